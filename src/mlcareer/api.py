@@ -1,0 +1,92 @@
+"""The one place that knows the order of the stages: read -> extract -> match -> score -> report."""
+
+from __future__ import annotations
+
+import datetime as dt
+from dataclasses import dataclass, field
+from pathlib import Path
+
+from . import __version__
+from .documents import Limits, read_document
+from .extract import DocType, extract_profile
+from .match import match_requirements
+from .models import PostingInfo, Profile, Report, TaxonomyInfo
+from .scoring import Weights, band_for, score_components, total_score
+from .suggest import suggestions
+from .taxonomy import Taxonomy, load_taxonomy
+
+
+def month_index(day: dt.date) -> int:
+    return day.year * 12 + day.month - 1
+
+
+@dataclass
+class Options:
+    """Everything that changes a result; two runs with equal options give equal reports."""
+
+    taxonomy_path: Path | None = None
+    weights: Weights = field(default_factory=Weights)
+    limits: Limits = field(default_factory=Limits)
+    as_of: int = field(default_factory=lambda: month_index(dt.date.today()))
+    _taxonomy: Taxonomy | None = field(default=None, repr=False)
+
+    @property
+    def taxonomy(self) -> Taxonomy:
+        if self._taxonomy is None:
+            self._taxonomy = load_taxonomy(self.taxonomy_path)
+        return self._taxonomy
+
+
+def extract(path: Path, options: Options | None = None, doc_type: DocType = "auto") -> Profile:
+    """Read one file and extract its profile."""
+    options = options or Options()
+    document = read_document(path, options.limits)
+    return extract_profile(document, options.taxonomy, options.as_of, doc_type)
+
+
+def compare(resume: Profile, posting: Profile, options: Options) -> Report:
+    """Score an extracted resume against an extracted posting."""
+    taxonomy = options.taxonomy
+    info = posting.posting or PostingInfo()
+    matches = match_requirements(resume, posting.requirements, taxonomy)
+    components = score_components(matches, resume, info, options.weights)
+    score = total_score(components)
+    asked = {m.id for m in matches}
+    return Report(
+        tool_version=__version__,
+        taxonomy=TaxonomyInfo(version=taxonomy.version, sha256=taxonomy.sha256,
+                              skills=len(taxonomy.skills)),
+        resume=resume.path,
+        jd=posting.path,
+        score=score,
+        band=band_for(score),
+        components=components,
+        matched=[m for m in matches if m.status != "missing"],
+        missing=[m for m in matches if m.status == "missing"],
+        extra=[h.name for h in resume.skills if h.id not in asked],
+        resume_skills=[h.id for h in resume.skills],
+        education={
+            "resume": resume.education.highest,
+            "resume_field": resume.education.field,
+            "required": info.degree_required,
+            "preferred": info.degree_preferred,
+        },
+        experience={
+            "resume_years": resume.experience.years,
+            "resume_level": resume.experience.level,
+            "required_years": info.years_required,
+            "posting_level": info.level,
+            "posting_title": info.title,
+        },
+        suggestions=suggestions(matches, resume, info),
+        warnings=[f"resume: {w}" for w in resume.warnings]
+        + [f"posting: {w}" for w in posting.warnings],
+    )
+
+
+def analyze(resume_path: Path, jd_path: Path, options: Options | None = None) -> Report:
+    """Compare one resume file with one job-description file."""
+    options = options or Options()
+    resume = extract(resume_path, options, "resume")
+    posting = extract(jd_path, options, "posting")
+    return compare(resume, posting, options)

@@ -1,0 +1,315 @@
+"""The command line. It parses options, calls the API, picks a formatter and maps errors to exit
+codes (see README). Nothing heavy is imported at module level so that --help stays instant."""
+
+from __future__ import annotations
+
+import functools
+import re
+import sys
+from collections.abc import Callable
+from enum import Enum
+from pathlib import Path
+from typing import TYPE_CHECKING, Annotated, Any, TypeVar
+
+import typer
+
+from . import __version__
+from .errors import MlcareerError, UsageError
+
+if TYPE_CHECKING:
+    from .api import Options
+
+app = typer.Typer(
+    name="mlcareer",
+    help="Match a resume against a job description for machine-learning careers: offline, "
+    "deterministic and explained.",
+    no_args_is_help=True,
+    add_completion=False,
+    pretty_exceptions_enable=False,
+    pretty_exceptions_show_locals=False,
+    rich_markup_mode=None,
+)
+
+EXIT_OK, EXIT_CHECK_FAILED, EXIT_USAGE, EXIT_DOCUMENT, EXIT_TAXONOMY = 0, 1, 2, 3, 4
+
+F = TypeVar("F", bound=Callable[..., Any])
+
+
+class ReportFormat(str, Enum):
+    terminal = "terminal"
+    json = "json"
+
+
+class ExtractFormat(str, Enum):
+    terminal = "terminal"
+    json = "json"
+    jsonl = "jsonl"
+
+
+class BatchFormat(str, Enum):
+    terminal = "terminal"
+    csv = "csv"
+    json = "json"
+    jsonl = "jsonl"
+
+
+class DocKind(str, Enum):
+    auto = "auto"
+    resume = "resume"
+    posting = "posting"
+
+
+def fail(error: MlcareerError) -> typer.Exit:
+    """Print `error:` and `hint:` lines on stderr and give the exit to raise."""
+    typer.echo(f"error: {error.message}", err=True)
+    for problem in getattr(error, "problems", [])[1:20]:
+        typer.echo(f"  {problem}", err=True)
+    if error.hint:
+        typer.echo(f"hint: {error.hint}", err=True)
+    return typer.Exit(error.exit_code)
+
+
+def handle_errors(command: F) -> F:
+    """Turn library errors into a clean message and the documented exit code."""
+
+    @functools.wraps(command)
+    def wrapper(*args: Any, **kwargs: Any) -> Any:
+        try:
+            return command(*args, **kwargs)
+        except MlcareerError as e:
+            raise fail(e) from None
+        except KeyboardInterrupt:
+            typer.echo("error: interrupted", err=True)
+            raise typer.Exit(130) from None
+
+    return wrapper  # type: ignore[return-value]
+
+
+def _version(value: bool) -> None:
+    if value:
+        typer.echo(f"mlcareer {__version__}")
+        raise typer.Exit()
+
+
+@app.callback()
+def main_options(
+    version: Annotated[
+        bool, typer.Option("--version", callback=_version, is_eager=True, help="Show the version.")
+    ] = False,
+) -> None:
+    """Match a resume against a job description for machine-learning careers."""
+
+
+TaxonomyOpt = Annotated[
+    Path | None,
+    typer.Option("--taxonomy", help="A YAML taxonomy merged over the bundled one.",
+                 dir_okay=False),
+]
+AsOfOpt = Annotated[
+    str | None,
+    typer.Option("--as-of", help="Month that 'Present' means, YYYY-MM (default: this month)."),
+]
+OutputOpt = Annotated[
+    Path | None, typer.Option("--output", "-o", help="Write the report to this file.")
+]
+ColorOpt = Annotated[
+    bool | None, typer.Option("--color/--no-color", help="Colour (default: when a terminal).")
+]
+
+
+def build_options(taxonomy: Path | None, as_of: str | None, weights: str | None = None) -> Options:
+    from .api import Options
+    from .scoring import Weights
+
+    options = Options(taxonomy_path=taxonomy)
+    if as_of:
+        found = re.fullmatch(r"(\d{4})-(\d{1,2})", as_of.strip())
+        if not found or not 1 <= int(found.group(2)) <= 12:
+            raise UsageError(f"--as-of {as_of!r} is not a month", "write it as YYYY-MM, e.g. 2025-06")
+        options.as_of = int(found.group(1)) * 12 + int(found.group(2)) - 1
+    if weights:
+        try:
+            options.weights = Weights.parse(weights)
+        except ValueError as e:
+            raise UsageError(f"--weights: {e}", "e.g. --weights required=60,experience=10") from e
+    options.taxonomy  # noqa: B018 - load now so taxonomy errors come before any work
+    return options
+
+
+def write_output(text: str, output: Path | None) -> None:
+    if output is None:
+        sys.stdout.write(text)
+        sys.stdout.flush()
+        return
+    from .output import write_atomic
+
+    write_atomic(output, text)
+
+
+def _use_color(color: bool | None, output: Path | None) -> bool:
+    if color is not None:
+        return color
+    return output is None and sys.stdout.isatty()
+
+
+@app.command()
+@handle_errors
+def match(
+    resume: Annotated[Path, typer.Argument(help="The resume: PDF, DOCX, TXT or MD.")],
+    jd: Annotated[Path, typer.Argument(help="The job description: PDF, DOCX, TXT or MD.")],
+    format: Annotated[ReportFormat, typer.Option("--format", "-f")] = ReportFormat.terminal,
+    output: OutputOpt = None,
+    taxonomy: TaxonomyOpt = None,
+    weights: Annotated[
+        str | None,
+        typer.Option("--weights", help="Component weights, e.g. required=50,preferred=15,"
+                     "education=15,experience=20."),
+    ] = None,
+    as_of: AsOfOpt = None,
+    color: ColorOpt = None,
+) -> None:
+    """Score a resume against a job description and say what to change."""
+    from .api import analyze
+    from .formats import REPORT_FORMATS
+
+    options = build_options(taxonomy, as_of, weights)
+    report = analyze(resume, jd, options)
+    write_output(REPORT_FORMATS[format.value](report, _use_color(color, output)), output)
+
+
+@app.command()
+@handle_errors
+def extract(
+    files: Annotated[list[Path], typer.Argument(help="Documents to analyse.")],
+    format: Annotated[ExtractFormat, typer.Option("--format", "-f")] = ExtractFormat.terminal,
+    kind: Annotated[
+        DocKind, typer.Option("--as", help="Read the files as resumes or postings.")
+    ] = DocKind.auto,
+    output: OutputOpt = None,
+    taxonomy: TaxonomyOpt = None,
+    as_of: AsOfOpt = None,
+    color: ColorOpt = None,
+) -> None:
+    """Show the skills, education and experience found in documents."""
+    from .api import extract as extract_one
+    from .errors import DocumentError
+    from .formats import PROFILE_FORMATS
+    from .models import Failure, Profile
+
+    options = build_options(taxonomy, as_of)
+    items: list[Profile | Failure] = []
+    for path in files:
+        try:
+            items.append(extract_one(path, options, kind.value))
+        except DocumentError as e:
+            items.append(Failure(path=str(path), error=e.message, hint=e.hint))
+            if format is ExtractFormat.terminal or len(files) == 1:
+                typer.echo(f"error: {e.message}", err=True)
+                typer.echo(f"hint: {e.hint}", err=True)
+    failures = sum(isinstance(i, Failure) for i in items)
+    if not (len(files) == 1 and failures):
+        write_output(PROFILE_FORMATS[format.value](items, _use_color(color, output)), output)
+    if failures:
+        if len(files) > 1:
+            typer.echo(f"error: {failures} of {len(files)} files could not be read", err=True)
+        raise typer.Exit(EXIT_DOCUMENT)
+
+
+@app.command()
+def schema(
+    which: Annotated[
+        str, typer.Argument(help="report (match output) or profile (extract output).")
+    ] = "report",
+) -> None:
+    """Print the JSON Schema of the match report or of the extract output."""
+    import json
+
+    from .models import Profile, Report
+
+    models = {"report": Report, "profile": Profile}
+    if which not in models:
+        typer.echo(f"error: unknown schema {which!r}", err=True)
+        typer.echo("hint: use 'report' or 'profile'", err=True)
+        raise typer.Exit(EXIT_USAGE)
+    typer.echo(json.dumps(models[which].model_json_schema(), indent=2))
+
+
+@app.command()
+@handle_errors
+def batch(
+    pairs: Annotated[
+        Path | None,
+        typer.Option("--pairs", help="CSV with a header 'resume,jd'; relative paths are read "
+                     "from the CSV's folder.", dir_okay=False),
+    ] = None,
+    resumes: Annotated[
+        list[str] | None, typer.Option("--resumes", help="Resume files, folders or globs.")
+    ] = None,
+    jds: Annotated[
+        list[str] | None, typer.Option("--jds", help="Posting files, folders or globs.")
+    ] = None,
+    format: Annotated[BatchFormat, typer.Option("--format", "-f")] = BatchFormat.terminal,
+    top: Annotated[
+        int | None, typer.Option("--top", min=1, help="Keep the best K per group.")
+    ] = None,
+    by: Annotated[
+        str, typer.Option("--by", help="Group the ranking by 'jd' (default) or 'resume'.")
+    ] = "jd",
+    jobs: Annotated[
+        int | None, typer.Option("--jobs", "-j", min=1, help="Worker processes (default: all "
+                                 "cores).")
+    ] = None,
+    output: OutputOpt = None,
+    taxonomy: TaxonomyOpt = None,
+    as_of: AsOfOpt = None,
+) -> None:
+    """Score many resumes against many postings, ranked, as a table, CSV, JSON or JSONL."""
+    from .batch import BATCH_FORMATS, collect_pairs, run_batch
+
+    if by not in ("jd", "resume"):
+        raise UsageError(f"--by {by!r}: use 'jd' or 'resume'", "e.g. --by resume")
+    options = build_options(taxonomy, as_of)
+    pair_list = collect_pairs(pairs, resumes or [], jds or [])
+    result = run_batch(pair_list, options, jobs=jobs, progress=sys.stderr.isatty())
+    rows = result.ranked(by=by, top=top)
+    write_output(BATCH_FORMATS[format.value](rows), output)
+    typer.echo(result.summary(), err=True)
+    if result.failed:
+        raise typer.Exit(EXIT_DOCUMENT)
+
+
+@app.command()
+@handle_errors
+def check(
+    resume: Annotated[Path, typer.Argument(help="The resume to check.")],
+    jd: Annotated[Path, typer.Option("--jd", help="The job description to check against.")],
+    fail_under: Annotated[
+        float | None, typer.Option("--fail-under", min=0, max=100, help="Fail below this score.")
+    ] = None,
+    require: Annotated[
+        str | None, typer.Option("--require", help="Skills that must be shown, comma-separated.")
+    ] = None,
+    max_missing_required: Annotated[
+        int | None, typer.Option("--max-missing-required", min=0,
+                                 help="Fail when more required skills are missing.")
+    ] = None,
+    taxonomy: TaxonomyOpt = None,
+    as_of: AsOfOpt = None,
+) -> None:
+    """Exit 1 when the resume falls short of the rules (for CI and pre-commit)."""
+    from .api import analyze
+    from .checks import check_rules
+
+    options = build_options(taxonomy, as_of)
+    report = analyze(resume, jd, options)
+    required = [s.strip() for s in (require or "").split(",") if s.strip()]
+    failures = check_rules(report, options, fail_under, required, max_missing_required)
+    for line in failures:
+        typer.echo(f"FAIL {line}")
+    if failures:
+        raise typer.Exit(EXIT_CHECK_FAILED)
+    typer.echo(f"ok: score {report.score:.1f} ({report.band})")
+
+
+def main() -> None:
+    app()

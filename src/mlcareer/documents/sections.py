@@ -1,0 +1,95 @@
+"""Find a document's sections from heading lines ("Experience", "Requirements:", "SKILLS")."""
+
+from __future__ import annotations
+
+import re
+
+from ..models import Section
+
+# Heading wording -> canonical section name. Resume and posting headings share one table.
+HEADINGS: dict[str, tuple[str, ...]] = {
+    "summary": ("summary", "profile", "professional summary", "about me", "objective",
+                "career objective", "overview", "personal statement", "introduction"),
+    "skills": ("skills", "technical skills", "core skills", "key skills", "skill set",
+               "skillset", "competencies", "core competencies", "technologies", "tools",
+               "tech stack", "expertise", "areas of expertise", "it skills", "soft skills",
+               "skills and tools", "tools and technologies", "languages and tools"),
+    "experience": ("experience", "work experience", "professional experience",
+                   "employment", "employment history", "work history", "career history",
+                   "relevant experience", "industry experience", "internships",
+                   "internship experience", "positions held", "professional background"),
+    "education": ("education", "academic background", "academics",
+                  "academic qualifications", "educational background", "education and training",
+                  "educational qualifications", "degrees"),
+    "projects": ("projects", "personal projects", "selected projects", "academic projects",
+                 "key projects", "open source", "open-source contributions"),
+    "publications": ("publications", "selected publications", "papers", "research",
+                     "conference papers", "talks and publications"),
+    "certifications": ("certifications", "certificates", "licenses and certifications",
+                       "courses", "training", "certifications and training"),
+    "awards": ("awards", "honors", "honours", "achievements", "awards and honors",
+               "accomplishments"),
+    "languages": ("languages", "spoken languages", "language skills"),
+    "interests": ("interests", "hobbies", "activities", "volunteering", "volunteer experience"),
+    "contact": ("contact", "contact information", "personal information", "personal details"),
+    "about": ("about us", "about the company", "who we are", "company overview", "our mission",
+              "about the team", "the team", "company", "about the role", "the role",
+              "job summary", "job description", "position summary", "role overview",
+              "job title", "description"),
+    "responsibilities": ("responsibilities", "key responsibilities", "what you will do",
+                         "what you'll do", "your role", "duties", "the job", "your impact",
+                         "day to day", "job duties", "role and responsibilities",
+                         "your responsibilities", "what you will be doing", "in this role"),
+    "requirements": ("requirements", "qualifications", "required qualifications",
+                     "minimum qualifications", "basic qualifications", "what you bring",
+                     "what we are looking for", "what we're looking for", "who you are",
+                     "required skills", "must have", "must haves", "requirements and skills",
+                     "required experience", "skills and qualifications", "your profile",
+                     "you have", "you will need", "key requirements", "essential skills",
+                     "job requirements", "experience and skills", "skills required",
+                     "required education", "education and experience"),
+    "preferred": ("nice to have", "nice to haves", "preferred qualifications", "preferred",
+                  "bonus", "bonus points", "pluses", "desirable", "preferred skills",
+                  "good to have", "additional qualifications", "it's a plus if",
+                  "extra credit", "desired skills", "preferred experience"),
+    "benefits": ("benefits", "perks", "what we offer", "why join us", "compensation",
+                 "perks and benefits", "salary and benefits", "we offer", "our offer",
+                 "equal opportunity", "how to apply", "location", "salary"),
+}
+
+POSTING_SECTIONS = {"about", "responsibilities", "requirements", "preferred", "benefits"}
+
+_LOOKUP = {phrase: name for name, phrases in HEADINGS.items() for phrase in phrases}
+_STRIP = re.compile(r"^[\s#*\-–—•|:]+|[\s#*\-–—•|:.]+$")
+
+
+def heading_name(line: str) -> str | None:
+    """The canonical section a heading line opens, or None when the line is not a heading."""
+    if len(line) > 60:
+        return None
+    key = _STRIP.sub("", line).lower().replace("&", "and")
+    key = re.sub(r"\s+", " ", key)
+    if not key or len(key.split()) > 6:
+        return None
+    return _LOOKUP.get(key)
+
+
+def find_sections(text: str) -> list[Section]:
+    """Split the text at heading lines; text before the first heading has no section."""
+    sections: list[Section] = []
+    offset = 0
+    for line in text.splitlines(keepends=True):
+        name = heading_name(line.strip())
+        if name is not None:
+            if sections:
+                sections[-1].end = offset
+            sections.append(Section(name=name, heading=line.strip(), start=offset, end=len(text)))
+        offset += len(line)
+    return sections
+
+
+def section_at(sections: list[Section], position: int) -> str | None:
+    for section in reversed(sections):
+        if section.start <= position < section.end:
+            return section.name
+    return None

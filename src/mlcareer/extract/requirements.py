@@ -1,0 +1,156 @@
+"""What a posting asks for: skills with importance, literal terms, years, degree, level."""
+
+from __future__ import annotations
+
+import re
+
+from ..models import (
+    DEGREE_ORDER,
+    IMPORTANCE_ORDER,
+    DegreeLevel,
+    Importance,
+    LevelId,
+    PostingInfo,
+    Requirement,
+    Section,
+    SkillHit,
+)
+from ..taxonomy import Taxonomy
+from .education import degree_in_line
+from .lines import LineIndex
+
+REQUIRED_CUES = re.compile(
+    r"\b(?:must|required|requires?|requirements?|need(?:ed)?|essential|mandatory|minimum"
+    r"|strong|proficien\w*|expert\w*|solid|extensive|proven|demonstrated|hands-on)\b", re.I)
+PREFERRED_CUES = re.compile(
+    r"\b(?:preferred|prefer(?:ably)?|a plus|is a plus|plus|nice[- ]to[- ]have|bonus|desired"
+    r"|desirable|ideally|advantage(?:ous)?|familiar(?:ity)?|exposure|good to have|optional"
+    r"|would be great|helpful)\b", re.I)
+NEGATED = re.compile(
+    r"\b(?:not|no|without)\b[^.;]{0,40}\b(?:required|needed|necessary|expected)\b"
+    r"|\bno\b\s+(?:prior\s+)?\w+(?:\s+\w+)?\s+(?:needed|required|necessary)", re.I)
+YEARS = re.compile(
+    r"\b(\d{1,2})(?:\s*(?:-|–|to)\s*\d{1,2})?\s*\+?\s*(?:years?|yrs?)\b(?:['’]s?)?", re.I)
+HEADER = re.compile(r"^(title|level|role)\s*:\s*(.+)$", re.I | re.M)
+
+SECTION_IMPORTANCE: dict[str | None, Importance | None] = {
+    "requirements": "required",
+    "preferred": "preferred",
+    "responsibilities": "mentioned",
+    "about": "mentioned",
+    "benefits": None,  # benefits and perks never make requirements
+}
+
+_LEVEL_WORDS: list[tuple[LevelId, re.Pattern[str]]] = [
+    ("intern", re.compile(r"\b(?:intern|internship|co-op|trainee)\b", re.I)),
+    ("senior", re.compile(r"\b(?:senior|sr\.?|lead|principal|staff|head)\b", re.I)),
+    ("entry", re.compile(r"\b(?:junior|jr\.?|entry[- ]level|graduate|new grad|associate)\b",
+                         re.I)),
+    ("mid", re.compile(r"\b(?:mid[- ]level|intermediate)\b", re.I)),
+]
+
+
+def line_importance(line: str, section: str | None, structured: bool) -> Importance | None:
+    """Importance of a skill named on this line; None when the line says it is not needed."""
+    if NEGATED.search(line):
+        return None
+    if section == "benefits":
+        return None
+    if PREFERRED_CUES.search(line):
+        return "preferred"
+    by_section = SECTION_IMPORTANCE.get(section, "mentioned" if structured else "required")
+    if by_section == "mentioned" and REQUIRED_CUES.search(line):
+        return "required"
+    return by_section
+
+
+def years_on_line(line: str) -> float | None:
+    found = [int(m.group(1)) for m in YEARS.finditer(line)]
+    return float(max(found)) if found and max(found) <= 30 else None
+
+
+def skill_requirements(
+    skills: list[SkillHit], lines: LineIndex, structured: bool
+) -> list[Requirement]:
+    """One requirement per skill, at the strongest importance any of its mentions has."""
+    requirements: list[Requirement] = []
+    for hit in skills:
+        best: Requirement | None = None
+        for mention in hit.mentions:
+            line = lines.line_text(mention.line)
+            importance = line_importance(line, mention.section, structured)
+            if importance is None:
+                continue
+            if best is None or IMPORTANCE_ORDER[importance] > IMPORTANCE_ORDER[best.importance]:
+                best = Requirement(
+                    id=hit.id, name=hit.name, importance=importance, jd_text=mention.text,
+                    line=mention.line, section=mention.section, years=years_on_line(line),
+                )
+        if best is not None:
+            requirements.append(best)
+    return requirements
+
+
+def _header(text: str) -> dict[str, str]:
+    head = "\n".join(text.splitlines()[:6])
+    return {m.group(1).lower(): m.group(2).strip() for m in HEADER.finditer(head)}
+
+
+def _level_of(title: str | None, declared: str | None, years: float | None) -> LevelId | None:
+    if declared and declared.lower() in ("intern", "entry", "mid", "senior"):
+        return declared.lower()  # type: ignore[return-value]
+    for level, pattern in _LEVEL_WORDS:
+        if title and pattern.search(title):
+            return level
+    if years is None:
+        return None
+    return "senior" if years >= 5 else "mid" if years >= 2 else "entry"
+
+
+def _first_line_title(lines: LineIndex) -> str | None:
+    for number in range(1, min(len(lines), 4) + 1):
+        text = lines.line_text(number).strip()
+        if text and len(text) <= 80 and not text.lower().startswith("job title"):
+            return text
+    return None
+
+
+def posting_info(lines: LineIndex, sections: list[Section]) -> PostingInfo:
+    """Years, degree and level asked for, from requirement lines (or all lines if unstructured)."""
+    header = _header(lines.text)
+    structured = bool(sections)
+    years: list[float] = []
+    required_degrees: list[DegreeLevel] = []
+    preferred_degrees: list[DegreeLevel] = []
+    for number in range(1, len(lines) + 1):
+        line = lines.line_text(number)
+        section = lines.section_of(lines.line_start(number), sections)
+        if structured and section not in ("requirements", "preferred", None):
+            continue
+        if "experience" in line.lower() and (found := years_on_line(line)) is not None:
+            years.append(found)
+        degree = degree_in_line(line)
+        if degree is not None:
+            is_preferred = section == "preferred" or bool(PREFERRED_CUES.search(line))
+            (preferred_degrees if is_preferred else required_degrees).append(degree)
+    title = header.get("title") or _first_line_title(lines)
+    years_required = max(years) if years else None
+    return PostingInfo(
+        title=title,
+        level=_level_of(title, header.get("level"), years_required),
+        role=header.get("role"),
+        years_required=years_required,
+        degree_required=min(required_degrees, key=DEGREE_ORDER.__getitem__, default=None),
+        degree_preferred=max(preferred_degrees, key=DEGREE_ORDER.__getitem__, default=None),
+    )
+
+
+def posting_requirements(
+    taxonomy: Taxonomy, skills: list[SkillHit], lines: LineIndex, sections: list[Section]
+) -> list[Requirement]:
+    from .literal import literal_requirements
+
+    structured = any(s.name in ("requirements", "preferred", "responsibilities") for s in sections)
+    known = skill_requirements(skills, lines, structured)
+    literal = literal_requirements(taxonomy, skills, lines, sections, structured)
+    return known + literal

@@ -1,0 +1,78 @@
+"""Skill mentions: taxonomy matches that pass their guards, grouped per skill."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from ..models import Mention, Section, SkillHit
+from ..taxonomy import Taxonomy
+from .lines import LineIndex
+from .nlp import RawMatch
+
+CONTEXT_WINDOW = 12  # tokens either side where a guard's context word may stand
+LIST_PUNCT = {",", "/", "|", ";", "(", ")", "&", "and", "or", ":", "•", "·", "-"}
+
+
+def _neighbours_are_list(doc: Any, match: RawMatch) -> bool:
+    """The mention sits between list separators (or a line edge): "Python, R, SQL"."""
+    before = doc[match.token_start - 1].text.lower() if match.token_start > 0 else "\n"
+    after = doc[match.token_end].text.lower() if match.token_end < len(doc) else "\n"
+    return (before in LIST_PUNCT or "\n" in before) and (after in LIST_PUNCT or "\n" in after)
+
+
+def _context_near(doc: Any, match: RawMatch, words: set[str]) -> bool:
+    lo = max(0, match.token_start - CONTEXT_WINDOW)
+    hi = min(len(doc), match.token_end + CONTEXT_WINDOW)
+    return any(token.lower_ in words for token in doc[lo:hi])
+
+
+def passes_guard(
+    taxonomy: Taxonomy, doc: Any, match: RawMatch, others_on_line: int, section: str | None
+) -> bool:
+    """A guarded skill needs context: a cue word nearby, a skills section or a list of skills."""
+    guard = taxonomy.skills[match.skill_id].guard
+    if guard is None or not guard.context:
+        return True
+    if section == "skills":
+        return True
+    if others_on_line and _neighbours_are_list(doc, match):
+        return True
+    return _context_near(doc, match, {w.lower() for w in guard.context})
+
+
+def find_skills(
+    taxonomy: Taxonomy,
+    doc: Any,
+    matches: list[RawMatch],
+    lines: LineIndex,
+    sections: list[Section],
+) -> list[SkillHit]:
+    """Group guarded matches by skill, in order of first appearance."""
+    unguarded_per_line: dict[int, int] = {}
+    for match in matches:
+        guard = taxonomy.skills[match.skill_id].guard
+        if guard is None or not guard.context:
+            line = lines.line_of(match.start)
+            unguarded_per_line[line] = unguarded_per_line.get(line, 0) + 1
+    hits: dict[str, SkillHit] = {}
+    text = doc.text
+    for match in matches:
+        line = lines.line_of(match.start)
+        section = lines.section_of(match.start, sections)
+        if not passes_guard(taxonomy, doc, match, unguarded_per_line.get(line, 0), section):
+            continue
+        mention = Mention(
+            start=match.start,
+            end=match.end,
+            text=text[match.start : match.end],
+            line=line,
+            section=section,
+        )
+        hit = hits.get(match.skill_id)
+        if hit is None:
+            skill = taxonomy.skills[match.skill_id]
+            hit = hits[match.skill_id] = SkillHit(
+                id=skill.id, name=skill.name, kind=skill.kind, category=skill.category, mentions=[]
+            )
+        hit.mentions.append(mention)
+    return list(hits.values())

@@ -1,0 +1,161 @@
+"""The rich terminal report. Document text is always wrapped in Text objects, never parsed as
+markup, so a resume containing "[bold red]" or escape sequences prints as plain characters."""
+
+from __future__ import annotations
+
+import io
+from collections.abc import Iterable
+
+from rich.console import Console, Group, RenderableType
+from rich.panel import Panel
+from rich.table import Table
+from rich.text import Text
+
+from ..models import Failure, Profile, Report, SkillMatch
+
+BAND_STYLE = {"strong": "bold green", "good": "green", "fair": "yellow", "weak": "red"}
+STATUS_STYLE = {"matched": "green", "implied": "cyan", "related": "yellow", "missing": "red"}
+WIDTH = 100
+
+
+def _render(parts: Iterable[RenderableType], color: bool) -> str:
+    buffer = io.StringIO()
+    console = Console(file=buffer, width=WIDTH, color_system="standard" if color else None,
+                      force_terminal=color, highlight=False, emoji=False, markup=False)
+    for part in parts:
+        console.print(part)
+    return buffer.getvalue()
+
+
+def _header(report: Report) -> Panel:
+    title = Text(f"{report.score:.1f} / 100  ", style="bold")
+    title.append(report.band.upper(), style=BAND_STYLE.get(report.band, ""))
+    body = Text()
+    body.append("resume   ", style="dim")
+    body.append(report.resume + "\n")
+    body.append("posting  ", style="dim")
+    body.append(report.jd)
+    posting_title = report.experience.get("posting_title")
+    if posting_title:
+        body.append(f"  ({posting_title})")
+    return Panel(Group(title, body), title="mlcareer match", title_align="left", expand=True)
+
+
+def _components(report: Report) -> Table:
+    table = Table(title="Score breakdown", title_justify="left", expand=True)
+    table.add_column("component")
+    table.add_column("weight", justify="right")
+    table.add_column("met", justify="right")
+    table.add_column("points", justify="right")
+    table.add_column("detail")
+    for c in report.components:
+        table.add_row(c.name, f"{c.weight:.0f}", f"{c.value:.0%}", f"{c.points:.1f}",
+                      Text(c.detail))
+    return table
+
+
+def _matched(matches: list[SkillMatch]) -> Table:
+    table = Table(title=f"Matched ({len(matches)})", title_justify="left", expand=True)
+    table.add_column("skill")
+    table.add_column("asked as")
+    table.add_column("how")
+    table.add_column("resume evidence", ratio=3)
+    for m in matches:
+        how = Text(m.status, style=STATUS_STYLE[m.status])
+        if m.via:
+            how.append(f" via {m.via}")
+        evidence = m.evidence[0] if m.evidence else None
+        shown = Text(f"line {evidence.line}: {evidence.text}" if evidence else "")
+        table.add_row(Text(m.name), Text(f"{m.jd_text} ({m.importance})"), how, shown)
+    return table
+
+
+def _missing(matches: list[SkillMatch]) -> RenderableType:
+    if not matches:
+        return Text("Missing: nothing the posting asks for is missing.", style="green")
+    table = Table(title=f"Missing ({len(matches)})", title_justify="left", expand=True)
+    table.add_column("importance")
+    table.add_column("skill")
+    table.add_column("posting's wording")
+    order = {"required": 0, "preferred": 1, "mentioned": 2}
+    for m in sorted(matches, key=lambda m: order[m.importance]):
+        style = "red" if m.importance == "required" else "yellow"
+        name = Text(m.name)
+        if not m.known:
+            name.append(" (not in taxonomy)", style="dim")
+        table.add_row(Text(m.importance, style=style), name, Text(m.jd_text))
+    return table
+
+
+def _side_by_side(report: Report) -> Table:
+    table = Table(title="Education and experience", title_justify="left", expand=True)
+    table.add_column("")
+    table.add_column("posting asks")
+    table.add_column("resume shows")
+    edu, exp = report.education, report.experience
+    table.add_row("degree", str(edu.get("required") or "-"),
+                  Text(" ".join(filter(None, [str(edu.get("resume") or "none found"),
+                                              str(edu.get("resume_field") or "")]))))
+    required_years = exp.get("required_years")
+    table.add_row("years", f"{required_years:g}+" if isinstance(required_years, float) else "-",
+                  f"{exp.get('resume_years')}")
+    table.add_row("level", str(exp.get("posting_level") or "-"), str(exp.get("resume_level")))
+    return table
+
+
+def _suggestions(report: Report) -> RenderableType:
+    body = Text()
+    for i, s in enumerate(report.suggestions, 1):
+        body.append(f"{i}. ")
+        body.append(s.message + "\n")
+    return Panel(body or Text("No changes to suggest."), title="What to change",
+                 title_align="left")
+
+
+def render_report(report: Report, color: bool = False) -> str:
+    parts: list[RenderableType] = [_header(report), _components(report),
+                                   _matched(report.matched), _missing(report.missing),
+                                   _side_by_side(report), _suggestions(report)]
+    parts += [Text(f"warning: {w}", style="yellow") for w in report.warnings]
+    return _render(parts, color)
+
+
+def _profile_panel(profile: Profile) -> RenderableType:
+    table = Table(expand=True, show_header=True)
+    table.add_column("skill")
+    table.add_column("kind")
+    table.add_column("category")
+    table.add_column("as written")
+    for hit in profile.skills:
+        written = sorted({m.text for m in hit.mentions})
+        table.add_row(Text(hit.name), hit.kind, hit.category,
+                      Text(", ".join(written) + f"  ×{len(hit.mentions)}"))
+    facts = Text()
+    facts.append(f"{profile.doc_type}, {profile.format}, {profile.text_chars} characters\n")
+    facts.append(f"education: {profile.education.highest or 'none found'}")
+    if profile.education.field:
+        facts.append(f" ({profile.education.field})")
+    facts.append(f"\nexperience: {profile.experience.years:g} years, "
+                 f"level {profile.experience.level}")
+    ranges = ", ".join(r.text for r in profile.experience.ranges)
+    if ranges:
+        facts.append(f"\ndate ranges: {ranges}")
+    if profile.posting:
+        p = profile.posting
+        facts.append(f"\nasks for: {p.years_required or '-'} years, degree "
+                     f"{p.degree_required or '-'}, level {p.level or '-'}")
+        req = profile.requirements
+        facts.append(f"\nrequirements: {sum(r.importance == 'required' for r in req)} required, "
+                     f"{sum(r.importance == 'preferred' for r in req)} preferred, "
+                     f"{sum(r.importance == 'mentioned' for r in req)} mentioned")
+    return Panel(Group(facts, table), title=Text(profile.path), title_align="left")
+
+
+def render_profiles(items: list[Profile | Failure], color: bool = False) -> str:
+    parts: list[RenderableType] = []
+    for item in items:
+        if isinstance(item, Failure):
+            parts.append(Text(f"{item.path}: {item.error}", style="red"))
+        else:
+            parts.append(_profile_panel(item))
+    return _render(parts, color)

@@ -1,0 +1,113 @@
+"""Match a posting's requirements against a resume profile, with evidence for every verdict."""
+
+from __future__ import annotations
+
+import re
+
+from rapidfuzz import fuzz
+
+from .extract.lines import LineIndex
+from .models import Evidence, Profile, Requirement, SkillMatch
+from .taxonomy import Taxonomy
+
+CREDIT_IMPLIED = 0.7  # the resume shows a skill that implies this one (PyTorch -> deep learning)
+CREDIT_RELATED = 0.4  # the resume shows a close alternative (TensorFlow for PyTorch)
+CREDIT_FUZZY = 0.8  # a literal term found with small spelling differences
+FUZZY_CUTOFF = 90  # rapidfuzz partial_ratio needed for a literal term
+FUZZY_MIN_CHARS = 5  # shorter literal terms must match exactly
+MAX_EVIDENCE = 3
+
+
+def _norm(text: str) -> str:
+    return re.sub(r"[^a-z0-9+#]+", " ", text.lower()).strip()
+
+
+def _evidence(resume: Profile, lines: LineIndex, skill_id: str) -> list[Evidence]:
+    hit = next((h for h in resume.skills if h.id == skill_id), None)
+    if hit is None:
+        return []
+    seen: dict[int, Evidence] = {}
+    # Lines in experience or projects show use; a skills list only names the skill.
+    ranked = sorted(hit.mentions, key=lambda m: (m.section not in ("experience", "projects"),
+                                                  m.start))
+    for mention in ranked:
+        if mention.line not in seen:
+            text = lines.line_text(mention.line).strip()
+            seen[mention.line] = Evidence(text=text[:200], line=mention.line,
+                                          section=mention.section)
+    return list(seen.values())[:MAX_EVIDENCE]
+
+
+def _known_match(
+    req: Requirement, resume: Profile, lines: LineIndex, taxonomy: Taxonomy,
+    implied: dict[str, str],
+) -> SkillMatch:
+    base = {"id": req.id, "name": req.name, "importance": req.importance, "jd_text": req.jd_text}
+    if any(h.id == req.id for h in resume.skills):
+        return SkillMatch(**base, status="matched", credit=1.0,
+                          evidence=_evidence(resume, lines, req.id))
+    if req.id in implied:
+        source = implied[req.id]
+        return SkillMatch(**base, status="implied", credit=CREDIT_IMPLIED,
+                          via=taxonomy.skills[source].name,
+                          evidence=_evidence(resume, lines, source))
+    related = set(taxonomy.skills[req.id].related) if req.id in taxonomy.skills else set()
+    for hit in resume.skills:
+        if hit.id in related or req.id in taxonomy.skills[hit.id].related:
+            return SkillMatch(**base, status="related", credit=CREDIT_RELATED, via=hit.name,
+                              evidence=_evidence(resume, lines, hit.id))
+    return SkillMatch(**base, status="missing", credit=0.0)
+
+
+def _literal_match(req: Requirement, lines: LineIndex, resume_norm: str) -> SkillMatch:
+    base = {"id": req.id, "name": req.name, "importance": req.importance,
+            "jd_text": req.jd_text, "known": False}
+    term = _norm(req.jd_text)
+    if term and re.search(rf"(?<![a-z0-9]){re.escape(term)}(?![a-z0-9])", resume_norm):
+        return SkillMatch(**base, status="matched", credit=1.0,
+                          evidence=_literal_evidence(term, lines, exact=True))
+    if len(term) >= FUZZY_MIN_CHARS:
+        evidence = _literal_evidence(term, lines, exact=False)
+        if evidence:
+            return SkillMatch(**base, status="matched", credit=CREDIT_FUZZY, evidence=evidence)
+    return SkillMatch(**base, status="missing", credit=0.0)
+
+
+def _literal_evidence(term: str, lines: LineIndex, exact: bool) -> list[Evidence]:
+    found = []
+    for number in range(1, len(lines) + 1):
+        line = lines.line_text(number)
+        normal = _norm(line)
+        if not normal:
+            continue
+        if exact:
+            hit = re.search(rf"(?<![a-z0-9]){re.escape(term)}(?![a-z0-9])", normal) is not None
+        else:
+            hit = fuzz.partial_ratio(term, normal) >= FUZZY_CUTOFF
+        if hit:
+            found.append(Evidence(text=line.strip()[:200], line=number))
+            if len(found) >= MAX_EVIDENCE:
+                break
+    return found
+
+
+def implied_skills(resume: Profile, taxonomy: Taxonomy) -> dict[str, str]:
+    """Skill id -> the resume skill that implies it (first in resume order)."""
+    implied: dict[str, str] = {}
+    for hit in resume.skills:
+        for target in sorted(taxonomy.implied_by(hit.id)):
+            implied.setdefault(target, hit.id)
+    return implied
+
+
+def match_requirements(
+    resume: Profile, requirements: list[Requirement], taxonomy: Taxonomy
+) -> list[SkillMatch]:
+    lines = LineIndex(resume.text)
+    implied = implied_skills(resume, taxonomy)
+    resume_norm = f" {_norm(resume.text)} "
+    return [
+        _known_match(req, resume, lines, taxonomy, implied) if req.known
+        else _literal_match(req, lines, resume_norm)
+        for req in requirements
+    ]

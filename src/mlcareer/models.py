@@ -1,0 +1,208 @@
+"""The typed data that flows through the pipeline: read -> extract -> match -> score -> report."""
+
+from __future__ import annotations
+
+from typing import Literal
+
+from pydantic import BaseModel, Field
+
+SCHEMA_VERSION = "1.0"
+
+Kind = Literal["technical", "soft"]
+DegreeLevel = Literal["secondary", "associate", "bachelor", "master", "phd"]
+Importance = Literal["required", "preferred", "mentioned"]
+LevelId = Literal["intern", "entry", "mid", "senior"]
+MatchStatus = Literal["matched", "implied", "related", "missing"]
+
+DEGREE_ORDER: dict[str, int] = {
+    "secondary": 0,
+    "associate": 1,
+    "bachelor": 2,
+    "master": 3,
+    "phd": 4,
+}
+IMPORTANCE_ORDER: dict[str, int] = {"mentioned": 0, "preferred": 1, "required": 2}
+
+
+class Document(BaseModel):
+    """Text taken out of one file, with what was noticed on the way."""
+
+    path: str
+    format: str
+    text: str
+    pages: int = 1
+    warnings: list[str] = Field(default_factory=list)
+
+
+class Section(BaseModel):
+    """A titled part of a document, by character offsets into the text."""
+
+    name: str
+    heading: str
+    start: int
+    end: int
+
+
+class Mention(BaseModel):
+    """Where a skill appears: offsets into the document text, its line and section."""
+
+    start: int
+    end: int
+    text: str
+    line: int
+    section: str | None = None
+
+
+class SkillHit(BaseModel):
+    """One taxonomy skill found in a document, with every place it appears."""
+
+    id: str
+    name: str
+    kind: Kind
+    category: str
+    mentions: list[Mention]
+
+
+class Degree(BaseModel):
+    level: DegreeLevel
+    text: str
+    field: str | None = None
+    line: int
+
+
+class Education(BaseModel):
+    highest: DegreeLevel | None = None
+    field: str | None = None
+    degrees: list[Degree] = Field(default_factory=list)
+
+
+class DateRange(BaseModel):
+    """A period of work as written, with its parsed bounds (year*12 + month - 1)."""
+
+    text: str
+    start: int
+    end: int
+    ongoing: bool = False
+    line: int
+    section: str | None = None
+
+
+class Experience(BaseModel):
+    years: float = 0.0
+    ranges: list[DateRange] = Field(default_factory=list)
+    titles: list[str] = Field(default_factory=list)
+    level: LevelId | None = None
+    level_evidence: list[str] = Field(default_factory=list)
+
+
+class Requirement(BaseModel):
+    """Something a posting asks for: a taxonomy skill, or a literal term it does not know."""
+
+    id: str
+    name: str
+    importance: Importance
+    jd_text: str
+    line: int
+    section: str | None = None
+    known: bool = True
+    years: float | None = None
+
+
+class PostingInfo(BaseModel):
+    """What a job description asks for beyond single skills."""
+
+    title: str | None = None
+    level: LevelId | None = None
+    role: str | None = None
+    years_required: float | None = None
+    degree_required: DegreeLevel | None = None
+    degree_preferred: DegreeLevel | None = None
+
+
+class Profile(BaseModel):
+    """Everything extracted from one document."""
+
+    path: str
+    format: str
+    text_chars: int
+    doc_type: Literal["resume", "posting"]
+    skills: list[SkillHit]
+    education: Education
+    experience: Experience
+    sections: list[Section]
+    requirements: list[Requirement] = Field(default_factory=list)
+    posting: PostingInfo | None = None
+    warnings: list[str] = Field(default_factory=list)
+    text: str = Field(default="", exclude=True, repr=False)
+
+
+class Evidence(BaseModel):
+    """A resume line that shows a skill."""
+
+    text: str
+    line: int
+    section: str | None = None
+
+
+class SkillMatch(BaseModel):
+    """How one requirement of the posting is met by the resume."""
+
+    id: str
+    name: str
+    importance: Importance
+    jd_text: str
+    status: MatchStatus
+    credit: float
+    known: bool = True
+    via: str | None = None
+    evidence: list[Evidence] = Field(default_factory=list)
+
+
+class Component(BaseModel):
+    """One named part of the score: its weight, how well it is met (0-1) and its points."""
+
+    name: str
+    weight: float
+    value: float
+    points: float
+    detail: str
+
+
+class Suggestion(BaseModel):
+    kind: str
+    message: str
+
+
+class TaxonomyInfo(BaseModel):
+    version: str
+    sha256: str
+    skills: int
+
+
+class Report(BaseModel):
+    """The result of one resume vs posting comparison (CONTRACT.md fields first)."""
+
+    schema_version: str = SCHEMA_VERSION
+    tool_version: str
+    taxonomy: TaxonomyInfo
+    resume: str
+    jd: str
+    score: float
+    band: str
+    components: list[Component]
+    matched: list[SkillMatch]
+    missing: list[SkillMatch]
+    extra: list[str]
+    resume_skills: list[str]
+    education: dict[str, str | None]
+    experience: dict[str, float | str | None]
+    suggestions: list[Suggestion]
+    warnings: list[str] = Field(default_factory=list)
+
+
+class Failure(BaseModel):
+    """An input that could not be processed; batch and extract report it in place of a result."""
+
+    path: str
+    error: str
+    hint: str = ""

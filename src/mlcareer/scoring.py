@@ -1,0 +1,107 @@
+"""A 0-100 score as a weighted sum of named components, each explained in words."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, fields
+
+from .models import DEGREE_ORDER, Component, PostingInfo, Profile, SkillMatch
+
+LEVEL_ORDER = {"intern": 0, "entry": 1, "mid": 2, "senior": 3}
+BANDS = [(80.0, "strong"), (65.0, "good"), (45.0, "fair"), (0.0, "weak")]
+MENTIONED_WEIGHT = 0.5  # a skill the posting only mentions counts half as much as a preferred one
+
+
+@dataclass(frozen=True)
+class Weights:
+    """Relative weights of the components; they need not add up to 100."""
+
+    required: float = 50.0
+    preferred: float = 15.0
+    education: float = 15.0
+    experience: float = 20.0
+
+    @classmethod
+    def parse(cls, spec: str) -> Weights:
+        """'required=60,experience=10' -> Weights; raises ValueError naming the bad part."""
+        values = {f.name: getattr(cls(), f.name) for f in fields(cls)}
+        for part in filter(None, (p.strip() for p in spec.split(","))):
+            name, _, number = part.partition("=")
+            if name.strip() not in values:
+                raise ValueError(f"unknown weight {name.strip()!r} (use {', '.join(values)})")
+            try:
+                value = float(number)
+            except ValueError:
+                raise ValueError(f"weight {name.strip()!r} needs a number, got {number!r}") from None
+            if value < 0:
+                raise ValueError(f"weight {name.strip()!r} must not be negative")
+            values[name.strip()] = value
+        return cls(**values)
+
+
+def _skills_component(
+    name: str, weight: float, matches: list[SkillMatch], factor: dict[str, float]
+) -> Component | None:
+    counted = [m for m in matches if m.importance in factor]
+    if not counted:
+        return None
+    total = sum(factor[m.importance] for m in counted)
+    got = sum(factor[m.importance] * m.credit for m in counted)
+    shown = sum(m.status != "missing" for m in counted)
+    detail = f"{shown} of {len(counted)} shown ({got:.1f} of {total:.1f} credit)"
+    return Component(name=name, weight=weight, value=got / total, points=0.0, detail=detail)
+
+
+def _education_component(weight: float, resume: Profile, info: PostingInfo) -> Component | None:
+    asked = info.degree_required
+    if asked is None:
+        return None
+    have = resume.education.highest
+    if have is None:
+        value, detail = 0.3, f"asks for {asked}; no degree found on the resume"
+    else:
+        gap = DEGREE_ORDER[asked] - DEGREE_ORDER[have]
+        value = 1.0 if gap <= 0 else 0.5 if gap == 1 else 0.0
+        detail = f"asks for {asked}, resume shows {have}"
+    return Component(name="education", weight=weight, value=value, points=0.0, detail=detail)
+
+
+def _experience_component(weight: float, resume: Profile, info: PostingInfo) -> Component | None:
+    years = resume.experience.years
+    if info.years_required:
+        value = min(1.0, years / info.years_required)
+        detail = f"asks for {info.years_required:g}+ years, resume shows {years:g}"
+        return Component(name="experience", weight=weight, value=value, points=0.0, detail=detail)
+    if info.level and resume.experience.level:
+        gap = LEVEL_ORDER[info.level] - LEVEL_ORDER[resume.experience.level]
+        value = 1.0 if gap <= 0 else 0.6 if gap == 1 else 0.2
+        detail = f"posting is {info.level} level, resume reads as {resume.experience.level}"
+        return Component(name="experience", weight=weight, value=value, points=0.0, detail=detail)
+    return None
+
+
+def score_components(
+    matches: list[SkillMatch], resume: Profile, info: PostingInfo, weights: Weights
+) -> list[Component]:
+    """Components with data; their weights are scaled so the points add up to the score."""
+    parts = [
+        _skills_component("required skills", weights.required, matches, {"required": 1.0}),
+        _skills_component("preferred skills", weights.preferred, matches,
+                          {"preferred": 1.0, "mentioned": MENTIONED_WEIGHT}),
+        _education_component(weights.education, resume, info),
+        _experience_component(weights.experience, resume, info),
+    ]
+    present = [p for p in parts if p is not None and p.weight > 0]
+    total_weight = sum(p.weight for p in present)
+    for part in present:
+        part.weight = round(100 * part.weight / total_weight, 2)
+        part.points = round(part.weight * part.value, 2)
+        part.value = round(part.value, 3)
+    return present
+
+
+def total_score(components: list[Component]) -> float:
+    return round(min(100.0, max(0.0, sum(c.weight * c.value for c in components))), 1)
+
+
+def band_for(score: float) -> str:
+    return next(name for floor, name in BANDS if score >= floor)

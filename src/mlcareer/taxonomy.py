@@ -1,0 +1,236 @@
+"""Load and validate the skill taxonomy (data/skills.yaml), optionally merged with a user file."""
+
+from __future__ import annotations
+
+import hashlib
+import re
+from functools import cached_property
+from pathlib import Path
+from typing import Any, Literal
+
+import yaml
+from pydantic import BaseModel, ConfigDict, Field, ValidationError, field_validator
+
+from .errors import TaxonomyError
+from .resources import data_path
+
+ID_PATTERN = re.compile(r"^[a-z0-9][a-z0-9+#.\-]*$")
+
+
+class Guard(BaseModel):
+    """Extra conditions for ambiguous names (R, Go, Spark...)."""
+
+    model_config = ConfigDict(extra="forbid")
+    case_sensitive: bool = False
+    context: list[str] = Field(default_factory=list)
+
+
+class Skill(BaseModel):
+    model_config = ConfigDict(extra="forbid")
+    id: str
+    name: str = Field(min_length=1)
+    kind: Literal["technical", "soft"]
+    category: str = Field(min_length=1)
+    aliases: list[str] = Field(default_factory=list)
+    implies: list[str] = Field(default_factory=list)
+    related: list[str] = Field(default_factory=list)
+    guard: Guard | None = None
+
+    @field_validator("id")
+    @classmethod
+    def _id_shape(cls, value: str) -> str:
+        if not ID_PATTERN.match(value):
+            raise ValueError("must be lowercase letters, digits and - + # . only")
+        return value
+
+    @property
+    def spellings(self) -> list[str]:
+        return [self.name, *self.aliases]
+
+
+class Level(BaseModel):
+    model_config = ConfigDict(extra="forbid")
+    id: Literal["intern", "entry", "mid", "senior"]
+    name: str
+    years: tuple[float, float | None]
+    description: str
+    expects: list[str] = Field(default_factory=list)
+    signals: list[str] = Field(default_factory=list)
+
+
+class Role(BaseModel):
+    model_config = ConfigDict(extra="forbid")
+    id: str
+    name: str
+    description: str
+    core: list[str]
+    preferred: list[str] = Field(default_factory=list)
+
+
+class TaxonomyFile(BaseModel):
+    model_config = ConfigDict(extra="forbid")
+    version: str = "0"
+    skills: list[Skill] = Field(default_factory=list)
+    levels: list[Level] = Field(default_factory=list)
+    roles: list[Role] = Field(default_factory=list)
+
+
+class Taxonomy:
+    """The validated, merged taxonomy with lookup tables."""
+
+    def __init__(self, spec: TaxonomyFile, sha256: str) -> None:
+        self.version = spec.version
+        self.sha256 = sha256
+        self.skills: dict[str, Skill] = {s.id: s for s in spec.skills}
+        self.levels: dict[str, Level] = {lv.id: lv for lv in spec.levels}
+        self.roles: dict[str, Role] = {r.id: r for r in spec.roles}
+
+    @cached_property
+    def by_spelling(self) -> dict[str, str]:
+        """Lower-cased name or alias -> skill id."""
+        table: dict[str, str] = {}
+        for skill in self.skills.values():
+            for spelling in skill.spellings:
+                table.setdefault(spelling.lower(), skill.id)
+        return table
+
+    def implied_by(self, skill_id: str) -> set[str]:
+        """Every skill that `skill_id` implies, following chains (PyTorch -> DL -> ML)."""
+        seen: set[str] = set()
+        stack = list(self.skills[skill_id].implies) if skill_id in self.skills else []
+        while stack:
+            current = stack.pop()
+            if current in seen or current not in self.skills:
+                continue
+            seen.add(current)
+            stack.extend(self.skills[current].implies)
+        seen.discard(skill_id)
+        return seen
+
+
+def _read_yaml(path: Path) -> tuple[dict[str, Any], bytes]:
+    try:
+        raw = path.read_bytes()
+    except OSError as e:
+        raise TaxonomyError(
+            f"cannot read taxonomy {path}: {e.strerror or e}", "check the --taxonomy path"
+        ) from e
+    try:
+        data = yaml.safe_load(raw.decode("utf-8"))
+    except UnicodeDecodeError as e:
+        raise TaxonomyError(f"{path}: not UTF-8 text", "save the taxonomy as UTF-8") from e
+    except yaml.YAMLError as e:
+        mark = getattr(e, "problem_mark", None)
+        where = f" at line {mark.line + 1}, column {mark.column + 1}" if mark else ""
+        problem = getattr(e, "problem", None) or str(e).splitlines()[0]
+        raise TaxonomyError(
+            f"{path}: invalid YAML{where}: {problem}",
+            "fix the YAML syntax (tags such as !!python/object are not allowed)",
+        ) from e
+    if data is None:
+        data = {}
+    if not isinstance(data, dict):
+        raise TaxonomyError(
+            f"{path}: the top level must be a mapping with a 'skills' list",
+            "see docs/taxonomy-format.md",
+        )
+    return data, raw
+
+
+def _location(loc: tuple[int | str, ...]) -> str:
+    out = ""
+    for part in loc:
+        out += f"[{part}]" if isinstance(part, int) else (f".{part}" if out else str(part))
+    return out
+
+
+def _parse(path: Path, data: dict[str, Any]) -> TaxonomyFile:
+    try:
+        return TaxonomyFile.model_validate(data)
+    except ValidationError as e:
+        problems = [f"{path}: {_location(err['loc'])}: {err['msg']}" for err in e.errors()]
+        raise TaxonomyError(
+            f"{path}: {len(problems)} problem(s): {problems[0].split(': ', 1)[1]}",
+            "fix every listed entry; see docs/taxonomy-format.md",
+            problems,
+        ) from e
+
+
+def _merge(base: TaxonomyFile, extra: TaxonomyFile) -> TaxonomyFile:
+    """Entries of `extra` replace entries of `base` with the same id; new ones are added."""
+
+    def merged(old: list[Any], new: list[Any]) -> list[Any]:
+        table = {item.id: item for item in old}
+        table.update({item.id: item for item in new})
+        return list(table.values())
+
+    return TaxonomyFile(
+        version=f"{base.version}+{extra.version}",
+        skills=merged(base.skills, extra.skills),
+        levels=merged(base.levels, extra.levels),
+        roles=merged(base.roles, extra.roles),
+    )
+
+
+def _duplicate_ids(source: str, spec: TaxonomyFile) -> list[str]:
+    problems: list[str] = []
+    for key in ("skills", "levels", "roles"):
+        seen: dict[str, int] = {}
+        for index, item in enumerate(getattr(spec, key)):
+            if item.id in seen:
+                problems.append(
+                    f"{source}: {key}[{index}].id: duplicate id {item.id!r}"
+                    f" (first at {key}[{seen[item.id]}])"
+                )
+            seen.setdefault(item.id, index)
+    return problems
+
+
+def _check_references(spec: TaxonomyFile) -> list[str]:
+    """Aliases that collide, and relations that point at unknown skills."""
+    problems: list[str] = []
+    ids = {s.id for s in spec.skills}
+    owner: dict[str, tuple[str, int]] = {}
+    for index, skill in enumerate(spec.skills):
+        for spelling in dict.fromkeys(s.lower() for s in skill.spellings):
+            other = owner.get(spelling)
+            if other and other[0] != skill.id:
+                problems.append(
+                    f"skills[{index}].aliases: {spelling!r} of {skill.id!r}"
+                    f" is already used by {other[0]!r} (skills[{other[1]}])"
+                )
+            owner.setdefault(spelling, (skill.id, index))
+        for field in ("implies", "related"):
+            for target in getattr(skill, field):
+                if target not in ids:
+                    problems.append(f"skills[{index}].{field}: unknown skill id {target!r}")
+    for key, fields in (("levels", ("expects",)), ("roles", ("core", "preferred"))):
+        for index, item in enumerate(getattr(spec, key)):
+            for field in fields:
+                for target in getattr(item, field):
+                    if target not in ids:
+                        problems.append(f"{key}[{index}].{field}: unknown skill id {target!r}")
+    return problems
+
+
+def load_taxonomy(extra: Path | None = None) -> Taxonomy:
+    """The bundled taxonomy, with `extra` merged over it when given."""
+    base_path = data_path("skills.yaml")
+    base_data, base_raw = _read_yaml(base_path)
+    spec = _parse(base_path, base_data)
+    problems = _duplicate_ids(str(base_path), spec)
+    digest = hashlib.sha256(base_raw)
+    if extra is not None:
+        extra_data, extra_raw = _read_yaml(extra)
+        extra_spec = _parse(extra, extra_data)
+        problems += _duplicate_ids(str(extra), extra_spec)
+        spec = _merge(spec, extra_spec)
+        digest.update(extra_raw)
+    problems += _check_references(spec)
+    if problems:
+        raise TaxonomyError(
+            f"invalid taxonomy: {len(problems)} problem(s), first: {problems[0]}",
+            "fix every listed entry; see docs/taxonomy-format.md",
+            problems,
+        )
+    return Taxonomy(spec, digest.hexdigest())
