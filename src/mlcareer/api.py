@@ -54,8 +54,9 @@ def compare(resume: Profile, posting: Profile, options: Options) -> Report:
     asked = {m.id for m in matches}
     return Report(
         tool_version=__version__,
-        taxonomy=TaxonomyInfo(version=taxonomy.version, sha256=taxonomy.sha256,
-                              skills=len(taxonomy.skills)),
+        taxonomy=TaxonomyInfo(
+            version=taxonomy.version, sha256=taxonomy.sha256, skills=len(taxonomy.skills)
+        ),
         resume=resume.path,
         jd=posting.path,
         score=score,

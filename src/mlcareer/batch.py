@@ -29,8 +29,10 @@ def _expand(spec: str, option: str) -> list[Path]:
     if path.is_dir():
         found = sorted(p for p in path.rglob("*") if p.is_file() and p.suffix.lower() in READERS)
         if not found:
-            raise UsageError(f"{option} {spec}: the folder holds no PDF, DOCX, TXT or MD files",
-                             "point at the folder that holds the documents")
+            raise UsageError(
+                f"{option} {spec}: the folder holds no PDF, DOCX, TXT or MD files",
+                "point at the folder that holds the documents",
+            )
         return found
     if glob.has_magic(spec):
         matched = sorted(Path(p) for p in glob.glob(spec, recursive=True) if Path(p).is_file())
@@ -44,17 +46,24 @@ def _read_pairs_csv(path: Path) -> list[tuple[Path, Path]]:
     try:
         text = path.read_text(encoding="utf-8-sig")
     except (OSError, UnicodeDecodeError) as e:
-        raise UsageError(f"--pairs {path}: cannot read the CSV ({e})",
-                         "pass a UTF-8 CSV file with a header 'resume,jd'") from e
+        raise UsageError(
+            f"--pairs {path}: cannot read the CSV ({e})",
+            "pass a UTF-8 CSV file with a header 'resume,jd'",
+        ) from e
     reader = csv.DictReader(io.StringIO(text))
     header = {(name or "").strip().lower(): name for name in reader.fieldnames or []}
     if "resume" not in header or "jd" not in header:
-        raise UsageError(f"--pairs {path}: the header must name the columns resume and jd",
-                         "make the first line: resume,jd")
+        raise UsageError(
+            f"--pairs {path}: the header must name the columns resume and jd",
+            "make the first line: resume,jd",
+        )
     base = path.parent
     pairs = []
     for row in reader:
-        resume, jd = (row.get(header["resume"]) or "").strip(), (row.get(header["jd"]) or "").strip()
+        resume, jd = (
+            (row.get(header["resume"]) or "").strip(),
+            (row.get(header["jd"]) or "").strip(),
+        )
         if not resume and not jd:
             continue
         pairs.append((base / resume, base / jd))
@@ -65,8 +74,10 @@ def collect_pairs(
     pairs_csv: Path | None, resumes: list[str], jds: list[str]
 ) -> list[tuple[Path, Path]]:
     if pairs_csv is not None and (resumes or jds):
-        raise UsageError("use either --pairs or --resumes with --jds, not both",
-                         "a pairs CSV already says which resume goes with which posting")
+        raise UsageError(
+            "use either --pairs or --resumes with --jds, not both",
+            "a pairs CSV already says which resume goes with which posting",
+        )
     if pairs_csv is not None:
         pairs = _read_pairs_csv(pairs_csv)
     elif resumes and jds:
@@ -74,8 +85,10 @@ def collect_pairs(
         jd_paths = [p for spec in jds for p in _expand(spec, "--jds")]
         pairs = [(r, j) for j in dict.fromkeys(jd_paths) for r in dict.fromkeys(resume_paths)]
     else:
-        raise UsageError("batch needs --pairs CSV, or both --resumes and --jds",
-                         "e.g. mlcareer batch --resumes cvs/ --jds postings/*.txt")
+        raise UsageError(
+            "batch needs --pairs CSV, or both --resumes and --jds",
+            "e.g. mlcareer batch --resumes cvs/ --jds postings/*.txt",
+        )
     if not pairs:
         raise UsageError("no pairs to compare", "the pairs CSV has no rows")
     return pairs
@@ -97,8 +110,11 @@ def _extract_task(task: Task) -> Profile | Failure:
     except DocumentError as e:
         return Failure(path=path, error=e.message, hint=e.hint)
     except Exception as e:  # one broken file must never stop the batch
-        return Failure(path=path, error=f"internal error: {type(e).__name__}: {e}",
-                       hint="please report this file's problem to the mlcareer developers")
+        return Failure(
+            path=path,
+            error=f"internal error: {type(e).__name__}: {e}",
+            hint="please report this file's problem to the mlcareer developers",
+        )
 
 
 def _extract_all(
@@ -112,10 +128,12 @@ def _extract_all(
             progress(1)
         return results
     chunk = max(1, min(32, len(tasks) // (jobs * 4)))
-    with ProcessPoolExecutor(max_workers=jobs, initializer=_init_worker,
-                             initargs=(options,)) as pool:
+    with ProcessPoolExecutor(
+        max_workers=jobs, initializer=_init_worker, initargs=(options,)
+    ) as pool:
         results = {}
-        for task, result in zip(tasks, pool.map(_extract_task, tasks, chunksize=chunk)):
+        outcomes = pool.map(_extract_task, tasks, chunksize=chunk)
+        for task, result in zip(tasks, outcomes, strict=True):
             results[task] = result
             progress(1)
     return results
@@ -130,8 +148,13 @@ def pair_row(report: Report) -> Row:
         "components": {c.name: c.points for c in report.components},
         "matched": [m.id for m in report.matched],
         "missing": [
-            {"id": m.id, "name": m.name, "importance": m.importance, "jd_text": m.jd_text,
-             "known": m.known}
+            {
+                "id": m.id,
+                "name": m.name,
+                "importance": m.importance,
+                "jd_text": m.jd_text,
+                "known": m.known,
+            }
             for m in report.missing
         ],
     }
@@ -156,8 +179,10 @@ class BatchResult:
             groups.setdefault(row[by], []).append(row)
         out: list[Row] = []
         for rows in groups.values():
-            scored = sorted((r for r in rows if "error" not in r),
-                            key=lambda r: (-r["score"], r["resume" if by == "jd" else "jd"]))
+            scored = sorted(
+                (r for r in rows if "error" not in r),
+                key=lambda r: (-r["score"], r["resume" if by == "jd" else "jd"]),
+            )
             for rank, row in enumerate(scored[:top] if top else scored, 1):
                 out.append({"rank": rank, **row})
             out.extend({"rank": None, **r} for r in rows if "error" in r)
@@ -165,13 +190,15 @@ class BatchResult:
 
 
 def run_batch(
-    pairs: list[tuple[Path, Path]], options: Options, jobs: int | None = None,
+    pairs: list[tuple[Path, Path]],
+    options: Options,
+    jobs: int | None = None,
     progress: bool = False,
 ) -> BatchResult:
     jobs = jobs or os.cpu_count() or 1
-    tasks: list[Task] = list(dict.fromkeys(
-        task for r, j in pairs for task in ((str(r), "resume"), (str(j), "posting"))
-    ))
+    tasks: list[Task] = list(
+        dict.fromkeys(task for r, j in pairs for task in ((str(r), "resume"), (str(j), "posting")))
+    )
     with _progress(progress, len(tasks)) as advance:
         profiles = _extract_all(tasks, options, jobs, advance)
     result = BatchResult()
@@ -214,17 +241,23 @@ class _progress:
 def _csv(rows: Iterable[Row]) -> str:
     buffer = io.StringIO()
     writer = csv.writer(buffer, lineterminator="\n")
-    writer.writerow(["rank", "resume", "jd", "score", "band", "missing_required",
-                     "missing_preferred", "error"])
+    writer.writerow(
+        ["rank", "resume", "jd", "score", "band", "missing_required", "missing_preferred", "error"]
+    )
     for row in rows:
         missing = row.get("missing", [])
-        writer.writerow([
-            row.get("rank") or "", row["resume"], row["jd"], row.get("score", ""),
-            row.get("band", ""),
-            "; ".join(m["name"] for m in missing if m["importance"] == "required"),
-            "; ".join(m["name"] for m in missing if m["importance"] == "preferred"),
-            row.get("error", ""),
-        ])
+        writer.writerow(
+            [
+                row.get("rank") or "",
+                row["resume"],
+                row["jd"],
+                row.get("score", ""),
+                row.get("band", ""),
+                "; ".join(m["name"] for m in missing if m["importance"] == "required"),
+                "; ".join(m["name"] for m in missing if m["importance"] == "preferred"),
+                row.get("error", ""),
+            ]
+        )
     return buffer.getvalue()
 
 
@@ -246,12 +279,24 @@ def _terminal(rows: Iterable[Row]) -> str:
         table.add_column(name)
     for row in rows:
         if "error" in row:
-            table.add_row("-", Text(row["resume"]), Text(row["jd"]), "", "error",
-                          Text(row["error"], style="red"))
+            table.add_row(
+                "-",
+                Text(row["resume"]),
+                Text(row["jd"]),
+                "",
+                "error",
+                Text(row["error"], style="red"),
+            )
             continue
         required = ", ".join(m["name"] for m in row["missing"] if m["importance"] == "required")
-        table.add_row(str(row["rank"]), Text(row["resume"]), Text(row["jd"]),
-                      f"{row['score']:.1f}", row["band"], Text(required))
+        table.add_row(
+            str(row["rank"]),
+            Text(row["resume"]),
+            Text(row["jd"]),
+            f"{row['score']:.1f}",
+            row["band"],
+            Text(required),
+        )
     buffer = io.StringIO()
     Console(file=buffer, width=140, color_system=None, markup=False, highlight=False).print(table)
     return buffer.getvalue()

@@ -38,6 +38,8 @@ F = TypeVar("F", bound=Callable[..., Any])
 class ReportFormat(str, Enum):
     terminal = "terminal"
     json = "json"
+    markdown = "markdown"
+    html = "html"
 
 
 class ExtractFormat(str, Enum):
@@ -102,8 +104,7 @@ def main_options(
 
 TaxonomyOpt = Annotated[
     Path | None,
-    typer.Option("--taxonomy", help="A YAML taxonomy merged over the bundled one.",
-                 dir_okay=False),
+    typer.Option("--taxonomy", help="A YAML taxonomy merged over the bundled one.", dir_okay=False),
 ]
 AsOfOpt = Annotated[
     str | None,
@@ -125,7 +126,9 @@ def build_options(taxonomy: Path | None, as_of: str | None, weights: str | None 
     if as_of:
         found = re.fullmatch(r"(\d{4})-(\d{1,2})", as_of.strip())
         if not found or not 1 <= int(found.group(2)) <= 12:
-            raise UsageError(f"--as-of {as_of!r} is not a month", "write it as YYYY-MM, e.g. 2025-06")
+            raise UsageError(
+                f"--as-of {as_of!r} is not a month", "write it as YYYY-MM, e.g. 2025-06"
+            )
         options.as_of = int(found.group(1)) * 12 + int(found.group(2)) - 1
     if weights:
         try:
@@ -162,8 +165,10 @@ def match(
     taxonomy: TaxonomyOpt = None,
     weights: Annotated[
         str | None,
-        typer.Option("--weights", help="Component weights, e.g. required=50,preferred=15,"
-                     "education=15,experience=20."),
+        typer.Option(
+            "--weights",
+            help="Component weights, e.g. required=50,preferred=15,education=15,experience=20.",
+        ),
     ] = None,
     as_of: AsOfOpt = None,
     color: ColorOpt = None,
@@ -226,7 +231,7 @@ def schema(
 
     from .models import Profile, Report
 
-    models = {"report": Report, "profile": Profile}
+    models: dict[str, type[Report] | type[Profile]] = {"report": Report, "profile": Profile}
     if which not in models:
         typer.echo(f"error: unknown schema {which!r}", err=True)
         typer.echo("hint: use 'report' or 'profile'", err=True)
@@ -239,8 +244,11 @@ def schema(
 def batch(
     pairs: Annotated[
         Path | None,
-        typer.Option("--pairs", help="CSV with a header 'resume,jd'; relative paths are read "
-                     "from the CSV's folder.", dir_okay=False),
+        typer.Option(
+            "--pairs",
+            help="CSV with a header 'resume,jd'; relative paths are read from the CSV's folder.",
+            dir_okay=False,
+        ),
     ] = None,
     resumes: Annotated[
         list[str] | None, typer.Option("--resumes", help="Resume files, folders or globs.")
@@ -256,8 +264,8 @@ def batch(
         str, typer.Option("--by", help="Group the ranking by 'jd' (default) or 'resume'.")
     ] = "jd",
     jobs: Annotated[
-        int | None, typer.Option("--jobs", "-j", min=1, help="Worker processes (default: all "
-                                 "cores).")
+        int | None,
+        typer.Option("--jobs", "-j", min=1, help="Worker processes (default: all cores)."),
     ] = None,
     output: OutputOpt = None,
     taxonomy: TaxonomyOpt = None,
@@ -290,8 +298,10 @@ def check(
         str | None, typer.Option("--require", help="Skills that must be shown, comma-separated.")
     ] = None,
     max_missing_required: Annotated[
-        int | None, typer.Option("--max-missing-required", min=0,
-                                 help="Fail when more required skills are missing.")
+        int | None,
+        typer.Option(
+            "--max-missing-required", min=0, help="Fail when more required skills are missing."
+        ),
     ] = None,
     taxonomy: TaxonomyOpt = None,
     as_of: AsOfOpt = None,

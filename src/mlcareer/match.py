@@ -7,7 +7,7 @@ import re
 from rapidfuzz import fuzz
 
 from .extract.lines import LineIndex
-from .models import Evidence, Profile, Requirement, SkillMatch
+from .models import Evidence, MatchStatus, Profile, Requirement, SkillMatch
 from .taxonomy import Taxonomy
 
 CREDIT_IMPLIED = 0.7  # the resume shows a skill that implies this one (PyTorch -> deep learning)
@@ -28,49 +28,76 @@ def _evidence(resume: Profile, lines: LineIndex, skill_id: str) -> list[Evidence
         return []
     seen: dict[int, Evidence] = {}
     # Lines in experience or projects show use; a skills list only names the skill.
-    ranked = sorted(hit.mentions, key=lambda m: (m.section not in ("experience", "projects"),
-                                                  m.start))
+    ranked = sorted(
+        hit.mentions, key=lambda m: (m.section not in ("experience", "projects"), m.start)
+    )
     for mention in ranked:
         if mention.line not in seen:
-            text = lines.line_text(mention.line).strip()
-            seen[mention.line] = Evidence(text=text[:200], line=mention.line,
-                                          section=mention.section)
+            raw = lines.line_text(mention.line)
+            text = raw.strip()
+            column = mention.start - lines.line_start(mention.line) - (len(raw) - len(raw.lstrip()))
+            seen[mention.line] = Evidence(
+                text=text, line=mention.line, column=max(0, column), section=mention.section
+            )
     return list(seen.values())[:MAX_EVIDENCE]
 
 
+def _verdict(
+    req: Requirement,
+    status: MatchStatus,
+    credit: float,
+    evidence: list[Evidence] | None = None,
+    via: str | None = None,
+) -> SkillMatch:
+    return SkillMatch(
+        id=req.id,
+        name=req.name,
+        importance=req.importance,
+        jd_text=req.jd_text,
+        known=req.known,
+        status=status,
+        credit=credit,
+        via=via,
+        evidence=evidence or [],
+    )
+
+
 def _known_match(
-    req: Requirement, resume: Profile, lines: LineIndex, taxonomy: Taxonomy,
+    req: Requirement,
+    resume: Profile,
+    lines: LineIndex,
+    taxonomy: Taxonomy,
     implied: dict[str, str],
 ) -> SkillMatch:
-    base = {"id": req.id, "name": req.name, "importance": req.importance, "jd_text": req.jd_text}
     if any(h.id == req.id for h in resume.skills):
-        return SkillMatch(**base, status="matched", credit=1.0,
-                          evidence=_evidence(resume, lines, req.id))
+        return _verdict(req, "matched", 1.0, _evidence(resume, lines, req.id))
     if req.id in implied:
         source = implied[req.id]
-        return SkillMatch(**base, status="implied", credit=CREDIT_IMPLIED,
-                          via=taxonomy.skills[source].name,
-                          evidence=_evidence(resume, lines, source))
+        return _verdict(
+            req,
+            "implied",
+            CREDIT_IMPLIED,
+            _evidence(resume, lines, source),
+            via=taxonomy.skills[source].name,
+        )
     related = set(taxonomy.skills[req.id].related) if req.id in taxonomy.skills else set()
     for hit in resume.skills:
         if hit.id in related or req.id in taxonomy.skills[hit.id].related:
-            return SkillMatch(**base, status="related", credit=CREDIT_RELATED, via=hit.name,
-                              evidence=_evidence(resume, lines, hit.id))
-    return SkillMatch(**base, status="missing", credit=0.0)
+            return _verdict(
+                req, "related", CREDIT_RELATED, _evidence(resume, lines, hit.id), via=hit.name
+            )
+    return _verdict(req, "missing", 0.0)
 
 
 def _literal_match(req: Requirement, lines: LineIndex, resume_norm: str) -> SkillMatch:
-    base = {"id": req.id, "name": req.name, "importance": req.importance,
-            "jd_text": req.jd_text, "known": False}
     term = _norm(req.jd_text)
     if term and re.search(rf"(?<![a-z0-9]){re.escape(term)}(?![a-z0-9])", resume_norm):
-        return SkillMatch(**base, status="matched", credit=1.0,
-                          evidence=_literal_evidence(term, lines, exact=True))
+        return _verdict(req, "matched", 1.0, _literal_evidence(term, lines, exact=True))
     if len(term) >= FUZZY_MIN_CHARS:
         evidence = _literal_evidence(term, lines, exact=False)
         if evidence:
-            return SkillMatch(**base, status="matched", credit=CREDIT_FUZZY, evidence=evidence)
-    return SkillMatch(**base, status="missing", credit=0.0)
+            return _verdict(req, "matched", CREDIT_FUZZY, evidence)
+    return _verdict(req, "missing", 0.0)
 
 
 def _literal_evidence(term: str, lines: LineIndex, exact: bool) -> list[Evidence]:
@@ -85,7 +112,7 @@ def _literal_evidence(term: str, lines: LineIndex, exact: bool) -> list[Evidence
         else:
             hit = fuzz.partial_ratio(term, normal) >= FUZZY_CUTOFF
         if hit:
-            found.append(Evidence(text=line.strip()[:200], line=number))
+            found.append(Evidence(text=line.strip(), line=number))
             if len(found) >= MAX_EVIDENCE:
                 break
     return found
@@ -107,7 +134,8 @@ def match_requirements(
     implied = implied_skills(resume, taxonomy)
     resume_norm = f" {_norm(resume.text)} "
     return [
-        _known_match(req, resume, lines, taxonomy, implied) if req.known
+        _known_match(req, resume, lines, taxonomy, implied)
+        if req.known
         else _literal_match(req, lines, resume_norm)
         for req in requirements
     ]

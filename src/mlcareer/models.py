@@ -142,6 +142,7 @@ class Evidence(BaseModel):
     text: str
     line: int
     section: str | None = None
+    column: int = 0  # where the skill starts within the line
 
 
 class SkillMatch(BaseModel):

@@ -14,7 +14,9 @@ def write_atomic(path: Path, text: str) -> None:
     try:
         handle, temporary = tempfile.mkstemp(prefix=f".{path.name}.", dir=folder)
     except OSError as e:
-        raise UsageError(f"cannot write {path}: {e.strerror}", "check that the folder exists") from e
+        raise UsageError(
+            f"cannot write {path}: {e.strerror}", "check that the folder exists"
+        ) from e
     try:
         with os.fdopen(handle, "w", encoding="utf-8", newline="") as stream:
             stream.write(text)

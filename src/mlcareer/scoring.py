@@ -31,7 +31,9 @@ class Weights:
             try:
                 value = float(number)
             except ValueError:
-                raise ValueError(f"weight {name.strip()!r} needs a number, got {number!r}") from None
+                raise ValueError(
+                    f"weight {name.strip()!r} needs a number, got {number!r}"
+                ) from None
             if value < 0:
                 raise ValueError(f"weight {name.strip()!r} must not be negative")
             values[name.strip()] = value
@@ -85,8 +87,12 @@ def score_components(
     """Components with data; their weights are scaled so the points add up to the score."""
     parts = [
         _skills_component("required skills", weights.required, matches, {"required": 1.0}),
-        _skills_component("preferred skills", weights.preferred, matches,
-                          {"preferred": 1.0, "mentioned": MENTIONED_WEIGHT}),
+        _skills_component(
+            "preferred skills",
+            weights.preferred,
+            matches,
+            {"preferred": 1.0, "mentioned": MENTIONED_WEIGHT},
+        ),
         _education_component(weights.education, resume, info),
         _experience_component(weights.experience, resume, info),
     ]

@@ -11,15 +11,27 @@ def _skill_suggestions(matches: list[SkillMatch], resume: Profile) -> list[Sugge
     out: list[Suggestion] = []
     for m in matches:
         if m.status == "missing" and m.importance == "required":
-            out.append(Suggestion(kind="add-required", message=(
-                f"The posting requires {m.name} (\"{m.jd_text}\"). If you have used it, "
-                "add it to an experience bullet that says what you did with it.")))
+            out.append(
+                Suggestion(
+                    kind="add-required",
+                    message=(
+                        f'The posting requires {m.name} ("{m.jd_text}"). If you have used it, '
+                        "add it to an experience bullet that says what you did with it."
+                    ),
+                )
+            )
     for m in matches:
         if m.status in ("implied", "related"):
             verb = "implies" if m.status == "implied" else "is close to"
-            out.append(Suggestion(kind="name-it", message=(
-                f"Name {m.name} explicitly: your resume lists {m.via}, which {verb} it, "
-                f"but the posting asks for \"{m.jd_text}\".")))
+            out.append(
+                Suggestion(
+                    kind="name-it",
+                    message=(
+                        f"Name {m.name} explicitly: your resume lists {m.via}, which {verb} it, "
+                        f'but the posting asks for "{m.jd_text}".'
+                    ),
+                )
+            )
     for m in matches:
         if m.status != "matched" or not m.known or not m.evidence:
             continue
@@ -29,19 +41,37 @@ def _skill_suggestions(matches: list[SkillMatch], resume: Profile) -> list[Sugge
         used = {mention.text.lower() for mention in hit.mentions}
         if m.jd_text.lower() not in used:
             wording = sorted(used)[0]
-            out.append(Suggestion(kind="use-their-term", message=(
-                f"Use the posting's term \"{m.jd_text}\" where your resume says \"{wording}\".")))
+            out.append(
+                Suggestion(
+                    kind="use-their-term",
+                    message=(
+                        f'Use the posting\'s term "{m.jd_text}" where your resume says "{wording}".'
+                    ),
+                )
+            )
         if all(e.section in ("skills", None, "summary") for e in m.evidence) and any(
             s.name == "experience" for s in resume.sections
         ):
-            out.append(Suggestion(kind="show-in-experience", message=(
-                f"{m.name} appears only in a list: show it in an experience bullet with a "
-                "result.")))
+            out.append(
+                Suggestion(
+                    kind="show-in-experience",
+                    message=(
+                        f"{m.name} appears only in a list: show it in an experience bullet with a "
+                        "result."
+                    ),
+                )
+            )
     for m in matches:
         if m.status == "missing" and m.importance == "preferred":
-            out.append(Suggestion(kind="add-preferred", message=(
-                f"Nice to have: {m.name} (\"{m.jd_text}\"). Mention it if you have any "
-                "exposure to it.")))
+            out.append(
+                Suggestion(
+                    kind="add-preferred",
+                    message=(
+                        f'Nice to have: {m.name} ("{m.jd_text}"). Mention it if you have any '
+                        "exposure to it."
+                    ),
+                )
+            )
     return out
 
 
@@ -49,17 +79,29 @@ def _profile_suggestions(resume: Profile, info: PostingInfo) -> list[Suggestion]
     out: list[Suggestion] = []
     years = resume.experience.years
     if info.years_required and years < info.years_required:
-        out.append(Suggestion(kind="experience", message=(
-            f"The posting asks for {info.years_required:g}+ years; the resume's dated roles add "
-            f"up to {years:g}. Give every role a start and end date (internships and research "
-            "count when relevant).")))
+        out.append(
+            Suggestion(
+                kind="experience",
+                message=(
+                    f"The posting asks for {info.years_required:g}+ years; the resume's dated "
+                    f"roles add up to {years:g}. Give every role a start and end date "
+                    "(internships and research count when relevant)."
+                ),
+            )
+        )
     have = resume.education.highest
     asked = info.degree_required
     if asked and (have is None or DEGREE_ORDER[have] < DEGREE_ORDER[asked]):
         shown = have or "no degree"
-        out.append(Suggestion(kind="education", message=(
-            f"The posting asks for a {asked} degree and the resume shows {shown}: state your "
-            "degree, field and school in an Education section.")))
+        out.append(
+            Suggestion(
+                kind="education",
+                message=(
+                    f"The posting asks for a {asked} degree and the resume shows {shown}: "
+                    "state your degree, field and school in an Education section."
+                ),
+            )
+        )
     return out
 
 

@@ -41,13 +41,15 @@ def read_document(path: Path, limits: Limits | None = None) -> Document:
     try:
         size = path.stat().st_size
     except OSError as e:
-        raise DocumentError(f"{path}: cannot read: {e.strerror}", "check the file's permissions") from e
+        raise DocumentError(
+            f"{path}: cannot read: {e.strerror}", "check the file's permissions"
+        ) from e
     if size == 0:
         raise DocumentError(f"{path}: the file is empty", "export the document again")
     if size > limits.max_bytes:
         raise DocumentError(
             f"{path}: {size / 1e6:.1f} MB is over the {limits.max_bytes / 1e6:.0f} MB limit",
-            "raise it with --max-file-mb if this is really a resume or a posting",
+            "a resume or posting is rarely this large: export a smaller copy",
         )
     document = reader(path, limits)
     if not document.text.strip():

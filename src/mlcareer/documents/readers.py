@@ -50,14 +50,15 @@ def _decode(path: Path, raw: bytes, warnings: list[str]) -> str:
         return raw[3:].decode("utf-8", errors="replace")
     if raw.startswith((codecs.BOM_UTF16_LE, codecs.BOM_UTF16_BE)):
         return raw.decode("utf-16", errors="replace")
-    try:
-        return raw.decode("utf-8")
-    except UnicodeDecodeError:
-        pass
+    # Before UTF-8: ASCII-range UTF-16 is also valid UTF-8 (with a NUL after every letter).
     utf16 = _looks_like_utf16(raw)
     if utf16:
         warnings.append(f"no byte-order mark: read as {utf16.upper()}")
         return raw.decode(utf16, errors="replace")
+    try:
+        return raw.decode("utf-8")
+    except UnicodeDecodeError:
+        pass
     controls = len(_CONTROL.findall(raw[:4000].decode("latin-1")))
     if raw.count(0) > len(raw) // 100 or controls > 40:
         raise DocumentError(
@@ -77,7 +78,9 @@ def read_text(path: Path, limits: Limits) -> Document:
     try:
         raw = path.read_bytes()
     except OSError as e:
-        raise DocumentError(f"{path}: cannot read: {e.strerror}", "check the file's permissions") from e
+        raise DocumentError(
+            f"{path}: cannot read: {e.strerror}", "check the file's permissions"
+        ) from e
     warnings: list[str] = []
     text = clean_text(_decode(path, raw, warnings), warnings, limits)
     return Document(path=str(path), format="txt", text=text, warnings=warnings)
@@ -153,9 +156,12 @@ def _docx_blocks(document: Any) -> list[str]:
         if isinstance(block, Table):
             for row in block.rows:
                 cells: list[str] = []
+                previous = None
                 for cell in row.cells:
-                    if cell.text not in cells:
+                    # A merged cell comes once per grid column it spans: keep it once.
+                    if cell._tc is not previous:
                         cells.append(cell.text)
+                    previous = cell._tc
                 lines.append("\t".join(cells))
         else:
             lines.append(block.text)

@@ -8,13 +8,26 @@ from ..models import DateRange, Experience, LevelId, Section
 from .lines import LineIndex
 
 MONTHS = {
-    "jan": 1, "feb": 2, "mar": 3, "apr": 4, "may": 5, "jun": 6, "jul": 7, "aug": 8,
-    "sep": 9, "sept": 9, "oct": 10, "nov": 11, "dec": 12,
+    "jan": 1,
+    "feb": 2,
+    "mar": 3,
+    "apr": 4,
+    "may": 5,
+    "jun": 6,
+    "jul": 7,
+    "aug": 8,
+    "sep": 9,
+    "sept": 9,
+    "oct": 10,
+    "nov": 11,
+    "dec": 12,
 }
 SEASONS = {"spring": 3, "summer": 6, "fall": 9, "autumn": 9, "winter": 12}
 
-_MONTH = (r"(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?"
-          r"|sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\.?")
+_MONTH = (
+    r"(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?"
+    r"|sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\.?"
+)
 _SEASON = r"(?:spring|summer|fall|autumn|winter)"
 _YEAR4 = r"(?:19[5-9]\d|20[0-4]\d)"
 _DATE = (
@@ -25,8 +38,10 @@ _DATE = (
     rf"|(?:0?[1-9]|1[0-2])/\d{{2}}(?!\d)"
     rf"|{_YEAR4})"
 )
-_NOW = (r"(?:present|current(?:ly)?|now|today|date|to\s+date|till\s+date|till\s+now|ongoing"
-        r"|onwards|continuing)")
+_NOW = (
+    r"(?:present|current(?:ly)?|now|today|date|to\s+date|till\s+date|till\s+now|ongoing"
+    r"|onwards|continuing)"
+)
 _SEP = r"\s*(?:-|–|—|−|~|to|until|till|through|thru)\s*"
 
 RANGE = re.compile(
@@ -37,15 +52,27 @@ RANGE = re.compile(
 )
 
 _TITLE_LEVELS: list[tuple[LevelId, re.Pattern[str]]] = [
-    ("senior", re.compile(r"\b(?:senior|sr\.?|lead|principal|staff|head of|director|manager"
-                          r"|architect|vp)\b", re.I)),
+    (
+        "senior",
+        re.compile(
+            r"\b(?:senior|sr\.?|lead|principal|staff|head of|director|manager"
+            r"|architect|vp)\b",
+            re.I,
+        ),
+    ),
     ("intern", re.compile(r"\b(?:intern|internship|trainee|apprentice)\b", re.I)),
     ("entry", re.compile(r"\b(?:junior|jr\.?|associate|graduate|entry[- ]level)\b", re.I)),
 ]
-_SUPERVISES = re.compile(r"\b(?:mentor(?:ed|ing)?|supervis(?:ed|ing)|manag(?:ed|ing) a team"
-                         r"|led a team|team lead|led (?:a |the )?(?:group|squad|team))\b", re.I)
-_STATED_YEARS = re.compile(r"\b(\d{1,2})\s*\+?\s*(?:years?|yrs?)\s+(?:of\s+)?(?:\w+\s+){0,3}"
-                           r"experience", re.I)
+_SUPERVISES = re.compile(
+    r"\b(?:mentor(?:ed|ing)?|supervis(?:ed|ing)|manag(?:ed|ing) a team"
+    r"|led a team|team lead|led (?:a |the )?(?:group|squad|team))\b",
+    re.I,
+)
+_STATED_YEARS = re.compile(
+    r"\b(\d{1,2})\s*\+?\s*(?:years?|yrs?)\s+(?:of\s+)?(?:\w+\s+){0,3}"
+    r"experience",
+    re.I,
+)
 
 
 def _year(text: str, as_of: int) -> int:
@@ -87,11 +114,16 @@ def find_ranges(lines: LineIndex, sections: list[Section], as_of: int) -> list[D
         if start is None or end is None or end < start or end - start > 50 * 12:
             continue
         ongoing = end == as_of and bool(re.fullmatch(_NOW, end_text.strip(), re.I))
-        ranges.append(DateRange(
-            text=found.group().strip(), start=start, end=min(end, as_of), ongoing=ongoing,
-            line=lines.line_of(found.start()),
-            section=lines.section_of(found.start(), sections),
-        ))
+        ranges.append(
+            DateRange(
+                text=found.group().strip(),
+                start=start,
+                end=min(end, as_of),
+                ongoing=ongoing,
+                line=lines.line_of(found.start()),
+                section=lines.section_of(found.start(), sections),
+            )
+        )
     return ranges
 
 
@@ -148,9 +180,7 @@ def level_for(years: float, titles: list[str], text: str) -> tuple[LevelId, list
     return "entry", evidence
 
 
-def resume_experience(
-    lines: LineIndex, sections: list[Section], as_of: int
-) -> Experience:
+def resume_experience(lines: LineIndex, sections: list[Section], as_of: int) -> Experience:
     ranges = find_ranges(lines, sections, as_of)
     work = _work_ranges(ranges, lines, bool(sections))
     months = merged_months(work)
@@ -160,8 +190,9 @@ def resume_experience(
         years = float(max(stated)) if stated else 0.0
     titles = _titles_near(work, lines)
     level, evidence = level_for(years, titles, lines.text)
-    return Experience(years=years, ranges=ranges, titles=titles, level=level,
-                      level_evidence=evidence)
+    return Experience(
+        years=years, ranges=ranges, titles=titles, level=level, level_evidence=evidence
+    )
 
 
 def _titles_near(ranges: list[DateRange], lines: LineIndex) -> list[str]:

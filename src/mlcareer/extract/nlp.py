@@ -38,7 +38,7 @@ class SkillMatcher:
             exact = bool(skill.guard and skill.guard.case_sensitive)
             matcher = self._exact_case if exact else self._any_case
             spellings = list(dict.fromkeys(skill.spellings))
-            matcher.add(skill.id, list(self.nlp.tokenizer.pipe(spellings)))
+            matcher.add(skill.id, [self.nlp.make_doc(spelling) for spelling in spellings])
 
     def tokenize(self, text: str) -> Any:
         return self.nlp.make_doc(text)
@@ -54,9 +54,7 @@ class SkillMatcher:
         ]
         kept = sorted(filter_spans(spans), key=lambda s: s.start)
         vocab = self.nlp.vocab.strings
-        return [
-            RawMatch(vocab[s.label], s.start_char, s.end_char, s.start, s.end) for s in kept
-        ]
+        return [RawMatch(vocab[s.label], s.start_char, s.end_char, s.start, s.end) for s in kept]
 
 
 _MATCHERS: dict[str, SkillMatcher] = {}

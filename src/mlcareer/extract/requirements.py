@@ -21,16 +21,23 @@ from .lines import LineIndex
 
 REQUIRED_CUES = re.compile(
     r"\b(?:must|required|requires?|requirements?|need(?:ed)?|essential|mandatory|minimum"
-    r"|strong|proficien\w*|expert\w*|solid|extensive|proven|demonstrated|hands-on)\b", re.I)
+    r"|strong|proficien\w*|expert\w*|solid|extensive|proven|demonstrated|hands-on)\b",
+    re.I,
+)
 PREFERRED_CUES = re.compile(
     r"\b(?:preferred|prefer(?:ably)?|a plus|is a plus|plus|nice[- ]to[- ]have|bonus|desired"
     r"|desirable|ideally|advantage(?:ous)?|familiar(?:ity)?|exposure|good to have|optional"
-    r"|would be great|helpful)\b", re.I)
+    r"|would be great|helpful)\b",
+    re.I,
+)
 NEGATED = re.compile(
     r"\b(?:not|no|without)\b[^.;]{0,40}\b(?:required|needed|necessary|expected)\b"
-    r"|\bno\b\s+(?:prior\s+)?\w+(?:\s+\w+)?\s+(?:needed|required|necessary)", re.I)
+    r"|\bno\b\s+(?:prior\s+)?\w+(?:\s+\w+)?\s+(?:needed|required|necessary)",
+    re.I,
+)
 YEARS = re.compile(
-    r"\b(\d{1,2})(?:\s*(?:-|–|to)\s*\d{1,2})?\s*\+?\s*(?:years?|yrs?)\b(?:['’]s?)?", re.I)
+    r"\b(\d{1,2})(?:\s*(?:-|–|to)\s*\d{1,2})?\s*\+?\s*(?:years?|yrs?)\b(?:['’]s?)?", re.I
+)
 HEADER = re.compile(r"^(title|level|role)\s*:\s*(.+)$", re.I | re.M)
 
 SECTION_IMPORTANCE: dict[str | None, Importance | None] = {
@@ -44,8 +51,7 @@ SECTION_IMPORTANCE: dict[str | None, Importance | None] = {
 _LEVEL_WORDS: list[tuple[LevelId, re.Pattern[str]]] = [
     ("intern", re.compile(r"\b(?:intern|internship|co-op|trainee)\b", re.I)),
     ("senior", re.compile(r"\b(?:senior|sr\.?|lead|principal|staff|head)\b", re.I)),
-    ("entry", re.compile(r"\b(?:junior|jr\.?|entry[- ]level|graduate|new grad|associate)\b",
-                         re.I)),
+    ("entry", re.compile(r"\b(?:junior|jr\.?|entry[- ]level|graduate|new grad|associate)\b", re.I)),
     ("mid", re.compile(r"\b(?:mid[- ]level|intermediate)\b", re.I)),
 ]
 
@@ -83,8 +89,13 @@ def skill_requirements(
                 continue
             if best is None or IMPORTANCE_ORDER[importance] > IMPORTANCE_ORDER[best.importance]:
                 best = Requirement(
-                    id=hit.id, name=hit.name, importance=importance, jd_text=mention.text,
-                    line=mention.line, section=mention.section, years=years_on_line(line),
+                    id=hit.id,
+                    name=hit.name,
+                    importance=importance,
+                    jd_text=mention.text,
+                    line=mention.line,
+                    section=mention.section,
+                    years=years_on_line(line),
                 )
         if best is not None:
             requirements.append(best)
@@ -115,6 +126,10 @@ def _first_line_title(lines: LineIndex) -> str | None:
     return None
 
 
+def _degree_rank(level: DegreeLevel) -> int:
+    return DEGREE_ORDER[level]
+
+
 def posting_info(lines: LineIndex, sections: list[Section]) -> PostingInfo:
     """Years, degree and level asked for, from requirement lines (or all lines if unstructured)."""
     header = _header(lines.text)
@@ -135,13 +150,19 @@ def posting_info(lines: LineIndex, sections: list[Section]) -> PostingInfo:
             (preferred_degrees if is_preferred else required_degrees).append(degree)
     title = header.get("title") or _first_line_title(lines)
     years_required = max(years) if years else None
+    lowest: DegreeLevel | None = None
+    highest: DegreeLevel | None = None
+    if required_degrees:
+        lowest = min(required_degrees, key=_degree_rank)
+    if preferred_degrees:
+        highest = max(preferred_degrees, key=_degree_rank)
     return PostingInfo(
         title=title,
         level=_level_of(title, header.get("level"), years_required),
         role=header.get("role"),
         years_required=years_required,
-        degree_required=min(required_degrees, key=DEGREE_ORDER.__getitem__, default=None),
-        degree_preferred=max(preferred_degrees, key=DEGREE_ORDER.__getitem__, default=None),
+        degree_required=lowest,
+        degree_preferred=highest,
     )
 
 

@@ -5,7 +5,7 @@ from __future__ import annotations
 from collections.abc import Callable
 
 from ..models import Failure, Profile, Report
-from . import json_format, terminal
+from . import html, json_format, markdown, terminal
 
 ReportFormatter = Callable[[Report, bool], str]
 ProfileFormatter = Callable[[list[Profile | Failure], bool], str]
@@ -13,6 +13,8 @@ ProfileFormatter = Callable[[list[Profile | Failure], bool], str]
 REPORT_FORMATS: dict[str, ReportFormatter] = {
     "terminal": terminal.render_report,
     "json": json_format.render_report,
+    "markdown": markdown.render_report,
+    "html": html.render_report,
 }
 
 PROFILE_FORMATS: dict[str, ProfileFormatter] = {

@@ -16,12 +16,29 @@ from ..models import Failure, Profile, Report, SkillMatch
 BAND_STYLE = {"strong": "bold green", "good": "green", "fair": "yellow", "weak": "red"}
 STATUS_STYLE = {"matched": "green", "implied": "cyan", "related": "yellow", "missing": "red"}
 WIDTH = 100
+SNIPPET = 70
+
+
+def snippet(text: str, column: int, width: int = SNIPPET) -> str:
+    """A window of the line around the skill, with ellipses where it was cut."""
+    if len(text) <= width:
+        return text
+    start = max(0, min(column - width // 3, len(text) - width))
+    cut = text[start : start + width]
+    return ("…" if start else "") + cut + ("…" if start + width < len(text) else "")
 
 
 def _render(parts: Iterable[RenderableType], color: bool) -> str:
     buffer = io.StringIO()
-    console = Console(file=buffer, width=WIDTH, color_system="standard" if color else None,
-                      force_terminal=color, highlight=False, emoji=False, markup=False)
+    console = Console(
+        file=buffer,
+        width=WIDTH,
+        color_system="standard" if color else None,
+        force_terminal=color,
+        highlight=False,
+        emoji=False,
+        markup=False,
+    )
     for part in parts:
         console.print(part)
     return buffer.getvalue()
@@ -49,8 +66,9 @@ def _components(report: Report) -> Table:
     table.add_column("points", justify="right")
     table.add_column("detail")
     for c in report.components:
-        table.add_row(c.name, f"{c.weight:.0f}", f"{c.value:.0%}", f"{c.points:.1f}",
-                      Text(c.detail))
+        table.add_row(
+            c.name, f"{c.weight:.0f}", f"{c.value:.0%}", f"{c.points:.1f}", Text(c.detail)
+        )
     return table
 
 
@@ -65,7 +83,9 @@ def _matched(matches: list[SkillMatch]) -> Table:
         if m.via:
             how.append(f" via {m.via}")
         evidence = m.evidence[0] if m.evidence else None
-        shown = Text(f"line {evidence.line}: {evidence.text}" if evidence else "")
+        shown = Text(
+            f"line {evidence.line}: {snippet(evidence.text, evidence.column)}" if evidence else ""
+        )
         table.add_row(Text(m.name), Text(f"{m.jd_text} ({m.importance})"), how, shown)
     return table
 
@@ -93,12 +113,24 @@ def _side_by_side(report: Report) -> Table:
     table.add_column("posting asks")
     table.add_column("resume shows")
     edu, exp = report.education, report.experience
-    table.add_row("degree", str(edu.get("required") or "-"),
-                  Text(" ".join(filter(None, [str(edu.get("resume") or "none found"),
-                                              str(edu.get("resume_field") or "")]))))
+    table.add_row(
+        "degree",
+        str(edu.get("required") or "-"),
+        Text(
+            " ".join(
+                filter(
+                    None,
+                    [str(edu.get("resume") or "none found"), str(edu.get("resume_field") or "")],
+                )
+            )
+        ),
+    )
     required_years = exp.get("required_years")
-    table.add_row("years", f"{required_years:g}+" if isinstance(required_years, float) else "-",
-                  f"{exp.get('resume_years')}")
+    table.add_row(
+        "years",
+        f"{required_years:g}+" if isinstance(required_years, float) else "-",
+        f"{exp.get('resume_years')}",
+    )
     table.add_row("level", str(exp.get("posting_level") or "-"), str(exp.get("resume_level")))
     return table
 
@@ -108,14 +140,18 @@ def _suggestions(report: Report) -> RenderableType:
     for i, s in enumerate(report.suggestions, 1):
         body.append(f"{i}. ")
         body.append(s.message + "\n")
-    return Panel(body or Text("No changes to suggest."), title="What to change",
-                 title_align="left")
+    return Panel(body or Text("No changes to suggest."), title="What to change", title_align="left")
 
 
 def render_report(report: Report, color: bool = False) -> str:
-    parts: list[RenderableType] = [_header(report), _components(report),
-                                   _matched(report.matched), _missing(report.missing),
-                                   _side_by_side(report), _suggestions(report)]
+    parts: list[RenderableType] = [
+        _header(report),
+        _components(report),
+        _matched(report.matched),
+        _missing(report.missing),
+        _side_by_side(report),
+        _suggestions(report),
+    ]
     parts += [Text(f"warning: {w}", style="yellow") for w in report.warnings]
     return _render(parts, color)
 
@@ -128,26 +164,35 @@ def _profile_panel(profile: Profile) -> RenderableType:
     table.add_column("as written")
     for hit in profile.skills:
         written = sorted({m.text for m in hit.mentions})
-        table.add_row(Text(hit.name), hit.kind, hit.category,
-                      Text(", ".join(written) + f"  ×{len(hit.mentions)}"))
+        table.add_row(
+            Text(hit.name),
+            hit.kind,
+            hit.category,
+            Text(", ".join(written) + f"  ×{len(hit.mentions)}"),
+        )
     facts = Text()
     facts.append(f"{profile.doc_type}, {profile.format}, {profile.text_chars} characters\n")
     facts.append(f"education: {profile.education.highest or 'none found'}")
     if profile.education.field:
         facts.append(f" ({profile.education.field})")
-    facts.append(f"\nexperience: {profile.experience.years:g} years, "
-                 f"level {profile.experience.level}")
+    facts.append(
+        f"\nexperience: {profile.experience.years:g} years, level {profile.experience.level}"
+    )
     ranges = ", ".join(r.text for r in profile.experience.ranges)
     if ranges:
         facts.append(f"\ndate ranges: {ranges}")
     if profile.posting:
         p = profile.posting
-        facts.append(f"\nasks for: {p.years_required or '-'} years, degree "
-                     f"{p.degree_required or '-'}, level {p.level or '-'}")
+        facts.append(
+            f"\nasks for: {p.years_required or '-'} years, degree "
+            f"{p.degree_required or '-'}, level {p.level or '-'}"
+        )
         req = profile.requirements
-        facts.append(f"\nrequirements: {sum(r.importance == 'required' for r in req)} required, "
-                     f"{sum(r.importance == 'preferred' for r in req)} preferred, "
-                     f"{sum(r.importance == 'mentioned' for r in req)} mentioned")
+        facts.append(
+            f"\nrequirements: {sum(r.importance == 'required' for r in req)} required, "
+            f"{sum(r.importance == 'preferred' for r in req)} preferred, "
+            f"{sum(r.importance == 'mentioned' for r in req)} mentioned"
+        )
     return Panel(Group(facts, table), title=Text(profile.path), title_align="left")
 
 

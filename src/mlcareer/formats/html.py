@@ -1,0 +1,115 @@
+"""A self-contained HTML report: one file, inline CSS, no scripts, every document string
+escaped with html.escape."""
+
+from __future__ import annotations
+
+from html import escape
+
+from ..models import Report, SkillMatch
+
+CSS = """
+body{font:15px/1.45 system-ui,sans-serif;max-width:960px;margin:2rem auto;padding:0 1rem;
+color:#1d2330}
+h1{font-size:1.4rem;margin-bottom:.2rem}.meta{color:#5b6475;font-size:.9rem}
+.score{font-size:2.6rem;font-weight:700}.band{display:inline-block;padding:.15rem .6rem;
+border-radius:1rem;color:#fff;font-weight:600;margin-left:.6rem;vertical-align:middle}
+.strong{background:#1f8a4c}.good{background:#4a9d3f}.fair{background:#c58a00}
+.weak{background:#c0392b}table{border-collapse:collapse;width:100%;margin:.5rem 0 1.5rem}
+th,td{border-bottom:1px solid #e3e6ec;padding:.35rem .5rem;text-align:left;vertical-align:top}
+th{background:#f5f7fa}.bar{background:#e3e6ec;border-radius:4px;height:10px;width:120px}
+.fill{background:#3b6fd8;height:10px;border-radius:4px}.required{color:#c0392b;font-weight:600}
+.preferred{color:#b07600}.mentioned{color:#5b6475}.evidence{color:#3d4556;font-size:.9rem}
+li{margin:.3rem 0}
+"""
+
+
+def _rows(cells: list[list[str]]) -> str:
+    return "".join("<tr>" + "".join(f"<td>{c}</td>" for c in row) + "</tr>" for row in cells)
+
+
+def _matched(matches: list[SkillMatch]) -> str:
+    rows = []
+    for m in matches:
+        how = escape(m.status + (f" via {m.via}" if m.via else ""))
+        evidence = (
+            (f"<span class=evidence>line {m.evidence[0].line}: {escape(m.evidence[0].text)}</span>")
+            if m.evidence
+            else ""
+        )
+        rows.append(
+            [escape(m.name), f"{escape(m.jd_text)} <small>({m.importance})</small>", how, evidence]
+        )
+    return (
+        "<table><tr><th>skill</th><th>asked as</th><th>how</th><th>resume evidence</th>"
+        f"</tr>{_rows(rows)}</table>"
+    )
+
+
+def _missing(matches: list[SkillMatch]) -> str:
+    if not matches:
+        return "<p>Nothing the posting asks for is missing.</p>"
+    order = {"required": 0, "preferred": 1, "mentioned": 2}
+    rows = [
+        [
+            f"<span class={m.importance}>{m.importance}</span>",
+            escape(m.name) + ("" if m.known else " <small>(not in taxonomy)</small>"),
+            escape(m.jd_text),
+        ]
+        for m in sorted(matches, key=lambda m: order[m.importance])
+    ]
+    return (
+        "<table><tr><th>importance</th><th>skill</th><th>posting's wording</th></tr>"
+        f"{_rows(rows)}</table>"
+    )
+
+
+def render_report(report: Report, color: bool = False) -> str:
+    components = [
+        [
+            escape(c.name),
+            f"{c.weight:.0f}",
+            f"<div class=bar><div class=fill style='width:{c.value:.0%}'></div></div>",
+            f"{c.points:.1f}",
+            escape(c.detail),
+        ]
+        for c in report.components
+    ]
+    edu, exp = report.education, report.experience
+    side = [
+        [
+            "degree",
+            escape(str(edu.get("required") or "-")),
+            escape(str(edu.get("resume") or "none found")),
+        ],
+        [
+            "years",
+            escape(str(exp.get("required_years") or "-")),
+            escape(str(exp.get("resume_years"))),
+        ],
+        [
+            "level",
+            escape(str(exp.get("posting_level") or "-")),
+            escape(str(exp.get("resume_level") or "-")),
+        ],
+    ]
+    suggestions = "".join(f"<li>{escape(s.message)}</li>" for s in report.suggestions)
+    band = escape(report.band)
+    return f"""<!DOCTYPE html>
+<html lang="en"><head><meta charset="utf-8">
+<meta http-equiv="Content-Security-Policy" content="default-src 'none'; style-src 'unsafe-inline'">
+<title>mlcareer report</title><style>{CSS}</style></head><body>
+<h1>Resume match report</h1>
+<p class=meta>Resume: {escape(report.resume)}<br>Posting: {escape(report.jd)}</p>
+<p><span class=score>{report.score:.1f}</span> / 100 <span class="band {band}">{band}</span></p>
+<h2>Score breakdown</h2>
+<table><tr><th>component</th><th>weight</th><th>met</th><th>points</th><th>detail</th></tr>
+{_rows(components)}</table>
+<h2>Matched ({len(report.matched)})</h2>{_matched(report.matched)}
+<h2>Missing ({len(report.missing)})</h2>{_missing(report.missing)}
+<h2>Education and experience</h2>
+<table><tr><th></th><th>posting asks</th><th>resume shows</th></tr>{_rows(side)}</table>
+<h2>What to change</h2><ol>{suggestions}</ol>
+<p class=meta>mlcareer {escape(report.tool_version)}, taxonomy {escape(report.taxonomy.version)}
+({escape(report.taxonomy.sha256[:12])})</p>
+</body></html>
+"""

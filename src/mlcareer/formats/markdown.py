@@ -1,0 +1,79 @@
+"""Markdown report, for a pull request or an issue. Document text is escaped so that it can
+never become a link, an image, HTML or table structure."""
+
+from __future__ import annotations
+
+import re
+
+from ..models import Report, SkillMatch
+
+_SPECIAL = re.compile(r"([\\`*_{}\[\]()#+!|<>~-])")
+
+
+def escape(text: str) -> str:
+    """Backslash-escape Markdown syntax and keep the text on one line."""
+    return _SPECIAL.sub(r"\\\1", " ".join(text.split()))
+
+
+def _matched_rows(matches: list[SkillMatch]) -> list[str]:
+    rows = ["| skill | asked as | how | resume evidence |", "|---|---|---|---|"]
+    for m in matches:
+        how = m.status + (f" via {escape(m.via)}" if m.via else "")
+        evidence = f"line {m.evidence[0].line}: {escape(m.evidence[0].text)}" if m.evidence else ""
+        rows.append(
+            f"| {escape(m.name)} | {escape(m.jd_text)} ({m.importance}) | {how} | {evidence} |"
+        )
+    return rows
+
+
+def _missing_rows(matches: list[SkillMatch]) -> list[str]:
+    rows = ["| importance | skill | posting's wording |", "|---|---|---|"]
+    order = {"required": 0, "preferred": 1, "mentioned": 2}
+    for m in sorted(matches, key=lambda m: order[m.importance]):
+        note = "" if m.known else " (not in taxonomy)"
+        rows.append(f"| {m.importance} | {escape(m.name)}{note} | {escape(m.jd_text)} |")
+    return rows
+
+
+def render_report(report: Report, color: bool = False) -> str:
+    edu, exp = report.education, report.experience
+    lines = [
+        f"## mlcareer: {report.score:.1f} / 100 ({report.band})",
+        "",
+        f"Resume: `{report.resume.replace('`', '')}`  ",
+        f"Posting: `{report.jd.replace('`', '')}`",
+        "",
+        "### Score breakdown",
+        "",
+        "| component | weight | met | points | detail |",
+        "|---|---:|---:|---:|---|",
+        *(
+            f"| {c.name} | {c.weight:.0f} | {c.value:.0%} | {c.points:.1f} | {escape(c.detail)} |"
+            for c in report.components
+        ),
+        "",
+        f"### Matched ({len(report.matched)})",
+        "",
+        *_matched_rows(report.matched),
+        "",
+        f"### Missing ({len(report.missing)})",
+        "",
+        *(_missing_rows(report.missing) if report.missing else ["Nothing is missing."]),
+        "",
+        "### Education and experience",
+        "",
+        "| | posting asks | resume shows |",
+        "|---|---|---|",
+        f"| degree | {edu.get('required') or '-'} | {edu.get('resume') or 'none found'} |",
+        f"| years | {exp.get('required_years') or '-'} | {exp.get('resume_years')} |",
+        f"| level | {exp.get('posting_level') or '-'} | {exp.get('resume_level') or '-'} |",
+        "",
+        "### What to change",
+        "",
+        *(f"{i}. {escape(s.message)}" for i, s in enumerate(report.suggestions, 1)),
+        "",
+        f"<sub>mlcareer {report.tool_version}, taxonomy {escape(report.taxonomy.version)} "
+        f"({report.taxonomy.sha256[:12]})</sub>",
+        "",
+    ]
+    return "\n".join(lines)

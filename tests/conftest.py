@@ -1,0 +1,46 @@
+"""Shared fixtures. Tests never read ../shared: everything here is written for the project."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from pathlib import Path
+
+import pytest
+
+from mlcareer.api import Options
+from mlcareer.documents import read_document
+from mlcareer.extract import DocType, extract_profile
+from mlcareer.models import Profile
+
+ROOT = Path(__file__).resolve().parents[1]
+EXAMPLES = ROOT / "examples"
+POSTINGS = ROOT / "data" / "job_descriptions"
+AS_OF = 2026 * 12 + 10  # November 2026: "Present" means this month in every test
+
+
+@pytest.fixture(scope="session")
+def options() -> Options:
+    return Options(as_of=AS_OF)
+
+
+@pytest.fixture
+def write(tmp_path: Path) -> Callable[[str, str], Path]:
+    """Write text to a file in tmp_path and return its path."""
+
+    def _write(name: str, text: str) -> Path:
+        path = tmp_path / name
+        path.write_text(text, encoding="utf-8")
+        return path
+
+    return _write
+
+
+@pytest.fixture
+def profile_of(options: Options, write: Callable[[str, str], Path]) -> Callable[..., Profile]:
+    """Extract a profile from a text written here."""
+
+    def _profile(text: str, doc_type: DocType = "auto", name: str = "doc.txt") -> Profile:
+        document = read_document(write(name, text))
+        return extract_profile(document, options.taxonomy, options.as_of, doc_type)
+
+    return _profile
