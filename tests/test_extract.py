@@ -103,7 +103,7 @@ def test_highest_degree_wins(profile_of: ProfileOf) -> None:
         "01/2019-12/2021",
         "2019-2021",
         "2019 – 2021",
-        "Summer 2020",
+        "Summer 2020 - Fall 2021",
         "March 2018 to date",
         "Sept. 2015 - Aug. 2017",
         "Jan '19 - Mar '21",
@@ -114,10 +114,7 @@ def test_highest_degree_wins(profile_of: ProfileOf) -> None:
 def test_date_range_forms(profile_of: ProfileOf, written: str) -> None:
     text = f"Experience\nData Engineer, Acme\n{written}\n- built pipelines\n"
     profile = profile_of(text, doc_type="resume")
-    found = [r.text for r in profile.experience.ranges]
-    if written == "Summer 2020":
-        pytest.skip("a single season is a point in time, not a range")
-    assert found and written.startswith(found[0][:4])
+    assert [r.text for r in profile.experience.ranges] == [written]
 
 
 def test_overlapping_jobs_are_merged(profile_of: ProfileOf) -> None:
@@ -153,7 +150,7 @@ Requirements
 - 3+ years of experience with Python and SQL
 - Strong PyTorch skills
 - Bachelor's degree in Computer Science or a related field
-- Experience with the Gurobi Optimizer and JDE E1
+- Experience with the Quandrix Optimizer and JDE E1
 
 Nice to have
 - Familiarity with Docker
@@ -179,7 +176,7 @@ def test_unknown_terms_stay_requirements(profile_of: ProfileOf) -> None:
     profile = profile_of(POSTING)
     literal = {r.jd_text for r in profile.requirements if not r.known}
     assert "JDE E1" in literal
-    assert any("Gurobi" in term for term in literal)
+    assert any("Quandrix" in term for term in literal)
     assert "Computer Science" not in literal  # a field of study, not a skill
 
 

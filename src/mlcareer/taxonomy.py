@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import functools
 import hashlib
 import re
 from functools import cached_property
@@ -156,6 +157,9 @@ def _parse(path: Path, data: dict[str, Any]) -> TaxonomyFile:
         ) from e
 
 
+Origin = dict[str, str]  # skill id -> "file: skills[i]", for messages about merged entries
+
+
 def _merge(base: TaxonomyFile, extra: TaxonomyFile) -> TaxonomyFile:
     """Entries of `extra` replace entries of `base` with the same id; new ones are added."""
 
@@ -172,7 +176,11 @@ def _merge(base: TaxonomyFile, extra: TaxonomyFile) -> TaxonomyFile:
     )
 
 
-def _duplicate_ids(source: str, spec: TaxonomyFile) -> list[str]:
+def _origins(source: Path, spec: TaxonomyFile) -> Origin:
+    return {skill.id: f"{source}: skills[{i}]" for i, skill in enumerate(spec.skills)}
+
+
+def _duplicate_ids(source: Path, spec: TaxonomyFile) -> list[str]:
     problems: list[str] = []
     for key in ("skills", "levels", "roles"):
         seen: dict[str, int] = {}
@@ -186,24 +194,25 @@ def _duplicate_ids(source: str, spec: TaxonomyFile) -> list[str]:
     return problems
 
 
-def _check_references(spec: TaxonomyFile) -> list[str]:
+def _check_references(spec: TaxonomyFile, origin: Origin) -> list[str]:
     """Aliases that collide, and relations that point at unknown skills."""
     problems: list[str] = []
     ids = {s.id for s in spec.skills}
-    owner: dict[str, tuple[str, int]] = {}
-    for index, skill in enumerate(spec.skills):
+    owner: dict[str, str] = {}
+    for skill in spec.skills:
+        where = origin[skill.id]
         for spelling in dict.fromkeys(s.lower() for s in skill.spellings):
             other = owner.get(spelling)
-            if other and other[0] != skill.id:
+            if other and other != skill.id:
                 problems.append(
-                    f"skills[{index}].aliases: {spelling!r} of {skill.id!r}"
-                    f" is already used by {other[0]!r} (skills[{other[1]}])"
+                    f"{where}.aliases: {spelling!r} of {skill.id!r} is already used by"
+                    f" {other!r} ({origin[other]})"
                 )
-            owner.setdefault(spelling, (skill.id, index))
+            owner.setdefault(spelling, skill.id)
         for field in ("implies", "related"):
             for target in getattr(skill, field):
                 if target not in ids:
-                    problems.append(f"skills[{index}].{field}: unknown skill id {target!r}")
+                    problems.append(f"{where}.{field}: unknown skill id {target!r}")
     for key, fields in (("levels", ("expects",)), ("roles", ("core", "preferred"))):
         for index, item in enumerate(getattr(spec, key)):
             for field in fields:
@@ -213,20 +222,35 @@ def _check_references(spec: TaxonomyFile) -> list[str]:
     return problems
 
 
+@functools.lru_cache(maxsize=8)
+def _load_file(path: Path, stamp: tuple[int, int]) -> tuple[TaxonomyFile, bytes]:
+    """Parse and validate one file; cached per path and modification stamp."""
+    data, raw = _read_yaml(path)
+    return _parse(path, data), raw
+
+
+def _stamp(path: Path) -> tuple[int, int]:
+    try:
+        info = path.stat()
+    except OSError:
+        return (0, 0)  # _read_yaml reports the problem
+    return (info.st_mtime_ns, info.st_size)
+
+
 def load_taxonomy(extra: Path | None = None) -> Taxonomy:
     """The bundled taxonomy, with `extra` merged over it when given."""
     base_path = data_path("skills.yaml")
-    base_data, base_raw = _read_yaml(base_path)
-    spec = _parse(base_path, base_data)
-    problems = _duplicate_ids(str(base_path), spec)
+    spec, base_raw = _load_file(base_path, _stamp(base_path))
+    problems = _duplicate_ids(base_path, spec)
+    origin = _origins(base_path, spec)
     digest = hashlib.sha256(base_raw)
     if extra is not None:
-        extra_data, extra_raw = _read_yaml(extra)
-        extra_spec = _parse(extra, extra_data)
-        problems += _duplicate_ids(str(extra), extra_spec)
+        extra_spec, extra_raw = _load_file(extra, _stamp(extra))
+        problems += _duplicate_ids(extra, extra_spec)
+        origin.update(_origins(extra, extra_spec))
         spec = _merge(spec, extra_spec)
         digest.update(extra_raw)
-    problems += _check_references(spec)
+    problems += _check_references(spec, origin)
     if problems:
         raise TaxonomyError(
             f"invalid taxonomy: {len(problems)} problem(s), first: {problems[0]}",

@@ -17,7 +17,7 @@ from .requirements import PREFERRED_CUES, REQUIRED_CUES, line_importance
 
 # Tokens that start or join a named term: Capitalised words, acronyms, words with digits.
 _TOKEN = re.compile(r"[A-Za-z0-9][A-Za-z0-9+#.&/\-]*")
-_JOINERS = {"of", "and", "&", "for", "de"}
+_JOINERS = {"of", "for", "de"}  # "and" separates terms: "A and B" asks for two things
 # Capitalised words that open sentences or describe a requirement rather than name a thing.
 _GENERIC = {
     "ability",

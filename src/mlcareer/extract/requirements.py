@@ -153,9 +153,9 @@ def posting_info(lines: LineIndex, sections: list[Section]) -> PostingInfo:
     lowest: DegreeLevel | None = None
     highest: DegreeLevel | None = None
     if required_degrees:
-        lowest = min(required_degrees, key=_degree_rank)
+        lowest = sorted(required_degrees, key=_degree_rank)[0]
     if preferred_degrees:
-        highest = max(preferred_degrees, key=_degree_rank)
+        highest = sorted(preferred_degrees, key=_degree_rank)[-1]
     return PostingInfo(
         title=title,
         level=_level_of(title, header.get("level"), years_required),

@@ -1,0 +1,90 @@
+"""Every report format renders, and text from documents never becomes live markup."""
+
+from __future__ import annotations
+
+import json
+from collections.abc import Callable
+
+import pytest
+
+from mlcareer.api import Options, compare
+from mlcareer.formats import REPORT_FORMATS
+from mlcareer.models import Profile, Report
+
+ProfileOf = Callable[..., Profile]
+
+HOSTILE_RESUME = """[bold red]Mallory[/bold red] [link=https://evil.example]click[/link]
+<script>alert(1)</script> <img src=x onerror=alert(2)>
+\x1b[31mred\x1b[0m \x1b]8;;https://evil.example\x07osc\x1b]8;;\x07
+
+Skills
+Python, [blink]PyTorch[/blink], <b>Docker</b>, Zorblax|Toolkit
+
+Experience
+Engineer | ACME
+Jan 2020 - Dec 2022
+- Built things with Python <script>x</script>
+"""
+
+HOSTILE_POSTING = """Title: <script>alert('jd')</script> Engineer
+
+Requirements
+- Python and [italic]PyTorch[/italic]
+- Experience with <b>Zorblax</b> [link=https://x.example]Toolkit[/link]
+- Kubernetes `rm -rf`
+"""
+
+
+@pytest.fixture
+def report(profile_of: ProfileOf, options: Options) -> Report:
+    resume = profile_of(HOSTILE_RESUME, doc_type="resume", name="resume.txt")
+    posting = profile_of(HOSTILE_POSTING, doc_type="posting", name="jd.txt")
+    return compare(resume, posting, options)
+
+
+@pytest.mark.parametrize("name", sorted(REPORT_FORMATS))
+def test_every_format_renders(report: Report, name: str) -> None:
+    out = REPORT_FORMATS[name](report, False)
+    assert out.strip()
+    assert f"{report.score:.1f}" in out
+
+
+@pytest.mark.parametrize("color", [False, True])
+def test_terminal_prints_markup_literally(report: Report, color: bool) -> None:
+    out = REPORT_FORMATS["terminal"](report, color)
+    assert "\x1b]" not in out  # no OSC (hyperlink) sequences at all
+    assert "evil.example" not in out or "[link=" in out
+    if not color:
+        assert "\x1b[" not in out
+
+
+def test_terminal_keeps_rich_markup_as_text(profile_of: ProfileOf, options: Options) -> None:
+    resume = profile_of("Skills\nPython\n", doc_type="resume", name="r.txt")
+    posting = profile_of(
+        "Title: [bold]Boss[/bold]\n\nRequirements\n- Python\n", doc_type="posting", name="j.txt"
+    )
+    out = REPORT_FORMATS["terminal"](compare(resume, posting, options), False)
+    assert "[bold]Boss[/bold]" in out
+
+
+def test_html_escapes_document_text(report: Report) -> None:
+    out = REPORT_FORMATS["html"](report, False)
+    assert "<script>" not in out
+    assert "onerror=alert" not in out or "&lt;img" in out
+    assert "<b>" not in out
+    assert "&lt;" in out or "Zorblax" in out
+
+
+def test_markdown_escapes_document_text(report: Report) -> None:
+    out = REPORT_FORMATS["markdown"](report, False)
+    assert "<script>" not in out
+    assert "[link=" not in out  # brackets are escaped: \[link=...
+    for line in out.splitlines():
+        if line.startswith("| ") and "Zorblax" in line:
+            assert "Zorblax|Toolkit" not in line  # a pipe would break the table
+
+
+def test_json_is_plain_data(report: Report) -> None:
+    data = json.loads(REPORT_FORMATS["json"](report, False))
+    assert data["score"] == report.score
+    assert isinstance(data["missing"], list)

@@ -1,0 +1,116 @@
+"""Matching verdicts (matched / implied / related / missing) and the score built from them."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+import pytest
+
+from mlcareer.api import Options, compare
+from mlcareer.models import Profile, Report
+from mlcareer.scoring import Weights, band_for
+
+ProfileOf = Callable[..., Profile]
+
+POSTING = """Title: ML Engineer
+
+Requirements
+- 3+ years of experience with Python
+- Deep learning for vision
+- Experience with TensorFlow
+- Knowledge of the Zorblax Toolkit
+- Bachelor's degree in Computer Science
+
+Nice to have
+- Kubernetes is a plus
+"""
+
+RESUME = """Ada Quill
+ada@example.com
+
+Skills
+Python, PyTorch, Zorblax toolkit
+
+Experience
+ML Engineer, Foundry
+Jan 2020 - Dec 2023
+- Trained PyTorch detectors, cut latency by 30%
+
+Education
+BSc Computer Science, 2015 - 2019
+"""
+
+
+@pytest.fixture
+def report(profile_of: ProfileOf, options: Options) -> Report:
+    resume = profile_of(RESUME, doc_type="resume", name="resume.txt")
+    posting = profile_of(POSTING, doc_type="posting", name="jd.txt")
+    return compare(resume, posting, options)
+
+
+def verdicts(report: Report) -> dict[str, str]:
+    return {m.id: m.status for m in report.matched + report.missing}
+
+
+def test_direct_implied_related_and_missing(report: Report) -> None:
+    found = verdicts(report)
+    assert found["python"] == "matched"
+    assert found["deep-learning"] == "implied"  # PyTorch implies deep learning
+    assert found["tensorflow"] == "related"  # PyTorch is a close alternative
+    assert found["kubernetes"] == "missing"
+
+
+def test_implied_match_names_its_source_and_evidence(report: Report) -> None:
+    implied = next(m for m in report.matched if m.id == "deep-learning")
+    assert implied.via == "PyTorch"
+    assert implied.evidence and "PyTorch" in implied.evidence[0].text
+    assert implied.evidence[0].section == "experience"  # use beats a bare list
+
+
+def test_literal_requirement_is_matched_in_the_resume(report: Report) -> None:
+    literal = next(m for m in report.matched if not m.known)
+    assert literal.jd_text == "Zorblax Toolkit"
+    assert literal.evidence[0].line == 5
+
+
+def test_score_is_the_sum_of_component_points(report: Report) -> None:
+    assert 0 <= report.score <= 100
+    assert report.score == pytest.approx(sum(c.points for c in report.components), abs=0.2)
+    assert sum(c.weight for c in report.components) == pytest.approx(100)
+    names = [c.name for c in report.components]
+    assert names == ["required skills", "preferred skills", "education", "experience"]
+
+
+def test_experience_and_education_components(report: Report) -> None:
+    parts = {c.name: c for c in report.components}
+    assert parts["education"].value == 1.0
+    assert parts["experience"].value == 1.0  # 4 years against 3+
+
+
+def test_weights_change_the_score(profile_of: ProfileOf, options: Options, report: Report) -> None:
+    resume = profile_of(RESUME, doc_type="resume", name="resume.txt")
+    posting = profile_of(POSTING, doc_type="posting", name="jd.txt")
+    skills_only = Options(as_of=options.as_of, weights=Weights.parse("education=0,experience=0"))
+    other = compare(resume, posting, skills_only)
+    assert [c.name for c in other.components] == ["required skills", "preferred skills"]
+    assert other.score < report.score
+
+
+def test_weights_parse_rejects_bad_input() -> None:
+    with pytest.raises(ValueError, match="unknown weight"):
+        Weights.parse("luck=1")
+    with pytest.raises(ValueError, match="needs a number"):
+        Weights.parse("required=lots")
+
+
+@pytest.mark.parametrize(
+    ("score", "band"), [(91, "strong"), (80, "strong"), (70, "good"), (50, "fair"), (10, "weak")]
+)
+def test_bands(score: float, band: str) -> None:
+    assert band_for(score) == band
+
+
+def test_suggestions_are_specific(report: Report) -> None:
+    messages = " ".join(s.message for s in report.suggestions)
+    assert "TensorFlow" in messages
+    assert "Deep learning" in messages or "deep learning" in messages.lower()
