@@ -4,18 +4,20 @@ from __future__ import annotations
 
 import functools
 import hashlib
-import re
 from functools import cached_property
 from pathlib import Path
 from typing import Any, Literal
 
 import yaml
-from pydantic import BaseModel, ConfigDict, Field, ValidationError, field_validator
+from pydantic import BaseModel, ConfigDict, Field, ValidationError
 
+from . import cache
 from .errors import TaxonomyError
 from .resources import data_path
 
-ID_PATTERN = re.compile(r"^[a-z0-9][a-z0-9+#.\-]*$")
+# libyaml's safe loader when PyYAML was built with it (5x faster); never the unsafe loaders.
+_SafeLoader = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
+ID_PATTERN = r"^[a-z0-9][a-z0-9+#.\-]*$"  # lowercase letters, digits and - + # .
 
 
 class Guard(BaseModel):
@@ -28,7 +30,7 @@ class Guard(BaseModel):
 
 class Skill(BaseModel):
     model_config = ConfigDict(extra="forbid")
-    id: str
+    id: str = Field(pattern=ID_PATTERN)
     name: str = Field(min_length=1)
     kind: Literal["technical", "soft"]
     category: str = Field(min_length=1)
@@ -36,13 +38,6 @@ class Skill(BaseModel):
     implies: list[str] = Field(default_factory=list)
     related: list[str] = Field(default_factory=list)
     guard: Guard | None = None
-
-    @field_validator("id")
-    @classmethod
-    def _id_shape(cls, value: str) -> str:
-        if not ID_PATTERN.match(value):
-            raise ValueError("must be lowercase letters, digits and - + # . only")
-        return value
 
     @property
     def spellings(self) -> list[str]:
@@ -110,14 +105,25 @@ class Taxonomy:
 
 
 def _read_yaml(path: Path) -> tuple[dict[str, Any], bytes]:
+    """The file's data and bytes; parsed YAML is cached as JSON under the bytes' hash."""
     try:
         raw = path.read_bytes()
     except OSError as e:
         raise TaxonomyError(
             f"cannot read taxonomy {path}: {e.strerror or e}", "check the --taxonomy path"
         ) from e
+    key = f"taxonomy-{hashlib.sha256(raw).hexdigest()[:32]}"
+    cached = cache.load(key)
+    if isinstance(cached, dict):
+        return cached, raw
+    data = _parse_yaml(path, raw)
+    cache.store(key, data)
+    return data, raw
+
+
+def _parse_yaml(path: Path, raw: bytes) -> dict[str, Any]:
     try:
-        data = yaml.safe_load(raw.decode("utf-8"))
+        data = yaml.load(raw.decode("utf-8"), Loader=_SafeLoader)
     except UnicodeDecodeError as e:
         raise TaxonomyError(f"{path}: not UTF-8 text", "save the taxonomy as UTF-8") from e
     except yaml.YAMLError as e:
@@ -135,7 +141,7 @@ def _read_yaml(path: Path) -> tuple[dict[str, Any], bytes]:
             f"{path}: the top level must be a mapping with a 'skills' list",
             "see docs/taxonomy-format.md",
         )
-    return data, raw
+    return data
 
 
 def _location(loc: tuple[int | str, ...]) -> str:

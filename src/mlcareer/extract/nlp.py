@@ -5,6 +5,8 @@ from __future__ import annotations
 from dataclasses import dataclass
 from typing import TYPE_CHECKING, Any
 
+from .. import cache
+
 if TYPE_CHECKING:
     from ..taxonomy import Taxonomy
 
@@ -30,15 +32,32 @@ class SkillMatcher:
     def __init__(self, taxonomy: Taxonomy) -> None:
         import spacy
         from spacy.matcher import PhraseMatcher
+        from spacy.tokens import Doc
 
         self.nlp = spacy.blank("en")
         self._any_case = PhraseMatcher(self.nlp.vocab, attr="LOWER")
         self._exact_case = PhraseMatcher(self.nlp.vocab, attr="ORTH")
-        for skill in taxonomy.skills.values():
-            exact = bool(skill.guard and skill.guard.case_sensitive)
+        vocab = self.nlp.vocab
+        for skill_id, exact, patterns in self._patterns(taxonomy, spacy.__version__):
             matcher = self._exact_case if exact else self._any_case
-            spellings = list(dict.fromkeys(skill.spellings))
-            matcher.add(skill.id, [self.nlp.make_doc(spelling) for spelling in spellings])
+            matcher.add(skill_id, [Doc(vocab, words=words) for words in patterns])
+
+    def _patterns(self, taxonomy: Taxonomy, version: str) -> list[Any]:
+        """[skill id, exact case?, token lists] per skill; cached, as tokenizing is the cost."""
+        key = f"patterns-{taxonomy.sha256[:32]}-spacy-{version}"
+        cached = cache.load(key)
+        if isinstance(cached, list):
+            return cached
+        patterns = [
+            [
+                skill.id,
+                bool(skill.guard and skill.guard.case_sensitive),
+                [[t.text for t in self.nlp.make_doc(s)] for s in dict.fromkeys(skill.spellings)],
+            ]
+            for skill in taxonomy.skills.values()
+        ]
+        cache.store(key, patterns)
+        return patterns
 
     def tokenize(self, text: str) -> Any:
         return self.nlp.make_doc(text)

@@ -1,0 +1,48 @@
+"""A small on-disk cache of derived data (parsed taxonomy, tokenized patterns) as JSON.
+
+Entries are keyed by a content hash, written atomically, and only ever a speed-up: any error
+reading or writing the cache falls back to computing the value. MLCAREER_CACHE_DIR moves the
+cache; MLCAREER_NO_CACHE=1 turns it off.
+"""
+
+from __future__ import annotations
+
+import json
+import os
+import tempfile
+from pathlib import Path
+from typing import Any
+
+
+def cache_dir() -> Path | None:
+    if os.environ.get("MLCAREER_NO_CACHE"):
+        return None
+    explicit = os.environ.get("MLCAREER_CACHE_DIR")
+    if explicit:
+        return Path(explicit)
+    base = os.environ.get("XDG_CACHE_HOME") or str(Path.home() / ".cache")
+    return Path(base) / "mlcareer"
+
+
+def load(key: str) -> Any | None:
+    folder = cache_dir()
+    if folder is None:
+        return None
+    try:
+        return json.loads((folder / f"{key}.json").read_text(encoding="utf-8"))
+    except (OSError, ValueError):
+        return None
+
+
+def store(key: str, value: Any) -> None:
+    folder = cache_dir()
+    if folder is None:
+        return
+    try:
+        folder.mkdir(parents=True, exist_ok=True)
+        handle, temporary = tempfile.mkstemp(dir=folder, prefix=f".{key}.")
+        with os.fdopen(handle, "w", encoding="utf-8") as stream:
+            json.dump(value, stream, separators=(",", ":"))
+        os.replace(temporary, folder / f"{key}.json")
+    except OSError:
+        pass  # a read-only home or a full disk only costs speed
