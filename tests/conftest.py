@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import os
+import tempfile
 from collections.abc import Callable
 from pathlib import Path
 
@@ -11,6 +13,9 @@ from mlcareer.api import Options
 from mlcareer.documents import read_document
 from mlcareer.extract import DocType, extract_profile
 from mlcareer.models import Profile
+
+# Tests never read or write the user's cache: each run gets a fresh one.
+os.environ["MLCAREER_CACHE_DIR"] = tempfile.mkdtemp(prefix="mlcareer-test-cache-")
 
 ROOT = Path(__file__).resolve().parents[1]
 EXAMPLES = ROOT / "examples"

@@ -62,8 +62,9 @@ def compare(resume: Profile, posting: Profile, options: Options) -> Report:
         score=score,
         band=band_for(score),
         components=components,
-        matched=[m for m in matches if m.status != "missing"],
-        missing=[m for m in matches if m.status == "missing"],
+        # A related skill earns partial credit but is still not shown: it is reported missing.
+        matched=[m for m in matches if m.status in ("matched", "implied")],
+        missing=[m for m in matches if m.status in ("missing", "related")],
         extra=[h.name for h in resume.skills if h.id not in asked],
         resume_skills=[h.id for h in resume.skills],
         education={

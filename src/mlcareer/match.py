@@ -16,6 +16,7 @@ CREDIT_FUZZY = 0.8  # a literal term found with small spelling differences
 FUZZY_CUTOFF = 90  # rapidfuzz partial_ratio needed for a literal term
 FUZZY_MIN_CHARS = 5  # shorter literal terms must match exactly
 MAX_EVIDENCE = 3
+_STOPWORDS = {"of", "and", "or", "the", "a", "an", "in", "for", "to", "with", "on", "skills"}
 
 
 def _norm(text: str) -> str:
@@ -89,10 +90,29 @@ def _known_match(
     return _verdict(req, "missing", 0.0)
 
 
+def _stem(word: str) -> str:
+    """A crude stem so that "analysis"/"analyses" and "system"/"systems" meet."""
+    for suffix in ("ies", "es", "s", "ing", "ed", "al"):
+        if len(word) > len(suffix) + 3 and word.endswith(suffix):
+            return word[: -len(suffix)]
+    return word
+
+
+def _stems(text: str) -> set[str]:
+    return {_stem(w) for w in _norm(text).split() if w not in _STOPWORDS}
+
+
 def _literal_match(req: Requirement, lines: LineIndex, resume_norm: str) -> SkillMatch:
     term = _norm(req.jd_text)
     if term and re.search(rf"(?<![a-z0-9]){re.escape(term)}(?![a-z0-9])", resume_norm):
         return _verdict(req, "matched", 1.0, _literal_evidence(term, lines, exact=True))
+    wanted = _stems(req.jd_text)
+    if len(wanted) >= 2:  # every word of a multi-word term, in any order, on one line
+        for number in range(1, len(lines) + 1):
+            line = lines.line_text(number)
+            if wanted <= _stems(line):
+                evidence = [Evidence(text=line.strip(), line=number)]
+                return _verdict(req, "matched", CREDIT_FUZZY, evidence)
     if len(term) >= FUZZY_MIN_CHARS:
         evidence = _literal_evidence(term, lines, exact=False)
         if evidence:

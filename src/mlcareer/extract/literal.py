@@ -13,167 +13,40 @@ from ..models import Importance, Requirement, Section, SkillHit
 from ..taxonomy import Taxonomy
 from .education import degree_in_line
 from .lines import LineIndex
-from .requirements import PREFERRED_CUES, REQUIRED_CUES, line_importance
+from .requirements import PREFERRED_CUES, REQUIRED_CUES, line_importance, years_on_line
 
 # Tokens that start or join a named term: Capitalised words, acronyms, words with digits.
 _TOKEN = re.compile(r"[A-Za-z0-9][A-Za-z0-9+#.&/\-]*")
 _JOINERS = {"of", "for", "de"}  # "and" separates terms: "A and B" asks for two things
-# Capitalised words that open sentences or describe a requirement rather than name a thing.
-_GENERIC = {
-    "ability",
-    "able",
-    "experience",
-    "experienced",
-    "knowledge",
-    "strong",
-    "excellent",
-    "good",
-    "great",
-    "proven",
-    "demonstrated",
-    "understanding",
-    "proficiency",
-    "proficient",
-    "familiarity",
-    "familiar",
-    "thorough",
-    "solid",
-    "deep",
-    "working",
-    "hands-on",
-    "expertise",
-    "skills",
-    "skill",
-    "must",
-    "should",
-    "will",
-    "you",
-    "your",
-    "we",
-    "our",
-    "the",
-    "a",
-    "an",
-    "in",
-    "with",
-    "to",
-    "and",
-    "or",
-    "of",
-    "for",
-    "on",
-    "at",
-    "by",
-    "as",
-    "is",
-    "are",
-    "be",
-    "have",
-    "has",
-    "minimum",
-    "required",
-    "requirements",
-    "preferred",
-    "plus",
-    "bonus",
-    "degree",
-    "bachelor",
-    "bachelor's",
-    "master",
-    "master's",
-    "years",
-    "year",
-    "certification",
-    "certified",
-    "previous",
-    "prior",
-    "relevant",
-    "related",
-    "outstanding",
-    "effective",
-    "exceptional",
-    "advanced",
-    "basic",
-    "willingness",
-    "eager",
-    "capable",
-    "capability",
-    "comfortable",
-    "background",
-    "track",
-    "record",
-    "some",
-    "any",
-    "all",
-    "other",
-    "similar",
-    "etc",
-    "including",
-    "such",
-    "e.g",
-    "i.e",
-    "high",
-    "level",
-    "field",
-    "equivalent",
-    "self",
-    "team",
-    "work",
-    "office",
-    "new",
-    "responsible",
-    "responsibilities",
-    "requirement",
-    "require",
-    "requires",
-    "need",
-    "needs",
-    "ideally",
-    "at least",
-    "least",
-    "more",
-    "ms",
-    "it",
-    "nice",
-    "exposure",
-    "phd",
-    "ph.d",
-    "msc",
-    "bsc",
-    "ba",
-    "bs",
-    "mba",
-    "masters",
-    "bachelors",
-    "doctorate",
-    "graduate",
-    "undergraduate",
-    "we're",
-    "you'll",
-    "must-have",
-    "nice-to-have",
-    "e.g.",
-    "i.e.",
-    "etc.",
-    "both",
-    "either",
-    "each",
-    "this",
-    "that",
-    "these",
-    "those",
-    "who",
-    "what",
-    "when",
-    "where",
-    "how",
-    "why",
-    "if",
-    "not",
-    "no",
-}
+# Capitalised words that open sentences, describe a requirement or name a role rather than a
+# thing a person can know or use ("Strong", "Ability", "Senior", "Consultant").
+_GENERIC = set(
+    """
+    ability able experience experienced knowledge strong excellent good great proven demonstrated
+    understanding proficiency proficient familiarity familiar thorough solid deep working hands-on
+    expertise skills skill skilled must should will you your we our the a an in with to and or of
+    for on at by as is are be have has minimum required requirements preferred plus bonus degree
+    bachelor bachelor's master master's masters bachelors doctorate graduate undergraduate phd
+    ph.d msc bsc ba bs mba ms years year certification certified previous prior relevant related
+    outstanding effective exceptional advanced basic willingness eager capable capability
+    comfortable background track record some any all other similar etc including such e.g i.e
+    e.g. i.e. etc. high level field equivalent self team work office new responsible
+    responsibilities requirement require requires need needs ideally least more it nice exposure
+    we're you'll must-have nice-to-have both either each this that these those who what when
+    where how why if not no senior junior lead principal staff head chief entry mid consultant
+    manager engineer developer analyst specialist officer director administrator architect
+    assistant associate coordinator technician intern trainee expert professional professionals
+    candidate candidates applicant role position job
+    """.split()
+)
 STOP_END = {"skills", "skill", "experience", "knowledge", "abilities", "ability", "tools"}
 MIN_TERM_CHARS = 2
+# "4 years as a Business Systems Analyst" asks for time in a role: the role is the requirement.
+_ROLE_LINE = re.compile(
+    r"\b(?:years?|yrs?|experience)\b[^.;]{0,30}?\bas\s+(?:an?\s+)?"
+    r"(?P<role>[A-Za-z][^.;,()]{2,80})",
+    re.I,
+)
 _BULLET_OR_CUE = re.compile(
     rf"^\s*(?:[-*•·▪●]|\d+[.)])\s|{REQUIRED_CUES.pattern}|{PREFERRED_CUES.pattern}", re.I
 )
@@ -192,7 +65,8 @@ def _terms_in_line(line: str, known_spans: list[tuple[int, int]]) -> list[tuple[
         if run:
             start, end = run[0].start(), run[-1].end()
             text = line[start:end].strip(".-/&")
-            if len(text) >= MIN_TERM_CHARS and text.lower() not in _GENERIC:
+            generic = all(w.lower() in _GENERIC for w in text.split())
+            if len(text) >= MIN_TERM_CHARS and not generic:
                 terms.append((text, start))
         run.clear()
 
@@ -242,17 +116,24 @@ def literal_requirements(
         importance: Importance | None = line_importance(line, section, structured)
         if importance is None:
             continue
-        for term, _ in _terms_in_line(line, spans_by_line.get(number, [])):
+        role = _ROLE_LINE.search(line)
+        if role:
+            terms = [(" ".join(role.group("role").split()[:8]), "role", "Experience as ")]
+        else:
+            spans = spans_by_line.get(number, [])
+            terms = [(term, "term", "") for term, _ in _terms_in_line(line, spans)]
+        for term, kind, prefix in terms:
             key = term.lower()
             if key in taxonomy.by_spelling or key in found:
                 continue
             found[key] = Requirement(
-                id=f"term:{re.sub(r'[^a-z0-9+#]+', '-', key).strip('-')}",
-                name=term,
+                id=f"{kind}:{re.sub(r'[^a-z0-9+#]+', '-', key).strip('-')}",
+                name=prefix + term,
                 importance=importance,
                 jd_text=term,
                 line=number,
                 section=section,
                 known=False,
+                years=years_on_line(line) if kind == "role" else None,
             )
     return list(found.values())

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
 from typing import TYPE_CHECKING, Any
 
@@ -9,6 +10,40 @@ from .. import cache
 
 if TYPE_CHECKING:
     from ..taxonomy import Taxonomy
+
+
+TOKENIZER_VERSION = "3"  # bump when tune_tokenizer changes: cached patterns depend on it
+BULLETS = r"[-–—•*·▪●►✓➢◦]"  # a bullet glued to a word: "-Python", "•SQL"
+EXTRA_INFIXES = [
+    r"(?<=[\w+#.])/(?=[\w.])",  # "Node.js/Python", "C++/Java"
+    r"(?<=[+#])-(?=[A-Za-z])",  # "C#-based"
+]
+EXTRA_SUFFIXES = [r"(?<=\b[A-Z+#])\."]  # "written in C." / "I know R." end a sentence
+
+
+def tune_tokenizer(nlp: Any) -> None:
+    """Adapt spaCy's English tokenizer to resumes and postings, where skills are packed into
+    lists with slashes and glued bullets, and a sentence may end on a one-letter language."""
+    from spacy.util import compile_infix_regex, compile_prefix_regex, compile_suffix_regex
+
+    tokenizer = nlp.tokenizer
+    tokenizer.prefix_search = compile_prefix_regex([BULLETS, *nlp.Defaults.prefixes]).search
+    tokenizer.infix_finditer = compile_infix_regex([*nlp.Defaults.infixes, *EXTRA_INFIXES]).finditer
+    tokenizer.suffix_search = compile_suffix_regex([*nlp.Defaults.suffixes, *EXTRA_SUFFIXES]).search
+    # Only explicit URLs stay whole, so that "Node.js/Python" splits at the slash.
+    tokenizer.url_match = re.compile(r"^(?:https?://|www\.)\S+$", re.I).match
+    # Initials ("J.") are rare in these documents; one-letter languages ("R.", "C.") are not.
+    tokenizer.rules = {k: v for k, v in tokenizer.rules.items() if not re.fullmatch(r"[A-Z]\.", k)}
+
+
+def case_variants(spelling: str) -> list[str]:
+    """The spelling plus a variant whose letters after a dot are capitals ("Node.JS"), which
+    the tokenizer splits differently from "Node.js"."""
+    variants = [spelling]
+    raised = re.sub(r"\.([a-z]+)", lambda m: "." + m.group(1).upper(), spelling)
+    if raised != spelling:
+        variants.append(raised)
+    return variants
 
 
 @dataclass(frozen=True)
@@ -35,16 +70,17 @@ class SkillMatcher:
         from spacy.tokens import Doc
 
         self.nlp = spacy.blank("en")
+        tune_tokenizer(self.nlp)
         self._any_case = PhraseMatcher(self.nlp.vocab, attr="LOWER")
         self._exact_case = PhraseMatcher(self.nlp.vocab, attr="ORTH")
         vocab = self.nlp.vocab
-        for skill_id, exact, patterns in self._patterns(taxonomy, spacy.__version__):
+        for skill_id, exact, patterns in self._patterns(taxonomy, spacy.about.__version__):
             matcher = self._exact_case if exact else self._any_case
             matcher.add(skill_id, [Doc(vocab, words=words) for words in patterns])
 
     def _patterns(self, taxonomy: Taxonomy, version: str) -> list[Any]:
         """[skill id, exact case?, token lists] per skill; cached, as tokenizing is the cost."""
-        key = f"patterns-{taxonomy.sha256[:32]}-spacy-{version}"
+        key = f"patterns-{taxonomy.sha256[:32]}-spacy-{version}-tok{TOKENIZER_VERSION}"
         cached = cache.load(key)
         if isinstance(cached, list):
             return cached
@@ -52,12 +88,17 @@ class SkillMatcher:
             [
                 skill.id,
                 bool(skill.guard and skill.guard.case_sensitive),
-                [[t.text for t in self.nlp.make_doc(s)] for s in dict.fromkeys(skill.spellings)],
+                self._token_lists(skill.spellings),
             ]
             for skill in taxonomy.skills.values()
         ]
         cache.store(key, patterns)
         return patterns
+
+    def _token_lists(self, spellings: list[str]) -> list[list[str]]:
+        variants = dict.fromkeys(v for s in spellings for v in case_variants(s))
+        tokenized = [tuple(t.text for t in self.nlp.make_doc(v)) for v in variants]
+        return [list(words) for words in dict.fromkeys(tokenized)]
 
     def tokenize(self, text: str) -> Any:
         return self.nlp.make_doc(text)

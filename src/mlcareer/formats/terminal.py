@@ -103,6 +103,8 @@ def _missing(matches: list[SkillMatch]) -> RenderableType:
         name = Text(m.name)
         if not m.known:
             name.append(" (not in taxonomy)", style="dim")
+        if m.via:
+            name.append(f" (you list {m.via})", style="dim")
         table.add_row(Text(m.importance, style=style), name, Text(m.jd_text))
     return table
 
