@@ -194,3 +194,11 @@ def test_negated_skill_is_not_a_requirement(profile_of: ProfileOf) -> None:
     text = "Requirements\n- Python\n- No Java needed\n"
     profile = profile_of(text, doc_type="posting")
     assert {r.id for r in profile.requirements} == {"python"}
+
+
+def test_negated_resume_mentions_are_flagged(profile_of: ProfileOf) -> None:
+    text = "Skills\nPython, SQL\nNo experience with Java yet, but eager to learn Go.\n"
+    profile = profile_of(text, doc_type="resume")
+    negated = {h.id: all(m.negated for m in h.mentions) for h in profile.skills}
+    assert negated["java"] is True
+    assert negated["python"] is False

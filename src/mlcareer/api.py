@@ -9,7 +9,7 @@ from pathlib import Path
 from . import __version__
 from .documents import Limits, read_document
 from .extract import DocType, extract_profile
-from .match import match_requirements
+from .match import match_requirements, shown_profile
 from .models import PostingInfo, Profile, Report, TaxonomyInfo
 from .scoring import Weights, band_for, score_components, total_score
 from .suggest import suggestions
@@ -47,6 +47,7 @@ def extract(path: Path, options: Options | None = None, doc_type: DocType = "aut
 def compare(resume: Profile, posting: Profile, options: Options) -> Report:
     """Score an extracted resume against an extracted posting."""
     taxonomy = options.taxonomy
+    resume = shown_profile(resume)
     info = posting.posting or PostingInfo()
     matches = match_requirements(resume, posting.requirements, taxonomy)
     components = score_components(matches, resume, info, options.weights)

@@ -91,9 +91,14 @@ def _known_match(
 
 
 def _stem(word: str) -> str:
-    """A crude stem so that "analysis"/"analyses" and "system"/"systems" meet."""
-    for suffix in ("ies", "es", "s", "ing", "ed", "al"):
-        if len(word) > len(suffix) + 3 and word.endswith(suffix):
+    """A small suffix stripper so that "resources"/"resource", "assessment"/"assess" and
+    "systems"/"system" meet. Only consistency matters, not linguistic accuracy."""
+    if word.endswith("ies") and len(word) > 4:
+        word = word[:-3] + "y"
+    elif word.endswith("s") and not word.endswith(("ss", "us", "is")) and len(word) > 3:
+        word = word[:-1]
+    for suffix in ("ments", "ment", "ing", "ation", "ed", "al"):
+        if word.endswith(suffix) and len(word) > len(suffix) + 3:
             return word[: -len(suffix)]
     return word
 
@@ -136,6 +141,16 @@ def _literal_evidence(term: str, lines: LineIndex, exact: bool) -> list[Evidence
             if len(found) >= MAX_EVIDENCE:
                 break
     return found
+
+
+def shown_profile(resume: Profile) -> Profile:
+    """The resume without negated mentions: "no Java experience" does not show Java."""
+    skills = []
+    for hit in resume.skills:
+        kept = [m for m in hit.mentions if not m.negated]
+        if kept:
+            skills.append(hit.model_copy(update={"mentions": kept}))
+    return resume.model_copy(update={"skills": skills})
 
 
 def implied_skills(resume: Profile, taxonomy: Taxonomy) -> dict[str, str]:

@@ -51,6 +51,7 @@ class Mention(BaseModel):
     text: str
     line: int
     section: str | None = None
+    negated: bool = False  # "no experience with Java": named, but not shown
 
 
 class SkillHit(BaseModel):

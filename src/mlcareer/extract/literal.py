@@ -47,9 +47,37 @@ _ROLE_LINE = re.compile(
     r"(?P<role>[A-Za-z][^.;,()]{2,80})",
     re.I,
 )
+_ROLE_END = re.compile(
+    r"\s+(?:for|with|in|at|within|including|or above|and above|must|required|preferred"
+    r"|minimum|is|are|\d)\b.*$",
+    re.I,
+)
+
+
+def _role_title(text: str) -> str:
+    """'Medical Appliance Technician must.' -> 'Medical Appliance Technician'."""
+    return " ".join(_ROLE_END.sub("", text).split()[:8]).strip(" -–")
+
+
 _BULLET_OR_CUE = re.compile(
     rf"^\s*(?:[-*•·▪●]|\d+[.)])\s|{REQUIRED_CUES.pattern}|{PREFERRED_CUES.pattern}", re.I
 )
+
+
+def _distinctive(word: str) -> bool:
+    """An acronym, a word with digits or inner capitals: a name wherever it stands."""
+    return sum(c.isupper() for c in word) > 1 or any(c.isdigit() for c in word)
+
+
+def _sentence_case(line: str, tokens: list[re.Match[str]], index: int) -> bool:
+    """'Excellent physical fitness': the capital only opens the sentence."""
+    word = tokens[index].group()
+    before = line[: tokens[index].start()].rstrip()
+    opens = not before or before[-1] in ".:;!?-•*·" or before.lstrip("-•*·0123456789.) ") == ""
+    if not opens or _distinctive(word):
+        return False
+    following = tokens[index + 1].group() if index + 1 < len(tokens) else ""
+    return not following or following[0].islower()
 
 
 def _terms_in_line(line: str, known_spans: list[tuple[int, int]]) -> list[tuple[str, int]]:
@@ -70,13 +98,16 @@ def _terms_in_line(line: str, known_spans: list[tuple[int, int]]) -> list[tuple[
                 terms.append((text, start))
         run.clear()
 
-    for token in _TOKEN.finditer(line):
+    tokens = list(_TOKEN.finditer(line))
+    for index, token in enumerate(tokens):
         word = token.group()
         if run and line[run[-1].end() : token.start()].strip():
             flush()  # punctuation between words ends a term: "AWS, GCP" is two terms
         covered = any(s <= token.start() < e for s, e in known_spans)
         has_letter = any(c.isalpha() for c in word)
         named = has_letter and (word[0].isupper() or any(c.isdigit() for c in word))
+        if named and _sentence_case(line, tokens, index):
+            named = False
         if covered or (word.lower() in _GENERIC and not (run and word.lower() in _JOINERS)):
             flush()
             continue
@@ -86,6 +117,56 @@ def _terms_in_line(line: str, known_spans: list[tuple[int, int]]) -> list[tuple[
             flush()
     flush()
     return terms
+
+
+_QUALIFIERS = set(  # words that grade a requirement rather than name it
+    """
+    superior impeccable unrelenting keen sound in-depth comprehensive fine high-level
+    exceptional broad sharp keen clear robust practical general overall highly very
+    extensive strong excellent outstanding solid proven good great thorough deep basic advanced
+    working demonstrated hands-on proficiency proficient familiarity familiar knowledge
+    understanding experience expertise skilled skills ability able capability capable
+    the a an in with of to on at some any
+    """.split()
+)
+_HEAD_END = set(
+    """
+    to for with in on at that which who and or making ensuring including such using by from as
+    while when across within through into is are be will should must based
+    """.split()
+)
+_BULLET = re.compile(r"^\s*(?:[-*•·▪●►✓➢◦]+|\d+[.)])\s*")
+
+
+def head_phrase(line: str) -> tuple[str, int] | None:
+    """The thing a requirement bullet asks for: 'Excellent physical fitness to manage
+    equipment' -> 'physical fitness'. None when the bullet is not a bullet or names nothing."""
+    bullet = _BULLET.match(line)
+    if not bullet:
+        return None
+    words = list(re.finditer(r"[A-Za-z][A-Za-z0-9+#'’\-]*", line[bullet.end() :]))
+    offset = bullet.end()
+    start = 0
+    while start < len(words) and words[start].group().lower() in _QUALIFIERS:
+        start += 1
+    picked: list[re.Match[str]] = []
+    for word in words[start:]:
+        gap = line[offset + (picked[-1].end() if picked else word.start()) : offset + word.start()]
+        if word.group().lower() in _HEAD_END or (picked and gap.strip()):
+            break
+        picked.append(word)
+    while picked and picked[-1].group().lower() in STOP_END | _GENERIC:
+        picked.pop()
+    if not picked or len(picked) > 4:
+        return None
+    text = line[offset + picked[0].start() : offset + picked[-1].end()]
+    if all(w.group().lower() in _GENERIC for w in picked) or len(text) < 3:
+        return None
+    return text, offset + picked[0].start()
+
+
+def _covered(start: int, end: int, spans: list[tuple[int, int]]) -> bool:
+    return any(s < end and start < e for s, e in spans)
 
 
 def literal_requirements(
@@ -118,10 +199,15 @@ def literal_requirements(
             continue
         role = _ROLE_LINE.search(line)
         if role:
-            terms = [(" ".join(role.group("role").split()[:8]), "role", "Experience as ")]
+            terms = [(_role_title(role.group("role")), "role", "Experience as ")]
         else:
             spans = spans_by_line.get(number, [])
             terms = [(term, "term", "") for term, _ in _terms_in_line(line, spans)]
+            head = head_phrase(line)
+            if head and not _covered(head[1], head[1] + len(head[0]), spans):
+                lowered = head[0].lower()
+                if not any(lowered in t.lower() or t.lower() in lowered for t, _, _ in terms):
+                    terms.append((head[0], "term", ""))
         for term, kind, prefix in terms:
             key = term.lower()
             if key in taxonomy.by_spelling or key in found:

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from typing import Any
 
 from ..models import Mention, Section, SkillHit
@@ -9,6 +10,10 @@ from ..taxonomy import Taxonomy
 from .lines import LineIndex
 from .nlp import RawMatch
 
+NEGATION = re.compile(
+    r"\b(?:no|not|never|without|lack(?:s|ing)?|missing|unfamiliar|none)\b|n't\b", re.I
+)
+CLAUSE_END = re.compile(r"[.;,:()\n]|\b(?:but|though|although|however|while)\b", re.I)
 CONTEXT_WINDOW = 12  # tokens either side where a guard's context word may stand
 LIST_PUNCT = {",", "/", "|", ";", "(", ")", "&", "and", "or", ":", "•", "·", "-"}
 
@@ -24,6 +29,17 @@ def _context_near(doc: Any, match: RawMatch, words: set[str]) -> bool:
     lo = max(0, match.token_start - CONTEXT_WINDOW)
     hi = min(len(doc), match.token_end + CONTEXT_WINDOW)
     return any(token.lower_ in words for token in doc[lo:hi])
+
+
+def is_negated(text: str, start: int, end: int) -> bool:
+    """A negation cue in the mention's clause: "no Java", "lack of Hadoop expertise"."""
+    left = text.rfind("\n", 0, start) + 1
+    before = text[left:start]
+    cut = [m.end() for m in CLAUSE_END.finditer(before)]
+    clause_start = left + (cut[-1] if cut else 0)
+    after = CLAUSE_END.search(text, end)
+    clause_end = after.start() if after else len(text)
+    return bool(NEGATION.search(text[clause_start:start] + " " + text[end:clause_end]))
 
 
 def passes_guard(
@@ -67,6 +83,7 @@ def find_skills(
             text=text[match.start : match.end],
             line=line,
             section=section,
+            negated=is_negated(text, match.start, match.end),
         )
         hit = hits.get(match.skill_id)
         if hit is None:
