@@ -93,13 +93,26 @@ def _version(value: bool) -> None:
         raise typer.Exit()
 
 
+_LIMITS: dict[str, float] = {}  # set by the global options below, read by build_options
+
+
 @app.callback()
 def main_options(
     version: Annotated[
         bool, typer.Option("--version", callback=_version, is_eager=True, help="Show the version.")
     ] = False,
+    max_file_mb: Annotated[
+        float, typer.Option("--max-file-mb", min=0.001, help="Largest input file read.")
+    ] = 20.0,
+    max_pages: Annotated[int, typer.Option("--max-pages", min=1, help="PDF pages read.")] = 50,
+    max_unzipped_mb: Annotated[
+        float, typer.Option("--max-unzipped-mb", min=0.001, help="Largest unpacked DOCX.")
+    ] = 50.0,
 ) -> None:
     """Match a resume against a job description for machine-learning careers."""
+    _LIMITS.update(
+        max_bytes=max_file_mb * 1e6, max_pages=max_pages, max_unzipped_bytes=max_unzipped_mb * 1e6
+    )
 
 
 TaxonomyOpt = Annotated[
@@ -120,9 +133,16 @@ ColorOpt = Annotated[
 
 def build_options(taxonomy: Path | None, as_of: str | None, weights: str | None = None) -> Options:
     from .api import Options
+    from .documents import Limits
     from .scoring import Weights
 
     options = Options(taxonomy_path=taxonomy)
+    if _LIMITS:
+        options.limits = Limits(
+            max_bytes=int(_LIMITS["max_bytes"]),
+            max_pages=int(_LIMITS["max_pages"]),
+            max_unzipped_bytes=int(_LIMITS["max_unzipped_bytes"]),
+        )
     if as_of:
         found = re.fullmatch(r"(\d{4})-(\d{1,2})", as_of.strip())
         if not found or not 1 <= int(found.group(2)) <= 12:
@@ -319,6 +339,10 @@ def check(
     if failures:
         raise typer.Exit(EXIT_CHECK_FAILED)
     typer.echo(f"ok: score {report.score:.1f} ({report.band})")
+
+
+# Commands about careers without a posting (levels, roles, salaries) live in their own module.
+from . import cli_career  # noqa: E402, F401
 
 
 def main() -> None:

@@ -24,6 +24,10 @@ READERS: dict[str, Reader] = {
 __all__ = ["READERS", "Limits", "read_document"]
 
 
+def _size(count: int) -> str:
+    return f"{count / 1e6:.1f} MB" if count >= 100_000 else f"{count / 1e3:.1f} kB"
+
+
 def read_document(path: Path, limits: Limits | None = None) -> Document:
     """Read `path` with the reader for its suffix; raise DocumentError with a hint on failure."""
     limits = limits or Limits()
@@ -48,8 +52,8 @@ def read_document(path: Path, limits: Limits | None = None) -> Document:
         raise DocumentError(f"{path}: the file is empty", "export the document again")
     if size > limits.max_bytes:
         raise DocumentError(
-            f"{path}: {size / 1e6:.1f} MB is over the {limits.max_bytes / 1e6:.0f} MB limit",
-            "a resume or posting is rarely this large: export a smaller copy",
+            f"{path}: {_size(size)} is over the {_size(limits.max_bytes)} limit",
+            "export a smaller copy, or raise the limit with --max-file-mb",
         )
     document = reader(path, limits)
     if not document.text.strip():
