@@ -202,3 +202,9 @@ def test_negated_resume_mentions_are_flagged(profile_of: ProfileOf) -> None:
     negated = {h.id: all(m.negated for m in h.mentions) for h in profile.skills}
     assert negated["java"] is True
     assert negated["python"] is False
+
+
+def test_hyphenated_words_are_not_list_items(profile_of: ProfileOf) -> None:
+    found = ids(profile_of("Models: ResNet, YOLO, Faster R-CNN, Python\n"))
+    assert "r" not in found
+    assert "python" in found

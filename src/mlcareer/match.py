@@ -11,6 +11,7 @@ from .models import Evidence, MatchStatus, Profile, Requirement, SkillMatch
 from .taxonomy import Taxonomy
 
 CREDIT_IMPLIED = 0.7  # the resume shows a skill that implies this one (PyTorch -> deep learning)
+CREDIT_IMPLIED_FAR = 0.5  # ... through a chain of implications (PyTorch -> machine learning)
 CREDIT_RELATED = 0.4  # the resume shows a close alternative (TensorFlow for PyTorch)
 CREDIT_FUZZY = 0.8  # a literal term found with small spelling differences
 FUZZY_CUTOFF = 90  # rapidfuzz partial_ratio needed for a literal term
@@ -68,16 +69,16 @@ def _known_match(
     resume: Profile,
     lines: LineIndex,
     taxonomy: Taxonomy,
-    implied: dict[str, str],
+    implied: dict[str, tuple[str, int]],
 ) -> SkillMatch:
     if any(h.id == req.id for h in resume.skills):
         return _verdict(req, "matched", 1.0, _evidence(resume, lines, req.id))
     if req.id in implied:
-        source = implied[req.id]
+        source, distance = implied[req.id]
         return _verdict(
             req,
             "implied",
-            CREDIT_IMPLIED,
+            CREDIT_IMPLIED if distance == 1 else CREDIT_IMPLIED_FAR,
             _evidence(resume, lines, source),
             via=taxonomy.skills[source].name,
         )
@@ -153,12 +154,14 @@ def shown_profile(resume: Profile) -> Profile:
     return resume.model_copy(update={"skills": skills})
 
 
-def implied_skills(resume: Profile, taxonomy: Taxonomy) -> dict[str, str]:
-    """Skill id -> the resume skill that implies it (first in resume order)."""
-    implied: dict[str, str] = {}
+def implied_skills(resume: Profile, taxonomy: Taxonomy) -> dict[str, tuple[str, int]]:
+    """Skill id -> (the resume skill that implies it, distance); the closest source wins,
+    then the first in resume order."""
+    implied: dict[str, tuple[str, int]] = {}
     for hit in resume.skills:
-        for target in sorted(taxonomy.implied_by(hit.id)):
-            implied.setdefault(target, hit.id)
+        for target, distance in sorted(taxonomy.implied_by(hit.id).items()):
+            if target not in implied or distance < implied[target][1]:
+                implied[target] = (hit.id, distance)
     return implied
 
 

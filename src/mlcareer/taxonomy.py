@@ -90,18 +90,21 @@ class Taxonomy:
                 table.setdefault(spelling.lower(), skill.id)
         return table
 
-    def implied_by(self, skill_id: str) -> set[str]:
-        """Every skill that `skill_id` implies, following chains (PyTorch -> DL -> ML)."""
-        seen: set[str] = set()
-        stack = list(self.skills[skill_id].implies) if skill_id in self.skills else []
-        while stack:
-            current = stack.pop()
-            if current in seen or current not in self.skills:
-                continue
-            seen.add(current)
-            stack.extend(self.skills[current].implies)
-        seen.discard(skill_id)
-        return seen
+    def implied_by(self, skill_id: str) -> dict[str, int]:
+        """Every skill that `skill_id` implies with its distance, following chains
+        (PyTorch -> deep learning: 1 -> machine learning: 2)."""
+        depth: dict[str, int] = {}
+        frontier = list(self.skills[skill_id].implies) if skill_id in self.skills else []
+        level = 1
+        while frontier:
+            following: list[str] = []
+            for current in frontier:
+                if current in depth or current == skill_id or current not in self.skills:
+                    continue
+                depth[current] = level
+                following.extend(self.skills[current].implies)
+            frontier, level = following, level + 1
+        return depth
 
 
 def _read_yaml(path: Path) -> tuple[dict[str, Any], bytes]:

@@ -25,6 +25,17 @@ def _neighbours_are_list(doc: Any, match: RawMatch) -> bool:
     return (before in LIST_PUNCT or "\n" in before) and (after in LIST_PUNCT or "\n" in after)
 
 
+def _hyphen_glued(doc: Any, match: RawMatch) -> bool:
+    """Part of a hyphenated word: "R-CNN", "C-suite", "Go-to"."""
+    end, start = match.token_end, match.token_start
+    if end + 1 < len(doc) and doc[end].text == "-":
+        if not doc[end - 1].whitespace_ and not doc[end].whitespace_:
+            return True
+    if start >= 2 and doc[start - 1].text == "-":
+        return not doc[start - 2].whitespace_ and not doc[start - 1].whitespace_
+    return False
+
+
 def _context_near(doc: Any, match: RawMatch, words: set[str]) -> bool:
     lo = max(0, match.token_start - CONTEXT_WINDOW)
     hi = min(len(doc), match.token_end + CONTEXT_WINDOW)
@@ -47,9 +58,11 @@ def passes_guard(
 ) -> bool:
     """A guarded skill needs context: a cue word nearby, a skills section or a list of skills."""
     guard = taxonomy.skills[match.skill_id].guard
-    if guard is None or not guard.context:
+    if guard is None:
         return True
-    if section == "skills":
+    if _hyphen_glued(doc, match):
+        return False
+    if not guard.context or section == "skills":
         return True
     if others_on_line and _neighbours_are_list(doc, match):
         return True

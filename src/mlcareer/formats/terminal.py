@@ -74,10 +74,10 @@ def _components(report: Report) -> Table:
 
 def _matched(matches: list[SkillMatch]) -> Table:
     table = Table(title=f"Matched ({len(matches)})", title_justify="left", expand=True)
-    table.add_column("skill")
-    table.add_column("asked as")
-    table.add_column("how")
-    table.add_column("resume evidence", ratio=3)
+    table.add_column("skill", ratio=2)
+    table.add_column("asked as", ratio=2)
+    table.add_column("how", ratio=2)
+    table.add_column("resume evidence", ratio=5)
     for m in matches:
         how = Text(m.status, style=STATUS_STYLE[m.status])
         if m.via:
