@@ -126,10 +126,27 @@ def test_check_exit_codes(run: Callable[..., object]) -> None:
     assert run("check", RESUME, "--jd", JD, "--fail-under", "1", *AS_OF).exit_code == 0
     failed = run("check", RESUME, "--jd", JD, "--fail-under", "100", *AS_OF)
     assert failed.exit_code == 1
-    assert "--fail-under" in failed.stdout
+    assert "FAIL fail-under" in failed.stdout
     needs = run("check", RESUME, "--jd", JD, "--require", "Haskell", *AS_OF)
     assert needs.exit_code == 1
     assert "Haskell" in needs.stdout
+
+
+def test_check_without_posting_lints_the_resume(run: Callable[..., object], tmp_path: Path) -> None:
+    good = run("check", EXAMPLES / "intern-student.txt", "--format", "json", *AS_OF)
+    assert good.exit_code == 0, good.stdout
+    rules = {r["name"]: r for r in json.loads(good.stdout)["rules"]}
+    assert set(rules) >= {"contact", "sections", "length", "dates", "measurable-results"}
+    thin = tmp_path / "thin.txt"
+    thin.write_text("Jo Smith\nI like data.\n", encoding="utf-8")
+    bad = run("check", thin, *AS_OF)
+    assert bad.exit_code == 1
+    assert "FAIL contact" in bad.stdout and "fix:" in bad.stdout
+    assert "FAIL sections" in bad.stdout
+
+
+def test_check_rules_need_a_posting(run: Callable[..., object]) -> None:
+    assert run("check", RESUME, "--fail-under", "50").exit_code == 2
 
 
 def test_schema_prints_json_schema(run: Callable[..., object]) -> None:

@@ -1,32 +1,63 @@
-"""Rules for `mlcareer check`: each failing rule becomes one line saying which and why."""
+"""Rules for `mlcareer check`: against a posting (score, required skills) or, without one, a
+lint of the resume itself. Every rule is named and says how to fix what it finds."""
 
 from __future__ import annotations
 
+import re
 from typing import TYPE_CHECKING
 
+from pydantic import BaseModel
+
 from .errors import UsageError
-from .models import Report
+from .models import Profile, Report
 
 if TYPE_CHECKING:
     from .api import Options
 
+EMAIL = re.compile(r"[\w.+-]+@[\w-]+\.[\w.-]+")
+PHONE = re.compile(r"(?:\+?\d[\d ().-]{7,}\d)")
+NUMBER = re.compile(r"\d|%|\$|€|£")
+BULLET = re.compile(r"^\s*(?:[-*•·▪●►✓➢◦]|\d+[.)])\s+\S")
+MIN_WORDS, MAX_WORDS = 200, 1200
+RESULT_SHARE = 0.3  # share of experience bullets that should carry a number
+LISTED_ONLY_SHARE = 0.75  # share of listed skills allowed to appear nowhere but the list
 
-def check_rules(
+
+class RuleResult(BaseModel):
+    name: str
+    passed: bool
+    message: str
+    fix: str = ""
+
+
+def posting_rules(
     report: Report,
     options: Options,
     fail_under: float | None,
     required: list[str],
     max_missing_required: int | None,
-) -> list[str]:
-    failures: list[str] = []
-    if fail_under is not None and report.score < fail_under:
-        failures.append(f"score {report.score:.1f} is under --fail-under {fail_under:g}")
-    missing_required = [m for m in report.missing if m.importance == "required"]
-    if max_missing_required is not None and len(missing_required) > max_missing_required:
-        names = ", ".join(m.name for m in missing_required)
-        failures.append(
-            f"{len(missing_required)} required skills missing (allowed {max_missing_required}):"
-            f" {names}"
+) -> list[RuleResult]:
+    """The rules asked for on the command line, checked against a match report."""
+    results: list[RuleResult] = []
+    if fail_under is not None:
+        results.append(
+            RuleResult(
+                name="fail-under",
+                passed=report.score >= fail_under,
+                message=f"score {report.score:.1f}, threshold {fail_under:g}",
+                fix="see `mlcareer match` for what to change",
+            )
+        )
+    if max_missing_required is not None:
+        missing = [m.name for m in report.missing if m.importance == "required"]
+        results.append(
+            RuleResult(
+                name="max-missing-required",
+                passed=len(missing) <= max_missing_required,
+                message=f"{len(missing)} required skills missing (allowed {max_missing_required})"
+                + (f": {', '.join(missing)}" if missing else ""),
+                fix="show the missing skills in experience bullets, if you have them",
+            )
         )
     taxonomy = options.taxonomy
     for wanted in required:
@@ -36,6 +67,109 @@ def check_rules(
                 f"--require {wanted!r}: not a skill the taxonomy knows",
                 "use a skill's name, alias or id (mlcareer extract shows them)",
             )
-        if skill_id not in report.resume_skills:
-            failures.append(f"required skill {wanted!r} is not shown on the resume")
-    return failures
+        shown = skill_id in report.resume_skills
+        results.append(
+            RuleResult(
+                name=f"require:{skill_id}",
+                passed=shown,
+                message=f"{taxonomy.skills[skill_id].name} is {'' if shown else 'not '}shown",
+                fix=f"name {taxonomy.skills[skill_id].name} in the resume",
+            )
+        )
+    return results
+
+
+def _section_lines(resume: Profile, names: set[str]) -> list[str]:
+    text = resume.text
+    return [
+        line
+        for s in resume.sections
+        if s.name in names
+        for line in text[s.start : s.end].splitlines()[1:]
+    ]
+
+
+def _contact(resume: Profile) -> RuleResult:
+    head = resume.text[:1500]
+    found = [
+        label for label, pattern in (("email", EMAIL), ("phone", PHONE)) if pattern.search(head)
+    ]
+    return RuleResult(
+        name="contact",
+        passed=len(found) == 2,
+        message=f"found: {', '.join(found) or 'nothing'} near the top",
+        fix="put an email address and a phone number under your name",
+    )
+
+
+def _headings(resume: Profile) -> RuleResult:
+    present = {s.name for s in resume.sections}
+    missing = [n for n in ("experience", "education", "skills") if n not in present]
+    return RuleResult(
+        name="sections",
+        passed=not missing,
+        message="standard headings found" if not missing else f"no {', '.join(missing)} heading",
+        fix="use plain headings such as Experience, Education, Skills",
+    )
+
+
+def _length(resume: Profile) -> RuleResult:
+    words = len(resume.text.split())
+    return RuleResult(
+        name="length",
+        passed=MIN_WORDS <= words <= MAX_WORDS,
+        message=f"{words} words (aim for {MIN_WORDS}-{MAX_WORDS})",
+        fix="one page for a few years of work, two at most",
+    )
+
+
+def _dates(resume: Profile) -> RuleResult:
+    work = [r for r in resume.experience.ranges if r.section in ("experience", None)]
+    return RuleResult(
+        name="dates",
+        passed=bool(work),
+        message=f"{len(work)} readable date ranges in work experience",
+        fix="give every role a start and end, e.g. 'Jan 2021 - Present'",
+    )
+
+
+def _results(resume: Profile) -> RuleResult:
+    bullets = [b for b in _section_lines(resume, {"experience", "projects"}) if BULLET.match(b)]
+    with_numbers = sum(bool(NUMBER.search(b)) for b in bullets)
+    share = with_numbers / len(bullets) if bullets else 0.0
+    return RuleResult(
+        name="measurable-results",
+        passed=share >= RESULT_SHARE,
+        message=f"{with_numbers} of {len(bullets)} experience bullets carry a number",
+        fix="state results: 'cut latency by 40%', 'served 2M users'",
+    )
+
+
+def _listed_only(resume: Profile) -> RuleResult:
+    listed = {h.id: h.name for h in resume.skills if any(m.section == "skills" for m in h.mentions)}
+    used = {
+        h.id
+        for h in resume.skills
+        if any(m.section in ("experience", "projects") for m in h.mentions)
+    }
+    only = [name for skill_id, name in listed.items() if skill_id not in used]
+    passed = not listed or len(only) <= LISTED_ONLY_SHARE * len(listed)
+    return RuleResult(
+        name="skills-in-experience",
+        passed=passed,
+        message=f"{len(only)} of {len(listed)} listed skills appear only in the list"
+        + (f": {', '.join(only[:8])}" if only else ""),
+        fix="show your main skills in experience or project bullets",
+    )
+
+
+def lint_rules(resume: Profile) -> list[RuleResult]:
+    """Checks on the resume alone."""
+    return [
+        _contact(resume),
+        _headings(resume),
+        _length(resume),
+        _dates(resume),
+        _results(resume),
+        _listed_only(resume),
+    ]

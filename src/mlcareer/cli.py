@@ -306,11 +306,22 @@ def batch(
         raise typer.Exit(EXIT_DOCUMENT)
 
 
+class CheckFormat(str, Enum):
+    text = "text"
+    json = "json"
+
+
 @app.command()
 @handle_errors
 def check(
     resume: Annotated[Path, typer.Argument(help="The resume to check.")],
-    jd: Annotated[Path, typer.Option("--jd", help="The job description to check against.")],
+    jd: Annotated[
+        Path | None,
+        typer.Option(
+            "--jd",
+            help="A job description to check against; without it the resume itself is linted.",
+        ),
+    ] = None,
     fail_under: Annotated[
         float | None, typer.Option("--fail-under", min=0, max=100, help="Fail below this score.")
     ] = None,
@@ -323,22 +334,48 @@ def check(
             "--max-missing-required", min=0, help="Fail when more required skills are missing."
         ),
     ] = None,
+    format: Annotated[CheckFormat, typer.Option("--format", "-f")] = CheckFormat.text,
     taxonomy: TaxonomyOpt = None,
     as_of: AsOfOpt = None,
 ) -> None:
     """Exit 1 when the resume falls short of the rules (for CI and pre-commit)."""
-    from .api import analyze
-    from .checks import check_rules
+    from .api import analyze, extract
+    from .checks import lint_rules, posting_rules
 
     options = build_options(taxonomy, as_of)
-    report = analyze(resume, jd, options)
     required = [s.strip() for s in (require or "").split(",") if s.strip()]
-    failures = check_rules(report, options, fail_under, required, max_missing_required)
-    for line in failures:
-        typer.echo(f"FAIL {line}")
-    if failures:
+    score: float | None = None
+    if jd is None:
+        if fail_under is not None or required or max_missing_required is not None:
+            raise UsageError(
+                "--fail-under, --require and --max-missing-required need --jd",
+                "add --jd POSTING, or drop them to lint the resume alone",
+            )
+        results = lint_rules(extract(resume, options, "resume"))
+    else:
+        report = analyze(resume, jd, options)
+        score = report.score
+        results = posting_rules(report, options, fail_under, required, max_missing_required)
+    failed = [r for r in results if not r.passed]
+    if format is CheckFormat.json:
+        import json
+
+        payload = {
+            "resume": str(resume),
+            "jd": str(jd) if jd else None,
+            "score": score,
+            "passed": not failed,
+            "rules": [r.model_dump() for r in results],
+        }
+        typer.echo(json.dumps(payload, indent=2, ensure_ascii=False))
+    else:
+        for r in results:
+            line = f"{'ok  ' if r.passed else 'FAIL'} {r.name}: {r.message}"
+            typer.echo(line + ("" if r.passed or not r.fix else f" (fix: {r.fix})"))
+        if score is not None:
+            typer.echo(f"score {score:.1f}")
+    if failed:
         raise typer.Exit(EXIT_CHECK_FAILED)
-    typer.echo(f"ok: score {report.score:.1f} ({report.band})")
 
 
 # Commands about careers without a posting (levels, roles, salaries) live in their own module.

@@ -28,9 +28,9 @@ def _neighbours_are_list(doc: Any, match: RawMatch) -> bool:
 def _hyphen_glued(doc: Any, match: RawMatch) -> bool:
     """Part of a hyphenated word: "R-CNN", "C-suite", "Go-to"."""
     end, start = match.token_end, match.token_start
-    if end + 1 < len(doc) and doc[end].text == "-":
-        if not doc[end - 1].whitespace_ and not doc[end].whitespace_:
-            return True
+    glued_after = not doc[end - 1].whitespace_ and not doc[min(end, len(doc) - 1)].whitespace_
+    if end + 1 < len(doc) and doc[end].text == "-" and glued_after:
+        return True
     if start >= 2 and doc[start - 1].text == "-":
         return not doc[start - 2].whitespace_ and not doc[start - 1].whitespace_
     return False
