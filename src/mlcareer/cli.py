@@ -55,6 +55,13 @@ class BatchFormat(str, Enum):
     jsonl = "jsonl"
 
 
+class LevelChoice(str, Enum):
+    intern = "intern"
+    entry = "entry"
+    mid = "mid"
+    senior = "senior"
+
+
 class DocKind(str, Enum):
     auto = "auto"
     resume = "resume"
@@ -175,11 +182,39 @@ def _use_color(color: bool | None, output: Path | None) -> bool:
     return output is None and sys.stdout.isatty()
 
 
+def _check_match_inputs(jd: Path | None, level: LevelChoice | None, role: str | None) -> None:
+    """Exactly one of a posting and --level; --role only with --level."""
+    example = "e.g. 'mlcareer match resume.pdf senior-ml-engineer' or '... --level senior'"
+    if jd is not None and level is not None:
+        raise UsageError("give a job description or --level, not both", example)
+    if jd is None and level is None:
+        raise UsageError("give a job description or --level", example)
+    if role is not None and level is None:
+        raise UsageError("--role needs --level", "e.g. --level mid --role data-analyst")
+
+
 @app.command()
 @handle_errors
 def match(
     resume: Annotated[Path, typer.Argument(help="The resume: PDF, DOCX, TXT or MD.")],
-    jd: Annotated[Path, typer.Argument(help="The job description: PDF, DOCX, TXT or MD.")],
+    jd: Annotated[
+        Path | None,
+        typer.Argument(
+            help="The job description (PDF, DOCX, TXT or MD) or a bundled posting's name "
+            "(see 'mlcareer jobs'). Leave out with --level.",
+            show_default=False,
+        ),
+    ] = None,
+    level: Annotated[
+        LevelChoice | None,
+        typer.Option("--level", help="Compare with the taxonomy's profile of this level instead."),
+    ] = None,
+    role: Annotated[
+        str | None,
+        typer.Option(
+            "--role", help="With --level: also a role profile's skills, e.g. ml-engineer."
+        ),
+    ] = None,
     format: Annotated[ReportFormat, typer.Option("--format", "-f")] = ReportFormat.terminal,
     output: OutputOpt = None,
     taxonomy: TaxonomyOpt = None,
@@ -193,12 +228,17 @@ def match(
     as_of: AsOfOpt = None,
     color: ColorOpt = None,
 ) -> None:
-    """Score a resume against a job description and say what to change."""
-    from .api import analyze
+    """Score a resume against a job description (or a level's profile) and say what to change."""
+    from .api import analyze, analyze_profile
     from .formats import REPORT_FORMATS
+    from .postings import resolve_posting
 
+    _check_match_inputs(jd, level, role)
     options = build_options(taxonomy, as_of, weights)
-    report = analyze(resume, jd, options)
+    if jd is not None:
+        report = analyze(resume, resolve_posting(jd), options)
+    else:
+        report = analyze_profile(resume, level.value if level else None, role, options)
     write_output(REPORT_FORMATS[format.value](report, _use_color(color, output)), output)
 
 
@@ -314,7 +354,7 @@ class CheckFormat(str, Enum):
 @app.command()
 @handle_errors
 def check(
-    resume: Annotated[Path, typer.Argument(help="The resume to check.")],
+    resumes: Annotated[list[Path], typer.Argument(help="The resumes to check.")],
     jd: Annotated[
         Path | None,
         typer.Option(
@@ -338,19 +378,46 @@ def check(
     taxonomy: TaxonomyOpt = None,
     as_of: AsOfOpt = None,
 ) -> None:
-    """Exit 1 when the resume falls short of the rules (for CI and pre-commit)."""
+    """Exit 1 when a resume falls short of the rules (for CI and pre-commit)."""
+    options = build_options(taxonomy, as_of)
+    required = [s.strip() for s in (require or "").split(",") if s.strip()]
+    if jd is None and (fail_under is not None or required or max_missing_required is not None):
+        raise UsageError(
+            "--fail-under, --require and --max-missing-required need --jd",
+            "add --jd POSTING, or drop them to lint the resume alone",
+        )
+    any_failed = False
+    for resume in resumes:
+        any_failed |= _check_one(
+            resume,
+            jd,
+            options,
+            fail_under,
+            required,
+            max_missing_required,
+            format,
+            len(resumes) > 1,
+        )
+    if any_failed:
+        raise typer.Exit(EXIT_CHECK_FAILED)
+
+
+def _check_one(
+    resume: Path,
+    jd: Path | None,
+    options: Options,
+    fail_under: float | None,
+    required: list[str],
+    max_missing_required: int | None,
+    format: CheckFormat,
+    named: bool,
+) -> bool:
+    """Check one resume and print its rules; True when a rule failed."""
     from .api import analyze, extract
     from .checks import lint_rules, posting_rules
 
-    options = build_options(taxonomy, as_of)
-    required = [s.strip() for s in (require or "").split(",") if s.strip()]
     score: float | None = None
     if jd is None:
-        if fail_under is not None or required or max_missing_required is not None:
-            raise UsageError(
-                "--fail-under, --require and --max-missing-required need --jd",
-                "add --jd POSTING, or drop them to lint the resume alone",
-            )
         results = lint_rules(extract(resume, options, "resume"))
     else:
         report = analyze(resume, jd, options)
@@ -367,15 +434,15 @@ def check(
             "passed": not failed,
             "rules": [r.model_dump() for r in results],
         }
-        typer.echo(json.dumps(payload, indent=2, ensure_ascii=False))
-    else:
-        for r in results:
-            line = f"{'ok  ' if r.passed else 'FAIL'} {r.name}: {r.message}"
-            typer.echo(line + ("" if r.passed or not r.fix else f" (fix: {r.fix})"))
-        if score is not None:
-            typer.echo(f"score {score:.1f}")
-    if failed:
-        raise typer.Exit(EXIT_CHECK_FAILED)
+        typer.echo(json.dumps(payload, ensure_ascii=False, indent=None if named else 2))
+        return bool(failed)
+    prefix = f"{resume}: " if named else ""
+    for r in results:
+        line = f"{prefix}{'ok  ' if r.passed else 'FAIL'} {r.name}: {r.message}"
+        typer.echo(line + ("" if r.passed or not r.fix else f" (fix: {r.fix})"))
+    if score is not None:
+        typer.echo(f"{prefix}score {score:.1f}")
+    return bool(failed)
 
 
 # Commands about careers without a posting (levels, roles, salaries) live in their own module.
