@@ -6,6 +6,7 @@ import csv
 import glob
 import io
 import json
+import multiprocessing
 import os
 from collections.abc import Callable, Iterable
 from concurrent.futures import ProcessPoolExecutor
@@ -17,6 +18,7 @@ from .api import Options, compare
 from .api import extract as extract_one
 from .documents import READERS
 from .errors import DocumentError, UsageError
+from .extract.nlp import skill_matcher
 from .models import Failure, Profile, Report
 
 Row = dict[str, Any]
@@ -117,6 +119,13 @@ def _extract_task(task: Task) -> Profile | Failure:
         )
 
 
+def _pool_context() -> multiprocessing.context.BaseContext:
+    """fork where the platform has it (workers start warm), the default elsewhere."""
+    if "fork" in multiprocessing.get_all_start_methods():
+        return multiprocessing.get_context("fork")
+    return multiprocessing.get_context()
+
+
 def _extract_all(
     tasks: list[Task], options: Options, jobs: int, progress: Callable[[int], None]
 ) -> dict[Task, Profile | Failure]:
@@ -128,8 +137,13 @@ def _extract_all(
             progress(1)
         return results
     chunk = max(1, min(32, len(tasks) // (jobs * 4)))
+    # Build the matchers before the pool starts: forked workers inherit them for free.
+    skill_matcher(options.taxonomy)
     with ProcessPoolExecutor(
-        max_workers=jobs, initializer=_init_worker, initargs=(options,)
+        max_workers=jobs,
+        mp_context=_pool_context(),
+        initializer=_init_worker,
+        initargs=(options,),
     ) as pool:
         results = {}
         outcomes = pool.map(_extract_task, tasks, chunksize=chunk)

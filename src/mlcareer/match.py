@@ -2,11 +2,10 @@
 
 from __future__ import annotations
 
-import re
-
-from rapidfuzz import fuzz
+from functools import lru_cache
 
 from .extract.lines import LineIndex
+from .literal_match import ResumeText, find_literal, resume_text
 from .models import Evidence, MatchStatus, Profile, Requirement, SkillMatch
 from .taxonomy import Taxonomy
 
@@ -14,14 +13,12 @@ CREDIT_IMPLIED = 0.7  # the resume shows a skill that implies this one (PyTorch 
 CREDIT_IMPLIED_FAR = 0.5  # ... through a chain of implications (PyTorch -> machine learning)
 CREDIT_RELATED = 0.4  # the resume shows a close alternative (TensorFlow for PyTorch)
 CREDIT_FUZZY = 0.8  # a literal term found with small spelling differences
-FUZZY_CUTOFF = 90  # rapidfuzz partial_ratio needed for a literal term
-FUZZY_MIN_CHARS = 5  # shorter literal terms must match exactly
 MAX_EVIDENCE = 3
-_STOPWORDS = {"of", "and", "or", "the", "a", "an", "in", "for", "to", "with", "on", "skills"}
 
 
-def _norm(text: str) -> str:
-    return re.sub(r"[^a-z0-9+#]+", " ", text.lower()).strip()
+@lru_cache(maxsize=512)
+def line_index(text: str) -> LineIndex:
+    return LineIndex(text)
 
 
 def _evidence(resume: Profile, lines: LineIndex, skill_id: str) -> list[Evidence]:
@@ -91,57 +88,12 @@ def _known_match(
     return _verdict(req, "missing", 0.0)
 
 
-def _stem(word: str) -> str:
-    """A small suffix stripper so that "resources"/"resource", "assessment"/"assess" and
-    "systems"/"system" meet. Only consistency matters, not linguistic accuracy."""
-    if word.endswith("ies") and len(word) > 4:
-        word = word[:-3] + "y"
-    elif word.endswith("s") and not word.endswith(("ss", "us", "is")) and len(word) > 3:
-        word = word[:-1]
-    for suffix in ("ments", "ment", "ing", "ation", "ed", "al"):
-        if word.endswith(suffix) and len(word) > len(suffix) + 3:
-            return word[: -len(suffix)]
-    return word
-
-
-def _stems(text: str) -> set[str]:
-    return {_stem(w) for w in _norm(text).split() if w not in _STOPWORDS}
-
-
-def _literal_match(req: Requirement, lines: LineIndex, resume_norm: str) -> SkillMatch:
-    term = _norm(req.jd_text)
-    if term and re.search(rf"(?<![a-z0-9]){re.escape(term)}(?![a-z0-9])", resume_norm):
-        return _verdict(req, "matched", 1.0, _literal_evidence(term, lines, exact=True))
-    wanted = _stems(req.jd_text)
-    if len(wanted) >= 2:  # every word of a multi-word term, in any order, on one line
-        for number in range(1, len(lines) + 1):
-            line = lines.line_text(number)
-            if wanted <= _stems(line):
-                evidence = [Evidence(text=line.strip(), line=number)]
-                return _verdict(req, "matched", CREDIT_FUZZY, evidence)
-    if len(term) >= FUZZY_MIN_CHARS:
-        evidence = _literal_evidence(term, lines, exact=False)
-        if evidence:
-            return _verdict(req, "matched", CREDIT_FUZZY, evidence)
-    return _verdict(req, "missing", 0.0)
-
-
-def _literal_evidence(term: str, lines: LineIndex, exact: bool) -> list[Evidence]:
-    found = []
-    for number in range(1, len(lines) + 1):
-        line = lines.line_text(number)
-        normal = _norm(line)
-        if not normal:
-            continue
-        if exact:
-            hit = re.search(rf"(?<![a-z0-9]){re.escape(term)}(?![a-z0-9])", normal) is not None
-        else:
-            hit = fuzz.partial_ratio(term, normal) >= FUZZY_CUTOFF
-        if hit:
-            found.append(Evidence(text=line.strip(), line=number))
-            if len(found) >= MAX_EVIDENCE:
-                break
-    return found
+def _literal_match(req: Requirement, text: ResumeText) -> SkillMatch:
+    hit = find_literal(req.jd_text, text)
+    if hit is None:
+        return _verdict(req, "missing", 0.0)
+    evidence = [Evidence(text=line.text, line=line.number) for line in hit.lines]
+    return _verdict(req, "matched", 1.0 if hit.exact else CREDIT_FUZZY, evidence)
 
 
 def shown_profile(resume: Profile) -> Profile:
@@ -168,12 +120,12 @@ def implied_skills(resume: Profile, taxonomy: Taxonomy) -> dict[str, tuple[str, 
 def match_requirements(
     resume: Profile, requirements: list[Requirement], taxonomy: Taxonomy
 ) -> list[SkillMatch]:
-    lines = LineIndex(resume.text)
+    lines = line_index(resume.text)
     implied = implied_skills(resume, taxonomy)
-    resume_norm = f" {_norm(resume.text)} "
+    text = resume_text(resume.text)
     return [
         _known_match(req, resume, lines, taxonomy, implied)
         if req.known
-        else _literal_match(req, lines, resume_norm)
+        else _literal_match(req, text)
         for req in requirements
     ]

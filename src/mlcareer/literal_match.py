@@ -1,0 +1,100 @@
+"""Finding a posting's literal terms (ones the taxonomy does not know) in a resume's text.
+
+A resume's lines are normalised and stemmed once (ResumeText, cached per text) so that a batch
+comparing one resume with many postings does the work once."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from functools import lru_cache
+
+from rapidfuzz import fuzz, process
+
+FUZZY_CUTOFF = 90  # rapidfuzz partial_ratio needed for a literal term
+FUZZY_MIN_CHARS = 5  # shorter literal terms must match exactly
+MAX_EVIDENCE = 3
+_STOPWORDS = {"of", "and", "or", "the", "a", "an", "in", "for", "to", "with", "on", "skills"}
+_NOT_WORD = re.compile(r"[^a-z0-9+#]+")
+
+
+def normalise(text: str) -> str:
+    return _NOT_WORD.sub(" ", text.lower()).strip()
+
+
+def stem(word: str) -> str:
+    """A small suffix stripper so that "resources"/"resource", "assessment"/"assess" and
+    "systems"/"system" meet. Only consistency matters, not linguistic accuracy."""
+    if word.endswith("ies") and len(word) > 4:
+        word = word[:-3] + "y"
+    elif word.endswith("s") and not word.endswith(("ss", "us", "is")) and len(word) > 3:
+        word = word[:-1]
+    for suffix in ("ments", "ment", "ing", "ation", "ed", "al"):
+        if word.endswith(suffix) and len(word) > len(suffix) + 3:
+            return word[: -len(suffix)]
+    return word
+
+
+def stems(normalised: str) -> frozenset[str]:
+    return frozenset(stem(w) for w in normalised.split() if w not in _STOPWORDS)
+
+
+@lru_cache(maxsize=4096)
+def _term_pattern(term: str) -> re.Pattern[str]:
+    return re.compile(rf"(?<![a-z0-9]){re.escape(term)}(?![a-z0-9])")
+
+
+@dataclass(frozen=True)
+class Line:
+    number: int
+    text: str  # stripped original
+    normal: str
+    stems: frozenset[str]
+
+
+@dataclass(frozen=True)
+class ResumeText:
+    lines: tuple[Line, ...]
+    normal: str  # the whole text, normalised, padded with spaces
+
+
+@lru_cache(maxsize=512)
+def resume_text(text: str) -> ResumeText:
+    lines = []
+    for number, raw in enumerate(text.split("\n"), 1):
+        normal = normalise(raw)
+        if normal:
+            lines.append(Line(number, raw.strip(), normal, stems(normal)))
+    return ResumeText(tuple(lines), f" {normalise(text)} ")
+
+
+@dataclass(frozen=True)
+class LiteralHit:
+    exact: bool
+    lines: list[Line]
+
+
+def find_literal(term_text: str, resume: ResumeText) -> LiteralHit | None:
+    """Exactly (as whole words), then all words in any order on one line, then fuzzily."""
+    term = normalise(term_text)
+    if not term:
+        return None
+    pattern = _term_pattern(term)
+    if pattern.search(resume.normal):
+        found = [line for line in resume.lines if pattern.search(line.normal)]
+        return LiteralHit(True, found[:MAX_EVIDENCE])
+    wanted = stems(term)
+    if len(wanted) >= 2:
+        for line in resume.lines:
+            if wanted <= line.stems:
+                return LiteralHit(False, [line])
+    if len(term) >= FUZZY_MIN_CHARS and resume.lines:
+        best = process.extractOne(
+            term,
+            [line.normal for line in resume.lines],
+            scorer=fuzz.partial_ratio,
+            score_cutoff=FUZZY_CUTOFF,
+        )
+        if best is not None:
+            return LiteralHit(False, [resume.lines[best[2]]])
+    return None
