@@ -208,3 +208,133 @@ def test_hyphenated_words_are_not_list_items(profile_of: ProfileOf) -> None:
     found = ids(profile_of("Models: ResNet, YOLO, Faster R-CNN, Python\n"))
     assert "r" not in found
     assert "python" in found
+
+
+@pytest.mark.parametrize(
+    ("line", "level"),
+    [
+        ("B.E Mechanical, Anna University", "bachelor"),
+        ("BE (Computer)  62%  2010", "bachelor"),
+        ("BS  Electrical Engineering, 1991", "bachelor"),
+        ("B-Tech, ECE", "bachelor"),
+        ("Graduate in Commerce, 2009", "bachelor"),
+        ("MCA, 2014", "master"),
+        ("M.Tech in VLSI Design", "master"),
+        ("PGDM (Marketing)", "master"),
+        ("Post graduate in Commerce", "master"),
+        ("P.hD in Chemistry", "phd"),
+        ("Diploma in Mechanical Engineering", "associate"),
+        ("12th (CBSE), 2010", "secondary"),
+        ("SSC/HSC, State Board", "secondary"),
+        ("Intermediate (MPC), 2008", "secondary"),
+    ],
+)
+def test_more_degree_spellings(profile_of: ProfileOf, line: str, level: str) -> None:
+    profile = profile_of(f"Education\n{line}\n", doc_type="resume")
+    assert profile.education.highest == level
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "MS-Word, MS-DOS, MS Access",
+        "Intermediate Python and Excel",
+        "Marital status: Bachelor",
+        "Certified Scrum Master in 2019",
+        "Joined on 12th March 2015",
+        "Senior BA, Team lead",
+        "Diplomatic and calm",
+        "Office in Boston, MA, USA",
+    ],
+)
+def test_degree_look_alikes(profile_of: ProfileOf, line: str) -> None:
+    profile = profile_of(f"Skills\n{line}\n", doc_type="resume")
+    assert profile.education.highest is None
+
+
+def test_degree_being_pursued_outside_education_does_not_count(profile_of: ProfileOf) -> None:
+    text = "Jo Doe, PhD student (Physics)\nExams passed: M.Sc Physics 2012, B.Sc Physics 2010\n"
+    assert profile_of(text, doc_type="resume").education.highest == "master"
+
+
+def test_degree_in_progress_in_education_counts(profile_of: ProfileOf) -> None:
+    text = "Education\nState University: pursuing a Bachelor of Science in Biology\n"
+    assert profile_of(text, doc_type="resume").education.highest == "bachelor"
+
+
+def test_taught_degrees_are_not_the_writers(profile_of: ProfileOf) -> None:
+    text = "Lecturer: taught classes for MBA and M.Tech students. Holds a B.Sc in Physics.\n"
+    assert profile_of(text, doc_type="resume").education.highest == "bachelor"
+
+
+# Line breaks lost in export: headings and lines survive only as runs of spaces.
+FLAT = (
+    "Jo Doe  Summary  Analyst with six years in retail pricing, stock planning and weekly "
+    "sales reporting for regional managers.    Skills  Diploma in Design    "
+    "Experience  Analyst, Acme  2015  Present    Clerk, Beta  2012  2015    "
+    "Education  B.Com, City University  2008  2011    Hobbies  Chess"
+)
+
+
+def test_flattened_resume_sections_and_ranges(profile_of: ProfileOf) -> None:
+    profile = profile_of(FLAT + "\n", doc_type="resume")
+    assert profile.education.highest == "bachelor"
+    assert [r.text for r in profile.experience.ranges] == [
+        "2015  Present",
+        "2012  2015",
+        "2008  2011",
+    ]
+    assert profile.experience.years == 14.9  # Jan 2012 .. Nov 2026; study years not counted
+    assert "Analyst, Acme" in profile.experience.titles[0]
+
+
+@pytest.mark.parametrize(
+    ("written", "start", "end", "ongoing"),
+    [
+        ("2014 to 2016", (2014, 1), (2016, 12), False),
+        ("Jan-2015 to Dec-2016", (2015, 1), (2016, 12), False),
+        ("July 2016 - till date", (2016, 7), (2026, 11), True),
+        ("May'16 - Jan'18", (2016, 5), (2018, 1), False),
+        ("Mar/2014 – Apr/2015", (2014, 3), (2015, 4), False),
+        ("September, 2014 - March, 2016", (2014, 9), (2016, 3), False),
+        ("15 June 2016 to 3 Aug 2018", (2016, 6), (2018, 8), False),
+        ("04-09-2003 to 19-12-2007", (2003, 9), (2007, 12), False),
+        ("June - August 2013", (2013, 6), (2013, 8), False),
+        ("2012-13", (2012, 1), (2013, 12), False),
+        ("Acme (2015 - )", (2015, 1), (2026, 11), True),
+        ("20122016", (2012, 1), (2016, 12), False),
+        ("Summer 2011", (2011, 6), (2011, 8), False),
+        ("from 2010 to 2012", (2010, 1), (2012, 12), False),
+    ],
+)
+def test_more_date_range_forms(
+    profile_of: ProfileOf,
+    written: str,
+    start: tuple[int, int],
+    end: tuple[int, int],
+    ongoing: bool,
+) -> None:
+    profile = profile_of(f"Experience\nEngineer, Acme\n{written}\n", doc_type="resume")
+    [found] = profile.experience.ranges
+    assert found.text in written
+    assert (found.start // 12, found.start % 12 + 1) == start
+    assert (found.end // 12, found.end % 12 + 1) == end
+    assert found.ongoing is ongoing
+
+
+def test_rejected_range_does_not_swallow_the_next(profile_of: ProfileOf) -> None:
+    text = "Education\nExpected May 2009    January 2001 - December 2004\n"
+    texts = [r.text for r in profile_of(text, doc_type="resume").experience.ranges]
+    assert "January 2001 - December 2004" in texts
+
+
+def test_a_lone_day_date_is_not_a_range(profile_of: ProfileOf) -> None:
+    text = "Personal details\nDate of birth: 15 May 1990    2013 Chess club\n"
+    assert profile_of(text, doc_type="resume").experience.ranges == []
+
+
+def test_degree_clauses_have_their_own_importance(profile_of: ProfileOf) -> None:
+    text = "Requirements\n- Master's degree in Mathematics or Physics; PhD preferred\n"
+    info = profile_of(text, doc_type="posting").posting
+    assert info is not None
+    assert (info.degree_required, info.degree_preferred) == ("master", "phd")

@@ -88,13 +88,16 @@ def find_literal(term_text: str, resume: ResumeText) -> LiteralHit | None:
         for line in resume.lines:
             if wanted <= line.stems:
                 return LiteralHit(False, [line])
-    if len(term) >= FUZZY_MIN_CHARS and resume.lines:
+    # partial_ratio aligns the shorter string inside the longer: only lines at least as long
+    # as the term may match, or a bare heading "Projects" would match "leading projects".
+    longer = [line for line in resume.lines if len(line.normal) >= len(term)]
+    if len(term) >= FUZZY_MIN_CHARS and longer:
         best = process.extractOne(
             term,
-            [line.normal for line in resume.lines],
+            [line.normal for line in longer],
             scorer=fuzz.partial_ratio,
             score_cutoff=FUZZY_CUTOFF,
         )
         if best is not None:
-            return LiteralHit(False, [resume.lines[best[2]]])
+            return LiteralHit(False, [longer[best[2]]])
     return None

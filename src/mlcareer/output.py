@@ -9,6 +9,12 @@ from pathlib import Path
 from .errors import UsageError
 
 
+def _umask() -> int:
+    current = os.umask(0)
+    os.umask(current)
+    return current
+
+
 def write_atomic(path: Path, text: str) -> None:
     folder = path.parent if str(path.parent) else Path(".")
     try:
@@ -18,6 +24,7 @@ def write_atomic(path: Path, text: str) -> None:
             f"cannot write {path}: {e.strerror}", "check that the folder exists"
         ) from e
     try:
+        os.chmod(temporary, 0o666 & ~_umask())  # mkstemp's 0600 would hide the report
         with os.fdopen(handle, "w", encoding="utf-8", newline="") as stream:
             stream.write(text)
         os.replace(temporary, path)

@@ -15,6 +15,7 @@ from ..models import (
     Section,
     SkillHit,
 )
+from ..postings import header_fields
 from ..taxonomy import Taxonomy
 from .education import degree_in_line
 from .lines import LineIndex
@@ -38,7 +39,6 @@ NEGATED = re.compile(
 YEARS = re.compile(
     r"\b(\d{1,2})(?:\s*(?:-|–|to)\s*\d{1,2})?\s*\+?\s*(?:years?|yrs?)\b(?:['’]s?)?", re.I
 )
-HEADER = re.compile(r"^(title|level|role)\s*:\s*(.+)$", re.I | re.M)
 
 SECTION_IMPORTANCE: dict[str | None, Importance | None] = {
     "requirements": "required",
@@ -102,11 +102,6 @@ def skill_requirements(
     return requirements
 
 
-def _header(text: str) -> dict[str, str]:
-    head = "\n".join(text.splitlines()[:6])
-    return {m.group(1).lower(): m.group(2).strip() for m in HEADER.finditer(head)}
-
-
 def _level_of(title: str | None, declared: str | None, years: float | None) -> LevelId | None:
     if declared and declared.lower() in ("intern", "entry", "mid", "senior"):
         return declared.lower()  # type: ignore[return-value]
@@ -132,7 +127,7 @@ def _degree_rank(level: DegreeLevel) -> int:
 
 def posting_info(lines: LineIndex, sections: list[Section]) -> PostingInfo:
     """Years, degree and level asked for, from requirement lines (or all lines if unstructured)."""
-    header = _header(lines.text)
+    header = header_fields(lines.text)
     structured = bool(sections)
     years: list[float] = []
     required_degrees: list[DegreeLevel] = []
@@ -144,10 +139,12 @@ def posting_info(lines: LineIndex, sections: list[Section]) -> PostingInfo:
             continue
         if "experience" in line.lower() and (found := years_on_line(line)) is not None:
             years.append(found)
-        degree = degree_in_line(line)
-        if degree is not None:
-            is_preferred = section == "preferred" or bool(PREFERRED_CUES.search(line))
-            (preferred_degrees if is_preferred else required_degrees).append(degree)
+        # "Master's degree in CS; PhD preferred": each clause has its own importance.
+        for clause in re.split(r"[;,()]", line):
+            degree = degree_in_line(clause)
+            if degree is not None:
+                is_preferred = section == "preferred" or bool(PREFERRED_CUES.search(clause))
+                (preferred_degrees if is_preferred else required_degrees).append(degree)
     title = header.get("title") or _first_line_title(lines)
     years_required = max(years) if years else None
     lowest: DegreeLevel | None = None

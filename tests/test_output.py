@@ -1,0 +1,43 @@
+"""--output is written atomically: a complete file or none, with ordinary permissions."""
+
+from __future__ import annotations
+
+import os
+import stat
+from pathlib import Path
+
+import pytest
+
+from mlcareer.errors import UsageError
+from mlcareer.output import write_atomic
+
+
+def test_writes_the_whole_text_with_umask_permissions(tmp_path: Path) -> None:
+    target = tmp_path / "report.md"
+    write_atomic(target, "hello\n")
+    assert target.read_text(encoding="utf-8") == "hello\n"
+    umask = os.umask(0)
+    os.umask(umask)
+    assert stat.S_IMODE(target.stat().st_mode) == 0o666 & ~umask
+    assert [p.name for p in tmp_path.iterdir()] == ["report.md"]  # no temporary left
+
+
+def test_a_failed_write_leaves_the_old_file(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    target = tmp_path / "report.md"
+    target.write_text("old\n", encoding="utf-8")
+
+    def broken_replace(src: str, dst: str) -> None:
+        raise OSError("disk full")
+
+    monkeypatch.setattr(os, "replace", broken_replace)
+    with pytest.raises(OSError):
+        write_atomic(target, "new\n")
+    assert target.read_text(encoding="utf-8") == "old\n"
+    assert [p.name for p in tmp_path.iterdir()] == ["report.md"]
+
+
+def test_missing_folder_is_a_usage_error(tmp_path: Path) -> None:
+    with pytest.raises(UsageError):
+        write_atomic(tmp_path / "nope" / "report.md", "x")
