@@ -290,7 +290,7 @@ def _terminal(rows: Iterable[Row]) -> str:
 
     table = Table(expand=True)
     for name in ("rank", "resume", "posting", "score", "band", "missing (required)"):
-        table.add_column(name)
+        table.add_column(name, overflow="fold")  # fold, never cut: paths and errors matter
     for row in rows:
         if "error" in row:
             table.add_row(

@@ -1,0 +1,163 @@
+"""mlcareer batch: inputs from folders, globs and CSV; ranking; formats; failures as rows."""
+
+from __future__ import annotations
+
+import csv
+import io
+import json
+import shutil
+from pathlib import Path
+
+import pytest
+from typer.testing import CliRunner, Result
+
+from mlcareer.api import Options
+from mlcareer.batch import collect_pairs, run_batch
+from mlcareer.cli import app
+from mlcareer.errors import UsageError
+
+from .conftest import AS_OF, EXAMPLES, POSTINGS
+
+RESUMES = sorted(EXAMPLES.glob("*.txt"))
+JDS = [POSTINGS / "entry-ml-engineer.txt", POSTINGS / "data-analyst.txt"]
+
+
+def run(*args: str | Path) -> Result:
+    return CliRunner().invoke(app, [str(a) for a in args] + ["--as-of", "2026-11"])
+
+
+@pytest.fixture
+def folders(tmp_path: Path) -> tuple[Path, Path]:
+    resumes, jds = tmp_path / "resumes", tmp_path / "jds"
+    resumes.mkdir()
+    jds.mkdir()
+    for path in RESUMES:
+        shutil.copy(path, resumes / path.name)
+    for path in JDS:
+        shutil.copy(path, jds / path.name)
+    return resumes, jds
+
+
+def test_folders_give_every_pair_ranked_per_posting(folders: tuple[Path, Path]) -> None:
+    resumes, jds = folders
+    result = run("batch", "--resumes", resumes, "--jds", jds, "--format", "json", "-j", "1")
+    assert result.exit_code == 0, result.stderr
+    rows = json.loads(result.stdout)
+    assert len(rows) == len(RESUMES) * len(JDS)
+    for jd in {r["jd"] for r in rows}:
+        scores = [r["score"] for r in rows if r["jd"] == jd]
+        assert scores == sorted(scores, reverse=True)
+        assert [r["rank"] for r in rows if r["jd"] == jd] == list(range(1, len(RESUMES) + 1))
+    best_for_analyst = next(r for r in rows if r["jd"].endswith("data-analyst.txt"))
+    assert best_for_analyst["resume"].endswith("data-analyst.txt")
+
+
+def test_top_and_by_resume(folders: tuple[Path, Path]) -> None:
+    resumes, jds = folders
+    result = run(
+        "batch",
+        "--resumes",
+        resumes,
+        "--jds",
+        jds,
+        "--by",
+        "resume",
+        "--top",
+        "1",
+        "--format",
+        "jsonl",
+        "-j",
+        "1",
+    )
+    rows = [json.loads(line) for line in result.stdout.splitlines()]
+    assert len(rows) == len(RESUMES)
+    assert {r["rank"] for r in rows} == {1}
+
+
+def test_glob_and_csv_output(folders: tuple[Path, Path]) -> None:
+    resumes, jds = folders
+    result = run(
+        "batch",
+        "--resumes",
+        str(resumes / "*.txt"),
+        "--jds",
+        str(jds / "data-*.txt"),
+        "--format",
+        "csv",
+        "-j",
+        "1",
+    )
+    assert result.exit_code == 0
+    table = list(csv.DictReader(io.StringIO(result.stdout)))
+    assert len(table) == len(RESUMES)
+    assert set(table[0]) >= {"rank", "resume", "jd", "score", "band", "missing_required", "error"}
+
+
+def test_a_bad_file_is_an_error_row_and_the_rest_are_intact(folders: tuple[Path, Path]) -> None:
+    resumes, jds = folders
+    clean = run("batch", "--resumes", resumes, "--jds", jds, "--format", "jsonl", "-j", "1")
+    (resumes / "broken.pdf").write_bytes(b"%PDF-1.7 this is not really a pdf")
+    result = run("batch", "--resumes", resumes, "--jds", jds, "--format", "jsonl", "-j", "2")
+    assert result.exit_code == 3
+    rows = [json.loads(line) for line in result.stdout.splitlines()]
+    errors = [r for r in rows if "error" in r]
+    assert len(errors) == len(JDS) and all("broken.pdf" in r["resume"] for r in errors)
+    good = {(r["resume"], r["jd"]): r["score"] for r in rows if "error" not in r}
+    before = {(r["resume"], r["jd"]): r["score"] for r in map(json.loads, clean.stdout.splitlines())}
+    assert good == before  # the same scores, in parallel or not, bad neighbour or not
+    assert f"{len(rows)} pairs: {len(rows) - len(JDS)} scored, {len(JDS)} failed" in result.stderr
+
+
+def test_terminal_table_lists_errors_too(folders: tuple[Path, Path]) -> None:
+    resumes, jds = folders
+    (resumes / "empty.txt").write_text("", encoding="utf-8")
+    result = run("batch", "--resumes", resumes, "--jds", jds, "-j", "1")
+    assert result.exit_code == 3
+    assert "error" in result.stdout and "1 failed" in result.stderr
+
+
+def test_pairs_csv_paths_are_relative_to_the_csv(tmp_path: Path) -> None:
+    shutil.copy(RESUMES[0], tmp_path / "cv.txt")
+    shutil.copy(JDS[0], tmp_path / "jd.txt")
+    (tmp_path / "pairs.csv").write_text("resume,jd\ncv.txt,jd.txt\n", encoding="utf-8")
+    pairs = collect_pairs(tmp_path / "pairs.csv", [], [])
+    assert pairs == [(tmp_path / "cv.txt", tmp_path / "jd.txt")]
+
+
+@pytest.mark.parametrize(
+    ("args", "message"),
+    [
+        ([], "needs --pairs"),
+        (["--resumes", "x.txt"], "needs --pairs"),
+        (["--pairs", "p.csv", "--resumes", "x.txt", "--jds", "y.txt"], "either --pairs"),
+        (["--resumes", "nothing-here-*.pdf", "--jds", "y.txt"], "matched no files"),
+    ],
+)
+def test_usage_errors_exit_2(args: list[str], message: str) -> None:
+    result = run("batch", *args)
+    assert result.exit_code == 2
+    assert message in result.stderr
+
+
+def test_bad_csv_header(tmp_path: Path) -> None:
+    bad = tmp_path / "p.csv"
+    bad.write_text("cv,posting\na,b\n", encoding="utf-8")
+    with pytest.raises(UsageError, match="header"):
+        collect_pairs(bad, [], [])
+
+
+def test_each_document_is_extracted_once(monkeypatch: pytest.MonkeyPatch) -> None:
+    from mlcareer import batch
+
+    calls: list[str] = []
+    original = batch.extract_one
+
+    def counting(path: Path, options: Options, kind: str) -> object:
+        calls.append(str(path))
+        return original(path, options, kind)  # type: ignore[arg-type]
+
+    monkeypatch.setattr(batch, "extract_one", counting)
+    pairs = [(r, j) for r in RESUMES for j in JDS]
+    result = run_batch(pairs, Options(as_of=AS_OF), jobs=1)
+    assert len(result.rows) == len(pairs)
+    assert sorted(calls) == sorted(str(p) for p in RESUMES + JDS)
