@@ -113,7 +113,8 @@ def test_terminal_table_lists_errors_too(folders: tuple[Path, Path]) -> None:
     (resumes / "empty.txt").write_text("", encoding="utf-8")
     result = run("batch", "--resumes", resumes, "--jds", jds, "-j", "1")
     assert result.exit_code == 3
-    assert "error" in result.stdout and "1 failed" in result.stderr
+    assert result.stdout.count("│ error │") == len(JDS)
+    assert f"{len(JDS)} failed" in result.stderr
 
 
 def test_pairs_csv_paths_are_relative_to_the_csv(tmp_path: Path) -> None:
