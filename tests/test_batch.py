@@ -103,7 +103,9 @@ def test_a_bad_file_is_an_error_row_and_the_rest_are_intact(folders: tuple[Path,
     errors = [r for r in rows if "error" in r]
     assert len(errors) == len(JDS) and all("broken.pdf" in r["resume"] for r in errors)
     good = {(r["resume"], r["jd"]): r["score"] for r in rows if "error" not in r}
-    before = {(r["resume"], r["jd"]): r["score"] for r in map(json.loads, clean.stdout.splitlines())}
+    before = {
+        (r["resume"], r["jd"]): r["score"] for r in map(json.loads, clean.stdout.splitlines())
+    }
     assert good == before  # the same scores, in parallel or not, bad neighbour or not
     assert f"{len(rows)} pairs: {len(rows) - len(JDS)} scored, {len(JDS)} failed" in result.stderr
 

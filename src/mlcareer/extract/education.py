@@ -3,55 +3,114 @@
 from __future__ import annotations
 
 import re
+from typing import NamedTuple
 
+from ..documents.sections import heading_name
 from ..models import DEGREE_ORDER, Degree, DegreeLevel, Education, Section
 from .lines import LineIndex
 
-# Order matters only for readability: every pattern is tried and the highest level wins per line.
+# A field of study right after a bare acronym makes it a degree: "BS Electrical Engineering".
+_FIELD_WORD = (
+    r"(?i:computer|computing|electrical|electronics?|mechanical|civil|chemical|information"
+    r"|software|math(?:ematic)?s?|physics|chemistry|biology|economics|business|commerce"
+    r"|finance|accounting|marketing|management|statistics|engineering|science|arts"
+    r"|psychology|journalism|communications?|history|english|political|industrial"
+    r"|biomedical|nursing|education|architecture|hons|honours)\b"
+)
+# What may follow a bare all-caps acronym (BS, BE, MS...) when it names a degree.
+_STRONG_CUE = rf"\s*(?:in\b|of\b|degree|\()|\s+{_FIELD_WORD}"
+_ACRONYM_CUE = rf"(?={_STRONG_CUE}|\s*(?:,|/|[-–:]\s+[A-Z]|\.\s*[A-Z]))"
+
+# Every pattern is tried; the highest level wins per line (a mention's context can veto it).
 DEGREE_PATTERNS: list[tuple[DegreeLevel, re.Pattern[str]]] = [
     (
         "phd",
         re.compile(
-            r"\b(?:ph\.?\s?d\.?|doctorate|doctoral|doctor of philosophy|d\.phil\.?|dphil)(?![a-z])",
+            r"\b(?:ph\.?\s?d\b\.?|p\.\s?h\.?\s?d\b\.?|doctorate|doctoral|doctor of philosophy"
+            r"|d\.\s?phil\b\.?|dphil\b)",
             re.I,
         ),
     ),
     (
         "master",
         re.compile(
-            r"\b(?:masters?(?:'s|’s)?\s+(?:of|in|degree|program|programme|student|thesis|\()"
-            r"|masters?(?:'s|’s)\s|m\.\s?sc?\.?|msc\b|m\.\s?s\.(?!\s*(?:office|excel|word))"
-            r"|m\.?\s?eng\b|m\.\s?tech\b|mtech\b|mba\b|m\.b\.a\.?|m\.\s?a\.|m\.?\s?phil\b|mca\b"
-            r"|m\.\s?com\b|post\s?-?graduate(?:\s+degree|\s+diploma)?|graduate degree)",
+            r"\b(?:(?<!scrum\s)masters?(?:'s|’s)?\s+(?:of(?!\s+ceremon)|in|degree|program|programme"
+            r"|student|thesis|\()"
+            r"|masters?(?:'s|’s)\s|m\.\s?sc?\b\.?|msc\b|m\.\s?s\."
+            r"|m\.?\s?eng\b|m[.\-]?\s?tech\b|m\.\s?e\b\.?|mba\b|m\.b\.a\.?|m\.\s?a\.|m\.?\s?phil\b"
+            r"|mca\b|m\.c\.a\.?|m\.\s?com\b|mcom\b|m\.\s?ed\b|m\.\s?pharm|ll\.\s?m\b"
+            r"|post\s?-?graduat(?:e|ion)|pgd(?:m|ba|ca)?\b|p\.?\s?g\.?\s*diploma|graduate degree)",
             re.I,
         ),
     ),
-    ("master", re.compile(r"\bMS\b(?=\s*(?:in\b|,|degree|\(|of\b|/|-\s*[A-Z]))")),
-    ("master", re.compile(r"\bMA\b(?=\s+in\b)")),
+    ("master", re.compile(rf"\b(?:MS|MA|ME|MSc)\b{_ACRONYM_CUE}")),
     (
         "bachelor",
         re.compile(
-            r"\b(?:bachelors?(?:'s|’s)?(?:\s+(?:of|in|degree|program|programme|\())?"
-            r"|b\.\s?sc?\.?|bsc\b|b\.\s?s\.|b\.\s?tech\.?|btech\b|b\.\s?e\.|b\.\s?eng\b|beng\b"
-            r"|b\.\s?a\.|bba\b|b\.b\.a\.?|bca\b|b\.\s?com\b|undergraduate degree"
+            r"\b(?:bachelors?(?:'s|’s)?"
+            r"(?=[ \t]*(?:(?:of|in|degree|program|programme)\b|[(,:-])|s\b|'|’)"
+            r"|b\.\s?sc?\b\.?|bsc\b|b\.\s?s\.|b[.\-]?\s?tech\b\.?|b\.\s?e\b\.?|b\.?\s?eng\b"
+            r"|b\.\s?a\.|bba\b|b\.b\.a\.?|bca\b|b\.c\.a\.?|b\.\s?com\b|bcom\b|bbm\b"
+            r"|b\.?\s?pharm|b\.\s?arch\b|b\.\s?ed\b|ll\.?\s?b\b|mbbs\b"
+            r"|(?:under)?graduat(?:e|ed|ion)\s+(?:in|with a degree)\b|undergraduate degree"
             r"|four-year degree|4-year degree|college degree|university degree)",
             re.I,
         ),
     ),
-    ("bachelor", re.compile(r"\b(?:BS|BE|BA)\b(?=\s*(?:in\b|,|degree|\(|of\b|/|-\s*[A-Z]))")),
+    ("bachelor", re.compile(rf"\b(?:BS|BE|BA|BSc|BEng)\b{_ACRONYM_CUE}")),
     (
         "associate",
-        re.compile(r"\b(?:associate(?:'s|’s)?\s+(?:degree|of)|a\.a\.s\.?|diploma\s+in)", re.I),
+        re.compile(
+            r"\b(?:associate(?:'s|’s)?\s+(?:degree|of)|a\.a\.s\.?|diploma\b|hnd\b"
+            r"|higher national diploma)",
+            re.I,
+        ),
     ),
     (
         "secondary",
         re.compile(
-            r"\b(?:high school|secondary school|higher secondary|hsc\b|ssc\b|ged\b|a-levels?"
-            r"|12th|10th|intermediate\s+\(|matriculation|cbse)",
+            r"\b(?:high school|(?:higher|senior|sr\.?)\s+secondary|secondary school"
+            r"|[hs]\.?\s?s\.?\s?c\b|s\.?s\.?l\.?c\b|hslc\b|ged\b|(?-i:[AO])[- ]levels?\b|gcse"
+            r"|matric(?:ulation)?\b|cbse\b|icse\b|pre-university|puc\b|10\s?\+\s?2"
+            r"|(?:class|std\.?|standard|grade)\s*[-:]?\s*(?:x|xii|10|12)(?:th)?\b|(?:x|xii)th\b"
+            r"|1[02]th\b(?!\W{0,3}(?:of\s+)?(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec))"
+            r"|intermediate(?=\s*(?:\(|from\b|board\b|education\b|exam|certificate|\d{4}"
+            r"|[,:–-]\s*(?:\d{4}|board|mpc|bipc|cec|mec|science|commerce|arts)))"
+            r"|board of intermediate)",
             re.I,
         ),
     ),
 ]
+
+# Tool names that follow "MS"/"M.S." ("MS-Word", "M.S. Office"): not a master's degree.
+_MS_TOOL = re.compile(
+    r"[\s.\-–]*(?:office|excel|word|access|dos|project|visio|sql|windows|outlook|powerpoint"
+    r"|teams|dynamics|paint|azure|sharepoint|exchange|crm|publisher|navision)\b",
+    re.I,
+)
+# "Boston, MA, USA": US states spelled like degrees, after a city and without a degree cue.
+_STATES = {"ma", "me", "ms"}
+_CITY_BEFORE = re.compile(r"[a-z]{2,}\.?,\s*$")
+_DEGREE_AFTER = re.compile(_STRONG_CUE)
+_ROLE_BEFORE = re.compile(r"\b(?:senior|junior|sr|jr|lead|an?)\W*$", re.I)
+_STATUS_BEFORE = re.compile(r"(?:status|single|unmarried)\W*$", re.I)
+_SCHOOL_BEFORE = re.compile(r"(?:school|secondary|ged|1[02]th|hsc|ssc)\W*$", re.I)
+# A degree being studied for is not held; a degree named while teaching is not the writer's.
+_PURSUED_AFTER = re.compile(
+    r"\W{0,3}(?:student|candidate|scholar|aspirant|\(?\s*(?:pursuing|ongoing|in progress))\b",
+    re.I,
+)
+_PURSUED_BEFORE = re.compile(
+    r"\b(?:pursuing|currently doing|enrolled in|studying|final year|(?:first|second|third"
+    r"|fourth|1st|2nd|3rd|4th) year)\s+(?:(?:a|an|my|the|of)\s+)*$",
+    re.I,
+)
+_TEACHING_BEFORE = re.compile(
+    r"\b(?:taught|teach(?:ing)?|classes\s+(?:for|to)|lectures?\s+(?:for|to)|guided)\b"
+    r"[^;|\n]{0,30}$",
+    re.I,
+)
+_TEACHING_AFTER = re.compile(r"\W{0,3}(?:courses|classes|students|batch(?:es)?)\b", re.I)
 
 FIELDS: dict[str, tuple[str, ...]] = {
     "computer science": (
@@ -77,46 +136,161 @@ FIELDS: dict[str, tuple[str, ...]] = {
 
 _FIELD_AFTER = re.compile(r"(?:\bin\b|\bof\b|,|-|–|:)\s*([A-Z][A-Za-z&.\- ]{2,60})")
 
+# Text whose line breaks were lost (PDF or CSV exports) keeps them as runs of spaces.
+_LONG_LINE = 200
+_WIDE_GAP = re.compile(r"[ \t]{3,}")
+_CHUNK = re.compile(r"\S+(?:[ \t]\S+)*")
+RESUME_SECTIONS = frozenset(
+    {
+        "summary",
+        "skills",
+        "experience",
+        "education",
+        "projects",
+        "publications",
+        "certifications",
+        "awards",
+        "languages",
+        "interests",
+        "contact",
+    }
+)
+
+
+_FIELD_CUES = {
+    field: re.compile(rf"(?<![a-z])(?:{'|'.join(re.escape(cue.strip()) for cue in cues)})(?![a-z])")
+    for field, cues in FIELDS.items()
+}
+
 
 def field_of(line: str) -> str | None:
     """The degree's field, normalised to a known area when possible."""
-    lowered = f" {line.lower()} "
-    for field, cues in FIELDS.items():
-        if any(re.search(rf"(?<![a-z]){re.escape(cue.strip())}(?![a-z])", lowered) for cue in cues):
+    lowered = line.lower()
+    for field, cue in _FIELD_CUES.items():
+        if cue.search(lowered):
             return field
     found = _FIELD_AFTER.search(line)
     return found.group(1).strip() if found else None
 
 
-def degree_in_line(line: str) -> DegreeLevel | None:
-    best: DegreeLevel | None = None
+def _is_false_friend(text: str, found: re.Match[str], level: DegreeLevel) -> bool:
+    """Degree look-alikes: "MS Word", the diploma of a high school."""
+    word = re.sub(r"[\s.]", "", found.group()).lower()
+    if level == "master" and word == "ms" and _MS_TOOL.match(text, found.end()):
+        return True
+    if word in _STATES and found.group().isupper() and not _DEGREE_AFTER.match(text, found.end()):
+        return bool(_CITY_BEFORE.search(text, max(0, found.start() - 30), found.start()))
+    if level == "bachelor" and word == "ba":  # "Senior BA": a business analyst
+        return bool(_ROLE_BEFORE.search(text, max(0, found.start() - 12), found.start()))
+    if level == "bachelor" and word.startswith("bachelor"):  # marital status on Indian resumes
+        return bool(_STATUS_BEFORE.search(text, max(0, found.start() - 25), found.start()))
+    if level == "associate" and word == "diploma":
+        return bool(_SCHOOL_BEFORE.search(text, max(0, found.start() - 30), found.start()))
+    return False
+
+
+def degree_mentions(text: str) -> list[tuple[DegreeLevel, int, int]]:
+    """Every degree named in the text as (level, start, end), in text order."""
+    found: list[tuple[DegreeLevel, int, int]] = []
     for level, pattern in DEGREE_PATTERNS:
-        if pattern.search(line) and (best is None or DEGREE_ORDER[level] > DEGREE_ORDER[best]):
-            best = level
-    return best
+        for match in pattern.finditer(text):
+            if not _is_false_friend(text, match, level):
+                found.append((level, match.start(), match.end()))
+    return sorted(found, key=lambda item: item[1])
+
+
+def degree_in_line(line: str) -> DegreeLevel | None:
+    levels = [level for level, _, _ in degree_mentions(line)]
+    return max(levels, key=DEGREE_ORDER.__getitem__, default=None)
+
+
+def is_taught(text: str, start: int, end: int) -> bool:
+    """A degree named while teaching or guiding others ("MBA classes") is not the writer's."""
+    before = text[max(0, start - 40) : start]
+    return bool(_TEACHING_BEFORE.search(before) or _TEACHING_AFTER.match(text, end))
+
+
+def is_pursued(text: str, start: int, end: int) -> bool:
+    """A degree still being studied for: "PhD student", "pursuing an MBA"."""
+    before = text[max(0, start - 40) : start]
+    return bool(_PURSUED_BEFORE.search(before) or _PURSUED_AFTER.match(text, end))
+
+
+def local_span(text: str, start: int, end: int) -> tuple[int, int]:
+    """The line around [start, end); in a long flattened line, the stretch between wide gaps."""
+    line_start = text.rfind("\n", 0, start) + 1
+    line_end = text.find("\n", end)
+    line_end = len(text) if line_end < 0 else line_end
+    if line_end - line_start <= _LONG_LINE:
+        return line_start, line_end
+    left, right = max(line_start, start - 150), min(line_end, end + 150)
+    gaps_before = list(_WIDE_GAP.finditer(text, left, start))
+    gap_after = _WIDE_GAP.search(text, end, right)
+    return (
+        gaps_before[-1].end() if gaps_before else left,
+        gap_after.start() if gap_after else right,
+    )
+
+
+def inline_sections(text: str) -> list[Section]:
+    """Resume sections whose headings sit inside flattened lines, set apart by spaces."""
+    sections: list[Section] = []
+    for chunk in _CHUNK.finditer(text):
+        words = chunk.group()
+        if len(words) > 40 or not words[0].isupper():
+            continue
+        name = heading_name(words)
+        if name not in RESUME_SECTIONS:
+            continue
+        if sections:
+            sections[-1].end = chunk.start()
+        sections.append(Section(name=name, heading=words, start=chunk.start(), end=len(text)))
+    return sections
+
+
+def resume_sections(lines: LineIndex, sections: list[Section]) -> list[Section]:
+    """The document's sections, or those found inline when its line breaks were lost."""
+    return sections or inline_sections(lines.text)
+
+
+class _Hit(NamedTuple):
+    degree: Degree
+    start: int
+    end: int
+
+
+def _degree_hits(lines: LineIndex) -> list[_Hit]:
+    """Every degree of the writer with its offsets, one per mention (taught ones left out)."""
+    text = lines.text
+    found: list[_Hit] = []
+    for level, start, end in degree_mentions(text):
+        if is_taught(text, start, end):
+            continue
+        left, right = local_span(text, start, end)
+        if right - left > 160:
+            left = max(left, start - 40)
+        context = text[left:right].strip()[:160]
+        degree = Degree(
+            level=level, text=context, field=field_of(context), line=lines.line_of(start)
+        )
+        found.append(_Hit(degree, start, end))
+    return found
 
 
 def find_degrees(lines: LineIndex, sections: list[Section]) -> list[Degree]:
-    degrees: list[Degree] = []
-    for number in range(1, len(lines) + 1):
-        text = lines.line_text(number)
-        level = degree_in_line(text)
-        if level is None:
-            continue
-        degrees.append(
-            Degree(level=level, text=text.strip()[:160], field=field_of(text), line=number)
-        )
-    return degrees
+    return [hit.degree for hit in _degree_hits(lines)]
 
 
 def resume_education(lines: LineIndex, sections: list[Section]) -> Education:
-    """Highest degree on the resume; the education section is trusted first."""
-    degrees = find_degrees(lines, sections)
-    in_education = [
-        d for d in degrees if lines.section_of(lines.line_start(d.line), sections) == "education"
-    ]
-    pool = in_education or degrees
+    """Highest degree on the resume. Degrees in the education section are trusted first
+    (in progress or not); elsewhere, one still pursued ("PhD student") does not count."""
+    sections = resume_sections(lines, sections)
+    found = _degree_hits(lines)
+    in_education = [hit for hit in found if lines.section_of(hit.start, sections) == "education"]
+    held = [hit for hit in found if not is_pursued(lines.text, hit.start, hit.end)]
+    pool = in_education or held or found
+    degrees = [hit.degree for hit in found]
     if not pool:
         return Education(degrees=degrees)
-    best = max(pool, key=lambda d: (DEGREE_ORDER[d.level], -d.line))
-    return Education(highest=best.level, field=best.field, degrees=degrees)
+    best = max(pool, key=lambda hit: (DEGREE_ORDER[hit.degree.level], -hit.start))
+    return Education(highest=best.degree.level, field=best.degree.field, degrees=degrees)

@@ -3,8 +3,10 @@
 from __future__ import annotations
 
 import re
+from typing import NamedTuple
 
 from ..models import DateRange, Experience, LevelId, Section
+from .education import degree_in_line, local_span, resume_sections
 from .lines import LineIndex
 
 MONTHS = {
@@ -30,24 +32,43 @@ _MONTH = (
 )
 _SEASON = r"(?:spring|summer|fall|autumn|winter)"
 _YEAR4 = r"(?:19[5-9]\d|20[0-4]\d)"
+_DAY = r"(?:0?[1-9]|[12]\d|3[01])(?:st|nd|rd|th)?"
+_NUM_MONTH = r"(?:0?[1-9]|1[0-2])"
+# "4 Sep 2003", "Sep 4, 2003", "Jan-2015", "May'16", "Jan’ 2015", "Sept. 2015", "Nov, 2014".
+_MONTH_DATE = (
+    rf"(?:{_DAY}[ \-/.]{{1,2}})?{_MONTH}"
+    rf"\s*[,\-/.'’]?\s*(?:{_DAY},?\s+)?(?:{_YEAR4}|\d{{2}})(?!\d)"
+)
 _DATE = (
-    rf"(?:{_MONTH},?\s*(?:{_YEAR4}|['’]\d{{2}}|\d{{2}}(?!\d))"
-    rf"|{_SEASON}\s+{_YEAR4}"
-    rf"|(?:0?[1-9]|1[0-2])\s*[/.\-]\s*{_YEAR4}"
-    rf"|{_YEAR4}\s*[/.\-]\s*(?:0?[1-9]|1[0-2])(?!\d)"
-    rf"|(?:0?[1-9]|1[0-2])/\d{{2}}(?!\d)"
-    rf"|{_YEAR4})"
+    rf"(?:{_MONTH_DATE}"
+    rf"|{_SEASON}\s+(?:of\s+)?(?:{_YEAR4}|['’]\d{{2}}(?!\d))"
+    rf"|{_DAY}[/.\-]{_NUM_MONTH}[/.\-]{_YEAR4}"
+    rf"|{_NUM_MONTH}\s*[/.\-]\s*{_YEAR4}"
+    rf"|{_YEAR4}\s*[/.\-]\s*{_NUM_MONTH}(?![\d/.\-])"
+    rf"|{_NUM_MONTH}/\d{{2}}(?!\d)"
+    rf"|{_YEAR4}"
+    rf"|['’]\d{{2}}(?!\d))"
 )
 _NOW = (
-    r"(?:present|current(?:ly)?|now|today|date|to\s+date|till\s+date|till\s+now|ongoing"
-    r"|onwards|continuing)"
+    r"(?:present|current(?:ly)?|now|today|date|(?:to|till)\s*date|till\s+(?:now|today)"
+    r"|ongoing|onwards?|continuing|the\s+present)"
 )
-_SEP = r"\s*(?:-|–|—|−|~|to|until|till|through|thru)\s*"
+# Dashes of every kind and words. A run of spaces stands for a dash lost in text extraction;
+# it needs a clear end ("2005  Present", not "1999  Date of birth").
+_SEP = r"\s*(?:-{1,2}|[–—―‒−~]|to|until|till|through|thru|upto)\s*"
+_GAP_SEP = r"[ \t]{2,}"
+_GAP_NOW = r"(?:present|current|ongoing|till\s+date|to\s+date|till\s+now)"
+_END = r"(?![\w/])"
 
 RANGE = re.compile(
-    rf"(?<![\w/.])(?P<start>{_DATE}){_SEP}(?P<end>{_DATE}|{_NOW})(?![\w/])"
-    rf"|(?<![\w/.])(?:since|from)\s+(?P<since>{_DATE})(?![\w/])"
-    rf"|(?<![\w/.])(?P<onward>{_DATE})\s*(?:onwards|-\s*(?:present|now))(?![\w/])",
+    rf"(?<![\w/.'’])(?P<start>{_DATE}|{_MONTH}(?=\s*[-–]\s*{_MONTH}))"
+    rf"(?:{_SEP}(?P<end>{_DATE}|{_NOW})|{_GAP_SEP}(?P<gap_end>{_DATE}|{_GAP_NOW})){_END}"
+    rf"|(?<![\w/.])(?:since|from)\s+(?P<since>{_DATE}){_END}(?!{_SEP}(?:\d|{_NOW}|{_MONTH}))"
+    rf"|(?<![\w/.])(?P<onward>{_DATE})\s*(?:onwards?|[-–]\s*(?:present|now))(?![\w/])"
+    rf"|(?<![\w/.])(?P<open>{_DATE})\s*[-–—]\s*(?=$|\n|[ \t]{{2,}}|[)\]|])"
+    rf"|(?<![\w/.])(?P<short>{_YEAR4})\s?[-–/]\s?(?P<short_end>\d{{2}})(?![\w/.%-])"
+    rf"|(?<![\w/.])(?P<glued>{_YEAR4})(?P<glued_end>{_YEAR4})(?![\w/])"
+    rf"|(?<![\w/.])(?P<season>{_SEASON}\s+(?:of\s+)?(?:{_YEAR4}|['’]\d{{2}}))(?![\w/])",
     re.I,
 )
 
@@ -85,46 +106,90 @@ def _year(text: str, as_of: int) -> int:
 
 def _month_index(text: str, as_of: int, is_end: bool) -> int | None:
     """Parse one date as year*12 + month-1; a bare year is January (start) or December (end)."""
-    lowered = re.sub(r"\s+", " ", text.lower().strip())
-    if re.fullmatch(_NOW, lowered, re.I):
+    lowered = " ".join(text.lower().split())
+    if re.fullmatch(_NOW, lowered):
         return as_of
-    default_month = 12 if is_end else 1
-    if named := re.fullmatch(rf"({_MONTH}),? ?(\d{{4}}|['’]?\d{{2}})", lowered):
-        month = MONTHS[named.group(1).rstrip(".")[:3]]
-        return _year(named.group(2), as_of) * 12 + month - 1
-    if season := re.fullmatch(rf"({_SEASON}) (\d{{4}})", lowered):
-        return int(season.group(2)) * 12 + SEASONS[season.group(1)] - 1
-    if month_first := re.fullmatch(r"(\d{1,2}) ?[/.\-] ?(\d{4}|\d{2})", lowered):
-        month = int(month_first.group(1))
-        return _year(month_first.group(2), as_of) * 12 + month - 1
-    if year_first := re.fullmatch(r"(\d{4}) ?[/.\-] ?(\d{1,2})", lowered):
-        return int(year_first.group(1)) * 12 + int(year_first.group(2)) - 1
-    if re.fullmatch(r"\d{4}", lowered):
-        return int(lowered) * 12 + default_month - 1
-    return None
+    numbers = re.findall(r"\d+", lowered)
+    if not numbers:
+        return None
+    if named := re.search(_MONTH, lowered):
+        return _year(numbers[-1], as_of) * 12 + MONTHS[named.group()[:3]] - 1
+    if season := re.match(_SEASON, lowered):
+        return _year(numbers[-1], as_of) * 12 + SEASONS[season.group()] - 1
+    values = [int(n) for n in numbers]
+    if len(values) == 3:  # day, month and year; the day comes first unless it cannot
+        month = values[1] if values[0] > 12 or values[1] <= 12 else values[0]
+        return values[2] * 12 + month - 1
+    if len(values) == 2 and len(numbers[0]) == 4:
+        return values[0] * 12 + values[1] - 1
+    if len(values) == 2:
+        return _year(numbers[1], as_of) * 12 + values[0] - 1
+    return _year(numbers[0], as_of) * 12 + (12 if is_end else 1) - 1
+
+
+def _has_day(text: str) -> bool:
+    """A date precise to the day ("15 May 1990"): with a gap for a dash, it is a lone date."""
+    numbers = len(re.findall(r"\d+", text))
+    return numbers >= 3 or (numbers == 2 and bool(re.search(_MONTH, text, re.I)))
+
+
+def _span(found: re.Match[str], as_of: int) -> tuple[int, int, bool] | None:
+    """Start month, end month and whether the range is ongoing, before any sanity check."""
+    if found.group("season"):
+        start = _month_index(found.group("season"), as_of, is_end=False)
+        return None if start is None else (start, start + 2, False)
+    if found.group("glued"):
+        first, last = int(found.group("glued")), int(found.group("glued_end"))
+        return (first * 12, last * 12 + 11, False) if last - first <= 15 else None
+    if found.group("short"):
+        first = int(found.group("short"))
+        last = first // 100 * 100 + int(found.group("short_end"))
+        last += 100 if last < first else 0
+        return (first * 12, last * 12 + 11, False) if last - first <= 10 else None
+    start_text = found.group("start") or found.group("since") or found.group("onward")
+    start_text = start_text or found.group("open")
+    end_text = found.group("end") or found.group("gap_end") or "present"
+    end = _month_index(end_text, as_of, is_end=True)
+    start = _month_index(start_text, as_of, is_end=False)
+    if start is None and end is not None and (named := re.match(_MONTH, start_text, re.I)):
+        start = end // 12 * 12 + MONTHS[named.group().lower()[:3]] - 1  # "June - Aug 2013"
+        start -= 12 if start > end else 0
+    if start is None or end is None or (found.group("gap_end") and _has_day(start_text)):
+        return None
+    return start, end, bool(re.fullmatch(_NOW, " ".join(end_text.lower().split())))
+
+
+class _Found(NamedTuple):
+    range: DateRange
+    start: int
+    end: int
+
+
+def _range_hits(lines: LineIndex, sections: list[Section], as_of: int) -> list[_Found]:
+    found_ranges: list[_Found] = []
+    position = 0
+    while found := RANGE.search(lines.text, position):
+        span = _span(found, as_of)
+        if span is None or span[1] < span[0] or span[1] - span[0] > 50 * 12:
+            # A rejected range's end date may start the next one: "May 2009  Jan 2001 - Dec 2004".
+            position = found.end("start") if found.group("start") else found.end()
+            continue
+        position = found.end()
+        start, end, ongoing = span
+        item = DateRange(
+            text=found.group().strip(),
+            start=start,
+            end=min(end, as_of),
+            ongoing=ongoing and end == as_of,
+            line=lines.line_of(found.start()),
+            section=lines.section_of(found.start(), sections),
+        )
+        found_ranges.append(_Found(item, found.start(), found.end()))
+    return found_ranges
 
 
 def find_ranges(lines: LineIndex, sections: list[Section], as_of: int) -> list[DateRange]:
-    ranges: list[DateRange] = []
-    for found in RANGE.finditer(lines.text):
-        start_text = found.group("start") or found.group("since") or found.group("onward")
-        end_text = found.group("end") or "present"
-        start = _month_index(start_text, as_of, is_end=False)
-        end = _month_index(end_text, as_of, is_end=True)
-        if start is None or end is None or end < start or end - start > 50 * 12:
-            continue
-        ongoing = end == as_of and bool(re.fullmatch(_NOW, end_text.strip(), re.I))
-        ranges.append(
-            DateRange(
-                text=found.group().strip(),
-                start=start,
-                end=min(end, as_of),
-                ongoing=ongoing,
-                line=lines.line_of(found.start()),
-                section=lines.section_of(found.start(), sections),
-            )
-        )
-    return ranges
+    return [hit.range for hit in _range_hits(lines, sections, as_of)]
 
 
 def merged_months(ranges: list[DateRange]) -> int:
@@ -142,20 +207,20 @@ def merged_months(ranges: list[DateRange]) -> int:
     return total
 
 
-def _work_ranges(ranges: list[DateRange], lines: LineIndex, has_sections: bool) -> list[DateRange]:
+def _work_ranges(hits: list[_Found], lines: LineIndex, has_sections: bool) -> list[_Found]:
     """Ranges that describe work: not education, not publications, not projects."""
-    from .education import degree_in_line
-
     excluded = {"education", "publications", "certifications", "awards", "projects"}
     work = []
-    for item in ranges:
-        if item.section in excluded:
+    for hit in hits:
+        section = hit.range.section
+        if section in excluded:
             continue
-        if item.section is None and degree_in_line(lines.line_text(item.line)):
+        left, right = local_span(lines.text, hit.start, hit.end)
+        if section is None and degree_in_line(lines.text[left:right]):
             continue
-        if has_sections and item.section not in ("experience", None, "summary"):
+        if has_sections and section not in ("experience", None, "summary"):
             continue
-        work.append(item)
+        work.append(hit)
     return work
 
 
@@ -181,26 +246,30 @@ def level_for(years: float, titles: list[str], text: str) -> tuple[LevelId, list
 
 
 def resume_experience(lines: LineIndex, sections: list[Section], as_of: int) -> Experience:
-    ranges = find_ranges(lines, sections, as_of)
-    work = _work_ranges(ranges, lines, bool(sections))
-    months = merged_months(work)
+    sections = resume_sections(lines, sections)
+    hits = _range_hits(lines, sections, as_of)
+    work = _work_ranges(hits, lines, bool(sections))
+    months = merged_months([hit.range for hit in work])
     years = round(months / 12, 1)
     if not work:
         stated = [int(m.group(1)) for m in _STATED_YEARS.finditer(lines.text)]
         years = float(max(stated)) if stated else 0.0
     titles = _titles_near(work, lines)
     level, evidence = level_for(years, titles, lines.text)
+    ranges = [hit.range for hit in hits]
     return Experience(
         years=years, ranges=ranges, titles=titles, level=level, level_evidence=evidence
     )
 
 
-def _titles_near(ranges: list[DateRange], lines: LineIndex) -> list[str]:
-    """The job title is usually on the range's own line or the line above it."""
+def _titles_near(hits: list[_Found], lines: LineIndex) -> list[str]:
+    """The job title is usually beside the range (same line or stretch) or on the line above."""
     titles: list[str] = []
-    for item in sorted(ranges, key=lambda r: -r.end):
-        own = lines.line_text(item.line).replace(item.text, "").strip(" |,-–—()\t")
-        above = lines.line_text(item.line - 1).strip() if item.line > 1 else ""
+    for hit in sorted(hits, key=lambda h: -h.range.end):
+        left, right = local_span(lines.text, hit.start, hit.end)
+        own = lines.text[left:right].replace(hit.range.text, "").strip(" |,-–—()\t")
+        line = hit.range.line
+        above = lines.line_text(line - 1).strip() if line > 1 else ""
         candidate = own if len(own) > 3 else above
         if candidate and candidate not in titles:
             titles.append(candidate[:120])
