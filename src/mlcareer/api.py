@@ -7,10 +7,13 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from . import __version__
+from .career import role_fit, taxonomy_posting
 from .documents import Limits, read_document
 from .extract import DocType, extract_profile
+from .extract.signals import find_signals
 from .match import match_requirements, shown_profile
-from .models import PostingInfo, Profile, Report, TaxonomyInfo
+from .models import PostingInfo, Profile, Report, RoleRanking, Signals, TaxonomyInfo
+from .salaries import salary_context
 from .scoring import Weights, band_for, score_components, total_score
 from .suggest import suggestions
 from .taxonomy import Taxonomy, load_taxonomy
@@ -42,6 +45,13 @@ def extract(path: Path, options: Options | None = None, doc_type: DocType = "aut
     options = options or Options()
     document = read_document(path, options.limits)
     return extract_profile(document, options.taxonomy, options.as_of, doc_type)
+
+
+def resume_signals(resume: Profile) -> Signals:
+    """ML evidence beyond skills, as extracted (once per resume) or found now."""
+    if resume.signals is not None:
+        return resume.signals
+    return find_signals(resume.text, resume.sections, resume.education.degrees)
 
 
 def compare(resume: Profile, posting: Profile, options: Options) -> Report:
@@ -84,6 +94,9 @@ def compare(resume: Profile, posting: Profile, options: Options) -> Report:
         suggestions=suggestions(matches, resume, info),
         warnings=[f"resume: {w}" for w in resume.warnings]
         + [f"posting: {w}" for w in posting.warnings],
+        level_evidence=resume.experience.level_evidence,
+        signals=resume_signals(resume),
+        salary=salary_context(info.role),
     )
 
 
@@ -93,3 +106,29 @@ def analyze(resume_path: Path, jd_path: Path, options: Options | None = None) ->
     resume = extract(resume_path, options, "resume")
     posting = extract(jd_path, options, "posting")
     return compare(resume, posting, options)
+
+
+def analyze_profile(
+    resume_path: Path, level: str | None, role: str | None, options: Options | None = None
+) -> Report:
+    """Compare one resume file with the taxonomy's profile of a level and/or a role."""
+    options = options or Options()
+    posting = taxonomy_posting(options.taxonomy, level, role)
+    return compare(extract(resume_path, options, "resume"), posting, options)
+
+
+def rank_roles(resume_path: Path, options: Options | None = None) -> RoleRanking:
+    """Every role profile of the taxonomy scored against one resume, best fit first."""
+    options = options or Options()
+    resume = extract(resume_path, options, "resume")
+    fits = [
+        role_fit(role, compare(resume, taxonomy_posting(options.taxonomy, None, role.id), options))
+        for role in options.taxonomy.roles.values()
+    ]
+    return RoleRanking(
+        resume=resume.path,
+        level=resume.experience.level,
+        level_evidence=resume.experience.level_evidence,
+        roles=sorted(fits, key=lambda fit: (-fit.score, fit.id)),
+        signals=resume_signals(resume),
+    )

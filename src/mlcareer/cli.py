@@ -228,7 +228,11 @@ def match(
     as_of: AsOfOpt = None,
     color: ColorOpt = None,
 ) -> None:
-    """Score a resume against a job description (or a level's profile) and say what to change."""
+    """Score a resume against a job description and say what to change.
+
+    With --level (and optionally --role) instead of a job description, the resume is compared with
+    the taxonomy's profile of that level and role.
+    """
     from .api import analyze, analyze_profile
     from .formats import REPORT_FORMATS
     from .postings import resolve_posting

@@ -1,3 +1,81 @@
-"""Career-guidance commands (jobs, roles, salary), registered on the main typer app."""
+"""Career-guidance commands (jobs, roles, salary), registered on the main typer app. Like cli.py,
+nothing heavy is imported at module level: each command imports what it needs."""
 
 from __future__ import annotations
+
+from enum import Enum
+from pathlib import Path
+from typing import Annotated
+
+import typer
+
+from .cli import (
+    AsOfOpt,
+    ColorOpt,
+    OutputOpt,
+    TaxonomyOpt,
+    _use_color,
+    app,
+    build_options,
+    handle_errors,
+    write_output,
+)
+
+
+class ListFormat(str, Enum):
+    terminal = "terminal"
+    json = "json"
+
+
+FormatOpt = Annotated[ListFormat, typer.Option("--format", "-f")]
+
+
+@app.command()
+@handle_errors
+def jobs(
+    format: FormatOpt = ListFormat.terminal, output: OutputOpt = None, color: ColorOpt = None
+) -> None:
+    """List the bundled job descriptions; 'mlcareer match' takes their names in place of a file."""
+    from .formats.career import JOBS_FORMATS
+    from .postings import bundled_postings
+
+    text = JOBS_FORMATS[format.value](bundled_postings(), _use_color(color, output))
+    write_output(text, output)
+
+
+@app.command()
+@handle_errors
+def roles(
+    resume: Annotated[Path, typer.Argument(help="The resume: PDF, DOCX, TXT or MD.")],
+    format: FormatOpt = ListFormat.terminal,
+    output: OutputOpt = None,
+    taxonomy: TaxonomyOpt = None,
+    as_of: AsOfOpt = None,
+    color: ColorOpt = None,
+) -> None:
+    """Rank the taxonomy's role profiles by how well a resume fits them, with reasons."""
+    from .api import rank_roles
+    from .formats.career import ROLES_FORMATS
+
+    ranking = rank_roles(resume, build_options(taxonomy, as_of))
+    write_output(ROLES_FORMATS[format.value](ranking, _use_color(color, output)), output)
+
+
+@app.command()
+@handle_errors
+def salary(
+    city: Annotated[
+        str | None, typer.Option("--city", help="One city, e.g. 'Austin' or 'Austin, TX'.")
+    ] = None,
+    format: FormatOpt = ListFormat.terminal,
+    output: OutputOpt = None,
+    color: ColorOpt = None,
+) -> None:
+    """Show published reference salaries for ML engineers in the US (not current offers)."""
+    from .formats.career import SALARY_FORMATS
+    from .salaries import find_city, load_salaries
+
+    reference = load_salaries()
+    if city is not None:
+        reference = reference.model_copy(update={"cities": [find_city(reference, city)]})
+    write_output(SALARY_FORMATS[format.value](reference, _use_color(color, output)), output)

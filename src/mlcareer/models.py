@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from typing import Literal
 
-from pydantic import BaseModel, Field
+from pydantic import BaseModel, ConfigDict, Field
 
 SCHEMA_VERSION = "1.0"
 
@@ -13,6 +13,16 @@ DegreeLevel = Literal["secondary", "associate", "bachelor", "master", "phd"]
 Importance = Literal["required", "preferred", "mentioned"]
 LevelId = Literal["intern", "entry", "mid", "senior"]
 MatchStatus = Literal["matched", "implied", "related", "missing"]
+SignalKind = Literal[
+    "publication-venue",
+    "arxiv",
+    "scholar",
+    "github-repo",
+    "github-profile",
+    "kaggle",
+    "open-source",
+    "degree-field",
+]
 
 DEGREE_ORDER: dict[str, int] = {
     "secondary": 0,
@@ -120,6 +130,26 @@ class PostingInfo(BaseModel):
     degree_preferred: DegreeLevel | None = None
 
 
+class Signal(BaseModel):
+    """One piece of ML evidence on a resume (a venue, a link, a ranking...) and its line."""
+
+    kind: SignalKind
+    value: str  # normalised: "NeurIPS", "github.com/owner/repo", "Kaggle Master", "top 2%"
+    text: str  # the resume line as written
+    line: int
+
+
+class Signals(BaseModel):
+    """Evidence of ML work beyond skills: publications, links, rankings, degree field."""
+
+    publications: int = 0  # entries in a Publications section
+    degree_fit: bool | None = None  # a degree field that suits ML roles; None: no field found
+    items: list[Signal] = Field(default_factory=list)
+
+    def of(self, kind: SignalKind) -> list[Signal]:
+        return [s for s in self.items if s.kind == kind]
+
+
 class Profile(BaseModel):
     """Everything extracted from one document."""
 
@@ -133,6 +163,7 @@ class Profile(BaseModel):
     sections: list[Section]
     requirements: list[Requirement] = Field(default_factory=list)
     posting: PostingInfo | None = None
+    signals: Signals | None = None  # resumes only: ML evidence beyond skills
     warnings: list[str] = Field(default_factory=list)
     text: str = Field(default="", exclude=True, repr=False)
 
@@ -181,6 +212,17 @@ class TaxonomyInfo(BaseModel):
     skills: int
 
 
+class SalaryContext(BaseModel):
+    """A reference salary figure for the role of a report (not a current offer)."""
+
+    role: str
+    role_name: str
+    area: str
+    currency: str
+    average: int
+    note: str
+
+
 class Report(BaseModel):
     """The result of one resume vs posting comparison (CONTRACT.md fields first)."""
 
@@ -200,6 +242,61 @@ class Report(BaseModel):
     experience: dict[str, float | str | None]
     suggestions: list[Suggestion]
     warnings: list[str] = Field(default_factory=list)
+    level_evidence: list[str] = Field(default_factory=list)  # why resume_level was inferred
+    signals: Signals = Field(default_factory=Signals)
+    salary: SalaryContext | None = None
+
+
+class RoleFit(BaseModel):
+    """How well a resume fits one taxonomy role profile, with the core skills for and against."""
+
+    id: str
+    name: str
+    score: float
+    for_: list[str] = Field(default_factory=list, serialization_alias="for")  # dump by_alias
+    against: list[str] = Field(default_factory=list)
+    salary: SalaryContext | None = None
+
+
+class RoleRanking(BaseModel):
+    """Every role profile of the taxonomy, best fit first, for one resume."""
+
+    resume: str
+    level: LevelId | None
+    level_evidence: list[str]
+    roles: list[RoleFit]
+    signals: Signals = Field(default_factory=Signals)
+
+
+class BundledPosting(BaseModel):
+    """A job description shipped with mlcareer, usable by name in place of a file."""
+
+    name: str
+    title: str | None
+    level: str | None
+    role: str | None
+    path: str
+
+
+class CitySalary(BaseModel):
+    city: str
+    state: str
+    average: int
+
+
+class SalaryReference(BaseModel):
+    """data/salaries.yaml: reference figures for one role in one country, as published."""
+
+    model_config = ConfigDict(extra="forbid")
+    role: str
+    role_name: str
+    country: str
+    currency: str
+    as_of: str
+    note: str
+    sources: list[str]
+    national_average: int
+    cities: list[CitySalary]
 
 
 class Failure(BaseModel):

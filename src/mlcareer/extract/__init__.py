@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from typing import Literal
 
 from ..documents.sections import POSTING_SECTIONS, find_sections
@@ -12,17 +13,36 @@ from .experience import resume_experience
 from .lines import LineIndex
 from .nlp import skill_matcher
 from .requirements import posting_info, posting_requirements
+from .signals import find_signals
 from .skills import find_skills
 
 DocType = Literal["auto", "resume", "posting"]
 
 
+POSTING_WORDS = re.compile(
+    r"\b(?:you will|you'll|you have|we are|we're|we offer|our team|join us|join our"
+    r"|the (?:ideal )?candidate|candidates|applicants?|apply|job description|job type"
+    r"|what you|who you are|benefits|salary"
+    r"|equal opportunity|nice to have|is a plus|preferred)\b",
+    re.I,
+)
+RESUME_WORDS = re.compile(
+    r"\b(?:curriculum vitae|resume|present|linkedin\.com/in|github\.com|i am|i have|my)\b"
+    r"|[\w.+-]+@[\w-]+\.\w+"
+    r"|\b(?:19|20)\d\d\s*(?:-|–|—|to)\s*(?:(?:19|20)\d\d|present|current|date)\b",
+    re.I,
+)
+
+
 def guess_doc_type(text: str, sections: list[Section]) -> Literal["resume", "posting"]:
-    """A posting has posting sections (requirements, responsibilities...) or a Title: header."""
-    posting_like = sum(s.name in POSTING_SECTIONS for s in sections)
-    resume_like = sum(s.name in ("experience", "education", "skills", "projects") for s in sections)
+    """Posting or resume, from headings and from the words each kind of document uses."""
     if text.lstrip().lower().startswith(("title:", "job title")):
         return "posting"
+    posting_like = 2 * sum(s.name in POSTING_SECTIONS for s in sections)
+    resume_like = 2 * sum(s.name in ("experience", "education", "projects") for s in sections)
+    # Distinct cue words, so that forty "Responsibilities:" lines in a CV do not outvote it.
+    posting_like += len({w.lower() for w in POSTING_WORDS.findall(text)})
+    resume_like += len({w.lower() for w in RESUME_WORDS.findall(text)})
     return "posting" if posting_like > resume_like else "resume"
 
 
@@ -51,4 +71,6 @@ def extract_profile(
     if kind == "posting":
         profile.requirements = posting_requirements(taxonomy, skills, lines, sections)
         profile.posting = posting_info(lines, sections)
+    else:
+        profile.signals = find_signals(text, sections, profile.education.degrees)
     return profile

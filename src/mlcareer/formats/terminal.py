@@ -11,7 +11,7 @@ from rich.panel import Panel
 from rich.table import Table
 from rich.text import Text
 
-from ..models import Failure, Profile, Report, SkillMatch
+from ..models import Failure, Profile, Report, SalaryContext, Signals, SkillMatch
 
 BAND_STYLE = {"strong": "bold green", "good": "green", "fair": "yellow", "weak": "red"}
 STATUS_STYLE = {"matched": "green", "implied": "cyan", "related": "yellow", "missing": "red"}
@@ -28,7 +28,7 @@ def snippet(text: str, column: int, width: int = SNIPPET) -> str:
     return ("…" if start else "") + cut + ("…" if start + width < len(text) else "")
 
 
-def _render(parts: Iterable[RenderableType], color: bool) -> str:
+def render_parts(parts: Iterable[RenderableType], color: bool) -> str:
     buffer = io.StringIO()
     console = Console(
         file=buffer,
@@ -134,7 +134,61 @@ def _side_by_side(report: Report) -> Table:
         f"{exp.get('resume_years')}",
     )
     table.add_row("level", str(exp.get("posting_level") or "-"), str(exp.get("resume_level")))
+    if report.level_evidence:
+        table.add_row("level evidence", "", Text("; ".join(report.level_evidence)))
     return table
+
+
+def _joined(values: list[str]) -> str:
+    return ", ".join(dict.fromkeys(values))
+
+
+def _signal_lines(signals: Signals) -> list[tuple[str, str]]:
+    """(label, value) per kind of ML evidence found; document text stays plain."""
+    rows: list[tuple[str, str]] = []
+    venues = [s.value for s in signals.of("publication-venue")]
+    if signals.publications or venues:
+        venue_text = f"; venues: {_joined(venues)}" if venues else ""
+        rows.append(("publications", f"{signals.publications} listed{venue_text}"))
+    links = [s.value for s in signals.of("arxiv") + signals.of("scholar")]
+    if links:
+        rows.append(("arXiv / Scholar", _joined(links)))
+    github = [s.value for s in signals.of("github-repo")]
+    github += [f"{s.value} (profile)" for s in signals.of("github-profile")]
+    if github:
+        rows.append(("GitHub", _joined(github)))
+    if kaggle := signals.of("kaggle"):
+        rows.append(("Kaggle", _joined([s.value for s in kaggle])))
+    for item in signals.of("open-source"):
+        rows.append(("open source", f"line {item.line}: {snippet(item.text, 0)}"))
+    if signals.degree_fit is not None:
+        fields = _joined([s.value for s in signals.of("degree-field")])
+        fit = f"{fields} (suits ML roles)" if fields else "not a typical ML field"
+        rows.append(("degree field", fit))
+    return rows
+
+
+def signals_panel(signals: Signals) -> Panel:
+    """ML evidence beyond skills: publications, research links, GitHub, Kaggle, degree field."""
+    rows = _signal_lines(signals)
+    body = Text()
+    for label, value in rows:
+        body.append(f"{label:<16}", style="dim")
+        body.append(value + "\n")
+    if not rows:
+        body.append("No publications, research links, GitHub, Kaggle or open-source work found.")
+    body.rstrip()
+    return Panel(body, title="ML evidence", title_align="left")
+
+
+def salary_text(salary: SalaryContext) -> Text:
+    """One line of salary context, marked as a reference figure."""
+    line = Text("salary reference ", style="dim")
+    line.append(
+        f"({salary.role_name}, {salary.area} average): {salary.currency} {salary.average:,}"
+        f" - {salary.note}; see 'mlcareer salary'"
+    )
+    return line
 
 
 def _suggestions(report: Report) -> RenderableType:
@@ -152,10 +206,13 @@ def render_report(report: Report, color: bool = False) -> str:
         _matched(report.matched),
         _missing(report.missing),
         _side_by_side(report),
+        signals_panel(report.signals),
         _suggestions(report),
     ]
+    if report.salary:
+        parts.append(salary_text(report.salary))
     parts += [Text(f"warning: {w}", style="yellow") for w in report.warnings]
-    return _render(parts, color)
+    return render_parts(parts, color)
 
 
 def _profile_panel(profile: Profile) -> RenderableType:
@@ -205,4 +262,4 @@ def render_profiles(items: list[Profile | Failure], color: bool = False) -> str:
             parts.append(Text(f"{item.path}: {item.error}", style="red"))
         else:
             parts.append(_profile_panel(item))
-    return _render(parts, color)
+    return render_parts(parts, color)

@@ -1,0 +1,180 @@
+"""ML evidence beyond skills: publications and venues, arXiv/Scholar and GitHub links, Kaggle
+rankings, open-source work and a degree field that suits ML roles. Plain regexes over the text."""
+
+from __future__ import annotations
+
+import re
+from typing import get_args
+
+from ..models import Degree, Section, Signal, SignalKind, Signals
+from .lines import LineIndex
+
+# Venue spelling -> canonical name. Acronyms are matched with their exact case.
+VENUES = {
+    "NeurIPS": "NeurIPS",
+    "NIPS": "NeurIPS",
+    "ICML": "ICML",
+    "ICLR": "ICLR",
+    "CVPR": "CVPR",
+    "ICCV": "ICCV",
+    "ECCV": "ECCV",
+    "ACL": "ACL",
+    "EMNLP": "EMNLP",
+    "NAACL": "NAACL",
+    "COLING": "COLING",
+    "KDD": "KDD",
+    "AAAI": "AAAI",
+    "IJCAI": "IJCAI",
+    "JMLR": "JMLR",
+    "TMLR": "TMLR",
+    "TPAMI": "TPAMI",
+    "AISTATS": "AISTATS",
+    "UAI": "UAI",
+    "COLT": "COLT",
+    "CoRL": "CoRL",
+    "ICRA": "ICRA",
+    "IROS": "IROS",
+    "ICASSP": "ICASSP",
+    "Interspeech": "Interspeech",
+    "SIGIR": "SIGIR",
+    "RecSys": "RecSys",
+    "WSDM": "WSDM",
+    "MLSys": "MLSys",
+}
+_VENUE = re.compile(r"(?<![\w-])(" + "|".join(VENUES) + r")(?![\w-])")
+# Outside a Publications section a venue counts only on a line about a paper.
+_PAPER_CUE = re.compile(
+    r"\b(?:paper|published|publication|accepted|proceedings|workshop|conference|poster|oral)\b",
+    re.I,
+)
+_YEAR = re.compile(r"\b(?:19[5-9]\d|20[0-4]\d)\b")
+_LINK_END = r"[^\s,;)\]>\"']*[^\s,;)\]>\"'.]"
+_ARXIV = re.compile(rf"\barxiv\.org/(?:abs|pdf)/{_LINK_END}|\barXiv:\s?\d{{4}}\.\d{{4,5}}", re.I)
+_SCHOLAR = re.compile(rf"\bscholar\.google\.[a-z.]+/{_LINK_END}", re.I)
+_GITHUB = re.compile(r"\bgithub\.com/([\w-]+)(?:/([\w.-]*\w))?", re.I)
+_GITHUB_NOT_USERS = {"orgs", "sponsors", "topics", "features", "about", "marketplace"}
+_TIER = r"\b(grandmaster|master|expert)\b(?!['’]s)"
+_KAGGLE_TIER = re.compile(
+    rf"\bkaggle\b[^.;\n]{{0,30}}?{_TIER}|{_TIER}[^.;\n]{{0,20}}?\bkaggle\b", re.I
+)
+_TOP_PERCENT = re.compile(r"\btop\s+(\d+(?:\.\d+)?)\s?%", re.I)
+_COMPETITION = re.compile(r"\b(?:kaggle|competitions?|challenge|leaderboard)\b", re.I)
+_OPEN_SOURCE = re.compile(
+    r"\bopen[- ]source\b"
+    r"|\b(?:contributor|committer|maintainer)\s+(?:to|of|for)\b"
+    r"|\b(?:merged|landed)\b[^.;\n]{0,40}\b(?:pull requests?|PRs?)\b"
+    r"|\b(?:pull requests?|PRs?)\b[^.;\n]{0,40}\b(?:merged|accepted)\b",
+    re.I,
+)
+# Degree fields that suit ML roles: CS and AI, data science, mathematics, statistics, physics, EE.
+_ML_FIELD = re.compile(
+    r"comput|informatics|artificial intelligence|machine learning|data science|math"
+    r"|statist|physics|electrical|electronic",
+    re.I,
+)
+
+
+_KIND_ORDER = {kind: i for i, kind in enumerate(get_args(SignalKind))}
+
+
+def _signal(kind: SignalKind, value: str, lines: LineIndex, line: int) -> Signal:
+    return Signal(kind=kind, value=value, text=lines.line_text(line).strip(), line=line)
+
+
+def _section_lines(lines: LineIndex, sections: list[Section], name: str) -> list[int]:
+    """Line numbers inside sections called `name`, without their heading lines."""
+    numbers: list[int] = []
+    for section in sections:
+        if section.name == name:
+            first = lines.line_of(section.start) + 1
+            last = lines.line_of(max(section.start, section.end - 1))
+            numbers += [n for n in range(first, last + 1) if lines.line_text(n).strip()]
+    return numbers
+
+
+def count_publications(entries: list[str]) -> int:
+    """Entries in a publications list. An entry may wrap over lines and usually ends with its
+    year, so lines naming a year are counted; a list without any year counts its lines."""
+    with_year = sum(bool(_YEAR.search(line)) for line in entries)
+    return with_year or len(entries)
+
+
+def _venues(lines: LineIndex, publication_lines: set[int]) -> list[Signal]:
+    found: list[Signal] = []
+    for number in range(1, len(lines) + 1):
+        line = lines.line_text(number)
+        if number not in publication_lines and not _PAPER_CUE.search(line):
+            continue
+        for venue in dict.fromkeys(VENUES[m.group(1)] for m in _VENUE.finditer(line)):
+            found.append(_signal("publication-venue", venue, lines, number))
+    return found
+
+
+def _links(lines: LineIndex) -> list[Signal]:
+    found: list[Signal] = []
+    for number in range(1, len(lines) + 1):
+        line = lines.line_text(number)
+        found += [_signal("arxiv", m.group(), lines, number) for m in _ARXIV.finditer(line)]
+        found += [_signal("scholar", m.group(), lines, number) for m in _SCHOLAR.finditer(line)]
+        for m in _GITHUB.finditer(line):
+            user, repo = m.group(1), m.group(2)
+            if user.lower() in _GITHUB_NOT_USERS:
+                continue
+            kind: SignalKind = "github-repo" if repo else "github-profile"
+            value = f"github.com/{user}/{repo}" if repo else f"github.com/{user}"
+            found.append(_signal(kind, value, lines, number))
+    return found
+
+
+def _kaggle(lines: LineIndex) -> list[Signal]:
+    found: list[Signal] = []
+    for number in range(1, len(lines) + 1):
+        line = lines.line_text(number)
+        tier = _KAGGLE_TIER.search(line)
+        if tier:
+            name = (tier.group(1) or tier.group(2)).title()
+            found.append(_signal("kaggle", f"Kaggle {name}", lines, number))
+        if _COMPETITION.search(line):
+            for m in _TOP_PERCENT.finditer(line):
+                found.append(_signal("kaggle", f"top {m.group(1)}%", lines, number))
+    return found
+
+
+def _open_source(lines: LineIndex) -> list[Signal]:
+    found: list[Signal] = []
+    for number in range(1, len(lines) + 1):
+        m = _OPEN_SOURCE.search(lines.line_text(number))
+        if m:
+            found.append(_signal("open-source", m.group(), lines, number))
+    return found
+
+
+def _degree_fields(degrees: list[Degree]) -> list[Signal]:
+    return [
+        Signal(kind="degree-field", value=d.field, text=d.text.strip(), line=d.line)
+        for d in degrees
+        if d.field and _ML_FIELD.search(d.field)
+    ]
+
+
+def find_signals(text: str, sections: list[Section], degrees: list[Degree]) -> Signals:
+    """Every ML evidence signal in a resume's text, ordered by kind, then line."""
+    lines = LineIndex(text)
+    publication_lines = _section_lines(lines, sections, "publications")
+    items = (
+        _venues(lines, set(publication_lines))
+        + _links(lines)
+        + _kaggle(lines)
+        + _open_source(lines)
+        + _degree_fields(degrees)
+    )
+    unique = {(s.kind, s.value.lower()): s for s in reversed(items)}  # first occurrence wins
+    fields_named = any(degree.field for degree in degrees)
+    return Signals(
+        publications=count_publications([lines.line_text(n) for n in publication_lines]),
+        degree_fit=any(s.kind == "degree-field" for s in items) if fields_named else None,
+        items=sorted(
+            (s for s in items if unique[(s.kind, s.value.lower())] is s),
+            key=lambda s: (_KIND_ORDER[s.kind], s.line),
+        ),
+    )

@@ -1,0 +1,58 @@
+"""Job descriptions bundled with mlcareer (data/job_descriptions), usable by name."""
+
+from __future__ import annotations
+
+import re
+from pathlib import Path
+
+from .errors import DocumentError
+from .models import BundledPosting
+from .resources import data_path
+
+HEADER = re.compile(r"^(title|level|role)\s*:\s*(.+)$", re.I | re.M)
+HEADER_LINES = 6
+
+
+def header_fields(text: str) -> dict[str, str]:
+    """The "Title:", "Level:" and "Role:" lines at the top of a posting, by lower-case key."""
+    head = "\n".join(text.splitlines()[:HEADER_LINES])
+    return {m.group(1).lower(): m.group(2).strip() for m in HEADER.finditer(head)}
+
+
+def _folder() -> Path:
+    return data_path("job_descriptions")
+
+
+def bundled_postings() -> list[BundledPosting]:
+    """Every bundled posting, by name, with the header fields it declares."""
+    out = []
+    for path in sorted(_folder().glob("*.txt")):
+        with path.open(encoding="utf-8") as handle:
+            fields = header_fields("".join(next(handle, "") for _ in range(HEADER_LINES)))
+        out.append(
+            BundledPosting(
+                name=path.stem,
+                title=fields.get("title"),
+                level=fields.get("level"),
+                role=fields.get("role"),
+                path=str(path),
+            )
+        )
+    return out
+
+
+def resolve_posting(argument: Path) -> Path:
+    """An existing file as given; otherwise the bundled posting of that name."""
+    if argument.exists():
+        return argument
+    name = argument.name.removesuffix(".txt")
+    bundled = _folder() / f"{name}.txt"
+    if argument.parent == Path(".") and bundled.is_file():
+        return bundled
+    if argument.parent == Path(".") and not argument.suffix:
+        names = ", ".join(p.name for p in bundled_postings())
+        raise DocumentError(
+            f"{str(argument)!r} is neither a file nor a bundled posting",
+            f"give a job-description file, or one of: {names} (see 'mlcareer jobs')",
+        )
+    return argument  # the reader reports the missing file

@@ -1,0 +1,48 @@
+"""Salary reference figures (data/salaries.yaml): published averages for context, not offers."""
+
+from __future__ import annotations
+
+import functools
+import re
+
+import yaml
+
+from .errors import UsageError
+from .models import CitySalary, SalaryContext, SalaryReference
+from .resources import data_path
+
+
+@functools.lru_cache(maxsize=1)
+def load_salaries() -> SalaryReference:
+    """The bundled figures; a broken file is a packaging bug and raises."""
+    text = data_path("salaries.yaml").read_text(encoding="utf-8")
+    return SalaryReference.model_validate(yaml.safe_load(text))
+
+
+def _key(text: str) -> str:
+    return " ".join(re.sub(r"[^a-z0-9]+", " ", text.lower()).split())
+
+
+def find_city(reference: SalaryReference, city: str) -> CitySalary:
+    """A city by name, with or without its state ("austin", "Austin, TX")."""
+    wanted = _key(city)
+    for entry in reference.cities:
+        if wanted in (_key(entry.city), _key(f"{entry.city} {entry.state}")):
+            return entry
+    known = "; ".join(f"{c.city}, {c.state}" for c in reference.cities)
+    raise UsageError(f"no salary figure for city {city!r}", f"known cities: {known}")
+
+
+def salary_context(role: str | None) -> SalaryContext | None:
+    """The national reference figure when a report is about the role the figures cover."""
+    reference = load_salaries()
+    if role != reference.role:
+        return None
+    return SalaryContext(
+        role=reference.role,
+        role_name=reference.role_name,
+        area=reference.country,
+        currency=reference.currency,
+        average=reference.national_average,
+        note=reference.note,
+    )
