@@ -26,6 +26,7 @@ class Guard(BaseModel):
     model_config = ConfigDict(extra="forbid")
     case_sensitive: bool = False
     context: list[str] = Field(default_factory=list)
+    exclude: list[str] = Field(default_factory=list)  # phrases in which the name means else
 
 
 class Skill(BaseModel):

@@ -53,6 +53,35 @@ def is_negated(text: str, start: int, end: int) -> bool:
     return bool(NEGATION.search(text[clause_start:start] + " " + text[end:clause_end]))
 
 
+ORG_UNIT_BEFORE = re.compile(
+    r"\b(?:department|dept\.?|school|faculty|institute|centre|center|division|ministry|office"
+    r"|chair|professor|lecturer)\s+(?:of|for)\s+(?:the\s+)?$",
+    re.I,
+)
+ORG_UNIT_AFTER = re.compile(r"^\s+(?:department|dept\b|division|faculty|institute)", re.I)
+
+
+def in_org_name(text: str, start: int, end: int) -> bool:
+    """Part of an organisation's name: "Department of Bioinformatics", "Procurement
+    department". Such a name says where someone works or studies, not what they can do."""
+    return bool(ORG_UNIT_BEFORE.search(text[max(0, start - 40) : start])) or bool(
+        ORG_UNIT_AFTER.match(text[end : end + 20])
+    )
+
+
+def in_excluded_phrase(text: str, start: int, end: int, phrases: list[str]) -> bool:
+    """The mention sits inside a phrase where the word means something else."""
+    window_start = max(0, start - 60)
+    window = text[window_start : end + 60].lower()
+    for phrase in phrases:
+        at = window.find(phrase.lower())
+        while at != -1:
+            if window_start + at <= start and end <= window_start + at + len(phrase):
+                return True
+            at = window.find(phrase.lower(), at + 1)
+    return False
+
+
 def passes_guard(
     taxonomy: Taxonomy, doc: Any, match: RawMatch, others_on_line: int, section: str | None
 ) -> bool:
@@ -61,6 +90,8 @@ def passes_guard(
     if guard is None:
         return True
     if _hyphen_glued(doc, match):
+        return False
+    if guard.exclude and in_excluded_phrase(doc.text, match.start, match.end, guard.exclude):
         return False
     if not guard.context or section == "skills":
         return True
@@ -89,6 +120,8 @@ def find_skills(
         line = lines.line_of(match.start)
         section = lines.section_of(match.start, sections)
         if not passes_guard(taxonomy, doc, match, unguarded_per_line.get(line, 0), section):
+            continue
+        if in_org_name(text, match.start, match.end):
             continue
         mention = Mention(
             start=match.start,
