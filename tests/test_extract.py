@@ -338,3 +338,43 @@ def test_degree_clauses_have_their_own_importance(profile_of: ProfileOf) -> None
     info = profile_of(text, doc_type="posting").posting
     assert info is not None
     assert (info.degree_required, info.degree_preferred) == ("master", "phd")
+
+
+@pytest.mark.parametrize(
+    ("sentence", "absent"),
+    [
+        ("The project runs in close collaboration with partners abroad.", "collaboration"),
+        ("You will join the Department of Bioinformatics at a university.", "bioinformatics"),
+        ("She leads the Procurement department in Oslo.", "procurement"),
+        ("Benefits include social security and a pension.", "cybersecurity"),
+        ("We are a Swedish company with offices in Lund.", "lang-swedish"),
+    ],
+)
+def test_words_used_in_another_sense_are_not_skills(
+    profile_of: ProfileOf, sentence: str, absent: str
+) -> None:
+    assert absent not in ids(profile_of(sentence + "\n"))
+
+
+def test_spoken_languages_and_guarded_generic_words(profile_of: ProfileOf) -> None:
+    found = ids(profile_of("Fluent English and German; AWS cloud, secure software: security.\n"))
+    assert {"lang-english", "lang-german", "cloud-computing", "cybersecurity"} <= found
+
+
+@pytest.mark.parametrize(
+    ("text", "kind"),
+    [
+        (
+            "Jane Roe\njane@example.com\nExperience\nAnalyst, 2019 - Present\n"
+            "Responsibilities: reporting\nEducation\nBSc\n",
+            "resume",
+        ),
+        (
+            "Data Engineer\nWe are looking for an engineer. You will build pipelines.\n"
+            "Requirements\n- Python\nBenefits\n- Gym\n",
+            "posting",
+        ),
+    ],
+)
+def test_document_type_is_guessed(profile_of: ProfileOf, text: str, kind: str) -> None:
+    assert profile_of(text).doc_type == kind
