@@ -357,7 +357,8 @@ def test_words_used_in_another_sense_are_not_skills(
 
 
 def test_spoken_languages_and_guarded_generic_words(profile_of: ProfileOf) -> None:
-    found = ids(profile_of("Fluent English and German; AWS cloud, secure software: security.\n"))
+    text = "Fluent English and German. We deploy to the cloud with Kubernetes; data security.\n"
+    found = ids(profile_of(text))
     assert {"lang-english", "lang-german", "cloud-computing", "cybersecurity"} <= found
 
 
