@@ -61,7 +61,8 @@ def test_direct_implied_related_and_missing(report: Report) -> None:
 
 
 def test_implied_match_names_its_source_and_evidence(report: Report) -> None:
-    implied = next(m for m in report.matched if m.id == "deep-learning")
+    implied = next(m for m in report.missing if m.id == "deep-learning")
+    assert implied.note == "implied by PyTorch"  # not named, so listed as a gap
     assert implied.via == "PyTorch"
     assert implied.evidence and "PyTorch" in implied.evidence[0].text
     assert implied.evidence[0].section == "experience"  # use beats a bare list

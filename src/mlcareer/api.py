@@ -73,9 +73,10 @@ def compare(resume: Profile, posting: Profile, options: Options) -> Report:
         score=score,
         band=band_for(score),
         components=components,
-        # A related skill earns partial credit but is still not shown: it is reported missing.
-        matched=[m for m in matches if m.status in ("matched", "implied")],
-        missing=[m for m in matches if m.status in ("missing", "related")],
+        # Implied and related skills earn partial credit but are not named on the resume, so
+        # they are reported missing too (a reader or a keyword scan looks for the name).
+        matched=[m for m in matches if m.status == "matched"],
+        missing=[m for m in matches if m.status != "matched"],
         extra=[h.name for h in resume.skills if h.id not in asked],
         resume_skills=[h.id for h in resume.skills],
         education={

@@ -190,6 +190,15 @@ class SkillMatch(BaseModel):
     via: str | None = None
     evidence: list[Evidence] = Field(default_factory=list)
 
+    @property
+    def note(self) -> str:
+        """Why a gap is partly covered, or that the term is not a taxonomy skill."""
+        if self.status == "implied":
+            return f"implied by {self.via}"
+        if self.status == "related":
+            return f"you list {self.via}"
+        return "" if self.known else "not in taxonomy"
+
 
 class Component(BaseModel):
     """One named part of the score: its weight, how well it is met (0-1) and its points."""

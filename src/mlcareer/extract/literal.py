@@ -36,7 +36,9 @@ _GENERIC = set(
     where how why if not no senior junior lead principal staff head chief entry mid consultant
     manager engineer developer analyst specialist officer director administrator architect
     assistant associate coordinator technician intern trainee expert professional professionals
-    candidate candidates applicant role position job
+    candidate candidates applicant role position job technical competency competence
+    competencies one two three four five six seven eight nine ten several various multiple
+    extensive superior impeccable keen sound in-depth comprehensive fine high-level
     """.split()
 )
 STOP_END = {"skills", "skill", "experience", "knowledge", "abilities", "ability", "tools"}

@@ -52,7 +52,7 @@ def _missing(matches: list[SkillMatch]) -> str:
     rows = [
         [
             f"<span class={m.importance}>{m.importance}</span>",
-            escape(m.name) + ("" if m.known else " <small>(not in taxonomy)</small>"),
+            escape(m.name) + (f" <small>({escape(m.note)})</small>" if m.note else ""),
             escape(m.jd_text),
         ]
         for m in sorted(matches, key=lambda m: order[m.importance])

@@ -30,8 +30,7 @@ def _missing_rows(matches: list[SkillMatch]) -> list[str]:
     rows = ["| importance | skill | posting's wording |", "|---|---|---|"]
     order = {"required": 0, "preferred": 1, "mentioned": 2}
     for m in sorted(matches, key=lambda m: order[m.importance]):
-        note = "" if m.known else " (not in taxonomy)"
-        note += f" (you list {escape(m.via)})" if m.via else ""
+        note = f" ({escape(m.note)})" if m.note else ""
         rows.append(f"| {m.importance} | {escape(m.name)}{note} | {escape(m.jd_text)} |")
     return rows
 

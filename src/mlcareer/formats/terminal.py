@@ -101,10 +101,8 @@ def _missing(matches: list[SkillMatch]) -> RenderableType:
     for m in sorted(matches, key=lambda m: order[m.importance]):
         style = "red" if m.importance == "required" else "yellow"
         name = Text(m.name)
-        if not m.known:
-            name.append(" (not in taxonomy)", style="dim")
-        if m.via:
-            name.append(f" (you list {m.via})", style="dim")
+        if m.note:
+            name.append(f" ({m.note})", style="dim")
         table.add_row(Text(m.importance, style=style), name, Text(m.jd_text))
     return table
 
