@@ -379,3 +379,14 @@ def test_spoken_languages_and_guarded_generic_words(profile_of: ProfileOf) -> No
 )
 def test_document_type_is_guessed(profile_of: ProfileOf, text: str, kind: str) -> None:
     assert profile_of(text).doc_type == kind
+
+
+def test_role_requirements_keep_the_title_only(profile_of: ProfileOf) -> None:
+    text = (
+        "Requirements\n- 3 years of experience as a Senior Cloud Architect overseeing teams\n"
+        "- Excellent physical fitness to manage equipment\n"
+    )
+    literal = {r.jd_text: r for r in profile_of(text, doc_type="posting").requirements}
+    assert "Senior Cloud Architect" in literal
+    assert literal["Senior Cloud Architect"].years == 3
+    assert "physical fitness" in literal  # the head of a bullet the taxonomy does not know

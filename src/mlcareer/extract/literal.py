@@ -56,9 +56,23 @@ _ROLE_END = re.compile(
 )
 
 
+_TITLE_JOINERS = {"of", "and", "&", "/", "-", "–", "for", "in", "the", "a"}
+
+
 def _role_title(text: str) -> str:
-    """'Medical Appliance Technician must.' -> 'Medical Appliance Technician'."""
-    return " ".join(_ROLE_END.sub("", text).split()[:8]).strip(" -–")
+    """'Medical Appliance Technician must.' -> 'Medical Appliance Technician'; a Title Case
+    title ends at the first lowercase word that is not a joiner ('... Architect overseeing')."""
+    words = _ROLE_END.sub("", text).split()[:8]
+    if words and words[0][:1].isupper():
+        kept: list[str] = []
+        for word in words:
+            if not (word[:1].isupper() or word[:1].isdigit() or word.lower() in _TITLE_JOINERS):
+                break
+            kept.append(word)
+        while kept and kept[-1].lower() in _TITLE_JOINERS:
+            kept.pop()
+        words = kept or words
+    return " ".join(words).strip(" -–")
 
 
 _BULLET_OR_CUE = re.compile(
