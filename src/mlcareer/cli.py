@@ -4,6 +4,7 @@ codes (see README). Nothing heavy is imported at module level so that --help sta
 from __future__ import annotations
 
 import functools
+import gc
 import re
 import sys
 from collections.abc import Callable
@@ -163,7 +164,21 @@ def build_options(taxonomy: Path | None, as_of: str | None, weights: str | None 
         except ValueError as e:
             raise UsageError(f"--weights: {e}", "e.g. --weights required=60,experience=10") from e
     options.taxonomy  # noqa: B018 - load now so taxonomy errors come before any work
+    if not gc.isenabled():
+        _finish_startup(options)
     return options
+
+
+def _finish_startup(options: Options) -> None:
+    """main() runs start-up with the garbage collector off: importing spaCy and building the
+    matchers creates a great many long-lived objects, and collecting them again and again
+    costs more than the work itself. Once they exist they are frozen out of future
+    collections and the collector is switched back on."""
+    from .extract.nlp import skill_matcher
+
+    skill_matcher(options.taxonomy)
+    gc.freeze()
+    gc.enable()
 
 
 def write_output(text: str, output: Path | None) -> None:
@@ -454,4 +469,8 @@ from . import cli_career  # noqa: E402, F401
 
 
 def main() -> None:
-    app()
+    gc.disable()  # switched back on by _finish_startup, or when the process ends
+    try:
+        app()
+    finally:
+        gc.enable()

@@ -5,8 +5,6 @@ from __future__ import annotations
 import functools
 import re
 
-import yaml
-
 from .errors import UsageError
 from .models import CitySalary, SalaryContext, SalaryReference
 from .resources import data_path
@@ -15,6 +13,8 @@ from .resources import data_path
 @functools.lru_cache(maxsize=1)
 def load_salaries() -> SalaryReference:
     """The bundled figures; a broken file is a packaging bug and raises."""
+    import yaml  # only when a report needs salary context
+
     text = data_path("salaries.yaml").read_text(encoding="utf-8")
     return SalaryReference.model_validate(yaml.safe_load(text))
 

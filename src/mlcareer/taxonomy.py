@@ -8,15 +8,12 @@ from functools import cached_property
 from pathlib import Path
 from typing import Any, Literal
 
-import yaml
 from pydantic import BaseModel, ConfigDict, Field, ValidationError
 
 from . import cache
 from .errors import TaxonomyError
 from .resources import data_path
 
-# libyaml's safe loader when PyYAML was built with it (5x faster); never the unsafe loaders.
-_SafeLoader = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
 ID_PATTERN = r"^[a-z0-9][a-z0-9+#.\-]*$"  # lowercase letters, digits and - + # .
 
 
@@ -126,8 +123,12 @@ def _read_yaml(path: Path) -> tuple[dict[str, Any], bytes]:
 
 
 def _parse_yaml(path: Path, raw: bytes) -> dict[str, Any]:
+    import yaml  # only on a cache miss
+
+    # libyaml's safe loader when PyYAML was built with it (5x faster); never an unsafe loader.
+    safe_loader = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
     try:
-        data = yaml.load(raw.decode("utf-8"), Loader=_SafeLoader)
+        data = yaml.load(raw.decode("utf-8"), Loader=safe_loader)
     except UnicodeDecodeError as e:
         raise TaxonomyError(f"{path}: not UTF-8 text", "save the taxonomy as UTF-8") from e
     except yaml.YAMLError as e:

@@ -12,7 +12,7 @@ if TYPE_CHECKING:
     from ..taxonomy import Taxonomy
 
 
-TOKENIZER_VERSION = "3"  # bump when tune_tokenizer changes: cached patterns depend on it
+TOKENIZER_VERSION = "4"  # bump when resume_tokenizer changes: cached patterns depend on it
 BULLETS = r"[-–—•*·▪●►✓➢◦]"  # a bullet glued to a word: "-Python", "•SQL"
 EXTRA_INFIXES = [
     r"(?<=[\w+#.])/(?=[\w.])",  # "Node.js/Python", "C++/Java"
@@ -21,19 +21,41 @@ EXTRA_INFIXES = [
 EXTRA_SUFFIXES = [r"(?<=\b[A-Z+#])\."]  # "written in C." / "I know R." end a sentence
 
 
-def tune_tokenizer(nlp: Any) -> None:
-    """Adapt spaCy's English tokenizer to resumes and postings, where skills are packed into
-    lists with slashes and glued bullets, and a sentence may end on a one-letter language."""
+TOKENIZER = "mlcareer.resume_tokenizer.v1"
+
+
+def resume_tokenizer(nlp: Any) -> Any:
+    """spaCy's English tokenizer adapted to resumes and postings, where skills are packed into
+    lists with slashes and glued bullets, and a sentence may end on a one-letter language.
+    Registered with spaCy so that spacy.blank builds it once, in place of the default."""
+    from spacy.tokenizer import Tokenizer
     from spacy.util import compile_infix_regex, compile_prefix_regex, compile_suffix_regex
 
-    tokenizer = nlp.tokenizer
-    tokenizer.prefix_search = compile_prefix_regex([BULLETS, *nlp.Defaults.prefixes]).search
-    tokenizer.infix_finditer = compile_infix_regex([*nlp.Defaults.infixes, *EXTRA_INFIXES]).finditer
-    tokenizer.suffix_search = compile_suffix_regex([*nlp.Defaults.suffixes, *EXTRA_SUFFIXES]).search
-    # Only explicit URLs stay whole, so that "Node.js/Python" splits at the slash.
-    tokenizer.url_match = re.compile(r"^(?:https?://|www\.)\S+$", re.I).match
+    defaults = nlp.Defaults
     # Initials ("J.") are rare in these documents; one-letter languages ("R.", "C.") are not.
-    tokenizer.rules = {k: v for k, v in tokenizer.rules.items() if not re.fullmatch(r"[A-Z]\.", k)}
+    rules = {
+        k: v for k, v in defaults.tokenizer_exceptions.items() if not re.fullmatch(r"[A-Z]\.", k)
+    }
+    return Tokenizer(
+        nlp.vocab,
+        rules=rules,
+        prefix_search=compile_prefix_regex([BULLETS, *defaults.prefixes]).search,
+        suffix_search=compile_suffix_regex([*defaults.suffixes, *EXTRA_SUFFIXES]).search,
+        infix_finditer=compile_infix_regex([*defaults.infixes, *EXTRA_INFIXES]).finditer,
+        token_match=defaults.token_match,
+        # Only explicit URLs stay whole, so that "Node.js/Python" splits at the slash.
+        url_match=re.compile(r"^(?:https?://|www\.)\S+$", re.I).match,
+    )
+
+
+def blank_english() -> Any:
+    """spacy.blank("en") with the resume tokenizer: no trained components, nothing to load."""
+    import spacy
+    from spacy.util import registry
+
+    if TOKENIZER not in registry.tokenizers:
+        registry.tokenizers(TOKENIZER, func=lambda: resume_tokenizer)
+    return spacy.blank("en", config={"nlp": {"tokenizer": {"@tokenizers": TOKENIZER}}})
 
 
 def case_variants(spelling: str) -> list[str]:
@@ -67,16 +89,29 @@ class SkillMatcher:
     def __init__(self, taxonomy: Taxonomy) -> None:
         import spacy
         from spacy.matcher import PhraseMatcher
-        from spacy.tokens import Doc
 
-        self.nlp = spacy.blank("en")
-        tune_tokenizer(self.nlp)
+        self.nlp = blank_english()
         self._any_case = PhraseMatcher(self.nlp.vocab, attr="LOWER")
         self._exact_case = PhraseMatcher(self.nlp.vocab, attr="ORTH")
-        vocab = self.nlp.vocab
+        # Patterns wait here, by their first word, until a document contains that word: one
+        # resume needs a few hundred of the ~5,000 patterns, so a single run builds only those.
+        self._waiting: dict[str, list[tuple[str, bool, list[str]]]] = {}
         for skill_id, exact, patterns in self._patterns(taxonomy, spacy.about.__version__):
-            matcher = self._exact_case if exact else self._any_case
-            matcher.add(skill_id, [Doc(vocab, words=words) for words in patterns])
+            for words in patterns:
+                first = words[0] if exact else words[0].lower()
+                self._waiting.setdefault(first, []).append((skill_id, exact, words))
+
+    def _add_patterns_for(self, doc: Any) -> None:
+        from spacy.tokens import Doc
+
+        present = ({t.orth_ for t in doc} | {t.lower_ for t in doc}) & self._waiting.keys()
+        grouped: dict[tuple[str, bool], list[Any]] = {}
+        for first in sorted(present):
+            for skill_id, exact, words in self._waiting.pop(first):
+                pattern = Doc(self.nlp.vocab, words=words)
+                grouped.setdefault((skill_id, exact), []).append(pattern)
+        for (skill_id, exact), docs in grouped.items():
+            (self._exact_case if exact else self._any_case).add(skill_id, docs)
 
     def _patterns(self, taxonomy: Taxonomy, version: str) -> list[Any]:
         """[skill id, exact case?, token lists] per skill; cached, as tokenizing is the cost."""
@@ -88,16 +123,22 @@ class SkillMatcher:
             [
                 skill.id,
                 bool(skill.guard and skill.guard.case_sensitive),
-                self._token_lists(skill.spellings),
+                self._token_lists(
+                    skill.spellings, bool(skill.guard and skill.guard.case_sensitive)
+                ),
             ]
             for skill in taxonomy.skills.values()
         ]
         cache.store(key, patterns)
         return patterns
 
-    def _token_lists(self, spellings: list[str]) -> list[list[str]]:
+    def _token_lists(self, spellings: list[str], exact: bool) -> list[list[str]]:
+        """Distinct token lists; lower-cased where case does not matter, which leaves fewer
+        patterns (and fewer new vocabulary entries) to build on every start."""
         variants = dict.fromkeys(v for s in spellings for v in case_variants(s))
-        tokenized = [tuple(t.text for t in self.nlp.make_doc(v)) for v in variants]
+        tokenized = [
+            tuple(t.text if exact else t.lower_ for t in self.nlp.make_doc(v)) for v in variants
+        ]
         return [list(words) for words in dict.fromkeys(tokenized)]
 
     def tokenize(self, text: str) -> Any:
@@ -107,6 +148,7 @@ class SkillMatcher:
         from spacy.tokens import Span
         from spacy.util import filter_spans
 
+        self._add_patterns_for(doc)
         spans = [
             Span(doc, start, end, label=match_id)
             for matcher in (self._any_case, self._exact_case)
