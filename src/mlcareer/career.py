@@ -105,12 +105,14 @@ def taxonomy_posting(taxonomy: Taxonomy, level_id: str | None, role_id: str | No
 
 
 def role_fit(role: Role, report: Report) -> RoleFit:
-    """A role's score with the core (required) skills shown for it and missing against it."""
+    """A role's score with the core (required) skills that count for it (shown, or implied by
+    what is shown) and those that count against it (not shown at all)."""
+    core = [m for m in report.matched + report.missing if m.importance == "required"]
     return RoleFit(
         id=role.id,
         name=role.name,
         score=report.score,
-        for_=[m.name for m in report.matched if m.importance == "required"],
-        against=[m.name for m in report.missing if m.importance == "required"],
+        for_=[m.name for m in core if m.status in ("matched", "implied")],
+        against=[m.name for m in core if m.status in ("missing", "related")],
         salary=report.salary,
     )
