@@ -390,3 +390,10 @@ def test_role_requirements_keep_the_title_only(profile_of: ProfileOf) -> None:
     assert "Senior Cloud Architect" in literal
     assert literal["Senior Cloud Architect"].years == 3
     assert "physical fitness" in literal  # the head of a bullet the taxonomy does not know
+
+
+def test_degree_fields_are_not_skill_requirements(profile_of: ProfileOf) -> None:
+    text = "Requirements\n- Bachelor's degree in Computer Science or Mathematics\n- Python\n"
+    required = {r.id for r in profile_of(text, doc_type="posting").requirements}
+    assert "python" in required
+    assert not {"computer-science-fundamentals", "mathematics"} & required

@@ -163,6 +163,15 @@ _FIELD_CUES = {
 }
 
 
+def is_field_of_study(text: str) -> bool:
+    """ "Computer Science", "Mathematics", "Statistics": a known field of study."""
+    lowered = text.lower().strip()
+    return any(
+        (found := cue.search(lowered)) is not None and found.group() == lowered
+        for cue in _FIELD_CUES.values()
+    )
+
+
 def field_of(line: str) -> str | None:
     """The degree's field, normalised to a known area when possible."""
     lowered = line.lower()

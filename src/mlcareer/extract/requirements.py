@@ -17,7 +17,7 @@ from ..models import (
 )
 from ..postings import header_fields
 from ..taxonomy import Taxonomy
-from .education import degree_in_line
+from .education import degree_in_line, is_field_of_study
 from .lines import LineIndex
 
 REQUIRED_CUES = re.compile(
@@ -75,6 +75,12 @@ def years_on_line(line: str) -> float | None:
     return float(max(found)) if found and max(found) <= 30 else None
 
 
+def _degree_field(line: str, text: str) -> bool:
+    """The field in "Bachelor's in Computer Science" is scored with the degree, not as a
+    skill."""
+    return is_field_of_study(text) and degree_in_line(line) is not None
+
+
 def skill_requirements(
     skills: list[SkillHit], lines: LineIndex, structured: bool
 ) -> list[Requirement]:
@@ -85,7 +91,7 @@ def skill_requirements(
         for mention in hit.mentions:
             line = lines.line_text(mention.line)
             importance = line_importance(line, mention.section, structured)
-            if importance is None:
+            if importance is None or _degree_field(line, mention.text):
                 continue
             if best is None or IMPORTANCE_ORDER[importance] > IMPORTANCE_ORDER[best.importance]:
                 best = Requirement(
