@@ -169,3 +169,9 @@ def test_batch_pairs_csv(run: Callable[..., object], tmp_path: Path) -> None:
     assert good["resume"] == str(RESUME)
     assert bad["resume"] == str(tmp_path / "gone.txt")
     assert "1 failed" in result.stderr
+
+
+def test_check_takes_a_bundled_posting_by_name(run: Callable[..., object]) -> None:
+    result = run("check", RESUME, "--jd", "entry-ml-engineer", "--fail-under", "1", *AS_OF)
+    assert result.exit_code == 0, result.stderr
+    assert "ok   fail-under" in result.stdout

@@ -378,7 +378,8 @@ def check(
         Path | None,
         typer.Option(
             "--jd",
-            help="A job description to check against; without it the resume itself is linted.",
+            help="A job description (a file or a bundled posting's name) to check against; "
+            "without it the resume itself is linted.",
         ),
     ] = None,
     fail_under: Annotated[
@@ -439,7 +440,9 @@ def _check_one(
     if jd is None:
         results = lint_rules(extract(resume, options, "resume"))
     else:
-        report = analyze(resume, jd, options)
+        from .postings import resolve_posting
+
+        report = analyze(resume, resolve_posting(jd), options)
         score = report.score
         results = posting_rules(report, options, fail_under, required, max_missing_required)
     failed = [r for r in results if not r.passed]
