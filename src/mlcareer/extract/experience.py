@@ -225,24 +225,25 @@ def _work_ranges(hits: list[_Found], lines: LineIndex, has_sections: bool) -> li
 
 
 def level_for(years: float, titles: list[str], text: str) -> tuple[LevelId, list[str]]:
+    """Level from years, the most recent title (titles come newest first) and scope."""
     evidence = [f"{years:g} years of work in dated roles"]
-    title_levels = []
-    for title in titles:
-        for level, pattern in _TITLE_LEVELS:
-            if pattern.search(title):
-                title_levels.append(level)
-                evidence.append(f"title: {title.strip()[:80]}")
-                break
+    latest: LevelId | None = None
+    for index, title in enumerate(titles):
+        level = next((lv for lv, pattern in _TITLE_LEVELS if pattern.search(title)), None)
+        if level is not None:
+            evidence.append(f"title: {title.strip()[:80]}")
+            if index == 0:
+                latest = level
     supervises = _SUPERVISES.search(text)
     if supervises:
         evidence.append(f"scope: {supervises.group()}")
-    if years >= 5 or (years >= 3 and ("senior" in title_levels[:1] or supervises)):
+    if years >= 5 or (years >= 3 and (latest == "senior" or supervises)):
         return "senior", evidence
-    if years >= 2:
-        return "mid", evidence
-    if years < 1 and (not title_levels or title_levels[0] == "intern"):
-        return ("intern" if title_levels else "entry"), evidence
-    return "entry", evidence
+    if latest == "intern":
+        return ("intern" if years < 2 else "entry"), evidence
+    if latest == "entry" or years < 2:
+        return ("intern" if years < 1 and not titles else "entry"), evidence
+    return "mid", evidence
 
 
 def resume_experience(lines: LineIndex, sections: list[Section], as_of: int) -> Experience:
