@@ -115,3 +115,23 @@ def test_suggestions_are_specific(report: Report) -> None:
     messages = " ".join(s.message for s in report.suggestions)
     assert "TensorFlow" in messages
     assert "Deep learning" in messages or "deep learning" in messages.lower()
+
+
+def test_time_in_a_role_is_checked_against_the_dates(
+    profile_of: ProfileOf, options: Options
+) -> None:
+    posting = profile_of(
+        "Requirements\n- 3 years of experience as a Data Analyst\n",
+        doc_type="posting",
+        name="jd.txt",
+    )
+    short = profile_of(
+        "Experience\nData Analyst, Acme (2023 - 2023)\n", doc_type="resume", name="short.txt"
+    )
+    long = profile_of(
+        "Experience\nData Analyst, Acme (2018 - 2022)\n", doc_type="resume", name="long.txt"
+    )
+    brief = compare(short, posting, options).missing[0]
+    assert brief.status == "related" and brief.note == "shows 1.0 of 3 years"
+    assert 0 < brief.credit < 0.5
+    assert [m.jd_text for m in compare(long, posting, options).matched] == ["Data Analyst"]

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from functools import lru_cache
 
+from .extract.experience import merged_months
 from .extract.lines import LineIndex
 from .literal_match import ResumeText, find_literal, resume_text
 from .models import Evidence, MatchStatus, Profile, Requirement, SkillMatch
@@ -88,12 +89,32 @@ def _known_match(
     return _verdict(req, "missing", 0.0)
 
 
-def _literal_match(req: Requirement, text: ResumeText) -> SkillMatch:
+def _literal_match(req: Requirement, text: ResumeText, resume: Profile) -> SkillMatch:
     hit = find_literal(req.jd_text, text)
     if hit is None:
         return _verdict(req, "missing", 0.0)
     evidence = [Evidence(text=line.text, line=line.number) for line in hit.lines]
-    return _verdict(req, "matched", 1.0 if hit.exact else CREDIT_FUZZY, evidence)
+    credit = 1.0 if hit.exact else CREDIT_FUZZY
+    if req.id.startswith("role:") and req.years:
+        return _role_time(req, resume, evidence, credit)
+    return _verdict(req, "matched", credit, evidence)
+
+
+def _role_time(
+    req: Requirement, resume: Profile, evidence: list[Evidence], credit: float
+) -> SkillMatch:
+    """ "3 years as a Data Analyst": the dates on or under the lines that name the role."""
+    assert req.years is not None
+    lines = {e.line for e in evidence} | {e.line + 1 for e in evidence}
+    dated = [r for r in resume.experience.ranges if r.line in lines]
+    if not dated:
+        return _verdict(req, "matched", credit, evidence)  # the role, without readable dates
+    years = merged_months(dated) / 12
+    if years + 1 / 12 >= req.years:
+        return _verdict(req, "matched", credit, evidence)
+    verdict = _verdict(req, "related", credit * years / req.years, evidence)
+    verdict.detail = f"shows {years:.1f} of {req.years:g} years"
+    return verdict
 
 
 def shown_profile(resume: Profile) -> Profile:
@@ -126,6 +147,6 @@ def match_requirements(
     return [
         _known_match(req, resume, lines, taxonomy, implied)
         if req.known
-        else _literal_match(req, text)
+        else _literal_match(req, text, resume)
         for req in requirements
     ]

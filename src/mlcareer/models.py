@@ -189,10 +189,13 @@ class SkillMatch(BaseModel):
     known: bool = True
     via: str | None = None
     evidence: list[Evidence] = Field(default_factory=list)
+    detail: str | None = None  # e.g. "shows 1.5 of 3 years" for a role held too briefly
 
     @property
     def note(self) -> str:
         """Why a gap is partly covered, or that the term is not a taxonomy skill."""
+        if self.detail:
+            return self.detail
         if self.status == "implied":
             return f"implied by {self.via}"
         if self.status == "related":
