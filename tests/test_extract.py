@@ -397,3 +397,20 @@ def test_degree_fields_are_not_skill_requirements(profile_of: ProfileOf) -> None
     required = {r.id for r in profile_of(text, doc_type="posting").requirements}
     assert "python" in required
     assert not {"computer-science-fundamentals", "mathematics"} & required
+
+
+def test_the_same_resume_in_three_formats_gives_the_same_skills() -> None:
+    from mlcareer.api import Options, extract
+
+    from .conftest import AS_OF, EXAMPLES
+
+    options = Options(as_of=AS_OF)
+    found = {
+        suffix: {
+            (h.id, len(h.mentions))
+            for h in extract(EXAMPLES / f"entry-ml-engineer.{suffix}", options, "resume").skills
+        }
+        for suffix in ("txt", "docx", "pdf")
+    }
+    assert len(found["txt"]) > 20
+    assert found["txt"] == found["docx"] == found["pdf"]
