@@ -2,17 +2,18 @@
 
 from __future__ import annotations
 
+import contextlib
 import csv
 import glob
 import io
 import json
 import multiprocessing
 import os
-from collections.abc import Callable, Iterable
+from collections.abc import Callable, Iterable, Iterator, Sequence
 from concurrent.futures import ProcessPoolExecutor
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any, TextIO
 
 from .api import Options, compare
 from .api import extract as extract_one
@@ -21,8 +22,14 @@ from .errors import DocumentError, UsageError
 from .extract.nlp import skill_matcher
 from .models import Failure, Profile, Report
 
+if TYPE_CHECKING:
+    from .prerank import Prerank
+
 Row = dict[str, Any]
 Task = tuple[str, str]  # (path, "resume" | "posting")
+Extracted = Profile | Failure
+Pair = tuple[Path, Path]
+Indexed = tuple[int, Row]  # a row with the position of its pair in the input
 
 
 def _expand(spec: str, option: str) -> list[Path]:
@@ -104,19 +111,23 @@ def _init_worker(options: Options) -> None:
     _WORKER_OPTIONS = options
 
 
-def _extract_task(task: Task) -> Profile | Failure:
-    options = _WORKER_OPTIONS or Options()
+def extract_document(task: Task, options: Options) -> Extracted:
+    """One document's profile, or a Failure: one broken file never stops a batch."""
     path, kind = task
     try:
         return extract_one(Path(path), options, kind)  # type: ignore[arg-type]
     except DocumentError as e:
         return Failure(path=path, error=e.message, hint=e.hint)
-    except Exception as e:  # one broken file must never stop the batch
+    except Exception as e:
         return Failure(
             path=path,
             error=f"internal error: {type(e).__name__}: {e}",
             hint="please report this file's problem to the mlcareer developers",
         )
+
+
+def _extract_task(task: Task) -> Extracted:
+    return extract_document(task, _WORKER_OPTIONS or Options())
 
 
 def _pool_context() -> multiprocessing.context.BaseContext:
@@ -128,7 +139,7 @@ def _pool_context() -> multiprocessing.context.BaseContext:
 
 def _extract_all(
     tasks: list[Task], options: Options, jobs: int, progress: Callable[[int], None]
-) -> dict[Task, Profile | Failure]:
+) -> dict[Task, Extracted]:
     if jobs <= 1 or len(tasks) < 8:
         _init_worker(options)
         results = {}
@@ -174,6 +185,10 @@ def pair_row(report: Report) -> Row:
     }
 
 
+def summary_line(total: int, failed: int) -> str:
+    return f"{total} pairs: {total - failed} scored, {failed} failed"
+
+
 @dataclass
 class BatchResult:
     rows: list[Row] = field(default_factory=list)
@@ -183,8 +198,7 @@ class BatchResult:
         return sum("error" in row for row in self.rows)
 
     def summary(self) -> str:
-        ok = len(self.rows) - self.failed
-        return f"{len(self.rows)} pairs: {ok} scored, {self.failed} failed"
+        return summary_line(len(self.rows), self.failed)
 
     def ranked(self, by: str = "jd", top: int | None = None) -> list[Row]:
         """Grouped by posting (or resume), best first; error rows stay, at the end of a group."""
@@ -203,37 +217,115 @@ class BatchResult:
         return out
 
 
-def run_batch(
-    pairs: list[tuple[Path, Path]],
+def document_tasks(pairs: Sequence[Pair]) -> list[Task]:
+    """The distinct documents of the pairs, in first-seen order."""
+    return list(
+        dict.fromkeys(task for r, j in pairs for task in ((str(r), "resume"), (str(j), "posting")))
+    )
+
+
+def error_row(resume: str, jd: str, error: str) -> Row:
+    return {"resume": resume, "jd": jd, "error": error}
+
+
+def score_pair(resume: Extracted, posting: Extracted, pair: Pair, options: Options) -> Row:
+    """The row of one pair: its report, or an error row naming the documents that failed."""
+    failures = [p for p in (resume, posting) if isinstance(p, Failure)]
+    if failures:
+        error = "; ".join(f"{f.path}: {f.error.removeprefix(f.path + ': ')}" for f in failures)
+        return error_row(str(pair[0]), str(pair[1]), error)
+    assert isinstance(resume, Profile) and isinstance(posting, Profile)
+    try:
+        return pair_row(compare(resume, posting, options))
+    except Exception as e:  # one odd pair must never stop the batch
+        return error_row(str(pair[0]), str(pair[1]), f"internal error: {type(e).__name__}: {e}")
+
+
+def extract_profiles(
+    pairs: Sequence[Pair], options: Options, jobs: int | None = None, progress: bool = False
+) -> dict[Task, Extracted]:
+    """Every distinct document of the pairs, extracted once, in a process pool."""
+    tasks = document_tasks(pairs)
+    with progress_bar(progress, len(tasks)) as advance:
+        return _extract_all(tasks, options, jobs or os.cpu_count() or 1, advance)
+
+
+def iter_batch(
+    pairs: Sequence[Pair],
     options: Options,
     jobs: int | None = None,
     progress: bool = False,
-) -> BatchResult:
-    jobs = jobs or os.cpu_count() or 1
-    tasks: list[Task] = list(
-        dict.fromkeys(task for r, j in pairs for task in ((str(r), "resume"), (str(j), "posting")))
-    )
-    with _progress(progress, len(tasks)) as advance:
-        profiles = _extract_all(tasks, options, jobs, advance)
-    result = BatchResult()
-    for resume_path, jd_path in pairs:
+    prerank: Prerank | None = None,
+) -> Iterator[Indexed]:
+    """The local engine: extract in a process pool, then score the pairs (all, or the
+    pre-ranked candidates) in input order, one row at a time."""
+    profiles = extract_profiles(pairs, options, jobs, progress)
+    indices: Iterable[int] = range(len(pairs))
+    if prerank is not None:
+        indices = prerank.select_local(pairs, profiles, options)
+    for i in indices:
+        resume_path, jd_path = pairs[i]
         resume = profiles[(str(resume_path), "resume")]
         posting = profiles[(str(jd_path), "posting")]
-        failures = [p for p in (resume, posting) if isinstance(p, Failure)]
-        if failures:
-            error = "; ".join(f"{f.path}: {f.error.removeprefix(f.path + ': ')}" for f in failures)
-            result.rows.append({"resume": str(resume_path), "jd": str(jd_path), "error": error})
-            continue
-        assert isinstance(resume, Profile) and isinstance(posting, Profile)
-        result.rows.append(pair_row(compare(resume, posting, options)))
-    return result
+        yield i, score_pair(resume, posting, pairs[i], options)
 
 
-class _progress:
+def collect(rows: Iterable[Indexed]) -> BatchResult:
+    """Rows back in input order, whatever order they were finished in."""
+    return BatchResult([row for _, row in sorted(rows, key=lambda item: item[0])])
+
+
+def run_batch(
+    pairs: Sequence[Pair],
+    options: Options,
+    jobs: int | None = None,
+    progress: bool = False,
+    prerank: Prerank | None = None,
+) -> BatchResult:
+    return collect(iter_batch(pairs, options, jobs, progress, prerank))
+
+
+def load_prerank(k: int, by: str) -> Prerank:
+    try:
+        from .prerank import Prerank
+    except ImportError as e:
+        raise UsageError(
+            f"--prerank needs numpy and scipy ({e.name} is not installed)",
+            "pip install 'mlcareer[dask]'",
+        ) from e
+    return Prerank(k, by)
+
+
+@contextlib.contextmanager
+def engine_rows(
+    engine: str,
+    pairs: Sequence[Pair],
+    options: Options,
+    jobs: int | None = None,
+    progress: bool = False,
+    prerank: Prerank | None = None,
+    scheduler: str | None = None,
+) -> Iterator[Iterator[Indexed]]:
+    """The rows of a batch from the local engine (input order) or Dask (finishing order)."""
+    if engine == "local":
+        yield iter_batch(pairs, options, jobs, progress, prerank)
+        return
+    try:
+        from . import distributed
+    except ImportError as e:
+        raise UsageError(
+            f"--engine dask needs the dask extra ({e.name} is not installed)",
+            "pip install 'mlcareer[dask]'",
+        ) from e
+    with distributed.dask_client(scheduler, jobs) as client:
+        yield distributed.iter_dask(pairs, options, client, prerank, progress)
+
+
+class progress_bar:
     """A rich progress bar on stderr when interactive; a no-op otherwise."""
 
-    def __init__(self, enabled: bool, total: int) -> None:
-        self.enabled, self.total = enabled, total
+    def __init__(self, enabled: bool, total: int, label: str = "extracting documents") -> None:
+        self.enabled, self.total, self.label = enabled, total, label
         self._bar: Any = None
 
     def __enter__(self) -> Callable[[int], None]:
@@ -244,7 +336,7 @@ class _progress:
 
         self._bar = Progress(console=Console(stderr=True), transient=True)
         self._bar.start()
-        task = self._bar.add_task("extracting documents", total=self.total)
+        task = self._bar.add_task(self.label, total=self.total)
         return lambda n: self._bar.advance(task, n)
 
     def __exit__(self, *exc: object) -> None:
@@ -252,31 +344,43 @@ class _progress:
             self._bar.stop()
 
 
-def _csv(rows: Iterable[Row]) -> str:
+_CSV_COLUMNS = [
+    "rank", "resume", "jd", "score", "band", "missing_required", "missing_preferred", "error"
+]  # fmt: skip
+
+
+def _csv_line(values: list[Any]) -> str:
     buffer = io.StringIO()
-    writer = csv.writer(buffer, lineterminator="\n")
-    writer.writerow(
-        ["rank", "resume", "jd", "score", "band", "missing_required", "missing_preferred", "error"]
-    )
-    for row in rows:
-        missing = row.get("missing", [])
-        writer.writerow(
-            [
-                row.get("rank") or "",
-                row["resume"],
-                row["jd"],
-                row.get("score", ""),
-                row.get("band", ""),
-                "; ".join(m["name"] for m in missing if m["importance"] == "required"),
-                "; ".join(m["name"] for m in missing if m["importance"] == "preferred"),
-                row.get("error", ""),
-            ]
-        )
+    csv.writer(buffer, lineterminator="\n").writerow(values)
     return buffer.getvalue()
 
 
+def _csv_row(row: Row) -> str:
+    missing = row.get("missing", [])
+    return _csv_line(
+        [
+            row.get("rank") or "",
+            row["resume"],
+            row["jd"],
+            row.get("score", ""),
+            row.get("band", ""),
+            "; ".join(m["name"] for m in missing if m["importance"] == "required"),
+            "; ".join(m["name"] for m in missing if m["importance"] == "preferred"),
+            row.get("error", ""),
+        ]
+    )
+
+
+def _csv(rows: Iterable[Row]) -> str:
+    return _csv_line(_CSV_COLUMNS) + "".join(map(_csv_row, rows))
+
+
+def _jsonl_row(row: Row) -> str:
+    return json.dumps(row, ensure_ascii=False) + "\n"
+
+
 def _jsonl(rows: Iterable[Row]) -> str:
-    return "".join(json.dumps(row, ensure_ascii=False) + "\n" for row in rows)
+    return "".join(map(_jsonl_row, rows))
 
 
 def _json(rows: Iterable[Row]) -> str:
@@ -288,6 +392,8 @@ def _terminal(rows: Iterable[Row]) -> str:
     from rich.table import Table
     from rich.text import Text
 
+    from .documents.readers import shown  # file names may hold terminal escape codes
+
     table = Table(expand=True)
     for name in ("rank", "resume", "posting", "score", "band", "missing (required)"):
         table.add_column(name, overflow="fold")  # fold, never cut: paths and errors matter
@@ -295,18 +401,18 @@ def _terminal(rows: Iterable[Row]) -> str:
         if "error" in row:
             table.add_row(
                 "-",
-                Text(row["resume"]),
-                Text(row["jd"]),
+                Text(shown(row["resume"])),
+                Text(shown(row["jd"])),
                 "",
                 "error",
-                Text(row["error"], style="red"),
+                Text(shown(row["error"]), style="red"),
             )
             continue
         required = ", ".join(m["name"] for m in row["missing"] if m["importance"] == "required")
         table.add_row(
             str(row["rank"]),
-            Text(row["resume"]),
-            Text(row["jd"]),
+            Text(shown(row["resume"])),
+            Text(shown(row["jd"])),
             f"{row['score']:.1f}",
             row["band"],
             Text(required),
@@ -322,3 +428,22 @@ BATCH_FORMATS: dict[str, Callable[[Iterable[Row]], str]] = {
     "json": _json,
     "jsonl": _jsonl,
 }
+
+# Formats that can be written a row at a time: (header, one row).
+STREAM_FORMATS: dict[str, tuple[str, Callable[[Row], str]]] = {
+    "csv": (_csv_line(_CSV_COLUMNS), _csv_row),
+    "jsonl": ("", _jsonl_row),
+}
+
+
+def write_stream(rows: Iterable[Row], format: str, out: TextIO) -> tuple[int, int]:
+    """Write rows as they come, flushing each; (rows written, error rows)."""
+    header, line = STREAM_FORMATS[format]
+    out.write(header)
+    total = failed = 0
+    for row in rows:
+        out.write(line(row))
+        out.flush()
+        total += 1
+        failed += "error" in row
+    return total, failed

@@ -7,7 +7,7 @@ import functools
 import gc
 import re
 import sys
-from collections.abc import Callable
+from collections.abc import Callable, Iterable
 from enum import Enum
 from pathlib import Path
 from typing import TYPE_CHECKING, Annotated, Any, TypeVar
@@ -54,6 +54,11 @@ class BatchFormat(str, Enum):
     csv = "csv"
     json = "json"
     jsonl = "jsonl"
+
+
+class Engine(str, Enum):
+    local = "local"
+    dask = "dask"
 
 
 class LevelChoice(str, Enum):
@@ -346,23 +351,106 @@ def batch(
         int | None,
         typer.Option("--jobs", "-j", min=1, help="Worker processes (default: all cores)."),
     ] = None,
+    engine: Annotated[
+        Engine,
+        typer.Option("--engine", help="local: a process pool; dask: a Dask cluster (pip extra)."),
+    ] = Engine.local,
+    scheduler: Annotated[
+        str | None,
+        typer.Option(
+            "--scheduler",
+            help="With --engine dask: a running scheduler (tcp://HOST:PORT); "
+            "default: a local cluster of --jobs processes.",
+        ),
+    ] = None,
+    prerank: Annotated[
+        int | None,
+        typer.Option(
+            "--prerank",
+            min=1,
+            help="Score exactly only the best K of each group by a fast estimate "
+            "(e.g. 5x --top; needs scipy).",
+        ),
+    ] = None,
+    stream: Annotated[
+        bool,
+        typer.Option(
+            "--stream", help="Write csv/jsonl rows as they finish, unranked, in finishing order."
+        ),
+    ] = False,
     output: OutputOpt = None,
     taxonomy: TaxonomyOpt = None,
     as_of: AsOfOpt = None,
 ) -> None:
     """Score many resumes against many postings, ranked, as a table, CSV, JSON or JSONL."""
-    from .batch import BATCH_FORMATS, collect_pairs, run_batch
+    from .batch import (
+        BATCH_FORMATS,
+        collect,
+        collect_pairs,
+        engine_rows,
+        load_prerank,
+        summary_line,
+    )
 
-    if by not in ("jd", "resume"):
-        raise UsageError(f"--by {by!r}: use 'jd' or 'resume'", "e.g. --by resume")
+    _check_batch_options(by, engine, scheduler, stream, format, top, prerank, pairs)
     options = build_options(taxonomy, as_of)
     pair_list = collect_pairs(pairs, resumes or [], jds or [])
-    result = run_batch(pair_list, options, jobs=jobs, progress=sys.stderr.isatty())
-    rows = result.ranked(by=by, top=top)
-    write_output(BATCH_FORMATS[format.value](rows), output)
-    typer.echo(result.summary(), err=True)
-    if result.failed:
+    spec = load_prerank(prerank, by) if prerank else None
+    progress = sys.stderr.isatty()
+    with engine_rows(engine.value, pair_list, options, jobs, progress, spec, scheduler) as rows:
+        if stream:
+            total, failed = _write_stream((row for _, row in rows), format.value, output)
+        else:
+            result = collect(rows)
+            write_output(BATCH_FORMATS[format.value](result.ranked(by=by, top=top)), output)
+            total, failed = len(result.rows), result.failed
+    if spec is not None:
+        typer.echo(f"pre-ranking kept {total} of {len(pair_list)} pairs", err=True)
+    typer.echo(summary_line(total, failed), err=True)
+    if failed:
         raise typer.Exit(EXIT_DOCUMENT)
+
+
+def _check_batch_options(
+    by: str,
+    engine: Engine,
+    scheduler: str | None,
+    stream: bool,
+    format: BatchFormat,
+    top: int | None,
+    prerank: int | None,
+    pairs: Path | None,
+) -> None:
+    if by not in ("jd", "resume"):
+        raise UsageError(f"--by {by!r}: use 'jd' or 'resume'", "e.g. --by resume")
+    if scheduler and engine is not Engine.dask:
+        raise UsageError("--scheduler needs --engine dask", "add --engine dask")
+    if stream and format not in (BatchFormat.csv, BatchFormat.jsonl):
+        raise UsageError("--stream writes csv or jsonl", "add --format jsonl or --format csv")
+    if stream and top:
+        raise UsageError(
+            "--stream writes rows unranked as they finish; --top needs whole groups",
+            "drop --stream to rank, or --top to stream",
+        )
+    if prerank and pairs is not None:
+        raise UsageError(
+            "--prerank needs --resumes and --jds: it ranks every resume against every posting",
+            "list the documents with --resumes and --jds instead of --pairs",
+        )
+
+
+def _write_stream(rows: Iterable[Any], format: str, output: Path | None) -> tuple[int, int]:
+    """Rows straight to the file (or stdout) as they come: memory does not grow with them."""
+    from .batch import write_stream
+
+    if output is None:
+        return write_stream(rows, format, sys.stdout)
+    try:
+        out = output.open("w", encoding="utf-8", newline="")
+    except OSError as e:
+        raise UsageError(f"cannot write {output}: {e.strerror}", "check the --output path") from e
+    with out:
+        return write_stream(rows, format, out)
 
 
 class CheckFormat(str, Enum):

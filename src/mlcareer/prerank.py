@@ -1,0 +1,300 @@
+"""Pre-ranking at scale: an approximate score for every resume x posting as one sparse product,
+so that only the best K candidates of each group go through the exact (slower) pair scoring.
+
+- R, resume x feature: the credit each taxonomy skill would earn in match.py (1 shown, 0.7 or
+  0.5 implied, 0.4 related) and the hashed word stems of the text (for literal terms).
+- W, feature x posting: each requirement's share of the score by its importance, with
+  scoring.py's component weights; a literal term's share is spread over its stems.
+- approx = R @ W, plus the experience and education components, vectorised.
+
+It ignores fuzzy literal matches and needs a term's stems anywhere in the resume rather than
+on one line: it only chooses whom to score exactly. Needs numpy and scipy (mlcareer[dask]).
+"""
+
+from __future__ import annotations
+
+import zlib
+from collections.abc import Mapping, Sequence
+from dataclasses import dataclass
+from functools import lru_cache
+from pathlib import Path
+
+import numpy as np
+from scipy import sparse
+
+from .api import Options
+from .literal_match import normalise, stems
+from .match import (
+    CREDIT_IMPLIED,
+    CREDIT_IMPLIED_FAR,
+    CREDIT_RELATED,
+    shown_profile,
+)
+from .models import DEGREE_ORDER, Failure, PostingInfo, Profile, Requirement
+from .scoring import LEVEL_ORDER, MENTIONED_WEIGHT
+from .taxonomy import Taxonomy
+
+STEM_BUCKETS = 1 << 20  # hashed stem columns; a rare collision only blurs the estimate
+BLOCK = 2048  # resumes scored per dense block (BLOCK x postings floats)
+Extracted = Profile | Failure
+Features = dict[int, float]
+
+
+@dataclass(frozen=True)
+class Prerank:
+    """Keep the best `k` candidates of each group: resumes per posting (by="jd") or
+    postings per resume (by="resume")."""
+
+    k: int
+    by: str = "jd"
+
+    def select_local(
+        self,
+        pairs: Sequence[tuple[Path, Path]],
+        profiles: Mapping[tuple[str, str], Extracted],
+        options: Options,
+    ) -> list[int]:
+        """Indices of the pairs to score exactly, in input order."""
+        resumes, postings = distinct(pairs)
+        matrix = posting_matrix([profiles[(p, "posting")] for p in postings], options)
+        parts = [
+            block_candidates(
+                start,
+                [profiles[(r, "resume")] for r in resumes[start : start + BLOCK]],
+                matrix,
+                options,
+                self,
+            )
+            for start in range(0, len(resumes), BLOCK)
+        ]
+        failed = {task for task, p in profiles.items() if isinstance(p, Failure)}
+        return kept_pairs(pairs, merge(parts, self.k), self, failed)
+
+
+@dataclass
+class PostingMatrix:
+    weights: sparse.csc_matrix  # feature x posting: points a full feature earns
+    years: np.ndarray  # years asked (0: none)
+    level: np.ndarray  # level asked (-1: none)
+    degree: np.ndarray  # degree asked (-1: none)
+    experience: np.ndarray  # points of the experience component at value 1
+    education: np.ndarray
+    ok: np.ndarray  # False: the posting failed to extract
+
+
+@dataclass
+class Candidates:
+    group: np.ndarray  # posting index (by jd) or resume index (by resume)
+    member: np.ndarray  # the other index
+    score: np.ndarray
+
+
+def distinct(pairs: Sequence[tuple[Path, Path]]) -> tuple[list[str], list[str]]:
+    """The resumes and the postings of the pairs, in first-seen order: the matrix indices."""
+    resumes = list(dict.fromkeys(str(r) for r, _ in pairs))
+    return resumes, list(dict.fromkeys(str(j) for _, j in pairs))
+
+
+@lru_cache(maxsize=8)
+def _skill_columns(taxonomy: Taxonomy) -> dict[str, int]:
+    return {skill: n for n, skill in enumerate(sorted(taxonomy.skills))}
+
+
+@lru_cache(maxsize=8)
+def _related(taxonomy: Taxonomy) -> dict[str, set[str]]:
+    """Skill -> its related skills, both ways (as match.py checks them)."""
+    table: dict[str, set[str]] = {}
+    for skill in taxonomy.skills.values():
+        for other in skill.related:
+            table.setdefault(skill.id, set()).add(other)
+            table.setdefault(other, set()).add(skill.id)
+    return table
+
+
+def _stem_column(stem: str, offset: int) -> int:
+    return offset + zlib.crc32(stem.encode()) % STEM_BUCKETS
+
+
+def _word_columns(text: str, offset: int) -> dict[int, float]:
+    """The hashed stem columns of a text (literal terms), each an equal part of 1."""
+    columns = {_stem_column(stem, offset) for stem in stems(normalise(text))}
+    return dict.fromkeys(columns, 1.0 / len(columns)) if columns else {}
+
+
+def resume_features(profile: Profile, taxonomy: Taxonomy) -> Features:
+    columns, related = _skill_columns(taxonomy), _related(taxonomy)
+    credit: dict[str, float] = {}
+
+    def give(skill: str, value: float) -> None:
+        credit[skill] = max(credit.get(skill, 0.0), value)
+
+    for hit in shown_profile(profile).skills:
+        give(hit.id, 1.0)
+        for target, distance in taxonomy.implied_by(hit.id).items():
+            give(target, CREDIT_IMPLIED if distance == 1 else CREDIT_IMPLIED_FAR)
+        for other in related.get(hit.id, ()):
+            give(other, CREDIT_RELATED)
+    features = {columns[s]: value for s, value in credit.items() if s in columns}
+    features.update(dict.fromkeys(_word_columns(profile.text, len(columns)), 1.0))
+    return features
+
+
+def _shares(info: PostingInfo, reqs: list[Requirement], options: Options) -> dict[str, float]:
+    """Each component's points out of 100, as scoring.py scales the weights present."""
+    w = options.weights
+    present = {
+        "required": (w.required, any(r.importance == "required" for r in reqs)),
+        "preferred": (w.preferred, any(r.importance != "required" for r in reqs)),
+        "education": (w.education, info.degree_required is not None),
+        "experience": (w.experience, bool(info.years_required) or info.level is not None),
+    }
+    total = sum(weight for weight, on in present.values() if on)
+    return {k: 100 * weight / total if on and total else 0.0 for k, (weight, on) in present.items()}
+
+
+def posting_features(profile: Profile, options: Options) -> tuple[Features, dict[str, float]]:
+    """The posting's column of W, and the shares of its components."""
+    columns = _skill_columns(options.taxonomy)
+    info, reqs = profile.posting or PostingInfo(), profile.requirements
+    shares = _shares(info, reqs, options)
+    factor = {"required": 1.0, "preferred": 1.0, "mentioned": MENTIONED_WEIGHT}
+    totals = {
+        "required": sum(1.0 for r in reqs if r.importance == "required"),
+        "preferred": sum(factor[r.importance] for r in reqs if r.importance != "required"),
+    }
+    column: Features = {}
+    for req in reqs:
+        part = "required" if req.importance == "required" else "preferred"
+        points = shares[part] * factor[req.importance] / totals[part]
+        if req.known:
+            cells = {columns[req.id]: 1.0} if req.id in columns else {}
+        else:
+            cells = _word_columns(req.jd_text, len(columns))
+        for cell, fraction in cells.items():
+            column[cell] = column.get(cell, 0.0) + points * fraction
+    return column, shares
+
+
+def posting_matrix(postings: Sequence[Extracted], options: Options) -> PostingMatrix:
+    size = len(_skill_columns(options.taxonomy)) + STEM_BUCKETS
+    rows: list[int] = []
+    cols: list[int] = []
+    vals: list[float] = []
+    n = len(postings)
+    years, level, degree = np.zeros(n), np.full(n, -1), np.full(n, -1)
+    experience, education, ok = np.zeros(n), np.zeros(n), np.zeros(n, dtype=bool)
+    for j, posting in enumerate(postings):
+        if not isinstance(posting, Profile):
+            continue
+        column, shares = posting_features(posting, options)
+        rows.extend(column)
+        cols.extend([j] * len(column))
+        vals.extend(column.values())
+        info = posting.posting or PostingInfo()
+        years[j] = info.years_required or 0.0
+        level[j] = LEVEL_ORDER[info.level] if info.level else -1
+        degree[j] = DEGREE_ORDER[info.degree_required] if info.degree_required else -1
+        experience[j], education[j] = shares["experience"], shares["education"]
+        ok[j] = True
+    weights = sparse.csc_matrix((vals, (rows, cols)), shape=(size, n))
+    return PostingMatrix(weights, years, level, degree, experience, education, ok)
+
+
+def _side_terms(resumes: Sequence[Extracted], m: PostingMatrix) -> np.ndarray:
+    """Experience and education points, resume x posting (scoring.py's rules, vectorised)."""
+    profiles = [r if isinstance(r, Profile) else None for r in resumes]
+    years = np.array([p.experience.years if p else 0.0 for p in profiles])[:, None]
+    level = np.array([LEVEL_ORDER.get(p.experience.level or "", -1) if p else -1 for p in profiles])
+    degree = np.array(
+        [DEGREE_ORDER.get(p.education.highest or "", -1) if p else -1 for p in profiles]
+    )
+    by_years = np.minimum(1.0, years / np.where(m.years > 0, m.years, 1.0))
+    gap = m.level[None, :] - level[:, None]
+    by_level = np.where(gap <= 0, 1.0, np.where(gap == 1, 0.6, 0.2))
+    by_level = np.where(level[:, None] < 0, 0.5, by_level)  # no level read: a neutral guess
+    experience = np.where(m.years > 0, by_years, np.where(m.level >= 0, by_level, 0.0))
+    gap = m.degree[None, :] - degree[:, None]
+    schooled = np.where(gap <= 0, 1.0, np.where(gap == 1, 0.5, 0.0))
+    education = np.where(degree[:, None] < 0, 0.3, schooled)
+    return np.asarray(experience * m.experience + education * m.education)
+
+
+def block_scores(resumes: Sequence[Extracted], m: PostingMatrix, options: Options) -> np.ndarray:
+    """Approximate scores of a block of resumes against every posting; -inf where a document
+    failed. Rounded so that ties break the same way on any machine."""
+    rows: list[int] = []
+    cols: list[int] = []
+    vals: list[float] = []
+    for i, resume in enumerate(resumes):
+        if isinstance(resume, Profile):
+            features = resume_features(resume, options.taxonomy)
+            rows.extend([i] * len(features))
+            cols.extend(features)
+            vals.extend(features.values())
+    r = sparse.csr_matrix((vals, (rows, cols)), shape=(len(resumes), m.weights.shape[0]))
+    scores: np.ndarray = (r @ m.weights).toarray() + _side_terms(resumes, m)
+    failed = np.array([not isinstance(x, Profile) for x in resumes])
+    scores[failed, :] = -np.inf
+    scores[:, ~m.ok] = -np.inf
+    return np.round(scores, 6)
+
+
+def _top_k(c: Candidates, k: int) -> Candidates:
+    """The best k of each group: highest score first, then the lowest index."""
+    order = np.lexsort((c.member, -c.score, c.group))
+    group, member, score = c.group[order], c.member[order], c.score[order]
+    if not len(group):
+        return Candidates(group, member, score)
+    starts = np.r_[0, np.flatnonzero(np.diff(group)) + 1]
+    rank = np.arange(len(group)) - np.repeat(starts, np.diff(np.r_[starts, len(group)]))
+    keep = rank < k
+    return Candidates(group[keep], member[keep], score[keep])
+
+
+def block_candidates(
+    start: int, resumes: Sequence[Extracted], m: PostingMatrix, options: Options, spec: Prerank
+) -> Candidates:
+    """The best k of each group within one block of resumes (numbered from `start`)."""
+    scores = block_scores(resumes, m, options)
+    grid = scores.T if spec.by == "jd" else scores  # group x member
+    width = grid.shape[1]
+    mask = np.isfinite(grid)
+    if width > spec.k:  # a cheap cut before the exact sort; ties at the cut all stay
+        kth = np.partition(grid, width - spec.k, axis=1)[:, width - spec.k][:, None]
+        mask &= grid >= kth
+    group, member = np.nonzero(mask)
+    score = grid[group, member]
+    offset = (0, start) if spec.by == "jd" else (start, 0)
+    return _top_k(Candidates(group + offset[0], member + offset[1], score), spec.k)
+
+
+def merge(parts: Sequence[Candidates], k: int) -> Candidates:
+    joined = Candidates(
+        np.concatenate([p.group for p in parts] or [np.zeros(0, int)]),
+        np.concatenate([p.member for p in parts] or [np.zeros(0, int)]),
+        np.concatenate([p.score for p in parts] or [np.zeros(0)]),
+    )
+    return _top_k(joined, k)
+
+
+def kept_pairs(
+    pairs: Sequence[tuple[Path, Path]],
+    chosen: Candidates,
+    spec: Prerank,
+    failed: set[tuple[str, str]],
+) -> list[int]:
+    """The candidates' pair indices, plus every pair with a failed document (an error row)."""
+    resumes, postings = distinct(pairs)
+    r_index = {p: n for n, p in enumerate(resumes)}
+    p_index = {p: n for n, p in enumerate(postings)}
+    groups, members = chosen.group.tolist(), chosen.member.tolist()
+    if spec.by == "jd":
+        groups, members = members, groups
+    cells = set(zip(groups, members, strict=True))  # (resume, posting)
+    return [
+        i
+        for i, (r, j) in enumerate(pairs)
+        if (r_index[str(r)], p_index[str(j)]) in cells
+        or (str(r), "resume") in failed
+        or (str(j), "posting") in failed
+    ]
