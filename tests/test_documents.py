@@ -3,28 +3,38 @@
 from __future__ import annotations
 
 import codecs
+import io
+import time
 import zipfile
+from collections.abc import Callable
 from pathlib import Path
 
 import docx
 import pytest
 from fpdf import FPDF
+from fpdf.enums import TextMode
+from PIL import Image
 
+from mlcareer.api import Options
 from mlcareer.documents import Limits, read_document
+from mlcareer.documents.isolate import Stopped, run_isolated
 from mlcareer.errors import DocumentError
+from mlcareer.extract import extract_profile
 from mlcareer.models import Document
 
 EXAMPLES = Path(__file__).resolve().parents[1] / "examples"
 RESUME = "Jane Doe\nMachine learning engineer: Python, PyTorch, SQL\n"
 
 
-def read_failing(path: Path, limits: Limits | None = None) -> DocumentError:
+def read_failing(
+    path: Path, limits: Limits | None = None, expect_path: bool = True
+) -> DocumentError:
     """read_document must fail with exit code 3, the path in the message and a hint."""
     with pytest.raises(DocumentError) as caught:
         read_document(path, limits)
     error = caught.value
     assert error.exit_code == 3
-    assert str(path) in error.message
+    assert str(path) in error.message or not expect_path
     assert error.hint.strip()
     return error
 
@@ -252,3 +262,271 @@ def test_file_over_the_size_limit_is_an_error(tmp_path: Path) -> None:
     path = write(tmp_path / "cv.txt", RESUME.encode() * 100)
     error = read_failing(path, Limits(max_bytes=1000))
     assert "limit" in error.message
+
+
+# -- PDF: text a reader cannot see -------------------------------------------------------------
+
+STUFFING = "Kubernetes Terraform"
+VISIBLE = ["Jane Doe", "Skills: Python, PyTorch and SQL"]
+
+
+def stuffed_pdf(path: Path, hide: Callable[[FPDF], None]) -> Path:
+    """A resume page with visible lines, then whatever `hide` draws."""
+    pdf = FPDF()
+    pdf.add_page()
+    pdf.set_font("helvetica", size=11)
+    for line in VISIBLE:
+        pdf.cell(h=6, text=line, new_x="LMARGIN", new_y="NEXT")
+    hide(pdf)
+    pdf.output(str(path))
+    return path
+
+
+def in_colour(red: int, green: int, blue: int) -> Callable[[FPDF], None]:
+    def hide(pdf: FPDF) -> None:
+        pdf.set_text_color(red, green, blue)
+        pdf.cell(h=6, text=STUFFING, new_x="LMARGIN", new_y="NEXT")
+
+    return hide
+
+
+def tiny(pdf: FPDF) -> None:
+    pdf.set_font_size(1)
+    pdf.cell(h=2, text=STUFFING)
+
+
+def off_the_page(pdf: FPDF) -> None:
+    pdf.text(x=230, y=40, text=STUFFING)  # A4 is 210 mm wide
+
+
+def invisible(pdf: FPDF) -> None:
+    pdf.text_mode = TextMode.INVISIBLE
+    pdf.cell(h=6, text=STUFFING)
+
+
+@pytest.mark.parametrize(
+    "hide, reason",
+    [
+        (in_colour(255, 255, 255), "white"),
+        (in_colour(246, 248, 250), "white"),
+        (tiny, "tiny"),
+        (off_the_page, "off the page"),
+        (invisible, "invisible"),
+    ],
+    ids=["white", "near-white", "tiny", "off-page", "invisible"],
+)
+def test_hidden_pdf_text_is_left_out_with_a_warning(
+    tmp_path: Path, options: Options, hide: Callable[[FPDF], None], reason: str
+) -> None:
+    document = read_document(stuffed_pdf(tmp_path / "cv.pdf", hide))
+    assert non_blank_lines(document.text) == VISIBLE
+    expected = f"hidden text: {len(STUFFING.replace(' ', ''))} characters"
+    assert any(w.startswith(expected) and reason in w for w in document.warnings)
+    profile = extract_profile(document, options.taxonomy, options.as_of, "resume")
+    skills = {hit.id for hit in profile.skills}
+    assert {"python", "pytorch", "sql"} <= skills
+    assert not skills & {"kubernetes", "terraform"}
+
+
+def on_a_dark_sidebar(pdf: FPDF) -> None:
+    pdf.set_fill_color(30, 40, 70)
+    pdf.rect(0, 60, 70, 40, style="F")
+    pdf.set_xy(5, 70)
+    in_colour(255, 255, 255)(pdf)
+
+
+def ocr_layer(pdf: FPDF) -> None:
+    buffer = io.BytesIO()
+    Image.new("RGB", (40, 10), (200, 200, 200)).save(buffer, format="PNG")
+    pdf.image(io.BytesIO(buffer.getvalue()), x=10, y=60, w=80)
+    pdf.set_xy(10, 62)
+    invisible(pdf)
+
+
+def outlined(pdf: FPDF) -> None:
+    pdf.text_mode = TextMode.FILL_STROKE
+    pdf.set_draw_color(0, 0, 0)
+    in_colour(255, 255, 255)(pdf)
+
+
+@pytest.mark.parametrize(
+    "draw", [on_a_dark_sidebar, ocr_layer, outlined], ids=["sidebar", "ocr", "outlined"]
+)
+def test_white_text_on_dark_shapes_and_ocr_layers_are_visible_text(
+    tmp_path: Path, draw: Callable[[FPDF], None]
+) -> None:
+    document = read_document(stuffed_pdf(tmp_path / "cv.pdf", draw))
+    assert non_blank_lines(document.text) == [*VISIBLE, STUFFING]
+    assert document.warnings == []
+
+
+def raw_pdf(path: Path, content: bytes, form: bytes = b"") -> Path:
+    """A one-page PDF from a content stream, with Helvetica as /F1 and `form` as /Fm1."""
+    font = b"<< /Type /Font /Subtype /Type1 /BaseFont /Helvetica >>"
+    form_object = (
+        b"<< /Type /XObject /Subtype /Form /BBox [0 0 5000 5000] /Matrix [0.1 0 0 0.1 0 0]"
+        b" /Resources << /Font << /F1 5 0 R >> >> /Length %d >>\nstream\n%s\nendstream"
+        % (len(form), form)
+    )
+    objects = [
+        b"<< /Type /Catalog /Pages 2 0 R >>",
+        b"<< /Type /Pages /Kids [3 0 R] /Count 1 /MediaBox [0 0 612 792] >>",
+        b"<< /Type /Page /Parent 2 0 R /Contents 4 0 R /Resources << /Font << /F1 5 0 R >>"
+        b" /XObject << /Fm1 6 0 R >> >> >>",
+        b"<< /Length %d >>\nstream\n%s\nendstream" % (len(content), content),
+        font,
+        form_object,
+    ]
+    out, offsets = b"%PDF-1.4\n", []
+    for number, body in enumerate(objects, 1):
+        offsets.append(len(out))
+        out += b"%d 0 obj\n%s\nendobj\n" % (number, body)
+    xref = len(out)
+    out += b"xref\n0 %d\n0000000000 65535 f \n" % (len(objects) + 1)
+    out += b"".join(b"%010d 00000 n \n" % offset for offset in offsets)
+    out += b"trailer\n<< /Size %d /Root 1 0 R >>\nstartxref\n%d\n%%%%EOF\n" % (
+        len(objects) + 1,
+        xref,
+    )
+    path.write_bytes(out)
+    return path
+
+
+def test_type_scaled_below_two_points_by_its_matrices_is_hidden(tmp_path: Path) -> None:
+    """12 pt type shrunk to 1.2 pt by a text matrix, by the graphics state and by a form's
+    matrix: the font size alone says 12."""
+    content = (
+        b"BT /F1 12 Tf 72 700 Td (Python and SQL) Tj ET\n"
+        b"BT /F1 12 Tf 0.1 0 0 0.1 72 600 Tm (Kubernetes) Tj ET\n"
+        b"q 0.1 0 0 0.1 0 0 cm BT /F1 12 Tf 720 5000 Td (Terraform) Tj ET Q\n"
+        b"q 1 0 0 1 100 100 cm /Fm1 Do Q\n"
+        b"BT /F1 1 Tf 12 0 0 12 72 300 Tm (Docker) Tj ET"  # 1 pt font, 12x matrix: visible
+    )
+    form = b"BT /F1 12 Tf 100 100 Td (Ansible) Tj ET"
+    document = read_document(raw_pdf(tmp_path / "cv.pdf", content, form))
+    assert non_blank_lines(document.text) == ["Python and SQL", "Docker"]
+    assert any("hidden text: 26 characters" in w and "tiny" in w for w in document.warnings)
+
+
+def test_pdf_with_only_hidden_text_has_no_visible_text_layer(tmp_path: Path) -> None:
+    path = raw_pdf(tmp_path / "cv.pdf", b"BT 1 1 1 rg /F1 12 Tf 72 700 Td (Kubernetes) Tj ET")
+    error = read_failing(path)
+    assert "no visible text layer" in error.message
+
+
+# -- bounds and repairs ------------------------------------------------------------------------
+
+
+def test_overlong_lines_are_split_at_spaces_with_a_warning(tmp_path: Path) -> None:
+    words = "Python SQL " * 300  # 3,300 characters on one line
+    document = read_document(write(tmp_path / "cv.txt", words.encode()), Limits(max_line_chars=100))
+    lines = document.text.split("\n")
+    assert max(map(len, lines)) <= 100
+    assert document.text.replace("\n", " ") == words  # each cut replaced one space
+    assert any("split 1 line(s) longer than 100 characters" in w for w in document.warnings)
+
+
+def test_a_line_without_spaces_is_cut_hard(tmp_path: Path) -> None:
+    document = read_document(write(tmp_path / "cv.txt", b"x" * 250), Limits(max_line_chars=100))
+    assert document.text.split("\n") == ["x" * 100, "x" * 100, "x" * 50]
+
+
+def test_long_text_is_read_only_as_far_as_max_chars_and_stays_utf8(tmp_path: Path) -> None:
+    # 4 * max_chars + 4 bytes are read: the cut falls inside a three-byte character.
+    text = "Zürich €" * 1000
+    document = read_document(
+        write(tmp_path / "cv.txt", text.encode()), Limits(max_chars=1001, max_line_chars=5000)
+    )
+    assert document.text == text[:1001]
+    assert document.warnings == ["kept the first 1,001 characters"]  # not read as cp1252
+
+
+def test_c1_controls_such_as_8_bit_csi_are_removed(tmp_path: Path) -> None:
+    document = read_document(write(tmp_path / "cv.txt", "Python \u009b31mSQL\u0085\n".encode()))
+    assert document.text == "Python 31mSQL\n"
+    assert any("control characters" in w for w in document.warnings)
+
+
+def test_control_characters_in_a_file_name_are_not_echoed(tmp_path: Path) -> None:
+    error = read_failing(write(tmp_path / "cv\x1b[2J.txt", b""), expect_path=False)
+    assert "\x1b" not in error.message
+    assert "cv\ufffd[2J.txt" in error.message
+
+
+def test_pages_with_too_many_objects_are_read_unchecked_with_a_warning(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from mlcareer.documents import pdf_hidden
+
+    monkeypatch.setattr(pdf_hidden, "MAX_OBJECTS", 2)
+    document = read_document(stuffed_pdf(tmp_path / "cv.pdf", in_colour(255, 255, 255)))
+    assert non_blank_lines(document.text) == [*VISIBLE, STUFFING]
+    assert document.warnings == [
+        "hidden text: not checked on 1 page(s) with over 2 drawing objects"
+    ]
+
+
+def test_white_text_past_the_check_budget_counts_as_on_white(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from mlcareer.documents import pdf_hidden
+
+    monkeypatch.setattr(pdf_hidden, "MAX_CHECKS", 0)
+    document = read_document(stuffed_pdf(tmp_path / "cv.pdf", on_a_dark_sidebar))
+    assert non_blank_lines(document.text) == VISIBLE
+
+
+@pytest.mark.parametrize("name", ["cv.txt", "cv.docx"])
+def test_a_file_that_cannot_be_opened_is_an_error(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch, name: str
+) -> None:
+    """What chmod 000 does for a user who is not root (tests may run as root)."""
+    path = write(tmp_path / name, RESUME.encode())
+    real_open = Path.open
+
+    def deny(self: Path, *args: object, **kwargs: object) -> object:
+        if self == path:
+            raise PermissionError(13, "Permission denied", str(self))
+        return real_open(self, *args, **kwargs)  # type: ignore[arg-type]
+
+    monkeypatch.setattr(Path, "open", deny)
+    monkeypatch.setattr("builtins.open", lambda f, *a, **k: deny(Path(f), *a, **k))
+    assert "cannot read" in read_failing(path).message
+
+
+# -- work in a child process -------------------------------------------------------------------
+
+
+def test_isolated_work_returns_its_result() -> None:
+    assert run_isolated(lambda: {"pages": 2, "texts": ["a", "b"]}, 5) == {
+        "pages": 2,
+        "texts": ["a", "b"],
+    }
+
+
+def test_isolated_work_past_its_time_is_stopped() -> None:
+    started = time.monotonic()
+    with pytest.raises(Stopped, match=r"longer than 0\.3 s"):
+        run_isolated(lambda: time.sleep(30), 0.3)
+    assert time.monotonic() - started < 5
+
+
+def test_isolated_work_past_its_memory_is_stopped() -> None:
+    with pytest.raises(Stopped, match="memory"):
+        run_isolated(lambda: bytearray(4 << 30), 10)
+
+
+def test_isolated_work_that_fails_raises_with_the_childs_traceback() -> None:
+    with pytest.raises(RuntimeError, match="ZeroDivisionError"):
+        run_isolated(lambda: 1 / 0, 5)
+
+
+def test_docx_vertically_merged_cell_is_read_once(tmp_path: Path) -> None:
+    document = docx.Document()
+    table = document.add_table(rows=2, cols=2)
+    table.cell(0, 0).merge(table.cell(1, 0)).text = "Languages"
+    table.cell(0, 1).text = "Python"
+    table.cell(1, 1).text = "Go"
+    document.save(str(tmp_path / "cv.docx"))
+    text = read_document(tmp_path / "cv.docx").text
+    assert text.splitlines() == ["Languages\tPython", "\tGo"]

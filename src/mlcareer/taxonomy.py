@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import functools
 import hashlib
+import re
 from functools import cached_property
 from pathlib import Path
 from typing import Any, Literal
@@ -122,6 +123,29 @@ def _read_yaml(path: Path) -> tuple[dict[str, Any], bytes]:
     return data, raw
 
 
+MAX_NODES = 2_000_000  # values in a taxonomy, counting each use of a YAML alias (*name)
+_CONTROL = re.compile(r"[\x00-\x08\x0b-\x1f\x7f-\x9f]")  # ESC and friends: terminal codes
+
+
+def _value_problem(data: Any, limit: int = MAX_NODES) -> str | None:
+    """Too many values once aliases are expanded (ten nested aliases of ten items each, "billion
+    laughs", load small but expand to 10^10 values), or a string with control characters."""
+    stack, count = [data], 0
+    while stack:
+        value = stack.pop()
+        count += 1
+        if count > limit:
+            return f"more than {limit:,} values once its YAML aliases (*name) are expanded"
+        if isinstance(value, dict):
+            stack.extend(value.keys())
+            stack.extend(value.values())
+        elif isinstance(value, list):
+            stack.extend(value)
+        elif isinstance(value, str) and _CONTROL.search(value):
+            return f"control characters in {value[:40]!r}"
+    return None
+
+
 def _parse_yaml(path: Path, raw: bytes) -> dict[str, Any]:
     import yaml  # only on a cache miss
 
@@ -131,6 +155,8 @@ def _parse_yaml(path: Path, raw: bytes) -> dict[str, Any]:
         data = yaml.load(raw.decode("utf-8"), Loader=safe_loader)
     except UnicodeDecodeError as e:
         raise TaxonomyError(f"{path}: not UTF-8 text", "save the taxonomy as UTF-8") from e
+    except RecursionError as e:  # the pure-Python loader on deeply nested lists
+        raise TaxonomyError(f"{path}: invalid YAML: nested too deeply", "flatten it") from e
     except yaml.YAMLError as e:
         mark = getattr(e, "problem_mark", None)
         where = f" at line {mark.line + 1}, column {mark.column + 1}" if mark else ""
@@ -141,6 +167,9 @@ def _parse_yaml(path: Path, raw: bytes) -> dict[str, Any]:
         ) from e
     if data is None:
         data = {}
+    problem = _value_problem(data)
+    if problem:
+        raise TaxonomyError(f"{path}: {problem}", "write every entry out as plain text")
     if not isinstance(data, dict):
         raise TaxonomyError(
             f"{path}: the top level must be a mapping with a 'skills' list",

@@ -5,6 +5,7 @@ from __future__ import annotations
 import codecs
 import re
 import zipfile
+import zlib
 from pathlib import Path
 from typing import Any
 
@@ -12,12 +13,46 @@ from ..errors import DocumentError
 from ..models import Document
 from .limits import Limits
 
-_CONTROL = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f]")
+_BINARY = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f]")  # in bytes read as Latin-1
+# C0 and C1 controls but tab and newline: NUL, ESC (ANSI and OSC sequences), CSI (U+009B)...
+_CONTROL = re.compile(r"[\x00-\x08\x0b-\x1f\x7f-\x9f]")
 _INVISIBLE = re.compile(r"[\u200b-\u200f\u202a-\u202e\u2060-\u2064\u2066-\u2069\ufeff]")
+_ANY_CONTROL = re.compile(r"[\x00-\x1f\x7f-\x9f]")
+
+
+def shown(path: Path | str) -> str:
+    """A path for a message: control characters in a file name could drive the terminal."""
+    return _ANY_CONTROL.sub("\ufffd", str(path))
+
+
+def _split_long_lines(text: str, width: int) -> tuple[str, int]:
+    """Lines over `width` characters cut at their last space in each window (a hard cut when
+    there is none); the number of lines cut."""
+    width = max(1, width)
+    lines = text.split("\n")
+    cut = 0
+    for index, line in enumerate(lines):
+        if len(line) <= width:
+            continue
+        pieces = []
+        while len(line) > width:
+            space = max(
+                line.rfind(" ", width // 2, width + 1), line.rfind("\t", width // 2, width + 1)
+            )
+            end = space if space > 0 else width
+            pieces.append(line[:end])
+            line = line[end + 1 :] if space > 0 else line[end:]
+        lines[index] = "\n".join([*pieces, line])
+        cut += 1
+    return "\n".join(lines), cut
 
 
 def clean_text(text: str, warnings: list[str], limits: Limits) -> str:
-    """Unify line ends and drop characters that are never content (NUL, bidi controls...)."""
+    """Keep at most max_chars, unify line ends, drop characters that are never content (NUL,
+    escape sequences, bidi controls...) and split overlong lines."""
+    if len(text) > limits.max_chars:  # first, so that the work below is bounded
+        text = text[: limits.max_chars]
+        warnings.append(f"kept the first {limits.max_chars:,} characters")
     text = text.replace("\r\n", "\n").replace("\r", "\n")
     if _CONTROL.search(text):
         text = _CONTROL.sub("", text)
@@ -25,9 +60,9 @@ def clean_text(text: str, warnings: list[str], limits: Limits) -> str:
     if _INVISIBLE.search(text):
         text = _INVISIBLE.sub("", text)
         warnings.append("removed invisible formatting characters (zero-width, bidi)")
-    if len(text) > limits.max_chars:
-        text = text[: limits.max_chars]
-        warnings.append(f"kept the first {limits.max_chars:,} characters")
+    text, cut = _split_long_lines(text, limits.max_line_chars)
+    if cut:
+        warnings.append(f"split {cut} line(s) longer than {limits.max_line_chars:,} characters")
     return text
 
 
@@ -45,7 +80,9 @@ def _looks_like_utf16(raw: bytes) -> str | None:
     return None
 
 
-def _decode(path: Path, raw: bytes, warnings: list[str]) -> str:
+def _decode(path: Path, raw: bytes, warnings: list[str], complete: bool = True) -> str:
+    """`raw` as text; when it is only the file's first part (`complete` False), a character
+    cut at its end does not make it look like another encoding."""
     if raw.startswith(codecs.BOM_UTF8):
         return raw[3:].decode("utf-8", errors="replace")
     if raw.startswith((codecs.BOM_UTF16_LE, codecs.BOM_UTF16_BE)):
@@ -56,13 +93,13 @@ def _decode(path: Path, raw: bytes, warnings: list[str]) -> str:
         warnings.append(f"no byte-order mark: read as {utf16.upper()}")
         return raw.decode(utf16, errors="replace")
     try:
-        return raw.decode("utf-8")
+        return codecs.getincrementaldecoder("utf-8")().decode(raw, final=complete)
     except UnicodeDecodeError:
         pass
-    controls = len(_CONTROL.findall(raw[:4000].decode("latin-1")))
+    controls = len(_BINARY.findall(raw[:4000].decode("latin-1")))
     if raw.count(0) > len(raw) // 100 or controls > 40:
         raise DocumentError(
-            f"{path}: binary data, not text",
+            f"{shown(path)}: binary data, not text",
             "pass a real text file, or a PDF or DOCX with the matching suffix",
         )
     try:
@@ -74,15 +111,23 @@ def _decode(path: Path, raw: bytes, warnings: list[str]) -> str:
     return text
 
 
-def read_text(path: Path, limits: Limits) -> Document:
+def read_bytes(path: Path, limit: int) -> tuple[bytes, bool]:
+    """At most `limit` bytes of the file, and whether there was more."""
     try:
-        raw = path.read_bytes()
+        with path.open("rb") as stream:
+            raw = stream.read(limit + 1)
     except OSError as e:
         raise DocumentError(
-            f"{path}: cannot read: {e.strerror}", "check the file's permissions"
+            f"{shown(path)}: cannot read: {e.strerror or e}", "check the file's permissions"
         ) from e
+    return raw[:limit], len(raw) > limit
+
+
+def read_text(path: Path, limits: Limits) -> Document:
+    # No character takes more than 4 bytes: this is enough for max_chars, and no more is read.
+    raw, more = read_bytes(path, 4 * limits.max_chars + 4)
     warnings: list[str] = []
-    text = clean_text(_decode(path, raw, warnings), warnings, limits)
+    text = clean_text(_decode(path, raw, warnings, complete=not more), warnings, limits)
     return Document(path=str(path), format="txt", text=text, warnings=warnings)
 
 
@@ -90,103 +135,185 @@ def _pdf_error(path: Path, error: Exception) -> DocumentError:
     message = str(error).lower()
     if "password" in message:
         return DocumentError(
-            f"{path}: the PDF is encrypted with a password",
+            f"{shown(path)}: the PDF is encrypted with a password",
             "save an unprotected copy (print to PDF) and pass that",
         )
     return DocumentError(
-        f"{path}: not a readable PDF ({str(error).strip() or type(error).__name__})",
+        f"{shown(path)}: not a readable PDF ({str(error).strip() or type(error).__name__})",
         "the file may be damaged or not a PDF: export it again",
     )
 
 
-def read_pdf(path: Path, limits: Limits) -> Document:
+def _pdf_pages(path: str, max_pages: int) -> dict[str, Any]:
+    """The text of the first pages and what was left out; {"error": ...} when pdfium fails.
+    Runs in a child process (see isolate.py): it returns plain data."""
     import pypdfium2 as pdfium
 
-    warnings: list[str] = []
+    from .pdf_hidden import Tally, page_text
+
+    tally = Tally()
     try:
-        pdf = pdfium.PdfDocument(str(path))
+        pdf = pdfium.PdfDocument(path)
     except pdfium.PdfiumError as e:
-        raise _pdf_error(path, e) from e
+        return {"error": str(e)}
     try:
         pages = len(pdf)
         texts = []
-        for index in range(min(pages, limits.max_pages)):
+        for index in range(min(pages, max_pages)):
             page = pdf[index]
             textpage = page.get_textpage()
-            texts.append(textpage.get_text_range())
+            texts.append(page_text(page, textpage, tally))
             textpage.close()
             page.close()
     except pdfium.PdfiumError as e:
-        raise _pdf_error(path, e) from e
+        return {"error": str(e)}
     finally:
         pdf.close()
+    return {
+        "pages": pages,
+        "texts": texts,
+        "warnings": tally.warnings(),
+        "hidden": bool(tally.chars),
+    }
+
+
+def _read_pdf_guarded(path: Path, limits: Limits) -> dict[str, Any]:
+    import pypdfium2  # noqa: F401 - imported here once, not in every child
+
+    from . import pdf_hidden  # noqa: F401
+    from .isolate import Stopped, run_isolated
+
+    try:
+        return dict(
+            run_isolated(lambda: _pdf_pages(str(path), limits.max_pages), limits.max_seconds)
+        )
+    except Stopped as e:
+        raise DocumentError(
+            f"{shown(path)}: reading the PDF {e.reason}",
+            "the PDF may be damaged or built to stall readers: export it again",
+        ) from e
+    except RuntimeError as e:  # a bug of ours in the child: say so, without a traceback
+        raise DocumentError(
+            f"{shown(path)}: internal error while reading the PDF ({str(e).splitlines()[0]})",
+            "please report this file's problem to the mlcareer developers",
+        ) from e
+
+
+def read_pdf(path: Path, limits: Limits) -> Document:
+    result = _read_pdf_guarded(path, limits)
+    if "error" in result:
+        raise _pdf_error(path, RuntimeError(result["error"]))
+    pages: int = result["pages"]
+    warnings: list[str] = []
     if pages > limits.max_pages:
         warnings.append(f"read the first {limits.max_pages} of {pages} pages")
-    text = clean_text("\n".join(t.rstrip() for t in texts), warnings, limits)
+    warnings += result["warnings"]
+    text = clean_text("\n".join(t.rstrip() for t in result["texts"]), warnings, limits)
     if pages and not text.strip():
         raise DocumentError(
-            f"{path}: the PDF has no text layer (a scan or an image)",
+            f"{shown(path)}: the PDF has no {'visible ' if result['hidden'] else ''}text layer"
+            " (a scan or an image)",
             "run OCR on it first, or export the resume from its editor as a text PDF",
         )
     return Document(path=str(path), format="pdf", text=text, pages=pages, warnings=warnings)
 
 
+_OLE = b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1"  # Word 97-2003, and Office's encrypted packages
+_DTD = (b"<!DOCTYPE", "<!DOCTYPE".encode("utf-16-le"), "<!DOCTYPE".encode("utf-16-be"))
+_XML_HEAD = 65_536  # bytes of each XML part searched for a DTD
+
+
+def _not_a_zip(path: Path) -> DocumentError:
+    ole = read_bytes(path, len(_OLE))[0] == _OLE  # raises "cannot read" when it cannot
+    if ole:
+        return DocumentError(
+            f"{shown(path)}: not a valid DOCX (not a zip package: a Word 97-2003 file or a"
+            " password-protected DOCX)",
+            "remove the password, or save it as .docx or PDF from Word",
+        )
+    return DocumentError(
+        f"{shown(path)}: not a valid DOCX (it is not a zip package)",
+        "old Word .doc files renamed to .docx do not work: save as .docx or PDF",
+    )
+
+
+def _zip_problem(archive: zipfile.ZipFile, limits: Limits) -> str | None:
+    """Why the package must not be unpacked: too big, encrypted parts, or a DTD in an XML part
+    (the package format forbids DTDs; they carry entity bombs and external entities)."""
+    infos = archive.infolist()
+    total = sum(info.file_size for info in infos)
+    if total > limits.max_unzipped_bytes:
+        return f"the DOCX unpacks to {total / 1e6:.0f} MB, over the limit"
+    for info in infos:
+        if info.flag_bits & 0x1:
+            return f"its part {info.filename!r} is encrypted"
+        if info.filename.endswith((".xml", ".rels")):
+            with archive.open(info) as stream:
+                head = stream.read(_XML_HEAD)
+            if any(marker in head for marker in _DTD):
+                return f"its part {info.filename!r} declares a DTD (XML entities)"
+    return None
+
+
 def _check_zip(path: Path, limits: Limits) -> None:
     try:
         with zipfile.ZipFile(path) as archive:
-            total = sum(info.file_size for info in archive.infolist())
-    except (zipfile.BadZipFile, OSError, ValueError) as e:
+            problem = _zip_problem(archive, limits)
+    except (zipfile.BadZipFile, zlib.error, EOFError, NotImplementedError, RuntimeError) as e:
+        if not zipfile.is_zipfile(path):
+            raise _not_a_zip(path) from e
         raise DocumentError(
-            f"{path}: not a valid DOCX (it is not a zip package)",
-            "old Word .doc files renamed to .docx do not work: save as .docx or PDF",
+            f"{shown(path)}: not a readable DOCX ({type(e).__name__}: {e})",
+            "open it in a word processor and save it again as .docx",
         ) from e
-    if total > limits.max_unzipped_bytes:
+    except (OSError, ValueError) as e:
+        raise _not_a_zip(path) from e
+    if problem:
         raise DocumentError(
-            f"{path}: the DOCX unpacks to {total / 1e6:.0f} MB, over the limit",
-            "this is not an ordinary resume; export it again",
+            f"{shown(path)}: {problem}", "this is not an ordinary resume; export it again"
         )
 
 
-def _docx_blocks(document: Any) -> list[str]:
-    """Paragraphs and table rows in document order; a row's distinct cells joined by tabs."""
+def _row_text(row: Any, table: Any) -> str:
+    """A table row's cells joined by tabs, each <w:tc> once however many grid columns it spans:
+    python-docx's row.cells repeats a cell per column, and gridSpan="10000000" would stall."""
+    from docx.table import _Cell
+
+    return "\t".join(_Cell(tc, table).text for tc in row._tr.tc_lst)
+
+
+def _docx_blocks(document: Any, max_chars: int) -> list[str]:
+    """Paragraphs and table rows in document order, until there are more than `max_chars`."""
     from docx.table import Table
 
     lines: list[str] = []
+    size = 0
     for block in document.iter_inner_content():
-        if isinstance(block, Table):
-            for row in block.rows:
-                cells: list[str] = []
-                previous = None
-                for cell in row.cells:
-                    # A merged cell comes once per grid column it spans: keep it once.
-                    if cell._tc is not previous:
-                        cells.append(cell.text)
-                    previous = cell._tc
-                lines.append("\t".join(cells))
-        else:
-            lines.append(block.text)
+        rows = (
+            [_row_text(row, block) for row in block.rows]
+            if isinstance(block, Table)
+            else [block.text]
+        )
+        lines += rows
+        size += sum(len(row) + 1 for row in rows)
+        if size > max_chars:
+            break
     return lines
 
 
 def read_docx(path: Path, limits: Limits) -> Document:
     import docx
-    from docx.opc.exceptions import PackageNotFoundError
 
     _check_zip(path, limits)
     try:
         document = docx.Document(str(path))
-        lines = _docx_blocks(document)
-    except (PackageNotFoundError, KeyError, ValueError, zipfile.BadZipFile) as e:
+        lines = _docx_blocks(document, limits.max_chars)
+    except Exception as e:  # python-docx and lxml fail in many ways on a broken package
+        what = "holds malformed XML" if type(e).__module__.startswith("lxml") else "is not readable"
         raise DocumentError(
-            f"{path}: not a readable DOCX ({type(e).__name__})",
+            f"{shown(path)}: the DOCX {what} ({type(e).__name__})",
             "open it in a word processor and save it again as .docx",
         ) from e
-    except Exception as e:  # lxml raises its own errors for malformed XML
-        if type(e).__module__.startswith("lxml"):
-            raise DocumentError(
-                f"{path}: the DOCX holds malformed XML", "save it again from a word processor"
-            ) from e
-        raise
     warnings: list[str] = []
     text = clean_text("\n".join(lines), warnings, limits)
     return Document(path=str(path), format="docx", text=text, warnings=warnings)

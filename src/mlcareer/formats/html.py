@@ -5,6 +5,7 @@ from __future__ import annotations
 
 from html import escape
 
+from ..documents.readers import shown
 from ..models import Report, SkillMatch
 
 CSS = """
@@ -99,7 +100,7 @@ def render_report(report: Report, color: bool = False) -> str:
 <meta http-equiv="Content-Security-Policy" content="default-src 'none'; style-src 'unsafe-inline'">
 <title>mlcareer report</title><style>{CSS}</style></head><body>
 <h1>Resume match report</h1>
-<p class=meta>Resume: {escape(report.resume)}<br>Posting: {escape(report.jd)}</p>
+<p class=meta>Resume: {escape(shown(report.resume))}<br>Posting: {escape(shown(report.jd))}</p>
 <p><span class=score>{report.score:.1f}</span> / 100 <span class="band {band}">{band}</span></p>
 <h2>Score breakdown</h2>
 <table><tr><th>component</th><th>weight</th><th>met</th><th>points</th><th>detail</th></tr>

@@ -5,14 +5,20 @@ from __future__ import annotations
 
 import re
 
+from ..documents.readers import shown
 from ..models import Report, SkillMatch
 
-_SPECIAL = re.compile(r"([\\`*_{}\[\]()#+!|<>~-])")
+_SPECIAL = re.compile(r"([\\`*_{}\[\]()#+!|<>~&-])")
 
 
 def escape(text: str) -> str:
-    """Backslash-escape Markdown syntax and keep the text on one line."""
-    return _SPECIAL.sub(r"\\\1", " ".join(text.split()))
+    """Backslash-escape Markdown syntax and keep the text on one line, without controls."""
+    return _SPECIAL.sub(r"\\\1", shown(" ".join(text.split())))
+
+
+def code(path: str) -> str:
+    """A path as a code span: on one line, without backticks or control characters."""
+    return "`" + shown(" ".join(path.replace("`", "").split())) + "`"
 
 
 def _matched_rows(matches: list[SkillMatch]) -> list[str]:
@@ -40,8 +46,8 @@ def render_report(report: Report, color: bool = False) -> str:
     lines = [
         f"## mlcareer: {report.score:.1f} / 100 ({report.band})",
         "",
-        f"Resume: `{report.resume.replace('`', '')}`  ",
-        f"Posting: `{report.jd.replace('`', '')}`",
+        f"Resume: {code(report.resume)}  ",
+        f"Posting: {code(report.jd)}",
         "",
         "### Score breakdown",
         "",

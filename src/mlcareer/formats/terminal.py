@@ -11,6 +11,7 @@ from rich.panel import Panel
 from rich.table import Table
 from rich.text import Text
 
+from ..documents.readers import shown
 from ..models import Failure, Profile, Report, SalaryContext, Signals, SkillMatch
 
 BAND_STYLE = {"strong": "bold green", "good": "green", "fair": "yellow", "weak": "red"}
@@ -49,9 +50,9 @@ def _header(report: Report) -> Panel:
     title.append(report.band.upper(), style=BAND_STYLE.get(report.band, ""))
     body = Text()
     body.append("resume   ", style="dim")
-    body.append(report.resume + "\n")
+    body.append(shown(report.resume) + "\n")
     body.append("posting  ", style="dim")
-    body.append(report.jd)
+    body.append(shown(report.jd))
     posting_title = report.experience.get("posting_title")
     if posting_title:
         body.append(f"  ({posting_title})")
@@ -250,14 +251,14 @@ def _profile_panel(profile: Profile) -> RenderableType:
             f"{sum(r.importance == 'preferred' for r in req)} preferred, "
             f"{sum(r.importance == 'mentioned' for r in req)} mentioned"
         )
-    return Panel(Group(facts, table), title=Text(profile.path), title_align="left")
+    return Panel(Group(facts, table), title=Text(shown(profile.path)), title_align="left")
 
 
 def render_profiles(items: list[Profile | Failure], color: bool = False) -> str:
     parts: list[RenderableType] = []
     for item in items:
         if isinstance(item, Failure):
-            parts.append(Text(f"{item.path}: {item.error}", style="red"))
+            parts.append(Text(f"{shown(item.path)}: {item.error}", style="red"))
         else:
             parts.append(_profile_panel(item))
     return render_parts(parts, color)

@@ -1,0 +1,138 @@
+"""Properties that hold for any text: no crash but DocumentError, offsets that index the text,
+scores within 0-100, and the same output for the same input."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
+
+from mlcareer.api import Options, compare
+from mlcareer.documents import read_document
+from mlcareer.errors import DocumentError
+from mlcareer.extract import extract_profile
+from mlcareer.models import Profile
+
+from .hostile_corpus import GOOD_POSTING
+
+PROPERTY_SETTINGS = settings(
+    max_examples=60,
+    deadline=None,
+    suppress_health_check=[HealthCheck.too_slow, HealthCheck.data_too_large],
+)
+
+# Words that make skills, headings, dates and degrees appear, glued by hostile separators.
+WORDS = [
+    "Python",
+    "PyTorch",
+    "SQL",
+    "C++",
+    "R",
+    "Go",
+    "machine learning",
+    "Kubernetes",
+    "no experience with",
+    "Skills",
+    "Experience",
+    "Education",
+    "Requirements",
+    "Jan 2020 - Present",
+    "2019–2021",
+    "5+ years",
+    "MSc",
+    "PhD in Physics",
+    "Engineer | Acme",
+]
+SEPARATORS = [" ", ", ", "\n", "\r\n", "\t", " / ", "•", "\u200b", "\x00", "\u202e", "-", ":"]
+pieces = st.tuples(
+    st.one_of(st.sampled_from(WORDS), st.sampled_from(WORDS), st.text(max_size=8)),
+    st.sampled_from(SEPARATORS),
+).map("".join)
+resume_texts = st.lists(pieces, max_size=60).map("".join)
+
+
+@pytest.fixture(scope="module")
+def folder(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    return tmp_path_factory.mktemp("properties")
+
+
+@pytest.fixture(scope="module")
+def posting(folder: Path, options: Options) -> Profile:
+    path = folder / "posting.txt"
+    path.write_text(GOOD_POSTING, encoding="utf-8")
+    return extract_profile(read_document(path), options.taxonomy, options.as_of, "posting")
+
+
+def profile_from(folder: Path, raw: bytes, options: Options) -> Profile | None:
+    """The resume profile of a .txt holding `raw`, or None when it is not a readable file."""
+    path = folder / "resume.txt"
+    path.write_bytes(raw)
+    try:
+        document = read_document(path, options.limits)
+    except DocumentError as error:
+        assert error.exit_code == 3 and error.hint
+        return None
+    return extract_profile(document, options.taxonomy, options.as_of, "resume")
+
+
+@PROPERTY_SETTINGS
+@given(text=st.text(max_size=400))
+def test_any_unicode_text_gives_a_profile_or_a_document_error(
+    folder: Path, options: Options, text: str
+) -> None:
+    profile_from(folder, text.encode("utf-8", "surrogatepass"), options)
+
+
+@PROPERTY_SETTINGS
+@given(raw=st.binary(max_size=400))
+def test_any_bytes_give_a_profile_or_a_document_error(
+    folder: Path, options: Options, raw: bytes
+) -> None:
+    profile_from(folder, raw, options)
+
+
+@PROPERTY_SETTINGS
+@given(text=resume_texts)
+def test_mention_offsets_index_the_text_they_came_from(
+    folder: Path, options: Options, text: str
+) -> None:
+    profile = profile_from(folder, text.encode("utf-8", "surrogatepass"), options)
+    if profile is None:
+        return
+    for hit in profile.skills:
+        for mention in hit.mentions:
+            assert profile.text[mention.start : mention.end] == mention.text
+            assert profile.text.count("\n", 0, mention.start) + 1 == mention.line
+    for section in profile.sections:
+        assert 0 <= section.start <= section.end <= len(profile.text)
+
+
+@PROPERTY_SETTINGS
+@given(text=resume_texts)
+def test_scores_lie_between_0_and_100(
+    folder: Path, options: Options, posting: Profile, text: str
+) -> None:
+    profile = profile_from(folder, text.encode("utf-8", "surrogatepass"), options)
+    if profile is None:
+        return
+    report = compare(profile, posting, options)
+    assert 0 <= report.score <= 100
+    for component in report.components:
+        assert 0 <= component.value <= 1
+        assert 0 <= component.points <= component.weight + 1e-9
+
+
+@PROPERTY_SETTINGS
+@given(text=resume_texts)
+def test_the_same_input_gives_the_same_output(
+    folder: Path, options: Options, posting: Profile, text: str
+) -> None:
+    raw = text.encode("utf-8", "surrogatepass")
+    first, second = profile_from(folder, raw, options), profile_from(folder, raw, options)
+    if first is None or second is None:
+        assert first is second is None
+        return
+    assert first.model_dump() == second.model_dump()
+    assert compare(first, posting, options) == compare(second, posting, options)
