@@ -95,18 +95,25 @@ class SkillMatcher:
         self._exact_case = PhraseMatcher(self.nlp.vocab, attr="ORTH")
         # Patterns wait here, by their first word, until a document contains that word: one
         # resume needs a few hundred of the ~5,000 patterns, so a single run builds only those.
-        self._waiting: dict[str, list[tuple[str, bool, list[str]]]] = {}
+        # They are keyed by the hash spaCy gives the first word (ORTH, or LOWER ignoring case).
+        self._waiting: dict[int, list[tuple[str, bool, list[str]]]] = {}
+        strings = self.nlp.vocab.strings
         for skill_id, exact, patterns in self._patterns(taxonomy, spacy.about.__version__):
             for words in patterns:
-                first = words[0] if exact else words[0].lower()
+                first = strings.as_int(words[0] if exact else words[0].lower())
                 self._waiting.setdefault(first, []).append((skill_id, exact, words))
 
     def _add_patterns_for(self, doc: Any) -> None:
+        from spacy.attrs import LOWER, ORTH
         from spacy.tokens import Doc
 
-        present = ({t.orth_ for t in doc} | {t.lower_ for t in doc}) & self._waiting.keys()
+        if not self._waiting:
+            return
+        # count_by runs in C: the document's distinct words, by hash, without a Python loop.
+        hashes = set(doc.count_by(ORTH)) | set(doc.count_by(LOWER))
+        present = sorted(hashes & self._waiting.keys())
         grouped: dict[tuple[str, bool], list[Any]] = {}
-        for first in sorted(present):
+        for first in present:
             for skill_id, exact, words in self._waiting.pop(first):
                 pattern = Doc(self.nlp.vocab, words=words)
                 grouped.setdefault((skill_id, exact), []).append(pattern)

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+from bisect import bisect_left, bisect_right
 from typing import Any
 
 from ..models import Mention, Section, SkillHit
@@ -42,15 +43,29 @@ def _context_near(doc: Any, match: RawMatch, words: set[str]) -> bool:
     return any(token.lower_ in words for token in doc[lo:hi])
 
 
-def is_negated(text: str, start: int, end: int) -> bool:
-    """A negation cue in the mention's clause: "no Java", "lack of Hadoop expertise"."""
-    left = text.rfind("\n", 0, start) + 1
-    before = text[left:start]
-    cut = [m.end() for m in CLAUSE_END.finditer(before)]
-    clause_start = left + (cut[-1] if cut else 0)
-    after = CLAUSE_END.search(text, end)
-    clause_end = after.start() if after else len(text)
-    return bool(NEGATION.search(text[clause_start:start] + " " + text[end:clause_end]))
+class NegationIndex:
+    """Where clauses end and negation cues stand in a text, found once; is_negated then asks
+    whether the mention's clause holds a cue ("no Java", "lack of Hadoop expertise")."""
+
+    def __init__(self, text: str) -> None:
+        self.text = text
+        self.ends = [(m.start(), m.end()) for m in CLAUSE_END.finditer(text)]
+        self.end_starts = [start for start, _ in self.ends]
+        self.cues = [(m.start(), m.end()) for m in NEGATION.finditer(text)]
+        self.cue_starts = [start for start, _ in self.cues]
+
+    def is_negated(self, start: int, end: int) -> bool:
+        before = bisect_right(self.end_starts, start - 1) - 1
+        clause_start = self.ends[before][1] if before >= 0 else 0
+        after = bisect_left(self.end_starts, end)
+        clause_end = self.ends[after][0] if after < len(self.ends) else len(self.text)
+        first = bisect_left(self.cue_starts, clause_start)
+        for cue_start, cue_end in self.cues[first:]:
+            if cue_start >= clause_end:
+                return False
+            if cue_end <= start or cue_start >= end:  # the mention itself is no cue
+                return True
+        return False
 
 
 ORG_UNIT_BEFORE = re.compile(
@@ -116,6 +131,7 @@ def find_skills(
             unguarded_per_line[line] = unguarded_per_line.get(line, 0) + 1
     hits: dict[str, SkillHit] = {}
     text = doc.text
+    negation = NegationIndex(text)
     for match in matches:
         line = lines.line_of(match.start)
         section = lines.section_of(match.start, sections)
@@ -129,7 +145,7 @@ def find_skills(
             text=text[match.start : match.end],
             line=line,
             section=section,
-            negated=is_negated(text, match.start, match.end),
+            negated=negation.is_negated(match.start, match.end),
         )
         hit = hits.get(match.skill_id)
         if hit is None:
