@@ -523,6 +523,8 @@ TAXONOMIES = [
         _text('skills: [{id: zorb, name: "\\e[31mZorb", kind: technical, category: ml}]'),
         _taxonomy(TAX, "control characters"),
     ),
+    _file("date-version.yaml", _bytes(b"version: 2026-11-01\n"), _taxonomy(TAX, "a date")),
+    _file("yaml-set.yaml", _bytes(b"skills: !!set {a, b}\n"), _taxonomy(TAX, "a set")),
     _file("empty.yaml", _bytes(b""), _taxonomy(OK)),
     _file("good.yaml", _text(f"skills: [{_SKILL % ('zorb', 'Zorblax')}]"), _taxonomy(OK)),
 ]

@@ -4,6 +4,8 @@ from __future__ import annotations
 
 import codecs
 import io
+import os
+import signal
 import time
 import zipfile
 from collections.abc import Callable
@@ -530,3 +532,9 @@ def test_docx_vertically_merged_cell_is_read_once(tmp_path: Path) -> None:
     document.save(str(tmp_path / "cv.docx"))
     text = read_document(tmp_path / "cv.docx").text
     assert text.splitlines() == ["Languages\tPython", "\tGo"]
+
+
+def test_isolated_work_whose_process_dies_is_stopped() -> None:
+    """What a segmentation fault in pdfium does: this process goes on."""
+    with pytest.raises(Stopped, match="crashed"):
+        run_isolated(lambda: os.kill(os.getpid(), signal.SIGKILL), 5)

@@ -231,6 +231,7 @@ def test_markdown_report_escapes_document_text(hostile_files: tuple[Path, Path])
     out = result.stdout
     assert "<script" not in out and "<img" not in out and "\x1b" not in out
     assert "](" not in out.replace("\\](", "")  # no link or image syntax
+    assert "[bold red]" not in out.replace("\\[bold red\\]", "")  # brackets escaped
     assert "resume\ufffd[2J[red]x.txt`" in out  # the file name, in a code span
     for table in re.findall(r"(?:^\|.*\n)+", out, re.M):  # text never adds a column
         assert len({len(UNESCAPED_PIPE.findall(row)) for row in table.splitlines()}) == 1

@@ -129,7 +129,8 @@ _CONTROL = re.compile(r"[\x00-\x08\x0b-\x1f\x7f-\x9f]")  # ESC and friends: term
 
 def _value_problem(data: Any, limit: int = MAX_NODES) -> str | None:
     """Too many values once aliases are expanded (ten nested aliases of ten items each, "billion
-    laughs", load small but expand to 10^10 values), or a string with control characters."""
+    laughs", load small but expand to 10^10 values), a string with control characters, or a
+    value that is not JSON data (the parsed file is cached as JSON)."""
     stack, count = [data], 0
     while stack:
         value = stack.pop()
@@ -143,6 +144,9 @@ def _value_problem(data: Any, limit: int = MAX_NODES) -> str | None:
             stack.extend(value)
         elif isinstance(value, str) and _CONTROL.search(value):
             return f"control characters in {value[:40]!r}"
+        elif value is not None and not isinstance(value, (str, int, float)):
+            # YAML dates, sets and binary: no field takes them, and they are not JSON
+            return f"{str(value)[:40]!r} is a {type(value).__name__}, not text or a number"
     return None
 
 
@@ -169,7 +173,9 @@ def _parse_yaml(path: Path, raw: bytes) -> dict[str, Any]:
         data = {}
     problem = _value_problem(data)
     if problem:
-        raise TaxonomyError(f"{path}: {problem}", "write every entry out as plain text")
+        raise TaxonomyError(
+            f"{path}: {problem}", "write every entry out as plain text; quote dates"
+        )
     if not isinstance(data, dict):
         raise TaxonomyError(
             f"{path}: the top level must be a mapping with a 'skills' list",

@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import os
 import pickle
-import select
+import selectors
 import signal
 import time
 import traceback
@@ -61,14 +61,16 @@ def _child(write_fd: int, work: Callable[[], Any]) -> None:
 def _read_until(fd: int, deadline: float) -> bytes | None:
     """All the child writes, or None when the deadline comes first."""
     chunks: list[bytes] = []
-    while True:
-        left = deadline - time.monotonic()
-        if left <= 0 or not select.select([fd], [], [], left)[0]:
-            return None
-        chunk = os.read(fd, 1 << 20)
-        if not chunk:
-            return b"".join(chunks)
-        chunks.append(chunk)
+    with selectors.DefaultSelector() as selector:  # epoll: no limit on the fd's number
+        selector.register(fd, selectors.EVENT_READ)
+        while True:
+            left = deadline - time.monotonic()
+            if left <= 0 or not selector.select(left):
+                return None
+            chunk = os.read(fd, 1 << 20)
+            if not chunk:
+                return b"".join(chunks)
+            chunks.append(chunk)
 
 
 def run_isolated(work: Callable[[], Any], seconds: float) -> Any:
@@ -92,10 +94,11 @@ def run_isolated(work: Callable[[], Any], seconds: float) -> Any:
         _, status = os.waitpid(pid, 0)
     if payload is None:
         raise Stopped(f"took longer than {seconds:g} s")
-    if not payload:
+    try:
+        outcome = pickle.loads(payload)  # written by our own child, never by a document
+    except (pickle.UnpicklingError, EOFError, ValueError) as e:  # it died while writing
         died = os.WIFSIGNALED(status) or os.WEXITSTATUS(status) != 0
-        raise Stopped("crashed or ran out of memory" if died else "stopped without a result")
-    outcome = pickle.loads(payload)  # written by our own child, never by a document
+        raise Stopped("crashed or ran out of memory" if died else "stopped without a result") from e
     if outcome[0] == "error":
         if outcome[1].startswith("MemoryError"):
             raise Stopped("ran out of memory")
