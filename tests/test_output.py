@@ -32,7 +32,7 @@ def test_a_failed_write_leaves_the_old_file(
         raise OSError("disk full")
 
     monkeypatch.setattr(os, "replace", broken_replace)
-    with pytest.raises(OSError):
+    with pytest.raises(UsageError, match="disk full"):
         write_atomic(target, "new\n")
     assert target.read_text(encoding="utf-8") == "old\n"
     assert [p.name for p in tmp_path.iterdir()] == ["report.md"]
@@ -41,3 +41,8 @@ def test_a_failed_write_leaves_the_old_file(
 def test_missing_folder_is_a_usage_error(tmp_path: Path) -> None:
     with pytest.raises(UsageError):
         write_atomic(tmp_path / "nope" / "report.md", "x")
+
+
+def test_a_folder_is_not_an_output_file(tmp_path: Path) -> None:
+    with pytest.raises(UsageError, match="folder"):
+        write_atomic(tmp_path, "x")

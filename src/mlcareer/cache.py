@@ -41,8 +41,13 @@ def store(key: str, value: Any) -> None:
     try:
         folder.mkdir(parents=True, exist_ok=True)
         handle, temporary = tempfile.mkstemp(dir=folder, prefix=f".{key}.")
+    except OSError:
+        return  # a read-only home or a full disk only costs speed
+    try:
         with os.fdopen(handle, "w", encoding="utf-8") as stream:
             json.dump(value, stream, separators=(",", ":"))
         os.replace(temporary, folder / f"{key}.json")
-    except OSError:
-        pass  # a read-only home or a full disk only costs speed
+    except (OSError, TypeError, ValueError):
+        pass
+    finally:
+        Path(temporary).unlink(missing_ok=True)

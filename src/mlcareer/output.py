@@ -16,6 +16,9 @@ def _umask() -> int:
 
 
 def write_atomic(path: Path, text: str) -> None:
+    """The whole text or nothing: a reader never sees a half-written report."""
+    if path.is_dir():
+        raise UsageError(f"cannot write {path}: it is a folder", "give --output a file name")
     folder = path.parent if str(path.parent) else Path(".")
     try:
         handle, temporary = tempfile.mkstemp(prefix=f".{path.name}.", dir=folder)
@@ -28,6 +31,9 @@ def write_atomic(path: Path, text: str) -> None:
         with os.fdopen(handle, "w", encoding="utf-8", newline="") as stream:
             stream.write(text)
         os.replace(temporary, path)
+    except OSError as e:
+        Path(temporary).unlink(missing_ok=True)
+        raise UsageError(f"cannot write {path}: {e.strerror or e}", "check the path") from e
     except BaseException:
         Path(temporary).unlink(missing_ok=True)
         raise
