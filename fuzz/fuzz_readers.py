@@ -29,6 +29,9 @@ from pathlib import Path
 
 import atheris
 
+sys.path.insert(0, str(Path(__file__).resolve().parents[1]))  # for the tests' file builders
+from tests.hostile_corpus import assemble_pdf
+
 with atheris.instrument_imports(include=["mlcareer"]):
     from mlcareer.api import Options
     from mlcareer.documents import Limits, read_document
@@ -84,18 +87,7 @@ def pdf_with(content: bytes) -> bytes:
         b" /Resources << /Font << /F1 5 0 R >> >> /Length %d >>\nstream\n%s\nendstream"
         % (len(FORM), FORM),
     ]
-    out, offsets = b"%PDF-1.4\n", []
-    for number, body in enumerate(objects, 1):
-        offsets.append(len(out))
-        out += b"%d 0 obj\n%s\nendobj\n" % (number, body)
-    xref = len(out)
-    out += b"xref\n0 %d\n0000000000 65535 f \n" % (len(objects) + 1)
-    out += b"".join(b"%010d 00000 n \n" % offset for offset in offsets)
-    out += b"trailer\n<< /Size %d /Root 1 0 R >>\nstartxref\n%d\n%%%%EOF\n" % (
-        len(objects) + 1,
-        xref,
-    )
-    return out
+    return assemble_pdf(objects)
 
 
 MODES: dict[str, tuple[str, Callable[[bytes], bytes], Limits]] = {

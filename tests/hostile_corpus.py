@@ -187,6 +187,22 @@ def lying_zip_bomb_docx(unpacked: int) -> bytes:
     return bytes(raw)
 
 
+def assemble_pdf(objects: list[bytes]) -> bytes:
+    """A PDF file from numbered object bodies (object 1 is the catalogue), with a valid xref."""
+    out, offsets = b"%PDF-1.4\n", []
+    for number, body in enumerate(objects, 1):
+        offsets.append(len(out))
+        out += b"%d 0 obj\n%s\nendobj\n" % (number, body)
+    xref = len(out)
+    out += b"xref\n0 %d\n0000000000 65535 f \n" % (len(objects) + 1)
+    out += b"".join(b"%010d 00000 n \n" % offset for offset in offsets)
+    out += b"trailer\n<< /Size %d /Root 1 0 R >>\nstartxref\n%d\n%%%%EOF\n" % (
+        len(objects) + 1,
+        xref,
+    )
+    return out
+
+
 def recursive_form_pdf() -> bytes:
     """700 bytes: a form XObject that draws itself twice. pdfium's page loading never ends and
     takes gigabytes: the read must be stopped from outside."""
@@ -202,15 +218,7 @@ def recursive_form_pdf() -> bytes:
         b"<< /Type /XObject /Subtype /Form /BBox [0 0 600 800] /Resources %s /Length %d >>"
         b"\nstream\n%s\nendstream" % (resources, len(form), form),
     ]
-    out, offsets = b"%PDF-1.4\n", []
-    for number, body in enumerate(objects, 1):
-        offsets.append(len(out))
-        out += b"%d 0 obj\n%s\nendobj\n" % (number, body)
-    xref = len(out)
-    out += b"xref\n0 %d\n0000000000 65535 f \n" % (len(objects) + 1)
-    out += b"".join(b"%010d 00000 n \n" % offset for offset in offsets)
-    trailer = b"trailer\n<< /Size %d /Root 1 0 R >>\nstartxref\n%d\n%%%%EOF\n"
-    return out + trailer % (len(objects) + 1, xref)
+    return assemble_pdf(objects)
 
 
 def junk(size: int, seed: int) -> bytes:

@@ -24,6 +24,8 @@ from mlcareer.errors import DocumentError
 from mlcareer.extract import extract_profile
 from mlcareer.models import Document
 
+from .hostile_corpus import assemble_pdf
+
 EXAMPLES = Path(__file__).resolve().parents[1] / "examples"
 RESUME = "Jane Doe\nMachine learning engineer: Python, PyTorch, SQL\n"
 
@@ -379,18 +381,7 @@ def raw_pdf(path: Path, content: bytes, form: bytes = b"") -> Path:
         font,
         form_object,
     ]
-    out, offsets = b"%PDF-1.4\n", []
-    for number, body in enumerate(objects, 1):
-        offsets.append(len(out))
-        out += b"%d 0 obj\n%s\nendobj\n" % (number, body)
-    xref = len(out)
-    out += b"xref\n0 %d\n0000000000 65535 f \n" % (len(objects) + 1)
-    out += b"".join(b"%010d 00000 n \n" % offset for offset in offsets)
-    out += b"trailer\n<< /Size %d /Root 1 0 R >>\nstartxref\n%d\n%%%%EOF\n" % (
-        len(objects) + 1,
-        xref,
-    )
-    path.write_bytes(out)
+    path.write_bytes(assemble_pdf(objects))
     return path
 
 
