@@ -8,8 +8,10 @@ from collections.abc import Callable
 from pathlib import Path
 
 import pytest
+from typer.testing import CliRunner, Result
 
 from mlcareer.api import Options
+from mlcareer.cli import app
 from mlcareer.documents import read_document
 from mlcareer.extract import DocType, extract_profile
 from mlcareer.models import Profile
@@ -21,6 +23,11 @@ ROOT = Path(__file__).resolve().parents[1]
 EXAMPLES = ROOT / "examples"
 POSTINGS = ROOT / "data" / "job_descriptions"
 AS_OF = 2026 * 12 + 10  # November 2026: "Present" means this month in every test
+
+
+def invoke(*args: str | Path) -> Result:
+    """Run the CLI in-process with "Present" pinned to AS_OF."""
+    return CliRunner().invoke(app, [str(a) for a in args] + ["--as-of", "2026-11"])
 
 
 @pytest.fixture(scope="session")

@@ -12,22 +12,17 @@ import sys
 from pathlib import Path
 
 import pytest
-from typer.testing import CliRunner, Result
 
 import mlcareer
 from mlcareer.api import Options
 from mlcareer.batch import collect_pairs, run_batch
-from mlcareer.cli import app
 from mlcareer.errors import UsageError
 
 from .conftest import AS_OF, EXAMPLES, POSTINGS
+from .conftest import invoke as run
 
 RESUMES = sorted(EXAMPLES.glob("*.txt"))
 JDS = [POSTINGS / "entry-ml-engineer.txt", POSTINGS / "data-analyst.txt"]
-
-
-def run(*args: str | Path) -> Result:
-    return CliRunner().invoke(app, [str(a) for a in args] + ["--as-of", "2026-11"])
 
 
 @pytest.fixture

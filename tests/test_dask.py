@@ -17,24 +17,20 @@ pytest.importorskip("distributed")
 pytest.importorskip("scipy")
 
 from distributed import Client, LocalCluster
-from typer.testing import CliRunner, Result
+from typer.testing import Result
 
 from mlcareer.api import Options
 from mlcareer.batch import collect, collect_pairs, run_batch
-from mlcareer.cli import app
 from mlcareer.distributed import iter_dask
 from mlcareer.prerank import Prerank
 
 from .conftest import AS_OF, EXAMPLES, POSTINGS
+from .conftest import invoke as run
 from .dask_cluster import real_cluster
 
 Workers = list[subprocess.Popen[bytes]]
 RESUMES = sorted(EXAMPLES.glob("*.txt"))
 JDS = sorted(POSTINGS.glob("*.txt"))
-
-
-def run(*args: str | Path) -> Result:
-    return CliRunner().invoke(app, [str(a) for a in args] + ["--as-of", "2026-11"])
 
 
 @pytest.fixture
