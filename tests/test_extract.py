@@ -414,3 +414,23 @@ def test_the_same_resume_in_three_formats_gives_the_same_skills() -> None:
     }
     assert len(found["txt"]) > 20
     assert found["txt"] == found["docx"] == found["pdf"]
+
+
+@pytest.mark.parametrize(
+    ("line", "negated"),
+    [
+        ("No experience with Java.", True),
+        ("Expertise in Java is missing.", True),
+        ("Java, though not in production.", False),  # the cue is in another clause
+        ("Work under pressure in Java without errors.", False),
+    ],
+)
+def test_negation_scope(profile_of: ProfileOf, line: str, negated: bool) -> None:
+    profile = profile_of(f"Summary\n{line}\n", doc_type="resume")
+    java = next(h for h in profile.skills if h.id == "java")
+    assert java.mentions[0].negated is negated
+
+
+def test_a_dash_glued_to_a_heading_word_is_split(profile_of: ProfileOf) -> None:
+    found = ids(profile_of("Skills\n- Time Management- handled many projects\n"))
+    assert "time-management" in found

@@ -12,13 +12,16 @@ if TYPE_CHECKING:
     from ..taxonomy import Taxonomy
 
 
-TOKENIZER_VERSION = "4"  # bump when resume_tokenizer changes: cached patterns depend on it
+TOKENIZER_VERSION = "5"  # bump when resume_tokenizer changes: cached patterns depend on it
 BULLETS = r"[-–—•*·▪●►✓➢◦]"  # a bullet glued to a word: "-Python", "•SQL"
 EXTRA_INFIXES = [
     r"(?<=[\w+#.])/(?=[\w.])",  # "Node.js/Python", "C++/Java"
     r"(?<=[+#])-(?=[A-Za-z])",  # "C#-based"
 ]
-EXTRA_SUFFIXES = [r"(?<=\b[A-Z+#])\."]  # "written in C." / "I know R." end a sentence
+EXTRA_SUFFIXES = [
+    r"(?<=\b[A-Z+#])\.",  # "written in C." / "I know R." end a sentence
+    r"(?<=[A-Za-z+#])[-–—]",  # "Time Management- handled": a dash glued to a heading word
+]
 
 
 TOKENIZER = "mlcareer.resume_tokenizer.v1"

@@ -14,6 +14,9 @@ from .nlp import RawMatch
 NEGATION = re.compile(
     r"\b(?:no|not|never|without|lack(?:s|ing)?|missing|unfamiliar|none)\b|n't\b", re.I
 )
+# Cues that negate a skill named before them ("Hadoop expertise is missing"); "without",
+# "no" and "never" only negate what follows them ("under pressure without errors").
+AFTER_CUES = re.compile(r"not|missing|lacking|lacks|none|n't|unfamiliar", re.I)
 CLAUSE_END = re.compile(r"[.;,:()\n]|\b(?:but|though|although|however|while)\b", re.I)
 CONTEXT_WINDOW = 12  # tokens either side where a guard's context word may stand
 LIST_PUNCT = {",", "/", "|", ";", "(", ")", "&", "and", "or", ":", "•", "·", "-"}
@@ -63,7 +66,9 @@ class NegationIndex:
         for cue_start, cue_end in self.cues[first:]:
             if cue_start >= clause_end:
                 return False
-            if cue_end <= start or cue_start >= end:  # the mention itself is no cue
+            if cue_end <= start:
+                return True
+            if cue_start >= end and AFTER_CUES.fullmatch(self.text[cue_start:cue_end]):
                 return True
         return False
 
