@@ -434,3 +434,8 @@ def test_negation_scope(profile_of: ProfileOf, line: str, negated: bool) -> None
 def test_a_dash_glued_to_a_heading_word_is_split(profile_of: ProfileOf) -> None:
     found = ids(profile_of("Skills\n- Time Management- handled many projects\n"))
     assert "time-management" in found
+
+
+def test_communication_the_skill_not_the_protocol(profile_of: ProfileOf) -> None:
+    assert "communication" not in ids(profile_of("Designed serial communication protocols.\n"))
+    assert "communication" in ids(profile_of("Communicated results to the board.\n"))
