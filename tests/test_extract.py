@@ -439,3 +439,11 @@ def test_a_dash_glued_to_a_heading_word_is_split(profile_of: ProfileOf) -> None:
 def test_communication_the_skill_not_the_protocol(profile_of: ProfileOf) -> None:
     assert "communication" not in ids(profile_of("Designed serial communication protocols.\n"))
     assert "communication" in ids(profile_of("Communicated results to the board.\n"))
+
+
+def test_a_postings_role_title_is_not_a_skill_mention(profile_of: ProfileOf) -> None:
+    text = "Senior DevOps Engineer\nWe need a Supply Chain Consultant.\nRequirements\n- Python\n"
+    posting = profile_of(text, doc_type="posting")
+    assert ids(posting) == {"python"}
+    resume = profile_of("Experience\nSenior DevOps Engineer, Acme\n", doc_type="resume")
+    assert "devops" in ids(resume)  # on a resume the title is evidence

@@ -54,8 +54,8 @@ def extract_profile(
     lines = LineIndex(text)
     matcher = skill_matcher(taxonomy)
     doc = matcher.tokenize(text)
-    skills = find_skills(taxonomy, doc, matcher.find(doc), lines, sections)
     kind = guess_doc_type(text, sections) if doc_type == "auto" else doc_type
+    skills = find_skills(taxonomy, doc, matcher.find(doc), lines, sections, kind == "posting")
     profile = Profile(
         path=document.path,
         format=document.format,

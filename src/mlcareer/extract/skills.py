@@ -120,12 +120,27 @@ def passes_guard(
     return _context_near(doc, match, {w.lower() for w in guard.context})
 
 
+ROLE_NOUN_AFTER = re.compile(
+    r"[ \t]*(?:&[ \t]*[A-Z]\w*[ \t]+)?(?:Engineers?|Developers?|Consultants?|Managers?"
+    r"|Specialists?|Departments?|Team|Leaders?|Lead|Directors?|Officers?|Analysts?|Architects?"
+    r"|Administrators?|Coordinators?|Professionals?|Scientists?|Technicians?|Division|Group)\b"
+)
+
+
+def in_role_title(text: str, start: int, end: int) -> bool:
+    """A capitalised skill name followed by a capitalised role noun names a job or a unit
+    ("Senior DevOps Engineer", "Supply Chain Consultant", "Project Management Department"):
+    in a posting that is the role on offer, and the skills it asks for are in its body."""
+    return text[start : start + 1].isupper() and bool(ROLE_NOUN_AFTER.match(text, end))
+
+
 def find_skills(
     taxonomy: Taxonomy,
     doc: Any,
     matches: list[RawMatch],
     lines: LineIndex,
     sections: list[Section],
+    posting: bool = False,
 ) -> list[SkillHit]:
     """Group guarded matches by skill, in order of first appearance."""
     unguarded_per_line: dict[int, int] = {}
@@ -143,6 +158,8 @@ def find_skills(
         if not passes_guard(taxonomy, doc, match, unguarded_per_line.get(line, 0), section):
             continue
         if in_org_name(text, match.start, match.end):
+            continue
+        if posting and in_role_title(text, match.start, match.end):
             continue
         mention = Mention(
             start=match.start,
