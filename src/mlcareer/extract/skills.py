@@ -103,7 +103,12 @@ def in_excluded_phrase(text: str, start: int, end: int, phrases: list[str]) -> b
 
 
 def passes_guard(
-    taxonomy: Taxonomy, doc: Any, match: RawMatch, others_on_line: int, section: str | None
+    taxonomy: Taxonomy,
+    doc: Any,
+    text: str,
+    match: RawMatch,
+    others_on_line: int,
+    section: str | None,
 ) -> bool:
     """A guarded skill needs context: a cue word nearby, a skills section or a list of skills."""
     guard = taxonomy.skills[match.skill_id].guard
@@ -111,7 +116,8 @@ def passes_guard(
         return True
     if _hyphen_glued(doc, match):
         return False
-    if guard.exclude and in_excluded_phrase(doc.text, match.start, match.end, guard.exclude):
+    # doc.text rebuilds the whole string on every access: the text is passed in instead.
+    if guard.exclude and in_excluded_phrase(text, match.start, match.end, guard.exclude):
         return False
     if not guard.context or section == "skills":
         return True
@@ -155,7 +161,8 @@ def find_skills(
     for match in matches:
         line = lines.line_of(match.start)
         section = lines.section_of(match.start, sections)
-        if not passes_guard(taxonomy, doc, match, unguarded_per_line.get(line, 0), section):
+        others = unguarded_per_line.get(line, 0)
+        if not passes_guard(taxonomy, doc, text, match, others, section):
             continue
         if in_org_name(text, match.start, match.end):
             continue
