@@ -88,3 +88,20 @@ def test_json_is_plain_data(report: Report) -> None:
     data = json.loads(REPORT_FORMATS["json"](report, False))
     assert data["score"] == report.score
     assert isinstance(data["missing"], list)
+
+
+@pytest.mark.parametrize("name", ["markdown", "html", "terminal"])
+def test_reports_show_level_evidence_and_ml_evidence(
+    name: str, profile_of: ProfileOf, options: Options
+) -> None:
+    resume = profile_of(
+        "Skills\nPython\nExperience\nSenior ML Engineer, Acme\n2015 - 2024\n"
+        "- Mentored four engineers\nPublications\n- A paper at NeurIPS 2022\n"
+        "Education\nPhD in Statistics\n",
+        doc_type="resume",
+        name="r.txt",
+    )
+    posting = profile_of("Requirements\n- Python\n", doc_type="posting", name="j.txt")
+    out = REPORT_FORMATS[name](compare(resume, posting, options), False)
+    assert "NeurIPS" in out
+    assert "Mentored" in out or "mentored" in out

@@ -7,6 +7,7 @@ from html import escape
 
 from ..documents.readers import shown
 from ..models import Report, SkillMatch
+from .common import signal_lines
 
 CSS = """
 body{font:15px/1.45 system-ui,sans-serif;max-width:960px;margin:2rem auto;padding:0 1rem;
@@ -64,6 +65,25 @@ def _missing(matches: list[SkillMatch]) -> str:
     )
 
 
+def _evidence(report: Report) -> str:
+    """Level evidence, ML evidence beyond skills and the salary reference, when present."""
+    parts = []
+    if report.level_evidence:
+        parts.append(
+            f"<p class=meta>Level evidence: {escape('; '.join(report.level_evidence))}</p>"
+        )
+    rows = [[escape(label), escape(value)] for label, value in signal_lines(report.signals)]
+    if rows:
+        parts.append(f"<h2>ML evidence</h2><table>{_rows(rows)}</table>")
+    if report.salary:
+        s = report.salary
+        parts.append(
+            f"<p class=meta>Salary reference ({escape(s.role_name)}, {escape(s.area)}): "
+            f"{escape(s.currency)} {s.average:,}. {escape(s.note)}</p>"
+        )
+    return "\n".join(parts)
+
+
 def render_report(report: Report, color: bool = False) -> str:
     components = [
         [
@@ -94,6 +114,7 @@ def render_report(report: Report, color: bool = False) -> str:
         ],
     ]
     suggestions = "".join(f"<li>{escape(s.message)}</li>" for s in report.suggestions)
+    evidence = _evidence(report)
     band = escape(report.band)
     return f"""<!DOCTYPE html>
 <html lang="en"><head><meta charset="utf-8">
@@ -109,6 +130,7 @@ def render_report(report: Report, color: bool = False) -> str:
 <h2>Missing ({len(report.missing)})</h2>{_missing(report.missing)}
 <h2>Education and experience</h2>
 <table><tr><th></th><th>posting asks</th><th>resume shows</th></tr>{_rows(side)}</table>
+{evidence}
 <h2>What to change</h2><ol>{suggestions}</ol>
 <p class=meta>mlcareer {escape(report.tool_version)}, taxonomy {escape(report.taxonomy.version)}
 ({escape(report.taxonomy.sha256[:12])})</p>

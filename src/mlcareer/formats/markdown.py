@@ -7,6 +7,7 @@ import re
 
 from ..documents.readers import shown
 from ..models import Report, SkillMatch
+from .common import signal_lines
 
 _SPECIAL = re.compile(r"([\\`*_{}\[\]()#+!|<>~&-])")
 
@@ -39,6 +40,20 @@ def _missing_rows(matches: list[SkillMatch]) -> list[str]:
         note = f" ({escape(m.note)})" if m.note else ""
         rows.append(f"| {m.importance} | {escape(m.name)}{note} | {escape(m.jd_text)} |")
     return rows
+
+
+def _evidence_lines(report: Report) -> list[str]:
+    """ML evidence beyond skills and the salary reference, when there are any."""
+    rows = signal_lines(report.signals)
+    lines = ["### ML evidence", "", *(f"- {label}: {escape(value)}" for label, value in rows), ""]
+    if report.salary:
+        s = report.salary
+        lines += [
+            f"Salary reference ({escape(s.role_name)}, {escape(s.area)}): {s.currency} "
+            f"{s.average:,}. {escape(s.note)}",
+            "",
+        ]
+    return lines if rows or report.salary else []
 
 
 def render_report(report: Report, color: bool = False) -> str:
@@ -74,6 +89,12 @@ def render_report(report: Report, color: bool = False) -> str:
         f"| years | {exp.get('required_years') or '-'} | {exp.get('resume_years')} |",
         f"| level | {exp.get('posting_level') or '-'} | {exp.get('resume_level') or '-'} |",
         "",
+        *(
+            [f"Level evidence: {escape('; '.join(report.level_evidence))}", ""]
+            if report.level_evidence
+            else []
+        ),
+        *_evidence_lines(report),
         "### What to change",
         "",
         *(f"{i}. {escape(s.message)}" for i, s in enumerate(report.suggestions, 1)),

@@ -1,0 +1,45 @@
+"""Plain-text helpers shared by the report formats (no rich import here)."""
+
+from __future__ import annotations
+
+from ..models import Signals
+
+SNIPPET = 70
+
+
+def snippet(text: str, column: int, width: int = SNIPPET) -> str:
+    """A window of the line around the skill, with ellipses where it was cut."""
+    if len(text) <= width:
+        return text
+    start = max(0, min(column - width // 3, len(text) - width))
+    cut = text[start : start + width]
+    return ("…" if start else "") + cut + ("…" if start + width < len(text) else "")
+
+
+def _joined(values: list[str]) -> str:
+    return ", ".join(dict.fromkeys(values))
+
+
+def signal_lines(signals: Signals) -> list[tuple[str, str]]:
+    """(label, value) per kind of ML evidence found; document text stays plain."""
+    rows: list[tuple[str, str]] = []
+    venues = [s.value for s in signals.of("publication-venue")]
+    if signals.publications or venues:
+        venue_text = f"; venues: {_joined(venues)}" if venues else ""
+        rows.append(("publications", f"{signals.publications} listed{venue_text}"))
+    links = [s.value for s in signals.of("arxiv") + signals.of("scholar")]
+    if links:
+        rows.append(("arXiv / Scholar", _joined(links)))
+    github = [s.value for s in signals.of("github-repo")]
+    github += [f"{s.value} (profile)" for s in signals.of("github-profile")]
+    if github:
+        rows.append(("GitHub", _joined(github)))
+    if kaggle := signals.of("kaggle"):
+        rows.append(("Kaggle", _joined([s.value for s in kaggle])))
+    for item in signals.of("open-source"):
+        rows.append(("open source", f"line {item.line}: {snippet(item.text, 0)}"))
+    if signals.degree_fit is not None:
+        fields = _joined([s.value for s in signals.of("degree-field")])
+        fit = f"{fields} (suits ML roles)" if fields else "not a typical ML field"
+        rows.append(("degree field", fit))
+    return rows
