@@ -30,19 +30,12 @@ from docx import Document
 from docx.shared import Pt
 from fpdf import FPDF
 
+from mlcareer.documents.sections import heading_name
+
 ROOT = Path(__file__).resolve().parent.parent
 EXAMPLES = ROOT / "examples"
 RESUMES = ["entry-ml-engineer", "senior-ml-engineer"]
 
-SECTION_HEADINGS = {
-    "summary",
-    "skills",
-    "experience",
-    "education",
-    "projects",
-    "publications",
-    "certifications",
-}
 
 FIXED_DATE = dt.datetime(2024, 1, 1, 12, 0, 0, tzinfo=dt.timezone.utc)
 ZIP_DATE = (2024, 1, 1, 12, 0, 0)
@@ -74,7 +67,7 @@ def read_lines(path: Path) -> list[str]:
 
 
 def is_heading(line: str) -> bool:
-    return line.strip().lower() in SECTION_HEADINGS
+    return heading_name(line.strip()) is not None
 
 
 def to_latin1(line: str, source: Path, lineno: int) -> str:

@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 from typing import NamedTuple
 
-from ..documents.sections import heading_name
+from ..documents.sections import HEADINGS, POSTING_SECTIONS, heading_name
 from ..models import DEGREE_ORDER, Degree, DegreeLevel, Education, Section
 from .lines import LineIndex
 
@@ -140,21 +140,7 @@ _FIELD_AFTER = re.compile(r"(?:\bin\b|\bof\b|,|-|–|:)\s*([A-Z][A-Za-z&.\- ]{2,
 _LONG_LINE = 200
 _WIDE_GAP = re.compile(r"[ \t]{3,}")
 _CHUNK = re.compile(r"\S+(?:[ \t]\S+)*")
-RESUME_SECTIONS = frozenset(
-    {
-        "summary",
-        "skills",
-        "experience",
-        "education",
-        "projects",
-        "publications",
-        "certifications",
-        "awards",
-        "languages",
-        "interests",
-        "contact",
-    }
-)
+RESUME_SECTIONS = frozenset(HEADINGS) - POSTING_SECTIONS
 
 
 _FIELD_CUES = {
