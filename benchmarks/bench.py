@@ -26,6 +26,7 @@ TOOL = [PYTHON, "-m", "mlcareer"]
 RESUME_PDF = ROOT / "examples" / "entry-ml-engineer.pdf"
 RESUME_TXT = ROOT / "examples" / "senior-ml-engineer.txt"
 JD = ROOT / "data" / "job_descriptions" / "entry-ml-engineer.txt"
+NOTES_MARKER = "## Notes"
 DEFAULT_PAIRS = ROOT.parent / "shared" / "eval" / "cases" / "pairs"
 
 
@@ -233,7 +234,14 @@ def main() -> None:
     report = render(rows, scaling, args.runs)
     print(report)
     if not args.no_write:
-        (ROOT / "docs" / "performance.md").write_text(report, encoding="utf-8")
+        write_keeping_notes(ROOT / "docs" / "performance.md", report)
+
+
+def write_keeping_notes(path: Path, report: str) -> None:
+    """Replace the measured part; keep the hand-written notes after NOTES_MARKER."""
+    old = path.read_text(encoding="utf-8") if path.exists() else ""
+    notes = old[old.index(NOTES_MARKER) :] if NOTES_MARKER in old else ""
+    path.write_text(report + ("\n" + notes if notes else ""), encoding="utf-8")
 
 
 def render(
