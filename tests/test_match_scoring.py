@@ -135,3 +135,21 @@ def test_time_in_a_role_is_checked_against_the_dates(
     assert brief.status == "related" and brief.note == "shows 1.0 of 3 years"
     assert 0 < brief.credit < 0.5
     assert [m.jd_text for m in compare(long, posting, options).matched] == ["Data Analyst"]
+
+
+def test_use_their_term_only_when_the_words_differ(profile_of: ProfileOf, options: Options) -> None:
+    resume = profile_of(
+        "Experience\n- Built object detection models; applied machine learning daily\n",
+        doc_type="resume",
+        name="r.txt",
+    )
+    posting = profile_of(
+        "Requirements\n- Object detectors\n- ML\n", doc_type="posting", name="j.txt"
+    )
+    advice = [
+        s.message
+        for s in compare(resume, posting, options).suggestions
+        if s.kind == "use-their-term"
+    ]
+    assert any('"ML"' in a for a in advice)
+    assert not any("object detectors" in a.lower() for a in advice)

@@ -2,9 +2,12 @@
 
 from __future__ import annotations
 
+import re
+
 from .models import DEGREE_ORDER, PostingInfo, Profile, SkillMatch, Suggestion
 
 MAX_SUGGESTIONS = 12
+PREFIX = 6  # words sharing their first six letters are one word inflected ("detect-or/-ion")
 
 
 def _skill_suggestions(matches: list[SkillMatch], resume: Profile) -> list[Suggestion]:
@@ -39,7 +42,7 @@ def _skill_suggestions(matches: list[SkillMatch], resume: Profile) -> list[Sugge
         if hit is None:
             continue
         used = {mention.text.lower() for mention in hit.mentions}
-        if m.jd_text.lower() not in used:
+        if m.jd_text.lower() not in used and not _same_word(m.jd_text, used):
             wording = sorted(used)[0]
             out.append(
                 Suggestion(
@@ -73,6 +76,20 @@ def _skill_suggestions(matches: list[SkillMatch], resume: Profile) -> list[Sugge
                 )
             )
     return out
+
+
+def _same_word(term: str, used: set[str]) -> bool:
+    """The same words but for inflection or a qualifier ("object detectors" and "object
+    detection", "excellent communication" and "communication"): a reader and a keyword scan
+    see them already, so there is nothing to change."""
+    return any(_words_meet(term, other) for other in used)
+
+
+def _words_meet(a: str, b: str) -> bool:
+    short, long = sorted((re.findall(r"[a-z0-9+#]+", x.lower()) for x in (a, b)), key=len)
+    return bool(short) and all(
+        any(w[:PREFIX] == v[:PREFIX] and (len(w) >= PREFIX or w == v) for v in long) for w in short
+    )
 
 
 def _profile_suggestions(resume: Profile, info: PostingInfo) -> list[Suggestion]:
