@@ -291,7 +291,7 @@ def test_flattened_resume_sections_and_ranges(profile_of: ProfileOf) -> None:
 @pytest.mark.parametrize(
     ("written", "start", "end", "ongoing"),
     [
-        ("2014 to 2016", (2014, 1), (2016, 12), False),
+        ("2014 to 2016", (2014, 1), (2016, 1), False),  # bare years: two years
         ("Jan-2015 to Dec-2016", (2015, 1), (2016, 12), False),
         ("July 2016 - till date", (2016, 7), (2026, 11), True),
         ("May'16 - Jan'18", (2016, 5), (2018, 1), False),
@@ -300,11 +300,11 @@ def test_flattened_resume_sections_and_ranges(profile_of: ProfileOf) -> None:
         ("15 June 2016 to 3 Aug 2018", (2016, 6), (2018, 8), False),
         ("04-09-2003 to 19-12-2007", (2003, 9), (2007, 12), False),
         ("June - August 2013", (2013, 6), (2013, 8), False),
-        ("2012-13", (2012, 1), (2013, 12), False),
+        ("2012-13", (2012, 1), (2013, 1), False),
         ("Acme (2015 - )", (2015, 1), (2026, 11), True),
-        ("20122016", (2012, 1), (2016, 12), False),
+        ("20122016", (2012, 1), (2016, 1), False),
         ("Summer 2011", (2011, 6), (2011, 8), False),
-        ("from 2010 to 2012", (2010, 1), (2012, 12), False),
+        ("from 2010 to 2012", (2010, 1), (2012, 1), False),
     ],
 )
 def test_more_date_range_forms(
@@ -447,3 +447,10 @@ def test_a_postings_role_title_is_not_a_skill_mention(profile_of: ProfileOf) -> 
     assert ids(posting) == {"python"}
     resume = profile_of("Experience\nSenior DevOps Engineer, Acme\n", doc_type="resume")
     assert "devops" in ids(resume)  # on a resume the title is evidence
+
+
+def test_bare_years_count_as_people_count_them(profile_of: ProfileOf) -> None:
+    three = profile_of("Experience\nAnalyst, Acme\n2018 - 2021\n", doc_type="resume")
+    assert three.experience.years == 3.1  # Jan 2018 to Jan 2021, both months counted
+    one = profile_of("Experience\nAnalyst, Acme\n2019 - 2019\n", doc_type="resume")
+    assert one.experience.years == 1.0

@@ -105,7 +105,8 @@ def _year(text: str, as_of: int) -> int:
 
 
 def _month_index(text: str, as_of: int, is_end: bool) -> int | None:
-    """Parse one date as year*12 + month-1; a bare year is January (start) or December (end)."""
+    """Parse one date as year*12 + month-1. A bare year is January, at either end: "2018 -
+    2021" reads as three years, as people count it; _span widens a single-year range."""
     lowered = " ".join(text.lower().split())
     if re.fullmatch(_NOW, lowered):
         return as_of
@@ -124,7 +125,7 @@ def _month_index(text: str, as_of: int, is_end: bool) -> int | None:
         return values[0] * 12 + values[1] - 1
     if len(values) == 2:
         return _year(numbers[1], as_of) * 12 + values[0] - 1
-    return _year(numbers[0], as_of) * 12 + (12 if is_end else 1) - 1
+    return _year(numbers[0], as_of) * 12
 
 
 def _has_day(text: str) -> bool:
@@ -140,12 +141,12 @@ def _span(found: re.Match[str], as_of: int) -> tuple[int, int, bool] | None:
         return None if start is None else (start, start + 2, False)
     if found.group("glued"):
         first, last = int(found.group("glued")), int(found.group("glued_end"))
-        return (first * 12, last * 12 + 11, False) if last - first <= 15 else None
+        return (first * 12, _year_end(first, last), False) if last - first <= 15 else None
     if found.group("short"):
         first = int(found.group("short"))
         last = first // 100 * 100 + int(found.group("short_end"))
         last += 100 if last < first else 0
-        return (first * 12, last * 12 + 11, False) if last - first <= 10 else None
+        return (first * 12, _year_end(first, last), False) if last - first <= 10 else None
     start_text = found.group("start") or found.group("since") or found.group("onward")
     start_text = start_text or found.group("open")
     end_text = found.group("end") or found.group("gap_end") or "present"
@@ -156,7 +157,15 @@ def _span(found: re.Match[str], as_of: int) -> tuple[int, int, bool] | None:
         start -= 12 if start > end else 0
     if start is None or end is None or (found.group("gap_end") and _has_day(start_text)):
         return None
+    if end == start and re.fullmatch(r"\D*\d{4}\D*", end_text):
+        end += 11  # "2019 - 2019": a job within one year counts as that year
     return start, end, bool(re.fullmatch(_NOW, " ".join(end_text.lower().split())))
+
+
+def _year_end(first: int, last: int) -> int:
+    """The end month of a range of bare years: January of the last year, or December when
+    the range stays within one year."""
+    return last * 12 + (11 if last == first else 0)
 
 
 class _Found(NamedTuple):
