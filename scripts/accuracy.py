@@ -18,6 +18,7 @@ import tempfile
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parents[1]
+NOTES_MARKER = "## Where the remaining gaps are"
 DEFAULT_HARNESS = ROOT.parent / "shared" / "eval" / "harness.py"
 
 # (suite, path into the suite's results, target, higher is better)
@@ -117,7 +118,10 @@ def main() -> None:
     report = render(run_harness(args.harness))
     print(report)
     if not args.no_write:
-        (ROOT / "docs" / "accuracy.md").write_text(report, encoding="utf-8")
+        path = ROOT / "docs" / "accuracy.md"
+        old = path.read_text(encoding="utf-8") if path.exists() else ""
+        notes = old[old.index(NOTES_MARKER) :] if NOTES_MARKER in old else ""  # hand-written
+        path.write_text(report + ("\n" + notes if notes else ""), encoding="utf-8")
 
 
 if __name__ == "__main__":
