@@ -153,3 +153,16 @@ def test_use_their_term_only_when_the_words_differ(profile_of: ProfileOf, option
     ]
     assert any('"ML"' in a for a in advice)
     assert not any("object detectors" in a.lower() for a in advice)
+
+
+def test_role_time_reads_the_roles_own_dates(profile_of: ProfileOf, options: Options) -> None:
+    posting = profile_of(
+        "Requirements\n- 3 years as a Data Analyst\n", doc_type="posting", name="jd.txt"
+    )
+    resume = profile_of(
+        "Experience\n- Data Analyst (2019 - 2020)\n- Clerk (2010 - 2018)\n",
+        doc_type="resume",
+        name="r.txt",
+    )
+    gap = compare(resume, posting, options).missing[0]
+    assert gap.note == "shows 1.1 of 3 years"  # the clerk's years below do not count

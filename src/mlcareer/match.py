@@ -105,8 +105,11 @@ def _role_time(
 ) -> SkillMatch:
     """ "3 years as a Data Analyst": the dates on or under the lines that name the role."""
     assert req.years is not None
-    lines = {e.line for e in evidence} | {e.line + 1 for e in evidence}
-    dated = [r for r in resume.experience.ranges if r.line in lines]
+    same = {e.line for e in evidence}
+    dated = [r for r in resume.experience.ranges if r.line in same]
+    if not dated:  # "Data Analyst, Acme" with its dates on the line below
+        below = {line + 1 for line in same}
+        dated = [r for r in resume.experience.ranges if r.line in below]
     if not dated:
         return _verdict(req, "matched", credit, evidence)  # the role, without readable dates
     years = merged_months(dated) / 12
