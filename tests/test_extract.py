@@ -454,3 +454,18 @@ def test_bare_years_count_as_people_count_them(profile_of: ProfileOf) -> None:
     assert three.experience.years == 3.1  # Jan 2018 to Jan 2021, both months counted
     one = profile_of("Experience\nAnalyst, Acme\n2019 - 2019\n", doc_type="resume")
     assert one.experience.years == 1.0
+
+
+@pytest.mark.parametrize(
+    ("line", "years"),
+    [
+        ("Two (2) years of experience with SQL", 2),
+        ("at least five years of Python", 5),
+        ("3+ years of Python", 3),
+        ("10 yrs of SQL", 10),
+    ],
+)
+def test_years_asked_in_words_or_digits(line: str, years: int) -> None:
+    from mlcareer.extract.requirements import years_on_line
+
+    assert years_on_line(line) == years

@@ -36,8 +36,14 @@ NEGATED = re.compile(
     r"|\bno\b\s+(?:prior\s+)?\w+(?:\s+\w+)?\s+(?:needed|required|necessary)",
     re.I,
 )
+NUMBER_WORDS = {
+    "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8,
+    "nine": 9, "ten": 10, "twelve": 12, "fifteen": 15,
+}  # fmt: skip
 YEARS = re.compile(
-    r"\b(\d{1,2})(?:\s*(?:-|–|to)\s*\d{1,2})?\s*\+?\s*(?:years?|yrs?)\b(?:['’]s?)?", re.I
+    rf"\b(\d{{1,2}}|{'|'.join(NUMBER_WORDS)})(?:\s*\(\d{{1,2}}\))?"  # "two (2) years"
+    r"(?:\s*(?:-|–|to)\s*\d{1,2})?\s*\+?\s*(?:years?|yrs?)\b(?:['’]s?)?",
+    re.I,
 )
 
 SECTION_IMPORTANCE: dict[str | None, Importance | None] = {
@@ -71,7 +77,10 @@ def line_importance(line: str, section: str | None, structured: bool) -> Importa
 
 
 def years_on_line(line: str) -> float | None:
-    found = [int(m.group(1)) for m in YEARS.finditer(line)]
+    found = [
+        int(m.group(1)) if m.group(1).isdigit() else NUMBER_WORDS[m.group(1).lower()]
+        for m in YEARS.finditer(line)
+    ]
     return float(max(found)) if found and max(found) <= 30 else None
 
 
