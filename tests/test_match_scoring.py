@@ -166,3 +166,22 @@ def test_role_time_reads_the_roles_own_dates(profile_of: ProfileOf, options: Opt
     )
     gap = compare(resume, posting, options).missing[0]
     assert gap.note == "shows 1.1 of 3 years"  # the clerk's years below do not count
+
+
+def test_years_of_a_skill_are_checked_only_on_dated_lines(
+    profile_of: ProfileOf, options: Options
+) -> None:
+    posting = profile_of(
+        "Requirements\n- 5+ years of experience with Linux\n", doc_type="posting", name="j.txt"
+    )
+    dated = profile_of(
+        "Experience\n- Linux Engineer, Acme (2020 - 2022)\n", doc_type="resume", name="a.txt"
+    )
+    undated = profile_of(
+        "Experience\nEngineer, Acme (2020 - 2022)\n- Ran Linux servers\n",
+        doc_type="resume",
+        name="b.txt",
+    )
+    short = compare(dated, posting, options).missing[0]
+    assert short.id == "linux" and short.note == "shows 2.1 of 5 years"
+    assert [m.id for m in compare(undated, posting, options).matched] == ["linux"]

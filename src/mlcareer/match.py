@@ -7,7 +7,7 @@ from functools import lru_cache
 from .extract.experience import merged_months
 from .extract.lines import LineIndex
 from .literal_match import ResumeText, find_literal, resume_text
-from .models import Evidence, MatchStatus, Profile, Requirement, SkillMatch
+from .models import DateRange, Evidence, MatchStatus, Profile, Requirement, SkillMatch
 from .taxonomy import Taxonomy
 
 CREDIT_IMPLIED = 0.7  # the resume shows a skill that implies this one (PyTorch -> deep learning)
@@ -69,8 +69,13 @@ def _known_match(
     taxonomy: Taxonomy,
     implied: dict[str, tuple[str, int]],
 ) -> SkillMatch:
-    if any(h.id == req.id for h in resume.skills):
-        return _verdict(req, "matched", 1.0, _evidence(resume, lines, req.id))
+    hit = next((h for h in resume.skills if h.id == req.id), None)
+    if hit is not None:
+        evidence = _evidence(resume, lines, req.id)
+        if req.years:
+            used = sorted({m.line for m in hit.mentions if m.section in ("experience", None)})
+            return _time_check(req, resume, used, evidence, 1.0, True)
+        return _verdict(req, "matched", 1.0, evidence)
     if req.id in implied:
         source, distance = implied[req.id]
         return _verdict(
@@ -96,23 +101,36 @@ def _literal_match(req: Requirement, text: ResumeText, resume: Profile) -> Skill
     evidence = [Evidence(text=line.text, line=line.number) for line in hit.lines]
     credit = 1.0 if hit.exact else CREDIT_FUZZY
     if req.id.startswith("role:") and req.years:
-        return _role_time(req, resume, evidence, credit)
+        return _time_check(req, resume, [e.line for e in evidence], evidence, credit, False)
     return _verdict(req, "matched", credit, evidence)
 
 
-def _role_time(
-    req: Requirement, resume: Profile, evidence: list[Evidence], credit: float
+def _dates_of(line: int, resume: Profile) -> list[DateRange]:
+    """The date ranges that belong to a line: on it, or on the line below it ("Data Analyst,
+    Acme" / "Jan 2020 - Present"). Further down they may be the next job's."""
+    for candidate in (line, line + 1):
+        dated = [r for r in resume.experience.ranges if r.line == candidate]
+        if dated:
+            return dated
+    return []
+
+
+def _time_check(
+    req: Requirement,
+    resume: Profile,
+    lines: list[int],
+    evidence: list[Evidence],
+    credit: float,
+    every_line: bool,
 ) -> SkillMatch:
-    """ "3 years as a Data Analyst": the dates on or under the lines that name the role."""
+    """ "3 years as a Data Analyst", "5 years of Linux": the time the resume shows on the
+    lines that name it. A role is timed by its dated lines; a skill only when every line
+    naming it is dated (a skill used in undated bullets may have been used for longer)."""
     assert req.years is not None
-    same = {e.line for e in evidence}
-    dated = [r for r in resume.experience.ranges if r.line in same]
-    if not dated:  # "Data Analyst, Acme" with its dates on the line below
-        below = {line + 1 for line in same}
-        dated = [r for r in resume.experience.ranges if r.line in below]
-    if not dated:
-        return _verdict(req, "matched", credit, evidence)  # the role, without readable dates
-    years = merged_months(dated) / 12
+    dated = [group for group in (_dates_of(line, resume) for line in lines) if group]
+    if not dated or (every_line and len(dated) < len(lines)):
+        return _verdict(req, "matched", credit, evidence)
+    years = merged_months([r for group in dated for r in group]) / 12
     if years + 1 / 12 >= req.years:
         return _verdict(req, "matched", credit, evidence)
     verdict = _verdict(req, "related", credit * years / req.years, evidence)
