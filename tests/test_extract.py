@@ -469,3 +469,10 @@ def test_years_asked_in_words_or_digits(line: str, years: int) -> None:
     from mlcareer.extract.requirements import years_on_line
 
     assert years_on_line(line) == years
+
+
+def test_a_markdown_title_heading_is_not_the_title(profile_of: ProfileOf) -> None:
+    text = "## Job title\nCable Technician\n\n## Required Skills\n- 5 years of Linux\n- Linux\n"
+    profile = profile_of(text, doc_type="posting")
+    assert profile.posting is not None and profile.posting.title == "Cable Technician"
+    assert next(r for r in profile.requirements if r.id == "linux").years == 5

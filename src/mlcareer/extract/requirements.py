@@ -97,11 +97,14 @@ def skill_requirements(
     requirements: list[Requirement] = []
     for hit in skills:
         best: Requirement | None = None
+        years: list[float] = []
         for mention in hit.mentions:
             line = lines.line_text(mention.line)
             importance = line_importance(line, mention.section, structured)
             if importance is None or _degree_field(line, mention.text):
                 continue
+            if (found := years_on_line(line)) is not None:
+                years.append(found)
             if best is None or IMPORTANCE_ORDER[importance] > IMPORTANCE_ORDER[best.importance]:
                 best = Requirement(
                     id=hit.id,
@@ -113,6 +116,8 @@ def skill_requirements(
                     years=years_on_line(line),
                 )
         if best is not None:
+            # "5 years of ... Linux" on any line asking for the skill sets its years.
+            best.years = max(years) if years else None
             requirements.append(best)
     return requirements
 
@@ -129,9 +134,10 @@ def _level_of(title: str | None, declared: str | None, years: float | None) -> L
 
 
 def _first_line_title(lines: LineIndex) -> str | None:
+    """The first short line that is not a heading ("## Job title" announces the title)."""
     for number in range(1, min(len(lines), 4) + 1):
-        text = lines.line_text(number).strip()
-        if text and len(text) <= 80 and not text.lower().startswith("job title"):
+        text = lines.line_text(number).strip().lstrip("#*").strip()
+        if text and len(text) <= 80 and not re.match(r"(?:job )?title\b", text, re.I):
             return text
     return None
 
