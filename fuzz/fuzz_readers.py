@@ -30,7 +30,7 @@ from pathlib import Path
 import atheris
 
 sys.path.insert(0, str(Path(__file__).resolve().parents[1]))  # for the tests' file builders
-from tests.hostile_corpus import assemble_pdf
+from tests.hostile_corpus import form_page_pdf
 
 with atheris.instrument_imports(include=["mlcareer"]):
     from mlcareer.api import Options
@@ -76,18 +76,7 @@ FORM = b"BT 1 1 1 rg /F1 12 Tf 100 100 Td (Ansible) Tj ET BT /F1 1 Tf 10 10 Td (
 
 def pdf_with(content: bytes) -> bytes:
     """A one-page PDF whose page draws `content`; Helvetica is /F1 and a form is /Fm1."""
-    objects = [
-        b"<< /Type /Catalog /Pages 2 0 R >>",
-        b"<< /Type /Pages /Kids [3 0 R] /Count 1 /MediaBox [0 0 612 792] >>",
-        b"<< /Type /Page /Parent 2 0 R /Contents 4 0 R /Resources << /Font << /F1 5 0 R >>"
-        b" /XObject << /Fm1 6 0 R >> >> >>",
-        b"<< /Length %d >>\nstream\n%s\nendstream" % (len(content), content),
-        b"<< /Type /Font /Subtype /Type1 /BaseFont /Helvetica >>",
-        b"<< /Type /XObject /Subtype /Form /BBox [0 0 500 500] /Matrix [0.5 0 0 0.5 0 0]"
-        b" /Resources << /Font << /F1 5 0 R >> >> /Length %d >>\nstream\n%s\nendstream"
-        % (len(FORM), FORM),
-    ]
-    return assemble_pdf(objects)
+    return form_page_pdf(content, FORM, b"/BBox [0 0 500 500] /Matrix [0.5 0 0 0.5 0 0]")
 
 
 MODES: dict[str, tuple[str, Callable[[bytes], bytes], Limits]] = {

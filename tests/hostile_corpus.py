@@ -203,22 +203,32 @@ def assemble_pdf(objects: list[bytes]) -> bytes:
     return out
 
 
+FONT_ONLY = b"<< /Font << /F1 5 0 R >> >>"
+FONT_AND_FORM = b"<< /Font << /F1 5 0 R >> /XObject << /Fm1 6 0 R >> >>"
+
+
+def form_page_pdf(
+    content: bytes, form: bytes, form_keys: bytes, form_resources: bytes = FONT_ONLY
+) -> bytes:
+    """A one-page PDF: `content` on the page, Helvetica as /F1 and a form XObject /Fm1 that
+    draws `form` (`form_keys` gives its /BBox and /Matrix)."""
+    return assemble_pdf([
+        b"<< /Type /Catalog /Pages 2 0 R >>",
+        b"<< /Type /Pages /Kids [3 0 R] /Count 1 /MediaBox [0 0 612 792] >>",
+        b"<< /Type /Page /Parent 2 0 R /Contents 4 0 R /Resources %s >>" % FONT_AND_FORM,
+        b"<< /Length %d >>\nstream\n%s\nendstream" % (len(content), content),
+        b"<< /Type /Font /Subtype /Type1 /BaseFont /Helvetica >>",
+        b"<< /Type /XObject /Subtype /Form %s /Resources %s /Length %d >>\nstream\n%s\nendstream"
+        % (form_keys, form_resources, len(form), form),
+    ])  # fmt: skip
+
+
 def recursive_form_pdf() -> bytes:
     """700 bytes: a form XObject that draws itself twice. pdfium's page loading never ends and
     takes gigabytes: the read must be stopped from outside."""
     content = b"BT /F1 12 Tf 72 700 Td (Python and SQL) Tj ET /Fm1 Do"
     form = b"q 0.5 0 0 0.5 10 10 cm /Fm1 Do Q q 0.5 0 0 0.5 300 10 cm /Fm1 Do Q"
-    resources = b"<< /Font << /F1 5 0 R >> /XObject << /Fm1 6 0 R >> >>"
-    objects = [
-        b"<< /Type /Catalog /Pages 2 0 R >>",
-        b"<< /Type /Pages /Kids [3 0 R] /Count 1 /MediaBox [0 0 612 792] >>",
-        b"<< /Type /Page /Parent 2 0 R /Contents 4 0 R /Resources %s >>" % resources,
-        b"<< /Length %d >>\nstream\n%s\nendstream" % (len(content), content),
-        b"<< /Type /Font /Subtype /Type1 /BaseFont /Helvetica >>",
-        b"<< /Type /XObject /Subtype /Form /BBox [0 0 600 800] /Resources %s /Length %d >>"
-        b"\nstream\n%s\nendstream" % (resources, len(form), form),
-    ]
-    return assemble_pdf(objects)
+    return form_page_pdf(content, form, b"/BBox [0 0 600 800]", FONT_AND_FORM)
 
 
 def junk(size: int, seed: int) -> bytes:

@@ -24,7 +24,7 @@ from mlcareer.errors import DocumentError
 from mlcareer.extract import extract_profile
 from mlcareer.models import Document
 
-from .hostile_corpus import assemble_pdf
+from .hostile_corpus import form_page_pdf
 
 EXAMPLES = Path(__file__).resolve().parents[1] / "examples"
 RESUME = "Jane Doe\nMachine learning engineer: Python, PyTorch, SQL\n"
@@ -366,22 +366,8 @@ def test_white_text_on_dark_shapes_and_ocr_layers_are_visible_text(
 
 def raw_pdf(path: Path, content: bytes, form: bytes = b"") -> Path:
     """A one-page PDF from a content stream, with Helvetica as /F1 and `form` as /Fm1."""
-    font = b"<< /Type /Font /Subtype /Type1 /BaseFont /Helvetica >>"
-    form_object = (
-        b"<< /Type /XObject /Subtype /Form /BBox [0 0 5000 5000] /Matrix [0.1 0 0 0.1 0 0]"
-        b" /Resources << /Font << /F1 5 0 R >> >> /Length %d >>\nstream\n%s\nendstream"
-        % (len(form), form)
-    )
-    objects = [
-        b"<< /Type /Catalog /Pages 2 0 R >>",
-        b"<< /Type /Pages /Kids [3 0 R] /Count 1 /MediaBox [0 0 612 792] >>",
-        b"<< /Type /Page /Parent 2 0 R /Contents 4 0 R /Resources << /Font << /F1 5 0 R >>"
-        b" /XObject << /Fm1 6 0 R >> >> >>",
-        b"<< /Length %d >>\nstream\n%s\nendstream" % (len(content), content),
-        font,
-        form_object,
-    ]
-    path.write_bytes(assemble_pdf(objects))
+    keys = b"/BBox [0 0 5000 5000] /Matrix [0.1 0 0 0.1 0 0]"
+    path.write_bytes(form_page_pdf(content, form, keys))
     return path
 
 
