@@ -197,9 +197,6 @@ class BatchResult:
     def failed(self) -> int:
         return sum("error" in row for row in self.rows)
 
-    def summary(self) -> str:
-        return summary_line(len(self.rows), self.failed)
-
     def ranked(self, by: str = "jd", top: int | None = None) -> list[Row]:
         """Grouped by posting (or resume), best first; error rows stay, at the end of a group."""
         groups: dict[str, list[Row]] = {}

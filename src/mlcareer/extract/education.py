@@ -272,10 +272,6 @@ def _degree_hits(lines: LineIndex) -> list[_Hit]:
     return found
 
 
-def find_degrees(lines: LineIndex, sections: list[Section]) -> list[Degree]:
-    return [hit.degree for hit in _degree_hits(lines)]
-
-
 def resume_education(lines: LineIndex, sections: list[Section]) -> Education:
     """Highest degree on the resume. Degrees in the education section are trusted first
     (in progress or not); elsewhere, one still pursued ("PhD student") does not count."""

@@ -104,7 +104,7 @@ def _year(text: str, as_of: int) -> int:
     return year - 100 if year > as_of // 12 + 1 else year
 
 
-def _month_index(text: str, as_of: int, is_end: bool) -> int | None:
+def _month_index(text: str, as_of: int) -> int | None:
     """Parse one date as year*12 + month-1. A bare year is January, at either end: "2018 -
     2021" reads as three years, as people count it; _span widens a single-year range."""
     lowered = " ".join(text.lower().split())
@@ -137,7 +137,7 @@ def _has_day(text: str) -> bool:
 def _span(found: re.Match[str], as_of: int) -> tuple[int, int, bool] | None:
     """Start month, end month and whether the range is ongoing, before any sanity check."""
     if found.group("season"):
-        start = _month_index(found.group("season"), as_of, is_end=False)
+        start = _month_index(found.group("season"), as_of)
         return None if start is None else (start, start + 2, False)
     if found.group("glued"):
         first, last = int(found.group("glued")), int(found.group("glued_end"))
@@ -150,8 +150,8 @@ def _span(found: re.Match[str], as_of: int) -> tuple[int, int, bool] | None:
     start_text = found.group("start") or found.group("since") or found.group("onward")
     start_text = start_text or found.group("open")
     end_text = found.group("end") or found.group("gap_end") or "present"
-    end = _month_index(end_text, as_of, is_end=True)
-    start = _month_index(start_text, as_of, is_end=False)
+    end = _month_index(end_text, as_of)
+    start = _month_index(start_text, as_of)
     if start is None and end is not None and (named := re.match(_MONTH, start_text, re.I)):
         start = end // 12 * 12 + MONTHS[named.group().lower()[:3]] - 1  # "June - Aug 2013"
         start -= 12 if start > end else 0
@@ -195,10 +195,6 @@ def _range_hits(lines: LineIndex, sections: list[Section], as_of: int) -> list[_
         )
         found_ranges.append(_Found(item, found.start(), found.end()))
     return found_ranges
-
-
-def find_ranges(lines: LineIndex, sections: list[Section], as_of: int) -> list[DateRange]:
-    return [hit.range for hit in _range_hits(lines, sections, as_of)]
 
 
 def merged_months(ranges: list[DateRange]) -> int:
