@@ -74,6 +74,18 @@ class LiteralHit:
     lines: list[Line]
 
 
+def find_reworded(phrase: str, resume: ResumeText) -> LiteralHit | None:
+    """Every word of a phrase of two or more words, stemmed, on one resume line in any order:
+    "manage time well" shows "time management", "analysis of data" shows "data analysis"."""
+    wanted = stems(normalise(phrase))
+    if len(wanted) < 2:
+        return None
+    for line in resume.lines:
+        if wanted <= line.stems:
+            return LiteralHit(False, [line])
+    return None
+
+
 def find_literal(term_text: str, resume: ResumeText) -> LiteralHit | None:
     """Exactly (as whole words), then all words in any order on one line, then fuzzily."""
     term = normalise(term_text)
@@ -83,11 +95,9 @@ def find_literal(term_text: str, resume: ResumeText) -> LiteralHit | None:
     if pattern.search(resume.normal):
         found = [line for line in resume.lines if pattern.search(line.normal)]
         return LiteralHit(True, found[:MAX_EVIDENCE])
-    wanted = stems(term)
-    if len(wanted) >= 2:
-        for line in resume.lines:
-            if wanted <= line.stems:
-                return LiteralHit(False, [line])
+    reworded = find_reworded(term, resume)
+    if reworded is not None:
+        return reworded
     # partial_ratio aligns the shorter string inside the longer: only lines at least as long
     # as the term may match, or a bare heading "Projects" would match "leading projects".
     longer = [line for line in resume.lines if len(line.normal) >= len(term)]

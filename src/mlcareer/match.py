@@ -6,7 +6,7 @@ from functools import lru_cache
 
 from .extract.experience import merged_months
 from .extract.lines import LineIndex
-from .literal_match import ResumeText, find_literal, resume_text
+from .literal_match import ResumeText, find_literal, find_reworded, resume_text
 from .models import DateRange, Evidence, MatchStatus, Profile, Requirement, SkillMatch
 from .taxonomy import Taxonomy
 
@@ -14,6 +14,7 @@ CREDIT_IMPLIED = 0.7  # the resume shows a skill that implies this one (PyTorch 
 CREDIT_IMPLIED_FAR = 0.5  # ... through a chain of implications (PyTorch -> machine learning)
 CREDIT_RELATED = 0.4  # the resume shows a close alternative (TensorFlow for PyTorch)
 CREDIT_FUZZY = 0.8  # a literal term found with small spelling differences
+CREDIT_REWORDED = 0.8  # a skill's words on one resume line in another form ("managed time")
 MAX_EVIDENCE = 3
 
 
@@ -62,6 +63,18 @@ def _verdict(
     )
 
 
+def _reworded(req: Requirement, text: ResumeText) -> SkillMatch | None:
+    """The posting's words for a skill, or its name, reworded on one resume line."""
+    for phrase in dict.fromkeys((req.jd_text, req.name)):
+        hit = find_reworded(phrase, text)
+        if hit is not None:
+            evidence = [Evidence(text=line.text, line=line.number) for line in hit.lines]
+            verdict = _verdict(req, "matched", CREDIT_REWORDED, evidence)
+            verdict.detail = "reworded"
+            return verdict
+    return None
+
+
 def _known_match(
     req: Requirement,
     resume: Profile,
@@ -76,6 +89,9 @@ def _known_match(
             used = sorted({m.line for m in hit.mentions if m.section in ("experience", None)})
             return _time_check(req, resume, used, evidence, 1.0, True)
         return _verdict(req, "matched", 1.0, evidence)
+    reworded = _reworded(req, resume_text(resume.text))
+    if reworded is not None:
+        return reworded
     if req.id in implied:
         source, distance = implied[req.id]
         return _verdict(

@@ -20,7 +20,33 @@ _TOKEN = re.compile(r"[A-Za-z0-9][A-Za-z0-9+#.&/\-]*")
 _JOINERS = {"of", "for", "de"}  # "and" separates terms: "A and B" asks for two things
 # Capitalised words that open sentences, describe a requirement or name a role rather than a
 # thing a person can know or use ("Strong", "Ability", "Senior", "Consultant").
-_GENERIC = set(
+# Words that open a requirement without naming anything: "Understands SOX",
+# "Exhibits keen manual dexterity", "Remarkable patience", "Various storage systems".
+_LEAD_WORDS = set(
+    """
+    understand understands understanding demonstrate demonstrates demonstrable exhibit exhibits
+    exhibiting possess possesses possessing show shows showing display displays comprehension
+    exemplary remarkable detailed increased efficient optimum optimal various different variety
+    wide common taking take use uses using utilize utilizes utilizing perform performs performing
+    provide provides providing manage manages managing interpret interprets about mastery
+    command adept versed well-versed deeply-rooted competent competency excellence experiences
+    profound adequate significant initial well broad-based knowledgeable impressive conversant
+    practiced strict substantial precise matured considerable steep rich phenomenal skillful
+    notable adamant fluent fluency written verbal atleast know last details abilities
+    capabilities applicants functionality concepts hands perfection specialization foundation
+    aptitude excellency dedication essential exposure exposures sophisticated distinguished
+    """.split()
+)
+# Bare verbs that a requirement bullet may open with: "- Develop ...", "- Ability to adapt".
+_VERBS = set(
+    """
+    develop conduct read identify focus engage adapt thrive hold build concentrate maintain
+    interact deal apply stand follow communicate support create handle lead ensure work
+    """.split()
+)
+_DURATION = re.compile(r"(?:\d+|one|two|three|four|five|six|seven|eight|nine|ten)-years?", re.I)
+_ADJECTIVE_END = ("ful", "ous", "ive", "able", "ible", "ent", "ant", "ly")
+_GENERIC = _LEAD_WORDS | set(
     """
     ability able experience experienced knowledge strong excellent good great proven demonstrated
     understanding proficiency proficient familiarity familiar thorough solid deep working hands-on
@@ -85,12 +111,15 @@ def _distinctive(word: str) -> bool:
     return sum(c.isupper() for c in word) > 1 or any(c.isdigit() for c in word)
 
 
+def _opens(line: str, start: int) -> bool:
+    before = line[:start].rstrip()
+    return not before or before[-1] in ".:;!?-•*·" or before.lstrip("-•*·0123456789.) ") == ""
+
+
 def _sentence_case(line: str, tokens: list[re.Match[str]], index: int) -> bool:
     """'Excellent physical fitness': the capital only opens the sentence."""
     word = tokens[index].group()
-    before = line[: tokens[index].start()].rstrip()
-    opens = not before or before[-1] in ".:;!?-•*·" or before.lstrip("-•*·0123456789.) ") == ""
-    if not opens or _distinctive(word):
+    if not _opens(line, tokens[index].start()) or _distinctive(word):
         return False
     following = tokens[index + 1].group() if index + 1 < len(tokens) else ""
     return not following or following[0].islower()
@@ -109,10 +138,19 @@ def _terms_in_line(line: str, known_spans: list[tuple[int, int]]) -> list[tuple[
         if run:
             start, end = run[0].start(), run[-1].end()
             text = line[start:end].strip(".-/&")
-            generic = all(w.lower() in _GENERIC for w in text.split())
-            if len(text) >= MIN_TERM_CHARS and not generic:
+            generic = all(w.lower() in _GENERIC or _DURATION.fullmatch(w) for w in text.split())
+            if len(text) >= MIN_TERM_CHARS and not generic and not _stray_word(text, start, end):
                 terms.append((text, start))
         run.clear()
+
+    def _stray_word(text: str, start: int, end: int) -> bool:
+        """A lone ordinary word left beside a known skill ("Active" in "Active PMP") or an
+        adjective opening a sentence ("Profound ..."): a fragment, not a requirement."""
+        if " " in text or _distinctive(text):
+            return False
+        beside = any(s <= end + 1 and start - 1 <= e for s, e in known_spans)
+        opening = _opens(line, start)
+        return beside or (opening and text.lower().endswith(_ADJECTIVE_END))
 
     tokens = list(_TOKEN.finditer(line))
     for index, token in enumerate(tokens):
@@ -135,14 +173,14 @@ def _terms_in_line(line: str, known_spans: list[tuple[int, int]]) -> list[tuple[
     return terms
 
 
-_QUALIFIERS = set(  # words that grade a requirement rather than name it
+_QUALIFIERS = _LEAD_WORDS | set(  # words that grade a requirement rather than name it
     """
     superior impeccable unrelenting keen sound in-depth comprehensive fine high-level
     exceptional broad sharp keen clear robust practical general overall highly very
     extensive strong excellent outstanding solid proven good great thorough deep basic advanced
     working demonstrated hands-on proficiency proficient familiarity familiar knowledge
     understanding experience expertise skilled skills ability able capability capable
-    the a an in with of to on at some any
+    the a an in with of to on at some any set base
     """.split()
 )
 _HEAD_END = set(
@@ -154,16 +192,32 @@ _HEAD_END = set(
 _BULLET = re.compile(r"^\s*(?:[-*•·▪●►✓➢◦]+|\d+[.)])\s*")
 
 
-def head_phrase(line: str) -> tuple[str, int] | None:
+def _grades(word: str) -> bool:
+    """A word that grades a requirement: 'Excellent', 'highly', 'Understands'."""
+    lowered = word.lower()
+    return lowered in _QUALIFIERS or (lowered.endswith("ly") and len(lowered) > 4)
+
+
+SHORT_ITEM_WORDS = 5  # an unbulleted line this short in a requirement list is one item
+
+
+def head_phrase(line: str, listed: bool = False) -> tuple[str, int] | None:
     """The thing a requirement bullet asks for: 'Excellent physical fitness to manage
-    equipment' -> 'physical fitness'. None when the bullet is not a bullet or names nothing."""
+    equipment' -> 'physical fitness'. None when the bullet is not a bullet or names nothing.
+    With `listed`, a short unbulleted line ('Manual dexterity.') counts as a bullet."""
     bullet = _BULLET.match(line)
-    if not bullet:
-        return None
-    words = list(re.finditer(r"[A-Za-z][A-Za-z0-9+#'’\-]*", line[bullet.end() :]))
-    offset = bullet.end()
+    if bullet:
+        return _head_at(line, bullet.end(), len(line))
+    if listed and 0 < len(line.split()) <= SHORT_ITEM_WORDS:
+        return _head_at(line, len(line) - len(line.lstrip()), len(line))
+    return None
+
+
+def _head_at(line: str, offset: int, stop: int) -> tuple[str, int] | None:
+    """The head of line[offset:stop]: qualifiers skipped, up to the first joining word."""
+    words = list(re.finditer(r"[A-Za-z][A-Za-z0-9+#'’\-]*", line[offset:stop]))
     start = 0
-    while start < len(words) and words[start].group().lower() in _QUALIFIERS:
+    while start < len(words) and _grades(words[start].group()):
         start += 1
     picked: list[re.Match[str]] = []
     for word in words[start:]:
@@ -178,7 +232,36 @@ def head_phrase(line: str) -> tuple[str, int] | None:
     text = line[offset + picked[0].start() : offset + picked[-1].end()]
     if all(w.group().lower() in _GENERIC for w in picked) or len(text) < 3:
         return None
+    lone = picked[0].group().lower() if len(picked) == 1 else ""
+    if lone in _VERBS or (lone.endswith("ing") and lone[:-3] in _VERBS):
+        return None  # "- Ability to adapt quickly": a verb, not a thing to have
     return text, offset + picked[0].start()
+
+
+_SENTENCE = re.compile(r"[^.;:!?]+")
+_LIST_SPLIT = re.compile(r",\s*(?:and\s+|or\s+)?|\s+(?:and|or|&)\s+")
+MAX_ITEM_WORDS = 4
+
+
+def coordinated_items(line: str, spans: list[tuple[int, int]]) -> list[tuple[str, int]]:
+    """Peers of a known skill in one list: "troubleshooting, inspection, cleaning and testing"
+    asks for four things when "troubleshooting" is a skill. Short items only."""
+    items: list[tuple[str, int]] = []
+    for sentence in _SENTENCE.finditer(line):
+        bounds, at = [], sentence.start()
+        for cut in _LIST_SPLIT.finditer(line, sentence.start(), sentence.end()):
+            bounds.append((at, cut.start()))
+            at = cut.end()
+        bounds.append((at, sentence.end()))
+        if len(bounds) < 2 or not any(_covered(a, b, spans) for a, b in bounds):
+            continue
+        for a, b in bounds:
+            if _covered(a, b, spans) or len(line[a:b].split()) > MAX_ITEM_WORDS:
+                continue
+            head = _head_at(line, a, b)
+            if head is not None:
+                items.append(head)
+    return items
 
 
 def _covered(start: int, end: int, spans: list[tuple[int, int]]) -> bool:
@@ -219,11 +302,16 @@ def literal_requirements(
         else:
             spans = spans_by_line.get(number, [])
             terms = [(term, "term", "") for term, _ in _terms_in_line(line, spans)]
-            head = head_phrase(line)
-            if head and not _covered(head[1], head[1] + len(head[0]), spans):
-                lowered = head[0].lower()
+            heads = coordinated_items(line, spans)
+            head = head_phrase(line, listed=structured)
+            if head:
+                heads.append(head)
+            for text, start in heads:
+                if _covered(start, start + len(text), spans):
+                    continue
+                lowered = text.lower()
                 if not any(lowered in t.lower() or t.lower() in lowered for t, _, _ in terms):
-                    terms.append((head[0], "term", ""))
+                    terms.append((text, "term", ""))
         for term, kind, prefix in terms:
             key = term.lower()
             if key in taxonomy.by_spelling or key in found:

@@ -12,7 +12,7 @@ if TYPE_CHECKING:
     from ..taxonomy import Taxonomy
 
 
-TOKENIZER_VERSION = "5"  # bump when resume_tokenizer changes: cached patterns depend on it
+TOKENIZER_VERSION = "6"  # bump when resume_tokenizer or number_variants change: cached patterns
 BULLETS = r"[-–—•*·▪●►✓➢◦]"  # a bullet glued to a word: "-Python", "•SQL"
 EXTRA_INFIXES = [
     r"(?<=[\w+#.])/(?=[\w.])",  # "Node.js/Python", "C++/Java"
@@ -69,6 +69,26 @@ def case_variants(spelling: str) -> list[str]:
     if raised != spelling:
         variants.append(raised)
     return variants
+
+
+_KEEP_S = ("ss", "us", "is", "ies")
+
+
+def number_variants(words: tuple[str, ...]) -> list[tuple[str, ...]]:
+    """A lower-cased phrase of two or more words also matches with its last word in the other
+    number: "attention to details", "data pipeline" for "data pipelines"."""
+    last = words[-1]
+    if len(words) < 2 or not last.isalpha() or not last.islower() or len(last) < 4:
+        return []
+    if last.endswith("s"):
+        return [] if last.endswith(_KEEP_S) else [(*words[:-1], last[:-1])]
+    if last.endswith("y") and last[-2] not in "aeiou":
+        plural = last[:-1] + "ies"
+    elif last.endswith(("x", "ch", "sh")):
+        plural = last + "es"
+    else:
+        plural = last + "s"
+    return [(*words[:-1], plural)]
 
 
 @dataclass(frozen=True)
@@ -149,6 +169,8 @@ class SkillMatcher:
         tokenized = [
             tuple(t.text if exact else t.lower_ for t in self.nlp.make_doc(v)) for v in variants
         ]
+        if not exact:
+            tokenized += [other for words in tokenized for other in number_variants(words)]
         return [list(words) for words in dict.fromkeys(tokenized)]
 
     def tokenize(self, text: str) -> Any:

@@ -19,6 +19,7 @@ NEGATION = re.compile(
 AFTER_CUES = re.compile(r"not|missing|lacking|lacks|none|n't|unfamiliar", re.I)
 CLAUSE_END = re.compile(r"[.;,:()\n]|\b(?:but|though|although|however|while)\b", re.I)
 CONTEXT_WINDOW = 12  # tokens either side where a guard's context word may stand
+REQUIREMENT_SECTIONS = ("requirements", "preferred")
 LIST_PUNCT = {",", "/", "|", ";", "(", ")", "&", "and", "or", ":", "•", "·", "-"}
 
 
@@ -102,6 +103,24 @@ def in_excluded_phrase(text: str, start: int, end: int, phrases: list[str]) -> b
     return False
 
 
+def _opens_sentence(text: str, start: int) -> bool:
+    """Nothing but bullet marks or a sentence end before the word: its capital says nothing."""
+    before = text[max(0, text.rfind("\n", 0, start) + 1) : start].rstrip()
+    return not before.lstrip("-*•·▪●0123456789.) \t") or before[-1] in ".!?:;"
+
+
+def _named_requirement(doc: Any, text: str, match: RawMatch, skill_case_sensitive: bool) -> bool:
+    """A requirement line naming a case-sensitive skill in its exact spelling, mid-sentence
+    ("Extensive working knowledge of Hibernate"): a posting asks for the thing itself."""
+    name = text[match.start : match.end]
+    line_start = text.rfind("\n", 0, match.start) + 1
+    line_end = text.find("\n", match.end)
+    line = text[line_start : line_end if line_end != -1 else len(text)]
+    if line.strip(" \t-*•·▪●.,;:") == name:
+        return True  # the whole item of a requirement list: "- Oracle"
+    return skill_case_sensitive and len(name) >= 3 and not _opens_sentence(text, match.start)
+
+
 def passes_guard(
     taxonomy: Taxonomy,
     doc: Any,
@@ -120,6 +139,10 @@ def passes_guard(
     if guard.exclude and in_excluded_phrase(text, match.start, match.end, guard.exclude):
         return False
     if not guard.context or section == "skills":
+        return True
+    if section in REQUIREMENT_SECTIONS and _named_requirement(
+        doc, text, match, guard.case_sensitive
+    ):
         return True
     if others_on_line and _neighbours_are_list(doc, match):
         return True

@@ -9,12 +9,14 @@ from ..documents.readers import shown
 from ..models import Report, SkillMatch
 from .common import signal_lines
 
-_SPECIAL = re.compile(r"([\\`*_{}\[\]()#+!|<>~&-])")
+_SPECIAL = re.compile(r"([\\`*_{}\[\]()#+!|~-])")
+# Angle brackets and ampersands become entities: no renderer reads "&lt;script" as a tag.
+_ENTITIES = str.maketrans({"&": "&amp;", "<": "&lt;", ">": "&gt;"})
 
 
 def escape(text: str) -> str:
-    """Backslash-escape Markdown syntax and keep the text on one line, without controls."""
-    return _SPECIAL.sub(r"\\\1", shown(" ".join(text.split())))
+    """Escape Markdown syntax and HTML, and keep the text on one line, without controls."""
+    return _SPECIAL.sub(r"\\\1", shown(" ".join(text.split())).translate(_ENTITIES))
 
 
 def code(path: str) -> str:
