@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from functools import lru_cache
 
+from .extract.education import degree_in_line
 from .extract.experience import merged_months
 from .extract.lines import LineIndex
 from .literal_match import ResumeText, find_literal, find_reworded, resume_text
@@ -110,7 +111,28 @@ def _known_match(
     return _verdict(req, "missing", 0.0)
 
 
+@lru_cache(maxsize=512)
+def _work_text(text: str, education: tuple[tuple[int, int], ...]) -> str:
+    """The resume with its education lines blanked (line numbers kept): a degree in
+    "Natural Sciences Management" is not time as a Natural Sciences Manager."""
+    lines = text.split("\n")
+    offset = 0
+    for number, line in enumerate(lines):
+        inside = any(start <= offset < end for start, end in education)
+        if inside or degree_in_line(line):
+            lines[number] = ""
+        offset += len(line) + 1
+    return "\n".join(lines)
+
+
+def _role_text(resume: Profile) -> ResumeText:
+    education = tuple((s.start, s.end) for s in resume.sections if s.name == "education")
+    return resume_text(_work_text(resume.text, education))
+
+
 def _literal_match(req: Requirement, text: ResumeText, resume: Profile) -> SkillMatch:
+    if req.id.startswith("role:"):
+        text = _role_text(resume)
     hit = find_literal(req.jd_text, text)
     if hit is None:
         return _verdict(req, "missing", 0.0)

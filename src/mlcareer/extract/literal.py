@@ -35,6 +35,7 @@ _LEAD_WORDS = set(
     notable adamant fluent fluency written verbal atleast know last details abilities
     capabilities applicants functionality concepts hands perfection specialization foundation
     aptitude excellency dedication essential exposure exposures sophisticated distinguished
+    over also technological involved
     """.split()
 )
 # Bare verbs that a requirement bullet may open with: "- Develop ...", "- Ability to adapt".
@@ -42,6 +43,7 @@ _VERBS = set(
     """
     develop conduct read identify focus engage adapt thrive hold build concentrate maintain
     interact deal apply stand follow communicate support create handle lead ensure work
+    execute design shape involve
     """.split()
 )
 _DURATION = re.compile(r"(?:\d+|one|two|three|four|five|six|seven|eight|nine|ten)-years?", re.I)
@@ -97,6 +99,12 @@ def _role_title(text: str) -> str:
             kept.append(word)
         while kept and kept[-1].lower() in _TITLE_JOINERS:
             kept.pop()
+        if len(kept) == 1:  # sentence case: "Computer systems analysts"
+            for word in words[1:4]:
+                lowered = word.lower()
+                if not word.isalpha() or lowered in _HEAD_END or lowered.endswith(("ing", "ed")):
+                    break
+                kept.append(word)
         words = kept or words
     return " ".join(words).strip(" -–")
 
@@ -215,6 +223,9 @@ def head_phrase(line: str, listed: bool = False) -> tuple[str, int] | None:
 
 def _head_at(line: str, offset: int, stop: int) -> tuple[str, int] | None:
     """The head of line[offset:stop]: qualifiers skipped, up to the first joining word."""
+    lead = _LEAD_IN.search(line, offset, stop)
+    if lead:
+        offset = lead.end()  # "Deeply-rooted skill set in animal care" -> "animal care"
     words = list(re.finditer(r"[A-Za-z][A-Za-z0-9+#'’\-]*", line[offset:stop]))
     start = 0
     while start < len(words) and _grades(words[start].group()):
@@ -238,6 +249,12 @@ def _head_at(line: str, offset: int, stop: int) -> tuple[str, int] | None:
     return text, offset + picked[0].start()
 
 
+_LEAD_IN = re.compile(
+    r"\b(?:knowledge|understanding|experience|proficiency|expertise|familiarity|background"
+    r"|command|mastery|grasp|skill\s*set|exposures?|competency|competence|capability)"
+    r"\s+(?:of|in|with|on|over|to|for|about)\s+",
+    re.I,
+)
 _SENTENCE = re.compile(r"[^.;:!?]+")
 _LIST_SPLIT = re.compile(r",\s*(?:and\s+|or\s+)?|\s+(?:and|or|&)\s+")
 MAX_ITEM_WORDS = 4
