@@ -8,6 +8,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 from functools import lru_cache
+from typing import Any
 
 from rapidfuzz import fuzz, process
 
@@ -22,17 +23,18 @@ def normalise(text: str) -> str:
     return _NOT_WORD.sub(" ", text.lower()).strip()
 
 
+@lru_cache(maxsize=1)
+def _english_stemmer() -> Any:
+    import snowballstemmer
+
+    return snowballstemmer.stemmer("english")
+
+
+@lru_cache(maxsize=65536)
 def stem(word: str) -> str:
-    """A small suffix stripper so that "resources"/"resource", "assessment"/"assess" and
-    "systems"/"system" meet. Only consistency matters, not linguistic accuracy."""
-    if word.endswith("ies") and len(word) > 4:
-        word = word[:-3] + "y"
-    elif word.endswith("s") and not word.endswith(("ss", "us", "is")) and len(word) > 3:
-        word = word[:-1]
-    for suffix in ("ments", "ment", "ing", "ation", "ed", "al"):
-        if word.endswith(suffix) and len(word) > len(suffix) + 3:
-            return word[: -len(suffix)]
-    return word
+    """Snowball's English stem, so that "managed", "manage" and "management" meet."""
+    stemmed: str = _english_stemmer().stemWord(word)
+    return stemmed
 
 
 def stems(normalised: str) -> frozenset[str]:

@@ -1,0 +1,146 @@
+"""How a posting's wording becomes requirements, and how a resume's rewording meets them.
+
+Each text here is a small case written for the project, pinning one behaviour."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+import pytest
+
+from mlcareer.api import Options, compare
+from mlcareer.extract.literal import coordinated_items, head_phrase
+from mlcareer.extract.nlp import number_variants
+from mlcareer.formats.markdown import escape
+from mlcareer.models import Profile
+
+ProfileOf = Callable[..., Profile]
+
+
+def _literal_terms(profile: Profile) -> set[str]:
+    return {r.jd_text for r in profile.requirements if not r.known}
+
+
+@pytest.mark.parametrize(
+    ("bullet", "head"),
+    [
+        ("- Deeply-rooted skill set in animal care", "animal care"),
+        ("- Exposures to J2EE framework", "J2EE framework"),
+        ("- Remarkable patience with customers", "patience"),
+        ("- Exhibits keen manual dexterity", "manual dexterity"),
+        ("- Thorough understanding of JDE E1 and Z1 capabilities", "JDE E1"),
+    ],
+)
+def test_head_phrase_skips_what_only_grades_the_requirement(bullet: str, head: str) -> None:
+    found = head_phrase(bullet)
+    assert found is not None and found[0] == head
+
+
+def test_a_bare_verb_is_not_a_head() -> None:
+    assert head_phrase("- Ability to adapt") is None
+    assert head_phrase("- Develop and maintain") is None
+
+
+def test_short_unbulleted_line_in_a_list_is_an_item() -> None:
+    assert head_phrase("Manual dexterity.", listed=True) == ("Manual dexterity", 0)
+    assert head_phrase("Manual dexterity.") is None  # outside a requirement list
+    assert head_phrase("We move fast and we value clear thinking", listed=True) is None
+
+
+def test_peers_of_a_known_skill_in_one_list_are_requirements() -> None:
+    line = "- Proven ability in basic troubleshooting, inspection, cleaning and testing."
+    known = line.index("troubleshooting")
+    items = coordinated_items(line, [(known, known + len("troubleshooting"))])
+    assert [text for text, _ in items] == ["inspection", "cleaning", "testing"]
+    assert coordinated_items(line, []) == []  # no known skill: not known to be a list of skills
+
+
+def test_posting_list_peers_and_lone_items_reach_the_requirements(
+    profile_of: ProfileOf,
+) -> None:
+    posting = profile_of(
+        "Requirements\n"
+        "- Proven ability in basic troubleshooting, inspection and cleaning.\n"
+        "Manual dexterity.\n",
+        doc_type="posting",
+    )
+    terms = _literal_terms(posting)
+    assert {"inspection", "cleaning", "Manual dexterity"} <= terms
+
+
+def test_stray_fragments_beside_known_skills_are_not_terms(profile_of: ProfileOf) -> None:
+    posting = profile_of(
+        "Requirements\n- Active PMP certification\n- Profound SOX knowledge\n",
+        doc_type="posting",
+    )
+    terms = _literal_terms(posting)
+    assert "Active" not in terms and "Profound" not in terms
+    assert "SOX" in terms
+
+
+def test_case_sensitive_name_in_a_requirement_list_passes_its_guard(
+    profile_of: ProfileOf,
+) -> None:
+    posting = profile_of(
+        "Requirements\n- Extensive working knowledge of Hibernate.\n- Oracle\n",
+        doc_type="posting",
+    )
+    asked = {r.id for r in posting.requirements if r.known}
+    assert "hibernate" in asked
+    assert any(r.jd_text == "Oracle" for r in posting.requirements)
+    # Outside a requirement list the guard still asks for context.
+    blurb = profile_of("About us\nWe hibernate in winter. Hibernate is our mascot.\n")
+    assert "hibernate" not in {h.id for h in blurb.skills}
+
+
+def test_plural_and_singular_phrases_match(profile_of: ProfileOf) -> None:
+    assert number_variants(("attention", "to", "detail")) == [("attention", "to", "details")]
+    assert number_variants(("data", "pipelines")) == [("data", "pipeline")]
+    assert number_variants(("python",)) == []  # single words keep their one spelling
+    resume = profile_of("Skills\n- Superior attention to details in every report\n")
+    assert "attention-to-detail" in {h.id for h in resume.skills}
+
+
+def test_a_reworded_skill_counts_with_partial_credit(
+    profile_of: ProfileOf, options: Options
+) -> None:
+    posting = profile_of("Requirements\n- Time management\n", doc_type="posting", name="jd.txt")
+    resume = profile_of(
+        "Experience\n- Managed time across three shifts without overtime\n",
+        doc_type="resume",
+        name="r.txt",
+    )
+    report = compare(resume, posting, options)
+    assert [m.id for m in report.missing] == []
+    (match,) = report.matched
+    assert match.id == "time-management" and match.note == "reworded"
+    assert match.credit < 1.0
+
+
+def test_time_in_a_role_is_not_read_from_a_degree(profile_of: ProfileOf, options: Options) -> None:
+    posting = profile_of(
+        "Requirements\n- 2 years of experience as a Natural Sciences Manager\n",
+        doc_type="posting",
+        name="jd.txt",
+    )
+    resume = profile_of(
+        "Education\nDegree in Natural Sciences Management (2015 - 2019)\n\n"
+        "Experience\n- Lab Assistant (2019 - 2023)\n",
+        doc_type="resume",
+        name="r.txt",
+    )
+    gap = compare(resume, posting, options).missing
+    assert [m.jd_text for m in gap] == ["Natural Sciences Manager"]
+    assert gap[0].status == "missing"
+
+
+def test_sentence_case_role_titles_keep_their_words(profile_of: ProfileOf) -> None:
+    posting = profile_of(
+        "Requirements\n- A minimum of 4 years of experience as a Computer systems analyst\n",
+        doc_type="posting",
+    )
+    assert "Computer systems analyst" in _literal_terms(posting)
+
+
+def test_markdown_escape_turns_html_into_entities() -> None:
+    assert escape("<b>R&D</b> [x](y)") == "&lt;b&gt;R&amp;D&lt;/b&gt; \\[x\\]\\(y\\)"
