@@ -144,3 +144,12 @@ def test_sentence_case_role_titles_keep_their_words(profile_of: ProfileOf) -> No
 
 def test_markdown_escape_turns_html_into_entities() -> None:
     assert escape("<b>R&D</b> [x](y)") == "&lt;b&gt;R&amp;D&lt;/b&gt; \\[x\\]\\(y\\)"
+
+
+def test_reworded_words_must_stand_close_together() -> None:
+    from mlcareer.literal_match import find_reworded, resume_text
+
+    near = resume_text("- Managed my time across three shifts\n")
+    far = resume_text("- Secure handling of payroll, invoices and the office network\n")
+    assert find_reworded("time management", near) is not None
+    assert find_reworded("network security", far) is None

@@ -37,8 +37,26 @@ def stem(word: str) -> str:
     return stemmed
 
 
+def stem_sequence(normalised: str) -> tuple[str, ...]:
+    return tuple(stem(w) for w in normalised.split() if w not in _STOPWORDS)
+
+
 def stems(normalised: str) -> frozenset[str]:
-    return frozenset(stem(w) for w in normalised.split() if w not in _STOPWORDS)
+    return frozenset(stem_sequence(normalised))
+
+
+REWORD_SLACK = 2  # other words allowed between a reworded phrase's words
+
+
+def _close_together(wanted: frozenset[str], sequence: tuple[str, ...]) -> bool:
+    """All wanted stems inside one window a little wider than the phrase: "managed my time"
+    rewords "time management"; "secure handling of an enterprise network" does not reword
+    "network security"."""
+    width = len(wanted) + REWORD_SLACK
+    for start, word in enumerate(sequence):
+        if word in wanted and wanted <= set(sequence[start : start + width]):
+            return True
+    return False
 
 
 @lru_cache(maxsize=4096)
@@ -52,6 +70,7 @@ class Line:
     text: str  # stripped original
     normal: str
     stems: frozenset[str]
+    sequence: tuple[str, ...]  # the stems in order, stopwords left out
 
 
 @dataclass(frozen=True)
@@ -66,7 +85,8 @@ def resume_text(text: str) -> ResumeText:
     for number, raw in enumerate(text.split("\n"), 1):
         normal = normalise(raw)
         if normal:
-            lines.append(Line(number, raw.strip(), normal, stems(normal)))
+            sequence = stem_sequence(normal)
+            lines.append(Line(number, raw.strip(), normal, frozenset(sequence), sequence))
     return ResumeText(tuple(lines), f" {normalise(text)} ")
 
 
@@ -77,13 +97,14 @@ class LiteralHit:
 
 
 def find_reworded(phrase: str, resume: ResumeText) -> LiteralHit | None:
-    """Every word of a phrase of two or more words, stemmed, on one resume line in any order:
-    "manage time well" shows "time management", "analysis of data" shows "data analysis"."""
+    """Every word of a phrase of two or more words, stemmed, close together on one resume line
+    in any order: "managed time" shows "time management", "analysis of data" shows "data
+    analysis"."""
     wanted = stems(normalise(phrase))
     if len(wanted) < 2:
         return None
     for line in resume.lines:
-        if wanted <= line.stems:
+        if wanted <= line.stems and _close_together(wanted, line.sequence):
             return LiteralHit(False, [line])
     return None
 
