@@ -1,0 +1,137 @@
+"""Aliases are true synonyms: distinct skills are their own entries, and soft skills written as
+adjectives ("organized", "analytical", "flexible") are found without catching other meanings."""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Iterator
+from pathlib import Path
+
+import pytest
+
+from mlcareer.api import Options, compare, extract
+from mlcareer.extract import DocType
+from mlcareer.models import Profile
+
+from .conftest import AS_OF
+
+
+@pytest.fixture(scope="module")
+def options() -> Options:
+    return Options(as_of=AS_OF)
+
+
+ProfileOf = Callable[[str, DocType], Profile]
+
+
+@pytest.fixture
+def profile(tmp_path: Path, options: Options) -> ProfileOf:
+    """Extract a profile from a text written here, through the public API."""
+    names: Iterator[int] = iter(range(1000))
+
+    def _profile(text: str, doc_type: DocType) -> Profile:
+        path = tmp_path / f"doc{next(names)}.txt"
+        path.write_text(text, encoding="utf-8")
+        return extract(path, options, doc_type)
+
+    return _profile
+
+
+def ids(found: Profile) -> set[str]:
+    return {hit.id for hit in found.skills}
+
+
+# --- splits: a narrower or neighbouring skill is not an alias of the broader one ---------------
+
+
+@pytest.mark.parametrize(
+    ("text", "expected", "not_expected"),
+    [
+        ("Administered Windows Server and Active Directory for 400 users.",
+         {"windows-server", "active-directory"}, set()),
+        ("Two years of help desk work, then production support for trading systems.",
+         {"help-desk", "production-support"}, {"technical-support"}),
+        ("Handled accounts payable, accounts receivable and the general ledger under US GAAP.",
+         {"accounts-payable", "accounts-receivable", "general-ledger", "gaap"}, {"accounting"}),
+        ("Built Java EE services with J2EE, tested with TestNG and Mockito.",
+         {"java-ee", "testng", "mockito"}, {"junit"}),
+        ("Led business development and key account management for enterprise clients.",
+         {"business-development", "account-management"}, {"sales"}),
+        ("Maintained AngularJS apps and migrated them to Angular.",
+         {"angularjs", "angular"}, set()),
+    ],
+)  # fmt: skip
+def test_distinct_skills_are_separate_entries(
+    profile: ProfileOf, text: str, expected: set[str], not_expected: set[str]
+) -> None:
+    found = ids(profile(f"Experience\n- {text}\n", "resume"))
+    assert expected <= found
+    assert not not_expected & found
+
+
+def test_a_posting_asking_for_both_keeps_two_requirements(
+    profile: ProfileOf, options: Options
+) -> None:
+    posting = profile(
+        "Title: Systems Administrator\n\nRequirements\n"
+        "- Windows Server administration\n- Active Directory and group policy\n",
+        "posting",
+    )
+    assert {"windows-server", "active-directory"} <= {r.id for r in posting.requirements}
+    resume = profile("Skills\nWindows Server 2019, PowerShell\n", "resume")
+    report = compare(resume, posting, options)
+    verdict = {m.id: m.status for m in report.matched + report.missing}
+    assert verdict["windows-server"] == "matched"
+    assert verdict["active-directory"] != "matched"  # close (related), not the same skill
+
+
+def test_a_narrower_skill_still_implies_the_broader_one(options: Options) -> None:
+    taxonomy = options.taxonomy
+    assert "technical-support" in taxonomy.implied_by("help-desk")
+    assert "accounting" in taxonomy.implied_by("general-ledger")
+    assert "windows-server" not in taxonomy.implied_by("active-directory")
+    assert "windows-server" in taxonomy.skills["active-directory"].related
+
+
+# --- soft skills written as adjectives ---------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Organized, reliable and punctual team player.",
+         {"organizational-skills", "dependability", "punctuality", "teamwork"}),
+        ("Highly analytical and creative; flexible and adaptable to change.",
+         {"analytical-skills", "creativity", "adaptability"}),
+        ("Detail oriented, meticulous and self-motivated.",
+         {"attention-to-detail", "self-motivation"}),
+        ("Calm and patient with customers, personable and approachable.",
+         {"patience", "interpersonal-skills"}),
+    ],
+)  # fmt: skip
+def test_adjectives_describing_a_person_are_soft_skills(
+    profile: ProfileOf, text: str, expected: set[str]
+) -> None:
+    assert expected <= ids(profile(f"Summary\n{text}\n", "resume"))
+
+
+@pytest.mark.parametrize(
+    ("text", "absent"),
+    [
+        ("Our teams are organized into squads organized around customer journeys.",
+         "organizational-skills"),
+        ("Flexible working hours, flexible PTO and the flexibility to work from home.",
+         "adaptability"),
+        ("Tune analytical queries on analytical databases; analytical chemistry lab experience.",
+         "analytical-skills"),
+        ("Work with our creative team in Adobe Creative Cloud on creative assets.", "creativity"),
+        ("Provided patient care to 30 patients and educated each patient and family.", "patience"),
+        ("Listening to the patient and understanding their concerns.", "patience"),
+        ("Build reliable, scalable data pipelines; must have reliable transportation.",
+         "dependability"),
+        ("Build trustworthy AI systems with the safety team.", "integrity"),
+    ],
+)  # fmt: skip
+def test_other_meanings_of_those_words_are_not_soft_skills(
+    profile: ProfileOf, text: str, absent: str
+) -> None:
+    assert absent not in ids(profile(f"Requirements\n- {text}\n", "posting"))
