@@ -153,3 +153,21 @@ def test_reworded_words_must_stand_close_together() -> None:
     far = resume_text("- Secure handling of payroll, invoices and the office network\n")
     assert find_reworded("time management", near) is not None
     assert find_reworded("network security", far) is None
+
+
+def test_a_denied_literal_term_is_not_shown(profile_of: ProfileOf, options: Options) -> None:
+    posting = profile_of(
+        "Requirements\n- 1 year of experience as a Quandrix Operator\n",
+        doc_type="posting",
+        name="jd.txt",
+    )
+    denied = profile_of(
+        "Experience\n- Supported the plant floor, though not as a Quandrix Operator (2020 - 2021)\n",
+        doc_type="resume",
+        name="a.txt",
+    )
+    held = profile_of(
+        "Experience\n- Quandrix Operator at Acme (2019 - 2021)\n", doc_type="resume", name="b.txt"
+    )
+    assert [m.jd_text for m in compare(denied, posting, options).missing] == ["Quandrix Operator"]
+    assert [m.jd_text for m in compare(held, posting, options).matched] == ["Quandrix Operator"]

@@ -45,17 +45,33 @@ def stems(normalised: str) -> frozenset[str]:
     return frozenset(stem_sequence(normalised))
 
 
+_DENIALS = frozenset("no not never without lack lacks lacking none nor".split())
+DENIAL_REACH = 5  # words before a term where a denial takes it back: "not as Hadoop DBA"
+
+
+def _has_denial(words: list[str]) -> bool:
+    """'no', 'not', 'lack'..., or a contraction the normaliser split ("doesn t")."""
+    return any(
+        w in _DENIALS or (w == "t" and i > 0 and words[i - 1].endswith("n"))
+        for i, w in enumerate(words)
+    )
+
+
+def _denied_before(normal: str, start: int) -> bool:
+    return _has_denial(normal[:start].split()[-DENIAL_REACH:])
+
+
 REWORD_SLACK = 2  # other words allowed between a reworded phrase's words
 
 
 def _close_together(wanted: frozenset[str], sequence: tuple[str, ...]) -> bool:
-    """All wanted stems inside one window a little wider than the phrase: "managed my time"
-    rewords "time management"; "secure handling of an enterprise network" does not reword
-    "network security"."""
+    """All wanted stems inside one window a little wider than the phrase, with no denial just
+    before it: "managed my time" rewords "time management"; "secure handling of an enterprise
+    network" does not reword "network security", nor "never managed time" show it."""
     width = len(wanted) + REWORD_SLACK
     for start, word in enumerate(sequence):
         if word in wanted and wanted <= set(sequence[start : start + width]):
-            return True
+            return not _has_denial(list(sequence[max(0, start - DENIAL_REACH) : start]))
     return False
 
 
@@ -116,8 +132,15 @@ def find_literal(term_text: str, resume: ResumeText) -> LiteralHit | None:
         return None
     pattern = _term_pattern(term)
     if pattern.search(resume.normal):
-        found = [line for line in resume.lines if pattern.search(line.normal)]
-        return LiteralHit(True, found[:MAX_EVIDENCE])
+        found = [
+            line
+            for line in resume.lines
+            if any(
+                not _denied_before(line.normal, m.start()) for m in pattern.finditer(line.normal)
+            )
+        ]
+        if found:
+            return LiteralHit(True, found[:MAX_EVIDENCE])
     reworded = find_reworded(term, resume)
     if reworded is not None:
         return reworded
@@ -132,5 +155,8 @@ def find_literal(term_text: str, resume: ResumeText) -> LiteralHit | None:
             score_cutoff=FUZZY_CUTOFF,
         )
         if best is not None:
-            return LiteralHit(False, [longer[best[2]]])
+            line = longer[best[2]]
+            where = fuzz.partial_ratio_alignment(term, line.normal)
+            if where is None or not _denied_before(line.normal, where.dest_start):
+                return LiteralHit(False, [line])
     return None
