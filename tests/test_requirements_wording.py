@@ -171,3 +171,16 @@ def test_a_denied_literal_term_is_not_shown(profile_of: ProfileOf, options: Opti
     )
     assert [m.jd_text for m in compare(denied, posting, options).missing] == ["Quandrix Operator"]
     assert [m.jd_text for m in compare(held, posting, options).matched] == ["Quandrix Operator"]
+
+
+@pytest.mark.parametrize(
+    ("bullet", "head"),
+    [
+        ("- Command over executing and designing ladder logic", "ladder logic"),
+        ("- Knowledge and implementation of fiber works.", "fiber works"),
+        ("- Programming in Python", "Programming"),  # a skill, not a verb to skip
+    ],
+)
+def test_verbs_before_the_thing_are_skipped(bullet: str, head: str) -> None:
+    found = head_phrase(bullet)
+    assert found is not None and found[0] == head

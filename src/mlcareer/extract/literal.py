@@ -221,6 +221,15 @@ def head_phrase(line: str, listed: bool = False) -> tuple[str, int] | None:
     return None
 
 
+def _verb(word: str) -> bool:
+    """A bare verb or its -ing form: 'adapt', 'designing', 'executing'."""
+    lowered = word.lower()
+    if lowered in _VERBS:
+        return True
+    root = lowered[:-3] if lowered.endswith("ing") else ""
+    return bool(root) and (root in _VERBS or root + "e" in _VERBS)
+
+
 def _head_at(line: str, offset: int, stop: int) -> tuple[str, int] | None:
     """The head of line[offset:stop]: qualifiers skipped, up to the first joining word."""
     lead = _LEAD_IN.search(line, offset, stop)
@@ -230,6 +239,11 @@ def _head_at(line: str, offset: int, stop: int) -> tuple[str, int] | None:
     start = 0
     while start < len(words) and _grades(words[start].group()):
         start += 1
+    # "executing and designing ladder logic": the verbs say what to do with the thing.
+    while start + 1 < len(words) and _verb(words[start].group()):
+        start += 1
+        if words[start].group().lower() in ("and", "or") and start + 1 < len(words):
+            start += 1
     picked: list[re.Match[str]] = []
     for word in words[start:]:
         gap = line[offset + (picked[-1].end() if picked else word.start()) : offset + word.start()]
@@ -243,15 +257,15 @@ def _head_at(line: str, offset: int, stop: int) -> tuple[str, int] | None:
     text = line[offset + picked[0].start() : offset + picked[-1].end()]
     if all(w.group().lower() in _GENERIC for w in picked) or len(text) < 3:
         return None
-    lone = picked[0].group().lower() if len(picked) == 1 else ""
-    if lone in _VERBS or (lone.endswith("ing") and lone[:-3] in _VERBS):
+    if len(picked) == 1 and _verb(picked[0].group()):
         return None  # "- Ability to adapt quickly": a verb, not a thing to have
     return text, offset + picked[0].start()
 
 
 _LEAD_IN = re.compile(
     r"\b(?:knowledge|understanding|experience|proficiency|expertise|familiarity|background"
-    r"|command|mastery|grasp|skill\s*set|exposures?|competency|competence|capability)"
+    r"|command|mastery|grasp|skill\s*set|exposures?|competency|competence|capability"
+    r"|implementation|application)"
     r"\s+(?:of|in|with|on|over|to|for|about)\s+",
     re.I,
 )
