@@ -162,7 +162,7 @@ def test_a_denied_literal_term_is_not_shown(profile_of: ProfileOf, options: Opti
         name="jd.txt",
     )
     denied = profile_of(
-        "Experience\n- Supported the plant floor, though not as a Quandrix Operator (2020 - 2021)\n",
+        "Experience\n- Ran the plant floor, though not as a Quandrix Operator (2020 - 2021)\n",
         doc_type="resume",
         name="a.txt",
     )
