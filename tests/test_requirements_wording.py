@@ -184,3 +184,17 @@ def test_a_denied_literal_term_is_not_shown(profile_of: ProfileOf, options: Opti
 def test_verbs_before_the_thing_are_skipped(bullet: str, head: str) -> None:
     found = head_phrase(bullet)
     assert found is not None and found[0] == head
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "- Strong across the stack, with the exception of Kubernetes.",
+        "- Every tool the team used, minus Kubernetes, was mine to run.",
+        "- Ran all platform services except Kubernetes.",
+    ],
+)
+def test_exceptions_negate_a_skill(profile_of: ProfileOf, line: str) -> None:
+    resume = profile_of(f"Experience\n{line}\n", doc_type="resume")
+    mentions = [m for h in resume.skills if h.id == "kubernetes" for m in h.mentions]
+    assert mentions and all(m.negated for m in mentions)

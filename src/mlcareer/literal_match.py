@@ -45,7 +45,9 @@ def stems(normalised: str) -> frozenset[str]:
     return frozenset(stem_sequence(normalised))
 
 
-_DENIALS = frozenset("no not never without lack lacks lacking none nor".split())
+_DENIALS = frozenset(
+    "no not never without lack lacks lacking none nor except exception excluding minus".split()
+)
 DENIAL_REACH = 5  # words before a term where a denial takes it back: "not as Hadoop DBA"
 
 

@@ -12,7 +12,9 @@ from .lines import LineIndex
 from .nlp import RawMatch
 
 NEGATION = re.compile(
-    r"\b(?:no|not|never|without|lack(?:s|ing)?|missing|unfamiliar|none)\b|n't\b", re.I
+    r"\b(?:no|not|never|without|lack(?:s|ing)?|missing|unfamiliar|none|except|exception"
+    r"|excluding|minus)\b|n't\b",
+    re.I,
 )
 # Cues that negate a skill named before them ("Hadoop expertise is missing"); "without",
 # "no" and "never" only negate what follows them ("under pressure without errors").
