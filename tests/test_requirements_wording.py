@@ -198,3 +198,44 @@ def test_exceptions_negate_a_skill(profile_of: ProfileOf, line: str) -> None:
     resume = profile_of(f"Experience\n{line}\n", doc_type="resume")
     mentions = [m for h in resume.skills if h.id == "kubernetes" for m in h.mentions]
     assert mentions and all(m.negated for m in mentions)
+
+
+def test_an_acronym_the_posting_defines_is_part_of_its_wording(
+    profile_of: ProfileOf, options: Options
+) -> None:
+    posting = profile_of(
+        "Requirements\n- Expert knowledge of Quandrix Ledger Management (QLM)\n",
+        doc_type="posting",
+        name="jd.txt",
+    )
+    (req,) = [r for r in posting.requirements if not r.known]
+    assert req.jd_text == "Quandrix Ledger Management (QLM)"
+    assert "QLM" not in _literal_terms(posting)  # not a second requirement
+    short = profile_of("Skills\n- QLM, Excel\n", doc_type="resume", name="a.txt")
+    (match,) = compare(short, posting, options).matched
+    assert match.credit == 1.0
+
+
+def test_a_known_skill_met_by_the_acronym_the_posting_defines(
+    profile_of: ProfileOf, options: Options
+) -> None:
+    posting = profile_of(
+        "Requirements\n- Revenue Management (RVM)\n", doc_type="posting", name="jd.txt"
+    )
+    (req,) = posting.requirements
+    assert req.id == "revenue-management"
+    assert req.jd_text == "Revenue Management (RVM)"
+    resume = profile_of("Experience\n- Led the RVM rollout\n", doc_type="resume", name="r.txt")
+    (match,) = compare(resume, posting, options).matched
+    assert match.credit == 1.0 and match.note == "as RVM"
+
+
+def test_networking_certifications_and_protocols_are_skills_of_their_own(
+    profile_of: ProfileOf,
+) -> None:
+    posting = profile_of(
+        "Requirements\n- TCP/IP and Cisco routers\n- PMP certification\n", doc_type="posting"
+    )
+    asked = {r.id for r in posting.requirements}
+    assert {"tcp-ip", "cisco-networking", "pmp"} <= asked
+    assert "project-management" not in asked  # PMP implies it; it is not asked by name

@@ -114,6 +114,16 @@ class LiteralHit:
     lines: list[Line]
 
 
+_DEFINED = re.compile(r"^(?P<term>.+?) \((?P<acronym>[^()]+)\)$")
+
+
+def spellings(jd_text: str) -> list[str]:
+    """A posting's wording and the acronym it defines: "Master Data Management (MDM)" ->
+    ["Master Data Management", "MDM"]."""
+    defined = _DEFINED.match(jd_text)
+    return [defined["term"], defined["acronym"]] if defined else [jd_text]
+
+
 def find_reworded(phrase: str, resume: ResumeText) -> LiteralHit | None:
     """Every word of a phrase of two or more words, stemmed, close together on one resume line
     in any order: "managed time" shows "time management", "analysis of data" shows "data

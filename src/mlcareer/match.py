@@ -7,7 +7,14 @@ from functools import lru_cache
 from .extract.education import degree_in_line
 from .extract.experience import merged_months
 from .extract.lines import LineIndex
-from .literal_match import ResumeText, find_literal, find_reworded, resume_text
+from .literal_match import (
+    LiteralHit,
+    ResumeText,
+    find_literal,
+    find_reworded,
+    resume_text,
+    spellings,
+)
 from .models import DateRange, Evidence, MatchStatus, Profile, Requirement, SkillMatch
 from .taxonomy import Taxonomy
 
@@ -65,15 +72,23 @@ def _verdict(
 
 
 def _reworded(req: Requirement, text: ResumeText) -> SkillMatch | None:
-    """The posting's words for a skill, or its name, reworded on one resume line."""
-    for phrase in dict.fromkeys((req.jd_text, req.name)):
-        hit = find_reworded(phrase, text)
-        if hit is not None:
-            evidence = [Evidence(text=line.text, line=line.number) for line in hit.lines]
-            verdict = _verdict(req, "matched", CREDIT_REWORDED, evidence)
+    """The acronym the posting defined for a skill ("Master Data Management (MDM)"), or the
+    posting's words for it or its name reworded on one resume line."""
+    wording, *acronym = spellings(req.jd_text)
+    if acronym and (hit := find_literal(acronym[0], text)) is not None and hit.exact:
+        verdict = _verdict(req, "matched", 1.0, _line_evidence(hit))
+        verdict.detail = f"as {acronym[0]}"
+        return verdict
+    for phrase in dict.fromkeys((wording, req.name)):
+        if (hit := find_reworded(phrase, text)) is not None:
+            verdict = _verdict(req, "matched", CREDIT_REWORDED, _line_evidence(hit))
             verdict.detail = "reworded"
             return verdict
     return None
+
+
+def _line_evidence(hit: LiteralHit) -> list[Evidence]:
+    return [Evidence(text=line.text, line=line.number) for line in hit.lines]
 
 
 def _known_match(
@@ -133,10 +148,10 @@ def _role_text(resume: Profile) -> ResumeText:
 def _literal_match(req: Requirement, text: ResumeText, resume: Profile) -> SkillMatch:
     if req.id.startswith("role:"):
         text = _role_text(resume)
-    hit = find_literal(req.jd_text, text)
+    hit = next(filter(None, (find_literal(s, text) for s in spellings(req.jd_text))), None)
     if hit is None:
         return _verdict(req, "missing", 0.0)
-    evidence = [Evidence(text=line.text, line=line.number) for line in hit.lines]
+    evidence = _line_evidence(hit)
     credit = 1.0 if hit.exact else CREDIT_FUZZY
     if req.id.startswith("role:") and req.years:
         return _time_check(req, resume, [e.line for e in evidence], evidence, credit, False)

@@ -13,7 +13,13 @@ from ..models import Importance, Requirement, Section, SkillHit
 from ..taxonomy import Taxonomy
 from .education import degree_in_line
 from .lines import LineIndex
-from .requirements import PREFERRED_CUES, REQUIRED_CUES, line_importance, years_on_line
+from .requirements import (
+    PREFERRED_CUES,
+    REQUIRED_CUES,
+    acronym_after,
+    line_importance,
+    years_on_line,
+)
 
 # Tokens that start or join a named term: Capitalised words, acronyms, words with digits.
 _TOKEN = re.compile(r"[A-Za-z0-9][A-Za-z0-9+#.&/\-]*")
@@ -295,6 +301,9 @@ def coordinated_items(line: str, spans: list[tuple[int, int]]) -> list[tuple[str
     return items
 
 
+_ACRONYM_END = re.compile(r" \([^()]*\)$")
+
+
 def _covered(start: int, end: int, spans: list[tuple[int, int]]) -> bool:
     return any(s < end and start < e for s, e in spans)
 
@@ -332,7 +341,10 @@ def literal_requirements(
             terms = [(_role_title(role.group("role")), "role", "Experience as ")]
         else:
             spans = spans_by_line.get(number, [])
-            terms = [(term, "term", "") for term, _ in _terms_in_line(line, spans)]
+            terms = [
+                (term + acronym_after(line, start + len(term)), "term", "")
+                for term, start in _terms_in_line(line, spans)
+            ]
             heads = coordinated_items(line, spans)
             head = head_phrase(line, listed=structured)
             if head:
@@ -343,9 +355,14 @@ def literal_requirements(
                 lowered = text.lower()
                 if not any(lowered in t.lower() or t.lower() in lowered for t, _, _ in terms):
                     terms.append((text, "term", ""))
+        # An acronym defined right after a term or a known skill is part of its wording.
+        defined = {term[term.rfind("(") + 1 : -1] for term, _, _ in terms if term.endswith(")")}
+        defined |= {
+            acronym_after(line, end).strip(" ()") for _, end in spans_by_line.get(number, [])
+        }
         for term, kind, prefix in terms:
-            key = term.lower()
-            if key in taxonomy.by_spelling or key in found:
+            key = _ACRONYM_END.sub("", term).lower()
+            if key in taxonomy.by_spelling or key in found or term in defined:
                 continue
             found[key] = Requirement(
                 id=f"{kind}:{re.sub(r'[^a-z0-9+#]+', '-', key).strip('-')}",

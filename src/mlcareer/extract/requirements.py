@@ -84,6 +84,16 @@ def years_on_line(line: str) -> float | None:
     return float(max(found)) if found and max(found) <= 30 else None
 
 
+_ACRONYM_AFTER = re.compile(r"\s*\(([A-Z][A-Za-z0-9/&+.\-]{1,11})\)")
+
+
+def acronym_after(line: str, end: int) -> str:
+    """' (MDM)' when a posting defines an acronym right after a term: the acronym is part of
+    its wording, and a resume may use either."""
+    found = _ACRONYM_AFTER.match(line, end)
+    return f" ({found.group(1)})" if found and any(c.isupper() for c in found.group(1)[1:]) else ""
+
+
 def _degree_field(line: str, text: str) -> bool:
     """The field in "Bachelor's in Computer Science" is scored with the degree, not as a
     skill."""
@@ -106,11 +116,12 @@ def skill_requirements(
             if (found := years_on_line(line)) is not None:
                 years.append(found)
             if best is None or IMPORTANCE_ORDER[importance] > IMPORTANCE_ORDER[best.importance]:
+                after = mention.end - lines.line_start(mention.line)
                 best = Requirement(
                     id=hit.id,
                     name=hit.name,
                     importance=importance,
-                    jd_text=mention.text,
+                    jd_text=mention.text + acronym_after(line, after),
                     line=mention.line,
                     section=mention.section,
                     years=years_on_line(line),
