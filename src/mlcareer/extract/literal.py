@@ -68,6 +68,7 @@ _GENERIC = _LEAD_WORDS | set(
     responsibilities requirement require requires need needs ideally least more it nice exposure
     we're you'll must-have nice-to-have both either each this that these those who what when
     where how why if not no senior junior lead principal staff head chief entry mid consultant
+    sr sr. jr jr. ii iii iv
     manager engineer developer analyst specialist officer director administrator architect
     assistant associate coordinator technician intern trainee expert professional professionals
     candidate candidates applicant role position job technical competency competence
@@ -241,7 +242,7 @@ def _head_at(line: str, offset: int, stop: int) -> tuple[str, int] | None:
     lead = _LEAD_IN.search(line, offset, stop)
     if lead:
         offset = lead.end()  # "Deeply-rooted skill set in animal care" -> "animal care"
-    words = list(re.finditer(r"[A-Za-z][A-Za-z0-9+#'’\-]*", line[offset:stop]))
+    words = list(re.finditer(r"[A-Za-z][A-Za-z0-9+#'’\-]*(?:\.[A-Za-z0-9]+)*", line[offset:stop]))
     start = 0
     while start < len(words) and _grades(words[start].group()):
         start += 1
