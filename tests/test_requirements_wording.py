@@ -239,3 +239,17 @@ def test_networking_certifications_and_protocols_are_skills_of_their_own(
     asked = {r.id for r in posting.requirements}
     assert {"tcp-ip", "cisco-networking", "pmp"} <= asked
     assert "project-management" not in asked  # PMP implies it; it is not asked by name
+
+
+def test_a_name_written_inside_a_longer_skill_counts(
+    profile_of: ProfileOf, options: Options
+) -> None:
+    posting = profile_of("Requirements\n- SQL\n", doc_type="posting", name="jd.txt")
+    resume = profile_of(
+        "Experience\n- Tuned SQL Server indexes for the billing team\n",
+        doc_type="resume",
+        name="r.txt",
+    )
+    assert "sql" not in {h.id for h in resume.skills}  # the matcher reads "SQL Server"
+    (match,) = compare(resume, posting, options).matched
+    assert match.id == "sql" and match.credit == 1.0

@@ -87,6 +87,24 @@ def _reworded(req: Requirement, text: ResumeText) -> SkillMatch | None:
     return None
 
 
+MIN_NAMED_CHARS = 3
+
+
+def _named_inside(req: Requirement, text: ResumeText, taxonomy: Taxonomy) -> SkillMatch | None:
+    """The skill's name written inside a longer one ("SQL" in "SQL Server", which the matcher
+    reads as the longer skill). Only for unguarded skills: a guarded name needs its context."""
+    skill = taxonomy.skills.get(req.id)
+    if skill is None or skill.guard is not None:
+        return None
+    for phrase in dict.fromkeys((spellings(req.jd_text)[0], req.name)):
+        if len(phrase) < MIN_NAMED_CHARS:
+            continue
+        hit = find_literal(phrase, text)
+        if hit is not None and hit.exact:
+            return _verdict(req, "matched", 1.0, _line_evidence(hit))
+    return None
+
+
 def _line_evidence(hit: LiteralHit) -> list[Evidence]:
     return [Evidence(text=line.text, line=line.number) for line in hit.lines]
 
@@ -105,7 +123,11 @@ def _known_match(
             used = sorted({m.line for m in hit.mentions if m.section in ("experience", None)})
             return _time_check(req, resume, used, evidence, 1.0, True)
         return _verdict(req, "matched", 1.0, evidence)
-    reworded = _reworded(req, resume_text(resume.text))
+    text = resume_text(resume.text)
+    named = _named_inside(req, text, taxonomy)
+    if named is not None:
+        return named
+    reworded = _reworded(req, text)
     if reworded is not None:
         return reworded
     if req.id in implied:
