@@ -150,7 +150,7 @@ Requirements
 - 3+ years of experience with Python and SQL
 - Strong PyTorch skills
 - Bachelor's degree in Computer Science or a related field
-- Experience with the Quandrix Optimizer and JDE E1
+- Experience with the Quandrix Optimizer and Zorblex K7
 
 Nice to have
 - Familiarity with Docker
@@ -175,7 +175,7 @@ def test_posting_requirements_have_importance(profile_of: ProfileOf) -> None:
 def test_unknown_terms_stay_requirements(profile_of: ProfileOf) -> None:
     profile = profile_of(POSTING)
     literal = {r.jd_text for r in profile.requirements if not r.known}
-    assert "JDE E1" in literal
+    assert "Zorblex K7" in literal
     assert any("Quandrix" in term for term in literal)
     assert "Computer Science" not in literal  # a field of study, not a skill
 

@@ -28,7 +28,7 @@ def _literal_terms(profile: Profile) -> set[str]:
         ("- Exposures to J2EE framework", "J2EE framework"),
         ("- Remarkable patience with customers", "patience"),
         ("- Exhibits keen manual dexterity", "manual dexterity"),
-        ("- Thorough understanding of JDE E1 and Z1 capabilities", "JDE E1"),
+        ("- Thorough understanding of Zorblex K7 and Z1 capabilities", "Zorblex K7"),
     ],
 )
 def test_head_phrase_skips_what_only_grades_the_requirement(bullet: str, head: str) -> None:

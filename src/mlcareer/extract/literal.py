@@ -1,6 +1,6 @@
 """Requirements the taxonomy does not know: named terms in a posting's requirement lists.
 
-"Thorough understanding of JDE E1 and Z1 capabilities" asks for "JDE E1" and "Z1 capabilities"
+"Thorough understanding of Zorblex K7 and Z1 capabilities" asks for "Zorblex K7" and "Z1"
 even though neither is a taxonomy skill. Such terms are kept as literal requirements and matched
 against the resume's text (see match.py).
 """

@@ -1,0 +1,193 @@
+"""Coverage beyond ML: O*NET's cross-occupation skills and common IT, industrial, healthcare,
+finance and office requirements are found, while the ordinary words among them (writing,
+speaking, coordination, scheduling, typing...) do not turn ML prose into skills."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+import pytest
+
+from mlcareer.api import Options
+from mlcareer.extract import DocType
+from mlcareer.models import Profile
+
+ProfileOf = Callable[..., Profile]
+
+
+def ids(profile_of: ProfileOf, text: str, doc_type: DocType = "posting") -> set[str]:
+    return {hit.id for hit in profile_of(text, doc_type=doc_type).skills}
+
+
+# --- reading comprehension: the human skill; the NLP task keeps unambiguous spellings -----------
+
+
+def test_reading_comprehension_is_the_soft_skill(profile_of: ProfileOf, options: Options) -> None:
+    found = profile_of(
+        "Requirements\n- Strong reading comprehension and written communication\n",
+        doc_type="posting",
+    ).skills
+    by_id = {hit.id: hit for hit in found}
+    assert by_id["reading-comprehension"].kind == "soft"
+    assert "question-answering" not in by_id
+    assert options.taxonomy.by_spelling["reading comprehension"] == "reading-comprehension"
+
+
+def test_machine_reading_comprehension_stays_nlp(profile_of: ProfileOf) -> None:
+    found = ids(
+        profile_of,
+        "Experience\n- Fine-tuned transformers for machine reading comprehension on SQuAD\n",
+        "resume",
+    )
+    assert "question-answering" in found
+    assert "reading-comprehension" not in found
+
+
+# --- active learning: the ML technique, or the habit of learning (continuous learning) ----------
+
+
+def test_active_learning_in_an_ml_context_is_the_ml_technique(profile_of: ProfileOf) -> None:
+    found = ids(
+        profile_of,
+        "Responsibilities\n- Use active learning with uncertainty sampling to cut labeling cost\n",
+    )
+    assert "active-learning" in found
+    assert "continuous-learning" not in found
+
+
+def test_an_active_learner_is_the_soft_skill(profile_of: ProfileOf) -> None:
+    found = ids(
+        profile_of,
+        "Summary\nActive learner who picks up new tools fast and is eager to learn.\n",
+        "resume",
+    )
+    assert "continuous-learning" in found
+    assert "active-learning" not in found
+
+
+def test_an_onet_skill_list_does_not_ask_for_the_ml_technique(profile_of: ProfileOf) -> None:
+    found = ids(
+        profile_of,
+        "Skills\nCritical Thinking, Active Learning, Active Listening, Writing\n",
+        "resume",
+    )
+    assert {"critical-thinking", "active-listening", "writing"} <= found
+    assert "active-learning" not in found
+
+
+# --- O*NET skills in a posting's bullets -------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("bullet", "expected"),
+    [
+        ("Strong reading comprehension, active listening and sound judgment and decision making",
+         {"reading-comprehension", "active-listening", "decision-making"}),
+        ("Ability to read and interpret documents such as safety rules; strong coordination skills",
+         {"reading-comprehension", "coordination"}),
+        ("Writing, speaking and active listening skills; persuasion and negotiation",
+         {"writing", "speaking", "active-listening", "persuasion", "negotiation"}),
+        ("Service orientation, instructing others and good time management",
+         {"customer-focus", "instructing", "time-management"}),
+        ("Management of financial resources and management of personnel resources",
+         {"budgeting", "team-management"}),
+        ("Preventive maintenance, equipment repair and troubleshooting of production lines",
+         {"preventive-maintenance", "equipment-repair", "troubleshooting"}),
+    ],
+)  # fmt: skip
+def test_onet_skills_in_a_posting_bullet(
+    profile_of: ProfileOf, bullet: str, expected: set[str]
+) -> None:
+    assert expected <= ids(profile_of, f"Requirements\n- {bullet}\n")
+
+
+def test_writing_and_speaking_imply_communication(options: Options) -> None:
+    assert "communication" in options.taxonomy.implied_by("writing")
+    assert "communication" in options.taxonomy.implied_by("speaking")
+
+
+# --- common requirements outside ML ------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("bullet", "expected"),
+    [
+        ("Penetration testing, vulnerability assessment and SIEM tuning (Splunk)",
+         {"penetration-testing", "vulnerability-assessment", "siem", "splunk"}),
+        ("PLC programming (Allen-Bradley), ladder logic, SCADA and HMI troubleshooting",
+         {"plc-programming", "ladder-logic", "scada", "hmi"}),
+        ("AutoCAD or SolidWorks; CAD/CAM experience with CNC machines; blueprint reading and GD&T",
+         {"autocad", "solidworks", "cad", "cam", "cnc-machining", "blueprint-reading", "gdt"}),
+        ("Forklift certification, OSHA 10 and CPR/First Aid certification",
+         {"forklift-operation", "osha", "cpr", "first-aid"}),
+        ("Medical terminology, EMR systems, patient care and phlebotomy; HIPAA",
+         {"medical-terminology", "electronic-health-records", "patient-care", "phlebotomy",
+          "hipaa"}),
+        ("QuickBooks, payroll processing, cash handling, data entry and typing skills",
+         {"quickbooks", "payroll", "cash-handling", "data-entry", "typing"}),
+        ("Proficient in Microsoft Word, Excel, Outlook, Visio and MS Project",
+         {"microsoft-word", "excel", "microsoft-outlook", "visio", "microsoft-project"}),
+        ("ITIL, ServiceNow, Citrix, VoIP and Cisco CUCM; Windows administration",
+         {"itil", "servicenow", "citrix", "voip", "cisco-unified-communications",
+          "windows-server"}),
+        ("Java EE with Struts, JSP and SOAP web services on WebLogic, WebSphere or JBoss",
+         {"java-ee", "apache-struts", "jsp", "soap", "weblogic", "websphere", "jboss"}),
+        ("Mainframe COBOL and JCL; AS/400; OLAP cubes in SSAS",
+         {"mainframe", "cobol", "jcl", "as400", "olap", "ssas"}),
+        ("Salesforce Apex triggers, SAP Hybris, Workday HCM, PeopleSoft, Oracle EBS, JD Edwards",
+         {"salesforce-apex", "sap-commerce-cloud", "workday", "peoplesoft", "oracle-ebs",
+          "jd-edwards"}),
+        ("Guidewire PolicyCenter configuration and Pega PRPC", {"guidewire", "pega"}),
+        ("Build restful services and data loss prevention policies",
+         {"rest-api", "data-loss-prevention"}),
+    ],
+)  # fmt: skip
+def test_common_requirements_outside_ml(
+    profile_of: ProfileOf, bullet: str, expected: set[str]
+) -> None:
+    assert expected <= ids(profile_of, f"Requirements\n- {bullet}\n")
+
+
+def test_narrow_tools_imply_the_broader_skill(options: Options) -> None:
+    taxonomy = options.taxonomy
+    assert "cad" in taxonomy.implied_by("autocad")
+    assert "plc-programming" in taxonomy.implied_by("ladder-logic")
+    assert "it-service-management" in taxonomy.implied_by("itil")
+    assert "salesforce" in taxonomy.implied_by("salesforce-apex")
+    assert "equipment-maintenance" in taxonomy.implied_by("preventive-maintenance")
+
+
+# --- the ordinary words stay ordinary in ML and software prose ----------------------------------
+
+
+@pytest.mark.parametrize(
+    ("line", "absent"),
+    [
+        ("Writing production Python code and reviewing pull requests", {"writing"}),
+        ("Writing, testing and deploying Python services", {"writing"}),
+        ("Speaking with customers to understand their data", {"speaking"}),
+        ("Monitoring model drift and data quality in production",
+         {"monitoring-performance", "operations-monitoring"}),
+        ("Our science team works in close coordination with product",
+         {"coordination", "scientific-method"}),
+        ("Coordination of multi-agent systems and distributed coordination with ZooKeeper",
+         {"coordination"}),
+        ("Programming GPU kernels, installation of CUDA drivers and repairing broken pipelines",
+         {"equipment-installation", "equipment-repair"}),
+        ("Instructing LLMs with few-shot prompts", {"instructing"}),
+        ("Job scheduling on Kubernetes and learning rate scheduling", {"scheduling"}),
+        ("Use static typing, type hints and the typing module", {"typing"}),
+        ("Automate manual data entry with document AI", {"data-entry"}),
+        ("Routine maintenance of the feature store", {"preventive-maintenance",
+                                                      "equipment-maintenance"}),
+        ("Train with NVIDIA Apex and explain with Grad-CAM", {"salesforce-apex", "cam"}),
+        ("Compensation: 150,000 CAD per year plus equity", {"cad"}),
+        ("Acme Robotics PLC is a leading industrial automation company", {"plc-programming"}),
+        ("Summarize the SOAP notes clinicians write", {"soap"}),
+        ("Report the Word error rate of our ASR models", {"microsoft-word"}),
+        ("The Outlook for 2027 is strong growth in cloud spend", {"microsoft-outlook"}),
+    ],
+)  # fmt: skip
+def test_ordinary_words_are_not_skills(profile_of: ProfileOf, line: str, absent: set[str]) -> None:
+    found = ids(profile_of, f"Title: ML Engineer\n\nResponsibilities\n- {line}\n")
+    assert not absent & found
