@@ -63,6 +63,17 @@ def _denied_before(normal: str, start: int) -> bool:
     return _has_denial(normal[:start].split()[-DENIAL_REACH:])
 
 
+def _undenied_at(normal: str, padded: str) -> bool:
+    """The padded term stands somewhere in the line with no denial just before it."""
+    at = normal.find(padded)
+    while at != -1:
+        if not _denied_before(normal, at):
+            return True
+        at = normal.find(padded, at + 1)
+    return False
+
+
+PREFIX_CHARS = 3  # of a stem, looked for in a line before the line is stemmed
 REWORD_SLACK = 2  # other words allowed between a reworded phrase's words
 
 
@@ -77,18 +88,18 @@ def _close_together(wanted: frozenset[str], sequence: tuple[str, ...]) -> bool:
     return False
 
 
-@lru_cache(maxsize=4096)
-def _term_pattern(term: str) -> re.Pattern[str]:
-    return re.compile(rf"(?<![a-z0-9]){re.escape(term)}(?![a-z0-9])")
+@lru_cache(maxsize=16384)
+def line_stems(normal: str) -> tuple[frozenset[str], tuple[str, ...]]:
+    """A normalised line's stems, as a set and in order; stemmed once per distinct line."""
+    sequence = stem_sequence(normal)
+    return frozenset(sequence), sequence
 
 
 @dataclass(frozen=True)
 class Line:
     number: int
     text: str  # stripped original
-    normal: str
-    stems: frozenset[str]
-    sequence: tuple[str, ...]  # the stems in order, stopwords left out
+    normal: str  # normalised and padded with spaces: words are exactly the space-separated runs
 
 
 @dataclass(frozen=True)
@@ -103,8 +114,7 @@ def resume_text(text: str) -> ResumeText:
     for number, raw in enumerate(text.split("\n"), 1):
         normal = normalise(raw)
         if normal:
-            sequence = stem_sequence(normal)
-            lines.append(Line(number, raw.strip(), normal, frozenset(sequence), sequence))
+            lines.append(Line(number, raw.strip(), f" {normal} "))
     return ResumeText(tuple(lines), f" {normalise(text)} ")
 
 
@@ -131,8 +141,13 @@ def find_reworded(phrase: str, resume: ResumeText) -> LiteralHit | None:
     wanted = stems(normalise(phrase))
     if len(wanted) < 2:
         return None
+    # A stem is (nearly always) a prefix of its word: lines lacking one are not stemmed at all.
+    heads = [w[:PREFIX_CHARS] for w in wanted]
     for line in resume.lines:
-        if wanted <= line.stems and _close_together(wanted, line.sequence):
+        if not all(head in line.normal for head in heads):
+            continue
+        stem_set, sequence = line_stems(line.normal)
+        if wanted <= stem_set and _close_together(wanted, sequence):
             return LiteralHit(False, [line])
     return None
 
@@ -142,15 +157,10 @@ def find_literal(term_text: str, resume: ResumeText) -> LiteralHit | None:
     term = normalise(term_text)
     if not term:
         return None
-    pattern = _term_pattern(term)
-    if pattern.search(resume.normal):
-        found = [
-            line
-            for line in resume.lines
-            if any(
-                not _denied_before(line.normal, m.start()) for m in pattern.finditer(line.normal)
-            )
-        ]
+    # Normalised text has single spaces between words: a whole-word match is a padded find.
+    padded = f" {term} "
+    if padded in resume.normal:
+        found = [line for line in resume.lines if _undenied_at(line.normal, padded)]
         if found:
             return LiteralHit(True, found[:MAX_EVIDENCE])
     reworded = find_reworded(term, resume)
@@ -158,17 +168,17 @@ def find_literal(term_text: str, resume: ResumeText) -> LiteralHit | None:
         return reworded
     # partial_ratio aligns the shorter string inside the longer: only lines at least as long
     # as the term may match, or a bare heading "Projects" would match "leading projects".
-    longer = [line for line in resume.lines if len(line.normal) >= len(term)]
+    longer = [line for line in resume.lines if len(line.normal) - 2 >= len(term)]
     if len(term) >= FUZZY_MIN_CHARS and longer:
         best = process.extractOne(
             term,
-            [line.normal for line in longer],
+            [line.normal[1:-1] for line in longer],
             scorer=fuzz.partial_ratio,
             score_cutoff=FUZZY_CUTOFF,
         )
         if best is not None:
             line = longer[best[2]]
-            where = fuzz.partial_ratio_alignment(term, line.normal)
-            if where is None or not _denied_before(line.normal, where.dest_start):
+            where = fuzz.partial_ratio_alignment(term, line.normal[1:-1])
+            if where is None or not _denied_before(line.normal, where.dest_start + 1):
                 return LiteralHit(False, [line])
     return None
