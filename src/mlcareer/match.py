@@ -4,7 +4,6 @@ from __future__ import annotations
 
 from functools import lru_cache
 
-from .extract.education import degree_in_line
 from .extract.experience import merged_months
 from .extract.lines import LineIndex
 from .literal_match import (
@@ -149,14 +148,13 @@ def _known_match(
 
 
 @lru_cache(maxsize=512)
-def _work_text(text: str, education: tuple[tuple[int, int], ...]) -> str:
-    """The resume with its education lines blanked (line numbers kept): a degree in
-    "Natural Sciences Management" is not time as a Natural Sciences Manager."""
+def _work_text(text: str, education: tuple[tuple[int, int], ...], degrees: frozenset[int]) -> str:
+    """The resume with its education section and degree lines blanked (line numbers kept): a
+    degree in "Natural Sciences Management" is not time as a Natural Sciences Manager."""
     lines = text.split("\n")
     offset = 0
     for number, line in enumerate(lines):
-        inside = any(start <= offset < end for start, end in education)
-        if inside or degree_in_line(line):
+        if number + 1 in degrees or any(start <= offset < end for start, end in education):
             lines[number] = ""
         offset += len(line) + 1
     return "\n".join(lines)
@@ -164,7 +162,8 @@ def _work_text(text: str, education: tuple[tuple[int, int], ...]) -> str:
 
 def _role_text(resume: Profile) -> ResumeText:
     education = tuple((s.start, s.end) for s in resume.sections if s.name == "education")
-    return resume_text(_work_text(resume.text, education))
+    degrees = frozenset(d.line for d in resume.education.degrees)
+    return resume_text(_work_text(resume.text, education, degrees))
 
 
 def _literal_match(req: Requirement, text: ResumeText, resume: Profile) -> SkillMatch:
