@@ -253,3 +253,13 @@ def test_a_name_written_inside_a_longer_skill_counts(
     assert "sql" not in {h.id for h in resume.skills}  # the matcher reads "SQL Server"
     (match,) = compare(resume, posting, options).matched
     assert match.id == "sql" and match.credit == 1.0
+
+
+def test_a_list_item_naming_a_guarded_skill_is_a_requirement(profile_of: ProfileOf) -> None:
+    prose = profile_of("About us\nWe were instructing the crew all week.\n", doc_type="posting")
+    assert "instructing" not in {h.id for h in prose.skills}  # the guard wants context
+    posting = profile_of(
+        "Requirements\n- Instructing abilities for knowledge transfer\n", doc_type="posting"
+    )
+    by_id = {r.id: r for r in posting.requirements}
+    assert by_id["instructing"].known and by_id["instructing"].jd_text == "Instructing"

@@ -325,6 +325,7 @@ def literal_requirements(
                 (mention.start - offset, mention.end - offset)
             )
     found: dict[str, Requirement] = {}
+    asked = {hit.id for hit in skills}
     for number in range(1, len(lines) + 1):
         section = lines.section_of(lines.line_start(number), sections)
         if structured and section not in ("requirements", "preferred"):
@@ -363,7 +364,23 @@ def literal_requirements(
         }
         for term, kind, prefix in terms:
             key = _ACRONYM_END.sub("", term).lower()
-            if key in taxonomy.by_spelling or key in found or term in defined:
+            if key in found or term in defined:
+                continue
+            skill_id = taxonomy.by_spelling.get(key)
+            if skill_id is not None:
+                # A list item naming a guarded skill whose guard wanted more context: the item
+                # itself is the context ("- Instructing abilities for knowledge transfer").
+                if skill_id not in asked and kind == "term":
+                    asked.add(skill_id)
+                    skill = taxonomy.skills[skill_id]
+                    found[key] = Requirement(
+                        id=skill_id,
+                        name=skill.name,
+                        importance=importance,
+                        jd_text=term,
+                        line=number,
+                        section=section,
+                    )
                 continue
             found[key] = Requirement(
                 id=f"{kind}:{re.sub(r'[^a-z0-9+#]+', '-', key).strip('-')}",
