@@ -191,3 +191,14 @@ def test_narrow_tools_imply_the_broader_skill(options: Options) -> None:
 def test_ordinary_words_are_not_skills(profile_of: ProfileOf, line: str, absent: set[str]) -> None:
     found = ids(profile_of, f"Title: ML Engineer\n\nResponsibilities\n- {line}\n")
     assert not absent & found
+
+
+def test_recruiting_is_a_skill_but_a_postings_own_hiring_is_not(profile_of: ProfileOf) -> None:
+    resume = profile_of("Experience\n- Ran full-cycle recruiting in Greenhouse ATS\n")
+    assert {"recruiting", "applicant-tracking-systems"} <= {h.id for h in resume.skills}
+    posting = profile_of(
+        "About the role\nQuestions about the recruitment process? We do not work with "
+        "recruitment agencies.\n",
+        doc_type="posting",
+    )
+    assert "recruiting" not in {h.id for h in posting.skills}
