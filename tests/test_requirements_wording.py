@@ -263,3 +263,22 @@ def test_a_list_item_naming_a_guarded_skill_is_a_requirement(profile_of: Profile
     )
     by_id = {r.id: r for r in posting.requirements}
     assert by_id["instructing"].known and by_id["instructing"].jd_text == "Instructing"
+
+
+@pytest.mark.parametrize(
+    ("line", "role"),
+    [
+        ("- 3 years of experience as a Sr. Quandrix Developer in Ohio", "Sr. Quandrix Developer"),
+        (
+            "- 2 years of experience as a Senior I.T. Systems Analyst.",
+            "Senior I.T. Systems Analyst",
+        ),
+    ],
+)
+def test_role_titles_keep_their_abbreviations(profile_of: ProfileOf, line: str, role: str) -> None:
+    posting = profile_of(f"Requirements\n{line}\n", doc_type="posting")
+    assert role in _literal_terms(posting)
+
+
+def test_range_of_skills_in_names_what_follows() -> None:
+    assert head_phrase("3. Wide range of skills in design, data modeling") == ("design", 27)

@@ -41,7 +41,7 @@ _LEAD_WORDS = set(
     notable adamant fluent fluency written verbal atleast know last details abilities
     capabilities applicants functionality concepts hands perfection specialization foundation
     aptitude excellency dedication essential exposure exposures sophisticated distinguished
-    over also technological involved
+    over also technological involved expansive
     """.split()
 )
 # Bare verbs that a requirement bullet may open with: "- Develop ...", "- Ability to adapt".
@@ -49,7 +49,7 @@ _VERBS = set(
     """
     develop conduct read identify focus engage adapt thrive hold build concentrate maintain
     interact deal apply stand follow communicate support create handle lead ensure work
-    execute design shape involve
+    execute shape involve validate evaluate analyze analyse implement
     """.split()
 )
 _DURATION = re.compile(r"(?:\d+|one|two|three|four|five|six|seven|eight|nine|ten)-years?", re.I)
@@ -80,8 +80,9 @@ STOP_END = {"skills", "skill", "experience", "knowledge", "abilities", "ability"
 MIN_TERM_CHARS = 2
 # "4 years as a Business Systems Analyst" asks for time in a role: the role is the requirement.
 _ROLE_LINE = re.compile(
-    r"\b(?:years?|yrs?|experience)\b[^.;]{0,30}?\bas\s+(?:an?\s+)?"
-    r"(?P<role>[A-Za-z][^.;,()]{2,80})",
+    r"\b(?:years?|yrs?|experience)\b[^.;]{0,30}?\bas\s+(?:an?\s+)?(?!an?\s)"
+    # A dot ends the role unless it closes "Sr."/"Jr." or sits inside a word ("I.T.").
+    r"(?P<role>[A-Za-z](?:[^.;,()]|(?<=Sr)\.|(?<=Jr)\.|\.(?=[A-Za-z])|(?<=[^A-Za-z][A-Z])\.){2,80})",
     re.I,
 )
 _ROLE_END = re.compile(
@@ -234,7 +235,8 @@ def _verb(word: str) -> bool:
     if lowered in _VERBS:
         return True
     root = lowered[:-3] if lowered.endswith("ing") else ""
-    return bool(root) and (root in _VERBS or root + "e" in _VERBS)
+    # "design" names a thing; "designing" is what one does with it.
+    return bool(root) and (root in _VERBS or root + "e" in _VERBS or root == "design")
 
 
 def _head_at(line: str, offset: int, stop: int) -> tuple[str, int] | None:
@@ -272,7 +274,7 @@ def _head_at(line: str, offset: int, stop: int) -> tuple[str, int] | None:
 _LEAD_IN = re.compile(
     r"\b(?:knowledge|understanding|experience|proficiency|expertise|familiarity|background"
     r"|command|mastery|grasp|skill\s*set|exposures?|competency|competence|capability"
-    r"|implementation|application)"
+    r"|implementation|application|range|variety|forms|types|kinds|skills?)"
     r"\s+(?:of|in|with|on|over|to|for|about)\s+",
     re.I,
 )
