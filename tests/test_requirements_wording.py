@@ -282,3 +282,13 @@ def test_role_titles_keep_their_abbreviations(profile_of: ProfileOf, line: str, 
 
 def test_range_of_skills_in_names_what_follows() -> None:
     assert head_phrase("3. Wide range of skills in design, data modeling") == ("design", 27)
+
+
+def test_fuzzy_terms_start_a_word() -> None:
+    from mlcareer.literal_match import find_literal, resume_text
+
+    assert (
+        find_literal("Mechanical", resume_text("Diploma in Electromechanical Machinery\n")) is None
+    )
+    found = find_literal("Farmworkers", resume_text("- Served as a Farmworker, 2012 - 2015\n"))
+    assert found is not None and not found.exact

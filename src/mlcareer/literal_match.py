@@ -170,15 +170,30 @@ def find_literal(term_text: str, resume: ResumeText) -> LiteralHit | None:
     # as the term may match, or a bare heading "Projects" would match "leading projects".
     longer = [line for line in resume.lines if len(line.normal) - 2 >= len(term)]
     if len(term) >= FUZZY_MIN_CHARS and longer:
-        best = process.extractOne(
+        candidates = process.extract(
             term,
             [line.normal[1:-1] for line in longer],
             scorer=fuzz.partial_ratio,
             score_cutoff=FUZZY_CUTOFF,
+            limit=FUZZY_CANDIDATES,
         )
-        if best is not None:
-            line = longer[best[2]]
-            where = fuzz.partial_ratio_alignment(term, line.normal[1:-1])
-            if where is None or not _denied_before(line.normal, where.dest_start + 1):
+        for _, _, index in candidates:
+            line = longer[index]
+            if _fuzzy_word_start(term, line.normal):
                 return LiteralHit(False, [line])
     return None
+
+
+FUZZY_CANDIDATES = 3
+
+
+def _fuzzy_word_start(term: str, normal: str) -> bool:
+    """The fuzzy alignment starts a word (it may end inside one: "Farmworker" in
+    "Farmworkers"), with no denial before it: "mechanical" is not found in "electromechanical"."""
+    where = fuzz.partial_ratio_alignment(term, normal[1:-1])
+    if where is None:
+        return False
+    start = where.dest_start + 1  # into the padded line
+    # The window may open on the space before the word it aligns with.
+    at_word = normal[start - 1] == " " or normal[start] == " "
+    return at_word and not _denied_before(normal, start)
