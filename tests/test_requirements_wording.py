@@ -292,3 +292,16 @@ def test_fuzzy_terms_start_a_word() -> None:
     )
     found = find_literal("Farmworkers", resume_text("- Served as a Farmworker, 2012 - 2015\n"))
     assert found is not None and not found.exact
+
+
+def test_a_summary_sentence_that_asks_yields_named_terms(profile_of: ProfileOf) -> None:
+    posting = profile_of(
+        "Job Summary\nThe role requires deep knowledge of Zorblex K7 and our partner network.\n"
+        "We are a friendly team based in Quandrix City.\n\n"
+        "Requirements\n- Python\n",
+        doc_type="posting",
+    )
+    terms = _literal_terms(posting)
+    assert "Zorblex K7" in terms
+    assert "Quandrix City" not in terms  # a blurb that asks for nothing
+    assert "partner network" not in terms  # prose, not a named term

@@ -304,6 +304,11 @@ def coordinated_items(line: str, spans: list[tuple[int, int]]) -> list[tuple[str
     return items
 
 
+_ASKING = re.compile(
+    r"\b(?:requires?|must have|should have|will have|needs? to have|proficient in|"
+    r"experience (?:in|with)|knowledge of|skilled in|expertise in)\b",
+    re.I,
+)
 _ACRONYM_END = re.compile(r" \([^()]*\)$")
 
 
@@ -330,9 +335,12 @@ def literal_requirements(
     asked = {hit.id for hit in skills}
     for number in range(1, len(lines) + 1):
         section = lines.section_of(lines.line_start(number), sections)
-        if structured and section not in ("requirements", "preferred"):
-            continue
         line = lines.line_text(number)
+        # Outside the requirement lists, only a sentence that says it asks ("requires deep
+        # knowledge of ...", "must have ...") yields named terms; a company blurb does not.
+        asks = structured and section in ("about", None) and bool(_ASKING.search(line))
+        if structured and section not in ("requirements", "preferred") and not asks:
+            continue
         if not structured and not _BULLET_OR_CUE.search(line):
             continue
         if degree_in_line(line):
@@ -349,8 +357,9 @@ def literal_requirements(
                 (term + acronym_after(line, start + len(term)), "term", "")
                 for term, start in _terms_in_line(line, spans)
             ]
-            heads = coordinated_items(line, spans)
-            head = head_phrase(line, listed=structured)
+            # In prose that asks, only named terms: its lower-case phrases are mostly prose.
+            heads = [] if asks else coordinated_items(line, spans)
+            head = None if asks else head_phrase(line, listed=structured)
             if head:
                 heads.append(head)
             for text, start in heads:
