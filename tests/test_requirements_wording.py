@@ -305,3 +305,16 @@ def test_a_summary_sentence_that_asks_yields_named_terms(profile_of: ProfileOf) 
     assert "Zorblex K7" in terms
     assert "Quandrix City" not in terms  # a blurb that asks for nothing
     assert "partner network" not in terms  # prose, not a named term
+
+
+def test_a_literal_term_in_the_other_number_is_an_exact_match() -> None:
+    from mlcareer.literal_match import find_literal, resume_text
+
+    found = find_literal("Quandrix computer", resume_text("- Repaired Quandrix computers\n"))
+    assert found is not None and found.exact
+
+
+def test_clauses_and_adverbs_are_not_items() -> None:
+    line = "- Negotiation, to navigate complex decisions and create value"
+    assert coordinated_items(line, [(2, 13)]) == []
+    assert head_phrase("- Ability to work efficiently in a team") is None

@@ -152,17 +152,37 @@ def find_reworded(phrase: str, resume: ResumeText) -> LiteralHit | None:
     return None
 
 
+_KEEP_S = ("ss", "us", "is")
+
+
+def _number_forms(term: str) -> list[str]:
+    """The term, then its last word in the other number: "computers" also shows "computer"."""
+    head, _, last = term.rpartition(" ")
+    if len(last) < 4 or not last.isalpha():
+        return [term]
+    if last.endswith("ies"):
+        other = last[:-3] + "y"
+    elif last.endswith("s"):
+        other = last if last.endswith(_KEEP_S) else last[:-1]
+    elif last.endswith("y") and last[-2] not in "aeiou":
+        other = last[:-1] + "ies"
+    else:
+        other = last + ("es" if last.endswith(("x", "ch", "sh")) else "s")
+    return list(dict.fromkeys([term, f"{head} {other}".strip()]))
+
+
 def find_literal(term_text: str, resume: ResumeText) -> LiteralHit | None:
     """Exactly (as whole words), then all words in any order on one line, then fuzzily."""
     term = normalise(term_text)
     if not term:
         return None
     # Normalised text has single spaces between words: a whole-word match is a padded find.
-    padded = f" {term} "
-    if padded in resume.normal:
-        found = [line for line in resume.lines if _undenied_at(line.normal, padded)]
-        if found:
-            return LiteralHit(True, found[:MAX_EVIDENCE])
+    for form in _number_forms(term):
+        padded = f" {form} "
+        if padded in resume.normal:
+            found = [line for line in resume.lines if _undenied_at(line.normal, padded)]
+            if found:
+                return LiteralHit(True, found[:MAX_EVIDENCE])
     reworded = find_reworded(term, resume)
     if reworded is not None:
         return reworded

@@ -49,7 +49,8 @@ _VERBS = set(
     """
     develop conduct read identify focus engage adapt thrive hold build concentrate maintain
     interact deal apply stand follow communicate support create handle lead ensure work
-    execute shape involve validate evaluate analyze analyse implement
+    execute shape involve validate evaluate analyze analyse implement learn incorporate
+    navigate
     """.split()
 )
 _DURATION = re.compile(r"(?:\d+|one|two|three|four|five|six|seven|eight|nine|ten)-years?", re.I)
@@ -266,8 +267,8 @@ def _head_at(line: str, offset: int, stop: int) -> tuple[str, int] | None:
     text = line[offset + picked[0].start() : offset + picked[-1].end()]
     if all(w.group().lower() in _GENERIC for w in picked) or len(text) < 3:
         return None
-    if len(picked) == 1 and _verb(picked[0].group()):
-        return None  # "- Ability to adapt quickly": a verb, not a thing to have
+    if len(picked) == 1 and (_verb(picked[0].group()) or _grades(picked[0].group())):
+        return None  # "- Ability to adapt quickly": a verb or an adverb, not a thing to have
     return text, offset + picked[0].start()
 
 
@@ -296,8 +297,11 @@ def coordinated_items(line: str, spans: list[tuple[int, int]]) -> list[tuple[str
         if len(bounds) < 2 or not any(_covered(a, b, spans) for a, b in bounds):
             continue
         for a, b in bounds:
-            if _covered(a, b, spans) or len(line[a:b].split()) > MAX_ITEM_WORDS:
+            words = line[a:b].split()
+            if _covered(a, b, spans) or not words or len(words) > MAX_ITEM_WORDS:
                 continue
+            if words[0].lower() == "to" or _verb(words[0]):
+                continue  # "... and create value": a clause, not an item
             head = _head_at(line, a, b)
             if head is not None:
                 items.append(head)
