@@ -318,3 +318,16 @@ def test_clauses_and_adverbs_are_not_items() -> None:
     line = "- Negotiation, to navigate complex decisions and create value"
     assert coordinated_items(line, [(2, 13)]) == []
     assert head_phrase("- Ability to work efficiently in a team") is None
+
+
+@pytest.mark.parametrize(
+    ("bullet", "head"),
+    [
+        ("- Computer skills: familiarity with office tools and printers", "Computer"),
+        ("- Basic computer skills for keeping attendance records", "computer"),
+        ("* Strong management skills to oversee deployments", "management"),
+    ],
+)
+def test_a_label_or_the_skill_itself_is_the_head(bullet: str, head: str) -> None:
+    found = head_phrase(bullet)
+    assert found is not None and found[0] == head

@@ -215,6 +215,7 @@ def _grades(word: str) -> bool:
     return lowered in _QUALIFIERS or (lowered.endswith("ly") and len(lowered) > 4)
 
 
+_LABEL = re.compile(r"([A-Za-z][^:.;,()]{1,40}):\s")
 SHORT_ITEM_WORDS = 5  # an unbulleted line this short in a requirement list is one item
 
 
@@ -224,6 +225,9 @@ def head_phrase(line: str, listed: bool = False) -> tuple[str, int] | None:
     With `listed`, a short unbulleted line ('Manual dexterity.') counts as a bullet."""
     bullet = _BULLET.match(line)
     if bullet:
+        label = _LABEL.match(line, bullet.end())
+        if label:  # "- Computer skills: familiarity with ...": the label names the thing
+            return _head_at(line, bullet.end(), label.end(1))
         return _head_at(line, bullet.end(), len(line))
     if listed and 0 < len(line.split()) <= SHORT_ITEM_WORDS:
         return _head_at(line, len(line) - len(line.lstrip()), len(line))
@@ -275,8 +279,8 @@ def _head_at(line: str, offset: int, stop: int) -> tuple[str, int] | None:
 _LEAD_IN = re.compile(
     r"\b(?:knowledge|understanding|experience|proficiency|expertise|familiarity|background"
     r"|command|mastery|grasp|skill\s*set|exposures?|competency|competence|capability"
-    r"|implementation|application|range|variety|forms|types|kinds|skills?)"
-    r"\s+(?:of|in|with|on|over|to|for|about)\s+",
+    r"|implementation|application|range|variety|forms|types|kinds)"
+    r"\s+(?:of|in|with|on|over|to|for|about)\s+|\bskills?\s+in\s+",
     re.I,
 )
 _SENTENCE = re.compile(r"[^.;:!?]+")
