@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_left, bisect_right
+from functools import lru_cache
 from typing import Any
 
 from ..models import Mention, Section, SkillHit
@@ -43,10 +44,21 @@ def _hyphen_glued(doc: Any, match: RawMatch) -> bool:
     return False
 
 
-def _context_near(doc: Any, match: RawMatch, words: set[str]) -> bool:
+@lru_cache(maxsize=4096)
+def _cue_words(context: tuple[str, ...]) -> frozenset[str]:
+    return frozenset(w.lower() for w in context)
+
+
+@lru_cache(maxsize=8)
+def _lower_words(doc: Any) -> list[str]:
+    """The document's tokens lower-cased, read once per document (not once per guard)."""
+    return [token.lower_ for token in doc]
+
+
+def _context_near(doc: Any, match: RawMatch, words: frozenset[str]) -> bool:
     lo = max(0, match.token_start - CONTEXT_WINDOW)
     hi = min(len(doc), match.token_end + CONTEXT_WINDOW)
-    return any(token.lower_ in words for token in doc[lo:hi])
+    return not words.isdisjoint(_lower_words(doc)[lo:hi])
 
 
 class NegationIndex:
@@ -148,7 +160,7 @@ def passes_guard(
         return True
     if others_on_line and _neighbours_are_list(doc, match):
         return True
-    return _context_near(doc, match, {w.lower() for w in guard.context})
+    return _context_near(doc, match, _cue_words(tuple(guard.context)))
 
 
 ROLE_NOUN_AFTER = re.compile(
