@@ -331,3 +331,21 @@ def test_clauses_and_adverbs_are_not_items() -> None:
 def test_a_label_or_the_skill_itself_is_the_head(bullet: str, head: str) -> None:
     found = head_phrase(bullet)
     assert found is not None and found[0] == head
+
+
+@pytest.mark.parametrize(
+    "bullet",
+    [
+        "- 1+ years of Python, including internships or substantial academic projects",
+        "- Excellent communication with technical and non-technical colleagues",
+        "- Solid grounding in statistics and linear algebra",
+    ],
+)
+def test_people_and_kinds_of_work_are_not_requirements(profile_of: ProfileOf, bullet: str) -> None:
+    posting = profile_of(f"Requirements\n{bullet}\n", doc_type="posting")
+    terms = {t.lower() for t in _literal_terms(posting)}
+    assert not terms & {"academic projects", "academic", "non-technical", "grounding"}
+
+
+def test_digit_led_names_stay_whole() -> None:
+    assert head_phrase("- Experience with 3D perception for robots") == ("3D perception", 18)

@@ -41,7 +41,7 @@ _LEAD_WORDS = set(
     notable adamant fluent fluency written verbal atleast know last details abilities
     capabilities applicants functionality concepts hands perfection specialization foundation
     aptitude excellency dedication essential exposure exposures sophisticated distinguished
-    over also technological involved expansive
+    over also technological involved expansive enough spoken similar other
     """.split()
 )
 # Bare verbs that a requirement bullet may open with: "- Develop ...", "- Ability to adapt".
@@ -50,6 +50,7 @@ _VERBS = set(
     develop conduct read identify focus engage adapt thrive hold build concentrate maintain
     interact deal apply stand follow communicate support create handle lead ensure work
     execute shape involve validate evaluate analyze analyse implement learn incorporate
+    productionize automate compare
     navigate
     """.split()
 )
@@ -72,7 +73,8 @@ _GENERIC = _LEAD_WORDS | set(
     sr sr. jr jr. ii iii iv
     manager engineer developer analyst specialist officer director administrator architect
     assistant associate coordinator technician intern trainee expert professional professionals
-    candidate candidates applicant role position job technical competency competence
+    candidate candidates applicant role position job technical competency competence customers
+    clients users stakeholders colleagues coursework non-technical
     competencies one two three four five six seven eight nine ten several various multiple
     extensive superior impeccable keen sound in-depth comprehensive fine high-level
     """.split()
@@ -234,10 +236,33 @@ def head_phrase(line: str, listed: bool = False) -> tuple[str, int] | None:
     return None
 
 
+_PEOPLE = set(
+    """
+    engineer developer analyst specialist manager officer director administrator architect
+    assistant associate coordinator technician intern trainee expert candidate applicant
+    consultant customer client user stakeholder colleague professional project internship
+    """.split()
+)
+
+
+def _people(word: str) -> bool:
+    """People or kinds of work, singular or plural: 'engineers', 'colleagues', 'projects'."""
+    return word in _PEOPLE or (word.endswith("s") and word[:-1] in _PEOPLE)
+
+
+def _generic(word: str) -> bool:
+    lowered = word.lower()
+    return lowered in _GENERIC or _people(lowered)
+
+
+# A word, or a digit-led one with letters ("3D"), with dotted parts ("force.com").
+_HEAD_WORD = re.compile(r"(?:\d+[A-Za-z]|[A-Za-z])[A-Za-z0-9+#'’\-]*(?:\.[A-Za-z0-9]+)*")
+
+
 def _verb(word: str) -> bool:
     """A bare verb or its -ing form: 'adapt', 'designing', 'executing'."""
     lowered = word.lower()
-    if lowered in _VERBS:
+    if lowered in _VERBS or lowered == "test":  # "testing" is a skill, "test" an action
         return True
     root = lowered[:-3] if lowered.endswith("ing") else ""
     # "design" names a thing; "designing" is what one does with it.
@@ -249,7 +274,7 @@ def _head_at(line: str, offset: int, stop: int) -> tuple[str, int] | None:
     lead = _LEAD_IN.search(line, offset, stop)
     if lead:
         offset = lead.end()  # "Deeply-rooted skill set in animal care" -> "animal care"
-    words = list(re.finditer(r"[A-Za-z][A-Za-z0-9+#'’\-]*(?:\.[A-Za-z0-9]+)*", line[offset:stop]))
+    words = list(_HEAD_WORD.finditer(line[offset:stop]))
     start = 0
     while start < len(words) and _grades(words[start].group()):
         start += 1
@@ -264,12 +289,18 @@ def _head_at(line: str, offset: int, stop: int) -> tuple[str, int] | None:
         if word.group().lower() in _HEAD_END or (picked and gap.strip()):
             break
         picked.append(word)
-    while picked and picked[-1].group().lower() in STOP_END | _GENERIC:
-        picked.pop()
-    if not picked or len(picked) > 4:
+    people_tail = False
+    while picked:
+        last = picked[-1].group().lower()
+        if _people(last):  # "non-technical colleagues", "academic projects": who or what
+            people_tail = True  # kind of work, not a thing to know
+        elif last not in STOP_END and last not in _GENERIC:
+            break
+        picked.pop()  # "Python knowledge" -> "Python"
+    if not picked or len(picked) > 4 or (people_tail and len(picked) == 1):
         return None
     text = line[offset + picked[0].start() : offset + picked[-1].end()]
-    if all(w.group().lower() in _GENERIC for w in picked) or len(text) < 3:
+    if all(_generic(w.group()) for w in picked) or len(text) < 3:
         return None
     if len(picked) == 1 and (_verb(picked[0].group()) or _grades(picked[0].group())):
         return None  # "- Ability to adapt quickly": a verb or an adverb, not a thing to have
@@ -278,7 +309,7 @@ def _head_at(line: str, offset: int, stop: int) -> tuple[str, int] | None:
 
 _LEAD_IN = re.compile(
     r"\b(?:knowledge|understanding|experience|proficiency|expertise|familiarity|background"
-    r"|command|mastery|grasp|skill\s*set|exposures?|competency|competence|capability"
+    r"|command|mastery|grasp|grounding|skill\s*set|exposures?|competency|competence|capability"
     r"|implementation|application|range|variety|forms|types|kinds)"
     r"\s+(?:of|in|with|on|over|to|for|about)\s+|\bskills?\s+in\s+",
     re.I,
