@@ -124,6 +124,7 @@ class LiteralHit:
     lines: list[Line]
 
 
+_SKILLS_END = re.compile(r" skills?$", re.I)  # "research skills" is found as "research"
 _DEFINED = re.compile(r"^(?P<term>.+?) \((?P<acronym>[^()]+)\)$")
 
 
@@ -131,7 +132,9 @@ def spellings(jd_text: str) -> list[str]:
     """A posting's wording and the acronym it defines: "Master Data Management (MDM)" ->
     ["Master Data Management", "MDM"]."""
     defined = _DEFINED.match(jd_text)
-    return [defined["term"], defined["acronym"]] if defined else [jd_text]
+    if defined:
+        return [defined["term"], defined["acronym"]]
+    return [_SKILLS_END.sub("", jd_text) or jd_text]
 
 
 def find_reworded(phrase: str, resume: ResumeText) -> LiteralHit | None:

@@ -241,12 +241,14 @@ _PEOPLE = set(
     engineer developer analyst specialist manager officer director administrator architect
     assistant associate coordinator technician intern trainee expert candidate applicant
     consultant customer client user stakeholder colleague professional project internship
+    approach mindset attitude manner
     """.split()
 )
 
 
 def _people(word: str) -> bool:
-    """People or kinds of work, singular or plural: 'engineers', 'colleagues', 'projects'."""
+    """People, kinds of work or manners, singular or plural: 'engineers', 'colleagues',
+    'projects', 'a structured approach'."""
     return word in _PEOPLE or (word.endswith("s") and word[:-1] in _PEOPLE)
 
 
@@ -304,6 +306,9 @@ def _head_at(line: str, offset: int, stop: int) -> tuple[str, int] | None:
         return None
     if len(picked) == 1 and (_verb(picked[0].group()) or _grades(picked[0].group())):
         return None  # "- Ability to adapt quickly": a verb or an adverb, not a thing to have
+    skills = _SKILLS_AFTER.match(line, offset + picked[-1].end())
+    if skills:  # the posting's wording keeps "skills"; matching drops it (literal_match)
+        text += skills.group()
     return text, offset + picked[0].start()
 
 
@@ -314,6 +319,7 @@ _LEAD_IN = re.compile(
     r"\s+(?:of|in|with|on|over|to|for|about)\s+|\bskills?\s+in\s+",
     re.I,
 )
+_SKILLS_AFTER = re.compile(r" skills?\b", re.I)
 _SENTENCE = re.compile(r"[^.;:!?]+")
 _LIST_SPLIT = re.compile(r",\s*(?:and\s+|or\s+)?|\s+(?:and|or|&)\s+")
 MAX_ITEM_WORDS = 4
@@ -348,6 +354,7 @@ _ASKING = re.compile(
     r"experience (?:in|with)|knowledge of|skilled in|expertise in)\b",
     re.I,
 )
+_MANNER_SUFFIX = re.compile(r"-(?:based|related|driven|oriented|focused|centric|powered)$", re.I)
 _ACRONYM_END = re.compile(r" \([^()]*\)$")
 
 
@@ -413,10 +420,13 @@ def literal_requirements(
             acronym_after(line, end).strip(" ()") for _, end in spans_by_line.get(number, [])
         }
         for term, kind, prefix in terms:
+            term = _MANNER_SUFFIX.sub("", term)  # "SFTP-based file transfers" asks for SFTP
             key = _ACRONYM_END.sub("", term).lower()
             if key in found or term in defined:
                 continue
-            skill_id = taxonomy.by_spelling.get(key)
+            skill_id = taxonomy.by_spelling.get(key) or taxonomy.by_spelling.get(
+                _SKILLS_AFTER.sub("", key)
+            )
             if skill_id is not None:
                 # A list item naming a guarded skill whose guard wanted more context: the item
                 # itself is the context ("- Instructing abilities for knowledge transfer").
