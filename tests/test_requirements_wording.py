@@ -351,3 +351,87 @@ def test_people_and_kinds_of_work_are_not_requirements(profile_of: ProfileOf, bu
 
 def test_digit_led_names_stay_whole() -> None:
     assert head_phrase("- Experience with 3D perception for robots") == ("3D perception", 18)
+
+
+# Cases a review of this work found; each failed before its fix.
+
+
+def test_exception_handling_is_not_a_denial(profile_of: ProfileOf) -> None:
+    resume = profile_of("Experience\n- Implemented exception handling in Java services\n")
+    (java,) = [h for h in resume.skills if h.id == "java"]
+    assert not any(m.negated for m in java.mentions)
+
+
+def test_a_denial_stops_at_the_end_of_its_clause() -> None:
+    from mlcareer.literal_match import find_literal, find_reworded, resume_text
+
+    text = resume_text("- Delivered with no downtime, migrated Zorblex agents\n")
+    assert find_literal("Zorblex", text) is not None
+    later = resume_text("- No time management then; later managed my time well\n")
+    assert find_reworded("time management", later) is not None
+
+
+def test_a_capitalised_single_name_keeps_its_number() -> None:
+    from mlcareer.literal_match import find_exact, resume_text
+
+    assert find_exact("Epic", resume_text("- Wrote epics and user stories\n")) is None
+    assert find_exact("computer", resume_text("- Repaired computers\n")) is not None
+
+
+def test_product_names_keep_their_number(profile_of: ProfileOf) -> None:
+    resume = profile_of(
+        "Experience\n- Joined the Microsoft team and built a Google sheet importer\n"
+    )
+    assert not {"microsoft-teams", "google-sheets"} & {h.id for h in resume.skills}
+
+
+def test_a_capitalised_word_mid_sentence_is_not_always_the_skill(profile_of: ProfileOf) -> None:
+    posting = profile_of(
+        "Requirements\n- Available to work weekends during Spring and Summer\n", doc_type="posting"
+    )
+    assert "spring" not in {r.id for r in posting.requirements}
+
+
+def test_a_name_inside_a_longer_skill_respects_denials(
+    profile_of: ProfileOf, options: Options
+) -> None:
+    posting = profile_of("Requirements\n- SQL\n", doc_type="posting", name="jd.txt")
+    resume = profile_of(
+        "Experience\n- Unfamiliar with SQL Server, used spreadsheets\n", name="r.txt"
+    )
+    assert [m.id for m in compare(resume, posting, options).missing] == ["sql"]
+
+
+@pytest.mark.parametrize(
+    ("line", "role"),
+    [
+        ("- 2 years experience as an analyst using R. Strong communication skills", "analyst"),
+        ("- 3 years as Manager of a busy clinic", "Manager"),
+    ],
+)
+def test_role_titles_end_where_the_title_ends(profile_of: ProfileOf, line: str, role: str) -> None:
+    posting = profile_of(f"Requirements\n{line}\n", doc_type="posting")
+    assert role in _literal_terms(posting)
+
+
+@pytest.mark.parametrize(
+    ("bullet", "head"),
+    [
+        ("- Lead generation and prospecting", "Lead generation"),
+        ("- Learning management systems", "Learning management systems"),
+        ("- Python, SQL and a passion for data", "Python"),
+        ("- Experience: Zorblex administration", "Zorblex administration"),
+    ],
+)
+def test_heads_keep_skill_names_that_start_like_verbs(bullet: str, head: str) -> None:
+    found = head_phrase(bullet)
+    assert found is not None and found[0] == head
+
+
+def test_a_company_blurb_that_requires_things_asks_nothing(profile_of: ProfileOf) -> None:
+    posting = profile_of(
+        "About us\nAcme Corp, based in Atlanta, requires every team to ship weekly.\n\n"
+        "Requirements\n- Python\n",
+        doc_type="posting",
+    )
+    assert not {"Acme Corp", "Atlanta"} & _literal_terms(posting)

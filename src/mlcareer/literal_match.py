@@ -1,7 +1,8 @@
 """Finding a posting's literal terms (ones the taxonomy does not know) in a resume's text.
 
-A resume's lines are normalised and stemmed once (ResumeText, cached per text) so that a batch
-comparing one resume with many postings does the work once."""
+A resume's lines are normalised once (ResumeText, cached per text) and each distinct line is
+stemmed only when a reworded phrase could stand on it, so that a batch comparing one resume
+with many postings does the work once."""
 
 from __future__ import annotations
 
@@ -17,10 +18,21 @@ FUZZY_MIN_CHARS = 5  # shorter literal terms must match exactly
 MAX_EVIDENCE = 3
 _STOPWORDS = {"of", "and", "or", "the", "a", "an", "in", "for", "to", "with", "on", "skills"}
 _NOT_WORD = re.compile(r"[^a-z0-9+#]+")
+# A line keeps its clause ends as "|" words, so that a denial never reaches across them:
+# "Delivered with no downtime, migrated Rapid7 agents" does not deny Rapid7.
+CLAUSE_BAR = "|"
+_CLAUSE_END = re.compile(r"[.;:!?,()]+(?=\s|$)")
+_NOT_WORD_OR_BAR = re.compile(r"[^a-z0-9+#|]+")
 
 
 def normalise(text: str) -> str:
     return _NOT_WORD.sub(" ", text.lower()).strip()
+
+
+def normalise_line(line: str) -> str:
+    """Like normalise, with "|" where a clause ends."""
+    barred = _CLAUSE_END.sub(f" {CLAUSE_BAR} ", line.lower())
+    return _NOT_WORD_OR_BAR.sub(" ", barred).strip(f" {CLAUSE_BAR}")
 
 
 @lru_cache(maxsize=1)
@@ -46,21 +58,30 @@ def stems(normalised: str) -> frozenset[str]:
 
 
 _DENIALS = frozenset(
-    "no not never without lack lacks lacking none nor except exception excluding minus".split()
+    "no not never without lack lacks lacking none nor except excluding minus unfamiliar".split()
 )
 DENIAL_REACH = 5  # words before a term where a denial takes it back: "not as Hadoop DBA"
 
 
-def _has_denial(words: list[str]) -> bool:
-    """'no', 'not', 'lack'..., or a contraction the normaliser split ("doesn t")."""
+def _has_denial(words: list[str] | tuple[str, ...], denials: frozenset[str]) -> bool:
+    """A denial word, "exception of", or a contraction the normaliser split ("doesn t")."""
     return any(
-        w in _DENIALS or (w == "t" and i > 0 and words[i - 1].endswith("n"))
+        w in denials
+        or (w == "t" and i > 0 and words[i - 1].endswith("n"))
+        or (w == "of" and i > 0 and words[i - 1] == "exception")
         for i, w in enumerate(words)
     )
 
 
+def _clause_tail(words: list[str] | tuple[str, ...]) -> list[str] | tuple[str, ...]:
+    """The last DENIAL_REACH words before a term, within its clause."""
+    if CLAUSE_BAR in words:
+        words = words[len(words) - words[::-1].index(CLAUSE_BAR) :]
+    return words[-DENIAL_REACH:]
+
+
 def _denied_before(normal: str, start: int) -> bool:
-    return _has_denial(normal[:start].split()[-DENIAL_REACH:])
+    return _has_denial(_clause_tail(normal[:start].split()), _DENIALS)
 
 
 def _undenied_at(normal: str, padded: str) -> bool:
@@ -71,6 +92,11 @@ def _undenied_at(normal: str, padded: str) -> bool:
             return True
         at = normal.find(padded, at + 1)
     return False
+
+
+@lru_cache(maxsize=1)
+def _denial_stems() -> frozenset[str]:
+    return frozenset(stem(w) for w in _DENIALS)
 
 
 PREFIX_CHARS = 3  # of a stem, looked for in a line before the line is stemmed
@@ -84,7 +110,9 @@ def _close_together(wanted: frozenset[str], sequence: tuple[str, ...]) -> bool:
     width = len(wanted) + REWORD_SLACK
     for start, word in enumerate(sequence):
         if word in wanted and wanted <= set(sequence[start : start + width]):
-            return not _has_denial(list(sequence[max(0, start - DENIAL_REACH) : start]))
+            before = _clause_tail(sequence[max(0, start - 2 * DENIAL_REACH) : start])
+            if not _has_denial(before, _denial_stems()):
+                return True
     return False
 
 
@@ -99,7 +127,7 @@ def line_stems(normal: str) -> tuple[frozenset[str], tuple[str, ...]]:
 class Line:
     number: int
     text: str  # stripped original
-    normal: str  # normalised and padded with spaces: words are exactly the space-separated runs
+    normal: str  # normalise_line()d and padded with spaces: words are the space-separated runs
 
 
 @dataclass(frozen=True)
@@ -112,7 +140,7 @@ class ResumeText:
 def resume_text(text: str) -> ResumeText:
     lines = []
     for number, raw in enumerate(text.split("\n"), 1):
-        normal = normalise(raw)
+        normal = normalise_line(raw)
         if normal:
             lines.append(Line(number, raw.strip(), f" {normal} "))
     return ResumeText(tuple(lines), f" {normalise(text)} ")
@@ -155,37 +183,52 @@ def find_reworded(phrase: str, resume: ResumeText) -> LiteralHit | None:
     return None
 
 
-_KEEP_S = ("ss", "us", "is")
-
-
-def _number_forms(term: str) -> list[str]:
-    """The term, then its last word in the other number: "computers" also shows "computer"."""
+def _number_forms(term: str, common_noun: bool) -> list[str]:
+    """The term, then its last word in the other number: "data pipelines" also shows "data
+    pipeline". A single capitalised word is a name ("Epic" is not "epics") and keeps its form."""
     head, _, last = term.rpartition(" ")
-    if len(last) < 4 or not last.isalpha():
+    if len(last) < 4 or not last.isalpha() or (not head and not common_noun):
         return [term]
     if last.endswith("ies"):
         other = last[:-3] + "y"
+    elif last.endswith(("xes", "ches", "shes", "sses")):
+        other = last[:-2]
     elif last.endswith("s"):
-        other = last if last.endswith(_KEEP_S) else last[:-1]
+        other = last if last.endswith(("ss", "us", "is")) else last[:-1]
     elif last.endswith("y") and last[-2] not in "aeiou":
         other = last[:-1] + "ies"
     else:
-        other = last + ("es" if last.endswith(("x", "ch", "sh")) else "s")
+        other = last + ("es" if last.endswith(("x", "ch", "sh", "ss")) else "s")
     return list(dict.fromkeys([term, f"{head} {other}".strip()]))
 
 
-def find_literal(term_text: str, resume: ResumeText) -> LiteralHit | None:
-    """Exactly (as whole words), then all words in any order on one line, then fuzzily."""
+FUZZY_CANDIDATES = 3  # best-scoring lines whose alignment is checked for a word start
+
+
+def find_exact(term_text: str, resume: ResumeText) -> LiteralHit | None:
+    """The term as whole words (its last word in either number), not denied just before."""
     term = normalise(term_text)
     if not term:
         return None
     # Normalised text has single spaces between words: a whole-word match is a padded find.
-    for form in _number_forms(term):
+    for form in _number_forms(term, common_noun=term_text.strip()[:1].islower()):
         padded = f" {form} "
         if padded in resume.normal:
             found = [line for line in resume.lines if _undenied_at(line.normal, padded)]
             if found:
                 return LiteralHit(True, found[:MAX_EVIDENCE])
+    return None
+
+
+def find_literal(term_text: str, resume: ResumeText) -> LiteralHit | None:
+    """Exactly (as whole words, the last in either number), then reworded (every word stemmed,
+    close together on one line), then fuzzily from the start of a word."""
+    term = normalise(term_text)
+    if not term:
+        return None
+    exact = find_exact(term_text, resume)
+    if exact is not None:
+        return exact
     reworded = find_reworded(term, resume)
     if reworded is not None:
         return reworded
@@ -205,9 +248,6 @@ def find_literal(term_text: str, resume: ResumeText) -> LiteralHit | None:
             if _fuzzy_word_start(term, line.normal):
                 return LiteralHit(False, [line])
     return None
-
-
-FUZZY_CANDIDATES = 3
 
 
 def _fuzzy_word_start(term: str, normal: str) -> bool:

@@ -6,9 +6,11 @@ from functools import lru_cache
 
 from .extract.experience import merged_months
 from .extract.lines import LineIndex
+from .extract.skills import in_org_name
 from .literal_match import (
     LiteralHit,
     ResumeText,
+    find_exact,
     find_literal,
     find_reworded,
     resume_text,
@@ -74,7 +76,7 @@ def _reworded(req: Requirement, text: ResumeText) -> SkillMatch | None:
     """The acronym the posting defined for a skill ("Master Data Management (MDM)"), or the
     posting's words for it or its name reworded on one resume line."""
     wording, *acronym = spellings(req.jd_text)
-    if acronym and (hit := find_literal(acronym[0], text)) is not None and hit.exact:
+    if acronym and (hit := find_exact(acronym[0], text)) is not None:
         verdict = _verdict(req, "matched", 1.0, _line_evidence(hit))
         verdict.detail = f"as {acronym[0]}"
         return verdict
@@ -91,17 +93,24 @@ MIN_NAMED_CHARS = 3
 
 def _named_inside(req: Requirement, text: ResumeText, taxonomy: Taxonomy) -> SkillMatch | None:
     """The skill's name written inside a longer one ("SQL" in "SQL Server", which the matcher
-    reads as the longer skill). Only for unguarded skills: a guarded name needs its context."""
+    reads as the longer skill). Only for unguarded skills (a guarded name needs its context),
+    and never inside an organisation's name ("Department of Bioinformatics")."""
     skill = taxonomy.skills.get(req.id)
     if skill is None or skill.guard is not None:
         return None
     for phrase in dict.fromkeys((spellings(req.jd_text)[0], req.name)):
         if len(phrase) < MIN_NAMED_CHARS:
             continue
-        hit = find_literal(phrase, text)
-        if hit is not None and hit.exact:
-            return _verdict(req, "matched", 1.0, _line_evidence(hit))
+        hit = find_exact(phrase, text)
+        lines = [line for line in hit.lines if not _in_org(line.text, phrase)] if hit else []
+        if lines:
+            return _verdict(req, "matched", 1.0, _line_evidence(LiteralHit(True, lines)))
     return None
+
+
+def _in_org(line: str, phrase: str) -> bool:
+    at = line.lower().find(phrase.lower())
+    return at != -1 and in_org_name(line, at, at + len(phrase))
 
 
 def _line_evidence(hit: LiteralHit) -> list[Evidence]:
@@ -169,7 +178,11 @@ def _role_text(resume: Profile) -> ResumeText:
 def _literal_match(req: Requirement, text: ResumeText, resume: Profile) -> SkillMatch:
     if req.id.startswith("role:"):
         text = _role_text(resume)
-    hit = next(filter(None, (find_literal(s, text) for s in spellings(req.jd_text))), None)
+    # An exact hit on any spelling (the acronym too) beats a reworded or fuzzy one.
+    forms = spellings(req.jd_text)
+    hit = next(filter(None, (find_exact(s, text) for s in forms)), None) or next(
+        filter(None, (find_literal(s, text) for s in forms)), None
+    )
     if hit is None:
         return _verdict(req, "missing", 0.0)
     evidence = _line_evidence(hit)

@@ -24,8 +24,6 @@ from .requirements import (
 # Tokens that start or join a named term: Capitalised words, acronyms, words with digits.
 _TOKEN = re.compile(r"[A-Za-z0-9][A-Za-z0-9+#.&/\-]*")
 _JOINERS = {"of", "for", "de"}  # "and" separates terms: "A and B" asks for two things
-# Capitalised words that open sentences, describe a requirement or name a role rather than a
-# thing a person can know or use ("Strong", "Ability", "Senior", "Consultant").
 # Words that open a requirement without naming anything: "Understands SOX",
 # "Exhibits keen manual dexterity", "Remarkable patience", "Various storage systems".
 _LEAD_WORDS = set(
@@ -33,15 +31,15 @@ _LEAD_WORDS = set(
     understand understands understanding demonstrate demonstrates demonstrable exhibit exhibits
     exhibiting possess possesses possessing show shows showing display displays comprehension
     exemplary remarkable detailed increased efficient optimum optimal various different variety
-    wide common taking take use uses using utilize utilizes utilizing perform performs performing
+    wide taking take use uses using utilize utilizes utilizing perform performs performing
     provide provides providing manage manages managing interpret interprets about mastery
-    command adept versed well-versed deeply-rooted competent competency excellence experiences
-    profound adequate significant initial well broad-based knowledgeable impressive conversant
-    practiced strict substantial precise matured considerable steep rich phenomenal skillful
-    notable adamant fluent fluency written verbal atleast know last details abilities
-    capabilities applicants functionality concepts hands perfection specialization foundation
-    aptitude excellency dedication essential exposure exposures sophisticated distinguished
-    over also technological involved expansive enough spoken similar other
+    adept versed well-versed deeply-rooted competent competency experiences
+    profound adequate significant initial broad-based knowledgeable impressive conversant
+    practiced strict substantial precise matured considerable steep phenomenal skillful
+    notable adamant written verbal atleast know details abilities
+    capabilities applicants functionality concepts hands perfection specialization
+    aptitude excellency dedication exposures sophisticated distinguished
+    over also technological involved expansive enough spoken similar other available
     """.split()
 )
 # Bare verbs that a requirement bullet may open with: "- Develop ...", "- Ability to adapt".
@@ -56,6 +54,8 @@ _VERBS = set(
 )
 _DURATION = re.compile(r"(?:\d+|one|two|three|four|five|six|seven|eight|nine|ten)-years?", re.I)
 _ADJECTIVE_END = ("ful", "ous", "ive", "able", "ible", "ent", "ant", "ly")
+# Capitalised words that open sentences, describe a requirement or name a role rather than a
+# thing a person can know or use ("Strong", "Ability", "Senior", "Consultant").
 _GENERIC = _LEAD_WORDS | set(
     """
     ability able experience experienced knowledge strong excellent good great proven demonstrated
@@ -70,11 +70,12 @@ _GENERIC = _LEAD_WORDS | set(
     responsibilities requirement require requires need needs ideally least more it nice exposure
     we're you'll must-have nice-to-have both either each this that these those who what when
     where how why if not no senior junior lead principal staff head chief entry mid consultant
-    sr sr. jr jr. ii iii iv
+    sr sr. jr jr. ii iii
     manager engineer developer analyst specialist officer director administrator architect
     assistant associate coordinator technician intern trainee expert professional professionals
     candidate candidates applicant role position job technical competency competence customers
-    clients users stakeholders colleagues coursework non-technical
+    clients users stakeholders colleagues coursework non-technical weekends weekdays
+    summer winter autumn monday tuesday wednesday thursday friday saturday sunday
     competencies one two three four five six seven eight nine ten several various multiple
     extensive superior impeccable keen sound in-depth comprehensive fine high-level
     """.split()
@@ -85,12 +86,12 @@ MIN_TERM_CHARS = 2
 _ROLE_LINE = re.compile(
     r"\b(?:years?|yrs?|experience)\b[^.;]{0,30}?\bas\s+(?:an?\s+)?(?!an?\s)"
     # A dot ends the role unless it closes "Sr."/"Jr." or sits inside a word ("I.T.").
-    r"(?P<role>[A-Za-z](?:[^.;,()]|(?<=Sr)\.|(?<=Jr)\.|\.(?=[A-Za-z])|(?<=[^A-Za-z][A-Z])\.){2,80})",
+    r"(?P<role>[A-Za-z](?:[^.;,()]|(?<=Sr)\.|(?<=Jr)\.|\.(?=[A-Za-z])|(?<=\.[A-Z])\.){2,80})",
     re.I,
 )
 _ROLE_END = re.compile(
     r"\s+(?:for|with|in|at|within|including|or above|and above|must|required|preferred"
-    r"|minimum|is|are|\d)\b.*$",
+    r"|minimum|is|are|using|where|who|to|\d)\b.*$",
     re.I,
 )
 
@@ -113,7 +114,11 @@ def _role_title(text: str) -> str:
         if len(kept) == 1:  # sentence case: "Computer systems analysts"
             for word in words[1:4]:
                 lowered = word.lower()
-                if not word.isalpha() or lowered in _HEAD_END or lowered.endswith(("ing", "ed")):
+                if (
+                    not word.isalpha()
+                    or lowered in _HEAD_END | _TITLE_JOINERS
+                    or lowered.endswith(("ing", "ed"))
+                ):
                     break
                 kept.append(word)
         words = kept or words
@@ -167,9 +172,13 @@ def _terms_in_line(line: str, known_spans: list[tuple[int, int]]) -> list[tuple[
         adjective opening a sentence ("Profound ..."): a fragment, not a requirement."""
         if " " in text or _distinctive(text):
             return False
+        adjective = text.lower().endswith(_ADJECTIVE_END) or _grades(text)
+        if not adjective:
+            return False  # "Zorblex" beside "dashboards" is a name
         beside = any(s <= end + 1 and start - 1 <= e for s, e in known_spans)
-        opening = _opens(line, start)
-        return beside or (opening and text.lower().endswith(_ADJECTIVE_END))
+        # "Profound SOX knowledge" opens with an adjective; "Tenable, Rapid7" is a list
+        opening = _opens(line, start) and line[end : end + 1] == " "
+        return beside or opening
 
     tokens = list(_TOKEN.finditer(line))
     for index, token in enumerate(tokens):
@@ -211,14 +220,23 @@ _HEAD_END = set(
 _BULLET = re.compile(r"^\s*(?:[-*•·▪●►✓➢◦]+|\d+[.)])\s*")
 
 
+_ADVERB_END = ("ently", "antly", "ately", "ively", "ally", "ckly", "ously", "fully", "ably", "ibly")
+
+
+def _adverb(word: str) -> bool:
+    """'efficiently', 'highly', 'quickly' - not 'assembly', 'supply' or 'anomaly'."""
+    lowered = word.lower()
+    return lowered.endswith(_ADVERB_END) or lowered in ("highly", "deeply", "truly", "strongly")
+
+
 def _grades(word: str) -> bool:
     """A word that grades a requirement: 'Excellent', 'highly', 'Understands'."""
-    lowered = word.lower()
-    return lowered in _QUALIFIERS or (lowered.endswith("ly") and len(lowered) > 4)
+    return word.lower() in _QUALIFIERS or _adverb(word)
 
 
 _LABEL = re.compile(r"([A-Za-z][^:.;,()]{1,40}):\s")
 SHORT_ITEM_WORDS = 5  # an unbulleted line this short in a requirement list is one item
+MAX_ITEM_WORDS = 4  # a requirement's head, or an item of a list, is at most this long
 
 
 def head_phrase(line: str, listed: bool = False) -> tuple[str, int] | None:
@@ -229,7 +247,10 @@ def head_phrase(line: str, listed: bool = False) -> tuple[str, int] | None:
     if bullet:
         label = _LABEL.match(line, bullet.end())
         if label:  # "- Computer skills: familiarity with ...": the label names the thing
-            return _head_at(line, bullet.end(), label.end(1))
+            head = _head_at(line, bullet.end(), label.end(1))
+            if head is not None:
+                return head
+            return _head_at(line, label.end(), len(line))  # "- Experience: Zorblex admin"
         return _head_at(line, bullet.end(), len(line))
     if listed and 0 < len(line.split()) <= SHORT_ITEM_WORDS:
         return _head_at(line, len(line) - len(line.lstrip()), len(line))
@@ -274,16 +295,19 @@ def _verb(word: str) -> bool:
 def _head_at(line: str, offset: int, stop: int) -> tuple[str, int] | None:
     """The head of line[offset:stop]: qualifiers skipped, up to the first joining word."""
     lead = _LEAD_IN.search(line, offset, stop)
-    if lead:
+    if lead and all(_grades(w) or _generic(w) for w in line[offset : lead.start()].split()):
         offset = lead.end()  # "Deeply-rooted skill set in animal care" -> "animal care"
     words = list(_HEAD_WORD.finditer(line[offset:stop]))
     start = 0
     while start < len(words) and _grades(words[start].group()):
         start += 1
-    # "executing and designing ladder logic": the verbs say what to do with the thing.
-    while start + 1 < len(words) and _verb(words[start].group()):
-        start += 1
-        if words[start].group().lower() in ("and", "or") and start + 1 < len(words):
+    # "executing and designing ladder logic": verbs joined by "and" say what to do with the
+    # thing after them. One verb alone may start a skill's name ("Lead generation").
+    while start + 2 < len(words) and _verb(words[start].group()):
+        if words[start + 1].group().lower() not in ("and", "or"):
+            break
+        start += 2
+        if _verb(words[start].group()) and start + 1 < len(words):
             start += 1
     picked: list[re.Match[str]] = []
     for word in words[start:]:
@@ -296,10 +320,10 @@ def _head_at(line: str, offset: int, stop: int) -> tuple[str, int] | None:
         last = picked[-1].group().lower()
         if _people(last):  # "non-technical colleagues", "academic projects": who or what
             people_tail = True  # kind of work, not a thing to know
-        elif last not in STOP_END and last not in _GENERIC:
+        elif last not in STOP_END and last not in _GENERIC and not _adverb(last):
             break
-        picked.pop()  # "Python knowledge" -> "Python"
-    if not picked or len(picked) > 4 or (people_tail and len(picked) == 1):
+        picked.pop()  # "Python knowledge" -> "Python", "work efficiently" -> "work"
+    if not picked or len(picked) > MAX_ITEM_WORDS or (people_tail and len(picked) == 1):
         return None
     text = line[offset + picked[0].start() : offset + picked[-1].end()]
     if all(_generic(w.group()) for w in picked) or len(text) < 3:
@@ -315,14 +339,13 @@ def _head_at(line: str, offset: int, stop: int) -> tuple[str, int] | None:
 _LEAD_IN = re.compile(
     r"\b(?:knowledge|understanding|experience|proficiency|expertise|familiarity|background"
     r"|command|mastery|grasp|grounding|skill\s*set|exposures?|competency|competence|capability"
-    r"|implementation|application|range|variety|forms|types|kinds)"
+    r"|implementation|application|range|variety|forms|types|kinds|passion|interest)"
     r"\s+(?:of|in|with|on|over|to|for|about)\s+|\bskills?\s+in\s+",
     re.I,
 )
 _SKILLS_AFTER = re.compile(r" skills?\b", re.I)
-_SENTENCE = re.compile(r"[^.;:!?]+")
+_SENTENCE = re.compile(r"(?:[^.;:!?]|[.;:!?](?!\s|$))+")  # "ASP.NET", "e.g." stay inside
 _LIST_SPLIT = re.compile(r",\s*(?:and\s+|or\s+)?|\s+(?:and|or|&)\s+")
-MAX_ITEM_WORDS = 4
 
 
 def coordinated_items(line: str, spans: list[tuple[int, int]]) -> list[tuple[str, int]]:
@@ -354,6 +377,10 @@ _ASKING = re.compile(
     r"experience (?:in|with)|knowledge of|skilled in|expertise in)\b",
     re.I,
 )
+# ... said of the person sought, not of the company ("Acme requires every team to ship").
+_SOUGHT = re.compile(
+    r"\b(?:candidates?|applicants?|you|ideal|successful|position|role|individual|hire)\b", re.I
+)
 _MANNER_SUFFIX = re.compile(r"-(?:based|related|driven|oriented|focused|centric|powered)$", re.I)
 _ACRONYM_END = re.compile(r" \([^()]*\)$")
 
@@ -384,7 +411,12 @@ def literal_requirements(
         line = lines.line_text(number)
         # Outside the requirement lists, only a sentence that says it asks ("requires deep
         # knowledge of ...", "must have ...") yields named terms; a company blurb does not.
-        asks = structured and section in ("about", None) and bool(_ASKING.search(line))
+        asks = (
+            structured
+            and section in ("about", None)
+            and bool(_ASKING.search(line))
+            and bool(_SOUGHT.search(line))
+        )
         if structured and section not in ("requirements", "preferred") and not asks:
             continue
         if not structured and not _BULLET_OR_CUE.search(line):
@@ -395,6 +427,7 @@ def literal_requirements(
         if importance is None:
             continue
         role = _ROLE_LINE.search(line)
+        head_keys: set[str] = set()
         if role:
             terms = [(_role_title(role.group("role")), "role", "Experience as ")]
         else:
@@ -408,6 +441,7 @@ def literal_requirements(
             head = None if asks else head_phrase(line, listed=structured)
             if head:
                 heads.append(head)
+            head_keys = {_SKILLS_AFTER.sub("", text).lower() for text, _ in heads}
             for text, start in heads:
                 if _covered(start, start + len(text), spans):
                     continue
@@ -418,7 +452,7 @@ def literal_requirements(
         defined = {term[term.rfind("(") + 1 : -1] for term, _, _ in terms if term.endswith(")")}
         defined |= {
             acronym_after(line, end).strip(" ()") for _, end in spans_by_line.get(number, [])
-        }
+        } - {""}
         for term, kind, prefix in terms:
             term = _MANNER_SUFFIX.sub("", term)  # "SFTP-based file transfers" asks for SFTP
             key = _ACRONYM_END.sub("", term).lower()
@@ -430,7 +464,7 @@ def literal_requirements(
             if skill_id is not None:
                 # A list item naming a guarded skill whose guard wanted more context: the item
                 # itself is the context ("- Instructing abilities for knowledge transfer").
-                if skill_id not in asked and kind == "term":
+                if skill_id not in asked and _SKILLS_AFTER.sub("", key) in head_keys:
                     asked.add(skill_id)
                     skill = taxonomy.skills[skill_id]
                     found[key] = Requirement(

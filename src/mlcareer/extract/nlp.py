@@ -12,7 +12,7 @@ if TYPE_CHECKING:
     from ..taxonomy import Taxonomy
 
 
-TOKENIZER_VERSION = "6"  # bump when resume_tokenizer or number_variants change: cached patterns
+TOKENIZER_VERSION = "7"  # bump when resume_tokenizer or number_variants change: cached patterns
 BULLETS = r"[-–—•*·▪●►✓➢◦]"  # a bullet glued to a word: "-Python", "•SQL"
 EXTRA_INFIXES = [
     r"(?<=[\w+#.])/(?=[\w.])",  # "Node.js/Python", "C++/Java"
@@ -78,7 +78,7 @@ def number_variants(words: tuple[str, ...]) -> list[tuple[str, ...]]:
     """A lower-cased phrase of two or more words also matches with its last word in the other
     number: "attention to details", "data pipeline" for "data pipelines"."""
     last = words[-1]
-    if len(words) < 2 or not last.isalpha() or not last.islower() or len(last) < 4:
+    if len(words) < 2 or not last.isalpha() or len(last) < 4:
         return []
     if last.endswith("s"):
         return [] if last.endswith(_KEEP_S) else [(*words[:-1], last[:-1])]
@@ -154,7 +154,10 @@ class SkillMatcher:
                 skill.id,
                 bool(skill.guard and skill.guard.case_sensitive),
                 self._token_lists(
-                    skill.spellings, bool(skill.guard and skill.guard.case_sensitive)
+                    skill.spellings,
+                    bool(skill.guard and skill.guard.case_sensitive),
+                    # "Attention to detail" is a common noun; "Google Sheets" names a product.
+                    common_noun=skill.name.split()[-1][:1].islower(),
                 ),
             ]
             for skill in taxonomy.skills.values()
@@ -162,14 +165,16 @@ class SkillMatcher:
         cache.store(key, patterns)
         return patterns
 
-    def _token_lists(self, spellings: list[str], exact: bool) -> list[list[str]]:
+    def _token_lists(
+        self, spellings: list[str], exact: bool, common_noun: bool = False
+    ) -> list[list[str]]:
         """Distinct token lists; lower-cased where case does not matter, which leaves fewer
         patterns (and fewer new vocabulary entries) to build on every start."""
         variants = dict.fromkeys(v for s in spellings for v in case_variants(s))
         tokenized = [
             tuple(t.text if exact else t.lower_ for t in self.nlp.make_doc(v)) for v in variants
         ]
-        if not exact:
+        if common_noun and not exact:  # a product's name has one number: not "Google sheet"
             tokenized += [other for words in tokenized for other in number_variants(words)]
         return [list(words) for words in dict.fromkeys(tokenized)]
 

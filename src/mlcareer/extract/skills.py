@@ -13,7 +13,7 @@ from .lines import LineIndex
 from .nlp import RawMatch
 
 NEGATION = re.compile(
-    r"\b(?:no|not|never|without|lack(?:s|ing)?|missing|unfamiliar|none|except|exception"
+    r"\b(?:no|not|never|without|lack(?:s|ing)?|missing|unfamiliar|none|except|exception of"
     r"|excluding|minus)\b|n't\b",
     re.I,
 )
@@ -117,22 +117,23 @@ def in_excluded_phrase(text: str, start: int, end: int, phrases: list[str]) -> b
     return False
 
 
-def _opens_sentence(text: str, start: int) -> bool:
-    """Nothing but bullet marks or a sentence end before the word: its capital says nothing."""
-    before = text[max(0, text.rfind("\n", 0, start) + 1) : start].rstrip()
-    return not before.lstrip("-*•·▪●0123456789.) \t") or before[-1] in ".!?:;"
+# "knowledge of Hibernate", "experience with Oracle", "proficient in Swift": the word right
+# before a name that says the name is what is asked for.
+_ASKED_FOR = re.compile(r"\b(?:of|with|in|using|on)\s+$", re.I)
 
 
-def _named_requirement(doc: Any, text: str, match: RawMatch, skill_case_sensitive: bool) -> bool:
-    """A requirement line naming a case-sensitive skill in its exact spelling, mid-sentence
-    ("Extensive working knowledge of Hibernate"): a posting asks for the thing itself."""
+def _named_requirement(text: str, match: RawMatch, skill_case_sensitive: bool) -> bool:
+    """A requirement list's item that is the skill's name ("- Oracle"), or a case-sensitive
+    skill named in its exact spelling as what is asked for ("Extensive working knowledge of
+    Hibernate"; not "weekends during Spring and Summer")."""
     name = text[match.start : match.end]
     line_start = text.rfind("\n", 0, match.start) + 1
     line_end = text.find("\n", match.end)
     line = text[line_start : line_end if line_end != -1 else len(text)]
     if line.strip(" \t-*•·▪●.,;:") == name:
-        return True  # the whole item of a requirement list: "- Oracle"
-    return skill_case_sensitive and len(name) >= 3 and not _opens_sentence(text, match.start)
+        return True
+    before = text[max(line_start, match.start - 20) : match.start]
+    return skill_case_sensitive and len(name) >= 3 and bool(_ASKED_FOR.search(before))
 
 
 def passes_guard(
@@ -154,9 +155,7 @@ def passes_guard(
         return False
     if not guard.context or section == "skills":
         return True
-    if section in REQUIREMENT_SECTIONS and _named_requirement(
-        doc, text, match, guard.case_sensitive
-    ):
+    if section in REQUIREMENT_SECTIONS and _named_requirement(text, match, guard.case_sensitive):
         return True
     if others_on_line and _neighbours_are_list(doc, match):
         return True
