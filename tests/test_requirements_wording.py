@@ -435,3 +435,18 @@ def test_a_company_blurb_that_requires_things_asks_nothing(profile_of: ProfileOf
         doc_type="posting",
     )
     assert not {"Acme Corp", "Atlanta"} & _literal_terms(posting)
+
+
+def test_review_follow_ups(profile_of: ProfileOf) -> None:
+    from mlcareer.literal_match import find_exact, resume_text
+
+    # a role's title is a common noun whatever its capitals
+    assert find_exact("Editor", resume_text("- Editors, 2018 - 2021\n"), any_number=True)
+    # a product's name gains a plural ("SQL servers") but never loses one ("Google sheet")
+    posting = profile_of("Requirements\n- Managing SQL servers\n", doc_type="posting")
+    assert "sql-server" in {r.id for r in posting.requirements}
+    assert head_phrase("- A solid foundation in typography") == ("typography", 25)
+    assert head_phrase("3. Adroit understanding of blueprints and schematics.") == (
+        "blueprints",
+        30,
+    )

@@ -205,13 +205,15 @@ def _number_forms(term: str, common_noun: bool) -> list[str]:
 FUZZY_CANDIDATES = 3  # best-scoring lines whose alignment is checked for a word start
 
 
-def find_exact(term_text: str, resume: ResumeText) -> LiteralHit | None:
-    """The term as whole words (its last word in either number), not denied just before."""
+def find_exact(term_text: str, resume: ResumeText, any_number: bool = False) -> LiteralHit | None:
+    """The term as whole words (its last word in either number when it is a common noun, or
+    with `any_number`: "Editor" in "Editors, 2018 - 2021"), not denied just before."""
     term = normalise(term_text)
     if not term:
         return None
+    common_noun = any_number or term_text.strip()[:1].islower()
     # Normalised text has single spaces between words: a whole-word match is a padded find.
-    for form in _number_forms(term, common_noun=term_text.strip()[:1].islower()):
+    for form in _number_forms(term, common_noun):
         padded = f" {form} "
         if padded in resume.normal:
             found = [line for line in resume.lines if _undenied_at(line.normal, padded)]
@@ -220,13 +222,13 @@ def find_exact(term_text: str, resume: ResumeText) -> LiteralHit | None:
     return None
 
 
-def find_literal(term_text: str, resume: ResumeText) -> LiteralHit | None:
+def find_literal(term_text: str, resume: ResumeText, any_number: bool = False) -> LiteralHit | None:
     """Exactly (as whole words, the last in either number), then reworded (every word stemmed,
     close together on one line), then fuzzily from the start of a word."""
     term = normalise(term_text)
     if not term:
         return None
-    exact = find_exact(term_text, resume)
+    exact = find_exact(term_text, resume, any_number)
     if exact is not None:
         return exact
     reworded = find_reworded(term, resume)

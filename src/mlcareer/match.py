@@ -178,10 +178,11 @@ def _role_text(resume: Profile) -> ResumeText:
 def _literal_match(req: Requirement, text: ResumeText, resume: Profile) -> SkillMatch:
     if req.id.startswith("role:"):
         text = _role_text(resume)
-    # An exact hit on any spelling (the acronym too) beats a reworded or fuzzy one.
-    forms = spellings(req.jd_text)
-    hit = next(filter(None, (find_exact(s, text) for s in forms)), None) or next(
-        filter(None, (find_literal(s, text) for s in forms)), None
+    # An exact hit on any spelling (the acronym too) beats a reworded or fuzzy one. A role's
+    # title is a common noun whatever its capitals ("Editors, 2018 - 2021").
+    forms, role = spellings(req.jd_text), req.id.startswith("role:")
+    hit = next(filter(None, (find_exact(s, text, role) for s in forms)), None) or next(
+        filter(None, (find_literal(s, text, role) for s in forms)), None
     )
     if hit is None:
         return _verdict(req, "missing", 0.0)

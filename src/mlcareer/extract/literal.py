@@ -237,6 +237,7 @@ def _grades(word: str) -> bool:
 _LABEL = re.compile(r"([A-Za-z][^:.;,()]{1,40}):\s")
 SHORT_ITEM_WORDS = 5  # an unbulleted line this short in a requirement list is one item
 MAX_ITEM_WORDS = 4  # a requirement's head, or an item of a list, is at most this long
+LEAD_IN_REACH = 2  # words before "knowledge of" ("Adroit understanding of ...")
 
 
 def head_phrase(line: str, listed: bool = False) -> tuple[str, int] | None:
@@ -295,7 +296,7 @@ def _verb(word: str) -> bool:
 def _head_at(line: str, offset: int, stop: int) -> tuple[str, int] | None:
     """The head of line[offset:stop]: qualifiers skipped, up to the first joining word."""
     lead = _LEAD_IN.search(line, offset, stop)
-    if lead and all(_grades(w) or _generic(w) for w in line[offset : lead.start()].split()):
+    if lead and len(line[offset : lead.start()].split()) <= LEAD_IN_REACH:
         offset = lead.end()  # "Deeply-rooted skill set in animal care" -> "animal care"
     words = list(_HEAD_WORD.finditer(line[offset:stop]))
     start = 0
@@ -338,7 +339,8 @@ def _head_at(line: str, offset: int, stop: int) -> tuple[str, int] | None:
 
 _LEAD_IN = re.compile(
     r"\b(?:knowledge|understanding|experience|proficiency|expertise|familiarity|background"
-    r"|command|mastery|grasp|grounding|skill\s*set|exposures?|competency|competence|capability"
+    r"|command|mastery|grasp|grounding|foundation|skill\s*set|exposures?|competency|competence"
+    r"|capability"
     r"|implementation|application|range|variety|forms|types|kinds|passion|interest)"
     r"\s+(?:of|in|with|on|over|to|for|about)\s+|\bskills?\s+in\s+",
     re.I,
@@ -383,6 +385,11 @@ _SOUGHT = re.compile(
 )
 _MANNER_SUFFIX = re.compile(r"-(?:based|related|driven|oriented|focused|centric|powered)$", re.I)
 _ACRONYM_END = re.compile(r" \([^()]*\)$")
+
+
+def _head_key(text: str) -> str:
+    """'API's' and 'Writing skills' compare as 'api' and 'writing'."""
+    return re.sub(r"['’]s$", "", _SKILLS_AFTER.sub("", text).lower())
 
 
 def _covered(start: int, end: int, spans: list[tuple[int, int]]) -> bool:
@@ -441,7 +448,7 @@ def literal_requirements(
             head = None if asks else head_phrase(line, listed=structured)
             if head:
                 heads.append(head)
-            head_keys = {_SKILLS_AFTER.sub("", text).lower() for text, _ in heads}
+            head_keys = {_head_key(text) for text, _ in heads}
             for text, start in heads:
                 if _covered(start, start + len(text), spans):
                     continue
@@ -464,7 +471,7 @@ def literal_requirements(
             if skill_id is not None:
                 # A list item naming a guarded skill whose guard wanted more context: the item
                 # itself is the context ("- Instructing abilities for knowledge transfer").
-                if skill_id not in asked and _SKILLS_AFTER.sub("", key) in head_keys:
+                if skill_id not in asked and _head_key(key) in head_keys:
                     asked.add(skill_id)
                     skill = taxonomy.skills[skill_id]
                     found[key] = Requirement(

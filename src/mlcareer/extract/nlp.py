@@ -12,7 +12,7 @@ if TYPE_CHECKING:
     from ..taxonomy import Taxonomy
 
 
-TOKENIZER_VERSION = "7"  # bump when resume_tokenizer or number_variants change: cached patterns
+TOKENIZER_VERSION = "8"  # bump when resume_tokenizer or number_variants change: cached patterns
 BULLETS = r"[-–—•*·▪●►✓➢◦]"  # a bullet glued to a word: "-Python", "•SQL"
 EXTRA_INFIXES = [
     r"(?<=[\w+#.])/(?=[\w.])",  # "Node.js/Python", "C++/Java"
@@ -74,14 +74,17 @@ def case_variants(spelling: str) -> list[str]:
 _KEEP_S = ("ss", "us", "is", "ies")
 
 
-def number_variants(words: tuple[str, ...]) -> list[tuple[str, ...]]:
+def number_variants(words: tuple[str, ...], plural_only: bool = False) -> list[tuple[str, ...]]:
     """A lower-cased phrase of two or more words also matches with its last word in the other
-    number: "attention to details", "data pipeline" for "data pipelines"."""
+    number: "attention to details", "data pipeline" for "data pipelines". With `plural_only`
+    (a product's name) only the plural: "SQL servers", never "Google sheet" for Google Sheets."""
     last = words[-1]
     if len(words) < 2 or not last.isalpha() or len(last) < 4:
         return []
     if last.endswith("s"):
-        return [] if last.endswith(_KEEP_S) else [(*words[:-1], last[:-1])]
+        if plural_only or last.endswith(_KEEP_S):
+            return []
+        return [(*words[:-1], last[:-1])]
     if last.endswith("y") and last[-2] not in "aeiou":
         plural = last[:-1] + "ies"
     elif last.endswith(("x", "ch", "sh")):
@@ -174,8 +177,11 @@ class SkillMatcher:
         tokenized = [
             tuple(t.text if exact else t.lower_ for t in self.nlp.make_doc(v)) for v in variants
         ]
-        if common_noun and not exact:  # a product's name has one number: not "Google sheet"
-            tokenized += [other for words in tokenized for other in number_variants(words)]
+        if not exact:  # a product's name is never singular: not "Google sheet"
+            plural_only = not common_noun
+            tokenized += [
+                other for words in tokenized for other in number_variants(words, plural_only)
+            ]
         return [list(words) for words in dict.fromkeys(tokenized)]
 
     def tokenize(self, text: str) -> Any:
