@@ -445,8 +445,8 @@ def test_review_follow_ups(profile_of: ProfileOf) -> None:
     # a product's name gains a plural ("SQL servers") but never loses one ("Google sheet")
     posting = profile_of("Requirements\n- Managing SQL servers\n", doc_type="posting")
     assert "sql-server" in {r.id for r in posting.requirements}
-    assert head_phrase("- A solid foundation in typography") == ("typography", 25)
+    assert head_phrase("- A solid foundation in typography") == ("typography", 24)
     assert head_phrase("3. Adroit understanding of blueprints and schematics.") == (
         "blueprints",
-        30,
+        27,
     )
