@@ -45,20 +45,25 @@ def _hyphen_glued(doc: Any, match: RawMatch) -> bool:
 
 
 @lru_cache(maxsize=4096)
-def _cue_words(context: tuple[str, ...]) -> frozenset[str]:
-    return frozenset(w.lower() for w in context)
+def _cue_hashes(context: tuple[str, ...]) -> frozenset[int]:
+    """A guard's cue words as spaCy's string hashes (what Doc.to_array gives for LOWER)."""
+    from spacy.strings import get_string_id
+
+    return frozenset(get_string_id(w.lower()) for w in context)
 
 
-@lru_cache(maxsize=8)
-def _lower_words(doc: Any) -> list[str]:
-    """The document's tokens lower-cased, read once per document (not once per guard)."""
-    return [token.lower_ for token in doc]
+def _lower_hashes(doc: Any) -> Any:
+    """The document's lower-cased tokens as hashes, read once per document, in C."""
+    found = doc.user_data.get("mlcareer_lower")
+    if found is None:
+        found = doc.user_data["mlcareer_lower"] = doc.to_array("LOWER")
+    return found
 
 
-def _context_near(doc: Any, match: RawMatch, words: frozenset[str]) -> bool:
+def _context_near(doc: Any, match: RawMatch, cues: frozenset[int]) -> bool:
     lo = max(0, match.token_start - CONTEXT_WINDOW)
     hi = min(len(doc), match.token_end + CONTEXT_WINDOW)
-    return not words.isdisjoint(_lower_words(doc)[lo:hi])
+    return not cues.isdisjoint(_lower_hashes(doc)[lo:hi].tolist())
 
 
 class NegationIndex:
@@ -159,7 +164,7 @@ def passes_guard(
         return True
     if others_on_line and _neighbours_are_list(doc, match):
         return True
-    return _context_near(doc, match, _cue_words(tuple(guard.context)))
+    return _context_near(doc, match, _cue_hashes(tuple(guard.context)))
 
 
 ROLE_NOUN_AFTER = re.compile(
