@@ -450,3 +450,21 @@ def test_review_follow_ups(profile_of: ProfileOf) -> None:
         "blueprints",
         27,
     )
+
+
+@pytest.mark.parametrize(
+    ("word", "other"),
+    [
+        ("pipelines", "pipeline"),
+        ("technology", "technologies"),
+        ("switches", "switch"),
+        ("switch", "switches"),
+        ("boss", "bosses"),
+        ("analysis", None),  # only looks plural
+        ("API", None),  # too short to change
+    ],
+)
+def test_other_number(word: str, other: str | None) -> None:
+    from mlcareer.number import other_number
+
+    assert other_number(word) == other

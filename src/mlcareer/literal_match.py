@@ -13,6 +13,8 @@ from typing import Any
 
 from rapidfuzz import fuzz, process
 
+from .number import other_number
+
 FUZZY_CUTOFF = 90  # rapidfuzz partial_ratio needed for a literal term
 FUZZY_MIN_CHARS = 5  # shorter literal terms must match exactly
 MAX_EVIDENCE = 3
@@ -187,19 +189,8 @@ def _number_forms(term: str, common_noun: bool) -> list[str]:
     """The term, then its last word in the other number: "data pipelines" also shows "data
     pipeline". A single capitalised word is a name ("Epic" is not "epics") and keeps its form."""
     head, _, last = term.rpartition(" ")
-    if len(last) < 4 or not last.isalpha() or (not head and not common_noun):
-        return [term]
-    if last.endswith("ies"):
-        other = last[:-3] + "y"
-    elif last.endswith(("xes", "ches", "shes", "sses")):
-        other = last[:-2]
-    elif last.endswith("s"):
-        other = last if last.endswith(("ss", "us", "is")) else last[:-1]
-    elif last.endswith("y") and last[-2] not in "aeiou":
-        other = last[:-1] + "ies"
-    else:
-        other = last + ("es" if last.endswith(("x", "ch", "sh", "ss")) else "s")
-    return list(dict.fromkeys([term, f"{head} {other}".strip()]))
+    other = other_number(last) if head or common_noun else None
+    return [term] if other is None else [term, f"{head} {other}".strip()]
 
 
 FUZZY_CANDIDATES = 3  # best-scoring lines whose alignment is checked for a word start

@@ -7,12 +7,13 @@ from dataclasses import dataclass
 from typing import TYPE_CHECKING, Any
 
 from .. import cache
+from ..number import is_plural, other_number
 
 if TYPE_CHECKING:
     from ..taxonomy import Taxonomy
 
 
-TOKENIZER_VERSION = "8"  # bump when resume_tokenizer or number_variants change: cached patterns
+TOKENIZER_VERSION = "9"  # bump when resume_tokenizer or number_variants change: cached patterns
 BULLETS = r"[-–—•*·▪●►✓➢◦]"  # a bullet glued to a word: "-Python", "•SQL"
 EXTRA_INFIXES = [
     r"(?<=[\w+#.])/(?=[\w.])",  # "Node.js/Python", "C++/Java"
@@ -71,27 +72,14 @@ def case_variants(spelling: str) -> list[str]:
     return variants
 
 
-_KEEP_S = ("ss", "us", "is", "ies")
-
-
 def number_variants(words: tuple[str, ...], plural_only: bool = False) -> list[tuple[str, ...]]:
     """A lower-cased phrase of two or more words also matches with its last word in the other
     number: "attention to details", "data pipeline" for "data pipelines". With `plural_only`
     (a product's name) only the plural: "SQL servers", never "Google sheet" for Google Sheets."""
-    last = words[-1]
-    if len(words) < 2 or not last.isalpha() or len(last) < 4:
+    other = other_number(words[-1]) if len(words) >= 2 else None
+    if other is None or (plural_only and not is_plural(other)):
         return []
-    if last.endswith("s"):
-        if plural_only or last.endswith(_KEEP_S):
-            return []
-        return [(*words[:-1], last[:-1])]
-    if last.endswith("y") and last[-2] not in "aeiou":
-        plural = last[:-1] + "ies"
-    elif last.endswith(("x", "ch", "sh")):
-        plural = last + "es"
-    else:
-        plural = last + "s"
-    return [(*words[:-1], plural)]
+    return [(*words[:-1], other)]
 
 
 @dataclass(frozen=True)
