@@ -346,6 +346,7 @@ _LEAD_IN = re.compile(
     re.I,
 )
 _SKILLS_AFTER = re.compile(r" skills?\b", re.I)
+_SKILLS_TAIL = re.compile(r" skills?$", re.I)
 _SENTENCE = re.compile(r"(?:[^.;:!?]|[.;:!?](?!\s|$))+")  # "ASP.NET", "e.g." stay inside
 _LIST_SPLIT = re.compile(r",\s*(?:and\s+|or\s+)?|\s+(?:and|or|&)\s+")
 
@@ -389,7 +390,7 @@ _ACRONYM_END = re.compile(r" \([^()]*\)$")
 
 def _head_key(text: str) -> str:
     """'API's' and 'Writing skills' compare as 'api' and 'writing'."""
-    return re.sub(r"['’]s$", "", _SKILLS_AFTER.sub("", text).lower())
+    return re.sub(r"['’]s$", "", _SKILLS_TAIL.sub("", text).lower())
 
 
 def _covered(start: int, end: int, spans: list[tuple[int, int]]) -> bool:
@@ -466,7 +467,7 @@ def literal_requirements(
             if key in found or term in defined:
                 continue
             skill_id = taxonomy.by_spelling.get(key) or taxonomy.by_spelling.get(
-                _SKILLS_AFTER.sub("", key)
+                _SKILLS_TAIL.sub("", key)
             )
             if skill_id is not None:
                 # A list item naming a guarded skill whose guard wanted more context: the item
