@@ -216,12 +216,15 @@ def find_exact(term_text: str, resume: ResumeText, any_number: bool = False) -> 
 def find_literal(term_text: str, resume: ResumeText, any_number: bool = False) -> LiteralHit | None:
     """Exactly (as whole words, the last in either number), then reworded (every word stemmed,
     close together on one line), then fuzzily from the start of a word."""
+    return find_exact(term_text, resume, any_number) or find_inexact(term_text, resume)
+
+
+def find_inexact(term_text: str, resume: ResumeText) -> LiteralHit | None:
+    """Reworded (every word stemmed, close together on one line), then fuzzily from the start
+    of a word: what find_literal tries once the term is not there exactly."""
     term = normalise(term_text)
     if not term:
         return None
-    exact = find_exact(term_text, resume, any_number)
-    if exact is not None:
-        return exact
     reworded = find_reworded(term, resume)
     if reworded is not None:
         return reworded

@@ -11,7 +11,7 @@ from .literal_match import (
     LiteralHit,
     ResumeText,
     find_exact,
-    find_literal,
+    find_inexact,
     find_reworded,
     resume_text,
     spellings,
@@ -176,19 +176,20 @@ def _role_text(resume: Profile) -> ResumeText:
 
 
 def _literal_match(req: Requirement, text: ResumeText, resume: Profile) -> SkillMatch:
-    if req.id.startswith("role:"):
+    role = req.id.startswith("role:")
+    if role:
         text = _role_text(resume)
     # An exact hit on any spelling (the acronym too) beats a reworded or fuzzy one. A role's
     # title is a common noun whatever its capitals ("Editors, 2018 - 2021").
-    forms, role = spellings(req.jd_text), req.id.startswith("role:")
+    forms = spellings(req.jd_text)
     hit = next(filter(None, (find_exact(s, text, role) for s in forms)), None) or next(
-        filter(None, (find_literal(s, text, role) for s in forms)), None
+        filter(None, (find_inexact(s, text) for s in forms)), None
     )
     if hit is None:
         return _verdict(req, "missing", 0.0)
     evidence = _line_evidence(hit)
     credit = 1.0 if hit.exact else CREDIT_FUZZY
-    if req.id.startswith("role:") and req.years:
+    if role and req.years:
         return _time_check(req, resume, [e.line for e in evidence], evidence, credit, False)
     return _verdict(req, "matched", credit, evidence)
 

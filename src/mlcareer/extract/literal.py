@@ -16,6 +16,7 @@ from .lines import LineIndex
 from .requirements import (
     PREFERRED_CUES,
     REQUIRED_CUES,
+    REQUIREMENT_SECTIONS,
     acronym_after,
     line_importance,
     years_on_line,
@@ -397,6 +398,72 @@ def _covered(start: int, end: int, spans: list[tuple[int, int]]) -> bool:
     return any(s < end and start < e for s, e in spans)
 
 
+Term = tuple[str, str, str]  # (text, kind "term" or "role", name prefix)
+
+
+def _line_terms(
+    line: str, spans: list[tuple[int, int]], asks: bool, listed: bool
+) -> tuple[list[Term], set[str]]:
+    """The terms one requirement line names (a role it asks time in, or its named terms plus
+    the item's head and a known skill's peers), and the keys of those heads."""
+    role = _ROLE_LINE.search(line)
+    if role:
+        return [(_role_title(role.group("role")), "role", "Experience as ")], set()
+    terms = [
+        (term + acronym_after(line, start + len(term)), "term", "")
+        for term, start in _terms_in_line(line, spans)
+    ]
+    heads = _heads(line, spans, asks, listed)
+    for text, start in heads:
+        lowered = text.lower()
+        if not _covered(start, start + len(text), spans) and not any(
+            lowered in t.lower() or t.lower() in lowered for t, _, _ in terms
+        ):
+            terms.append((text, "term", ""))
+    return terms, {_head_key(text) for text, _ in heads}
+
+
+def _heads(
+    line: str, spans: list[tuple[int, int]], asks: bool, listed: bool
+) -> list[tuple[str, int]]:
+    """The item's head and a known skill's peers; none in prose that merely asks."""
+    if asks:
+        return []
+    heads = coordinated_items(line, spans)
+    head = head_phrase(line, listed=listed)
+    return [*heads, head] if head else heads
+
+
+def _defined_acronyms(line: str, terms: list[Term], spans: list[tuple[int, int]]) -> set[str]:
+    """Acronyms defined right after a term or a known skill: part of its wording."""
+    defined = {term[term.rfind("(") + 1 : -1] for term, _, _ in terms if term.endswith(")")}
+    defined |= {acronym_after(line, end).strip(" ()") for _, end in spans}
+    return defined - {""}
+
+
+def _spans_by_line(skills: list[SkillHit], lines: LineIndex) -> dict[int, list[tuple[int, int]]]:
+    """Where known skills stand on each line, as offsets into the line."""
+    spans: dict[int, list[tuple[int, int]]] = {}
+    for hit in skills:
+        for mention in hit.mentions:
+            offset = lines.line_start(mention.line)
+            spans.setdefault(mention.line, []).append(
+                (mention.start - offset, mention.end - offset)
+            )
+    return spans
+
+
+def _asks(line: str, section: str | None, structured: bool) -> bool:
+    """Outside the requirement lists, only a sentence that asks for the person sought
+    ("The role requires deep knowledge of ...") names requirements; a company blurb does not."""
+    return (
+        structured
+        and section in ("about", None)
+        and bool(_ASKING.search(line))
+        and bool(_SOUGHT.search(line))
+    )
+
+
 def literal_requirements(
     taxonomy: Taxonomy,
     skills: list[SkillHit],
@@ -405,27 +472,14 @@ def literal_requirements(
     structured: bool,
 ) -> list[Requirement]:
     """Named terms in requirement and preferred lines that no taxonomy skill covers."""
-    spans_by_line: dict[int, list[tuple[int, int]]] = {}
-    for hit in skills:
-        for mention in hit.mentions:
-            offset = lines.line_start(mention.line)
-            spans_by_line.setdefault(mention.line, []).append(
-                (mention.start - offset, mention.end - offset)
-            )
+    spans_by_line = _spans_by_line(skills, lines)
     found: dict[str, Requirement] = {}
     asked = {hit.id for hit in skills}
     for number in range(1, len(lines) + 1):
         section = lines.section_of(lines.line_start(number), sections)
         line = lines.line_text(number)
-        # Outside the requirement lists, only a sentence that says it asks ("requires deep
-        # knowledge of ...", "must have ...") yields named terms; a company blurb does not.
-        asks = (
-            structured
-            and section in ("about", None)
-            and bool(_ASKING.search(line))
-            and bool(_SOUGHT.search(line))
-        )
-        if structured and section not in ("requirements", "preferred") and not asks:
+        asks = _asks(line, section, structured)
+        if structured and section not in REQUIREMENT_SECTIONS and not asks:
             continue
         if not structured and not _BULLET_OR_CUE.search(line):
             continue
@@ -434,64 +488,36 @@ def literal_requirements(
         importance: Importance | None = line_importance(line, section, structured)
         if importance is None:
             continue
-        role = _ROLE_LINE.search(line)
-        head_keys: set[str] = set()
-        if role:
-            terms = [(_role_title(role.group("role")), "role", "Experience as ")]
-        else:
-            spans = spans_by_line.get(number, [])
-            terms = [
-                (term + acronym_after(line, start + len(term)), "term", "")
-                for term, start in _terms_in_line(line, spans)
-            ]
-            # In prose that asks, only named terms: its lower-case phrases are mostly prose.
-            heads = [] if asks else coordinated_items(line, spans)
-            head = None if asks else head_phrase(line, listed=structured)
-            if head:
-                heads.append(head)
-            head_keys = {_head_key(text) for text, _ in heads}
-            for text, start in heads:
-                if _covered(start, start + len(text), spans):
-                    continue
-                lowered = text.lower()
-                if not any(lowered in t.lower() or t.lower() in lowered for t, _, _ in terms):
-                    terms.append((text, "term", ""))
-        # An acronym defined right after a term or a known skill is part of its wording.
-        defined = {term[term.rfind("(") + 1 : -1] for term, _, _ in terms if term.endswith(")")}
-        defined |= {
-            acronym_after(line, end).strip(" ()") for _, end in spans_by_line.get(number, [])
-        } - {""}
+        spans = spans_by_line.get(number, [])
+        terms, head_keys = _line_terms(line, spans, asks, structured)
+        defined = _defined_acronyms(line, terms, spans)
         for term, kind, prefix in terms:
             term = _MANNER_SUFFIX.sub("", term)  # "SFTP-based file transfers" asks for SFTP
             key = _ACRONYM_END.sub("", term).lower()
             if key in found or term in defined:
                 continue
-            skill_id = taxonomy.by_spelling.get(key) or taxonomy.by_spelling.get(
-                _SKILLS_TAIL.sub("", key)
-            )
-            if skill_id is not None:
+            skill_id = taxonomy.by_spelling.get(key) or taxonomy.by_spelling.get(_head_key(key))
+            if skill_id is None:
+                found[key] = Requirement(
+                    id=f"{kind}:{re.sub(r'[^a-z0-9+#]+', '-', key).strip('-')}",
+                    name=prefix + term,
+                    importance=importance,
+                    jd_text=term,
+                    line=number,
+                    section=section,
+                    known=False,
+                    years=years_on_line(line) if kind == "role" else None,
+                )
+            elif skill_id not in asked and _head_key(key) in head_keys:
                 # A list item naming a guarded skill whose guard wanted more context: the item
                 # itself is the context ("- Instructing abilities for knowledge transfer").
-                if skill_id not in asked and _head_key(key) in head_keys:
-                    asked.add(skill_id)
-                    skill = taxonomy.skills[skill_id]
-                    found[key] = Requirement(
-                        id=skill_id,
-                        name=skill.name,
-                        importance=importance,
-                        jd_text=term,
-                        line=number,
-                        section=section,
-                    )
-                continue
-            found[key] = Requirement(
-                id=f"{kind}:{re.sub(r'[^a-z0-9+#]+', '-', key).strip('-')}",
-                name=prefix + term,
-                importance=importance,
-                jd_text=term,
-                line=number,
-                section=section,
-                known=False,
-                years=years_on_line(line) if kind == "role" else None,
-            )
+                asked.add(skill_id)
+                found[key] = Requirement(
+                    id=skill_id,
+                    name=taxonomy.skills[skill_id].name,
+                    importance=importance,
+                    jd_text=term,
+                    line=number,
+                    section=section,
+                )
     return list(found.values())

@@ -20,6 +20,7 @@ from ..taxonomy import Taxonomy
 from .education import degree_in_line, is_field_of_study
 from .lines import LineIndex
 
+REQUIREMENT_SECTIONS = ("requirements", "preferred")  # where a posting lists what it asks
 REQUIRED_CUES = re.compile(
     r"\b(?:must|required|requires?|requirements?|need(?:ed)?|essential|mandatory|minimum"
     r"|strong|proficien\w*|expert\w*|solid|extensive|proven|demonstrated|hands-on)\b",

@@ -11,6 +11,7 @@ from ..models import Mention, Section, SkillHit
 from ..taxonomy import Taxonomy
 from .lines import LineIndex
 from .nlp import RawMatch
+from .requirements import REQUIREMENT_SECTIONS
 
 NEGATION = re.compile(
     r"\b(?:no|not|never|without|lack(?:s|ing)?|missing|unfamiliar|none|except|exception of"
@@ -22,7 +23,6 @@ NEGATION = re.compile(
 AFTER_CUES = re.compile(r"not|missing|lacking|lacks|none|n't|unfamiliar", re.I)
 CLAUSE_END = re.compile(r"[.;,:()\n]|\b(?:but|though|although|however|while)\b", re.I)
 CONTEXT_WINDOW = 12  # tokens either side where a guard's context word may stand
-REQUIREMENT_SECTIONS = ("requirements", "preferred")
 LIST_PUNCT = {",", "/", "|", ";", "(", ")", "&", "and", "or", ":", "•", "·", "-"}
 
 
