@@ -9,6 +9,7 @@ from collections.abc import Callable
 import pytest
 
 from mlcareer.api import Options, compare
+from mlcareer.documents.sections import heading_name
 from mlcareer.extract.literal import coordinated_items, head_phrase
 from mlcareer.extract.nlp import number_variants
 from mlcareer.formats.markdown import escape
@@ -468,3 +469,78 @@ def test_other_number(word: str, other: str | None) -> None:
     from mlcareer.number import other_number
 
     assert other_number(word) == other
+
+
+@pytest.mark.parametrize(
+    ("bullet", "head"),
+    [
+        ("- Ability to lead comprehensive testing procedures.", "testing procedures"),
+        ("- Fluent with Zorblex Data Management", "Zorblex Data Management"),
+        ("- Exceptional capacity for Critical Thinking", "Critical Thinking"),
+        ("- Theoretical and working knowledge of Programming.", "Programming"),
+        ("- Some years of involvement in Zorblex support work", "Zorblex support"),
+        ("- Applies Multitasking Abilities efficiently", "Multitasking"),
+        ("- Capacity planning", "Capacity planning"),
+        ("- Python and SQL experience with Airflow", "Python"),
+        ("- Knowledge of dental materials used in manufacturing", "dental materials"),
+        ("- Strong leadership and management skills essential.", "leadership"),
+    ],
+)
+def test_heads_past_lead_ins_verbs_and_trailing_clauses(bullet: str, head: str) -> None:
+    found = head_phrase(bullet)
+    assert found is not None and found[0] == head
+
+
+@pytest.mark.parametrize(
+    "bullet",
+    [
+        "- Ability to confront and resolve issues as they arise",
+        "- Ability to manage changes within an organization",
+        "- Capability to gather and articulate requirements precisely",
+        "- Ability to work well under hectic and stressful conditions",
+        "- Ability to thrive in a startup environment",
+        "- Ability to instruct others when it comes to software",
+    ],
+)
+def test_what_one_does_with_vague_things_names_nothing(bullet: str) -> None:
+    assert head_phrase(bullet) is None
+
+
+@pytest.mark.parametrize(
+    ("line", "role"),
+    [
+        ("- 3 years as Advertising and promotions managers", "Advertising and promotions managers"),
+        ("- 1+ years as a Motion Controls Engineer - 82772", "Motion Controls Engineer"),
+        ("- 3 years as a Senior Security Analyst - Req ID: 1534", "Senior Security Analyst"),
+        ("- 3 years of experience as a Field Service Coordinator 3", "Field Service Coordinator"),
+        ("- 2 years as a Level 4 Technical Support - iLab", "Level 4 Technical Support"),
+        ("- 5 years as Architect of various projects", "Architect"),
+    ],
+)
+def test_role_titles_without_reference_numbers_or_grades(
+    profile_of: ProfileOf, line: str, role: str
+) -> None:
+    posting = profile_of(f"Requirements\n{line}\n", doc_type="posting")
+    assert role in _literal_terms(posting)
+
+
+def test_adjectives_and_opening_verbs_are_not_items(profile_of: ProfileOf) -> None:
+    posting = profile_of(
+        "Requirements\n- Fluency in Python, invaluable for creating Zorblex dashboards\n"
+        "- Applies Multitasking Abilities efficiently\n"
+        "- Coordination skills, aligned with safety rules\n",
+        doc_type="posting",
+    )
+    assert not {"invaluable", "Applies", "aligned"} & _literal_terms(posting)
+
+
+def test_a_misspelt_heading_still_opens_its_section(profile_of: ProfileOf) -> None:
+    assert heading_name("## Responsibilites") == "responsibilities"
+    assert heading_name("REQUIRMENTS:") == "requirements"
+    assert heading_name("Responsibilites") is None  # not set out as a heading
+    assert heading_name("## Presentations") is None
+    posting = profile_of(
+        "## Requirements\n- Zorblex\n\n## Responsibilites\n- Drive Quarkle adoption\n",
+        doc_type="posting",
+    )
+    assert _literal_terms(posting) == {"Zorblex"}

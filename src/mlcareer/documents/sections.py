@@ -209,7 +209,21 @@ def heading_name(line: str) -> str | None:
     key = re.sub(r"\s+", " ", key)
     if not key or len(key.split()) > 6:
         return None
-    return _LOOKUP.get(key)
+    name = _LOOKUP.get(key)
+    if name is None and len(key) >= _FUZZY_MIN_CHARS and _MARKED.search(line):
+        return _misspelt_heading(key)
+    return name
+
+
+_FUZZY_MIN_CHARS = 8  # "Responsibilites", "Requirments"; short words differ too easily
+_MARKED = re.compile(r"^#|:$|^[^a-z]+$")  # "## ...", "...:" or all capitals: set out as a heading
+
+
+def _misspelt_heading(key: str) -> str | None:
+    from rapidfuzz import fuzz, process
+
+    found = process.extractOne(key, _LOOKUP.keys(), scorer=fuzz.ratio, score_cutoff=90)
+    return _LOOKUP[found[0]] if found else None
 
 
 def find_sections(text: str) -> list[Section]:

@@ -41,6 +41,7 @@ _LEAD_WORDS = set(
     capabilities applicants functionality concepts hands perfection specialization
     aptitude excellency dedication exposures sophisticated distinguished
     over also technological involved expansive enough spoken similar other available
+    theoretical boasts boast commendable brilliant masterly invaluable
     """.split()
 )
 # Bare verbs that a requirement bullet may open with: "- Develop ...", "- Ability to adapt".
@@ -92,7 +93,9 @@ _ROLE_LINE = re.compile(
 )
 _ROLE_END = re.compile(
     r"\s+(?:for|with|in|at|within|including|or above|and above|must|required|preferred"
-    r"|minimum|is|are|using|where|who|to|\d)\b.*$",
+    r"|minimum|is|are|using|where|who|to|\d+\+?\s*(?:years?|yrs?))\b.*$"
+    # a posting's reference number after the title: "- Req ID: 1534", "- 82772"
+    r"|\s+[-–]\s*(?:req(?:uisition)?\b|job\s+id\b|id\b|[A-Za-z_]*\d).*$",
     re.I,
 )
 
@@ -112,7 +115,10 @@ def _role_title(text: str) -> str:
             kept.append(word)
         while kept and kept[-1].lower() in _TITLE_JOINERS:
             kept.pop()
-        if len(kept) == 1:  # sentence case: "Computer systems analysts"
+        reach = _people_reach(words)
+        if len(kept) == 1 and reach:  # "Advertising and promotions managers"
+            kept = words[: reach + 1]
+        elif len(kept) == 1:  # sentence case: "Computer systems analysts"
             for word in words[1:4]:
                 lowered = word.lower()
                 if (
@@ -123,7 +129,34 @@ def _role_title(text: str) -> str:
                     break
                 kept.append(word)
         words = kept or words
-    return " ".join(words).strip(" -–")
+    return _GRADE_NUMBER.sub("", " ".join(words)).strip(" -–")
+
+
+_GRADE_NUMBER = re.compile(r"[\s-]+(?:level\s*)?\d+(?:/\d+)?$", re.I)  # "Network Engineer 4"
+
+
+_OCCUPATIONS = set(
+    """
+    workers managers technicians technologists officers supervisors specialists analysts
+    engineers operators assistants clerks agents representatives drivers mechanics installers
+    repairers inspectors teachers designers developers administrators coordinators directors
+    architects consultants scientists therapists nurses aides
+    """.split()
+)
+
+
+def _people_reach(words: list[str]) -> int:
+    """Index of a plural occupation that closes a lowercase title within a few words
+    ("Textile - apparel - and furnishings workers"), or 0."""
+    for index, word in enumerate(words[1:7], start=1):
+        lowered = word.lower()
+        if lowered in _OCCUPATIONS:
+            return index
+        if not (word.isalpha() or word in ("-", "–", "&", "/")) or lowered in _HEAD_END - {"and"}:
+            return 0
+        if lowered in _TITLE_JOINERS - {"and", "&", "/", "-", "–"}:
+            return 0  # "Architect of various projects"
+    return 0
 
 
 _BULLET_OR_CUE = re.compile(
@@ -189,7 +222,10 @@ def _terms_in_line(line: str, known_spans: list[tuple[int, int]]) -> list[tuple[
         covered = any(s <= token.start() < e for s, e in known_spans)
         has_letter = any(c.isalpha() for c in word)
         named = has_letter and (word[0].isupper() or any(c.isdigit() for c in word))
-        if named and _sentence_case(line, tokens, index):
+        if named and (
+            _sentence_case(line, tokens, index)
+            or (_opens(line, token.start()) and _third_person(word))  # "Applies Multitasking"
+        ):
             named = False
         if covered or (word.lower() in _GENERIC and not (run and word.lower() in _JOINERS)):
             flush()
@@ -215,13 +251,14 @@ _QUALIFIERS = _LEAD_WORDS | set(  # words that grade a requirement rather than n
 _HEAD_END = set(
     """
     to for with in on at that which who and or making ensuring including such using by from as
-    while when across within through into is are be will should must based
+    while when across within through into is are be will should must based under
+    used catered tailored geared needed essential
     """.split()
 )
 _BULLET = re.compile(r"^\s*(?:[-*•·▪●►✓➢◦]+|\d+[.)])\s*")
 
 
-_ADVERB_END = ("ently", "antly", "ately", "ively", "ally", "ckly", "ously", "fully", "ably", "ibly")
+_ADVERB_END = tuple("ently antly ately ively ally ckly ously fully ably ibly sely".split())
 
 
 def _adverb(word: str) -> bool:
@@ -264,7 +301,7 @@ _PEOPLE = set(
     engineer developer analyst specialist manager officer director administrator architect
     assistant associate coordinator technician intern trainee expert candidate applicant
     consultant customer client user stakeholder colleague professional project internship
-    approach mindset attitude manner
+    approach mindset attitude manner environment
     """.split()
 )
 
@@ -289,15 +326,59 @@ def _verb(word: str) -> bool:
     lowered = word.lower()
     if lowered in _VERBS or lowered == "test":  # "testing" is a skill, "test" an action
         return True
+    if _third_person(lowered):
+        return True
     root = lowered[:-3] if lowered.endswith("ing") else ""
     # "design" names a thing; "designing" is what one does with it.
     return bool(root) and (root in _VERBS or root + "e" in _VERBS or root == "design")
 
 
+def _third_person(word: str) -> bool:
+    """'applies', 'develops', 'handles': a verb said of someone."""
+    lowered = word.lower()
+    if lowered.endswith("ies"):
+        return lowered[:-3] + "y" in _VERBS
+    return lowered.endswith("s") and (lowered[:-1] in _VERBS or lowered[:-2] in _VERBS)
+
+
+# "Ability to confront and resolve issues": the word after these is a verb.
+_INFINITIVE = re.compile(
+    r"\b(?:abilit(?:y|ies)|able|capacity|capability|willing(?:ness)?|eager|ready)\s+to\s+$", re.I
+)
+# Words so general that a head made only of them names nothing: "manage changes".
+_VAGUE = set(
+    """
+    issues problems changes tasks actions situations priorities deadlines goals results
+    requests things ideas instructions outcomes milestones challenges concerns questions
+    matters progress others regards tendencies scenarios well
+    """.split()
+)
+
+
+def _within_reach(before: str) -> bool:
+    """Few enough words before 'knowledge of' for it to open the item: 'Adroit
+    understanding of', 'Theoretical and working knowledge of', 'Some years of involvement in'."""
+    words = before.split()
+    named = [w for w in words if not (_grades(w) or w.lower() in ("and", "or"))]
+    joined = len(named) < len(words) and any(w.lower() in ("and", "or") for w in words)
+    # "Python, SQL and a passion for data": a list comes first, the lead-in is one item of it
+    return len(named) <= LEAD_IN_REACH and not (joined and named) and "," not in before
+
+
+def _skip_verbs(words: list[re.Match[str]], start: int) -> int:
+    """Past 'executing and designing' or, after 'ability to', past 'confront and resolve'."""
+    start += 1
+    while start + 1 < len(words) and words[start].group().lower() in ("and", "or"):
+        start += 2
+    while start < len(words) and _grades(words[start].group()):
+        start += 1
+    return start
+
+
 def _head_at(line: str, offset: int, stop: int) -> tuple[str, int] | None:
     """The head of line[offset:stop]: qualifiers skipped, up to the first joining word."""
     lead = _LEAD_IN.search(line, offset, stop)
-    if lead and len(line[offset : lead.start()].split()) <= LEAD_IN_REACH:
+    if lead and _within_reach(line[offset : lead.start()]):
         offset = lead.end()  # "Deeply-rooted skill set in animal care" -> "animal care"
     words = list(_HEAD_WORD.finditer(line[offset:stop]))
     start = 0
@@ -311,6 +392,11 @@ def _head_at(line: str, offset: int, stop: int) -> tuple[str, int] | None:
         start += 2
         if _verb(words[start].group()) and start + 1 < len(words):
             start += 1
+    if start + 1 < len(words) and (
+        _third_person(words[start].group())  # "Applies multitasking"
+        or _INFINITIVE.search(line, 0, offset + words[start].start())
+    ):
+        start = _skip_verbs(words, start)
     picked: list[re.Match[str]] = []
     for word in words[start:]:
         gap = line[offset + (picked[-1].end() if picked else word.start()) : offset + word.start()]
@@ -328,7 +414,7 @@ def _head_at(line: str, offset: int, stop: int) -> tuple[str, int] | None:
     if not picked or len(picked) > MAX_ITEM_WORDS or (people_tail and len(picked) == 1):
         return None
     text = line[offset + picked[0].start() : offset + picked[-1].end()]
-    if all(_generic(w.group()) for w in picked) or len(text) < 3:
+    if all(_generic(w.group()) or w.group().lower() in _VAGUE for w in picked) or len(text) < 3:
         return None
     if len(picked) == 1 and (_verb(picked[0].group()) or _grades(picked[0].group())):
         return None  # "- Ability to adapt quickly": a verb or an adverb, not a thing to have
@@ -341,7 +427,8 @@ def _head_at(line: str, offset: int, stop: int) -> tuple[str, int] | None:
 _LEAD_IN = re.compile(
     r"\b(?:knowledge|understanding|experience|proficiency|expertise|familiarity|background"
     r"|command|mastery|grasp|grounding|foundation|skill\s*set|exposures?|competency|competence"
-    r"|capability"
+    r"|capability|capacity|acquaintance|fluency|fluent|know-?how|involvement|penchant|flair"
+    r"|knack|talent|eye|sense"
     r"|implementation|application|range|variety|forms|types|kinds|passion|interest)"
     r"\s+(?:of|in|with|on|over|to|for|about)\s+|\bskills?\s+in\s+",
     re.I,
@@ -371,9 +458,20 @@ def coordinated_items(line: str, spans: list[tuple[int, int]]) -> list[tuple[str
             if words[0].lower() == "to" or _verb(words[0]):
                 continue  # "... and create value": a clause, not an item
             head = _head_at(line, a, b)
-            if head is not None:
+            if head is not None and not _predicate(head[0], len(words)):
                 items.append(head)
     return items
+
+
+def _predicate(head: str, item_words: int) -> bool:
+    """'invaluable for creating ...', 'aligned with safety': an adjective that says something
+    of the list, not an item of it."""
+    return (
+        " " not in head
+        and head.islower()
+        and item_words > 1
+        and (head.endswith(_ADJECTIVE_END) or head.endswith("ed"))
+    )
 
 
 _ASKING = re.compile(
@@ -483,8 +581,8 @@ def literal_requirements(
             continue
         if not structured and not _BULLET_OR_CUE.search(line):
             continue
-        if degree_in_line(line):
-            continue  # "Bachelor's in Computer Science": fields of study are not skills
+        if degree_in_line(line) or line.lstrip().startswith("#"):
+            continue  # fields of study ("Bachelor's in Computer Science") and headings
         importance: Importance | None = line_importance(line, section, structured)
         if importance is None:
             continue
