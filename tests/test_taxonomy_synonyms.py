@@ -58,6 +58,8 @@ def ids(found: Profile) -> set[str]:
          {"business-development", "account-management"}, {"sales"}),
         ("Maintained AngularJS apps and migrated them to Angular.",
          {"angularjs", "angular"}, set()),
+        ("Built Visualforce pages for the sales team's org.",
+         {"visualforce"}, {"salesforce"}),
     ],
 )  # fmt: skip
 def test_distinct_skills_are_separate_entries(
@@ -88,6 +90,7 @@ def test_a_narrower_skill_still_implies_the_broader_one(options: Options) -> Non
     taxonomy = options.taxonomy
     assert "technical-support" in taxonomy.implied_by("help-desk")
     assert "accounting" in taxonomy.implied_by("general-ledger")
+    assert "salesforce" in taxonomy.implied_by("visualforce")
     assert "windows-server" not in taxonomy.implied_by("active-directory")
     assert "windows-server" in taxonomy.skills["active-directory"].related
 
