@@ -348,12 +348,31 @@ def test_degree_clauses_have_their_own_importance(profile_of: ProfileOf) -> None
         ("She leads the Procurement department in Oslo.", "procurement"),
         ("Benefits include social security and a pension.", "cybersecurity"),
         ("We are a Swedish company with offices in Lund.", "lang-swedish"),
+        ("The Biological and Chemical Engineering (BCE) Section hires.", "chemical-engineering"),
+        ("You join the Embodied AI and Neurorobotics Lab.", "artificial-intelligence"),
+        ("The Center for Protein Research (CPR) funds one stipend. CPR is in Copenhagen.", "cpr"),
+        ("Manage Network Attached Storage (NAS) arrays and NAS backups.",
+         "neural-architecture-search"),
     ],
-)
+)  # fmt: skip
 def test_words_used_in_another_sense_are_not_skills(
     profile_of: ProfileOf, sentence: str, absent: str
 ) -> None:
     assert absent not in ids(profile_of(sentence + "\n"))
+
+
+@pytest.mark.parametrize(
+    ("sentence", "present"),
+    [
+        ("Certified in Cardiopulmonary Resuscitation (CPR) since 2019.", "cpr"),
+        ("Wrote parallel solvers with the Message Passing Interface (MPI).", "mpi"),
+        ("Research assistant in Chemical Engineering, 2019 - 2021.", "chemical-engineering"),
+    ],
+)
+def test_an_acronym_the_document_spells_out_as_the_skill_is_kept(
+    profile_of: ProfileOf, sentence: str, present: str
+) -> None:
+    assert present in ids(profile_of(sentence + "\n"))
 
 
 def test_spoken_languages_and_guarded_generic_words(profile_of: ProfileOf) -> None:

@@ -101,12 +101,73 @@ ORG_UNIT_BEFORE = re.compile(
 ORG_UNIT_AFTER = re.compile(r"^\s+(?:department|dept\b|division|faculty|institute)", re.I)
 
 
+# A capitalised name running on to a unit: "Chemical Engineering (BCE) Section",
+# "Embodied AI and Neurorobotics Lab".
+ORG_NAME_AFTER = re.compile(
+    r"(?:\s+(?:[A-Z][\w\-]*|and|of|for|&|\(\s*[A-Z]{2,8}\s*\))){0,4}"
+    r"\s+(?:Department|Division|Faculty|Institute|Section|Laboratory|Lab)\b"
+)
+
+
 def in_org_name(text: str, start: int, end: int) -> bool:
     """Part of an organisation's name: "Department of Bioinformatics", "Procurement
     department". Such a name says where someone works or studies, not what they can do."""
-    return bool(ORG_UNIT_BEFORE.search(text[max(0, start - 40) : start])) or bool(
-        ORG_UNIT_AFTER.match(text[end : end + 20])
+    return (
+        bool(ORG_UNIT_BEFORE.search(text[max(0, start - 40) : start]))
+        or bool(ORG_UNIT_AFTER.match(text[end : end + 20]))
+        or (text[start].isupper() and bool(ORG_NAME_AFTER.match(text, end, end + 80)))
     )
+
+
+_DEFINED = re.compile(r"\(\s*([A-Z][A-Za-z]*[A-Z][A-Za-z0-9]*)\s*\)")  # "(CPR)", "(NAS)"
+_SMALL_WORDS = {"of", "for", "and", "the", "de", "&", "in", "on", "to", "a", "an"}
+_WORD = re.compile(r"[A-Za-z][A-Za-z0-9'\-]*")
+
+
+def _expansion(text: str, at: int, letters: str) -> list[str] | None:
+    """The words before position `at` whose initials spell `letters`, small words allowed
+    between them: "Center for Protein Research" for CPR. None when they do not spell it."""
+    words = _WORD.findall(text[max(0, at - 120) : at])
+    found: list[str] = []
+    while words and len(found) < len(letters):
+        word = words.pop()
+        if word.lower() in _SMALL_WORDS and found:
+            continue
+        found.append(word)
+    found.reverse()
+    initials = "".join(word[0] for word in found).lower()
+    return found if initials == letters.lower() else None
+
+
+def _word_keys(words: list[str]) -> set[str]:
+    return {w.lower()[:5] for w in words if len(w) > 2 and w.lower() not in _SMALL_WORDS}
+
+
+def foreign_acronyms(taxonomy: Taxonomy, text: str) -> set[str]:
+    """Acronyms the document defines as something other than the skill they usually name:
+    "Center for Protein Research (CPR)", "Network Attached Storage (NAS)". The document's own
+    definition wins for every use of the acronym in it."""
+    foreign: set[str] = set()
+    for defined in _DEFINED.finditer(text):
+        acronym = defined.group(1)
+        skill_id = taxonomy.by_spelling.get(acronym.lower())
+        letters = "".join(c for c in acronym if c.isupper())
+        if skill_id is None or len(letters) < 2:
+            continue
+        expansion = _expansion(text, defined.start(), letters)
+        if expansion is None:
+            continue
+        # Only an acronym whose meaning the taxonomy spells out can be told apart
+        spelled_out = [
+            spelling
+            for spelling in taxonomy.skills[skill_id].spellings
+            if " " in spelling and acronym.lower() not in spelling.lower().split()
+        ]
+        if spelled_out and not _word_keys(expansion) & _word_keys(
+            _WORD.findall(" ".join(spelled_out))
+        ):
+            foreign.add(acronym.lower())
+    return foreign
 
 
 def in_excluded_phrase(text: str, start: int, end: int, phrases: list[str]) -> bool:
@@ -199,6 +260,7 @@ def find_skills(
     hits: dict[str, SkillHit] = {}
     text = doc.text
     negation = NegationIndex(text)
+    foreign = foreign_acronyms(taxonomy, text) if "(" in text else set()
     for match in matches:
         line = lines.line_of(match.start)
         section = lines.section_of(match.start, sections)
@@ -206,6 +268,8 @@ def find_skills(
         if not passes_guard(taxonomy, doc, text, match, others, section):
             continue
         if in_org_name(text, match.start, match.end):
+            continue
+        if foreign and text[match.start : match.end].lower() in foreign:
             continue
         if posting and in_role_title(text, match.start, match.end):
             continue
