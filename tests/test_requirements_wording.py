@@ -544,3 +544,21 @@ def test_a_misspelt_heading_still_opens_its_section(profile_of: ProfileOf) -> No
         doc_type="posting",
     )
     assert _literal_terms(posting) == {"Zorblex"}
+
+
+@pytest.mark.parametrize(
+    ("resume_line", "missing"),
+    [
+        ("Despite Zorblex not being part of the tool set, I delivered.", True),
+        ("Zorblex isn't something I have used.", True),
+        ("Used Zorblex, not Quarkle, for reports.", False),
+        ("Zorblex, not only for reports but for audits.", False),
+    ],
+)
+def test_a_denial_after_a_term_takes_it_back(
+    profile_of: ProfileOf, options: Options, resume_line: str, missing: bool
+) -> None:
+    posting = profile_of("Requirements\n- Zorblex\n", doc_type="posting", name="jd.txt")
+    resume = profile_of(f"Experience\n- {resume_line}\n", name="r.txt")
+    gaps = {m.jd_text for m in compare(resume, posting, options).missing}
+    assert ("Zorblex" in gaps) is missing

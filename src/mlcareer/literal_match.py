@@ -86,11 +86,26 @@ def _denied_before(normal: str, start: int) -> bool:
     return _has_denial(_clause_tail(normal[:start].split()), _DENIALS)
 
 
+# Denials that take back a term named before them: "Qlikview not being part of the tool set",
+# "Hadoop isn't something I used"; not "Python, not only for scripts".
+_DENIALS_AFTER = frozenset("not missing lacking lacks none unfamiliar".split())
+DENIAL_AFTER_REACH = 3
+
+
+def _denied_after(normal: str, end: int) -> bool:
+    words = normal[end:].split()[: DENIAL_AFTER_REACH + 1]
+    if CLAUSE_BAR in words:
+        words = words[: words.index(CLAUSE_BAR)]
+    if "not" in words[:-1] and words[words.index("not") + 1] in ("only", "just", "merely"):
+        return False
+    return _has_denial(words[:DENIAL_AFTER_REACH], _DENIALS_AFTER)
+
+
 def _undenied_at(normal: str, padded: str) -> bool:
-    """The padded term stands somewhere in the line with no denial just before it."""
+    """The padded term stands somewhere in the line with no denial just before or after it."""
     at = normal.find(padded)
     while at != -1:
-        if not _denied_before(normal, at):
+        if not (_denied_before(normal, at) or _denied_after(normal, at + len(padded))):
             return True
         at = normal.find(padded, at + 1)
     return False
@@ -248,11 +263,12 @@ def find_inexact(term_text: str, resume: ResumeText) -> LiteralHit | None:
 
 def _fuzzy_word_start(term: str, normal: str) -> bool:
     """The fuzzy alignment starts a word (it may end inside one: "Farmworker" in
-    "Farmworkers"), with no denial before it: "mechanical" is not found in "electromechanical"."""
+    "Farmworkers"), with no denial around it: "mechanical" is not found in "electromechanical"."""
     where = fuzz.partial_ratio_alignment(term, normal[1:-1])
     if where is None:
         return False
     start = where.dest_start + 1  # into the padded line
     # The window may open on the space before the word it aligns with.
     at_word = normal[start - 1] == " " or normal[start] == " "
-    return at_word and not _denied_before(normal, start)
+    end = where.dest_end + 1
+    return at_word and not (_denied_before(normal, start) or _denied_after(normal, end))
