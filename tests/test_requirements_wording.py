@@ -562,3 +562,16 @@ def test_a_denial_after_a_term_takes_it_back(
     resume = profile_of(f"Experience\n- {resume_line}\n", name="r.txt")
     gaps = {m.jd_text for m in compare(resume, posting, options).missing}
     assert ("Zorblex" in gaps) is missing
+
+
+def test_section_words_contract_terms_and_grades_are_not_terms(profile_of: ProfileOf) -> None:
+    posting = profile_of(
+        "Requirements\n- Job Summary: Zorblex support for our clients\n"
+        "- Contract W2, min 4 years\n- Complex Quarkle queries.\n- Efficiency in Zorblex\n"
+        "- Fantastic organizational habits\n",
+        doc_type="posting",
+    )
+    terms = _literal_terms(posting)
+    assert not {"Summary", "W2", "Contract W2", "min", "Complex", "Efficiency"} & terms
+    assert {"Zorblex", "Quarkle"} <= terms
+    assert not any(term.startswith("Fantastic") for term in terms)

@@ -41,7 +41,8 @@ _LEAD_WORDS = set(
     capabilities applicants functionality concepts hands perfection specialization
     aptitude excellency dedication exposures sophisticated distinguished
     over also technological involved expansive enough spoken similar other available
-    theoretical boasts boast commendable brilliant masterly invaluable
+    theoretical boasts boast commendable brilliant masterly invaluable fantastic undeniable
+    stellar superb astute terrific tremendous expertness
     """.split()
 )
 # Bare verbs that a requirement bullet may open with: "- Develop ...", "- Ability to adapt".
@@ -80,6 +81,7 @@ _GENERIC = _LEAD_WORDS | set(
     summer winter autumn monday tuesday wednesday thursday friday saturday sunday
     competencies one two three four five six seven eight nine ten several various multiple
     extensive superior impeccable keen sound in-depth comprehensive fine high-level
+    summary overview description title qualifications duties min max w2 c2c c2h 1099 independent
     """.split()
 )
 STOP_END = {"skills", "skill", "experience", "knowledge", "abilities", "ability", "tools"}
@@ -189,6 +191,8 @@ def _terms_in_line(line: str, known_spans: list[tuple[int, int]]) -> list[tuple[
     run: list[re.Match[str]] = []
 
     def flush() -> None:
+        while len(run) > 1 and _grades(run[0].group()) and run[0].group().lower() != "set":
+            run.pop(0)  # "Complex Quarkle queries" asks for Quarkle
         while run and run[-1].group().lower() in _JOINERS:
             run.pop()
         while run and run[-1].group().lower() in STOP_END and len(run) > 1:
@@ -245,7 +249,7 @@ _QUALIFIERS = _LEAD_WORDS | set(  # words that grade a requirement rather than n
     extensive strong excellent outstanding solid proven good great thorough deep basic advanced
     working demonstrated hands-on proficiency proficient familiarity familiar knowledge
     understanding experience expertise skilled skills ability able capability capable
-    the a an in with of to on at some any set base
+    the a an in with of to on at some any set base complex
     """.split()
 )
 _HEAD_END = set(
@@ -428,7 +432,7 @@ _LEAD_IN = re.compile(
     r"\b(?:knowledge|understanding|experience|proficiency|expertise|familiarity|background"
     r"|command|mastery|grasp|grounding|foundation|skill\s*set|exposures?|competency|competence"
     r"|capability|capacity|acquaintance|fluency|fluent|know-?how|involvement|penchant|flair"
-    r"|knack|talent|eye|sense"
+    r"|knack|talent|eye|sense|excellence|efficiency|apprehension"
     r"|implementation|application|range|variety|forms|types|kinds|passion|interest)"
     r"\s+(?:of|in|with|on|over|to|for|about)\s+|\bskills?\s+in\s+",
     re.I,
