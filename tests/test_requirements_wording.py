@@ -575,3 +575,21 @@ def test_section_words_contract_terms_and_grades_are_not_terms(profile_of: Profi
     assert not {"Summary", "W2", "Contract W2", "min", "Complex", "Efficiency"} & terms
     assert {"Zorblex", "Quarkle"} <= terms
     assert not any(term.startswith("Fantastic") for term in terms)
+
+
+def test_as_a_service_is_not_a_role_and_plain_nouns_are_not_terms(profile_of: ProfileOf) -> None:
+    posting = profile_of(
+        "Requirements\n- Experience with Software as a Service (SaaS) Platform\n"
+        "- Know-how of Point of Sale (POS) Technologies\n"
+        "- 2 years as a Service Desk Specialist\n",
+        doc_type="posting",
+    )
+    assert {"saas", "point-of-sale"} <= {r.id for r in posting.requirements}
+    terms = _literal_terms(posting)
+    assert "Service Desk Specialist" in terms
+    assert not {"Service", "Technologies", "Software"} & terms
+
+
+def test_adept_at_or_a_craft_at_opens_the_item() -> None:
+    assert head_phrase("- Boasts masterly craft at impeccable Writing") == ("Writing", 38)
+    assert head_phrase("- Adept at Zorblex tuning") == ("Zorblex tuning", 11)

@@ -84,6 +84,15 @@ _GENERIC = _LEAD_WORDS | set(
     summary overview description title qualifications duties min max w2 c2c c2h 1099 independent
     """.split()
 )
+# Words so general that a head made only of them names nothing: "manage changes".
+_VAGUE = set(
+    """
+    issues problems changes tasks actions situations priorities deadlines goals results
+    requests things ideas instructions outcomes milestones challenges concerns questions
+    matters progress others regards tendencies scenarios well technologies technology platforms
+    platform solutions tools applications systems
+    """.split()
+)
 STOP_END = {"skills", "skill", "experience", "knowledge", "abilities", "ability", "tools"}
 MIN_TERM_CHARS = 2
 # "4 years as a Business Systems Analyst" asks for time in a role: the role is the requirement.
@@ -92,6 +101,9 @@ _ROLE_LINE = re.compile(
     # A dot ends the role unless it closes "Sr."/"Jr." or sits inside a word ("I.T.").
     r"(?P<role>[A-Za-z](?:[^.;,()]|(?<=Sr)\.|(?<=Jr)\.|\.(?=[A-Za-z])|(?<=\.[A-Z])\.){2,80})",
     re.I,
+)
+_AS_A_SERVICE = re.compile(  # "Software as a Service" names a model, not a role
+    r"\b(?:software|platform|infrastructure|data)\s+as\s+a\s+service\b", re.I
 )
 _ROLE_END = re.compile(
     r"\s+(?:for|with|in|at|within|including|or above|and above|must|required|preferred"
@@ -201,6 +213,7 @@ def _terms_in_line(line: str, known_spans: list[tuple[int, int]]) -> list[tuple[
             start, end = run[0].start(), run[-1].end()
             text = line[start:end].strip(".-/&")
             generic = all(w.lower() in _GENERIC or _DURATION.fullmatch(w) for w in text.split())
+            generic = generic or text.lower() in _VAGUE  # "(POS) Technologies"
             if len(text) >= MIN_TERM_CHARS and not generic and not _stray_word(text, start, end):
                 terms.append((text, start))
         run.clear()
@@ -349,14 +362,6 @@ def _third_person(word: str) -> bool:
 _INFINITIVE = re.compile(
     r"\b(?:abilit(?:y|ies)|able|capacity|capability|willing(?:ness)?|eager|ready)\s+to\s+$", re.I
 )
-# Words so general that a head made only of them names nothing: "manage changes".
-_VAGUE = set(
-    """
-    issues problems changes tasks actions situations priorities deadlines goals results
-    requests things ideas instructions outcomes milestones challenges concerns questions
-    matters progress others regards tendencies scenarios well
-    """.split()
-)
 
 
 def _within_reach(before: str) -> bool:
@@ -434,7 +439,7 @@ _LEAD_IN = re.compile(
     r"|capability|capacity|acquaintance|fluency|fluent|know-?how|involvement|penchant|flair"
     r"|knack|talent|eye|sense|excellence|efficiency|apprehension"
     r"|implementation|application|range|variety|forms|types|kinds|passion|interest)"
-    r"\s+(?:of|in|with|on|over|to|for|about)\s+|\bskills?\s+in\s+",
+    r"\s+(?:of|in|with|on|over|to|for|about)\s+|\bskills?\s+in\s+|\b(?:craft|adept)\s+at\s+",
     re.I,
 )
 _SKILLS_AFTER = re.compile(r" skills?\b", re.I)
@@ -509,7 +514,7 @@ def _line_terms(
     """The terms one requirement line names (a role it asks time in, or its named terms plus
     the item's head and a known skill's peers), and the keys of those heads."""
     role = _ROLE_LINE.search(line)
-    if role:
+    if role and not _AS_A_SERVICE.search(line):
         return [(_role_title(role.group("role")), "role", "Experience as ")], set()
     terms = [
         (term + acronym_after(line, start + len(term)), "term", "")
