@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+from bisect import bisect_right
 
 from ..models import Section
 
@@ -241,7 +242,12 @@ def find_sections(text: str) -> list[Section]:
 
 
 def section_at(sections: list[Section], position: int) -> str | None:
-    for section in reversed(sections):
-        if section.start <= position < section.end:
-            return section.name
+    """The section holding `position`; sections come in text order and do not overlap."""
+    index = bisect_right(sections, position, key=_start) - 1
+    if index >= 0 and position < sections[index].end:
+        return sections[index].name
     return None
+
+
+def _start(section: Section) -> int:
+    return section.start

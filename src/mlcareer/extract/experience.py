@@ -72,6 +72,24 @@ RANGE = re.compile(
     re.I,
 )
 
+# Where a range may start: a word that opens with a digit, an apostrophe ("'16"), a month, a
+# season, "since" or "from". RANGE is tried only there, which is much faster than searching.
+_RANGE_START = re.compile(
+    r"(?<!\w)(?:[\d'’]|jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec|spring|summer|fall"
+    r"|autumn|winter|since|from)",
+    re.I,
+)
+
+
+def search_range(text: str, position: int) -> re.Match[str] | None:
+    """RANGE.search(text, position), trying only the places a range can start."""
+    for candidate in _RANGE_START.finditer(text, position):
+        found = RANGE.match(text, candidate.start())
+        if found:
+            return found
+    return None
+
+
 _TITLE_LEVELS: list[tuple[LevelId, re.Pattern[str]]] = [
     (
         "senior",
@@ -177,7 +195,7 @@ class _Found(NamedTuple):
 def _range_hits(lines: LineIndex, sections: list[Section], as_of: int) -> list[_Found]:
     found_ranges: list[_Found] = []
     position = 0
-    while found := RANGE.search(lines.text, position):
+    while found := search_range(lines.text, position):
         span = _span(found, as_of)
         if span is None or span[1] < span[0] or span[1] - span[0] > 50 * 12:
             # A rejected range's end date may start the next one: "May 2009  Jan 2001 - Dec 2004".

@@ -273,7 +273,9 @@ def find_skills(
             continue
         if posting and in_role_title(text, match.start, match.end):
             continue
-        mention = Mention(
+        # Built from offsets computed here: construct skips pydantic's checks, the hot spot of
+        # a long document with a hundred mentions.
+        mention = Mention.model_construct(
             start=match.start,
             end=match.end,
             text=text[match.start : match.end],
