@@ -13,6 +13,7 @@ from mlcareer.api import Options, compare
 from mlcareer.documents import read_document
 from mlcareer.errors import DocumentError
 from mlcareer.extract import extract_profile
+from mlcareer.extract.experience import RANGE, search_range
 from mlcareer.models import Profile
 
 from .hostile_corpus import GOOD_POSTING
@@ -136,3 +137,21 @@ def test_the_same_input_gives_the_same_output(
         return
     assert first.model_dump() == second.model_dump()
     assert compare(first, posting, options) == compare(second, posting, options)
+
+
+DATE_PIECES = [
+    "Jan", "Sept.", "May", "2019", "'16", "’19", "03/2020", "12/21", "2019-21", "20192021", "4",
+    "1st", "Summer", "of", "since", "from", "to", "date", "Present", "now", "onwards", "-", "–",
+    "/", ".", "(", ")", "|", "x", "a1", "_",
+]  # fmt: skip
+date_texts = st.lists(
+    st.tuples(st.sampled_from(DATE_PIECES), st.sampled_from(["", " ", "  ", "\n"])).map("".join),
+    max_size=12,
+).map("".join)
+
+
+@settings(max_examples=400, deadline=None)
+@given(text=date_texts, position=st.integers(min_value=0, max_value=6))
+def test_the_fast_range_search_finds_what_the_full_search_finds(text: str, position: int) -> None:
+    full, fast = RANGE.search(text, position), search_range(text, position)
+    assert (full and (full.span(), full.groupdict())) == (fast and (fast.span(), fast.groupdict()))
