@@ -353,6 +353,7 @@ def test_degree_clauses_have_their_own_importance(profile_of: ProfileOf) -> None
         ("The Center for Protein Research (CPR) funds one stipend. CPR is in Copenhagen.", "cpr"),
         ("Manage Network Attached Storage (NAS) arrays and NAS backups.",
          "neural-architecture-search"),
+        ("About us: we sell point of sale displays to shops.", "point-of-sale"),
     ],
 )  # fmt: skip
 def test_words_used_in_another_sense_are_not_skills(
@@ -367,6 +368,9 @@ def test_words_used_in_another_sense_are_not_skills(
         ("Certified in Cardiopulmonary Resuscitation (CPR) since 2019.", "cpr"),
         ("Wrote parallel solvers with the Message Passing Interface (MPI).", "mpi"),
         ("Research assistant in Chemical Engineering, 2019 - 2021.", "chemical-engineering"),
+        ("Built the Development and Operations (DevOps) pipeline with Jenkins.", "devops"),
+        ("Experience With SQL And Excel In A Laboratory Setting", "excel"),
+        ("Set up and maintain our Kubernetes Lab clusters.", "kubernetes"),
     ],
 )
 def test_an_acronym_the_document_spells_out_as_the_skill_is_kept(

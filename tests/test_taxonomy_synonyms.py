@@ -60,6 +60,7 @@ def ids(found: Profile) -> set[str]:
          {"angularjs", "angular"}, set()),
         ("Built Visualforce pages for the sales team's org.",
          {"visualforce"}, {"salesforce"}),
+        ("Oracle developer: PL/SQL, SQL, APEX, Oracle Forms.", {"sql"}, {"salesforce-apex"}),
     ],
 )  # fmt: skip
 def test_distinct_skills_are_separate_entries(

@@ -86,19 +86,25 @@ def _denied_before(normal: str, start: int) -> bool:
     return _has_denial(_clause_tail(normal[:start].split()), _DENIALS)
 
 
-# Denials that take back a term named before them: "Qlikview not being part of the tool set",
-# "Hadoop isn't something I used"; not "Python, not only for scripts".
-_DENIALS_AFTER = frozenset("not missing lacking lacks none unfamiliar".split())
-DENIAL_AFTER_REACH = 3
+# A term taken back by what follows it: "Qlikview not being part of the tool set", "Hadoop
+# isn't something I used", "Spark was not used". Not "Kafka consumers not committing offsets"
+# (the denial is about the consumers) nor "Snowplow not Segment" (a contrast).
+_AUXILIARIES = frozenset("is was are were does did do has have had".split())
+_DENIED_STATES = frozenset(
+    "being been used part required needed included involved familiar".split()
+)
 
 
 def _denied_after(normal: str, end: int) -> bool:
-    words = normal[end:].split()[: DENIAL_AFTER_REACH + 1]
-    if CLAUSE_BAR in words:
-        words = words[: words.index(CLAUSE_BAR)]
-    if "not" in words[:-1] and words[words.index("not") + 1] in ("only", "just", "merely"):
+    words = normal[end:].split()[:3]
+    if len(words) < 2:
         return False
-    return _has_denial(words[:DENIAL_AFTER_REACH], _DENIALS_AFTER)
+    first, second = words[0], words[1]
+    if first == "not":
+        return second in _DENIED_STATES
+    if first in _AUXILIARIES:
+        return second == "not"
+    return second == "t" and first.endswith("n") and first[:-1] in _AUXILIARIES
 
 
 def _undenied_at(normal: str, padded: str) -> bool:

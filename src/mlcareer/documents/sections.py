@@ -216,14 +216,16 @@ def heading_name(line: str) -> str | None:
     return name
 
 
-_FUZZY_MIN_CHARS = 8  # "Responsibilites", "Requirments"; short words differ too easily
+_FUZZY_MIN_CHARS = 10  # "Responsibilites", "Requirments"; "Contract" is not "Contact"
 _MARKED = re.compile(r"^#|:$|^[^a-z]+$")  # "## ...", "...:" or all capitals: set out as a heading
 
 
 def _misspelt_heading(key: str) -> str | None:
     from rapidfuzz import fuzz, process
 
-    found = process.extractOne(key, _LOOKUP.keys(), scorer=fuzz.ratio, score_cutoff=90)
+    # A typo keeps the first letter and the length: "Deployment" is not "Employment".
+    choices = [k for k in _LOOKUP if k[0] == key[0] and abs(len(k) - len(key)) <= 2]
+    found = process.extractOne(key, choices, scorer=fuzz.ratio, score_cutoff=90)
     return _LOOKUP[found[0]] if found else None
 
 

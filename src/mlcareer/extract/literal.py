@@ -42,7 +42,7 @@ _LEAD_WORDS = set(
     aptitude excellency dedication exposures sophisticated distinguished
     over also technological involved expansive enough spoken similar other available
     theoretical boasts boast commendable brilliant masterly invaluable fantastic undeniable
-    stellar superb astute terrific tremendous expertness
+    superb astute terrific tremendous expertness
     """.split()
 )
 # Bare verbs that a requirement bullet may open with: "- Develop ...", "- Ability to adapt".
@@ -81,7 +81,7 @@ _GENERIC = _LEAD_WORDS | set(
     summer winter autumn monday tuesday wednesday thursday friday saturday sunday
     competencies one two three four five six seven eight nine ten several various multiple
     extensive superior impeccable keen sound in-depth comprehensive fine high-level
-    summary overview description title qualifications duties min max w2 c2c c2h 1099 independent
+    summary overview description qualifications duties min w2 c2c c2h 1099
     """.split()
 )
 # Words so general that a head made only of them names nothing: "manage changes".
@@ -90,10 +90,19 @@ _VAGUE = set(
     issues problems changes tasks actions situations priorities deadlines goals results
     requests things ideas instructions outcomes milestones challenges concerns questions
     matters progress others regards tendencies scenarios well technologies technology platforms
-    platform solutions tools applications systems
+    platform solutions tools applications systems pounds lbs lb kg kilograms hours miles feet
     """.split()
 )
-STOP_END = {"skills", "skill", "experience", "knowledge", "abilities", "ability", "tools"}
+STOP_END = {
+    "skills",
+    "skill",
+    "experience",
+    "knowledge",
+    "abilities",
+    "ability",
+    "tools",
+    "essential",
+}
 MIN_TERM_CHARS = 2
 # "4 years as a Business Systems Analyst" asks for time in a role: the role is the requirement.
 _ROLE_LINE = re.compile(
@@ -102,14 +111,22 @@ _ROLE_LINE = re.compile(
     r"(?P<role>[A-Za-z](?:[^.;,()]|(?<=Sr)\.|(?<=Jr)\.|\.(?=[A-Za-z])|(?<=\.[A-Z])\.){2,80})",
     re.I,
 )
-_AS_A_SERVICE = re.compile(  # "Software as a Service" names a model, not a role
-    r"\b(?:software|platform|infrastructure|data)\s+as\s+a\s+service\b", re.I
-)
+# "Software as a Service" names a delivery model, not a role
+_AS_A_SERVICE = re.compile(r"\b(?:software|platform|infrastructure|data)\s+as\s+an?\s+$", re.I)
+
+
+def _as_a_service(line: str, role: re.Match[str]) -> bool:
+    start = role.start("role")
+    return line[start : start + 7].lower() == "service" and bool(
+        _AS_A_SERVICE.search(line, 0, start)
+    )
+
+
 _ROLE_END = re.compile(
     r"\s+(?:for|with|in|at|within|including|or above|and above|must|required|preferred"
     r"|minimum|is|are|using|where|who|to|\d+\+?\s*(?:years?|yrs?))\b.*$"
     # a posting's reference number after the title: "- Req ID: 1534", "- 82772"
-    r"|\s+[-–]\s*(?:req(?:uisition)?\b|job\s+id\b|id\b|[A-Za-z_]*\d).*$",
+    r"|\s+[-–]\s*(?:req(?:uisition)?\b|job\s+id\b|id\b|[A-Za-z_]*\d{3,}).*$",
     re.I,
 )
 
@@ -168,8 +185,10 @@ def _people_reach(words: list[str]) -> int:
             return index
         if not (word.isalpha() or word in ("-", "–", "&", "/")) or lowered in _HEAD_END - {"and"}:
             return 0
-        if lowered in _TITLE_JOINERS - {"and", "&", "/", "-", "–"}:
+        if lowered in _TITLE_JOINERS - {"and", "&", "/", "-", "–"} or lowered == "between":
             return 0  # "Architect of various projects"
+        if lowered.endswith(("ing", "ed")):
+            return 0  # "Supervisor managing warehouse workers"
     return 0
 
 
@@ -262,14 +281,14 @@ _QUALIFIERS = _LEAD_WORDS | set(  # words that grade a requirement rather than n
     extensive strong excellent outstanding solid proven good great thorough deep basic advanced
     working demonstrated hands-on proficiency proficient familiarity familiar knowledge
     understanding experience expertise skilled skills ability able capability capable
-    the a an in with of to on at some any set base complex
+    the a an in with of to on at some any set base
     """.split()
 )
 _HEAD_END = set(
     """
     to for with in on at that which who and or making ensuring including such using by from as
     while when across within through into is are be will should must based under
-    used catered tailored geared needed essential
+    used catered tailored geared needed
     """.split()
 )
 _BULLET = re.compile(r"^\s*(?:[-*•·▪●►✓➢◦]+|\d+[.)])\s*")
@@ -313,12 +332,20 @@ def head_phrase(line: str, listed: bool = False) -> tuple[str, int] | None:
     return None
 
 
+_SETTINGS = {"environment", "environments", "setting", "settings"}
+
+
+def _describes(word: str) -> bool:
+    """An adjective by its ending: 'cooperative', 'fast-paced', 'dynamic'."""
+    return word.islower() and word.endswith((*_ADJECTIVE_END, "ed", "ic", "al"))
+
+
 _PEOPLE = set(
     """
     engineer developer analyst specialist manager officer director administrator architect
     assistant associate coordinator technician intern trainee expert candidate applicant
     consultant customer client user stakeholder colleague professional project internship
-    approach mindset attitude manner environment
+    approach mindset attitude manner
     """.split()
 )
 
@@ -350,9 +377,15 @@ def _verb(word: str) -> bool:
     return bool(root) and (root in _VERBS or root + "e" in _VERBS or root == "design")
 
 
+_PLURAL_NOUNS = {"leads", "deals", "works", "builds", "supports", "shapes", "holds"}
+
+
 def _third_person(word: str) -> bool:
-    """'applies', 'develops', 'handles': a verb said of someone."""
+    """'applies', 'develops', 'handles': a verb said of someone ('leads' and 'deals' are
+    more often things)."""
     lowered = word.lower()
+    if lowered in _PLURAL_NOUNS:
+        return False
     if lowered.endswith("ies"):
         return lowered[:-3] + "y" in _VERBS
     return lowered.endswith("s") and (lowered[:-1] in _VERBS or lowered[:-2] in _VERBS)
@@ -364,14 +397,30 @@ _INFINITIVE = re.compile(
 )
 
 
+# Lead-ins that are nouns of their own when another noun stands before them: "Energy
+# efficiency in buildings", "warehouse capacity for peak season", "Design sense for apps".
+_WEAK_LEADS = {"capacity", "efficiency", "excellence", "sense", "involvement", "eye", "talent"}
+
+
+def _names_a_noun(line: str, lead: re.Match[str]) -> bool:
+    if lead.group().split()[0].lower() not in _WEAK_LEADS:
+        return False
+    before = line[: lead.start()].split()
+    return bool(before) and not (_grades(before[-1]) or _BULLET.fullmatch(before[-1] + " "))
+
+
 def _within_reach(before: str) -> bool:
     """Few enough words before 'knowledge of' for it to open the item: 'Adroit
-    understanding of', 'Theoretical and working knowledge of', 'Some years of involvement in'."""
+    understanding of', 'Some years of involvement in', 'Initiative and experience with',
+    'Theoretical and working knowledge of'; not 'Python and SQL experience with'."""
     words = before.split()
-    named = [w for w in words if not (_grades(w) or w.lower() in ("and", "or"))]
-    joined = len(named) < len(words) and any(w.lower() in ("and", "or") for w in words)
-    # "Python, SQL and a passion for data": a list comes first, the lead-in is one item of it
-    return len(named) <= LEAD_IN_REACH and not (joined and named) and "," not in before
+    if "," in before:  # "Python, SQL and a passion for data": the lead-in is one item of a list
+        return False
+    if any(w.lower() in ("and", "or") for w in words):
+        return len(words) <= LEAD_IN_REACH or all(
+            _grades(w) or w.lower() in ("and", "or") for w in words
+        )
+    return sum(not _grades(w) for w in words) <= LEAD_IN_REACH
 
 
 def _skip_verbs(words: list[re.Match[str]], start: int) -> int:
@@ -387,7 +436,7 @@ def _skip_verbs(words: list[re.Match[str]], start: int) -> int:
 def _head_at(line: str, offset: int, stop: int) -> tuple[str, int] | None:
     """The head of line[offset:stop]: qualifiers skipped, up to the first joining word."""
     lead = _LEAD_IN.search(line, offset, stop)
-    if lead and _within_reach(line[offset : lead.start()]):
+    if lead and _within_reach(line[offset : lead.start()]) and not _names_a_noun(line, lead):
         offset = lead.end()  # "Deeply-rooted skill set in animal care" -> "animal care"
     words = list(_HEAD_WORD.finditer(line[offset:stop]))
     start = 0
@@ -412,16 +461,20 @@ def _head_at(line: str, offset: int, stop: int) -> tuple[str, int] | None:
         if word.group().lower() in _HEAD_END or (picked and gap.strip()):
             break
         picked.append(word)
-    people_tail = False
+    people_tail = setting_tail = False
     while picked:
         last = picked[-1].group().lower()
         if _people(last):  # "non-technical colleagues", "academic projects": who or what
             people_tail = True  # kind of work, not a thing to know
+        elif last in _SETTINGS:  # "a manufacturing environment" asks for manufacturing
+            setting_tail = True
         elif last not in STOP_END and last not in _GENERIC and not _adverb(last):
             break
         picked.pop()  # "Python knowledge" -> "Python", "work efficiently" -> "work"
     if not picked or len(picked) > MAX_ITEM_WORDS or (people_tail and len(picked) == 1):
         return None
+    if setting_tail and len(picked) == 1 and _describes(picked[0].group()):
+        return None  # "a cooperative environment", "a fast-paced setting"
     text = line[offset + picked[0].start() : offset + picked[-1].end()]
     if all(_generic(w.group()) or w.group().lower() in _VAGUE for w in picked) or len(text) < 3:
         return None
@@ -513,8 +566,8 @@ def _line_terms(
 ) -> tuple[list[Term], set[str]]:
     """The terms one requirement line names (a role it asks time in, or its named terms plus
     the item's head and a known skill's peers), and the keys of those heads."""
-    role = _ROLE_LINE.search(line)
-    if role and not _AS_A_SERVICE.search(line):
+    role = next((r for r in _ROLE_LINE.finditer(line) if not _as_a_service(line, r)), None)
+    if role:
         return [(_role_title(role.group("role")), "role", "Experience as ")], set()
     terms = [
         (term + acronym_after(line, start + len(term)), "term", "")

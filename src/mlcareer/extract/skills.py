@@ -103,8 +103,11 @@ ORG_UNIT_AFTER = re.compile(r"^\s+(?:department|dept\b|division|faculty|institut
 
 # A capitalised name running on to a unit: "Chemical Engineering (BCE) Section",
 # "Embodied AI and Neurorobotics Lab".
+# At least one word stands between ("QC Laboratory" and "Kubernetes Lab" name the thing), and
+# capitalised small words belong to Title Case prose, not to a name.
 ORG_NAME_AFTER = re.compile(
-    r"(?:\s+(?:[A-Z][\w\-]*|and|of|for|&|\(\s*[A-Z]{2,8}\s*\))){0,4}"
+    r"(?:\s+(?:(?!(?:In|A|An|The|With|At|On|Our|Your|To|By|For|And|Or)\b)[A-Z][\w\-]*"
+    r"|and|of|for|&|\(\s*[A-Z]{2,8}\s*\))){1,4}"
     r"\s+(?:Department|Division|Faculty|Institute|Section|Laboratory|Lab)\b"
 )
 
@@ -139,8 +142,13 @@ def _expansion(text: str, at: int, letters: str) -> list[str] | None:
     return found if initials == letters.lower() else None
 
 
-def _word_keys(words: list[str]) -> set[str]:
-    return {w.lower()[:5] for w in words if len(w) > 2 and w.lower() not in _SMALL_WORDS}
+def _content_words(words: list[str]) -> list[str]:
+    return [w.lower() for w in words if len(w) > 2 and w.lower() not in _SMALL_WORDS]
+
+
+def _share_a_word(first: list[str], second: list[str]) -> bool:
+    """A word of one starts a word of the other: "dev ops" shares with "Development"."""
+    return any(a.startswith(b) or b.startswith(a) for a in first for b in second)
 
 
 def foreign_acronyms(taxonomy: Taxonomy, text: str) -> set[str]:
@@ -163,8 +171,8 @@ def foreign_acronyms(taxonomy: Taxonomy, text: str) -> set[str]:
             for spelling in taxonomy.skills[skill_id].spellings
             if " " in spelling and acronym.lower() not in spelling.lower().split()
         ]
-        if spelled_out and not _word_keys(expansion) & _word_keys(
-            _WORD.findall(" ".join(spelled_out))
+        if spelled_out and not _share_a_word(
+            _content_words(expansion), _content_words(_WORD.findall(" ".join(spelled_out)))
         ):
             foreign.add(acronym.lower())
     return foreign
