@@ -446,6 +446,10 @@ def test_the_same_resume_in_three_formats_gives_the_same_skills() -> None:
         ("Expertise in Java is missing.", True),
         ("Java, though not in production.", False),  # the cue is in another clause
         ("Work under pressure in Java without errors.", False),
+        ("Java is not required here.", True),
+        ("Java isn't my strength.", True),
+        ("Fixed Java services not committing offsets.", False),  # the cue is about the services
+        ("Used Java not Kotlin for the backend.", False),  # a contrast
     ],
 )
 def test_negation_scope(profile_of: ProfileOf, line: str, negated: bool) -> None:

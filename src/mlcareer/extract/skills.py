@@ -21,6 +21,12 @@ NEGATION = re.compile(
 # Cues that negate a skill named before them ("Hadoop expertise is missing"); "without",
 # "no" and "never" only negate what follows them ("under pressure without errors").
 AFTER_CUES = re.compile(r"not|missing|lacking|lacks|none|n't|unfamiliar", re.I)
+# Words that may stand between a skill and a cue that denies it, and what "not" may deny.
+AFTER_FILLERS = frozenset(
+    "experience expertise knowledge skills skill background exposure is was are were has have had"
+    " does did do being been".split()
+)
+DENIED_STATES = frozenset("required needed necessary used being part included familiar".split())
 CLAUSE_END = re.compile(r"[.;,:()\n]|\b(?:but|though|although|however|while)\b", re.I)
 CONTEXT_WINDOW = 12  # tokens either side where a guard's context word may stand
 LIST_PUNCT = {",", "/", "|", ";", "(", ")", "&", "and", "or", ":", "•", "·", "-"}
@@ -77,6 +83,18 @@ class NegationIndex:
         self.cues = [(m.start(), m.end()) for m in NEGATION.finditer(text)]
         self.cue_starts = [start for start, _ in self.cues]
 
+    def _about_the_skill(self, end: int, cue_start: int, cue_end: int) -> bool:
+        """A cue after the skill denies it only when nothing but 'experience is' stands
+        between: "Java is not required", "Hadoop expertise is missing"; not "Kafka consumers
+        not committing offsets" nor "Snowplow not Segment"."""
+        between = self.text[end:cue_start].lower().split()
+        if not all(word in AFTER_FILLERS for word in between):
+            return False
+        if self.text[cue_start:cue_end].lower() != "not" or between:
+            return True
+        following = self.text[cue_end : cue_end + 30].lower().split()[:1]
+        return bool(following) and following[0] in DENIED_STATES
+
     def is_negated(self, start: int, end: int) -> bool:
         before = bisect_right(self.end_starts, start - 1) - 1
         clause_start = self.ends[before][1] if before >= 0 else 0
@@ -88,7 +106,8 @@ class NegationIndex:
                 return False
             if cue_end <= start:
                 return True
-            if cue_start >= end and AFTER_CUES.fullmatch(self.text[cue_start:cue_end]):
+            cue_after = cue_start >= end and AFTER_CUES.fullmatch(self.text[cue_start:cue_end])
+            if cue_after and self._about_the_skill(end, cue_start, cue_end):
                 return True
         return False
 
