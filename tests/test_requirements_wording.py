@@ -527,6 +527,7 @@ def test_what_one_does_with_vague_things_names_nothing(bullet: str) -> None:
         ("- 3+ years as a Supervisor managing warehouse workers", "Supervisor"),
         ("- 3 years as a Product Manager for Software as a Service products", "Product Manager"),
         ("- 2 years as an Engineer - 5G RAN", "Engineer - 5G RAN"),
+        ("- 2 years as a dedicated Cloud Network Engineer", "Cloud Network Engineer"),
     ],
 )
 def test_role_titles_without_reference_numbers_or_grades(
@@ -611,3 +612,25 @@ def test_as_a_service_is_not_a_role_and_plain_nouns_are_not_terms(profile_of: Pr
 def test_adept_at_or_a_craft_at_opens_the_item() -> None:
     assert head_phrase("- Boasts masterly craft at impeccable Writing") == ("Writing", 38)
     assert head_phrase("- Adept at Zorblex tuning") == ("Zorblex tuning", 11)
+
+
+def test_such_as_and_as_well_as_are_not_roles(profile_of: ProfileOf) -> None:
+    posting = profile_of(
+        "Requirements\n- 3 years of experience with tools such as Zorblex\n"
+        "- Experience as well as strong Quarkle skills\n",
+        doc_type="posting",
+    )
+    assert not any(r.name.startswith("Experience as") for r in posting.requirements)
+
+
+def test_a_role_offered_as_alternatives_is_met_by_either(
+    profile_of: ProfileOf, options: Options
+) -> None:
+    posting = profile_of(
+        "Requirements\n- 2 years as a Zorblex Developer / Quarkle Developer\n",
+        doc_type="posting",
+        name="jd.txt",
+    )
+    resume = profile_of("Experience\nQuarkle Developer, Acme, Jan 2019 - Dec 2022\n", name="r.txt")
+    result = compare(resume, posting, options)
+    assert not [m for m in result.missing if m.id.startswith("role:")]

@@ -61,6 +61,12 @@ def ids(found: Profile) -> set[str]:
         ("Built Visualforce pages for the sales team's org.",
          {"visualforce"}, {"salesforce"}),
         ("Oracle developer: PL/SQL, SQL, APEX, Oracle Forms.", {"sql"}, {"salesforce-apex"}),
+        ("Supported Windows 10 laptops and Linux servers; holds CompTIA Security+ and A+.",
+         {"windows", "linux", "comptia-security-plus", "comptia-a-plus"}, set()),
+        ("Ran the company website on a CMS (WordPress).",
+         {"content-management-systems", "wordpress"}, set()),
+        ("Installed windows and doors; kept CMS regulations in the clinic; got an A+ in math.",
+         set(), {"windows", "content-management-systems", "comptia-a-plus"}),
     ],
 )  # fmt: skip
 def test_distinct_skills_are_separate_entries(

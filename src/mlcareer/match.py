@@ -6,6 +6,7 @@ from functools import lru_cache
 
 from .extract.experience import merged_months
 from .extract.lines import LineIndex
+from .extract.literal import role_alternatives
 from .extract.skills import in_org_name
 from .literal_match import (
     LiteralHit,
@@ -181,7 +182,7 @@ def _literal_match(req: Requirement, text: ResumeText, resume: Profile) -> Skill
         text = _role_text(resume)
     # An exact hit on any spelling (the acronym too) beats a reworded or fuzzy one. A role's
     # title is a common noun whatever its capitals ("Editors, 2018 - 2021").
-    forms = spellings(req.jd_text)
+    forms = spellings(req.jd_text) + (role_alternatives(req.jd_text) if role else [])
     hit = next(filter(None, (find_exact(s, text, role) for s in forms)), None) or next(
         filter(None, (find_inexact(s, text) for s in forms)), None
     )

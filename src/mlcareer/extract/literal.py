@@ -106,7 +106,8 @@ STOP_END = {
 MIN_TERM_CHARS = 2
 # "4 years as a Business Systems Analyst" asks for time in a role: the role is the requirement.
 _ROLE_LINE = re.compile(
-    r"\b(?:years?|yrs?|experience)\b[^.;]{0,30}?\bas\s+(?:an?\s+)?(?!an?\s)"
+    r"\b(?:years?|yrs?|experience)\b[^.;]{0,30}?(?<!such )(?<!as well )\bas\s+(?:an?\s+)?"
+    r"(?!an?\s|well\b)"
     # A dot ends the role unless it closes "Sr."/"Jr." or sits inside a word ("I.T.").
     r"(?P<role>[A-Za-z](?:[^.;,()]|(?<=Sr)\.|(?<=Jr)\.|\.(?=[A-Za-z])|(?<=\.[A-Z])\.){2,80})",
     re.I,
@@ -138,6 +139,9 @@ def _role_title(text: str) -> str:
     """'Medical Appliance Technician must.' -> 'Medical Appliance Technician'; a Title Case
     title ends at the first lowercase word that is not a joiner ('... Architect overseeing')."""
     words = _ROLE_END.sub("", text).split()[:8]
+    opening = next((i for i, w in enumerate(words[:3]) if w[:1].isupper()), 0)
+    if opening and all(w.isalpha() for w in words[:opening]):
+        words = words[opening:]  # "dedicated Cloud Network Engineer"
     if words and words[0][:1].isupper():
         kept: list[str] = []
         for word in words:
@@ -174,6 +178,17 @@ _OCCUPATIONS = set(
     architects consultants scientists therapists nurses aides
     """.split()
 )
+
+
+def role_alternatives(title: str) -> list[str]:
+    """Titles a role offers as alternatives: "Hadoop Developer / Bigdata Developer" ->
+    both; "Electrical/Firmware Engineer" is one title."""
+    parts = [part.strip() for part in title.split("/")]
+    if len(parts) < 2 or not all(
+        part.split() and _people(part.split()[-1].lower()) for part in parts
+    ):
+        return []
+    return parts
 
 
 def _people_reach(words: list[str]) -> int:
@@ -281,7 +296,7 @@ _QUALIFIERS = _LEAD_WORDS | set(  # words that grade a requirement rather than n
     extensive strong excellent outstanding solid proven good great thorough deep basic advanced
     working demonstrated hands-on proficiency proficient familiarity familiar knowledge
     understanding experience expertise skilled skills ability able capability capable
-    the a an in with of to on at some any set base
+    the a an in with of to on at some any set base modern dedicated busy
     """.split()
 )
 _HEAD_END = set(
@@ -345,7 +360,7 @@ _PEOPLE = set(
     engineer developer analyst specialist manager officer director administrator architect
     assistant associate coordinator technician intern trainee expert candidate applicant
     consultant customer client user stakeholder colleague professional project internship
-    approach mindset attitude manner
+    approach mindset attitude manner lead
     """.split()
 )
 
