@@ -634,3 +634,14 @@ def test_a_role_offered_as_alternatives_is_met_by_either(
     resume = profile_of("Experience\nQuarkle Developer, Acme, Jan 2019 - Dec 2022\n", name="r.txt")
     result = compare(resume, posting, options)
     assert not [m for m in result.missing if m.id.startswith("role:")]
+
+
+def test_a_clause_inside_a_list_keeps_its_objects(profile_of: ProfileOf) -> None:
+    posting = profile_of(
+        "Requirements\n- Python with pandas, or R, for automating checks and comparisons\n"
+        "- Strong SQL skills, including joins, window functions and reconciliation queries\n",
+        doc_type="posting",
+    )
+    terms = _literal_terms(posting)
+    assert "comparisons" not in terms
+    assert {"window functions", "reconciliation queries"} <= terms

@@ -516,6 +516,11 @@ _SENTENCE = re.compile(r"(?:[^.;:!?]|[.;:!?](?!\s|$))+")  # "ASP.NET", "e.g." st
 _LIST_SPLIT = re.compile(r",\s*(?:and\s+|or\s+)?|\s+(?:and|or|&)\s+")
 
 
+# Words that open a clause inside a list ("Python with pandas, for automating checks and
+# comparisons"): what follows belongs to the clause. "including" and "such as" open examples.
+_CLAUSE_OPENERS = {"to", "for", "by", "while", "when", "that", "which", "who", "so", "where"}
+
+
 def coordinated_items(line: str, spans: list[tuple[int, int]]) -> list[tuple[str, int]]:
     """Peers of a known skill in one list: "troubleshooting, inspection, cleaning and testing"
     asks for four things when "troubleshooting" is a skill. Short items only."""
@@ -532,8 +537,8 @@ def coordinated_items(line: str, spans: list[tuple[int, int]]) -> list[tuple[str
             words = line[a:b].split()
             if _covered(a, b, spans) or not words or len(words) > MAX_ITEM_WORDS:
                 continue
-            if words[0].lower() == "to" or _verb(words[0]):
-                continue  # "... and create value": a clause, not an item
+            if words[0].lower() in _CLAUSE_OPENERS or _verb(words[0]):
+                break  # "... for automating checks and comparisons": the rest is the clause's
             head = _head_at(line, a, b)
             if head is not None and not _predicate(head[0], len(words)):
                 items.append(head)
