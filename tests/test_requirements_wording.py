@@ -645,3 +645,15 @@ def test_a_clause_inside_a_list_keeps_its_objects(profile_of: ProfileOf) -> None
     terms = _literal_terms(posting)
     assert "comparisons" not in terms
     assert {"window functions", "reconciliation queries"} <= terms
+
+
+def test_items_after_a_skill_and_a_preposition_are_its_objects(profile_of: ProfileOf) -> None:
+    posting = profile_of(
+        "Requirements\n- 1+ years of experience with Python from coursework, research or "
+        "personal projects\n- Proven experience leading teams of engineers, with excellent "
+        "communication and Zorblex skills\n",
+        doc_type="posting",
+    )
+    terms = _literal_terms(posting)
+    assert "research" not in terms
+    assert "Zorblex" in terms

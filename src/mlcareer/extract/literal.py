@@ -521,6 +521,17 @@ _LIST_SPLIT = re.compile(r",\s*(?:and\s+|or\s+)?|\s+(?:and|or|&)\s+")
 _CLAUSE_OPENERS = {"to", "for", "by", "while", "when", "that", "which", "who", "so", "where"}
 
 
+_PREPOSITIONS = {"from", "for", "to", "by", "in", "on", "at", "during", "through"}
+
+
+def _then_a_phrase(line: str, end: int, spans: list[tuple[int, int]]) -> bool:
+    """The item holding a known skill goes on past it with a preposition: the items after it
+    are that preposition's objects ("Python from coursework, research or projects")."""
+    last = max((e for s, e in spans if e <= end), default=-1)
+    after = line[last:end].split() if last >= 0 else []
+    return bool(after) and after[0].lower() in _PREPOSITIONS
+
+
 def coordinated_items(line: str, spans: list[tuple[int, int]]) -> list[tuple[str, int]]:
     """Peers of a known skill in one list: "troubleshooting, inspection, cleaning and testing"
     asks for four things when "troubleshooting" is a skill. Short items only."""
@@ -535,7 +546,11 @@ def coordinated_items(line: str, spans: list[tuple[int, int]]) -> list[tuple[str
             continue
         for a, b in bounds:
             words = line[a:b].split()
-            if _covered(a, b, spans) or not words or len(words) > MAX_ITEM_WORDS:
+            if _covered(a, b, spans):
+                if _then_a_phrase(line, b, spans):
+                    break  # "Python from coursework, research or projects": the rest is its
+                continue
+            if not words or len(words) > MAX_ITEM_WORDS:
                 continue
             if words[0].lower() in _CLAUSE_OPENERS or _verb(words[0]):
                 break  # "... for automating checks and comparisons": the rest is the clause's
