@@ -651,9 +651,9 @@ def test_items_after_a_skill_and_a_preposition_are_its_objects(profile_of: Profi
     posting = profile_of(
         "Requirements\n- 1+ years of experience with Python from coursework, research or "
         "personal projects\n- Proven experience leading teams of engineers, with excellent "
-        "communication and Zorblex skills\n",
+        "communication and managerial skills\n",
         doc_type="posting",
     )
     terms = _literal_terms(posting)
     assert "research" not in terms
-    assert "Zorblex" in terms
+    assert "managerial skills" in terms
