@@ -450,6 +450,8 @@ def test_the_same_resume_in_three_formats_gives_the_same_skills() -> None:
         ("Java isn't my strength.", True),
         ("Fixed Java services not committing offsets.", False),  # the cue is about the services
         ("Used Java not Kotlin for the backend.", False),  # a contrast
+        ("Java is not only my main language.", False),
+        ("Moved to Go because Java was not fast enough.", False),
     ],
 )
 def test_negation_scope(profile_of: ProfileOf, line: str, negated: bool) -> None:

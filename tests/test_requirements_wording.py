@@ -10,7 +10,7 @@ import pytest
 
 from mlcareer.api import Options, compare
 from mlcareer.documents.sections import heading_name
-from mlcareer.extract.literal import coordinated_items, head_phrase
+from mlcareer.extract.literal import coordinated_items, head_phrase, role_alternatives
 from mlcareer.extract.nlp import number_variants
 from mlcareer.formats.markdown import escape
 from mlcareer.literal_match import spellings
@@ -487,7 +487,11 @@ def test_other_number(word: str, other: str | None) -> None:
         ("- Experience in a manufacturing environment", "manufacturing"),
         ("- Ability to thrive in a startup environment", "startup"),
         ("- Knowledge of essential oils", "essential oils"),
-        ("- Initiative and experience with grant writing", "grant writing"),
+        ("- Initiative and experience with grant writing", "Initiative"),
+        ("- Natural talent for sales", "sales"),
+        ("- Critical eye for detail", "detail"),
+        ("- Experience in a hospital setting", "hospital"),
+        ("- Busy season experience", "Busy season"),
         ("- Energy efficiency in residential buildings", "Energy efficiency"),
         ("- Manage warehouse capacity for peak season", "warehouse capacity"),
         ("- Ability to lift 50 pounds", None),
@@ -508,6 +512,8 @@ def test_heads_past_lead_ins_verbs_and_trailing_clauses(bullet: str, head: str |
         "- Ability to work well under hectic and stressful conditions",
         "- Ability to work well in a cooperative environment",
         "- Thrives in a fast-paced setting",
+        "- Ability to work in a fast-paced, dynamic environment",
+        "- Experience in a fast paced environment",
         "- Ability to instruct others when it comes to software",
     ],
 )
@@ -528,6 +534,9 @@ def test_what_one_does_with_vague_things_names_nothing(bullet: str) -> None:
         ("- 3 years as a Product Manager for Software as a Service products", "Product Manager"),
         ("- 2 years as an Engineer - 5G RAN", "Engineer - 5G RAN"),
         ("- 2 years as a dedicated Cloud Network Engineer", "Cloud Network Engineer"),
+        ("- 3 years as a machine learning Engineer", "machine learning Engineer"),
+        ("- 3 years as a Certified nursing assistant", "Certified nursing assistant"),
+        ("- 3 years in roles such as Data Analyst or BI Developer", "Data Analyst"),
     ],
 )
 def test_role_titles_without_reference_numbers_or_grades(
@@ -552,6 +561,8 @@ def test_a_misspelt_heading_still_opens_its_section(profile_of: ProfileOf) -> No
     assert heading_name("REQUIRMENTS:") == "requirements"
     assert heading_name("Responsibilites") is None  # not set out as a heading
     assert heading_name("## Presentations") is None
+    assert heading_name("Role Responsibilities:") == "responsibilities"
+    assert heading_name("Minimum Requirements:") == "requirements"
     for line in ("Deployment:", "CONTRACT", "Contract:", "Locations:"):
         assert heading_name(line) is None  # other words, not typos of "Employment", "Contact"
     posting = profile_of(
@@ -657,3 +668,49 @@ def test_items_after_a_skill_and_a_preposition_are_its_objects(profile_of: Profi
     terms = _literal_terms(posting)
     assert "research" not in terms
     assert "managerial skills" in terms
+
+
+@pytest.mark.parametrize(
+    ("bullet", "terms"),
+    [
+        ("- Welding and experience with hydraulics", {"Welding", "hydraulics"}),
+        ("- Initiative and experience with grant writing", {"grant writing"}),
+    ],
+)
+def test_a_thing_and_a_lead_in_ask_for_both(
+    profile_of: ProfileOf, bullet: str, terms: set[str]
+) -> None:
+    posting = profile_of(f"Requirements\n{bullet}\n", doc_type="posting")
+    assert terms <= _literal_terms(posting)
+
+
+@pytest.mark.parametrize(
+    ("title", "alternatives"),
+    [
+        ("Data Analyst/Scientist", ["Data Analyst", "Data Scientist"]),
+        ("Hadoop Developer / Bigdata Developer", ["Hadoop Developer", "Bigdata Developer"]),
+        ("Lead / Senior Java Developer", []),
+        ("Developer/Analyst", []),
+        ("Electrical/Firmware Engineer", []),
+    ],
+)
+def test_role_alternatives(title: str, alternatives: list[str]) -> None:
+    assert role_alternatives(title) == alternatives
+
+
+@pytest.mark.parametrize(
+    ("resume_line", "missing"),
+    [
+        ("Java is not only my main language but the one I mentor in.", False),
+        ("Wrote services in Go because Java was not fast enough.", False),
+        ("Java isn't the only language I use daily.", False),
+        ("Java was not used on that team.", True),
+        ("Java isn't my strength.", True),
+    ],
+)
+def test_what_not_denies_after_a_known_skill(
+    profile_of: ProfileOf, options: Options, resume_line: str, missing: bool
+) -> None:
+    posting = profile_of("Requirements\n- Java\n", doc_type="posting", name="jd.txt")
+    resume = profile_of(f"Experience\n- {resume_line}\n", name="r.txt")
+    assert ("java" in {m.id for m in compare(resume, posting, options).missing}) is missing

@@ -90,21 +90,20 @@ def _denied_before(normal: str, start: int) -> bool:
 # isn't something I used", "Spark was not used". Not "Kafka consumers not committing offsets"
 # (the denial is about the consumers) nor "Snowplow not Segment" (a contrast).
 _AUXILIARIES = frozenset("is was are were does did do has have had".split())
-_DENIED_STATES = frozenset(
-    "being been used part required needed included involved familiar".split()
+# What "not" denies about the term: "not being part", "was not used", "isn't something I
+# used", "is not my strength"; not "is not only", "was not fast enough", "isn't the only".
+DENIED_STATES = frozenset(
+    "being been used part required needed included involved familiar something my a an".split()
 )
 
 
 def _denied_after(normal: str, end: int) -> bool:
-    words = normal[end:].split()[:3]
-    if len(words) < 2:
-        return False
-    first, second = words[0], words[1]
-    if first == "not":
-        return second in _DENIED_STATES
-    if first in _AUXILIARIES:
-        return second == "not"
-    return second == "t" and first.endswith("n") and first[:-1] in _AUXILIARIES
+    words = normal[end:].split()[:4]
+    if words[:1] and words[0] in _AUXILIARIES:
+        words = words[1:]  # "was not used"
+    elif len(words) > 1 and words[1] == "t" and words[0][:-1] in _AUXILIARIES:
+        words = ["not", *words[2:]]  # "isn t something" (the normaliser split "isn't")
+    return len(words) > 1 and words[0] == "not" and words[1] in DENIED_STATES
 
 
 def _undenied_at(normal: str, padded: str) -> bool:

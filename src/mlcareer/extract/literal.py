@@ -106,7 +106,7 @@ STOP_END = {
 MIN_TERM_CHARS = 2
 # "4 years as a Business Systems Analyst" asks for time in a role: the role is the requirement.
 _ROLE_LINE = re.compile(
-    r"\b(?:years?|yrs?|experience)\b[^.;]{0,30}?(?<!such )(?<!as well )\bas\s+(?:an?\s+)?"
+    r"\b(?:years?|yrs?|experience)\b[^.;]{0,30}?(?<!as well )\bas\s+(?:an?\s+)?"
     r"(?!an?\s|well\b)"
     # A dot ends the role unless it closes "Sr."/"Jr." or sits inside a word ("I.T.").
     r"(?P<role>[A-Za-z](?:[^.;,()]|(?<=Sr)\.|(?<=Jr)\.|\.(?=[A-Za-z])|(?<=\.[A-Z])\.){2,80})",
@@ -114,6 +114,19 @@ _ROLE_LINE = re.compile(
 )
 # "Software as a Service" names a delivery model, not a role
 _AS_A_SERVICE = re.compile(r"\b(?:software|platform|infrastructure|data)\s+as\s+an?\s+$", re.I)
+
+
+_SUCH_AS = re.compile(r"(\w+)\s+such\s+as\s+(?:an?\s+)?$", re.I)
+_ROLE_NOUNS = {"role", "roles", "position", "positions", "title", "titles", "capacity", "job"}
+
+
+def _not_a_role(line: str, role: re.Match[str]) -> bool:
+    """'tools such as Jira' names examples, not a role ('roles such as Data Analyst' does);
+    'Software as a Service' names a delivery model."""
+    such = _SUCH_AS.search(line, 0, role.start("role"))
+    if such and such.group(1).lower() not in _ROLE_NOUNS:
+        return True
+    return _as_a_service(line, role)
 
 
 def _as_a_service(line: str, role: re.Match[str]) -> bool:
@@ -140,8 +153,10 @@ def _role_title(text: str) -> str:
     title ends at the first lowercase word that is not a joiner ('... Architect overseeing')."""
     words = _ROLE_END.sub("", text).split()[:8]
     opening = next((i for i, w in enumerate(words[:3]) if w[:1].isupper()), 0)
-    if opening and all(w.isalpha() for w in words[:opening]):
-        words = words[opening:]  # "dedicated Cloud Network Engineer"
+    if opening and all(_adjective(w) for w in words[:opening]):
+        words = words[
+            opening:
+        ]  # "dedicated Cloud Network Engineer", not "machine learning Engineer"
     if words and words[0][:1].isupper():
         kept: list[str] = []
         for word in words:
@@ -150,8 +165,10 @@ def _role_title(text: str) -> str:
             kept.append(word)
         while kept and kept[-1].lower() in _TITLE_JOINERS:
             kept.pop()
-        reach = _people_reach(words)
-        if len(kept) == 1 and reach:  # "Advertising and promotions managers"
+        # "Advertising and promotions managers"; a title that is already whole ("Supervisor
+        # managing warehouse workers") is not extended
+        reach = 0 if _is_occupation(kept[0] if kept else "") else _people_reach(words)
+        if len(kept) == 1 and reach:
             kept = words[: reach + 1]
         elif len(kept) == 1:  # sentence case: "Computer systems analysts"
             for word in words[1:4]:
@@ -175,35 +192,52 @@ _OCCUPATIONS = set(
     workers managers technicians technologists officers supervisors specialists analysts
     engineers operators assistants clerks agents representatives drivers mechanics installers
     repairers inspectors teachers designers developers administrators coordinators directors
-    architects consultants scientists therapists nurses aides
+    architects consultants scientists therapists nurses aides recruiters dispatchers mentors
+    supervisors tellers cashiers planners schedulers
     """.split()
 )
 
 
 def role_alternatives(title: str) -> list[str]:
-    """Titles a role offers as alternatives: "Hadoop Developer / Bigdata Developer" ->
-    both; "Electrical/Firmware Engineer" is one title."""
-    parts = [part.strip() for part in title.split("/")]
-    if len(parts) < 2 or not all(
-        part.split() and _people(part.split()[-1].lower()) for part in parts
-    ):
+    """Titles a role offers as alternatives: "Hadoop Developer / Bigdata Developer" and
+    "Data Analyst/Scientist" give both; "Electrical/Firmware Engineer" and "Lead / Senior Java
+    Developer" are one title each."""
+    parts = [part.split() for part in title.split("/")]
+    if len(parts) != 2 or not all(parts) or len(parts[0]) < 2:
         return []
-    return parts
+    first, second = parts
+    if not (_is_occupation(first[-1]) and _is_occupation(second[-1])):
+        return []
+    if len(second) == 1:  # "Data Analyst/Scientist": the second shares the first's words
+        second = [*first[:-1], second[0]]
+    return [" ".join(first), " ".join(second)]
+
+
+def _is_occupation(word: str) -> bool:
+    lowered = word.lower()
+    return lowered in _OCCUPATIONS or lowered + "s" in _OCCUPATIONS or _people(lowered)
+
+
+def _adjective(word: str) -> bool:
+    """A word that only describes: 'dedicated', 'experienced', 'senior', 'seasoned'."""
+    lowered = word.lower()
+    return _grades(word) or lowered in _GENERIC or lowered.endswith(("ed", *_ADJECTIVE_END))
 
 
 def _people_reach(words: list[str]) -> int:
-    """Index of a plural occupation that closes a lowercase title within a few words
-    ("Textile - apparel - and furnishings workers"), or 0."""
+    """Index of an occupation that closes a lowercase title within a few words ("Textile -
+    apparel - and furnishings workers", "Certified nursing assistant"), or 0."""
     for index, word in enumerate(words[1:7], start=1):
         lowered = word.lower()
-        if lowered in _OCCUPATIONS:
+        if _is_occupation(lowered):
             return index
         if not (word.isalpha() or word in ("-", "–", "&", "/")) or lowered in _HEAD_END - {"and"}:
             return 0
         if lowered in _TITLE_JOINERS - {"and", "&", "/", "-", "–"} or lowered == "between":
             return 0  # "Architect of various projects"
-        if lowered.endswith(("ing", "ed")):
-            return 0  # "Supervisor managing warehouse workers"
+        following = words[index + 1].lower() if index + 1 < len(words) else ""
+        if lowered.endswith(("ing", "ed")) and not _is_occupation(following):
+            return 0  # "... managing warehouse workers"; not "nursing assistant"
     return 0
 
 
@@ -296,7 +330,7 @@ _QUALIFIERS = _LEAD_WORDS | set(  # words that grade a requirement rather than n
     extensive strong excellent outstanding solid proven good great thorough deep basic advanced
     working demonstrated hands-on proficiency proficient familiarity familiar knowledge
     understanding experience expertise skilled skills ability able capability capable
-    the a an in with of to on at some any set base modern dedicated busy
+    the a an in with of to on at some any set base dedicated
     """.split()
 )
 _HEAD_END = set(
@@ -350,9 +384,20 @@ def head_phrase(line: str, listed: bool = False) -> tuple[str, int] | None:
 _SETTINGS = {"environment", "environments", "setting", "settings"}
 
 
+# What a workplace is like, not a thing to know: "a fast-paced, dynamic environment".
+_SETTING_WORDS = set(
+    """
+    dynamic diverse challenging demanding busy friendly inclusive collaborative cooperative
+    supportive creative exciting stressful hectic growing changing evolving innovative
+    multicultural fast-paced fast-moving high-pressure high-growth team-oriented paced
+    """.split()
+)
+
+
 def _describes(word: str) -> bool:
-    """An adjective by its ending: 'cooperative', 'fast-paced', 'dynamic'."""
-    return word.islower() and word.endswith((*_ADJECTIVE_END, "ed", "ic", "al"))
+    """A word that says what a workplace is like: 'cooperative', 'fast-paced', 'dynamic'."""
+    lowered = word.lower()
+    return lowered in _SETTING_WORDS or lowered.endswith("-paced")
 
 
 _PEOPLE = set(
@@ -360,7 +405,7 @@ _PEOPLE = set(
     engineer developer analyst specialist manager officer director administrator architect
     assistant associate coordinator technician intern trainee expert candidate applicant
     consultant customer client user stakeholder colleague professional project internship
-    approach mindset attitude manner lead
+    approach mindset attitude manner
     """.split()
 )
 
@@ -417,24 +462,31 @@ _INFINITIVE = re.compile(
 _WEAK_LEADS = {"capacity", "efficiency", "excellence", "sense", "involvement", "eye", "talent"}
 
 
+_ADJECTIVE_LIKE = (*_ADJECTIVE_END, "al", "ic", "ine", "ed", "ish")
+_PLAIN_ADJ = {"high", "keen", "real", "true", "innate", "natural", "genuine", "great", "good"}
+
+
 def _names_a_noun(line: str, lead: re.Match[str]) -> bool:
     if lead.group().split()[0].lower() not in _WEAK_LEADS:
         return False
     before = line[: lead.start()].split()
-    return bool(before) and not (_grades(before[-1]) or _BULLET.fullmatch(before[-1] + " "))
+    if not before or _grades(before[-1]) or _BULLET.fullmatch(before[-1] + " "):
+        return False
+    # "Natural talent for sales", "Critical eye for detail": an adjective, not a noun
+    return not before[-1].lower().endswith(_ADJECTIVE_LIKE) and before[-1].lower() not in _PLAIN_ADJ
 
 
 def _within_reach(before: str) -> bool:
     """Few enough words before 'knowledge of' for it to open the item: 'Adroit
-    understanding of', 'Some years of involvement in', 'Initiative and experience with',
-    'Theoretical and working knowledge of'; not 'Python and SQL experience with'."""
+    understanding of', 'Some years of involvement in', 'Theoretical and working knowledge
+    of'; not 'Python and SQL experience with'."""
     words = before.split()
     if "," in before:  # "Python, SQL and a passion for data": the lead-in is one item of a list
         return False
     if any(w.lower() in ("and", "or") for w in words):
-        return len(words) <= LEAD_IN_REACH or all(
-            _grades(w) or w.lower() in ("and", "or") for w in words
-        )
+        # "Welding and experience with hydraulics" asks for two things: the second is found by
+        # _after_and, the first stays this item's head
+        return all(_grades(w) or w.lower() in ("and", "or") for w in words)
     return sum(not _grades(w) for w in words) <= LEAD_IN_REACH
 
 
@@ -488,8 +540,10 @@ def _head_at(line: str, offset: int, stop: int) -> tuple[str, int] | None:
         picked.pop()  # "Python knowledge" -> "Python", "work efficiently" -> "work"
     if not picked or len(picked) > MAX_ITEM_WORDS or (people_tail and len(picked) == 1):
         return None
-    if setting_tail and len(picked) == 1 and _describes(picked[0].group()):
-        return None  # "a cooperative environment", "a fast-paced setting"
+    if (setting_tail and len(picked) == 1 and _describes(picked[0].group())) or _describes(
+        picked[-1].group()
+    ):
+        return None  # "a cooperative environment", "a fast-paced, dynamic setting"
     text = line[offset + picked[0].start() : offset + picked[-1].end()]
     if all(_generic(w.group()) or w.group().lower() in _VAGUE for w in picked) or len(text) < 3:
         return None
@@ -601,7 +655,7 @@ def _line_terms(
 ) -> tuple[list[Term], set[str]]:
     """The terms one requirement line names (a role it asks time in, or its named terms plus
     the item's head and a known skill's peers), and the keys of those heads."""
-    role = next((r for r in _ROLE_LINE.finditer(line) if not _as_a_service(line, r)), None)
+    role = next((r for r in _ROLE_LINE.finditer(line) if not _not_a_role(line, r)), None)
     if role:
         return [(_role_title(role.group("role")), "role", "Experience as ")], set()
     terms = [
@@ -618,6 +672,18 @@ def _line_terms(
     return terms, {_head_key(text) for text, _ in heads}
 
 
+_AND_LEAD = re.compile(r"^\s*(?:[-*•·▪●►✓➢◦]+|\d+[.)])?\s*[\w\-]+(?:\s+[\w\-]+)?\s+(?:and|&)\s+")
+
+
+def _after_and(line: str) -> tuple[str, int] | None:
+    """The second thing a bullet asks for in "Welding and experience with hydraulics"."""
+    opening = _AND_LEAD.match(line)
+    if opening is None:
+        return None
+    lead = _LEAD_IN.match(line, opening.end())
+    return _head_at(line, lead.end(), len(line)) if lead else None
+
+
 def _heads(
     line: str, spans: list[tuple[int, int]], asks: bool, listed: bool
 ) -> list[tuple[str, int]]:
@@ -626,7 +692,8 @@ def _heads(
         return []
     heads = coordinated_items(line, spans)
     head = head_phrase(line, listed=listed)
-    return [*heads, head] if head else heads
+    second = _after_and(line) if head else None
+    return [*heads, *(h for h in (head, second) if h)]
 
 
 def _defined_acronyms(line: str, terms: list[Term], spans: list[tuple[int, int]]) -> set[str]:

@@ -7,6 +7,7 @@ from bisect import bisect_left, bisect_right
 from functools import lru_cache
 from typing import Any
 
+from ..literal_match import DENIED_STATES
 from ..models import Mention, Section, SkillHit
 from ..taxonomy import Taxonomy
 from .lines import LineIndex
@@ -26,7 +27,6 @@ AFTER_FILLERS = frozenset(
     "experience expertise knowledge skills skill background exposure is was are were has have had"
     " does did do being been".split()
 )
-DENIED_STATES = frozenset("required needed necessary used being part included familiar".split())
 CLAUSE_END = re.compile(r"[.;,:()\n]|\b(?:but|though|although|however|while)\b", re.I)
 CONTEXT_WINDOW = 12  # tokens either side where a guard's context word may stand
 LIST_PUNCT = {",", "/", "|", ";", "(", ")", "&", "and", "or", ":", "•", "·", "-"}
@@ -90,8 +90,9 @@ class NegationIndex:
         between = self.text[end:cue_start].lower().split()
         if not all(word in AFTER_FILLERS for word in between):
             return False
-        if self.text[cue_start:cue_end].lower() != "not" or between:
-            return True
+        if self.text[cue_start:cue_end].lower() not in ("not", "n't"):
+            return True  # "Hadoop expertise is missing"
+        # "Java is not required", "Spark isn't my strength"; not "Java is not only ..."
         following = self.text[cue_end : cue_end + 30].lower().split()[:1]
         return bool(following) and following[0] in DENIED_STATES
 
