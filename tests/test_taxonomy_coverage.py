@@ -202,3 +202,110 @@ def test_recruiting_is_a_skill_but_a_postings_own_hiring_is_not(profile_of: Prof
         doc_type="posting",
     )
     assert "recruiting" not in {h.id for h in posting.skills}
+
+
+# --- design, web, networking and IT requirements that postings often ask for --------------------
+
+
+@pytest.mark.parametrize(
+    ("bullet", "expected"),
+    [
+        ("UX/UI design in Figma: wireframes, user flows and clickable prototypes",
+         {"ux-design", "ui-design", "figma", "wireframing"}),
+        ("A portfolio showing user experience design and user interface design",
+         {"ux-design", "ui-design"}),
+        ("Wireframing in Axure RP or Balsamiq", {"wireframing", "axure", "balsamiq"}),
+        ("Adobe Photoshop, Illustrator and InDesign (Adobe Creative Suite); Sketch",
+         {"photoshop", "illustrator", "indesign", "adobe-creative-cloud", "sketch-app"}),
+        ("Administer Microsoft Exchange 2016, Exchange Online mailboxes and SCCM (MECM)",
+         {"microsoft-exchange", "sccm"}),
+        ("Model-view-controller web apps with ASP.NET MVC, AJAX, Backbone.js and UML diagrams",
+         {"mvc", "aspnet", "ajax", "backbonejs", "uml"}),
+        ("Ethernet switching, OSPF, BGP and EIGRP routing, QoS for voice traffic",
+         {"ethernet", "ospf", "bgp", "eigrp", "qos"}),
+        ("DNS, DHCP, VPN and firewall administration", {"dns", "dhcp", "vpn", "firewalls"}),
+        ("Working knowledge of HTTP/HTTPS and of designing and consuming APIs",
+         {"http", "api-design"}),
+        ("MongoDB, Cassandra or other NoSQL databases", {"mongodb", "cassandra", "nosql"}),
+        ("CISSP certification; PCI DSS compliance experience", {"cissp", "pci-dss"}),
+        ("Load testing and performance testing with LoadRunner",
+         {"performance-testing", "loadrunner"}),
+        ("Magento 2 storefronts; OpenGL shaders", {"magento", "opengl"}),
+        ("Background in telecommunications; Commvault backup and restore",
+         {"telecommunications", "commvault", "backup-recovery"}),
+        ("B2C sales experience; SAP SD configuration", {"sales", "sap-sd"}),
+    ],
+)  # fmt: skip
+def test_design_web_and_it_requirements(
+    profile_of: ProfileOf, bullet: str, expected: set[str]
+) -> None:
+    assert expected <= ids(profile_of, f"Requirements\n- {bullet}\n")
+
+
+@pytest.mark.parametrize(
+    ("line", "expected"),
+    [
+        ("Migrated 2,000 mailboxes from on-premises Exchange to Exchange Online",
+         {"microsoft-exchange"}),
+        ("Drew UI mockups in Sketch and ran usability sessions with customers",
+         {"sketch-app", "ui-design"}),
+        ("Configured BGP and OSPF on Cisco routers across 40 branch offices",
+         {"bgp", "ospf", "cisco-networking"}),
+        ("Ran JMeter load tests against the checkout API before each release",
+         {"jmeter", "performance-testing"}),
+    ],
+)  # fmt: skip
+def test_design_web_and_it_skills_in_a_resume(
+    profile_of: ProfileOf, line: str, expected: set[str]
+) -> None:
+    assert expected <= ids(profile_of, f"Experience\n- {line}\n", "resume")
+
+
+def test_new_tools_link_to_their_field(options: Options) -> None:
+    taxonomy = options.taxonomy
+    assert "graphic-design" in taxonomy.implied_by("photoshop")
+    assert "wireframing" in taxonomy.implied_by("axure")
+    assert "ux-design" in taxonomy.implied_by("wireframing")
+    assert "ui-design" in taxonomy.implied_by("figma")
+    assert "performance-testing" in taxonomy.implied_by("loadrunner")
+    assert "nosql" in taxonomy.implied_by("mongodb")
+    assert "backup-recovery" in taxonomy.implied_by("commvault")
+    assert "network-protocols" in taxonomy.implied_by("ospf")
+    assert "firewalls" in taxonomy.implied_by("palo-alto")
+    assert "sap" in taxonomy.implied_by("sap-sd")
+
+
+def test_new_spellings_join_existing_skills(options: Options) -> None:
+    by_spelling = options.taxonomy.by_spelling
+    assert by_spelling["apis"] == "api-design"
+    assert by_spelling["b2c sales"] == "sales"
+    assert by_spelling["asp.net mvc"] == "aspnet"
+    assert by_spelling["spring mvc"] == "spring"
+
+
+@pytest.mark.parametrize(
+    ("line", "absent"),
+    [
+        ("Our parent company is listed on the stock exchange", {"microsoft-exchange"}),
+        ("Exchange rate forecasting for the treasury team", {"microsoft-exchange"}),
+        ("Build an internal UI for annotators in React", {"ui-design"}),
+        ("Improve the developer UX of our Python SDK", {"ux-design"}),
+        ("Deliver a great user experience to every customer", {"ux-design"}),
+        ("Count-Min Sketch and HyperLogLog for cardinality estimation", {"sketch-app"}),
+        ("Sketch the system design on a whiteboard before coding", {"sketch-app"}),
+        ("Illustrator on staff turns our results into paper figures", {"illustrator"}),
+        ("Fine-tune a ResNet Backbone network for detection", {"backbonejs"}),
+        ("Backbone models such as ViT and Swin", {"backbonejs"}),
+        ("Office in Ajax, Ontario, close to Toronto", {"ajax"}),
+        ("DNS of turbulent channel flow with spectral solvers", {"dns"}),
+        ("Deliver a high quality of service to our customers", {"qos"}),
+        ("Kubernetes QoS classes for inference pods", {"qos"}),
+        ("Measure censorship behind the Great Firewall", {"firewalls"}),
+        ("Never commit an API key; use the Keras functional API", {"api-design"}),
+    ],
+)  # fmt: skip
+def test_other_meanings_of_design_and_it_names(
+    profile_of: ProfileOf, line: str, absent: set[str]
+) -> None:
+    found = ids(profile_of, f"Title: ML Engineer\n\nResponsibilities\n- {line}\n")
+    assert not absent & found
