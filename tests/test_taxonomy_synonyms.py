@@ -63,6 +63,8 @@ def ids(found: Profile) -> set[str]:
         ("Oracle developer: PL/SQL, SQL, APEX, Oracle Forms.", {"sql"}, {"salesforce-apex"}),
         ("Supported Windows 10 laptops and Linux servers; holds CompTIA Security+ and A+.",
          {"windows", "linux", "comptia-security-plus", "comptia-a-plus"}, set()),
+        ("Tested the REST API endpoints with SOAP UI and Postman.",
+         {"soapui", "postman"}, {"ui-design", "soap"}),
         ("Ran the company website on a CMS (WordPress).",
          {"content-management-systems", "wordpress"}, set()),
         ("Installed windows and doors; kept CMS regulations in the clinic; got an A+ in math.",
