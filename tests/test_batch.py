@@ -14,6 +14,7 @@ from pathlib import Path
 import pytest
 
 import mlcareer
+from mlcareer import batch as batch_module
 from mlcareer.api import Options
 from mlcareer.batch import collect_pairs, run_batch
 from mlcareer.errors import UsageError
@@ -219,3 +220,26 @@ def test_the_cli_does_not_import_dask_or_scipy() -> None:
     )
     out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True)
     assert out.stdout.strip() == "[]"
+
+
+@pytest.mark.skipif(not batch_module._can_fork(), reason="scoring in a pool needs fork")
+def test_scoring_in_forked_workers_gives_the_serial_rows(
+    monkeypatch: pytest.MonkeyPatch, tmp_path: Path
+) -> None:
+    bad = tmp_path / "broken.pdf"
+    bad.write_bytes(b"not a pdf")
+    pairs = [(r, j) for r in [*RESUMES, bad] for j in JDS]
+    options = Options(as_of=AS_OF)
+    serial = run_batch(pairs, options, jobs=1).rows
+    monkeypatch.setattr(batch_module, "MIN_PARALLEL_SCORING", 1)
+    pooled_calls: list[int] = []
+    original = batch_module._score_in_pool
+
+    def recording(*args: object) -> object:
+        pooled_calls.append(1)
+        return original(*args)  # type: ignore[arg-type]
+
+    monkeypatch.setattr(batch_module, "_score_in_pool", recording)
+    pooled = run_batch(pairs, options, jobs=2).rows
+    assert pooled_calls and pooled == serial
+    assert any(row.get("error") for row in pooled)  # the broken file is a row, not a crash

@@ -257,14 +257,61 @@ def iter_batch(
     """The local engine: extract in a process pool, then score the pairs (all, or the
     pre-ranked candidates) in input order, one row at a time."""
     profiles = extract_profiles(pairs, options, jobs, progress)
-    indices: Iterable[int] = range(len(pairs))
+    indices: Sequence[int] = range(len(pairs))
     if prerank is not None:
-        indices = prerank.select_local(pairs, profiles, options)
+        indices = list(prerank.select_local(pairs, profiles, options))
+    workers = jobs or os.cpu_count() or 1
+    if workers > 1 and len(indices) >= MIN_PARALLEL_SCORING and _can_fork():
+        yield from _score_in_pool(pairs, profiles, indices, options, workers)
+        return
     for i in indices:
-        resume_path, jd_path = pairs[i]
-        resume = profiles[(str(resume_path), "resume")]
-        posting = profiles[(str(jd_path), "posting")]
-        yield i, score_pair(resume, posting, pairs[i], options)
+        yield i, _score_indexed(pairs, profiles, i, options)
+
+
+MIN_PARALLEL_SCORING = 200  # fewer pairs score faster than a pool starts
+_SCORING: tuple[Sequence[Pair], dict[Task, Extracted], Options] | None = None
+
+
+def _score_indexed(
+    pairs: Sequence[Pair], profiles: dict[Task, Extracted], i: int, options: Options
+) -> Row:
+    resume_path, jd_path = pairs[i]
+    resume = profiles[(str(resume_path), "resume")]
+    posting = profiles[(str(jd_path), "posting")]
+    return score_pair(resume, posting, pairs[i], options)
+
+
+def _score_chunk(chunk: list[int]) -> list[Indexed]:
+    assert _SCORING is not None  # set before the pool forked
+    pairs, profiles, options = _SCORING
+    return [(i, _score_indexed(pairs, profiles, i, options)) for i in chunk]
+
+
+def _can_fork() -> bool:
+    return "fork" in multiprocessing.get_all_start_methods()
+
+
+def _score_in_pool(
+    pairs: Sequence[Pair],
+    profiles: dict[Task, Extracted],
+    indices: Sequence[int],
+    options: Options,
+    workers: int,
+) -> Iterator[Indexed]:
+    """Score the pairs in forked workers: they inherit the profiles, so only the indices go
+    out and only the rows come back."""
+    global _SCORING
+    _SCORING = (pairs, profiles, options)
+    size = max(1, min(64, len(indices) // (workers * 4)))
+    chunks = [list(indices[k : k + size]) for k in range(0, len(indices), size)]
+    try:
+        with ProcessPoolExecutor(
+            max_workers=workers, mp_context=multiprocessing.get_context("fork")
+        ) as pool:
+            for rows in pool.map(_score_chunk, chunks):
+                yield from rows
+    finally:
+        _SCORING = None
 
 
 def collect(rows: Iterable[Indexed]) -> BatchResult:
