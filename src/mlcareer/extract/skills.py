@@ -301,9 +301,7 @@ def find_skills(
             continue
         if posting and in_role_title(text, match.start, match.end):
             continue
-        # Built from offsets computed here: construct skips pydantic's checks, the hot spot of
-        # a long document with a hundred mentions.
-        mention = Mention.model_construct(
+        mention = Mention(
             start=match.start,
             end=match.end,
             text=text[match.start : match.end],
