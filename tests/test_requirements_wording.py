@@ -496,6 +496,11 @@ def test_other_number(word: str, other: str | None) -> None:
         ("- Manage warehouse capacity for peak season", "warehouse capacity"),
         ("- Ability to lift 50 pounds", None),
         ("- Leads generation and qualification", "Leads generation"),
+        ("- Ability to identify and resolve process inefficiencies", "process inefficiencies"),
+        ("- Ability to provide guidance clearly alongside attention to detail", "guidance"),
+        ("- Experienced managerial abilities and craft", "managerial"),
+        ("- Deploying competencies as a Facility Project Manager", None),
+        ("- Business Analysis skills and techniques", "Business Analysis skills"),
     ],
 )
 def test_heads_past_lead_ins_verbs_and_trailing_clauses(bullet: str, head: str | None) -> None:
@@ -537,6 +542,12 @@ def test_what_one_does_with_vague_things_names_nothing(bullet: str) -> None:
         ("- 3 years as a machine learning Engineer", "machine learning Engineer"),
         ("- 3 years as a Certified nursing assistant", "Certified nursing assistant"),
         ("- 3 years in roles such as Data Analyst or BI Developer", "Data Analyst"),
+        (
+            "- 1 year as a pest-control worker satisfactorily deploying chemicals",
+            "pest-control worker",
+        ),
+        ("- 2 years as a practicing UI Lead Developer", "UI Lead Developer"),
+        ("- 2 years as a computer user support specialist", "computer user support specialist"),
     ],
 )
 def test_role_titles_without_reference_numbers_or_grades(
@@ -714,3 +725,15 @@ def test_what_not_denies_after_a_known_skill(
     posting = profile_of("Requirements\n- Java\n", doc_type="posting", name="jd.txt")
     resume = profile_of(f"Experience\n- {resume_line}\n", name="r.txt")
     assert ("java" in {m.id for m in compare(resume, posting, options).missing}) is missing
+
+
+def test_lead_in_nouns_and_vague_objects_are_not_terms(profile_of: ProfileOf) -> None:
+    posting = profile_of(
+        "Requirements\n- An Eye for Attention to Detail\n- PCI DSS Standards\n"
+        "- Mathematics ability to execute accurate calculations and measure chemicals\n"
+        "- Knowledge of information technology\n",
+        doc_type="posting",
+    )
+    terms = _literal_terms(posting)
+    assert not {"Eye", "Standards", "measure chemicals"} & terms
+    assert "information technology" in terms

@@ -42,7 +42,7 @@ _LEAD_WORDS = set(
     aptitude excellency dedication exposures sophisticated distinguished
     over also technological involved expansive enough spoken similar other available
     theoretical boasts boast commendable brilliant masterly invaluable fantastic undeniable
-    superb astute terrific tremendous expertness
+    superb astute terrific tremendous expertness additional oral
     """.split()
 )
 # Bare verbs that a requirement bullet may open with: "- Develop ...", "- Ability to adapt".
@@ -51,7 +51,7 @@ _VERBS = set(
     develop conduct read identify focus engage adapt thrive hold build concentrate maintain
     interact deal apply stand follow communicate support create handle lead ensure work
     execute shape involve validate evaluate analyze analyse implement learn incorporate
-    productionize automate compare
+    productionize automate compare deploy measure
     navigate
     """.split()
 )
@@ -76,6 +76,7 @@ _GENERIC = _LEAD_WORDS | set(
     sr sr. jr jr. ii iii
     manager engineer developer analyst specialist officer director administrator architect
     assistant associate coordinator technician intern trainee expert professional professionals
+    designer designers
     candidate candidates applicant role position job technical competency competence customers
     clients users stakeholders colleagues coursework non-technical weekends weekdays
     summer winter autumn monday tuesday wednesday thursday friday saturday sunday
@@ -91,6 +92,8 @@ _VAGUE = set(
     requests things ideas instructions outcomes milestones challenges concerns questions
     matters progress others regards tendencies scenarios well technologies technology platforms
     platform solutions tools applications systems pounds lbs lb kg kilograms hours miles feet
+    updates techniques methods practices principles concepts strategies strategy standards
+    procedures processes approaches
     """.split()
 )
 STOP_END = {
@@ -181,6 +184,9 @@ def _role_title(text: str) -> str:
                     break
                 kept.append(word)
         words = kept or words
+    else:  # "pest-control worker satisfactorily deploying ...": up to the occupation
+        end = next((i for i, w in enumerate(words[:5]) if _is_occupation(w)), None)
+        words = words[: end + 1] if end is not None else words
     return _GRADE_NUMBER.sub("", " ".join(words)).strip(" -–")
 
 
@@ -193,7 +199,8 @@ _OCCUPATIONS = set(
     engineers operators assistants clerks agents representatives drivers mechanics installers
     repairers inspectors teachers designers developers administrators coordinators directors
     architects consultants scientists therapists nurses aides recruiters dispatchers mentors
-    supervisors tellers cashiers planners schedulers
+    supervisors tellers cashiers planners schedulers officers associates interns trainees
+    experts professionals specialists managers designers
     """.split()
 )
 
@@ -214,14 +221,15 @@ def role_alternatives(title: str) -> list[str]:
 
 
 def _is_occupation(word: str) -> bool:
+    """'analyst', 'Scientists', 'worker': a kind of job ('user' and 'client' are not)."""
     lowered = word.lower()
-    return lowered in _OCCUPATIONS or lowered + "s" in _OCCUPATIONS or _people(lowered)
+    return lowered in _OCCUPATIONS or lowered + "s" in _OCCUPATIONS
 
 
 def _adjective(word: str) -> bool:
     """A word that only describes: 'dedicated', 'experienced', 'senior', 'seasoned'."""
     lowered = word.lower()
-    return _grades(word) or lowered in _GENERIC or lowered.endswith(("ed", *_ADJECTIVE_END))
+    return _grades(word) or lowered in _GENERIC or lowered.endswith(("ed", "ing", *_ADJECTIVE_END))
 
 
 def _people_reach(words: list[str]) -> int:
@@ -299,12 +307,13 @@ def _terms_in_line(line: str, known_spans: list[tuple[int, int]]) -> list[tuple[
         opening = _opens(line, start) and line[end : end + 1] == " "
         return beside or opening
 
+    lead_ins = [(m.start(), m.end()) for m in _LEAD_IN.finditer(line)]
     tokens = list(_TOKEN.finditer(line))
     for index, token in enumerate(tokens):
         word = token.group()
         if run and line[run[-1].end() : token.start()].strip():
             flush()  # punctuation between words ends a term: "AWS, GCP" is two terms
-        covered = any(s <= token.start() < e for s, e in known_spans)
+        covered = any(s <= token.start() < e for s, e in known_spans + lead_ins)
         has_letter = any(c.isalpha() for c in word)
         named = has_letter and (word[0].isupper() or any(c.isdigit() for c in word))
         if named and (
@@ -330,13 +339,13 @@ _QUALIFIERS = _LEAD_WORDS | set(  # words that grade a requirement rather than n
     extensive strong excellent outstanding solid proven good great thorough deep basic advanced
     working demonstrated hands-on proficiency proficient familiarity familiar knowledge
     understanding experience expertise skilled skills ability able capability capable
-    the a an in with of to on at some any set base dedicated
+    the a an in with of to on at some any set base dedicated experienced
     """.split()
 )
 _HEAD_END = set(
     """
     to for with in on at that which who and or making ensuring including such using by from as
-    while when across within through into is are be will should must based under
+    while when across within through into is are be will should must based under alongside
     used catered tailored geared needed
     """.split()
 )
@@ -346,10 +355,18 @@ _BULLET = re.compile(r"^\s*(?:[-*•·▪●►✓➢◦]+|\d+[.)])\s*")
 _ADVERB_END = tuple("ently antly ately ively ally ckly ously fully ably ibly sely".split())
 
 
+_PLAIN_ADVERBS = set(
+    """
+    highly deeply truly strongly clearly properly regularly correctly directly promptly safely
+    closely
+    """.split()
+)
+
+
 def _adverb(word: str) -> bool:
     """'efficiently', 'highly', 'quickly' - not 'assembly', 'supply' or 'anomaly'."""
     lowered = word.lower()
-    return lowered.endswith(_ADVERB_END) or lowered in ("highly", "deeply", "truly", "strongly")
+    return lowered.endswith(_ADVERB_END) or lowered in _PLAIN_ADVERBS
 
 
 def _grades(word: str) -> bool:
@@ -509,6 +526,11 @@ def _head_at(line: str, offset: int, stop: int) -> tuple[str, int] | None:
     start = 0
     while start < len(words) and _grades(words[start].group()):
         start += 1
+    if start + 1 < len(words) and (
+        _third_person(words[start].group())  # "Applies multitasking"
+        or _INFINITIVE.search(line, 0, offset + words[start].start())  # "identify and resolve"
+    ):
+        start = _skip_verbs(words, start)
     # "executing and designing ladder logic": verbs joined by "and" say what to do with the
     # thing after them. One verb alone may start a skill's name ("Lead generation").
     while start + 2 < len(words) and _verb(words[start].group()):
@@ -517,16 +539,13 @@ def _head_at(line: str, offset: int, stop: int) -> tuple[str, int] | None:
         start += 2
         if _verb(words[start].group()) and start + 1 < len(words):
             start += 1
-    if start + 1 < len(words) and (
-        _third_person(words[start].group())  # "Applies multitasking"
-        or _INFINITIVE.search(line, 0, offset + words[start].start())
-    ):
-        start = _skip_verbs(words, start)
     picked: list[re.Match[str]] = []
     for word in words[start:]:
         gap = line[offset + (picked[-1].end() if picked else word.start()) : offset + word.start()]
         if word.group().lower() in _HEAD_END or (picked and gap.strip()):
             break
+        if picked and _adverb(word.group()):
+            break  # "guidance clearly alongside attention to detail"
         picked.append(word)
     people_tail = setting_tail = False
     while picked:
@@ -583,7 +602,7 @@ def _then_a_phrase(line: str, end: int, spans: list[tuple[int, int]]) -> bool:
     are that preposition's objects ("Python from coursework, research or projects")."""
     last = max((e for s, e in spans if e <= end), default=-1)
     after = line[last:end].split() if last >= 0 else []
-    return bool(after) and after[0].lower() in _PREPOSITIONS
+    return any(word.lower() in _PREPOSITIONS for word in after)
 
 
 def coordinated_items(line: str, spans: list[tuple[int, int]]) -> list[tuple[str, int]]:
