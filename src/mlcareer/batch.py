@@ -281,8 +281,13 @@ def _score_indexed(
     return score_pair(resume, posting, pairs[i], options)
 
 
+def _init_scoring(pairs: Sequence[Pair], profiles: dict[Task, Extracted], options: Options) -> None:
+    global _SCORING
+    _SCORING = (pairs, profiles, options)
+
+
 def _score_chunk(chunk: list[int]) -> list[Indexed]:
-    assert _SCORING is not None  # set before the pool forked
+    assert _SCORING is not None  # set in each worker by _init_scoring
     pairs, profiles, options = _SCORING
     return [(i, _score_indexed(pairs, profiles, i, options)) for i in chunk]
 
@@ -298,20 +303,19 @@ def _score_in_pool(
     options: Options,
     workers: int,
 ) -> Iterator[Indexed]:
-    """Score the pairs in forked workers: they inherit the profiles, so only the indices go
-    out and only the rows come back."""
-    global _SCORING
-    _SCORING = (pairs, profiles, options)
+    """Score the pairs in forked workers: a forked worker receives the profiles through its
+    initializer without pickling, so only the indices go out and only the rows come back.
+    Each pool carries its own profiles: concurrent batches in threads do not mix."""
     size = max(1, min(64, len(indices) // (workers * 4)))
     chunks = [list(indices[k : k + size]) for k in range(0, len(indices), size)]
-    try:
-        with ProcessPoolExecutor(
-            max_workers=workers, mp_context=multiprocessing.get_context("fork")
-        ) as pool:
-            for rows in pool.map(_score_chunk, chunks):
-                yield from rows
-    finally:
-        _SCORING = None
+    with ProcessPoolExecutor(
+        max_workers=workers,
+        mp_context=multiprocessing.get_context("fork"),
+        initializer=_init_scoring,
+        initargs=(pairs, profiles, options),
+    ) as pool:
+        for rows in pool.map(_score_chunk, chunks):
+            yield from rows
 
 
 def collect(rows: Iterable[Indexed]) -> BatchResult:

@@ -93,7 +93,7 @@ _AUXILIARIES = frozenset("is was are were does did do has have had".split())
 # What "not" denies about the term: "not being part", "was not used", "isn't something I
 # used", "is not my strength"; not "is not only", "was not fast enough", "isn't the only".
 DENIED_STATES = frozenset(
-    "being been used part required needed included involved familiar something my a an".split()
+    "being been used part required needed included involved familiar something my".split()
 )
 
 
@@ -103,7 +103,8 @@ def _denied_after(normal: str, end: int) -> bool:
         words = words[1:]  # "was not used"
     elif len(words) > 1 and words[1] == "t" and words[0][:-1] in _AUXILIARIES:
         words = ["not", *words[2:]]  # "isn t something" (the normaliser split "isn't")
-    return len(words) > 1 and words[0] == "not" and words[1] in DENIED_STATES
+    denied = len(words) > 1 and words[0] == "not" and words[1] in DENIED_STATES
+    return denied and words[2:3] != ["only"]  # "is not my only language"
 
 
 def _undenied_at(normal: str, padded: str) -> bool:

@@ -92,8 +92,8 @@ _VAGUE = set(
     requests things ideas instructions outcomes milestones challenges concerns questions
     matters progress others regards tendencies scenarios well technologies technology platforms
     platform solutions tools applications systems pounds lbs lb kg kilograms hours miles feet
-    updates techniques methods practices principles concepts strategies strategy standards
-    procedures processes approaches
+    updates techniques methods practices principles concepts strategies procedures processes
+    approaches education training licensure license passion enthusiasm interest
     """.split()
 )
 STOP_END = {
@@ -184,9 +184,8 @@ def _role_title(text: str) -> str:
                     break
                 kept.append(word)
         words = kept or words
-    else:  # "pest-control worker satisfactorily deploying ...": up to the occupation
-        end = next((i for i, w in enumerate(words[:5]) if _is_occupation(w)), None)
-        words = words[: end + 1] if end is not None else words
+    else:  # "pest-control worker satisfactorily deploying ...": the title ends after its
+        words = _lowercase_title(words)  # occupation, where an adverb or a verb begins
     return _GRADE_NUMBER.sub("", " ".join(words)).strip(" -–")
 
 
@@ -200,7 +199,7 @@ _OCCUPATIONS = set(
     repairers inspectors teachers designers developers administrators coordinators directors
     architects consultants scientists therapists nurses aides recruiters dispatchers mentors
     supervisors tellers cashiers planners schedulers officers associates interns trainees
-    experts professionals specialists managers designers
+    experts professionals specialists managers designers practitioners attorneys teachers
     """.split()
 )
 
@@ -224,6 +223,19 @@ def _is_occupation(word: str) -> bool:
     """'analyst', 'Scientists', 'worker': a kind of job ('user' and 'client' are not)."""
     lowered = word.lower()
     return lowered in _OCCUPATIONS or lowered + "s" in _OCCUPATIONS
+
+
+def _lowercase_title(words: list[str]) -> list[str]:
+    """'nurse practitioner', 'assistant manager' stay whole; 'pest-control worker
+    satisfactorily deploying ...' ends after 'worker'."""
+    seen_occupation = False
+    for index, word in enumerate(words):
+        lowered = word.lower()
+        ends_title = lowered.endswith(("ly", "ing")) or lowered in _HEAD_END
+        if seen_occupation and ends_title:
+            return words[:index]
+        seen_occupation = seen_occupation or _is_occupation(word)
+    return words
 
 
 def _adjective(word: str) -> bool:
@@ -273,6 +285,12 @@ def _sentence_case(line: str, tokens: list[re.Match[str]], index: int) -> bool:
     return not following or following[0].islower()
 
 
+def _inside_a_name(line: str, lead: re.Match[str]) -> bool:
+    """'Energy Efficiency in ...', 'Windows Forms on ...': the lead-in word ends a name."""
+    before = line[: lead.start()].split()
+    return bool(before) and before[-1][:1].isupper() and before[-1].lower() not in _GENERIC
+
+
 def _terms_in_line(line: str, known_spans: list[tuple[int, int]]) -> list[tuple[str, int]]:
     """Runs of Capitalised words / acronyms not already covered by a taxonomy match."""
     terms: list[tuple[str, int]] = []
@@ -307,7 +325,9 @@ def _terms_in_line(line: str, known_spans: list[tuple[int, int]]) -> list[tuple[
         opening = _opens(line, start) and line[end : end + 1] == " "
         return beside or opening
 
-    lead_ins = [(m.start(), m.end()) for m in _LEAD_IN.finditer(line)]
+    lead_ins = [
+        (m.start(), m.end()) for m in _LEAD_IN.finditer(line) if not _inside_a_name(line, m)
+    ]
     tokens = list(_TOKEN.finditer(line))
     for index, token in enumerate(tokens):
         word = token.group()
@@ -554,6 +574,8 @@ def _head_at(line: str, offset: int, stop: int) -> tuple[str, int] | None:
             people_tail = True  # kind of work, not a thing to know
         elif last in _SETTINGS:  # "a manufacturing environment" asks for manufacturing
             setting_tail = True
+        elif last == "tools" and len(picked) > 1 and picked[-2].group()[:1].islower():
+            break  # "power tools", "hand tools"; "Zorblex tools" asks for Zorblex
         elif last not in STOP_END and last not in _GENERIC and not _adverb(last):
             break
         picked.pop()  # "Python knowledge" -> "Python", "work efficiently" -> "work"
@@ -594,7 +616,9 @@ _LIST_SPLIT = re.compile(r",\s*(?:and\s+|or\s+)?|\s+(?:and|or|&)\s+")
 _CLAUSE_OPENERS = {"to", "for", "by", "while", "when", "that", "which", "who", "so", "where"}
 
 
-_PREPOSITIONS = {"from", "for", "to", "by", "in", "on", "at", "during", "through"}
+# "Python from coursework, research or projects", "Excel ability to build reports and ...";
+# not "Excel skills in pivot tables, VLOOKUP and macros" (those are the skills asked for).
+_PREPOSITIONS = {"from", "for", "to", "by", "during", "through"}
 
 
 def _then_a_phrase(line: str, end: int, spans: list[tuple[int, int]]) -> bool:
@@ -625,8 +649,10 @@ def coordinated_items(line: str, spans: list[tuple[int, int]]) -> list[tuple[str
                 continue
             if not words or len(words) > MAX_ITEM_WORDS:
                 continue
-            if words[0].lower() in _CLAUSE_OPENERS or _verb(words[0]):
+            if words[0].lower() in _CLAUSE_OPENERS:
                 break  # "... for automating checks and comparisons": the rest is the clause's
+            if _verb(words[0]):
+                continue  # "... and provide clear updates": a clause, not an item
             head = _head_at(line, a, b)
             if head is not None and not _predicate(head[0], len(words)):
                 items.append(head)
@@ -691,7 +717,7 @@ def _line_terms(
     return terms, {_head_key(text) for text, _ in heads}
 
 
-_AND_LEAD = re.compile(r"^\s*(?:[-*•·▪●►✓➢◦]+|\d+[.)])?\s*[\w\-]+(?:\s+[\w\-]+)?\s+(?:and|&)\s+")
+_AND_LEAD = re.compile(r"^\s*(?:[-*•·▪●►✓➢◦]+|\d+[.)])?\s*[\w\-]+(?:\s+[\w\-]+)?\s+(?:and|or|&)\s+")
 
 
 def _after_and(line: str) -> tuple[str, int] | None:
@@ -711,7 +737,7 @@ def _heads(
         return []
     heads = coordinated_items(line, spans)
     head = head_phrase(line, listed=listed)
-    second = _after_and(line) if head else None
+    second = _after_and(line) if _BULLET.match(line) or listed else None
     return [*heads, *(h for h in (head, second) if h)]
 
 

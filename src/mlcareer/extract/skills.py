@@ -93,8 +93,8 @@ class NegationIndex:
         if self.text[cue_start:cue_end].lower() not in ("not", "n't"):
             return True  # "Hadoop expertise is missing"
         # "Java is not required", "Spark isn't my strength"; not "Java is not only ..."
-        following = self.text[cue_end : cue_end + 30].lower().split()[:1]
-        return bool(following) and following[0] in DENIED_STATES
+        following = self.text[cue_end : cue_end + 40].lower().split()[:2]
+        return bool(following) and following[0] in DENIED_STATES and following[1:] != ["only"]
 
     def is_negated(self, start: int, end: int) -> bool:
         before = bisect_right(self.end_starts, start - 1) - 1
