@@ -243,3 +243,30 @@ def test_scoring_in_forked_workers_gives_the_serial_rows(
     pooled = run_batch(pairs, options, jobs=2).rows
     assert pooled_calls and pooled == serial
     assert any(row.get("error") for row in pooled)  # the broken file is a row, not a crash
+
+
+@pytest.mark.skipif(not batch_module._can_fork(), reason="scoring in a pool needs fork")
+def test_concurrent_batches_in_threads_keep_their_own_rows(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    import threading
+    from concurrent.futures import ThreadPoolExecutor
+
+    monkeypatch.setattr(batch_module, "MIN_PARALLEL_SCORING", 1)
+    options = Options(as_of=AS_OF)
+    first = [(r, JDS[0]) for r in RESUMES]
+    second = [(r, JDS[1]) for r in reversed(RESUMES)]
+    expected = [run_batch(p, options, jobs=1).rows for p in (first, second)]
+    # Both batches finish extracting before either starts scoring: their pools overlap.
+    together = threading.Barrier(2, timeout=60)
+    extract = batch_module.extract_profiles
+
+    def extract_then_wait(*args: object, **kwargs: object) -> object:
+        profiles = extract(*args, **kwargs)  # type: ignore[arg-type]
+        together.wait()
+        return profiles
+
+    monkeypatch.setattr(batch_module, "extract_profiles", extract_then_wait)
+    with ThreadPoolExecutor(max_workers=2) as threads:
+        got = list(threads.map(lambda p: run_batch(p, options, jobs=2).rows, (first, second)))
+    assert got == expected
