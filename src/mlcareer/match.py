@@ -6,7 +6,7 @@ from functools import lru_cache
 
 from .extract.experience import merged_months
 from .extract.lines import LineIndex
-from .extract.literal import role_alternatives
+from .extract.roles import role_alternatives
 from .extract.skills import in_org_name
 from .literal_match import (
     LiteralHit,

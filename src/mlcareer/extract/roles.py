@@ -1,0 +1,144 @@
+"""Roles a posting asks time in: "4 years as a Business Systems Analyst".
+
+A requirement line that asks for years as a role names the role as the requirement. This
+module finds such a role on a line, cuts its title out of the words around it, and splits a
+title that offers alternatives ("Hadoop Developer / Bigdata Developer").
+"""
+
+from __future__ import annotations
+
+import re
+
+from .wording import HEAD_END, adjective, is_occupation
+
+# "4 years as a Business Systems Analyst" asks for time in a role: the role is the requirement.
+_ROLE_LINE = re.compile(
+    r"\b(?:years?|yrs?|experience)\b[^.;]{0,30}?(?<!as well )\bas\s+(?:an?\s+)?"
+    r"(?!an?\s|well\b)"
+    # A dot ends the role unless it closes "Sr."/"Jr." or sits inside a word ("I.T.").
+    r"(?P<role>[A-Za-z](?:[^.;,()]|(?<=Sr)\.|(?<=Jr)\.|\.(?=[A-Za-z])|(?<=\.[A-Z])\.){2,80})",
+    re.I,
+)
+# "Software as a Service" names a delivery model, not a role
+_AS_A_SERVICE = re.compile(r"\b(?:software|platform|infrastructure|data)\s+as\s+an?\s+$", re.I)
+
+# "roles such as Data Analyst" names roles; "tools such as Jira" names examples
+_SUCH_AS = re.compile(r"(\w+)\s+such\s+as\s+(?:an?\s+)?$", re.I)
+_ROLE_NOUNS = {"role", "roles", "position", "positions", "title", "titles", "capacity", "job"}
+
+
+def role_asked(line: str) -> str | None:
+    """The title of the role a line asks time in, or None: '4 years as a Business Systems
+    Analyst' -> 'Business Systems Analyst'."""
+    role = next((r for r in _ROLE_LINE.finditer(line) if not _not_a_role(line, r)), None)
+    return _role_title(role.group("role")) if role else None
+
+
+def _not_a_role(line: str, role: re.Match[str]) -> bool:
+    """'tools such as Jira' names examples, not a role ('roles such as Data Analyst' does);
+    'Software as a Service' names a delivery model."""
+    such = _SUCH_AS.search(line, 0, role.start("role"))
+    if such and such.group(1).lower() not in _ROLE_NOUNS:
+        return True
+    return _as_a_service(line, role)
+
+
+def _as_a_service(line: str, role: re.Match[str]) -> bool:
+    start = role.start("role")
+    return line[start : start + 7].lower() == "service" and bool(
+        _AS_A_SERVICE.search(line, 0, start)
+    )
+
+
+_ROLE_END = re.compile(
+    r"\s+(?:for|with|in|at|within|including|or above|and above|must|required|preferred"
+    r"|minimum|is|are|using|where|who|to|\d+\+?\s*(?:years?|yrs?))\b.*$"
+    # a posting's reference number after the title: "- Req ID: 1534", "- 82772"
+    r"|\s+[-–]\s*(?:req(?:uisition)?\b|job\s+id\b|id\b|[A-Za-z_]*\d{3,}).*$",
+    re.I,
+)
+_TITLE_JOINERS = {"of", "and", "&", "/", "-", "–", "for", "in", "the", "a"}
+_GRADE_NUMBER = re.compile(r"[\s-]+(?:level\s*)?\d+(?:/\d+)?$", re.I)  # "Network Engineer 4"
+
+
+def _role_title(text: str) -> str:
+    """'Medical Appliance Technician must.' -> 'Medical Appliance Technician'; a Title Case
+    title ends at the first lowercase word that is not a joiner ('... Architect overseeing')."""
+    words = _ROLE_END.sub("", text).split()[:8]
+    opening = next((i for i, w in enumerate(words[:3]) if w[:1].isupper()), 0)
+    if opening and all(adjective(w) for w in words[:opening]):
+        words = words[
+            opening:
+        ]  # "dedicated Cloud Network Engineer", not "machine learning Engineer"
+    if words and words[0][:1].isupper():
+        kept: list[str] = []
+        for word in words:
+            if not (word[:1].isupper() or word[:1].isdigit() or word.lower() in _TITLE_JOINERS):
+                break
+            kept.append(word)
+        while kept and kept[-1].lower() in _TITLE_JOINERS:
+            kept.pop()
+        # "Advertising and promotions managers"; a title that is already whole ("Supervisor
+        # managing warehouse workers") is not extended
+        reach = 0 if is_occupation(kept[0] if kept else "") else _people_reach(words)
+        if len(kept) == 1 and reach:
+            kept = words[: reach + 1]
+        elif len(kept) == 1:  # sentence case: "Computer systems analysts"
+            for word in words[1:4]:
+                lowered = word.lower()
+                if (
+                    not word.isalpha()
+                    or lowered in HEAD_END | _TITLE_JOINERS
+                    or lowered.endswith(("ing", "ed"))
+                ):
+                    break
+                kept.append(word)
+        words = kept or words
+    else:  # "pest-control worker satisfactorily deploying ...": the title ends after its
+        words = _lowercase_title(words)  # occupation, where an adverb or a verb begins
+    return _GRADE_NUMBER.sub("", " ".join(words)).strip(" -–")
+
+
+def _lowercase_title(words: list[str]) -> list[str]:
+    """'nurse practitioner', 'assistant manager' stay whole; 'pest-control worker
+    satisfactorily deploying ...' ends after 'worker'."""
+    seen_occupation = False
+    for index, word in enumerate(words):
+        lowered = word.lower()
+        ends_title = lowered.endswith(("ly", "ing")) or lowered in HEAD_END
+        if seen_occupation and ends_title:
+            return words[:index]
+        seen_occupation = seen_occupation or is_occupation(word)
+    return words
+
+
+def _people_reach(words: list[str]) -> int:
+    """Index of an occupation that closes a lowercase title within a few words ("Textile -
+    apparel - and furnishings workers", "Certified nursing assistant"), or 0."""
+    for index, word in enumerate(words[1:7], start=1):
+        lowered = word.lower()
+        if is_occupation(lowered):
+            return index
+        if not (word.isalpha() or word in ("-", "–", "&", "/")) or lowered in HEAD_END - {"and"}:
+            return 0
+        if lowered in _TITLE_JOINERS - {"and", "&", "/", "-", "–"} or lowered == "between":
+            return 0  # "Architect of various projects"
+        following = words[index + 1].lower() if index + 1 < len(words) else ""
+        if lowered.endswith(("ing", "ed")) and not is_occupation(following):
+            return 0  # "... managing warehouse workers"; not "nursing assistant"
+    return 0
+
+
+def role_alternatives(title: str) -> list[str]:
+    """Titles a role offers as alternatives: "Hadoop Developer / Bigdata Developer" and
+    "Data Analyst/Scientist" give both; "Electrical/Firmware Engineer" and "Lead / Senior Java
+    Developer" are one title each."""
+    parts = [part.split() for part in title.split("/")]
+    if len(parts) != 2 or not all(parts) or len(parts[0]) < 2:
+        return []
+    first, second = parts
+    if not (is_occupation(first[-1]) and is_occupation(second[-1])):
+        return []
+    if len(second) == 1:  # "Data Analyst/Scientist": the second shares the first's words
+        second = [*first[:-1], second[0]]
+    return [" ".join(first), " ".join(second)]
