@@ -504,6 +504,8 @@ def test_other_number(word: str, other: str | None) -> None:
         ("- Business Analysis skills and techniques", "Business Analysis skills"),
         ("- Ability to use power tools safely", "power tools"),
         ("- Background in strategy", "strategy"),
+        ("- Understanding of our strategy", "strategy"),
+        ("- Familiarity with ticketing tools", "ticketing"),
     ],
 )
 def test_heads_past_lead_ins_verbs_and_trailing_clauses(bullet: str, head: str | None) -> None:
@@ -553,6 +555,8 @@ def test_what_one_does_with_vague_things_names_nothing(bullet: str) -> None:
         ("- 2 years as a computer user support specialist", "computer user support specialist"),
         ("- 3 years of experience as a nurse practitioner", "nurse practitioner"),
         ("- 2 years as an assistant manager", "assistant manager"),
+        ("- 2+ years as a supervisor of a team of 5 or more employees", "supervisor"),
+        ("- 2 years as a social worker child welfare", "social worker"),
     ],
 )
 def test_role_titles_without_reference_numbers_or_grades(
@@ -768,3 +772,29 @@ def test_not_my_only_language_is_no_denial(profile_of: ProfileOf, options: Optio
         name="r.txt",
     )
     assert not compare(resume, posting, options).missing
+
+
+@pytest.mark.parametrize(
+    ("bullet", "wanted", "unwanted"),
+    [
+        ("- Welding or experience with pipefitting", {"Welding"}, {"pipefitting"}),
+        ("- Degree or experience in a relevant discipline", set(), {"relevant discipline"}),
+        ("- Genuine Passion for Zorblex", {"Zorblex"}, {"Genuine", "Genuine Passion for Zorblex"}),
+        ("- Practical Application of Lean Principles", {"Lean Principles"}, set()),
+        ("- Customer service in retail, hospitality or call centers", set(), {"call centers"}),
+        ("- Proficiency with Excel, maintain schedules, records and files", set(), {"files"}),
+        ("- Adherence to HIPAA Standards", set(), {"Adherence", "Standards"}),
+    ],
+)
+def test_fourth_review_wordings(
+    profile_of: ProfileOf, bullet: str, wanted: set[str], unwanted: set[str]
+) -> None:
+    terms = _literal_terms(profile_of(f"Requirements\n{bullet}\n", doc_type="posting"))
+    assert wanted <= terms
+    assert not unwanted & terms
+
+
+def test_not_a_tool_i_used_denies(profile_of: ProfileOf, options: Options) -> None:
+    posting = profile_of("Requirements\n- Zorblex\n", doc_type="posting", name="jd.txt")
+    resume = profile_of("Experience\n- Zorblex was not a tool I used.\n", name="r.txt")
+    assert [m.jd_text for m in compare(resume, posting, options).missing] == ["Zorblex"]

@@ -93,7 +93,7 @@ _AUXILIARIES = frozenset("is was are were does did do has have had".split())
 # What "not" denies about the term: "not being part", "was not used", "isn't something I
 # used", "is not my strength"; not "is not only", "was not fast enough", "isn't the only".
 DENIED_STATES = frozenset(
-    "being been used part required needed included involved familiar something my".split()
+    "being been used part required needed included involved familiar something my a an".split()
 )
 
 

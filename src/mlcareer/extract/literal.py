@@ -32,7 +32,9 @@ from .wording import (
     PLAIN_ADJ,
     PREPOSITIONS,
     SETTINGS,
+    SKILL_NOUNS,
     STOP_END,
+    TOOL_KINDS,
     VAGUE,
     WEAK_LEADS,
     adverb,
@@ -73,7 +75,12 @@ def _sentence_case(line: str, tokens: list[re.Match[str]], index: int) -> bool:
 def _inside_a_name(line: str, lead: re.Match[str]) -> bool:
     """'Energy Efficiency in ...', 'Windows Forms on ...': the lead-in word ends a name."""
     before = line[: lead.start()].split()
-    return bool(before) and before[-1][:1].isupper() and before[-1].lower() not in GENERIC
+    if not before or not before[-1][:1].isupper():
+        return False
+    word = before[-1].lower()  # "Genuine Passion for", "Practical Application of": a grade
+    return not (
+        word in GENERIC or grades(word) or word in PLAIN_ADJ or word.endswith(ADJECTIVE_LIKE)
+    )
 
 
 def _terms_in_line(line: str, known_spans: list[tuple[int, int]]) -> list[tuple[str, int]]:
@@ -102,7 +109,8 @@ def _terms_in_line(line: str, known_spans: list[tuple[int, int]]) -> list[tuple[
         adjective opening a sentence ("Profound ..."): a fragment, not a requirement."""
         if " " in text or distinctive(text):
             return False
-        adjective = text.lower().endswith(ADJECTIVE_END) or grades(text)
+        lowered = text.lower()
+        adjective = lowered.endswith(ADJECTIVE_LIKE) or lowered in PLAIN_ADJ or grades(text)
         if not adjective:
             return False  # "Zorblex" beside "dashboards" is a name
         beside = any(s <= end + 1 and start - 1 <= e for s, e in known_spans)
@@ -245,7 +253,7 @@ def _head_at(line: str, offset: int, stop: int) -> tuple[str, int] | None:
             people_tail = True  # kind of work, not a thing to know
         elif last in SETTINGS:  # "a manufacturing environment" asks for manufacturing
             setting_tail = True
-        elif last == "tools" and len(picked) > 1 and picked[-2].group()[:1].islower():
+        elif last == "tools" and len(picked) > 1 and picked[-2].group().lower() in TOOL_KINDS:
             break  # "power tools", "hand tools"; "Zorblex tools" asks for Zorblex
         elif last not in STOP_END and last not in GENERIC and not adverb(last):
             break
@@ -271,7 +279,7 @@ _LEAD_IN = re.compile(
     r"\b(?:knowledge|understanding|experience|proficiency|expertise|familiarity|background"
     r"|command|mastery|grasp|grounding|foundation|skill\s*set|exposures?|competency|competence"
     r"|capability|capacity|acquaintance|fluency|fluent|know-?how|involvement|penchant|flair"
-    r"|knack|talent|eye|sense|excellence|efficiency|apprehension"
+    r"|knack|talent|eye|sense|excellence|efficiency|apprehension|adherence"
     r"|implementation|application|range|variety|forms|types|kinds|passion|interest)"
     r"\s+(?:of|in|with|on|over|to|for|about)\s+|\bskills?\s+in\s+|\b(?:craft|adept)\s+at\s+",
     re.I,
@@ -286,8 +294,11 @@ def _then_a_phrase(line: str, end: int, spans: list[tuple[int, int]]) -> bool:
     """The item holding a known skill goes on past it with a preposition: the items after it
     are that preposition's objects ("Python from coursework, research or projects")."""
     last = max((e for s, e in spans if e <= end), default=-1)
-    after = line[last:end].split() if last >= 0 else []
-    return any(word.lower() in PREPOSITIONS for word in after)
+    after = [w.lower() for w in line[last:end].split()] if last >= 0 else []
+    return any(
+        word in PREPOSITIONS and not (word == "in" and i and after[i - 1] in SKILL_NOUNS)
+        for i, word in enumerate(after)
+    )
 
 
 def coordinated_items(line: str, spans: list[tuple[int, int]]) -> list[tuple[str, int]]:
@@ -312,8 +323,10 @@ def coordinated_items(line: str, spans: list[tuple[int, int]]) -> list[tuple[str
                 continue
             if words[0].lower() in CLAUSE_OPENERS:
                 break  # "... for automating checks and comparisons": the rest is the clause's
+            if verb(words[0]) and not words[0].lower().endswith("ing"):
+                break  # "Excel, maintain schedules, records and files": the rest are its objects
             if verb(words[0]):
-                continue  # "... and provide clear updates": a clause, not an item
+                continue  # "Excel, creating reports, bookkeeping and invoicing": one item
             head = _head_at(line, a, b)
             if head is not None and not _predicate(head[0], len(words)):
                 items.append(head)
@@ -378,16 +391,26 @@ def _line_terms(
     return terms, {_head_key(text) for text, _ in heads}
 
 
-_AND_LEAD = re.compile(r"^\s*(?:[-*•·▪●►✓➢◦]+|\d+[.)])?\s*[\w\-]+(?:\s+[\w\-]+)?\s+(?:and|or|&)\s+")
+_AND_LEAD = re.compile(r"^\s*(?:[-*•·▪●►✓➢◦]+|\d+[.)])?\s*[\w\-]+(?:\s+[\w\-]+)?\s+(and|or|&)\s+")
 
 
-def _after_and(line: str) -> tuple[str, int] | None:
-    """The second thing a bullet asks for in "Welding and experience with hydraulics"."""
+def _after_and(line: str, first: tuple[str, int] | None) -> tuple[str, int] | None:
+    """The second thing a bullet asks for in "Welding and experience with hydraulics"; after
+    "or" only when the first names nothing ("Education or experience in nursing"): "Welding or
+    experience with pipefitting" offers alternatives."""
     opening = _AND_LEAD.match(line)
-    if opening is None:
+    if opening is None or (opening.group(1) == "or" and first is not None):
         return None
     lead = _LEAD_IN.match(line, opening.end())
-    return _head_at(line, lead.end(), len(line)) if lead else None
+    if lead is None or _UNSPECIFIC.match(line, lead.end()):
+        return None  # "Degree or experience in a relevant discipline" names no discipline
+    return _head_at(line, lead.end(), len(line))
+
+
+_UNSPECIFIC = re.compile(
+    r"(?:an?\s+|the\s+)?(?:relevant|related|similar|equivalent|comparable|applicable|appropriate)\b",
+    re.I,
+)
 
 
 def _heads(
@@ -398,7 +421,7 @@ def _heads(
         return []
     heads = coordinated_items(line, spans)
     head = head_phrase(line, listed=listed)
-    second = _after_and(line) if _BULLET.match(line) or listed else None
+    second = _after_and(line, head) if _BULLET.match(line) or listed else None
     return [*heads, *(h for h in (head, second) if h)]
 
 

@@ -100,13 +100,12 @@ def _role_title(text: str) -> str:
 
 
 def _lowercase_title(words: list[str]) -> list[str]:
-    """'nurse practitioner', 'assistant manager' stay whole; 'pest-control worker
-    satisfactorily deploying ...' ends after 'worker'."""
+    """'nurse practitioner', 'assistant manager' stay whole: after its occupation a title
+    goes on only with another one. 'pest-control worker satisfactorily deploying ...',
+    'supervisor of a team', 'social worker child welfare' end after the occupation."""
     seen_occupation = False
     for index, word in enumerate(words):
-        lowered = word.lower()
-        ends_title = lowered.endswith(("ly", "ing")) or lowered in HEAD_END
-        if seen_occupation and ends_title:
+        if seen_occupation and not is_occupation(word):
             return words[:index]
         seen_occupation = seen_occupation or is_occupation(word)
     return words

@@ -34,7 +34,7 @@ QUALIFIERS = LEAD_WORDS | set(  # words that grade a requirement rather than nam
     extensive strong excellent outstanding solid proven good great thorough deep basic advanced
     working demonstrated hands-on proficiency proficient familiarity familiar knowledge
     understanding experience expertise skilled skills ability able capability capable
-    the a an in with of to on at some any set base dedicated experienced
+    the a an in with of to on at some any set base dedicated experienced our your their its
     """.split()
 )
 # Capitalised words that open sentences, describe a requirement or name a role rather than a
@@ -73,7 +73,8 @@ VAGUE = set(
     matters progress others regards tendencies scenarios well technologies technology platforms
     platform solutions tools applications systems pounds lbs lb kg kilograms hours miles feet
     updates techniques methods practices principles concepts strategies procedures processes
-    approaches education training licensure license passion enthusiasm interest
+    approaches education training licensure license passion enthusiasm interest standards
+    disciplines
     """.split()
 )
 # Words that end a term without being part of it: "Python knowledge" asks for Python.
@@ -106,7 +107,14 @@ CLAUSE_OPENERS = {"to", "for", "by", "while", "when", "that", "which", "who", "s
 
 # "Python from coursework, research or projects", "Excel ability to build reports and ...";
 # not "Excel skills in pivot tables, VLOOKUP and macros" (those are the skills asked for).
-PREPOSITIONS = {"from", "for", "to", "by", "during", "through"}
+PREPOSITIONS = {"from", "for", "to", "by", "during", "through", "in", "on", "at"}
+# Nouns after which "in" names the skill's parts, not a setting: "Excel skills in pivot tables".
+SKILL_NOUNS = {
+    "skills", "skill", "experience", "knowledge", "expertise", "proficiency", "certification",
+    "certified", "background", "training", "abilities", "ability",
+}  # fmt: skip
+# "power tools" and "hand tools" are things to use; "Zorblex tools" asks for Zorblex.
+TOOL_KINDS = {"power", "hand", "machine", "cutting", "measuring", "garden", "precision"}
 
 
 # Lead-ins that are nouns of their own when another noun stands before them: "Energy
