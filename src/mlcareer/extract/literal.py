@@ -222,6 +222,27 @@ def _head_at(line: str, offset: int, stop: int) -> tuple[str, int] | None:
     if lead and _within_reach(line[offset : lead.start()]) and not _names_a_noun(line, lead):
         offset = lead.end()  # "Deeply-rooted skill set in animal care" -> "animal care"
     words = list(_HEAD_WORD.finditer(line[offset:stop]))
+    start = _first_named(line, offset, words)
+    picked, people_tail, setting_tail = _trim_tail(_pick(line, offset, words[start:]))
+    if not picked or len(picked) > MAX_ITEM_WORDS or (people_tail and len(picked) == 1):
+        return None
+    if (setting_tail and len(picked) == 1 and describes(picked[0].group())) or describes(
+        picked[-1].group()
+    ):
+        return None  # "a cooperative environment", "a fast-paced, dynamic setting"
+    text = line[offset + picked[0].start() : offset + picked[-1].end()]
+    if all(generic(w.group()) or w.group().lower() in VAGUE for w in picked) or len(text) < 3:
+        return None
+    if len(picked) == 1 and (verb(picked[0].group()) or grades(picked[0].group())):
+        return None  # "- Ability to adapt quickly": a verb or an adverb, not a thing to have
+    skills = _SKILLS_AFTER.match(line, offset + picked[-1].end())
+    if skills:  # the posting's wording keeps "skills"; matching drops it (literal_match)
+        text += skills.group()
+    return text, offset + picked[0].start()
+
+
+def _first_named(line: str, offset: int, words: list[re.Match[str]]) -> int:
+    """Index of the first word that may name the thing: past grades and verbs."""
     start = 0
     while start < len(words) and grades(words[start].group()):
         start += 1
@@ -238,14 +259,25 @@ def _head_at(line: str, offset: int, stop: int) -> tuple[str, int] | None:
         start += 2
         if verb(words[start].group()) and start + 1 < len(words):
             start += 1
+    return start
+
+
+def _pick(line: str, offset: int, words: list[re.Match[str]]) -> list[re.Match[str]]:
+    """Words up to a joining word, punctuation or an adverb."""
     picked: list[re.Match[str]] = []
-    for word in words[start:]:
+    for word in words:
         gap = line[offset + (picked[-1].end() if picked else word.start()) : offset + word.start()]
         if word.group().lower() in HEAD_END or (picked and gap.strip()):
             break
         if picked and adverb(word.group()):
             break  # "guidance clearly alongside attention to detail"
         picked.append(word)
+    return picked
+
+
+def _trim_tail(picked: list[re.Match[str]]) -> tuple[list[re.Match[str]], bool, bool]:
+    """Drop what ends the head without naming the thing, and say whether people or a
+    workplace were dropped: "Python knowledge" -> "Python", "academic projects" -> "academic"."""
     people_tail = setting_tail = False
     while picked:
         last = picked[-1].group().lower()
@@ -258,21 +290,7 @@ def _head_at(line: str, offset: int, stop: int) -> tuple[str, int] | None:
         elif last not in STOP_END and last not in GENERIC and not adverb(last):
             break
         picked.pop()  # "Python knowledge" -> "Python", "work efficiently" -> "work"
-    if not picked or len(picked) > MAX_ITEM_WORDS or (people_tail and len(picked) == 1):
-        return None
-    if (setting_tail and len(picked) == 1 and describes(picked[0].group())) or describes(
-        picked[-1].group()
-    ):
-        return None  # "a cooperative environment", "a fast-paced, dynamic setting"
-    text = line[offset + picked[0].start() : offset + picked[-1].end()]
-    if all(generic(w.group()) or w.group().lower() in VAGUE for w in picked) or len(text) < 3:
-        return None
-    if len(picked) == 1 and (verb(picked[0].group()) or grades(picked[0].group())):
-        return None  # "- Ability to adapt quickly": a verb or an adverb, not a thing to have
-    skills = _SKILLS_AFTER.match(line, offset + picked[-1].end())
-    if skills:  # the posting's wording keeps "skills"; matching drops it (literal_match)
-        text += skills.group()
-    return text, offset + picked[0].start()
+    return picked, people_tail, setting_tail
 
 
 _LEAD_IN = re.compile(
