@@ -475,7 +475,11 @@ def test_other_number(word: str, other: str | None) -> None:
 @pytest.mark.parametrize(
     ("bullet", "head"),
     [
-        ("- Ability to lead comprehensive testing procedures.", "testing procedures"),
+        ("- Ability to analyze data and identify trends", "analyze data"),
+        ("- Ability to thrive in a startup environment", "startup"),
+        ("- Capacity to work efficiently in various weather conditions", "weather conditions"),
+        ("- Ability to work 12-hour shifts, nights and weekends", None),
+        ("- Ability to troubleshoot electrical problems", "troubleshoot electrical problems"),
         ("- Fluent with Zorblex Data Management", "Zorblex Data Management"),
         ("- Exceptional capacity for Critical Thinking", "Critical Thinking"),
         ("- Theoretical and working knowledge of Programming.", "Programming"),
@@ -486,7 +490,6 @@ def test_other_number(word: str, other: str | None) -> None:
         ("- Knowledge of dental materials used in manufacturing", "dental materials"),
         ("- Strong leadership and management skills essential.", "leadership"),
         ("- Experience in a manufacturing environment", "manufacturing"),
-        ("- Ability to thrive in a startup environment", "startup"),
         ("- Knowledge of essential oils", "essential oils"),
         ("- Initiative and experience with grant writing", "Initiative"),
         ("- Natural talent for sales", "sales"),
@@ -497,7 +500,10 @@ def test_other_number(word: str, other: str | None) -> None:
         ("- Manage warehouse capacity for peak season", "warehouse capacity"),
         ("- Ability to lift 50 pounds", None),
         ("- Leads generation and qualification", "Leads generation"),
-        ("- Ability to identify and resolve process inefficiencies", "process inefficiencies"),
+        (
+            "- Ability to identify and resolve process inefficiencies",
+            "resolve process inefficiencies",
+        ),
         ("- Ability to provide guidance clearly alongside attention to detail", "guidance"),
         ("- Experienced managerial abilities and craft", "managerial"),
         ("- Deploying competencies as a Facility Project Manager", None),

@@ -173,7 +173,7 @@ def head_phrase(line: str, listed: bool = False) -> tuple[str, int] | None:
 
 
 # A word, or a digit-led one with letters ("3D"), with dotted parts ("force.com").
-_HEAD_WORD = re.compile(r"(?:\d+[A-Za-z]|[A-Za-z])[A-Za-z0-9+#'’\-]*(?:\.[A-Za-z0-9]+)*")
+_HEAD_WORD = re.compile(r"(?:\d+-?[A-Za-z]|[A-Za-z])[A-Za-z0-9+#'’\-]*(?:\.[A-Za-z0-9]+)*")
 
 
 # "Ability to confront and resolve issues": the word after these is a verb.
@@ -223,15 +223,24 @@ def _head_at(line: str, offset: int, stop: int) -> tuple[str, int] | None:
         offset = lead.end()  # "Deeply-rooted skill set in animal care" -> "animal care"
     words = list(_HEAD_WORD.finditer(line[offset:stop]))
     start = _first_named(line, offset, words)
+    if start < len(words) and _INFINITIVE.search(line, 0, offset + words[start].start()):
+        where = _WORKING_IN.match(line, offset + words[start].start())
+        if where:  # "Ability to work in various weather conditions": the conditions
+            return _head_at(line, where.end(), stop)
     picked, people_tail, setting_tail = _trim_tail(_pick(line, offset, words[start:]))
     if not picked or len(picked) > MAX_ITEM_WORDS or (people_tail and len(picked) == 1):
         return None
+    if _INFINITIVE.search(line, 0, offset + picked[0].start()) and all(
+        _vague(w.group()) for w in picked[1:]
+    ):
+        return None  # "Ability to adapt", "to confront and resolve issues", "to instruct others"
+    # (with a real object the verb stays: "Ability to analyze data" asks for analysing data)
     if (setting_tail and len(picked) == 1 and describes(picked[0].group())) or describes(
         picked[-1].group()
     ):
         return None  # "a cooperative environment", "a fast-paced, dynamic setting"
     text = line[offset + picked[0].start() : offset + picked[-1].end()]
-    if all(generic(w.group()) or w.group().lower() in VAGUE for w in picked) or len(text) < 3:
+    if all(_vague(w.group()) for w in picked) or len(text) < 3:
         return None
     if len(picked) == 1 and (verb(picked[0].group()) or grades(picked[0].group())):
         return None  # "- Ability to adapt quickly": a verb or an adverb, not a thing to have
@@ -241,15 +250,24 @@ def _head_at(line: str, offset: int, stop: int) -> tuple[str, int] | None:
     return text, offset + picked[0].start()
 
 
+# "Ability to work in / thrive in / function under ...": the conditions are the requirement.
+_WORKING_IN = re.compile(
+    r"(?:work|thrive|function|operate|perform)\s+(?:[a-z]+ly\s+)?(?:in|under)\s+", re.I
+)
+_SPAN_OF_TIME = re.compile(r"\d+-(?:hours?|days?|weeks?|months?)", re.I)  # "12-hour shifts"
+
+
+def _vague(word: str) -> bool:
+    """A word that names nothing to know: 'changes', 'others', '12-hour', 'shifts'."""
+    return generic(word) or word.lower() in VAGUE or bool(_SPAN_OF_TIME.fullmatch(word))
+
+
 def _first_named(line: str, offset: int, words: list[re.Match[str]]) -> int:
     """Index of the first word that may name the thing: past grades and verbs."""
     start = 0
     while start < len(words) and grades(words[start].group()):
         start += 1
-    if start + 1 < len(words) and (
-        third_person(words[start].group())  # "Applies multitasking"
-        or _INFINITIVE.search(line, 0, offset + words[start].start())  # "identify and resolve"
-    ):
+    if start + 1 < len(words) and third_person(words[start].group()):  # "Applies multitasking"
         start = _skip_verbs(words, start)
     # "executing and designing ladder logic": verbs joined by "and" say what to do with the
     # thing after them. One verb alone may start a skill's name ("Lead generation").

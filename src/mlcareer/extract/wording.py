@@ -70,7 +70,8 @@ VAGUE = set(
     """
     issues problems changes tasks actions situations priorities deadlines goals results
     requests things ideas instructions outcomes milestones challenges concerns questions
-    matters progress others regards tendencies scenarios well technologies technology platforms
+    matters progress others regards tendencies scenarios well shifts shift technologies technology
+    platforms
     platform solutions tools applications systems pounds lbs lb kg kilograms hours miles feet
     updates techniques methods practices principles concepts strategies procedures processes
     approaches education training licensure license passion enthusiasm interest standards
