@@ -714,6 +714,7 @@ def test_lead_in_nouns_and_vague_objects_are_not_terms(profile_of: ProfileOf) ->
         ("- Knowledge of Energy Efficiency in commercial buildings", {"Energy Efficiency"},
          {"Energy"}),
         ("- Welding or experience with pipefitting", {"Welding"}, {"pipefitting"}),
+        ("- Complex SQL queries.", set(), {"Complex"}),
         ("- Degree or experience in a relevant discipline", set(), {"relevant discipline"}),
         ("- Genuine Passion for Zorblex", {"Zorblex"}, {"Genuine", "Genuine Passion for Zorblex"}),
         ("- Practical Application of Lean Principles", {"Lean Principles"}, set()),

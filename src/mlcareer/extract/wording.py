@@ -161,7 +161,7 @@ def third_person(word: str) -> bool:
 
 ADJECTIVE_END = ("ful", "ous", "ive", "able", "ible", "ent", "ant", "ly")
 ADJECTIVE_LIKE = (*ADJECTIVE_END, "al", "ic", "ine", "ed", "ish")
-PLAIN_ADJ = {"high", "keen", "real", "true", "innate", "natural", "genuine", "great", "good"}
+PLAIN_ADJ = set("high keen real true innate natural genuine great good complex".split())
 
 
 ADVERB_END = tuple("ently antly ately ively ally ckly ously fully ably ibly sely".split())
