@@ -176,13 +176,15 @@ def head_phrase(line: str, listed: bool = False) -> tuple[str, int] | None:
 _HEAD_WORD = re.compile(r"(?:\d+-?[A-Za-z]|[A-Za-z])[A-Za-z0-9+#'’\-]*(?:\.[A-Za-z0-9]+)*")
 
 
-# "Ability to confront and resolve issues": the word after these is a verb.
+# "Ability to analyze data": the word after these is a verb, and names a skill only with its
+# object.
 _INFINITIVE = re.compile(
     r"\b(?:abilit(?:y|ies)|able|capacity|capability|willing(?:ness)?|eager|ready)\s+to\s+$", re.I
 )
 
 
 def _names_a_noun(line: str, lead: re.Match[str]) -> bool:
+    """A weak lead-in after a noun is part of a name: "Energy efficiency in buildings"."""
     if lead.group().split()[0].lower() not in WEAK_LEADS:
         return False
     before = line[: lead.start()].split()
@@ -207,7 +209,7 @@ def _within_reach(before: str) -> bool:
 
 
 def _skip_verbs(words: list[re.Match[str]], start: int) -> int:
-    """Past 'executing and designing' or, after 'ability to', past 'confront and resolve'."""
+    """Past a verb said of someone and the verbs joined to it: 'Applies and maintains ...'."""
     start += 1
     while start + 1 < len(words) and words[start].group().lower() in ("and", "or"):
         start += 2
