@@ -715,6 +715,9 @@ def test_lead_in_nouns_and_vague_objects_are_not_terms(profile_of: ProfileOf) ->
          {"Energy"}),
         ("- Welding or experience with pipefitting", {"Welding"}, {"pipefitting"}),
         ("- Complex SQL queries.", set(), {"Complex"}),
+        ("- Knowledge of CMS guidelines", {"CMS"}, set()),  # not content management systems
+        ("- Ability to work in a hot, fast-paced kitchen environment", set(), {"hot"}),
+        ("- Ability to work in a remote environment", set(), {"remote"}),
         ("- Degree or experience in a relevant discipline", set(), {"relevant discipline"}),
         ("- Genuine Passion for Zorblex", {"Zorblex"}, {"Genuine", "Genuine Passion for Zorblex"}),
         ("- Practical Application of Lean Principles", {"Lean Principles"}, set()),

@@ -22,6 +22,7 @@ from .requirements import (
     years_on_line,
 )
 from .roles import role_asked
+from .skills import in_excluded_phrase
 from .wording import (
     ADJECTIVE_END,
     ADJECTIVE_LIKE,
@@ -493,6 +494,15 @@ def _asks(line: str, section: str | None, structured: bool) -> bool:
     )
 
 
+def _other_meaning(taxonomy: Taxonomy, skill_id: str, line: str, term: str) -> bool:
+    """The term stands in a phrase the skill's guard names as another meaning."""
+    guard = taxonomy.skills[skill_id].guard
+    at = line.find(term)
+    if guard is None or not guard.exclude or at == -1:
+        return False
+    return in_excluded_phrase(line, at, at + len(term), guard.exclude)
+
+
 def literal_requirements(
     taxonomy: Taxonomy,
     skills: list[SkillHit],
@@ -526,6 +536,8 @@ def literal_requirements(
             if key in found or term in defined:
                 continue
             skill_id = taxonomy.by_spelling.get(key) or taxonomy.by_spelling.get(_head_key(key))
+            if skill_id is not None and _other_meaning(taxonomy, skill_id, line, term):
+                skill_id = None  # "CMS guidelines": the taxonomy's CMS is another thing
             if skill_id is None:
                 found[key] = Requirement(
                     id=f"{kind}:{re.sub(r'[^a-z0-9+#]+', '-', key).strip('-')}",

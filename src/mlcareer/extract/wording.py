@@ -206,6 +206,7 @@ SETTING_WORDS = set(
     dynamic diverse challenging demanding busy friendly inclusive collaborative cooperative
     supportive creative exciting stressful hectic growing changing evolving innovative
     multicultural fast-paced fast-moving high-pressure high-growth team-oriented paced
+    hot cold humid loud noisy dusty high-volume remote hybrid regulated small close-knit
     """.split()
 )
 
