@@ -24,21 +24,6 @@ def _literal_terms(profile: Profile) -> set[str]:
     return {r.jd_text for r in profile.requirements if not r.known}
 
 
-@pytest.mark.parametrize(
-    ("bullet", "head"),
-    [
-        ("- Deeply-rooted skill set in animal care", "animal care"),
-        ("- Exposures to J2EE framework", "J2EE framework"),
-        ("- Remarkable patience with customers", "patience"),
-        ("- Exhibits keen manual dexterity", "manual dexterity"),
-        ("- Thorough understanding of Zorblex K7 and Z1 capabilities", "Zorblex K7"),
-    ],
-)
-def test_head_phrase_skips_what_only_grades_the_requirement(bullet: str, head: str) -> None:
-    found = head_phrase(bullet)
-    assert found is not None and found[0] == head
-
-
 def test_a_bare_verb_is_not_a_head() -> None:
     assert head_phrase("- Ability to adapt") is None
     assert head_phrase("- Develop and maintain") is None
@@ -174,19 +159,6 @@ def test_a_denied_literal_term_is_not_shown(profile_of: ProfileOf, options: Opti
     )
     assert [m.jd_text for m in compare(denied, posting, options).missing] == ["Quandrix Operator"]
     assert [m.jd_text for m in compare(held, posting, options).matched] == ["Quandrix Operator"]
-
-
-@pytest.mark.parametrize(
-    ("bullet", "head"),
-    [
-        ("- Command over executing and designing ladder logic", "ladder logic"),
-        ("- Knowledge and implementation of fiber works.", "fiber works"),
-        ("- Programming in Python", "Programming"),  # a skill, not a verb to skip
-    ],
-)
-def test_verbs_before_the_thing_are_skipped(bullet: str, head: str) -> None:
-    found = head_phrase(bullet)
-    assert found is not None and found[0] == head
 
 
 @pytest.mark.parametrize(
@@ -416,20 +388,6 @@ def test_role_titles_end_where_the_title_ends(profile_of: ProfileOf, line: str, 
     assert role in _literal_terms(posting)
 
 
-@pytest.mark.parametrize(
-    ("bullet", "head"),
-    [
-        ("- Lead generation and prospecting", "Lead generation"),
-        ("- Learning management systems", "Learning management systems"),
-        ("- Python, SQL and a passion for data", "Python"),
-        ("- Experience: Zorblex administration", "Zorblex administration"),
-    ],
-)
-def test_heads_keep_skill_names_that_start_like_verbs(bullet: str, head: str) -> None:
-    found = head_phrase(bullet)
-    assert found is not None and found[0] == head
-
-
 def test_a_company_blurb_that_requires_things_asks_nothing(profile_of: ProfileOf) -> None:
     posting = profile_of(
         "About us\nAcme Corp, based in Atlanta, requires every team to ship weekly.\n\n"
@@ -512,6 +470,18 @@ def test_other_number(word: str, other: str | None) -> None:
         ("- Background in strategy", "strategy"),
         ("- Understanding of our strategy", "strategy"),
         ("- Familiarity with ticketing tools", "ticketing"),
+        ("- Deeply-rooted skill set in animal care", "animal care"),
+        ("- Exposures to J2EE framework", "J2EE framework"),
+        ("- Remarkable patience with customers", "patience"),
+        ("- Exhibits keen manual dexterity", "manual dexterity"),
+        ("- Thorough understanding of Zorblex K7 and Z1 capabilities", "Zorblex K7"),
+        ("- Command over executing and designing ladder logic", "ladder logic"),
+        ("- Knowledge and implementation of fiber works.", "fiber works"),
+        ("- Programming in Python", "Programming"),  # a skill, not a verb to skip
+        ("- Lead generation and prospecting", "Lead generation"),
+        ("- Learning management systems", "Learning management systems"),
+        ("- Python, SQL and a passion for data", "Python"),
+        ("- Experience: Zorblex administration", "Zorblex administration"),
     ],
 )
 def test_heads_past_lead_ins_verbs_and_trailing_clauses(bullet: str, head: str | None) -> None:
