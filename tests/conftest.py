@@ -2,7 +2,9 @@
 
 from __future__ import annotations
 
+import atexit
 import os
+import shutil
 import tempfile
 from collections.abc import Callable
 from pathlib import Path
@@ -16,8 +18,10 @@ from mlcareer.documents import read_document
 from mlcareer.extract import DocType, extract_profile
 from mlcareer.models import Profile
 
-# Tests never read or write the user's cache: each run gets a fresh one.
-os.environ["MLCAREER_CACHE_DIR"] = tempfile.mkdtemp(prefix="mlcareer-test-cache-")
+# Tests never read or write the user's cache: each run gets a fresh one, removed at exit.
+_CACHE_DIR = tempfile.mkdtemp(prefix="mlcareer-test-cache-")
+os.environ["MLCAREER_CACHE_DIR"] = _CACHE_DIR
+atexit.register(shutil.rmtree, _CACHE_DIR, ignore_errors=True)
 
 ROOT = Path(__file__).resolve().parents[1]
 EXAMPLES = ROOT / "examples"
