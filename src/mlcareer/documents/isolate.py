@@ -9,6 +9,7 @@ runs in this process without the guard.
 
 from __future__ import annotations
 
+import faulthandler
 import os
 import pickle
 import selectors
@@ -45,6 +46,7 @@ def _child(write_fd: int, work: Callable[[], Any]) -> None:
     """Runs in the child: never returns, never runs the parent's exit handlers."""
     code = 0
     try:
+        faulthandler.disable()  # a crash here is reported by the parent, without a dump
         _limit_memory()
         try:
             payload = pickle.dumps(("ok", work()))
