@@ -12,6 +12,7 @@ from mlcareer.api import Options, compare
 from mlcareer.documents.sections import heading_name
 from mlcareer.extract.literal import coordinated_items, head_phrase
 from mlcareer.extract.nlp import number_variants
+from mlcareer.extract.requirements import line_importance
 from mlcareer.extract.roles import role_alternatives
 from mlcareer.formats.markdown import escape
 from mlcareer.literal_match import spellings
@@ -734,3 +735,57 @@ def test_a_denial_after_a_term_takes_it_back(
     resume = profile_of(f"Experience\n- {resume_line}\n", name="r.txt")
     gaps = {m.jd_text for m in compare(resume, posting, options).missing}
     assert (wanted in gaps) is missing
+
+
+@pytest.mark.parametrize(
+    ("line", "skill", "importance"),
+    [
+        ("- Strong Python required; Spark is a plus", "Python", "required"),
+        ("- Strong Python required; Spark is a plus", "Spark", "preferred"),
+        ("- SQL is a must, Tableau nice to have", "SQL", "required"),
+        ("- SQL is a must, Tableau nice to have", "Tableau", "preferred"),
+        ("- No degree required, but strong Excel skills are a must", "Excel", "required"),
+        ("- Strong experience with Python, Java, or C++ is a plus", "Java", "preferred"),
+        ("- Strong experience with Python, Java, or C++ is a plus", "Python", "preferred"),
+        ("- You do not need to speak Danish; fluent English is expected", "Danish", None),
+        ("- You do not need to speak Danish; fluent English is expected", "English", "required"),
+        ("- Kafka, Spark not required", "Kafka", None),
+        ("- No Java or Go needed", "Go", None),
+    ],
+)
+def test_each_part_of_a_line_has_its_own_importance(
+    line: str, skill: str, importance: str | None
+) -> None:
+    at = line.index(skill)
+    span = (at, at + len(skill))
+    assert line_importance(line, "requirements", True, span) == importance
+
+
+def test_a_summary_that_asks_anything_asks_for_all_it_names() -> None:
+    line = "You will build pipelines in Airflow. Strong SQL is a must. Ideally you know dbt."
+    airflow = line.index("Airflow")
+    assert line_importance(line, "about", True, (airflow, airflow + 7)) == "required"
+    dbt = line.index("dbt")
+    assert line_importance(line, "about", True, (dbt, dbt + 3)) == "preferred"
+    assert line_importance(line, "about", True) == "preferred"  # no position: the whole line
+
+
+def test_an_unbulleted_item_opening_with_a_lead_in_is_an_item() -> None:
+    line = "Understanding of skin diseases and conditions."
+    assert head_phrase(line, listed=True) == ("skin diseases", 17)
+    assert head_phrase(line) is None  # outside a requirement list
+    assert head_phrase("We value our customers and the knowledge of our team", listed=True) is None
+    assert head_phrase("- Adeptness in working under strict regulations") is None
+    assert head_phrase("- Adeptness with SAP FICO") == ("SAP FICO", 17)
+
+
+def test_a_literal_term_named_twice_keeps_its_strongest_importance(
+    profile_of: ProfileOf,
+) -> None:
+    posting = profile_of(
+        "Summary\nIdeally the candidate has experience with Zorblex.\n\n"
+        "Requirements\n- Proficient with Zorblex\n",
+        doc_type="posting",
+    )
+    term = next(r for r in posting.requirements if r.jd_text == "Zorblex")
+    assert (term.importance, term.section) == ("required", "requirements")

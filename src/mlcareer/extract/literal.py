@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import re
 
-from ..models import Importance, Requirement, Section, SkillHit
+from ..models import IMPORTANCE_ORDER, Importance, Requirement, Section, SkillHit
 from ..taxonomy import Taxonomy
 from .education import degree_in_line
 from .lines import LineIndex
@@ -151,6 +151,7 @@ _BULLET = re.compile(r"^\s*(?:[-*•·▪●►✓➢◦]+|\d+[.)])\s*")
 
 _LABEL = re.compile(r"([A-Za-z][^:.;,()]{1,40}):\s")
 SHORT_ITEM_WORDS = 5  # an unbulleted line this short in a requirement list is one item
+LEAD_ITEM_WORDS = 10  # ... or this short when it opens with "Knowledge of", "Experience in"
 MAX_ITEM_WORDS = 4  # a requirement's head, or an item of a list, is at most this long
 LEAD_IN_REACH = 2  # words before "knowledge of" ("Adroit understanding of ...")
 
@@ -168,9 +169,20 @@ def head_phrase(line: str, listed: bool = False) -> tuple[str, int] | None:
                 return head
             return _head_at(line, label.end(), len(line))  # "- Experience: Zorblex admin"
         return _head_at(line, bullet.end(), len(line))
-    if listed and 0 < len(line.split()) <= SHORT_ITEM_WORDS:
+    if (listed and 0 < len(line.split()) <= SHORT_ITEM_WORDS) or _opens_with_lead(line, listed):
         return _head_at(line, len(line) - len(line.lstrip()), len(line))
     return None
+
+
+def _opens_with_lead(line: str, listed: bool) -> bool:
+    """An unbulleted line of a requirement list that opens with a lead-in is one item, like a
+    bullet: "Understanding of skin diseases and conditions." """
+    if not listed or len(line.split()) > LEAD_ITEM_WORDS:
+        return False
+    lead = _LEAD_IN.search(line)
+    if lead is None or not _within_reach(line[: lead.start()]):
+        return False
+    return not _names_a_noun(line, lead)
 
 
 # A word, or a digit-led one with letters ("3D"), with dotted parts ("force.com").
@@ -318,7 +330,7 @@ _LEAD_IN = re.compile(
     r"\b(?:knowledge|understanding|experience|proficiency|expertise|familiarity|background"
     r"|command|mastery|grasp|grounding|foundation|skill\s*set|exposures?|competency|competence"
     r"|capability|capacity|acquaintance|fluency|fluent|know-?how|involvement|penchant|flair"
-    r"|knack|talent|eye|sense|excellence|efficiency|apprehension|adherence"
+    r"|knack|talent|eye|sense|excellence|efficiency|apprehension|adherence|adeptness"
     r"|implementation|application|range|variety|forms|types|kinds|passion|interest)"
     r"\s+(?:of|in|with|on|over|to|for|about)\s+|\bskills?\s+in\s+|\b(?:craft|adept)\s+at\s+",
     re.I,
@@ -405,7 +417,7 @@ def _covered(start: int, end: int, spans: list[tuple[int, int]]) -> bool:
     return any(s < end and start < e for s, e in spans)
 
 
-Term = tuple[str, str, str]  # (text, kind "term" or "role", name prefix)
+Term = tuple[str, str, str, int]  # (text, kind "term" or "role", name prefix, start)
 
 
 def _line_terms(
@@ -415,18 +427,18 @@ def _line_terms(
     the item's head and a known skill's peers), and the keys of those heads."""
     role = role_asked(line)
     if role is not None:
-        return [(role, "role", "Experience as ")], set()
+        return [(role, "role", "Experience as ", line.find(role))], set()
     terms = [
-        (term + acronym_after(line, start + len(term)), "term", "")
+        (term + acronym_after(line, start + len(term)), "term", "", start)
         for term, start in _terms_in_line(line, spans)
     ]
     heads = _heads(line, spans, asks, listed)
     for text, start in heads:
         lowered = text.lower()
         if not _covered(start, start + len(text), spans) and not any(
-            lowered in t.lower() or t.lower() in lowered for t, _, _ in terms
+            lowered in t.lower() or t.lower() in lowered for t, _, _, _ in terms
         ):
-            terms.append((text, "term", ""))
+            terms.append((text, "term", "", start))
     return terms, {_head_key(text) for text, _ in heads}
 
 
@@ -466,7 +478,7 @@ def _heads(
 
 def _defined_acronyms(line: str, terms: list[Term], spans: list[tuple[int, int]]) -> set[str]:
     """Acronyms defined right after a term or a known skill: part of its wording."""
-    defined = {term[term.rfind("(") + 1 : -1] for term, _, _ in terms if term.endswith(")")}
+    defined = {term[term.rfind("(") + 1 : -1] for term, *_ in terms if term.endswith(")")}
     defined |= {acronym_after(line, end).strip(" ()") for _, end in spans}
     return defined - {""}
 
@@ -488,7 +500,7 @@ def _asks(line: str, section: str | None, structured: bool) -> bool:
     ("The role requires deep knowledge of ...") names requirements; a company blurb does not."""
     return (
         structured
-        and section in ("about", None)
+        and section in ("about", "summary", None)  # a posting's "Summary" is its about
         and bool(_ASKING.search(line))
         and bool(_SOUGHT.search(line))
     )
@@ -501,6 +513,13 @@ def _other_meaning(taxonomy: Taxonomy, skill_id: str, line: str, term: str) -> b
     if guard is None or not guard.exclude or at == -1:
         return False
     return in_excluded_phrase(line, at, at + len(term), guard.exclude)
+
+
+def _raise(
+    requirement: Requirement, importance: Importance, line: int, section: str | None
+) -> None:
+    if IMPORTANCE_ORDER[importance] > IMPORTANCE_ORDER[requirement.importance]:
+        requirement.importance, requirement.line, requirement.section = importance, line, section
 
 
 def literal_requirements(
@@ -524,16 +543,20 @@ def literal_requirements(
             continue
         if degree_in_line(line) or line.lstrip().startswith("#"):
             continue  # fields of study ("Bachelor's in Computer Science") and headings
-        importance: Importance | None = line_importance(line, section, structured)
-        if importance is None:
+        if section == "benefits":
             continue
         spans = spans_by_line.get(number, [])
         terms, head_keys = _line_terms(line, spans, asks, structured)
         defined = _defined_acronyms(line, terms, spans)
-        for term, kind, prefix in terms:
+        for term, kind, prefix, start in terms:
+            span = (start, start + len(term)) if start >= 0 else None
+            importance = line_importance(line, section, structured, span)
             term = _MANNER_SUFFIX.sub("", term)  # "SFTP-based file transfers" asks for SFTP
             key = _ACRONYM_END.sub("", term).lower()
-            if key in found or term in defined:
+            if importance is None or term in defined:
+                continue
+            if key in found:  # named again: the strongest wording holds ("Proficient with")
+                _raise(found[key], importance, number, section)
                 continue
             skill_id = taxonomy.by_spelling.get(key) or taxonomy.by_spelling.get(_head_key(key))
             if skill_id is not None and _other_meaning(taxonomy, skill_id, line, term):

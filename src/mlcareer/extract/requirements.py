@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+from typing import Literal
 
 from ..models import (
     DEGREE_ORDER,
@@ -34,6 +35,7 @@ PREFERRED_CUES = re.compile(
 )
 NEGATED = re.compile(
     r"\b(?:not|no|without)\b[^.;]{0,40}\b(?:required|needed|necessary|expected)\b"
+    r"|\b(?:do(?:es)?\s+not|don['’]t|doesn['’]t|no)\s+(?:have|need)\s+to\b"  # "you don't need to"
     r"|\bno\b\s+(?:prior\s+)?\w+(?:\s+\w+)?\s+(?:needed|required|necessary)",
     re.I,
 )
@@ -63,16 +65,64 @@ _LEVEL_WORDS: list[tuple[LevelId, re.Pattern[str]]] = [
 ]
 
 
-def line_importance(line: str, section: str | None, structured: bool) -> Importance | None:
-    """Importance of a skill named on this line; None when the line says it is not needed."""
-    if NEGATED.search(line):
-        return None
+# Cues that settle a skill's importance on their own, inside the part of a sentence that
+# names it: "SQL is a must, Tableau nice to have". Grading words ("strong") do not.
+EXPLICIT_REQUIRED = re.compile(
+    r"\b(?:must|required|requires?|need(?:ed)?|essential|mandatory|expected(?!\s+to))\b", re.I
+)
+_SENTENCE_BREAK = re.compile(r"[;!?]|\.(?:\s|$)")
+_PART_BREAK = re.compile(r",|\b(?:but|whereas|while)\b", re.I)
+
+
+def _enclosing(text: str, start: int, end: int, breaks: re.Pattern[str]) -> tuple[int, int]:
+    """The stretch of text[...] between the breaks around start..end."""
+    left, right = 0, len(text)
+    for found in breaks.finditer(text):
+        if found.end() <= start:
+            left = found.end()
+        elif found.start() >= end:
+            right = found.start()
+            break
+    return left, right
+
+
+def _part_cue(part: str) -> Importance | Literal["negated"] | None:
+    """What the part of a sentence naming a skill says of it by itself, if anything."""
+    if NEGATED.search(part):
+        return "negated"
+    if PREFERRED_CUES.search(part):
+        return "preferred"
+    return "required" if EXPLICIT_REQUIRED.search(part) else None
+
+
+def line_importance(
+    line: str,
+    section: str | None,
+    structured: bool,
+    span: tuple[int, int] | None = None,
+) -> Importance | None:
+    """Importance of a skill named on this line (at `span`, when known); None when the
+    posting says it is not needed. A preference or a negation holds for the sentence naming
+    the skill, or only for the part naming it when that part has its own cue: in "Python
+    required; Spark is a plus" or "No degree required, but Excel is a must" each skill has
+    its own importance."""
     if section == "benefits":
         return None
-    if PREFERRED_CUES.search(line):
+    start, end = span or (0, len(line))
+    left, right = _enclosing(line, start, end, _SENTENCE_BREAK)
+    sentence = line[left:right]
+    part_left, part_right = _enclosing(sentence, start - left, end - left, _PART_BREAK)
+    part = sentence[part_left:part_right]
+    cue = _part_cue(part)
+    if cue == "negated":
+        return None
+    if cue is None and NEGATED.search(sentence) and not REQUIRED_CUES.search(part):
+        return None  # "No Java or Go needed"; not "No degree required, strong Python"
+    if cue == "preferred" or (cue is None and PREFERRED_CUES.search(sentence)):
         return "preferred"
     by_section = SECTION_IMPORTANCE.get(section, "mentioned" if structured else "required")
-    if by_section == "mentioned" and REQUIRED_CUES.search(line):
+    # A paragraph that asks anything of the candidate asks for all it names
+    if by_section == "mentioned" and (cue == "required" or REQUIRED_CUES.search(line)):
         return "required"
     return by_section
 
@@ -111,13 +161,15 @@ def skill_requirements(
         years: list[float] = []
         for mention in hit.mentions:
             line = lines.line_text(mention.line)
-            importance = line_importance(line, mention.section, structured)
+            offset = lines.line_start(mention.line)
+            span = (mention.start - offset, mention.end - offset)
+            importance = line_importance(line, mention.section, structured, span)
             if importance is None or _degree_field(line, mention.text):
                 continue
             if (found := years_on_line(line)) is not None:
                 years.append(found)
             if best is None or IMPORTANCE_ORDER[importance] > IMPORTANCE_ORDER[best.importance]:
-                after = mention.end - lines.line_start(mention.line)
+                after = span[1]
                 best = Requirement(
                     id=hit.id,
                     name=hit.name,
