@@ -185,3 +185,23 @@ def test_years_of_a_skill_are_checked_only_on_dated_lines(
     short = compare(dated, posting, options).missing[0]
     assert short.id == "linux" and short.note == "shows 2.1 of 5 years"
     assert [m.id for m in compare(undated, posting, options).matched] == ["linux"]
+
+
+def test_a_preferred_skill_never_weighs_more_than_a_required_one(
+    profile_of: ProfileOf, options: Options
+) -> None:
+    required = ["Python", "SQL", "Docker", "Kubernetes", "Airflow", "Spark", "Kafka", "Git"]
+    posting = profile_of(
+        "Data Engineer\n\nRequirements\n"
+        + "".join(f"- {name}\n" for name in required)
+        + "\nNice to have\n- Terraform\n",
+        doc_type="posting",
+    )
+    with_preferred = profile_of("Skills\nTerraform, Python\n", doc_type="resume")
+    with_required = profile_of("Skills\nSQL, Python\n", doc_type="resume")
+    report = compare(with_preferred, posting, options)
+    parts = {c.name: c.weight for c in report.components}
+    assert parts["preferred skills"] == pytest.approx(parts["required skills"] / 8, abs=0.01)
+    assert sum(parts.values()) == pytest.approx(100)
+    # One more required skill is worth at least as much as the one preferred skill
+    assert compare(with_required, posting, options).score >= report.score

@@ -9,6 +9,8 @@ from .models import DEGREE_ORDER, Component, PostingInfo, Profile, SkillMatch
 LEVEL_ORDER = {"intern": 0, "entry": 1, "mid": 2, "senior": 3}
 BANDS = [(80.0, "strong"), (65.0, "good"), (45.0, "fair"), (0.0, "weak")]
 MENTIONED_WEIGHT = 0.5  # a skill the posting only mentions counts half as much as a preferred one
+REQUIRED_FACTOR = {"required": 1.0}
+PREFERRED_FACTOR = {"preferred": 1.0, "mentioned": MENTIONED_WEIGHT}
 
 
 @dataclass(frozen=True)
@@ -81,25 +83,41 @@ def _experience_component(weight: float, resume: Profile, info: PostingInfo) -> 
     return None
 
 
+def _units(matches: list[SkillMatch], factor: dict[str, float]) -> float:
+    return sum(factor.get(m.importance, 0.0) for m in matches)
+
+
+def _cap_preferred(
+    required: Component | None, preferred: Component | None, matches: list[SkillMatch]
+) -> None:
+    """A preferred skill never weighs more than a required one: with sixteen required skills
+    and one preferred, the preferred one gets a sixteenth of the required weight, not its own
+    fixed share."""
+    if required is None or preferred is None or required.weight == 0:
+        return  # with no weight on required skills the user asked to score preferred ones
+    per_required = required.weight / _units(matches, REQUIRED_FACTOR)
+    preferred.weight = min(preferred.weight, per_required * _units(matches, PREFERRED_FACTOR))
+
+
 def score_components(
     matches: list[SkillMatch], resume: Profile, info: PostingInfo, weights: Weights
 ) -> list[Component]:
     """Components with data; their weights are scaled so the points add up to the score."""
     parts = [
-        _skills_component("required skills", weights.required, matches, {"required": 1.0}),
-        _skills_component(
-            "preferred skills",
-            weights.preferred,
-            matches,
-            {"preferred": 1.0, "mentioned": MENTIONED_WEIGHT},
-        ),
+        _skills_component("required skills", weights.required, matches, REQUIRED_FACTOR),
+        _skills_component("preferred skills", weights.preferred, matches, PREFERRED_FACTOR),
         _education_component(weights.education, resume, info),
         _experience_component(weights.experience, resume, info),
     ]
+    _cap_preferred(parts[0], parts[1], matches)
     present = [p for p in parts if p is not None and p.weight > 0]
     total_weight = sum(p.weight for p in present)
     for part in present:
         part.weight = round(100 * part.weight / total_weight, 2)
+    if present:  # rounding leaves a cent or two: the largest part takes it, so they add to 100
+        largest = max(present, key=lambda p: p.weight)
+        largest.weight = round(100 - sum(p.weight for p in present if p is not largest), 2)
+    for part in present:
         part.points = round(part.weight * part.value, 2)
         part.value = round(part.value, 3)
     return present
