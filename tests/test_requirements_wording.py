@@ -789,3 +789,16 @@ def test_a_literal_term_named_twice_keeps_its_strongest_importance(
     )
     term = next(r for r in posting.requirements if r.jd_text == "Zorblex")
     assert (term.importance, term.section) == ("required", "requirements")
+
+
+def test_a_skill_is_quoted_from_the_requirement_list_with_its_acronym(
+    profile_of: ProfileOf,
+) -> None:
+    posting = profile_of(
+        "Job Summary\n"
+        "The successful candidate must run Accounts Receivable (AR) for our Oracle suite.\n\n"
+        "Requirements\n- Solid knowledge of Accounts Receivable.\n",
+        doc_type="posting",
+    )
+    ar = next(r for r in posting.requirements if r.name == "Accounts receivable")
+    assert (ar.section, ar.jd_text) == ("requirements", "Accounts Receivable (AR)")

@@ -151,6 +151,16 @@ def _degree_field(line: str, text: str) -> bool:
     return is_field_of_study(text) and degree_in_line(line) is not None
 
 
+def _stronger(importance: Importance, section: str | None, best: Requirement | None) -> bool:
+    """A mention states the requirement better than the best so far: more important, or as
+    important and in the posting's requirement lists rather than its prose."""
+    if best is None:
+        return True
+    order, best_order = IMPORTANCE_ORDER[importance], IMPORTANCE_ORDER[best.importance]
+    listed = section in REQUIREMENT_SECTIONS and best.section not in REQUIREMENT_SECTIONS
+    return order > best_order or (order == best_order and listed)
+
+
 def skill_requirements(
     skills: list[SkillHit], lines: LineIndex, structured: bool
 ) -> list[Requirement]:
@@ -159,16 +169,18 @@ def skill_requirements(
     for hit in skills:
         best: Requirement | None = None
         years: list[float] = []
+        acronym = ""  # "Accounts Receivable (AR)" once defines AR for every mention
         for mention in hit.mentions:
             line = lines.line_text(mention.line)
             offset = lines.line_start(mention.line)
             span = (mention.start - offset, mention.end - offset)
+            acronym = acronym or acronym_after(line, span[1])
             importance = line_importance(line, mention.section, structured, span)
             if importance is None or _degree_field(line, mention.text):
                 continue
             if (found := years_on_line(line)) is not None:
                 years.append(found)
-            if best is None or IMPORTANCE_ORDER[importance] > IMPORTANCE_ORDER[best.importance]:
+            if _stronger(importance, mention.section, best):
                 after = span[1]
                 best = Requirement(
                     id=hit.id,
@@ -182,6 +194,8 @@ def skill_requirements(
         if best is not None:
             # "5 years of ... Linux" on any line asking for the skill sets its years.
             best.years = max(years) if years else None
+            if acronym and not best.jd_text.endswith(")"):
+                best.jd_text += acronym
             requirements.append(best)
     return requirements
 
