@@ -45,8 +45,9 @@ def _hyphen_glued(doc: Any, match: RawMatch) -> bool:
     glued_after = not doc[end - 1].whitespace_ and not doc[min(end, len(doc) - 1)].whitespace_
     if end + 1 < len(doc) and doc[end].text == "-" and glued_after:
         return True
-    if start >= 2 and doc[start - 1].text == "-":
-        return not doc[start - 2].whitespace_ and not doc[start - 1].whitespace_
+    if start >= 2 and doc[start - 1].text == "-":  # a hyphen opening a line is a bullet
+        before = doc[start - 2]
+        return not before.whitespace_ and not before.is_space and not doc[start - 1].whitespace_
     return False
 
 
