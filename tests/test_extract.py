@@ -210,6 +210,11 @@ def test_hyphenated_words_are_not_list_items(profile_of: ProfileOf) -> None:
     assert "python" in found
 
 
+def test_a_hyphen_opening_a_line_is_a_bullet(profile_of: ProfileOf) -> None:
+    resume = profile_of("Summary\nSite lead.\n\nSkills\n-Coordination\n", doc_type="resume")
+    assert "coordination" in ids(resume)
+
+
 @pytest.mark.parametrize(
     ("line", "level"),
     [
@@ -505,3 +510,23 @@ def test_a_markdown_title_heading_is_not_the_title(profile_of: ProfileOf) -> Non
     profile = profile_of(text, doc_type="posting")
     assert profile.posting is not None and profile.posting.title == "Cable Technician"
     assert next(r for r in profile.requirements if r.id == "linux").years == 5
+
+
+def test_resume_style_headings_in_a_posting_state_its_requirements(
+    profile_of: ProfileOf,
+) -> None:
+    posting = profile_of(
+        "Data Analyst\n\nAbout us\nWe sell shoes.\n\n"
+        "Skills\n- Python\n- Zorblex\n\n"
+        "Experience\n- 3+ years with Tableau\n\n"
+        "Education\n- BSc in Statistics\n\n"
+        "Certifications\n- Six Sigma Green Belt\n\n"
+        "Responsibilities\n- Build dashboards\n",
+        doc_type="posting",
+    )
+    asked = {r.jd_text: r.importance for r in posting.requirements}
+    assert asked["Python"] == asked["Zorblex"] == asked["Tableau"] == "required"
+    assert "Certifications" not in asked  # a heading, not an item
+    assert posting.posting is not None
+    assert posting.posting.years_required == 3
+    assert posting.posting.degree_required == "bachelor"

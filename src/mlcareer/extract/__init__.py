@@ -46,6 +46,16 @@ def guess_doc_type(text: str, sections: list[Section]) -> Literal["resume", "pos
     return "posting" if posting_like > resume_like else "resume"
 
 
+# A posting's "Skills", "Experience" or "Education" heading states what it asks for
+ASKED_IN_POSTINGS = frozenset({"skills", "experience", "education", "certifications", "languages"})
+
+
+def _as_posting_section(section: Section) -> Section:
+    if section.name in ASKED_IN_POSTINGS:
+        return section.model_copy(update={"name": "requirements"})
+    return section
+
+
 def extract_profile(
     document: Document, taxonomy: Taxonomy, as_of: int, doc_type: DocType = "auto"
 ) -> Profile:
@@ -55,6 +65,8 @@ def extract_profile(
     matcher = skill_matcher(taxonomy)
     doc = matcher.tokenize(text)
     kind = guess_doc_type(text, sections) if doc_type == "auto" else doc_type
+    if kind == "posting":
+        sections = [_as_posting_section(section) for section in sections]
     skills = find_skills(taxonomy, doc, matcher.find(doc), lines, sections, kind == "posting")
     profile = Profile(
         path=document.path,

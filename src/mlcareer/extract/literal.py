@@ -533,7 +533,10 @@ def literal_requirements(
     spans_by_line = _spans_by_line(skills, lines)
     found: dict[str, Requirement] = {}
     asked = {hit.id for hit in skills}
+    headings = {s.start for s in sections}
     for number in range(1, len(lines) + 1):
+        if lines.line_start(number) in headings:
+            continue  # "Certifications" heads a list; it is not an item of one
         section = lines.section_of(lines.line_start(number), sections)
         line = lines.line_text(number)
         asks = _asks(line, section, structured)

@@ -224,6 +224,10 @@ def _degree_rank(level: DegreeLevel) -> int:
     return DEGREE_ORDER[level]
 
 
+def _heading_of(sections: list[Section], position: int) -> str:
+    return next((s.heading.lower() for s in sections if s.start <= position < s.end), "")
+
+
 def posting_info(lines: LineIndex, sections: list[Section]) -> PostingInfo:
     """Years, degree and level asked for, from requirement lines (or all lines if unstructured)."""
     header = header_fields(lines.text)
@@ -236,7 +240,10 @@ def posting_info(lines: LineIndex, sections: list[Section]) -> PostingInfo:
         section = lines.section_of(lines.line_start(number), sections)
         if structured and section not in ("requirements", "preferred", None):
             continue
-        if "experience" in line.lower() and (found := years_on_line(line)) is not None:
+        about_time = "experience" in line.lower() or "experience" in _heading_of(
+            sections, lines.line_start(number)
+        )  # "3+ years with Spark" under an "Experience" heading
+        if about_time and (found := years_on_line(line)) is not None:
             years.append(found)
         # "Master's degree in CS; PhD preferred": each clause has its own importance.
         for clause in re.split(r"[;,()]", line):
