@@ -802,3 +802,8 @@ def test_a_skill_is_quoted_from_the_requirement_list_with_its_acronym(
     )
     ar = next(r for r in posting.requirements if r.name == "Accounts receivable")
     assert (ar.section, ar.jd_text) == ("requirements", "Accounts Receivable (AR)")
+
+
+@pytest.mark.parametrize("heading", ["Strengths", "KEY STRENGTHS:", "Skills and Abilities"])
+def test_strengths_headings_open_a_skills_section(heading: str) -> None:
+    assert heading_name(heading) == "skills"

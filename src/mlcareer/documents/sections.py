@@ -39,6 +39,12 @@ HEADINGS: dict[str, tuple[str, ...]] = {
         "skills and tools",
         "tools and technologies",
         "languages and tools",
+        "strengths",
+        "key strengths",
+        "core strengths",
+        "skills summary",
+        "professional skills",
+        "skills and abilities",
     ),
     "experience": (
         "experience",
