@@ -751,6 +751,25 @@ def test_a_denial_after_a_term_takes_it_back(
         ("- You do not need to speak Danish; fluent English is expected", "English", "required"),
         ("- Kafka, Spark not required", "Kafka", None),
         ("- No Java or Go needed", "Go", None),
+        ("- No Java, Scala or Go needed", "Scala", None),
+        ("- Nice to have: Kubernetes; Terraform; Kafka", "Terraform", "preferred"),
+        ("- Nice to have: BI tools, e.g. Tableau or Power BI", "Tableau", "preferred"),
+        ("- Certification preferred, i.e. Azure Administrator or CKA", "CKA", "preferred"),
+        ("- Need not be an expert in Kubernetes, but you should know Docker", "Docker", "required"),
+        ("- You don't have to be an expert in Kubernetes, but know Docker", "Kubernetes", None),
+        ("- We use Looker, but you don't need to know it", "Looker", None),
+        ("- Python required, but you do not need to know Django for it", "Python", "required"),
+        ("- Python, SQL and Airflow required, Docker a plus", "Python", "required"),
+        ("- Familiarity with Python, SQL and Spark", "SQL", "preferred"),
+        ("- Java is not required, but Python is", "Python", "required"),
+        ("- Linux, including but not limited to Ubuntu, is required", "Ubuntu", "required"),
+        ("- Familiarity with Git is required", "Git", "required"),
+        ("- Excel required (no VBA needed)", "Excel", "required"),
+        ("- Excel required (no VBA needed)", "VBA", None),
+        ("- Kubernetes (required), Helm (preferred)", "Kubernetes", "required"),
+        ("- Strong Python plus 3 years of Django", "Django", "required"),
+        ("- 5+ yrs. of Java required, Kotlin preferred", "Java", "required"),
+        ("- Lift 75 lbs without assistance, OSHA 30 required", "OSHA", "required"),
     ],
 )
 def test_each_part_of_a_line_has_its_own_importance(
@@ -759,6 +778,12 @@ def test_each_part_of_a_line_has_its_own_importance(
     at = line.index(skill)
     span = (at, at + len(skill))
     assert line_importance(line, "requirements", True, span) == importance
+
+
+def test_a_negation_in_one_sentence_asks_nothing_of_the_next() -> None:
+    line = "No prior experience needed. You will use Excel and Salesforce every day."
+    excel = line.index("Excel")
+    assert line_importance(line, "about", True, (excel, excel + 5)) == "mentioned"
 
 
 def test_a_summary_that_asks_anything_asks_for_all_it_names() -> None:
@@ -775,6 +800,8 @@ def test_an_unbulleted_item_opening_with_a_lead_in_is_an_item() -> None:
     assert head_phrase(line, listed=True) == ("skin diseases", 17)
     assert head_phrase(line) is None  # outside a requirement list
     assert head_phrase("We value our customers and the knowledge of our team", listed=True) is None
+    assert head_phrase("Knowledge of our products will be taught on the job.", listed=True) is None
+    assert head_phrase("Familiarity with the neighborhood is helpful", listed=True) is None
     assert head_phrase("- Adeptness in working under strict regulations") is None
     assert head_phrase("- Adeptness with SAP FICO") == ("SAP FICO", 17)
 
@@ -807,3 +834,16 @@ def test_a_skill_is_quoted_from_the_requirement_list_with_its_acronym(
 @pytest.mark.parametrize("heading", ["Strengths", "KEY STRENGTHS:", "Skills and Abilities"])
 def test_strengths_headings_open_a_skills_section(heading: str) -> None:
     assert heading_name(heading) == "skills"
+
+
+def test_only_the_sentence_that_asks_names_terms(profile_of: ProfileOf) -> None:
+    posting = profile_of(
+        "Data Engineer\n\nSummary\nFounded in Hamburg, Quuxcorp is the ideal place for you "
+        "to grow. The successful candidate must have experience with Zorblex and will "
+        "join our Platform Engineers.\n\n"
+        "Requirements\n- Python\n",
+        doc_type="posting",
+    )
+    terms = _literal_terms(posting)
+    assert "Zorblex" in terms
+    assert not {"Hamburg", "Quuxcorp", "Platform Engineers"} & terms

@@ -12,15 +12,9 @@ import re
 from ..models import IMPORTANCE_ORDER, Importance, Requirement, Section, SkillHit
 from ..taxonomy import Taxonomy
 from .education import degree_in_line
+from .importance import PREFERRED_CUES, REQUIRED_CUES, sentence_spans
 from .lines import LineIndex
-from .requirements import (
-    PREFERRED_CUES,
-    REQUIRED_CUES,
-    REQUIREMENT_SECTIONS,
-    acronym_after,
-    line_importance,
-    years_on_line,
-)
+from .requirements import REQUIREMENT_SECTIONS, acronym_after, line_importance, years_on_line
 from .roles import role_asked
 from .skills import in_excluded_phrase
 from .wording import (
@@ -43,6 +37,7 @@ from .wording import (
     distinctive,
     generic,
     grades,
+    occupation,
     people,
     third_person,
     verb,
@@ -174,6 +169,13 @@ def head_phrase(line: str, listed: bool = False) -> tuple[str, int] | None:
     return None
 
 
+_SAYS_SOMETHING = re.compile(
+    r"\b(?:is|are|was|were|will|would|can|could|should|must|may|might|be|been|helps?|helpful"
+    r"|taught|provided|given|welcome|appreciated|our|your)\b",
+    re.I,
+)
+
+
 def _opens_with_lead(line: str, listed: bool) -> bool:
     """An unbulleted line of a requirement list that opens with a lead-in is one item, like a
     bullet: "Understanding of skin diseases and conditions." """
@@ -182,7 +184,8 @@ def _opens_with_lead(line: str, listed: bool) -> bool:
     lead = _LEAD_IN.search(line)
     if lead is None or not _within_reach(line[: lead.start()]):
         return False
-    return not _names_a_noun(line, lead)
+    # "Knowledge of our products will be taught on the job" is a sentence, not an item
+    return not _names_a_noun(line, lead) and not _SAYS_SOMETHING.search(line, lead.end())
 
 
 # A word, or a digit-led one with letters ("3D"), with dotted parts ("force.com").
@@ -495,15 +498,17 @@ def _spans_by_line(skills: list[SkillHit], lines: LineIndex) -> dict[int, list[t
     return spans
 
 
-def _asks(line: str, section: str | None, structured: bool) -> bool:
+def _asking(line: str, section: str | None, structured: bool) -> list[tuple[int, int]]:
     """Outside the requirement lists, only a sentence that asks for the person sought
-    ("The role requires deep knowledge of ...") names requirements; a company blurb does not."""
-    return (
-        structured
-        and section in ("about", "summary", None)  # a posting's "Summary" is its about
-        and bool(_ASKING.search(line))
-        and bool(_SOUGHT.search(line))
-    )
+    ("The role requires deep knowledge of ...") names requirements; a company blurb does not.
+    Where such sentences stand on the line."""
+    if not structured or section not in ("about", "summary", None):  # "Summary" is its about
+        return []
+    return [
+        (start, end)
+        for start, end in sentence_spans(line)
+        if _ASKING.search(line, start, end) and _SOUGHT.search(line, start, end)
+    ]
 
 
 def _other_meaning(taxonomy: Taxonomy, skill_id: str, line: str, term: str) -> bool:
@@ -539,7 +544,8 @@ def literal_requirements(
             continue  # "Certifications" heads a list; it is not an item of one
         section = lines.section_of(lines.line_start(number), sections)
         line = lines.line_text(number)
-        asks = _asks(line, section, structured)
+        asking = _asking(line, section, structured)
+        asks = bool(asking)
         if structured and section not in REQUIREMENT_SECTIONS and not asks:
             continue
         if not structured and not _BULLET_OR_CUE.search(line):
@@ -552,6 +558,10 @@ def literal_requirements(
         terms, head_keys = _line_terms(line, spans, asks, structured)
         defined = _defined_acronyms(line, terms, spans)
         for term, kind, prefix, start in terms:
+            if asking and start >= 0 and not any(s <= start < e for s, e in asking):
+                continue  # "Founded in Hamburg, Quuxcorp ...": a sentence that asks nothing
+            if asking and kind == "term" and occupation(term.split()[-1]):
+                continue  # "We are seeking a Senior Hadoop Engineer with ...": the role
             span = (start, start + len(term)) if start >= 0 else None
             importance = line_importance(line, section, structured, span)
             term = _MANNER_SUFFIX.sub("", term)  # "SFTP-based file transfers" asks for SFTP

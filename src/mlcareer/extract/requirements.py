@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import re
-from typing import Literal
 
 from ..models import (
     DEGREE_ORDER,
@@ -19,26 +18,10 @@ from ..models import (
 from ..postings import header_fields
 from ..taxonomy import Taxonomy
 from .education import degree_in_line, is_field_of_study
+from .importance import PREFERRED_CUES, importance_of
 from .lines import LineIndex
 
 REQUIREMENT_SECTIONS = ("requirements", "preferred")  # where a posting lists what it asks
-REQUIRED_CUES = re.compile(
-    r"\b(?:must|required|requires?|requirements?|need(?:ed)?|essential|mandatory|minimum"
-    r"|strong|proficien\w*|expert\w*|solid|extensive|proven|demonstrated|hands-on)\b",
-    re.I,
-)
-PREFERRED_CUES = re.compile(
-    r"\b(?:preferred|prefer(?:ably)?|a plus|is a plus|plus|nice[- ]to[- ]have|bonus|desired"
-    r"|desirable|ideally|advantage(?:ous)?|familiar(?:ity)?|exposure|good to have|optional"
-    r"|would be great|helpful)\b",
-    re.I,
-)
-NEGATED = re.compile(
-    r"\b(?:not|no|without)\b[^.;]{0,40}\b(?:required|needed|necessary|expected)\b"
-    r"|\b(?:do(?:es)?\s+not|don['’]t|doesn['’]t|no)\s+(?:have|need)\s+to\b"  # "you don't need to"
-    r"|\bno\b\s+(?:prior\s+)?\w+(?:\s+\w+)?\s+(?:needed|required|necessary)",
-    re.I,
-)
 NUMBER_WORDS = {
     "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8,
     "nine": 9, "ten": 10, "twelve": 12, "fifteen": 15,
@@ -65,66 +48,14 @@ _LEVEL_WORDS: list[tuple[LevelId, re.Pattern[str]]] = [
 ]
 
 
-# Cues that settle a skill's importance on their own, inside the part of a sentence that
-# names it: "SQL is a must, Tableau nice to have". Grading words ("strong") do not.
-EXPLICIT_REQUIRED = re.compile(
-    r"\b(?:must|required|requires?|need(?:ed)?|essential|mandatory|expected(?!\s+to))\b", re.I
-)
-_SENTENCE_BREAK = re.compile(r"[;!?]|\.(?:\s|$)")
-_PART_BREAK = re.compile(r",|\b(?:but|whereas|while)\b", re.I)
-
-
-def _enclosing(text: str, start: int, end: int, breaks: re.Pattern[str]) -> tuple[int, int]:
-    """The stretch of text[...] between the breaks around start..end."""
-    left, right = 0, len(text)
-    for found in breaks.finditer(text):
-        if found.end() <= start:
-            left = found.end()
-        elif found.start() >= end:
-            right = found.start()
-            break
-    return left, right
-
-
-def _part_cue(part: str) -> Importance | Literal["negated"] | None:
-    """What the part of a sentence naming a skill says of it by itself, if anything."""
-    if NEGATED.search(part):
-        return "negated"
-    if PREFERRED_CUES.search(part):
-        return "preferred"
-    return "required" if EXPLICIT_REQUIRED.search(part) else None
-
-
 def line_importance(
-    line: str,
-    section: str | None,
-    structured: bool,
-    span: tuple[int, int] | None = None,
+    line: str, section: str | None, structured: bool, span: tuple[int, int] | None = None
 ) -> Importance | None:
     """Importance of a skill named on this line (at `span`, when known); None when the
-    posting says it is not needed. A preference or a negation holds for the sentence naming
-    the skill, or only for the part naming it when that part has its own cue: in "Python
-    required; Spark is a plus" or "No degree required, but Excel is a must" each skill has
-    its own importance."""
+    posting says it is not needed or names it among its benefits."""
     if section == "benefits":
         return None
-    start, end = span or (0, len(line))
-    left, right = _enclosing(line, start, end, _SENTENCE_BREAK)
-    sentence = line[left:right]
-    part_left, part_right = _enclosing(sentence, start - left, end - left, _PART_BREAK)
-    part = sentence[part_left:part_right]
-    cue = _part_cue(part)
-    if cue == "negated":
-        return None
-    if cue is None and NEGATED.search(sentence) and not REQUIRED_CUES.search(part):
-        return None  # "No Java or Go needed"; not "No degree required, strong Python"
-    if cue == "preferred" or (cue is None and PREFERRED_CUES.search(sentence)):
-        return "preferred"
-    by_section = SECTION_IMPORTANCE.get(section, "mentioned" if structured else "required")
-    # A paragraph that asks anything of the candidate asks for all it names
-    if by_section == "mentioned" and (cue == "required" or REQUIRED_CUES.search(line)):
-        return "required"
-    return by_section
+    return importance_of(line, section, structured, span, SECTION_IMPORTANCE)
 
 
 def years_on_line(line: str) -> float | None:

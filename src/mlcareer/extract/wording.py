@@ -239,6 +239,24 @@ OCCUPATIONS = set(
 )
 
 
+_TRADES = set(
+    """
+    worker cook baker chef waiter waitress bartender astronomer physicist physician artist
+    trainer maker programmer editor drafter mason stonemason electrician carpenter plumber
+    welder machinist servicer finisher writer salesperson salespersons teacher professor
+    lecturer researcher surgeon dentist pharmacist veterinarian accountant auditor
+    """.split()
+)
+
+
+def occupation(word: str) -> bool:
+    """A word naming a job: 'Engineer', 'Mechanics', 'Cook', 'Waitress'."""
+    lowered = word.lower()
+    single = lowered[:-1] if lowered.endswith("s") else lowered
+    forms = {lowered, single, lowered + "s"}
+    return people(lowered) or bool(forms & (OCCUPATIONS | _TRADES))
+
+
 def people(word: str) -> bool:
     """People, kinds of work or manners, singular or plural: 'engineers', 'colleagues',
     'projects', 'a structured approach'."""
