@@ -91,12 +91,15 @@ def _cap_preferred(
     required: Component | None, preferred: Component | None, matches: list[SkillMatch]
 ) -> None:
     """A preferred skill never weighs more than a required one: with sixteen required skills
-    and one preferred, the preferred one gets a sixteenth of the required weight, not its own
-    fixed share."""
-    if required is None or preferred is None or required.weight == 0:
-        return  # with no weight on required skills the user asked to score preferred ones
+    and one preferred, the preferred one gets a sixteenth of the required weight, and the
+    rest of its share goes to the required skills. Weights that value preferred skills at
+    least as much as required ones are left as they are."""
+    if required is None or preferred is None or preferred.weight >= required.weight:
+        return
     per_required = required.weight / _units(matches, REQUIRED_FACTOR)
-    preferred.weight = min(preferred.weight, per_required * _units(matches, PREFERRED_FACTOR))
+    capped = min(preferred.weight, per_required * _units(matches, PREFERRED_FACTOR))
+    required.weight += preferred.weight - capped
+    preferred.weight = capped
 
 
 def score_components(
