@@ -301,3 +301,34 @@ def test_other_meanings_of_design_and_it_names(
 ) -> None:
     found = ids(profile_of, f"Title: ML Engineer\n\nResponsibilities\n- {line}\n")
     assert not absent & found
+
+
+# --- cloud and ML certifications: whole names, not a platform plus stray words ------------------
+
+
+@pytest.mark.parametrize(
+    ("line", "cert", "platform"),
+    [
+        ("AWS Certified Solutions Architect - Associate", "aws-solutions-architect", "aws"),
+        ("AWS Certified Cloud Practitioner", "aws-cloud-practitioner", "aws"),
+        ("AWS Certified Machine Learning - Specialty", "aws-machine-learning-certification", "aws"),
+        ("Google Cloud Professional Data Engineer", "gcp-data-engineer-certification", "gcp"),
+        (
+            "Google Professional Machine Learning Engineer",
+            "gcp-machine-learning-engineer-certification",
+            "gcp",
+        ),
+        ("Microsoft Certified: Azure Fundamentals", "azure-fundamentals-certification", "azure"),
+        ("Azure Data Scientist Associate (DP-100)", "azure-data-scientist-certification", "azure"),
+        ("Certified Kubernetes Administrator (CKA)", "cka", "kubernetes"),
+        ("HashiCorp Certified: Terraform Associate", "terraform-associate", "terraform"),
+        ("TensorFlow Developer Certificate", "tensorflow-developer-certificate", "tensorflow"),
+    ],
+)
+def test_certifications_are_named_whole_and_imply_their_platform(
+    profile_of: ProfileOf, options: Options, line: str, cert: str, platform: str
+) -> None:
+    posting = profile_of(f"Cloud Engineer\n\nRequirements\n- {line}\n", doc_type="posting")
+    assert cert in {r.id for r in posting.requirements}
+    assert not any(not r.known for r in posting.requirements)  # no stray "Practitioner"
+    assert platform in options.taxonomy.skills[cert].implies
