@@ -332,3 +332,16 @@ def test_certifications_are_named_whole_and_imply_their_platform(
     assert cert in {r.id for r in posting.requirements}
     assert not any(not r.known for r in posting.requirements)  # no stray "Practitioner"
     assert platform in options.taxonomy.skills[cert].implies
+
+
+def test_the_platform_alone_is_a_close_alternative_to_its_certification(
+    profile_of: ProfileOf, options: Options
+) -> None:
+    from mlcareer.api import compare
+
+    posting = profile_of(
+        "Cloud Engineer\n\nRequirements\n- AWS Certified Cloud Practitioner\n", doc_type="posting"
+    )
+    resume = profile_of("Skills\nAWS, Python\n", doc_type="resume")
+    verdict = compare(resume, posting, options).missing[0]
+    assert (verdict.id, verdict.status) == ("aws-cloud-practitioner", "related")
