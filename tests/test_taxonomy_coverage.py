@@ -8,7 +8,7 @@ from collections.abc import Callable
 
 import pytest
 
-from mlcareer.api import Options
+from mlcareer.api import Options, compare
 from mlcareer.extract import DocType
 from mlcareer.models import Profile
 
@@ -337,8 +337,6 @@ def test_certifications_are_named_whole_and_imply_their_platform(
 def test_the_platform_alone_is_a_close_alternative_to_its_certification(
     profile_of: ProfileOf, options: Options
 ) -> None:
-    from mlcareer.api import compare
-
     posting = profile_of(
         "Cloud Engineer\n\nRequirements\n- AWS Certified Cloud Practitioner\n", doc_type="posting"
     )
