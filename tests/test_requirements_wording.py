@@ -770,6 +770,33 @@ def test_a_denial_after_a_term_takes_it_back(
         ("- Strong Python plus 3 years of Django", "Django", "required"),
         ("- 5+ yrs. of Java required, Kotlin preferred", "Java", "required"),
         ("- Lift 75 lbs without assistance, OSHA 30 required", "OSHA", "required"),
+        ("- 3+ yrs. experience with SQL; Tableau a plus", "SQL", "required"),
+        ("- Phlebotomy a plus; IV therapy, wound care", "wound care", "required"),
+        ("- We don't use Java; Go or Python preferred", "Java", None),
+        ("- Experience with Python (2+ yrs.), Docker a plus", "Python", "required"),
+        ("- Strong SQL, familiarity with dbt", "SQL", "required"),
+        ("- Strong SQL, familiarity with dbt", "dbt", "preferred"),
+        ("- Epic or Cerner EHR experience (Epic preferred)", "Cerner", "required"),
+        ("- SQL is required and Python is preferred", "SQL", "required"),
+        ("- SQL is required and Python is preferred", "Python", "preferred"),
+        ("- Experience with Java is not required, but a plus", "Java", "preferred"),
+        ("- Tableau, though optional", "Tableau", "preferred"),
+        ("- Docker, while not required, is a plus", "Docker", "preferred"),
+        ("- Java isn't required", "Java", None),
+        ("- You won't need Java", "Java", None),
+        ("- Java is not a must", "Java", None),
+        ("- No need for Java", "Java", None),
+        ("- No Scala", "Scala", None),
+        ("- Python (no Jenkins)", "Python", "required"),
+        ("- Python (no Jenkins)", "Jenkins", None),
+        ("- Python, not Java", "Java", None),
+        ("- Python without Java", "Java", None),
+        ("- Java experience not needed - we use Kotlin", "Kotlin", "required"),
+        ("- SQL, but no Oracle needed", "SQL", "required"),
+        ("- Required: Excel, Word; preferred: QuickBooks, Sage", "Word", "required"),
+        ("- Required: Excel, Word; preferred: QuickBooks, Sage", "Sage", "preferred"),
+        ("- Certification preferred, i.e. Azure Administrator or CKA", "CKA", "preferred"),
+        ("- No less than 3 years of Python", "Python", "required"),
     ],
 )
 def test_each_part_of_a_line_has_its_own_importance(
@@ -786,13 +813,17 @@ def test_a_negation_in_one_sentence_asks_nothing_of_the_next() -> None:
     assert line_importance(line, "about", True, (excel, excel + 5)) == "mentioned"
 
 
-def test_a_summary_that_asks_anything_asks_for_all_it_names() -> None:
-    line = "You will build pipelines in Airflow. Strong SQL is a must. Ideally you know dbt."
-    airflow = line.index("Airflow")
-    assert line_importance(line, "about", True, (airflow, airflow + 7)) == "required"
-    dbt = line.index("dbt")
-    assert line_importance(line, "about", True, (dbt, dbt + 3)) == "preferred"
-    assert line_importance(line, "about", True) == "preferred"  # no position: the whole line
+@pytest.mark.parametrize(
+    ("skill", "importance"),
+    [("Airflow", "mentioned"), ("Kafka", "required"), ("SQL", "required"), ("dbt", "preferred")],
+)
+def test_in_prose_the_sentence_that_asks_asks_for_all_it_names(skill: str, importance: str) -> None:
+    line = (
+        "Founded in 2012, we run pipelines in Airflow. The ideal candidate will have experience "
+        "with Kafka and strong SQL. Ideally you know dbt."
+    )
+    at = line.index(skill)
+    assert line_importance(line, "about", True, (at, at + len(skill))) == importance
 
 
 def test_an_unbulleted_item_opening_with_a_lead_in_is_an_item() -> None:
@@ -847,3 +878,17 @@ def test_only_the_sentence_that_asks_names_terms(profile_of: ProfileOf) -> None:
     terms = _literal_terms(posting)
     assert "Zorblex" in terms
     assert not {"Hamburg", "Quuxcorp", "Platform Engineers"} & terms
+
+
+def test_sentences_about_the_person_sought_ask_for_what_they_name(
+    profile_of: ProfileOf,
+) -> None:
+    line = "We are in search of an engineer who has excellent analytical skills in Hadoop."
+    hadoop = line.index("Hadoop")
+    assert line_importance(line, "about", True, (hadoop, hadoop + 6)) == "required"
+    posting = profile_of(
+        "Truck Driver\n\nAbout the role\nYou must hold a Zorblex Class A license.\n\n"
+        "Requirements\n- Clean driving record\n",
+        doc_type="posting",
+    )
+    assert "Zorblex Class" in _literal_terms(posting)

@@ -1,17 +1,20 @@
 """How much a posting wants a skill it names: required, preferred, only mentioned, or not at all.
 
-The words nearest the skill decide, in this order:
-1. a negation about it: "No Java, Scala or Go needed", "Kafka is not required", "you don't
-   need to speak Danish"; across "but" only when it points back ("We use Redis, but you
-   don't have to know it"; not "... in Kubernetes, but you should know Docker");
-2. a cue in its own part of the sentence (parts end at commas, semicolons, "but", "while",
-   brackets):
-   "SQL is a must, Tableau nice to have", "Python required; Spark is a plus";
-3. the cue of the list it stands in, from the part that closes the list or else the one that
-   opens it: "Python, SQL and Airflow required", "Familiarity with Python, SQL and Spark";
-4. a cue anywhere in its sentence: "Nice to have: Kubernetes; Terraform; Kafka";
-5. the section: requirements, nice to have, or prose, where a paragraph that asks anything
-   of the candidate asks for everything it names.
+A line is read as sentences, a sentence as clauses (between semicolons, dashes and "but",
+"while", "though"...), a clause as parts (between commas and brackets). The words nearest the
+skill decide, in this order:
+1. a negation about it: "No Java, Scala or Go needed", "Kafka is not required", "You don't
+   need Java", "- No Scala", unless the next clause turns it round ("not required, but a
+   plus");
+2. the cue nearest it in its own part: "SQL is required and Python is preferred";
+3. a next clause that is only a cue or a negation pointing back: "Tableau, though optional",
+   "We use Redis, but you don't have to know it";
+4. the cue of the list it stands in: from the part that ends the list ("Python, SQL and
+   Airflow required") or from the lead-in that opens it ("Familiarity with Python, SQL and
+   Spark"); never from a part about something else ("Strong SQL, familiarity with dbt");
+5. the label of its sentence: "Nice to have: Kubernetes; Terraform; Kafka";
+6. the section: requirements, nice to have, or prose, where a sentence that asks something of
+   the candidate asks for everything it names.
 """
 
 from __future__ import annotations
@@ -32,6 +35,17 @@ PREFERRED_CUES = re.compile(
     r"|would be great|helpful)\b",
     re.I,
 )
+# A sentence that asks something of the person sought ("The role requires deep knowledge of
+# ..."; not "Acme requires every team to ship").
+ASKING = re.compile(
+    r"\b(?:requires?|must (?:have|hold|be|possess|know)|should (?:have|be|know)|will have"
+    r"|needs? to (?:have|be|know)|proficient in|experience (?:in|with)|knowledge of|skilled in"
+    r"|expertise in)\b",
+    re.I,
+)
+SOUGHT = re.compile(
+    r"\b(?:candidates?|applicants?|you|ideal|successful|position|role|individual|hire)\b", re.I
+)
 # Preferences that yield to a requirement said of the same thing: "Familiarity with Git is
 # required", "Must be familiar with the NEC".
 _SOFT_PREFERRED = re.compile(r"\b(?:familiar(?:ity)?|exposure)\b", re.I)
@@ -45,21 +59,52 @@ _PREFERRED = re.compile(
 _REQUIRED = re.compile(
     r"\b(?:must|required|requires?|need(?:ed)?|essential|mandatory|expected(?!\s+to))\b", re.I
 )
+_NOT = r"(?:\bnot(?!\s+(?:limited|only|just)\b)|n['’]t|\bno(?!\s+(?:less|more|later)\b))"
 NEGATED = re.compile(
-    r"\b(?:not(?!\s+(?:limited|only|just)\b)|no)\b[^.;]{0,40}"
-    r"\b(?:required|needed|necessary|expected)\b"
-    r"|\b(?:do(?:es)?\s+not|don['’]t|doesn['’]t|no)\s+(?:have|need)\s+to\b"  # "you don't need to"
+    rf"{_NOT}\b[^.;]{{0,40}}\b(?:required|needed|necessary|expected|mandatory|essential"
+    r"|a must)\b"
+    r"|\b(?:do(?:es)?\s+not|don['’]t|doesn['’]t|won['’]t|will\s+not)\s+"
+    r"(?:have\s+to|need(?:\s+to)?|use|require)\b"  # "you don't need to", "we don't use"
+    r"|\bno\s+need\s+(?:for|to)\b"
     r"|\bno\b\s+(?:prior\s+)?\w+(?:\s+\w+)?\s+(?:needed|required|necessary)",
     re.I,
 )
+# A part that opens with a negation denies what it names: "- No Scala", "(no Jenkins)",
+# "Python, not Java", "without Java".
+_DENYING_PART = re.compile(
+    r"^[\s\-*•(]*(?:no(?!\s+(?:less|more|later)\b)|not(?!\s+(?:limited|only|just)\b)|without)\s",
+    re.I,
+)
 
+_WITHOUT = re.compile(r"\bwithout\s+(?:[\w\-]+\s+)?$", re.I)
 _SENTENCE_END = re.compile(r"[!?]|\.(?=\s|$)")
 # Words that end with a dot without ending a sentence: "e.g. Tableau", "5+ yrs. of Java".
 _ABBREVIATIONS = frozenset("e.g i.e etc vs incl approx esp yrs yr min max no sr jr dept st".split())
-_CONTRAST = re.compile(r";|\b(?:but|whereas|while|however|though|although)\b", re.I)
+_CONTRAST = re.compile(r";|\s[-–—]\s|\b(?:but|whereas|while|however|though|although)\b", re.I)
 # "We use Redis, but you don't have to know it": the negation points back across "but"
 _POINTS_BACK = re.compile(r"\s*(?:[\w'’]+\s+){0,2}(?:it|them|these|those|either)\b", re.I)
 _PART_END = re.compile(r"[,()]")
+_LIST_END = re.compile(r"\b(?:and|or)\b|&", re.I)  # the last item of a list: "SQL and Airflow"
+_FILLERS = re.compile(
+    r"\b(?:is|are|be|been|would|will|very|also|it|its|it's|a|an|highly|strongly|definitely"
+    r"|considered|as|but|though|although|while|however|whereas|skills?)\b",
+    re.I,
+)
+_NEGATION_WORDS = re.compile(
+    r"\b(?:not|no|n't|necessary|a must|do|does|don't|doesn't|have to|strictly)\b|n['’]t\b", re.I
+)
+# A part that spells out the one before it takes its cue: "preferred, i.e. Azure or CKA"
+_ELABORATES = re.compile(r"^\W*(?:e\.g\.|i\.e\.|such as|including|like|especially)\s", re.I)
+_LABEL = re.compile(r"^[\s\-*•]*([A-Za-z][^:.;]{0,40}):\s")  # "Nice to have: ..."
+_LEAD_WORDS = 3  # a list's opening cue stands in the first words of its first part
+
+# "We are in search of an engineer who has ...", "The position calls for a creative ...",
+# "We consider adaptability a vital skill": a sentence about the person sought.
+_SEEKS = re.compile(
+    r"\b(?:seeking|seeks|looking (?:for|to hire)|in search of|hiring|calls? for|demands?"
+    r"|vital|crucial|critical|important|key)\b",
+    re.I,
+)
 
 Cue = Literal["required", "preferred"]
 Span = tuple[int, int]
@@ -81,6 +126,10 @@ def sentence_spans(line: str) -> list[Span]:
     starts = [0, *(e for _, e in _sentence_ends(line))]
     ends = [*(s for s, _ in _sentence_ends(line)), len(line)]
     return [(s, e) for s, e in zip(starts, ends, strict=True) if line[s:e].strip()]
+
+
+def asks_the_candidate(sentence: str) -> bool:
+    return bool(ASKING.search(sentence) and SOUGHT.search(sentence))
 
 
 def _between(breaks: list[Span], start: int, end: int, outer: Span) -> Span:
@@ -107,22 +156,29 @@ def _unnegated(text: str) -> str:
     return NEGATED.sub(lambda m: " " * len(m.group()), text)
 
 
-def _cue(text: str) -> Cue | None:
+def _cue(text: str, near: Span = (0, 0)) -> Cue | None:
+    """The cue in a stretch of text, the one nearest the offsets `near` when there are two:
+    "SQL is required and Python is preferred"."""
     text = _unnegated(text)
-    if _PREFERRED.search(text):
-        return "preferred"
-    if _REQUIRED.search(text):
-        return "required"
+    found: list[tuple[re.Match[str], Cue]] = [(m, "preferred") for m in _PREFERRED.finditer(text)]
+    found += [(m, "required") for m in _REQUIRED.finditer(text)]
+    if found:
+        _, cue = min(found, key=lambda f: max(f[0].start() - near[1], near[0] - f[0].end()))
+        return cue
     return "preferred" if _SOFT_PREFERRED.search(text) else None
 
 
-def _denied(line: str, start: int, end: int, clause: Span, part: Span, next_clause: Span) -> bool:
-    """A negation about the skill: covering it, opening its part, closing its list, or in
-    the next clause pointing back at it."""
-    following = line[slice(*next_clause)]
-    negation = NEGATED.search(following)
-    if negation and _POINTS_BACK.match(following, negation.end()):
-        return True
+def _bare(text: str) -> bool:
+    """Only cue words: "(required)", "though optional", "not required, is a plus"; not
+    "no Oracle needed"."""
+    rest = _FILLERS.sub(" ", _PREFERRED.sub(" ", _REQUIRED.sub(" ", text)))
+    return not re.sub(r"[\W_]+", "", _NEGATION_WORDS.sub(" ", rest))
+
+
+def _denied(line: str, start: int, end: int, clause: Span, part: Span) -> bool:
+    """A negation about the skill: covering it, opening its part, or closing its list."""
+    if _DENYING_PART.match(line[slice(*part)]) or _WITHOUT.search(line, part[0], start):
+        return True  # "- No Scala", "Python, not Java", "Python without Java"
     for found in NEGATED.finditer(line, *clause):
         if found.start() <= start and found.end() >= end:
             return True  # "No Java, Scala or Go needed"
@@ -133,19 +189,41 @@ def _denied(line: str, start: int, end: int, clause: Span, part: Span, next_clau
     return False
 
 
-def _list_cue(line: str, parts: list[Span], own: int) -> Cue | None:
-    """The cue of the part that closes the skill's list, or else of the part that opens it."""
-    after = (_cue(line[s:e]) for s, e in parts[own + 1 :])
-    before = (_cue(line[s:e]) for s, e in reversed(parts[:own]))
-    return next((c for c in after if c), None) or next((c for c in before if c), None)
-
-
 def _next_clause(contrasts: list[Span], clause: Span, sentence: Span) -> Span:
-    """The clause after the contrast word that ends this one; empty when none does."""
+    """The clause after the break that ends this one; empty when none does."""
     ends = [b_end for b_start, b_end in contrasts if b_start == clause[1]]
     if not ends:
         return clause[1], clause[1]
     return _between(contrasts, ends[0], ends[0], sentence)
+
+
+def _turned(following: str) -> Cue | Literal["denied"] | None:
+    """What a next clause says of the one before: "though optional" -> preferred; "but you
+    don't have to know it" -> denied."""
+    if _bare(following):
+        return _cue(following) or ("denied" if NEGATED.search(following) else None)
+    negation = NEGATED.search(following)
+    if negation and _POINTS_BACK.match(following, negation.end()):
+        return "denied"
+    return None
+
+
+def _list_cue(line: str, parts: list[Span], own: int) -> Cue | None:
+    """The cue of the part that ends the skill's list, or of the lead-in that opens it."""
+    for start, end in parts[own + 1 :]:
+        cue = _cue(line[start:end])
+        if cue:  # the first part with a cue ends the list only if it holds its last item
+            if _LIST_END.search(line, start, end) or _bare(line[start:end]):
+                return cue
+            break
+    if own > 0 and _ELABORATES.match(line[slice(*parts[own])]):
+        return _cue(line[slice(*parts[own - 1])])
+    return _cue(" ".join(line[slice(*parts[0])].split()[:_LEAD_WORDS])) if own > 0 else None
+
+
+def _label_cue(line: str, sentence: Span) -> Cue | None:
+    label = _LABEL.match(line, sentence[0], sentence[1])
+    return _cue(label.group(1)) if label else None
 
 
 def mention_cue(line: str, span: Span | None) -> Cue | Literal["denied"] | None:
@@ -154,18 +232,18 @@ def mention_cue(line: str, span: Span | None) -> Cue | Literal["denied"] | None:
     sentence = _between(_sentence_ends(line), start, end, (0, len(line)))
     contrasts = [m.span() for m in _CONTRAST.finditer(line, *sentence)]
     clause = _between(contrasts, start, end, sentence)
-    next_clause = _next_clause(contrasts, clause, sentence)
+    turned = _turned(line[slice(*_next_clause(contrasts, clause, sentence))])
     parts = _parts(line, clause)
     own = next((i for i, (s, e) in enumerate(parts) if s <= start < e), None)
-    if own is None:  # the whole line was asked about
-        own_part: Span = clause
-        found = _cue(line[slice(*clause)])
-    else:
-        own_part = parts[own]
-        found = _cue(line[slice(*own_part)]) or _list_cue(line, parts, own)
-    if _denied(line, start, end, clause, own_part, next_clause):
-        return "denied"
-    return found or _cue(line[slice(*sentence)])
+    own_part = parts[own] if own is not None else clause
+    if _denied(line, start, end, clause, own_part):
+        return turned if turned in ("required", "preferred") else "denied"
+    found = _cue(line[slice(*own_part)], (start - own_part[0], end - own_part[0]))
+    if found is None and turned is not None:
+        return turned
+    if found is None and own is not None:
+        found = _list_cue(line, parts, own)
+    return found or _label_cue(line, sentence)
 
 
 def importance_of(
@@ -183,7 +261,15 @@ def importance_of(
     if cue == "preferred":
         return "preferred"
     default = (by_section or {}).get(section, "mentioned" if structured else "required")
-    # A paragraph that asks anything of the candidate asks for all it names
-    if default == "mentioned" and (cue == "required" or REQUIRED_CUES.search(_unnegated(line))):
+    if default == "mentioned" and (cue == "required" or _asks(line, span)):
         return "required"
     return default
+
+
+def _asks(line: str, span: Span | None) -> bool:
+    """The sentence naming the skill asks something of the candidate."""
+    start, end = span or (0, len(line))
+    sentence = line[slice(*_between(_sentence_ends(line), start, end, (0, len(line))))]
+    return bool(
+        REQUIRED_CUES.search(_unnegated(sentence)) or _SEEKS.search(sentence)
+    ) or asks_the_candidate(sentence)

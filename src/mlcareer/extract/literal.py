@@ -12,7 +12,7 @@ import re
 from ..models import IMPORTANCE_ORDER, Importance, Requirement, Section, SkillHit
 from ..taxonomy import Taxonomy
 from .education import degree_in_line
-from .importance import PREFERRED_CUES, REQUIRED_CUES, sentence_spans
+from .importance import PREFERRED_CUES, REQUIRED_CUES, asks_the_candidate, sentence_spans
 from .lines import LineIndex
 from .requirements import REQUIREMENT_SECTIONS, acronym_after, line_importance, years_on_line
 from .roles import role_asked
@@ -280,11 +280,21 @@ def _vague(word: str) -> bool:
     return generic(word) or word.lower() in VAGUE or bool(_SPAN_OF_TIME.fullmatch(word))
 
 
+def _duration(words: list[re.Match[str]], index: int) -> bool:
+    """'years' in "3+ years structural welding"; not in "5 years serving as ..."."""
+    if words[index].group().lower() not in ("years", "year", "yrs", "yr", "months"):
+        return False
+    after = words[index + 1].group().lower() if index + 1 < len(words) else ""
+    if after in HEAD_END or after in PREPOSITIONS or after in JOINERS or after == "experience":
+        return False
+    return after.isalpha() and not after.endswith(("ing", "ed"))
+
+
 def _first_named(line: str, offset: int, words: list[re.Match[str]]) -> int:
     """Index of the first word that may name the thing: past grades and verbs."""
     start = 0
-    while start < len(words) and grades(words[start].group()):
-        start += 1
+    while start < len(words) and (grades(words[start].group()) or _duration(words, start)):
+        start += 1  # "Solid 3+ years structural welding" asks for structural welding
     if start + 1 < len(words) and third_person(words[start].group()):  # "Applies multitasking"
         start = _skip_verbs(words, start)
     # "executing and designing ladder logic": verbs joined by "and" say what to do with the
@@ -398,15 +408,6 @@ def _predicate(head: str, item_words: int) -> bool:
     )
 
 
-_ASKING = re.compile(
-    r"\b(?:requires?|must have|should have|will have|needs? to have|proficient in|"
-    r"experience (?:in|with)|knowledge of|skilled in|expertise in)\b",
-    re.I,
-)
-# ... said of the person sought, not of the company ("Acme requires every team to ship").
-_SOUGHT = re.compile(
-    r"\b(?:candidates?|applicants?|you|ideal|successful|position|role|individual|hire)\b", re.I
-)
 _MANNER_SUFFIX = re.compile(r"-(?:based|related|driven|oriented|focused|centric|powered)$", re.I)
 _ACRONYM_END = re.compile(r" \([^()]*\)$")
 
@@ -505,9 +506,7 @@ def _asking(line: str, section: str | None, structured: bool) -> list[tuple[int,
     if not structured or section not in ("about", "summary", None):  # "Summary" is its about
         return []
     return [
-        (start, end)
-        for start, end in sentence_spans(line)
-        if _ASKING.search(line, start, end) and _SOUGHT.search(line, start, end)
+        (start, end) for start, end in sentence_spans(line) if asks_the_candidate(line[start:end])
     ]
 
 

@@ -155,6 +155,9 @@ def _degree_rank(level: DegreeLevel) -> int:
     return DEGREE_ORDER[level]
 
 
+_AGE = re.compile(r"\byears?\s+(?:old|of age)\b|\bor older\b|\bage\b", re.I)
+
+
 def _heading_of(sections: list[Section], position: int) -> str:
     return next((s.heading.lower() for s in sections if s.start <= position < s.end), "")
 
@@ -171,10 +174,13 @@ def posting_info(lines: LineIndex, sections: list[Section]) -> PostingInfo:
         section = lines.section_of(lines.line_start(number), sections)
         if structured and section not in ("requirements", "preferred", None):
             continue
+        # "3+ years structural welding" in a requirement list, or under an "Experience"
+        # heading; not "must be 18 years or older"
+        listed = structured and section in ("requirements", "preferred")
         about_time = "experience" in line.lower() or "experience" in _heading_of(
             sections, lines.line_start(number)
-        )  # "3+ years with Spark" under an "Experience" heading
-        if about_time and (found := years_on_line(line)) is not None:
+        )
+        if (about_time or listed) and not _AGE.search(line) and (found := years_on_line(line)):
             years.append(found)
         # "Master's degree in CS; PhD preferred": each clause has its own importance.
         for clause in re.split(r"[;,()]", line):
