@@ -530,3 +530,21 @@ def test_resume_style_headings_in_a_posting_state_its_requirements(
     assert posting.posting is not None
     assert posting.posting.years_required == 3
     assert posting.posting.degree_required == "bachelor"
+
+
+def test_only_headings_that_ask_turn_a_posting_section_into_requirements(
+    profile_of: ProfileOf,
+) -> None:
+    posting = profile_of(
+        "Warehouse Associate\n\nAbout us\nWe move boxes.\n\n"
+        "Training\n- Paid on-the-job training in forklift operation\n\n"
+        "Tools\n- We provide all PPE and RF scanners\n\n"
+        "Requirements\n- 3+ years structural welding\n- Must be 18 years or older\n",
+        doc_type="posting",
+    )
+    asked = {r.jd_text: r.importance for r in posting.requirements}
+    assert asked.get("forklift operation") != "required"
+    assert "PPE" not in asked
+    assert asked["structural welding"] == "required"
+    assert posting.posting is not None
+    assert posting.posting.years_required == 3  # not 18

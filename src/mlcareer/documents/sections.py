@@ -211,12 +211,16 @@ _LOOKUP = {phrase: name for name, phrases in HEADINGS.items() for phrase in phra
 _STRIP = re.compile(r"^[\s#*\-–—•|:]+|[\s#*\-–—•|:.]+$")
 
 
+def heading_key(line: str) -> str:
+    """A heading's words, lower-cased, without marks: "## Key Skills:" -> "key skills"."""
+    return re.sub(r"\s+", " ", _STRIP.sub("", line).lower().replace("&", "and"))
+
+
 def heading_name(line: str) -> str | None:
     """The canonical section a heading line opens, or None when the line is not a heading."""
     if len(line) > 60:
         return None
-    key = _STRIP.sub("", line).lower().replace("&", "and")
-    key = re.sub(r"\s+", " ", key)
+    key = heading_key(line)
     if not key or len(key.split()) > 6:
         return None
     name = _LOOKUP.get(key)

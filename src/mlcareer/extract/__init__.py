@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 from typing import Literal
 
-from ..documents.sections import POSTING_SECTIONS, find_sections
+from ..documents.sections import POSTING_SECTIONS, find_sections, heading_key
 from ..models import Document, Profile, Section
 from ..taxonomy import Taxonomy
 from .education import resume_education
@@ -46,12 +46,22 @@ def guess_doc_type(text: str, sections: list[Section]) -> Literal["resume", "pos
     return "posting" if posting_like > resume_like else "resume"
 
 
-# A posting's "Skills", "Experience" or "Education" heading states what it asks for
-ASKED_IN_POSTINGS = frozenset({"skills", "experience", "education", "certifications", "languages"})
+# A posting's "Skills", "Experience" or "Education" heading states what it asks for; its
+# "Tools", "Training" or "Employment" heading may as well describe the job.
+ASKED_IN_POSTINGS = frozenset(
+    {
+        *("skills", "technical skills", "core skills", "key skills", "skill set", "skillset"),
+        *("competencies", "core competencies", "soft skills", "skills and abilities"),
+        *("professional skills", "experience", "work experience", "professional experience"),
+        *("relevant experience", "industry experience", "education", "educational background"),
+        *("education and training", "degrees", "certifications", "certificates"),
+        *("licenses and certifications", "languages", "language skills"),
+    }
+)
 
 
 def _as_posting_section(section: Section) -> Section:
-    if section.name in ASKED_IN_POSTINGS:
+    if heading_key(section.heading) in ASKED_IN_POSTINGS:
         return section.model_copy(update={"name": "requirements"})
     return section
 
