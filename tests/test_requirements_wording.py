@@ -9,7 +9,7 @@ from collections.abc import Callable
 import pytest
 
 from mlcareer.api import Options, compare
-from mlcareer.documents.sections import heading_name
+from mlcareer.documents.sections import heading_name, posting_heading
 from mlcareer.extract.literal import coordinated_items, head_phrase
 from mlcareer.extract.nlp import number_variants
 from mlcareer.extract.requirements import line_importance
@@ -892,3 +892,30 @@ def test_sentences_about_the_person_sought_ask_for_what_they_name(
         doc_type="posting",
     )
     assert "Zorblex Class" in _literal_terms(posting)
+
+
+@pytest.mark.parametrize(
+    ("line", "name"),
+    [
+        ("## Required Skills and Expertise", "requirements"),
+        ("The ideal candidate should possess these skills:", "requirements"),
+        ("Recommended Skills:", "preferred"),
+        ("The assigned responsibilities will be as follows:", "responsibilities"),
+        ("Job Title: Surgeon", None),  # a field with its value
+        ("We are a small team in Lisbon", None),  # not set out as a heading
+    ],
+)
+def test_a_postings_own_headings_and_list_openers_are_named(line: str, name: str | None) -> None:
+    assert posting_heading(line) == name
+
+
+def test_requirements_under_an_unlisted_heading_are_required(profile_of: ProfileOf) -> None:
+    posting = profile_of(
+        "Program Manager\n\n## Job Summary\nWe document things.\n\n"
+        "## Required Skills and Expertise\n"
+        "- Outstandingly skillful with Zorblex\n"
+        "- Familiarization with pesticides\n",
+        doc_type="posting",
+    )
+    asked = {r.jd_text: r.importance for r in posting.requirements if not r.known}
+    assert asked == {"Zorblex": "required", "pesticides": "required"}

@@ -242,12 +242,43 @@ def _misspelt_heading(key: str) -> str | None:
     return _LOOKUP[found[0]] if found else None
 
 
-def find_sections(text: str) -> list[Section]:
-    """Split the text at heading lines; text before the first heading has no section."""
+# A posting's own headings and the lines that open its lists ("The ideal candidate should
+# have:", "## Required Skills and Expertise"), named by their words, first match wins.
+_POSTING_HEADING_WORDS = [
+    ("benefits", re.compile(r"benefit|perks|we offer|compensation|what you get", re.I)),
+    ("responsibilities", re.compile(r"responsibilit|duties|you will do|day to day|tasks", re.I)),
+    ("preferred", re.compile(r"nice to have|preferred|bonus|\bplus\b|desir|recommended", re.I)),
+    (
+        "requirements",
+        re.compile(
+            r"requir|qualif|\bmust\b|\bshould\b|skill|expertise|experience|candidate|applicant"
+            r"|employee|minimum|the following|possess|competenc",
+            re.I,
+        ),
+    ),
+]
+_MAX_LIST_OPENER_WORDS = 12
+
+
+def posting_heading(line: str) -> str | None:
+    """The section a posting's heading, or a line that opens one of its lists, starts."""
+    name = heading_name(line)
+    if name is not None or not _MARKED.search(line) or len(line.split()) > _MAX_LIST_OPENER_WORDS:
+        return name
+    key = heading_key(line)
+    if not key or ":" in key:  # "Job Title: Surgeon" is a field, not a heading
+        return None
+    return next((name for name, words in _POSTING_HEADING_WORDS if words.search(key)), None)
+
+
+def find_sections(text: str, posting: bool = False) -> list[Section]:
+    """Split the text at heading lines; text before the first heading has no section. In a
+    posting, unlisted headings and list openers are named by their words."""
     sections: list[Section] = []
     offset = 0
+    name_of = posting_heading if posting else heading_name
     for line in text.splitlines(keepends=True):
-        name = heading_name(line.strip())
+        name = name_of(line.strip())
         if name is not None:
             if sections:
                 sections[-1].end = offset

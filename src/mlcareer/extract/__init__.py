@@ -76,7 +76,7 @@ def extract_profile(
     doc = matcher.tokenize(text)
     kind = guess_doc_type(text, sections) if doc_type == "auto" else doc_type
     if kind == "posting":
-        sections = [_as_posting_section(section) for section in sections]
+        sections = [_as_posting_section(section) for section in find_sections(text, posting=True)]
     skills = find_skills(taxonomy, doc, matcher.find(doc), lines, sections, kind == "posting")
     profile = Profile(
         path=document.path,

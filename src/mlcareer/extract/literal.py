@@ -340,7 +340,7 @@ def _trim_tail(picked: list[re.Match[str]]) -> tuple[list[re.Match[str]], bool, 
 
 
 _LEAD_IN = re.compile(
-    r"\b(?:knowledge|understanding|experience|proficiency|expertise|familiarity|background"
+    r"\b(?:knowledge|understanding|experience|proficiency|expertise|familiarity|familiarization|background"
     r"|command|mastery|grasp|grounding|foundation|skill\s*set|exposures?|competency|competence"
     r"|capability|capacity|acquaintance|fluency|fluent|know-?how|involvement|penchant|flair"
     r"|knack|talent|eye|sense|excellence|efficiency|apprehension|adherence|adeptness"

@@ -164,7 +164,7 @@ ADJECTIVE_LIKE = (*ADJECTIVE_END, "al", "ic", "ine", "ed", "ish")
 PLAIN_ADJ = set("high keen real true innate natural genuine great good complex".split())
 
 
-ADVERB_END = tuple("ently antly ately ively ally ckly ously fully ably ibly sely".split())
+ADVERB_END = tuple("ently antly ately ively ally ckly ously fully ably ibly sely ingly".split())
 
 
 PLAIN_ADVERBS = set(
