@@ -142,6 +142,8 @@ HEADINGS: dict[str, tuple[str, ...]] = {
         "your responsibilities",
         "what you will be doing",
         "in this role",
+        "in this role, you will",
+        "in this role you will",
     ),
     "requirements": (
         "requirements",
@@ -170,6 +172,14 @@ HEADINGS: dict[str, tuple[str, ...]] = {
         "skills required",
         "required education",
         "education and experience",
+        "skills and experience",
+        "about you",
+        "what you'll need",
+        "what you need",
+        "physical demands",
+        "physical requirements",
+        "key qualifications",
+        "must have skills",
     ),
     "preferred": (
         "nice to have",
@@ -187,6 +197,9 @@ HEADINGS: dict[str, tuple[str, ...]] = {
         "extra credit",
         "desired skills",
         "preferred experience",
+        "good to haves",
+        "you might also have",
+        "nice to have skills",
     ),
     "benefits": (
         "benefits",
@@ -202,6 +215,9 @@ HEADINGS: dict[str, tuple[str, ...]] = {
         "how to apply",
         "location",
         "salary",
+        "compensation and benefits",
+        "why you'll love working here",
+        "equal opportunity employer",
     ),
 }
 
@@ -212,8 +228,14 @@ _STRIP = re.compile(r"^[\s#*\-–—•|:]+|[\s#*\-–—•|:.]+$")
 
 
 def heading_key(line: str) -> str:
-    """A heading's words, lower-cased, without marks: "## Key Skills:" -> "key skills"."""
-    return re.sub(r"\s+", " ", _STRIP.sub("", line).lower().replace("&", "and"))
+    """A heading's words, lower-cased, without marks: "## Key Skills:" -> "key skills",
+    "What You’ll Do" -> "what you'll do", "Nice-to-haves" -> "nice to haves"."""
+    key = _STRIP.sub("", line).lower().replace("&", "and").replace("’", "'").replace("/", " and ")
+    key = re.sub(r"(?<=[a-z])-(?=[a-z])", " ", key) if key.startswith(_HYPHENATED) else key
+    return re.sub(r"\s+", " ", key)
+
+
+_HYPHENATED = ("nice-to", "good-to", "must-ha")  # "Nice-to-haves", "Good-to-have", "Must-haves"
 
 
 def heading_name(line: str) -> str | None:
@@ -245,30 +267,57 @@ def _misspelt_heading(key: str) -> str | None:
 # A posting's own headings and the lines that open its lists ("The ideal candidate should
 # have:", "## Required Skills and Expertise"), named by their words, first match wins.
 _POSTING_HEADING_WORDS = [
-    ("benefits", re.compile(r"benefit|perks|we offer|compensation|what you get", re.I)),
-    ("responsibilities", re.compile(r"responsibilit|duties|you will do|day to day|tasks", re.I)),
-    ("preferred", re.compile(r"nice to have|preferred|bonus|\bplus\b|desir|recommended", re.I)),
+    (
+        "benefits",
+        re.compile(
+            r"benefit|perks|we offer|compensation|what you get|love working|receive"
+            r"|equal opportunity",
+            re.I,
+        ),
+    ),
+    (
+        "responsibilities",
+        re.compile(r"responsib|duties|you will do|you'll do|day to day|tasks|in this role", re.I),
+    ),
+    (
+        "preferred",
+        re.compile(
+            r"nice to have|good to have|preferred|bonus|\bplus\b|desir|recommended|might also",
+            re.I,
+        ),
+    ),
     (
         "requirements",
         re.compile(
             r"requir|qualif|\bmust\b|\bshould\b|skill|expertise|experience|candidate|applicant"
-            r"|employee|minimum|the following|possess|competenc",
+            r"|minimum|possess|competenc|about you|who you are|you have|you bring|you need"
+            r"|you'll need|your profile|physical demands",
             re.I,
         ),
     ),
 ]
+# Sections a list opener may not leave: "Nice to have:" then "Experience with any of these:"
+_PROSE_SECTIONS = (None, "about", "summary")
 _MAX_LIST_OPENER_WORDS = 12
 
 
-def posting_heading(line: str) -> str | None:
-    """The section a posting's heading, or a line that opens one of its lists, starts."""
+def posting_heading(line: str, current: str | None = None) -> str | None:
+    """The section a posting's heading, or a line that opens one of its lists, starts. A
+    line that only ends with a colon opens a section when it stands in prose, not inside a
+    list ("- Operate the following equipment:" stays a duty)."""
     name = heading_name(line)
     if name is not None or not _MARKED.search(line) or len(line.split()) > _MAX_LIST_OPENER_WORDS:
         return name
+    heading = line.startswith("#") or not any(c.islower() for c in line)
+    if not heading and (_BULLETED.match(line) or current not in _PROSE_SECTIONS):
+        return None
     key = heading_key(line)
     if not key or ":" in key:  # "Job Title: Surgeon" is a field, not a heading
         return None
     return next((name for name, words in _POSTING_HEADING_WORDS if words.search(key)), None)
+
+
+_BULLETED = re.compile(r"^(?:[-*•·▪●►✓➢◦]|\d+[.)])\s*")
 
 
 def find_sections(text: str, posting: bool = False) -> list[Section]:
@@ -276,9 +325,9 @@ def find_sections(text: str, posting: bool = False) -> list[Section]:
     posting, unlisted headings and list openers are named by their words."""
     sections: list[Section] = []
     offset = 0
-    name_of = posting_heading if posting else heading_name
     for line in text.splitlines(keepends=True):
-        name = name_of(line.strip())
+        current = sections[-1].name if sections else None
+        name = posting_heading(line.strip(), current) if posting else heading_name(line.strip())
         if name is not None:
             if sections:
                 sections[-1].end = offset

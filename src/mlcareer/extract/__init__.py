@@ -55,7 +55,8 @@ ASKED_IN_POSTINGS = frozenset(
         *("professional skills", "experience", "work experience", "professional experience"),
         *("relevant experience", "industry experience", "education", "educational background"),
         *("education and training", "degrees", "certifications", "certificates"),
-        *("licenses and certifications", "languages", "language skills"),
+        *("licenses and certifications", "languages", "language skills", "expertise"),
+        *("areas of expertise", "it skills", "key strengths", "strengths"),
     }
 )
 
