@@ -919,3 +919,102 @@ def test_requirements_under_an_unlisted_heading_are_required(profile_of: Profile
     )
     asked = {r.jd_text: r.importance for r in posting.requirements if not r.known}
     assert asked == {"Zorblex": "required", "pesticides": "required"}
+
+
+@pytest.mark.parametrize(
+    ("line", "section", "skill", "importance"),
+    [
+        ("- Java (not required)", "requirements", "Java", None),
+        ("- Java/Scala (not required)", "requirements", "Scala", None),
+        ("- Knowledge of Kafka is not a requirement", "requirements", "Kafka", None),
+        ("- Java is unnecessary", "requirements", "Java", None),
+        ("- Java, Scala - none required", "requirements", "Scala", None),
+        ("- Nice-to-haves: Python", "requirements", "Python", "preferred"),
+        ("- Python is an asset", "requirements", "Python", "preferred"),
+        ("- Preference for Python", "requirements", "Python", "preferred"),
+        ("- Willingness to learn Kafka", "requirements", "Kafka", "preferred"),
+        ("- Kafka training provided", "requirements", "Kafka", None),
+        ("- We will train you on Kafka", "requirements", "Kafka", None),
+        ("- Kafka - while not required - is a plus", "requirements", "Kafka", "preferred"),
+        ("- Preferred, but not required: AWS", "requirements", "AWS", "preferred"),
+        ("- Preferred but not required - AWS", "requirements", "AWS", "preferred"),
+        ("- Not required: Kafka", "requirements", "Kafka", None),
+        ("- Requirements: Python, Spark a plus", "requirements", "Spark", "preferred"),
+        ("- Must have Python; Java preferred", "preferred", "Python", "required"),
+        ("- Play a key role in moving to Snowflake", "responsibilities", "Snowflake", "mentioned"),
+        (
+            "- Build strong ties with sales in Salesforce",
+            "responsibilities",
+            "Salesforce",
+            "mentioned",
+        ),
+        ("You will gain experience with Kubernetes.", "about", "Kubernetes", None),
+    ],
+)
+def test_cues_around_a_skill_in_any_section(
+    line: str, section: str, skill: str, importance: str | None
+) -> None:
+    at = line.index(skill)
+    assert line_importance(line, section, True, (at, at + len(skill))) == importance
+
+
+@pytest.mark.parametrize(
+    ("heading", "current", "name"),
+    [
+        ("What You’ll Do", None, "responsibilities"),
+        ("NICE-TO-HAVES", "requirements", "preferred"),
+        ("Good-to-have:", "requirements", "preferred"),
+        ("Compensation & Benefits", "requirements", "benefits"),
+        ("- Experience with one or more of the following:", "preferred", None),  # an item
+        ("Operate the following equipment:", "responsibilities", None),  # inside a list
+        ("The candidate will be responsible for:", "about", "responsibilities"),
+        ("Employees receive:", "about", "benefits"),
+    ],
+)
+def test_list_openers_only_open_sections_from_prose(
+    heading: str, current: str | None, name: str | None
+) -> None:
+    assert posting_heading(heading, current) == name
+
+
+@pytest.mark.parametrize(
+    ("line", "years"),
+    [
+        ("- No felony convictions in the last 7 years", None),
+        ("- Clean driving record for the past 5 years", None),
+        ("- Aged 18 years and above", None),
+        ("- 2 years post-secondary education", None),
+        ("- 5+ years of Python preferred", None),
+        ("- 3+ years of structural welding", 3),
+        ("- Minimum of 1 year experience as a cashier, preferably in Austin", 1),
+    ],
+)
+def test_years_asked_are_years_of_work(profile_of: ProfileOf, line: str, years: int | None) -> None:
+    posting = profile_of(f"Driver\n\nRequirements\n{line}\n", doc_type="posting").posting
+    assert posting is not None
+    assert posting.years_required == years
+
+
+@pytest.mark.parametrize(
+    ("line", "required", "preferred"),
+    [
+        ("- PhD not required", None, None),
+        ("- Bachelor of Science in Nursing (BSN) preferred", None, "bachelor"),
+        ("- Associate degree required. Local anesthesia permit preferred.", "associate", None),
+    ],
+)
+def test_a_degree_has_the_importance_of_its_own_clause(
+    profile_of: ProfileOf, line: str, required: str | None, preferred: str | None
+) -> None:
+    posting = profile_of(f"Nurse\n\nRequirements\n{line}\n", doc_type="posting").posting
+    assert posting is not None
+    assert (posting.degree_required, posting.degree_preferred) == (required, preferred)
+
+
+def test_durations_and_headings_are_not_terms(profile_of: ProfileOf) -> None:
+    posting = profile_of(
+        "Welder\n\nRequirements\n- 3+ years of structural welding\n- 2 years total\n"
+        "PHYSICAL DEMANDS\n- Tools used:\n",
+        doc_type="posting",
+    )
+    assert _literal_terms(posting) == {"structural welding"}

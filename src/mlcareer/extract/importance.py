@@ -50,8 +50,9 @@ SOUGHT = re.compile(
 # required", "Must be familiar with the NEC".
 _SOFT_PREFERRED = re.compile(r"\b(?:familiar(?:ity)?|exposure)\b", re.I)
 _PREFERRED = re.compile(
-    r"\b(?:preferred|prefer(?:ably)?|a plus|nice[- ]to[- ]have|bonus|desired|desirable|ideally"
-    r"|advantage(?:ous)?|good to have|optional|would be great|helpful)\b"
+    r"\b(?:preferred|prefer(?:ably)?|preference (?:for|to)|a plus|plus points?"
+    r"|(?:nice|good)[- ]to[- ]haves?|bonus|desired|desirable|ideally|advantage(?:ous)?"
+    r"|optional|would be great|helpful|an asset|beneficial|valued|willing(?:ness)? to learn)\b"
     r"|\bplus\b(?=\s*(?:[.,;:)!]|$))",  # "Docker plus" ends a part; "Python plus Django" joins
     re.I,
 )
@@ -62,11 +63,19 @@ _REQUIRED = re.compile(
 _NOT = r"(?:\bnot(?!\s+(?:limited|only|just)\b)|n['’]t|\bno(?!\s+(?:less|more|later)\b))"
 NEGATED = re.compile(
     rf"{_NOT}\b[^.;]{{0,40}}\b(?:required|needed|necessary|expected|mandatory|essential"
-    r"|a must)\b"
+    r"|a must|a requirement|a prerequisite|compulsory)\b"
+    r"|\b(?:unnecessary|none required)\b"
     r"|\b(?:do(?:es)?\s+not|don['’]t|doesn['’]t|won['’]t|will\s+not)\s+"
     r"(?:have\s+to|need(?:\s+to)?|use|require)\b"  # "you don't need to", "we don't use"
     r"|\bno\s+need\s+(?:for|to)\b"
     r"|\bno\b\s+(?:prior\s+)?\w+(?:\s+\w+)?\s+(?:needed|required|necessary)",
+    re.I,
+)
+# What the employer gives is not asked for: "Kafka training provided", "We will train you on
+# Kafka", "You will gain experience with Kubernetes", "access to Coursera".
+_OFFERED = re.compile(
+    r"\b(?:training (?:is |will be )?provided|we(?:'ll| will)? train|will be trained|you will gain"
+    r"|you'll gain|gain experience|access to|you will learn|you'll learn|opportunit(?:y|ies) to)",
     re.I,
 )
 # A part that opens with a negation denies what it names: "- No Scala", "(no Jenkins)",
@@ -91,7 +100,8 @@ _FILLERS = re.compile(
     re.I,
 )
 _NEGATION_WORDS = re.compile(
-    r"\b(?:not|no|n't|necessary|a must|do|does|don't|doesn't|have to|strictly)\b|n['’]t\b", re.I
+    r"\b(?:not|no|none|n't|necessary|a must|do|does|don't|doesn't|have to|strictly)\b|n['’]t\b",
+    re.I,
 )
 # A part that spells out the one before it takes its cue: "preferred, i.e. Azure or CKA"
 _ELABORATES = re.compile(r"^\W*(?:e\.g\.|i\.e\.|such as|including|like|especially)\s", re.I)
@@ -102,7 +112,7 @@ _LEAD_WORDS = 3  # a list's opening cue stands in the first words of its first p
 # "We consider adaptability a vital skill": a sentence about the person sought.
 _SEEKS = re.compile(
     r"\b(?:seeking|seeks|looking (?:for|to hire)|in search of|hiring|calls? for|demands?"
-    r"|vital|crucial|critical|important|key)\b",
+    r"|vital|crucial)\b",
     re.I,
 )
 
@@ -184,28 +194,43 @@ def _denied(line: str, start: int, end: int, clause: Span, part: Span) -> bool:
             return True  # "No Java, Scala or Go needed"
         if part[0] <= found.start() < start:
             return True  # "You do not need to speak Danish"
-        if found.start() >= end and _cue(line[end : found.start()]) is None:
-            return "(" not in line[end : found.start()]  # "Kafka, Spark not required"
+        between = line[end : found.start()]
+        if found.start() >= end and _cue(between) is None:
+            # "Kafka, Spark not required", "Java (not required)"; not "Python (Django not ...)"
+            return "(" not in between or not re.search(r"\w", between)
     return False
 
 
-def _next_clause(contrasts: list[Span], clause: Span, sentence: Span) -> Span:
-    """The clause after the break that ends this one; empty when none does."""
-    ends = [b_end for b_start, b_end in contrasts if b_start == clause[1]]
-    if not ends:
-        return clause[1], clause[1]
-    return _between(contrasts, ends[0], ends[0], sentence)
+def _other_clauses(
+    line: str, contrasts: list[Span], clause: Span, sentence: Span
+) -> tuple[list[str], list[str]]:
+    """The sentence's clauses after this one, in order, and those before it, nearest first."""
+    starts = [sentence[0], *(e for _, e in contrasts)]
+    ends = [*(s for s, _ in contrasts), sentence[1]]
+    spans = [(s, e) for s, e in zip(starts, ends, strict=True) if re.search(r"\w", line[s:e])]
+    after = [line[s:e] for s, e in spans if s >= clause[1]]
+    before = [line[s:e] for s, e in reversed(spans) if e <= clause[0]]
+    return after, before
 
 
-def _turned(following: str) -> Cue | Literal["denied"] | None:
-    """What a next clause says of the one before: "though optional" -> preferred; "but you
-    don't have to know it" -> denied."""
-    if _bare(following):
-        return _cue(following) or ("denied" if NEGATED.search(following) else None)
-    negation = NEGATED.search(following)
-    if negation and _POINTS_BACK.match(following, negation.end()):
-        return "denied"
-    return None
+def _turned(after: list[str], before: list[str]) -> Cue | Literal["denied"] | None:
+    """What the clauses around this one say of it when they name nothing else: "though
+    optional", "while not required, is a plus", "Preferred but not required - AWS"; or a
+    negation in the next clause pointing back: "but you don't have to know it"."""
+    denied = False
+    for clauses in (after, before):
+        for index, text in enumerate(clauses):
+            if not _bare(text):
+                negation = NEGATED.search(text)
+                points_back = negation and _POINTS_BACK.match(text, negation.end())
+                if clauses is after and index == 0 and points_back:
+                    return "denied"
+                break
+            cue = _cue(text)
+            if cue:
+                return cue
+            denied = denied or bool(NEGATED.search(text))
+    return "denied" if denied else None
 
 
 def _list_cue(line: str, parts: list[Span], own: int) -> Cue | None:
@@ -221,18 +246,18 @@ def _list_cue(line: str, parts: list[Span], own: int) -> Cue | None:
     return _cue(" ".join(line[slice(*parts[0])].split()[:_LEAD_WORDS])) if own > 0 else None
 
 
-def _label_cue(line: str, sentence: Span) -> Cue | None:
-    label = _LABEL.match(line, sentence[0], sentence[1])
-    return _cue(label.group(1)) if label else None
-
-
 def mention_cue(line: str, span: Span | None) -> Cue | Literal["denied"] | None:
     """What the words around a skill named at `span` (or the whole line) say of it."""
     start, end = span or (0, len(line))
     sentence = _between(_sentence_ends(line), start, end, (0, len(line)))
+    label = _LABEL.match(line, sentence[0], sentence[1])
+    if label and label.end() <= start:  # "Preferred, but not required: AWS"
+        sentence = (label.end(), sentence[1])
     contrasts = [m.span() for m in _CONTRAST.finditer(line, *sentence)]
     clause = _between(contrasts, start, end, sentence)
-    turned = _turned(line[slice(*_next_clause(contrasts, clause, sentence))])
+    if _OFFERED.search(line, *clause):
+        return "denied"
+    turned = _turned(*_other_clauses(line, contrasts, clause, sentence))
     parts = _parts(line, clause)
     own = next((i for i, (s, e) in enumerate(parts) if s <= start < e), None)
     own_part = parts[own] if own is not None else clause
@@ -243,7 +268,9 @@ def mention_cue(line: str, span: Span | None) -> Cue | Literal["denied"] | None:
         return turned
     if found is None and own is not None:
         found = _list_cue(line, parts, own)
-    return found or _label_cue(line, sentence)
+    if found or label is None or label.end() > start:
+        return found
+    return _cue(label.group(1)) or ("denied" if NEGATED.search(label.group(1)) else None)
 
 
 def importance_of(
@@ -258,18 +285,23 @@ def importance_of(
     cue = mention_cue(line, span)
     if cue == "denied":
         return None
-    if cue == "preferred":
-        return "preferred"
+    if cue is not None:  # "Must have Python" even under "Nice to have"
+        return cue
     default = (by_section or {}).get(section, "mentioned" if structured else "required")
-    if default == "mentioned" and (cue == "required" or _asks(line, span)):
+    if default == "mentioned" and section in _PROSE and _asks(line, span):
         return "required"
     return default
+
+
+_PROSE = (None, "about", "summary")  # where a sentence may ask; duties only describe the job
 
 
 def _asks(line: str, span: Span | None) -> bool:
     """The sentence naming the skill asks something of the candidate."""
     start, end = span or (0, len(line))
     sentence = line[slice(*_between(_sentence_ends(line), start, end, (0, len(line))))]
+    if _OFFERED.search(sentence):
+        return False
     return bool(
         REQUIRED_CUES.search(_unnegated(sentence)) or _SEEKS.search(sentence)
     ) or asks_the_candidate(sentence)

@@ -248,6 +248,8 @@ def _head_at(line: str, offset: int, stop: int) -> tuple[str, int] | None:
     picked, people_tail, setting_tail = _trim_tail(_pick(line, offset, words[start:]))
     if not picked or len(picked) > MAX_ITEM_WORDS or (people_tail and len(picked) == 1):
         return None
+    if picked[0].group().lower() in _DURATIONS:
+        return None  # "5 years serving as ...", "2 years total": a span of time, not a thing
     if _INFINITIVE.search(line, 0, offset + picked[0].start()) and all(
         _vague(w.group()) for w in picked[1:]
     ):
@@ -280,14 +282,38 @@ def _vague(word: str) -> bool:
     return generic(word) or word.lower() in VAGUE or bool(_SPAN_OF_TIME.fullmatch(word))
 
 
+# A line set out as a heading that no section name knows: all capitals and short, or a
+# label with nothing after its colon.
+_HEADING_LIKE = re.compile(
+    r"^\s*#|^[^:]{1,60}:\s*$"
+    r"|^(?!\s*(?:[-*•·▪●►✓➢◦]|\d+[.)]))(?=[^a-z,]{3,40}$)\s*[^\s,]+(?:\s+[^\s,]+){1,4}\s*$"
+)
+_DURATIONS = ("years", "year", "yrs", "yr", "months")
+
+
 def _duration(words: list[re.Match[str]], index: int) -> bool:
-    """'years' in "3+ years structural welding"; not in "5 years serving as ..."."""
-    if words[index].group().lower() not in ("years", "year", "yrs", "yr", "months"):
+    """'years' (and 'of') in "3+ years (of) structural welding"; not in "5 years serving as
+    ...", "5 years of proven experience" or "2 years total"."""
+    word = words[index].group().lower()
+    if word == "of" and index and words[index - 1].group().lower() in _DURATIONS:
+        return _plain(words, index + 1)
+    if word not in _DURATIONS:
         return False
-    after = words[index + 1].group().lower() if index + 1 < len(words) else ""
-    if after in HEAD_END or after in PREPOSITIONS or after in JOINERS or after == "experience":
+    following = words[index + 1].group().lower() if index + 1 < len(words) else ""
+    return _plain(words, index + 2) if following == "of" else _plain(words, index + 1)
+
+
+def _plain(words: list[re.Match[str]], index: int) -> bool:
+    """A word that may start a thing's name: not a verb form, a joining or grading word."""
+    if index >= len(words):
         return False
-    return after.isalpha() and not after.endswith(("ing", "ed"))
+    word = words[index].group()
+    lowered = word.lower()
+    if lowered in HEAD_END or lowered in PREPOSITIONS or lowered in JOINERS or grades(word):
+        return False
+    if lowered in ("experience", "total", "minimum", "plus", "or", "and"):
+        return False
+    return word.isalpha() and not lowered.endswith(("ing", "ed"))
 
 
 def _first_named(line: str, offset: int, words: list[re.Match[str]]) -> int:
@@ -539,8 +565,8 @@ def literal_requirements(
     asked = {hit.id for hit in skills}
     headings = {s.start for s in sections}
     for number in range(1, len(lines) + 1):
-        if lines.line_start(number) in headings:
-            continue  # "Certifications" heads a list; it is not an item of one
+        if lines.line_start(number) in headings or _HEADING_LIKE.match(lines.line_text(number)):
+            continue  # "Certifications", "PHYSICAL DEMANDS", "Tools used:" head a list
         section = lines.section_of(lines.line_start(number), sections)
         line = lines.line_text(number)
         asking = _asking(line, section, structured)

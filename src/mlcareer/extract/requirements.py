@@ -18,7 +18,7 @@ from ..models import (
 from ..postings import header_fields
 from ..taxonomy import Taxonomy
 from .education import degree_in_line, is_field_of_study
-from .importance import PREFERRED_CUES, importance_of
+from .importance import importance_of
 from .lines import LineIndex
 
 REQUIREMENT_SECTIONS = ("requirements", "preferred")  # where a posting lists what it asks
@@ -155,7 +155,47 @@ def _degree_rank(level: DegreeLevel) -> int:
     return DEGREE_ORDER[level]
 
 
-_AGE = re.compile(r"\byears?\s+(?:old|of age)\b|\bor older\b|\bage\b", re.I)
+_AGE = re.compile(
+    r"\byears?\s+(?:old|of age)\b|\bor older\b|\b(?:age|ages|aged)\b|\b1[6-9]\s+years\b", re.I
+)
+# Spans of time that are not work: "no convictions in the last 7 years", "renewable for 3
+# years", "2 years of post-secondary education".
+_OTHER_TIME = re.compile(
+    r"\b(?:last|past|within|renew\w*|valid|convict\w*|felony|record|education|school|college"
+    r"|degree|post-?secondary|coursework)\b",
+    re.I,
+)
+
+
+_DEGREE_CLAUSE = re.compile(r"(?:[^;,().]|\.(?!\s))+")  # between ; , ( ) and full stops
+_DEGREE_WORD = re.compile(
+    r"\b(?:bachelor|master|ph\.?d|doctor\w*|associate|b\.?sc?|m\.?sc?|mba|degree|diploma)",
+    re.I,
+)
+
+
+def _years_asked(
+    line: str,
+    section: str | None,
+    structured: bool,
+    sections: list[Section],
+    lines: LineIndex,
+    number: int,
+) -> float | None:
+    """Years of work a line asks for: "3+ years of experience with Python", or "3+ years
+    structural welding" in a requirement list or under an "Experience" heading; not an age,
+    not a preference ("5+ years in fintech" under Nice to have)."""
+    asked = YEARS.search(line)
+    if asked is None or _AGE.search(line):
+        return None
+    if line_importance(line, section, structured, asked.span()) != "required":
+        return None
+    if "experience" not in line.lower():
+        heading = _heading_of(sections, lines.line_start(number))
+        listed = structured and section == "requirements"
+        if _OTHER_TIME.search(line) or not (listed or "experience" in heading):
+            return None
+    return years_on_line(line)
 
 
 def _heading_of(sections: list[Section], position: int) -> str:
@@ -174,20 +214,17 @@ def posting_info(lines: LineIndex, sections: list[Section]) -> PostingInfo:
         section = lines.section_of(lines.line_start(number), sections)
         if structured and section not in ("requirements", "preferred", None):
             continue
-        # "3+ years structural welding" in a requirement list, or under an "Experience"
-        # heading; not "must be 18 years or older"
-        listed = structured and section in ("requirements", "preferred")
-        about_time = "experience" in line.lower() or "experience" in _heading_of(
-            sections, lines.line_start(number)
-        )
-        if (about_time or listed) and not _AGE.search(line) and (found := years_on_line(line)):
+        if (found := _years_asked(line, section, structured, sections, lines, number)) is not None:
             years.append(found)
         # "Master's degree in CS; PhD preferred": each clause has its own importance.
-        for clause in re.split(r"[;,()]", line):
-            degree = degree_in_line(clause)
-            if degree is not None:
-                is_preferred = section == "preferred" or bool(PREFERRED_CUES.search(clause))
-                (preferred_degrees if is_preferred else required_degrees).append(degree)
+        for clause in _DEGREE_CLAUSE.finditer(line):
+            degree = degree_in_line(clause.group())
+            word = _DEGREE_WORD.search(line, *clause.span())
+            span = word.span() if word else clause.span()
+            importance = line_importance(line, section, structured, span)
+            if degree is not None and importance is not None:  # "PhD not required"
+                wanted = preferred_degrees if importance == "preferred" else required_degrees
+                wanted.append(degree)
     title = header.get("title") or _first_line_title(lines)
     years_required = max(years) if years else None
     lowest: DegreeLevel | None = None
