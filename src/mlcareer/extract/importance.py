@@ -20,6 +20,8 @@ skill decide, in this order:
 from __future__ import annotations
 
 import re
+from collections.abc import Sequence
+from functools import lru_cache
 from typing import Literal
 
 from ..models import Importance
@@ -120,15 +122,16 @@ Cue = Literal["required", "preferred"]
 Span = tuple[int, int]
 
 
-def _sentence_ends(line: str) -> list[Span]:
-    ends = []
+@lru_cache(maxsize=4096)
+def _sentence_ends(line: str) -> tuple[Span, ...]:
+    ends: list[Span] = []
     for found in _SENTENCE_END.finditer(line):
         if found.group() == ".":
             word = line[: found.start()].rsplit(None, 1)[-1:] or [""]
             if word[0].lower() in _ABBREVIATIONS or len(word[0]) == 1:
                 continue
         ends.append(found.span())
-    return ends
+    return tuple(ends)
 
 
 def sentence_spans(line: str) -> list[Span]:
@@ -142,7 +145,7 @@ def asks_the_candidate(sentence: str) -> bool:
     return bool(ASKING.search(sentence) and SOUGHT.search(sentence))
 
 
-def _between(breaks: list[Span], start: int, end: int, outer: Span) -> Span:
+def _between(breaks: Sequence[Span], start: int, end: int, outer: Span) -> Span:
     """The stretch of `outer` between the breaks around start..end."""
     left, right = outer
     for b_start, b_end in breaks:
@@ -161,6 +164,7 @@ def _parts(line: str, clause: Span) -> list[Span]:
     return [(s, e) for s, e in zip(*edges, strict=True) if line[s:e].strip()]
 
 
+@lru_cache(maxsize=8192)
 def _unnegated(text: str) -> str:
     """The text with its negations blanked: "No degree required" asks for nothing."""
     return NEGATED.sub(lambda m: " " * len(m.group()), text)
@@ -169,15 +173,24 @@ def _unnegated(text: str) -> str:
 def _cue(text: str, near: Span = (0, 0)) -> Cue | None:
     """The cue in a stretch of text, the one nearest the offsets `near` when there are two:
     "SQL is required and Python is preferred"."""
-    text = _unnegated(text)
-    found: list[tuple[re.Match[str], Cue]] = [(m, "preferred") for m in _PREFERRED.finditer(text)]
-    found += [(m, "required") for m in _REQUIRED.finditer(text)]
+    found, soft = _cue_marks(text)
     if found:
-        _, cue = min(found, key=lambda f: max(f[0].start() - near[1], near[0] - f[0].end()))
-        return cue
-    return "preferred" if _SOFT_PREFERRED.search(text) else None
+        return min(found, key=lambda f: max(f[0] - near[1], near[0] - f[1]))[2]
+    return "preferred" if soft else None
 
 
+@lru_cache(maxsize=8192)
+def _cue_marks(text: str) -> tuple[tuple[tuple[int, int, Cue], ...], bool]:
+    """Where a text's cues stand, and whether it has a soft preference."""
+    text = _unnegated(text)
+    found: list[tuple[int, int, Cue]] = [
+        (*m.span(), "preferred") for m in _PREFERRED.finditer(text)
+    ]
+    found += [(*m.span(), "required") for m in _REQUIRED.finditer(text)]
+    return tuple(found), bool(_SOFT_PREFERRED.search(text))
+
+
+@lru_cache(maxsize=8192)
 def _bare(text: str) -> bool:
     """Only cue words: "(required)", "though optional", "not required, is a plus"; not
     "no Oracle needed"."""

@@ -219,10 +219,12 @@ def posting_info(lines: LineIndex, sections: list[Section]) -> PostingInfo:
         # "Master's degree in CS; PhD preferred": each clause has its own importance.
         for clause in _DEGREE_CLAUSE.finditer(line):
             degree = degree_in_line(clause.group())
+            if degree is None:
+                continue
             word = _DEGREE_WORD.search(line, *clause.span())
             span = word.span() if word else clause.span()
             importance = line_importance(line, section, structured, span)
-            if degree is not None and importance is not None:  # "PhD not required"
+            if importance is not None:  # "PhD not required"
                 wanted = preferred_degrees if importance == "preferred" else required_degrees
                 wanted.append(degree)
     title = header.get("title") or _first_line_title(lines)
