@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 from typing import NamedTuple
 
 from ..documents.sections import HEADINGS, POSTING_SECTIONS, heading_name
@@ -194,7 +195,9 @@ def degree_mentions(text: str) -> list[tuple[DegreeLevel, int, int]]:
     return sorted(found, key=lambda item: item[1])
 
 
+@lru_cache(maxsize=8192)
 def degree_in_line(line: str) -> DegreeLevel | None:
+    """The highest degree a line names (asked for several times per posting line: cached)."""
     levels = [level for level, _, _ in degree_mentions(line)]
     return max(levels, key=DEGREE_ORDER.__getitem__, default=None)
 

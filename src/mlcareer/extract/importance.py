@@ -3,17 +3,18 @@
 A line is read as sentences, a sentence as clauses (between semicolons, dashes and "but",
 "while", "though"...), a clause as parts (between commas and brackets). The words nearest the
 skill decide, in this order:
-1. a negation about it: "No Java, Scala or Go needed", "Kafka is not required", "You don't
-   need Java", "- No Scala", unless the next clause turns it round ("not required, but a
+1. what the employer offers is not asked: "Kafka training provided", "We will train you";
+2. a negation about it: "No Java, Scala or Go needed", "Kafka is not required", "You don't
+   need Java", "- No Scala", unless a clause around it turns it round ("not required, but a
    plus");
-2. the cue nearest it in its own part: "SQL is required and Python is preferred";
-3. a next clause that is only a cue or a negation pointing back: "Tableau, though optional",
-   "We use Redis, but you don't have to know it";
-4. the cue of the list it stands in: from the part that ends the list ("Python, SQL and
+3. the cue nearest it in its own part: "SQL is required and Python is preferred";
+4. a clause around it that names nothing else, or a negation pointing back from the next one:
+   "Tableau, though optional", "We use Redis, but you don't have to know it";
+5. the cue of the list it stands in: from the part that ends the list ("Python, SQL and
    Airflow required") or from the lead-in that opens it ("Familiarity with Python, SQL and
    Spark"); never from a part about something else ("Strong SQL, familiarity with dbt");
-5. the label of its sentence: "Nice to have: Kubernetes; Terraform; Kafka";
-6. the section: requirements, nice to have, or prose, where a sentence that asks something of
+6. the label of its sentence: "Nice to have: Kubernetes; Terraform; Kafka";
+7. the section: requirements, nice to have, or prose, where a sentence that asks something of
    the candidate asks for everything it names.
 """
 
@@ -91,6 +92,7 @@ _WITHOUT = re.compile(r"\bwithout\s+(?:[\w\-]+\s+)?$", re.I)
 _SENTENCE_END = re.compile(r"[!?]|\.(?=\s|$)")
 # Words that end with a dot without ending a sentence: "e.g. Tableau", "5+ yrs. of Java".
 _ABBREVIATIONS = frozenset("e.g i.e etc vs incl approx esp yrs yr min max no sr jr dept st".split())
+_LAST_WORD = re.compile(r"[^\s.]+(?:\.[^\s.]+)*$")  # "e.g" before the final dot of "e.g."
 _CONTRAST = re.compile(r";|\s[-–—]\s|\b(?:but|whereas|while|however|though|although)\b", re.I)
 # "We use Redis, but you don't have to know it": the negation points back across "but"
 _POINTS_BACK = re.compile(r"\s*(?:[\w'’]+\s+){0,2}(?:it|them|these|those|either)\b", re.I)
@@ -127,8 +129,8 @@ def _sentence_ends(line: str) -> tuple[Span, ...]:
     ends: list[Span] = []
     for found in _SENTENCE_END.finditer(line):
         if found.group() == ".":
-            word = line[: found.start()].rsplit(None, 1)[-1:] or [""]
-            if word[0].lower() in _ABBREVIATIONS or len(word[0]) == 1:
+            word = _LAST_WORD.search(line, max(0, found.start() - 12), found.start())
+            if word is None or word.group().lower() in _ABBREVIATIONS or len(word.group()) == 1:
                 continue
         ends.append(found.span())
     return tuple(ends)
