@@ -117,12 +117,17 @@ def _terms_in_line(line: str, known_spans: list[tuple[int, int]]) -> list[tuple[
     lead_ins = [
         (m.start(), m.end()) for m in _LEAD_IN.finditer(line) if not _inside_a_name(line, m)
     ]
+    covering = bytearray(len(line))  # 1 where a known skill or a lead-in stands
+    for s, e in known_spans + lead_ins:
+        s, e = max(0, s), min(len(line), e)
+        if e > s:
+            covering[s:e] = b"\x01" * (e - s)
     tokens = list(_TOKEN.finditer(line))
     for index, token in enumerate(tokens):
         word = token.group()
         if run and line[run[-1].end() : token.start()].strip():
             flush()  # punctuation between words ends a term: "AWS, GCP" is two terms
-        covered = any(s <= token.start() < e for s, e in known_spans + lead_ins)
+        covered = bool(covering[token.start()])
         has_letter = any(c.isalpha() for c in word)
         named = has_letter and (word[0].isupper() or any(c.isdigit() for c in word))
         if named and (
