@@ -63,7 +63,9 @@ _PREFERRED = re.compile(
 _REQUIRED = re.compile(
     r"\b(?:must|required|requires?|need(?:ed)?|essential|mandatory|expected(?!\s+to))\b", re.I
 )
-_NOT = r"(?:\bnot(?!\s+(?:limited|only|just)\b)|n['’]t|\bno(?!\s+(?:less|more|later)\b))"
+_NO = r"no(?!\s+(?:less|more|later)\b)"  # not "no less than 3 years"
+_NOT_WORD = r"not(?!\s+(?:limited|only|just)\b)"  # not "not only", "not limited to"
+_NOT = rf"(?:\b{_NOT_WORD}|n['’]t|\b{_NO})"
 NEGATED = re.compile(
     rf"{_NOT}\b[^.;]{{0,40}}\b(?:required|needed|necessary|expected|mandatory|essential"
     r"|a must|a requirement|a prerequisite|compulsory)\b"
@@ -83,10 +85,7 @@ _OFFERED = re.compile(
 )
 # A part that opens with a negation denies what it names: "- No Scala", "(no Jenkins)",
 # "Python, not Java", "without Java".
-_DENYING_PART = re.compile(
-    r"^[\s\-*•(]*(?:no(?!\s+(?:less|more|later)\b)|not(?!\s+(?:limited|only|just)\b)|without)\s",
-    re.I,
-)
+_DENYING_PART = re.compile(rf"^[\s\-*•(]*(?:{_NO}|{_NOT_WORD}|without)\s", re.I)
 
 _WITHOUT = re.compile(r"\bwithout\s+(?:[\w\-]+\s+)?$", re.I)
 _SENTENCE_END = re.compile(r"[!?]|\.(?=\s|$)")
