@@ -1018,3 +1018,41 @@ def test_durations_and_headings_are_not_terms(profile_of: ProfileOf) -> None:
         doc_type="posting",
     )
     assert _literal_terms(posting) == {"structural welding"}
+
+
+def test_a_list_opener_after_a_blank_line_opens_its_list(profile_of: ProfileOf) -> None:
+    posting = profile_of(
+        "Data Analyst\n\nResponsibilities\nBuild dashboards for leadership\n\n"
+        "The ideal candidate should have:\n- Strong SQL skills\n- Zorblex\n",
+        doc_type="posting",
+    )
+    asked = {r.jd_text: r.importance for r in posting.requirements}
+    assert asked["SQL"] == asked["Zorblex"] == "required"
+
+
+@pytest.mark.parametrize(
+    ("line", "skill", "importance"),
+    [
+        ("We are seeking a detail-oriented accountant to join us.", "detail-oriented", "mentioned"),
+        ("We are looking for a manager who will lead EHR projects.", "EHR", "mentioned"),
+        ("We are hiring a data engineer with Kafka experience.", "Kafka", "required"),
+    ],
+)
+def test_who_is_sought_is_not_what_is_asked(line: str, skill: str, importance: str) -> None:
+    at = line.index(skill)
+    assert line_importance(line, "about", True, (at, at + len(skill))) == importance
+
+
+def test_a_dash_inside_a_name_does_not_end_its_clause() -> None:
+    line = "- AWS Certified Solutions Architect – Associate (required)"
+    assert line_importance(line, "about", True, (2, 35)) == "required"
+
+
+def test_list_items_keep_a_defined_acronym_and_drop_conjunctions(profile_of: ProfileOf) -> None:
+    posting = profile_of(
+        "Truck Driver\n\nRequirements\n"
+        "* Electronic logging devices (ELD) and hours-of-service rules\n"
+        "* Able to stand for 12-hour shifts\n- GraphQL, not required, but a plus\n",
+        doc_type="posting",
+    )
+    assert _literal_terms(posting) == {"Electronic logging devices (ELD)"}

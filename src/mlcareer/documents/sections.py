@@ -180,6 +180,12 @@ HEADINGS: dict[str, tuple[str, ...]] = {
         "physical requirements",
         "key qualifications",
         "must have skills",
+        "required",
+        "required skills and experience",
+        "required certifications",
+        "what we need",
+        "requirements and qualifications",
+        "must have qualifications",
     ),
     "preferred": (
         "nice to have",
@@ -200,6 +206,9 @@ HEADINGS: dict[str, tuple[str, ...]] = {
         "good to haves",
         "you might also have",
         "nice to have skills",
+        "preferred certifications",
+        "desirable qualifications",
+        "nice to have qualifications",
     ),
     "benefits": (
         "benefits",
@@ -301,15 +310,16 @@ _PROSE_SECTIONS = (None, "about", "summary")
 _MAX_LIST_OPENER_WORDS = 12
 
 
-def posting_heading(line: str, current: str | None = None) -> str | None:
+def posting_heading(line: str, current: str | None = None, after_blank: bool = True) -> str | None:
     """The section a posting's heading, or a line that opens one of its lists, starts. A
-    line that only ends with a colon opens a section when it stands in prose, not inside a
-    list ("- Operate the following equipment:" stays a duty)."""
+    line that only ends with a colon opens a section when it stands in prose or after a blank
+    line, not inside a list ("- Operate the following equipment:" stays a duty)."""
     name = heading_name(line)
     if name is not None or not _MARKED.search(line) or len(line.split()) > _MAX_LIST_OPENER_WORDS:
         return name
     heading = line.startswith("#") or not any(c.islower() for c in line)
-    if not heading and (_BULLETED.match(line) or current not in _PROSE_SECTIONS):
+    set_apart = after_blank or current in _PROSE_SECTIONS
+    if not heading and (_BULLETED.match(line) or not set_apart):
         return None
     key = heading_key(line)
     if not key or ":" in key:  # "Job Title: Surgeon" is a field, not a heading
@@ -325,9 +335,14 @@ def find_sections(text: str, posting: bool = False) -> list[Section]:
     posting, unlisted headings and list openers are named by their words."""
     sections: list[Section] = []
     offset = 0
+    blank = True  # the line before was blank (or there was none)
     for line in text.splitlines(keepends=True):
         current = sections[-1].name if sections else None
-        name = posting_heading(line.strip(), current) if posting else heading_name(line.strip())
+        if posting:
+            name = posting_heading(line.strip(), current, blank)
+        else:
+            name = heading_name(line.strip())
+        blank = not line.strip()
         if name is not None:
             if sections:
                 sections[-1].end = offset

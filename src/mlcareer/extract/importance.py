@@ -92,7 +92,11 @@ _SENTENCE_END = re.compile(r"[!?]|\.(?=\s|$)")
 # Words that end with a dot without ending a sentence: "e.g. Tableau", "5+ yrs. of Java".
 _ABBREVIATIONS = frozenset("e.g i.e etc vs incl approx esp yrs yr min max no sr jr dept st".split())
 _LAST_WORD = re.compile(r"[^\s.]+(?:\.[^\s.]+)*$")  # "e.g" before the final dot of "e.g."
-_CONTRAST = re.compile(r";|\s[-–—]\s|\b(?:but|whereas|while|however|though|although)\b", re.I)
+# A spaced dash ends a clause unless it joins two capitalised names ("Architect – Associate")
+_CONTRAST = re.compile(
+    r";|(?<=[a-z0-9)])\s[-–—]\s|\s[-–—]\s(?=[a-z])"
+    r"|(?i:\b(?:but|whereas|while|however|though|although)\b)"
+)
 # "We use Redis, but you don't have to know it": the negation points back across "but"
 _POINTS_BACK = re.compile(r"\s*(?:[\w'’]+\s+){0,2}(?:it|them|these|those|either)\b", re.I)
 _PART_END = re.compile(r"[,()]")
@@ -111,13 +115,15 @@ _ELABORATES = re.compile(r"^\W*(?:e\.g\.|i\.e\.|such as|including|like|especiall
 _LABEL = re.compile(r"^[\s\-*•]*([A-Za-z][^:.;]{0,40}):\s")  # "Nice to have: ..."
 _LEAD_WORDS = 3  # a list's opening cue stands in the first words of its first part
 
-# "We are in search of an engineer who has ...", "The position calls for a creative ...",
-# "We consider adaptability a vital skill": a sentence about the person sought.
+# "We are in search of an engineer who has ...", "The position calls for a developer with
+# skills in ...": a sentence about what the person sought has.
 _SEEKS = re.compile(
-    r"\b(?:seeking|seeks|looking (?:for|to hire)|in search of|hiring|calls? for|demands?"
-    r"|vital|crucial)\b",
+    r"\b(?:seeking|seeks|looking (?:for|to hire)|in search of|hiring|calls? for|demands?)\b"
+    r"[^.;]{0,80}?\b(?:with|who (?:has|have|brings|knows|possesses)|experienced in|skilled in"
+    r"|proficient in|versed in)\b",
     re.I,
 )
+_VITAL = re.compile(r"\b(?:vital|crucial)\b", re.I)
 
 Cue = Literal["required", "preferred"]
 Span = tuple[int, int]
@@ -313,9 +319,14 @@ _PROSE = (None, "about", "summary")  # where a sentence may ask; duties only des
 def _asks(line: str, span: Span | None) -> bool:
     """The sentence naming the skill asks something of the candidate."""
     start, end = span or (0, len(line))
-    sentence = line[slice(*_between(_sentence_ends(line), start, end, (0, len(line))))]
+    left, right = _between(_sentence_ends(line), start, end, (0, len(line)))
+    sentence = line[left:right]
     if _OFFERED.search(sentence):
         return False
-    return bool(
-        REQUIRED_CUES.search(_unnegated(sentence)) or _SEEKS.search(sentence)
-    ) or asks_the_candidate(sentence)
+    # "We are seeking an engineer with Kafka": what the one sought has, not how they are
+    # described ("seeking a detail-oriented accountant")
+    seeks = _SEEKS.search(sentence)
+    if seeks and start - left >= seeks.end():
+        return True
+    cues = REQUIRED_CUES.search(_unnegated(sentence)) or _VITAL.search(sentence)
+    return bool(cues) or asks_the_candidate(sentence)

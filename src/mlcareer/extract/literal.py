@@ -130,6 +130,7 @@ def _terms_in_line(line: str, known_spans: list[tuple[int, int]]) -> list[tuple[
         covered = bool(covering[token.start()])
         has_letter = any(c.isalpha() for c in word)
         named = has_letter and (word[0].isupper() or any(c.isdigit() for c in word))
+        named = named and not _SPAN_OF_TIME.fullmatch(word)  # "12-hour shifts"
         if named and (
             _sentence_case(line, tokens, index)
             or (_opens(line, token.start()) and third_person(word))  # "Applies Multitasking"
@@ -473,11 +474,22 @@ def _line_terms(
         if not _covered(start, start + len(text), spans) and not any(
             lowered in t.lower() or t.lower() in lowered for t, _, _, _ in terms
         ):
-            terms.append((text, "term", "", start))
+            # "Electronic logging devices (ELD)": a resume may use either
+            acronym = acronym_after(line, start + len(text))
+            if not _spells(acronym.strip(" ()"), text):
+                acronym = ""
+            terms.append((text + acronym, "term", "", start))
     return terms, {_head_key(text) for text, _ in heads}
 
 
 _AND_LEAD = re.compile(r"^\s*(?:[-*•·▪●►✓➢◦]+|\d+[.)])?\s*[\w\-]+(?:\s+[\w\-]+)?\s+(and|or|&)\s+")
+
+
+def _spells(acronym: str, text: str) -> bool:
+    """The acronym's capitals are the initials of the text's words: ELD, "Electronic logging
+    devices"; not PBA, "IT Business Analysis"."""
+    initials = "".join(word[0] for word in re.findall(r"[A-Za-z][\w'-]*", text)).upper()
+    return bool(acronym) and "".join(c for c in acronym if c.isupper()) == initials
 
 
 def _after_and(line: str, first: tuple[str, int] | None) -> tuple[str, int] | None:

@@ -96,7 +96,7 @@ HEAD_END = set(
     """
     to for with in on at that which who and or making ensuring including such using by from as
     while when across within through into is are be will should must based under alongside
-    used catered tailored geared needed
+    used catered tailored geared needed but though although whereas however not nor yet
     """.split()
 )
 
