@@ -548,3 +548,11 @@ def test_only_headings_that_ask_turn_a_posting_section_into_requirements(
     assert asked["structural welding"] == "required"
     assert posting.posting is not None
     assert posting.posting.years_required == 3  # not 18
+
+
+def test_a_high_school_teacher_is_a_job_not_a_degree() -> None:
+    from mlcareer.extract.education import degree_in_line
+
+    assert degree_in_line("HIGH SCHOOL MATHEMATICS TEACHER") is None
+    assert degree_in_line("High school diploma or GED") == "secondary"
+    assert degree_in_line("high school graduate") == "secondary"

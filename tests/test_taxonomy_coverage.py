@@ -343,3 +343,21 @@ def test_the_platform_alone_is_a_close_alternative_to_its_certification(
     resume = profile_of("Skills\nAWS, Python\n", doc_type="resume")
     verdict = compare(resume, posting, options).missing[0]
     assert (verdict.id, verdict.status) == ("aws-cloud-practitioner", "related")
+
+
+@pytest.mark.parametrize(
+    ("line", "present", "absent"),
+    [
+        ("- AWS D1.1 structural welding certification", set(), {"aws"}),
+        ("- AWS certified welder", set(), {"aws"}),
+        ("- Current BLS certification", {"bls"}, set()),
+        ("- BLS and ACLS required", {"bls"}, set()),
+        ("- Build wage models from BLS data", set(), {"bls"}),
+    ],
+)
+def test_welding_codes_and_life_support_are_told_apart(
+    profile_of: ProfileOf, line: str, present: set[str], absent: set[str]
+) -> None:
+    found = ids(profile_of, f"Title: Technician\n\nRequirements\n{line}\n")
+    assert present <= found
+    assert not absent & found

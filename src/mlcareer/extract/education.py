@@ -95,6 +95,11 @@ _CITY_BEFORE = re.compile(r"[a-z]{2,}\.?,\s*$")
 _DEGREE_AFTER = re.compile(_STRONG_CUE)
 _ROLE_BEFORE = re.compile(r"\b(?:senior|junior|sr|jr|lead|an?)\W*$", re.I)
 _STATUS_BEFORE = re.compile(r"(?:status|single|unmarried)\W*$", re.I)
+_SCHOOL_JOB_AFTER = re.compile(
+    r"\s+(?:[A-Za-z]+\s+){0,2}(?:teachers?|students?|principal|counsell?ors?|coach|instructors?"
+    r"|educators?|tutors?|teaching|classroom)\b",
+    re.I,
+)
 _SCHOOL_BEFORE = re.compile(r"(?:school|secondary|ged|1[02]th|hsc|ssc)\W*$", re.I)
 # A degree being studied for is not held; a degree named while teaching is not the writer's.
 _PURSUED_AFTER = re.compile(
@@ -180,6 +185,8 @@ def _is_false_friend(text: str, found: re.Match[str], level: DegreeLevel) -> boo
         return bool(_ROLE_BEFORE.search(text, max(0, found.start() - 12), found.start()))
     if level == "bachelor" and word.startswith("bachelor"):  # marital status on Indian resumes
         return bool(_STATUS_BEFORE.search(text, max(0, found.start() - 25), found.start()))
+    if level == "secondary" and word == "highschool":  # "High School Mathematics Teacher"
+        return bool(_SCHOOL_JOB_AFTER.match(text, found.end()))
     if level == "associate" and word == "diploma":
         return bool(_SCHOOL_BEFORE.search(text, max(0, found.start() - 30), found.start()))
     return False
