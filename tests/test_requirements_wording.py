@@ -891,7 +891,7 @@ def test_sentences_about_the_person_sought_ask_for_what_they_name(
         "Requirements\n- Clean driving record\n",
         doc_type="posting",
     )
-    assert "Zorblex Class" in _literal_terms(posting)
+    assert "Zorblex Class A" in _literal_terms(posting)
 
 
 @pytest.mark.parametrize(
@@ -1056,3 +1056,11 @@ def test_list_items_keep_a_defined_acronym_and_drop_conjunctions(profile_of: Pro
         doc_type="posting",
     )
     assert _literal_terms(posting) == {"Electronic logging devices (ELD)"}
+
+
+def test_a_capital_letter_ends_a_name_and_valid_grades(profile_of: ProfileOf) -> None:
+    posting = profile_of(
+        "Driver\n\nRequirements\n- Valid Zorblex Class A license\n- Current Quarkle card\n",
+        doc_type="posting",
+    )
+    assert _literal_terms(posting) == {"Zorblex Class A", "Quarkle"}

@@ -136,6 +136,9 @@ def _terms_in_line(line: str, known_spans: list[tuple[int, int]]) -> list[tuple[
             or (_opens(line, token.start()) and third_person(word))  # "Applies Multitasking"
         ):
             named = False
+        if run and not covered and len(word) == 1 and word.isupper():
+            run.append(token)  # "Class A", "Hepatitis B": a letter ends the name
+            continue
         if covered or (word.lower() in GENERIC and not (run and word.lower() in JOINERS)):
             flush()
             continue
