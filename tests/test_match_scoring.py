@@ -218,3 +218,40 @@ def test_weights_that_value_preferred_skills_are_kept(
     mine = Options(as_of=options.as_of, weights=Weights.parse("required=10,preferred=30"))
     parts = {c.name: c.weight for c in compare(resume, posting, mine).components}
     assert parts["preferred skills"] == pytest.approx(75)
+
+
+ALTERNATIVES_POSTING = """Data Analyst
+
+Requirements
+- Experience with Tableau or Power BI, SQL
+- AWS, GCP, or Azure
+- ETL/DWH testing
+- Python, Scala and Go
+"""
+
+
+def test_alternatives_are_grouped_by_or_only(profile_of: ProfileOf) -> None:
+    posting = profile_of(ALTERNATIVES_POSTING, doc_type="posting")
+    choices = {r.id: r.choice for r in posting.requirements}
+    assert choices["tableau"] == choices["power-bi"] == "Tableau or Power BI"
+    assert choices["aws"] == choices["gcp"] == choices["azure"] == "AWS, GCP, or Azure"
+    assert choices["sql"] is None  # after the comma that follows the "or"
+    assert choices["python"] is None and choices["scala"] is None  # "and" asks for all
+
+
+def test_showing_one_alternative_meets_the_group(profile_of: ProfileOf, options: Options) -> None:
+    posting = profile_of(ALTERNATIVES_POSTING, doc_type="posting")
+    resume = profile_of("Skills\nPower BI, SQL, Azure, Python, Scala, Go\n", doc_type="resume")
+    report = compare(resume, posting, options)
+    by_wording = {m.jd_text: m for m in report.matched + report.missing}
+    tableau = by_wording["Tableau or Power BI"]
+    assert (tableau.id, tableau.status, tableau.note) == (
+        "power-bi",
+        "matched",
+        "one of: Tableau, Power BI",
+    )
+    assert by_wording["AWS, GCP, or Azure"].status == "matched"
+    assert not any(m.id in ("tableau", "aws", "gcp") for m in report.missing)
+    neither = compare(profile_of("Skills\nSQL\n", doc_type="resume"), posting, options)
+    missing = [m for m in neither.missing if m.jd_text == "Tableau or Power BI"]
+    assert len(missing) == 1  # one gap for the group, not two

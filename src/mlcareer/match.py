@@ -17,7 +17,15 @@ from .literal_match import (
     resume_text,
     spellings,
 )
-from .models import DateRange, Evidence, MatchStatus, Profile, Requirement, SkillMatch
+from .models import (
+    IMPORTANCE_ORDER,
+    DateRange,
+    Evidence,
+    MatchStatus,
+    Profile,
+    Requirement,
+    SkillMatch,
+)
 from .taxonomy import Taxonomy
 
 CREDIT_IMPLIED = 0.7  # the resume shows a skill that implies this one (PyTorch -> deep learning)
@@ -255,9 +263,38 @@ def match_requirements(
     lines = line_index(resume.text)
     implied = implied_skills(resume, taxonomy)
     text = resume_text(resume.text)
-    return [
+    verdicts = [
         _known_match(req, resume, lines, taxonomy, implied)
         if req.known
         else _literal_match(req, text, resume)
         for req in requirements
     ]
+    return _one_per_choice(requirements, verdicts)
+
+
+def _one_per_choice(
+    requirements: list[Requirement], verdicts: list[SkillMatch]
+) -> list[SkillMatch]:
+    """Alternatives ("Tableau or Power BI") are one requirement: the best-met member stands
+    for the group, quoted with the group's names, and the others are not asked."""
+    by_id = {req.id: (req, verdict) for req, verdict in zip(requirements, verdicts, strict=True)}
+    kept: list[SkillMatch] = []
+    done: set[str] = set()
+    for req, verdict in zip(requirements, verdicts, strict=True):
+        if req.id in done:
+            continue
+        group = [req.id, *(i for i in req.alternatives if i in by_id and i not in done)]
+        done.update(group)
+        if len(group) == 1:
+            kept.append(verdict)
+            continue
+        members = [by_id[i] for i in group]
+        best = max(members, key=lambda member: member[1].credit)[1]  # ties: the first named
+        names = ", ".join(member[0].name for member in members)
+        best.jd_text = req.choice or " or ".join(member[0].jd_text for member in members)
+        best.importance = max(
+            (member[0].importance for member in members), key=lambda i: IMPORTANCE_ORDER[i]
+        )
+        best.detail = best.detail or f"one of: {names}"
+        kept.append(best)
+    return kept

@@ -117,6 +117,10 @@ class Requirement(BaseModel):
     section: str | None = None
     known: bool = True
     years: float | None = None
+    # Ids of the requirements offered as alternatives to this one ("Tableau or Power BI"):
+    # showing any one of them meets them all.
+    alternatives: list[str] = Field(default_factory=list)
+    choice: str | None = None  # the posting's wording of the alternatives, "AWS, GCP, or Azure"
 
 
 class PostingInfo(BaseModel):

@@ -17,6 +17,7 @@ from ..models import (
 )
 from ..postings import header_fields
 from ..taxonomy import Taxonomy
+from .alternatives import link_alternatives
 from .education import degree_in_line, is_field_of_study
 from .importance import importance_of
 from .lines import LineIndex
@@ -253,4 +254,6 @@ def posting_requirements(
     structured = any(s.name in ("requirements", "preferred", "responsibilities") for s in sections)
     known = skill_requirements(skills, lines, structured)
     literal = literal_requirements(taxonomy, skills, lines, sections, structured)
-    return known + literal
+    requirements = known + literal
+    link_alternatives(requirements, lines)
+    return requirements
