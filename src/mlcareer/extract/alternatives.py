@@ -15,18 +15,32 @@ from .lines import LineIndex
 # for both), or a comma before a later "or"
 _OR = re.compile(r"^\s*(?:,\s*)?or\s*$", re.I)
 _COMMA = re.compile(r"^\s*,\s*$")
+_DEFINED = re.compile(r"\s*\([^()]*\)$")
 Placed = tuple[int, int, Requirement]  # where a requirement's wording stands on its line
 
 
 def _placed(line: str, requirements: list[Requirement]) -> list[Placed]:
     """Where each requirement's wording stands on the line, in line order."""
+    lowered = line.lower()
     found = []
     for req in requirements:
-        wording = re.sub(r"\s*\([^()]*\)$", "", req.jd_text)  # "... (MDM)" stands as written
-        at = re.search(rf"(?<![A-Za-z0-9]){re.escape(wording)}(?![A-Za-z0-9])", line, re.I)
-        if at is not None and wording:
-            found.append((at.start(), at.end(), req))
+        wording = _DEFINED.sub("", req.jd_text).lower()  # "... (MDM)" stands as written
+        at = _whole_word(lowered, wording)
+        if at != -1:
+            found.append((at, at + len(wording), req))
     return sorted(found, key=lambda item: item[0])
+
+
+def _whole_word(text: str, word: str) -> int:
+    """Where `word` first stands in `text` as whole words ("R" not inside "or"), or -1."""
+    at = text.find(word) if word else -1
+    while at != -1:
+        before = text[at - 1 : at]
+        after = text[at + len(word) : at + len(word) + 1]
+        if not before.isalnum() and not after.isalnum():
+            return at
+        at = text.find(word, at + 1)
+    return -1
 
 
 def _chains(line: str, placed: list[Placed]) -> list[list[Placed]]:
