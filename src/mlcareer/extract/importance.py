@@ -100,6 +100,7 @@ _CONTRAST = re.compile(
 # "We use Redis, but you don't have to know it": the negation points back across "but"
 _POINTS_BACK = re.compile(r"\s*(?:[\w'’]+\s+){0,2}(?:it|them|these|those|either)\b", re.I)
 _PART_END = re.compile(r"[,()]")
+_WORD_CHAR = re.compile(r"\w")
 _LIST_END = re.compile(r"\b(?:and|or)\b|&", re.I)  # the last item of a list: "SQL and Airflow"
 _FILLERS = re.compile(
     r"\b(?:is|are|be|been|would|will|very|also|it|its|it's|a|an|highly|strongly|definitely"
@@ -139,6 +140,11 @@ def _sentence_ends(line: str) -> tuple[Span, ...]:
                 continue
         ends.append(found.span())
     return tuple(ends)
+
+
+@lru_cache(maxsize=4096)
+def _contrasts(line: str) -> tuple[Span, ...]:
+    return tuple(m.span() for m in _CONTRAST.finditer(line))
 
 
 def sentence_spans(line: str) -> list[Span]:
@@ -227,7 +233,7 @@ def _other_clauses(
     """The sentence's clauses after this one, in order, and those before it, nearest first."""
     starts = [sentence[0], *(e for _, e in contrasts)]
     ends = [*(s for s, _ in contrasts), sentence[1]]
-    spans = [(s, e) for s, e in zip(starts, ends, strict=True) if re.search(r"\w", line[s:e])]
+    spans = [(s, e) for s, e in zip(starts, ends, strict=True) if _WORD_CHAR.search(line, s, e)]
     after = [line[s:e] for s, e in spans if s >= clause[1]]
     before = [line[s:e] for s, e in reversed(spans) if e <= clause[0]]
     return after, before
@@ -273,18 +279,21 @@ def mention_cue(line: str, span: Span | None) -> Cue | Literal["denied"] | None:
     label = _LABEL.match(line, sentence[0], sentence[1])
     if label and label.end() <= start:  # "Preferred, but not required: AWS"
         sentence = (label.end(), sentence[1])
-    contrasts = [m.span() for m in _CONTRAST.finditer(line, *sentence)]
+    contrasts = [c for c in _contrasts(line) if sentence[0] <= c[0] and c[1] <= sentence[1]]
     clause = _between(contrasts, start, end, sentence)
     if _OFFERED.search(line, *clause):
         return "denied"
-    turned = _turned(*_other_clauses(line, contrasts, clause, sentence))
     parts = _parts(line, clause)
     own = next((i for i, (s, e) in enumerate(parts) if s <= start < e), None)
     own_part = parts[own] if own is not None else clause
     if _denied(line, start, end, clause, own_part):
+        turned = _turned(*_other_clauses(line, contrasts, clause, sentence))
         return turned if turned in ("required", "preferred") else "denied"
     found = _cue(line[slice(*own_part)], (start - own_part[0], end - own_part[0]))
-    if found is None and turned is not None:
+    if found is not None:
+        return found
+    turned = _turned(*_other_clauses(line, contrasts, clause, sentence))
+    if turned is not None:
         return turned
     if found is None and own is not None:
         found = _list_cue(line, parts, own)

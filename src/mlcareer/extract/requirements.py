@@ -93,6 +93,15 @@ def _stronger(importance: Importance, section: str | None, best: Requirement | N
     return order > best_order or (order == best_order and listed)
 
 
+def _settled(best: Requirement | None) -> bool:
+    """Required, and quoted from a requirement list: no later mention can do better."""
+    return (
+        best is not None
+        and best.importance == "required"
+        and best.section in (REQUIREMENT_SECTIONS)
+    )
+
+
 def skill_requirements(
     skills: list[SkillHit], lines: LineIndex, structured: bool
 ) -> list[Requirement]:
@@ -107,10 +116,13 @@ def skill_requirements(
             offset = lines.line_start(mention.line)
             span = (mention.start - offset, mention.end - offset)
             acronym = acronym or acronym_after(line, span[1])
+            found = years_on_line(line)
+            if found is None and _settled(best):
+                continue  # nothing this mention could add
             importance = line_importance(line, mention.section, structured, span)
             if importance is None or _degree_field(line, mention.text):
                 continue
-            if (found := years_on_line(line)) is not None:
+            if found is not None:
                 years.append(found)
             if _stronger(importance, mention.section, best):
                 after = span[1]
