@@ -71,13 +71,13 @@ def extract_profile(
     document: Document, taxonomy: Taxonomy, as_of: int, doc_type: DocType = "auto"
 ) -> Profile:
     text = document.text
-    sections = find_sections(text)
     lines = LineIndex(text)
     matcher = skill_matcher(taxonomy)
     doc = matcher.tokenize(text)
-    kind = guess_doc_type(text, sections) if doc_type == "auto" else doc_type
+    kind = guess_doc_type(text, find_sections(text)) if doc_type == "auto" else doc_type
+    sections = find_sections(text, posting=kind == "posting")
     if kind == "posting":
-        sections = [_as_posting_section(section) for section in find_sections(text, posting=True)]
+        sections = [_as_posting_section(section) for section in sections]
     skills = find_skills(taxonomy, doc, matcher.find(doc), lines, sections, kind == "posting")
     profile = Profile(
         path=document.path,
