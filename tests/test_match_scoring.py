@@ -255,3 +255,44 @@ def test_showing_one_alternative_meets_the_group(profile_of: ProfileOf, options:
     neither = compare(profile_of("Skills\nSQL\n", doc_type="resume"), posting, options)
     missing = [m for m in neither.missing if m.jd_text == "Tableau or Power BI"]
     assert len(missing) == 1  # one gap for the group, not two
+
+
+@pytest.mark.parametrize(
+    ("line", "choice"),
+    [
+        ("- Python, SQL, Tableau or Power BI", "Tableau or Power BI"),  # no comma before "or"
+        ("- Java, C++, or Go", "Java, C++, or Go"),
+        ("- Python, Scala, and/or Java", "Python, Scala, and/or Java"),
+        ("- One or more of: Python, Java, Go", "Python, Java, Go"),
+        (
+            "- Amazon Web Services (AWS) or Microsoft Azure",
+            "Amazon Web Services (AWS) or Microsoft Azure",
+        ),
+    ],
+)
+def test_the_wordings_of_a_choice(profile_of: ProfileOf, line: str, choice: str) -> None:
+    posting = profile_of(f"Engineer\n\nRequirements\n{line}\n", doc_type="posting")
+    assert {r.choice for r in posting.requirements if r.choice} == {choice}
+
+
+def test_a_member_asked_alone_makes_the_choice_redundant(profile_of: ProfileOf) -> None:
+    posting = profile_of("Analyst\n\nRequirements\n- Python\n- Python or R\n", doc_type="posting")
+    assert [r.id for r in posting.requirements] == ["python"]
+
+
+def test_a_missing_choice_is_named_whole_and_its_members_are_not_extra(
+    profile_of: ProfileOf, options: Options
+) -> None:
+    posting = profile_of(
+        "Analyst\n\nRequirements\n- Python or R\n- Tableau or Power BI\n"
+        "- A Bachelor's or Master's in Computer Science\n",
+        doc_type="posting",
+    )
+    resume = profile_of(
+        "Skills\nPython, R\n\nEducation\nBSc Computer Science, 2018\n", doc_type="resume"
+    )
+    report = compare(resume, posting, options)
+    gap = next(m for m in report.missing if m.jd_text == "Tableau or Power BI")
+    assert gap.name == "Tableau or Power BI"
+    assert "R" not in report.extra
+    assert report.education["required"] == "bachelor"  # the lower of the two offered

@@ -62,7 +62,7 @@ def compare(resume: Profile, posting: Profile, options: Options) -> Report:
     matches = match_requirements(resume, posting.requirements, taxonomy)
     components = score_components(matches, resume, info, options.weights)
     score = total_score(components)
-    asked = {m.id for m in matches}
+    asked = {req.id for req in posting.requirements}  # alternatives the report leaves out too
     return Report(
         tool_version=__version__,
         taxonomy=TaxonomyInfo(

@@ -290,11 +290,14 @@ def _one_per_choice(
             continue
         members = [by_id[i] for i in group]
         best = max(members, key=lambda member: member[1].credit)[1]  # ties: the first named
-        names = ", ".join(member[0].name for member in members)
+        names = [member[0].name for member in members]
         best.jd_text = req.choice or " or ".join(member[0].jd_text for member in members)
         best.importance = max(
             (member[0].importance for member in members), key=lambda i: IMPORTANCE_ORDER[i]
         )
-        best.detail = best.detail or f"one of: {names}"
+        if best.status == "missing":  # none shown: the gap is the choice, not one member
+            best.name = " or ".join(names)
+        one_of = f"one of: {', '.join(names)}"
+        best.detail = f"{best.detail}; {one_of}" if best.detail else one_of
         kept.append(best)
     return kept

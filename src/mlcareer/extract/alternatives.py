@@ -1,34 +1,28 @@
-"""Requirements a posting offers as alternatives: "Tableau or Power BI", "AWS, GCP, or Azure".
+"""Requirements a posting offers as alternatives: "Tableau or Power BI", "AWS, GCP, or Azure",
+"One or more of: Python, Java, Go".
 
-Items named on one line and joined by "or" form a group; a list joined by commas
-is a group when its last join is "or". Showing any member meets the group (match.py)."""
+Items joined by "or" (or "and/or") form a group; a comma list joins the group only with a
+comma before its "or" ("AWS, GCP, or Azure"; in "Python, SQL, Tableau or Power BI" only the
+last two are alternatives), or after "one or more of" / "any of". A comma after the group
+ends it. A slash never groups ("ETL/DWH testing" asks for both). Showing any member meets
+the group (match.py). A member asked for on its own elsewhere makes the others redundant:
+after "- Python", the line "- Python or R" asks nothing more."""
 
 from __future__ import annotations
 
 import re
-from collections import defaultdict
 
-from ..models import Requirement
+from ..models import IMPORTANCE_ORDER, Requirement
 from .lines import LineIndex
 
-# What stands between two alternatives: "or" (a slash is not enough: "ETL/DWH testing" asks
-# for both), or a comma before a later "or"
-_OR = re.compile(r"^\s*(?:,\s*)?or\s*$", re.I)
-_COMMA = re.compile(r"^\s*,\s*$")
+_ACRONYM = r"(?:\([^()]*\)\s*)?"  # "Amazon Web Services (AWS) or Microsoft Azure"
+_OR = re.compile(rf"^\s*{_ACRONYM}(,\s*)?(?:or|and/or)\s*$", re.I)
+_COMMA = re.compile(rf"^\s*{_ACRONYM},\s*$")
+_AND = re.compile(rf"^\s*{_ACRONYM}(?:,\s*)?and\s*$", re.I)
+_ANY_OF = re.compile(r"\b(?:one or more of|any of|at least one of|either of)\b", re.I)
 _DEFINED = re.compile(r"\s*\([^()]*\)$")
-Placed = tuple[int, int, Requirement]  # where a requirement's wording stands on its line
-
-
-def _placed(line: str, requirements: list[Requirement]) -> list[Placed]:
-    """Where each requirement's wording stands on the line, in line order."""
-    lowered = line.lower()
-    found = []
-    for req in requirements:
-        wording = _DEFINED.sub("", req.jd_text).lower()  # "... (MDM)" stands as written
-        at = _whole_word(lowered, wording)
-        if at != -1:
-            found.append((at, at + len(wording), req))
-    return sorted(found, key=lambda item: item[0])
+_OFFERS_A_CHOICE = re.compile(r"\bor\b|\bany of\b", re.I)
+Placed = tuple[int, int, Requirement]  # where a requirement's wording stands on a line
 
 
 def _whole_word(text: str, word: str) -> int:
@@ -43,39 +37,86 @@ def _whole_word(text: str, word: str) -> int:
     return -1
 
 
+def _placed(line: str, requirements: list[Requirement]) -> list[Placed]:
+    """Where each requirement's wording (or name) stands on the line, in line order."""
+    lowered = line.lower()
+    found = []
+    for req in requirements:
+        for wording in dict.fromkeys((req.jd_text, _DEFINED.sub("", req.jd_text), req.name)):
+            at = _whole_word(lowered, wording.lower())
+            if at != -1:
+                found.append((at, at + len(wording), req))
+                break
+    return sorted(found, key=lambda item: item[0])
+
+
+def _join(between: str) -> str | None:
+    """How two neighbours are joined: "or", "comma-or" (", or"), "comma", "and", or None."""
+    found = _OR.match(between)
+    if found:
+        return "comma-or" if found.group(1) else "or"
+    if _COMMA.match(between):
+        return "comma"
+    return "and" if _AND.match(between) else None
+
+
 def _chains(line: str, placed: list[Placed]) -> list[list[Placed]]:
-    """Runs of neighbours joined by "or", with commas before the "or": "AWS, GCP, or Azure";
-    a comma after the "or" ends the run ("Tableau or Power BI, SQL")."""
+    """The groups of alternatives among the placed items."""
+    label = _ANY_OF.search(line)
     chains: list[list[Placed]] = []
-    run: list[Placed] = []
-    offered = False  # the run has met its "or"
-    for index, item in enumerate(placed):
-        between = line[placed[index - 1][1] : item[0]] if index else ""
-        joined = bool(_OR.match(between)) or (bool(_COMMA.match(between)) and not offered)
-        if index and joined:
-            run.append(item)
-            offered = offered or bool(_OR.match(between))
+    segment: list[Placed] = []
+    joins: list[str] = []
+    for item in placed:
+        join = _join(line[segment[-1][1] : item[0]]) if segment else None
+        after_or = any(j != "comma" for j in joins)
+        listing = label is not None and label.end() <= segment[0][0] if segment else False
+        if join in ("or", "comma-or") or (join == "comma" and not after_or):
+            segment.append(item)
+            joins.append(join)
             continue
-        if offered:
-            chains.append(run)
-        run, offered = [item], False
-    if offered:
-        chains.append(run)
+        if join is not None and listing:  # "One or more of: Python, Java and Go"
+            segment.append(item)
+            joins.append("comma-or")
+            continue
+        chains.extend(_group(segment, joins, label is not None and bool(segment)))
+        segment, joins = [item], []
+    chains.extend(_group(segment, joins, label is not None and bool(segment)))
     return chains
 
 
-def link_alternatives(requirements: list[Requirement], lines: LineIndex) -> None:
-    """Fill each requirement's `alternatives` from the wording of its line."""
-    by_line: dict[int, list[Requirement]] = defaultdict(list)
-    for req in requirements:
-        if not req.id.startswith("role:"):
-            by_line[req.line].append(req)
-    for number, members in by_line.items():
-        if len(members) < 2:
-            continue
+def _group(segment: list[Placed], joins: list[str], listed: bool) -> list[list[Placed]]:
+    """The alternatives in a run of neighbours: all of it when its last "or" follows a comma
+    (or it follows "any of"), else the items joined by plain "or" at its end."""
+    ors = [k for k, join in enumerate(joins) if join != "comma"]
+    if not ors:
+        return [segment] if listed and len(segment) > 1 else []
+    last = ors[-1]
+    if joins[last] == "comma-or" or listed:
+        return [segment[: last + 2]]
+    first = last
+    while first > 0 and joins[first - 1] == "or":
+        first -= 1
+    return [segment[first : last + 2]]
+
+
+def link_alternatives(requirements: list[Requirement], lines: LineIndex) -> list[Requirement]:
+    """Fill each requirement's `alternatives` from the lines that offer a choice, and leave
+    out the members made redundant by a member asked for on its own."""
+    redundant: set[int] = set()
+    for number in range(1, len(lines) + 1):
         line = lines.line_text(number)
-        for chain in _chains(line, _placed(line, members)):
+        if not _OFFERS_A_CHOICE.search(line):
+            continue
+        for chain in _chains(line, _placed(line, requirements)):
+            members = [req for _, _, req in chain]
+            alone = [req for req in members if req.line != number and not req.alternatives]
+            if alone and max(IMPORTANCE_ORDER[r.importance] for r in alone) >= max(
+                IMPORTANCE_ORDER[r.importance] for r in members
+            ):
+                redundant.update(id(req) for req in members if req.line == number)
+                continue
             wording = line[chain[0][0] : chain[-1][1]]
-            for _, _, req in chain:
-                req.alternatives = [other.id for _, _, other in chain if other is not req]
+            for req in members:
+                req.alternatives = [other.id for other in members if other is not req]
                 req.choice = wording
+    return [req for req in requirements if id(req) not in redundant]

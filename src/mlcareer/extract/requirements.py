@@ -18,7 +18,7 @@ from ..models import (
 from ..postings import header_fields
 from ..taxonomy import Taxonomy
 from .alternatives import link_alternatives
-from .education import degree_in_line, is_field_of_study
+from .education import degree_in_line, degree_mentions, is_field_of_study
 from .importance import importance_of
 from .lines import LineIndex
 
@@ -187,6 +187,15 @@ _DEGREE_WORD = re.compile(
 )
 
 
+def _lowest_offered(clause: str) -> DegreeLevel | None:
+    """The degree a clause asks for; of degrees offered as alternatives ("a Bachelor's or
+    Master's"), the lowest."""
+    if not re.search(r"\bor\b", clause, re.I):
+        return degree_in_line(clause)
+    levels = [level for level, _, _ in degree_mentions(clause)]
+    return min(levels, key=_degree_rank, default=None)
+
+
 def _years_asked(
     line: str,
     section: str | None,
@@ -231,7 +240,7 @@ def posting_info(lines: LineIndex, sections: list[Section]) -> PostingInfo:
             years.append(found)
         # "Master's degree in CS; PhD preferred": each clause has its own importance.
         for clause in _DEGREE_CLAUSE.finditer(line):
-            degree = degree_in_line(clause.group())
+            degree = _lowest_offered(clause.group())
             if degree is None:
                 continue
             word = _DEGREE_WORD.search(line, *clause.span())
@@ -266,6 +275,4 @@ def posting_requirements(
     structured = any(s.name in ("requirements", "preferred", "responsibilities") for s in sections)
     known = skill_requirements(skills, lines, structured)
     literal = literal_requirements(taxonomy, skills, lines, sections, structured)
-    requirements = known + literal
-    link_alternatives(requirements, lines)
-    return requirements
+    return link_alternatives(known + literal, lines)
