@@ -288,7 +288,7 @@ def _one_per_choice(
         if len(group) == 1:
             kept.append(verdict)
             continue
-        members = [by_id[i] for i in group]
+        members = sorted((by_id[i] for i in group), key=lambda m: _place_in(req.choice, m[0]))
         best = max(members, key=lambda member: member[1].credit)[1]  # ties: the first named
         names = [member[0].name for member in members]
         best.jd_text = req.choice or " or ".join(member[0].jd_text for member in members)
@@ -297,7 +297,15 @@ def _one_per_choice(
         )
         if best.status == "missing":  # none shown: the gap is the choice, not one member
             best.name = " or ".join(names)
-        one_of = f"one of: {', '.join(names)}"
-        best.detail = f"{best.detail}; {one_of}" if best.detail else one_of
+        else:
+            one_of = f"one of: {', '.join(names)}"
+            best.detail = f"{best.detail}; {one_of}" if best.detail else one_of
         kept.append(best)
     return kept
+
+
+def _place_in(choice: str | None, req: Requirement) -> int:
+    """Where a member stands in the posting's wording of the choice (unknown: last)."""
+    lowered = (choice or "").lower()
+    found = [lowered.find(w.lower()) for w in (req.jd_text, req.name)]
+    return min((at for at in found if at != -1), default=len(lowered))
