@@ -296,3 +296,12 @@ def test_a_missing_choice_is_named_whole_and_its_members_are_not_extra(
     assert gap.name == "Tableau or Power BI"
     assert "R" not in report.extra
     assert report.education["required"] == "bachelor"  # the lower of the two offered
+
+
+def test_a_choice_met_only_by_a_close_alternative_is_named_whole(
+    profile_of: ProfileOf, options: Options
+) -> None:
+    posting = profile_of("Analyst\n\nRequirements\n- Tableau or Power BI\n", doc_type="posting")
+    resume = profile_of("Skills\nLooker\n", doc_type="resume")
+    gap = compare(resume, posting, options).missing[0]
+    assert (gap.name, gap.status, gap.note) == ("Tableau or Power BI", "related", "you list Looker")

@@ -295,7 +295,7 @@ def _one_per_choice(
         best.importance = max(
             (member[0].importance for member in members), key=lambda i: IMPORTANCE_ORDER[i]
         )
-        if best.status == "missing":  # none shown: the gap is the choice, not one member
+        if best.status != "matched":  # not shown: the gap is the choice, not one member
             best.name = " or ".join(names)
         else:
             one_of = f"one of: {', '.join(names)}"
