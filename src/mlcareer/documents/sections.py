@@ -238,13 +238,14 @@ _STRIP = re.compile(r"^[\s#*\-–—•|:]+|[\s#*\-–—•|:.]+$")
 
 def heading_key(line: str) -> str:
     """A heading's words, lower-cased, without marks: "## Key Skills:" -> "key skills",
-    "What You’ll Do" -> "what you'll do", "Nice-to-haves" -> "nice to haves"."""
+    "What You’ll Do" -> "what you'll do"."""
     key = _STRIP.sub("", line).lower().replace("&", "and").replace("’", "'").replace("/", " and ")
-    key = re.sub(r"(?<=[a-z])-(?=[a-z])", " ", key) if key.startswith(_HYPHENATED) else key
     return re.sub(r"\s+", " ", key)
 
 
-_HYPHENATED = ("nice-to", "good-to", "must-ha")  # "Nice-to-haves", "Good-to-have", "Must-haves"
+def _unhyphenated(key: str) -> str:
+    """ "nice-to-haves" -> "nice to haves"."""
+    return re.sub(r"(?<=[a-z])-(?=[a-z])", " ", key)
 
 
 def heading_name(line: str) -> str | None:
@@ -254,7 +255,7 @@ def heading_name(line: str) -> str | None:
     key = heading_key(line)
     if not key or len(key.split()) > 6:
         return None
-    name = _LOOKUP.get(key)
+    name = _LOOKUP.get(key) or _LOOKUP.get(_unhyphenated(key))
     if name is None and len(key) >= _FUZZY_MIN_CHARS and _MARKED.search(line):
         return _misspelt_heading(key)
     return name
@@ -324,6 +325,7 @@ def posting_heading(line: str, current: str | None = None, after_blank: bool = T
     key = heading_key(line)
     if not key or ":" in key:  # "Job Title: Surgeon" is a field, not a heading
         return None
+    key = _unhyphenated(key)
     return next((name for name, words in _POSTING_HEADING_WORDS if words.search(key)), None)
 
 
