@@ -10,9 +10,9 @@ import pytest
 
 from mlcareer.api import Options, compare
 from mlcareer.documents.sections import heading_name, posting_heading
+from mlcareer.extract.importance import line_importance
 from mlcareer.extract.literal import coordinated_items, head_phrase
 from mlcareer.extract.nlp import number_variants
-from mlcareer.extract.requirements import line_importance
 from mlcareer.extract.roles import role_alternatives
 from mlcareer.formats.markdown import escape
 from mlcareer.literal_match import spellings

@@ -32,12 +32,6 @@ REQUIRED_CUES = re.compile(
     r"|strong|proficien\w*|expert\w*|solid|extensive|proven|demonstrated|hands-on)\b",
     re.I,
 )
-PREFERRED_CUES = re.compile(
-    r"\b(?:preferred|prefer(?:ably)?|a plus|is a plus|plus|nice[- ]to[- ]have|bonus|desired"
-    r"|desirable|ideally|advantage(?:ous)?|familiar(?:ity)?|exposure|good to have|optional"
-    r"|would be great|helpful)\b",
-    re.I,
-)
 # A sentence that asks something of the person sought ("The role requires deep knowledge of
 # ..."; not "Acme requires every team to ship").
 ASKING = re.compile(
@@ -59,6 +53,8 @@ _PREFERRED = re.compile(
     r"|\bplus\b(?=\s*(?:[.,;:)!]|$))",  # "Docker plus" ends a part; "Python plus Django" joins
     re.I,
 )
+# Any preference, for a quick test of a line ("is this line a requirement at all?")
+PREFERRED_CUES = re.compile(f"{_PREFERRED.pattern}|{_SOFT_PREFERRED.pattern}", re.I)
 # Cues that settle a skill's importance in its own part; grading words ("strong") do not.
 _REQUIRED = re.compile(
     r"\b(?:must|required|requires?|need(?:ed)?|essential|mandatory|expected(?!\s+to))\b", re.I
@@ -223,7 +219,7 @@ def _denied(line: str, start: int, end: int, clause: Span, part: Span) -> bool:
         between = line[end : found.start()]
         if found.start() >= end and _cue(between) is None:
             # "Kafka, Spark not required", "Java (not required)"; not "Python (Django not ...)"
-            return "(" not in between or not re.search(r"\w", between)
+            return "(" not in between or not _WORD_CHAR.search(between)
     return False
 
 
@@ -295,28 +291,35 @@ def mention_cue(line: str, span: Span | None) -> Cue | Literal["denied"] | None:
     turned = _turned(*_other_clauses(line, contrasts, clause, sentence))
     if turned is not None:
         return turned
-    if found is None and own is not None:
+    if own is not None:
         found = _list_cue(line, parts, own)
     if found or label is None or label.end() > start:
         return found
     return _cue(label.group(1)) or ("denied" if NEGATED.search(label.group(1)) else None)
 
 
-def importance_of(
-    line: str,
-    section: str | None,
-    structured: bool,
-    span: Span | None = None,
-    by_section: dict[str | None, Importance | None] | None = None,
+SECTION_IMPORTANCE: dict[str | None, Importance | None] = {
+    "requirements": "required",
+    "preferred": "preferred",
+    "responsibilities": "mentioned",
+    "about": "mentioned",
+    "benefits": None,  # benefits and perks never make requirements
+}
+
+
+def line_importance(
+    line: str, section: str | None, structured: bool, span: Span | None = None
 ) -> Importance | None:
     """Importance of a skill named on this line (at `span`, when known); None when the
-    posting says it is not needed."""
+    posting says it is not needed or names it among its benefits."""
+    if section == "benefits":
+        return None
     cue = mention_cue(line, span)
     if cue == "denied":
         return None
     if cue is not None:  # "Must have Python" even under "Nice to have"
         return cue
-    default = (by_section or {}).get(section, "mentioned" if structured else "required")
+    default = SECTION_IMPORTANCE.get(section, "mentioned" if structured else "required")
     if default == "mentioned" and section in _PROSE and _asks(line, span):
         return "required"
     return default

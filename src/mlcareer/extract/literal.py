@@ -12,9 +12,15 @@ import re
 from ..models import IMPORTANCE_ORDER, Importance, Requirement, Section, SkillHit
 from ..taxonomy import Taxonomy
 from .education import degree_in_line
-from .importance import PREFERRED_CUES, REQUIRED_CUES, asks_the_candidate, sentence_spans
+from .importance import (
+    PREFERRED_CUES,
+    REQUIRED_CUES,
+    asks_the_candidate,
+    line_importance,
+    sentence_spans,
+)
 from .lines import LineIndex
-from .requirements import REQUIREMENT_SECTIONS, acronym_after, line_importance, years_on_line
+from .requirements import REQUIREMENT_SECTIONS, acronym_after, years_on_line
 from .roles import role_asked
 from .skills import in_excluded_phrase
 from .wording import (

@@ -19,7 +19,7 @@ from ..postings import header_fields
 from ..taxonomy import Taxonomy
 from .alternatives import link_alternatives
 from .education import degree_in_line, degree_mentions, is_field_of_study
-from .importance import importance_of
+from .importance import line_importance
 from .lines import LineIndex
 
 REQUIREMENT_SECTIONS = ("requirements", "preferred")  # where a posting lists what it asks
@@ -33,30 +33,12 @@ YEARS = re.compile(
     re.I,
 )
 
-SECTION_IMPORTANCE: dict[str | None, Importance | None] = {
-    "requirements": "required",
-    "preferred": "preferred",
-    "responsibilities": "mentioned",
-    "about": "mentioned",
-    "benefits": None,  # benefits and perks never make requirements
-}
-
 _LEVEL_WORDS: list[tuple[LevelId, re.Pattern[str]]] = [
     ("intern", re.compile(r"\b(?:intern|internship|co-op|trainee)\b", re.I)),
     ("senior", re.compile(r"\b(?:senior|sr\.?|lead|principal|staff|head)\b", re.I)),
     ("entry", re.compile(r"\b(?:junior|jr\.?|entry[- ]level|graduate|new grad|associate)\b", re.I)),
     ("mid", re.compile(r"\b(?:mid[- ]level|intermediate)\b", re.I)),
 ]
-
-
-def line_importance(
-    line: str, section: str | None, structured: bool, span: tuple[int, int] | None = None
-) -> Importance | None:
-    """Importance of a skill named on this line (at `span`, when known); None when the
-    posting says it is not needed or names it among its benefits."""
-    if section == "benefits":
-        return None
-    return importance_of(line, section, structured, span, SECTION_IMPORTANCE)
 
 
 def years_on_line(line: str) -> float | None:
