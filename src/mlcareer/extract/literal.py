@@ -22,7 +22,7 @@ from .importance import (
 from .lines import LineIndex
 from .requirements import REQUIREMENT_SECTIONS, acronym_after, years_on_line
 from .roles import role_asked
-from .skills import in_excluded_phrase
+from .skills import acronym_expansion, in_excluded_phrase
 from .wording import (
     ADJECTIVE_END,
     ADJECTIVE_LIKE,
@@ -485,20 +485,14 @@ def _line_terms(
         ):
             # "Electronic logging devices (ELD)": a resume may use either
             acronym = acronym_after(line, start + len(text))
-            if not _spells(acronym.strip(" ()"), text):
-                acronym = ""
+            letters = "".join(c for c in acronym if c.isupper())
+            if not letters or acronym_expansion(text, len(text), letters) is None:
+                acronym = ""  # "IT Business Analysis (PBA)" does not spell PBA
             terms.append((text + acronym, "term", "", start))
     return terms, {_head_key(text) for text, _ in heads}
 
 
 _AND_LEAD = re.compile(r"^\s*(?:[-*•·▪●►✓➢◦]+|\d+[.)])?\s*[\w\-]+(?:\s+[\w\-]+)?\s+(and|or|&)\s+")
-
-
-def _spells(acronym: str, text: str) -> bool:
-    """The acronym's capitals are the initials of the text's words: ELD, "Electronic logging
-    devices"; not PBA, "IT Business Analysis"."""
-    initials = "".join(word[0] for word in re.findall(r"[A-Za-z][\w'-]*", text)).upper()
-    return bool(acronym) and "".join(c for c in acronym if c.isupper()) == initials
 
 
 def _after_and(line: str, first: tuple[str, int] | None) -> tuple[str, int] | None:

@@ -115,7 +115,7 @@ def skill_requirements(
                     jd_text=mention.text + acronym_after(line, after),
                     line=mention.line,
                     section=mention.section,
-                    years=years_on_line(line),
+                    years=found,
                 )
         if best is not None:
             # "5 years of ... Linux" on any line asking for the skill sets its years.

@@ -148,7 +148,7 @@ _SMALL_WORDS = {"of", "for", "and", "the", "de", "&", "in", "on", "to", "a", "an
 _WORD = re.compile(r"[A-Za-z][A-Za-z0-9'\-]*")
 
 
-def _expansion(text: str, at: int, letters: str) -> list[str] | None:
+def acronym_expansion(text: str, at: int, letters: str) -> list[str] | None:
     """The words before position `at` whose initials spell `letters`, small words allowed
     between them: "Center for Protein Research" for CPR. None when they do not spell it."""
     words = _WORD.findall(text[max(0, at - 120) : at])
@@ -183,7 +183,7 @@ def foreign_acronyms(taxonomy: Taxonomy, text: str) -> set[str]:
         letters = "".join(c for c in acronym if c.isupper())
         if skill_id is None or len(letters) < 2:
             continue
-        expansion = _expansion(text, defined.start(), letters)
+        expansion = acronym_expansion(text, defined.start(), letters)
         if expansion is None:
             continue
         # Only an acronym whose meaning the taxonomy spells out can be told apart
