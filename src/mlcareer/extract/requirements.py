@@ -178,32 +178,20 @@ def _lowest_offered(clause: str) -> DegreeLevel | None:
     return min(levels, key=_degree_rank, default=None)
 
 
-def _years_asked(
-    line: str,
-    section: str | None,
-    structured: bool,
-    sections: list[Section],
-    lines: LineIndex,
-    number: int,
-) -> float | None:
+def _years_asked(line: str, section: str | None, structured: bool) -> float | None:
     """Years of work a line asks for: "3+ years of experience with Python", or "3+ years
-    structural welding" in a requirement list or under an "Experience" heading; not an age,
-    not a preference ("5+ years in fintech" under Nice to have)."""
+    structural welding" in a requirement list (a posting's "Experience" heading is one); not
+    an age, not a preference ("5+ years in fintech" under Nice to have)."""
     asked = YEARS.search(line)
     if asked is None or _AGE.search(line):
         return None
     if line_importance(line, section, structured, asked.span()) != "required":
         return None
     if "experience" not in line.lower():
-        heading = _heading_of(sections, lines.line_start(number))
         listed = structured and section == "requirements"
-        if _OTHER_TIME.search(line) or not (listed or "experience" in heading):
+        if _OTHER_TIME.search(line) or not listed:
             return None
     return years_on_line(line)
-
-
-def _heading_of(sections: list[Section], position: int) -> str:
-    return next((s.heading.lower() for s in sections if s.start <= position < s.end), "")
 
 
 def posting_info(lines: LineIndex, sections: list[Section]) -> PostingInfo:
@@ -218,7 +206,7 @@ def posting_info(lines: LineIndex, sections: list[Section]) -> PostingInfo:
         section = lines.section_of(lines.line_start(number), sections)
         if structured and section not in ("requirements", "preferred", None):
             continue
-        if (found := _years_asked(line, section, structured, sections, lines, number)) is not None:
+        if (found := _years_asked(line, section, structured)) is not None:
             years.append(found)
         # "Master's degree in CS; PhD preferred": each clause has its own importance.
         for clause in _DEGREE_CLAUSE.finditer(line):
