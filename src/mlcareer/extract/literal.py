@@ -43,7 +43,7 @@ from .wording import (
     distinctive,
     generic,
     grades,
-    occupation,
+    is_occupation,
     people,
     third_person,
     verb,
@@ -605,7 +605,7 @@ def literal_requirements(
         for term, kind, prefix, start in terms:
             if asking and start >= 0 and not any(s <= start < e for s, e in asking):
                 continue  # "Founded in Hamburg, Quuxcorp ...": a sentence that asks nothing
-            if asking and kind == "term" and occupation(term.split()[-1]):
+            if asking and kind == "term" and is_occupation(term.split()[-1]):
                 continue  # "We are seeking a Senior Hadoop Engineer with ...": the role
             span = (start, start + len(term)) if start >= 0 else None
             importance = line_importance(line, section, structured, span)

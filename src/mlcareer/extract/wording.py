@@ -236,26 +236,12 @@ OCCUPATIONS = set(
     architects consultants scientists therapists nurses aides recruiters dispatchers mentors
     supervisors tellers cashiers planners schedulers officers associates interns trainees
     experts professionals specialists managers designers practitioners attorneys teachers
+    cooks bakers chefs waiters waitresses bartenders astronomers physicists physicians artists
+    trainers makers programmers editors drafters masons stonemasons electricians carpenters
+    plumbers welders machinists servicers finishers writers salespersons professors lecturers
+    researchers surgeons dentists pharmacists veterinarians accountants auditors
     """.split()
 )
-
-
-_TRADES = set(
-    """
-    worker cook baker chef waiter waitress bartender astronomer physicist physician artist
-    trainer maker programmer editor drafter mason stonemason electrician carpenter plumber
-    welder machinist servicer finisher writer salesperson salespersons teacher professor
-    lecturer researcher surgeon dentist pharmacist veterinarian accountant auditor
-    """.split()
-)
-
-
-def occupation(word: str) -> bool:
-    """A word naming a job: 'Engineer', 'Mechanics', 'Cook', 'Waitress'."""
-    lowered = word.lower()
-    single = lowered[:-1] if lowered.endswith("s") else lowered
-    forms = {lowered, single, lowered + "s"}
-    return people(lowered) or bool(forms & (OCCUPATIONS | _TRADES))
 
 
 def people(word: str) -> bool:
@@ -270,6 +256,7 @@ def generic(word: str) -> bool:
 
 
 def is_occupation(word: str) -> bool:
-    """'analyst', 'Scientists', 'worker': a kind of job ('user' and 'client' are not)."""
+    """'analyst', 'Scientists', 'worker', 'Waitress': a kind of job ('user' and 'client' are
+    not)."""
     lowered = word.lower()
-    return lowered in OCCUPATIONS or lowered + "s" in OCCUPATIONS
+    return lowered in OCCUPATIONS or lowered + "s" in OCCUPATIONS or lowered + "es" in OCCUPATIONS
