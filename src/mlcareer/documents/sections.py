@@ -306,8 +306,9 @@ _POSTING_HEADING_WORDS = [
         ),
     ),
 ]
-# Sections a list opener may not leave: "Nice to have:" then "Experience with any of these:"
-_PROSE_SECTIONS = (None, "about", "summary")
+# A posting's prose (before any heading, its about or summary): where a sentence may ask for
+# things and a list opener may start a list; duties and lists only describe or list.
+PROSE_SECTIONS = (None, "about", "summary")
 _MAX_LIST_OPENER_WORDS = 12
 
 
@@ -319,7 +320,7 @@ def posting_heading(line: str, current: str | None = None, after_blank: bool = T
     if name is not None or not _MARKED.search(line) or len(line.split()) > _MAX_LIST_OPENER_WORDS:
         return name
     heading = line.startswith("#") or not any(c.islower() for c in line)
-    set_apart = after_blank or current in _PROSE_SECTIONS
+    set_apart = after_blank or current in PROSE_SECTIONS
     if not heading and (_BULLETED.match(line) or not set_apart):
         return None
     key = heading_key(line)

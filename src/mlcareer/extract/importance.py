@@ -25,6 +25,7 @@ from collections.abc import Sequence
 from functools import lru_cache
 from typing import Literal
 
+from ..documents.sections import PROSE_SECTIONS
 from ..models import Importance
 
 REQUIRED_CUES = re.compile(
@@ -320,12 +321,9 @@ def line_importance(
     if cue is not None:  # "Must have Python" even under "Nice to have"
         return cue
     default = SECTION_IMPORTANCE.get(section, "mentioned" if structured else "required")
-    if default == "mentioned" and section in _PROSE and _asks(line, span):
+    if default == "mentioned" and section in PROSE_SECTIONS and _asks(line, span):
         return "required"
     return default
-
-
-_PROSE = (None, "about", "summary")  # where a sentence may ask; duties only describe the job
 
 
 def _asks(line: str, span: Span | None) -> bool:

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import re
 
+from ..documents.sections import PROSE_SECTIONS
 from ..models import IMPORTANCE_ORDER, Importance, Requirement, Section, SkillHit
 from ..taxonomy import Taxonomy
 from .education import degree_in_line
@@ -549,7 +550,7 @@ def _asking(line: str, section: str | None, structured: bool) -> list[tuple[int,
     """Outside the requirement lists, only a sentence that asks for the person sought
     ("The role requires deep knowledge of ...") names requirements; a company blurb does not.
     Where such sentences stand on the line."""
-    if not structured or section not in ("about", "summary", None):  # "Summary" is its about
+    if not structured or section not in PROSE_SECTIONS:
         return []
     return [
         (start, end) for start, end in sentence_spans(line) if asks_the_candidate(line[start:end])
