@@ -241,6 +241,19 @@ def test_a_list_item_naming_a_guarded_skill_is_a_requirement(profile_of: Profile
     assert by_id["instructing"].known and by_id["instructing"].jd_text == "Instructing"
 
 
+def test_an_item_around_a_guarded_name_its_guard_turned_down_is_a_requirement(
+    profile_of: ProfileOf,
+) -> None:
+    posting = profile_of(
+        "Requirements\n- Knowledge of API testing\n- Sound knowledge of Windows platform\n"
+        "- Experience in implementing and configuring Zorblex applications\n",
+        doc_type="posting",
+    )
+    assert _literal_terms(posting) == {"API testing", "Zorblex"}
+    # "platform" says what kind of thing Windows is: the item asks for the known skill
+    assert "windows" in {r.id for r in posting.requirements if r.known}
+
+
 @pytest.mark.parametrize(
     ("line", "role"),
     [
@@ -483,6 +496,8 @@ def test_other_number(word: str, other: str | None) -> None:
         ("- Learning management systems", "Learning management systems"),
         ("- Python, SQL and a passion for data", "Python"),
         ("- Experience: Zorblex administration", "Zorblex administration"),
+        ("- Experience in implementing and configuring flange gaskets", "flange gaskets"),
+        ("- Knowledge in defining and solving complex problems", "solving complex problems"),
     ],
 )
 def test_heads_past_lead_ins_verbs_and_trailing_clauses(bullet: str, head: str | None) -> None:

@@ -8,6 +8,7 @@ against the resume's text (see match.py).
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 
 from ..documents.sections import PROSE_SECTIONS
 from ..models import IMPORTANCE_ORDER, Importance, Requirement, Section, SkillHit
@@ -455,8 +456,16 @@ _ACRONYM_END = re.compile(r" \([^()]*\)$")
 
 
 def _head_key(text: str) -> str:
-    """'API's' and 'Writing skills' compare as 'api' and 'writing'."""
-    return re.sub(r"['’]s$", "", _SKILLS_TAIL.sub("", text).lower())
+    """'API's', 'Writing skills' and 'CAD applications' compare as 'api', 'writing', 'cad'."""
+    words = re.sub(r"['’]s$", "", _SKILLS_TAIL.sub("", text).lower()).split()
+    while len(words) > 1 and words[-1] in _KINDS_OF_THING:
+        words.pop()
+    return " ".join(words)
+
+
+# Words after a name that say what kind of thing it is, not which: "Windows platform".
+_KINDS_OF_THING = {"applications", "application", "platform", "platforms", "technologies"}
+_KINDS_OF_THING |= {"technology", "tools", "software", "systems", "layers", "layer"}
 
 
 def _covered(start: int, end: int, spans: list[tuple[int, int]]) -> bool:
@@ -467,7 +476,7 @@ Term = tuple[str, str, str, int]  # (text, kind "term" or "role", name prefix, s
 
 
 def _line_terms(
-    line: str, spans: list[tuple[int, int]], asks: bool, listed: bool
+    line: str, spans: list[tuple[int, int]], asks: bool, listed: bool, known: Callable[[str], bool]
 ) -> tuple[list[Term], set[str]]:
     """The terms one requirement line names (a role it asks time in, or its named terms plus
     the item's head and a known skill's peers), and the keys of those heads."""
@@ -478,11 +487,16 @@ def _line_terms(
         (term + acronym_after(line, start + len(term)), "term", "", start)
         for term, start in _terms_in_line(line, spans)
     ]
+    # A known skill's name that its guard turned down ("API" in "Knowledge of API testing")
+    # does not stand for the item: the head around it does.
+    named = [t.lower() for t, _, _, _ in terms if not known(t)]
     heads = _heads(line, spans, asks, listed)
     for text, start in heads:
         lowered = text.lower()
-        if not _covered(start, start + len(text), spans) and not any(
-            lowered in t.lower() or t.lower() in lowered for t, _, _, _ in terms
+        if (
+            not _covered(start, start + len(text), spans)
+            and not any(lowered in t or t in lowered for t in named)
+            and not any(_head_key(t) == _head_key(text) for t, _, _, _ in terms)
         ):
             # "Electronic logging devices (ELD)": a resume may use either
             acronym = acronym_after(line, start + len(text))
@@ -582,6 +596,11 @@ def literal_requirements(
 ) -> list[Requirement]:
     """Named terms in requirement and preferred lines that no taxonomy skill covers."""
     spans_by_line = _spans_by_line(skills, lines)
+
+    def known(term: str) -> bool:
+        key = _ACRONYM_END.sub("", term).lower()
+        return key in taxonomy.by_spelling or _head_key(key) in taxonomy.by_spelling
+
     found: dict[str, Requirement] = {}
     asked = {hit.id for hit in skills}
     headings = {s.start for s in sections}
@@ -601,7 +620,7 @@ def literal_requirements(
         if section == "benefits":
             continue
         spans = spans_by_line.get(number, [])
-        terms, head_keys = _line_terms(line, spans, asks, structured)
+        terms, head_keys = _line_terms(line, spans, asks, structured, known)
         defined = _defined_acronyms(line, terms, spans)
         for term, kind, prefix, start in terms:
             if asking and start >= 0 and not any(s <= start < e for s, e in asking):
