@@ -241,6 +241,20 @@ def test_a_list_item_naming_a_guarded_skill_is_a_requirement(profile_of: Profile
     assert by_id["instructing"].known and by_id["instructing"].jd_text == "Instructing"
 
 
+def test_a_common_capitalised_word_does_not_cut_a_title_cased_item(
+    profile_of: ProfileOf,
+) -> None:
+    posting = profile_of(
+        "Requirements\n- Record Keeping\n- Office Administration\n- Zorblex K7 Support\n",
+        doc_type="posting",
+    )
+    assert _literal_terms(posting) == {
+        "Record Keeping",
+        "Office Administration",
+        "Zorblex K7 Support",
+    }
+
+
 def test_an_item_around_a_guarded_name_its_guard_turned_down_is_a_requirement(
     profile_of: ProfileOf,
 ) -> None:

@@ -483,14 +483,15 @@ def _line_terms(
     role = role_asked(line)
     if role is not None:
         return [(role, "role", "Experience as ", line.find(role))], set()
+    heads = _heads(line, spans, asks, listed)
     terms = [
         (term + acronym_after(line, start + len(term)), "term", "", start)
         for term, start in _terms_in_line(line, spans)
+        if not any(_cut_from(line, head, (term, start)) for head in heads)
     ]
     # A known skill's name that its guard turned down ("API" in "Knowledge of API testing")
     # does not stand for the item: the head around it does.
     named = [t.lower() for t, _, _, _ in terms if not known(t)]
-    heads = _heads(line, spans, asks, listed)
     for text, start in heads:
         lowered = text.lower()
         if (
@@ -505,6 +506,18 @@ def _line_terms(
                 acronym = ""  # "IT Business Analysis (PBA)" does not spell PBA
             terms.append((text + acronym, "term", "", start))
     return terms, {_head_key(text) for text, _ in heads}
+
+
+def _cut_from(line: str, head: tuple[str, int], term: tuple[str, int]) -> bool:
+    """'Keeping' is cut from the head 'Record Keeping' by a capitalised common word, which
+    ends a run of names: in a title-cased item the whole head is the name."""
+    (head_text, head_start), (text, start) = head, term
+    if " " in text or distinctive(text):
+        return False  # a name of its own: "Zorblex K7", "VPC"
+    before = line[head_start:start].split()
+    inside = head_start < start and start + len(text) <= head_start + len(head_text)
+    cut = all(word[:1].isupper() and word.lower() in GENERIC for word in before)
+    return inside and bool(before) and cut
 
 
 _AND_LEAD = re.compile(r"^\s*(?:[-*•·▪●►✓➢◦]+|\d+[.)])?\s*[\w\-]+(?:\s+[\w\-]+)?\s+(and|or|&)\s+")
