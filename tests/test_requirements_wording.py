@@ -255,6 +255,16 @@ def test_a_common_capitalised_word_does_not_cut_a_title_cased_item(
     }
 
 
+def test_capitalised_verbs_after_to_name_nothing(profile_of: ProfileOf) -> None:
+    posting = profile_of(
+        "Requirements\n- Ability to Follow and Execute Recipes to Perfection\n"
+        "- Ability to Follow Instructions\n- Lead Generation\n",
+        doc_type="posting",
+    )
+    assert _literal_terms(posting) == {"Recipes"}
+    assert {"following-instructions", "lead-generation"} <= {r.id for r in posting.requirements}
+
+
 def test_an_item_around_a_guarded_name_its_guard_turned_down_is_a_requirement(
     profile_of: ProfileOf,
 ) -> None:

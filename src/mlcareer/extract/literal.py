@@ -76,6 +76,18 @@ def _sentence_case(line: str, tokens: list[re.Match[str]], index: int) -> bool:
     return not following or following[0].islower()
 
 
+def _infinitive(tokens: list[re.Match[str]], index: int) -> bool:
+    """'Ability to Follow and Execute Recipes': capitalised verbs after 'to' name nothing."""
+    while index >= 1 and verb(tokens[index].group()):
+        before = tokens[index - 1].group().lower()
+        if before == "to":
+            return True
+        if before not in ("and", "or") or index < 2:
+            return False
+        index -= 2
+    return False
+
+
 def _inside_a_name(line: str, lead: re.Match[str]) -> bool:
     """'Energy Efficiency in ...', 'Windows Forms on ...': the lead-in word ends a name."""
     before = line[: lead.start()].split()
@@ -142,6 +154,7 @@ def _terms_in_line(line: str, known_spans: list[tuple[int, int]]) -> list[tuple[
         if named and (
             _sentence_case(line, tokens, index)
             or (_opens(line, token.start()) and third_person(word))  # "Applies Multitasking"
+            or _infinitive(tokens, index)
         ):
             named = False
         if run and not covered and len(word) == 1 and word.isupper():
