@@ -153,3 +153,17 @@ def test_other_meanings_of_those_words_are_not_soft_skills(
     profile: ProfileOf, text: str, absent: str
 ) -> None:
     assert absent not in ids(profile(f"Requirements\n- {text}\n", "posting"))
+
+
+@pytest.mark.parametrize(
+    ("text", "skill"),
+    [
+        ("Exceptional Operation Monitoring Skills", "operations-monitoring"),
+        ("Operation analysis of the warehouse floor", "operations-analysis"),
+        ("Able to follow written and verbal instructions", "following-instructions"),
+    ],
+)
+def test_singular_and_spoken_forms_of_occupational_skills(
+    profile: ProfileOf, text: str, skill: str
+) -> None:
+    assert skill in ids(profile(f"Skills\n- {text}\n", "resume"))
