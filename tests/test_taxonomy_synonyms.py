@@ -108,6 +108,15 @@ def test_a_narrower_skill_still_implies_the_broader_one(options: Options) -> Non
     assert "salesforce" in taxonomy.implied_by("visualforce")
     assert "windows-server" not in taxonomy.implied_by("active-directory")
     assert "windows-server" in taxonomy.skills["active-directory"].related
+    assert "speaking" in taxonomy.implied_by("public-speaking")
+
+
+def test_speaking_beside_communication_is_the_skill(profile: ProfileOf) -> None:
+    text = "About the role\nYou show communication skills through excellent speaking proficiency.\n"
+    assert "speaking" in ids(profile(text, "posting"))
+    assert "speaking" not in ids(
+        profile("About us\nGenerally speaking, we ship weekly.\n", "posting")
+    )
 
 
 # --- soft skills written as adjectives ---------------------------------------------------------
