@@ -9,6 +9,7 @@ import re
 import shutil
 import subprocess
 import sys
+from collections.abc import Callable
 from pathlib import Path
 
 import pytest
@@ -18,6 +19,7 @@ from mlcareer import batch as batch_module
 from mlcareer.api import Options
 from mlcareer.batch import collect_pairs, run_batch
 from mlcareer.errors import UsageError
+from mlcareer.models import Profile
 
 from .conftest import AS_OF, EXAMPLES, POSTINGS
 from .conftest import invoke as run
@@ -199,6 +201,19 @@ def test_prerank_scores_only_the_best_candidates(
     assert result.exit_code == 0
     assert json.loads(result.stdout) == exact  # the best of each group survives pre-ranking
     assert f"pre-ranking kept {groups} of {len(RESUMES) * len(JDS)} pairs" in result.stderr
+
+
+def test_prerank_counts_a_choice_once(profile_of: Callable[..., Profile], options: Options) -> None:
+    pytest.importorskip("scipy")
+    from mlcareer.prerank import posting_features
+
+    posting = profile_of("Requirements\n- Tableau or Power BI\n- SQL\n", doc_type="posting")
+    column, shares = posting_features(posting, options)
+    names = sorted(options.taxonomy.skills)
+    points = {names[cell]: value for cell, value in column.items() if cell < len(names)}
+    # two requirements as the exact score counts them, either member earning the choice's half
+    half = shares["required"] / 2
+    assert points == pytest.approx({"tableau": half, "power-bi": half, "sql": half})
 
 
 def test_dask_engine_without_dask_is_a_usage_error(

@@ -277,18 +277,16 @@ def _one_per_choice(
 ) -> list[SkillMatch]:
     """Alternatives ("Tableau or Power BI") are one requirement: the best-met member stands
     for the group, quoted with the group's names, and the others are not asked."""
-    by_id = {req.id: (req, verdict) for req, verdict in zip(requirements, verdicts, strict=True)}
     kept: list[SkillMatch] = []
-    done: set[str] = set()
-    for req, verdict in zip(requirements, verdicts, strict=True):
-        if req.id in done:
-            continue
-        group = [req.id, *(i for i in req.alternatives if i in by_id and i not in done)]
-        done.update(group)
+    for group in choice_groups(requirements):
+        req = requirements[group[0]]
         if len(group) == 1:
-            kept.append(verdict)
+            kept.append(verdicts[group[0]])
             continue
-        members = sorted((by_id[i] for i in group), key=lambda m: _place_in(req.choice, m[0]))
+        members = sorted(
+            ((requirements[i], verdicts[i]) for i in group),
+            key=lambda m: _place_in(req.choice, m[0]),
+        )
         best = max(members, key=lambda member: member[1].credit)[1]  # ties: the first named
         names = [member[0].name for member in members]
         best.jd_text = req.choice or " or ".join(member[0].jd_text for member in members)
@@ -302,6 +300,21 @@ def _one_per_choice(
             best.detail = f"{best.detail}; {one_of}" if best.detail else one_of
         kept.append(best)
     return kept
+
+
+def choice_groups(requirements: list[Requirement]) -> list[list[int]]:
+    """The requirements as a score counts them, by index: a choice ("Tableau or Power BI") is
+    one group, every other requirement a group of its own."""
+    index = {req.id: n for n, req in enumerate(requirements)}
+    groups: list[list[int]] = []
+    done: set[str] = set()
+    for n, req in enumerate(requirements):
+        if req.id in done:
+            continue
+        group = [n, *(index[i] for i in req.alternatives if i in index and i not in done)]
+        done.update(requirements[i].id for i in group)
+        groups.append(group)
+    return groups
 
 
 def _place_in(choice: str | None, req: Requirement) -> int:

@@ -28,9 +28,10 @@ from .match import (
     CREDIT_IMPLIED,
     CREDIT_IMPLIED_FAR,
     CREDIT_RELATED,
+    choice_groups,
     shown_profile,
 )
-from .models import DEGREE_ORDER, Failure, PostingInfo, Profile, Requirement
+from .models import DEGREE_ORDER, IMPORTANCE_ORDER, Failure, PostingInfo, Profile, Requirement
 from .scoring import LEVEL_ORDER, MENTIONED_WEIGHT
 from .taxonomy import Taxonomy
 
@@ -158,21 +159,29 @@ def posting_features(profile: Profile, options: Options) -> tuple[Features, dict
     info, reqs = profile.posting or PostingInfo(), profile.requirements
     shares = _shares(info, reqs, options)
     factor = {"required": 1.0, "preferred": 1.0, "mentioned": MENTIONED_WEIGHT}
+    # A choice ("Tableau or Power BI") counts once, at its strongest member's importance, and
+    # each member earns the whole of it (showing two over-counts: this only picks whom to score).
+    groups = [[reqs[i] for i in group] for group in choice_groups(reqs)]
+    importance = [max((r.importance for r in g), key=IMPORTANCE_ORDER.__getitem__) for g in groups]
     totals = {
-        "required": sum(1.0 for r in reqs if r.importance == "required"),
-        "preferred": sum(factor[r.importance] for r in reqs if r.importance != "required"),
+        "required": sum(1.0 for i in importance if i == "required"),
+        "preferred": sum(factor[i] for i in importance if i != "required"),
     }
     column: Features = {}
-    for req in reqs:
-        part = "required" if req.importance == "required" else "preferred"
-        points = shares[part] * factor[req.importance] / totals[part]
-        if req.known:
-            cells = {columns[req.id]: 1.0} if req.id in columns else {}
-        else:
-            cells = _word_columns(req.jd_text, len(columns))
-        for cell, fraction in cells.items():
-            column[cell] = column.get(cell, 0.0) + points * fraction
+    for group, asked in zip(groups, importance, strict=True):
+        part = "required" if asked == "required" else "preferred"
+        points = shares[part] * factor[asked] / totals[part]
+        for req in group:
+            for cell, fraction in _requirement_cells(req, columns).items():
+                column[cell] = column.get(cell, 0.0) + points * fraction
     return column, shares
+
+
+def _requirement_cells(req: Requirement, columns: dict[str, int]) -> dict[int, float]:
+    """The columns a requirement's points go to: its skill, or a literal term's stems."""
+    if req.known:
+        return {columns[req.id]: 1.0} if req.id in columns else {}
+    return _word_columns(req.jd_text, len(columns))
 
 
 def posting_matrix(postings: Sequence[Extracted], options: Options) -> PostingMatrix:
