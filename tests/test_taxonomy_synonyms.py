@@ -170,6 +170,7 @@ def test_other_meanings_of_those_words_are_not_soft_skills(
         ("Exceptional Operation Monitoring Skills", "operations-monitoring"),
         ("Operation analysis of the warehouse floor", "operations-analysis"),
         ("Able to follow written and verbal instructions", "following-instructions"),
+        ("Solid grasp of operating systems concepts", "operating-systems"),
     ],
 )
 def test_singular_and_spoken_forms_of_occupational_skills(
