@@ -106,24 +106,6 @@ def test_a_reworded_skill_counts_with_partial_credit(
     assert match.credit < 1.0
 
 
-@pytest.mark.parametrize(
-    ("asked", "shown", "met"),
-    [
-        ("Upholstering", "Upholstered chairs and sofas for a furniture shop", True),
-        ("Troubleshooting", "Skilled troubleshooter of conveyor faults", True),
-        ("Writing", "Writing Python code for the billing service", False),  # guarded: context
-        ("Upholstering", "Sold upholstery fabric", False),  # a thing, not the activity
-    ],
-)
-def test_one_word_naming_an_activity_is_shown_by_its_other_forms(
-    profile_of: ProfileOf, options: Options, asked: str, shown: str, met: bool
-) -> None:
-    posting = profile_of(f"Requirements\n- {asked}\n", doc_type="posting", name="jd.txt")
-    resume = profile_of(f"Experience\n- {shown}\n", doc_type="resume", name="r.txt")
-    report = compare(resume, posting, options)
-    assert any(m.status == "matched" for m in report.matched) is met
-
-
 def test_time_in_a_role_is_not_read_from_a_degree(profile_of: ProfileOf, options: Options) -> None:
     posting = profile_of(
         "Requirements\n- 2 years of experience as a Natural Sciences Manager\n",

@@ -188,14 +188,12 @@ def spellings(jd_text: str) -> list[str]:
     return [_SKILLS_END.sub("", jd_text) or jd_text]
 
 
-def find_reworded(phrase: str, resume: ResumeText, one_word: bool = True) -> LiteralHit | None:
+def find_reworded(phrase: str, resume: ResumeText) -> LiteralHit | None:
     """Every word of a phrase of two or more words, stemmed, close together on one resume line
     in any order: "managed time" shows "time management", "analysis of data" shows "data
-    analysis". With `one_word`, a single word naming an activity is found by its stem too:
-    "repaired" shows "repairing"."""
-    normal = normalise(phrase)
-    wanted = stems(normal)
-    if len(wanted) < 2 and not (one_word and _activity(normal)):
+    analysis"."""
+    wanted = stems(normalise(phrase))
+    if len(wanted) < 2:
         return None
     # A stem is (nearly always) a prefix of its word: lines lacking one are not stemmed at all.
     heads = [w[:PREFIX_CHARS] for w in wanted]
@@ -206,13 +204,6 @@ def find_reworded(phrase: str, resume: ResumeText, one_word: bool = True) -> Lit
         if wanted <= stem_set and _close_together(wanted, sequence):
             return LiteralHit(False, [line])
     return None
-
-
-def _activity(normal: str) -> bool:
-    """One word naming an activity: "repairing" is shown by "repaired", "scheduling" by
-    "scheduled". Not a noun made from a verb: a "manager" does not show "management", nor a
-    "developer" "development"."""
-    return " " not in normal and normal.isalpha() and normal.endswith("ing") and len(normal) > 6
 
 
 def _number_forms(term: str, common_noun: bool) -> list[str]:

@@ -81,17 +81,16 @@ def _verdict(
     )
 
 
-def _reworded(req: Requirement, text: ResumeText, guarded: bool) -> SkillMatch | None:
+def _reworded(req: Requirement, text: ResumeText) -> SkillMatch | None:
     """The acronym the posting defined for a skill ("Master Data Management (MDM)"), or the
-    posting's words for it or its name reworded on one resume line (one word only when the
-    skill has no guard: "writing code" does not show Writing)."""
+    posting's words for it or its name reworded on one resume line."""
     wording, *acronym = spellings(req.jd_text)
     if acronym and (hit := find_exact(acronym[0], text)) is not None:
         verdict = _verdict(req, "matched", 1.0, _line_evidence(hit))
         verdict.detail = f"as {acronym[0]}"
         return verdict
     for phrase in dict.fromkeys((wording, req.name)):
-        if (hit := find_reworded(phrase, text, one_word=not guarded)) is not None:
+        if (hit := find_reworded(phrase, text)) is not None:
             verdict = _verdict(req, "matched", CREDIT_REWORDED, _line_evidence(hit))
             verdict.detail = "reworded"
             return verdict
@@ -145,8 +144,7 @@ def _known_match(
     named = _named_inside(req, text, taxonomy)
     if named is not None:
         return named
-    skill = taxonomy.skills.get(req.id)
-    reworded = _reworded(req, text, guarded=skill is None or skill.guard is not None)
+    reworded = _reworded(req, text)
     if reworded is not None:
         return reworded
     if req.id in implied:
