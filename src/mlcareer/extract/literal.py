@@ -529,8 +529,15 @@ def _cut_from(line: str, head: tuple[str, int], term: tuple[str, int]) -> bool:
         return False  # a name of its own: "Zorblex K7", "VPC"
     before = line[head_start:start].split()
     inside = head_start < start and start + len(text) <= head_start + len(head_text)
-    cut = all(word[:1].isupper() and word.lower() in GENERIC for word in before)
+    cut = all(word[:1].isupper() and word.lower() in _NAME_PARTS for word in before)
     return inside and bool(before) and cut
+
+
+# Common words that begin a name of their own ("Record Keeping", "Office Administration",
+# "Work Order Management", "IT Audit"); not the grading ones ("Required Zorblex Certification",
+# "Previous Barista Experience" ask for Zorblex and barista work).
+_NAME_PARTS = {"record", "office", "field", "work", "team", "level", "high", "new", "track"}
+_NAME_PARTS |= {"it", "technical", "requirement", "self"}
 
 
 _AND_LEAD = re.compile(r"^\s*(?:[-*•·▪●►✓➢◦]+|\d+[.)])?\s*[\w\-]+(?:\s+[\w\-]+)?\s+(and|or|&)\s+")
