@@ -131,7 +131,7 @@ VERBS = set(
     interact deal apply stand follow communicate support create handle lead ensure work
     execute shape involve validate evaluate analyze analyse implement learn incorporate
     productionize automate compare deploy measure
-    navigate configure launch improve oversee recommend define rectify compose
+    navigate configure improve oversee recommend define rectify
     """.split()
 )
 PLURAL_NOUNS = {"leads", "deals", "works", "builds", "supports", "shapes", "holds"}
