@@ -205,15 +205,40 @@ def test_prerank_scores_only_the_best_candidates(
 
 def test_prerank_counts_a_choice_once(profile_of: Callable[..., Profile], options: Options) -> None:
     pytest.importorskip("scipy")
-    from mlcareer.prerank import posting_features
+    from mlcareer.prerank import block_scores, posting_matrix
 
-    posting = profile_of("Requirements\n- Tableau or Power BI\n- SQL\n", doc_type="posting")
-    column, shares = posting_features(posting, options)
-    names = sorted(options.taxonomy.skills)
-    points = {names[cell]: value for cell, value in column.items() if cell < len(names)}
-    # two requirements as the exact score counts them, either member earning the choice's half
-    half = shares["required"] / 2
-    assert points == pytest.approx({"tableau": half, "power-bi": half, "sql": half})
+    posting = profile_of(
+        "Requirements\n- Tableau or Power BI or Looker\n- SQL\n- Python\n", doc_type="posting"
+    )
+    every_tool = profile_of("Skills\nTableau, Power BI, Looker\n", doc_type="resume")
+    one_tool = profile_of("Skills\nTableau\n", doc_type="resume")
+    sql_and_python = profile_of("Skills\nSQL, Python\n", doc_type="resume")
+    matrix = posting_matrix([posting], options)
+    every, one, both = block_scores([every_tool, one_tool, sql_and_python], matrix, options)[:, 0]
+    # the choice is one of three requirements, met alike by one tool or by all three
+    assert every == pytest.approx(one)
+    assert both == pytest.approx(2 * one)
+
+
+def test_prerank_estimate_caps_preferred_skills_as_the_score_does(
+    profile_of: Callable[..., Profile], options: Options
+) -> None:
+    pytest.importorskip("scipy")
+    from mlcareer.api import compare
+    from mlcareer.prerank import block_scores, posting_matrix
+
+    posting = profile_of(
+        "Requirements\n- Python\n- SQL\n- Docker\n- Kubernetes\n- Linux\n"
+        "Nice to have\n- Terraform\n",
+        doc_type="posting",
+    )
+    resumes = [
+        profile_of("Skills\nPython, SQL, Docker\n", doc_type="resume"),
+        profile_of("Skills\nTerraform, Python\n", doc_type="resume"),
+    ]
+    estimate = block_scores(resumes, posting_matrix([posting], options), options)[:, 0]
+    exact = [compare(resume, posting, options).score for resume in resumes]
+    assert estimate == pytest.approx(exact, abs=0.1)
 
 
 def test_dask_engine_without_dask_is_a_usage_error(

@@ -31,8 +31,16 @@ from .match import (
     choice_groups,
     shown_profile,
 )
-from .models import DEGREE_ORDER, IMPORTANCE_ORDER, Failure, PostingInfo, Profile, Requirement
-from .scoring import LEVEL_ORDER, MENTIONED_WEIGHT
+from .models import (
+    DEGREE_ORDER,
+    IMPORTANCE_ORDER,
+    Failure,
+    Importance,
+    PostingInfo,
+    Profile,
+    Requirement,
+)
+from .scoring import LEVEL_ORDER, PREFERRED_FACTOR, REQUIRED_FACTOR, capped_weights
 from .taxonomy import Taxonomy
 
 STEM_BUCKETS = 1 << 20  # hashed stem columns; a rare collision only blurs the estimate
@@ -75,6 +83,10 @@ class Prerank:
 @dataclass
 class PostingMatrix:
     weights: sparse.csc_matrix  # feature x posting: points a full feature earns
+    # A choice earns its points once however many members a resume shows: min(1, the sum of
+    # the members' credits) x its points, a cap the linear part cannot express.
+    members: sparse.csc_matrix  # feature x choice: 1 for each member's feature
+    choices: sparse.csc_matrix  # choice x posting: the choice's points
     years: np.ndarray  # years asked (0: none)
     level: np.ndarray  # level asked (-1: none)
     degree: np.ndarray  # degree asked (-1: none)
@@ -140,41 +152,66 @@ def resume_features(profile: Profile, taxonomy: Taxonomy) -> Features:
     return features
 
 
-def _shares(info: PostingInfo, reqs: list[Requirement], options: Options) -> dict[str, float]:
-    """Each component's points out of 100, as scoring.py scales the weights present."""
-    w = options.weights
-    present = {
-        "required": (w.required, any(r.importance == "required" for r in reqs)),
-        "preferred": (w.preferred, any(r.importance != "required" for r in reqs)),
-        "education": (w.education, info.degree_required is not None),
-        "experience": (w.experience, bool(info.years_required) or info.level is not None),
+def _units(asked: list[Importance]) -> dict[str, float]:
+    """The required and preferred units of a posting's requirements, as the score counts them."""
+    return {
+        "required": sum(REQUIRED_FACTOR.get(i, 0.0) for i in asked),
+        "preferred": sum(PREFERRED_FACTOR.get(i, 0.0) for i in asked),
     }
-    total = sum(weight for weight, on in present.values() if on)
-    return {k: 100 * weight / total if on and total else 0.0 for k, (weight, on) in present.items()}
 
 
-def posting_features(profile: Profile, options: Options) -> tuple[Features, dict[str, float]]:
-    """The posting's column of W, and the shares of its components."""
+def _shares(info: PostingInfo, units: dict[str, float], options: Options) -> dict[str, float]:
+    """Each component's points out of 100, as scoring.py caps and scales the weights present."""
+    w = options.weights
+    required = w.required if units["required"] else 0.0
+    preferred = w.preferred if units["preferred"] else 0.0
+    if required and preferred:
+        required, preferred = capped_weights(
+            required, preferred, units["required"], units["preferred"]
+        )
+    weights = {
+        "required": required,
+        "preferred": preferred,
+        "education": w.education if info.degree_required is not None else 0.0,
+        "experience": w.experience if info.years_required or info.level is not None else 0.0,
+    }
+    total = sum(weights.values())
+    return {k: 100 * weight / total if total else 0.0 for k, weight in weights.items()}
+
+
+@dataclass
+class PostingColumn:
+    """One posting's part of W: points per feature for requirements standing alone, and for
+    each choice ("Tableau or Power BI") its members' features and its points."""
+
+    single: Features
+    choices: list[tuple[Features, float]]
+    shares: dict[str, float]
+
+
+def posting_features(profile: Profile, options: Options) -> PostingColumn:
     columns = _skill_columns(options.taxonomy)
     info, reqs = profile.posting or PostingInfo(), profile.requirements
-    shares = _shares(info, reqs, options)
-    factor = {"required": 1.0, "preferred": 1.0, "mentioned": MENTIONED_WEIGHT}
-    # A choice ("Tableau or Power BI") counts once, at its strongest member's importance, and
-    # each member earns the whole of it (showing two over-counts: this only picks whom to score).
+    # A choice counts once, at its strongest member's importance, as the exact score counts it.
     groups = [[reqs[i] for i in group] for group in choice_groups(reqs)]
     importance = [max((r.importance for r in g), key=IMPORTANCE_ORDER.__getitem__) for g in groups]
-    totals = {
-        "required": sum(1.0 for i in importance if i == "required"),
-        "preferred": sum(factor[i] for i in importance if i != "required"),
-    }
-    column: Features = {}
+    totals = _units(importance)
+    shares = _shares(info, totals, options)
+    factor = {**REQUIRED_FACTOR, **PREFERRED_FACTOR}
+    result = PostingColumn({}, [], shares)
     for group, asked in zip(groups, importance, strict=True):
         part = "required" if asked == "required" else "preferred"
         points = shares[part] * factor[asked] / totals[part]
+        if len(group) == 1:
+            for cell, fraction in _requirement_cells(group[0], columns).items():
+                result.single[cell] = result.single.get(cell, 0.0) + points * fraction
+            continue
+        members: Features = {}
         for req in group:
             for cell, fraction in _requirement_cells(req, columns).items():
-                column[cell] = column.get(cell, 0.0) + points * fraction
-    return column, shares
+                members[cell] = members.get(cell, 0.0) + fraction
+        result.choices.append((members, points))
+    return result
 
 
 def _requirement_cells(req: Requirement, columns: dict[str, int]) -> dict[int, float]:
@@ -184,29 +221,44 @@ def _requirement_cells(req: Requirement, columns: dict[str, int]) -> dict[int, f
     return _word_columns(req.jd_text, len(columns))
 
 
+def _sparse(entries: list[tuple[int, int, float]], shape: tuple[int, int]) -> sparse.csc_matrix:
+    rows, cols, vals = zip(*entries, strict=True) if entries else ((), (), ())
+    return sparse.csc_matrix((vals, (rows, cols)), shape=shape)
+
+
 def posting_matrix(postings: Sequence[Extracted], options: Options) -> PostingMatrix:
     size = len(_skill_columns(options.taxonomy)) + STEM_BUCKETS
-    rows: list[int] = []
-    cols: list[int] = []
-    vals: list[float] = []
+    cells: list[tuple[int, int, float]] = []  # feature, posting, points
+    members: list[tuple[int, int, float]] = []  # feature, choice, fraction of a member
+    choices: list[tuple[int, int, float]] = []  # choice, posting, points
     n = len(postings)
     years, level, degree = np.zeros(n), np.full(n, -1), np.full(n, -1)
     experience, education, ok = np.zeros(n), np.zeros(n), np.zeros(n, dtype=bool)
     for j, posting in enumerate(postings):
         if not isinstance(posting, Profile):
             continue
-        column, shares = posting_features(posting, options)
-        rows.extend(column)
-        cols.extend([j] * len(column))
-        vals.extend(column.values())
+        column = posting_features(posting, options)
+        cells.extend((cell, j, value) for cell, value in column.single.items())
+        for features, points in column.choices:
+            members.extend((cell, len(choices), value) for cell, value in features.items())
+            choices.append((len(choices), j, points))
         info = posting.posting or PostingInfo()
         years[j] = info.years_required or 0.0
         level[j] = LEVEL_ORDER[info.level] if info.level else -1
         degree[j] = DEGREE_ORDER[info.degree_required] if info.degree_required else -1
-        experience[j], education[j] = shares["experience"], shares["education"]
+        experience[j], education[j] = column.shares["experience"], column.shares["education"]
         ok[j] = True
-    weights = sparse.csc_matrix((vals, (rows, cols)), shape=(size, n))
-    return PostingMatrix(weights, years, level, degree, experience, education, ok)
+    return PostingMatrix(
+        _sparse(cells, (size, n)),
+        _sparse(members, (size, len(choices))),
+        _sparse(choices, (len(choices), n)),
+        years,
+        level,
+        degree,
+        experience,
+        education,
+        ok,
+    )
 
 
 def _side_terms(resumes: Sequence[Extracted], m: PostingMatrix) -> np.ndarray:
@@ -241,7 +293,8 @@ def block_scores(resumes: Sequence[Extracted], m: PostingMatrix, options: Option
             cols.extend(features)
             vals.extend(features.values())
     r = sparse.csr_matrix((vals, (rows, cols)), shape=(len(resumes), m.weights.shape[0]))
-    scores: np.ndarray = (r @ m.weights).toarray() + _side_terms(resumes, m)
+    chosen = (r @ m.members).minimum(1.0)
+    scores: np.ndarray = (r @ m.weights + chosen @ m.choices).toarray() + _side_terms(resumes, m)
     failed = np.array([not isinstance(x, Profile) for x in resumes])
     scores[failed, :] = -np.inf
     scores[:, ~m.ok] = -np.inf

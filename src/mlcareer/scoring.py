@@ -94,12 +94,25 @@ def _cap_preferred(
     and one preferred, the preferred one gets a sixteenth of the required weight, and the
     rest of its share goes to the required skills. Weights that value preferred skills at
     least as much as required ones are left as they are."""
-    if required is None or preferred is None or preferred.weight >= required.weight:
+    if required is None or preferred is None:
         return
-    per_required = required.weight / _units(matches, REQUIRED_FACTOR)
-    capped = min(preferred.weight, per_required * _units(matches, PREFERRED_FACTOR))
-    required.weight += preferred.weight - capped
-    preferred.weight = capped
+    required.weight, preferred.weight = capped_weights(
+        required.weight,
+        preferred.weight,
+        _units(matches, REQUIRED_FACTOR),
+        _units(matches, PREFERRED_FACTOR),
+    )
+
+
+def capped_weights(
+    required: float, preferred: float, required_units: float, preferred_units: float
+) -> tuple[float, float]:
+    """The required and preferred weights once no preferred unit weighs more than a required
+    one (see _cap_preferred); both parts must be present."""
+    if preferred >= required:
+        return required, preferred
+    capped = min(preferred, required / required_units * preferred_units)
+    return required + preferred - capped, capped
 
 
 def score_components(
