@@ -41,6 +41,11 @@ def test_peers_of_a_known_skill_in_one_list_are_requirements() -> None:
     known = line.index("troubleshooting")
     items = coordinated_items(line, [(known, known + len("troubleshooting"))])
     assert [text for text, _ in items] == ["inspection", "cleaning", "testing"]
+    line = "- Excel, launch planning and vendor sourcing"  # "launch" is a noun here
+    assert [text for text, _ in coordinated_items(line, [(2, 7)])] == [
+        "launch planning",
+        "vendor sourcing",
+    ]
     assert coordinated_items(line, []) == []  # no known skill: not known to be a list of skills
 
 

@@ -114,9 +114,20 @@ def test_a_narrower_skill_still_implies_the_broader_one(options: Options) -> Non
 def test_speaking_beside_communication_is_the_skill(profile: ProfileOf) -> None:
     text = "About the role\nYou show communication skills through excellent speaking proficiency.\n"
     assert "speaking" in ids(profile(text, "posting"))
-    assert "speaking" not in ids(
-        profile("About us\nGenerally speaking, we ship weekly.\n", "posting")
-    )
+    prose = "Requirements\n- Excellent written communication; generally speaking, we write a lot\n"
+    assert "speaking" not in ids(profile(prose, "posting"))
+
+
+@pytest.mark.parametrize(
+    ("text", "absent"),
+    [
+        ("How to apply\nYou must follow instructions in this ad; late applications are not read.\n",
+         "following-instructions"),
+        ("About us\nWe run on the Entrepreneurial Operating System (EOS).\n", "operating-systems"),
+    ],
+)  # fmt: skip
+def test_other_senses_of_new_skills(profile: ProfileOf, text: str, absent: str) -> None:
+    assert absent not in ids(profile(text, "posting"))
 
 
 # --- soft skills written as adjectives ---------------------------------------------------------
