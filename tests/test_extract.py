@@ -403,6 +403,17 @@ def test_spoken_languages_and_guarded_generic_words(profile_of: ProfileOf) -> No
             "Requirements\n- Python\nBenefits\n- Gym\n",
             "posting",
         ),
+        (  # one "Responsibilities:" under each job is still a CV
+            "Sam Poe\nWork Experience\n"
+            + "".join(f"{firm}, two years\nResponsibilities:\n- SQL\n" for firm in "ABCDE")
+            + "Education\nBSc\n",
+            "resume",
+        ),
+        (  # no headings: the words that hire
+            "A hotel in town is looking for new housekeeping staff.\n"
+            "The job is daily cleaning of rooms, about 25 hours per week.\n",
+            "posting",
+        ),
     ],
 )
 def test_document_type_is_guessed(profile_of: ProfileOf, text: str, kind: str) -> None:

@@ -22,8 +22,8 @@ DocType = Literal["auto", "resume", "posting"]
 POSTING_WORDS = re.compile(
     r"\b(?:you will|you'll|you have|we are|we're|we offer|our team|join us|join our"
     r"|the (?:ideal )?candidate|candidates|applicants?|apply|job description|job type"
-    r"|what you|who you are|benefits|salary"
-    r"|equal opportunity|nice to have|is a plus|preferred)\b",
+    r"|what you|who you are|benefits|salary|(?:are|is|am) looking for|the job|hiring"
+    r"|hours (?:per|a) week|equal opportunity|nice to have|is a plus|preferred)\b",
     re.I,
 )
 RESUME_WORDS = re.compile(
@@ -34,13 +34,17 @@ RESUME_WORDS = re.compile(
 )
 
 
+RESUME_SECTIONS = frozenset({"experience", "education", "projects"})
+
+
 def guess_doc_type(text: str, sections: list[Section]) -> Literal["resume", "posting"]:
     """Posting or resume, from headings and from the words each kind of document uses."""
     if text.lstrip().lower().startswith(("title:", "job title")):
         return "posting"
-    posting_like = 2 * sum(s.name in POSTING_SECTIONS for s in sections)
-    resume_like = 2 * sum(s.name in ("experience", "education", "projects") for s in sections)
-    # Distinct cue words, so that forty "Responsibilities:" lines in a CV do not outvote it.
+    # Distinct sections and cue words, so that forty "Responsibilities:" lines in a CV (one
+    # under each job) do not outvote it.
+    posting_like = 2 * len({s.name for s in sections if s.name in POSTING_SECTIONS})
+    resume_like = 2 * len({s.name for s in sections if s.name in RESUME_SECTIONS})
     posting_like += len({w.lower() for w in POSTING_WORDS.findall(text)})
     resume_like += len({w.lower() for w in RESUME_WORDS.findall(text)})
     return "posting" if posting_like > resume_like else "resume"
