@@ -414,6 +414,18 @@ def test_spoken_languages_and_guarded_generic_words(profile_of: ProfileOf) -> No
             "The job is daily cleaning of rooms, about 25 hours per week.\n",
             "posting",
         ),
+        (  # a job seeker's words are not a hirer's
+            "Objective\nI am looking for a general manager role.\nExperience\n"
+            "Shift lead, Sep 2018 to Dec 2023, 20 hours per week: led hiring, trained staff"
+            " on the job.\n",
+            "resume",
+        ),
+        (  # two headings of the same kind are two headings
+            "Maintenance Technician\nAbout Us\nA family-owned plant.\nThe Role\n"
+            "Keep the lines running.\nDuties\n- Repairs\nExperience\n- 3+ years\n"
+            "Education\n- Diploma\n",
+            "posting",
+        ),
     ],
 )
 def test_document_type_is_guessed(profile_of: ProfileOf, text: str, kind: str) -> None:

@@ -22,8 +22,9 @@ DocType = Literal["auto", "resume", "posting"]
 POSTING_WORDS = re.compile(
     r"\b(?:you will|you'll|you have|we are|we're|we offer|our team|join us|join our"
     r"|the (?:ideal )?candidate|candidates|applicants?|apply|job description|job type"
-    r"|what you|who you are|benefits|salary|(?:are|is|am) looking for|the job|hiring"
-    r"|hours (?:per|a) week|equal opportunity|nice to have|is a plus|preferred)\b",
+    r"|what you|who you are|benefits|salary|(?:are|is) looking for|(?:are|is|now) hiring"
+    r"|the job (?:is|involves|requires|includes)|equal opportunity|nice to have|is a plus"
+    r"|preferred)\b",
     re.I,
 )
 RESUME_WORDS = re.compile(
@@ -41,10 +42,10 @@ def guess_doc_type(text: str, sections: list[Section]) -> Literal["resume", "pos
     """Posting or resume, from headings and from the words each kind of document uses."""
     if text.lstrip().lower().startswith(("title:", "job title")):
         return "posting"
-    # Distinct sections and cue words, so that forty "Responsibilities:" lines in a CV (one
-    # under each job) do not outvote it.
-    posting_like = 2 * len({s.name for s in sections if s.name in POSTING_SECTIONS})
-    resume_like = 2 * len({s.name for s in sections if s.name in RESUME_SECTIONS})
+    # Distinct headings and cue words, so that forty "Responsibilities:" lines in a CV (one
+    # under each job) do not outvote it; "About Us" and "The Role" still count twice.
+    posting_like = 2 * len({heading_key(s.heading) for s in sections if s.name in POSTING_SECTIONS})
+    resume_like = 2 * len({heading_key(s.heading) for s in sections if s.name in RESUME_SECTIONS})
     posting_like += len({w.lower() for w in POSTING_WORDS.findall(text)})
     resume_like += len({w.lower() for w in RESUME_WORDS.findall(text)})
     return "posting" if posting_like > resume_like else "resume"
