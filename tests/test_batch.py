@@ -205,6 +205,7 @@ def test_prerank_scores_only_the_best_candidates(
 
 def test_prerank_counts_a_choice_once(profile_of: Callable[..., Profile], options: Options) -> None:
     pytest.importorskip("scipy")
+    from mlcareer.api import compare
     from mlcareer.prerank import block_scores, posting_matrix
 
     posting = profile_of(
@@ -218,6 +219,14 @@ def test_prerank_counts_a_choice_once(profile_of: Callable[..., Profile], option
     # the choice is one of three requirements, met alike by one tool or by all three
     assert every == pytest.approx(one)
     assert both == pytest.approx(2 * one)
+    # a member close to the one shown earns partial credit once, as in the exact score
+    resumes = [
+        profile_of("Skills\nQlik, Python, SQL\n", doc_type="resume"),
+        profile_of("Skills\nTableau, Python, PostgreSQL\n", doc_type="resume"),
+    ]
+    estimate = block_scores(resumes, matrix, options)[:, 0]
+    exact = [compare(resume, posting, options).score for resume in resumes]
+    assert estimate == pytest.approx(exact, abs=0.1)
 
 
 def test_prerank_estimate_caps_preferred_skills_as_the_score_does(

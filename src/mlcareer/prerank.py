@@ -83,9 +83,10 @@ class Prerank:
 @dataclass
 class PostingMatrix:
     weights: sparse.csc_matrix  # feature x posting: points a full feature earns
-    # A choice earns its points once however many members a resume shows: min(1, the sum of
-    # the members' credits) x its points, a cap the linear part cannot express.
-    members: sparse.csc_matrix  # feature x choice: 1 for each member's feature
+    # A choice earns its best member's credit x its points, as the exact score counts it: a
+    # maximum the linear part cannot express.
+    members: sparse.csc_matrix  # feature x member: a member's features, as W's cells
+    choice_of: np.ndarray  # member -> its choice
     choices: sparse.csc_matrix  # choice x posting: the choice's points
     years: np.ndarray  # years asked (0: none)
     level: np.ndarray  # level asked (-1: none)
@@ -185,7 +186,7 @@ class PostingColumn:
     each choice ("Tableau or Power BI") its members' features and its points."""
 
     single: Features
-    choices: list[tuple[Features, float]]
+    choices: list[tuple[list[Features], float]]
     shares: dict[str, float]
 
 
@@ -206,11 +207,7 @@ def posting_features(profile: Profile, options: Options) -> PostingColumn:
             for cell, fraction in _requirement_cells(group[0], columns).items():
                 result.single[cell] = result.single.get(cell, 0.0) + points * fraction
             continue
-        members: Features = {}
-        for req in group:
-            for cell, fraction in _requirement_cells(req, columns).items():
-                members[cell] = members.get(cell, 0.0) + fraction
-        result.choices.append((members, points))
+        result.choices.append(([_requirement_cells(req, columns) for req in group], points))
     return result
 
 
@@ -229,7 +226,8 @@ def _sparse(entries: list[tuple[int, int, float]], shape: tuple[int, int]) -> sp
 def posting_matrix(postings: Sequence[Extracted], options: Options) -> PostingMatrix:
     size = len(_skill_columns(options.taxonomy)) + STEM_BUCKETS
     cells: list[tuple[int, int, float]] = []  # feature, posting, points
-    members: list[tuple[int, int, float]] = []  # feature, choice, fraction of a member
+    members: list[tuple[int, int, float]] = []  # feature, member, fraction of the member
+    choice_of: list[int] = []
     choices: list[tuple[int, int, float]] = []  # choice, posting, points
     n = len(postings)
     years, level, degree = np.zeros(n), np.full(n, -1), np.full(n, -1)
@@ -239,8 +237,10 @@ def posting_matrix(postings: Sequence[Extracted], options: Options) -> PostingMa
             continue
         column = posting_features(posting, options)
         cells.extend((cell, j, value) for cell, value in column.single.items())
-        for features, points in column.choices:
-            members.extend((cell, len(choices), value) for cell, value in features.items())
+        for group, points in column.choices:
+            for features in group:
+                members.extend((cell, len(choice_of), value) for cell, value in features.items())
+                choice_of.append(len(choices))
             choices.append((len(choices), j, points))
         info = posting.posting or PostingInfo()
         years[j] = info.years_required or 0.0
@@ -250,7 +250,8 @@ def posting_matrix(postings: Sequence[Extracted], options: Options) -> PostingMa
         ok[j] = True
     return PostingMatrix(
         _sparse(cells, (size, n)),
-        _sparse(members, (size, len(choices))),
+        _sparse(members, (size, len(choice_of))),
+        np.array(choice_of, dtype=np.int64),
         _sparse(choices, (len(choices), n)),
         years,
         level,
@@ -293,12 +294,29 @@ def block_scores(resumes: Sequence[Extracted], m: PostingMatrix, options: Option
             cols.extend(features)
             vals.extend(features.values())
     r = sparse.csr_matrix((vals, (rows, cols)), shape=(len(resumes), m.weights.shape[0]))
-    chosen = (r @ m.members).minimum(1.0)
+    chosen = _best_members(r @ m.members, m.choice_of, m.choices.shape[0])
     scores: np.ndarray = (r @ m.weights + chosen @ m.choices).toarray() + _side_terms(resumes, m)
     failed = np.array([not isinstance(x, Profile) for x in resumes])
     scores[failed, :] = -np.inf
     scores[:, ~m.ok] = -np.inf
     return np.round(scores, 6)
+
+
+def _best_members(
+    credit: sparse.spmatrix, choice_of: np.ndarray, choices: int
+) -> sparse.csr_matrix:
+    """Resume x choice: the best credit among each choice's members (from resume x member)."""
+    found = sparse.coo_matrix(credit)
+    if not found.nnz:
+        return sparse.csr_matrix((credit.shape[0], choices))
+    choice = choice_of[found.col]
+    order = np.lexsort((found.data, choice, found.row))  # each run ends on its best member
+    row, choice, value = found.row[order], choice[order], found.data[order]
+    last = np.ones(len(row), dtype=bool)
+    last[:-1] = (row[1:] != row[:-1]) | (choice[1:] != choice[:-1])
+    return sparse.csr_matrix(
+        (value[last], (row[last], choice[last])), shape=(credit.shape[0], choices)
+    )
 
 
 def _top_k(c: Candidates, k: int) -> Candidates:
