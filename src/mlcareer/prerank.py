@@ -4,8 +4,11 @@ so that only the best K candidates of each group go through the exact (slower) p
 - R, resume x feature: the credit each taxonomy skill would earn in match.py (1 shown, 0.7 or
   0.5 implied, 0.4 related) and the hashed word stems of the text (for literal terms).
 - W, feature x posting: each requirement's share of the score by its importance, with
-  scoring.py's component weights; a literal term's share is spread over its stems.
-- approx = R @ W, plus the experience and education components, vectorised.
+  scoring.py's component weights (preferred skills capped as it caps them); a literal term's
+  share is spread over its stems.
+- A choice ("Tableau or Power BI") is one requirement: R @ M (M, feature x member) gives each
+  member's credit, the best member of each choice counts, times the choice's points.
+- approx = R @ W plus the choices, plus the experience and education components, vectorised.
 
 It ignores fuzzy literal matches and needs a term's stems anywhere in the resume rather than
 on one line: it only chooses whom to score exactly. Needs numpy and scipy (mlcareer[dask]).
