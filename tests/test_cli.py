@@ -130,6 +130,10 @@ def test_check_exit_codes(run: Callable[..., object]) -> None:
     needs = run("check", RESUME, "--jd", JD, "--require", "Haskell", *AS_OF)
     assert needs.exit_code == 1
     assert "Haskell" in needs.stdout
+    # a repeated --require adds to the list: the first one is not dropped
+    both = run("check", RESUME, "--jd", JD, "--require", "Haskell", "--require", "Python", *AS_OF)
+    assert both.exit_code == 1
+    assert "require:haskell" in both.stdout.lower() and "require:python" in both.stdout.lower()
 
 
 def test_check_without_posting_lints_the_resume(run: Callable[..., object], tmp_path: Path) -> None:

@@ -188,7 +188,8 @@ def test_non_zip_named_docx_is_an_error_with_a_hint(tmp_path: Path) -> None:
 def test_zip_that_is_not_a_docx_is_an_error(tmp_path: Path) -> None:
     with zipfile.ZipFile(tmp_path / "cv.docx", "w") as archive:
         archive.writestr("notes.txt", "Python, SQL")
-    read_failing(tmp_path / "cv.docx")
+    error = read_failing(tmp_path / "cv.docx")
+    assert "lacks the document part" in error.message and "Error" not in error.message
 
 
 # -- PDF ---------------------------------------------------------------------------------------

@@ -269,7 +269,7 @@ def match(
 @app.command()
 @handle_errors
 def extract(
-    files: Annotated[list[Path], typer.Argument(help="Documents to analyse.")],
+    files: Annotated[list[Path], typer.Argument(help="Documents to analyse.", metavar="FILE")],
     format: Annotated[ExtractFormat, typer.Option("--format", "-f")] = ExtractFormat.terminal,
     kind: Annotated[
         DocKind, typer.Option("--as", help="Read the files as resumes or postings.")
@@ -461,7 +461,9 @@ class CheckFormat(str, Enum):
 @app.command()
 @handle_errors
 def check(
-    resumes: Annotated[list[Path], typer.Argument(help="The resumes to check.")],
+    resumes: Annotated[
+        list[Path], typer.Argument(help="The resumes to check.", metavar="RESUME")
+    ],
     jd: Annotated[
         Path | None,
         typer.Option(
@@ -474,7 +476,10 @@ def check(
         float | None, typer.Option("--fail-under", min=0, max=100, help="Fail below this score.")
     ] = None,
     require: Annotated[
-        str | None, typer.Option("--require", help="Skills that must be shown, comma-separated.")
+        list[str] | None,
+        typer.Option(
+            "--require", help="Skills that must be shown, comma-separated; may be repeated."
+        ),
     ] = None,
     max_missing_required: Annotated[
         int | None,
@@ -488,7 +493,7 @@ def check(
 ) -> None:
     """Exit 1 when a resume falls short of the rules (for CI and pre-commit)."""
     options = build_options(taxonomy, as_of)
-    required = [s.strip() for s in (require or "").split(",") if s.strip()]
+    required = [s.strip() for option in require or [] for s in option.split(",") if s.strip()]
     if jd is None and (fail_under is not None or required or max_missing_required is not None):
         raise UsageError(
             "--fail-under, --require and --max-missing-required need --jd",

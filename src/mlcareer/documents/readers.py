@@ -309,9 +309,14 @@ def read_docx(path: Path, limits: Limits) -> Document:
         document = docx.Document(str(path))
         lines = _docx_blocks(document, limits.max_chars)
     except Exception as e:  # python-docx and lxml fail in many ways on a broken package
-        what = "holds malformed XML" if type(e).__module__.startswith("lxml") else "is not readable"
+        if type(e).__module__.startswith("lxml"):
+            what = "holds malformed XML"
+        elif isinstance(e, KeyError):  # a zip without the parts a DOCX is made of
+            what = "lacks the document part of a Word file"
+        else:
+            what = f"is not readable ({type(e).__name__})"
         raise DocumentError(
-            f"{shown(path)}: the DOCX {what} ({type(e).__name__})",
+            f"{shown(path)}: the DOCX {what}",
             "open it in a word processor and save it again as .docx",
         ) from e
     warnings: list[str] = []
