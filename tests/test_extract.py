@@ -506,6 +506,15 @@ def test_a_postings_role_title_is_not_a_skill_mention(profile_of: ProfileOf) -> 
     assert "devops" in ids(resume)  # on a resume the title is evidence
 
 
+@pytest.mark.parametrize("heading", ["Research Experience", "Teaching Experience", "Appointments"])
+def test_research_and_teaching_posts_are_work(profile_of: ProfileOf, heading: str) -> None:
+    text = (
+        "Education\nPh.D., Physics, 2015 - 2020\n"
+        f"{heading}\nPostdoctoral Researcher, Vision Lab (01/2021 - 12/2023)\n"
+    )
+    assert profile_of(text, doc_type="resume").experience.years == 3.0
+
+
 def test_bare_years_count_as_people_count_them(profile_of: ProfileOf) -> None:
     three = profile_of("Experience\nAnalyst, Acme\n2018 - 2021\n", doc_type="resume")
     assert three.experience.years == 3.1  # Jan 2018 to Jan 2021, both months counted

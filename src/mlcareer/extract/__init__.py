@@ -59,6 +59,7 @@ ASKED_IN_POSTINGS = frozenset(
         *("competencies", "core competencies", "soft skills", "skills and abilities"),
         *("professional skills", "experience", "work experience", "professional experience"),
         *("relevant experience", "industry experience", "education", "educational background"),
+        *("research experience", "relevant work experience", "technical experience"),
         *("education and training", "degrees", "certifications", "certificates"),
         *("licenses and certifications", "languages", "language skills", "expertise"),
         *("areas of expertise", "it skills", "key strengths", "strengths"),
