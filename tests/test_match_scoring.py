@@ -131,9 +131,12 @@ def test_time_in_a_role_is_checked_against_the_dates(
     long = profile_of(
         "Experience\nData Analyst, Acme (2018 - 2022)\n", doc_type="resume", name="long.txt"
     )
-    brief = compare(short, posting, options).missing[0]
+    report = compare(short, posting, options)
+    brief = report.missing[0]
     assert brief.status == "related" and brief.note == "shows 1.0 of 3 years"
     assert 0 < brief.credit < 0.5
+    (advice,) = [s.message for s in report.suggestions if "Data Analyst" in s.message]
+    assert "more time with" in advice and "None" not in advice
     assert [m.jd_text for m in compare(long, posting, options).matched] == ["Data Analyst"]
 
 
@@ -153,6 +156,11 @@ def test_use_their_term_only_when_the_words_differ(profile_of: ProfileOf, option
     ]
     assert any('"ML"' in a for a in advice)
     assert not any("object detectors" in a.lower() for a in advice)
+    choice = profile_of("Requirements\n- Kubeflow or Airflow\n", doc_type="posting", name="c.txt")
+    tools = profile_of("Skills\n- Apache Airflow\n", doc_type="resume", name="t.txt")
+    report = compare(tools, choice, options)
+    assert report.matched[0].one_of == ["Kubeflow", "Apache Airflow"]
+    assert not any(s.kind == "use-their-term" for s in report.suggestions)
 
 
 def test_role_time_reads_the_roles_own_dates(profile_of: ProfileOf, options: Options) -> None:

@@ -461,9 +461,7 @@ class CheckFormat(str, Enum):
 @app.command()
 @handle_errors
 def check(
-    resumes: Annotated[
-        list[Path], typer.Argument(help="The resumes to check.", metavar="RESUME")
-    ],
+    resumes: Annotated[list[Path], typer.Argument(help="The resumes to check.", metavar="RESUME")],
     jd: Annotated[
         Path | None,
         typer.Option(

@@ -289,6 +289,7 @@ def _one_per_choice(
         )
         best = max(members, key=lambda member: member[1].credit)[1]  # ties: the first named
         names = [member[0].name for member in members]
+        best.one_of = names
         best.jd_text = req.choice or " or ".join(member[0].jd_text for member in members)
         best.importance = max(
             (member[0].importance for member in members), key=lambda i: IMPORTANCE_ORDER[i]

@@ -194,6 +194,7 @@ class SkillMatch(BaseModel):
     via: str | None = None
     evidence: list[Evidence] = Field(default_factory=list)
     detail: str | None = None  # e.g. "shows 1.5 of 3 years" for a role held too briefly
+    one_of: list[str] = Field(default_factory=list)  # a choice's members ("Tableau or Power BI")
 
     @property
     def note(self) -> str:

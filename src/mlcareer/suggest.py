@@ -24,7 +24,18 @@ def _skill_suggestions(matches: list[SkillMatch], resume: Profile) -> list[Sugge
                 )
             )
     for m in matches:
-        if m.status in ("implied", "related"):
+        if m.status in ("implied", "related") and m.via is None:  # shown, for too short a time
+            out.append(
+                Suggestion(
+                    kind="years",
+                    message=(
+                        f'The posting asks for more time with {m.name} ("{m.jd_text}") than '
+                        f"your dated roles show ({m.detail}): name it in every role where you "
+                        "used it."
+                    ),
+                )
+            )
+        elif m.status in ("implied", "related"):
             verb = "implies" if m.status == "implied" else "is close to"
             out.append(
                 Suggestion(
@@ -42,7 +53,8 @@ def _skill_suggestions(matches: list[SkillMatch], resume: Profile) -> list[Sugge
         if hit is None:
             continue
         used = {mention.text.lower() for mention in hit.mentions}
-        if m.jd_text.lower() not in used and not _same_word(m.jd_text, used):
+        worded = m.jd_text.lower() in used or _same_word(m.jd_text, used)
+        if not worded and not m.one_of:  # a choice's wording ("Kubeflow or Airflow") is no term
             wording = sorted(used)[0]
             out.append(
                 Suggestion(
@@ -59,8 +71,8 @@ def _skill_suggestions(matches: list[SkillMatch], resume: Profile) -> list[Sugge
                 Suggestion(
                     kind="show-in-experience",
                     message=(
-                        f"{m.name} appears only in a list: show it in an experience bullet with a "
-                        "result."
+                        f"{m.name} appears only in your skills or summary: show it in an "
+                        "experience bullet with a result."
                     ),
                 )
             )
