@@ -269,6 +269,11 @@ def test_showing_one_alternative_meets_the_group(profile_of: ProfileOf, options:
     ("line", "choice"),
     [
         ("- Python, SQL, Tableau or Power BI", "Tableau or Power BI"),  # no comma before "or"
+        # ... but items of the same kind as the ones joined by "or" are all alternatives
+        ("- Experience with Snowflake, BigQuery or Redshift", "Snowflake, BigQuery or Redshift"),
+        ("- DevOps, SRE or platform engineering", "DevOps, SRE or platform engineering"),
+        ("- Publications at Zorblex, Quandle or Frobcon", "Zorblex, Quandle or Frobcon"),
+        ("- One of Python, R or Scala", "Python, R or Scala"),
         ("- Java, C++, or Go", "Java, C++, or Go"),
         ("- Python, Scala, and/or Java", "Python, Scala, and/or Java"),
         ("- One or more of: Python, Java, Go", "Python, Java, Go"),
@@ -281,6 +286,14 @@ def test_showing_one_alternative_meets_the_group(profile_of: ProfileOf, options:
 def test_the_wordings_of_a_choice(profile_of: ProfileOf, line: str, choice: str) -> None:
     posting = profile_of(f"Engineer\n\nRequirements\n{line}\n", doc_type="posting")
     assert {r.choice for r in posting.requirements if r.choice} == {choice}
+
+
+def test_one_of_far_from_a_list_offers_no_choice(profile_of: ProfileOf) -> None:
+    posting = profile_of(
+        "Engineer\n\nRequirements\n- Join one of the best teams: Python, SQL and Spark\n",
+        doc_type="posting",
+    )
+    assert not any(r.choice for r in posting.requirements)
 
 
 def test_a_member_asked_alone_makes_the_choice_redundant(profile_of: ProfileOf) -> None:

@@ -1,16 +1,18 @@
 """Requirements a posting offers as alternatives: "Tableau or Power BI", "AWS, GCP, or Azure",
 "One or more of: Python, Java, Go".
 
-Items joined by "or" (or "and/or") form a group; a comma list joins the group only with a
-comma before its "or" ("AWS, GCP, or Azure"; in "Python, SQL, Tableau or Power BI" only the
-last two are alternatives), or after "one or more of" / "any of". A comma after the group
-ends it. A slash never groups ("ETL/DWH testing" asks for both). Showing any member meets
-the group (match.py). A member asked for on its own elsewhere makes the others redundant:
-after "- Python", the line "- Python or R" asks nothing more."""
+Items joined by "or" (or "and/or") form a group; a comma list joins the group with a comma
+before its "or" ("AWS, GCP, or Azure"), after "one or more of" / "any of", or without the
+comma while its items are of the kind of the ones joined by "or" ("Snowflake, BigQuery or
+Redshift"; in "Python, SQL, Tableau or Power BI" only the BI tools are alternatives). A comma
+after the group ends it. A slash never groups ("ETL/DWH testing" asks for both). Showing any
+member meets the group (match.py). A member asked for on its own elsewhere makes the others
+redundant: after "- Python", the line "- Python or R" asks nothing more."""
 
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 
 from ..models import IMPORTANCE_ORDER, Requirement
 from .lines import LineIndex
@@ -19,10 +21,11 @@ _ACRONYM = r"(?:\([^()]*\)\s*)?"  # "Amazon Web Services (AWS) or Microsoft Azur
 _OR = re.compile(rf"^\s*{_ACRONYM}(,\s*)?(?:or|and/or)\s*$", re.I)
 _COMMA = re.compile(rf"^\s*{_ACRONYM},\s*$")
 _AND = re.compile(rf"^\s*{_ACRONYM}(?:,\s*)?and\s*$", re.I)
-_ANY_OF = re.compile(r"\b(?:one or more of|any of|at least one of|either of)\b", re.I)
+_ANY_OF = re.compile(r"\b(?:one or more of|any of|at least one of|either of|one of)\b", re.I)
 _DEFINED = re.compile(r"\s*\([^()]*\)$")
-_OFFERS_A_CHOICE = re.compile(r"\bor\b|\bany of\b", re.I)
+_OFFERS_A_CHOICE = re.compile(r"\bor\b|\b(?:any|one) of\b", re.I)
 Placed = tuple[int, int, Requirement]  # where a requirement's wording stands on a line
+Kind = Callable[[Requirement], str | None]  # a requirement's kind (its taxonomy category)
 
 
 def _whole_word(text: str, word: str) -> int:
@@ -60,16 +63,20 @@ def _join(between: str) -> str | None:
     return "and" if _AND.match(between) else None
 
 
-def _chains(line: str, placed: list[Placed]) -> list[list[Placed]]:
+def _chains(line: str, placed: list[Placed], kind: Kind) -> list[list[Placed]]:
     """The groups of alternatives among the placed items."""
     label = _ANY_OF.search(line)
     chains: list[list[Placed]] = []
     segment: list[Placed] = []
     joins: list[str] = []
+
+    def opened(segment: list[Placed]) -> bool:  # "One or more of: <segment>"
+        return bool(segment) and label is not None and _opens(line, label, segment[0][0])
+
     for item in placed:
         join = _join(line[segment[-1][1] : item[0]]) if segment else None
         after_or = any(j != "comma" for j in joins)
-        listing = label is not None and label.end() <= segment[0][0] if segment else False
+        listing = opened(segment)
         if join in ("or", "comma-or") or (join == "comma" and not after_or):
             segment.append(item)
             joins.append(join)
@@ -78,15 +85,25 @@ def _chains(line: str, placed: list[Placed]) -> list[list[Placed]]:
             segment.append(item)
             joins.append("comma-or")
             continue
-        chains.extend(_group(segment, joins, label is not None and bool(segment)))
+        chains.extend(_group(segment, joins, listing, kind))
         segment, joins = [item], []
-    chains.extend(_group(segment, joins, label is not None and bool(segment)))
+    chains.extend(_group(segment, joins, opened(segment), kind))
     return chains
 
 
-def _group(segment: list[Placed], joins: list[str], listed: bool) -> list[list[Placed]]:
+_LIST_OPENING = re.compile(r"\s*(?:the following(?: \w+)?)?\s*[:\-–]?\s*", re.I)
+
+
+def _opens(line: str, label: re.Match[str], start: int) -> bool:
+    """The label opens the list that starts at `start`: "one of Python, R", "any of the
+    following: ..."; not "one of the best teams; Python, SQL and Spark"."""
+    return label.end() <= start and bool(_LIST_OPENING.fullmatch(line, label.end(), start))
+
+
+def _group(segment: list[Placed], joins: list[str], listed: bool, kind: Kind) -> list[list[Placed]]:
     """The alternatives in a run of neighbours: all of it when its last "or" follows a comma
-    (or it follows "any of"), else the items joined by plain "or" at its end."""
+    (or it follows "any of"), else the items joined by plain "or" at its end and the items
+    of their kind listed before them."""
     ors = [k for k, join in enumerate(joins) if join != "comma"]
     if not ors:
         return [segment] if listed and len(segment) > 1 else []
@@ -96,10 +113,23 @@ def _group(segment: list[Placed], joins: list[str], listed: bool) -> list[list[P
     first = last
     while first > 0 and joins[first - 1] == "or":
         first -= 1
+    while first > 0 and joins[first - 1] == "comma" and _alike(segment, first, last, kind):
+        first -= 1  # "Snowflake, BigQuery or Redshift": one kind of thing, one choice
     return [segment[first : last + 2]]
 
 
-def link_alternatives(requirements: list[Requirement], lines: LineIndex) -> list[Requirement]:
+def _alike(segment: list[Placed], first: int, last: int, kind: Kind) -> bool:
+    """The item before `first` is of the one kind of the items joined by "or" (an item the
+    taxonomy does not know is of any kind: "DevOps, SRE or platform engineering")."""
+    kinds = {kind(req) for _, _, req in segment[first : last + 2]}
+    known = kinds - {None}
+    before = kind(segment[first - 1][2])
+    return len(known) <= 1 and (before in known or (before is None and None in kinds))
+
+
+def link_alternatives(
+    requirements: list[Requirement], lines: LineIndex, kind: Kind
+) -> list[Requirement]:
     """Fill each requirement's `alternatives` from the lines that offer a choice, and leave
     out the members made redundant by a member asked for on its own."""
     redundant: set[int] = set()
@@ -107,7 +137,7 @@ def link_alternatives(requirements: list[Requirement], lines: LineIndex) -> list
         line = lines.line_text(number)
         if not _OFFERS_A_CHOICE.search(line):
             continue
-        for chain in _chains(line, _placed(line, requirements)):
+        for chain in _chains(line, _placed(line, requirements), kind):
             members = [req for _, _, req in chain]
             alone = [req for req in members if req.line != number and not req.alternatives]
             if alone and max(IMPORTANCE_ORDER[r.importance] for r in alone) >= max(

@@ -245,4 +245,9 @@ def posting_requirements(
     structured = any(s.name in ("requirements", "preferred", "responsibilities") for s in sections)
     known = skill_requirements(skills, lines, structured)
     literal = literal_requirements(taxonomy, skills, lines, sections, structured)
-    return link_alternatives(known + literal, lines)
+
+    def kind(req: Requirement) -> str | None:
+        skill = taxonomy.skills.get(req.id) if req.known else None
+        return skill.category if skill else None
+
+    return link_alternatives(known + literal, lines, kind)
