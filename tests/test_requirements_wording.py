@@ -1111,3 +1111,26 @@ def test_a_capital_letter_ends_a_name_and_valid_grades(profile_of: ProfileOf) ->
         doc_type="posting",
     )
     assert _literal_terms(posting) == {"Zorblex Class A", "Quarkle"}
+
+
+def test_what_the_job_gives_asks_nothing_and_a_lines_label_holds_for_it_all(
+    profile_of: ProfileOf,
+) -> None:
+    posting = profile_of(
+        "Data Analyst\n\nRequirements\n- SQL\n"
+        "- Preferred: on-call duty. Experience with Zorblex.\n"
+        "- Compensation: $180,000 base + RSUs and a Quandle stipend\n"
+        "- Schedule: Monday - Thursday, 2:00 PM - 12:30 AM (4x10s)\n"
+        "Pay: $22.50 per hour plus a $1.50/hour night differential\n\n"
+        "It would be great if you have:\n- Git\n\n"
+        "Essential Functions\n- Build dashboards in Power BI\n",
+        doc_type="posting",
+    )
+    importance = {r.jd_text: r.importance for r in posting.requirements}
+    assert importance == {
+        "SQL": "required",
+        "Zorblex": "preferred",  # the line's "Preferred:" reaches its second sentence
+        "Git": "preferred",
+        "dashboards": "mentioned",  # duties
+        "Power BI": "mentioned",
+    }

@@ -153,6 +153,11 @@ HEADINGS: dict[str, tuple[str, ...]] = {
         "in this role",
         "in this role, you will",
         "in this role you will",
+        "essential functions",
+        "essential job functions",
+        "essential duties",
+        "essential duties and responsibilities",
+        "duties and responsibilities",
     ),
     "requirements": (
         "requirements",
@@ -236,6 +241,18 @@ HEADINGS: dict[str, tuple[str, ...]] = {
         "compensation and benefits",
         "why you'll love working here",
         "equal opportunity employer",
+        "schedule",
+        "work schedule",
+        "shift",
+        "shifts",
+        "hours",
+        "working hours",
+        "pay",
+        "pay rate",
+        "shift and pay",
+        "schedule and pay",
+        "pay and benefits",
+        "pay and schedule",
     ),
 }
 
@@ -301,7 +318,8 @@ _POSTING_HEADING_WORDS = [
     (
         "preferred",
         re.compile(
-            r"nice to have|good to have|preferred|bonus|\bplus\b|desir|recommended|might also",
+            r"nice to have|good to have|preferred|bonus|\bplus\b|desir|recommended|might also"
+            r"|would be great|great if you|we'd love|would love",
             re.I,
         ),
     ),

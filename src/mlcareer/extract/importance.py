@@ -111,6 +111,13 @@ _NEGATION_WORDS = re.compile(
 # A part that spells out the one before it takes its cue: "preferred, i.e. Azure or CKA"
 _ELABORATES = re.compile(r"^\W*(?:e\.g\.|i\.e\.|such as|including|like|especially)\s", re.I)
 _LABEL = re.compile(r"^[\s\-*•]*([A-Za-z][^:.;]{0,40}):\s")  # "Nice to have: ..."
+# Labels of what the job gives, not what it asks: nothing after them is a requirement.
+_OFFER_LABEL = re.compile(
+    r"(?:base |annual )?(?:compensation|salary|salary range|pay|pay rate|wage|wages|benefits"
+    r"|perks|equity|schedule|work schedule|shift|shifts|hours|working hours|location"
+    r"|start date|job type|employment type)",
+    re.I,
+)
 _LEAD_WORDS = 3  # a list's opening cue stands in the first words of its first part
 
 # "We are in search of an engineer who has ...", "The position calls for a developer with
@@ -271,11 +278,16 @@ def _list_cue(line: str, parts: list[Span], own: int) -> Cue | None:
 
 def mention_cue(line: str, span: Span | None) -> Cue | Literal["denied"] | None:
     """What the words around a skill named at `span` (or the whole line) say of it."""
+    line_label = _LABEL.match(line)
+    if line_label and _OFFER_LABEL.fullmatch(line_label.group(1).strip()):
+        return "denied"  # "Compensation: $180,000 + RSUs", "Schedule: 7:00 AM - 3:30 PM"
     start, end = span or (0, len(line))
     sentence = _between(_sentence_ends(line), start, end, (0, len(line)))
     label = _LABEL.match(line, sentence[0], sentence[1])
     if label and label.end() <= start:  # "Preferred, but not required: AWS"
         sentence = (label.end(), sentence[1])
+    # The line's own label holds for all its sentences: "Preferred: an MPH. Experience with R."
+    label = label or line_label
     contrasts = [c for c in _contrasts(line) if sentence[0] <= c[0] and c[1] <= sentence[1]]
     clause = _between(contrasts, start, end, sentence)
     if _OFFERED.search(line, *clause):
