@@ -343,6 +343,11 @@ def test_degree_clauses_have_their_own_importance(profile_of: ProfileOf) -> None
     info = profile_of(text, doc_type="posting").posting
     assert info is not None
     assert (info.degree_required, info.degree_preferred) == ("master", "phd")
+    # a bare "MS" offered beside another degree is a master's
+    text = "Requirements\n- MS or PhD in Computer Science (PhD preferred)\n- MS Office\n"
+    info = profile_of(text, doc_type="posting").posting
+    assert info is not None
+    assert (info.degree_required, info.degree_preferred) == ("master", "phd")
 
 
 @pytest.mark.parametrize(

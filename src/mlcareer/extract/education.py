@@ -20,7 +20,11 @@ _FIELD_WORD = (
 )
 # What may follow a bare all-caps acronym (BS, BE, MS...) when it names a degree.
 _STRONG_CUE = rf"\s*(?:in\b|of\b|degree|\()|\s+{_FIELD_WORD}"
-_ACRONYM_CUE = rf"(?={_STRONG_CUE}|\s*(?:,|/|[-–:]\s+[A-Z]|\.\s*[A-Z]))"
+# ... or another degree offered beside it: "MS or PhD in Computer Science".
+_ANOTHER_DEGREE = (
+    r"\s+(?:or|and|/)\s+(?i:an?\s+)?(?i:ph\.?\s?d|doctor|m\.?\s?sc?\b|master|b\.?\s?sc?\b|bachelor)"
+)
+_ACRONYM_CUE = rf"(?={_STRONG_CUE}|{_ANOTHER_DEGREE}|\s*(?:,|/|[-–:]\s+[A-Z]|\.\s*[A-Z]))"
 
 # Every pattern is tried; the highest level wins per line (a mention's context can veto it).
 DEGREE_PATTERNS: list[tuple[DegreeLevel, re.Pattern[str]]] = [
