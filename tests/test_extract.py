@@ -542,6 +542,18 @@ def test_years_asked_in_words_or_digits(line: str, years: int) -> None:
     assert years_on_line(line) == years
 
 
+def test_each_skill_takes_the_years_of_its_own_clause(profile_of: ProfileOf) -> None:
+    posting = profile_of(
+        "Engineer\n\nRequirements\n"
+        "- 5+ years of backend engineering, with at least 3+ years of Python\n"
+        "- Kubernetes: 2+ years\n"
+        "- Current BLS certification. One year of acute care experience is preferred.\n",
+        doc_type="posting",
+    )
+    years = {r.id: r.years for r in posting.requirements}
+    assert (years["python"], years["kubernetes"], years["bls"]) == (3.0, 2.0, None)
+
+
 def test_a_markdown_title_heading_is_not_the_title(profile_of: ProfileOf) -> None:
     text = "## Job title\nCable Technician\n\n## Required Skills\n- 5 years of Linux\n- Linux\n"
     profile = profile_of(text, doc_type="posting")

@@ -19,7 +19,7 @@ from ..postings import header_fields
 from ..taxonomy import Taxonomy
 from .alternatives import link_alternatives
 from .education import degree_in_line, degree_mentions, is_field_of_study
-from .importance import line_importance
+from .importance import line_importance, sentence_spans
 from .lines import LineIndex
 
 REQUIREMENT_SECTIONS = ("requirements", "preferred")  # where a posting lists what it asks
@@ -41,12 +41,26 @@ _LEVEL_WORDS: list[tuple[LevelId, re.Pattern[str]]] = [
 ]
 
 
+def _count(match: re.Match[str]) -> int:
+    return int(match.group(1)) if match.group(1).isdigit() else NUMBER_WORDS[match.group(1).lower()]
+
+
 def years_on_line(line: str) -> float | None:
-    found = [
-        int(m.group(1)) if m.group(1).isdigit() else NUMBER_WORDS[m.group(1).lower()]
-        for m in YEARS.finditer(line)
-    ]
+    found = [_count(m) for m in YEARS.finditer(line)]
     return float(max(found)) if found and max(found) <= 30 else None
+
+
+def years_for(line: str, span: tuple[int, int]) -> float | None:
+    """Years asked for the skill at `span`: the nearest count before it in its sentence ("5+
+    years of backend work, 3+ of them in Python" -> 3), else the first after it ("Python: 3+
+    years"); a count in another sentence is about something else."""
+    start, end = span
+    sentence = next(((s, e) for s, e in sentence_spans(line) if s <= start < e), (0, len(line)))
+    found = list(YEARS.finditer(line, *sentence))
+    before = [m for m in found if m.end() <= start]
+    after = [m for m in found if m.start() >= end]
+    chosen = before[-1] if before else after[0] if after else None
+    return float(_count(chosen)) if chosen and _count(chosen) <= 30 else None
 
 
 _ACRONYM_AFTER = re.compile(r"\s*\(([A-Z][A-Za-z0-9/&+.\-]{1,11})\)")
@@ -98,7 +112,7 @@ def skill_requirements(
             offset = lines.line_start(mention.line)
             span = (mention.start - offset, mention.end - offset)
             acronym = acronym or acronym_after(line, span[1])
-            found = years_on_line(line)
+            found = years_for(line, span)
             if found is None and _settled(best):
                 continue  # nothing this mention could add
             importance = line_importance(line, mention.section, structured, span)
