@@ -554,6 +554,17 @@ def test_each_skill_takes_the_years_of_its_own_clause(profile_of: ProfileOf) -> 
     assert (years["python"], years["kubernetes"], years["bls"]) == (3.0, 2.0, None)
 
 
+def test_names_in_web_and_mail_addresses_are_not_skills(profile_of: ProfileOf) -> None:
+    resume = profile_of(
+        "Dana Kim\nml.dana@example.com | github.com/dkim-ml | linkedin.com/in/dana-nlp\n\n"
+        "Skills\nSocket.io/Redis, Python\n",
+        doc_type="resume",
+    )
+    found = ids(resume)
+    assert {"github", "redis", "python"} <= found
+    assert not found & {"machine-learning", "natural-language-processing"}
+
+
 def test_a_markdown_title_heading_is_not_the_title(profile_of: ProfileOf) -> None:
     text = "## Job title\nCable Technician\n\n## Required Skills\n- 5 years of Linux\n- Linux\n"
     profile = profile_of(text, doc_type="posting")

@@ -109,6 +109,7 @@ def test_a_narrower_skill_still_implies_the_broader_one(options: Options) -> Non
     assert "windows-server" not in taxonomy.implied_by("active-directory")
     assert "windows-server" in taxonomy.skills["active-directory"].related
     assert "speaking" in taxonomy.implied_by("public-speaking")
+    assert "gradient-boosting" in taxonomy.implied_by("xgboost")
 
 
 def test_speaking_beside_communication_is_the_skill(profile: ProfileOf) -> None:

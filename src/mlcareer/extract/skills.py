@@ -133,6 +133,24 @@ ORG_NAME_AFTER = re.compile(
 )
 
 
+# The path of a web address and the whole of an e-mail address name people and pages. (The
+# host is left: "github.com" is evidence of GitHub.)
+_ADDRESS_PATH = re.compile(
+    r"(?:https?://|www\.|\b[\w-]+(?:\.[\w-]+)*\.(?:com|org|net|edu|gov|co)\b)"
+    r"(/\S*)",
+    re.I,
+)
+_EMAIL = re.compile(r"[\w.+-]+@[\w-]+(?:\.[\w-]+)+")
+
+
+def address_parts(text: str) -> list[tuple[int, int]]:
+    """Where the paths of web addresses and the e-mail addresses of a text stand."""
+    if "/" not in text and "@" not in text:
+        return []
+    paths = [m.span(1) for m in _ADDRESS_PATH.finditer(text)]
+    return paths + [m.span() for m in _EMAIL.finditer(text)]
+
+
 def in_org_name(text: str, start: int, end: int) -> bool:
     """Part of an organisation's name: "Department of Bioinformatics", "Procurement
     department". Such a name says where someone works or studies, not what they can do."""
@@ -289,6 +307,7 @@ def find_skills(
     hits: dict[str, SkillHit] = {}
     text = doc.text
     negation = NegationIndex(text)
+    addresses = address_parts(text)
     foreign = foreign_acronyms(taxonomy, text) if "(" in text else set()
     for match in matches:
         line = lines.line_of(match.start)
@@ -298,6 +317,8 @@ def find_skills(
             continue
         if in_org_name(text, match.start, match.end):
             continue
+        if any(a <= match.start and match.end <= b for a, b in addresses):
+            continue  # "github.com/dkim-ml", "ml.team@example.com": a name, not a skill
         if foreign and text[match.start : match.end].lower() in foreign:
             continue
         if posting and in_role_title(text, match.start, match.end):
