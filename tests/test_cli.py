@@ -147,6 +147,7 @@ def test_check_without_posting_lints_the_resume(run: Callable[..., object], tmp_
     assert bad.exit_code == 1
     assert "FAIL contact" in bad.stdout and "fix:" in bad.stdout
     assert "FAIL sections" in bad.stdout
+    assert "no bullet points under experience" in bad.stdout  # not "0 of 0 bullets"
 
 
 def test_check_rules_need_a_posting(run: Callable[..., object]) -> None:

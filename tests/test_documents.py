@@ -166,6 +166,22 @@ def test_docx_keeps_paragraphs_and_table_rows_in_document_order(tmp_path: Path) 
     assert text.splitlines() == ["Skills", "Python\t5 years", "SQL\t3 years", "Experience"]
 
 
+def test_docx_list_items_keep_their_bullet(tmp_path: Path) -> None:
+    document = docx.Document()
+    document.add_paragraph("Experience")
+    document.add_paragraph("Cut report latency by 40%", style="List Bullet")
+    document.add_paragraph("- Already marked", style="List Bullet")
+    document.add_paragraph("Trained 3 analysts", style="List Number")
+    document.save(str(tmp_path / "cv.docx"))
+    text = read_document(tmp_path / "cv.docx").text
+    assert text.splitlines() == [
+        "Experience",
+        "• Cut report latency by 40%",
+        "- Already marked",
+        "• Trained 3 analysts",
+    ]
+
+
 def test_docx_keeps_equal_cells_and_a_merged_cell_once(tmp_path: Path) -> None:
     document = docx.Document()
     table = document.add_table(rows=2, cols=3)

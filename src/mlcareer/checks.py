@@ -136,10 +136,16 @@ def _dates(resume: Profile) -> RuleResult:
 def _results(resume: Profile) -> RuleResult:
     bullets = [b for b in _section_lines(resume, {"experience", "projects"}) if BULLET.match(b)]
     with_numbers = sum(bool(NUMBER.search(b)) for b in bullets)
-    share = with_numbers / len(bullets) if bullets else 0.0
+    if not bullets:
+        return RuleResult(
+            name="measurable-results",
+            passed=False,
+            message="no bullet points under experience or projects",
+            fix="describe each role in bullets that state results: 'cut latency by 40%'",
+        )
     return RuleResult(
         name="measurable-results",
-        passed=share >= RESULT_SHARE,
+        passed=with_numbers / len(bullets) >= RESULT_SHARE,
         message=f"{with_numbers} of {len(bullets)} experience bullets carry a number",
         fix="state results: 'cut latency by 40%', 'served 2M users'",
     )

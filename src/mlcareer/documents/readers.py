@@ -282,6 +282,18 @@ def _row_text(row: Any, table: Any) -> str:
     return "\t".join(_Cell(tc, table).text for tc in row._tr.tc_lst)
 
 
+def _paragraph_text(paragraph: Any) -> str:
+    """A paragraph's text; a Word list item ("List Bullet", or numbered) keeps its bullet,
+    which Word draws but does not store in the text."""
+    text: str = paragraph.text
+    properties = paragraph._p.pPr
+    listed = properties is not None and properties.numPr is not None
+    style = paragraph.style.name if paragraph.style is not None else ""
+    if (listed or style.startswith("List")) and text.strip() and text.lstrip()[0] not in "•-*–":
+        return f"• {text}"
+    return text
+
+
 def _docx_blocks(document: Any, max_chars: int) -> list[str]:
     """Paragraphs and table rows in document order, until there are more than `max_chars`."""
     from docx.table import Table
@@ -292,7 +304,7 @@ def _docx_blocks(document: Any, max_chars: int) -> list[str]:
         rows = (
             [_row_text(row, block) for row in block.rows]
             if isinstance(block, Table)
-            else [block.text]
+            else [_paragraph_text(block)]
         )
         lines += rows
         size += sum(len(row) + 1 for row in rows)
