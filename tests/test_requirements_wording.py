@@ -1134,3 +1134,15 @@ def test_what_the_job_gives_asks_nothing_and_a_lines_label_holds_for_it_all(
         "dashboards": "mentioned",  # duties
         "Power BI": "mentioned",
     }
+
+
+def test_industry_experience_and_an_employers_offer_ask_for_nothing(
+    profile_of: ProfileOf,
+) -> None:
+    posting = profile_of(
+        "Requirements\n- 3+ years of industry experience\n"
+        "- St. Aurelia offers medical, dental and vision coverage.\n"
+        "- Our ideal candidate offers strong knowledge of Zorblex.\n",
+        doc_type="posting",
+    )
+    assert _literal_terms(posting) == {"Zorblex"}

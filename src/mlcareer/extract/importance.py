@@ -77,7 +77,9 @@ NEGATED = re.compile(
 # Kafka", "You will gain experience with Kubernetes", "access to Coursera".
 _OFFERED = re.compile(
     r"\b(?:training (?:is |will be )?provided|we(?:'ll| will)? train|will be trained|you will gain"
-    r"|you'll gain|gain experience|access to|you will learn|you'll learn|opportunit(?:y|ies) to)",
+    r"|you'll gain|gain experience|access to|you will learn|you'll learn|opportunit(?:y|ies) to"
+    r"|we offer|we provide|we pay|offers (?:an? )?(?:competitive|medical|health|dental|generous"
+    r"|comprehensive|flexible|paid|benefits|salary))",
     re.I,
 )
 # A part that opens with a negation denies what it names: "- No Scala", "(no Jenkins)",
