@@ -313,6 +313,10 @@ def test_fuzzy_terms_start_a_word() -> None:
     )
     found = find_literal("Kubernetes", resume_text("- Ran Kubernets clusters\n"))  # a typo
     assert found is not None and not found.exact
+    # ... and ends in the word or one of its forms, not inside another name
+    assert find_literal("Lambda", resume_text("- Built LambdaMART rankers for search\n")) is None
+    assert find_literal("Research", resume_text("- Researching new protocols weekly\n"))
+    assert find_literal("Programing", resume_text("- Python programming daily\n"))
 
 
 def test_a_summary_sentence_that_asks_yields_named_terms(profile_of: ProfileOf) -> None:

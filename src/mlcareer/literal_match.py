@@ -267,9 +267,19 @@ def find_inexact(term_text: str, resume: ResumeText) -> LiteralHit | None:
     return None
 
 
+# What may follow the term's last word inside a resume's word: "Farmworker" + "s",
+# "research" + "ing", "lead" + "ership"; never a name's rest ("Lambda" + "MART").
+SAME_WORD_RATIO = 85
+WORD_ENDINGS = frozenset(
+    "s es d ed ing er ers or ors ist ists ian ians ship ership ment ments ion ions ation ations"
+    " al ally ly ic ical y ies ity".split()
+)
+
+
 def _fuzzy_word_start(term: str, normal: str) -> bool:
-    """The fuzzy alignment starts a word (it may end inside one: "Farmworker" in
-    "Farmworkers"), with no denial around it: "mechanical" is not found in "electromechanical"."""
+    """The fuzzy alignment starts a word and ends in the term's last word or one of its
+    forms ("Farmworker" in "Farmworkers", not "Lambda" in "LambdaMART"), with no denial
+    around it: "mechanical" is not found in "electromechanical"."""
     where = fuzz.partial_ratio_alignment(term, normal[1:-1])
     if where is None:
         return False
@@ -277,4 +287,20 @@ def _fuzzy_word_start(term: str, normal: str) -> bool:
     # The window may open on the space before the word it aligns with.
     at_word = normal[start - 1] == " " or normal[start] == " "
     end = where.dest_end + 1
-    return at_word and not (_denied_before(normal, start) or _denied_after(normal, end))
+    return (
+        at_word
+        and _ends_a_form(term.split()[-1], normal, end)
+        and not (_denied_before(normal, start) or _denied_after(normal, end))
+    )
+
+
+def _ends_a_form(last: str, normal: str, end: int) -> bool:
+    """The word of `normal` that the alignment ends in is `last` or `last` with an ending."""
+    word_start = normal.rfind(" ", 0, end) + 1
+    word = normal[word_start : normal.find(" ", end)] if normal[end : end + 1] != " " else ""
+    if not word:
+        return True  # the alignment ends on a word boundary
+    shared = next((i for i, (a, b) in enumerate(zip(last, word, strict=False)) if a != b), None)
+    tail = word[min(len(last), len(word)) if shared is None else shared :]
+    # or the same word misspelt: "Programing" for "Programming"
+    return not tail or tail in WORD_ENDINGS or fuzz.ratio(last, word) >= SAME_WORD_RATIO
