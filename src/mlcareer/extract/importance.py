@@ -50,7 +50,8 @@ _SOFT_PREFERRED = re.compile(r"\b(?:familiar(?:ity)?|exposure)\b", re.I)
 _PREFERRED = re.compile(
     r"\b(?:preferred|prefer(?:ably)?|preference (?:for|to)|a plus|plus points?"
     r"|(?:nice|good)[- ]to[- ]haves?|bonus|desired|desirable|ideally|advantage(?:ous)?"
-    r"|optional|would be great|helpful|an asset|beneficial|valued|willing(?:ness)? to learn)\b"
+    r"|optional|would be great|helpful|an asset|beneficial|valued|willing(?:ness)? to learn"
+    r"|(?:also |is |are )welcome)\b"
     r"|\bplus\b(?=\s*(?:[.,;:)!]|$))",  # "Docker plus" ends a part; "Python plus Django" joins
     re.I,
 )
@@ -270,7 +271,8 @@ def _list_cue(line: str, parts: list[Span], own: int) -> Cue | None:
     for start, end in parts[own + 1 :]:
         cue = _cue(line[start:end])
         if cue:  # the first part with a cue ends the list only if it holds its last item
-            if _LIST_END.search(line, start, end) or _bare(line[start:end]):
+            aside = line[:start].rstrip().endswith("(")  # "Python (Java or Scala welcome)"
+            if _bare(line[start:end]) or (_LIST_END.search(line, start, end) and not aside):
                 return cue
             break
     if own > 0 and _ELABORATES.match(line[slice(*parts[own])]):
