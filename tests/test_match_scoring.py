@@ -274,6 +274,9 @@ def test_showing_one_alternative_meets_the_group(profile_of: ProfileOf, options:
         ("- DevOps, SRE or platform engineering", "DevOps, SRE or platform engineering"),
         ("- Publications at Zorblex, Quandle or Frobcon", "Zorblex, Quandle or Frobcon"),
         ("- One of Python, R or Scala", "Python, R or Scala"),
+        ("- Strong SQL, Python or R skills", "Python or R"),  # SQL is not close to them
+        ("- Linux, Docker or Kubernetes", "Docker or Kubernetes"),
+        ("- Expertise in one of Java or Scala, and SQL", "Java or Scala"),
         ("- Java, C++, or Go", "Java, C++, or Go"),
         ("- Python, Scala, and/or Java", "Python, Scala, and/or Java"),
         ("- One or more of: Python, Java, Go", "Python, Java, Go"),

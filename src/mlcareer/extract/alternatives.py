@@ -3,8 +3,8 @@
 
 Items joined by "or" (or "and/or") form a group; a comma list joins the group with a comma
 before its "or" ("AWS, GCP, or Azure"), after "one or more of" / "any of", or without the
-comma while its items are of the kind of the ones joined by "or" ("Snowflake, BigQuery or
-Redshift"; in "Python, SQL, Tableau or Power BI" only the BI tools are alternatives). A comma
+comma while its items are close to the ones joined by "or" in the taxonomy ("Snowflake,
+BigQuery or Redshift"; in "Python, SQL, Tableau or Power BI" only the BI tools). A comma
 after the group ends it. A slash never groups ("ETL/DWH testing" asks for both). Showing any
 member meets the group (match.py). A member asked for on its own elsewhere makes the others
 redundant: after "- Python", the line "- Python or R" asks nothing more."""
@@ -25,7 +25,7 @@ _ANY_OF = re.compile(r"\b(?:one or more of|any of|at least one of|either of|one 
 _DEFINED = re.compile(r"\s*\([^()]*\)$")
 _OFFERS_A_CHOICE = re.compile(r"\bor\b|\b(?:any|one) of\b", re.I)
 Placed = tuple[int, int, Requirement]  # where a requirement's wording stands on a line
-Kind = Callable[[Requirement], str | None]  # a requirement's kind (its taxonomy category)
+Alike = Callable[[Requirement, Requirement], bool]  # two requirements are close alternatives
 
 
 def _whole_word(text: str, word: str) -> int:
@@ -63,7 +63,7 @@ def _join(between: str) -> str | None:
     return "and" if _AND.match(between) else None
 
 
-def _chains(line: str, placed: list[Placed], kind: Kind) -> list[list[Placed]]:
+def _chains(line: str, placed: list[Placed], alike: Alike) -> list[list[Placed]]:
     """The groups of alternatives among the placed items."""
     label = _ANY_OF.search(line)
     chains: list[list[Placed]] = []
@@ -81,13 +81,14 @@ def _chains(line: str, placed: list[Placed], kind: Kind) -> list[list[Placed]]:
             segment.append(item)
             joins.append(join)
             continue
-        if join is not None and listing:  # "One or more of: Python, Java and Go"
+        if join is not None and listing and not (join == "and" and after_or):
+            # "One or more of: Python, Java and Go"; "one of Java or Scala, and SQL" ends
             segment.append(item)
             joins.append("comma-or")
             continue
-        chains.extend(_group(segment, joins, listing, kind))
+        chains.extend(_group(segment, joins, listing, alike))
         segment, joins = [item], []
-    chains.extend(_group(segment, joins, opened(segment), kind))
+    chains.extend(_group(segment, joins, opened(segment), alike))
     return chains
 
 
@@ -100,10 +101,12 @@ def _opens(line: str, label: re.Match[str], start: int) -> bool:
     return label.end() <= start and bool(_LIST_OPENING.fullmatch(line, label.end(), start))
 
 
-def _group(segment: list[Placed], joins: list[str], listed: bool, kind: Kind) -> list[list[Placed]]:
+def _group(
+    segment: list[Placed], joins: list[str], listed: bool, alike: Alike
+) -> list[list[Placed]]:
     """The alternatives in a run of neighbours: all of it when its last "or" follows a comma
     (or it follows "any of"), else the items joined by plain "or" at its end and the items
-    of their kind listed before them."""
+    listed before them that are close to them."""
     ors = [k for k, join in enumerate(joins) if join != "comma"]
     if not ors:
         return [segment] if listed and len(segment) > 1 else []
@@ -113,22 +116,26 @@ def _group(segment: list[Placed], joins: list[str], listed: bool, kind: Kind) ->
     first = last
     while first > 0 and joins[first - 1] == "or":
         first -= 1
-    while first > 0 and joins[first - 1] == "comma" and _alike(segment, first, last, kind):
+    while (
+        first > 0 and joins[first - 1] == "comma" and _joins_the_choice(segment, first, last, alike)
+    ):
         first -= 1  # "Snowflake, BigQuery or Redshift": one kind of thing, one choice
     return [segment[first : last + 2]]
 
 
-def _alike(segment: list[Placed], first: int, last: int, kind: Kind) -> bool:
-    """The item before `first` is of the one kind of the items joined by "or" (an item the
-    taxonomy does not know is of any kind: "DevOps, SRE or platform engineering")."""
-    kinds = {kind(req) for _, _, req in segment[first : last + 2]}
-    known = kinds - {None}
-    before = kind(segment[first - 1][2])
-    return len(known) <= 1 and (before in known or (before is None and None in kinds))
+def _joins_the_choice(segment: list[Placed], first: int, last: int, alike: Alike) -> bool:
+    """The item before `first` is close to one of the items joined by "or" ("Snowflake" to
+    "BigQuery"; not "SQL" to "Python or R"); terms the taxonomy does not know join terms the
+    taxonomy does not know ("ACL, EMNLP or NeurIPS")."""
+    before = segment[first - 1][2]
+    group = [req for _, _, req in segment[first : last + 2]]
+    if not before.known and not any(req.known for req in group):
+        return True
+    return any(alike(before, req) for req in group)
 
 
 def link_alternatives(
-    requirements: list[Requirement], lines: LineIndex, kind: Kind
+    requirements: list[Requirement], lines: LineIndex, alike: Alike
 ) -> list[Requirement]:
     """Fill each requirement's `alternatives` from the lines that offer a choice, and leave
     out the members made redundant by a member asked for on its own."""
@@ -137,7 +144,7 @@ def link_alternatives(
         line = lines.line_text(number)
         if not _OFFERS_A_CHOICE.search(line):
             continue
-        for chain in _chains(line, _placed(line, requirements), kind):
+        for chain in _chains(line, _placed(line, requirements), alike):
             members = [req for _, _, req in chain]
             alone = [req for req in members if req.line != number and not req.alternatives]
             if alone and max(IMPORTANCE_ORDER[r.importance] for r in alone) >= max(

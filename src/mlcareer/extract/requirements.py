@@ -260,8 +260,11 @@ def posting_requirements(
     known = skill_requirements(skills, lines, structured)
     literal = literal_requirements(taxonomy, skills, lines, sections, structured)
 
-    def kind(req: Requirement) -> str | None:
-        skill = taxonomy.skills.get(req.id) if req.known else None
-        return skill.category if skill else None
+    def alike(a: Requirement, b: Requirement) -> bool:
+        first, second = taxonomy.skills.get(a.id), taxonomy.skills.get(b.id)
+        if first is None or second is None:
+            return False
+        linked = (*first.related, *first.implies, *second.related, *second.implies)
+        return a.id in linked or b.id in linked
 
-    return link_alternatives(known + literal, lines, kind)
+    return link_alternatives(known + literal, lines, alike)
