@@ -348,6 +348,9 @@ def test_degree_clauses_have_their_own_importance(profile_of: ProfileOf) -> None
     info = profile_of(text, doc_type="posting").posting
     assert info is not None
     assert (info.degree_required, info.degree_preferred) == ("master", "phd")
+    for line, lowest in [("MS or BS with 3+ years", "bachelor"), ("MS/PhD in CS", "master")]:
+        info = profile_of(f"Requirements\n- {line}\n", doc_type="posting").posting
+        assert info is not None and info.degree_required == lowest
 
 
 @pytest.mark.parametrize(
@@ -557,11 +560,11 @@ def test_each_skill_takes_the_years_of_its_own_clause(profile_of: ProfileOf) -> 
 def test_names_in_web_and_mail_addresses_are_not_skills(profile_of: ProfileOf) -> None:
     resume = profile_of(
         "Dana Kim\nml.dana@example.com | github.com/dkim-ml | linkedin.com/in/dana-nlp\n\n"
-        "Skills\nSocket.io/Redis, Python\n",
+        "Skills\nSocket.io/Redis, Python, ASP.NET/C#\n",
         doc_type="resume",
     )
     found = ids(resume)
-    assert {"github", "redis", "python"} <= found
+    assert {"github", "redis", "python", "csharp"} <= found
     assert not found & {"machine-learning", "natural-language-processing"}
 
 

@@ -1152,3 +1152,43 @@ def test_industry_experience_and_an_employers_offer_ask_for_nothing(
         doc_type="posting",
     )
     assert _literal_terms(posting) == {"Zorblex"}
+
+
+def test_an_offer_label_covers_its_own_clause_only(profile_of: ProfileOf) -> None:
+    posting = profile_of(
+        "Engineer\n\nRequirements\n"
+        "- Location: within commuting distance of Boston; Python required\n"
+        "- Hours: 40/week. Must know SQL.\n"
+        "- Schedule: flexible; experience with Kubernetes preferred\n"
+        "- Work Location: Hybrid remote in Zorblex, MA\n"
+        "- Kafka, Flink (either or both preferred)\n",
+        doc_type="posting",
+    )
+    importance = {r.id: r.importance for r in posting.requirements}
+    assert importance == {
+        "python": "required",
+        "sql": "required",
+        "kubernetes": "preferred",
+        "kafka": "preferred",  # a bracket naming nothing of its own holds for the list
+        "apache-flink": "preferred",
+    }
+
+
+def test_years_beside_a_skill_and_abbreviations_that_end_no_sentence(
+    profile_of: ProfileOf,
+) -> None:
+    posting = profile_of(
+        "Engineer\n\nRequirements\n- 3+ years exp. with Kubernetes\n"
+        "- 5+ years of experience in the U.S. healthcare industry using Python\n"
+        "- Java (5+ years), SQL (2+ years)\n- 3+ years of Scala and Spark required.\n",
+        doc_type="posting",
+    )
+    years = {r.id: r.years for r in posting.requirements}
+    assert years == {
+        "kubernetes": 3.0,
+        "python": 5.0,
+        "java": 5.0,
+        "sql": 2.0,
+        "scala": 3.0,
+        "apache-spark": 3.0,  # a guarded name the list item asks for keeps its years too
+    }

@@ -203,7 +203,16 @@ def degree_mentions(text: str) -> list[tuple[DegreeLevel, int, int]]:
         for match in pattern.finditer(text):
             if not _is_false_friend(text, match, level):
                 found.append((level, match.start(), match.end()))
+    # A bare acronym offered after a degree is one too: "MS or BS with 3 years", "MS/PhD"
+    for _, _, end in list(found):
+        offered = _OFFERED_AFTER.match(text, end)
+        if offered and not any(start == offered.start(1) for _, start, _ in found):
+            bare: DegreeLevel = "bachelor" if offered.group(1)[0] in "Bb" else "master"
+            found.append((bare, offered.start(1), offered.end(1)))
     return sorted(found, key=lambda item: item[1])
+
+
+_OFFERED_AFTER = re.compile(r"\s*(?:or|/)\s*(BS|BA|BSc|MS|MA|MSc)\b")
 
 
 @lru_cache(maxsize=8192)

@@ -79,8 +79,8 @@ NEGATED = re.compile(
 _OFFERED = re.compile(
     r"\b(?:training (?:is |will be )?provided|we(?:'ll| will)? train|will be trained|you will gain"
     r"|you'll gain|gain experience|access to|you will learn|you'll learn|opportunit(?:y|ies) to"
-    r"|we offer|we provide|we pay|offers (?:an? )?(?:competitive|medical|health|dental|generous"
-    r"|comprehensive|flexible|paid|benefits|salary))",
+    r"|we offer|we pay|offers (?:medical|health|dental|benefits|(?:an? )?(?:competitive|generous"
+    r"|comprehensive) (?:salary|pay|benefits|compensation|package)))",
     re.I,
 )
 # A part that opens with a negation denies what it names: "- No Scala", "(no Jenkins)",
@@ -90,7 +90,10 @@ _DENYING_PART = re.compile(rf"^[\s\-*•(]*(?:{_NO}|{_NOT_WORD}|without)\s", re.
 _WITHOUT = re.compile(r"\bwithout\s+(?:[\w\-]+\s+)?$", re.I)
 _SENTENCE_END = re.compile(r"[!?]|\.(?=\s|$)")
 # Words that end with a dot without ending a sentence: "e.g. Tableau", "5+ yrs. of Java".
-_ABBREVIATIONS = frozenset("e.g i.e etc vs incl approx esp yrs yr min max no sr jr dept st".split())
+_ABBREVIATIONS = frozenset(
+    "e.g i.e etc vs incl approx esp yrs yr min max no sr jr dept st exp hrs hr mo mos wk"
+    " u.s u.k inc co ltd dr mr ms mrs prof b.s m.s ph.d b.sc m.sc".split()
+)
 _LAST_WORD = re.compile(r"[^\s.]+(?:\.[^\s.]+)*$")  # "e.g" before the final dot of "e.g."
 # A spaced dash ends a clause unless it joins two capitalised names ("Architect – Associate")
 _CONTRAST = re.compile(
@@ -104,7 +107,8 @@ _WORD_CHAR = re.compile(r"\w")
 _LIST_END = re.compile(r"\b(?:and|or)\b|&", re.I)  # the last item of a list: "SQL and Airflow"
 _FILLERS = re.compile(
     r"\b(?:is|are|be|been|would|will|very|also|it|its|it's|a|an|highly|strongly|definitely"
-    r"|considered|as|but|though|although|while|however|whereas|skills?)\b",
+    r"|considered|as|but|though|although|while|however|whereas|skills?"
+    r"|either|both|all|any|each|or|and|of|them)\b",
     re.I,
 )
 _NEGATION_WORDS = re.compile(
@@ -116,7 +120,7 @@ _ELABORATES = re.compile(r"^\W*(?:e\.g\.|i\.e\.|such as|including|like|especiall
 _LABEL = re.compile(r"^[\s\-*•]*([A-Za-z][^:.;]{0,40}):\s")  # "Nice to have: ..."
 # Labels of what the job gives, not what it asks: nothing after them is a requirement.
 _OFFER_LABEL = re.compile(
-    r"(?:base |annual )?(?:compensation|salary|salary range|pay|pay rate|wage|wages|benefits"
+    r"(?:base |annual |work )?(?:compensation|salary|salary range|pay|pay rate|wage|wages|benefits"
     r"|perks|equity|schedule|work schedule|shift|shifts|hours|working hours|location"
     r"|start date|job type|employment type)",
     re.I,
@@ -282,10 +286,10 @@ def _list_cue(line: str, parts: list[Span], own: int) -> Cue | None:
 
 def mention_cue(line: str, span: Span | None) -> Cue | Literal["denied"] | None:
     """What the words around a skill named at `span` (or the whole line) say of it."""
-    line_label = _LABEL.match(line)
-    if line_label and _OFFER_LABEL.fullmatch(line_label.group(1).strip()):
-        return "denied"  # "Compensation: $180,000 + RSUs", "Schedule: 7:00 AM - 3:30 PM"
     start, end = span or (0, len(line))
+    line_label = _LABEL.match(line)
+    if line_label and start < _offered_until(line, line_label):
+        return "denied"  # "Compensation: $180,000 + RSUs", "Schedule: 7:00 AM - 3:30 PM"
     sentence = _between(_sentence_ends(line), start, end, (0, len(line)))
     label = _LABEL.match(line, sentence[0], sentence[1])
     if label and label.end() <= start:  # "Preferred, but not required: AWS"
@@ -313,6 +317,16 @@ def mention_cue(line: str, span: Span | None) -> Cue | Literal["denied"] | None:
     if found or label is None or label.end() > start:
         return found
     return _cue(label.group(1)) or ("denied" if NEGATED.search(label.group(1)) else None)
+
+
+def _offered_until(line: str, label: re.Match[str]) -> int:
+    """Where what an offer label ("Pay:", "Location:") says ends: its first clause ("Location:
+    Boston; Python required" asks for Python). 0 for any other label."""
+    if not _OFFER_LABEL.fullmatch(label.group(1).strip()):
+        return 0
+    ends = [s for s, _ in _sentence_ends(line) if s >= label.end()]
+    ends += [m.start() for m in re.finditer(";", line) if m.start() >= label.end()]
+    return min(ends, default=len(line))
 
 
 SECTION_IMPORTANCE: dict[str | None, Importance | None] = {

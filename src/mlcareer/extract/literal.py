@@ -22,7 +22,7 @@ from .importance import (
     sentence_spans,
 )
 from .lines import LineIndex
-from .requirements import REQUIREMENT_SECTIONS, acronym_after, years_on_line
+from .requirements import REQUIREMENT_SECTIONS, acronym_after, years_for, years_on_line
 from .roles import role_asked
 from .skills import acronym_expansion, in_excluded_phrase
 from .wording import (
@@ -694,5 +694,6 @@ def literal_requirements(
                     jd_text=term,
                     line=number,
                     section=section,
+                    years=years_for(line, span) if span else None,
                 )
     return list(found.values())

@@ -51,15 +51,17 @@ def years_on_line(line: str) -> float | None:
 
 
 def years_for(line: str, span: tuple[int, int]) -> float | None:
-    """Years asked for the skill at `span`: the nearest count before it in its sentence ("5+
-    years of backend work, 3+ of them in Python" -> 3), else the first after it ("Python: 3+
-    years"); a count in another sentence is about something else."""
+    """Years asked for the skill at `span`: a count right after it ("Python (5+ years)",
+    "Kubernetes: 2+ years"), else the nearest before it in its sentence ("5+ years of backend
+    work, 3+ years of Python" -> 3), else the first after it; a count in another sentence is
+    about something else."""
     start, end = span
     sentence = next(((s, e) for s, e in sentence_spans(line) if s <= start < e), (0, len(line)))
     found = list(YEARS.finditer(line, *sentence))
     before = [m for m in found if m.end() <= start]
     after = [m for m in found if m.start() >= end]
-    chosen = before[-1] if before else after[0] if after else None
+    beside = after and not re.search(r"\w", line[end : after[0].start()])  # "Python (5+ years)"
+    chosen = after[0] if beside else before[-1] if before else after[0] if after else None
     return float(_count(chosen)) if chosen and _count(chosen) <= 30 else None
 
 
@@ -186,7 +188,7 @@ _DEGREE_WORD = re.compile(
 def _lowest_offered(clause: str) -> DegreeLevel | None:
     """The degree a clause asks for; of degrees offered as alternatives ("a Bachelor's or
     Master's"), the lowest."""
-    if not re.search(r"\bor\b", clause, re.I):
+    if not re.search(r"\bor\b|\w/\w", clause, re.I):  # "Bachelor's or Master's", "BS/MS"
         return degree_in_line(clause)
     levels = [level for level, _, _ in degree_mentions(clause)]
     return min(levels, key=_degree_rank, default=None)

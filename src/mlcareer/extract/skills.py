@@ -135,10 +135,8 @@ ORG_NAME_AFTER = re.compile(
 
 # The path of a web address and the whole of an e-mail address name people and pages. (The
 # host is left: "github.com" is evidence of GitHub.)
-_ADDRESS_PATH = re.compile(
-    r"(?:https?://|www\.|\b[\w-]+(?:\.[\w-]+)*\.(?:com|org|net|edu|gov|co)\b)"
-    r"(/\S*)",
-    re.I,
+_ADDRESS_PATH = re.compile(  # a host in lower case: "ASP.NET/C#" is two skills
+    r"(?:(?i:https?://|www\.)|\b[\w-]+(?:\.[\w-]+)*\.(?:com|org|net|edu|gov|co)\b)(/\S*)"
 )
 _EMAIL = re.compile(r"[\w.+-]+@[\w-]+(?:\.[\w-]+)+")
 
