@@ -63,7 +63,7 @@ GENERIC = LEAD_WORDS | set(
     summer winter autumn monday tuesday wednesday thursday friday saturday sunday
     competencies one two three four five six seven eight nine ten several various multiple
     extensive superior impeccable keen sound in-depth comprehensive fine high-level
-    summary overview description qualifications duties min w2 c2c c2h 1099 industry commercial
+    summary overview description qualifications duties min w2 c2c c2h 1099 industry
     exp u.s u.s. usa u.s.a u.k uk
     """.split()
 )
