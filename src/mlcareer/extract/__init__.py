@@ -80,8 +80,9 @@ def extract_profile(
     lines = LineIndex(text)
     matcher = skill_matcher(taxonomy)
     doc = matcher.tokenize(text)
-    kind = guess_doc_type(text, find_sections(text)) if doc_type == "auto" else doc_type
-    sections = find_sections(text, posting=kind == "posting")
+    plain = find_sections(text) if doc_type != "posting" else []
+    kind = guess_doc_type(text, plain) if doc_type == "auto" else doc_type
+    sections = plain if kind == "resume" else find_sections(text, posting=True)
     if kind == "posting":
         sections = [_as_posting_section(section) for section in sections]
     skills = find_skills(taxonomy, doc, matcher.find(doc), lines, sections, kind == "posting")

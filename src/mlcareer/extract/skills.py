@@ -135,18 +135,20 @@ ORG_NAME_AFTER = re.compile(
 
 # The path of a web address and the whole of an e-mail address name people and pages. (The
 # host is left: "github.com" is evidence of GitHub.)
-_ADDRESS_PATH = re.compile(  # a host in lower case: "ASP.NET/C#" is two skills
-    r"(?:(?i:https?://|www\.)|\b[\w-]+(?:\.[\w-]+)*\.(?:com|org|net|edu|gov|co)\b)(/\S*)"
-)
+_ADDRESS_PATH = re.compile(r"\.(?:com|org|net|edu|gov|co)(/\S*)")  # lower case: "ASP.NET/C#"
 _EMAIL = re.compile(r"[\w.+-]+@[\w-]+(?:\.[\w-]+)+")
 
 
 def address_parts(text: str) -> list[tuple[int, int]]:
-    """Where the paths of web addresses and the e-mail addresses of a text stand."""
-    if "/" not in text and "@" not in text:
-        return []
-    paths = [m.span(1) for m in _ADDRESS_PATH.finditer(text)]
-    return paths + [m.span() for m in _EMAIL.finditer(text)]
+    """Where the paths of web addresses and the e-mail addresses of a text stand, in order."""
+    paths = [m.span(1) for m in _ADDRESS_PATH.finditer(text)] if "/" in text else []
+    mails = [m.span() for m in _EMAIL.finditer(text)] if "@" in text else []
+    return sorted(paths + mails)
+
+
+def _in_address(addresses: list[tuple[int, int]], start: int, end: int) -> bool:
+    at = bisect_right(addresses, (start, end)) - 1
+    return at >= 0 and addresses[at][1] >= end
 
 
 def in_org_name(text: str, start: int, end: int) -> bool:
@@ -315,7 +317,7 @@ def find_skills(
             continue
         if in_org_name(text, match.start, match.end):
             continue
-        if any(a <= match.start and match.end <= b for a, b in addresses):
+        if addresses and _in_address(addresses, match.start, match.end):
             continue  # "github.com/dkim-ml", "ml.team@example.com": a name, not a skill
         if foreign and text[match.start : match.end].lower() in foreign:
             continue
