@@ -528,6 +528,11 @@ def test_bare_years_count_as_people_count_them(profile_of: ProfileOf) -> None:
     assert three.experience.years == 3.1  # Jan 2018 to Jan 2021, both months counted
     one = profile_of("Experience\nAnalyst, Acme\n2019 - 2019\n", doc_type="resume")
     assert one.experience.years == 1.0
+    planned = profile_of(  # AS_OF is in 2026: a summer to come is no time worked
+        "Experience\nIntern, Acme (Summer 2030)\nAnalyst, Globex\n2018 - 2021\n",
+        doc_type="resume",
+    )
+    assert planned.experience.years == 3.1
 
 
 @pytest.mark.parametrize(

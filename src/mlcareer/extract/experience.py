@@ -218,7 +218,8 @@ def _range_hits(lines: LineIndex, sections: list[Section], as_of: int) -> list[_
 def merged_months(ranges: list[DateRange]) -> int:
     """Total months covered, counting overlapping periods once (inclusive of both ends)."""
     total, current_start, current_end = 0, None, None
-    for item in sorted(ranges, key=lambda r: (r.start, r.end)):
+    # A range that starts after the as-of month ("Summer 2027") is a plan, not time worked.
+    for item in sorted((r for r in ranges if r.start <= r.end), key=lambda r: (r.start, r.end)):
         if current_end is None or item.start > current_end + 1:
             if current_end is not None and current_start is not None:
                 total += current_end - current_start + 1
