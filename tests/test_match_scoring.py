@@ -156,6 +156,9 @@ def test_use_their_term_only_when_the_words_differ(profile_of: ProfileOf, option
     ]
     assert any('"ML"' in a for a in advice)
     assert not any("object detectors" in a.lower() for a in advice)
+    plural = profile_of("Requirements\n- LLMs\n", doc_type="posting", name="p.txt")
+    single = profile_of("Experience\n- Tuned an LLM for tickets\n", doc_type="resume", name="s.txt")
+    assert not any(s.kind == "use-their-term" for s in compare(single, plural, options).suggestions)
     choice = profile_of("Requirements\n- Kubeflow or Airflow\n", doc_type="posting", name="c.txt")
     tools = profile_of("Skills\n- Apache Airflow\n", doc_type="resume", name="t.txt")
     report = compare(tools, choice, options)

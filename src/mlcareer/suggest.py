@@ -5,6 +5,7 @@ from __future__ import annotations
 import re
 
 from .models import DEGREE_ORDER, PostingInfo, Profile, SkillMatch, Suggestion
+from .number import other_number
 
 MAX_SUGGESTIONS = 12
 PREFIX = 6  # words sharing their first six letters are one word inflected ("detect-or/-ion")
@@ -98,10 +99,15 @@ def _same_word(term: str, used: set[str]) -> bool:
 
 
 def _words_meet(a: str, b: str) -> bool:
-    short, long = sorted((re.findall(r"[a-z0-9+#]+", x.lower()) for x in (a, b)), key=len)
-    return bool(short) and all(
-        any(w[:PREFIX] == v[:PREFIX] and (len(w) >= PREFIX or w == v) for v in long) for w in short
-    )
+    short, long = sorted((re.findall(r"[a-z0-9+#/]+", x.lower()) for x in (a, b)), key=len)
+    return bool(short) and all(any(_one_word(w, v) for v in long) for w in short)
+
+
+def _one_word(w: str, v: str) -> bool:
+    """The same word inflected ("detector", "detection") or in the other number ("LLM",
+    "LLMs"; "A/B test", "A/B tests")."""
+    same_start = w[:PREFIX] == v[:PREFIX] and (len(w) >= PREFIX or w == v)
+    return same_start or other_number(w) == v or other_number(v) == w
 
 
 def _profile_suggestions(resume: Profile, info: PostingInfo) -> list[Suggestion]:
