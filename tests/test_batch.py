@@ -110,6 +110,12 @@ def test_a_bad_file_is_an_error_row_and_the_rest_are_intact(folders: tuple[Path,
     }
     assert good == before  # the same scores, in parallel or not, bad neighbour or not
     assert f"{len(rows)} pairs: {len(rows) - len(JDS)} scored, {len(JDS)} failed" in result.stderr
+    # ranked by resume ("aaa" sorts first), the group of the unreadable resume comes last
+    (resumes / "broken.pdf").rename(resumes / "aaa.pdf")
+    ranked = run("batch", "--resumes", resumes, "--jds", jds, "-f", "jsonl", "--by", "resume")
+    lines = [json.loads(line) for line in ranked.stdout.splitlines()]
+    assert all("error" in r for r in lines[-len(JDS) :])
+    assert "error" not in lines[0]
 
 
 def test_terminal_table_lists_errors_too(folders: tuple[Path, Path]) -> None:

@@ -198,12 +198,14 @@ class BatchResult:
         return sum("error" in row for row in self.rows)
 
     def ranked(self, by: str = "jd", top: int | None = None) -> list[Row]:
-        """Grouped by posting (or resume), best first; error rows stay, at the end of a group."""
+        """Grouped by posting (or resume), best first; error rows stay, at the end of a group,
+        and a group whose document failed (all errors) comes after the others."""
         groups: dict[str, list[Row]] = {}
         for row in self.rows:
             groups.setdefault(row[by], []).append(row)
         out: list[Row] = []
-        for rows in groups.values():
+        ordered = sorted(groups.values(), key=lambda rows: all("error" in r for r in rows))
+        for rows in ordered:
             scored = sorted(
                 (r for r in rows if "error" not in r),
                 key=lambda r: (-r["score"], r["resume" if by == "jd" else "jd"]),
