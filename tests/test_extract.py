@@ -257,6 +257,20 @@ def test_degree_look_alikes(profile_of: ProfileOf, line: str) -> None:
     assert profile.education.highest is None
 
 
+@pytest.mark.parametrize(
+    ("line", "field"),
+    [
+        ("M.S., University of Illinois Chicago, 2019", None),  # the school is no field
+        ("BS, Oregon State University - Applied Econ", "Applied Econ"),
+        ("Bachelor of Science in Nursing", "Nursing"),
+    ],
+)
+def test_the_field_of_a_degree_is_not_its_school(line: str, field: str | None) -> None:
+    from mlcareer.extract.education import field_of
+
+    assert field_of(line) == field
+
+
 def test_degree_being_pursued_outside_education_does_not_count(profile_of: ProfileOf) -> None:
     text = "Jo Doe, PhD student (Physics)\nExams passed: M.Sc Physics 2012, B.Sc Physics 2010\n"
     assert profile_of(text, doc_type="resume").education.highest == "master"

@@ -174,8 +174,17 @@ def field_of(line: str) -> str | None:
     for field, cue in _FIELD_CUES.items():
         if cue.search(lowered):
             return field
-    found = _FIELD_AFTER.search(line)
-    return found.group(1).strip() if found else None
+    for found in _FIELD_AFTER.finditer(line):
+        for field in re.split(r"\s[-–]\s", found.group(1)):
+            if field.strip() and not _INSTITUTION.search(field):  # not "University of Utah"
+                # "Bachelor of Science in Nursing": the field follows the last "in"
+                return field.rsplit(" in ", 1)[-1].strip() or None
+    return None
+
+
+_INSTITUTION = re.compile(
+    r"\b(?:University|College|Institute|School|Academy|Polytechnic|Universidad|Universit)", re.I
+)
 
 
 def _is_false_friend(text: str, found: re.Match[str], level: DegreeLevel) -> bool:
