@@ -574,6 +574,10 @@ def test_each_skill_takes_the_years_of_its_own_clause(profile_of: ProfileOf) -> 
     )
     years = {r.id: r.years for r in posting.requirements}
     assert (years["python"], years["kubernetes"], years["bls"]) == (3.0, 2.0, None)
+    role = profile_of(
+        "Requirements\n- At least 2 years as a store manager; 5+ years of SQL\n", doc_type="posting"
+    )
+    assert {r.jd_text: r.years for r in role.requirements}["store manager"] == 2.0
 
 
 def test_names_in_web_and_mail_addresses_are_not_skills(profile_of: ProfileOf) -> None:

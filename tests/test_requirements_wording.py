@@ -806,6 +806,8 @@ def test_a_denial_after_a_term_takes_it_back(
         ("- Nice to have: Kubernetes; Terraform; Kafka", "Terraform", "preferred"),
         ("- Nice to have: BI tools, e.g. Tableau or Power BI", "Tableau", "preferred"),
         ("- Python (Java or Scala also welcome)", "Python", "required"),
+        ("- Python, and familiarity with NumPy", "Python", "required"),  # NumPy's own lead-in
+        ("- Python, and familiarity with NumPy", "NumPy", "preferred"),
         ("- Python (Java or Scala also welcome)", "Scala", "preferred"),
         ("- Certification preferred, i.e. Azure Administrator or CKA", "CKA", "preferred"),
         ("- Need not be an expert in Kubernetes, but you should know Docker", "Docker", "required"),

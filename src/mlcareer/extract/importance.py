@@ -104,6 +104,12 @@ _CONTRAST = re.compile(
 _POINTS_BACK = re.compile(r"\s*(?:[\w'’]+\s+){0,2}(?:it|them|these|those|either)\b", re.I)
 _PART_END = re.compile(r"[,()]")
 _WORD_CHAR = re.compile(r"\w")
+# A cue that opens a part of its own after "and": "..., and familiarity with NumPy".
+_OWN_LEAD = re.compile(
+    r"\s*(?:and|or|plus)\s+(?:some\s+|basic\s+|strong\s+)?(?:familiarity|exposure|experience"
+    r"|knowledge|preferably|ideally)\b",
+    re.I,
+)
 _LIST_END = re.compile(r"\b(?:and|or)\b|&", re.I)  # the last item of a list: "SQL and Airflow"
 _FILLERS = re.compile(
     r"\b(?:is|are|be|been|would|will|very|also|it|its|it's|a|an|highly|strongly|definitely"
@@ -276,6 +282,8 @@ def _list_cue(line: str, parts: list[Span], own: int) -> Cue | None:
         cue = _cue(line[start:end])
         if cue:  # the first part with a cue ends the list only if it holds its last item
             aside = line[:start].rstrip().endswith("(")  # "Python (Java or Scala welcome)"
+            if _OWN_LEAD.match(line, start, end):
+                break  # "Python, and familiarity with NumPy": the lead-in is NumPy's own
             if _bare(line[start:end]) or (_LIST_END.search(line, start, end) and not aside):
                 return cue
             break

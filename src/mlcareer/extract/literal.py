@@ -22,7 +22,7 @@ from .importance import (
     sentence_spans,
 )
 from .lines import LineIndex
-from .requirements import REQUIREMENT_SECTIONS, acronym_after, years_for, years_on_line
+from .requirements import REQUIREMENT_SECTIONS, acronym_after, years_for
 from .roles import role_asked
 from .skills import acronym_expansion, in_excluded_phrase
 from .wording import (
@@ -681,7 +681,7 @@ def literal_requirements(
                     line=number,
                     section=section,
                     known=False,
-                    years=years_on_line(line) if kind == "role" else None,
+                    years=years_for(line, span) if kind == "role" and span else None,
                 )
             elif skill_id not in asked and _head_key(key) in head_keys:
                 # A list item naming a guarded skill whose guard wanted more context: the item

@@ -60,7 +60,7 @@ def years_for(line: str, span: tuple[int, int]) -> float | None:
     found = list(YEARS.finditer(line, *sentence))
     before = [m for m in found if m.end() <= start]
     after = [m for m in found if m.start() >= end]
-    beside = after and not re.search(r"\w", line[end : after[0].start()])  # "Python (5+ years)"
+    beside = after and re.fullmatch(r"[\s(:\-–]*", line[end : after[0].start()])  # "SQL (5 yrs)"
     chosen = after[0] if beside else before[-1] if before else after[0] if after else None
     return float(_count(chosen)) if chosen and _count(chosen) <= 30 else None
 
