@@ -263,6 +263,7 @@ def test_degree_look_alikes(profile_of: ProfileOf, line: str) -> None:
         ("M.S., University of Illinois Chicago, 2019", None),  # the school is no field
         ("BS, Oregon State University - Applied Econ", "Applied Econ"),
         ("Bachelor of Science in Nursing", "Nursing"),
+        ("M.Ed. in School Counseling, 2018", "School Counseling"),  # "School" begins a field
     ],
 )
 def test_the_field_of_a_degree_is_not_its_school(line: str, field: str | None) -> None:
@@ -578,16 +579,19 @@ def test_each_skill_takes_the_years_of_its_own_clause(profile_of: ProfileOf) -> 
         "Requirements\n- At least 2 years as a store manager; 5+ years of SQL\n", doc_type="posting"
     )
     assert {r.jd_text: r.years for r in role.requirements}["store manager"] == 2.0
+    spaced = profile_of("Requirements\n- 3+ years as a Store  Manager\n", doc_type="posting")
+    assert [r.years for r in spaced.requirements] == [3.0]  # two spaces, as PDFs leave them
 
 
 def test_names_in_web_and_mail_addresses_are_not_skills(profile_of: ProfileOf) -> None:
     resume = profile_of(
         "Dana Kim\nml.dana@example.com | github.com/dkim-ml | linkedin.com/in/dana-nlp\n\n"
-        "Skills\nSocket.io/Redis, Python, ASP.NET/C#\n",
+        "Skills\nSocket.io/Redis, Python, ASP.net/C#\ndocker-ops@acme.io\n",
         doc_type="resume",
     )
     found = ids(resume)
     assert {"github", "redis", "python", "csharp"} <= found
+    assert "docker" not in found  # at the very start of an e-mail address
     assert not found & {"machine-learning", "natural-language-processing"}
 
 

@@ -159,6 +159,9 @@ def test_use_their_term_only_when_the_words_differ(profile_of: ProfileOf, option
     plural = profile_of("Requirements\n- LLMs\n", doc_type="posting", name="p.txt")
     single = profile_of("Experience\n- Tuned an LLM for tickets\n", doc_type="resume", name="s.txt")
     assert not any(s.kind == "use-their-term" for s in compare(single, plural, options).suggestions)
+    from mlcareer.suggest import _same_word
+
+    assert _same_word("PL/SQL", {"pl sql"}) and _same_word("CI/CD", {"ci-cd"})
     choice = profile_of("Requirements\n- Kubeflow or Airflow\n", doc_type="posting", name="c.txt")
     tools = profile_of("Skills\n- Apache Airflow\n", doc_type="resume", name="t.txt")
     report = compare(tools, choice, options)

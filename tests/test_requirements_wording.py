@@ -808,6 +808,7 @@ def test_a_denial_after_a_term_takes_it_back(
         ("- Python (Java or Scala also welcome)", "Python", "required"),
         ("- Python, and familiarity with NumPy", "Python", "required"),  # NumPy's own lead-in
         ("- Python, and familiarity with NumPy", "NumPy", "preferred"),
+        ("- 3+ years in HR. Familiarity with Workday is a plus.", "HR", "required"),  # "HR." ends
         ("- Python (Java or Scala also welcome)", "Scala", "preferred"),
         ("- Certification preferred, i.e. Azure Administrator or CKA", "CKA", "preferred"),
         ("- Need not be an expert in Kubernetes, but you should know Docker", "Docker", "required"),

@@ -99,7 +99,7 @@ def _same_word(term: str, used: set[str]) -> bool:
 
 
 def _words_meet(a: str, b: str) -> bool:
-    short, long = sorted((re.findall(r"[a-z0-9+#/]+", x.lower()) for x in (a, b)), key=len)
+    short, long = sorted((re.findall(r"[a-z0-9+#]+", x.lower()) for x in (a, b)), key=len)
     return bool(short) and all(any(_one_word(w, v) for v in long) for w in short)
 
 

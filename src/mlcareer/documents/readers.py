@@ -286,12 +286,14 @@ def _paragraph_text(paragraph: Any) -> str:
     """A paragraph's text; a Word list item ("List Bullet", or numbered) keeps its bullet,
     which Word draws but does not store in the text."""
     text: str = paragraph.text
+    if not text.strip() or text.lstrip()[0] in "•-*–":
+        return text
     properties = paragraph._p.pPr
-    listed = properties is not None and properties.numPr is not None
     style = paragraph.style.name if paragraph.style is not None else ""
-    if (listed or style.startswith("List")) and text.strip() and text.lstrip()[0] not in "•-*–":
-        return f"• {text}"
-    return text
+    if style.startswith(("Heading", "Title")):
+        return text  # a numbered heading is still a heading
+    listed = properties is not None and properties.numPr is not None
+    return f"• {text}" if listed or style.startswith("List") else text
 
 
 def _docx_blocks(document: Any, max_chars: int) -> list[str]:

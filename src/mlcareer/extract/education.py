@@ -182,8 +182,12 @@ def field_of(line: str) -> str | None:
     return None
 
 
+# The name of a school ("University of Utah", "Oregon State University"), not "School
+# Counseling".
 _INSTITUTION = re.compile(
-    r"\b(?:University|College|Institute|School|Academy|Polytechnic|Universidad|Universit)", re.I
+    r"\b(?:University|College|Institute|School|Academy)\s+(?:of|for)\b"
+    r"|\b\w+\s+(?:University|College|Institute|Polytechnic)\b|\bUniversi(?:ty|dad|tät|té|tà)\b",
+    re.I,
 )
 
 

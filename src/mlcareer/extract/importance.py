@@ -91,8 +91,8 @@ _WITHOUT = re.compile(r"\bwithout\s+(?:[\w\-]+\s+)?$", re.I)
 _SENTENCE_END = re.compile(r"[!?]|\.(?=\s|$)")
 # Words that end with a dot without ending a sentence: "e.g. Tableau", "5+ yrs. of Java".
 _ABBREVIATIONS = frozenset(
-    "e.g i.e etc vs incl approx esp yrs yr min max no sr jr dept st exp hrs hr mo mos wk"
-    " u.s u.k inc co ltd dr mr ms mrs prof b.s m.s ph.d b.sc m.sc".split()
+    "e.g i.e etc vs incl approx esp yrs yr min max no sr jr dept st exp hrs mos wk"
+    " u.s u.k b.s m.s ph.d b.sc m.sc".split()
 )
 _LAST_WORD = re.compile(r"[^\s.]+(?:\.[^\s.]+)*$")  # "e.g" before the final dot of "e.g."
 # A spaced dash ends a clause unless it joins two capitalised names ("Architect – Associate")

@@ -22,7 +22,7 @@ from .importance import (
     sentence_spans,
 )
 from .lines import LineIndex
-from .requirements import REQUIREMENT_SECTIONS, acronym_after, years_for
+from .requirements import REQUIREMENT_SECTIONS, acronym_after, years_for, years_on_line
 from .roles import role_asked
 from .skills import acronym_expansion, in_excluded_phrase
 from .wording import (
@@ -613,6 +613,12 @@ def _other_meaning(taxonomy: Taxonomy, skill_id: str, line: str, term: str) -> b
     return in_excluded_phrase(line, at, at + len(term), guard.exclude)
 
 
+def _role_years(line: str, span: tuple[int, int] | None) -> float | None:
+    """Years asked for a role: from its own clause, or from the line when the role's words
+    are not found as written ("Store  Manager" with two spaces)."""
+    return years_for(line, span) if span else years_on_line(line)
+
+
 def _raise(
     requirement: Requirement, importance: Importance, line: int, section: str | None
 ) -> None:
@@ -681,7 +687,7 @@ def literal_requirements(
                     line=number,
                     section=section,
                     known=False,
-                    years=years_for(line, span) if kind == "role" and span else None,
+                    years=_role_years(line, span) if kind == "role" else None,
                 )
             elif skill_id not in asked and _head_key(key) in head_keys:
                 # A list item naming a guarded skill whose guard wanted more context: the item

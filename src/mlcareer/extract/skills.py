@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+import sys
 from bisect import bisect_left, bisect_right
 from functools import lru_cache
 from typing import Any
@@ -135,8 +136,10 @@ ORG_NAME_AFTER = re.compile(
 
 # The path of a web address and the whole of an e-mail address name people and pages. (The
 # host is left: "github.com" is evidence of GitHub.)
-_ADDRESS_PATH = re.compile(r"\.(?:com|org|net|edu|gov|co)(/\S*)")  # lower case: "ASP.NET/C#"
-_EMAIL = re.compile(r"[\w.+-]+@[\w-]+(?:\.[\w-]+)+")
+_ADDRESS_PATH = re.compile(  # in lower case, and not "ASP.NET/C#", "VB.net/C#", "ADO.NET/SQL"
+    r"(?<!(?i:asp))(?<!(?i:ado))(?<!(?i:vb))\.(?:com|org|net|edu|gov|co)(/\S*)"
+)
+_EMAIL = re.compile(r"(?<![\w.+-])[\w.+-]+@[\w-]+(?:\.[\w-]+)+")
 
 
 def address_parts(text: str) -> list[tuple[int, int]]:
@@ -147,7 +150,7 @@ def address_parts(text: str) -> list[tuple[int, int]]:
 
 
 def _in_address(addresses: list[tuple[int, int]], start: int, end: int) -> bool:
-    at = bisect_right(addresses, (start, end)) - 1
+    at = bisect_right(addresses, (start, sys.maxsize)) - 1
     return at >= 0 and addresses[at][1] >= end
 
 
