@@ -38,12 +38,11 @@ from .models import (
     DEGREE_ORDER,
     IMPORTANCE_ORDER,
     Failure,
-    Importance,
     PostingInfo,
     Profile,
     Requirement,
 )
-from .scoring import LEVEL_ORDER, PREFERRED_FACTOR, REQUIRED_FACTOR, capped_weights
+from .scoring import LEVEL_ORDER, PREFERRED_FACTOR, REQUIRED_FACTOR, capped_weights, units
 from .taxonomy import Taxonomy
 
 STEM_BUCKETS = 1 << 20  # hashed stem columns; a rare collision only blurs the estimate
@@ -156,14 +155,6 @@ def resume_features(profile: Profile, taxonomy: Taxonomy) -> Features:
     return features
 
 
-def _units(asked: list[Importance]) -> dict[str, float]:
-    """The required and preferred units of a posting's requirements, as the score counts them."""
-    return {
-        "required": sum(REQUIRED_FACTOR.get(i, 0.0) for i in asked),
-        "preferred": sum(PREFERRED_FACTOR.get(i, 0.0) for i in asked),
-    }
-
-
 def _shares(info: PostingInfo, units: dict[str, float], options: Options) -> dict[str, float]:
     """Each component's points out of 100, as scoring.py caps and scales the weights present."""
     w = options.weights
@@ -199,7 +190,10 @@ def posting_features(profile: Profile, options: Options) -> PostingColumn:
     # A choice counts once, at its strongest member's importance, as the exact score counts it.
     groups = [[reqs[i] for i in group] for group in choice_groups(reqs)]
     importance = [max((r.importance for r in g), key=IMPORTANCE_ORDER.__getitem__) for g in groups]
-    totals = _units(importance)
+    totals = {
+        "required": units(importance, REQUIRED_FACTOR),
+        "preferred": units(importance, PREFERRED_FACTOR),
+    }
     shares = _shares(info, totals, options)
     factor = {**REQUIRED_FACTOR, **PREFERRED_FACTOR}
     result = PostingColumn({}, [], shares)

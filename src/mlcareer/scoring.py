@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from collections.abc import Iterable
 from dataclasses import dataclass, fields
 
 from .models import DEGREE_ORDER, Component, PostingInfo, Profile, SkillMatch
@@ -83,8 +84,9 @@ def _experience_component(weight: float, resume: Profile, info: PostingInfo) -> 
     return None
 
 
-def _units(matches: list[SkillMatch], factor: dict[str, float]) -> float:
-    return sum(factor.get(m.importance, 0.0) for m in matches)
+def units(importances: Iterable[str], factor: dict[str, float]) -> float:
+    """How many requirements of a kind there are, a mentioned skill counting half."""
+    return sum(factor.get(importance, 0.0) for importance in importances)
 
 
 def _cap_preferred(
@@ -99,8 +101,8 @@ def _cap_preferred(
     required.weight, preferred.weight = capped_weights(
         required.weight,
         preferred.weight,
-        _units(matches, REQUIRED_FACTOR),
-        _units(matches, PREFERRED_FACTOR),
+        units((m.importance for m in matches), REQUIRED_FACTOR),
+        units((m.importance for m in matches), PREFERRED_FACTOR),
     )
 
 
