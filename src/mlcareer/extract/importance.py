@@ -124,7 +124,7 @@ _NEGATION_WORDS = re.compile(
 # A part that spells out the one before it takes its cue: "preferred, i.e. Azure or CKA"
 _ELABORATES = re.compile(r"^\W*(?:e\.g\.|i\.e\.|such as|including|like|especially)\s", re.I)
 _LABEL = re.compile(r"^[\s\-*•]*([A-Za-z][^:.;]{0,40}):\s")  # "Nice to have: ..."
-# Labels of what the job gives, not what it asks: nothing after them is a requirement.
+# Labels of what the job gives, not what it asks: their own clause asks for nothing.
 _OFFER_LABEL = re.compile(
     r"(?:base |annual |work )?(?:compensation|salary|salary range|pay|pay rate|wage|wages|benefits"
     r"|perks|equity|schedule|work schedule|shift|shifts|hours|working hours|location"
