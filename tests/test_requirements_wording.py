@@ -1195,3 +1195,14 @@ def test_years_beside_a_skill_and_abbreviations_that_end_no_sentence(
         "scala": 3.0,
         "apache-spark": 3.0,  # a guarded name the list item asks for keeps its years too
     }
+
+
+def test_a_sentence_about_someone_names_no_term(profile_of: ProfileOf) -> None:
+    assert head_phrase("- You do not need to know Kubernetes") is None
+    assert head_phrase("- We do not use Zorblex") is None
+    posting = profile_of(
+        "Requirements\n- You do not need to know Kubernetes\n- You bring Quuxware experience\n",
+        doc_type="posting",
+    )
+    assert _literal_terms(posting) == {"Quuxware"}
+    assert "kubernetes" not in {r.id for r in posting.requirements}

@@ -37,6 +37,7 @@ from .wording import (
     SETTINGS,
     SKILL_NOUNS,
     STOP_END,
+    SUBJECTS,
     TOOL_KINDS,
     VAGUE,
     WEAK_LEADS,
@@ -280,6 +281,8 @@ def _head_at(line: str, offset: int, stop: int) -> tuple[str, int] | None:
         return None
     if picked[0].group().lower() in _DURATIONS:
         return None  # "5 years serving as ...", "2 years total": a span of time, not a thing
+    if picked[0].group().lower() in SUBJECTS:
+        return None  # "You do not need ...": a sentence about someone, not a thing
     if _INFINITIVE.search(line, 0, offset + picked[0].start()) and all(
         _vague(w.group()) for w in picked[1:]
     ):

@@ -106,6 +106,8 @@ HEAD_END = set(
 # Words that open a clause inside a list ("Python with pandas, for automating checks and
 # comparisons"): what follows belongs to the clause. "including" and "such as" open examples.
 CLAUSE_OPENERS = {"to", "for", "by", "while", "when", "that", "which", "who", "so", "where"}
+# A sentence's subject: "You do not need to know Kubernetes" names no "You do".
+SUBJECTS = {"i", "we", "you", "they", "he", "she"}
 
 
 # "Python from coursework, research or projects", "Excel ability to build reports and ...";
