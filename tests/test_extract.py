@@ -210,6 +210,18 @@ def test_hyphenated_words_are_not_list_items(profile_of: ProfileOf) -> None:
     assert "python" in found
 
 
+def test_a_name_before_based_or_driven_is_the_name(profile_of: ProfileOf) -> None:
+    resume = profile_of(
+        "Experience\n- Wrote Spark-based ETL, Go-powered APIs and R-based reports\n"
+        "- Our C-suite liked the go-to dashboards\n",
+        doc_type="resume",
+    )
+    assert {"apache-spark", "go", "r"} <= ids(resume)
+    assert "c" not in ids(resume)
+    posting = profile_of("Requirements\n- Selenium-based test automation\n", doc_type="posting")
+    assert "selenium" in {r.id for r in posting.requirements}
+
+
 def test_a_hyphen_opening_a_line_is_a_bullet(profile_of: ProfileOf) -> None:
     resume = profile_of("Summary\nSite lead.\n\nSkills\n-Coordination\n", doc_type="resume")
     assert "coordination" in ids(resume)

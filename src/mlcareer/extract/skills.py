@@ -40,12 +40,16 @@ def _neighbours_are_list(doc: Any, match: RawMatch) -> bool:
     return (before in LIST_PUNCT or "\n" in before) and (after in LIST_PUNCT or "\n" in after)
 
 
+# Words that make a name into a description of something else: "Spark-based", "Go-powered".
+_MANNER = frozenset("based driven powered backed centric native enabled coded compatible".split())
+
+
 def _hyphen_glued(doc: Any, match: RawMatch) -> bool:
-    """Part of a hyphenated word: "R-CNN", "C-suite", "Go-to"."""
+    """Part of a hyphenated word: "R-CNN", "C-suite", "Go-to"; not "Spark-based"."""
     end, start = match.token_end, match.token_start
     glued_after = not doc[end - 1].whitespace_ and not doc[min(end, len(doc) - 1)].whitespace_
     if end + 1 < len(doc) and doc[end].text == "-" and glued_after:
-        return True
+        return doc[end + 1].lower_ not in _MANNER
     if start >= 2 and doc[start - 1].text == "-":  # a hyphen opening a line is a bullet
         before = doc[start - 2]
         return not before.whitespace_ and not before.is_space and not doc[start - 1].whitespace_
