@@ -182,23 +182,36 @@ def test_role_time_reads_the_roles_own_dates(profile_of: ProfileOf, options: Opt
     assert gap.note == "shows 1.1 of 3 years"  # the clerk's years below do not count
 
 
-def test_years_of_a_skill_are_checked_only_on_dated_lines(
+def test_years_of_a_skill_come_from_the_role_its_line_belongs_to(
     profile_of: ProfileOf, options: Options
 ) -> None:
     posting = profile_of(
         "Requirements\n- 5+ years of experience with Linux\n", doc_type="posting", name="j.txt"
     )
-    dated = profile_of(
-        "Experience\n- Linux Engineer, Acme (2020 - 2022)\n", doc_type="resume", name="a.txt"
+
+    def verdict(resume: str) -> tuple[str, str | None]:
+        report = compare(profile_of(resume, doc_type="resume", name="r.txt"), posting, options)
+        found = next(m for m in report.matched + report.missing if m.id == "linux")
+        return found.status, found.note or None
+
+    # a role's bullets take its dates
+    assert verdict("Experience\nEngineer, Acme (2020 - 2022)\n- Ran Linux servers\n") == (
+        "related",
+        "shows 2.1 of 5 years",
     )
-    undated = profile_of(
-        "Experience\nEngineer, Acme (2020 - 2022)\n- Ran Linux servers\n",
-        doc_type="resume",
-        name="b.txt",
+    # a job's last bullet never takes the next job's dates, whatever the order of bullets
+    jobs = (
+        "Experience\nEngineer, Acme - Jan 2015 - Dec 2022\n{}\nIntern, Beta - Jun 2014 - Aug 2014\n"
     )
-    short = compare(dated, posting, options).missing[0]
-    assert short.id == "linux" and short.note == "shows 2.1 of 5 years"
-    assert [m.id for m in compare(undated, posting, options).matched] == ["linux"]
+    for bullets in ("- Built models\n- Ran Linux servers", "- Ran Linux servers\n- Built models"):
+        assert verdict(jobs.format(bullets)) == ("matched", None)
+    # a heading takes the dates on the line below it: title / company / dates
+    assert verdict("Experience\nLinux Engineer\nAcme Corp\nMar 2021 - Feb 2023\n")[1] == (
+        "shows 2.0 of 5 years"
+    )
+    # roles written as list items: an undated one does not take the one above's dates
+    listed = "Experience\n- Analyst, Acme (2021 - 2022)\n- Linux admin, Beta: ran servers\n"
+    assert verdict(listed) == ("matched", None)
 
 
 def test_a_preferred_skill_never_weighs_more_than_a_required_one(

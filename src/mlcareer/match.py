@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from functools import lru_cache
 
 from .extract.experience import merged_months
@@ -203,14 +204,55 @@ def _literal_match(req: Requirement, text: ResumeText, resume: Profile) -> Skill
     return _verdict(req, "matched", credit, evidence)
 
 
+_BULLET = re.compile(r"^\s*(?:[-–—•·▪●►✓➢◦>→]|\*(?!\*)|o\s|\d+[.)]\s)")  # not "**Role:**"
+_WORD = re.compile(r"[A-Za-z]{2,}")
+HEADER_LINES = 2  # "Data Analyst" / "Acme Corp, Berlin" / "Jan 2020 - Present"
+
+
+def _only_dates(text: str, ranges: list[DateRange]) -> bool:
+    """A line that holds little but its dates: "Jan 2020 - Present | Remote"."""
+    for found in ranges:
+        text = text.replace(found.text, " ")
+    return len(_WORD.findall(text)) <= 3
+
+
+def _section_at(resume: Profile, lines: LineIndex, line: int) -> int:
+    """The start of the section a line stands in (-1 before the first one)."""
+    position = lines.line_start(line)
+    return max((s.start for s in resume.sections if s.start <= position), default=-1)
+
+
 def _dates_of(line: int, resume: Profile) -> list[DateRange]:
-    """The date ranges that belong to a line: on it, or on the line below it ("Data Analyst,
-    Acme" / "Jan 2020 - Present"). Further down they may be the next job's."""
-    for candidate in (line, line + 1):
-        dated = [r for r in resume.experience.ranges if r.line == candidate]
-        if dated:
-            return dated
-    return []
+    """The date ranges of the role a line belongs to: those on it; for a role's heading, those
+    on the dates line just below it ("Data Analyst, Acme" / "Jan 2020 - Present"); for a
+    bullet, those of the nearest dated line above it in the same section, unless that line
+    is itself a list item (roles listed as items). A job's last bullet never takes the next
+    job's dates."""
+    dated: dict[int, list[DateRange]] = {}
+    for found in resume.experience.ranges:
+        dated.setdefault(found.line, []).append(found)
+    if line in dated:
+        return dated[line]
+    lines = line_index(resume.text)
+    text = lines.line_text(line)
+    if not _BULLET.match(text) and not text.rstrip().endswith("."):
+        for below in range(line + 1, min(line + HEADER_LINES, len(lines)) + 1):
+            if below in dated:
+                if _only_dates(lines.line_text(below), dated[below]):
+                    return dated[below]
+                break
+            if _BULLET.match(lines.line_text(below)):
+                break
+    above = max((n for n in dated if n < line), default=None)
+    if above is None or _section_at(resume, lines, above) != _section_at(resume, lines, line):
+        return []
+    if _BULLET.match(lines.line_text(above)) and _indent(lines.line_text(above)) >= _indent(text):
+        return []  # "- Analyst, Acme (2017 - 2018)" / "- Speaker, Beta": roles as list items
+    return dated[above]
+
+
+def _indent(text: str) -> int:
+    return len(text) - len(text.lstrip())
 
 
 def _time_check(
