@@ -1206,3 +1206,30 @@ def test_a_sentence_about_someone_names_no_term(profile_of: ProfileOf) -> None:
     )
     assert _literal_terms(posting) == {"Quuxware"}
     assert "kubernetes" not in {r.id for r in posting.requirements}
+
+
+@pytest.mark.parametrize(
+    "heading",
+    [
+        "What you'll bring",
+        "What You’ll Bring",
+        "You should have",
+        "Desired Skills and Experience",
+        "Who we're looking for",
+        "What you'll need to succeed",
+        "The ideal candidate",
+        "Your background",
+        "Eligibility",
+        "Qualifications & Experience",
+    ],
+)
+def test_common_requirement_headings_open_the_requirements(
+    heading: str, profile_of: ProfileOf
+) -> None:
+    posting = profile_of(
+        f"ML Engineer\n\nWhat you will do\n- Build models\n\n{heading}\n- Python\n"
+        "- 3+ years of experience\n",
+        doc_type="posting",
+    )
+    assert [(r.id, r.importance) for r in posting.requirements] == [("python", "required")]
+    assert posting.posting is not None and posting.posting.years_required == 3
