@@ -1233,3 +1233,14 @@ def test_common_requirement_headings_open_the_requirements(
     )
     assert [(r.id, r.importance) for r in posting.requirements] == [("python", "required")]
     assert posting.posting is not None and posting.posting.years_required == 3
+
+
+def test_hiring_boilerplate_and_benefit_sentences_ask_nothing(profile_of: ProfileOf) -> None:
+    posting = profile_of(
+        "Requirements\n- Python\n- PyTorch\n\n"
+        "Quuxcorp is an Equal Opportunity Employer. All qualified applicants will receive"
+        " consideration without regard to race, religion or Veteran status. We participate in"
+        " E-Verify. Compensation: $180,000 base. Benefits include dental and 4 weeks PTO.\n",
+        doc_type="posting",
+    )
+    assert {r.name for r in posting.requirements} == {"Python", "PyTorch"}

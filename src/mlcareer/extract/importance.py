@@ -79,8 +79,16 @@ NEGATED = re.compile(
 _OFFERED = re.compile(
     r"\b(?:training (?:is |will be )?provided|we(?:'ll| will)? train|will be trained|you will gain"
     r"|you'll gain|gain experience|access to|you will learn|you'll learn|opportunit(?:y|ies) to"
-    r"|we offer|we pay|offers (?:medical|health|dental|benefits|(?:an? )?(?:competitive|generous"
+    r"|we offer|we pay|(?:benefits|perks) (?:include|such as|like)"
+    r"|offers (?:medical|health|dental|benefits|(?:an? )?(?:competitive|generous"
     r"|comprehensive) (?:salary|pay|benefits|compensation|package)))",
+    re.I,
+)
+# Hiring boilerplate asks nothing: "an Equal Opportunity Employer", "without regard to ...
+# veteran status", "We participate in E-Verify".
+_BOILERPLATE = re.compile(
+    r"\b(?:equal (?:employment )?opportunit|affirmative action|without regard to|e-verify"
+    r"|(?:all )?qualified applicants|reasonable accommodation|protected veteran|drug[- ]free work)",
     re.I,
 )
 # A part that opens with a negation denies what it names: "- No Scala", "(no Jenkins)",
@@ -299,6 +307,8 @@ def mention_cue(line: str, span: Span | None) -> Cue | Literal["denied"] | None:
     if line_label and start < _offered_until(line, line_label):
         return "denied"  # "Compensation: $180,000 + RSUs", "Schedule: 7:00 AM - 3:30 PM"
     sentence = _between(_sentence_ends(line), start, end, (0, len(line)))
+    if _BOILERPLATE.search(line, *sentence):
+        return "denied"
     label = _LABEL.match(line, sentence[0], sentence[1])
     if label and label.end() <= start:  # "Preferred, but not required: AWS"
         sentence = (label.end(), sentence[1])
