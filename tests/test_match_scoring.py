@@ -348,3 +348,38 @@ def test_a_choice_met_only_by_a_close_alternative_is_named_whole(
     resume = profile_of("Skills\nLooker\n", doc_type="resume")
     gap = compare(resume, posting, options).missing[0]
     assert (gap.name, gap.status, gap.note) == ("Tableau or Power BI", "related", "you list Looker")
+
+
+def test_degree_and_years_advice_survive_the_cap(profile_of: ProfileOf, options: Options) -> None:
+    extras = [f"Quux{n}" for n in range(14)]
+    posting = profile_of(
+        "Requirements\n- Master's degree in Computer Science\n- 8+ years of experience\n"
+        "- Python\n\nNice to have\n" + "".join(f"- {name}\n" for name in extras),
+        doc_type="posting",
+        name="j.txt",
+    )
+    resume = profile_of(
+        "Experience\nAnalyst, Acme (2022 - 2024)\n- Built Python reports\n\n"
+        "Education\nBSc Mathematics, 2021\n",
+        doc_type="resume",
+        name="r.txt",
+    )
+    kinds = [s.kind for s in compare(resume, posting, options).suggestions]
+    assert kinds[:2] == ["experience", "education"]
+    assert kinds[2:] == ["add-preferred"] * 10
+
+
+def test_a_close_alternative_is_not_advice_to_claim_the_skill(
+    profile_of: ProfileOf, options: Options
+) -> None:
+    posting = profile_of("Requirements\n- PyTorch\n", doc_type="posting", name="j.txt")
+    resume = profile_of(
+        "Experience\nEngineer, Acme (2020 - 2024)\n- Trained TensorFlow models\n",
+        doc_type="resume",
+        name="r.txt",
+    )
+    advice = [s.message for s in compare(resume, posting, options).suggestions]
+    assert advice == [
+        'The posting asks for "PyTorch"; your resume shows TensorFlow, which is close to it. '
+        "If you have used PyTorch, name it."
+    ]

@@ -11,83 +11,91 @@ MAX_SUGGESTIONS = 12
 PREFIX = 6  # words sharing their first six letters are one word inflected ("detect-or/-ion")
 
 
-def _skill_suggestions(matches: list[SkillMatch], resume: Profile) -> list[Suggestion]:
-    out: list[Suggestion] = []
+# The order advice comes in, so that the cap never drops the weightiest: skills the posting
+# requires, then its degree and years, then time with a skill, then naming and wording.
+PRIORITY = {
+    "add-required": 0,
+    "experience": 1,
+    "education": 1,
+    "years": 2,
+    "name-it": 3,
+    "show-in-experience": 4,
+    "use-their-term": 5,
+    "add-preferred": 6,
+}
+_IMPORTANCE_RANK = {"required": 0, "preferred": 1, "mentioned": 2}
+Ranked = tuple[int, Suggestion]  # a suggestion with the importance of what it is about
+
+
+def _skill_suggestions(matches: list[SkillMatch], resume: Profile) -> list[Ranked]:
+    out: list[Ranked] = []
     for m in matches:
-        if m.status == "missing" and m.importance == "required":
-            out.append(
-                Suggestion(
-                    kind="add-required",
-                    message=(
-                        f'The posting requires {m.name} ("{m.jd_text}"). If you have used it, '
-                        "add it to an experience bullet that says what you did with it."
-                    ),
-                )
-            )
-    for m in matches:
-        if m.status in ("implied", "related") and m.via is None:  # shown, for too short a time
-            out.append(
-                Suggestion(
-                    kind="years",
-                    message=(
-                        f'The posting asks for more time with {m.name} ("{m.jd_text}") than '
-                        f"your dated roles show ({m.detail}): name it in every role where you "
-                        "used it."
-                    ),
-                )
-            )
-        elif m.status in ("implied", "related"):
-            verb = "implies" if m.status == "implied" else "is close to"
-            out.append(
-                Suggestion(
-                    kind="name-it",
-                    message=(
-                        f"Name {m.name} explicitly: your resume lists {m.via}, which {verb} it, "
-                        f'but the posting asks for "{m.jd_text}".'
-                    ),
-                )
-            )
-    for m in matches:
-        if m.status != "matched" or not m.known or not m.evidence:
-            continue
-        hit = next((h for h in resume.skills if h.id == m.id), None)
-        if hit is None:
-            continue
-        used = {mention.text.lower() for mention in hit.mentions}
-        worded = m.jd_text.lower() in used or _same_word(m.jd_text, used)
-        if not worded and not m.one_of:  # a choice's wording ("Kubeflow or Airflow") is no term
-            wording = sorted(used)[0]
-            out.append(
-                Suggestion(
-                    kind="use-their-term",
-                    message=(
-                        f'Use the posting\'s term "{m.jd_text}" where your resume says "{wording}".'
-                    ),
-                )
-            )
-        if all(e.section in ("skills", None, "summary") for e in m.evidence) and any(
-            s.name == "experience" for s in resume.sections
-        ):
-            out.append(
-                Suggestion(
-                    kind="show-in-experience",
-                    message=(
-                        f"{m.name} appears only in your skills or summary: show it in an "
-                        "experience bullet with a result."
-                    ),
-                )
-            )
-    for m in matches:
-        if m.status == "missing" and m.importance == "preferred":
-            out.append(
-                Suggestion(
-                    kind="add-preferred",
-                    message=(
-                        f'Nice to have: {m.name} ("{m.jd_text}"). Mention it if you have any '
-                        "exposure to it."
-                    ),
-                )
-            )
+        rank = _IMPORTANCE_RANK.get(m.importance, 2)
+        out += [(rank, found) for found in _advice(m, resume)]
+    return out
+
+
+def _advice(m: SkillMatch, resume: Profile) -> list[Suggestion]:
+    """What to change about one requirement."""
+    if m.status == "missing":
+        return _missing_advice(m)
+    if m.status in ("implied", "related") and m.via is None:  # shown, for too short a time
+        message = (
+            f'The posting asks for more time with {m.name} ("{m.jd_text}") than your dated '
+            f"roles show ({m.detail}): name it in every role where you used it."
+        )
+        return [Suggestion(kind="years", message=message)]
+    if m.status == "implied":
+        message = (
+            f"Name {m.name} explicitly: your resume lists {m.via}, which implies it, but the "
+            f'posting asks for "{m.jd_text}".'
+        )
+        return [Suggestion(kind="name-it", message=message)]
+    if m.status == "related":
+        message = (
+            f'The posting asks for "{m.jd_text}"; your resume shows {m.via}, which is close to '
+            f"it. If you have used {m.name}, name it."
+        )
+        return [Suggestion(kind="name-it", message=message)]
+    return _wording_advice(m, resume)
+
+
+def _missing_advice(m: SkillMatch) -> list[Suggestion]:
+    if m.importance == "required":
+        message = (
+            f'The posting requires {m.name} ("{m.jd_text}"). If you have used it, add it to an '
+            "experience bullet that says what you did with it."
+        )
+        return [Suggestion(kind="add-required", message=message)]
+    if m.importance == "preferred":
+        message = (
+            f'Nice to have: {m.name} ("{m.jd_text}"). Mention it if you have any exposure to it.'
+        )
+        return [Suggestion(kind="add-preferred", message=message)]
+    return []
+
+
+def _wording_advice(m: SkillMatch, resume: Profile) -> list[Suggestion]:
+    """A matched skill: in the posting's words, and shown where the work is."""
+    hit = next((h for h in resume.skills if h.id == m.id), None)
+    if m.status != "matched" or not m.known or not m.evidence or hit is None:
+        return []
+    out = []
+    used = {mention.text.lower() for mention in hit.mentions}
+    worded = m.jd_text.lower() in used or _same_word(m.jd_text, used)
+    if not worded and not m.one_of:  # a choice's wording ("Kubeflow or Airflow") is no term
+        message = (
+            f'Use the posting\'s term "{m.jd_text}" where your resume says "{sorted(used)[0]}".'
+        )
+        out.append(Suggestion(kind="use-their-term", message=message))
+    if all(e.section in ("skills", None, "summary") for e in m.evidence) and any(
+        s.name == "experience" for s in resume.sections
+    ):
+        message = (
+            f"{m.name} appears only in your skills or summary: show it in an experience bullet "
+            "with a result."
+        )
+        out.append(Suggestion(kind="show-in-experience", message=message))
     return out
 
 
@@ -141,6 +149,10 @@ def _profile_suggestions(resume: Profile, info: PostingInfo) -> list[Suggestion]
 
 
 def suggestions(matches: list[SkillMatch], resume: Profile, info: PostingInfo) -> list[Suggestion]:
-    return (_skill_suggestions(matches, resume) + _profile_suggestions(resume, info))[
-        :MAX_SUGGESTIONS
+    """The changes most worth making first: by kind (PRIORITY), then by the importance of
+    the requirement, then in the posting's order."""
+    ranked = _skill_suggestions(matches, resume) + [
+        (0, found) for found in _profile_suggestions(resume, info)
     ]
+    ranked.sort(key=lambda item: (PRIORITY.get(item[1].kind, len(PRIORITY)), item[0]))
+    return [found for _, found in ranked[:MAX_SUGGESTIONS]]
