@@ -150,6 +150,18 @@ def test_check_without_posting_lints_the_resume(run: Callable[..., object], tmp_
     assert "no bullet points under experience" in bad.stdout  # not "0 of 0 bullets"
 
 
+def test_a_posting_with_nothing_to_measure_fails_the_check(
+    run: Callable[..., object], tmp_path: Path
+) -> None:
+    blurb = tmp_path / "blurb.txt"
+    blurb.write_text("Come work with us!\nWe are a fun team.\n", encoding="utf-8")
+    result = run("check", RESUME, "--jd", blurb, "--max-missing-required", "0", *AS_OF)
+    assert result.exit_code == 1
+    assert "FAIL posting: the posting names no skills" in result.stdout
+    report = json.loads(run("match", RESUME, blurb, "--format", "json", *AS_OF).stdout)
+    assert report["score"] == 0 and any("measures nothing" in w for w in report["warnings"])
+
+
 def test_check_rules_need_a_posting(run: Callable[..., object]) -> None:
     assert run("check", RESUME, "--fail-under", "50").exit_code == 2
 

@@ -383,3 +383,17 @@ def test_a_close_alternative_is_not_advice_to_claim_the_skill(
         'The posting asks for "PyTorch"; your resume shows TensorFlow, which is close to it. '
         "If you have used PyTorch, name it."
     ]
+
+
+def test_a_lower_degree_is_worth_no_less_than_none(profile_of: ProfileOf, options: Options) -> None:
+    posting = profile_of(
+        "Requirements\n- PhD in Computer Science\n- Python\n", doc_type="posting", name="j.txt"
+    )
+    body = "Experience\nEngineer, Acme (2019 - 2024)\n- Built Python services\n"
+    with_bachelor = profile_of(
+        body + "\nEducation\nBSc Computer Science, 2018\n", doc_type="resume", name="b.txt"
+    )
+    without = profile_of(body, doc_type="resume", name="n.txt")
+    assert (
+        compare(with_bachelor, posting, options).score >= compare(without, posting, options).score
+    )

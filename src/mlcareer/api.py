@@ -54,6 +54,12 @@ def resume_signals(resume: Profile) -> Signals:
     return find_signals(resume.text, resume.sections, resume.education.degrees)
 
 
+NOTHING_TO_SCORE = (
+    "posting: no skills, degree or years found in it, so the score of 0 measures nothing;"
+    " check that the file is the job description"
+)
+
+
 def compare(resume: Profile, posting: Profile, options: Options) -> Report:
     """Score an extracted resume against an extracted posting."""
     taxonomy = options.taxonomy
@@ -94,7 +100,8 @@ def compare(resume: Profile, posting: Profile, options: Options) -> Report:
         },
         suggestions=suggestions(matches, resume, info),
         warnings=[f"resume: {w}" for w in resume.warnings]
-        + [f"posting: {w}" for w in posting.warnings],
+        + [f"posting: {w}" for w in posting.warnings]
+        + ([] if components else [NOTHING_TO_SCORE]),
         level_evidence=resume.experience.level_evidence,
         signals=resume_signals(resume),
         salary=salary_context(info.role),

@@ -39,6 +39,15 @@ def posting_rules(
 ) -> list[RuleResult]:
     """The rules asked for on the command line, checked against a match report."""
     results: list[RuleResult] = []
+    if not report.components:  # nothing measured: a threshold would pass or fail by chance
+        results.append(
+            RuleResult(
+                name="posting",
+                passed=False,
+                message="the posting names no skills, degree or years the tool recognises",
+                fix="check that --jd is the job description",
+            )
+        )
     if fail_under is not None:
         results.append(
             RuleResult(

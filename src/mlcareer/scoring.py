@@ -56,16 +56,20 @@ def _skills_component(
     return Component(name=name, weight=weight, value=got / total, points=0.0, detail=detail)
 
 
+NO_DEGREE = 0.3  # the credit when the resume shows no degree: it may not have been found
+
+
 def _education_component(weight: float, resume: Profile, info: PostingInfo) -> Component | None:
     asked = info.degree_required
     if asked is None:
         return None
     have = resume.education.highest
     if have is None:
-        value, detail = 0.3, f"asks for {asked}; no degree found on the resume"
+        value, detail = NO_DEGREE, f"asks for {asked}; no degree found on the resume"
     else:
         gap = DEGREE_ORDER[asked] - DEGREE_ORDER[have]
-        value = 1.0 if gap <= 0 else 0.5 if gap == 1 else 0.0
+        # a lower degree is never worth less than none found: a bachelor's for a PhD
+        value = 1.0 if gap <= 0 else 0.5 if gap == 1 else NO_DEGREE
         detail = f"asks for {asked}, resume shows {have}"
     return Component(name="education", weight=weight, value=value, points=0.0, detail=detail)
 
