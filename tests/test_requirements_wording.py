@@ -1244,3 +1244,17 @@ def test_hiring_boilerplate_and_benefit_sentences_ask_nothing(profile_of: Profil
         doc_type="posting",
     )
     assert {r.name for r in posting.requirements} == {"Python", "PyTorch"}
+
+
+def test_the_fields_of_a_degree_are_not_skills_asked_for(profile_of: ProfileOf) -> None:
+    posting = profile_of(
+        "Minimum qualifications\n"
+        "- Bachelor's degree in Electrical Engineering, Computer Science, or equivalent"
+        " practical experience\n"
+        "- MS in Operations Research or Mechanical Engineering with 3 years of Python\n"
+        "- BS in a quantitative field (e.g. Operations Research) and 3+ years of Kafka\n"
+        "- Degree in computer science and experience with Spark\n",
+        doc_type="posting",
+    )
+    assert {r.id for r in posting.requirements} == {"python", "kafka", "apache-spark"}
+    assert posting.posting is not None and posting.posting.degree_required == "bachelor"

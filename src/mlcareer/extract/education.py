@@ -228,6 +228,37 @@ def degree_mentions(text: str) -> list[tuple[DegreeLevel, int, int]]:
 _OFFERED_AFTER = re.compile(r"\s*(?:or|/)\s*(BS|BA|BSc|MS|MA|MSc)\b")
 
 
+# After a degree, where its fields of study start ("Bachelor's degree in", "MS (or PhD) in")
+# and what ends them: "..., or equivalent experience", "with 3 years", "; strong SQL".
+_FIELDS_START = re.compile(
+    r"(?:['’]s)?\s*(?:degree|diploma)?\s*(?:\([^()]*\)\s*)?(?:in|of|:)\s", re.I
+)
+_FIELDS_END = re.compile(
+    r";|(?<!e\.g)(?<!i\.e)\.(?:\s|$)|\b(?:with|plus|including|equivalent|preferably|required|preferred"
+    r"|and (?:experience|knowledge|\d|strong|proven|familiarity|expertise|proficiency|at least))\b",
+    re.I,
+)
+
+
+_BARE_DEGREE = re.compile(r"\bdegree\b", re.I)  # "Degree in computer science"
+
+
+@lru_cache(maxsize=8192)
+def field_spans(line: str) -> list[tuple[int, int]]:
+    """Where a line lists the fields of a degree it names: in "BS in Electrical Engineering,
+    Computer Science, or equivalent experience" the two fields, which the degree's score
+    judges; they are not skills asked for."""
+    spans = []
+    ends = [end for _, _, end in degree_mentions(line)]
+    for end in [*ends, *(found.start() for found in _BARE_DEGREE.finditer(line))]:
+        start = _FIELDS_START.match(line, end)
+        if start is None:
+            continue
+        stop = _FIELDS_END.search(line, start.end())
+        spans.append((start.end(), stop.start() if stop else len(line)))
+    return spans
+
+
 @lru_cache(maxsize=8192)
 def degree_in_line(line: str) -> DegreeLevel | None:
     """The highest degree a line names (asked for several times per posting line: cached)."""

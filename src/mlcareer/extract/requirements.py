@@ -18,7 +18,7 @@ from ..models import (
 from ..postings import header_fields
 from ..taxonomy import Taxonomy
 from .alternatives import link_alternatives
-from .education import degree_in_line, degree_mentions, is_field_of_study
+from .education import degree_in_line, degree_mentions, field_spans, is_field_of_study
 from .importance import line_importance, sentence_spans
 from .lines import LineIndex
 
@@ -75,9 +75,12 @@ def acronym_after(line: str, end: int) -> str:
     return f" ({found.group(1)})" if found and any(c.isupper() for c in found.group(1)[1:]) else ""
 
 
-def _degree_field(line: str, text: str) -> bool:
+def _degree_field(line: str, text: str, span: tuple[int, int]) -> bool:
     """The field in "Bachelor's in Computer Science" is scored with the degree, not as a
-    skill."""
+    skill: a known field of study on a degree's line, or any skill in the degree's list of
+    fields ("BS in Electrical Engineering or Operations Research")."""
+    if any(start <= span[0] and span[1] <= end for start, end in field_spans(line)):
+        return True
     return is_field_of_study(text) and degree_in_line(line) is not None
 
 
@@ -118,7 +121,7 @@ def skill_requirements(
             if found is None and _settled(best):
                 continue  # nothing this mention could add
             importance = line_importance(line, mention.section, structured, span)
-            if importance is None or _degree_field(line, mention.text):
+            if importance is None or _degree_field(line, mention.text, span):
                 continue
             if found is not None:
                 years.append(found)
