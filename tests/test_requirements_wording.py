@@ -1258,3 +1258,17 @@ def test_the_fields_of_a_degree_are_not_skills_asked_for(profile_of: ProfileOf) 
     )
     assert {r.id for r in posting.requirements} == {"python", "kafka", "apache-spark"}
     assert posting.posting is not None and posting.posting.degree_required == "bachelor"
+
+
+@pytest.mark.parametrize("mark", ["-", "–", "1.", ">", "→", "o", "✔"])
+def test_one_word_items_survive_every_bullet_style(mark: str, profile_of: ProfileOf) -> None:
+    posting = profile_of(
+        f"Requirements\n{mark} Python\n\nNice to have:\n{mark} MLflow\n{mark} Go\n{mark} R\n",
+        doc_type="posting",
+    )
+    assert [(r.name, r.importance) for r in posting.requirements] == [
+        ("Python", "required"),
+        ("MLflow", "preferred"),
+        ("Go", "preferred"),
+        ("R", "preferred"),
+    ]

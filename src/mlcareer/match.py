@@ -5,6 +5,7 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
+from .documents.sections import ITEM_MARK
 from .extract.experience import merged_months
 from .extract.lines import LineIndex
 from .extract.roles import role_alternatives
@@ -204,7 +205,7 @@ def _literal_match(req: Requirement, text: ResumeText, resume: Profile) -> Skill
     return _verdict(req, "matched", credit, evidence)
 
 
-_BULLET = re.compile(r"^\s*(?:[-–—•·▪●►✓➢◦>→]|\*(?!\*)|o\s|\d+[.)]\s)")  # not "**Role:**"
+_BULLET = re.compile(rf"^\s*(?!\*\*){ITEM_MARK}")  # not "**Role:**"
 _WORD = re.compile(r"[A-Za-z]{2,}")
 HEADER_LINES = 2  # "Data Analyst" / "Acme Corp, Berlin" / "Jan 2020 - Present"
 

@@ -7,6 +7,10 @@ from bisect import bisect_right
 
 from ..models import Section
 
+# A list item's mark at the start of a line: bullets and arrows, "1." or "2)", and the "o"
+# of bullets pasted from Word.
+ITEM_MARK = r"(?:[-–—•*·▪●►✓✔➢➤◦>→★◆■⁃‣]+|\d+[.)]|o(?=\s))"
+
 # Heading wording -> canonical section name. Resume and posting headings share one table.
 HEADINGS: dict[str, tuple[str, ...]] = {
     "summary": (
@@ -402,7 +406,7 @@ def posting_heading(line: str, current: str | None = None, after_blank: bool = T
     return next((name for name, words in _POSTING_HEADING_WORDS if words.search(key)), None)
 
 
-_BULLETED = re.compile(r"^(?:[-*•·▪●►✓➢◦]|\d+[.)])\s*")
+_BULLETED = re.compile(rf"^{ITEM_MARK}\s*")
 
 
 def find_sections(text: str, posting: bool = False) -> list[Section]:

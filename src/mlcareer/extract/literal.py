@@ -10,7 +10,7 @@ from __future__ import annotations
 import re
 from collections.abc import Callable
 
-from ..documents.sections import PROSE_SECTIONS
+from ..documents.sections import ITEM_MARK, PROSE_SECTIONS
 from ..models import IMPORTANCE_ORDER, Importance, Requirement, Section, SkillHit
 from ..taxonomy import Taxonomy
 from .education import degree_in_line
@@ -172,7 +172,7 @@ def _terms_in_line(line: str, known_spans: list[tuple[int, int]]) -> list[tuple[
     return terms
 
 
-_BULLET = re.compile(r"^\s*(?:[-*•·▪●►✓➢◦]+|\d+[.)])\s*")
+_BULLET = re.compile(rf"^\s*{ITEM_MARK}\s*")
 
 
 _LABEL = re.compile(r"([A-Za-z][^:.;,()]{1,40}):\s")

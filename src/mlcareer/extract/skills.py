@@ -8,6 +8,7 @@ from bisect import bisect_left, bisect_right
 from functools import lru_cache
 from typing import Any
 
+from ..documents.sections import ITEM_MARK
 from ..literal_match import DENIED_STATES
 from ..models import Mention, Section, SkillHit
 from ..taxonomy import Taxonomy
@@ -237,6 +238,7 @@ def in_excluded_phrase(text: str, start: int, end: int, phrases: list[str]) -> b
     return False
 
 
+_ITEM_MARK = re.compile(rf"^\s*{ITEM_MARK}")
 # "knowledge of Hibernate", "experience with Oracle", "proficient in Swift": the word right
 # before a name that says the name is what is asked for.
 _ASKED_FOR = re.compile(r"\b(?:of|with|in|using|on)\s+$", re.I)
@@ -250,7 +252,7 @@ def _named_requirement(text: str, match: RawMatch, skill_case_sensitive: bool) -
     line_start = text.rfind("\n", 0, match.start) + 1
     line_end = text.find("\n", match.end)
     line = text[line_start : line_end if line_end != -1 else len(text)]
-    if line.strip(" \t-*•·▪●.,;:") == name:
+    if _ITEM_MARK.sub("", line).strip(" \t.,;:") == name:
         return True
     before = text[max(line_start, match.start - 20) : match.start]
     return skill_case_sensitive and len(name) >= 3 and bool(_ASKED_FOR.search(before))
