@@ -22,7 +22,7 @@ from mlcareer.documents import Limits, read_document
 from mlcareer.documents.isolate import Stopped, run_isolated
 from mlcareer.errors import DocumentError
 from mlcareer.extract import extract_profile
-from mlcareer.models import Document
+from mlcareer.models import Document, Profile
 
 from .hostile_corpus import form_page_pdf
 
@@ -164,6 +164,32 @@ def test_docx_keeps_paragraphs_and_table_rows_in_document_order(tmp_path: Path) 
     document.save(str(tmp_path / "cv.docx"))
     text = read_document(tmp_path / "cv.docx").text
     assert text.splitlines() == ["Skills", "Python\t5 years", "SQL\t3 years", "Experience"]
+
+
+def test_a_two_column_docx_layout_reads_each_column_as_a_block(
+    tmp_path: Path, profile_of: Callable[..., Profile]
+) -> None:
+    document = docx.Document()
+    document.add_paragraph("Rae Kim")
+    left, right = document.add_table(rows=1, cols=2).rows[0].cells
+    left.text = "SKILLS"
+    left.add_paragraph("Python")
+    left.add_paragraph("EDUCATION")
+    left.add_paragraph("MS Computer Science, University of Michigan, 2012")
+    right.text = (
+        "EXPERIENCE\nStaff ML Engineer, Reelbox (2019 - 2024)"  # line breaks, one paragraph
+    )
+    right.add_paragraph("Led the ranking team", style="List Bullet")
+    document.save(str(tmp_path / "cv.docx"))
+    text = read_document(tmp_path / "cv.docx").text
+    assert text.splitlines()[4:7] == [
+        "MS Computer Science, University of Michigan, 2012",
+        "EXPERIENCE",
+        "Staff ML Engineer, Reelbox (2019 - 2024)",
+    ]
+    resume = profile_of(text, doc_type="resume")
+    assert resume.experience.years == pytest.approx(5.1, abs=0.2)
+    assert resume.education.highest == "master"
 
 
 def test_docx_list_items_keep_their_bullet(tmp_path: Path) -> None:

@@ -274,12 +274,34 @@ def _check_zip(path: Path, limits: Limits) -> None:
         )
 
 
-def _row_text(row: Any, table: Any) -> str:
-    """A table row's cells joined by tabs, each <w:tc> once however many grid columns it spans:
-    python-docx's row.cells repeats a cell per column, and gridSpan="10000000" would stall."""
+MAX_TABLE_DEPTH = 4  # tables inside table cells, read this deep
+
+
+def _row_lines(row: Any, table: Any, depth: int) -> list[str]:
+    """A table row as lines. A row whose cells hold several lines or tables is page
+    layout (a two-column resume): each cell is read as its own block, in order. Any other row
+    holds data: its cells joined by tabs. Each <w:tc> is read once however many grid columns
+    it spans: python-docx's row.cells repeats a cell per column, and gridSpan="10000000"
+    would stall."""
     from docx.table import _Cell
 
-    return "\t".join(_Cell(tc, table).text for tc in row._tr.tc_lst)
+    cells = [_Cell(tc, table) for tc in row._tr.tc_lst]
+    if depth >= MAX_TABLE_DEPTH or not any("\n" in c.text or c.tables for c in cells):
+        return ["\t".join(cell.text for cell in cells)]
+    return [line for cell in cells for line in _content_lines(cell, depth + 1)]
+
+
+def _content_lines(container: Any, depth: int = 0) -> list[str]:
+    """The lines of a document body or a table cell: paragraphs and table rows in order."""
+    from docx.table import Table
+
+    lines: list[str] = []
+    for block in container.iter_inner_content():
+        if isinstance(block, Table):
+            lines += [line for row in block.rows for line in _row_lines(row, block, depth)]
+        else:
+            lines.append(_paragraph_text(block))
+    return lines
 
 
 def _paragraph_text(paragraph: Any) -> str:
@@ -303,11 +325,10 @@ def _docx_blocks(document: Any, max_chars: int) -> list[str]:
     lines: list[str] = []
     size = 0
     for block in document.iter_inner_content():
-        rows = (
-            [_row_text(row, block) for row in block.rows]
-            if isinstance(block, Table)
-            else [_paragraph_text(block)]
-        )
+        if isinstance(block, Table):
+            rows = [line for row in block.rows for line in _row_lines(row, block, 0)]
+        else:
+            rows = [_paragraph_text(block)]
         lines += rows
         size += sum(len(row) + 1 for row in rows)
         if size > max_chars:
