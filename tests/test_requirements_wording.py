@@ -1272,3 +1272,12 @@ def test_one_word_items_survive_every_bullet_style(mark: str, profile_of: Profil
         ("Go", "preferred"),
         ("R", "preferred"),
     ]
+
+
+def test_a_lone_verb_or_participle_opening_an_item_names_nothing(profile_of: ProfileOf) -> None:
+    posting = profile_of(
+        "Requirements\n- Participate in code reviews\n- Published work at Quuxconf\n"
+        "- Contributions to open-source libraries\n- Certified Zorblex admin\n",
+        doc_type="posting",
+    )
+    assert _literal_terms(posting) == {"Quuxconf", "Zorblex"}

@@ -297,11 +297,15 @@ def _head_at(line: str, offset: int, stop: int) -> tuple[str, int] | None:
         return None
     if len(picked) == 1 and (verb(picked[0].group()) or grades(picked[0].group())):
         return None  # "- Ability to adapt quickly": a verb or an adverb, not a thing to have
+    if len(picked) == 1 and _PARTICIPLE.fullmatch(picked[0].group()):
+        return None  # "- Published work at ACL": what was done, not a thing to have
     skills = _SKILLS_AFTER.match(line, offset + picked[-1].end())
     if skills:  # the posting's wording keeps "skills"; matching drops it (literal_match)
         text += skills.group()
     return text, offset + picked[0].start()
 
+
+_PARTICIPLE = re.compile(r"[A-Z]?[a-z]{3,}ed")  # "Published", "Certified"; not "RED" or "Ted"
 
 # "Ability to work in / thrive in / function under ...": the conditions are the requirement.
 _WORKING_IN = re.compile(

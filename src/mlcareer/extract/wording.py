@@ -77,7 +77,7 @@ VAGUE = set(
     platform solutions tools applications systems pounds lbs lb kg kilograms hours miles feet
     updates techniques methods practices principles concepts strategies procedures processes
     approaches education training licensure license passion enthusiasm interest standards
-    disciplines
+    disciplines contributions
     """.split()
 )
 # Words that end a term without being part of it: "Python knowledge" asks for Python.
@@ -134,7 +134,8 @@ VERBS = set(
     interact deal apply stand follow communicate support create handle lead ensure work
     execute shape involve validate evaluate analyze analyse implement learn incorporate
     productionize automate compare deploy measure
-    navigate configure improve oversee recommend define rectify
+    navigate configure improve oversee recommend define rectify participate contribute publish
+    collaborate partner
     """.split()
 )
 PLURAL_NOUNS = {"leads", "deals", "works", "builds", "supports", "shapes", "holds"}
