@@ -325,3 +325,25 @@ def test_concurrent_batches_in_threads_keep_their_own_rows(
     with ThreadPoolExecutor(max_workers=2) as threads:
         got = list(threads.map(lambda p: run_batch(p, options, jobs=2).rows, (first, second)))
     assert got == expected
+
+
+@pytest.mark.parametrize(
+    ("rows", "message"),
+    [
+        ('cv.txt,jd.txt\n"' + "x" * 140_000 + '",jd.txt\n', "line 3: field larger than"),
+        ("cv.txt,jd.txt\ncv.txt,\n", "line 3: the jd column is empty"),
+        (",jd.txt\n", "line 2: the resume column is empty"),
+        ("cv.txt,jd\x00.txt\n", "line 2: the jd column holds a NUL byte"),
+    ],
+    ids=["long-cell", "empty-jd", "empty-resume", "nul"],
+)
+def test_a_bad_pairs_row_is_a_usage_error_naming_its_line(
+    tmp_path: Path, rows: str, message: str
+) -> None:
+    pairs = tmp_path / "pairs.csv"
+    pairs.write_text("resume,jd\n" + rows, encoding="utf-8")
+    with pytest.raises(UsageError, match=message):
+        collect_pairs(pairs, [], [])
+    result = run("batch", "--pairs", pairs, "-f", "jsonl")
+    assert result.exit_code == 2
+    assert message in result.stderr and "Traceback" not in result.output

@@ -60,6 +60,20 @@ def _read_pairs_csv(path: Path) -> list[tuple[Path, Path]]:
             "pass a UTF-8 CSV file with a header 'resume,jd'",
         ) from e
     reader = csv.DictReader(io.StringIO(text))
+    try:
+        return _pairs_from_rows(path, reader)
+    except csv.Error as e:  # DictReader's own line_num lags behind a failed row
+        raise _csv_problem(path, reader.reader.line_num, str(e)) from e
+
+
+def _csv_problem(path: Path, line: int, problem: str) -> UsageError:
+    return UsageError(
+        f"--pairs {path}: line {line}: {problem}",
+        "give each row a resume path and a job-description path: resume,jd",
+    )
+
+
+def _pairs_from_rows(path: Path, reader: csv.DictReader[str]) -> list[tuple[Path, Path]]:
     header = {(name or "").strip().lower(): name for name in reader.fieldnames or []}
     if "resume" not in header or "jd" not in header:
         raise UsageError(
@@ -69,13 +83,15 @@ def _read_pairs_csv(path: Path) -> list[tuple[Path, Path]]:
     base = path.parent
     pairs = []
     for row in reader:
-        resume, jd = (
-            (row.get(header["resume"]) or "").strip(),
-            (row.get(header["jd"]) or "").strip(),
-        )
-        if not resume and not jd:
+        cells = {column: (row.get(header[column]) or "").strip() for column in ("resume", "jd")}
+        if not any(cells.values()):
             continue
-        pairs.append((base / resume, base / jd))
+        for column, cell in cells.items():
+            if not cell:
+                raise _csv_problem(path, reader.line_num, f"the {column} column is empty")
+            if "\0" in cell:
+                raise _csv_problem(path, reader.line_num, f"the {column} column holds a NUL byte")
+        pairs.append((base / cells["resume"], base / cells["jd"]))
     return pairs
 
 
