@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+import os
 from collections.abc import Callable
 from pathlib import Path
 
@@ -180,3 +181,49 @@ def test_check_takes_a_bundled_posting_by_name(run: Callable[..., object]) -> No
     result = run("check", RESUME, "--jd", "entry-ml-engineer", "--fail-under", "1", *AS_OF)
     assert result.exit_code == 0, result.stderr
     assert "ok   fail-under" in result.stdout
+
+
+SMALL_RESUME = "Jane Doe\nSkills: Python, SQL, pandas\nExperience\n- Data analyst, 2020 - 2023\n"
+SMALL_POSTING = "Data Analyst\nRequirements:\n- Python\n- SQL\n- Tableau\n"
+
+
+@pytest.fixture
+def latin1_named(tmp_path: Path) -> tuple[Path, Path]:
+    """A resume whose name is not UTF-8 (as copied from an old share), and a posting."""
+    folder = tmp_path / "cvs"
+    folder.mkdir()
+    resume = folder / os.fsdecode(b"r\xe9sum\xe9.txt")  # str with lone surrogates
+    resume.write_text(SMALL_RESUME, encoding="utf-8")
+    posting = tmp_path / "jd.txt"
+    posting.write_text(SMALL_POSTING, encoding="utf-8")
+    return resume, posting
+
+
+def test_names_that_are_not_utf8_are_escaped_in_every_output(
+    run: Callable[..., object], latin1_named: tuple[Path, Path], tmp_path: Path
+) -> None:
+    resume, posting = latin1_named
+    escaped = "r\\udce9sum\\udce9.txt"
+    table = tmp_path / "rows.csv"
+    result = run("batch", "--resumes", resume.parent, "--jds", posting, "-f", "csv", "-o", table)
+    assert result.exit_code == 0, result.output
+    assert escaped in table.read_bytes().decode("utf-8")
+    streamed = tmp_path / "rows.jsonl"
+    args = ("batch", "--resumes", resume.parent, "--jds", posting, "-f", "jsonl")
+    assert run(*args, "--stream", "-o", streamed).exit_code == 0
+    assert json.loads(streamed.read_bytes().decode("utf-8"))["resume"] == str(resume)
+    report = tmp_path / "report.json"
+    assert run("match", resume, posting, "-f", "json", "-o", report, *AS_OF).exit_code == 0
+    assert json.loads(report.read_bytes().decode("utf-8"))["resume"] == str(resume)
+    on_stdout = run(*args)
+    assert on_stdout.exit_code == 0
+    assert json.loads(on_stdout.stdout_bytes.decode("utf-8"))["resume"] == str(resume)
+    assert escaped in run("batch", "--resumes", resume.parent, "--jds", posting).stdout
+
+
+def test_non_ascii_names_stay_utf8(run: Callable[..., object], tmp_path: Path) -> None:
+    resume = tmp_path / "ünï cödé.txt"
+    resume.write_text(SMALL_RESUME, encoding="utf-8")
+    result = run("extract", resume, "-f", "jsonl", *AS_OF)
+    assert result.exit_code == 0
+    assert "ünï cödé.txt".encode() in result.stdout_bytes

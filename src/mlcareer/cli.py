@@ -123,6 +123,10 @@ def main_options(
     ] = 50.0,
 ) -> None:
     """Match a resume against a job description for machine-learning careers."""
+    from .output import escape_unencodable
+
+    escape_unencodable(sys.stdout)  # file names that are not UTF-8, escaped (see output.py)
+    escape_unencodable(sys.stderr)
     _LIMITS.update(
         max_bytes=max_file_mb * 1e6, max_pages=max_pages, max_unzipped_bytes=max_unzipped_mb * 1e6
     )
@@ -442,11 +446,12 @@ def _check_batch_options(
 def _write_stream(rows: Iterable[Any], format: str, output: Path | None) -> tuple[int, int]:
     """Rows straight to the file (or stdout) as they come: memory does not grow with them."""
     from .batch import write_stream
+    from .output import UNENCODABLE
 
     if output is None:
         return write_stream(rows, format, sys.stdout)
     try:
-        out = output.open("w", encoding="utf-8", newline="")
+        out = output.open("w", encoding="utf-8", errors=UNENCODABLE, newline="")
     except OSError as e:
         raise UsageError(f"cannot write {output}: {e.strerror}", "check the --output path") from e
     with out:

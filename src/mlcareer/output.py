@@ -5,8 +5,21 @@ from __future__ import annotations
 import os
 import tempfile
 from pathlib import Path
+from typing import TextIO
 
 from .errors import UsageError
+
+# A file name that is not valid UTF-8 reaches Python with lone surrogates ("r\udce9sum\udce9");
+# written with this handler they become the text "\udce9": readable, and a valid escape of the
+# exact name inside a JSON string. Any other text is written as UTF-8, unchanged.
+UNENCODABLE = "backslashreplace"
+
+
+def escape_unencodable(stream: TextIO | None) -> None:
+    """Make a text stream (stdout, stderr) escape what it cannot encode instead of failing."""
+    reconfigure = getattr(stream, "reconfigure", None)
+    if reconfigure is not None:
+        reconfigure(errors=UNENCODABLE)
 
 
 def _umask() -> int:
@@ -28,7 +41,7 @@ def write_atomic(path: Path, text: str) -> None:
         ) from e
     try:
         os.chmod(temporary, 0o666 & ~_umask())  # mkstemp's 0600 would hide the report
-        with os.fdopen(handle, "w", encoding="utf-8", newline="") as stream:
+        with os.fdopen(handle, "w", encoding="utf-8", errors=UNENCODABLE, newline="") as stream:
             stream.write(text)
         os.replace(temporary, path)
     except OSError as e:
