@@ -227,3 +227,36 @@ def test_non_ascii_names_stay_utf8(run: Callable[..., object], tmp_path: Path) -
     result = run("extract", resume, "-f", "jsonl", *AS_OF)
     assert result.exit_code == 0
     assert "ünï cödé.txt".encode() in result.stdout_bytes
+
+
+def test_check_gives_every_resume_a_result_and_exits_3(
+    run: Callable[..., object], tmp_path: Path
+) -> None:
+    good, empty = tmp_path / "good.txt", tmp_path / "empty.txt"
+    good.write_text(SMALL_RESUME, encoding="utf-8")
+    empty.write_text("", encoding="utf-8")
+    missing, posting = tmp_path / "missing.txt", tmp_path / "jd.txt"
+    posting.write_text(SMALL_POSTING, encoding="utf-8")
+    resumes = (missing, good, empty)
+    text = run("check", *resumes, "--jd", posting, "--fail-under", "99", *AS_OF)
+    assert text.exit_code == 3  # the unreadable resumes win over the failed rule
+    assert f"{good}: FAIL fail-under" in text.stdout
+    assert f"{missing}: error: no such file" in text.stderr
+    assert f"{empty}: error: the file is empty" in text.stderr
+    assert "2 of 3 resumes could not be read" in text.stderr
+    as_json = run("check", *resumes, "--jd", posting, "-f", "json", *AS_OF)
+    assert as_json.exit_code == 3
+    records = [json.loads(line) for line in as_json.stdout.splitlines()]
+    assert [r["resume"] for r in records] == [str(p) for p in resumes]
+    assert records[0] == {
+        "resume": str(missing),
+        "jd": str(posting),
+        "error": f"{missing}: no such file",
+        "hint": "check the path and its spelling",
+    }
+    assert records[1]["passed"] and "error" in records[2]
+    linted = run("check", missing, good, *AS_OF)
+    assert linted.exit_code == 3 and "contact:" in linted.stdout
+    no_posting = run("check", good, good, "--jd", tmp_path / "gone.txt", *AS_OF)
+    assert no_posting.exit_code == 3 and no_posting.stdout == ""  # stops at once
+    assert "gone.txt: no such file" in no_posting.stderr

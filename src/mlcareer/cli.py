@@ -8,6 +8,7 @@ import gc
 import re
 import sys
 from collections.abc import Callable, Iterable
+from dataclasses import dataclass
 from enum import Enum
 from pathlib import Path
 from typing import TYPE_CHECKING, Annotated, Any, TypeVar
@@ -19,6 +20,8 @@ from .errors import MlcareerError, UsageError
 
 if TYPE_CHECKING:
     from .api import Options
+    from .checks import RuleResult
+    from .models import Profile
 
 app = typer.Typer(
     name="mlcareer",
@@ -287,7 +290,7 @@ def extract(
     from .api import extract as extract_one
     from .errors import DocumentError
     from .formats import PROFILE_FORMATS
-    from .models import Failure, Profile
+    from .models import Failure
 
     options = build_options(taxonomy, as_of)
     items: list[Profile | Failure] = []
@@ -502,49 +505,55 @@ def check(
             "--fail-under, --require and --max-missing-required need --jd",
             "add --jd POSTING, or drop them to lint the resume alone",
         )
-    any_failed = False
-    for resume in resumes:
-        any_failed |= _check_one(
-            resume,
-            jd,
-            options,
-            fail_under,
-            required,
-            max_missing_required,
-            format,
-            len(resumes) > 1,
-        )
-    if any_failed:
-        raise typer.Exit(EXIT_CHECK_FAILED)
+    rules = CheckRules(fail_under, required, max_missing_required)
+    posting = _check_posting(jd, options)  # an unreadable posting stops the run at once
+    statuses = [
+        _check_one(resume, jd, posting, options, rules, format, len(resumes) > 1)
+        for resume in resumes
+    ]
+    unreadable = statuses.count(EXIT_DOCUMENT)
+    if unreadable and len(resumes) > 1:
+        typer.echo(f"error: {unreadable} of {len(resumes)} resumes could not be read", err=True)
+    if max(statuses) != EXIT_OK:
+        raise typer.Exit(max(statuses))  # an unreadable resume (3) wins over a failed rule (1)
+
+
+@dataclass(frozen=True)
+class CheckRules:
+    fail_under: float | None
+    required: list[str]
+    max_missing_required: int | None
+
+
+def _check_posting(jd: Path | None, options: Options) -> Profile | None:
+    """The posting's profile, read once for all the resumes; None to lint them."""
+    if jd is None:
+        return None
+    from .api import extract
+    from .postings import resolve_posting
+
+    return extract(resolve_posting(jd), options, "posting")
 
 
 def _check_one(
     resume: Path,
     jd: Path | None,
+    posting: Profile | None,
     options: Options,
-    fail_under: float | None,
-    required: list[str],
-    max_missing_required: int | None,
+    rules: CheckRules,
     format: CheckFormat,
     named: bool,
-) -> bool:
-    """Check one resume and print its rules; True when a rule failed."""
-    from .api import analyze, extract
-    from .checks import lint_rules, posting_rules
+) -> int:
+    """Check one resume and print its rules, or its error; the resume's exit status."""
+    from .errors import DocumentError
 
-    score: float | None = None
-    if jd is None:
-        results = lint_rules(extract(resume, options, "resume"))
-    else:
-        from .postings import resolve_posting
-
-        report = analyze(resume, resolve_posting(jd), options)
-        score = report.score
-        results = posting_rules(report, options, fail_under, required, max_missing_required)
-    failed = [r for r in results if not r.passed]
+    try:
+        results, score = _rule_results(resume, posting, options, rules)
+    except DocumentError as e:
+        _print_unreadable(resume, jd, e, format, named)
+        return EXIT_DOCUMENT
+    failed = any(not r.passed for r in results)
     if format is CheckFormat.json:
-        import json
-
         payload = {
             "resume": str(resume),
             "jd": str(jd) if jd else None,
@@ -552,15 +561,58 @@ def _check_one(
             "passed": not failed,
             "rules": [r.model_dump() for r in results],
         }
-        typer.echo(json.dumps(payload, ensure_ascii=False, indent=None if named else 2))
-        return bool(failed)
+        typer.echo(_check_json(payload, named))
+        return EXIT_CHECK_FAILED if failed else EXIT_OK
     prefix = f"{resume}: " if named else ""
     for r in results:
         line = f"{prefix}{'ok  ' if r.passed else 'FAIL'} {r.name}: {r.message}"
         typer.echo(line + ("" if r.passed or not r.fix else f" (fix: {r.fix})"))
     if score is not None:
         typer.echo(f"{prefix}score {score:.1f}")
-    return bool(failed)
+    return EXIT_CHECK_FAILED if failed else EXIT_OK
+
+
+def _rule_results(
+    resume: Path, posting: Profile | None, options: Options, rules: CheckRules
+) -> tuple[list[RuleResult], float | None]:
+    """The rules' results and the score (None when linting without a posting)."""
+    from .api import compare, extract
+    from .checks import lint_rules, posting_rules
+
+    profile = extract(resume, options, "resume")
+    if posting is None:
+        return lint_rules(profile), None
+    report = compare(profile, posting, options)
+    results = posting_rules(
+        report, options, rules.fail_under, rules.required, rules.max_missing_required
+    )
+    return results, report.score
+
+
+def _print_unreadable(
+    resume: Path, jd: Path | None, error: MlcareerError, format: CheckFormat, named: bool
+) -> None:
+    """A resume that could not be read: its record (JSON) or error lines; the run goes on."""
+    from .documents.readers import shown
+
+    if format is CheckFormat.json:
+        record = {"resume": str(resume), "jd": str(jd) if jd else None}
+        typer.echo(_check_json({**record, "error": error.message, "hint": error.hint}, named))
+        if named:
+            return  # the record says it all; the summary line follows on stderr
+    if named:
+        name = shown(resume)
+        typer.echo(f"{name}: error: {error.message.removeprefix(name + ': ')}", err=True)
+        typer.echo(f"{name}: hint: {error.hint}", err=True)
+    else:
+        typer.echo(f"error: {error.message}", err=True)
+        typer.echo(f"hint: {error.hint}", err=True)
+
+
+def _check_json(payload: dict[str, Any], named: bool) -> str:
+    import json
+
+    return json.dumps(payload, ensure_ascii=False, indent=None if named else 2)
 
 
 # Commands about careers without a posting (levels, roles, salaries) live in their own module.
