@@ -260,3 +260,16 @@ def test_check_gives_every_resume_a_result_and_exits_3(
     no_posting = run("check", good, good, "--jd", tmp_path / "gone.txt", *AS_OF)
     assert no_posting.exit_code == 3 and no_posting.stdout == ""  # stops at once
     assert "gone.txt: no such file" in no_posting.stderr
+
+
+@pytest.mark.parametrize("format", ["json", "jsonl"])
+def test_extract_of_one_unreadable_file_prints_its_error_object(
+    run: Callable[..., object], tmp_path: Path, format: str
+) -> None:
+    empty = tmp_path / "empty.txt"
+    empty.write_text("", encoding="utf-8")
+    result = run("extract", empty, "-f", format)
+    assert result.exit_code == 3
+    record = json.loads(result.stdout)
+    assert record["path"] == str(empty) and record["error"].endswith("the file is empty")
+    assert "error:" in result.stderr

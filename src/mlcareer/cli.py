@@ -303,7 +303,8 @@ def extract(
                 typer.echo(f"error: {e.message}", err=True)
                 typer.echo(f"hint: {e.hint}", err=True)
     failures = sum(isinstance(i, Failure) for i in items)
-    if not (len(files) == 1 and failures):
+    lone_failure = len(files) == 1 and failures == 1  # said on stderr; JSON still has its line
+    if format is not ExtractFormat.terminal or not lone_failure:
         write_output(PROFILE_FORMATS[format.value](items, _use_color(color, output)), output)
     if failures:
         if len(files) > 1:
