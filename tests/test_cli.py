@@ -273,3 +273,27 @@ def test_extract_of_one_unreadable_file_prints_its_error_object(
     record = json.loads(result.stdout)
     assert record["path"] == str(empty) and record["error"].endswith("the file is empty")
     assert "error:" in result.stderr
+
+
+OSC_NAME = "osc\x1b]0;PWNED\x07 new\nline.txt"  # sets the window title; splits a line
+
+
+def test_control_characters_in_names_never_reach_the_terminal(
+    run: Callable[..., object], tmp_path: Path
+) -> None:
+    hostile, plain = tmp_path / OSC_NAME, tmp_path / "plain.txt"
+    hostile.write_text(SMALL_RESUME, encoding="utf-8")
+    plain.write_text(SMALL_RESUME, encoding="utf-8")
+    result = run("check", hostile, plain, *AS_OF)
+    assert "osc\ufffd]0;PWNED\ufffd new\ufffdline.txt: " in result.stdout
+    bad = tmp_path / f"gone{OSC_NAME}"
+    for args in (
+        ("check", bad, plain),
+        ("batch", "--pairs", bad.with_suffix(".csv")),
+        ("extract", plain, "--taxonomy", bad.with_suffix(".yaml")),
+        ("match", plain, "--level", "entry", "-o", bad / "report.txt"),
+    ):
+        result = run(*args, *AS_OF)
+        assert result.exit_code in (2, 3, 4) and "error: " in result.stderr
+        assert not any(c in result.output for c in "\x1b\x07"), args
+        assert "new\ufffdline" in result.stderr, args

@@ -18,6 +18,7 @@ from typing import TYPE_CHECKING, Any, TextIO
 from .api import Options, compare
 from .api import extract as extract_one
 from .documents import READERS
+from .documents.readers import shown
 from .errors import DocumentError, UsageError
 from .extract.nlp import skill_matcher
 from .models import Failure, Profile, Report
@@ -247,7 +248,9 @@ def score_pair(resume: Extracted, posting: Extracted, pair: Pair, options: Optio
     """The row of one pair: its report, or an error row naming the documents that failed."""
     failures = [p for p in (resume, posting) if isinstance(p, Failure)]
     if failures:
-        error = "; ".join(f"{f.path}: {f.error.removeprefix(f.path + ': ')}" for f in failures)
+        error = "; ".join(
+            f"{f.path}: {f.error.removeprefix(shown(f.path) + ': ')}" for f in failures
+        )
         return error_row(str(pair[0]), str(pair[1]), error)
     assert isinstance(resume, Profile) and isinstance(posting, Profile)
     try:

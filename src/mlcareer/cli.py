@@ -77,13 +77,21 @@ class DocKind(str, Enum):
     posting = "posting"
 
 
+def print_error(message: str, hint: str, prefix: str = "", problems: Iterable[str] = ()) -> None:
+    """`error:` and `hint:` lines on stderr. File names in them may hold control characters,
+    which must not reach the terminal (or split a line): shown() replaces them."""
+    from .documents.readers import shown
+
+    typer.echo(f"{prefix}error: {shown(message)}", err=True)
+    for problem in problems:
+        typer.echo(f"  {shown(problem)}", err=True)
+    if hint:
+        typer.echo(f"{prefix}hint: {shown(hint)}", err=True)
+
+
 def fail(error: MlcareerError) -> typer.Exit:
     """Print `error:` and `hint:` lines on stderr and give the exit to raise."""
-    typer.echo(f"error: {error.message}", err=True)
-    for problem in getattr(error, "problems", [])[1:20]:
-        typer.echo(f"  {problem}", err=True)
-    if error.hint:
-        typer.echo(f"hint: {error.hint}", err=True)
+    print_error(error.message, error.hint, problems=getattr(error, "problems", [])[1:20])
     return typer.Exit(error.exit_code)
 
 
@@ -300,8 +308,7 @@ def extract(
         except DocumentError as e:
             items.append(Failure(path=str(path), error=e.message, hint=e.hint))
             if format is ExtractFormat.terminal or len(files) == 1:
-                typer.echo(f"error: {e.message}", err=True)
-                typer.echo(f"hint: {e.hint}", err=True)
+                print_error(e.message, e.hint)
     failures = sum(isinstance(i, Failure) for i in items)
     lone_failure = len(files) == 1 and failures == 1  # said on stderr; JSON still has its line
     if format is not ExtractFormat.terminal or not lone_failure:
@@ -564,7 +571,9 @@ def _check_one(
         }
         typer.echo(_check_json(payload, named))
         return EXIT_CHECK_FAILED if failed else EXIT_OK
-    prefix = f"{resume}: " if named else ""
+    from .documents.readers import shown
+
+    prefix = f"{shown(resume)}: " if named else ""  # a name may hold terminal escape codes
     for r in results:
         line = f"{prefix}{'ok  ' if r.passed else 'FAIL'} {r.name}: {r.message}"
         typer.echo(line + ("" if r.passed or not r.fix else f" (fix: {r.fix})"))
@@ -603,11 +612,9 @@ def _print_unreadable(
             return  # the record says it all; the summary line follows on stderr
     if named:
         name = shown(resume)
-        typer.echo(f"{name}: error: {error.message.removeprefix(name + ': ')}", err=True)
-        typer.echo(f"{name}: hint: {error.hint}", err=True)
+        print_error(error.message.removeprefix(name + ": "), error.hint, prefix=f"{name}: ")
     else:
-        typer.echo(f"error: {error.message}", err=True)
-        typer.echo(f"hint: {error.hint}", err=True)
+        print_error(error.message, error.hint)
 
 
 def _check_json(payload: dict[str, Any], named: bool) -> str:
