@@ -347,3 +347,11 @@ def test_a_bad_pairs_row_is_a_usage_error_naming_its_line(
     result = run("batch", "--pairs", pairs, "-f", "jsonl")
     assert result.exit_code == 2
     assert message in result.stderr and "Traceback" not in result.output
+
+
+def test_an_existing_file_with_glob_characters_is_taken_as_written(tmp_path: Path) -> None:
+    resume = tmp_path / "[bold red] cv*.txt"
+    resume.write_text("Skills: Python, SQL\n", encoding="utf-8")
+    posting = tmp_path / "jd.txt"
+    posting.write_text("Requirements:\n- Python\n", encoding="utf-8")
+    assert collect_pairs(None, [str(resume)], [str(posting)]) == [(resume, posting)]

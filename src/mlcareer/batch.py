@@ -34,7 +34,8 @@ Indexed = tuple[int, Row]  # a row with the position of its pair in the input
 
 
 def _expand(spec: str, option: str) -> list[Path]:
-    """A file (kept even when missing, so it becomes an error row), a folder or a glob."""
+    """A file (kept even when missing, so it becomes an error row), a folder or a glob. A path
+    that exists is taken as written, even with glob characters ("[draft] cv.pdf")."""
     path = Path(spec)
     if path.is_dir():
         found = sorted(p for p in path.rglob("*") if p.is_file() and p.suffix.lower() in READERS)
@@ -44,7 +45,7 @@ def _expand(spec: str, option: str) -> list[Path]:
                 "point at the folder that holds the documents",
             )
         return found
-    if glob.has_magic(spec):
+    if glob.has_magic(spec) and not path.exists():
         matched = sorted(Path(p) for p in glob.glob(spec, recursive=True) if Path(p).is_file())
         if not matched:
             raise UsageError(f"{option} {spec!r} matched no files", "check the pattern")
