@@ -355,3 +355,18 @@ def test_an_existing_file_with_glob_characters_is_taken_as_written(tmp_path: Pat
     posting = tmp_path / "jd.txt"
     posting.write_text("Requirements:\n- Python\n", encoding="utf-8")
     assert collect_pairs(None, [str(resume)], [str(posting)]) == [(resume, posting)]
+
+
+def test_a_folder_skips_hidden_files_silently_and_notes_other_types(tmp_path: Path) -> None:
+    folder = tmp_path / "cvs"
+    for name in ("a.txt", "b.doc", "c.rtf", "e", ".hidden.txt", ".git/x.txt", "sub/d.txt"):
+        (folder / name).parent.mkdir(parents=True, exist_ok=True)
+        (folder / name).write_text("Skills: Python, SQL\n", encoding="utf-8")
+    posting = tmp_path / "jd.txt"
+    posting.write_text("Requirements:\n- Python\n", encoding="utf-8")
+    result = run("batch", "--resumes", folder, "--jds", posting, "-f", "jsonl", "-j", "1")
+    assert result.exit_code == 0, result.output
+    resumes = [json.loads(line)["resume"] for line in result.stdout.splitlines()]
+    assert sorted(resumes) == [str(folder / "a.txt"), str(folder / "sub" / "d.txt")]
+    note = f"note: --resumes {folder}: skipped 3 files that are not PDF, DOCX, TXT or MD: "
+    assert note + "b.doc, c.rtf, e\n" in result.stderr

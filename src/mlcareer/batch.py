@@ -33,24 +33,55 @@ Pair = tuple[Path, Path]
 Indexed = tuple[int, Row]  # a row with the position of its pair in the input
 
 
-def _expand(spec: str, option: str) -> list[Path]:
+def _expand(spec: str, option: str, notes: list[str]) -> list[Path]:
     """A file (kept even when missing, so it becomes an error row), a folder or a glob. A path
     that exists is taken as written, even with glob characters ("[draft] cv.pdf")."""
     path = Path(spec)
     if path.is_dir():
-        found = sorted(p for p in path.rglob("*") if p.is_file() and p.suffix.lower() in READERS)
-        if not found:
-            raise UsageError(
-                f"{option} {spec}: the folder holds no PDF, DOCX, TXT or MD files",
-                "point at the folder that holds the documents",
-            )
-        return found
+        return _folder_documents(path, option, notes)
     if glob.has_magic(spec) and not path.exists():
         matched = sorted(Path(p) for p in glob.glob(spec, recursive=True) if Path(p).is_file())
         if not matched:
             raise UsageError(f"{option} {spec!r} matched no files", "check the pattern")
         return matched
     return [path]
+
+
+def _folder_documents(folder: Path, option: str, notes: list[str]) -> list[Path]:
+    """The documents in a folder and its subfolders. Hidden files and folders (dot-names) are
+    left out silently, as a glob leaves them out; other files of a type no reader takes are
+    left out with a note in `notes`."""
+    found: list[Path] = []
+    skipped: list[Path] = []
+    for root, folders, names in os.walk(folder):
+        folders[:] = [name for name in folders if not name.startswith(".")]
+        for name in names:
+            path = Path(root, name)
+            if name.startswith(".") or not path.is_file():
+                continue
+            (found if path.suffix.lower() in READERS else skipped).append(path)
+    if skipped:
+        notes.append(_skipped_note(folder, option, sorted(skipped)))
+    if not found:
+        raise UsageError(
+            f"{option} {folder}: the folder holds no PDF, DOCX, TXT or MD files",
+            "point at the folder that holds the documents",
+        )
+    return sorted(found)
+
+
+SKIPPED_NAMES_SHOWN = 10
+
+
+def _skipped_note(folder: Path, option: str, skipped: list[Path]) -> str:
+    names = [shown(path.relative_to(folder)) for path in skipped[:SKIPPED_NAMES_SHOWN]]
+    if len(skipped) > SKIPPED_NAMES_SHOWN:
+        names.append(f"and {len(skipped) - SKIPPED_NAMES_SHOWN} more")
+    files = "file that is" if len(skipped) == 1 else "files that are"
+    return (
+        f"{option} {shown(folder)}: skipped {len(skipped)} {files} not PDF, DOCX, TXT or MD: "
+        + ", ".join(names)
+    )
 
 
 def _read_pairs_csv(path: Path) -> list[tuple[Path, Path]]:
@@ -98,8 +129,10 @@ def _pairs_from_rows(path: Path, reader: csv.DictReader[str]) -> list[tuple[Path
 
 
 def collect_pairs(
-    pairs_csv: Path | None, resumes: list[str], jds: list[str]
+    pairs_csv: Path | None, resumes: list[str], jds: list[str], notes: list[str] | None = None
 ) -> list[tuple[Path, Path]]:
+    """The pairs to score; what a folder holds that is left out is said in `notes`."""
+    notes = [] if notes is None else notes
     if pairs_csv is not None and (resumes or jds):
         raise UsageError(
             "use either --pairs or --resumes with --jds, not both",
@@ -108,8 +141,8 @@ def collect_pairs(
     if pairs_csv is not None:
         pairs = _read_pairs_csv(pairs_csv)
     elif resumes and jds:
-        resume_paths = [p for spec in resumes for p in _expand(spec, "--resumes")]
-        jd_paths = [p for spec in jds for p in _expand(spec, "--jds")]
+        resume_paths = [p for spec in resumes for p in _expand(spec, "--resumes", notes)]
+        jd_paths = [p for spec in jds for p in _expand(spec, "--jds", notes)]
         pairs = [(r, j) for j in dict.fromkeys(jd_paths) for r in dict.fromkeys(resume_paths)]
     else:
         raise UsageError(

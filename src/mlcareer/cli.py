@@ -409,7 +409,10 @@ def batch(
 
     _check_batch_options(by, engine, scheduler, stream, format, top, prerank, pairs)
     options = build_options(taxonomy, as_of)
-    pair_list = collect_pairs(pairs, resumes or [], jds or [])
+    notes: list[str] = []
+    pair_list = collect_pairs(pairs, resumes or [], jds or [], notes)
+    for note in notes:
+        typer.echo(f"note: {note}", err=True)
     spec = load_prerank(prerank, by) if prerank else None
     progress = sys.stderr.isatty()
     with engine_rows(engine.value, pair_list, options, jobs, progress, spec, scheduler) as rows:
