@@ -370,3 +370,22 @@ def test_a_folder_skips_hidden_files_silently_and_notes_other_types(tmp_path: Pa
     assert sorted(resumes) == [str(folder / "a.txt"), str(folder / "sub" / "d.txt")]
     note = f"note: --resumes {folder}: skipped 3 files that are not PDF, DOCX, TXT or MD: "
     assert note + "b.doc, c.rtf, e\n" in result.stderr
+
+
+def test_equal_scores_share_a_rank(tmp_path: Path) -> None:
+    folder = tmp_path / "cvs"
+    folder.mkdir()
+    for name, skills in (("c.txt", "Python"), ("a.txt", "Python"), ("b.txt", "Python, SQL")):
+        (folder / name).write_text(f"Skills: {skills}\n", encoding="utf-8")
+    (folder / "d.txt").write_text("Skills: Welding\n", encoding="utf-8")
+    posting = tmp_path / "jd.txt"
+    posting.write_text("Requirements:\n- Python\n- SQL\n", encoding="utf-8")
+    args = ("batch", "--resumes", folder, "--jds", posting, "-j", "1")
+    rows = json.loads(run(*args, "-f", "json").stdout)
+    names = [Path(r["resume"]).name for r in rows]
+    assert names == ["b.txt", "a.txt", "c.txt", "d.txt"]  # ties in path order
+    assert [r["rank"] for r in rows] == [1, 2, 2, 4]
+    table = list(csv.DictReader(io.StringIO(run(*args, "-f", "csv").stdout)))
+    assert [r["rank"] for r in table] == ["1", "2", "2", "4"]
+    terminal = run(*args).stdout
+    assert re.findall(r"│ (\d) +│", terminal) == ["1", "2", "2", "4"]

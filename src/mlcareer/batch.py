@@ -261,10 +261,20 @@ class BatchResult:
                 (r for r in rows if "error" not in r),
                 key=lambda r: (-r["score"], r["resume" if by == "jd" else "jd"]),
             )
-            for rank, row in enumerate(scored[:top] if top else scored, 1):
-                out.append({"rank": rank, **row})
+            kept = scored[:top] if top else scored
+            ranks = competition_ranks([r["score"] for r in kept])
+            out.extend({"rank": rank, **row} for rank, row in zip(ranks, kept, strict=True))
             out.extend({"rank": None, **r} for r in rows if "error" in r)
         return out
+
+
+def competition_ranks(scores: Sequence[float]) -> list[int]:
+    """Ranks of scores sorted best first, equal scores sharing one: 90, 80, 80, 70 -> 1, 2, 2, 4."""
+    ranks: list[int] = []
+    for position, score in enumerate(scores, 1):
+        tied = position > 1 and score == scores[position - 2]
+        ranks.append(ranks[-1] if tied else position)
+    return ranks
 
 
 def document_tasks(pairs: Sequence[Pair]) -> list[Task]:
