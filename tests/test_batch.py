@@ -389,3 +389,16 @@ def test_equal_scores_share_a_rank(tmp_path: Path) -> None:
     assert [r["rank"] for r in table] == ["1", "2", "2", "4"]
     terminal = run(*args).stdout
     assert re.findall(r"│ (\d) +│", terminal) == ["1", "2", "2", "4"]
+
+
+def test_rows_carry_the_document_warnings(tmp_path: Path) -> None:
+    resume = tmp_path / "cv.txt"
+    resume.write_bytes("Skills: Python, SQL\nCaf\xe9 manager\n".encode("cp1252"))
+    posting = tmp_path / "jd.txt"
+    posting.write_text("Requirements:\n- Python\n", encoding="utf-8")
+    args = ("batch", "--resumes", resume, "--jds", posting, "-j", "1")
+    row = json.loads(run(*args, "-f", "jsonl").stdout)
+    assert row["warnings"] == ["resume: not UTF-8: read as Windows-1252"]
+    table = list(csv.reader(io.StringIO(run(*args, "-f", "csv").stdout)))
+    assert table[0][-2:] == ["error", "warnings"]  # added last: the other columns keep places
+    assert table[1][-1] == "resume: not UTF-8: read as Windows-1252"

@@ -233,6 +233,7 @@ def pair_row(report: Report) -> Row:
             }
             for m in report.missing
         ],
+        "warnings": report.warnings,  # truncated text, an encoding guess, hidden PDF text...
     }
 
 
@@ -458,7 +459,8 @@ class progress_bar:
 
 
 _CSV_COLUMNS = [
-    "rank", "resume", "jd", "score", "band", "missing_required", "missing_preferred", "error"
+    "rank", "resume", "jd", "score", "band", "missing_required", "missing_preferred", "error",
+    "warnings",  # new columns go last: scripts read the others by position
 ]  # fmt: skip
 
 
@@ -480,6 +482,7 @@ def _csv_row(row: Row) -> str:
             "; ".join(m["name"] for m in missing if m["importance"] == "required"),
             "; ".join(m["name"] for m in missing if m["importance"] == "preferred"),
             row.get("error", ""),
+            "; ".join(row.get("warnings", [])),
         ]
     )
 
