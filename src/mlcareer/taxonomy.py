@@ -130,8 +130,7 @@ class Taxonomy:
         return depth
 
 
-def _read_yaml(path: Path) -> tuple[dict[str, Any], bytes]:
-    """The file's data and bytes; parsed YAML is cached as JSON under the bytes' hash."""
+def _read_bytes(path: Path) -> bytes:
     try:
         with path.open("rb") as stream:
             raw = stream.read(MAX_BYTES + 1)  # never more: the cap holds for pipes and devices
@@ -144,13 +143,7 @@ def _read_yaml(path: Path) -> tuple[dict[str, Any], bytes]:
             f"{path}: over the {MAX_BYTES // 1_000_000} MB limit for a taxonomy file",
             "split the file or drop entries; the bundled taxonomy is under 1 MB",
         )
-    key = f"taxonomy-{hashlib.sha256(raw).hexdigest()[:32]}"
-    cached = cache.load(key)
-    if isinstance(cached, dict):
-        return cached, raw
-    data = _parse_yaml(path, raw)
-    cache.store(key, data)
-    return data, raw
+    return raw
 
 
 MAX_NODES = 2_000_000  # values in a taxonomy, counting each use of a YAML alias (*name)
@@ -307,9 +300,17 @@ def _check_references(spec: TaxonomyFile, origin: Origin) -> list[str]:
 
 @functools.lru_cache(maxsize=8)
 def _load_file(path: Path, stamp: tuple[int, int]) -> tuple[TaxonomyFile, bytes]:
-    """Parse and validate one file; cached per path and modification stamp."""
-    data, raw = _read_yaml(path)
-    return _parse(path, data), raw
+    """Parse and validate one file; cached per path and modification stamp, and on disk as
+    JSON under the bytes' hash (an entry that does not validate is a miss)."""
+    raw = _read_bytes(path)
+    key = f"taxonomy-{hashlib.sha256(raw).hexdigest()[:32]}"
+    cached: TaxonomyFile | None = cache.load(key, TaxonomyFile.model_validate)
+    if cached is not None:
+        return cached, raw
+    data = _parse_yaml(path, raw)
+    spec = _parse(path, data)
+    cache.store(key, data)
+    return spec, raw
 
 
 def _stamp(path: Path) -> tuple[int, int]:
