@@ -297,3 +297,44 @@ def test_control_characters_in_names_never_reach_the_terminal(
         assert result.exit_code in (2, 3, 4) and "error: " in result.stderr
         assert not any(c in result.output for c in "\x1b\x07"), args
         assert "new\ufffdline" in result.stderr, args
+
+
+@pytest.mark.skipif(not Path("/dev/full").exists(), reason="needs /dev/full")
+@pytest.mark.parametrize(
+    "args",
+    [["schema"], ["check", "cv.txt", "cv.txt"], ["batch", "--resumes", "cv.txt", "--jds",
+     "cv.txt", "-f", "jsonl", "--stream", "-j", "1"]],
+    ids=["schema", "check", "batch-stream"],
+)  # fmt: skip
+def test_a_full_stdout_is_a_one_line_error(tmp_path: Path, args: list[str]) -> None:
+    import subprocess
+    import sys
+
+    import mlcareer
+
+    (tmp_path / "cv.txt").write_text(SMALL_RESUME, encoding="utf-8")
+    env = {**os.environ, "PYTHONPATH": str(Path(mlcareer.__file__).parents[1])}
+    with open("/dev/full", "w") as full:
+        done = subprocess.run(
+            [sys.executable, "-m", "mlcareer", *args],
+            stdout=full,
+            stderr=subprocess.PIPE,
+            text=True,
+            cwd=tmp_path,
+            env=env,
+        )
+    assert done.returncode == 2
+    assert done.stderr.startswith("error: cannot write to standard output: No space left")
+    assert "Traceback" not in done.stderr and "Exception ignored" not in done.stderr
+
+
+@pytest.mark.skipif(not Path("/dev/full").exists(), reason="needs /dev/full")
+def test_a_full_stream_output_file_is_a_one_line_error(
+    run: Callable[..., object], tmp_path: Path
+) -> None:
+    resume = tmp_path / "cv.txt"
+    resume.write_text(SMALL_RESUME, encoding="utf-8")
+    args = ("--resumes", resume, "--jds", resume, "-f", "jsonl", "--stream", "-j", "1")
+    result = run("batch", *args, "-o", "/dev/full")
+    assert result.exit_code == 2
+    assert result.stderr.startswith("error: cannot write /dev/full: No space left")

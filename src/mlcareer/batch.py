@@ -13,7 +13,7 @@ from collections.abc import Callable, Iterable, Iterator, Sequence
 from concurrent.futures import ProcessPoolExecutor
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import TYPE_CHECKING, Any, TextIO
+from typing import TYPE_CHECKING, Any
 
 from .api import Options, compare
 from .api import extract as extract_one
@@ -552,14 +552,13 @@ STREAM_FORMATS: dict[str, tuple[str, Callable[[Row], str]]] = {
 }
 
 
-def write_stream(rows: Iterable[Row], format: str, out: TextIO) -> tuple[int, int]:
-    """Write rows as they come, flushing each; (rows written, error rows)."""
+def write_stream(rows: Iterable[Row], format: str, write: Callable[[str], None]) -> tuple[int, int]:
+    """Write rows as they come with `write`, which flushes each; (rows written, error rows)."""
     header, line = STREAM_FORMATS[format]
-    out.write(header)
+    write(header)
     total = failed = 0
     for row in rows:
-        out.write(line(row))
-        out.flush()
+        write(line(row))
         total += 1
         failed += "error" in row
     return total, failed

@@ -3,6 +3,7 @@ codes (see README). Nothing heavy is imported at module level so that --help sta
 
 from __future__ import annotations
 
+import contextlib
 import functools
 import gc
 import re
@@ -202,13 +203,19 @@ def _finish_startup(options: Options) -> None:
 
 
 def write_output(text: str, output: Path | None) -> None:
-    if output is None:
-        sys.stdout.write(text)
-        sys.stdout.flush()
-        return
-    from .output import write_atomic
+    from .output import write_atomic, write_stdout
 
-    write_atomic(output, text)
+    if output is None:
+        write_stdout(text)
+    else:
+        write_atomic(output, text)
+
+
+def say(line: str) -> None:
+    """One line of a report on stdout (typer.echo would give a traceback on a full disk)."""
+    from .output import write_stdout
+
+    write_stdout(line + "\n")
 
 
 def _use_color(color: bool | None, output: Path | None) -> bool:
@@ -320,6 +327,7 @@ def extract(
 
 
 @app.command()
+@handle_errors
 def schema(
     which: Annotated[
         str, typer.Argument(help="report (match output) or profile (extract output).")
@@ -335,7 +343,7 @@ def schema(
         typer.echo(f"error: unknown schema {which!r}", err=True)
         typer.echo("hint: use 'report' or 'profile'", err=True)
         raise typer.Exit(EXIT_USAGE)
-    typer.echo(json.dumps(models[which].model_json_schema(), indent=2))
+    say(json.dumps(models[which].model_json_schema(), indent=2))
 
 
 @app.command()
@@ -460,16 +468,19 @@ def _check_batch_options(
 def _write_stream(rows: Iterable[Any], format: str, output: Path | None) -> tuple[int, int]:
     """Rows straight to the file (or stdout) as they come: memory does not grow with them."""
     from .batch import write_stream
-    from .output import UNENCODABLE
+    from .output import UNENCODABLE, flushing_writer, write_stdout
 
     if output is None:
-        return write_stream(rows, format, sys.stdout)
+        return write_stream(rows, format, write_stdout)
     try:
         out = output.open("w", encoding="utf-8", errors=UNENCODABLE, newline="")
     except OSError as e:
         raise UsageError(f"cannot write {output}: {e.strerror}", "check the --output path") from e
-    with out:
-        return write_stream(rows, format, out)
+    try:
+        return write_stream(rows, format, flushing_writer(out, output))
+    finally:
+        with contextlib.suppress(OSError):  # a failed write was reported; closing flushes again
+            out.close()
 
 
 class CheckFormat(str, Enum):
@@ -572,16 +583,16 @@ def _check_one(
             "passed": not failed,
             "rules": [r.model_dump() for r in results],
         }
-        typer.echo(_check_json(payload, named))
+        say(_check_json(payload, named))
         return EXIT_CHECK_FAILED if failed else EXIT_OK
     from .documents.readers import shown
 
     prefix = f"{shown(resume)}: " if named else ""  # a name may hold terminal escape codes
     for r in results:
         line = f"{prefix}{'ok  ' if r.passed else 'FAIL'} {r.name}: {r.message}"
-        typer.echo(line + ("" if r.passed or not r.fix else f" (fix: {r.fix})"))
+        say(line + ("" if r.passed or not r.fix else f" (fix: {r.fix})"))
     if score is not None:
-        typer.echo(f"{prefix}score {score:.1f}")
+        say(f"{prefix}score {score:.1f}")
     return EXIT_CHECK_FAILED if failed else EXIT_OK
 
 
@@ -610,7 +621,7 @@ def _print_unreadable(
 
     if format is CheckFormat.json:
         record = {"resume": str(resume), "jd": str(jd) if jd else None}
-        typer.echo(_check_json({**record, "error": error.message, "hint": error.hint}, named))
+        say(_check_json({**record, "error": error.message, "hint": error.hint}, named))
         if named:
             return  # the record says it all; the summary line follows on stderr
     if named:
