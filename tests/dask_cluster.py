@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import contextlib
 import json
+import os
 import subprocess
 import sys
 import time
@@ -26,7 +27,7 @@ def real_cluster(
 
     def start(*args: str) -> subprocess.Popen[bytes]:
         process = subprocess.Popen(
-            [sys.executable, "-m", *args], cwd=folder, stdout=log, stderr=log
+            [sys.executable, "-m", *args], cwd=folder, stdout=log, stderr=log, env=_worker_env()
         )
         processes.append(process)
         return process
@@ -50,6 +51,16 @@ def real_cluster(
                 process.kill()
                 process.wait()
         log.close()
+
+
+def _worker_env() -> dict[str, str]:
+    """The environment with the mlcareer under test first on the path: the processes run in
+    another folder, where a relative PYTHONPATH (PYTHONPATH=src) would find another copy."""
+    import mlcareer
+
+    package_root = str(Path(mlcareer.__file__).resolve().parents[1])
+    paths = [package_root, *filter(None, os.environ.get("PYTHONPATH", "").split(os.pathsep))]
+    return {**os.environ, "PYTHONPATH": os.pathsep.join(paths)}
 
 
 def _wait_for_address(scheduler_file: Path) -> str:

@@ -325,3 +325,80 @@ def test_concurrent_batches_in_threads_keep_their_own_rows(
     with ThreadPoolExecutor(max_workers=2) as threads:
         got = list(threads.map(lambda p: run_batch(p, options, jobs=2).rows, (first, second)))
     assert got == expected
+
+
+@pytest.mark.parametrize(
+    ("rows", "message"),
+    [
+        ('cv.txt,jd.txt\n"' + "x" * 140_000 + '",jd.txt\n', "line 3: field larger than"),
+        ("cv.txt,jd.txt\ncv.txt,\n", "line 3: the jd column is empty"),
+        (",jd.txt\n", "line 2: the resume column is empty"),
+        ("cv.txt,jd\x00.txt\n", "line 2: the jd column holds a NUL byte"),
+    ],
+    ids=["long-cell", "empty-jd", "empty-resume", "nul"],
+)
+def test_a_bad_pairs_row_is_a_usage_error_naming_its_line(
+    tmp_path: Path, rows: str, message: str
+) -> None:
+    pairs = tmp_path / "pairs.csv"
+    pairs.write_text("resume,jd\n" + rows, encoding="utf-8")
+    with pytest.raises(UsageError, match=message):
+        collect_pairs(pairs, [], [])
+    result = run("batch", "--pairs", pairs, "-f", "jsonl")
+    assert result.exit_code == 2
+    assert message in result.stderr and "Traceback" not in result.output
+
+
+def test_an_existing_file_with_glob_characters_is_taken_as_written(tmp_path: Path) -> None:
+    resume = tmp_path / "[bold red] cv*.txt"
+    resume.write_text("Skills: Python, SQL\n", encoding="utf-8")
+    posting = tmp_path / "jd.txt"
+    posting.write_text("Requirements:\n- Python\n", encoding="utf-8")
+    assert collect_pairs(None, [str(resume)], [str(posting)]) == [(resume, posting)]
+
+
+def test_a_folder_skips_hidden_files_silently_and_notes_other_types(tmp_path: Path) -> None:
+    folder = tmp_path / "cvs"
+    for name in ("a.txt", "b.doc", "c.rtf", "e", ".hidden.txt", ".git/x.txt", "sub/d.txt"):
+        (folder / name).parent.mkdir(parents=True, exist_ok=True)
+        (folder / name).write_text("Skills: Python, SQL\n", encoding="utf-8")
+    posting = tmp_path / "jd.txt"
+    posting.write_text("Requirements:\n- Python\n", encoding="utf-8")
+    result = run("batch", "--resumes", folder, "--jds", posting, "-f", "jsonl", "-j", "1")
+    assert result.exit_code == 0, result.output
+    resumes = [json.loads(line)["resume"] for line in result.stdout.splitlines()]
+    assert sorted(resumes) == [str(folder / "a.txt"), str(folder / "sub" / "d.txt")]
+    note = f"note: --resumes {folder}: skipped 3 files that are not PDF, DOCX, TXT or MD: "
+    assert note + "b.doc, c.rtf, e\n" in result.stderr
+
+
+def test_equal_scores_share_a_rank(tmp_path: Path) -> None:
+    folder = tmp_path / "cvs"
+    folder.mkdir()
+    for name, skills in (("c.txt", "Python"), ("a.txt", "Python"), ("b.txt", "Python, SQL")):
+        (folder / name).write_text(f"Skills: {skills}\n", encoding="utf-8")
+    (folder / "d.txt").write_text("Skills: Welding\n", encoding="utf-8")
+    posting = tmp_path / "jd.txt"
+    posting.write_text("Requirements:\n- Python\n- SQL\n", encoding="utf-8")
+    args = ("batch", "--resumes", folder, "--jds", posting, "-j", "1")
+    rows = json.loads(run(*args, "-f", "json").stdout)
+    names = [Path(r["resume"]).name for r in rows]
+    assert names == ["b.txt", "a.txt", "c.txt", "d.txt"]  # ties in path order
+    assert [r["rank"] for r in rows] == [1, 2, 2, 4]
+    table = list(csv.DictReader(io.StringIO(run(*args, "-f", "csv").stdout)))
+    assert [r["rank"] for r in table] == ["1", "2", "2", "4"]
+    terminal = run(*args).stdout
+    assert re.findall(r"│ (\d) +│", terminal) == ["1", "2", "2", "4"]
+
+
+def test_rows_carry_the_document_warnings(tmp_path: Path) -> None:
+    resume = tmp_path / "cv.txt"
+    resume.write_bytes("Skills: Python, SQL\nCaf\xe9 manager\n".encode("cp1252"))
+    posting = tmp_path / "jd.txt"
+    posting.write_text("Requirements:\n- Python\n", encoding="utf-8")
+    args = ("batch", "--resumes", resume, "--jds", posting, "-j", "1")
+    row = json.loads(run(*args, "-f", "jsonl").stdout)
+    assert row["warnings"] == ["resume: not UTF-8: read as Windows-1252"]
+    table = list(csv.reader(io.StringIO(run(*args, "-f", "csv").stdout)))
+    assert table[0][-2:] == ["error", "warnings"]  # added last: the other columns keep places
+    assert table[1][-1] == "resume: not UTF-8: read as Windows-1252"

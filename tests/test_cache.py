@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import hashlib
+import json
 from pathlib import Path
 
 import pytest
@@ -29,3 +31,39 @@ def test_disabled_and_unwritable(tmp_path: Path, monkeypatch: pytest.MonkeyPatch
     monkeypatch.setenv("MLCAREER_CACHE_DIR", str(blocker / "sub"))
     cache.store("k", 1)  # cannot create the folder: silently skipped
     assert cache.load("k") is None
+
+
+@pytest.mark.parametrize("entry", [[], [[1, 2, 3]], [["python", False, [[]]]]])
+def test_patterns_of_the_wrong_shape_are_a_miss(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch, entry: object
+) -> None:
+    import spacy
+
+    from mlcareer.extract.nlp import TOKENIZER_VERSION, SkillMatcher
+    from mlcareer.taxonomy import load_taxonomy
+
+    taxonomy = load_taxonomy()
+    monkeypatch.setenv("MLCAREER_CACHE_DIR", str(tmp_path))
+    key = f"patterns-{taxonomy.sha256[:32]}-spacy-{spacy.about.__version__}-tok{TOKENIZER_VERSION}"
+    (tmp_path / f"{key}.json").write_text(json.dumps(entry), encoding="utf-8")
+    matcher = SkillMatcher(taxonomy)
+    found = {m.skill_id for m in matcher.find(matcher.tokenize("Python and SQL"))}
+    assert {"python", "sql"} <= found
+
+
+def test_a_taxonomy_entry_of_the_wrong_shape_is_a_miss(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from mlcareer.taxonomy import load_taxonomy
+
+    mine = tmp_path / "mine.yaml"
+    mine.write_text(
+        "skills:\n  - {id: zorblax, name: Zorblax, kind: technical, category: x}\n",
+        encoding="utf-8",
+    )
+    cached = tmp_path / "cache"
+    cached.mkdir()
+    monkeypatch.setenv("MLCAREER_CACHE_DIR", str(cached))
+    key = f"taxonomy-{hashlib.sha256(mine.read_bytes()).hexdigest()[:32]}"
+    (cached / f"{key}.json").write_text('{"skills": [{"id": "x"}]}', encoding="utf-8")
+    assert "zorblax" in load_taxonomy(mine).skills

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+import os
 from collections.abc import Callable
 from pathlib import Path
 
@@ -192,3 +193,160 @@ def test_check_takes_a_bundled_posting_by_name(run: Callable[..., object]) -> No
     result = run("check", RESUME, "--jd", "entry-ml-engineer", "--fail-under", "1", *AS_OF)
     assert result.exit_code == 0, result.stderr
     assert "ok   fail-under" in result.stdout
+
+
+SMALL_RESUME = "Jane Doe\nSkills: Python, SQL, pandas\nExperience\n- Data analyst, 2020 - 2023\n"
+SMALL_POSTING = "Data Analyst\nRequirements:\n- Python\n- SQL\n- Tableau\n"
+
+
+@pytest.fixture
+def latin1_named(tmp_path: Path) -> tuple[Path, Path]:
+    """A resume whose name is not UTF-8 (as copied from an old share), and a posting."""
+    folder = tmp_path / "cvs"
+    folder.mkdir()
+    resume = folder / os.fsdecode(b"r\xe9sum\xe9.txt")  # str with lone surrogates
+    resume.write_text(SMALL_RESUME, encoding="utf-8")
+    posting = tmp_path / "jd.txt"
+    posting.write_text(SMALL_POSTING, encoding="utf-8")
+    return resume, posting
+
+
+def test_names_that_are_not_utf8_are_escaped_in_every_output(
+    run: Callable[..., object], latin1_named: tuple[Path, Path], tmp_path: Path
+) -> None:
+    resume, posting = latin1_named
+    escaped = "r\\udce9sum\\udce9.txt"
+    table = tmp_path / "rows.csv"
+    result = run("batch", "--resumes", resume.parent, "--jds", posting, "-f", "csv", "-o", table)
+    assert result.exit_code == 0, result.output
+    assert escaped in table.read_bytes().decode("utf-8")
+    streamed = tmp_path / "rows.jsonl"
+    args = ("batch", "--resumes", resume.parent, "--jds", posting, "-f", "jsonl")
+    assert run(*args, "--stream", "-o", streamed).exit_code == 0
+    assert json.loads(streamed.read_bytes().decode("utf-8"))["resume"] == str(resume)
+    report = tmp_path / "report.json"
+    assert run("match", resume, posting, "-f", "json", "-o", report, *AS_OF).exit_code == 0
+    assert json.loads(report.read_bytes().decode("utf-8"))["resume"] == str(resume)
+    on_stdout = run(*args)
+    assert on_stdout.exit_code == 0
+    assert json.loads(on_stdout.stdout_bytes.decode("utf-8"))["resume"] == str(resume)
+    assert escaped in run("batch", "--resumes", resume.parent, "--jds", posting).stdout
+
+
+def test_non_ascii_names_stay_utf8(run: Callable[..., object], tmp_path: Path) -> None:
+    resume = tmp_path / "ünï cödé.txt"
+    resume.write_text(SMALL_RESUME, encoding="utf-8")
+    result = run("extract", resume, "-f", "jsonl", *AS_OF)
+    assert result.exit_code == 0
+    assert "ünï cödé.txt".encode() in result.stdout_bytes
+
+
+def test_check_gives_every_resume_a_result_and_exits_3(
+    run: Callable[..., object], tmp_path: Path
+) -> None:
+    good, empty = tmp_path / "good.txt", tmp_path / "empty.txt"
+    good.write_text(SMALL_RESUME, encoding="utf-8")
+    empty.write_text("", encoding="utf-8")
+    missing, posting = tmp_path / "missing.txt", tmp_path / "jd.txt"
+    posting.write_text(SMALL_POSTING, encoding="utf-8")
+    resumes = (missing, good, empty)
+    text = run("check", *resumes, "--jd", posting, "--fail-under", "99", *AS_OF)
+    assert text.exit_code == 3  # the unreadable resumes win over the failed rule
+    assert f"{good}: FAIL fail-under" in text.stdout
+    assert f"{missing}: error: no such file" in text.stderr
+    assert f"{empty}: error: the file is empty" in text.stderr
+    assert "2 of 3 resumes could not be read" in text.stderr
+    as_json = run("check", *resumes, "--jd", posting, "-f", "json", *AS_OF)
+    assert as_json.exit_code == 3
+    records = [json.loads(line) for line in as_json.stdout.splitlines()]
+    assert [r["resume"] for r in records] == [str(p) for p in resumes]
+    assert records[0] == {
+        "resume": str(missing),
+        "jd": str(posting),
+        "error": f"{missing}: no such file",
+        "hint": "check the path and its spelling",
+    }
+    assert records[1]["passed"] and "error" in records[2]
+    linted = run("check", missing, good, *AS_OF)
+    assert linted.exit_code == 3 and "contact:" in linted.stdout
+    no_posting = run("check", good, good, "--jd", tmp_path / "gone.txt", *AS_OF)
+    assert no_posting.exit_code == 3 and no_posting.stdout == ""  # stops at once
+    assert "gone.txt: no such file" in no_posting.stderr
+
+
+@pytest.mark.parametrize("format", ["json", "jsonl"])
+def test_extract_of_one_unreadable_file_prints_its_error_object(
+    run: Callable[..., object], tmp_path: Path, format: str
+) -> None:
+    empty = tmp_path / "empty.txt"
+    empty.write_text("", encoding="utf-8")
+    result = run("extract", empty, "-f", format)
+    assert result.exit_code == 3
+    record = json.loads(result.stdout)
+    assert record["path"] == str(empty) and record["error"].endswith("the file is empty")
+    assert "error:" in result.stderr
+
+
+OSC_NAME = "osc\x1b]0;PWNED\x07 new\nline.txt"  # sets the window title; splits a line
+
+
+def test_control_characters_in_names_never_reach_the_terminal(
+    run: Callable[..., object], tmp_path: Path
+) -> None:
+    hostile, plain = tmp_path / OSC_NAME, tmp_path / "plain.txt"
+    hostile.write_text(SMALL_RESUME, encoding="utf-8")
+    plain.write_text(SMALL_RESUME, encoding="utf-8")
+    result = run("check", hostile, plain, *AS_OF)
+    assert "osc\ufffd]0;PWNED\ufffd new\ufffdline.txt: " in result.stdout
+    bad = tmp_path / f"gone{OSC_NAME}"
+    for args in (
+        ("check", bad, plain),
+        ("batch", "--pairs", bad.with_suffix(".csv")),
+        ("extract", plain, "--taxonomy", bad.with_suffix(".yaml")),
+        ("match", plain, "--level", "entry", "-o", bad / "report.txt"),
+    ):
+        result = run(*args, *AS_OF)
+        assert result.exit_code in (2, 3, 4) and "error: " in result.stderr
+        assert not any(c in result.output for c in "\x1b\x07"), args
+        assert "new\ufffdline" in result.stderr, args
+
+
+@pytest.mark.skipif(not Path("/dev/full").exists(), reason="needs /dev/full")
+@pytest.mark.parametrize(
+    "args",
+    [["schema"], ["check", "cv.txt", "cv.txt"], ["batch", "--resumes", "cv.txt", "--jds",
+     "cv.txt", "-f", "jsonl", "--stream", "-j", "1"]],
+    ids=["schema", "check", "batch-stream"],
+)  # fmt: skip
+def test_a_full_stdout_is_a_one_line_error(tmp_path: Path, args: list[str]) -> None:
+    import subprocess
+    import sys
+
+    import mlcareer
+
+    (tmp_path / "cv.txt").write_text(SMALL_RESUME, encoding="utf-8")
+    env = {**os.environ, "PYTHONPATH": str(Path(mlcareer.__file__).parents[1])}
+    with open("/dev/full", "w") as full:
+        done = subprocess.run(
+            [sys.executable, "-m", "mlcareer", *args],
+            stdout=full,
+            stderr=subprocess.PIPE,
+            text=True,
+            cwd=tmp_path,
+            env=env,
+        )
+    assert done.returncode == 2
+    assert done.stderr.startswith("error: cannot write to standard output: No space left")
+    assert "Traceback" not in done.stderr and "Exception ignored" not in done.stderr
+
+
+@pytest.mark.skipif(not Path("/dev/full").exists(), reason="needs /dev/full")
+def test_a_full_stream_output_file_is_a_one_line_error(
+    run: Callable[..., object], tmp_path: Path
+) -> None:
+    resume = tmp_path / "cv.txt"
+    resume.write_text(SMALL_RESUME, encoding="utf-8")
+    args = ("--resumes", resume, "--jds", resume, "-f", "jsonl", "--stream", "-j", "1")
+    result = run("batch", *args, "-o", "/dev/full")
+    assert result.exit_code == 2
+    assert result.stderr.startswith("error: cannot write /dev/full: No space left")

@@ -10,6 +10,8 @@ from mlcareer.api import Options, compare
 from mlcareer.models import Profile, Report
 from mlcareer.scoring import Weights, band_for
 
+from .conftest import invoke
+
 ProfileOf = Callable[..., Profile]
 
 POSTING = """Title: ML Engineer
@@ -102,6 +104,23 @@ def test_weights_parse_rejects_bad_input() -> None:
         Weights.parse("luck=1")
     with pytest.raises(ValueError, match="needs a number"):
         Weights.parse("required=lots")
+
+
+@pytest.mark.parametrize(
+    ("spec", "message"),
+    [
+        ("required=nan", "finite"),
+        ("required=inf", "finite"),
+        ("preferred=-inf", "finite"),
+        ("required=1e308,preferred=1e308", "at most"),
+        ("required=0,preferred=0,education=0,experience=0", "above 0"),
+    ],
+)
+def test_weights_must_be_finite_bounded_and_not_all_zero(spec: str, message: str) -> None:
+    with pytest.raises(ValueError, match=message):
+        Weights.parse(spec)
+    result = invoke("match", "cv.txt", "--level", "entry", "--weights", spec)
+    assert result.exit_code == 2 and "--weights" in result.stderr
 
 
 @pytest.mark.parametrize(

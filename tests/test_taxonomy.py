@@ -120,3 +120,60 @@ def test_malformed_files_raise_taxonomy_error(tmp_path: Path, text: str) -> None
     with pytest.raises(TaxonomyError) as info:
         load_taxonomy(_write(tmp_path, text))
     assert info.value.hint
+
+
+@pytest.mark.parametrize(
+    ("entry", "location"),
+    [
+        ('{id: zz1, name: " ", kind: technical, category: x}', "skills[0].name: empty"),
+        ("{id: zz1, name: Zorblax, kind: technical, category: x, aliases: [ok, '']}",
+         "skills[0].aliases[1]: empty"),
+    ],
+)  # fmt: skip
+def test_blank_names_and_aliases_are_invalid(tmp_path: Path, entry: str, location: str) -> None:
+    with pytest.raises(TaxonomyError) as info:
+        load_taxonomy(_write(tmp_path, f"skills:\n  - {entry}\n"))
+    assert any(problem.endswith(location) for problem in info.value.problems)
+
+
+def test_a_blank_name_exits_4_naming_the_field(tmp_path: Path) -> None:
+    from .conftest import invoke
+
+    resume = tmp_path / "cv.txt"
+    resume.write_text("Skills: Python\n", encoding="utf-8")
+    extra = _write(tmp_path, "skills:\n  - {id: zz1, name: ' ', kind: technical, category: x}\n")
+    result = invoke("extract", resume, "--taxonomy", extra)
+    assert result.exit_code == 4, result.output
+    assert "skills[0].name: empty" in result.stderr
+
+
+LEVEL = "{id: mid, name: Mid, description: d, years: %s}"
+
+
+@pytest.mark.parametrize(
+    ("years", "message"),
+    [("[5, 1]", "below the lower bound"), ("[-3, null]", "negative"), ("[.nan, 2]", "finite")],
+)
+def test_level_years_must_be_in_order(tmp_path: Path, years: str, message: str) -> None:
+    with pytest.raises(TaxonomyError) as info:
+        load_taxonomy(_write(tmp_path, f"levels:\n  - {LEVEL % years}\n"))
+    assert "levels[0].years" in info.value.problems[0]
+    assert message in info.value.problems[0]
+
+
+def test_a_role_id_follows_the_id_pattern(tmp_path: Path) -> None:
+    role = "{id: 'Bad Role!', name: R, description: d, core: [python]}"
+    with pytest.raises(TaxonomyError) as info:
+        load_taxonomy(_write(tmp_path, f"roles:\n  - {role}\n"))
+    assert "roles[0].id" in info.value.problems[0]
+
+
+def test_a_taxonomy_over_the_size_cap_is_refused(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from mlcareer import taxonomy
+
+    monkeypatch.setattr(taxonomy, "MAX_BYTES", 1000)
+    with pytest.raises(TaxonomyError, match=r"over the .* limit") as info:
+        load_taxonomy(_write(tmp_path, "# padding\n" * 200))
+    assert info.value.exit_code == 4

@@ -13,11 +13,12 @@ from collections.abc import Callable, Iterable, Iterator, Sequence
 from concurrent.futures import ProcessPoolExecutor
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import TYPE_CHECKING, Any, TextIO
+from typing import TYPE_CHECKING, Any
 
 from .api import Options, compare
 from .api import extract as extract_one
 from .documents import READERS
+from .documents.readers import shown
 from .errors import DocumentError, UsageError
 from .extract.nlp import skill_matcher
 from .models import Failure, Profile, Report
@@ -32,23 +33,55 @@ Pair = tuple[Path, Path]
 Indexed = tuple[int, Row]  # a row with the position of its pair in the input
 
 
-def _expand(spec: str, option: str) -> list[Path]:
-    """A file (kept even when missing, so it becomes an error row), a folder or a glob."""
+def _expand(spec: str, option: str, notes: list[str]) -> list[Path]:
+    """A file (kept even when missing, so it becomes an error row), a folder or a glob. A path
+    that exists is taken as written, even with glob characters ("[draft] cv.pdf")."""
     path = Path(spec)
     if path.is_dir():
-        found = sorted(p for p in path.rglob("*") if p.is_file() and p.suffix.lower() in READERS)
-        if not found:
-            raise UsageError(
-                f"{option} {spec}: the folder holds no PDF, DOCX, TXT or MD files",
-                "point at the folder that holds the documents",
-            )
-        return found
-    if glob.has_magic(spec):
+        return _folder_documents(path, option, notes)
+    if glob.has_magic(spec) and not path.exists():
         matched = sorted(Path(p) for p in glob.glob(spec, recursive=True) if Path(p).is_file())
         if not matched:
             raise UsageError(f"{option} {spec!r} matched no files", "check the pattern")
         return matched
     return [path]
+
+
+def _folder_documents(folder: Path, option: str, notes: list[str]) -> list[Path]:
+    """The documents in a folder and its subfolders. Hidden files and folders (dot-names) are
+    left out silently, as a glob leaves them out; other files of a type no reader takes are
+    left out with a note in `notes`."""
+    found: list[Path] = []
+    skipped: list[Path] = []
+    for root, folders, names in os.walk(folder):
+        folders[:] = [name for name in folders if not name.startswith(".")]
+        for name in names:
+            path = Path(root, name)
+            if name.startswith(".") or not path.is_file():
+                continue
+            (found if path.suffix.lower() in READERS else skipped).append(path)
+    if skipped:
+        notes.append(_skipped_note(folder, option, sorted(skipped)))
+    if not found:
+        raise UsageError(
+            f"{option} {folder}: the folder holds no PDF, DOCX, TXT or MD files",
+            "point at the folder that holds the documents",
+        )
+    return sorted(found)
+
+
+SKIPPED_NAMES_SHOWN = 10
+
+
+def _skipped_note(folder: Path, option: str, skipped: list[Path]) -> str:
+    names = [shown(path.relative_to(folder)) for path in skipped[:SKIPPED_NAMES_SHOWN]]
+    if len(skipped) > SKIPPED_NAMES_SHOWN:
+        names.append(f"and {len(skipped) - SKIPPED_NAMES_SHOWN} more")
+    files = "file that is" if len(skipped) == 1 else "files that are"
+    return (
+        f"{option} {shown(folder)}: skipped {len(skipped)} {files} not PDF, DOCX, TXT or MD: "
+        + ", ".join(names)
+    )
 
 
 def _read_pairs_csv(path: Path) -> list[tuple[Path, Path]]:
@@ -60,6 +93,20 @@ def _read_pairs_csv(path: Path) -> list[tuple[Path, Path]]:
             "pass a UTF-8 CSV file with a header 'resume,jd'",
         ) from e
     reader = csv.DictReader(io.StringIO(text))
+    try:
+        return _pairs_from_rows(path, reader)
+    except csv.Error as e:  # DictReader's own line_num lags behind a failed row
+        raise _csv_problem(path, reader.reader.line_num, str(e)) from e
+
+
+def _csv_problem(path: Path, line: int, problem: str) -> UsageError:
+    return UsageError(
+        f"--pairs {path}: line {line}: {problem}",
+        "give each row a resume path and a job-description path: resume,jd",
+    )
+
+
+def _pairs_from_rows(path: Path, reader: csv.DictReader[str]) -> list[tuple[Path, Path]]:
     header = {(name or "").strip().lower(): name for name in reader.fieldnames or []}
     if "resume" not in header or "jd" not in header:
         raise UsageError(
@@ -69,19 +116,23 @@ def _read_pairs_csv(path: Path) -> list[tuple[Path, Path]]:
     base = path.parent
     pairs = []
     for row in reader:
-        resume, jd = (
-            (row.get(header["resume"]) or "").strip(),
-            (row.get(header["jd"]) or "").strip(),
-        )
-        if not resume and not jd:
+        cells = {column: (row.get(header[column]) or "").strip() for column in ("resume", "jd")}
+        if not any(cells.values()):
             continue
-        pairs.append((base / resume, base / jd))
+        for column, cell in cells.items():
+            if not cell:
+                raise _csv_problem(path, reader.line_num, f"the {column} column is empty")
+            if "\0" in cell:
+                raise _csv_problem(path, reader.line_num, f"the {column} column holds a NUL byte")
+        pairs.append((base / cells["resume"], base / cells["jd"]))
     return pairs
 
 
 def collect_pairs(
-    pairs_csv: Path | None, resumes: list[str], jds: list[str]
+    pairs_csv: Path | None, resumes: list[str], jds: list[str], notes: list[str] | None = None
 ) -> list[tuple[Path, Path]]:
+    """The pairs to score; what a folder holds that is left out is said in `notes`."""
+    notes = [] if notes is None else notes
     if pairs_csv is not None and (resumes or jds):
         raise UsageError(
             "use either --pairs or --resumes with --jds, not both",
@@ -90,8 +141,8 @@ def collect_pairs(
     if pairs_csv is not None:
         pairs = _read_pairs_csv(pairs_csv)
     elif resumes and jds:
-        resume_paths = [p for spec in resumes for p in _expand(spec, "--resumes")]
-        jd_paths = [p for spec in jds for p in _expand(spec, "--jds")]
+        resume_paths = [p for spec in resumes for p in _expand(spec, "--resumes", notes)]
+        jd_paths = [p for spec in jds for p in _expand(spec, "--jds", notes)]
         pairs = [(r, j) for j in dict.fromkeys(jd_paths) for r in dict.fromkeys(resume_paths)]
     else:
         raise UsageError(
@@ -182,6 +233,7 @@ def pair_row(report: Report) -> Row:
             }
             for m in report.missing
         ],
+        "warnings": report.warnings,  # truncated text, an encoding guess, hidden PDF text...
     }
 
 
@@ -210,10 +262,20 @@ class BatchResult:
                 (r for r in rows if "error" not in r),
                 key=lambda r: (-r["score"], r["resume" if by == "jd" else "jd"]),
             )
-            for rank, row in enumerate(scored[:top] if top else scored, 1):
-                out.append({"rank": rank, **row})
+            kept = scored[:top] if top else scored
+            ranks = competition_ranks([r["score"] for r in kept])
+            out.extend({"rank": rank, **row} for rank, row in zip(ranks, kept, strict=True))
             out.extend({"rank": None, **r} for r in rows if "error" in r)
         return out
+
+
+def competition_ranks(scores: Sequence[float]) -> list[int]:
+    """Ranks of scores sorted best first, equal scores sharing one: 90, 80, 80, 70 -> 1, 2, 2, 4."""
+    ranks: list[int] = []
+    for position, score in enumerate(scores, 1):
+        tied = position > 1 and score == scores[position - 2]
+        ranks.append(ranks[-1] if tied else position)
+    return ranks
 
 
 def document_tasks(pairs: Sequence[Pair]) -> list[Task]:
@@ -231,7 +293,9 @@ def score_pair(resume: Extracted, posting: Extracted, pair: Pair, options: Optio
     """The row of one pair: its report, or an error row naming the documents that failed."""
     failures = [p for p in (resume, posting) if isinstance(p, Failure)]
     if failures:
-        error = "; ".join(f"{f.path}: {f.error.removeprefix(f.path + ': ')}" for f in failures)
+        error = "; ".join(
+            f"{f.path}: {f.error.removeprefix(shown(f.path) + ': ')}" for f in failures
+        )
         return error_row(str(pair[0]), str(pair[1]), error)
     assert isinstance(resume, Profile) and isinstance(posting, Profile)
     try:
@@ -395,7 +459,8 @@ class progress_bar:
 
 
 _CSV_COLUMNS = [
-    "rank", "resume", "jd", "score", "band", "missing_required", "missing_preferred", "error"
+    "rank", "resume", "jd", "score", "band", "missing_required", "missing_preferred", "error",
+    "warnings",  # new columns go last: scripts read the others by position
 ]  # fmt: skip
 
 
@@ -417,6 +482,7 @@ def _csv_row(row: Row) -> str:
             "; ".join(m["name"] for m in missing if m["importance"] == "required"),
             "; ".join(m["name"] for m in missing if m["importance"] == "preferred"),
             row.get("error", ""),
+            "; ".join(row.get("warnings", [])),
         ]
     )
 
@@ -486,14 +552,13 @@ STREAM_FORMATS: dict[str, tuple[str, Callable[[Row], str]]] = {
 }
 
 
-def write_stream(rows: Iterable[Row], format: str, out: TextIO) -> tuple[int, int]:
-    """Write rows as they come, flushing each; (rows written, error rows)."""
+def write_stream(rows: Iterable[Row], format: str, write: Callable[[str], None]) -> tuple[int, int]:
+    """Write rows as they come with `write`, which flushes each; (rows written, error rows)."""
     header, line = STREAM_FORMATS[format]
-    out.write(header)
+    write(header)
     total = failed = 0
     for row in rows:
-        out.write(line(row))
-        out.flush()
+        write(line(row))
         total += 1
         failed += "error" in row
     return total, failed

@@ -1,8 +1,8 @@
 """A small on-disk cache of derived data (parsed taxonomy, tokenized patterns) as JSON.
 
 Entries are keyed by a content hash, written atomically, and only ever a speed-up: any error
-reading or writing the cache falls back to computing the value. MLCAREER_CACHE_DIR moves the
-cache; MLCAREER_NO_CACHE=1 turns it off.
+reading or writing the cache, and an entry of the wrong shape, falls back to computing the
+value. MLCAREER_CACHE_DIR moves the cache; MLCAREER_NO_CACHE=1 turns it off.
 """
 
 from __future__ import annotations
@@ -10,6 +10,7 @@ from __future__ import annotations
 import json
 import os
 import tempfile
+from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
@@ -24,13 +25,16 @@ def cache_dir() -> Path | None:
     return Path(base) / "mlcareer"
 
 
-def load(key: str) -> Any | None:
+def load(key: str, convert: Callable[[Any], Any] = lambda value: value) -> Any | None:
+    """The entry under `key` passed through `convert`, or None. A missing or unreadable entry
+    is a miss, and so is one of the wrong shape: `convert` rejects it with ValueError or
+    TypeError (pydantic's ValidationError is a ValueError)."""
     folder = cache_dir()
     if folder is None:
         return None
     try:
-        return json.loads((folder / f"{key}.json").read_text(encoding="utf-8"))
-    except (OSError, ValueError):
+        return convert(json.loads((folder / f"{key}.json").read_text(encoding="utf-8")))
+    except (OSError, ValueError, TypeError):
         return None
 
 

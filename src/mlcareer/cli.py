@@ -3,11 +3,13 @@ codes (see README). Nothing heavy is imported at module level so that --help sta
 
 from __future__ import annotations
 
+import contextlib
 import functools
 import gc
 import re
 import sys
 from collections.abc import Callable, Iterable
+from dataclasses import dataclass
 from enum import Enum
 from pathlib import Path
 from typing import TYPE_CHECKING, Annotated, Any, TypeVar
@@ -19,6 +21,8 @@ from .errors import MlcareerError, UsageError
 
 if TYPE_CHECKING:
     from .api import Options
+    from .checks import RuleResult
+    from .models import Profile
 
 app = typer.Typer(
     name="mlcareer",
@@ -74,13 +78,21 @@ class DocKind(str, Enum):
     posting = "posting"
 
 
+def print_error(message: str, hint: str, prefix: str = "", problems: Iterable[str] = ()) -> None:
+    """`error:` and `hint:` lines on stderr. File names in them may hold control characters,
+    which must not reach the terminal (or split a line): shown() replaces them."""
+    from .documents.readers import shown
+
+    typer.echo(f"{prefix}error: {shown(message)}", err=True)
+    for problem in problems:
+        typer.echo(f"  {shown(problem)}", err=True)
+    if hint:
+        typer.echo(f"{prefix}hint: {shown(hint)}", err=True)
+
+
 def fail(error: MlcareerError) -> typer.Exit:
     """Print `error:` and `hint:` lines on stderr and give the exit to raise."""
-    typer.echo(f"error: {error.message}", err=True)
-    for problem in getattr(error, "problems", [])[1:20]:
-        typer.echo(f"  {problem}", err=True)
-    if error.hint:
-        typer.echo(f"hint: {error.hint}", err=True)
+    print_error(error.message, error.hint, problems=getattr(error, "problems", [])[1:20])
     return typer.Exit(error.exit_code)
 
 
@@ -123,6 +135,10 @@ def main_options(
     ] = 50.0,
 ) -> None:
     """Match a resume against a job description for machine-learning careers."""
+    from .output import escape_unencodable
+
+    escape_unencodable(sys.stdout)  # file names that are not UTF-8, escaped (see output.py)
+    escape_unencodable(sys.stderr)
     _LIMITS.update(
         max_bytes=max_file_mb * 1e6, max_pages=max_pages, max_unzipped_bytes=max_unzipped_mb * 1e6
     )
@@ -187,13 +203,19 @@ def _finish_startup(options: Options) -> None:
 
 
 def write_output(text: str, output: Path | None) -> None:
-    if output is None:
-        sys.stdout.write(text)
-        sys.stdout.flush()
-        return
-    from .output import write_atomic
+    from .output import write_atomic, write_stdout
 
-    write_atomic(output, text)
+    if output is None:
+        write_stdout(text)
+    else:
+        write_atomic(output, text)
+
+
+def say(line: str) -> None:
+    """One line of a report on stdout (typer.echo would give a traceback on a full disk)."""
+    from .output import write_stdout
+
+    write_stdout(line + "\n")
 
 
 def _use_color(color: bool | None, output: Path | None) -> bool:
@@ -283,7 +305,7 @@ def extract(
     from .api import extract as extract_one
     from .errors import DocumentError
     from .formats import PROFILE_FORMATS
-    from .models import Failure, Profile
+    from .models import Failure
 
     options = build_options(taxonomy, as_of)
     items: list[Profile | Failure] = []
@@ -293,10 +315,10 @@ def extract(
         except DocumentError as e:
             items.append(Failure(path=str(path), error=e.message, hint=e.hint))
             if format is ExtractFormat.terminal or len(files) == 1:
-                typer.echo(f"error: {e.message}", err=True)
-                typer.echo(f"hint: {e.hint}", err=True)
+                print_error(e.message, e.hint)
     failures = sum(isinstance(i, Failure) for i in items)
-    if not (len(files) == 1 and failures):
+    lone_failure = len(files) == 1 and failures == 1  # said on stderr; JSON still has its line
+    if format is not ExtractFormat.terminal or not lone_failure:
         write_output(PROFILE_FORMATS[format.value](items, _use_color(color, output)), output)
     if failures:
         if len(files) > 1:
@@ -305,6 +327,7 @@ def extract(
 
 
 @app.command()
+@handle_errors
 def schema(
     which: Annotated[
         str, typer.Argument(help="report (match output) or profile (extract output).")
@@ -320,7 +343,7 @@ def schema(
         typer.echo(f"error: unknown schema {which!r}", err=True)
         typer.echo("hint: use 'report' or 'profile'", err=True)
         raise typer.Exit(EXIT_USAGE)
-    typer.echo(json.dumps(models[which].model_json_schema(), indent=2))
+    say(json.dumps(models[which].model_json_schema(), indent=2))
 
 
 @app.command()
@@ -394,7 +417,10 @@ def batch(
 
     _check_batch_options(by, engine, scheduler, stream, format, top, prerank, pairs)
     options = build_options(taxonomy, as_of)
-    pair_list = collect_pairs(pairs, resumes or [], jds or [])
+    notes: list[str] = []
+    pair_list = collect_pairs(pairs, resumes or [], jds or [], notes)
+    for note in notes:
+        typer.echo(f"note: {note}", err=True)
     spec = load_prerank(prerank, by) if prerank else None
     progress = sys.stderr.isatty()
     with engine_rows(engine.value, pair_list, options, jobs, progress, spec, scheduler) as rows:
@@ -442,15 +468,19 @@ def _check_batch_options(
 def _write_stream(rows: Iterable[Any], format: str, output: Path | None) -> tuple[int, int]:
     """Rows straight to the file (or stdout) as they come: memory does not grow with them."""
     from .batch import write_stream
+    from .output import UNENCODABLE, flushing_writer, write_stdout
 
     if output is None:
-        return write_stream(rows, format, sys.stdout)
+        return write_stream(rows, format, write_stdout)
     try:
-        out = output.open("w", encoding="utf-8", newline="")
+        out = output.open("w", encoding="utf-8", errors=UNENCODABLE, newline="")
     except OSError as e:
         raise UsageError(f"cannot write {output}: {e.strerror}", "check the --output path") from e
-    with out:
-        return write_stream(rows, format, out)
+    try:
+        return write_stream(rows, format, flushing_writer(out, output))
+    finally:
+        with contextlib.suppress(OSError):  # a failed write was reported; closing flushes again
+            out.close()
 
 
 class CheckFormat(str, Enum):
@@ -497,49 +527,55 @@ def check(
             "--fail-under, --require and --max-missing-required need --jd",
             "add --jd POSTING, or drop them to lint the resume alone",
         )
-    any_failed = False
-    for resume in resumes:
-        any_failed |= _check_one(
-            resume,
-            jd,
-            options,
-            fail_under,
-            required,
-            max_missing_required,
-            format,
-            len(resumes) > 1,
-        )
-    if any_failed:
-        raise typer.Exit(EXIT_CHECK_FAILED)
+    rules = CheckRules(fail_under, required, max_missing_required)
+    posting = _check_posting(jd, options)  # an unreadable posting stops the run at once
+    statuses = [
+        _check_one(resume, jd, posting, options, rules, format, len(resumes) > 1)
+        for resume in resumes
+    ]
+    unreadable = statuses.count(EXIT_DOCUMENT)
+    if unreadable and len(resumes) > 1:
+        typer.echo(f"error: {unreadable} of {len(resumes)} resumes could not be read", err=True)
+    if max(statuses) != EXIT_OK:
+        raise typer.Exit(max(statuses))  # an unreadable resume (3) wins over a failed rule (1)
+
+
+@dataclass(frozen=True)
+class CheckRules:
+    fail_under: float | None
+    required: list[str]
+    max_missing_required: int | None
+
+
+def _check_posting(jd: Path | None, options: Options) -> Profile | None:
+    """The posting's profile, read once for all the resumes; None to lint them."""
+    if jd is None:
+        return None
+    from .api import extract
+    from .postings import resolve_posting
+
+    return extract(resolve_posting(jd), options, "posting")
 
 
 def _check_one(
     resume: Path,
     jd: Path | None,
+    posting: Profile | None,
     options: Options,
-    fail_under: float | None,
-    required: list[str],
-    max_missing_required: int | None,
+    rules: CheckRules,
     format: CheckFormat,
     named: bool,
-) -> bool:
-    """Check one resume and print its rules; True when a rule failed."""
-    from .api import analyze, extract
-    from .checks import lint_rules, posting_rules
+) -> int:
+    """Check one resume and print its rules, or its error; the resume's exit status."""
+    from .errors import DocumentError
 
-    score: float | None = None
-    if jd is None:
-        results = lint_rules(extract(resume, options, "resume"))
-    else:
-        from .postings import resolve_posting
-
-        report = analyze(resume, resolve_posting(jd), options)
-        score = report.score
-        results = posting_rules(report, options, fail_under, required, max_missing_required)
-    failed = [r for r in results if not r.passed]
+    try:
+        results, score = _rule_results(resume, posting, options, rules)
+    except DocumentError as e:
+        _print_unreadable(resume, jd, e, format, named)
+        return EXIT_DOCUMENT
+    failed = any(not r.passed for r in results)
     if format is CheckFormat.json:
-        import json
-
         payload = {
             "resume": str(resume),
             "jd": str(jd) if jd else None,
@@ -547,15 +583,58 @@ def _check_one(
             "passed": not failed,
             "rules": [r.model_dump() for r in results],
         }
-        typer.echo(json.dumps(payload, ensure_ascii=False, indent=None if named else 2))
-        return bool(failed)
-    prefix = f"{resume}: " if named else ""
+        say(_check_json(payload, named))
+        return EXIT_CHECK_FAILED if failed else EXIT_OK
+    from .documents.readers import shown
+
+    prefix = f"{shown(resume)}: " if named else ""  # a name may hold terminal escape codes
     for r in results:
         line = f"{prefix}{'ok  ' if r.passed else 'FAIL'} {r.name}: {r.message}"
-        typer.echo(line + ("" if r.passed or not r.fix else f" (fix: {r.fix})"))
+        say(line + ("" if r.passed or not r.fix else f" (fix: {r.fix})"))
     if score is not None:
-        typer.echo(f"{prefix}score {score:.1f}")
-    return bool(failed)
+        say(f"{prefix}score {score:.1f}")
+    return EXIT_CHECK_FAILED if failed else EXIT_OK
+
+
+def _rule_results(
+    resume: Path, posting: Profile | None, options: Options, rules: CheckRules
+) -> tuple[list[RuleResult], float | None]:
+    """The rules' results and the score (None when linting without a posting)."""
+    from .api import compare, extract
+    from .checks import lint_rules, posting_rules
+
+    profile = extract(resume, options, "resume")
+    if posting is None:
+        return lint_rules(profile), None
+    report = compare(profile, posting, options)
+    results = posting_rules(
+        report, options, rules.fail_under, rules.required, rules.max_missing_required
+    )
+    return results, report.score
+
+
+def _print_unreadable(
+    resume: Path, jd: Path | None, error: MlcareerError, format: CheckFormat, named: bool
+) -> None:
+    """A resume that could not be read: its record (JSON) or error lines; the run goes on."""
+    from .documents.readers import shown
+
+    if format is CheckFormat.json:
+        record = {"resume": str(resume), "jd": str(jd) if jd else None}
+        say(_check_json({**record, "error": error.message, "hint": error.hint}, named))
+        if named:
+            return  # the record says it all; the summary line follows on stderr
+    if named:
+        name = shown(resume)
+        print_error(error.message.removeprefix(name + ": "), error.hint, prefix=f"{name}: ")
+    else:
+        print_error(error.message, error.hint)
+
+
+def _check_json(payload: dict[str, Any], named: bool) -> str:
+    import json
+
+    return json.dumps(payload, ensure_ascii=False, indent=None if named else 2)
 
 
 # Commands about careers without a posting (levels, roles, salaries) live in their own module.

@@ -1,12 +1,28 @@
-"""Write files atomically: a temporary file in the same folder, then a rename."""
+"""Write output: files atomically (a temporary file in the same folder, then a rename), and
+stdout with a one-line error when it cannot be written."""
 
 from __future__ import annotations
 
 import os
+import sys
 import tempfile
+from collections.abc import Callable
 from pathlib import Path
+from typing import TextIO
 
 from .errors import UsageError
+
+# A file name that is not valid UTF-8 reaches Python with lone surrogates ("r\udce9sum\udce9");
+# written with this handler they become the text "\udce9": readable, and a valid escape of the
+# exact name inside a JSON string. Any other text is written as UTF-8, unchanged.
+UNENCODABLE = "backslashreplace"
+
+
+def escape_unencodable(stream: TextIO | None) -> None:
+    """Make a text stream (stdout, stderr) escape what it cannot encode instead of failing."""
+    reconfigure = getattr(stream, "reconfigure", None)
+    if reconfigure is not None:
+        reconfigure(errors=UNENCODABLE)
 
 
 def _umask() -> int:
@@ -28,7 +44,7 @@ def write_atomic(path: Path, text: str) -> None:
         ) from e
     try:
         os.chmod(temporary, 0o666 & ~_umask())  # mkstemp's 0600 would hide the report
-        with os.fdopen(handle, "w", encoding="utf-8", newline="") as stream:
+        with os.fdopen(handle, "w", encoding="utf-8", errors=UNENCODABLE, newline="") as stream:
             stream.write(text)
         os.replace(temporary, path)
     except OSError as e:
@@ -37,3 +53,43 @@ def write_atomic(path: Path, text: str) -> None:
     except BaseException:
         Path(temporary).unlink(missing_ok=True)
         raise
+
+
+def write_stdout(text: str) -> None:
+    """Write to stdout and flush. A full disk or a device error is a one-line UsageError (a
+    closed pipe, `| head`, is left to click, which ends quietly)."""
+    try:
+        sys.stdout.write(text)
+        sys.stdout.flush()
+    except BrokenPipeError:
+        raise
+    except OSError as e:
+        _discard_stdout()
+        raise UsageError(
+            f"cannot write to standard output: {e.strerror or e}",
+            "check where the output goes (a full disk?), or write it with --output",
+        ) from e
+
+
+def _discard_stdout() -> None:
+    """Point stdout at /dev/null: the text it could not write stays in its buffer, and the
+    flush at exit would fail again with an "Exception ignored" message."""
+    try:
+        devnull = os.open(os.devnull, os.O_WRONLY)
+        os.dup2(devnull, sys.stdout.fileno())
+        os.close(devnull)
+    except (OSError, ValueError):  # a stream without a file descriptor (a test's capture)
+        pass
+
+
+def flushing_writer(stream: TextIO, path: Path) -> Callable[[str], None]:
+    """Write and flush each piece to `stream`, the open file `path`; OSError -> UsageError."""
+
+    def write(text: str) -> None:
+        try:
+            stream.write(text)
+            stream.flush()
+        except OSError as e:
+            raise UsageError(f"cannot write {path}: {e.strerror or e}", "check the path") from e
+
+    return write

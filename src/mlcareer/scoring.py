@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import math
 from collections.abc import Iterable
 from dataclasses import dataclass, fields
 
@@ -37,10 +38,24 @@ class Weights:
                 raise ValueError(
                     f"weight {name.strip()!r} needs a number, got {number!r}"
                 ) from None
-            if value < 0:
-                raise ValueError(f"weight {name.strip()!r} must not be negative")
-            values[name.strip()] = value
+            values[name.strip()] = _checked_weight(name.strip(), value)
+        if not any(values.values()):
+            raise ValueError("at least one weight must be above 0")
         return cls(**values)
+
+
+MAX_WEIGHT = 1e6  # weights are relative; far larger ones overflow when they are scaled to 100
+
+
+def _checked_weight(name: str, value: float) -> float:
+    """`value` when it is a usable weight; ValueError naming `name` otherwise."""
+    if not math.isfinite(value):
+        raise ValueError(f"weight {name!r} must be a finite number, got {value}")
+    if value < 0:
+        raise ValueError(f"weight {name!r} must not be negative")
+    if value > MAX_WEIGHT:
+        raise ValueError(f"weight {name!r} must be at most {MAX_WEIGHT:,.0f}")
+    return value
 
 
 def _skills_component(

@@ -4,18 +4,30 @@ from __future__ import annotations
 
 import functools
 import hashlib
+import math
 import re
 from functools import cached_property
 from pathlib import Path
-from typing import Any, Literal
+from typing import Annotated, Any, Literal
 
-from pydantic import BaseModel, ConfigDict, Field, ValidationError
+from pydantic import AfterValidator, BaseModel, ConfigDict, Field, ValidationError, field_validator
 
 from . import cache
 from .errors import TaxonomyError
 from .resources import data_path
 
 ID_PATTERN = r"^[a-z0-9][a-z0-9+#.\-]*$"  # lowercase letters, digits and - + # .
+MAX_BYTES = 20_000_000  # a taxonomy file's size; the bundled one is about 0.4 MB
+
+
+def _not_blank(value: str) -> str:
+    """A spelling the matcher can use: blank text has no words to match."""
+    if not value.strip():
+        raise ValueError("empty")
+    return value
+
+
+Spelling = Annotated[str, AfterValidator(_not_blank)]
 
 
 class Guard(BaseModel):
@@ -30,10 +42,10 @@ class Guard(BaseModel):
 class Skill(BaseModel):
     model_config = ConfigDict(extra="forbid")
     id: str = Field(pattern=ID_PATTERN)
-    name: str = Field(min_length=1)
+    name: Spelling
     kind: Literal["technical", "soft"]
     category: str = Field(min_length=1)
-    aliases: list[str] = Field(default_factory=list)
+    aliases: list[Spelling] = Field(default_factory=list)
     implies: list[str] = Field(default_factory=list)
     related: list[str] = Field(default_factory=list)
     guard: Guard | None = None
@@ -52,10 +64,22 @@ class Level(BaseModel):
     expects: list[str] = Field(default_factory=list)
     signals: list[str] = Field(default_factory=list)
 
+    @field_validator("years")
+    @classmethod
+    def _years_in_order(cls, years: tuple[float, float | None]) -> tuple[float, float | None]:
+        low, high = years
+        if not all(math.isfinite(v) for v in years if v is not None):
+            raise ValueError("years must be finite numbers")
+        if low < 0:
+            raise ValueError(f"the lower bound {low:g} is negative")
+        if high is not None and high < low:
+            raise ValueError(f"the upper bound {high:g} is below the lower bound {low:g}")
+        return years
+
 
 class Role(BaseModel):
     model_config = ConfigDict(extra="forbid")
-    id: str
+    id: str = Field(pattern=ID_PATTERN)
     name: str
     description: str
     core: list[str]
@@ -106,21 +130,20 @@ class Taxonomy:
         return depth
 
 
-def _read_yaml(path: Path) -> tuple[dict[str, Any], bytes]:
-    """The file's data and bytes; parsed YAML is cached as JSON under the bytes' hash."""
+def _read_bytes(path: Path) -> bytes:
     try:
-        raw = path.read_bytes()
+        with path.open("rb") as stream:
+            raw = stream.read(MAX_BYTES + 1)  # never more: the cap holds for pipes and devices
     except OSError as e:
         raise TaxonomyError(
             f"cannot read taxonomy {path}: {e.strerror or e}", "check the --taxonomy path"
         ) from e
-    key = f"taxonomy-{hashlib.sha256(raw).hexdigest()[:32]}"
-    cached = cache.load(key)
-    if isinstance(cached, dict):
-        return cached, raw
-    data = _parse_yaml(path, raw)
-    cache.store(key, data)
-    return data, raw
+    if len(raw) > MAX_BYTES:
+        raise TaxonomyError(
+            f"{path}: over the {MAX_BYTES // 1_000_000} MB limit for a taxonomy file",
+            "split the file or drop entries; the bundled taxonomy is under 1 MB",
+        )
+    return raw
 
 
 MAX_NODES = 2_000_000  # values in a taxonomy, counting each use of a YAML alias (*name)
@@ -191,11 +214,18 @@ def _location(loc: tuple[int | str, ...]) -> str:
     return out
 
 
+def _message(text: str) -> str:
+    """pydantic's message without the "Value error, " our own validators get."""
+    return text.removeprefix("Value error, ")
+
+
 def _parse(path: Path, data: dict[str, Any]) -> TaxonomyFile:
     try:
         return TaxonomyFile.model_validate(data)
     except ValidationError as e:
-        problems = [f"{path}: {_location(err['loc'])}: {err['msg']}" for err in e.errors()]
+        problems = [
+            f"{path}: {_location(err['loc'])}: {_message(err['msg'])}" for err in e.errors()
+        ]
         raise TaxonomyError(
             f"{path}: {len(problems)} problem(s): {problems[0].split(': ', 1)[1]}",
             "fix every listed entry; see docs/taxonomy-format.md",
@@ -270,9 +300,17 @@ def _check_references(spec: TaxonomyFile, origin: Origin) -> list[str]:
 
 @functools.lru_cache(maxsize=8)
 def _load_file(path: Path, stamp: tuple[int, int]) -> tuple[TaxonomyFile, bytes]:
-    """Parse and validate one file; cached per path and modification stamp."""
-    data, raw = _read_yaml(path)
-    return _parse(path, data), raw
+    """Parse and validate one file; cached per path and modification stamp, and on disk as
+    JSON under the bytes' hash (an entry that does not validate is a miss)."""
+    raw = _read_bytes(path)
+    key = f"taxonomy-{hashlib.sha256(raw).hexdigest()[:32]}"
+    cached: TaxonomyFile | None = cache.load(key, TaxonomyFile.model_validate)
+    if cached is not None:
+        return cached, raw
+    data = _parse_yaml(path, raw)
+    spec = _parse(path, data)
+    cache.store(key, data)
+    return spec, raw
 
 
 def _stamp(path: Path) -> tuple[int, int]:

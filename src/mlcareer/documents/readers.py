@@ -21,8 +21,10 @@ _ANY_CONTROL = re.compile(r"[\x00-\x1f\x7f-\x9f]")
 
 
 def shown(path: Path | str) -> str:
-    """A path for a message: control characters in a file name could drive the terminal."""
-    return _ANY_CONTROL.sub("\ufffd", str(path))
+    """A path for a message: control characters in a file name could drive the terminal, and
+    bytes that are not UTF-8 (lone surrogates from the file system) are written as escapes."""
+    text = _ANY_CONTROL.sub("\ufffd", str(path))
+    return text.encode("utf-8", "backslashreplace").decode("utf-8")
 
 
 def _split_long_lines(text: str, width: int) -> tuple[str, int]:

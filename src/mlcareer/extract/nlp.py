@@ -137,8 +137,8 @@ class SkillMatcher:
     def _patterns(self, taxonomy: Taxonomy, version: str) -> list[Any]:
         """[skill id, exact case?, token lists] per skill; cached, as tokenizing is the cost."""
         key = f"patterns-{taxonomy.sha256[:32]}-spacy-{version}-tok{TOKENIZER_VERSION}"
-        cached = cache.load(key)
-        if isinstance(cached, list):
+        cached: list[Any] | None = cache.load(key, lambda value: _checked_patterns(value, taxonomy))
+        if cached is not None:
             return cached
         patterns = [
             [
@@ -188,6 +188,24 @@ class SkillMatcher:
         kept = sorted(filter_spans(spans), key=lambda s: s.start)
         vocab = self.nlp.vocab.strings
         return [RawMatch(vocab[s.label], s.start_char, s.end_char, s.start, s.end) for s in kept]
+
+
+def _checked_patterns(value: Any, taxonomy: Taxonomy) -> list[Any]:
+    """A cache entry as SkillMatcher._patterns builds it, one entry per skill of `taxonomy`;
+    TypeError otherwise, so that a damaged entry is a cache miss."""
+    if not isinstance(value, list) or len(value) != len(taxonomy.skills):
+        raise TypeError("not one entry per skill")
+    for entry in value:
+        skill_id, exact, patterns = entry  # anything but three items: TypeError or ValueError
+        if skill_id not in taxonomy.skills or not isinstance(exact, bool):
+            raise TypeError(f"not a pattern entry: {entry!r:.60}")
+        if not isinstance(patterns, list) or not all(_is_words(w) for w in patterns):
+            raise TypeError(f"not a list of token lists: {entry!r:.60}")
+    return value
+
+
+def _is_words(words: Any) -> bool:
+    return isinstance(words, list) and bool(words) and all(isinstance(w, str) for w in words)
 
 
 _MATCHERS: dict[str, SkillMatcher] = {}
