@@ -110,6 +110,25 @@ def test_a_narrower_skill_still_implies_the_broader_one(options: Options) -> Non
     assert "windows-server" in taxonomy.skills["active-directory"].related
     assert "speaking" in taxonomy.implied_by("public-speaking")
     assert "gradient-boosting" in taxonomy.implied_by("xgboost")
+    assert "infrastructure-as-code" in taxonomy.implied_by("terraform")
+    assert "parameter-efficient-fine-tuning" in taxonomy.implied_by("lora")
+
+
+def test_named_models_show_the_kind_of_model(profile: ProfileOf) -> None:
+    resume = profile(
+        "Experience\n- Fine-tuned Llama 2 and Mistral 7B with LoRA adapters\n"
+        "- Prompted GPT-4 and Claude 3.5 Sonnet; trained BERT classifiers\n",
+        "resume",
+    )
+    assert {"fine-tuning", "llama-models", "mistral-models", "lora", "gpt-models"} <= ids(resume)
+    assert {"claude-models", "bert"} <= ids(resume)
+    # "LoRa" is a radio, "Bert" a name, and a season with a year is no Spring framework
+    other = profile(
+        "Experience\nIntern, Acme — Fall 2018 – Spring 2020\n- Java tools for LoRa sensors"
+        " with Bert Smith\n",
+        "resume",
+    )
+    assert not {"lora", "bert", "spring"} & ids(other)
 
 
 def test_speaking_beside_communication_is_the_skill(profile: ProfileOf) -> None:

@@ -258,6 +258,16 @@ def _named_requirement(text: str, match: RawMatch, skill_case_sensitive: bool) -
     return skill_case_sensitive and len(name) >= 3 and bool(_ASKED_FOR.search(before))
 
 
+_SEASONS = frozenset({"spring", "summer", "fall", "autumn", "winter"})
+_YEAR_AFTER = re.compile(r"(?:\s*[/–-]\s*[A-Za-z]+)?\s*['’]?\d{2}(?:\d{2})?\b")
+
+
+def _season_of_a_date(text: str, match: RawMatch) -> bool:
+    """ "Spring 2020", "Spring/Summer '21": a term of the year, not the Spring framework."""
+    word = text[match.start : match.end].lower()
+    return word in _SEASONS and bool(_YEAR_AFTER.match(text, match.end))
+
+
 def passes_guard(
     taxonomy: Taxonomy,
     doc: Any,
@@ -270,7 +280,7 @@ def passes_guard(
     guard = taxonomy.skills[match.skill_id].guard
     if guard is None:
         return True
-    if _hyphen_glued(doc, match):
+    if _hyphen_glued(doc, match) or _season_of_a_date(text, match):
         return False
     # doc.text rebuilds the whole string on every access: the text is passed in instead.
     if guard.exclude and in_excluded_phrase(text, match.start, match.end, guard.exclude):
