@@ -574,7 +574,7 @@ def test_what_one_does_with_vague_things_names_nothing(bullet: str) -> None:
         ("- 2 years as a dedicated Cloud Network Engineer", "Cloud Network Engineer"),
         ("- 3 years as a machine learning Engineer", "machine learning Engineer"),
         ("- 3 years as a Certified nursing assistant", "Certified nursing assistant"),
-        ("- 3 years in roles such as Data Analyst or BI Developer", "Data Analyst"),
+        ("- 3 years in roles such as Data Analyst or BI Developer", "Data Analyst or BI Developer"),
         (
             "- 1 year as a pest-control worker satisfactorily deploying chemicals",
             "pest-control worker",
@@ -654,7 +654,8 @@ def test_adept_at_or_a_craft_at_opens_the_item() -> None:
 def test_such_as_and_as_well_as_are_not_roles(profile_of: ProfileOf) -> None:
     posting = profile_of(
         "Requirements\n- 3 years of experience with tools such as Zorblex\n"
-        "- Experience as well as strong Quarkle skills\n",
+        "- Experience as well as strong Quarkle skills\n"
+        "- Experience as part of a cross-functional team\n",
         doc_type="posting",
     )
     assert not any(r.name.startswith("Experience as") for r in posting.requirements)
@@ -671,6 +672,12 @@ def test_a_role_offered_as_alternatives_is_met_by_either(
     resume = profile_of("Experience\nQuarkle Developer, Acme, Jan 2019 - Dec 2022\n", name="r.txt")
     result = compare(resume, posting, options)
     assert not [m for m in result.missing if m.id.startswith("role:")]
+    posting = profile_of(
+        "Requirements\n- 2+ years of experience as a Zorblex Developer or Quarkle Developer\n",
+        doc_type="posting",
+        name="jd2.txt",
+    )
+    assert not [m for m in compare(resume, posting, options).missing if m.id.startswith("role:")]
 
 
 def test_a_clause_inside_a_list_keeps_its_objects(profile_of: ProfileOf) -> None:
@@ -704,6 +711,7 @@ def test_items_after_a_skill_and_a_preposition_are_its_objects(profile_of: Profi
         ("Lead / Senior Java Developer", []),
         ("Developer/Analyst", []),
         ("Electrical/Firmware Engineer", []),
+        ("Data Scientist or ML Engineer", ["Data Scientist", "ML Engineer"]),
     ],
 )
 def test_role_alternatives(title: str, alternatives: list[str]) -> None:

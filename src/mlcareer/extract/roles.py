@@ -14,7 +14,7 @@ from .wording import HEAD_END, adjective, is_occupation
 # "4 years as a Business Systems Analyst" asks for time in a role: the role is the requirement.
 _ROLE_LINE = re.compile(
     r"\b(?:years?|yrs?|experience)\b[^.;]{0,30}?(?<!as well )\bas\s+(?:an?\s+)?"
-    r"(?!an?\s|well\b)"
+    r"(?!an?\s|well\b|part\s+of\b|needed\b|required\b|necessary\b|such\b)"  # "as part of a team"
     # A dot ends the role unless it closes "Sr."/"Jr." or sits inside a word ("I.T.").
     r"(?P<role>[A-Za-z](?:[^.;,()]|(?<=Sr)\.|(?<=Jr)\.|\.(?=[A-Za-z])|(?<=\.[A-Z])\.){2,80})",
     re.I,
@@ -57,7 +57,7 @@ _ROLE_END = re.compile(
     r"|\s+[-–]\s*(?:req(?:uisition)?\b|job\s+id\b|id\b|[A-Za-z_]*\d{3,}).*$",
     re.I,
 )
-_TITLE_JOINERS = {"of", "and", "&", "/", "-", "–", "for", "in", "the", "a"}
+_TITLE_JOINERS = {"of", "and", "or", "&", "/", "-", "–", "for", "in", "the", "a"}
 _GRADE_NUMBER = re.compile(r"[\s-]+(?:level\s*)?\d+(?:/\d+)?$", re.I)  # "Network Engineer 4"
 
 
@@ -120,7 +120,7 @@ def _people_reach(words: list[str]) -> int:
             return index
         if not (word.isalpha() or word in ("-", "–", "&", "/")) or lowered in HEAD_END - {"and"}:
             return 0
-        if lowered in _TITLE_JOINERS - {"and", "&", "/", "-", "–"} or lowered == "between":
+        if lowered in _TITLE_JOINERS - {"and", "or", "&", "/", "-", "–"} or lowered == "between":
             return 0  # "Architect of various projects"
         following = words[index + 1].lower() if index + 1 < len(words) else ""
         if lowered.endswith(("ing", "ed")) and not is_occupation(following):
@@ -129,10 +129,10 @@ def _people_reach(words: list[str]) -> int:
 
 
 def role_alternatives(title: str) -> list[str]:
-    """Titles a role offers as alternatives: "Hadoop Developer / Bigdata Developer" and
-    "Data Analyst/Scientist" give both; "Electrical/Firmware Engineer" and "Lead / Senior Java
-    Developer" are one title each."""
-    parts = [part.split() for part in title.split("/")]
+    """Titles a role offers as alternatives: "Hadoop Developer / Bigdata Developer", "Data
+    Scientist or ML Engineer" and "Data Analyst/Scientist" give both; "Electrical/Firmware
+    Engineer" and "Lead / Senior Java Developer" are one title each."""
+    parts = [part.split() for part in re.split(r"/| or ", title)]
     if len(parts) != 2 or not all(parts) or len(parts[0]) < 2:
         return []
     first, second = parts
