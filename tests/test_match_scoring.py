@@ -416,3 +416,24 @@ def test_a_lower_degree_is_worth_no_less_than_none(profile_of: ProfileOf, option
     assert (
         compare(with_bachelor, posting, options).score >= compare(without, posting, options).score
     )
+
+
+def test_a_job_title_implies_the_work_it_names(profile_of: ProfileOf, options: Options) -> None:
+    posting = profile_of(
+        "Requirements\n- 2+ years of experience in data analysis\n- Research experience\n"
+        "- Programming\n",
+        doc_type="posting",
+        name="j.txt",
+    )
+    resume = profile_of(
+        "Experience\nSenior Data Analyst, Acme — Jul 2021 – Present\n- Weekly reports\n"
+        "Research Scientist, Beta Labs (2018 - 2021)\n- Ran studies\n"
+        "Program Manager, Gamma (2016 - 2018)\n",
+        doc_type="resume",
+        name="r.txt",
+    )
+    report = compare(resume, posting, options)
+    found = {m.jd_text: (m.status, m.via) for m in report.matched + report.missing}
+    assert found["data analysis"] == ("implied", 'the title "Senior Data Analyst"')
+    assert found["Research experience"] == ("implied", 'the title "Research Scientist"')
+    assert found["Programming"][0] == "missing"  # a program manager does not program

@@ -134,6 +134,7 @@ def _known_match(
     lines: LineIndex,
     taxonomy: Taxonomy,
     implied: dict[str, tuple[str, int]],
+    titled: Titled,
 ) -> SkillMatch:
     hit = next((h for h in resume.skills if h.id == req.id), None)
     if hit is not None:
@@ -149,6 +150,8 @@ def _known_match(
     reworded = _reworded(req, text)
     if reworded is not None:
         return reworded
+    if req.id in titled:
+        return _titled_match(req, resume, lines, *titled[req.id])
     if req.id in implied:
         source, distance = implied[req.id]
         return _verdict(
@@ -300,14 +303,101 @@ def implied_skills(resume: Profile, taxonomy: Taxonomy) -> dict[str, tuple[str, 
     return implied
 
 
+# A job title names the work it does: a Data Analyst analyses data, a Research Scientist does
+# research. Occupation -> the activity's word ("Data Analyst" -> "data analysis").
+ACTIVITIES = {
+    "analyst": "analysis",
+    "engineer": "engineering",
+    "developer": "development",
+    "scientist": "science",
+    "manager": "management",
+    "architect": "architecture",
+    "administrator": "administration",
+    "consultant": "consulting",
+    "tester": "testing",
+    "programmer": "programming",
+    "accountant": "accounting",
+    "recruiter": "recruiting",
+    "writer": "writing",
+    "researcher": "research",
+}
+_RESEARCH_TITLES = {"scientist", "engineer", "assistant", "associate", "fellow", "intern"}
+_TITLE_WORD = re.compile(r"[A-Za-z][A-Za-z+#&.]*")
+TITLE_PREFIX_WORDS = 3  # "Senior Machine Learning Engineer": up to three words before it
+
+
+def _title_lines(resume: Profile, lines: LineIndex) -> list[int]:
+    """Lines that hold a job's title: a dated line of work, or the heading just above a line
+    that holds only dates."""
+    found: list[int] = []
+    for dated in resume.experience.ranges:
+        if dated.section not in ("experience", None):
+            continue
+        found.append(dated.line)
+        if _only_dates(lines.line_text(dated.line), [dated]) and dated.line > 1:
+            found.append(dated.line - 1)
+    return [n for n in dict.fromkeys(found) if not _BULLET.match(lines.line_text(n))]
+
+
+def _activities(words: list[str], taxonomy: Taxonomy) -> list[str]:
+    """The skills a title's words name as work: "Senior Data Analyst" -> data analysis."""
+    found = []
+    for index, word in enumerate(words):
+        lowered = word.lower()
+        following = words[index + 1].lower() if index + 1 < len(words) else ""
+        if lowered == "research" and following in _RESEARCH_TITLES:
+            lowered, activity = "researcher", "research"
+        elif lowered not in ACTIVITIES:
+            continue
+        else:
+            activity = ACTIVITIES[lowered]
+        before = [w.lower() for w in words[max(0, index - TITLE_PREFIX_WORDS) : index]]
+        phrases = [" ".join([*before[start:], activity]) for start in range(len(before) + 1)]
+        if lowered == "researcher":
+            phrases.append("scientific research")
+        skill_id = next(filter(None, map(taxonomy.by_spelling.get, phrases)), None)
+        if skill_id is not None:
+            found.append(skill_id)
+    return found
+
+
+_TITLE_PARTS = re.compile(r"[,|—–(@]|\s-\s|\sat\s")  # "Data Analyst, Acme — 2022 - Present"
+Titled = dict[str, tuple[str, int]]  # skill id -> the title that names it and its line
+
+
+def titled_skills(resume: Profile, taxonomy: Taxonomy) -> Titled:
+    """The skills the resume's job titles name as work."""
+    lines = line_index(resume.text)
+    found: Titled = {}
+    for number in _title_lines(resume, lines):
+        for part in _TITLE_PARTS.split(lines.line_text(number)):
+            for skill_id in _activities(_TITLE_WORD.findall(part), taxonomy):
+                found.setdefault(skill_id, (part.strip(), number))
+    return found
+
+
+def _titled_match(
+    req: Requirement, resume: Profile, lines: LineIndex, title: str, line: int
+) -> SkillMatch:
+    """A skill the resume shows only through a job title ("Data Analyst" for data analysis):
+    implied, so the report still asks to name it; time in the role counts toward its years."""
+    evidence = [Evidence(text=lines.line_text(line).strip(), line=line, section="experience")]
+    verdict = _verdict(req, "implied", CREDIT_IMPLIED, evidence, via=f'the title "{title}"')
+    if req.years:
+        timed = _time_check(req, resume, [line], evidence, CREDIT_IMPLIED, False)
+        verdict.credit, verdict.detail = timed.credit, timed.detail
+    return verdict
+
+
 def match_requirements(
     resume: Profile, requirements: list[Requirement], taxonomy: Taxonomy
 ) -> list[SkillMatch]:
     lines = line_index(resume.text)
     implied = implied_skills(resume, taxonomy)
+    titled = titled_skills(resume, taxonomy)
     text = resume_text(resume.text)
     verdicts = [
-        _known_match(req, resume, lines, taxonomy, implied)
+        _known_match(req, resume, lines, taxonomy, implied, titled)
         if req.known
         else _literal_match(req, text, resume)
         for req in requirements
