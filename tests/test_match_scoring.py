@@ -437,3 +437,29 @@ def test_a_job_title_implies_the_work_it_names(profile_of: ProfileOf, options: O
     assert found["data analysis"] == ("implied", 'the title "Senior Data Analyst"')
     assert found["Research experience"] == ("implied", 'the title "Research Scientist"')
     assert found["Programming"][0] == "missing"  # a program manager does not program
+
+
+def test_years_that_depend_on_the_degree_follow_the_resume_degree(
+    profile_of: ProfileOf, options: Options
+) -> None:
+    posting = profile_of(
+        "Requirements\n- MS or PhD in Computer Science; BS with 12+ years of experience"
+        " considered\n- 8+ years of industry experience\n- Python\n",
+        doc_type="posting",
+        name="j.txt",
+    )
+    assert posting.posting is not None
+    assert posting.posting.years_by_degree == {"bachelor": 12, "master": 0, "phd": 0}
+    work = "Experience\nEngineer, Acme (2016 - 2025)\n- Python services\n\nEducation\n"
+    master = profile_of(work + "MS Computer Science, 2015\n", doc_type="resume", name="m.txt")
+    bachelor = profile_of(work + "BS Computer Science, 2015\n", doc_type="resume", name="b.txt")
+    assert compare(master, posting, options).experience["required_years"] == 8
+    assert compare(bachelor, posting, options).experience["required_years"] == 12
+    # the same years for either degree are no alternative: everyone is asked 3
+    plain = profile_of(
+        "Requirements\n- Bachelor's or Master's degree with 3+ years of experience\n",
+        doc_type="posting",
+        name="p.txt",
+    )
+    assert plain.posting is not None and plain.posting.years_required == 3
+    assert plain.posting.years_by_degree == {}

@@ -65,6 +65,9 @@ def compare(resume: Profile, posting: Profile, options: Options) -> Report:
     taxonomy = options.taxonomy
     resume = shown_profile(resume)
     info = posting.posting or PostingInfo()
+    if info.years_by_degree:  # "BS with 5 years, or MS with 3": the years for this resume
+        held = resume.education.highest
+        info = info.model_copy(update={"years_required": info.years_for_degree(held)})
     matches = match_requirements(resume, posting.requirements, taxonomy)
     components = score_components(matches, resume, info, options.weights)
     score = total_score(components)

@@ -132,6 +132,20 @@ class PostingInfo(BaseModel):
     years_required: float | None = None
     degree_required: DegreeLevel | None = None
     degree_preferred: DegreeLevel | None = None
+    # Years that depend on the degree held: "BS with 5 years, or MS with 3" -> bachelor 5,
+    # master 3. A candidate meets the alternative of the highest degree they hold or below.
+    years_by_degree: dict[DegreeLevel, float] = Field(default_factory=dict)
+
+    def years_for_degree(self, held: DegreeLevel | None) -> float | None:
+        """The years asked of someone holding `held`: the posting's general figure, raised by
+        the degree's own alternative (the lowest-degree one when no alternative fits)."""
+        if not self.years_by_degree:
+            return self.years_required
+        rank = DEGREE_ORDER[held] if held else -1
+        fitting = [y for level, y in self.years_by_degree.items() if DEGREE_ORDER[level] <= rank]
+        lowest = min(self.years_by_degree, key=DEGREE_ORDER.__getitem__)
+        conditional = min(fitting) if fitting else self.years_by_degree[lowest]
+        return max((self.years_required or 0.0, conditional)) or None
 
 
 class Signal(BaseModel):

@@ -213,11 +213,55 @@ def _years_asked(line: str, section: str | None, structured: bool) -> float | No
     return years_on_line(line)
 
 
+# What separates a degree's alternatives: "BS with 5 years, or MS with 3"; "MS or PhD; BS
+# with 12 years considered"; "PhD (or a Master's plus 4 years)".
+_ALTERNATIVE = re.compile(r";|,\s*or\b|\(\s*or\b|\bor\b", re.I)
+# An alternative may open with a bare acronym: "..., or MS with 3 years".
+_BARE_DEGREE = re.compile(r"\W*(?:an?\s+)?(?:(BS|BA|BSc|BEng)|(MS|MA|MSc|MEng))\b")
+
+
+def _part_degree(text: str) -> DegreeLevel | None:
+    levels = [level for level, _, _ in degree_mentions(text)]
+    if levels:
+        return min(levels, key=_degree_rank)
+    bare = _BARE_DEGREE.match(text)
+    return None if bare is None else "bachelor" if bare.group(1) else "master"
+
+
+def degree_years(line: str) -> dict[DegreeLevel, float] | None:
+    """The years a line asks per degree when they differ by degree, else None. A degree right
+    before a plain "or" shares the years of the one after it ("Bachelor's or Master's with 3
+    years" asks 3 of both, which is no alternative at all)."""
+    parts: list[tuple[str, str]] = []  # a part and the separator after it
+    start = 0
+    for found in _ALTERNATIVE.finditer(line):
+        parts.append((line[start : found.start()], found.group().strip().lower()))
+        start = found.end()
+    parts.append((line[start:], ""))
+    asked: list[tuple[DegreeLevel, float | None]] = []
+    for index in range(len(parts) - 1, -1, -1):
+        text, separator = parts[index]
+        level = _part_degree(text)
+        if level is None:
+            continue
+        years = years_on_line(text)
+        if years is None and separator == "or" and asked:
+            years = asked[-1][1]  # "Bachelor's or Master's with 3 years"
+        asked.append((level, years))
+    if len({level for level, _ in asked}) < 2 or len({years for _, years in asked}) < 2:
+        return None
+    by_degree: dict[DegreeLevel, float] = {}
+    for level, years in asked:
+        by_degree[level] = min(by_degree.get(level, years or 0.0), years or 0.0)
+    return by_degree
+
+
 def posting_info(lines: LineIndex, sections: list[Section]) -> PostingInfo:
     """Years, degree and level asked for, from requirement lines (or all lines if unstructured)."""
     header = header_fields(lines.text)
     structured = bool(sections)
     years: list[float] = []
+    by_degree: dict[DegreeLevel, float] = {}
     required_degrees: list[DegreeLevel] = []
     preferred_degrees: list[DegreeLevel] = []
     for number in range(1, len(lines) + 1):
@@ -226,7 +270,10 @@ def posting_info(lines: LineIndex, sections: list[Section]) -> PostingInfo:
         if structured and section not in ("requirements", "preferred", None):
             continue
         if (found := _years_asked(line, section, structured)) is not None:
-            years.append(found)
+            if (alternatives := degree_years(line)) is not None:
+                by_degree.update(alternatives)
+            else:
+                years.append(found)
         # "Master's degree in CS; PhD preferred": each clause has its own importance.
         for clause in _DEGREE_CLAUSE.finditer(line):
             degree = _lowest_offered(clause.group())
@@ -240,6 +287,7 @@ def posting_info(lines: LineIndex, sections: list[Section]) -> PostingInfo:
                 wanted.append(degree)
     title = header.get("title") or _first_line_title(lines)
     years_required = max(years) if years else None
+    least = min(by_degree.values(), default=None)  # for the level, the least anyone is asked
     lowest: DegreeLevel | None = None
     highest: DegreeLevel | None = None
     if required_degrees:
@@ -248,11 +296,12 @@ def posting_info(lines: LineIndex, sections: list[Section]) -> PostingInfo:
         highest = sorted(preferred_degrees, key=_degree_rank)[-1]
     return PostingInfo(
         title=title,
-        level=_level_of(title, header.get("level"), years_required),
+        level=_level_of(title, header.get("level"), years_required or least or None),
         role=header.get("role"),
         years_required=years_required,
         degree_required=lowest,
         degree_preferred=highest,
+        years_by_degree=by_degree,
     )
 
 
