@@ -1289,3 +1289,16 @@ def test_a_lone_verb_or_participle_opening_an_item_names_nothing(profile_of: Pro
         doc_type="posting",
     )
     assert _literal_terms(posting) == {"Quuxconf", "Zorblex"}
+
+
+def test_preferred_time_and_worded_counts(profile_of: ProfileOf) -> None:
+    posting = profile_of(
+        "Requirements\n- Strong SQL (5+ years preferred)\n- 3+ years of Python\n"
+        "- Two or more years of industry experience\n",
+        doc_type="posting",
+    )
+    years = {r.id: r.years for r in posting.requirements}
+    assert years == {"sql": None, "python": 3}  # SQL is asked; its five years only preferred
+    assert posting.posting is not None and posting.posting.years_required == 3
+    worded = profile_of("Requirements\n- Two or more years of industry experience\n", "posting")
+    assert worded.posting is not None and worded.posting.years_required == 2

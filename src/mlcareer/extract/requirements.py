@@ -29,7 +29,8 @@ NUMBER_WORDS = {
 }  # fmt: skip
 YEARS = re.compile(
     rf"\b(\d{{1,2}}|{'|'.join(NUMBER_WORDS)})(?:\s*\(\d{{1,2}}\))?"  # "two (2) years"
-    r"(?:\s*(?:-|–|to)\s*\d{1,2})?\s*\+?\s*(?:years?|yrs?)\b(?:['’]s?)?",
+    r"(?:\s*(?:-|–|to)\s*\d{1,2})?(?:\s+or\s+(?:more|above)|\s+plus)?"  # "two or more years"
+    r"\s*\+?\s*(?:years?|yrs?)\b(?:['’]s?)?",
     re.I,
 )
 
@@ -62,7 +63,21 @@ def years_for(line: str, span: tuple[int, int]) -> float | None:
     after = [m for m in found if m.start() >= end]
     beside = after and re.fullmatch(r"[\s(:\-–]*", line[end : after[0].start()])  # "SQL (5 yrs)"
     chosen = after[0] if beside else before[-1] if before else after[0] if after else None
-    return float(_count(chosen)) if chosen and _count(chosen) <= 30 else None
+    if chosen is None or _count(chosen) > 30 or _preferred_time(line, chosen):
+        return None
+    return float(_count(chosen))
+
+
+_CLAUSE_END = re.compile(r"[),;]")
+_TIME_PREFERRED = re.compile(
+    r"\b(?:preferred|desired|desirable|a plus|nice to have|a bonus)\b", re.I
+)
+
+
+def _preferred_time(line: str, count: re.Match[str]) -> bool:
+    """The time itself is only preferred: "Strong SQL (5+ years preferred)"."""
+    end = _CLAUSE_END.search(line, count.end())
+    return bool(_TIME_PREFERRED.search(line, count.end(), end.start() if end else len(line)))
 
 
 _ACRONYM_AFTER = re.compile(r"\s*\(([A-Z][A-Za-z0-9/&+.\-]{1,11})\)")
