@@ -463,3 +463,24 @@ def test_years_that_depend_on_the_degree_follow_the_resume_degree(
     )
     assert plain.posting is not None and plain.posting.years_required == 3
     assert plain.posting.years_by_degree == {}
+
+
+def test_a_publications_list_shows_publications(profile_of: ProfileOf, options: Options) -> None:
+    posting = profile_of(
+        "Minimum qualifications\n- First-author publications at NeurIPS, ICML or ICLR\n",
+        doc_type="posting",
+        name="j.txt",
+    )
+    assert "publications" in {r.id for r in posting.requirements}
+    listed = profile_of(
+        "Education\nPhD, Computer Science, 2022\n\nPublications\n"
+        "1. E. Vasquez. Offline RL. NeurIPS 2023 (first author).\n",
+        doc_type="resume",
+        name="r.txt",
+    )
+    empty = profile_of("Education\nPhD, Computer Science, 2022\n\nPublications\n", "resume")
+    verdict = {m.id: m.status for m in compare(listed, posting, options).matched}
+    assert verdict.get("publications") == "matched"
+    assert "publications" in {m.id for m in compare(empty, posting, options).missing}
+    blurb = profile_of("About us\nOur publications team writes trade publications.\n", "posting")
+    assert "publications" not in {r.id for r in blurb.requirements}

@@ -63,6 +63,19 @@ def _evidence(resume: Profile, lines: LineIndex, skill_id: str) -> list[Evidence
     return list(seen.values())[:MAX_EVIDENCE]
 
 
+PUBLICATIONS = "publications"  # the skill a resume shows with a Publications section
+
+
+def _publications_section(resume: Profile, lines: LineIndex) -> Evidence | None:
+    """The heading of the resume's list of publications, when it lists any."""
+    for section in resume.sections:
+        body = resume.text[section.start : section.end].partition("\n")[2]
+        if section.name == "publications" and body.strip():
+            line = lines.line_of(section.start)
+            return Evidence(text=section.heading, line=line, section="publications")
+    return None
+
+
 def _verdict(
     req: Requirement,
     status: MatchStatus,
@@ -150,6 +163,8 @@ def _known_match(
     reworded = _reworded(req, text)
     if reworded is not None:
         return reworded
+    if req.id == PUBLICATIONS and (listed := _publications_section(resume, lines)) is not None:
+        return _verdict(req, "matched", 1.0, [listed])
     if req.id in titled:
         return _titled_match(req, resume, lines, *titled[req.id])
     if req.id in implied:
