@@ -122,6 +122,8 @@ def test_named_models_show_the_kind_of_model(profile: ProfileOf) -> None:
     )
     assert {"fine-tuning", "llama-models", "mistral-models", "lora", "gpt-models"} <= ids(resume)
     assert {"claude-models", "bert"} <= ids(resume)
+    listed = profile("Skills\nTF 2.x, PyTorch (DDP/FSDP), Python\n", "resume")
+    assert {"tensorflow", "distributed-training"} <= ids(listed)
     # "LoRa" is a radio, "Bert" a name, and a season with a year is no Spring framework
     other = profile(
         "Experience\nIntern, Acme — Fall 2018 – Spring 2020\n- Java tools for LoRa sensors"
