@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import time
 from collections.abc import Callable
 
 import pytest
@@ -658,3 +659,18 @@ def test_a_high_school_teacher_is_a_job_not_a_degree() -> None:
     assert degree_in_line("HIGH SCHOOL MATHEMATICS TEACHER") is None
     assert degree_in_line("High school diploma or GED") == "secondary"
     assert degree_in_line("high school graduate") == "secondary"
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Engineer Jan" + " " * 50_000 + "x",
+        "Engineer 4 Sep" + " \n" * 25_000 + "x",
+        "5" + " " * 50_000 + "years of experience",
+        "Grade" + " " * 50_000 + "x",
+    ],
+)
+def test_long_runs_of_blanks_are_read_in_linear_time(profile_of: ProfileOf, line: str) -> None:
+    started = time.perf_counter()
+    profile_of(f"Experience\n{line}\n", doc_type="resume")
+    assert time.perf_counter() - started < 2  # quadratic backtracking took minutes

@@ -35,9 +35,11 @@ _YEAR4 = r"(?:19[5-9]\d|20[0-4]\d)"
 _DAY = r"(?:0?[1-9]|[12]\d|3[01])(?:st|nd|rd|th)?"
 _NUM_MONTH = r"(?:0?[1-9]|1[0-2])"
 # "4 Sep 2003", "Sep 4, 2003", "Jan-2015", "May'16", "Jan’ 2015", "Sept. 2015", "Nov, 2014".
+# Spaces are bounded and stay on the line: two unbounded runs around an optional character
+# backtrack quadratically on a long run of blanks.
 _MONTH_DATE = (
     rf"(?:{_DAY}[ \-/.]{{1,2}})?{_MONTH}"
-    rf"\s*[,\-/.'’]?\s*(?:{_DAY},?\s+)?(?:{_YEAR4}|\d{{2}})(?!\d)"
+    rf"[ \t]{{0,3}}[,\-/.'’]?[ \t]{{0,3}}(?:{_DAY},?[ \t]{{1,3}})?(?:{_YEAR4}|\d{{2}})(?!\d)"
 )
 _DATE = (
     rf"(?:{_MONTH_DATE}"
@@ -108,7 +110,7 @@ _SUPERVISES = re.compile(
     re.I,
 )
 _STATED_YEARS = re.compile(
-    r"\b(\d{1,2})\s*\+?\s*(?:years?|yrs?)\s+(?:of\s+)?(?:\w+\s+){0,3}"
+    r"\b(\d{1,2})[ \t]{0,3}(?:\+[ \t]{0,3})?(?:years?|yrs?)\s+(?:of\s+)?(?:\w+\s+){0,3}"
     r"experience",
     re.I,
 )
