@@ -674,3 +674,19 @@ def test_long_runs_of_blanks_are_read_in_linear_time(profile_of: ProfileOf, line
     started = time.perf_counter()
     profile_of(f"Experience\n{line}\n", doc_type="resume")
     assert time.perf_counter() - started < 2  # quadratic backtracking took minutes
+
+
+@pytest.mark.parametrize(
+    ("text", "years"),
+    [
+        ("Data Scientist, Acme   Jan 2024 - Present\n- Cut churn 20% from 2019 levels\n", 2.9),
+        ("Data Scientist, Acme   Jan 2024 - Present\nSales are up from 2019 in all areas\n", 2.9),
+        ("Data Scientist, Acme, from 2019\n- Built churn models\n", 7.9),
+        ("Data Scientist (since 2019)\n", 7.9),
+    ],
+)
+def test_a_bare_year_after_from_dates_only_a_role_line(
+    profile_of: ProfileOf, text: str, years: float
+) -> None:
+    profile = profile_of(f"Experience\n{text}", doc_type="resume")
+    assert profile.experience.years == years

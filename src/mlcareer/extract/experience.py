@@ -154,8 +154,26 @@ def _has_day(text: str) -> bool:
     return numbers >= 3 or (numbers == 2 and bool(re.search(_MONTH, text, re.I)))
 
 
+# A bare year after "since"/"from" dates a role only on a header line ("Acme, since 2019"),
+# not in a bullet or in prose going on after it ("cut costs 20% from 2019 levels").
+_BULLET_START = re.compile(r"[ \t]*(?:[-*•·▪●►✓➢◦]|\d{1,2}[.)])[ \t]")
+_HEADER_END = re.compile(r"[ \t]*(?:$|[,;|)\]–—-])|[ \t]{2,}")
+
+
+def _dates_a_role(found: re.Match[str]) -> bool:
+    """Whether a "since"/"from" date is a role's start rather than a year named in prose."""
+    if re.search(r"[a-z]|\d\D+\d", found.group("since"), re.I):
+        return True  # a month or a full date: "since March 2020"
+    left, right = local_span(found.string, found.start(), found.end())
+    if _BULLET_START.match(found.string, left, found.start()):
+        return False
+    return bool(_HEADER_END.match(found.string[found.end() : right]))
+
+
 def _span(found: re.Match[str], as_of: int) -> tuple[int, int, bool] | None:
     """Start month, end month and whether the range is ongoing, before any sanity check."""
+    if found.group("since") and not _dates_a_role(found):
+        return None
     if found.group("season"):
         start = _month_index(found.group("season"), as_of)
         return None if start is None else (start, start + 2, False)
