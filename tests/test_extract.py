@@ -690,3 +690,20 @@ def test_a_bare_year_after_from_dates_only_a_role_line(
 ) -> None:
     profile = profile_of(f"Experience\n{text}", doc_type="resume")
     assert profile.experience.years == years
+
+
+@pytest.mark.parametrize(
+    ("bullet", "level"),
+    [
+        ("Trained supervised learning models for churn", "mid"),
+        ("Built semi-supervised and self-supervised models", "mid"),
+        ("Thesis: weakly supervised relation extraction", "mid"),
+        ("Supervised 3 engineers on the fraud team", "senior"),
+        ("Supervising a team of analysts", "senior"),
+    ],
+)
+def test_only_supervising_people_is_senior_scope(
+    profile_of: ProfileOf, bullet: str, level: str
+) -> None:
+    text = f"Experience\nData Scientist, Acme\nJan 2023 - Present\n- {bullet}\n"
+    assert profile_of(text, doc_type="resume").experience.level == level

@@ -104,9 +104,18 @@ _TITLE_LEVELS: list[tuple[LevelId, re.Pattern[str]]] = [
     ("intern", re.compile(r"\b(?:intern|internship|trainee|apprentice)\b", re.I)),
     ("entry", re.compile(r"\b(?:junior|jr\.?|associate|graduate|entry[- ]level)\b", re.I)),
 ]
+# Supervising people, not "supervised learning", "semi-supervised" or "weakly supervised".
+_SUPERVISED_PEOPLE = (
+    r"(?<![\w-])supervis(?:ed|ing|es|e)\s+"
+    r"(?:(?:an?|the|my|our|all|several|multiple|\d{1,3}|two|three|four|five|six|seven|eight"
+    r"|nine|ten|a\s+team\s+of)\s+(?:[\w-]+\s+){0,2}|(?:junior|senior|new|graduate)\s+)?"
+    r"(?:engineers?|analysts?|interns?|students?|scientists?|developers?|employees?|people"
+    r"|staff|researchers?|members|reports|technicians?|workers|contractors|teams?|groups?"
+    r"|crews?)\b"
+)
 _SUPERVISES = re.compile(
-    r"\b(?:mentor(?:ed|ing)?|supervis(?:ed|ing)|manag(?:ed|ing) a team"
-    r"|led a team|team lead|led (?:a |the )?(?:group|squad|team))\b",
+    r"\b(?:mentor(?:ed|ing)?|manag(?:ed|ing) a team"
+    rf"|led a team|team lead|led (?:a |the )?(?:group|squad|team))\b|{_SUPERVISED_PEOPLE}",
     re.I,
 )
 _STATED_YEARS = re.compile(
