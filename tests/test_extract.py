@@ -707,3 +707,21 @@ def test_only_supervising_people_is_senior_scope(
 ) -> None:
     text = f"Experience\nData Scientist, Acme\nJan 2023 - Present\n- {bullet}\n"
     assert profile_of(text, doc_type="resume").experience.level == level
+
+
+@pytest.mark.parametrize(
+    "heading", ["Education & Certifications", "Education and Training", "Academic History", ""]
+)
+def test_a_dated_degree_line_is_never_work(profile_of: ProfileOf, heading: str) -> None:
+    text = (
+        "Experience\nData Scientist, Acme   Jan 2024 - Present\n- Built churn models\n"
+        f"{heading}\nMS Computer Science, Stanford, 2018 - 2020\n"
+    )
+    profile = profile_of(text, doc_type="resume")
+    assert profile.experience.years == 2.9  # Jan 2024 .. Nov 2026
+    assert profile.education.highest == "master"
+
+
+def test_a_role_beside_a_degree_word_is_work(profile_of: ProfileOf) -> None:
+    text = "Experience\nDoctoral Researcher, Max Planck Institute, 2018 - 2022\n"
+    assert profile_of(text, doc_type="resume").experience.years == 4.1

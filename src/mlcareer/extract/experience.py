@@ -260,6 +260,24 @@ def merged_months(ranges: list[DateRange]) -> int:
     return total
 
 
+# A role named beside a degree makes the line a job: "Doctoral Researcher", "MBA Intern".
+_ROLE_WORD = re.compile(
+    r"\b(?:researcher|assistant|associate|fellow|intern|engineer|scientist|analyst|manager"
+    r"|developer|consultant|lecturer|instructor|tutor|teacher|educator|professor|principal"
+    r"|coach|counsel+or|officer|coordinator|director|administrator|specialist|supervisor"
+    r"|technician|designer|architect|programmer)s?\b",
+    re.I,
+)
+
+
+def _is_study(line: str, section: str | None) -> bool:
+    """A dated degree line is study, in any section; outside the education section a role
+    named on the line makes it a job."""
+    if not degree_in_line(line):
+        return False
+    return section is None or not _ROLE_WORD.search(line)
+
+
 def _work_ranges(hits: list[_Found], lines: LineIndex, has_sections: bool) -> list[_Found]:
     """Ranges that describe work: not education, not publications, not projects."""
     excluded = {"education", "publications", "certifications", "awards", "projects"}
@@ -269,7 +287,7 @@ def _work_ranges(hits: list[_Found], lines: LineIndex, has_sections: bool) -> li
         if section in excluded:
             continue
         left, right = local_span(lines.text, hit.start, hit.end)
-        if section is None and degree_in_line(lines.text[left:right]):
+        if _is_study(lines.text[left:right], section):
             continue
         if has_sections and section not in ("experience", None, "summary"):
             continue
