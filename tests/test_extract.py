@@ -725,3 +725,22 @@ def test_a_dated_degree_line_is_never_work(profile_of: ProfileOf, heading: str) 
 def test_a_role_beside_a_degree_word_is_work(profile_of: ProfileOf) -> None:
     text = "Experience\nDoctoral Researcher, Max Planck Institute, 2018 - 2022\n"
     assert profile_of(text, doc_type="resume").experience.years == 4.1
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Data Analyst, Acme Corp, Boston, MA (Remote)   Jan 2022 - Present",
+        "Acme Corp, 1 Main St, Springfield, MA 01103",
+        "Data Analyst, Acme, Portland, ME (Hybrid)",
+    ],
+)
+def test_a_state_after_a_city_is_no_degree(profile_of: ProfileOf, line: str) -> None:
+    profile = profile_of(f"Experience\n{line}\n", doc_type="resume")
+    assert profile.education.highest is None
+    assert profile.education.degrees == []
+
+
+def test_a_field_in_brackets_after_ma_is_a_degree(profile_of: ProfileOf) -> None:
+    profile = profile_of("Education\nTufts University, MA (Economics), 2015\n", doc_type="resume")
+    assert profile.education.highest == "master"

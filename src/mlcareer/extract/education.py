@@ -94,10 +94,13 @@ _MS_TOOL = re.compile(
     r"|teams|dynamics|paint|azure|sharepoint|exchange|crm|publisher|navision)\b",
     re.I,
 )
-# "Boston, MA, USA": US states spelled like degrees, after a city and without a degree cue.
+# "Boston, MA, USA", "Boston, MA (Remote)": US states spelled like degrees, after a city and
+# without a degree cue; in brackets only a field is one ("MA (Economics)").
 _STATES = {"ma", "me", "ms"}
 _CITY_BEFORE = re.compile(r"[a-z]{2,}\.?,\s*$")
-_DEGREE_AFTER = re.compile(_STRONG_CUE)
+_DEGREE_AFTER = re.compile(
+    rf"\s*(?:in\b|of\b|degree)|\s+{_FIELD_WORD}|[ \t]*\([ \t]*(?:[A-Za-z]+[ \t]+)?{_FIELD_WORD}"
+)
 _ROLE_BEFORE = re.compile(r"\b(?:senior|junior|sr|jr|lead|an?)\W*$", re.I)
 _STATUS_BEFORE = re.compile(r"(?:status|single|unmarried)\W*$", re.I)
 _SCHOOL_JOB_AFTER = re.compile(
