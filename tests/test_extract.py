@@ -744,3 +744,23 @@ def test_a_state_after_a_city_is_no_degree(profile_of: ProfileOf, line: str) -> 
 def test_a_field_in_brackets_after_ma_is_a_degree(profile_of: ProfileOf) -> None:
     profile = profile_of("Education\nTufts University, MA (Economics), 2015\n", doc_type="resume")
     assert profile.education.highest == "master"
+
+
+def test_graduating_from_high_school_is_no_bachelor(profile_of: ProfileOf) -> None:
+    text = "Education\nLincoln High School, graduated in June 2023\n"
+    education = profile_of(text, doc_type="resume").education
+    assert (education.highest, education.field) == ("secondary", None)
+
+
+@pytest.mark.parametrize(
+    ("line", "field"),
+    [
+        ("B.S., May 2019", None),
+        ("Graduated in Computer Science, 2019", "computer science"),
+        ("Graduate in Marketing", "Marketing"),
+    ],
+)
+def test_a_month_is_never_a_field(line: str, field: str | None) -> None:
+    from mlcareer.extract.education import field_of
+
+    assert field_of(line) == field

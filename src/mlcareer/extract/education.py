@@ -26,6 +26,13 @@ _ANOTHER_DEGREE = (
 )
 _ACRONYM_CUE = rf"(?={_STRONG_CUE}|{_ANOTHER_DEGREE}|\s*(?:,|/|[-–:]\s+[A-Z]|\.\s*[A-Z]))"
 
+# A month or a season names a date, never a field: "graduated in June 2023", "B.S., May 2019".
+_DATE_WORD = (
+    r"(?i:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?"
+    r"|sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?|spring|summer|fall|autumn"
+    r"|winter)\b"
+)
+
 # Every pattern is tried; the highest level wins per line (a mention's context can veto it).
 DEGREE_PATTERNS: list[tuple[DegreeLevel, re.Pattern[str]]] = [
     (
@@ -57,7 +64,8 @@ DEGREE_PATTERNS: list[tuple[DegreeLevel, re.Pattern[str]]] = [
             r"|b\.\s?sc?\b\.?|bsc\b|b\.\s?s\.|b[.\-]?\s?tech\b\.?|b\.\s?e\b\.?|b\.?\s?eng\b"
             r"|b\.\s?a\.|bba\b|b\.b\.a\.?|bca\b|b\.c\.a\.?|b\.\s?com\b|bcom\b|bbm\b"
             r"|b\.?\s?pharm|b\.\s?arch\b|b\.\s?ed\b|ll\.?\s?b\b|mbbs\b"
-            r"|(?:under)?graduat(?:e|ed|ion)\s+(?:in|with a degree)\b|undergraduate degree"
+            r"|(?:under)?graduat(?:e|ed|ion)\s+(?:in|with a degree)\b"
+            rf"(?!\s+(?:{_DATE_WORD}|the\b|top\b|class\b|year\b|\d))|undergraduate degree"
             r"|four-year degree|4-year degree|college degree|university degree)",
             re.I,
         ),
@@ -180,11 +188,15 @@ def field_of(line: str) -> str | None:
             return field
     for found in _FIELD_AFTER.finditer(line):
         for field in re.split(r"\s[-–]\s", found.group(1)):
+            if _NOT_A_FIELD.match(field):
+                continue
             if field.strip() and not _INSTITUTION.search(field):  # not "University of Utah"
                 # "Bachelor of Science in Nursing": the field follows the last "in"
                 return field.rsplit(" in ", 1)[-1].strip() or None
     return None
 
+
+_NOT_A_FIELD = re.compile(rf"\s*{_DATE_WORD}")
 
 # The name of a school ("University of Utah", "Oregon State University"), not "School
 # Counseling".
