@@ -764,3 +764,19 @@ def test_a_month_is_never_a_field(line: str, field: str | None) -> None:
     from mlcareer.extract.education import field_of
 
     assert field_of(line) == field
+
+
+@pytest.mark.parametrize(
+    ("written", "years"),
+    [
+        ("Jun 2023 - Jun 2023", 0.1),
+        ("06/2023 - 06/2023", 0.1),
+        ("Dec 2025 - Dec 2025", 0.1),
+        ("2019 - 2019", 1.0),
+    ],
+)
+def test_a_range_within_one_month_is_one_month(
+    profile_of: ProfileOf, written: str, years: float
+) -> None:
+    profile = profile_of(f"Experience\nAnalyst, Acme\n{written}\n", doc_type="resume")
+    assert profile.experience.years == years

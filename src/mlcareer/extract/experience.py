@@ -204,9 +204,12 @@ def _span(found: re.Match[str], as_of: int) -> tuple[int, int, bool] | None:
         start -= 12 if start > end else 0
     if start is None or end is None or (found.group("gap_end") and _has_day(start_text)):
         return None
-    if end == start and re.fullmatch(r"\D*\d{4}\D*", end_text):
-        end += 11  # "2019 - 2019": a job within one year counts as that year
+    if end == start and _BARE_YEAR.fullmatch(end_text):
+        end += 11  # "2019 - 2019" counts as that year; "Jun 2023 - Jun 2023" is one month
     return start, end, bool(re.fullmatch(_NOW, " ".join(end_text.lower().split())))
+
+
+_BARE_YEAR = re.compile(r"\s*(?:\d{4}|['’]\d{2})\s*")
 
 
 def _year_end(first: int, last: int) -> int:
