@@ -780,3 +780,23 @@ def test_a_range_within_one_month_is_one_month(
 ) -> None:
     profile = profile_of(f"Experience\nAnalyst, Acme\n{written}\n", doc_type="resume")
     assert profile.experience.years == years
+
+
+@pytest.mark.parametrize(
+    ("written", "start", "end"),
+    [
+        ("06/15/2019 - 08/20/2023", (2019, 6), (2023, 8)),  # US: month first
+        ("15/06/2019 - 20/08/2023", (2019, 6), (2023, 8)),  # day first: it cannot be a month
+        ("04/09/2019 - 19/12/2020", (2019, 9), (2020, 12)),  # one end decides for both
+        ("04/09/2019 - 05/10/2020", (2019, 4), (2020, 5)),  # either way: month first
+        ("04.09.2019 - 05.10.2020", (2019, 9), (2020, 10)),  # with dots: day first
+    ],
+)
+def test_numeric_dates_with_a_day(
+    profile_of: ProfileOf, written: str, start: tuple[int, int], end: tuple[int, int]
+) -> None:
+    profile = profile_of(f"Experience\nEngineer, Acme\n{written}\n", doc_type="resume")
+    [found] = profile.experience.ranges
+    assert found.text == written
+    assert (found.start // 12, found.start % 12 + 1) == start
+    assert (found.end // 12, found.end % 12 + 1) == end

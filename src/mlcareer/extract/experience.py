@@ -44,7 +44,7 @@ _MONTH_DATE = (
 _DATE = (
     rf"(?:{_MONTH_DATE}"
     rf"|{_SEASON}\s+(?:of\s+)?(?:{_YEAR4}|['’]\d{{2}}(?!\d))"
-    rf"|{_DAY}[/.\-]{_NUM_MONTH}[/.\-]{_YEAR4}"
+    rf"|(?:{_NUM_MONTH}[/.\-]{_DAY}|{_DAY}[/.\-]{_NUM_MONTH})[/.\-]{_YEAR4}"
     rf"|{_NUM_MONTH}\s*[/.\-]\s*{_YEAR4}"
     rf"|{_YEAR4}\s*[/.\-]\s*{_NUM_MONTH}(?![\d/.\-])"
     rf"|{_NUM_MONTH}/\d{{2}}(?!\d)"
@@ -133,7 +133,20 @@ def _year(text: str, as_of: int) -> int:
     return year - 100 if year > as_of // 12 + 1 else year
 
 
-def _month_index(text: str, as_of: int) -> int | None:
+def _day_first(*texts: str) -> bool:
+    """Whether the numeric dates of a range read day/month/year. A number above 12 decides for
+    both ends ("04-09-2003 to 19-12-2007"); otherwise the month comes first ("06/15/2019"),
+    except with dots, the European way ("04.09.2003")."""
+    dates = [t for t in texts if len(re.findall(r"\d+", t)) == 3]
+    numbers = [[int(n) for n in re.findall(r"\d+", t)] for t in dates]
+    if any(first > 12 for first, _, _ in numbers):
+        return True
+    if any(second > 12 for _, second, _ in numbers):
+        return False
+    return any("." in t for t in dates)
+
+
+def _month_index(text: str, as_of: int, day_first: bool = False) -> int | None:
     """Parse one date as year*12 + month-1. A bare year is January, at either end: "2018 -
     2021" reads as three years, as people count it; _span widens a single-year range."""
     lowered = " ".join(text.lower().split())
@@ -147,9 +160,10 @@ def _month_index(text: str, as_of: int) -> int | None:
     if season := re.match(_SEASON, lowered):
         return _year(numbers[-1], as_of) * 12 + SEASONS[season.group()] - 1
     values = [int(n) for n in numbers]
-    if len(values) == 3:  # day, month and year; the day comes first unless it cannot
-        month = values[1] if values[0] > 12 or values[1] <= 12 else values[0]
-        return values[2] * 12 + month - 1
+    if len(values) == 3:  # month and day in either order, then the year
+        first, second, year = values
+        month = second if (day_first or first > 12) and second <= 12 else first
+        return year * 12 + month - 1
     if len(values) == 2 and len(numbers[0]) == 4:
         return values[0] * 12 + values[1] - 1
     if len(values) == 2:
@@ -197,8 +211,9 @@ def _span(found: re.Match[str], as_of: int) -> tuple[int, int, bool] | None:
     start_text = found.group("start") or found.group("since") or found.group("onward")
     start_text = start_text or found.group("open")
     end_text = found.group("end") or found.group("gap_end") or "present"
-    end = _month_index(end_text, as_of)
-    start = _month_index(start_text, as_of)
+    day_first = _day_first(start_text, end_text)
+    end = _month_index(end_text, as_of, day_first)
+    start = _month_index(start_text, as_of, day_first)
     if start is None and end is not None and (named := re.match(_MONTH, start_text, re.I)):
         start = end // 12 * 12 + MONTHS[named.group().lower()[:3]] - 1  # "June - Aug 2013"
         start -= 12 if start > end else 0
