@@ -800,3 +800,21 @@ def test_numeric_dates_with_a_day(
     assert found.text == written
     assert (found.start // 12, found.start % 12 + 1) == start
     assert (found.end // 12, found.end % 12 + 1) == end
+
+
+@pytest.mark.parametrize(
+    ("written", "start", "end"),
+    [
+        ("Q3 2020 - Q1 2021", (2020, 7), (2021, 3)),  # first month of Q3 to last of Q1
+        ("2020 Q3 - 2021 Q1", (2020, 7), (2021, 3)),
+        ("Q4'19 to Q2'20", (2019, 10), (2020, 6)),
+    ],
+)
+def test_quarter_dates(
+    profile_of: ProfileOf, written: str, start: tuple[int, int], end: tuple[int, int]
+) -> None:
+    profile = profile_of(f"Experience\nEngineer, Acme\n{written}\n", doc_type="resume")
+    [found] = profile.experience.ranges
+    assert found.text == written
+    assert (found.start // 12, found.start % 12 + 1) == start
+    assert (found.end // 12, found.end % 12 + 1) == end

@@ -41,8 +41,12 @@ _MONTH_DATE = (
     rf"(?:{_DAY}[ \-/.]{{1,2}})?{_MONTH}"
     rf"[ \t]{{0,3}}[,\-/.'’]?[ \t]{{0,3}}(?:{_DAY},?[ \t]{{1,3}})?(?:{_YEAR4}|\d{{2}})(?!\d)"
 )
+# "Q3 2020", "Q3'20", "2020 Q3": a quarter starts a range on its first month, ends it on its last.
+_QUARTER_DATE = rf"Q[1-4][ \t\-/]?(?:{_YEAR4}|['’]?\d{{2}})(?!\d)|{_YEAR4}[ \t\-/]?Q[1-4](?!\w)"
+_QUARTER = re.compile(r"(?<![a-z])q([1-4])(?!\d)", re.I)
 _DATE = (
     rf"(?:{_MONTH_DATE}"
+    rf"|{_QUARTER_DATE}"
     rf"|{_SEASON}\s+(?:of\s+)?(?:{_YEAR4}|['’]\d{{2}}(?!\d))"
     rf"|(?:{_NUM_MONTH}[/.\-]{_DAY}|{_DAY}[/.\-]{_NUM_MONTH})[/.\-]{_YEAR4}"
     rf"|{_NUM_MONTH}\s*[/.\-]\s*{_YEAR4}"
@@ -78,7 +82,7 @@ RANGE = re.compile(
 # season, "since" or "from". RANGE is tried only there, which is much faster than searching.
 _RANGE_START = re.compile(
     r"(?<!\w)(?:[\d'’]|jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec|spring|summer|fall"
-    r"|autumn|winter|since|from)",
+    r"|autumn|winter|since|from|q[1-4])",
     re.I,
 )
 
@@ -155,6 +159,9 @@ def _month_index(text: str, as_of: int, day_first: bool = False) -> int | None:
     numbers = re.findall(r"\d+", lowered)
     if not numbers:
         return None
+    if quarter := _QUARTER.search(lowered):
+        year = re.findall(r"\d+", _QUARTER.sub(" ", lowered))[-1]
+        return _year(year, as_of) * 12 + (int(quarter.group(1)) - 1) * 3
     if named := re.search(_MONTH, lowered):
         return _year(numbers[-1], as_of) * 12 + MONTHS[named.group()[:3]] - 1
     if season := re.match(_SEASON, lowered):
@@ -219,6 +226,8 @@ def _span(found: re.Match[str], as_of: int) -> tuple[int, int, bool] | None:
         start -= 12 if start > end else 0
     if start is None or end is None or (found.group("gap_end") and _has_day(start_text)):
         return None
+    if _QUARTER.search(end_text):
+        end += 2  # the quarter's last month
     if end == start and _BARE_YEAR.fullmatch(end_text):
         end += 11  # "2019 - 2019" counts as that year; "Jun 2023 - Jun 2023" is one month
     return start, end, bool(re.fullmatch(_NOW, " ".join(end_text.lower().split())))
