@@ -818,3 +818,21 @@ def test_quarter_dates(
     assert found.text == written
     assert (found.start // 12, found.start % 12 + 1) == start
     assert (found.end // 12, found.end % 12 + 1) == end
+
+
+@pytest.mark.parametrize(
+    ("line", "field"),
+    [
+        ("Bachelor of Science, Information Systems", "Information Systems"),
+        ("Bachelor of Arts, Philosophy", "Philosophy"),
+        ("MSc Robotics, CMU", "Robotics"),
+        ("B.A., UCLA", None),  # a school's abbreviation is no field
+        ("B.Tech, MIS", "MIS"),  # a field's is
+        ("B.E. in ENC", "ENC"),  # and so is one after "in"
+        ("1. M.Tech Project", None),  # the work of a degree
+    ],
+)
+def test_the_field_follows_the_degree_name(line: str, field: str | None) -> None:
+    from mlcareer.extract.education import field_of
+
+    assert field_of(line) == field

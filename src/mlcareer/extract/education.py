@@ -156,7 +156,12 @@ FIELDS: dict[str, tuple[str, ...]] = {
     "business": ("business", "management", "commerce", "mba"),
 }
 
-_FIELD_AFTER = re.compile(r"(?:\bin\b|\bof\b|,|-|–|:)\s*([A-Z][A-Za-z&.\- ]{2,60})")
+# A field follows "in", "of", a comma or a dash, or a degree's acronym ("MSc Robotics").
+_FIELD_AFTER = re.compile(
+    r"(?:(?P<in>\bin\b)|(?P<of>\bof\b)|,|-|–|:"
+    r"|(?<![\w.])(?:[BM]\.?\s?(?:Sc|S|A|E|Eng|Tech)|Ph\.?\s?D)\.?(?=[ \t]))"
+    r"\s*(?P<field>[A-Z][A-Za-z&.\- ]{2,60})"
+)
 
 # Text whose line breaks were lost (PDF or CSV exports) keeps them as runs of spaces.
 _LONG_LINE = 200
@@ -187,16 +192,30 @@ def field_of(line: str) -> str | None:
         if cue.search(lowered):
             return field
     for found in _FIELD_AFTER.finditer(line):
-        for field in re.split(r"\s[-–]\s", found.group(1)):
-            if _NOT_A_FIELD.match(field):
+        for part in re.split(r"\s[-–]\s", found.group("field")):
+            if _INSTITUTION.search(part):  # not "University of Utah"
                 continue
-            if field.strip() and not _INSTITUTION.search(field):  # not "University of Utah"
-                # "Bachelor of Science in Nursing": the field follows the last "in"
-                return field.rsplit(" in ", 1)[-1].strip() or None
+            # "Bachelor of Science in Nursing": the field follows the last "in"
+            field = part.rsplit(" in ", 1)[-1].strip()
+            if not field or _NOT_A_FIELD.match(field):
+                continue
+            if found.group("of") and _DEGREE_NAME.fullmatch(part.strip()):
+                continue  # "Bachelor of Science, Information Systems": the degree's own name
+            if found.group("in") or not _ABBREVIATION.fullmatch(field):
+                return field
     return None
 
 
-_NOT_A_FIELD = re.compile(rf"\s*{_DATE_WORD}")
+# A date ("June 2023") or what names the degree's work ("M.Tech Project") is not a field.
+_NOT_A_FIELD = re.compile(
+    rf"{_DATE_WORD}|(?i:project|thesis|dissertation|student|candidate|course|program)"
+)
+_DEGREE_NAME = re.compile(
+    r"(?:applied |fine |liberal )?(?:sciences?|arts|philosophy|technology|laws)", re.I
+)
+# A school's abbreviation ("MSc Robotics, CMU"), unless it follows "in" ("B.E. in ENC") or is
+# a field's acronym ("B.Tech, MIS").
+_ABBREVIATION = re.compile(r"(?!(?:MIS|ECE|CSE|EEE|EIE|IT|EE|ME|CS|AI|ML|HR)$)[A-Z]{2,6}")
 
 # The name of a school ("University of Utah", "Oregon State University"), not "School
 # Counseling".
