@@ -290,9 +290,11 @@ def test_degree_being_pursued_outside_education_does_not_count(profile_of: Profi
     assert profile_of(text, doc_type="resume").education.highest == "master"
 
 
-def test_degree_in_progress_in_education_counts(profile_of: ProfileOf) -> None:
+def test_degree_in_progress_in_education_is_listed_not_held(profile_of: ProfileOf) -> None:
     text = "Education\nState University: pursuing a Bachelor of Science in Biology\n"
-    assert profile_of(text, doc_type="resume").education.highest == "bachelor"
+    education = profile_of(text, doc_type="resume").education
+    assert education.highest is None
+    assert [(d.level, d.in_progress) for d in education.degrees] == [("bachelor", True)]
 
 
 def test_taught_degrees_are_not_the_writers(profile_of: ProfileOf) -> None:
@@ -836,3 +838,24 @@ def test_the_field_follows_the_degree_name(line: str, field: str | None) -> None
     from mlcareer.extract.education import field_of
 
     assert field_of(line) == field
+
+
+@pytest.mark.parametrize(
+    ("line", "in_progress"),
+    [
+        ("M.S. Computer Science (expected May 2027), Georgia Tech", True),  # AS_OF is Nov 2026
+        ("M.S. Computer Science (expected May 2026), Georgia Tech", False),  # done by now
+        ("M.S. Computer Science, Georgia Tech\nExpected June 2027", True),
+        ("Ph.D. in Electrical and Computer Engineering (ABD)", True),
+        ("PhD candidate in Statistics, Stanford", True),
+        ("Junior pursuing a B.S. in Physics, Expected Graduation: May 2015", False),
+    ],
+)
+def test_an_unfinished_degree_is_listed_but_not_held(
+    profile_of: ProfileOf, line: str, in_progress: bool
+) -> None:
+    text = f"Education\n{line}\nB.A. Economics, 2012\n"
+    education = profile_of(text, doc_type="resume").education
+    first = education.degrees[0]
+    assert first.in_progress is in_progress
+    assert education.highest == ("bachelor" if in_progress else first.level)

@@ -67,6 +67,8 @@ def _education_component(weight: float, resume: Profile, info: PostingInfo) -> C
         gap = DEGREE_ORDER[asked] - DEGREE_ORDER[have]
         value = 1.0 if gap <= 0 else 0.5 if gap == 1 else 0.0
         detail = f"asks for {asked}, resume shows {have}"
+    if pending := resume.education.in_progress_above():
+        detail += f" ({pending} in progress)"
     return Component(name="education", weight=weight, value=value, points=0.0, detail=detail)
 
 

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+from bisect import bisect_left
 from functools import lru_cache
 from typing import NamedTuple
 
@@ -325,32 +326,87 @@ class _Hit(NamedTuple):
     end: int
 
 
-def _degree_hits(lines: LineIndex) -> list[_Hit]:
+# An unfinished degree: "(expected May 2027)", "Exp. 05/2027", "(ABD)".
+_EXPECTED = re.compile(
+    r"\b(?:expected|anticipated|exp\.)(?:\s+(?:graduation|completion|date|in|by))*\W{0,3}"
+    rf"(?:(?P<month>{_DATE_WORD})\.?\W{{0,3}}|(?P<number>0?[1-9]|1[0-2])[/.\-])?"
+    r"(?P<year>(?:19|20)\d\d)?(?!\d)",
+    re.I,
+)
+_UNFINISHED = re.compile(r"\bABD\b|\ball but dissertation\b")
+_AFTER_CHARS = 150  # how far after a degree its status may be written
+_MONTH_NAMES = ("jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec")
+_SEASON_MONTHS = {"spring": 5, "summer": 8, "fall": 12, "autumn": 12, "winter": 12}
+
+
+def _expected_month(found: re.Match[str]) -> int:
+    """The month an expected degree is due, as year*12 + month-1 (June when only a year)."""
+    word = (found.group("month") or "").lower()
+    if word:
+        month = _SEASON_MONTHS.get(word) or _MONTH_NAMES.index(word[:3]) + 1
+    else:
+        month = int(found.group("number") or 6)
+    return int(found.group("year")) * 12 + month - 1
+
+
+def _is_unfinished(text: str, start: int, end: int, after: str, as_of: int) -> bool:
+    """A degree still being studied for: "PhD candidate", "(ABD)", expected after as_of. An
+    expected date decides: "pursuing a B.S., expected May 2015" is done by 2025."""
+    expected = _EXPECTED.search(after)
+    if expected and expected.group("year"):
+        return _expected_month(expected) > as_of
+    return bool(expected or _UNFINISHED.search(after)) or is_pursued(text, start, end)
+
+
+def _text_after(text: str, end: int, next_start: int) -> str:
+    """What follows a degree on its line, up to the next degree, and a short next line
+    without a degree ("Expected June 2027" under "M.S. Computer Science")."""
+    line_end = text.find("\n", end)
+    line_end = len(text) if line_end < 0 else line_end
+    stop = min(next_start, end + _AFTER_CHARS)
+    if stop <= line_end:
+        return text[end:stop]
+    next_end = text.find("\n", line_end + 1)
+    next_end = len(text) if next_end < 0 else next_end
+    short = next_end - line_end <= 60 and next_start > next_end
+    return text[end:line_end] + (text[line_end:next_end] if short else "")
+
+
+def _degree_hits(lines: LineIndex, as_of: int) -> list[_Hit]:
     """Every degree of the writer with its offsets, one per mention (taught ones left out)."""
     text = lines.text
     found: list[_Hit] = []
-    for level, start, end in degree_mentions(text):
+    mentions = degree_mentions(text)
+    starts = [start for _, start, _ in mentions]  # in text order
+    for level, start, end in mentions:
         if is_taught(text, start, end):
             continue
         left, right = local_span(text, start, end)
         if right - left > 160:
             left = max(left, start - 40)
         context = text[left:right].strip()[:160]
+        following = bisect_left(starts, end)
+        after = _text_after(text, end, starts[following] if following < len(starts) else len(text))
         degree = Degree(
-            level=level, text=context, field=field_of(context), line=lines.line_of(start)
+            level=level,
+            text=context,
+            field=field_of(context),
+            line=lines.line_of(start),
+            in_progress=_is_unfinished(text, start, end, after, as_of),
         )
         found.append(_Hit(degree, start, end))
     return found
 
 
-def resume_education(lines: LineIndex, sections: list[Section]) -> Education:
-    """Highest degree on the resume. Degrees in the education section are trusted first
-    (in progress or not); elsewhere, one still pursued ("PhD student") does not count."""
+def resume_education(lines: LineIndex, sections: list[Section], as_of: int) -> Education:
+    """Highest degree held on the resume, those in the education section trusted first. A
+    degree still studied for ("PhD candidate", "expected May 2027") is listed, marked
+    in_progress, and never counts as held."""
     sections = resume_sections(lines, sections)
-    found = _degree_hits(lines)
-    in_education = [hit for hit in found if lines.section_of(hit.start, sections) == "education"]
-    held = [hit for hit in found if not is_pursued(lines.text, hit.start, hit.end)]
-    pool = in_education or held or found
+    found = _degree_hits(lines, as_of)
+    held = [hit for hit in found if not hit.degree.in_progress]
+    in_education = [hit for hit in held if lines.section_of(hit.start, sections) == "education"]
+    pool = in_education or held
     degrees = [hit.degree for hit in found]
     if not pool:
         return Education(degrees=degrees)
