@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import contextlib
 import json
+import os
 import subprocess
 import sys
 import time
@@ -26,7 +27,7 @@ def real_cluster(
 
     def start(*args: str) -> subprocess.Popen[bytes]:
         process = subprocess.Popen(
-            [sys.executable, "-m", *args], cwd=folder, stdout=log, stderr=log
+            [sys.executable, "-m", *args], cwd=folder, stdout=log, stderr=log, env=_same_code()
         )
         processes.append(process)
         return process
@@ -50,6 +51,16 @@ def real_cluster(
                 process.kill()
                 process.wait()
         log.close()
+
+
+def _same_code() -> dict[str, str]:
+    """The environment with the client's mlcareer first on the path: a relative PYTHONPATH
+    ("src") would not resolve in the workers' folder and they would import another copy."""
+    import mlcareer
+
+    source = str(Path(mlcareer.__file__).resolve().parents[1])
+    paths = [source, *filter(None, os.environ.get("PYTHONPATH", "").split(os.pathsep))]
+    return {**os.environ, "PYTHONPATH": os.pathsep.join(paths)}
 
 
 def _wait_for_address(scheduler_file: Path) -> str:
