@@ -163,6 +163,47 @@ def test_a_posting_with_nothing_to_measure_fails_the_check(
     assert report["score"] == 0 and any("measures nothing" in w for w in report["warnings"])
 
 
+LINT_RESUME = """Robin Diaz
+robin@example.com
+
+Experience
+ML Engineer, Acme   2019 - 2021
+1. Built a feature store for the ranking team
+2. Wrote design docs for model serving
+3. Migrated training jobs to Kubernetes
+"""
+
+
+def test_check_lint_needs_a_real_phone_and_real_results(
+    run: Callable[..., object], tmp_path: Path
+) -> None:
+    resume = tmp_path / "lint.txt"
+    resume.write_text(LINT_RESUME, encoding="utf-8")
+    rules = {
+        r["name"]: r
+        for r in json.loads(run("check", resume, "--format", "json", *AS_OF).stdout)["rules"]
+    }
+    assert not rules["contact"]["passed"]  # "2019 - 2021" is no phone number
+    assert rules["measurable-results"]["message"].startswith("0 of 3")  # nor is "1."
+
+
+@pytest.mark.parametrize(
+    ("text", "phone"),
+    [
+        ("2019 - 2021", False),
+        ("Analyst 2020 - 02", False),
+        ("GPA 3.8  (2015-2019)", False),
+        ("+1 555 123 4567", True),
+        ("(555) 201-9202", True),
+        ("+44 20 7946 0958", True),
+    ],
+)
+def test_a_phone_number_is_not_a_range_of_years(text: str, phone: bool) -> None:
+    from mlcareer.checks import has_phone
+
+    assert has_phone(text) is phone
+
+
 def test_check_rules_need_a_posting(run: Callable[..., object]) -> None:
     assert run("check", RESUME, "--fail-under", "50").exit_code == 2
 

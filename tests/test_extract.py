@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import time
 from collections.abc import Callable
 
 import pytest
@@ -289,9 +290,11 @@ def test_degree_being_pursued_outside_education_does_not_count(profile_of: Profi
     assert profile_of(text, doc_type="resume").education.highest == "master"
 
 
-def test_degree_in_progress_in_education_counts(profile_of: ProfileOf) -> None:
+def test_degree_in_progress_in_education_is_listed_not_held(profile_of: ProfileOf) -> None:
     text = "Education\nState University: pursuing a Bachelor of Science in Biology\n"
-    assert profile_of(text, doc_type="resume").education.highest == "bachelor"
+    education = profile_of(text, doc_type="resume").education
+    assert education.highest is None
+    assert [(d.level, d.in_progress) for d in education.degrees] == [("bachelor", True)]
 
 
 def test_taught_degrees_are_not_the_writers(profile_of: ProfileOf) -> None:
@@ -658,3 +661,201 @@ def test_a_high_school_teacher_is_a_job_not_a_degree() -> None:
     assert degree_in_line("HIGH SCHOOL MATHEMATICS TEACHER") is None
     assert degree_in_line("High school diploma or GED") == "secondary"
     assert degree_in_line("high school graduate") == "secondary"
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Engineer Jan" + " " * 50_000 + "x",
+        "Engineer 4 Sep" + " \n" * 25_000 + "x",
+        "5" + " " * 50_000 + "years of experience",
+        "Grade" + " " * 50_000 + "x",
+    ],
+)
+def test_long_runs_of_blanks_are_read_in_linear_time(profile_of: ProfileOf, line: str) -> None:
+    started = time.perf_counter()
+    profile_of(f"Experience\n{line}\n", doc_type="resume")
+    assert time.perf_counter() - started < 2  # quadratic backtracking took minutes
+
+
+@pytest.mark.parametrize(
+    ("text", "years"),
+    [
+        ("Data Scientist, Acme   Jan 2024 - Present\n- Cut churn 20% from 2019 levels\n", 2.9),
+        ("Data Scientist, Acme   Jan 2024 - Present\nSales are up from 2019 in all areas\n", 2.9),
+        ("Data Scientist, Acme, from 2019\n- Built churn models\n", 7.9),
+        ("Data Scientist (since 2019)\n", 7.9),
+    ],
+)
+def test_a_bare_year_after_from_dates_only_a_role_line(
+    profile_of: ProfileOf, text: str, years: float
+) -> None:
+    profile = profile_of(f"Experience\n{text}", doc_type="resume")
+    assert profile.experience.years == years
+
+
+@pytest.mark.parametrize(
+    ("bullet", "level"),
+    [
+        ("Trained supervised learning models for churn", "mid"),
+        ("Built semi-supervised and self-supervised models", "mid"),
+        ("Thesis: weakly supervised relation extraction", "mid"),
+        ("Supervised 3 engineers on the fraud team", "senior"),
+        ("Supervising a team of analysts", "senior"),
+    ],
+)
+def test_only_supervising_people_is_senior_scope(
+    profile_of: ProfileOf, bullet: str, level: str
+) -> None:
+    text = f"Experience\nData Scientist, Acme\nJan 2023 - Present\n- {bullet}\n"
+    assert profile_of(text, doc_type="resume").experience.level == level
+
+
+@pytest.mark.parametrize(
+    "heading", ["Education & Certifications", "Education and Training", "Academic History", ""]
+)
+def test_a_dated_degree_line_is_never_work(profile_of: ProfileOf, heading: str) -> None:
+    text = (
+        "Experience\nData Scientist, Acme   Jan 2024 - Present\n- Built churn models\n"
+        f"{heading}\nMS Computer Science, Stanford, 2018 - 2020\n"
+    )
+    profile = profile_of(text, doc_type="resume")
+    assert profile.experience.years == 2.9  # Jan 2024 .. Nov 2026
+    assert profile.education.highest == "master"
+
+
+def test_a_role_beside_a_degree_word_is_work(profile_of: ProfileOf) -> None:
+    text = "Experience\nDoctoral Researcher, Max Planck Institute, 2018 - 2022\n"
+    assert profile_of(text, doc_type="resume").experience.years == 4.1
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Data Analyst, Acme Corp, Boston, MA (Remote)   Jan 2022 - Present",
+        "Acme Corp, 1 Main St, Springfield, MA 01103",
+        "Data Analyst, Acme, Portland, ME (Hybrid)",
+    ],
+)
+def test_a_state_after_a_city_is_no_degree(profile_of: ProfileOf, line: str) -> None:
+    profile = profile_of(f"Experience\n{line}\n", doc_type="resume")
+    assert profile.education.highest is None
+    assert profile.education.degrees == []
+
+
+def test_a_field_in_brackets_after_ma_is_a_degree(profile_of: ProfileOf) -> None:
+    profile = profile_of("Education\nTufts University, MA (Economics), 2015\n", doc_type="resume")
+    assert profile.education.highest == "master"
+
+
+def test_graduating_from_high_school_is_no_bachelor(profile_of: ProfileOf) -> None:
+    text = "Education\nLincoln High School, graduated in June 2023\n"
+    education = profile_of(text, doc_type="resume").education
+    assert (education.highest, education.field) == ("secondary", None)
+
+
+@pytest.mark.parametrize(
+    ("line", "field"),
+    [
+        ("B.S., May 2019", None),
+        ("Graduated in Computer Science, 2019", "computer science"),
+        ("Graduate in Marketing", "Marketing"),
+    ],
+)
+def test_a_month_is_never_a_field(line: str, field: str | None) -> None:
+    from mlcareer.extract.education import field_of
+
+    assert field_of(line) == field
+
+
+@pytest.mark.parametrize(
+    ("written", "years"),
+    [
+        ("Jun 2023 - Jun 2023", 0.1),
+        ("06/2023 - 06/2023", 0.1),
+        ("Dec 2025 - Dec 2025", 0.1),
+        ("2019 - 2019", 1.0),
+    ],
+)
+def test_a_range_within_one_month_is_one_month(
+    profile_of: ProfileOf, written: str, years: float
+) -> None:
+    profile = profile_of(f"Experience\nAnalyst, Acme\n{written}\n", doc_type="resume")
+    assert profile.experience.years == years
+
+
+@pytest.mark.parametrize(
+    ("written", "start", "end"),
+    [
+        ("06/15/2019 - 08/20/2023", (2019, 6), (2023, 8)),  # US: month first
+        ("15/06/2019 - 20/08/2023", (2019, 6), (2023, 8)),  # day first: it cannot be a month
+        ("04/09/2019 - 19/12/2020", (2019, 9), (2020, 12)),  # one end decides for both
+        ("04/09/2019 - 05/10/2020", (2019, 4), (2020, 5)),  # either way: month first
+        ("04.09.2019 - 05.10.2020", (2019, 9), (2020, 10)),  # with dots: day first
+    ],
+)
+def test_numeric_dates_with_a_day(
+    profile_of: ProfileOf, written: str, start: tuple[int, int], end: tuple[int, int]
+) -> None:
+    profile = profile_of(f"Experience\nEngineer, Acme\n{written}\n", doc_type="resume")
+    [found] = profile.experience.ranges
+    assert found.text == written
+    assert (found.start // 12, found.start % 12 + 1) == start
+    assert (found.end // 12, found.end % 12 + 1) == end
+
+
+@pytest.mark.parametrize(
+    ("written", "start", "end"),
+    [
+        ("Q3 2020 - Q1 2021", (2020, 7), (2021, 3)),  # first month of Q3 to last of Q1
+        ("2020 Q3 - 2021 Q1", (2020, 7), (2021, 3)),
+        ("Q4'19 to Q2'20", (2019, 10), (2020, 6)),
+    ],
+)
+def test_quarter_dates(
+    profile_of: ProfileOf, written: str, start: tuple[int, int], end: tuple[int, int]
+) -> None:
+    profile = profile_of(f"Experience\nEngineer, Acme\n{written}\n", doc_type="resume")
+    [found] = profile.experience.ranges
+    assert found.text == written
+    assert (found.start // 12, found.start % 12 + 1) == start
+    assert (found.end // 12, found.end % 12 + 1) == end
+
+
+@pytest.mark.parametrize(
+    ("line", "field"),
+    [
+        ("Bachelor of Science, Information Systems", "Information Systems"),
+        ("Bachelor of Arts, Philosophy", "Philosophy"),
+        ("MSc Robotics, CMU", "Robotics"),
+        ("B.A., UCLA", None),  # a school's abbreviation is no field
+        ("B.Tech, MIS", "MIS"),  # a field's is
+        ("B.E. in ENC", "ENC"),  # and so is one after "in"
+        ("1. M.Tech Project", None),  # the work of a degree
+    ],
+)
+def test_the_field_follows_the_degree_name(line: str, field: str | None) -> None:
+    from mlcareer.extract.education import field_of
+
+    assert field_of(line) == field
+
+
+@pytest.mark.parametrize(
+    ("line", "in_progress"),
+    [
+        ("M.S. Computer Science (expected May 2027), Georgia Tech", True),  # AS_OF is Nov 2026
+        ("M.S. Computer Science (expected May 2026), Georgia Tech", False),  # done by now
+        ("M.S. Computer Science, Georgia Tech\nExpected June 2027", True),
+        ("Ph.D. in Electrical and Computer Engineering (ABD)", True),
+        ("PhD candidate in Statistics, Stanford", True),
+        ("Junior pursuing a B.S. in Physics, Expected Graduation: May 2015", False),
+    ],
+)
+def test_an_unfinished_degree_is_listed_but_not_held(
+    profile_of: ProfileOf, line: str, in_progress: bool
+) -> None:
+    text = f"Education\n{line}\nB.A. Economics, 2012\n"
+    education = profile_of(text, doc_type="resume").education
+    first = education.degrees[0]
+    assert first.in_progress is in_progress
+    assert education.highest == ("bachelor" if in_progress else first.level)

@@ -90,6 +90,19 @@ def test_experience_and_education_components(report: Report) -> None:
     assert parts["experience"].value == 1.0  # 4 years against 3+
 
 
+def test_a_degree_in_progress_is_shown_but_not_counted(
+    profile_of: ProfileOf, options: Options
+) -> None:
+    text = RESUME.replace(
+        "BSc Computer Science, 2015 - 2019", "MSc Computer Science (expected May 2027)"
+    )
+    resume = profile_of(text, doc_type="resume", name="resume.txt")
+    posting = profile_of(POSTING, doc_type="posting", name="jd.txt")
+    parts = {c.name: c for c in compare(resume, posting, options).components}
+    assert parts["education"].value == 0.3  # nothing held yet
+    assert "master in progress" in parts["education"].detail
+
+
 def test_weights_change_the_score(profile_of: ProfileOf, options: Options, report: Report) -> None:
     resume = profile_of(RESUME, doc_type="resume", name="resume.txt")
     posting = profile_of(POSTING, doc_type="posting", name="jd.txt")

@@ -15,9 +15,15 @@ if TYPE_CHECKING:
     from .api import Options
 
 EMAIL = re.compile(r"[\w.+-]+@[\w-]+\.[\w.-]+")
-PHONE = re.compile(r"(?:\+?\d[\d ().-]{7,}\d)")
+PHONE = re.compile(r"\+?\d[\d ().-]{5,}\d")
+PHONE_DIGITS = range(7, 16)
+# Years and their ranges have a phone's shape: "2019 - 2021", "2020 - 02", "2015 2016 2017".
+_YEAR = r"(?:19|20)\d\d"
+YEARS = re.compile(
+    rf"(?<![\d+.-]){_YEAR}(?:(?:[ \t]*[-–—./][ \t]*(?:{_YEAR}|\d\d)|[ \t]+{_YEAR})(?!\d))+"
+)
 NUMBER = re.compile(r"\d|%|\$|€|£")
-BULLET = re.compile(r"^\s*(?:[-*•·▪●►✓➢◦]|\d+[.)])\s+\S")
+BULLET = re.compile(r"^\s*(?:[-*•·▪●►✓➢◦]|\d+[.)])\s+(?=\S)")
 MIN_WORDS, MAX_WORDS = 200, 1200
 RESULT_SHARE = 0.3  # share of experience bullets that should carry a number
 LISTED_ONLY_SHARE = 0.75  # share of listed skills allowed to appear nowhere but the list
@@ -98,11 +104,18 @@ def _section_lines(resume: Profile, names: set[str]) -> list[str]:
     ]
 
 
+def has_phone(text: str) -> bool:
+    """A phone number: 7 to 15 digits in a phone's shape, not a range of years."""
+    return any(
+        sum(c.isdigit() for c in found.group()) in PHONE_DIGITS
+        for found in PHONE.finditer(YEARS.sub(" ", text))
+    )
+
+
 def _contact(resume: Profile) -> RuleResult:
     head = resume.text[:1500]
-    found = [
-        label for label, pattern in (("email", EMAIL), ("phone", PHONE)) if pattern.search(head)
-    ]
+    shown = {"email": EMAIL.search(head) is not None, "phone": has_phone(head)}
+    found = [label for label, present in shown.items() if present]
     return RuleResult(
         name="contact",
         passed=len(found) == 2,
@@ -144,7 +157,8 @@ def _dates(resume: Profile) -> RuleResult:
 
 def _results(resume: Profile) -> RuleResult:
     bullets = [b for b in _section_lines(resume, {"experience", "projects"}) if BULLET.match(b)]
-    with_numbers = sum(bool(NUMBER.search(b)) for b in bullets)
+    # A numbered bullet's own number ("1. Built ...") is no result.
+    with_numbers = sum(bool(NUMBER.search(b, _marker_end(b))) for b in bullets)
     if not bullets:
         return RuleResult(
             name="measurable-results",
@@ -158,6 +172,11 @@ def _results(resume: Profile) -> RuleResult:
         message=f"{with_numbers} of {len(bullets)} experience bullets carry a number",
         fix="state results: 'cut latency by 40%', 'served 2M users'",
     )
+
+
+def _marker_end(bullet: str) -> int:
+    found = BULLET.match(bullet)
+    return found.end() if found else 0
 
 
 def _listed_only(resume: Profile) -> RuleResult:

@@ -79,12 +79,19 @@ class Degree(BaseModel):
     text: str
     field: str | None = None
     line: int
+    in_progress: bool = False  # still studied for: not counted in Education.highest
 
 
 class Education(BaseModel):
     highest: DegreeLevel | None = None
     field: str | None = None
     degrees: list[Degree] = Field(default_factory=list)
+
+    def in_progress_above(self) -> DegreeLevel | None:
+        """The highest degree still studied for, when it is above the highest held."""
+        held = DEGREE_ORDER[self.highest] if self.highest else -1
+        pending = [d.level for d in self.degrees if d.in_progress and DEGREE_ORDER[d.level] > held]
+        return max(pending, key=DEGREE_ORDER.__getitem__, default=None)
 
 
 class DateRange(BaseModel):

@@ -86,6 +86,8 @@ def _education_component(weight: float, resume: Profile, info: PostingInfo) -> C
         # a lower degree is never worth less than none found: a bachelor's for a PhD
         value = 1.0 if gap <= 0 else 0.5 if gap == 1 else NO_DEGREE
         detail = f"asks for {asked}, resume shows {have}"
+    if pending := resume.education.in_progress_above():
+        detail += f" ({pending} in progress)"
     return Component(name="education", weight=weight, value=value, points=0.0, detail=detail)
 
 

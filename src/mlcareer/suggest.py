@@ -135,7 +135,9 @@ def _profile_suggestions(resume: Profile, info: PostingInfo) -> list[Suggestion]
     have = resume.education.highest
     asked = info.degree_required
     if asked and (have is None or DEGREE_ORDER[have] < DEGREE_ORDER[asked]):
-        shown = have or "no degree"
+        shown: str = have or "no degree"
+        if pending := resume.education.in_progress_above():
+            shown += f" ({pending} in progress)"
         out.append(
             Suggestion(
                 kind="education",

@@ -92,7 +92,7 @@ def extract_profile(
         text_chars=len(text),
         doc_type=kind,
         skills=skills,
-        education=resume_education(lines, sections),
+        education=resume_education(lines, sections, as_of),
         experience=resume_experience(lines, sections, as_of),
         sections=sections,
         warnings=list(document.warnings),

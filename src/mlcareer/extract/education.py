@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+from bisect import bisect_left
 from functools import lru_cache
 from typing import NamedTuple
 
@@ -25,6 +26,13 @@ _ANOTHER_DEGREE = (
     r"\s+(?:or|and|/)\s+(?i:an?\s+)?(?i:ph\.?\s?d|doctor|m\.?\s?sc?\b|master|b\.?\s?sc?\b|bachelor)"
 )
 _ACRONYM_CUE = rf"(?={_STRONG_CUE}|{_ANOTHER_DEGREE}|\s*(?:,|/|[-–:]\s+[A-Z]|\.\s*[A-Z]))"
+
+# A month or a season names a date, never a field: "graduated in June 2023", "B.S., May 2019".
+_DATE_WORD = (
+    r"(?i:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?"
+    r"|sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?|spring|summer|fall|autumn"
+    r"|winter)\b"
+)
 
 # Every pattern is tried; the highest level wins per line (a mention's context can veto it).
 DEGREE_PATTERNS: list[tuple[DegreeLevel, re.Pattern[str]]] = [
@@ -57,7 +65,8 @@ DEGREE_PATTERNS: list[tuple[DegreeLevel, re.Pattern[str]]] = [
             r"|b\.\s?sc?\b\.?|bsc\b|b\.\s?s\.|b[.\-]?\s?tech\b\.?|b\.\s?e\b\.?|b\.?\s?eng\b"
             r"|b\.\s?a\.|bba\b|b\.b\.a\.?|bca\b|b\.c\.a\.?|b\.\s?com\b|bcom\b|bbm\b"
             r"|b\.?\s?pharm|b\.\s?arch\b|b\.\s?ed\b|ll\.?\s?b\b|mbbs\b"
-            r"|(?:under)?graduat(?:e|ed|ion)\s+(?:in|with a degree)\b|undergraduate degree"
+            r"|(?:under)?graduat(?:e|ed|ion)\s+(?:in|with a degree)\b"
+            rf"(?!\s+(?:{_DATE_WORD}|the\b|top\b|class\b|year\b|\d))|undergraduate degree"
             r"|four-year degree|4-year degree|college degree|university degree)",
             re.I,
         ),
@@ -77,7 +86,8 @@ DEGREE_PATTERNS: list[tuple[DegreeLevel, re.Pattern[str]]] = [
             r"\b(?:high school|(?:higher|senior|sr\.?)\s+secondary|secondary school"
             r"|[hs]\.?\s?s\.?\s?c\b|s\.?s\.?l\.?c\b|hslc\b|ged\b|(?-i:[AO])[- ]levels?\b|gcse"
             r"|matric(?:ulation)?\b|cbse\b|icse\b|pre-university|puc\b|10\s?\+\s?2"
-            r"|(?:class|std\.?|standard|grade)\s*[-:]?\s*(?:x|xii|10|12)(?:th)?\b|(?:x|xii)th\b"
+            r"|(?:class|std\.?|standard|grade)[ \t]{0,3}(?:[-:][ \t]{0,3})?(?:x|xii|10|12)(?:th)?\b"
+            r"|(?:x|xii)th\b"
             r"|1[02]th\b(?!\W{0,3}(?:of\s+)?(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec))"
             r"|intermediate(?=\s*(?:\(|from\b|board\b|education\b|exam|certificate|\d{4}"
             r"|[,:–-]\s*(?:\d{4}|board|mpc|bipc|cec|mec|science|commerce|arts)))"
@@ -93,10 +103,13 @@ _MS_TOOL = re.compile(
     r"|teams|dynamics|paint|azure|sharepoint|exchange|crm|publisher|navision)\b",
     re.I,
 )
-# "Boston, MA, USA": US states spelled like degrees, after a city and without a degree cue.
+# "Boston, MA, USA", "Boston, MA (Remote)": US states spelled like degrees, after a city and
+# without a degree cue; in brackets only a field is one ("MA (Economics)").
 _STATES = {"ma", "me", "ms"}
 _CITY_BEFORE = re.compile(r"[a-z]{2,}\.?,\s*$")
-_DEGREE_AFTER = re.compile(_STRONG_CUE)
+_DEGREE_AFTER = re.compile(
+    rf"\s*(?:in\b|of\b|degree)|\s+{_FIELD_WORD}|[ \t]*\([ \t]*(?:[A-Za-z]+[ \t]+)?{_FIELD_WORD}"
+)
 _ROLE_BEFORE = re.compile(r"\b(?:senior|junior|sr|jr|lead|an?)\W*$", re.I)
 _STATUS_BEFORE = re.compile(r"(?:status|single|unmarried)\W*$", re.I)
 _SCHOOL_JOB_AFTER = re.compile(
@@ -144,7 +157,12 @@ FIELDS: dict[str, tuple[str, ...]] = {
     "business": ("business", "management", "commerce", "mba"),
 }
 
-_FIELD_AFTER = re.compile(r"(?:\bin\b|\bof\b|,|-|–|:)\s*([A-Z][A-Za-z&.\- ]{2,60})")
+# A field follows "in", "of", a comma or a dash, or a degree's acronym ("MSc Robotics").
+_FIELD_AFTER = re.compile(
+    r"(?:(?P<in>\bin\b)|(?P<of>\bof\b)|,|-|–|:"
+    r"|(?<![\w.])(?:[BM]\.?\s?(?:Sc|S|A|E|Eng|Tech)|Ph\.?\s?D)\.?(?=[ \t]))"
+    r"\s*(?P<field>[A-Z][A-Za-z&.\- ]{2,60})"
+)
 
 # Text whose line breaks were lost (PDF or CSV exports) keeps them as runs of spaces.
 _LONG_LINE = 200
@@ -175,12 +193,30 @@ def field_of(line: str) -> str | None:
         if cue.search(lowered):
             return field
     for found in _FIELD_AFTER.finditer(line):
-        for field in re.split(r"\s[-–]\s", found.group(1)):
-            if field.strip() and not _INSTITUTION.search(field):  # not "University of Utah"
-                # "Bachelor of Science in Nursing": the field follows the last "in"
-                return field.rsplit(" in ", 1)[-1].strip() or None
+        for part in re.split(r"\s[-–]\s", found.group("field")):
+            if _INSTITUTION.search(part):  # not "University of Utah"
+                continue
+            # "Bachelor of Science in Nursing": the field follows the last "in"
+            field = part.rsplit(" in ", 1)[-1].strip()
+            if not field or _NOT_A_FIELD.match(field):
+                continue
+            if found.group("of") and _DEGREE_NAME.fullmatch(part.strip()):
+                continue  # "Bachelor of Science, Information Systems": the degree's own name
+            if found.group("in") or not _ABBREVIATION.fullmatch(field):
+                return field
     return None
 
+
+# A date ("June 2023") or what names the degree's work ("M.Tech Project") is not a field.
+_NOT_A_FIELD = re.compile(
+    rf"{_DATE_WORD}|(?i:project|thesis|dissertation|student|candidate|course|program)"
+)
+_DEGREE_NAME = re.compile(
+    r"(?:applied |fine |liberal )?(?:sciences?|arts|philosophy|technology|laws)", re.I
+)
+# A school's abbreviation ("MSc Robotics, CMU"), unless it follows "in" ("B.E. in ENC") or is
+# a field's acronym ("B.Tech, MIS").
+_ABBREVIATION = re.compile(r"(?!(?:MIS|ECE|CSE|EEE|EIE|IT|EE|ME|CS|AI|ML|HR)$)[A-Z]{2,6}")
 
 # The name of a school ("University of Utah", "Oregon State University"), not "School
 # Counseling".
@@ -321,32 +357,87 @@ class _Hit(NamedTuple):
     end: int
 
 
-def _degree_hits(lines: LineIndex) -> list[_Hit]:
+# An unfinished degree: "(expected May 2027)", "Exp. 05/2027", "(ABD)".
+_EXPECTED = re.compile(
+    r"\b(?:expected|anticipated|exp\.)(?:\s+(?:graduation|completion|date|in|by))*\W{0,3}"
+    rf"(?:(?P<month>{_DATE_WORD})\.?\W{{0,3}}|(?P<number>0?[1-9]|1[0-2])[/.\-])?"
+    r"(?P<year>(?:19|20)\d\d)?(?!\d)",
+    re.I,
+)
+_UNFINISHED = re.compile(r"\bABD\b|\ball but dissertation\b")
+_AFTER_CHARS = 150  # how far after a degree its status may be written
+_MONTH_NAMES = ("jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec")
+_SEASON_MONTHS = {"spring": 5, "summer": 8, "fall": 12, "autumn": 12, "winter": 12}
+
+
+def _expected_month(found: re.Match[str]) -> int:
+    """The month an expected degree is due, as year*12 + month-1 (June when only a year)."""
+    word = (found.group("month") or "").lower()
+    if word:
+        month = _SEASON_MONTHS.get(word) or _MONTH_NAMES.index(word[:3]) + 1
+    else:
+        month = int(found.group("number") or 6)
+    return int(found.group("year")) * 12 + month - 1
+
+
+def _is_unfinished(text: str, start: int, end: int, after: str, as_of: int) -> bool:
+    """A degree still being studied for: "PhD candidate", "(ABD)", expected after as_of. An
+    expected date decides: "pursuing a B.S., expected May 2015" is done by 2025."""
+    expected = _EXPECTED.search(after)
+    if expected and expected.group("year"):
+        return _expected_month(expected) > as_of
+    return bool(expected or _UNFINISHED.search(after)) or is_pursued(text, start, end)
+
+
+def _text_after(text: str, end: int, next_start: int) -> str:
+    """What follows a degree on its line, up to the next degree, and a short next line
+    without a degree ("Expected June 2027" under "M.S. Computer Science")."""
+    line_end = text.find("\n", end)
+    line_end = len(text) if line_end < 0 else line_end
+    stop = min(next_start, end + _AFTER_CHARS)
+    if stop <= line_end:
+        return text[end:stop]
+    next_end = text.find("\n", line_end + 1)
+    next_end = len(text) if next_end < 0 else next_end
+    short = next_end - line_end <= 60 and next_start > next_end
+    return text[end:line_end] + (text[line_end:next_end] if short else "")
+
+
+def _degree_hits(lines: LineIndex, as_of: int) -> list[_Hit]:
     """Every degree of the writer with its offsets, one per mention (taught ones left out)."""
     text = lines.text
     found: list[_Hit] = []
-    for level, start, end in degree_mentions(text):
+    mentions = degree_mentions(text)
+    starts = [start for _, start, _ in mentions]  # in text order
+    for level, start, end in mentions:
         if is_taught(text, start, end):
             continue
         left, right = local_span(text, start, end)
         if right - left > 160:
             left = max(left, start - 40)
         context = text[left:right].strip()[:160]
+        following = bisect_left(starts, end)
+        after = _text_after(text, end, starts[following] if following < len(starts) else len(text))
         degree = Degree(
-            level=level, text=context, field=field_of(context), line=lines.line_of(start)
+            level=level,
+            text=context,
+            field=field_of(context),
+            line=lines.line_of(start),
+            in_progress=_is_unfinished(text, start, end, after, as_of),
         )
         found.append(_Hit(degree, start, end))
     return found
 
 
-def resume_education(lines: LineIndex, sections: list[Section]) -> Education:
-    """Highest degree on the resume. Degrees in the education section are trusted first
-    (in progress or not); elsewhere, one still pursued ("PhD student") does not count."""
+def resume_education(lines: LineIndex, sections: list[Section], as_of: int) -> Education:
+    """Highest degree held on the resume, those in the education section trusted first. A
+    degree still studied for ("PhD candidate", "expected May 2027") is listed, marked
+    in_progress, and never counts as held."""
     sections = resume_sections(lines, sections)
-    found = _degree_hits(lines)
-    in_education = [hit for hit in found if lines.section_of(hit.start, sections) == "education"]
-    held = [hit for hit in found if not is_pursued(lines.text, hit.start, hit.end)]
-    pool = in_education or held or found
+    found = _degree_hits(lines, as_of)
+    held = [hit for hit in found if not hit.degree.in_progress]
+    in_education = [hit for hit in held if lines.section_of(hit.start, sections) == "education"]
+    pool = in_education or held
     degrees = [hit.degree for hit in found]
     if not pool:
         return Education(degrees=degrees)

@@ -35,14 +35,20 @@ _YEAR4 = r"(?:19[5-9]\d|20[0-4]\d)"
 _DAY = r"(?:0?[1-9]|[12]\d|3[01])(?:st|nd|rd|th)?"
 _NUM_MONTH = r"(?:0?[1-9]|1[0-2])"
 # "4 Sep 2003", "Sep 4, 2003", "Jan-2015", "May'16", "Jan’ 2015", "Sept. 2015", "Nov, 2014".
+# Spaces are bounded and stay on the line: two unbounded runs around an optional character
+# backtrack quadratically on a long run of blanks.
 _MONTH_DATE = (
     rf"(?:{_DAY}[ \-/.]{{1,2}})?{_MONTH}"
-    rf"\s*[,\-/.'’]?\s*(?:{_DAY},?\s+)?(?:{_YEAR4}|\d{{2}})(?!\d)"
+    rf"[ \t]{{0,3}}[,\-/.'’]?[ \t]{{0,3}}(?:{_DAY},?[ \t]{{1,3}})?(?:{_YEAR4}|\d{{2}})(?!\d)"
 )
+# "Q3 2020", "Q3'20", "2020 Q3": a quarter starts a range on its first month, ends it on its last.
+_QUARTER_DATE = rf"Q[1-4][ \t\-/]?(?:{_YEAR4}|['’]?\d{{2}})(?!\d)|{_YEAR4}[ \t\-/]?Q[1-4](?!\w)"
+_QUARTER = re.compile(r"(?<![a-z])q([1-4])(?!\d)", re.I)
 _DATE = (
     rf"(?:{_MONTH_DATE}"
+    rf"|{_QUARTER_DATE}"
     rf"|{_SEASON}\s+(?:of\s+)?(?:{_YEAR4}|['’]\d{{2}}(?!\d))"
-    rf"|{_DAY}[/.\-]{_NUM_MONTH}[/.\-]{_YEAR4}"
+    rf"|(?:{_NUM_MONTH}[/.\-]{_DAY}|{_DAY}[/.\-]{_NUM_MONTH})[/.\-]{_YEAR4}"
     rf"|{_NUM_MONTH}\s*[/.\-]\s*{_YEAR4}"
     rf"|{_YEAR4}\s*[/.\-]\s*{_NUM_MONTH}(?![\d/.\-])"
     rf"|{_NUM_MONTH}/\d{{2}}(?!\d)"
@@ -76,7 +82,7 @@ RANGE = re.compile(
 # season, "since" or "from". RANGE is tried only there, which is much faster than searching.
 _RANGE_START = re.compile(
     r"(?<!\w)(?:[\d'’]|jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec|spring|summer|fall"
-    r"|autumn|winter|since|from)",
+    r"|autumn|winter|since|from|q[1-4])",
     re.I,
 )
 
@@ -102,13 +108,22 @@ _TITLE_LEVELS: list[tuple[LevelId, re.Pattern[str]]] = [
     ("intern", re.compile(r"\b(?:intern|internship|trainee|apprentice)\b", re.I)),
     ("entry", re.compile(r"\b(?:junior|jr\.?|associate|graduate|entry[- ]level)\b", re.I)),
 ]
+# Supervising people, not "supervised learning", "semi-supervised" or "weakly supervised".
+_SUPERVISED_PEOPLE = (
+    r"(?<![\w-])supervis(?:ed|ing|es|e)\s+"
+    r"(?:(?:an?|the|my|our|all|several|multiple|\d{1,3}|two|three|four|five|six|seven|eight"
+    r"|nine|ten|a\s+team\s+of)\s+(?:[\w-]+\s+){0,2}|(?:junior|senior|new|graduate)\s+)?"
+    r"(?:engineers?|analysts?|interns?|students?|scientists?|developers?|employees?|people"
+    r"|staff|researchers?|members|reports|technicians?|workers|contractors|teams?|groups?"
+    r"|crews?)\b"
+)
 _SUPERVISES = re.compile(
-    r"\b(?:mentor(?:ed|ing)?|supervis(?:ed|ing)|manag(?:ed|ing) a team"
-    r"|led a team|team lead|led (?:a |the )?(?:group|squad|team))\b",
+    r"\b(?:mentor(?:ed|ing)?|manag(?:ed|ing) a team"
+    rf"|led a team|team lead|led (?:a |the )?(?:group|squad|team))\b|{_SUPERVISED_PEOPLE}",
     re.I,
 )
 _STATED_YEARS = re.compile(
-    r"\b(\d{1,2})\s*\+?\s*(?:years?|yrs?)\s+(?:of\s+)?(?:\w+\s+){0,3}"
+    r"\b(\d{1,2})[ \t]{0,3}(?:\+[ \t]{0,3})?(?:years?|yrs?)\s+(?:of\s+)?(?:\w+\s+){0,3}"
     r"experience",
     re.I,
 )
@@ -122,7 +137,20 @@ def _year(text: str, as_of: int) -> int:
     return year - 100 if year > as_of // 12 + 1 else year
 
 
-def _month_index(text: str, as_of: int) -> int | None:
+def _day_first(*texts: str) -> bool:
+    """Whether the numeric dates of a range read day/month/year. A number above 12 decides for
+    both ends ("04-09-2003 to 19-12-2007"); otherwise the month comes first ("06/15/2019"),
+    except with dots, the European way ("04.09.2003")."""
+    dates = [t for t in texts if len(re.findall(r"\d+", t)) == 3]
+    numbers = [[int(n) for n in re.findall(r"\d+", t)] for t in dates]
+    if any(first > 12 for first, _, _ in numbers):
+        return True
+    if any(second > 12 for _, second, _ in numbers):
+        return False
+    return any("." in t for t in dates)
+
+
+def _month_index(text: str, as_of: int, day_first: bool = False) -> int | None:
     """Parse one date as year*12 + month-1. A bare year is January, at either end: "2018 -
     2021" reads as three years, as people count it; _span widens a single-year range."""
     lowered = " ".join(text.lower().split())
@@ -131,14 +159,18 @@ def _month_index(text: str, as_of: int) -> int | None:
     numbers = re.findall(r"\d+", lowered)
     if not numbers:
         return None
+    if quarter := _QUARTER.search(lowered):
+        year = re.findall(r"\d+", _QUARTER.sub(" ", lowered))[-1]
+        return _year(year, as_of) * 12 + (int(quarter.group(1)) - 1) * 3
     if named := re.search(_MONTH, lowered):
         return _year(numbers[-1], as_of) * 12 + MONTHS[named.group()[:3]] - 1
     if season := re.match(_SEASON, lowered):
         return _year(numbers[-1], as_of) * 12 + SEASONS[season.group()] - 1
     values = [int(n) for n in numbers]
-    if len(values) == 3:  # day, month and year; the day comes first unless it cannot
-        month = values[1] if values[0] > 12 or values[1] <= 12 else values[0]
-        return values[2] * 12 + month - 1
+    if len(values) == 3:  # month and day in either order, then the year
+        first, second, year = values
+        month = second if (day_first or first > 12) and second <= 12 else first
+        return year * 12 + month - 1
     if len(values) == 2 and len(numbers[0]) == 4:
         return values[0] * 12 + values[1] - 1
     if len(values) == 2:
@@ -152,8 +184,26 @@ def _has_day(text: str) -> bool:
     return numbers >= 3 or (numbers == 2 and bool(re.search(_MONTH, text, re.I)))
 
 
+# A bare year after "since"/"from" dates a role only on a header line ("Acme, since 2019"),
+# not in a bullet or in prose going on after it ("cut costs 20% from 2019 levels").
+_BULLET_START = re.compile(r"[ \t]*(?:[-*•·▪●►✓➢◦]|\d{1,2}[.)])[ \t]")
+_HEADER_END = re.compile(r"[ \t]*(?:$|[,;|)\]–—-])|[ \t]{2,}")
+
+
+def _dates_a_role(found: re.Match[str]) -> bool:
+    """Whether a "since"/"from" date is a role's start rather than a year named in prose."""
+    if re.search(r"[a-z]|\d\D+\d", found.group("since"), re.I):
+        return True  # a month or a full date: "since March 2020"
+    left, right = local_span(found.string, found.start(), found.end())
+    if _BULLET_START.match(found.string, left, found.start()):
+        return False
+    return bool(_HEADER_END.match(found.string[found.end() : right]))
+
+
 def _span(found: re.Match[str], as_of: int) -> tuple[int, int, bool] | None:
     """Start month, end month and whether the range is ongoing, before any sanity check."""
+    if found.group("since") and not _dates_a_role(found):
+        return None
     if found.group("season"):
         start = _month_index(found.group("season"), as_of)
         return None if start is None else (start, start + 2, False)
@@ -168,16 +218,22 @@ def _span(found: re.Match[str], as_of: int) -> tuple[int, int, bool] | None:
     start_text = found.group("start") or found.group("since") or found.group("onward")
     start_text = start_text or found.group("open")
     end_text = found.group("end") or found.group("gap_end") or "present"
-    end = _month_index(end_text, as_of)
-    start = _month_index(start_text, as_of)
+    day_first = _day_first(start_text, end_text)
+    end = _month_index(end_text, as_of, day_first)
+    start = _month_index(start_text, as_of, day_first)
     if start is None and end is not None and (named := re.match(_MONTH, start_text, re.I)):
         start = end // 12 * 12 + MONTHS[named.group().lower()[:3]] - 1  # "June - Aug 2013"
         start -= 12 if start > end else 0
     if start is None or end is None or (found.group("gap_end") and _has_day(start_text)):
         return None
-    if end == start and re.fullmatch(r"\D*\d{4}\D*", end_text):
-        end += 11  # "2019 - 2019": a job within one year counts as that year
+    if _QUARTER.search(end_text):
+        end += 2  # the quarter's last month
+    if end == start and _BARE_YEAR.fullmatch(end_text):
+        end += 11  # "2019 - 2019" counts as that year; "Jun 2023 - Jun 2023" is one month
     return start, end, bool(re.fullmatch(_NOW, " ".join(end_text.lower().split())))
+
+
+_BARE_YEAR = re.compile(r"\s*(?:\d{4}|['’]\d{2})\s*")
 
 
 def _year_end(first: int, last: int) -> int:
@@ -231,6 +287,24 @@ def merged_months(ranges: list[DateRange]) -> int:
     return total
 
 
+# A role named beside a degree makes the line a job: "Doctoral Researcher", "MBA Intern".
+_ROLE_WORD = re.compile(
+    r"\b(?:researcher|assistant|associate|fellow|intern|engineer|scientist|analyst|manager"
+    r"|developer|consultant|lecturer|instructor|tutor|teacher|educator|professor|principal"
+    r"|coach|counsel+or|officer|coordinator|director|administrator|specialist|supervisor"
+    r"|technician|designer|architect|programmer)s?\b",
+    re.I,
+)
+
+
+def _is_study(line: str, section: str | None) -> bool:
+    """A dated degree line is study, in any section; outside the education section a role
+    named on the line makes it a job."""
+    if not degree_in_line(line):
+        return False
+    return section is None or not _ROLE_WORD.search(line)
+
+
 def _work_ranges(hits: list[_Found], lines: LineIndex, has_sections: bool) -> list[_Found]:
     """Ranges that describe work: not education, not publications, not projects."""
     excluded = {"education", "publications", "certifications", "awards", "projects"}
@@ -240,7 +314,7 @@ def _work_ranges(hits: list[_Found], lines: LineIndex, has_sections: bool) -> li
         if section in excluded:
             continue
         left, right = local_span(lines.text, hit.start, hit.end)
-        if section is None and degree_in_line(lines.text[left:right]):
+        if _is_study(lines.text[left:right], section):
             continue
         if has_sections and section not in ("experience", None, "summary"):
             continue
