@@ -90,7 +90,7 @@ def test_experience_and_education_components(report: Report) -> None:
     assert parts["experience"].value == 1.0  # 4 years against 3+
 
 
-def test_a_degree_in_progress_is_shown_but_not_counted(
+def test_a_degree_in_progress_is_shown_and_counts_half_for_a_job(
     profile_of: ProfileOf, options: Options
 ) -> None:
     text = RESUME.replace(
@@ -99,7 +99,7 @@ def test_a_degree_in_progress_is_shown_but_not_counted(
     resume = profile_of(text, doc_type="resume", name="resume.txt")
     posting = profile_of(POSTING, doc_type="posting", name="jd.txt")
     parts = {c.name: c for c in compare(resume, posting, options).components}
-    assert parts["education"].value == 0.3  # nothing held yet
+    assert parts["education"].value == 0.5  # nothing held yet; the asked degree is under way
     assert "master in progress" in parts["education"].detail
 
 
@@ -497,3 +497,35 @@ def test_a_publications_list_shows_publications(profile_of: ProfileOf, options: 
     assert "publications" in {m.id for m in compare(empty, posting, options).missing}
     blurb = profile_of("About us\nOur publications team writes trade publications.\n", "posting")
     assert "publications" not in {r.id for r in blurb.requirements}
+
+
+def test_a_degree_in_progress_meets_an_internship_and_half_a_job(
+    profile_of: ProfileOf, options: Options
+) -> None:
+    student = profile_of(
+        "Education\nB.S. Computer Science (expected May 2027)\n\nSkills\nPython\n",
+        doc_type="resume",
+        name="s.txt",
+    )
+    intern = profile_of(
+        "Machine Learning Intern\n\nRequirements\n- Pursuing a Bachelor's degree in Computer"
+        " Science\n- Python\n",
+        doc_type="posting",
+        name="i.txt",
+    )
+    job = profile_of(
+        "Machine Learning Engineer\n\nRequirements\n- Bachelor's degree in Computer Science\n"
+        "- Python\n",
+        doc_type="posting",
+        name="j.txt",
+    )
+    internship = compare(student, intern, options)
+    education = next(c for c in internship.components if c.name == "education")
+    assert education.value == 1.0
+    assert not [s for s in internship.suggestions if s.kind == "education"]
+    report = compare(student, job, options)
+    assert next(c for c in report.components if c.name == "education").value == 0.5
+    assert [s.message for s in report.suggestions if s.kind == "education"] == [
+        "The posting asks for a bachelor degree and yours is in progress: give its expected date,"
+        " and say whether you will hold it by the start date."
+    ]

@@ -88,7 +88,15 @@ def _education_component(weight: float, resume: Profile, info: PostingInfo) -> C
         detail = f"asks for {asked}, resume shows {have}"
     if pending := resume.education.in_progress_above():
         detail += f" ({pending} in progress)"
+        if DEGREE_ORDER[pending] >= DEGREE_ORDER[asked]:
+            value = max(value, studying_credit(info))
     return Component(name="education", weight=weight, value=value, points=0.0, detail=detail)
+
+
+def studying_credit(info: PostingInfo) -> float:
+    """The credit of the asked degree still being studied for: in full for an internship,
+    which is for students; half for any other job."""
+    return 1.0 if info.level == "intern" else 0.5
 
 
 def _experience_component(weight: float, resume: Profile, info: PostingInfo) -> Component | None:

@@ -134,9 +134,21 @@ def _profile_suggestions(resume: Profile, info: PostingInfo) -> list[Suggestion]
         )
     have = resume.education.highest
     asked = info.degree_required
+    pending = resume.education.in_progress_above()
+    studying = (
+        pending is not None and asked is not None and DEGREE_ORDER[pending] >= DEGREE_ORDER[asked]
+    )
+    if studying and info.level == "intern":
+        return out  # an internship asks students for the degree they are studying for
+    if studying:
+        message = (
+            f"The posting asks for a {asked} degree and yours is in progress: give its expected "
+            "date, and say whether you will hold it by the start date."
+        )
+        return [*out, Suggestion(kind="education", message=message)]
     if asked and (have is None or DEGREE_ORDER[have] < DEGREE_ORDER[asked]):
         shown: str = have or "no degree"
-        if pending := resume.education.in_progress_above():
+        if pending is not None:
             shown += f" ({pending} in progress)"
         out.append(
             Suggestion(
