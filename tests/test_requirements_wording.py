@@ -13,6 +13,7 @@ from mlcareer.documents.sections import heading_name, posting_heading
 from mlcareer.extract.importance import line_importance
 from mlcareer.extract.literal import coordinated_items, head_phrase
 from mlcareer.extract.nlp import number_variants
+from mlcareer.extract.requirements import degree_years
 from mlcareer.extract.roles import role_alternatives
 from mlcareer.formats.markdown import escape
 from mlcareer.literal_match import spellings
@@ -1310,3 +1311,36 @@ def test_an_adjective_sharing_its_noun_is_no_term(profile_of: ProfileOf) -> None
         doc_type="posting",
     )
     assert "postdoctoral" not in _literal_terms(posting)
+
+
+@pytest.mark.parametrize(
+    ("line", "by_degree"),
+    [
+        ("BS in CS with 5 years of experience, or MS with 3 years", {"bachelor": 5, "master": 3}),
+        ("Bachelor's degree with 4+ years of experience (or Master's with 2+)",
+         {"bachelor": 4, "master": 2}),
+        ("Bachelor's with 7+ years of experience, Master's with 5 years, or PhD",
+         {"bachelor": 7, "master": 5, "phd": 0}),
+        ("Bachelor's or Master's degree with 3+ years of experience", None),
+        ("Bachelor's degree and 5+ years of experience; a Master's or PhD is a plus", None),
+        ("BS required; MS preferred. 5+ years of industry experience", None),
+    ],
+)  # fmt: skip
+def test_years_per_degree_only_for_real_alternatives(
+    line: str, by_degree: dict[str, float] | None
+) -> None:
+    assert degree_years(f"- {line}") == by_degree
+
+
+def test_degree_lines_keep_the_skills_they_ask_for(profile_of: ProfileOf) -> None:
+    posting = profile_of(
+        "Requirements\n- A high degree of proficiency in Python and SQL\n"
+        "- Master's degree in Statistics, 3+ years of PyTorch\n"
+        "- MS in Computer Science, deep knowledge of Kafka\n"
+        "- Qualified applicants will have 3+ years of experience with Airflow\n",
+        doc_type="posting",
+    )
+    assert {"python", "sql", "pytorch", "kafka", "airflow"} <= {
+        r.id for r in posting.requirements
+    }
+    assert posting.posting is not None and posting.posting.years_required == 3

@@ -270,13 +270,16 @@ _FIELDS_START = re.compile(
     r"(?:['’]s)?\s*(?:degree|diploma)?\s*(?:\([^()]*\)\s*)?(?:in|of|:)\s", re.I
 )
 _FIELDS_END = re.compile(
-    r";|(?<!e\.g)(?<!i\.e)\.(?:\s|$)|\b(?:with|plus|including|equivalent|preferably|required|preferred"
-    r"|and (?:experience|knowledge|\d|strong|proven|familiarity|expertise|proficiency|at least))\b",
+    r";|(?<!e\.g)(?<!i\.e)\.(?:\s|$)|\d|\b(?:with|plus|including|equivalent|preferably"
+    r"|required|preferred|knowledge|experience|proficiency|familiarity|expertise"
+    r"|understanding|skills?|abilit(?:y|ies)"
+    r"|and (?:strong|solid|deep|excellent|good|proven|hands-on|working|at least))\b",
     re.I,
 )
 
 
-_BARE_DEGREE = re.compile(r"\bdegree\b", re.I)  # "Degree in computer science"
+# "Degree in computer science"; not "a high degree of proficiency in Python"
+_BARE_DEGREE = re.compile(r"(?<!high )(?<!some )(?<!great )\bdegree(?=\s+in\s)", re.I)
 
 
 @lru_cache(maxsize=8192)

@@ -79,7 +79,7 @@ NEGATED = re.compile(
 _OFFERED = re.compile(
     r"\b(?:training (?:is |will be )?provided|we(?:'ll| will)? train|will be trained|you will gain"
     r"|you'll gain|gain experience|access to|you will learn|you'll learn|opportunit(?:y|ies) to"
-    r"|we offer|we pay|(?:benefits|perks) (?:include|such as|like)"
+    r"|we offer|we pay|(?:our )?(?:benefits|perks) include"
     r"|offers (?:medical|health|dental|benefits|(?:an? )?(?:competitive|generous"
     r"|comprehensive) (?:salary|pay|benefits|compensation|package)))",
     re.I,
@@ -88,7 +88,7 @@ _OFFERED = re.compile(
 # veteran status", "We participate in E-Verify".
 _BOILERPLATE = re.compile(
     r"\b(?:equal (?:employment )?opportunit|affirmative action|without regard to|e-verify"
-    r"|(?:all )?qualified applicants|reasonable accommodation|protected veteran|drug[- ]free work)",
+    r"|all qualified applicants|reasonable accommodation|protected veteran|drug[- ]free work)",
     re.I,
 )
 # A part that opens with a negation denies what it names: "- No Scala", "(no Jenkins)",

@@ -230,7 +230,11 @@ def _years_asked(line: str, section: str | None, structured: bool) -> float | No
 
 # What separates a degree's alternatives: "BS with 5 years, or MS with 3"; "MS or PhD; BS
 # with 12 years considered"; "PhD (or a Master's plus 4 years)".
-_ALTERNATIVE = re.compile(r";|,\s*or\b|\(\s*or\b|\bor\b", re.I)
+_ALTERNATIVE = re.compile(r";|,\s*or\b|\(\s*or\b|\bor\b|,", re.I)
+_PREFERRED_PART = re.compile(
+    r"\b(?:preferred|a plus|desired|desirable|nice to have|a bonus|ideally|preferably)\b", re.I
+)
+_BARE_COUNT = re.compile(r"\b(?:with|plus|and)\s+(\d{1,2})\s*(?:\+|\)?\s*$)")  # "(or MS with 2+)"
 # An alternative may open with a bare acronym: "..., or MS with 3 years".
 _BARE_DEGREE = re.compile(r"\W*(?:an?\s+)?(?:(BS|BA|BSc|BEng)|(MS|MA|MSc|MEng))\b")
 
@@ -243,24 +247,47 @@ def _part_degree(text: str) -> DegreeLevel | None:
     return None if bare is None else "bachelor" if bare.group(1) else "master"
 
 
+def _pieces(line: str) -> list[tuple[str, str, DegreeLevel]]:
+    """The line cut at its alternatives, as (text, the separator after it, degree); text
+    without a degree belongs to the degree before it ("BS in CS, Statistics, or a related
+    field with 5 years")."""
+    parts: list[tuple[str, str, DegreeLevel]] = []
+    start = 0
+    cuts = [*_ALTERNATIVE.finditer(line), None]
+    for found in cuts:
+        text = line[start : found.start() if found else len(line)]
+        separator = found.group().strip().lower() if found else ""
+        start = found.end() if found else len(line)
+        level = _part_degree(text)
+        if level is not None:
+            parts.append((text, separator, level))
+        elif parts:
+            before, _, kept = parts[-1]
+            parts[-1] = (f"{before} {text}", separator, kept)
+    return parts
+
+
+def _part_years(text: str) -> float | None:
+    years = years_on_line(text)
+    bare = _BARE_COUNT.search(text) if years is None else None
+    return float(bare.group(1)) if bare else years
+
+
 def degree_years(line: str) -> dict[DegreeLevel, float] | None:
     """The years a line asks per degree when they differ by degree, else None. A degree right
-    before a plain "or" shares the years of the one after it ("Bachelor's or Master's with 3
-    years" asks 3 of both, which is no alternative at all)."""
-    parts: list[tuple[str, str]] = []  # a part and the separator after it
-    start = 0
-    for found in _ALTERNATIVE.finditer(line):
-        parts.append((line[start : found.start()], found.group().strip().lower()))
-        start = found.end()
-    parts.append((line[start:], ""))
+    before a plain "or" shares what is said of the one after it ("Bachelor's or Master's with
+    3 years" asks 3 of both, which is no alternative at all; "a Master's or PhD is a plus" is
+    a preference, no alternative either)."""
     asked: list[tuple[DegreeLevel, float | None]] = []
-    for index in range(len(parts) - 1, -1, -1):
-        text, separator = parts[index]
-        level = _part_degree(text)
-        if level is None:
+    preferred_after = False
+    for text, separator, level in reversed(_pieces(line)):
+        shares = separator in ("or", ",")
+        preferred = bool(_PREFERRED_PART.search(text)) or (shares and preferred_after)
+        preferred_after = preferred
+        if preferred:
             continue
-        years = years_on_line(text)
-        if years is None and separator == "or" and asked:
+        years = _part_years(text)
+        if years is None and shares and asked:
             years = asked[-1][1]  # "Bachelor's or Master's with 3 years"
         asked.append((level, years))
     if len({level for level, _ in asked}) < 2 or len({years for _, years in asked}) < 2:
@@ -302,7 +329,9 @@ def posting_info(lines: LineIndex, sections: list[Section]) -> PostingInfo:
                 wanted.append(degree)
     title = header.get("title") or _first_line_title(lines)
     years_required = max(years) if years else None
-    least = min(by_degree.values(), default=None)  # for the level, the least anyone is asked
+    # for the level, the years asked with the lowest degree ("BS with 5 years, or MS with 3")
+    lowest_degree = min(by_degree, key=_degree_rank, default=None)
+    least = by_degree[lowest_degree] if lowest_degree else None
     lowest: DegreeLevel | None = None
     highest: DegreeLevel | None = None
     if required_degrees:
