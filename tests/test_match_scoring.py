@@ -241,6 +241,15 @@ def test_years_of_a_skill_come_from_the_role_its_line_belongs_to(
     assert verdict("Experience\nLinux Engineer\nAcme Corp\nMar 2021 - Feb 2023\n")[1] == (
         "shows 2.0 of 5 years"
     )
+    # bullets without marks: the next role's title is no heading of the line above it
+    unmarked = (
+        "Experience\nData Scientist, Acme\nJan 2015 – Dec 2022\nBuilt Linux services\n"
+        "Data Analyst Intern, Beta\nJun 2014 – Aug 2014\nExcel reporting\n"
+    )
+    assert verdict(unmarked) == ("matched", None)
+    # a headline above the Experience heading takes no job's dates
+    headline = "Jo Doe\nLinux engineer for 10 years\nExperience\nML Engineer, Acme — 2024 - 2025\n"
+    assert verdict(headline) == ("matched", None)
     # roles written as list items: an undated one does not take the one above's dates
     listed = "Experience\n- Analyst, Acme (2021 - 2022)\n- Linux admin, Beta: ran servers\n"
     assert verdict(listed) == ("matched", None)

@@ -1340,7 +1340,5 @@ def test_degree_lines_keep_the_skills_they_ask_for(profile_of: ProfileOf) -> Non
         "- Qualified applicants will have 3+ years of experience with Airflow\n",
         doc_type="posting",
     )
-    assert {"python", "sql", "pytorch", "kafka", "airflow"} <= {
-        r.id for r in posting.requirements
-    }
+    assert {"python", "sql", "pytorch", "kafka", "airflow"} <= {r.id for r in posting.requirements}
     assert posting.posting is not None and posting.posting.years_required == 3

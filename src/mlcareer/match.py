@@ -10,6 +10,7 @@ from .extract.experience import merged_months
 from .extract.lines import LineIndex
 from .extract.roles import role_alternatives
 from .extract.skills import in_org_name
+from .extract.wording import is_occupation
 from .literal_match import (
     LiteralHit,
     ResumeText,
@@ -223,16 +224,19 @@ def _literal_match(req: Requirement, text: ResumeText, resume: Profile) -> Skill
     return _verdict(req, "matched", credit, evidence)
 
 
-_BULLET = re.compile(rf"^\s*(?!\*\*){ITEM_MARK}")  # not "**Role:**"
+# A list item's mark and a blank after it: not "**Role:**", "*Jan 2025*" or "03.2025"
+_BULLET = re.compile(rf"^\s*(?!\*\*){ITEM_MARK}\s")
 _WORD = re.compile(r"[A-Za-z]{2,}")
 HEADER_LINES = 2  # "Data Analyst" / "Acme Corp, Berlin" / "Jan 2020 - Present"
 
 
 def _only_dates(text: str, ranges: list[DateRange]) -> bool:
-    """A line that holds little but its dates: "Jan 2020 - Present | Remote"."""
+    """A line that holds little but its dates: "Jan 2020 - Present | Remote"; not a title
+    ("ML Engineer, Acme — Jan 2025 - Present")."""
     for found in ranges:
         text = text.replace(found.text, " ")
-    return len(_WORD.findall(text)) <= 3
+    words = _WORD.findall(text)
+    return len(words) <= 2 and not any(is_occupation(word) for word in words)
 
 
 def _section_at(resume: Profile, lines: LineIndex, line: int) -> int:
@@ -254,20 +258,37 @@ def _dates_of(line: int, resume: Profile) -> list[DateRange]:
         return dated[line]
     lines = line_index(resume.text)
     text = lines.line_text(line)
-    if not _BULLET.match(text) and not text.rstrip().endswith("."):
-        for below in range(line + 1, min(line + HEADER_LINES, len(lines)) + 1):
-            if below in dated:
-                if _only_dates(lines.line_text(below), dated[below]):
-                    return dated[below]
-                break
-            if _BULLET.match(lines.line_text(below)):
-                break
+    heading = _heading_dates(line, resume, lines, dated)
+    if heading is not None:
+        return heading
     above = max((n for n in dated if n < line), default=None)
     if above is None or _section_at(resume, lines, above) != _section_at(resume, lines, line):
         return []
     if _BULLET.match(lines.line_text(above)) and _indent(lines.line_text(above)) >= _indent(text):
         return []  # "- Analyst, Acme (2017 - 2018)" / "- Speaker, Beta": roles as list items
     return dated[above]
+
+
+def _heading_dates(
+    line: int, resume: Profile, lines: LineIndex, dated: dict[int, list[DateRange]]
+) -> list[DateRange] | None:
+    """The dates of a role's heading: on the line just below it when that line holds only
+    dates, or two lines below ("Data Analyst" / "Acme Corp" / "Jan 2020 - Present") when the
+    heading opens a block (after a blank line or a section heading). A body line above the
+    next role's title is no heading."""
+    text = lines.line_text(line)
+    if _BULLET.match(text) or text.rstrip().endswith("."):
+        return None
+    above = lines.line_text(line - 1).strip() if line > 1 else ""
+    opens = not above or any(lines.line_of(s.start) == line - 1 for s in resume.sections)
+    reach = HEADER_LINES if opens else 1
+    section = _section_at(resume, lines, line)
+    for below in range(line + 1, min(line + reach, len(lines)) + 1):
+        if _section_at(resume, lines, below) != section or _BULLET.match(lines.line_text(below)):
+            return None
+        if below in dated:
+            return dated[below] if _only_dates(lines.line_text(below), dated[below]) else None
+    return None
 
 
 def _indent(text: str) -> int:

@@ -9,7 +9,7 @@ from ..models import Section
 
 # A list item's mark at the start of a line: bullets and arrows, "1." or "2)", and the "o"
 # of bullets pasted from Word.
-ITEM_MARK = r"(?:[-–—•*·▪●►✓✔➢➤◦>→★◆■⁃‣]+|\d+[.)]|o(?=\s))"
+ITEM_MARK = r"(?:[-–—•*·▪●►✓✔➢➤◦>→★◆■⁃‣▸▹❖○◾∙⦁\uf0b7]+|\d+[.)]|o(?=\s))"
 
 # Heading wording -> canonical section name. Resume and posting headings share one table.
 HEADINGS: dict[str, tuple[str, ...]] = {
