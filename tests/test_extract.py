@@ -859,3 +859,13 @@ def test_an_unfinished_degree_is_listed_but_not_held(
     first = education.degrees[0]
     assert first.in_progress is in_progress
     assert education.highest == ("bachelor" if in_progress else first.level)
+
+
+def test_a_posting_heading_inside_a_resume_opens_no_section(profile_of: ProfileOf) -> None:
+    resume = profile_of(
+        "Summary\nData engineer.\n\nExperience\nData Engineer, Acme — Jan 2019 – Dec 2024\n"
+        "Key Duties:\n- Built Python pipelines\nData Analyst, Beta — Jan 2016 – Dec 2018\n",
+        doc_type="resume",
+    )
+    assert [s.name for s in resume.sections] == ["summary", "experience"]
+    assert resume.experience.years == pytest.approx(9.0, abs=0.1)

@@ -67,6 +67,19 @@ ASKED_IN_POSTINGS = frozenset(
 )
 
 
+def _resume_sections(sections: list[Section]) -> list[Section]:
+    """A resume's sections. A posting's heading inside it ("Key Responsibilities:" under a
+    job, "Experience and Qualifications") opens none: its lines stay in the section around
+    them."""
+    kept: list[Section] = []
+    for section in sections:
+        if section.name not in POSTING_SECTIONS:
+            kept.append(section)
+        elif kept:
+            kept[-1] = kept[-1].model_copy(update={"end": section.end})
+    return kept
+
+
 def _as_posting_section(section: Section) -> Section:
     if heading_key(section.heading) in ASKED_IN_POSTINGS:
         return section.model_copy(update={"name": "requirements"})
@@ -82,7 +95,7 @@ def extract_profile(
     doc = matcher.tokenize(text)
     plain = find_sections(text) if doc_type != "posting" else []
     kind = guess_doc_type(text, plain) if doc_type == "auto" else doc_type
-    sections = plain if kind == "resume" else find_sections(text, posting=True)
+    sections = _resume_sections(plain) if kind == "resume" else find_sections(text, posting=True)
     if kind == "posting":
         sections = [_as_posting_section(section) for section in sections]
     skills = find_skills(taxonomy, doc, matcher.find(doc), lines, sections, kind == "posting")
