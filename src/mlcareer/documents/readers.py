@@ -279,16 +279,22 @@ def _check_zip(path: Path, limits: Limits) -> None:
 MAX_TABLE_DEPTH = 4  # tables inside table cells, read this deep
 
 
+LAYOUT_LINES = 3  # a cell this tall in a one-row table is a column of the page
+
+
 def _row_lines(row: Any, table: Any, depth: int) -> list[str]:
-    """A table row as lines. A row whose cells hold several lines or tables is page
-    layout (a two-column resume): each cell is read as its own block, in order. Any other row
-    holds data: its cells joined by tabs. Each <w:tc> is read once however many grid columns
-    it spans: python-docx's row.cells repeats a cell per column, and gridSpan="10000000"
-    would stall."""
+    """A table row as lines. A table of one row whose cells hold whole blocks (several lines,
+    or tables) is page layout, a two-column resume: each cell is read as its own block, in
+    order. Any other row holds data (one job per row: role and bullets | dates): its cells
+    joined by tabs. Each <w:tc> is read once however many grid columns it spans: python-docx's
+    row.cells repeats a cell per column, and gridSpan="10000000" would stall."""
     from docx.table import _Cell
 
     cells = [_Cell(tc, table) for tc in row._tr.tc_lst]
-    if depth >= MAX_TABLE_DEPTH or not any("\n" in c.text or c.tables for c in cells):
+    layout = len(table.rows) == 1 and any(
+        c.text.count("\n") + 1 >= LAYOUT_LINES or c.tables for c in cells
+    )
+    if depth >= MAX_TABLE_DEPTH or not layout:
         return ["\t".join(cell.text for cell in cells)]
     return [line for cell in cells for line in _content_lines(cell, depth + 1)]
 

@@ -75,7 +75,11 @@ _TIME_PREFERRED = re.compile(
 
 
 def _preferred_time(line: str, count: re.Match[str]) -> bool:
-    """The time itself is only preferred: "Strong SQL (5+ years preferred)"."""
+    """The time itself is only preferred, in its own brackets: "Strong SQL (5+ years
+    preferred)"; not a table row "Snowflake | 2+ years | Preferred", where the skill is."""
+    opened = line.rfind("(", 0, count.start())
+    if opened == -1 or ")" in line[opened : count.start()]:
+        return False
     end = _CLAUSE_END.search(line, count.end())
     return bool(_TIME_PREFERRED.search(line, count.end(), end.start() if end else len(line)))
 
