@@ -459,6 +459,20 @@ def test_a_job_title_implies_the_work_it_names(profile_of: ProfileOf, options: O
     assert found["data analysis"] == ("implied", 'the title "Senior Data Analyst"')
     assert found["Research experience"] == ("implied", 'the title "Research Scientist"')
     assert found["Programming"][0] == "missing"  # a program manager does not program
+    # titles whose words name other work imply nothing
+    others = profile_of(
+        "Experience\nNetwork Analyst, Acme (2019 - 2021)\nMarket Researcher, Beta (2017 - 2019)\n"
+        "Equity Research Associate, Gamma (2015 - 2017)\nProcess Engineer, Delta (2013 - 2015)\n",
+        doc_type="resume",
+        name="o.txt",
+    )
+    graph = profile_of(
+        "Requirements\n- Graph theory\n- Research experience\n- Chemical engineering\n",
+        doc_type="posting",
+        name="g.txt",
+    )
+    assert not compare(others, graph, options).matched
+    assert all(m.status == "missing" for m in compare(others, graph, options).missing)
 
 
 def test_years_that_depend_on_the_degree_follow_the_resume_degree(

@@ -340,26 +340,50 @@ def implied_skills(resume: Profile, taxonomy: Taxonomy) -> dict[str, tuple[str, 
 
 
 # A job title names the work it does: a Data Analyst analyses data, a Research Scientist does
-# research. Occupation -> the activity's word ("Data Analyst" -> "data analysis").
-ACTIVITIES = {
-    "analyst": "analysis",
-    "engineer": "engineering",
-    "developer": "development",
-    "scientist": "science",
-    "manager": "management",
-    "architect": "architecture",
-    "administrator": "administration",
-    "consultant": "consulting",
-    "tester": "testing",
-    "programmer": "programming",
+# research. Only titles whose work is unmistakable: a "Network Analyst" does no graph theory.
+TITLE_WORK = {
+    "data analyst": "data analysis",
+    "business analyst": "business analysis",
+    "financial analyst": "financial analysis",
+    "systems analyst": "systems analysis",
+    "data scientist": "data science",
+    "data engineer": "data engineering",
+    "machine learning engineer": "machine learning",
+    "ml engineer": "machine learning",
+    "software engineer": "software development",
+    "software developer": "software development",
+    "web developer": "web development",
+    "frontend developer": "frontend development",
+    "front-end developer": "frontend development",
+    "research scientist": "scientific research",
+    "research engineer": "scientific research",
+    "research assistant": "scientific research",
+    "research fellow": "scientific research",
+    "postdoctoral researcher": "scientific research",
+    "postdoctoral fellow": "scientific research",
+    "doctoral researcher": "scientific research",
+    "researcher": "scientific research",
+    "project manager": "project management",
+    "program manager": "program management",
+    "product manager": "product management",
+    "database administrator": "database administration",
+    "system administrator": "system administration",
+    "systems administrator": "system administration",
+    "data architect": "data architecture",
+    "cloud architect": "cloud architecture",
+    "site reliability engineer": "site reliability engineering",
+    "qa engineer": "software testing",
+    "test engineer": "software testing",
+    "software tester": "software testing",
     "accountant": "accounting",
     "recruiter": "recruiting",
-    "writer": "writing",
-    "researcher": "research",
 }
-_RESEARCH_TITLES = {"scientist", "engineer", "assistant", "associate", "fellow", "intern"}
-_TITLE_WORD = re.compile(r"[A-Za-z][A-Za-z+#&.]*")
-TITLE_PREFIX_WORDS = 3  # "Senior Machine Learning Engineer": up to three words before it
+# Words around a title that do not change its work: "Senior Data Analyst II", "Lead ... Intern"
+_RANK_WORDS = frozenset(
+    "senior sr sr. junior jr jr. lead principal staff chief head associate assistant intern"
+    " i ii iii iv trainee graduate".split()
+)
+_TITLE_WORD = re.compile(r"[A-Za-z][A-Za-z+#&.\-]*")
 
 
 def _title_lines(resume: Profile, lines: LineIndex) -> list[int]:
@@ -375,26 +399,22 @@ def _title_lines(resume: Profile, lines: LineIndex) -> list[int]:
     return [n for n in dict.fromkeys(found) if not _BULLET.match(lines.line_text(n))]
 
 
-def _activities(words: list[str], taxonomy: Taxonomy) -> list[str]:
-    """The skills a title's words name as work: "Senior Data Analyst" -> data analysis."""
-    found = []
-    for index, word in enumerate(words):
-        lowered = word.lower()
-        following = words[index + 1].lower() if index + 1 < len(words) else ""
-        if lowered == "research" and following in _RESEARCH_TITLES:
-            lowered, activity = "researcher", "research"
-        elif lowered not in ACTIVITIES:
+def _title_work(words: list[str], taxonomy: Taxonomy) -> str | None:
+    """The skill a title names as its work: "Senior Data Analyst" -> data analysis; a
+    one-word title ("Researcher") only with nothing but rank before it ("Market Researcher"
+    is no scientist)."""
+    lowered = [w.lower() for w in words]
+    while lowered and lowered[-1] in _RANK_WORDS - {"associate", "assistant"}:
+        lowered.pop()  # "Data Analyst Intern", "Software Engineer II"
+    for size in (3, 2, 1):
+        title = " ".join(lowered[-size:])
+        if len(lowered) < size or title not in TITLE_WORK:
             continue
-        else:
-            activity = ACTIVITIES[lowered]
-        before = [w.lower() for w in words[max(0, index - TITLE_PREFIX_WORDS) : index]]
-        phrases = [" ".join([*before[start:], activity]) for start in range(len(before) + 1)]
-        if lowered == "researcher":
-            phrases.append("scientific research")
-        skill_id = next(filter(None, map(taxonomy.by_spelling.get, phrases)), None)
-        if skill_id is not None:
-            found.append(skill_id)
-    return found
+        before = lowered[:-size]
+        if size == 1 and any(word not in _RANK_WORDS for word in before):
+            return None
+        return taxonomy.by_spelling.get(TITLE_WORK[title])
+    return None
 
 
 _TITLE_PARTS = re.compile(r"[,|—–(@]|\s-\s|\sat\s")  # "Data Analyst, Acme — 2022 - Present"
@@ -407,7 +427,8 @@ def titled_skills(resume: Profile, taxonomy: Taxonomy) -> Titled:
     found: Titled = {}
     for number in _title_lines(resume, lines):
         for part in _TITLE_PARTS.split(lines.line_text(number)):
-            for skill_id in _activities(_TITLE_WORD.findall(part), taxonomy):
+            skill_id = _title_work(_TITLE_WORD.findall(part), taxonomy)
+            if skill_id is not None:
                 found.setdefault(skill_id, (part.strip(), number))
     return found
 
