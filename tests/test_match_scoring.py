@@ -408,6 +408,14 @@ def test_degree_and_years_advice_survive_the_cap(profile_of: ProfileOf, options:
     kinds = [s.kind for s in compare(resume, posting, options).suggestions]
     assert kinds[:2] == ["experience", "education"]
     assert kinds[2:] == ["add-preferred"] * 10
+    required = profile_of(
+        "Requirements\n- Master's degree in Computer Science\n- 8+ years of experience\n"
+        + "".join(f"- {name}\n" for name in extras),
+        doc_type="posting",
+        name="r2.txt",
+    )
+    kinds = [s.kind for s in compare(resume, required, options).suggestions]
+    assert kinds == ["experience", "education"] + ["add-required"] * 10
 
 
 def test_a_close_alternative_is_not_advice_to_claim_the_skill(

@@ -1305,14 +1305,6 @@ def test_preferred_time_and_worded_counts(profile_of: ProfileOf) -> None:
     assert worded.posting is not None and worded.posting.years_required == 2
 
 
-def test_an_adjective_sharing_its_noun_is_no_term(profile_of: ProfileOf) -> None:
-    posting = profile_of(
-        "Requirements\n- 2+ years of postdoctoral or industry research experience\n",
-        doc_type="posting",
-    )
-    assert "postdoctoral" not in _literal_terms(posting)
-
-
 @pytest.mark.parametrize(
     ("line", "by_degree"),
     [

@@ -122,6 +122,16 @@ def test_named_models_show_the_kind_of_model(profile: ProfileOf) -> None:
     )
     assert {"fine-tuning", "llama-models", "mistral-models", "lora", "gpt-models"} <= ids(resume)
     assert {"claude-models", "bert"} <= ids(resume)
+    spelled = profile(
+        "Experience\n- Tuned RoBERTa-large, Llama-3.1-8B, Mistral-7B and GPT4 with qlora\n",
+        "resume",
+    )
+    assert {"bert", "llama-models", "mistral-models", "gpt-models"} <= ids(spelled)
+    assert "parameter-efficient-fine-tuning" in ids(spelled)
+    featured = profile(
+        "About us\nOur research was featured in publications such as Nature.\n", "posting"
+    )
+    assert "publications" not in ids(featured)
     listed = profile("Skills\nTF 2.x, PyTorch (DDP/FSDP), Python\n", "resume")
     assert {"tensorflow", "distributed-training"} <= ids(listed)
     # "LoRa" is a radio, "Bert" a name, and a season with a year is no Spring framework

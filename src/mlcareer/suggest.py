@@ -11,12 +11,12 @@ MAX_SUGGESTIONS = 12
 PREFIX = 6  # words sharing their first six letters are one word inflected ("detect-or/-ion")
 
 
-# The order advice comes in, so that the cap never drops the weightiest: skills the posting
-# requires, then its degree and years, then time with a skill, then naming and wording.
+# The order advice comes in, so that the cap never drops the weightiest: the posting's degree
+# and years (one line each), skills it requires, time with a skill, naming and wording.
 PRIORITY = {
-    "add-required": 0,
-    "experience": 1,
-    "education": 1,
+    "experience": 0,
+    "education": 0,
+    "add-required": 1,
     "years": 2,
     "name-it": 3,
     "show-in-experience": 4,

@@ -299,22 +299,12 @@ def _head_at(line: str, offset: int, stop: int) -> tuple[str, int] | None:
         return None  # "- Ability to adapt quickly": a verb or an adverb, not a thing to have
     if len(picked) == 1 and _PARTICIPLE.fullmatch(picked[0].group()):
         return None  # "- Published work at ACL": what was done, not a thing to have
-    if (
-        len(picked) == 1
-        and picked[0].group().lower().endswith(ADJECTIVE_LIKE)
-        and _SHARES_A_NOUN.match(line, offset + picked[0].end())
-    ):
-        return None  # "postdoctoral or industry research": the noun comes later
     skills = _SKILLS_AFTER.match(line, offset + picked[-1].end())
     if skills:  # the posting's wording keeps "skills"; matching drops it (literal_match)
         text += skills.group()
     return text, offset + picked[0].start()
 
 
-_SHARES_A_NOUN = re.compile(  # "postdoctoral or industry research"; not "Initiative and experience"
-    r"\s+(?:or|and)\s+(?!(?:experience|knowledge|familiarity|proficiency|expertise|ability"
-    r"|understanding|skills?)\b)[a-z]"
-)
 _PARTICIPLE = re.compile(r"[A-Z]?[a-z]{3,}ed")  # "Published", "Certified"; not "RED" or "Ted"
 
 # "Ability to work in / thrive in / function under ...": the conditions are the requirement.
