@@ -709,7 +709,15 @@ def test_items_after_a_skill_and_a_preposition_are_its_objects(profile_of: Profi
     [
         ("Data Analyst/Scientist", ["Data Analyst", "Data Scientist"]),
         ("Hadoop Developer / Bigdata Developer", ["Hadoop Developer", "Bigdata Developer"]),
-        ("Lead / Senior Java Developer", []),
+        ("Lead / Senior Java Developer", ["Lead Java Developer", "Senior Java Developer"]),
+        (
+            "Senior or Staff Software Engineer",
+            ["Senior Software Engineer", "Staff Software Engineer"],
+        ),
+        (
+            "Data Analyst or Data Scientist or ML Engineer",
+            ["Data Analyst", "Data Scientist", "ML Engineer"],
+        ),
         ("Developer/Analyst", []),
         ("Electrical/Firmware Engineer", []),
         ("Data Scientist or ML Engineer", ["Data Scientist", "ML Engineer"]),

@@ -128,16 +128,22 @@ def _people_reach(words: list[str]) -> int:
     return 0
 
 
+_RANKS = frozenset("senior sr sr. junior jr jr. lead principal staff mid-level".split())
+
+
 def role_alternatives(title: str) -> list[str]:
     """Titles a role offers as alternatives: "Hadoop Developer / Bigdata Developer", "Data
-    Scientist or ML Engineer" and "Data Analyst/Scientist" give both; "Electrical/Firmware
-    Engineer" and "Lead / Senior Java Developer" are one title each."""
-    parts = [part.split() for part in re.split(r"/| or ", title)]
-    if len(parts) != 2 or not all(parts) or len(parts[0]) < 2:
+    Analyst or Data Scientist or ML Engineer" and "Data Analyst/Scientist" give each;
+    "Senior or Staff Software Engineer" gives "Senior Software Engineer" and "Staff Software
+    Engineer"; "Electrical/Firmware Engineer" is one title."""
+    parts = [part.split() for part in re.split(r"\s*/\s*|\s+or\s+", title)]
+    if len(parts) < 2 or not all(parts):
         return []
-    first, second = parts
-    if not (is_occupation(first[-1]) and is_occupation(second[-1])):
+    *leading, last = parts
+    if all(len(p) == 1 and p[0].lower() in _RANKS for p in leading) and last[0].lower() in _RANKS:
+        return [" ".join([p[0], *last[1:]]) for p in leading] + [" ".join(last)]
+    first = parts[0]
+    if len(first) < 2 or not all(is_occupation(p[-1]) for p in parts):
         return []
-    if len(second) == 1:  # "Data Analyst/Scientist": the second shares the first's words
-        second = [*first[:-1], second[0]]
-    return [" ".join(first), " ".join(second)]
+    # "Data Analyst/Scientist": a one-word title shares the first one's words
+    return [" ".join(p if len(p) > 1 else [*first[:-1], p[0]]) for p in parts]
