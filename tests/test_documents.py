@@ -192,6 +192,17 @@ def test_a_two_column_docx_layout_reads_each_column_as_a_block(
     assert resume.education.highest == "master"
 
 
+def test_a_two_column_docx_with_a_header_row_is_still_read_by_column(tmp_path: Path) -> None:
+    document = docx.Document()
+    table = document.add_table(rows=2, cols=2)
+    table.cell(0, 0).text = "Rae Kim"
+    table.cell(1, 0).text = "SKILLS\nPython\nEDUCATION\nMS Statistics, 2014"
+    table.cell(1, 1).text = "EXPERIENCE\nData Scientist, Acme (2015 - 2024)\n- Built models"
+    document.save(str(tmp_path / "cv.docx"))
+    lines = read_document(tmp_path / "cv.docx").text.splitlines()
+    assert lines[lines.index("MS Statistics, 2014") + 1] == "EXPERIENCE"
+
+
 def test_a_docx_table_of_one_job_per_row_keeps_each_row_together(tmp_path: Path) -> None:
     document = docx.Document()
     table = document.add_table(rows=2, cols=2)

@@ -869,3 +869,9 @@ def test_a_posting_heading_inside_a_resume_opens_no_section(profile_of: ProfileO
     )
     assert [s.name for s in resume.sections] == ["summary", "experience"]
     assert resume.experience.years == pytest.approx(9.0, abs=0.1)
+    listed = profile_of(
+        "Experience\nData Engineer, Acme — Jan 2019 – Dec 2024\n- Built pipelines\n\n"
+        "Qualifications\n- 8 years of SQL and Tableau\n",
+        doc_type="resume",
+    )
+    assert [s.name for s in listed.sections] == ["experience", "skills"]

@@ -250,6 +250,12 @@ def test_years_of_a_skill_come_from_the_role_its_line_belongs_to(
     # a headline above the Experience heading takes no job's dates
     headline = "Jo Doe\nLinux engineer for 10 years\nExperience\nML Engineer, Acme — 2024 - 2025\n"
     assert verdict(headline) == ("matched", None)
+    # title / company / dates with no blank line between jobs, and a place beside the dates
+    stacked = (
+        "Experience\nData Scientist\nAcme Corp\nJan 2024 – Dec 2025\n- Built models\n"
+        "Linux Engineer\nBeta Inc\nJan 2016 – Dec 2023 | San Francisco, CA\n- Ran servers\n"
+    )
+    assert verdict(stacked) == ("matched", None)
     # roles written as list items: an undated one does not take the one above's dates
     listed = "Experience\n- Analyst, Acme (2021 - 2022)\n- Linux admin, Beta: ran servers\n"
     assert verdict(listed) == ("matched", None)
@@ -467,6 +473,11 @@ def test_a_job_title_implies_the_work_it_names(profile_of: ProfileOf, options: O
     assert found["data analysis"] == ("implied", 'the title "Senior Data Analyst"')
     assert found["Research experience"] == ("implied", 'the title "Research Scientist"')
     assert found["Programming"][0] == "missing"  # a program manager does not program
+    hardware = profile_of(
+        "Experience\nHardware Test Engineer, Intel (2018 - 2024)\n", doc_type="resume", name="h.txt"
+    )
+    testing = profile_of("Requirements\n- Software testing\n", doc_type="posting", name="t.txt")
+    assert compare(hardware, testing, options).missing[0].status == "missing"
     # titles whose words name other work imply nothing
     others = profile_of(
         "Experience\nNetwork Analyst, Acme (2019 - 2021)\nMarket Researcher, Beta (2017 - 2019)\n"

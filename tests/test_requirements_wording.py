@@ -1308,6 +1308,14 @@ def test_preferred_time_and_worded_counts(profile_of: ProfileOf) -> None:
     )
     years = {r.id: r.years for r in posting.requirements}
     assert years == {"sql": None, "python": 3}  # SQL is asked; its five years only preferred
+    after = profile_of(
+        "Requirements\n- Strong Java skills required, 7+ years preferred\n", "posting"
+    )
+    assert [(r.id, r.years) for r in after.requirements] == [("java", None)]
+    row = profile_of(
+        "Requirements\nSkill\tYears\tImportance\nSnowflake\t2+ years\tPreferred\n", "posting"
+    )
+    assert [(r.id, r.years) for r in row.requirements if r.known] == [("snowflake", 2)]
     assert posting.posting is not None and posting.posting.years_required == 3
     worded = profile_of("Requirements\n- Two or more years of industry experience\n", "posting")
     assert worded.posting is not None and worded.posting.years_required == 2
@@ -1324,6 +1332,10 @@ def test_preferred_time_and_worded_counts(profile_of: ProfileOf) -> None:
         ("Bachelor's or Master's degree with 3+ years of experience", None),
         ("Bachelor's degree and 5+ years of experience; a Master's or PhD is a plus", None),
         ("BS required; MS preferred. 5+ years of industry experience", None),
+        ("BS, MS, or PhD in Computer Science with 5+ years of experience", None),
+        ("BS with 5+ years, or MS with 3+ years; AWS experience preferred",
+         {"bachelor": 5, "master": 3}),
+        ("BS with 5+ years, or MS with 3+ years (PhD a plus)", {"bachelor": 5, "master": 3}),
     ],
 )  # fmt: skip
 def test_years_per_degree_only_for_real_alternatives(
@@ -1337,8 +1349,11 @@ def test_degree_lines_keep_the_skills_they_ask_for(profile_of: ProfileOf) -> Non
         "Requirements\n- A high degree of proficiency in Python and SQL\n"
         "- Master's degree in Statistics, 3+ years of PyTorch\n"
         "- MS in Computer Science, deep knowledge of Kafka\n"
-        "- Qualified applicants will have 3+ years of experience with Airflow\n",
+        "- Qualified applicants will have 3+ years of experience with Airflow\n"
+        "- All qualified applicants must be proficient in dbt\n",
         doc_type="posting",
     )
-    assert {"python", "sql", "pytorch", "kafka", "airflow"} <= {r.id for r in posting.requirements}
+    assert {"python", "sql", "pytorch", "kafka", "airflow", "dbt"} <= {
+        r.id for r in posting.requirements
+    }
     assert posting.posting is not None and posting.posting.years_required == 3

@@ -127,6 +127,8 @@ def test_named_models_show_the_kind_of_model(profile: ProfileOf) -> None:
         "resume",
     )
     assert {"bert", "llama-models", "mistral-models", "gpt-models"} <= ids(spelled)
+    hub = profile("Experience\n- Tuned distilbert-base-uncased and deberta-v3-large\n", "resume")
+    assert "bert" in ids(hub)
     assert "parameter-efficient-fine-tuning" in ids(spelled)
     featured = profile(
         "About us\nOur research was featured in publications such as Nature.\n", "posting"

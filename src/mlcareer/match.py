@@ -228,6 +228,7 @@ def _literal_match(req: Requirement, text: ResumeText, resume: Profile) -> Skill
 _BULLET = re.compile(rf"^\s*(?!\*\*){ITEM_MARK}\s")
 _WORD = re.compile(r"[A-Za-z]{2,}")
 HEADER_LINES = 2  # "Data Analyst" / "Acme Corp, Berlin" / "Jan 2020 - Present"
+DATES_LINE_WORDS = 5  # "Acme Inc, San Francisco, CA | Jan 2016 - Dec 2023" holds no title
 
 
 def _only_dates(text: str, ranges: list[DateRange]) -> bool:
@@ -236,7 +237,7 @@ def _only_dates(text: str, ranges: list[DateRange]) -> bool:
     for found in ranges:
         text = text.replace(found.text, " ")
     words = _WORD.findall(text)
-    return len(words) <= 2 and not any(is_occupation(word) for word in words)
+    return len(words) <= DATES_LINE_WORDS and not any(is_occupation(word) for word in words)
 
 
 def _section_at(resume: Profile, lines: LineIndex, line: int) -> int:
@@ -272,16 +273,16 @@ def _dates_of(line: int, resume: Profile) -> list[DateRange]:
 def _heading_dates(
     line: int, resume: Profile, lines: LineIndex, dated: dict[int, list[DateRange]]
 ) -> list[DateRange] | None:
-    """The dates of a role's heading: on the line just below it when that line holds only
-    dates, or two lines below ("Data Analyst" / "Acme Corp" / "Jan 2020 - Present") when the
-    heading opens a block (after a blank line or a section heading). A body line above the
-    next role's title is no heading."""
+    """The dates of a role's heading: on the line just below it when that line holds no
+    title, or two lines below when the heading names an occupation and the line between
+    does not ("Data Analyst" / "Acme Corp" / "Jan 2020 - Present"). A body line above the
+    next role's title ("Built reports" / "Analyst Intern, Beta" / dates) is no heading."""
     text = lines.line_text(line)
     if _BULLET.match(text) or text.rstrip().endswith("."):
         return None
-    above = lines.line_text(line - 1).strip() if line > 1 else ""
-    opens = not above or any(lines.line_of(s.start) == line - 1 for s in resume.sections)
-    reach = HEADER_LINES if opens else 1
+    between = lines.line_text(line + 1) if line < len(lines) else ""
+    titled = _names_occupation(text) and not _names_occupation(between)
+    reach = HEADER_LINES if titled else 1
     section = _section_at(resume, lines, line)
     for below in range(line + 1, min(line + reach, len(lines)) + 1):
         if _section_at(resume, lines, below) != section or _BULLET.match(lines.line_text(below)):
@@ -289,6 +290,10 @@ def _heading_dates(
         if below in dated:
             return dated[below] if _only_dates(lines.line_text(below), dated[below]) else None
     return None
+
+
+def _names_occupation(text: str) -> bool:
+    return any(is_occupation(word) for word in _WORD.findall(text))
 
 
 def _indent(text: str) -> int:
@@ -400,9 +405,8 @@ def _title_lines(resume: Profile, lines: LineIndex) -> list[int]:
 
 
 def _title_work(words: list[str], taxonomy: Taxonomy) -> str | None:
-    """The skill a title names as its work: "Senior Data Analyst" -> data analysis; a
-    one-word title ("Researcher") only with nothing but rank before it ("Market Researcher"
-    is no scientist)."""
+    """The skill a title names as its work: "Senior Data Analyst" -> data analysis; only with
+    nothing but rank before the title ("Market Researcher" is no scientist)."""
     lowered = [w.lower() for w in words]
     while lowered and lowered[-1] in _RANK_WORDS - {"associate", "assistant"}:
         lowered.pop()  # "Data Analyst Intern", "Software Engineer II"
@@ -410,9 +414,8 @@ def _title_work(words: list[str], taxonomy: Taxonomy) -> str | None:
         title = " ".join(lowered[-size:])
         if len(lowered) < size or title not in TITLE_WORK:
             continue
-        before = lowered[:-size]
-        if size == 1 and any(word not in _RANK_WORDS for word in before):
-            return None
+        if any(word not in _RANK_WORDS for word in lowered[:-size]):
+            return None  # "Hardware Test Engineer", "Market Researcher": other work
         return taxonomy.by_spelling.get(TITLE_WORK[title])
     return None
 

@@ -279,22 +279,29 @@ def _check_zip(path: Path, limits: Limits) -> None:
 MAX_TABLE_DEPTH = 4  # tables inside table cells, read this deep
 
 
-LAYOUT_LINES = 3  # a cell this tall in a one-row table is a column of the page
+def _is_page_column(cell: Any) -> bool:
+    """A cell that holds part of the page: a table, or a section heading ("EXPERIENCE") among
+    several lines, as the columns of a two-column resume do; not a job's bullets, nor a
+    one-line cell "Languages" in a table of skills."""
+    from .sections import heading_name
+
+    lines = cell.text.split("\n")[:MAX_CELL_LINES]
+    return bool(cell.tables) or (len(lines) > 1 and any(heading_name(t.strip()) for t in lines))
+
+
+MAX_CELL_LINES = 200  # lines of a cell looked at for a heading
 
 
 def _row_lines(row: Any, table: Any, depth: int) -> list[str]:
-    """A table row as lines. A table of one row whose cells hold whole blocks (several lines,
-    or tables) is page layout, a two-column resume: each cell is read as its own block, in
-    order. Any other row holds data (one job per row: role and bullets | dates): its cells
-    joined by tabs. Each <w:tc> is read once however many grid columns it spans: python-docx's
-    row.cells repeats a cell per column, and gridSpan="10000000" would stall."""
+    """A table row as lines. A row whose cells hold page sections (a two-column resume) is
+    read cell by cell, each as its own block. Any other row holds data (one job per row: role
+    and bullets | dates): its cells joined by tabs. Each <w:tc> is read once however many grid
+    columns it spans: python-docx's row.cells repeats a cell per column, and
+    gridSpan="10000000" would stall."""
     from docx.table import _Cell
 
     cells = [_Cell(tc, table) for tc in row._tr.tc_lst]
-    layout = len(table.rows) == 1 and any(
-        c.text.count("\n") + 1 >= LAYOUT_LINES or c.tables for c in cells
-    )
-    if depth >= MAX_TABLE_DEPTH or not layout:
+    if depth >= MAX_TABLE_DEPTH or not any(_is_page_column(cell) for cell in cells):
         return ["\t".join(cell.text for cell in cells)]
     return [line for cell in cells for line in _content_lines(cell, depth + 1)]
 

@@ -68,15 +68,21 @@ ASKED_IN_POSTINGS = frozenset(
 
 
 def _resume_sections(sections: list[Section]) -> list[Section]:
-    """A resume's sections. A posting's heading inside it ("Key Responsibilities:" under a
-    job, "Experience and Qualifications") opens none: its lines stay in the section around
-    them."""
+    """A resume's sections, where a posting's headings mean something else: duties ("Key
+    Responsibilities:" under a job) stay in the job's section; "Qualifications" lists skills,
+    and "Experience and Qualifications" holds the jobs; "About" is a summary."""
     kept: list[Section] = []
     for section in sections:
-        if section.name not in POSTING_SECTIONS:
-            kept.append(section)
-        elif kept:
-            kept[-1] = kept[-1].model_copy(update={"end": section.end})
+        if section.name in ("responsibilities", "benefits"):
+            if kept:
+                kept[-1] = kept[-1].model_copy(update={"end": section.end})
+            continue
+        if section.name in ("requirements", "preferred"):
+            worked = "experience" in heading_key(section.heading)
+            section = section.model_copy(update={"name": "experience" if worked else "skills"})
+        elif section.name == "about":
+            section = section.model_copy(update={"name": "summary"})
+        kept.append(section)
     return kept
 
 

@@ -88,7 +88,8 @@ _OFFERED = re.compile(
 # veteran status", "We participate in E-Verify".
 _BOILERPLATE = re.compile(
     r"\b(?:equal (?:employment )?opportunit|affirmative action|without regard to|e-verify"
-    r"|all qualified applicants|reasonable accommodation|protected veteran|drug[- ]free work)",
+    r"|qualified applicants will receive|reasonable accommodation|protected veteran"
+    r"|drug[- ]free work)",
     re.I,
 )
 # A part that opens with a negation denies what it names: "- No Scala", "(no Jenkins)",

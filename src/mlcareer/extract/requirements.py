@@ -74,9 +74,15 @@ _TIME_PREFERRED = re.compile(
 )
 
 
+_PREFERRED_NEXT = re.compile(r" +(?:is +)?(?:preferred|desired|a plus|nice to have)\b", re.I)
+
+
 def _preferred_time(line: str, count: re.Match[str]) -> bool:
-    """The time itself is only preferred, in its own brackets: "Strong SQL (5+ years
-    preferred)"; not a table row "Snowflake | 2+ years | Preferred", where the skill is."""
+    """The time itself is only preferred: "Strong SQL (5+ years preferred)", "Python
+    required, 7+ years preferred"; not a table row "Snowflake | 2+ years | Preferred", where
+    the skill is."""
+    if _PREFERRED_NEXT.match(line, count.end()):
+        return True
     opened = line.rfind("(", 0, count.start())
     if opened == -1 or ")" in line[opened : count.start()]:
         return False
@@ -238,12 +244,16 @@ _ALTERNATIVE = re.compile(r";|,\s*or\b|\(\s*or\b|\bor\b|,", re.I)
 _PREFERRED_PART = re.compile(
     r"\b(?:preferred|a plus|desired|desirable|nice to have|a bonus|ideally|preferably)\b", re.I
 )
+_BRACKETED = re.compile(r"\([^()]*\)?")
 _BARE_COUNT = re.compile(r"\b(?:with|plus|and)\s+(\d{1,2})\s*(?:\+|\)?\s*$)")  # "(or MS with 2+)"
 # An alternative may open with a bare acronym: "..., or MS with 3 years".
 _BARE_DEGREE = re.compile(r"\W*(?:an?\s+)?(?:(BS|BA|BSc|BEng)|(MS|MA|MSc|MEng))\b")
 
 
 def _part_degree(text: str) -> DegreeLevel | None:
+    """The degree an alternative names, outside its brackets: "MS with 3 years (PhD a plus)"
+    names the MS."""
+    text = _BRACKETED.sub(" ", text)
     levels = [level for level, _, _ in degree_mentions(text)]
     if levels:
         return min(levels, key=_degree_rank)
@@ -251,23 +261,29 @@ def _part_degree(text: str) -> DegreeLevel | None:
     return None if bare is None else "bachelor" if bare.group(1) else "master"
 
 
-def _pieces(line: str) -> list[tuple[str, str, DegreeLevel]]:
-    """The line cut at its alternatives, as (text, the separator after it, degree); text
-    without a degree belongs to the degree before it ("BS in CS, Statistics, or a related
-    field with 5 years")."""
-    parts: list[tuple[str, str, DegreeLevel]] = []
+Piece = tuple[str, str, str, DegreeLevel]  # its own text, with what follows, separator, degree
+
+
+def _pieces(line: str) -> list[Piece]:
+    """The line cut at its alternatives, as (own text, text with what belongs to it, the
+    separator after it, degree). Text without a degree belongs to the degree before it ("BS
+    in CS, Statistics, or a related field with 5 years"), up to a semicolon ("...; AWS
+    experience preferred" says nothing of the degree)."""
+    parts: list[Piece] = []
     start = 0
-    cuts = [*_ALTERNATIVE.finditer(line), None]
-    for found in cuts:
+    closed = False
+    for found in [*_ALTERNATIVE.finditer(line), None]:
         text = line[start : found.start() if found else len(line)]
-        separator = found.group().strip().lower() if found else ""
+        separator = re.sub(r"\s+", " ", found.group().strip().lower()) if found else ""
         start = found.end() if found else len(line)
         level = _part_degree(text)
         if level is not None:
-            parts.append((text, separator, level))
-        elif parts:
-            before, _, kept = parts[-1]
-            parts[-1] = (f"{before} {text}", separator, kept)
+            parts.append((text, text, separator, level))
+            closed = False
+        elif parts and not closed:
+            own, before, _, kept = parts[-1]
+            parts[-1] = (own, f"{before} {text}", separator, kept)
+        closed = closed or separator == ";"
     return parts
 
 
@@ -284,9 +300,10 @@ def degree_years(line: str) -> dict[DegreeLevel, float] | None:
     a preference, no alternative either)."""
     asked: list[tuple[DegreeLevel, float | None]] = []
     preferred_after = False
-    for text, separator, level in reversed(_pieces(line)):
-        shares = separator in ("or", ",")
-        preferred = bool(_PREFERRED_PART.search(text)) or (shares and preferred_after)
+    for own, text, separator, level in reversed(_pieces(line)):
+        shares = separator in ("or", ",", ", or")  # "BS, MS, or PhD with 5+ years"
+        said = _BRACKETED.sub(" ", own)  # "MS (PhD a plus)" prefers the PhD, not the MS
+        preferred = bool(_PREFERRED_PART.search(said)) or (shares and preferred_after)
         preferred_after = preferred
         if preferred:
             continue
