@@ -207,7 +207,7 @@ def test_a_docx_table_of_one_job_per_row_keeps_each_row_together(tmp_path: Path)
     document = docx.Document()
     table = document.add_table(rows=2, cols=2)
     for r, (role, dates) in enumerate([("ML Engineer, Acme", "2019 - 2024"), ("Analyst", "2017")]):
-        table.cell(r, 0).text = f"{role}\n- Built Python services\n- Ran reviews"
+        table.cell(r, 0).text = f"{role}\nResponsibilities:\n- Built Python services\n- Ran reviews"
         table.cell(r, 1).text = dates
     document.save(str(tmp_path / "cv.docx"))
     text = read_document(tmp_path / "cv.docx").text

@@ -256,6 +256,29 @@ def test_years_of_a_skill_come_from_the_role_its_line_belongs_to(
         "Linux Engineer\nBeta Inc\nJan 2016 – Dec 2023 | San Francisco, CA\n- Ran servers\n"
     )
     assert verdict(stacked) == ("matched", None)
+    # a blank line ends a heading's search for its dates; a label's list is no heading
+    blank = (
+        "Experience\nJan 2015 – Present\nML Engineer, Acme\nRan Linux servers for 4 analysts\n\n"
+        "Jun 2014 – Dec 2014\nMarketing Intern, Beta\n"
+    )
+    assert verdict(blank) == ("matched", None)
+    tools = (
+        "Experience\nML Engineer, Acme — Jan 2015 – Present\nTools: Linux, Python\n"
+        "Beta Inc, Austin, TX | Jun 2014 – Dec 2014\n"
+    )
+    assert verdict(tools) == ("matched", None)
+    # a heading without an occupation word still reaches its dates past the company line
+    founder = (
+        "Experience\nData Analyst\nAcme Corp\nJan 2024 – Present\n- Built dashboards\n\n"
+        "Co-Founder & CTO, Linux Platform\nBeta Labs\nJan 2016 – Dec 2023\n"
+    )
+    assert verdict(founder) == ("matched", None)
+    # a "Description:" line under a job keeps its bullets in the job
+    described = (
+        "Experience\nData Scientist, Acme — Jan 2023 – Dec 2024\nDescription:\n"
+        "- Ran Linux servers\n"
+    )
+    assert verdict(described) == ("related", "shows 2.0 of 5 years")
     # roles written as list items: an undated one does not take the one above's dates
     listed = "Experience\n- Analyst, Acme (2021 - 2022)\n- Linux admin, Beta: ran servers\n"
     assert verdict(listed) == ("matched", None)
@@ -473,6 +496,12 @@ def test_a_job_title_implies_the_work_it_names(profile_of: ProfileOf, options: O
     assert found["data analysis"] == ("implied", 'the title "Senior Data Analyst"')
     assert found["Research experience"] == ("implied", 'the title "Research Scientist"')
     assert found["Programming"][0] == "missing"  # a program manager does not program
+    marketing = profile_of(
+        "Experience\nMarketing Data Analyst, Beta Inc — 2016 - 2023\n",
+        doc_type="resume",
+        name="k.txt",
+    )
+    assert compare(marketing, posting, options).missing[0].status == "implied"
     hardware = profile_of(
         "Experience\nHardware Test Engineer, Intel (2018 - 2024)\n", doc_type="resume", name="h.txt"
     )

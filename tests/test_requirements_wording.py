@@ -1336,6 +1336,8 @@ def test_preferred_time_and_worded_counts(profile_of: ProfileOf) -> None:
         ("BS with 5+ years, or MS with 3+ years; AWS experience preferred",
          {"bachelor": 5, "master": 3}),
         ("BS with 5+ years, or MS with 3+ years (PhD a plus)", {"bachelor": 5, "master": 3}),
+        ("Bachelor's degree in Computer Science; 5+ years of experience, or Master's with 3+"
+         " years", {"bachelor": 5, "master": 3}),
     ],
 )  # fmt: skip
 def test_years_per_degree_only_for_real_alternatives(

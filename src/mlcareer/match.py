@@ -227,6 +227,10 @@ def _literal_match(req: Requirement, text: ResumeText, resume: Profile) -> Skill
 # A list item's mark and a blank after it: not "**Role:**", "*Jan 2025*" or "03.2025"
 _BULLET = re.compile(rf"^\s*(?!\*\*){ITEM_MARK}\s")
 _WORD = re.compile(r"[A-Za-z]{2,}")
+_LIST_LABEL = re.compile(
+    r"\W*(?:tools|technologies|tech stack|stack|skills|environment|languages|frameworks)\b[^:]*:",
+    re.I,
+)
 HEADER_LINES = 2  # "Data Analyst" / "Acme Corp, Berlin" / "Jan 2020 - Present"
 DATES_LINE_WORDS = 5  # "Acme Inc, San Francisco, CA | Jan 2016 - Dec 2023" holds no title
 
@@ -274,18 +278,24 @@ def _heading_dates(
     line: int, resume: Profile, lines: LineIndex, dated: dict[int, list[DateRange]]
 ) -> list[DateRange] | None:
     """The dates of a role's heading: on the line just below it when that line holds no
-    title, or two lines below when the heading names an occupation and the line between
-    does not ("Data Analyst" / "Acme Corp" / "Jan 2020 - Present"). A body line above the
-    next role's title ("Built reports" / "Analyst Intern, Beta" / dates) is no heading."""
+    title, or two lines below ("Data Analyst" / "Acme Corp" / "Jan 2020 - Present") when the
+    heading opens a block or names an occupation the line between does not. A body line
+    above the next role's title ("Built reports" / "Analyst Intern, Beta" / dates) is no
+    heading, and a blank line ends the search."""
     text = lines.line_text(line)
-    if _BULLET.match(text) or text.rstrip().endswith("."):
-        return None
+    if _BULLET.match(text) or text.rstrip().endswith(".") or _LIST_LABEL.match(text):
+        return None  # a bullet, a sentence, or a list of tools ("Tools: Python, SQL")
+    above = lines.line_text(line - 1).strip() if line > 1 else ""
+    opens = not above or any(lines.line_of(s.start) == line - 1 for s in resume.sections)
     between = lines.line_text(line + 1) if line < len(lines) else ""
     titled = _names_occupation(text) and not _names_occupation(between)
-    reach = HEADER_LINES if titled else 1
+    reach = HEADER_LINES if titled or opens else 1
     section = _section_at(resume, lines, line)
     for below in range(line + 1, min(line + reach, len(lines)) + 1):
-        if _section_at(resume, lines, below) != section or _BULLET.match(lines.line_text(below)):
+        below_text = lines.line_text(below)
+        if _section_at(resume, lines, below) != section or not below_text.strip():
+            return None  # a heading and its dates stand together
+        if _BULLET.match(below_text):
             return None
         if below in dated:
             return dated[below] if _only_dates(lines.line_text(below), dated[below]) else None
@@ -388,6 +398,7 @@ _RANK_WORDS = frozenset(
     "senior sr sr. junior jr jr. lead principal staff chief head associate assistant intern"
     " i ii iii iv trainee graduate".split()
 )
+_STRICT_TITLES = frozenset({"test engineer", "qa engineer"})
 _TITLE_WORD = re.compile(r"[A-Za-z][A-Za-z+#&.\-]*")
 
 
@@ -405,8 +416,9 @@ def _title_lines(resume: Profile, lines: LineIndex) -> list[int]:
 
 
 def _title_work(words: list[str], taxonomy: Taxonomy) -> str | None:
-    """The skill a title names as its work: "Senior Data Analyst" -> data analysis; only with
-    nothing but rank before the title ("Market Researcher" is no scientist)."""
+    """The skill a title names as its work: "Marketing Data Analyst" -> data analysis; a
+    one-word title or a test title only with nothing but rank before it ("Market Researcher"
+    is no scientist, a "Hardware Test Engineer" tests no software)."""
     lowered = [w.lower() for w in words]
     while lowered and lowered[-1] in _RANK_WORDS - {"associate", "assistant"}:
         lowered.pop()  # "Data Analyst Intern", "Software Engineer II"
@@ -414,7 +426,8 @@ def _title_work(words: list[str], taxonomy: Taxonomy) -> str | None:
         title = " ".join(lowered[-size:])
         if len(lowered) < size or title not in TITLE_WORK:
             continue
-        if any(word not in _RANK_WORDS for word in lowered[:-size]):
+        strict = size == 1 or title in _STRICT_TITLES
+        if strict and any(word not in _RANK_WORDS for word in lowered[:-size]):
             return None  # "Hardware Test Engineer", "Market Researcher": other work
         return taxonomy.by_spelling.get(TITLE_WORK[title])
     return None

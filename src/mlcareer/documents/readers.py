@@ -286,10 +286,14 @@ def _is_page_column(cell: Any) -> bool:
     from .sections import heading_name
 
     lines = cell.text.split("\n")[:MAX_CELL_LINES]
-    return bool(cell.tables) or (len(lines) > 1 and any(heading_name(t.strip()) for t in lines))
+    named = {heading_name(t.strip()) for t in lines} if len(lines) > 1 else set()
+    return bool(cell.tables) or bool(named & PAGE_SECTIONS)
 
 
 MAX_CELL_LINES = 200  # lines of a cell looked at for a heading
+# The sections a column of the page holds; a job's "Responsibilities:" or "Projects" do not
+# make its cell a column.
+PAGE_SECTIONS = frozenset({"experience", "education", "skills", "summary", "contact"})
 
 
 def _row_lines(row: Any, table: Any, depth: int) -> list[str]:

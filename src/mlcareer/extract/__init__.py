@@ -68,20 +68,19 @@ ASKED_IN_POSTINGS = frozenset(
 
 
 def _resume_sections(sections: list[Section]) -> list[Section]:
-    """A resume's sections, where a posting's headings mean something else: duties ("Key
-    Responsibilities:" under a job) stay in the job's section; "Qualifications" lists skills,
-    and "Experience and Qualifications" holds the jobs; "About" is a summary."""
+    """A resume's sections, where a posting's headings mean something else: duties and
+    descriptions ("Key Responsibilities:", "Description:" under a job) stay in the job's
+    section; "Qualifications" lists skills, and "Experience and Qualifications" holds the
+    jobs."""
     kept: list[Section] = []
     for section in sections:
-        if section.name in ("responsibilities", "benefits"):
+        if section.name in ("responsibilities", "benefits", "about"):
             if kept:
                 kept[-1] = kept[-1].model_copy(update={"end": section.end})
             continue
         if section.name in ("requirements", "preferred"):
             worked = "experience" in heading_key(section.heading)
             section = section.model_copy(update={"name": "experience" if worked else "skills"})
-        elif section.name == "about":
-            section = section.model_copy(update={"name": "summary"})
         kept.append(section)
     return kept
 

@@ -267,8 +267,8 @@ Piece = tuple[str, str, str, DegreeLevel]  # its own text, with what follows, se
 def _pieces(line: str) -> list[Piece]:
     """The line cut at its alternatives, as (own text, text with what belongs to it, the
     separator after it, degree). Text without a degree belongs to the degree before it ("BS
-    in CS, Statistics, or a related field with 5 years"), up to a semicolon ("...; AWS
-    experience preferred" says nothing of the degree)."""
+    in CS, Statistics, or a related field with 5 years"); after a semicolon only when it
+    counts years ("...; AWS experience preferred" says nothing of the degree)."""
     parts: list[Piece] = []
     start = 0
     closed = False
@@ -280,8 +280,8 @@ def _pieces(line: str) -> list[Piece]:
         if level is not None:
             parts.append((text, text, separator, level))
             closed = False
-        elif parts and not closed:
-            own, before, _, kept = parts[-1]
+        elif parts and (not closed or _part_years(text) is not None):
+            own, before, _, kept = parts[-1]  # "Bachelor's degree; 5+ years of experience"
             parts[-1] = (own, f"{before} {text}", separator, kept)
         closed = closed or separator == ";"
     return parts
