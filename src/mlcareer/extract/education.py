@@ -287,6 +287,8 @@ def field_spans(line: str) -> list[tuple[int, int]]:
     """Where a line lists the fields of a degree it names: in "BS in Electrical Engineering,
     Computer Science, or equivalent experience" the two fields, which the degree's score
     judges; they are not skills asked for."""
+    if degree_in_line(line) is None and not _BARE_DEGREE.search(line):
+        return []  # most lines name no degree; degree_in_line's answer is cached
     spans = []
     ends = [end for _, _, end in degree_mentions(line)]
     for end in [*ends, *(found.start() for found in _BARE_DEGREE.finditer(line))]:
