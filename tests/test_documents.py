@@ -201,6 +201,12 @@ def test_a_two_column_docx_with_a_header_row_is_still_read_by_column(tmp_path: P
     document.save(str(tmp_path / "cv.docx"))
     lines = read_document(tmp_path / "cv.docx").text.splitlines()
     assert lines[lines.index("MS Statistics, 2014") + 1] == "EXPERIENCE"
+    extra = document.add_table(rows=1, cols=2)
+    extra.cell(0, 0).text = "CERTIFICATIONS\nAWS ML Specialty\nLANGUAGES\nEnglish, German"
+    extra.cell(0, 1).text = "PROJECTS\nForecasting toolkit in Python"
+    document.save(str(tmp_path / "cv2.docx"))
+    lines = read_document(tmp_path / "cv2.docx").text.splitlines()
+    assert "PROJECTS" in lines  # two of a resume's sections make a column too
 
 
 def test_a_docx_table_of_one_job_per_row_keeps_each_row_together(tmp_path: Path) -> None:

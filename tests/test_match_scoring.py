@@ -267,6 +267,13 @@ def test_years_of_a_skill_come_from_the_role_its_line_belongs_to(
         "Beta Inc, Austin, TX | Jun 2014 – Dec 2014\n"
     )
     assert verdict(tools) == ("matched", None)
+    # Markdown: blank lines between a heading and its dates
+    markdown = (
+        "## Experience\n\n### Marketing Manager, Beta Inc\n\n*Jan 2025 – Present*\n\n"
+        "- Ran campaigns\n\n### Linux Engineer, Acme Corp\n\n*Jan 2016 – Dec 2024*\n\n"
+        "- Ran servers\n"
+    )
+    assert verdict(markdown) == ("matched", None)
     # a heading without an occupation word still reaches its dates past the company line
     founder = (
         "Experience\nData Analyst\nAcme Corp\nJan 2024 – Present\n- Built dashboards\n\n"

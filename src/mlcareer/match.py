@@ -277,29 +277,48 @@ def _dates_of(line: int, resume: Profile) -> list[DateRange]:
 def _heading_dates(
     line: int, resume: Profile, lines: LineIndex, dated: dict[int, list[DateRange]]
 ) -> list[DateRange] | None:
-    """The dates of a role's heading: on the line just below it when that line holds no
-    title, or two lines below ("Data Analyst" / "Acme Corp" / "Jan 2020 - Present") when the
-    heading opens a block or names an occupation the line between does not. A body line
-    above the next role's title ("Built reports" / "Analyst Intern, Beta" / dates) is no
-    heading, and a blank line ends the search."""
+    """The dates of a role's heading: on the next line that holds no title, or the one after
+    ("Data Analyst" / "Acme Corp" / "Jan 2020 - Present") when the heading opens a block or
+    names an occupation the line between does not; blank lines between are skipped
+    (Markdown). A body line above the next role's title ("Built reports" / "Analyst Intern,
+    Beta" / dates) is no heading, and dates followed by a title are that title's."""
     text = lines.line_text(line)
     if _BULLET.match(text) or text.rstrip().endswith(".") or _LIST_LABEL.match(text):
         return None  # a bullet, a sentence, or a list of tools ("Tools: Python, SQL")
+    following = _next_lines(lines, line, HEADER_LINES + 1)
     above = lines.line_text(line - 1).strip() if line > 1 else ""
     opens = not above or any(lines.line_of(s.start) == line - 1 for s in resume.sections)
-    between = lines.line_text(line + 1) if line < len(lines) else ""
+    between = lines.line_text(following[0]) if following else ""
     titled = _names_occupation(text) and not _names_occupation(between)
-    reach = HEADER_LINES if titled or opens else 1
     section = _section_at(resume, lines, line)
-    for below in range(line + 1, min(line + reach, len(lines)) + 1):
+    for below in following[: HEADER_LINES if titled or opens else 1]:
         below_text = lines.line_text(below)
-        if _section_at(resume, lines, below) != section or not below_text.strip():
-            return None  # a heading and its dates stand together
-        if _BULLET.match(below_text):
+        if _section_at(resume, lines, below) != section or _BULLET.match(below_text):
             return None
         if below in dated:
-            return dated[below] if _only_dates(lines.line_text(below), dated[below]) else None
+            if not _only_dates(below_text, dated[below]) or _dates_a_title_below(lines, below):
+                return None
+            return dated[below]
     return None
+
+
+def _next_lines(lines: LineIndex, line: int, count: int) -> list[int]:
+    """The next `count` lines that are not blank, within three lines of blanks."""
+    found: list[int] = []
+    for number in range(line + 1, min(line + count + 3, len(lines)) + 1):
+        if lines.line_text(number).strip():
+            found.append(number)
+    return found[:count]
+
+
+def _dates_a_title_below(lines: LineIndex, dates: int) -> bool:
+    """Dates standing above a title ("Jun 2017 - Dec 2017" / "Marketing Intern, Beta") are
+    that title's, not the heading's above them."""
+    after = _next_lines(lines, dates, 1)
+    if not after:
+        return False
+    text = lines.line_text(after[0])
+    return not _BULLET.match(text) and _names_occupation(text) and after[0] == dates + 1
 
 
 def _names_occupation(text: str) -> bool:

@@ -287,13 +287,18 @@ def _is_page_column(cell: Any) -> bool:
 
     lines = cell.text.split("\n")[:MAX_CELL_LINES]
     named = {heading_name(t.strip()) for t in lines} if len(lines) > 1 else set()
-    return bool(cell.tables) or bool(named & PAGE_SECTIONS)
+    sections = named & RESUME_SECTIONS
+    return bool(cell.tables) or bool(sections & PAGE_SECTIONS) or len(sections) > 1
 
 
 MAX_CELL_LINES = 200  # lines of a cell looked at for a heading
-# The sections a column of the page holds; a job's "Responsibilities:" or "Projects" do not
-# make its cell a column.
+# The sections a column of the page holds (or two of any resume's sections); a job's
+# "Responsibilities:" or "Projects" alone do not make its cell a column.
 PAGE_SECTIONS = frozenset({"experience", "education", "skills", "summary", "contact"})
+RESUME_SECTIONS = frozenset(
+    {*PAGE_SECTIONS, "projects", "publications", "certifications", "awards", "languages"}
+    | {"interests"}
+)
 
 
 def _row_lines(row: Any, table: Any, depth: int) -> list[str]:
