@@ -252,10 +252,9 @@ def _section_at(resume: Profile, lines: LineIndex, line: int) -> int:
 
 def _dates_of(line: int, resume: Profile) -> list[DateRange]:
     """The date ranges of the role a line belongs to: those on it; for a role's heading, those
-    on the dates line just below it ("Data Analyst, Acme" / "Jan 2020 - Present"); for a
-    bullet, those of the nearest dated line above it in the same section, unless that line
-    is itself a list item (roles listed as items). A job's last bullet never takes the next
-    job's dates."""
+    on its dates line below it (see _heading_dates); for a bullet, those of the nearest dated
+    line above it in the same section, unless that line is itself a list item (roles listed
+    as items). A job's last bullet never takes the next job's dates."""
     dated: dict[int, list[DateRange]] = {}
     for found in resume.experience.ranges:
         dated.setdefault(found.line, []).append(found)

@@ -279,7 +279,7 @@ _FIELDS_END = re.compile(
 
 
 # "Degree in computer science"; not "a high degree of proficiency in Python"
-_BARE_DEGREE = re.compile(r"(?<!high )(?<!some )(?<!great )\bdegree(?=\s+in\s)", re.I)
+_DEGREE_IN = re.compile(r"(?<!high )(?<!some )(?<!great )\bdegree(?=\s+in\s)", re.I)
 
 
 @lru_cache(maxsize=8192)
@@ -287,11 +287,11 @@ def field_spans(line: str) -> list[tuple[int, int]]:
     """Where a line lists the fields of a degree it names: in "BS in Electrical Engineering,
     Computer Science, or equivalent experience" the two fields, which the degree's score
     judges; they are not skills asked for."""
-    if degree_in_line(line) is None and not _BARE_DEGREE.search(line):
+    if degree_in_line(line) is None and not _DEGREE_IN.search(line):
         return []  # most lines name no degree; degree_in_line's answer is cached
     spans = []
     ends = [end for _, _, end in degree_mentions(line)]
-    for end in [*ends, *(found.start() for found in _BARE_DEGREE.finditer(line))]:
+    for end in [*ends, *(found.start() for found in _DEGREE_IN.finditer(line))]:
         start = _FIELDS_START.match(line, end)
         if start is None:
             continue

@@ -247,7 +247,7 @@ _PREFERRED_PART = re.compile(
 _BRACKETED = re.compile(r"\([^()]*\)?")
 _BARE_COUNT = re.compile(r"\b(?:with|plus|and)\s+(\d{1,2})\s*(?:\+|\)?\s*$)")  # "(or MS with 2+)"
 # An alternative may open with a bare acronym: "..., or MS with 3 years".
-_BARE_DEGREE = re.compile(r"\W*(?:an?\s+)?(?:(BS|BA|BSc|BEng)|(MS|MA|MSc|MEng))\b")
+_DEGREE_ACRONYM = re.compile(r"\W*(?:an?\s+)?(?:(BS|BA|BSc|BEng)|(MS|MA|MSc|MEng))\b")
 
 
 def _part_degree(text: str) -> DegreeLevel | None:
@@ -257,7 +257,7 @@ def _part_degree(text: str) -> DegreeLevel | None:
     levels = [level for level, _, _ in degree_mentions(text)]
     if levels:
         return min(levels, key=_degree_rank)
-    bare = _BARE_DEGREE.match(text)
+    bare = _DEGREE_ACRONYM.match(text)
     return None if bare is None else "bachelor" if bare.group(1) else "master"
 
 
