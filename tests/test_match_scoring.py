@@ -274,6 +274,12 @@ def test_years_of_a_skill_come_from_the_role_its_line_belongs_to(
         "- Ran servers\n"
     )
     assert verdict(markdown) == ("matched", None)
+    # dates first, with blank lines: the next role's dates stay with the title below them
+    dates_first = (
+        "Experience\nJan 2015 – Present\nData Scientist, Acme\nRan Linux services\n\n"
+        "Jun 2014 – Dec 2014\n\nMarketing Intern, Beta\nBuilt dashboards\n"
+    )
+    assert verdict(dates_first) == ("matched", None)
     # a heading without an occupation word still reaches its dates past the company line
     founder = (
         "Experience\nData Analyst\nAcme Corp\nJan 2024 – Present\n- Built dashboards\n\n"

@@ -317,7 +317,8 @@ def _dates_a_title_below(lines: LineIndex, dates: int) -> bool:
     if not after:
         return False
     text = lines.line_text(after[0])
-    return not _BULLET.match(text) and _names_occupation(text) and after[0] == dates + 1
+    sentence = text.rstrip().endswith(".")
+    return not _BULLET.match(text) and not sentence and _names_occupation(text)
 
 
 def _names_occupation(text: str) -> bool:
