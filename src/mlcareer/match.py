@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
-from .documents.sections import ITEM_MARK
+from .documents.sections import ITEM_MARK, section_index
 from .extract.experience import merged_months
 from .extract.lines import LineIndex
 from .extract.roles import role_alternatives
@@ -245,9 +245,8 @@ def _only_dates(text: str, ranges: list[DateRange]) -> bool:
 
 
 def _section_at(resume: Profile, lines: LineIndex, line: int) -> int:
-    """The start of the section a line stands in (-1 before the first one)."""
-    position = lines.line_start(line)
-    return max((s.start for s in resume.sections if s.start <= position), default=-1)
+    """Which section a line stands in (-1 outside any)."""
+    return section_index(resume.sections, lines.line_start(line))
 
 
 def _dates_of(line: int, resume: Profile) -> list[DateRange]:

@@ -450,12 +450,17 @@ def find_sections(text: str, posting: bool = False) -> list[Section]:
     return sections
 
 
-def section_at(sections: list[Section], position: int) -> str | None:
-    """The section holding `position`; sections come in text order and do not overlap."""
+def section_index(sections: list[Section], position: int) -> int:
+    """The index of the section holding `position`, or -1; sections come in text order and
+    do not overlap."""
     index = bisect_right(sections, position, key=_start) - 1
-    if index >= 0 and position < sections[index].end:
-        return sections[index].name
-    return None
+    return index if index >= 0 and position < sections[index].end else -1
+
+
+def section_at(sections: list[Section], position: int) -> str | None:
+    """The name of the section holding `position`."""
+    index = section_index(sections, position)
+    return sections[index].name if index >= 0 else None
 
 
 def _start(section: Section) -> int:
