@@ -59,6 +59,39 @@ def test_ambiguous_name_with_context_word(profile_of: ProfileOf) -> None:
     assert "r" in found
 
 
+@pytest.mark.parametrize(
+    ("text", "found"),
+    [
+        ("Built CV models for defect detection on camera images.\n", True),
+        ("Skills\nPython, CV, NLP\n", True),
+        ("Requirements\n- 3+ years in CV or NLP\n", True),
+        ("Shipped computer vision models.\n", True),  # the full name needs no context
+        ("How to apply\nSend your CV and cover letter; we read every image you attach.\n", False),
+        ("Please upload a CV or resume with your video portfolio.\n", False),
+        ("Jane Roe\nCV\nMarketing manager, Leeds\n", False),
+    ],
+)
+def test_cv_means_computer_vision_only_in_context(
+    profile_of: ProfileOf, text: str, found: bool
+) -> None:
+    assert ("computer-vision" in ids(profile_of(text))) is found
+
+
+@pytest.mark.parametrize(
+    ("text", "found"),
+    [
+        ("Trained DL models in PyTorch on GPU clusters.\n", True),
+        ("Skills\nPython, DL, NLP\n", True),
+        ("Holds a valid DL; drives to client sites for ML workshops.\n", False),
+        ("Posted release notes to the team DL every Friday.\n", False),
+    ],
+)
+def test_dl_means_deep_learning_only_in_context(
+    profile_of: ProfileOf, text: str, found: bool
+) -> None:
+    assert ("deep-learning" in ids(profile_of(text))) is found
+
+
 def test_sections_are_found(profile_of: ProfileOf) -> None:
     text = "Jane Roe\nSUMMARY\nEngineer.\nWork Experience:\nDid things.\nEducation\nBSc\n"
     profile = profile_of(text)

@@ -393,6 +393,72 @@ def test_the_wordings_of_a_choice(profile_of: ProfileOf, line: str, choice: str)
     assert {r.choice for r in posting.requirements if r.choice} == {choice}
 
 
+@pytest.mark.parametrize(
+    ("line", "members"),
+    [
+        (
+            "- A deep learning framework (e.g., PyTorch, TensorFlow, or JAX)",
+            {"deep-learning", "pytorch", "tensorflow", "jax"},
+        ),
+        (
+            "- Cloud platforms such as AWS, GCP and Azure",
+            {"cloud-computing", "aws", "gcp", "azure"},
+        ),
+        ("- Cloud platforms (AWS, GCP, or Azure)", {"cloud-computing", "aws", "gcp", "azure"}),
+        ("- AWS (SageMaker, Lambda) or GCP", {"aws", "sagemaker", "term:lambda", "gcp"}),
+    ],
+)
+def test_examples_of_a_requirement_are_one_choice_with_it(
+    profile_of: ProfileOf, line: str, members: set[str]
+) -> None:
+    posting = profile_of(f"Engineer\n\nRequirements\n{line}\n", doc_type="posting")
+    grouped = {r.id for r in posting.requirements if r.choice}
+    assert grouped == members
+    assert len({r.choice for r in posting.requirements if r.choice}) == 1
+
+
+def test_examples_after_a_term_the_taxonomy_does_not_know_stay_asked(
+    profile_of: ProfileOf,
+) -> None:
+    posting = profile_of(
+        "Engineer\n\nRequirements\n- Programming languages such as C# and Java\n",
+        doc_type="posting",
+    )
+    assert not any(r.choice for r in posting.requirements)
+
+
+def test_an_example_meets_the_requirement_it_illustrates(
+    profile_of: ProfileOf, options: Options
+) -> None:
+    posting = profile_of(
+        "Engineer\n\nRequirements\n- 3+ years with a deep learning framework (e.g., PyTorch,"
+        " TensorFlow, or JAX)\n- Python\n",
+        doc_type="posting",
+    )
+    resume = profile_of("Skills\nPyTorch, Python\n", doc_type="resume")
+    report = compare(resume, posting, options)
+    assert not report.missing
+    met = next(m for m in report.matched if m.id == "pytorch")
+    assert met.jd_text == "deep learning framework (e.g., PyTorch, TensorFlow, or JAX)"
+    assert not any("deep learning" in s.message.lower() for s in report.suggestions)
+
+
+def test_choices_on_two_lines_that_share_a_member_are_one(
+    profile_of: ProfileOf, options: Options
+) -> None:
+    posting = profile_of(
+        "Engineer\n\nRequirements\n- Cloud platforms such as AWS, GCP or Azure\n"
+        "- AWS (SageMaker, Lambda) or GCP\n",
+        doc_type="posting",
+    )
+    resume = profile_of("Skills\nGCP\n", doc_type="resume")
+    report = compare(resume, posting, options)
+    assert not report.missing  # GCP meets both lines; SageMaker was one way among others
+    assert [m.jd_text for m in report.matched] == [
+        "Cloud platforms such as AWS, GCP or Azure; AWS (SageMaker, Lambda) or GCP"
+    ]
+
+
 def test_one_of_far_from_a_list_offers_no_choice(profile_of: ProfileOf) -> None:
     posting = profile_of(
         "Engineer\n\nRequirements\n- Join one of the best teams: Python, SQL and Spark\n",

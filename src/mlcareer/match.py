@@ -121,10 +121,10 @@ def _named_inside(req: Requirement, text: ResumeText, taxonomy: Taxonomy) -> Ski
     reads as the longer skill). Only for unguarded skills (a guarded name needs its context),
     and never inside an organisation's name ("Department of Bioinformatics")."""
     skill = taxonomy.skills.get(req.id)
-    if skill is None or skill.guard is not None:
+    if skill is None:
         return None
     for phrase in dict.fromkeys((spellings(req.jd_text)[0], req.name)):
-        if len(phrase) < MIN_NAMED_CHARS:
+        if len(phrase) < MIN_NAMED_CHARS or (skill.guard and skill.guard.applies_to(phrase)):
             continue
         hit = find_exact(phrase, text)
         lines = [line for line in hit.lines if not _in_org(line.text, phrase)] if hit else []

@@ -37,6 +37,13 @@ class Guard(BaseModel):
     case_sensitive: bool = False
     context: list[str] = Field(default_factory=list)
     exclude: list[str] = Field(default_factory=list)  # phrases in which the name means else
+    # the spellings that need the guard ("CV", not "computer vision"); empty: all of them
+    spellings: list[Spelling] = Field(default_factory=list)
+
+    def applies_to(self, written: str) -> bool:
+        """The guard governs this mention's spelling."""
+        lowered = written.lower()
+        return not self.spellings or any(s.lower() == lowered for s in self.spellings)
 
 
 class Skill(BaseModel):

@@ -13,6 +13,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Callable
+from typing import TypeVar
 
 from ..models import IMPORTANCE_ORDER, Requirement
 from .lines import LineIndex
@@ -26,6 +27,7 @@ _DEFINED = re.compile(r"\s*\([^()]*\)$")
 _OFFERS_A_CHOICE = re.compile(r"\bor\b|\b(?:any|one) of\b", re.I)
 Placed = tuple[int, int, Requirement]  # where a requirement's wording stands on a line
 Alike = Callable[[Requirement, Requirement], bool]  # two requirements are close alternatives
+T = TypeVar("T")
 
 
 def _whole_word(text: str, word: str) -> int:
@@ -134,17 +136,112 @@ def _joins_the_choice(segment: list[Placed], first: int, last: int, alike: Alike
     return any(alike(before, req) for req in group)
 
 
+# "a deep learning framework (e.g., PyTorch or JAX)", "cloud platforms such as AWS or GCP"
+_EXAMPLES = re.compile(
+    r"(?P<open>\(\s*)?\b(?:e\.\s?g\.?|eg\.|such as|like|for example|for instance)(?!\w)[\s,:]*",
+    re.I,
+)
+_HEAD_TAIL = re.compile(r"[\s,]*(?:[a-z][\w-]*[\s,]+){0,3}?(?:\(\s*)?", re.I)
+_EXAMPLE_JOIN = re.compile(r"\s*(?:,\s*)?(?:(?:and/or|or|and)\s+)?", re.I)
+_PAREN = re.compile(r"\(([^()]*)\)")
+
+
+def _example_groups(line: str, placed: list[Placed], alike: Alike) -> list[list[Placed]]:
+    """A requirement followed by examples of it ("a deep learning framework (e.g., PyTorch,
+    TensorFlow)", "cloud platforms such as AWS, GCP"): showing the requirement or any example
+    meets it, when an example is of its kind in the taxonomy (not after a term it does not
+    know: "programming languages such as C# and C" asks for the languages)."""
+    groups = []
+    for marker in _EXAMPLES.finditer(line):
+        heads = [p for p in placed if p[1] <= marker.start()]
+        if not heads or not _HEAD_TAIL.fullmatch(line, heads[-1][1], marker.start()):
+            continue
+        head, examples = heads[-1], _examples_after(line, marker, placed)
+        if any(alike(head[2], example[2]) for example in examples):
+            groups.append([head, *examples])
+    return groups
+
+
+def _examples_after(line: str, marker: re.Match[str], placed: list[Placed]) -> list[Placed]:
+    """The items listed right after an examples marker, up to its closing parenthesis."""
+    closing = line.find(")", marker.end()) if marker.group("open") else -1
+    end = closing if closing != -1 else len(line)
+    examples: list[Placed] = []
+    at = marker.end()
+    for item in placed:
+        if item[0] < at:
+            continue
+        if item[1] > end or not _EXAMPLE_JOIN.fullmatch(line, at, item[0]):
+            break
+        examples.append(item)
+        at = item[1]
+    return examples
+
+
+def _parenthesised(line: str, placed: list[Placed]) -> dict[int, list[Placed]]:
+    """The items in parentheses right after an item, by that item's index: "AWS (SageMaker,
+    Lambda)" gives SageMaker and Lambda to AWS."""
+    owned: dict[int, list[Placed]] = {}
+    for paren in _PAREN.finditer(line):
+        inside = [p for p in placed if paren.start() < p[0] and p[1] < paren.end()]
+        owners = [n for n, p in enumerate(placed) if p[1] <= paren.start()]
+        if inside and owners and not line[placed[owners[-1]][1] : paren.start()].strip():
+            owned[owners[-1]] = inside
+    return owned
+
+
+def _nested_groups(line: str, placed: list[Placed], alike: Alike) -> list[list[Placed]]:
+    """Choices around parentheses: in "AWS (SageMaker, Lambda) or GCP" the services go with
+    AWS, one of the choice; "cloud platforms (AWS, GCP, or Azure)" may be met by any of them."""
+    owned = _parenthesised(line, placed)
+    if not owned:
+        return []
+    inner = {id(p) for items in owned.values() for p in items}
+    outer = [p for p in placed if id(p) not in inner]
+    groups = []
+    for chain in _chains(line, outer, alike):
+        members = [*chain]
+        for item in chain:
+            members.extend(owned.get(placed.index(item), []))
+        groups.append(members)
+    for owner, items in owned.items():
+        head = placed[owner]
+        if any(alike(head[2], item[2]) for item in items) and _chains(line, items, alike):
+            groups.append([head, *items])
+    return groups
+
+
+def _merged(groups: list[list[T]], start: Callable[[T], int]) -> list[list[T]]:
+    """Groups that share a member, joined into one (ordered by `start`)."""
+    merged: list[list[T]] = []
+    for group in groups:
+        keys = {id(item) for item in group}
+        overlapping = [m for m in merged if keys & {id(item) for item in m}]
+        union = {id(item): item for m in [*overlapping, group] for item in m}
+        merged = [m for m in merged if not any(m is o for o in overlapping)]
+        merged.append(sorted(union.values(), key=start))
+    return merged
+
+
 def link_alternatives(
     requirements: list[Requirement], lines: LineIndex, alike: Alike
 ) -> list[Requirement]:
     """Fill each requirement's `alternatives` from the lines that offer a choice, and leave
     out the members made redundant by a member asked for on its own."""
     redundant: set[int] = set()
+    found: list[tuple[list[Requirement], str]] = []  # each line's choices and their wording
     for number in range(1, len(lines) + 1):
         line = lines.line_text(number)
-        if not _OFFERS_A_CHOICE.search(line):
+        examples = _EXAMPLES.search(line)
+        if not examples and not _OFFERS_A_CHOICE.search(line):
             continue
-        for chain in _chains(line, _placed(line, requirements), alike):
+        placed = _placed(line, requirements)
+        groups = _chains(line, placed, alike)
+        if "(" in line:
+            groups += _nested_groups(line, placed, alike)
+        if examples:
+            groups += _example_groups(line, placed, alike)
+        for chain in _merged(groups, lambda item: item[0]):
             members = [req for _, _, req in chain]
             alone = [req for req in members if req.line != number and not req.alternatives]
             if alone and max(IMPORTANCE_ORDER[r.importance] for r in alone) >= max(
@@ -152,8 +249,28 @@ def link_alternatives(
             ):
                 redundant.update(id(req) for req in members if req.line == number)
                 continue
-            wording = line[chain[0][0] : chain[-1][1]]
             for req in members:
                 req.alternatives = [other.id for other in members if other is not req]
-                req.choice = wording
+            found.append((members, _wording(line, chain[0][0], chain[-1][1])))
+    _settle(found)
     return [req for req in requirements if id(req) not in redundant]
+
+
+def _wording(line: str, start: int, end: int) -> str:
+    """The posting's words for a choice, with the parenthesis it opened closed."""
+    wording = line[start:end]
+    if wording.count("(") > wording.count(")") and line[end:].lstrip().startswith(")"):
+        return wording + ")"
+    return wording
+
+
+def _settle(found: list[tuple[list[Requirement], str]]) -> None:
+    """One choice per requirement: choices on several lines that share a member are one
+    ("cloud platforms such as AWS or GCP" and "AWS (SageMaker) or GCP"), quoted together."""
+    wordings = {id(req): wording for members, wording in found for req in members}
+    order = {id(req): n for n, (members, _) in enumerate(found) for req in members}
+    for members in _merged([m for m, _ in found], lambda req: order[id(req)]):
+        choice = "; ".join(dict.fromkeys(wordings[id(req)] for req in members))
+        for req in members:
+            req.alternatives = [other.id for other in members if other is not req]
+            req.choice = choice

@@ -11,7 +11,7 @@ from typing import Any
 from ..documents.sections import ITEM_MARK
 from ..literal_match import DENIED_STATES
 from ..models import Mention, Section, SkillHit
-from ..taxonomy import Taxonomy
+from ..taxonomy import Guard, Taxonomy
 from .lines import LineIndex
 from .nlp import RawMatch
 from .requirements import REQUIREMENT_SECTIONS
@@ -268,6 +268,14 @@ def _season_of_a_date(text: str, match: RawMatch) -> bool:
     return word in _SEASONS and bool(_YEAR_AFTER.match(text, match.end))
 
 
+def _guard_of(taxonomy: Taxonomy, text: str, match: RawMatch) -> Guard | None:
+    """The guard this mention must pass: none when its skill's guard is for other spellings."""
+    guard = taxonomy.skills[match.skill_id].guard
+    if guard is None or not guard.applies_to(text[match.start : match.end]):
+        return None
+    return guard
+
+
 def passes_guard(
     taxonomy: Taxonomy,
     doc: Any,
@@ -277,7 +285,7 @@ def passes_guard(
     section: str | None,
 ) -> bool:
     """A guarded skill needs context: a cue word nearby, a skills section or a list of skills."""
-    guard = taxonomy.skills[match.skill_id].guard
+    guard = _guard_of(taxonomy, text, match)
     if guard is None:
         return True
     if _hyphen_glued(doc, match) or _season_of_a_date(text, match):
@@ -318,13 +326,13 @@ def find_skills(
 ) -> list[SkillHit]:
     """Group guarded matches by skill, in order of first appearance."""
     unguarded_per_line: dict[int, int] = {}
+    text = doc.text
     for match in matches:
-        guard = taxonomy.skills[match.skill_id].guard
+        guard = _guard_of(taxonomy, text, match)
         if guard is None or not guard.context:
             line = lines.line_of(match.start)
             unguarded_per_line[line] = unguarded_per_line.get(line, 0) + 1
     hits: dict[str, SkillHit] = {}
-    text = doc.text
     negation = NegationIndex(text)
     addresses = address_parts(text)
     foreign = foreign_acronyms(taxonomy, text) if "(" in text else set()
