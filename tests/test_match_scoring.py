@@ -406,6 +406,16 @@ def test_the_wordings_of_a_choice(profile_of: ProfileOf, line: str, choice: str)
         ),
         ("- Cloud platforms (AWS, GCP, or Azure)", {"cloud-computing", "aws", "gcp", "azure"}),
         ("- AWS (SageMaker, Lambda) or GCP", {"aws", "sagemaker", "term:lambda", "gcp"}),
+        (
+            "- Experience with a cloud data warehouse (Snowflake, BigQuery, or Redshift)",
+            {"data-warehousing", "snowflake", "bigquery", "redshift"},
+        ),
+        ("- Feature stores (Feast, Tecton)", {"feature-stores", "feast", "tecton"}),
+        ("- Experience fine-tuning LLMs (LoRA or full fine-tuning)", {"fine-tuning", "lora"}),
+        ("- Experience with PyTorch/TensorFlow", {"pytorch", "tensorflow"}),
+        ("- Pinecone, Weaviate, or similar", {"pinecone", "weaviate"}),
+        ("- Python (pandas, NumPy)", set()),  # a product's parts stay asked
+        ("- Python/SQL", set()),  # a slash between things of different kinds asks for both
     ],
 )
 def test_examples_of_a_requirement_are_one_choice_with_it(
@@ -414,16 +424,37 @@ def test_examples_of_a_requirement_are_one_choice_with_it(
     posting = profile_of(f"Engineer\n\nRequirements\n{line}\n", doc_type="posting")
     grouped = {r.id for r in posting.requirements if r.choice}
     assert grouped == members
-    assert len({r.choice for r in posting.requirements if r.choice}) == 1
+    assert len({r.choice for r in posting.requirements if r.choice}) == (1 if members else 0)
 
 
-def test_examples_after_a_term_the_taxonomy_does_not_know_stay_asked(
+@pytest.mark.parametrize(
+    ("line", "asked"),
+    [
+        ("- Programming languages such as C# and Java", {"csharp", "java"}),
+        (
+            "- Experience with BI tools - Looker, Mode or Tableau",
+            {"looker", "term:mode", "tableau"},
+        ),
+    ],
+)
+def test_a_kind_the_taxonomy_does_not_know_leaves_its_examples_asked(
+    profile_of: ProfileOf, line: str, asked: set[str]
+) -> None:
+    posting = profile_of(f"Engineer\n\nRequirements\n{line}\n", doc_type="posting")
+    assert {r.id for r in posting.requirements} == asked
+    assert not any(r.choice for r in posting.requirements if r.id in ("csharp", "java"))
+
+
+def test_a_label_that_is_explained_and_a_spelled_out_acronym_stay_asked(
     profile_of: ProfileOf,
 ) -> None:
     posting = profile_of(
-        "Engineer\n\nRequirements\n- Programming languages such as C# and Java\n",
+        "Engineer\n\nRequirements\n- Knowledge of Safety Procedures: compliance with safety"
+        " standards\n- Use of Applicant Tracking Systems (ATS)\n",
         doc_type="posting",
     )
+    ids = {r.id for r in posting.requirements}
+    assert {"term:safety-procedures", "applicant-tracking-systems"} <= ids
     assert not any(r.choice for r in posting.requirements)
 
 

@@ -14,7 +14,7 @@ from mlcareer.extract.importance import line_importance
 from mlcareer.extract.literal import coordinated_items, head_phrase
 from mlcareer.extract.nlp import number_variants
 from mlcareer.extract.requirements import degree_years
-from mlcareer.extract.roles import role_alternatives
+from mlcareer.extract.roles import role_alternatives, role_asked
 from mlcareer.formats.markdown import escape
 from mlcareer.literal_match import spellings
 from mlcareer.models import Profile
@@ -679,6 +679,32 @@ def test_a_role_offered_as_alternatives_is_met_by_either(
         name="jd2.txt",
     )
     assert not [m for m in compare(resume, posting, options).missing if m.id.startswith("role:")]
+    posting = profile_of(
+        "Requirements\n- 2+ years as an analytics engineer, Quarkle developer, or data analyst.\n",
+        doc_type="posting",
+        name="jd3.txt",
+    )
+    assert not [m for m in compare(resume, posting, options).missing if m.id.startswith("role:")]
+    assert not [r for r in posting.requirements if not r.id.startswith("role:")]
+
+
+@pytest.mark.parametrize(
+    ("line", "role"),
+    [
+        (
+            "2+ years as an analytics engineer, BI developer, or data analyst.",
+            "analytics engineer, BI developer, or data analyst",
+        ),
+        (
+            "5 years as a software engineer, data engineer or ML engineer",
+            "software engineer, data engineer or ML engineer",
+        ),
+        ("3+ years as a data scientist, ideally in fintech", "data scientist"),
+        ("3+ years as a data scientist, analyst", "data scientist"),  # no "or": not a list
+    ],
+)
+def test_a_list_of_roles_joined_by_or_is_one_role_asked(line: str, role: str) -> None:
+    assert role_asked(line) == role
 
 
 def test_a_clause_inside_a_list_keeps_its_objects(profile_of: ProfileOf) -> None:
@@ -721,6 +747,10 @@ def test_items_after_a_skill_and_a_preposition_are_its_objects(profile_of: Profi
         ("Developer/Analyst", []),
         ("Electrical/Firmware Engineer", []),
         ("Data Scientist or ML Engineer", ["Data Scientist", "ML Engineer"]),
+        (
+            "an analytics engineer, a BI developer, or data analyst",
+            ["analytics engineer", "BI developer", "data analyst"],
+        ),
     ],
 )
 def test_role_alternatives(title: str, alternatives: list[str]) -> None:

@@ -2,17 +2,21 @@
 "One or more of: Python, Java, Go".
 
 Items joined by "or" (or "and/or") form a group; a comma list joins the group with a comma
-before its "or" ("AWS, GCP, or Azure"), after "one or more of" / "any of", or without the
-comma while its items are close to the ones joined by "or" in the taxonomy ("Snowflake,
-BigQuery or Redshift"; in "Python, SQL, Tableau or Power BI" only the BI tools). A comma
-after the group ends it. A slash never groups ("ETL/DWH testing" asks for both). Showing any
-member meets the group (match.py). A member asked for on its own elsewhere makes the others
+before its "or" ("AWS, GCP, or Azure"), after "one or more of" / "any of", before "or
+similar", or without the comma while its items are close to the ones joined by "or" in the
+taxonomy ("Snowflake, BigQuery or Redshift"; in "Python, SQL, Tableau or Power BI" only the BI
+tools). A comma after the group ends it. A requirement and its examples are one group ("a
+deep learning framework (e.g., PyTorch)", "feature stores (Feast, Tecton)"), but a product's
+parts are not ("Python (pandas, NumPy)"). A slash groups close alternatives only
+("PyTorch/TensorFlow"; "ETL/DWH testing" and "Python/SQL" ask for both). Showing any member
+meets the group (match.py). A member asked for on its own elsewhere makes the others
 redundant: after "- Python", the line "- Python or R" asks nothing more."""
 
 from __future__ import annotations
 
 import re
 from collections.abc import Callable
+from itertools import pairwise
 from typing import TypeVar
 
 from ..models import IMPORTANCE_ORDER, Requirement
@@ -47,12 +51,17 @@ def _placed(line: str, requirements: list[Requirement]) -> list[Placed]:
     lowered = line.lower()
     found = []
     for req in requirements:
-        for wording in dict.fromkeys((req.jd_text, _DEFINED.sub("", req.jd_text), req.name)):
+        for wording in dict.fromkeys((_DEFINED.sub("", req.jd_text), req.jd_text, req.name)):
             at = _whole_word(lowered, wording.lower())
             if at != -1:
                 found.append((at, at + len(wording), req))
                 break
-    return sorted(found, key=lambda item: item[0])
+    # longest first, so that "LLMs" inside "fine-tuning LLMs" is not an item of its own
+    kept: list[Placed] = []
+    for item in sorted(found, key=lambda item: item[0] - item[1]):
+        if not any(k[0] < item[1] and item[0] < k[1] for k in kept):
+            kept.append(item)
+    return sorted(kept, key=lambda item: item[0])
 
 
 def _join(between: str) -> str | None:
@@ -72,7 +81,9 @@ def _chains(line: str, placed: list[Placed], alike: Alike) -> list[list[Placed]]
     segment: list[Placed] = []
     joins: list[str] = []
 
-    def opened(segment: list[Placed]) -> bool:  # "One or more of: <segment>"
+    def opened(segment: list[Placed]) -> bool:  # "One or more of: <segment>", "<...>, or similar"
+        if segment and _OPEN_ENDED.match(line, segment[-1][1]):
+            return True
         return bool(segment) and label is not None and _opens(line, label, segment[0][0])
 
     for item in placed:
@@ -94,6 +105,10 @@ def _chains(line: str, placed: list[Placed], alike: Alike) -> list[list[Placed]]
     return chains
 
 
+# "Pinecone, Weaviate, or similar": the list's items are examples of what is asked
+_OPEN_ENDED = re.compile(
+    r"\s*,?\s*(?:or|and/or)\s+(?:similar|equivalent|comparable|alternatives?|the like)\b", re.I
+)
 _LIST_OPENING = re.compile(r"\s*(?:the following(?: \w+)?)?\s*[:\-–]?\s*", re.I)
 
 
@@ -141,30 +156,53 @@ _EXAMPLES = re.compile(
     r"(?P<open>\(\s*)?\b(?:e\.\s?g\.?|eg\.|such as|like|for example|for instance)(?!\w)[\s,:]*",
     re.I,
 )
-_HEAD_TAIL = re.compile(r"[\s,]*(?:[a-z][\w-]*[\s,]+){0,3}?(?:\(\s*)?", re.I)
+_HEAD_TAIL = re.compile(r"[\s,]*(?:[a-z][\w-]*[\s,]*){0,3}?(?:\(\s*)?", re.I)  # "framework ("
 _EXAMPLE_JOIN = re.compile(r"\s*(?:,\s*)?(?:(?:and/or|or|and)\s+)?", re.I)
 _PAREN = re.compile(r"\(([^()]*)\)")
+_CHOICE_WORD = re.compile(r"\bor\b|/", re.I)
+_NESTING = re.compile(r"[(/]")
 
 
-def _example_groups(line: str, placed: list[Placed], alike: Alike) -> list[list[Placed]]:
+def _example_groups(line: str, placed: list[Placed]) -> list[list[Placed]]:
     """A requirement followed by examples of it ("a deep learning framework (e.g., PyTorch,
     TensorFlow)", "cloud platforms such as AWS, GCP"): showing the requirement or any example
-    meets it, when an example is of its kind in the taxonomy (not after a term it does not
-    know: "programming languages such as C# and C" asks for the languages)."""
+    meets it (not after a term the taxonomy does not know: "programming languages such as C#
+    and C" asks for the languages)."""
     groups = []
     for marker in _EXAMPLES.finditer(line):
         heads = [p for p in placed if p[1] <= marker.start()]
         if not heads or not _HEAD_TAIL.fullmatch(line, heads[-1][1], marker.start()):
             continue
         head, examples = heads[-1], _examples_after(line, marker, placed)
-        if any(alike(head[2], example[2]) for example in examples):
+        if examples and head[2].known:
             groups.append([head, *examples])
     return groups
 
 
+# "BI tools - Looker, Mode or Tableau": a kind of thing labelling the list that follows
+_LABEL = re.compile(r"(?<=\s)[-–]\s|(?<=\w):\s")
+
+
+def _generic_heads(line: str, placed: list[Placed], number: int) -> list[Requirement]:
+    """Terms the taxonomy does not know that only name the kind of the items listed after
+    them ("programming languages such as C# and C", "BI tools - Looker or Tableau"): the
+    items are what is asked."""
+    heads = []
+    for marker in [*_EXAMPLES.finditer(line), *_LABEL.finditer(line)]:
+        before = [p for p in placed if p[1] <= marker.start()]
+        if not before or not _HEAD_TAIL.fullmatch(line, before[-1][1], marker.start()):
+            continue
+        head, tail = before[-1][2], line[before[-1][1] : marker.start()]
+        if marker.re is _LABEL and not tail.strip():
+            continue  # "Safety Procedures: compliance with ..." explains what it asks
+        if not head.known and head.line == number and _examples_after(line, marker, placed):
+            heads.append(head)
+    return heads
+
+
 def _examples_after(line: str, marker: re.Match[str], placed: list[Placed]) -> list[Placed]:
     """The items listed right after an examples marker, up to its closing parenthesis."""
-    closing = line.find(")", marker.end()) if marker.group("open") else -1
+    closing = line.find(")", marker.end()) if marker.groupdict().get("open") else -1
     end = closing if closing != -1 else len(line)
     examples: list[Placed] = []
     at = marker.end()
@@ -178,36 +216,72 @@ def _examples_after(line: str, marker: re.Match[str], placed: list[Placed]) -> l
     return examples
 
 
-def _parenthesised(line: str, placed: list[Placed]) -> dict[int, list[Placed]]:
-    """The items in parentheses right after an item, by that item's index: "AWS (SageMaker,
-    Lambda)" gives SageMaker and Lambda to AWS."""
-    owned: dict[int, list[Placed]] = {}
+Parenthesis = tuple[int, re.Match[str], list[Placed]]  # the item before it, it, its items
+
+
+def _parentheses(line: str, placed: list[Placed]) -> list[Parenthesis]:
+    """Each parenthesis that holds requirements, with the index of the requirement a few
+    words before it ("a cloud data warehouse (Snowflake, ...)"), or -1."""
+    found = []
     for paren in _PAREN.finditer(line):
         inside = [p for p in placed if paren.start() < p[0] and p[1] < paren.end()]
-        owners = [n for n, p in enumerate(placed) if p[1] <= paren.start()]
-        if inside and owners and not line[placed[owners[-1]][1] : paren.start()].strip():
-            owned[owners[-1]] = inside
-    return owned
+        before = [n for n, p in enumerate(placed) if p[1] <= paren.start()]
+        owner = before[-1] if before else -1
+        if owner != -1 and not _HEAD_TAIL.fullmatch(line, placed[owner][1], paren.start()):
+            owner = -1
+        if inside:
+            found.append((owner, paren, inside))
+    return found
+
+
+def _is_concept(req: Requirement) -> bool:
+    """A kind of thing rather than a product: "Cloud computing", "feature stores", "fine-tuning
+    LLMs" (its name or the posting's words in lower case); not "Python" or "AWS"."""
+    words = req.name.split()
+    return (len(words) > 1 and words[-1][:1].islower()) or any(
+        word[:1].islower() for word in req.jd_text.split()
+    )
 
 
 def _nested_groups(line: str, placed: list[Placed], alike: Alike) -> list[list[Placed]]:
     """Choices around parentheses: in "AWS (SageMaker, Lambda) or GCP" the services go with
-    AWS, one of the choice; "cloud platforms (AWS, GCP, or Azure)" may be met by any of them."""
-    owned = _parenthesised(line, placed)
-    if not owned:
-        return []
-    inner = {id(p) for items in owned.values() for p in items}
-    outer = [p for p in placed if id(p) not in inner]
+    AWS, one of the choice; a kind of thing followed by a list of its kind ("feature stores
+    (Feast, Tecton)") or by a choice ("multi-GPU training (DDP, DeepSpeed, or FSDP)") may be
+    met by any of them; a product's parts ("Python (pandas, NumPy)") stay asked."""
+    parens = _parentheses(line, placed)
+    attached = {
+        owner: items
+        for owner, paren, items in parens
+        if owner != -1 and not line[placed[owner][1] : paren.start()].strip()
+    }
+    inner = {id(p) for items in attached.values() for p in items}
     groups = []
-    for chain in _chains(line, outer, alike):
+    for chain in _chains(line, [p for p in placed if id(p) not in inner], alike):
         members = [*chain]
         for item in chain:
-            members.extend(owned.get(placed.index(item), []))
+            members.extend(attached.get(placed.index(item), []))
         groups.append(members)
-    for owner, items in owned.items():
-        head = placed[owner]
-        if any(alike(head[2], item[2]) for item in items) and _chains(line, items, alike):
+    for owner, paren, items in parens:
+        head = placed[owner] if owner != -1 else None
+        choice = _CHOICE_WORD.search(paren[1])
+        if not head or not head[2].known or (len(items) < 2 and not choice):
+            continue  # "Applicant Tracking Systems (ATS)" spells the head out
+        if choice or _is_concept(head[2]):
             groups.append([head, *items])
+    return groups
+
+
+def _slash_groups(line: str, placed: list[Placed], alike: Alike) -> list[list[Placed]]:
+    """ "PyTorch/TensorFlow", "AWS/GCP": a slash between close alternatives in the taxonomy
+    offers a choice; between others it asks for both ("ETL/DWH testing", "Python/SQL")."""
+    groups: list[list[Placed]] = []
+    for first, second in pairwise(placed):
+        if line[first[1] : second[0]].strip() != "/" or not alike(first[2], second[2]):
+            continue
+        if groups and groups[-1][-1] is first:
+            groups[-1].append(second)
+        else:
+            groups.append([first, second])
     return groups
 
 
@@ -233,14 +307,18 @@ def link_alternatives(
     for number in range(1, len(lines) + 1):
         line = lines.line_text(number)
         examples = _EXAMPLES.search(line)
-        if not examples and not _OFFERS_A_CHOICE.search(line):
+        labelled = _LABEL.search(line)
+        if not (examples or labelled or _OFFERS_A_CHOICE.search(line) or _NESTING.search(line)):
             continue
         placed = _placed(line, requirements)
         groups = _chains(line, placed, alike)
         if "(" in line:
             groups += _nested_groups(line, placed, alike)
-        if examples:
-            groups += _example_groups(line, placed, alike)
+        if examples or labelled:
+            groups += _example_groups(line, placed)
+            redundant.update(id(req) for req in _generic_heads(line, placed, number))
+        if "/" in line:
+            groups += _slash_groups(line, placed, alike)
         for chain in _merged(groups, lambda item: item[0]):
             members = [req for _, _, req in chain]
             alone = [req for req in members if req.line != number and not req.alternatives]
@@ -259,8 +337,9 @@ def link_alternatives(
 def _wording(line: str, start: int, end: int) -> str:
     """The posting's words for a choice, with the parenthesis it opened closed."""
     wording = line[start:end]
-    if wording.count("(") > wording.count(")") and line[end:].lstrip().startswith(")"):
-        return wording + ")"
+    closing = line.find(")", end)
+    if wording.count("(") > wording.count(")") and closing != -1 and "(" not in line[end:closing]:
+        return line[start : closing + 1]  # "(Pinecone, Weaviate, or similar)"
     return wording
 
 

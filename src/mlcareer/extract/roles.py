@@ -31,7 +31,33 @@ def role_asked(line: str) -> str | None:
     """The title of the role a line asks time in, or None: '4 years as a Business Systems
     Analyst' -> 'Business Systems Analyst'."""
     role = next((r for r in _ROLE_LINE.finditer(line) if not _not_a_role(line, r)), None)
-    return _role_title(role.group("role")) if role else None
+    if role is None:
+        return None
+    title = _role_title(role.group("role"))
+    start = line.find(title, role.start("role"))
+    end = _listed_titles_end(line, start + len(title)) if start != -1 else None
+    return line[start:end] if end is not None else title
+
+
+# ", BI developer, or data analyst": another title in a list of the roles asked
+_NEXT_TITLE = re.compile(
+    r"\s*(?:,\s*(?P<comma_or>(?:or|and/or)\s+)?|\s+(?P<or>or|and/or)\s+)(?:an?\s+)?"
+    r"(?P<title>[A-Za-z][^,.;()]{1,40})",
+    re.I,
+)
+
+
+def _listed_titles_end(line: str, at: int) -> int | None:
+    """Where a list of titles offered as alternatives ends ("an analytics engineer, BI
+    developer, or data analyst"), or None when no such list follows the first title."""
+    while found := _NEXT_TITLE.match(line, at):
+        title = _role_title(found.group("title"))
+        if not title or not is_occupation(title.split()[-1]):
+            return None
+        at = found.start("title") + len(title)
+        if found.group("comma_or") or found.group("or"):
+            return at
+    return None
 
 
 def _not_a_role(line: str, role: re.Match[str]) -> bool:
@@ -128,6 +154,7 @@ def _people_reach(words: list[str]) -> int:
     return 0
 
 
+_ARTICLE = re.compile(r"^an?\s+", re.I)
 _RANKS = frozenset("senior sr sr. junior jr jr. lead principal staff mid-level".split())
 
 
@@ -136,7 +163,8 @@ def role_alternatives(title: str) -> list[str]:
     Analyst or Data Scientist or ML Engineer" and "Data Analyst/Scientist" give each;
     "Senior or Staff Software Engineer" gives "Senior Software Engineer" and "Staff Software
     Engineer"; "Electrical/Firmware Engineer" is one title."""
-    parts = [part.split() for part in re.split(r"\s*/\s*|\s+or\s+", title)]
+    pieces = re.split(r"\s*/\s*|\s*,\s*(?:(?:and/)?or\s+)?|\s+(?:and/)?or\s+", title)
+    parts = [_ARTICLE.sub("", part).split() for part in pieces]
     if len(parts) < 2 or not all(parts):
         return []
     *leading, last = parts
