@@ -81,6 +81,7 @@ def test_cv_means_computer_vision_only_in_context(
     ("text", "found"),
     [
         ("Trained DL models in PyTorch on GPU clusters.\n", True),
+        ("Requirements\n- Experience applying DL to speech and audio\n", True),
         ("Skills\nPython, DL, NLP\n", True),
         ("Holds a valid DL; drives to client sites for ML workshops.\n", False),
         ("Posted release notes to the team DL every Friday.\n", False),
