@@ -54,6 +54,17 @@ def test_ambiguous_names_are_found_in_a_skill_list(profile_of: ProfileOf) -> Non
     assert {"python", "r", "sql", "go"} <= found
 
 
+def test_an_ambiguous_name_alone_in_a_requirement_table_cell_is_asked(
+    profile_of: ProfileOf,
+) -> None:
+    posting = profile_of(
+        "Engineer\n\nRequirements\n| Skill | Level |\n| SQL | Required |\n| Spark | Required |\n"
+        "| Go | Preferred |\n",
+        doc_type="posting",
+    )
+    assert {"apache-spark", "go"} <= {r.id for r in posting.requirements}
+
+
 def test_ambiguous_name_with_context_word(profile_of: ProfileOf) -> None:
     found = ids(profile_of("Wrote statistical programming in R for survival models.\n"))
     assert "r" in found

@@ -245,15 +245,17 @@ _ASKED_FOR = re.compile(r"\b(?:of|with|in|using|on)\s+$", re.I)
 
 
 def _named_requirement(text: str, match: RawMatch, skill_case_sensitive: bool) -> bool:
-    """A requirement list's item that is the skill's name ("- Oracle"), or a case-sensitive
-    skill named in its exact spelling as what is asked for ("Extensive working knowledge of
-    Hibernate"; not "weekends during Spring and Summer")."""
+    """A requirement list's item or table cell that is the skill's name ("- Oracle"), or a
+    case-sensitive skill named in its exact spelling as what is asked for ("Extensive working
+    knowledge of Hibernate"; not "weekends during Spring and Summer")."""
     name = text[match.start : match.end]
     line_start = text.rfind("\n", 0, match.start) + 1
     line_end = text.find("\n", match.end)
     line = text[line_start : line_end if line_end != -1 else len(text)]
     if _ITEM_MARK.sub("", line).strip(" \t.,;:") == name:
         return True
+    if line.lstrip().startswith("|") and name in (cell.strip() for cell in line.split("|")):
+        return True  # a table's row: "| Spark | 2+ | Required |"
     before = text[max(line_start, match.start - 20) : match.start]
     return skill_case_sensitive and len(name) >= 3 and bool(_ASKED_FOR.search(before))
 
