@@ -474,6 +474,20 @@ def test_an_example_meets_the_requirement_it_illustrates(
     assert not any("deep learning" in s.message.lower() for s in report.suggestions)
 
 
+def test_a_missing_choice_of_several_is_named_as_a_list(
+    profile_of: ProfileOf, options: Options
+) -> None:
+    posting = profile_of(
+        "Engineer\n\nRequirements\n- A deep learning framework (e.g., PyTorch or JAX)\n",
+        doc_type="posting",
+    )
+    report = compare(profile_of("Skills\nExcel\n", doc_type="resume"), posting, options)
+    gap = report.missing[0]
+    assert gap.name == "Deep learning, PyTorch or JAX"
+    advice = next(s.message for s in report.suggestions if s.kind == "add-required")
+    assert "If you have used one of them" in advice
+
+
 def test_choices_on_two_lines_that_share_a_member_are_one(
     profile_of: ProfileOf, options: Options
 ) -> None:

@@ -519,7 +519,7 @@ def _one_per_choice(
             (member[0].importance for member in members), key=lambda i: IMPORTANCE_ORDER[i]
         )
         if best.status != "matched":  # not shown: the gap is the choice, not one member
-            best.name = " or ".join(names)
+            best.name = names[0] if len(names) == 1 else f"{', '.join(names[:-1])} or {names[-1]}"
         else:
             one_of = f"one of: {', '.join(names)}"
             best.detail = f"{best.detail}; {one_of}" if best.detail else one_of

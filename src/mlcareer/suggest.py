@@ -61,15 +61,16 @@ def _advice(m: SkillMatch, resume: Profile) -> list[Suggestion]:
 
 
 def _missing_advice(m: SkillMatch) -> list[Suggestion]:
+    it = "one of them" if len(m.one_of) > 1 else "it"
     if m.importance == "required":
         message = (
-            f'The posting requires {m.name} ("{m.jd_text}"). If you have used it, add it to an '
-            "experience bullet that says what you did with it."
+            f'The posting requires {m.name} ("{m.jd_text}"). If you have used {it}, add it to '
+            "an experience bullet that says what you did with it."
         )
         return [Suggestion(kind="add-required", message=message)]
     if m.importance == "preferred":
         message = (
-            f'Nice to have: {m.name} ("{m.jd_text}"). Mention it if you have any exposure to it.'
+            f'Nice to have: {m.name} ("{m.jd_text}"). Mention {it} if you have any exposure to it.'
         )
         return [Suggestion(kind="add-preferred", message=message)]
     return []
