@@ -62,6 +62,17 @@ def test_direct_implied_related_and_missing(report: Report) -> None:
     assert found["kubernetes"] == "missing"
 
 
+def test_a_programming_language_shows_programming(profile_of: ProfileOf, options: Options) -> None:
+    posting = profile_of(
+        "Engineer\n\nRequirements\n- Strong programming skills in Python\n", doc_type="posting"
+    )
+    resume = profile_of("Experience\n- Wrote Python services for model serving\n")
+    gap = next(
+        m for m in compare(resume, posting, options).missing if m.id == "software-development"
+    )
+    assert (gap.status, gap.via) == ("implied", "Python")
+
+
 def test_implied_match_names_its_source_and_evidence(report: Report) -> None:
     implied = next(m for m in report.missing if m.id == "deep-learning")
     assert implied.note == "implied by PyTorch"  # not named, so listed as a gap
