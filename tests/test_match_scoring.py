@@ -649,6 +649,45 @@ def test_a_publications_list_shows_publications(profile_of: ProfileOf, options: 
     assert "publications" not in {r.id for r in blurb.requirements}
 
 
+@pytest.mark.parametrize(
+    ("bullet", "shown"),
+    [
+        ("- Sparse attention for long documents; paper published at ACL 2020.", True),
+        ("- First-author papers at CVPR 2021 and ECCV 2022 on depth estimation.", True),
+        ("- Co-authored a paper on graph pruning, accepted to KDD 2019.", True),
+        ("- Wrote white papers on retrieval for our KDD 2019 booth.", False),
+        ("- Reviewed papers for NeurIPS 2022 and ICML 2023.", False),
+        ("- Filed customs papers for freight; attended ICML 2021.", False),
+    ],
+)
+def test_a_paper_at_a_venue_shows_publications(
+    profile_of: ProfileOf, options: Options, bullet: str, shown: bool
+) -> None:
+    posting = profile_of(
+        "Requirements\n- First-author publications at top ML venues\n",
+        doc_type="posting",
+        name="j.txt",
+    )
+    resume = profile_of(
+        f"Experience\nResearch Scientist, Quux Labs   Jan 2019 - Present\n{bullet}\n",
+        doc_type="resume",
+        name="r.txt",
+    )
+    matched = {m.id: m for m in compare(resume, posting, options).matched}
+    assert ("publications" in matched) == shown
+    if shown:  # shown where the work is: no advice to move it into an experience bullet
+        assert matched["publications"].evidence[0].section == "experience"
+
+
+def test_first_author_papers_name_publications(profile_of: ProfileOf) -> None:
+    resume = profile_of(
+        "Experience\nResearch Engineer, Quux Labs   Jan 2019 - Present\n"
+        "- First-author papers on sparse attention.\n",
+        doc_type="resume",
+    )
+    assert "publications" in {hit.id for hit in resume.skills}
+
+
 def test_a_degree_in_progress_meets_an_internship_and_half_a_job(
     profile_of: ProfileOf, options: Options
 ) -> None:
