@@ -174,19 +174,19 @@ def test_time_in_a_role_is_checked_against_the_dates(
 
 def test_use_their_term_only_when_the_words_differ(profile_of: ProfileOf, options: Options) -> None:
     resume = profile_of(
-        "Experience\n- Built object detection models; applied machine learning daily\n",
+        "Experience\n- Built object detection models; applied ML daily\n",
         doc_type="resume",
         name="r.txt",
     )
     posting = profile_of(
-        "Requirements\n- Object detectors\n- ML\n", doc_type="posting", name="j.txt"
+        "Requirements\n- Object detectors\n- Machine learning\n", doc_type="posting", name="j.txt"
     )
     advice = [
         s.message
         for s in compare(resume, posting, options).suggestions
         if s.kind == "use-their-term"
     ]
-    assert any('"ML"' in a for a in advice)
+    assert any('"Machine learning"' in a for a in advice)  # the full name for an abbreviation
     assert not any("object detectors" in a.lower() for a in advice)
     plural = profile_of("Requirements\n- LLMs\n", doc_type="posting", name="p.txt")
     single = profile_of("Experience\n- Tuned an LLM for tickets\n", doc_type="resume", name="s.txt")
@@ -199,6 +199,25 @@ def test_use_their_term_only_when_the_words_differ(profile_of: ProfileOf, option
     report = compare(tools, choice, options)
     assert report.matched[0].one_of == ["Kubeflow", "Apache Airflow"]
     assert not any(s.kind == "use-their-term" for s in report.suggestions)
+
+
+def test_no_advice_to_swap_a_full_name_for_its_abbreviation(
+    profile_of: ProfileOf, options: Options
+) -> None:
+    resume = profile_of(
+        "Experience\n- Applied reinforcement learning and machine learning to routing\n",
+        doc_type="resume",
+        name="r.txt",
+    )
+    posting = profile_of("Requirements\n- RL\n- ML\n", doc_type="posting", name="j.txt")
+    report = compare(resume, posting, options)
+    assert {m.id for m in report.matched} >= {"machine-learning", "reinforcement-learning"}
+    assert not any(s.kind == "use-their-term" for s in report.suggestions)
+    from mlcareer.suggest import _shorter_form
+
+    assert _shorter_form("LLMs", {"large language models"}) and _shorter_form("k8s", {"kubernetes"})
+    assert not _shorter_form("machine learning", {"ml"})
+    assert not _shorter_form("Spark", {"pyspark"})  # another name, not a shorter one
 
 
 def test_role_time_reads_the_roles_own_dates(profile_of: ProfileOf, options: Options) -> None:

@@ -83,6 +83,7 @@ def _wording_advice(m: SkillMatch, resume: Profile) -> list[Suggestion]:
     out = []
     used = {mention.text.lower() for mention in hit.mentions}
     worded = m.jd_text.lower() in used or _same_word(m.jd_text, used)
+    worded = worded or _shorter_form(m.jd_text, used)  # "ML" where the resume says it in full
     if not worded and not m.one_of:  # a choice's wording ("Kubeflow or Airflow") is no term
         message = (
             f'Use the posting\'s term "{m.jd_text}" where your resume says "{sorted(used)[0]}".'
@@ -116,6 +117,31 @@ def _one_word(w: str, v: str) -> bool:
     "LLMs"; "A/B test", "A/B tests")."""
     same_start = w[:PREFIX] == v[:PREFIX] and (len(w) >= PREFIX or w == v)
     return same_start or other_number(w) == v or other_number(v) == w
+
+
+_NUMERONYM = re.compile(r"([a-z])(\d+)([a-z])")  # "k8s", "i18n": a number of letters left out
+
+
+def _shorter_form(term: str, used: set[str]) -> bool:
+    """The posting's term shortens a wording the resume uses: an acronym ("ML" for "machine
+    learning"), an abbreviation ("sklearn") or a numeronym ("k8s"). The full form reads as
+    well to a person, and a keyword scan knows both as one skill: nothing to change."""
+    short = _letters(term)
+    return any(len(short) < len(_letters(u)) and _shortens(short, _letters(u)) for u in used)
+
+
+def _letters(text: str) -> str:
+    return re.sub(r"[^a-z0-9+#]", "", text.lower())
+
+
+def _shortens(short: str, full: str) -> bool:
+    """The short form's letters are the full one's, in order and from its first."""
+    numeronym = _NUMERONYM.fullmatch(short)
+    if numeronym:
+        first, count, last = numeronym.groups()
+        return (full[0], full[-1], len(full)) == (first, last, int(count) + 2)
+    rest = iter(full)
+    return short[:1] == full[:1] and all(char in rest for char in short)
 
 
 def _profile_suggestions(resume: Profile, info: PostingInfo) -> list[Suggestion]:
