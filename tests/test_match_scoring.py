@@ -220,6 +220,37 @@ def test_no_advice_to_swap_a_full_name_for_its_abbreviation(
     assert not _shorter_form("Spark", {"pyspark"})  # another name, not a shorter one
 
 
+def test_a_job_title_is_not_reworded_to_the_postings_term(
+    profile_of: ProfileOf, options: Options
+) -> None:
+    posting = profile_of(
+        "Nice to have\n- Machine vision experience is a plus.\n", doc_type="posting", name="j.txt"
+    )
+    titled = profile_of(
+        "Experience\nComputer Vision Engineer, Quux Inc.   Jan 2020 - Present\n"
+        "- Built ranking services in Go.\n",
+        doc_type="resume",
+        name="r.txt",
+    )
+    (advice,) = [
+        s.message
+        for s in compare(titled, posting, options).suggestions
+        if s.kind == "use-their-term"
+    ]
+    assert "in an experience bullet" in advice and "only in a job title" in advice
+    bullet = profile_of(
+        "Experience\nEngineer, Quux Inc.   Jan 2020 - Present\n- Built computer vision models.\n",
+        doc_type="resume",
+        name="b.txt",
+    )
+    (advice,) = [
+        s.message
+        for s in compare(bullet, posting, options).suggestions
+        if s.kind == "use-their-term"
+    ]
+    assert "job title" not in advice
+
+
 def test_role_time_reads_the_roles_own_dates(profile_of: ProfileOf, options: Options) -> None:
     posting = profile_of(
         "Requirements\n- 3 years as a Data Analyst\n", doc_type="posting", name="jd.txt"

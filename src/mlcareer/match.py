@@ -449,6 +449,11 @@ _STRICT_TITLES = frozenset({"test engineer", "qa engineer"})
 _TITLE_WORD = re.compile(r"[A-Za-z][A-Za-z+#&.\-]*")
 
 
+def job_title_lines(resume: Profile) -> set[int]:
+    """The resume's lines that hold a job's title."""
+    return set(_title_lines(resume, line_index(resume.text)))
+
+
 def _title_lines(resume: Profile, lines: LineIndex) -> list[int]:
     """Lines that hold a job's title: a dated line of work, or the heading just above a line
     that holds only dates."""

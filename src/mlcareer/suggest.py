@@ -4,7 +4,8 @@ from __future__ import annotations
 
 import re
 
-from .models import DEGREE_ORDER, PostingInfo, Profile, SkillMatch, Suggestion
+from .match import job_title_lines
+from .models import DEGREE_ORDER, Mention, PostingInfo, Profile, SkillMatch, Suggestion
 from .number import other_number
 
 MAX_SUGGESTIONS = 12
@@ -88,6 +89,11 @@ def _wording_advice(m: SkillMatch, resume: Profile) -> list[Suggestion]:
         message = (
             f'Use the posting\'s term "{m.jd_text}" where your resume says "{sorted(used)[0]}".'
         )
+        if _only_in_titles(hit.mentions, resume):  # a job title is a fact, not wording to change
+            message = (
+                f'Use the posting\'s term "{m.jd_text}" in an experience bullet: your resume says '
+                f'"{sorted(used)[0]}" only in a job title.'
+            )
         out.append(Suggestion(kind="use-their-term", message=message))
     if all(e.section in ("skills", None, "summary") for e in m.evidence) and any(
         s.name == "experience" for s in resume.sections
@@ -98,6 +104,12 @@ def _wording_advice(m: SkillMatch, resume: Profile) -> list[Suggestion]:
         )
         out.append(Suggestion(kind="show-in-experience", message=message))
     return out
+
+
+def _only_in_titles(mentions: list[Mention], resume: Profile) -> bool:
+    """Every mention of the skill stands in a job title ("Computer Vision Engineer, Acme")."""
+    titles = job_title_lines(resume)
+    return all(mention.line in titles for mention in mentions)
 
 
 def _same_word(term: str, used: set[str]) -> bool:
