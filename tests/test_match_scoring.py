@@ -185,19 +185,19 @@ def test_time_in_a_role_is_checked_against_the_dates(
 
 def test_use_their_term_only_when_the_words_differ(profile_of: ProfileOf, options: Options) -> None:
     resume = profile_of(
-        "Experience\n- Built object detection models; applied machine learning daily\n",
+        "Experience\n- Built object detection models; applied ML daily\n",
         doc_type="resume",
         name="r.txt",
     )
     posting = profile_of(
-        "Requirements\n- Object detectors\n- ML\n", doc_type="posting", name="j.txt"
+        "Requirements\n- Object detectors\n- Machine learning\n", doc_type="posting", name="j.txt"
     )
     advice = [
         s.message
         for s in compare(resume, posting, options).suggestions
         if s.kind == "use-their-term"
     ]
-    assert any('"ML"' in a for a in advice)
+    assert any('"Machine learning"' in a for a in advice)  # the full name for an abbreviation
     assert not any("object detectors" in a.lower() for a in advice)
     plural = profile_of("Requirements\n- LLMs\n", doc_type="posting", name="p.txt")
     single = profile_of("Experience\n- Tuned an LLM for tickets\n", doc_type="resume", name="s.txt")
@@ -210,6 +210,56 @@ def test_use_their_term_only_when_the_words_differ(profile_of: ProfileOf, option
     report = compare(tools, choice, options)
     assert report.matched[0].one_of == ["Kubeflow", "Apache Airflow"]
     assert not any(s.kind == "use-their-term" for s in report.suggestions)
+
+
+def test_no_advice_to_swap_a_full_name_for_its_abbreviation(
+    profile_of: ProfileOf, options: Options
+) -> None:
+    resume = profile_of(
+        "Experience\n- Applied reinforcement learning and machine learning to routing\n",
+        doc_type="resume",
+        name="r.txt",
+    )
+    posting = profile_of("Requirements\n- RL\n- ML\n", doc_type="posting", name="j.txt")
+    report = compare(resume, posting, options)
+    assert {m.id for m in report.matched} >= {"machine-learning", "reinforcement-learning"}
+    assert not any(s.kind == "use-their-term" for s in report.suggestions)
+    from mlcareer.suggest import _shorter_form
+
+    assert _shorter_form("LLMs", {"large language models"}) and _shorter_form("k8s", {"kubernetes"})
+    assert not _shorter_form("machine learning", {"ml"})
+    assert not _shorter_form("Spark", {"pyspark"})  # another name, not a shorter one
+
+
+def test_a_job_title_is_not_reworded_to_the_postings_term(
+    profile_of: ProfileOf, options: Options
+) -> None:
+    posting = profile_of(
+        "Nice to have\n- Machine vision experience is a plus.\n", doc_type="posting", name="j.txt"
+    )
+    titled = profile_of(
+        "Experience\nComputer Vision Engineer, Quux Inc.   Jan 2020 - Present\n"
+        "- Built ranking services in Go.\n",
+        doc_type="resume",
+        name="r.txt",
+    )
+    (advice,) = [
+        s.message
+        for s in compare(titled, posting, options).suggestions
+        if s.kind == "use-their-term"
+    ]
+    assert "in an experience bullet" in advice and "only in a job title" in advice
+    bullet = profile_of(
+        "Experience\nEngineer, Quux Inc.   Jan 2020 - Present\n- Built computer vision models.\n",
+        doc_type="resume",
+        name="b.txt",
+    )
+    (advice,) = [
+        s.message
+        for s in compare(bullet, posting, options).suggestions
+        if s.kind == "use-their-term"
+    ]
+    assert "job title" not in advice
 
 
 def test_role_time_reads_the_roles_own_dates(profile_of: ProfileOf, options: Options) -> None:
@@ -703,6 +753,45 @@ def test_a_publications_list_shows_publications(profile_of: ProfileOf, options: 
     assert "publications" in {m.id for m in compare(empty, posting, options).missing}
     blurb = profile_of("About us\nOur publications team writes trade publications.\n", "posting")
     assert "publications" not in {r.id for r in blurb.requirements}
+
+
+@pytest.mark.parametrize(
+    ("bullet", "shown"),
+    [
+        ("- Sparse attention for long documents; paper published at ACL 2020.", True),
+        ("- First-author papers at CVPR 2021 and ECCV 2022 on depth estimation.", True),
+        ("- Co-authored a paper on graph pruning, accepted to KDD 2019.", True),
+        ("- Wrote white papers on retrieval for our KDD 2019 booth.", False),
+        ("- Reviewed papers for NeurIPS 2022 and ICML 2023.", False),
+        ("- Filed customs papers for freight; attended ICML 2021.", False),
+    ],
+)
+def test_a_paper_at_a_venue_shows_publications(
+    profile_of: ProfileOf, options: Options, bullet: str, shown: bool
+) -> None:
+    posting = profile_of(
+        "Requirements\n- First-author publications at top ML venues\n",
+        doc_type="posting",
+        name="j.txt",
+    )
+    resume = profile_of(
+        f"Experience\nResearch Scientist, Quux Labs   Jan 2019 - Present\n{bullet}\n",
+        doc_type="resume",
+        name="r.txt",
+    )
+    matched = {m.id: m for m in compare(resume, posting, options).matched}
+    assert ("publications" in matched) == shown
+    if shown:  # shown where the work is: no advice to move it into an experience bullet
+        assert matched["publications"].evidence[0].section == "experience"
+
+
+def test_first_author_papers_name_publications(profile_of: ProfileOf) -> None:
+    resume = profile_of(
+        "Experience\nResearch Engineer, Quux Labs   Jan 2019 - Present\n"
+        "- First-author papers on sparse attention.\n",
+        doc_type="resume",
+    )
+    assert "publications" in {hit.id for hit in resume.skills}
 
 
 def test_a_degree_in_progress_meets_an_internship_and_half_a_job(

@@ -1389,3 +1389,64 @@ def test_degree_lines_keep_the_skills_they_ask_for(profile_of: ProfileOf) -> Non
         r.id for r in posting.requirements
     }
     assert posting.posting is not None and posting.posting.years_required == 3
+
+
+def test_an_items_importance_cue_is_not_its_head(profile_of: ProfileOf) -> None:
+    posting = profile_of(
+        "Nice to have\n"
+        "- Bonus points for talks at Quuxcon.\n"
+        "- Plus points for experience with Zorblex.\n",
+        doc_type="posting",
+    )
+    terms = _literal_terms(posting)
+    assert {"Quuxcon", "Zorblex"} <= terms
+    assert not terms & {"Bonus points", "Plus points", "Bonus"}
+
+
+def test_a_generic_noun_in_the_plural_names_nothing(profile_of: ProfileOf) -> None:
+    posting = profile_of(
+        "Requirements\n"
+        "- Certifications such as Zorblex Pro are a plus.\n"
+        "- Relevant certifications in Quuxcloud.\n",
+        doc_type="posting",
+    )
+    terms = _literal_terms(posting)
+    assert {"Zorblex Pro", "Quuxcloud"} <= terms
+    assert not terms & {"Certifications", "Relevant certifications"}
+
+
+def test_a_compound_of_grading_words_grades(profile_of: ProfileOf) -> None:
+    posting = profile_of(
+        "Requirements\n- Expert-level Zorblex.\n- Senior-level SQL skills.\n",
+        doc_type="posting",
+    )
+    terms = _literal_terms(posting)
+    assert "Zorblex" in terms
+    assert not terms & {"Expert-level", "Expert-level Zorblex", "Senior-level"}
+
+
+def test_a_verb_whose_object_names_people_or_projects_is_no_head(
+    profile_of: ProfileOf, options: Options
+) -> None:
+    posting = profile_of(
+        "Requirements\n"
+        "- Proven ability to lead cross-team platform projects.\n"
+        "- Ability to analyze sensor data.\n",
+        doc_type="posting",
+    )
+    terms = _literal_terms(posting)
+    assert "lead cross-team" not in terms and "lead cross-team platform" not in terms
+    assert "analyze sensor data" in terms  # a verb with a real object still asks for it
+
+
+def test_a_field_named_with_a_degree_is_not_a_term(profile_of: ProfileOf) -> None:
+    posting = profile_of(
+        "Nice to have\n"
+        "- An EE degree or prior firmware experience.\n"
+        "- A CS or ECE degree.\n"
+        "- Degree in CS, EE or Physics.\n",
+        doc_type="posting",
+    )
+    assert not _literal_terms(posting) & {"EE", "CS", "ECE"}
+    other = profile_of("Requirements\n- Zorblex EE tooling.\n", doc_type="posting")
+    assert "Zorblex EE" in _literal_terms(other)  # not a degree's field

@@ -9,6 +9,7 @@ from .documents.sections import ITEM_MARK, section_index
 from .extract.experience import merged_months
 from .extract.lines import LineIndex
 from .extract.roles import role_alternatives
+from .extract.signals import names_venue
 from .extract.skills import in_org_name
 from .extract.wording import is_occupation
 from .literal_match import (
@@ -75,6 +76,32 @@ def _publications_section(resume: Profile, lines: LineIndex) -> Evidence | None:
             line = lines.line_of(section.start)
             return Evidence(text=section.heading, line=line, section="publications")
     return None
+
+
+# A paper of the writer's: "paper published at ACL", "First-author papers at CVPR"; not a white
+# paper, nor papers reviewed.
+_OWN_PAPER = re.compile(r"\b(?:papers?|published|first[- ]author|co-?authored)\b", re.I)
+_OTHERS_PAPERS = re.compile(r"\b(?:white[- ]?papers?|review(?:ed|ers?|ing))\b", re.I)
+_CLAUSE = re.compile(r"[;|]|\.\s")
+
+
+def _paper_at_venue(resume: Profile, lines: LineIndex) -> Evidence | None:
+    """A line outside a Publications section naming a paper of the writer's at a known venue,
+    in one clause ("Named-entity recognition; paper published at EMNLP 2021")."""
+    venues = resume.signals.of("publication-venue") if resume.signals else []
+    for venue in venues:
+        if any(_own_paper_at_venue(clause) for clause in _CLAUSE.split(venue.text)):
+            section = lines.section_of(lines.line_start(venue.line), resume.sections)
+            return Evidence(text=venue.text, line=venue.line, section=section)
+    return None
+
+
+def _own_paper_at_venue(clause: str) -> bool:
+    return (
+        names_venue(clause)
+        and _OWN_PAPER.search(clause) is not None
+        and _OTHERS_PAPERS.search(clause) is None
+    )
 
 
 def _verdict(
@@ -164,7 +191,9 @@ def _known_match(
     reworded = _reworded(req, text)
     if reworded is not None:
         return reworded
-    if req.id == PUBLICATIONS and (listed := _publications_section(resume, lines)) is not None:
+    if req.id == PUBLICATIONS and (
+        listed := _publications_section(resume, lines) or _paper_at_venue(resume, lines)
+    ):
         return _verdict(req, "matched", 1.0, [listed])
     if req.id in titled:
         return _titled_match(req, resume, lines, *titled[req.id])
@@ -418,6 +447,11 @@ _RANK_WORDS = frozenset(
 )
 _STRICT_TITLES = frozenset({"test engineer", "qa engineer"})
 _TITLE_WORD = re.compile(r"[A-Za-z][A-Za-z+#&.\-]*")
+
+
+def job_title_lines(resume: Profile) -> set[int]:
+    """The resume's lines that hold a job's title."""
+    return set(_title_lines(resume, line_index(resume.text)))
 
 
 def _title_lines(resume: Profile, lines: LineIndex) -> list[int]:

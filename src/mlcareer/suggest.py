@@ -4,7 +4,8 @@ from __future__ import annotations
 
 import re
 
-from .models import DEGREE_ORDER, PostingInfo, Profile, SkillMatch, Suggestion
+from .match import job_title_lines
+from .models import DEGREE_ORDER, Mention, PostingInfo, Profile, SkillMatch, Suggestion
 from .number import other_number
 
 MAX_SUGGESTIONS = 12
@@ -84,10 +85,16 @@ def _wording_advice(m: SkillMatch, resume: Profile) -> list[Suggestion]:
     out = []
     used = {mention.text.lower() for mention in hit.mentions}
     worded = m.jd_text.lower() in used or _same_word(m.jd_text, used)
+    worded = worded or _shorter_form(m.jd_text, used)  # "ML" where the resume says it in full
     if not worded and not m.one_of:  # a choice's wording ("Kubeflow or Airflow") is no term
         message = (
             f'Use the posting\'s term "{m.jd_text}" where your resume says "{sorted(used)[0]}".'
         )
+        if _only_in_titles(hit.mentions, resume):  # a job title is a fact, not wording to change
+            message = (
+                f'Use the posting\'s term "{m.jd_text}" in an experience bullet: your resume says '
+                f'"{sorted(used)[0]}" only in a job title.'
+            )
         out.append(Suggestion(kind="use-their-term", message=message))
     if all(e.section in ("skills", None, "summary") for e in m.evidence) and any(
         s.name == "experience" for s in resume.sections
@@ -98,6 +105,12 @@ def _wording_advice(m: SkillMatch, resume: Profile) -> list[Suggestion]:
         )
         out.append(Suggestion(kind="show-in-experience", message=message))
     return out
+
+
+def _only_in_titles(mentions: list[Mention], resume: Profile) -> bool:
+    """Every mention of the skill stands in a job title ("Computer Vision Engineer, Acme")."""
+    titles = job_title_lines(resume)
+    return all(mention.line in titles for mention in mentions)
 
 
 def _same_word(term: str, used: set[str]) -> bool:
@@ -117,6 +130,31 @@ def _one_word(w: str, v: str) -> bool:
     "LLMs"; "A/B test", "A/B tests")."""
     same_start = w[:PREFIX] == v[:PREFIX] and (len(w) >= PREFIX or w == v)
     return same_start or other_number(w) == v or other_number(v) == w
+
+
+_NUMERONYM = re.compile(r"([a-z])(\d+)([a-z])")  # "k8s", "i18n": a number of letters left out
+
+
+def _shorter_form(term: str, used: set[str]) -> bool:
+    """The posting's term shortens a wording the resume uses: an acronym ("ML" for "machine
+    learning"), an abbreviation ("sklearn") or a numeronym ("k8s"). The full form reads as
+    well to a person, and a keyword scan knows both as one skill: nothing to change."""
+    short = _letters(term)
+    return any(len(short) < len(_letters(u)) and _shortens(short, _letters(u)) for u in used)
+
+
+def _letters(text: str) -> str:
+    return re.sub(r"[^a-z0-9+#]", "", text.lower())
+
+
+def _shortens(short: str, full: str) -> bool:
+    """The short form's letters are the full one's, in order and from its first."""
+    numeronym = _NUMERONYM.fullmatch(short)
+    if numeronym:
+        first, count, last = numeronym.groups()
+        return (full[0], full[-1], len(full)) == (first, last, int(count) + 2)
+    rest = iter(full)
+    return short[:1] == full[:1] and all(char in rest for char in short)
 
 
 def _profile_suggestions(resume: Profile, info: PostingInfo) -> list[Suggestion]:

@@ -13,7 +13,7 @@ from collections.abc import Callable
 from ..documents.sections import ITEM_MARK, PROSE_SECTIONS
 from ..models import IMPORTANCE_ORDER, Importance, Requirement, Section, SkillHit
 from ..taxonomy import Taxonomy
-from .education import degree_in_line
+from .education import degree_in_line, field_spans
 from .importance import (
     PREFERRED_CUES,
     REQUIRED_CUES,
@@ -267,6 +267,9 @@ def _skip_verbs(words: list[re.Match[str]], start: int) -> int:
 
 def _head_at(line: str, offset: int, stop: int) -> tuple[str, int] | None:
     """The head of line[offset:stop]: qualifiers skipped, up to the first joining word."""
+    cue = _CUE_OPENING.match(line, offset, stop)
+    if cue:  # "Bonus points for talks at Quuxcon": the cue grades the item, the rest names it
+        offset = cue.end()
     lead = _LEAD_IN.search(line, offset, stop)
     if lead and _within_reach(line[offset : lead.start()]) and not _names_a_noun(line, lead):
         offset = lead.end()  # "Deeply-rooted skill set in animal care" -> "animal care"
@@ -279,6 +282,8 @@ def _head_at(line: str, offset: int, stop: int) -> tuple[str, int] | None:
     picked, people_tail, setting_tail = _trim_tail(_pick(line, offset, words[start:]))
     if not picked or len(picked) > MAX_ITEM_WORDS or (people_tail and len(picked) == 1):
         return None
+    if people_tail and _acts_on_what_was_dropped(line, offset, picked):
+        return None  # "Ability to lead cross-team projects": "lead cross-team" names nothing
     if picked[0].group().lower() in _DURATIONS:
         return None  # "5 years serving as ...", "2 years total": a span of time, not a thing
     if picked[0].group().lower() in SUBJECTS:
@@ -305,6 +310,19 @@ def _head_at(line: str, offset: int, stop: int) -> tuple[str, int] | None:
     return text, offset + picked[0].start()
 
 
+def _acts_on_what_was_dropped(line: str, offset: int, picked: list[re.Match[str]]) -> bool:
+    """A verb after "ability to" whose object's noun (people, projects) was dropped: what is
+    left is the verb and the noun's modifiers."""
+    first = picked[0]
+    return verb(first.group()) and bool(_INFINITIVE.search(line, 0, offset + first.start()))
+
+
+# An item that opens with its importance cue: "Bonus points for ...", "Preference for ...",
+# "Desirable: ...". What follows names the thing.
+_CUE_OPENING = re.compile(
+    rf"\s*(?:{PREFERRED_CUES.pattern})(?:\s+points?)?(?:\s+(?:for|if|to|with|in|on))?[\s:]+",
+    re.I,
+)
 _PARTICIPLE = re.compile(r"[A-Z]?[a-z]{3,}ed")  # "Published", "Certified"; not "RED" or "Ted"
 
 # "Ability to work in / thrive in / function under ...": the conditions are the requirement.
@@ -620,6 +638,18 @@ def _other_meaning(taxonomy: Taxonomy, skill_id: str, line: str, term: str) -> b
     return in_excluded_phrase(line, at, at + len(term), guard.exclude)
 
 
+# Fields named before "degree": "A CS degree", "a CS or ECE degree", "EE/CS degree".
+_BEFORE_DEGREE = re.compile(r"(?:\s*(?:,|/|\bor\b|\band\b)\s*[A-Z][\w&.\-]*)*\s+degrees?\b")
+
+
+def _degree_field(line: str, start: int, end: int) -> bool:
+    """The term is a field of a degree ("A CS degree", "Degree in CS or EE"): the education
+    score judges it, it is not a skill."""
+    if any(s <= start and end <= e for s, e in field_spans(line)):
+        return True
+    return bool(_BEFORE_DEGREE.match(line, end))
+
+
 def _role_years(line: str, span: tuple[int, int] | None) -> float | None:
     """Years asked for a role: from its own clause, or from the line when the role's words
     are not found as written ("Store  Manager" with two spaces)."""
@@ -674,6 +704,8 @@ def literal_requirements(
             if asking and kind == "term" and is_occupation(term.split()[-1]):
                 continue  # "We are seeking a Senior Hadoop Engineer with ...": the role
             span = (start, start + len(term)) if start >= 0 else None
+            if span and _degree_field(line, *span):
+                continue  # "A CS degree": the degree's score judges its field
             importance = line_importance(line, section, structured, span)
             term = _MANNER_SUFFIX.sub("", term)  # "SFTP-based file transfers" asks for SFTP
             key = _ACRONYM_END.sub("", term).lower()

@@ -44,7 +44,8 @@ VENUES = {
 _VENUE = re.compile(r"(?<![\w-])(" + "|".join(VENUES) + r")(?![\w-])")
 # Outside a Publications section a venue counts only on a line about a paper.
 _PAPER_CUE = re.compile(
-    r"\b(?:paper|published|publication|accepted|proceedings|workshop|conference|poster|oral)\b",
+    r"\b(?:papers?|published|publications?|accepted|proceedings|workshop|conference|poster"
+    r"|oral)\b",
     re.I,
 )
 _YEAR = re.compile(r"\b(?:19[5-9]\d|20[0-4]\d)\b")
@@ -108,6 +109,11 @@ def _venues(lines: LineIndex, publication_lines: set[int]) -> list[Signal]:
         for venue in dict.fromkeys(VENUES[m.group(1)] for m in _VENUE.finditer(line)):
             found.append(_signal("publication-venue", venue, lines, number))
     return found
+
+
+def names_venue(text: str) -> bool:
+    """The text names a known venue: "ACL 2020", "NeurIPS"."""
+    return _VENUE.search(text) is not None
 
 
 def _links(lines: LineIndex) -> list[Signal]:

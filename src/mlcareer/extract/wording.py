@@ -7,6 +7,8 @@ reads named terms and heads, and roles.py, which reads role titles.
 
 from __future__ import annotations
 
+from ..number import is_plural, other_number
+
 # Words that open a requirement without naming anything: "Understands SOX",
 # "Exhibits keen manual dexterity", "Remarkable patience", "Various storage systems".
 LEAD_WORDS = set(
@@ -47,7 +49,8 @@ GENERIC = LEAD_WORDS | set(
     expertise skills skill skilled must should will you your we our the a an in with to and or of
     for on at by as is are be have has minimum required requirements preferred plus bonus degree
     bachelor bachelor's master master's masters bachelors doctorate graduate undergraduate phd
-    ph.d msc bsc ba bs mba ms years year certification certified previous prior relevant related
+    ph.d msc bsc ba bs mba ms bscs mscs bsee msee years year certification certified previous
+    prior relevant related
     outstanding effective exceptional advanced basic willingness eager capable capability
     comfortable background track record some any all other similar etc including such e.g i.e
     e.g. i.e. etc. high level field equivalent self team work office new responsible
@@ -187,8 +190,15 @@ def adverb(word: str) -> bool:
 
 
 def grades(word: str) -> bool:
-    """A word that grades a requirement: 'Excellent', 'highly', 'Understands'."""
-    return word.lower() in QUALIFIERS or adverb(word)
+    """A word that grades a requirement: 'Excellent', 'highly', 'Understands', 'Expert-level'."""
+    return word.lower() in QUALIFIERS or adverb(word) or _graded_compound(word)
+
+
+def _graded_compound(word: str) -> bool:
+    """'Expert-level', 'Senior-level': a level named in grading or generic words (not
+    'low-level' or 'system-level', which say what kind of work)."""
+    *grade, last = word.lower().split("-")
+    return last == "level" and bool(grade) and all(p in QUALIFIERS or p in GENERIC for p in grade)
 
 
 def adjective(word: str) -> bool:
@@ -255,8 +265,10 @@ def people(word: str) -> bool:
 
 
 def generic(word: str) -> bool:
+    """A generic word or its plural: 'Certifications', 'roles', 'engineers'."""
     lowered = word.lower()
-    return lowered in GENERIC or people(lowered)
+    singular = other_number(lowered) if is_plural(lowered) else None
+    return lowered in GENERIC or people(lowered) or singular in GENERIC
 
 
 def is_occupation(word: str) -> bool:
