@@ -160,6 +160,21 @@ def test_suggestions_are_specific(report: Report) -> None:
     assert "Deep learning" in messages or "deep learning" in messages.lower()
 
 
+def test_only_what_the_posting_asks_gets_advice_to_show_it_in_experience(
+    profile_of: ProfileOf, options: Options
+) -> None:
+    posting = profile_of(
+        "Engineer\n\nAbout us\nOur platform runs on Kubernetes.\n\nRequirements\n- Python\n",
+        doc_type="posting",
+    )
+    resume = profile_of(
+        "Skills\nPython, Kubernetes\n\nExperience\nEngineer, Acme, 2019 - 2023\n- Built APIs\n"
+    )
+    shown = [s.message for s in compare(resume, posting, options).suggestions]
+    assert any(m.startswith("Python appears only in your skills") for m in shown)
+    assert not any(m.startswith("Kubernetes appears") for m in shown)
+
+
 def test_time_in_a_role_is_checked_against_the_dates(
     profile_of: ProfileOf, options: Options
 ) -> None:

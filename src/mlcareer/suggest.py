@@ -96,8 +96,11 @@ def _wording_advice(m: SkillMatch, resume: Profile) -> list[Suggestion]:
                 f'"{sorted(used)[0]}" only in a job title.'
             )
         out.append(Suggestion(kind="use-their-term", message=message))
-    if all(e.section in ("skills", None, "summary") for e in m.evidence) and any(
-        s.name == "experience" for s in resume.sections
+    asked = m.importance in ("required", "preferred")  # not a word of the company's blurb
+    if (
+        asked
+        and all(e.section in ("skills", None, "summary") for e in m.evidence)
+        and any(s.name == "experience" for s in resume.sections)
     ):
         message = (
             f"{m.name} appears only in your skills or summary: show it in an experience bullet "
