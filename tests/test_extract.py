@@ -80,6 +80,10 @@ def test_ambiguous_name_with_context_word(profile_of: ProfileOf) -> None:
         ("How to apply\nSend your CV and cover letter; we read every image you attach.\n", False),
         ("Please upload a CV or resume with your video portfolio.\n", False),
         ("Jane Roe\nCV\nMarketing manager, Leeds\n", False),
+        ("CV\nPriya Raman - NLP Engineer\n", False),
+        ("- Built churn models with XGBoost; tuned them via k-fold CV\n", False),
+        ("Requirements\n- ML fundamentals: regularization, CV and holdout evaluation\n", False),
+        ("How to apply\n- Send CV and portfolio to hiring@example.com; we do NLP and ASR\n", False),
     ],
 )
 def test_cv_means_computer_vision_only_in_context(
@@ -96,6 +100,8 @@ def test_cv_means_computer_vision_only_in_context(
         ("Skills\nPython, DL, NLP\n", True),
         ("Holds a valid DL; drives to client sites for ML workshops.\n", False),
         ("Posted release notes to the team DL every Friday.\n", False),
+        ("- Sent monthly model reports to the analytics DL\n", False),
+        ("- Posted weekly model metrics and training logs to the ml-platform DL\n", False),
     ],
 )
 def test_dl_means_deep_learning_only_in_context(

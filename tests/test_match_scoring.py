@@ -487,7 +487,10 @@ def test_the_wordings_of_a_choice(profile_of: ProfileOf, line: str, choice: str)
             {"data-warehousing", "snowflake", "bigquery", "redshift"},
         ),
         ("- Feature stores (Feast, Tecton)", {"feature-stores", "feast", "tecton"}),
-        ("- Experience fine-tuning LLMs (LoRA or full fine-tuning)", {"fine-tuning", "lora"}),
+        (
+            "- Multi-GPU training (DeepSpeed or Horovod)",
+            {"distributed-training", "deepspeed", "horovod"},
+        ),
         ("- Experience with PyTorch/TensorFlow", {"pytorch", "tensorflow"}),
         ("- Pinecone, Weaviate, or similar", {"pinecone", "weaviate"}),
         ("- Python (pandas, NumPy)", set()),  # a product's parts stay asked
@@ -564,20 +567,67 @@ def test_a_missing_choice_of_several_is_named_as_a_list(
     assert "If you have used one of them" in advice
 
 
-def test_choices_on_two_lines_that_share_a_member_are_one(
+def test_choices_on_two_lines_that_share_a_member_are_asked_apart(
     profile_of: ProfileOf, options: Options
 ) -> None:
     posting = profile_of(
-        "Engineer\n\nRequirements\n- Cloud platforms such as AWS, GCP or Azure\n"
-        "- AWS (SageMaker, Lambda) or GCP\n",
+        "Engineer\n\nRequirements\n- Python or R for Zorbling\n- Python, Go, or Java for Quuxing\n",
         doc_type="posting",
     )
-    resume = profile_of("Skills\nGCP\n", doc_type="resume")
-    report = compare(resume, posting, options)
-    assert not report.missing  # GCP meets both lines; SageMaker was one way among others
-    assert [m.jd_text for m in report.matched] == [
-        "Cloud platforms such as AWS, GCP or Azure; AWS (SageMaker, Lambda) or GCP"
-    ]
+    python = compare(profile_of("Skills\nPython, Zorbling, Quuxing\n"), posting, options)
+    assert not python.missing  # Python meets both choices
+    choices = [m.jd_text for m in python.matched if m.id == "python"]
+    assert choices == ["Python or R", "Python, Go, or Java"]
+    r_only = compare(profile_of("Skills\nR, Zorbling, Quuxing\n"), posting, options)
+    assert [m.jd_text for m in r_only.missing] == ["Python, Go, or Java"]
+
+
+def test_a_choice_inside_another_is_one(profile_of: ProfileOf) -> None:
+    posting = profile_of(
+        "Engineer\n\nRequirements\n- AWS or GCP\n- Cloud platforms such as AWS, GCP or Azure\n",
+        doc_type="posting",
+    )
+    assert {r.choice for r in posting.requirements} == {"Cloud platforms such as AWS, GCP or Azure"}
+
+
+@pytest.mark.parametrize(
+    ("line", "alone"),
+    [
+        ("- Strong Python skills and tooling like Docker and Git", "python"),
+        ("- Experience with Docker, and orchestration such as Kubernetes", "docker"),
+        ("- Python (and ideally Go or Rust)", "python"),
+        ("- Docker (Kubernetes or ECS a plus)", "docker"),
+        ("- Spark (PySpark or Scala)", "apache-spark"),
+        ("- Java or Scala (Spark), Python", "apache-spark"),
+        ("- Docker/Kubernetes", "docker"),
+        ("- Python/pandas", "pandas"),
+        ("- Spark, Python, SQL, Airflow or similar", "python"),
+    ],
+)
+def test_a_requirement_that_is_no_example_stays_asked_on_its_own(
+    profile_of: ProfileOf, line: str, alone: str
+) -> None:
+    posting = profile_of(f"Engineer\n\nRequirements\n{line}\n", doc_type="posting")
+    asked = {r.id: r for r in posting.requirements}
+    assert alone in asked
+    assert not asked[alone].alternatives
+
+
+def test_would_like_is_a_preference_not_an_example(profile_of: ProfileOf) -> None:
+    posting = profile_of(
+        "Engineer\n\nRequirements\n- Python required, would like Scala\n", doc_type="posting"
+    )
+    asked = {r.id: r for r in posting.requirements}
+    assert (asked["python"].importance, asked["scala"].importance) == ("required", "preferred")
+    assert not asked["python"].alternatives
+
+
+def test_a_thing_of_its_own_before_a_list_stays_asked(profile_of: ProfileOf) -> None:
+    posting = profile_of(
+        "Engineer\n\nRequirements\n- Real-time bidding experience - Kafka and Flink\n",
+        doc_type="posting",
+    )
+    assert "term:real-time-bidding" in {r.id for r in posting.requirements}
 
 
 def test_one_of_far_from_a_list_offers_no_choice(profile_of: ProfileOf) -> None:

@@ -545,7 +545,8 @@ def _one_per_choice(
             ((requirements[i], verdicts[i]) for i in group),
             key=lambda m: _place_in(req.choice, m[0]),
         )
-        best = max(members, key=lambda member: member[1].credit)[1]  # ties: the first named
+        # ties: the first named; a copy, as a member of two choices stands for both
+        best = max(members, key=lambda member: member[1].credit)[1].model_copy(deep=True)
         names = [member[0].name for member in members]
         best.one_of = names
         best.jd_text = req.choice or " or ".join(member[0].jd_text for member in members)
@@ -563,16 +564,17 @@ def _one_per_choice(
 
 def choice_groups(requirements: list[Requirement]) -> list[list[int]]:
     """The requirements as a score counts them, by index: a choice ("Tableau or Power BI") is
-    one group, every other requirement a group of its own."""
+    one group, every other requirement a group of its own. Two choices may share a member
+    ("Python or R", "Python, Go or Java"): it belongs to its first, and the other's members
+    name it; each group opens with a member whose own choice it is."""
     index = {req.id: n for n, req in enumerate(requirements)}
     groups: list[list[int]] = []
-    done: set[str] = set()
+    seen: set[frozenset[int]] = set()
     for n, req in enumerate(requirements):
-        if req.id in done:
-            continue
-        group = [n, *(index[i] for i in req.alternatives if i in index and i not in done)]
-        done.update(requirements[i].id for i in group)
-        groups.append(group)
+        members = frozenset({n, *(index[i] for i in req.alternatives if i in index)})
+        if members not in seen:
+            seen.add(members)
+            groups.append([n, *sorted(members - {n})])
     return groups
 
 

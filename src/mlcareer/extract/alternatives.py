@@ -81,9 +81,7 @@ def _chains(line: str, placed: list[Placed], alike: Alike) -> list[list[Placed]]
     segment: list[Placed] = []
     joins: list[str] = []
 
-    def opened(segment: list[Placed]) -> bool:  # "One or more of: <segment>", "<...>, or similar"
-        if segment and _OPEN_ENDED.match(line, segment[-1][1]):
-            return True
+    def opened(segment: list[Placed]) -> bool:  # "One or more of: <segment>"
         return bool(segment) and label is not None and _opens(line, label, segment[0][0])
 
     for item in placed:
@@ -153,14 +151,41 @@ def _joins_the_choice(segment: list[Placed], first: int, last: int, alike: Alike
 
 # "a deep learning framework (e.g., PyTorch or JAX)", "cloud platforms such as AWS or GCP"
 _EXAMPLES = re.compile(
-    r"(?P<open>\(\s*)?\b(?:e\.\s?g\.?|eg\.|such as|like|for example|for instance)(?!\w)[\s,:]*",
+    r"(?P<open>\(\s*)?\b(?:e\.\s?g\.?|eg\.|such as|(?<!would )(?<!['’]d )like|for example"
+    r"|for instance)(?!\w)[\s,:]*",
     re.I,
 )
-_HEAD_TAIL = re.compile(r"[\s,]*(?:[a-z][\w-]*[\s,]*){0,3}?(?:\(\s*)?", re.I)  # "framework ("
-_EXAMPLE_JOIN = re.compile(r"\s*(?:,\s*)?(?:(?:and/or|or|and)\s+)?", re.I)
+# Words naming a kind of thing: "a deep learning framework (e.g., ...)", "BI tools - ..."
+KIND_NOUNS = frozenset(
+    """framework frameworks tool tools tooling platform platforms service services library
+    libraries language languages system systems database databases store stores engine engines
+    solution solutions technology technologies package packages stack stacks provider providers
+    environment environments practices methods techniques approaches models algorithms
+    architectures applications products software suites toolkits devices warehouse warehouses
+    lakes orchestrators formats protocols apis infrastructure clouds""".split()
+)
+# Between a requirement and its examples: nothing, or a word or two naming its kind
+_HEAD_TAIL = re.compile(r"[\s,]*(?:(?P<kind>[a-z]+)\s*){0,2}?(?:\(\s*)?", re.I)
+_EXAMPLE_JOIN = re.compile(r"\s*(?:[,;]\s*)?(?:(?:and/or|or|and)\s+)?", re.I)
 _PAREN = re.compile(r"\(([^()]*)\)")
 _CHOICE_WORD = re.compile(r"\bor\b|/", re.I)
 _NESTING = re.compile(r"[(/]")
+
+
+def _head_before(line: str, at: int, placed: list[Placed]) -> Placed | None:
+    """The requirement that the examples starting at `at` illustrate: the one right before,
+    or a word or two naming its kind before ("a deep learning framework (e.g., ...)"; not
+    "Python skills and tooling like Docker")."""
+    before = [p for p in placed if p[1] <= at]
+    if not before:
+        return None
+    tail = _HEAD_TAIL.fullmatch(line, before[-1][1], at)
+    if tail is None or any(w.lower() not in KIND_NOUNS for w in _WORD.findall(tail.group())):
+        return None
+    return before[-1]
+
+
+_WORD = re.compile(r"[a-z]+", re.I)
 
 
 def _example_groups(line: str, placed: list[Placed]) -> list[list[Placed]]:
@@ -170,11 +195,9 @@ def _example_groups(line: str, placed: list[Placed]) -> list[list[Placed]]:
     and C" asks for the languages)."""
     groups = []
     for marker in _EXAMPLES.finditer(line):
-        heads = [p for p in placed if p[1] <= marker.start()]
-        if not heads or not _HEAD_TAIL.fullmatch(line, heads[-1][1], marker.start()):
-            continue
-        head, examples = heads[-1], _examples_after(line, marker, placed)
-        if examples and head[2].known:
+        head = _head_before(line, marker.start(), placed)
+        examples = _examples_after(line, marker, placed)
+        if head and examples and head[2].known:
             groups.append([head, *examples])
     return groups
 
@@ -189,12 +212,12 @@ def _generic_heads(line: str, placed: list[Placed], number: int) -> list[Require
     items are what is asked."""
     heads = []
     for marker in [*_EXAMPLES.finditer(line), *_LABEL.finditer(line)]:
-        before = [p for p in placed if p[1] <= marker.start()]
-        if not before or not _HEAD_TAIL.fullmatch(line, before[-1][1], marker.start()):
+        found = _head_before(line, marker.start(), placed)
+        if found is None:
             continue
-        head, tail = before[-1][2], line[before[-1][1] : marker.start()]
-        if marker.re is _LABEL and not tail.strip():
-            continue  # "Safety Procedures: compliance with ..." explains what it asks
+        head, words = found[2], _WORD.findall(line[found[0] : marker.start()])
+        if words[-1].lower() not in KIND_NOUNS:
+            continue  # "Real-time bidding experience - Kafka": a thing of its own, explained
         if not head.known and head.line == number and _examples_after(line, marker, placed):
             heads.append(head)
     return heads
@@ -216,22 +239,36 @@ def _examples_after(line: str, marker: re.Match[str], placed: list[Placed]) -> l
     return examples
 
 
-Parenthesis = tuple[int, re.Match[str], list[Placed]]  # the item before it, it, its items
+Parenthesis = tuple[Placed | None, re.Match[str], list[Placed]]  # the item before, it, items
+# What may stand in a parenthesis that only lists things: "(Snowflake, BigQuery, or Redshift)",
+# "(e.g., Feast, Tecton)", "(Pinecone, Weaviate, or similar)"; not "(and ideally Go or Rust)"
+_LIST_FILLER = re.compile(
+    r"(?:\s|,|;|/|\band/or\b|\bor\b|\band\b|\be\.\s?g\.?|\beg\.|\bsuch as\b|\betc\b\.?"
+    r"|\b(?:similar|equivalent|comparable|the like)\b)*",
+    re.I,
+)
 
 
 def _parentheses(line: str, placed: list[Placed]) -> list[Parenthesis]:
-    """Each parenthesis that holds requirements, with the index of the requirement a few
-    words before it ("a cloud data warehouse (Snowflake, ...)"), or -1."""
+    """Each parenthesis that only lists requirements, with the requirement right before it
+    (or a word naming its kind between: "a cloud data warehouse (Snowflake, ...)")."""
     found = []
     for paren in _PAREN.finditer(line):
         inside = [p for p in placed if paren.start() < p[0] and p[1] < paren.end()]
-        before = [n for n, p in enumerate(placed) if p[1] <= paren.start()]
-        owner = before[-1] if before else -1
-        if owner != -1 and not _HEAD_TAIL.fullmatch(line, placed[owner][1], paren.start()):
-            owner = -1
-        if inside:
-            found.append((owner, paren, inside))
+        if inside and _only_lists(line, paren, inside):
+            found.append((_head_before(line, paren.start(), placed), paren, inside))
     return found
+
+
+def _only_lists(line: str, paren: re.Match[str], inside: list[Placed]) -> bool:
+    """Between the items of the parenthesis stand only separators ("Kubernetes or ECS a plus"
+    says more than a list)."""
+    at = paren.start() + 1
+    for item in [*inside, (paren.end() - 1, paren.end(), inside[0][2])]:
+        if not _LIST_FILLER.fullmatch(line, at, item[0]):
+            return False
+        at = item[1]
+    return True
 
 
 def _is_concept(req: Requirement) -> bool:
@@ -246,34 +283,50 @@ def _is_concept(req: Requirement) -> bool:
 def _nested_groups(line: str, placed: list[Placed], alike: Alike) -> list[list[Placed]]:
     """Choices around parentheses: in "AWS (SageMaker, Lambda) or GCP" the services go with
     AWS, one of the choice; a kind of thing followed by a list of its kind ("feature stores
-    (Feast, Tecton)") or by a choice ("multi-GPU training (DDP, DeepSpeed, or FSDP)") may be
-    met by any of them; a product's parts ("Python (pandas, NumPy)") stay asked."""
+    (Feast, Tecton)", "multi-GPU training (DDP, DeepSpeed, or FSDP)") may be met by any of
+    them; a product's parts ("Python (pandas, NumPy)", "Spark (PySpark or Scala)") stay
+    asked, and so does what a parenthesis adds ("Docker (Kubernetes or ECS a plus)")."""
     parens = _parentheses(line, placed)
     attached = {
-        owner: items
-        for owner, paren, items in parens
-        if owner != -1 and not line[placed[owner][1] : paren.start()].strip()
+        id(head): items
+        for head, paren, items in parens
+        if head and len(items) > 1 and not line[head[1] : paren.start()].strip()
     }
     inner = {id(p) for items in attached.values() for p in items}
     groups = []
     for chain in _chains(line, [p for p in placed if id(p) not in inner], alike):
-        members = [*chain]
-        for item in chain:
-            members.extend(attached.get(placed.index(item), []))
-        groups.append(members)
-    for owner, paren, items in parens:
-        head = placed[owner] if owner != -1 else None
-        choice = _CHOICE_WORD.search(paren[1])
-        if not head or not head[2].known or (len(items) < 2 and not choice):
-            continue  # "Applicant Tracking Systems (ATS)" spells the head out
-        if choice or _is_concept(head[2]):
+        groups.append([*chain, *(p for item in chain for p in attached.get(id(item), []))])
+    for head, paren, items in parens:
+        if head is None or not head[2].known or not _is_concept(head[2]):
+            continue
+        if len(items) > 1 or _CHOICE_WORD.search(paren[1]):  # "(ATS)" spells the head out
             groups.append([head, *items])
     return groups
 
 
+def _open_ended_groups(line: str, placed: list[Placed], alike: Alike) -> list[list[Placed]]:
+    """ "Pinecone, Weaviate, or similar": the close alternatives listed before "or similar"
+    are examples, any of which meets the item ("Spark, Python, SQL, Airflow or similar" asks
+    for the first three)."""
+    groups = []
+    for ending in _OPEN_ENDED.finditer(line):
+        listed = [p for p in placed if p[1] <= ending.start()]
+        if not listed or line[listed[-1][1] : ending.start()].strip(" ,"):
+            continue
+        run = [listed[-1]]
+        for item in reversed(listed[:-1]):
+            if _join(line[item[1] : run[0][0]]) is None or not alike(item[2], run[0][2]):
+                break
+            run.insert(0, item)
+        if len(run) > 1:
+            groups.append(run)
+    return groups
+
+
 def _slash_groups(line: str, placed: list[Placed], alike: Alike) -> list[list[Placed]]:
-    """ "PyTorch/TensorFlow", "AWS/GCP": a slash between close alternatives in the taxonomy
-    offers a choice; between others it asks for both ("ETL/DWH testing", "Python/SQL")."""
+    """ "PyTorch/TensorFlow", "AWS/GCP": a slash between substitutes in the taxonomy offers a
+    choice; between others it asks for both ("ETL/DWH testing", "Python/SQL",
+    "Docker/Kubernetes")."""
     groups: list[list[Placed]] = []
     for first, second in pairwise(placed):
         if line[first[1] : second[0]].strip() != "/" or not alike(first[2], second[2]):
@@ -298,7 +351,7 @@ def _merged(groups: list[list[T]], start: Callable[[T], int]) -> list[list[T]]:
 
 
 def link_alternatives(
-    requirements: list[Requirement], lines: LineIndex, alike: Alike
+    requirements: list[Requirement], lines: LineIndex, alike: Alike, substitutes: Alike
 ) -> list[Requirement]:
     """Fill each requirement's `alternatives` from the lines that offer a choice, and leave
     out the members made redundant by a member asked for on its own."""
@@ -318,7 +371,9 @@ def link_alternatives(
             groups += _example_groups(line, placed)
             redundant.update(id(req) for req in _generic_heads(line, placed, number))
         if "/" in line:
-            groups += _slash_groups(line, placed, alike)
+            groups += _slash_groups(line, placed, substitutes)
+        if _OPEN_ENDED.search(line):
+            groups += _open_ended_groups(line, placed, alike)
         for chain in _merged(groups, lambda item: item[0]):
             members = [req for _, _, req in chain]
             alone = [req for req in members if req.line != number and not req.alternatives]
@@ -344,12 +399,23 @@ def _wording(line: str, start: int, end: int) -> str:
 
 
 def _settle(found: list[tuple[list[Requirement], str]]) -> None:
-    """One choice per requirement: choices on several lines that share a member are one
-    ("cloud platforms such as AWS or GCP" and "AWS (SageMaker) or GCP"), quoted together."""
-    wordings = {id(req): wording for members, wording in found for req in members}
-    order = {id(req): n for n, (members, _) in enumerate(found) for req in members}
-    for members in _merged([m for m, _ in found], lambda req: order[id(req)]):
-        choice = "; ".join(dict.fromkeys(wordings[id(req)] for req in members))
+    """Each requirement's choice. A choice that holds another ("AWS or GCP" in "AWS, GCP or
+    Azure") takes its place; choices that only share a member ("Python or R", "Python, Go or
+    Java") stay apart, the shared member keeping its first (match.choice_groups counts both)."""
+    kept: list[tuple[list[Requirement], str]] = []
+    for members, wording in found:
+        ids = {id(req) for req in members}
+        if any(ids <= {id(req) for req in other} for other, _ in kept):
+            continue
+        kept = [(m, w) for m, w in kept if not {id(req) for req in m} <= ids]
+        kept.append((members, wording))
+    for members, _ in kept:
         for req in members:
-            req.alternatives = [other.id for other in members if other is not req]
-            req.choice = choice
+            req.alternatives, req.choice = [], None
+    settled: set[int] = set()
+    for members, wording in kept:
+        for req in members:
+            if id(req) not in settled:
+                req.alternatives = [other.id for other in members if other is not req]
+                req.choice = wording
+        settled.update(id(req) for req in members)

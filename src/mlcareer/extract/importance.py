@@ -51,7 +51,7 @@ _PREFERRED = re.compile(
     r"\b(?:preferred|prefer(?:ably)?|preference (?:for|to)|a plus|plus points?"
     r"|(?:nice|good)[- ]to[- ]haves?|bonus|desired|desirable|ideally|advantage(?:ous)?"
     r"|optional|would be great|helpful|an asset|beneficial|valued|willing(?:ness)? to learn"
-    r"|(?:also |is |are )welcome)\b"
+    r"|(?:also |is |are )welcome|would (?:like|love)|['’]d (?:like|love))\b"
     r"|\bplus\b(?=\s*(?:[.,;:)!]|$))",  # "Docker plus" ends a part; "Python plus Django" joins
     re.I,
 )

@@ -34,6 +34,19 @@ CONTEXT_WINDOW = 12  # tokens either side where a guard's context word may stand
 LIST_PUNCT = {",", "/", "|", ";", "(", ")", "&", "and", "or", ":", "•", "·", "-"}
 
 
+_JOINERS = frozenset({"or", "and", "/", ",", "&", "and/or"})
+
+
+def _joined_to_a_skill(doc: Any, match: RawMatch, starts: set[int], ends: set[int]) -> bool:
+    """The mention is joined by "or", "and", a comma or a slash to a skill's mention that
+    needs no context: "CV or NLP", "NLP/CV", "Go and Rust"."""
+    after = match.token_end
+    if after + 1 < len(doc) and doc[after].lower_ in _JOINERS and after + 1 in starts:
+        return True
+    before = match.token_start - 1
+    return before > 0 and doc[before].lower_ in _JOINERS and before in ends
+
+
 def _neighbours_are_list(doc: Any, match: RawMatch) -> bool:
     """The mention sits between list separators (or a line edge): "Python, R, SQL"."""
     before = doc[match.token_start - 1].text.lower() if match.token_start > 0 else "\n"
@@ -285,8 +298,10 @@ def passes_guard(
     match: RawMatch,
     others_on_line: int,
     section: str | None,
+    joined: bool = False,
 ) -> bool:
-    """A guarded skill needs context: a cue word nearby, a skills section or a list of skills."""
+    """A guarded skill needs context: a cue word nearby, a skills section, a list of skills or
+    another skill it is joined to ("CV or NLP", `joined`)."""
     guard = _guard_of(taxonomy, text, match)
     if guard is None:
         return True
@@ -299,7 +314,7 @@ def passes_guard(
         return True
     if section in REQUIREMENT_SECTIONS and _named_requirement(text, match, guard.case_sensitive):
         return True
-    if others_on_line and _neighbours_are_list(doc, match):
+    if joined or (others_on_line and _neighbours_are_list(doc, match)):
         return True
     return _context_near(doc, match, _cue_hashes(tuple(guard.context)))
 
@@ -329,11 +344,15 @@ def find_skills(
     """Group guarded matches by skill, in order of first appearance."""
     unguarded_per_line: dict[int, int] = {}
     text = doc.text
+    starts: set[int] = set()  # tokens where an unguarded mention starts, and after its end
+    ends: set[int] = set()
     for match in matches:
         guard = _guard_of(taxonomy, text, match)
         if guard is None or not guard.context:
             line = lines.line_of(match.start)
             unguarded_per_line[line] = unguarded_per_line.get(line, 0) + 1
+            starts.add(match.token_start)
+            ends.add(match.token_end)
     hits: dict[str, SkillHit] = {}
     negation = NegationIndex(text)
     addresses = address_parts(text)
@@ -342,7 +361,8 @@ def find_skills(
         line = lines.line_of(match.start)
         section = lines.section_of(match.start, sections)
         others = unguarded_per_line.get(line, 0)
-        if not passes_guard(taxonomy, doc, text, match, others, section):
+        joined = _joined_to_a_skill(doc, match, starts, ends)
+        if not passes_guard(taxonomy, doc, text, match, others, section, joined):
             continue
         if in_org_name(text, match.start, match.end):
             continue
