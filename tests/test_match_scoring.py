@@ -679,3 +679,23 @@ def test_a_degree_in_progress_meets_an_internship_and_half_a_job(
         "The posting asks for a bachelor degree and yours is in progress: give its expected date,"
         " and say whether you will hold it by the start date."
     ]
+
+
+def test_a_list_of_degrees_being_pursued_asks_the_lowest(
+    profile_of: ProfileOf, options: Options
+) -> None:
+    intern = profile_of(
+        "Data Science Intern\n\nRequirements\n- Currently enrolled in a BS, MS or PhD program"
+        " in Statistics or Mathematics\n- Python\n",
+        doc_type="posting",
+        name="i.txt",
+    )
+    assert intern.posting is not None and intern.posting.degree_required == "bachelor"
+    student = profile_of(
+        "Education\nBS Statistics (expected June 2027)\n\nSkills\nPython\n",
+        doc_type="resume",
+        name="s.txt",
+    )
+    report = compare(student, intern, options)
+    assert next(c for c in report.components if c.name == "education").value == 1.0
+    assert not [s for s in report.suggestions if s.kind == "education"]

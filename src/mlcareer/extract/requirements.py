@@ -213,13 +213,27 @@ _DEGREE_WORD = re.compile(
 )
 
 
-def _lowest_offered(clause: str) -> DegreeLevel | None:
-    """The degree a clause asks for; of degrees offered as alternatives ("a Bachelor's or
-    Master's"), the lowest."""
+def _lowest_offered(clause: str, levels: list[DegreeLevel]) -> DegreeLevel | None:
+    """The degree a clause asks for, of the `levels` named in it; of degrees offered as
+    alternatives ("a Bachelor's or Master's"), the lowest."""
     if not re.search(r"\bor\b|\w/\w", clause, re.I):  # "Bachelor's or Master's", "BS/MS"
-        return degree_in_line(clause)
-    levels = [level for level, _, _ in degree_mentions(clause)]
+        return max(levels, key=_degree_rank, default=None)
     return min(levels, key=_degree_rank, default=None)
+
+
+def _clause_degrees(line: str) -> list[tuple[DegreeLevel, tuple[int, int]]]:
+    """Each clause's degree and span. Degrees are read in the whole line: the comma that
+    ends the clause "pursuing a BS" in "pursuing a BS, MS or PhD" makes BS a degree."""
+    if degree_in_line(line) is None:
+        return []  # most lines name no degree (cached)
+    mentions = degree_mentions(line)
+    found: list[tuple[DegreeLevel, tuple[int, int]]] = []
+    for clause in _DEGREE_CLAUSE.finditer(line):
+        start, end = clause.span()
+        levels = [level for level, at, _ in mentions if start <= at < end]
+        if (degree := _lowest_offered(clause.group(), levels)) is not None:
+            found.append((degree, (start, end)))
+    return found
 
 
 def _years_asked(line: str, section: str | None, structured: bool) -> float | None:
@@ -338,12 +352,9 @@ def posting_info(lines: LineIndex, sections: list[Section]) -> PostingInfo:
             else:
                 years.append(found)
         # "Master's degree in CS; PhD preferred": each clause has its own importance.
-        for clause in _DEGREE_CLAUSE.finditer(line):
-            degree = _lowest_offered(clause.group())
-            if degree is None:
-                continue
-            word = _DEGREE_WORD.search(line, *clause.span())
-            span = word.span() if word else clause.span()
+        for degree, clause in _clause_degrees(line):
+            word = _DEGREE_WORD.search(line, *clause)
+            span = word.span() if word else clause
             importance = line_importance(line, section, structured, span)
             if importance is not None:  # "PhD not required"
                 wanted = preferred_degrees if importance == "preferred" else required_degrees
