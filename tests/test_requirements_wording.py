@@ -1359,3 +1359,15 @@ def test_degree_lines_keep_the_skills_they_ask_for(profile_of: ProfileOf) -> Non
         r.id for r in posting.requirements
     }
     assert posting.posting is not None and posting.posting.years_required == 3
+
+
+def test_a_degree_asked_with_years_and_the_fields_of_a_bare_degree(profile_of: ProfileOf) -> None:
+    posting = profile_of(
+        "Qualifications\n- BS + 4 years or MS + 2 years of experience in an analytical role\n"
+        "- Degree in Econometrics, Geography, Sociology or a similar field\n- Strong SQL\n",
+        doc_type="posting",
+    )
+    assert posting.posting is not None
+    assert posting.posting.degree_required == "bachelor"  # the lowest degree with years
+    assert posting.posting.years_by_degree == {"bachelor": 4, "master": 2}
+    assert {r.jd_text for r in posting.requirements} == {"SQL"}  # fields of study ask nothing

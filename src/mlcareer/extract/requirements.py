@@ -109,6 +109,15 @@ def _degree_field(line: str, text: str, span: tuple[int, int]) -> bool:
     return is_field_of_study(text) and degree_in_line(line) is not None
 
 
+def _in_degree_fields(req: Requirement, lines: LineIndex) -> bool:
+    """A term written among a degree's fields ("Degree in Statistics, Economics or a
+    related field") is a field of study, scored with the degree."""
+    line = lines.line_text(req.line)
+    at = line.find(req.jd_text)
+    end = at + len(req.jd_text)
+    return at >= 0 and any(start <= at and end <= stop for start, stop in field_spans(line))
+
+
 def _stronger(importance: Importance, section: str | None, best: Requirement | None) -> bool:
     """A mention states the requirement better than the best so far: more important, or as
     important and in the posting's requirement lists rather than its prose."""
@@ -349,6 +358,8 @@ def posting_info(lines: LineIndex, sections: list[Section]) -> PostingInfo:
         if (found := _years_asked(line, section, structured)) is not None:
             if (alternatives := degree_years(line)) is not None:
                 by_degree.update(alternatives)
+                # "BS + 5 years or MS + 3 years": the lowest degree is asked, with its years
+                required_degrees.append(min(alternatives, key=_degree_rank))
             else:
                 years.append(found)
         # "Master's degree in CS; PhD preferred": each clause has its own importance.
@@ -389,6 +400,7 @@ def posting_requirements(
     structured = any(s.name in ("requirements", "preferred", "responsibilities") for s in sections)
     known = skill_requirements(skills, lines, structured)
     literal = literal_requirements(taxonomy, skills, lines, sections, structured)
+    literal = [req for req in literal if not _in_degree_fields(req, lines)]
 
     def alike(a: Requirement, b: Requirement) -> bool:
         first, second = taxonomy.skills.get(a.id), taxonomy.skills.get(b.id)
