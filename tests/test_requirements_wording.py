@@ -1371,3 +1371,41 @@ def test_a_degree_asked_with_years_and_the_fields_of_a_bare_degree(profile_of: P
     assert posting.posting.degree_required == "bachelor"  # the lowest degree with years
     assert posting.posting.years_by_degree == {"bachelor": 4, "master": 2}
     assert {r.jd_text for r in posting.requirements} == {"SQL"}  # fields of study ask nothing
+
+
+@pytest.mark.parametrize(
+    ("line", "required", "alternative", "with_degree"),
+    [
+        ("Bachelor's degree in Software Engineering or equivalent work experience",
+         "bachelor", "equivalent work experience", None),
+        ("PhD in Physics or Statistics (or equivalent research experience).",
+         "phd", "equivalent research experience", None),
+        ("M.S. in Statistics or a related field, or B.S. with equivalent experience",
+         "master", "B.S. with equivalent experience", "bachelor"),
+        ("Bachelor's degree in Information Systems, or a web development bootcamp and a portfolio",
+         "bachelor", "a web development bootcamp and a portfolio", None),
+        ("Bachelor's degree and 3+ years of analytics or related experience", "bachelor", None,
+         None),
+        ("BS in Mathematics or Physics", "bachelor", None, None),
+        ("BS in Mathematics or Physics with research experience", "bachelor", None, None),
+        ("Bachelor's degree in a STEM field or Java experience", "bachelor", None, None),
+        ("Bachelor's or Master's degree with 3+ years of experience", "bachelor", None, None),
+        ("Bachelor's degree, or 4+ years of relevant experience", "bachelor",
+         "4+ years of relevant experience", None),
+        ("Master's degree preferred, or equivalent experience", None, None, None),
+    ],
+)  # fmt: skip
+def test_what_a_posting_accepts_in_place_of_its_degree(
+    profile_of: ProfileOf,
+    line: str,
+    required: str | None,
+    alternative: str | None,
+    with_degree: str | None,
+) -> None:
+    posting = profile_of(f"Analyst\n\nRequirements\n- {line}\n- Python\n", "posting").posting
+    assert posting is not None
+    assert posting.degree_required == required
+    assert (posting.degree_alternative, posting.degree_with_alternative) == (
+        alternative,
+        with_degree,
+    )
