@@ -1387,6 +1387,8 @@ def test_a_degree_asked_with_years_and_the_fields_of_a_bare_degree(profile_of: P
         ("Bachelor's degree and 3+ years of analytics or related experience", "bachelor", None,
          None),
         ("BS in Mathematics or Physics", "bachelor", None, None),
+        ("BA in Design or equivalent practical experience", "bachelor",
+         "equivalent practical experience", None),
         ("BS in Mathematics or Physics with research experience", "bachelor", None, None),
         ("Bachelor's degree in a STEM field or Java experience", "bachelor", None, None),
         ("Bachelor's or Master's degree with 3+ years of experience", "bachelor", None, None),

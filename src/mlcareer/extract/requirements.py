@@ -231,18 +231,23 @@ def _lowest_offered(clause: str, levels: list[DegreeLevel]) -> DegreeLevel | Non
     return min(levels, key=_degree_rank, default=None)
 
 
-def _clause_degrees(line: str) -> list[tuple[DegreeLevel, tuple[int, int]]]:
-    """Each clause's degree and span. Degrees are read in the whole line: the comma that
-    ends the clause "pursuing a BS" in "pursuing a BS, MS or PhD" makes BS a degree."""
+Span = tuple[int, int]
+
+
+def _clause_degrees(line: str) -> list[tuple[DegreeLevel, Span, Span]]:
+    """Each clause's degree, the clause's span and where its degrees are named. Degrees are
+    read in the whole line: the comma that ends the clause "pursuing a BS" in "pursuing a BS,
+    MS or PhD" makes BS a degree."""
     if degree_in_line(line) is None:
         return []  # most lines name no degree (cached)
     mentions = degree_mentions(line)
-    found: list[tuple[DegreeLevel, tuple[int, int]]] = []
+    found: list[tuple[DegreeLevel, Span, Span]] = []
     for clause in _DEGREE_CLAUSE.finditer(line):
         start, end = clause.span()
-        levels = [level for level, at, _ in mentions if start <= at < end]
+        inside = [(level, at, until) for level, at, until in mentions if start <= at < end]
+        levels = [level for level, _, _ in inside]
         if (degree := _lowest_offered(clause.group(), levels)) is not None:
-            found.append((degree, (start, end)))
+            found.append((degree, (start, end), (inside[0][1], inside[-1][2])))
     return found
 
 
@@ -269,10 +274,10 @@ _STANDS_IN = re.compile(
 _WORK_ASKED = re.compile(rf"{YEARS.pattern}|\bexperience\b", re.I)
 
 
-Alternative = tuple[str, DegreeLevel | None, tuple[int, int]]  # words, degree still asked, span
+Alternative = tuple[str, DegreeLevel | None, Span]  # words, degree still asked, where
 
 
-def degree_alternative(line: str, degree: tuple[int, int]) -> Alternative | None:
+def degree_alternative(line: str, degree: Span) -> Alternative | None:
     """What the line accepts in place of the degree at `degree`, in its sentence: the posting's
     words, the degree the alternative still asks for ("or BS with equivalent experience":
     bachelor) and where it stands. Not an "or" in what is asked beside the degree ("a BS and
@@ -396,28 +401,26 @@ class _Degrees:
     alternatives: dict[DegreeLevel, tuple[str, DegreeLevel | None]] = field(default_factory=dict)
 
 
-def _read_degrees(
-    line: str, section: str | None, structured: bool, asked: _Degrees
-) -> tuple[int, int]:
+def _read_degrees(line: str, section: str | None, structured: bool, asked: _Degrees) -> Span:
     """The degrees a line asks for, each clause with its own importance ("Master's degree in
     CS; PhD preferred"), and where an alternative to them stands ((0, 0): nowhere). A degree
     inside another's alternative ("..., or B.S. with equivalent experience") is not asked on
     its own."""
     within = (0, 0)
-    for degree, clause in _clause_degrees(line):
+    for degree, clause, named in _clause_degrees(line):
         word = _DEGREE_WORD.search(line, *clause)
         span = word.span() if word else clause
         importance = line_importance(line, section, structured, span)
-        if importance is None or within[0] <= span[0] < within[1]:
+        if importance is None or within[0] <= named[0] < within[1]:
             continue  # "PhD not required"
         (asked.preferred if importance == "preferred" else asked.required).append(degree)
-        if importance == "required" and (found := degree_alternative(line, span)):
+        if importance == "required" and (found := degree_alternative(line, named)):
             text, still_asked, within = found
             asked.alternatives.setdefault(degree, (text, still_asked))
     return within
 
 
-def _years_only_within(line: str, span: tuple[int, int]) -> bool:
+def _years_only_within(line: str, span: Span) -> bool:
     """Every count of years on the line stands in `span`: "a BS, or 8+ years of relevant
     experience" asks no years of one who holds the BS."""
     return all(span[0] <= found.start() < span[1] for found in YEARS.finditer(line))
