@@ -732,7 +732,12 @@ def test_experience_offered_in_place_of_a_degree_meets_it(
         doc_type="resume",
         name="n.txt",
     )
-    assert _education(compare(short, posting, options))[0] == 0.3  # 2 of the 4 years asked
+    report = compare(short, posting, options)
+    assert _education(report)[0] == 0.3  # 2 of the 4 years asked
+    assert [s.message for s in report.suggestions if s.kind == "education"] == [
+        'The posting asks for a bachelor degree (or "equivalent work experience") and the resume'
+        " shows no degree: state your degree, field and school in an Education section."
+    ]
     counted = profile_of(
         "Requirements\n- Bachelor's degree, or 8+ years of relevant experience\n- Python\n",
         doc_type="posting",
