@@ -1411,3 +1411,12 @@ def test_what_a_posting_accepts_in_place_of_its_degree(
         alternative,
         with_degree,
     )
+
+
+def test_a_degree_a_posting_denies_is_no_degree_of_it(profile_of: ProfileOf) -> None:
+    posting = profile_of(
+        "Requirements\n- Bachelor's degree in Biology\n- Python\n\n"
+        "You do not need a graduate degree.\n",
+        doc_type="posting",
+    )
+    assert [d.level for d in posting.education.degrees] == ["bachelor"]

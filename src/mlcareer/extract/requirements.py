@@ -20,7 +20,7 @@ from ..postings import header_fields
 from ..taxonomy import Taxonomy
 from .alternatives import link_alternatives
 from .education import degree_in_line, degree_mentions, field_spans, is_field_of_study
-from .importance import line_importance, sentence_spans
+from .importance import line_importance, mention_cue, sentence_spans
 from .lines import LineIndex
 
 REQUIREMENT_SECTIONS = ("requirements", "preferred")  # where a posting lists what it asks
@@ -108,6 +108,13 @@ def _degree_field(line: str, text: str, span: tuple[int, int]) -> bool:
     if any(start <= span[0] and span[1] <= end for start, end in field_spans(line)):
         return True
     return is_field_of_study(text) and degree_in_line(line) is not None
+
+
+def degree_not_denied(lines: LineIndex, start: int, end: int) -> bool:
+    """A degree a posting names without denying it: not "You don't need a graduate degree"."""
+    number = lines.line_of(start)
+    offset = lines.line_start(number)
+    return mention_cue(lines.line_text(number), (start - offset, end - offset)) != "denied"
 
 
 def _in_degree_fields(req: Requirement, lines: LineIndex) -> bool:
