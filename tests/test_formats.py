@@ -105,3 +105,25 @@ def test_reports_show_level_evidence_and_ml_evidence(
     out = REPORT_FORMATS[name](compare(resume, posting, options), False)
     assert "NeurIPS" in out
     assert "Mentored" in out or "mentored" in out
+
+
+@pytest.mark.parametrize("name", ["markdown", "html", "terminal"])
+def test_the_education_row_shows_the_degree_preferred_and_its_alternative(
+    name: str, profile_of: ProfileOf, options: Options
+) -> None:
+    resume = profile_of("Skills\nPython\n", doc_type="resume", name="r.txt")
+    preferred = profile_of(
+        "Requirements\n- Python\n\nNice to have\n- MS or PhD in Geophysics\n",
+        doc_type="posting",
+        name="p.txt",
+    )
+    out = REPORT_FORMATS[name](compare(resume, preferred, options), False)
+    assert "master preferred" in out
+    either = profile_of(
+        "Requirements\n- Python\n- BA in Design or equivalent [b]work[/b] experience\n",
+        doc_type="posting",
+        name="e.txt",
+    )
+    out = REPORT_FORMATS[name](compare(resume, either, options), False)
+    assert "bachelor or equivalent" in " ".join(out.split())  # the terminal may wrap it
+    assert "[b]work" in out or "\\[b\\]work" in out  # document text stays text

@@ -889,3 +889,127 @@ def test_a_degree_in_progress_meets_an_internship_and_half_a_job(
         "The posting asks for a bachelor degree and yours is in progress: give its expected date,"
         " and say whether you will hold it by the start date."
     ]
+
+
+def test_a_list_of_degrees_being_pursued_asks_the_lowest(
+    profile_of: ProfileOf, options: Options
+) -> None:
+    intern = profile_of(
+        "Data Science Intern\n\nRequirements\n- Currently enrolled in a BS, MS or PhD program"
+        " in Statistics or Mathematics\n- Python\n",
+        doc_type="posting",
+        name="i.txt",
+    )
+    assert intern.posting is not None and intern.posting.degree_required == "bachelor"
+    student = profile_of(
+        "Education\nBS Statistics (expected June 2027)\n\nSkills\nPython\n",
+        doc_type="resume",
+        name="s.txt",
+    )
+    report = compare(student, intern, options)
+    assert next(c for c in report.components if c.name == "education").value == 1.0
+    assert not [s for s in report.suggestions if s.kind == "education"]
+
+
+def _education(report: Report) -> tuple[float, str]:
+    part = next(c for c in report.components if c.name == "education")
+    return part.value, part.detail
+
+
+def test_experience_offered_in_place_of_a_degree_meets_it(
+    profile_of: ProfileOf, options: Options
+) -> None:
+    posting = profile_of(
+        "Platform Engineer\n\nRequirements\n- 4+ years of experience building data services\n"
+        "- Bachelor's degree in Software Engineering or equivalent work experience\n- Python\n",
+        doc_type="posting",
+        name="j.txt",
+    )
+    seasoned = profile_of(
+        "Experience\nData Engineer, Acme (Jan 2018 - Dec 2023)\n- Python services\n",
+        doc_type="resume",
+        name="s.txt",
+    )
+    report = compare(seasoned, posting, options)
+    assert _education(report) == (
+        1.0,
+        "asks for bachelor or equivalent work experience; resume shows 6 years",
+    )
+    assert not [s for s in report.suggestions if s.kind == "education"]
+    assert report.education["alternative"] == "equivalent work experience"
+    short = profile_of(
+        "Experience\nData Engineer, Acme (2022 - 2024)\n- Python services\n",
+        doc_type="resume",
+        name="n.txt",
+    )
+    report = compare(short, posting, options)
+    assert _education(report)[0] == 0.3  # 2 of the 4 years asked
+    assert [s.message for s in report.suggestions if s.kind == "education"] == [
+        'The posting asks for a bachelor degree (or "equivalent work experience") and the resume'
+        " shows no degree: state your degree, field and school in an Education section."
+    ]
+    counted = profile_of(
+        "Requirements\n- Bachelor's degree, or 8+ years of relevant experience\n- Python\n",
+        doc_type="posting",
+        name="c.txt",
+    )
+    assert _education(compare(seasoned, counted, options))[0] == 0.3  # 6 of the 8 years
+    assert counted.posting is not None and counted.posting.years_required is None
+    # with no years asked, a year of dated work stands in for the degree
+    research = profile_of(
+        "Requirements\n- PhD in Physics or Statistics (or equivalent research experience)\n"
+        "- Python\n",
+        doc_type="posting",
+        name="r.txt",
+    )
+    bachelor = "\nEducation\nBS Physics, 2017\n"
+    assert _education(compare(seasoned, research, options))[0] == 1.0
+    student = profile_of("Skills\nPython\n" + bachelor, doc_type="resume", name="b.txt")
+    assert _education(compare(student, research, options))[0] == 0.3
+
+
+def test_a_lower_degree_with_equivalent_experience_needs_both(
+    profile_of: ProfileOf, options: Options
+) -> None:
+    posting = profile_of(
+        "Requirements\n- MS in Statistics or a related field, or BS with equivalent experience\n"
+        "- 6+ years of industry experience\n- Python\n",
+        doc_type="posting",
+        name="j.txt",
+    )
+    work = "Experience\nAnalyst, Acme (Jan 2017 - Dec 2023)\n- Python models\n"
+    bachelor = profile_of(work + "\nEducation\nBS Economics, 2016\n", "resume", "b.txt")
+    assert _education(compare(bachelor, posting, options)) == (
+        1.0,
+        "asks for master or BS with equivalent experience; resume shows bachelor and 7 years",
+    )
+    nothing = profile_of(work, "resume", "n.txt")
+    assert _education(compare(nothing, posting, options))[0] == 0.3
+    junior = profile_of(
+        "Experience\nAnalyst, Acme (2021 - 2024)\n\nEducation\nBS Economics, 2020\n",
+        "resume",
+        "j.txt",
+    )
+    assert _education(compare(junior, posting, options))[0] == 0.5
+
+
+def test_a_bootcamp_offered_in_place_of_a_degree_is_met_by_one(
+    profile_of: ProfileOf, options: Options
+) -> None:
+    posting = profile_of(
+        "Requirements\n- Bachelor's degree in Information Systems, or a web development bootcamp"
+        " and a portfolio\n- Python\n",
+        doc_type="posting",
+        name="j.txt",
+    )
+    graduate = profile_of(
+        "Education\nData Science Bootcamp, Flatiron School, 2022\n\nSkills\nPython\n",
+        "resume",
+        "g.txt",
+    )
+    report = compare(graduate, posting, options)
+    assert _education(report) == (
+        1.0,
+        "asks for bachelor or a web development bootcamp and a portfolio; resume shows a bootcamp",
+    )
+    assert not [s for s in report.suggestions if s.kind == "education"]

@@ -1450,3 +1450,64 @@ def test_a_field_named_with_a_degree_is_not_a_term(profile_of: ProfileOf) -> Non
     assert not _literal_terms(posting) & {"EE", "CS", "ECE"}
     other = profile_of("Requirements\n- Zorblex EE tooling.\n", doc_type="posting")
     assert "Zorblex EE" in _literal_terms(other)  # not a degree's field
+
+
+def test_a_degree_asked_with_years_and_the_fields_of_a_bare_degree(profile_of: ProfileOf) -> None:
+    posting = profile_of(
+        "Qualifications\n- BS + 4 years or MS + 2 years of experience in an analytical role\n"
+        "- Degree in Econometrics, Geography, Sociology or a similar field\n- Strong SQL\n",
+        doc_type="posting",
+    )
+    assert posting.posting is not None
+    assert posting.posting.degree_required == "bachelor"  # the lowest degree with years
+    assert posting.posting.years_by_degree == {"bachelor": 4, "master": 2}
+    assert {r.jd_text for r in posting.requirements} == {"SQL"}  # fields of study ask nothing
+
+
+@pytest.mark.parametrize(
+    ("line", "required", "alternative", "with_degree"),
+    [
+        ("Bachelor's degree in Software Engineering or equivalent work experience",
+         "bachelor", "equivalent work experience", None),
+        ("PhD in Physics or Statistics (or equivalent research experience).",
+         "phd", "equivalent research experience", None),
+        ("M.S. in Statistics or a related field, or B.S. with equivalent experience",
+         "master", "B.S. with equivalent experience", "bachelor"),
+        ("Bachelor's degree in Information Systems, or a web development bootcamp and a portfolio",
+         "bachelor", "a web development bootcamp and a portfolio", None),
+        ("Bachelor's degree and 3+ years of analytics or related experience", "bachelor", None,
+         None),
+        ("BS in Mathematics or Physics", "bachelor", None, None),
+        ("BA in Design or equivalent practical experience", "bachelor",
+         "equivalent practical experience", None),
+        ("BS in Mathematics or Physics with research experience", "bachelor", None, None),
+        ("Bachelor's degree in a STEM field or Java experience", "bachelor", None, None),
+        ("Bachelor's or Master's degree with 3+ years of experience", "bachelor", None, None),
+        ("Bachelor's degree, or 4+ years of relevant experience", "bachelor",
+         "4+ years of relevant experience", None),
+        ("Master's degree preferred, or equivalent experience", None, None, None),
+    ],
+)  # fmt: skip
+def test_what_a_posting_accepts_in_place_of_its_degree(
+    profile_of: ProfileOf,
+    line: str,
+    required: str | None,
+    alternative: str | None,
+    with_degree: str | None,
+) -> None:
+    posting = profile_of(f"Analyst\n\nRequirements\n- {line}\n- Python\n", "posting").posting
+    assert posting is not None
+    assert posting.degree_required == required
+    assert (posting.degree_alternative, posting.degree_with_alternative) == (
+        alternative,
+        with_degree,
+    )
+
+
+def test_a_degree_a_posting_denies_is_no_degree_of_it(profile_of: ProfileOf) -> None:
+    posting = profile_of(
+        "Requirements\n- Bachelor's degree in Biology\n- Python\n\n"
+        "You do not need a graduate degree.\n",
+        doc_type="posting",
+    )
+    assert [d.level for d in posting.education.degrees] == ["bachelor"]

@@ -93,6 +93,7 @@ def compare(resume: Profile, posting: Profile, options: Options) -> Report:
             "resume_field": resume.education.field,
             "required": info.degree_required,
             "preferred": info.degree_preferred,
+            "alternative": info.degree_alternative,  # "or equivalent practical experience"
         },
         experience={
             "resume_years": resume.experience.years,

@@ -139,6 +139,11 @@ class PostingInfo(BaseModel):
     years_required: float | None = None
     degree_required: DegreeLevel | None = None
     degree_preferred: DegreeLevel | None = None
+    # What the posting accepts in place of its degree, in its words ("equivalent practical
+    # experience", "BS with equivalent experience", "a coding bootcamp plus a portfolio"), and
+    # the degree that alternative still asks for ("BS with ...": bachelor).
+    degree_alternative: str | None = None
+    degree_with_alternative: DegreeLevel | None = None
     # Years that depend on the degree held: "BS with 5 years, or MS with 3" -> bachelor 5,
     # master 3. A candidate meets the alternative of the highest degree they hold or below.
     years_by_degree: dict[DegreeLevel, float] = Field(default_factory=dict)

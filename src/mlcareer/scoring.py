@@ -3,9 +3,11 @@
 from __future__ import annotations
 
 import math
+import re
 from collections.abc import Iterable
 from dataclasses import dataclass, fields
 
+from .extract.requirements import years_on_line
 from .models import DEGREE_ORDER, Component, PostingInfo, Profile, SkillMatch
 
 LEVEL_ORDER = {"intern": 0, "entry": 1, "mid": 2, "senior": 3}
@@ -72,6 +74,37 @@ def _skills_component(
 
 
 NO_DEGREE = 0.3  # the credit when the resume shows no degree: it may not have been found
+# The dated work that stands in for a degree "or equivalent experience" when the posting asks
+# for no years: a year of real work, not a summer.
+EQUIVALENT_MIN_YEARS = 1.0
+_BOOTCAMP = re.compile(r"\bboot\s?-?camps?\b", re.I)
+
+
+def _shows_bootcamp(resume: Profile) -> bool:
+    """A bootcamp in the resume's education section (anywhere, when it has none)."""
+    places = [(s.start, s.end) for s in resume.sections if s.name == "education"]
+    return any(_BOOTCAMP.search(resume.text, *place) for place in places or [(0, len(resume.text))])
+
+
+def alternative_met(resume: Profile, info: PostingInfo) -> str | None:
+    """What on the resume meets what the posting accepts in place of its degree, in words
+    ("9.5 years", "bachelor and 13.5 years", "a bootcamp"); None when nothing does. Experience
+    counts when the dated work reaches the years asked, by the posting or its alternative
+    ("or 4+ years of relevant experience"; EQUIVALENT_MIN_YEARS when none are);
+    "BS with equivalent experience" needs the BS too; a bootcamp alternative, a bootcamp."""
+    alternative, needed = info.degree_alternative, info.degree_with_alternative
+    if alternative is None:
+        return None
+    held = resume.education.highest
+    if needed is not None and (held is None or DEGREE_ORDER[held] < DEGREE_ORDER[needed]):
+        return None
+    if _BOOTCAMP.search(alternative):
+        return "a bootcamp" if _shows_bootcamp(resume) else None
+    years = resume.experience.years
+    asked = max(info.years_required or 0.0, years_on_line(alternative) or 0.0)  # "or 4+ years"
+    if years < (asked or EQUIVALENT_MIN_YEARS):
+        return None
+    return f"{held} and {years:g} years" if needed else f"{years:g} years"
 
 
 def _education_component(weight: float, resume: Profile, info: PostingInfo) -> Component | None:
@@ -79,6 +112,10 @@ def _education_component(weight: float, resume: Profile, info: PostingInfo) -> C
     if asked is None:
         return None
     have = resume.education.highest
+    short = have is None or DEGREE_ORDER[have] < DEGREE_ORDER[asked]
+    if short and (met := alternative_met(resume, info)) is not None:
+        detail = f"asks for {asked} or {info.degree_alternative}; resume shows {met}"
+        return Component(name="education", weight=weight, value=1.0, points=0.0, detail=detail)
     if have is None:
         value, detail = NO_DEGREE, f"asks for {asked}; no degree found on the resume"
     else:

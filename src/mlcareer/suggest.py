@@ -7,6 +7,7 @@ import re
 from .match import job_title_lines
 from .models import DEGREE_ORDER, Mention, PostingInfo, Profile, SkillMatch, Suggestion
 from .number import other_number
+from .scoring import alternative_met
 
 MAX_SUGGESTIONS = 12
 PREFIX = 6  # words sharing their first six letters are one word inflected ("detect-or/-ion")
@@ -189,15 +190,18 @@ def _profile_suggestions(resume: Profile, info: PostingInfo) -> list[Suggestion]
         )
         return [*out, Suggestion(kind="education", message=message)]
     if asked and (have is None or DEGREE_ORDER[have] < DEGREE_ORDER[asked]):
+        if alternative_met(resume, info) is not None:
+            return out  # "or equivalent experience", and the resume shows it
         shown: str = have or "no degree"
         if pending is not None:
             shown += f" ({pending} in progress)"
+        offered = f' (or "{info.degree_alternative}")' if info.degree_alternative else ""
         out.append(
             Suggestion(
                 kind="education",
                 message=(
-                    f"The posting asks for a {asked} degree and the resume shows {shown}: "
-                    "state your degree, field and school in an Education section."
+                    f"The posting asks for a {asked} degree{offered} and the resume shows "
+                    f"{shown}: state your degree, field and school in an Education section."
                 ),
             )
         )

@@ -12,7 +12,7 @@ from .education import resume_education
 from .experience import resume_experience
 from .lines import LineIndex
 from .nlp import skill_matcher
-from .requirements import posting_info, posting_requirements
+from .requirements import degree_not_denied, posting_info, posting_requirements
 from .signals import find_signals
 from .skills import find_skills
 
@@ -110,7 +110,9 @@ def extract_profile(
         text_chars=len(text),
         doc_type=kind,
         skills=skills,
-        education=resume_education(lines, sections, as_of),
+        education=resume_education(
+            lines, sections, as_of, degree_not_denied if kind == "posting" else None
+        ),
         experience=resume_experience(lines, sections, as_of),
         sections=sections,
         warnings=list(document.warnings),

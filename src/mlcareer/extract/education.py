@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_left
+from collections.abc import Callable
 from functools import lru_cache
 from typing import NamedTuple
 
@@ -408,14 +409,18 @@ def _text_after(text: str, end: int, next_start: int) -> str:
     return text[end:line_end] + (text[line_end:next_end] if short else "")
 
 
-def _degree_hits(lines: LineIndex, as_of: int) -> list[_Hit]:
-    """Every degree of the writer with its offsets, one per mention (taught ones left out)."""
+Named = Callable[[LineIndex, int, int], bool]  # whether a degree named at start:end counts
+
+
+def _degree_hits(lines: LineIndex, as_of: int, counts: Named | None) -> list[_Hit]:
+    """Every degree of the writer with its offsets, one per mention (taught ones left out,
+    and those `counts` rejects)."""
     text = lines.text
     found: list[_Hit] = []
     mentions = degree_mentions(text)
     starts = [start for _, start, _ in mentions]  # in text order
     for level, start, end in mentions:
-        if is_taught(text, start, end):
+        if is_taught(text, start, end) or (counts and not counts(lines, start, end)):
             continue
         left, right = local_span(text, start, end)
         if right - left > 160:
@@ -434,12 +439,15 @@ def _degree_hits(lines: LineIndex, as_of: int) -> list[_Hit]:
     return found
 
 
-def resume_education(lines: LineIndex, sections: list[Section], as_of: int) -> Education:
+def resume_education(
+    lines: LineIndex, sections: list[Section], as_of: int, counts: Named | None = None
+) -> Education:
     """Highest degree held on the resume, those in the education section trusted first. A
     degree still studied for ("PhD candidate", "expected May 2027") is listed, marked
-    in_progress, and never counts as held."""
+    in_progress, and never counts as held. `counts` may leave mentions out (a posting's "you
+    don't need a graduate degree")."""
     sections = resume_sections(lines, sections)
-    found = _degree_hits(lines, as_of)
+    found = _degree_hits(lines, as_of, counts)
     held = [hit for hit in found if not hit.degree.in_progress]
     in_education = [hit for hit in held if lines.section_of(hit.start, sections) == "education"]
     pool = in_education or held

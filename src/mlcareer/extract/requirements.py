@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+from dataclasses import dataclass, field
 
 from ..models import (
     DEGREE_ORDER,
@@ -19,7 +20,7 @@ from ..postings import header_fields
 from ..taxonomy import Taxonomy
 from .alternatives import link_alternatives
 from .education import degree_in_line, degree_mentions, field_spans, is_field_of_study
-from .importance import line_importance, sentence_spans
+from .importance import line_importance, mention_cue, sentence_spans
 from .lines import LineIndex
 
 REQUIREMENT_SECTIONS = ("requirements", "preferred")  # where a posting lists what it asks
@@ -107,6 +108,22 @@ def _degree_field(line: str, text: str, span: tuple[int, int]) -> bool:
     if any(start <= span[0] and span[1] <= end for start, end in field_spans(line)):
         return True
     return is_field_of_study(text) and degree_in_line(line) is not None
+
+
+def degree_not_denied(lines: LineIndex, start: int, end: int) -> bool:
+    """A degree a posting names without denying it: not "You don't need a graduate degree"."""
+    number = lines.line_of(start)
+    offset = lines.line_start(number)
+    return mention_cue(lines.line_text(number), (start - offset, end - offset)) != "denied"
+
+
+def _in_degree_fields(req: Requirement, lines: LineIndex) -> bool:
+    """A term written among a degree's fields ("Degree in Statistics, Economics or a
+    related field") is a field of study, scored with the degree."""
+    line = lines.line_text(req.line)
+    at = line.find(req.jd_text)
+    end = at + len(req.jd_text)
+    return at >= 0 and any(start <= at and end <= stop for start, stop in field_spans(line))
 
 
 def _stronger(importance: Importance, section: str | None, best: Requirement | None) -> bool:
@@ -213,13 +230,75 @@ _DEGREE_WORD = re.compile(
 )
 
 
-def _lowest_offered(clause: str) -> DegreeLevel | None:
-    """The degree a clause asks for; of degrees offered as alternatives ("a Bachelor's or
-    Master's"), the lowest."""
+def _lowest_offered(clause: str, levels: list[DegreeLevel]) -> DegreeLevel | None:
+    """The degree a clause asks for, of the `levels` named in it; of degrees offered as
+    alternatives ("a Bachelor's or Master's"), the lowest."""
     if not re.search(r"\bor\b|\w/\w", clause, re.I):  # "Bachelor's or Master's", "BS/MS"
-        return degree_in_line(clause)
-    levels = [level for level, _, _ in degree_mentions(clause)]
+        return max(levels, key=_degree_rank, default=None)
     return min(levels, key=_degree_rank, default=None)
+
+
+Span = tuple[int, int]
+
+
+def _clause_degrees(line: str) -> list[tuple[DegreeLevel, Span, Span]]:
+    """Each clause's degree, the clause's span and where its degrees are named. Degrees are
+    read in the whole line: the comma that ends the clause "pursuing a BS" in "pursuing a BS,
+    MS or PhD" makes BS a degree."""
+    if degree_in_line(line) is None:
+        return []  # most lines name no degree (cached)
+    mentions = degree_mentions(line)
+    found: list[tuple[DegreeLevel, Span, Span]] = []
+    for clause in _DEGREE_CLAUSE.finditer(line):
+        start, end = clause.span()
+        inside = [(level, at, until) for level, at, until in mentions if start <= at < end]
+        levels = [level for level, _, _ in inside]
+        if (degree := _lowest_offered(clause.group(), levels)) is not None:
+            found.append((degree, (start, end), (inside[0][1], inside[-1][2])))
+    return found
+
+
+# An alternative to a degree: "or" and the rest of its clause, up to a bracket, a semicolon or
+# the next "or".
+_OR_PART = re.compile(r"\bor\s+([^;()]+?)\s*(?=[;()]|\bor\b|$)", re.I)
+# ... that stands in for the degree: "equivalent practical experience", "related experience",
+# "BS with equivalent experience", "4+ years of relevant experience", "a coding bootcamp plus
+# a strong portfolio".
+_KIND_OF_WORK = (
+    r"(?:relevant|related|practical|professional|industry|work|hands-on|applicable|research"
+    r"|military|technical)"
+)
+_EQUIVALENT = r"(?:equivalent|comparable|commensurate)\b.*\bexperience"
+_STANDS_IN = re.compile(
+    r"(?:(?:an?|the)\s+)?(?:"
+    rf"(?P<degree>[\w.'’]+(?:\s+degree)?)\s+(?:with|plus|and)\s+{_EQUIVALENT}"  # "BS with ..."
+    r"|(?:\d{1,2}\+?\s*(?:years?|yrs?)\s+(?:of\s+)?)?"  # "4+ years of relevant experience"
+    rf"(?:{_EQUIVALENT}|(?:{_KIND_OF_WORK}\s+){{0,2}}experience)"
+    r"|.*\bboot\s?-?camps?"
+    r")\b",
+    re.I,
+)
+_WORK_ASKED = re.compile(rf"{YEARS.pattern}|\bexperience\b", re.I)
+
+
+Alternative = tuple[str, DegreeLevel | None, Span]  # words, degree still asked, where
+
+
+def degree_alternative(line: str, degree: Span) -> Alternative | None:
+    """What the line accepts in place of the degree at `degree`, in its sentence: the posting's
+    words, the degree the alternative still asks for ("or BS with equivalent experience":
+    bachelor) and where it stands. Not an "or" in what is asked beside the degree ("a BS and
+    3+ years of analytics or related experience")."""
+    sentence_end = next((e for s, e in sentence_spans(line) if s <= degree[0] < e), len(line))
+    for found in _OR_PART.finditer(line, degree[1], sentence_end):
+        if _WORK_ASKED.search(line, degree[1], found.start()):
+            return None
+        stands = _STANDS_IN.match(found.group(1))
+        named = stands.group("degree") if stands else None
+        level = _part_degree(named) if named else None
+        if stands is not None and (named is None or level is not None):
+            return found.group(1).rstrip(",. "), level, found.span()
+    return None
 
 
 def _years_asked(line: str, section: str | None, structured: bool) -> float | None:
@@ -319,46 +398,73 @@ def degree_years(line: str) -> dict[DegreeLevel, float] | None:
     return by_degree
 
 
+@dataclass
+class _Degrees:
+    """The degrees a posting asks for, gathered line by line."""
+
+    required: list[DegreeLevel] = field(default_factory=list)
+    preferred: list[DegreeLevel] = field(default_factory=list)
+    # what stands in for a required degree: the posting's words, the degree it still asks for
+    alternatives: dict[DegreeLevel, tuple[str, DegreeLevel | None]] = field(default_factory=dict)
+
+
+def _read_degrees(line: str, section: str | None, structured: bool, asked: _Degrees) -> Span:
+    """The degrees a line asks for, each clause with its own importance ("Master's degree in
+    CS; PhD preferred"), and where an alternative to them stands ((0, 0): nowhere). A degree
+    inside another's alternative ("..., or B.S. with equivalent experience") is not asked on
+    its own."""
+    within = (0, 0)
+    for degree, clause, named in _clause_degrees(line):
+        word = _DEGREE_WORD.search(line, *clause)
+        span = word.span() if word else clause
+        importance = line_importance(line, section, structured, span)
+        if importance is None or within[0] <= named[0] < within[1]:
+            continue  # "PhD not required"
+        (asked.preferred if importance == "preferred" else asked.required).append(degree)
+        if importance == "required" and (found := degree_alternative(line, named)):
+            text, still_asked, within = found
+            asked.alternatives.setdefault(degree, (text, still_asked))
+    return within
+
+
+def _years_only_within(line: str, span: Span) -> bool:
+    """Every count of years on the line stands in `span`: "a BS, or 8+ years of relevant
+    experience" asks no years of one who holds the BS."""
+    return all(span[0] <= found.start() < span[1] for found in YEARS.finditer(line))
+
+
 def posting_info(lines: LineIndex, sections: list[Section]) -> PostingInfo:
     """Years, degree and level asked for, from requirement lines (or all lines if unstructured)."""
     header = header_fields(lines.text)
     structured = bool(sections)
     years: list[float] = []
     by_degree: dict[DegreeLevel, float] = {}
-    required_degrees: list[DegreeLevel] = []
-    preferred_degrees: list[DegreeLevel] = []
+    degrees = _Degrees()
     for number in range(1, len(lines) + 1):
         line = lines.line_text(number)
         section = lines.section_of(lines.line_start(number), sections)
         if structured and section not in ("requirements", "preferred", None):
             continue
+        instead = _read_degrees(line, section, structured, degrees)
+        if _years_only_within(line, instead):
+            continue  # no years, or only the alternative's
         if (found := _years_asked(line, section, structured)) is not None:
             if (alternatives := degree_years(line)) is not None:
                 by_degree.update(alternatives)
+                # "BS + 5 years or MS + 3 years": the lowest degree is asked, with its years
+                degrees.required.append(min(alternatives, key=_degree_rank))
             else:
                 years.append(found)
-        # "Master's degree in CS; PhD preferred": each clause has its own importance.
-        for clause in _DEGREE_CLAUSE.finditer(line):
-            degree = _lowest_offered(clause.group())
-            if degree is None:
-                continue
-            word = _DEGREE_WORD.search(line, *clause.span())
-            span = word.span() if word else clause.span()
-            importance = line_importance(line, section, structured, span)
-            if importance is not None:  # "PhD not required"
-                wanted = preferred_degrees if importance == "preferred" else required_degrees
-                wanted.append(degree)
     title = header.get("title") or _first_line_title(lines)
     years_required = max(years) if years else None
     # for the level, the years asked with the lowest degree ("BS with 5 years, or MS with 3")
     lowest_degree = min(by_degree, key=_degree_rank, default=None)
     least = by_degree[lowest_degree] if lowest_degree else None
-    lowest: DegreeLevel | None = None
-    highest: DegreeLevel | None = None
-    if required_degrees:
-        lowest = sorted(required_degrees, key=_degree_rank)[0]
-    if preferred_degrees:
-        highest = sorted(preferred_degrees, key=_degree_rank)[-1]
+    lowest = min(degrees.required, key=_degree_rank, default=None)
+    highest = max(degrees.preferred, key=_degree_rank, default=None)
+    alternative, with_degree = (
+        degrees.alternatives.get(lowest, (None, None)) if lowest else (None, None)
+    )
     return PostingInfo(
         title=title,
         level=_level_of(title, header.get("level"), years_required or least or None),
@@ -366,6 +472,8 @@ def posting_info(lines: LineIndex, sections: list[Section]) -> PostingInfo:
         years_required=years_required,
         degree_required=lowest,
         degree_preferred=highest,
+        degree_alternative=alternative,
+        degree_with_alternative=with_degree,
         years_by_degree=by_degree,
     )
 
@@ -378,6 +486,7 @@ def posting_requirements(
     structured = any(s.name in ("requirements", "preferred", "responsibilities") for s in sections)
     known = skill_requirements(skills, lines, structured)
     literal = literal_requirements(taxonomy, skills, lines, sections, structured)
+    literal = [req for req in literal if not _in_degree_fields(req, lines)]
 
     def alike(a: Requirement, b: Requirement) -> bool:
         first, second = taxonomy.skills.get(a.id), taxonomy.skills.get(b.id)

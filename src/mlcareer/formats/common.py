@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from collections.abc import Mapping
+
 from ..models import Signals
 
 SNIPPET = 70
@@ -43,3 +45,14 @@ def signal_lines(signals: Signals) -> list[tuple[str, str]]:
         fit = f"{fields} (suits ML roles)" if fields else "not a typical ML field"
         rows.append(("degree field", fit))
     return rows
+
+
+def degree_asked(education: Mapping[str, str | None]) -> str:
+    """The posting's degree in the report's education row: "bachelor or equivalent practical
+    experience", "master preferred", "bachelor; master preferred", or "-"."""
+    required, preferred = education.get("required"), education.get("preferred")
+    alternative = education.get("alternative")
+    parts = [f"{required} or {alternative}" if alternative else required]
+    if preferred and preferred != required:
+        parts.append(f"{preferred} preferred")
+    return "; ".join(part for part in parts if part) or "-"

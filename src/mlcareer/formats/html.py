@@ -7,7 +7,7 @@ from html import escape
 
 from ..documents.readers import shown
 from ..models import Report, SkillMatch
-from .common import signal_lines
+from .common import degree_asked, signal_lines
 
 CSS = """
 body{font:15px/1.45 system-ui,sans-serif;max-width:960px;margin:2rem auto;padding:0 1rem;
@@ -99,7 +99,7 @@ def render_report(report: Report, color: bool = False) -> str:
     side = [
         [
             "degree",
-            escape(str(edu.get("required") or "-")),
+            escape(degree_asked(edu)),
             escape(str(edu.get("resume") or "none found")),
         ],
         [

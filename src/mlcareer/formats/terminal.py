@@ -13,7 +13,7 @@ from rich.text import Text
 
 from ..documents.readers import shown
 from ..models import Failure, Profile, Report, SalaryContext, Signals, SkillMatch
-from .common import signal_lines, snippet
+from .common import degree_asked, signal_lines, snippet
 
 BAND_STYLE = {"strong": "bold green", "good": "green", "fair": "yellow", "weak": "red"}
 STATUS_STYLE = {"matched": "green", "implied": "cyan", "related": "yellow", "missing": "red"}
@@ -107,7 +107,7 @@ def _side_by_side(report: Report) -> Table:
     edu, exp = report.education, report.experience
     table.add_row(
         "degree",
-        str(edu.get("required") or "-"),
+        Text(degree_asked(edu)),
         Text(
             " ".join(
                 filter(
@@ -203,9 +203,14 @@ def _profile_panel(profile: Profile) -> RenderableType:
         facts.append(f"\ndate ranges: {ranges}")
     if profile.posting:
         p = profile.posting
+        degree = {
+            "required": p.degree_required,
+            "preferred": p.degree_preferred,
+            "alternative": p.degree_alternative,
+        }
         facts.append(
             f"\nasks for: {p.years_required or '-'} years, degree "
-            f"{p.degree_required or '-'}, level {p.level or '-'}"
+            f"{degree_asked(degree)}, level {p.level or '-'}"
         )
         req = profile.requirements
         facts.append(
