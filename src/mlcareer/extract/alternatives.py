@@ -15,7 +15,7 @@ redundant: after "- Python", the line "- Python or R" asks nothing more."""
 from __future__ import annotations
 
 import re
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
 from itertools import pairwise
 from typing import TypeVar
 
@@ -34,29 +34,43 @@ Alike = Callable[[Requirement, Requirement], bool]  # two requirements are close
 T = TypeVar("T")
 
 
-def _whole_word(text: str, word: str) -> int:
-    """Where `word` first stands in `text` as whole words ("R" not inside "or"), or -1."""
+def _whole_words(text: str, word: str) -> Iterator[int]:
+    """Where `word` stands in `text` as whole words ("R" not inside "or")."""
     at = text.find(word) if word else -1
     while at != -1:
-        before = text[at - 1 : at]
+        before = text[at - 1 : at] if at else ""
         after = text[at + len(word) : at + len(word) + 1]
         if not before.isalnum() and not after.isalnum():
-            return at
+            yield at
         at = text.find(word, at + 1)
-    return -1
 
 
-def _placed(line: str, requirements: list[Requirement]) -> list[Placed]:
-    """Where each requirement's wording (or name) stands on the line, in line order."""
-    lowered = line.lower()
-    found = []
+def _placed_lines(requirements: list[Requirement], lines: LineIndex) -> dict[int, list[Placed]]:
+    """Where each requirement's wording (or name) stands on each line that holds two or more,
+    in line order: one search of the text per wording, not per line."""
+    text = lines.text
+    lowered = text.lower()
+    if len(lowered) != len(text):  # a letter whose lower case is longer ("İ") stays as it is
+        lowered = "".join(c.lower() if len(c.lower()) == 1 else c for c in text)
+    found: dict[int, dict[int, Placed]] = {}  # line -> requirement -> where
     for req in requirements:
         for wording in dict.fromkeys((_DEFINED.sub("", req.jd_text), req.jd_text, req.name)):
-            at = _whole_word(lowered, wording.lower())
-            if at != -1:
-                found.append((at, at + len(wording), req))
-                break
-    # longest first, so that "LLMs" inside "fine-tuning LLMs" is not an item of its own
+            for at in _whole_words(lowered, wording.lower()):
+                number = lines.line_of(at)
+                on_line = found.setdefault(number, {})
+                if id(req) not in on_line:  # the first wording found, first where it stands
+                    start = at - lines.line_start(number)
+                    on_line[id(req)] = (start, start + len(wording), req)
+    return {
+        number: _apart(list(on_line.values()))
+        for number, on_line in found.items()
+        if len(on_line) > 1
+    }
+
+
+def _apart(found: list[Placed]) -> list[Placed]:
+    """The items in line order, longest first where they overlap, so that "LLMs" inside
+    "fine-tuning LLMs" is not an item of its own."""
     kept: list[Placed] = []
     for item in sorted(found, key=lambda item: item[0] - item[1]):
         if not any(k[0] < item[1] and item[0] < k[1] for k in kept):
@@ -357,13 +371,14 @@ def link_alternatives(
     out the members made redundant by a member asked for on its own."""
     redundant: set[int] = set()
     found: list[tuple[list[Requirement], str]] = []  # each line's choices and their wording
-    for number in range(1, len(lines) + 1):
+    placed_lines = _placed_lines(requirements, lines)
+    for number in sorted(placed_lines):
         line = lines.line_text(number)
         examples = _EXAMPLES.search(line)
         labelled = _LABEL.search(line)
         if not (examples or labelled or _OFFERS_A_CHOICE.search(line) or _NESTING.search(line)):
             continue
-        placed = _placed(line, requirements)
+        placed = placed_lines[number]
         groups = _chains(line, placed, alike)
         if "(" in line:
             groups += _nested_groups(line, placed, alike)
