@@ -84,6 +84,9 @@ def test_ambiguous_name_with_context_word(profile_of: ProfileOf) -> None:
         ("- Built churn models with XGBoost; tuned them via k-fold CV\n", False),
         ("Requirements\n- ML fundamentals: regularization, CV and holdout evaluation\n", False),
         ("How to apply\n- Send CV and portfolio to hiring@example.com; we do NLP and ASR\n", False),
+        ("Include a CV and GitHub profile with your application.\n", False),
+        ("- Built CV models for face recognition\n", True),
+        ("- Strong CV background (tracking, classification)\n", True),
     ],
 )
 def test_cv_means_computer_vision_only_in_context(
@@ -101,6 +104,8 @@ def test_cv_means_computer_vision_only_in_context(
         ("Holds a valid DL; drives to client sites for ML workshops.\n", False),
         ("Posted release notes to the team DL every Friday.\n", False),
         ("- Sent monthly model reports to the analytics DL\n", False),
+        ("- Sent weekly KPI summaries to the analytics DL, Slack and Confluence\n", False),
+        ("Requirements\n- Experience training DL models at scale\n", True),
         ("- Posted weekly model metrics and training logs to the ml-platform DL\n", False),
     ],
 )

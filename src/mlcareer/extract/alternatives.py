@@ -176,7 +176,8 @@ KIND_NOUNS = frozenset(
     solution solutions technology technologies package packages stack stacks provider providers
     environment environments practices methods techniques approaches models algorithms
     architectures applications products software suites toolkits devices warehouse warehouses
-    lakes orchestrators formats protocols apis infrastructure clouds""".split()
+    lake lakes orchestrator orchestrators format formats protocol protocols api apis
+    infrastructure cloud clouds""".split()
 )
 # Between a requirement and its examples: nothing, or a word or two naming its kind
 _HEAD_TAIL = re.compile(r"[\s,]*(?:(?P<kind>[a-z]+)\s*){0,2}?(?:\(\s*)?", re.I)
@@ -202,39 +203,66 @@ def _head_before(line: str, at: int, placed: list[Placed]) -> Placed | None:
 _WORD = re.compile(r"[a-z]+", re.I)
 
 
-def _example_groups(line: str, placed: list[Placed]) -> list[list[Placed]]:
-    """A requirement followed by examples of it ("a deep learning framework (e.g., PyTorch,
-    TensorFlow)", "cloud platforms such as AWS, GCP"): showing the requirement or any example
-    meets it (not after a term the taxonomy does not know: "programming languages such as C#
-    and C" asks for the languages)."""
-    groups = []
-    for marker in _EXAMPLES.finditer(line):
-        head = _head_before(line, marker.start(), placed)
-        examples = _examples_after(line, marker, placed)
-        if head and examples and head[2].known:
-            groups.append([head, *examples])
-    return groups
-
-
 # "BI tools - Looker, Mode or Tableau": a kind of thing labelling the list that follows
 _LABEL = re.compile(r"(?<=\s)[-–]\s|(?<=\w):\s")
 
+Illustration = tuple[str, int, list[Placed], bool]  # marker kind, where, the items, a choice
 
-def _generic_heads(line: str, placed: list[Placed], number: int) -> list[Requirement]:
-    """Terms the taxonomy does not know that only name the kind of the items listed after
-    them ("programming languages such as C# and C", "BI tools - Looker or Tableau"): the
-    items are what is asked."""
-    heads = []
-    for marker in [*_EXAMPLES.finditer(line), *_LABEL.finditer(line)]:
-        found = _head_before(line, marker.start(), placed)
-        if found is None:
+
+def _illustrations(line: str, placed: list[Placed]) -> list[Illustration]:
+    """Lists that illustrate what stands before them: after "e.g." / "such as" / "like", after
+    a label's dash or colon, and in a parenthesis that only lists things."""
+    found: list[Illustration] = []
+    for marker in _EXAMPLES.finditer(line):
+        found.append(("examples", marker.start(), _examples_after(line, marker, placed), True))
+    for marker in _LABEL.finditer(line):
+        found.append(("label", marker.start(), _examples_after(line, marker, placed), False))
+    for paren in _PAREN.finditer(line):
+        inside = [p for p in placed if paren.start() < p[0] and p[1] < paren.end()]
+        if inside and _only_lists(line, paren, inside):
+            choice = len(inside) > 1 or bool(_CHOICE_WORD.search(paren[1]))
+            found.append(("paren", paren.start(), inside, choice))
+    return [item for item in found if item[2]]
+
+
+def _illustrated(
+    line: str, placed: list[Placed], number: int
+) -> tuple[list[list[Placed]], set[int], set[int]]:
+    """Requirements and the lists that illustrate them: the choices they make, the heads that
+    stand in them for their wording only, and the heads dropped from the posting.
+
+    "cloud platforms (AWS, GCP, or Azure)", "feature stores (e.g., Feast)": the thing or any
+    example meets it. "a deep learning framework (e.g., PyTorch or JAX)", "Cloud ML platforms
+    (SageMaker or Vertex AI)", "a vector database (Pinecone, ...)": what is asked is one of
+    the examples, not the broader thing named before them. A term the taxonomy does not know
+    that names only a kind ("programming languages such as C#", "BI tools - Looker") is
+    dropped; "Real-time bidding experience - Kafka" names a thing of its own."""
+    groups: list[list[Placed]] = []
+    wording_only: set[int] = set()
+    dropped: set[int] = set()
+    for kind, at, items, choice in _illustrations(line, placed):
+        head = _head_before(line, at, placed)
+        if head is None:
             continue
-        head, words = found[2], _WORD.findall(line[found[0] : marker.start()])
-        if words[-1].lower() not in KIND_NOUNS:
-            continue  # "Real-time bidding experience - Kafka": a thing of its own, explained
-        if not head.known and head.line == number and _examples_after(line, marker, placed):
-            heads.append(head)
-    return heads
+        req = head[2]
+        named = _WORD.findall(line[head[0] : at])
+        kind_named = named[-1].lower() in KIND_NOUNS
+        only_here = req.line == number
+        if not req.known:
+            if kind_named and only_here:
+                dropped.add(id(req))
+            continue
+        if kind == "label":
+            continue
+        broader = len(named) > len(_WORD.findall(line[head[0] : head[1]])) or (
+            len(named) == 1 and kind_named  # "a vector database (...)": "database" alone
+        )
+        if broader:
+            (dropped if only_here else wording_only).add(id(req))
+            groups.append([head, *items])
+        elif kind == "examples" or (choice and _is_concept(req)):
+            groups.append([head, *items])
+    return groups, wording_only, dropped
 
 
 def _examples_after(line: str, marker: re.Match[str], placed: list[Placed]) -> list[Placed]:
@@ -263,26 +291,26 @@ _LIST_FILLER = re.compile(
 )
 
 
-def _parentheses(line: str, placed: list[Placed]) -> list[Parenthesis]:
-    """Each parenthesis that only lists requirements, with the requirement right before it
-    (or a word naming its kind between: "a cloud data warehouse (Snowflake, ...)")."""
-    found = []
-    for paren in _PAREN.finditer(line):
-        inside = [p for p in placed if paren.start() < p[0] and p[1] < paren.end()]
-        if inside and _only_lists(line, paren, inside):
-            found.append((_head_before(line, paren.start(), placed), paren, inside))
-    return found
-
-
 def _only_lists(line: str, paren: re.Match[str], inside: list[Placed]) -> bool:
-    """Between the items of the parenthesis stand only separators ("Kubernetes or ECS a plus"
-    says more than a list)."""
-    at = paren.start() + 1
-    for item in [*inside, (paren.end() - 1, paren.end(), inside[0][2])]:
-        if not _LIST_FILLER.fullmatch(line, at, item[0]):
-            return False
-        at = item[1]
-    return True
+    """The parenthesis only lists things: between its items stand separators, or names the
+    taxonomy does not know ("(DeepSpeed, Horovod, or FSDP)"); "(Kubernetes or ECS a plus)"
+    and "(and ideally Go or Rust)" say more than a list."""
+    text = line[paren.start() + 1 : paren.end() - 1]
+    offset = paren.start() + 1
+    for start, end, _ in reversed(inside):
+        text = text[: start - offset] + "\0" + text[end - offset :]
+    return all(
+        not part or part == "\0" or _NAME.fullmatch(part)
+        for part in (piece.strip() for piece in _LIST_SEPARATOR.split(text))
+    )
+
+
+_LIST_SEPARATOR = re.compile(
+    r",|;|/|\band/or\b|\bor\b|\band\b|\be\.\s?g\.?|\beg\.|\bsuch as\b|\betc\b\.?"
+    r"|\b(?:similar|equivalent|comparable|the like)\b",
+    re.I,
+)
+_NAME = re.compile(r"[A-Z0-9][\w&+.#-]*(?:\s+[A-Z0-9][\w&+.#-]*){0,2}")  # "FSDP", "Vertex AI"
 
 
 def _is_concept(req: Requirement) -> bool:
@@ -295,26 +323,23 @@ def _is_concept(req: Requirement) -> bool:
 
 
 def _nested_groups(line: str, placed: list[Placed], alike: Alike) -> list[list[Placed]]:
-    """Choices around parentheses: in "AWS (SageMaker, Lambda) or GCP" the services go with
-    AWS, one of the choice; a kind of thing followed by a list of its kind ("feature stores
-    (Feast, Tecton)", "multi-GPU training (DDP, DeepSpeed, or FSDP)") may be met by any of
-    them; a product's parts ("Python (pandas, NumPy)", "Spark (PySpark or Scala)") stay
-    asked, and so does what a parenthesis adds ("Docker (Kubernetes or ECS a plus)")."""
-    parens = _parentheses(line, placed)
-    attached = {
-        id(head): items
-        for head, paren, items in parens
-        if head and len(items) > 1 and not line[head[1] : paren.start()].strip()
-    }
+    """A choice around parentheses: in "AWS (SageMaker, Lambda) or GCP" and "AWS (SageMaker)
+    or GCP (Vertex AI)" the services go with their platform, one side of the choice; in "Java
+    or Scala (Spark), Python" Spark, after the choice, stays asked."""
+    attached: dict[int, list[Placed]] = {}
+    for paren in _PAREN.finditer(line):
+        inside = [p for p in placed if paren.start() < p[0] and p[1] < paren.end()]
+        before = [p for p in placed if p[1] <= paren.start()]
+        right_after = before and not line[before[-1][1] : paren.start()].strip()
+        if inside and right_after and _only_lists(line, paren, inside):
+            attached[id(before[-1])] = inside
+    if not attached:
+        return []
     inner = {id(p) for items in attached.values() for p in items}
     groups = []
     for chain in _chains(line, [p for p in placed if id(p) not in inner], alike):
-        groups.append([*chain, *(p for item in chain for p in attached.get(id(item), []))])
-    for head, paren, items in parens:
-        if head is None or not head[2].known or not _is_concept(head[2]):
-            continue
-        if len(items) > 1 or _CHOICE_WORD.search(paren[1]):  # "(ATS)" spells the head out
-            groups.append([head, *items])
+        if any(id(item) in attached for item in chain[:-1]):  # a parenthesis within the choice
+            groups.append([*chain, *(p for item in chain for p in attached.get(id(item), []))])
     return groups
 
 
@@ -337,19 +362,24 @@ def _open_ended_groups(line: str, placed: list[Placed], alike: Alike) -> list[li
     return groups
 
 
-def _slash_groups(line: str, placed: list[Placed], alike: Alike) -> list[list[Placed]]:
-    """ "PyTorch/TensorFlow", "AWS/GCP": a slash between substitutes in the taxonomy offers a
-    choice; between others it asks for both ("ETL/DWH testing", "Python/SQL",
-    "Docker/Kubernetes")."""
-    groups: list[list[Placed]] = []
+def _slash_groups(line: str, placed: list[Placed], alike: Alike, kin: Alike) -> list[list[Placed]]:
+    """ "PyTorch/TensorFlow", "Redshift/BigQuery/Snowflake", "Python/Go/Java": items of one
+    kind joined by slashes, some of them close alternatives in the taxonomy, offer a choice;
+    others ask for each ("ETL/DWH testing", "Python/SQL", "Python/pandas")."""
+    runs: list[list[Placed]] = []
     for first, second in pairwise(placed):
-        if line[first[1] : second[0]].strip() != "/" or not alike(first[2], second[2]):
+        if line[first[1] : second[0]].strip() != "/":
             continue
-        if groups and groups[-1][-1] is first:
-            groups[-1].append(second)
+        if runs and runs[-1][-1] is first:
+            runs[-1].append(second)
         else:
-            groups.append([first, second])
-    return groups
+            runs.append([first, second])
+    return [
+        run
+        for run in runs
+        if all(kin(a[2], b[2]) for a, b in pairwise(run))
+        and any(alike(a[2], b[2]) for a, b in pairwise(run))
+    ]
 
 
 def _merged(groups: list[list[T]], start: Callable[[T], int]) -> list[list[T]]:
@@ -365,7 +395,7 @@ def _merged(groups: list[list[T]], start: Callable[[T], int]) -> list[list[T]]:
 
 
 def link_alternatives(
-    requirements: list[Requirement], lines: LineIndex, alike: Alike, substitutes: Alike
+    requirements: list[Requirement], lines: LineIndex, alike: Alike, kin: Alike
 ) -> list[Requirement]:
     """Fill each requirement's `alternatives` from the lines that offer a choice, and leave
     out the members made redundant by a member asked for on its own."""
@@ -382,15 +412,19 @@ def link_alternatives(
         groups = _chains(line, placed, alike)
         if "(" in line:
             groups += _nested_groups(line, placed, alike)
-        if examples or labelled:
-            groups += _example_groups(line, placed)
-            redundant.update(id(req) for req in _generic_heads(line, placed, number))
+        wording_only: set[int] = set()
+        if examples or labelled or "(" in line:
+            illustrated, wording_only, dropped = _illustrated(line, placed, number)
+            groups += illustrated
+            redundant.update(dropped)
         if "/" in line:
-            groups += _slash_groups(line, placed, substitutes)
+            groups += _slash_groups(line, placed, alike, kin)
         if _OPEN_ENDED.search(line):
             groups += _open_ended_groups(line, placed, alike)
         for chain in _merged(groups, lambda item: item[0]):
-            members = [req for _, _, req in chain]
+            members = [r for _, _, r in chain if id(r) not in redundant | wording_only]
+            if len(members) < 2:
+                continue
             alone = [req for req in members if req.line != number and not req.alternatives]
             if alone and max(IMPORTANCE_ORDER[r.importance] for r in alone) >= max(
                 IMPORTANCE_ORDER[r.importance] for r in members

@@ -495,17 +495,8 @@ def posting_requirements(
         linked = (*first.related, *first.implies, *second.related, *second.implies)
         return a.id in linked or b.id in linked
 
-    def substitutes(a: Requirement, b: Requirement) -> bool:
+    def kin(a: Requirement, b: Requirement) -> bool:  # of one category in the taxonomy
         first, second = taxonomy.skills.get(a.id), taxonomy.skills.get(b.id)
-        if first is None or second is None or first.category != second.category:
-            return False
-        return first.category in SUBSTITUTE_CATEGORIES and alike(a, b)
+        return first is not None and second is not None and first.category == second.category
 
-    return link_alternatives(known + literal, lines, alike, substitutes)
-
-
-# Categories whose related skills stand in for each other ("PyTorch/TensorFlow", "AWS/GCP");
-# in others they go together ("Docker/Kubernetes", "Spark/Hadoop").
-SUBSTITUTE_CATEGORIES = frozenset(
-    {"programming-languages", "ml-frameworks", "cloud", "databases", "visualization"}
-)
+    return link_alternatives(known + literal, lines, alike, kin)

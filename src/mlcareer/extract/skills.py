@@ -35,16 +35,33 @@ LIST_PUNCT = {",", "/", "|", ";", "(", ")", "&", "and", "or", ":", "•", "·", 
 
 
 _JOINERS = frozenset({"or", "and", "/", ",", "&", "and/or"})
+# Fields of machine learning: "CV or NLP", "DL and RL" name one another's kind
+_ML_FIELDS = frozenset(
+    """ml-methods deep-learning nlp computer-vision speech-audio reinforcement-learning robotics
+    time-series recommender-systems signal-processing""".split()
+)
 
 
-def _joined_to_a_skill(doc: Any, match: RawMatch, starts: set[int], ends: set[int]) -> bool:
-    """The mention is joined by "or", "and", a comma or a slash to a skill's mention that
-    needs no context: "CV or NLP", "NLP/CV", "Go and Rust"."""
+def _joined_to(
+    doc: Any, match: RawMatch, starts: dict[int, str], ends: dict[int, str]
+) -> str | None:
+    """The skill of an unguarded mention joined to this one by "or", "and", a comma or a
+    slash ("CV or NLP", "NLP/CV", "Go and Rust"), or None."""
     after = match.token_end
     if after + 1 < len(doc) and doc[after].lower_ in _JOINERS and after + 1 in starts:
-        return True
+        return starts[after + 1]
     before = match.token_start - 1
-    return before > 0 and doc[before].lower_ in _JOINERS and before in ends
+    if before > 0 and doc[before].lower_ in _JOINERS and before in ends:
+        return ends[before]
+    return None
+
+
+def _of_a_kind(taxonomy: Taxonomy, skill_id: str, partner_id: str) -> bool:
+    """Two skills of one category, or two fields of ML: "Go and Rust", "CV or NLP"; not "a
+    CV and GitHub profile" or "the DL and Jira"."""
+    first = taxonomy.skills[skill_id].category
+    second = taxonomy.skills[partner_id].category
+    return first == second or (first in _ML_FIELDS and second in _ML_FIELDS)
 
 
 def _neighbours_are_list(doc: Any, match: RawMatch) -> bool:
@@ -257,6 +274,14 @@ _ITEM_MARK = re.compile(rf"^\s*{ITEM_MARK}")
 _ASKED_FOR = re.compile(r"\b(?:of|with|in|using|on)\s+$", re.I)
 
 
+def _alone_on_its_line(text: str, match: RawMatch) -> bool:
+    line_start = text.rfind("\n", 0, match.start) + 1
+    line_end = text.find("\n", match.end)
+    return not text[line_start : match.start].strip() and not text[
+        match.end : line_end if line_end != -1 else len(text)
+    ].strip(" \t.:")
+
+
 def _named_requirement(text: str, match: RawMatch, skill_case_sensitive: bool) -> bool:
     """A requirement list's item or table cell that is the skill's name ("- Oracle"), or a
     case-sensitive skill named in its exact spelling as what is asked for ("Extensive working
@@ -312,6 +337,8 @@ def passes_guard(
         return False
     if not guard.context or section == "skills":
         return True
+    if _alone_on_its_line(text, match) and section not in REQUIREMENT_SECTIONS:
+        return False  # a heading "CV" above the name: the document, not the field
     if section in REQUIREMENT_SECTIONS and _named_requirement(text, match, guard.case_sensitive):
         return True
     if joined or (others_on_line and _neighbours_are_list(doc, match)):
@@ -344,15 +371,14 @@ def find_skills(
     """Group guarded matches by skill, in order of first appearance."""
     unguarded_per_line: dict[int, int] = {}
     text = doc.text
-    starts: set[int] = set()  # tokens where an unguarded mention starts, and after its end
-    ends: set[int] = set()
+    starts: dict[int, str] = {}  # where an unguarded mention starts (token), and its skill
+    ends: dict[int, str] = {}  # the token after one ends
     for match in matches:
         guard = _guard_of(taxonomy, text, match)
         if guard is None or not guard.context:
             line = lines.line_of(match.start)
             unguarded_per_line[line] = unguarded_per_line.get(line, 0) + 1
-            starts.add(match.token_start)
-            ends.add(match.token_end)
+            starts[match.token_start] = ends[match.token_end] = match.skill_id
     hits: dict[str, SkillHit] = {}
     negation = NegationIndex(text)
     addresses = address_parts(text)
@@ -361,7 +387,8 @@ def find_skills(
         line = lines.line_of(match.start)
         section = lines.section_of(match.start, sections)
         others = unguarded_per_line.get(line, 0)
-        joined = _joined_to_a_skill(doc, match, starts, ends)
+        partner = _joined_to(doc, match, starts, ends)
+        joined = partner is not None and _of_a_kind(taxonomy, match.skill_id, partner)
         if not passes_guard(taxonomy, doc, text, match, others, section, joined):
             continue
         if in_org_name(text, match.start, match.end):
