@@ -76,6 +76,7 @@ def test_ambiguous_name_with_context_word(profile_of: ProfileOf) -> None:
         ("Built CV models for defect detection on camera images.\n", True),
         ("Skills\nPython, CV, NLP\n", True),
         ("Requirements\n- 3+ years in CV or NLP\n", True),
+        ("Requirements\n- 3+ years of industry experience in CV or DL.\n", True),
         ("Shipped computer vision models.\n", True),  # the full name needs no context
         ("How to apply\nSend your CV and cover letter; we read every image you attach.\n", False),
         ("Please upload a CV or resume with your video portfolio.\n", False),

@@ -73,6 +73,18 @@ def test_a_programming_language_shows_programming(profile_of: ProfileOf, options
     assert (gap.status, gap.via) == ("implied", "Python")
 
 
+def test_an_inference_runtime_shows_model_deployment(
+    profile_of: ProfileOf, options: Options
+) -> None:
+    posting = profile_of(
+        "Engineer\n\nRequirements\n- Experience deploying models to edge devices\n",
+        doc_type="posting",
+    )
+    resume = profile_of("Experience\n- Optimized detectors with TensorRT for Jetson boards\n")
+    gap = next(m for m in compare(resume, posting, options).missing if m.id == "model-deployment")
+    assert (gap.status, gap.via) == ("implied", "TensorRT")
+
+
 def test_implied_match_names_its_source_and_evidence(report: Report) -> None:
     implied = next(m for m in report.missing if m.id == "deep-learning")
     assert implied.note == "implied by PyTorch"  # not named, so listed as a gap

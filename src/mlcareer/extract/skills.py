@@ -56,6 +56,10 @@ def _joined_to(
     return None
 
 
+def _a_field(taxonomy: Taxonomy, skill_id: str) -> bool:
+    return taxonomy.skills[skill_id].category in _ML_FIELDS
+
+
 def _of_a_kind(taxonomy: Taxonomy, skill_id: str, partner_id: str) -> bool:
     """Two skills of one category, or two fields of ML: "Go and Rust", "CV or NLP"; not "a
     CV and GitHub profile" or "the DL and Jira"."""
@@ -371,13 +375,15 @@ def find_skills(
     """Group guarded matches by skill, in order of first appearance."""
     unguarded_per_line: dict[int, int] = {}
     text = doc.text
-    starts: dict[int, str] = {}  # where an unguarded mention starts (token), and its skill
+    starts: dict[int, str] = {}  # where a mention that vouches starts (token), and its skill
     ends: dict[int, str] = {}  # the token after one ends
     for match in matches:
         guard = _guard_of(taxonomy, text, match)
         if guard is None or not guard.context:
             line = lines.line_of(match.start)
             unguarded_per_line[line] = unguarded_per_line.get(line, 0) + 1
+        if guard is None or not guard.context or _a_field(taxonomy, match.skill_id):
+            # "CV or DL": two fields of ML vouch for each other
             starts[match.token_start] = ends[match.token_end] = match.skill_id
     hits: dict[str, SkillHit] = {}
     negation = NegationIndex(text)
