@@ -32,6 +32,7 @@ from .wording import (
     GENERIC,
     HEAD_END,
     JOINERS,
+    MORE_OF_THE_KIND,
     PLAIN_ADJ,
     PREPOSITIONS,
     SETTINGS,
@@ -468,6 +469,8 @@ def coordinated_items(line: str, spans: list[tuple[int, int]]) -> list[tuple[str
                 continue
             if words[0].lower() in CLAUSE_OPENERS:
                 break  # "... for automating checks and comparisons": the rest is the clause's
+            if words[0].lower() in MORE_OF_THE_KIND:
+                continue  # "Python, Java, or similar languages": the kind of the others
             if verb(words[0]) and not words[0].lower().endswith("ing"):
                 break  # "Excel, maintain schedules, records and files": the rest are its objects
             if verb(words[0]):

@@ -83,6 +83,17 @@ VAGUE = set(
     disciplines contributions
     """.split()
 )
+# Words that only name a kind of thing: alone, "Python, Java, or similar languages" asks for
+# no language of its own, and "Tableau, Looker, or the like" for no "like".
+VAGUE |= set(
+    """
+    language languages framework frameworks library libraries package packages toolkit
+    toolkits tooling stack stacks like
+    """.split()
+)
+# Words after a list that stand for more of its kind: "or similar languages", "or another
+# streaming system", "and other frameworks".
+MORE_OF_THE_KIND = {"similar", "comparable", "equivalent", "another", "other", "others"}
 # Words that end a term without being part of it: "Python knowledge" asks for Python.
 STOP_END = {
     "skills",

@@ -1,0 +1,46 @@
+"""Which words of a posting's requirement lists become literal terms, and which do not.
+
+Each text here is a small case written for the project, pinning one behaviour."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+import pytest
+
+from mlcareer.models import Profile
+
+ProfileOf = Callable[..., Profile]
+
+
+def _posting(profile_of: ProfileOf, *items: str) -> Profile:
+    lines = "".join(f"- {item}\n" for item in items)
+    return profile_of(f"Data Engineer\n\nRequirements:\n{lines}", doc_type="posting")
+
+
+def _literal_terms(profile: Profile) -> set[str]:
+    return {r.jd_text for r in profile.requirements if not r.known}
+
+
+@pytest.mark.parametrize(
+    "item",
+    [
+        "Python, Java, or similar languages",
+        "Tableau, Looker, or the like",
+        "Zorblex, Quuxio, or the like",
+        "Kafka or another streaming system",
+        "An orchestrator like Airflow or Dagster",
+        "Zorblex, Quuxio and other frameworks",
+        "Frameworks: Zorblex",
+        "Libraries",
+        "like",
+    ],
+)
+def test_words_naming_only_a_kind_are_no_terms(profile_of: ProfileOf, item: str) -> None:
+    terms = _literal_terms(_posting(profile_of, item))
+    assert not terms - {"Zorblex", "Quuxio"}, terms
+
+
+def test_a_kind_word_in_a_name_stays(profile_of: ProfileOf) -> None:
+    items = ["Zorblex language server", "Foreign languages", "Power tools", "field service"]
+    assert set(items) <= _literal_terms(_posting(profile_of, *items))
