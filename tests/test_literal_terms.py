@@ -44,3 +44,41 @@ def test_words_naming_only_a_kind_are_no_terms(profile_of: ProfileOf, item: str)
 def test_a_kind_word_in_a_name_stays(profile_of: ProfileOf) -> None:
     items = ["Zorblex language server", "Foreign languages", "Power tools", "field service"]
     assert set(items) <= _literal_terms(_posting(profile_of, *items))
+
+
+@pytest.mark.parametrize(
+    "item",
+    [
+        "To apply, submit CV and a link to your GitHub",
+        "Please include your CV with the application",
+        "Send CV and portfolio to hiring@quux.io",
+        "Send your resume and cover letter to jobs@quux.io",
+        "Submit a portfolio link with your application",
+        "Attach your Resume and a Cover Letter",
+        "Upload your CV via Zorblex Hire",
+        "Include a link to your Kaggle profile",
+        "Cover letter optional",
+    ],
+)
+def test_how_to_apply_asks_for_nothing(profile_of: ProfileOf, item: str) -> None:
+    posting = _posting(profile_of, "Python", item)
+    assert [r.jd_text for r in posting.requirements] == ["Python"]
+
+
+def test_requirements_beside_how_to_apply_stay(profile_of: ProfileOf) -> None:
+    posting = _posting(
+        profile_of,
+        "Experience with Zorblex; submit code samples",
+        "Experience building resume parsers with Quuxio",
+        "Ability to apply Zorblex methods",
+    )
+    assert {"Zorblex", "Quuxio"} <= _literal_terms(posting)
+
+
+def test_a_to_apply_heading_ends_the_requirements(profile_of: ProfileOf) -> None:
+    posting = profile_of(
+        "Data Engineer\n\nRequirements:\n- Python\n\nTo apply:\nEmail Zorblex Talent at "
+        "jobs@quux.io with your CV\n",
+        doc_type="posting",
+    )
+    assert [r.jd_text for r in posting.requirements] == ["Python"]
