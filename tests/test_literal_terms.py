@@ -82,3 +82,9 @@ def test_a_to_apply_heading_ends_the_requirements(profile_of: ProfileOf) -> None
         doc_type="posting",
     )
     assert [r.jd_text for r in posting.requirements] == ["Python"]
+
+
+def test_words_with_letters_beyond_ascii_are_whole(profile_of: ProfileOf) -> None:
+    terms = _literal_terms(_posting(profile_of, "Knowledge of Ørsted wind models", "İzmir Q3"))
+    assert {"Ørsted", "İzmir Q3"} <= terms
+    assert not any(t.startswith(("rsted", "zmir")) for t in terms)

@@ -54,7 +54,8 @@ from .wording import (
 )
 
 # Tokens that start or join a named term: Capitalised words, acronyms, words with digits.
-_TOKEN = re.compile(r"[A-Za-z0-9][A-Za-z0-9+#.&/\-]*")
+# Letters beyond ASCII are letters: "İstanbul" and "Ørsted" are whole words.
+_TOKEN = re.compile(r"[^\W_](?:[^\W_]|[+#.&/\-])*")
 _DURATION = re.compile(r"(?:\d+|one|two|three|four|five|six|seven|eight|nine|ten)-years?", re.I)
 MIN_TERM_CHARS = 2
 
@@ -176,7 +177,7 @@ def _terms_in_line(line: str, known_spans: list[tuple[int, int]]) -> list[tuple[
 _BULLET = re.compile(rf"^\s*{ITEM_MARK}\s*")
 
 
-_LABEL = re.compile(r"([A-Za-z][^:.;,()]{1,40}):\s")
+_LABEL = re.compile(r"([^\W\d_][^:.;,()]{1,40}):\s")
 SHORT_ITEM_WORDS = 5  # an unbulleted line this short in a requirement list is one item
 LEAD_ITEM_WORDS = 10  # ... or this short when it opens with "Knowledge of", "Experience in"
 MAX_ITEM_WORDS = 4  # a requirement's head, or an item of a list, is at most this long
@@ -221,7 +222,7 @@ def _opens_with_lead(line: str, listed: bool) -> bool:
 
 
 # A word, or a digit-led one with letters ("3D"), with dotted parts ("force.com").
-_HEAD_WORD = re.compile(r"(?:\d+-?[A-Za-z]|[A-Za-z])[A-Za-z0-9+#'’\-]*(?:\.[A-Za-z0-9]+)*")
+_HEAD_WORD = re.compile(r"(?:\d+-?[^\W\d_]|[^\W\d_])(?:[^\W_]|[+#'’\-])*(?:\.[^\W_]+)*")
 
 
 # "Ability to analyze data": the word after these is a verb, and names a skill only with its
