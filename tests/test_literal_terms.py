@@ -88,3 +88,14 @@ def test_words_with_letters_beyond_ascii_are_whole(profile_of: ProfileOf) -> Non
     terms = _literal_terms(_posting(profile_of, "Knowledge of Ørsted wind models", "İzmir Q3"))
     assert {"Ørsted", "İzmir Q3"} <= terms
     assert not any(t.startswith(("rsted", "zmir")) for t in terms)
+
+
+def test_what_someone_did_opens_no_term(profile_of: ProfileOf) -> None:
+    terms = _literal_terms(_posting(profile_of, "Built Zorblex pipelines", "Led Quuxio rollouts"))
+    assert {"Zorblex", "Quuxio"} <= terms
+    assert not any(t.startswith(("Built", "Led")) for t in terms)
+
+
+def test_a_subject_with_its_verb_shortened_is_no_term(profile_of: ProfileOf) -> None:
+    posting = _posting(profile_of, "We'd like you to have shipped Python services")
+    assert not _literal_terms(posting)

@@ -38,17 +38,18 @@ from .wording import (
     SETTINGS,
     SKILL_NOUNS,
     STOP_END,
-    SUBJECTS,
     TOOL_KINDS,
     VAGUE,
     WEAK_LEADS,
     adverb,
     describes,
+    did,
     distinctive,
     generic,
     grades,
     is_occupation,
     people,
+    subject,
     third_person,
     verb,
 )
@@ -156,7 +157,8 @@ def _terms_in_line(line: str, known_spans: list[tuple[int, int]]) -> list[tuple[
         named = named and not _SPAN_OF_TIME.fullmatch(word)  # "12-hour shifts"
         if named and (
             _sentence_case(line, tokens, index)
-            or (_opens(line, token.start()) and third_person(word))  # "Applies Multitasking"
+            # "Applies Multitasking", "Built CV models": what someone does or did
+            or (_opens(line, token.start()) and (third_person(word) or did(word)))
             or _infinitive(tokens, index)
         ):
             named = False
@@ -288,7 +290,7 @@ def _head_at(line: str, offset: int, stop: int) -> tuple[str, int] | None:
         return None  # "Ability to lead cross-team projects": "lead cross-team" names nothing
     if picked[0].group().lower() in _DURATIONS:
         return None  # "5 years serving as ...", "2 years total": a span of time, not a thing
-    if picked[0].group().lower() in SUBJECTS:
+    if subject(picked[0].group()):
         return None  # "You do not need ...": a sentence about someone, not a thing
     if _INFINITIVE.search(line, 0, offset + picked[0].start()) and all(
         _vague(w.group()) for w in picked[1:]
@@ -378,7 +380,8 @@ def _first_named(line: str, offset: int, words: list[re.Match[str]]) -> int:
     start = 0
     while start < len(words) and (grades(words[start].group()) or _duration(words, start)):
         start += 1  # "Solid 3+ years structural welding" asks for structural welding
-    if start + 1 < len(words) and third_person(words[start].group()):  # "Applies multitasking"
+    # "Applies multitasking", "Built and shipped Zorblex pipelines"
+    if start + 1 < len(words) and (third_person(words[start].group()) or did(words[start].group())):
         start = _skip_verbs(words, start)
     # "executing and designing ladder logic": verbs joined by "and" say what to do with the
     # thing after them. One verb alone may start a skill's name ("Lead generation").

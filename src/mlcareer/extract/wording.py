@@ -124,6 +124,11 @@ CLAUSE_OPENERS = {"to", "for", "by", "while", "when", "that", "which", "who", "s
 SUBJECTS = {"i", "we", "you", "they", "he", "she"}
 
 
+def subject(word: str) -> bool:
+    """'You', 'We'd', 'you’ll': a sentence's subject, its verb shortened or not."""
+    return word.lower().replace("’", "'").split("'")[0] in SUBJECTS
+
+
 # "Python from coursework, research or projects", "Excel ability to build reports and ...";
 # not "Excel skills in pivot tables, VLOOKUP and macros" (those are the skills asked for).
 PREPOSITIONS = {"from", "for", "to", "by", "during", "through", "in", "on", "at"}
@@ -153,6 +158,14 @@ VERBS = set(
     """.split()
 )
 PLURAL_NOUNS = {"leads", "deals", "works", "builds", "supports", "shapes", "holds"}
+# What someone did, opening a line the way a resume's bullet does: "Built CV models", "Led
+# Quuxio rollouts" (not "Applied statistics" or "Automated testing", which name things).
+DEEDS = set(
+    """
+    built developed designed deployed implemented created shipped wrote led launched delivered
+    owned maintained
+    """.split()
+)
 
 
 def verb(word: str) -> bool:
@@ -165,6 +178,11 @@ def verb(word: str) -> bool:
     root = lowered[:-3] if lowered.endswith("ing") else ""
     # "design" names a thing; "designing" is what one does with it.
     return bool(root) and (root in VERBS or root + "e" in VERBS or root == "design")
+
+
+def did(word: str) -> bool:
+    """'Built', 'Led', 'Shipped': a verb telling what someone did."""
+    return word.lower() in DEEDS
 
 
 def third_person(word: str) -> bool:
