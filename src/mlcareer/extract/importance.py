@@ -92,6 +92,17 @@ _BOILERPLATE = re.compile(
     r"|drug[- ]free work)",
     re.I,
 )
+# How to apply asks nothing of the candidate's skills: "To apply, submit CV and a link to your
+# GitHub", "Please include your resume", "Cover letter optional" (not "ability to apply ML").
+_APPLYING = re.compile(
+    r"(?<![\w\s])\s*to\s+apply\s*(?:[,:]|please\b)|\bhow\s+to\s+apply\b"
+    r"|\bapply\s+(?:online|here|now|via)\b|\bcover\s+letters?\b"
+    r"|\b(?:send|submit|e-?mail|include|attach|upload|forward|share|provide)\s+"
+    r"(?:(?:us|your|a|an|the|updated|latest|current|recent|short|brief|pdf)\s+){0,3}"
+    r"(?:cvs?|r[eé]sum[eé]s?|curriculum\s+vitae|portfolios?|links?\s+to|code\s+samples?"
+    r"|writing\s+samples?|application)\b",
+    re.I,
+)
 # A part that opens with a negation denies what it names: "- No Scala", "(no Jenkins)",
 # "Python, not Java", "without Java".
 _DENYING_PART = re.compile(rf"^[\s\-*•(]*(?:{_NO}|{_NOT_WORD}|without)\s", re.I)
@@ -317,7 +328,7 @@ def mention_cue(line: str, span: Span | None) -> Cue | Literal["denied"] | None:
     label = label or line_label
     contrasts = [c for c in _contrasts(line) if sentence[0] <= c[0] and c[1] <= sentence[1]]
     clause = _between(contrasts, start, end, sentence)
-    if _OFFERED.search(line, *clause):
+    if _OFFERED.search(line, *clause) or _APPLYING.search(line, *clause):
         return "denied"
     parts = _parts(line, clause)
     own = next((i for i, (s, e) in enumerate(parts) if s <= start < e), None)

@@ -32,28 +32,31 @@ from .wording import (
     GENERIC,
     HEAD_END,
     JOINERS,
+    MORE_OF_THE_KIND,
     PLAIN_ADJ,
     PREPOSITIONS,
     SETTINGS,
     SKILL_NOUNS,
     STOP_END,
-    SUBJECTS,
     TOOL_KINDS,
     VAGUE,
     WEAK_LEADS,
     adverb,
     describes,
+    did,
     distinctive,
     generic,
     grades,
     is_occupation,
     people,
+    subject,
     third_person,
     verb,
 )
 
 # Tokens that start or join a named term: Capitalised words, acronyms, words with digits.
-_TOKEN = re.compile(r"[A-Za-z0-9][A-Za-z0-9+#.&/\-]*")
+# Letters beyond ASCII are letters: "İstanbul" and "Ørsted" are whole words.
+_TOKEN = re.compile(r"[^\W_](?:[^\W_]|[+#.&/\-])*")
 _DURATION = re.compile(r"(?:\d+|one|two|three|four|five|six|seven|eight|nine|ten)-years?", re.I)
 MIN_TERM_CHARS = 2
 
@@ -154,7 +157,8 @@ def _terms_in_line(line: str, known_spans: list[tuple[int, int]]) -> list[tuple[
         named = named and not _SPAN_OF_TIME.fullmatch(word)  # "12-hour shifts"
         if named and (
             _sentence_case(line, tokens, index)
-            or (_opens(line, token.start()) and third_person(word))  # "Applies Multitasking"
+            # "Applies Multitasking", "Built CV models": what someone does or did
+            or (_opens(line, token.start()) and (third_person(word) or did(word)))
             or _infinitive(tokens, index)
         ):
             named = False
@@ -175,7 +179,7 @@ def _terms_in_line(line: str, known_spans: list[tuple[int, int]]) -> list[tuple[
 _BULLET = re.compile(rf"^\s*{ITEM_MARK}\s*")
 
 
-_LABEL = re.compile(r"([A-Za-z][^:.;,()]{1,40}):\s")
+_LABEL = re.compile(r"([^\W\d_][^:.;,()]{1,40}):\s")
 SHORT_ITEM_WORDS = 5  # an unbulleted line this short in a requirement list is one item
 LEAD_ITEM_WORDS = 10  # ... or this short when it opens with "Knowledge of", "Experience in"
 MAX_ITEM_WORDS = 4  # a requirement's head, or an item of a list, is at most this long
@@ -220,7 +224,7 @@ def _opens_with_lead(line: str, listed: bool) -> bool:
 
 
 # A word, or a digit-led one with letters ("3D"), with dotted parts ("force.com").
-_HEAD_WORD = re.compile(r"(?:\d+-?[A-Za-z]|[A-Za-z])[A-Za-z0-9+#'’\-]*(?:\.[A-Za-z0-9]+)*")
+_HEAD_WORD = re.compile(r"(?:\d+-?[^\W\d_]|[^\W\d_])(?:[^\W_]|[+#'’\-])*(?:\.[^\W_]+)*")
 
 
 # "Ability to analyze data": the word after these is a verb, and names a skill only with its
@@ -286,7 +290,7 @@ def _head_at(line: str, offset: int, stop: int) -> tuple[str, int] | None:
         return None  # "Ability to lead cross-team projects": "lead cross-team" names nothing
     if picked[0].group().lower() in _DURATIONS:
         return None  # "5 years serving as ...", "2 years total": a span of time, not a thing
-    if picked[0].group().lower() in SUBJECTS:
+    if subject(picked[0].group()):
         return None  # "You do not need ...": a sentence about someone, not a thing
     if _INFINITIVE.search(line, 0, offset + picked[0].start()) and all(
         _vague(w.group()) for w in picked[1:]
@@ -376,7 +380,8 @@ def _first_named(line: str, offset: int, words: list[re.Match[str]]) -> int:
     start = 0
     while start < len(words) and (grades(words[start].group()) or _duration(words, start)):
         start += 1  # "Solid 3+ years structural welding" asks for structural welding
-    if start + 1 < len(words) and third_person(words[start].group()):  # "Applies multitasking"
+    # "Applies multitasking", "Built and shipped Zorblex pipelines"
+    if start + 1 < len(words) and (third_person(words[start].group()) or did(words[start].group())):
         start = _skip_verbs(words, start)
     # "executing and designing ladder logic": verbs joined by "and" say what to do with the
     # thing after them. One verb alone may start a skill's name ("Lead generation").
@@ -468,6 +473,8 @@ def coordinated_items(line: str, spans: list[tuple[int, int]]) -> list[tuple[str
                 continue
             if words[0].lower() in CLAUSE_OPENERS:
                 break  # "... for automating checks and comparisons": the rest is the clause's
+            if words[0].lower() in MORE_OF_THE_KIND:
+                continue  # "Python, Java, or similar languages": the kind of the others
             if verb(words[0]) and not words[0].lower().endswith("ing"):
                 break  # "Excel, maintain schedules, records and files": the rest are its objects
             if verb(words[0]):

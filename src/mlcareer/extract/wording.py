@@ -83,6 +83,17 @@ VAGUE = set(
     disciplines contributions
     """.split()
 )
+# Words that only name a kind of thing: alone, "Python, Java, or similar languages" asks for
+# no language of its own, and "Tableau, Looker, or the like" for no "like".
+VAGUE |= set(
+    """
+    language languages framework frameworks library libraries package packages toolkit
+    toolkits tooling stack stacks like
+    """.split()
+)
+# Words after a list that stand for more of its kind: "or similar languages", "or another
+# streaming system", "and other frameworks".
+MORE_OF_THE_KIND = {"similar", "comparable", "equivalent", "another", "other", "others"}
 # Words that end a term without being part of it: "Python knowledge" asks for Python.
 STOP_END = {
     "skills",
@@ -111,6 +122,11 @@ HEAD_END = set(
 CLAUSE_OPENERS = {"to", "for", "by", "while", "when", "that", "which", "who", "so", "where"}
 # A sentence's subject: "You do not need to know Kubernetes" names no "You do".
 SUBJECTS = {"i", "we", "you", "they", "he", "she"}
+
+
+def subject(word: str) -> bool:
+    """'You', 'We'd', 'you’ll': a sentence's subject, its verb shortened or not."""
+    return word.lower().replace("’", "'").split("'")[0] in SUBJECTS
 
 
 # "Python from coursework, research or projects", "Excel ability to build reports and ...";
@@ -142,6 +158,14 @@ VERBS = set(
     """.split()
 )
 PLURAL_NOUNS = {"leads", "deals", "works", "builds", "supports", "shapes", "holds"}
+# What someone did, opening a line the way a resume's bullet does: "Built CV models", "Led
+# Quuxio rollouts" (not "Applied statistics" or "Automated testing", which name things).
+DEEDS = set(
+    """
+    built developed designed deployed implemented created shipped wrote led launched delivered
+    owned maintained
+    """.split()
+)
 
 
 def verb(word: str) -> bool:
@@ -154,6 +178,11 @@ def verb(word: str) -> bool:
     root = lowered[:-3] if lowered.endswith("ing") else ""
     # "design" names a thing; "designing" is what one does with it.
     return bool(root) and (root in VERBS or root + "e" in VERBS or root == "design")
+
+
+def did(word: str) -> bool:
+    """'Built', 'Led', 'Shipped': a verb telling what someone did."""
+    return word.lower() in DEEDS
 
 
 def third_person(word: str) -> bool:

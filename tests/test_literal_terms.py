@@ -1,0 +1,101 @@
+"""Which words of a posting's requirement lists become literal terms, and which do not.
+
+Each text here is a small case written for the project, pinning one behaviour."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+import pytest
+
+from mlcareer.models import Profile
+
+ProfileOf = Callable[..., Profile]
+
+
+def _posting(profile_of: ProfileOf, *items: str) -> Profile:
+    lines = "".join(f"- {item}\n" for item in items)
+    return profile_of(f"Data Engineer\n\nRequirements:\n{lines}", doc_type="posting")
+
+
+def _literal_terms(profile: Profile) -> set[str]:
+    return {r.jd_text for r in profile.requirements if not r.known}
+
+
+@pytest.mark.parametrize(
+    "item",
+    [
+        "Python, Java, or similar languages",
+        "Tableau, Looker, or the like",
+        "Zorblex, Quuxio, or the like",
+        "Kafka or another streaming system",
+        "An orchestrator like Airflow or Dagster",
+        "Zorblex, Quuxio and other frameworks",
+        "Frameworks: Zorblex",
+        "Libraries",
+        "like",
+    ],
+)
+def test_words_naming_only_a_kind_are_no_terms(profile_of: ProfileOf, item: str) -> None:
+    terms = _literal_terms(_posting(profile_of, item))
+    assert not terms - {"Zorblex", "Quuxio"}, terms
+
+
+def test_a_kind_word_in_a_name_stays(profile_of: ProfileOf) -> None:
+    items = ["Zorblex language server", "Foreign languages", "Power tools", "field service"]
+    assert set(items) <= _literal_terms(_posting(profile_of, *items))
+
+
+@pytest.mark.parametrize(
+    "item",
+    [
+        "To apply, submit CV and a link to your GitHub",
+        "Please include your CV with the application",
+        "Send CV and portfolio to hiring@quux.io",
+        "Send your resume and cover letter to jobs@quux.io",
+        "Submit a portfolio link with your application",
+        "Attach your Resume and a Cover Letter",
+        "Upload your CV via Zorblex Hire",
+        "Include a link to your Kaggle profile",
+        "Cover letter optional",
+    ],
+)
+def test_how_to_apply_asks_for_nothing(profile_of: ProfileOf, item: str) -> None:
+    posting = _posting(profile_of, "Python", item)
+    assert [r.jd_text for r in posting.requirements] == ["Python"]
+
+
+def test_requirements_beside_how_to_apply_stay(profile_of: ProfileOf) -> None:
+    posting = _posting(
+        profile_of,
+        "Experience with Zorblex; submit code samples",
+        "Experience building resume parsers with Quuxio",
+        "Ability to apply Zorblex methods",
+    )
+    assert {"Zorblex", "Quuxio"} <= _literal_terms(posting)
+
+
+def test_a_to_apply_heading_ends_the_requirements(profile_of: ProfileOf) -> None:
+    posting = profile_of(
+        "Data Engineer\n\nRequirements:\n- Python\n\nTo apply:\nEmail Zorblex Talent at "
+        "jobs@quux.io with your CV\n",
+        doc_type="posting",
+    )
+    assert [r.jd_text for r in posting.requirements] == ["Python"]
+
+
+def test_words_with_letters_beyond_ascii_are_whole(profile_of: ProfileOf) -> None:
+    terms = _literal_terms(_posting(profile_of, "Knowledge of Ørsted wind models", "İzmir Q3"))
+    assert {"Ørsted", "İzmir Q3"} <= terms
+    assert not any(t.startswith(("rsted", "zmir")) for t in terms)
+
+
+def test_what_someone_did_opens_no_term(profile_of: ProfileOf) -> None:
+    terms = _literal_terms(_posting(profile_of, "Built Zorblex pipelines", "Led Quuxio rollouts"))
+    assert {"Zorblex", "Quuxio"} <= terms
+    assert not any(t.startswith(("Built", "Led")) for t in terms)
+
+
+def test_a_subject_with_its_verb_shortened_is_no_term(profile_of: ProfileOf) -> None:
+    posting = _posting(profile_of, "We'd like you to have shipped Python services")
+    assert not _literal_terms(posting)
