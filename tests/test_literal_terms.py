@@ -99,3 +99,14 @@ def test_what_someone_did_opens_no_term(profile_of: ProfileOf) -> None:
 def test_a_subject_with_its_verb_shortened_is_no_term(profile_of: ProfileOf) -> None:
     posting = _posting(profile_of, "We'd like you to have shipped Python services")
     assert not _literal_terms(posting)
+
+
+def test_a_stray_letter_glued_to_a_capital_is_no_part_of_the_term(profile_of: ProfileOf) -> None:
+    # "-óExtensive": a bullet read in the wrong encoding, before the item's first word
+    posting = profile_of(
+        "Teacher\n\nRequirements\n-óExtensive Zorblex skills.\n-óCapability to run Quuxio.\n",
+        doc_type="posting",
+    )
+    terms = _literal_terms(posting)
+    assert not any(t.startswith("ó") for t in terms)
+    assert any("Zorblex" in t for t in terms)

@@ -55,8 +55,10 @@ from .wording import (
 )
 
 # Tokens that start or join a named term: Capitalised words, acronyms, words with digits.
-# Letters beyond ASCII are letters: "İstanbul" and "Ørsted" are whole words.
-_TOKEN = re.compile(r"[^\W_](?:[^\W_]|[+#.&/\-])*")
+# Letters beyond ASCII are letters: "İstanbul" and "Ørsted" are whole words; a stray one
+# glued to a capital ("-óExtensive", a bullet read in the wrong encoding) is not.
+_STRAY = r"(?![^\W\d_A-Za-z][A-Z])"
+_TOKEN = re.compile(rf"{_STRAY}[^\W_](?:[^\W_]|[+#.&/\-])*")
 _DURATION = re.compile(r"(?:\d+|one|two|three|four|five|six|seven|eight|nine|ten)-years?", re.I)
 MIN_TERM_CHARS = 2
 
@@ -224,7 +226,7 @@ def _opens_with_lead(line: str, listed: bool) -> bool:
 
 
 # A word, or a digit-led one with letters ("3D"), with dotted parts ("force.com").
-_HEAD_WORD = re.compile(r"(?:\d+-?[^\W\d_]|[^\W\d_])(?:[^\W_]|[+#'’\-])*(?:\.[^\W_]+)*")
+_HEAD_WORD = re.compile(rf"{_STRAY}(?:\d+-?[^\W\d_]|[^\W\d_])(?:[^\W_]|[+#'’\-])*(?:\.[^\W_]+)*")
 
 
 # "Ability to analyze data": the word after these is a verb, and names a skill only with its
