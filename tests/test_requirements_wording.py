@@ -1511,3 +1511,24 @@ def test_a_degree_a_posting_denies_is_no_degree_of_it(profile_of: ProfileOf) -> 
         doc_type="posting",
     )
     assert [d.level for d in posting.education.degrees] == ["bachelor"]
+
+
+def test_the_fields_of_a_degree_named_with_its_levels_are_not_skills(
+    profile_of: ProfileOf,
+) -> None:
+    posting = profile_of(
+        "Requirements\n- Advanced degree (MS/PhD) in Operations Research or Machine Learning\n"
+        "- Kafka\n",
+        doc_type="posting",
+    )
+    assert {r.id for r in posting.requirements} == {"kafka"}
+    # asked elsewhere too, a field of the degree stays a requirement
+    again = profile_of(
+        "Requirements\n- Advanced degree (MS/PhD) in ML\n- Kafka\n\nNice to have\n"
+        "- Experience applying machine learning\n",
+        doc_type="posting",
+    )
+    assert {(r.id, r.importance) for r in again.requirements} == {
+        ("kafka", "required"),
+        ("machine-learning", "preferred"),
+    }

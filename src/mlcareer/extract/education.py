@@ -279,8 +279,11 @@ _FIELDS_END = re.compile(
 )
 
 
-# "Degree in computer science"; not "a high degree of proficiency in Python"
-_DEGREE_IN = re.compile(r"(?<!high )(?<!some )(?<!great )\bdegree(?=\s+in\s)", re.I)
+# "Degree in computer science", "Advanced degree (MS/PhD) in ML"; not "a high degree of
+# proficiency in Python"
+_DEGREE_IN = re.compile(
+    r"(?<!high )(?<!some )(?<!great )\bdegree(?=\s+(?:\([^()]*\)\s*)?in\s)", re.I
+)
 
 
 @lru_cache(maxsize=8192)
