@@ -1013,3 +1013,51 @@ def test_a_bootcamp_offered_in_place_of_a_degree_is_met_by_one(
         "asks for bachelor or a web development bootcamp and a portfolio; resume shows a bootcamp",
     )
     assert not [s for s in report.suggestions if s.kind == "education"]
+
+
+def test_the_years_of_a_degree_alternative_are_not_asked_of_a_degree_holder(
+    profile_of: ProfileOf, options: Options
+) -> None:
+    posting = profile_of(
+        "Requirements\n- Master's degree in Economics or equivalent professional experience"
+        " (4+ years)\n- Python\n",
+        doc_type="posting",
+        name="j.txt",
+    )
+    master = profile_of(
+        "Experience\nAnalyst, Acme (2022 - 2024)\n- Python models\n\nEducation\n"
+        "MS Economics, 2021\n",
+        "resume",
+        "m.txt",
+    )
+    report = compare(master, posting, options)
+    assert report.experience["required_years"] is None
+    assert not [s for s in report.suggestions if s.kind == "experience"]
+    seasoned = profile_of(
+        "Experience\nAnalyst, Acme (Jan 2018 - Dec 2024)\n- Python models\n", "resume", "s.txt"
+    )
+    assert _education(compare(seasoned, posting, options)) == (
+        1.0,
+        "asks for master or equivalent professional experience (4+ years); resume shows 7 years",
+    )
+
+
+def test_a_degree_alternative_worded_as_work_is_met_by_its_years(
+    profile_of: ProfileOf, options: Options
+) -> None:
+    posting = profile_of(
+        "Requirements\n- BA in Linguistics, History, or similar; or 5+ years of hands-on"
+        " localization work\n- Python\n",
+        doc_type="posting",
+        name="j.txt",
+    )
+    seasoned = profile_of(
+        "Experience\nTranslator, Acme (2016 - 2024)\n- Python scripts\n", "resume", "s.txt"
+    )
+    report = compare(seasoned, posting, options)
+    assert _education(report)[0] == 1.0
+    assert not [s for s in report.suggestions if s.kind in ("education", "experience")]
+    junior = profile_of(
+        "Experience\nTranslator, Acme (2022 - 2024)\n- Python scripts\n", "resume", "n.txt"
+    )
+    assert _education(compare(junior, posting, options))[0] == 0.3

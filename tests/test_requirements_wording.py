@@ -1532,3 +1532,37 @@ def test_the_fields_of_a_degree_named_with_its_levels_are_not_skills(
         ("kafka", "required"),
         ("machine-learning", "preferred"),
     }
+
+
+@pytest.mark.parametrize(
+    ("line", "required", "alternative"),
+    [
+        ("Master's degree in Economics or equivalent professional experience (4+ years)",
+         "master", "equivalent professional experience (4+ years)"),
+        ("BA in Linguistics, History, or similar; or 5+ years of hands-on localization work",
+         "bachelor", "5+ years of hands-on localization work"),
+        ("PhD in Chemistry or a related area, or 3+ years of applied materials research",
+         "phd", "3+ years of applied materials research"),
+    ],
+)  # fmt: skip
+def test_the_years_of_a_degree_alternative_are_asked_of_no_degree_holder(
+    profile_of: ProfileOf, line: str, required: str, alternative: str
+) -> None:
+    posting = profile_of(f"Analyst\n\nRequirements\n- {line}\n- Python\n", "posting").posting
+    assert posting is not None
+    assert (posting.degree_required, posting.degree_alternative) == (required, alternative)
+    assert (posting.years_required, posting.level) == (None, None)
+
+
+def test_the_words_of_a_degree_alternative_are_not_skills_asked(profile_of: ProfileOf) -> None:
+    posting = profile_of(
+        "Requirements\n- PhD in Chemistry (or equivalent research experience)\n- Python\n",
+        doc_type="posting",
+    )
+    assert {r.id for r in posting.requirements} == {"python"}
+    asked = profile_of(
+        "Requirements\n- PhD in Chemistry (or equivalent research experience)\n- Python\n"
+        "- Research experience in catalysis\n",
+        doc_type="posting",
+    )
+    assert "scientific-research" in {r.id for r in asked.requirements}
