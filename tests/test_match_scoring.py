@@ -1061,3 +1061,26 @@ def test_a_degree_alternative_worded_as_work_is_met_by_its_years(
         "Experience\nTranslator, Acme (2022 - 2024)\n- Python scripts\n", "resume", "n.txt"
     )
     assert _education(compare(junior, posting, options))[0] == 0.3
+
+
+def test_a_higher_degree_offered_before_a_lower_one_with_years_needs_none(
+    profile_of: ProfileOf, options: Options
+) -> None:
+    posting = profile_of(
+        "Requirements\n- PhD, or MS with 3+ years of experience in forecasting\n- Python\n",
+        doc_type="posting",
+        name="j.txt",
+    )
+    assert posting.posting is not None and posting.posting.degree_required == "master"
+    master = profile_of(
+        "Experience\nAnalyst, Acme (2019 - 2024)\n- Python models\n\nEducation\n"
+        "MS Statistics, 2018\n",
+        "resume",
+        "m.txt",
+    )
+    report = compare(master, posting, options)
+    assert _education(report) == (1.0, "asks for master, resume shows master")
+    assert report.experience["required_years"] == 3
+    assert not [s for s in report.suggestions if s.kind == "education"]
+    doctor = profile_of("Education\nPhD Statistics, 2024\n\nSkills\nPython\n", "resume", "d.txt")
+    assert compare(doctor, posting, options).experience["required_years"] is None

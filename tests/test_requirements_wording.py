@@ -1368,6 +1368,10 @@ def test_preferred_time_and_worded_counts(profile_of: ProfileOf) -> None:
         ("BS with 5+ years, or MS with 3+ years (PhD a plus)", {"bachelor": 5, "master": 3}),
         ("Bachelor's degree in Computer Science; 5+ years of experience, or Master's with 3+"
          " years", {"bachelor": 5, "master": 3}),
+        ("PhD, or MS with 3+ years of experience in forecasting", {"phd": 0, "master": 3}),
+        ("PhD or MS with 3+ years of experience", {"phd": 0, "master": 3}),
+        ("Doctorate, or a Master's degree with 2+ years of industry experience",
+         {"phd": 0, "master": 2}),
     ],
 )  # fmt: skip
 def test_years_per_degree_only_for_real_alternatives(

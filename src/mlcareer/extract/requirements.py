@@ -410,7 +410,8 @@ def degree_years(line: str) -> dict[DegreeLevel, float] | None:
     """The years a line asks per degree when they differ by degree, else None. A degree right
     before a plain "or" shares what is said of the one after it ("Bachelor's or Master's with
     3 years" asks 3 of both, which is no alternative at all; "a Master's or PhD is a plus" is
-    a preference, no alternative either)."""
+    a preference, no alternative either); the years only when it is no higher ("PhD, or MS
+    with 3+ years" asks no years of the PhD)."""
     asked: list[tuple[DegreeLevel, float | None]] = []
     preferred_after = False
     for own, text, separator, level in reversed(_pieces(line)):
@@ -421,7 +422,8 @@ def degree_years(line: str) -> dict[DegreeLevel, float] | None:
         if preferred:
             continue
         years = _part_years(text)
-        if years is None and shares and asked:
+        no_higher = bool(asked) and _degree_rank(level) <= _degree_rank(asked[-1][0])
+        if years is None and shares and no_higher:
             years = asked[-1][1]  # "Bachelor's or Master's with 3 years"
         asked.append((level, years))
     if len({level for level, _ in asked}) < 2 or len({years for _, years in asked}) < 2:
