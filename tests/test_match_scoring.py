@@ -956,16 +956,67 @@ def test_experience_offered_in_place_of_a_degree_meets_it(
     assert _education(compare(seasoned, counted, options))[0] == 0.3  # 6 of the 8 years
     assert counted.posting is not None and counted.posting.years_required is None
     # with no years asked, a year of dated work stands in for the degree
-    research = profile_of(
-        "Requirements\n- PhD in Physics or Statistics (or equivalent research experience)\n"
+    practical = profile_of(
+        "Requirements\n- BS in Physics or Statistics (or equivalent practical experience)\n"
         "- Python\n",
         doc_type="posting",
         name="r.txt",
     )
-    bachelor = "\nEducation\nBS Physics, 2017\n"
-    assert _education(compare(seasoned, research, options))[0] == 1.0
-    student = profile_of("Skills\nPython\n" + bachelor, doc_type="resume", name="b.txt")
-    assert _education(compare(student, research, options))[0] == 0.3
+    assert _education(compare(short, practical, options))[0] == 1.0
+    student = profile_of("Skills\nPython\n", doc_type="resume", name="b.txt")
+    assert _education(compare(student, practical, options))[0] == 0.3
+
+
+def test_research_offered_in_place_of_a_degree_needs_research_shown(
+    profile_of: ProfileOf, options: Options
+) -> None:
+    posting = profile_of(
+        "Requirements\n- PhD in Chemistry or a related field (or equivalent research experience)"
+        "\n- Python\n",
+        doc_type="posting",
+        name="j.txt",
+    )
+    coder = profile_of(
+        "Experience\nWeb Developer, Acme (Jan 2020 - Dec 2023)\n- Python web apps\n\n"
+        "Education\nCoding Bootcamp, Hack School, 2019\n",
+        "resume",
+        "c.txt",
+    )
+    report = compare(coder, posting, options)
+    assert _education(report)[0] == 0.3
+    assert [s.message for s in report.suggestions if s.kind == "education"] == [
+        'The posting asks for a phd degree (or "equivalent research experience") and the resume'
+        " shows no degree: state your degree, field and school in an Education section."
+    ]
+    assistant = profile_of(
+        "Experience\nResearch Assistant, Quux Lab (Jan 2021 - Dec 2023)\n- Python models\n",
+        "resume",
+        "a.txt",
+    )
+    assert _education(compare(assistant, posting, options)) == (
+        1.0,
+        "asks for phd or equivalent research experience; resume shows 3 years of research",
+    )
+    published = profile_of(
+        "Experience\nSoftware Engineer, Acme (Jan 2016 - Dec 2023)\n- Python services\n\n"
+        "Publications\n1. A. Author. Sparse kernels. KDD 2021.\n",
+        "resume",
+        "p.txt",
+    )
+    assert _education(compare(published, posting, options))[0] == 1.0
+    counted = profile_of(
+        "Requirements\n- PhD in Chemistry, or 4+ years of applied catalysis research\n- Python\n",
+        doc_type="posting",
+        name="n.txt",
+    )
+    mixed = profile_of(
+        "Experience\nResearch Engineer, Quux Lab (Jan 2022 - Dec 2023)\n- Python models\n"
+        "Software Engineer, Acme (Jan 2014 - Dec 2021)\n- Python services\n",
+        "resume",
+        "m.txt",
+    )
+    assert _education(compare(mixed, counted, options))[0] == 0.3  # 2 of 4 years in research
+    assert _education(compare(assistant, counted, options))[0] == 0.3
 
 
 def test_a_lower_degree_with_equivalent_experience_needs_both(
