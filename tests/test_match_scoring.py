@@ -1135,3 +1135,27 @@ def test_a_higher_degree_offered_before_a_lower_one_with_years_needs_none(
     assert not [s for s in report.suggestions if s.kind == "education"]
     doctor = profile_of("Education\nPhD Statistics, 2024\n\nSkills\nPython\n", "resume", "d.txt")
     assert compare(doctor, posting, options).experience["required_years"] is None
+
+
+def test_a_student_of_a_higher_degree_holds_the_secondary_diploma_asked(
+    profile_of: ProfileOf, options: Options
+) -> None:
+    posting = profile_of(
+        "Requirements\n- High school diploma or GED; a BS is a plus\n- Excel\n",
+        doc_type="posting",
+        name="j.txt",
+    )
+    assert posting.posting is not None
+    assert (posting.posting.degree_required, posting.posting.degree_preferred) == (
+        "secondary",
+        "bachelor",
+    )
+    student = profile_of(
+        "Education\nB.S. Economics (expected June 2027)\n\nSkills\nExcel\n", "resume", "s.txt"
+    )
+    report = compare(student, posting, options)
+    assert _education(report) == (
+        1.0,
+        "asks for secondary; resume shows bachelor in progress, which follows it",
+    )
+    assert not [s for s in report.suggestions if s.kind == "education"]

@@ -9,7 +9,15 @@ from dataclasses import dataclass, fields
 
 from .extract.requirements import years_on_line
 from .match import research_years
-from .models import DEGREE_ORDER, Component, PostingInfo, Profile, SkillMatch
+from .models import (
+    DEGREE_ORDER,
+    Component,
+    DegreeLevel,
+    Education,
+    PostingInfo,
+    Profile,
+    SkillMatch,
+)
 
 LEVEL_ORDER = {"intern": 0, "entry": 1, "mid": 2, "senior": 3}
 BANDS = [(80.0, "strong"), (65.0, "good"), (45.0, "fair"), (0.0, "weak")]
@@ -112,6 +120,15 @@ def alternative_met(resume: Profile, info: PostingInfo) -> str | None:
     return f"{held} and {shown}" if needed else shown
 
 
+def studies_past(education: Education, asked: DegreeLevel) -> DegreeLevel | None:
+    """The degree in progress whose program shows the one asked held, else None: a student
+    of any degree holds the secondary diploma ("High school diploma or GED"). A master's
+    student who names no bachelor's is not taken to hold one."""
+    pending = education.in_progress_above()
+    above = pending is not None and DEGREE_ORDER[pending] > DEGREE_ORDER[asked]
+    return pending if above and asked == "secondary" else None
+
+
 def _education_component(weight: float, resume: Profile, info: PostingInfo) -> Component | None:
     asked = info.degree_required
     if asked is None:
@@ -120,6 +137,9 @@ def _education_component(weight: float, resume: Profile, info: PostingInfo) -> C
     short = have is None or DEGREE_ORDER[have] < DEGREE_ORDER[asked]
     if short and (met := alternative_met(resume, info)) is not None:
         detail = f"asks for {asked} or {info.degree_alternative}; resume shows {met}"
+        return Component(name="education", weight=weight, value=1.0, points=0.0, detail=detail)
+    if short and (studied := studies_past(resume.education, asked)) is not None:
+        detail = f"asks for {asked}; resume shows {studied} in progress, which follows it"
         return Component(name="education", weight=weight, value=1.0, points=0.0, detail=detail)
     if have is None:
         value, detail = NO_DEGREE, f"asks for {asked}; no degree found on the resume"

@@ -26,7 +26,9 @@ _STRONG_CUE = rf"\s*(?:in\b|of\b|degree|\()|\s+{_FIELD_WORD}"
 _ANOTHER_DEGREE = (
     r"\s+(?:or|and|/)\s+(?i:an?\s+)?(?i:ph\.?\s?d|doctor|m\.?\s?sc?\b|master|b\.?\s?sc?\b|bachelor)"
 )
-_ACRONYM_CUE = rf"(?={_STRONG_CUE}|{_ANOTHER_DEGREE}|\s*(?:,|/|[-–:]\s+[A-Z]|\.\s*[A-Z]))"
+# ... or a posting's word for how much it is wanted: "a BS is a plus", "MS preferred".
+_WANTED = r"\s+(?:is\s+)?(?:a\s+plus|a\s+bonus|preferred|required|desired|desirable)\b"
+_ACRONYM_CUE = rf"(?={_STRONG_CUE}|{_ANOTHER_DEGREE}|{_WANTED}|\s*(?:,|/|[-–:]\s+[A-Z]|\.\s*[A-Z]))"
 
 # A month or a season names a date, never a field: "graduated in June 2023", "B.S., May 2019".
 _DATE_WORD = (
