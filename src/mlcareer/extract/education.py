@@ -196,6 +196,8 @@ def field_of(line: str) -> str | None:
         if cue.search(lowered):
             return field
     for found in _FIELD_AFTER.finditer(line):
+        if _CUT_WORD.match(line, found.end("field")):
+            continue  # "- You don't need a graduate degree": a word cut at its apostrophe
         for part in re.split(r"\s[-–]\s", found.group("field")):
             if _INSTITUTION.search(part):  # not "University of Utah"
                 continue
@@ -210,6 +212,7 @@ def field_of(line: str) -> str | None:
     return None
 
 
+_CUT_WORD = re.compile(r"['’]\w")
 # A date ("June 2023") or what names the degree's work ("M.Tech Project") is not a field.
 _NOT_A_FIELD = re.compile(
     rf"{_DATE_WORD}|(?i:project|thesis|dissertation|student|candidate|course|program)"
