@@ -334,6 +334,7 @@ def test_degree_look_alikes(profile_of: ProfileOf, line: str) -> None:
         ("BS, Oregon State University - Applied Econ", "Applied Econ"),
         ("Bachelor of Science in Nursing", "Nursing"),
         ("M.Ed. in School Counseling, 2018", "School Counseling"),  # "School" begins a field
+        ("- You don't need a graduate degree; a Bachelor's in a STEM field is fine", None),
     ],
 )
 def test_the_field_of_a_degree_is_not_its_school(line: str, field: str | None) -> None:

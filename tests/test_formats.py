@@ -127,3 +127,21 @@ def test_the_education_row_shows_the_degree_preferred_and_its_alternative(
     out = REPORT_FORMATS[name](compare(resume, either, options), False)
     assert "bachelor or equivalent" in " ".join(out.split())  # the terminal may wrap it
     assert "[b]work" in out or "\\[b\\]work" in out  # document text stays text
+
+
+def test_extract_shows_what_a_posting_asks_not_a_resume_reading_of_it(
+    profile_of: ProfileOf,
+) -> None:
+    from mlcareer.formats.terminal import render_profiles
+
+    posting = profile_of(
+        "Data Analyst\n\nRequirements\n- 3+ years of experience with SQL\n"
+        "- You don't need a graduate degree; a Bachelor's in a STEM field is fine\n",
+        doc_type="posting",
+        name="p.txt",
+    )
+    out = " ".join(render_profiles([posting]).split())
+    assert "asks for: 3+ years, degree bachelor, level mid" in out
+    assert "experience:" not in out and "education:" not in out and "You don" not in out
+    resume = profile_of("Experience\nAnalyst, Acme (2019 - 2024)\n", "resume", "r.txt")
+    assert "experience: 5.1 years" in render_profiles([resume])

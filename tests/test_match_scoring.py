@@ -977,16 +977,67 @@ def test_experience_offered_in_place_of_a_degree_meets_it(
     assert _education(compare(seasoned, counted, options))[0] == 0.3  # 6 of the 8 years
     assert counted.posting is not None and counted.posting.years_required is None
     # with no years asked, a year of dated work stands in for the degree
-    research = profile_of(
-        "Requirements\n- PhD in Physics or Statistics (or equivalent research experience)\n"
+    practical = profile_of(
+        "Requirements\n- BS in Physics or Statistics (or equivalent practical experience)\n"
         "- Python\n",
         doc_type="posting",
         name="r.txt",
     )
-    bachelor = "\nEducation\nBS Physics, 2017\n"
-    assert _education(compare(seasoned, research, options))[0] == 1.0
-    student = profile_of("Skills\nPython\n" + bachelor, doc_type="resume", name="b.txt")
-    assert _education(compare(student, research, options))[0] == 0.3
+    assert _education(compare(short, practical, options))[0] == 1.0
+    student = profile_of("Skills\nPython\n", doc_type="resume", name="b.txt")
+    assert _education(compare(student, practical, options))[0] == 0.3
+
+
+def test_research_offered_in_place_of_a_degree_needs_research_shown(
+    profile_of: ProfileOf, options: Options
+) -> None:
+    posting = profile_of(
+        "Requirements\n- PhD in Chemistry or a related field (or equivalent research experience)"
+        "\n- Python\n",
+        doc_type="posting",
+        name="j.txt",
+    )
+    coder = profile_of(
+        "Experience\nWeb Developer, Acme (Jan 2020 - Dec 2023)\n- Python web apps\n\n"
+        "Education\nCoding Bootcamp, Hack School, 2019\n",
+        "resume",
+        "c.txt",
+    )
+    report = compare(coder, posting, options)
+    assert _education(report)[0] == 0.3
+    assert [s.message for s in report.suggestions if s.kind == "education"] == [
+        'The posting asks for a phd degree (or "equivalent research experience") and the resume'
+        " shows no degree: state your degree, field and school in an Education section."
+    ]
+    assistant = profile_of(
+        "Experience\nResearch Assistant, Quux Lab (Jan 2021 - Dec 2023)\n- Python models\n",
+        "resume",
+        "a.txt",
+    )
+    assert _education(compare(assistant, posting, options)) == (
+        1.0,
+        "asks for phd or equivalent research experience; resume shows 3 years of research",
+    )
+    published = profile_of(
+        "Experience\nSoftware Engineer, Acme (Jan 2016 - Dec 2023)\n- Python services\n\n"
+        "Publications\n1. A. Author. Sparse kernels. KDD 2021.\n",
+        "resume",
+        "p.txt",
+    )
+    assert _education(compare(published, posting, options))[0] == 1.0
+    counted = profile_of(
+        "Requirements\n- PhD in Chemistry, or 4+ years of applied catalysis research\n- Python\n",
+        doc_type="posting",
+        name="n.txt",
+    )
+    mixed = profile_of(
+        "Experience\nResearch Engineer, Quux Lab (Jan 2022 - Dec 2023)\n- Python models\n"
+        "Software Engineer, Acme (Jan 2014 - Dec 2021)\n- Python services\n",
+        "resume",
+        "m.txt",
+    )
+    assert _education(compare(mixed, counted, options))[0] == 0.3  # 2 of 4 years in research
+    assert _education(compare(assistant, counted, options))[0] == 0.3
 
 
 def test_a_lower_degree_with_equivalent_experience_needs_both(
@@ -1032,5 +1083,100 @@ def test_a_bootcamp_offered_in_place_of_a_degree_is_met_by_one(
     assert _education(report) == (
         1.0,
         "asks for bachelor or a web development bootcamp and a portfolio; resume shows a bootcamp",
+    )
+    assert not [s for s in report.suggestions if s.kind == "education"]
+
+
+def test_the_years_of_a_degree_alternative_are_not_asked_of_a_degree_holder(
+    profile_of: ProfileOf, options: Options
+) -> None:
+    posting = profile_of(
+        "Requirements\n- Master's degree in Economics or equivalent professional experience"
+        " (4+ years)\n- Python\n",
+        doc_type="posting",
+        name="j.txt",
+    )
+    master = profile_of(
+        "Experience\nAnalyst, Acme (2022 - 2024)\n- Python models\n\nEducation\n"
+        "MS Economics, 2021\n",
+        "resume",
+        "m.txt",
+    )
+    report = compare(master, posting, options)
+    assert report.experience["required_years"] is None
+    assert not [s for s in report.suggestions if s.kind == "experience"]
+    seasoned = profile_of(
+        "Experience\nAnalyst, Acme (Jan 2018 - Dec 2024)\n- Python models\n", "resume", "s.txt"
+    )
+    assert _education(compare(seasoned, posting, options)) == (
+        1.0,
+        "asks for master or equivalent professional experience (4+ years); resume shows 7 years",
+    )
+
+
+def test_a_degree_alternative_worded_as_work_is_met_by_its_years(
+    profile_of: ProfileOf, options: Options
+) -> None:
+    posting = profile_of(
+        "Requirements\n- BA in Linguistics, History, or similar; or 5+ years of hands-on"
+        " localization work\n- Python\n",
+        doc_type="posting",
+        name="j.txt",
+    )
+    seasoned = profile_of(
+        "Experience\nTranslator, Acme (2016 - 2024)\n- Python scripts\n", "resume", "s.txt"
+    )
+    report = compare(seasoned, posting, options)
+    assert _education(report)[0] == 1.0
+    assert not [s for s in report.suggestions if s.kind in ("education", "experience")]
+    junior = profile_of(
+        "Experience\nTranslator, Acme (2022 - 2024)\n- Python scripts\n", "resume", "n.txt"
+    )
+    assert _education(compare(junior, posting, options))[0] == 0.3
+
+
+def test_a_higher_degree_offered_before_a_lower_one_with_years_needs_none(
+    profile_of: ProfileOf, options: Options
+) -> None:
+    posting = profile_of(
+        "Requirements\n- PhD, or MS with 3+ years of experience in forecasting\n- Python\n",
+        doc_type="posting",
+        name="j.txt",
+    )
+    assert posting.posting is not None and posting.posting.degree_required == "master"
+    master = profile_of(
+        "Experience\nAnalyst, Acme (2019 - 2024)\n- Python models\n\nEducation\n"
+        "MS Statistics, 2018\n",
+        "resume",
+        "m.txt",
+    )
+    report = compare(master, posting, options)
+    assert _education(report) == (1.0, "asks for master, resume shows master")
+    assert report.experience["required_years"] == 3
+    assert not [s for s in report.suggestions if s.kind == "education"]
+    doctor = profile_of("Education\nPhD Statistics, 2024\n\nSkills\nPython\n", "resume", "d.txt")
+    assert compare(doctor, posting, options).experience["required_years"] is None
+
+
+def test_a_student_of_a_higher_degree_holds_the_secondary_diploma_asked(
+    profile_of: ProfileOf, options: Options
+) -> None:
+    posting = profile_of(
+        "Requirements\n- High school diploma or GED; a BS is a plus\n- Excel\n",
+        doc_type="posting",
+        name="j.txt",
+    )
+    assert posting.posting is not None
+    assert (posting.posting.degree_required, posting.posting.degree_preferred) == (
+        "secondary",
+        "bachelor",
+    )
+    student = profile_of(
+        "Education\nB.S. Economics (expected June 2027)\n\nSkills\nExcel\n", "resume", "s.txt"
+    )
+    report = compare(student, posting, options)
+    assert _education(report) == (
+        1.0,
+        "asks for secondary; resume shows bachelor in progress, which follows it",
     )
     assert not [s for s in report.suggestions if s.kind == "education"]

@@ -1368,6 +1368,10 @@ def test_preferred_time_and_worded_counts(profile_of: ProfileOf) -> None:
         ("BS with 5+ years, or MS with 3+ years (PhD a plus)", {"bachelor": 5, "master": 3}),
         ("Bachelor's degree in Computer Science; 5+ years of experience, or Master's with 3+"
          " years", {"bachelor": 5, "master": 3}),
+        ("PhD, or MS with 3+ years of experience in forecasting", {"phd": 0, "master": 3}),
+        ("PhD or MS with 3+ years of experience", {"phd": 0, "master": 3}),
+        ("Doctorate, or a Master's degree with 2+ years of industry experience",
+         {"phd": 0, "master": 2}),
     ],
 )  # fmt: skip
 def test_years_per_degree_only_for_real_alternatives(
@@ -1511,3 +1515,58 @@ def test_a_degree_a_posting_denies_is_no_degree_of_it(profile_of: ProfileOf) -> 
         doc_type="posting",
     )
     assert [d.level for d in posting.education.degrees] == ["bachelor"]
+
+
+def test_the_fields_of_a_degree_named_with_its_levels_are_not_skills(
+    profile_of: ProfileOf,
+) -> None:
+    posting = profile_of(
+        "Requirements\n- Advanced degree (MS/PhD) in Operations Research or Machine Learning\n"
+        "- Kafka\n",
+        doc_type="posting",
+    )
+    assert {r.id for r in posting.requirements} == {"kafka"}
+    # asked elsewhere too, a field of the degree stays a requirement
+    again = profile_of(
+        "Requirements\n- Advanced degree (MS/PhD) in ML\n- Kafka\n\nNice to have\n"
+        "- Experience applying machine learning\n",
+        doc_type="posting",
+    )
+    assert {(r.id, r.importance) for r in again.requirements} == {
+        ("kafka", "required"),
+        ("machine-learning", "preferred"),
+    }
+
+
+@pytest.mark.parametrize(
+    ("line", "required", "alternative"),
+    [
+        ("Master's degree in Economics or equivalent professional experience (4+ years)",
+         "master", "equivalent professional experience (4+ years)"),
+        ("BA in Linguistics, History, or similar; or 5+ years of hands-on localization work",
+         "bachelor", "5+ years of hands-on localization work"),
+        ("PhD in Chemistry or a related area, or 3+ years of applied materials research",
+         "phd", "3+ years of applied materials research"),
+    ],
+)  # fmt: skip
+def test_the_years_of_a_degree_alternative_are_asked_of_no_degree_holder(
+    profile_of: ProfileOf, line: str, required: str, alternative: str
+) -> None:
+    posting = profile_of(f"Analyst\n\nRequirements\n- {line}\n- Python\n", "posting").posting
+    assert posting is not None
+    assert (posting.degree_required, posting.degree_alternative) == (required, alternative)
+    assert (posting.years_required, posting.level) == (None, None)
+
+
+def test_the_words_of_a_degree_alternative_are_not_skills_asked(profile_of: ProfileOf) -> None:
+    posting = profile_of(
+        "Requirements\n- PhD in Chemistry (or equivalent research experience)\n- Python\n",
+        doc_type="posting",
+    )
+    assert {r.id for r in posting.requirements} == {"python"}
+    asked = profile_of(
+        "Requirements\n- PhD in Chemistry (or equivalent research experience)\n- Python\n"
+        "- Research experience in catalysis\n",
+        doc_type="posting",
+    )
+    assert "scientific-research" in {r.id for r in asked.requirements}

@@ -467,8 +467,8 @@ def _title_lines(resume: Profile, lines: LineIndex) -> list[int]:
     return [n for n in dict.fromkeys(found) if not _BULLET.match(lines.line_text(n))]
 
 
-def _title_work(words: list[str], taxonomy: Taxonomy) -> str | None:
-    """The skill a title names as its work: "Marketing Data Analyst" -> data analysis; a
+def _title_work(words: list[str]) -> str | None:
+    """The work a title names (TITLE_WORK): "Marketing Data Analyst" -> data analysis; a
     one-word title or a test title only with nothing but rank before it ("Market Researcher"
     is no scientist, a "Hardware Test Engineer" tests no software)."""
     lowered = [w.lower() for w in words]
@@ -481,7 +481,7 @@ def _title_work(words: list[str], taxonomy: Taxonomy) -> str | None:
         strict = size == 1 or title in _STRICT_TITLES
         if strict and any(word not in _RANK_WORDS for word in lowered[:-size]):
             return None  # "Hardware Test Engineer", "Market Researcher": other work
-        return taxonomy.by_spelling.get(TITLE_WORK[title])
+        return TITLE_WORK[title]
     return None
 
 
@@ -495,10 +495,50 @@ def titled_skills(resume: Profile, taxonomy: Taxonomy) -> Titled:
     found: Titled = {}
     for number in _title_lines(resume, lines):
         for part in _TITLE_PARTS.split(lines.line_text(number)):
-            skill_id = _title_work(_TITLE_WORD.findall(part), taxonomy)
+            work = _title_work(_TITLE_WORD.findall(part))
+            skill_id = taxonomy.by_spelling.get(work) if work else None
             if skill_id is not None:
                 found.setdefault(skill_id, (part.strip(), number))
     return found
+
+
+RESEARCH = "scientific research"  # the work of a research title (TITLE_WORK)
+RESEARCH_SKILLS = frozenset({"scientific-research", PUBLICATIONS})
+
+
+def _research_titles(resume: Profile, lines: LineIndex) -> list[int]:
+    """The lines of job titles whose work is research ("Research Assistant, Quux Lab")."""
+    return [
+        number
+        for number in _title_lines(resume, lines)
+        if any(
+            _title_work(_TITLE_WORD.findall(part)) == RESEARCH
+            for part in _TITLE_PARTS.split(lines.line_text(number))
+        )
+    ]
+
+
+def _shows_papers(resume: Profile) -> bool:
+    """Publications listed, or a paper at a venue or an arXiv or Scholar link."""
+    signals = resume.signals
+    if signals is None:
+        return False
+    links = signals.of("publication-venue") + signals.of("arxiv") + signals.of("scholar")
+    return signals.publications > 0 or bool(links)
+
+
+def research_years(resume: Profile) -> float | None:
+    """The years a resume shows research: the time of the dated roles titled for it or naming
+    it ("Research Assistant", "published research on ranking"); all its dated years when only
+    undated evidence shows it (a skills list, publications, an arXiv link); None when nothing
+    shows research."""
+    lines = line_index(resume.text)
+    shown = _research_titles(resume, lines)
+    shown += [m.line for hit in resume.skills if hit.id in RESEARCH_SKILLS for m in hit.mentions]
+    dated = [found for line in shown for found in _dates_of(line, resume)]
+    if dated:
+        return round(merged_months(dated) / 12, 1)
+    return resume.experience.years if shown or _shows_papers(resume) else None
 
 
 def _titled_match(

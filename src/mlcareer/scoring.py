@@ -8,7 +8,16 @@ from collections.abc import Iterable
 from dataclasses import dataclass, fields
 
 from .extract.requirements import years_on_line
-from .models import DEGREE_ORDER, Component, PostingInfo, Profile, SkillMatch
+from .match import research_years
+from .models import (
+    DEGREE_ORDER,
+    Component,
+    DegreeLevel,
+    Education,
+    PostingInfo,
+    Profile,
+    SkillMatch,
+)
 
 LEVEL_ORDER = {"intern": 0, "entry": 1, "mid": 2, "senior": 3}
 BANDS = [(80.0, "strong"), (65.0, "good"), (45.0, "fair"), (0.0, "weak")]
@@ -78,6 +87,7 @@ NO_DEGREE = 0.3  # the credit when the resume shows no degree: it may not have b
 # for no years: a year of real work, not a summer.
 EQUIVALENT_MIN_YEARS = 1.0
 _BOOTCAMP = re.compile(r"\bboot\s?-?camps?\b", re.I)
+_RESEARCH = re.compile(r"\bresearch\b", re.I)  # "or equivalent research experience"
 
 
 def _shows_bootcamp(resume: Profile) -> bool:
@@ -90,8 +100,9 @@ def alternative_met(resume: Profile, info: PostingInfo) -> str | None:
     """What on the resume meets what the posting accepts in place of its degree, in words
     ("9.5 years", "bachelor and 13.5 years", "a bootcamp"); None when nothing does. Experience
     counts when the dated work reaches the years asked, by the posting or its alternative
-    ("or 4+ years of relevant experience"; EQUIVALENT_MIN_YEARS when none are);
-    "BS with equivalent experience" needs the BS too; a bootcamp alternative, a bootcamp."""
+    ("or 4+ years of relevant experience"; EQUIVALENT_MIN_YEARS when none are); research
+    experience when the time in research does (see match.research_years); "BS with
+    equivalent experience" needs the BS too; a bootcamp alternative, a bootcamp."""
     alternative, needed = info.degree_alternative, info.degree_with_alternative
     if alternative is None:
         return None
@@ -100,11 +111,22 @@ def alternative_met(resume: Profile, info: PostingInfo) -> str | None:
         return None
     if _BOOTCAMP.search(alternative):
         return "a bootcamp" if _shows_bootcamp(resume) else None
-    years = resume.experience.years
+    research = _RESEARCH.search(alternative) is not None
+    years = research_years(resume) if research else resume.experience.years
     asked = max(info.years_required or 0.0, years_on_line(alternative) or 0.0)  # "or 4+ years"
-    if years < (asked or EQUIVALENT_MIN_YEARS):
+    if years is None or years < (asked or EQUIVALENT_MIN_YEARS):
         return None
-    return f"{held} and {years:g} years" if needed else f"{years:g} years"
+    shown = f"{years:g} years of research" if research else f"{years:g} years"
+    return f"{held} and {shown}" if needed else shown
+
+
+def studies_past(education: Education, asked: DegreeLevel) -> DegreeLevel | None:
+    """The degree in progress whose program shows the one asked held, else None: a student
+    of any degree holds the secondary diploma ("High school diploma or GED"). A master's
+    student who names no bachelor's is not taken to hold one."""
+    pending = education.in_progress_above()
+    above = pending is not None and DEGREE_ORDER[pending] > DEGREE_ORDER[asked]
+    return pending if above and asked == "secondary" else None
 
 
 def _education_component(weight: float, resume: Profile, info: PostingInfo) -> Component | None:
@@ -115,6 +137,9 @@ def _education_component(weight: float, resume: Profile, info: PostingInfo) -> C
     short = have is None or DEGREE_ORDER[have] < DEGREE_ORDER[asked]
     if short and (met := alternative_met(resume, info)) is not None:
         detail = f"asks for {asked} or {info.degree_alternative}; resume shows {met}"
+        return Component(name="education", weight=weight, value=1.0, points=0.0, detail=detail)
+    if short and (studied := studies_past(resume.education, asked)) is not None:
+        detail = f"asks for {asked}; resume shows {studied} in progress, which follows it"
         return Component(name="education", weight=weight, value=1.0, points=0.0, detail=detail)
     if have is None:
         value, detail = NO_DEGREE, f"asks for {asked}; no degree found on the resume"

@@ -7,7 +7,7 @@ import re
 from .match import job_title_lines
 from .models import DEGREE_ORDER, Mention, PostingInfo, Profile, SkillMatch, Suggestion
 from .number import other_number
-from .scoring import alternative_met
+from .scoring import alternative_met, studies_past
 
 MAX_SUGGESTIONS = 12
 PREFIX = 6  # words sharing their first six letters are one word inflected ("detect-or/-ion")
@@ -183,6 +183,8 @@ def _profile_suggestions(resume: Profile, info: PostingInfo) -> list[Suggestion]
     )
     if studying and info.level == "intern":
         return out  # an internship asks students for the degree they are studying for
+    if asked and studies_past(resume.education, asked):
+        return out  # a bachelor's student holds the secondary diploma asked
     if studying:
         message = (
             f"The posting asks for a {asked} degree and yours is in progress: give its expected "

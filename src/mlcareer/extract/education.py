@@ -26,7 +26,9 @@ _STRONG_CUE = rf"\s*(?:in\b|of\b|degree|\()|\s+{_FIELD_WORD}"
 _ANOTHER_DEGREE = (
     r"\s+(?:or|and|/)\s+(?i:an?\s+)?(?i:ph\.?\s?d|doctor|m\.?\s?sc?\b|master|b\.?\s?sc?\b|bachelor)"
 )
-_ACRONYM_CUE = rf"(?={_STRONG_CUE}|{_ANOTHER_DEGREE}|\s*(?:,|/|[-–:]\s+[A-Z]|\.\s*[A-Z]))"
+# ... or a posting's word for how much it is wanted: "a BS is a plus", "MS preferred".
+_WANTED = r"\s+(?:is\s+)?(?:a\s+plus|a\s+bonus|preferred|required|desired|desirable)\b"
+_ACRONYM_CUE = rf"(?={_STRONG_CUE}|{_ANOTHER_DEGREE}|{_WANTED}|\s*(?:,|/|[-–:]\s+[A-Z]|\.\s*[A-Z]))"
 
 # A month or a season names a date, never a field: "graduated in June 2023", "B.S., May 2019".
 _DATE_WORD = (
@@ -194,6 +196,8 @@ def field_of(line: str) -> str | None:
         if cue.search(lowered):
             return field
     for found in _FIELD_AFTER.finditer(line):
+        if _CUT_WORD.match(line, found.end("field")):
+            continue  # "- You don't need a graduate degree": a word cut at its apostrophe
         for part in re.split(r"\s[-–]\s", found.group("field")):
             if _INSTITUTION.search(part):  # not "University of Utah"
                 continue
@@ -208,6 +212,7 @@ def field_of(line: str) -> str | None:
     return None
 
 
+_CUT_WORD = re.compile(r"['’]\w")
 # A date ("June 2023") or what names the degree's work ("M.Tech Project") is not a field.
 _NOT_A_FIELD = re.compile(
     rf"{_DATE_WORD}|(?i:project|thesis|dissertation|student|candidate|course|program)"
@@ -279,8 +284,11 @@ _FIELDS_END = re.compile(
 )
 
 
-# "Degree in computer science"; not "a high degree of proficiency in Python"
-_DEGREE_IN = re.compile(r"(?<!high )(?<!some )(?<!great )\bdegree(?=\s+in\s)", re.I)
+# "Degree in computer science", "Advanced degree (MS/PhD) in ML"; not "a high degree of
+# proficiency in Python"
+_DEGREE_IN = re.compile(
+    r"(?<!high )(?<!some )(?<!great )\bdegree(?=\s+(?:\([^()]*\)\s*)?in\s)", re.I
+)
 
 
 @lru_cache(maxsize=8192)

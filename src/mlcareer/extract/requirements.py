@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, field
+from functools import lru_cache
 
 from ..models import (
     DEGREE_ORDER,
@@ -110,6 +111,12 @@ def _degree_field(line: str, text: str, span: tuple[int, int]) -> bool:
     return is_field_of_study(text) and degree_in_line(line) is not None
 
 
+def _degree_words(line: str, text: str, span: tuple[int, int]) -> bool:
+    """A mention that belongs to a degree: one of its fields, or words of what the posting
+    accepts in its place ("PhD (or equivalent research experience)")."""
+    return _degree_field(line, text, span) or _in_alternative(line, span)
+
+
 def degree_not_denied(lines: LineIndex, start: int, end: int) -> bool:
     """A degree a posting names without denying it: not "You don't need a graduate degree"."""
     number = lines.line_of(start)
@@ -119,11 +126,13 @@ def degree_not_denied(lines: LineIndex, start: int, end: int) -> bool:
 
 def _in_degree_fields(req: Requirement, lines: LineIndex) -> bool:
     """A term written among a degree's fields ("Degree in Statistics, Economics or a
-    related field") is a field of study, scored with the degree."""
+    related field") is a field of study, scored with the degree; one in what the posting
+    accepts in place of the degree is that alternative."""
     line = lines.line_text(req.line)
     at = line.find(req.jd_text)
     end = at + len(req.jd_text)
-    return at >= 0 and any(start <= at and end <= stop for start, stop in field_spans(line))
+    spans = [*field_spans(line), *alternative_spans(line)]
+    return at >= 0 and any(start <= at and end <= stop for start, stop in spans)
 
 
 def _stronger(importance: Importance, section: str | None, best: Requirement | None) -> bool:
@@ -163,7 +172,7 @@ def skill_requirements(
             if found is None and _settled(best):
                 continue  # nothing this mention could add
             importance = line_importance(line, mention.section, structured, span)
-            if importance is None or _degree_field(line, mention.text, span):
+            if importance is None or _degree_words(line, mention.text, span):
                 continue
             if found is not None:
                 years.append(found)
@@ -262,8 +271,9 @@ def _clause_degrees(line: str) -> list[tuple[DegreeLevel, Span, Span]]:
 # the next "or".
 _OR_PART = re.compile(r"\bor\s+([^;()]+?)\s*(?=[;()]|\bor\b|$)", re.I)
 # ... that stands in for the degree: "equivalent practical experience", "related experience",
-# "BS with equivalent experience", "4+ years of relevant experience", "a coding bootcamp plus
-# a strong portfolio".
+# "BS with equivalent experience", "4+ years of relevant experience", "6+ years of hands-on
+# analytics work", "4+ years of applied NLP research", "a coding bootcamp plus a strong
+# portfolio".
 _KIND_OF_WORK = (
     r"(?:relevant|related|practical|professional|industry|work|hands-on|applicable|research"
     r"|military|technical)"
@@ -274,11 +284,14 @@ _STANDS_IN = re.compile(
     rf"(?P<degree>[\w.'’]+(?:\s+degree)?)\s+(?:with|plus|and)\s+{_EQUIVALENT}"  # "BS with ..."
     r"|(?:\d{1,2}\+?\s*(?:years?|yrs?)\s+(?:of\s+)?)?"  # "4+ years of relevant experience"
     rf"(?:{_EQUIVALENT}|(?:{_KIND_OF_WORK}\s+){{0,2}}experience)"
+    r"|\d{1,2}\+?\s*(?:years?|yrs?)\s+(?:of\s+)?(?:[\w-]+\s+){0,3}(?:work|research)"
     r"|.*\bboot\s?-?camps?"
     r")\b",
     re.I,
 )
 _WORK_ASKED = re.compile(rf"{YEARS.pattern}|\bexperience\b", re.I)
+# The time an alternative asks, in brackets after it: "or equivalent experience (5+ years)".
+_BRACKET_AFTER = re.compile(r"\s*\(([^()]*)\)")
 
 
 Alternative = tuple[str, DegreeLevel | None, Span]  # words, degree still asked, where
@@ -297,8 +310,29 @@ def degree_alternative(line: str, degree: Span) -> Alternative | None:
         named = stands.group("degree") if stands else None
         level = _part_degree(named) if named else None
         if stands is not None and (named is None or level is not None):
-            return found.group(1).rstrip(",. "), level, found.span()
+            return _with_time_after(line, found.group(1).rstrip(",. "), level, found.span())
     return None
+
+
+def _with_time_after(line: str, text: str, level: DegreeLevel | None, span: Span) -> Alternative:
+    """The alternative with the years bracketed right after it, which are its own ("or
+    equivalent industry experience (5+ years)") and asked of no degree holder."""
+    bracket = _BRACKET_AFTER.match(line, span[1])
+    if bracket is None or years_on_line(bracket.group(1)) is None:
+        return text, level, span
+    return f"{text} ({bracket.group(1).strip()})", level, (span[0], bracket.end())
+
+
+@lru_cache(maxsize=4096)
+def alternative_spans(line: str) -> tuple[Span, ...]:
+    """Where a line states what it accepts in place of a degree: its words ("or equivalent
+    research experience") are that alternative, not skills asked of everyone."""
+    found = (degree_alternative(line, named) for _, _, named in _clause_degrees(line))
+    return tuple(alternative[2] for alternative in found if alternative is not None)
+
+
+def _in_alternative(line: str, span: Span) -> bool:
+    return any(start <= span[0] and span[1] <= end for start, end in alternative_spans(line))
 
 
 def _years_asked(line: str, section: str | None, structured: bool) -> float | None:
@@ -376,7 +410,8 @@ def degree_years(line: str) -> dict[DegreeLevel, float] | None:
     """The years a line asks per degree when they differ by degree, else None. A degree right
     before a plain "or" shares what is said of the one after it ("Bachelor's or Master's with
     3 years" asks 3 of both, which is no alternative at all; "a Master's or PhD is a plus" is
-    a preference, no alternative either)."""
+    a preference, no alternative either); the years only when it is no higher ("PhD, or MS
+    with 3+ years" asks no years of the PhD)."""
     asked: list[tuple[DegreeLevel, float | None]] = []
     preferred_after = False
     for own, text, separator, level in reversed(_pieces(line)):
@@ -387,7 +422,8 @@ def degree_years(line: str) -> dict[DegreeLevel, float] | None:
         if preferred:
             continue
         years = _part_years(text)
-        if years is None and shares and asked:
+        no_higher = bool(asked) and _degree_rank(level) <= _degree_rank(asked[-1][0])
+        if years is None and shares and no_higher:
             years = asked[-1][1]  # "Bachelor's or Master's with 3 years"
         asked.append((level, years))
     if len({level for level, _ in asked}) < 2 or len({years for _, years in asked}) < 2:

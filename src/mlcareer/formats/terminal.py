@@ -192,15 +192,7 @@ def _profile_panel(profile: Profile) -> RenderableType:
         )
     facts = Text()
     facts.append(f"{profile.doc_type}, {profile.format}, {profile.text_chars} characters\n")
-    facts.append(f"education: {profile.education.highest or 'none found'}")
-    if profile.education.field:
-        facts.append(f" ({profile.education.field})")
-    facts.append(
-        f"\nexperience: {profile.experience.years:g} years, level {profile.experience.level}"
-    )
-    ranges = ", ".join(r.text for r in profile.experience.ranges)
-    if ranges:
-        facts.append(f"\ndate ranges: {ranges}")
+    # a posting's highest degree named, its dates and level say nothing of what it asks
     if profile.posting:
         p = profile.posting
         degree = {
@@ -208,9 +200,9 @@ def _profile_panel(profile: Profile) -> RenderableType:
             "preferred": p.degree_preferred,
             "alternative": p.degree_alternative,
         }
+        years = f"{p.years_required:g}+" if p.years_required else "-"
         facts.append(
-            f"\nasks for: {p.years_required or '-'} years, degree "
-            f"{degree_asked(degree)}, level {p.level or '-'}"
+            f"asks for: {years} years, degree {degree_asked(degree)}, level {p.level or '-'}"
         )
         req = profile.requirements
         facts.append(
@@ -218,6 +210,16 @@ def _profile_panel(profile: Profile) -> RenderableType:
             f"{sum(r.importance == 'preferred' for r in req)} preferred, "
             f"{sum(r.importance == 'mentioned' for r in req)} mentioned"
         )
+    else:
+        facts.append(f"education: {profile.education.highest or 'none found'}")
+        if profile.education.field:
+            facts.append(f" ({profile.education.field})")
+        facts.append(
+            f"\nexperience: {profile.experience.years:g} years, level {profile.experience.level}"
+        )
+        ranges = ", ".join(r.text for r in profile.experience.ranges)
+        if ranges:
+            facts.append(f"\ndate ranges: {ranges}")
     return Panel(Group(facts, table), title=Text(shown(profile.path)), title_align="left")
 
 
