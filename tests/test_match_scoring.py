@@ -662,6 +662,13 @@ def test_one_of_far_from_a_list_offers_no_choice(profile_of: ProfileOf) -> None:
 def test_a_member_asked_alone_makes_the_choice_redundant(profile_of: ProfileOf) -> None:
     posting = profile_of("Analyst\n\nRequirements\n- Python\n- Python or R\n", doc_type="posting")
     assert [r.id for r in posting.requirements] == ["python"]
+    later = profile_of(
+        "Analyst\n\nRequirements\n- Python or R for analysis\n- Python for services\n",
+        doc_type="posting",
+    )
+    assert [(r.id, r.jd_text, r.alternatives) for r in later.requirements] == [
+        ("python", "Python", [])
+    ]
 
 
 def test_a_missing_choice_is_named_whole_and_its_members_are_not_extra(

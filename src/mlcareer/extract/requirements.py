@@ -135,22 +135,37 @@ def _in_degree_fields(req: Requirement, lines: LineIndex) -> bool:
     return at >= 0 and any(start <= at and end <= stop for start, stop in spans)
 
 
-def _stronger(importance: Importance, section: str | None, best: Requirement | None) -> bool:
+def _stronger(
+    importance: Importance,
+    section: str | None,
+    alone: bool,
+    best: Requirement | None,
+    best_alone: bool,
+) -> bool:
     """A mention states the requirement better than the best so far: more important, or as
-    important and in the posting's requirement lists rather than its prose."""
+    important and in the posting's requirement lists rather than its prose, or as listed and
+    asked on its own rather than on a line that may offer a choice ("- Python for services"
+    after "- Python or R for analysis": Python is asked in any case)."""
     if best is None:
         return True
     order, best_order = IMPORTANCE_ORDER[importance], IMPORTANCE_ORDER[best.importance]
-    listed = section in REQUIREMENT_SECTIONS and best.section not in REQUIREMENT_SECTIONS
-    return order > best_order or (order == best_order and listed)
+    listed, best_listed = section in REQUIREMENT_SECTIONS, best.section in REQUIREMENT_SECTIONS
+    if order != best_order or listed != best_listed:
+        return order > best_order or (order == best_order and listed)
+    return alone and not best_alone
 
 
-def _settled(best: Requirement | None) -> bool:
-    """Required, and quoted from a requirement list: no later mention can do better."""
+_A_CHOICE = re.compile(r"\bor\b|/", re.I)  # a line that may offer alternatives
+
+
+def _settled(best: Requirement | None, best_alone: bool) -> bool:
+    """Required, quoted from a requirement list, on a line that offers no choice: no later
+    mention can do better."""
     return (
         best is not None
         and best.importance == "required"
         and best.section in (REQUIREMENT_SECTIONS)
+        and best_alone
     )
 
 
@@ -161,6 +176,7 @@ def skill_requirements(
     requirements: list[Requirement] = []
     for hit in skills:
         best: Requirement | None = None
+        best_alone = False  # the best mention's line offers no choice
         years: list[float] = []
         acronym = ""  # "Accounts Receivable (AR)" once defines AR for every mention
         for mention in hit.mentions:
@@ -169,14 +185,16 @@ def skill_requirements(
             span = (mention.start - offset, mention.end - offset)
             acronym = acronym or acronym_after(line, span[1])
             found = years_for(line, span)
-            if found is None and _settled(best):
+            if found is None and _settled(best, best_alone):
                 continue  # nothing this mention could add
             importance = line_importance(line, mention.section, structured, span)
             if importance is None or _degree_words(line, mention.text, span):
                 continue
             if found is not None:
                 years.append(found)
-            if _stronger(importance, mention.section, best):
+            alone = not _A_CHOICE.search(line)
+            if _stronger(importance, mention.section, alone, best, best_alone):
+                best_alone = alone
                 after = span[1]
                 best = Requirement(
                     id=hit.id,
