@@ -281,16 +281,6 @@ def _examples_after(line: str, marker: re.Match[str], placed: list[Placed]) -> l
     return examples
 
 
-Parenthesis = tuple[Placed | None, re.Match[str], list[Placed]]  # the item before, it, items
-# What may stand in a parenthesis that only lists things: "(Snowflake, BigQuery, or Redshift)",
-# "(e.g., Feast, Tecton)", "(Pinecone, Weaviate, or similar)"; not "(and ideally Go or Rust)"
-_LIST_FILLER = re.compile(
-    r"(?:\s|,|;|/|\band/or\b|\bor\b|\band\b|\be\.\s?g\.?|\beg\.|\bsuch as\b|\betc\b\.?"
-    r"|\b(?:similar|equivalent|comparable|the like)\b)*",
-    re.I,
-)
-
-
 def _only_lists(line: str, paren: re.Match[str], inside: list[Placed]) -> bool:
     """The parenthesis only lists things: between its items stand separators, or names the
     taxonomy does not know ("(DeepSpeed, Horovod, or FSDP)"); "(Kubernetes or ECS a plus)"
