@@ -2,15 +2,18 @@
 "One or more of: Python, Java, Go".
 
 Items joined by "or" (or "and/or") form a group; a comma list joins the group with a comma
-before its "or" ("AWS, GCP, or Azure"), after "one or more of" / "any of", before "or
-similar", or without the comma while its items are close to the ones joined by "or" in the
-taxonomy ("Snowflake, BigQuery or Redshift"; in "Python, SQL, Tableau or Power BI" only the BI
-tools). A comma after the group ends it. A requirement and its examples are one group ("a
-deep learning framework (e.g., PyTorch)", "feature stores (Feast, Tecton)"), but a product's
-parts are not ("Python (pandas, NumPy)"). A slash groups close alternatives only
-("PyTorch/TensorFlow"; "ETL/DWH testing" and "Python/SQL" ask for both). Showing any member
-meets the group (match.py). A member asked for on its own elsewhere makes the others
-redundant: after "- Python", the line "- Python or R" asks nothing more."""
+before its "or" ("AWS, GCP, or Azure"), after "one or more of" / "any of", or without the
+comma while its items are close to the ones joined by "or" in the taxonomy ("Snowflake,
+BigQuery or Redshift"; in "Python, SQL, Tableau or Power BI" only the BI tools); before "or
+similar" only close alternatives join. A comma after the group ends it. A thing and its
+examples are one group ("cloud platforms such as AWS", "feature stores (Feast, Tecton)");
+examples of something narrower than the skill before them are the group themselves ("a deep
+learning framework (e.g., PyTorch or JAX)"); a product's parts are no group ("Python (pandas,
+NumPy)"). Slashes group items of one category some of which are close ("PyTorch/TensorFlow";
+"ETL/DWH testing" and "Python/SQL" ask for each). Showing any member meets the group
+(match.py). A member asked for on its own makes the others redundant: with "- Python", the
+line "- Python or R" asks nothing more. Choices on two lines that share a member stay apart
+unless one holds the other."""
 
 from __future__ import annotations
 
