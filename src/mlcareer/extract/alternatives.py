@@ -183,7 +183,7 @@ KIND_NOUNS = frozenset(
     infrastructure cloud clouds""".split()
 )
 # Between a requirement and its examples: nothing, or a word or two naming its kind
-_HEAD_TAIL = re.compile(r"[\s,]*(?:(?P<kind>[a-z]+)\s*){0,2}?(?:\(\s*)?", re.I)
+_HEAD_TAIL = re.compile(r"[\s,]*(?:[a-z]+\s*){0,2}?(?:\(\s*)?", re.I)
 _EXAMPLE_JOIN = re.compile(r"\s*(?:[,;]\s*)?(?:(?:and/or|or|and)\s+)?", re.I)
 _PAREN = re.compile(r"\(([^()]*)\)")
 _CHOICE_WORD = re.compile(r"\bor\b|/", re.I)
@@ -212,7 +212,20 @@ _LABEL = re.compile(r"(?<=\s)[-–]\s|(?<=\w):\s")
 Illustration = tuple[str, int, list[Placed], bool]  # marker kind, where, the items, a choice
 
 
-def _illustrations(line: str, placed: list[Placed]) -> list[Illustration]:
+Listing = tuple[re.Match[str], list[Placed]]  # a parenthesis that only lists, and its items
+
+
+def _listings(line: str, placed: list[Placed]) -> list[Listing]:
+    """The parentheses of the line that only list things, with the items they hold."""
+    found = []
+    for paren in _PAREN.finditer(line):
+        inside = [p for p in placed if paren.start() < p[0] and p[1] < paren.end()]
+        if inside and _only_lists(line, paren, inside):
+            found.append((paren, inside))
+    return found
+
+
+def _illustrations(line: str, placed: list[Placed], listings: list[Listing]) -> list[Illustration]:
     """Lists that illustrate what stands before them: after "e.g." / "such as" / "like", after
     a label's dash or colon, and in a parenthesis that only lists things."""
     found: list[Illustration] = []
@@ -220,16 +233,14 @@ def _illustrations(line: str, placed: list[Placed]) -> list[Illustration]:
         found.append(("examples", marker.start(), _examples_after(line, marker, placed), True))
     for marker in _LABEL.finditer(line):
         found.append(("label", marker.start(), _examples_after(line, marker, placed), False))
-    for paren in _PAREN.finditer(line):
-        inside = [p for p in placed if paren.start() < p[0] and p[1] < paren.end()]
-        if inside and _only_lists(line, paren, inside):
-            choice = len(inside) > 1 or bool(_CHOICE_WORD.search(paren[1]))
-            found.append(("paren", paren.start(), inside, choice))
+    for paren, inside in listings:
+        choice = len(inside) > 1 or bool(_CHOICE_WORD.search(paren[1]))
+        found.append(("paren", paren.start(), inside, choice))
     return [item for item in found if item[2]]
 
 
 def _illustrated(
-    line: str, placed: list[Placed], number: int
+    line: str, placed: list[Placed], listings: list[Listing], number: int
 ) -> tuple[list[list[Placed]], set[int], set[int]]:
     """Requirements and the lists that illustrate them: the choices they make, the heads that
     stand in them for their wording only, and the heads dropped from the posting.
@@ -243,7 +254,7 @@ def _illustrated(
     groups: list[list[Placed]] = []
     wording_only: set[int] = set()
     dropped: set[int] = set()
-    for kind, at, items, choice in _illustrations(line, placed):
+    for kind, at, items, choice in _illustrations(line, placed, listings):
         head = _head_before(line, at, placed)
         if head is None:
             continue
@@ -315,16 +326,16 @@ def _is_concept(req: Requirement) -> bool:
     )
 
 
-def _nested_groups(line: str, placed: list[Placed], alike: Alike) -> list[list[Placed]]:
+def _nested_groups(
+    line: str, placed: list[Placed], listings: list[Listing], alike: Alike
+) -> list[list[Placed]]:
     """A choice around parentheses: in "AWS (SageMaker, Lambda) or GCP" and "AWS (SageMaker)
     or GCP (Vertex AI)" the services go with their platform, one side of the choice; in "Java
     or Scala (Spark), Python" Spark, after the choice, stays asked."""
     attached: dict[int, list[Placed]] = {}
-    for paren in _PAREN.finditer(line):
-        inside = [p for p in placed if paren.start() < p[0] and p[1] < paren.end()]
+    for paren, inside in listings:
         before = [p for p in placed if p[1] <= paren.start()]
-        right_after = before and not line[before[-1][1] : paren.start()].strip()
-        if inside and right_after and _only_lists(line, paren, inside):
+        if before and not line[before[-1][1] : paren.start()].strip():
             attached[id(before[-1])] = inside
     if not attached:
         return []
@@ -403,11 +414,12 @@ def link_alternatives(
             continue
         placed = placed_lines[number]
         groups = _chains(line, placed, alike)
-        if "(" in line:
-            groups += _nested_groups(line, placed, alike)
+        listings = _listings(line, placed) if "(" in line else []
+        if listings:
+            groups += _nested_groups(line, placed, listings, alike)
         wording_only: set[int] = set()
-        if examples or labelled or "(" in line:
-            illustrated, wording_only, dropped = _illustrated(line, placed, number)
+        if examples or labelled or listings:
+            illustrated, wording_only, dropped = _illustrated(line, placed, listings, number)
             groups += illustrated
             redundant.update(dropped)
         if "/" in line:
