@@ -4,6 +4,7 @@ scores within 0-100, and the same output for the same input."""
 from __future__ import annotations
 
 from pathlib import Path
+from unittest.mock import patch
 
 import pytest
 from hypothesis import HealthCheck, given, settings
@@ -12,7 +13,7 @@ from hypothesis import strategies as st
 from mlcareer.api import Options, compare
 from mlcareer.documents import read_document
 from mlcareer.errors import DocumentError
-from mlcareer.extract import extract_profile
+from mlcareer.extract import education, extract_profile
 from mlcareer.extract.experience import RANGE, search_range
 from mlcareer.models import Profile
 
@@ -155,3 +156,22 @@ date_texts = st.lists(
 def test_the_fast_range_search_finds_what_the_full_search_finds(text: str, position: int) -> None:
     full, fast = RANGE.search(text, position), search_range(text, position)
     assert (full and (full.span(), full.groupdict())) == (fast and (fast.span(), fast.groupdict()))
+
+
+DEGREE_PIECES = [
+    "PhD", "Ph.D.", "M.Sc.", "MS", "Masters", "master's", "in", "of", "Bachelor", "BS", "B.Tech",
+    "Scrum", "High School", "A-level", "a level", "O levels", "Diploma", "MBA", "graduated",
+    "İ", "ß", "K", "Computer Science", "Boston,", "MA", "(", ")", ",", "/", "or", "12th", "GED",
+]  # fmt: skip
+degree_texts = st.lists(
+    st.tuples(st.sampled_from(DEGREE_PIECES), st.sampled_from(["", " ", "  ", "\n"])).map("".join),
+    max_size=10,
+).map("".join)
+
+
+@settings(max_examples=400, deadline=None)
+@given(text=degree_texts)
+def test_degrees_found_in_lower_case_are_those_found_ignoring_case(text: str) -> None:
+    fast = education.degree_mentions(text)
+    with patch.dict(education._LOWER_CASE_PATTERNS, clear=True):  # every pattern as written
+        assert fast == education.degree_mentions(text)

@@ -38,6 +38,7 @@ _DATE_WORD = (
 )
 
 # Every pattern is tried; the highest level wins per line (a mention's context can veto it).
+# The case-insensitive ones hold no capital letter: they run on the lower-cased text.
 DEGREE_PATTERNS: list[tuple[DegreeLevel, re.Pattern[str]]] = [
     (
         "phd",
@@ -87,7 +88,7 @@ DEGREE_PATTERNS: list[tuple[DegreeLevel, re.Pattern[str]]] = [
         "secondary",
         re.compile(
             r"\b(?:high school|(?:higher|senior|sr\.?)\s+secondary|secondary school"
-            r"|[hs]\.?\s?s\.?\s?c\b|s\.?s\.?l\.?c\b|hslc\b|ged\b|(?-i:[AO])[- ]levels?\b|gcse"
+            r"|[hs]\.?\s?s\.?\s?c\b|s\.?s\.?l\.?c\b|hslc\b|ged\b|gcse"
             r"|matric(?:ulation)?\b|cbse\b|icse\b|pre-university|puc\b|10\s?\+\s?2"
             r"|(?:class|std\.?|standard|grade)[ \t]{0,3}(?:[-:][ \t]{0,3})?(?:x|xii|10|12)(?:th)?\b"
             r"|(?:x|xii)th\b"
@@ -98,7 +99,14 @@ DEGREE_PATTERNS: list[tuple[DegreeLevel, re.Pattern[str]]] = [
             re.I,
         ),
     ),
+    ("secondary", re.compile(r"\b[AO][- ]levels?\b")),
 ]
+# re.I costs about three times as much as matching lower-cased text without it.
+_LOWER_CASE_PATTERNS = {
+    pattern: re.compile(pattern.pattern, pattern.flags & ~re.I)
+    for _, pattern in DEGREE_PATTERNS
+    if pattern.flags & re.I
+}
 
 # Tool names that follow "MS"/"M.S." ("MS-Word", "M.S. Office"): not a master's degree.
 _MS_TOOL = re.compile(
@@ -233,30 +241,35 @@ _INSTITUTION = re.compile(
 )
 
 
-def _is_false_friend(text: str, found: re.Match[str], level: DegreeLevel) -> bool:
+def _is_false_friend(text: str, start: int, end: int, level: DegreeLevel) -> bool:
     """Degree look-alikes: "MS Word", the diploma of a high school."""
-    word = re.sub(r"[\s.]", "", found.group()).lower()
-    if level == "master" and word == "ms" and _MS_TOOL.match(text, found.end()):
+    named = text[start:end]
+    word = re.sub(r"[\s.]", "", named).lower()
+    if level == "master" and word == "ms" and _MS_TOOL.match(text, end):
         return True
-    if word in _STATES and found.group().isupper() and not _DEGREE_AFTER.match(text, found.end()):
-        return bool(_CITY_BEFORE.search(text, max(0, found.start() - 30), found.start()))
+    if word in _STATES and named.isupper() and not _DEGREE_AFTER.match(text, end):
+        return bool(_CITY_BEFORE.search(text, max(0, start - 30), start))
     if level == "bachelor" and word == "ba":  # "Senior BA": a business analyst
-        return bool(_ROLE_BEFORE.search(text, max(0, found.start() - 12), found.start()))
+        return bool(_ROLE_BEFORE.search(text, max(0, start - 12), start))
     if level == "bachelor" and word.startswith("bachelor"):  # marital status on Indian resumes
-        return bool(_STATUS_BEFORE.search(text, max(0, found.start() - 25), found.start()))
+        return bool(_STATUS_BEFORE.search(text, max(0, start - 25), start))
     if level == "secondary" and word == "highschool":  # "High School Mathematics Teacher"
-        return bool(_SCHOOL_JOB_AFTER.match(text, found.end()))
+        return bool(_SCHOOL_JOB_AFTER.match(text, end))
     if level == "associate" and word == "diploma":
-        return bool(_SCHOOL_BEFORE.search(text, max(0, found.start() - 30), found.start()))
+        return bool(_SCHOOL_BEFORE.search(text, max(0, start - 30), start))
     return False
 
 
 def degree_mentions(text: str) -> list[tuple[DegreeLevel, int, int]]:
     """Every degree named in the text as (level, start, end), in text order."""
+    lowered = text.lower()
+    if len(lowered) != len(text):  # a letter whose lower case is longer ("İ"): no shortcut
+        lowered = ""
     found: list[tuple[DegreeLevel, int, int]] = []
     for level, pattern in DEGREE_PATTERNS:
-        for match in pattern.finditer(text):
-            if not _is_false_friend(text, match, level):
+        fast = _LOWER_CASE_PATTERNS.get(pattern) if lowered else None
+        for match in fast.finditer(lowered) if fast else pattern.finditer(text):
+            if not _is_false_friend(text, match.start(), match.end(), level):
                 found.append((level, match.start(), match.end()))
     # A bare acronym offered after a degree is one too: "MS or BS with 3 years", "MS/PhD"
     for _, _, end in list(found):
