@@ -30,6 +30,31 @@ def test_matching_ignores_case_for_plain_skills(profile_of: ProfileOf) -> None:
     assert "pytorch" in ids(profile_of("Built models in PYTORCH and pytorch.\n"))
 
 
+@pytest.mark.parametrize(
+    ("text", "expected", "not_expected"),
+    [
+        # a case-sensitive name in a list of skills, lower-cased
+        ("Skills\npython, spark, hive, r, go\n", {"apache-spark", "apache-hive", "r", "go"}, set()),
+        ("Skills\n- oracle\n- python\n", {"oracle-database"}, set()),
+        # shouted in capitals on a line that shouts other names too
+        ("Experience\nORACLE (3 years), JAVA (3 years), SOAP\n", {"oracle-database"}, set()),
+        ("Skills: SOA, ORACLE, ESB, WEBLOGIC, LINUX\n", {"oracle-database", "weblogic"}, set()),
+        # prose, a lone acronym, capitals where case is the guard, lettered points
+        ("Skills\nI like to rest and excel at things\n", set(), {"rest-api", "excel"}),
+        ("Oracle developer: PL/SQL, SQL, APEX, Oracle Forms.\n", {"sql"}, {"salesforce-apex"}),
+        ("Summary\nA PIP helped me improve; HELM CAPITAL client\n", set(), {"pip", "helm"}),
+        ("Skills\n(a) planning (b) budgets (c) reporting\n", set(), {"c"}),
+        ("Experience\nClient: ORACLE\n", set(), {"oracle-database"}),
+    ],
+)
+def test_case_sensitive_names_in_another_case(
+    profile_of: ProfileOf, text: str, expected: set[str], not_expected: set[str]
+) -> None:
+    found = ids(profile_of(text))
+    assert expected <= found
+    assert not not_expected & found
+
+
 def test_longest_match_wins(profile_of: ProfileOf) -> None:
     found = ids(profile_of("Skills\nJavaScript, C++ and C#\n"))
     assert {"javascript", "cpp", "csharp"} <= found

@@ -91,6 +91,9 @@ class RawMatch:
     end: int
     token_start: int
     token_end: int
+    # A case-sensitive skill found in another case ("ORACLE", "spark"): kept only where
+    # find_skills allows it.
+    folded: bool = False
 
 
 class SkillMatcher:
@@ -107,15 +110,20 @@ class SkillMatcher:
         self.nlp = blank_english()
         self._any_case = PhraseMatcher(self.nlp.vocab, attr="LOWER")
         self._exact_case = PhraseMatcher(self.nlp.vocab, attr="ORTH")
+        # The case-sensitive spellings again, ignoring case: "ORACLE", "python, spark, hive".
+        self._folded_case = PhraseMatcher(self.nlp.vocab, attr="LOWER")
         # Patterns wait here, by their first word, until a document contains that word: one
         # resume needs a few hundred of the ~5,000 patterns, so a single run builds only those.
         # They are keyed by the hash spaCy gives the first word (ORTH, or LOWER ignoring case).
-        self._waiting: dict[int, list[tuple[str, bool, list[str]]]] = {}
+        self._waiting: dict[int, list[tuple[str, Any, list[str]]]] = {}
         strings = self.nlp.vocab.strings
         for skill_id, exact, patterns in self._patterns(taxonomy, spacy.about.__version__):
             for words in patterns:
-                first = strings.as_int(words[0] if exact else words[0].lower())
-                self._waiting.setdefault(first, []).append((skill_id, exact, words))
+                matchers = [self._exact_case, self._folded_case] if exact else [self._any_case]
+                for matcher in matchers:
+                    folded = matcher is not self._exact_case
+                    first = strings.as_int(words[0].lower() if folded else words[0])
+                    self._waiting.setdefault(first, []).append((skill_id, matcher, words))
 
     def _add_patterns_for(self, doc: Any) -> None:
         from spacy.attrs import LOWER, ORTH
@@ -126,13 +134,13 @@ class SkillMatcher:
         # count_by runs in C: the document's distinct words, by hash, without a Python loop.
         hashes = set(doc.count_by(ORTH)) | set(doc.count_by(LOWER))
         present = sorted(hashes & self._waiting.keys())
-        grouped: dict[tuple[str, bool], list[Any]] = {}
+        grouped: dict[tuple[str, Any], list[Any]] = {}
         for first in present:
-            for skill_id, exact, words in self._waiting.pop(first):
+            for skill_id, matcher, words in self._waiting.pop(first):
                 pattern = Doc(self.nlp.vocab, words=words)
-                grouped.setdefault((skill_id, exact), []).append(pattern)
-        for (skill_id, exact), docs in grouped.items():
-            (self._exact_case if exact else self._any_case).add(skill_id, docs)
+                grouped.setdefault((skill_id, matcher), []).append(pattern)
+        for (skill_id, matcher), docs in grouped.items():
+            matcher.add(skill_id, docs)
 
     def _patterns(self, taxonomy: Taxonomy, version: str) -> list[Any]:
         """[skill id, exact case?, token lists] per skill; cached, as tokenizing is the cost."""
@@ -185,9 +193,25 @@ class SkillMatcher:
             for matcher in (self._any_case, self._exact_case)
             for match_id, start, end in matcher(doc)
         ]
-        kept = sorted(filter_spans(spans), key=lambda s: s.start)
+        kept = filter_spans(spans)
+        # Another case only fills gaps: it never displaces a match in the written case.
+        taken = {i for span in kept for i in range(span.start, span.end)}
+        folded = filter_spans(
+            [
+                Span(doc, start, end, label=match_id)
+                for match_id, start, end in self._folded_case(doc)
+                if taken.isdisjoint(range(start, end))
+            ]
+        )
         vocab = self.nlp.vocab.strings
-        return [RawMatch(vocab[s.label], s.start_char, s.end_char, s.start, s.end) for s in kept]
+        return sorted(
+            [RawMatch(vocab[s.label], s.start_char, s.end_char, s.start, s.end) for s in kept]
+            + [
+                RawMatch(vocab[s.label], s.start_char, s.end_char, s.start, s.end, folded=True)
+                for s in folded
+            ],
+            key=lambda m: m.start,
+        )
 
 
 def _checked_patterns(value: Any, taxonomy: Taxonomy) -> list[Any]:

@@ -5,6 +5,7 @@ from __future__ import annotations
 import re
 import sys
 from bisect import bisect_left, bisect_right
+from collections import Counter
 from functools import lru_cache
 from typing import Any
 
@@ -312,6 +313,49 @@ def _season_of_a_date(text: str, match: RawMatch) -> bool:
     return word in _SEASONS and bool(_YEAR_AFTER.match(text, match.end))
 
 
+_ITEM_EDGES = frozenset({",", "/", "|", ";", "•", "·", "-"})
+
+
+def _shouted(taxonomy: Taxonomy, text: str, match: RawMatch) -> bool:
+    """A name written in capitals that the taxonomy spells otherwise: "JAVA", "ORACLE"."""
+    written = text[match.start : match.end]
+    return (
+        written.isupper()
+        and sum(c.isalpha() for c in written) >= 3
+        and written not in taxonomy.skills[match.skill_id].spellings
+    )
+
+
+def _other_case_counts(
+    taxonomy: Taxonomy,
+    doc: Any,
+    text: str,
+    match: RawMatch,
+    others: int,
+    section: str | None,
+    shouting: bool,
+) -> bool:
+    """A case-sensitive skill written in another case: in capitals on a line that writes
+    other names in capitals too ("ORACLE (3 years), JAVA (3 years)"), where its guard reads
+    context; or an item of a list of skills ("python, spark, hive", "- oracle" under Skills).
+    Not prose ("to rest", "excel at"), not capitals where the case was the guard ("PIP" is
+    not pip) and not a lone acronym ("SQL, APEX" names Oracle APEX, not Salesforce's Apex)."""
+    written = text[match.start : match.end]
+    if written.isupper() and sum(c.isalpha() for c in written) >= 3:
+        guard = taxonomy.skills[match.skill_id].guard
+        return shouting and bool(guard and guard.context)
+    if section != "skills" and section not in REQUIREMENT_SECTIONS and others < 2:
+        return False
+    if not _neighbours_are_list(doc, match):
+        return False
+    if len(written) > 1:
+        return True
+    # one letter ("r", "c") only between commas or slashes, never "(c)"
+    before = doc[match.token_start - 1].text if match.token_start > 0 else "\n"
+    after = doc[match.token_end].text if match.token_end < len(doc) else "\n"
+    return all(edge in _ITEM_EDGES or "\n" in edge for edge in (before, after))
+
+
 def _guard_of(taxonomy: Taxonomy, text: str, match: RawMatch) -> Guard | None:
     """The guard this mention must pass: none when its skill's guard is for other spellings."""
     guard = taxonomy.skills[match.skill_id].guard
@@ -378,6 +422,8 @@ def find_skills(
     starts: dict[int, str] = {}  # where a mention that vouches starts (token), and its skill
     ends: dict[int, str] = {}  # the token after one ends
     for match in matches:
+        if match.folded:
+            continue  # counted only once find_skills has let it in
         guard = _guard_of(taxonomy, text, match)
         if guard is None or not guard.context:
             line = lines.line_of(match.start)
@@ -385,6 +431,9 @@ def find_skills(
         if guard is None or not guard.context or _a_field(taxonomy, match.skill_id):
             # "CV or DL": two fields of ML vouch for each other
             starts[match.token_start] = ends[match.token_end] = match.skill_id
+    shouted_on_line = Counter(
+        lines.line_of(m.start) for m in matches if _shouted(taxonomy, text, m)
+    )
     hits: dict[str, SkillHit] = {}
     negation = NegationIndex(text)
     addresses = address_parts(text)
@@ -395,6 +444,10 @@ def find_skills(
         others = unguarded_per_line.get(line, 0)
         partner = _joined_to(doc, match, starts, ends)
         joined = partner is not None and _of_a_kind(taxonomy, match.skill_id, partner)
+        if match.folded and not _other_case_counts(
+            taxonomy, doc, text, match, others, section, shouted_on_line[line] > 1
+        ):
+            continue
         if not passes_guard(taxonomy, doc, text, match, others, section, joined):
             continue
         if in_org_name(text, match.start, match.end):
