@@ -345,6 +345,8 @@ def test_more_degree_spellings(profile_of: ProfileOf, line: str, level: str) -> 
         "Senior BA, Team lead",
         "Diplomatic and calm",
         "Office in Boston, MA, USA",
+        "mei@example.com | Boston, MA\n\nEducation",  # the heading below is no field of a MA
+        "Boston, MS\nEngineering intern",
     ],
 )
 def test_degree_look_alikes(profile_of: ProfileOf, line: str) -> None:

@@ -21,7 +21,7 @@ _FIELD_WORD = (
     r"|biomedical|nursing|education|architecture|hons|honours)\b"
 )
 # What may follow a bare all-caps acronym (BS, BE, MS...) when it names a degree.
-_STRONG_CUE = rf"\s*(?:in\b|of\b|degree|\()|\s+{_FIELD_WORD}"
+_STRONG_CUE = rf"[ \t]*(?:in\b|of\b|degree|\()|[ \t]+{_FIELD_WORD}"
 # ... or another degree offered beside it: "MS or PhD in Computer Science".
 _ANOTHER_DEGREE = (
     r"\s+(?:or|and|/)\s+(?i:an?\s+)?(?i:ph\.?\s?d|doctor|m\.?\s?sc?\b|master|b\.?\s?sc?\b|bachelor)"
@@ -119,7 +119,8 @@ _MS_TOOL = re.compile(
 _STATES = {"ma", "me", "ms"}
 _CITY_BEFORE = re.compile(r"[a-z]{2,}\.?,\s*$")
 _DEGREE_AFTER = re.compile(
-    rf"\s*(?:in\b|of\b|degree)|\s+{_FIELD_WORD}|[ \t]*\([ \t]*(?:[A-Za-z]+[ \t]+)?{_FIELD_WORD}"
+    rf"[ \t]*(?:in\b|of\b|degree)|[ \t]+{_FIELD_WORD}"
+    rf"|[ \t]*\([ \t]*(?:[A-Za-z]+[ \t]+)?{_FIELD_WORD}"
 )
 _ROLE_BEFORE = re.compile(r"\b(?:senior|junior|sr|jr|lead|an?)\W*$", re.I)
 _STATUS_BEFORE = re.compile(r"(?:status|single|unmarried)\W*$", re.I)
