@@ -1006,6 +1006,13 @@ def test_sentences_about_the_person_sought_ask_for_what_they_name(
         ("The assigned responsibilities will be as follows:", "responsibilities"),
         ("Job Title: Surgeon", None),  # a field with its value
         ("We are a small team in Lisbon", None),  # not set out as a heading
+        ("Desired", "preferred"),
+        ("What we value:", "preferred"),
+        ("You'll stand out if you have:", "preferred"),  # not "you have": requirements
+        ("It's not required, but it helps if...", "preferred"),
+        ("You might be a fit if...", "requirements"),
+        ("Job benefits:", "benefits"),
+        ("Company description:", "about"),
     ],
 )
 def test_a_postings_own_headings_and_list_openers_are_named(line: str, name: str | None) -> None:
@@ -1052,6 +1059,16 @@ def test_requirements_under_an_unlisted_heading_are_required(profile_of: Profile
             "mentioned",
         ),
         ("You will gain experience with Kubernetes.", "about", "Kubernetes", None),
+        ("Causal inference will set you apart.", "requirements", "Causal", "preferred"),
+        ("We don't expect you to have used Kafka.", "requirements", "Kafka", None),
+        ("No experience with Spark, Kafka or Airflow is needed.", None, "Airflow", None),
+        # what the company is and uses, not what it asks
+        ("Perks: lunch. We use Slack and Jira every day.", "requirements", "Jira", "mentioned"),
+        ("We run on Databricks and Kafka on Azure.", None, "Kafka", "mentioned"),
+        ("Our analysts live in Power BI.", None, "Power BI", "mentioned"),
+        ("About the company: we use AWS and dbt.", "requirements", "dbt", "mentioned"),
+        ("We use Go; Kafka is required.", "requirements", "Kafka", "required"),
+        ("Doctolib is a system that helps improve care.", None, "system", "mentioned"),
     ],
 )
 def test_cues_around_a_skill_in_any_section(
@@ -1072,6 +1089,7 @@ def test_cues_around_a_skill_in_any_section(
         ("Operate the following equipment:", "responsibilities", None),  # inside a list
         ("The candidate will be responsible for:", "about", "responsibilities"),
         ("Employees receive:", "about", "benefits"),
+        ("This and more is awaiting you…", "requirements", "benefits"),  # benefits end a list
     ],
 )
 def test_list_openers_only_open_sections_from_prose(

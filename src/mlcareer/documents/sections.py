@@ -163,6 +163,8 @@ HEADINGS: dict[str, tuple[str, ...]] = {
         "about the opportunity",
         "the company",
         "the opportunity",
+        "company description",
+        "our company",
     ),
     "responsibilities": (
         "responsibilities",
@@ -289,9 +291,11 @@ HEADINGS: dict[str, tuple[str, ...]] = {
         "preferred skills and experience",
         "even better if you have",
         "it would be great if you have",
+        "desired",
     ),
     "benefits": (
         "benefits",
+        "job benefits",
         "perks",
         "what we offer",
         "why join us",
@@ -360,7 +364,8 @@ def heading_name(line: str) -> str | None:
 
 
 _FUZZY_MIN_CHARS = 10  # "Responsibilites", "Requirments"; "Contract" is not "Contact"
-_MARKED = re.compile(r"^#|:$|^[^a-z]+$")  # "## ...", "...:" or all capitals: set out as a heading
+# "## ...", "...:", "... if..." or all capitals: set out as a heading
+_MARKED = re.compile(r"^#|:$|[a-z](?:\.\.\.|…)$|^[^a-z]+$")
 
 
 def _misspelt_heading(key: str) -> str | None:
@@ -378,7 +383,7 @@ _POSTING_HEADING_WORDS = [
     (
         "benefits",
         re.compile(
-            r"benefit|perks|we offer|compensation|what you get|love working|receive"
+            r"benefit|perks|we offer|compensation|what you get|love working|receive|await"
             r"|equal opportunity",
             re.I,
         ),
@@ -391,7 +396,8 @@ _POSTING_HEADING_WORDS = [
         "preferred",
         re.compile(
             r"nice to have|good to have|preferred|bonus|\bplus\b|desir|recommended|might also"
-            r"|would be great|great if you|we'd love|would love",
+            r"|would be great|great if you|we'd love|would love|stand out|set you apart|helps if"
+            r"|we value|valued",
             re.I,
         ),
     ),
@@ -400,7 +406,7 @@ _POSTING_HEADING_WORDS = [
         re.compile(
             r"requir|qualif|\bmust\b|\bshould\b|skill|expertise|experience|candidate|applicant"
             r"|minimum|possess|competenc|about you|who you are|you have|you bring|you need"
-            r"|you'll need|your profile|physical demands",
+            r"|you.ll need|your profile|physical demands|a (?:good |great )?fit\b",
             re.I,
         ),
     ),
@@ -420,13 +426,15 @@ def posting_heading(line: str, current: str | None = None, after_blank: bool = T
         return name
     heading = line.startswith("#") or not any(c.islower() for c in line)
     set_apart = after_blank or current in PROSE_SECTIONS
-    if not heading and (_BULLETED.match(line) or not set_apart):
+    if _BULLETED.match(line) and not heading:
         return None
     key = heading_key(line)
     if not key or ":" in key:  # "Job Title: Surgeon" is a field, not a heading
         return None
     key = _unhyphenated(key)
-    return next((name for name, words in _POSTING_HEADING_WORDS if words.search(key)), None)
+    name = next((name for name, words in _POSTING_HEADING_WORDS if words.search(key)), None)
+    # What the job gives ends a list even without a blank line: "This is awaiting you..."
+    return name if heading or set_apart or name == "benefits" else None
 
 
 _BULLETED = re.compile(rf"^{ITEM_MARK}\s*")

@@ -51,7 +51,8 @@ _PREFERRED = re.compile(
     r"\b(?:preferred|prefer(?:ably)?|preference (?:for|to)|a plus|plus points?"
     r"|(?:nice|good)[- ]to[- ]haves?|bonus|desired|desirable|ideally|advantage(?:ous)?"
     r"|optional|would be great|helpful|an asset|beneficial|valued|willing(?:ness)? to learn"
-    r"|(?:also |is |are )welcome|would (?:like|love)|['’]d (?:like|love))\b"
+    r"|(?:also |is |are )welcome|would (?:like|love)|['’]d (?:like|love)"
+    r"|sets? you apart|stands? out|(?:it|this|that) helps (?:if|when|to have))\b"
     r"|\bplus\b(?=\s*(?:[.,;:)!]|$))",  # "Docker plus" ends a part; "Python plus Django" joins
     re.I,
 )
@@ -65,11 +66,11 @@ _NO = r"no(?!\s+(?:less|more|later)\b)"  # not "no less than 3 years"
 _NOT_WORD = r"not(?!\s+(?:limited|only|just)\b)"  # not "not only", "not limited to"
 _NOT = rf"(?:\b{_NOT_WORD}|n['’]t|\b{_NO})"
 NEGATED = re.compile(
-    rf"{_NOT}\b[^.;]{{0,40}}\b(?:required|needed|necessary|expected|mandatory|essential"
+    rf"{_NOT}\b[^.;]{{0,60}}\b(?:required|needed|necessary|expected|mandatory|essential"
     r"|a must|a requirement|a prerequisite|compulsory)\b"
     r"|\b(?:unnecessary|none required)\b"
     r"|\b(?:do(?:es)?\s+not|don['’]t|doesn['’]t|won['’]t|will\s+not)\s+"
-    r"(?:have\s+to|need(?:\s+to)?|use|require)\b"  # "you don't need to", "we don't use"
+    r"(?:have\s+to|need(?:\s+to)?|use|require|expect)\b"  # "you don't need to", "we don't use"
     r"|\bno\s+need\s+(?:for|to)\b"
     r"|\bno\b\s+(?:prior\s+)?\w+(?:\s+\w+)?\s+(?:needed|required|necessary)",
     re.I,
@@ -359,6 +360,31 @@ def _offered_until(line: str, label: re.Match[str]) -> int:
     return min(ends, default=len(line))
 
 
+# What the company is and uses, not what it asks: "About us: ...", "We run on Databricks and
+# Kafka", "Our analysts live in Power BI", "We are building with PyTorch".
+_COMPANY_LABEL = re.compile(
+    r"^[\s\-*•]*(?:about (?:us|the company|the team|our company|our team)|our (?:company|team"
+    r"|mission|story)|who we are|the company|the team)\s*:",
+    re.I,
+)
+_COMPANY_SAYS = re.compile(
+    r"\W*(?:we(?:['’]re| are)?|our (?:\w+\s+){0,2}?(?:teams?|analysts|engineers|scientists"
+    r"|stack|platform|product|products|company|customers|clients))\s+(?:\w+\s+){0,2}?"
+    r"(?:use|uses|using|run|runs|build|building|built|rely|work with|live in|love|is built"
+    r"|are built|ship|deploy)\b",
+    re.I,
+)
+
+
+def about_the_company(line: str, span: Span | None) -> bool:
+    """The sentence naming the skill tells what the company is or uses."""
+    if _COMPANY_LABEL.match(line):
+        return True
+    start, end = span or (0, len(line))
+    left, right = _between(_sentence_ends(line), start, end, (0, len(line)))
+    return bool(_COMPANY_SAYS.match(line, left, right))
+
+
 SECTION_IMPORTANCE: dict[str | None, Importance | None] = {
     "requirements": "required",
     "preferred": "preferred",
@@ -380,6 +406,8 @@ def line_importance(
         return None
     if cue is not None:  # "Must have Python" even under "Nice to have"
         return cue
+    if about_the_company(line, span):
+        return "mentioned"
     default = SECTION_IMPORTANCE.get(section, "mentioned" if structured else "required")
     if default == "mentioned" and section in PROSE_SECTIONS and _asks(line, span):
         return "required"
