@@ -1069,6 +1069,12 @@ def test_requirements_under_an_unlisted_heading_are_required(profile_of: Profile
         ("About the company: we use AWS and dbt.", "requirements", "dbt", "mentioned"),
         ("We use Go; Kafka is required.", "requirements", "Kafka", "required"),
         ("Doctolib is a system that helps improve care.", None, "system", "mentioned"),
+        # where and how the job is done is offered, not asked
+        ("Salary: $150k. Location: London, Zurich or Mountain View.", None, "Zurich", None),
+        ("Pay: $140k. Remote within EU time zones (UTC-1 to UTC+3).", None, "UTC-1", None),
+        ("Salary band: $120k. Remote (US).", "preferred", "Remote", None),
+        ("Office: 100 Main St, Boston, MA", "requirements", "Boston", None),
+        ("Hiring now. Requirements: Kafka", None, "Kafka", "required"),
     ],
 )
 def test_cues_around_a_skill_in_any_section(

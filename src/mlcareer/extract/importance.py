@@ -80,7 +80,8 @@ NEGATED = re.compile(
 _OFFERED = re.compile(
     r"\b(?:training (?:is |will be )?provided|we(?:'ll| will)? train|will be trained|you will gain"
     r"|you'll gain|gain experience|access to|you will learn|you'll learn|opportunit(?:y|ies) to"
-    r"|we offer|we pay|(?:our )?(?:benefits|perks) include"
+    r"|we offer|we pay|(?:our )?(?:benefits|perks) include|time ?zones?"
+    r"|(?<![\w-])(?:fully )?remote(?: \(| within| in the| from| across| anywhere| first)"
     r"|offers (?:medical|health|dental|benefits|(?:an? )?(?:competitive|generous"
     r"|comprehensive) (?:salary|pay|benefits|compensation|package)))",
     re.I,
@@ -144,12 +145,13 @@ _NEGATION_WORDS = re.compile(
 )
 # A part that spells out the one before it takes its cue: "preferred, i.e. Azure or CKA"
 _ELABORATES = re.compile(r"^\W*(?:e\.g\.|i\.e\.|such as|including|like|especially)\s", re.I)
-_LABEL = re.compile(r"^[\s\-*•]*([A-Za-z][^:.;]{0,40}):\s")  # "Nice to have: ..."
+# "Nice to have: ...", at the start of a line or of a sentence (matched from its offset)
+_LABEL = re.compile(r"[\s\-*•]*([A-Za-z][^:.;]{0,40}):\s")
 # Labels of what the job gives, not what it asks: their own clause asks for nothing.
 _OFFER_LABEL = re.compile(
     r"(?:base |annual |work )?(?:compensation|salary|salary range|pay|pay rate|wage|wages|benefits"
-    r"|perks|equity|schedule|work schedule|shift|shifts|hours|working hours|location"
-    r"|start date|job type|employment type)",
+    r"|perks|equity|schedule|work schedule|shift|shifts|hours|working hours|location|locations"
+    r"|office|offices|where|start date|job type|employment type|work model|remote policy)",
     re.I,
 )
 _LEAD_WORDS = 3  # a list's opening cue stands in the first words of its first part
@@ -323,6 +325,8 @@ def mention_cue(line: str, span: Span | None) -> Cue | Literal["denied"] | None:
     if _BOILERPLATE.search(line, *sentence):
         return "denied"
     label = _LABEL.match(line, sentence[0], sentence[1])
+    if label and start < _offered_until(line, label):
+        return "denied"  # "Salary: $150k. Location: London or Zurich."
     if label and label.end() <= start:  # "Preferred, but not required: AWS"
         sentence = (label.end(), sentence[1])
     # The line's own label holds for all its sentences: "Preferred: an MPH. Experience with R."
