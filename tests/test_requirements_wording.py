@@ -1268,6 +1268,21 @@ def test_years_beside_a_skill_and_abbreviations_that_end_no_sentence(
     }
 
 
+def test_years_for_part_of_a_career_go_to_what_follows(profile_of: ProfileOf) -> None:
+    posting = profile_of(
+        "Engineer\n\nRequirements\n"
+        "- 5+ years of software engineering, at least 3 of them in MLOps\n"
+        "- Five years of product management, two or more of which on NLP products\n"
+        "- Fluency in at least one of these languages: Java, Go\n",
+        doc_type="posting",
+    )
+    years = {r.id: r.years for r in posting.requirements}
+    assert years["mlops"] == 3.0
+    assert years["product-management"] == 5.0
+    assert years["natural-language-processing"] == 2.0
+    assert years["java"] is None  # one of the languages, not one year
+
+
 def test_a_sentence_about_someone_names_no_term(profile_of: ProfileOf) -> None:
     assert head_phrase("- You do not need to know Kubernetes") is None
     assert head_phrase("- We do not use Zorblex") is None

@@ -35,6 +35,14 @@ YEARS = re.compile(
     r"\s*\+?\s*(?:years?|yrs?)\b(?:['’]s?)?",
     re.I,
 )
+# Part of those years, for what follows: "5+ years of engineering, at least 3 of them in
+# MLOps", "five years of product work, two or more of which on ML products".
+PART_OF_YEARS = re.compile(
+    rf"\b(\d{{1,2}}|{'|'.join(NUMBER_WORDS)})(?:\s+or\s+more|\+)?\s+of\s+(?:them|those|these"
+    r"|which)\b",
+    re.I,
+)
+
 
 _LEVEL_WORDS: list[tuple[LevelId, re.Pattern[str]]] = [
     ("intern", re.compile(r"\b(?:intern|internship|co-op|trainee)\b", re.I)),
@@ -61,6 +69,9 @@ def years_for(line: str, span: tuple[int, int]) -> float | None:
     start, end = span
     sentence = next(((s, e) for s, e in sentence_spans(line) if s <= start < e), (0, len(line)))
     found = list(YEARS.finditer(line, *sentence))
+    if found:  # a part only of years named before it, not "one of these languages"
+        parts = [m for m in PART_OF_YEARS.finditer(line, found[0].end(), sentence[1])]
+        found = sorted([*found, *parts], key=lambda m: m.start())
     before = [m for m in found if m.end() <= start]
     after = [m for m in found if m.start() >= end]
     beside = after and re.fullmatch(r"[\s(:\-–]*", line[end : after[0].start()])  # "SQL (5 yrs)"
