@@ -45,6 +45,8 @@ def test_matching_ignores_case_for_plain_skills(profile_of: ProfileOf) -> None:
         ("Summary\nA PIP helped me improve; HELM CAPITAL client\n", set(), {"pip", "helm"}),
         ("Skills\n(a) planning (b) budgets (c) reporting\n", set(), {"c"}),
         ("Experience\nClient: ORACLE\n", set(), {"oracle-database"}),
+        ("Skills\nKnowledge of rest, JSON and APIs\n", {"rest-api"}, set()),  # opens a list
+        ("Skills\nPython; background in release engineering and ML\n", set(), {"engineering"}),
     ],
 )
 def test_case_sensitive_names_in_another_case(

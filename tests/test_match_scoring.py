@@ -515,6 +515,14 @@ def test_the_wordings_of_a_choice(profile_of: ProfileOf, line: str, choice: str)
         ("- Pinecone, Weaviate, or similar", {"pinecone", "weaviate"}),
         ("- Python (pandas, NumPy)", set()),  # a product's parts stay asked
         ("- Python/SQL", set()),  # a slash between things of different kinds asks for both
+        (  # "ASR systems" are ASR: the field stays in the choice; a version ends no list
+            "- ASR systems (e.g. Kaldi, ESPnet, wav2vec 2.0, Whisper)",
+            {"speech-recognition", "kaldi", "espnet", "term:wav2vec", "whisper"},
+        ),
+        (  # examples of something the taxonomy does not name: any one of them
+            "- Papers at top-tier venues (e.g., NeurIPS, ICML, ICLR)",
+            {"term:neurips", "term:icml", "term:iclr"},
+        ),
     ],
 )
 def test_examples_of_a_requirement_are_one_choice_with_it(

@@ -172,6 +172,9 @@ _EXAMPLES = re.compile(
     r"|for instance)(?!\w)[\s,:]*",
     re.I,
 )
+# Markers of examples only: any one of them shows what they illustrate ("such as" and "like"
+# may list all that is asked)
+_FOR_EXAMPLE = re.compile(r"\(?\s*(?:e\.\s?g\.?|eg\.|for example|for instance)", re.I)
 # Words naming a kind of thing: "a deep learning framework (e.g., ...)", "BI tools - ..."
 KIND_NOUNS = frozenset(
     """framework frameworks tool tools tooling platform platforms service services library
@@ -182,9 +185,15 @@ KIND_NOUNS = frozenset(
     lake lakes orchestrator orchestrators format formats protocol protocols api apis
     infrastructure cloud clouds""".split()
 )
+# Kinds that add nothing to what they follow: "ASR systems" are ASR, "NLP models" are NLP.
+_PLAIN_KINDS = frozenset(
+    """system systems methods techniques approaches models algorithms architectures
+    applications solutions practices""".split()
+)
 # Between a requirement and its examples: nothing, or a word or two naming its kind
 _HEAD_TAIL = re.compile(r"[\s,]*(?:[a-z]+\s*){0,2}?(?:\(\s*)?", re.I)
-_EXAMPLE_JOIN = re.compile(r"\s*(?:[,;]\s*)?(?:(?:and/or|or|and)\s+)?", re.I)
+# Between two examples: a separator, after a version number ("wav2vec 2.0, Whisper")
+_EXAMPLE_JOIN = re.compile(r"(?:\s+v?\d+(?:\.\d+)*)?\s*(?:[,;]\s*)?(?:(?:and/or|or|and)\s+)?", re.I)
 _PAREN = re.compile(r"\(([^()]*)\)")
 _CHOICE_WORD = re.compile(r"\bor\b|/", re.I)
 _NESTING = re.compile(r"[(/]")
@@ -257,6 +266,8 @@ def _illustrated(
     for kind, at, items, choice in _illustrations(line, placed, listings):
         head = _head_before(line, at, placed)
         if head is None:
+            if kind == "examples" and len(items) > 1 and _FOR_EXAMPLE.match(line, at):
+                groups.append(items)  # "(e.g., NeurIPS, ICML)" after something unnamed
             continue
         req = head[2]
         named = _WORD.findall(line[head[0] : at])
@@ -268,7 +279,8 @@ def _illustrated(
             continue
         if kind == "label":
             continue
-        broader = len(named) > len(_WORD.findall(line[head[0] : head[1]])) or (
+        added = [w.lower() for w in named[len(_WORD.findall(line[head[0] : head[1]])) :]]
+        broader = bool(set(added) - _PLAIN_KINDS) or (
             len(named) == 1 and kind_named  # "a vector database (...)": "database" alone
         )
         if broader:

@@ -316,6 +316,20 @@ def _season_of_a_date(text: str, match: RawMatch) -> bool:
 _ITEM_EDGES = frozenset({",", "/", "|", ";", "•", "·", "-"})
 
 
+_LEAD_INS = frozenset({"of", "in", "with", "including", "using", "on", "like", "via"})
+
+
+def _opens_or_closes_a_list(doc: Any, match: RawMatch) -> bool:
+    """The first item of a list after its lead-in ("Knowledge of rest, JSON and APIs"), or
+    the last item before a line's end ("JSON and rest"); not a word of a longer name
+    ("release engineering and ...", "and scheduling tasks")."""
+    before = doc[match.token_start - 1].text.lower() if match.token_start > 0 else "\n"
+    after = doc[match.token_end].text.lower() if match.token_end < len(doc) else "\n"
+    if after in LIST_PUNCT:
+        return before in _LEAD_INS or "\n" in before
+    return before in LIST_PUNCT and (after in (".", ";") or "\n" in after)
+
+
 def _shouted(taxonomy: Taxonomy, text: str, match: RawMatch) -> bool:
     """A name written in capitals that the taxonomy spells otherwise: "JAVA", "ORACLE"."""
     written = text[match.start : match.end]
@@ -346,6 +360,8 @@ def _other_case_counts(
         return shouting and bool(guard and guard.context)
     if section != "skills" and section not in REQUIREMENT_SECTIONS and others < 2:
         return False
+    if len(written) > 1 and others and _opens_or_closes_a_list(doc, match):
+        return True  # "Knowledge of rest, JSON and APIs" beside another skill
     if not _neighbours_are_list(doc, match):
         return False
     if len(written) > 1:
