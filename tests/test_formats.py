@@ -145,3 +145,37 @@ def test_extract_shows_what_a_posting_asks_not_a_resume_reading_of_it(
     assert "experience:" not in out and "education:" not in out and "You don" not in out
     resume = profile_of("Experience\nAnalyst, Acme (2019 - 2024)\n", "resume", "r.txt")
     assert "experience: 5.1 years" in render_profiles([resume])
+
+
+def test_extract_lists_a_postings_requirements_with_years_and_choices(
+    profile_of: ProfileOf,
+) -> None:
+    from mlcareer.formats.terminal import render_profiles
+
+    posting = profile_of(
+        "Engineer\n\nRequirements\n- 3+ years of Python\n- Terraform or Pulumi\n\n"
+        "Nice to have\n- Zorblex [bold]tooling[/bold]\n",
+        doc_type="posting",
+        name="p.txt",
+    )
+    rows = [line for line in render_profiles([posting]).splitlines() if "│" in line]
+    python = next(row for row in rows if "Python" in row)
+    assert "required" in python and "3+" in python
+    assert any("Pulumi" in row and "Terraform or Pulumi" in row for row in rows)
+    zorblex = next(row for row in rows if "Zorblex" in row)
+    assert "preferred" in zorblex and "(not in taxonomy)" in zorblex
+
+
+def test_the_terminal_report_fits_the_terminal(
+    report: Report, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    import shutil
+    import sys
+    from os import terminal_size
+
+    from mlcareer.formats.terminal import WIDTH, render_report
+
+    assert max(len(line) for line in render_report(report).splitlines()) <= WIDTH  # a pipe
+    monkeypatch.setattr(sys.stdout, "isatty", lambda: True)
+    monkeypatch.setattr(shutil, "get_terminal_size", lambda fallback: terminal_size((80, 24)))
+    assert max(len(line) for line in render_report(report).splitlines()) <= 80

@@ -4,6 +4,8 @@ markup, so a resume containing "[bold red]" or escape sequences prints as plain 
 from __future__ import annotations
 
 import io
+import shutil
+import sys
 from collections.abc import Iterable
 
 from rich.console import Console, Group, RenderableType
@@ -17,14 +19,23 @@ from .common import degree_asked, signal_lines, snippet
 
 BAND_STYLE = {"strong": "bold green", "good": "green", "fair": "yellow", "weak": "red"}
 STATUS_STYLE = {"matched": "green", "implied": "cyan", "related": "yellow", "missing": "red"}
-WIDTH = 100
+WIDTH = 100  # when the output is not a terminal: files, pipes, tests
+MIN_WIDTH, MAX_WIDTH = 60, 160
+
+
+def output_width() -> int:
+    """The terminal's width when printing to one (within reason), else WIDTH."""
+    if not sys.stdout.isatty():
+        return WIDTH
+    columns = shutil.get_terminal_size((WIDTH, 24)).columns
+    return max(MIN_WIDTH, min(MAX_WIDTH, columns))
 
 
 def render_parts(parts: Iterable[RenderableType], color: bool) -> str:
     buffer = io.StringIO()
     console = Console(
         file=buffer,
-        width=WIDTH,
+        width=output_width(),
         color_system="standard" if color else None,
         force_terminal=color,
         highlight=False,
@@ -176,7 +187,31 @@ def render_report(report: Report, color: bool = False) -> str:
     return render_parts(parts, color)
 
 
+def _requirements_table(profile: Profile) -> Table:
+    """A posting's requirements as the match reads them: how much each is wanted, the
+    posting's words, the years asked and the choice it belongs to."""
+    table = Table(expand=True, show_header=True)
+    table.add_column("importance")
+    table.add_column("requirement")
+    table.add_column("posting's wording")
+    table.add_column("years", justify="right")
+    table.add_column("one of")
+    order = {"required": 0, "preferred": 1, "mentioned": 2}
+    for req in sorted(profile.requirements, key=lambda r: (order[r.importance], r.line)):
+        name = req.name if req.known else f"{req.name} (not in taxonomy)"
+        table.add_row(
+            req.importance,
+            Text(name),
+            Text(req.jd_text),
+            f"{req.years:g}+" if req.years else "",
+            Text(req.choice or ""),
+        )
+    return table
+
+
 def _profile_panel(profile: Profile) -> RenderableType:
+    if profile.posting:
+        return _posting_panel(profile)
     table = Table(expand=True, show_header=True)
     table.add_column("skill")
     table.add_column("kind")
@@ -192,35 +227,39 @@ def _profile_panel(profile: Profile) -> RenderableType:
         )
     facts = Text()
     facts.append(f"{profile.doc_type}, {profile.format}, {profile.text_chars} characters\n")
-    # a posting's highest degree named, its dates and level say nothing of what it asks
-    if profile.posting:
-        p = profile.posting
-        degree = {
-            "required": p.degree_required,
-            "preferred": p.degree_preferred,
-            "alternative": p.degree_alternative,
-        }
-        years = f"{p.years_required:g}+" if p.years_required else "-"
-        facts.append(
-            f"asks for: {years} years, degree {degree_asked(degree)}, level {p.level or '-'}"
-        )
-        req = profile.requirements
-        facts.append(
-            f"\nrequirements: {sum(r.importance == 'required' for r in req)} required, "
-            f"{sum(r.importance == 'preferred' for r in req)} preferred, "
-            f"{sum(r.importance == 'mentioned' for r in req)} mentioned"
-        )
-    else:
-        facts.append(f"education: {profile.education.highest or 'none found'}")
-        if profile.education.field:
-            facts.append(f" ({profile.education.field})")
-        facts.append(
-            f"\nexperience: {profile.experience.years:g} years, level {profile.experience.level}"
-        )
-        ranges = ", ".join(r.text for r in profile.experience.ranges)
-        if ranges:
-            facts.append(f"\ndate ranges: {ranges}")
+    facts.append(f"education: {profile.education.highest or 'none found'}")
+    if profile.education.field:
+        facts.append(f" ({profile.education.field})")
+    facts.append(
+        f"\nexperience: {profile.experience.years:g} years, level {profile.experience.level}"
+    )
+    ranges = ", ".join(r.text for r in profile.experience.ranges)
+    if ranges:
+        facts.append(f"\ndate ranges: {ranges}")
     return Panel(Group(facts, table), title=Text(shown(profile.path)), title_align="left")
+
+
+def _posting_panel(profile: Profile) -> RenderableType:
+    """What a posting asks: years, degree and level, then its requirements (its skills as
+    found are in --format json)."""
+    assert profile.posting is not None
+    p = profile.posting
+    degree = {
+        "required": p.degree_required,
+        "preferred": p.degree_preferred,
+        "alternative": p.degree_alternative,
+    }
+    years = f"{p.years_required:g}+" if p.years_required else "-"
+    req = profile.requirements
+    facts = Text(
+        f"{profile.doc_type}, {profile.format}, {profile.text_chars} characters\n"
+        f"asks for: {years} years, degree {degree_asked(degree)}, level {p.level or '-'}\n"
+        f"requirements: {sum(r.importance == 'required' for r in req)} required, "
+        f"{sum(r.importance == 'preferred' for r in req)} preferred, "
+        f"{sum(r.importance == 'mentioned' for r in req)} mentioned"
+    )
+    parts = [facts, _requirements_table(profile)] if req else [facts]
+    return Panel(Group(*parts), title=Text(shown(profile.path)), title_align="left")
 
 
 def render_profiles(items: list[Profile | Failure], color: bool = False) -> str:
