@@ -1147,6 +1147,15 @@ def test_durations_and_headings_are_not_terms(profile_of: ProfileOf) -> None:
     assert _literal_terms(posting) == {"structural welding"}
 
 
+def test_quantities_and_table_headers_are_not_terms(profile_of: ProfileOf) -> None:
+    posting = profile_of(
+        "Engineer\n\nRequirements\n- Experience with Zorblex serving (p99 under 50ms, 10TB/day)\n"
+        "- Must-haves and Nice-to-haves below; new PhDs welcome\n",
+        doc_type="posting",
+    )
+    assert _literal_terms(posting) == {"Zorblex"}
+
+
 def test_a_list_opener_after_a_blank_line_opens_its_list(profile_of: ProfileOf) -> None:
     posting = profile_of(
         "Data Analyst\n\nResponsibilities\nBuild dashboards for leadership\n\n"

@@ -156,7 +156,7 @@ def _terms_in_line(line: str, known_spans: list[tuple[int, int]]) -> list[tuple[
         covered = bool(covering[token.start()])
         has_letter = any(c.isalpha() for c in word)
         named = has_letter and (word[0].isupper() or any(c.isdigit() for c in word))
-        named = named and not _SPAN_OF_TIME.fullmatch(word)  # "12-hour shifts"
+        named = named and not _SPAN_OF_TIME.fullmatch(word) and not _MEASURE.fullmatch(word)
         if named and (
             _sentence_case(line, tokens, index)
             # "Applies Multitasking", "Built CV models": what someone does or did
@@ -336,6 +336,12 @@ _WORKING_IN = re.compile(
     r"(?:work|thrive|function|operate|perform)\s+(?:[a-z]+ly\s+)?(?:in|under)\s+", re.I
 )
 _SPAN_OF_TIME = re.compile(r"\d+-(?:hours?|days?|weeks?|months?)", re.I)  # "12-hour shifts"
+# A quantity, not a thing to know: "p99 under 50ms", "10TB", "99.9%", "100k QPS"
+_MEASURE = re.compile(
+    r"p\d{2,3}|\d+(?:[.,]\d+)?\+?(?:ms|s|sec|k|m|bn|gb|tb|pb|mb|%|x|hz|khz|mhz|ghz|fps|qps|rps)"
+    r"(?:/(?:s|sec|second|min|minute|h|hr|hour|day|month|year))?",
+    re.I,
+)
 
 
 def _vague(word: str) -> bool:
