@@ -402,3 +402,17 @@ def test_rows_carry_the_document_warnings(tmp_path: Path) -> None:
     table = list(csv.reader(io.StringIO(run(*args, "-f", "csv").stdout)))
     assert table[0][-2:] == ["error", "warnings"]  # added last: the other columns keep places
     assert table[1][-1] == "resume: not UTF-8: read as Windows-1252"
+
+
+def test_rows_written_while_the_progress_bar_runs_go_to_stdout(
+    capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """The Dask engine writes streamed rows while the bar is live: a live bar must not take
+    over stdout (rich redirects it to the bar's console, on stderr, by default)."""
+    monkeypatch.setenv("FORCE_COLOR", "1")  # the bar's console behaves as a terminal
+    with batch_module.progress_bar(True, 2) as advance:
+        sys.stdout.write('{"row": 1}\n')
+        advance(1)
+    captured = capsys.readouterr()
+    assert captured.out == '{"row": 1}\n'
+    assert "row" not in captured.err

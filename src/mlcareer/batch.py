@@ -436,7 +436,8 @@ def engine_rows(
 
 
 class progress_bar:
-    """A rich progress bar on stderr when interactive; a no-op otherwise."""
+    """A rich progress bar on stderr when interactive; a no-op otherwise. It never takes over
+    stdout (rich's default): rows streamed while it runs must reach stdout, not the bar."""
 
     def __init__(self, enabled: bool, total: int, label: str = "extracting documents") -> None:
         self.enabled, self.total, self.label = enabled, total, label
@@ -448,7 +449,12 @@ class progress_bar:
         from rich.console import Console
         from rich.progress import Progress
 
-        self._bar = Progress(console=Console(stderr=True), transient=True)
+        self._bar = Progress(
+            console=Console(stderr=True),
+            transient=True,
+            redirect_stdout=False,
+            redirect_stderr=False,
+        )
         self._bar.start()
         task = self._bar.add_task(self.label, total=self.total)
         return lambda n: self._bar.advance(task, n)
