@@ -391,3 +391,35 @@ def test_a_full_stream_output_file_is_a_one_line_error(
     result = run("batch", *args, "-o", "/dev/full")
     assert result.exit_code == 2
     assert result.stderr.startswith("error: cannot write /dev/full: No space left")
+
+
+@pytest.mark.parametrize(
+    ("args", "said"),
+    [
+        (["batch", "--resumes", RESUME, "--jds", JD, "--top", "0"], "'--top'"),
+        (["batch", "--resumes", RESUME, "--jds", JD, "--jobs", "0"], "'--jobs'"),
+        (["batch", "--resumes", RESUME, "--jds", JD, "-f", "xml"], "'xml'"),
+        (["batch", "--pairs", EXAMPLES], "--pairs"),
+        (["check", RESUME, "--jd", JD, "--fail-under", "101"], "--fail-under 101"),
+        (["check", RESUME, "--jd", JD, "--fail-under", "nan"], "--fail-under nan: not a number"),
+        (["check", RESUME, "--jd", JD, "--fail-under", "-inf"], "--fail-under -inf"),
+        (["--max-file-mb", "inf", "extract", RESUME], "--max-file-mb inf"),
+        (["--max-unzipped-mb", "nan", "extract", RESUME], "--max-unzipped-mb nan"),
+        (["--max-pages", "0", "extract", RESUME], "'--max-pages'"),
+        (["match"], "missing argument"),
+        (["extract", RESUME, "--bogus"], "--bogus"),
+        (["no-such-command"], "no-such-command"),
+    ],
+)
+def test_every_usage_error_is_one_error_line_and_one_hint(
+    run: Callable[..., object], args: list[str | Path], said: str
+) -> None:
+    """Errors the option parser finds are reported like the CLI's own: `error:` and `hint:`
+    on stderr, exit 2; never click's usage block, never a traceback."""
+    result = run(*args, *AS_OF)
+    assert result.exit_code == 2, result.output
+    lines = result.stderr.splitlines()
+    assert len(lines) == 2, result.stderr
+    assert lines[0].startswith("error: ") and said.lower() in lines[0].lower()
+    assert lines[1].startswith("hint: ")
+    assert result.stdout == ""

@@ -4,19 +4,19 @@ codes (see README). Nothing heavy is imported at module level so that --help sta
 from __future__ import annotations
 
 import contextlib
-import functools
 import gc
 import re
 import sys
-from collections.abc import Callable, Iterable
+from collections.abc import Iterable
 from dataclasses import dataclass
 from enum import Enum
 from pathlib import Path
-from typing import TYPE_CHECKING, Annotated, Any, TypeVar
+from typing import TYPE_CHECKING, Annotated, Any
 
 import typer
 
 from . import __version__
+from .cli_errors import OneLineErrorsGroup, handle_errors, number_in, print_error
 from .errors import MlcareerError, UsageError
 
 if TYPE_CHECKING:
@@ -25,6 +25,7 @@ if TYPE_CHECKING:
     from .models import Profile
 
 app = typer.Typer(
+    cls=OneLineErrorsGroup,  # parser errors as one `error:` and one `hint:` line
     name="mlcareer",
     help="Match a resume against a job description for machine-learning careers: offline, "
     "deterministic and explained.",
@@ -36,8 +37,6 @@ app = typer.Typer(
 )
 
 EXIT_OK, EXIT_CHECK_FAILED, EXIT_USAGE, EXIT_DOCUMENT, EXIT_TAXONOMY = 0, 1, 2, 3, 4
-
-F = TypeVar("F", bound=Callable[..., Any])
 
 
 class ReportFormat(str, Enum):
@@ -78,40 +77,6 @@ class DocKind(str, Enum):
     posting = "posting"
 
 
-def print_error(message: str, hint: str, prefix: str = "", problems: Iterable[str] = ()) -> None:
-    """`error:` and `hint:` lines on stderr. File names in them may hold control characters,
-    which must not reach the terminal (or split a line): shown() replaces them."""
-    from .documents.readers import shown
-
-    typer.echo(f"{prefix}error: {shown(message)}", err=True)
-    for problem in problems:
-        typer.echo(f"  {shown(problem)}", err=True)
-    if hint:
-        typer.echo(f"{prefix}hint: {shown(hint)}", err=True)
-
-
-def fail(error: MlcareerError) -> typer.Exit:
-    """Print `error:` and `hint:` lines on stderr and give the exit to raise."""
-    print_error(error.message, error.hint, problems=getattr(error, "problems", [])[1:20])
-    return typer.Exit(error.exit_code)
-
-
-def handle_errors(command: F) -> F:
-    """Turn library errors into a clean message and the documented exit code."""
-
-    @functools.wraps(command)
-    def wrapper(*args: Any, **kwargs: Any) -> Any:
-        try:
-            return command(*args, **kwargs)
-        except MlcareerError as e:
-            raise fail(e) from None
-        except KeyboardInterrupt:
-            typer.echo("error: interrupted", err=True)
-            raise typer.Exit(130) from None
-
-    return wrapper  # type: ignore[return-value]
-
-
 def _version(value: bool) -> None:
     if value:
         typer.echo(f"mlcareer {__version__}")
@@ -127,11 +92,21 @@ def main_options(
         bool, typer.Option("--version", callback=_version, is_eager=True, help="Show the version.")
     ] = False,
     max_file_mb: Annotated[
-        float, typer.Option("--max-file-mb", min=0.001, help="Largest input file read.")
+        float,
+        typer.Option(
+            "--max-file-mb",
+            callback=number_in("--max-file-mb", 0.001, example=60),
+            help="Largest input file read (at least 0.001).",
+        ),
     ] = 20.0,
     max_pages: Annotated[int, typer.Option("--max-pages", min=1, help="PDF pages read.")] = 50,
     max_unzipped_mb: Annotated[
-        float, typer.Option("--max-unzipped-mb", min=0.001, help="Largest unpacked DOCX.")
+        float,
+        typer.Option(
+            "--max-unzipped-mb",
+            callback=number_in("--max-unzipped-mb", 0.001, example=100),
+            help="Largest unpacked DOCX (at least 0.001).",
+        ),
     ] = 50.0,
 ) -> None:
     """Match a resume against a job description for machine-learning careers."""
@@ -501,7 +476,12 @@ def check(
         ),
     ] = None,
     fail_under: Annotated[
-        float | None, typer.Option("--fail-under", min=0, max=100, help="Fail below this score.")
+        float | None,
+        typer.Option(
+            "--fail-under",
+            callback=number_in("--fail-under", 0, 100, example=70),
+            help="Fail below this score (0-100).",
+        ),
     ] = None,
     require: Annotated[
         list[str] | None,
