@@ -146,12 +146,14 @@ def test_pairs_csv_paths_are_relative_to_the_csv(tmp_path: Path) -> None:
         (["--resumes", "x", "--jds", "y", "-f", "csv", "--stream", "--top", "1"], "unranked"),
         (["--resumes", "x.txt", "--jds", "y.txt", "--scheduler", "tcp://127.0.0.1:1"], "needs"),
         (["--pairs", "p.csv", "--prerank", "5"], "--prerank needs --resumes and --jds"),
+        (["--resumes", "x", "--jds", "y", "--prerank", "2", "--top", "5"], "--prerank 2 keeps"),
     ],
 )
 def test_usage_errors_exit_2(args: list[str], message: str) -> None:
     result = run("batch", *args)
     assert result.exit_code == 2
     assert message in result.stderr
+    assert result.stderr.startswith("error: ") and "\nhint: " in result.stderr
 
 
 def test_bad_csv_header(tmp_path: Path) -> None:

@@ -433,6 +433,11 @@ def _check_batch_options(
             "--stream writes rows unranked as they finish; --top needs whole groups",
             "drop --stream to rank, or --top to stream",
         )
+    if prerank and top and prerank < top:
+        raise UsageError(
+            f"--prerank {prerank} keeps fewer than --top {top} of each group",
+            f"use --prerank {5 * top} (about 5 x --top), or a smaller --top",
+        )
     if prerank and pairs is not None:
         raise UsageError(
             "--prerank needs --resumes and --jds: it ranks every resume against every posting",
