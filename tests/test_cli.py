@@ -423,3 +423,17 @@ def test_every_usage_error_is_one_error_line_and_one_hint(
     assert lines[0].startswith("error: ") and said.lower() in lines[0].lower()
     assert lines[1].startswith("hint: ")
     assert result.stdout == ""
+
+
+def test_an_unknown_required_skill_is_a_usage_error_before_any_document_is_read(
+    run: Callable[..., object], tmp_path: Path
+) -> None:
+    missing = tmp_path / "gone.txt"
+    for posting in (JD, missing):  # a readable posting, or one that cannot be read
+        result = run("check", missing, "--jd", posting, "--require", "python,zorblex", *AS_OF)
+        assert result.exit_code == 2, result.output
+        assert result.stderr.splitlines() == [
+            "error: --require 'zorblex': not a skill the taxonomy knows",
+            "hint: use a skill's name, alias or id (mlcareer extract shows them)",
+        ]
+        assert result.stdout == ""

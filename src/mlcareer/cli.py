@@ -505,6 +505,8 @@ def check(
     as_of: AsOfOpt = None,
 ) -> None:
     """Exit 1 when a resume falls short of the rules (for CI and pre-commit)."""
+    from .checks import required_skills
+
     options = build_options(taxonomy, as_of)
     required = [s.strip() for option in require or [] for s in option.split(",") if s.strip()]
     if jd is None and (fail_under is not None or required or max_missing_required is not None):
@@ -512,7 +514,9 @@ def check(
             "--fail-under, --require and --max-missing-required need --jd",
             "add --jd POSTING, or drop them to lint the resume alone",
         )
-    rules = CheckRules(fail_under, required, max_missing_required)
+    rules = CheckRules(
+        fail_under, required_skills(options.taxonomy, required), max_missing_required
+    )
     posting = _check_posting(jd, options)  # an unreadable posting stops the run at once
     statuses = [
         _check_one(resume, jd, posting, options, rules, format, len(resumes) > 1)
