@@ -299,7 +299,7 @@ def test_check_gives_every_resume_a_result_and_exits_3(
     assert "2 of 3 resumes could not be read" in text.stderr
     as_json = run("check", *resumes, "--jd", posting, "-f", "json", *AS_OF)
     assert as_json.exit_code == 3
-    records = [json.loads(line) for line in as_json.stdout.splitlines()]
+    records = json.loads(as_json.stdout)  # one JSON document: an array of the resumes' records
     assert [r["resume"] for r in records] == [str(p) for p in resumes]
     assert records[0] == {
         "resume": str(missing),
@@ -437,3 +437,41 @@ def test_an_unknown_required_skill_is_a_usage_error_before_any_document_is_read(
             "hint: use a skill's name, alias or id (mlcareer extract shows them)",
         ]
         assert result.stdout == ""
+
+
+def test_check_json_is_one_document_and_jsonl_one_line_per_resume(
+    run: Callable[..., object], tmp_path: Path
+) -> None:
+    good, posting = tmp_path / "good.txt", tmp_path / "jd.txt"
+    good.write_text(SMALL_RESUME, encoding="utf-8")
+    posting.write_text(SMALL_POSTING, encoding="utf-8")
+    one = run("check", good, "--jd", posting, "-f", "json", *AS_OF)
+    assert json.loads(one.stdout)["resume"] == str(good)  # one resume: one object, as before
+    assert one.stdout.startswith("{\n")  # pretty, as before
+    for resumes in ([good, good], [good, tmp_path / "gone.txt"]):
+        several = run("check", *resumes, "--jd", posting, "-f", "json", *AS_OF)
+        records = json.loads(several.stdout)
+        assert [r["resume"] for r in records] == [str(p) for p in resumes]
+        lines = run("check", *resumes, "--jd", posting, "-f", "jsonl", *AS_OF).stdout
+        assert [json.loads(line) for line in lines.splitlines()] == records
+    single = run("check", good, "--jd", posting, "-f", "jsonl", *AS_OF).stdout
+    assert single.count("\n") == 1 and json.loads(single)["resume"] == str(good)
+
+
+def test_check_shows_the_document_warnings_as_match_does(
+    run: Callable[..., object], tmp_path: Path
+) -> None:
+    resume, posting = tmp_path / "cv.txt", tmp_path / "jd.txt"
+    resume.write_bytes((SMALL_RESUME + "Caf\xe9 manager\n").encode("cp1252"))
+    posting.write_text(SMALL_POSTING, encoding="utf-8")
+    warning = "resume: not UTF-8: read as Windows-1252"
+    match = run("match", resume, posting, "-f", "json", *AS_OF)
+    assert json.loads(match.stdout)["warnings"] == [warning]
+    for rules in (["--jd", posting, "--fail-under", "10"], []):  # against a posting; a lint
+        text = run("check", resume, *rules, *AS_OF)
+        assert f"warning: {warning}" in text.stderr.splitlines()
+        assert "warning" not in text.stdout
+        record = json.loads(run("check", resume, *rules, "-f", "json", *AS_OF).stdout)
+        assert record["warnings"] == [warning]
+    named = run("check", resume, resume, "--jd", posting, *AS_OF)
+    assert named.stderr.splitlines().count(f"{resume}: warning: {warning}") == 2

@@ -17,10 +17,11 @@ import typer
 
 from . import __version__
 from .cli_errors import OneLineErrorsGroup, handle_errors, number_in, print_error
-from .errors import MlcareerError, UsageError
+from .errors import UsageError
 
 if TYPE_CHECKING:
     from .api import Options
+    from .check_output import CheckOutput
     from .checks import RuleResult
     from .models import Profile
 
@@ -465,7 +466,8 @@ def _write_stream(rows: Iterable[Any], format: str, output: Path | None) -> tupl
 
 class CheckFormat(str, Enum):
     text = "text"
-    json = "json"
+    json = "json"  # one JSON document: an object for one resume, an array for several
+    jsonl = "jsonl"  # one object per line, one line per resume
 
 
 @app.command()
@@ -505,6 +507,7 @@ def check(
     as_of: AsOfOpt = None,
 ) -> None:
     """Exit 1 when a resume falls short of the rules (for CI and pre-commit)."""
+    from .check_output import CheckOutput
     from .checks import required_skills
 
     options = build_options(taxonomy, as_of)
@@ -518,10 +521,9 @@ def check(
         fail_under, required_skills(options.taxonomy, required), max_missing_required
     )
     posting = _check_posting(jd, options)  # an unreadable posting stops the run at once
-    statuses = [
-        _check_one(resume, jd, posting, options, rules, format, len(resumes) > 1)
-        for resume in resumes
-    ]
+    out = CheckOutput(format.value, named=len(resumes) > 1, jd=str(jd) if jd else None)
+    statuses = [_check_one(resume, posting, options, rules, out) for resume in resumes]
+    out.finish()
     unreadable = statuses.count(EXIT_DOCUMENT)
     if unreadable and len(resumes) > 1:
         typer.echo(f"error: {unreadable} of {len(resumes)} resumes could not be read", err=True)
@@ -532,7 +534,7 @@ def check(
 @dataclass(frozen=True)
 class CheckRules:
     fail_under: float | None
-    required: list[str]
+    required: list[str]  # skill ids
     max_missing_required: int | None
 
 
@@ -547,83 +549,36 @@ def _check_posting(jd: Path | None, options: Options) -> Profile | None:
 
 
 def _check_one(
-    resume: Path,
-    jd: Path | None,
-    posting: Profile | None,
-    options: Options,
-    rules: CheckRules,
-    format: CheckFormat,
-    named: bool,
+    resume: Path, posting: Profile | None, options: Options, rules: CheckRules, out: CheckOutput
 ) -> int:
-    """Check one resume and print its rules, or its error; the resume's exit status."""
+    """Check one resume and report its rules, or its error; the resume's exit status."""
     from .errors import DocumentError
 
     try:
-        results, score = _rule_results(resume, posting, options, rules)
+        results, score, warnings = _rule_results(resume, posting, options, rules)
     except DocumentError as e:
-        _print_unreadable(resume, jd, e, format, named)
+        out.unreadable(resume, e)
         return EXIT_DOCUMENT
-    failed = any(not r.passed for r in results)
-    if format is CheckFormat.json:
-        payload = {
-            "resume": str(resume),
-            "jd": str(jd) if jd else None,
-            "score": score,
-            "passed": not failed,
-            "rules": [r.model_dump() for r in results],
-        }
-        say(_check_json(payload, named))
-        return EXIT_CHECK_FAILED if failed else EXIT_OK
-    from .documents.readers import shown
-
-    prefix = f"{shown(resume)}: " if named else ""  # a name may hold terminal escape codes
-    for r in results:
-        line = f"{prefix}{'ok  ' if r.passed else 'FAIL'} {r.name}: {r.message}"
-        say(line + ("" if r.passed or not r.fix else f" (fix: {r.fix})"))
-    if score is not None:
-        say(f"{prefix}score {score:.1f}")
-    return EXIT_CHECK_FAILED if failed else EXIT_OK
+    out.result(resume, results, score, warnings)
+    return EXIT_CHECK_FAILED if any(not r.passed for r in results) else EXIT_OK
 
 
 def _rule_results(
     resume: Path, posting: Profile | None, options: Options, rules: CheckRules
-) -> tuple[list[RuleResult], float | None]:
-    """The rules' results and the score (None when linting without a posting)."""
+) -> tuple[list[RuleResult], float | None, list[str]]:
+    """The rules' results, the score (None when linting without a posting) and the
+    documents' warnings, worded as in the match report."""
     from .api import compare, extract
     from .checks import lint_rules, posting_rules
 
     profile = extract(resume, options, "resume")
     if posting is None:
-        return lint_rules(profile), None
+        return lint_rules(profile), None, [f"resume: {w}" for w in profile.warnings]
     report = compare(profile, posting, options)
     results = posting_rules(
         report, options, rules.fail_under, rules.required, rules.max_missing_required
     )
-    return results, report.score
-
-
-def _print_unreadable(
-    resume: Path, jd: Path | None, error: MlcareerError, format: CheckFormat, named: bool
-) -> None:
-    """A resume that could not be read: its record (JSON) or error lines; the run goes on."""
-    from .documents.readers import shown
-
-    if format is CheckFormat.json:
-        record = {"resume": str(resume), "jd": str(jd) if jd else None}
-        say(_check_json({**record, "error": error.message, "hint": error.hint}, named))
-        if named:
-            return  # the record says it all; the summary line follows on stderr
-    if named:
-        name = shown(resume)
-        print_error(error.message.removeprefix(name + ": "), error.hint, prefix=f"{name}: ")
-    else:
-        print_error(error.message, error.hint)
-
-
-def _check_json(payload: dict[str, Any], named: bool) -> str:
-    import json
-
-    return json.dumps(payload, ensure_ascii=False, indent=None if named else 2)
+    return results, report.score, report.warnings
 
 
 # Commands about careers without a posting (levels, roles, salaries) live in their own module.
