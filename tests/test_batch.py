@@ -402,8 +402,8 @@ def test_rows_carry_the_document_warnings(tmp_path: Path) -> None:
     row = json.loads(run(*args, "-f", "jsonl").stdout)
     assert row["warnings"] == ["resume: not UTF-8: read as Windows-1252"]
     table = list(csv.reader(io.StringIO(run(*args, "-f", "csv").stdout)))
-    assert table[0][-2:] == ["error", "warnings"]  # added last: the other columns keep places
-    assert table[1][-1] == "resume: not UTF-8: read as Windows-1252"
+    assert table[0][-3:] == ["error", "warnings", "hint"]  # added last: the others keep places
+    assert table[1][-2:] == ["resume: not UTF-8: read as Windows-1252", ""]
 
 
 def test_rows_written_while_the_progress_bar_runs_go_to_stdout(
@@ -418,3 +418,28 @@ def test_rows_written_while_the_progress_bar_runs_go_to_stdout(
     captured = capsys.readouterr()
     assert captured.out == '{"row": 1}\n'
     assert "row" not in captured.err
+
+
+def test_error_rows_carry_the_hint(tmp_path: Path) -> None:
+    """The hint says what to do with the file; an error row kept only the error."""
+    empty, posting = tmp_path / "empty.txt", tmp_path / "jd.txt"
+    empty.write_text("", encoding="utf-8")
+    posting.write_text("Requirements:\n- Python\n", encoding="utf-8")
+    args = ("batch", "--resumes", empty, "--jds", posting, "-j", "1")
+    row = json.loads(run(*args, "-f", "jsonl").stdout)
+    assert row["error"].endswith("the file is empty")
+    assert row["hint"] == "export the document again"
+    table = list(csv.DictReader(io.StringIO(run(*args, "-f", "csv").stdout)))
+    assert table[0]["hint"] == "export the document again"
+    terminal = run(*args).stdout
+    assert "hint: export the document again" in " ".join(terminal.split())
+
+
+def test_an_error_row_joins_the_hints_of_both_documents(options: Options) -> None:
+    from mlcareer.models import Failure
+
+    resume = Failure(path="a.txt", error="a.txt: the file is empty", hint="export it again")
+    posting = Failure(path="b.pdf", error="b.pdf: no text", hint="run OCR on it first")
+    row = batch_module.score_pair(resume, posting, (Path("a.txt"), Path("b.pdf")), options)
+    assert row["error"] == "a.txt: the file is empty; b.pdf: no text"
+    assert row["hint"] == "a.txt: export it again; b.pdf: run OCR on it first"

@@ -285,23 +285,33 @@ def document_tasks(pairs: Sequence[Pair]) -> list[Task]:
     )
 
 
-def error_row(resume: str, jd: str, error: str) -> Row:
-    return {"resume": resume, "jd": jd, "error": error}
+def error_row(resume: str, jd: str, error: str, hint: str = "") -> Row:
+    return {"resume": resume, "jd": jd, "error": error, "hint": hint}
+
+
+def _failure_row(pair: Pair, failures: list[Failure]) -> Row:
+    """The error row of a pair whose documents failed: each failure's reason and hint, named
+    by its path when both documents failed."""
+    error = "; ".join(f"{f.path}: {f.error.removeprefix(shown(f.path) + ': ')}" for f in failures)
+    hints = [(f.path, f.hint) for f in failures if f.hint]
+    hint = "; ".join(f"{path}: {h}" if len(failures) > 1 else h for path, h in hints)
+    return error_row(str(pair[0]), str(pair[1]), error, hint)
 
 
 def score_pair(resume: Extracted, posting: Extracted, pair: Pair, options: Options) -> Row:
     """The row of one pair: its report, or an error row naming the documents that failed."""
     failures = [p for p in (resume, posting) if isinstance(p, Failure)]
     if failures:
-        error = "; ".join(
-            f"{f.path}: {f.error.removeprefix(shown(f.path) + ': ')}" for f in failures
-        )
-        return error_row(str(pair[0]), str(pair[1]), error)
+        return _failure_row(pair, failures)
     assert isinstance(resume, Profile) and isinstance(posting, Profile)
     try:
         return pair_row(compare(resume, posting, options))
     except Exception as e:  # one odd pair must never stop the batch
-        return error_row(str(pair[0]), str(pair[1]), f"internal error: {type(e).__name__}: {e}")
+        error = f"internal error: {type(e).__name__}: {e}"
+        return error_row(str(pair[0]), str(pair[1]), error, REPORT_HINT)
+
+
+REPORT_HINT = "please report this pair's problem to the mlcareer developers"
 
 
 def extract_profiles(
@@ -466,7 +476,7 @@ class progress_bar:
 
 _CSV_COLUMNS = [
     "rank", "resume", "jd", "score", "band", "missing_required", "missing_preferred", "error",
-    "warnings",  # new columns go last: scripts read the others by position
+    "warnings", "hint",  # new columns go last: scripts read the others by position
 ]  # fmt: skip
 
 
@@ -489,6 +499,7 @@ def _csv_row(row: Row) -> str:
             "; ".join(m["name"] for m in missing if m["importance"] == "preferred"),
             row.get("error", ""),
             "; ".join(row.get("warnings", [])),
+            row.get("hint", ""),
         ]
     )
 
@@ -527,7 +538,7 @@ def _terminal(rows: Iterable[Row]) -> str:
                 Text(shown(row["jd"])),
                 "",
                 "error",
-                Text(shown(row["error"]), style="red"),
+                _error_cell(row),
             )
             continue
         required = ", ".join(m["name"] for m in row["missing"] if m["importance"] == "required")
@@ -542,6 +553,15 @@ def _terminal(rows: Iterable[Row]) -> str:
     buffer = io.StringIO()
     Console(file=buffer, width=140, color_system=None, markup=False, highlight=False).print(table)
     return buffer.getvalue()
+
+
+def _error_cell(row: Row) -> Any:
+    from rich.text import Text
+
+    cell = Text(shown(row["error"]), style="red")
+    if row.get("hint"):
+        cell.append(f"\nhint: {shown(row['hint'])}")
+    return cell
 
 
 BATCH_FORMATS: dict[str, Callable[[Iterable[Row]], str]] = {
