@@ -5,6 +5,7 @@ from __future__ import annotations
 import csv
 import io
 import json
+import os
 import re
 import shutil
 import subprocess
@@ -443,3 +444,52 @@ def test_an_error_row_joins_the_hints_of_both_documents(options: Options) -> Non
     row = batch_module.score_pair(resume, posting, (Path("a.txt"), Path("b.pdf")), options)
     assert row["error"] == "a.txt: the file is empty; b.pdf: no text"
     assert row["hint"] == "a.txt: export it again; b.pdf: run OCR on it first"
+
+
+@pytest.fixture
+def odd_folder(tmp_path: Path) -> Path:
+    """A folder of things a scan must not drop silently: a broken link, a FIFO, a link loop,
+    a linked folder, and a FIFO no reader takes."""
+    folder = tmp_path / "cvs"
+    (folder / "sub").mkdir(parents=True)
+    (tmp_path / "elsewhere").mkdir()
+    (tmp_path / "elsewhere" / "x.txt").write_text("Skills: Python\n", encoding="utf-8")
+    (folder / "a.txt").write_text("Skills: Python, SQL\n", encoding="utf-8")
+    (folder / "sub" / "b.txt").write_text("Skills: Python\n", encoding="utf-8")
+    (folder / "broken.txt").symlink_to("nowhere.txt")
+    (folder / "loop.txt").symlink_to("loop.txt")
+    (folder / "linked").symlink_to(tmp_path / "elsewhere", target_is_directory=True)
+    os.mkfifo(folder / "fifo.txt")
+    os.mkfifo(folder / "pipe")
+    return folder
+
+
+def _batch_rows(folder: Path, spec: str | Path) -> tuple[dict[str, dict[str, object]], str]:
+    posting = folder.parent / "jd.txt"
+    posting.write_text("Requirements:\n- Python\n", encoding="utf-8")
+    result = run("batch", "--resumes", spec, "--jds", posting, "-f", "jsonl", "-j", "1")
+    assert result.exit_code == 3, result.output
+    rows = [json.loads(line) for line in result.stdout.splitlines()]
+    return {Path(r["resume"]).name: r for r in rows}, result.stderr
+
+
+def test_a_folder_scan_drops_no_input_silently(odd_folder: Path) -> None:
+    rows, stderr = _batch_rows(odd_folder, odd_folder)
+    assert sorted(rows) == ["a.txt", "b.txt", "broken.txt", "fifo.txt", "loop.txt"]
+    assert "broken symbolic link" in str(rows["broken.txt"]["error"])
+    assert "not a regular file" in str(rows["fifo.txt"]["error"])
+    assert "cannot read" in str(rows["loop.txt"]["error"])
+    assert f"note: --resumes {odd_folder}: skipped 1 file that is not PDF" in stderr
+    assert "MD: pipe\n" in stderr
+    linked = f"note: --resumes {odd_folder}: skipped 1 linked folder (a symbolic link): linked"
+    assert linked in stderr
+
+
+def test_a_glob_drops_no_input_silently(odd_folder: Path) -> None:
+    rows, stderr = _batch_rows(odd_folder, str(odd_folder / "*.txt"))
+    assert sorted(rows) == ["a.txt", "broken.txt", "fifo.txt", "loop.txt"]
+    rows, stderr = _batch_rows(
+        odd_folder, str(odd_folder / "*")
+    )  # folders matched are named in a note
+    assert sorted(rows) == ["a.txt", "broken.txt", "fifo.txt", "loop.txt", "pipe"]
+    assert "skipped 2 folders the pattern matched: linked, sub" in stderr

@@ -40,28 +40,51 @@ def _expand(spec: str, option: str, notes: list[str]) -> list[Path]:
     if path.is_dir():
         return _folder_documents(path, option, notes)
     if glob.has_magic(spec) and not path.exists():
-        matched = sorted(Path(p) for p in glob.glob(spec, recursive=True) if Path(p).is_file())
-        if not matched:
-            raise UsageError(f"{option} {spec!r} matched no files", "check the pattern")
-        return matched
+        return _glob_documents(spec, option, notes)
     return [path]
 
 
+def _glob_documents(spec: str, option: str, notes: list[str]) -> list[Path]:
+    """Everything a glob matches is an input, as if named one by one (a broken link or a FIFO
+    becomes an error row), except folders, which a note names."""
+    matched = sorted(Path(p) for p in glob.glob(spec, recursive=True))
+    folders = [p for p in matched if p.is_dir()]
+    files = [p for p in matched if not p.is_dir()]
+    if not files:
+        raise UsageError(f"{option} {spec!r} matched no files", "check the pattern")
+    if folders:
+        names = _names([shown(p.name) for p in folders])
+        notes.append(
+            f"{option} {shown(spec)}: skipped {_count(folders, 'folder')} the pattern matched: "
+            f"{names} (give a folder as its own {option} to search it)"
+        )
+    return files
+
+
 def _folder_documents(folder: Path, option: str, notes: list[str]) -> list[Path]:
-    """The documents in a folder and its subfolders. Hidden files and folders (dot-names) are
-    left out silently, as a glob leaves them out; other files of a type no reader takes are
-    left out with a note in `notes`."""
+    """The documents in a folder and its subfolders. Every entry with a document's suffix is
+    an input, whatever it is: a broken link, a FIFO or a link loop becomes an error row, as
+    when named. Hidden files and folders (dot-names) are left out silently, as a glob leaves
+    them out; the rest is named in `notes`: files of a type no reader takes, linked folders
+    (symbolic links are not followed) and folders that could not be searched."""
     found: list[Path] = []
     skipped: list[Path] = []
-    for root, folders, names in os.walk(folder):
-        folders[:] = [name for name in folders if not name.startswith(".")]
+    linked: list[Path] = []
+    unsearched: list[str] = []
+
+    def cannot_search(error: OSError) -> None:
+        unsearched.append(f"{shown(error.filename)} ({error.strerror})")
+
+    for root, folders, names in os.walk(folder, onerror=cannot_search):
+        visible = [n for n in folders if not n.startswith(".")]
+        links = {n for n in visible if os.path.islink(os.path.join(root, n))}
+        linked += [Path(root, n) for n in links]
+        folders[:] = [n for n in visible if n not in links]
         for name in names:
-            path = Path(root, name)
-            if name.startswith(".") or not path.is_file():
-                continue
-            (found if path.suffix.lower() in READERS else skipped).append(path)
-    if skipped:
-        notes.append(_skipped_note(folder, option, sorted(skipped)))
+            if not name.startswith("."):
+                path = Path(root, name)
+                (found if path.suffix.lower() in READERS else skipped).append(path)
+    _note_left_out(folder, option, notes, (sorted(skipped), sorted(linked), unsearched))
     if not found:
         raise UsageError(
             f"{option} {folder}: the folder holds no PDF, DOCX, TXT or MD files",
@@ -73,15 +96,41 @@ def _folder_documents(folder: Path, option: str, notes: list[str]) -> list[Path]
 SKIPPED_NAMES_SHOWN = 10
 
 
-def _skipped_note(folder: Path, option: str, skipped: list[Path]) -> str:
-    names = [shown(path.relative_to(folder)) for path in skipped[:SKIPPED_NAMES_SHOWN]]
-    if len(skipped) > SKIPPED_NAMES_SHOWN:
-        names.append(f"and {len(skipped) - SKIPPED_NAMES_SHOWN} more")
-    files = "file that is" if len(skipped) == 1 else "files that are"
-    return (
-        f"{option} {shown(folder)}: skipped {len(skipped)} {files} not PDF, DOCX, TXT or MD: "
-        + ", ".join(names)
-    )
+def _names(names: list[str]) -> str:
+    shown_names = names[:SKIPPED_NAMES_SHOWN]
+    if len(names) > SKIPPED_NAMES_SHOWN:
+        shown_names.append(f"and {len(names) - SKIPPED_NAMES_SHOWN} more")
+    return ", ".join(shown_names)
+
+
+def _count(items: Sequence[object], noun: str) -> str:
+    return f"{len(items)} {noun}{'' if len(items) == 1 else 's'}"
+
+
+def _note_left_out(
+    folder: Path,
+    option: str,
+    notes: list[str],
+    left_out: tuple[list[Path], list[Path], list[str]],
+) -> None:
+    skipped, linked, unsearched = left_out
+    where = f"{option} {shown(folder)}"
+
+    def relative(paths: list[Path]) -> str:
+        return _names([shown(path.relative_to(folder)) for path in paths])
+
+    if skipped:
+        files = "file that is" if len(skipped) == 1 else "files that are"
+        notes.append(
+            f"{where}: skipped {len(skipped)} {files} not PDF, DOCX, TXT or MD: {relative(skipped)}"
+        )
+    if linked:
+        notes.append(
+            f"{where}: skipped {_count(linked, 'linked folder')} (a symbolic link): "
+            f"{relative(linked)} (give it as its own {option} to search it)"
+        )
+    if unsearched:
+        notes.append(f"{where}: could not search {_names(unsearched)}")
 
 
 def _read_pairs_csv(path: Path) -> list[tuple[Path, Path]]:
