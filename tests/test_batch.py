@@ -493,3 +493,43 @@ def test_a_glob_drops_no_input_silently(odd_folder: Path) -> None:
     )  # folders matched are named in a note
     assert sorted(rows) == ["a.txt", "broken.txt", "fifo.txt", "loop.txt", "pipe"]
     assert "skipped 2 folders the pattern matched: linked, sub" in stderr
+
+
+def test_a_document_named_twice_is_read_once_with_a_note(tmp_path: Path) -> None:
+    """Repeats are merged by the file they name, however spelled, and said on stderr."""
+    folder = tmp_path / "cvs"
+    (folder / "sub").mkdir(parents=True)
+    (folder / "a.txt").write_text("Skills: Python, SQL\n", encoding="utf-8")
+    (folder / "link.txt").symlink_to("a.txt")
+    posting = tmp_path / "jd.txt"
+    posting.write_text("Requirements:\n- Python\n", encoding="utf-8")
+    spellings = [folder / "a.txt", f"{folder}/sub/../a.txt", folder / "link.txt", folder / "a.txt"]
+    resumes = [arg for spelling in spellings for arg in ("--resumes", spelling)]
+    result = run("batch", *resumes, "--jds", posting, "--jds", posting, "-f", "jsonl", "-j", "1")
+    assert result.exit_code == 0, result.output
+    rows = [json.loads(line) for line in result.stdout.splitlines()]
+    assert [(r["resume"], r["jd"]) for r in rows] == [(str(folder / "a.txt"), str(posting))]
+    first = folder / "a.txt"
+    assert (
+        f"note: --resumes: 3 paths name a file already listed, read once: "
+        f"{folder}/sub/../a.txt (= {first}), {folder / 'link.txt'} (= {first}), {first} (again)\n"
+    ) in result.stderr
+    assert f"note: --jds: 1 path names a file already listed, read once: {posting} (again)\n" in (
+        result.stderr
+    )
+
+
+def test_a_pair_listed_twice_is_scored_once_with_a_note(tmp_path: Path) -> None:
+    tmp_path = tmp_path / "x"
+    tmp_path.mkdir()
+    (tmp_path / "a.txt").write_text("Skills: Python, SQL\n", encoding="utf-8")
+    (tmp_path / "b.txt").write_text("Skills: Python\n", encoding="utf-8")
+    (tmp_path / "jd.txt").write_text("Requirements:\n- Python\n", encoding="utf-8")
+    pairs = tmp_path / "pairs.csv"
+    pairs.write_text("resume,jd\na.txt,jd.txt\nb.txt,jd.txt\n../x/a.txt,jd.txt\na.txt,jd.txt\n")
+    result = run("batch", "--pairs", pairs, "-f", "jsonl", "-j", "1")
+    assert result.exit_code == 0, result.output
+    rows = [json.loads(line) for line in result.stdout.splitlines()]
+    assert sorted(Path(r["resume"]).name for r in rows) == ["a.txt", "b.txt"]
+    note = f"note: --pairs {pairs}: 2 rows repeat an earlier pair, scored once: line 4 (= line 2), "
+    assert note + "line 5 (= line 2)\n" in result.stderr

@@ -133,7 +133,8 @@ def _note_left_out(
         notes.append(f"{where}: could not search {_names(unsearched)}")
 
 
-def _read_pairs_csv(path: Path) -> list[tuple[Path, Path]]:
+def _read_pairs_csv(path: Path) -> list[tuple[int, Pair]]:
+    """The CSV's pairs, each with its line number."""
     try:
         text = path.read_text(encoding="utf-8-sig")
     except (OSError, UnicodeDecodeError) as e:
@@ -155,7 +156,7 @@ def _csv_problem(path: Path, line: int, problem: str) -> UsageError:
     )
 
 
-def _pairs_from_rows(path: Path, reader: csv.DictReader[str]) -> list[tuple[Path, Path]]:
+def _pairs_from_rows(path: Path, reader: csv.DictReader[str]) -> list[tuple[int, Pair]]:
     header = {(name or "").strip().lower(): name for name in reader.fieldnames or []}
     if "resume" not in header or "jd" not in header:
         raise UsageError(
@@ -163,7 +164,7 @@ def _pairs_from_rows(path: Path, reader: csv.DictReader[str]) -> list[tuple[Path
             "make the first line: resume,jd",
         )
     base = path.parent
-    pairs = []
+    pairs: list[tuple[int, Pair]] = []
     for row in reader:
         cells = {column: (row.get(header[column]) or "").strip() for column in ("resume", "jd")}
         if not any(cells.values()):
@@ -173,14 +174,16 @@ def _pairs_from_rows(path: Path, reader: csv.DictReader[str]) -> list[tuple[Path
                 raise _csv_problem(path, reader.line_num, f"the {column} column is empty")
             if "\0" in cell:
                 raise _csv_problem(path, reader.line_num, f"the {column} column holds a NUL byte")
-        pairs.append((base / cells["resume"], base / cells["jd"]))
+        pairs.append((reader.line_num, (base / cells["resume"], base / cells["jd"])))
     return pairs
 
 
 def collect_pairs(
     pairs_csv: Path | None, resumes: list[str], jds: list[str], notes: list[str] | None = None
 ) -> list[tuple[Path, Path]]:
-    """The pairs to score; what a folder holds that is left out is said in `notes`."""
+    """The pairs to score. What is left out is said in `notes`: what a folder holds that no
+    reader takes, and repeats (a file named twice, however spelled, is read once; a pair
+    listed twice is scored once)."""
     notes = [] if notes is None else notes
     if pairs_csv is not None and (resumes or jds):
         raise UsageError(
@@ -188,11 +191,11 @@ def collect_pairs(
             "a pairs CSV already says which resume goes with which posting",
         )
     if pairs_csv is not None:
-        pairs = _read_pairs_csv(pairs_csv)
+        pairs = _distinct_pairs(pairs_csv, _read_pairs_csv(pairs_csv), notes)
     elif resumes and jds:
-        resume_paths = [p for spec in resumes for p in _expand(spec, "--resumes", notes)]
-        jd_paths = [p for spec in jds for p in _expand(spec, "--jds", notes)]
-        pairs = [(r, j) for j in dict.fromkeys(jd_paths) for r in dict.fromkeys(resume_paths)]
+        resume_paths = _documents(resumes, "--resumes", notes)
+        jd_paths = _documents(jds, "--jds", notes)
+        pairs = [(r, j) for j in jd_paths for r in resume_paths]
     else:
         raise UsageError(
             "batch needs --pairs CSV, or both --resumes and --jds",
@@ -200,6 +203,47 @@ def collect_pairs(
         )
     if not pairs:
         raise UsageError("no pairs to compare", "the pairs CSV has no rows")
+    return pairs
+
+
+def _same_file(path: Path) -> str:
+    """The file a path names, whatever its spelling: links and '..' resolved."""
+    return os.path.realpath(path)
+
+
+def _documents(specs: list[str], option: str, notes: list[str]) -> list[Path]:
+    """The documents of an option's files, folders and globs; each file once, as first
+    spelled, with a note naming the repeats."""
+    kept: dict[str, Path] = {}
+    repeats: list[str] = []
+    for path in (p for spec in specs for p in _expand(spec, option, notes)):
+        first = kept.setdefault(_same_file(path), path)
+        if first is not path:
+            same = "again" if first == path else f"= {shown(first)}"
+            repeats.append(f"{shown(path)} ({same})")
+    if repeats:
+        paths = "1 path names" if len(repeats) == 1 else f"{len(repeats)} paths name"
+        notes.append(f"{option}: {paths} a file already listed, read once: {_names(repeats)}")
+    return list(kept.values())
+
+
+def _distinct_pairs(csv_path: Path, rows: list[tuple[int, Pair]], notes: list[str]) -> list[Pair]:
+    """The CSV's pairs, each once (the same two files, however spelled), with a note."""
+    first_line: dict[tuple[str, str], int] = {}
+    pairs: list[Pair] = []
+    repeats: list[str] = []
+    for line, (resume, jd) in rows:
+        first = first_line.setdefault((_same_file(resume), _same_file(jd)), line)
+        if first == line:
+            pairs.append((resume, jd))
+        else:
+            repeats.append(f"line {line} (= line {first})")
+    if repeats:
+        rows_said = "1 row repeats" if len(repeats) == 1 else f"{len(repeats)} rows repeat"
+        notes.append(
+            f"--pairs {shown(csv_path)}: {rows_said} an earlier pair, scored once: "
+            + _names(repeats)
+        )
     return pairs
 
 
