@@ -14,6 +14,15 @@ from ..models import Document
 from .limits import Limits
 
 _BINARY = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f]")  # in bytes read as Latin-1
+# Terminal escape sequences (ECMA-48), whole: removing ESC alone leaves "[31m" stuck to the next
+# word. CSI (ESC [ or U+009B) parameters, intermediates and a final byte; control strings (OSC,
+# DCS, SOS, PM, APC) up to BEL or ST, or the line's end when unended, as a terminal hides them;
+# any other ESC with its intermediates and final byte (ESC ( B, ESC 7).
+_ESCAPE = re.compile(
+    r"(?:\x1b\[|\x9b)[0-?]*[ -/]*[@-~]"
+    r"|(?:\x1b[\]PX^_]|[\x90\x98\x9d\x9e\x9f])[^\x07\x1b\x9c\n]*(?:\x07|\x1b\\|\x9c)?"
+    r"|\x1b[ -/]*[0-~]"
+)
 # C0 and C1 controls but tab and newline: NUL, ESC (ANSI and OSC sequences), CSI (U+009B)...
 _CONTROL = re.compile(r"[\x00-\x08\x0b-\x1f\x7f-\x9f]")
 _INVISIBLE = re.compile(r"[\u200b-\u200f\u202a-\u202e\u2060-\u2064\u2066-\u2069\ufeff]")
@@ -57,7 +66,7 @@ def clean_text(text: str, warnings: list[str], limits: Limits) -> str:
         warnings.append(f"kept the first {limits.max_chars:,} characters")
     text = text.replace("\r\n", "\n").replace("\r", "\n")
     if _CONTROL.search(text):
-        text = _CONTROL.sub("", text)
+        text = _CONTROL.sub("", _ESCAPE.sub("", text))
         warnings.append("removed control characters from the text")
     if _INVISIBLE.search(text):
         text = _INVISIBLE.sub("", text)
