@@ -475,3 +475,38 @@ def test_check_shows_the_document_warnings_as_match_does(
         assert record["warnings"] == [warning]
     named = run("check", resume, resume, "--jd", posting, *AS_OF)
     assert named.stderr.splitlines().count(f"{resume}: warning: {warning}") == 2
+
+
+def _contract_offsets_hold(run: Callable[..., object], path: Path) -> int:
+    """extract's offsets index the file's content: content[start:end] == text (CONTRACT.md);
+    the number of mentions checked. Content is the file as Python reads UTF-8 text."""
+    content = path.read_text(encoding="utf-8-sig")
+    result = run("extract", path, "-f", "json", *AS_OF)
+    assert result.exit_code == 0, result.output
+    profile = json.loads(result.stdout)
+    mentions = [m for skill in profile["skills"] for m in skill["mentions"]]
+    for m in mentions:
+        assert content[m["start"] : m["end"]] == m["text"], m
+    for section in profile["sections"]:
+        assert 0 <= section["start"] <= section["end"] <= len(content)
+    return len(mentions)
+
+
+LONG = "x" * 1500  # one "word" over the 1,000-character line limit: cut hard
+OFFSET_CASES = {
+    "long-line-without-spaces": f"Jane Doe\n{LONG} Python\nSkills: SQL, PyTorch\n",
+    "long-lines-with-spaces": "Skills: " + "Python and SQL, " * 200 + "\nPyTorch\n",
+    "zero-width-and-bidi": "Sum\u200bmary\nPy\u200bTorch, \u202eSQL\u202c and \u2066Python\u2069\n",
+    "controls-and-escapes": "\x00Skills:\x1b[31m Python\x1b[0m, \x1b]8;;x\x07SQL\x1b]8;;\x07\n",
+    "byte-order-mark": "\ufeffSkills: Python, SQL\nPyTorch\n",
+    "everything": f"\u200b{LONG}\x1b[1m\n{LONG}Py\u200bthon Python\x00 SQL\n\u2066Skills\u2069: Go",
+}
+
+
+@pytest.mark.parametrize("name", list(OFFSET_CASES))
+def test_extract_offsets_index_the_file_content_after_repairs(
+    run: Callable[..., object], tmp_path: Path, name: str
+) -> None:
+    path = tmp_path / f"{name}.txt"
+    path.write_text(OFFSET_CASES[name], encoding="utf-8")
+    assert _contract_offsets_hold(run, path) >= 2
