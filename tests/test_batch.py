@@ -533,3 +533,23 @@ def test_a_pair_listed_twice_is_scored_once_with_a_note(tmp_path: Path) -> None:
     assert sorted(Path(r["resume"]).name for r in rows) == ["a.txt", "b.txt"]
     note = f"note: --pairs {pairs}: 2 rows repeat an earlier pair, scored once: line 4 (= line 2), "
     assert note + "line 5 (= line 2)\n" in result.stderr
+
+
+def test_a_subfolder_that_cannot_be_searched_is_named_in_a_note(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """os.walk skips a folder it cannot list unless told; running as root, no folder is
+    locked, so the walk reports one."""
+    (tmp_path / "a.txt").write_text("Skills: Python\n", encoding="utf-8")
+    walk = os.walk
+
+    def walk_with_a_locked_folder(top: Path, **options: object) -> object:
+        options["onerror"](PermissionError(13, "Permission denied", str(top / "locked")))  # type: ignore[operator]
+        return walk(top, **options)  # type: ignore[call-overload]
+
+    monkeypatch.setattr(batch_module.os, "walk", walk_with_a_locked_folder)
+    notes: list[str] = []
+    assert collect_pairs(None, [str(tmp_path)], [str(tmp_path / "a.txt")], notes)
+    assert f"--resumes {tmp_path}: could not search {tmp_path / 'locked'} (Permission denied)" in (
+        notes
+    )

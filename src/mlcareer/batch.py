@@ -73,7 +73,7 @@ def _folder_documents(folder: Path, option: str, notes: list[str]) -> list[Path]
     unsearched: list[str] = []
 
     def cannot_search(error: OSError) -> None:
-        unsearched.append(f"{shown(error.filename)} ({error.strerror})")
+        unsearched.append(f"{shown(error.filename or folder)} ({error.strerror or error})")
 
     for root, folders, names in os.walk(folder, onerror=cannot_search):
         visible = [n for n in folders if not n.startswith(".")]
