@@ -543,9 +543,9 @@ def test_a_subfolder_that_cannot_be_searched_is_named_in_a_note(
     (tmp_path / "a.txt").write_text("Skills: Python\n", encoding="utf-8")
     walk = os.walk
 
-    def walk_with_a_locked_folder(top: Path, **options: object) -> object:
-        options["onerror"](PermissionError(13, "Permission denied", str(top / "locked")))  # type: ignore[operator]
-        return walk(top, **options)  # type: ignore[call-overload]
+    def walk_with_a_locked_folder(top: Path, onerror: Callable[[OSError], None]) -> object:
+        onerror(PermissionError(13, "Permission denied", str(top / "locked")))
+        return walk(top, onerror=onerror)
 
     monkeypatch.setattr(batch_module.os, "walk", walk_with_a_locked_folder)
     notes: list[str] = []
