@@ -5,6 +5,7 @@ from __future__ import annotations
 import csv
 import io
 import json
+import os
 import re
 import shutil
 import subprocess
@@ -146,12 +147,14 @@ def test_pairs_csv_paths_are_relative_to_the_csv(tmp_path: Path) -> None:
         (["--resumes", "x", "--jds", "y", "-f", "csv", "--stream", "--top", "1"], "unranked"),
         (["--resumes", "x.txt", "--jds", "y.txt", "--scheduler", "tcp://127.0.0.1:1"], "needs"),
         (["--pairs", "p.csv", "--prerank", "5"], "--prerank needs --resumes and --jds"),
+        (["--resumes", "x", "--jds", "y", "--prerank", "2", "--top", "5"], "--prerank 2 keeps"),
     ],
 )
 def test_usage_errors_exit_2(args: list[str], message: str) -> None:
     result = run("batch", *args)
     assert result.exit_code == 2
     assert message in result.stderr
+    assert result.stderr.startswith("error: ") and "\nhint: " in result.stderr
 
 
 def test_bad_csv_header(tmp_path: Path) -> None:
@@ -400,5 +403,153 @@ def test_rows_carry_the_document_warnings(tmp_path: Path) -> None:
     row = json.loads(run(*args, "-f", "jsonl").stdout)
     assert row["warnings"] == ["resume: not UTF-8: read as Windows-1252"]
     table = list(csv.reader(io.StringIO(run(*args, "-f", "csv").stdout)))
-    assert table[0][-2:] == ["error", "warnings"]  # added last: the other columns keep places
-    assert table[1][-1] == "resume: not UTF-8: read as Windows-1252"
+    assert table[0][-3:] == ["error", "warnings", "hint"]  # added last: the others keep places
+    assert table[1][-2:] == ["resume: not UTF-8: read as Windows-1252", ""]
+
+
+def test_rows_written_while_the_progress_bar_runs_go_to_stdout(
+    capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """The Dask engine writes streamed rows while the bar is live: a live bar must not take
+    over stdout (rich redirects it to the bar's console, on stderr, by default)."""
+    monkeypatch.setenv("FORCE_COLOR", "1")  # the bar's console behaves as a terminal
+    with batch_module.progress_bar(True, 2) as advance:
+        sys.stdout.write('{"row": 1}\n')
+        advance(1)
+    captured = capsys.readouterr()
+    assert captured.out == '{"row": 1}\n'
+    assert "row" not in captured.err
+
+
+def test_error_rows_carry_the_hint(tmp_path: Path) -> None:
+    """The hint says what to do with the file; an error row kept only the error."""
+    empty, posting = tmp_path / "empty.txt", tmp_path / "jd.txt"
+    empty.write_text("", encoding="utf-8")
+    posting.write_text("Requirements:\n- Python\n", encoding="utf-8")
+    args = ("batch", "--resumes", empty, "--jds", posting, "-j", "1")
+    row = json.loads(run(*args, "-f", "jsonl").stdout)
+    assert row["error"].endswith("the file is empty")
+    assert row["hint"] == "export the document again"
+    table = list(csv.DictReader(io.StringIO(run(*args, "-f", "csv").stdout)))
+    assert table[0]["hint"] == "export the document again"
+    terminal = run(*args).stdout
+    assert "hint: export the document again" in " ".join(terminal.split())
+
+
+def test_an_error_row_joins_the_hints_of_both_documents(options: Options) -> None:
+    from mlcareer.models import Failure
+
+    resume = Failure(path="a.txt", error="a.txt: the file is empty", hint="export it again")
+    posting = Failure(path="b.pdf", error="b.pdf: no text", hint="run OCR on it first")
+    row = batch_module.score_pair(resume, posting, (Path("a.txt"), Path("b.pdf")), options)
+    assert row["error"] == "a.txt: the file is empty; b.pdf: no text"
+    assert row["hint"] == "a.txt: export it again; b.pdf: run OCR on it first"
+
+
+@pytest.fixture
+def odd_folder(tmp_path: Path) -> Path:
+    """A folder of things a scan must not drop silently: a broken link, a FIFO, a link loop,
+    a linked folder, and a FIFO no reader takes."""
+    folder = tmp_path / "cvs"
+    (folder / "sub").mkdir(parents=True)
+    (tmp_path / "elsewhere").mkdir()
+    (tmp_path / "elsewhere" / "x.txt").write_text("Skills: Python\n", encoding="utf-8")
+    (folder / "a.txt").write_text("Skills: Python, SQL\n", encoding="utf-8")
+    (folder / "sub" / "b.txt").write_text("Skills: Python\n", encoding="utf-8")
+    (folder / "broken.txt").symlink_to("nowhere.txt")
+    (folder / "loop.txt").symlink_to("loop.txt")
+    (folder / "linked").symlink_to(tmp_path / "elsewhere", target_is_directory=True)
+    os.mkfifo(folder / "fifo.txt")
+    os.mkfifo(folder / "pipe")
+    return folder
+
+
+def _batch_rows(folder: Path, spec: str | Path) -> tuple[dict[str, dict[str, object]], str]:
+    posting = folder.parent / "jd.txt"
+    posting.write_text("Requirements:\n- Python\n", encoding="utf-8")
+    result = run("batch", "--resumes", spec, "--jds", posting, "-f", "jsonl", "-j", "1")
+    assert result.exit_code == 3, result.output
+    rows = [json.loads(line) for line in result.stdout.splitlines()]
+    return {Path(r["resume"]).name: r for r in rows}, result.stderr
+
+
+def test_a_folder_scan_drops_no_input_silently(odd_folder: Path) -> None:
+    rows, stderr = _batch_rows(odd_folder, odd_folder)
+    assert sorted(rows) == ["a.txt", "b.txt", "broken.txt", "fifo.txt", "loop.txt"]
+    assert "broken symbolic link" in str(rows["broken.txt"]["error"])
+    assert "not a regular file" in str(rows["fifo.txt"]["error"])
+    assert "cannot read" in str(rows["loop.txt"]["error"])
+    assert f"note: --resumes {odd_folder}: skipped 1 file that is not PDF" in stderr
+    assert "MD: pipe\n" in stderr
+    linked = f"note: --resumes {odd_folder}: skipped 1 linked folder (a symbolic link): linked"
+    assert linked in stderr
+
+
+def test_a_glob_drops_no_input_silently(odd_folder: Path) -> None:
+    rows, stderr = _batch_rows(odd_folder, str(odd_folder / "*.txt"))
+    assert sorted(rows) == ["a.txt", "broken.txt", "fifo.txt", "loop.txt"]
+    rows, stderr = _batch_rows(
+        odd_folder, str(odd_folder / "*")
+    )  # folders matched are named in a note
+    assert sorted(rows) == ["a.txt", "broken.txt", "fifo.txt", "loop.txt", "pipe"]
+    assert "skipped 2 folders the pattern matched: linked, sub" in stderr
+
+
+def test_a_document_named_twice_is_read_once_with_a_note(tmp_path: Path) -> None:
+    """Repeats are merged by the file they name, however spelled, and said on stderr."""
+    folder = tmp_path / "cvs"
+    (folder / "sub").mkdir(parents=True)
+    (folder / "a.txt").write_text("Skills: Python, SQL\n", encoding="utf-8")
+    (folder / "link.txt").symlink_to("a.txt")
+    posting = tmp_path / "jd.txt"
+    posting.write_text("Requirements:\n- Python\n", encoding="utf-8")
+    spellings = [folder / "a.txt", f"{folder}/sub/../a.txt", folder / "link.txt", folder / "a.txt"]
+    resumes = [arg for spelling in spellings for arg in ("--resumes", spelling)]
+    result = run("batch", *resumes, "--jds", posting, "--jds", posting, "-f", "jsonl", "-j", "1")
+    assert result.exit_code == 0, result.output
+    rows = [json.loads(line) for line in result.stdout.splitlines()]
+    assert [(r["resume"], r["jd"]) for r in rows] == [(str(folder / "a.txt"), str(posting))]
+    first = folder / "a.txt"
+    assert (
+        f"note: --resumes: 3 paths name a file already listed, read once: "
+        f"{folder}/sub/../a.txt (= {first}), {folder / 'link.txt'} (= {first}), {first} (again)\n"
+    ) in result.stderr
+    assert f"note: --jds: 1 path names a file already listed, read once: {posting} (again)\n" in (
+        result.stderr
+    )
+
+
+def test_a_pair_listed_twice_is_scored_once_with_a_note(tmp_path: Path) -> None:
+    tmp_path = tmp_path / "x"
+    tmp_path.mkdir()
+    (tmp_path / "a.txt").write_text("Skills: Python, SQL\n", encoding="utf-8")
+    (tmp_path / "b.txt").write_text("Skills: Python\n", encoding="utf-8")
+    (tmp_path / "jd.txt").write_text("Requirements:\n- Python\n", encoding="utf-8")
+    pairs = tmp_path / "pairs.csv"
+    pairs.write_text("resume,jd\na.txt,jd.txt\nb.txt,jd.txt\n../x/a.txt,jd.txt\na.txt,jd.txt\n")
+    result = run("batch", "--pairs", pairs, "-f", "jsonl", "-j", "1")
+    assert result.exit_code == 0, result.output
+    rows = [json.loads(line) for line in result.stdout.splitlines()]
+    assert sorted(Path(r["resume"]).name for r in rows) == ["a.txt", "b.txt"]
+    note = f"note: --pairs {pairs}: 2 rows repeat an earlier pair, scored once: line 4 (= line 2), "
+    assert note + "line 5 (= line 2)\n" in result.stderr
+
+
+def test_a_subfolder_that_cannot_be_searched_is_named_in_a_note(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """os.walk skips a folder it cannot list unless told; running as root, no folder is
+    locked, so the walk reports one."""
+    (tmp_path / "a.txt").write_text("Skills: Python\n", encoding="utf-8")
+    walk = os.walk
+
+    def walk_with_a_locked_folder(top: Path, onerror: Callable[[OSError], None]) -> object:
+        onerror(PermissionError(13, "Permission denied", str(top / "locked")))
+        return walk(top, onerror=onerror)
+
+    monkeypatch.setattr(batch_module.os, "walk", walk_with_a_locked_folder)
+    notes: list[str] = []
+    assert collect_pairs(None, [str(tmp_path)], [str(tmp_path / "a.txt")], notes)
+    assert f"--resumes {tmp_path}: could not search {tmp_path / 'locked'} (Permission denied)" in (
+        notes
+    )

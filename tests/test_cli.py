@@ -299,7 +299,7 @@ def test_check_gives_every_resume_a_result_and_exits_3(
     assert "2 of 3 resumes could not be read" in text.stderr
     as_json = run("check", *resumes, "--jd", posting, "-f", "json", *AS_OF)
     assert as_json.exit_code == 3
-    records = [json.loads(line) for line in as_json.stdout.splitlines()]
+    records = json.loads(as_json.stdout)  # one JSON document: an array of the resumes' records
     assert [r["resume"] for r in records] == [str(p) for p in resumes]
     assert records[0] == {
         "resume": str(missing),
@@ -391,3 +391,122 @@ def test_a_full_stream_output_file_is_a_one_line_error(
     result = run("batch", *args, "-o", "/dev/full")
     assert result.exit_code == 2
     assert result.stderr.startswith("error: cannot write /dev/full: No space left")
+
+
+@pytest.mark.parametrize(
+    ("args", "said"),
+    [
+        (["batch", "--resumes", RESUME, "--jds", JD, "--top", "0"], "'--top'"),
+        (["batch", "--resumes", RESUME, "--jds", JD, "--jobs", "0"], "'--jobs'"),
+        (["batch", "--resumes", RESUME, "--jds", JD, "-f", "xml"], "'xml'"),
+        (["batch", "--pairs", EXAMPLES], "--pairs"),
+        (["check", RESUME, "--jd", JD, "--fail-under", "101"], "--fail-under 101"),
+        (["check", RESUME, "--jd", JD, "--fail-under", "nan"], "--fail-under nan: not a number"),
+        (["check", RESUME, "--jd", JD, "--fail-under", "-inf"], "--fail-under -inf"),
+        (["--max-file-mb", "inf", "extract", RESUME], "--max-file-mb inf"),
+        (["--max-unzipped-mb", "nan", "extract", RESUME], "--max-unzipped-mb nan"),
+        (["--max-pages", "0", "extract", RESUME], "'--max-pages'"),
+        (["match"], "missing argument"),
+        (["extract", RESUME, "--bogus"], "--bogus"),
+        (["no-such-command"], "no-such-command"),
+    ],
+)
+def test_every_usage_error_is_one_error_line_and_one_hint(
+    run: Callable[..., object], args: list[str | Path], said: str
+) -> None:
+    """Errors the option parser finds are reported like the CLI's own: `error:` and `hint:`
+    on stderr, exit 2; never click's usage block, never a traceback."""
+    result = run(*args, *AS_OF)
+    assert result.exit_code == 2, result.output
+    lines = result.stderr.splitlines()
+    assert len(lines) == 2, result.stderr
+    assert lines[0].startswith("error: ") and said.lower() in lines[0].lower()
+    assert lines[1].startswith("hint: ")
+    assert result.stdout == ""
+
+
+def test_an_unknown_required_skill_is_a_usage_error_before_any_document_is_read(
+    run: Callable[..., object], tmp_path: Path
+) -> None:
+    missing = tmp_path / "gone.txt"
+    for posting in (JD, missing):  # a readable posting, or one that cannot be read
+        result = run("check", missing, "--jd", posting, "--require", "python,zorblex", *AS_OF)
+        assert result.exit_code == 2, result.output
+        assert result.stderr.splitlines() == [
+            "error: --require 'zorblex': not a skill the taxonomy knows",
+            "hint: use a skill's name, alias or id (mlcareer extract shows them)",
+        ]
+        assert result.stdout == ""
+
+
+def test_check_json_is_one_document_and_jsonl_one_line_per_resume(
+    run: Callable[..., object], tmp_path: Path
+) -> None:
+    good, posting = tmp_path / "good.txt", tmp_path / "jd.txt"
+    good.write_text(SMALL_RESUME, encoding="utf-8")
+    posting.write_text(SMALL_POSTING, encoding="utf-8")
+    one = run("check", good, "--jd", posting, "-f", "json", *AS_OF)
+    assert json.loads(one.stdout)["resume"] == str(good)  # one resume: one object, as before
+    assert one.stdout.startswith("{\n")  # pretty, as before
+    for resumes in ([good, good], [good, tmp_path / "gone.txt"]):
+        several = run("check", *resumes, "--jd", posting, "-f", "json", *AS_OF)
+        records = json.loads(several.stdout)
+        assert [r["resume"] for r in records] == [str(p) for p in resumes]
+        lines = run("check", *resumes, "--jd", posting, "-f", "jsonl", *AS_OF).stdout
+        assert [json.loads(line) for line in lines.splitlines()] == records
+    single = run("check", good, "--jd", posting, "-f", "jsonl", *AS_OF).stdout
+    assert single.count("\n") == 1 and json.loads(single)["resume"] == str(good)
+
+
+def test_check_shows_the_document_warnings_as_match_does(
+    run: Callable[..., object], tmp_path: Path
+) -> None:
+    resume, posting = tmp_path / "cv.txt", tmp_path / "jd.txt"
+    resume.write_bytes((SMALL_RESUME + "Caf\xe9 manager\n").encode("cp1252"))
+    posting.write_text(SMALL_POSTING, encoding="utf-8")
+    warning = "resume: not UTF-8: read as Windows-1252"
+    match = run("match", resume, posting, "-f", "json", *AS_OF)
+    assert json.loads(match.stdout)["warnings"] == [warning]
+    for rules in (["--jd", posting, "--fail-under", "10"], []):  # against a posting; a lint
+        text = run("check", resume, *rules, *AS_OF)
+        assert f"warning: {warning}" in text.stderr.splitlines()
+        assert "warning" not in text.stdout
+        record = json.loads(run("check", resume, *rules, "-f", "json", *AS_OF).stdout)
+        assert record["warnings"] == [warning]
+    named = run("check", resume, resume, "--jd", posting, *AS_OF)
+    assert named.stderr.splitlines().count(f"{resume}: warning: {warning}") == 2
+
+
+def _contract_offsets_hold(run: Callable[..., object], path: Path) -> int:
+    """extract's offsets index the file's content: content[start:end] == text (CONTRACT.md);
+    the number of mentions checked. Content is the file as Python reads UTF-8 text."""
+    content = path.read_text(encoding="utf-8-sig")
+    result = run("extract", path, "-f", "json", *AS_OF)
+    assert result.exit_code == 0, result.output
+    profile = json.loads(result.stdout)
+    mentions = [m for skill in profile["skills"] for m in skill["mentions"]]
+    for m in mentions:
+        assert content[m["start"] : m["end"]] == m["text"], m
+    for section in profile["sections"]:
+        assert 0 <= section["start"] <= section["end"] <= len(content)
+    return len(mentions)
+
+
+LONG = "x" * 1500  # one "word" over the 1,000-character line limit: cut hard
+OFFSET_CASES = {
+    "long-line-without-spaces": f"Jane Doe\n{LONG} Python\nSkills: SQL, PyTorch\n",
+    "long-lines-with-spaces": "Skills: " + "Python and SQL, " * 200 + "\nPyTorch\n",
+    "zero-width-and-bidi": "Sum\u200bmary\nPy\u200bTorch, \u202eSQL\u202c and \u2066Python\u2069\n",
+    "controls-and-escapes": "\x00Skills:\x1b[31m Python\x1b[0m, \x1b]8;;x\x07SQL\x1b]8;;\x07\n",
+    "byte-order-mark": "\ufeffSkills: Python, SQL\nPyTorch\n",
+    "everything": f"\u200b{LONG}\x1b[1m\n{LONG}Py\u200bthon Python\x00 SQL\n\u2066Skills\u2069: Go",
+}
+
+
+@pytest.mark.parametrize("name", list(OFFSET_CASES))
+def test_extract_offsets_index_the_file_content_after_repairs(
+    run: Callable[..., object], tmp_path: Path, name: str
+) -> None:
+    path = tmp_path / f"{name}.txt"
+    path.write_text(OFFSET_CASES[name], encoding="utf-8")
+    assert _contract_offsets_hold(run, path) >= 2

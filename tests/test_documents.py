@@ -493,8 +493,34 @@ def test_long_text_is_read_only_as_far_as_max_chars_and_stays_utf8(tmp_path: Pat
 
 def test_c1_controls_such_as_8_bit_csi_are_removed(tmp_path: Path) -> None:
     document = read_document(write(tmp_path / "cv.txt", "Python \u009b31mSQL\u0085\n".encode()))
-    assert document.text == "Python 31mSQL\n"
+    assert document.text == "Python SQL\n"  # the whole sequence, not "31mSQL"
     assert any("control characters" in w for w in document.warnings)
+
+
+@pytest.mark.parametrize(
+    ("written", "read"),
+    [
+        ("\x1b[31mPython\x1b[0m, SQL", "Python, SQL"),  # colours (SGR)
+        ("\x1b[1;38;5;208mPython\x1b[m", "Python"),  # 256 colours, a bare reset
+        ("\x1b[2J\x1b[?25lPython\x1b[K", "Python"),  # clear, hide the cursor, erase the line
+        ("\x1b]8;;https://x.example\x07Python\x1b]8;;\x1b\\ SQL", "Python SQL"),  # hyperlinks
+        ("\x1b]0;title\x9cPython", "Python"),  # a window title ended by the 8-bit ST
+        ("\x1bPq#0;2;0;0;0\x1b\\Python", "Python"),  # a DCS string (sixel)
+        ("\x1b(BPython\x1b7 SQL\x1b8", "Python SQL"),  # charset and cursor save/restore
+        ("\u009d0;title\u0007Python \u009b1mSQL", "Python SQL"),  # 8-bit OSC and CSI
+        ("\x1b]0;never ended\nPython", "\nPython"),  # an unended string stops at the line end
+    ],
+)
+def test_terminal_escape_sequences_are_removed_whole(
+    tmp_path: Path, options: Options, written: str, read: str
+) -> None:
+    """Text copied from a terminal: a sequence's parameters ("[31m") must not stick to the
+    next word, or "[31mPython" hides Python."""
+    document = read_document(write(tmp_path / "cv.txt", (written + "\n").encode()))
+    assert document.text == read + "\n"
+    assert any("control characters" in w for w in document.warnings)
+    profile = extract_profile(document, options.taxonomy, options.as_of, "resume")
+    assert "python" in {hit.id for hit in profile.skills}
 
 
 def test_control_characters_in_a_file_name_are_not_echoed(tmp_path: Path) -> None:

@@ -7,7 +7,7 @@ from pathlib import Path
 from unittest.mock import patch
 
 import pytest
-from hypothesis import HealthCheck, given, settings
+from hypothesis import HealthCheck, assume, given, settings
 from hypothesis import strategies as st
 
 from mlcareer.api import Options, compare
@@ -48,6 +48,7 @@ WORDS = [
     "Engineer | Acme",
 ]
 SEPARATORS = [" ", ", ", "\n", "\r\n", "\t", " / ", "•", "\u200b", "\x00", "\u202e", "-", ":"]
+SEPARATORS += ["\x1b[31m", "\x1b]8;;x\x07", "\u009b1m", "\x1b", "x" * 1100]  # escapes; a cut
 pieces = st.tuples(
     st.one_of(st.sampled_from(WORDS), st.sampled_from(WORDS), st.text(max_size=8)),
     st.sampled_from(SEPARATORS),
@@ -109,6 +110,28 @@ def test_mention_offsets_index_the_text_they_came_from(
             assert profile.text.count("\n", 0, mention.start) + 1 == mention.line
     for section in profile.sections:
         assert 0 <= section.start <= section.end <= len(profile.text)
+
+
+@PROPERTY_SETTINGS
+@given(text=resume_texts)
+def test_extract_json_offsets_index_the_file_content(
+    folder: Path, options: Options, text: str
+) -> None:
+    """CONTRACT.md: for a UTF-8 .txt file, content[start:end] == text in extract's JSON, however
+    much the text was repaired (controls, escapes, zero-width characters, cut lines)."""
+    from mlcareer.formats.json_format import profile_object
+
+    assume(not any(0xD800 <= ord(c) <= 0xDFFF for c in text))  # a UTF-8 file
+    profile = profile_from(folder, text.encode("utf-8"), options)
+    assume(profile is not None and not any("read as" in w for w in profile.warnings))
+    assert profile is not None
+    content = (folder / "resume.txt").read_text(encoding="utf-8-sig")
+    record = profile_object(profile)
+    for hit in record["skills"]:
+        for mention in hit["mentions"]:
+            assert content[mention["start"] : mention["end"]] == mention["text"]
+    for section in record["sections"]:
+        assert 0 <= section["start"] <= section["end"] <= len(content)
 
 
 @PROPERTY_SETTINGS

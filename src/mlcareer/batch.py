@@ -40,28 +40,51 @@ def _expand(spec: str, option: str, notes: list[str]) -> list[Path]:
     if path.is_dir():
         return _folder_documents(path, option, notes)
     if glob.has_magic(spec) and not path.exists():
-        matched = sorted(Path(p) for p in glob.glob(spec, recursive=True) if Path(p).is_file())
-        if not matched:
-            raise UsageError(f"{option} {spec!r} matched no files", "check the pattern")
-        return matched
+        return _glob_documents(spec, option, notes)
     return [path]
 
 
+def _glob_documents(spec: str, option: str, notes: list[str]) -> list[Path]:
+    """Everything a glob matches is an input, as if named one by one (a broken link or a FIFO
+    becomes an error row), except folders, which a note names."""
+    matched = sorted(Path(p) for p in glob.glob(spec, recursive=True))
+    folders = [p for p in matched if p.is_dir()]
+    files = [p for p in matched if not p.is_dir()]
+    if not files:
+        raise UsageError(f"{option} {spec!r} matched no files", "check the pattern")
+    if folders:
+        names = _names([shown(p.name) for p in folders])
+        notes.append(
+            f"{option} {shown(spec)}: skipped {_count(folders, 'folder')} the pattern matched: "
+            f"{names} (give a folder as its own {option} to search it)"
+        )
+    return files
+
+
 def _folder_documents(folder: Path, option: str, notes: list[str]) -> list[Path]:
-    """The documents in a folder and its subfolders. Hidden files and folders (dot-names) are
-    left out silently, as a glob leaves them out; other files of a type no reader takes are
-    left out with a note in `notes`."""
+    """The documents in a folder and its subfolders. Every entry with a document's suffix is
+    an input, whatever it is: a broken link, a FIFO or a link loop becomes an error row, as
+    when named. Hidden files and folders (dot-names) are left out silently, as a glob leaves
+    them out; the rest is named in `notes`: files of a type no reader takes, linked folders
+    (symbolic links are not followed) and folders that could not be searched."""
     found: list[Path] = []
     skipped: list[Path] = []
-    for root, folders, names in os.walk(folder):
-        folders[:] = [name for name in folders if not name.startswith(".")]
+    linked: list[Path] = []
+    unsearched: list[str] = []
+
+    def cannot_search(error: OSError) -> None:
+        unsearched.append(f"{shown(error.filename or folder)} ({error.strerror or error})")
+
+    for root, folders, names in os.walk(folder, onerror=cannot_search):
+        visible = [n for n in folders if not n.startswith(".")]
+        links = {n for n in visible if os.path.islink(os.path.join(root, n))}
+        linked += [Path(root, n) for n in links]
+        folders[:] = [n for n in visible if n not in links]
         for name in names:
-            path = Path(root, name)
-            if name.startswith(".") or not path.is_file():
-                continue
-            (found if path.suffix.lower() in READERS else skipped).append(path)
-    if skipped:
-        notes.append(_skipped_note(folder, option, sorted(skipped)))
+            if not name.startswith("."):
+                path = Path(root, name)
+                (found if path.suffix.lower() in READERS else skipped).append(path)
+    _note_left_out(folder, option, notes, (sorted(skipped), sorted(linked), unsearched))
     if not found:
         raise UsageError(
             f"{option} {folder}: the folder holds no PDF, DOCX, TXT or MD files",
@@ -73,18 +96,45 @@ def _folder_documents(folder: Path, option: str, notes: list[str]) -> list[Path]
 SKIPPED_NAMES_SHOWN = 10
 
 
-def _skipped_note(folder: Path, option: str, skipped: list[Path]) -> str:
-    names = [shown(path.relative_to(folder)) for path in skipped[:SKIPPED_NAMES_SHOWN]]
-    if len(skipped) > SKIPPED_NAMES_SHOWN:
-        names.append(f"and {len(skipped) - SKIPPED_NAMES_SHOWN} more")
-    files = "file that is" if len(skipped) == 1 else "files that are"
-    return (
-        f"{option} {shown(folder)}: skipped {len(skipped)} {files} not PDF, DOCX, TXT or MD: "
-        + ", ".join(names)
-    )
+def _names(names: list[str]) -> str:
+    shown_names = names[:SKIPPED_NAMES_SHOWN]
+    if len(names) > SKIPPED_NAMES_SHOWN:
+        shown_names.append(f"and {len(names) - SKIPPED_NAMES_SHOWN} more")
+    return ", ".join(shown_names)
 
 
-def _read_pairs_csv(path: Path) -> list[tuple[Path, Path]]:
+def _count(items: Sequence[object], noun: str) -> str:
+    return f"{len(items)} {noun}{'' if len(items) == 1 else 's'}"
+
+
+def _note_left_out(
+    folder: Path,
+    option: str,
+    notes: list[str],
+    left_out: tuple[list[Path], list[Path], list[str]],
+) -> None:
+    skipped, linked, unsearched = left_out
+    where = f"{option} {shown(folder)}"
+
+    def relative(paths: list[Path]) -> str:
+        return _names([shown(path.relative_to(folder)) for path in paths])
+
+    if skipped:
+        files = "file that is" if len(skipped) == 1 else "files that are"
+        notes.append(
+            f"{where}: skipped {len(skipped)} {files} not PDF, DOCX, TXT or MD: {relative(skipped)}"
+        )
+    if linked:
+        notes.append(
+            f"{where}: skipped {_count(linked, 'linked folder')} (a symbolic link): "
+            f"{relative(linked)} (give it as its own {option} to search it)"
+        )
+    if unsearched:
+        notes.append(f"{where}: could not search {_names(unsearched)}")
+
+
+def _read_pairs_csv(path: Path) -> list[tuple[int, Pair]]:
+    """The CSV's pairs, each with its line number."""
     try:
         text = path.read_text(encoding="utf-8-sig")
     except (OSError, UnicodeDecodeError) as e:
@@ -106,7 +156,7 @@ def _csv_problem(path: Path, line: int, problem: str) -> UsageError:
     )
 
 
-def _pairs_from_rows(path: Path, reader: csv.DictReader[str]) -> list[tuple[Path, Path]]:
+def _pairs_from_rows(path: Path, reader: csv.DictReader[str]) -> list[tuple[int, Pair]]:
     header = {(name or "").strip().lower(): name for name in reader.fieldnames or []}
     if "resume" not in header or "jd" not in header:
         raise UsageError(
@@ -114,7 +164,7 @@ def _pairs_from_rows(path: Path, reader: csv.DictReader[str]) -> list[tuple[Path
             "make the first line: resume,jd",
         )
     base = path.parent
-    pairs = []
+    pairs: list[tuple[int, Pair]] = []
     for row in reader:
         cells = {column: (row.get(header[column]) or "").strip() for column in ("resume", "jd")}
         if not any(cells.values()):
@@ -124,14 +174,16 @@ def _pairs_from_rows(path: Path, reader: csv.DictReader[str]) -> list[tuple[Path
                 raise _csv_problem(path, reader.line_num, f"the {column} column is empty")
             if "\0" in cell:
                 raise _csv_problem(path, reader.line_num, f"the {column} column holds a NUL byte")
-        pairs.append((base / cells["resume"], base / cells["jd"]))
+        pairs.append((reader.line_num, (base / cells["resume"], base / cells["jd"])))
     return pairs
 
 
 def collect_pairs(
     pairs_csv: Path | None, resumes: list[str], jds: list[str], notes: list[str] | None = None
 ) -> list[tuple[Path, Path]]:
-    """The pairs to score; what a folder holds that is left out is said in `notes`."""
+    """The pairs to score. What is left out is said in `notes`: what a folder holds that no
+    reader takes, and repeats (a file named twice, however spelled, is read once; a pair
+    listed twice is scored once)."""
     notes = [] if notes is None else notes
     if pairs_csv is not None and (resumes or jds):
         raise UsageError(
@@ -139,11 +191,11 @@ def collect_pairs(
             "a pairs CSV already says which resume goes with which posting",
         )
     if pairs_csv is not None:
-        pairs = _read_pairs_csv(pairs_csv)
+        pairs = _distinct_pairs(pairs_csv, _read_pairs_csv(pairs_csv), notes)
     elif resumes and jds:
-        resume_paths = [p for spec in resumes for p in _expand(spec, "--resumes", notes)]
-        jd_paths = [p for spec in jds for p in _expand(spec, "--jds", notes)]
-        pairs = [(r, j) for j in dict.fromkeys(jd_paths) for r in dict.fromkeys(resume_paths)]
+        resume_paths = _documents(resumes, "--resumes", notes)
+        jd_paths = _documents(jds, "--jds", notes)
+        pairs = [(r, j) for j in jd_paths for r in resume_paths]
     else:
         raise UsageError(
             "batch needs --pairs CSV, or both --resumes and --jds",
@@ -151,6 +203,47 @@ def collect_pairs(
         )
     if not pairs:
         raise UsageError("no pairs to compare", "the pairs CSV has no rows")
+    return pairs
+
+
+def _same_file(path: Path) -> str:
+    """The file a path names, whatever its spelling: links and '..' resolved."""
+    return os.path.realpath(path)
+
+
+def _documents(specs: list[str], option: str, notes: list[str]) -> list[Path]:
+    """The documents of an option's files, folders and globs; each file once, as first
+    spelled, with a note naming the repeats."""
+    kept: dict[str, Path] = {}
+    repeats: list[str] = []
+    for path in (p for spec in specs for p in _expand(spec, option, notes)):
+        first = kept.setdefault(_same_file(path), path)
+        if first is not path:
+            same = "again" if first == path else f"= {shown(first)}"
+            repeats.append(f"{shown(path)} ({same})")
+    if repeats:
+        paths = "1 path names" if len(repeats) == 1 else f"{len(repeats)} paths name"
+        notes.append(f"{option}: {paths} a file already listed, read once: {_names(repeats)}")
+    return list(kept.values())
+
+
+def _distinct_pairs(csv_path: Path, rows: list[tuple[int, Pair]], notes: list[str]) -> list[Pair]:
+    """The CSV's pairs, each once (the same two files, however spelled), with a note."""
+    first_line: dict[tuple[str, str], int] = {}
+    pairs: list[Pair] = []
+    repeats: list[str] = []
+    for line, (resume, jd) in rows:
+        first = first_line.setdefault((_same_file(resume), _same_file(jd)), line)
+        if first == line:
+            pairs.append((resume, jd))
+        else:
+            repeats.append(f"line {line} (= line {first})")
+    if repeats:
+        rows_said = "1 row repeats" if len(repeats) == 1 else f"{len(repeats)} rows repeat"
+        notes.append(
+            f"--pairs {shown(csv_path)}: {rows_said} an earlier pair, scored once: "
+            + _names(repeats)
+        )
     return pairs
 
 
@@ -285,23 +378,33 @@ def document_tasks(pairs: Sequence[Pair]) -> list[Task]:
     )
 
 
-def error_row(resume: str, jd: str, error: str) -> Row:
-    return {"resume": resume, "jd": jd, "error": error}
+def error_row(resume: str, jd: str, error: str, hint: str = "") -> Row:
+    return {"resume": resume, "jd": jd, "error": error, "hint": hint}
+
+
+def _failure_row(pair: Pair, failures: list[Failure]) -> Row:
+    """The error row of a pair whose documents failed: each failure's reason and hint, named
+    by its path when both documents failed."""
+    error = "; ".join(f"{f.path}: {f.error.removeprefix(shown(f.path) + ': ')}" for f in failures)
+    hints = [(f.path, f.hint) for f in failures if f.hint]
+    hint = "; ".join(f"{path}: {h}" if len(failures) > 1 else h for path, h in hints)
+    return error_row(str(pair[0]), str(pair[1]), error, hint)
 
 
 def score_pair(resume: Extracted, posting: Extracted, pair: Pair, options: Options) -> Row:
     """The row of one pair: its report, or an error row naming the documents that failed."""
     failures = [p for p in (resume, posting) if isinstance(p, Failure)]
     if failures:
-        error = "; ".join(
-            f"{f.path}: {f.error.removeprefix(shown(f.path) + ': ')}" for f in failures
-        )
-        return error_row(str(pair[0]), str(pair[1]), error)
+        return _failure_row(pair, failures)
     assert isinstance(resume, Profile) and isinstance(posting, Profile)
     try:
         return pair_row(compare(resume, posting, options))
     except Exception as e:  # one odd pair must never stop the batch
-        return error_row(str(pair[0]), str(pair[1]), f"internal error: {type(e).__name__}: {e}")
+        error = f"internal error: {type(e).__name__}: {e}"
+        return error_row(str(pair[0]), str(pair[1]), error, REPORT_HINT)
+
+
+REPORT_HINT = "please report this pair's problem to the mlcareer developers"
 
 
 def extract_profiles(
@@ -436,7 +539,8 @@ def engine_rows(
 
 
 class progress_bar:
-    """A rich progress bar on stderr when interactive; a no-op otherwise."""
+    """A rich progress bar on stderr when interactive; a no-op otherwise. It never takes over
+    stdout (rich's default): rows streamed while it runs must reach stdout, not the bar."""
 
     def __init__(self, enabled: bool, total: int, label: str = "extracting documents") -> None:
         self.enabled, self.total, self.label = enabled, total, label
@@ -448,7 +552,12 @@ class progress_bar:
         from rich.console import Console
         from rich.progress import Progress
 
-        self._bar = Progress(console=Console(stderr=True), transient=True)
+        self._bar = Progress(
+            console=Console(stderr=True),
+            transient=True,
+            redirect_stdout=False,
+            redirect_stderr=False,
+        )
         self._bar.start()
         task = self._bar.add_task(self.label, total=self.total)
         return lambda n: self._bar.advance(task, n)
@@ -460,7 +569,7 @@ class progress_bar:
 
 _CSV_COLUMNS = [
     "rank", "resume", "jd", "score", "band", "missing_required", "missing_preferred", "error",
-    "warnings",  # new columns go last: scripts read the others by position
+    "warnings", "hint",  # new columns go last: scripts read the others by position
 ]  # fmt: skip
 
 
@@ -483,6 +592,7 @@ def _csv_row(row: Row) -> str:
             "; ".join(m["name"] for m in missing if m["importance"] == "preferred"),
             row.get("error", ""),
             "; ".join(row.get("warnings", [])),
+            row.get("hint", ""),
         ]
     )
 
@@ -521,7 +631,7 @@ def _terminal(rows: Iterable[Row]) -> str:
                 Text(shown(row["jd"])),
                 "",
                 "error",
-                Text(shown(row["error"]), style="red"),
+                _error_cell(row),
             )
             continue
         required = ", ".join(m["name"] for m in row["missing"] if m["importance"] == "required")
@@ -536,6 +646,15 @@ def _terminal(rows: Iterable[Row]) -> str:
     buffer = io.StringIO()
     Console(file=buffer, width=140, color_system=None, markup=False, highlight=False).print(table)
     return buffer.getvalue()
+
+
+def _error_cell(row: Row) -> Any:
+    from rich.text import Text
+
+    cell = Text(shown(row["error"]), style="red")
+    if row.get("hint"):
+        cell.append(f"\nhint: {shown(row['hint'])}")
+    return cell
 
 
 BATCH_FORMATS: dict[str, Callable[[Iterable[Row]], str]] = {

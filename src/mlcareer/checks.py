@@ -13,6 +13,7 @@ from .models import Profile, Report
 
 if TYPE_CHECKING:
     from .api import Options
+    from .taxonomy import Taxonomy
 
 EMAIL = re.compile(r"[\w.+-]+@[\w-]+\.[\w.-]+")
 PHONE = re.compile(r"\+?\d[\d ().-]{5,}\d")
@@ -36,6 +37,21 @@ class RuleResult(BaseModel):
     fix: str = ""
 
 
+def required_skills(taxonomy: Taxonomy, names: list[str]) -> list[str]:
+    """The ids of the skills named by `--require` (names, aliases or ids), checked before any
+    document is read: a typo is a usage error, whatever the documents hold."""
+    ids = []
+    for wanted in names:
+        skill_id = taxonomy.by_spelling.get(wanted.lower(), wanted.lower())
+        if skill_id not in taxonomy.skills:
+            raise UsageError(
+                f"--require {wanted!r}: not a skill the taxonomy knows",
+                "use a skill's name, alias or id (mlcareer extract shows them)",
+            )
+        ids.append(skill_id)
+    return list(dict.fromkeys(ids))
+
+
 def posting_rules(
     report: Report,
     options: Options,
@@ -43,7 +59,8 @@ def posting_rules(
     required: list[str],
     max_missing_required: int | None,
 ) -> list[RuleResult]:
-    """The rules asked for on the command line, checked against a match report."""
+    """The rules asked for on the command line, checked against a match report; `required`
+    holds skill ids (see required_skills)."""
     results: list[RuleResult] = []
     if not report.components:  # nothing measured: a threshold would pass or fail by chance
         results.append(
@@ -75,13 +92,7 @@ def posting_rules(
             )
         )
     taxonomy = options.taxonomy
-    for wanted in required:
-        skill_id = taxonomy.by_spelling.get(wanted.lower(), wanted.lower())
-        if skill_id not in taxonomy.skills:
-            raise UsageError(
-                f"--require {wanted!r}: not a skill the taxonomy knows",
-                "use a skill's name, alias or id (mlcareer extract shows them)",
-            )
+    for skill_id in required:
         shown = skill_id in report.resume_skills
         results.append(
             RuleResult(

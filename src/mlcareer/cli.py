@@ -4,27 +4,29 @@ codes (see README). Nothing heavy is imported at module level so that --help sta
 from __future__ import annotations
 
 import contextlib
-import functools
 import gc
 import re
 import sys
-from collections.abc import Callable, Iterable
+from collections.abc import Iterable
 from dataclasses import dataclass
 from enum import Enum
 from pathlib import Path
-from typing import TYPE_CHECKING, Annotated, Any, TypeVar
+from typing import TYPE_CHECKING, Annotated, Any
 
 import typer
 
 from . import __version__
-from .errors import MlcareerError, UsageError
+from .cli_errors import OneLineErrorsGroup, handle_errors, number_in, print_error
+from .errors import UsageError
 
 if TYPE_CHECKING:
     from .api import Options
+    from .check_output import CheckOutput
     from .checks import RuleResult
     from .models import Profile
 
 app = typer.Typer(
+    cls=OneLineErrorsGroup,  # parser errors as one `error:` and one `hint:` line
     name="mlcareer",
     help="Match a resume against a job description for machine-learning careers: offline, "
     "deterministic and explained.",
@@ -36,8 +38,6 @@ app = typer.Typer(
 )
 
 EXIT_OK, EXIT_CHECK_FAILED, EXIT_USAGE, EXIT_DOCUMENT, EXIT_TAXONOMY = 0, 1, 2, 3, 4
-
-F = TypeVar("F", bound=Callable[..., Any])
 
 
 class ReportFormat(str, Enum):
@@ -78,40 +78,6 @@ class DocKind(str, Enum):
     posting = "posting"
 
 
-def print_error(message: str, hint: str, prefix: str = "", problems: Iterable[str] = ()) -> None:
-    """`error:` and `hint:` lines on stderr. File names in them may hold control characters,
-    which must not reach the terminal (or split a line): shown() replaces them."""
-    from .documents.readers import shown
-
-    typer.echo(f"{prefix}error: {shown(message)}", err=True)
-    for problem in problems:
-        typer.echo(f"  {shown(problem)}", err=True)
-    if hint:
-        typer.echo(f"{prefix}hint: {shown(hint)}", err=True)
-
-
-def fail(error: MlcareerError) -> typer.Exit:
-    """Print `error:` and `hint:` lines on stderr and give the exit to raise."""
-    print_error(error.message, error.hint, problems=getattr(error, "problems", [])[1:20])
-    return typer.Exit(error.exit_code)
-
-
-def handle_errors(command: F) -> F:
-    """Turn library errors into a clean message and the documented exit code."""
-
-    @functools.wraps(command)
-    def wrapper(*args: Any, **kwargs: Any) -> Any:
-        try:
-            return command(*args, **kwargs)
-        except MlcareerError as e:
-            raise fail(e) from None
-        except KeyboardInterrupt:
-            typer.echo("error: interrupted", err=True)
-            raise typer.Exit(130) from None
-
-    return wrapper  # type: ignore[return-value]
-
-
 def _version(value: bool) -> None:
     if value:
         typer.echo(f"mlcareer {__version__}")
@@ -127,11 +93,21 @@ def main_options(
         bool, typer.Option("--version", callback=_version, is_eager=True, help="Show the version.")
     ] = False,
     max_file_mb: Annotated[
-        float, typer.Option("--max-file-mb", min=0.001, help="Largest input file read.")
+        float,
+        typer.Option(
+            "--max-file-mb",
+            callback=number_in("--max-file-mb", 0.001, example=60),
+            help="Largest input file read (at least 0.001).",
+        ),
     ] = 20.0,
     max_pages: Annotated[int, typer.Option("--max-pages", min=1, help="PDF pages read.")] = 50,
     max_unzipped_mb: Annotated[
-        float, typer.Option("--max-unzipped-mb", min=0.001, help="Largest unpacked DOCX.")
+        float,
+        typer.Option(
+            "--max-unzipped-mb",
+            callback=number_in("--max-unzipped-mb", 0.001, example=100),
+            help="Largest unpacked DOCX (at least 0.001).",
+        ),
     ] = 50.0,
 ) -> None:
     """Match a resume against a job description for machine-learning careers."""
@@ -458,6 +434,11 @@ def _check_batch_options(
             "--stream writes rows unranked as they finish; --top needs whole groups",
             "drop --stream to rank, or --top to stream",
         )
+    if prerank and top and prerank < top:
+        raise UsageError(
+            f"--prerank {prerank} keeps fewer than --top {top} of each group",
+            f"use --prerank {5 * top} (about 5 x --top), or a smaller --top",
+        )
     if prerank and pairs is not None:
         raise UsageError(
             "--prerank needs --resumes and --jds: it ranks every resume against every posting",
@@ -485,7 +466,8 @@ def _write_stream(rows: Iterable[Any], format: str, output: Path | None) -> tupl
 
 class CheckFormat(str, Enum):
     text = "text"
-    json = "json"
+    json = "json"  # one JSON document: an object for one resume, an array for several
+    jsonl = "jsonl"  # one object per line, one line per resume
 
 
 @app.command()
@@ -501,7 +483,12 @@ def check(
         ),
     ] = None,
     fail_under: Annotated[
-        float | None, typer.Option("--fail-under", min=0, max=100, help="Fail below this score.")
+        float | None,
+        typer.Option(
+            "--fail-under",
+            callback=number_in("--fail-under", 0, 100, example=70),
+            help="Fail below this score (0-100).",
+        ),
     ] = None,
     require: Annotated[
         list[str] | None,
@@ -520,6 +507,9 @@ def check(
     as_of: AsOfOpt = None,
 ) -> None:
     """Exit 1 when a resume falls short of the rules (for CI and pre-commit)."""
+    from .check_output import CheckOutput
+    from .checks import required_skills
+
     options = build_options(taxonomy, as_of)
     required = [s.strip() for option in require or [] for s in option.split(",") if s.strip()]
     if jd is None and (fail_under is not None or required or max_missing_required is not None):
@@ -527,12 +517,13 @@ def check(
             "--fail-under, --require and --max-missing-required need --jd",
             "add --jd POSTING, or drop them to lint the resume alone",
         )
-    rules = CheckRules(fail_under, required, max_missing_required)
+    rules = CheckRules(
+        fail_under, required_skills(options.taxonomy, required), max_missing_required
+    )
     posting = _check_posting(jd, options)  # an unreadable posting stops the run at once
-    statuses = [
-        _check_one(resume, jd, posting, options, rules, format, len(resumes) > 1)
-        for resume in resumes
-    ]
+    out = CheckOutput(format.value, named=len(resumes) > 1, jd=str(jd) if jd else None)
+    statuses = [_check_one(resume, posting, options, rules, out) for resume in resumes]
+    out.finish()
     unreadable = statuses.count(EXIT_DOCUMENT)
     if unreadable and len(resumes) > 1:
         typer.echo(f"error: {unreadable} of {len(resumes)} resumes could not be read", err=True)
@@ -543,7 +534,7 @@ def check(
 @dataclass(frozen=True)
 class CheckRules:
     fail_under: float | None
-    required: list[str]
+    required: list[str]  # skill ids
     max_missing_required: int | None
 
 
@@ -558,83 +549,36 @@ def _check_posting(jd: Path | None, options: Options) -> Profile | None:
 
 
 def _check_one(
-    resume: Path,
-    jd: Path | None,
-    posting: Profile | None,
-    options: Options,
-    rules: CheckRules,
-    format: CheckFormat,
-    named: bool,
+    resume: Path, posting: Profile | None, options: Options, rules: CheckRules, out: CheckOutput
 ) -> int:
-    """Check one resume and print its rules, or its error; the resume's exit status."""
+    """Check one resume and report its rules, or its error; the resume's exit status."""
     from .errors import DocumentError
 
     try:
-        results, score = _rule_results(resume, posting, options, rules)
+        results, score, warnings = _rule_results(resume, posting, options, rules)
     except DocumentError as e:
-        _print_unreadable(resume, jd, e, format, named)
+        out.unreadable(resume, e)
         return EXIT_DOCUMENT
-    failed = any(not r.passed for r in results)
-    if format is CheckFormat.json:
-        payload = {
-            "resume": str(resume),
-            "jd": str(jd) if jd else None,
-            "score": score,
-            "passed": not failed,
-            "rules": [r.model_dump() for r in results],
-        }
-        say(_check_json(payload, named))
-        return EXIT_CHECK_FAILED if failed else EXIT_OK
-    from .documents.readers import shown
-
-    prefix = f"{shown(resume)}: " if named else ""  # a name may hold terminal escape codes
-    for r in results:
-        line = f"{prefix}{'ok  ' if r.passed else 'FAIL'} {r.name}: {r.message}"
-        say(line + ("" if r.passed or not r.fix else f" (fix: {r.fix})"))
-    if score is not None:
-        say(f"{prefix}score {score:.1f}")
-    return EXIT_CHECK_FAILED if failed else EXIT_OK
+    out.result(resume, results, score, warnings)
+    return EXIT_CHECK_FAILED if any(not r.passed for r in results) else EXIT_OK
 
 
 def _rule_results(
     resume: Path, posting: Profile | None, options: Options, rules: CheckRules
-) -> tuple[list[RuleResult], float | None]:
-    """The rules' results and the score (None when linting without a posting)."""
+) -> tuple[list[RuleResult], float | None, list[str]]:
+    """The rules' results, the score (None when linting without a posting) and the
+    documents' warnings, worded as in the match report."""
     from .api import compare, extract
     from .checks import lint_rules, posting_rules
 
     profile = extract(resume, options, "resume")
     if posting is None:
-        return lint_rules(profile), None
+        return lint_rules(profile), None, [f"resume: {w}" for w in profile.warnings]
     report = compare(profile, posting, options)
     results = posting_rules(
         report, options, rules.fail_under, rules.required, rules.max_missing_required
     )
-    return results, report.score
-
-
-def _print_unreadable(
-    resume: Path, jd: Path | None, error: MlcareerError, format: CheckFormat, named: bool
-) -> None:
-    """A resume that could not be read: its record (JSON) or error lines; the run goes on."""
-    from .documents.readers import shown
-
-    if format is CheckFormat.json:
-        record = {"resume": str(resume), "jd": str(jd) if jd else None}
-        say(_check_json({**record, "error": error.message, "hint": error.hint}, named))
-        if named:
-            return  # the record says it all; the summary line follows on stderr
-    if named:
-        name = shown(resume)
-        print_error(error.message.removeprefix(name + ": "), error.hint, prefix=f"{name}: ")
-    else:
-        print_error(error.message, error.hint)
-
-
-def _check_json(payload: dict[str, Any], named: bool) -> str:
-    import json
-
-    return json.dumps(payload, ensure_ascii=False, indent=None if named else 2)
+    return results, report.score, report.warnings
 
 
 # Commands about careers without a posting (levels, roles, salaries) live in their own module.

@@ -17,9 +17,9 @@ from .cli import (
     _use_color,
     app,
     build_options,
-    handle_errors,
     write_output,
 )
+from .cli_errors import handle_errors
 
 
 class ListFormat(str, Enum):

@@ -110,6 +110,9 @@ def _describe(error: BaseException | None) -> str:
     return f"task failed: {type(error).__name__}: {error}"
 
 
+TASK_HINT = "a task failed on the cluster for good: see the workers' logs, then run again"
+
+
 class _Documents:
     """Extraction futures, submitted on first need and dropped when no pending task needs
     them; a document whose task failed for good becomes a Failure."""
@@ -148,7 +151,9 @@ class _Documents:
         for task in tasks:
             future = self.futures.get(task)
             if future is not None and future.status == "error":
-                self.failed[task] = Failure(path=task[0], error=_describe(future.exception()))
+                self.failed[task] = Failure(
+                    path=task[0], error=_describe(future.exception()), hint=TASK_HINT
+                )
                 del self.futures[task]
                 found = True
         return found
@@ -247,7 +252,7 @@ def _rows(future: Future[Any], pairs: Sequence[Pair], block: list[int]) -> list[
         rows: list[Indexed] = future.result()
         return rows
     error = _describe(future.exception())
-    return [(i, error_row(str(pairs[i][0]), str(pairs[i][1]), error)) for i in block]
+    return [(i, error_row(str(pairs[i][0]), str(pairs[i][1]), error, TASK_HINT)) for i in block]
 
 
 def _gather(docs: _Documents, tasks: list[Task]) -> list[Extracted]:
@@ -296,7 +301,7 @@ def _prerank(
         else:  # failed for good: its resumes become error rows
             error = _describe(future.exception())
             for task in blocks[n]:
-                docs.failed.setdefault(task, Failure(path=task[0], error=error))
+                docs.failed.setdefault(task, Failure(path=task[0], error=error, hint=TASK_HINT))
         if len(resumes) > KEEP_PROFILES:
             for task in blocks[n]:
                 docs.futures.pop(task, None)

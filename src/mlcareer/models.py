@@ -2,9 +2,10 @@
 
 from __future__ import annotations
 
-from typing import Literal
+from typing import Annotated, Literal
 
-from pydantic import BaseModel, ConfigDict, Field
+from pydantic import BaseModel, ConfigDict, Field, SkipValidation
+from pydantic.json_schema import SkipJsonSchema
 
 SCHEMA_VERSION = "1.0"
 
@@ -34,6 +35,11 @@ DEGREE_ORDER: dict[str, int] = {
 IMPORTANCE_ORDER: dict[str, int] = {"mentioned": 0, "preferred": 1, "required": 2}
 
 
+# The repairs made to a text file's text (documents/cleaning.py): (offset in the text, what was
+# there, characters put in). Internal: extract's JSON uses them to give offsets into the file.
+Edits = Annotated[list[tuple[int, str, int]], SkipValidation, SkipJsonSchema()]
+
+
 class Document(BaseModel):
     """Text taken out of one file, with what was noticed on the way."""
 
@@ -42,6 +48,7 @@ class Document(BaseModel):
     text: str
     pages: int = 1
     warnings: list[str] = Field(default_factory=list)
+    edits: Edits = Field(default_factory=list, exclude=True, repr=False)
 
 
 class Section(BaseModel):
@@ -196,6 +203,7 @@ class Profile(BaseModel):
     signals: Signals | None = None  # resumes only: ML evidence beyond skills
     warnings: list[str] = Field(default_factory=list)
     text: str = Field(default="", exclude=True, repr=False)
+    edits: Edits = Field(default_factory=list, exclude=True, repr=False)
 
 
 class Evidence(BaseModel):

@@ -34,6 +34,12 @@ def _stat(path: Path) -> os.stat_result:
     try:
         return path.stat()
     except FileNotFoundError as e:
+        if path.is_symlink():
+            raise DocumentError(
+                f"{shown(path)}: broken symbolic link (its target {shown(os.readlink(path))!r}"
+                " is missing)",
+                "point the link at the document, or remove it",
+            ) from e
         raise DocumentError(
             f"{shown(path)}: no such file", "check the path and its spelling"
         ) from e

@@ -11,12 +11,10 @@ from typing import Any
 
 from ..errors import DocumentError
 from ..models import Document
+from .cleaning import clean_text
 from .limits import Limits
 
 _BINARY = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f]")  # in bytes read as Latin-1
-# C0 and C1 controls but tab and newline: NUL, ESC (ANSI and OSC sequences), CSI (U+009B)...
-_CONTROL = re.compile(r"[\x00-\x08\x0b-\x1f\x7f-\x9f]")
-_INVISIBLE = re.compile(r"[\u200b-\u200f\u202a-\u202e\u2060-\u2064\u2066-\u2069\ufeff]")
 _ANY_CONTROL = re.compile(r"[\x00-\x1f\x7f-\x9f]")
 
 
@@ -25,47 +23,6 @@ def shown(path: Path | str) -> str:
     bytes that are not UTF-8 (lone surrogates from the file system) are written as escapes."""
     text = _ANY_CONTROL.sub("\ufffd", str(path))
     return text.encode("utf-8", "backslashreplace").decode("utf-8")
-
-
-def _split_long_lines(text: str, width: int) -> tuple[str, int]:
-    """Lines over `width` characters cut at their last space in each window (a hard cut when
-    there is none); the number of lines cut."""
-    width = max(1, width)
-    lines = text.split("\n")
-    cut = 0
-    for index, line in enumerate(lines):
-        if len(line) <= width:
-            continue
-        pieces = []
-        while len(line) > width:
-            space = max(
-                line.rfind(" ", width // 2, width + 1), line.rfind("\t", width // 2, width + 1)
-            )
-            end = space if space > 0 else width
-            pieces.append(line[:end])
-            line = line[end + 1 :] if space > 0 else line[end:]
-        lines[index] = "\n".join([*pieces, line])
-        cut += 1
-    return "\n".join(lines), cut
-
-
-def clean_text(text: str, warnings: list[str], limits: Limits) -> str:
-    """Keep at most max_chars, unify line ends, drop characters that are never content (NUL,
-    escape sequences, bidi controls...) and split overlong lines."""
-    if len(text) > limits.max_chars:  # first, so that the work below is bounded
-        text = text[: limits.max_chars]
-        warnings.append(f"kept the first {limits.max_chars:,} characters")
-    text = text.replace("\r\n", "\n").replace("\r", "\n")
-    if _CONTROL.search(text):
-        text = _CONTROL.sub("", text)
-        warnings.append("removed control characters from the text")
-    if _INVISIBLE.search(text):
-        text = _INVISIBLE.sub("", text)
-        warnings.append("removed invisible formatting characters (zero-width, bidi)")
-    text, cut = _split_long_lines(text, limits.max_line_chars)
-    if cut:
-        warnings.append(f"split {cut} line(s) longer than {limits.max_line_chars:,} characters")
-    return text
 
 
 def _looks_like_utf16(raw: bytes) -> str | None:
@@ -129,8 +86,9 @@ def read_text(path: Path, limits: Limits) -> Document:
     # No character takes more than 4 bytes: this is enough for max_chars, and no more is read.
     raw, more = read_bytes(path, 4 * limits.max_chars + 4)
     warnings: list[str] = []
-    text = clean_text(_decode(path, raw, warnings, complete=not more), warnings, limits)
-    return Document(path=str(path), format="txt", text=text, warnings=warnings)
+    decoded = _decode(path, raw, warnings, complete=not more)
+    text, edits = clean_text(decoded, warnings, limits)  # edits: offsets back into the file
+    return Document(path=str(path), format="txt", text=text, warnings=warnings, edits=edits)
 
 
 def _pdf_error(path: Path, error: Exception) -> DocumentError:
@@ -210,7 +168,7 @@ def read_pdf(path: Path, limits: Limits) -> Document:
     if pages > limits.max_pages:
         warnings.append(f"read the first {limits.max_pages} of {pages} pages")
     warnings += result["warnings"]
-    text = clean_text("\n".join(t.rstrip() for t in result["texts"]), warnings, limits)
+    text, _ = clean_text("\n".join(t.rstrip() for t in result["texts"]), warnings, limits)
     if pages and not text.strip():
         raise DocumentError(
             f"{shown(path)}: the PDF has no {'visible ' if result['hidden'] else ''}text layer"
@@ -379,5 +337,5 @@ def read_docx(path: Path, limits: Limits) -> Document:
             "open it in a word processor and save it again as .docx",
         ) from e
     warnings: list[str] = []
-    text = clean_text("\n".join(lines), warnings, limits)
+    text, _ = clean_text("\n".join(lines), warnings, limits)
     return Document(path=str(path), format="docx", text=text, warnings=warnings)

@@ -117,6 +117,7 @@ def extract_profile(
         sections=sections,
         warnings=list(document.warnings),
         text=text,
+        edits=document.edits,
     )
     if kind == "posting":
         profile.requirements = posting_requirements(taxonomy, skills, lines, sections)

@@ -5,13 +5,33 @@ from __future__ import annotations
 import json
 from typing import Any
 
+from ..documents.cleaning import SourceMap
 from ..models import SCHEMA_VERSION, Failure, Profile, Report
 
 
 def profile_object(item: Profile | Failure) -> dict[str, Any]:
     if isinstance(item, Failure):
         return item.model_dump(mode="json")
-    return {"schema_version": SCHEMA_VERSION, **item.model_dump(mode="json")}
+    data = item.model_dump(mode="json")
+    if item.edits:
+        _offsets_before_repairs(data, SourceMap(item.text, item.edits))
+    return {"schema_version": SCHEMA_VERSION, **data}
+
+
+def _offsets_before_repairs(data: dict[str, Any], source: SourceMap) -> None:
+    """Offsets into the text as the file holds it, not as repaired (controls or zero-width
+    characters removed, long lines cut), and the mentions as written there: CONTRACT.md has
+    content[start:end] == text for a UTF-8 .txt file."""
+    for skill in data["skills"]:
+        for mention in skill["mentions"]:
+            start, end = mention["start"], mention["end"]
+            mention["start"], mention["end"] = source.start(start), source.end(end)
+            mention["text"] = source.source(start, end)
+    for section in data["sections"]:
+        section["start"], section["end"] = (
+            source.start(section["start"]),
+            source.end(section["end"]),
+        )
 
 
 def dumps(value: Any, pretty: bool = True) -> str:

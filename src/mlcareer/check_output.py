@@ -1,0 +1,99 @@
+"""What `mlcareer check` prints: rule lines (text), one JSON document (json: an object for one
+resume, an array for several) or one object per line (jsonl). The documents' warnings go to
+stderr in every format, as `warning: ...` lines, and into each JSON record."""
+
+from __future__ import annotations
+
+import json
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any
+
+import typer
+
+from .checks import RuleResult
+from .cli_errors import print_error
+from .documents.readers import shown
+from .errors import MlcareerError
+from .output import write_stdout
+
+Record = dict[str, Any]
+
+
+def _say(line: str) -> None:
+    write_stdout(line + "\n")
+
+
+@dataclass
+class CheckOutput:
+    format: str  # text, json or jsonl
+    named: bool  # several resumes: each line and error names its resume
+    jd: str | None
+    records: list[Record] = field(default_factory=list)  # json: printed at the end
+    said: set[str] = field(default_factory=set)  # warnings printed, each once
+
+    def result(
+        self, resume: Path, rules: list[RuleResult], score: float | None, warnings: list[str]
+    ) -> None:
+        self._warn(resume, warnings)
+        if self.format == "text":
+            self._text(resume, rules, score)
+            return
+        passed = all(r.passed for r in rules)
+        self._record(
+            {
+                "resume": str(resume),
+                "jd": self.jd,
+                "score": score,
+                "passed": passed,
+                "rules": [r.model_dump() for r in rules],
+                "warnings": warnings,
+            }
+        )
+
+    def unreadable(self, resume: Path, error: MlcareerError) -> None:
+        """A resume that could not be read: its record (JSON) or error lines; the run goes on.
+        With several resumes, a JSON record says it all (a summary line follows)."""
+        if self.format != "text":
+            base = {"resume": str(resume), "jd": self.jd}
+            self._record({**base, "error": error.message, "hint": error.hint})
+            if self.named:
+                return
+        if self.named:
+            name = shown(resume)
+            print_error(error.message.removeprefix(name + ": "), error.hint, prefix=f"{name}: ")
+        else:
+            print_error(error.message, error.hint)
+
+    def finish(self) -> None:
+        if self.format == "json" and self.records:
+            value = self.records if self.named else self.records[0]
+            _say(json.dumps(value, ensure_ascii=False, indent=2))
+
+    def _record(self, record: Record) -> None:
+        if self.format == "jsonl":
+            _say(json.dumps(record, ensure_ascii=False))
+        else:
+            self.records.append(record)
+
+    def _prefix(self, resume: Path) -> str:
+        return f"{shown(resume)}: " if self.named else ""  # a name may hold escape codes
+
+    def _warn(self, resume: Path, warnings: list[str]) -> None:
+        """`warning:` lines on stderr; the posting's are the same for every resume, and are
+        said once, without a resume's name."""
+        for warning in warnings:
+            posting = warning.startswith("posting: ")
+            line = f"{'' if posting else self._prefix(resume)}warning: {shown(warning)}"
+            if line not in self.said:
+                typer.echo(line, err=True)
+            if posting:
+                self.said.add(line)
+
+    def _text(self, resume: Path, rules: list[RuleResult], score: float | None) -> None:
+        prefix = self._prefix(resume)
+        for r in rules:
+            line = f"{prefix}{'ok  ' if r.passed else 'FAIL'} {r.name}: {r.message}"
+            _say(line + ("" if r.passed or not r.fix else f" (fix: {r.fix})"))
+        if score is not None:
+            _say(f"{prefix}score {score:.1f}")

@@ -1,0 +1,146 @@
+"""Repairs of a document's text (bounded size, line ends, no control or invisible characters,
+no overlong lines) and the record of them, so that offsets into the repaired text can be given
+as offsets into the text the reader decoded, which for a UTF-8 .txt file is its content
+(CONTRACT.md: content[start:end] == text)."""
+
+from __future__ import annotations
+
+import re
+from bisect import bisect_left, bisect_right
+from itertools import accumulate
+
+from .limits import Limits
+
+# One repair: at this offset of the repaired text, `added` characters (0: none) stand where the
+# decoded text had `removed`. Sorted by offset; a removal comes before a replacement there.
+Edit = tuple[int, str, int]
+
+# Terminal escape sequences (ECMA-48), whole: removing ESC alone leaves "[31m" stuck to the next
+# word. CSI (ESC [ or U+009B) parameters, intermediates and a final byte; control strings (OSC,
+# DCS, SOS, PM, APC) up to BEL or ST, or the line's end when unended, as a terminal hides them;
+# any other ESC with its intermediates and final byte (ESC ( B, ESC 7).
+_ESCAPE = (
+    r"(?:\x1b\[|\x9b)[0-?]*[ -/]*[@-~]"
+    r"|(?:\x1b[\]PX^_]|[\x90\x98\x9d\x9e\x9f])[^\x07\x1b\x9c\n]*(?:\x07|\x1b\\|\x9c)?"
+    r"|\x1b[ -/]*[0-~]"
+)
+# C0 and C1 controls but tab and newline: NUL, a stray ESC, NEL (U+0085)...
+_CONTROL = r"[\x00-\x08\x0b-\x1f\x7f-\x9f]"
+_INVISIBLE = r"[\u200b-\u200f\u202a-\u202e\u2060-\u2064\u2066-\u2069\ufeff]"
+_REMOVED = re.compile(f"(?P<control>(?:{_ESCAPE}|{_CONTROL})+)|(?P<invisible>{_INVISIBLE}+)")
+
+
+def clean_text(text: str, warnings: list[str], limits: Limits) -> tuple[str, list[Edit]]:
+    """Keep at most max_chars, unify line ends, drop characters that are never content (NUL,
+    escape sequences, bidi controls...) and split overlong lines. Also the edits made after
+    the line ends were unified: offsets are kept into text that reads CRLF as LF, as Python
+    reads a text file."""
+    if len(text) > limits.max_chars:  # first, so that the work below is bounded
+        text = text[: limits.max_chars]
+        warnings.append(f"kept the first {limits.max_chars:,} characters")
+    text = text.replace("\r\n", "\n").replace("\r", "\n")
+    text, removals = _remove_unseen(text, warnings)
+    text, cuts, cut_lines = _split_long_lines(text, limits.max_line_chars)
+    if cut_lines:
+        warnings.append(
+            f"split {cut_lines} line(s) longer than {limits.max_line_chars:,} characters"
+        )
+    return text, _merge(removals, cuts)
+
+
+def _remove_unseen(text: str, warnings: list[str]) -> tuple[str, list[Edit]]:
+    """The text without escape sequences, controls and invisible characters; the removals."""
+    pieces: list[str] = []
+    edits: list[Edit] = []
+    kept = start = 0
+    found: set[str | None] = set()
+    for match in _REMOVED.finditer(text):
+        pieces.append(text[start : match.start()])
+        kept += match.start() - start
+        if edits and edits[-1][0] == kept:  # a sequence right after a zero-width space
+            edits[-1] = (kept, edits[-1][1] + match.group(), 0)
+        else:
+            edits.append((kept, match.group(), 0))
+        found.add(match.lastgroup)
+        start = match.end()
+    if "control" in found:
+        warnings.append("removed control characters from the text")
+    if "invisible" in found:
+        warnings.append("removed invisible formatting characters (zero-width, bidi)")
+    if not edits:
+        return text, []
+    pieces.append(text[start:])
+    return "".join(pieces), edits
+
+
+Cut = tuple[int, str]  # where a line was cut, and the space or tab the break replaced ("": none)
+
+
+def _split_long_lines(text: str, width: int) -> tuple[str, list[Cut], int]:
+    """Lines over `width` characters cut at their last space or tab in each window, which the
+    line break replaces, or hard, with a line break put in, where there is none; the cuts (at
+    offsets of the text given) and the number of lines cut."""
+    width = max(1, width)
+    lines = text.split("\n")
+    cuts: list[Cut] = []
+    cut_lines = offset = 0
+    for index, line in enumerate(lines):
+        at, offset = offset, offset + len(line) + 1
+        if len(line) <= width:
+            continue
+        pieces = []
+        while len(line) > width:
+            space = max(
+                line.rfind(" ", width // 2, width + 1), line.rfind("\t", width // 2, width + 1)
+            )
+            end = space if space > 0 else width
+            pieces.append(line[:end])
+            cuts.append((at + end, line[end] if space > 0 else ""))
+            skip = end + 1 if space > 0 else end
+            at, line = at + skip, line[skip:]
+        lines[index] = "\n".join([*pieces, line])
+        cut_lines += 1
+    return "\n".join(lines), cuts, cut_lines
+
+
+def _merge(removals: list[Edit], cuts: list[Cut]) -> list[Edit]:
+    """Removals and cuts as edits at offsets of the final text: each line break put in moves
+    what comes after it by one."""
+    if not cuts:
+        return removals
+    inserted = [at for at, replaced in cuts if not replaced]
+
+    def final(at: int) -> int:
+        return at + bisect_left(inserted, at)
+
+    edits = [(final(at), removed, 0) for at, removed, _ in removals]
+    edits += [(final(at), replaced, 1) for at, replaced in cuts]
+    return sorted(edits, key=lambda edit: (edit[0], edit[2]))
+
+
+class SourceMap:
+    """Offsets of the repaired text mapped to the text before the repairs, and that text's
+    slices, from the repaired text and its edits."""
+
+    def __init__(self, text: str, edits: list[Edit]) -> None:
+        self.text, self.edits = text, edits
+        self.ends = [at + added for at, _, added in edits]  # sorted, as the edits are
+        self.shifts = [0, *accumulate(len(removed) - added for _, removed, added in edits)]
+
+    def start(self, offset: int) -> int:
+        """Where the character at `offset` came from (past any removed before it)."""
+        return offset + self.shifts[bisect_right(self.ends, offset)]
+
+    def end(self, offset: int) -> int:
+        """Where a span ending at `offset` ends (before any removed after it)."""
+        return offset + self.shifts[bisect_left(self.ends, offset)]
+
+    def source(self, start: int, end: int) -> str:
+        """The text before the repairs of the span start..end of the repaired text."""
+        pieces, at = [], start
+        for index in range(bisect_right(self.ends, start), bisect_left(self.ends, end)):
+            where, removed, added = self.edits[index]
+            pieces += [self.text[at:where], removed]
+            at = where + added
+        pieces.append(self.text[at:end])
+        return "".join(pieces)
