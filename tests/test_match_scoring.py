@@ -1195,3 +1195,38 @@ def test_a_student_of_a_higher_degree_holds_the_secondary_diploma_asked(
         "asks for secondary; resume shows bachelor in progress, which follows it",
     )
     assert not [s for s in report.suggestions if s.kind == "education"]
+
+
+def test_a_choice_asked_for_years_adds_the_time_of_its_members(
+    profile_of: ProfileOf, options: Options
+) -> None:
+    posting = profile_of(
+        "Engineer\n\nRequirements\n- 5+ years with recommender systems or search ranking\n",
+        doc_type="posting",
+    )
+    resume = profile_of(
+        "Experience\nML Engineer, Acme (Jan 2022 - Dec 2025)\n- Built recommender systems\n"
+        "Engineer, Initech (Jan 2018 - Dec 2020)\n- Tuned search ranking\n",
+        doc_type="resume",
+    )
+    report = compare(resume, posting, options)
+    met = next(m for m in report.matched + report.missing if m.one_of)
+    assert met.status == "matched", met.detail  # 4 + 3 years; neither alone has 5
+
+
+def test_a_choice_is_shown_by_the_member_used_at_work(
+    profile_of: ProfileOf, options: Options
+) -> None:
+    posting = profile_of(
+        "Engineer\n\nRequirements\n- Vector databases (Pinecone, Qdrant or pgvector)\n",
+        doc_type="posting",
+    )
+    resume = profile_of(
+        "Skills\nQdrant, Python\n\nExperience\nML Engineer, Acme (2021 - 2025)\n"
+        "- Built a RAG assistant with pgvector\n",
+        doc_type="resume",
+    )
+    report = compare(resume, posting, options)
+    met = next(m for m in report.matched if m.one_of)
+    assert met.id == "pgvector"
+    assert not any(s.kind == "show-in-experience" for s in report.suggestions)

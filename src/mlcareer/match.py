@@ -567,11 +567,42 @@ def match_requirements(
         else _literal_match(req, text, resume)
         for req in requirements
     ]
-    return _one_per_choice(requirements, verdicts)
+    return _one_per_choice(requirements, verdicts, resume)
+
+
+def _in_work(verdict: SkillMatch) -> bool:
+    return any(e.section not in ("skills", None, "summary") for e in verdict.evidence)
+
+
+def _time_of_choice(
+    members: list[tuple[Requirement, SkillMatch]], resume: Profile
+) -> SkillMatch | None:
+    """A choice asked for some time ("5+ years of recommender systems or search ranking") is
+    met by the time its members show together, when each alone falls short."""
+    timed = [
+        req
+        for req, verdict in members
+        if req.years and verdict.via is None and verdict.status in ("matched", "related")
+    ]
+    if len(timed) < 2:
+        return None
+    ids = {req.id for req in timed}
+    used = sorted(
+        {
+            m.line
+            for hit in resume.skills
+            if hit.id in ids
+            for m in hit.mentions
+            if m.section in ("experience", None)
+        }
+    )
+    evidence = [e for req, verdict in members if req in timed for e in verdict.evidence]
+    asked = max(timed, key=lambda req: req.years or 0)
+    return _time_check(asked, resume, used, evidence, 1.0, True)
 
 
 def _one_per_choice(
-    requirements: list[Requirement], verdicts: list[SkillMatch]
+    requirements: list[Requirement], verdicts: list[SkillMatch], resume: Profile
 ) -> list[SkillMatch]:
     """Alternatives ("Tableau or Power BI") are one requirement: the best-met member stands
     for the group, quoted with the group's names, and the others are not asked."""
@@ -585,8 +616,12 @@ def _one_per_choice(
             ((requirements[i], verdicts[i]) for i in group),
             key=lambda m: _place_in(req.choice, m[0]),
         )
-        # ties: the first named; a copy, as a member of two choices stands for both
-        best = max(members, key=lambda member: member[1].credit)[1].model_copy(deep=True)
+        # ties: one shown in work, then the first named; a copy, as a member of two choices
+        # stands for both
+        best = max(members, key=lambda member: (member[1].credit, _in_work(member[1])))[1]
+        if best.status == "related" and best.via is None:  # each member short of the time
+            best = _time_of_choice(members, resume) or best
+        best = best.model_copy(deep=True)
         names = [member[0].name for member in members]
         best.one_of = names
         best.jd_text = req.choice or " or ".join(member[0].jd_text for member in members)
