@@ -162,6 +162,8 @@ DEGREE_PIECES = [
     "PhD", "Ph.D.", "M.Sc.", "MS", "Masters", "master's", "in", "of", "Bachelor", "BS", "B.Tech",
     "Scrum", "High School", "A-level", "a level", "O levels", "Diploma", "MBA", "graduated",
     "İ", "ß", "K", "Computer Science", "Boston,", "MA", "(", ")", ",", "/", "or", "12th", "GED",
+    "Laurea", "Magistrale", "Licence", "en", "Dipl.-Inf.", "Diplom-", "Dr.-Ing.", "Dr. rer. nat.",
+    "Hans Müller", "Ingénieur", "diplômé", "Máster", "DOCTORAT",
 ]  # fmt: skip
 degree_texts = st.lists(
     st.tuples(st.sampled_from(DEGREE_PIECES), st.sampled_from(["", " ", "  ", "\n"])).map("".join),
