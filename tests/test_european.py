@@ -85,3 +85,66 @@ def test_european_fields_of_study(line: str, field: str | None) -> None:
     from mlcareer.extract.education import field_of
 
     assert field_of(line) == field
+
+
+@pytest.mark.parametrize(
+    ("written", "start", "end", "ongoing"),
+    [
+        ("2021-heute", (2021, 1), (2026, 11), True),
+        ("2021–heute", (2021, 1), (2026, 11), True),
+        ("01.2021 – heute", (2021, 1), (2026, 11), True),
+        ("03/2020 - bis heute", (2020, 3), (2026, 11), True),
+        ("2019 bis 2021", (2019, 1), (2021, 1), False),
+        ("seit 2021", (2021, 1), (2026, 11), True),
+        ("seit 03/2021", (2021, 3), (2026, 11), True),
+        ("seit März 2021", (2021, 3), (2026, 11), True),
+        ("März 2021 – heute", (2021, 3), (2026, 11), True),
+        ("Maerz 2021 - aktuell", (2021, 3), (2026, 11), True),
+        ("Sept. 2019 – Juni 2021", (2019, 9), (2021, 6), False),
+        ("Mai 2018 - Dezember 2019", (2018, 5), (2019, 12), False),
+        ("Okt. 2017 – Jan. 2019", (2017, 10), (2019, 1), False),
+        ("depuis 2021", (2021, 1), (2026, 11), True),
+        ("2021 - aujourd'hui", (2021, 1), (2026, 11), True),
+        ("03/2021 – actuel", (2021, 3), (2026, 11), True),
+        ("mars 2019 - juillet 2021", (2019, 3), (2021, 7), False),
+        ("févr. 2016 – août 2018", (2016, 2), (2018, 8), False),
+        ("septembre 2020 – présent", (2020, 9), (2026, 11), True),
+        ("janvier 2022 - en cours", (2022, 1), (2026, 11), True),
+        ("09/2021 – oggi", (2021, 9), (2026, 11), True),
+        ("gennaio 2019 - dicembre 2020", (2019, 1), (2020, 12), False),
+        ("maggio 2021 – attuale", (2021, 5), (2026, 11), True),
+        ("desde 2021", (2021, 1), (2026, 11), True),
+        ("enero 2019 - actualidad", (2019, 1), (2026, 11), True),
+        ("2020 - presente", (2020, 1), (2026, 11), True),
+        ("junio 2018 - diciembre 2020", (2018, 6), (2020, 12), False),
+        ("2021 - atual", (2021, 1), (2026, 11), True),
+        ("fevereiro 2019 - hoje", (2019, 2), (2026, 11), True),
+        ("mei 2019 - heden", (2019, 5), (2026, 11), True),
+    ],
+)
+def test_european_date_ranges(
+    profile_of: ProfileOf,
+    written: str,
+    start: tuple[int, int],
+    end: tuple[int, int],
+    ongoing: bool,
+) -> None:
+    profile = profile_of(f"Experience\nEngineer, Acme GmbH, {written}\n", doc_type="resume")
+    [found] = profile.experience.ranges
+    assert found.text == written
+    assert (found.start // 12, found.start % 12 + 1) == start
+    assert (found.end // 12, found.end % 12 + 1) == end
+    assert found.ongoing is ongoing
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Built the vision stack of a Mars rover with Mai Nguyen",
+        "Data Analyst at Mars Inc., Juni team lead",
+        "Ran the Mai 2019 hackathon in Berlin",
+    ],
+)
+def test_month_words_alone_are_no_dates(profile_of: ProfileOf, line: str) -> None:
+    profile = profile_of(f"Experience\n{line}\n", doc_type="resume")
+    assert profile.experience.ranges == []
