@@ -148,3 +148,82 @@ def test_european_date_ranges(
 def test_month_words_alone_are_no_dates(profile_of: ProfileOf, line: str) -> None:
     profile = profile_of(f"Experience\n{line}\n", doc_type="resume")
     assert profile.experience.ranges == []
+
+
+@pytest.mark.parametrize(
+    ("heading", "name"),
+    [
+        ("Berufserfahrung", "experience"),
+        ("BERUFSPRAXIS", "experience"),
+        ("Ausbildung", "education"),
+        ("Studium:", "education"),
+        ("Kenntnisse", "skills"),
+        ("Fähigkeiten", "skills"),
+        ("Sprachen", "languages"),
+        ("Publikationen", "publications"),
+        ("Veröffentlichungen", "publications"),
+        ("Expérience professionnelle", "experience"),
+        ("Formation", "education"),
+        ("COMPÉTENCES", "skills"),
+        ("Langues", "languages"),
+        ("Esperienza professionale", "experience"),
+        ("Esperienze lavorative", "experience"),
+        ("Formazione", "education"),
+        ("Istruzione", "education"),
+        ("Competenze", "skills"),
+        ("Lingue", "languages"),
+        ("Pubblicazioni", "publications"),
+        ("Experiencia profesional", "experience"),
+        ("Experiencia laboral", "experience"),
+        ("Formación", "education"),
+        ("Educación", "education"),
+        ("Habilidades", "skills"),
+        ("Idiomas", "languages"),
+        ("Publicaciones", "publications"),
+        ("Experiência profissional", "experience"),
+        ("Formação", "education"),
+        ("Competências", "skills"),
+        ("Werkervaring", "experience"),
+        ("Opleiding", "education"),
+        ("Vaardigheden", "skills"),
+        ("Talen", "languages"),
+        # a heading in two languages names one section
+        ("BERUFSERFAHRUNG / PROFESSIONAL EXPERIENCE", "experience"),
+        ("Work experience / Berufserfahrung", "experience"),
+        ("Pubblicazioni / Publications", "publications"),
+        ("AUSBILDUNG/EDUCATION", "education"),
+        ("Competenze | Skills", "skills"),
+        ("Education and training / Formazione", "education"),
+    ],
+)
+def test_european_headings(heading: str, name: str) -> None:
+    from mlcareer.documents.sections import heading_name
+
+    assert heading_name(heading) == name
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "LEBENSLAUF / CURRICULUM VITAE",
+        "Projects / Publications",  # two sections: no one name
+        "Python / SQL",
+        "Skills | Python, SQL",
+    ],
+)
+def test_lines_split_by_slashes_that_are_no_heading(line: str) -> None:
+    from mlcareer.documents.sections import heading_name
+
+    assert heading_name(line) is None
+
+
+def test_a_bilingual_cv_keeps_study_years_out_of_work(profile_of: ProfileOf) -> None:
+    text = (
+        "BERUFSERFAHRUNG / PROFESSIONAL EXPERIENCE\n"
+        "Data Scientist, Acme GmbH, 2021 - 2024\n- Built models in Python\n\n"
+        "AUSBILDUNG / EDUCATION\n"
+        "Technische Universität Dresden, 2015 - 2020\n"
+    )
+    profile = profile_of(text, doc_type="resume")
+    assert [s.name for s in profile.sections] == ["experience", "education"]
+    assert profile.experience.years == 3.1  # Jan 2021 .. Jan 2024, not the study years
