@@ -227,3 +227,64 @@ def test_a_bilingual_cv_keeps_study_years_out_of_work(profile_of: ProfileOf) -> 
     profile = profile_of(text, doc_type="resume")
     assert [s.name for s in profile.sections] == ["experience", "education"]
     assert profile.experience.years == 3.1  # Jan 2021 .. Jan 2024, not the study years
+
+
+def ids(profile: Profile) -> set[str]:
+    return {hit.id for hit in profile.skills}
+
+
+def languages_of(profile: Profile) -> set[str]:
+    return {skill for skill in ids(profile) if skill.startswith("lang-")}
+
+
+@pytest.mark.parametrize(
+    ("text", "languages"),
+    [
+        (
+            "Sprachen\nDeutsch (Muttersprache), Englisch (C1), Italienisch (B2)\n",
+            {"lang-german", "lang-english", "lang-italian"},
+        ),
+        (
+            "Lingue: Italiano (madrelingua), English (C1), Deutsch (B2)\n",
+            {"lang-italian", "lang-english", "lang-german"},
+        ),
+        (
+            "Langues\nFrançais (langue maternelle), Anglais (courant)\n",
+            {"lang-french", "lang-english"},
+        ),
+        ("Langues : Francais, Anglais, Allemand\n", {"lang-french", "lang-english", "lang-german"}),
+        (
+            "Idiomas: Español (nativo), Inglés (C1), Português (B2)\n",
+            {"lang-spanish", "lang-english", "lang-portuguese"},
+        ),
+        ("Talen: Nederlands (moedertaal), Engels (vloeiend)\n", {"lang-dutch", "lang-english"}),
+        (
+            "Languages: Svenska, Dansk, Norsk, Suomi, Polski, Türkçe\n",
+            {
+                "lang-swedish",
+                "lang-danish",
+                "lang-norwegian",
+                "lang-finnish",
+                "lang-polish",
+                "lang-turkish",
+            },
+        ),
+    ],
+)
+def test_languages_named_in_european_languages(
+    profile_of: ProfileOf, text: str, languages: set[str]
+) -> None:
+    assert languages_of(profile_of(text, doc_type="resume")) == languages
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Personal details\nStaatsangehörigkeit: deutsch\n",
+        "Experience\nJunior Researcher, Istituto Italiano di Tecnologia, Genova\n",
+        "Experience\nForecasting for Norsk Hydro and Dansk Supermarked\n",
+        "Experience\nGrant from the Deutsch Family Foundation\n",
+    ],
+)
+def test_european_language_names_need_context(profile_of: ProfileOf, text: str) -> None:
+    assert not languages_of(profile_of(text, doc_type="resume"))
