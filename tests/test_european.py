@@ -288,3 +288,21 @@ def test_languages_named_in_european_languages(
 )
 def test_european_language_names_need_context(profile_of: ProfileOf, text: str) -> None:
     assert not languages_of(profile_of(text, doc_type="resume"))
+
+
+@pytest.mark.parametrize(
+    ("text", "found"),
+    [
+        ("Education\nLaurea Magistrale in Ingegneria Informatica, Politecnico di Torino\n", False),
+        ("Education\nLaurea in Informatica, Università di Pisa\n", False),
+        ("Education\nBachelor Informatica, Universiteit van Amsterdam\n", False),
+        ("Experience\nAssistant, Dipartimento di Informatica, Università di Pisa\n", False),
+        ("Skills\nInformatica, Talend, SSIS\n", True),
+        ("Experience\n- Built ETL mappings in Informatica PowerCenter\n", True),
+        ("Experience\n- Migrated Informatica workflows to Airflow\n", True),
+    ],
+)
+def test_informatica_the_field_of_study_is_not_the_etl_tool(
+    profile_of: ProfileOf, text: str, found: bool
+) -> None:
+    assert ("informatica" in ids(profile_of(text, doc_type="resume"))) is found
