@@ -7,6 +7,7 @@ from collections.abc import Callable
 
 import pytest
 
+from mlcareer.api import Options, compare
 from mlcareer.models import Profile
 
 ProfileOf = Callable[..., Profile]
@@ -306,3 +307,21 @@ def test_informatica_the_field_of_study_is_not_the_etl_tool(
     profile_of: ProfileOf, text: str, found: bool
 ) -> None:
     assert ("informatica" in ids(profile_of(text, doc_type="resume"))) is found
+
+
+def test_a_spoken_language_needs_no_experience_bullet(
+    profile_of: ProfileOf, options: Options
+) -> None:
+    posting = profile_of(
+        "Engineer\n\nRequirements\n- Python\n- Fluent English; German is a plus\n",
+        doc_type="posting",
+    )
+    resume = profile_of(
+        "Competenze / Skills\nPython\nLingue: Italiano (madrelingua), English (C1), Deutsch (B2)\n"
+        "\n"
+        "Esperienza professionale / Work experience\nEngineer, Acme, 2019 - 2023\n- Built APIs\n",
+        doc_type="resume",
+    )
+    shown = [s.message for s in compare(resume, posting, options).suggestions]
+    assert any(m.startswith("Python appears only in your skills") for m in shown)
+    assert not any(m.startswith(("English appears", "German appears")) for m in shown)
