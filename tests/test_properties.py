@@ -166,7 +166,9 @@ def test_the_same_input_gives_the_same_output(
 DATE_PIECES = [
     "Jan", "Sept.", "May", "2019", "'16", "’19", "03/2020", "12/21", "2019-21", "20192021", "4",
     "1st", "Summer", "of", "since", "from", "to", "date", "Present", "now", "onwards", "-", "–",
-    "/", ".", "(", ")", "|", "x", "a1", "_",
+    "/", ".", "(", ")", "|", "x", "a1", "_", "März", "Mai", "mars", "Juni", "Okt.", "févr.",
+    "gennaio", "Dezember", "01.2021", "heute", "bis", "seit", "depuis", "desde", "dal", "al",
+    "aujourd'hui", "oggi", "actualidad", "presente", "nu", "à",
 ]  # fmt: skip
 date_texts = st.lists(
     st.tuples(st.sampled_from(DATE_PIECES), st.sampled_from(["", " ", "  ", "\n"])).map("".join),
@@ -185,6 +187,8 @@ DEGREE_PIECES = [
     "PhD", "Ph.D.", "M.Sc.", "MS", "Masters", "master's", "in", "of", "Bachelor", "BS", "B.Tech",
     "Scrum", "High School", "A-level", "a level", "O levels", "Diploma", "MBA", "graduated",
     "İ", "ß", "K", "Computer Science", "Boston,", "MA", "(", ")", ",", "/", "or", "12th", "GED",
+    "Laurea", "Magistrale", "Licence", "en", "Dipl.-Inf.", "Diplom-", "Dr.-Ing.", "Dr. rer. nat.",
+    "Hans Müller", "Ingénieur", "diplômé", "Máster", "DOCTORAT",
 ]  # fmt: skip
 degree_texts = st.lists(
     st.tuples(st.sampled_from(DEGREE_PIECES), st.sampled_from(["", " ", "  ", "\n"])).map("".join),

@@ -100,6 +100,7 @@ def _wording_advice(m: SkillMatch, resume: Profile) -> list[Suggestion]:
     asked = m.importance in ("required", "preferred")  # not a word of the company's blurb
     if (
         asked
+        and hit.category != "spoken-languages"  # a language is listed, not shown with a result
         and all(e.section in ("skills", None, "summary") for e in m.evidence)
         and any(s.name == "experience" for s in resume.sections)
     ):

@@ -23,6 +23,12 @@ HEADINGS: dict[str, tuple[str, ...]] = {
         "overview",
         "personal statement",
         "introduction",
+        # German, French, Italian, Spanish, Portuguese, Dutch
+        "profil",
+        "kurzprofil",
+        "profilo",
+        "perfil",
+        "profiel",
     ),
     "skills": (
         "skills",
@@ -49,6 +55,24 @@ HEADINGS: dict[str, tuple[str, ...]] = {
         "skills summary",
         "professional skills",
         "skills and abilities",
+        "kenntnisse",
+        "fähigkeiten",
+        "fachkenntnisse",
+        "it-kenntnisse",
+        "edv-kenntnisse",
+        "technische kenntnisse",
+        "kompetenzen",
+        "compétences",
+        "compétences techniques",
+        "competenze",
+        "competenze tecniche",
+        "conoscenze",
+        "habilidades",
+        "competencias",
+        "conocimientos",
+        "competências",
+        "vaardigheden",
+        "competenties",
     ),
     "experience": (
         "experience",
@@ -73,6 +97,29 @@ HEADINGS: dict[str, tuple[str, ...]] = {
         "teaching experience",
         "relevant work experience",
         "technical experience",
+        "berufserfahrung",
+        "berufspraxis",
+        "berufliche erfahrung",
+        "beruflicher werdegang",
+        "werdegang",
+        "praxiserfahrung",
+        "expérience professionnelle",
+        "expériences professionnelles",
+        "expérience",
+        "expériences",
+        "esperienza professionale",
+        "esperienze professionali",
+        "esperienza lavorativa",
+        "esperienze lavorative",
+        "esperienza",
+        "esperienze",
+        "experiencia profesional",
+        "experiencia laboral",
+        "experiencia",
+        "experiência profissional",
+        "experiência",
+        "werkervaring",
+        "ervaring",
     ),
     "education": (
         "education",
@@ -103,6 +150,27 @@ HEADINGS: dict[str, tuple[str, ...]] = {
         "education details",
         "educational details",
         "academic details",
+        "ausbildung",
+        "studium",
+        "akademische ausbildung",
+        "bildungsweg",
+        "schulbildung",
+        "formation",
+        "formations",
+        "formazione",
+        "istruzione",
+        "istruzione e formazione",
+        "titoli di studio",
+        "formación",
+        "formación académica",
+        "educación",
+        "estudios",
+        "formação",
+        "formação académica",
+        "formação acadêmica",
+        "educação",
+        "opleiding",
+        "opleidingen",
     ),
     "projects": (
         "projects",
@@ -112,6 +180,12 @@ HEADINGS: dict[str, tuple[str, ...]] = {
         "key projects",
         "open source",
         "open-source contributions",
+        "projekte",
+        "projets",
+        "progetti",
+        "proyectos",
+        "projetos",
+        "projecten",
     ),
     "publications": (
         "publications",
@@ -120,6 +194,12 @@ HEADINGS: dict[str, tuple[str, ...]] = {
         "research",
         "conference papers",
         "talks and publications",
+        "publikationen",
+        "veröffentlichungen",
+        "pubblicazioni",
+        "publicaciones",
+        "publicações",
+        "publicaties",
     ),
     "certifications": (
         "certifications",
@@ -128,6 +208,12 @@ HEADINGS: dict[str, tuple[str, ...]] = {
         "courses",
         "training",
         "certifications and training",
+        "zertifikate",
+        "zertifizierungen",
+        "certificazioni",
+        "certificaciones",
+        "certificações",
+        "certificaten",
     ),
     "awards": (
         "awards",
@@ -137,9 +223,47 @@ HEADINGS: dict[str, tuple[str, ...]] = {
         "awards and honors",
         "accomplishments",
     ),
-    "languages": ("languages", "spoken languages", "language skills"),
-    "interests": ("interests", "hobbies", "activities", "volunteering", "volunteer experience"),
-    "contact": ("contact", "contact information", "personal information", "personal details"),
+    "languages": (
+        "languages",
+        "spoken languages",
+        "language skills",
+        "sprachen",
+        "sprachkenntnisse",
+        "langues",
+        "lingue",
+        "conoscenze linguistiche",
+        "idiomas",
+        "talen",
+        "talenkennis",
+    ),
+    "interests": (
+        "interests",
+        "hobbies",
+        "activities",
+        "volunteering",
+        "volunteer experience",
+        "interessen",
+        "hobbys",
+        "centres d'intérêt",
+        "loisirs",
+        "interessi",
+        "intereses",
+        "interesses",
+    ),
+    "contact": (
+        "contact",
+        "contact information",
+        "personal information",
+        "personal details",
+        "persönliche daten",
+        "persönliche angaben",
+        "kontakt",
+        "informations personnelles",
+        "dati personali",
+        "datos personales",
+        "dados pessoais",
+        "persoonlijke gegevens",
+    ),
     "about": (
         "about us",
         "about the company",
@@ -351,13 +475,30 @@ def _unhyphenated(key: str) -> str:
 
 
 def heading_name(line: str) -> str | None:
-    """The canonical section a heading line opens, or None when the line is not a heading."""
+    """The canonical section a heading line opens, or None when the line is not a heading. A
+    heading in two languages ("BERUFSERFAHRUNG / PROFESSIONAL EXPERIENCE") names the section
+    both its parts name."""
     if len(line) > 60:
         return None
+    name = _one_heading(line)
+    if name is None and ("/" in line or "|" in line):
+        parts = {_lookup(heading_key(part)) for part in _BILINGUAL.split(line)}
+        name = parts.pop() if len(parts) == 1 else None
+    return name
+
+
+_BILINGUAL = re.compile(r"\s*[/|]\s*")
+
+
+def _lookup(key: str) -> str | None:
+    return _LOOKUP.get(key) or _LOOKUP.get(_unhyphenated(key))
+
+
+def _one_heading(line: str) -> str | None:
     key = heading_key(line)
     if not key or len(key.split()) > 6:
         return None
-    name = _LOOKUP.get(key) or _LOOKUP.get(_unhyphenated(key))
+    name = _lookup(key)
     if name is None and len(key) >= _FUZZY_MIN_CHARS and _MARKED.search(line):
         return _misspelt_heading(key)
     return name

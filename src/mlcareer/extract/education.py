@@ -37,6 +37,24 @@ _DATE_WORD = (
     r"|winter)\b"
 )
 
+# European degrees, lower case. A German Diplom (from a university) is a master's, and so are
+# "Laurea Magistrale", "Mestrado", "Máster", "Ingénieur diplômé"; "Diplom-Informatiker
+# (Dipl.-Inf.)" is one degree, named twice. "Laurea" alone, "Licence en ...", "Licenciatura" and
+# "Grado en ..." are bachelors; "Licence" needs a field word after it (not "Driving licence").
+_EUROPEAN_MASTER = (
+    r"|diplom(?:-[a-zäöü]+(?:[ \t]*\(dipl\.[^()\n]{1,20}\))?|[ \t]+(?:in|im|der)\b"
+    r"|(?=[ \t]*[(,]))"
+    r"|dipl\.[ \t]?-[ \t]?[a-zäöü]{2,6}\b\.?"
+    r"|laurea[ \t]+(?:magistrale|specialistica)\b|máster\b|mestrado\b|maestr[ií]a\b"
+    r"|ma[iî]trise\b|magister\b"
+    r"|ing[ée]nieur[ \t]+dipl[ôo]m[ée]|dipl[ôo]me[ \t]+d['’][ \t]?ing[ée]nieur"
+)
+_EUROPEAN_BACHELOR = (
+    r"|laurea\b(?![ \t]+(?:magistrale|specialistica)\b)|licenciatura\b|bacharel(?:ado)?\b"
+    r"|licence[ \t]+(?:en|ès|es|d['’]|de(?![ \t]+conduire)|professionnelle)(?!\w)"
+    r"|grado[ \t]+en\b"
+)
+
 # Every pattern is tried; the highest level wins per line (a mention's context can veto it).
 # The case-insensitive ones hold no capital letter: they run on the lower-cased text.
 DEGREE_PATTERNS: list[tuple[DegreeLevel, re.Pattern[str]]] = [
@@ -44,7 +62,10 @@ DEGREE_PATTERNS: list[tuple[DegreeLevel, re.Pattern[str]]] = [
         "phd",
         re.compile(
             r"\b(?:ph\.?\s?d\b\.?|p\.\s?h\.?\s?d\b\.?|doctorate|doctoral|doctor of philosophy"
-            r"|d\.\s?phil\b\.?|dphil\b)",
+            r"|d\.\s?phil\b\.?|dphil\b"
+            # Europe: "Doctorat", "Dottorato", "Dr. rer. nat.", "Dr.-Ing.", "Dr. sc. techn."
+            r"|doctorat\b|dottorato\b|doutorado\b|doctorado\b"
+            r"|dr\.[ \t]?(?:-[ \t]?ing\b\.?|rer\.[ \t]?[a-z]{2,5}\b\.?|phil\.|sc\.|techn\.))",
             re.I,
         ),
     ),
@@ -52,11 +73,12 @@ DEGREE_PATTERNS: list[tuple[DegreeLevel, re.Pattern[str]]] = [
         "master",
         re.compile(
             r"\b(?:(?<!scrum\s)masters?(?:'s|’s)?\s+(?:of(?!\s+ceremon)|in|degree|program|programme"
-            r"|student|thesis|\()"
+            r"|student|thesis|\(|(?:en|em)\b)"
             r"|masters?(?:'s|’s)\s|m\.\s?sc?\b\.?|msc\b|m\.\s?s\."
             r"|m\.?\s?eng\b|m[.\-]?\s?tech\b|m\.\s?e\b\.?|mba\b|m\.b\.a\.?|m\.\s?a\.|m\.?\s?phil\b"
             r"|mca\b|m\.c\.a\.?|m\.\s?com\b|mcom\b|m\.\s?ed\b|m\.\s?pharm|ll\.\s?m\b"
-            r"|post\s?-?graduat(?:e|ion)|pgd(?:m|ba|ca)?\b|p\.?\s?g\.?\s*diploma|graduate degree)",
+            r"|post\s?-?graduat(?:e|ion)|pgd(?:m|ba|ca)?\b|p\.?\s?g\.?\s*diploma|graduate degree"
+            rf"{_EUROPEAN_MASTER})",
             re.I,
         ),
     ),
@@ -71,7 +93,8 @@ DEGREE_PATTERNS: list[tuple[DegreeLevel, re.Pattern[str]]] = [
             r"|b\.?\s?pharm|b\.\s?arch\b|b\.\s?ed\b|ll\.?\s?b\b|mbbs\b"
             r"|(?:under)?graduat(?:e|ed|ion)\s+(?:in|with a degree)\b"
             rf"(?!\s+(?:{_DATE_WORD}|the\b|top\b|class\b|year\b|\d))|undergraduate degree"
-            r"|four-year degree|4-year degree|college degree|university degree)",
+            r"|four-year degree|4-year degree|college degree|university degree"
+            rf"{_EUROPEAN_BACHELOR})",
             re.I,
         ),
     ),
@@ -155,25 +178,51 @@ FIELDS: dict[str, tuple[str, ...]] = {
         "software engineering",
         "information technology",
         "informatics",
+        "informatik",
+        "informatiker",
+        "informatique",
+        "informatica",
+        "informática",
+        "dipl.-inf",
         "cs",
         "cse",
     ),
     "artificial intelligence": ("artificial intelligence", "machine learning", " ai"),
     "data science": ("data science", "data analytics", "analytics"),
-    "mathematics": ("mathematics", "applied math", "maths", "math"),
-    "statistics": ("statistics", "statistical", "biostatistics"),
-    "physics": ("physics",),
-    "electrical engineering": ("electrical", "electronics", "ece", "eee"),
-    "engineering": ("engineering",),
+    "mathematics": (
+        "mathematics",
+        "applied math",
+        "maths",
+        "math",
+        "mathematik",
+        "mathématiques",
+        "matematica",
+        "matemática",
+        "matemáticas",
+        "dipl.-math",
+    ),
+    "statistics": ("statistics", "statistical", "biostatistics", "statistik", "statistica"),
+    "physics": ("physics", "physik", "physique", "fisica", "física", "dipl.-phys"),
+    "electrical engineering": (
+        "electrical",
+        "electronics",
+        "ece",
+        "eee",
+        "elektrotechnik",
+        "elettronica",
+        "électronique",
+        "electrónica",
+    ),
+    "engineering": ("engineering", "dipl.-ing", "ingegneria", "ingeniería", "engenharia"),
     "economics": ("economics", "econometrics", "finance"),
     "business": ("business", "management", "commerce", "mba"),
 }
 
 # A field follows "in", "of", a comma or a dash, or a degree's acronym ("MSc Robotics").
 _FIELD_AFTER = re.compile(
-    r"(?:(?P<in>\bin\b)|(?P<of>\bof\b)|,|-|–|:"
+    r"(?:(?P<in>\bin\b)|(?P<of>\bof\b)|,|(?<!ipl\.)-|–|:"
     r"|(?<![\w.])(?:[BM]\.?\s?(?:Sc|S|A|E|Eng|Tech)|Ph\.?\s?D)\.?(?=[ \t]))"
-    r"\s*(?P<field>[A-Z][A-Za-z&.\- ]{2,60})"
+    r"\s*(?P<field>[A-ZÀ-ÖØ-Þ](?:[^\W\d_]|[&.\- ]){2,60})"
 )
 
 # Text whose line breaks were lost (PDF or CSV exports) keeps them as runs of spaces.
@@ -237,8 +286,21 @@ _ABBREVIATION = re.compile(r"(?!(?:MIS|ECE|CSE|EEE|EIE|IT|EE|ME|CS|AI|ML|HR)$)[A
 # Counseling".
 _INSTITUTION = re.compile(
     r"\b(?:University|College|Institute|School|Academy)\s+(?:of|for)\b"
-    r"|\b\w+\s+(?:University|College|Institute|Polytechnic)\b|\bUniversi(?:ty|dad|tät|té|tà)\b",
+    r"|\b\w+\s+(?:University|College|Institute|Polytechnic)\b"
+    r"|\bUniversi(?:ty|dad|dade|tät|té|tà|ta|te)\b|\b(?:[ÉE]cole|Politecnico|Hochschule"
+    r"|Fachhochschule|Polytechnique|Istituto|Instituto|Institut)\b",
     re.I,
+)
+
+
+# A title before a person's name is no degree of the writer's ("Prof. Dr.-Ing. Hans Müller",
+# a referee); the name is two or three capitalised words, then the end of the clause.
+_TITLES = ("dr.", "dipl.", "diplom-")
+_CAPITALISED = r"[A-ZÀ-ÖØ-Þ][^\W\d_]+(?:-[A-ZÀ-ÖØ-Þ][^\W\d_]+)?"
+_PERSON_AFTER = re.compile(
+    rf"[ \t]+(?:{_CAPITALISED}[ \t]+){{1,2}}(?:(?:von|van|de|di|da|del|der|zu)[ \t]+)?"
+    rf"{_CAPITALISED}(?=[ \t]*(?:$|[,(;|]))",
+    re.M,
 )
 
 
@@ -256,6 +318,8 @@ def _is_false_friend(text: str, start: int, end: int, level: DegreeLevel) -> boo
         return bool(_STATUS_BEFORE.search(text, max(0, start - 25), start))
     if level == "secondary" and word == "highschool":  # "High School Mathematics Teacher"
         return bool(_SCHOOL_JOB_AFTER.match(text, end))
+    if named.lower().startswith(_TITLES) and (person := _PERSON_AFTER.match(text, end)):
+        return not _INSTITUTION.search(person.group())  # a referee: "Dr.-Ing. Hans Müller"
     if level == "associate" and word == "diploma":
         return bool(_SCHOOL_BEFORE.search(text, max(0, start - 30), start))
     return False
