@@ -349,6 +349,8 @@ def test_more_degree_spellings(profile_of: ProfileOf, line: str, level: str) -> 
         "Office in Boston, MA, USA",
         "mei@example.com | Boston, MA\n\nEducation",  # the heading below is no field of a MA
         "Boston, MS\nEngineering intern",
+        "Co-supervise 3 PhD students and 5 MSc dissertations",  # others' degrees
+        "Google PhD Fellowship finalist 2022",  # an award
     ],
 )
 def test_degree_look_alikes(profile_of: ProfileOf, line: str) -> None:
@@ -962,3 +964,20 @@ def test_a_posting_heading_inside_a_resume_opens_no_section(profile_of: ProfileO
         doc_type="resume",
     )
     assert [s.name for s in listed.sections] == ["experience", "skills"]
+
+
+def test_one_degree_named_by_two_patterns_is_listed_once(profile_of: ProfileOf) -> None:
+    profile = profile_of("Education\n**MSc in Statistics**, University of Lagos (2016 - 2018)\n")
+    assert [d.level for d in profile.education.degrees] == ["master"]
+
+
+def test_an_academic_cvs_teaching_is_no_publication(profile_of: ProfileOf) -> None:
+    profile = profile_of(
+        "## Publications\n1. A. Okafor. Slate recommendation. *NeurIPS 2024*.\n"
+        "2. A. Okafor. Learning to rank. *SIGIR 2023*.\n\n## Teaching\n"
+        "- Teaching Assistant, Machine Learning Practical, 2020 - 2022\n"
+        "- Guest lecturer, Reinforcement Learning, 2024\n\n## Research Interests\nBandits\n",
+        doc_type="resume",
+    )
+    assert profile.signals.publications == 2
+    assert {s.name for s in profile.sections} >= {"publications", "experience", "summary"}

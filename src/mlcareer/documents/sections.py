@@ -29,6 +29,8 @@ HEADINGS: dict[str, tuple[str, ...]] = {
         "profilo",
         "perfil",
         "profiel",
+        "research interests",
+        "research statement",
     ),
     "skills": (
         "skills",
@@ -120,6 +122,10 @@ HEADINGS: dict[str, tuple[str, ...]] = {
         "experiência",
         "werkervaring",
         "ervaring",
+        "teaching",
+        "teaching and supervision",
+        "supervision",
+        "mentoring and supervision",
     ),
     "education": (
         "education",
@@ -222,6 +228,13 @@ HEADINGS: dict[str, tuple[str, ...]] = {
         "achievements",
         "awards and honors",
         "accomplishments",
+        "honors and awards",
+        "honours and awards",
+        "grants",
+        "fellowships",
+        "grants and fellowships",
+        "scholarships",
+        "awards and fellowships",
     ),
     "languages": (
         "languages",
@@ -249,6 +262,9 @@ HEADINGS: dict[str, tuple[str, ...]] = {
         "interessi",
         "intereses",
         "interesses",
+        "professional service",
+        "academic service",
+        "invited talks",
     ),
     "contact": (
         "contact",

@@ -169,6 +169,14 @@ _TEACHING_BEFORE = re.compile(
     re.I,
 )
 _TEACHING_AFTER = re.compile(r"\W{0,3}(?:courses|classes|students|batch(?:es)?)\b", re.I)
+# Supervising others' degrees ("Co-supervise 3 PhD students and 5 MSc dissertations")
+_SUPERVISING_BEFORE = re.compile(
+    r"\b(?:(?:co-?)?supervis\w*|mentor(?:ed|ing|s)?|advis(?:e|ed|ing))\b[^;|\n]{0,50}$", re.I
+)
+# An award named after a degree is no degree: "Google PhD Fellowship finalist"
+_AWARD_AFTER = re.compile(
+    r"[ \t]*(?:fellows?(?:hip)?s?|scholarships?|studentships?|grants?|awards?|prizes?)\b", re.I
+)
 
 FIELDS: dict[str, tuple[str, ...]] = {
     "computer science": (
@@ -342,7 +350,8 @@ def degree_mentions(text: str) -> list[tuple[DegreeLevel, int, int]]:
         if offered and not any(start == offered.start(1) for _, start, _ in found):
             bare: DegreeLevel = "bachelor" if offered.group(1)[0] in "Bb" else "master"
             found.append((bare, offered.start(1), offered.end(1)))
-    return sorted(found, key=lambda item: item[1])
+    # two patterns may name one degree ("MSc" as a word and as an acronym): once
+    return sorted(set(found), key=lambda item: (item[1], item[2]))
 
 
 _OFFERED_AFTER = re.compile(r"\s*(?:or|/)\s*(BS|BA|BSc|MS|MA|MSc)\b")
@@ -395,9 +404,15 @@ def degree_in_line(line: str) -> DegreeLevel | None:
 
 
 def is_taught(text: str, start: int, end: int) -> bool:
-    """A degree named while teaching or guiding others ("MBA classes") is not the writer's."""
+    """A degree named while teaching, guiding or supervising others ("MBA classes",
+    "supervised 5 MSc theses"), or an award named after one ("PhD Fellowship"), is not the
+    writer's degree."""
     before = text[max(0, start - 40) : start]
-    return bool(_TEACHING_BEFORE.search(before) or _TEACHING_AFTER.match(text, end))
+    if _TEACHING_BEFORE.search(before) or _TEACHING_AFTER.match(text, end):
+        return True
+    if _AWARD_AFTER.match(text, end):
+        return True
+    return bool(_SUPERVISING_BEFORE.search(text, max(0, start - 60), start))
 
 
 def is_pursued(text: str, start: int, end: int) -> bool:
