@@ -1075,6 +1075,7 @@ def test_requirements_under_an_unlisted_heading_are_required(profile_of: Profile
         ("Salary band: $120k. Remote (US).", "preferred", "Remote", None),
         ("Office: 100 Main St, Boston, MA", "requirements", "Boston", None),
         ("Hiring now. Requirements: Kafka", None, "Kafka", "required"),
+        ("Team: Generative AI Platform. Python required.", None, "Generative AI", None),
     ],
 )
 def test_cues_around_a_skill_in_any_section(
@@ -1145,6 +1146,16 @@ def test_durations_and_headings_are_not_terms(profile_of: ProfileOf) -> None:
         doc_type="posting",
     )
     assert _literal_terms(posting) == {"structural welding"}
+
+
+def test_what_a_postings_title_names_is_mentioned(profile_of: ProfileOf) -> None:
+    posting = profile_of(
+        "Data Engineer II - Logistics Data Platform\n\nYou need strong SQL and Python.\n",
+        doc_type="posting",
+    )
+    importance = {r.id: r.importance for r in posting.requirements}
+    assert importance["logistics"] == "mentioned"
+    assert importance["sql"] == importance["python"] == "required"
 
 
 def test_quantities_and_table_headers_are_not_terms(profile_of: ProfileOf) -> None:

@@ -64,6 +64,7 @@ def ids(found: Profile) -> set[str]:
         ("Trained Faster R-CNN detectors for shelf images.",
          {"object-detection"}, {"convolutional-neural-networks"}),
         ("Served quantized models with TensorRT.", {"model-compression", "tensorrt"}, set()),
+        ("Built a prompt regression suite for the assistant.", set(), {"regression"}),
         ("Segmentation of CT and MRI scans with 3D U-Net.",
          {"medical-imaging", "image-segmentation"}, set()),
         ("Technical lead for the home-page recommender.", {"leadership"}, set()),

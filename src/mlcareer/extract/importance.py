@@ -151,7 +151,8 @@ _LABEL = re.compile(r"[\s\-*•]*([A-Za-z][^:.;]{0,40}):\s")
 _OFFER_LABEL = re.compile(
     r"(?:base |annual |work )?(?:compensation|salary|salary range|pay|pay rate|wage|wages|benefits"
     r"|perks|equity|schedule|work schedule|shift|shifts|hours|working hours|location|locations"
-    r"|office|offices|where|start date|job type|employment type|work model|remote policy)",
+    r"|office|offices|where|start date|job type|employment type|work model|remote policy|team"
+    r"|department|division|group|reports to|reporting to)",
     re.I,
 )
 _LEAD_WORDS = 3  # a list's opening cue stands in the first words of its first part

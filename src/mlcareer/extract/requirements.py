@@ -181,9 +181,11 @@ def _settled(best: Requirement | None, best_alone: bool) -> bool:
 
 
 def skill_requirements(
-    skills: list[SkillHit], lines: LineIndex, structured: bool
+    skills: list[SkillHit], lines: LineIndex, structured: bool, title_line: int | None = None
 ) -> list[Requirement]:
-    """One requirement per skill, at the strongest importance any of its mentions has."""
+    """One requirement per skill, at the strongest importance any of its mentions has. The
+    posting's title line only names the job ("Data Engineer - Logistics Platform"): what it
+    names is mentioned, as in a description of the role."""
     requirements: list[Requirement] = []
     for hit in skills:
         best: Requirement | None = None
@@ -198,7 +200,8 @@ def skill_requirements(
             found = years_for(line, span)
             if found is None and _settled(best, best_alone):
                 continue  # nothing this mention could add
-            importance = line_importance(line, mention.section, structured, span)
+            section = "about" if mention.line == title_line else mention.section
+            importance = line_importance(line, section, structured, span)
             if importance is None or _degree_words(line, mention.text, span):
                 continue
             if found is not None:
@@ -238,10 +241,26 @@ def _level_of(title: str | None, declared: str | None, years: float | None) -> L
 
 def _first_line_title(lines: LineIndex) -> str | None:
     """The first short line that is not a heading ("## Job title" announces the title)."""
+    number = title_line_number(lines)
+    return lines.line_text(number).strip().lstrip("#*").strip() if number else None
+
+
+def _plain_title(lines: LineIndex) -> int | None:
+    """The title line, when it reads as a title: no sentence, no label ("Data Engineer II -
+    Logistics"; not "We are hiring ..." nor "Skills: Python")."""
+    number = title_line_number(lines)
+    if number is None:
+        return None
+    text = lines.line_text(number)
+    return None if re.search(r"[.:;!?](?:\s|$)", text) else number
+
+
+def title_line_number(lines: LineIndex) -> int | None:
+    """Where the posting's title stands: its first short line that is not a heading."""
     for number in range(1, min(len(lines), 4) + 1):
         text = lines.line_text(number).strip().lstrip("#*").strip()
         if text and len(text) <= 80 and not re.match(r"(?:job )?title\b", text, re.I):
-            return text
+            return number
     return None
 
 
@@ -549,7 +568,7 @@ def posting_requirements(
     from .literal import literal_requirements
 
     structured = any(s.name in ("requirements", "preferred", "responsibilities") for s in sections)
-    known = skill_requirements(skills, lines, structured)
+    known = skill_requirements(skills, lines, structured, _plain_title(lines))
     literal = literal_requirements(taxonomy, skills, lines, sections, structured)
     literal = [req for req in literal if not _in_degree_fields(req, lines)]
 
