@@ -1230,3 +1230,16 @@ def test_a_choice_is_shown_by_the_member_used_at_work(
     met = next(m for m in report.matched if m.one_of)
     assert met.id == "pgvector"
     assert not any(s.kind == "show-in-experience" for s in report.suggestions)
+
+
+def test_years_with_a_skill_count_the_roles_using_what_implies_it(
+    profile_of: ProfileOf, options: Options
+) -> None:
+    posting = profile_of("Engineer\n\nRequirements\n- 5+ years of Python\n", doc_type="posting")
+    resume = profile_of(
+        "Experience\nBackend Engineer, Acme (Jan 2016 - Dec 2018)\n- Built APIs with Django\n"
+        "ML Engineer, Initech (Jan 2019 - Dec 2021)\n- Python data pipelines\n",
+        doc_type="resume",
+    )
+    met = next(m for m in compare(resume, posting, options).matched if m.id == "python")
+    assert met.status == "matched" and met.credit == 1.0, met.detail

@@ -180,8 +180,19 @@ def _known_match(
     hit = next((h for h in resume.skills if h.id == req.id), None)
     if hit is not None:
         evidence = _evidence(resume, lines, req.id)
-        if req.years:
-            used = sorted({m.line for m in hit.mentions if m.section in ("experience", None)})
+        if req.years:  # time with the skill, or with what implies it (Django for Python)
+            ids = {req.id} | {
+                h.id for h in resume.skills if req.id in taxonomy.skills[h.id].implies
+            }
+            used = sorted(
+                {
+                    m.line
+                    for h in resume.skills
+                    if h.id in ids
+                    for m in h.mentions
+                    if m.section in ("experience", None)
+                }
+            )
             return _time_check(req, resume, used, evidence, 1.0, True)
         return _verdict(req, "matched", 1.0, evidence)
     text = resume_text(resume.text)
