@@ -782,6 +782,12 @@ def test_a_job_title_implies_the_work_it_names(profile_of: ProfileOf, options: O
     assert found["data analysis"] == ("implied", 'the title "Senior Data Analyst"')
     assert found["Research experience"] == ("implied", 'the title "Research Scientist"')
     assert found["Programming"][0] == "missing"  # a program manager does not program
+    for title in ("Postdoctoral Research Associate", "Research Intern", "PhD Researcher"):
+        academic = profile_of(f"Experience\n{title}, Quux Lab (2019 - 2023)\n", doc_type="resume")
+        met = next(
+            m for m in compare(academic, posting, options).missing if "Research" in m.jd_text
+        )
+        assert met.status == "implied", title
     marketing = profile_of(
         "Experience\nMarketing Data Analyst, Beta Inc — 2016 - 2023\n",
         doc_type="resume",

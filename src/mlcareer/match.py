@@ -436,6 +436,17 @@ TITLE_WORK = {
     "postdoctoral fellow": "scientific research",
     "doctoral researcher": "scientific research",
     "researcher": "scientific research",
+    "research": "scientific research",  # "Research Intern" once the rank is set aside
+    "research associate": "scientific research",  # strict: an "Equity Research Associate"
+    "postdoctoral research associate": "scientific research",
+    "research scholar": "scientific research",
+    "phd researcher": "scientific research",
+    "phd candidate": "scientific research",
+    "phd student": "scientific research",
+    "doctoral candidate": "scientific research",
+    "doctoral student": "scientific research",
+    "postdoc": "scientific research",
+    "postdoctoral scholar": "scientific research",
     "project manager": "project management",
     "program manager": "program management",
     "product manager": "product management",
@@ -456,7 +467,7 @@ _RANK_WORDS = frozenset(
     "senior sr sr. junior jr jr. lead principal staff chief head associate assistant intern"
     " i ii iii iv trainee graduate".split()
 )
-_STRICT_TITLES = frozenset({"test engineer", "qa engineer"})
+_STRICT_TITLES = frozenset({"test engineer", "qa engineer", "research associate"})
 _TITLE_WORD = re.compile(r"[A-Za-z][A-Za-z+#&.\-]*")
 
 
