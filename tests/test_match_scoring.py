@@ -496,6 +496,10 @@ def test_the_wordings_of_a_choice(profile_of: ProfileOf, line: str, choice: str)
         ),
         ("- Experience with Redshift/BigQuery/Snowflake", {"redshift", "bigquery", "snowflake"}),
         ("- Python/Go/Java", {"python", "go", "java"}),
+        (  # Solr is close to Elasticsearch, which is close to OpenSearch
+            "- Elasticsearch, Solr, OpenSearch or Zorblex",
+            {"elasticsearch", "solr", "opensearch", "term:zorblex"},
+        ),
         (
             "- Cloud platforms such as AWS, GCP and Azure",
             {"cloud-computing", "aws", "gcp", "azure"},

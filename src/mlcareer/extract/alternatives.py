@@ -148,21 +148,30 @@ def _group(
     first = last
     while first > 0 and joins[first - 1] == "or":
         first -= 1
-    while (
-        first > 0 and joins[first - 1] == "comma" and _joins_the_choice(segment, first, last, alike)
-    ):
+    while first > 0 and joins[first - 1] == "comma" and _joins_the_choice(segment, first, alike):
         first -= 1  # "Snowflake, BigQuery or Redshift": one kind of thing, one choice
     return [segment[first : last + 2]]
 
 
-def _joins_the_choice(segment: list[Placed], first: int, last: int, alike: Alike) -> bool:
-    """The item before `first` is close to one of the items joined by "or" ("Snowflake" to
-    "BigQuery"; not "SQL" to "Python or R"); terms the taxonomy does not know join terms the
-    taxonomy does not know ("ACL, EMNLP or NeurIPS")."""
+def _joins_the_choice(segment: list[Placed], first: int, alike: Alike) -> bool:
+    """The item before `first` is close to an item of the choice, or to an item listed before
+    it that is ("Elasticsearch, Solr, OpenSearch or Vespa": Solr is close to Elasticsearch,
+    which is close to OpenSearch); not "SQL" to "Python or R". Terms the taxonomy does not
+    know join terms the taxonomy does not know ("ACL, EMNLP or NeurIPS")."""
     before = segment[first - 1][2]
-    group = [req for _, _, req in segment[first : last + 2]]
+    group = [req for _, _, req in segment[first:]]
     if not before.known and not any(req.known for req in group):
         return True
+    reached = set(map(id, group))
+    listed = [req for _, _, req in segment[: first - 1]]
+    changed = True
+    while changed:  # the items listed before that connect to the choice through close items
+        changed = False
+        for req in listed:
+            if id(req) not in reached and any(alike(req, other) for other in group):
+                reached.add(id(req))
+                group.append(req)
+                changed = True
     return any(alike(before, req) for req in group)
 
 
