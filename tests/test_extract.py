@@ -981,3 +981,34 @@ def test_an_academic_cvs_teaching_is_no_publication(profile_of: ProfileOf) -> No
     )
     assert profile.signals.publications == 2
     assert {s.name for s in profile.sections} >= {"publications", "experience", "summary"}
+
+
+@pytest.mark.parametrize(
+    ("line", "level"),
+    [
+        ("A degree in statistics, computer science or similar", "bachelor"),  # no level named
+        ("Master's degree in Computer Science", "master"),  # not also a bare degree
+        ("Candidates need a master´s degree in biochemistry", "master"),  # an acute accent
+        ("Advanced degree in machine learning", "master"),
+        ("A high degree of autonomy in Python", None),
+    ],
+)
+def test_a_degree_of_no_named_level(line: str, level: str | None) -> None:
+    from mlcareer.extract.education import degree_in_line
+
+    assert degree_in_line(line) == level
+
+
+def test_a_degree_of_no_level_is_required_and_the_named_one_preferred(
+    profile_of: ProfileOf,
+) -> None:
+    posting = profile_of(
+        "Data Scientist\n\nRequirements\n- A degree in statistics, computer science, "
+        "mathematics or similar (Master's preferred)\n",
+        doc_type="posting",
+    )
+    assert posting.posting is not None
+    assert (posting.posting.degree_required, posting.posting.degree_preferred) == (
+        "bachelor",
+        "master",
+    )

@@ -496,6 +496,10 @@ def test_the_wordings_of_a_choice(profile_of: ProfileOf, line: str, choice: str)
         ),
         ("- Experience with Redshift/BigQuery/Snowflake", {"redshift", "bigquery", "snowflake"}),
         ("- Python/Go/Java", {"python", "go", "java"}),
+        (  # a preference inside the list still lists: one cloud, GCP the best
+            "- One major cloud provider (GCP preferred; AWS or Azure acceptable)",
+            {"gcp", "aws", "azure"},
+        ),
         (  # Solr is close to Elasticsearch, which is close to OpenSearch
             "- Elasticsearch, Solr, OpenSearch or Zorblex",
             {"elasticsearch", "solr", "opensearch", "term:zorblex"},
@@ -1253,3 +1257,17 @@ def test_years_with_a_skill_count_the_roles_using_what_implies_it(
     )
     met = next(m for m in compare(resume, posting, options).matched if m.id == "python")
     assert met.status == "matched" and met.credit == 1.0, met.detail
+
+
+def test_an_acronym_of_hyphenated_words_is_one_term_in_either_number(
+    profile_of: ProfileOf, options: Options
+) -> None:
+    posting = profile_of(
+        "Engineer\n\nRequirements\n- Experience with weighted finite-state transducers (WFSTs)\n",
+        doc_type="posting",
+    )
+    assert [r.jd_text for r in posting.requirements] == [
+        "weighted finite-state transducers (WFSTs)"
+    ]
+    resume = profile_of("Experience\n- Built WFST decoders for speech\n", doc_type="resume")
+    assert compare(resume, posting, options).matched[0].status == "matched"

@@ -214,6 +214,17 @@ def _number_forms(term: str, common_noun: bool) -> list[str]:
     return [term] if other is None else [term, f"{head} {other}".strip()]
 
 
+_ACRONYM = re.compile(r"[A-Z][A-Z0-9]+(s?)")
+
+
+def _acronym_forms(written: str, term: str) -> list[str]:
+    """An acronym in the other number: "WFSTs" also shows as "WFST", "LLM" as "LLMs"."""
+    found = _ACRONYM.fullmatch(written)
+    if found is None:
+        return []
+    return [term[:-1]] if found.group(1) else [f"{term}s"]
+
+
 FUZZY_CANDIDATES = 3  # best-scoring lines whose alignment is checked for a word start
 
 
@@ -225,7 +236,7 @@ def find_exact(term_text: str, resume: ResumeText, any_number: bool = False) -> 
         return None
     common_noun = any_number or term_text.strip()[:1].islower()
     # Normalised text has single spaces between words: a whole-word match is a padded find.
-    for form in _number_forms(term, common_noun):
+    for form in _number_forms(term, common_noun) + _acronym_forms(term_text.strip(), term):
         padded = f" {form} "
         if padded in resume.normal:
             found = [line for line in resume.lines if _undenied_at(line.normal, padded)]

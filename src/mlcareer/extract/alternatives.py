@@ -332,7 +332,8 @@ def _only_lists(line: str, paren: re.Match[str], inside: list[Placed]) -> bool:
 
 _LIST_SEPARATOR = re.compile(
     r",|;|/|\band/or\b|\bor\b|\band\b|\be\.\s?g\.?|\beg\.|\bsuch as\b|\betc\b\.?"
-    r"|\b(?:similar|equivalent|comparable|the like)\b",
+    r"|\b(?:similar|equivalent|comparable|the like)\b"
+    r"|\b(?:preferred|preferably|acceptable|accepted|ideally)\b",  # "(GCP preferred; AWS ok)"
     re.I,
 )
 _NAME = re.compile(r"[A-Z0-9][\w&+.#-]*(?:\s+[A-Z0-9][\w&+.#-]*){0,2}")  # "FSDP", "Vertex AI"

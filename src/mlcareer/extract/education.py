@@ -72,12 +72,13 @@ DEGREE_PATTERNS: list[tuple[DegreeLevel, re.Pattern[str]]] = [
     (
         "master",
         re.compile(
-            r"\b(?:(?<!scrum\s)masters?(?:'s|’s)?\s+(?:of(?!\s+ceremon)|in|degree|program|programme"
+            r"\b(?:(?<!scrum\s)masters?(?:['’´]s)?\s+(?:of(?!\s+ceremon)|in|degree|program|programme"
             r"|student|thesis|\(|(?:en|em)\b)"
-            r"|masters?(?:'s|’s)\s|m\.\s?sc?\b\.?|msc\b|m\.\s?s\."
+            r"|masters?(?:['’´]s)\s|m\.\s?sc?\b\.?|msc\b|m\.\s?s\."
             r"|m\.?\s?eng\b|m[.\-]?\s?tech\b|m\.\s?e\b\.?|mba\b|m\.b\.a\.?|m\.\s?a\.|m\.?\s?phil\b"
             r"|mca\b|m\.c\.a\.?|m\.\s?com\b|mcom\b|m\.\s?ed\b|m\.\s?pharm|ll\.\s?m\b"
             r"|post\s?-?graduat(?:e|ion)|pgd(?:m|ba|ca)?\b|p\.?\s?g\.?\s*diploma|graduate degree"
+            r"|advanced degree"
             rf"{_EUROPEAN_MASTER})",
             re.I,
         ),
@@ -86,7 +87,7 @@ DEGREE_PATTERNS: list[tuple[DegreeLevel, re.Pattern[str]]] = [
     (
         "bachelor",
         re.compile(
-            r"\b(?:bachelors?(?:'s|’s)?"
+            r"\b(?:bachelors?(?:['’´]s)?"
             r"(?=[ \t]*(?:(?:of|in|degree|program|programme)\b|[(,:-])|s\b|'|’)"
             r"|b\.\s?sc?\b\.?|bsc\b|b\.\s?s\.|b[.\-]?\s?tech\b\.?|b\.\s?e\b\.?|b\.?\s?eng\b"
             r"|b\.\s?a\.|bba\b|b\.b\.a\.?|bca\b|b\.c\.a\.?|b\.\s?com\b|bcom\b|bbm\b"
@@ -102,7 +103,7 @@ DEGREE_PATTERNS: list[tuple[DegreeLevel, re.Pattern[str]]] = [
     (
         "associate",
         re.compile(
-            r"\b(?:associate(?:'s|’s)?\s+(?:degree|of)|a\.a\.s\.?|diploma\b|hnd\b"
+            r"\b(?:associate(?:['’´]s)?\s+(?:degree|of)|a\.a\.s\.?|diploma\b|hnd\b"
             r"|higher national diploma)",
             re.I,
         ),
@@ -123,6 +124,16 @@ DEGREE_PATTERNS: list[tuple[DegreeLevel, re.Pattern[str]]] = [
         ),
     ),
     ("secondary", re.compile(r"\b[AO][- ]levels?\b")),
+    # "A degree in statistics or similar": a degree of no named level is a bachelor's, unless
+    # another mention names its level ("Master's degree in", dropped in degree_mentions)
+    (
+        "bachelor",
+        re.compile(
+            r"(?<!high )(?<!some )(?<!great )(?<!advanced )(?<!graduate )\bdegree"
+            r"(?=\s+(?:\([^()]*\)\s*)?in\s)",
+            re.I,
+        ),
+    ),
 ]
 # re.I costs about three times as much as matching lower-cased text without it.
 _LOWER_CASE_PATTERNS = {
@@ -333,7 +344,10 @@ def _is_false_friend(text: str, start: int, end: int, level: DegreeLevel) -> boo
     return False
 
 
-def degree_mentions(text: str) -> list[tuple[DegreeLevel, int, int]]:
+Mention = tuple[DegreeLevel, int, int]
+
+
+def degree_mentions(text: str) -> list[Mention]:
     """Every degree named in the text as (level, start, end), in text order."""
     lowered = text.lower()
     if len(lowered) != len(text):  # a letter whose lower case is longer ("İ"): no shortcut
@@ -350,8 +364,17 @@ def degree_mentions(text: str) -> list[tuple[DegreeLevel, int, int]]:
         if offered and not any(start == offered.start(1) for _, start, _ in found):
             bare: DegreeLevel = "bachelor" if offered.group(1)[0] in "Bb" else "master"
             found.append((bare, offered.start(1), offered.end(1)))
+    found = [item for item in found if not _named_before(item, found, text)]
     # two patterns may name one degree ("MSc" as a word and as an acronym): once
     return sorted(set(found), key=lambda item: (item[1], item[2]))
+
+
+def _named_before(item: Mention, found: list[Mention], text: str) -> bool:
+    """A bare "degree" whose level a mention just before names: "Master's degree in", "BS
+    degree in", "Bachelor of Science degree in", "MS or PhD degree in"."""
+    if text[item[1] : item[2]].lower() != "degree":
+        return False
+    return any(start < item[1] and item[1] - end <= 25 for _, start, end in found)
 
 
 _OFFERED_AFTER = re.compile(r"\s*(?:or|/)\s*(BS|BA|BSc|MS|MA|MSc)\b")

@@ -211,8 +211,16 @@ _WORD = re.compile(r"[A-Za-z][A-Za-z0-9'\-]*")
 
 def acronym_expansion(text: str, at: int, letters: str) -> list[str] | None:
     """The words before position `at` whose initials spell `letters`, small words allowed
-    between them: "Center for Protein Research" for CPR. None when they do not spell it."""
+    between them: "Center for Protein Research" for CPR, "finite-state transducers" for FST
+    (the parts of a hyphenated word count when the words do not). None when they do not."""
     words = _WORD.findall(text[max(0, at - 120) : at])
+    found = _spelling(list(words), letters)
+    if found is None and any("-" in word for word in words):
+        found = _spelling([part for word in words for part in word.split("-") if part], letters)
+    return found
+
+
+def _spelling(words: list[str], letters: str) -> list[str] | None:
     found: list[str] = []
     while words and len(found) < len(letters):
         word = words.pop()
