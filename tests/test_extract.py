@@ -46,6 +46,7 @@ def test_matching_ignores_case_for_plain_skills(profile_of: ProfileOf) -> None:
         ("Skills\n(a) planning (b) budgets (c) reporting\n", set(), {"c"}),
         ("Experience\nClient: ORACLE\n", set(), {"oracle-database"}),
         ("Skills\nKnowledge of rest, JSON and APIs\n", {"rest-api"}, set()),  # opens a list
+        ("Summary\nEngineer with 3+ years of Spark.\n", {"apache-spark"}, set()),  # years of
         ("Skills\nPython; background in release engineering and ML\n", set(), {"engineering"}),
     ],
 )

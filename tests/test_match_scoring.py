@@ -496,6 +496,13 @@ def test_the_wordings_of_a_choice(profile_of: ProfileOf, line: str, choice: str)
         ),
         ("- Experience with Redshift/BigQuery/Snowflake", {"redshift", "bigquery", "snowflake"}),
         ("- Python/Go/Java", {"python", "go", "java"}),
+        ("- Cloud experience, e.g. AWS", {"cloud-computing", "aws"}),  # one example
+        (  # the "and" after an "or" ends the examples: Kubernetes is asked on its own
+            "- Experiment tracking, e.g. MLflow or W&B, and Kubernetes",
+            {"experiment-tracking", "mlflow", "wandb"},
+        ),
+        ("- Core tools, e.g. SQL and Python; both are required", set()),
+        ("- The stack we run, e.g. Kubernetes, Terraform and Prometheus (all three daily)", set()),
         (  # a preference inside the list still lists: one cloud, GCP the best
             "- One major cloud provider (GCP preferred; AWS or Azure acceptable)",
             {"gcp", "aws", "azure"},

@@ -1075,7 +1075,14 @@ def test_requirements_under_an_unlisted_heading_are_required(profile_of: Profile
         ("Salary band: $120k. Remote (US).", "preferred", "Remote", None),
         ("Office: 100 Main St, Boston, MA", "requirements", "Boston", None),
         ("Hiring now. Requirements: Kafka", None, "Kafka", "required"),
-        ("Team: Generative AI Platform. Python required.", None, "Generative AI", None),
+        ("Team: Generative AI Platform. Python required.", None, "Generative AI", "mentioned"),
+        (
+            "- Team: must have used Kubernetes in production",
+            "requirements",
+            "Kubernetes",
+            "required",
+        ),
+        ("Location: London or Zurich. You must have used Spark.", None, "Spark", "required"),
     ],
 )
 def test_cues_around_a_skill_in_any_section(

@@ -199,8 +199,10 @@ _PLAIN_KINDS = frozenset(
     """system systems methods techniques approaches models algorithms architectures
     applications solutions practices""".split()
 )
+# Words for how much of a thing is known, which name no other thing: "Cloud experience, e.g."
+_GRADE_NOUNS = frozenset("experience knowledge skills expertise background exposure".split())
 # Between a requirement and its examples: nothing, or a word or two naming its kind
-_HEAD_TAIL = re.compile(r"[\s,]*(?:[a-z]+\s*){0,2}?(?:\(\s*)?", re.I)
+_HEAD_TAIL = re.compile(r"[\s,]*(?:[a-z]+\s*){0,2}?[\s,]*(?:\(\s*)?", re.I)
 # Between two examples: a separator, after a version number ("wav2vec 2.0, Whisper")
 _EXAMPLE_JOIN = re.compile(r"(?:\s+v?\d+(?:\.\d+)*)?\s*(?:[,;]\s*)?(?:(?:and/or|or|and)\s+)?", re.I)
 _PAREN = re.compile(r"\(([^()]*)\)")
@@ -216,7 +218,8 @@ def _head_before(line: str, at: int, placed: list[Placed]) -> Placed | None:
     if not before:
         return None
     tail = _HEAD_TAIL.fullmatch(line, before[-1][1], at)
-    if tail is None or any(w.lower() not in KIND_NOUNS for w in _WORD.findall(tail.group())):
+    words = _WORD.findall(tail.group()) if tail else []
+    if tail is None or any(w.lower() not in KIND_NOUNS | _GRADE_NOUNS for w in words):
         return None
     return before[-1]
 
@@ -273,6 +276,8 @@ def _illustrated(
     wording_only: set[int] = set()
     dropped: set[int] = set()
     for kind, at, items, choice in _illustrations(line, placed, listings):
+        if _all_asked(line, items):
+            continue
         head = _head_before(line, at, placed)
         if head is None:
             if kind == "examples" and len(items) > 1 and _FOR_EXAMPLE.match(line, at):
@@ -289,7 +294,7 @@ def _illustrated(
         if kind == "label":
             continue
         added = [w.lower() for w in named[len(_WORD.findall(line[head[0] : head[1]])) :]]
-        broader = bool(set(added) - _PLAIN_KINDS) or (
+        broader = bool(set(added) - _PLAIN_KINDS - _GRADE_NOUNS) or (
             len(named) == 1 and kind_named  # "a vector database (...)": "database" alone
         )
         if broader:
@@ -306,14 +311,36 @@ def _examples_after(line: str, marker: re.Match[str], placed: list[Placed]) -> l
     end = closing if closing != -1 else len(line)
     examples: list[Placed] = []
     at = marker.end()
+    offered = False  # "e.g. MLflow or W&B, and Kubernetes": the "and" after an "or" ends it
     for item in placed:
         if item[0] < at:
             continue
-        if item[1] > end or not _EXAMPLE_JOIN.fullmatch(line, at, item[0]):
+        join = _EXAMPLE_JOIN.fullmatch(line, at, item[0])
+        if item[1] > end or not join:
             break
+        if offered and _AND_WORD.search(join.group()):
+            break
+        offered = offered or bool(_CHOICE_WORD.search(join.group()))
         examples.append(item)
         at = item[1]
     return examples
+
+
+_AND_WORD = re.compile(r"\band\b", re.I)
+# After a list: every item is asked ("e.g. SQL and Python; both are required")
+_ALL_OF_THEM = re.compile(
+    r"\b(?:all (?:two|three|four|five|six|of (?:them|these|those|the above))|both)\b", re.I
+)
+
+
+def _all_asked(line: str, items: list[Placed]) -> bool:
+    """The words after a list say every item is asked: "(you will use all three daily)"."""
+    end = items[-1][1]
+    stop = _SENTENCE_STOP.search(line, end)
+    return bool(_ALL_OF_THEM.search(line, end, stop.start() if stop else len(line)))
+
+
+_SENTENCE_STOP = re.compile(r"\.(?:\s|$)")
 
 
 def _only_lists(line: str, paren: re.Match[str], inside: list[Placed]) -> bool:

@@ -151,8 +151,8 @@ _LABEL = re.compile(r"[\s\-*•]*([A-Za-z][^:.;]{0,40}):\s")
 _OFFER_LABEL = re.compile(
     r"(?:base |annual |work )?(?:compensation|salary|salary range|pay|pay rate|wage|wages|benefits"
     r"|perks|equity|schedule|work schedule|shift|shifts|hours|working hours|location|locations"
-    r"|office|offices|where|start date|job type|employment type|work model|remote policy|team"
-    r"|department|division|group|reports to|reporting to)",
+    r"|office|offices|where|start date|job type|employment type|work model|remote policy"
+    r"|reports to|reporting to|time zones?|timezones?)",
     re.I,
 )
 _LEAD_WORDS = 3  # a list's opening cue stands in the first words of its first part
@@ -369,7 +369,7 @@ def _offered_until(line: str, label: re.Match[str]) -> int:
 # Kafka", "Our analysts live in Power BI", "We are building with PyTorch".
 _COMPANY_LABEL = re.compile(
     r"^[\s\-*•]*(?:about (?:us|the company|the team|our company|our team)|our (?:company|team"
-    r"|mission|story)|who we are|the company|the team)\s*:",
+    r"|mission|story)|who we are|the company|the team|team|department|division|group)\s*:",
     re.I,
 )
 _COMPANY_SAYS = re.compile(

@@ -338,6 +338,13 @@ def _opens_or_closes_a_list(doc: Any, match: RawMatch) -> bool:
     return before in LIST_PUNCT and (after in (".", ";") or "\n" in after)
 
 
+_YEARS_OF = re.compile(
+    r"\b\d{1,2}\+?\s*(?:years?|yrs?)['’]?\s+(?:of\s+)?(?:(?:hands-on|professional|production"
+    r"|industry|commercial)\s+)?(?:experience\s+(?:with|in|using)\s+)?$",
+    re.I,
+)
+
+
 def _shouted(taxonomy: Taxonomy, text: str, match: RawMatch) -> bool:
     """A name written in capitals that the taxonomy spells otherwise: "JAVA", "ORACLE"."""
     written = text[match.start : match.end]
@@ -409,6 +416,8 @@ def passes_guard(
         return False
     if not guard.context or section == "skills":
         return True
+    if guard.case_sensitive and _YEARS_OF.search(text, max(0, match.start - 60), match.start):
+        return True  # "You must have 3+ years of Spark": a name counted in years of work
     if _alone_on_its_line(text, match) and section not in REQUIREMENT_SECTIONS:
         return False  # a heading "CV" above the name: the document, not the field
     if section in REQUIREMENT_SECTIONS and _named_requirement(text, match, guard.case_sensitive):
