@@ -166,6 +166,23 @@ def test_docx_keeps_paragraphs_and_table_rows_in_document_order(tmp_path: Path) 
     assert text.splitlines() == ["Skills", "Python\t5 years", "SQL\t3 years", "Experience"]
 
 
+def test_docx_page_header_and_footer_are_read_once(tmp_path: Path) -> None:
+    document = docx.Document()
+    document.sections[0].header.paragraphs[0].text = "Jane Doe | jane@example.com"
+    document.sections[0].footer.paragraphs[0].text = "github.com/janedoe"
+    document.add_paragraph("Skills")
+    document.add_section()  # a second section keeps (links to) the same header
+    document.add_paragraph("Experience")
+    document.save(str(tmp_path / "cv.docx"))
+    text = read_document(tmp_path / "cv.docx").text
+    assert [line for line in text.splitlines() if line] == [
+        "Jane Doe | jane@example.com",
+        "Skills",
+        "Experience",
+        "github.com/janedoe",
+    ]
+
+
 def test_a_two_column_docx_layout_reads_each_column_as_a_block(
     tmp_path: Path, profile_of: Callable[..., Profile]
 ) -> None:

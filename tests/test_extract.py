@@ -1013,3 +1013,9 @@ def test_a_degree_of_no_level_is_required_and_the_named_one_preferred(
         "bachelor",
         "master",
     )
+
+
+def test_not_just_is_no_negation(profile_of: ProfileOf) -> None:
+    profile = profile_of("Experience\n- Shipped production C++, not just Python notebooks\n")
+    python = next(hit for hit in profile.skills if hit.id == "python")
+    assert not python.mentions[0].negated

@@ -1278,3 +1278,12 @@ def test_an_acronym_of_hyphenated_words_is_one_term_in_either_number(
     ]
     resume = profile_of("Experience\n- Built WFST decoders for speech\n", doc_type="resume")
     assert compare(resume, posting, options).matched[0].status == "matched"
+
+
+def test_the_advice_quotes_the_resume_as_written(profile_of: ProfileOf, options: Options) -> None:
+    posting = profile_of("Engineer\n\nRequirements\n- Large language models\n", doc_type="posting")
+    resume = profile_of(
+        "Experience\nML Engineer, Acme (2020 - 2024)\n- Built LLMs for search\n", doc_type="resume"
+    )
+    messages = [s.message for s in compare(resume, posting, options).suggestions]
+    assert any('your resume says "LLMs"' in message for message in messages), messages

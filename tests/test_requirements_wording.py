@@ -1636,3 +1636,13 @@ def test_the_words_of_a_degree_alternative_are_not_skills_asked(profile_of: Prof
         doc_type="posting",
     )
     assert "scientific-research" in {r.id for r in asked.requirements}
+
+
+def test_years_from_a_tables_column_of_years(profile_of: ProfileOf) -> None:
+    posting = profile_of(
+        "Engineer\n\n## Requirements\n\n| Skill | Minimum years |\n|---|---|\n"
+        "| Python | 5+ |\n| Kubernetes | 3 |\n\n| Tool | Level |\n|---|---|\n| Docker | 2 |\n",
+        doc_type="posting",
+    )
+    years = {r.id: r.years for r in posting.requirements if r.known}
+    assert years == {"python": 5.0, "kubernetes": 3.0, "docker": None}

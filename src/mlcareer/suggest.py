@@ -88,13 +88,12 @@ def _wording_advice(m: SkillMatch, resume: Profile) -> list[Suggestion]:
     worded = m.jd_text.lower() in used or _same_word(m.jd_text, used)
     worded = worded or _shorter_form(m.jd_text, used)  # "ML" where the resume says it in full
     if not worded and not m.one_of:  # a choice's wording ("Kubeflow or Airflow") is no term
-        message = (
-            f'Use the posting\'s term "{m.jd_text}" where your resume says "{sorted(used)[0]}".'
-        )
+        said = min((mention.text for mention in hit.mentions), key=str.lower)  # as written
+        message = f'Use the posting\'s term "{m.jd_text}" where your resume says "{said}".'
         if _only_in_titles(hit.mentions, resume):  # a job title is a fact, not wording to change
             message = (
                 f'Use the posting\'s term "{m.jd_text}" in an experience bullet: your resume says '
-                f'"{sorted(used)[0]}" only in a job title.'
+                f'"{said}" only in a job title.'
             )
         out.append(Suggestion(kind="use-their-term", message=message))
     asked = m.importance in ("required", "preferred")  # not a word of the company's blurb

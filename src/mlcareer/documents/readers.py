@@ -318,13 +318,32 @@ def _docx_blocks(document: Any, max_chars: int) -> list[str]:
     return lines
 
 
+def _margin_lines(document: Any) -> tuple[list[str], list[str]]:
+    """The text of the page headers and footers, each once: where a one-page resume often
+    keeps its name, email and links. Headers go first, footers last."""
+    top: dict[str, None] = {}
+    bottom: dict[str, None] = {}
+    for section in document.sections:
+        for part, into in (
+            (section.first_page_header, top),
+            (section.header, top),
+            (section.first_page_footer, bottom),
+            (section.footer, bottom),
+        ):
+            if part.is_linked_to_previous:
+                continue
+            into.update((line, None) for line in _content_lines(part) if line.strip())
+    return list(top), list(bottom)
+
+
 def read_docx(path: Path, limits: Limits) -> Document:
     import docx
 
     _check_zip(path, limits)
     try:
         document = docx.Document(str(path))
-        lines = _docx_blocks(document, limits.max_chars)
+        top, bottom = _margin_lines(document)
+        lines = top + _docx_blocks(document, limits.max_chars) + bottom
     except Exception as e:  # python-docx and lxml fail in many ways on a broken package
         if type(e).__module__.startswith("lxml"):
             what = "holds malformed XML"

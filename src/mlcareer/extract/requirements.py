@@ -74,7 +74,8 @@ def years_for(line: str, span: tuple[int, int]) -> float | None:
         found = sorted([*found, *parts], key=lambda m: m.start())
     before = [m for m in found if m.end() <= start]
     after = [m for m in found if m.start() >= end]
-    beside = after and re.fullmatch(r"[\s(:\-–]*", line[end : after[0].start()])  # "SQL (5 yrs)"
+    # "SQL (5 yrs)", "| Spark | 2+ years |"
+    beside = after and re.fullmatch(r"[\s(:\-–|]*", line[end : after[0].start()])
     chosen = after[0] if beside else before[-1] if before else after[0] if after else None
     if chosen is None or _count(chosen) > 30 or _preferred_time(line, chosen):
         return None
@@ -198,6 +199,8 @@ def skill_requirements(
             span = (mention.start - offset, mention.end - offset)
             acronym = acronym or acronym_after(line, span[1])
             found = years_for(line, span)
+            if found is None and line.lstrip().startswith("|"):
+                found = table_years(lines, mention.line, span)
             if found is None and _settled(best, best_alone):
                 continue  # nothing this mention could add
             section = "about" if mention.line == title_line else mention.section
@@ -226,6 +229,32 @@ def skill_requirements(
                 best.jd_text += acronym
             requirements.append(best)
     return requirements
+
+
+_BARE_YEARS = re.compile(r"\s*(\d{1,2})\s*\+?\s*(?:years?|yrs?)?\s*", re.I)
+
+
+def table_years(lines: LineIndex, number: int, span: tuple[int, int]) -> float | None:
+    """Years in a table whose header names a column of years: "| Skill | Minimum years |"
+    above "| Kubernetes | 3+ |"."""
+    header = number
+    while header > 1 and lines.line_text(header - 1).lstrip().startswith("|"):
+        header -= 1
+    if header == number:
+        return None
+    names = [cell.strip().lower() for cell in lines.line_text(header).split("|")]
+    column = next(
+        (i for i, name in enumerate(names) if re.search(r"\byears?\b|\byrs\b", name)), None
+    )
+    line = lines.line_text(number)
+    cells = line.split("|")
+    if column is None or column >= len(cells):
+        return None
+    cell_start = sum(len(cell) + 1 for cell in cells[:column])
+    if cell_start <= span[0] < cell_start + len(cells[column]):
+        return None  # the skill stands in the column of years
+    found = _BARE_YEARS.fullmatch(cells[column])
+    return float(found.group(1)) if found and int(found.group(1)) <= 30 else None
 
 
 def _level_of(title: str | None, declared: str | None, years: float | None) -> LevelId | None:

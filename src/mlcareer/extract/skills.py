@@ -18,8 +18,8 @@ from .nlp import RawMatch
 from .requirements import REQUIREMENT_SECTIONS
 
 NEGATION = re.compile(
-    r"\b(?:no|not|never|without|lack(?:s|ing)?|missing|unfamiliar|none|except|exception of"
-    r"|excluding|minus)\b|n't\b",
+    r"\b(?:no|not(?!\s+(?:just|only|merely|limited)\b)|never|without|lack(?:s|ing)?|missing"
+    r"|unfamiliar|none|except|exception of|excluding|minus)\b|n't\b",
     re.I,
 )
 # Cues that negate a skill named before them ("Hadoop expertise is missing"); "without",
