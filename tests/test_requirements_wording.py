@@ -1007,6 +1007,8 @@ def test_sentences_about_the_person_sought_ask_for_what_they_name(
         ("Job Title: Surgeon", None),  # a field with its value
         ("We are a small team in Lisbon", None),  # not set out as a heading
         ("Desired", "preferred"),
+        ("Standout candidates will also have:", "preferred"),
+        ("Desired outcomes in the first 90 days:", "responsibilities"),
         ("What we value:", "preferred"),
         ("You'll stand out if you have:", "preferred"),  # not "you have": requirements
         ("It's not required, but it helps if...", "preferred"),
@@ -1646,3 +1648,55 @@ def test_years_from_a_tables_column_of_years(profile_of: ProfileOf) -> None:
     )
     years = {r.id: r.years for r in posting.requirements if r.known}
     assert years == {"python": 5.0, "kubernetes": 3.0, "docker": None}
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a list item of names and a cue; a name followed by what asks for it
+        ("- Experience with SQL\n- Go or R a plus\n", {"sql": "required", "go": "preferred"}),
+        ("- SQL\n- Airflow experience is required\n", {"airflow": "required"}),
+        # a posting shouted in capitals
+        ("- 3+ YEARS OF EXPERIENCE WITH SPARK\n- GO OR R A PLUS\n", {"apache-spark": "required"}),
+        # "stand out" of the candidate only
+        ("- Build models in PyTorch that make our product stand out\n", {"pytorch": "required"}),
+    ],
+)
+def test_names_asked_in_list_items(
+    profile_of: ProfileOf, text: str, expected: dict[str, str]
+) -> None:
+    posting = profile_of(f"Engineer\n\nRequirements\n{text}", doc_type="posting")
+    asked = {r.id: r.importance for r in posting.requirements}
+    assert {k: asked.get(k) for k in expected} == expected
+
+
+def test_what_is_not_a_skill_in_a_postings_margins(profile_of: ProfileOf) -> None:
+    posting = profile_of(
+        "Analyst\n\nRequirements\n- SQL\n- Must work EST hours with UTC+1 overlap\n"
+        "- US work authorization\n- It helps if you can start in January\n\n"
+        "Desired start: ASAP\nDesired location: Berlin\n",
+        doc_type="posting",
+    )
+    assert {r.jd_text for r in posting.requirements} == {"SQL"}
+
+
+def test_a_years_line_in_a_postings_header_sets_its_years(profile_of: ProfileOf) -> None:
+    posting = profile_of(
+        "Senior Data Scientist\nExperience: 4 - 7 Years\n\nRequirements\n- Python\n",
+        doc_type="posting",
+    )
+    assert posting.posting is not None and posting.posting.years_required == 4
+
+
+def test_a_posting_that_opens_with_a_list_item_has_no_title(profile_of: ProfileOf) -> None:
+    posting = profile_of("- Python\n- Kubernetes\n", doc_type="posting")
+    assert {r.importance for r in posting.requirements} == {"required"}
+
+
+def test_years_stop_at_an_item_of_its_own(profile_of: ProfileOf) -> None:
+    posting = profile_of(
+        "Engineer\n\nRequirements\n- 3+ years of Scala and strong Spark skills\n",
+        doc_type="posting",
+    )
+    years = {r.id: r.years for r in posting.requirements}
+    assert years == {"scala": 3.0, "apache-spark": None}

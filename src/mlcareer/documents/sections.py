@@ -547,13 +547,17 @@ _POSTING_HEADING_WORDS = [
     ),
     (
         "responsibilities",
-        re.compile(r"responsib|duties|you will do|you'll do|day to day|tasks|in this role", re.I),
+        re.compile(
+            r"responsib|duties|you will do|you'll do|day to day|tasks|in this role|outcomes"
+            r"|first \d+ days|first (?:thirty|sixty|ninety) days|you will achieve",
+            re.I,
+        ),
     ),
     (
         "preferred",
         re.compile(
             r"nice to have|good to have|preferred|bonus|\bplus\b|desir|recommended|might also"
-            r"|would be great|great if you|we'd love|would love|stand out|set you apart|helps if"
+            r"|would be great|great if you|we'd love|would love|stand ?out|set you apart|helps if"
             r"|we value|valued",
             re.I,
         ),

@@ -52,7 +52,8 @@ _PREFERRED = re.compile(
     r"|(?:nice|good)[- ]to[- ]haves?|bonus|desired|desirable|ideally|advantage(?:ous)?"
     r"|optional|would be great|helpful|an asset|beneficial|valued|willing(?:ness)? to learn"
     r"|(?:also |is |are )welcome|would (?:like|love)|['’]d (?:like|love)"
-    r"|sets? you apart|stands? out|(?:it|this|that) helps (?:if|when|to have))\b"
+    r"|sets? you apart|(?:you(?:['’]ll| will)?|candidates?|applicants?|profiles?) (?:really )?"
+    r"stands? out|makes? you stand out|(?:it|this|that) helps (?:if|when|to have))\b"
     r"|\bplus\b(?=\s*(?:[.,;:)!]|$))",  # "Docker plus" ends a part; "Python plus Django" joins
     re.I,
 )
@@ -149,9 +150,11 @@ _ELABORATES = re.compile(r"^\W*(?:e\.g\.|i\.e\.|such as|including|like|especiall
 _LABEL = re.compile(r"[\s\-*•]*([A-Za-z][^:.;]{0,40}):\s")
 # Labels of what the job gives, not what it asks: their own clause asks for nothing.
 _OFFER_LABEL = re.compile(
-    r"(?:base |annual |work )?(?:compensation|salary|salary range|pay|pay rate|wage|wages|benefits"
+    r"(?:base |annual |work |desired |preferred |expected |target )?"
+    r"(?:compensation|salary|salary range|pay|pay rate|wage|wages|benefits"
     r"|perks|equity|schedule|work schedule|shift|shifts|hours|working hours|location|locations"
-    r"|office|offices|where|start date|job type|employment type|work model|remote policy"
+    r"|office|offices|where|start|start date|availability|job type|employment type|work model"
+    r"|remote policy|visa|sponsorship|travel"
     r"|reports to|reporting to|time zones?|timezones?)",
     re.I,
 )

@@ -122,6 +122,7 @@ def _terms_in_line(line: str, known_spans: list[tuple[int, int]]) -> list[tuple[
             text = line[start:end].strip(".-/&")
             vague = all(w.lower() in GENERIC or _DURATION.fullmatch(w) for w in text.split())
             vague = vague or text.lower() in VAGUE  # "(POS) Technologies"
+            vague = vague or bool(_PAPERWORK.search(text))  # "US work authorization"
             if len(text) >= MIN_TERM_CHARS and not vague and not _stray_word(text, start, end):
                 terms.append((text, start))
         run.clear()
@@ -157,6 +158,7 @@ def _terms_in_line(line: str, known_spans: list[tuple[int, int]]) -> list[tuple[
         has_letter = any(c.isalpha() for c in word)
         named = has_letter and (word[0].isupper() or any(c.isdigit() for c in word))
         named = named and not _SPAN_OF_TIME.fullmatch(word) and not _MEASURE.fullmatch(word)
+        named = named and not _TIME_ZONE.fullmatch(word)  # "overlap with EST", "UTC+1"
         if named and (
             _sentence_case(line, tokens, index)
             # "Applies Multitasking", "Built CV models": what someone does or did
@@ -336,6 +338,15 @@ _WORKING_IN = re.compile(
     r"(?:work|thrive|function|operate|perform)\s+(?:[a-z]+ly\s+)?(?:in|under)\s+", re.I
 )
 _SPAN_OF_TIME = re.compile(r"\d+-(?:hours?|days?|weeks?|months?)", re.I)  # "12-hour shifts"
+# The right to work, not a skill: "US work authorization", "EU citizenship"
+_PAPERWORK = re.compile(
+    r"\b(?:authori[sz]ation|citizenship|sponsorship|visas?|work permit|residency)\b", re.I
+)
+_ZONE = (
+    r"(?:(?:UTC|GMT)(?:[+\-−]\d{1,2}(?::?\d{2})?)?|[ECMP][SD]?T|C?ES?T|EE[SD]?T|WE[SD]?T|BST|IST"
+    r"|JST|AE[SD]T|SGT)"
+)
+_TIME_ZONE = re.compile(rf"{_ZONE}(?:/{_ZONE})*")  # "EST", "UTC+1", "CET/CEST"
 # A quantity, not a thing to know: "p99 under 50ms", "10TB", "99.9%", "100k QPS"
 _MEASURE = re.compile(
     r"p\d{2,3}|\d+(?:[.,]\d+)?\+?(?:ms|s|sec|k|m|bn|gb|tb|pb|mb|%|x|hz|khz|mhz|ghz|fps|qps|rps)"
@@ -549,6 +560,7 @@ def _line_terms(
         lowered = text.lower()
         if (
             not _covered(start, start + len(text), spans)
+            and not _PAPERWORK.search(text)
             and not any(lowered in t or t in lowered for t in named)
             and not any(_head_key(t) == _head_key(text) for t, _, _, _ in terms)
         ):

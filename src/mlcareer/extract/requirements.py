@@ -76,6 +76,8 @@ def years_for(line: str, span: tuple[int, int]) -> float | None:
     after = [m for m in found if m.start() >= end]
     # "SQL (5 yrs)", "| Spark | 2+ years |"
     beside = after and re.fullmatch(r"[\s(:\-–|]*", line[end : after[0].start()])
+    if before and _NEW_ITEM.search(line, before[-1].end(), start):
+        before = []  # "3+ years of Scala and strong Spark skills": Spark is an item of its own
     chosen = after[0] if beside else before[-1] if before else after[0] if after else None
     if chosen is None or _count(chosen) > 30 or _preferred_time(line, chosen):
         return None
@@ -83,6 +85,13 @@ def years_for(line: str, span: tuple[int, int]) -> float | None:
 
 
 _CLAUSE_END = re.compile(r"[),;]")
+# A graded item of its own after a count of years: "..., and strong Spark", "and hands-on K8s"
+_NEW_ITEM = re.compile(
+    r"(?:\band|,)\s+(?:(?:a|an|some)\s+)?(?:strong|solid|hands-on|good|excellent|deep|proven"
+    r"|working knowledge|basic|familiarity|knowledge|exposure|understanding|fluency"
+    r"|proficiency)\b",
+    re.I,
+)
 _TIME_PREFERRED = re.compile(
     r"\b(?:preferred|desired|desirable|a plus|nice to have|a bonus)\b", re.I
 )
@@ -287,7 +296,10 @@ def _plain_title(lines: LineIndex) -> int | None:
 def title_line_number(lines: LineIndex) -> int | None:
     """Where the posting's title stands: its first short line that is not a heading."""
     for number in range(1, min(len(lines), 4) + 1):
-        text = lines.line_text(number).strip().lstrip("#*").strip()
+        raw = lines.line_text(number)
+        if re.match(r"\s*(?:[-•–]|\*\s)", raw):
+            return None  # a posting that opens with a list item has no title line
+        text = raw.strip().lstrip("#*").strip()
         if text and len(text) <= 80 and not re.match(r"(?:job )?title\b", text, re.I):
             return number
     return None
@@ -419,13 +431,27 @@ def _years_asked(line: str, section: str | None, structured: bool) -> float | No
     asked = YEARS.search(line)
     if asked is None or _AGE.search(line):
         return None
-    if line_importance(line, section, structured, asked.span()) != "required":
-        return None
+    importance = line_importance(line, section, structured, asked.span())
+    if importance != "required" and not (importance == "mentioned" and _only_years(line)):
+        return None  # "Experience: 4 - 7 years" in a posting's header asks all the same
     if "experience" not in line.lower():
         listed = structured and section == "requirements"
         if _OTHER_TIME.search(line) or not listed:
             return None
     return years_on_line(line)
+
+
+_YEARS_WORDS = frozenset(
+    "experience exp of minimum min at least relevant professional total work industry overall"
+    " required years year yrs".split()
+)
+
+
+def _only_years(line: str) -> bool:
+    """The line says only how many years of experience: "4-7 years of experience"."""
+    rest = YEARS.sub(" ", line, count=1)
+    words = re.findall(r"[a-z]+", rest.lower())
+    return bool(words) and all(word in _YEARS_WORDS for word in words) and "exp" in rest.lower()
 
 
 # What separates a degree's alternatives: "BS with 5 years, or MS with 3"; "MS or PhD; BS

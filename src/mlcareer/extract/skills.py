@@ -285,6 +285,28 @@ _ITEM_MARK = re.compile(rf"^\s*{ITEM_MARK}")
 # "knowledge of Hibernate", "experience with Oracle", "proficient in Swift": the word right
 # before a name that says the name is what is asked for.
 _ASKED_FOR = re.compile(r"\b(?:of|with|in|using|on)\s+$", re.I)
+# A list item of names and a cue only: "Go or R a plus", "Spark / Hive (preferred)"
+_NAME_WORD = r"[A-Z][\w+#.\-]*(?:\s+[A-Z0-9][\w+#.\-]*)?"
+_NAMES_ONLY = re.compile(
+    rf"{_NAME_WORD}(?:\s*(?:,|/|&|\b(?i:or|and)\b)\s*{_NAME_WORD})*"
+    r"(?:\s*\(?\s*(?i:(?:is|are)\s+)?(?i:a plus|preferred|required|a must|nice to have|desired"
+    r"|optional|a bonus)\s*\)?)?"
+)
+_ITEM_EDGE = r"(?:^|$|[,/&()]|\b(?i:or|and|a plus|preferred|required|a must|desired|optional)\b)"
+
+
+def _a_whole_item(item: str, name: str) -> bool:
+    """The name is an item of the list, not a word of a longer name ("Security" in "Public
+    Safety and Security Adherence")."""
+    return bool(re.search(rf"{_ITEM_EDGE}\s*{re.escape(name)}\s*{_ITEM_EDGE}", item))
+
+
+# A name followed by what makes it asked: "Airflow experience is required", "Spark is a must"
+_ASKED_AFTER = re.compile(
+    r"\s+(?:(?:experience|skills?|knowledge|expertise)\s+)?(?:is|are)\s+(?:required|a must"
+    r"|essential|mandatory|a plus|preferred|desired)\b",
+    re.I,
+)
 
 
 def _alone_on_its_line(text: str, match: RawMatch) -> bool:
@@ -303,8 +325,13 @@ def _named_requirement(text: str, match: RawMatch, skill_case_sensitive: bool) -
     line_start = text.rfind("\n", 0, match.start) + 1
     line_end = text.find("\n", match.end)
     line = text[line_start : line_end if line_end != -1 else len(text)]
-    if _ITEM_MARK.sub("", line).strip(" \t.,;:") == name:
-        return True
+    item = _ITEM_MARK.sub("", line).strip(" \t.,;:")
+    if item == name or (
+        _ITEM_MARK.match(line) and _NAMES_ONLY.fullmatch(item) and _a_whole_item(item, name)
+    ):
+        return True  # "- Oracle", "- Go or R a plus", "- Spark / Hive (preferred)"
+    if _ASKED_AFTER.match(text, match.end) and skill_case_sensitive:
+        return True  # "Airflow experience is required"
     if line.lstrip().startswith("|") and name in (cell.strip() for cell in line.split("|")):
         return True  # a table's row: "| Spark | 2+ | Required |"
     before = text[max(line_start, match.start - 20) : match.start]
@@ -345,6 +372,14 @@ _YEARS_OF = re.compile(
 )
 
 
+def _upper_line(text: str, at: int) -> bool:
+    """The line is written in capitals throughout ("3+ YEARS OF EXPERIENCE WITH SPARK")."""
+    start = text.rfind("\n", 0, at) + 1
+    end = text.find("\n", at)
+    line = text[start : end if end != -1 else len(text)]
+    return not any(c.islower() for c in line) and len(line.split()) >= 3
+
+
 def _shouted(taxonomy: Taxonomy, text: str, match: RawMatch) -> bool:
     """A name written in capitals that the taxonomy spells otherwise: "JAVA", "ORACLE"."""
     written = text[match.start : match.end]
@@ -370,9 +405,10 @@ def _other_case_counts(
     Not prose ("to rest", "excel at"), not capitals where the case was the guard ("PIP" is
     not pip) and not a lone acronym ("SQL, APEX" names Oracle APEX, not Salesforce's Apex)."""
     written = text[match.start : match.end]
-    if written.isupper() and sum(c.isalpha() for c in written) >= 3:
+    shouted_line = _upper_line(text, match.start)
+    if written.isupper() and (sum(c.isalpha() for c in written) >= 3 or shouted_line):
         guard = taxonomy.skills[match.skill_id].guard
-        return shouting and bool(guard and guard.context)
+        return (shouting or shouted_line) and bool(guard and guard.context)
     if section != "skills" and section not in REQUIREMENT_SECTIONS and others < 2:
         return False
     if len(written) > 1 and others and _opens_or_closes_a_list(doc, match):

@@ -64,10 +64,11 @@ GENERIC = LEAD_WORDS | set(
     candidate candidates applicant role position job technical competency competence customers
     clients users stakeholders colleagues coursework non-technical weekends weekdays
     summer winter autumn monday tuesday wednesday thursday friday saturday sunday
+    january february march april june july august september october november december
     competencies one two three four five six seven eight nine ten several various multiple
     extensive superior impeccable keen sound in-depth comprehensive fine high-level
     summary overview description qualifications duties min w2 c2c c2h 1099 industry
-    exp u.s u.s. usa u.s.a u.k uk must-haves nice-to-haves phds
+    exp u.s u.s. usa u.s.a u.k uk must-haves nice-to-haves phds asap us eu emea apac latam
     """.split()
 )
 # Words so general that a head made only of them names nothing: "manage changes".
