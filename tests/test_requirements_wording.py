@@ -1658,6 +1658,10 @@ def test_years_from_a_tables_column_of_years(profile_of: ProfileOf) -> None:
         ("- SQL\n- Airflow experience is required\n", {"airflow": "required"}),
         # a posting shouted in capitals
         ("- 3+ YEARS OF EXPERIENCE WITH SPARK\n- GO OR R A PLUS\n", {"apache-spark": "required"}),
+        # a lower-case name joined to another in a sentence; not a list of values
+        ("- You should know sql and airflow well\n", {"airflow": "required"}),
+        ("- Python\n- Our values: spark, grit, craft, go further\n", {"apache-spark": None}),
+        ("- Python\n- spark, curiosity and grit\n", {"apache-spark": None}),
         # "stand out" of the candidate only
         ("- Build models in PyTorch that make our product stand out\n", {"pytorch": "required"}),
     ],

@@ -656,6 +656,14 @@ def _asking(line: str, section: str | None, structured: bool) -> list[tuple[int,
     ]
 
 
+def _in_another_case(taxonomy: Taxonomy, skill_id: str, term: str) -> bool:
+    """A case-sensitive name written in lower case ("spark"): not this skill's spelling."""
+    guard = taxonomy.skills[skill_id].guard
+    if guard is None or not guard.case_sensitive or term.isupper():
+        return False
+    return term not in taxonomy.skills[skill_id].spellings and term[:1].islower()
+
+
 def _other_meaning(taxonomy: Taxonomy, skill_id: str, line: str, term: str) -> bool:
     """The term stands in a phrase the skill's guard names as another meaning."""
     guard = taxonomy.skills[skill_id].guard
@@ -744,6 +752,8 @@ def literal_requirements(
             skill_id = taxonomy.by_spelling.get(key) or taxonomy.by_spelling.get(_head_key(key))
             if skill_id is not None and _other_meaning(taxonomy, skill_id, line, term):
                 skill_id = None  # "CMS guidelines": the taxonomy's CMS is another thing
+            if skill_id is not None and _in_another_case(taxonomy, skill_id, term):
+                continue  # "spark, grit, craft": the matcher judged the name in this case
             if skill_id is None:
                 found[key] = Requirement(
                     id=f"{kind}:{re.sub(r'[^a-z0-9+#]+', '-', key).strip('-')}",

@@ -372,6 +372,28 @@ _YEARS_OF = re.compile(
 )
 
 
+_VERB_BEFORE = frozenset({"know", "use", "used", "using", "with", "of", "in", "including"})
+
+
+def _item_start(doc: Any, match: RawMatch) -> bool:
+    """The name starts an item: after a separator, a lead-in or a verb ("know airflow and
+    sql"), or after the name it is joined to ("sql and airflow"); not inside a compound
+    ("release engineering and ML")."""
+    after = doc[match.token_end].text.lower() if match.token_end < len(doc) else "\n"
+    if after not in _JOINERS:
+        return True  # joined to the name before it
+    before = doc[match.token_start - 1].text.lower() if match.token_start > 0 else "\n"
+    return before in LIST_PUNCT or before in _VERB_BEFORE or "\n" in before
+
+
+def _the_whole_item(text: str, match: RawMatch) -> bool:
+    """The mention is all its line says, bullet aside: "- oracle"."""
+    start = text.rfind("\n", 0, match.start) + 1
+    end = text.find("\n", match.end)
+    line = text[start : end if end != -1 else len(text)]
+    return _ITEM_MARK.sub("", line).strip(" \t.,;:") == text[match.start : match.end]
+
+
 def _upper_line(text: str, at: int) -> bool:
     """The line is written in capitals throughout ("3+ YEARS OF EXPERIENCE WITH SPARK")."""
     start = text.rfind("\n", 0, at) + 1
@@ -398,6 +420,7 @@ def _other_case_counts(
     others: int,
     section: str | None,
     shouting: bool,
+    joined: bool = False,
 ) -> bool:
     """A case-sensitive skill written in another case: in capitals on a line that writes
     other names in capitals too ("ORACLE (3 years), JAVA (3 years)"), where its guard reads
@@ -411,10 +434,14 @@ def _other_case_counts(
         return (shouting or shouted_line) and bool(guard and guard.context)
     if section != "skills" and section not in REQUIREMENT_SECTIONS and others < 2:
         return False
+    if joined and len(written) > 1 and _item_start(doc, match):
+        return True  # "you should know sql and airflow well": joined to a technical name
     if len(written) > 1 and others and _opens_or_closes_a_list(doc, match):
         return True  # "Knowledge of rest, JSON and APIs" beside another skill
     if not _neighbours_are_list(doc, match):
         return False
+    if not others and not _the_whole_item(text, match):
+        return False  # "spark, curiosity and grit": no other technical name in the list
     if len(written) > 1:
         return True
     # one letter ("r", "c") only between commas or slashes, never "(c)"
@@ -487,16 +514,24 @@ def find_skills(
 ) -> list[SkillHit]:
     """Group guarded matches by skill, in order of first appearance."""
     unguarded_per_line: dict[int, int] = {}
+    technical_per_line: dict[int, int] = {}  # of those, technical: "python, spark" vs "grit"
+    folded_per_line: dict[int, int] = {}  # technical names in another case: "spark, hive"
     text = doc.text
     starts: dict[int, str] = {}  # where a mention that vouches starts (token), and its skill
     ends: dict[int, str] = {}  # the token after one ends
     for match in matches:
-        if match.folded:
-            continue  # counted only once find_skills has let it in
+        if match.folded:  # counted only once let in; another technical name in another case
+            skill = taxonomy.skills[match.skill_id]
+            if skill.kind == "technical" and match.end - match.start > 2:  # not "go further"
+                line = lines.line_of(match.start)
+                folded_per_line[line] = folded_per_line.get(line, 0) + 1
+            continue
         guard = _guard_of(taxonomy, text, match)
         if guard is None or not guard.context:
             line = lines.line_of(match.start)
             unguarded_per_line[line] = unguarded_per_line.get(line, 0) + 1
+            if taxonomy.skills[match.skill_id].kind == "technical":
+                technical_per_line[line] = technical_per_line.get(line, 0) + 1
         if guard is None or not guard.context or _a_field(taxonomy, match.skill_id):
             # "CV or DL": two fields of ML vouch for each other
             starts[match.token_start] = ends[match.token_end] = match.skill_id
@@ -514,7 +549,14 @@ def find_skills(
         partner = _joined_to(doc, match, starts, ends)
         joined = partner is not None and _of_a_kind(taxonomy, match.skill_id, partner)
         if match.folded and not _other_case_counts(
-            taxonomy, doc, text, match, others, section, shouted_on_line[line] > 1
+            taxonomy,
+            doc,
+            text,
+            match,
+            technical_per_line.get(line, 0) + folded_per_line.get(line, 0) - 1,
+            section,
+            shouted_on_line[line] > 1,
+            partner is not None and taxonomy.skills[partner].kind == "technical",
         ):
             continue
         if not passes_guard(taxonomy, doc, text, match, others, section, joined):
