@@ -548,6 +548,7 @@ def find_skills(
         others = unguarded_per_line.get(line, 0)
         partner = _joined_to(doc, match, starts, ends)
         joined = partner is not None and _of_a_kind(taxonomy, match.skill_id, partner)
+        joined_to_technical = partner is not None and taxonomy.skills[partner].kind == "technical"
         if match.folded and not _other_case_counts(
             taxonomy,
             doc,
@@ -556,9 +557,11 @@ def find_skills(
             technical_per_line.get(line, 0) + folded_per_line.get(line, 0) - 1,
             section,
             shouted_on_line[line] > 1,
-            partner is not None and taxonomy.skills[partner].kind == "technical",
+            joined_to_technical,
         ):
             continue
+        # a lower-case name let in beside a technical name has that name for its context
+        joined = joined or (match.folded and joined_to_technical)
         if not passes_guard(taxonomy, doc, text, match, others, section, joined):
             continue
         if in_org_name(text, match.start, match.end):
