@@ -430,6 +430,9 @@ def test_flattened_resume_sections_and_ranges(profile_of: ProfileOf) -> None:
         ("20122016", (2012, 1), (2016, 1), False),
         ("Summer 2011", (2011, 6), (2011, 8), False),
         ("from 2010 to 2012", (2010, 1), (2012, 1), False),
+        ("Present – 2021", (2021, 1), (2026, 11), True),  # newest first
+        ("Dec 2023 – Mar 2021", (2021, 3), (2023, 12), False),
+        ("2023 - 2021", (2021, 1), (2023, 12), False),
     ],
 )
 def test_more_date_range_forms(

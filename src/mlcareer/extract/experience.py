@@ -135,7 +135,9 @@ RANGE = re.compile(
     rf"|(?<![\w/.])(?P<open>{_DATE})\s*[-–—]\s*(?=$|\n|[ \t]{{2,}}|[)\]|])"
     rf"|(?<![\w/.])(?P<short>{_YEAR4})\s?[-–/]\s?(?P<short_end>\d{{2}})(?![\w/.%-])"
     rf"|(?<![\w/.])(?P<glued>{_YEAR4})(?P<glued_end>{_YEAR4})(?![\w/])"
-    rf"|(?<![\w/.])(?P<season>{_SEASON}\s+(?:of\s+)?(?:{_YEAR4}|['’]\d{{2}}))(?![\w/])",
+    rf"|(?<![\w/.])(?P<season>{_SEASON}\s+(?:of\s+)?(?:{_YEAR4}|['’]\d{{2}}))(?![\w/])"
+    # newest first: "Present – 2021", "Current - Mar 2019"
+    rf"|(?<![\w/.])(?:present|current|now|today){_SEP}(?P<back_to>{_DATE}){_END}",
     re.I,
 )
 
@@ -143,7 +145,8 @@ RANGE = re.compile(
 # name (never followed by a letter in a range), a season, "since" or its kin, a quarter. RANGE
 # is tried only there, which is much faster than searching.
 _RANGE_START = re.compile(
-    rf"(?<!\w)(?:[\d'’]|{_MONTH_WORD}(?![^\W\d_])|{_SEASON}|{_SINCE}(?=\s)|q[1-4])",
+    rf"(?<!\w)(?:[\d'’]|{_MONTH_WORD}(?![^\W\d_])|{_SEASON}|{_SINCE}(?=\s)|q[1-4]"
+    r"|present|current|now|today)",
     re.I,
 )
 
@@ -283,7 +286,7 @@ def _span(found: re.Match[str], as_of: int) -> tuple[int, int, bool] | None:
         last += 100 if last < first else 0
         return (first * 12, _year_end(first, last), False) if last - first <= 10 else None
     start_text = found.group("start") or found.group("since") or found.group("onward")
-    start_text = start_text or found.group("open")
+    start_text = start_text or found.group("open") or found.group("back_to")
     end_text = found.group("end") or found.group("gap_end") or "present"
     day_first = _day_first(start_text, end_text)
     end = _month_index(end_text, as_of, day_first)
@@ -293,6 +296,10 @@ def _span(found: re.Match[str], as_of: int) -> tuple[int, int, bool] | None:
         start -= 12 if start > end else 0
     if start is None or end is None or (found.group("gap_end") and _has_day(start_text)):
         return None
+    if end < start and found.group("end") and not _NOW_RE.fullmatch(end_text.strip()):
+        start, end = end, start  # newest first: "Dec 2023 – Mar 2021"
+        if _BARE_YEAR.fullmatch(start_text):
+            end += 11  # "2023 - 2021" ends with 2023
     if _QUARTER.search(end_text):
         end += 2  # the quarter's last month
     if end == start and _BARE_YEAR.fullmatch(end_text):
@@ -301,6 +308,7 @@ def _span(found: re.Match[str], as_of: int) -> tuple[int, int, bool] | None:
 
 
 _BARE_YEAR = re.compile(r"\s*(?:\d{4}|['’]\d{2})\s*")
+_NOW_RE = re.compile(_NOW, re.I)
 
 
 def _year_end(first: int, last: int) -> int:
