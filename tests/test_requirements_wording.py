@@ -1704,3 +1704,26 @@ def test_years_stop_at_an_item_of_its_own(profile_of: ProfileOf) -> None:
     )
     years = {r.id: r.years for r in posting.requirements}
     assert years == {"scala": 3.0, "apache-spark": None}
+
+
+@pytest.mark.parametrize(
+    "table",
+    [
+        "| Must-have | Nice-to-have |\n|---|---|\n| 6+ years of Python | Kubernetes |\n"
+        "| Strong SQL | Familiarity with Rust |\n",
+        "Must-haves                | Nice-to-haves\n--------------------------|--------------\n"
+        "6+ years of Python        | Kubernetes\n"
+        "Strong SQL                | Familiarity with Rust\n",
+    ],
+)
+def test_a_tables_columns_say_how_much_each_cell_is_wanted(
+    profile_of: ProfileOf, table: str
+) -> None:
+    posting = profile_of(f"Engineer\n\n## Who you are\n\n{table}", doc_type="posting")
+    asked = {r.id: (r.importance, r.years) for r in posting.requirements}
+    assert asked == {
+        "python": ("required", 6.0),
+        "sql": ("required", None),  # not preferred for "Familiarity" in the other cell
+        "kubernetes": ("preferred", None),  # not the row's 6 years
+        "rust": ("preferred", None),
+    }

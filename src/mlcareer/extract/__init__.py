@@ -6,7 +6,7 @@ import re
 from typing import Literal
 
 from ..documents.sections import POSTING_SECTIONS, find_sections, heading_key
-from ..models import Document, Profile, Section
+from ..models import Document, Profile, Section, SkillHit
 from ..taxonomy import Taxonomy
 from .education import resume_education
 from .experience import resume_experience
@@ -15,6 +15,7 @@ from .nlp import skill_matcher
 from .requirements import degree_not_denied, posting_info, posting_requirements
 from .signals import find_signals
 from .skills import find_skills
+from .tables import column_section, table_columns
 
 DocType = Literal["auto", "resume", "posting"]
 
@@ -91,6 +92,17 @@ def _as_posting_section(section: Section) -> Section:
     return section
 
 
+def _sections_by_column(skills: list[SkillHit], lines: LineIndex) -> None:
+    """A mention in a "Must-have | Nice-to-have" table takes its column's section."""
+    columns = table_columns(lines)
+    if not columns:
+        return
+    for hit in skills:
+        for mention in hit.mentions:
+            at = mention.start - lines.line_start(mention.line)
+            mention.section = column_section(columns, mention.line, at) or mention.section
+
+
 def extract_profile(
     document: Document, taxonomy: Taxonomy, as_of: int, doc_type: DocType = "auto"
 ) -> Profile:
@@ -104,6 +116,8 @@ def extract_profile(
     if kind == "posting":
         sections = [_as_posting_section(section) for section in sections]
     skills = find_skills(taxonomy, doc, matcher.find(doc), lines, sections, kind == "posting")
+    if kind == "posting":
+        _sections_by_column(skills, lines)
     profile = Profile(
         path=document.path,
         format=document.format,

@@ -319,6 +319,15 @@ def _list_cue(line: str, parts: list[Span], own: int) -> Cue | None:
     return _cue(" ".join(line[slice(*parts[0])].split()[:_LEAD_WORDS])) if own > 0 else None
 
 
+_COLUMN_GAP = re.compile(r"[ \t]{2,}\|")
+
+
+def is_table_row(line: str) -> bool:
+    """A row of a table: "| Spark | 2+ |", or columns set apart by spaces before a bar
+    ("Excel / Google Sheets        | Familiarity with Mixpanel"); not "Java Lead | PHP Lead"."""
+    return "|" in line and (line.lstrip().startswith("|") or bool(_COLUMN_GAP.search(line)))
+
+
 def mention_cue(line: str, span: Span | None) -> Cue | Literal["denied"] | None:
     """What the words around a skill named at `span` (or the whole line) say of it."""
     start, end = span or (0, len(line))
@@ -326,6 +335,12 @@ def mention_cue(line: str, span: Span | None) -> Cue | Literal["denied"] | None:
     if line_label and start < _offered_until(line, line_label):
         return "denied"  # "Compensation: $180,000 + RSUs", "Schedule: 7:00 AM - 3:30 PM"
     sentence = _between(_sentence_ends(line), start, end, (0, len(line)))
+    if is_table_row(line):  # a table's cell says what it asks: "Excel | Familiarity with X"
+        right = line.find("|", end)
+        sentence = (
+            max(sentence[0], line.rfind("|", 0, start) + 1),
+            min(sentence[1], right if right != -1 else len(line)),
+        )
     if _BOILERPLATE.search(line, *sentence):
         return "denied"
     label = _LABEL.match(line, sentence[0], sentence[1])

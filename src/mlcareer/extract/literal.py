@@ -25,6 +25,7 @@ from .lines import LineIndex
 from .requirements import REQUIREMENT_SECTIONS, acronym_after, years_for, years_on_line
 from .roles import role_asked
 from .skills import acronym_expansion, in_excluded_phrase
+from .tables import column_section, table_columns
 from .wording import (
     ADJECTIVE_END,
     ADJECTIVE_LIKE,
@@ -715,6 +716,7 @@ def literal_requirements(
     found: dict[str, Requirement] = {}
     asked = {hit.id for hit in skills}
     headings = {s.start for s in sections}
+    columns = table_columns(lines)  # "Must-have | Nice-to-have": a cell's column decides
     for number in range(1, len(lines) + 1):
         if lines.line_start(number) in headings or _HEADING_LIKE.match(lines.line_text(number)):
             continue  # "Certifications", "PHYSICAL DEMANDS", "Tools used:" head a list
@@ -741,7 +743,8 @@ def literal_requirements(
             span = (start, start + len(term)) if start >= 0 else None
             if span and _degree_field(line, *span):
                 continue  # "A CS degree": the degree's score judges its field
-            importance = line_importance(line, section, structured, span)
+            cell = column_section(columns, number, start) if start >= 0 else None
+            importance = line_importance(line, cell or section, structured, span)
             term = _MANNER_SUFFIX.sub("", term)  # "SFTP-based file transfers" asks for SFTP
             key = _ACRONYM_END.sub("", term).lower()
             if importance is None or term in defined:

@@ -21,7 +21,7 @@ from ..postings import header_fields
 from ..taxonomy import Taxonomy
 from .alternatives import link_alternatives
 from .education import degree_in_line, degree_mentions, field_spans, is_field_of_study
-from .importance import line_importance, mention_cue, sentence_spans
+from .importance import is_table_row, line_importance, mention_cue, sentence_spans
 from .lines import LineIndex
 
 REQUIREMENT_SECTIONS = ("requirements", "preferred")  # where a posting lists what it asks
@@ -68,6 +68,8 @@ def years_for(line: str, span: tuple[int, int]) -> float | None:
     about something else."""
     start, end = span
     sentence = next(((s, e) for s, e in sentence_spans(line) if s <= start < e), (0, len(line)))
+    if is_table_row(line):  # years before the skill count within its own cell
+        sentence = (max(sentence[0], line.rfind("|", 0, start) + 1), sentence[1])
     found = list(YEARS.finditer(line, *sentence))
     if found:  # a part only of years named before it, not "one of these languages"
         parts = [m for m in PART_OF_YEARS.finditer(line, found[0].end(), sentence[1])]
