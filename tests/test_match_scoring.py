@@ -1287,3 +1287,16 @@ def test_the_advice_quotes_the_resume_as_written(profile_of: ProfileOf, options:
     )
     messages = [s.message for s in compare(resume, posting, options).suggestions]
     assert any('your resume says "LLMs"' in message for message in messages), messages
+
+
+def test_a_name_written_inside_a_longer_one_at_work_is_shown_at_work(
+    profile_of: ProfileOf, options: Options
+) -> None:
+    posting = profile_of("Engineer\n\nRequirements\n- AWS\n", doc_type="posting")
+    resume = profile_of(
+        "Skills\nAWS, Python\n\nExperience\nML Engineer, Acme (2020 - 2024)\n"
+        "- Deployed models on AWS SageMaker\n",
+        doc_type="resume",
+    )
+    kinds = {s.kind for s in compare(resume, posting, options).suggestions}
+    assert "show-in-experience" not in kinds

@@ -102,6 +102,7 @@ def _wording_advice(m: SkillMatch, resume: Profile) -> list[Suggestion]:
         and hit.category != "spoken-languages"  # a language is listed, not shown with a result
         and all(e.section in ("skills", None, "summary") for e in m.evidence)
         and any(s.name == "experience" for s in resume.sections)
+        and not _named_at_work(resume, {m.name, *(mention.text for mention in hit.mentions)})
     ):
         message = (
             f"{m.name} appears only in your skills or summary: show it in an experience bullet "
@@ -109,6 +110,20 @@ def _wording_advice(m: SkillMatch, resume: Profile) -> list[Suggestion]:
         )
         out.append(Suggestion(kind="show-in-experience", message=message))
     return out
+
+
+def _named_at_work(resume: Profile, names: set[str]) -> bool:
+    """A name written in a work section, maybe inside a longer one ("AWS SageMaker" names AWS
+    though the matcher read SageMaker there)."""
+    pattern = re.compile(
+        r"(?<![\w+#])(?:" + "|".join(map(re.escape, sorted(names, key=len))) + r")(?![\w+#])",
+        re.I,
+    )
+    return any(
+        pattern.search(resume.text, section.start, section.end)
+        for section in resume.sections
+        if section.name in ("experience", "projects")
+    )
 
 
 def _only_in_titles(mentions: list[Mention], resume: Profile) -> bool:
