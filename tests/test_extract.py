@@ -1022,3 +1022,14 @@ def test_not_just_is_no_negation(profile_of: ProfileOf) -> None:
     profile = profile_of("Experience\n- Shipped production C++, not just Python notebooks\n")
     python = next(hit for hit in profile.skills if hit.id == "python")
     assert not python.mentions[0].negated
+
+
+def test_titles_and_degrees_are_quoted_without_markdown(profile_of: ProfileOf) -> None:
+    profile = profile_of(
+        "## Experience\n### Staff ML Platform Engineer\nJan 2018 - Dec 2024\n\n"
+        "## Education\n**MSc in Statistics**, University of Lagos (2016 - 2018)\n",
+        doc_type="resume",
+    )
+    assert "Staff ML Platform Engineer" in profile.experience.titles
+    assert not any("#" in e or "**" in e for e in profile.experience.level_evidence)
+    assert profile.education.degrees[0].text.startswith("MSc in Statistics")

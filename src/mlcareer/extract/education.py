@@ -10,7 +10,7 @@ from typing import NamedTuple
 
 from ..documents.sections import HEADINGS, POSTING_SECTIONS, heading_name
 from ..models import DEGREE_ORDER, Degree, DegreeLevel, Education, Section
-from .lines import LineIndex
+from .lines import LineIndex, plain
 
 # A field of study right after a bare acronym makes it a degree: "BS Electrical Engineering".
 _FIELD_WORD = (
@@ -549,7 +549,7 @@ def _degree_hits(lines: LineIndex, as_of: int, counts: Named | None) -> list[_Hi
         left, right = local_span(text, start, end)
         if right - left > 160:
             left = max(left, start - 40)
-        context = text[left:right].strip()[:160]
+        context = plain(text[left:right])[:160]
         following = bisect_left(starts, end)
         after = _text_after(text, end, starts[following] if following < len(starts) else len(text))
         degree = Degree(

@@ -7,7 +7,7 @@ from typing import NamedTuple
 
 from ..models import DateRange, Experience, LevelId, Section
 from .education import degree_in_line, local_span, resume_sections
-from .lines import LineIndex
+from .lines import LineIndex, plain
 
 MONTHS = {
     "jan": 1,
@@ -444,7 +444,7 @@ def _titles_near(hits: list[_Found], lines: LineIndex) -> list[str]:
         own = lines.text[left:right].replace(hit.range.text, "").strip(" |,-–—()\t")
         line = hit.range.line
         above = lines.line_text(line - 1).strip() if line > 1 else ""
-        candidate = own if len(own) > 3 else above
+        candidate = plain(own if len(own) > 3 else above)
         if candidate and candidate not in titles:
             titles.append(candidate[:120])
     return titles

@@ -30,3 +30,11 @@ class LineIndex:
 
     def __len__(self) -> int:
         return len(self.starts)
+
+
+_MARKUP = re.compile(r"^#{1,6}\s+|\*\*|__|`")
+
+
+def plain(text: str) -> str:
+    """Text without Markdown's marks, to quote it: "### **Staff Engineer**" -> "Staff Engineer"."""
+    return _MARKUP.sub("", text.strip()).strip()
