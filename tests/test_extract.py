@@ -1033,3 +1033,13 @@ def test_titles_and_degrees_are_quoted_without_markdown(profile_of: ProfileOf) -
     assert "Staff ML Platform Engineer" in profile.experience.titles
     assert not any("#" in e or "**" in e for e in profile.experience.level_evidence)
     assert profile.education.degrees[0].text.startswith("MSc in Statistics")
+
+
+def test_a_linkedin_duration_is_no_title(profile_of: ProfileOf) -> None:
+    profile = profile_of(
+        "Experience\nAcme Corp\nSenior ML Engineer\nJan 2020 - Dec 2024 (4 years 11 months)\n"
+        "Analyst\nMar 2018 - Dec 2019 (1 year 10 months)\n\nTop Skills\nPython\n",
+        doc_type="resume",
+    )
+    assert profile.experience.titles == ["Senior ML Engineer", "Analyst"]
+    assert [s.name for s in profile.sections] == ["experience", "skills"]

@@ -75,6 +75,7 @@ HEADINGS: dict[str, tuple[str, ...]] = {
         "competências",
         "vaardigheden",
         "competenties",
+        "top skills",
     ),
     "experience": (
         "experience",

@@ -436,6 +436,12 @@ def resume_experience(lines: LineIndex, sections: list[Section], as_of: int) -> 
     )
 
 
+# A range's length, which LinkedIn prints beside it: "(4 years 11 months)", "7 mos"
+_DURATION = re.compile(
+    r"\(?\s*(?:\d+\s*(?:years?|yrs?|months?|mos?)\s*){1,2}\)?|less than a year", re.I
+)
+
+
 def _titles_near(hits: list[_Found], lines: LineIndex) -> list[str]:
     """The job title is usually beside the range (same line or stretch) or on the line above."""
     titles: list[str] = []
@@ -444,7 +450,7 @@ def _titles_near(hits: list[_Found], lines: LineIndex) -> list[str]:
         own = lines.text[left:right].replace(hit.range.text, "").strip(" |,-–—()\t")
         line = hit.range.line
         above = lines.line_text(line - 1).strip() if line > 1 else ""
-        candidate = plain(own if len(own) > 3 else above)
-        if candidate and candidate not in titles:
+        candidate = plain(own if len(own) > 3 and not _DURATION.fullmatch(own) else above)
+        if candidate and candidate not in titles and not _DURATION.fullmatch(candidate):
             titles.append(candidate[:120])
     return titles
