@@ -1043,3 +1043,17 @@ def test_a_linkedin_duration_is_no_title(profile_of: ProfileOf) -> None:
     )
     assert profile.experience.titles == ["Senior ML Engineer", "Analyst"]
     assert [s.name for s in profile.sections] == ["experience", "skills"]
+
+
+@pytest.mark.parametrize(
+    ("text", "field"),
+    [
+        ("B.A. Economics, University of Texas (2012 - 2016) (minor in Statistics)", "economics"),
+        ("Bachelor of Science, Ohio State University, 2015\nMajor: Statistics", "statistics"),
+        ("Class XII (CBSE) | Kendriya Vidyalaya No. 1, Jaipur | 2014", None),  # no field
+    ],
+)
+def test_the_field_of_a_degree_in_more_layouts(
+    profile_of: ProfileOf, text: str, field: str | None
+) -> None:
+    assert profile_of(f"Education\n{text}\n", doc_type="resume").education.field == field

@@ -257,6 +257,12 @@ _FIELD_CUES = {
 }
 
 
+def _labelled_field(text: str, end: int) -> str | None:
+    """A field labelled on the line after the degree's: "Major: Statistics"."""
+    found = _FIELD_LABEL.match(text, end + 1) if text[end : end + 1] == "\n" else None
+    return (field_of(found.group(1)) or found.group(1).strip()[:60]) if found else None
+
+
 def is_field_of_study(text: str) -> bool:
     """ "Computer Science", "Mathematics", "Statistics": a known field of study."""
     lowered = text.lower().strip()
@@ -270,8 +276,10 @@ def field_of(line: str) -> str | None:
     """The degree's field, normalised to a known area when possible."""
     lowered = line.lower()
     for field, cue in _FIELD_CUES.items():
-        if cue.search(lowered):
-            return field
+        for found in cue.finditer(lowered):
+            # "B.A. Economics (minor in Statistics)" is economics
+            if not _MINOR_BEFORE.search(lowered, max(0, found.start() - 20), found.start()):
+                return field
     for found in _FIELD_AFTER.finditer(line):
         if _CUT_WORD.match(line, found.end("field")):
             continue  # "- You don't need a graduate degree": a word cut at its apostrophe
@@ -290,6 +298,13 @@ def field_of(line: str) -> str | None:
 
 
 _CUT_WORD = re.compile(r"['’]\w")
+_MINOR_BEFORE = re.compile(r"\bminor(?:ing)?(?:\s+(?:in|of))?\s*:?\s*$")
+# The field on a line of its own under the degree: "Major: Statistics"
+_FIELD_LABEL = re.compile(
+    r"[ \t]*(?:major|field(?: of study)?|concentration|speciali[sz]ation|specialty)"
+    r"\s*[:\-–]\s*(.+)",
+    re.I,
+)
 # A date ("June 2023") or what names the degree's work ("M.Tech Project") is not a field.
 _NOT_A_FIELD = re.compile(
     rf"{_DATE_WORD}|(?i:project|thesis|dissertation|student|candidate|course|program)"
@@ -552,10 +567,11 @@ def _degree_hits(lines: LineIndex, as_of: int, counts: Named | None) -> list[_Hi
         context = plain(text[left:right])[:160]
         following = bisect_left(starts, end)
         after = _text_after(text, end, starts[following] if following < len(starts) else len(text))
+        field = None if level == "secondary" else field_of(context) or _labelled_field(text, right)
         degree = Degree(
             level=level,
             text=context,
-            field=field_of(context),
+            field=field,
             line=lines.line_of(start),
             in_progress=_is_unfinished(text, start, end, after, as_of),
         )
