@@ -1727,3 +1727,21 @@ def test_a_tables_columns_say_how_much_each_cell_is_wanted(
         "kubernetes": ("preferred", None),  # not the row's 6 years
         "rust": ("preferred", None),
     }
+
+
+@pytest.mark.parametrize(
+    ("text", "skill", "importance"),
+    [
+        ("We are looking for a person with strong Snowflake and Terraform skills.\n",
+         "snowflake", "required"),
+        ("Our stack: Snowflake, dbt.\n\nRequirements\n- Python\n- Strong Snowflake skills\n",
+         "snowflake", "required"),
+        ("About you: You know Kubernetes.\n\nRequirements\n- Python\n", "kubernetes", "required"),
+        ("We work with Danish hospitals.\n\nRequirements\n- Python\n", "lang-danish", None),
+    ],
+)  # fmt: skip
+def test_what_prose_asks_of_the_candidate(
+    profile_of: ProfileOf, text: str, skill: str, importance: str | None
+) -> None:
+    posting = profile_of(f"ML Engineer\n\n{text}", doc_type="posting")
+    assert {r.id: r.importance for r in posting.requirements}.get(skill) == importance

@@ -399,6 +399,13 @@ _COMPANY_SAYS = re.compile(
 )
 
 
+_ASKING_LABEL = re.compile(
+    r"[\s\-*•]*(?:about you|who you are|your profile|you have|you bring|what you bring"
+    r"|requirements|qualifications|must[- ]haves?)\s*:",
+    re.I,
+)
+
+
 def about_the_company(line: str, span: Span | None) -> bool:
     """The sentence naming the skill tells what the company is or uses."""
     if _COMPANY_LABEL.match(line):
@@ -432,6 +439,8 @@ def line_importance(
     if about_the_company(line, span):
         return "mentioned"
     default = SECTION_IMPORTANCE.get(section, "mentioned" if structured else "required")
+    if default == "mentioned" and _ASKING_LABEL.match(line):
+        return "required"  # "About you: You know Kubernetes."
     if default == "mentioned" and section in PROSE_SECTIONS and _asks(line, span):
         return "required"
     return default

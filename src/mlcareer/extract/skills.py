@@ -284,7 +284,14 @@ def in_excluded_phrase(text: str, start: int, end: int, phrases: list[str]) -> b
 _ITEM_MARK = re.compile(rf"^\s*{ITEM_MARK}")
 # "knowledge of Hibernate", "experience with Oracle", "proficient in Swift": the word right
 # before a name that says the name is what is asked for.
-_ASKED_FOR = re.compile(r"\b(?:of|with|in|using|on)\s+$", re.I)
+_ASKED_FOR = re.compile(
+    r"\b(?:(?:of|with|in|using|on)\s+(?:(?:strong|solid|deep|hands-on|good|excellent|proven"
+    r"|advanced|working)\s+)?|(?:strong|solid|deep|hands-on|excellent|proven|advanced)\s+)$",
+    re.I,
+)
+_GRADED_BEFORE = re.compile(
+    r"\b(?:strong|solid|deep|hands-on|excellent|proven|advanced|expert)\s+$", re.I
+)
 # A list item of names and a cue only: "Go or R a plus", "Spark / Hive (preferred)"
 _NAME_WORD = r"[A-Z][\w+#.\-]*(?:\s+[A-Z0-9][\w+#.\-]*)?"
 _NAMES_ONLY = re.compile(
@@ -485,6 +492,12 @@ def passes_guard(
         return False  # a heading "CV" above the name: the document, not the field
     if section in REQUIREMENT_SECTIONS and _named_requirement(text, match, guard.case_sensitive):
         return True
+    if (
+        section is None
+        and guard.case_sensitive
+        and _GRADED_BEFORE.search(text, max(0, match.start - 30), match.start)
+    ):
+        return True  # prose: "a person with strong Snowflake skills"
     if joined or (others_on_line and _neighbours_are_list(doc, match)):
         return True
     return _context_near(doc, match, _cue_hashes(tuple(guard.context)))
