@@ -1684,6 +1684,15 @@ def test_what_is_not_a_skill_in_a_postings_margins(profile_of: ProfileOf) -> Non
     assert {r.jd_text for r in posting.requirements} == {"SQL"}
 
 
+def test_counts_and_people_are_not_terms(profile_of: ProfileOf) -> None:
+    posting = profile_of(
+        "Engineer\n\nRequirements\n- Experience taking at least one model into production\n"
+        "- Two of the following: Python, Go, Rust\n- Our team needs someone who knows Kafka\n",
+        doc_type="posting",
+    )
+    assert _literal_terms(posting) == set()
+
+
 def test_a_years_line_in_a_postings_header_sets_its_years(profile_of: ProfileOf) -> None:
     posting = profile_of(
         "Senior Data Scientist\nExperience: 4 - 7 Years\n\nRequirements\n- Python\n",

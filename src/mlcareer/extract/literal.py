@@ -339,6 +339,13 @@ _WORKING_IN = re.compile(
     r"(?:work|thrive|function|operate|perform)\s+(?:[a-z]+ly\s+)?(?:in|under)\s+", re.I
 )
 _SPAN_OF_TIME = re.compile(r"\d+-(?:hours?|days?|weeks?|months?)", re.I)  # "12-hour shifts"
+# Counts and people, not things to know: "least one model", "Two of the following", "team
+# needs someone"
+_COUNTING = re.compile(
+    r"^(?:least|one|two|three|four|five|several|many|some|all|both|each|any|most)\b"
+    r"|\bof the following\b|\b(?:someone|somebody|anyone|them)$",
+    re.I,
+)
 # The right to work, not a skill: "US work authorization", "EU citizenship"
 _PAPERWORK = re.compile(
     r"\b(?:authori[sz]ation|citizenship|sponsorship|visas?|work permit|residency)\b", re.I
@@ -562,6 +569,7 @@ def _line_terms(
         if (
             not _covered(start, start + len(text), spans)
             and not _PAPERWORK.search(text)
+            and not _COUNTING.search(text)
             and not any(lowered in t or t in lowered for t in named)
             and not any(_head_key(t) == _head_key(text) for t, _, _, _ in terms)
         ):
