@@ -500,9 +500,9 @@ MIN_GROUPED_DOCUMENTS = 8  # as for extraction: fewer documents are extracted in
 def _group_chunks(pairs: Sequence[Pair], workers: int) -> list[list[int]] | None:
     """Chunks of whole groups of pairs for workers that extract and score, or None when the
     batch is better run in two phases: one worker, no fork, few documents or a large group."""
-    if workers <= 1 or not _can_fork() or len(document_tasks(pairs)) < MIN_GROUPED_DOCUMENTS:
+    if workers <= 1 or not _can_fork():
         return None
-    return component_chunks(pairs, workers)
+    return component_chunks(pairs, workers, MIN_GROUPED_DOCUMENTS)
 
 
 _GROUPED: tuple[Sequence[Pair], Options] | None = None

@@ -25,31 +25,68 @@ CHUNK_COST = 128
 PIECES_PER_WORKER = 4
 
 
-def components(pairs: Sequence[tuple[Path, Path]]) -> list[tuple[list[int], int]]:
-    """The connected components of the pairs: each one's pair indices in input order and its
-    number of distinct documents, the components ordered by their first pair. A document is
-    a path as a resume or as a posting, as the batch extracts it."""
-    parent: dict[tuple[str, str], tuple[str, str]] = {}
+Pairs = Sequence[tuple[Path, Path]]
+Documents = tuple[list[int], list[int], int]  # each pair's resume and posting; how many
 
-    def root(node: tuple[str, str]) -> tuple[str, str]:
-        parent.setdefault(node, node)
+
+def _documents(pairs: Pairs) -> Documents:
+    """Each pair's resume and posting as document numbers, and the number of documents. A
+    document is a path as a resume or as a posting, as the batch extracts it."""
+    resumes: dict[str, int] = {}
+    postings: dict[str, int] = {}
+    resume_ids = [resumes.setdefault(str(resume), len(resumes)) for resume, _ in pairs]
+    posting_ids = [postings.setdefault(str(jd), len(postings)) for _, jd in pairs]
+    first = len(resumes)
+    return resume_ids, [first + i for i in posting_ids], first + len(postings)
+
+
+def _roots(
+    resume_ids: list[int], posting_ids: list[int], documents: int, limit: float
+) -> list[int] | None:
+    """Each document's component (a union-find over the pairs), or None as soon as a
+    component's work exceeds the limit: a cross product stops after a few of its pairs."""
+    parent = list(range(documents))
+    work = [DOCUMENT_COST] * documents
+
+    def root(node: int) -> int:
         while parent[node] != node:
             parent[node] = parent[parent[node]]  # path halving
             node = parent[node]
         return node
 
-    for resume, jd in pairs:
-        a, b = root((str(resume), "resume")), root((str(jd), "posting"))
+    for resume, posting in zip(resume_ids, posting_ids, strict=True):
+        a, b = root(resume), root(posting)
         if a != b:
+            if work[a] < work[b]:
+                a, b = b, a
             parent[b] = a
-    members: dict[tuple[str, str], list[int]] = {}
-    for i, (resume, _) in enumerate(pairs):
-        members.setdefault(root((str(resume), "resume")), []).append(i)
-    documents: dict[tuple[str, str], int] = {}
-    for node in parent:
-        top = root(node)
-        documents[top] = documents.get(top, 0) + 1
-    return [(indices, documents[top]) for top, indices in members.items()]
+            work[a] += work[b]
+        work[a] += 1
+        if work[a] > limit:
+            return None
+    return [root(node) for node in range(documents)]
+
+
+def _grouped(documents: Documents, limit: float) -> list[tuple[list[int], int]] | None:
+    resume_ids = documents[0]
+    roots = _roots(*documents, limit)
+    if roots is None:
+        return None
+    members: dict[int, list[int]] = {}
+    for i, resume in enumerate(resume_ids):
+        members.setdefault(roots[resume], []).append(i)
+    sizes: dict[int, int] = {}
+    for top in roots:
+        sizes[top] = sizes.get(top, 0) + 1
+    return [(indices, sizes[top]) for top, indices in members.items()]
+
+
+def components(pairs: Pairs) -> list[tuple[list[int], int]]:
+    """The connected components of the pairs: each one's pair indices in input order and its
+    number of distinct documents, the components ordered by their first pair."""
+    found = _grouped(_documents(pairs), float("inf"))
+    assert found is not None
+    return found
 
 
 def cost(component: tuple[list[int], int]) -> int:
@@ -57,13 +94,17 @@ def cost(component: tuple[list[int], int]) -> int:
     return DOCUMENT_COST * documents + len(indices)
 
 
-def component_chunks(pairs: Sequence[tuple[Path, Path]], workers: int) -> list[list[int]] | None:
+def component_chunks(pairs: Pairs, workers: int, min_documents: int = 1) -> list[list[int]] | None:
     """Chunks of pair indices, each a run of whole components in input order, or None when a
-    component is too large to be given to one worker (see PIECES_PER_WORKER)."""
-    found = components(pairs)
-    total = sum(map(cost, found))
+    component is too large to be given to one worker (see PIECES_PER_WORKER) or there are
+    fewer than `min_documents` documents."""
+    documents = _documents(pairs)
+    if documents[2] < min_documents:
+        return None
+    total = DOCUMENT_COST * documents[2] + len(pairs)
     piece = total // (workers * PIECES_PER_WORKER)
-    if not found or max(map(cost, found)) > max(piece, min(CHUNK_COST, total // workers)):
+    found = _grouped(documents, max(piece, min(CHUNK_COST, total // workers)))
+    if not found:
         return None
     budget = max(1, min(CHUNK_COST, piece))
     chunks: list[list[int]] = []
