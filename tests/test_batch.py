@@ -2,7 +2,9 @@
 
 from __future__ import annotations
 
+import contextlib
 import csv
+import importlib.util
 import io
 import json
 import os
@@ -10,7 +12,7 @@ import re
 import shutil
 import subprocess
 import sys
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
 from pathlib import Path
 
 import pytest
@@ -553,3 +555,116 @@ def test_a_subfolder_that_cannot_be_searched_is_named_in_a_note(
     assert f"--resumes {tmp_path}: could not search {tmp_path / 'locked'} (Permission denied)" in (
         notes
     )
+
+
+def _grouped_pairs(tmp_path: Path) -> list[tuple[Path, Path]]:
+    """Pairs in small groups that share no document, listed so that the groups interleave
+    (a posting's second resume comes after other groups' pairs), with an unreadable resume
+    in a group with a readable one and a missing posting in a group of its own."""
+    broken = tmp_path / "broken.pdf"
+    broken.write_bytes(b"%PDF-1.7 this is not really a pdf")
+    postings = sorted(POSTINGS.glob("*.txt"))
+    pairs = [(resume, postings[i % len(postings)]) for i, resume in enumerate(RESUMES)]
+    pairs.insert(2, (broken, postings[0]))
+    pairs.append((RESUMES[0], tmp_path / "gone.txt"))
+    return pairs
+
+
+@pytest.mark.skipif(not batch_module._can_fork(), reason="the grouped path needs fork")
+def test_groups_sharing_no_document_are_extracted_and_scored_in_one_pool(
+    monkeypatch: pytest.MonkeyPatch, tmp_path: Path
+) -> None:
+    pairs = _grouped_pairs(tmp_path)
+    options = Options(as_of=AS_OF)
+    serial = run_batch(pairs, options, jobs=1).rows  # the two-phase path, in one process
+    paths: list[str] = []
+    grouped, two_phase = batch_module._extract_and_score_in_pool, batch_module.extract_profiles
+    monkeypatch.setattr(
+        batch_module,
+        "_extract_and_score_in_pool",
+        lambda *a: paths.append("grouped") or grouped(*a),
+    )
+    monkeypatch.setattr(
+        batch_module,
+        "extract_profiles",
+        lambda *a, **k: paths.append("two-phase") or two_phase(*a, **k),
+    )
+    indexed = list(batch_module.iter_batch(pairs, options, jobs=2))
+    assert paths == ["grouped"]
+    assert [i for i, _ in indexed] == list(range(len(pairs)))  # input order, as they come
+    assert [row for _, row in indexed] == serial
+    broken = [row for row in serial if row["resume"].endswith("broken.pdf")]
+    assert len(broken) == 1 and broken[0]["error"] and broken[0]["hint"]
+    gone = serial[-1]
+    assert gone["jd"].endswith("gone.txt") and "gone.txt" in gone["error"] and gone["hint"]
+    assert sum("error" in row for row in serial) == 2  # the failures' neighbours are scored
+
+
+@pytest.mark.skipif(not batch_module._can_fork(), reason="the grouped path needs fork")
+def test_the_grouped_path_counts_every_document_on_the_progress_bar(
+    monkeypatch: pytest.MonkeyPatch, tmp_path: Path
+) -> None:
+    pairs = _grouped_pairs(tmp_path)
+    counted: list[tuple[int, int]] = []
+
+    @contextlib.contextmanager
+    def recording_bar(enabled: bool, total: int) -> Iterator[Callable[[int], None]]:
+        advanced: list[int] = []
+        yield advanced.append
+        counted.append((total, sum(advanced)))
+
+    monkeypatch.setattr(batch_module, "progress_bar", recording_bar)
+    run_batch(pairs, Options(as_of=AS_OF), jobs=2, progress=True)
+    documents = len(batch_module.document_tasks(pairs))
+    assert counted == [(documents, documents)]
+
+
+def test_the_path_depends_on_the_size_of_the_groups(tmp_path: Path) -> None:
+    from mlcareer.pair_groups import component_chunks, components
+
+    postings = sorted(POSTINGS.glob("*.txt"))
+    one_to_one = [(r, j) for r, j in zip(RESUMES, postings, strict=False)]
+    cross = [(r, j) for j in postings for r in RESUMES]
+    # the same path as a resume and as a posting is two documents, as the batch extracts it
+    assert components([(RESUMES[0], RESUMES[1]), (RESUMES[1], RESUMES[0])]) == [([0], 2), ([1], 2)]
+    assert components([(RESUMES[0], postings[0]), (RESUMES[1], postings[1])]) == [
+        ([0], 2),
+        ([1], 2),
+    ]
+    assert components(cross) == [(list(range(len(cross))), len(RESUMES) + len(postings))]
+    chunks = component_chunks(one_to_one, workers=2)
+    assert chunks is not None
+    assert sorted(i for chunk in chunks for i in chunk) == list(range(len(one_to_one)))
+    assert component_chunks(cross, workers=2) is None  # one group: nothing to share out
+    many = [(tmp_path / f"cv{i}.txt", tmp_path / f"jd{i}.txt") for i in range(400)]
+    assert component_chunks(many, workers=2) is not None
+    # a small cross product beside them is one more group; a large one holds too much of the
+    # work for one worker (30 x 20: 50 documents and 600 pairs, 800 of 4,400 units of work)
+    assert component_chunks(many + cross, workers=2) is not None
+    grid = [(tmp_path / f"r{r}.txt", tmp_path / f"p{p}.txt") for r in range(30) for p in range(20)]
+    assert component_chunks(many + grid, workers=2) is None
+    # one worker, or too few documents to fork for, keeps the two-phase path
+    assert batch_module._group_chunks(many, 1) is None
+    assert batch_module._group_chunks(one_to_one[:3], 2) is None
+    if batch_module._can_fork():
+        assert batch_module._group_chunks(many, 2) is not None
+        assert batch_module._group_chunks(cross, 2) is None
+
+
+@pytest.mark.skipif(not batch_module._can_fork(), reason="scoring in a pool needs fork")
+def test_a_large_group_and_prerank_keep_the_two_phase_path(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    def no_grouped_path(*args: object) -> object:
+        raise AssertionError("the grouped path was taken")
+
+    monkeypatch.setattr(batch_module, "_extract_and_score_in_pool", no_grouped_path)
+    options = Options(as_of=AS_OF)
+    postings = sorted(POSTINGS.glob("*.txt"))
+    cross = [(r, j) for j in postings for r in RESUMES]  # one group of 11 documents
+    assert run_batch(cross, options, jobs=2).rows == run_batch(cross, options, jobs=1).rows
+    if importlib.util.find_spec("scipy") is not None:  # pre-ranking needs every profile
+        small_groups = [(r, j) for r, j in zip(RESUMES, postings, strict=False)]
+        every = run_batch(small_groups, options, jobs=1).rows
+        best = run_batch(small_groups, options, jobs=2, prerank=batch_module.load_prerank(1, "jd"))
+        assert best.rows and all(row in every for row in best.rows)

@@ -22,6 +22,7 @@ from .documents.readers import shown
 from .errors import DocumentError, UsageError
 from .extract.nlp import skill_matcher
 from .models import Failure, Profile, Report
+from .pair_groups import component_chunks
 
 if TYPE_CHECKING:
     from .prerank import Prerank
@@ -423,13 +424,19 @@ def iter_batch(
     progress: bool = False,
     prerank: Prerank | None = None,
 ) -> Iterator[Indexed]:
-    """The local engine: extract in a process pool, then score the pairs (all, or the
-    pre-ranked candidates) in input order, one row at a time."""
+    """The local engine: the pairs' rows in input order, one row at a time. When the pairs
+    fall into small groups that share no document, each worker extracts and scores whole
+    groups; otherwise every document is extracted in a process pool, then the pairs (all, or
+    the pre-ranked candidates) are scored."""
+    workers = jobs or os.cpu_count() or 1
+    chunks = _group_chunks(pairs, workers) if prerank is None else None
+    if chunks is not None:
+        yield from _extract_and_score_in_pool(pairs, chunks, options, workers, progress)
+        return
     profiles = extract_profiles(pairs, options, jobs, progress)
     indices: Sequence[int] = range(len(pairs))
     if prerank is not None:
         indices = list(prerank.select_local(pairs, profiles, options))
-    workers = jobs or os.cpu_count() or 1
     if workers > 1 and len(indices) >= MIN_PARALLEL_SCORING and _can_fork():
         yield from _score_in_pool(pairs, profiles, indices, options, workers)
         return
@@ -485,6 +492,65 @@ def _score_in_pool(
     ) as pool:
         for rows in pool.map(_score_chunk, chunks):
             yield from rows
+
+
+MIN_GROUPED_DOCUMENTS = 8  # as for extraction: fewer documents are extracted in-process
+
+
+def _group_chunks(pairs: Sequence[Pair], workers: int) -> list[list[int]] | None:
+    """Chunks of whole groups of pairs for workers that extract and score, or None when the
+    batch is better run in two phases: one worker, no fork, few documents or a large group."""
+    if workers <= 1 or not _can_fork():
+        return None
+    return component_chunks(pairs, workers, MIN_GROUPED_DOCUMENTS)
+
+
+_GROUPED: tuple[Sequence[Pair], Options] | None = None
+
+
+def _init_grouped(pairs: Sequence[Pair], options: Options) -> None:
+    global _GROUPED
+    _GROUPED = (pairs, options)
+
+
+def _extract_and_score_chunk(chunk: list[int]) -> list[Indexed]:
+    """Extract a chunk's documents and score its pairs in this worker: only rows go back."""
+    assert _GROUPED is not None  # set in each worker by _init_grouped
+    pairs, options = _GROUPED
+    tasks = document_tasks([pairs[i] for i in chunk])
+    profiles = {task: extract_document(task, options) for task in tasks}
+    return [(i, _score_indexed(pairs, profiles, i, options)) for i in chunk]
+
+
+def _extract_and_score_in_pool(
+    pairs: Sequence[Pair],
+    chunks: list[list[int]],
+    options: Options,
+    workers: int,
+    progress: bool,
+) -> Iterator[Indexed]:
+    """One forked pool in which each worker extracts and scores whole groups of pairs. The
+    rows are given back in input order, each as soon as every earlier row is done; the
+    progress bar counts the documents extracted."""
+    documents = [len(document_tasks([pairs[i] for i in chunk])) for chunk in chunks]
+    skill_matcher(options.taxonomy)  # built once, before the fork: workers inherit it
+    pending: dict[int, Row] = {}
+    ready = 0
+    with (
+        progress_bar(progress, sum(documents)) as advance,
+        ProcessPoolExecutor(
+            max_workers=workers,
+            mp_context=multiprocessing.get_context("fork"),
+            initializer=_init_grouped,
+            initargs=(pairs, options),
+        ) as pool,
+    ):
+        for count, rows in zip(documents, pool.map(_extract_and_score_chunk, chunks), strict=True):
+            advance(count)
+            pending.update(rows)
+            while ready in pending:
+                yield ready, pending.pop(ready)
+                ready += 1
 
 
 def collect(rows: Iterable[Indexed]) -> BatchResult:
