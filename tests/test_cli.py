@@ -187,6 +187,26 @@ def test_check_lint_needs_a_real_phone_and_real_results(
     assert rules["measurable-results"]["message"].startswith("0 of 3")  # nor is "1."
 
 
+def test_check_reads_a_wrapped_bullets_result_on_its_next_line(
+    run: Callable[..., object], tmp_path: Path
+) -> None:
+    resume = tmp_path / "wrap.txt"
+    resume.write_text(
+        "Jane Doe\njane@example.com | +1 312 555 0100\n\nExperience\n"
+        "ML Engineer, Acme | Jan 2020 - Present\n"
+        "- Built a churn model in Python that flagged at-risk customers and\n"
+        "  cut churn by 12% in the first quarter.\n"
+        "- Built a ranking model for the home feed and\n  raised click-through rate by 4%.\n"
+        "- Wrote SQL pipelines.\n",
+        encoding="utf-8",
+    )
+    rules = {
+        r["name"]: r
+        for r in json.loads(run("check", resume, "--format", "json", *AS_OF).stdout)["rules"]
+    }
+    assert rules["measurable-results"]["message"].startswith("2 of 3")
+
+
 @pytest.mark.parametrize(
     ("text", "phone"),
     [

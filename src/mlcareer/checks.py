@@ -167,7 +167,7 @@ def _dates(resume: Profile) -> RuleResult:
 
 
 def _results(resume: Profile) -> RuleResult:
-    bullets = [b for b in _section_lines(resume, {"experience", "projects"}) if BULLET.match(b)]
+    bullets = _bullets(_section_lines(resume, {"experience", "projects"}))
     # A numbered bullet's own number ("1. Built ...") is no result.
     with_numbers = sum(bool(NUMBER.search(b, _marker_end(b))) for b in bullets)
     if not bullets:
@@ -183,6 +183,22 @@ def _results(resume: Profile) -> RuleResult:
         message=f"{with_numbers} of {len(bullets)} experience bullets carry a number",
         fix="state results: 'cut latency by 40%', 'served 2M users'",
     )
+
+
+def _bullets(lines: list[str]) -> list[str]:
+    """The bullets with their wrapped lines joined: an indented or lower-case line right
+    after a bullet continues it ("- Built a churn model and" / "  cut churn by 12%")."""
+    bullets: list[str] = []
+    open_bullet = False
+    for line in lines:
+        if BULLET.match(line):
+            bullets.append(line)
+            open_bullet = True
+        elif open_bullet and line.strip() and (line[:1].isspace() or line.lstrip()[:1].islower()):
+            bullets[-1] += " " + line.strip()
+        else:
+            open_bullet = False
+    return bullets
 
 
 def _marker_end(bullet: str) -> int:
