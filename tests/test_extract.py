@@ -557,6 +557,11 @@ def test_spoken_languages_and_guarded_generic_words(profile_of: ProfileOf) -> No
             "Education\n- Diploma\n",
             "posting",
         ),
+        (  # a short list of asks with a bonus
+            "Perception Engineer\n\n- 3+ years shipping computer vision models\n"
+            "- Python and C++\n- Bonus: SLAM or multi-camera calibration\n",
+            "posting",
+        ),
     ],
 )
 def test_document_type_is_guessed(profile_of: ProfileOf, text: str, kind: str) -> None:

@@ -25,7 +25,7 @@ POSTING_WORDS = re.compile(
     r"|the (?:ideal )?candidate|candidates|applicants?|apply|job description|job type"
     r"|what you|who you are|benefits|salary|(?:are|is) looking for|(?:are|is|now) hiring"
     r"|the job (?:is|involves|requires|includes)|equal opportunity|nice to have|is a plus"
-    r"|preferred)\b",
+    r"|preferred|bonus(?: points)?|must[- ]haves?|a must)\b",
     re.I,
 )
 RESUME_WORDS = re.compile(
