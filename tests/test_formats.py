@@ -179,3 +179,13 @@ def test_the_terminal_report_fits_the_terminal(
     monkeypatch.setattr(sys.stdout, "isatty", lambda: True)
     monkeypatch.setattr(shutil, "get_terminal_size", lambda fallback: terminal_size((80, 24)))
     assert max(len(line) for line in render_report(report).splitlines()) <= 80
+
+
+def test_an_evidence_snippet_is_cut_between_words() -> None:
+    from mlcareer.formats.common import snippet
+
+    line = "Principal ML Engineer, Northwind Streaming, Seattle   Technical lead for the home-page"
+    assert (
+        snippet(line, 0) == "Principal ML Engineer, Northwind Streaming, Seattle   Technical lead…"
+    )
+    assert snippet("x" * 100, 50).count("x") == 70  # no space to cut at: the width holds

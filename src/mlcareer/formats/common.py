@@ -14,8 +14,14 @@ def snippet(text: str, column: int, width: int = SNIPPET) -> str:
     if len(text) <= width:
         return text
     start = max(0, min(column - width // 3, len(text) - width))
-    cut = text[start : start + width]
-    return ("…" if start else "") + cut + ("…" if start + width < len(text) else "")
+    end = start + width
+    # cut between words where there is one near the edge: "for the home-…" reads badly
+    if start and (space := text.find(" ", start, start + width // 4)) != -1:
+        start = space + 1
+    if end < len(text) and (space := text.rfind(" ", end - width // 4, end)) != -1:
+        end = space
+    cut = text[start:end]
+    return ("…" if start else "") + cut + ("…" if end < len(text) else "")
 
 
 def _joined(values: list[str]) -> str:
