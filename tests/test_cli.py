@@ -205,6 +205,17 @@ def test_check_reads_a_wrapped_bullets_result_on_its_next_line(
         for r in json.loads(run("check", resume, "--format", "json", *AS_OF).stdout)["rules"]
     }
     assert rules["measurable-results"]["message"].startswith("2 of 3")
+    resume.write_text(
+        "Jane Doe\njane@example.com | +1 312 555 0100\n\nExperience\n"
+        "  ML Engineer, Acme | 2021 - Present\n  - Built churn models for the retention team\n"
+        "  Analyst, Beta Inc, 2018 - 2021\n  - Wrote reports\n",
+        encoding="utf-8",
+    )  # the next job's header is no wrapped line of a bullet
+    rules = {
+        r["name"]: r
+        for r in json.loads(run("check", resume, "--format", "json", *AS_OF).stdout)["rules"]
+    }
+    assert rules["measurable-results"]["message"].startswith("0 of 2")
 
 
 @pytest.mark.parametrize(

@@ -629,3 +629,12 @@ def test_isolated_work_whose_process_dies_is_stopped() -> None:
     """What a segmentation fault in pdfium does: this process goes on."""
     with pytest.raises(Stopped, match="crashed"):
         run_isolated(lambda: os.kill(os.getpid(), signal.SIGKILL), 5)
+
+
+def test_a_cp1250_letter_read_as_latin_1_is_no_control_string() -> None:
+    from mlcareer.documents.cleaning import clean_text
+    from mlcareer.documents.limits import Limits
+
+    text = "Mám ťažké skúsenosti s Python, Docker\nnext".encode("cp1250").decode("latin-1")
+    cleaned, _ = clean_text(text, [], Limits())
+    assert "Python, Docker" in cleaned

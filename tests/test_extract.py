@@ -1062,3 +1062,41 @@ def test_the_field_of_a_degree_in_more_layouts(
     profile_of: ProfileOf, text: str, field: str | None
 ) -> None:
     assert profile_of(f"Education\n{text}\n", doc_type="resume").education.field == field
+
+
+@pytest.mark.parametrize(
+    ("text", "levels"),
+    [
+        (  # "advised by" is one's own adviser, and the line above holds no veto
+            "PhD in Machine Learning, University of Cambridge, 2018 - 2022\n"
+            "  Thesis: Deep kernel methods, advised by Prof. Jane Smith\n"
+            "MSc in Statistics, University of Oxford, 2017",
+            ["phd", "master"],
+        ),
+        ("Dr.-Ing. Mechanical Engineering, TU Munich, 2019", ["phd"]),  # a field, no referee
+        ("Dipl.-Ing. Electrical Engineering (2015)", ["master"]),
+    ],
+)
+def test_degrees_the_session_review_found_lost(
+    profile_of: ProfileOf, text: str, levels: list[str]
+) -> None:
+    profile = profile_of(f"Education\n{text}\n", doc_type="resume")
+    assert [d.level for d in profile.education.degrees] == levels
+
+
+def test_a_degree_and_a_diploma_in_separate_clauses() -> None:
+    from mlcareer.extract.education import degree_mentions
+
+    levels = [m[0] for m in degree_mentions("High school diploma required; degree in nursing")]
+    assert levels == ["secondary", "bachelor"]
+
+
+def test_since_a_year_then_a_dash_and_a_word() -> None:
+    from mlcareer.extract.experience import RANGE
+
+    found = RANGE.search("Freelance since 2019 - mainly NLP work")
+    assert found is not None and found.group("since") == "2019"
+
+
+def test_a_one_letter_name_in_a_list_keeps_its_neighbours(profile_of: ProfileOf) -> None:
+    assert "r" in ids(profile_of("Tools: Python, SQL, r\n"))

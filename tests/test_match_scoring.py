@@ -502,6 +502,10 @@ def test_the_wordings_of_a_choice(profile_of: ProfileOf, line: str, choice: str)
             {"experiment-tracking", "mlflow", "wandb"},
         ),
         ("- Core tools, e.g. SQL and Python; both are required", set()),
+        (  # "both" of something else keeps the choice
+            "- A deep learning framework (e.g. PyTorch, JAX) for both research and production",
+            {"pytorch", "jax"},
+        ),
         ("- The stack we run, e.g. Kubernetes, Terraform and Prometheus (all three daily)", set()),
         (  # a preference inside the list still lists: one cloud, GCP the best
             "- One major cloud provider (GCP preferred; AWS or Azure acceptable)",
@@ -1300,3 +1304,16 @@ def test_a_name_written_inside_a_longer_one_at_work_is_shown_at_work(
     )
     kinds = {s.kind for s in compare(resume, posting, options).suggestions}
     assert "show-in-experience" not in kinds
+
+
+def test_a_case_sensitive_name_is_not_named_at_work_by_a_word(
+    profile_of: ProfileOf, options: Options
+) -> None:
+    posting = profile_of("Engineer\n\nRequirements\n- Go\n", doc_type="posting")
+    resume = profile_of(
+        "Skills\nGo, Python, Docker\n\nExperience\nEngineer, Acme (2020 - 2024)\n"
+        "- Helped the go-to-market team with Python reports\n",
+        doc_type="resume",
+    )
+    kinds = {s.kind for s in compare(resume, posting, options).suggestions}
+    assert "show-in-experience" in kinds

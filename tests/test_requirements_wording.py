@@ -1073,8 +1073,9 @@ def test_requirements_under_an_unlisted_heading_are_required(profile_of: Profile
         ("Doctolib is a system that helps improve care.", None, "system", "mentioned"),
         # where and how the job is done is offered, not asked
         ("Salary: $150k. Location: London, Zurich or Mountain View.", None, "Zurich", None),
-        ("Pay: $140k. Remote within EU time zones (UTC-1 to UTC+3).", None, "UTC-1", None),
-        ("Salary band: $120k. Remote (US).", "preferred", "Remote", None),
+        # a remote job or time zones beside an ask do not deny it
+        ("Must have 3+ years of Python and work across US time zones", None, "Python", "required"),
+        ("- Python and SQL required (role is fully remote within the EU)", None, "SQL", "required"),
         ("Office: 100 Main St, Boston, MA", "requirements", "Boston", None),
         ("Hiring now. Requirements: Kafka", None, "Kafka", "required"),
         ("Team: Generative AI Platform. Python required.", None, "Generative AI", "mentioned"),
@@ -1302,7 +1303,8 @@ def test_years_for_part_of_a_career_go_to_what_follows(profile_of: ProfileOf) ->
         "Engineer\n\nRequirements\n"
         "- 5+ years of software engineering, at least 3 of them in MLOps\n"
         "- Five years of product management, two or more of which on NLP products\n"
-        "- Fluency in at least one of these languages: Java, Go\n",
+        "- Fluency in at least one of these languages: Java, Go\n"
+        "- 3+ years of experience in one of these languages: Scala, Rust\n",
         doc_type="posting",
     )
     years = {r.id: r.years for r in posting.requirements}
@@ -1310,6 +1312,7 @@ def test_years_for_part_of_a_career_go_to_what_follows(profile_of: ProfileOf) ->
     assert years["product-management"] == 5.0
     assert years["natural-language-processing"] == 2.0
     assert years["java"] is None  # one of the languages, not one year
+    assert years["scala"] == 3.0
 
 
 def test_a_sentence_about_someone_names_no_term(profile_of: ProfileOf) -> None:
@@ -1678,7 +1681,9 @@ def test_what_is_not_a_skill_in_a_postings_margins(profile_of: ProfileOf) -> Non
     posting = profile_of(
         "Analyst\n\nRequirements\n- SQL\n- Must work EST hours with UTC+1 overlap\n"
         "- US work authorization\n- It helps if you can start in January\n\n"
-        "Desired start: ASAP\nDesired location: Berlin\n",
+        "Desired start: ASAP\nDesired location: Berlin\n"
+        "Pay: $140k. Remote within EU time zones (UTC-1 to UTC+3).\n"
+        "Salary band: $120k. Remote (US).\n",
         doc_type="posting",
     )
     assert {r.jd_text for r in posting.requirements} == {"SQL"}
@@ -1704,6 +1709,8 @@ def test_a_years_line_in_a_postings_header_sets_its_years(profile_of: ProfileOf)
 def test_a_posting_that_opens_with_a_list_item_has_no_title(profile_of: ProfileOf) -> None:
     posting = profile_of("- Python\n- Kubernetes\n", doc_type="posting")
     assert {r.importance for r in posting.requirements} == {"required"}
+    posting = profile_of("Python, SQL and Airflow\nDocker and Kubernetes\n", doc_type="posting")
+    assert {r.importance for r in posting.requirements} == {"required"}  # a list, no title
 
 
 def test_years_stop_at_an_item_of_its_own(profile_of: ProfileOf) -> None:

@@ -189,15 +189,17 @@ def _bullets(lines: list[str]) -> list[str]:
     """The bullets with their wrapped lines joined: an indented or lower-case line right
     after a bullet continues it ("- Built a churn model and" / "  cut churn by 12%")."""
     bullets: list[str] = []
-    open_bullet = False
+    text_at = -1  # where the open bullet's text starts; -1 when none is open
     for line in lines:
         if BULLET.match(line):
             bullets.append(line)
-            open_bullet = True
-        elif open_bullet and line.strip() and (line[:1].isspace() or line.lstrip()[:1].islower()):
+            text_at = _marker_end(line)
+            continue
+        indent = len(line) - len(line.lstrip())
+        if text_at >= 0 and line.strip() and (indent >= text_at or line.lstrip()[:1].islower()):
             bullets[-1] += " " + line.strip()
         else:
-            open_bullet = False
+            text_at = -1
     return bullets
 
 

@@ -116,9 +116,8 @@ def _named_at_work(resume: Profile, names: set[str]) -> bool:
     """A name written in a work section, maybe inside a longer one ("AWS SageMaker" names AWS
     though the matcher read SageMaker there)."""
     pattern = re.compile(
-        r"(?<![\w+#])(?:" + "|".join(map(re.escape, sorted(names, key=len))) + r")(?![\w+#])",
-        re.I,
-    )
+        r"(?<![\w+#])(?:" + "|".join(map(re.escape, sorted(names, key=len))) + r")(?![\w+#-])"
+    )  # as written: "Go" is not "go-to-market"
     return any(
         pattern.search(resume.text, section.start, section.end)
         for section in resume.sections

@@ -21,7 +21,9 @@ Edit = tuple[int, str, int]
 # any other ESC with its intermediates and final byte (ESC ( B, ESC 7).
 _ESCAPE = (
     r"(?:\x1b\[|\x9b)[0-?]*[ -/]*[@-~]"
-    r"|(?:\x1b[\]PX^_]|[\x90\x98\x9d\x9e\x9f])[^\x07\x1b\x9c\n]*(?:\x07|\x1b\\|\x9c)?"
+    r"|\x1b[\]PX^_][^\x07\x1b\x9c\n]*(?:\x07|\x1b\\|\x9c)?"
+    # 8-bit openers only when ended: in text misread as Latin-1 they are letters ("ť", "ž")
+    r"|[\x90\x98\x9d\x9e\x9f][^\x07\x1b\x9c\n]*(?:\x07|\x1b\\|\x9c)"
     r"|\x1b[ -/]*[0-~]"
 )
 # C0 and C1 controls but tab and newline: NUL, a stray ESC, NEL (U+0085)...

@@ -334,10 +334,16 @@ _ALL_OF_THEM = re.compile(
 
 
 def _all_asked(line: str, items: list[Placed]) -> bool:
-    """The words after a list say every item is asked: "(you will use all three daily)"."""
-    end = items[-1][1]
-    stop = _SENTENCE_STOP.search(line, end)
-    return bool(_ALL_OF_THEM.search(line, end, stop.start() if stop else len(line)))
+    """The words right after a list say every item is asked: "(you will use all three
+    daily)", "; both are required"; not "for both research and production"."""
+    found = _ALL_OF_THEM.search(line, items[-1][1], items[-1][1] + 40)
+    if found is None or not _BEFORE_ALL.fullmatch(line, items[-1][1], found.start()):
+        return False
+    return found.group() != "both" or bool(_BOTH_ASKED.match(line, found.end()))
+
+
+_BEFORE_ALL = re.compile(r"[\s),;:\-–(]*(?:(?:you|we)(?:['’]ll| will)?\s+\w+\s+)?", re.I)
+_BOTH_ASKED = re.compile(r"\s*(?:[.;,)]|$|(?:are|is|of them)\b|(?:required|needed|must)\b)", re.I)
 
 
 _SENTENCE_STOP = re.compile(r"\.(?:\s|$)")

@@ -176,13 +176,15 @@ _PURSUED_BEFORE = re.compile(
 )
 _TEACHING_BEFORE = re.compile(
     r"\b(?:taught|teach(?:ing)?|classes\s+(?:for|to)|lectures?\s+(?:for|to)|guided)\b"
-    r"[^;|\n]{0,30}$",
+    r"[^;|\n]{0,30}\Z",
     re.I,
 )
 _TEACHING_AFTER = re.compile(r"\W{0,3}(?:courses|classes|students|batch(?:es)?)\b", re.I)
 # Supervising others' degrees ("Co-supervise 3 PhD students and 5 MSc dissertations")
 _SUPERVISING_BEFORE = re.compile(
-    r"\b(?:(?:co-?)?supervis\w*|mentor(?:ed|ing|s)?|advis(?:e|ed|ing))\b[^;|\n]{0,50}$", re.I
+    r"\b(?:(?:co-?)?supervis\w*|mentor(?:ed|ing|s)?|advis(?:e|ed|ing))\b(?!\s+by\b)"
+    r"[^;|\n]{0,50}\Z",
+    re.I,
 )
 # An award named after a degree is no degree: "Google PhD Fellowship finalist"
 _AWARD_AFTER = re.compile(
@@ -353,7 +355,8 @@ def _is_false_friend(text: str, start: int, end: int, level: DegreeLevel) -> boo
     if level == "secondary" and word == "highschool":  # "High School Mathematics Teacher"
         return bool(_SCHOOL_JOB_AFTER.match(text, end))
     if named.lower().startswith(_TITLES) and (person := _PERSON_AFTER.match(text, end)):
-        return not _INSTITUTION.search(person.group())  # a referee: "Dr.-Ing. Hans Müller"
+        words = person.group()  # a referee: "Dr.-Ing. Hans Müller"; not "Mechanical Engineering"
+        return not _INSTITUTION.search(words) and not re.search(_FIELD_WORD, words, re.I)
     if level == "associate" and word == "diploma":
         return bool(_SCHOOL_BEFORE.search(text, max(0, start - 30), start))
     return False
@@ -389,7 +392,11 @@ def _named_before(item: Mention, found: list[Mention], text: str) -> bool:
     degree in", "Bachelor of Science degree in", "MS or PhD degree in"."""
     if text[item[1] : item[2]].lower() != "degree":
         return False
-    return any(start < item[1] and item[1] - end <= 25 for _, start, end in found)
+    return any(
+        start < item[1] and item[1] - end <= 25 and not re.search(r"[;,]", text[end : item[1]])
+        for level, start, end in found
+        if level != "secondary"
+    )
 
 
 _OFFERED_AFTER = re.compile(r"\s*(?:or|/)\s*(BS|BA|BSc|MS|MA|MSc)\b")

@@ -130,7 +130,7 @@ _END = r"(?![\w/])"
 RANGE = re.compile(
     rf"(?<![\w/.'’])(?P<start>{_DATE}|{_MONTH}(?=\s*[-–]\s*{_MONTH}))"
     rf"(?:{_SEP}(?P<end>{_DATE}|{_NOW})|{_GAP_SEP}(?P<gap_end>{_DATE}|{_GAP_NOW})){_END}"
-    rf"|(?<![\w/.]){_SINCE}\s+(?P<since>{_DATE}){_END}(?!{_SEP}(?:\d|{_NOW}|{_MONTH}))"
+    rf"|(?<![\w/.]){_SINCE}\s+(?P<since>{_DATE}){_END}(?!{_SEP}(?:\d|(?:{_NOW}|{_MONTH})(?![^\W\d_])))"
     rf"|(?<![\w/.])(?P<onward>{_DATE})\s*(?:onwards?|[-–]\s*(?:present|now))(?![\w/])"
     rf"|(?<![\w/.])(?P<open>{_DATE})\s*[-–—]\s*(?=$|\n|[ \t]{{2,}}|[)\]|])"
     rf"|(?<![\w/.])(?P<short>{_YEAR4})\s?[-–/]\s?(?P<short_end>\d{{2}})(?![\w/.%-])"

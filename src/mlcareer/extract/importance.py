@@ -81,8 +81,7 @@ NEGATED = re.compile(
 _OFFERED = re.compile(
     r"\b(?:training (?:is |will be )?provided|we(?:'ll| will)? train|will be trained|you will gain"
     r"|you'll gain|gain experience|access to|you will learn|you'll learn|opportunit(?:y|ies) to"
-    r"|we offer|we pay|(?:our )?(?:benefits|perks) include|time ?zones?"
-    r"|(?<![\w-])(?:fully )?remote(?: \(| within| in the| from| across| anywhere| first)"
+    r"|we offer|we pay|(?:our )?(?:benefits|perks) include"
     r"|offers (?:medical|health|dental|benefits|(?:an? )?(?:competitive|generous"
     r"|comprehensive) (?:salary|pay|benefits|compensation|package)))",
     re.I,
@@ -151,7 +150,8 @@ _LABEL = re.compile(r"[\s\-*•]*([A-Za-z][^:.;]{0,40}):\s")
 # Labels of what the job gives, not what it asks: their own clause asks for nothing.
 _OFFER_LABEL = re.compile(
     r"(?:base |annual |work |desired |preferred |expected |target )?"
-    r"(?:compensation|salary|salary range|pay|pay rate|wage|wages|benefits"
+    r"(?:compensation|salary|salary range|salary band|pay band|pay range|pay|pay rate|wage|wages"
+    r"|benefits"
     r"|perks|equity|schedule|work schedule|shift|shifts|hours|working hours|location|locations"
     r"|office|offices|where|start|start date|availability|job type|employment type|work model"
     r"|remote policy|visa|sponsorship|travel"

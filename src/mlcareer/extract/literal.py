@@ -351,13 +351,13 @@ _PAPERWORK = re.compile(
     r"\b(?:authori[sz]ation|citizenship|sponsorship|visas?|work permit|residency)\b", re.I
 )
 _ZONE = (
-    r"(?:(?:UTC|GMT)(?:[+\-−]\d{1,2}(?::?\d{2})?)?|[ECMP][SD]?T|C?ES?T|EE[SD]?T|WE[SD]?T|BST|IST"
+    r"(?:(?:UTC|GMT)(?:[+\-−]\d{1,2}(?::?\d{2})?)?|[ECMP][SD]T|CES?T|EE[SD]?T|WE[SD]?T|IST"
     r"|JST|AE[SD]T|SGT)"
 )
 _TIME_ZONE = re.compile(rf"{_ZONE}(?:/{_ZONE})*")  # "EST", "UTC+1", "CET/CEST"
 # A quantity, not a thing to know: "p99 under 50ms", "10TB", "99.9%", "100k QPS"
 _MEASURE = re.compile(
-    r"p\d{2,3}|\d+(?:[.,]\d+)?\+?(?:ms|s|sec|k|m|bn|gb|tb|pb|mb|%|x|hz|khz|mhz|ghz|fps|qps|rps)"
+    r"(?-i:p)\d{2,3}|\d+(?:[.,]\d+)?\+?(?:ms|s|sec|k|m|bn|gb|tb|pb|mb|%|x|hz|khz|mhz|ghz|fps|qps|rps)"
     r"(?:/(?:s|sec|second|min|minute|h|hr|hour|day|month|year))?",
     re.I,
 )

@@ -23,6 +23,7 @@ from .alternatives import link_alternatives
 from .education import degree_in_line, degree_mentions, field_spans, is_field_of_study
 from .importance import is_table_row, line_importance, mention_cue, sentence_spans
 from .lines import LineIndex
+from .wording import is_occupation
 
 REQUIREMENT_SECTIONS = ("requirements", "preferred")  # where a posting lists what it asks
 NUMBER_WORDS = {
@@ -38,8 +39,8 @@ YEARS = re.compile(
 # Part of those years, for what follows: "5+ years of engineering, at least 3 of them in
 # MLOps", "five years of product work, two or more of which on ML products".
 PART_OF_YEARS = re.compile(
-    rf"\b(\d{{1,2}}|{'|'.join(NUMBER_WORDS)})(?:\s+or\s+more|\+)?\s+of\s+(?:them|those|these"
-    r"|which)\b",
+    rf"\b(\d{{1,2}}|{'|'.join(NUMBER_WORDS)})(?:\s+or\s+more|\+)?\s+of\s+(?:them|which"
+    r"|th(?:ose|ese)\s+years)\b",
     re.I,
 )
 
@@ -292,7 +293,10 @@ def _plain_title(lines: LineIndex) -> int | None:
     if number is None:
         return None
     text = lines.line_text(number)
-    return None if re.search(r"[.:;!?](?:\s|$)", text) else number
+    if re.search(r"[.:;!?](?:\s|$)", text):
+        return None
+    # a role's title names an occupation ("Data Engineer II"), not a list ("Python, SQL")
+    return number if any(is_occupation(w) for w in re.findall(r"[A-Za-z]+", text)) else None
 
 
 def title_line_number(lines: LineIndex) -> int | None:

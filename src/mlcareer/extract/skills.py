@@ -393,6 +393,12 @@ def _item_start(doc: Any, match: RawMatch) -> bool:
     return before in LIST_PUNCT or before in _VERB_BEFORE or "\n" in before
 
 
+def _counted_folded(taxonomy: Taxonomy, match: RawMatch) -> int:
+    """1 when find_skills counted this name in another case among a line's technical names."""
+    technical = taxonomy.skills[match.skill_id].kind == "technical"
+    return int(technical and match.end - match.start > 2)
+
+
 def _the_whole_item(text: str, match: RawMatch) -> bool:
     """The mention is all its line says, bullet aside: "- oracle"."""
     start = text.rfind("\n", 0, match.start) + 1
@@ -534,8 +540,7 @@ def find_skills(
     ends: dict[int, str] = {}  # the token after one ends
     for match in matches:
         if match.folded:  # counted only once let in; another technical name in another case
-            skill = taxonomy.skills[match.skill_id]
-            if skill.kind == "technical" and match.end - match.start > 2:  # not "go further"
+            if _counted_folded(taxonomy, match):  # a technical name, not "go further"
                 line = lines.line_of(match.start)
                 folded_per_line[line] = folded_per_line.get(line, 0) + 1
             continue
@@ -567,7 +572,9 @@ def find_skills(
             doc,
             text,
             match,
-            technical_per_line.get(line, 0) + folded_per_line.get(line, 0) - 1,
+            technical_per_line.get(line, 0)
+            + folded_per_line.get(line, 0)
+            - _counted_folded(taxonomy, match),
             section,
             shouted_on_line[line] > 1,
             joined_to_technical,

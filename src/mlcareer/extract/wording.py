@@ -69,6 +69,7 @@ GENERIC = LEAD_WORDS | set(
     extensive superior impeccable keen sound in-depth comprehensive fine high-level
     summary overview description qualifications duties min w2 c2c c2h 1099 industry
     exp u.s u.s. usa u.s.a u.k uk must-haves nice-to-haves phds asap us eu emea apac latam
+    remote hybrid onsite on-site
     """.split()
 )
 # Words so general that a head made only of them names nothing: "manage changes".
