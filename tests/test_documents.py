@@ -638,3 +638,14 @@ def test_a_cp1250_letter_read_as_latin_1_is_no_control_string() -> None:
     text = "Mám ťažké skúsenosti s Python, Docker\nnext".encode("cp1250").decode("latin-1")
     cleaned, _ = clean_text(text, [], Limits())
     assert "Python, Docker" in cleaned
+
+
+def test_a_first_page_header_word_never_shows_is_not_read(tmp_path: Path) -> None:
+    document = docx.Document()
+    document.sections[0].first_page_header.paragraphs[0].text = "hidden python kubernetes"
+    document.add_paragraph("Skills")
+    document.save(str(tmp_path / "cv.docx"))
+    assert "hidden" not in read_document(tmp_path / "cv.docx").text
+    document.sections[0].different_first_page_header_footer = True
+    document.save(str(tmp_path / "cv.docx"))
+    assert read_document(tmp_path / "cv.docx").text.startswith("hidden python kubernetes")

@@ -324,12 +324,16 @@ def _margin_lines(document: Any) -> tuple[list[str], list[str]]:
     top: dict[str, None] = {}
     bottom: dict[str, None] = {}
     for section in document.sections:
-        for part, into in (
-            (section.first_page_header, top),
-            (section.header, top),
-            (section.first_page_footer, bottom),
-            (section.footer, bottom),
-        ):
+        first_page = section.different_first_page_header_footer  # else Word never shows it
+        parts = [
+            (section.first_page_header, top, first_page),
+            (section.header, top, True),
+            (section.first_page_footer, bottom, first_page),
+            (section.footer, bottom, True),
+        ]
+        for part, into, shown in parts:
+            if not shown:
+                continue
             if part.is_linked_to_previous:
                 continue
             into.update((line, None) for line in _content_lines(part) if line.strip())
