@@ -69,10 +69,22 @@ def _of_a_kind(taxonomy: Taxonomy, skill_id: str, partner_id: str) -> bool:
     return first == second or (first in _ML_FIELDS and second in _ML_FIELDS)
 
 
-def _neighbours_are_list(doc: Any, match: RawMatch) -> bool:
-    """The mention sits between list separators (or a line edge): "Python, R, SQL"."""
+def _neighbours(doc: Any, match: RawMatch) -> tuple[str, str]:
+    """The tokens just before and after the mention, lower-cased ("\\n" at the text's edges)."""
     before = doc[match.token_start - 1].text.lower() if match.token_start > 0 else "\n"
     after = doc[match.token_end].text.lower() if match.token_end < len(doc) else "\n"
+    return before, after
+
+
+def _line_around(text: str, start: int, end: int) -> tuple[int, int]:
+    """Where the line holding text[start:end] starts and ends."""
+    line_end = text.find("\n", end)
+    return text.rfind("\n", 0, start) + 1, line_end if line_end != -1 else len(text)
+
+
+def _neighbours_are_list(doc: Any, match: RawMatch) -> bool:
+    """The mention sits between list separators (or a line edge): "Python, R, SQL"."""
+    before, after = _neighbours(doc, match)
     return (before in LIST_PUNCT or "\n" in before) and (after in LIST_PUNCT or "\n" in after)
 
 
@@ -317,11 +329,10 @@ _ASKED_AFTER = re.compile(
 
 
 def _alone_on_its_line(text: str, match: RawMatch) -> bool:
-    line_start = text.rfind("\n", 0, match.start) + 1
-    line_end = text.find("\n", match.end)
-    return not text[line_start : match.start].strip() and not text[
-        match.end : line_end if line_end != -1 else len(text)
-    ].strip(" \t.:")
+    line_start, line_end = _line_around(text, match.start, match.end)
+    return not text[line_start : match.start].strip() and not text[match.end : line_end].strip(
+        " \t.:"
+    )
 
 
 def _named_requirement(text: str, match: RawMatch, skill_case_sensitive: bool) -> bool:
@@ -329,9 +340,8 @@ def _named_requirement(text: str, match: RawMatch, skill_case_sensitive: bool) -
     case-sensitive skill named in its exact spelling as what is asked for ("Extensive working
     knowledge of Hibernate"; not "weekends during Spring and Summer")."""
     name = text[match.start : match.end]
-    line_start = text.rfind("\n", 0, match.start) + 1
-    line_end = text.find("\n", match.end)
-    line = text[line_start : line_end if line_end != -1 else len(text)]
+    line_start, line_end = _line_around(text, match.start, match.end)
+    line = text[line_start:line_end]
     item = _ITEM_MARK.sub("", line).strip(" \t.,;:")
     if item == name or (
         _ITEM_MARK.match(line) and _NAMES_ONLY.fullmatch(item) and _a_whole_item(item, name)
@@ -365,8 +375,7 @@ def _opens_or_closes_a_list(doc: Any, match: RawMatch) -> bool:
     """The first item of a list after its lead-in ("Knowledge of rest, JSON and APIs"), or
     the last item before a line's end ("JSON and rest"); not a word of a longer name
     ("release engineering and ...", "and scheduling tasks")."""
-    before = doc[match.token_start - 1].text.lower() if match.token_start > 0 else "\n"
-    after = doc[match.token_end].text.lower() if match.token_end < len(doc) else "\n"
+    before, after = _neighbours(doc, match)
     if after in LIST_PUNCT:
         return before in _LEAD_INS or "\n" in before
     return before in LIST_PUNCT and (after in (".", ";") or "\n" in after)
@@ -386,10 +395,9 @@ def _item_start(doc: Any, match: RawMatch) -> bool:
     """The name starts an item: after a separator, a lead-in or a verb ("know airflow and
     sql"), or after the name it is joined to ("sql and airflow"); not inside a compound
     ("release engineering and ML")."""
-    after = doc[match.token_end].text.lower() if match.token_end < len(doc) else "\n"
+    before, after = _neighbours(doc, match)
     if after not in _JOINERS:
         return True  # joined to the name before it
-    before = doc[match.token_start - 1].text.lower() if match.token_start > 0 else "\n"
     return before in LIST_PUNCT or before in _VERB_BEFORE or "\n" in before
 
 
@@ -401,17 +409,13 @@ def _counted_folded(taxonomy: Taxonomy, match: RawMatch) -> int:
 
 def _the_whole_item(text: str, match: RawMatch) -> bool:
     """The mention is all its line says, bullet aside: "- oracle"."""
-    start = text.rfind("\n", 0, match.start) + 1
-    end = text.find("\n", match.end)
-    line = text[start : end if end != -1 else len(text)]
+    line = text[slice(*_line_around(text, match.start, match.end))]
     return _ITEM_MARK.sub("", line).strip(" \t.,;:") == text[match.start : match.end]
 
 
 def _upper_line(text: str, at: int) -> bool:
     """The line is written in capitals throughout ("3+ YEARS OF EXPERIENCE WITH SPARK")."""
-    start = text.rfind("\n", 0, at) + 1
-    end = text.find("\n", at)
-    line = text[start : end if end != -1 else len(text)]
+    line = text[slice(*_line_around(text, at, at))]
     return not any(c.islower() for c in line) and len(line.split()) >= 3
 
 
@@ -458,9 +462,7 @@ def _other_case_counts(
     if len(written) > 1:
         return True
     # one letter ("r", "c") only between commas or slashes, never "(c)"
-    before = doc[match.token_start - 1].text if match.token_start > 0 else "\n"
-    after = doc[match.token_end].text if match.token_end < len(doc) else "\n"
-    return all(edge in _ITEM_EDGES or "\n" in edge for edge in (before, after))
+    return all(edge in _ITEM_EDGES or "\n" in edge for edge in _neighbours(doc, match))
 
 
 def _guard_of(taxonomy: Taxonomy, text: str, match: RawMatch) -> Guard | None:
