@@ -1100,3 +1100,13 @@ def test_since_a_year_then_a_dash_and_a_word() -> None:
 
 def test_a_one_letter_name_in_a_list_keeps_its_neighbours(profile_of: ProfileOf) -> None:
     assert "r" in ids(profile_of("Tools: Python, SQL, r\n"))
+
+
+def test_a_title_below_an_address_and_dates(profile_of: ProfileOf) -> None:
+    profile = profile_of(
+        "Work Experience\nDepartment of Veterans Affairs\n"
+        "810 Vermont Avenue NW, Washington, DC 20420 United States\n03/2019 - 12/2024\n"
+        "Hours per week: 40\nData Scientist\nSeries/Grade: GS-1560-12\n- Built models\n",
+        doc_type="resume",
+    )
+    assert profile.experience.titles == ["Data Scientist"]

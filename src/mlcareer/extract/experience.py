@@ -8,6 +8,7 @@ from typing import NamedTuple
 from ..models import DateRange, Experience, LevelId, Section
 from .education import degree_in_line, local_span, resume_sections
 from .lines import LineIndex, plain
+from .wording import is_occupation
 
 MONTHS = {
     "jan": 1,
@@ -442,6 +443,36 @@ _DURATION = re.compile(
 )
 
 
+# Lines beside a range that are no title: an address, or a field with its value
+_NOT_A_TITLE = re.compile(
+    r"\b\d{5}(?:-\d{4})?\b|\bUnited States\b|^(?:hours|salary|series|grade)[\w/ ]{0,30}:\s"
+    r"|\b\d+\s+\w+(?:\s+\w+)?\s+(?:Street|St|Avenue|Ave|Road|Rd|Blvd|Drive|Dr|Lane|Way)\b",
+)
+# A form's field, not a title: "Highest Federal Grade Held: GS-12", "Hours per week: 40"
+_LABELLED = re.compile(
+    r"[\w/ ]{0,30}\b(?:grade|series|salary|hours|supervisor|clearance|station|address|phone"
+    r"|e-?mail|held|citizenship|status)\b[\w/ ]{0,20}:\s",
+    re.I,
+)
+_BELOW = 3  # lines after a range where a title may stand when the line above is no title
+
+
+def title_below(lines: LineIndex, line: int) -> int | None:
+    """A title on one of the lines after a range, when the line above the range is an address
+    or a field ("810 Vermont Avenue NW" above "03/2019 - Present", "Hours per week: 40" and
+    then "Data Scientist", as federal resumes are set out)."""
+    if line < 2 or not _NOT_A_TITLE.search(lines.line_text(line - 1)):
+        return None
+    for number in range(line + 1, min(len(lines), line + _BELOW) + 1):
+        text = lines.line_text(number).strip()
+        if not text or text.startswith(("-", "•", "*")):
+            return None
+        words = re.findall(r"[A-Za-z]+", text)
+        if len(words) <= 6 and not _NOT_A_TITLE.search(text) and any(map(is_occupation, words)):
+            return number
+    return None
+
+
 def _titles_near(hits: list[_Found], lines: LineIndex) -> list[str]:
     """The job title is usually beside the range (same line or stretch) or on the line above."""
     titles: list[str] = []
@@ -450,7 +481,15 @@ def _titles_near(hits: list[_Found], lines: LineIndex) -> list[str]:
         own = lines.text[left:right].replace(hit.range.text, "").strip(" |,-–—()\t")
         line = hit.range.line
         above = lines.line_text(line - 1).strip() if line > 1 else ""
-        candidate = plain(own if len(own) > 3 and not _DURATION.fullmatch(own) else above)
-        if candidate and candidate not in titles and not _DURATION.fullmatch(candidate):
+        if (below := title_below(lines, line)) is not None:
+            above = lines.line_text(below).strip()
+        own_title = len(own) > 3 and not _DURATION.fullmatch(own) and not _LABELLED.match(own)
+        candidate = plain(own if own_title else above)
+        if (
+            candidate
+            and candidate not in titles
+            and not _DURATION.fullmatch(candidate)
+            and not _LABELLED.match(candidate)
+        ):
             titles.append(candidate[:120])
     return titles

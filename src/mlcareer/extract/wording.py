@@ -275,6 +275,7 @@ PEOPLE = set(
 
 OCCUPATIONS = set(
     """
+    statisticians economists mathematicians actuaries
     workers managers technicians technologists officers supervisors specialists analysts
     engineers operators assistants clerks agents representatives drivers mechanics installers
     repairers inspectors teachers designers developers administrators coordinators directors
