@@ -180,19 +180,8 @@ def _known_match(
     hit = next((h for h in resume.skills if h.id == req.id), None)
     if hit is not None:
         evidence = _evidence(resume, lines, req.id)
-        if req.years:  # time with the skill, or with what implies it (Django for Python)
-            ids = {req.id} | {
-                h.id for h in resume.skills if req.id in taxonomy.skills[h.id].implies
-            }
-            used = sorted(
-                {
-                    m.line
-                    for h in resume.skills
-                    if h.id in ids
-                    for m in h.mentions
-                    if m.section in ("experience", None)
-                }
-            )
+        if req.years:
+            used = _work_lines(resume, taxonomy, {req.id})
             return _time_check(req, resume, used, evidence, 1.0, True)
         return _verdict(req, "matched", 1.0, evidence)
     text = resume_text(resume.text)
@@ -590,7 +579,21 @@ def match_requirements(
         else _literal_match(req, text, resume)
         for req in requirements
     ]
-    return _one_per_choice(requirements, verdicts, resume)
+    return _one_per_choice(requirements, verdicts, resume, taxonomy)
+
+
+def _work_lines(resume: Profile, taxonomy: Taxonomy, ids: set[str]) -> list[int]:
+    """The work lines naming the skills, or what implies one of them (Django for Python)."""
+    ids = ids | {h.id for h in resume.skills if not ids.isdisjoint(taxonomy.skills[h.id].implies)}
+    return sorted(
+        {
+            m.line
+            for h in resume.skills
+            if h.id in ids
+            for m in h.mentions
+            if m.section in ("experience", None)
+        }
+    )
 
 
 def _in_work(verdict: SkillMatch) -> bool:
@@ -598,7 +601,7 @@ def _in_work(verdict: SkillMatch) -> bool:
 
 
 def _time_of_choice(
-    members: list[tuple[Requirement, SkillMatch]], resume: Profile
+    members: list[tuple[Requirement, SkillMatch]], resume: Profile, taxonomy: Taxonomy
 ) -> SkillMatch | None:
     """A choice asked for some time ("5+ years of recommender systems or search ranking") is
     met by the time its members show together, when each alone falls short."""
@@ -609,23 +612,17 @@ def _time_of_choice(
     ]
     if len(timed) < 2:
         return None
-    ids = {req.id for req in timed}
-    used = sorted(
-        {
-            m.line
-            for hit in resume.skills
-            if hit.id in ids
-            for m in hit.mentions
-            if m.section in ("experience", None)
-        }
-    )
+    used = _work_lines(resume, taxonomy, {req.id for req in timed})
     evidence = [e for req, verdict in members if req in timed for e in verdict.evidence]
     asked = max(timed, key=lambda req: req.years or 0)
     return _time_check(asked, resume, used, evidence, 1.0, True)
 
 
 def _one_per_choice(
-    requirements: list[Requirement], verdicts: list[SkillMatch], resume: Profile
+    requirements: list[Requirement],
+    verdicts: list[SkillMatch],
+    resume: Profile,
+    taxonomy: Taxonomy,
 ) -> list[SkillMatch]:
     """Alternatives ("Tableau or Power BI") are one requirement: the best-met member stands
     for the group, quoted with the group's names, and the others are not asked."""
@@ -643,7 +640,7 @@ def _one_per_choice(
         # stands for both
         best = max(members, key=lambda member: (member[1].credit, _in_work(member[1])))[1]
         if best.status == "related" and best.via is None:  # each member short of the time
-            best = _time_of_choice(members, resume) or best
+            best = _time_of_choice(members, resume, taxonomy) or best
         best = best.model_copy(deep=True)
         names = [member[0].name for member in members]
         best.one_of = names
