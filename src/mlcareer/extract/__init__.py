@@ -15,7 +15,7 @@ from .nlp import skill_matcher
 from .requirements import degree_not_denied, posting_info, posting_requirements
 from .signals import find_signals
 from .skills import find_skills
-from .tables import column_section, table_columns
+from .tables import Columns, column_section, table_columns
 
 DocType = Literal["auto", "resume", "posting"]
 
@@ -92,11 +92,8 @@ def _as_posting_section(section: Section) -> Section:
     return section
 
 
-def _sections_by_column(skills: list[SkillHit], lines: LineIndex) -> None:
+def _sections_by_column(skills: list[SkillHit], lines: LineIndex, columns: Columns) -> None:
     """A mention in a "Must-have | Nice-to-have" table takes its column's section."""
-    columns = table_columns(lines)
-    if not columns:
-        return
     for hit in skills:
         for mention in hit.mentions:
             at = mention.start - lines.line_start(mention.line)
@@ -116,8 +113,9 @@ def extract_profile(
     if kind == "posting":
         sections = [_as_posting_section(section) for section in sections]
     skills = find_skills(taxonomy, doc, matcher.find(doc), lines, sections, kind == "posting")
-    if kind == "posting":
-        _sections_by_column(skills, lines)
+    columns = table_columns(lines) if kind == "posting" else {}
+    if columns:
+        _sections_by_column(skills, lines, columns)
     profile = Profile(
         path=document.path,
         format=document.format,
@@ -134,7 +132,7 @@ def extract_profile(
         edits=document.edits,
     )
     if kind == "posting":
-        profile.requirements = posting_requirements(taxonomy, skills, lines, sections)
+        profile.requirements = posting_requirements(taxonomy, skills, lines, sections, columns)
         profile.posting = posting_info(lines, sections)
     else:
         profile.signals = find_signals(text, sections, profile.education.degrees)

@@ -25,7 +25,7 @@ from .lines import LineIndex
 from .requirements import REQUIREMENT_SECTIONS, acronym_after, years_for, years_on_line
 from .roles import role_asked
 from .skills import acronym_expansion, in_excluded_phrase
-from .tables import column_section, table_columns
+from .tables import Columns, column_section
 from .wording import (
     ADJECTIVE_END,
     ADJECTIVE_LIKE,
@@ -713,6 +713,7 @@ def literal_requirements(
     lines: LineIndex,
     sections: list[Section],
     structured: bool,
+    columns: Columns,
 ) -> list[Requirement]:
     """Named terms in requirement and preferred lines that no taxonomy skill covers."""
     spans_by_line = _spans_by_line(skills, lines)
@@ -724,7 +725,6 @@ def literal_requirements(
     found: dict[str, Requirement] = {}
     asked = {hit.id for hit in skills}
     headings = {s.start for s in sections}
-    columns = table_columns(lines)  # "Must-have | Nice-to-have": a cell's column decides
     for number in range(1, len(lines) + 1):
         if lines.line_start(number) in headings or _HEADING_LIKE.match(lines.line_text(number)):
             continue  # "Certifications", "PHYSICAL DEMANDS", "Tools used:" head a list

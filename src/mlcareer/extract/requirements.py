@@ -23,6 +23,7 @@ from .alternatives import link_alternatives
 from .education import degree_in_line, degree_mentions, field_spans, is_field_of_study
 from .importance import is_table_row, line_importance, mention_cue, sentence_spans
 from .lines import LineIndex
+from .tables import Columns
 from .wording import is_occupation
 
 REQUIREMENT_SECTIONS = ("requirements", "preferred")  # where a posting lists what it asks
@@ -624,13 +625,19 @@ def posting_info(lines: LineIndex, sections: list[Section]) -> PostingInfo:
 
 
 def posting_requirements(
-    taxonomy: Taxonomy, skills: list[SkillHit], lines: LineIndex, sections: list[Section]
+    taxonomy: Taxonomy,
+    skills: list[SkillHit],
+    lines: LineIndex,
+    sections: list[Section],
+    columns: Columns | None = None,
 ) -> list[Requirement]:
+    """What a posting asks, from its skills and its requirement lines; `columns`: the cells
+    of its "Must-have | Nice-to-have" tables (tables.table_columns)."""
     from .literal import literal_requirements
 
     structured = any(s.name in ("requirements", "preferred", "responsibilities") for s in sections)
     known = skill_requirements(skills, lines, structured, _plain_title(lines))
-    literal = literal_requirements(taxonomy, skills, lines, sections, structured)
+    literal = literal_requirements(taxonomy, skills, lines, sections, structured, columns or {})
     literal = [req for req in literal if not _in_degree_fields(req, lines)]
 
     def alike(a: Requirement, b: Requirement) -> bool:

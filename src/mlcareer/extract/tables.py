@@ -10,6 +10,7 @@ from ..documents.sections import heading_name, posting_heading
 from .lines import LineIndex
 
 ColumnSpans = list[tuple[int, int, str]]  # (start, end, section) of each cell of a row
+Columns = dict[int, ColumnSpans]  # line number -> its row's cells
 _ASKING = {"requirements", "preferred"}
 _RULE = re.compile(r"[\s|:\-–—=+]*")  # "|---|:---|" or "-----|-----" under a header row
 
@@ -38,9 +39,9 @@ def _header(line: str) -> list[str | None] | None:
     return names
 
 
-def table_columns(lines: LineIndex) -> dict[int, ColumnSpans]:
+def table_columns(lines: LineIndex) -> Columns:
     """Line number -> the section of each cell, for the rows of tables with such headers."""
-    found: dict[int, ColumnSpans] = {}
+    found: Columns = {}
     if "|" not in lines.text:
         return found
     names: list[str | None] | None = None
@@ -61,7 +62,7 @@ def table_columns(lines: LineIndex) -> dict[int, ColumnSpans]:
     return found
 
 
-def column_section(columns: dict[int, ColumnSpans], number: int, at: int) -> str | None:
+def column_section(columns: Columns, number: int, at: int) -> str | None:
     """The section of the column where offset `at` of line `number` stands, if in a table."""
     for start, end, name in columns.get(number, []):
         if start <= at < end:
