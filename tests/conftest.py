@@ -60,3 +60,12 @@ def profile_of(options: Options, write: Callable[[str, str], Path]) -> Callable[
         return extract_profile(document, options.taxonomy, options.as_of, doc_type)
 
     return _profile
+
+
+def one_range(profile: Profile, start: tuple[int, int], end: tuple[int, int], ongoing: bool) -> str:
+    """The profile's only date range, checked against (year, month) start and end; its text."""
+    [found] = profile.experience.ranges
+    assert (found.start // 12, found.start % 12 + 1) == start
+    assert (found.end // 12, found.end % 12 + 1) == end
+    assert found.ongoing is ongoing
+    return found.text

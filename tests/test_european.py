@@ -10,6 +10,8 @@ import pytest
 from mlcareer.api import Options, compare
 from mlcareer.models import Profile
 
+from .conftest import one_range
+
 ProfileOf = Callable[..., Profile]
 
 
@@ -131,11 +133,7 @@ def test_european_date_ranges(
     ongoing: bool,
 ) -> None:
     profile = profile_of(f"Experience\nEngineer, Acme GmbH, {written}\n", doc_type="resume")
-    [found] = profile.experience.ranges
-    assert found.text == written
-    assert (found.start // 12, found.start % 12 + 1) == start
-    assert (found.end // 12, found.end % 12 + 1) == end
-    assert found.ongoing is ongoing
+    assert one_range(profile, start, end, ongoing) == written
 
 
 @pytest.mark.parametrize(

@@ -362,10 +362,10 @@ def _is_false_friend(text: str, start: int, end: int, level: DegreeLevel) -> boo
     return False
 
 
-Mention = tuple[DegreeLevel, int, int]
+DegreeMention = tuple[DegreeLevel, int, int]  # level, start, end
 
 
-def degree_mentions(text: str) -> list[Mention]:
+def degree_mentions(text: str) -> list[DegreeMention]:
     """Every degree named in the text as (level, start, end), in text order."""
     lowered = text.lower()
     if len(lowered) != len(text):  # a letter whose lower case is longer ("İ"): no shortcut
@@ -387,7 +387,7 @@ def degree_mentions(text: str) -> list[Mention]:
     return sorted(set(found), key=lambda item: (item[1], item[2]))
 
 
-def _named_before(item: Mention, found: list[Mention], text: str) -> bool:
+def _named_before(item: DegreeMention, found: list[DegreeMention], text: str) -> bool:
     """A bare "degree" whose level a mention just before names: "Master's degree in", "BS
     degree in", "Bachelor of Science degree in", "MS or PhD degree in"."""
     if text[item[1] : item[2]].lower() != "degree":

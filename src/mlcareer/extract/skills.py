@@ -311,13 +311,17 @@ _NAMES_ONLY = re.compile(
     r"(?:\s*\(?\s*(?i:(?:is|are)\s+)?(?i:a plus|preferred|required|a must|nice to have|desired"
     r"|optional|a bonus)\s*\)?)?"
 )
-_ITEM_EDGE = r"(?:^|$|[,/&()]|\b(?i:or|and|a plus|preferred|required|a must|desired|optional)\b)"
+_LIST_ITEM_BOUNDARY = (
+    r"(?:^|$|[,/&()]|\b(?i:or|and|a plus|preferred|required|a must|desired|optional)\b)"
+)
 
 
 def _a_whole_item(item: str, name: str) -> bool:
     """The name is an item of the list, not a word of a longer name ("Security" in "Public
     Safety and Security Adherence")."""
-    return bool(re.search(rf"{_ITEM_EDGE}\s*{re.escape(name)}\s*{_ITEM_EDGE}", item))
+    return bool(
+        re.search(rf"{_LIST_ITEM_BOUNDARY}\s*{re.escape(name)}\s*{_LIST_ITEM_BOUNDARY}", item)
+    )
 
 
 # A name followed by what makes it asked: "Airflow experience is required", "Spark is a must"
