@@ -1108,3 +1108,29 @@ def test_a_title_below_an_address_and_dates(profile_of: ProfileOf) -> None:
         doc_type="resume",
     )
     assert profile.experience.titles == ["Data Scientist"]
+
+
+@pytest.mark.parametrize(
+    ("heading", "name"),
+    [
+        ("W O R K  E X P E R I E N C E", "experience"),
+        ("W O R K E X P E R I E N C E", "experience"),  # word gap lost in a PDF
+        ("E D U C A T I O N", "education"),
+        ("S K I L L S  &  T O O L S", "skills"),
+        ("Toolbox", "skills"),
+        ("Stack:", "skills"),
+        ("## Where I've worked", "experience"),
+        ("Experience & Projects:", "experience"),
+    ],
+)
+def test_headings_in_less_usual_forms(heading: str, name: str) -> None:
+    from mlcareer.documents.sections import heading_name
+
+    assert heading_name(heading) == name
+
+
+def test_a_letter_spaced_heading_names_no_skill(profile_of: ProfileOf) -> None:
+    profile = profile_of("S K I L L S\nPython, SQL\n\nE D U C A T I O N\nBSc Physics, 2015\n")
+    assert [s.name for s in profile.sections] == ["skills", "education"]
+    assert ids(profile) >= {"python", "sql"}
+    assert "c" not in ids(profile)
