@@ -1134,3 +1134,24 @@ def test_a_letter_spaced_heading_names_no_skill(profile_of: ProfileOf) -> None:
     assert [s.name for s in profile.sections] == ["skills", "education"]
     assert ids(profile) >= {"python", "sql"}
     assert "c" not in ids(profile)
+
+
+@pytest.mark.parametrize(
+    "gap",
+    [
+        "Career break (family care)    Mar 2019 – Jun 2021",
+        "Sabbatical — travel and caregiving | Mar 2019 - Jun 2021",
+        "Parental leave\nMar 2019 – Jun 2021",
+        "Data Science Immersive — Codeway Bootcamp    Mar 2019 – Jun 2021",
+    ],
+)
+def test_a_break_or_a_bootcamp_among_jobs_is_no_work(profile_of: ProfileOf, gap: str) -> None:
+    text = f"Experience\nData Analyst, Acme    Jan 2022 – Dec 2023\n{gap}\n"
+    profile = profile_of(text)
+    assert len(profile.experience.ranges) == 2
+    assert profile.experience.years == 2.0
+
+
+def test_teaching_at_a_bootcamp_is_work(profile_of: ProfileOf) -> None:
+    text = "Experience\nInstructor, Codeway Bootcamp    Jan 2022 – Dec 2023\n"
+    assert profile_of(text).experience.years == 2.0

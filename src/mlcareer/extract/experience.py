@@ -381,8 +381,27 @@ def _is_study(line: str, section: str | None) -> bool:
     return section is None or not _ROLE_WORD.search(line)
 
 
+# Time away from work, and training, dated among jobs: "Career break (family care)",
+# "Sabbatical", "Parental leave", "Data Science Immersive, Codeway Bootcamp".
+_NOT_WORK = re.compile(
+    r"\b(?:career\s+(?:break|gap|pause)|sabbatical|gap\s+year|employment\s+gap"
+    r"|(?:parental|maternity|paternity|family|medical|personal)\s+leave|boot\s?camp)\b",
+    re.I,
+)
+
+
+def _time_off(hit: _Found, lines: LineIndex) -> bool:
+    """A break or a bootcamp named beside the range, or on the line above a range that stands
+    alone; a role named there makes it work ("Instructor, Data Science Bootcamp")."""
+    left, right = local_span(lines.text, hit.start, hit.end)
+    named = lines.text[left:right]
+    if len(named.replace(hit.range.text, "").strip(" |,-–—()\t")) <= 3 and hit.range.line > 1:
+        named = lines.line_text(hit.range.line - 1)
+    return bool(_NOT_WORK.search(named)) and not _ROLE_WORD.search(named)
+
+
 def _work_ranges(hits: list[_Found], lines: LineIndex, has_sections: bool) -> list[_Found]:
-    """Ranges that describe work: not education, not publications, not projects."""
+    """Ranges that describe work: not education, publications, projects, breaks or bootcamps."""
     excluded = {"education", "publications", "certifications", "awards", "projects"}
     work = []
     for hit in hits:
@@ -390,7 +409,7 @@ def _work_ranges(hits: list[_Found], lines: LineIndex, has_sections: bool) -> li
         if section in excluded:
             continue
         left, right = local_span(lines.text, hit.start, hit.end)
-        if _is_study(lines.text[left:right], section):
+        if _is_study(lines.text[left:right], section) or _time_off(hit, lines):
             continue
         if has_sections and section not in ("experience", None, "summary"):
             continue
