@@ -1155,3 +1155,27 @@ def test_a_break_or_a_bootcamp_among_jobs_is_no_work(profile_of: ProfileOf, gap:
 def test_teaching_at_a_bootcamp_is_work(profile_of: ProfileOf) -> None:
     text = "Experience\nInstructor, Codeway Bootcamp    Jan 2022 – Dec 2023\n"
     assert profile_of(text).experience.years == 2.0
+
+
+def test_a_title_above_the_company_and_the_dates(profile_of: ProfileOf) -> None:
+    profile = profile_of(
+        "Work history\nNLP Engineer\nSeegras Media GmbH, Hamburg\nMar 2022 – Present\n"
+        "* Built search\n\nJunior Data Scientist\nAlsterblick Bank AG\nSep 2019 – Feb 2022\n"
+        "* Fraud models\n",
+        doc_type="resume",
+    )
+    assert profile.experience.titles == ["NLP Engineer", "Junior Data Scientist"]
+
+
+def test_a_place_beside_the_dates_leaves_the_title_above(profile_of: ProfileOf) -> None:
+    profile = profile_of(
+        "Experience\nSenior ML Engineer, Fjord Robotics AS\nOslo · 2020 – Present\n"
+        "- Built perception models\nAcme GmbH, Berlin  2016 – 2019\n",
+        doc_type="resume",
+    )
+    # a company beside its dates, below a line that names no role, stays the title
+    assert profile.experience.titles == [
+        "Senior ML Engineer, Fjord Robotics AS",
+        "Acme GmbH, Berlin",
+    ]
+    assert profile.experience.level == "senior"

@@ -6,7 +6,7 @@ import re
 from functools import lru_cache
 
 from .documents.sections import ITEM_MARK, section_index
-from .extract.experience import merged_months, title_below
+from .extract.experience import merged_months, title_above, title_below
 from .extract.lines import LineIndex
 from .extract.roles import role_alternatives
 from .extract.signals import names_venue
@@ -466,8 +466,8 @@ def job_title_lines(resume: Profile) -> set[int]:
 
 
 def _title_lines(resume: Profile, lines: LineIndex) -> list[int]:
-    """Lines that hold a job's title: a dated line of work, or the heading just above a line
-    that holds only dates (or a title just below it, under an address)."""
+    """Lines that hold a job's title: a dated line of work, or the heading above a line that
+    holds only dates (or a title just below it, under an address)."""
     found: list[int] = []
     for dated in resume.experience.ranges:
         if dated.section not in ("experience", None):
@@ -475,7 +475,7 @@ def _title_lines(resume: Profile, lines: LineIndex) -> list[int]:
         found.append(dated.line)
         if _only_dates(lines.line_text(dated.line), [dated]) and dated.line > 1:
             below = title_below(lines, dated.line)
-            found.append(below if below is not None else dated.line - 1)
+            found.append(below if below is not None else title_above(lines, dated.line))
     return [n for n in dict.fromkeys(found) if not _BULLET.match(lines.line_text(n))]
 
 

@@ -492,17 +492,40 @@ def title_below(lines: LineIndex, line: int) -> int | None:
     return None
 
 
+def names_a_role(text: str) -> bool:
+    """Whether a line names a job: an occupation ("Engineer"), a role ("Fellow") or a rank
+    ("Head of Data")."""
+    return (
+        any(is_occupation(word) for word in re.findall(r"[A-Za-z]+", text))
+        or bool(_ROLE_WORD.search(text))
+        or any(pattern.search(text) for _, pattern in _TITLE_LEVELS)
+    )
+
+
+def title_above(lines: LineIndex, line: int) -> int:
+    """The line above a role's dates that holds its title: the one just above, or the one
+    above that when only it names a role ("NLP Engineer", then "Acme GmbH, Hamburg", then
+    "Mar 2022 – Present")."""
+    if line > 2 and not names_a_role(lines.line_text(line - 1)):
+        text = lines.line_text(line - 2).strip()
+        if text and not _BULLET_START.match(text) and not search_range(text, 0):
+            return line - 2 if names_a_role(text) else line - 1
+    return line - 1
+
+
 def _titles_near(hits: list[_Found], lines: LineIndex) -> list[str]:
-    """The job title is usually beside the range (same line or stretch) or on the line above."""
+    """The job title is usually beside the range (same line or stretch) or above it; a place
+    beside the range ("Oslo · 2020 – Present") leaves the title to the line above."""
     titles: list[str] = []
     for hit in sorted(hits, key=lambda h: -h.range.end):
         left, right = local_span(lines.text, hit.start, hit.end)
-        own = lines.text[left:right].replace(hit.range.text, "").strip(" |,-–—()\t")
+        own = lines.text[left:right].replace(hit.range.text, "").strip(" |,-–—·()\t")
         line = hit.range.line
-        above = lines.line_text(line - 1).strip() if line > 1 else ""
+        above = lines.line_text(title_above(lines, line)).strip() if line > 1 else ""
         if (below := title_below(lines, line)) is not None:
             above = lines.line_text(below).strip()
         own_title = len(own) > 3 and not _DURATION.fullmatch(own) and not _LABELLED.match(own)
+        own_title = own_title and (names_a_role(own) or not names_a_role(above))
         candidate = plain(own if own_title else above)
         if (
             candidate
