@@ -435,6 +435,7 @@ def test_flattened_resume_sections_and_ranges(profile_of: ProfileOf) -> None:
         ("Present – 2021", (2021, 1), (2026, 11), True),  # newest first
         ("Dec 2023 – Mar 2021", (2021, 3), (2023, 12), False),
         ("2023 - 2021", (2021, 1), (2023, 12), False),
+        ("Jul 2018 – Feb\n2021", (2018, 7), (2021, 2), False),  # a table cell wrapped it
     ],
 )
 def test_more_date_range_forms(

@@ -128,9 +128,12 @@ _SINCE_WORDS = ("since", "from", "seit", "depuis", "desde", "sinds", "dal")
 _SINCE = rf"(?:{'|'.join(_SINCE_WORDS)})"
 _END = r"(?![\w/])"
 
+# An end month whose year a narrow table cell wrapped to the next line: "Jul 2018 – Feb\n2021"
+_WRAPPED_END = rf"{_MONTH}[ \t]*\n[ \t]*{_YEAR4}(?!\d)"
+
 RANGE = re.compile(
     rf"(?<![\w/.'’])(?P<start>{_DATE}|{_MONTH}(?=\s*[-–]\s*{_MONTH}))"
-    rf"(?:{_SEP}(?P<end>{_DATE}|{_NOW})|{_GAP_SEP}(?P<gap_end>{_DATE}|{_GAP_NOW})){_END}"
+    rf"(?:{_SEP}(?P<end>{_DATE}|{_NOW}|{_WRAPPED_END})|{_GAP_SEP}(?P<gap_end>{_DATE}|{_GAP_NOW})){_END}"
     rf"|(?<![\w/.]){_SINCE}\s+(?P<since>{_DATE}){_END}(?!{_SEP}(?:\d|(?:{_NOW}|{_MONTH})(?![^\W\d_])))"
     rf"|(?<![\w/.])(?P<onward>{_DATE})\s*(?:onwards?|[-–]\s*(?:present|now))(?![\w/])"
     rf"|(?<![\w/.])(?P<open>{_DATE})\s*[-–—]\s*(?=$|\n|[ \t]{{2,}}|[)\]|])"
