@@ -631,6 +631,8 @@ def test_a_dash_glued_to_a_heading_word_is_split(profile_of: ProfileOf) -> None:
 def test_communication_the_skill_not_the_protocol(profile_of: ProfileOf) -> None:
     assert "communication" not in ids(profile_of("Designed serial communication protocols.\n"))
     assert "communication" in ids(profile_of("Communicated results to the board.\n"))
+    for degree in ("B.E., Electronics and Communication", "B.Tech Electronics & Communication"):
+        assert "communication" not in ids(profile_of(f"Education\n{degree}, 2014\n")), degree
 
 
 def test_a_postings_role_title_is_not_a_skill_mention(profile_of: ProfileOf) -> None:
