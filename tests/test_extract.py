@@ -758,6 +758,7 @@ def test_a_high_school_teacher_is_a_job_not_a_degree() -> None:
     from mlcareer.extract.education import degree_in_line
 
     assert degree_in_line("HIGH SCHOOL MATHEMATICS TEACHER") is None
+    assert degree_in_line("Chemistry Teacher — Travis Heights High School   2015 – 2023") is None
     assert degree_in_line("High school diploma or GED") == "secondary"
     assert degree_in_line("high school graduate") == "secondary"
 
