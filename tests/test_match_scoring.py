@@ -820,6 +820,10 @@ def test_a_job_title_implies_the_work_it_names(profile_of: ProfileOf, options: O
         name="s.txt",
     )
     assert compare(stacked, posting, options).missing[0].status == "implied"
+    bold = profile_of(
+        "## Experience\n**Data Analyst**, Acme Corp\n2019/03 - 2021/11\n", doc_type="resume"
+    )
+    assert compare(bold, posting, options).missing[0].via == 'the title "Data Analyst"'
     hardware = profile_of(
         "Experience\nHardware Test Engineer, Intel (2018 - 2024)\n", doc_type="resume", name="h.txt"
     )

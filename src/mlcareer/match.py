@@ -7,7 +7,7 @@ from functools import lru_cache
 
 from .documents.sections import ITEM_MARK, section_index
 from .extract.experience import merged_months, title_above, title_below
-from .extract.lines import LineIndex
+from .extract.lines import LineIndex, plain
 from .extract.roles import role_alternatives
 from .extract.signals import names_venue
 from .extract.skills import in_org_name
@@ -510,7 +510,7 @@ def titled_skills(resume: Profile, taxonomy: Taxonomy) -> Titled:
             work = _title_work(_TITLE_WORD.findall(part))
             skill_id = taxonomy.by_spelling.get(work) if work else None
             if skill_id is not None:
-                found.setdefault(skill_id, (part.strip(), number))
+                found.setdefault(skill_id, (plain(part), number))
     return found
 
 
