@@ -435,6 +435,7 @@ def test_flattened_resume_sections_and_ranges(profile_of: ProfileOf) -> None:
         ("Present – 2021", (2021, 1), (2026, 11), True),  # newest first
         ("Dec 2023 – Mar 2021", (2021, 3), (2023, 12), False),
         ("2023 - 2021", (2021, 1), (2023, 12), False),
+        ("Jul 2018 – Feb\n2021", (2018, 7), (2021, 2), False),  # a table cell wrapped it
     ],
 )
 def test_more_date_range_forms(
@@ -630,6 +631,8 @@ def test_a_dash_glued_to_a_heading_word_is_split(profile_of: ProfileOf) -> None:
 def test_communication_the_skill_not_the_protocol(profile_of: ProfileOf) -> None:
     assert "communication" not in ids(profile_of("Designed serial communication protocols.\n"))
     assert "communication" in ids(profile_of("Communicated results to the board.\n"))
+    for degree in ("B.E., Electronics and Communication", "B.Tech Electronics & Communication"):
+        assert "communication" not in ids(profile_of(f"Education\n{degree}, 2014\n")), degree
 
 
 def test_a_postings_role_title_is_not_a_skill_mention(profile_of: ProfileOf) -> None:
@@ -755,6 +758,7 @@ def test_a_high_school_teacher_is_a_job_not_a_degree() -> None:
     from mlcareer.extract.education import degree_in_line
 
     assert degree_in_line("HIGH SCHOOL MATHEMATICS TEACHER") is None
+    assert degree_in_line("Chemistry Teacher — Travis Heights High School   2015 – 2023") is None
     assert degree_in_line("High school diploma or GED") == "secondary"
     assert degree_in_line("high school graduate") == "secondary"
 
@@ -1108,3 +1112,74 @@ def test_a_title_below_an_address_and_dates(profile_of: ProfileOf) -> None:
         doc_type="resume",
     )
     assert profile.experience.titles == ["Data Scientist"]
+
+
+@pytest.mark.parametrize(
+    ("heading", "name"),
+    [
+        ("W O R K  E X P E R I E N C E", "experience"),
+        ("W O R K E X P E R I E N C E", "experience"),  # word gap lost in a PDF
+        ("E D U C A T I O N", "education"),
+        ("S K I L L S  &  T O O L S", "skills"),
+        ("Toolbox", "skills"),
+        ("Stack:", "skills"),
+        ("## Where I've worked", "experience"),
+        ("Experience & Projects:", "experience"),
+    ],
+)
+def test_headings_in_less_usual_forms(heading: str, name: str) -> None:
+    from mlcareer.documents.sections import heading_name
+
+    assert heading_name(heading) == name
+
+
+def test_a_letter_spaced_heading_names_no_skill(profile_of: ProfileOf) -> None:
+    profile = profile_of("S K I L L S\nPython, SQL\n\nE D U C A T I O N\nBSc Physics, 2015\n")
+    assert [s.name for s in profile.sections] == ["skills", "education"]
+    assert ids(profile) >= {"python", "sql"}
+    assert "c" not in ids(profile)
+
+
+@pytest.mark.parametrize(
+    "gap",
+    [
+        "Career break (family care)    Mar 2019 – Jun 2021",
+        "Sabbatical — travel and caregiving | Mar 2019 - Jun 2021",
+        "Parental leave\nMar 2019 – Jun 2021",
+        "Data Science Immersive — Codeway Bootcamp    Mar 2019 – Jun 2021",
+    ],
+)
+def test_a_break_or_a_bootcamp_among_jobs_is_no_work(profile_of: ProfileOf, gap: str) -> None:
+    text = f"Experience\nData Analyst, Acme    Jan 2022 – Dec 2023\n{gap}\n"
+    profile = profile_of(text)
+    assert len(profile.experience.ranges) == 2
+    assert profile.experience.years == 2.0
+
+
+def test_teaching_at_a_bootcamp_is_work(profile_of: ProfileOf) -> None:
+    text = "Experience\nInstructor, Codeway Bootcamp    Jan 2022 – Dec 2023\n"
+    assert profile_of(text).experience.years == 2.0
+
+
+def test_a_title_above_the_company_and_the_dates(profile_of: ProfileOf) -> None:
+    profile = profile_of(
+        "Work history\nNLP Engineer\nSeegras Media GmbH, Hamburg\nMar 2022 – Present\n"
+        "* Built search\n\nJunior Data Scientist\nAlsterblick Bank AG\nSep 2019 – Feb 2022\n"
+        "* Fraud models\n",
+        doc_type="resume",
+    )
+    assert profile.experience.titles == ["NLP Engineer", "Junior Data Scientist"]
+
+
+def test_a_place_beside_the_dates_leaves_the_title_above(profile_of: ProfileOf) -> None:
+    profile = profile_of(
+        "Experience\nSenior ML Engineer, Fjord Robotics AS\nOslo · 2020 – Present\n"
+        "- Built perception models\nAcme GmbH, Berlin  2016 – 2019\n",
+        doc_type="resume",
+    )
+    # a company beside its dates, below a line that names no role, stays the title
+    assert profile.experience.titles == [
+        "Senior ML Engineer, Fjord Robotics AS",
+        "Acme GmbH, Berlin",
+    ]
+    assert profile.experience.level == "senior"

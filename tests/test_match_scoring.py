@@ -813,6 +813,17 @@ def test_a_job_title_implies_the_work_it_names(profile_of: ProfileOf, options: O
         name="k.txt",
     )
     assert compare(marketing, posting, options).missing[0].status == "implied"
+    # the title on its own line, above the company and the dates
+    stacked = profile_of(
+        "Experience\nData Analyst\nAcme Corp, Chicago\nJul 2019 – Present\n- Weekly reports\n",
+        doc_type="resume",
+        name="s.txt",
+    )
+    assert compare(stacked, posting, options).missing[0].status == "implied"
+    bold = profile_of(
+        "## Experience\n**Data Analyst**, Acme Corp\n2019/03 - 2021/11\n", doc_type="resume"
+    )
+    assert compare(bold, posting, options).missing[0].via == 'the title "Data Analyst"'
     hardware = profile_of(
         "Experience\nHardware Test Engineer, Intel (2018 - 2024)\n", doc_type="resume", name="h.txt"
     )

@@ -6,8 +6,8 @@ import re
 from functools import lru_cache
 
 from .documents.sections import ITEM_MARK, section_index
-from .extract.experience import merged_months, title_below
-from .extract.lines import LineIndex
+from .extract.experience import merged_months, title_above, title_below
+from .extract.lines import LineIndex, plain
 from .extract.roles import role_alternatives
 from .extract.signals import names_venue
 from .extract.skills import in_org_name
@@ -466,8 +466,8 @@ def job_title_lines(resume: Profile) -> set[int]:
 
 
 def _title_lines(resume: Profile, lines: LineIndex) -> list[int]:
-    """Lines that hold a job's title: a dated line of work, or the heading just above a line
-    that holds only dates (or a title just below it, under an address)."""
+    """Lines that hold a job's title: a dated line of work, or the heading above a line that
+    holds only dates (or a title just below it, under an address)."""
     found: list[int] = []
     for dated in resume.experience.ranges:
         if dated.section not in ("experience", None):
@@ -475,7 +475,7 @@ def _title_lines(resume: Profile, lines: LineIndex) -> list[int]:
         found.append(dated.line)
         if _only_dates(lines.line_text(dated.line), [dated]) and dated.line > 1:
             below = title_below(lines, dated.line)
-            found.append(below if below is not None else dated.line - 1)
+            found.append(below if below is not None else title_above(lines, dated.line))
     return [n for n in dict.fromkeys(found) if not _BULLET.match(lines.line_text(n))]
 
 
@@ -510,7 +510,7 @@ def titled_skills(resume: Profile, taxonomy: Taxonomy) -> Titled:
             work = _title_work(_TITLE_WORD.findall(part))
             skill_id = taxonomy.by_spelling.get(work) if work else None
             if skill_id is not None:
-                found.setdefault(skill_id, (part.strip(), number))
+                found.setdefault(skill_id, (plain(part), number))
     return found
 
 

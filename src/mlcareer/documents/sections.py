@@ -76,6 +76,11 @@ HEADINGS: dict[str, tuple[str, ...]] = {
         "vaardigheden",
         "competenties",
         "top skills",
+        "toolbox",
+        "my toolbox",
+        "stack",
+        "my stack",
+        "tools and stack",
     ),
     "experience": (
         "experience",
@@ -100,6 +105,10 @@ HEADINGS: dict[str, tuple[str, ...]] = {
         "teaching experience",
         "relevant work experience",
         "technical experience",
+        "where i've worked",
+        "where i have worked",
+        "experience and projects",
+        "work and projects",
         "berufserfahrung",
         "berufspraxis",
         "berufliche erfahrung",
@@ -476,6 +485,10 @@ HEADINGS: dict[str, tuple[str, ...]] = {
 POSTING_SECTIONS = {"about", "responsibilities", "requirements", "preferred", "benefits"}
 
 _LOOKUP = {phrase: name for name, phrases in HEADINGS.items() for phrase in phrases}
+# Headings letter-spaced for looks ("W O R K  E X P E R I E N C E"), whose word gaps text
+# extraction may keep or lose, are looked up with no spaces at all.
+_UNSPACED_LOOKUP = {phrase.replace(" ", ""): name for phrase, name in _LOOKUP.items()}
+_LETTER_SPACED = re.compile(r"[^\W\d_](?: {1,3}(?:[^\W\d_]|&))+")
 _STRIP = re.compile(r"^[\s#*\-–—•|:]+|[\s#*\-–—•|:.]+$")
 
 
@@ -511,7 +524,17 @@ def _lookup(key: str) -> str | None:
     return _LOOKUP.get(key) or _LOOKUP.get(_unhyphenated(key))
 
 
+def _letter_spaced(line: str) -> str | None:
+    """The section of a letter-spaced heading: "S K I L L S", "W O R K E X P E R I E N C E"."""
+    letters = _STRIP.sub("", line).lower()
+    if len(letters) < 5 or not _LETTER_SPACED.fullmatch(letters):
+        return None
+    return _UNSPACED_LOOKUP.get(letters.replace(" ", "").replace("&", "and"))
+
+
 def _one_heading(line: str) -> str | None:
+    if spaced := _letter_spaced(line):
+        return spaced
     key = heading_key(line)
     if not key or len(key.split()) > 6:
         return None

@@ -158,9 +158,16 @@ _DEGREE_AFTER = re.compile(
 )
 _ROLE_BEFORE = re.compile(r"\b(?:senior|junior|sr|jr|lead|an?)\W*$", re.I)
 _STATUS_BEFORE = re.compile(r"(?:status|single|unmarried)\W*$", re.I)
+# A high school named with a job there is a workplace: "High School Mathematics Teacher"...
 _SCHOOL_JOB_AFTER = re.compile(
     r"\s+(?:[A-Za-z]+\s+){0,2}(?:teachers?|students?|principal|counsell?ors?|coach|instructors?"
     r"|educators?|tutors?|teaching|classroom)\b",
+    re.I,
+)
+# ... or "Chemistry Teacher — Travis Heights High School"
+_SCHOOL_JOB_BEFORE = re.compile(
+    r"\b(?:teachers?|principal|counsell?ors?|coach|instructors?|educators?|tutors?|librarian"
+    r"|substitute)\b[^\n]{0,50}$",
     re.I,
 )
 _SCHOOL_BEFORE = re.compile(r"(?:school|secondary|ged|1[02]th|hsc|ssc)\W*$", re.I)
@@ -353,7 +360,10 @@ def _is_false_friend(text: str, start: int, end: int, level: DegreeLevel) -> boo
     if level == "bachelor" and word.startswith("bachelor"):  # marital status on Indian resumes
         return bool(_STATUS_BEFORE.search(text, max(0, start - 25), start))
     if level == "secondary" and word == "highschool":  # "High School Mathematics Teacher"
-        return bool(_SCHOOL_JOB_AFTER.match(text, end))
+        return bool(
+            _SCHOOL_JOB_AFTER.match(text, end)
+            or _SCHOOL_JOB_BEFORE.search(text, max(0, start - 60), start)
+        )
     if named.lower().startswith(_TITLES) and (person := _PERSON_AFTER.match(text, end)):
         words = person.group()  # a referee: "Dr.-Ing. Hans Müller"; not "Mechanical Engineering"
         return not _INSTITUTION.search(words) and not re.search(_FIELD_WORD, words, re.I)

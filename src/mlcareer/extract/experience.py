@@ -128,9 +128,12 @@ _SINCE_WORDS = ("since", "from", "seit", "depuis", "desde", "sinds", "dal")
 _SINCE = rf"(?:{'|'.join(_SINCE_WORDS)})"
 _END = r"(?![\w/])"
 
+# An end month whose year a narrow table cell wrapped to the next line: "Jul 2018 – Feb\n2021"
+_WRAPPED_END = rf"{_MONTH}[ \t]*\n[ \t]*{_YEAR4}(?!\d)"
+
 RANGE = re.compile(
     rf"(?<![\w/.'’])(?P<start>{_DATE}|{_MONTH}(?=\s*[-–]\s*{_MONTH}))"
-    rf"(?:{_SEP}(?P<end>{_DATE}|{_NOW})|{_GAP_SEP}(?P<gap_end>{_DATE}|{_GAP_NOW})){_END}"
+    rf"(?:{_SEP}(?P<end>{_DATE}|{_NOW}|{_WRAPPED_END})|{_GAP_SEP}(?P<gap_end>{_DATE}|{_GAP_NOW})){_END}"
     rf"|(?<![\w/.]){_SINCE}\s+(?P<since>{_DATE}){_END}(?!{_SEP}(?:\d|(?:{_NOW}|{_MONTH})(?![^\W\d_])))"
     rf"|(?<![\w/.])(?P<onward>{_DATE})\s*(?:onwards?|[-–]\s*(?:present|now))(?![\w/])"
     rf"|(?<![\w/.])(?P<open>{_DATE})\s*[-–—]\s*(?=$|\n|[ \t]{{2,}}|[)\]|])"
@@ -381,8 +384,27 @@ def _is_study(line: str, section: str | None) -> bool:
     return section is None or not _ROLE_WORD.search(line)
 
 
+# Time away from work, and training, dated among jobs: "Career break (family care)",
+# "Sabbatical", "Parental leave", "Data Science Immersive, Codeway Bootcamp".
+_NOT_WORK = re.compile(
+    r"\b(?:career\s+(?:break|gap|pause)|sabbatical|gap\s+year|employment\s+gap"
+    r"|(?:parental|maternity|paternity|family|medical|personal)\s+leave|boot\s?camp)\b",
+    re.I,
+)
+
+
+def _time_off(hit: _Found, lines: LineIndex) -> bool:
+    """A break or a bootcamp named beside the range, or on the line above a range that stands
+    alone; a role named there makes it work ("Instructor, Data Science Bootcamp")."""
+    left, right = local_span(lines.text, hit.start, hit.end)
+    named = lines.text[left:right]
+    if len(named.replace(hit.range.text, "").strip(" |,-–—()\t")) <= 3 and hit.range.line > 1:
+        named = lines.line_text(hit.range.line - 1)
+    return bool(_NOT_WORK.search(named)) and not _ROLE_WORD.search(named)
+
+
 def _work_ranges(hits: list[_Found], lines: LineIndex, has_sections: bool) -> list[_Found]:
-    """Ranges that describe work: not education, not publications, not projects."""
+    """Ranges that describe work: not education, publications, projects, breaks or bootcamps."""
     excluded = {"education", "publications", "certifications", "awards", "projects"}
     work = []
     for hit in hits:
@@ -390,7 +412,7 @@ def _work_ranges(hits: list[_Found], lines: LineIndex, has_sections: bool) -> li
         if section in excluded:
             continue
         left, right = local_span(lines.text, hit.start, hit.end)
-        if _is_study(lines.text[left:right], section):
+        if _is_study(lines.text[left:right], section) or _time_off(hit, lines):
             continue
         if has_sections and section not in ("experience", None, "summary"):
             continue
@@ -473,17 +495,40 @@ def title_below(lines: LineIndex, line: int) -> int | None:
     return None
 
 
+def names_a_role(text: str) -> bool:
+    """Whether a line names a job: an occupation ("Engineer"), a role ("Fellow") or a rank
+    ("Head of Data")."""
+    return (
+        any(is_occupation(word) for word in re.findall(r"[A-Za-z]+", text))
+        or bool(_ROLE_WORD.search(text))
+        or any(pattern.search(text) for _, pattern in _TITLE_LEVELS)
+    )
+
+
+def title_above(lines: LineIndex, line: int) -> int:
+    """The line above a role's dates that holds its title: the one just above, or the one
+    above that when only it names a role ("NLP Engineer", then "Acme GmbH, Hamburg", then
+    "Mar 2022 – Present")."""
+    if line > 2 and not names_a_role(lines.line_text(line - 1)):
+        text = lines.line_text(line - 2).strip()
+        if text and not _BULLET_START.match(text) and not search_range(text, 0):
+            return line - 2 if names_a_role(text) else line - 1
+    return line - 1
+
+
 def _titles_near(hits: list[_Found], lines: LineIndex) -> list[str]:
-    """The job title is usually beside the range (same line or stretch) or on the line above."""
+    """The job title is usually beside the range (same line or stretch) or above it; a place
+    beside the range ("Oslo · 2020 – Present") leaves the title to the line above."""
     titles: list[str] = []
     for hit in sorted(hits, key=lambda h: -h.range.end):
         left, right = local_span(lines.text, hit.start, hit.end)
-        own = lines.text[left:right].replace(hit.range.text, "").strip(" |,-–—()\t")
+        own = lines.text[left:right].replace(hit.range.text, "").strip(" |,-–—·()\t")
         line = hit.range.line
-        above = lines.line_text(line - 1).strip() if line > 1 else ""
+        above = lines.line_text(title_above(lines, line)).strip() if line > 1 else ""
         if (below := title_below(lines, line)) is not None:
             above = lines.line_text(below).strip()
         own_title = len(own) > 3 and not _DURATION.fullmatch(own) and not _LABELLED.match(own)
+        own_title = own_title and (names_a_role(own) or not names_a_role(above))
         candidate = plain(own if own_title else above)
         if (
             candidate

@@ -529,6 +529,15 @@ def in_role_title(text: str, start: int, end: int) -> bool:
     return text[start : start + 1].isupper() and bool(ROLE_NOUN_AFTER.match(text, end))
 
 
+def _heading_lines(lines: LineIndex, sections: list[Section]) -> set[int]:
+    """The lines that hold nothing but a section's heading."""
+    return {
+        lines.line_of(section.start)
+        for section in sections
+        if lines.line_text(lines.line_of(section.start)).strip() == section.heading
+    }
+
+
 def find_skills(
     taxonomy: Taxonomy,
     doc: Any,
@@ -566,8 +575,11 @@ def find_skills(
     negation = NegationIndex(text)
     addresses = address_parts(text)
     foreign = foreign_acronyms(taxonomy, text) if "(" in text else set()
+    headings = set() if posting else _heading_lines(lines, sections)
     for match in matches:
         line = lines.line_of(match.start)
+        if line in headings:
+            continue  # a resume's heading names its section: "E D U C A T I O N" has no C
         section = lines.section_of(match.start, sections)
         others = unguarded_per_line.get(line, 0)
         partner = _joined_to(doc, match, starts, ends)
