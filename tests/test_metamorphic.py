@@ -5,6 +5,8 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
+import pytest
+
 from mlcareer.api import Options, compare
 from mlcareer.models import Profile, Report
 
@@ -63,3 +65,80 @@ def test_an_implied_skill_used_in_undated_work_keeps_its_credit(
     report = report_of(profile_of, options, undated, ANALYST_POSTING)
     implied = next(m for m in report.missing if m.id == "data-analysis")
     assert implied.status == "implied" and implied.credit == 0.7 and not implied.detail
+
+
+LAYOUT_POSTING = """Title: Data Scientist
+
+Requirements
+- 3+ years of experience in data science
+- Python and SQL
+- Master's degree in Statistics or Computer Science
+
+Nice to have
+- Docker is a plus
+"""
+
+LAYOUT_RESUME = """Sam O'Neil
+
+Skills
+Python, SQL, Docker, scikit-learn
+
+Experience
+Senior Data Scientist - Northwind Grid, Austin, TX
+2019 - 2024
+- Built "demand" forecasts in Python – cut error by 20%
+
+Education
+M.S. in Statistics, Lakeside University
+2024 - 2027 (expected)
+B.S. in Computer Science, Lakeside University
+2014 - 2018
+"""
+
+HEADINGS = ("Skills", "Experience", "Education")
+
+
+def _cased_headings(text: str, case: Callable[[str], str]) -> str:
+    return "\n".join(case(line) if line in HEADINGS else line for line in text.split("\n"))
+
+
+def _education_first(text: str) -> str:
+    """The education section moved up, under the name."""
+    head, education = text.split("\nEducation\n")
+    name, rest = head.split("\n\n", 1)
+    return f"{name}\n\nEducation\n{education}\n{rest}"
+
+
+LAYOUTS: dict[str, Callable[[str], str]] = {
+    "double-spaced": lambda text: "\n\n".join(text.split("\n")),
+    "blank lines at the end": lambda text: text + "\n\n\n",
+    "indented bullets": lambda text: text.replace("\n- ", "\n    - "),
+    "tab after bullets": lambda text: text.replace("\n- ", "\n-\t"),
+    "trailing spaces": lambda text: text.replace("\n", "  \n"),
+    "smart quotes and dashes": lambda text: (
+        text.replace("'", "\u2019")
+        .replace('"demand"', "\u201cdemand\u201d")
+        .replace(" - ", " \u2014 ")
+    ),
+    "upper-case headings": lambda text: _cased_headings(text, str.upper),
+    "lower-case headings": lambda text: _cased_headings(text, str.lower),
+    "education first": lambda text: _education_first(text),
+    "CRLF line ends": lambda text: text.replace("\n", "\r\n"),
+    "byte-order mark": lambda text: "\ufeff" + text,
+}
+
+
+def _summary(report: Report) -> tuple[float, dict[str, tuple[str, float]], list[float]]:
+    verdicts = {m.id: (m.status, round(m.credit, 3)) for m in report.matched + report.missing}
+    return report.score, verdicts, [c.value for c in report.components]
+
+
+@pytest.mark.parametrize("layout", sorted(LAYOUTS))
+def test_layout_leaves_the_report_as_it_is(
+    layout: str, profile_of: ProfileOf, options: Options
+) -> None:
+    """Blank lines, indents, tabs, typographic quotes, heading case and section order change
+    nothing: not the degree studied for, not the work a title names, not the score."""
+    plain = report_of(profile_of, options, LAYOUT_RESUME, LAYOUT_POSTING)
+    laid_out = report_of(profile_of, options, LAYOUTS[layout](LAYOUT_RESUME), LAYOUT_POSTING)
+    assert _summary(laid_out) == _summary(plain)

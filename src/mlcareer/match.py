@@ -487,9 +487,10 @@ def _title_lines(resume: Profile, lines: LineIndex) -> list[int]:
         if dated.section not in ("experience", None):
             continue
         found.append(dated.line)
-        if _only_dates(lines.line_text(dated.line), [dated]) and dated.line > 1:
+        above = lines.line_above(dated.line)
+        if _only_dates(lines.line_text(dated.line), [dated]) and above is not None:
             below = title_below(lines, dated.line)
-            found.append(below if below is not None else dated.line - 1)
+            found.append(below if below is not None else above)
     return [n for n in dict.fromkeys(found) if not _BULLET.match(lines.line_text(n))]
 
 

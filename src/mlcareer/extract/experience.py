@@ -461,7 +461,8 @@ def title_below(lines: LineIndex, line: int) -> int | None:
     """A title on one of the lines after a range, when the line above the range is an address
     or a field ("810 Vermont Avenue NW" above "03/2019 - Present", "Hours per week: 40" and
     then "Data Scientist", as federal resumes are set out)."""
-    if line < 2 or not _NOT_A_TITLE.search(lines.line_text(line - 1)):
+    above = lines.line_above(line)
+    if above is None or not _NOT_A_TITLE.search(lines.line_text(above)):
         return None
     for number in range(line + 1, min(len(lines), line + _BELOW) + 1):
         text = lines.line_text(number).strip()
@@ -480,7 +481,8 @@ def _titles_near(hits: list[_Found], lines: LineIndex) -> list[str]:
         left, right = local_span(lines.text, hit.start, hit.end)
         own = lines.text[left:right].replace(hit.range.text, "").strip(" |,-–—()\t")
         line = hit.range.line
-        above = lines.line_text(line - 1).strip() if line > 1 else ""
+        line_above = lines.line_above(line)
+        above = lines.line_text(line_above).strip() if line_above is not None else ""
         if (below := title_below(lines, line)) is not None:
             above = lines.line_text(below).strip()
         own_title = len(own) > 3 and not _DURATION.fullmatch(own) and not _LABELLED.match(own)
