@@ -76,6 +76,7 @@ Requirements
 
 Nice to have
 - Docker is a plus
+- Strong background in linear algebra, probability and optimization
 """
 
 LAYOUT_RESUME = """Sam O'Neil
@@ -93,6 +94,7 @@ M.S. in Statistics, Lakeside University
 2024 - 2027 (expected)
 B.S. in Computer Science, Lakeside University
 2014 - 2018
+Coursework: Deep Learning, Computer Vision, Optimization
 """
 
 HEADINGS = ("Skills", "Experience", "Education")
@@ -123,6 +125,9 @@ LAYOUTS: dict[str, Callable[[str], str]] = {
     "upper-case headings": lambda text: _cased_headings(text, str.upper),
     "lower-case headings": lambda text: _cased_headings(text, str.lower),
     "education first": lambda text: _education_first(text),
+    "no-break spaces": lambda text: text.replace(", ", ",\u00a0").replace(
+        "in Python", "in\u00a0Python"
+    ),
     "CRLF line ends": lambda text: text.replace("\n", "\r\n"),
     "byte-order mark": lambda text: "\ufeff" + text,
 }
