@@ -147,3 +147,22 @@ def test_layout_leaves_the_report_as_it_is(
     plain = report_of(profile_of, options, LAYOUT_RESUME, LAYOUT_POSTING)
     laid_out = report_of(profile_of, options, LAYOUTS[layout](LAYOUT_RESUME), LAYOUT_POSTING)
     assert _summary(laid_out) == _summary(plain)
+
+
+def test_a_posting_given_as_the_resume_is_flagged(profile_of: ProfileOf, options: Options) -> None:
+    """A posting pasted in as the resume meets itself in full, its "3+ years" and "Master's
+    preferred" read as the writer's: the report says the resume reads as a posting."""
+    report = report_of(profile_of, options, LAYOUT_POSTING, LAYOUT_POSTING)
+    assert "resume: this reads like a job posting, not a resume; check which file is which" in (
+        report.warnings
+    )
+
+
+def test_swapped_files_are_flagged_and_the_right_order_is_not(
+    profile_of: ProfileOf, options: Options
+) -> None:
+    swapped = report_of(profile_of, options, LAYOUT_POSTING, LAYOUT_RESUME)
+    assert [w.split(":")[0] for w in swapped.warnings] == ["resume", "posting"]
+    assert report_of(profile_of, options, LAYOUT_RESUME, LAYOUT_POSTING).warnings == []
+    terse = report_of(profile_of, options, LAYOUT_RESUME, "Python and SQL; Docker is nice\n")
+    assert terse.warnings == []  # a few words without headings are no evidence either way
