@@ -530,6 +530,8 @@ OFFSET_CASES = {
     "zero-width-and-bidi": "Sum\u200bmary\nPy\u200bTorch, \u202eSQL\u202c and \u2066Python\u2069\n",
     "controls-and-escapes": "\x00Skills:\x1b[31m Python\x1b[0m, \x1b]8;;x\x07SQL\x1b]8;;\x07\n",
     "byte-order-mark": "\ufeffSkills: Python, SQL\nPyTorch\n",
+    "other-spaces": "Skills: Deep\u00a0learning,\u202fPython\u2009\u200b\u00a0SQL\n",
+    "other-space-at-a-cut": "Skills: " + "Python and\u00a0SQL,\u00a0" * 200 + "\nPyTorch\n",
     "everything": f"\u200b{LONG}\x1b[1m\n{LONG}Py\u200bthon Python\x00 SQL\n\u2066Skills\u2069: Go",
 }
 

@@ -144,6 +144,13 @@ def test_zero_width_and_bidi_characters_are_removed_with_a_warning(tmp_path: Pat
     assert any("invisible" in w for w in document.warnings)
 
 
+def test_other_spaces_read_as_plain_spaces_one_for_one(tmp_path: Path) -> None:
+    content = "Python,\u00a0SQL\u202fand\u2009Go\u3000done\n"
+    document = read_document(write(tmp_path / "cv.txt", content.encode("utf-8")))
+    assert document.text == "Python, SQL and Go done\n"
+    assert document.warnings == []
+
+
 def test_binary_junk_named_txt_is_an_error(tmp_path: Path) -> None:
     junk = b"\x89PNG\r\n\x1a\n" + bytes(range(256)) * 8
     error = read_failing(write(tmp_path / "photo.txt", junk))

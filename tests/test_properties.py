@@ -48,6 +48,7 @@ WORDS = [
     "Engineer | Acme",
 ]
 SEPARATORS = [" ", ", ", "\n", "\r\n", "\t", " / ", "•", "\u200b", "\x00", "\u202e", "-", ":"]
+SEPARATORS += ["\u00a0", ",\u202f", "\u2009"]  # other spaces
 SEPARATORS += ["\x1b[31m", "\x1b]8;;x\x07", "\u009b1m", "\x1b", "x" * 1100]  # escapes; a cut
 pieces = st.tuples(
     st.one_of(st.sampled_from(WORDS), st.sampled_from(WORDS), st.text(max_size=8)),

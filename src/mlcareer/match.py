@@ -198,14 +198,7 @@ def _known_match(
     if req.id in titled:
         return _titled_match(req, resume, lines, *titled[req.id])
     if req.id in implied:
-        source, distance = implied[req.id]
-        return _verdict(
-            req,
-            "implied",
-            CREDIT_IMPLIED if distance == 1 else CREDIT_IMPLIED_FAR,
-            _evidence(resume, lines, source),
-            via=taxonomy.skills[source].name,
-        )
+        return _implied_match(req, resume, lines, taxonomy, *implied[req.id])
     related = set(taxonomy.skills[req.id].related) if req.id in taxonomy.skills else set()
     for hit in resume.skills:
         if hit.id in related or req.id in taxonomy.skills[hit.id].related:
@@ -213,6 +206,27 @@ def _known_match(
                 req, "related", CREDIT_RELATED, _evidence(resume, lines, hit.id), via=hit.name
             )
     return _verdict(req, "missing", 0.0)
+
+
+def _implied_match(
+    req: Requirement,
+    resume: Profile,
+    lines: LineIndex,
+    taxonomy: Taxonomy,
+    source: str,
+    distance: int,
+) -> SkillMatch:
+    """A skill shown through one that implies it (pandas for data analysis). Its years are
+    checked as a named skill's would be, on the work lines of what implies it, so naming the
+    skill never earns less than leaving it implied."""
+    credit = CREDIT_IMPLIED if distance == 1 else CREDIT_IMPLIED_FAR
+    evidence = _evidence(resume, lines, source)
+    verdict = _verdict(req, "implied", credit, evidence, via=taxonomy.skills[source].name)
+    if req.years:
+        used = _work_lines(resume, taxonomy, {req.id})
+        timed = _time_check(req, resume, used, evidence, credit, True)
+        verdict.credit, verdict.detail = timed.credit, timed.detail
+    return verdict
 
 
 @lru_cache(maxsize=512)
@@ -473,9 +487,12 @@ def _title_lines(resume: Profile, lines: LineIndex) -> list[int]:
         if dated.section not in ("experience", None):
             continue
         found.append(dated.line)
-        if _only_dates(lines.line_text(dated.line), [dated]) and dated.line > 1:
-            below = title_below(lines, dated.line)
-            found.append(below if below is not None else title_above(lines, dated.line))
+        if not _only_dates(lines.line_text(dated.line), [dated]):
+            continue
+        below = title_below(lines, dated.line)
+        above = below if below is not None else title_above(lines, dated.line)
+        if above is not None:
+            found.append(above)
     return [n for n in dict.fromkeys(found) if not _BULLET.match(lines.line_text(n))]
 
 

@@ -29,7 +29,12 @@ _ESCAPE = (
 # C0 and C1 controls but tab and newline: NUL, a stray ESC, NEL (U+0085)...
 _CONTROL = r"[\x00-\x08\x0b-\x1f\x7f-\x9f]"
 _INVISIBLE = r"[\u200b-\u200f\u202a-\u202e\u2060-\u2064\u2066-\u2069\ufeff]"
-_REMOVED = re.compile(f"(?P<control>(?:{_ESCAPE}|{_CONTROL})+)|(?P<invisible>{_INVISIBLE}+)")
+# Spaces other than the plain one (no-break, thin, ideographic...): read as plain spaces, one
+# for one, so "Python,\u00a0SQL" is a list like "Python, SQL" and offsets do not move.
+_SPACE = r"[\u00a0\u2000-\u200a\u202f\u205f\u3000]"
+_REMOVED = re.compile(
+    f"(?P<control>(?:{_ESCAPE}|{_CONTROL})+)|(?P<invisible>{_INVISIBLE}+)|(?P<space>{_SPACE}+)"
+)
 
 
 def clean_text(text: str, warnings: list[str], limits: Limits) -> tuple[str, list[Edit]]:
@@ -51,7 +56,8 @@ def clean_text(text: str, warnings: list[str], limits: Limits) -> tuple[str, lis
 
 
 def _remove_unseen(text: str, warnings: list[str]) -> tuple[str, list[Edit]]:
-    """The text without escape sequences, controls and invisible characters; the removals."""
+    """The text without escape sequences, controls and invisible characters, and with plain
+    spaces for other spaces; the edits."""
     pieces: list[str] = []
     edits: list[Edit] = []
     kept = start = 0
@@ -59,12 +65,18 @@ def _remove_unseen(text: str, warnings: list[str]) -> tuple[str, list[Edit]]:
     for match in _REMOVED.finditer(text):
         pieces.append(text[start : match.start()])
         kept += match.start() - start
-        if edits and edits[-1][0] == kept:  # a sequence right after a zero-width space
+        start = match.end()
+        if match.lastgroup == "space":
+            spaces = len(match.group())
+            pieces.append(" " * spaces)
+            edits.append((kept, match.group(), spaces))
+            kept += spaces
+            continue
+        if edits and edits[-1][0] == kept and not edits[-1][2]:  # right after a zero-width space
             edits[-1] = (kept, edits[-1][1] + match.group(), 0)
         else:
             edits.append((kept, match.group(), 0))
         found.add(match.lastgroup)
-        start = match.end()
     if "control" in found:
         warnings.append("removed control characters from the text")
     if "invisible" in found:
@@ -107,16 +119,23 @@ def _split_long_lines(text: str, width: int) -> tuple[str, list[Cut], int]:
 
 def _merge(removals: list[Edit], cuts: list[Cut]) -> list[Edit]:
     """Removals and cuts as edits at offsets of the final text: each line break put in moves
-    what comes after it by one."""
+    what comes after it by one. A break in place of a space that stood for another space
+    ("\u00a0") is already told by that space's edit."""
     if not cuts:
         return removals
     inserted = [at for at, replaced in cuts if not replaced]
+    spaces = [(at, at + added) for at, _, added in removals if added]  # sorted, no overlaps
+    space_starts = [start for start, _ in spaces]
 
     def final(at: int) -> int:
         return at + bisect_left(inserted, at)
 
-    edits = [(final(at), removed, 0) for at, removed, _ in removals]
-    edits += [(final(at), replaced, 1) for at, replaced in cuts]
+    def told(at: int) -> bool:
+        index = bisect_right(space_starts, at) - 1
+        return index >= 0 and at < spaces[index][1]
+
+    edits = [(final(at), removed, added) for at, removed, added in removals]
+    edits += [(final(at), replaced, 1) for at, replaced in cuts if not (replaced and told(at))]
     return sorted(edits, key=lambda edit: (edit[0], edit[2]))
 
 

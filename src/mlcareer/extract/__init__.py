@@ -41,15 +41,21 @@ RESUME_SECTIONS = frozenset({"experience", "education", "projects"})
 
 def guess_doc_type(text: str, sections: list[Section]) -> Literal["resume", "posting"]:
     """Posting or resume, from headings and from the words each kind of document uses."""
+    posting_like, resume_like = _kind_votes(text, sections)
+    return "posting" if posting_like > resume_like else "resume"
+
+
+def _kind_votes(text: str, sections: list[Section]) -> tuple[int, int]:
+    """How much a document reads as a posting, and as a resume."""
     if text.lstrip().lower().startswith(("title:", "job title")):
-        return "posting"
+        return 1, 0
     # Distinct headings and cue words, so that forty "Responsibilities:" lines in a CV (one
     # under each job) do not outvote it; "About Us" and "The Role" still count twice.
     posting_like = 2 * len({heading_key(s.heading) for s in sections if s.name in POSTING_SECTIONS})
     resume_like = 2 * len({heading_key(s.heading) for s in sections if s.name in RESUME_SECTIONS})
     posting_like += len({w.lower() for w in POSTING_WORDS.findall(text)})
     resume_like += len({w.lower() for w in RESUME_WORDS.findall(text)})
-    return "posting" if posting_like > resume_like else "resume"
+    return posting_like, resume_like
 
 
 # A posting's "Skills", "Experience" or "Education" heading states what it asks for; its
@@ -100,6 +106,26 @@ def _sections_by_column(skills: list[SkillHit], lines: LineIndex, columns: Colum
             mention.section = column_section(columns, mention.line, at) or mention.section
 
 
+# A document given as one kind that reads as the other: swapped arguments, or a posting pasted
+# in as a resume (whose "3+ years" and "PhD preferred" would read as the writer's own).
+MISREAD = {
+    "resume": "this reads like a job posting, not a resume; check which file is which",
+    "posting": "this reads like a resume, not a job posting; check which file is which",
+}
+
+
+def _misread(text: str, plain: list[Section], doc_type: DocType) -> list[str]:
+    """A warning when a document given as one kind reads more as the other (a tie, as a
+    few lines without headings give, is no evidence)."""
+    if doc_type == "auto":
+        return []
+    posting_like, resume_like = _kind_votes(
+        text, plain if doc_type == "resume" else find_sections(text)
+    )
+    other = posting_like > resume_like if doc_type == "resume" else resume_like > posting_like
+    return [MISREAD[doc_type]] if other else []
+
+
 def extract_profile(
     document: Document, taxonomy: Taxonomy, as_of: int, doc_type: DocType = "auto"
 ) -> Profile:
@@ -127,7 +153,7 @@ def extract_profile(
         ),
         experience=resume_experience(lines, sections, as_of),
         sections=sections,
-        warnings=list(document.warnings),
+        warnings=list(document.warnings) + _misread(text, plain, doc_type),
         text=text,
         edits=document.edits,
     )

@@ -553,12 +553,15 @@ def _is_unfinished(text: str, start: int, end: int, after: str, as_of: int) -> b
 
 def _text_after(text: str, end: int, next_start: int) -> str:
     """What follows a degree on its line, up to the next degree, and a short next line
-    without a degree ("Expected June 2027" under "M.S. Computer Science")."""
+    without a degree ("Expected June 2027" under "M.S. Computer Science"), past one blank
+    line (a double-spaced document)."""
     line_end = text.find("\n", end)
     line_end = len(text) if line_end < 0 else line_end
     stop = min(next_start, end + _AFTER_CHARS)
     if stop <= line_end:
         return text[end:stop]
+    if text.startswith("\n\n", line_end):
+        line_end += 1
     next_end = text.find("\n", line_end + 1)
     next_end = len(text) if next_end < 0 else next_end
     short = next_end - line_end <= 60 and next_start > next_end

@@ -483,7 +483,8 @@ def title_below(lines: LineIndex, line: int) -> int | None:
     """A title on one of the lines after a range, when the line above the range is an address
     or a field ("810 Vermont Avenue NW" above "03/2019 - Present", "Hours per week: 40" and
     then "Data Scientist", as federal resumes are set out)."""
-    if line < 2 or not _NOT_A_TITLE.search(lines.line_text(line - 1)):
+    above = lines.line_above(line)
+    if above is None or not _NOT_A_TITLE.search(lines.line_text(above)):
         return None
     for number in range(line + 1, min(len(lines), line + _BELOW) + 1):
         text = lines.line_text(number).strip()
@@ -505,15 +506,16 @@ def names_a_role(text: str) -> bool:
     )
 
 
-def title_above(lines: LineIndex, line: int) -> int:
-    """The line above a role's dates that holds its title: the one just above, or the one
-    above that when only it names a role ("NLP Engineer", then "Acme GmbH, Hamburg", then
-    "Mar 2022 – Present")."""
-    if line > 2 and not names_a_role(lines.line_text(line - 1)):
-        text = lines.line_text(line - 2).strip()
+def title_above(lines: LineIndex, line: int) -> int | None:
+    """The line above a role's dates that holds its title: the one just above (past one blank
+    line in a double-spaced document), or the one above that when only it names a role ("NLP
+    Engineer", then "Acme GmbH, Hamburg", then "Mar 2022 – Present"); None at the top."""
+    above = lines.line_above(line)
+    if above is not None and above > 1 and not names_a_role(lines.line_text(above)):
+        text = lines.line_text(above - 1).strip()
         if text and not _BULLET_START.match(text) and not search_range(text, 0):
-            return line - 2 if names_a_role(text) else line - 1
-    return line - 1
+            return above - 1 if names_a_role(text) else above
+    return above
 
 
 def _titles_near(hits: list[_Found], lines: LineIndex) -> list[str]:
@@ -524,7 +526,8 @@ def _titles_near(hits: list[_Found], lines: LineIndex) -> list[str]:
         left, right = local_span(lines.text, hit.start, hit.end)
         own = lines.text[left:right].replace(hit.range.text, "").strip(" |,-–—·()\t")
         line = hit.range.line
-        above = lines.line_text(title_above(lines, line)).strip() if line > 1 else ""
+        line_above = title_above(lines, line)
+        above = lines.line_text(line_above).strip() if line_above is not None else ""
         if (below := title_below(lines, line)) is not None:
             above = lines.line_text(below).strip()
         own_title = len(own) > 3 and not _DURATION.fullmatch(own) and not _LABELLED.match(own)

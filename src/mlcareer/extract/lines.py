@@ -5,8 +5,11 @@ from __future__ import annotations
 import re
 from bisect import bisect_right
 
-from ..documents.sections import section_at
+from ..documents.sections import ITEM_MARK, section_at
 from ..models import Section
+
+# A line that is no heading: a list item, or a sentence ("Built reports.")
+_NOT_A_HEADING = re.compile(rf"^\s*{ITEM_MARK}\s|\.\s*$")
 
 
 class LineIndex:
@@ -24,6 +27,16 @@ class LineIndex:
 
     def line_start(self, line: int) -> int:
         return self.starts[line - 1]
+
+    def line_above(self, line: int) -> int | None:
+        """The line just above, or past one blank line the heading-like line before it (a
+        double-spaced document: "Data Scientist, Acme" / "" / "2018 - 2021"); None at the top."""
+        if line < 2:
+            return None
+        if self.line_text(line - 1).strip() or line < 3:
+            return line - 1
+        before = self.line_text(line - 2)
+        return line - 2 if before.strip() and not _NOT_A_HEADING.search(before) else line - 1
 
     def section_of(self, position: int, sections: list[Section]) -> str | None:
         return section_at(sections, position)

@@ -1,0 +1,168 @@
+"""Metamorphic checks of the score: edits a user would expect to help, or to change nothing,
+never lower it, and the report's lists stay consistent."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+import pytest
+
+from mlcareer.api import Options, compare
+from mlcareer.models import Profile, Report
+
+ProfileOf = Callable[..., Profile]
+
+ANALYST_POSTING = """Title: Data Analyst
+
+Requirements
+- 3+ years of experience in data analysis
+- SQL
+"""
+
+# pandas implies data analysis; it is named only in a three-month internship
+ANALYST_RESUME = """Jo Rivera
+
+Skills
+SQL, pandas
+
+Experience
+Analytics Intern, Acme Corp
+Jun 2023 - Aug 2023
+- Cleaned sensor logs with pandas and SQL
+"""
+
+
+def report_of(profile_of: ProfileOf, options: Options, resume: str, posting: str) -> Report:
+    return compare(
+        profile_of(resume, doc_type="resume", name="resume.txt"),
+        profile_of(posting, doc_type="posting", name="jd.txt"),
+        options,
+    )
+
+
+def credit_of(report: Report, skill_id: str) -> float:
+    return next(m.credit for m in report.matched + report.missing if m.id == skill_id)
+
+
+def test_naming_an_implied_skill_never_lowers_the_score(
+    profile_of: ProfileOf, options: Options
+) -> None:
+    """An implied skill asked for years is checked on the dated work of what implies it, as a
+    named one is, so following the advice to name it cannot cost points."""
+    before = report_of(profile_of, options, ANALYST_RESUME, ANALYST_POSTING)
+    named = ANALYST_RESUME.replace("SQL, pandas", "SQL, pandas, data analysis")
+    after = report_of(profile_of, options, named, ANALYST_POSTING)
+    assert after.score >= before.score
+    implied = next(m for m in before.missing if m.id == "data-analysis")
+    assert implied.status == "implied" and implied.note == "shows 0.2 of 3 years"
+    assert credit_of(after, "data-analysis") >= implied.credit
+
+
+def test_an_implied_skill_used_in_undated_work_keeps_its_credit(
+    profile_of: ProfileOf, options: Options
+) -> None:
+    undated = ANALYST_RESUME.replace("Jun 2023 - Aug 2023\n", "")
+    report = report_of(profile_of, options, undated, ANALYST_POSTING)
+    implied = next(m for m in report.missing if m.id == "data-analysis")
+    assert implied.status == "implied" and implied.credit == 0.7 and not implied.detail
+
+
+LAYOUT_POSTING = """Title: Data Scientist
+
+Requirements
+- 3+ years of experience in data science
+- Python and SQL
+- Master's degree in Statistics or Computer Science
+
+Nice to have
+- Docker is a plus
+- Strong background in linear algebra, probability and optimization
+"""
+
+LAYOUT_RESUME = """Sam O'Neil
+
+Skills
+Python, SQL, Docker, scikit-learn
+
+Experience
+Senior Data Scientist - Northwind Grid, Austin, TX
+2019 - 2024
+- Built "demand" forecasts in Python – cut error by 20%
+
+Education
+M.S. in Statistics, Lakeside University
+2024 - 2027 (expected)
+B.S. in Computer Science, Lakeside University
+2014 - 2018
+Coursework: Deep Learning, Computer Vision, Optimization
+"""
+
+HEADINGS = ("Skills", "Experience", "Education")
+
+
+def _cased_headings(text: str, case: Callable[[str], str]) -> str:
+    return "\n".join(case(line) if line in HEADINGS else line for line in text.split("\n"))
+
+
+def _education_first(text: str) -> str:
+    """The education section moved up, under the name."""
+    head, education = text.split("\nEducation\n")
+    name, rest = head.split("\n\n", 1)
+    return f"{name}\n\nEducation\n{education}\n{rest}"
+
+
+LAYOUTS: dict[str, Callable[[str], str]] = {
+    "double-spaced": lambda text: "\n\n".join(text.split("\n")),
+    "blank lines at the end": lambda text: text + "\n\n\n",
+    "indented bullets": lambda text: text.replace("\n- ", "\n    - "),
+    "tab after bullets": lambda text: text.replace("\n- ", "\n-\t"),
+    "trailing spaces": lambda text: text.replace("\n", "  \n"),
+    "smart quotes and dashes": lambda text: (
+        text.replace("'", "\u2019")
+        .replace('"demand"', "\u201cdemand\u201d")
+        .replace(" - ", " \u2014 ")
+    ),
+    "upper-case headings": lambda text: _cased_headings(text, str.upper),
+    "lower-case headings": lambda text: _cased_headings(text, str.lower),
+    "education first": lambda text: _education_first(text),
+    "no-break spaces": lambda text: text.replace(", ", ",\u00a0").replace(
+        "in Python", "in\u00a0Python"
+    ),
+    "CRLF line ends": lambda text: text.replace("\n", "\r\n"),
+    "byte-order mark": lambda text: "\ufeff" + text,
+}
+
+
+def _summary(report: Report) -> tuple[float, dict[str, tuple[str, float]], list[float]]:
+    verdicts = {m.id: (m.status, round(m.credit, 3)) for m in report.matched + report.missing}
+    return report.score, verdicts, [c.value for c in report.components]
+
+
+@pytest.mark.parametrize("layout", sorted(LAYOUTS))
+def test_layout_leaves_the_report_as_it_is(
+    layout: str, profile_of: ProfileOf, options: Options
+) -> None:
+    """Blank lines, indents, tabs, typographic quotes, heading case and section order change
+    nothing: not the degree studied for, not the work a title names, not the score."""
+    plain = report_of(profile_of, options, LAYOUT_RESUME, LAYOUT_POSTING)
+    laid_out = report_of(profile_of, options, LAYOUTS[layout](LAYOUT_RESUME), LAYOUT_POSTING)
+    assert _summary(laid_out) == _summary(plain)
+
+
+def test_a_posting_given_as_the_resume_is_flagged(profile_of: ProfileOf, options: Options) -> None:
+    """A posting pasted in as the resume meets itself in full, its "3+ years" and "Master's
+    preferred" read as the writer's: the report says the resume reads as a posting."""
+    report = report_of(profile_of, options, LAYOUT_POSTING, LAYOUT_POSTING)
+    assert "resume: this reads like a job posting, not a resume; check which file is which" in (
+        report.warnings
+    )
+
+
+def test_swapped_files_are_flagged_and_the_right_order_is_not(
+    profile_of: ProfileOf, options: Options
+) -> None:
+    swapped = report_of(profile_of, options, LAYOUT_POSTING, LAYOUT_RESUME)
+    assert [w.split(":")[0] for w in swapped.warnings] == ["resume", "posting"]
+    assert report_of(profile_of, options, LAYOUT_RESUME, LAYOUT_POSTING).warnings == []
+    terse = report_of(profile_of, options, LAYOUT_RESUME, "Python and SQL; Docker is nice\n")
+    assert terse.warnings == []  # a few words without headings are no evidence either way
