@@ -1021,6 +1021,30 @@ def test_a_postings_own_headings_and_list_openers_are_named(line: str, name: str
     assert posting_heading(line) == name
 
 
+@pytest.mark.parametrize(
+    ("line", "name"),
+    [
+        ("What you bring ✅", "requirements"),
+        ("Nice to have ⭐", "preferred"),
+        ("🎁 What we offer", "benefits"),
+        ("Who we are 🌍", "about"),
+        ("✅ Python", None),  # an emoji bullet, not a heading
+    ],
+)
+def test_emoji_around_a_heading_leave_it_a_heading(line: str, name: str | None) -> None:
+    assert posting_heading(line) == name
+
+
+def test_sections_under_emoji_headings_keep_their_importance(profile_of: ProfileOf) -> None:
+    posting = profile_of(
+        "MLOps Engineer\n\nWhat you bring ✅\n✅ Docker\n\nNice to have ⭐\n• Grafana\n\n"
+        "What we offer 🎁\n• Remote-first, home office budget\n",
+        doc_type="posting",
+    )
+    asked = {r.jd_text: r.importance for r in posting.requirements}
+    assert asked == {"Docker": "required", "Grafana": "preferred"}
+
+
 def test_requirements_under_an_unlisted_heading_are_required(profile_of: ProfileOf) -> None:
     posting = profile_of(
         "Program Manager\n\n## Job Summary\nWe document things.\n\n"

@@ -476,7 +476,9 @@ HEADINGS: dict[str, tuple[str, ...]] = {
 POSTING_SECTIONS = {"about", "responsibilities", "requirements", "preferred", "benefits"}
 
 _LOOKUP = {phrase: name for name, phrases in HEADINGS.items() for phrase in phrases}
-_STRIP = re.compile(r"^[\s#*\-–—•|:]+|[\s#*\-–—•|:.]+$")
+# Emoji and pictographs that decorate a heading: "🎁 What we offer", "What you bring ✅"
+_PICTOGRAPH = "[\u2190-\u2bff\U0001f000-\U0001faff\ufe0f\u200d]"
+_STRIP = re.compile(rf"^(?:[\s#*\-–—•|:]|{_PICTOGRAPH})+|(?:[\s#*\-–—•|:.]|{_PICTOGRAPH})+$")
 
 
 def heading_key(line: str) -> str:
@@ -522,8 +524,8 @@ def _one_heading(line: str) -> str | None:
 
 
 _FUZZY_MIN_CHARS = 10  # "Responsibilites", "Requirments"; "Contract" is not "Contact"
-# "## ...", "...:", "... if..." or all capitals: set out as a heading
-_MARKED = re.compile(r"^#|:$|[a-z](?:\.\.\.|…)$|^[^a-z]+$")
+# "## ...", "...:", "... if...", all capitals or an emoji at the end: set out as a heading
+_MARKED = re.compile(rf"^#|:$|[a-z](?:\.\.\.|…)$|^[^a-z]+$|[a-z.!)]\s*{_PICTOGRAPH}+$")
 
 
 def _misspelt_heading(key: str) -> str | None:
