@@ -470,6 +470,20 @@ HEADINGS: dict[str, tuple[str, ...]] = {
         "total rewards",
         "why work with us",
         "why us",
+        # a job board's page around the posting, pasted with it
+        "show more",
+        "show less",
+        "see more",
+        "similar jobs",
+        "more jobs like this",
+        "jobs you may be interested in",
+        "recommended jobs",
+        "people also viewed",
+        "people also searched",
+        "similar searches",
+        "set alert for similar jobs",
+        "meet the hiring team",
+        "benefits found in job post",
     ),
 }
 
