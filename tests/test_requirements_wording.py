@@ -1139,6 +1139,11 @@ def test_list_openers_only_open_sections_from_prose(
     assert posting_heading(heading, current) == name
 
 
+def test_years_of_experience_abbreviated_count_for_a_skill(profile_of: ProfileOf) -> None:
+    posting = profile_of("Data Engineer\n\nRequirements\n- 3 YOE with Spark\n", doc_type="posting")
+    assert [(r.jd_text, r.years) for r in posting.requirements] == [("Spark", 3.0)]
+
+
 @pytest.mark.parametrize(
     ("line", "years"),
     [
@@ -1149,6 +1154,7 @@ def test_list_openers_only_open_sections_from_prose(
         ("- 5+ years of Python preferred", None),
         ("- 3+ years of structural welding", 3),
         ("- Minimum of 1 year experience as a cashier, preferably in Austin", 1),
+        ("- 4+ YOE as a data engineer", 4),  # years of experience
     ],
 )
 def test_years_asked_are_years_of_work(profile_of: ProfileOf, line: str, years: int | None) -> None:

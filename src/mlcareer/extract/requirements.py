@@ -34,7 +34,7 @@ NUMBER_WORDS = {
 YEARS = re.compile(
     rf"\b(\d{{1,2}}|{'|'.join(NUMBER_WORDS)})(?:\s*\(\d{{1,2}}\))?"  # "two (2) years"
     r"(?:\s*(?:-|–|to)\s*\d{1,2})?(?:\s+or\s+(?:more|above)|\s+plus)?"  # "two or more years"
-    r"\s*\+?\s*(?:years?|yrs?)\b(?:['’]s?)?",
+    r"\s*\+?\s*(?:years?|yrs?|yoe)\b(?:['’]s?)?",  # "4+ YOE": years of experience
     re.I,
 )
 # Part of those years, for what follows: "5+ years of engineering, at least 3 of them in
@@ -441,7 +441,7 @@ def _years_asked(line: str, section: str | None, structured: bool) -> float | No
     importance = line_importance(line, section, structured, asked.span())
     if importance != "required" and not (importance == "mentioned" and _only_years(line)):
         return None  # "Experience: 4 - 7 years" in a posting's header asks all the same
-    if "experience" not in line.lower():
+    if "experience" not in line.lower() and not asked.group().lower().endswith("yoe"):
         listed = structured and section == "requirements"
         if _OTHER_TIME.search(line) or not listed:
             return None
