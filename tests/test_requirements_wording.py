@@ -1139,6 +1139,31 @@ def test_list_openers_only_open_sections_from_prose(
     assert posting_heading(heading, current) == name
 
 
+@pytest.mark.parametrize(
+    ("sentence", "skill", "years"),
+    [
+        ("Founded 5 years ago, we now run Kubernetes clusters.", "Kubernetes", None),
+        ("For more than 15 years our lab has published on machine translation.", "machine", None),
+        ("We have run Spark in production for 6 years.", "Spark", None),
+        ("Founded 12 years ago, we seek someone with 3+ years of Python.", "Python", 3.0),
+        ("We ask that you have used Python for 3+ years.", "Python", 3.0),
+    ],
+)
+def test_years_in_the_employers_history_are_asked_of_no_skill(
+    profile_of: ProfileOf, sentence: str, skill: str, years: float | None
+) -> None:
+    posting = profile_of(f"Data Scientist\n\nAbout us\n{sentence}\n", doc_type="posting")
+    asked = [r for r in posting.requirements if r.jd_text.startswith(skill)]
+    assert [r.years for r in asked] == [years]
+
+
+def test_years_ago_are_no_years_of_work(profile_of: ProfileOf) -> None:
+    line = "Founded 12 years ago, we seek someone with 3+ years of experience in Python."
+    posting = profile_of(f"Data Scientist\n\n{line}\n", doc_type="posting").posting
+    assert posting is not None
+    assert posting.years_required == 3
+
+
 def test_years_of_experience_abbreviated_count_for_a_skill(profile_of: ProfileOf) -> None:
     posting = profile_of("Data Engineer\n\nRequirements\n- 3 YOE with Spark\n", doc_type="posting")
     assert [(r.jd_text, r.years) for r in posting.requirements] == [("Spark", 3.0)]
