@@ -1013,6 +1013,11 @@ def test_sentences_about_the_person_sought_ask_for_what_they_name(
         ("You'll stand out if you have:", "preferred"),  # not "you have": requirements
         ("It's not required, but it helps if...", "preferred"),
         ("You might be a fit if...", "requirements"),
+        ("You might be a fit if you", "requirements"),  # leads into its list
+        ("It would be great if you", "preferred"),
+        ("Ideally you also have", "preferred"),
+        ("Ideally you have:", "preferred"),
+        ("We would love to hear from you", None),
         ("Job benefits:", "benefits"),
         ("Company description:", "about"),
     ],

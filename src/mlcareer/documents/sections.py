@@ -538,8 +538,12 @@ def _one_heading(line: str) -> str | None:
 
 
 _FUZZY_MIN_CHARS = 10  # "Responsibilites", "Requirments"; "Contract" is not "Contact"
-# "## ...", "...:", "... if...", all capitals or an emoji at the end: set out as a heading
-_MARKED = re.compile(rf"^#|:$|[a-z](?:\.\.\.|…)$|^[^a-z]+$|[a-z.!)]\s*{_PICTOGRAPH}+$")
+# "## ...", "...:", "... if...", all capitals, an emoji at the end, or words that lead into
+# a list ("Bonus points if you", "Ideally you also have"): set out as a heading
+_MARKED = re.compile(
+    rf"^#|:$|[a-z](?:\.\.\.|…)$|^[^a-z]+$|[a-z.!)]\s*{_PICTOGRAPH}+$"
+    r"|\b(?:if you|you (?:also )?have)$"
+)
 
 
 def _misspelt_heading(key: str) -> str | None:
@@ -574,8 +578,8 @@ _POSTING_HEADING_WORDS = [
         "preferred",
         re.compile(
             r"nice to have|good to have|preferred|bonus|\bplus\b|desir|recommended|might also"
-            r"|would be great|great if you|we'd love|would love|stand ?out|set you apart|helps if"
-            r"|we value|valued",
+            r"|ideally|would be great|great if you|we'd love|would love|stand ?out|set you apart"
+            r"|helps if|we value|valued",
             re.I,
         ),
     ),
