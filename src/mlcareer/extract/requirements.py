@@ -671,8 +671,8 @@ def posting_requirements(
         linked = (*first.related, *first.implies, *second.related, *second.implies)
         return a.id in linked or b.id in linked
 
-    def kin(a: Requirement, b: Requirement) -> bool:  # of one category in the taxonomy
-        first, second = taxonomy.skills.get(a.id), taxonomy.skills.get(b.id)
-        return first is not None and second is not None and first.category == second.category
+    def category(req: Requirement) -> str | None:  # the taxonomy's category of a known skill
+        skill = taxonomy.skills.get(req.id)
+        return skill.category if skill else None
 
-    return link_alternatives(known + literal, lines, alike, kin)
+    return link_alternatives(known + literal, lines, alike, category)
