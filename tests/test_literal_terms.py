@@ -84,6 +84,26 @@ def test_a_to_apply_heading_ends_the_requirements(profile_of: ProfileOf) -> None
     assert [r.jd_text for r in posting.requirements] == ["Python"]
 
 
+@pytest.mark.parametrize("chrome", ["Show more", "Similar jobs", "People also viewed"])
+def test_a_job_boards_page_around_the_posting_asks_nothing(
+    profile_of: ProfileOf, chrome: str
+) -> None:
+    posting = profile_of(
+        "Data Engineer\nZorblex Freight · Chicago, IL\n\nRequirements\n- Python\n"
+        f"{chrome}\nSenior Data Engineer · Quuxio Corp · Austin, TX · Java, Scala\n",
+        doc_type="posting",
+    )
+    assert [r.jd_text for r in posting.requirements] == ["Python"]
+
+
+def test_what_is_done_with_a_known_skill_is_no_term(profile_of: ProfileOf) -> None:
+    posting = _posting(
+        profile_of, "Experience programming in Java or Go", "Experience scripting with Python"
+    )
+    assert _literal_terms(posting) == set()
+    assert {"Zorblex"} <= _literal_terms(_posting(profile_of, "Experience tuning Zorblex"))
+
+
 def test_words_with_letters_beyond_ascii_are_whole(profile_of: ProfileOf) -> None:
     terms = _literal_terms(_posting(profile_of, "Knowledge of Ørsted wind models", "İzmir Q3"))
     assert {"Ørsted", "İzmir Q3"} <= terms

@@ -532,6 +532,10 @@ def test_the_wordings_of_a_choice(profile_of: ProfileOf, line: str, choice: str)
         ),
         ("- Experience with PyTorch/TensorFlow", {"pytorch", "tensorflow"}),
         ("- Pinecone, Weaviate, or similar", {"pinecone", "weaviate"}),
+        # a kind named after the list: its items of that kind are examples of it
+        ("- Programming in Java, C++, Python or related language", {"java", "cpp", "python"}),
+        ("- Java, C++, Python, or a related language", {"java", "cpp", "python"}),
+        ("- AWS, Docker, Kubernetes or other cloud platforms", set()),  # not of that kind
         ("- Python (pandas, NumPy)", set()),  # a product's parts stay asked
         ("- Python/SQL", set()),  # a slash between things of different kinds asks for both
         (  # "ASR systems" are ASR: the field stays in the choice; a version ends no list

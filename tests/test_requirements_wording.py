@@ -1013,12 +1013,41 @@ def test_sentences_about_the_person_sought_ask_for_what_they_name(
         ("You'll stand out if you have:", "preferred"),  # not "you have": requirements
         ("It's not required, but it helps if...", "preferred"),
         ("You might be a fit if...", "requirements"),
+        ("You might be a fit if you", "requirements"),  # leads into its list
+        ("It would be great if you", "preferred"),
+        ("Ideally you also have", "preferred"),
+        ("Ideally you have:", "preferred"),
+        ("We would love to hear from you", None),
         ("Job benefits:", "benefits"),
         ("Company description:", "about"),
     ],
 )
 def test_a_postings_own_headings_and_list_openers_are_named(line: str, name: str | None) -> None:
     assert posting_heading(line) == name
+
+
+@pytest.mark.parametrize(
+    ("line", "name"),
+    [
+        ("What you bring ✅", "requirements"),
+        ("Nice to have ⭐", "preferred"),
+        ("🎁 What we offer", "benefits"),
+        ("Who we are 🌍", "about"),
+        ("✅ Python", None),  # an emoji bullet, not a heading
+    ],
+)
+def test_emoji_around_a_heading_leave_it_a_heading(line: str, name: str | None) -> None:
+    assert posting_heading(line) == name
+
+
+def test_sections_under_emoji_headings_keep_their_importance(profile_of: ProfileOf) -> None:
+    posting = profile_of(
+        "MLOps Engineer\n\nWhat you bring ✅\n✅ Docker\n\nNice to have ⭐\n• Grafana\n\n"
+        "What we offer 🎁\n• Remote-first, home office budget\n",
+        doc_type="posting",
+    )
+    asked = {r.jd_text: r.importance for r in posting.requirements}
+    assert asked == {"Docker": "required", "Grafana": "preferred"}
 
 
 def test_requirements_under_an_unlisted_heading_are_required(profile_of: ProfileOf) -> None:
@@ -1116,6 +1145,36 @@ def test_list_openers_only_open_sections_from_prose(
 
 
 @pytest.mark.parametrize(
+    ("sentence", "skill", "years"),
+    [
+        ("Founded 5 years ago, we now run Kubernetes clusters.", "Kubernetes", None),
+        ("For more than 15 years our lab has published on machine translation.", "machine", None),
+        ("We have run Spark in production for 6 years.", "Spark", None),
+        ("Founded 12 years ago, we seek someone with 3+ years of Python.", "Python", 3.0),
+        ("We ask that you have used Python for 3+ years.", "Python", 3.0),
+    ],
+)
+def test_years_in_the_employers_history_are_asked_of_no_skill(
+    profile_of: ProfileOf, sentence: str, skill: str, years: float | None
+) -> None:
+    posting = profile_of(f"Data Scientist\n\nAbout us\n{sentence}\n", doc_type="posting")
+    asked = [r for r in posting.requirements if r.jd_text.startswith(skill)]
+    assert [r.years for r in asked] == [years]
+
+
+def test_years_ago_are_no_years_of_work(profile_of: ProfileOf) -> None:
+    line = "Founded 12 years ago, we seek someone with 3+ years of experience in Python."
+    posting = profile_of(f"Data Scientist\n\n{line}\n", doc_type="posting").posting
+    assert posting is not None
+    assert posting.years_required == 3
+
+
+def test_years_of_experience_abbreviated_count_for_a_skill(profile_of: ProfileOf) -> None:
+    posting = profile_of("Data Engineer\n\nRequirements\n- 3 YOE with Spark\n", doc_type="posting")
+    assert [(r.jd_text, r.years) for r in posting.requirements] == [("Spark", 3.0)]
+
+
+@pytest.mark.parametrize(
     ("line", "years"),
     [
         ("- No felony convictions in the last 7 years", None),
@@ -1125,6 +1184,7 @@ def test_list_openers_only_open_sections_from_prose(
         ("- 5+ years of Python preferred", None),
         ("- 3+ years of structural welding", 3),
         ("- Minimum of 1 year experience as a cashier, preferably in Austin", 1),
+        ("- 4+ YOE as a data engineer", 4),  # years of experience
     ],
 )
 def test_years_asked_are_years_of_work(profile_of: ProfileOf, line: str, years: int | None) -> None:

@@ -479,6 +479,20 @@ HEADINGS: dict[str, tuple[str, ...]] = {
         "total rewards",
         "why work with us",
         "why us",
+        # a job board's page around the posting, pasted with it
+        "show more",
+        "show less",
+        "see more",
+        "similar jobs",
+        "more jobs like this",
+        "jobs you may be interested in",
+        "recommended jobs",
+        "people also viewed",
+        "people also searched",
+        "similar searches",
+        "set alert for similar jobs",
+        "meet the hiring team",
+        "benefits found in job post",
     ),
 }
 
@@ -489,7 +503,9 @@ _LOOKUP = {phrase: name for name, phrases in HEADINGS.items() for phrase in phra
 # extraction may keep or lose, are looked up with no spaces at all.
 _UNSPACED_LOOKUP = {phrase.replace(" ", ""): name for phrase, name in _LOOKUP.items()}
 _LETTER_SPACED = re.compile(r"[^\W\d_](?: {1,3}(?:[^\W\d_]|&))+")
-_STRIP = re.compile(r"^[\s#*\-–—•|:]+|[\s#*\-–—•|:.]+$")
+# Emoji and pictographs that decorate a heading: "🎁 What we offer", "What you bring ✅"
+_PICTOGRAPH = "[\u2190-\u2bff\U0001f000-\U0001faff\ufe0f\u200d]"
+_STRIP = re.compile(rf"^(?:[\s#*\-–—•|:]|{_PICTOGRAPH})+|(?:[\s#*\-–—•|:.]|{_PICTOGRAPH})+$")
 
 
 def heading_key(line: str) -> str:
@@ -545,8 +561,12 @@ def _one_heading(line: str) -> str | None:
 
 
 _FUZZY_MIN_CHARS = 10  # "Responsibilites", "Requirments"; "Contract" is not "Contact"
-# "## ...", "...:", "... if..." or all capitals: set out as a heading
-_MARKED = re.compile(r"^#|:$|[a-z](?:\.\.\.|…)$|^[^a-z]+$")
+# "## ...", "...:", "... if...", all capitals, an emoji at the end, or words that lead into
+# a list ("Bonus points if you", "Ideally you also have"): set out as a heading
+_MARKED = re.compile(
+    rf"^#|:$|[a-z](?:\.\.\.|…)$|^[^a-z]+$|[a-z.!)]\s*{_PICTOGRAPH}+$"
+    r"|\b(?:if you|you (?:also )?have)$"
+)
 
 
 def _misspelt_heading(key: str) -> str | None:
@@ -581,8 +601,8 @@ _POSTING_HEADING_WORDS = [
         "preferred",
         re.compile(
             r"nice to have|good to have|preferred|bonus|\bplus\b|desir|recommended|might also"
-            r"|would be great|great if you|we'd love|would love|stand ?out|set you apart|helps if"
-            r"|we value|valued",
+            r"|ideally|would be great|great if you|we'd love|would love|stand ?out|set you apart"
+            r"|helps if|we value|valued",
             re.I,
         ),
     ),

@@ -34,6 +34,7 @@ _DEFINED = re.compile(r"\s*\([^()]*\)$")
 _OFFERS_A_CHOICE = re.compile(r"\bor\b|\b(?:any|one) of\b", re.I)
 Placed = tuple[int, int, Requirement]  # where a requirement's wording stands on a line
 Alike = Callable[[Requirement, Requirement], bool]  # two requirements are close alternatives
+Category = Callable[[Requirement], str | None]  # the taxonomy's category of a known skill
 T = TypeVar("T")
 
 
@@ -120,10 +121,14 @@ def _chains(line: str, placed: list[Placed], alike: Alike) -> list[list[Placed]]
     return chains
 
 
-# "Pinecone, Weaviate, or similar": the list's items are examples of what is asked
+# "Pinecone, Weaviate, or similar", "Java, C++, Python or a related language": the list's
+# items are examples of what is asked
 _OPEN_ENDED = re.compile(
-    r"\s*,?\s*(?:or|and/or)\s+(?:similar|equivalent|comparable|alternatives?|the like)\b", re.I
+    r"\s*,?\s*(?:or|and/or)\s+(?:(?:an?|any)\s+)?"
+    r"(?:similar|equivalent|comparable|related|other|another|alternatives?|the like)\b",
+    re.I,
 )
+_KIND_AFTER = re.compile(r"(?:\s+[a-z]+){1,2}", re.I)  # "... related (programming) language"
 _LIST_OPENING = re.compile(r"\s*(?:the following(?: \w+)?)?\s*[:\-–]?\s*", re.I)
 
 
@@ -402,23 +407,46 @@ def _nested_groups(
     return groups
 
 
-def _open_ended_groups(line: str, placed: list[Placed], alike: Alike) -> list[list[Placed]]:
+def _open_ended_groups(
+    line: str, placed: list[Placed], alike: Alike, category: Category
+) -> list[list[Placed]]:
     """ "Pinecone, Weaviate, or similar": the close alternatives listed before "or similar"
     are examples, any of which meets the item ("Spark, Python, SQL, Airflow or similar" asks
-    for the first three)."""
+    for the first three); before "or a related language" the items of the category it names
+    are ("Java, C++, Python"; not "AWS, Docker or other cloud platforms")."""
     groups = []
     for ending in _OPEN_ENDED.finditer(line):
         listed = [p for p in placed if p[1] <= ending.start()]
         if not listed or line[listed[-1][1] : ending.start()].strip(" ,"):
             continue
+        kind = _kind_named(line, ending.end())
+        if kind is None:
+            close = alike
+        elif kind in (category(listed[-1][2]) or ""):
+            close = _kin(category)
+        else:
+            continue
         run = [listed[-1]]
         for item in reversed(listed[:-1]):
-            if _join(line[item[1] : run[0][0]]) is None or not alike(item[2], run[0][2]):
+            if _join(line[item[1] : run[0][0]]) is None or not close(item[2], run[0][2]):
                 break
             run.insert(0, item)
         if len(run) > 1:
             groups.append(run)
     return groups
+
+
+def _kind_named(line: str, at: int) -> str | None:
+    """The kind of thing named at `at`, as the start of its word ("langu" for "languages"),
+    to find in a category's name ("programming-languages")."""
+    words = _KIND_AFTER.match(line, at)
+    kinds = [w for w in _WORD.findall(words.group()) if w.lower() in KIND_NOUNS] if words else []
+    return kinds[0].lower()[:5] if kinds else None
+
+
+def _kin(category: Category) -> Alike:
+    """Two requirements of one category in the taxonomy."""
+    return lambda a, b: (found := category(a)) is not None and found == category(b)
 
 
 def _slash_groups(line: str, placed: list[Placed], alike: Alike, kin: Alike) -> list[list[Placed]]:
@@ -454,7 +482,7 @@ def _merged(groups: list[list[T]], start: Callable[[T], int]) -> list[list[T]]:
 
 
 def link_alternatives(
-    requirements: list[Requirement], lines: LineIndex, alike: Alike, kin: Alike
+    requirements: list[Requirement], lines: LineIndex, alike: Alike, category: Category
 ) -> list[Requirement]:
     """Fill each requirement's `alternatives` from the lines that offer a choice, and leave
     out the members made redundant by a member asked for on its own."""
@@ -478,9 +506,9 @@ def link_alternatives(
             groups += illustrated
             redundant.update(dropped)
         if "/" in line:
-            groups += _slash_groups(line, placed, alike, kin)
+            groups += _slash_groups(line, placed, alike, _kin(category))
         if _OPEN_ENDED.search(line):
-            groups += _open_ended_groups(line, placed, alike)
+            groups += _open_ended_groups(line, placed, alike, category)
         for chain in _merged(groups, lambda item: item[0]):
             members = [r for _, _, r in chain if id(r) not in redundant | wording_only]
             if len(members) < 2:

@@ -572,6 +572,7 @@ def _line_terms(
             and not _COUNTING.search(text)
             and not any(lowered in t or t in lowered for t in named)
             and not any(_head_key(t) == _head_key(text) for t, _, _, _ in terms)
+            and not _done_with_a_skill(line, (text, start), spans)
         ):
             # "Electronic logging devices (ELD)": a resume may use either
             acronym = acronym_after(line, start + len(text))
@@ -580,6 +581,19 @@ def _line_terms(
                 acronym = ""  # "IT Business Analysis (PBA)" does not spell PBA
             terms.append((text + acronym, "term", "", start))
     return terms, {_head_key(text) for text, _ in heads}
+
+
+_WITH_A_SKILL = re.compile(r"\s+(?:in|with|using)\s+", re.I)
+
+
+def _done_with_a_skill(line: str, head: tuple[str, int], spans: list[tuple[int, int]]) -> bool:
+    """A lone '-ing' word right before a known skill names what is done with it, which the
+    skill asks: "Experience programming in Java" asks for Java, not "programming"."""
+    text, start = head
+    if " " in text or not text.lower().endswith("ing"):
+        return False
+    joined = _WITH_A_SKILL.match(line, start + len(text))
+    return joined is not None and any(s == joined.end() for s, _ in spans)
 
 
 def _cut_from(line: str, head: tuple[str, int], term: tuple[str, int]) -> bool:

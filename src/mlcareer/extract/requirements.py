@@ -34,7 +34,8 @@ NUMBER_WORDS = {
 YEARS = re.compile(
     rf"\b(\d{{1,2}}|{'|'.join(NUMBER_WORDS)})(?:\s*\(\d{{1,2}}\))?"  # "two (2) years"
     r"(?:\s*(?:-|–|to)\s*\d{1,2})?(?:\s+or\s+(?:more|above)|\s+plus)?"  # "two or more years"
-    r"\s*\+?\s*(?:years?|yrs?)\b(?:['’]s?)?",
+    r"\s*\+?\s*(?:years?|yrs?|yoe)\b(?:['’]s?)?"  # "4+ YOE": years of experience
+    r"(?!\s*(?:ago|old)\b)",  # "founded 10 years ago" asks nothing
     re.I,
 )
 # Part of those years, for what follows: "5+ years of engineering, at least 3 of them in
@@ -72,7 +73,7 @@ def years_for(line: str, span: tuple[int, int]) -> float | None:
     sentence = next(((s, e) for s, e in sentence_spans(line) if s <= start < e), (0, len(line)))
     if is_table_row(line):  # years before the skill count within its own cell
         sentence = (max(sentence[0], line.rfind("|", 0, start) + 1), sentence[1])
-    found = list(YEARS.finditer(line, *sentence))
+    found = [m for m in YEARS.finditer(line, *sentence) if not _employer_history(line, m, sentence)]
     if found:  # a part only of years named before it, not "one of these languages"
         parts = [m for m in PART_OF_YEARS.finditer(line, found[0].end(), sentence[1])]
         found = sorted([*found, *parts], key=lambda m: m.start())
@@ -86,6 +87,29 @@ def years_for(line: str, span: tuple[int, int]) -> float | None:
     if chosen is None or _count(chosen) > 30 or _preferred_time(line, chosen):
         return None
     return float(_count(chosen))
+
+
+# Years in the employer's history ask nothing: "For over 15 years our lab has published on
+# machine translation", "We have run Spark for 5 years".
+_FOR_A_TIME = re.compile(
+    r"\bfor\s+(?:(?:over|more\s+than|nearly|almost|about|around|the\s+(?:past|last))\s+)?$", re.I
+)
+_EMPLOYER = re.compile(r"\b(?:we|we['’](?:ve|re)|our|us)\b", re.I)
+_ASKS_A_PERSON = re.compile(
+    r"\b(?:you\w*|candidates?|applicants?|someone|anyone|individuals?|persons?|hires?"
+    r"|looking for|seek(?:ing|s)?|experience[ds]?|requir\w*|need\w*|must|should)\b",
+    re.I,
+)
+
+
+def _employer_history(line: str, count: re.Match[str], sentence: tuple[int, int]) -> bool:
+    """How long the employer has done something, in a sentence about it that asks nothing."""
+    said = line[sentence[0] : sentence[1]]
+    return (
+        bool(_FOR_A_TIME.search(line, sentence[0], count.start()))
+        and bool(_EMPLOYER.search(said))
+        and not _ASKS_A_PERSON.search(said)
+    )
 
 
 _CLAUSE_END = re.compile(r"[),;]")
@@ -441,7 +465,7 @@ def _years_asked(line: str, section: str | None, structured: bool) -> float | No
     importance = line_importance(line, section, structured, asked.span())
     if importance != "required" and not (importance == "mentioned" and _only_years(line)):
         return None  # "Experience: 4 - 7 years" in a posting's header asks all the same
-    if "experience" not in line.lower():
+    if "experience" not in line.lower() and not asked.group().lower().endswith("yoe"):
         listed = structured and section == "requirements"
         if _OTHER_TIME.search(line) or not listed:
             return None
@@ -647,8 +671,8 @@ def posting_requirements(
         linked = (*first.related, *first.implies, *second.related, *second.implies)
         return a.id in linked or b.id in linked
 
-    def kin(a: Requirement, b: Requirement) -> bool:  # of one category in the taxonomy
-        first, second = taxonomy.skills.get(a.id), taxonomy.skills.get(b.id)
-        return first is not None and second is not None and first.category == second.category
+    def category(req: Requirement) -> str | None:  # the taxonomy's category of a known skill
+        skill = taxonomy.skills.get(req.id)
+        return skill.category if skill else None
 
-    return link_alternatives(known + literal, lines, alike, kin)
+    return link_alternatives(known + literal, lines, alike, category)

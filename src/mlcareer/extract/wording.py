@@ -49,8 +49,8 @@ GENERIC = LEAD_WORDS | set(
     expertise skills skill skilled must should will you your we our the a an in with to and or of
     for on at by as is are be have has minimum required requirements preferred plus bonus degree
     bachelor bachelor's master master's masters bachelors doctorate graduate undergraduate phd
-    ph.d msc bsc ba bs mba ms bscs mscs bsee msee years year certification certified previous
-    prior relevant related
+    ph.d msc bsc ba bs mba ms bscs mscs bsee msee years year yoe certification certified
+    previous prior relevant related
     outstanding effective exceptional advanced basic willingness eager capable capability
     comfortable background track record some any all other similar etc including such e.g i.e
     e.g. i.e. etc. high level field equivalent self team work office new responsible
