@@ -380,9 +380,10 @@ def test_years_of_a_skill_come_from_the_role_its_line_belongs_to(
         "- Ran Linux servers\n"
     )
     assert verdict(described) == ("related", "shows 2.0 of 5 years")
-    # roles written as list items: an undated one does not take the one above's dates
+    # roles written as list items: an undated one does not take the one above's dates; it may
+    # have lasted the resume's whole career
     listed = "Experience\n- Analyst, Acme (2021 - 2022)\n- Linux admin, Beta: ran servers\n"
-    assert verdict(listed) == ("matched", None)
+    assert verdict(listed) == ("related", "shows 1.1 of 5 years (its whole career)")
 
 
 def test_a_preferred_skill_never_weighs_more_than_a_required_one(

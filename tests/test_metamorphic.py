@@ -166,3 +166,69 @@ def test_swapped_files_are_flagged_and_the_right_order_is_not(
     assert report_of(profile_of, options, LAYOUT_RESUME, LAYOUT_POSTING).warnings == []
     terse = report_of(profile_of, options, LAYOUT_RESUME, "Python and SQL; Docker is nice\n")
     assert terse.warnings == []  # a few words without headings are no evidence either way
+
+
+PYTHON_POSTING = """Title: Data Engineer
+
+Requirements
+- 5+ years of experience with Python
+- SQL
+"""
+
+LISTED_RESUME = """Jo Rivera
+
+Skills
+Python, SQL
+
+Experience
+Data Analyst, Acme Corp (Jan 2023 - Dec 2024)
+- Built dashboards with SQL
+"""
+
+
+def python_of(report: Report) -> tuple[str, float, str | None]:
+    found = next(m for m in report.matched + report.missing if m.id == "python")
+    return found.status, round(found.credit, 2), found.note or None
+
+
+def test_showing_a_listed_skill_in_a_dated_bullet_never_lowers_its_credit(
+    profile_of: ProfileOf, options: Options
+) -> None:
+    """A skill only listed may have been used as long as the whole career, and no longer; a
+    dated bullet naming it adds to that, so following the advice to show it at work is safe."""
+    listed = report_of(profile_of, options, LISTED_RESUME, PYTHON_POSTING)
+    assert python_of(listed) == ("related", 0.4, "shows 2.0 of 5 years (its whole career)")
+    shown = LISTED_RESUME.replace("with SQL", "with SQL and Python")
+    at_work = report_of(profile_of, options, shown, PYTHON_POSTING)
+    assert at_work.score >= listed.score
+    assert python_of(at_work)[1] >= python_of(listed)[1]
+    # an earlier role without Python lengthens the career the listed skill may span
+    longer = shown.replace(
+        "- Built dashboards", "Data Engineer, Beta Inc (Jan 2016 - Dec 2022)\n- Ran SQL\n- Built"
+    )
+    assert python_of(report_of(profile_of, options, longer, PYTHON_POSTING)) == (
+        "matched",
+        1.0,
+        None,
+    )
+
+
+@pytest.mark.parametrize("skills_line", ["Python (6 yrs), SQL", "Python: 6 years, SQL"])
+def test_years_written_beside_a_skill_count(
+    profile_of: ProfileOf, options: Options, skills_line: str
+) -> None:
+    resume = LISTED_RESUME.replace("Python, SQL", skills_line)
+    assert python_of(report_of(profile_of, options, resume, PYTHON_POSTING)) == (
+        "matched",
+        1.0,
+        None,
+    )
+
+
+def test_a_spoken_language_asked_for_years_is_not_timed_by_the_career(
+    profile_of: ProfileOf, options: Options
+) -> None:
+    posting = "Title: Analyst\n\nRequirements\n- 3 years of experience as a Japanese speaker\n"
+    resume = LISTED_RESUME.replace("Python, SQL", "Python, SQL, Japanese")
+    report = report_of(profile_of, options, resume, posting)
+    assert next(m for m in report.matched if m.name == "Japanese").credit == 1.0

@@ -4,10 +4,12 @@ from __future__ import annotations
 
 import re
 from functools import lru_cache
+from typing import NamedTuple
 
 from .documents.sections import ITEM_MARK, section_index
 from .extract.experience import merged_months, title_above, title_below
 from .extract.lines import LineIndex, plain
+from .extract.requirements import years_for
 from .extract.roles import role_alternatives
 from .extract.signals import names_venue
 from .extract.skills import in_org_name
@@ -26,6 +28,7 @@ from .models import (
     DateRange,
     Evidence,
     MatchStatus,
+    Mention,
     Profile,
     Requirement,
     SkillMatch,
@@ -169,6 +172,10 @@ def _line_evidence(hit: LiteralHit) -> list[Evidence]:
     return [Evidence(text=line.text, line=line.number) for line in hit.lines]
 
 
+# Skills not learnt on the job: "3 years as a Japanese speaker" asks a speaker, not a career.
+UNTIMED_CATEGORIES = frozenset({"spoken-languages"})
+
+
 def _known_match(
     req: Requirement,
     resume: Profile,
@@ -180,9 +187,9 @@ def _known_match(
     hit = next((h for h in resume.skills if h.id == req.id), None)
     if hit is not None:
         evidence = _evidence(resume, lines, req.id)
-        if req.years:
-            used = _work_lines(resume, taxonomy, {req.id})
-            return _time_check(req, resume, used, evidence, 1.0, True)
+        if req.years and taxonomy.skills[req.id].category not in UNTIMED_CATEGORIES:
+            shown = _shown_at_work(resume, taxonomy, {req.id})
+            return _time_check(req, resume, evidence, 1.0, shown)
         return _verdict(req, "matched", 1.0, evidence)
     text = resume_text(resume.text)
     named = _named_inside(req, text, taxonomy)
@@ -223,8 +230,9 @@ def _implied_match(
     evidence = _evidence(resume, lines, source)
     verdict = _verdict(req, "implied", credit, evidence, via=taxonomy.skills[source].name)
     if req.years:
-        used = _work_lines(resume, taxonomy, {req.id})
-        timed = _time_check(req, resume, used, evidence, credit, True)
+        timed = _time_check(
+            req, resume, evidence, credit, _shown_at_work(resume, taxonomy, {req.id})
+        )
         verdict.credit, verdict.detail = timed.credit, timed.detail
     return verdict
 
@@ -263,7 +271,8 @@ def _literal_match(req: Requirement, text: ResumeText, resume: Profile) -> Skill
     evidence = _line_evidence(hit)
     credit = 1.0 if hit.exact else CREDIT_FUZZY
     if role and req.years:
-        return _time_check(req, resume, [e.line for e in evidence], evidence, credit, False)
+        shown = Shown([e.line for e in evidence])
+        return _time_check(req, resume, evidence, credit, shown)
     return _verdict(req, "matched", credit, evidence)
 
 
@@ -371,26 +380,35 @@ def _indent(text: str) -> int:
     return len(text) - len(text.lstrip())
 
 
+class Shown(NamedTuple):
+    """Where a resume shows a skill, for the years it is asked for."""
+
+    work: list[int]  # the work lines naming it, timed by the roles they belong to
+    undated: bool = False  # also shown undated: a skills list, a bullet of no dated role
+    stated: float = 0.0  # years written beside it: "Python (5 yrs)", "Linux for 10 years"
+
+
 def _time_check(
-    req: Requirement,
-    resume: Profile,
-    lines: list[int],
-    evidence: list[Evidence],
-    credit: float,
-    every_line: bool,
+    req: Requirement, resume: Profile, evidence: list[Evidence], credit: float, shown: Shown
 ) -> SkillMatch:
-    """ "3 years as a Data Analyst", "5 years of Linux": the time the resume shows on the
-    lines that name it. A role is timed by its dated lines; a skill only when every line
-    naming it is dated (a skill used in undated bullets may have been used for longer)."""
+    """ "3 years as a Data Analyst", "5 years of Linux": the time the resume shows, that of the
+    dated roles its work lines belong to, or the years written beside it. A skill also shown
+    undated may have been used as long as the resume's whole career, so that counts when it is
+    longer: a dated bullet added never lowers the credit. Nothing dated cannot be timed."""
     assert req.years is not None
-    dated = [group for group in (_dates_of(line, resume) for line in lines) if group]
-    if not dated or (every_line and len(dated) < len(lines)):
+    dated = [found for line in shown.work for found in _dates_of(line, resume)]
+    years = max(merged_months(dated) / 12 if dated else 0.0, shown.stated)
+    career = resume.experience.years
+    if (not years and not shown.undated) or (shown.undated and career <= 0):
         return _verdict(req, "matched", credit, evidence)
-    years = merged_months([r for group in dated for r in group]) / 12
+    bound = shown.undated and career > years + 1 / 12
+    years = max(years, career) if shown.undated else years
     if years + 1 / 12 >= req.years:
         return _verdict(req, "matched", credit, evidence)
     verdict = _verdict(req, "related", credit * years / req.years, evidence)
-    verdict.detail = f"shows {years:.1f} of {req.years:g} years"
+    verdict.detail = f"shows {years:.1f} of {req.years:g} years" + (
+        " (its whole career)" if bound else ""
+    )
     return verdict
 
 
@@ -578,7 +596,7 @@ def _titled_match(
     evidence = [Evidence(text=lines.line_text(line).strip(), line=line, section="experience")]
     verdict = _verdict(req, "implied", CREDIT_IMPLIED, evidence, via=f'the title "{title}"')
     if req.years:
-        timed = _time_check(req, resume, [line], evidence, CREDIT_IMPLIED, False)
+        timed = _time_check(req, resume, evidence, CREDIT_IMPLIED, Shown([line]))
         verdict.credit, verdict.detail = timed.credit, timed.detail
     return verdict
 
@@ -599,18 +617,24 @@ def match_requirements(
     return _one_per_choice(requirements, verdicts, resume, taxonomy)
 
 
-def _work_lines(resume: Profile, taxonomy: Taxonomy, ids: set[str]) -> list[int]:
-    """The work lines naming the skills, or what implies one of them (Django for Python)."""
+def _shown_at_work(resume: Profile, taxonomy: Taxonomy, ids: set[str]) -> Shown:
+    """Where the resume shows the skills, or what implies one of them (Django for Python)."""
     ids = ids | {h.id for h in resume.skills if not ids.isdisjoint(taxonomy.skills[h.id].implies)}
-    return sorted(
-        {
-            m.line
-            for h in resume.skills
-            if h.id in ids
-            for m in h.mentions
-            if m.section in ("experience", None)
-        }
-    )
+    mentions = [m for h in resume.skills if h.id in ids for m in h.mentions]
+    work = sorted({m.line for m in mentions if m.section in ("experience", None)})
+    elsewhere = len(work) < len({m.line for m in mentions})
+    undated = elsewhere or not all(_dates_of(line, resume) for line in work)
+    lines = line_index(resume.text)
+    stated = max((_stated_years(lines, m) for m in mentions), default=0.0)
+    return Shown(work, undated, stated)
+
+
+def _stated_years(lines: LineIndex, mention: Mention) -> float:
+    """Years the resume writes beside a skill, read as a posting's would be: "Python (5 yrs)",
+    "7 years of SQL", "Linux engineer for 10 years"."""
+    start = lines.line_start(mention.line)
+    span = (mention.start - start, mention.end - start)
+    return years_for(lines.line_text(mention.line), span) or 0.0
 
 
 def _in_work(verdict: SkillMatch) -> bool:
@@ -629,10 +653,10 @@ def _time_of_choice(
     ]
     if len(timed) < 2:
         return None
-    used = _work_lines(resume, taxonomy, {req.id for req in timed})
+    shown = _shown_at_work(resume, taxonomy, {req.id for req in timed})
     evidence = [e for req, verdict in members if req in timed for e in verdict.evidence]
     asked = max(timed, key=lambda req: req.years or 0)
-    return _time_check(asked, resume, used, evidence, 1.0, True)
+    return _time_check(asked, resume, evidence, 1.0, shown)
 
 
 def _one_per_choice(
