@@ -98,6 +98,8 @@ def test_an_ambiguous_name_alone_in_a_requirement_table_cell_is_asked(
 def test_ambiguous_name_with_context_word(profile_of: ProfileOf) -> None:
     found = ids(profile_of("Wrote statistical programming in R for survival models.\n"))
     assert "r" in found
+    found = ids(profile_of("Experience\n- Processed 2 TB of logs with Spark\n"))
+    assert "apache-spark" in found
 
 
 @pytest.mark.parametrize(
