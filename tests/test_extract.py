@@ -951,6 +951,9 @@ def test_the_field_follows_the_degree_name(line: str, field: str | None) -> None
         ("Ph.D. in Electrical and Computer Engineering (ABD)", True),
         ("PhD candidate in Statistics, Stanford", True),
         ("Junior pursuing a B.S. in Physics, Expected Graduation: May 2015", False),
+        # the year written before "expected" decides too
+        ("M.S. Computer Science, Georgia Tech, 2024 - 2027 (expected)", True),
+        ("M.S. Computer Science, Georgia Tech, 2023 - 2025 (expected)", False),
     ],
 )
 def test_an_unfinished_degree_is_listed_but_not_held(

@@ -526,6 +526,8 @@ _EXPECTED = re.compile(
     r"(?P<year>(?:19|20)\d\d)?(?!\d)",
     re.I,
 )
+# The year written just before "expected": "2023 - 2025 (expected)", "May 2025, expected"
+_YEAR_BEFORE = re.compile(r"\b((?:19|20)\d\d)\W{0,3}$")
 _UNFINISHED = re.compile(r"\bABD\b|\ball but dissertation\b")
 _AFTER_CHARS = 150  # how far after a degree its status may be written
 _MONTH_NAMES = ("jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec")
@@ -548,6 +550,10 @@ def _is_unfinished(text: str, start: int, end: int, after: str, as_of: int) -> b
     expected = _EXPECTED.search(after)
     if expected and expected.group("year"):
         return _expected_month(expected) > as_of
+    if expected and (
+        year := _YEAR_BEFORE.search(after, max(0, expected.start() - 12), expected.start())
+    ):
+        return int(year.group(1)) * 12 + 5 > as_of  # "2023 - 2025 (expected)": June of 2025
     return bool(expected or _UNFINISHED.search(after)) or is_pursued(text, start, end)
 
 
