@@ -203,7 +203,7 @@ def test_time_in_a_role_is_checked_against_the_dates(
     )
     report = compare(short, posting, options)
     brief = report.missing[0]
-    assert brief.status == "related" and brief.note == "shows 1.0 of 3 years"
+    assert brief.status == "related" and brief.note == "shows 1.0 of 3 years in 2023 - 2023"
     assert 0 < brief.credit < 0.5
     (advice,) = [s.message for s in report.suggestions if "Data Analyst" in s.message]
     assert "more time with" in advice and "None" not in advice
@@ -299,7 +299,7 @@ def test_role_time_reads_the_roles_own_dates(profile_of: ProfileOf, options: Opt
         name="r.txt",
     )
     gap = compare(resume, posting, options).missing[0]
-    assert gap.note == "shows 1.1 of 3 years"  # the clerk's years below do not count
+    assert gap.note == "shows 1.1 of 3 years in 2019 - 2020"  # the clerk's years below do not count
 
 
 def test_years_of_a_skill_come_from_the_role_its_line_belongs_to(
@@ -317,7 +317,7 @@ def test_years_of_a_skill_come_from_the_role_its_line_belongs_to(
     # a role's bullets take its dates
     assert verdict("Experience\nEngineer, Acme (2020 - 2022)\n- Ran Linux servers\n") == (
         "related",
-        "shows 2.1 of 5 years",
+        "shows 2.1 of 5 years in 2020 - 2022",
     )
     # a job's last bullet never takes the next job's dates, whatever the order of bullets
     jobs = (
@@ -327,7 +327,7 @@ def test_years_of_a_skill_come_from_the_role_its_line_belongs_to(
         assert verdict(jobs.format(bullets)) == ("matched", None)
     # a heading takes the dates on the line below it: title / company / dates
     assert verdict("Experience\nLinux Engineer\nAcme Corp\nMar 2021 - Feb 2023\n")[1] == (
-        "shows 2.0 of 5 years"
+        "shows 2.0 of 5 years in Mar 2021 - Feb 2023"
     )
     # bullets without marks: the next role's title is no heading of the line above it
     unmarked = (
@@ -379,11 +379,11 @@ def test_years_of_a_skill_come_from_the_role_its_line_belongs_to(
         "Experience\nData Scientist, Acme — Jan 2023 – Dec 2024\nDescription:\n"
         "- Ran Linux servers\n"
     )
-    assert verdict(described) == ("related", "shows 2.0 of 5 years")
+    assert verdict(described) == ("related", "shows 2.0 of 5 years in Jan 2023 – Dec 2024")
     # roles written as list items: an undated one does not take the one above's dates; it may
     # have lasted the resume's whole career
     listed = "Experience\n- Analyst, Acme (2021 - 2022)\n- Linux admin, Beta: ran servers\n"
-    assert verdict(listed) == ("related", "shows 1.1 of 5 years (its whole career)")
+    assert verdict(listed) == ("related", "shows 1.1 of 5 years in its whole career")
 
 
 def test_a_preferred_skill_never_weighs_more_than_a_required_one(

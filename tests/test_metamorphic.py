@@ -54,7 +54,10 @@ def test_naming_an_implied_skill_never_lowers_the_score(
     after = report_of(profile_of, options, named, ANALYST_POSTING)
     assert after.score >= before.score
     implied = next(m for m in before.missing if m.id == "data-analysis")
-    assert implied.status == "implied" and implied.note == "shows 0.2 of 3 years"
+    assert (
+        implied.status == "implied"
+        and implied.note == "shows 0.2 of 3 years in Jun 2023 - Aug 2023"
+    )
     assert credit_of(after, "data-analysis") >= implied.credit
 
 
@@ -197,7 +200,7 @@ def test_showing_a_listed_skill_in_a_dated_bullet_never_lowers_its_credit(
     """A skill only listed may have been used as long as the whole career, and no longer; a
     dated bullet naming it adds to that, so following the advice to show it at work is safe."""
     listed = report_of(profile_of, options, LISTED_RESUME, PYTHON_POSTING)
-    assert python_of(listed) == ("related", 0.4, "shows 2.0 of 5 years (its whole career)")
+    assert python_of(listed) == ("related", 0.4, "shows 2.0 of 5 years in its whole career")
     shown = LISTED_RESUME.replace("with SQL", "with SQL and Python")
     at_work = report_of(profile_of, options, shown, PYTHON_POSTING)
     assert at_work.score >= listed.score
@@ -232,3 +235,14 @@ def test_a_spoken_language_asked_for_years_is_not_timed_by_the_career(
     resume = LISTED_RESUME.replace("Python, SQL", "Python, SQL, Japanese")
     report = report_of(profile_of, options, resume, posting)
     assert next(m for m in report.matched if m.name == "Japanese").credit == 1.0
+
+
+def test_years_written_beside_a_skill_are_named_as_the_source_when_short(
+    profile_of: ProfileOf, options: Options
+) -> None:
+    resume = LISTED_RESUME.replace("Python, SQL", "Python (3 yrs), SQL")
+    assert python_of(report_of(profile_of, options, resume, PYTHON_POSTING)) == (
+        "related",
+        0.6,
+        "shows 3.0 of 5 years as written",
+    )

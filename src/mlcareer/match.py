@@ -401,15 +401,23 @@ def _time_check(
     career = resume.experience.years
     if (not years and not shown.undated) or (shown.undated and career <= 0):
         return _verdict(req, "matched", credit, evidence)
-    bound = shown.undated and career > years + 1 / 12
-    years = max(years, career) if shown.undated else years
+    if shown.undated and career > years + 1 / 12:
+        years, source = career, "in its whole career"
+    else:
+        source = "as written" if shown.stated >= years else "in " + _range_texts(dated)
     if years + 1 / 12 >= req.years:
         return _verdict(req, "matched", credit, evidence)
     verdict = _verdict(req, "related", credit * years / req.years, evidence)
-    verdict.detail = f"shows {years:.1f} of {req.years:g} years" + (
-        " (its whole career)" if bound else ""
-    )
+    verdict.detail = f"shows {years:.1f} of {req.years:g} years {source}"
     return verdict
+
+
+def _range_texts(dated: list[DateRange], most: int = 2) -> str:
+    """The date ranges that set a skill's years: "Jan 2023 - Dec 2024 and 2019 - 2020"."""
+    texts = list(dict.fromkeys(found.text for found in dated))
+    if len(texts) > most:
+        return ", ".join(texts[:most]) + " and more"
+    return " and ".join(texts)
 
 
 def shown_profile(resume: Profile) -> Profile:
