@@ -97,6 +97,7 @@ def compare(resume: Profile, posting: Profile, options: Options) -> Report:
         },
         experience={
             "resume_years": resume.experience.years,
+            "resume_technical_years": resume.experience.relevant_years,
             "resume_level": resume.experience.level,
             "required_years": info.years_required,
             "posting_level": info.level,

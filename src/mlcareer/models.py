@@ -112,12 +112,28 @@ class DateRange(BaseModel):
     section: str | None = None
 
 
+class Job(BaseModel):
+    """A dated job and whether it is technical work (see extract/relevance.py)."""
+
+    title: str | None = None
+    line: int  # the line of its first date range
+    years: float
+    technical: bool | None = None  # None: not told (no title naming a role, no skill)
+    why: str = ""  # "technical title", "names Python, SQL", "teaching", ...
+
+
 class Experience(BaseModel):
-    years: float = 0.0
+    years: float = 0.0  # all dated work, overlaps merged
+    # Dated work in technical jobs (and jobs that cannot be told apart); None when no job
+    # could be judged, and then `years` stands for it.
+    relevant_years: float | None = None
     ranges: list[DateRange] = Field(default_factory=list)
     titles: list[str] = Field(default_factory=list)
-    level: LevelId | None = None
+    jobs: list[Job] = Field(default_factory=list)
+    level: LevelId | None = None  # from the years in technical jobs
     level_evidence: list[str] = Field(default_factory=list)
+    # The level all dated work reads as, for a posting outside technical work
+    all_work_level: LevelId | None = None
 
 
 class Requirement(BaseModel):
@@ -144,6 +160,9 @@ class PostingInfo(BaseModel):
     level: LevelId | None = None
     role: str | None = None
     years_required: float | None = None
+    # Whether the job is technical work (its title, or hands-on technical skills asked): its
+    # years and level are compared with the resume's technical jobs; otherwise with all work.
+    technical: bool = True
     degree_required: DegreeLevel | None = None
     degree_preferred: DegreeLevel | None = None
     # What the posting accepts in place of its degree, in its words ("equivalent practical

@@ -42,7 +42,14 @@ from .models import (
     Profile,
     Requirement,
 )
-from .scoring import LEVEL_ORDER, PREFERRED_FACTOR, REQUIRED_FACTOR, capped_weights, units
+from .scoring import (
+    LEVEL_ORDER,
+    PREFERRED_FACTOR,
+    REQUIRED_FACTOR,
+    capped_weights,
+    compared_experience,
+    units,
+)
 from .taxonomy import Taxonomy
 
 STEM_BUCKETS = 1 << 20  # hashed stem columns; a rare collision only blurs the estimate
@@ -92,6 +99,7 @@ class PostingMatrix:
     choices: sparse.csc_matrix  # choice x posting: the choice's points
     years: np.ndarray  # years asked (0: none)
     level: np.ndarray  # level asked (-1: none)
+    technical: np.ndarray  # the job is technical work (scoring.compared_experience)
     degree: np.ndarray  # degree asked (-1: none)
     experience: np.ndarray  # points of the experience component at value 1
     education: np.ndarray
@@ -228,6 +236,7 @@ def posting_matrix(postings: Sequence[Extracted], options: Options) -> PostingMa
     choices: list[tuple[int, int, float]] = []  # choice, posting, points
     n = len(postings)
     years, level, degree = np.zeros(n), np.full(n, -1), np.full(n, -1)
+    technical = np.ones(n, dtype=bool)
     experience, education, ok = np.zeros(n), np.zeros(n), np.zeros(n, dtype=bool)
     for j, posting in enumerate(postings):
         if not isinstance(posting, Profile):
@@ -242,6 +251,7 @@ def posting_matrix(postings: Sequence[Extracted], options: Options) -> PostingMa
         info = posting.posting or PostingInfo()
         years[j] = info.years_required or 0.0
         level[j] = LEVEL_ORDER[info.level] if info.level else -1
+        technical[j] = info.technical
         degree[j] = DEGREE_ORDER[info.degree_required] if info.degree_required else -1
         experience[j], education[j] = column.shares["experience"], column.shares["education"]
         ok[j] = True
@@ -252,6 +262,7 @@ def posting_matrix(postings: Sequence[Extracted], options: Options) -> PostingMa
         _sparse(choices, (len(choices), n)),
         years,
         level,
+        technical,
         degree,
         experience,
         education,
@@ -259,18 +270,30 @@ def posting_matrix(postings: Sequence[Extracted], options: Options) -> PostingMa
     )
 
 
+def _compared(profiles: list[Profile | None], technical: bool) -> tuple[np.ndarray, np.ndarray]:
+    """Each resume's years and level order (column vectors) as a technical posting, or any
+    other, compares them (scoring.compared_experience); a failed resume has 0 and -1."""
+    info = PostingInfo(technical=technical)
+    sides = [compared_experience(p, info) if p else None for p in profiles]
+    years = np.array([side.years if side else 0.0 for side in sides])[:, None]
+    level = np.array([LEVEL_ORDER.get(side.level or "", -1) if side else -1 for side in sides])
+    return years, level[:, None]
+
+
 def _side_terms(resumes: Sequence[Extracted], m: PostingMatrix) -> np.ndarray:
     """Experience and education points, resume x posting (scoring.py's rules, vectorised)."""
     profiles = [r if isinstance(r, Profile) else None for r in resumes]
-    years = np.array([p.experience.years if p else 0.0 for p in profiles])[:, None]
-    level = np.array([LEVEL_ORDER.get(p.experience.level or "", -1) if p else -1 for p in profiles])
+    technical_years, technical_level = _compared(profiles, True)
+    all_years, all_level = _compared(profiles, False)
+    years = np.where(m.technical[None, :], technical_years, all_years)
+    level = np.where(m.technical[None, :], technical_level, all_level)
     degree = np.array(
         [DEGREE_ORDER.get(p.education.highest or "", -1) if p else -1 for p in profiles]
     )
     by_years = np.minimum(1.0, years / np.where(m.years > 0, m.years, 1.0))
-    gap = m.level[None, :] - level[:, None]
+    gap = m.level[None, :] - level
     by_level = np.where(gap <= 0, 1.0, np.where(gap == 1, 0.6, 0.2))
-    by_level = np.where(level[:, None] < 0, 0.5, by_level)  # no level read: a neutral guess
+    by_level = np.where(level < 0, 0.5, by_level)  # no level read: a neutral guess
     experience = np.where(m.years > 0, by_years, np.where(m.level >= 0, by_level, 0.0))
     gap = m.degree[None, :] - degree[:, None]
     schooled = np.where(gap <= 0, 1.0, np.where(gap == 1, 0.5, 0.0))

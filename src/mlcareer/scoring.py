@@ -6,6 +6,7 @@ import math
 import re
 from collections.abc import Iterable
 from dataclasses import dataclass, fields
+from typing import NamedTuple
 
 from .extract.requirements import years_on_line
 from .match import research_years
@@ -14,6 +15,7 @@ from .models import (
     Component,
     DegreeLevel,
     Education,
+    LevelId,
     PostingInfo,
     Profile,
     SkillMatch,
@@ -112,7 +114,7 @@ def alternative_met(resume: Profile, info: PostingInfo) -> str | None:
     if _BOOTCAMP.search(alternative):
         return "a bootcamp" if _shows_bootcamp(resume) else None
     research = _RESEARCH.search(alternative) is not None
-    years = research_years(resume) if research else resume.experience.years
+    years = research_years(resume) if research else compared_experience(resume, info).years
     asked = max(info.years_required or 0.0, years_on_line(alternative) or 0.0)  # "or 4+ years"
     if years is None or years < (asked or EQUIVALENT_MIN_YEARS):
         return None
@@ -161,16 +163,36 @@ def studying_credit(info: PostingInfo) -> float:
     return 1.0 if info.level == "intern" else 0.5
 
 
+class Compared(NamedTuple):
+    """The resume's side of the experience a posting asks for."""
+
+    years: float
+    level: LevelId | None
+    shown: str  # the years in words: "0.8 in technical roles (8.8 in all)"
+
+
+def compared_experience(resume: Profile, info: PostingInfo) -> Compared:
+    """The years and level a posting's are compared with: those of the resume's technical
+    jobs for a technical posting (a chemistry teacher's eight years are no ML experience),
+    of all its dated work for any other, or when jobs could not be told apart."""
+    exp = resume.experience
+    relevant = exp.relevant_years
+    if relevant is None or not info.technical:
+        return Compared(exp.years, exp.all_work_level or exp.level, f"{exp.years:g}")
+    shown = f"{relevant:g} in technical roles ({exp.years:g} in all)"
+    return Compared(relevant, exp.level, f"{relevant:g}" if relevant == exp.years else shown)
+
+
 def _experience_component(weight: float, resume: Profile, info: PostingInfo) -> Component | None:
-    years = resume.experience.years
+    years, level, shown = compared_experience(resume, info)
     if info.years_required:
         value = min(1.0, years / info.years_required)
-        detail = f"asks for {info.years_required:g}+ years, resume shows {years:g}"
+        detail = f"asks for {info.years_required:g}+ years, resume shows {shown}"
         return Component(name="experience", weight=weight, value=value, points=0.0, detail=detail)
-    if info.level and resume.experience.level:
-        gap = LEVEL_ORDER[info.level] - LEVEL_ORDER[resume.experience.level]
+    if info.level and level:
+        gap = LEVEL_ORDER[info.level] - LEVEL_ORDER[level]
         value = 1.0 if gap <= 0 else 0.6 if gap == 1 else 0.2
-        detail = f"posting is {info.level} level, resume reads as {resume.experience.level}"
+        detail = f"posting is {info.level} level, resume reads as {level}"
         return Component(name="experience", weight=weight, value=value, points=0.0, detail=detail)
     return None
 

@@ -9,9 +9,10 @@ from ..documents.sections import POSTING_SECTIONS, find_sections, heading_key
 from ..models import Document, Profile, Section, SkillHit
 from ..taxonomy import Taxonomy
 from .education import resume_education
-from .experience import resume_experience
+from .level import resume_experience
 from .lines import LineIndex
 from .nlp import skill_matcher
+from .relevance import technical_posting
 from .requirements import degree_not_denied, posting_info, posting_requirements
 from .signals import find_signals
 from .skills import find_skills
@@ -142,16 +143,17 @@ def extract_profile(
     columns = table_columns(lines) if kind == "posting" else {}
     if columns:
         _sections_by_column(skills, lines, columns)
+    education = resume_education(
+        lines, sections, as_of, degree_not_denied if kind == "posting" else None
+    )
     profile = Profile(
         path=document.path,
         format=document.format,
         text_chars=len(text),
         doc_type=kind,
         skills=skills,
-        education=resume_education(
-            lines, sections, as_of, degree_not_denied if kind == "posting" else None
-        ),
-        experience=resume_experience(lines, sections, as_of),
+        education=education,
+        experience=resume_experience(lines, sections, as_of, skills, education),
         sections=sections,
         warnings=list(document.warnings) + _misread(text, plain, doc_type),
         text=text,
@@ -160,6 +162,10 @@ def extract_profile(
     if kind == "posting":
         profile.requirements = posting_requirements(taxonomy, skills, lines, sections, columns)
         profile.posting = posting_info(lines, sections)
+        asked = {req.id for req in profile.requirements}
+        profile.posting.technical = technical_posting(
+            profile.posting.title, [hit for hit in skills if hit.id in asked]
+        )
     else:
         profile.signals = find_signals(text, sections, profile.education.degrees)
     return profile

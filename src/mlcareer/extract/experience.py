@@ -5,8 +5,8 @@ from __future__ import annotations
 import re
 from typing import NamedTuple
 
-from ..models import DateRange, Experience, LevelId, Section
-from .education import degree_in_line, local_span, resume_sections
+from ..models import DateRange, LevelId, Section
+from .education import degree_in_line, local_span
 from .lines import LineIndex, plain
 from .wording import is_occupation
 
@@ -173,28 +173,16 @@ _TITLE_LEVELS: list[tuple[LevelId, re.Pattern[str]]] = [
             re.I,
         ),
     ),
-    ("intern", re.compile(r"\b(?:intern|internship|trainee|apprentice)\b", re.I)),
+    (
+        "intern",
+        re.compile(
+            r"\b(?:intern|internship|trainee|apprentice|working\s+student"
+            r"|werkstudent(?:in)?|praktikant(?:in)?)\b",
+            re.I,
+        ),
+    ),
     ("entry", re.compile(r"\b(?:junior|jr\.?|associate|graduate|entry[- ]level)\b", re.I)),
 ]
-# Supervising people, not "supervised learning", "semi-supervised" or "weakly supervised".
-_SUPERVISED_PEOPLE = (
-    r"(?<![\w-])supervis(?:ed|ing|es|e)\s+"
-    r"(?:(?:an?|the|my|our|all|several|multiple|\d{1,3}|two|three|four|five|six|seven|eight"
-    r"|nine|ten|a\s+team\s+of)\s+(?:[\w-]+\s+){0,2}|(?:junior|senior|new|graduate)\s+)?"
-    r"(?:engineers?|analysts?|interns?|students?|scientists?|developers?|employees?|people"
-    r"|staff|researchers?|members|reports|technicians?|workers|contractors|teams?|groups?"
-    r"|crews?)\b"
-)
-_SUPERVISES = re.compile(
-    r"\b(?:mentor(?:ed|ing)?|manag(?:ed|ing) a team"
-    rf"|led a team|team lead|led (?:a |the )?(?:group|squad|team))\b|{_SUPERVISED_PEOPLE}",
-    re.I,
-)
-_STATED_YEARS = re.compile(
-    r"\b(\d{1,2})[ \t]{0,3}(?:\+[ \t]{0,3})?(?:years?|yrs?)\s+(?:of\s+)?(?:\w+\s+){0,3}"
-    r"experience",
-    re.I,
-)
 
 
 def month_number(word: str) -> int:
@@ -321,14 +309,14 @@ def _year_end(first: int, last: int) -> int:
     return last * 12 + (11 if last == first else 0)
 
 
-class _Found(NamedTuple):
+class Found(NamedTuple):
     range: DateRange
     start: int
     end: int
 
 
-def _range_hits(lines: LineIndex, sections: list[Section], as_of: int) -> list[_Found]:
-    found_ranges: list[_Found] = []
+def _range_hits(lines: LineIndex, sections: list[Section], as_of: int) -> list[Found]:
+    found_ranges: list[Found] = []
     position = 0
     while found := search_range(lines.text, position):
         span = _span(found, as_of)
@@ -346,8 +334,17 @@ def _range_hits(lines: LineIndex, sections: list[Section], as_of: int) -> list[_
             line=lines.line_of(found.start()),
             section=lines.section_of(found.start(), sections),
         )
-        found_ranges.append(_Found(item, found.start(), found.end()))
+        found_ranges.append(Found(item, found.start(), found.end()))
     return found_ranges
+
+
+def dated_work(
+    lines: LineIndex, sections: list[Section], as_of: int
+) -> tuple[list[Found], list[Found]]:
+    """Every date range found, and those that date work; `sections` as resume_sections
+    gives them."""
+    hits = _range_hits(lines, sections, as_of)
+    return hits, _work_ranges(hits, lines, bool(sections))
 
 
 def merged_months(ranges: list[DateRange]) -> int:
@@ -371,7 +368,8 @@ _ROLE_WORD = re.compile(
     r"\b(?:researcher|assistant|associate|fellow|intern|engineer|scientist|analyst|manager"
     r"|developer|consultant|lecturer|instructor|tutor|teacher|educator|professor|principal"
     r"|coach|counsel+or|officer|coordinator|director|administrator|specialist|supervisor"
-    r"|technician|designer|architect|programmer)s?\b",
+    r"|technician|designer|architect|programmer|working\s+student|werkstudent(?:in)?"
+    r"|praktikant(?:in)?)s?\b",
     re.I,
 )
 
@@ -393,7 +391,7 @@ _NOT_WORK = re.compile(
 )
 
 
-def _time_off(hit: _Found, lines: LineIndex) -> bool:
+def _time_off(hit: Found, lines: LineIndex) -> bool:
     """A break or a bootcamp named beside the range, or on the line above a range that stands
     alone; a role named there makes it work ("Instructor, Data Science Bootcamp")."""
     left, right = local_span(lines.text, hit.start, hit.end)
@@ -403,7 +401,7 @@ def _time_off(hit: _Found, lines: LineIndex) -> bool:
     return bool(_NOT_WORK.search(named)) and not _ROLE_WORD.search(named)
 
 
-def _work_ranges(hits: list[_Found], lines: LineIndex, has_sections: bool) -> list[_Found]:
+def _work_ranges(hits: list[Found], lines: LineIndex, has_sections: bool) -> list[Found]:
     """Ranges that describe work: not education, publications, projects, breaks or bootcamps."""
     excluded = {"education", "publications", "certifications", "awards", "projects"}
     work = []
@@ -418,45 +416,6 @@ def _work_ranges(hits: list[_Found], lines: LineIndex, has_sections: bool) -> li
             continue
         work.append(hit)
     return work
-
-
-def level_for(years: float, titles: list[str], text: str) -> tuple[LevelId, list[str]]:
-    """Level from years, the most recent title (titles come newest first) and scope."""
-    evidence = [f"{years:g} years of work in dated roles"]
-    latest: LevelId | None = None
-    for index, title in enumerate(titles):
-        level = next((lv for lv, pattern in _TITLE_LEVELS if pattern.search(title)), None)
-        if level is not None:
-            evidence.append(f"title: {title.strip()[:80]}")
-            if index == 0:
-                latest = level
-    supervises = _SUPERVISES.search(text)
-    if supervises:
-        evidence.append(f"scope: {supervises.group()}")
-    if years >= 5 or (years >= 3 and (latest == "senior" or supervises)):
-        return "senior", evidence
-    if latest == "intern":
-        return ("intern" if years < 2 else "entry"), evidence
-    if latest == "entry" or years < 2:
-        return ("intern" if years < 1 and not titles else "entry"), evidence
-    return "mid", evidence
-
-
-def resume_experience(lines: LineIndex, sections: list[Section], as_of: int) -> Experience:
-    sections = resume_sections(lines, sections)
-    hits = _range_hits(lines, sections, as_of)
-    work = _work_ranges(hits, lines, bool(sections))
-    months = merged_months([hit.range for hit in work])
-    years = round(months / 12, 1)
-    if not work:
-        stated = [int(m.group(1)) for m in _STATED_YEARS.finditer(lines.text)]
-        years = float(max(stated)) if stated else 0.0
-    titles = _titles_near(work, lines)
-    level, evidence = level_for(years, titles, lines.text)
-    ranges = [hit.range for hit in hits]
-    return Experience(
-        years=years, ranges=ranges, titles=titles, level=level, level_evidence=evidence
-    )
 
 
 # A range's length, which LinkedIn prints beside it: "(4 years 11 months)", "7 mos"
@@ -496,6 +455,11 @@ def title_below(lines: LineIndex, line: int) -> int | None:
     return None
 
 
+def title_level(title: str) -> LevelId | None:
+    """The level a title's rank names: "Senior ..." senior, "... Intern" intern."""
+    return next((level for level, pattern in _TITLE_LEVELS if pattern.search(title)), None)
+
+
 def names_a_role(text: str) -> bool:
     """Whether a line names a job: an occupation ("Engineer"), a role ("Fellow") or a rank
     ("Head of Data")."""
@@ -518,26 +482,46 @@ def title_above(lines: LineIndex, line: int) -> int | None:
     return above
 
 
-def _titles_near(hits: list[_Found], lines: LineIndex) -> list[str]:
-    """The job title is usually beside the range (same line or stretch) or above it; a place
-    beside the range ("Oslo · 2020 – Present") leaves the title to the line above."""
+# Terms of employment beside a range, which are no title: "(part-time, 20 h/week)", "Remote"
+_EMPLOYMENT = re.compile(
+    r"(?:part|full)[- ]?time|freelance|contract|remote|hybrid|on[- ]?site|temporary|seasonal"
+    r"|teilzeit|vollzeit|\d{1,2}(?:[.,]\d)?\s*(?:h|hrs?|hours?|std\.?|stunden)\s*"
+    r"(?:/|per|a|pro)\s*(?:week|wk|woche)",
+    re.I,
+)
+_LETTER_OR_DIGIT = re.compile(r"[^\W_]")
+
+
+def _no_title(text: str) -> bool:
+    """A length ("4 yrs"), a form's field or terms of employment: no job title."""
+    bare = not _LETTER_OR_DIGIT.search(_EMPLOYMENT.sub(" ", text))
+    return bare or bool(_DURATION.fullmatch(text) or _LABELLED.match(text))
+
+
+def title_of(hit: Found, lines: LineIndex) -> tuple[str, int] | None:
+    """A range's job title and its line. The title is usually beside the range (same line or
+    stretch) or above it; a place beside the range ("Oslo · 2020 – Present") leaves the title
+    to the line above."""
+    left, right = local_span(lines.text, hit.start, hit.end)
+    own = lines.text[left:right].replace(hit.range.text, "").strip(" |,-–—·()\t")
+    line = hit.range.line
+    above_line = title_above(lines, line)
+    if (below := title_below(lines, line)) is not None:
+        above_line = below
+    above = lines.line_text(above_line).strip() if above_line is not None else ""
+    own_title = len(own) > 3 and not _no_title(own)
+    own_title = own_title and (names_a_role(own) or not names_a_role(above))
+    candidate = plain(own if own_title else above)
+    if not candidate or _no_title(candidate):
+        return None
+    return candidate[:120], line if own_title or above_line is None else above_line
+
+
+def titles_near(hits: list[Found], lines: LineIndex) -> list[str]:
+    """The jobs' titles, newest first, each once."""
     titles: list[str] = []
     for hit in sorted(hits, key=lambda h: -h.range.end):
-        left, right = local_span(lines.text, hit.start, hit.end)
-        own = lines.text[left:right].replace(hit.range.text, "").strip(" |,-–—·()\t")
-        line = hit.range.line
-        line_above = title_above(lines, line)
-        above = lines.line_text(line_above).strip() if line_above is not None else ""
-        if (below := title_below(lines, line)) is not None:
-            above = lines.line_text(below).strip()
-        own_title = len(own) > 3 and not _DURATION.fullmatch(own) and not _LABELLED.match(own)
-        own_title = own_title and (names_a_role(own) or not names_a_role(above))
-        candidate = plain(own if own_title else above)
-        if (
-            candidate
-            and candidate not in titles
-            and not _DURATION.fullmatch(candidate)
-            and not _LABELLED.match(candidate)
-        ):
-            titles.append(candidate[:120])
+        found = title_of(hit, lines)
+        if found is not None and found[0] not in titles:
+            titles.append(found[0])
     return titles

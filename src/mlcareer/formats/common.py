@@ -53,6 +53,14 @@ def signal_lines(signals: Signals) -> list[tuple[str, str]]:
     return rows
 
 
+def years_shown(experience: Mapping[str, object]) -> str:
+    """The resume's years of work, with those in technical roles when they differ."""
+    years, technical = experience.get("resume_years"), experience.get("resume_technical_years")
+    if technical is None or technical == years:
+        return f"{years}"
+    return f"{years} ({technical} in technical roles)"
+
+
 def degree_asked(education: Mapping[str, str | None]) -> str:
     """The posting's degree in the report's education row: "bachelor or equivalent practical
     experience", "master preferred", "bachelor; master preferred", or "-"."""

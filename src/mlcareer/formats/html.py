@@ -7,7 +7,7 @@ from html import escape
 
 from ..documents.readers import shown
 from ..models import Report, SkillMatch
-from .common import degree_asked, signal_lines
+from .common import degree_asked, signal_lines, years_shown
 
 CSS = """
 body{font:15px/1.45 system-ui,sans-serif;max-width:960px;margin:2rem auto;padding:0 1rem;
@@ -105,7 +105,7 @@ def render_report(report: Report, color: bool = False) -> str:
         [
             "years",
             escape(str(exp.get("required_years") or "-")),
-            escape(str(exp.get("resume_years"))),
+            escape(years_shown(exp)),
         ],
         [
             "level",

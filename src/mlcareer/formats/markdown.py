@@ -7,7 +7,7 @@ import re
 
 from ..documents.readers import shown
 from ..models import Report, SkillMatch
-from .common import degree_asked, signal_lines
+from .common import degree_asked, signal_lines, years_shown
 
 _SPECIAL = re.compile(r"([\\`*_{}\[\]()#+!|~-])")
 # Angle brackets and ampersands become entities: no renderer reads "&lt;script" as a tag.
@@ -88,7 +88,7 @@ def render_report(report: Report, color: bool = False) -> str:
         "| | posting asks | resume shows |",
         "|---|---|---|",
         f"| degree | {escape(degree_asked(edu))} | {edu.get('resume') or 'none found'} |",
-        f"| years | {exp.get('required_years') or '-'} | {exp.get('resume_years')} |",
+        f"| years | {exp.get('required_years') or '-'} | {years_shown(exp)} |",
         f"| level | {exp.get('posting_level') or '-'} | {exp.get('resume_level') or '-'} |",
         "",
         *(

@@ -15,7 +15,7 @@ from rich.text import Text
 
 from ..documents.readers import shown
 from ..models import Failure, Profile, Report, SalaryContext, Signals, SkillMatch
-from .common import degree_asked, signal_lines, snippet
+from .common import degree_asked, signal_lines, snippet, years_shown
 
 BAND_STYLE = {"strong": "bold green", "good": "green", "fair": "yellow", "weak": "red"}
 STATUS_STYLE = {"matched": "green", "implied": "cyan", "related": "yellow", "missing": "red"}
@@ -132,7 +132,7 @@ def _side_by_side(report: Report) -> Table:
     table.add_row(
         "years",
         f"{required_years:g}+" if isinstance(required_years, float) else "-",
-        f"{exp.get('resume_years')}",
+        years_shown(exp),
     )
     table.add_row("level", str(exp.get("posting_level") or "-"), str(exp.get("resume_level")))
     if report.level_evidence:
@@ -230,9 +230,10 @@ def _profile_panel(profile: Profile) -> RenderableType:
     facts.append(f"education: {profile.education.highest or 'none found'}")
     if profile.education.field:
         facts.append(f" ({profile.education.field})")
-    facts.append(
-        f"\nexperience: {profile.experience.years:g} years, level {profile.experience.level}"
-    )
+    exp = profile.experience
+    technical = exp.relevant_years
+    in_tech = "" if technical in (None, exp.years) else f" ({technical:g} in technical roles)"
+    facts.append(f"\nexperience: {exp.years:g} years{in_tech}, level {exp.level}")
     ranges = ", ".join(r.text for r in profile.experience.ranges)
     if ranges:
         facts.append(f"\ndate ranges: {ranges}")

@@ -1,0 +1,200 @@
+"""Seniority: a resume's level from the years of its technical jobs, their titles and scope."""
+
+from __future__ import annotations
+
+import re
+from typing import NamedTuple
+
+from ..models import DateRange, Education, Experience, Job, LevelId, Section, SkillHit
+from .education import resume_sections
+from .experience import (
+    Found,
+    dated_work,
+    merged_months,
+    names_a_role,
+    title_level,
+    title_of,
+    titles_near,
+)
+from .lines import LineIndex
+from .relevance import STUDENT_ROLE, judge_job, technical_lines
+
+# Supervising people, not "supervised learning", "semi-supervised" or "weakly supervised".
+_SUPERVISED_PEOPLE = (
+    r"(?<![\w-])supervis(?:ed|ing|es|e)\s+"
+    r"(?:(?:an?|the|my|our|all|several|multiple|\d{1,3}|two|three|four|five|six|seven|eight"
+    r"|nine|ten|a\s+team\s+of)\s+(?:[\w-]+\s+){0,2}|(?:junior|senior|new|graduate)\s+)?"
+    r"(?:engineers?|analysts?|interns?|students?|scientists?|developers?|employees?|people"
+    r"|staff|researchers?|members|reports|technicians?|workers|contractors|teams?|groups?"
+    r"|crews?)\b"
+)
+_SUPERVISES = re.compile(
+    r"\b(?:mentor(?:ed|ing)?|manag(?:ed|ing) a team"
+    rf"|led a team|team lead|led (?:a |the )?(?:group|squad|team))\b|{_SUPERVISED_PEOPLE}",
+    re.I,
+)
+_STATED_YEARS = re.compile(
+    r"\b(\d{1,2})[ \t]{0,3}(?:\+[ \t]{0,3})?(?:years?|yrs?)\s+(?:of\s+)?(?:\w+\s+){0,3}"
+    r"experience",
+    re.I,
+)
+
+
+class _Held(NamedTuple):
+    """A job with its date ranges and the lines it spans (its title to the next job's)."""
+
+    job: Job
+    hits: list[Found]
+    first: int
+    last: int
+
+
+def _years(ranges: list[DateRange]) -> float:
+    return round(merged_months(ranges) / 12, 1)
+
+
+def _section_end_line(lines: LineIndex, sections: list[Section], position: int) -> int:
+    """The last line of the section holding `position`; outside any, the line before the
+    next section."""
+    for section in sections:
+        if section.start <= position < section.end:
+            return lines.line_of(max(section.start, section.end - 1))
+    later = [s.start for s in sections if s.start > position]
+    return lines.line_of(min(later)) - 1 if later else len(lines)
+
+
+def _by_job(work: list[Found], lines: LineIndex) -> list[tuple[int, str | None, list[Found]]]:
+    """Work ranges grouped by the line where their job starts (its title's, or the range's),
+    in document order, with the job's title."""
+    groups: dict[int, tuple[str | None, list[Found]]] = {}
+    for hit in work:
+        found = title_of(hit, lines)
+        first = min(found[1], hit.range.line) if found else hit.range.line
+        groups.setdefault(first, (found[0] if found else None, []))[1].append(hit)
+    return [(first, title, hits) for first, (title, hits) in sorted(groups.items())]
+
+
+MAX_TITLE_WORDS = 12  # a longer "title" is a run of text: lines lost in a PDF's extraction
+
+
+def _told_apart(title: str | None, hits: list[Found]) -> bool:
+    """Whether a job stands apart from the others: its title is short and its dates do not
+    share a line (several jobs on one line, as a flattened PDF gives them)."""
+    short = title is None or len(title.split()) <= MAX_TITLE_WORDS
+    return short and len({hit.range.line for hit in hits}) == len(hits)
+
+
+def held_jobs(
+    work: list[Found], lines: LineIndex, sections: list[Section], skills: list[SkillHit]
+) -> list[_Held]:
+    """Each dated job, judged technical or not by its title and its own lines' skills."""
+    groups = _by_job(work, lines)
+    named = technical_lines(skills)
+    held: list[_Held] = []
+    for index, (first, title, hits) in enumerate(groups):
+        following = groups[index + 1][0] - 1 if index + 1 < len(groups) else len(lines)
+        last = min(following, _section_end_line(lines, sections, hits[0].start))
+        shown = [name for line in range(first, last + 1) for name in named.get(line, [])]
+        technical, why = (
+            judge_job(title, names_a_role(title or ""), [*dict.fromkeys(shown)])
+            if _told_apart(title, hits)
+            else (None, "job not told apart")
+        )
+        years = _years([hit.range for hit in hits])
+        job = Job(title=title, line=hits[0].range.line, years=years, technical=technical, why=why)
+        held.append(_Held(job, hits, first, last))
+    return held
+
+
+def _counted(held: list[_Held]) -> list[_Held] | None:
+    """The jobs whose time counts toward the level: all but those judged not technical; None
+    when no job could be judged (no clear jobs: all dated work counts, as it always did)."""
+    if all(h.job.technical is None for h in held):
+        return None
+    return [h for h in held if h.job.technical is not False]
+
+
+def _student(education: Education | None, held: list[_Held]) -> str | None:
+    """The degree studied for, when the resume's every job is a student's (research or
+    teaching assistant, intern, working student): an intern's profile."""
+    pending = education.in_progress_above() if education else None
+    titles = [h.job.title for h in held]
+    if pending is None or not titles or not all(t and STUDENT_ROLE.search(t) for t in titles):
+        return None
+    return pending
+
+
+def _years_evidence(years: float, total: float | None) -> str:
+    if total is None or total == years:
+        return f"{years:g} years of work in dated roles"
+    return f"{total:g} years of work, {years:g} in technical roles"
+
+
+def level_for(
+    years: float, titles: list[str], text: str, total: float | None = None, worked: bool = False
+) -> tuple[LevelId, list[str]]:
+    """Level from years, the most recent title (titles come newest first) and scope; `total`
+    is all dated work when `years` counts only technical jobs, and `worked` says there are
+    jobs beyond `titles` (no intern, for want of years)."""
+    evidence = [_years_evidence(years, total)]
+    latest: LevelId | None = None
+    for index, title in enumerate(titles):
+        level = title_level(title)
+        if level is not None:
+            evidence.append(f"title: {title.strip()[:80]}")
+            if index == 0:
+                latest = level
+    supervises = _SUPERVISES.search(text)
+    if supervises:
+        evidence.append(f"scope: {supervises.group()}")
+    if years >= 5 or (years >= 3 and (latest == "senior" or supervises)):
+        return "senior", evidence
+    if latest == "intern":
+        return ("intern" if years < 2 else "entry"), evidence
+    if latest == "entry" or years < 2:
+        return ("intern" if years < 1 and not titles and not worked else "entry"), evidence
+    return "mid", evidence
+
+
+def _stated_years(text: str) -> float:
+    """ "8 years of experience", when no work is dated."""
+    stated = [int(m.group(1)) for m in _STATED_YEARS.finditer(text)]
+    return float(max(stated)) if stated else 0.0
+
+
+def resume_experience(
+    lines: LineIndex,
+    sections: list[Section],
+    as_of: int,
+    skills: list[SkillHit] | None = None,
+    education: Education | None = None,
+) -> Experience:
+    """Dated work, its years in all and in technical jobs, and the level they read as."""
+    sections = resume_sections(lines, sections)
+    hits, work = dated_work(lines, sections, as_of)
+    years = _years([hit.range for hit in work]) if work else _stated_years(lines.text)
+    held = held_jobs(work, lines, sections, skills or [])
+    counted = _counted(held)
+    titles = titles_near(work, lines)
+    if counted is None:
+        level, evidence = level_for(years, titles, lines.text)
+        relevant = None
+    else:
+        kept = [hit for h in counted for hit in h.hits]
+        relevant = _years([hit.range for hit in kept])
+        scope = "\n".join(lines.line_text(n) for h in counted for n in range(h.first, h.last + 1))
+        level, evidence = level_for(relevant, titles_near(kept, lines), scope, years, True)
+    all_work = level if counted is None else level_for(years, titles, lines.text)[0]
+    if (studied := _student(education, held)) is not None:
+        level, evidence = "intern", [*evidence, f"{studied} in progress, only student jobs"]
+        all_work = "intern"
+    return Experience(
+        years=years,
+        relevant_years=relevant,
+        ranges=[hit.range for hit in hits],
+        titles=titles,
+        jobs=[h.job for h in held],
+        level=level,
+        level_evidence=evidence,
+        all_work_level=all_work,
+    )

@@ -1,0 +1,99 @@
+"""Which jobs are technical work, as a reader of an ML resume judges them: by the title, and by
+the technical skills the job's own lines name."""
+
+from __future__ import annotations
+
+import re
+
+from ..models import SkillHit
+
+# Skills that show hands-on technical, ML or data work. Office and design tools, business,
+# domain knowledge and school subjects (mathematics) are named in any job.
+TECHNICAL_CATEGORIES = frozenset(
+    {
+        *("programming-languages", "ml-methods", "ml-frameworks", "ml-libraries"),
+        *("deep-learning", "nlp", "computer-vision", "speech-audio", "time-series"),
+        *("recommender-systems", "reinforcement-learning", "robotics", "signal-processing"),
+        *("data-engineering", "data-processing", "databases", "big-data", "statistics"),
+        *("cloud", "mlops", "devops", "software-engineering", "web-development", "security"),
+        "visualization",
+    }
+)
+# ... but not these, which any office job names: spreadsheets, ways of working, "security",
+# "controlled experiments", "SaaS products", design
+NOT_HANDS_ON = frozenset(
+    {
+        *("excel", "google-sheets", "google-analytics", "google-tag-manager"),
+        *("agile", "scrum", "kanban", "software-development-lifecycle"),
+        *("technical-documentation", "saas", "cybersecurity", "experimentation"),
+        *("ux-design", "ui-design", "wireframing"),
+    }
+)
+# Teaching a subject is not doing its work: "Teaching Assistant, Machine Learning", "Math Tutor"
+_TEACHING = re.compile(r"\b(?:teach(?:er|ers|ing)|tutors?|lehrer(?:in)?)\b", re.I)
+# A title that names technical work: "Data Analyst", "Software Engineers", "ML Researcher",
+# "IT Auditor", "Network Administrator", "Release Manager"; not "Data Entry Clerk" or
+# "Locomotive Engineer"
+_TECHNICAL_TITLE = re.compile(
+    r"\b(?:(?<!locomotive )(?<!stationary )engineer(?:ing|s)?|developers?|programmers?"
+    r"|scientists?|statisticians?|data(?!\s+entry)|machine\s+learning|ml|ai|analytics"
+    r"|software|devops|sre|mlops|quant(?:itative)?|computational|bioinformaticians?|cloud"
+    r"|databases?|dba|blockchain|cyber\w*|business\s+intelligence|firmware|embedded"
+    r"|information\s+(?:systems|technology)|(?-i:IT|ITS|BI|QA|ETL|SAP|SQL)"
+    r"|(?:systems?|network|security|solutions?|web|mobile|application)\s+"
+    r"(?:analysts?|architects?|administrators?|admin|specialists?)"
+    r"|release\s+(?:managers?|engineers?|coordinators?)"
+    r"|technical\s+(?:project|program|product|delivery)\s+managers?)\b",
+    re.I,
+)
+# A student's job: what a student whose degree is still to come does beside studying.
+STUDENT_ROLE = re.compile(
+    r"\b(?:intern(?:ship)?|trainee|apprentice|working\s+student|werkstudent(?:in)?"
+    r"|praktikant(?:in)?|student\s+(?:assistant|researcher|worker|employee|developer)"
+    r"|(?:graduate\s+)?(?:research|teaching)\s+assistant|tutor|hiwi"
+    r"|(?:ph\.?\s?d\.?|doctoral)\s+(?:student|candidate|researcher|fellow))\b",
+    re.I,
+)
+MAX_NAMED = 3  # skills quoted as the reason a job is technical
+POSTING_SKILLS = 3  # hands-on technical skills asked that make a posting technical work
+
+
+def hands_on(hit: SkillHit) -> bool:
+    """A skill that shows technical, ML or data work when a job's lines name it."""
+    return hit.category in TECHNICAL_CATEGORIES and hit.id not in NOT_HANDS_ON
+
+
+def technical_posting(title: str | None, asked: list[SkillHit]) -> bool:
+    """Whether a posting is for technical work: its title says ("Data Analyst", not
+    "Surveying Technician"); a posting without a title, by a few hands-on skills asked."""
+    if title:
+        return not _TEACHING.search(title) and bool(_TECHNICAL_TITLE.search(title))
+    return sum(map(hands_on, asked)) >= POSTING_SKILLS
+
+
+def technical_lines(skills: list[SkillHit]) -> dict[int, list[str]]:
+    """Line -> the technical skills named on it (not negated), in the order found."""
+    found: dict[int, list[str]] = {}
+    for hit in skills:
+        if not hands_on(hit):
+            continue
+        for mention in hit.mentions:
+            named = found.setdefault(mention.line, [])
+            if not mention.negated and hit.name not in named:
+                named.append(hit.name)
+    return found
+
+
+def judge_job(title: str | None, names_role: bool, skills: list[str]) -> tuple[bool | None, str]:
+    """Whether a job is technical work, and why in words; None when it cannot be told (no
+    title that names a role, no technical skill named), which counts it as a technical job
+    would, as before jobs were told apart."""
+    if title and _TEACHING.search(title):
+        return False, "teaching"
+    if title and _TECHNICAL_TITLE.search(title):
+        return True, "technical title"
+    if skills:
+        return True, "names " + ", ".join(skills[:MAX_NAMED])
+    if title and names_role:
+        return False, "no technical title or skill"
+    return None, "role not told"

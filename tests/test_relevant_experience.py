@@ -1,0 +1,169 @@
+"""Relevant experience: the level reads the years of technical jobs; all dated work stays in
+`experience.years`. Every text here is written for these tests."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+import pytest
+
+from mlcareer.api import Options, compare
+from mlcareer.models import Profile
+
+ProfileOf = Callable[..., Profile]
+
+TEACHER = """Experience
+Junior Data Analyst — Larkspur Freight
+Mar 2026 - Present
+- Built weekly demand reports in Python and SQL.
+
+Chemistry Teacher — Oakvale Secondary School
+Sep 2017 - Jun 2025
+- Taught chemistry to grades 10-12 and ran the science fair.
+- Kept grades in Microsoft Excel.
+
+Education
+Data Science Bootcamp, Northgate Academy, Jul 2025 - Jan 2026
+BSc Chemistry, 2013 - 2017
+"""
+SUPPORT_LEAD = """Experience
+Customer Support Lead, Harbor Telecom
+Jan 2020 - Present
+- Managed a team of 6 agents answering 400 tickets a week.
+
+Customer Support Agent, Harbor Telecom
+Jan 2018 - Dec 2019
+- Answered billing questions by phone and email.
+
+Education
+BA History, 2017
+"""
+POSTDOC = """Experience
+Postdoctoral Researcher, Centre for Learning Systems
+Jan 2025 - Present
+- Trained graph neural networks in PyTorch for protein property prediction.
+
+Teaching Assistant, Department of Physics
+Oct 2018 - Sep 2023
+- Led weekly tutorials on classical mechanics.
+
+Education
+PhD Physics, 2018 - 2024
+"""
+STUDENT = """Education
+MSc Computer Science, Rhine Technical University, expected 2028
+BSc Computer Science, Rhine Technical University, 2021 - 2025
+
+Experience
+Research Assistant, Chair of Data Analytics
+Oct 2025 - Present
+- Fine-tuned transformer models in PyTorch for text classification.
+
+Teaching Assistant, Introduction to Programming
+Apr 2024 - Sep 2025
+- Graded Python exercises.
+
+Machine Learning Intern, Voltwerk
+Jun 2024 - Sep 2024
+- Built anomaly detection models with scikit-learn.
+"""
+WORKING_STUDENT = """Experience
+Working Student Data Engineering
+Nordlicht Retail SE, Hamburg
+Oct 2025 - Present (part-time, 20 h/week)
+- Built Airflow pipelines in Python and SQL.
+
+Education
+BSc Computer Science, 2021 - 2024
+"""
+
+
+def test_a_career_changers_level_reads_the_technical_years(profile_of: ProfileOf) -> None:
+    experience = profile_of(TEACHER, doc_type="resume").experience
+    assert experience.years == 8.6  # all dated work, as before; the bootcamp is no work
+    assert experience.relevant_years == 0.8
+    assert experience.level == "entry"
+    assert experience.level_evidence[0] == "8.6 years of work, 0.8 in technical roles"
+    [analyst, teacher] = experience.jobs
+    assert (analyst.technical, teacher.technical, teacher.why) == (True, False, "teaching")
+
+
+def test_a_lead_outside_technical_work_is_no_senior(profile_of: ProfileOf) -> None:
+    experience = profile_of(SUPPORT_LEAD, doc_type="resume").experience
+    assert experience.years == 8.9
+    assert experience.relevant_years == 0.0
+    assert experience.level == "entry"  # not "senior" for "Lead" and "managed a team"
+    assert not any(e.startswith(("title", "scope")) for e in experience.level_evidence)
+
+
+def test_teaching_during_a_phd_does_not_count_toward_the_level(profile_of: ProfileOf) -> None:
+    experience = profile_of(POSTDOC, doc_type="resume").experience
+    assert (experience.years, experience.relevant_years) == (6.9, 1.9)
+    assert experience.level == "entry"
+    longer = POSTDOC.replace("Jan 2025 - Present", "Jan 2024 - Present")
+    assert profile_of(longer, doc_type="resume").experience.level == "mid"
+
+
+def test_a_student_with_only_student_jobs_reads_as_intern(profile_of: ProfileOf) -> None:
+    experience = profile_of(STUDENT, doc_type="resume").experience
+    assert experience.level == "intern"
+    assert experience.level_evidence[-1] == "master in progress, only student jobs"
+    graduate = STUDENT.replace("expected 2028", "2025 - 2026")
+    assert profile_of(graduate, doc_type="resume").experience.level != "intern"
+
+
+def test_working_student_is_a_title_and_work_terms_are_none(profile_of: ProfileOf) -> None:
+    experience = profile_of(WORKING_STUDENT, doc_type="resume").experience
+    assert experience.titles == ["Working Student Data Engineering"]
+    assert experience.level == "intern"
+    assert "title: Working Student Data Engineering" in experience.level_evidence
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # no title that names a role: the job cannot be judged
+        "Experience\nAcme GmbH, Berlin  2016 – 2024\n- Ran the Berlin office\n",
+        # jobs run together on one line, as a flattened PDF gives them
+        "Experience\nCashier 2010 - 2015  Store Clerk 2015 - 2019\n",
+    ],
+)
+def test_jobs_not_told_apart_count_all_dated_work(profile_of: ProfileOf, text: str) -> None:
+    experience = profile_of(text, doc_type="resume").experience
+    assert experience.relevant_years is None
+    assert experience.level == "senior"
+    assert experience.level_evidence[0].endswith("years of work in dated roles")
+
+
+ML_POSTING = """Title: Machine Learning Engineer
+
+Requirements
+- 3+ years of experience
+- Python and SQL
+"""
+DISPATCH_POSTING = """Title: Dispatch Supervisor
+
+Requirements
+- 3+ years of experience
+- Scheduling and customer service
+"""
+
+
+def _experience_detail(resume: Profile, posting: Profile, options: Options) -> str:
+    report = compare(resume, posting, options)
+    return next(c.detail for c in report.components if c.name == "experience")
+
+
+def test_a_technical_posting_asks_its_years_of_technical_jobs(
+    profile_of: ProfileOf, options: Options
+) -> None:
+    resume = profile_of(TEACHER, doc_type="resume", name="r.txt")
+    ml = profile_of(ML_POSTING, doc_type="posting", name="ml.txt")
+    other = profile_of(DISPATCH_POSTING, doc_type="posting", name="other.txt")
+    assert (ml.posting and ml.posting.technical, other.posting and other.posting.technical) == (
+        True,
+        False,
+    )
+    shown = "asks for 3+ years, resume shows 0.8 in technical roles (8.6 in all)"
+    assert _experience_detail(resume, ml, options) == shown
+    assert _experience_detail(resume, other, options) == "asks for 3+ years, resume shows 8.6"
