@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 from typing import NamedTuple
 
 from ..models import DateRange, LevelId, Section
@@ -460,6 +461,7 @@ def title_level(title: str) -> LevelId | None:
     return next((level for level, pattern in _TITLE_LEVELS if pattern.search(title)), None)
 
 
+@lru_cache(maxsize=4096)  # asked of the same lines for each range, title and job
 def names_a_role(text: str) -> bool:
     """Whether a line names a job: an occupation ("Engineer"), a role ("Fellow") or a rank
     ("Head of Data")."""
@@ -517,11 +519,19 @@ def title_of(hit: Found, lines: LineIndex) -> tuple[str, int] | None:
     return candidate[:120], line if own_title or above_line is None else above_line
 
 
-def titles_near(hits: list[Found], lines: LineIndex) -> list[str]:
+Titled = dict[int, tuple[str, int] | None]  # id() of a range's hit -> its title and line
+
+
+def titles_of(hits: list[Found], lines: LineIndex) -> Titled:
+    """Each range's job title and its line, found once."""
+    return {id(hit): title_of(hit, lines) for hit in hits}
+
+
+def titles_near(hits: list[Found], titled: Titled) -> list[str]:
     """The jobs' titles, newest first, each once."""
     titles: list[str] = []
     for hit in sorted(hits, key=lambda h: -h.range.end):
-        found = title_of(hit, lines)
+        found = titled[id(hit)]
         if found is not None and found[0] not in titles:
             titles.append(found[0])
     return titles

@@ -9,12 +9,13 @@ from ..models import DateRange, Education, Experience, Job, LevelId, Section, Sk
 from .education import resume_sections
 from .experience import (
     Found,
+    Titled,
     dated_work,
     merged_months,
     names_a_role,
     title_level,
-    title_of,
     titles_near,
+    titles_of,
 )
 from .lines import LineIndex
 from .relevance import STUDENT_ROLE, judge_job, technical_lines
@@ -63,12 +64,12 @@ def _section_end_line(lines: LineIndex, sections: list[Section], position: int) 
     return lines.line_of(min(later)) - 1 if later else len(lines)
 
 
-def _by_job(work: list[Found], lines: LineIndex) -> list[tuple[int, str | None, list[Found]]]:
+def _by_job(work: list[Found], titled: Titled) -> list[tuple[int, str | None, list[Found]]]:
     """Work ranges grouped by the line where their job starts (its title's, or the range's),
     in document order, with the job's title."""
     groups: dict[int, tuple[str | None, list[Found]]] = {}
     for hit in work:
-        found = title_of(hit, lines)
+        found = titled[id(hit)]
         first = min(found[1], hit.range.line) if found else hit.range.line
         groups.setdefault(first, (found[0] if found else None, []))[1].append(hit)
     return [(first, title, hits) for first, (title, hits) in sorted(groups.items())]
@@ -85,10 +86,14 @@ def _told_apart(title: str | None, hits: list[Found]) -> bool:
 
 
 def held_jobs(
-    work: list[Found], lines: LineIndex, sections: list[Section], skills: list[SkillHit]
+    work: list[Found],
+    titled: Titled,
+    lines: LineIndex,
+    sections: list[Section],
+    skills: list[SkillHit],
 ) -> list[_Held]:
     """Each dated job, judged technical or not by its title and its own lines' skills."""
-    groups = _by_job(work, lines)
+    groups = _by_job(work, titled)
     named = technical_lines(skills)
     held: list[_Held] = []
     for index, (first, title, hits) in enumerate(groups):
@@ -173,9 +178,10 @@ def resume_experience(
     sections = resume_sections(lines, sections)
     hits, work = dated_work(lines, sections, as_of)
     years = _years([hit.range for hit in work]) if work else _stated_years(lines.text)
-    held = held_jobs(work, lines, sections, skills or [])
+    titled = titles_of(work, lines)
+    held = held_jobs(work, titled, lines, sections, skills or [])
     counted = _counted(held)
-    titles = titles_near(work, lines)
+    titles = titles_near(work, titled)
     if counted is None:
         level, evidence = level_for(years, titles, lines.text)
         relevant = None
@@ -183,7 +189,7 @@ def resume_experience(
         kept = [hit for h in counted for hit in h.hits]
         relevant = _years([hit.range for hit in kept])
         scope = "\n".join(lines.line_text(n) for h in counted for n in range(h.first, h.last + 1))
-        level, evidence = level_for(relevant, titles_near(kept, lines), scope, years, True)
+        level, evidence = level_for(relevant, titles_near(kept, titled), scope, years, True)
     all_work = level if counted is None else level_for(years, titles, lines.text)[0]
     if (studied := _student(education, held)) is not None:
         level, evidence = "intern", [*evidence, f"{studied} in progress, only student jobs"]
