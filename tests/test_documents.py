@@ -656,3 +656,21 @@ def test_a_first_page_header_word_never_shows_is_not_read(tmp_path: Path) -> Non
     document.sections[0].different_first_page_header_footer = True
     document.save(str(tmp_path / "cv.docx"))
     assert read_document(tmp_path / "cv.docx").text.startswith("hidden python kubernetes")
+
+
+@pytest.mark.parametrize("value", ["nan", "inf", "-inf", "-5", "abc"])
+def test_a_max_seconds_setting_that_is_no_time_leaves_the_default(
+    value: str, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """MLCAREER_MAX_SECONDS=nan stopped reading a PDF with a traceback."""
+    monkeypatch.setenv("MLCAREER_MAX_SECONDS", value)
+    assert Limits().max_seconds == 20.0
+    path = make_pdf(tmp_path / "cv.pdf", ["Python and SQL"])
+    assert "Python" in read_document(path, Limits()).text
+
+
+def test_max_seconds_is_read_from_the_environment(monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setenv("MLCAREER_MAX_SECONDS", "0")
+    assert Limits().max_seconds == 0
+    monkeypatch.setenv("MLCAREER_MAX_SECONDS", "3.5")
+    assert Limits().max_seconds == 3.5

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import os
 import stat
+import threading
 from pathlib import Path
 
 import pytest
@@ -46,3 +47,32 @@ def test_missing_folder_is_a_usage_error(tmp_path: Path) -> None:
 def test_a_folder_is_not_an_output_file(tmp_path: Path) -> None:
     with pytest.raises(UsageError, match="folder"):
         write_atomic(tmp_path, "x")
+
+
+def _read_fifo_in_background(fifo: Path) -> tuple[threading.Thread, list[str]]:
+    received: list[str] = []
+
+    def read() -> None:
+        with fifo.open(encoding="utf-8") as stream:
+            received.append(stream.read())
+
+    reader = threading.Thread(target=read, daemon=True)
+    reader.start()
+    return reader, received
+
+
+@pytest.mark.skipif(not hasattr(os, "mkfifo"), reason="no FIFOs here")
+def test_a_device_or_fifo_is_written_to_never_replaced(tmp_path: Path) -> None:
+    """`-o /dev/stdout` or a named pipe: renaming a temporary file over it replaced the device
+    node with a regular file (as root, `-o /dev/full` did so and exited 0)."""
+    fifo = tmp_path / "pipe"
+    os.mkfifo(fifo)
+    link = tmp_path / "link"
+    link.symlink_to(fifo)
+    for target in (fifo, link):
+        reader, received = _read_fifo_in_background(fifo)
+        write_atomic(target, "report\n")
+        reader.join(timeout=10)
+        assert received == ["report\n"]
+        assert stat.S_ISFIFO(target.stat().st_mode)
+    assert sorted(p.name for p in tmp_path.iterdir()) == ["link", "pipe"]  # no temporary left

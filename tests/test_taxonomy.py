@@ -108,6 +108,22 @@ def test_duplicate_ids_collisions_and_unknown_links(tmp_path: Path) -> None:
     assert "'python' of 'bb' is already used by 'python'" in problems
 
 
+def test_an_unknown_link_of_a_role_or_level_names_its_file_and_entry(tmp_path: Path) -> None:
+    """A user file's roles[0] was reported as roles[10] of the merged list, without a file."""
+    extra = _write(
+        tmp_path,
+        "skills: []\n"
+        "roles:\n"
+        "  - {id: my-role, name: Mine, description: d, core: [nowhere]}\n"
+        "levels:\n"
+        "  - {id: entry, name: Entry, years: [0, 2], description: d, expects: [nowhere2]}\n",
+    )
+    with pytest.raises(TaxonomyError) as info:
+        load_taxonomy(extra)
+    assert f"{extra}: roles[0].core: unknown skill id 'nowhere'" in info.value.problems
+    assert f"{extra}: levels[0].expects: unknown skill id 'nowhere2'" in info.value.problems
+
+
 @pytest.mark.parametrize(
     "text",
     [

@@ -4,6 +4,7 @@ stdout with a one-line error when it cannot be written."""
 from __future__ import annotations
 
 import os
+import stat
 import sys
 import tempfile
 from collections.abc import Callable
@@ -35,6 +36,9 @@ def write_atomic(path: Path, text: str) -> None:
     """The whole text or nothing: a reader never sees a half-written report."""
     if path.is_dir():
         raise UsageError(f"cannot write {path}: it is a folder", "give --output a file name")
+    if _is_device_or_pipe(path):
+        _write_through(path, text)
+        return
     folder = path.parent if str(path.parent) else Path(".")
     try:
         handle, temporary = tempfile.mkstemp(prefix=f".{path.name}.", dir=folder)
@@ -53,6 +57,23 @@ def write_atomic(path: Path, text: str) -> None:
     except BaseException:
         Path(temporary).unlink(missing_ok=True)
         raise
+
+
+def _is_device_or_pipe(path: Path) -> bool:
+    """An existing target that is no regular file (/dev/stdout, /dev/full, a FIFO), after
+    links: a rename would replace the device node or the pipe with a file."""
+    try:
+        return not stat.S_ISREG(path.stat().st_mode)
+    except OSError:
+        return False
+
+
+def _write_through(path: Path, text: str) -> None:
+    try:
+        with path.open("w", encoding="utf-8", errors=UNENCODABLE, newline="") as stream:
+            stream.write(text)
+    except OSError as e:
+        raise UsageError(f"cannot write {path}: {e.strerror or e}", "check the path") from e
 
 
 def write_stdout(text: str) -> None:

@@ -240,7 +240,7 @@ def _parse(path: Path, data: dict[str, Any]) -> TaxonomyFile:
         ) from e
 
 
-Origin = dict[str, str]  # skill id -> "file: skills[i]", for messages about merged entries
+Origin = dict[tuple[str, str], str]  # ("skills", id) -> "file: skills[i]", for merged entries
 
 
 def _merge(base: TaxonomyFile, extra: TaxonomyFile) -> TaxonomyFile:
@@ -260,7 +260,11 @@ def _merge(base: TaxonomyFile, extra: TaxonomyFile) -> TaxonomyFile:
 
 
 def _origins(source: Path, spec: TaxonomyFile) -> Origin:
-    return {skill.id: f"{source}: skills[{i}]" for i, skill in enumerate(spec.skills)}
+    return {
+        (key, item.id): f"{source}: {key}[{i}]"
+        for key in ("skills", "levels", "roles")
+        for i, item in enumerate(getattr(spec, key))
+    }
 
 
 def _duplicate_ids(source: Path, spec: TaxonomyFile) -> list[str]:
@@ -283,13 +287,13 @@ def _check_references(spec: TaxonomyFile, origin: Origin) -> list[str]:
     ids = {s.id for s in spec.skills}
     owner: dict[str, str] = {}
     for skill in spec.skills:
-        where = origin[skill.id]
+        where = origin["skills", skill.id]
         for spelling in dict.fromkeys(s.lower() for s in skill.spellings):
             other = owner.get(spelling)
             if other and other != skill.id:
                 problems.append(
                     f"{where}.aliases: {spelling!r} of {skill.id!r} is already used by"
-                    f" {other!r} ({origin[other]})"
+                    f" {other!r} ({origin['skills', other]})"
                 )
             owner.setdefault(spelling, skill.id)
         for field in ("implies", "related"):
@@ -297,11 +301,12 @@ def _check_references(spec: TaxonomyFile, origin: Origin) -> list[str]:
                 if target not in ids:
                     problems.append(f"{where}.{field}: unknown skill id {target!r}")
     for key, fields in (("levels", ("expects",)), ("roles", ("core", "preferred"))):
-        for index, item in enumerate(getattr(spec, key)):
+        for item in getattr(spec, key):
             for field in fields:
                 for target in getattr(item, field):
                     if target not in ids:
-                        problems.append(f"{key}[{index}].{field}: unknown skill id {target!r}")
+                        where = origin[key, item.id]
+                        problems.append(f"{where}.{field}: unknown skill id {target!r}")
     return problems
 
 

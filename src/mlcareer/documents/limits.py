@@ -4,16 +4,21 @@ docs/limits.md lists each bound, its default and the option that changes it."""
 
 from __future__ import annotations
 
+import math
 import os
 from dataclasses import dataclass, field
 
+DEFAULT_SECONDS = 20.0
+
 
 def _default_seconds() -> float:
-    """MLCAREER_MAX_SECONDS sets the default (tests use a short one)."""
+    """MLCAREER_MAX_SECONDS sets the default (tests use a short one); a value that is not a
+    finite number of at least 0 ("abc", "nan", "inf", "-5") leaves the default."""
     try:
-        return float(os.environ.get("MLCAREER_MAX_SECONDS", "") or 20.0)
+        seconds = float(os.environ.get("MLCAREER_MAX_SECONDS", "") or DEFAULT_SECONDS)
     except ValueError:
-        return 20.0
+        return DEFAULT_SECONDS
+    return seconds if math.isfinite(seconds) and seconds >= 0 else DEFAULT_SECONDS
 
 
 @dataclass(frozen=True)
