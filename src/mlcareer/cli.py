@@ -240,7 +240,8 @@ def match(
         str | None,
         typer.Option(
             "--weights",
-            help="Component weights, e.g. required=50,preferred=15,education=15,experience=20.",
+            help="Component weights as name=number, comma-separated (names: required, "
+            "preferred, education, experience); the others keep their defaults.",
         ),
     ] = None,
     as_of: AsOfOpt = None,
