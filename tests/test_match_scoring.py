@@ -1333,3 +1333,22 @@ def test_a_case_sensitive_name_is_not_named_at_work_by_a_word(
     )
     kinds = {s.kind for s in compare(resume, posting, options).suggestions}
     assert "show-in-experience" in kinds
+
+
+def test_evidence_found_by_reading_lines_names_its_section(
+    profile_of: ProfileOf, options: Options
+) -> None:
+    posting = profile_of(
+        "Title: Analyst\n\nRequirements\n- Experience with vendor onboarding\n- Python\n",
+        doc_type="posting",
+        name="jd.txt",
+    )
+    resume = profile_of(
+        "Jo\n\nSkills\nPython\n\nExperience\nAnalyst, Acme (2020 - 2024)\n"
+        "- Ran vendor onboarding for 40 suppliers\n",
+        doc_type="resume",
+        name="r.txt",
+    )
+    report = compare(resume, posting, options)
+    term = next(m for m in report.matched if m.name == "vendor onboarding")
+    assert [e.section for e in term.evidence] == ["experience"]

@@ -6,7 +6,7 @@ import re
 from functools import lru_cache
 from typing import NamedTuple
 
-from .documents.sections import ITEM_MARK, section_index
+from .documents.sections import ITEM_MARK, section_at, section_index
 from .extract.experience import merged_months, title_above, title_below
 from .extract.lines import LineIndex, plain
 from .extract.requirements import years_for
@@ -622,7 +622,16 @@ def match_requirements(
         else _literal_match(req, text, resume)
         for req in requirements
     ]
+    _locate(verdicts, resume, lines)
     return _one_per_choice(requirements, verdicts, resume, taxonomy)
+
+
+def _locate(verdicts: list[SkillMatch], resume: Profile, lines: LineIndex) -> None:
+    """Each piece of evidence found by reading lines (a term, a rewording) gets the section
+    its line stands in, as a skill's mentions have theirs."""
+    for evidence in (e for verdict in verdicts for e in verdict.evidence):
+        if evidence.section is None and 1 <= evidence.line <= len(lines):
+            evidence.section = section_at(resume.sections, lines.line_start(evidence.line))
 
 
 def _shown_at_work(resume: Profile, taxonomy: Taxonomy, ids: set[str]) -> Shown:
