@@ -1806,6 +1806,36 @@ def test_a_tables_columns_say_how_much_each_cell_is_wanted(
 
 
 @pytest.mark.parametrize(
+    "table",
+    [
+        "| Skill | Required |\n|---|---|\n| Python | Yes |\n| R | No |\n| Kubernetes | No |\n"
+        "| SQL | **Yes** |\n",
+        "Skill\tPriority\nPython\tMust\nR\tNice\nKubernetes\tOptional\nSQL\tMust\n",
+        "| Tool | Level |\n|------|-------|\n| Python | Required |\n| R | Preferred |\n"
+        "| Kubernetes | Nice-to-have |\n| SQL | Required |\n",
+    ],
+)
+def test_a_column_that_marks_each_row_says_how_much_it_is_wanted(
+    profile_of: ProfileOf, table: str
+) -> None:
+    posting = profile_of(f"Data Engineer\n\nRequirements\n\n{table}", doc_type="posting")
+    asked = {r.id: r.importance for r in posting.requirements}
+    assert asked == {  # and no "Yes", "Priority" or "Nice" of its own
+        "python": "required",
+        "r": "preferred",
+        "kubernetes": "preferred",
+        "sql": "required",
+    }
+
+
+def test_a_mark_columns_value_in_a_later_row_is_no_header(profile_of: ProfileOf) -> None:
+    table = "| Skill | Level |\n|---|---|\n| Python | Required |\n| Required | Preferred |\n"
+    posting = profile_of(f"Analyst\n\nRequirements\n\n{table}| Docker | No |\n")
+    asked = {r.id: r.importance for r in posting.requirements}
+    assert asked == {"python": "required", "docker": "preferred"}
+
+
+@pytest.mark.parametrize(
     ("text", "skill", "importance"),
     [
         ("We are looking for a person with strong Snowflake and Terraform skills.\n",

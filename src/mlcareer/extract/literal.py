@@ -25,7 +25,7 @@ from .lines import LineIndex
 from .requirements import REQUIREMENT_SECTIONS, acronym_after, years_for, years_on_line
 from .roles import role_asked
 from .skills import acronym_expansion, in_excluded_phrase
-from .tables import Columns, column_section
+from .tables import Columns, column_section, in_label
 from .wording import (
     ADJECTIVE_END,
     ADJECTIVE_LIKE,
@@ -763,6 +763,8 @@ def literal_requirements(
             if asking and kind == "term" and is_occupation(term.split()[-1]):
                 continue  # "We are seeking a Senior Hadoop Engineer with ...": the role
             span = (start, start + len(term)) if start >= 0 else None
+            if span and in_label(columns, number, start):
+                continue  # a table's header or a row's mark: "Priority", "Yes"
             if span and _degree_field(line, *span):
                 continue  # "A CS degree": the degree's score judges its field
             cell = column_section(columns, number, start) if start >= 0 else None
