@@ -92,7 +92,7 @@ _OFFERED = re.compile(
 )
 # Hiring boilerplate asks nothing: "an Equal Opportunity Employer", "without regard to ...
 # veteran status", "We participate in E-Verify".
-_BOILERPLATE = re.compile(
+BOILERPLATE = re.compile(
     r"\b(?:equal (?:employment )?opportunit|affirmative action|without regard to|e-verify"
     r"|qualified applicants will receive|reasonable accommodation|protected veteran"
     r"|drug[- ]free work)",
@@ -345,7 +345,7 @@ def mention_cue(line: str, span: Span | None) -> Cue | Literal["denied"] | None:
             max(sentence[0], line.rfind("|", 0, start) + 1),
             min(sentence[1], right if right != -1 else len(line)),
         )
-    if _BOILERPLATE.search(line, *sentence):
+    if BOILERPLATE.search(line, *sentence):
         return "denied"
     label = _LABEL.match(line, sentence[0], sentence[1])
     if label and start < _offered_until(line, label):
