@@ -246,7 +246,7 @@ def test_services_named_bare_inside_a_clouds_brackets(profile: ProfileOf) -> Non
         "- GCP (BigQuery, Dataflow, Spanner, Cloud Storage)\n- Azure (Data Factory, Synapse)\n"
     )
     found = ids(profile(text, "posting"))
-    assert {"aws-glue", "amazon-athena", "google-dataflow"} <= found
+    assert {"aws-glue", "amazon-athena", "aws-lambda", "google-dataflow"} <= found
     assert {"cloud-spanner", "google-cloud-storage", "azure-synapse"} <= found
 
 
@@ -255,6 +255,7 @@ def test_services_named_bare_inside_a_clouds_brackets(profile: ProfileOf) -> Non
     [
         "Wrote Glue code between legacy services and new APIs.",
         "Acted as the glue between the data and product teams.",
+        "Used Python lambda expressions and the Lambda architecture.",
         "Drew dataflow diagrams for design reviews.",
         "Our customer Athena Robotics trusted us.",
         "Moved office files to cloud storage.",
@@ -262,5 +263,5 @@ def test_services_named_bare_inside_a_clouds_brackets(profile: ProfileOf) -> Non
 )
 def test_those_bare_names_in_plain_english_are_no_services(profile: ProfileOf, text: str) -> None:
     found = ids(profile(f"Experience\n{text}\n", "resume"))
-    assert not found & {"aws-glue", "google-dataflow", "amazon-athena"}
+    assert not found & {"aws-glue", "aws-lambda", "google-dataflow", "amazon-athena"}
     assert "google-cloud-storage" not in found
