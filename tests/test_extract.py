@@ -718,6 +718,29 @@ def test_a_markdown_title_heading_is_not_the_title(profile_of: ProfileOf) -> Non
     assert next(r for r in profile.requirements if r.id == "linux").years == 5
 
 
+@pytest.mark.parametrize(
+    ("head", "title", "level"),
+    [
+        ("Skip to main content\nCareers\nData Scientist II\n", "Data Scientist II", "mid"),
+        ("Home > Careers > Jobs\nSign in\nML Engineer I\n", "ML Engineer I", "entry"),
+        (
+            "Machine Learning Engineer III - Search\n",
+            "Machine Learning Engineer III - Search",
+            "senior",
+        ),
+        ("MLOps Engineer 🚀\n", "MLOps Engineer", None),
+        ("✨ Data Engineer IV ✨\n", "Data Engineer IV", "senior"),
+        ("Python 3 Developer\n", "Python 3 Developer", None),  # a version, no rung
+    ],
+)
+def test_a_title_past_site_navigation_without_emoji_with_its_rung(
+    profile_of: ProfileOf, head: str, title: str, level: str | None
+) -> None:
+    profile = profile_of(f"{head}\nRequirements\n- Python\n", doc_type="posting")
+    assert profile.posting is not None
+    assert (profile.posting.title, profile.posting.level) == (title, level)
+
+
 def test_resume_style_headings_in_a_posting_state_its_requirements(
     profile_of: ProfileOf,
 ) -> None:

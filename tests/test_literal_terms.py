@@ -130,3 +130,34 @@ def test_a_stray_letter_glued_to_a_capital_is_no_part_of_the_term(profile_of: Pr
     terms = _literal_terms(posting)
     assert not any(t.startswith("ó") for t in terms)
     assert any("Zorblex" in t for t in terms)
+
+
+@pytest.mark.parametrize(
+    ("item", "term"),
+    [
+        ("Comfort with Zorblex pipelines", "Zorblex"),
+        ("Comfortable with Quuxio", "Quuxio"),
+        ("Confidence in Zorblex", "Zorblex"),
+    ],
+)
+def test_comfort_with_is_a_lead_in(profile_of: ProfileOf, item: str, term: str) -> None:
+    assert _literal_terms(_posting(profile_of, item)) == {term}
+
+
+def test_what_the_person_has_done_is_no_term(profile_of: ProfileOf) -> None:
+    text = (
+        "Research Engineer\n\nYou might be a fit if you\n- have written research code\n"
+        "- have published in top venues\n- has shipped Zorblex tooling\n"
+    )
+    assert _literal_terms(profile_of(text, doc_type="posting")) == {"Zorblex"}
+
+
+def test_job_board_page_and_closing_words_are_no_terms(profile_of: ProfileOf) -> None:
+    text = (
+        "Data Engineer\n\nRequirements\n- Zorblex\n\n"
+        "See how you compare to 85 other applicants. Try Premium for free\n\n"
+        "Quuxcorp is an equal opportunity employer and values every applicant.\n\n"
+        "Our inclusive culture lets Quuxlings and Quuxers do their best work.\n\n"
+        "- Quuxio\n"
+    )
+    assert _literal_terms(profile_of(text, doc_type="posting")) == {"Zorblex", "Quuxio"}

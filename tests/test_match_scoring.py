@@ -521,7 +521,7 @@ def test_the_wordings_of_a_choice(profile_of: ProfileOf, line: str, choice: str)
             {"cloud-computing", "aws", "gcp", "azure"},
         ),
         ("- Cloud platforms (AWS, GCP, or Azure)", {"cloud-computing", "aws", "gcp", "azure"}),
-        ("- AWS (SageMaker, Lambda) or GCP", {"aws", "sagemaker", "term:lambda", "gcp"}),
+        ("- AWS (SageMaker, Lambda) or GCP", {"aws", "sagemaker", "aws-lambda", "gcp"}),
         (
             "- Experience with a cloud data warehouse (Snowflake, BigQuery, or Redshift)",
             {"data-warehousing", "snowflake", "bigquery", "redshift"},

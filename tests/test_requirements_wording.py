@@ -885,6 +885,14 @@ def test_a_denial_after_a_term_takes_it_back(
         ("- Experience with Java is not required, but a plus", "Java", "preferred"),
         ("- Tableau, though optional", "Tableau", "preferred"),
         ("- Docker, while not required, is a plus", "Docker", "preferred"),
+        ("- You don't need to know Scala, but it helps.", "Scala", "preferred"),
+        ("- Scala isn't required, but it's a plus", "Scala", "preferred"),
+        ("- Scala isn’t required, but it’s a plus", "Scala", "preferred"),
+        ("- No Go experience needed, though it would help", "Go", "preferred"),
+        ("- Rust is not required but would be nice", "Rust", "preferred"),
+        ("- Knowledge of Kafka would help", "Kafka", "preferred"),
+        ("- Python, which helps us ship models", "Python", "required"),
+        ("- We use Redis, but you don't have to know it", "Redis", None),
         ("- Java isn't required", "Java", None),
         ("- You won't need Java", "Java", None),
         ("- Java is not a must", "Java", None),
@@ -1803,6 +1811,36 @@ def test_a_tables_columns_say_how_much_each_cell_is_wanted(
         "kubernetes": ("preferred", None),  # not the row's 6 years
         "rust": ("preferred", None),
     }
+
+
+@pytest.mark.parametrize(
+    "table",
+    [
+        "| Skill | Required |\n|---|---|\n| Python | Yes |\n| R | No |\n| Kubernetes | No |\n"
+        "| SQL | **Yes** |\n",
+        "Skill\tPriority\nPython\tMust\nR\tNice\nKubernetes\tOptional\nSQL\tMust\n",
+        "| Tool | Level |\n|------|-------|\n| Python | Required |\n| R | Preferred |\n"
+        "| Kubernetes | Nice-to-have |\n| SQL | Required |\n",
+    ],
+)
+def test_a_column_that_marks_each_row_says_how_much_it_is_wanted(
+    profile_of: ProfileOf, table: str
+) -> None:
+    posting = profile_of(f"Data Engineer\n\nRequirements\n\n{table}", doc_type="posting")
+    asked = {r.id: r.importance for r in posting.requirements}
+    assert asked == {  # and no "Yes", "Priority" or "Nice" of its own
+        "python": "required",
+        "r": "preferred",
+        "kubernetes": "preferred",
+        "sql": "required",
+    }
+
+
+def test_a_mark_columns_value_in_a_later_row_is_no_header(profile_of: ProfileOf) -> None:
+    table = "| Skill | Level |\n|---|---|\n| Python | Required |\n| Required | Preferred |\n"
+    posting = profile_of(f"Analyst\n\nRequirements\n\n{table}| Docker | No |\n")
+    asked = {r.id: r.importance for r in posting.requirements}
+    assert asked == {"python": "required", "docker": "preferred"}
 
 
 @pytest.mark.parametrize(

@@ -235,3 +235,33 @@ def test_singular_and_spoken_forms_of_occupational_skills(
     profile: ProfileOf, text: str, skill: str
 ) -> None:
     assert skill in ids(profile(f"Skills\n- {text}\n", "resume"))
+
+
+# --- a cloud's services written bare inside its brackets ---------------------------------------
+
+
+def test_services_named_bare_inside_a_clouds_brackets(profile: ProfileOf) -> None:
+    text = (
+        "Data Engineer\n\nRequirements\n- AWS (S3, Glue, Athena, Lambda, Redshift)\n"
+        "- GCP (BigQuery, Dataflow, Spanner, Cloud Storage)\n- Azure (Data Factory, Synapse)\n"
+    )
+    found = ids(profile(text, "posting"))
+    assert {"aws-glue", "amazon-athena", "aws-lambda", "google-dataflow"} <= found
+    assert {"cloud-spanner", "google-cloud-storage", "azure-synapse"} <= found
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Wrote Glue code between legacy services and new APIs.",
+        "Acted as the glue between the data and product teams.",
+        "Used Python lambda expressions and the Lambda architecture.",
+        "Drew dataflow diagrams for design reviews.",
+        "Our customer Athena Robotics trusted us.",
+        "Moved office files to cloud storage.",
+    ],
+)
+def test_those_bare_names_in_plain_english_are_no_services(profile: ProfileOf, text: str) -> None:
+    found = ids(profile(f"Experience\n{text}\n", "resume"))
+    assert not found & {"aws-glue", "aws-lambda", "google-dataflow", "amazon-athena"}
+    assert "google-cloud-storage" not in found

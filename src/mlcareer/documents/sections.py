@@ -504,8 +504,8 @@ _LOOKUP = {phrase: name for name, phrases in HEADINGS.items() for phrase in phra
 _UNSPACED_LOOKUP = {phrase.replace(" ", ""): name for phrase, name in _LOOKUP.items()}
 _LETTER_SPACED = re.compile(r"[^\W\d_](?: {1,3}(?:[^\W\d_]|&))+")
 # Emoji and pictographs that decorate a heading: "🎁 What we offer", "What you bring ✅"
-_PICTOGRAPH = "[\u2190-\u2bff\U0001f000-\U0001faff\ufe0f\u200d]"
-_STRIP = re.compile(rf"^(?:[\s#*\-–—•|:]|{_PICTOGRAPH})+|(?:[\s#*\-–—•|:.]|{_PICTOGRAPH})+$")
+PICTOGRAPH = "[\u2190-\u2bff\U0001f000-\U0001faff\ufe0f\u200d]"
+_STRIP = re.compile(rf"^(?:[\s#*\-–—•|:]|{PICTOGRAPH})+|(?:[\s#*\-–—•|:.]|{PICTOGRAPH})+$")
 
 
 def heading_key(line: str) -> str:
@@ -564,7 +564,7 @@ _FUZZY_MIN_CHARS = 10  # "Responsibilites", "Requirments"; "Contract" is not "Co
 # "## ...", "...:", "... if...", all capitals, an emoji at the end, or words that lead into
 # a list ("Bonus points if you", "Ideally you also have"): set out as a heading
 _MARKED = re.compile(
-    rf"^#|:$|[a-z](?:\.\.\.|…)$|^[^a-z]+$|[a-z.!)]\s*{_PICTOGRAPH}+$"
+    rf"^#|:$|[a-z](?:\.\.\.|…)$|^[^a-z]+$|[a-z.!)]\s*{PICTOGRAPH}+$"
     r"|\b(?:if you|you (?:also )?have)$"
 )
 

@@ -6,7 +6,7 @@ skill decide, in this order:
 1. what the employer offers is not asked: "Kafka training provided", "We will train you";
 2. a negation about it: "No Java, Scala or Go needed", "Kafka is not required", "You don't
    need Java", "- No Scala", unless a clause around it turns it round ("not required, but a
-   plus");
+   plus", "You don't need Scala, but it helps");
 3. the cue nearest it in its own part: "SQL is required and Python is preferred";
 4. a clause around it that names nothing else, or a negation pointing back from the next one:
    "Tableau, though optional", "We use Redis, but you don't have to know it";
@@ -53,7 +53,11 @@ _PREFERRED = re.compile(
     r"|optional|would be great|helpful|an asset|beneficial|valued|willing(?:ness)? to learn"
     r"|(?:also |is |are )welcome|would (?:like|love)|['’]d (?:like|love)"
     r"|sets? you apart|(?:you(?:['’]ll| will)?|candidates?|applicants?|profiles?) (?:really )?"
-    r"stands? out|makes? you stand out|(?:it|this|that) helps (?:if|when|to have))\b"
+    r"stands? out|makes? you stand out|(?:it|this|that) helps (?:if|when|to have)"
+    r"|would be (?:nice|good|useful|handy))\b"
+    # "..., but it helps", "though it would help": a help that ends its clause
+    r"|\b(?:(?:it|this|that)\s+(?:really\s+)?helps|(?:would|could|will|may|might)\s+"
+    r"(?:also\s+|really\s+|certainly\s+)?help)(?=\s*(?:[.,;:)!]|$))"
     r"|\bplus\b(?=\s*(?:[.,;:)!]|$))",  # "Docker plus" ends a part; "Python plus Django" joins
     re.I,
 )
@@ -88,7 +92,7 @@ _OFFERED = re.compile(
 )
 # Hiring boilerplate asks nothing: "an Equal Opportunity Employer", "without regard to ...
 # veteran status", "We participate in E-Verify".
-_BOILERPLATE = re.compile(
+BOILERPLATE = re.compile(
     r"\b(?:equal (?:employment )?opportunit|affirmative action|without regard to|e-verify"
     r"|qualified applicants will receive|reasonable accommodation|protected veteran"
     r"|drug[- ]free work)",
@@ -134,7 +138,7 @@ _OWN_LEAD = re.compile(
 )
 _LIST_END = re.compile(r"\b(?:and|or)\b|&", re.I)  # the last item of a list: "SQL and Airflow"
 _FILLERS = re.compile(
-    r"\b(?:is|are|be|been|would|will|very|also|it|its|it's|a|an|highly|strongly|definitely"
+    r"\b(?:is|are|be|been|would|will|very|also|it['’]s|it|its|a|an|highly|strongly|definitely"
     r"|considered|as|but|though|although|while|however|whereas|skills?"
     r"|either|both|all|any|each|or|and|of|them)\b",
     re.I,
@@ -341,7 +345,7 @@ def mention_cue(line: str, span: Span | None) -> Cue | Literal["denied"] | None:
             max(sentence[0], line.rfind("|", 0, start) + 1),
             min(sentence[1], right if right != -1 else len(line)),
         )
-    if _BOILERPLATE.search(line, *sentence):
+    if BOILERPLATE.search(line, *sentence):
         return "denied"
     label = _LABEL.match(line, sentence[0], sentence[1])
     if label and start < _offered_until(line, label):

@@ -15,6 +15,7 @@ from ..models import IMPORTANCE_ORDER, Importance, Requirement, Section, SkillHi
 from ..taxonomy import Taxonomy
 from .education import degree_in_line, field_spans
 from .importance import (
+    BOILERPLATE,
     PREFERRED_CUES,
     REQUIRED_CUES,
     asks_the_candidate,
@@ -25,7 +26,7 @@ from .lines import LineIndex
 from .requirements import REQUIREMENT_SECTIONS, acronym_after, years_for, years_on_line
 from .roles import role_asked
 from .skills import acronym_expansion, in_excluded_phrase
-from .tables import Columns, column_section
+from .tables import Columns, column_section, in_label
 from .wording import (
     ADJECTIVE_END,
     ADJECTIVE_LIKE,
@@ -402,11 +403,23 @@ def _plain(words: list[re.Match[str]], index: int) -> bool:
     return word.isalpha() and not lowered.endswith(("ing", "ed"))
 
 
+# "have written", "has published", "had led": a deed of the person sought, as in an item
+# under "You might be a fit if you"
+_PERFECT = re.compile(
+    r"(?i:ha(?:ve|s|d))\s+(?:[a-z]+ed|[a-z]+(?:en|wn)|built|led|run|done|won|taught|made|held"
+    r"|spent|sold|met|brought)"
+)
+
+
 def _first_named(line: str, offset: int, words: list[re.Match[str]]) -> int:
     """Index of the first word that may name the thing: past grades and verbs."""
     start = 0
     while start < len(words) and (grades(words[start].group()) or _duration(words, start)):
         start += 1  # "Solid 3+ years structural welding" asks for structural welding
+    if start + 1 < len(words) and _PERFECT.fullmatch(
+        line, offset + words[start].start(), offset + words[start + 1].end()
+    ):
+        return len(words)  # "have written research code": what one did, no thing to have
     # "Applies multitasking", "Built and shipped Zorblex pipelines"
     if start + 1 < len(words) and (third_person(words[start].group()) or did(words[start].group())):
         start = _skip_verbs(words, start)
@@ -457,7 +470,8 @@ _LEAD_IN = re.compile(
     r"|command|mastery|grasp|grounding|foundation|skill\s*set|exposures?|competency|competence"
     r"|capability|capacity|acquaintance|fluency|fluent|know-?how|involvement|penchant|flair"
     r"|knack|talent|eye|sense|excellence|efficiency|apprehension|adherence|adeptness"
-    r"|implementation|application|range|variety|forms|types|kinds|passion|interest)"
+    r"|implementation|application|range|variety|forms|types|kinds|passion|interest"
+    r"|comfort|comfortable|confidence|confident)"
     r"\s+(?:of|in|with|on|over|to|for|about)\s+|\bskills?\s+in\s+|\b(?:craft|adept)\s+at\s+",
     re.I,
 )
@@ -721,6 +735,23 @@ def _raise(
         requirement.importance, requirement.line, requirement.section = importance, line, section
 
 
+# A job board's page around the posting: "See how you compare to 120 other applicants. Try
+# Premium for free", "Easy Apply", "Promoted by hirer".
+_JOB_BOARD = re.compile(
+    r"\b(?:see how you compare|other applicants|(?:try|reactivate) premium|easy apply"
+    r"|promoted by hirer|actively recruiting)\b",
+    re.I,
+)
+
+
+def _closing_words(line: str, structured: bool, closing: bool) -> bool:
+    """An equal-opportunity statement, or prose after it in its section (an inclusion or
+    accommodation paragraph, whose "Acmeites" names the company's staff): no requirement."""
+    if BOILERPLATE.search(line):
+        return True
+    return structured and closing and not _BULLET.match(line)
+
+
 def literal_requirements(
     taxonomy: Taxonomy,
     skills: list[SkillHit],
@@ -739,11 +770,19 @@ def literal_requirements(
     found: dict[str, Requirement] = {}
     asked = {hit.id for hit in skills}
     headings = {s.start for s in sections}
+    closing = False  # past an equal-opportunity statement, in its section
     for number in range(1, len(lines) + 1):
-        if lines.line_start(number) in headings or _HEADING_LIKE.match(lines.line_text(number)):
-            continue  # "Certifications", "PHYSICAL DEMANDS", "Tools used:" head a list
-        section = lines.section_of(lines.line_start(number), sections)
         line = lines.line_text(number)
+        if lines.line_start(number) in headings:
+            closing = False
+        if lines.line_start(number) in headings or _HEADING_LIKE.match(line):
+            continue  # "Certifications", "PHYSICAL DEMANDS", "Tools used:" head a list
+        if _JOB_BOARD.search(line):
+            continue  # "Try Premium for free"
+        if _closing_words(line, structured, closing):
+            closing = True
+            continue  # "Our inclusive culture empowers Acmeites to ..."
+        section = lines.section_of(lines.line_start(number), sections)
         asking = _asking(line, section, structured)
         asks = bool(asking)
         if structured and section not in REQUIREMENT_SECTIONS and not asks:
@@ -763,6 +802,8 @@ def literal_requirements(
             if asking and kind == "term" and is_occupation(term.split()[-1]):
                 continue  # "We are seeking a Senior Hadoop Engineer with ...": the role
             span = (start, start + len(term)) if start >= 0 else None
+            if span and in_label(columns, number, start):
+                continue  # a table's header or a row's mark: "Priority", "Yes"
             if span and _degree_field(line, *span):
                 continue  # "A CS degree": the degree's score judges its field
             cell = column_section(columns, number, start) if start >= 0 else None

@@ -24,6 +24,7 @@ from .education import degree_in_line, degree_mentions, field_spans, is_field_of
 from .importance import is_table_row, line_importance, mention_cue, sentence_spans
 from .lines import LineIndex
 from .tables import Columns
+from .titles import plain_title, rung_level, title_line_number
 from .wording import is_occupation
 
 REQUIREMENT_SECTIONS = ("requirements", "preferred")  # where a posting lists what it asks
@@ -300,6 +301,8 @@ def _level_of(title: str | None, declared: str | None, years: float | None) -> L
     for level, pattern in _LEVEL_WORDS:
         if title and pattern.search(title):
             return level
+    if title and (rung := rung_level(title)):
+        return rung  # "Data Scientist II"
     if years is None:
         return None
     return "senior" if years >= 5 else "mid" if years >= 2 else "entry"
@@ -322,18 +325,6 @@ def _plain_title(lines: LineIndex) -> int | None:
         return None
     # a role's title names an occupation ("Data Engineer II"), not a list ("Python, SQL")
     return number if any(is_occupation(w) for w in re.findall(r"[A-Za-z]+", text)) else None
-
-
-def title_line_number(lines: LineIndex) -> int | None:
-    """Where the posting's title stands: its first short line that is not a heading."""
-    for number in range(1, min(len(lines), 4) + 1):
-        raw = lines.line_text(number)
-        if re.match(r"\s*(?:[-•–]|\*\s)", raw):
-            return None  # a posting that opens with a list item has no title line
-        text = raw.strip().lstrip("#*").strip()
-        if text and len(text) <= 80 and not re.match(r"(?:job )?title\b", text, re.I):
-            return number
-    return None
 
 
 def _degree_rank(level: DegreeLevel) -> int:
@@ -626,6 +617,7 @@ def posting_info(lines: LineIndex, sections: list[Section]) -> PostingInfo:
             else:
                 years.append(found)
     title = header.get("title") or _first_line_title(lines)
+    title = (plain_title(title) or None) if title else None
     years_required = max(years) if years else None
     # for the level, the years asked with the lowest degree ("BS with 5 years, or MS with 3")
     lowest_degree = min(by_degree, key=_degree_rank, default=None)

@@ -1,5 +1,7 @@
-"""Tables whose columns are a posting's sections: "Must-have | Nice-to-have" above rows that
-ask for one thing in each cell. A cell's column, not its line, says how much it is wanted."""
+"""Tables that say how much each cell is wanted: columns that are a posting's sections
+("Must-have | Nice-to-have" above rows that ask for one thing in each cell), or a column that
+marks each row ("| Skill | Required |" above "| R | No |"; "Skill<tab>Priority" above
+"Scala<tab>Nice"). A cell's column or row, not its line, says how much it is wanted."""
 
 from __future__ import annotations
 
@@ -9,13 +11,40 @@ from itertools import pairwise
 from ..documents.sections import heading_name, posting_heading
 from .lines import LineIndex
 
-ColumnSpans = list[tuple[int, int, str]]  # (start, end, section) of each cell of a row
+# (start, end, section) of each cell of a row; LABEL: a cell that names no skill (a header,
+# a row's mark); None: a cell whose own line says how much it is wanted
+ColumnSpans = list[tuple[int, int, str | None]]
 Columns = dict[int, ColumnSpans]  # line number -> its row's cells
+LABEL = ""
 _ASKING = {"requirements", "preferred"}
 _RULE = re.compile(r"[\s|:\-–—=+]*")  # "|---|:---|" or "-----|-----" under a header row
+_TAB_CELL = re.compile(r"[^\t]+")
+
+# A column that marks each row: "Required", "Priority", "Level", "Must-have?"
+_MARK_HEADER = re.compile(
+    r"(?:required|mandatory|must[- ]?have|priority|importance|necessity|(?:requirement )?level"
+    r"|required or (?:preferred|optional)|required/(?:preferred|optional))\??",
+    re.I,
+)
+_MARKS = {
+    **dict.fromkeys(
+        ("yes", "y", "required", "must", "must have", "mandatory", "essential", "high", "✓"),
+        "requirements",
+    ),
+    **dict.fromkeys(
+        (
+            *("no", "n", "optional", "nice", "nice to have", "preferred", "desired"),
+            *("desirable", "bonus", "plus", "a plus", "should", "should have", "could"),
+            *("could have", "medium", "low"),
+        ),
+        "preferred",
+    ),
+}
+_MARK_NOISE = re.compile(r"[^\w\s✓]+|_")  # "**Yes**", "Nice-to-have", "✔"
+_MAX_LABEL_WORDS = 2  # a mark cell not in _MARKS still labels the row ("Expert")
 
 
-def _cells(line: str) -> list[tuple[int, int]]:
+def _bar_cells(line: str) -> list[tuple[int, int]]:
     """Where the cells of a row stand (without their bars), for a line with a bar."""
     bounds = [m.start() for m in re.finditer(r"\|", line)]
     edges = [-1, *bounds, len(line)]
@@ -24,41 +53,78 @@ def _cells(line: str) -> list[tuple[int, int]]:
     return [(a, b) for a, b in cells if line[a:b].strip() or (a != 0 and b != len(line))]
 
 
-def _header(line: str) -> list[str | None] | None:
+def _cells(line: str, bar: bool) -> list[tuple[int, int]]:
+    """The cells of a table row: between bars, or between tabs (a pasted or DOCX table)."""
+    if bar:
+        return _bar_cells(line)
+    return [m.span() for m in _TAB_CELL.finditer(line) if m.group().strip()]
+
+
+def _header(cells: list[str]) -> list[str | None] | None:
     """The sections a header row names per column, when they are asking sections and
     differ ("Must-haves | Nice-to-haves"); None for any other line."""
-    if "|" not in line:
-        return None
-    names = []
-    for a, b in _cells(line):
-        cell = line[a:b].strip()
-        names.append(heading_name(cell) or posting_heading(cell) if cell else None)
+    names = [heading_name(cell) or posting_heading(cell) if cell else None for cell in cells]
     asking = {name for name in names if name}
     if len(names) < 2 or not asking <= _ASKING or len(asking) < 2:
         return None
     return names
 
 
+def _mark_column(cells: list[str]) -> int | None:
+    """The column of a header row that marks each row ("| Skill | Required |"), if one."""
+    found = [
+        i
+        for i, cell in enumerate(cells)
+        if _MARK_HEADER.fullmatch(_mark_key(cell)) and not cell.endswith(":")  # "Level: Senior"
+    ]
+    return found[0] if len(cells) >= 2 and len(found) == 1 else None
+
+
+def _mark_key(cell: str) -> str:
+    """A cell as a mark: "**Nice-to-have**" -> "nice to have", "✔" -> "✓"."""
+    cell = cell.replace("✔", "✓").replace("✅", "✓").replace("-", " ")
+    return " ".join(_MARK_NOISE.sub(" ", cell).split()).lower()
+
+
+def _marked_row(cells: list[tuple[int, int]], texts: list[str], mark: int) -> ColumnSpans:
+    """A row under a mark column: its mark labels it, and says what its other cells ask."""
+    key = _mark_key(texts[mark])
+    section = _MARKS.get(key)
+    if section is None and len(key.split()) > _MAX_LABEL_WORDS:
+        return []
+    return [(a, b, LABEL if i == mark else section) for i, (a, b) in enumerate(cells)]
+
+
 def table_columns(lines: LineIndex) -> Columns:
     """Line number -> the section of each cell, for the rows of tables with such headers."""
     found: Columns = {}
-    if "|" not in lines.text:
+    if "|" not in lines.text and "\t" not in lines.text:
         return found
     names: list[str | None] | None = None
+    mark: int | None = None
+    width = 0  # the header's cells
+    first = True  # the line opens a table: only its first row names a mark column
     for number in range(1, len(lines) + 1):
         line = lines.line_text(number)
-        if "|" not in line:
-            names = None
+        bar = "|" in line
+        if not bar and "\t" not in line:
+            names, mark, first = None, None, True  # the table, if any, ended
             continue
-        header = _header(line)
-        if header is not None:
-            names = header
+        cells = _cells(line, bar)
+        texts = [line[a:b].strip() for a, b in cells]
+        header = _header(texts) if mark is None else None  # "| Required | Preferred |": a row
+        column = _mark_column(texts) if first and header is None else None
+        first = False
+        if header is not None or column is not None:
+            names, mark, width = header, column, len(cells)
+            if column is not None:
+                found[number] = [(a, b, LABEL) for a, b in cells]
+        elif len(cells) != width or (bar and _RULE.fullmatch(line)):
             continue
-        if names is None or _RULE.fullmatch(line):
-            continue
-        cells = _cells(line)
-        if len(cells) == len(names):
+        elif names is not None:
             found[number] = [(a, b, n) for (a, b), n in zip(cells, names, strict=True) if n]
+        elif mark is not None:
+            found[number] = _marked_row(cells, texts, mark)
     return found
 
 
@@ -66,5 +132,11 @@ def column_section(columns: Columns, number: int, at: int) -> str | None:
     """The section of the column where offset `at` of line `number` stands, if in a table."""
     for start, end, name in columns.get(number, []):
         if start <= at < end:
-            return name
+            return name or None
     return None
+
+
+def in_label(columns: Columns, number: int, at: int) -> bool:
+    """Offset `at` of line `number` stands in a table's header or a row's mark: "Priority",
+    "Yes", "Nice" name no skill."""
+    return any(start <= at < end and name == LABEL for start, end, name in columns.get(number, []))

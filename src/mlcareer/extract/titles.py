@@ -1,0 +1,69 @@
+"""A posting's title line: where it stands past a careers site's navigation ("Skip to main
+content", "Sign in"), its words without decoration ("MLOps Engineer 🚀"), and the level a
+numbered rung of a job ladder names ("Data Scientist II")."""
+
+from __future__ import annotations
+
+import re
+
+from ..documents.sections import PICTOGRAPH
+from ..models import LevelId
+from .lines import LineIndex
+from .wording import is_occupation
+
+_TITLE_LINES = 4  # the title stands in the first lines, navigation aside
+# A careers site's page around the posting, pasted with it: links of its menu and header,
+# alone on a line or as a trail ("Careers > Jobs > Search").
+_NAVIGATION = re.compile(
+    r"(?:skip (?:to (?:the )?(?:main )?(?:content|navigation|search|results)|navigation)"
+    r"|(?:main )?menu|home|careers?(?: home| site)?|jobs?|all jobs|(?:view|see|search|find)"
+    r"(?: all)? jobs|job search|back(?: to (?:all )?(?:jobs|search(?: results)?|job search))?"
+    r"|sign (?:in|up)|log ?in|log ?out|register|apply(?: now)?|save(?: job)?|share(?: job)?"
+    r"|(?:accept|reject)(?: all)? cookies|cookie settings|close|search|open menu)",
+    re.I,
+)
+_TRAIL = re.compile(r"\s*[|>›»/·•]\s*")
+_DECORATION = re.compile(rf"{PICTOGRAPH}+")
+# A rung of a job ladder after an occupation: "Data Scientist II", "ML Engineer III - NLP",
+# "Software Engineer 2". I and II are the ladder's first rungs (entry and mid); III and up are
+# senior (the taxonomy's levels: entry 0-2 years, mid 2-5, senior 5+).
+_RUNG = re.compile(r"\b([A-Za-z]+)\s+(I{1,3}|IV|VI{0,3}|[1-5])(?=\s*(?:$|[-–—,(|:/]))")
+_RUNG_LEVELS: dict[str, LevelId] = {"I": "entry", "1": "entry", "II": "mid", "2": "mid"}
+
+
+def is_navigation(line: str) -> bool:
+    """A line of a careers site's menu: "Skip to main content", "Home > Careers"."""
+    parts = [part for part in _TRAIL.split(line.strip(" \t*#<>[]()")) if part]
+    return bool(parts) and all(_NAVIGATION.fullmatch(part.strip(" .")) for part in parts)
+
+
+def title_line_number(lines: LineIndex) -> int | None:
+    """Where the posting's title stands: its first short line that is not a heading."""
+    shown = 0  # lines past the site's navigation
+    for number in range(1, len(lines) + 1):
+        raw = lines.line_text(number)
+        if is_navigation(raw):
+            continue
+        shown += 1
+        if shown > _TITLE_LINES:
+            return None
+        if re.match(r"\s*(?:[-•–]|\*\s)", raw):
+            return None  # a posting that opens with a list item has no title line
+        text = raw.strip().lstrip("#*").strip()
+        if text and len(text) <= 80 and not re.match(r"(?:job )?title\b", text, re.I):
+            return number
+    return None
+
+
+def plain_title(title: str) -> str:
+    """A title without its emoji and pictographs: "MLOps Engineer 🚀" -> "MLOps Engineer"."""
+    return " ".join(_DECORATION.sub(" ", title).split())
+
+
+def rung_level(title: str) -> LevelId | None:
+    """The level a numbered rung names: "Data Scientist II" -> mid, "ML Engineer III" ->
+    senior; not "Python 3" (no occupation before it)."""
+    for found in _RUNG.finditer(title):
+        if is_occupation(found.group(1)):
+            return _RUNG_LEVELS.get(found.group(2), "senior")
+    return None
