@@ -5,6 +5,7 @@ as offsets into the text the reader decoded, which for a UTF-8 .txt file is its 
 
 from __future__ import annotations
 
+import html
 import re
 from bisect import bisect_left, bisect_right
 from itertools import accumulate
@@ -32,9 +33,14 @@ _INVISIBLE = r"[\u200b-\u200f\u202a-\u202e\u2060-\u2064\u2066-\u2069\ufeff]"
 # Spaces other than the plain one (no-break, thin, ideographic...): read as plain spaces, one
 # for one, so "Python,\u00a0SQL" is a list like "Python, SQL" and offsets do not move.
 _SPACE = r"[\u00a0\u2000-\u200a\u202f\u205f\u3000]"
+# HTML character references left in text copied from a web page ("R&amp;D", "Python &amp;
+# SQL", "&nbsp;"): read as the characters they stand for, as a browser shows them.
+_ENTITY = r"&(?:#[0-9]{1,7}|#[xX][0-9a-fA-F]{1,6}|[A-Za-z][A-Za-z0-9]{1,31});"
 _REMOVED = re.compile(
     f"(?P<control>(?:{_ESCAPE}|{_CONTROL})+)|(?P<invisible>{_INVISIBLE}+)|(?P<space>{_SPACE}+)"
+    f"|(?P<entity>{_ENTITY})"
 )
+_UNSEEN = re.compile(f"{_CONTROL}|{_INVISIBLE}")
 
 
 def clean_text(text: str, warnings: list[str], limits: Limits) -> tuple[str, list[Edit]]:
@@ -66,11 +72,15 @@ def _remove_unseen(text: str, warnings: list[str]) -> tuple[str, list[Edit]]:
         pieces.append(text[start : match.start()])
         kept += match.start() - start
         start = match.end()
-        if match.lastgroup == "space":
-            spaces = len(match.group())
-            pieces.append(" " * spaces)
-            edits.append((kept, match.group(), spaces))
-            kept += spaces
+        if match.lastgroup in ("space", "entity"):
+            shown = _shown_as(match)
+            if shown is None:  # an unknown name ("&foo;") is text
+                pieces.append(match.group())
+                kept += len(match.group())
+                continue
+            pieces.append(shown)
+            edits.append((kept, match.group(), len(shown)))
+            kept += len(shown)
             continue
         if edits and edits[-1][0] == kept and not edits[-1][2]:  # right after a zero-width space
             edits[-1] = (kept, edits[-1][1] + match.group(), 0)
@@ -85,6 +95,18 @@ def _remove_unseen(text: str, warnings: list[str]) -> tuple[str, list[Edit]]:
         return text, []
     pieces.append(text[start:])
     return "".join(pieces), edits
+
+
+def _shown_as(match: re.Match[str]) -> str | None:
+    """What a space or a character reference reads as: plain spaces for other spaces, the
+    character a reference names (a space for "&nbsp;", nothing for an invisible one); None for
+    a name HTML does not define."""
+    if match.lastgroup == "space":
+        return " " * len(match.group())
+    char = html.unescape(match.group())
+    if char == match.group():
+        return None
+    return "" if _UNSEEN.fullmatch(char) else re.sub(_SPACE, " ", char)
 
 
 Cut = tuple[int, str]  # where a line was cut, and the space or tab the break replaced ("": none)

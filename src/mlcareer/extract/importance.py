@@ -49,7 +49,7 @@ SOUGHT = re.compile(
 _SOFT_PREFERRED = re.compile(r"\b(?:familiar(?:ity)?|exposure)\b", re.I)
 _PREFERRED = re.compile(
     r"\b(?:preferred|prefer(?:ably)?|preference (?:for|to)|a plus|plus points?"
-    r"|(?:nice|good)[- ]to[- ]haves?|bonus|desired|desirable|ideally|advantage(?:ous)?"
+    r"|(?:nice|good)[- ]to[- ]haves?|bonus(?: points?)?|desired|desirable|ideally|advantage(?:ous)?"
     r"|optional|would be great|helpful|an asset|beneficial|valued|willing(?:ness)? to learn"
     r"|(?:also |is |are )welcome|would (?:like|love)|['’]d (?:like|love)"
     r"|sets? you apart|(?:you(?:['’]ll| will)?|candidates?|applicants?|profiles?) (?:really )?"
@@ -58,7 +58,8 @@ _PREFERRED = re.compile(
     # "..., but it helps", "though it would help": a help that ends its clause
     r"|\b(?:(?:it|this|that)\s+(?:really\s+)?helps|(?:would|could|will|may|might)\s+"
     r"(?:also\s+|really\s+|certainly\s+)?help)(?=\s*(?:[.,;:)!]|$))"
-    r"|\bplus\b(?=\s*(?:[.,;:)!]|$))",  # "Docker plus" ends a part; "Python plus Django" joins
+    r"|\bplus\b(?=\s*(?:[.,;:)!]|$))"  # "Docker plus" ends a part; "Python plus Django" joins
+    r"|\bideal\b(?=\s*(?:[.,;:)!]|$))",  # "Docker (ideal)"; not "the ideal candidate has"
     re.I,
 )
 # Any preference, for a quick test of a line ("is this line a requirement at all?")
@@ -120,7 +121,8 @@ _ABBREVIATIONS = frozenset(
     "e.g i.e etc vs incl approx esp yrs yr min max no sr jr dept st exp hrs mos wk"
     " u.s u.k b.s m.s ph.d b.sc m.sc".split()
 )
-_LAST_WORD = re.compile(r"[^\s.]+(?:\.[^\s.]+)*$")  # "e.g" before the final dot of "e.g."
+# "e.g" before the final dot of "e.g.", without a bracket before it: "(min. 3 years)"
+_LAST_WORD = re.compile(r"[^\s.(\[]+(?:\.[^\s.(\[]+)*$")
 # A spaced dash ends a clause unless it joins two capitalised names ("Architect – Associate")
 _CONTRAST = re.compile(
     r";|(?<=[a-z0-9)])\s[-–—]\s|\s[-–—]\s(?=[a-z])"
@@ -257,6 +259,12 @@ def _bare(text: str) -> bool:
     "no Oracle needed"."""
     rest = _FILLERS.sub(" ", _PREFERRED.sub(" ", _REQUIRED.sub(" ", text)))
     return not re.sub(r"[\W_]+", "", _NEGATION_WORDS.sub(" ", rest))
+
+
+def only_cues(text: str) -> bool:
+    """The text says how much something is wanted and names nothing: "Optional", "Bonus
+    points", "Ideal"."""
+    return _bare(text)
 
 
 def _denied(line: str, start: int, end: int, clause: Span, part: Span) -> bool:

@@ -20,6 +20,7 @@ from .importance import (
     REQUIRED_CUES,
     asks_the_candidate,
     line_importance,
+    only_cues,
     sentence_spans,
 )
 from .lines import LineIndex
@@ -510,8 +511,8 @@ def coordinated_items(line: str, spans: list[tuple[int, int]]) -> list[tuple[str
                 if _then_a_phrase(line, b, spans):
                     break  # "Python from coursework, research or projects": the rest is its
                 continue
-            if not words or len(words) > MAX_ITEM_WORDS:
-                continue
+            if not words or len(words) > MAX_ITEM_WORDS or only_cues(line[a:b]):
+                continue  # "Docker, bonus points": how much Docker is wanted
             if words[0].lower() in CLAUSE_OPENERS:
                 break  # "... for automating checks and comparisons": the rest is the clause's
             if words[0].lower() in MORE_OF_THE_KIND:
@@ -810,8 +811,8 @@ def literal_requirements(
             importance = line_importance(line, cell or section, structured, span)
             term = _MANNER_SUFFIX.sub("", term)  # "SFTP-based file transfers" asks for SFTP
             key = _ACRONYM_END.sub("", term).lower()
-            if importance is None or term in defined:
-                continue
+            if importance is None or term in defined or only_cues(term):
+                continue  # "Optional: Docker" asks for Docker, "Optional" names nothing
             if key in found:  # named again: the strongest wording holds ("Proficient with")
                 _raise(found[key], importance, number, section)
                 continue

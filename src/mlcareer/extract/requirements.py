@@ -79,9 +79,10 @@ def years_for(line: str, span: tuple[int, int]) -> float | None:
         parts = [m for m in PART_OF_YEARS.finditer(line, found[0].end(), sentence[1])]
         found = sorted([*found, *parts], key=lambda m: m.start())
     before = [m for m in found if m.end() <= start]
-    after = [m for m in found if m.start() >= end]
+    # a count may begin inside the name: "Python 3+ years" matched the version "Python 3"
+    after = [m for m in found if m.start() >= end or start < m.start() < end < m.end()]
     # "SQL (5 yrs)", "| Spark | 2+ years |"
-    beside = after and re.fullmatch(r"[\s(:\-–|]*", line[end : after[0].start()])
+    beside = after and re.fullmatch(r"[\s(:\-–|]*", line[end : max(end, after[0].start())])
     if before and _NEW_ITEM.search(line, before[-1].end(), start):
         before = []  # "3+ years of Scala and strong Spark skills": Spark is an item of its own
     chosen = after[0] if beside else before[-1] if before else after[0] if after else None

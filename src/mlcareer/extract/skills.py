@@ -15,7 +15,7 @@ from ..models import Mention, Section, SkillHit
 from ..taxonomy import Guard, Taxonomy
 from .lines import LineIndex
 from .nlp import RawMatch
-from .requirements import REQUIREMENT_SECTIONS
+from .requirements import REQUIREMENT_SECTIONS, YEARS
 
 NEGATION = re.compile(
     r"\b(?:no|not(?!\s+(?:just|only|merely|limited)\b)|never|without|lack(?:s|ing)?|missing"
@@ -306,13 +306,27 @@ _GRADED_BEFORE = re.compile(
 )
 # A list item of names and a cue only: "Go or R a plus", "Spark / Hive (preferred)"
 _NAME_WORD = r"[A-Z][\w+#.\-]*(?:\s+[A-Z0-9][\w+#.\-]*)?"
+# The years asked beside the names: "R (3+ years)", "Go: 2+ yrs", "R, min. 3 years"
+_YEARS_ASIDE = re.compile(
+    rf"[\s(\[:,\-–—]*(?:(?:min(?:imum)?\.?|at least)\s*)?(?:{YEARS.pattern})\.?"
+    r"(?:\s+(?:minimum|min\.?|of experience|or more))?\s*[)\]]?",
+    re.I,
+)
 _NAMES_ONLY = re.compile(
-    rf"{_NAME_WORD}(?:\s*(?:,|/|&|\b(?i:or|and)\b)\s*{_NAME_WORD})*"
+    rf"{_NAME_WORD}(?:\s*(?:,|/|&|\b(?i:or|and)\b)\s*{_NAME_WORD})*(?:\s+(?i:experience))?"
     r"(?:\s*\(?\s*(?i:(?:is|are)\s+)?(?i:a plus|preferred|required|a must|nice to have|desired"
     r"|optional|a bonus)\s*\)?)?"
 )
+# What an item may open with before its names: "- Experience with R", "- Knowledge of Go"
+_ITEM_LEAD = re.compile(
+    r"(?:(?:strong|solid|good|working|proven|hands-on|basic)\s+)?(?:experience\s+(?:with|in|using)"
+    r"|knowledge\s+of|proficiency\s+(?:in|with)|familiarity\s+with|exposure\s+to"
+    r"|expertise\s+(?:in|with)|fluency\s+in)\s+(?=[A-Z])",
+    re.I,
+)
 _LIST_ITEM_BOUNDARY = (
-    r"(?:^|$|[,/&()]|\b(?i:or|and|a plus|preferred|required|a must|desired|optional)\b)"
+    r"(?:^|$|[,/&():]|\b(?i:or|and|a plus|preferred|required|a must|desired|optional"
+    r"|experience)\b)"
 )
 
 
@@ -347,10 +361,12 @@ def _named_requirement(text: str, match: RawMatch, skill_case_sensitive: bool) -
     line_start, line_end = _line_around(text, match.start, match.end)
     line = text[line_start:line_end]
     item = _ITEM_MARK.sub("", line).strip(" \t.,;:")
+    names = item[lead.end() :] if (lead := _ITEM_LEAD.match(item)) else item
+    names = _YEARS_ASIDE.sub("", names).strip(" \t.,;:")
     if item == name or (
-        _ITEM_MARK.match(line) and _NAMES_ONLY.fullmatch(item) and _a_whole_item(item, name)
+        _ITEM_MARK.match(line) and _NAMES_ONLY.fullmatch(names) and _a_whole_item(names, name)
     ):
-        return True  # "- Oracle", "- Go or R a plus", "- Spark / Hive (preferred)"
+        return True  # "- Oracle", "- Go or R a plus", "- Experience with R (3+ years)"
     if _ASKED_AFTER.match(text, match.end) and skill_case_sensitive:
         return True  # "Airflow experience is required"
     if line.lstrip().startswith("|") and name in (cell.strip() for cell in line.split("|")):
@@ -386,7 +402,7 @@ def _opens_or_closes_a_list(doc: Any, match: RawMatch) -> bool:
 
 
 _YEARS_OF = re.compile(
-    r"\b\d{1,2}\+?\s*(?:years?|yrs?)['’]?\s+(?:of\s+)?(?:(?:hands-on|professional|production"
+    rf"(?:{YEARS.pattern})\s+(?:of\s+)?(?:(?:hands-on|professional|production"
     r"|industry|commercial)\s+)?(?:experience\s+(?:with|in|using)\s+)?$",
     re.I,
 )
