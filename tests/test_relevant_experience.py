@@ -167,3 +167,43 @@ def test_a_technical_posting_asks_its_years_of_technical_jobs(
     shown = "asks for 3+ years, resume shows 0.8 in technical roles (8.6 in all)"
     assert _experience_detail(resume, ml, options) == shown
     assert _experience_detail(resume, other, options) == "asks for 3+ years, resume shows 8.6"
+
+
+BARISTA = """Experience
+Freelance Web Developer
+Jan 2024 - Present
+- Built shops for small businesses with React and PostgreSQL.
+
+Barista, Corner Coffee
+Mar 2019 - Dec 2023
+- Opened the café and trained new staff.
+
+Education
+BA Philosophy, 2018
+"""
+PROMOTED = """Experience
+Nordbank AB
+Jan 2012 - Present
+Machine Learning Engineer, Jan 2021 - Present
+- Deployed fraud models with PyTorch.
+Bank Teller, Jan 2012 - Dec 2020
+- Cash handling and customer service.
+"""
+
+
+@pytest.mark.parametrize(
+    ("text", "relevant", "untold"),
+    [
+        # a title the role words do not know, among jobs that are judged
+        (BARISTA, 2.9, "Barista, Corner Coffee"),
+        # a company's name and its dates above the roles held in it
+        (PROMOTED, 5.9, "Nordbank AB"),
+    ],
+)
+def test_a_job_with_no_technical_sign_does_not_count_beside_judged_jobs(
+    profile_of: ProfileOf, text: str, relevant: float, untold: str
+) -> None:
+    experience = profile_of(text, doc_type="resume").experience
+    assert experience.relevant_years == relevant
+    job = next(job for job in experience.jobs if job.title == untold)
+    assert (job.technical, job.why) == (False, "no technical title or skill")

@@ -84,10 +84,15 @@ def technical_lines(skills: list[SkillHit]) -> dict[int, list[str]]:
     return found
 
 
-def judge_job(title: str | None, names_role: bool, skills: list[str]) -> tuple[bool | None, str]:
-    """Whether a job is technical work, and why in words; None when it cannot be told (no
-    title that names a role, no technical skill named), which counts it as a technical job
-    would, as before jobs were told apart."""
+Verdict = tuple[bool | None, str]  # whether a job is technical work, and why in words
+ROLE_NOT_TOLD: Verdict = (None, "role not told")
+NOT_TOLD_APART: Verdict = (None, "job not told apart")
+_NO_TECHNICAL_WORK: Verdict = (False, "no technical title or skill")
+
+
+def judge_job(title: str | None, names_role: bool, skills: list[str]) -> Verdict:
+    """Whether a job is technical work, and why; None when it cannot be told (no title that
+    names a role, no technical skill named)."""
     if title and _TEACHING.search(title):
         return False, "teaching"
     if title and _TECHNICAL_TITLE.search(title):
@@ -95,5 +100,15 @@ def judge_job(title: str | None, names_role: bool, skills: list[str]) -> tuple[b
     if skills:
         return True, "names " + ", ".join(skills[:MAX_NAMED])
     if title and names_role:
-        return False, "no technical title or skill"
-    return None, "role not told"
+        return _NO_TECHNICAL_WORK
+    return ROLE_NOT_TOLD
+
+
+def settle(verdicts: list[Verdict]) -> list[Verdict]:
+    """A job whose role was not told is no technical work when other jobs could be judged:
+    the resume tells its jobs apart, and this one's title and lines name none ("Barista",
+    "Neurologist", a company's name above the roles held in it). When no job could be
+    judged, each counts as technical work would, as before jobs were told apart."""
+    if all(technical is None for technical, _ in verdicts):
+        return verdicts
+    return [_NO_TECHNICAL_WORK if v == ROLE_NOT_TOLD else v for v in verdicts]
