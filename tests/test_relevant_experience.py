@@ -207,3 +207,39 @@ def test_a_job_with_no_technical_sign_does_not_count_beside_judged_jobs(
     assert experience.relevant_years == relevant
     job = next(job for job in experience.jobs if job.title == untold)
     assert (job.technical, job.why) == (False, "no technical title or skill")
+
+
+CIVIL = """Experience
+Civil Engineer, Stonebridge Infrastructure
+Jun 2013 - Present
+- Designed drainage systems in AutoCAD and led site inspections.
+"""
+
+
+def test_engineering_of_machines_and_buildings_is_judged_by_its_lines(
+    profile_of: ProfileOf,
+) -> None:
+    experience = profile_of(CIVIL, doc_type="resume").experience
+    assert (experience.relevant_years, experience.level) == (0.0, "entry")
+    coding = CIVIL.replace("in AutoCAD", "in Python")
+    assert profile_of(coding, doc_type="resume").experience.relevant_years == 13.5
+
+
+@pytest.mark.parametrize(
+    ("title", "technical"),
+    [
+        ("Senior Mechanical Engineer", False),
+        ("Electrical Engineering Intern", False),
+        ("IT Support Specialist", False),
+        ("Data Entry Clerk", False),
+        ("Locomotive Engineer", False),
+        ("Data Engineer", True),
+        ("Technical Support Engineer", True),
+    ],
+)
+def test_a_postings_title_says_whether_it_is_technical_work(
+    profile_of: ProfileOf, title: str, technical: bool
+) -> None:
+    text = f"Title: {title}\n\nRequirements\n- 3+ years of experience\n"
+    posting = profile_of(text, doc_type="posting", name="p.txt").posting
+    assert posting is not None and posting.technical is technical
