@@ -243,3 +243,40 @@ def test_a_postings_title_says_whether_it_is_technical_work(
     text = f"Title: {title}\n\nRequirements\n- 3+ years of experience\n"
     posting = profile_of(text, doc_type="posting", name="p.txt").posting
     assert posting is not None and posting.technical is technical
+
+
+DATES_FIRST = """Experience
+Jan 2021 - Present
+Data Scientist
+Kestrel Analytics, Berlin
+- Built churn models in Python.
+
+Mar 2017 - Dec 2020
+Sales Associate
+Kaufhaus Mitte, Berlin
+- Sold electronics.
+"""
+COMPANY_FIRST = """Experience
+Brightwave Systems, Boston                     Jan 2021 - Present
+Senior Data Scientist
+- Built pricing models.
+
+Harbor Shipping, Boston                        Jun 2015 - Dec 2020
+Led a team of five dispatchers
+"""
+
+
+@pytest.mark.parametrize(
+    ("text", "titles"),
+    [
+        (DATES_FIRST, ["Data Scientist", "Sales Associate"]),
+        # a company beside the dates and the title under them; a line of prose is no title
+        (COMPANY_FIRST, ["Senior Data Scientist", "Harbor Shipping, Boston"]),
+    ],
+)
+def test_a_title_under_the_dates_names_the_job(
+    profile_of: ProfileOf, text: str, titles: list[str]
+) -> None:
+    experience = profile_of(text, doc_type="resume").experience
+    assert [job.title for job in experience.jobs] == titles
+    assert experience.relevant_years == 5.9
