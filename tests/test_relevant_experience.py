@@ -167,3 +167,116 @@ def test_a_technical_posting_asks_its_years_of_technical_jobs(
     shown = "asks for 3+ years, resume shows 0.8 in technical roles (8.6 in all)"
     assert _experience_detail(resume, ml, options) == shown
     assert _experience_detail(resume, other, options) == "asks for 3+ years, resume shows 8.6"
+
+
+BARISTA = """Experience
+Freelance Web Developer
+Jan 2024 - Present
+- Built shops for small businesses with React and PostgreSQL.
+
+Barista, Corner Coffee
+Mar 2019 - Dec 2023
+- Opened the café and trained new staff.
+
+Education
+BA Philosophy, 2018
+"""
+PROMOTED = """Experience
+Nordbank AB
+Jan 2012 - Present
+Machine Learning Engineer, Jan 2021 - Present
+- Deployed fraud models with PyTorch.
+Bank Teller, Jan 2012 - Dec 2020
+- Cash handling and customer service.
+"""
+
+
+@pytest.mark.parametrize(
+    ("text", "relevant", "untold"),
+    [
+        # a title the role words do not know, among jobs that are judged
+        (BARISTA, 2.9, "Barista, Corner Coffee"),
+        # a company's name and its dates above the roles held in it
+        (PROMOTED, 5.9, "Nordbank AB"),
+    ],
+)
+def test_a_job_with_no_technical_sign_does_not_count_beside_judged_jobs(
+    profile_of: ProfileOf, text: str, relevant: float, untold: str
+) -> None:
+    experience = profile_of(text, doc_type="resume").experience
+    assert experience.relevant_years == relevant
+    job = next(job for job in experience.jobs if job.title == untold)
+    assert (job.technical, job.why) == (False, "no technical title or skill")
+
+
+CIVIL = """Experience
+Civil Engineer, Stonebridge Infrastructure
+Jun 2013 - Present
+- Designed drainage systems in AutoCAD and led site inspections.
+"""
+
+
+def test_engineering_of_machines_and_buildings_is_judged_by_its_lines(
+    profile_of: ProfileOf,
+) -> None:
+    experience = profile_of(CIVIL, doc_type="resume").experience
+    assert (experience.relevant_years, experience.level) == (0.0, "entry")
+    coding = CIVIL.replace("in AutoCAD", "in Python")
+    assert profile_of(coding, doc_type="resume").experience.relevant_years == 13.5
+
+
+@pytest.mark.parametrize(
+    ("title", "technical"),
+    [
+        ("Senior Mechanical Engineer", False),
+        ("Electrical Engineering Intern", False),
+        ("IT Support Specialist", False),
+        ("Data Entry Clerk", False),
+        ("Locomotive Engineer", False),
+        ("Data Engineer", True),
+        ("Technical Support Engineer", True),
+    ],
+)
+def test_a_postings_title_says_whether_it_is_technical_work(
+    profile_of: ProfileOf, title: str, technical: bool
+) -> None:
+    text = f"Title: {title}\n\nRequirements\n- 3+ years of experience\n"
+    posting = profile_of(text, doc_type="posting", name="p.txt").posting
+    assert posting is not None and posting.technical is technical
+
+
+DATES_FIRST = """Experience
+Jan 2021 - Present
+Data Scientist
+Kestrel Analytics, Berlin
+- Built churn models in Python.
+
+Mar 2017 - Dec 2020
+Sales Associate
+Kaufhaus Mitte, Berlin
+- Sold electronics.
+"""
+COMPANY_FIRST = """Experience
+Brightwave Systems, Boston                     Jan 2021 - Present
+Senior Data Scientist
+- Built pricing models.
+
+Harbor Shipping, Boston                        Jun 2015 - Dec 2020
+Led a team of five dispatchers
+"""
+
+
+@pytest.mark.parametrize(
+    ("text", "titles"),
+    [
+        (DATES_FIRST, ["Data Scientist", "Sales Associate"]),
+        # a company beside the dates and the title under them; a line of prose is no title
+        (COMPANY_FIRST, ["Senior Data Scientist", "Harbor Shipping, Boston"]),
+    ],
+)
+def test_a_title_under_the_dates_names_the_job(
+    profile_of: ProfileOf, text: str, titles: list[str]
+) -> None:
+    experience = profile_of(text, doc_type="resume").experience
+    assert [job.title for job in experience.jobs] == titles
+    assert experience.relevant_years == 5.9

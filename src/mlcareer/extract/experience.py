@@ -437,22 +437,34 @@ _LABELLED = re.compile(
     re.I,
 )
 _BELOW = 3  # lines after a range where a title may stand when the line above is no title
+# A title set as one, every longer word capitalised: "Senior Data Scientist", "Head of Data";
+# not a line of prose ("Led a team of five engineers")
+_TITLE_CASE = re.compile(r"[A-Z][^\n]*")
+_LOWER_WORD = re.compile(r"\b[a-z][a-z]{3,}\b")
 
 
-def title_below(lines: LineIndex, line: int) -> int | None:
+def _set_as_title(text: str) -> bool:
+    return bool(_TITLE_CASE.fullmatch(text)) and not _LOWER_WORD.search(text)
+
+
+def title_below(lines: LineIndex, line: int, own: str = "") -> int | None:
     """A title on one of the lines after a range, when the line above the range is an address
     or a field ("810 Vermont Avenue NW" above "03/2019 - Present", "Hours per week: 40" and
-    then "Data Scientist", as federal resumes are set out)."""
+    then "Data Scientist", as federal resumes are set out), or when neither the range's line
+    nor the one above names a role ("Experience" or a company's name, then "Jan 2021 -
+    Present", then "Senior Data Scientist")."""
     above = lines.line_above(line)
-    if above is None or not _NOT_A_TITLE.search(lines.line_text(above)):
+    above_text = lines.line_text(above) if above is not None else ""
+    addressed = bool(_NOT_A_TITLE.search(above_text))
+    if not addressed and (names_a_role(own) or names_a_role(above_text)):
         return None
     for number in range(line + 1, min(len(lines), line + _BELOW) + 1):
         text = lines.line_text(number).strip()
-        if not text or text.startswith(("-", "•", "*")):
+        if not text or text.startswith(("-", "•", "*")) or search_range(text, 0):
             return None
         words = re.findall(r"[A-Za-z]+", text)
         if len(words) <= 6 and not _NOT_A_TITLE.search(text) and any(map(is_occupation, words)):
-            return number
+            return number if addressed or _set_as_title(text) else None
     return None
 
 
@@ -508,7 +520,7 @@ def title_of(hit: Found, lines: LineIndex) -> tuple[str, int] | None:
     own = lines.text[left:right].replace(hit.range.text, "").strip(" |,-–—·()\t")
     line = hit.range.line
     above_line = title_above(lines, line)
-    if (below := title_below(lines, line)) is not None:
+    if (below := title_below(lines, line, own)) is not None:
         above_line = below
     above = lines.line_text(above_line).strip() if above_line is not None else ""
     own_title = len(own) > 3 and not _no_title(own)

@@ -18,7 +18,14 @@ from .experience import (
     titles_of,
 )
 from .lines import LineIndex
-from .relevance import STUDENT_ROLE, judge_job, technical_lines
+from .relevance import (
+    NOT_TOLD_APART,
+    STUDENT_ROLE,
+    Verdict,
+    judge_job,
+    settle,
+    technical_lines,
+)
 
 # Supervising people, not "supervised learning", "semi-supervised" or "weakly supervised".
 _SUPERVISED_PEOPLE = (
@@ -95,16 +102,22 @@ def held_jobs(
     """Each dated job, judged technical or not by its title and its own lines' skills."""
     groups = _by_job(work, titled)
     named = technical_lines(skills)
-    held: list[_Held] = []
+    spans: list[tuple[int, int]] = []
+    verdicts: list[Verdict] = []
     for index, (first, title, hits) in enumerate(groups):
         following = groups[index + 1][0] - 1 if index + 1 < len(groups) else len(lines)
         last = min(following, _section_end_line(lines, sections, hits[0].start))
         shown = [name for line in range(first, last + 1) for name in named.get(line, [])]
-        technical, why = (
+        spans.append((first, last))
+        verdicts.append(
             judge_job(title, names_a_role(title or ""), [*dict.fromkeys(shown)])
             if _told_apart(title, hits)
-            else (None, "job not told apart")
+            else NOT_TOLD_APART
         )
+    held: list[_Held] = []
+    for (_, title, hits), (first, last), (technical, why) in zip(
+        groups, spans, settle(verdicts), strict=True
+    ):
         years = _years([hit.range for hit in hits])
         job = Job(title=title, line=hits[0].range.line, years=years, technical=technical, why=why)
         held.append(_Held(job, hits, first, last))

@@ -32,11 +32,10 @@ NOT_HANDS_ON = frozenset(
 # Teaching a subject is not doing its work: "Teaching Assistant, Machine Learning", "Math Tutor"
 _TEACHING = re.compile(r"\b(?:teach(?:er|ers|ing)|tutors?|lehrer(?:in)?)\b", re.I)
 # A title that names technical work: "Data Analyst", "Software Engineers", "ML Researcher",
-# "IT Auditor", "Network Administrator", "Release Manager"; not "Data Entry Clerk" or
-# "Locomotive Engineer"
+# "IT Auditor", "Network Administrator", "Release Manager"
 _TECHNICAL_TITLE = re.compile(
-    r"\b(?:(?<!locomotive )(?<!stationary )engineer(?:ing|s)?|developers?|programmers?"
-    r"|scientists?|statisticians?|data(?!\s+entry)|machine\s+learning|ml|ai|analytics"
+    r"\b(?:engineer(?:ing|s)?|developers?|programmers?"
+    r"|scientists?|statisticians?|data|machine\s+learning|ml|ai|analytics"
     r"|software|devops|sre|mlops|quant(?:itative)?|computational|bioinformaticians?|cloud"
     r"|databases?|dba|blockchain|cyber\w*|business\s+intelligence|firmware|embedded"
     r"|information\s+(?:systems|technology)|(?-i:IT|ITS|BI|QA|ETL|SAP|SQL)"
@@ -44,6 +43,17 @@ _TECHNICAL_TITLE = re.compile(
     r"(?:analysts?|architects?|administrators?|admin|specialists?)"
     r"|release\s+(?:managers?|engineers?|coordinators?)"
     r"|technical\s+(?:project|program|product|delivery)\s+managers?)\b",
+    re.I,
+)
+# ... in words that name other work: the engineering of machines, buildings and plants
+# ("Civil Engineer", "Mechanical Engineering Intern", "Locomotive Engineer"), keying data in,
+# answering a help desk. Such a job is technical when its own lines name technical skills.
+_OTHER_WORK = re.compile(
+    r"\b(?:(?:mechanical|civil|structural|electrical|electronics|chemical|process"
+    r"|manufacturing|industrial|materials|biomedical|aerospace|automotive|petroleum|mining"
+    r"|environmental|geotechnical|nuclear|marine|hvac|maintenance|field\s+service|sales"
+    r"|locomotive|stationary)\s+engineer(?:ing|s)?|data\s+entry"
+    r"|(?:IT|technical|desktop|customer)\s+support|help\s*desk)\b",
     re.I,
 )
 # A student's job: what a student whose degree is still to come does beside studying.
@@ -63,11 +73,18 @@ def hands_on(hit: SkillHit) -> bool:
     return hit.category in TECHNICAL_CATEGORIES and hit.id not in NOT_HANDS_ON
 
 
+def technical_title(title: str) -> bool:
+    """A title that names technical, ML or data work, not teaching it."""
+    if _TEACHING.search(title):
+        return False
+    return bool(_TECHNICAL_TITLE.search(_OTHER_WORK.sub(" ", title)))
+
+
 def technical_posting(title: str | None, asked: list[SkillHit]) -> bool:
     """Whether a posting is for technical work: its title says ("Data Analyst", not
     "Surveying Technician"); a posting without a title, by a few hands-on skills asked."""
     if title:
-        return not _TEACHING.search(title) and bool(_TECHNICAL_TITLE.search(title))
+        return technical_title(title)
     return sum(map(hands_on, asked)) >= POSTING_SKILLS
 
 
@@ -84,16 +101,31 @@ def technical_lines(skills: list[SkillHit]) -> dict[int, list[str]]:
     return found
 
 
-def judge_job(title: str | None, names_role: bool, skills: list[str]) -> tuple[bool | None, str]:
-    """Whether a job is technical work, and why in words; None when it cannot be told (no
-    title that names a role, no technical skill named), which counts it as a technical job
-    would, as before jobs were told apart."""
+Verdict = tuple[bool | None, str]  # whether a job is technical work, and why in words
+ROLE_NOT_TOLD: Verdict = (None, "role not told")
+NOT_TOLD_APART: Verdict = (None, "job not told apart")
+_NO_TECHNICAL_WORK: Verdict = (False, "no technical title or skill")
+
+
+def judge_job(title: str | None, names_role: bool, skills: list[str]) -> Verdict:
+    """Whether a job is technical work, and why; None when it cannot be told (no title that
+    names a role, no technical skill named)."""
     if title and _TEACHING.search(title):
         return False, "teaching"
-    if title and _TECHNICAL_TITLE.search(title):
+    if title and technical_title(title):
         return True, "technical title"
     if skills:
         return True, "names " + ", ".join(skills[:MAX_NAMED])
     if title and names_role:
-        return False, "no technical title or skill"
-    return None, "role not told"
+        return _NO_TECHNICAL_WORK
+    return ROLE_NOT_TOLD
+
+
+def settle(verdicts: list[Verdict]) -> list[Verdict]:
+    """A job whose role was not told is no technical work when other jobs could be judged:
+    the resume tells its jobs apart, and this one's title and lines name none ("Barista",
+    "Neurologist", a company's name above the roles held in it). When no job could be
+    judged, each counts as technical work would, as before jobs were told apart."""
+    if all(technical is None for technical, _ in verdicts):
+        return verdicts
+    return [_NO_TECHNICAL_WORK if v == ROLE_NOT_TOLD else v for v in verdicts]
