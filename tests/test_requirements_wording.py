@@ -1027,7 +1027,7 @@ def test_sentences_about_the_person_sought_ask_for_what_they_name(
         ("Ideally you have:", "preferred"),
         ("We would love to hear from you", None),
         ("Job benefits:", "benefits"),
-        ("Company description:", "about"),
+        ("Company description:", "company"),
     ],
 )
 def test_a_postings_own_headings_and_list_openers_are_named(line: str, name: str | None) -> None:
@@ -1040,7 +1040,7 @@ def test_a_postings_own_headings_and_list_openers_are_named(line: str, name: str
         ("What you bring ✅", "requirements"),
         ("Nice to have ⭐", "preferred"),
         ("🎁 What we offer", "benefits"),
-        ("Who we are 🌍", "about"),
+        ("Who we are 🌍", "company"),
         ("✅ Python", None),  # an emoji bullet, not a heading
     ],
 )
@@ -1101,11 +1101,13 @@ def test_requirements_under_an_unlisted_heading_are_required(profile_of: Profile
         ("Causal inference will set you apart.", "requirements", "Causal", "preferred"),
         ("We don't expect you to have used Kafka.", "requirements", "Kafka", None),
         ("No experience with Spark, Kafka or Airflow is needed.", None, "Airflow", None),
-        # what the company is and uses, not what it asks
-        ("Perks: lunch. We use Slack and Jira every day.", "requirements", "Jira", "mentioned"),
-        ("We run on Databricks and Kafka on Azure.", None, "Kafka", "mentioned"),
-        ("Our analysts live in Power BI.", None, "Power BI", "mentioned"),
-        ("About the company: we use AWS and dbt.", "requirements", "dbt", "mentioned"),
+        # what the company is and uses asks nothing
+        ("Perks: lunch. We use Slack and Jira every day.", "requirements", "Jira", None),
+        ("We run on Databricks and Kafka on Azure.", None, "Kafka", None),
+        ("Our analysts live in Power BI.", None, "Power BI", None),
+        ("About the company: we use AWS and dbt.", "requirements", "dbt", None),
+        ("Our platform runs on Kafka.", "company", "Kafka", None),
+        ("Founded in 2015, we seek engineers with Kafka.", "company", "Kafka", "required"),
         ("We use Go; Kafka is required.", "requirements", "Kafka", "required"),
         ("Doctolib is a system that helps improve care.", None, "system", "mentioned"),
         # where and how the job is done is offered, not asked
@@ -1115,7 +1117,7 @@ def test_requirements_under_an_unlisted_heading_are_required(profile_of: Profile
         ("- Python and SQL required (role is fully remote within the EU)", None, "SQL", "required"),
         ("Office: 100 Main St, Boston, MA", "requirements", "Boston", None),
         ("Hiring now. Requirements: Kafka", None, "Kafka", "required"),
-        ("Team: Generative AI Platform. Python required.", None, "Generative AI", "mentioned"),
+        ("Team: Generative AI Platform. Python required.", None, "Generative AI", None),
         (
             "- Team: must have used Kubernetes in production",
             "requirements",
@@ -1165,9 +1167,9 @@ def test_list_openers_only_open_sections_from_prose(
 def test_years_in_the_employers_history_are_asked_of_no_skill(
     profile_of: ProfileOf, sentence: str, skill: str, years: float | None
 ) -> None:
-    posting = profile_of(f"Data Scientist\n\nAbout us\n{sentence}\n", doc_type="posting")
+    posting = profile_of(f"Data Scientist\n\nAbout the role\n{sentence}\n", doc_type="posting")
     asked = [r for r in posting.requirements if r.jd_text.startswith(skill)]
-    assert [r.years for r in asked] == [years]
+    assert [r.years for r in asked] == [years] or (years is None and not asked)
 
 
 def test_years_ago_are_no_years_of_work(profile_of: ProfileOf) -> None:
@@ -1859,3 +1861,17 @@ def test_what_prose_asks_of_the_candidate(
 ) -> None:
     posting = profile_of(f"ML Engineer\n\n{text}", doc_type="posting")
     assert {r.id: r.importance for r in posting.requirements}.get(skill) == importance
+
+
+def test_a_company_blurb_asks_for_nothing_and_the_roles_description_mentions(
+    profile_of: ProfileOf,
+) -> None:
+    posting = profile_of(
+        "Data Engineer\n\nAbout us\nAcme moves freight. Our stack is Kafka, Snowflake and dbt.\n\n"
+        "About the role\nYou will move our batch jobs to Airflow.\n\n"
+        "Requirements\n- Python\n",
+        doc_type="posting",
+    )
+    asked = {r.jd_text: r.importance for r in posting.requirements}
+    assert not {"Kafka", "Snowflake", "dbt"} & set(asked)
+    assert asked["Airflow"] == "mentioned" and asked["Python"] == "required"

@@ -290,15 +290,22 @@ HEADINGS: dict[str, tuple[str, ...]] = {
         "dados pessoais",
         "persoonlijke gegevens",
     ),
-    "about": (
+    # What the employer is: its blurb asks for nothing
+    "company": (
         "about us",
         "about the company",
         "who we are",
         "company overview",
         "our mission",
+        "company",
+        "the company",
+        "company description",
+        "our company",
+    ),
+    # What the job is: the skills it names are wanted, if not asked
+    "about": (
         "about the team",
         "the team",
-        "company",
         "about the role",
         "the role",
         "job summary",
@@ -311,10 +318,7 @@ HEADINGS: dict[str, tuple[str, ...]] = {
         "about the position",
         "about this role",
         "about the opportunity",
-        "the company",
         "the opportunity",
-        "company description",
-        "our company",
     ),
     "responsibilities": (
         "responsibilities",
@@ -496,7 +500,7 @@ HEADINGS: dict[str, tuple[str, ...]] = {
     ),
 }
 
-POSTING_SECTIONS = {"about", "responsibilities", "requirements", "preferred", "benefits"}
+POSTING_SECTIONS = {"company", "about", "responsibilities", "requirements", "preferred", "benefits"}
 
 _LOOKUP = {phrase: name for name, phrases in HEADINGS.items() for phrase in phrases}
 # Headings letter-spaced for looks ("W O R K  E X P E R I E N C E"), whose word gaps text
@@ -618,7 +622,7 @@ _POSTING_HEADING_WORDS = [
 ]
 # A posting's prose (before any heading, its about or summary): where a sentence may ask for
 # things and a list opener may start a list; duties and lists only describe or list.
-PROSE_SECTIONS = (None, "about", "summary")
+PROSE_SECTIONS = (None, "company", "about", "summary")
 _MAX_LIST_OPENER_WORDS = 12
 
 

@@ -82,7 +82,7 @@ def _resume_sections(sections: list[Section]) -> list[Section]:
     jobs."""
     kept: list[Section] = []
     for section in sections:
-        if section.name in ("responsibilities", "benefits", "about"):
+        if section.name in ("responsibilities", "benefits", "about", "company"):
             if kept:
                 kept[-1] = kept[-1].model_copy(update={"end": section.end})
             continue

@@ -38,7 +38,7 @@ REQUIRED_CUES = re.compile(
 ASKING = re.compile(
     r"\b(?:requires?|must (?:have|hold|be|possess|know)|should (?:have|be|know)|will have"
     r"|needs? to (?:have|be|know)|proficient in|experience (?:in|with)|knowledge of|skilled in"
-    r"|expertise in)\b",
+    r"|expertise in|asks? (?:that )?you)\b",
     re.I,
 )
 SOUGHT = re.compile(
@@ -169,7 +169,7 @@ _LEAD_WORDS = 3  # a list's opening cue stands in the first words of its first p
 # "We are in search of an engineer who has ...", "The position calls for a developer with
 # skills in ...": a sentence about what the person sought has.
 _SEEKS = re.compile(
-    r"\b(?:seeking|seeks|looking (?:for|to hire)|in search of|hiring|calls? for|demands?)\b"
+    r"\b(?:seek|seeking|seeks|looking (?:for|to hire)|in search of|hiring|calls? for|demands?)\b"
     r"[^.;]{0,80}?\b(?:with|who (?:has|have|brings|knows|possesses)|experienced in|skilled in"
     r"|proficient in|versed in)\b",
     re.I,
@@ -432,7 +432,8 @@ SECTION_IMPORTANCE: dict[str | None, Importance | None] = {
     "preferred": "preferred",
     "responsibilities": "mentioned",
     "about": "mentioned",
-    "benefits": None,  # benefits and perks never make requirements
+    "company": None,  # what the employer is or uses asks nothing ...
+    "benefits": None,  # ... nor do benefits and perks
 }
 
 
@@ -448,14 +449,13 @@ def line_importance(
         return None
     if cue is not None:  # "Must have Python" even under "Nice to have"
         return cue
-    if about_the_company(line, span):
-        return "mentioned"
-    default = SECTION_IMPORTANCE.get(section, "mentioned" if structured else "required")
-    if default == "mentioned" and _ASKING_LABEL.match(line):
+    if _ASKING_LABEL.match(line) and section in (*PROSE_SECTIONS, "responsibilities"):
         return "required"  # "About you: You know Kubernetes."
-    if default == "mentioned" and section in PROSE_SECTIONS and _asks(line, span):
-        return "required"
-    return default
+    if about_the_company(line, span):
+        return None
+    if section in PROSE_SECTIONS and _asks(line, span):
+        return "required"  # "We are looking for someone with Kafka"
+    return SECTION_IMPORTANCE.get(section, "mentioned" if structured else "required")
 
 
 def _asks(line: str, span: Span | None) -> bool:
