@@ -431,3 +431,35 @@ def test_cli_import_stays_light() -> None:
     code = f"import sys, mlcareer.cli; print(sorted(m for m in {heavy} if m in sys.modules))"
     out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True)
     assert out.stdout.strip() == "[]"
+
+
+@pytest.mark.parametrize(
+    ("title", "role"),
+    [
+        ("Senior Machine Learning Engineer, Ads", "ml-engineer"),
+        ("Staff ML Engineer - NLP", "ml-engineer"),
+        ("Machine Learning Research Scientist", "research-scientist"),
+        ("ML Ops Engineer", "mlops-engineer"),
+        ("Data Scientist II", "data-scientist"),
+        ("Generative AI Engineer", "ai-engineer"),
+        ("Applied Scientist", None),
+        ("Software Engineer", None),
+    ],
+)
+def test_a_postings_title_names_its_role(title: str, role: str | None) -> None:
+    from mlcareer.extract.titles import title_role
+    from mlcareer.taxonomy import load_taxonomy
+
+    roles = {r.id: r.name for r in load_taxonomy().roles.values()}
+    assert title_role(title, roles) == role
+
+
+def test_a_posting_titled_for_ml_engineers_gets_the_salary_line(
+    resume: Callable[[str], Path], tmp_path: Path
+) -> None:
+    posting = tmp_path / "jd.txt"
+    posting.write_text("Machine Learning Engineer\n\nRequirements\n- Python\n- PyTorch\n")
+    report = run_json("match", resume("senior"), posting)
+    assert report["salary"]["role"] == "ml-engineer"
+    posting.write_text("Data Analyst\n\nRequirements\n- SQL\n")
+    assert run_json("match", resume("senior"), posting)["salary"] is None

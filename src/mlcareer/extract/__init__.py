@@ -17,6 +17,7 @@ from .requirements import degree_not_denied, posting_info, posting_requirements
 from .signals import find_signals
 from .skills import find_skills
 from .tables import Columns, column_section, table_columns
+from .titles import title_role
 
 DocType = Literal["auto", "resume", "posting"]
 
@@ -162,6 +163,8 @@ def extract_profile(
     if kind == "posting":
         profile.requirements = posting_requirements(taxonomy, skills, lines, sections, columns)
         profile.posting = posting_info(lines, sections)
+        roles = {role.id: role.name for role in taxonomy.roles.values()}
+        profile.posting.role = profile.posting.role or title_role(profile.posting.title, roles)
         asked = {req.id for req in profile.requirements}
         profile.posting.technical = technical_posting(
             profile.posting.title, [hit for hit in skills if hit.id in asked]

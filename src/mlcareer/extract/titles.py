@@ -67,3 +67,37 @@ def rung_level(title: str) -> LevelId | None:
         if is_occupation(found.group(1)):
             return _RUNG_LEVELS.get(found.group(2), "senior")
     return None
+
+
+# Long forms a title may use for a role's short name, and the reverse
+_SHORT_FORMS = (
+    (re.compile(r"\bmachine[- ]learning[- ]operations\b|\bml[- ]?ops\b"), "mlops"),
+    (re.compile(r"\bmachine[- ]learning\b"), "ml"),
+    (re.compile(r"\bartificial[- ]intelligence\b"), "ai"),
+    (re.compile(r"\bnatural[- ]language[- ]processing\b"), "nlp"),
+)
+_NOT_A_WORD = re.compile(r"[^a-z0-9]+")
+
+
+def _role_words(text: str) -> str:
+    """Lower-case words with the short forms: "Machine Learning Engineer" -> "ml engineer"."""
+    text = re.sub(r"\([^)]*\)", " ", text.lower())  # "Research scientist (ML)"
+    for long_form, short in _SHORT_FORMS:
+        text = long_form.sub(short, text)
+    return " ".join(_NOT_A_WORD.sub(" ", text).split())
+
+
+def title_role(title: str | None, roles: dict[str, str]) -> str | None:
+    """The role profile a posting's title names (`roles`: id -> name): "Senior Machine
+    Learning Engineer, Ads" is ml-engineer; the longest name found wins, so "ML Research
+    Scientist" is a research scientist; None when no role is named."""
+    if not title:
+        return None
+    words = f" {_role_words(title)} "
+    found = [
+        (len(name), role_id)
+        for role_id, role_name in roles.items()
+        for name in {_role_words(role_name), _role_words(role_id)}
+        if f" {name} " in words
+    ]
+    return max(found)[1] if found else None
