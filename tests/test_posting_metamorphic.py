@@ -204,3 +204,23 @@ def test_moving_a_missing_skill_to_nice_to_have_never_costs_points(
         r.importance == "preferred" for r in moved.requirements if r.id in moved_ids
     )
     assert compare(resume, moved, options).score >= compare(resume, before, options).score
+
+
+def test_a_degree_moved_to_nice_to_have_still_counts_at_half_weight(
+    profile_of: ProfileOf, options: Options
+) -> None:
+    degree = "- Bachelor's degree in Computer Science"
+    moved = profile_of(_moved_to_nice_to_have(POSTING, degree), doc_type="posting", name="jd.txt")
+    holder = profile_of(RESUME, doc_type="resume", name="resume.txt")
+    report = compare(holder, moved, options)
+    education = next(c for c in report.components if c.name == "education")
+    assert education.detail == "prefers bachelor, resume shows bachelor" and education.value == 1
+    asked = compare(holder, profile_of(POSTING, doc_type="posting", name="jd.txt"), options)
+    required = next(c for c in asked.components if c.name == "education")
+    assert education.weight < required.weight
+    # a resume without the degree loses less when the degree is only preferred
+    without = profile_of(RESUME.split("Education")[0], doc_type="resume", name="r.txt")
+    short_moved = next(
+        c for c in compare(without, moved, options).components if c.name == "education"
+    )
+    assert short_moved.value < 1 and short_moved.weight == education.weight

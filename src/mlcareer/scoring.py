@@ -131,25 +131,34 @@ def studies_past(education: Education, asked: DegreeLevel) -> DegreeLevel | None
     return pending if above and asked == "secondary" else None
 
 
+# A degree the posting only prefers weighs this share of the education weight
+PREFERRED_DEGREE_SHARE = 0.5
+
+
 def _education_component(weight: float, resume: Profile, info: PostingInfo) -> Component | None:
-    asked = info.degree_required
-    if asked is None:
+    """The resume's degree against the one the posting asks for or, at half the weight, the
+    one it only prefers (so that moving the degree to "nice to have" keeps it counted)."""
+    if info.degree_required is not None:
+        asked, verb = info.degree_required, "asks for"
+    elif info.degree_preferred is not None:
+        asked, verb, weight = info.degree_preferred, "prefers", weight * PREFERRED_DEGREE_SHARE
+    else:
         return None
     have = resume.education.highest
     short = have is None or DEGREE_ORDER[have] < DEGREE_ORDER[asked]
-    if short and (met := alternative_met(resume, info)) is not None:
+    if short and verb == "asks for" and (met := alternative_met(resume, info)) is not None:
         detail = f"asks for {asked} or {info.degree_alternative}; resume shows {met}"
         return Component(name="education", weight=weight, value=1.0, points=0.0, detail=detail)
     if short and (studied := studies_past(resume.education, asked)) is not None:
-        detail = f"asks for {asked}; resume shows {studied} in progress, which follows it"
+        detail = f"{verb} {asked}; resume shows {studied} in progress, which follows it"
         return Component(name="education", weight=weight, value=1.0, points=0.0, detail=detail)
     if have is None:
-        value, detail = NO_DEGREE, f"asks for {asked}; no degree found on the resume"
+        value, detail = NO_DEGREE, f"{verb} {asked}; no degree found on the resume"
     else:
         gap = DEGREE_ORDER[asked] - DEGREE_ORDER[have]
         # a lower degree is never worth less than none found: a bachelor's for a PhD
         value = 1.0 if gap <= 0 else 0.5 if gap == 1 else NO_DEGREE
-        detail = f"asks for {asked}, resume shows {have}"
+        detail = f"{verb} {asked}, resume shows {have}"
     if pending := resume.education.in_progress_above():
         detail += f" ({pending} in progress)"
         if DEGREE_ORDER[pending] >= DEGREE_ORDER[asked]:
