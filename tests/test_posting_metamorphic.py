@@ -148,6 +148,7 @@ def test_the_ideal_candidate_is_no_preference(profile_of: ProfileOf) -> None:
         "- Three or more years of {s}",
         "- {s}: 3 years or more",
         "- Experience with {s} (3+ years)",
+        "- {s} (3y+)",
     ],
 )
 @pytest.mark.parametrize("skill", ["Python", "R", "Go"])
@@ -224,3 +225,8 @@ def test_a_degree_moved_to_nice_to_have_still_counts_at_half_weight(
         c for c in compare(without, moved, options).components if c.name == "education"
     )
     assert short_moved.value < 1 and short_moved.weight == education.weight
+
+
+def test_a_version_beside_a_skill_is_no_term_of_its_own(profile_of: ProfileOf) -> None:
+    found = asked(profile_of, "Title: Data Engineer\n\nRequirements\n- Python 3.x (3+ years)\n")
+    assert found == {"python": ("required", 3.0)}

@@ -357,10 +357,12 @@ _ZONE = (
     r"|JST|AE[SD]T|SGT)"
 )
 _TIME_ZONE = re.compile(rf"{_ZONE}(?:/{_ZONE})*")  # "EST", "UTC+1", "CET/CEST"
-# A quantity, not a thing to know: "p99 under 50ms", "10TB", "99.9%", "100k QPS"
+# A quantity or a version, not a thing to know: "p99 under 50ms", "10TB", "99.9%", "100k QPS",
+# "3y+", "Python 3.x"
 _MEASURE = re.compile(
     r"(?-i:p)\d{2,3}|\d+(?:[.,]\d+)?\+?(?:ms|s|sec|k|m|bn|gb|tb|pb|mb|%|x|hz|khz|mhz|ghz|fps|qps|rps)"
-    r"(?:/(?:s|sec|second|min|minute|h|hr|hour|day|month|year))?",
+    r"(?:/(?:s|sec|second|min|minute|h|hr|hour|day|month|year))?"
+    r"|\d+(?:y|yrs?)\+?|\d+(?:\.(?:\d+|x))+\+?",
     re.I,
 )
 

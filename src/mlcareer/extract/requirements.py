@@ -35,7 +35,7 @@ NUMBER_WORDS = {
 YEARS = re.compile(
     rf"\b(\d{{1,2}}|{'|'.join(NUMBER_WORDS)})(?:\s*\(\d{{1,2}}\))?"  # "two (2) years"
     r"(?:\s*(?:-|–|to)\s*\d{1,2})?(?:\s+or\s+(?:more|above)|\s+plus)?"  # "two or more years"
-    r"\s*\+?\s*(?:years?|yrs?|yoe)\b(?:['’]s?)?"  # "4+ YOE": years of experience
+    r"\s*\+?\s*(?:years?|yrs?|yoe|y(?=\+))\b(?:['’]s?)?"  # "4+ YOE", "3y+"
     r"(?!\s*(?:ago|old)\b)",  # "founded 10 years ago" asks nothing
     re.I,
 )

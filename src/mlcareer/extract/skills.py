@@ -308,7 +308,7 @@ _GRADED_BEFORE = re.compile(
 _NAME_WORD = r"[A-Z][\w+#.\-]*(?:\s+[A-Z0-9][\w+#.\-]*)?"
 # The years asked beside the names: "R (3+ years)", "Go: 2+ yrs", "R, min. 3 years"
 _YEARS_ASIDE = re.compile(
-    rf"[\s(\[:,\-–—]*(?:(?:min(?:imum)?\.?|at least)\s*)?(?:{YEARS.pattern})\.?"
+    rf"[\s(\[:,\-–—]*(?:(?:min(?:imum)?\.?|at least)\s*)?(?:{YEARS.pattern})\+?\.?"
     r"(?:\s+(?:minimum|min\.?|of experience|or more))?\s*[)\]]?",
     re.I,
 )
