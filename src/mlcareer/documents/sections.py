@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_right
+from functools import lru_cache
 
 from ..models import Section
 
@@ -524,6 +525,7 @@ def _unhyphenated(key: str) -> str:
     return re.sub(r"(?<=[a-z])-(?=[a-z])", " ", key)
 
 
+@lru_cache(maxsize=8192)  # a document's lines are asked about by several readers
 def heading_name(line: str) -> str | None:
     """The canonical section a heading line opens, or None when the line is not a heading. A
     heading in two languages ("BERUFSERFAHRUNG / PROFESSIONAL EXPERIENCE") names the section
@@ -544,8 +546,13 @@ def _lookup(key: str) -> str | None:
     return _LOOKUP.get(key) or _LOOKUP.get(_unhyphenated(key))
 
 
+_SPACED_LETTERS = re.compile(r"(?<!\w)[^\W\d_] {1,3}[^\W\d_] {1,3}[^\W\d_](?!\w)")
+
+
 def _letter_spaced(line: str) -> str | None:
     """The section of a letter-spaced heading: "S K I L L S", "W O R K E X P E R I E N C E"."""
+    if not _SPACED_LETTERS.search(line):
+        return None
     letters = _STRIP.sub("", line).lower()
     if len(letters) < 5 or not _LETTER_SPACED.fullmatch(letters):
         return None

@@ -32,7 +32,7 @@ POSTING_WORDS = re.compile(
 )
 RESUME_WORDS = re.compile(
     r"\b(?:curriculum vitae|resume|present|linkedin\.com/in|github\.com|i am|i have|my)\b"
-    r"|[\w.+-]+@[\w-]+\.\w+"
+    r"|(?<![\w.+-])[\w.+-]+@[\w-]+\.\w+"
     r"|\b(?:19|20)\d\d\s*(?:-|–|—|to)\s*(?:(?:19|20)\d\d|present|current|date)\b",
     re.I,
 )
