@@ -585,6 +585,17 @@ def test_terminal_escape_sequences_are_removed_whole(
     assert "python" in {hit.id for hit in profile.skills}
 
 
+def test_ligatures_and_soft_hyphens_read_as_the_word(tmp_path: Path, options: Options) -> None:
+    """Text copied from a LaTeX PDF keeps its ligatures ("\ufb01", "\ufb02"); a word processor
+    keeps its soft hyphens. Neither may split a skill's name."""
+    written = "Skills: \ufb01ne-tuning, Apache Air\ufb02ow, Kuber\u00adnetes, Py\u00adTorch\n"
+    document = read_document(write(tmp_path / "cv.txt", written.encode()))
+    assert document.text == "Skills: fine-tuning, Apache Airflow, Kubernetes, PyTorch\n"
+    assert document.warnings == []
+    profile = extract_profile(document, options.taxonomy, options.as_of, "resume")
+    assert {"fine-tuning", "airflow", "kubernetes", "pytorch"} <= {s.id for s in profile.skills}
+
+
 def test_control_characters_in_a_file_name_are_not_echoed(tmp_path: Path) -> None:
     error = read_failing(write(tmp_path / "cv\x1b[2J.txt", b""), expect_path=False)
     assert "\x1b" not in error.message
