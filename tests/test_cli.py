@@ -532,6 +532,8 @@ OFFSET_CASES = {
     "byte-order-mark": "\ufeffSkills: Python, SQL\nPyTorch\n",
     "other-spaces": "Skills: Deep\u00a0learning,\u202fPython\u2009\u200b\u00a0SQL\n",
     "other-space-at-a-cut": "Skills: " + "Python and\u00a0SQL,\u00a0" * 200 + "\nPyTorch\n",
+    "ligatures": "Skills: \ufb01ne-tuning, Apache Air\ufb02ow, e\ufb03cient\nSQL and Python\n",
+    "soft-hyphens": "Skills: Kuber\u00adnetes, Py\u00adTorch, SQL\n",
     "everything": f"\u200b{LONG}\x1b[1m\n{LONG}Py\u200bthon Python\x00 SQL\n\u2066Skills\u2069: Go",
 }
 

@@ -328,6 +328,44 @@ def test_pdf_over_the_page_limit_reads_the_first_pages_with_a_warning(tmp_path: 
     assert any("2 of 3" in w for w in document.warnings)
 
 
+def lines_pdf(path: Path, lines: list[str]) -> Path:
+    """Lines set one under the other, as a typesetter sets a wrapped paragraph."""
+    pdf = FPDF()
+    pdf.set_font("helvetica", size=11)
+    pdf.add_page()
+    for index, line in enumerate(lines):
+        pdf.text(20, 20 + 6 * index, line)
+    pdf.output(str(path))
+    return path
+
+
+def test_words_hyphenated_at_a_pdf_line_end_are_read_whole(
+    tmp_path: Path, options: Options
+) -> None:
+    """LaTeX hyphenates justified text: "Kuber-" then "netes" is Kubernetes. A hyphen that is
+    part of the word stays: too few letters for TeX to break, a compound, or the document
+    writing the word so elsewhere."""
+    lines = [
+        "Built natural language pro-",
+        "cessing tools on Kuber-",
+        "netes for e-",
+        "commerce, end-to-",
+        "end with Py-",
+        "Torch, scikit-",
+        "learn and Apache Air-",
+        "flow. Also used scikit-learn.",
+    ]
+    document = read_document(lines_pdf(tmp_path / "cv.pdf", lines))
+    assert "\ufffe" not in document.text
+    assert document.text.split("\n")[0] == (
+        "Built natural language processing tools on Kubernetes for e-commerce, end-to-end"
+        " with PyTorch, scikit-learn and Apache Airflow. Also used scikit-learn."
+    )
+    profile = extract_profile(document, options.taxonomy, options.as_of, "resume")
+    found = {hit.id for hit in profile.skills}
+    assert {"natural-language-processing", "kubernetes", "pytorch", "airflow"} <= found
+
+
 # -- read_document -----------------------------------------------------------------------------
 
 
@@ -545,6 +583,17 @@ def test_terminal_escape_sequences_are_removed_whole(
     assert any("control characters" in w for w in document.warnings)
     profile = extract_profile(document, options.taxonomy, options.as_of, "resume")
     assert "python" in {hit.id for hit in profile.skills}
+
+
+def test_ligatures_and_soft_hyphens_read_as_the_word(tmp_path: Path, options: Options) -> None:
+    """Text copied from a LaTeX PDF keeps its ligatures ("\ufb01", "\ufb02"); a word processor
+    keeps its soft hyphens. Neither may split a skill's name."""
+    written = "Skills: \ufb01ne-tuning, Apache Air\ufb02ow, Kuber\u00adnetes, Py\u00adTorch\n"
+    document = read_document(write(tmp_path / "cv.txt", written.encode()))
+    assert document.text == "Skills: fine-tuning, Apache Airflow, Kubernetes, PyTorch\n"
+    assert document.warnings == []
+    profile = extract_profile(document, options.taxonomy, options.as_of, "resume")
+    assert {"fine-tuning", "airflow", "kubernetes", "pytorch"} <= {s.id for s in profile.skills}
 
 
 def test_control_characters_in_a_file_name_are_not_echoed(tmp_path: Path) -> None:

@@ -1211,3 +1211,20 @@ def test_a_place_beside_the_dates_leaves_the_title_above(profile_of: ProfileOf) 
         "Acme GmbH, Berlin",
     ]
     assert profile.experience.level == "senior"
+
+
+def test_a_place_set_after_the_title_is_no_part_of_it(profile_of: ProfileOf) -> None:
+    """LaTeX templates (Jake's resume) set the place flush right on the title's line, which a
+    PDF reads as one line: "Machine Learning Intern Remote"."""
+    profile = profile_of(
+        "Experience\nNimbus Analytics | Austin, TX   Jun 2021 -- Aug 2021\n"
+        "Machine Learning Intern   Remote\n• Built models\n"
+        "Orbit Data   Jan 2019 -- May 2021\nData Scientist San Francisco, CA\n• Built more\n"
+        "Quill Search   Jan 2017 -- Dec 2018\nResearch Scientist, NLP\n• Ranked results\n",
+        doc_type="resume",
+    )
+    assert profile.experience.titles == [
+        "Machine Learning Intern",
+        "Data Scientist",
+        "Research Scientist, NLP",
+    ]

@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import html
 import re
+import unicodedata
 from bisect import bisect_left, bisect_right
 from itertools import accumulate
 
@@ -36,11 +37,18 @@ _SPACE = r"[\u00a0\u2000-\u200a\u202f\u205f\u3000]"
 # HTML character references left in text copied from a web page ("R&amp;D", "Python &amp;
 # SQL", "&nbsp;"): read as the characters they stand for, as a browser shows them.
 _ENTITY = r"&(?:#[0-9]{1,7}|#[xX][0-9a-fA-F]{1,6}|[A-Za-z][A-Za-z0-9]{1,31});"
+# Ligatures typeset as one character ("ﬁ", "ﬂ", "ﬃ"), as text copied from a LaTeX PDF has
+# them: read as their letters, so that "ﬁne-tuning" and "Airﬂow" are words again.
+_LIGATURE = r"[\ufb00-\ufb06]"
+# A soft hyphen marks where a word may break and is not shown inside a line: "Kuber\u00adnetes"
+# is one word. Removed without a warning, as it is ordinary in word-processor text.
+_SOFT_HYPHEN = "\u00ad"
 _REMOVED = re.compile(
     f"(?P<control>(?:{_ESCAPE}|{_CONTROL})+)|(?P<invisible>{_INVISIBLE}+)|(?P<space>{_SPACE}+)"
-    f"|(?P<entity>{_ENTITY})"
+    f"|(?P<entity>{_ENTITY})|(?P<ligature>{_LIGATURE}+)|(?P<soft>{_SOFT_HYPHEN}+)"
 )
-_UNSEEN = re.compile(f"{_CONTROL}|{_INVISIBLE}")
+_UNSEEN = re.compile(f"{_CONTROL}|{_INVISIBLE}|{_SOFT_HYPHEN}")
+_REPLACED = ("space", "entity", "ligature")
 
 
 def clean_text(text: str, warnings: list[str], limits: Limits) -> tuple[str, list[Edit]]:
@@ -72,7 +80,7 @@ def _remove_unseen(text: str, warnings: list[str]) -> tuple[str, list[Edit]]:
         pieces.append(text[start : match.start()])
         kept += match.start() - start
         start = match.end()
-        if match.lastgroup in ("space", "entity"):
+        if match.lastgroup in _REPLACED:
             shown = _shown_as(match)
             if shown is None:  # an unknown name ("&foo;") is text
                 pieces.append(match.group())
@@ -98,11 +106,13 @@ def _remove_unseen(text: str, warnings: list[str]) -> tuple[str, list[Edit]]:
 
 
 def _shown_as(match: re.Match[str]) -> str | None:
-    """What a space or a character reference reads as: plain spaces for other spaces, the
-    character a reference names (a space for "&nbsp;", nothing for an invisible one); None for
-    a name HTML does not define."""
+    """What a space, a ligature or a character reference reads as: plain spaces for other
+    spaces, a ligature's letters ("ﬁ" is "fi"), the character a reference names (a space for
+    "&nbsp;", nothing for an invisible one); None for a name HTML does not define."""
     if match.lastgroup == "space":
         return " " * len(match.group())
+    if match.lastgroup == "ligature":
+        return unicodedata.normalize("NFKC", match.group())
     char = html.unescape(match.group())
     if char == match.group():
         return None

@@ -12,6 +12,7 @@ from typing import Any
 from ..errors import DocumentError
 from ..models import Document
 from .cleaning import clean_text
+from .hyphens import join_broken_words
 from .limits import Limits
 
 _BINARY = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f]")  # in bytes read as Latin-1
@@ -168,7 +169,8 @@ def read_pdf(path: Path, limits: Limits) -> Document:
     if pages > limits.max_pages:
         warnings.append(f"read the first {limits.max_pages} of {pages} pages")
     warnings += result["warnings"]
-    text, _ = clean_text("\n".join(t.rstrip() for t in result["texts"]), warnings, limits)
+    pages_text = "\n".join(t.rstrip() for t in result["texts"])
+    text, _ = clean_text(join_broken_words(pages_text), warnings, limits)
     if pages and not text.strip():
         raise DocumentError(
             f"{shown(path)}: the PDF has no {'visible ' if result['hidden'] else ''}text layer"

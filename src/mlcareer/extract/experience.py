@@ -9,6 +9,7 @@ from typing import NamedTuple
 from ..models import DateRange, LevelId, Section
 from .education import degree_in_line, local_span
 from .lines import LineIndex, plain
+from .titles import without_place
 from .wording import is_occupation
 
 MONTHS = {
@@ -525,7 +526,7 @@ def title_of(hit: Found, lines: LineIndex) -> tuple[str, int] | None:
     above = lines.line_text(above_line).strip() if above_line is not None else ""
     own_title = len(own) > 3 and not _no_title(own)
     own_title = own_title and (names_a_role(own) or not names_a_role(above))
-    candidate = plain(own if own_title else above)
+    candidate = without_place(plain(own if own_title else above))
     if not candidate or _no_title(candidate):
         return None
     return candidate[:120], line if own_title or above_line is None else above_line

@@ -1,10 +1,12 @@
 """A posting's title line: where it stands past a careers site's navigation ("Skip to main
-content", "Sign in"), its words without decoration ("MLOps Engineer 🚀"), and the level a
-numbered rung of a job ladder names ("Data Scientist II")."""
+content", "Sign in"), its words without decoration ("MLOps Engineer 🚀"), the level a
+numbered rung of a job ladder names ("Data Scientist II"), and a resume's title without the
+place set after it ("Machine Learning Intern   Austin, TX")."""
 
 from __future__ import annotations
 
 import re
+from collections.abc import Iterator
 
 from ..documents.sections import PICTOGRAPH
 from ..models import LevelId
@@ -29,6 +31,40 @@ _DECORATION = re.compile(rf"{PICTOGRAPH}+")
 # senior (the taxonomy's levels: entry 0-2 years, mid 2-5, senior 5+).
 _RUNG = re.compile(r"\b([A-Za-z]+)\s+(I{1,3}|IV|VI{0,3}|[1-5])(?=\s*(?:$|[-–—,(|:/]))")
 _RUNG_LEVELS: dict[str, LevelId] = {"I": "entry", "1": "entry", "II": "mid", "2": "mid"}
+
+
+# A place or the terms of work set after a title on its line, as resume templates set them
+# flush right: "Machine Learning Intern   Remote", "Data Scientist  New York, NY".
+_TERMS_AFTER = re.compile(r"[ \t]+(?i:remote|hybrid|on-?site)$")
+_STATE_AFTER = re.compile(r",[ \t]?[A-Z]{2}$")
+_TOWN_WORD = re.compile(r"[ \t]+[A-Z][a-z]+$")
+_TOWN_WORDS = 3
+
+
+def without_place(title: str) -> str:
+    """A job title without the place or "Remote" after it, when what is left ends with an
+    occupation ("Intern", "Scientist") and the town's words are none ("Scientist, AI")."""
+    for cut in _place_starts(title):
+        head = title[:cut].rstrip(" \t,;|·–—-")
+        words = re.findall(r"[A-Za-z]+", head)
+        if words and is_occupation(words[-1]):
+            return head
+    return title
+
+
+def _place_starts(title: str) -> Iterator[int]:
+    """Where a place or the terms of work after a title may start, the shortest place first."""
+    if terms := _TERMS_AFTER.search(title):
+        yield terms.start()
+        return
+    state = _STATE_AFTER.search(title)
+    end = state.start() if state else 0
+    for _ in range(_TOWN_WORDS if state else 0):
+        word = _TOWN_WORD.search(title, 0, end)
+        if not word or is_occupation(word.group().strip()):
+            return
+        end = word.start()
+        yield end
 
 
 def is_navigation(line: str) -> bool:

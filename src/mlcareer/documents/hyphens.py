@@ -1,0 +1,39 @@
+"""Words broken at a line's end in a PDF ("deploy-" then "ment"), put back together.
+
+pdfium reads a hyphen that ends a line before a word as U+FFFE and joins the two lines, so
+"Kuber-\\nnetes" reaches us as "Kuber\\ufffenetes", which no skill name matches. Most such
+hyphens were put in by the typesetter (LaTeX hyphenates justified text) and the word is read
+whole ("Kubernetes"). The hyphen is kept where it belongs to the word: TeX never leaves fewer
+than two letters before a break nor fewer than three after it ("e-" "commerce"), a compound
+that already has a hyphen ("end-to-" "end"), or a hyphenated word the document writes so
+elsewhere ("scikit-learn").
+"""
+
+from __future__ import annotations
+
+import re
+
+LINE_END_HYPHEN = "\ufffe"
+_BROKEN = re.compile(r"(?P<left>[^\W\d_]*)\ufffe(?P<right>[^\W\d_]*)")
+LEFT_MIN, RIGHT_MIN = 2, 3  # TeX's \lefthyphenmin and \righthyphenmin
+
+
+def join_broken_words(text: str) -> str:
+    """`text` with each line-end hyphen pdfium marked read as the typesetter meant it."""
+    if LINE_END_HYPHEN not in text:
+        return text
+    lowered = text.lower()
+
+    def mend(match: re.Match[str]) -> str:
+        left, right = match["left"], match["right"]
+        compound = match.start() > 0 and text[match.start() - 1] in "-\ufffe"
+        keep = compound or len(left) < LEFT_MIN or len(right) < RIGHT_MIN
+        keep = keep or _written_with_hyphen(lowered, left.lower(), right.lower())
+        return f"{left}{'-' if keep else ''}{right}"
+
+    return _BROKEN.sub(mend, text)
+
+
+def _written_with_hyphen(lowered: str, left: str, right: str) -> bool:
+    """The document writes the word with its hyphen elsewhere, and never without it."""
+    return f"{left}-{right}" in lowered and f"{left}{right}" not in lowered
