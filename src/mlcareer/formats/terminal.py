@@ -23,10 +23,10 @@ WIDTH = 100  # when the output is not a terminal: files, pipes, tests
 MIN_WIDTH, MAX_WIDTH = 60, 160
 
 
-def output_width() -> int:
-    """The terminal's width when printing to one (within reason), else WIDTH."""
+def output_width(pipe_width: int = WIDTH) -> int:
+    """The terminal's width when printing to one (within reason), else `pipe_width`."""
     if not sys.stdout.isatty():
-        return WIDTH
+        return pipe_width
     columns = shutil.get_terminal_size((WIDTH, 24)).columns
     return max(MIN_WIDTH, min(MAX_WIDTH, columns))
 
