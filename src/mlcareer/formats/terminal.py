@@ -15,7 +15,7 @@ from rich.text import Text
 
 from ..documents.readers import shown
 from ..models import Failure, Profile, Report, SalaryContext, Signals, SkillMatch
-from .common import degree_asked, signal_lines, snippet, years_shown
+from .common import degree_asked, how_detail, signal_lines, snippet, years_shown
 
 BAND_STYLE = {"strong": "bold green", "good": "green", "fair": "yellow", "weak": "red"}
 STATUS_STYLE = {"matched": "green", "implied": "cyan", "related": "yellow", "missing": "red"}
@@ -83,8 +83,7 @@ def _matched(matches: list[SkillMatch]) -> Table:
     table.add_column("resume evidence", ratio=5)
     for m in matches:
         how = Text(m.status, style=STATUS_STYLE[m.status])
-        if m.via:
-            how.append(f" via {m.via}")
+        how.append(how_detail(m))
         evidence = m.evidence[0] if m.evidence else None
         shown = Text(
             f"line {evidence.line}: {snippet(evidence.text, evidence.column)}" if evidence else ""
