@@ -214,3 +214,13 @@ def test_the_how_column_says_why_a_match_earns_less(
         out = REPORT_FORMATS[name](report, False).replace("\\", "")  # Markdown's escapes
         assert "(reworded)" in out, name
         assert "one of:" not in out, name
+
+
+def test_what_to_change_has_no_blank_line_and_never_stands_empty(report: Report) -> None:
+    terminal = REPORT_FORMATS["terminal"](report, False).splitlines()
+    bottom = next(i for i, line in enumerate(terminal) if "What to change" in line)
+    bottom = next(i for i in range(bottom, len(terminal)) if terminal[i].startswith("╰"))
+    assert terminal[bottom - 1].strip("│ ")  # the last suggestion, not an empty line
+    nothing = report.model_copy(update={"suggestions": []})
+    markdown = REPORT_FORMATS["markdown"](nothing, False)
+    assert "### What to change\n\nNo changes to suggest." in markdown

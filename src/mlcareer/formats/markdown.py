@@ -100,6 +100,7 @@ def render_report(report: Report, color: bool = False) -> str:
         "### What to change",
         "",
         *(f"{i}. {escape(s.message)}" for i, s in enumerate(report.suggestions, 1)),
+        *([] if report.suggestions else ["No changes to suggest."]),
         "",
         f"<sub>mlcareer {report.tool_version}, taxonomy {escape(report.taxonomy.version)} "
         f"({report.taxonomy.sha256[:12]})</sub>",

@@ -167,6 +167,7 @@ def _suggestions(report: Report) -> RenderableType:
     for i, s in enumerate(report.suggestions, 1):
         body.append(f"{i}. ")
         body.append(s.message + "\n")
+    body.rstrip()  # no blank line before the panel's bottom edge
     return Panel(body or Text("No changes to suggest."), title="What to change", title_align="left")
 
 
