@@ -668,3 +668,17 @@ def test_a_large_group_and_prerank_keep_the_two_phase_path(
         every = run_batch(small_groups, options, jobs=1).rows
         best = run_batch(small_groups, options, jobs=2, prerank=batch_module.load_prerank(1, "jd"))
         assert best.rows and all(row in every for row in best.rows)
+
+
+def test_terminal_table_fits_an_80_column_terminal(
+    folders: tuple[Path, Path], monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from os import terminal_size
+
+    monkeypatch.setattr(sys.stdout, "isatty", lambda: True)
+    monkeypatch.setattr(shutil, "get_terminal_size", lambda fallback: terminal_size((80, 24)))
+    resumes, jds = folders
+    pairs = collect_pairs(None, [str(resumes)], [str(jds)])
+    rows = run_batch(pairs, Options(as_of=AS_OF), jobs=1).ranked()
+    text = batch_module.BATCH_FORMATS["terminal"](rows)
+    assert max(map(len, text.splitlines())) <= 80

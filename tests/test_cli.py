@@ -545,3 +545,17 @@ def test_extract_offsets_index_the_file_content_after_repairs(
     path = tmp_path / f"{name}.txt"
     path.write_text(OFFSET_CASES[name], encoding="utf-8")
     assert _contract_offsets_hold(run, path) >= 2
+
+
+@pytest.mark.parametrize(("no_color", "colored"), [("1", False), ("", True)])
+def test_no_color_turns_colour_off_on_a_terminal(
+    monkeypatch: pytest.MonkeyPatch, no_color: str, colored: bool
+) -> None:
+    import sys
+
+    from mlcareer.cli import _use_color
+
+    monkeypatch.setattr(sys.stdout, "isatty", lambda: True)
+    monkeypatch.setenv("NO_COLOR", no_color)
+    assert _use_color(None, None) is colored
+    assert _use_color(True, None)  # --color still wins

@@ -189,3 +189,38 @@ def test_an_evidence_snippet_is_cut_between_words() -> None:
         snippet(line, 0) == "Principal ML Engineer, Northwind Streaming, Seattle   Technical lead…"
     )
     assert snippet("x" * 100, 50).count("x") == 70  # no space to cut at: the width holds
+
+
+def test_the_how_column_says_why_a_match_earns_less(
+    profile_of: ProfileOf, options: Options
+) -> None:
+    """A match with less than full credit says why where it is listed ("reworded"), so the
+    score breakdown adds up; a choice's members are not repeated (asked as shows them)."""
+    resume = profile_of(
+        "Experience\nML Engineer, Acme, Jan 2020 - Dec 2022\n"
+        "- Deployed models on Kubernetes with PyTorch.\n",
+        doc_type="resume",
+        name="cv.txt",
+    )
+    posting = profile_of(
+        "Requirements\n- Experience deploying models\n- PyTorch or TensorFlow\n",
+        doc_type="posting",
+        name="jd.txt",
+    )
+    report = compare(resume, posting, options)
+    reworded = next(m for m in report.matched if m.detail == "reworded")
+    assert reworded.credit < 1
+    for name in ("terminal", "markdown", "html"):
+        out = REPORT_FORMATS[name](report, False).replace("\\", "")  # Markdown's escapes
+        assert "(reworded)" in out, name
+        assert "one of:" not in out, name
+
+
+def test_what_to_change_has_no_blank_line_and_never_stands_empty(report: Report) -> None:
+    terminal = REPORT_FORMATS["terminal"](report, False).splitlines()
+    bottom = next(i for i, line in enumerate(terminal) if "What to change" in line)
+    bottom = next(i for i in range(bottom, len(terminal)) if terminal[i].startswith("╰"))
+    assert terminal[bottom - 1].strip("│ ")  # the last suggestion, not an empty line
+    nothing = report.model_copy(update={"suggestions": []})
+    markdown = REPORT_FORMATS["markdown"](nothing, False)
+    assert "### What to change\n\nNo changes to suggest." in markdown

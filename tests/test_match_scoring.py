@@ -62,6 +62,17 @@ def test_direct_implied_related_and_missing(report: Report) -> None:
     assert found["kubernetes"] == "missing"
 
 
+def test_the_breakdown_counts_shown_skills_as_the_lists_do(report: Report) -> None:
+    """An implied or close skill is listed as missing; the breakdown counts it "in part",
+    not as shown, so its numbers agree with the matched and missing lists."""
+    required = [m for m in report.matched + report.missing if m.importance == "required"]
+    shown = sum(m.status == "matched" for m in required)
+    partly = sum(m.status in ("implied", "related") for m in required)
+    assert partly  # deep learning (implied), TensorFlow (close)
+    detail = next(c.detail for c in report.components if c.name == "required skills")
+    assert detail.startswith(f"{shown} of {len(required)} shown, {partly} in part (")
+
+
 def test_a_programming_language_shows_programming(profile_of: ProfileOf, options: Options) -> None:
     posting = profile_of(
         "Engineer\n\nRequirements\n- Strong programming skills in Python\n", doc_type="posting"

@@ -679,12 +679,16 @@ def _json(rows: Iterable[Row]) -> str:
     return json.dumps(list(rows), indent=2, ensure_ascii=False) + "\n"
 
 
+PIPE_WIDTH = 140  # the table's width in a file or a pipe: six columns, two of them paths
+
+
 def _terminal(rows: Iterable[Row]) -> str:
     from rich.console import Console
     from rich.table import Table
     from rich.text import Text
 
     from .documents.readers import shown  # file names may hold terminal escape codes
+    from .formats.terminal import output_width
 
     table = Table(expand=True)
     for name in ("rank", "resume", "posting", "score", "band", "missing (required)"):
@@ -710,7 +714,14 @@ def _terminal(rows: Iterable[Row]) -> str:
             Text(required),
         )
     buffer = io.StringIO()
-    Console(file=buffer, width=140, color_system=None, markup=False, highlight=False).print(table)
+    console = Console(
+        file=buffer,
+        width=output_width(PIPE_WIDTH),
+        color_system=None,
+        markup=False,
+        highlight=False,
+    )  # a terminal's own width: a wider table would break every line of a narrower one
+    console.print(table)
     return buffer.getvalue()
 
 

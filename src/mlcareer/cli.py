@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import contextlib
 import gc
+import os
 import re
 import sys
 from collections.abc import Iterable
@@ -195,9 +196,11 @@ def say(line: str) -> None:
 
 
 def _use_color(color: bool | None, output: Path | None) -> bool:
+    """--color/--no-color when given; else colour on a terminal, unless NO_COLOR is set to
+    anything but "" (https://no-color.org)."""
     if color is not None:
         return color
-    return output is None and sys.stdout.isatty()
+    return output is None and sys.stdout.isatty() and not os.environ.get("NO_COLOR")
 
 
 def _check_match_inputs(jd: Path | None, level: LevelChoice | None, role: str | None) -> None:

@@ -79,8 +79,11 @@ def _skills_component(
         return None
     total = sum(factor[m.importance] for m in counted)
     got = sum(factor[m.importance] * m.credit for m in counted)
-    shown = sum(m.status != "missing" for m in counted)
-    detail = f"{shown} of {len(counted)} shown ({got:.1f} of {total:.1f} credit)"
+    # as the matched and missing lists count them: implied, close or too brief is "in part"
+    shown = sum(m.status == "matched" for m in counted)
+    partly = sum(m.status in ("implied", "related") for m in counted)
+    in_part = f", {partly} in part" if partly else ""
+    detail = f"{shown} of {len(counted)} shown{in_part} ({got:.1f} of {total:.1f} credit)"
     return Component(name=name, weight=weight, value=got / total, points=0.0, detail=detail)
 
 

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from collections.abc import Mapping
 
-from ..models import Signals
+from ..models import Signals, SkillMatch
 
 SNIPPET = 70
 
@@ -22,6 +22,17 @@ def snippet(text: str, column: int, width: int = SNIPPET) -> str:
         end = space
     cut = text[start:end]
     return ("…" if start else "") + cut + ("…" if end < len(text) else "")
+
+
+def how_detail(m: SkillMatch) -> str:
+    """What the "how" column adds to a match's status: the skill it goes through and why it
+    earns less than full credit ("via PyTorch", "(reworded)", "(shows 1.5 of 3 years ...)").
+    A choice's members are left out: the "asked as" column shows them already."""
+    notes = [
+        part for part in (m.detail or "").split("; ") if part and not part.startswith("one of:")
+    ]
+    via = f" via {m.via}" if m.via else ""
+    return via + (f" ({'; '.join(notes)})" if notes else "")
 
 
 def _joined(values: list[str]) -> str:

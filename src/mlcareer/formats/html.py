@@ -7,7 +7,7 @@ from html import escape
 
 from ..documents.readers import shown
 from ..models import Report, SkillMatch
-from .common import degree_asked, signal_lines, years_shown
+from .common import degree_asked, how_detail, signal_lines, years_shown
 
 CSS = """
 body{font:15px/1.45 system-ui,sans-serif;max-width:960px;margin:2rem auto;padding:0 1rem;
@@ -32,7 +32,7 @@ def _rows(cells: list[list[str]]) -> str:
 def _matched(matches: list[SkillMatch]) -> str:
     rows = []
     for m in matches:
-        how = escape(m.status + (f" via {m.via}" if m.via else ""))
+        how = escape(m.status + how_detail(m))
         evidence = (
             (f"<span class=evidence>line {m.evidence[0].line}: {escape(m.evidence[0].text)}</span>")
             if m.evidence

@@ -7,7 +7,7 @@ import re
 
 from ..documents.readers import shown
 from ..models import Report, SkillMatch
-from .common import degree_asked, signal_lines, years_shown
+from .common import degree_asked, how_detail, signal_lines, years_shown
 
 _SPECIAL = re.compile(r"([\\`*_{}\[\]()#+!|~-])")
 # Angle brackets and ampersands become entities: no renderer reads "&lt;script" as a tag.
@@ -27,7 +27,7 @@ def code(path: str) -> str:
 def _matched_rows(matches: list[SkillMatch]) -> list[str]:
     rows = ["| skill | asked as | how | resume evidence |", "|---|---|---|---|"]
     for m in matches:
-        how = m.status + (f" via {escape(m.via)}" if m.via else "")
+        how = escape(m.status + how_detail(m))
         evidence = f"line {m.evidence[0].line}: {escape(m.evidence[0].text)}" if m.evidence else ""
         rows.append(
             f"| {escape(m.name)} | {escape(m.jd_text)} ({m.importance}) | {how} | {evidence} |"
@@ -100,6 +100,7 @@ def render_report(report: Report, color: bool = False) -> str:
         "### What to change",
         "",
         *(f"{i}. {escape(s.message)}" for i, s in enumerate(report.suggestions, 1)),
+        *([] if report.suggestions else ["No changes to suggest."]),
         "",
         f"<sub>mlcareer {report.tool_version}, taxonomy {escape(report.taxonomy.version)} "
         f"({report.taxonomy.sha256[:12]})</sub>",

@@ -15,7 +15,7 @@ from rich.text import Text
 
 from ..documents.readers import shown
 from ..models import Failure, Profile, Report, SalaryContext, Signals, SkillMatch
-from .common import degree_asked, signal_lines, snippet, years_shown
+from .common import degree_asked, how_detail, signal_lines, snippet, years_shown
 
 BAND_STYLE = {"strong": "bold green", "good": "green", "fair": "yellow", "weak": "red"}
 STATUS_STYLE = {"matched": "green", "implied": "cyan", "related": "yellow", "missing": "red"}
@@ -23,10 +23,10 @@ WIDTH = 100  # when the output is not a terminal: files, pipes, tests
 MIN_WIDTH, MAX_WIDTH = 60, 160
 
 
-def output_width() -> int:
-    """The terminal's width when printing to one (within reason), else WIDTH."""
+def output_width(pipe_width: int = WIDTH) -> int:
+    """The terminal's width when printing to one (within reason), else `pipe_width`."""
     if not sys.stdout.isatty():
-        return WIDTH
+        return pipe_width
     columns = shutil.get_terminal_size((WIDTH, 24)).columns
     return max(MIN_WIDTH, min(MAX_WIDTH, columns))
 
@@ -83,8 +83,7 @@ def _matched(matches: list[SkillMatch]) -> Table:
     table.add_column("resume evidence", ratio=5)
     for m in matches:
         how = Text(m.status, style=STATUS_STYLE[m.status])
-        if m.via:
-            how.append(f" via {m.via}")
+        how.append(how_detail(m))
         evidence = m.evidence[0] if m.evidence else None
         shown = Text(
             f"line {evidence.line}: {snippet(evidence.text, evidence.column)}" if evidence else ""
@@ -168,6 +167,7 @@ def _suggestions(report: Report) -> RenderableType:
     for i, s in enumerate(report.suggestions, 1):
         body.append(f"{i}. ")
         body.append(s.message + "\n")
+    body.rstrip()  # no blank line before the panel's bottom edge
     return Panel(body or Text("No changes to suggest."), title="What to change", title_align="left")
 
 
