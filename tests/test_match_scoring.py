@@ -1363,3 +1363,25 @@ def test_evidence_found_by_reading_lines_names_its_section(
     report = compare(resume, posting, options)
     term = next(m for m in report.matched if m.name == "vendor onboarding")
     assert [e.section for e in term.evidence] == ["experience"]
+
+
+def test_advice_on_what_a_posting_asks_comes_before_advice_on_what_it_mentions(
+    profile_of: ProfileOf, options: Options
+) -> None:
+    posting = profile_of(
+        "Title: ML Engineer\n\nWhat you will do\n- Train models with PyTorch\n- Serve them with "
+        "Docker\n\nRequirements\n- Python\n\nNice to have\n- Kubernetes\n",
+        doc_type="posting",
+        name="jd.txt",
+    )
+    resume = profile_of(
+        "Jo\n\nSkills\nPython, TensorFlow, Podman\n\nExperience\nML Engineer, Acme (2020 - 2024)\n"
+        "- Trained models in Python\n",
+        doc_type="resume",
+        name="r.txt",
+    )
+    report = compare(resume, posting, options)
+    about = [s.message for s in report.suggestions]
+    kubernetes = next(i for i, m in enumerate(about) if "Kubernetes" in m)
+    mentioned = [i for i, m in enumerate(about) if "PyTorch" in m or "Docker" in m]
+    assert mentioned and all(kubernetes < i for i in mentioned)

@@ -225,10 +225,18 @@ def _profile_suggestions(resume: Profile, info: PostingInfo) -> list[Suggestion]
 
 
 def suggestions(matches: list[SkillMatch], resume: Profile, info: PostingInfo) -> list[Suggestion]:
-    """The changes most worth making first: by kind (PRIORITY), then by the importance of
-    the requirement, then in the posting's order."""
+    """The changes most worth making first: advice on what the posting asks before advice on
+    what it only mentions (which weighs least), then by kind (PRIORITY), then by the importance
+    of the requirement, then in the posting's order."""
     ranked = _skill_suggestions(matches, resume) + [
         (0, found) for found in _profile_suggestions(resume, info)
     ]
-    ranked.sort(key=lambda item: (PRIORITY.get(item[1].kind, len(PRIORITY)), item[0]))
+    mentioned = _IMPORTANCE_RANK["mentioned"]
+    ranked.sort(
+        key=lambda item: (
+            item[0] >= mentioned,
+            PRIORITY.get(item[1].kind, len(PRIORITY)),
+            item[0],
+        )
+    )
     return [found for _, found in ranked[:MAX_SUGGESTIONS]]
