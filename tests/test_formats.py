@@ -181,6 +181,34 @@ def test_the_terminal_report_fits_the_terminal(
     assert max(len(line) for line in render_report(report).splitlines()) <= 80
 
 
+def test_matched_skill_names_wrap_whole_at_80_columns(
+    profile_of: ProfileOf, options: Options, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    import shutil
+    import sys
+    from os import terminal_size
+
+    from mlcareer.formats.terminal import render_report
+
+    posting = profile_of(
+        "Title: CV Engineer\n\nRequirements\n- Convolutional neural networks\n"
+        "- Image classification\n",
+        doc_type="posting",
+        name="jd.txt",
+    )
+    resume = profile_of(
+        "Skills\nConvolutional neural networks, image classification\n",
+        doc_type="resume",
+        name="r.txt",
+    )
+    monkeypatch.setattr(sys.stdout, "isatty", lambda: True)
+    monkeypatch.setattr(shutil, "get_terminal_size", lambda fallback: terminal_size((80, 24)))
+    shown = render_report(compare(resume, posting, options))
+    matched = shown.split("Matched")[1].split("Score")[0]
+    cells = [cell.strip() for row in matched.splitlines() for cell in row.split("│")[1:3]]
+    assert "Convolutional" in cells and not any(cell.endswith("…") for cell in cells)
+
+
 def test_an_evidence_snippet_is_cut_between_words() -> None:
     from mlcareer.formats.common import snippet
 

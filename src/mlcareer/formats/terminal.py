@@ -77,10 +77,11 @@ def _components(report: Report) -> Table:
 
 def _matched(matches: list[SkillMatch]) -> Table:
     table = Table(title=f"Matched ({len(matches)})", title_justify="left", expand=True)
-    table.add_column("skill", ratio=2)
-    table.add_column("asked as", ratio=2)
+    # names wrap rather than lose their ends ("Image classificat…") at 80 columns
+    table.add_column("skill", ratio=3, overflow="fold")
+    table.add_column("asked as", ratio=3, overflow="fold")
     table.add_column("how", ratio=2)
-    table.add_column("resume evidence", ratio=5)
+    table.add_column("resume evidence", ratio=6)
     for m in matches:
         how = Text(m.status, style=STATUS_STYLE[m.status])
         how.append(how_detail(m))
