@@ -323,3 +323,28 @@ def test_a_spoken_language_needs_no_experience_bullet(
     shown = [s.message for s in compare(resume, posting, options).suggestions]
     assert any(m.startswith("Python appears only in your skills") for m in shown)
     assert not any(m.startswith(("English appears", "German appears")) for m in shown)
+
+
+def test_languages_of_india_and_asia_are_read_in_a_languages_line(profile_of: ProfileOf) -> None:
+    resume = profile_of(
+        "Languages: English (fluent), Tamil (native), Telugu, Bahasa Indonesia, Farsi\n",
+        doc_type="resume",
+    )
+    assert languages_of(resume) == {
+        "lang-english",
+        "lang-tamil",
+        "lang-telugu",
+        "lang-indonesian",
+        "lang-persian",
+    }
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Experience\nForecast demand for a Thai restaurant chain\n",
+        "Experience\nBuilt Greek yogurt demand forecasts for Malay Foods\n",
+    ],
+)
+def test_new_language_names_need_context(profile_of: ProfileOf, text: str) -> None:
+    assert not languages_of(profile_of(text, doc_type="resume"))
