@@ -491,12 +491,19 @@ def test_degree_clauses_have_their_own_importance(profile_of: ProfileOf) -> None
         ("Manage Network Attached Storage (NAS) arrays and NAS backups.",
          "neural-architecture-search"),
         ("About us: we sell point of sale displays to shops.", "point-of-sale"),
+        ("Data Scientist, Lumen Robotics Inc. (2020 - 2024)", "robotics"),
+        ("Engineer at Helix Bioinformatics Ltd", "bioinformatics"),
+        ("Analyst, Veleiro Machine Learning Corp.", "machine-learning"),
     ],
 )  # fmt: skip
 def test_words_used_in_another_sense_are_not_skills(
     profile_of: ProfileOf, sentence: str, absent: str
 ) -> None:
     assert absent not in ids(profile_of(sentence + "\n"))
+
+
+def test_a_product_a_company_is_named_for_stays_a_skill(profile_of: ProfileOf) -> None:
+    assert "databricks" in ids(profile_of("ML Engineer, Databricks Inc. (2018 - 2020)\n"))
 
 
 @pytest.mark.parametrize(

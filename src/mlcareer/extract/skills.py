@@ -186,6 +186,27 @@ ORG_NAME_AFTER = re.compile(
 )
 
 
+# A company's legal form after its name: "Lumen Robotics Inc.", "Aster AI Labs GmbH"
+COMPANY_AFTER = re.compile(
+    r"(?:\s+[A-Z][\w&\-]*){0,2},?\s+(?:Inc|LLC|Ltd|Limited|GmbH|Corp|Corporation|PLC|AG|S\.?A"
+    r"|Pvt|B\.?V|Oy|AB|SAS|S\.?r\.?l)\b"
+)
+# Fields of work, which a company's name may carry ("Robotics", "AI", "Analytics"), unlike the
+# products a company may be named for ("Databricks Inc.")
+FIELD_CATEGORIES = frozenset(
+    {
+        *("ml-methods", "deep-learning", "nlp", "computer-vision", "robotics", "speech-audio"),
+        *("domain-knowledge", "business", "statistics", "mathematics", "time-series"),
+        *("reinforcement-learning", "signal-processing", "data-processing", "security"),
+    }
+)
+
+
+def in_company_name(text: str, start: int, end: int) -> bool:
+    """A capitalised field named in a company's name: "Lumen Robotics Inc."."""
+    return text[start].isupper() and bool(COMPANY_AFTER.match(text, end, end + 60))
+
+
 # The path of a web address and the whole of an e-mail address name people and pages. (The
 # host is left: "github.com" is evidence of GitHub.)
 _ADDRESS_PATH = re.compile(  # in lower case, and not "ASP.NET/C#", "VB.net/C#", "ADO.NET/SQL"
@@ -620,6 +641,9 @@ def find_skills(
             continue
         if in_org_name(text, match.start, match.end):
             continue
+        category = taxonomy.skills[match.skill_id].category
+        if category in FIELD_CATEGORIES and in_company_name(text, match.start, match.end):
+            continue  # "Lumen Robotics Inc.": where someone works, not what they do
         if addresses and _in_address(addresses, match.start, match.end):
             continue  # "github.com/dkim-ml", "ml.team@example.com": a name, not a skill
         if foreign and text[match.start : match.end].lower() in foreign:
