@@ -7,6 +7,8 @@ from collections.abc import Callable
 
 import pytest
 
+from mlcareer.api import Options
+from mlcareer.extract.nlp import SkillMatcher
 from mlcareer.models import Profile
 
 from .conftest import one_range
@@ -30,6 +32,20 @@ def test_mentions_index_the_text_they_came_from(profile_of: ProfileOf) -> None:
 
 def test_matching_ignores_case_for_plain_skills(profile_of: ProfileOf) -> None:
     assert "pytorch" in ids(profile_of("Built models in PYTORCH and pytorch.\n"))
+
+
+def test_a_spelling_is_found_after_its_words_came_in_other_documents(options: Options) -> None:
+    """A matcher builds a spelling's pattern once a document holds all its words; words met
+    one at a time in earlier documents, or in another case, leave it waiting, not lost."""
+    matcher = SkillMatcher(options.taxonomy)  # a fresh one: nothing built yet
+
+    def found(text: str) -> set[str]:
+        return {match.skill_id for match in matcher.find(matcher.tokenize(text))}
+
+    assert "machine-learning" not in found("Machine shop supervisor.")
+    assert "machine-learning" not in found("Lifelong learning.")
+    assert "machine-learning" not in found("A learning machine.")  # both words, not the name
+    assert "machine-learning" in found("Applied MACHINE LEARNING at scale.")
 
 
 @pytest.mark.parametrize(

@@ -3,6 +3,7 @@ scores within 0-100, and the same output for the same input."""
 
 from __future__ import annotations
 
+import re
 from pathlib import Path
 from unittest.mock import patch
 
@@ -10,6 +11,7 @@ import pytest
 from hypothesis import HealthCheck, assume, given, settings
 from hypothesis import strategies as st
 
+from mlcareer import suggest
 from mlcareer.api import Options, compare
 from mlcareer.documents import read_document
 from mlcareer.errors import DocumentError
@@ -182,6 +184,41 @@ date_texts = st.lists(
 def test_the_fast_range_search_finds_what_the_full_search_finds(text: str, position: int) -> None:
     full, fast = RANGE.search(text, position), search_range(text, position)
     assert (full and (full.span(), full.groupdict())) == (fast and (fast.span(), fast.groupdict()))
+
+
+NAME_PIECES = [
+    "Go",
+    "go",
+    "C",
+    "C++",
+    "C#",
+    "AWS SageMaker",
+    "AWS",
+    "-",
+    "_",
+    "é",
+    "1",
+    "²",
+    "½",
+    " ",
+    "\n",
+]
+name_texts = st.lists(st.sampled_from(NAME_PIECES), max_size=8).map("".join)
+
+
+@settings(max_examples=400, deadline=None)
+@given(
+    text=name_texts,
+    name=st.sampled_from(NAME_PIECES[:6]),
+    start=st.integers(min_value=0, max_value=12),
+    end=st.integers(min_value=0, max_value=40),
+)
+def test_a_name_found_as_written_is_what_the_whole_word_pattern_finds(
+    text: str, name: str, start: int, end: int
+) -> None:
+    pattern = re.compile(r"(?<![\w+#])" + re.escape(name) + r"(?![\w+#-])")
+    expected = pattern.search(text, start, end) is not None
+    assert suggest._written_in(text, name, start, end) is expected
 
 
 DEGREE_PIECES = [

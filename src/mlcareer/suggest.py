@@ -115,14 +115,32 @@ def _wording_advice(m: SkillMatch, resume: Profile) -> list[Suggestion]:
 def _named_at_work(resume: Profile, names: set[str]) -> bool:
     """A name written in a work section, maybe inside a longer one ("AWS SageMaker" names AWS
     though the matcher read SageMaker there)."""
-    pattern = re.compile(
-        r"(?<![\w+#])(?:" + "|".join(map(re.escape, sorted(names, key=len))) + r")(?![\w+#-])"
-    )  # as written: "Go" is not "go-to-market"
     return any(
-        pattern.search(resume.text, section.start, section.end)
+        _written_in(resume.text, name, section.start, section.end)
         for section in resume.sections
         if section.name in ("experience", "projects")
+        for name in names
     )
+
+
+def _written_in(text: str, name: str, start: int, end: int) -> bool:
+    """The name as written, as a whole word, within text[start:end]: "Go" is not
+    "go-to-market". (A search, not a regex: the names differ from one resume to the next.)"""
+    end = min(end, len(text))
+    at = text.find(name, start, end)
+    while at != -1:
+        after = at + len(name)
+        if not (at > 0 and _in_word(text[at - 1])) and not (
+            after < end and (_in_word(text[after]) or text[after] == "-")
+        ):
+            return True
+        at = text.find(name, at + 1, end)
+    return False
+
+
+def _in_word(char: str) -> bool:
+    """A character of a word or of a name like "C++" or "C#" (regex: [\\w+#])."""
+    return char.isalnum() or char in "_+#"
 
 
 def _only_in_titles(mentions: list[Mention], resume: Profile) -> bool:

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING, Any, NamedTuple
 
 from .. import cache
 from ..number import is_plural, other_number
@@ -96,6 +96,15 @@ class RawMatch:
     folded: bool = False
 
 
+class _Waiting(NamedTuple):
+    """A pattern not built yet: its words, and their hashes as its matcher compares them."""
+
+    skill_id: str
+    matcher: Any
+    words: list[str]
+    keys: tuple[int, ...]
+
+
 class SkillMatcher:
     """Tokenizes text with spacy.blank("en") and finds every taxonomy spelling in it.
 
@@ -112,18 +121,20 @@ class SkillMatcher:
         self._exact_case = PhraseMatcher(self.nlp.vocab, attr="ORTH")
         # The case-sensitive spellings again, ignoring case: "ORACLE", "python, spark, hive".
         self._folded_case = PhraseMatcher(self.nlp.vocab, attr="LOWER")
-        # Patterns wait here, by their first word, until a document contains that word: one
-        # resume needs a few hundred of the ~5,000 patterns, so a single run builds only those.
-        # They are keyed by the hash spaCy gives the first word (ORTH, or LOWER ignoring case).
-        self._waiting: dict[int, list[tuple[str, Any, list[str]]]] = {}
+        # Patterns wait here until a document contains all their words: one resume needs a
+        # few hundred of the ~11,000 patterns, so a single run builds only those. A pattern
+        # waits on one word it has not yet seen in a document, first on its first word; words
+        # are keyed by the hash spaCy gives them (ORTH, or LOWER ignoring case).
+        self._waiting: dict[int, list[_Waiting]] = {}
         strings = self.nlp.vocab.strings
         for skill_id, exact, patterns in self._patterns(taxonomy, spacy.about.__version__):
             for words in patterns:
                 matchers = [self._exact_case, self._folded_case] if exact else [self._any_case]
                 for matcher in matchers:
                     folded = matcher is not self._exact_case
-                    first = strings.as_int(words[0].lower() if folded else words[0])
-                    self._waiting.setdefault(first, []).append((skill_id, matcher, words))
+                    keys = tuple(strings.as_int(w.lower() if folded else w) for w in words)
+                    waiting = _Waiting(skill_id, matcher, words, keys)
+                    self._waiting.setdefault(keys[0], []).append(waiting)
 
     def _add_patterns_for(self, doc: Any) -> None:
         from spacy.attrs import LOWER, ORTH
@@ -135,10 +146,14 @@ class SkillMatcher:
         hashes = set(doc.count_by(ORTH)) | set(doc.count_by(LOWER))
         present = sorted(hashes & self._waiting.keys())
         grouped: dict[tuple[str, Any], list[Any]] = {}
-        for first in present:
-            for skill_id, matcher, words in self._waiting.pop(first):
-                pattern = Doc(self.nlp.vocab, words=words)
-                grouped.setdefault((skill_id, matcher), []).append(pattern)
+        for word in present:
+            for waiting in self._waiting.pop(word):
+                missing = next((key for key in waiting.keys if key not in hashes), None)
+                if missing is not None:  # it cannot match here: wait for that word
+                    self._waiting.setdefault(missing, []).append(waiting)
+                    continue
+                pattern = Doc(self.nlp.vocab, words=waiting.words)
+                grouped.setdefault((waiting.skill_id, waiting.matcher), []).append(pattern)
         for (skill_id, matcher), docs in grouped.items():
             matcher.add(skill_id, docs)
 

@@ -587,7 +587,7 @@ def find_skills(
     unguarded_per_line: dict[int, int] = {}
     technical_per_line: dict[int, int] = {}  # of those, technical: "python, spark" vs "grit"
     folded_per_line: dict[int, int] = {}  # technical names in another case: "spark, hive"
-    text = doc.text
+    text = lines.text  # the tokenized text; doc.text would rebuild it from the tokens
     starts: dict[int, str] = {}  # where a mention that vouches starts (token), and its skill
     ends: dict[int, str] = {}  # the token after one ends
     for match in matches:
