@@ -507,6 +507,26 @@ def test_a_product_a_company_is_named_for_stays_a_skill(profile_of: ProfileOf) -
 
 
 @pytest.mark.parametrize(
+    ("text", "field"),
+    [
+        ("Skills\nStatistics, SAS, SPSS\n", "statistics"),  # a list, not "Acme, SA"
+        ("Skills\nMachine Learning, AB testing\n", "machine-learning"),
+        ("Skills\nRobotics PLC programming\n", "robotics"),  # the skill PLC, no legal form
+        ("Skills\nComputer Vision\nNLP SAS\n", "computer-vision"),  # the next line's name
+        ("Engineer, Acme Robotics, Inc. (2019 - 2021)\n", "absent:robotics"),
+    ],
+)
+def test_a_legal_form_is_read_on_its_line_and_not_in_a_skill(
+    profile_of: ProfileOf, text: str, field: str
+) -> None:
+    found = ids(profile_of(text, doc_type="resume"))
+    if field.startswith("absent:"):
+        assert field.removeprefix("absent:") not in found
+    else:
+        assert field in found
+
+
+@pytest.mark.parametrize(
     ("sentence", "present"),
     [
         ("Certified in Cardiopulmonary Resuscitation (CPR) since 2019.", "cpr"),
