@@ -228,6 +228,23 @@ def test_years_written_beside_a_skill_count(
     )
 
 
+@pytest.mark.parametrize(
+    "bullet",
+    [
+        "Analyzed 20 years of sales data with Python",  # an amount of data
+        "Wrote Python scripts that forecast 10 years of demand",
+        "Used SQL (8 yrs) and Python daily",  # SQL's years, not Python's
+    ],
+)
+def test_years_that_are_not_time_with_a_skill_do_not_count(
+    profile_of: ProfileOf, options: Options, bullet: str
+) -> None:
+    resume = LISTED_RESUME.replace("Python, SQL", "SQL")
+    resume = resume.replace("- Built dashboards with SQL", f"- {bullet}")
+    status, _, note = python_of(report_of(profile_of, options, resume, PYTHON_POSTING))
+    assert (status, note) == ("related", "shows 2.0 of 5 years in Jan 2023 - Dec 2024")
+
+
 def test_a_spoken_language_asked_for_years_is_not_timed_by_the_career(
     profile_of: ProfileOf, options: Options
 ) -> None:
