@@ -1109,6 +1109,27 @@ def test_requirements_under_an_unlisted_heading_are_required(profile_of: Profile
         ("Our platform runs on Kafka.", "company", "Kafka", None),
         ("Founded in 2015, we seek engineers with Kafka.", "company", "Kafka", "required"),
         ("We use Go; Kafka is required.", "requirements", "Kafka", "required"),
+        # ... until it goes on to ask it of the person sought
+        (
+            "We run on Databricks, so you'll need experience with it.",
+            None,
+            "Databricks",
+            "required",
+        ),
+        (
+            "Our platform is built on Kubernetes, which you should know well.",
+            "about",
+            "Kubernetes",
+            "required",
+        ),
+        (
+            "We build with Kubernetes; experience with it is a plus.",
+            "company",
+            "Kubernetes",
+            "preferred",
+        ),
+        ("We run on Databricks, serving 10M users.", None, "Databricks", None),
+        ("Our engineers use Terraform, which helps us ship fast.", None, "Terraform", None),
         ("Doctolib is a system that helps improve care.", None, "system", "mentioned"),
         # where and how the job is done is offered, not asked
         ("Salary: $150k. Location: London, Zurich or Mountain View.", None, "Zurich", None),
