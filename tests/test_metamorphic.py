@@ -216,6 +216,23 @@ def test_showing_a_listed_skill_in_a_dated_bullet_never_lowers_its_credit(
     )
 
 
+def test_a_listed_technical_skill_spans_the_technical_jobs_not_other_work(
+    profile_of: ProfileOf, options: Options
+) -> None:
+    """A decade as a barista is no time with a listed Python; a soft skill listed may span it."""
+    barista = "Barista, Blue Bottle Coffee (Jan 2012 - Dec 2022)\n- Served customers\n\n"
+    resume = LISTED_RESUME.replace("Data Analyst", barista + "Data Analyst")
+    assert python_of(report_of(profile_of, options, resume, PYTHON_POSTING)) == (
+        "related",
+        0.4,
+        "shows 2.0 of 5 years in technical roles",
+    )
+    posting = PYTHON_POSTING.replace("Python", "customer service")
+    listed = resume.replace("Python, SQL", "Python, SQL, customer service")
+    report = report_of(profile_of, options, listed, posting)
+    assert next(m.credit for m in report.matched if m.name == "Customer service") == 1.0
+
+
 @pytest.mark.parametrize("skills_line", ["Python (6 yrs), SQL", "Python: 6 years, SQL"])
 def test_years_written_beside_a_skill_count(
     profile_of: ProfileOf, options: Options, skills_line: str
