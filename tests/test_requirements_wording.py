@@ -1651,7 +1651,9 @@ def test_a_degree_asked_with_years_and_the_fields_of_a_bare_degree(profile_of: P
         ("Bachelor's or Master's degree with 3+ years of experience", "bachelor", None, None),
         ("Bachelor's degree, or 4+ years of relevant experience", "bachelor",
          "4+ years of relevant experience", None),
-        ("Master's degree preferred, or equivalent experience", None, None, None),
+        # a preferred degree is scored too (at half weight), and so is what stands in for it
+        ("Master's degree preferred, or equivalent experience", None, "equivalent experience",
+         None),
     ],
 )  # fmt: skip
 def test_what_a_posting_accepts_in_place_of_its_degree(

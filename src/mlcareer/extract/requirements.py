@@ -594,7 +594,7 @@ class _Degrees:
 
     required: list[DegreeLevel] = field(default_factory=list)
     preferred: list[DegreeLevel] = field(default_factory=list)
-    # what stands in for a required degree: the posting's words, the degree it still asks for
+    # what stands in for a degree: the posting's words, the degree it still asks for
     alternatives: dict[DegreeLevel, tuple[str, DegreeLevel | None]] = field(default_factory=dict)
 
 
@@ -611,7 +611,7 @@ def _read_degrees(line: str, section: str | None, structured: bool, asked: _Degr
         if importance is None or within[0] <= named[0] < within[1]:
             continue  # "PhD not required"
         (asked.preferred if importance == "preferred" else asked.required).append(degree)
-        if importance == "required" and (found := degree_alternative(line, named)):
+        if found := degree_alternative(line, named):
             text, still_asked, within = found
             asked.alternatives.setdefault(degree, (text, still_asked))
     return within
@@ -653,8 +653,10 @@ def posting_info(lines: LineIndex, sections: list[Section]) -> PostingInfo:
     least = by_degree[lowest_degree] if lowest_degree else None
     lowest = min(degrees.required, key=_degree_rank, default=None)
     highest = max(degrees.preferred, key=_degree_rank, default=None)
+    # the alternative to the degree scored: the required one, else the preferred one
+    scored = lowest or highest
     alternative, with_degree = (
-        degrees.alternatives.get(lowest, (None, None)) if lowest else (None, None)
+        degrees.alternatives.get(scored, (None, None)) if scored else (None, None)
     )
     return PostingInfo(
         title=title,
