@@ -1846,6 +1846,9 @@ def test_a_tables_columns_say_how_much_each_cell_is_wanted(
         "Skill\tPriority\nPython\tMust\nR\tNice\nKubernetes\tOptional\nSQL\tMust\n",
         "| Tool | Level |\n|------|-------|\n| Python | Required |\n| R | Preferred |\n"
         "| Kubernetes | Nice-to-have |\n| SQL | Required |\n",
+        # a mark with a note after it
+        "| Skill | Required |\n|---|---|\n| Python | Yes (3+ yrs) |\n| R | No, but it helps |\n"
+        "| Kubernetes | Nice - for the platform team |\n| SQL | Required; 2+ years |\n",
     ],
 )
 def test_a_column_that_marks_each_row_says_how_much_it_is_wanted(
