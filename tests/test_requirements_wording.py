@@ -886,6 +886,8 @@ def test_a_denial_after_a_term_takes_it_back(
         ("- Tableau, though optional", "Tableau", "preferred"),
         ("- Docker, while not required, is a plus", "Docker", "preferred"),
         ("- You don't need to know Scala, but it helps.", "Scala", "preferred"),
+        ("- Kubernetes is not required but it helps a lot.", "Kubernetes", "preferred"),
+        ("- No Go experience needed, though it would help greatly", "Go", "preferred"),
         ("- Scala isn't required, but it's a plus", "Scala", "preferred"),
         ("- Scala isn’t required, but it’s a plus", "Scala", "preferred"),
         ("- No Go experience needed, though it would help", "Go", "preferred"),

@@ -55,9 +55,11 @@ _PREFERRED = re.compile(
     r"|sets? you apart|(?:you(?:['’]ll| will)?|candidates?|applicants?|profiles?) (?:really )?"
     r"stands? out|makes? you stand out|(?:it|this|that) helps (?:if|when|to have)"
     r"|would be (?:nice|good|useful|handy))\b"
-    # "..., but it helps", "though it would help": a help that ends its clause
+    # "..., but it helps", "though it would help", "but it helps a lot": a help that ends its
+    # clause
     r"|\b(?:(?:it|this|that)\s+(?:really\s+)?helps|(?:would|could|will|may|might)\s+"
-    r"(?:also\s+|really\s+|certainly\s+)?help)(?=\s*(?:[.,;:)!]|$))"
+    r"(?:also\s+|really\s+|certainly\s+)?help)(?:\s+(?:a\s+lot|a\s+great\s+deal|greatly"
+    r"|enormously|tremendously|immensely|massively))?(?=\s*(?:[.,;:)!]|$))"
     r"|\bplus\b(?=\s*(?:[.,;:)!]|$))"  # "Docker plus" ends a part; "Python plus Django" joins
     r"|\bideal\b(?=\s*(?:[.,;:)!]|$))",  # "Docker (ideal)"; not "the ideal candidate has"
     re.I,
