@@ -444,6 +444,11 @@ def test_cli_import_stays_light() -> None:
         ("Generative AI Engineer", "ai-engineer"),
         ("Applied Scientist", None),
         ("Software Engineer", None),
+        # the field after the occupation
+        ("Senior Staff Software Engineer, Machine Learning", "ml-engineer"),
+        ("Engineer - NLP", "nlp-engineer"),
+        ("Engineering Manager, Machine Learning", None),
+        ("Recruiter, Machine Learning Engineers", None),
     ],
 )
 def test_a_postings_title_names_its_role(title: str, role: str | None) -> None:

@@ -366,6 +366,27 @@ def test_words_hyphenated_at_a_pdf_line_end_are_read_whole(
     assert {"natural-language-processing", "kubernetes", "pytorch", "airflow"} <= found
 
 
+def test_a_compound_a_pdf_broke_at_its_own_hyphen_still_names_its_skill(
+    tmp_path: Path, options: Options
+) -> None:
+    """A line broken at a compound's hyphen ("cross-" then "functional") reads closed up, as
+    the reader cannot tell that hyphen from the typesetter's; the skill is still found."""
+    lines = [
+        "Led cross-",
+        "functional work on multi-",
+        "armed bandits and time-",
+        "series forecasting.",
+    ]
+    document = read_document(lines_pdf(tmp_path / "cv.pdf", lines))
+    profile = extract_profile(document, options.taxonomy, options.as_of, "resume")
+    found = {hit.id for hit in profile.skills}
+    assert {
+        "cross-functional-collaboration",
+        "multi-armed-bandits",
+        "time-series-forecasting",
+    } <= found
+
+
 # -- read_document -----------------------------------------------------------------------------
 
 

@@ -523,6 +523,26 @@ def test_a_product_a_company_is_named_for_stays_a_skill(profile_of: ProfileOf) -
 
 
 @pytest.mark.parametrize(
+    ("text", "field"),
+    [
+        ("Skills\nStatistics, SAS, SPSS\n", "statistics"),  # a list, not "Acme, SA"
+        ("Skills\nMachine Learning, AB testing\n", "machine-learning"),
+        ("Skills\nRobotics PLC programming\n", "robotics"),  # the skill PLC, no legal form
+        ("Skills\nComputer Vision\nNLP SAS\n", "computer-vision"),  # the next line's name
+        ("Engineer, Acme Robotics, Inc. (2019 - 2021)\n", "absent:robotics"),
+    ],
+)
+def test_a_legal_form_is_read_on_its_line_and_not_in_a_skill(
+    profile_of: ProfileOf, text: str, field: str
+) -> None:
+    found = ids(profile_of(text, doc_type="resume"))
+    if field.startswith("absent:"):
+        assert field.removeprefix("absent:") not in found
+    else:
+        assert field in found
+
+
+@pytest.mark.parametrize(
     ("sentence", "present"),
     [
         ("Certified in Cardiopulmonary Resuscitation (CPR) since 2019.", "cpr"),
@@ -720,6 +740,30 @@ def test_each_skill_takes_the_years_of_its_own_clause(profile_of: ProfileOf) -> 
     assert {r.jd_text: r.years for r in role.requirements}["store manager"] == 2.0
     spaced = profile_of("Requirements\n- 3+ years as a Store  Manager\n", doc_type="posting")
     assert [r.years for r in spaced.requirements] == [3.0]  # two spaces, as PDFs leave them
+
+
+@pytest.mark.parametrize(
+    ("line", "expected"),
+    [
+        # years beside the item before, closed off before the next
+        ("Python (5+ years), Kubernetes and Docker", {"python": 5.0, "kubernetes": None}),
+        ("SQL: 3+ years; Airflow", {"sql": 3.0, "airflow": None}),
+        ("Strong Go (4 yrs) and Rust", {"go": 4.0, "rust": None}),
+        ("Experience (3+ years) with Python", {"python": 3.0}),  # a lead-in, not an item
+        # years that measure data, not time at work
+        ("Analyze 15 years of claims data using SQL and Python", {"sql": None, "python": None}),
+        ("Forecast 10 years of demand in Snowflake", {"snowflake": None}),
+        ("6 years of financial data and risk work in SQL", {"sql": 6.0}),
+        ("5+ years of big data with Spark", {"apache-spark": 5.0}),
+        ("3+ years of data engineering with Kafka", {"kafka": 3.0}),
+    ],
+)
+def test_years_belong_to_the_skill_they_stand_beside_and_to_time_at_work(
+    profile_of: ProfileOf, line: str, expected: dict[str, float | None]
+) -> None:
+    posting = profile_of(f"Engineer\n\nRequirements\n- {line}\n", doc_type="posting")
+    years = {r.id: r.years for r in posting.requirements}
+    assert {skill: years[skill] for skill in expected} == expected
 
 
 def test_names_in_web_and_mail_addresses_are_not_skills(profile_of: ProfileOf) -> None:

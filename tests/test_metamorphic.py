@@ -216,6 +216,23 @@ def test_showing_a_listed_skill_in_a_dated_bullet_never_lowers_its_credit(
     )
 
 
+def test_a_listed_technical_skill_spans_the_technical_jobs_not_other_work(
+    profile_of: ProfileOf, options: Options
+) -> None:
+    """A decade as a barista is no time with a listed Python; a soft skill listed may span it."""
+    barista = "Barista, Blue Bottle Coffee (Jan 2012 - Dec 2022)\n- Served customers\n\n"
+    resume = LISTED_RESUME.replace("Data Analyst", barista + "Data Analyst")
+    assert python_of(report_of(profile_of, options, resume, PYTHON_POSTING)) == (
+        "related",
+        0.4,
+        "shows 2.0 of 5 years in technical roles",
+    )
+    posting = PYTHON_POSTING.replace("Python", "customer service")
+    listed = resume.replace("Python, SQL", "Python, SQL, customer service")
+    report = report_of(profile_of, options, listed, posting)
+    assert next(m.credit for m in report.matched if m.name == "Customer service") == 1.0
+
+
 @pytest.mark.parametrize("skills_line", ["Python (6 yrs), SQL", "Python: 6 years, SQL"])
 def test_years_written_beside_a_skill_count(
     profile_of: ProfileOf, options: Options, skills_line: str
@@ -226,6 +243,23 @@ def test_years_written_beside_a_skill_count(
         1.0,
         None,
     )
+
+
+@pytest.mark.parametrize(
+    "bullet",
+    [
+        "Analyzed 20 years of sales data with Python",  # an amount of data
+        "Wrote Python scripts that forecast 10 years of demand",
+        "Used SQL (8 yrs) and Python daily",  # SQL's years, not Python's
+    ],
+)
+def test_years_that_are_not_time_with_a_skill_do_not_count(
+    profile_of: ProfileOf, options: Options, bullet: str
+) -> None:
+    resume = LISTED_RESUME.replace("Python, SQL", "SQL")
+    resume = resume.replace("- Built dashboards with SQL", f"- {bullet}")
+    status, _, note = python_of(report_of(profile_of, options, resume, PYTHON_POSTING))
+    assert (status, note) == ("related", "shows 2.0 of 5 years in Jan 2023 - Dec 2024")
 
 
 def test_a_spoken_language_asked_for_years_is_not_timed_by_the_career(

@@ -230,3 +230,26 @@ def test_a_degree_moved_to_nice_to_have_still_counts_at_half_weight(
 def test_a_version_beside_a_skill_is_no_term_of_its_own(profile_of: ProfileOf) -> None:
     found = asked(profile_of, "Title: Data Engineer\n\nRequirements\n- Python 3.x (3+ years)\n")
     assert found == {"python": ("required", 3.0)}
+
+
+def test_a_preferred_degree_offers_its_alternative_as_a_required_one_does(
+    profile_of: ProfileOf, options: Options
+) -> None:
+    """ "Bachelor's ... or equivalent practical experience" moved to nice to have: years of
+    work still meet it, so softening the ask never costs one without the degree points."""
+    asked = "Title: Data Engineer\n\nRequirements\n- 3+ years of Python and SQL\n"
+    degree = "- Bachelor's degree in Computer Science or equivalent practical experience\n"
+    required = profile_of(asked + degree, doc_type="posting", name="jd.txt")
+    preferred = profile_of(asked + "\nNice to have\n" + degree, doc_type="posting", name="p.txt")
+    resume = profile_of(
+        "Experience\nData Engineer, Acme Corp    Jan 2017 - Dec 2024\n"
+        "- Built Python and SQL pipelines\n",
+        doc_type="resume",
+        name="r.txt",
+    )
+    education = next(
+        c for c in compare(resume, preferred, options).components if c.name == "education"
+    )
+    assert education.value == 1.0
+    assert education.detail.startswith("prefers bachelor or equivalent practical experience")
+    assert compare(resume, preferred, options).score >= compare(resume, required, options).score

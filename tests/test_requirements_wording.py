@@ -886,6 +886,8 @@ def test_a_denial_after_a_term_takes_it_back(
         ("- Tableau, though optional", "Tableau", "preferred"),
         ("- Docker, while not required, is a plus", "Docker", "preferred"),
         ("- You don't need to know Scala, but it helps.", "Scala", "preferred"),
+        ("- Kubernetes is not required but it helps a lot.", "Kubernetes", "preferred"),
+        ("- No Go experience needed, though it would help greatly", "Go", "preferred"),
         ("- Scala isn't required, but it's a plus", "Scala", "preferred"),
         ("- Scala isn’t required, but it’s a plus", "Scala", "preferred"),
         ("- No Go experience needed, though it would help", "Go", "preferred"),
@@ -1109,6 +1111,27 @@ def test_requirements_under_an_unlisted_heading_are_required(profile_of: Profile
         ("Our platform runs on Kafka.", "company", "Kafka", None),
         ("Founded in 2015, we seek engineers with Kafka.", "company", "Kafka", "required"),
         ("We use Go; Kafka is required.", "requirements", "Kafka", "required"),
+        # ... until it goes on to ask it of the person sought
+        (
+            "We run on Databricks, so you'll need experience with it.",
+            None,
+            "Databricks",
+            "required",
+        ),
+        (
+            "Our platform is built on Kubernetes, which you should know well.",
+            "about",
+            "Kubernetes",
+            "required",
+        ),
+        (
+            "We build with Kubernetes; experience with it is a plus.",
+            "company",
+            "Kubernetes",
+            "preferred",
+        ),
+        ("We run on Databricks, serving 10M users.", None, "Databricks", None),
+        ("Our engineers use Terraform, which helps us ship fast.", None, "Terraform", None),
         ("Doctolib is a system that helps improve care.", None, "system", "mentioned"),
         # where and how the job is done is offered, not asked
         ("Salary: $150k. Location: London, Zurich or Mountain View.", None, "Zurich", None),
@@ -1630,7 +1653,9 @@ def test_a_degree_asked_with_years_and_the_fields_of_a_bare_degree(profile_of: P
         ("Bachelor's or Master's degree with 3+ years of experience", "bachelor", None, None),
         ("Bachelor's degree, or 4+ years of relevant experience", "bachelor",
          "4+ years of relevant experience", None),
-        ("Master's degree preferred, or equivalent experience", None, None, None),
+        # a preferred degree is scored too (at half weight), and so is what stands in for it
+        ("Master's degree preferred, or equivalent experience", None, "equivalent experience",
+         None),
     ],
 )  # fmt: skip
 def test_what_a_posting_accepts_in_place_of_its_degree(
@@ -1823,6 +1848,9 @@ def test_a_tables_columns_say_how_much_each_cell_is_wanted(
         "Skill\tPriority\nPython\tMust\nR\tNice\nKubernetes\tOptional\nSQL\tMust\n",
         "| Tool | Level |\n|------|-------|\n| Python | Required |\n| R | Preferred |\n"
         "| Kubernetes | Nice-to-have |\n| SQL | Required |\n",
+        # a mark with a note after it
+        "| Skill | Required |\n|---|---|\n| Python | Yes (3+ yrs) |\n| R | No, but it helps |\n"
+        "| Kubernetes | Nice - for the platform team |\n| SQL | Required; 2+ years |\n",
     ],
 )
 def test_a_column_that_marks_each_row_says_how_much_it_is_wanted(

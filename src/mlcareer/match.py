@@ -9,6 +9,7 @@ from typing import NamedTuple
 from .documents.sections import ITEM_MARK, section_at, section_index
 from .extract.experience import merged_months, title_above, title_below
 from .extract.lines import LineIndex, plain
+from .extract.relevance import is_hands_on
 from .extract.requirements import years_for
 from .extract.roles import role_alternatives
 from .extract.signals import names_venue
@@ -386,6 +387,7 @@ class Shown(NamedTuple):
     work: list[int]  # the work lines naming it, timed by the roles they belong to
     undated: bool = False  # also shown undated: a skills list, a bullet of no dated role
     stated: float = 0.0  # years written beside it: "Python (5 yrs)", "Linux for 10 years"
+    career: float = 0.0  # the longest an undated skill may have been used (see _career_for)
 
 
 def _time_check(
@@ -398,11 +400,12 @@ def _time_check(
     assert req.years is not None
     dated = [found for line in shown.work for found in _dates_of(line, resume)]
     years = max(merged_months(dated) / 12 if dated else 0.0, shown.stated)
-    career = resume.experience.years
+    career = shown.career
     if (not years and not shown.undated) or (shown.undated and career <= 0):
         return _verdict(req, "matched", credit, evidence)
     if shown.undated and career > years + 1 / 12:
-        years, source = career, "in its whole career"
+        whole = career >= resume.experience.years
+        years, source = career, "in its whole career" if whole else "in technical roles"
     else:
         source = "as written" if shown.stated >= years else "in " + _range_texts(dated)
     if years + 1 / 12 >= req.years:
@@ -643,7 +646,17 @@ def _shown_at_work(resume: Profile, taxonomy: Taxonomy, ids: set[str]) -> Shown:
     undated = elsewhere or not all(_dates_of(line, resume) for line in work)
     lines = line_index(resume.text)
     stated = max((_stated_years(lines, m) for m in mentions), default=0.0)
-    return Shown(work, undated, stated)
+    skills = [taxonomy.skills[i] for i in ids if i in taxonomy.skills]
+    technical = any(is_hands_on(skill.id, skill.category) for skill in skills)
+    return Shown(work, undated, stated, _career_for(resume, technical))
+
+
+def _career_for(resume: Profile, technical: bool) -> float:
+    """How long a skill shown undated may have been used: one of hands-on technical work, the
+    years in technical jobs when jobs were judged (not a barista's decade for a listed
+    Python); any other (customer service, Excel), the whole dated career."""
+    relevant = resume.experience.relevant_years
+    return relevant if technical and relevant is not None else resume.experience.years
 
 
 def _stated_years(lines: LineIndex, mention: Mention) -> float:

@@ -149,8 +149,8 @@ def _education_component(weight: float, resume: Profile, info: PostingInfo) -> C
         return None
     have = resume.education.highest
     short = have is None or DEGREE_ORDER[have] < DEGREE_ORDER[asked]
-    if short and verb == "asks for" and (met := alternative_met(resume, info)) is not None:
-        detail = f"asks for {asked} or {info.degree_alternative}; resume shows {met}"
+    if short and (met := alternative_met(resume, info)) is not None:
+        detail = f"{verb} {asked} or {info.degree_alternative}; resume shows {met}"
         return Component(name="education", weight=weight, value=1.0, points=0.0, detail=detail)
     if short and (studied := studies_past(resume.education, asked)) is not None:
         detail = f"{verb} {asked}; resume shows {studied} in progress, which follows it"

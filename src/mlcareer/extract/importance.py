@@ -55,9 +55,11 @@ _PREFERRED = re.compile(
     r"|sets? you apart|(?:you(?:['’]ll| will)?|candidates?|applicants?|profiles?) (?:really )?"
     r"stands? out|makes? you stand out|(?:it|this|that) helps (?:if|when|to have)"
     r"|would be (?:nice|good|useful|handy))\b"
-    # "..., but it helps", "though it would help": a help that ends its clause
+    # "..., but it helps", "though it would help", "but it helps a lot": a help that ends its
+    # clause
     r"|\b(?:(?:it|this|that)\s+(?:really\s+)?helps|(?:would|could|will|may|might)\s+"
-    r"(?:also\s+|really\s+|certainly\s+)?help)(?=\s*(?:[.,;:)!]|$))"
+    r"(?:also\s+|really\s+|certainly\s+)?help)(?:\s+(?:a\s+lot|a\s+great\s+deal|greatly"
+    r"|enormously|tremendously|immensely|massively))?(?=\s*(?:[.,;:)!]|$))"
     r"|\bplus\b(?=\s*(?:[.,;:)!]|$))"  # "Docker plus" ends a part; "Python plus Django" joins
     r"|\bideal\b(?=\s*(?:[.,;:)!]|$))",  # "Docker (ideal)"; not "the ideal candidate has"
     re.I,
@@ -427,6 +429,28 @@ def about_the_company(line: str, span: Span | None) -> bool:
     return bool(_COMPANY_SAYS.match(line, left, right))
 
 
+# What a company sentence goes on to ask of the person sought, after a break: "We use
+# Snowflake daily, and candidates must be proficient in it", "We run on Databricks, so you'll
+# need experience with it"; "Who we are: a team that needs someone fluent in Rust".
+_CLAUSE_BREAK = re.compile(r"[,;:]|\s[-–—]\s")
+_PERSON = re.compile(
+    r"\b(?:you|your|you['’]\w+|candidates?|applicants?|someone|anyone|experience|knowledge"
+    r"|familiarity)\b",
+    re.I,
+)
+
+
+def _asked_after_company(line: str, span: Span | None) -> Cue | None:
+    """The cue of what a company sentence asks of the person sought after its first break."""
+    start, end = span or (0, len(line))
+    left, right = _between(_sentence_ends(line), start, end, (0, len(line)))
+    cut = _CLAUSE_BREAK.search(line, left, right)
+    rest = line[cut.end() : right] if cut else ""
+    if not _PERSON.search(rest):
+        return None
+    return _cue(rest) or ("required" if asks_the_candidate(rest) else None)
+
+
 SECTION_IMPORTANCE: dict[str | None, Importance | None] = {
     "requirements": "required",
     "preferred": "preferred",
@@ -452,7 +476,7 @@ def line_importance(
     if _ASKING_LABEL.match(line) and section in (*PROSE_SECTIONS, "responsibilities"):
         return "required"  # "About you: You know Kubernetes."
     if about_the_company(line, span):
-        return None
+        return _asked_after_company(line, span)
     if section in PROSE_SECTIONS and _asks(line, span):
         return "required"  # "We are looking for someone with Kafka"
     return SECTION_IMPORTANCE.get(section, "mentioned" if structured else "required")

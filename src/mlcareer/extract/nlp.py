@@ -13,7 +13,7 @@ if TYPE_CHECKING:
     from ..taxonomy import Taxonomy
 
 
-TOKENIZER_VERSION = "9"  # bump when resume_tokenizer or number_variants change: cached patterns
+TOKENIZER_VERSION = "10"  # bump when resume_tokenizer or number_variants change: cached patterns
 BULLETS = r"[-–—•*·▪●►✓➢◦]"  # a bullet glued to a word: "-Python", "•SQL"
 EXTRA_INFIXES = [
     r"(?<=[\w+#.])/(?=[\w.])",  # "Node.js/Python", "C++/Java"
@@ -70,6 +70,21 @@ def case_variants(spelling: str) -> list[str]:
     if raised != spelling:
         variants.append(raised)
     return variants
+
+
+# A hyphen a PDF may have broken a line at, which the reader then closes up (see
+# documents/hyphens.py: at least two letters before it and three after, no hyphen before)
+_CLOSABLE_HYPHEN = re.compile(r"(?<![-\w])(?P<left>[^\W\d_]{2,})-(?=[^\W\d_]{3})")
+
+
+def closed_up_variants(spelling: str) -> list[str]:
+    """The spelling with one of its hyphens closed up, as a PDF that broke the line there
+    reads it: "cross-functional" -> "crossfunctional", "multi-armed bandits" -> "multiarmed
+    bandits"."""
+    return [
+        spelling[: found.end("left")] + spelling[found.end() :]
+        for found in _CLOSABLE_HYPHEN.finditer(spelling)
+    ]
 
 
 def number_variants(words: tuple[str, ...], plural_only: bool = False) -> list[tuple[str, ...]]:
@@ -184,6 +199,8 @@ class SkillMatcher:
     ) -> list[list[str]]:
         """Distinct token lists; lower-cased where case does not matter, which leaves fewer
         patterns (and fewer new vocabulary entries) to build on every start."""
+        if not exact:  # a case-sensitive name keeps its hyphen: "Vega-Lite", "BERT-base"
+            spellings = [*spellings, *(v for s in spellings for v in closed_up_variants(s))]
         variants = dict.fromkeys(v for s in spellings for v in case_variants(s))
         tokenized = [
             tuple(t.text if exact else t.lower_ for t in self.nlp.make_doc(v)) for v in variants

@@ -70,7 +70,11 @@ POSTING_SKILLS = 3  # hands-on technical skills asked that make a posting techni
 
 def hands_on(hit: SkillHit) -> bool:
     """A skill that shows technical, ML or data work when a job's lines name it."""
-    return hit.category in TECHNICAL_CATEGORIES and hit.id not in NOT_HANDS_ON
+    return is_hands_on(hit.id, hit.category)
+
+
+def is_hands_on(skill_id: str, category: str) -> bool:
+    return category in TECHNICAL_CATEGORIES and skill_id not in NOT_HANDS_ON
 
 
 def technical_title(title: str) -> bool:

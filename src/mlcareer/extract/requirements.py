@@ -74,11 +74,15 @@ def years_for(line: str, span: tuple[int, int]) -> float | None:
     sentence = next(((s, e) for s, e in sentence_spans(line) if s <= start < e), (0, len(line)))
     if is_table_row(line):  # years before the skill count within its own cell
         sentence = (max(sentence[0], line.rfind("|", 0, start) + 1), sentence[1])
-    found = [m for m in YEARS.finditer(line, *sentence) if not _employer_history(line, m, sentence)]
+    found = [
+        m
+        for m in YEARS.finditer(line, *sentence)
+        if not _employer_history(line, m, sentence) and not _DATA_SPAN.match(line, m.end())
+    ]
     if found:  # a part only of years named before it, not "one of these languages"
         parts = [m for m in PART_OF_YEARS.finditer(line, found[0].end(), sentence[1])]
         found = sorted([*found, *parts], key=lambda m: m.start())
-    before = [m for m in found if m.end() <= start]
+    before = [m for m in found if m.end() <= start and not _beside_another(line, m, start)]
     # a count may begin inside the name: "Python 3+ years" matched the version "Python 3"
     after = [m for m in found if m.start() >= end or start < m.start() < end < m.end()]
     # "SQL (5 yrs)", "| Spark | 2+ years |"
@@ -112,6 +116,30 @@ def _employer_history(line: str, count: re.Match[str], sentence: tuple[int, int]
         and bool(_EMPLOYER.search(said))
         and not _ASKS_A_PERSON.search(said)
     )
+
+
+# Years that measure data, not time at work: "Analyzed 20 years of sales data with SQL",
+# "forecast 10 years of demand"; not "6 years of financial data and risk modeling", "5 years of
+# big data"
+_DATA_SPAN = re.compile(
+    r"\s+of\s+(?:(?!big\b)[\w-]+\s+){0,3}?(?:(?<=\s)(?<!of\s)data|datasets?|records|logs"
+    r"|transactions|histor(?:y|ies)|observations|measurements|archives|footage|filings|prices"
+    r"|readings|telemetry|demand)\b"
+    r"(?=\s*(?:[.;:)]|$)|\s+(?:with|in|using|from|into|across|on|via|through|to|by|for)\b)",
+    re.I,
+)
+# A count set beside the item before it, closed off before the next: "Python (5+ years),
+# Kubernetes", "SQL: 3+ years; Airflow", "Go (4 yrs) and Rust"
+_CLOSED_OFF = re.compile(r"\s*\)?\s*(?:[,;/]|and\b|or\b)", re.I)
+_AFTER_LABEL = re.compile(r":\s*(?:(?:min|minimum|at least)\.?\s+)?$", re.I)
+
+
+def _beside_another(line: str, count: re.Match[str], start: int) -> bool:
+    if not _CLOSED_OFF.match(line, count.end(), start):
+        return False
+    opened = line.rfind("(", 0, count.start())
+    inside = opened != -1 and ")" not in line[opened : count.start()]
+    return inside or bool(_AFTER_LABEL.search(line, 0, count.start()))
 
 
 _CLAUSE_END = re.compile(r"[),;]")
@@ -566,7 +594,7 @@ class _Degrees:
 
     required: list[DegreeLevel] = field(default_factory=list)
     preferred: list[DegreeLevel] = field(default_factory=list)
-    # what stands in for a required degree: the posting's words, the degree it still asks for
+    # what stands in for a degree: the posting's words, the degree it still asks for
     alternatives: dict[DegreeLevel, tuple[str, DegreeLevel | None]] = field(default_factory=dict)
 
 
@@ -583,7 +611,7 @@ def _read_degrees(line: str, section: str | None, structured: bool, asked: _Degr
         if importance is None or within[0] <= named[0] < within[1]:
             continue  # "PhD not required"
         (asked.preferred if importance == "preferred" else asked.required).append(degree)
-        if importance == "required" and (found := degree_alternative(line, named)):
+        if found := degree_alternative(line, named):
             text, still_asked, within = found
             asked.alternatives.setdefault(degree, (text, still_asked))
     return within
@@ -625,8 +653,10 @@ def posting_info(lines: LineIndex, sections: list[Section]) -> PostingInfo:
     least = by_degree[lowest_degree] if lowest_degree else None
     lowest = min(degrees.required, key=_degree_rank, default=None)
     highest = max(degrees.preferred, key=_degree_rank, default=None)
+    # the alternative to the degree scored: the required one, else the preferred one
+    scored = lowest or highest
     alternative, with_degree = (
-        degrees.alternatives.get(lowest, (None, None)) if lowest else (None, None)
+        degrees.alternatives.get(scored, (None, None)) if scored else (None, None)
     )
     return PostingInfo(
         title=title,

@@ -6,6 +6,7 @@ import re
 import sys
 from bisect import bisect_left, bisect_right
 from collections import Counter
+from collections.abc import Container
 from functools import lru_cache
 from typing import Any
 
@@ -186,10 +187,13 @@ ORG_NAME_AFTER = re.compile(
 )
 
 
-# A company's legal form after its name: "Lumen Robotics Inc.", "Aster AI Labs GmbH"
+# A company's legal form after its name, on the same line: "Lumen Robotics Inc.", "Aster AI
+# Labs GmbH", "Acme, Inc."; only the forms written so stand after a comma ("Statistics, SAS" is
+# a list)
 COMPANY_AFTER = re.compile(
-    r"(?:\s+[A-Z][\w&\-]*){0,2},?\s+(?:Inc|LLC|Ltd|Limited|GmbH|Corp|Corporation|PLC|AG|S\.?A"
-    r"|Pvt|B\.?V|Oy|AB|SAS|S\.?r\.?l)\b"
+    r"(?:[ \t]+[A-Z][\w&\-]*){0,2}(?:,[ \t]*(?=(?:Inc|LLC|Ltd|Limited|Corp)\b)|[ \t]+)"
+    r"(?P<form>Inc|LLC|Ltd|Limited|GmbH|Corp|Corporation|PLC|AG|S\.?A|Pvt|B\.?V|Oy|AB|SAS"
+    r"|S\.?r\.?l)\b"
 )
 # Fields of work, which a company's name may carry ("Robotics", "AI", "Analytics"), unlike the
 # products a company may be named for ("Databricks Inc.")
@@ -202,9 +206,13 @@ FIELD_CATEGORIES = frozenset(
 )
 
 
-def in_company_name(text: str, start: int, end: int) -> bool:
-    """A capitalised field named in a company's name: "Lumen Robotics Inc."."""
-    return text[start].isupper() and bool(COMPANY_AFTER.match(text, end, end + 60))
+def in_company_name(text: str, start: int, end: int, skill_starts: Container[int] = ()) -> bool:
+    """A capitalised field named in a company's name: "Lumen Robotics Inc."; not before a
+    skill that a legal form's letters also spell ("NLP SAS", "Machine Learning AB testing")."""
+    if not text[start].isupper():
+        return False
+    found = COMPANY_AFTER.match(text, end, end + 60)
+    return found is not None and found.start("form") not in skill_starts
 
 
 # The path of a web address and the whole of an e-mail address name people and pages. (The
@@ -613,6 +621,7 @@ def find_skills(
     addresses = address_parts(text)
     foreign = foreign_acronyms(taxonomy, text) if "(" in text else set()
     headings = set() if posting else _heading_lines(lines, sections)
+    match_starts = {m.start for m in matches}
     for match in matches:
         line = lines.line_of(match.start)
         if line in headings:
@@ -642,7 +651,9 @@ def find_skills(
         if in_org_name(text, match.start, match.end):
             continue
         category = taxonomy.skills[match.skill_id].category
-        if category in FIELD_CATEGORIES and in_company_name(text, match.start, match.end):
+        if category in FIELD_CATEGORIES and in_company_name(
+            text, match.start, match.end, match_starts
+        ):
             continue  # "Lumen Robotics Inc.": where someone works, not what they do
         if addresses and _in_address(addresses, match.start, match.end):
             continue  # "github.com/dkim-ml", "ml.team@example.com": a name, not a skill

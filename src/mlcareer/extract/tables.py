@@ -41,6 +41,7 @@ _MARKS = {
     ),
 }
 _MARK_NOISE = re.compile(r"[^\w\s✓]+|_")  # "**Yes**", "Nice-to-have", "✔"
+_MARK_NOTE = re.compile(r"\s*[(,;:]|\s+[-–—]\s+")
 _MAX_LABEL_WORDS = 2  # a mark cell not in _MARKS still labels the row ("Expert")
 
 
@@ -89,7 +90,9 @@ def _mark_key(cell: str) -> str:
 def _marked_row(cells: list[tuple[int, int]], texts: list[str], mark: int) -> ColumnSpans:
     """A row under a mark column: its mark labels it, and says what its other cells ask."""
     key = _mark_key(texts[mark])
-    section = _MARKS.get(key)
+    # a mark with a note after it: "Yes (3+ yrs)", "Required, 2+ years", "Nice - for ML"
+    lead = _mark_key(_MARK_NOTE.split(texts[mark], maxsplit=1)[0])
+    section = _MARKS.get(key) or _MARKS.get(lead)
     if section is None and len(key.split()) > _MAX_LABEL_WORDS:
         return []
     return [(a, b, LABEL if i == mark else section) for i, (a, b) in enumerate(cells)]

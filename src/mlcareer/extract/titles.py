@@ -129,11 +129,26 @@ def title_role(title: str | None, roles: dict[str, str]) -> str | None:
     Scientist" is a research scientist; None when no role is named."""
     if not title:
         return None
-    words = f" {_role_words(title)} "
+    # a role named as written wins over one read with the field first ("ML Engineer - NLP")
+    return _role_named(_role_words(title), roles) or _role_named(_field_first(title), roles)
+
+
+def _role_named(words: str, roles: dict[str, str]) -> str | None:
     found = [
         (len(name), role_id)
         for role_id, role_name in roles.items()
         for name in {_role_words(role_name), _role_words(role_id)}
-        if f" {name} " in words
+        if f" {name} " in f" {words} "
     ]
     return max(found)[1] if found else None
+
+
+_FIELD_AFTER = re.compile(r"\s*,\s*|\s+[-–—|]\s+")
+
+
+def _field_first(title: str) -> str:
+    """A field set after the occupation, put before its last word: "Software Engineer,
+    Machine Learning" -> "ml engineer"; "" when there is none."""
+    parts = _FIELD_AFTER.split(title, maxsplit=1)
+    head = _role_words(parts[0]).split()
+    return f"{_role_words(parts[1])} {head[-1]}" if len(parts) == 2 and head else ""
