@@ -509,7 +509,6 @@ def test_degree_clauses_have_their_own_importance(profile_of: ProfileOf) -> None
         ("About us: we sell point of sale displays to shops.", "point-of-sale"),
         ("Data Scientist, Lumen Robotics Inc. (2020 - 2024)", "robotics"),
         ("Engineer at Helix Bioinformatics Ltd", "bioinformatics"),
-        ("Our team works in Python and ships weekly.", "teamwork"),
         ("Analyst, Veleiro Machine Learning Corp.", "machine-learning"),
     ],
 )  # fmt: skip
