@@ -509,6 +509,7 @@ def test_degree_clauses_have_their_own_importance(profile_of: ProfileOf) -> None
         ("About us: we sell point of sale displays to shops.", "point-of-sale"),
         ("Data Scientist, Lumen Robotics Inc. (2020 - 2024)", "robotics"),
         ("Engineer at Helix Bioinformatics Ltd", "bioinformatics"),
+        ("Our team works in Python and ships weekly.", "teamwork"),
         ("Analyst, Veleiro Machine Learning Corp.", "machine-learning"),
     ],
 )  # fmt: skip
@@ -516,6 +517,11 @@ def test_words_used_in_another_sense_are_not_skills(
     profile_of: ProfileOf, sentence: str, absent: str
 ) -> None:
     assert absent not in ids(profile_of(sentence + "\n"))
+
+
+def test_a_guard_of_excluded_phrases_only_keeps_hyphen_joined_names(profile_of: ProfileOf) -> None:
+    posting = "Requirements\n- Efficient team player-ability to liaise with large teams\n"
+    assert "teamwork" in ids(profile_of(posting, doc_type="posting"))
 
 
 def test_a_product_a_company_is_named_for_stays_a_skill(profile_of: ProfileOf) -> None:

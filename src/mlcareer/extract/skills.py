@@ -536,10 +536,12 @@ def passes_guard(
     guard = _guard_of(taxonomy, text, match)
     if guard is None:
         return True
-    if _hyphen_glued(doc, match) or _season_of_a_date(text, match):
-        return False
     # doc.text rebuilds the whole string on every access: the text is passed in instead.
     if guard.exclude and in_excluded_phrase(text, match.start, match.end, guard.exclude):
+        return False
+    if not guard.context and not guard.case_sensitive:
+        return True  # only phrases excluded: the name is no other word ("team player-ability")
+    if _hyphen_glued(doc, match) or _season_of_a_date(text, match):
         return False
     if not guard.context or section == "skills":
         return True
