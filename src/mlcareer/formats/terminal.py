@@ -80,7 +80,7 @@ def _matched(matches: list[SkillMatch]) -> Table:
     # names wrap rather than lose their ends ("Image classificat…") at 80 columns
     table.add_column("skill", ratio=3, overflow="fold")
     table.add_column("asked as", ratio=3, overflow="fold")
-    table.add_column("how", ratio=2)
+    table.add_column("how", max_width=16)
     table.add_column("resume evidence", ratio=6)
     for m in matches:
         how = Text(m.status, style=STATUS_STYLE[m.status])
