@@ -280,3 +280,17 @@ def test_years_written_beside_a_skill_are_named_as_the_source_when_short(
         0.6,
         "shows 3.0 of 5 years as written",
     )
+
+
+def test_a_listed_skill_with_no_technical_job_earns_no_years(
+    profile_of: ProfileOf, options: Options
+) -> None:
+    """A decade as a barista is no time with Python, however long the career."""
+    barista = (
+        "Jo\n\nSkills\nPython, SQL\n\nExperience\nBarista, Corner Coffee (Jan 2015 - Dec 2024)\n"
+    )
+    report = report_of(profile_of, options, barista, PYTHON_POSTING)
+    assert python_of(report) == ("related", 0.0, "shows 0.0 of 5 years in technical roles")
+    # with no dated work at all the years cannot be told, and the listed skill counts
+    student = "Jo\n\nSkills\nPython, SQL\n\nEducation\nBSc Computer Science\n"
+    assert python_of(report_of(profile_of, options, student, PYTHON_POSTING))[0] == "matched"

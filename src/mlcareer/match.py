@@ -401,9 +401,9 @@ def _time_check(
     dated = [found for line in shown.work for found in _dates_of(line, resume)]
     years = max(merged_months(dated) / 12 if dated else 0.0, shown.stated)
     career = shown.career
-    if (not years and not shown.undated) or (shown.undated and career <= 0):
-        return _verdict(req, "matched", credit, evidence)
-    if shown.undated and career > years + 1 / 12:
+    if (not years and not shown.undated) or (shown.undated and resume.experience.years <= 0):
+        return _verdict(req, "matched", credit, evidence)  # nothing dated: it cannot be timed
+    if shown.undated and (career > years + 1 / 12 or not (dated or shown.stated)):
         whole = career >= resume.experience.years
         years, source = career, "in its whole career" if whole else "in technical roles"
     else:

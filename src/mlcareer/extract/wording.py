@@ -286,6 +286,9 @@ OCCUPATIONS = set(
     trainers makers programmers editors drafters masons stonemasons electricians carpenters
     plumbers welders machinists servicers finishers writers salespersons professors lecturers
     researchers surgeons dentists pharmacists veterinarians accountants auditors
+    baristas receptionists housekeepers janitors custodians nannies caregivers paralegals
+    secretaries bookkeepers tutors librarians pilots firefighters paramedics hairdressers
+    stylists tailors farmers laborers labourers packers couriers stockers
     """.split()
 )
 
