@@ -280,3 +280,13 @@ def test_a_title_under_the_dates_names_the_job(
     experience = profile_of(text, doc_type="resume").experience
     assert [job.title for job in experience.jobs] == titles
     assert experience.relevant_years == 5.9
+
+
+def test_teaching_that_shows_hands_on_work_is_technical(profile_of: ProfileOf) -> None:
+    resume = profile_of(
+        "Experience\nGraduate Teaching Assistant, Huron Tech\nSep 2023 - Aug 2025\n"
+        "- Wrote autograded Python assignments for an introductory ML course\n",
+        doc_type="resume",
+    )
+    [assistant] = resume.experience.jobs
+    assert assistant.technical and assistant.why.startswith("teaching with")

@@ -114,8 +114,13 @@ _NO_TECHNICAL_WORK: Verdict = (False, "no technical title or skill")
 def judge_job(title: str | None, names_role: bool, skills: list[str]) -> Verdict:
     """Whether a job is technical work, and why; None when it cannot be told (no title that
     names a role, no technical skill named)."""
-    if title and _TEACHING.search(title):
-        return False, "teaching"
+    if title and _TEACHING.search(title):  # teaching a subject is not doing its work, unless
+        # the job's own lines show hands-on work: "Wrote autograded Python assignments"
+        return (
+            (True, "teaching with " + ", ".join(skills[:MAX_NAMED]))
+            if skills
+            else (False, "teaching")
+        )
     if title and technical_title(title):
         return True, "technical title"
     if skills:
