@@ -88,6 +88,32 @@ def test_case_sensitive_name_in_a_requirement_list_passes_its_guard(
     assert "hibernate" not in {h.id for h in blurb.skills}
 
 
+@pytest.mark.parametrize(
+    ("text", "skill"),
+    [
+        (
+            "About the role\nWe use Snowflake daily, and candidates must be proficient in it.\n",
+            "snowflake",
+        ),
+        ("Platform Engineer\n\nWho we are: a team that needs someone fluent in Rust.\n", "rust"),
+    ],
+)
+def test_a_sentence_that_asks_for_a_name_is_its_context(
+    profile_of: ProfileOf, text: str, skill: str
+) -> None:
+    posting = profile_of(text, doc_type="posting")
+    assert skill in {h.id for h in posting.skills}
+
+
+def test_a_plain_word_in_an_asking_sentence_stays_plain(profile_of: ProfileOf) -> None:
+    posting = profile_of(
+        "About us\nWe spark change, and you must be proficient in Excel.\n"
+        "Go to market with us: candidates need experience with retail.\n",
+        doc_type="posting",
+    )
+    assert not {"apache-spark", "go"} & {h.id for h in posting.skills}
+
+
 def test_plural_and_singular_phrases_match(profile_of: ProfileOf) -> None:
     assert number_variants(("attention", "to", "detail")) == [("attention", "to", "details")]
     assert number_variants(("data", "pipelines")) == [("data", "pipeline")]
@@ -1903,3 +1929,4 @@ def test_a_company_blurb_asks_for_nothing_and_the_roles_description_mentions(
     asked = {r.jd_text: r.importance for r in posting.requirements}
     assert not {"Kafka", "Snowflake", "dbt"} & set(asked)
     assert asked["Airflow"] == "mentioned" and asked["Python"] == "required"
+
