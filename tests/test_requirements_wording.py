@@ -13,7 +13,7 @@ from mlcareer.documents.sections import heading_name, posting_heading
 from mlcareer.extract.importance import line_importance
 from mlcareer.extract.literal import coordinated_items, head_phrase
 from mlcareer.extract.nlp import number_variants
-from mlcareer.extract.requirements import degree_years
+from mlcareer.extract.requirements import degree_years, years_for
 from mlcareer.extract.roles import role_alternatives, role_asked
 from mlcareer.formats.markdown import escape
 from mlcareer.literal_match import spellings
@@ -1930,3 +1930,17 @@ def test_a_company_blurb_asks_for_nothing_and_the_roles_description_mentions(
     assert not {"Kafka", "Snowflake", "dbt"} & set(asked)
     assert asked["Airflow"] == "mentioned" and asked["Python"] == "required"
 
+
+@pytest.mark.parametrize(
+    ("line", "name", "years"),
+    [
+        ("Analyzed 20 years of sales data and built dashboards in Tableau", "Tableau", None),
+        ("5 years of data and analytics experience", "analytics", 5.0),
+        ("6 years of financial data and related reporting in Tableau", "Tableau", 6.0),
+    ],
+)
+def test_years_of_data_before_a_new_verb_are_no_time_with_a_skill(
+    line: str, name: str, years: float | None
+) -> None:
+    at = line.index(name)
+    assert years_for(line, (at, at + len(name))) == years
