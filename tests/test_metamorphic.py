@@ -249,6 +249,7 @@ def test_years_written_beside_a_skill_count(
     "bullet",
     [
         "Analyzed 20 years of sales data with Python",  # an amount of data
+        "Analyzed 20 years of sales data and built dashboards in Python",
         "Wrote Python scripts that forecast 10 years of demand",
         "Used SQL (8 yrs) and Python daily",  # SQL's years, not Python's
     ],

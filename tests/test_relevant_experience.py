@@ -235,6 +235,9 @@ def test_engineering_of_machines_and_buildings_is_judged_by_its_lines(
         ("Locomotive Engineer", False),
         ("Data Engineer", True),
         ("Technical Support Engineer", True),
+        ("Research Scientist, Immunology", False),
+        ("Applied Scientist", True),
+        ("ML Scientist", True),
     ],
 )
 def test_a_postings_title_says_whether_it_is_technical_work(
@@ -290,3 +293,25 @@ def test_teaching_that_shows_hands_on_work_is_technical(profile_of: ProfileOf) -
     )
     [assistant] = resume.experience.jobs
     assert assistant.technical and assistant.why.startswith("teaching with")
+
+
+WET_LAB = """Experience
+Research Scientist, Immunology — Alder Biologics
+Jan 2019 - Dec 2024
+- Ran flow cytometry panels and ELISA assays on patient samples.
+
+Data Analyst — Alder Biologics
+Jan 2025 - Present
+- Built dashboards in SQL.
+"""
+
+
+def test_a_scientist_is_technical_work_by_a_computing_word_or_its_lines(
+    profile_of: ProfileOf,
+) -> None:
+    lab = profile_of(WET_LAB, doc_type="resume").experience
+    assert [job.technical for job in lab.jobs] == [False, True]
+    coding = WET_LAB.replace("Ran flow cytometry panels", "Trained models in PyTorch")
+    assert profile_of(coding, doc_type="resume").experience.jobs[0].technical is True
+    applied = WET_LAB.replace("Research Scientist, Immunology", "Applied Scientist")
+    assert profile_of(applied, doc_type="resume").experience.jobs[0].technical is True

@@ -13,7 +13,7 @@ from mlcareer.documents.sections import heading_name, posting_heading
 from mlcareer.extract.importance import line_importance
 from mlcareer.extract.literal import coordinated_items, head_phrase
 from mlcareer.extract.nlp import number_variants
-from mlcareer.extract.requirements import degree_years
+from mlcareer.extract.requirements import degree_years, years_for
 from mlcareer.extract.roles import role_alternatives, role_asked
 from mlcareer.formats.markdown import escape
 from mlcareer.literal_match import spellings
@@ -86,6 +86,32 @@ def test_case_sensitive_name_in_a_requirement_list_passes_its_guard(
     # Outside a requirement list the guard still asks for context.
     blurb = profile_of("About us\nWe hibernate in winter. Hibernate is our mascot.\n")
     assert "hibernate" not in {h.id for h in blurb.skills}
+
+
+@pytest.mark.parametrize(
+    ("text", "skill"),
+    [
+        (
+            "About the role\nWe use Snowflake daily, and candidates must be proficient in it.\n",
+            "snowflake",
+        ),
+        ("Platform Engineer\n\nWho we are: a team that needs someone fluent in Rust.\n", "rust"),
+    ],
+)
+def test_a_sentence_that_asks_for_a_name_is_its_context(
+    profile_of: ProfileOf, text: str, skill: str
+) -> None:
+    posting = profile_of(text, doc_type="posting")
+    assert skill in {h.id for h in posting.skills}
+
+
+def test_a_plain_word_in_an_asking_sentence_stays_plain(profile_of: ProfileOf) -> None:
+    posting = profile_of(
+        "About us\nWe spark change, and you must be proficient in Excel.\n"
+        "Go to market with us: candidates need experience with retail.\n",
+        doc_type="posting",
+    )
+    assert not {"apache-spark", "go"} & {h.id for h in posting.skills}
 
 
 def test_plural_and_singular_phrases_match(profile_of: ProfileOf) -> None:
@@ -1903,3 +1929,18 @@ def test_a_company_blurb_asks_for_nothing_and_the_roles_description_mentions(
     asked = {r.jd_text: r.importance for r in posting.requirements}
     assert not {"Kafka", "Snowflake", "dbt"} & set(asked)
     assert asked["Airflow"] == "mentioned" and asked["Python"] == "required"
+
+
+@pytest.mark.parametrize(
+    ("line", "name", "years"),
+    [
+        ("Analyzed 20 years of sales data and built dashboards in Tableau", "Tableau", None),
+        ("5 years of data and analytics experience", "analytics", 5.0),
+        ("6 years of financial data and related reporting in Tableau", "Tableau", 6.0),
+    ],
+)
+def test_years_of_data_before_a_new_verb_are_no_time_with_a_skill(
+    line: str, name: str, years: float | None
+) -> None:
+    at = line.index(name)
+    assert years_for(line, (at, at + len(name))) == years

@@ -35,7 +35,7 @@ _TEACHING = re.compile(r"\b(?:teach(?:er|ers|ing)|tutors?|lehrer(?:in)?)\b", re.
 # "IT Auditor", "Network Administrator", "Release Manager"
 _TECHNICAL_TITLE = re.compile(
     r"\b(?:engineer(?:ing|s)?|developers?|programmers?"
-    r"|scientists?|statisticians?|data|machine\s+learning|ml|ai|analytics"
+    r"|statisticians?|data|machine\s+learning|ml|ai|analytics"
     r"|software|devops|sre|mlops|quant(?:itative)?|computational|bioinformaticians?|cloud"
     r"|databases?|dba|blockchain|cyber\w*|business\s+intelligence|firmware|embedded"
     r"|information\s+(?:systems|technology)|(?-i:IT|ITS|BI|QA|ETL|SAP|SQL)"
@@ -54,6 +54,16 @@ _OTHER_WORK = re.compile(
     r"|environmental|geotechnical|nuclear|marine|hvac|maintenance|field\s+service|sales"
     r"|locomotive|stationary)\s+engineer(?:ing|s)?|data\s+entry"
     r"|(?:IT|technical|desktop|customer)\s+support|help\s*desk)\b",
+    re.I,
+)
+# A scientist works in a lab as often as at a computer ("Research Scientist, Immunology"): the
+# title is technical with a word of computing beside it ("Applied Scientist", "Research
+# Scientist, NLP"; "Data Scientist" and "ML Scientist" name data and ML already).
+_SCIENTIST = re.compile(r"\bscientists?\b", re.I)
+_COMPUTING = re.compile(
+    r"\b(?:applied|computer|computing|algorithms?|nlp|natural\s+language|computer\s+vision"
+    r"|perception|robotics|deep\s+learning|llms?|genai|decision|optimi[sz]ation|speech"
+    r"|modell?ing)\b",
     re.I,
 )
 # A student's job: what a student whose degree is still to come does beside studying.
@@ -81,13 +91,17 @@ def technical_title(title: str) -> bool:
     """A title that names technical, ML or data work, not teaching it."""
     if _TEACHING.search(title):
         return False
-    return bool(_TECHNICAL_TITLE.search(_OTHER_WORK.sub(" ", title)))
+    title = _OTHER_WORK.sub(" ", title)
+    if _TECHNICAL_TITLE.search(title):
+        return True
+    return bool(_SCIENTIST.search(title) and _COMPUTING.search(title))
 
 
 def technical_posting(title: str | None, asked: list[SkillHit]) -> bool:
     """Whether a posting is for technical work: its title says ("Data Analyst", not
-    "Surveying Technician"); a posting without a title, by a few hands-on skills asked."""
-    if title:
+    "Surveying Technician"); a posting without a title, or titled only "Scientist", by a
+    few hands-on skills asked."""
+    if title and (technical_title(title) or not _SCIENTIST.search(title)):
         return technical_title(title)
     return sum(map(hands_on, asked)) >= POSTING_SKILLS
 

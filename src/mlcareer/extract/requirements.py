@@ -118,14 +118,23 @@ def _employer_history(line: str, count: re.Match[str], sentence: tuple[int, int]
     )
 
 
+# A new verb phrase after "and": "... and built dashboards", "... and deploy models"; not a
+# second field ("and analytics experience") nor an adjective in -ed ("and related work")
+_AND_A_VERB = (
+    r"\s+and\s+(?!(?:related|advanced|applied|associated|distributed|integrated|specialized"
+    r"|structured|unstructured|automated|embedded|connected|combined|detailed|regulated)\b)"
+    r"(?:[a-z]+ed|built|wrote|ran|made|led|drove|grew|taught|build|create|develop|design"
+    r"|deploy|train|write|use|maintain|implement|automate|present|report)\s+\w"
+)
 # Years that measure data, not time at work: "Analyzed 20 years of sales data with SQL",
-# "forecast 10 years of demand"; not "6 years of financial data and risk modeling", "5 years of
-# big data"
+# "20 years of sales data and built dashboards in Tableau", "forecast 10 years of demand";
+# not "6 years of financial data and risk modeling", "5 years of big data"
 _DATA_SPAN = re.compile(
     r"\s+of\s+(?:(?!big\b)[\w-]+\s+){0,3}?(?:(?<=\s)(?<!of\s)data|datasets?|records|logs"
     r"|transactions|histor(?:y|ies)|observations|measurements|archives|footage|filings|prices"
     r"|readings|telemetry|demand)\b"
-    r"(?=\s*(?:[.;:)]|$)|\s+(?:with|in|using|from|into|across|on|via|through|to|by|for)\b)",
+    r"(?=\s*(?:[.;:)]|$)|\s+(?:with|in|using|from|into|across|on|via|through|to|by|for)\b"
+    rf"|{_AND_A_VERB})",
     re.I,
 )
 # A count set beside the item before it, closed off before the next: "Python (5+ years),

@@ -408,6 +408,35 @@ _SEASONS = frozenset({"spring", "summer", "fall", "autumn", "winter"})
 _YEAR_AFTER = re.compile(r"(?:\s*[/–-]\s*[A-Za-z]+)?\s*['’]?\d{2}(?:\d{2})?\b")
 
 
+# A sentence that asks for what it names: "candidates must be proficient in it", "needs
+# someone fluent in", "experience with"
+_REQUIREMENT_CUE = re.compile(
+    r"\b(?:must\s+be\s+(?:proficient|fluent|skilled|experienced|familiar|comfortable|versed)"
+    r"|(?:needs?|seeking|looking\s+for)\s+(?:someone|a\s+person|candidates?)"
+    r"|(?:proficien(?:t|cy)|fluen(?:t|cy)|experience|expertise|skilled|knowledge)"
+    r"\s+(?:in|with|of|using)\b)",
+    re.I,
+)
+_SENTENCE_END = re.compile(r"[.!?;](?=\s)|\n")
+_SENTENCE_REACH = 200  # characters either side of a name read as its sentence
+
+
+def _asked_in_its_sentence(text: str, match: RawMatch) -> bool:
+    """A name in its exact case inside a sentence that asks for a skill ("We use Snowflake
+    daily, and candidates must be proficient in it"); not a sentence's first word, which is
+    capitalized anyway ("Go to market ...")."""
+    if match.folded or text[match.start : match.end].islower():
+        return False  # "writing": a word, not a name
+    lo = max(0, match.start - _SENTENCE_REACH)
+    ends_before = list(_SENTENCE_END.finditer(text, lo, match.start))
+    start = ends_before[-1].end() if ends_before else lo
+    if not re.search(r"\w", text[start : match.start]):
+        return False  # the sentence's first word
+    after = _SENTENCE_END.search(text, match.end, match.end + _SENTENCE_REACH)
+    end = after.start() if after else min(len(text), match.end + _SENTENCE_REACH)
+    return bool(_REQUIREMENT_CUE.search(text, start, end))
+
+
 def _season_of_a_date(text: str, match: RawMatch) -> bool:
     """ "Spring 2020", "Spring/Summer '21": a term of the year, not the Spring framework."""
     word = text[match.start : match.end].lower()
@@ -530,9 +559,11 @@ def passes_guard(
     others_on_line: int,
     section: str | None,
     joined: bool = False,
+    posting: bool = False,
 ) -> bool:
-    """A guarded skill needs context: a cue word nearby, a skills section, a list of skills or
-    another skill it is joined to ("CV or NLP", `joined`)."""
+    """A guarded skill needs context: a cue word nearby, a skills section, a list of skills,
+    another skill it is joined to ("CV or NLP", `joined`) or, in a posting, a sentence that
+    asks for it."""
     guard = _guard_of(taxonomy, text, match)
     if guard is None:
         return True
@@ -559,7 +590,9 @@ def passes_guard(
         return True  # prose: "a person with strong Snowflake skills"
     if joined or (others_on_line and _neighbours_are_list(doc, match)):
         return True
-    return _context_near(doc, match, _cue_hashes(tuple(guard.context)))
+    if _context_near(doc, match, _cue_hashes(tuple(guard.context))):
+        return True
+    return posting and guard.case_sensitive and _asked_in_its_sentence(text, match)
 
 
 ROLE_NOUN_AFTER = re.compile(
@@ -648,7 +681,7 @@ def find_skills(
             continue
         # a lower-case name let in beside a technical name has that name for its context
         joined = joined or (match.folded and joined_to_technical)
-        if not passes_guard(taxonomy, doc, text, match, others, section, joined):
+        if not passes_guard(taxonomy, doc, text, match, others, section, joined, posting):
             continue
         if in_org_name(text, match.start, match.end):
             continue
