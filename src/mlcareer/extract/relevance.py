@@ -29,7 +29,8 @@ NOT_HANDS_ON = frozenset(
         *("ux-design", "ui-design", "wireframing"),
     }
 )
-# Teaching a subject is not doing its work: "Teaching Assistant, Machine Learning", "Math Tutor"
+# Teaching a subject is not doing its work ("Math Tutor"), unless the job's own lines show
+# hands-on work (see judge_job)
 _TEACHING = re.compile(r"\b(?:teach(?:er|ers|ing)|tutors?|lehrer(?:in)?)\b", re.I)
 # A title that names technical work: "Data Analyst", "Software Engineers", "ML Researcher",
 # "IT Auditor", "Network Administrator", "Release Manager"
@@ -128,13 +129,10 @@ _NO_TECHNICAL_WORK: Verdict = (False, "no technical title or skill")
 def judge_job(title: str | None, names_role: bool, skills: list[str]) -> Verdict:
     """Whether a job is technical work, and why; None when it cannot be told (no title that
     names a role, no technical skill named)."""
-    if title and _TEACHING.search(title):  # teaching a subject is not doing its work, unless
-        # the job's own lines show hands-on work: "Wrote autograded Python assignments"
-        return (
-            (True, "teaching with " + ", ".join(skills[:MAX_NAMED]))
-            if skills
-            else (False, "teaching")
-        )
+    if title and _TEACHING.search(title):
+        if skills:  # "Wrote autograded Python assignments"
+            return True, "teaching with " + ", ".join(skills[:MAX_NAMED])
+        return False, "teaching"
     if title and technical_title(title):
         return True, "technical title"
     if skills:
