@@ -14,6 +14,7 @@ from ..documents.sections import ITEM_MARK
 from ..literal_match import DENIED_STATES
 from ..models import Mention, Section, SkillHit
 from ..taxonomy import Guard, Taxonomy
+from .importance import sentence_spans
 from .lines import LineIndex
 from .nlp import RawMatch
 from .requirements import REQUIREMENT_SECTIONS, YEARS
@@ -417,8 +418,6 @@ _REQUIREMENT_CUE = re.compile(
     r"\s+(?:in|with|of|using)\b)",
     re.I,
 )
-_SENTENCE_END = re.compile(r"[.!?;](?=\s)|\n")
-_SENTENCE_REACH = 200  # characters either side of a name read as its sentence
 
 
 def _asked_in_its_sentence(text: str, match: RawMatch) -> bool:
@@ -427,14 +426,12 @@ def _asked_in_its_sentence(text: str, match: RawMatch) -> bool:
     capitalized anyway ("Go to market ...")."""
     if match.folded or text[match.start : match.end].islower():
         return False  # "writing": a word, not a name
-    lo = max(0, match.start - _SENTENCE_REACH)
-    ends_before = list(_SENTENCE_END.finditer(text, lo, match.start))
-    start = ends_before[-1].end() if ends_before else lo
-    if not re.search(r"\w", text[start : match.start]):
+    line_start, line_end = _line_around(text, match.start, match.end)
+    line, at = text[line_start:line_end], match.start - line_start
+    start, end = next(((s, e) for s, e in sentence_spans(line) if s <= at < e), (0, len(line)))
+    if not re.search(r"\w", line[start:at]):
         return False  # the sentence's first word
-    after = _SENTENCE_END.search(text, match.end, match.end + _SENTENCE_REACH)
-    end = after.start() if after else min(len(text), match.end + _SENTENCE_REACH)
-    return bool(_REQUIREMENT_CUE.search(text, start, end))
+    return bool(_REQUIREMENT_CUE.search(line, start, end))
 
 
 def _season_of_a_date(text: str, match: RawMatch) -> bool:
