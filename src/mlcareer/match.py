@@ -272,7 +272,7 @@ def _literal_match(req: Requirement, text: ResumeText, resume: Profile) -> Skill
     evidence = _line_evidence(hit)
     credit = 1.0 if hit.exact else CREDIT_FUZZY
     if role and req.years:
-        shown = Shown([e.line for e in evidence])
+        shown = Shown(_dated_roles(resume, [e.line for e in evidence]))
         return _time_check(req, resume, evidence, credit, shown)
     return _verdict(req, "matched", credit, evidence)
 
@@ -384,7 +384,7 @@ def _indent(text: str) -> int:
 class Shown(NamedTuple):
     """Where a resume shows a skill, for the years it is asked for."""
 
-    work: list[int]  # the work lines naming it, timed by the roles they belong to
+    dated: list[DateRange]  # the date ranges of the roles its work lines belong to
     undated: bool = False  # also shown undated: a skills list, a bullet of no dated role
     stated: float = 0.0  # years written beside it: "Python (5 yrs)", "Linux for 10 years"
     career: float = 0.0  # the longest an undated skill may have been used (see _career_for)
@@ -398,7 +398,7 @@ def _time_check(
     undated may have been used as long as the resume's whole career, so that counts when it is
     longer: a dated bullet added never lowers the credit. Nothing dated cannot be timed."""
     assert req.years is not None
-    dated = [found for line in shown.work for found in _dates_of(line, resume)]
+    dated = shown.dated
     years = max(merged_months(dated) / 12 if dated else 0.0, shown.stated)
     career = shown.career
     if (not years and not shown.undated) or (shown.undated and resume.experience.years <= 0):
@@ -607,7 +607,9 @@ def _titled_match(
     evidence = [Evidence(text=lines.line_text(line).strip(), line=line, section="experience")]
     verdict = _verdict(req, "implied", CREDIT_IMPLIED, evidence, via=f'the title "{title}"')
     if req.years:
-        timed = _time_check(req, resume, evidence, CREDIT_IMPLIED, Shown([line]))
+        timed = _time_check(
+            req, resume, evidence, CREDIT_IMPLIED, Shown(_dated_roles(resume, [line]))
+        )
         verdict.credit, verdict.detail = timed.credit, timed.detail
     return verdict
 
@@ -643,12 +645,19 @@ def _shown_at_work(resume: Profile, taxonomy: Taxonomy, ids: set[str]) -> Shown:
     mentions = [m for h in resume.skills if h.id in ids for m in h.mentions]
     work = sorted({m.line for m in mentions if m.section in ("experience", None)})
     elsewhere = len(work) < len({m.line for m in mentions})
-    undated = elsewhere or not all(_dates_of(line, resume) for line in work)
+    by_line = [_dates_of(line, resume) for line in work]
+    undated = elsewhere or not all(by_line)
     lines = line_index(resume.text)
     stated = max((_stated_years(lines, m) for m in mentions), default=0.0)
     skills = [taxonomy.skills[i] for i in ids if i in taxonomy.skills]
     technical = any(is_hands_on(skill.id, skill.category) for skill in skills)
-    return Shown(work, undated, stated, _career_for(resume, technical))
+    dated = [found for ranges in by_line for found in ranges]
+    return Shown(dated, undated, stated, _career_for(resume, technical))
+
+
+def _dated_roles(resume: Profile, lines: list[int]) -> list[DateRange]:
+    """The date ranges of the roles the lines belong to."""
+    return [found for line in lines for found in _dates_of(line, resume)]
 
 
 def _career_for(resume: Profile, technical: bool) -> float:
