@@ -648,7 +648,7 @@ def _shown_at_work(resume: Profile, taxonomy: Taxonomy, ids: set[str]) -> Shown:
     by_line = [_dates_of(line, resume) for line in work]
     undated = elsewhere or not all(by_line)
     lines = line_index(resume.text)
-    stated = max((_stated_years(lines, m) for m in mentions), default=0.0)
+    stated = max((_years_beside(lines, m) for m in mentions), default=0.0)
     skills = [taxonomy.skills[i] for i in ids if i in taxonomy.skills]
     technical = any(is_hands_on(skill.id, skill.category) for skill in skills)
     dated = [found for ranges in by_line for found in ranges]
@@ -668,7 +668,7 @@ def _career_for(resume: Profile, technical: bool) -> float:
     return relevant if technical and relevant is not None else resume.experience.years
 
 
-def _stated_years(lines: LineIndex, mention: Mention) -> float:
+def _years_beside(lines: LineIndex, mention: Mention) -> float:
     """Years the resume writes beside a skill, read as a posting's would be: "Python (5 yrs)",
     "7 years of SQL", "Linux engineer for 10 years"."""
     start = lines.line_start(mention.line)
