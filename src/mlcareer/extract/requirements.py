@@ -144,6 +144,8 @@ _AFTER_LABEL = re.compile(r":\s*(?:(?:min|minimum|at least)\.?\s+)?$", re.I)
 
 
 def _beside_another(line: str, count: re.Match[str], start: int) -> bool:
+    """The count belongs to an item before the skill at `start`: in its brackets or after its
+    label, and closed off from the skill by a separator."""
     if not _CLOSED_OFF.match(line, count.end(), start):
         return False
     opened = line.rfind("(", 0, count.start())
