@@ -682,3 +682,19 @@ def test_terminal_table_fits_an_80_column_terminal(
     rows = run_batch(pairs, Options(as_of=AS_OF), jobs=1).ranked()
     text = batch_module.BATCH_FORMATS["terminal"](rows)
     assert max(map(len, text.splitlines())) <= 80
+
+
+@pytest.mark.parametrize("name", ["=cmd.txt", "+sum.txt", "-minus.txt", "@at.txt"])
+def test_csv_cells_a_spreadsheet_would_run_as_formulas_stay_text(
+    tmp_path: Path, name: str, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    shutil.copy(RESUMES[0], tmp_path / name)
+    (tmp_path / "posting").mkdir()
+    shutil.copy(JDS[0], tmp_path / "posting" / "jd.txt")
+    (tmp_path / f"{name}.pdf").write_bytes(b"%PDF-1.7 not a pdf")  # its error cell too
+    monkeypatch.chdir(tmp_path)
+    result = run("batch", "--resumes", "*.*", "--jds", "posting", "-f", "csv", "-j", "1")
+    rows = list(csv.DictReader(io.StringIO(result.stdout)))
+    assert {r["resume"] for r in rows} == {f"'{name}", f"'{name}.pdf"}
+    assert all(not cell.startswith(("=", "+", "-", "@")) for r in rows for cell in r.values())
+    assert rows[0]["score"][0].isdigit()  # numbers stay numbers
