@@ -698,3 +698,24 @@ def test_csv_cells_a_spreadsheet_would_run_as_formulas_stay_text(
     assert {r["resume"] for r in rows} == {f"'{name}", f"'{name}.pdf"}
     assert all(not cell.startswith(("=", "+", "-", "@")) for r in rows for cell in r.values())
     assert rows[0]["score"][0].isdigit()  # numbers stay numbers
+
+
+def test_every_batch_row_fits_the_schema_mlcareer_schema_batch_prints(
+    folders: tuple[Path, Path],
+) -> None:
+    from typer.testing import CliRunner
+
+    from mlcareer.cli import app
+    from mlcareer.models import BatchRow
+
+    schema = CliRunner().invoke(app, ["schema", "batch"])
+    assert schema.exit_code == 0, schema.stderr
+    assert json.loads(schema.stdout) == BatchRow.model_json_schema()
+    resumes, jds = folders
+    (resumes / "broken.pdf").write_bytes(b"%PDF-1.7 not a pdf")
+    for extra in ([], ["--stream"]):
+        result = run("batch", "--resumes", resumes, "--jds", jds, "-f", "jsonl", "-j", "1", *extra)
+        rows = [json.loads(line) for line in result.stdout.splitlines()]
+        assert any("error" in r for r in rows) and any("score" in r for r in rows)
+        for row in rows:  # extra="forbid": a field the schema lacks fails here
+            BatchRow.model_validate(row)
