@@ -706,7 +706,7 @@ def test_every_batch_row_fits_the_schema_mlcareer_schema_batch_prints(
     from typer.testing import CliRunner
 
     from mlcareer.cli import app
-    from mlcareer.models import BatchRow
+    from mlcareer.models import BatchGap, BatchRow
 
     schema = CliRunner().invoke(app, ["schema", "batch"])
     assert schema.exit_code == 0, schema.stderr
@@ -717,5 +717,7 @@ def test_every_batch_row_fits_the_schema_mlcareer_schema_batch_prints(
         result = run("batch", "--resumes", resumes, "--jds", jds, "-f", "jsonl", "-j", "1", *extra)
         rows = [json.loads(line) for line in result.stdout.splitlines()]
         assert any("error" in r for r in rows) and any("score" in r for r in rows)
-        for row in rows:  # extra="forbid": a field the schema lacks fails here
+        for row in rows:  # every field the rows carry is in the schema
             BatchRow.model_validate(row)
+            assert set(row) <= set(BatchRow.model_fields)
+            assert all(set(gap) <= set(BatchGap.model_fields) for gap in row.get("missing", []))

@@ -380,7 +380,6 @@ class Failure(BaseModel):
 class BatchGap(BaseModel):
     """A skill a batch row's posting asks for that its resume does not show."""
 
-    model_config = ConfigDict(extra="forbid")
     id: str
     name: str
     importance: Importance
@@ -393,7 +392,6 @@ class BatchRow(BaseModel):
     matched, missing, warnings) or a pair that failed (error, hint). `rank` is absent when
     the rows are streamed, null for an error row."""
 
-    model_config = ConfigDict(extra="forbid")
     rank: int | None = None
     resume: str
     jd: str
