@@ -682,3 +682,42 @@ def test_terminal_table_fits_an_80_column_terminal(
     rows = run_batch(pairs, Options(as_of=AS_OF), jobs=1).ranked()
     text = batch_module.BATCH_FORMATS["terminal"](rows)
     assert max(map(len, text.splitlines())) <= 80
+
+
+@pytest.mark.parametrize("name", ["=cmd.txt", "+sum.txt", "-minus.txt", "@at.txt"])
+def test_csv_cells_a_spreadsheet_would_run_as_formulas_stay_text(
+    tmp_path: Path, name: str, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    shutil.copy(RESUMES[0], tmp_path / name)
+    (tmp_path / "posting").mkdir()
+    shutil.copy(JDS[0], tmp_path / "posting" / "jd.txt")
+    (tmp_path / f"{name}.pdf").write_bytes(b"%PDF-1.7 not a pdf")  # its error cell too
+    monkeypatch.chdir(tmp_path)
+    result = run("batch", "--resumes", "*.*", "--jds", "posting", "-f", "csv", "-j", "1")
+    rows = list(csv.DictReader(io.StringIO(result.stdout)))
+    assert {r["resume"] for r in rows} == {f"'{name}", f"'{name}.pdf"}
+    assert all(not cell.startswith(("=", "+", "-", "@")) for r in rows for cell in r.values())
+    assert rows[0]["score"][0].isdigit()  # numbers stay numbers
+
+
+def test_every_batch_row_fits_the_schema_mlcareer_schema_batch_prints(
+    folders: tuple[Path, Path],
+) -> None:
+    from typer.testing import CliRunner
+
+    from mlcareer.cli import app
+    from mlcareer.models import BatchGap, BatchRow
+
+    schema = CliRunner().invoke(app, ["schema", "batch"])
+    assert schema.exit_code == 0, schema.stderr
+    assert json.loads(schema.stdout) == BatchRow.model_json_schema()
+    resumes, jds = folders
+    (resumes / "broken.pdf").write_bytes(b"%PDF-1.7 not a pdf")
+    for extra in ([], ["--stream"]):
+        result = run("batch", "--resumes", resumes, "--jds", jds, "-f", "jsonl", "-j", "1", *extra)
+        rows = [json.loads(line) for line in result.stdout.splitlines()]
+        assert any("error" in r for r in rows) and any("score" in r for r in rows)
+        for row in rows:  # every field the rows carry is in the schema
+            BatchRow.model_validate(row)
+            assert set(row) <= set(BatchRow.model_fields)
+            assert all(set(gap) <= set(BatchGap.model_fields) for gap in row.get("missing", []))

@@ -252,3 +252,18 @@ def test_what_to_change_has_no_blank_line_and_never_stands_empty(report: Report)
     nothing = report.model_copy(update={"suggestions": []})
     markdown = REPORT_FORMATS["markdown"](nothing, False)
     assert "### What to change\n\nNo changes to suggest." in markdown
+
+
+@pytest.mark.parametrize("name", ["terminal", "markdown", "html"])
+def test_a_component_left_out_is_named_and_scaled_weights_keep_their_decimal(
+    report: Report, name: str
+) -> None:
+    """The posting asks for no degree: education drops out and the others are scaled up,
+    so the weights shown must add up to 100 and say why they are not the defaults."""
+    names = {c.name for c in report.components}
+    assert "education" not in names and report.components
+    out = REPORT_FORMATS[name](report, False)
+    note = " ".join(out.split()).partition("not scored: ")[2]
+    assert "education" in note.partition("(")[0] and "add up to 100" in note
+    for c in report.components:
+        assert f"{c.weight:.1f}" in out or c.weight == round(c.weight)

@@ -4,11 +4,15 @@ Each text here is a small case written for the project, pinning one behaviour.""
 
 from __future__ import annotations
 
+import json
 from collections.abc import Callable
+from pathlib import Path
 
 import pytest
 
 from mlcareer.models import Profile
+
+from .conftest import invoke
 
 ProfileOf = Callable[..., Profile]
 
@@ -161,3 +165,20 @@ def test_job_board_page_and_closing_words_are_no_terms(profile_of: ProfileOf) ->
         "- Quuxio\n"
     )
     assert _literal_terms(profile_of(text, doc_type="posting")) == {"Zorblex", "Quuxio"}
+
+
+def test_a_literal_term_at_the_end_of_a_long_line_is_in_its_evidence_snippet(
+    write: Callable[[str, str], Path],
+) -> None:
+    posting = write("jd.txt", "Lab Scientist\nRequirements\n- Python\n- Zebrafish husbandry\n")
+    bullet = (
+        "- Wrote Python scripts for the imaging pipeline of the lab and kept the tank records"
+        " tidy and up to date every week, and led zebrafish husbandry for 300 tanks"
+    )
+    resume = write("cv.txt", f"Sam Lee\nExperience\nAssistant, Acme Lab, 2020 - 2023\n{bullet}\n")
+    report = json.loads(invoke("match", resume, posting, "-f", "json").stdout)
+    term = next(m for m in report["matched"] if m["name"] == "Zebrafish husbandry")
+    evidence = term["evidence"][0]
+    assert evidence["text"][evidence["column"] :].startswith("zebrafish husbandry")
+    terminal = invoke("match", resume, posting).stdout
+    assert "led zebrafish" in terminal  # the posting's own wording is capitalised

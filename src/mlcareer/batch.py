@@ -639,9 +639,21 @@ _CSV_COLUMNS = [
 ]  # fmt: skip
 
 
+# A spreadsheet runs a cell that starts with one of these as a formula ("=HYPERLINK(...)"):
+# a quote before it keeps it text (OWASP's advice for CSV injection).
+_FORMULA_START = ("=", "+", "-", "@", "\t", "\r")
+
+
+def _csv_cell(value: Any) -> Any:
+    """A text cell that a spreadsheet would read as a formula, quoted to stay text."""
+    if isinstance(value, str) and value.startswith(_FORMULA_START):
+        return "'" + value
+    return value
+
+
 def _csv_line(values: list[Any]) -> str:
     buffer = io.StringIO()
-    csv.writer(buffer, lineterminator="\n").writerow(values)
+    csv.writer(buffer, lineterminator="\n").writerow(map(_csv_cell, values))
     return buffer.getvalue()
 
 

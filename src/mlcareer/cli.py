@@ -310,18 +310,23 @@ def extract(
 @handle_errors
 def schema(
     which: Annotated[
-        str, typer.Argument(help="report (match output) or profile (extract output).")
+        str,
+        typer.Argument(
+            help="report (match output), profile (extract output) or batch (a batch row)."
+        ),
     ] = "report",
 ) -> None:
-    """Print the JSON Schema of the match report or of the extract output."""
+    """Print the JSON Schema of a match report, an extract or a batch row."""
     import json
 
-    from .models import Profile, Report
+    from pydantic import BaseModel
 
-    models: dict[str, type[Report] | type[Profile]] = {"report": Report, "profile": Profile}
+    from .models import BatchRow, Profile, Report
+
+    models: dict[str, type[BaseModel]] = {"report": Report, "profile": Profile, "batch": BatchRow}
     if which not in models:
         typer.echo(f"error: unknown schema {which!r}", err=True)
-        typer.echo("hint: use 'report' or 'profile'", err=True)
+        typer.echo("hint: use 'report', 'profile' or 'batch'", err=True)
         raise typer.Exit(EXIT_USAGE)
     say(json.dumps(models[which].model_json_schema(), indent=2))
 

@@ -133,12 +133,12 @@ def _reworded(req: Requirement, text: ResumeText) -> SkillMatch | None:
     posting's words for it or its name reworded on one resume line."""
     wording, *acronym = spellings(req.jd_text)
     if acronym and (hit := find_exact(acronym[0], text)) is not None:
-        verdict = _verdict(req, "matched", 1.0, _line_evidence(hit))
+        verdict = _verdict(req, "matched", 1.0, _line_evidence(hit, acronym[0]))
         verdict.detail = f"as {acronym[0]}"
         return verdict
     for phrase in dict.fromkeys((wording, req.name)):
         if (hit := find_reworded(phrase, text)) is not None:
-            verdict = _verdict(req, "matched", CREDIT_REWORDED, _line_evidence(hit))
+            verdict = _verdict(req, "matched", CREDIT_REWORDED, _line_evidence(hit, phrase))
             verdict.detail = "reworded"
             return verdict
     return None
@@ -160,7 +160,7 @@ def _named_inside(req: Requirement, text: ResumeText, taxonomy: Taxonomy) -> Ski
         hit = find_exact(phrase, text)
         lines = [line for line in hit.lines if not _in_org(line.text, phrase)] if hit else []
         if lines:
-            return _verdict(req, "matched", 1.0, _line_evidence(LiteralHit(True, lines)))
+            return _verdict(req, "matched", 1.0, _line_evidence(LiteralHit(True, lines), phrase))
     return None
 
 
@@ -169,8 +169,22 @@ def _in_org(line: str, phrase: str) -> bool:
     return at != -1 and in_org_name(line, at, at + len(phrase))
 
 
-def _line_evidence(hit: LiteralHit) -> list[Evidence]:
-    return [Evidence(text=line.text, line=line.number) for line in hit.lines]
+def _line_evidence(hit: LiteralHit, *phrases: str) -> list[Evidence]:
+    """The lines of a literal hit, each with the column where the phrase (or its first word)
+    stands, so a long line's snippet shows it."""
+    return [
+        Evidence(text=line.text, line=line.number, column=_column_of(line.text, phrases))
+        for line in hit.lines
+    ]
+
+
+def _column_of(text: str, phrases: tuple[str, ...]) -> int:
+    lowered = text.lower()
+    for wanted in (*phrases, *(p.split()[0] for p in phrases if p.split())):
+        at = lowered.find(wanted.lower())
+        if at != -1:
+            return at
+    return 0
 
 
 # Skills not learnt on the job: "3 years as a Japanese speaker" asks a speaker, not a career.
@@ -269,7 +283,7 @@ def _literal_match(req: Requirement, text: ResumeText, resume: Profile) -> Skill
     )
     if hit is None:
         return _verdict(req, "missing", 0.0)
-    evidence = _line_evidence(hit)
+    evidence = _line_evidence(hit, *forms)
     credit = 1.0 if hit.exact else CREDIT_FUZZY
     if role and req.years:
         shown = Shown(_dated_roles(resume, [e.line for e in evidence]))

@@ -375,3 +375,31 @@ class Failure(BaseModel):
     path: str
     error: str
     hint: str = ""
+
+
+class BatchGap(BaseModel):
+    """A skill a batch row's posting asks for that its resume does not show."""
+
+    id: str
+    name: str
+    importance: Importance
+    jd_text: str
+    known: bool
+
+
+class BatchRow(BaseModel):
+    """One row of `mlcareer batch --format json/jsonl`: a scored pair (score, band, components,
+    matched, missing, warnings) or a pair that failed (error, hint). `rank` is absent when
+    the rows are streamed, null for an error row."""
+
+    rank: int | None = None
+    resume: str
+    jd: str
+    score: float | None = Field(default=None, ge=0, le=100)
+    band: str | None = None
+    components: dict[str, float] | None = None  # points per component
+    matched: list[str] | None = None  # skill ids
+    missing: list[BatchGap] | None = None
+    warnings: list[str] | None = None
+    error: str | None = None
+    hint: str | None = None

@@ -4,9 +4,27 @@ from __future__ import annotations
 
 from collections.abc import Mapping
 
-from ..models import Signals, SkillMatch
+from ..models import Component, Signals, SkillMatch
 
 SNIPPET = 70
+COMPONENTS = ("required skills", "preferred skills", "education", "experience")
+
+
+def weight_text(weight: float) -> str:
+    """A component's weight as the points are shown: "50", or "58.8" once it is scaled."""
+    return f"{weight:.0f}" if abs(weight - round(weight)) < 0.05 else f"{weight:.1f}"
+
+
+def unscored_note(components: list[Component]) -> str | None:
+    """Why the breakdown lacks a component, and so why its weights are not the defaults."""
+    present = {c.name for c in components}
+    left_out = [name for name in COMPONENTS if name not in present]
+    if not left_out or not present:
+        return None
+    return (
+        f"not scored: {', '.join(left_out)} (nothing asked for it, or its weight is 0);"
+        " the other weights are scaled up to add up to 100"
+    )
 
 
 def snippet(text: str, column: int, width: int = SNIPPET) -> str:

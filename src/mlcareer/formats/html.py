@@ -7,7 +7,14 @@ from html import escape
 
 from ..documents.readers import shown
 from ..models import Report, SkillMatch
-from .common import degree_asked, how_detail, signal_lines, years_shown
+from .common import (
+    degree_asked,
+    how_detail,
+    signal_lines,
+    unscored_note,
+    weight_text,
+    years_shown,
+)
 
 CSS = """
 body{font:15px/1.45 system-ui,sans-serif;max-width:960px;margin:2rem auto;padding:0 1rem;
@@ -84,11 +91,16 @@ def _evidence(report: Report) -> str:
     return "\n".join(parts)
 
 
+def _note(report: Report) -> str:
+    note = unscored_note(report.components)
+    return f"<p class=meta>{escape(note)}</p>" if note else ""
+
+
 def render_report(report: Report, color: bool = False) -> str:
     components = [
         [
             escape(c.name),
-            f"{c.weight:.0f}",
+            weight_text(c.weight),
             f"<div class=bar><div class=fill style='width:{c.value:.0%}'></div></div>",
             f"{c.points:.1f}",
             escape(c.detail),
@@ -125,7 +137,7 @@ def render_report(report: Report, color: bool = False) -> str:
 <p><span class=score>{report.score:.1f}</span> / 100 <span class="band {band}">{band}</span></p>
 <h2>Score breakdown</h2>
 <table><tr><th>component</th><th>weight</th><th>met</th><th>points</th><th>detail</th></tr>
-{_rows(components)}</table>
+{_rows(components)}</table>{_note(report)}
 <h2>Matched ({len(report.matched)})</h2>{_matched(report.matched)}
 <h2>Missing ({len(report.missing)})</h2>{_missing(report.missing)}
 <h2>Education and experience</h2>

@@ -7,7 +7,14 @@ import re
 
 from ..documents.readers import shown
 from ..models import Report, SkillMatch
-from .common import degree_asked, how_detail, signal_lines, years_shown
+from .common import (
+    degree_asked,
+    how_detail,
+    signal_lines,
+    unscored_note,
+    weight_text,
+    years_shown,
+)
 
 _SPECIAL = re.compile(r"([\\`*_{}\[\]()#+!|~-])")
 # Angle brackets and ampersands become entities: no renderer reads "&lt;script" as a tag.
@@ -71,9 +78,11 @@ def render_report(report: Report, color: bool = False) -> str:
         "| component | weight | met | points | detail |",
         "|---|---:|---:|---:|---|",
         *(
-            f"| {c.name} | {c.weight:.0f} | {c.value:.0%} | {c.points:.1f} | {escape(c.detail)} |"
+            f"| {c.name} | {weight_text(c.weight)} | {c.value:.0%} | {c.points:.1f} |"
+            f" {escape(c.detail)} |"
             for c in report.components
         ),
+        *(["", note] if (note := unscored_note(report.components)) else []),
         "",
         f"### Matched ({len(report.matched)})",
         "",

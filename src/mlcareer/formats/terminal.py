@@ -15,7 +15,15 @@ from rich.text import Text
 
 from ..documents.readers import shown
 from ..models import Failure, Profile, Report, SalaryContext, Signals, SkillMatch
-from .common import degree_asked, how_detail, signal_lines, snippet, years_shown
+from .common import (
+    degree_asked,
+    how_detail,
+    signal_lines,
+    snippet,
+    unscored_note,
+    weight_text,
+    years_shown,
+)
 
 BAND_STYLE = {"strong": "bold green", "good": "green", "fair": "yellow", "weak": "red"}
 STATUS_STYLE = {"matched": "green", "implied": "cyan", "related": "yellow", "missing": "red"}
@@ -62,7 +70,14 @@ def _header(report: Report) -> Panel:
 
 
 def _components(report: Report) -> Table:
-    table = Table(title="Score breakdown", title_justify="left", expand=True)
+    note = unscored_note(report.components)
+    table = Table(
+        title="Score breakdown",
+        title_justify="left",
+        caption=Text(note) if note else None,
+        caption_justify="left",
+        expand=True,
+    )
     table.add_column("component")
     table.add_column("weight", justify="right")
     table.add_column("met", justify="right")
@@ -70,7 +85,7 @@ def _components(report: Report) -> Table:
     table.add_column("detail")
     for c in report.components:
         table.add_row(
-            c.name, f"{c.weight:.0f}", f"{c.value:.0%}", f"{c.points:.1f}", Text(c.detail)
+            c.name, weight_text(c.weight), f"{c.value:.0%}", f"{c.points:.1f}", Text(c.detail)
         )
     return table
 
