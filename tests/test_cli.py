@@ -559,3 +559,23 @@ def test_no_color_turns_colour_off_on_a_terminal(
     monkeypatch.setenv("NO_COLOR", no_color)
     assert _use_color(None, None) is colored
     assert _use_color(True, None)  # --color still wins
+
+
+def test_an_empty_require_is_a_usage_error_not_a_check_that_passes(
+    run: Callable[..., object],
+) -> None:
+    # a CI job writing --require "$SKILLS" with SKILLS unset must not pass by checking nothing
+    for empty in ("", " , "):
+        result = run("check", RESUME, "--jd", JD, "--require", empty, *AS_OF)
+        assert result.exit_code == 2, result.output
+        assert result.stderr.splitlines()[0] == "error: --require names no skill"
+
+
+def test_one_missing_required_skill_is_counted_in_the_singular(
+    run: Callable[..., object], tmp_path: Path
+) -> None:
+    posting = tmp_path / "jd.txt"
+    posting.write_text("Requirements\n- Python\n- Haskell\n", encoding="utf-8")
+    result = run("check", RESUME, "--jd", posting, "--max-missing-required", "0", *AS_OF)
+    assert result.exit_code == 1
+    assert "1 required skill missing (allowed 0): Haskell" in result.stdout

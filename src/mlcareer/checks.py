@@ -86,7 +86,8 @@ def posting_rules(
             RuleResult(
                 name="max-missing-required",
                 passed=len(missing) <= max_missing_required,
-                message=f"{len(missing)} required skills missing (allowed {max_missing_required})"
+                message=f"{len(missing)} required skill{'' if len(missing) == 1 else 's'} missing"
+                f" (allowed {max_missing_required})"
                 + (f": {', '.join(missing)}" if missing else ""),
                 fix="show the missing skills in experience bullets, if you have them",
             )

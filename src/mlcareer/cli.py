@@ -521,6 +521,10 @@ def check(
 
     options = build_options(taxonomy, as_of)
     required = [s.strip() for option in require or [] for s in option.split(",") if s.strip()]
+    if require is not None and not required:  # "--require $SKILLS" with the variable unset
+        raise UsageError(
+            "--require names no skill", "give a skill, e.g. --require python, or drop --require"
+        )
     if jd is None and (fail_under is not None or required or max_missing_required is not None):
         raise UsageError(
             "--fail-under, --require and --max-missing-required need --jd",
