@@ -71,19 +71,53 @@ def _checked_weight(name: str, value: float) -> float:
     return value
 
 
+# A required skill the posting's title names ("Java" in "Java Developer", "DevOps" in "DevOps
+# Engineer") is the core of the job: it counts as this many required skills, so that resumes of
+# another kind of work that share the posting's generic skills (SQL, REST APIs, communication)
+# do not rank above the ones that do the job.
+TITLE_WEIGHT = 2.0
+_SHORT_NAME = 3  # a name this short ("HR", "QA", "Go") must stand in the title in its case
+
+
+def named_in_title(match: SkillMatch, title: str | None) -> bool:
+    """Whether the title names the skill, by its name or the posting's wording, as whole
+    words ("Go" is not in "Go-to-Market Manager"); a one-letter name ("R", "C") never counts."""
+    if not title:
+        return False
+    for words in dict.fromkeys((match.name, match.jd_text)):
+        if len(words) < 2:
+            continue
+        flags = 0 if len(words) <= _SHORT_NAME else re.I
+        if re.search(rf"(?<![\w&-]){re.escape(words)}(?![\w&-])", title, flags):
+            return True
+    return False
+
+
+def _title_factor(match: SkillMatch, factor: dict[str, float], title: str | None) -> float:
+    named = match.importance == "required" and named_in_title(match, title)
+    return factor[match.importance] * (TITLE_WEIGHT if named else 1.0)
+
+
 def _skills_component(
-    name: str, weight: float, matches: list[SkillMatch], factor: dict[str, float]
+    name: str,
+    weight: float,
+    matches: list[SkillMatch],
+    factor: dict[str, float],
+    title: str | None = None,
 ) -> Component | None:
     counted = [m for m in matches if m.importance in factor]
     if not counted:
         return None
-    total = sum(factor[m.importance] for m in counted)
-    got = sum(factor[m.importance] * m.credit for m in counted)
+    weights = [_title_factor(m, factor, title) for m in counted]
+    total = sum(weights)
+    got = sum(w * m.credit for w, m in zip(weights, counted, strict=True))
     # as the matched and missing lists count them: implied, close or too brief is "in part"
     shown = sum(m.status == "matched" for m in counted)
     partly = sum(m.status in ("implied", "related") for m in counted)
     in_part = f", {partly} in part" if partly else ""
     detail = f"{shown} of {len(counted)} shown{in_part} ({got:.1f} of {total:.1f} credit)"
+    if core := [m.name for w, m in zip(weights, counted, strict=True) if w > factor[m.importance]]:
+        detail += f"; {', '.join(core)} in the title counts {TITLE_WEIGHT:g}x"
     return Component(name=name, weight=weight, value=got / total, points=0.0, detail=detail)
 
 
@@ -215,7 +249,10 @@ def units(importances: Iterable[str], factor: dict[str, float]) -> float:
 
 
 def _cap_preferred(
-    required: Component | None, preferred: Component | None, matches: list[SkillMatch]
+    required: Component | None,
+    preferred: Component | None,
+    matches: list[SkillMatch],
+    title: str | None = None,
 ) -> None:
     """A preferred skill never weighs more than a required one: with sixteen required skills
     and one preferred, the preferred one gets a sixteenth of the required weight, and the
@@ -226,9 +263,15 @@ def _cap_preferred(
     required.weight, preferred.weight = capped_weights(
         required.weight,
         preferred.weight,
-        units((m.importance for m in matches), REQUIRED_FACTOR),
+        _required_units(matches, title),
         units((m.importance for m in matches), PREFERRED_FACTOR),
     )
+
+
+def _required_units(matches: list[SkillMatch], title: str | None) -> float:
+    """How many required skills there are, one the title names counting TITLE_WEIGHT."""
+    required = [m for m in matches if m.importance in REQUIRED_FACTOR]
+    return sum(_title_factor(m, REQUIRED_FACTOR, title) for m in required)
 
 
 def capped_weights(
@@ -246,13 +289,14 @@ def score_components(
     matches: list[SkillMatch], resume: Profile, info: PostingInfo, weights: Weights
 ) -> list[Component]:
     """Components with data; their weights are scaled so the points add up to the score."""
+    title = info.title
     parts = [
-        _skills_component("required skills", weights.required, matches, REQUIRED_FACTOR),
+        _skills_component("required skills", weights.required, matches, REQUIRED_FACTOR, title),
         _skills_component("preferred skills", weights.preferred, matches, PREFERRED_FACTOR),
         _education_component(weights.education, resume, info),
         _experience_component(weights.experience, resume, info),
     ]
-    _cap_preferred(parts[0], parts[1], matches)
+    _cap_preferred(parts[0], parts[1], matches, title)
     present = [p for p in parts if p is not None and p.weight > 0]
     total_weight = sum(p.weight for p in present)
     for part in present:

@@ -174,10 +174,25 @@ def level_for(
     return "mid", evidence
 
 
+# "Experience - 48 months", "Total experience: 6 years": the time written after the word, as
+# resumes scraped from job sites list it beside each skill ("Java- Exprience - 60 months", the
+# typo included) where their jobs carry no dates
+_LABELLED_DURATION = re.compile(
+    r"\bexpe?rien[cs]e[ \t]*[-:–][ \t]*(\d{1,3}(?:\.\d)?)[ \t]*\+?[ \t]*(months?|years?|yrs?)\b",
+    re.I,
+)
+MAX_STATED_YEARS = 50.0  # more is no career: a typo or another number
+
+
 def _stated_years(text: str) -> float:
-    """ "8 years of experience", when no work is dated."""
-    stated = [int(m.group(1)) for m in _STATED_YEARS.finditer(text)]
-    return float(max(stated)) if stated else 0.0
+    """ "8 years of experience", "Experience - 48 months", when no work is dated: the longest
+    time the resume says it worked (or used any one skill)."""
+    stated = [float(m.group(1)) for m in _STATED_YEARS.finditer(text)]
+    for found in _LABELLED_DURATION.finditer(text):
+        in_months = found.group(2).lower().startswith("month")
+        stated.append(float(found.group(1)) / (12 if in_months else 1))
+    kept = [years for years in stated if years <= MAX_STATED_YEARS]
+    return round(max(kept), 1) if kept else 0.0
 
 
 def resume_experience(
