@@ -351,6 +351,14 @@ HEADINGS: dict[str, tuple[str, ...]] = {
         "main responsibilities",
         "key duties",
         "what the job involves",
+        # the European "Your tasks" ("Ihre Aufgaben")
+        "tasks",
+        "your tasks",
+        "main tasks",
+        "key tasks",
+        "your main tasks",
+        "tasks and responsibilities",
+        "your tasks and responsibilities",
     ),
     "requirements": (
         "requirements",
@@ -417,6 +425,14 @@ HEADINGS: dict[str, tuple[str, ...]] = {
         "skills and requirements",
         "technical requirements",
         "desired skills and experience",
+        # UK and Australian academic and public-sector postings
+        "essential criteria",
+        "selection criteria",
+        "key selection criteria",
+        "person specification",
+        "essential requirements",
+        "essential qualifications",
+        "who can apply",
     ),
     "preferred": (
         "nice to have",
@@ -447,6 +463,9 @@ HEADINGS: dict[str, tuple[str, ...]] = {
         "even better if you have",
         "it would be great if you have",
         "desired",
+        "desirable criteria",
+        "desirable requirements",
+        "desirable skills",
     ),
     "benefits": (
         "benefits",
@@ -621,7 +640,7 @@ _POSTING_HEADING_WORDS = [
         "requirements",
         re.compile(
             r"requir|qualif|\bmust\b|\bshould\b|skill|expertise|experience|candidate|applicant"
-            r"|minimum|possess|competenc|about you|who you are|you have|you bring|you need"
+            r"|minimum|possess|competenc|criteria|about you|who you are|you have|you bring|you need"
             r"|you.ll need|your profile|physical demands|a (?:good |great )?fit\b",
             re.I,
         ),
