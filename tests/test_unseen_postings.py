@@ -51,3 +51,39 @@ def test_essential_and_desirable_criteria_split_required_from_preferred(
     assert asked["Python"] == "required"
     assert asked["Docker"] == "required"
     assert asked["Kubernetes"] == "preferred"
+
+
+@pytest.mark.parametrize(
+    "closing",
+    [
+        "If this sounds like you, please apply with your CV or reach out to Dana at Brightwell"
+        " Recruitment for a confidential chat.",
+        "Informal enquiries may be made to Dr Alma Reyes, Head of the Vision Lab.",
+        "Interested? Then we look forward to your application via Karriere Portal.",
+        "Brightwell Recruitment is acting as an Employment Agency in relation to this vacancy.",
+    ],
+)
+def test_a_closing_paragraph_after_the_last_list_asks_for_nothing(
+    profile_of: ProfileOf, closing: str
+) -> None:
+    text = (
+        "Data Engineer - 6 Month Contract\n\n"
+        "Must haves:\n- Strong Python\n- Terraform\n\n"
+        "Nice to haves:\n- Experience with Snowflake\n\n"
+        f"{closing}\n"
+    )
+    profile = profile_of(text, doc_type="posting")
+    asked = _importance(profile)
+    assert asked["Python"] == "required"
+    assert asked["Snowflake"] == "preferred"
+    assert {r.jd_text for r in profile.requirements} == {"Python", "Terraform", "Snowflake"}
+
+
+def test_an_invitation_to_apply_before_any_list_ends_nothing(profile_of: ProfileOf) -> None:
+    text = (
+        "We are hiring! If this sounds like you, read on.\n\n"
+        "Requirements\n- Ability to apply statistics to messy data\n\n"
+        "Ability to apply Python to real problems is a must.\n"
+    )
+    asked = _importance(profile_of(text, doc_type="posting"))
+    assert asked["Python"] == "required"

@@ -657,6 +657,8 @@ def posting_heading(line: str, current: str | None = None, after_blank: bool = T
     line that only ends with a colon opens a section when it stands in prose or after a blank
     line, not inside a list ("- Operate the following equipment:" stays a duty)."""
     name = heading_name(line)
+    if name is None and after_blank and current not in PROSE_SECTIONS and _closes(line):
+        return "benefits"  # how to apply, whom to ask: no list goes on past it
     if name is not None or not _MARKED.search(line) or len(line.split()) > _MAX_LIST_OPENER_WORDS:
         return name
     heading = line.startswith("#") or not any(c.islower() for c in line)
@@ -673,6 +675,21 @@ def posting_heading(line: str, current: str | None = None, after_blank: bool = T
 
 
 _BULLETED = re.compile(rf"^{ITEM_MARK}\s*")
+# A paragraph that closes a posting without a heading: how to apply, whom to ask, the
+# agency's notice. "Please apply", "Informal enquiries may be made to", "Interested? ..."
+_CLOSING = re.compile(
+    r"\bplease\s+apply\b|^to\s+apply\b|\bapply\s+(?:now|today|online|here|via|through)\b"
+    r"|^(?:informal\s+)?(?:enquiries|inquiries)\b|\breach\s+out\s+to\s+(?:us\b|(?-i:[A-Z]))"
+    r"|^interested\?|\blook\s+forward\s+to\s+(?:your|receiving|hearing)\b"
+    r"|\bif\s+(?:this|that)\s+sounds\s+like\s+you\b"
+    r"|\bacting\s+as\s+an?\s+employment\s+(?:agency|business)\b",
+    re.I,
+)
+
+
+def _closes(line: str) -> bool:
+    """Prose, not a list item, that says how to apply or whom to ask."""
+    return not _BULLETED.match(line) and bool(_CLOSING.search(line))
 
 
 def find_sections(text: str, posting: bool = False) -> list[Section]:
