@@ -87,3 +87,20 @@ def test_an_invitation_to_apply_before_any_list_ends_nothing(profile_of: Profile
     )
     asked = _importance(profile_of(text, doc_type="posting"))
     assert asked["Python"] == "required"
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "- Must be authorized to work in the United States",
+        "- You must be legally eligible to work in New Zealand",
+        "- Right to work in the United Kingdom",
+        "- Expected graduation between December 2027 and June 2028",
+        "- Graduating in Spring 2028",
+    ],
+)
+def test_eligibility_lines_name_no_skill(profile_of: ProfileOf, line: str) -> None:
+    text = f"Requirements\n- Strong Python\n{line}\n"
+    profile = profile_of(text, doc_type="posting")
+    assert {r.jd_text for r in profile.requirements} == {"Python"}
+
