@@ -104,3 +104,20 @@ def test_eligibility_lines_name_no_skill(profile_of: ProfileOf, line: str) -> No
     profile = profile_of(text, doc_type="posting")
     assert {r.jd_text for r in profile.requirements} == {"Python"}
 
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "- Completed study of computer science, mathematics or physics",
+        "- Successfully completed studies in computer science or mathematics",
+        "- Completed university studies in computer science",
+    ],
+)
+def test_completed_studies_ask_for_a_degree_not_for_skills(
+    profile_of: ProfileOf, line: str
+) -> None:
+    text = f"Your profile\n{line}\n- Very good knowledge of Python\n"
+    profile = profile_of(text, doc_type="posting")
+    assert profile.posting is not None and profile.posting.degree_required == "bachelor"
+    assert {r.jd_text for r in profile.requirements} == {"Python"}
+
