@@ -121,3 +121,17 @@ def test_completed_studies_ask_for_a_degree_not_for_skills(
     assert profile.posting is not None and profile.posting.degree_required == "bachelor"
     assert {r.jd_text for r in profile.requirements} == {"Python"}
 
+
+def test_first_experience_is_a_soft_ask_and_names_nothing(profile_of: ProfileOf) -> None:
+    text = (
+        "Your profile\n- Very good knowledge of Python\n"
+        "- First experiences with Docker are an advantage\n"
+        "- First experience in Kubernetes\n"
+        "- First aid certification\n"
+    )
+    asked = _importance(profile_of(text, doc_type="posting"))
+    assert asked.get("First") is None
+    assert asked["Docker"] == "preferred"
+    assert asked["Kubernetes"] == "preferred"
+    assert asked["Python"] == "required"
+    assert "First aid certification" in asked

@@ -46,7 +46,10 @@ SOUGHT = re.compile(
 )
 # Preferences that yield to a requirement said of the same thing: "Familiarity with Git is
 # required", "Must be familiar with the NEC".
-_SOFT_PREFERRED = re.compile(r"\b(?:familiar(?:ity)?|exposure)\b", re.I)
+# "First experience with Docker" (the European "erste Erfahrung"): some exposure, no more.
+_SOFT_PREFERRED = re.compile(
+    r"\b(?:familiar(?:ity)?|exposure|(?:first|initial)\s+(?:practical\s+)?experiences?)\b", re.I
+)
 _PREFERRED = re.compile(
     r"\b(?:preferred|prefer(?:ably)?|preference (?:for|to)|a plus|plus points?"
     r"|(?:nice|good)[- ]to[- ]haves?|bonus(?: points?)?|desired|desirable|ideally|advantage(?:ous)?"

@@ -200,7 +200,9 @@ def third_person(word: str) -> bool:
 
 ADJECTIVE_END = ("ful", "ous", "ive", "able", "ible", "ent", "ant", "ly")
 ADJECTIVE_LIKE = (*ADJECTIVE_END, "al", "ic", "ine", "ed", "ish")
-PLAIN_ADJ = set("high keen real true innate natural genuine great good complex".split())
+PLAIN_ADJ = set(
+    "high keen real true innate natural genuine great good complex first initial".split()
+)
 
 
 ADVERB_END = tuple("ently antly ately ively ally ckly ously fully ably ibly sely ingly".split())
