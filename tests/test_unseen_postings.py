@@ -135,3 +135,18 @@ def test_first_experience_is_a_soft_ask_and_names_nothing(profile_of: ProfileOf)
     assert asked["Kubernetes"] == "preferred"
     assert asked["Python"] == "required"
     assert "First aid certification" in asked
+
+
+@pytest.mark.parametrize("label", ["Position Title", "Job Title", "Position title"])
+def test_a_labelled_title_under_a_banner_is_the_title(profile_of: ProfileOf, label: str) -> None:
+    text = (
+        "JOB VACANCY ANNOUNCEMENT\n\n"
+        f"{label}: Research Data Analyst II\n"
+        "Department: Office of Statistics\n\n"
+        "Minimum Qualifications\n- Two years of experience with SQL\n"
+    )
+    posting = profile_of(text, doc_type="posting").posting
+    assert posting is not None
+    assert posting.title == "Research Data Analyst II"
+    assert posting.level == "mid"
+
