@@ -150,3 +150,17 @@ def test_a_labelled_title_under_a_banner_is_the_title(profile_of: ProfileOf, lab
     assert posting.title == "Research Data Analyst II"
     assert posting.level == "mid"
 
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Requirements\n- Python\n- Experience with Kafka will help you ramp up quickly\n",
+        "You should know Python. Knowing Kafka would help you a lot.\n",
+        "You should know Python. We run Kafka, so experience with it will help you hit the"
+        " ground running, though it is not a must.\n",
+    ],
+)
+def test_what_will_help_you_is_preferred(profile_of: ProfileOf, text: str) -> None:
+    asked = _importance(profile_of(text, doc_type="posting"))
+    assert asked["Python"] == "required"
+    assert asked["Kafka"] == "preferred"
