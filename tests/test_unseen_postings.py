@@ -164,3 +164,10 @@ def test_what_will_help_you_is_preferred(profile_of: ProfileOf, text: str) -> No
     asked = _importance(profile_of(text, doc_type="posting"))
     assert asked["Python"] == "required"
     assert asked["Kafka"] == "preferred"
+
+
+def test_a_verb_with_its_particle_names_nothing(profile_of: ProfileOf) -> None:
+    text = "Qualifications\n- Advanced Excel skills\n- Ability to lift up to 50 lbs\n"
+    assert {r.jd_text for r in profile_of(text, doc_type="posting").requirements} == {
+        "Advanced Excel"
+    }

@@ -106,6 +106,7 @@ STOP_END = {
     "ability",
     "tools",
     "essential",
+    "up",  # "Ability to lift up to 50 lbs": a particle, the verb names nothing
 }
 # Words that may join the parts of a named term.
 JOINERS = {"of", "for", "de"}  # "and" separates terms: "A and B" asks for two things
