@@ -9,7 +9,10 @@ from .errors import DocumentError
 from .models import BundledPosting
 from .resources import data_path
 
-HEADER = re.compile(r"^(title|level|role)\s*:\s*(.+)$", re.I | re.M)
+# "Title:", and the labels of a public-sector or job-board header: "Position Title:"
+HEADER = re.compile(
+    r"^(?:(?:job|position|post|vacancy)[ \t]+)?(title|level|role)\s*:\s*(.+)$", re.I | re.M
+)
 HEADER_LINES = 6
 
 

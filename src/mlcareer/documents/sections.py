@@ -351,6 +351,14 @@ HEADINGS: dict[str, tuple[str, ...]] = {
         "main responsibilities",
         "key duties",
         "what the job involves",
+        # the European "Your tasks" ("Ihre Aufgaben")
+        "tasks",
+        "your tasks",
+        "main tasks",
+        "key tasks",
+        "your main tasks",
+        "tasks and responsibilities",
+        "your tasks and responsibilities",
     ),
     "requirements": (
         "requirements",
@@ -417,6 +425,14 @@ HEADINGS: dict[str, tuple[str, ...]] = {
         "skills and requirements",
         "technical requirements",
         "desired skills and experience",
+        # UK and Australian academic and public-sector postings
+        "essential criteria",
+        "selection criteria",
+        "key selection criteria",
+        "person specification",
+        "essential requirements",
+        "essential qualifications",
+        "who can apply",
     ),
     "preferred": (
         "nice to have",
@@ -447,6 +463,9 @@ HEADINGS: dict[str, tuple[str, ...]] = {
         "even better if you have",
         "it would be great if you have",
         "desired",
+        "desirable criteria",
+        "desirable requirements",
+        "desirable skills",
     ),
     "benefits": (
         "benefits",
@@ -621,7 +640,7 @@ _POSTING_HEADING_WORDS = [
         "requirements",
         re.compile(
             r"requir|qualif|\bmust\b|\bshould\b|skill|expertise|experience|candidate|applicant"
-            r"|minimum|possess|competenc|about you|who you are|you have|you bring|you need"
+            r"|minimum|possess|competenc|criteria|about you|who you are|you have|you bring|you need"
             r"|you.ll need|your profile|physical demands|a (?:good |great )?fit\b",
             re.I,
         ),
@@ -638,6 +657,8 @@ def posting_heading(line: str, current: str | None = None, after_blank: bool = T
     line that only ends with a colon opens a section when it stands in prose or after a blank
     line, not inside a list ("- Operate the following equipment:" stays a duty)."""
     name = heading_name(line)
+    if name is None and after_blank and current not in PROSE_SECTIONS and _closes(line):
+        return "benefits"  # how to apply, whom to ask: no list goes on past it
     if name is not None or not _MARKED.search(line) or len(line.split()) > _MAX_LIST_OPENER_WORDS:
         return name
     heading = line.startswith("#") or not any(c.islower() for c in line)
@@ -654,6 +675,21 @@ def posting_heading(line: str, current: str | None = None, after_blank: bool = T
 
 
 _BULLETED = re.compile(rf"^{ITEM_MARK}\s*")
+# A paragraph that closes a posting without a heading: how to apply, whom to ask, the
+# agency's notice. "Please apply", "Informal enquiries may be made to", "Interested? ..."
+_CLOSING = re.compile(
+    r"\bplease\s+apply\b|^to\s+apply\b|\bapply\s+(?:now|today|online|here|via|through)\b"
+    r"|^(?:informal\s+)?(?:enquiries|inquiries)\b|\breach\s+out\s+to\s+(?:us\b|(?-i:[A-Z]))"
+    r"|^interested\?|\blook\s+forward\s+to\s+(?:your|receiving|hearing)\b"
+    r"|\bif\s+(?:this|that)\s+sounds\s+like\s+you\b"
+    r"|\bacting\s+as\s+an?\s+employment\s+(?:agency|business)\b",
+    re.I,
+)
+
+
+def _closes(line: str) -> bool:
+    """Prose, not a list item, that says how to apply or whom to ask."""
+    return not _BULLETED.match(line) and bool(_CLOSING.search(line))
 
 
 def find_sections(text: str, posting: bool = False) -> list[Section]:

@@ -95,6 +95,8 @@ DEGREE_PATTERNS: list[tuple[DegreeLevel, re.Pattern[str]]] = [
             r"|(?:under)?graduat(?:e|ed|ion)\s+(?:in|with a degree)\b"
             rf"(?!\s+(?:{_DATE_WORD}|the\b|top\b|class\b|year\b|\d))|undergraduate degree"
             r"|four-year degree|4-year degree|college degree|university degree"
+            # the European "completed studies in physics" (abgeschlossenes Studium)
+            r"|completed\s+(?:university\s+|academic\s+)?stud(?:y|ies)\s+(?:of|in)\b"
             rf"{_EUROPEAN_BACHELOR})",
             re.I,
         ),

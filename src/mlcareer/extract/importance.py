@@ -46,13 +46,17 @@ SOUGHT = re.compile(
 )
 # Preferences that yield to a requirement said of the same thing: "Familiarity with Git is
 # required", "Must be familiar with the NEC".
-_SOFT_PREFERRED = re.compile(r"\b(?:familiar(?:ity)?|exposure)\b", re.I)
+# "First experience with Docker" (the European "erste Erfahrung"): some exposure, no more.
+_SOFT_PREFERRED = re.compile(
+    r"\b(?:familiar(?:ity)?|exposure|(?:first|initial)\s+(?:practical\s+)?experiences?)\b", re.I
+)
 _PREFERRED = re.compile(
     r"\b(?:preferred|prefer(?:ably)?|preference (?:for|to)|a plus|plus points?"
     r"|(?:nice|good)[- ]to[- ]haves?|bonus(?: points?)?|desired|desirable|ideally|advantage(?:ous)?"
     r"|optional|would be great|helpful|an asset|beneficial|valued|willing(?:ness)? to learn"
     r"|(?:also |is |are )welcome|would (?:like|love)|['’]d (?:like|love)"
-    r"|sets? you apart|(?:you(?:['’]ll| will)?|candidates?|applicants?|profiles?) (?:really )?"
+    r"|sets? you apart|(?:would|could|will|may|might)\s+(?:also\s+|really\s+)?help\s+you"
+    r"|(?:you(?:['’]ll| will)?|candidates?|applicants?|profiles?) (?:really )?"
     r"stands? out|makes? you stand out|(?:it|this|that) helps (?:if|when|to have)"
     r"|would be (?:nice|good|useful|handy))\b"
     # "..., but it helps", "though it would help", "but it helps a lot": a help that ends its
@@ -378,6 +382,8 @@ def mention_cue(line: str, span: Span | None) -> Cue | Literal["denied"] | None:
     if found is not None:
         return found
     turned = _turned(*_other_clauses(line, contrasts, clause, sentence))
+    if turned == "denied" and _cue(line[slice(*clause)]) == "preferred":
+        return "preferred"  # "experience with it will help you, though it is not a must"
     if turned is not None:
         return turned
     if own is not None:

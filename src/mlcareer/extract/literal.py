@@ -747,6 +747,14 @@ _JOB_BOARD = re.compile(
 )
 
 
+# Who may apply, not what to know: the right to work somewhere, a graduation date
+_ELIGIBILITY = re.compile(
+    r"\b(?:authori[sz]ed|eligible|entitled|permitted|right)\s+to\s+(?:live\s+and\s+)?work\b"
+    r"|\b(?:graduat(?:e|es|ed|ing|ion)|class\s+of)\b[^.;]{0,40}\b(?:19|20)\d\d\b",
+    re.I,
+)
+
+
 def _closing_words(line: str, structured: bool, closing: bool) -> bool:
     """An equal-opportunity statement, or prose after it in its section (an inclusion or
     accommodation paragraph, whose "Acmeites" names the company's staff): no requirement."""
@@ -780,8 +788,8 @@ def literal_requirements(
             closing = False
         if lines.line_start(number) in headings or _HEADING_LIKE.match(line):
             continue  # "Certifications", "PHYSICAL DEMANDS", "Tools used:" head a list
-        if _JOB_BOARD.search(line):
-            continue  # "Try Premium for free"
+        if _JOB_BOARD.search(line) or _ELIGIBILITY.search(line):
+            continue  # "Try Premium for free", "Must be authorized to work in the US"
         if _closing_words(line, structured, closing):
             closing = True
             continue  # "Our inclusive culture empowers Acmeites to ..."

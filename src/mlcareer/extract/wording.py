@@ -106,6 +106,7 @@ STOP_END = {
     "ability",
     "tools",
     "essential",
+    "up",  # "Ability to lift up to 50 lbs": a particle, the verb names nothing
 }
 # Words that may join the parts of a named term.
 JOINERS = {"of", "for", "de"}  # "and" separates terms: "A and B" asks for two things
@@ -200,7 +201,9 @@ def third_person(word: str) -> bool:
 
 ADJECTIVE_END = ("ful", "ous", "ive", "able", "ible", "ent", "ant", "ly")
 ADJECTIVE_LIKE = (*ADJECTIVE_END, "al", "ic", "ine", "ed", "ish")
-PLAIN_ADJ = set("high keen real true innate natural genuine great good complex".split())
+PLAIN_ADJ = set(
+    "high keen real true innate natural genuine great good complex first initial".split()
+)
 
 
 ADVERB_END = tuple("ently antly ately ively ally ckly ously fully ably ibly sely ingly".split())
