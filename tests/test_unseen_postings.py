@@ -171,3 +171,18 @@ def test_a_verb_with_its_particle_names_nothing(profile_of: ProfileOf) -> None:
     assert {r.jd_text for r in profile_of(text, doc_type="posting").requirements} == {
         "Advanced Excel"
     }
+
+
+def test_a_desired_candidate_profile_lists_what_is_required(profile_of: ProfileOf) -> None:
+    # the job boards of India head their must-haves so; "desired" here does not mean optional
+    text = (
+        "Field Sales Executive\n\n"
+        "Job Description\n"
+        "- Visit distributors and retailers in the assigned territory\n\n"
+        "Desired Candidate Profile\n"
+        "- 1-4 years of field sales experience\n"
+        "- Working knowledge of Salesforce\n"
+    )
+    profile = profile_of(text, doc_type="posting")
+    assert _importance(profile)["Salesforce"] == "required"
+    assert heading_name("Desired Candidate Profile") == "requirements"

@@ -433,6 +433,11 @@ HEADINGS: dict[str, tuple[str, ...]] = {
         "essential requirements",
         "essential qualifications",
         "who can apply",
+        # Indian job boards' heading for the must-haves
+        "desired candidate profile",
+        "candidate profile",
+        "desired profile",
+        "ideal candidate profile",
     ),
     "preferred": (
         "nice to have",
