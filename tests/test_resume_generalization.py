@@ -3,6 +3,7 @@ table, a degree's status on the line below it or after its field, a teacher's su
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from pathlib import Path
 
 import docx
@@ -39,3 +40,29 @@ def test_a_job_in_a_docx_table_row_is_titled_by_its_own_cell(
         ("Data Engineer, Harbor Freight Labs", True),
         ("Barista, Bean Around Cafe", False),
     ]
+
+
+def _degree(profile_of: Callable[..., Profile], text: str) -> tuple[str | None, bool]:
+    education = profile_of(text, "resume").education
+    return education.highest, education.degrees[0].in_progress
+
+
+def test_an_expected_date_opening_a_long_line_below_the_degree_marks_it_unfinished(
+    profile_of: Callable[..., Profile],
+) -> None:
+    text = (
+        "EDUCATION\nUniversity of Oregon — B.S. Computer Science and Data Science\n"
+        "Expected May 2029 | GPA: 3.91/4.00 | Dean's List (all semesters) | Honors College\n"
+    )
+    assert _degree(profile_of, text) == (None, True)
+
+
+def test_in_progress_or_a_range_to_present_after_the_field_marks_a_degree_unfinished(
+    profile_of: Callable[..., Profile],
+) -> None:
+    in_progress = "Education\nPh.D. in Computer Science (in progress), Kestrel University\n"
+    to_present = "Education\nPhD, Machine Learning, Kestrel University, 2023 – present\n"
+    finished = "Education\nPhD, Machine Learning, Kestrel University, 2017 – 2022\n"
+    assert _degree(profile_of, in_progress) == (None, True)
+    assert _degree(profile_of, to_present) == (None, True)
+    assert _degree(profile_of, finished) == ("phd", False)
