@@ -66,3 +66,18 @@ def test_in_progress_or_a_range_to_present_after_the_field_marks_a_degree_unfini
     assert _degree(profile_of, in_progress) == (None, True)
     assert _degree(profile_of, to_present) == (None, True)
     assert _degree(profile_of, finished) == ("phd", False)
+
+
+def test_the_subjects_a_teacher_teaches_do_not_make_teaching_technical_work(
+    profile_of: Callable[..., Profile],
+) -> None:
+    resume = profile_of(
+        "Experience\nJunior Data Analyst, Fenwick Credit Union\nJune 2024 to Present\n"
+        "- Wrote SQL queries for loan reports\n"
+        "Mathematics Teacher, Ridgeview High School\nAugust 2014 to May 2024\n"
+        "- Taught Algebra II, Statistics and AP Calculus\n- Coached the robotics club\n",
+        "resume",
+    )
+    analyst, teacher = resume.experience.jobs
+    assert analyst.technical and (teacher.technical, teacher.why) == (False, "teaching")
+    assert (resume.experience.relevant_years, resume.experience.level) == (2.5, "entry")
