@@ -7,9 +7,11 @@ from collections.abc import Callable
 from pathlib import Path
 
 import docx
+import pytest
 
 from mlcareer.api import Options
 from mlcareer.documents import read_document
+from mlcareer.documents.sections import find_sections, heading_name
 from mlcareer.extract import extract_profile
 from mlcareer.models import Profile
 
@@ -81,3 +83,39 @@ def test_the_subjects_a_teacher_teaches_do_not_make_teaching_technical_work(
     analyst, teacher = resume.experience.jobs
     assert analyst.technical and (teacher.technical, teacher.why) == (False, "teaching")
     assert (resume.experience.relevant_years, resume.experience.level) == (2.5, "entry")
+
+
+@pytest.mark.parametrize(
+    ("heading", "name"),
+    [
+        ("Engagements", "experience"),
+        ("Client Engagements", "experience"),
+        ("Military Experience", "experience"),
+        ("GRANTS AND AWARDS", "awards"),
+        ("Grants & Fellowships & Awards", "awards"),
+        ("PROJECTS & HACKATHONS", "projects"),
+        ("Leadership & Activities", "interests"),
+        ("🧠 What I know", "skills"),
+        ("🎓 S C H O O L I N G", "education"),
+        ("Skills & Experience", "requirements"),  # a posting's, as before
+        ("Education & Projects", None),  # two sections in one: neither wins
+    ],
+)
+def test_resume_headings_seen_in_the_wild(heading: str, name: str | None) -> None:
+    assert heading_name(heading) == name
+
+
+def test_leadership_opens_no_section_in_a_posting() -> None:
+    posting = "Requirements\n- Python\nLeadership\n- Lead a team of five\n"
+    assert [s.name for s in find_sections(posting, posting=True)] == ["requirements"]
+
+
+def test_a_hobby_on_a_line_labelled_interests_is_no_skill(
+    profile_of: Callable[..., Profile],
+) -> None:
+    resume = profile_of(
+        "Experience\nData Analyst, Koa Freight\nMar 2021 – Present\n- Wrote SQL for revenue\n"
+        "Skills\nSQL, Tableau\nOther\nInterests: Go (2-dan amateur), surfing, jazz piano\n",
+        "resume",
+    )
+    assert "go" not in {hit.id for hit in resume.skills}
