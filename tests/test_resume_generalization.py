@@ -13,6 +13,7 @@ from mlcareer.api import Options
 from mlcareer.documents import read_document
 from mlcareer.documents.sections import find_sections, heading_name
 from mlcareer.extract import extract_profile
+from mlcareer.extract.experience import title_level
 from mlcareer.models import Profile
 
 
@@ -119,3 +120,17 @@ def test_a_hobby_on_a_line_labelled_interests_is_no_skill(
         "resume",
     )
     assert "go" not in {hit.id for hit in resume.skills}
+
+
+@pytest.mark.parametrize(
+    ("title", "level"),
+    [
+        ("Staff Sergeant (E-5), Intelligence Analyst", None),
+        ("Senior Airman, Cyber Transport Technician", None),
+        ("Staff Accountant, Pine Ridge Dental", None),
+        ("Staff Software Engineer, Ranking", "senior"),
+        ("Senior Data Scientist", "senior"),
+    ],
+)
+def test_a_military_rank_or_a_staff_post_is_no_senior_title(title: str, level: str | None) -> None:
+    assert title_level(title) == level

@@ -166,12 +166,14 @@ def search_range(text: str, position: int) -> re.Match[str] | None:
     return None
 
 
+# The ranks a title names; a military rank ("Staff Sergeant", "Senior Airman") or a staff post
+# ("Staff Accountant", "Staff Nurse") is no senior engineer's.
 _TITLE_LEVELS: list[tuple[LevelId, re.Pattern[str]]] = [
     (
         "senior",
         re.compile(
-            r"\b(?:senior|sr\.?|lead|principal|staff|head of|director|manager"
-            r"|architect|vp)\b",
+            r"\b(?:senior(?!\s+airman)|sr\.?|lead|principal|staff(?!\s+(?:sergeant|sgt|nurse"
+            r"|accountant|writer|assistant|member))|head of|director|manager|architect|vp)\b",
             re.I,
         ),
     ),
