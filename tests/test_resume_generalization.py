@@ -14,6 +14,7 @@ from mlcareer.documents import read_document
 from mlcareer.documents.sections import find_sections, heading_name
 from mlcareer.extract import extract_profile
 from mlcareer.extract.experience import title_level
+from mlcareer.match import titled_skills
 from mlcareer.models import Profile
 
 
@@ -134,3 +135,19 @@ def test_a_hobby_on_a_line_labelled_interests_is_no_skill(
 )
 def test_a_military_rank_or_a_staff_post_is_no_senior_title(title: str, level: str | None) -> None:
     assert title_level(title) == level
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "since 03/2022    Senior Data Scientist, Alpenbahn GmbH, Vienna",
+        "03.2019 – 02.2022 Senior Data Scientist, Alpenbahn GmbH, Vienna",
+        "Jan 2019 – Present\tSenior Data Scientist\tAlpenbahn GmbH",
+    ],
+)
+def test_a_title_quoted_as_a_skills_evidence_leaves_its_dates_out(
+    profile_of: Callable[..., Profile], options: Options, line: str
+) -> None:
+    resume = profile_of(f"Experience\n{line}\n- Forecast train demand\n", "resume")
+    title, _ = titled_skills(resume, options.taxonomy)["data-science"]
+    assert title == "Senior Data Scientist"

@@ -543,7 +543,8 @@ def _title_work(words: list[str]) -> str | None:
     return None
 
 
-_TITLE_PARTS = re.compile(r"[,|—–(@]|\s-\s|\sat\s")  # "Data Analyst, Acme — 2022 - Present"
+# "Data Analyst, Acme — 2022 - Present", "Data Analyst\tAcme" (a table's cells)
+_TITLE_PARTS = re.compile(r"[,|—–(@\t]|\s-\s|\sat\s")
 Titled = dict[str, tuple[str, int]]  # skill id -> the title that names it and its line
 
 
@@ -552,12 +553,22 @@ def titled_skills(resume: Profile, taxonomy: Taxonomy) -> Titled:
     lines = line_index(resume.text)
     found: Titled = {}
     for number in _title_lines(resume, lines):
-        for part in _TITLE_PARTS.split(lines.line_text(number)):
+        for part in _TITLE_PARTS.split(_undated(resume, lines, number)):
             work = _title_work(_TITLE_WORD.findall(part))
             skill_id = taxonomy.by_spelling.get(work) if work else None
             if skill_id is not None:
                 found.setdefault(skill_id, (plain(part), number))
     return found
+
+
+def _undated(resume: Profile, lines: LineIndex, number: int) -> str:
+    """A line without the date ranges written on it: "since 03/2022 Data Scientist" ->
+    " Data Scientist"."""
+    text = lines.line_text(number)
+    for dated in resume.experience.ranges:
+        if dated.line == number:
+            text = text.replace(dated.text, " ")
+    return text
 
 
 RESEARCH = "scientific research"  # the work of a research title (TITLE_WORK)
