@@ -14,7 +14,7 @@ from mlcareer.documents import read_document
 from mlcareer.documents.sections import find_sections, heading_name
 from mlcareer.extract import extract_profile
 from mlcareer.extract.experience import title_level
-from mlcareer.match import titled_skills
+from mlcareer.match import match_requirements, titled_skills
 from mlcareer.models import Profile
 
 
@@ -151,3 +151,20 @@ def test_a_title_quoted_as_a_skills_evidence_leaves_its_dates_out(
     resume = profile_of(f"Experience\n{line}\n- Forecast train demand\n", "resume")
     title, _ = titled_skills(resume, options.taxonomy)["data-science"]
     assert title == "Senior Data Scientist"
+
+
+def test_years_written_beside_a_listed_skill_bound_it_in_a_long_career(
+    profile_of: Callable[..., Profile], options: Options
+) -> None:
+    resume = profile_of(
+        "Experience\nSoftware Engineer, Larch Systems\nJan 2010 – Present\n- Built Java services\n"
+        "Skills\nJava, Kubernetes (4 years)\n",
+        "resume",
+    )
+    posting = profile_of("Requirements\n- 6+ years of Kubernetes\n- Java\n", "posting")
+    [kubernetes] = [
+        m
+        for m in match_requirements(resume, posting.requirements, options.taxonomy)
+        if m.id == "kubernetes"
+    ]
+    assert (kubernetes.status, kubernetes.detail) == ("related", "shows 4.0 of 6 years as written")

@@ -654,12 +654,14 @@ def _shown_at_work(resume: Profile, taxonomy: Taxonomy, ids: set[str]) -> Shown:
     """Where the resume shows the skills, or what implies one of them (Django for Python)."""
     ids = ids | {h.id for h in resume.skills if not ids.isdisjoint(taxonomy.skills[h.id].implies)}
     mentions = [m for h in resume.skills if h.id in ids for m in h.mentions]
+    lines = line_index(resume.text)
+    beside = {id(m): _years_beside(lines, m) for m in mentions}
+    stated = max(beside.values(), default=0.0)
     work = sorted({m.line for m in mentions if m.section in ("experience", None)})
-    elsewhere = len(work) < len({m.line for m in mentions})
+    # a skill listed with its years ("Kubernetes (4 yrs)") is timed by them, not the career
+    elsewhere = any(m.line not in work and not beside[id(m)] for m in mentions)
     by_line = [_dates_of(line, resume) for line in work]
     undated = elsewhere or not all(by_line)
-    lines = line_index(resume.text)
-    stated = max((_years_beside(lines, m) for m in mentions), default=0.0)
     skills = [taxonomy.skills[i] for i in ids if i in taxonomy.skills]
     technical = any(is_hands_on(skill.id, skill.category) for skill in skills)
     dated = [found for ranges in by_line for found in ranges]
