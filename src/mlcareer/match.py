@@ -557,7 +557,8 @@ def _title_work(words: list[str]) -> str | None:
     return None
 
 
-_TITLE_PARTS = re.compile(r"[,|—–(@]|\s-\s|\sat\s")  # "Data Analyst, Acme — 2022 - Present"
+# "Data Analyst, Acme — 2022 - Present", "Data Analyst\tAcme" (a table's cells)
+_TITLE_PARTS = re.compile(r"[,|—–(@\t]|\s-\s|\sat\s")
 Titled = dict[str, tuple[str, int]]  # skill id -> the title that names it and its line
 
 
@@ -566,12 +567,22 @@ def titled_skills(resume: Profile, taxonomy: Taxonomy) -> Titled:
     lines = line_index(resume.text)
     found: Titled = {}
     for number in _title_lines(resume, lines):
-        for part in _TITLE_PARTS.split(lines.line_text(number)):
+        for part in _TITLE_PARTS.split(_undated(resume, lines, number)):
             work = _title_work(_TITLE_WORD.findall(part))
             skill_id = taxonomy.by_spelling.get(work) if work else None
             if skill_id is not None:
                 found.setdefault(skill_id, (plain(part), number))
     return found
+
+
+def _undated(resume: Profile, lines: LineIndex, number: int) -> str:
+    """A line without the date ranges written on it: "since 03/2022 Data Scientist" ->
+    " Data Scientist"."""
+    text = lines.line_text(number)
+    for dated in resume.experience.ranges:
+        if dated.line == number:
+            text = text.replace(dated.text, " ")
+    return text
 
 
 RESEARCH = "scientific research"  # the work of a research title (TITLE_WORK)
@@ -657,12 +668,14 @@ def _shown_at_work(resume: Profile, taxonomy: Taxonomy, ids: set[str]) -> Shown:
     """Where the resume shows the skills, or what implies one of them (Django for Python)."""
     ids = ids | {h.id for h in resume.skills if not ids.isdisjoint(taxonomy.skills[h.id].implies)}
     mentions = [m for h in resume.skills if h.id in ids for m in h.mentions]
+    lines = line_index(resume.text)
+    beside = {id(m): _years_beside(lines, m) for m in mentions}
+    stated = max(beside.values(), default=0.0)
     work = sorted({m.line for m in mentions if m.section in ("experience", None)})
-    elsewhere = len(work) < len({m.line for m in mentions})
+    # a skill listed with its years ("Kubernetes (4 yrs)") is timed by them, not the career
+    elsewhere = any(m.line not in work and not beside[id(m)] for m in mentions)
     by_line = [_dates_of(line, resume) for line in work]
     undated = elsewhere or not all(by_line)
-    lines = line_index(resume.text)
-    stated = max((_years_beside(lines, m) for m in mentions), default=0.0)
     skills = [taxonomy.skills[i] for i in ids if i in taxonomy.skills]
     technical = any(is_hands_on(skill.id, skill.category) for skill in skills)
     dated = [found for ranges in by_line for found in ranges]

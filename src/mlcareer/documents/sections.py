@@ -82,6 +82,9 @@ HEADINGS: dict[str, tuple[str, ...]] = {
         "stack",
         "my stack",
         "tools and stack",
+        "what i know",
+        "things i know",
+        "tools i use",
     ),
     "experience": (
         "experience",
@@ -137,6 +140,14 @@ HEADINGS: dict[str, tuple[str, ...]] = {
         "teaching and supervision",
         "supervision",
         "mentoring and supervision",
+        # a freelancer's or a veteran's
+        "engagements",
+        "client engagements",
+        "selected engagements",
+        "consulting experience",
+        "freelance experience",
+        "military experience",
+        "military service",
     ),
     "education": (
         "education",
@@ -167,6 +178,7 @@ HEADINGS: dict[str, tuple[str, ...]] = {
         "education details",
         "educational details",
         "academic details",
+        "schooling",
         "ausbildung",
         "studium",
         "akademische ausbildung",
@@ -197,6 +209,7 @@ HEADINGS: dict[str, tuple[str, ...]] = {
         "key projects",
         "open source",
         "open-source contributions",
+        "hackathons",
         "projekte",
         "projets",
         "progetti",
@@ -276,6 +289,9 @@ HEADINGS: dict[str, tuple[str, ...]] = {
         "professional service",
         "academic service",
         "invited talks",
+        "extracurricular activities",
+        "extracurriculars",
+        "leadership",  # a student's clubs and societies (RESUME_ONLY)
     ),
     "contact": (
         "contact",
@@ -526,6 +542,9 @@ HEADINGS: dict[str, tuple[str, ...]] = {
 }
 
 POSTING_SECTIONS = {"company", "about", "responsibilities", "requirements", "preferred", "benefits"}
+# Headings that open a resume's section but in a posting name no section of their own
+# ("Leadership: you will lead a team of five"): its own words decide there.
+RESUME_ONLY = frozenset({"leadership"})
 
 _LOOKUP = {phrase: name for name, phrases in HEADINGS.items() for phrase in phrases}
 # Headings letter-spaced for looks ("W O R K  E X P E R I E N C E"), whose word gaps text
@@ -567,7 +586,20 @@ _BILINGUAL = re.compile(r"\s*[/|]\s*")
 
 
 def _lookup(key: str) -> str | None:
-    return _LOOKUP.get(key) or _LOOKUP.get(_unhyphenated(key))
+    return _LOOKUP.get(key) or _LOOKUP.get(_unhyphenated(key)) or _joined(key)
+
+
+_AND = re.compile(r",? and |, ")
+
+
+def _joined(key: str) -> str | None:
+    """The section headings joined by "and" all name: "Grants & Awards", "Projects &
+    Hackathons"; None when they name different ones ("Education & Projects")."""
+    parts = _AND.split(key)
+    if len(parts) < 2:
+        return None
+    names = {_LOOKUP.get(part) or _LOOKUP.get(_unhyphenated(part)) for part in parts}
+    return names.pop() if len(names) == 1 else None
 
 
 _SPACED_LETTERS = re.compile(r"(?<!\w)[^\W\d_] {1,3}[^\W\d_] {1,3}[^\W\d_](?!\w)")
@@ -662,6 +694,8 @@ def posting_heading(line: str, current: str | None = None, after_blank: bool = T
     line that only ends with a colon opens a section when it stands in prose or after a blank
     line, not inside a list ("- Operate the following equipment:" stays a duty)."""
     name = heading_name(line)
+    if name is not None and heading_key(line) in RESUME_ONLY:
+        name = None
     if name is None and after_blank and current not in PROSE_SECTIONS and _closes(line):
         return "benefits"  # how to apply, whom to ask: no list goes on past it
     if name is not None or not _MARKED.search(line) or len(line.split()) > _MAX_LIST_OPENER_WORDS:

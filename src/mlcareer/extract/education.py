@@ -531,6 +531,16 @@ _EXPECTED = re.compile(
 # The year written just before "expected": "2023 - 2025 (expected)", "May 2025, expected"
 _YEAR_BEFORE = re.compile(r"\b((?:19|20)\d\d)\W{0,3}$")
 _UNFINISHED = re.compile(r"\bABD\b|\ball but dissertation\b")
+# Said after the field on the degree's own line: "Ph.D. in CS (in progress), Acme University",
+# "PhD, Machine Learning, Acme University, 2023 – present"
+_STILL_STUDIED = re.compile(
+    r"\(\s*(?:in\s+progress|ongoing|pursuing|current(?:ly\s+enrolled)?)\s*\)"
+    r"|\b(?:19|20)\d\d\s*(?:-|–|—|to)+\s*(?:present|current|now|today)\b",
+    re.I,
+)
+# A status that opens the line below a degree, however long that line: "Expected May 2027 |
+# GPA: 3.9/4.0 | Dean's List"
+_STATUS_OPENS = re.compile(r"\W{0,3}(?:expected|anticipated|exp\.|in\s+progress)\b", re.I)
 _AFTER_CHARS = 150  # how far after a degree its status may be written
 _MONTH_NAMES = ("jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec")
 _SEASON_MONTHS = {"spring": 5, "summer": 8, "fall": 12, "autumn": 12, "winter": 12}
@@ -556,7 +566,9 @@ def _is_unfinished(text: str, start: int, end: int, after: str, as_of: int) -> b
         year := _YEAR_BEFORE.search(after, max(0, expected.start() - 12), expected.start())
     ):
         return int(year.group(1)) * 12 + 5 > as_of  # "2023 - 2025 (expected)": June of 2025
-    return bool(expected or _UNFINISHED.search(after)) or is_pursued(text, start, end)
+    own_line = after.split("\n", 1)[0]
+    unfinished = _UNFINISHED.search(after) or _STILL_STUDIED.search(own_line)
+    return bool(expected or unfinished) or is_pursued(text, start, end)
 
 
 def _text_after(text: str, end: int, next_start: int) -> str:
@@ -572,8 +584,9 @@ def _text_after(text: str, end: int, next_start: int) -> str:
         line_end += 1
     next_end = text.find("\n", line_end + 1)
     next_end = len(text) if next_end < 0 else next_end
-    short = next_end - line_end <= 60 and next_start > next_end
-    return text[end:line_end] + (text[line_end:next_end] if short else "")
+    below = text[line_end:next_end]
+    short = (next_end - line_end <= 60 or _STATUS_OPENS.match(below)) and next_start > next_end
+    return text[end:line_end] + (below if short else "")
 
 
 Named = Callable[[LineIndex, int, int], bool]  # whether a degree named at start:end counts

@@ -166,12 +166,14 @@ def search_range(text: str, position: int) -> re.Match[str] | None:
     return None
 
 
+# The ranks a title names; a military rank ("Staff Sergeant", "Senior Airman") or a staff post
+# ("Staff Accountant", "Staff Nurse") is no senior engineer's.
 _TITLE_LEVELS: list[tuple[LevelId, re.Pattern[str]]] = [
     (
         "senior",
         re.compile(
-            r"\b(?:senior|sr\.?|lead|principal|staff|head of|director|manager"
-            r"|architect|vp)\b",
+            r"\b(?:senior(?!\s+airman)|sr\.?|lead|principal|staff(?!\s+(?:sergeant|sgt|nurse"
+            r"|accountant|writer|assistant|member))|head of|director|manager|architect|vp)\b",
             re.I,
         ),
     ),
@@ -513,6 +515,16 @@ def _no_title(text: str) -> bool:
     return bare or bool(_DURATION.fullmatch(text) or _LABELLED.match(text))
 
 
+def _title_cell(text: str) -> str:
+    """A table row's cell that holds the title, as DOCX tables read ("Data Engineer, Acme\t
+    Built Kafka pipelines"): the first cell that names a role, else the first cell."""
+    if "\t" not in text:
+        return text
+    cells = [cell.strip(" |,-–—·()") for cell in text.split("\t")]
+    cells = [cell for cell in cells if cell]
+    return next((cell for cell in cells if names_a_role(cell)), cells[0] if cells else "")
+
+
 def title_of(hit: Found, lines: LineIndex) -> tuple[str, int] | None:
     """A range's job title and its line. The title is usually beside the range (same line or
     stretch) or above it; a place beside the range ("Oslo · 2020 – Present") leaves the title
@@ -524,6 +536,7 @@ def title_of(hit: Found, lines: LineIndex) -> tuple[str, int] | None:
     if (below := title_below(lines, line, own)) is not None:
         above_line = below
     above = lines.line_text(above_line).strip() if above_line is not None else ""
+    own, above = _title_cell(own), _title_cell(above)
     own_title = len(own) > 3 and not _no_title(own)
     own_title = own_title and (names_a_role(own) or not names_a_role(above))
     candidate = without_place(plain(own if own_title else above))

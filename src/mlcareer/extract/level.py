@@ -24,6 +24,7 @@ from .relevance import (
     Verdict,
     judge_job,
     settle,
+    subject_names,
     technical_lines,
 )
 
@@ -102,6 +103,7 @@ def held_jobs(
     """Each dated job, judged technical or not by its title and its own lines' skills."""
     groups = _by_job(work, titled)
     named = technical_lines(skills)
+    subjects = subject_names(skills)
     spans: list[tuple[int, int]] = []
     verdicts: list[Verdict] = []
     for index, (first, title, hits) in enumerate(groups):
@@ -110,7 +112,7 @@ def held_jobs(
         shown = [name for line in range(first, last + 1) for name in named.get(line, [])]
         spans.append((first, last))
         verdicts.append(
-            judge_job(title, names_a_role(title or ""), [*dict.fromkeys(shown)])
+            judge_job(title, names_a_role(title or ""), [*dict.fromkeys(shown)], subjects)
             if _told_apart(title, hits)
             else NOT_TOLD_APART
         )

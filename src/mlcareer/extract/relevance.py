@@ -29,6 +29,15 @@ NOT_HANDS_ON = frozenset(
         *("ux-design", "ui-design", "wireframing"),
     }
 )
+# Fields a teacher teaches ("Taught Algebra II, Statistics and AP Calculus", "coached the
+# robotics club"): named in a teaching job they show no hands-on work, as tools do.
+SUBJECT_CATEGORIES = frozenset(
+    {
+        *("statistics", "ml-methods", "deep-learning", "nlp", "computer-vision"),
+        *("speech-audio", "time-series", "recommender-systems", "reinforcement-learning"),
+        *("robotics", "signal-processing"),
+    }
+)
 # Teaching a subject is not doing its work ("Math Tutor"), unless the job's own lines show
 # hands-on work (see judge_job)
 _TEACHING = re.compile(r"\b(?:teach(?:er|ers|ing)|tutors?|lehrer(?:in)?)\b", re.I)
@@ -120,18 +129,29 @@ def technical_lines(skills: list[SkillHit]) -> dict[int, list[str]]:
     return found
 
 
+def subject_names(skills: list[SkillHit]) -> frozenset[str]:
+    """The names of the found skills that are fields a teacher may teach (Statistics)."""
+    return frozenset(hit.name for hit in skills if hit.category in SUBJECT_CATEGORIES)
+
+
 Verdict = tuple[bool | None, str]  # whether a job is technical work, and why in words
 ROLE_NOT_TOLD: Verdict = (None, "role not told")
 NOT_TOLD_APART: Verdict = (None, "job not told apart")
 _NO_TECHNICAL_WORK: Verdict = (False, "no technical title or skill")
 
 
-def judge_job(title: str | None, names_role: bool, skills: list[str]) -> Verdict:
+def judge_job(
+    title: str | None,
+    names_role: bool,
+    skills: list[str],
+    subjects: frozenset[str] = frozenset(),
+) -> Verdict:
     """Whether a job is technical work, and why; None when it cannot be told (no title that
-    names a role, no technical skill named)."""
+    names a role, no technical skill named). A teacher's `subjects` show no hands-on work."""
     if title and _TEACHING.search(title):
-        if skills:  # "Wrote autograded Python assignments"
-            return True, "teaching with " + ", ".join(skills[:MAX_NAMED])
+        tools = [skill for skill in skills if skill not in subjects]
+        if tools:  # "Wrote autograded Python assignments"
+            return True, "teaching with " + ", ".join(tools[:MAX_NAMED])
         return False, "teaching"
     if title and technical_title(title):
         return True, "technical title"

@@ -548,6 +548,17 @@ def _guard_of(taxonomy: Taxonomy, text: str, match: RawMatch) -> Guard | None:
     return guard
 
 
+# A line of pastimes inside a skills section: "Interests: Go (2-dan), surfing"
+_INTERESTS_LABEL = re.compile(
+    r"[ \t]*(?:[-•*·][ \t]*)?(?:(?:personal[ \t]+)?interests|hobbies|hobbys|pastimes)[ \t]*:",
+    re.I,
+)
+
+
+def _pastimes_line(text: str, at: int) -> bool:
+    return bool(_INTERESTS_LABEL.match(text, text.rfind("\n", 0, at) + 1))
+
+
 def passes_guard(
     taxonomy: Taxonomy,
     doc: Any,
@@ -571,6 +582,8 @@ def passes_guard(
         return True  # only phrases excluded: the name is no other word ("team player-ability")
     if _hyphen_glued(doc, match) or _season_of_a_date(text, match):
         return False
+    if section == "skills" and _pastimes_line(text, match.start):
+        section = "interests"
     if not guard.context or section == "skills":
         return True
     if guard.case_sensitive and _YEARS_OF.search(text, max(0, match.start - 60), match.start):
