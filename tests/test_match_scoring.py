@@ -1385,3 +1385,17 @@ def test_advice_on_what_a_posting_asks_comes_before_advice_on_what_it_mentions(
     kubernetes = next(i for i, m in enumerate(about) if "Kubernetes" in m)
     mentioned = [i for i, m in enumerate(about) if "PyTorch" in m or "Docker" in m]
     assert mentioned and all(kubernetes < i for i in mentioned)
+
+
+def test_examples_stay_one_group_past_a_list_item_that_names_nothing(
+    profile_of: ProfileOf,
+) -> None:
+    # "precision" names nothing found, "recall" becomes a term: both illustrate "ML metrics"
+    posting = profile_of(
+        "Engineer\n\nRequirements\n"
+        "- Understanding of ML metrics such as precision, recall and mean average precision\n",
+        doc_type="posting",
+    )
+    asked = {r.id: r for r in posting.requirements}
+    assert asked["term:recall"].alternatives == ["ml-metrics"]
+    assert asked["ml-metrics"].alternatives == ["term:recall"]

@@ -208,8 +208,13 @@ _PLAIN_KINDS = frozenset(
 _GRADE_NOUNS = frozenset("experience knowledge skills expertise background exposure".split())
 # Between a requirement and its examples: nothing, or a word or two naming its kind
 _HEAD_TAIL = re.compile(r"[\s,]*(?:[a-z]+\s*){0,2}?[\s,]*(?:\(\s*)?", re.I)
-# Between two examples: a separator, after a version number ("wav2vec 2.0, Whisper")
-_EXAMPLE_JOIN = re.compile(r"(?:\s+v?\d+(?:\.\d+)*)?\s*(?:[,;]\s*)?(?:(?:and/or|or|and)\s+)?", re.I)
+# Between two examples: a separator, after a version number ("wav2vec 2.0, Whisper"), and
+# items of the list that name nothing found ("such as precision, recall": "precision, ")
+_EXAMPLE_JOIN = re.compile(
+    r"(?:\s+v?\d+(?:\.\d+)*)?\s*(?:[,;]\s*)?(?:[A-Za-z][\w-]*(?:\s[A-Za-z][\w-]*){0,2},\s*)*"
+    r"(?:(?:and/or|or|and)\s+)?",
+    re.I,
+)
 _PAREN = re.compile(r"\(([^()]*)\)")
 _CHOICE_WORD = re.compile(r"\bor\b|/", re.I)
 _NESTING = re.compile(r"[(/]")
