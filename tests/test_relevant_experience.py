@@ -216,6 +216,13 @@ Jun 2013 - Present
 """
 
 
+def test_a_design_or_site_engineer_of_machines_is_judged_by_its_lines(
+    profile_of: ProfileOf,
+) -> None:
+    text = CIVIL.replace("Civil Engineer,", "Mechanical Design Engineer,")
+    assert profile_of(text, doc_type="resume").experience.relevant_years == 0.0
+
+
 def test_engineering_of_machines_and_buildings_is_judged_by_its_lines(
     profile_of: ProfileOf,
 ) -> None:
@@ -233,7 +240,11 @@ def test_engineering_of_machines_and_buildings_is_judged_by_its_lines(
         ("IT Support Specialist", False),
         ("Data Entry Clerk", False),
         ("Locomotive Engineer", False),
+        ("Civil Site Engineer", False),
+        ("Mechanical Design Engineer", False),
+        ("Electrical Project Engineers", False),
         ("Data Engineer", True),
+        ("Mechanical Software Engineer", True),
         ("Technical Support Engineer", True),
         ("Research Scientist, Immunology", False),
         ("Applied Scientist", True),

@@ -56,13 +56,15 @@ _TECHNICAL_TITLE = re.compile(
     re.I,
 )
 # ... in words that name other work: the engineering of machines, buildings and plants
-# ("Civil Engineer", "Mechanical Engineering Intern", "Locomotive Engineer"), keying data in,
-# answering a help desk. Such a job is technical when its own lines name technical skills.
+# ("Civil Engineer", "Mechanical Engineering Intern", "Locomotive Engineer", "Civil Site
+# Engineer", "Mechanical Design Engineer"), keying data in, answering a help desk. Such a job
+# is technical when its own lines name technical skills.
 _OTHER_WORK = re.compile(
     r"\b(?:(?:mechanical|civil|structural|electrical|electronics|chemical|process"
     r"|manufacturing|industrial|materials|biomedical|aerospace|automotive|petroleum|mining"
     r"|environmental|geotechnical|nuclear|marine|hvac|maintenance|field\s+service|sales"
-    r"|locomotive|stationary)\s+engineer(?:ing|s)?|data\s+entry"
+    r"|locomotive|stationary)\s+(?:(?:design|site|project|field|plant|product|test|quality"
+    r"|construction|piping|building|commissioning)\s+)?engineer(?:ing|s)?|data\s+entry"
     r"|(?:IT|technical|desktop|customer)\s+support|help\s*desk)\b",
     re.I,
 )
