@@ -881,6 +881,10 @@ def test_a_denial_after_a_term_takes_it_back(
         ("- Python (Java or Scala also welcome)", "Python", "required"),
         ("- Python, and familiarity with NumPy", "Python", "required"),  # NumPy's own lead-in
         ("- Python, and familiarity with NumPy", "NumPy", "preferred"),
+        # the wish opens its own part: the industry is wished for, the years are asked
+        ("- 3+ years of Python, ideally in fintech or banking", "Python", "required"),
+        ("- 3+ years of Python, ideally in fintech or banking", "fintech", "preferred"),
+        ("- SQL, preferably Postgres or MySQL", "SQL", "required"),
         ("- 3+ years in HR. Familiarity with Workday is a plus.", "HR", "required"),  # "HR." ends
         ("- Python (Java or Scala also welcome)", "Scala", "preferred"),
         ("- Certification preferred, i.e. Azure Administrator or CKA", "CKA", "preferred"),

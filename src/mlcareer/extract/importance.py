@@ -139,9 +139,11 @@ _POINTS_BACK = re.compile(r"\s*(?:[\w'’]+\s+){0,2}(?:it|them|these|those|eithe
 _PART_END = re.compile(r"[,()]")
 _WORD_CHAR = re.compile(r"\w")
 # A cue that opens a part of its own after "and": "..., and familiarity with NumPy".
+# A part that opens with its own lead-in: "Python, and familiarity with NumPy"; "3+ years of
+# Python, ideally in fintech or banking" (the wish is the industry's, not Python's)
 _OWN_LEAD = re.compile(
-    r"\s*(?:and|or|plus)\s+(?:some\s+|basic\s+|strong\s+)?(?:familiarity|exposure|experience"
-    r"|knowledge|preferably|ideally)\b",
+    r"\s*(?:(?:and|or|plus)\s+(?:some\s+|basic\s+|strong\s+)?(?:familiarity|exposure|experience"
+    r"|knowledge|preferably|ideally)|preferably|ideally)\b",
     re.I,
 )
 _LIST_END = re.compile(r"\b(?:and|or)\b|&", re.I)  # the last item of a list: "SQL and Airflow"
