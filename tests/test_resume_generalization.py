@@ -168,3 +168,21 @@ def test_years_written_beside_a_listed_skill_bound_it_in_a_long_career(
         if m.id == "kubernetes"
     ]
     assert (kubernetes.status, kubernetes.detail) == ("related", "shows 4.0 of 6 years as written")
+
+
+@pytest.mark.parametrize(
+    ("bullet", "visualizes"),
+    [
+        ("- Accurate charting and medication administration for 6 patients per shift", False),
+        ("- Built charting dashboards for sales data with D3", True),
+    ],
+)
+def test_a_nurses_charting_is_no_data_visualization(
+    profile_of: Callable[..., Profile], bullet: str, visualizes: bool
+) -> None:
+    text = (
+        "Maya Okafor\n\nExperience\n"
+        f"Registered Nurse, St. Luke's Hospital, Jan 2018 - Present\n{bullet}\n"
+    )
+    found = {skill.id for skill in profile_of(text, "resume").skills}
+    assert ("data-visualization" in found) is visualizes
