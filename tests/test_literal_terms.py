@@ -182,3 +182,11 @@ def test_a_literal_term_at_the_end_of_a_long_line_is_in_its_evidence_snippet(
     assert evidence["text"][evidence["column"] :].startswith("zebrafish husbandry")
     terminal = invoke("match", resume, posting).stdout
     assert "led zebrafish" in terminal  # the posting's own wording is capitalised
+
+
+@pytest.mark.parametrize(
+    "item", ["Self-motivated, willing to travel.", "Willing to relocate", "Must be willing"]
+)
+def test_being_willing_names_no_term(profile_of: ProfileOf, item: str) -> None:
+    terms = {term.lower() for term in _literal_terms(_posting(profile_of, item))}
+    assert "willing" not in terms, terms

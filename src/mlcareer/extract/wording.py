@@ -51,7 +51,7 @@ GENERIC = LEAD_WORDS | set(
     bachelor bachelor's master master's masters bachelors doctorate graduate undergraduate phd
     ph.d msc bsc ba bs mba ms bscs mscs bsee msee years year yoe certification certified
     previous prior relevant related
-    outstanding effective exceptional advanced basic willingness eager capable capability
+    outstanding effective exceptional advanced basic willingness willing eager capable capability
     comfortable background track record some any all other similar etc including such e.g i.e
     e.g. i.e. etc. high level field equivalent self team work office new responsible
     responsibilities requirement require requires need needs ideally least more it nice exposure
