@@ -1399,3 +1399,17 @@ def test_examples_stay_one_group_past_a_list_item_that_names_nothing(
     asked = {r.id: r for r in posting.requirements}
     assert asked["term:recall"].alternatives == ["ml-metrics"]
     assert asked["ml-metrics"].alternatives == ["term:recall"]
+
+
+def test_the_preferred_breakdown_says_why_its_credit_is_less_than_its_count(
+    profile_of: ProfileOf, options: Options
+) -> None:
+    # one preferred skill and one only mentioned in a duty: 2 skills, 1.5 of credit
+    posting = profile_of(
+        "Data Engineer\n\nResponsibilities\n- Maintain our Airflow jobs\n\n"
+        "Requirements\n- Python\n\nNice to have\n- Docker\n",
+        doc_type="posting",
+    )
+    resume = profile_of("Experience\nData Engineer, Acme, 2019 - 2023\n- Python, Docker\n")
+    preferred = next(c for c in compare(resume, posting, options).components if "pref" in c.name)
+    assert preferred.detail == "1 of 2 shown (1.0 of 1.5 credit); 1 only mentioned count half"
