@@ -118,9 +118,7 @@ def _skills_component(
     detail = f"{shown} of {len(counted)} shown{in_part} ({got:.1f} of {total:.1f} credit)"
     if core := [m.name for w, m in zip(weights, counted, strict=True) if w > factor[m.importance]]:
         detail += f"; {', '.join(core)} in the title counts {TITLE_WEIGHT:g}x"
-    if (
-        passing := sum(m.importance == "mentioned" for m in counted)
-    ) and factor is PREFERRED_FACTOR:
+    if passing := sum(m.importance == "mentioned" for m in counted):
         share = "half" if MENTIONED_WEIGHT == 0.5 else f"{MENTIONED_WEIGHT:g}x"
         detail += f"; {passing} only mentioned count {share}"
     return Component(name=name, weight=weight, value=got / total, points=0.0, detail=detail)
