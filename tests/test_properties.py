@@ -3,8 +3,10 @@ scores within 0-100, and the same output for the same input."""
 
 from __future__ import annotations
 
+import functools
 import re
 from pathlib import Path
+from typing import Any
 from unittest.mock import patch
 
 import pytest
@@ -240,3 +242,46 @@ def test_degrees_found_in_lower_case_are_those_found_ignoring_case(text: str) ->
     fast = education.degree_mentions(text)
     with patch.dict(education._LOWER_CASE_PATTERNS, clear=True):  # every pattern as written
         assert fast == education.degree_mentions(text)
+
+
+TOKEN_PIECES = [
+    "Python", "C++", "We're", "e.g.", "Node.js/SQL", "-", "•SQL", "(R)", "3+", "yrs.", "Inc.",
+    ":)", "don't", "\xa0", "\\n", "a", "J.", "R.", "https://x.io/a", "'s", "2019–2021", ",",
+]  # fmt: skip
+token_texts = st.lists(
+    st.tuples(
+        st.sampled_from(TOKEN_PIECES), st.sampled_from(["", " ", "  ", "\n", "\n\n", "\t", " \n"])
+    ).map("".join),
+    max_size=14,
+).map("".join)
+
+
+@functools.cache
+def _tokenizers() -> tuple[Any, Any]:
+    """Ours, and one with spaCy's rules for line breaks, tabs and spaces put back."""
+    from mlcareer.extract.nlp import UNCACHING_RULES, blank_english
+
+    ours, with_rules = blank_english(), blank_english()
+    rules = dict(with_rules.tokenizer.rules)
+    spacy_rules = with_rules.Defaults.tokenizer_exceptions
+    rules.update({space: spacy_rules[space] for space in UNCACHING_RULES})
+    with_rules.tokenizer.rules = rules
+    return ours, with_rules
+
+
+def _tokens(doc: Any) -> list[tuple[str, str, str, int]]:
+    return [(t.text, t.whitespace_, t.norm_, t.idx) for t in doc]
+
+
+@settings(max_examples=300, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@given(texts=st.lists(token_texts, min_size=1, max_size=4))
+def test_the_tokenizer_splits_as_with_the_whitespace_rules(texts: list[str]) -> None:
+    """Line breaks, tabs and spaces have no special-case rule, so that spaCy keeps caching a
+    document's words after its first line break; tokens are those the rules gave, also when
+    the cache answers (each text tokenized twice, after the others)."""
+    from mlcareer.extract.nlp import UNCACHING_RULES
+
+    ours, with_rules = _tokenizers()
+    assert not UNCACHING_RULES & set(ours.tokenizer.rules)
+    for text in [*texts, *texts]:
+        assert _tokens(ours.make_doc(text)) == _tokens(with_rules.make_doc(text))
