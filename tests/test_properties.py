@@ -285,3 +285,22 @@ def test_the_tokenizer_splits_as_with_the_whitespace_rules(texts: list[str]) -> 
     assert not UNCACHING_RULES & set(ours.tokenizer.rules)
     for text in [*texts, *texts]:
         assert _tokens(ours.make_doc(text)) == _tokens(with_rules.make_doc(text))
+
+
+CLEANING_PIECES = [
+    "Python", " ", "\n", "\t", "\x1b[31m", "\x1b]8;;x\x07", "\x9b1m", "\x90ab\x9c", "\x85", "\x00",
+    "\u200b", "\u202e", "\ufeff", "\u00a0", "\u3000", "&amp;", "&nbsp;", "&#x41;", "&foo;", "&",
+    "\ufb01", "\u00ad", "é", "–", "ť", "\x7f",
+]  # fmt: skip
+
+
+@settings(max_examples=400, deadline=None)
+@given(text=st.lists(st.sampled_from(CLEANING_PIECES), max_size=10).map("".join))
+def test_the_quick_search_finds_where_the_first_repair_can_start(text: str) -> None:
+    """_remove_unseen searches from the first character a repair can start with, which is
+    never after the first repair."""
+    from mlcareer.documents.cleaning import _REMOVED, _REMOVED_START
+
+    full, quick = _REMOVED.search(text), _REMOVED_START.search(text)
+    if full is not None:
+        assert quick is not None and quick.start() <= full.start()
