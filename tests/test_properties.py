@@ -304,3 +304,28 @@ def test_the_quick_search_finds_where_the_first_repair_can_start(text: str) -> N
     full, quick = _REMOVED.search(text), _REMOVED_START.search(text)
     if full is not None:
         assert quick is not None and quick.start() <= full.start()
+
+
+DEGREE_WORD_PIECES = [
+    "degree", "Degree", "DEGREE", "high ", "High ", "some ", "great ", "advanced ", "graduate ",
+    "a ", " in ", "in ", " (MS) in ", " (or PhD) ", "x", "_", "1", "\n", " ", "-", "degrees",
+]  # fmt: skip
+# The pattern as it was written before the word came first (see education.DEGREE_PATTERNS)
+LOOKBEHINDS_FIRST = re.compile(
+    r"(?<!high )(?<!some )(?<!great )(?<!advanced )(?<!graduate )\bdegree"
+    r"(?=\s+(?:\([^()]*\)\s*)?in\s)",
+    re.I,
+)
+
+
+@settings(max_examples=400, deadline=None)
+@given(text=st.lists(st.sampled_from(DEGREE_WORD_PIECES), max_size=10).map("".join))
+def test_a_degree_of_no_named_level_is_found_where_it_was(text: str) -> None:
+    """The bare "degree" pattern, reordered for speed, matches where it matched before, in
+    the text as written and lower-cased (degree_mentions searches that without re.I)."""
+    level, pattern = education.DEGREE_PATTERNS[-1]
+    fast = education._LOWER_CASE_PATTERNS[pattern]
+    spans = [m.span() for m in LOOKBEHINDS_FIRST.finditer(text)]
+    assert level == "bachelor"
+    assert [m.span() for m in pattern.finditer(text)] == spans
+    assert [m.span() for m in fast.finditer(text.lower())] == spans
