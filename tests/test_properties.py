@@ -329,3 +329,26 @@ def test_a_degree_of_no_named_level_is_found_where_it_was(text: str) -> None:
     assert level == "bachelor"
     assert [m.span() for m in pattern.finditer(text)] == spans
     assert [m.span() for m in fast.finditer(text.lower())] == spans
+
+
+CUE_WORD_PIECES = [
+    "You will", "you'll", "WE ARE", "Apply", "benefits", "Preferred", "a must", "Resume", "my",
+    "I have", "PRESENT", "2019 - 2021", "2020 to date", "ann@x.io", "Ann.Lee@Mail.COM",
+    "linkedin.com/in/ann", "GitHub.com", " ", "\n", ",", "ſ", "K", "İ", "ı", "Σ", "ΑΣ", "ß",
+    "ẞ", "é", "x", "–", "reſume", "lınkedin.com/in/b", "lin\u212aedin.com/in/c", "İ have",
+    "ΑΣ@x.io",
+]  # fmt: skip
+
+
+@settings(max_examples=400, deadline=None)
+@given(text=st.lists(st.sampled_from(CUE_WORD_PIECES), max_size=10).map(" ".join))
+def test_the_kind_cue_words_are_those_re_i_finds(text: str) -> None:
+    """The posting and resume cue words, searched in lower-cased text, are those the
+    case-insensitive patterns find in the text as written."""
+    from mlcareer.extract import POSTING_WORDS, RESUME_WORDS, _cue_words
+
+    expected = (
+        {w.lower() for w in POSTING_WORDS.findall(text)},
+        {w.lower() for w in RESUME_WORDS.findall(text)},
+    )
+    assert _cue_words(text) == expected
