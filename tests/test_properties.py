@@ -3,8 +3,10 @@ scores within 0-100, and the same output for the same input."""
 
 from __future__ import annotations
 
+import functools
 import re
 from pathlib import Path
+from typing import Any
 from unittest.mock import patch
 
 import pytest
@@ -240,3 +242,113 @@ def test_degrees_found_in_lower_case_are_those_found_ignoring_case(text: str) ->
     fast = education.degree_mentions(text)
     with patch.dict(education._LOWER_CASE_PATTERNS, clear=True):  # every pattern as written
         assert fast == education.degree_mentions(text)
+
+
+TOKEN_PIECES = [
+    "Python", "C++", "We're", "e.g.", "Node.js/SQL", "-", "•SQL", "(R)", "3+", "yrs.", "Inc.",
+    ":)", "don't", "\xa0", "\\n", "a", "J.", "R.", "https://x.io/a", "'s", "2019–2021", ",",
+]  # fmt: skip
+token_texts = st.lists(
+    st.tuples(
+        st.sampled_from(TOKEN_PIECES), st.sampled_from(["", " ", "  ", "\n", "\n\n", "\t", " \n"])
+    ).map("".join),
+    max_size=14,
+).map("".join)
+
+
+@functools.cache
+def _tokenizers() -> tuple[Any, Any]:
+    """Ours, and one with spaCy's rules for line breaks, tabs and spaces put back."""
+    from mlcareer.extract.nlp import UNCACHING_RULES, blank_english
+
+    ours, with_rules = blank_english(), blank_english()
+    rules = dict(with_rules.tokenizer.rules)
+    spacy_rules = with_rules.Defaults.tokenizer_exceptions
+    rules.update({space: spacy_rules[space] for space in UNCACHING_RULES})
+    with_rules.tokenizer.rules = rules
+    return ours, with_rules
+
+
+def _tokens(doc: Any) -> list[tuple[str, str, str, int]]:
+    return [(t.text, t.whitespace_, t.norm_, t.idx) for t in doc]
+
+
+@settings(max_examples=300, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@given(texts=st.lists(token_texts, min_size=1, max_size=4))
+def test_the_tokenizer_splits_as_with_the_whitespace_rules(texts: list[str]) -> None:
+    """Line breaks, tabs and spaces have no special-case rule, so that spaCy keeps caching a
+    document's words after its first line break; tokens are those the rules gave, also when
+    the cache answers (each text tokenized twice, after the others)."""
+    from mlcareer.extract.nlp import UNCACHING_RULES
+
+    ours, with_rules = _tokenizers()
+    assert not UNCACHING_RULES & set(ours.tokenizer.rules)
+    for text in [*texts, *texts]:
+        assert _tokens(ours.make_doc(text)) == _tokens(with_rules.make_doc(text))
+
+
+CLEANING_PIECES = [
+    "Python", " ", "\n", "\t", "\x1b[31m", "\x1b]8;;x\x07", "\x9b1m", "\x90ab\x9c", "\x85", "\x00",
+    "\u200b", "\u202e", "\ufeff", "\u00a0", "\u3000", "&amp;", "&nbsp;", "&#x41;", "&foo;", "&",
+    "\ufb01", "\u00ad", "é", "–", "ť", "\x7f",
+]  # fmt: skip
+
+
+@settings(max_examples=400, deadline=None)
+@given(text=st.lists(st.sampled_from(CLEANING_PIECES), max_size=10).map("".join))
+def test_the_quick_search_finds_where_the_first_repair_can_start(text: str) -> None:
+    """_remove_unseen searches from the first character a repair can start with, which is
+    never after the first repair."""
+    from mlcareer.documents.cleaning import _REMOVED, _REMOVED_START
+
+    full, quick = _REMOVED.search(text), _REMOVED_START.search(text)
+    if full is not None:
+        assert quick is not None and quick.start() <= full.start()
+
+
+DEGREE_WORD_PIECES = [
+    "degree", "Degree", "DEGREE", "high ", "High ", "some ", "great ", "advanced ", "graduate ",
+    "a ", " in ", "in ", " (MS) in ", " (or PhD) ", "x", "_", "1", "\n", " ", "-", "degrees",
+]  # fmt: skip
+# The pattern as it was written before the word came first (see education.DEGREE_PATTERNS)
+LOOKBEHINDS_FIRST = re.compile(
+    r"(?<!high )(?<!some )(?<!great )(?<!advanced )(?<!graduate )\bdegree"
+    r"(?=\s+(?:\([^()]*\)\s*)?in\s)",
+    re.I,
+)
+
+
+@settings(max_examples=400, deadline=None)
+@given(text=st.lists(st.sampled_from(DEGREE_WORD_PIECES), max_size=10).map("".join))
+def test_a_degree_of_no_named_level_is_found_where_it_was(text: str) -> None:
+    """The bare "degree" pattern, reordered for speed, matches where it matched before, in
+    the text as written and lower-cased (degree_mentions searches that without re.I)."""
+    level, pattern = education.DEGREE_PATTERNS[-1]
+    fast = education._LOWER_CASE_PATTERNS[pattern]
+    spans = [m.span() for m in LOOKBEHINDS_FIRST.finditer(text)]
+    assert level == "bachelor"
+    assert [m.span() for m in pattern.finditer(text)] == spans
+    assert [m.span() for m in fast.finditer(text.lower())] == spans
+
+
+CUE_WORD_PIECES = [
+    "You will", "you'll", "WE ARE", "Apply", "benefits", "Preferred", "a must", "Resume", "my",
+    "I have", "PRESENT", "2019 - 2021", "2020 to date", "ann@x.io", "Ann.Lee@Mail.COM",
+    "linkedin.com/in/ann", "GitHub.com", " ", "\n", ",", "ſ", "K", "İ", "ı", "Σ", "ΑΣ", "ß",
+    "ẞ", "é", "x", "–", "reſume", "lınkedin.com/in/b", "lin\u212aedin.com/in/c", "İ have",
+    "ΑΣ@x.io",
+]  # fmt: skip
+
+
+@settings(max_examples=400, deadline=None)
+@given(text=st.lists(st.sampled_from(CUE_WORD_PIECES), max_size=10).map(" ".join))
+def test_the_kind_cue_words_are_those_re_i_finds(text: str) -> None:
+    """The posting and resume cue words, searched in lower-cased text, are those the
+    case-insensitive patterns find in the text as written."""
+    from mlcareer.extract import POSTING_WORDS, RESUME_WORDS, _cue_words
+
+    expected = (
+        {w.lower() for w in POSTING_WORDS.findall(text)},
+        {w.lower() for w in RESUME_WORDS.findall(text)},
+    )
+    assert _cue_words(text) == expected

@@ -39,6 +39,12 @@ RESUME_WORDS = re.compile(
 
 
 RESUME_SECTIONS = frozenset({"experience", "education", "projects"})
+# The cue words searched in lower-cased text without re.I, a third faster; not where lower
+# case changes a length, or where re.I matches more than it: "ſ" is an "s", "K" (Kelvin) a
+# "k", "İ" and "ı" an "i", and a capital sigma lowers by its place in the word.
+_LOWERED_POSTING_WORDS = re.compile(POSTING_WORDS.pattern)
+_LOWERED_RESUME_WORDS = re.compile(RESUME_WORDS.pattern)
+_FOLDED_UNLIKE_LOWER = re.compile("[ſKİıΣ]")
 
 
 def guess_doc_type(text: str, sections: list[Section]) -> Literal["resume", "posting"]:
@@ -55,9 +61,22 @@ def _kind_votes(text: str, sections: list[Section]) -> tuple[int, int]:
     # under each job) do not outvote it; "About Us" and "The Role" still count twice.
     posting_like = 2 * len({heading_key(s.heading) for s in sections if s.name in POSTING_SECTIONS})
     resume_like = 2 * len({heading_key(s.heading) for s in sections if s.name in RESUME_SECTIONS})
-    posting_like += len({w.lower() for w in POSTING_WORDS.findall(text)})
-    resume_like += len({w.lower() for w in RESUME_WORDS.findall(text)})
-    return posting_like, resume_like
+    posting_words, resume_words = _cue_words(text)
+    return posting_like + len(posting_words), resume_like + len(resume_words)
+
+
+def _cue_words(text: str) -> tuple[set[str], set[str]]:
+    """The distinct posting and resume cue words of a text, lower-cased."""
+    lowered = text.lower()
+    if len(lowered) == len(text) and not _FOLDED_UNLIKE_LOWER.search(text):
+        return (
+            set(_LOWERED_POSTING_WORDS.findall(lowered)),
+            set(_LOWERED_RESUME_WORDS.findall(lowered)),
+        )
+    return (
+        {w.lower() for w in POSTING_WORDS.findall(text)},
+        {w.lower() for w in RESUME_WORDS.findall(text)},
+    )
 
 
 # A posting's "Skills", "Experience" or "Education" heading states what it asks for; its

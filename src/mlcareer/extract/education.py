@@ -127,12 +127,14 @@ DEGREE_PATTERNS: list[tuple[DegreeLevel, re.Pattern[str]]] = [
     ),
     ("secondary", re.compile(r"\b[AO][- ]levels?\b")),
     # "A degree in statistics or similar": a degree of no named level is a bachelor's, unless
-    # another mention names its level ("Master's degree in", dropped in degree_mentions)
+    # another mention names its level ("Master's degree in", dropped in degree_mentions). The
+    # word comes first and what stands before it is looked at behind it: a search for a word
+    # is about thirty times as fast as trying the lookbehinds at every character.
     (
         "bachelor",
         re.compile(
-            r"(?<!high )(?<!some )(?<!great )(?<!advanced )(?<!graduate )\bdegree"
-            r"(?=\s+(?:\([^()]*\)\s*)?in\s)",
+            r"degree(?<=\bdegree)(?<!high degree)(?<!some degree)(?<!great degree)"
+            r"(?<!advanced degree)(?<!graduate degree)(?=\s+(?:\([^()]*\)\s*)?in\s)",
             re.I,
         ),
     ),

@@ -13,7 +13,7 @@ if TYPE_CHECKING:
     from ..taxonomy import Taxonomy
 
 
-TOKENIZER_VERSION = "10"  # bump when resume_tokenizer or number_variants change: cached patterns
+TOKENIZER_VERSION = "11"  # bump when resume_tokenizer or number_variants change: cached patterns
 BULLETS = r"[-–—•*·▪●►✓➢◦]"  # a bullet glued to a word: "-Python", "•SQL"
 EXTRA_INFIXES = [
     r"(?<=[\w+#.])/(?=[\w.])",  # "Node.js/Python", "C++/Java"
@@ -26,6 +26,10 @@ EXTRA_SUFFIXES = [
 
 
 TOKENIZER = "mlcareer.resume_tokenizer.v1"
+# spaCy's rules that a space, a tab or a line break is one token, as it is without them. spaCy
+# caches none of a document's words after its first special case, and nearly every document
+# has a line break: without these rules a word is split once, then found in the cache.
+UNCACHING_RULES = frozenset({" ", "\n", "\t"})
 
 
 def resume_tokenizer(nlp: Any) -> Any:
@@ -38,7 +42,9 @@ def resume_tokenizer(nlp: Any) -> Any:
     defaults = nlp.Defaults
     # Initials ("J.") are rare in these documents; one-letter languages ("R.", "C.") are not.
     rules = {
-        k: v for k, v in defaults.tokenizer_exceptions.items() if not re.fullmatch(r"[A-Z]\.", k)
+        k: v
+        for k, v in defaults.tokenizer_exceptions.items()
+        if not re.fullmatch(r"[A-Z]\.", k) and k not in UNCACHING_RULES
     }
     return Tokenizer(
         nlp.vocab,
@@ -157,8 +163,9 @@ class SkillMatcher:
 
         if not self._waiting:
             return
-        # count_by runs in C: the document's distinct words, by hash, without a Python loop.
-        hashes = set(doc.count_by(ORTH)) | set(doc.count_by(LOWER))
+        # The document's distinct words, by hash, without a Python loop over its tokens (one
+        # array of both columns: a third of the cost of count_by for each).
+        hashes = set(doc.to_array([ORTH, LOWER]).ravel().tolist())
         present = sorted(hashes & self._waiting.keys())
         grouped: dict[tuple[str, Any], list[Any]] = {}
         for word in present:

@@ -198,7 +198,8 @@ def _degree_field(line: str, text: str, span: tuple[int, int]) -> bool:
     fields ("BS in Electrical Engineering or Operations Research")."""
     if any(start <= span[0] and span[1] <= end for start, end in field_spans(line)):
         return True
-    return is_field_of_study(text) and degree_in_line(line) is not None
+    # the line's degree first: found (and cached) by field_spans, and most lines have none
+    return degree_in_line(line) is not None and is_field_of_study(text)
 
 
 def _degree_words(line: str, text: str, span: tuple[int, int]) -> bool:
