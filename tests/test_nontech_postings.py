@@ -68,3 +68,19 @@ def test_years_of_a_clean_record_are_no_experience(profile_of: ProfileOf) -> Non
         "- Clean MVR, no more than 2 moving violations in 3 years\n"
     )
     assert _posting(profile_of, body).posting.years_required == 1.0
+
+
+@pytest.mark.parametrize(
+    ("item", "required", "preferred"),
+    [
+        ("Associate degree in Nursing required; BSN preferred", "associate", "bachelor"),
+        ("ADN from an accredited program; MSN preferred", "associate", "master"),
+        ("University degree (Master or PhD) in Computer Science", "master", None),
+        ("Master or PhD in Physics", "master", None),
+    ],
+)
+def test_degrees_named_by_acronym_or_in_brackets(
+    profile_of: ProfileOf, item: str, required: str, preferred: str | None
+) -> None:
+    posting = _posting(profile_of, f"Requirements\n- {item}\n").posting
+    assert (posting.degree_required, posting.degree_preferred) == (required, preferred)
