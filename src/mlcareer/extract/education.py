@@ -78,7 +78,8 @@ DEGREE_PATTERNS: list[tuple[DegreeLevel, re.Pattern[str]]] = [
             r"|m\.?\s?eng\b|m[.\-]?\s?tech\b|m\.\s?e\b\.?|mba\b|m\.b\.a\.?|m\.\s?a\.|m\.?\s?phil\b"
             r"|mca\b|m\.c\.a\.?|m\.\s?com\b|mcom\b|m\.\s?ed\b|m\.\s?pharm|ll\.\s?m\b"
             r"|post\s?-?graduat(?:e|ion)|pgd(?:m|ba|ca)?\b|p\.?\s?g\.?\s*diploma|graduate degree"
-            r"|advanced degree"
+            r"|advanced degree|msn\b"  # Master of Science in Nursing
+            r"|masters?(?:['’´]s)?(?=\s+or\s+(?:an?\s+)?(?:ph\.?\s?d|doctor))"  # "Master or PhD"
             rf"{_EUROPEAN_MASTER})",
             re.I,
         ),
@@ -92,6 +93,7 @@ DEGREE_PATTERNS: list[tuple[DegreeLevel, re.Pattern[str]]] = [
             r"|b\.\s?sc?\b\.?|bsc\b|b\.\s?s\.|b[.\-]?\s?tech\b\.?|b\.\s?e\b\.?|b\.?\s?eng\b"
             r"|b\.\s?a\.|bba\b|b\.b\.a\.?|bca\b|b\.c\.a\.?|b\.\s?com\b|bcom\b|bbm\b"
             r"|b\.?\s?pharm|b\.\s?arch\b|b\.\s?ed\b|ll\.?\s?b\b|mbbs\b"
+            r"|bsn\b"  # Bachelor of Science in Nursing
             r"|(?:under)?graduat(?:e|ed|ion)\s+(?:in|with a degree)\b"
             rf"(?!\s+(?:{_DATE_WORD}|the\b|top\b|class\b|year\b|\d))|undergraduate degree"
             r"|four-year degree|4-year degree|college degree|university degree"
@@ -105,7 +107,7 @@ DEGREE_PATTERNS: list[tuple[DegreeLevel, re.Pattern[str]]] = [
     (
         "associate",
         re.compile(
-            r"\b(?:associate(?:['’´]s)?\s+(?:degree|of)|a\.a\.s\.?|diploma\b|hnd\b"
+            r"\b(?:associate(?:['’´]s)?\s+(?:degree|of)|a\.a\.s\.?|diploma\b|hnd\b|adn\b"
             r"|higher national diploma)",
             re.I,
         ),
@@ -396,7 +398,11 @@ def degree_mentions(text: str) -> list[DegreeMention]:
         if offered and not any(start == offered.start(1) for _, start, _ in found):
             bare: DegreeLevel = "bachelor" if offered.group(1)[0] in "Bb" else "master"
             found.append((bare, offered.start(1), offered.end(1)))
-    found = [item for item in found if not _named_before(item, found, text)]
+    found = [
+        item
+        for item in found
+        if not _named_before(item, found, text) and not _levels_in_brackets(item, found, text)
+    ]
     # two patterns may name one degree ("MSc" as a word and as an acronym): once
     return sorted(set(found), key=lambda item: (item[1], item[2]))
 
@@ -411,6 +417,21 @@ def _named_before(item: DegreeMention, found: list[DegreeMention], text: str) ->
         for level, start, end in found
         if level != "secondary"
     )
+
+
+_GENERIC_DEGREE = re.compile(r"(?:(?:university|college|undergraduate)\s+)?degree", re.I)
+_BRACKET_OPEN = re.compile(r"\s*\(")
+
+
+def _levels_in_brackets(item: DegreeMention, found: list[DegreeMention], text: str) -> bool:
+    """A degree of no level whose bracket names the levels asked: "University degree (Master
+    or PhD)" asks for a master's, not a bachelor's."""
+    _, start, end = item
+    opened = _BRACKET_OPEN.match(text, end)
+    if opened is None or not _GENERIC_DEGREE.fullmatch(text, start, end):
+        return False
+    close = text.find(")", opened.end())
+    return close != -1 and any(opened.end() <= at < close for _, at, _ in found)
 
 
 _OFFERED_AFTER = re.compile(r"\s*(?:or|/)\s*(BS|BA|BSc|MS|MA|MSc)\b")

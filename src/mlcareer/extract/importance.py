@@ -125,7 +125,7 @@ _SENTENCE_END = re.compile(r"[!?]|\.(?=\s|$)")
 # Words that end with a dot without ending a sentence: "e.g. Tableau", "5+ yrs. of Java".
 _ABBREVIATIONS = frozenset(
     "e.g i.e etc vs incl approx esp yrs yr min max no sr jr dept st exp hrs mos wk"
-    " u.s u.k b.s m.s ph.d b.sc m.sc".split()
+    " u.s u.k b.s m.s ph.d b.sc m.sc rs".split()  # "Rs. 3.5 LPA": rupees
 )
 # "e.g" before the final dot of "e.g.", without a bracket before it: "(min. 3 years)"
 _LAST_WORD = re.compile(r"[^\s.(\[]+(?:\.[^\s.(\[]+)*$")
@@ -169,7 +169,11 @@ _OFFER_LABEL = re.compile(
     r"|perks|equity|schedule|work schedule|shift|shifts|hours|working hours|location|locations"
     r"|office|offices|where|start|start date|availability|job type|employment type|work model"
     r"|remote policy|visa|sponsorship|travel"
-    r"|reports to|reporting to|time zones?|timezones?)",
+    r"|reports to|reporting to|time zones?|timezones?"
+    # a post's grade and terms, not a thing to know: "Classification: Analyst II", "CTC: 4 LPA",
+    # "Exempt status: Exempt", "Substitution: experience may substitute for the degree"
+    r"|classification|job classification|exempt status|flsa status|flsa|ctc|pay grade|job grade"
+    r"|salary grade|substitutions?|contract type|contract|industry|functional area|role category)",
     re.I,
 )
 _LEAD_WORDS = 3  # a list's opening cue stands in the first words of its first part

@@ -474,7 +474,7 @@ _LEAD_IN = re.compile(
     r"|capability|capacity|acquaintance|fluency|fluent|know-?how|involvement|penchant|flair"
     r"|knack|talent|eye|sense|excellence|efficiency|apprehension|adherence|adeptness"
     r"|implementation|application|range|variety|forms|types|kinds|passion|interest"
-    r"|comfort|comfortable|confidence|confident)"
+    r"|comfort|comfortable|confidence|confident|track\s+record)"
     r"\s+(?:of|in|with|on|over|to|for|about)\s+|\bskills?\s+in\s+|\b(?:craft|adept)\s+at\s+",
     re.I,
 )

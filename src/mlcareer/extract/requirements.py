@@ -379,7 +379,7 @@ _AGE = re.compile(
 # years", "2 years of post-secondary education".
 _OTHER_TIME = re.compile(
     r"\b(?:last|past|within|renew\w*|valid|convict\w*|felony|record|education|school|college"
-    r"|degree|post-?secondary|coursework)\b",
+    r"|degree|post-?secondary|coursework|violations?|accidents?|incidents?|tickets?)\b",
     re.I,
 )
 

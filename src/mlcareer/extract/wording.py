@@ -64,6 +64,7 @@ GENERIC = LEAD_WORDS | set(
     candidate candidates applicant role position job technical competency competence customers
     clients users stakeholders colleagues coursework non-technical weekends weekdays
     summer winter autumn monday tuesday wednesday thursday friday saturday sunday
+    saturdays sundays holidays overnights
     january february march april june july august september october november december
     competencies one two three four five six seven eight nine ten several various multiple
     extensive superior impeccable keen sound in-depth comprehensive fine high-level
@@ -83,6 +84,7 @@ VAGUE = set(
     updates techniques methods practices principles concepts strategies procedures processes
     approaches education training licensure license passion enthusiasm interest standards
     disciplines contributions
+    overtime targets target quotas quota oriented driven independent subject site
     """.split()
 )
 # Words that only name a kind of thing: alone, "Python, Java, or similar languages" asks for
@@ -158,6 +160,7 @@ VERBS = set(
     productionize automate compare deploy measure
     navigate configure improve oversee recommend define rectify participate contribute publish
     collaborate partner
+    lift carry climb bend kneel stoop crouch squat walk sit meet exceed
     """.split()
 )
 PLURAL_NOUNS = {"leads", "deals", "works", "builds", "supports", "shapes", "holds"}
