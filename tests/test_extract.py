@@ -1339,3 +1339,9 @@ def test_labels_are_no_sections_in_prose_or_in_a_resume_set_out_in_lines(
     assert profile_of(prose * 3 + "\n", "resume").sections == []
     lined = FLATTENED.replace(" Education Details", "\nEducation\n")
     assert [s.name for s in profile_of(lined).sections] == ["education"]
+
+
+def test_a_flattened_resume_gives_no_run_on_text_as_a_title(profile_of: ProfileOf) -> None:
+    """Beside a range in one long line stand skills, labels and duties, not a title."""
+    profile = profile_of(FLATTENED.replace("Company Details", "Employer"))
+    assert profile.experience.titles == []
