@@ -1345,3 +1345,18 @@ def test_a_flattened_resume_gives_no_run_on_text_as_a_title(profile_of: ProfileO
     """Beside a range in one long line stand skills, labels and duties, not a title."""
     profile = profile_of(FLATTENED.replace("Company Details", "Employer"))
     assert profile.experience.titles == []
+
+
+def test_a_degree_in_a_flattened_line_takes_its_field_from_its_own_words(
+    profile_of: ProfileOf,
+) -> None:
+    """In one long line the words before a degree and past its year belong to other entries:
+    the bachelor's field is not the MBA's finance, nor the business of the job after it."""
+    profile = profile_of(
+        "Skills * Excel * SQL * Visio Education Details MBA Finance Redwood School of"
+        " Management 2014 B.Tech Computer Science Eastfield Institute 2012 Business Analyst"
+        " Business Analyst - Norcap Advisory Company Details company - Norcap Advisory"
+        " description - Apr 2015 - Present Gathered requirements from stakeholders\n"
+    )
+    fields = {degree.level: degree.field for degree in profile.education.degrees}
+    assert fields == {"master": "economics", "bachelor": "computer science"}
