@@ -1360,3 +1360,11 @@ def test_a_degree_in_a_flattened_line_takes_its_field_from_its_own_words(
     )
     fields = {degree.level: degree.field for degree in profile.education.degrees}
     assert fields == {"master": "economics", "bachelor": "computer science"}
+
+
+def test_vit_is_a_model_only_beside_vision_words(profile_of: ProfileOf) -> None:
+    """ "VIT" is also a college: "B.Tech Mechanical VIT 2012" names no vision transformer."""
+    college = profile_of("Education\nB.Tech Mechanical VIT 2012, then Business Analyst\n")
+    assert "vision-transformers" not in ids(college)
+    model = profile_of("Projects\nFine-tuned ViT models for image classification\n")
+    assert "vision-transformers" in ids(model)
