@@ -19,6 +19,7 @@ from PIL import Image
 
 from mlcareer.api import Options
 from mlcareer.documents import Limits, read_document
+from mlcareer.documents.cleaning import SourceMap
 from mlcareer.documents.isolate import Stopped, run_isolated
 from mlcareer.errors import DocumentError
 from mlcareer.extract import extract_profile
@@ -744,3 +745,36 @@ def test_max_seconds_is_read_from_the_environment(monkeypatch: pytest.MonkeyPatc
     assert Limits().max_seconds == 0
     monkeypatch.setenv("MLCAREER_MAX_SECONDS", "3.5")
     assert Limits().max_seconds == 3.5
+
+
+def test_utf8_read_as_latin1_is_repaired(tmp_path: Path, options: Options) -> None:
+    """Resumes scraped from job sites keep UTF-8 bytes read one by one as Windows-1252 or
+    Latin-1: "â€¢" (or "â¢", its 0x80 byte lost) for a bullet, "â€™" for an apostrophe, "Ã©"
+    for "é", "Â" before a no-break space. They read as the characters meant, and mentions
+    still point into the file's own text."""
+    garbled = (
+        "Skills \u00e2\u20ac\u00a2 Python \u00e2\u00a2 SQL \u00e2\x80\u00a2 "
+        "Tableau\u00c2 \u00c2\u00a0"
+        "Worked on the client\u00e2\u20ac\u2122s Caf\u00c3\u00a9 app with Docker\n"
+    )
+    document = read_document(write(tmp_path / "cv.txt", garbled.encode()))
+    assert document.text == (
+        "Skills \u2022 Python \u2022 SQL \u2022 Tableau  Worked on the client\u2019s Caf\u00e9 app"
+        " with Docker\n"
+    )
+    assert document.warnings == ['repaired characters read in the wrong encoding ("â€¢" for "•")']
+    profile = extract_profile(document, options.taxonomy, options.as_of, "resume")
+    found = {hit.id: hit.mentions[0] for hit in profile.skills}
+    assert {"python", "sql", "tableau", "docker"} <= set(found)
+    source = SourceMap(document.text, document.edits)
+    docker = found["docker"]
+    assert garbled[source.start(docker.start) : source.end(docker.end)] == "Docker"
+
+
+def test_latin1_text_that_is_no_mojibake_is_kept(tmp_path: Path) -> None:
+    """Letters with accents beside quotes or no-break spaces are text, not garbled bytes."""
+    written = "Stra\u00dfe\u00a0Fu\u00df\u201c na\u00efve S\u00e3o \u00c3 Gr\u00f6\u00dfe "
+    written += "\u00c5land\n"
+    document = read_document(write(tmp_path / "cv.txt", written.encode()))
+    assert document.text == written.replace("\u00a0", " ")
+    assert document.warnings == []

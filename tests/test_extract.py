@@ -1301,3 +1301,70 @@ def test_a_place_set_after_the_title_is_no_part_of_it(profile_of: ProfileOf) -> 
         "Data Scientist",
         "Research Scientist, NLP",
     ]
+
+
+# A resume scraped from a job site into one line: labels instead of heading lines.
+FLATTENED = (
+    "Skills * Python * SQL * Tableau Education Details June 2012 to May 2016 B.Tech Computer"
+    " Science Orion Institute Data Analyst Data Analyst - Lumen Retail Skill Details Python-"
+    " Experience - 36 months SQL- Experience - 24 months Company Details company - Lumen Retail"
+    " description - March 2019 to Present Built sales dashboards in Tableau and wrote SQL"
+    " queries for weekly reports; automated data cleaning with Python scripts\n"
+)
+
+
+def test_labels_in_a_flattened_resume_open_its_sections(profile_of: ProfileOf) -> None:
+    profile = profile_of(FLATTENED)
+    assert [(s.name, s.heading) for s in profile.sections] == [
+        ("skills", "Skills"),
+        ("education", "Education Details"),
+        ("skills", "Skill Details"),
+        ("experience", "Company Details"),
+    ]
+    python = next(hit for hit in profile.skills if hit.id == "python")
+    assert [m.section for m in python.mentions] == ["skills", "skills", "experience"]
+    study, work = profile.experience.ranges
+    assert (study.section, work.section) == ("education", "experience")
+
+
+def test_labels_are_no_sections_in_prose_or_in_a_resume_set_out_in_lines(
+    profile_of: ProfileOf,
+) -> None:
+    """A label's word in a sentence, a skill's duration ("Experience - 36 months") or a
+    lower-case word opens nothing; a resume with heading lines keeps its own sections."""
+    prose = (
+        "Worked with the education team on skills training and their experience of learning;"
+        " Python- Experience - 36 months; taught at Pearson Education for two years; "
+    )
+    assert profile_of(prose * 3 + "\n", "resume").sections == []
+    lined = FLATTENED.replace(" Education Details", "\nEducation\n")
+    assert [s.name for s in profile_of(lined).sections] == ["education"]
+
+
+def test_a_flattened_resume_gives_no_run_on_text_as_a_title(profile_of: ProfileOf) -> None:
+    """Beside a range in one long line stand skills, labels and duties, not a title."""
+    profile = profile_of(FLATTENED.replace("Company Details", "Employer"))
+    assert profile.experience.titles == []
+
+
+def test_a_degree_in_a_flattened_line_takes_its_field_from_its_own_words(
+    profile_of: ProfileOf,
+) -> None:
+    """In one long line the words before a degree and past its year belong to other entries:
+    the bachelor's field is not the MBA's finance, nor the business of the job after it."""
+    profile = profile_of(
+        "Skills * Excel * SQL * Visio Education Details MBA Finance Redwood School of"
+        " Management 2014 B.Tech Computer Science Eastfield Institute 2012 Business Analyst"
+        " Business Analyst - Norcap Advisory Company Details company - Norcap Advisory"
+        " description - Apr 2015 - Present Gathered requirements from stakeholders\n"
+    )
+    fields = {degree.level: degree.field for degree in profile.education.degrees}
+    assert fields == {"master": "economics", "bachelor": "computer science"}
+
+
+def test_vit_is_a_model_only_beside_vision_words(profile_of: ProfileOf) -> None:
+    """ "VIT" is also a college: "B.Tech Mechanical VIT 2012" names no vision transformer."""
+    college = profile_of("Education\nB.Tech Mechanical VIT 2012, then Business Analyst\n")
+    assert "vision-transformers" not in ids(college)
+    model = profile_of("Projects\nFine-tuned ViT models for image classification\n")
+    assert "vision-transformers" in ids(model)

@@ -43,15 +43,33 @@ _LIGATURE = r"[\ufb00-\ufb06]"
 # A soft hyphen marks where a word may break and is not shown inside a line: "Kuber\u00adnetes"
 # is one word. Removed without a warning, as it is ordinary in word-processor text.
 _SOFT_HYPHEN = "\u00ad"
+# UTF-8 read as Windows-1252 or Latin-1 ("mojibake"), as text scraped from job sites has it:
+# "â€¢" or "â\x80¢" is "•", "â€™" is "’", "Ã©" is "é", "ï‚·" a Word bullet, "Â\xa0" a
+# no-break space. The lead bytes of letters with accents (U+0080-U+017F), punctuation and
+# symbols (U+2000-U+2FFF), private-use bullets and emoji, each with its continuation bytes,
+# tried as UTF-8 (_unmangled); the bullet whose middle byte (a C1 control) was dropped,
+# "â¢"; and a stray "Â" before a space, the no-break space it stood before made plain.
+_CONTINUATION = (
+    "[\x80-\xbf\u0152\u0153\u0160\u0161\u0178\u017d\u017e\u0192\u02c6\u02dc"
+    "\u2013-\u203a\u20ac\u2122]"
+)
+_MOJIBAKE = (
+    f"[\u00c2-\u00c5]{_CONTINUATION}|[\u00e2\u00ef]{_CONTINUATION}{{2}}"
+    f"|\u00f0{_CONTINUATION}{{3}}|\u00e2\u00a2|\u00c2+(?=[ \t\n]|$)"
+)
 _REMOVED = re.compile(
-    f"(?P<control>(?:{_ESCAPE}|{_CONTROL})+)|(?P<invisible>{_INVISIBLE}+)|(?P<space>{_SPACE}+)"
+    f"(?P<mojibake>{_MOJIBAKE})"
+    f"|(?P<control>(?:{_ESCAPE}|{_CONTROL})+)|(?P<invisible>{_INVISIBLE}+)|(?P<space>{_SPACE}+)"
     f"|(?P<entity>{_ENTITY})|(?P<ligature>{_LIGATURE}+)|(?P<soft>{_SOFT_HYPHEN}+)"
 )
 # A character that each of those starts with (ESC, the 8-bit openers and U+009B are controls):
 # most documents have none, and searching for one costs a twentieth of the search above.
-_REMOVED_START = re.compile(f"{_CONTROL}|{_INVISIBLE}|{_SPACE}|&|{_LIGATURE}|{_SOFT_HYPHEN}")
+_REMOVED_START = re.compile(
+    f"{_CONTROL}|{_INVISIBLE}|{_SPACE}|&|{_LIGATURE}|{_SOFT_HYPHEN}"
+    f"|[\u00c2-\u00c5\u00e2\u00ef\u00f0]{_CONTINUATION}|\u00c2(?=[ \t\n]|$)"
+)
 _UNSEEN = re.compile(f"{_CONTROL}|{_INVISIBLE}|{_SOFT_HYPHEN}")
-_REPLACED = ("space", "entity", "ligature")
+_REPLACED = ("mojibake", "space", "entity", "ligature")
 
 
 def clean_text(text: str, warnings: list[str], limits: Limits) -> tuple[str, list[Edit]]:
@@ -84,12 +102,13 @@ def _remove_unseen(text: str, warnings: list[str]) -> tuple[str, list[Edit]]:
         pieces.append(text[start : match.start()])
         kept += match.start() - start
         start = match.end()
-        if match.lastgroup in _REPLACED:
-            shown = _shown_as(match)
-            if shown is None:  # an unknown name ("&foo;") is text
-                pieces.append(match.group())
-                kept += len(match.group())
-                continue
+        shown = _shown_as(match) if match.lastgroup in _REPLACED else ""
+        if shown is None:  # an unknown name ("&foo;") or bytes that are no UTF-8 are text
+            pieces.append(match.group())
+            kept += len(match.group())
+            continue
+        found.add(match.lastgroup)
+        if shown:
             pieces.append(shown)
             edits.append((kept, match.group(), len(shown)))
             kept += len(shown)
@@ -98,11 +117,12 @@ def _remove_unseen(text: str, warnings: list[str]) -> tuple[str, list[Edit]]:
             edits[-1] = (kept, edits[-1][1] + match.group(), 0)
         else:
             edits.append((kept, match.group(), 0))
-        found.add(match.lastgroup)
     if "control" in found:
         warnings.append("removed control characters from the text")
     if "invisible" in found:
         warnings.append("removed invisible formatting characters (zero-width, bidi)")
+    if "mojibake" in found:
+        warnings.append('repaired characters read in the wrong encoding ("â€¢" for "•")')
     if not edits:
         return text, []
     pieces.append(text[start:])
@@ -117,8 +137,29 @@ def _shown_as(match: re.Match[str]) -> str | None:
         return " " * len(match.group())
     if match.lastgroup == "ligature":
         return unicodedata.normalize("NFKC", match.group())
+    if match.lastgroup == "mojibake":
+        return _unmangled(match.group())
     char = html.unescape(match.group())
     if char == match.group():
+        return None
+    return "" if _UNSEEN.fullmatch(char) else re.sub(_SPACE, " ", char)
+
+
+_MISSING_MIDDLE = {"\u00e2\u00a2": "\u2022"}  # "â¢": the bullet without its 0x80 byte
+
+
+def _unmangled(text: str) -> str | None:
+    """The characters UTF-8 bytes read one by one stood for, a plain space for a no-break
+    space ("Â\xa0"), nothing for a lone "Â"; None when the bytes are no UTF-8 (text, as
+    "Ã" then "—" may be)."""
+    if text in _MISSING_MIDDLE:
+        return _MISSING_MIDDLE[text]
+    if not text.strip("\u00c2"):
+        return ""
+    try:
+        raw = bytes(ord(c) if ord(c) < 256 else c.encode("cp1252")[0] for c in text)
+        char = raw.decode("utf-8")
+    except (UnicodeDecodeError, UnicodeEncodeError):
         return None
     return "" if _UNSEEN.fullmatch(char) else re.sub(_SPACE, " ", char)
 

@@ -5,6 +5,7 @@ from __future__ import annotations
 import re
 from typing import Literal
 
+from ..documents.labels import flattened_sections
 from ..documents.sections import POSTING_SECTIONS, find_sections, heading_key
 from ..models import Document, Profile, Section, SkillHit
 from ..taxonomy import Taxonomy
@@ -157,6 +158,8 @@ def extract_profile(
     plain = find_sections(text) if doc_type != "posting" else []
     kind = guess_doc_type(text, plain) if doc_type == "auto" else doc_type
     sections = _resume_sections(plain) if kind == "resume" else find_sections(text, posting=True)
+    if kind == "resume" and not sections:
+        sections = flattened_sections(text)
     if kind == "posting":
         sections = [_as_posting_section(section) for section in sections]
     skills = find_skills(taxonomy, doc, matcher.find(doc), lines, sections, kind == "posting")

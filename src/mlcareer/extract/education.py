@@ -612,6 +612,24 @@ def _text_after(text: str, end: int, next_start: int) -> str:
     return text[end:line_end] + (below if short else "")
 
 
+_OWN_WORDS = 45  # "B.E Mechanical Engineering Pune University"
+_YEAR = re.compile(r"\b(?:19|20)\d\d\b")  # ends an entry: "B.Tech Mechanical VIT 2012"
+
+
+def _own_words(
+    text: str, start: int, end: int, left: int, right: int, starts: list[int], following: int
+) -> str:
+    """Where a degree's field is named: its stretch of the line; in a flattened line (a
+    resume scraped into one line), the words from the degree on, up to the next degree or a
+    year, as the words before and after belong to other entries ("MBA Finance IIM 2014
+    B.Tech Mechanical VIT 2012 Business Analyst")."""
+    if right - left <= 160:
+        return plain(text[left:right])
+    stop = min(start + _OWN_WORDS, starts[following] if following < len(starts) else right)
+    year = _YEAR.search(text, end, stop)
+    return plain(text[start : year.start() if year else max(stop, end)])
+
+
 Named = Callable[[LineIndex, int, int], bool]  # whether a degree named at start:end counts
 
 
@@ -631,7 +649,8 @@ def _degree_hits(lines: LineIndex, as_of: int, counts: Named | None) -> list[_Hi
         context = plain(text[left:right])[:160]
         following = bisect_left(starts, end)
         after = _text_after(text, end, starts[following] if following < len(starts) else len(text))
-        field = None if level == "secondary" else field_of(context) or _labelled_field(text, right)
+        named = _own_words(text, start, end, left, right, starts, following)
+        field = None if level == "secondary" else field_of(named) or _labelled_field(text, right)
         degree = Degree(
             level=level,
             text=context,

@@ -525,6 +525,17 @@ def _title_cell(text: str) -> str:
     return next((cell for cell in cells if names_a_role(cell)), cells[0] if cells else "")
 
 
+_TITLE_WORDS = 14  # "Senior Data Scientist, Search and Ranking, Acme GmbH, Berlin (Remote)"
+_FLATTENED_LINE = 200  # a line this long holds a whole resume, or much of one
+
+
+def _run_on(candidate: str, lines: LineIndex, line: int) -> bool:
+    """A stretch of a flattened line (a resume scraped into one line) beside a range, whose
+    jobs, skills and duties run on without a break, is no title."""
+    run_on = len(candidate.split(maxsplit=_TITLE_WORDS)) > _TITLE_WORDS
+    return run_on and len(lines.line_text(line)) > _FLATTENED_LINE
+
+
 def title_of(hit: Found, lines: LineIndex) -> tuple[str, int] | None:
     """A range's job title and its line. The title is usually beside the range (same line or
     stretch) or above it; a place beside the range ("Oslo · 2020 – Present") leaves the title
@@ -540,7 +551,7 @@ def title_of(hit: Found, lines: LineIndex) -> tuple[str, int] | None:
     own_title = len(own) > 3 and not _no_title(own)
     own_title = own_title and (names_a_role(own) or not names_a_role(above))
     candidate = without_place(plain(own if own_title else above))
-    if not candidate or _no_title(candidate):
+    if not candidate or _no_title(candidate) or _run_on(candidate, lines, line):
         return None
     return candidate[:120], line if own_title or above_line is None else above_line
 
