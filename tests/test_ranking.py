@@ -28,6 +28,9 @@ def test_a_flattened_resume_states_its_years_beside_its_skills(profile_of: Profi
     experience = profile_of(FLATTENED_WELDER, doc_type="resume").experience
     assert experience.years == 4.5  # the longest: 54 months of MIG welding
     assert experience.level == "mid"
+    assert experience.level_evidence[0] == (
+        "4.5 years of work as the resume states them (no dated roles)"
+    )
 
 
 @pytest.mark.parametrize(

@@ -214,6 +214,8 @@ def resume_experience(
     titles = titles_near(work, titled)
     if counted is None:
         level, evidence = level_for(years, titles, lines.text)
+        if not work and years:  # "Experience - 48 months", no job dated
+            evidence[0] = f"{years:g} years of work as the resume states them (no dated roles)"
         relevant = None
     else:
         kept = [hit for h in counted for hit in h.hits]
