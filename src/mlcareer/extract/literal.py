@@ -108,78 +108,108 @@ def _inside_a_name(line: str, lead: re.Match[str]) -> bool:
     )
 
 
-def _terms_in_line(line: str, known_spans: list[tuple[int, int]]) -> list[tuple[str, int]]:
-    """Runs of Capitalised words / acronyms not already covered by a taxonomy match."""
-    terms: list[tuple[str, int]] = []
-    run: list[re.Match[str]] = []
+def _close_run(
+    line: str,
+    run: list[re.Match[str]],
+    known_spans: list[tuple[int, int]],
+    terms: list[tuple[str, int]],
+) -> None:
+    """End the run of words: trim it, keep it in `terms` when it names something, empty it."""
+    while len(run) > 1 and grades(run[0].group()) and run[0].group().lower() != "set":
+        run.pop(0)  # "Complex Quarkle queries" asks for Quarkle
+    while run and run[-1].group().lower() in JOINERS:
+        run.pop()
+    while run and run[-1].group().lower() in STOP_END and len(run) > 1:
+        run.pop()
+    if run:
+        start, end = run[0].start(), run[-1].end()
+        text = line[start:end].strip(".-/&")
+        if (
+            len(text) >= MIN_TERM_CHARS
+            and not _names_nothing(text)
+            and not _stray_word(line, known_spans, text, (start, end))
+        ):
+            terms.append((text, start))
+    run.clear()
 
-    def flush() -> None:
-        while len(run) > 1 and grades(run[0].group()) and run[0].group().lower() != "set":
-            run.pop(0)  # "Complex Quarkle queries" asks for Quarkle
-        while run and run[-1].group().lower() in JOINERS:
-            run.pop()
-        while run and run[-1].group().lower() in STOP_END and len(run) > 1:
-            run.pop()
-        if run:
-            start, end = run[0].start(), run[-1].end()
-            text = line[start:end].strip(".-/&")
-            vague = all(w.lower() in GENERIC or _DURATION.fullmatch(w) for w in text.split())
-            vague = vague or text.lower() in VAGUE  # "(POS) Technologies"
-            vague = vague or bool(_PAPERWORK.search(text))  # "US work authorization"
-            if len(text) >= MIN_TERM_CHARS and not vague and not _stray_word(text, start, end):
-                terms.append((text, start))
-        run.clear()
 
-    def _stray_word(text: str, start: int, end: int) -> bool:
-        """A lone ordinary word left beside a known skill ("Active" in "Active PMP") or an
-        adjective opening a sentence ("Profound ..."): a fragment, not a requirement."""
-        if " " in text or distinctive(text):
-            return False
-        lowered = text.lower()
-        adjective = lowered.endswith(ADJECTIVE_LIKE) or lowered in PLAIN_ADJ or grades(text)
-        if not adjective:
-            return False  # "Zorblex" beside "dashboards" is a name
-        beside = any(s <= end + 1 and start - 1 <= e for s, e in known_spans)
-        # "Profound SOX knowledge" opens with an adjective; "Tenable, Rapid7" is a list
-        opening = _opens(line, start) and line[end : end + 1] == " "
-        return beside or opening
+def _names_nothing(text: str) -> bool:
+    """Only common words or spans of time ("2-year"), a vague kind ("(POS) Technologies") or
+    the right to work ("US work authorization")."""
+    if all(w.lower() in GENERIC or _DURATION.fullmatch(w) for w in text.split()):
+        return True
+    return text.lower() in VAGUE or bool(_PAPERWORK.search(text))
 
+
+def _stray_word(
+    line: str, known_spans: list[tuple[int, int]], text: str, span: tuple[int, int]
+) -> bool:
+    """A lone ordinary word left beside a known skill ("Active" in "Active PMP") or an
+    adjective opening a sentence ("Profound ..."): a fragment, not a requirement."""
+    if " " in text or distinctive(text):
+        return False
+    lowered = text.lower()
+    adjective = lowered.endswith(ADJECTIVE_LIKE) or lowered in PLAIN_ADJ or grades(text)
+    if not adjective:
+        return False  # "Zorblex" beside "dashboards" is a name
+    start, end = span
+    beside = any(s <= end + 1 and start - 1 <= e for s, e in known_spans)
+    # "Profound SOX knowledge" opens with an adjective; "Tenable, Rapid7" is a list
+    opening = _opens(line, start) and line[end : end + 1] == " "
+    return beside or opening
+
+
+def _covering(line: str, known_spans: list[tuple[int, int]]) -> bytearray:
+    """1 where a known skill or a lead-in ("knowledge of") stands on the line, else 0."""
     lead_ins = [
         (m.start(), m.end()) for m in _LEAD_IN.finditer(line) if not _inside_a_name(line, m)
     ]
-    covering = bytearray(len(line))  # 1 where a known skill or a lead-in stands
+    covering = bytearray(len(line))
     for s, e in known_spans + lead_ins:
         s, e = max(0, s), min(len(line), e)
         if e > s:
             covering[s:e] = b"\x01" * (e - s)
+    return covering
+
+
+def _may_name(line: str, tokens: list[re.Match[str]], index: int) -> bool:
+    """A token that may be part of a name: capitalised or with a digit, and not a quantity, a
+    time zone, a sentence's first word, a deed or a verb after 'to'."""
+    word = tokens[index].group()
+    has_letter = any(c.isalpha() for c in word)
+    named = has_letter and (word[0].isupper() or any(c.isdigit() for c in word))
+    named = named and not _SPAN_OF_TIME.fullmatch(word) and not _MEASURE.fullmatch(word)
+    named = named and not _TIME_ZONE.fullmatch(word)  # "overlap with EST", "UTC+1"
+    return named and not (
+        _sentence_case(line, tokens, index)
+        # "Applies Multitasking", "Built CV models": what someone does or did
+        or (_opens(line, tokens[index].start()) and (third_person(word) or did(word)))
+        or _infinitive(tokens, index)
+    )
+
+
+def _terms_in_line(line: str, known_spans: list[tuple[int, int]]) -> list[tuple[str, int]]:
+    """Runs of Capitalised words / acronyms not already covered by a taxonomy match."""
+    terms: list[tuple[str, int]] = []
+    run: list[re.Match[str]] = []
+    covering = _covering(line, known_spans)
     tokens = list(_TOKEN.finditer(line))
     for index, token in enumerate(tokens):
         word = token.group()
         if run and line[run[-1].end() : token.start()].strip():
-            flush()  # punctuation between words ends a term: "AWS, GCP" is two terms
+            _close_run(line, run, known_spans, terms)  # "AWS, GCP" is two terms
         covered = bool(covering[token.start()])
-        has_letter = any(c.isalpha() for c in word)
-        named = has_letter and (word[0].isupper() or any(c.isdigit() for c in word))
-        named = named and not _SPAN_OF_TIME.fullmatch(word) and not _MEASURE.fullmatch(word)
-        named = named and not _TIME_ZONE.fullmatch(word)  # "overlap with EST", "UTC+1"
-        if named and (
-            _sentence_case(line, tokens, index)
-            # "Applies Multitasking", "Built CV models": what someone does or did
-            or (_opens(line, token.start()) and (third_person(word) or did(word)))
-            or _infinitive(tokens, index)
-        ):
-            named = False
         if run and not covered and len(word) == 1 and word.isupper():
             run.append(token)  # "Class A", "Hepatitis B": a letter ends the name
             continue
         if covered or (word.lower() in GENERIC and not (run and word.lower() in JOINERS)):
-            flush()
+            _close_run(line, run, known_spans, terms)
             continue
-        if named or (run and word.lower() in JOINERS):
+        if (run and word.lower() in JOINERS) or _may_name(line, tokens, index):
             run.append(token)
         else:
-            flush()
-    flush()
+            _close_run(line, run, known_spans, terms)
+    _close_run(line, run, known_spans, terms)
     return terms
 
 
