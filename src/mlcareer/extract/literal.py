@@ -308,12 +308,7 @@ def _skip_verbs(words: list[re.Match[str]], start: int) -> int:
 
 def _head_at(line: str, offset: int, stop: int) -> tuple[str, int] | None:
     """The head of line[offset:stop]: qualifiers skipped, up to the first joining word."""
-    cue = _CUE_OPENING.match(line, offset, stop)
-    if cue:  # "Bonus points for talks at Quuxcon": the cue grades the item, the rest names it
-        offset = cue.end()
-    lead = _LEAD_IN.search(line, offset, stop)
-    if lead and _within_reach(line[offset : lead.start()]) and not _names_a_noun(line, lead):
-        offset = lead.end()  # "Deeply-rooted skill set in animal care" -> "animal care"
+    offset = _past_the_lead(line, offset, stop)
     words = list(_HEAD_WORD.finditer(line[offset:stop]))
     start = _first_named(line, offset, words)
     if start < len(words) and _INFINITIVE.search(line, 0, offset + words[start].start()):
@@ -321,34 +316,62 @@ def _head_at(line: str, offset: int, stop: int) -> tuple[str, int] | None:
         if where:  # "Ability to work in various weather conditions": the conditions
             return _head_at(line, where.end(), stop)
     picked, people_tail, setting_tail = _trim_tail(_pick(line, offset, words[start:]))
-    if not picked or len(picked) > MAX_ITEM_WORDS or (people_tail and len(picked) == 1):
+    if _names_no_thing(line, offset, picked, people_tail, setting_tail):
         return None
-    if people_tail and _acts_on_what_was_dropped(line, offset, picked):
-        return None  # "Ability to lead cross-team projects": "lead cross-team" names nothing
-    if picked[0].group().lower() in _DURATIONS:
-        return None  # "5 years serving as ...", "2 years total": a span of time, not a thing
-    if subject(picked[0].group()):
-        return None  # "You do not need ...": a sentence about someone, not a thing
-    if _INFINITIVE.search(line, 0, offset + picked[0].start()) and all(
-        _vague(w.group()) for w in picked[1:]
-    ):
-        return None  # "Ability to adapt", "to confront and resolve issues", "to instruct others"
-    # (with a real object the verb stays: "Ability to analyze data" asks for analysing data)
-    if (setting_tail and len(picked) == 1 and describes(picked[0].group())) or describes(
-        picked[-1].group()
-    ):
-        return None  # "a cooperative environment", "a fast-paced, dynamic setting"
     text = line[offset + picked[0].start() : offset + picked[-1].end()]
-    if all(_vague(w.group()) for w in picked) or len(text) < 3:
-        return None
-    if len(picked) == 1 and (verb(picked[0].group()) or grades(picked[0].group())):
-        return None  # "- Ability to adapt quickly": a verb or an adverb, not a thing to have
-    if len(picked) == 1 and _PARTICIPLE.fullmatch(picked[0].group()):
-        return None  # "- Published work at ACL": what was done, not a thing to have
     skills = _SKILLS_AFTER.match(line, offset + picked[-1].end())
     if skills:  # the posting's wording keeps "skills"; matching drops it (literal_match)
         text += skills.group()
     return text, offset + picked[0].start()
+
+
+def _past_the_lead(line: str, offset: int, stop: int) -> int:
+    """Where the named part of line[offset:stop] starts: past an opening cue and a lead-in."""
+    cue = _CUE_OPENING.match(line, offset, stop)
+    if cue:  # "Bonus points for talks at Quuxcon": the cue grades the item, the rest names it
+        offset = cue.end()
+    lead = _LEAD_IN.search(line, offset, stop)
+    if lead and _within_reach(line[offset : lead.start()]) and not _names_a_noun(line, lead):
+        offset = lead.end()  # "Deeply-rooted skill set in animal care" -> "animal care"
+    return offset
+
+
+def _names_no_thing(
+    line: str, offset: int, picked: list[re.Match[str]], people_tail: bool, setting_tail: bool
+) -> bool:
+    """The picked words are no thing to have: too many, who or where, a span of time or a
+    sentence about someone."""
+    if not picked or len(picked) > MAX_ITEM_WORDS or (people_tail and len(picked) == 1):
+        return True
+    if people_tail and _acts_on_what_was_dropped(line, offset, picked):
+        return True  # "Ability to lead cross-team projects": "lead cross-team" names nothing
+    if picked[0].group().lower() in _DURATIONS:
+        return True  # "5 years serving as ...", "2 years total": a span of time, not a thing
+    if subject(picked[0].group()):
+        return True  # "You do not need ...": a sentence about someone, not a thing
+    if _INFINITIVE.search(line, 0, offset + picked[0].start()) and all(
+        _vague(w.group()) for w in picked[1:]
+    ):
+        return True  # "Ability to adapt", "to confront and resolve issues", "to instruct others"
+    # (with a real object the verb stays: "Ability to analyze data" asks for analysing data)
+    if (setting_tail and len(picked) == 1 and describes(picked[0].group())) or describes(
+        picked[-1].group()
+    ):
+        return True  # "a cooperative environment", "a fast-paced, dynamic setting"
+    return _vague_or_a_deed(picked)
+
+
+def _vague_or_a_deed(picked: list[re.Match[str]]) -> bool:
+    """Vague words, under three characters, or one word that is a verb, an adverb or a
+    participle."""
+    if all(_vague(w.group()) for w in picked) or picked[-1].end() - picked[0].start() < 3:
+        return True
+    if len(picked) > 1:
+        return False
+    word = picked[0].group()
+    # "- Ability to adapt quickly": a verb or an adverb, not a thing to have; "- Published
+    # work at ACL": what was done
+    return verb(word) or grades(word) or bool(_PARTICIPLE.fullmatch(word))
 
 
 def _acts_on_what_was_dropped(line: str, offset: int, picked: list[re.Match[str]]) -> bool:
@@ -535,28 +558,38 @@ def coordinated_items(line: str, spans: list[tuple[int, int]]) -> list[tuple[str
             bounds.append((at, cut.start()))
             at = cut.end()
         bounds.append((at, sentence.end()))
-        if len(bounds) < 2 or not any(_covered(a, b, spans) for a, b in bounds):
-            continue
-        for a, b in bounds:
-            words = line[a:b].split()
-            if _covered(a, b, spans):
-                if _then_a_phrase(line, b, spans):
-                    break  # "Python from coursework, research or projects": the rest is its
-                continue
-            if not words or len(words) > MAX_ITEM_WORDS or only_cues(line[a:b]):
-                continue  # "Docker, bonus points": how much Docker is wanted
-            if words[0].lower() in CLAUSE_OPENERS:
-                break  # "... for automating checks and comparisons": the rest is the clause's
-            if words[0].lower() in MORE_OF_THE_KIND:
-                continue  # "Python, Java, or similar languages": the kind of the others
-            if verb(words[0]) and not words[0].lower().endswith("ing"):
-                break  # "Excel, maintain schedules, records and files": the rest are its objects
-            if verb(words[0]):
-                continue  # "Excel, creating reports, bookkeeping and invoicing": one item
-            head = _head_at(line, a, b)
-            if head is not None and not _predicate(head[0], len(words)):
-                items.append(head)
+        if len(bounds) > 1 and any(_covered(a, b, spans) for a, b in bounds):
+            _add_peers(line, bounds, spans, items)
     return items
+
+
+def _add_peers(
+    line: str,
+    bounds: list[tuple[int, int]],
+    spans: list[tuple[int, int]],
+    items: list[tuple[str, int]],
+) -> None:
+    """Add to `items` the heads of a list's items that no known skill covers, up to where
+    the list turns into a phrase or a clause."""
+    for a, b in bounds:
+        words = line[a:b].split()
+        if _covered(a, b, spans):
+            if _then_a_phrase(line, b, spans):
+                break  # "Python from coursework, research or projects": the rest is its
+            continue
+        if not words or len(words) > MAX_ITEM_WORDS or only_cues(line[a:b]):
+            continue  # "Docker, bonus points": how much Docker is wanted
+        if words[0].lower() in CLAUSE_OPENERS:
+            break  # "... for automating checks and comparisons": the rest is the clause's
+        if words[0].lower() in MORE_OF_THE_KIND:
+            continue  # "Python, Java, or similar languages": the kind of the others
+        if verb(words[0]) and not words[0].lower().endswith("ing"):
+            break  # "Excel, maintain schedules, records and files": the rest are its objects
+        if verb(words[0]):
+            continue  # "Excel, creating reports, bookkeeping and invoicing": one item
+        head = _head_at(line, a, b)
+        if head is not None and not _predicate(head[0], len(words)):
+            items.append(head)
 
 
 def _predicate(head: str, item_words: int) -> bool:
