@@ -8,7 +8,7 @@ against the resume's text (see match.py).
 from __future__ import annotations
 
 import re
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
 
 from ..documents.sections import ITEM_MARK, PROSE_SECTIONS
 from ..models import IMPORTANCE_ORDER, Importance, Requirement, Section, SkillHit
@@ -826,6 +826,81 @@ def _closing_words(line: str, structured: bool, closing: bool) -> bool:
     return structured and closing and not _BULLET.match(line)
 
 
+def _may_ask(line: str, section: str | None, structured: bool, asks: bool) -> bool:
+    """A line of a requirement list (unstructured: a bullet or a cue word) or one with a
+    sentence that asks; not benefits, a degree's line or a heading."""
+    if structured and section not in REQUIREMENT_SECTIONS and not asks:
+        return False
+    if not structured and not _BULLET_OR_CUE.search(line):
+        return False
+    # fields of study ("Bachelor's in Computer Science") and headings
+    return section != "benefits" and not (degree_in_line(line) or line.lstrip().startswith("#"))
+
+
+# A line that may name requirements: its number, text, section and asking sentences.
+AskingLine = tuple[int, str, str | None, list[tuple[int, int]]]
+
+
+def _lines_that_may_ask(
+    lines: LineIndex, sections: list[Section], structured: bool
+) -> Iterator[AskingLine]:
+    """The lines that may name requirements, past headings, a job board's page, who may apply
+    and closing words."""
+    headings = {s.start for s in sections}
+    closing = False  # past an equal-opportunity statement, in its section
+    for number in range(1, len(lines) + 1):
+        line = lines.line_text(number)
+        at = lines.line_start(number)
+        if at in headings:
+            closing = False
+            continue
+        if _HEADING_LIKE.match(line):
+            continue  # "Certifications", "PHYSICAL DEMANDS", "Tools used:" head a list
+        if _JOB_BOARD.search(line) or _ELIGIBILITY.search(line):
+            continue  # "Try Premium for free", "Must be authorized to work in the US"
+        if _closing_words(line, structured, closing):
+            closing = True
+            continue  # "Our inclusive culture empowers Acmeites to ..."
+        section = lines.section_of(at, sections)
+        asking = _asking(line, section, structured)
+        if _may_ask(line, section, structured, bool(asking)):
+            yield number, line, section, asking
+
+
+def _outside_the_ask(term: str, kind: str, start: int, asking: list[tuple[int, int]]) -> bool:
+    """In prose, a term outside the sentences that ask, or the role on offer."""
+    if start >= 0 and not any(s <= start < e for s, e in asking):
+        return True  # "Founded in Hamburg, Quuxcorp ...": a sentence that asks nothing
+    # "We are seeking a Senior Hadoop Engineer with ...": the role
+    return kind == "term" and is_occupation(term.split()[-1])
+
+
+def _term_importance(
+    line: str,
+    number: int,
+    span: tuple[int, int] | None,
+    section: str | None,
+    structured: bool,
+    columns: Columns,
+) -> Importance | None:
+    """How the line asks for the term at `span`; None for a table's label or a degree's
+    field."""
+    if span and in_label(columns, number, span[0]):
+        return None  # a table's header or a row's mark: "Priority", "Yes"
+    if span and _degree_field(line, *span):
+        return None  # "A CS degree": the degree's score judges its field
+    cell = column_section(columns, number, span[0]) if span else None
+    return line_importance(line, cell or section, structured, span)
+
+
+def _taxonomy_skill(taxonomy: Taxonomy, key: str, line: str, term: str) -> str | None:
+    """The taxonomy skill the term spells, unless the line gives it another meaning."""
+    skill_id = taxonomy.by_spelling.get(key) or taxonomy.by_spelling.get(_head_key(key))
+    if skill_id is not None and _other_meaning(taxonomy, skill_id, line, term):
+        return None  # "CMS guidelines": the taxonomy's CMS is another thing
+    return skill_id
+
+
 def literal_requirements(
     taxonomy: Taxonomy,
     skills: list[SkillHit],
@@ -843,45 +918,15 @@ def literal_requirements(
 
     found: dict[str, Requirement] = {}
     asked = {hit.id for hit in skills}
-    headings = {s.start for s in sections}
-    closing = False  # past an equal-opportunity statement, in its section
-    for number in range(1, len(lines) + 1):
-        line = lines.line_text(number)
-        if lines.line_start(number) in headings:
-            closing = False
-        if lines.line_start(number) in headings or _HEADING_LIKE.match(line):
-            continue  # "Certifications", "PHYSICAL DEMANDS", "Tools used:" head a list
-        if _JOB_BOARD.search(line) or _ELIGIBILITY.search(line):
-            continue  # "Try Premium for free", "Must be authorized to work in the US"
-        if _closing_words(line, structured, closing):
-            closing = True
-            continue  # "Our inclusive culture empowers Acmeites to ..."
-        section = lines.section_of(lines.line_start(number), sections)
-        asking = _asking(line, section, structured)
-        asks = bool(asking)
-        if structured and section not in REQUIREMENT_SECTIONS and not asks:
-            continue
-        if not structured and not _BULLET_OR_CUE.search(line):
-            continue
-        if degree_in_line(line) or line.lstrip().startswith("#"):
-            continue  # fields of study ("Bachelor's in Computer Science") and headings
-        if section == "benefits":
-            continue
+    for number, line, section, asking in _lines_that_may_ask(lines, sections, structured):
         spans = spans_by_line.get(number, [])
-        terms, head_keys = _line_terms(line, spans, asks, structured, known)
+        terms, head_keys = _line_terms(line, spans, bool(asking), structured, known)
         defined = _defined_acronyms(line, terms, spans)
         for term, kind, prefix, start in terms:
-            if asking and start >= 0 and not any(s <= start < e for s, e in asking):
-                continue  # "Founded in Hamburg, Quuxcorp ...": a sentence that asks nothing
-            if asking and kind == "term" and is_occupation(term.split()[-1]):
-                continue  # "We are seeking a Senior Hadoop Engineer with ...": the role
+            if asking and _outside_the_ask(term, kind, start, asking):
+                continue
             span = (start, start + len(term)) if start >= 0 else None
-            if span and in_label(columns, number, start):
-                continue  # a table's header or a row's mark: "Priority", "Yes"
-            if span and _degree_field(line, *span):
-                continue  # "A CS degree": the degree's score judges its field
-            cell = column_section(columns, number, start) if start >= 0 else None
-            importance = line_importance(line, cell or section, structured, span)
+            importance = _term_importance(line, number, span, section, structured, columns)
             term = _MANNER_SUFFIX.sub("", term)  # "SFTP-based file transfers" asks for SFTP
             key = _ACRONYM_END.sub("", term).lower()
             if importance is None or term in defined or only_cues(term):
@@ -889,11 +934,7 @@ def literal_requirements(
             if key in found:  # named again: the strongest wording holds ("Proficient with")
                 _raise(found[key], importance, number, section)
                 continue
-            skill_id = taxonomy.by_spelling.get(key) or taxonomy.by_spelling.get(_head_key(key))
-            if skill_id is not None and _other_meaning(taxonomy, skill_id, line, term):
-                skill_id = None  # "CMS guidelines": the taxonomy's CMS is another thing
-            if skill_id is not None and _in_another_case(taxonomy, skill_id, term):
-                continue  # "spark, grit, craft": the matcher judged the name in this case
+            skill_id = _taxonomy_skill(taxonomy, key, line, term)
             if skill_id is None:
                 found[key] = Requirement(
                     id=f"{kind}:{re.sub(r'[^a-z0-9+#]+', '-', key).strip('-')}",
@@ -905,9 +946,14 @@ def literal_requirements(
                     known=False,
                     years=_role_years(line, span) if kind == "role" else None,
                 )
-            elif skill_id not in asked and _head_key(key) in head_keys:
+            elif (
+                skill_id not in asked
+                and _head_key(key) in head_keys
+                and not _in_another_case(taxonomy, skill_id, term)
+            ):
                 # A list item naming a guarded skill whose guard wanted more context: the item
                 # itself is the context ("- Instructing abilities for knowledge transfer").
+                # Not one in another case ("spark, grit, craft"): the matcher judged that.
                 asked.add(skill_id)
                 found[key] = Requirement(
                     id=skill_id,
