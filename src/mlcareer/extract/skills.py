@@ -587,6 +587,21 @@ def passes_guard(
         section = "interests"
     if not guard.context or section == "skills":
         return True
+    return _context_vouches(guard, doc, text, match, others_on_line, section, joined, posting)
+
+
+def _context_vouches(
+    guard: Guard,
+    doc: Any,
+    text: str,
+    match: RawMatch,
+    others_on_line: int,
+    section: str | None,
+    joined: bool,
+    posting: bool,
+) -> bool:
+    """Outside a skills section, what stands around a guarded name says it is the skill:
+    years of it, a requirement list's item, a grade, a list of skills or a cue word."""
     if guard.case_sensitive and _YEARS_OF.search(text, max(0, match.start - 60), match.start):
         return True  # "You must have 3+ years of Spark": a name counted in years of work
     if _alone_on_its_line(text, match) and section not in REQUIREMENT_SECTIONS:
