@@ -190,3 +190,17 @@ def test_a_literal_term_at_the_end_of_a_long_line_is_in_its_evidence_snippet(
 def test_being_willing_names_no_term(profile_of: ProfileOf, item: str) -> None:
     terms = {term.lower() for term in _literal_terms(_posting(profile_of, item))}
     assert "willing" not in terms, terms
+
+
+def test_a_joining_word_ending_a_name_is_dropped(profile_of: ProfileOf) -> None:
+    items = ["Zorblex Suite for data pipelines", "Quarkle Certificate of completion"]
+    assert _literal_terms(_posting(profile_of, *items)) == {"Zorblex Suite", "Quarkle Certificate"}
+
+
+def test_a_kind_word_ending_a_name_is_dropped(profile_of: ProfileOf) -> None:
+    assert _literal_terms(_posting(profile_of, "Knowledge of Zorblex Tools")) == {"Zorblex"}
+
+
+def test_a_span_of_years_is_no_term(profile_of: ProfileOf) -> None:
+    items = ["Zorblex (5-years)", "Quarkle: 3-years minimum"]
+    assert _literal_terms(_posting(profile_of, *items)) == {"Zorblex", "Quarkle"}

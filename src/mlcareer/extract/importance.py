@@ -387,13 +387,27 @@ def mention_cue(line: str, span: Span | None) -> Cue | Literal["denied"] | None:
     found = _cue(line[slice(*own_part)], (start - own_part[0], end - own_part[0]))
     if found is not None:
         return found
+    turned = _said_by_other_clauses(line, contrasts, clause, sentence)
+    if turned is not None:
+        return turned
+    return _list_or_label_cue(line, parts, own, label, start)
+
+
+def _said_by_other_clauses(
+    line: str, contrasts: list[Span], clause: Span, sentence: Span
+) -> Cue | Literal["denied"] | None:
+    """What the sentence's other clauses say of a skill whose own part has no cue."""
     turned = _turned(*_other_clauses(line, contrasts, clause, sentence))
     if turned == "denied" and _cue(line[slice(*clause)]) == "preferred":
         return "preferred"  # "experience with it will help you, though it is not a must"
-    if turned is not None:
-        return turned
-    if own is not None:
-        found = _list_cue(line, parts, own)
+    return turned
+
+
+def _list_or_label_cue(
+    line: str, parts: list[Span], own: int | None, label: re.Match[str] | None, start: int
+) -> Cue | Literal["denied"] | None:
+    """The cue of the list the skill's part is in, else that of a label before the skill."""
+    found = _list_cue(line, parts, own) if own is not None else None
     if found or label is None or label.end() > start:
         return found
     return _cue(label.group(1)) or ("denied" if NEGATED.search(label.group(1)) else None)

@@ -8,7 +8,7 @@ against the resume's text (see match.py).
 from __future__ import annotations
 
 import re
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
 
 from ..documents.sections import ITEM_MARK, PROSE_SECTIONS
 from ..models import IMPORTANCE_ORDER, Importance, Requirement, Section, SkillHit
@@ -108,78 +108,108 @@ def _inside_a_name(line: str, lead: re.Match[str]) -> bool:
     )
 
 
-def _terms_in_line(line: str, known_spans: list[tuple[int, int]]) -> list[tuple[str, int]]:
-    """Runs of Capitalised words / acronyms not already covered by a taxonomy match."""
-    terms: list[tuple[str, int]] = []
-    run: list[re.Match[str]] = []
+def _close_run(
+    line: str,
+    run: list[re.Match[str]],
+    known_spans: list[tuple[int, int]],
+    terms: list[tuple[str, int]],
+) -> None:
+    """End the run of words: trim it, keep it in `terms` when it names something, empty it."""
+    while len(run) > 1 and grades(run[0].group()) and run[0].group().lower() != "set":
+        run.pop(0)  # "Complex Quarkle queries" asks for Quarkle
+    while run and run[-1].group().lower() in JOINERS:
+        run.pop()
+    while run and run[-1].group().lower() in STOP_END and len(run) > 1:
+        run.pop()
+    if run:
+        start, end = run[0].start(), run[-1].end()
+        text = line[start:end].strip(".-/&")
+        if (
+            len(text) >= MIN_TERM_CHARS
+            and not _names_nothing(text)
+            and not _stray_word(line, known_spans, text, (start, end))
+        ):
+            terms.append((text, start))
+    run.clear()
 
-    def flush() -> None:
-        while len(run) > 1 and grades(run[0].group()) and run[0].group().lower() != "set":
-            run.pop(0)  # "Complex Quarkle queries" asks for Quarkle
-        while run and run[-1].group().lower() in JOINERS:
-            run.pop()
-        while run and run[-1].group().lower() in STOP_END and len(run) > 1:
-            run.pop()
-        if run:
-            start, end = run[0].start(), run[-1].end()
-            text = line[start:end].strip(".-/&")
-            vague = all(w.lower() in GENERIC or _DURATION.fullmatch(w) for w in text.split())
-            vague = vague or text.lower() in VAGUE  # "(POS) Technologies"
-            vague = vague or bool(_PAPERWORK.search(text))  # "US work authorization"
-            if len(text) >= MIN_TERM_CHARS and not vague and not _stray_word(text, start, end):
-                terms.append((text, start))
-        run.clear()
 
-    def _stray_word(text: str, start: int, end: int) -> bool:
-        """A lone ordinary word left beside a known skill ("Active" in "Active PMP") or an
-        adjective opening a sentence ("Profound ..."): a fragment, not a requirement."""
-        if " " in text or distinctive(text):
-            return False
-        lowered = text.lower()
-        adjective = lowered.endswith(ADJECTIVE_LIKE) or lowered in PLAIN_ADJ or grades(text)
-        if not adjective:
-            return False  # "Zorblex" beside "dashboards" is a name
-        beside = any(s <= end + 1 and start - 1 <= e for s, e in known_spans)
-        # "Profound SOX knowledge" opens with an adjective; "Tenable, Rapid7" is a list
-        opening = _opens(line, start) and line[end : end + 1] == " "
-        return beside or opening
+def _names_nothing(text: str) -> bool:
+    """Only common words or spans of time ("2-year"), a vague kind ("(POS) Technologies") or
+    the right to work ("US work authorization")."""
+    if all(w.lower() in GENERIC or _DURATION.fullmatch(w) for w in text.split()):
+        return True
+    return text.lower() in VAGUE or bool(_PAPERWORK.search(text))
 
+
+def _stray_word(
+    line: str, known_spans: list[tuple[int, int]], text: str, span: tuple[int, int]
+) -> bool:
+    """A lone ordinary word left beside a known skill ("Active" in "Active PMP") or an
+    adjective opening a sentence ("Profound ..."): a fragment, not a requirement."""
+    if " " in text or distinctive(text):
+        return False
+    lowered = text.lower()
+    adjective = lowered.endswith(ADJECTIVE_LIKE) or lowered in PLAIN_ADJ or grades(text)
+    if not adjective:
+        return False  # "Zorblex" beside "dashboards" is a name
+    start, end = span
+    beside = any(s <= end + 1 and start - 1 <= e for s, e in known_spans)
+    # "Profound SOX knowledge" opens with an adjective; "Tenable, Rapid7" is a list
+    opening = _opens(line, start) and line[end : end + 1] == " "
+    return beside or opening
+
+
+def _covering(line: str, known_spans: list[tuple[int, int]]) -> bytearray:
+    """1 where a known skill or a lead-in ("knowledge of") stands on the line, else 0."""
     lead_ins = [
         (m.start(), m.end()) for m in _LEAD_IN.finditer(line) if not _inside_a_name(line, m)
     ]
-    covering = bytearray(len(line))  # 1 where a known skill or a lead-in stands
+    covering = bytearray(len(line))
     for s, e in known_spans + lead_ins:
         s, e = max(0, s), min(len(line), e)
         if e > s:
             covering[s:e] = b"\x01" * (e - s)
+    return covering
+
+
+def _may_name(line: str, tokens: list[re.Match[str]], index: int) -> bool:
+    """A token that may be part of a name: capitalised or with a digit, and not a quantity, a
+    time zone, a sentence's first word, a deed or a verb after 'to'."""
+    word = tokens[index].group()
+    has_letter = any(c.isalpha() for c in word)
+    named = has_letter and (word[0].isupper() or any(c.isdigit() for c in word))
+    named = named and not _SPAN_OF_TIME.fullmatch(word) and not _MEASURE.fullmatch(word)
+    named = named and not _TIME_ZONE.fullmatch(word)  # "overlap with EST", "UTC+1"
+    return named and not (
+        _sentence_case(line, tokens, index)
+        # "Applies Multitasking", "Built CV models": what someone does or did
+        or (_opens(line, tokens[index].start()) and (third_person(word) or did(word)))
+        or _infinitive(tokens, index)
+    )
+
+
+def _terms_in_line(line: str, known_spans: list[tuple[int, int]]) -> list[tuple[str, int]]:
+    """Runs of Capitalised words / acronyms not already covered by a taxonomy match."""
+    terms: list[tuple[str, int]] = []
+    run: list[re.Match[str]] = []
+    covering = _covering(line, known_spans)
     tokens = list(_TOKEN.finditer(line))
     for index, token in enumerate(tokens):
         word = token.group()
         if run and line[run[-1].end() : token.start()].strip():
-            flush()  # punctuation between words ends a term: "AWS, GCP" is two terms
+            _close_run(line, run, known_spans, terms)  # "AWS, GCP" is two terms
         covered = bool(covering[token.start()])
-        has_letter = any(c.isalpha() for c in word)
-        named = has_letter and (word[0].isupper() or any(c.isdigit() for c in word))
-        named = named and not _SPAN_OF_TIME.fullmatch(word) and not _MEASURE.fullmatch(word)
-        named = named and not _TIME_ZONE.fullmatch(word)  # "overlap with EST", "UTC+1"
-        if named and (
-            _sentence_case(line, tokens, index)
-            # "Applies Multitasking", "Built CV models": what someone does or did
-            or (_opens(line, token.start()) and (third_person(word) or did(word)))
-            or _infinitive(tokens, index)
-        ):
-            named = False
         if run and not covered and len(word) == 1 and word.isupper():
             run.append(token)  # "Class A", "Hepatitis B": a letter ends the name
             continue
         if covered or (word.lower() in GENERIC and not (run and word.lower() in JOINERS)):
-            flush()
+            _close_run(line, run, known_spans, terms)
             continue
-        if named or (run and word.lower() in JOINERS):
+        if (run and word.lower() in JOINERS) or _may_name(line, tokens, index):
             run.append(token)
         else:
-            flush()
-    flush()
+            _close_run(line, run, known_spans, terms)
+    _close_run(line, run, known_spans, terms)
     return terms
 
 
@@ -278,12 +308,7 @@ def _skip_verbs(words: list[re.Match[str]], start: int) -> int:
 
 def _head_at(line: str, offset: int, stop: int) -> tuple[str, int] | None:
     """The head of line[offset:stop]: qualifiers skipped, up to the first joining word."""
-    cue = _CUE_OPENING.match(line, offset, stop)
-    if cue:  # "Bonus points for talks at Quuxcon": the cue grades the item, the rest names it
-        offset = cue.end()
-    lead = _LEAD_IN.search(line, offset, stop)
-    if lead and _within_reach(line[offset : lead.start()]) and not _names_a_noun(line, lead):
-        offset = lead.end()  # "Deeply-rooted skill set in animal care" -> "animal care"
+    offset = _past_the_lead(line, offset, stop)
     words = list(_HEAD_WORD.finditer(line[offset:stop]))
     start = _first_named(line, offset, words)
     if start < len(words) and _INFINITIVE.search(line, 0, offset + words[start].start()):
@@ -291,34 +316,62 @@ def _head_at(line: str, offset: int, stop: int) -> tuple[str, int] | None:
         if where:  # "Ability to work in various weather conditions": the conditions
             return _head_at(line, where.end(), stop)
     picked, people_tail, setting_tail = _trim_tail(_pick(line, offset, words[start:]))
-    if not picked or len(picked) > MAX_ITEM_WORDS or (people_tail and len(picked) == 1):
+    if _names_no_thing(line, offset, picked, people_tail, setting_tail):
         return None
-    if people_tail and _acts_on_what_was_dropped(line, offset, picked):
-        return None  # "Ability to lead cross-team projects": "lead cross-team" names nothing
-    if picked[0].group().lower() in _DURATIONS:
-        return None  # "5 years serving as ...", "2 years total": a span of time, not a thing
-    if subject(picked[0].group()):
-        return None  # "You do not need ...": a sentence about someone, not a thing
-    if _INFINITIVE.search(line, 0, offset + picked[0].start()) and all(
-        _vague(w.group()) for w in picked[1:]
-    ):
-        return None  # "Ability to adapt", "to confront and resolve issues", "to instruct others"
-    # (with a real object the verb stays: "Ability to analyze data" asks for analysing data)
-    if (setting_tail and len(picked) == 1 and describes(picked[0].group())) or describes(
-        picked[-1].group()
-    ):
-        return None  # "a cooperative environment", "a fast-paced, dynamic setting"
     text = line[offset + picked[0].start() : offset + picked[-1].end()]
-    if all(_vague(w.group()) for w in picked) or len(text) < 3:
-        return None
-    if len(picked) == 1 and (verb(picked[0].group()) or grades(picked[0].group())):
-        return None  # "- Ability to adapt quickly": a verb or an adverb, not a thing to have
-    if len(picked) == 1 and _PARTICIPLE.fullmatch(picked[0].group()):
-        return None  # "- Published work at ACL": what was done, not a thing to have
     skills = _SKILLS_AFTER.match(line, offset + picked[-1].end())
     if skills:  # the posting's wording keeps "skills"; matching drops it (literal_match)
         text += skills.group()
     return text, offset + picked[0].start()
+
+
+def _past_the_lead(line: str, offset: int, stop: int) -> int:
+    """Where the named part of line[offset:stop] starts: past an opening cue and a lead-in."""
+    cue = _CUE_OPENING.match(line, offset, stop)
+    if cue:  # "Bonus points for talks at Quuxcon": the cue grades the item, the rest names it
+        offset = cue.end()
+    lead = _LEAD_IN.search(line, offset, stop)
+    if lead and _within_reach(line[offset : lead.start()]) and not _names_a_noun(line, lead):
+        offset = lead.end()  # "Deeply-rooted skill set in animal care" -> "animal care"
+    return offset
+
+
+def _names_no_thing(
+    line: str, offset: int, picked: list[re.Match[str]], people_tail: bool, setting_tail: bool
+) -> bool:
+    """The picked words are no thing to have: too many, who or where, a span of time or a
+    sentence about someone."""
+    if not picked or len(picked) > MAX_ITEM_WORDS or (people_tail and len(picked) == 1):
+        return True
+    if people_tail and _acts_on_what_was_dropped(line, offset, picked):
+        return True  # "Ability to lead cross-team projects": "lead cross-team" names nothing
+    if picked[0].group().lower() in _DURATIONS:
+        return True  # "5 years serving as ...", "2 years total": a span of time, not a thing
+    if subject(picked[0].group()):
+        return True  # "You do not need ...": a sentence about someone, not a thing
+    if _INFINITIVE.search(line, 0, offset + picked[0].start()) and all(
+        _vague(w.group()) for w in picked[1:]
+    ):
+        return True  # "Ability to adapt", "to confront and resolve issues", "to instruct others"
+    # (with a real object the verb stays: "Ability to analyze data" asks for analysing data)
+    if (setting_tail and len(picked) == 1 and describes(picked[0].group())) or describes(
+        picked[-1].group()
+    ):
+        return True  # "a cooperative environment", "a fast-paced, dynamic setting"
+    return _vague_or_a_deed(picked)
+
+
+def _vague_or_a_deed(picked: list[re.Match[str]]) -> bool:
+    """Vague words, under three characters, or one word that is a verb, an adverb or a
+    participle."""
+    if all(_vague(w.group()) for w in picked) or picked[-1].end() - picked[0].start() < 3:
+        return True
+    if len(picked) > 1:
+        return False
+    word = picked[0].group()
+    # "- Ability to adapt quickly": a verb or an adverb, not a thing to have; "- Published
+    # work at ACL": what was done
+    return verb(word) or grades(word) or bool(_PARTICIPLE.fullmatch(word))
 
 
 def _acts_on_what_was_dropped(line: str, offset: int, picked: list[re.Match[str]]) -> bool:
@@ -505,28 +558,38 @@ def coordinated_items(line: str, spans: list[tuple[int, int]]) -> list[tuple[str
             bounds.append((at, cut.start()))
             at = cut.end()
         bounds.append((at, sentence.end()))
-        if len(bounds) < 2 or not any(_covered(a, b, spans) for a, b in bounds):
-            continue
-        for a, b in bounds:
-            words = line[a:b].split()
-            if _covered(a, b, spans):
-                if _then_a_phrase(line, b, spans):
-                    break  # "Python from coursework, research or projects": the rest is its
-                continue
-            if not words or len(words) > MAX_ITEM_WORDS or only_cues(line[a:b]):
-                continue  # "Docker, bonus points": how much Docker is wanted
-            if words[0].lower() in CLAUSE_OPENERS:
-                break  # "... for automating checks and comparisons": the rest is the clause's
-            if words[0].lower() in MORE_OF_THE_KIND:
-                continue  # "Python, Java, or similar languages": the kind of the others
-            if verb(words[0]) and not words[0].lower().endswith("ing"):
-                break  # "Excel, maintain schedules, records and files": the rest are its objects
-            if verb(words[0]):
-                continue  # "Excel, creating reports, bookkeeping and invoicing": one item
-            head = _head_at(line, a, b)
-            if head is not None and not _predicate(head[0], len(words)):
-                items.append(head)
+        if len(bounds) > 1 and any(_covered(a, b, spans) for a, b in bounds):
+            _add_peers(line, bounds, spans, items)
     return items
+
+
+def _add_peers(
+    line: str,
+    bounds: list[tuple[int, int]],
+    spans: list[tuple[int, int]],
+    items: list[tuple[str, int]],
+) -> None:
+    """Add to `items` the heads of a list's items that no known skill covers, up to where
+    the list turns into a phrase or a clause."""
+    for a, b in bounds:
+        words = line[a:b].split()
+        if _covered(a, b, spans):
+            if _then_a_phrase(line, b, spans):
+                break  # "Python from coursework, research or projects": the rest is its
+            continue
+        if not words or len(words) > MAX_ITEM_WORDS or only_cues(line[a:b]):
+            continue  # "Docker, bonus points": how much Docker is wanted
+        if words[0].lower() in CLAUSE_OPENERS:
+            break  # "... for automating checks and comparisons": the rest is the clause's
+        if words[0].lower() in MORE_OF_THE_KIND:
+            continue  # "Python, Java, or similar languages": the kind of the others
+        if verb(words[0]) and not words[0].lower().endswith("ing"):
+            break  # "Excel, maintain schedules, records and files": the rest are its objects
+        if verb(words[0]):
+            continue  # "Excel, creating reports, bookkeeping and invoicing": one item
+        head = _head_at(line, a, b)
+        if head is not None and not _predicate(head[0], len(words)):
+            items.append(head)
 
 
 def _predicate(head: str, item_words: int) -> bool:
@@ -763,6 +826,81 @@ def _closing_words(line: str, structured: bool, closing: bool) -> bool:
     return structured and closing and not _BULLET.match(line)
 
 
+def _may_ask(line: str, section: str | None, structured: bool, asks: bool) -> bool:
+    """A line of a requirement list (unstructured: a bullet or a cue word) or one with a
+    sentence that asks; not benefits, a degree's line or a heading."""
+    if structured and section not in REQUIREMENT_SECTIONS and not asks:
+        return False
+    if not structured and not _BULLET_OR_CUE.search(line):
+        return False
+    # fields of study ("Bachelor's in Computer Science") and headings
+    return section != "benefits" and not (degree_in_line(line) or line.lstrip().startswith("#"))
+
+
+# A line that may name requirements: its number, text, section and asking sentences.
+AskingLine = tuple[int, str, str | None, list[tuple[int, int]]]
+
+
+def _lines_that_may_ask(
+    lines: LineIndex, sections: list[Section], structured: bool
+) -> Iterator[AskingLine]:
+    """The lines that may name requirements, past headings, a job board's page, who may apply
+    and closing words."""
+    headings = {s.start for s in sections}
+    closing = False  # past an equal-opportunity statement, in its section
+    for number in range(1, len(lines) + 1):
+        line = lines.line_text(number)
+        at = lines.line_start(number)
+        if at in headings:
+            closing = False
+            continue
+        if _HEADING_LIKE.match(line):
+            continue  # "Certifications", "PHYSICAL DEMANDS", "Tools used:" head a list
+        if _JOB_BOARD.search(line) or _ELIGIBILITY.search(line):
+            continue  # "Try Premium for free", "Must be authorized to work in the US"
+        if _closing_words(line, structured, closing):
+            closing = True
+            continue  # "Our inclusive culture empowers Acmeites to ..."
+        section = lines.section_of(at, sections)
+        asking = _asking(line, section, structured)
+        if _may_ask(line, section, structured, bool(asking)):
+            yield number, line, section, asking
+
+
+def _outside_the_ask(term: str, kind: str, start: int, asking: list[tuple[int, int]]) -> bool:
+    """In prose, a term outside the sentences that ask, or the role on offer."""
+    if start >= 0 and not any(s <= start < e for s, e in asking):
+        return True  # "Founded in Hamburg, Quuxcorp ...": a sentence that asks nothing
+    # "We are seeking a Senior Hadoop Engineer with ...": the role
+    return kind == "term" and is_occupation(term.split()[-1])
+
+
+def _term_importance(
+    line: str,
+    number: int,
+    span: tuple[int, int] | None,
+    section: str | None,
+    structured: bool,
+    columns: Columns,
+) -> Importance | None:
+    """How the line asks for the term at `span`; None for a table's label or a degree's
+    field."""
+    if span and in_label(columns, number, span[0]):
+        return None  # a table's header or a row's mark: "Priority", "Yes"
+    if span and _degree_field(line, *span):
+        return None  # "A CS degree": the degree's score judges its field
+    cell = column_section(columns, number, span[0]) if span else None
+    return line_importance(line, cell or section, structured, span)
+
+
+def _taxonomy_skill(taxonomy: Taxonomy, key: str, line: str, term: str) -> str | None:
+    """The taxonomy skill the term spells, unless the line gives it another meaning."""
+    skill_id = taxonomy.by_spelling.get(key) or taxonomy.by_spelling.get(_head_key(key))
+    if skill_id is not None and _other_meaning(taxonomy, skill_id, line, term):
+        return None  # "CMS guidelines": the taxonomy's CMS is another thing
+    return skill_id
+
+
 def literal_requirements(
     taxonomy: Taxonomy,
     skills: list[SkillHit],
@@ -780,45 +918,15 @@ def literal_requirements(
 
     found: dict[str, Requirement] = {}
     asked = {hit.id for hit in skills}
-    headings = {s.start for s in sections}
-    closing = False  # past an equal-opportunity statement, in its section
-    for number in range(1, len(lines) + 1):
-        line = lines.line_text(number)
-        if lines.line_start(number) in headings:
-            closing = False
-        if lines.line_start(number) in headings or _HEADING_LIKE.match(line):
-            continue  # "Certifications", "PHYSICAL DEMANDS", "Tools used:" head a list
-        if _JOB_BOARD.search(line) or _ELIGIBILITY.search(line):
-            continue  # "Try Premium for free", "Must be authorized to work in the US"
-        if _closing_words(line, structured, closing):
-            closing = True
-            continue  # "Our inclusive culture empowers Acmeites to ..."
-        section = lines.section_of(lines.line_start(number), sections)
-        asking = _asking(line, section, structured)
-        asks = bool(asking)
-        if structured and section not in REQUIREMENT_SECTIONS and not asks:
-            continue
-        if not structured and not _BULLET_OR_CUE.search(line):
-            continue
-        if degree_in_line(line) or line.lstrip().startswith("#"):
-            continue  # fields of study ("Bachelor's in Computer Science") and headings
-        if section == "benefits":
-            continue
+    for number, line, section, asking in _lines_that_may_ask(lines, sections, structured):
         spans = spans_by_line.get(number, [])
-        terms, head_keys = _line_terms(line, spans, asks, structured, known)
+        terms, head_keys = _line_terms(line, spans, bool(asking), structured, known)
         defined = _defined_acronyms(line, terms, spans)
         for term, kind, prefix, start in terms:
-            if asking and start >= 0 and not any(s <= start < e for s, e in asking):
-                continue  # "Founded in Hamburg, Quuxcorp ...": a sentence that asks nothing
-            if asking and kind == "term" and is_occupation(term.split()[-1]):
-                continue  # "We are seeking a Senior Hadoop Engineer with ...": the role
+            if asking and _outside_the_ask(term, kind, start, asking):
+                continue
             span = (start, start + len(term)) if start >= 0 else None
-            if span and in_label(columns, number, start):
-                continue  # a table's header or a row's mark: "Priority", "Yes"
-            if span and _degree_field(line, *span):
-                continue  # "A CS degree": the degree's score judges its field
-            cell = column_section(columns, number, start) if start >= 0 else None
-            importance = line_importance(line, cell or section, structured, span)
+            importance = _term_importance(line, number, span, section, structured, columns)
             term = _MANNER_SUFFIX.sub("", term)  # "SFTP-based file transfers" asks for SFTP
             key = _ACRONYM_END.sub("", term).lower()
             if importance is None or term in defined or only_cues(term):
@@ -826,11 +934,7 @@ def literal_requirements(
             if key in found:  # named again: the strongest wording holds ("Proficient with")
                 _raise(found[key], importance, number, section)
                 continue
-            skill_id = taxonomy.by_spelling.get(key) or taxonomy.by_spelling.get(_head_key(key))
-            if skill_id is not None and _other_meaning(taxonomy, skill_id, line, term):
-                skill_id = None  # "CMS guidelines": the taxonomy's CMS is another thing
-            if skill_id is not None and _in_another_case(taxonomy, skill_id, term):
-                continue  # "spark, grit, craft": the matcher judged the name in this case
+            skill_id = _taxonomy_skill(taxonomy, key, line, term)
             if skill_id is None:
                 found[key] = Requirement(
                     id=f"{kind}:{re.sub(r'[^a-z0-9+#]+', '-', key).strip('-')}",
@@ -842,9 +946,14 @@ def literal_requirements(
                     known=False,
                     years=_role_years(line, span) if kind == "role" else None,
                 )
-            elif skill_id not in asked and _head_key(key) in head_keys:
+            elif (
+                skill_id not in asked
+                and _head_key(key) in head_keys
+                and not _in_another_case(taxonomy, skill_id, term)
+            ):
                 # A list item naming a guarded skill whose guard wanted more context: the item
                 # itself is the context ("- Instructing abilities for knowledge transfer").
+                # Not one in another case ("spark, grit, craft"): the matcher judged that.
                 asked.add(skill_id)
                 found[key] = Requirement(
                     id=skill_id,

@@ -7,6 +7,7 @@ import sys
 from bisect import bisect_left, bisect_right
 from collections import Counter
 from collections.abc import Container
+from dataclasses import dataclass, field
 from functools import lru_cache
 from typing import Any
 
@@ -586,6 +587,21 @@ def passes_guard(
         section = "interests"
     if not guard.context or section == "skills":
         return True
+    return _context_vouches(guard, doc, text, match, others_on_line, section, joined, posting)
+
+
+def _context_vouches(
+    guard: Guard,
+    doc: Any,
+    text: str,
+    match: RawMatch,
+    others_on_line: int,
+    section: str | None,
+    joined: bool,
+    posting: bool,
+) -> bool:
+    """Outside a skills section, what stands around a guarded name says it is the skill:
+    years of it, a requirement list's item, a grade, a list of skills or a cue word."""
     if guard.case_sensitive and _YEARS_OF.search(text, max(0, match.start - 60), match.start):
         return True  # "You must have 3+ years of Spark": a name counted in years of work
     if _alone_on_its_line(text, match) and section not in REQUIREMENT_SECTIONS:
@@ -628,6 +644,83 @@ def _heading_lines(lines: LineIndex, sections: list[Section]) -> set[int]:
     }
 
 
+@dataclass
+class _LineCounts:
+    """What each line holds besides a guarded name: names that vouch for it, and where they
+    stand (by token) for a name joined to one of them."""
+
+    unguarded: dict[int, int] = field(default_factory=dict)
+    technical: dict[int, int] = field(default_factory=dict)  # "python, spark" vs "grit"
+    folded: dict[int, int] = field(default_factory=dict)  # technical, another case: "spark, hive"
+    shouted: Counter[int] = field(default_factory=Counter)  # in capitals: "JAVA, ORACLE"
+    starts: dict[int, str] = field(default_factory=dict)  # a vouching mention's first token
+    ends: dict[int, str] = field(default_factory=dict)  # the token after one ends
+
+    def technical_besides(self, line: int, own: int) -> int:
+        """Technical names on the line in any case, less this one's `own` count."""
+        return self.technical.get(line, 0) + self.folded.get(line, 0) - own
+
+
+def _count_lines(
+    taxonomy: Taxonomy, matches: list[RawMatch], lines: LineIndex, text: str
+) -> _LineCounts:
+    """Count, per line, the names that need no context, and note where they stand."""
+    counts = _LineCounts()
+    for match in matches:
+        if match.folded:  # counted only once let in; another technical name in another case
+            if _counted_folded(taxonomy, match):  # a technical name, not "go further"
+                line = lines.line_of(match.start)
+                counts.folded[line] = counts.folded.get(line, 0) + 1
+            continue
+        guard = _guard_of(taxonomy, text, match)
+        if guard is None or not guard.context:
+            line = lines.line_of(match.start)
+            counts.unguarded[line] = counts.unguarded.get(line, 0) + 1
+            if taxonomy.skills[match.skill_id].kind == "technical":
+                counts.technical[line] = counts.technical.get(line, 0) + 1
+        if guard is None or not guard.context or _a_field(taxonomy, match.skill_id):
+            # "CV or DL": two fields of ML vouch for each other
+            counts.starts[match.token_start] = counts.ends[match.token_end] = match.skill_id
+    counts.shouted.update(lines.line_of(m.start) for m in matches if _shouted(taxonomy, text, m))
+    return counts
+
+
+def _names_something_else(
+    taxonomy: Taxonomy,
+    text: str,
+    match: RawMatch,
+    match_starts: set[int],
+    addresses: list[tuple[int, int]],
+    foreign: set[str],
+    posting: bool,
+) -> bool:
+    """The name is part of an organisation's or company's name, an address, an acronym the
+    text defines otherwise or, in a posting, the role's title."""
+    if in_org_name(text, match.start, match.end):
+        return True
+    category = taxonomy.skills[match.skill_id].category
+    if category in FIELD_CATEGORIES and in_company_name(text, match.start, match.end, match_starts):
+        return True  # "Lumen Robotics Inc.": where someone works, not what they do
+    if addresses and _in_address(addresses, match.start, match.end):
+        return True  # "github.com/dkim-ml", "ml.team@example.com": a name, not a skill
+    if foreign and text[match.start : match.end].lower() in foreign:
+        return True
+    return posting and in_role_title(text, match.start, match.end)
+
+
+def _add_mention(
+    hits: dict[str, SkillHit], taxonomy: Taxonomy, skill_id: str, mention: Mention
+) -> None:
+    """Add the mention to its skill's hit, the first one making the hit."""
+    hit = hits.get(skill_id)
+    if hit is None:
+        skill = taxonomy.skills[skill_id]
+        hit = hits[skill_id] = SkillHit(
+            id=skill.id, name=skill.name, kind=skill.kind, category=skill.category, mentions=[]
+        )
+    hit.mentions.append(mention)
+
+
 def find_skills(
     taxonomy: Taxonomy,
     doc: Any,
@@ -637,30 +730,8 @@ def find_skills(
     posting: bool = False,
 ) -> list[SkillHit]:
     """Group guarded matches by skill, in order of first appearance."""
-    unguarded_per_line: dict[int, int] = {}
-    technical_per_line: dict[int, int] = {}  # of those, technical: "python, spark" vs "grit"
-    folded_per_line: dict[int, int] = {}  # technical names in another case: "spark, hive"
     text = lines.text  # the tokenized text; doc.text would rebuild it from the tokens
-    starts: dict[int, str] = {}  # where a mention that vouches starts (token), and its skill
-    ends: dict[int, str] = {}  # the token after one ends
-    for match in matches:
-        if match.folded:  # counted only once let in; another technical name in another case
-            if _counted_folded(taxonomy, match):  # a technical name, not "go further"
-                line = lines.line_of(match.start)
-                folded_per_line[line] = folded_per_line.get(line, 0) + 1
-            continue
-        guard = _guard_of(taxonomy, text, match)
-        if guard is None or not guard.context:
-            line = lines.line_of(match.start)
-            unguarded_per_line[line] = unguarded_per_line.get(line, 0) + 1
-            if taxonomy.skills[match.skill_id].kind == "technical":
-                technical_per_line[line] = technical_per_line.get(line, 0) + 1
-        if guard is None or not guard.context or _a_field(taxonomy, match.skill_id):
-            # "CV or DL": two fields of ML vouch for each other
-            starts[match.token_start] = ends[match.token_end] = match.skill_id
-    shouted_on_line = Counter(
-        lines.line_of(m.start) for m in matches if _shouted(taxonomy, text, m)
-    )
+    counts = _count_lines(taxonomy, matches, lines, text)
     hits: dict[str, SkillHit] = {}
     negation = NegationIndex(text)
     addresses = address_parts(text)
@@ -672,8 +743,7 @@ def find_skills(
         if line in headings:
             continue  # a resume's heading names its section: "E D U C A T I O N" has no C
         section = lines.section_of(match.start, sections)
-        others = unguarded_per_line.get(line, 0)
-        partner = _joined_to(doc, match, starts, ends)
+        partner = _joined_to(doc, match, counts.starts, counts.ends)
         joined = partner is not None and _of_a_kind(taxonomy, match.skill_id, partner)
         joined_to_technical = partner is not None and taxonomy.skills[partner].kind == "technical"
         if match.folded and not _other_case_counts(
@@ -681,30 +751,18 @@ def find_skills(
             doc,
             text,
             match,
-            technical_per_line.get(line, 0)
-            + folded_per_line.get(line, 0)
-            - _counted_folded(taxonomy, match),
+            counts.technical_besides(line, _counted_folded(taxonomy, match)),
             section,
-            shouted_on_line[line] > 1,
+            counts.shouted[line] > 1,
             joined_to_technical,
         ):
             continue
         # a lower-case name let in beside a technical name has that name for its context
         joined = joined or (match.folded and joined_to_technical)
+        others = counts.unguarded.get(line, 0)
         if not passes_guard(taxonomy, doc, text, match, others, section, joined, posting):
             continue
-        if in_org_name(text, match.start, match.end):
-            continue
-        category = taxonomy.skills[match.skill_id].category
-        if category in FIELD_CATEGORIES and in_company_name(
-            text, match.start, match.end, match_starts
-        ):
-            continue  # "Lumen Robotics Inc.": where someone works, not what they do
-        if addresses and _in_address(addresses, match.start, match.end):
-            continue  # "github.com/dkim-ml", "ml.team@example.com": a name, not a skill
-        if foreign and text[match.start : match.end].lower() in foreign:
-            continue
-        if posting and in_role_title(text, match.start, match.end):
+        if _names_something_else(taxonomy, text, match, match_starts, addresses, foreign, posting):
             continue
         mention = Mention(
             start=match.start,
@@ -714,11 +772,5 @@ def find_skills(
             section=section,
             negated=negation.is_negated(match.start, match.end),
         )
-        hit = hits.get(match.skill_id)
-        if hit is None:
-            skill = taxonomy.skills[match.skill_id]
-            hit = hits[match.skill_id] = SkillHit(
-                id=skill.id, name=skill.name, kind=skill.kind, category=skill.category, mentions=[]
-            )
-        hit.mentions.append(mention)
+        _add_mention(hits, taxonomy, match.skill_id, mention)
     return list(hits.values())
