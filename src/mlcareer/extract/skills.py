@@ -557,6 +557,7 @@ _INTERESTS_LABEL = re.compile(
 
 
 def _pastimes_line(text: str, at: int) -> bool:
+    """Whether the line holding offset `at` opens with an "Interests:" / "Hobbies:" label."""
     return bool(_INTERESTS_LABEL.match(text, text.rfind("\n", 0, at) + 1))
 
 
