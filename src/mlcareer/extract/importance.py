@@ -228,11 +228,31 @@ def _between(breaks: Sequence[Span], start: int, end: int, outer: Span) -> Span:
     return left, right
 
 
-def _parts(line: str, clause: Span) -> list[Span]:
+# The mentions of one line share its sentences, clauses and parts: what is read of a clause
+# or a sentence is cached by (line, span), not worked out again for every skill in it.
+@lru_cache(maxsize=8192)
+def _parts(line: str, clause: Span) -> tuple[Span, ...]:
     """The parts of a clause, between commas and brackets."""
     breaks = [m.span() for m in _PART_END.finditer(line, *clause)]
     edges = [clause[0], *(e for _, e in breaks)], [*(s for s, _ in breaks), clause[1]]
-    return [(s, e) for s, e in zip(*edges, strict=True) if line[s:e].strip()]
+    return tuple((s, e) for s, e in zip(*edges, strict=True) if line[s:e].strip())
+
+
+@lru_cache(maxsize=8192)
+def _negations(line: str, clause: Span) -> tuple[Span, ...]:
+    """Where the negations of a clause stand."""
+    return tuple(found.span() for found in NEGATED.finditer(line, *clause))
+
+
+@lru_cache(maxsize=8192)
+def _boilerplate(line: str, sentence: Span) -> bool:
+    return bool(BOILERPLATE.search(line, *sentence))
+
+
+@lru_cache(maxsize=8192)
+def _offer_or_applying(line: str, clause: Span) -> bool:
+    """The clause tells what the employer gives or how to apply."""
+    return bool(_OFFERED.search(line, *clause) or _APPLYING.search(line, *clause))
 
 
 @lru_cache(maxsize=8192)
@@ -279,16 +299,23 @@ def _denied(line: str, start: int, end: int, clause: Span, part: Span) -> bool:
     """A negation about the skill: covering it, opening its part, or closing its list."""
     if _DENYING_PART.match(line[slice(*part)]) or _WITHOUT.search(line, part[0], start):
         return True  # "- No Scala", "Python, not Java", "Python without Java"
-    for found in NEGATED.finditer(line, *clause):
-        if found.start() <= start and found.end() >= end:
+    for found_start, found_end in _negations(line, clause):
+        if found_start <= start and found_end >= end:
             return True  # "No Java, Scala or Go needed"
-        if part[0] <= found.start() < start:
+        if part[0] <= found_start < start:
             return True  # "You do not need to speak Danish"
-        between = line[end : found.start()]
-        if found.start() >= end and _cue(between) is None:
+        between = line[end:found_start]
+        if found_start >= end and _cue(between) is None:
             # "Kafka, Spark not required", "Java (not required)"; not "Python (Django not ...)"
             return "(" not in between or not _WORD_CHAR.search(between)
     return False
+
+
+@lru_cache(maxsize=8192)
+def _clauses_around(line: str, clause: Span, sentence: Span) -> Cue | Literal["denied"] | None:
+    """What the other clauses of the sentence say of this one (see _turned)."""
+    contrasts = [c for c in _contrasts(line) if sentence[0] <= c[0] and c[1] <= sentence[1]]
+    return _turned(*_other_clauses(line, contrasts, clause, sentence))
 
 
 def _other_clauses(
@@ -323,7 +350,7 @@ def _turned(after: list[str], before: list[str]) -> Cue | Literal["denied"] | No
     return "denied" if denied else None
 
 
-def _list_cue(line: str, parts: list[Span], own: int) -> Cue | None:
+def _list_cue(line: str, parts: Sequence[Span], own: int) -> Cue | None:
     """The cue of the part that ends the skill's list, or of the lead-in that opens it."""
     for start, end in parts[own + 1 :]:
         cue = _cue(line[start:end])
@@ -361,7 +388,7 @@ def mention_cue(line: str, span: Span | None) -> Cue | Literal["denied"] | None:
             max(sentence[0], line.rfind("|", 0, start) + 1),
             min(sentence[1], right if right != -1 else len(line)),
         )
-    if BOILERPLATE.search(line, *sentence):
+    if _boilerplate(line, sentence):
         return "denied"
     label = _LABEL.match(line, sentence[0], sentence[1])
     if label and start < _offered_until(line, label):
@@ -372,18 +399,18 @@ def mention_cue(line: str, span: Span | None) -> Cue | Literal["denied"] | None:
     label = label or line_label
     contrasts = [c for c in _contrasts(line) if sentence[0] <= c[0] and c[1] <= sentence[1]]
     clause = _between(contrasts, start, end, sentence)
-    if _OFFERED.search(line, *clause) or _APPLYING.search(line, *clause):
+    if _offer_or_applying(line, clause):
         return "denied"
     parts = _parts(line, clause)
     own = next((i for i, (s, e) in enumerate(parts) if s <= start < e), None)
     own_part = parts[own] if own is not None else clause
     if _denied(line, start, end, clause, own_part):
-        turned = _turned(*_other_clauses(line, contrasts, clause, sentence))
+        turned = _clauses_around(line, clause, sentence)
         return turned if turned in ("required", "preferred") else "denied"
     found = _cue(line[slice(*own_part)], (start - own_part[0], end - own_part[0]))
     if found is not None:
         return found
-    turned = _turned(*_other_clauses(line, contrasts, clause, sentence))
+    turned = _clauses_around(line, clause, sentence)
     if turned == "denied" and _cue(line[slice(*clause)]) == "preferred":
         return "preferred"  # "experience with it will help you, though it is not a must"
     if turned is not None:
