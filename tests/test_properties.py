@@ -352,3 +352,47 @@ def test_the_kind_cue_words_are_those_re_i_finds(text: str) -> None:
         {w.lower() for w in RESUME_WORDS.findall(text)},
     )
     assert _cue_words(text) == expected
+
+
+IMPORTANCE_PIECES = [
+    "not required", "NOT Required", "No", "no less", "not only", "don't", "don’t", "Doesn’T",
+    "Must", "MUST HAVE", "preferred", "A PLUS", "nice-to-have", "Nice To Have", "it helps",
+    "would really help", "plus", "Ideal", "Familiarity", "First Experience", "exposure",
+    "training provided", "We'll train", "Access To", "To apply,", "Cover Letter", "send your CV",
+    "résumé", "RÉSUMÉ", "Equal Opportunity", "E-Verify", "requires", "Vital", "seeking",
+    "someone with", "Candidates", "you", "Proficient In", "strong", "Python", "Kafka", "Spark",
+    "None Required", "is", "Also", "skills", "ſ", "K", "İ", "ı", "Σ", "ΑΣ", "ß", "ẞ", "é", "É",
+    "reſume", "requıred", "mu\u212aT", "µ", ".", ",", ";", ":", ")", "(", "-", "\n", "x",
+]  # fmt: skip
+
+
+@settings(max_examples=400, deadline=None)
+@given(
+    text=st.lists(st.sampled_from(IMPORTANCE_PIECES), max_size=12).map(" ".join),
+    cut=st.integers(0, 40),
+)
+def test_the_importance_cues_are_those_re_i_finds(text: str, cut: int) -> None:
+    """The cue patterns of importance.py, searched without re.I in the text _case_free picks,
+    find what they find with re.I in the text as written, from any offset."""
+    from mlcareer.extract.importance import _ANY_CASE, _blank, _case_free
+
+    searched, patterns = _case_free(text)
+    assert len(searched) == len(text)
+    pos = min(cut, len(text))
+    for fast, pattern in zip(patterns, _ANY_CASE, strict=True):
+        expected = [m.span() for m in pattern.finditer(text, pos)]
+        assert [m.span() for m in fast.finditer(searched, pos)] == expected
+        assert fast.sub(_blank, searched) == pattern.sub(_blank, text).lower() or (
+            patterns is _ANY_CASE
+        )
+
+
+def test_the_importance_cues_keep_re_i_when_they_name_a_capital() -> None:
+    from mlcareer.extract.importance import _LOWER_CASE, _lower_case_only
+
+    assert _lower_case_only(r"\bno\b\W[’']résumé\s")
+    assert not _lower_case_only(r"\bAWS\b")
+    assert not _lower_case_only(r"(?-i:aws)")
+    assert not _lower_case_only("reſume")
+    assert not _lower_case_only("µs")
+    assert all(not pattern.flags & re.I for pattern in _LOWER_CASE)
