@@ -721,3 +721,33 @@ def test_every_batch_row_fits_the_schema_mlcareer_schema_batch_prints(
             BatchRow.model_validate(row)
             assert set(row) <= set(BatchRow.model_fields)
             assert all(set(gap) <= set(BatchGap.model_fields) for gap in row.get("missing", []))
+
+
+def test_threads_sharing_a_new_matcher_find_what_one_thread_finds() -> None:
+    """Patterns are added to the shared matcher as documents need them; threads that extract
+    at once must not take the same waiting patterns from each other (a KeyError, or a skill
+    missed because another thread had not added its pattern yet)."""
+    import functools
+    import sys
+    from concurrent.futures import ThreadPoolExecutor
+
+    from mlcareer.extract.nlp import SkillMatcher
+
+    taxonomy = Options(as_of=AS_OF).taxonomy
+    texts = [path.read_text(encoding="utf-8") for path in [*RESUMES, *JDS] if path.suffix == ".txt"]
+
+    def found(matcher: SkillMatcher, text: str) -> list[tuple[str, int]]:
+        return [(hit.skill_id, hit.start) for hit in matcher.find(matcher.tokenize(text))]
+
+    alone = SkillMatcher(taxonomy)
+    expected = [found(alone, text) for text in texts] * 2
+    interval = sys.getswitchinterval()
+    sys.setswitchinterval(1e-6)  # switch threads often, as a loaded machine may
+    try:
+        for _ in range(3):
+            shared = SkillMatcher(taxonomy)
+            with ThreadPoolExecutor(max_workers=4) as threads:
+                got = list(threads.map(functools.partial(found, shared), texts * 2))
+            assert got == expected
+    finally:
+        sys.setswitchinterval(interval)

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+import threading
 from dataclasses import dataclass
 from typing import TYPE_CHECKING, Any, NamedTuple
 
@@ -147,6 +148,9 @@ class SkillMatcher:
         # waits on one word it has not yet seen in a document, first on its first word; words
         # are keyed by the hash spaCy gives them (ORTH, or LOWER ignoring case).
         self._waiting: dict[int, list[_Waiting]] = {}
+        # Threads sharing this matcher (one per taxonomy per process) take turns: adding
+        # patterns moves them between waiting lists and into the matchers.
+        self._lock = threading.Lock()
         strings = self.nlp.vocab.strings
         for skill_id, exact, patterns in self._patterns(taxonomy, spacy.about.__version__):
             for words in patterns:
@@ -226,11 +230,14 @@ class SkillMatcher:
         from spacy.tokens import Span
         from spacy.util import filter_spans
 
-        self._add_patterns_for(doc)
+        with self._lock:
+            self._add_patterns_for(doc)
+            found = [matcher(doc) for matcher in (self._any_case, self._exact_case)]
+            found_folded = self._folded_case(doc)
         spans = [
             Span(doc, start, end, label=match_id)
-            for matcher in (self._any_case, self._exact_case)
-            for match_id, start, end in matcher(doc)
+            for matches in found
+            for match_id, start, end in matches
         ]
         kept = filter_spans(spans)
         # Another case only fills gaps: it never displaces a match in the written case.
@@ -238,7 +245,7 @@ class SkillMatcher:
         folded = filter_spans(
             [
                 Span(doc, start, end, label=match_id)
-                for match_id, start, end in self._folded_case(doc)
+                for match_id, start, end in found_folded
                 if taken.isdisjoint(range(start, end))
             ]
         )
