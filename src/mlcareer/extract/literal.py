@@ -62,7 +62,6 @@ from .wording import (
 # glued to a capital ("-óExtensive", a bullet read in the wrong encoding) is not.
 _STRAY = r"(?![^\W\d_A-Za-z][A-Z])"
 _TOKEN = re.compile(rf"{_STRAY}[^\W_](?:[^\W_]|[+#.&/\-])*")
-_DURATION = re.compile(r"(?:\d+|one|two|three|four|five|six|seven|eight|nine|ten)-years?", re.I)
 MIN_TERM_CHARS = 2
 
 
@@ -136,7 +135,7 @@ def _close_run(
 def _names_nothing(text: str) -> bool:
     """Only common words or spans of time ("2-year"), a vague kind ("(POS) Technologies") or
     the right to work ("US work authorization")."""
-    if all(w.lower() in GENERIC or _DURATION.fullmatch(w) for w in text.split()):
+    if all(w.lower() in GENERIC or _SPAN_OF_TIME.fullmatch(w) for w in text.split()):
         return True
     return text.lower() in VAGUE or bool(_PAPERWORK.search(text))
 
@@ -345,7 +344,7 @@ def _names_no_thing(
         return True
     if people_tail and _acts_on_what_was_dropped(line, offset, picked):
         return True  # "Ability to lead cross-team projects": "lead cross-team" names nothing
-    if picked[0].group().lower() in _DURATIONS:
+    if _time(picked[0].group()):
         return True  # "5 years serving as ...", "2 years total": a span of time, not a thing
     if subject(picked[0].group()):
         return True  # "You do not need ...": a sentence about someone, not a thing
@@ -393,7 +392,11 @@ _PARTICIPLE = re.compile(r"[A-Z]?[a-z]{3,}ed")  # "Published", "Certified"; not 
 _WORKING_IN = re.compile(
     r"(?:work|thrive|function|operate|perform)\s+(?:[a-z]+ly\s+)?(?:in|under)\s+", re.I
 )
-_SPAN_OF_TIME = re.compile(r"\d+-(?:hours?|days?|weeks?|months?)", re.I)  # "12-hour shifts"
+# "12-hour shifts", "Ten-Years with Zorblex"
+_SPAN_OF_TIME = re.compile(
+    r"(?:\d+|one|two|three|four|five|six|seven|eight|nine|ten)-(?:hours?|days?|weeks?|months?|years?|yrs?)",
+    re.I,
+)
 # Counts and people, not things to know: "least one model", "Two of the following", "team
 # needs someone"
 _COUNTING = re.compile(
@@ -434,13 +437,18 @@ _HEADING_LIKE = re.compile(
 _DURATIONS = ("years", "year", "yrs", "yr", "months")
 
 
+def _time(word: str) -> bool:
+    """'years', '5-years', 'Ten-Years': a span of time, not a thing to know."""
+    return word.lower() in _DURATIONS or bool(_SPAN_OF_TIME.fullmatch(word))
+
+
 def _duration(words: list[re.Match[str]], index: int) -> bool:
     """'years' (and 'of') in "3+ years (of) structural welding"; not in "5 years serving as
     ...", "5 years of proven experience" or "2 years total"."""
     word = words[index].group().lower()
-    if word == "of" and index and words[index - 1].group().lower() in _DURATIONS:
+    if word == "of" and index and _time(words[index - 1].group()):
         return _plain(words, index + 1)
-    if word not in _DURATIONS:
+    if not _time(word):
         return False
     following = words[index + 1].group().lower() if index + 1 < len(words) else ""
     return _plain(words, index + 2) if following == "of" else _plain(words, index + 1)
