@@ -244,3 +244,26 @@ def test_a_hyphenated_year_before_a_noun_is_no_years_of_work(
 def test_a_known_skills_hyphenated_years_are_its_years(profile_of: ProfileOf) -> None:
     [python] = _posting(profile_of, "Ten-Years with Python").requirements
     assert (python.id, python.years) == ("python", 10)
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Zorblex for 5-years is a must.",
+        "Zorblex for 5 years is a must.",
+        "Zorblex, 2 years, is a must.",
+    ],
+)
+def test_a_sentences_first_word_with_years_after_it_is_named(
+    profile_of: ProfileOf, line: str
+) -> None:
+    profile = profile_of(f"Data Engineer\n\nRequirements\n{line}\n", doc_type="posting")
+    assert _literal_terms(profile) == {"Zorblex"}
+
+
+@pytest.mark.parametrize("line", ["Worked for 5 years in retail.", "Excellent for 3 years."])
+def test_a_common_first_word_with_years_after_it_is_no_term(
+    profile_of: ProfileOf, line: str
+) -> None:
+    profile = profile_of(f"Data Engineer\n\nRequirements\n{line}\n", doc_type="posting")
+    assert not _literal_terms(profile)

@@ -24,7 +24,7 @@ from .importance import (
     sentence_spans,
 )
 from .lines import LineIndex
-from .requirements import REQUIREMENT_SECTIONS, acronym_after, years_for, years_on_line
+from .requirements import REQUIREMENT_SECTIONS, YEARS, acronym_after, years_for, years_on_line
 from .roles import role_asked
 from .skills import acronym_expansion, in_excluded_phrase
 from .tables import Columns, column_section, in_label
@@ -44,6 +44,7 @@ from .wording import (
     TOOL_KINDS,
     VAGUE,
     WEAK_LEADS,
+    adjective,
     adverb,
     describes,
     did,
@@ -61,6 +62,8 @@ from .wording import (
 # Letters beyond ASCII are letters: "İstanbul" and "Ørsted" are whole words; a stray one
 # glued to a capital ("-óExtensive", a bullet read in the wrong encoding) is not.
 _STRAY = r"(?![^\W\d_A-Za-z][A-Z])"
+# Years right after a word: "Zorblex for 5 years", "Zorblex, 2-year", "Zorblex (3+ yrs)"
+_YEARS_AFTER = re.compile(rf"(?:\s+for|\s*[,:(]|\s+[-–])?\s*{YEARS.pattern}", re.I)
 _TOKEN = re.compile(rf"{_STRAY}[^\W_](?:[^\W_]|[+#.&/\-])*")
 MIN_TERM_CHARS = 2
 
@@ -80,6 +83,8 @@ def _sentence_case(line: str, tokens: list[re.Match[str]], index: int) -> bool:
     word = tokens[index].group()
     if not _opens(line, tokens[index].start()) or distinctive(word):
         return False
+    if _YEARS_AFTER.match(line, tokens[index].end()) and not (adjective(word) or verb(word)):
+        return False  # "Zorblex for 5 years is a must": asked for years, a name
     following = tokens[index + 1].group() if index + 1 < len(tokens) else ""
     return not following or following[0].islower()
 
