@@ -267,3 +267,22 @@ def test_a_common_first_word_with_years_after_it_is_no_term(
 ) -> None:
     profile = profile_of(f"Data Engineer\n\nRequirements\n{line}\n", doc_type="posting")
     assert not _literal_terms(profile)
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "High school diploma required. Experience with Zorblex or Quuxio preferred.",
+        "- Bachelor's degree in Computer Science; experience with Zorblex or Quuxio",
+    ],
+)
+def test_sentences_beside_a_degree_are_read(profile_of: ProfileOf, line: str) -> None:
+    profile = profile_of(f"Data Engineer\n\nRequirements\n{line}\n", doc_type="posting")
+    assert _literal_terms(profile) == {"Zorblex", "Quuxio"}
+    assert profile.posting.degree_required in ("secondary", "bachelor")
+
+
+def test_a_degrees_own_sentence_names_no_term(profile_of: ProfileOf) -> None:
+    line = "Bachelor's in Quarkle Studies or Data Science. Experience with Zorblex a plus."
+    profile = profile_of(f"Data Engineer\n\nRequirements\n{line}\n", doc_type="posting")
+    assert _literal_terms(profile) == {"Zorblex"}

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Callable, Iterator
+from functools import lru_cache
 
 from ..documents.sections import ITEM_MARK, PROSE_SECTIONS
 from ..models import IMPORTANCE_ORDER, Importance, Requirement, Section, SkillHit
@@ -841,13 +842,50 @@ def _closing_words(line: str, structured: bool, closing: bool) -> bool:
 
 def _may_ask(line: str, section: str | None, structured: bool, asks: bool) -> bool:
     """A line of a requirement list (unstructured: a bullet or a cue word) or one with a
-    sentence that asks; not benefits, a degree's line or a heading."""
+    sentence that asks; not benefits, a line naming only a degree or a heading."""
     if structured and section not in REQUIREMENT_SECTIONS and not asks:
         return False
     if not structured and not _BULLET_OR_CUE.search(line):
         return False
     # fields of study ("Bachelor's in Computer Science") and headings
-    return section != "benefits" and not (degree_in_line(line) or line.lstrip().startswith("#"))
+    return section != "benefits" and not (_only_a_degree(line) or line.lstrip().startswith("#"))
+
+
+_CLAUSE = re.compile(r"[^;]+")
+
+
+@lru_cache(maxsize=1024)
+def _degree_clauses(line: str) -> tuple[tuple[int, int], ...]:
+    """Where the line's sentences and clauses (split at ';') that name a degree stand."""
+    clauses: list[tuple[int, int]] = []
+    for start, end in sentence_spans(line):
+        clauses.extend(part.span() for part in _CLAUSE.finditer(line, start, end))
+    return tuple(clause for clause in clauses if degree_in_line(line[slice(*clause)]))
+
+
+def _only_a_degree(line: str) -> bool:
+    """The line names a degree, and nothing else: every clause names one (or the degree
+    spans clauses). "High school diploma required. Experience with Zorblex preferred." asks
+    for Zorblex too."""
+    if not degree_in_line(line):
+        return False
+    clauses = _degree_clauses(line)
+    return not clauses or not _beside_the_degree(line, clauses)
+
+
+def _beside_the_degree(line: str, clauses: tuple[tuple[int, int], ...]) -> bool:
+    """Words outside the degree's clauses."""
+    rest = list(line)
+    for start, end in clauses:
+        rest[start:end] = " " * (end - start)
+    return any(c.isalnum() for c in rest)
+
+
+def _in_a_degree_clause(line: str, start: int) -> bool:
+    """The term stands in a clause that names a degree: the degree's field or wording."""
+    return degree_in_line(line) is not None and any(
+        s <= start < e for s, e in _degree_clauses(line)
+    )
 
 
 # A line that may name requirements: its number, text, section and asking sentences.
@@ -900,7 +938,7 @@ def _term_importance(
     field."""
     if span and in_label(columns, number, span[0]):
         return None  # a table's header or a row's mark: "Priority", "Yes"
-    if span and _degree_field(line, *span):
+    if span and (_degree_field(line, *span) or _in_a_degree_clause(line, span[0])):
         return None  # "A CS degree": the degree's score judges its field
     cell = column_section(columns, number, span[0]) if span else None
     return line_importance(line, cell or section, structured, span)
