@@ -204,3 +204,85 @@ def test_a_kind_word_ending_a_name_is_dropped(profile_of: ProfileOf) -> None:
 def test_a_span_of_years_is_no_term(profile_of: ProfileOf) -> None:
     items = ["Zorblex (5-years)", "Quarkle: 3-years minimum"]
     assert _literal_terms(_posting(profile_of, *items)) == {"Zorblex", "Quarkle"}
+
+
+@pytest.mark.parametrize(
+    ("item", "terms"),
+    [
+        ("Minimum 5-years in the field", set()),
+        ("Ten-Years with Zorblex", {"Zorblex"}),
+        ("Ten-Years of Zorblex", {"Zorblex"}),
+        ("5-years with Quarkle", {"Quarkle"}),
+        ("Zorblex, 2-year", {"Zorblex"}),
+    ],
+)
+def test_hyphenated_years_name_no_term(profile_of: ProfileOf, item: str, terms: set[str]) -> None:
+    assert _literal_terms(_posting(profile_of, item)) == terms
+
+
+@pytest.mark.parametrize(
+    ("item", "years"),
+    [
+        ("Minimum 5-years in the field", 5),
+        ("Ten-Years with Zorblex", 10),
+        ("Zorblex for 3-years", 3),
+        ("Zorblex, 2-year", 2),
+        ("Four-years experience with Zorblex", 4),
+    ],
+)
+def test_hyphenated_years_are_years(profile_of: ProfileOf, item: str, years: int) -> None:
+    assert _posting(profile_of, item).posting.years_required == years
+
+
+@pytest.mark.parametrize("item", ["A 2-year degree in accounting", "Zorblex on a 3-year contract"])
+def test_a_hyphenated_year_before_a_noun_is_no_years_of_work(
+    profile_of: ProfileOf, item: str
+) -> None:
+    assert _posting(profile_of, item).posting.years_required is None
+
+
+def test_a_known_skills_hyphenated_years_are_its_years(profile_of: ProfileOf) -> None:
+    [python] = _posting(profile_of, "Ten-Years with Python").requirements
+    assert (python.id, python.years) == ("python", 10)
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Zorblex for 5-years is a must.",
+        "Zorblex for 5 years is a must.",
+        "Zorblex, 2 years, is a must.",
+    ],
+)
+def test_a_sentences_first_word_with_years_after_it_is_named(
+    profile_of: ProfileOf, line: str
+) -> None:
+    profile = profile_of(f"Data Engineer\n\nRequirements\n{line}\n", doc_type="posting")
+    assert _literal_terms(profile) == {"Zorblex"}
+
+
+@pytest.mark.parametrize("line", ["Worked for 5 years in retail.", "Excellent for 3 years."])
+def test_a_common_first_word_with_years_after_it_is_no_term(
+    profile_of: ProfileOf, line: str
+) -> None:
+    profile = profile_of(f"Data Engineer\n\nRequirements\n{line}\n", doc_type="posting")
+    assert not _literal_terms(profile)
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "High school diploma required. Experience with Zorblex or Quuxio preferred.",
+        "- Bachelor's degree in Computer Science; experience with Zorblex or Quuxio",
+    ],
+)
+def test_sentences_beside_a_degree_are_read(profile_of: ProfileOf, line: str) -> None:
+    profile = profile_of(f"Data Engineer\n\nRequirements\n{line}\n", doc_type="posting")
+    assert _literal_terms(profile) == {"Zorblex", "Quuxio"}
+    assert profile.posting.degree_required in ("secondary", "bachelor")
+
+
+def test_a_degrees_own_sentence_names_no_term(profile_of: ProfileOf) -> None:
+    line = "Bachelor's in Quarkle Studies or Data Science. Experience with Zorblex a plus."
+    profile = profile_of(f"Data Engineer\n\nRequirements\n{line}\n", doc_type="posting")
+    assert _literal_terms(profile) == {"Zorblex"}

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Callable, Iterator
+from functools import lru_cache
 
 from ..documents.sections import ITEM_MARK, PROSE_SECTIONS
 from ..models import IMPORTANCE_ORDER, Importance, Requirement, Section, SkillHit
@@ -24,7 +25,7 @@ from .importance import (
     sentence_spans,
 )
 from .lines import LineIndex
-from .requirements import REQUIREMENT_SECTIONS, acronym_after, years_for, years_on_line
+from .requirements import REQUIREMENT_SECTIONS, YEARS, acronym_after, years_for, years_on_line
 from .roles import role_asked
 from .skills import acronym_expansion, in_excluded_phrase
 from .tables import Columns, column_section, in_label
@@ -44,6 +45,7 @@ from .wording import (
     TOOL_KINDS,
     VAGUE,
     WEAK_LEADS,
+    adjective,
     adverb,
     describes,
     did,
@@ -61,8 +63,9 @@ from .wording import (
 # Letters beyond ASCII are letters: "İstanbul" and "Ørsted" are whole words; a stray one
 # glued to a capital ("-óExtensive", a bullet read in the wrong encoding) is not.
 _STRAY = r"(?![^\W\d_A-Za-z][A-Z])"
+# Years right after a word: "Zorblex for 5 years", "Zorblex, 2-year", "Zorblex (3+ yrs)"
+_YEARS_AFTER = re.compile(rf"(?:\s+for|\s*[,:(]|\s+[-–])?\s*{YEARS.pattern}", re.I)
 _TOKEN = re.compile(rf"{_STRAY}[^\W_](?:[^\W_]|[+#.&/\-])*")
-_DURATION = re.compile(r"(?:\d+|one|two|three|four|five|six|seven|eight|nine|ten)-years?", re.I)
 MIN_TERM_CHARS = 2
 
 
@@ -81,6 +84,8 @@ def _sentence_case(line: str, tokens: list[re.Match[str]], index: int) -> bool:
     word = tokens[index].group()
     if not _opens(line, tokens[index].start()) or distinctive(word):
         return False
+    if _YEARS_AFTER.match(line, tokens[index].end()) and not (adjective(word) or verb(word)):
+        return False  # "Zorblex for 5 years is a must": asked for years, a name
     following = tokens[index + 1].group() if index + 1 < len(tokens) else ""
     return not following or following[0].islower()
 
@@ -136,7 +141,7 @@ def _close_run(
 def _names_nothing(text: str) -> bool:
     """Only common words or spans of time ("2-year"), a vague kind ("(POS) Technologies") or
     the right to work ("US work authorization")."""
-    if all(w.lower() in GENERIC or _DURATION.fullmatch(w) for w in text.split()):
+    if all(w.lower() in GENERIC or _SPAN_OF_TIME.fullmatch(w) for w in text.split()):
         return True
     return text.lower() in VAGUE or bool(_PAPERWORK.search(text))
 
@@ -345,7 +350,7 @@ def _names_no_thing(
         return True
     if people_tail and _acts_on_what_was_dropped(line, offset, picked):
         return True  # "Ability to lead cross-team projects": "lead cross-team" names nothing
-    if picked[0].group().lower() in _DURATIONS:
+    if _time(picked[0].group()):
         return True  # "5 years serving as ...", "2 years total": a span of time, not a thing
     if subject(picked[0].group()):
         return True  # "You do not need ...": a sentence about someone, not a thing
@@ -393,7 +398,11 @@ _PARTICIPLE = re.compile(r"[A-Z]?[a-z]{3,}ed")  # "Published", "Certified"; not 
 _WORKING_IN = re.compile(
     r"(?:work|thrive|function|operate|perform)\s+(?:[a-z]+ly\s+)?(?:in|under)\s+", re.I
 )
-_SPAN_OF_TIME = re.compile(r"\d+-(?:hours?|days?|weeks?|months?)", re.I)  # "12-hour shifts"
+# "12-hour shifts", "Ten-Years with Zorblex"
+_SPAN_OF_TIME = re.compile(
+    r"(?:\d+|one|two|three|four|five|six|seven|eight|nine|ten)-(?:hours?|days?|weeks?|months?|years?|yrs?)",
+    re.I,
+)
 # Counts and people, not things to know: "least one model", "Two of the following", "team
 # needs someone"
 _COUNTING = re.compile(
@@ -434,13 +443,18 @@ _HEADING_LIKE = re.compile(
 _DURATIONS = ("years", "year", "yrs", "yr", "months")
 
 
+def _time(word: str) -> bool:
+    """'years', '5-years', 'Ten-Years': a span of time, not a thing to know."""
+    return word.lower() in _DURATIONS or bool(_SPAN_OF_TIME.fullmatch(word))
+
+
 def _duration(words: list[re.Match[str]], index: int) -> bool:
     """'years' (and 'of') in "3+ years (of) structural welding"; not in "5 years serving as
     ...", "5 years of proven experience" or "2 years total"."""
     word = words[index].group().lower()
-    if word == "of" and index and words[index - 1].group().lower() in _DURATIONS:
+    if word == "of" and index and _time(words[index - 1].group()):
         return _plain(words, index + 1)
-    if word not in _DURATIONS:
+    if not _time(word):
         return False
     following = words[index + 1].group().lower() if index + 1 < len(words) else ""
     return _plain(words, index + 2) if following == "of" else _plain(words, index + 1)
@@ -828,13 +842,50 @@ def _closing_words(line: str, structured: bool, closing: bool) -> bool:
 
 def _may_ask(line: str, section: str | None, structured: bool, asks: bool) -> bool:
     """A line of a requirement list (unstructured: a bullet or a cue word) or one with a
-    sentence that asks; not benefits, a degree's line or a heading."""
+    sentence that asks; not benefits, a line naming only a degree or a heading."""
     if structured and section not in REQUIREMENT_SECTIONS and not asks:
         return False
     if not structured and not _BULLET_OR_CUE.search(line):
         return False
     # fields of study ("Bachelor's in Computer Science") and headings
-    return section != "benefits" and not (degree_in_line(line) or line.lstrip().startswith("#"))
+    return section != "benefits" and not (_only_a_degree(line) or line.lstrip().startswith("#"))
+
+
+_CLAUSE = re.compile(r"[^;]+")
+
+
+@lru_cache(maxsize=1024)
+def _degree_clauses(line: str) -> tuple[tuple[int, int], ...]:
+    """Where the line's sentences and clauses (split at ';') that name a degree stand."""
+    clauses: list[tuple[int, int]] = []
+    for start, end in sentence_spans(line):
+        clauses.extend(part.span() for part in _CLAUSE.finditer(line, start, end))
+    return tuple(clause for clause in clauses if degree_in_line(line[slice(*clause)]))
+
+
+def _only_a_degree(line: str) -> bool:
+    """The line names a degree, and nothing else: every clause names one (or the degree
+    spans clauses). "High school diploma required. Experience with Zorblex preferred." asks
+    for Zorblex too."""
+    if not degree_in_line(line):
+        return False
+    clauses = _degree_clauses(line)
+    return not clauses or not _beside_the_degree(line, clauses)
+
+
+def _beside_the_degree(line: str, clauses: tuple[tuple[int, int], ...]) -> bool:
+    """Words outside the degree's clauses."""
+    rest = list(line)
+    for start, end in clauses:
+        rest[start:end] = " " * (end - start)
+    return any(c.isalnum() for c in rest)
+
+
+def _in_a_degree_clause(line: str, start: int) -> bool:
+    """The term stands in a clause that names a degree: the degree's field or wording."""
+    return degree_in_line(line) is not None and any(
+        s <= start < e for s, e in _degree_clauses(line)
+    )
 
 
 # A line that may name requirements: its number, text, section and asking sentences.
@@ -887,7 +938,7 @@ def _term_importance(
     field."""
     if span and in_label(columns, number, span[0]):
         return None  # a table's header or a row's mark: "Priority", "Yes"
-    if span and _degree_field(line, *span):
+    if span and (_degree_field(line, *span) or _in_a_degree_clause(line, span[0])):
         return None  # "A CS degree": the degree's score judges its field
     cell = column_section(columns, number, span[0]) if span else None
     return line_importance(line, cell or section, structured, span)

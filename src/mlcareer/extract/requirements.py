@@ -35,8 +35,10 @@ NUMBER_WORDS = {
 YEARS = re.compile(
     rf"\b(\d{{1,2}}|{'|'.join(NUMBER_WORDS)})(?:\s*\(\d{{1,2}}\))?"  # "two (2) years"
     r"(?:\s*(?:-|–|to)\s*\d{1,2})?(?:\s+or\s+(?:more|above)|\s+plus)?"  # "two or more years"
-    r"\s*\+?\s*(?:years?|yrs?|yoe|y(?=\+))\b(?:['’]s?)?"  # "4+ YOE", "3y+"
-    r"(?!\s*(?:ago|old)\b)",  # "founded 10 years ago" asks nothing
+    r"(?:\s*\+?\s*(?:years?|yrs?|yoe|y(?=\+))"  # "4+ YOE", "3y+"
+    # "5-years", "Zorblex, 2-year"; not "a 2-year degree"
+    r"|-(?:years|yrs)|-(?:year|yr)(?!\s+(?!(?:of|experience|exp)\b)[a-z]))"
+    r"\b(?:['’]s?)?(?![\s-]*(?:ago|old)\b)",  # "founded 10 years ago" asks nothing
     re.I,
 )
 # Part of those years, for what follows: "5+ years of engineering, at least 3 of them in
