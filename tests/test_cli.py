@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import json
 import os
+import re
 from collections.abc import Callable
 from pathlib import Path
 
@@ -579,3 +580,26 @@ def test_one_missing_required_skill_is_counted_in_the_singular(
     result = run("check", RESUME, "--jd", posting, "--max-missing-required", "0", *AS_OF)
     assert result.exit_code == 1
     assert "1 required skill missing (allowed 0): Haskell" in result.stdout
+
+
+@pytest.mark.parametrize(
+    ("command", "usage"),
+    [
+        ("match", "match [OPTIONS] RESUME [JD]"),
+        ("extract", "extract [OPTIONS] FILE..."),
+        ("check", "check [OPTIONS] RESUME..."),
+        ("roles", "roles [OPTIONS] RESUME"),
+        ("schema", "schema [OPTIONS] [WHICH]"),
+        ("batch", "batch [OPTIONS]"),
+        ("jobs", "jobs [OPTIONS]"),
+        ("salary", "salary [OPTIONS]"),
+    ],
+)
+def test_help_names_values_for_people_not_python_types(command: str, usage: str) -> None:
+    """Usage lines and option values read FILE..., RESUME, SKILLS: not {resume},
+    <list[Path]> or <str>."""
+    for args in ([command, "--help"], ["--help"]):
+        shown = CliRunner().invoke(app, args, terminal_width=80, prog_name="mlcareer").stdout
+        assert not re.search(r"list\[|[{}]|<(str|path|float|int range)>", shown), shown
+    shown = CliRunner().invoke(app, [command, "--help"], terminal_width=80, prog_name="mlcareer")
+    assert f"Usage: mlcareer {usage}\n" in shown.stdout

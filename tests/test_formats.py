@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import itertools
 import json
 from collections.abc import Callable
 
@@ -207,6 +208,91 @@ def test_matched_skill_names_wrap_whole_at_80_columns(
     matched = shown.split("Matched")[1].split("Score")[0]
     cells = [cell.strip() for row in matched.splitlines() for cell in row.split("│")[1:3]]
     assert "Convolutional" in cells and not any(cell.endswith("…") for cell in cells)
+
+
+NARROW_POSTING = """Title: Computer Vision Engineer
+
+Requirements
+- Convolutional neural networks and image classification
+- Containerization with Docker
+- Cross-validation of models
+- Excellent communication
+
+Nice to have
+- Hyperparameter optimization
+- Data augmentation
+"""
+
+NARROW_RESUME = """Skills
+Convolutional neural networks, image classification, Docker, containerization
+
+Experience
+ML Engineer, Acme, Jan 2020 - Dec 2022
+- Trained image classification models with cross-validation and presented results to
+  customers with clear communication.
+"""
+
+
+def _words_split_across_lines(shown: str, words: set[str]) -> list[str]:
+    """Words of `words` whose two parts end one line of a table cell and start the next line
+    of the same cell ("classifica" / "tion")."""
+    rows = [line.split("│")[1:-1] for line in shown.splitlines() if line.startswith("│")]
+    split = []
+    for above, below in itertools.pairwise(rows):
+        for top, bottom in zip(above, below, strict=False):
+            if top.split() and bottom.split() and top.split()[-1] + bottom.split()[0] in words:
+                split.append(f"{top.split()[-1]}/{bottom.split()[0]}")
+    return split
+
+
+@pytest.mark.parametrize("columns", [40, 50, 60, 70, 80])
+def test_a_narrow_terminal_shows_skill_names_as_whole_words(
+    profile_of: ProfileOf, options: Options, monkeypatch: pytest.MonkeyPatch, columns: int
+) -> None:
+    import shutil
+    import sys
+    from os import terminal_size
+
+    from mlcareer.formats.terminal import render_report
+
+    posting = profile_of(NARROW_POSTING, doc_type="posting", name="jd.txt")
+    report = compare(profile_of(NARROW_RESUME, doc_type="resume", name="r.txt"), posting, options)
+    monkeypatch.setattr(sys.stdout, "isatty", lambda: True)
+    monkeypatch.setattr(shutil, "get_terminal_size", lambda fallback: terminal_size((columns, 24)))
+    shown = render_report(report)
+    assert max(len(line) for line in shown.splitlines()) <= columns
+    matches = report.matched + report.missing
+    words = {w for m in matches for w in f"{m.name} {m.jd_text} ({m.importance})".split()}
+    assert {"Convolutional", "(required)", "(preferred)"} <= words and len(report.matched) >= 4
+    assert _words_split_across_lines(shown, words) == []
+
+
+def test_the_word_check_finds_a_split_word() -> None:
+    broken = "│ Image      │ matched │\n│ classifica │         │\n│ tion       │         │\n"
+    assert _words_split_across_lines(broken, {"Image", "classification"}) == ["classifica/tion"]
+
+
+def test_a_table_too_narrow_for_its_words_becomes_records() -> None:
+    from rich.console import Console
+    from rich.table import Table
+
+    from mlcareer.formats.whole_words import WholeWords
+
+    table = Table(title="Matched")
+    for name in ("skill", "how", "path"):
+        table.add_column(name, overflow="fold" if name == "path" else "ellipsis")
+    table.add_row("Interpretability", "matched", "/a/very/long/folder/of/resumes/cv.pdf")
+
+    def shown(width: int) -> str:
+        console = Console(width=width, color_system=None, file=None, record=True)
+        with console.capture() as capture:
+            console.print(WholeWords(table))
+        return capture.get()
+
+    assert "┃ skill" in shown(100)  # wide enough: the table as it is
+    assert "┃ skill" in shown(50)  # the path folds, the words fit
+    narrow = shown(30)
+    assert "┃" not in narrow and "Interpretability" in narrow and "how: matched" in narrow
 
 
 def test_an_evidence_snippet_is_cut_between_words() -> None:

@@ -701,6 +701,7 @@ def _terminal(rows: Iterable[Row]) -> str:
 
     from .documents.readers import shown  # file names may hold terminal escape codes
     from .formats.terminal import output_width
+    from .formats.whole_words import WholeWords
 
     table = Table(expand=True)
     for name in ("rank", "resume", "posting", "score", "band", "missing (required)"):
@@ -733,7 +734,7 @@ def _terminal(rows: Iterable[Row]) -> str:
         markup=False,
         highlight=False,
     )  # a terminal's own width: a wider table would break every line of a narrower one
-    console.print(table)
+    console.print(WholeWords(table, headline=1))
     return buffer.getvalue()
 
 

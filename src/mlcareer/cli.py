@@ -18,6 +18,7 @@ import typer
 
 from . import __version__
 from .cli_errors import OneLineErrorsGroup, handle_errors, number_in, print_error
+from .cli_help import MetavarCommand
 from .errors import UsageError
 
 if TYPE_CHECKING:
@@ -97,15 +98,19 @@ def main_options(
         float,
         typer.Option(
             "--max-file-mb",
+            metavar="MB",
             callback=number_in("--max-file-mb", 0.001, example=60),
             help="Largest input file read (at least 0.001).",
         ),
     ] = 20.0,
-    max_pages: Annotated[int, typer.Option("--max-pages", min=1, help="PDF pages read.")] = 50,
+    max_pages: Annotated[
+        int, typer.Option("--max-pages", min=1, metavar="N", help="PDF pages read.")
+    ] = 50,
     max_unzipped_mb: Annotated[
         float,
         typer.Option(
             "--max-unzipped-mb",
+            metavar="MB",
             callback=number_in("--max-unzipped-mb", 0.001, example=100),
             help="Largest unpacked DOCX (at least 0.001).",
         ),
@@ -123,14 +128,24 @@ def main_options(
 
 TaxonomyOpt = Annotated[
     Path | None,
-    typer.Option("--taxonomy", help="A YAML taxonomy merged over the bundled one.", dir_okay=False),
+    typer.Option(
+        "--taxonomy",
+        metavar="FILE",
+        help="A YAML taxonomy merged over the bundled one.",
+        dir_okay=False,
+    ),
 ]
 AsOfOpt = Annotated[
     str | None,
-    typer.Option("--as-of", help="Month that 'Present' means, YYYY-MM (default: this month)."),
+    typer.Option(
+        "--as-of",
+        metavar="YYYY-MM",
+        help="Month that 'Present' means, YYYY-MM (default: this month).",
+    ),
 ]
 OutputOpt = Annotated[
-    Path | None, typer.Option("--output", "-o", help="Write the report to this file.")
+    Path | None,
+    typer.Option("--output", "-o", metavar="FILE", help="Write the report to this file."),
 ]
 ColorOpt = Annotated[
     bool | None, typer.Option("--color/--no-color", help="Colour (default: when a terminal).")
@@ -214,13 +229,16 @@ def _check_match_inputs(jd: Path | None, level: LevelChoice | None, role: str | 
         raise UsageError("--role needs --level", "e.g. --level mid --role data-analyst")
 
 
-@app.command()
+@app.command(cls=MetavarCommand)
 @handle_errors
 def match(
-    resume: Annotated[Path, typer.Argument(help="The resume: PDF, DOCX, TXT or MD.")],
+    resume: Annotated[
+        Path, typer.Argument(metavar="RESUME", help="The resume: PDF, DOCX, TXT or MD.")
+    ],
     jd: Annotated[
         Path | None,
         typer.Argument(
+            metavar="JD",
             help="The job description (PDF, DOCX, TXT or MD) or a bundled posting's name "
             "(see 'mlcareer jobs'). Leave out with --level.",
             show_default=False,
@@ -233,7 +251,9 @@ def match(
     role: Annotated[
         str | None,
         typer.Option(
-            "--role", help="With --level: also a role profile's skills, e.g. ml-engineer."
+            "--role",
+            metavar="ROLE",
+            help="With --level: also a role profile's skills, e.g. ml-engineer.",
         ),
     ] = None,
     format: Annotated[ReportFormat, typer.Option("--format", "-f")] = ReportFormat.terminal,
@@ -243,6 +263,7 @@ def match(
         str | None,
         typer.Option(
             "--weights",
+            metavar="NAME=N,...",
             help="Component weights as name=number, comma-separated (names: required, "
             "preferred, education, experience); the others keep their defaults.",
         ),
@@ -268,7 +289,7 @@ def match(
     write_output(REPORT_FORMATS[format.value](report, _use_color(color, output)), output)
 
 
-@app.command()
+@app.command(cls=MetavarCommand)
 @handle_errors
 def extract(
     files: Annotated[list[Path], typer.Argument(help="Documents to analyse.", metavar="FILE")],
@@ -306,13 +327,14 @@ def extract(
         raise typer.Exit(EXIT_DOCUMENT)
 
 
-@app.command()
+@app.command(cls=MetavarCommand)
 @handle_errors
 def schema(
     which: Annotated[
         str,
         typer.Argument(
-            help="report (match output), profile (extract output) or batch (a batch row)."
+            metavar="WHICH",
+            help="report (match output), profile (extract output) or batch (a batch row).",
         ),
     ] = "report",
 ) -> None:
@@ -338,26 +360,34 @@ def batch(
         Path | None,
         typer.Option(
             "--pairs",
+            metavar="CSV",
             help="CSV with a header 'resume,jd'; relative paths are read from the CSV's folder.",
             dir_okay=False,
         ),
     ] = None,
     resumes: Annotated[
-        list[str] | None, typer.Option("--resumes", help="Resume files, folders or globs.")
+        list[str] | None,
+        typer.Option("--resumes", metavar="PATH", help="Resume files, folders or globs."),
     ] = None,
     jds: Annotated[
-        list[str] | None, typer.Option("--jds", help="Posting files, folders or globs.")
+        list[str] | None,
+        typer.Option("--jds", metavar="PATH", help="Posting files, folders or globs."),
     ] = None,
     format: Annotated[BatchFormat, typer.Option("--format", "-f")] = BatchFormat.terminal,
     top: Annotated[
-        int | None, typer.Option("--top", min=1, help="Keep the best K per group.")
+        int | None, typer.Option("--top", min=1, metavar="K", help="Keep the best K per group.")
     ] = None,
     by: Annotated[
-        str, typer.Option("--by", help="Group the ranking by 'jd' (default) or 'resume'.")
+        str,
+        typer.Option(
+            "--by", metavar="jd|resume", help="Group the ranking by 'jd' (default) or 'resume'."
+        ),
     ] = "jd",
     jobs: Annotated[
         int | None,
-        typer.Option("--jobs", "-j", min=1, help="Worker processes (default: all cores)."),
+        typer.Option(
+            "--jobs", "-j", min=1, metavar="N", help="Worker processes (default: all cores)."
+        ),
     ] = None,
     engine: Annotated[
         Engine,
@@ -367,6 +397,7 @@ def batch(
         str | None,
         typer.Option(
             "--scheduler",
+            metavar="ADDRESS",
             help="With --engine dask: a running scheduler (tcp://HOST:PORT); "
             "default: a local cluster of --jobs processes.",
         ),
@@ -376,6 +407,7 @@ def batch(
         typer.Option(
             "--prerank",
             min=1,
+            metavar="K",
             help="Score exactly only the best K of each group by a fast estimate "
             "(e.g. 5x --top; needs scipy).",
         ),
@@ -479,7 +511,7 @@ class CheckFormat(str, Enum):
     jsonl = "jsonl"  # one object per line, one line per resume
 
 
-@app.command()
+@app.command(cls=MetavarCommand)
 @handle_errors
 def check(
     resumes: Annotated[list[Path], typer.Argument(help="The resumes to check.", metavar="RESUME")],
@@ -487,6 +519,7 @@ def check(
         Path | None,
         typer.Option(
             "--jd",
+            metavar="POSTING",
             help="A job description (a file or a bundled posting's name) to check against; "
             "without it the resume itself is linted.",
         ),
@@ -495,6 +528,7 @@ def check(
         float | None,
         typer.Option(
             "--fail-under",
+            metavar="SCORE",
             callback=number_in("--fail-under", 0, 100, example=70),
             help="Fail below this score (0-100).",
         ),
@@ -502,13 +536,18 @@ def check(
     require: Annotated[
         list[str] | None,
         typer.Option(
-            "--require", help="Skills that must be shown, comma-separated; may be repeated."
+            "--require",
+            metavar="SKILLS",
+            help="Skills that must be shown, comma-separated; may be repeated.",
         ),
     ] = None,
     max_missing_required: Annotated[
         int | None,
         typer.Option(
-            "--max-missing-required", min=0, help="Fail when more required skills are missing."
+            "--max-missing-required",
+            min=0,
+            metavar="N",
+            help="Fail when more required skills are missing.",
         ),
     ] = None,
     format: Annotated[CheckFormat, typer.Option("--format", "-f")] = CheckFormat.text,

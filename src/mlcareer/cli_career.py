@@ -20,6 +20,7 @@ from .cli import (
     write_output,
 )
 from .cli_errors import handle_errors
+from .cli_help import MetavarCommand
 
 
 class ListFormat(str, Enum):
@@ -43,10 +44,12 @@ def jobs(
     write_output(text, output)
 
 
-@app.command()
+@app.command(cls=MetavarCommand)
 @handle_errors
 def roles(
-    resume: Annotated[Path, typer.Argument(help="The resume: PDF, DOCX, TXT or MD.")],
+    resume: Annotated[
+        Path, typer.Argument(metavar="RESUME", help="The resume: PDF, DOCX, TXT or MD.")
+    ],
     format: FormatOpt = ListFormat.terminal,
     output: OutputOpt = None,
     taxonomy: TaxonomyOpt = None,
@@ -65,7 +68,8 @@ def roles(
 @handle_errors
 def salary(
     city: Annotated[
-        str | None, typer.Option("--city", help="One city, e.g. 'Austin' or 'Austin, TX'.")
+        str | None,
+        typer.Option("--city", metavar="CITY", help="One city, e.g. 'Austin' or 'Austin, TX'."),
     ] = None,
     format: FormatOpt = ListFormat.terminal,
     output: OutputOpt = None,

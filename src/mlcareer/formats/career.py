@@ -13,6 +13,7 @@ from rich.text import Text
 from ..models import BundledPosting, RoleRanking, SalaryReference
 from .json_format import dumps
 from .terminal import render_parts, salary_text, signals_panel
+from .whole_words import WholeWords
 
 MAX_LISTED = 6  # skills named per role in the terminal table
 
@@ -62,7 +63,11 @@ def roles_terminal(ranking: RoleRanking, color: bool = False) -> str:
         table.add_row(
             str(rank), Text(fit.name), f"{fit.score:.1f}", _listed(fit.for_), _listed(fit.against)
         )
-    parts: list[RenderableType] = [_ranking_header(ranking), table, signals_panel(ranking.signals)]
+    parts: list[RenderableType] = [
+        _ranking_header(ranking),
+        WholeWords(table, headline=1),
+        signals_panel(ranking.signals),
+    ]
     parts += [salary_text(fit.salary) for fit in ranking.roles if fit.salary]
     return render_parts(parts, color)
 
@@ -87,7 +92,7 @@ def salary_terminal(reference: SalaryReference, color: bool = False) -> str:
         table.add_row(f"{city.city}, {city.state}", f"{city.average:,}", f"{change:+.0%}")
     notes = Text(f"{reference.note}.\n", style="bold")
     notes.append(f"as of: {reference.as_of}\nsources: {'; '.join(reference.sources)}", style="dim")
-    return render_parts([Group(table, notes)], color)
+    return render_parts([Group(WholeWords(table), notes)], color)
 
 
 def salary_json(reference: SalaryReference, color: bool = False) -> str:

@@ -24,11 +24,12 @@ from .common import (
     weight_text,
     years_shown,
 )
+from .whole_words import WholeWords
 
 BAND_STYLE = {"strong": "bold green", "good": "green", "fair": "yellow", "weak": "red"}
 STATUS_STYLE = {"matched": "green", "implied": "cyan", "related": "yellow", "missing": "red"}
 WIDTH = 100  # when the output is not a terminal: files, pipes, tests
-MIN_WIDTH, MAX_WIDTH = 60, 160
+MIN_WIDTH, MAX_WIDTH = 40, 160  # narrow: tables turn into records (whole_words.py)
 
 
 def output_width(pipe_width: int = WIDTH) -> int:
@@ -51,7 +52,7 @@ def render_parts(parts: Iterable[RenderableType], color: bool) -> str:
         markup=False,
     )
     for part in parts:
-        console.print(part)
+        console.print(WholeWords(part) if isinstance(part, Table) else part)
     return buffer.getvalue()
 
 
@@ -92,7 +93,7 @@ def _components(report: Report) -> Table:
 
 def _matched(matches: list[SkillMatch]) -> Table:
     table = Table(title=f"Matched ({len(matches)})", title_justify="left", expand=True)
-    # names wrap rather than lose their ends ("Image classificat…") at 80 columns
+    # too narrow for a name's longest word, the table turns into records (WholeWords)
     table.add_column("skill", ratio=3, overflow="fold")
     table.add_column("asked as", ratio=3, overflow="fold")
     table.add_column("how", max_width=16)
@@ -122,7 +123,7 @@ def _missing(matches: list[SkillMatch]) -> RenderableType:
         if m.note:
             name.append(f" ({m.note})", style="dim")
         table.add_row(Text(m.importance, style=style), name, Text(m.jd_text))
-    return table
+    return WholeWords(table, headline=1)
 
 
 def _side_by_side(report: Report) -> Table:
@@ -203,7 +204,7 @@ def render_report(report: Report, color: bool = False) -> str:
     return render_parts(parts, color)
 
 
-def _requirements_table(profile: Profile) -> Table:
+def _requirements_table(profile: Profile) -> WholeWords:
     """A posting's requirements as the match reads them: how much each is wanted, the
     posting's words, the years asked and the choice it belongs to."""
     table = Table(expand=True, show_header=True)
@@ -222,7 +223,7 @@ def _requirements_table(profile: Profile) -> Table:
             f"{req.years:g}+" if req.years else "",
             Text(req.choice or ""),
         )
-    return table
+    return WholeWords(table, headline=1)
 
 
 def _profile_panel(profile: Profile) -> RenderableType:
@@ -232,7 +233,7 @@ def _profile_panel(profile: Profile) -> RenderableType:
     table.add_column("skill")
     table.add_column("kind")
     table.add_column("category")
-    table.add_column("as written")
+    table.add_column("as written", overflow="fold")
     for hit in profile.skills:
         written = sorted({m.text for m in hit.mentions})
         table.add_row(
@@ -253,7 +254,9 @@ def _profile_panel(profile: Profile) -> RenderableType:
     ranges = ", ".join(r.text for r in profile.experience.ranges)
     if ranges:
         facts.append(f"\ndate ranges: {ranges}")
-    return Panel(Group(facts, table), title=Text(shown(profile.path)), title_align="left")
+    return Panel(
+        Group(facts, WholeWords(table)), title=Text(shown(profile.path)), title_align="left"
+    )
 
 
 def _posting_panel(profile: Profile) -> RenderableType:
