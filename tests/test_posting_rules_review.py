@@ -52,3 +52,18 @@ def test_years_asked_in_a_closing_paragraph_are_the_postings(profile_of: Profile
         "Please apply only if you have at least 4 years of experience with Spark.\n"
     )
     assert profile_of(text, doc_type="posting").posting.years_required == 4.0
+
+
+@pytest.mark.parametrize(
+    "heading", ["Our hiring process", "Interview process:", "HIRING PROCESS", "Next steps"]
+)
+def test_the_steps_of_hiring_ask_for_nothing(profile_of: ProfileOf, heading: str) -> None:
+    text = (
+        "ML Engineer\n\nRequirements\n- Python\n- Docker\n\n"
+        f"{heading}\n"
+        "1. Intro call with our recruiter\n"
+        "2. Take-home task with Pandas and SQL\n"
+        "3. System design interview with the CTO\n"
+    )
+    asked = _importance(profile_of(text, doc_type="posting"))
+    assert asked == {"Python": "required", "Docker": "required"}

@@ -504,6 +504,19 @@ HEADINGS: dict[str, tuple[str, ...]] = {
         "to apply",
         "apply now",
         "application process",
+        # the steps of hiring, whose items ("Live coding interview in Python") ask nothing
+        "hiring process",
+        "our hiring process",
+        "interview process",
+        "our interview process",
+        "recruitment process",
+        "our recruitment process",
+        "recruiting process",
+        "selection process",
+        "the hiring process",
+        "the interview process",
+        "next steps",
+        "what happens next",
         "location",
         "salary",
         "compensation and benefits",
@@ -654,7 +667,7 @@ _POSTING_HEADING_WORDS = [
         "benefits",
         re.compile(
             r"benefit|perks|we offer|compensation|what you get|love working|receive|await"
-            r"|equal opportunity",
+            r"|equal opportunity|(?:hiring|interview|recruit\w*|selection|application) process",
             re.I,
         ),
     ),
