@@ -7,7 +7,8 @@ from collections.abc import Callable
 
 import pytest
 
-from mlcareer.models import Profile
+from mlcareer.models import Profile, SkillMatch
+from mlcareer.scoring import REQUIRED_FACTOR, _skills_component, named_in_title
 
 ProfileOf = Callable[..., Profile]
 
@@ -67,3 +68,36 @@ def test_the_steps_of_hiring_ask_for_nothing(profile_of: ProfileOf, heading: str
     )
     asked = _importance(profile_of(text, doc_type="posting"))
     assert asked == {"Python": "required", "Docker": "required"}
+
+
+def _required(name: str) -> SkillMatch:
+    return SkillMatch(
+        id=name.lower(),
+        name=name,
+        importance="required",
+        jd_text=name,
+        status="missing",
+        credit=0.0,
+    )
+
+
+@pytest.mark.parametrize(
+    ("title", "named"),
+    [
+        ("Python Software Foundation", False),  # a company's name on the first line
+        ("Python", False),
+        ("Senior Python Developer", True),
+        ("Python Tech Lead", True),
+    ],
+)
+def test_only_a_title_that_names_a_role_weighs_its_skills(title: str, named: bool) -> None:
+    assert named_in_title(_required("Python"), title) is named
+
+
+def test_skills_in_the_title_count_in_the_plural() -> None:
+    matches = [_required("Python"), _required("Docker"), _required("SQL")]
+    part = _skills_component(
+        "required skills", 1.0, matches, REQUIRED_FACTOR, "Python/Docker Developer"
+    )
+    assert part is not None
+    assert part.detail.endswith("Python, Docker in the title count 2x")
