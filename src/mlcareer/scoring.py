@@ -6,9 +6,11 @@ import math
 import re
 from collections.abc import Iterable
 from dataclasses import dataclass, fields
+from functools import lru_cache
 from typing import NamedTuple
 
 from .extract.requirements import years_on_line
+from .extract.wording import is_occupation
 from .match import research_years
 from .models import (
     DEGREE_ORDER,
@@ -79,10 +81,29 @@ TITLE_WEIGHT = 2.0
 _SHORT_NAME = 3  # a name this short ("HR", "QA", "Go") must stand in the title in its case
 
 
+# Besides occupations ("Developer", "Scientist"), words that make a line a role's title
+_ROLE_WORDS = frozenset(
+    """
+    lead head devops sre mlops generalist instructor advocate evangelist strategist advisor
+    fellow postdoc student apprentice internship executive owner partner cto vp modeler actuary
+    controller marketer hacker contractor freelancer counselor master candidate
+    """.split()
+)
+_WORD = re.compile(r"[A-Za-z]+")
+
+
+@lru_cache(maxsize=256)
+def names_a_role(title: str) -> bool:
+    """The title names a role ("Java Developer", "Python Tech Lead"), not a company or a
+    heading read as the title ("Python Software Foundation", "Requirements")."""
+    return any(is_occupation(w) or w.lower() in _ROLE_WORDS for w in _WORD.findall(title))
+
+
 def named_in_title(match: SkillMatch, title: str | None) -> bool:
     """Whether the title names the skill, by its name or the posting's wording, as whole
-    words ("Go" is not in "Go-to-Market Manager"); a one-letter name ("R", "C") never counts."""
-    if not title:
+    words ("Go" is not in "Go-to-Market Manager"); a one-letter name ("R", "C") never counts,
+    nor a title that names no role."""
+    if not title or not names_a_role(title):
         return False
     for words in dict.fromkeys((match.name, match.jd_text)):
         if len(words) < 2:
@@ -117,7 +138,8 @@ def _skills_component(
     in_part = f", {partly} in part" if partly else ""
     detail = f"{shown} of {len(counted)} shown{in_part} ({got:.1f} of {total:.1f} credit)"
     if core := [m.name for w, m in zip(weights, counted, strict=True) if w > factor[m.importance]]:
-        detail += f"; {', '.join(core)} in the title counts {TITLE_WEIGHT:g}x"
+        count = "counts" if len(core) == 1 else "count"
+        detail += f"; {', '.join(core)} in the title {count} {TITLE_WEIGHT:g}x"
     if passing := sum(m.importance == "mentioned" for m in counted):
         share = "half" if MENTIONED_WEIGHT == 0.5 else f"{MENTIONED_WEIGHT:g}x"
         detail += f"; {passing} only mentioned count {share}"

@@ -504,6 +504,19 @@ HEADINGS: dict[str, tuple[str, ...]] = {
         "to apply",
         "apply now",
         "application process",
+        # the steps of hiring, whose items ("Live coding interview in Python") ask nothing
+        "hiring process",
+        "our hiring process",
+        "interview process",
+        "our interview process",
+        "recruitment process",
+        "our recruitment process",
+        "recruiting process",
+        "selection process",
+        "the hiring process",
+        "the interview process",
+        "next steps",
+        "what happens next",
         "location",
         "salary",
         "compensation and benefits",
@@ -541,7 +554,9 @@ HEADINGS: dict[str, tuple[str, ...]] = {
     ),
 }
 
-POSTING_SECTIONS = {"company", "about", "responsibilities", "requirements", "preferred", "benefits"}
+POSTING_SECTIONS = {
+    *("company", "about", "responsibilities", "requirements", "preferred", "benefits", "closing")
+}
 # Headings that open a resume's section but in a posting name no section of their own
 # ("Leadership: you will lead a team of five"): its own words decide there.
 RESUME_ONLY = frozenset({"leadership"})
@@ -652,7 +667,7 @@ _POSTING_HEADING_WORDS = [
         "benefits",
         re.compile(
             r"benefit|perks|we offer|compensation|what you get|love working|receive|await"
-            r"|equal opportunity",
+            r"|equal opportunity|(?:hiring|interview|recruit\w*|selection|application) process",
             re.I,
         ),
     ),
@@ -683,9 +698,10 @@ _POSTING_HEADING_WORDS = [
         ),
     ),
 ]
-# A posting's prose (before any heading, its about or summary): where a sentence may ask for
-# things and a list opener may start a list; duties and lists only describe or list.
-PROSE_SECTIONS = (None, "company", "about", "summary")
+# A posting's prose (before any heading, its about or summary, its closing paragraph): where a
+# sentence may ask for things and a list opener may start a list; duties and lists only
+# describe or list.
+PROSE_SECTIONS = (None, "company", "about", "summary", "closing")
 _MAX_LIST_OPENER_WORDS = 12
 
 
@@ -697,7 +713,9 @@ def posting_heading(line: str, current: str | None = None, after_blank: bool = T
     if name is not None and heading_key(line) in RESUME_ONLY:
         name = None
     if name is None and after_blank and current not in PROSE_SECTIONS and _closes(line):
-        return "benefits"  # how to apply, whom to ask: no list goes on past it
+        # how to apply, whom to ask: no list goes on past it, and its own sentences ask only
+        # when they say so ("Please apply only if you know Spark")
+        return "closing"
     if name is not None or not _MARKED.search(line) or len(line.split()) > _MAX_LIST_OPENER_WORDS:
         return name
     heading = line.startswith("#") or not any(c.islower() for c in line)
@@ -727,8 +745,10 @@ _CLOSING = re.compile(
 
 
 def _closes(line: str) -> bool:
-    """Prose, not a list item, that says how to apply or whom to ask."""
-    return not _BULLETED.match(line) and bool(_CLOSING.search(line))
+    """Prose, not a list item nor a list's opener ("If this sounds like you, you'll also
+    need:"), that says how to apply or whom to ask."""
+    opens_a_list = line.endswith(":")
+    return not opens_a_list and not _BULLETED.match(line) and bool(_CLOSING.search(line))
 
 
 def find_sections(text: str, posting: bool = False) -> list[Section]:

@@ -103,7 +103,7 @@ def _resume_sections(sections: list[Section]) -> list[Section]:
     jobs."""
     kept: list[Section] = []
     for section in sections:
-        if section.name in ("responsibilities", "benefits", "about", "company"):
+        if section.name in ("responsibilities", "benefits", "about", "company", "closing"):
             if kept:
                 kept[-1] = kept[-1].model_copy(update={"end": section.end})
             continue

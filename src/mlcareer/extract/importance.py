@@ -570,6 +570,7 @@ SECTION_IMPORTANCE: dict[str | None, Importance | None] = {
     "about": "mentioned",
     "company": None,  # what the employer is or uses asks nothing ...
     "benefits": None,  # ... nor do benefits and perks
+    "closing": None,  # ... nor how to apply, save a sentence that asks
 }
 
 

@@ -647,8 +647,8 @@ def posting_info(lines: LineIndex, sections: list[Section]) -> PostingInfo:
     for number in range(1, len(lines) + 1):
         line = lines.line_text(number)
         section = lines.section_of(lines.line_start(number), sections)
-        if structured and section not in ("requirements", "preferred", None):
-            continue
+        if structured and section not in ("requirements", "preferred", "closing", None):
+            continue  # a closing paragraph's sentence may ask: "Apply if you have 3+ years"
         instead = _read_degrees(line, section, structured, degrees)
         if _years_only_within(line, instead):
             continue  # no years, or only the alternative's
