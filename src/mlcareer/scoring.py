@@ -9,8 +9,8 @@ from dataclasses import dataclass, fields
 from functools import lru_cache
 from typing import NamedTuple
 
+from .extract.experience import names_a_role
 from .extract.requirements import years_on_line
-from .extract.wording import is_occupation
 from .match import research_years
 from .models import (
     DEGREE_ORDER,
@@ -81,29 +81,31 @@ TITLE_WEIGHT = 2.0
 _SHORT_NAME = 3  # a name this short ("HR", "QA", "Go") must stand in the title in its case
 
 
-# Besides occupations ("Developer", "Scientist"), words that make a line a role's title
-_ROLE_WORDS = frozenset(
+# Besides the words that name a job in a resume's titles (experience.names_a_role), words
+# that make a posting's first line a role's title ("DevOps Lead", "HR Generalist")
+_POSTING_ROLE_WORDS = frozenset(
     """
-    lead head devops sre mlops generalist instructor advocate evangelist strategist advisor
-    fellow postdoc student apprentice internship executive owner partner cto vp modeler actuary
-    controller marketer hacker contractor freelancer counselor master candidate
+    lead head devops sre mlops generalist advocate evangelist strategist advisor postdoc
+    student apprentice internship executive owner partner cto vp modeler actuary controller
+    marketer hacker contractor freelancer master candidate
     """.split()
 )
 _WORD = re.compile(r"[A-Za-z]+")
 
 
 @lru_cache(maxsize=256)
-def names_a_role(title: str) -> bool:
-    """The title names a role ("Java Developer", "Python Tech Lead"), not a company or a
-    heading read as the title ("Python Software Foundation", "Requirements")."""
-    return any(is_occupation(w) or w.lower() in _ROLE_WORDS for w in _WORD.findall(title))
+def title_names_a_role(title: str) -> bool:
+    """The posting's title names a role ("Java Developer", "Python Tech Lead"), not a company
+    or a heading read as the title ("Python Software Foundation", "Requirements")."""
+    words = _WORD.findall(title)
+    return names_a_role(title) or any(w.lower() in _POSTING_ROLE_WORDS for w in words)
 
 
 def named_in_title(match: SkillMatch, title: str | None) -> bool:
     """Whether the title names the skill, by its name or the posting's wording, as whole
     words ("Go" is not in "Go-to-Market Manager"); a one-letter name ("R", "C") never counts,
     nor a title that names no role."""
-    if not title or not names_a_role(title):
+    if not title or not title_names_a_role(title):
         return False
     for words in dict.fromkeys((match.name, match.jd_text)):
         if len(words) < 2:
