@@ -286,3 +286,23 @@ def test_a_degrees_own_sentence_names_no_term(profile_of: ProfileOf) -> None:
     line = "Bachelor's in Quarkle Studies or Data Science. Experience with Zorblex a plus."
     profile = profile_of(f"Data Engineer\n\nRequirements\n{line}\n", doc_type="posting")
     assert _literal_terms(profile) == {"Zorblex"}
+
+
+@pytest.mark.parametrize(
+    ("item", "term"),
+    [
+        # the years before "site experience in" ask no word; "site" is a setting, not a thing
+        ("2+ years of site experience in building construction", "building construction"),
+        ("3 years of industry experience in payments", "payments"),
+        ("Minimum of 4 years of experience in highway maintenance", "highway maintenance"),
+    ],
+)
+def test_years_and_a_setting_before_experience_leave_the_domain_asked(
+    profile_of: ProfileOf, item: str, term: str
+) -> None:
+    assert _literal_terms(_posting(profile_of, item)) == {term}
+
+
+def test_a_role_focused_on_its_skills_names_no_term(profile_of: ProfileOf) -> None:
+    item = "At least 5 years of experience in a role focused on Hadoop and Java"
+    assert not _literal_terms(_posting(profile_of, item))

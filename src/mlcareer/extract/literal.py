@@ -283,6 +283,8 @@ def _names_a_noun(line: str, lead: re.Match[str]) -> bool:
     before = line[: lead.start()].split()
     if not before or grades(before[-1]) or _BULLET.fullmatch(before[-1] + " "):
         return False
+    if before[-1].lower() in VAGUE:  # "site experience in building construction": a setting
+        return False
     # "Natural talent for sales", "Critical eye for detail": an adjective, not a noun
     return not before[-1].lower().endswith(ADJECTIVE_LIKE) and before[-1].lower() not in PLAIN_ADJ
 
@@ -298,7 +300,12 @@ def _within_reach(before: str) -> bool:
         # "Welding and experience with hydraulics" asks for two things: the second is found by
         # _after_and, the first stays this item's head
         return all(grades(w) or w.lower() in ("and", "or") for w in words)
-    return sum(not grades(w) for w in words) <= LEAD_IN_REACH
+    # "2+ years of site experience in": the years ask no word of the item
+    counted = [w for w in words if not (grades(w) or _time(w) or _YEARS_WORD.fullmatch(w))]
+    return len(counted) <= LEAD_IN_REACH
+
+
+_YEARS_WORD = re.compile(r"\d+\+?|of", re.I)
 
 
 def _skip_verbs(words: list[re.Match[str]], start: int) -> int:
@@ -371,6 +378,8 @@ def _vague_or_a_deed(picked: list[re.Match[str]]) -> bool:
     participle."""
     if all(_vague(w.group()) for w in picked) or picked[-1].end() - picked[0].start() < 3:
         return True
+    if len(picked) == 2 and _vague(picked[0].group()) and _PARTICIPLE.fullmatch(picked[1].group()):
+        return True  # "a role focused on Hadoop": the role is said by what follows
     if len(picked) > 1:
         return False
     word = picked[0].group()
