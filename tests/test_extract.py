@@ -1427,3 +1427,14 @@ def test_a_flattened_section_goes_on_past_the_cut_of_a_very_long_line(
     tableau = next(hit for hit in profile.skills if hit.id == "tableau")
     assert {m.section for m in tableau.mentions[1:]} == {"experience"}
     assert profile.sections[-1].name == "education"
+
+
+def test_vit_beside_model_words_or_with_its_size_is_a_model_and_a_cs_college_is_not(
+    profile_of: ProfileOf,
+) -> None:
+    """ "Benchmarked ViT, Swin and DeiT", "ViT-B/16 backbones" (its size is no other word
+    glued on) name the model; "VIT" after "Computer Science" is still the college."""
+    for line in ("Benchmarked ViT, Swin and DeiT on defects", "Trained ViT-B/16 backbones"):
+        assert "vision-transformers" in ids(profile_of(f"Experience\n- {line}\n", "resume"))
+    college = profile_of("Education\nB.Tech Computer Science, VIT Vellore, 2019\n", "resume")
+    assert "vision-transformers" not in ids(college)
