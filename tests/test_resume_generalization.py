@@ -46,6 +46,19 @@ def test_a_job_in_a_docx_table_row_is_titled_by_its_own_cell(
     ]
 
 
+def test_a_company_cell_holding_a_rank_word_is_not_the_title(
+    tmp_path: Path, options: Options
+) -> None:
+    """Company first, then the title: "Principal" or "Lead" in a company's name is no title
+    where another cell names an occupation."""
+    rows = [
+        ("Principal Financial Group", "Data Analyst", "Jun 2019 – Present"),
+        ("Lead Bank", "Junior Analyst", "Jan 2017 – May 2019"),
+    ]
+    jobs = _docx_profile(tmp_path / "cv.docx", rows, options).experience.jobs
+    assert [job.title for job in jobs] == ["Data Analyst", "Junior Analyst"]
+
+
 def _degree(profile_of: Callable[..., Profile], text: str) -> tuple[str | None, bool]:
     education = profile_of(text, "resume").education
     return education.highest, education.degrees[0].in_progress
