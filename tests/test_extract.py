@@ -1368,3 +1368,73 @@ def test_vit_is_a_model_only_beside_vision_words(profile_of: ProfileOf) -> None:
     assert "vision-transformers" not in ids(college)
     model = profile_of("Projects\nFine-tuned ViT models for image classification\n")
     assert "vision-transformers" in ids(model)
+
+
+# A resume set out in lines without a heading: a summary over 200 characters, then a skills
+# label on a line of its own and the jobs below it.
+UNHEADED_WITH_A_LONG_SUMMARY = (
+    "Mira Okafor\n"
+    "Machine learning engineer with six years of experience building recommendation and"
+    " search systems; I turn messy data into reliable production models, mentor junior"
+    " engineers and care about experimentation, evaluation and the skills of the team.\n"
+    "Skills: Python, PyTorch, SQL, Docker\n"
+    "Senior ML Engineer, Lumen Retail, Jan 2019 - Present\n"
+    "- Built Spark pipelines and served models on Kubernetes\n"
+    "Data Scientist, Orion Bank, Jun 2016 - Dec 2018\n"
+    "- Built churn models with scikit-learn\n"
+)
+
+
+def test_a_long_summary_does_not_make_a_resume_flattened(profile_of: ProfileOf) -> None:
+    """Most of the text is in short lines: the "Skills:" line opens no section that runs
+    to the end and takes the jobs (their years and their skills) into it."""
+    profile = profile_of(UNHEADED_WITH_A_LONG_SUMMARY, "resume")
+    assert profile.sections == []
+    spark = next(hit for hit in profile.skills if hit.id == "apache-spark")
+    assert [m.section for m in spark.mentions] == [None]
+    assert profile.experience.years > 8
+
+
+def test_a_long_skills_line_is_its_own_section_only(profile_of: ProfileOf) -> None:
+    """A resume of paragraphs, each job a long line: a skills label opening one long line
+    makes that line a skills section, not the jobs' lines below it."""
+    skills = (
+        "Technical Skills: Python, SQL, PyTorch, TensorFlow, scikit-learn, XGBoost, Hive,"
+        " Airflow, Docker, Kubernetes, Tableau, Power BI, statistics, A/B testing, NLP,"
+        " computer vision, time series forecasting, AWS SageMaker, Hadoop, Looker"
+    )
+    job = (
+        "Senior Data Scientist, Lumen Retail, Pune (Jan 2020 - Present): built demand"
+        " forecasting models in Python and PyTorch, served them on Kubernetes, and ran"
+        " A/B tests on pricing; led a team of four and presented results every quarter.\n"
+    )
+    profile = profile_of(f"Priya Raman\n{skills}\n{job}", "resume")
+    assert [(s.name, s.heading) for s in profile.sections] == [("skills", "Technical Skills")]
+    kubernetes = next(hit for hit in profile.skills if hit.id == "kubernetes")
+    assert [m.section for m in kubernetes.mentions] == ["skills", None]
+    assert profile.experience.years > 5
+
+
+def test_a_flattened_section_goes_on_past_the_cut_of_a_very_long_line(
+    profile_of: ProfileOf,
+) -> None:
+    """Reading cuts a line over 1,000 characters at a space; the section open at the cut
+    goes on into the next piece."""
+    duties = " Built sales dashboards in Tableau and wrote SQL queries for weekly reports;" * 12
+    text = FLATTENED.rstrip("\n") + duties + " Education Details B.Tech Computer Science 2016\n"
+    profile = profile_of(text)
+    assert profile.text.count("\n") > 1  # cut
+    tableau = next(hit for hit in profile.skills if hit.id == "tableau")
+    assert {m.section for m in tableau.mentions[1:]} == {"experience"}
+    assert profile.sections[-1].name == "education"
+
+
+def test_vit_beside_model_words_or_with_its_size_is_a_model_and_a_cs_college_is_not(
+    profile_of: ProfileOf,
+) -> None:
+    """ "Benchmarked ViT, Swin and DeiT", "ViT-B/16 backbones" (its size is no other word
+    glued on) name the model; "VIT" after "Computer Science" is still the college."""
+    for line in ("Benchmarked ViT, Swin and DeiT on defects", "Trained ViT-B/16 backbones"):
+        assert "vision-transformers" in ids(profile_of(f"Experience\n- {line}\n", "resume"))
+    college = profile_of("Education\nB.Tech Computer Science, VIT Vellore, 2019\n", "resume")
+    assert "vision-transformers" not in ids(college)

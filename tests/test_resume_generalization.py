@@ -46,6 +46,19 @@ def test_a_job_in_a_docx_table_row_is_titled_by_its_own_cell(
     ]
 
 
+def test_a_company_cell_holding_a_rank_word_is_not_the_title(
+    tmp_path: Path, options: Options
+) -> None:
+    """Company first, then the title: "Principal" or "Lead" in a company's name is no title
+    where another cell names an occupation."""
+    rows = [
+        ("Principal Financial Group", "Data Analyst", "Jun 2019 – Present"),
+        ("Lead Bank", "Junior Analyst", "Jan 2017 – May 2019"),
+    ]
+    jobs = _docx_profile(tmp_path / "cv.docx", rows, options).experience.jobs
+    assert [job.title for job in jobs] == ["Data Analyst", "Junior Analyst"]
+
+
 def _degree(profile_of: Callable[..., Profile], text: str) -> tuple[str | None, bool]:
     education = profile_of(text, "resume").education
     return education.highest, education.degrees[0].in_progress
@@ -70,6 +83,32 @@ def test_in_progress_or_a_range_to_present_after_the_field_marks_a_degree_unfini
     assert _degree(profile_of, in_progress) == (None, True)
     assert _degree(profile_of, to_present) == (None, True)
     assert _degree(profile_of, finished) == ("phd", False)
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        # two columns read as one line: the degree's year, then a job's range
+        "B.Sc. Mathematics, University of Lagos, 2014     Senior Data Scientist, 2020 - Present",
+        "BS Computer Science (2010–2014) | Software Engineer at Acme (2014–present)",
+        "MS Statistics, Rice University, 2012-2014; Teaching Assistant, Rice, 2013 - present",
+    ],
+)
+def test_a_range_to_present_after_the_degree_s_own_years_is_another_entry_s(
+    profile_of: Callable[..., Profile], line: str
+) -> None:
+    highest, in_progress = _degree(profile_of, f"Education\n{line}\n")
+    assert highest is not None and not in_progress
+
+
+@pytest.mark.parametrize(
+    "below", ["Expected salary: $180,000", "Expected CTC: 25 LPA | Notice period: 30 days"]
+)
+def test_the_pay_a_job_seeker_expects_is_no_degree_status(
+    profile_of: Callable[..., Profile], below: str
+) -> None:
+    text = f"Education\nM.S. Computer Science, Stanford University\n{below}\n"
+    assert _degree(profile_of, text) == ("master", False)
 
 
 def test_the_subjects_a_teacher_teaches_do_not_make_teaching_technical_work(

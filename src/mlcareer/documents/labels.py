@@ -7,9 +7,13 @@ from __future__ import annotations
 import re
 
 from ..models import Section
+from .limits import Limits
 
-# A document is flattened when a line is this long and no line is a heading.
+# A document is flattened when lines this long hold most of its text and no line is a heading.
 _LONG_LINE = 200
+# A line this long holds a whole resume, or a piece of one that reading cut at a space (pieces
+# are at least half the longest line kept): its last section goes on into the next line.
+_RUNS_ON = Limits().max_line_chars // 2
 # Labels that name a section wherever they stand: the words of two or more, as such sites
 # print them ("Skill Details", "Education Details", "Company Details").
 _LABEL_WORDS = {
@@ -47,21 +51,37 @@ _LABEL = re.compile(
 
 
 def flattened_sections(text: str) -> list[Section]:
-    """The sections that labels open in a resume with a long line and no heading line; none
-    for a resume set out in lines."""
-    if all(len(line) <= _LONG_LINE for line in text.splitlines()):
+    """The sections that labels in its long lines open in a resume whose long lines hold most
+    of its text and no line is a heading; none for a resume set out in lines, even one with a
+    long summary or skills paragraph. A section ends at its line's end unless the line runs on
+    (_RUNS_ON): "Technical Skills: Python, SQL, ..." over 200 characters takes in none of the
+    jobs on the lines below."""
+    long = _long_lines(text)
+    if 2 * sum(end - start for start, end in long) < len(text):
         return []
     sections: list[Section] = []
-    for label in _LABEL.finditer(text):
-        name = _label_section(text, label)
-        if name is None or (sections and sections[-1].name == name):
-            continue
-        if sections:
-            sections[-1].end = label.start()
-        sections.append(
-            Section(name=name, heading=label.group(), start=label.start(), end=len(text))
-        )
+    for line_start, line_end in long:
+        for label in _LABEL.finditer(text, line_start, line_end):
+            name = _label_section(text, label)
+            still_open = bool(sections) and sections[-1].end > label.start()
+            if name is None or (still_open and sections[-1].name == name):
+                continue
+            if still_open:
+                sections[-1].end = label.start()
+            end = len(text) if line_end - line_start >= _RUNS_ON else line_end
+            sections.append(Section(name=name, heading=label.group(), start=label.start(), end=end))
     return sections
+
+
+def _long_lines(text: str) -> list[tuple[int, int]]:
+    """Where the lines longer than _LONG_LINE start and end."""
+    found: list[tuple[int, int]] = []
+    start = 0
+    for line in text.split("\n"):
+        if len(line) > _LONG_LINE:
+            found.append((start, start + len(line)))
+        start += len(line) + 1
+    return found
 
 
 def _label_section(text: str, label: re.Match[str]) -> str | None:

@@ -544,9 +544,12 @@ class _Hit(NamedTuple):
     end: int
 
 
-# An unfinished degree: "(expected May 2027)", "Exp. 05/2027", "(ABD)".
+# An unfinished degree: "(expected May 2027)", "Exp. 05/2027", "(ABD)"; not what a job
+# seeker expects to be paid ("Expected CTC: 25 LPA", "Expected salary") below a degree.
 _EXPECTED = re.compile(
-    r"\b(?:expected|anticipated|exp\.)(?:\s+(?:graduation|completion|date|in|by))*\W{0,3}"
+    r"\b(?:expected|anticipated|exp\.)"
+    r"(?!\s+(?:salary|ctc|compensation|pay|package|stipend|remuneration|wages?|rate|hike))"
+    r"(?:\s+(?:graduation|completion|date|in|by))*\W{0,3}"
     rf"(?:(?P<month>{_DATE_WORD})\.?\W{{0,3}}|(?P<number>0?[1-9]|1[0-2])[/.\-])?"
     r"(?P<year>(?:19|20)\d\d)?(?!\d)",
     re.I,
@@ -557,9 +560,10 @@ _UNFINISHED = re.compile(r"\bABD\b|\ball but dissertation\b")
 # Said after the field on the degree's own line: "Ph.D. in CS (in progress), Acme University",
 # "PhD, Machine Learning, Acme University, 2023 – present"
 _STILL_STUDIED = re.compile(
-    r"\(\s*(?:in\s+progress|ongoing|pursuing|current(?:ly\s+enrolled)?)\s*\)"
-    r"|\b(?:19|20)\d\d\s*(?:-|–|—|to)+\s*(?:present|current|now|today)\b",
-    re.I,
+    r"\(\s*(?:in\s+progress|ongoing|pursuing|current(?:ly\s+enrolled)?)\s*\)", re.I
+)
+_UNTIL_NOW = re.compile(
+    r"\b((?:19|20)\d\d)\s*(?:-|–|—|to)+\s*(?:present|current|now|today)\b", re.I
 )
 # A status that opens the line below a degree, however long that line: "Expected May 2027 |
 # GPA: 3.9/4.0 | Dean's List"
@@ -591,7 +595,21 @@ def _is_unfinished(text: str, start: int, end: int, after: str, as_of: int) -> b
         return int(year.group(1)) * 12 + 5 > as_of  # "2023 - 2025 (expected)": June of 2025
     own_line = after.split("\n", 1)[0]
     unfinished = _UNFINISHED.search(after) or _STILL_STUDIED.search(own_line)
-    return bool(expected or unfinished) or is_pursued(text, start, end)
+    return bool(expected or unfinished or _dated_until_now(own_line)) or is_pursued(
+        text, start, end
+    )
+
+
+def _dated_until_now(own_line: str) -> bool:
+    """Whether the degree's own dates run to the present: the range "2023 – present" opens at
+    the first year written after it. A range after the degree's own years is another entry's,
+    on a line a two-column page or a flattened resume shares ("BS CS (2010–2014) | Software
+    Engineer (2014–present)", "B.Sc. Mathematics, 2014    Data Scientist, 2020 - Present")."""
+    until_now = _UNTIL_NOW.search(own_line)
+    first_year = _YEAR.search(own_line)
+    return (
+        until_now is not None and first_year is not None and first_year.start() == until_now.start()
+    )
 
 
 def _text_after(text: str, end: int, next_start: int) -> str:

@@ -481,7 +481,7 @@ def names_a_role(text: str) -> bool:
     """Whether a line names a job: an occupation ("Engineer"), a role ("Fellow") or a rank
     ("Head of Data")."""
     return (
-        any(is_occupation(word) for word in re.findall(r"[A-Za-z]+", text))
+        _names_occupation(text)
         or bool(_ROLE_WORD.search(text))
         or any(pattern.search(text) for _, pattern in _TITLE_LEVELS)
     )
@@ -517,12 +517,19 @@ def _no_title(text: str) -> bool:
 
 def _title_cell(text: str) -> str:
     """A table row's cell that holds the title, as DOCX tables read ("Data Engineer, Acme\t
-    Built Kafka pipelines"): the first cell that names a role, else the first cell."""
+    Built Kafka pipelines"): the first cell that names an occupation, else the first that
+    names a role or a rank (a company's name may hold one: "Principal Financial Group\tData
+    Analyst"), else the first cell."""
     if "\t" not in text:
         return text
     cells = [cell.strip(" |,-–—·()") for cell in text.split("\t")]
     cells = [cell for cell in cells if cell]
-    return next((cell for cell in cells if names_a_role(cell)), cells[0] if cells else "")
+    named = [cell for cell in cells if names_a_role(cell)]
+    return next((cell for cell in named if _names_occupation(cell)), (named or cells or [""])[0])
+
+
+def _names_occupation(text: str) -> bool:
+    return any(is_occupation(word) for word in re.findall(r"[A-Za-z]+", text))
 
 
 _TITLE_WORDS = 14  # "Senior Data Scientist, Search and Ranking, Acme GmbH, Berlin (Remote)"

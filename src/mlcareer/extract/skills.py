@@ -93,6 +93,10 @@ def _neighbours_are_list(doc: Any, match: RawMatch) -> bool:
 
 # Words that make a name into a description of something else: "Spark-based", "Go-powered".
 _MANNER = frozenset("based driven powered backed centric native enabled coded compatible".split())
+# A model's size after its name: "ViT-Large", "BERT-base"; one letter before the patch size:
+# "ViT-B/16", "ViT-S/8"
+_MODEL_SIZES = frozenset("tiny small base large huge giant".split())
+_SIZE_LETTERS = frozenset("Ti S B L H G".split())
 
 
 def _hyphen_glued(doc: Any, match: RawMatch) -> bool:
@@ -100,7 +104,7 @@ def _hyphen_glued(doc: Any, match: RawMatch) -> bool:
     end, start = match.token_end, match.token_start
     glued_after = not doc[end - 1].whitespace_ and not doc[min(end, len(doc) - 1)].whitespace_
     if end + 1 < len(doc) and doc[end].text == "-" and glued_after:
-        return doc[end + 1].lower_ not in _MANNER
+        return doc[end + 1].lower_ not in _MANNER and not _model_size(doc, end + 1)
     if start >= 2 and doc[start - 1].text == "-":  # a hyphen opening a line is a bullet
         before = doc[start - 2]
         return not before.whitespace_ and not before.is_space and not doc[start - 1].whitespace_
@@ -121,6 +125,14 @@ def _lower_hashes(doc: Any) -> Any:
     if found is None:
         found = doc.user_data["mlcareer_lower"] = doc.to_array("LOWER")
     return found
+
+
+def _model_size(doc: Any, at: int) -> bool:
+    """The token at `at` names a model's size: "Large", or "B" before "/16"."""
+    word = doc[at]
+    if word.lower_ in _MODEL_SIZES:
+        return True
+    return word.text in _SIZE_LETTERS and at + 1 < len(doc) and doc[at + 1].text == "/"
 
 
 def _context_near(doc: Any, match: RawMatch, cues: frozenset[int]) -> bool:
