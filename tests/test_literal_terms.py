@@ -306,3 +306,10 @@ def test_years_and_a_setting_before_experience_leave_the_domain_asked(
 def test_a_role_focused_on_its_skills_names_no_term(profile_of: ProfileOf) -> None:
     item = "At least 5 years of experience in a role focused on Hadoop and Java"
     assert not _literal_terms(_posting(profile_of, item))
+
+
+@pytest.mark.parametrize(
+    "item", ["Around 2 years in Airflow", "Freshers or 1 year experience in Java"]
+)
+def test_how_many_years_or_none_names_no_term(profile_of: ProfileOf, item: str) -> None:
+    assert not _literal_terms(_posting(profile_of, item))

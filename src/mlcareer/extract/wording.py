@@ -64,7 +64,7 @@ GENERIC = LEAD_WORDS | set(
     candidate candidates applicant role position job technical competency competence customers
     clients users stakeholders colleagues coursework non-technical weekends weekdays
     summer winter autumn monday tuesday wednesday thursday friday saturday sunday
-    saturdays sundays holidays overnights
+    saturdays sundays holidays overnights around approximately roughly fresher freshers
     january february march april june july august september october november december
     competencies one two three four five six seven eight nine ten several various multiple
     extensive superior impeccable keen sound in-depth comprehensive fine high-level
