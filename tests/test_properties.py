@@ -10,7 +10,7 @@ from typing import Any
 from unittest.mock import patch
 
 import pytest
-from hypothesis import HealthCheck, assume, given, settings
+from hypothesis import HealthCheck, assume, example, given, settings
 from hypothesis import strategies as st
 
 from mlcareer import suggest
@@ -396,3 +396,41 @@ def test_the_importance_cues_keep_re_i_when_they_name_a_capital() -> None:
     assert not _lower_case_only("reſume")
     assert not _lower_case_only("µs")
     assert all(not pattern.flags & re.I for pattern in _LOWER_CASE)
+
+
+TITLE_NAMES = ["Go", "GO", "Java", "Spark", "Kafka", "Machine Learning", "R&D", "Straße"]
+TITLE_NAMES += ["ſpark", "\u212aafka", "İava", "Iıava", "Σigma", "µs", "Go-to", "éclair"]
+# The names as written and as re.I finds them otherwise folded, and what may stand around them
+TITLE_PIECES = [*TITLE_NAMES, "go", "Go-to-Market", "JAVA", "iiava", "ıava", "SPARK", "spark"]
+TITLE_PIECES += ["\u212aafka", "kafka", "machine learning", "STRASSE", "straße", "σigma", "ςigma"]
+TITLE_PIECES += ["μs", "Éclair", "&", "-", "_", " ", "/", "1", "é", "Engineer"]
+
+
+@settings(max_examples=500, deadline=None)
+@example(title="Java& Go-Java", name="Java", jd_text="Go")  # joined on both sides
+@example(title="GoGo_Go (Go)", name="Go", jd_text="Go")  # found whole at its last place
+@given(
+    title=st.lists(st.sampled_from(TITLE_PIECES), max_size=8).map("".join),
+    name=st.sampled_from(TITLE_NAMES),
+    jd_text=st.one_of(
+        st.sampled_from(TITLE_NAMES),
+        st.lists(st.sampled_from(TITLE_PIECES), max_size=3).map("".join),
+    ),
+)
+def test_a_title_names_a_skill_where_the_whole_word_search_finds_it(
+    title: str, name: str, jd_text: str
+) -> None:
+    """named_in_title skips the search only where it cannot find the words: the same answer
+    as searching every name and wording with its whole-word pattern."""
+    from mlcareer.models import SkillMatch
+    from mlcareer.scoring import _SHORT_NAME, named_in_title
+
+    def searched(words: str) -> bool:
+        flags = 0 if len(words) <= _SHORT_NAME else re.I
+        pattern = rf"(?<![\w&-]){re.escape(words)}(?![\w&-])"
+        return len(words) >= 2 and re.search(pattern, title, flags) is not None
+
+    skill = SkillMatch(
+        id="x", name=name, importance="required", jd_text=jd_text, status="missing", credit=0.0
+    )
+    assert named_in_title(skill, title) is (bool(title) and (searched(name) or searched(jd_text)))

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import math
 import re
+import string
 from collections.abc import Iterable
 from dataclasses import dataclass, fields
 from functools import lru_cache
@@ -110,10 +111,36 @@ def named_in_title(match: SkillMatch, title: str | None) -> bool:
     for words in dict.fromkeys((match.name, match.jd_text)):
         if len(words) < 2:
             continue
-        flags = 0 if len(words) <= _SHORT_NAME else re.I
-        if re.search(rf"(?<![\w&-]){re.escape(words)}(?![\w&-])", title, flags):
+        ignore_case = len(words) > _SHORT_NAME
+        if words.isascii() and title.isascii():
+            if _ascii_whole_words(words, title, ignore_case):
+                return True
+        elif _whole_words(words, re.I if ignore_case else 0).search(title):
             return True
     return False
+
+
+# What joins a word to the next in a title, in ASCII: \w, "&" and "-"
+_JOINING = frozenset(string.ascii_letters + string.digits + "_&-")
+
+
+def _ascii_whole_words(words: str, title: str, ignore_case: bool) -> bool:
+    """What _whole_words finds in ASCII text, without a pattern: there re.I folds as lower()
+    does, and a word character is a letter, a digit or "_"."""
+    if ignore_case:
+        words, title = words.lower(), title.lower()
+    at = title.find(words)
+    while at != -1:
+        end = at + len(words)
+        if title[at - 1 : at] not in _JOINING and title[end : end + 1] not in _JOINING:
+            return True
+        at = title.find(words, at + 1)
+    return False
+
+
+@lru_cache(maxsize=8192)  # one pattern per skill name: more than re's own cache keeps
+def _whole_words(words: str, flags: int) -> re.Pattern[str]:
+    return re.compile(rf"(?<![\w&-]){re.escape(words)}(?![\w&-])", flags)
 
 
 def _title_factor(match: SkillMatch, factor: dict[str, float], title: str | None) -> float:

@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterator
+from functools import lru_cache
 
 from ..documents.sections import PICTOGRAPH
 from ..models import LevelId
@@ -115,6 +116,7 @@ _SHORT_FORMS = (
 _NOT_A_WORD = re.compile(r"[^a-z0-9]+")
 
 
+@lru_cache(maxsize=1024)  # the roles' names are read again for every title
 def _role_words(text: str) -> str:
     """Lower-case words with the short forms: "Machine Learning Engineer" -> "ml engineer"."""
     text = re.sub(r"\([^)]*\)", " ", text.lower())  # "Research scientist (ML)"
