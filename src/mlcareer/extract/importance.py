@@ -235,13 +235,21 @@ _LOWER_CASE = (
 )
 
 
+def lowered_alike(text: str) -> str | None:
+    """The text lower-cased, where a lower-case pattern without re.I finds in it what the
+    pattern with re.I finds in the text; None where lower case changes a length or a letter
+    folds unlike its lower case."""
+    lowered = text.lower()
+    if len(lowered) == len(text) and not _FOLDS_UNLIKE_LOWER.search(text):
+        return lowered
+    return None
+
+
 def _case_free(text: str) -> tuple[str, _Patterns]:
     """The text to search and the patterns to search it with: lower-cased text and patterns
     without re.I where they find the same."""
-    lowered = text.lower()
-    if len(lowered) == len(text) and not _FOLDS_UNLIKE_LOWER.search(text):
-        return lowered, _LOWER_CASE
-    return text, _ANY_CASE
+    lowered = lowered_alike(text)
+    return (text, _ANY_CASE) if lowered is None else (lowered, _LOWER_CASE)
 
 
 @lru_cache(maxsize=4096)
