@@ -277,7 +277,11 @@ def sentence_spans(line: str) -> list[Span]:
 
 
 def asks_the_candidate(sentence: str) -> bool:
-    text, patterns = _case_free(sentence)
+    return _asks_with(*_case_free(sentence))
+
+
+def _asks_with(text: str, patterns: _Patterns) -> bool:
+    """Whether the text (as _case_free gives it) asks something of the one sought."""
     return bool(patterns.asking.search(text) and patterns.sought.search(text))
 
 
@@ -617,4 +621,4 @@ def _asks(line: str, span: Span | None) -> bool:
         return True
     unnegated = patterns.negated.sub(_blank, sentence)
     cues = patterns.required_cues.search(unnegated) or patterns.vital.search(sentence)
-    return bool(cues) or bool(patterns.asking.search(sentence) and patterns.sought.search(sentence))
+    return bool(cues) or _asks_with(sentence, patterns)
