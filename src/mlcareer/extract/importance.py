@@ -138,7 +138,6 @@ _CONTRAST = re.compile(
 _POINTS_BACK = re.compile(r"\s*(?:[\w'’]+\s+){0,2}(?:it|them|these|those|either)\b", re.I)
 _PART_END = re.compile(r"[,()]")
 _WORD_CHAR = re.compile(r"\w")
-# A cue that opens a part of its own after "and": "..., and familiarity with NumPy".
 # A part that opens with its own lead-in: "Python, and familiarity with NumPy"; "3+ years of
 # Python, ideally in fintech or banking" (the wish is the industry's, not Python's)
 _OWN_LEAD = re.compile(
