@@ -9,8 +9,10 @@ import re
 from ..models import Section
 from .limits import Limits
 
-# A document is flattened when lines this long hold most of its text and no line is a heading.
-_LONG_LINE = 200
+# A line this long lost its line breaks (PDF or CSV exports, text scraped from a job site): it
+# holds a whole resume, or much of one. A document is flattened when such lines hold most of
+# its text and no line is a heading.
+FLATTENED_LINE = 200
 # A line this long holds a whole resume, or a piece of one that reading cut at a space (pieces
 # are at least half the longest line kept): its last section goes on into the next line.
 _RUNS_ON = Limits().max_line_chars // 2
@@ -74,11 +76,11 @@ def flattened_sections(text: str) -> list[Section]:
 
 
 def _long_lines(text: str) -> list[tuple[int, int]]:
-    """Where the lines longer than _LONG_LINE start and end."""
+    """Where the lines longer than FLATTENED_LINE start and end."""
     found: list[tuple[int, int]] = []
     start = 0
     for line in text.split("\n"):
-        if len(line) > _LONG_LINE:
+        if len(line) > FLATTENED_LINE:
             found.append((start, start + len(line)))
         start += len(line) + 1
     return found

@@ -601,7 +601,12 @@ _BILINGUAL = re.compile(r"\s*[/|]\s*")
 
 
 def _lookup(key: str) -> str | None:
-    return _LOOKUP.get(key) or _LOOKUP.get(_unhyphenated(key)) or _joined(key)
+    return _named(key) or _joined(key)
+
+
+def _named(key: str) -> str | None:
+    """The section a heading's words name, as written or unhyphenated."""
+    return _LOOKUP.get(key) or _LOOKUP.get(_unhyphenated(key))
 
 
 _AND = re.compile(r",? and |, ")
@@ -613,7 +618,7 @@ def _joined(key: str) -> str | None:
     parts = _AND.split(key)
     if len(parts) < 2:
         return None
-    names = {_LOOKUP.get(part) or _LOOKUP.get(_unhyphenated(part)) for part in parts}
+    names = {_named(part) for part in parts}
     return names.pop() if len(names) == 1 else None
 
 

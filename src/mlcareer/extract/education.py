@@ -8,6 +8,7 @@ from collections.abc import Callable
 from functools import lru_cache
 from typing import NamedTuple
 
+from ..documents.labels import FLATTENED_LINE
 from ..documents.sections import HEADINGS, POSTING_SECTIONS, heading_name
 from ..models import DEGREE_ORDER, Degree, DegreeLevel, Education, Section
 from .lines import LineIndex, plain
@@ -259,8 +260,7 @@ _FIELD_AFTER = re.compile(
     r"\s*(?P<field>[A-ZÀ-ÖØ-Þ](?:[^\W\d_]|[&.\- ]){2,60})"
 )
 
-# Text whose line breaks were lost (PDF or CSV exports) keeps them as runs of spaces.
-_LONG_LINE = 200
+# Text whose line breaks were lost (FLATTENED_LINE) keeps them as runs of spaces.
 _WIDE_GAP = re.compile(r"[ \t]{3,}")
 _CHUNK = re.compile(r"\S+(?:[ \t]\S+)*")
 RESUME_SECTIONS = frozenset(HEADINGS) - POSTING_SECTIONS
@@ -506,7 +506,7 @@ def local_span(text: str, start: int, end: int) -> tuple[int, int]:
     line_start = text.rfind("\n", 0, start) + 1
     line_end = text.find("\n", end)
     line_end = len(text) if line_end < 0 else line_end
-    if line_end - line_start <= _LONG_LINE:
+    if line_end - line_start <= FLATTENED_LINE:
         return line_start, line_end
     left, right = max(line_start, start - 150), min(line_end, end + 150)
     gaps_before = list(_WIDE_GAP.finditer(text, left, start))

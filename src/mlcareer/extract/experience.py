@@ -6,6 +6,7 @@ import re
 from functools import lru_cache
 from typing import NamedTuple
 
+from ..documents.labels import FLATTENED_LINE
 from ..models import DateRange, LevelId, Section
 from .education import degree_in_line, local_span
 from .lines import LineIndex, plain
@@ -533,14 +534,13 @@ def _names_occupation(text: str) -> bool:
 
 
 _TITLE_WORDS = 14  # "Senior Data Scientist, Search and Ranking, Acme GmbH, Berlin (Remote)"
-_FLATTENED_LINE = 200  # a line this long holds a whole resume, or much of one
 
 
 def _run_on(candidate: str, lines: LineIndex, line: int) -> bool:
     """A stretch of a flattened line (a resume scraped into one line) beside a range, whose
     jobs, skills and duties run on without a break, is no title."""
     run_on = len(candidate.split(maxsplit=_TITLE_WORDS)) > _TITLE_WORDS
-    return run_on and len(lines.line_text(line)) > _FLATTENED_LINE
+    return run_on and len(lines.line_text(line)) > FLATTENED_LINE
 
 
 def title_of(hit: Found, lines: LineIndex) -> tuple[str, int] | None:

@@ -138,7 +138,6 @@ _CONTRAST = re.compile(
 _POINTS_BACK = re.compile(r"\s*(?:[\w'’]+\s+){0,2}(?:it|them|these|those|either)\b", re.I)
 _PART_END = re.compile(r"[,()]")
 _WORD_CHAR = re.compile(r"\w")
-# A cue that opens a part of its own after "and": "..., and familiarity with NumPy".
 # A part that opens with its own lead-in: "Python, and familiarity with NumPy"; "3+ years of
 # Python, ideally in fintech or banking" (the wish is the industry's, not Python's)
 _OWN_LEAD = re.compile(
@@ -235,13 +234,21 @@ _LOWER_CASE = (
 )
 
 
+def lowered_alike(text: str) -> str | None:
+    """The text lower-cased, where a lower-case pattern without re.I finds in it what the
+    pattern with re.I finds in the text; None where lower case changes a length or a letter
+    folds unlike its lower case."""
+    lowered = text.lower()
+    if len(lowered) == len(text) and not _FOLDS_UNLIKE_LOWER.search(text):
+        return lowered
+    return None
+
+
 def _case_free(text: str) -> tuple[str, _Patterns]:
     """The text to search and the patterns to search it with: lower-cased text and patterns
     without re.I where they find the same."""
-    lowered = text.lower()
-    if len(lowered) == len(text) and not _FOLDS_UNLIKE_LOWER.search(text):
-        return lowered, _LOWER_CASE
-    return text, _ANY_CASE
+    lowered = lowered_alike(text)
+    return (text, _ANY_CASE) if lowered is None else (lowered, _LOWER_CASE)
 
 
 @lru_cache(maxsize=4096)
@@ -269,7 +276,11 @@ def sentence_spans(line: str) -> list[Span]:
 
 
 def asks_the_candidate(sentence: str) -> bool:
-    text, patterns = _case_free(sentence)
+    return _asks_with(*_case_free(sentence))
+
+
+def _asks_with(text: str, patterns: _Patterns) -> bool:
+    """Whether the text (as _case_free gives it) asks something of the one sought."""
     return bool(patterns.asking.search(text) and patterns.sought.search(text))
 
 
@@ -609,4 +620,4 @@ def _asks(line: str, span: Span | None) -> bool:
         return True
     unnegated = patterns.negated.sub(_blank, sentence)
     cues = patterns.required_cues.search(unnegated) or patterns.vital.search(sentence)
-    return bool(cues) or bool(patterns.asking.search(sentence) and patterns.sought.search(sentence))
+    return bool(cues) or _asks_with(sentence, patterns)

@@ -143,10 +143,7 @@ _NO_TECHNICAL_WORK: Verdict = (False, "no technical title or skill")
 
 
 def judge_job(
-    title: str | None,
-    names_role: bool,
-    skills: list[str],
-    subjects: frozenset[str] = frozenset(),
+    title: str | None, names_role: bool, skills: list[str], subjects: frozenset[str]
 ) -> Verdict:
     """Whether a job is technical work, and why; None when it cannot be told (no title that
     names a role, no technical skill named). A teacher's `subjects` show no hands-on work."""
