@@ -1327,6 +1327,14 @@ def test_labels_in_a_flattened_resume_open_its_sections(profile_of: ProfileOf) -
     assert (study.section, work.section) == ("education", "experience")
 
 
+def test_a_label_whose_letter_folds_apart_opens_nothing_and_breaks_nothing(
+    profile_of: ProfileOf,
+) -> None:
+    # "İ" (dotted capital I) matches "i" ignoring case but lower-cases to two characters
+    profile = profile_of(FLATTENED.replace("Skills *", "SKİLLS *"))
+    assert [s.name for s in profile.sections] == ["education", "skills", "experience"]
+
+
 def test_labels_are_no_sections_in_prose_or_in_a_resume_set_out_in_lines(
     profile_of: ProfileOf,
 ) -> None:

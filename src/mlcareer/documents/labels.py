@@ -96,7 +96,7 @@ def _label_section(text: str, label: re.Match[str]) -> str | None:
         return label.lastgroup
     at_line_start = label.start() == 0 or text[label.start() - 1] == "\n"
     if words.isupper() or at_line_start or _SET_APART.match(text, label.end()):
-        return _SHORT_LABELS[words.lower()]
+        return _SHORT_LABELS.get(words.lower())  # None for "SKİLLS", whose İ folds apart
     return None
 
 
