@@ -72,6 +72,8 @@ def test_an_expected_date_opening_a_long_line_below_the_degree_marks_it_unfinish
         "Expected May 2029 | GPA: 3.91/4.00 | Dean's List (all semesters) | Honors College\n"
     )
     assert _degree(profile_of, text) == (None, True)
+    shortened = text.replace("Expected May 2029", "Exp. 05/2029")
+    assert _degree(profile_of, shortened) == (None, True)
 
 
 def test_in_progress_or_a_range_to_present_after_the_field_marks_a_degree_unfinished(

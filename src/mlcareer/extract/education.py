@@ -567,7 +567,7 @@ _UNTIL_NOW = re.compile(
 )
 # A status that opens the line below a degree, however long that line: "Expected May 2027 |
 # GPA: 3.9/4.0 | Dean's List"
-_STATUS_OPENS = re.compile(r"\W{0,3}(?:expected|anticipated|exp\.|in\s+progress)\b", re.I)
+_STATUS_OPENS = re.compile(r"\W{0,3}(?:(?:expected|anticipated|in\s+progress)\b|exp\.)", re.I)
 _AFTER_CHARS = 150  # how far after a degree its status may be written
 _MONTH_NAMES = ("jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec")
 _SEASON_MONTHS = {"spring": 5, "summer": 8, "fall": 12, "autumn": 12, "winter": 12}
