@@ -261,6 +261,10 @@ class SkillMatch(BaseModel):
         return "" if self.known else "not in taxonomy"
 
 
+# The score's components, in the order reports list them
+COMPONENT_NAMES = ("required skills", "preferred skills", "education", "experience")
+
+
 class Component(BaseModel):
     """One named part of the score: its weight, how well it is met (0-1) and its points."""
 

@@ -14,6 +14,7 @@ from .extract.experience import names_a_role
 from .extract.requirements import years_on_line
 from .match import research_years
 from .models import (
+    COMPONENT_NAMES,
     DEGREE_ORDER,
     Component,
     DegreeLevel,
@@ -24,6 +25,7 @@ from .models import (
     SkillMatch,
 )
 
+REQUIRED_SKILLS, PREFERRED_SKILLS, EDUCATION, EXPERIENCE = COMPONENT_NAMES
 LEVEL_ORDER = {"intern": 0, "entry": 1, "mid": 2, "senior": 3}
 BANDS = [(80.0, "strong"), (65.0, "good"), (45.0, "fair"), (0.0, "weak")]
 MENTIONED_WEIGHT = 0.5  # a skill the posting only mentions counts half as much as a preferred one
@@ -239,10 +241,10 @@ def _education_component(weight: float, resume: Profile, info: PostingInfo) -> C
     short = have is None or DEGREE_ORDER[have] < DEGREE_ORDER[asked]
     if short and (met := alternative_met(resume, info)) is not None:
         detail = f"{verb} {asked} or {info.degree_alternative}; resume shows {met}"
-        return Component(name="education", weight=weight, value=1.0, points=0.0, detail=detail)
+        return Component(name=EDUCATION, weight=weight, value=1.0, points=0.0, detail=detail)
     if short and (studied := studies_past(resume.education, asked)) is not None:
         detail = f"{verb} {asked}; resume shows {studied} in progress, which follows it"
-        return Component(name="education", weight=weight, value=1.0, points=0.0, detail=detail)
+        return Component(name=EDUCATION, weight=weight, value=1.0, points=0.0, detail=detail)
     if have is None:
         value, detail = NO_DEGREE, f"{verb} {asked}; no degree found on the resume"
     else:
@@ -254,7 +256,7 @@ def _education_component(weight: float, resume: Profile, info: PostingInfo) -> C
         detail += f" ({pending} in progress)"
         if DEGREE_ORDER[pending] >= DEGREE_ORDER[asked]:
             value = max(value, studying_credit(info))
-    return Component(name="education", weight=weight, value=value, points=0.0, detail=detail)
+    return Component(name=EDUCATION, weight=weight, value=value, points=0.0, detail=detail)
 
 
 def studying_credit(info: PostingInfo) -> float:
@@ -288,12 +290,12 @@ def _experience_component(weight: float, resume: Profile, info: PostingInfo) -> 
     if info.years_required:
         value = min(1.0, years / info.years_required)
         detail = f"asks for {info.years_required:g}+ years, resume shows {shown}"
-        return Component(name="experience", weight=weight, value=value, points=0.0, detail=detail)
+        return Component(name=EXPERIENCE, weight=weight, value=value, points=0.0, detail=detail)
     if info.level and level:
         gap = LEVEL_ORDER[info.level] - LEVEL_ORDER[level]
         value = 1.0 if gap <= 0 else 0.6 if gap == 1 else 0.2
         detail = f"posting is {info.level} level, resume reads as {level}"
-        return Component(name="experience", weight=weight, value=value, points=0.0, detail=detail)
+        return Component(name=EXPERIENCE, weight=weight, value=value, points=0.0, detail=detail)
     return None
 
 
@@ -345,8 +347,8 @@ def score_components(
     """Components with data; their weights are scaled so the points add up to the score."""
     title = info.title
     parts = [
-        _skills_component("required skills", weights.required, matches, REQUIRED_FACTOR, title),
-        _skills_component("preferred skills", weights.preferred, matches, PREFERRED_FACTOR),
+        _skills_component(REQUIRED_SKILLS, weights.required, matches, REQUIRED_FACTOR, title),
+        _skills_component(PREFERRED_SKILLS, weights.preferred, matches, PREFERRED_FACTOR),
         _education_component(weights.education, resume, info),
         _experience_component(weights.experience, resume, info),
     ]

@@ -4,10 +4,9 @@ from __future__ import annotations
 
 from collections.abc import Mapping
 
-from ..models import Component, Signals, SkillMatch
+from ..models import COMPONENT_NAMES, Component, Signals, SkillMatch
 
 SNIPPET = 70
-COMPONENTS = ("required skills", "preferred skills", "education", "experience")
 
 
 def weight_text(weight: float) -> str:
@@ -18,7 +17,7 @@ def weight_text(weight: float) -> str:
 def unscored_note(components: list[Component]) -> str | None:
     """Why the breakdown lacks a component, and so why its weights are not the defaults."""
     present = {c.name for c in components}
-    left_out = [name for name in COMPONENTS if name not in present]
+    left_out = [name for name in COMPONENT_NAMES if name not in present]
     if not left_out or not present:
         return None
     return (
