@@ -12,6 +12,17 @@ from ..models import Section
 # of bullets pasted from Word.
 ITEM_MARK = r"(?:[-–—•*·▪●►✓✔➢➤◦>→★◆■⁃‣▸▹❖○◾∙⦁\uf0b7]+|\d+[.)]|o(?=\s))"
 
+# Headings over jobs set apart from the main ones: "Other Experience", "Consulting". A
+# posting's "Additional experience:" asks for things, as any posting heading naming experience.
+OTHER_WORK_HEADINGS = (
+    *("additional experience", "other experience", "related experience", "previous experience"),
+    *("prior experience", "earlier experience", "academic experience", "selected experience"),
+    *("additional work experience", "other work experience", "previous work experience"),
+    *("research and teaching experience", "teaching and research experience"),
+    *("industry and research experience", "research and industry experience"),
+    *("management experience", "consulting", "consulting and freelance work"),
+)
+
 # Heading wording -> canonical section name. Resume and posting headings share one table.
 HEADINGS: dict[str, tuple[str, ...]] = {
     "summary": (
@@ -148,6 +159,8 @@ HEADINGS: dict[str, tuple[str, ...]] = {
         "freelance experience",
         "military experience",
         "military service",
+        # other jobs set apart from the main ones (RESUME_ONLY)
+        *OTHER_WORK_HEADINGS,
     ),
     "education": (
         "education",
@@ -291,7 +304,9 @@ HEADINGS: dict[str, tuple[str, ...]] = {
         "invited talks",
         "extracurricular activities",
         "extracurriculars",
-        "leadership",  # a student's clubs and societies (RESUME_ONLY)
+        # a student's clubs and societies, or jobs, as the entries show (RESUME_ONLY)
+        "leadership",
+        "leadership experience",
     ),
     "contact": (
         "contact",
@@ -558,8 +573,9 @@ POSTING_SECTIONS = {
     *("company", "about", "responsibilities", "requirements", "preferred", "benefits", "closing")
 }
 # Headings that open a resume's section but in a posting name no section of their own
-# ("Leadership: you will lead a team of five"): its own words decide there.
-RESUME_ONLY = frozenset({"leadership"})
+# ("Leadership: you will lead a team of five", "Additional experience: ..."): its own words
+# decide there.
+RESUME_ONLY = frozenset({"leadership", "leadership experience", *OTHER_WORK_HEADINGS})
 
 _LOOKUP = {phrase: name for name, phrases in HEADINGS.items() for phrase in phrases}
 # Headings letter-spaced for looks ("W O R K  E X P E R I E N C E"), whose word gaps text

@@ -20,6 +20,7 @@ from .signals import find_signals
 from .skills import find_skills
 from .tables import Columns, column_section, table_columns
 from .titles import title_role
+from .work_headings import as_work
 
 DocType = Literal["auto", "resume", "posting"]
 
@@ -95,13 +96,13 @@ ASKED_IN_POSTINGS = frozenset(
 )
 
 
-def _resume_sections(sections: list[Section]) -> list[Section]:
+def _resume_sections(sections: list[Section], lines: LineIndex) -> list[Section]:
     """A resume's sections, where a posting's headings mean something else: duties and
     descriptions ("Key Responsibilities:", "Description:" under a job) stay in the job's
     section; "Qualifications" lists skills, and "Experience and Qualifications" holds the
-    jobs."""
+    jobs. "Leadership" or "Research" holds work when its entries are jobs."""
     kept: list[Section] = []
-    for section in sections:
+    for section in (as_work(section, lines) for section in sections):
         if section.name in ("responsibilities", "benefits", "about", "company", "closing"):
             if kept:
                 kept[-1] = kept[-1].model_copy(update={"end": section.end})
@@ -156,7 +157,9 @@ def extract_profile(
     doc = matcher.tokenize(text)
     plain = find_sections(text) if doc_type != "posting" else []
     kind = guess_doc_type(text, plain) if doc_type == "auto" else doc_type
-    sections = _resume_sections(plain) if kind == "resume" else find_sections(text, posting=True)
+    sections = (
+        _resume_sections(plain, lines) if kind == "resume" else find_sections(text, posting=True)
+    )
     if kind == "resume" and not sections:
         sections = flattened_sections(text)
     if kind == "posting":

@@ -488,6 +488,12 @@ def names_a_role(text: str) -> bool:
     )
 
 
+def names_a_job(text: str) -> bool:
+    """Whether a line names a job by an occupation or a role ("Engineering Manager"), not by a
+    rank alone, which a club's offices share ("Team Lead, RoboHawks")."""
+    return _names_occupation(text) or bool(_ROLE_WORD.search(text))
+
+
 def title_above(lines: LineIndex, line: int) -> int | None:
     """The line above a role's dates that holds its title: the one just above (past one blank
     line in a double-spaced document), or the one above that when only it names a role ("NLP
