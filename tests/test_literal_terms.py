@@ -246,6 +246,38 @@ def test_a_known_skills_hyphenated_years_are_its_years(profile_of: ProfileOf) ->
     assert (python.id, python.years) == ("python", 10)
 
 
+def _term_years(profile: Profile) -> dict[str, float | None]:
+    return {r.jd_text: r.years for r in profile.requirements if not r.known}
+
+
+@pytest.mark.parametrize(
+    ("item", "years"),
+    [
+        ("5+ years with Zorblex Policy Suite", 5),
+        ("3 years of Quarkle Marketing Hub", 3),
+        ("Quarkle Marketing Hub (2+ yrs)", 2),
+        ("Zorblex Policy Suite: 4+ years", 4),
+        ("Experience with Zorblex Policy Suite", None),
+    ],
+)
+def test_a_terms_years_are_its_own_as_a_skills(
+    profile_of: ProfileOf, item: str, years: int | None
+) -> None:
+    assert list(_term_years(_posting(profile_of, item)).values()) == [years]
+
+
+def test_a_term_named_again_keeps_the_most_years_asked(profile_of: ProfileOf) -> None:
+    profile = _posting(profile_of, "Experience with Zorblex", "2+ years of Zorblex")
+    assert _term_years(profile) == {"Zorblex": 2}
+    profile = _posting(profile_of, "4+ years of Zorblex", "Zorblex (2 yrs) is a plus")
+    assert _term_years(profile) == {"Zorblex": 4}
+
+
+def test_years_beside_another_item_are_not_a_terms(profile_of: ProfileOf) -> None:
+    profile = _posting(profile_of, "Python (5+ years), Zorblex")
+    assert _term_years(profile) == {"Zorblex": None}
+
+
 @pytest.mark.parametrize(
     "line",
     [

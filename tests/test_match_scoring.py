@@ -397,6 +397,56 @@ def test_years_of_a_skill_come_from_the_role_its_line_belongs_to(
     assert verdict(listed) == ("related", "shows 1.1 of 5 years in its whole career")
 
 
+def test_years_of_a_term_beyond_the_taxonomy_are_checked_as_a_skills(
+    profile_of: ProfileOf, options: Options
+) -> None:
+    posting = profile_of(
+        "Requirements\n- 5+ years with Zorblex Policy Suite\n", doc_type="posting", name="j.txt"
+    )
+
+    def verdict(resume: str) -> tuple[str, str | None]:
+        report = compare(profile_of(resume, doc_type="resume", name="r.txt"), posting, options)
+        (found,) = report.matched + report.missing
+        return found.status, found.detail
+
+    job = "Experience\nEngineer, Acme\nJan 2019 - Dec 2021\n- Rated policies in {}\n"
+    # a job's bullets take its dates
+    assert verdict(job.format("Zorblex Policy Suite")) == (
+        "related",
+        "shows 3.0 of 5 years in Jan 2019 - Dec 2021",
+    )
+    # years written beside it count, as a skill's do
+    listed = job.format("Python") + "\nSkills\nZorblex Policy Suite ({} years)\n"
+    assert verdict(listed.format(6)) == ("matched", None)
+    assert verdict(listed.format(2)) == ("related", "shows 2.0 of 5 years as written")
+    # listed undated, it may have been used the whole dated career
+    assert verdict(job.format("Python") + "\nSkills\nZorblex Policy Suite\n") == (
+        "related",
+        "shows 3.0 of 5 years in its whole career",
+    )
+    # nothing dated cannot be timed
+    assert verdict("Skills\nZorblex Policy Suite\n") == ("matched", None)
+
+
+def test_a_choice_of_terms_asked_for_years_pools_their_time(
+    profile_of: ProfileOf, options: Options
+) -> None:
+    posting = profile_of(
+        "Requirements\n- 4+ years of Zorblex or Quarkle\n", doc_type="posting", name="j.txt"
+    )
+    jobs = (
+        "Experience\nEngineer, Acme\nJan 2018 - Dec 2019\n- Built Zorblex jobs\n"
+        "Engineer, Beta\nJan 2020 - Dec 2021\n- Ran Quarkle\n"
+    )
+    report = compare(profile_of(jobs, doc_type="resume", name="r.txt"), posting, options)
+    (choice,) = report.matched
+    assert choice.one_of == ["Zorblex", "Quarkle"]
+    short = jobs.replace("Jan 2020", "Jan 2021")
+    report = compare(profile_of(short, doc_type="resume", name="s.txt"), posting, options)
+    (gap,) = report.missing
+    assert gap.detail == "shows 3.0 of 4 years in Jan 2018 - Dec 2019 and Jan 2021 - Dec 2021"
+
+
 def test_a_preferred_skill_never_weighs_more_than_a_required_one(
     profile_of: ProfileOf, options: Options
 ) -> None:

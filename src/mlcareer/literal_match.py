@@ -172,7 +172,7 @@ def resume_text(text: str) -> ResumeText:
 @dataclass(frozen=True)
 class LiteralHit:
     exact: bool
-    lines: list[Line]
+    lines: list[Line]  # every line an exact hit stands on; a report quotes the first few
 
 
 _SKILLS_END = re.compile(r" skills?$", re.I)  # "research skills" is found as "research"
@@ -241,7 +241,7 @@ def find_exact(term_text: str, resume: ResumeText, any_number: bool = False) -> 
         if padded in resume.normal:
             found = [line for line in resume.lines if _undenied_at(line.normal, padded)]
             if found:
-                return LiteralHit(True, found[:MAX_EVIDENCE])
+                return LiteralHit(True, found)
     return None
 
 

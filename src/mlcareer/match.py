@@ -174,7 +174,7 @@ def _line_evidence(hit: LiteralHit, *phrases: str) -> list[Evidence]:
     stands, so a long line's snippet shows it."""
     return [
         Evidence(text=line.text, line=line.number, column=_column_of(line.text, phrases))
-        for line in hit.lines
+        for line in hit.lines[:MAX_EVIDENCE]
     ]
 
 
@@ -271,24 +271,66 @@ def _role_text(resume: Profile) -> ResumeText:
     return resume_text(_work_text(resume.text, education, degrees))
 
 
-def _literal_match(req: Requirement, text: ResumeText, resume: Profile) -> SkillMatch:
+def _literal_hit(req: Requirement, resume: Profile) -> tuple[LiteralHit, list[str]] | None:
+    """Where the resume shows a term or role the taxonomy does not know, and its spellings."""
     role = req.id.startswith("role:")
-    if role:
-        text = _role_text(resume)
+    text = _role_text(resume) if role else resume_text(resume.text)
     # An exact hit on any spelling (the acronym too) beats a reworded or fuzzy one. A role's
     # title is a common noun whatever its capitals ("Editors, 2018 - 2021").
     forms = spellings(req.jd_text) + (role_alternatives(req.jd_text) if role else [])
     hit = next(filter(None, (find_exact(s, text, role) for s in forms)), None) or next(
         filter(None, (find_inexact(s, text) for s in forms)), None
     )
-    if hit is None:
+    return None if hit is None else (hit, forms)
+
+
+def _literal_match(req: Requirement, resume: Profile) -> SkillMatch:
+    found = _literal_hit(req, resume)
+    if found is None:
         return _verdict(req, "missing", 0.0)
+    hit, forms = found
     evidence = _line_evidence(hit, *forms)
     credit = 1.0 if hit.exact else CREDIT_FUZZY
-    if role and req.years:
-        shown = Shown(_dated_roles(resume, [e.line for e in evidence]))
-        return _time_check(req, resume, evidence, credit, shown)
+    if req.years:
+        return _time_check(req, resume, evidence, credit, _literal_shown(req, resume, *found))
     return _verdict(req, "matched", credit, evidence)
+
+
+def _literal_shown(req: Requirement, resume: Profile, hit: LiteralHit, forms: list[str]) -> Shown:
+    """A role's time is that of the dated roles its quoted lines belong to; a term's is timed
+    as a skill's."""
+    if req.id.startswith("role:"):
+        return Shown(_dated_roles(resume, [line.number for line in hit.lines[:MAX_EVIDENCE]]))
+    return _term_shown(resume, hit, forms)
+
+
+def _term_shown(resume: Profile, hit: LiteralHit, forms: list[str]) -> Shown:
+    """Where a resume shows a term the taxonomy does not know, timed as a skill is (see
+    _shown_at_work): the dated roles of its work lines, the years written beside it
+    ("Zorblex (4 yrs)"), else the whole dated career for a term listed undated."""
+    lines = line_index(resume.text)
+    beside = {line.number: _years_beside_term(line.text, forms) for line in hit.lines}
+    work = [n for n in beside if _section_name(resume, lines, n) in ("experience", None)]
+    by_line = [_dates_of(n, resume) for n in work]
+    undated = any(n not in work and not years for n, years in beside.items())
+    dated = [found for ranges in by_line for found in ranges]
+    stated = max(beside.values(), default=0.0)
+    return Shown(dated, undated or not all(by_line), stated, _career_for(resume, False))
+
+
+def _section_name(resume: Profile, lines: LineIndex, line: int) -> str | None:
+    return section_at(resume.sections, lines.line_start(line))
+
+
+def _years_beside_term(text: str, forms: list[str]) -> float:
+    """Years written beside the first form of a term found on a resume line: "Zorblex (4
+    yrs)", "4 years of Zorblex"."""
+    lowered = text.lower()
+    for form in forms:
+        at = lowered.find(form.lower())
+        if at != -1:
+            return years_for(text, (at, at + len(form))) or 0.0
+    return 0.0
 
 
 # A list item's mark and a blank after it: not "**Role:**", "*Jan 2025*" or "03.2025"
@@ -645,11 +687,10 @@ def match_requirements(
     lines = line_index(resume.text)
     implied = implied_skills(resume, taxonomy)
     titled = titled_skills(resume, taxonomy)
-    text = resume_text(resume.text)
     verdicts = [
         _known_match(req, resume, lines, taxonomy, implied, titled)
         if req.known
-        else _literal_match(req, text, resume)
+        else _literal_match(req, resume)
         for req in requirements
     ]
     _locate(verdicts, resume, lines)
@@ -719,10 +760,24 @@ def _time_of_choice(
     ]
     if len(timed) < 2:
         return None
-    shown = _shown_at_work(resume, taxonomy, {req.id for req in timed})
+    known = {req.id for req in timed if req.known}
+    parts = [_shown_at_work(resume, taxonomy, known)] if known else []
+    for req in timed:
+        if not req.known and (found := _literal_hit(req, resume)) is not None:
+            parts.append(_literal_shown(req, resume, *found))
     evidence = [e for req, verdict in members if req in timed for e in verdict.evidence]
     asked = max(timed, key=lambda req: req.years or 0)
-    return _time_check(asked, resume, evidence, 1.0, shown)
+    return _time_check(asked, resume, evidence, 1.0, _pooled(parts))
+
+
+def _pooled(parts: list[Shown]) -> Shown:
+    """The time several skills show together."""
+    return Shown(
+        [found for part in parts for found in part.dated],
+        any(part.undated for part in parts),
+        max((part.stated for part in parts), default=0.0),
+        max((part.career for part in parts), default=0.0),
+    )
 
 
 def _one_per_choice(

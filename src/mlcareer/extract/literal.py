@@ -811,10 +811,13 @@ def _degree_field(line: str, start: int, end: int) -> bool:
     return bool(_BEFORE_DEGREE.match(line, end))
 
 
-def _role_years(line: str, span: tuple[int, int] | None) -> float | None:
-    """Years asked for a role: from its own clause, or from the line when the role's words
-    are not found as written ("Store  Manager" with two spaces)."""
-    return years_for(line, span) if span else years_on_line(line)
+def _term_years(line: str, kind: str, span: tuple[int, int] | None) -> float | None:
+    """Years asked for a term, as for a taxonomy skill ("5+ years with Zorblex", "Zorblex (3+
+    yrs)"). A role's come from the line when its words are not found as written ("Store
+    Manager" with two spaces)."""
+    if span:
+        return years_for(line, span)
+    return years_on_line(line) if kind == "role" else None
 
 
 def _raise(
@@ -822,6 +825,13 @@ def _raise(
 ) -> None:
     if IMPORTANCE_ORDER[importance] > IMPORTANCE_ORDER[requirement.importance]:
         requirement.importance, requirement.line, requirement.section = importance, line, section
+
+
+def _more_years(requirement: Requirement, years: float | None) -> None:
+    """Years asked on any line naming the term hold, the most of them: "Zorblex" in the
+    summary, "4+ years of Zorblex" under Requirements."""
+    if years is not None and (requirement.years is None or years > requirement.years):
+        requirement.years = years
 
 
 # A job board's page around the posting: "See how you compare to 120 other applicants. Try
@@ -993,6 +1003,7 @@ def literal_requirements(
                 continue  # "Optional: Docker" asks for Docker, "Optional" names nothing
             if key in found:  # named again: the strongest wording holds ("Proficient with")
                 _raise(found[key], importance, number, section)
+                _more_years(found[key], _term_years(line, kind, span))
                 continue
             skill_id = _taxonomy_skill(taxonomy, key, line, term)
             if skill_id is None:
@@ -1004,7 +1015,7 @@ def literal_requirements(
                     line=number,
                     section=section,
                     known=False,
-                    years=_role_years(line, span) if kind == "role" else None,
+                    years=_term_years(line, kind, span),
                 )
             elif (
                 skill_id not in asked
