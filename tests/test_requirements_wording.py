@@ -1401,6 +1401,61 @@ def test_an_offer_label_covers_its_own_clause_only(profile_of: ProfileOf) -> Non
     }
 
 
+def test_an_offer_labels_clause_that_asks_for_know_how_still_asks(profile_of: ProfileOf) -> None:
+    posting = profile_of(
+        "Engineer\n\nRequirements\n"
+        "- Contract: must know SAP ERP\n"
+        "- Job type: Full-time, must have 3+ years of Scala\n"
+        "- Job type: Full-time; must have 3+ years of Java\n"
+        "- Grade: proficiency in Tableau required\n"
+        "- CTC: 4 LPA, 2+ years of Kotlin required\n"
+        "- Schedule: Mon-Fri, experience with Kubernetes preferred\n"
+        "- Location: Munich, fluent in German\n"
+        "- Contract: Zorblex, Quarkle and Salesforce experience required\n",
+        doc_type="posting",
+    )
+    asked = {r.jd_text: (r.importance, r.years) for r in posting.requirements}
+    assert asked == {
+        "SAP ERP": ("required", None),
+        "Scala": ("required", 3.0),
+        "Java": ("required", 3.0),
+        "Tableau": ("required", None),
+        "Kotlin": ("required", 2.0),
+        "Kubernetes": ("preferred", None),
+        "German": ("required", None),
+        "Zorblex": ("required", None),  # the part that ends the list asks for all of it
+        "Quarkle": ("required", None),
+        "Salesforce": ("required", None),
+    }
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Contract: Permanent, full time",
+        "Salary: $90k + RSUs, depending on experience",
+        "Location: Berlin or Boston",
+        "Location: must be based in Berlin or Boston",
+        "Location: Boston, relocation required",
+        "Location: Berlin, Boston or Munich, fluent in German",
+        "Location: must know German, based in Berlin or Munich",
+        "Department: Quarkle Analytics",
+        "Classification: Analyst II",
+        "Grade: B2 (Quarkle scale)",
+        "Work model: hybrid, must be on site in Munich 3 days",
+        "Start date: must be able to start by June in Boston",
+        "Reports to: Head of Quarkle Analytics",
+        "Schedule: 9-5, must have a car",
+        "Visa: must hold a valid work permit",
+    ],
+)
+def test_an_offer_labels_clause_without_know_how_asks_nothing(
+    profile_of: ProfileOf, line: str
+) -> None:
+    posting = profile_of(f"Engineer\n\nRequirements\n- Python\n- {line}\n", doc_type="posting")
+    assert {r.jd_text for r in posting.requirements} - {"German"} == {"Python"}
+
+
 def test_years_beside_a_skill_and_abbreviations_that_end_no_sentence(
     profile_of: ProfileOf,
 ) -> None:

@@ -27,6 +27,7 @@ from typing import Literal, NamedTuple
 
 from ..documents.sections import PROSE_SECTIONS
 from ..models import Importance
+from .wording import PREPOSITIONS
 
 REQUIRED_CUES = re.compile(
     r"\b(?:must|required|requires?|requirements?|need(?:ed)?|essential|mandatory|minimum"
@@ -171,8 +172,9 @@ _OFFER_LABEL = re.compile(
     r"|reports to|reporting to|time zones?|timezones?"
     # a post's grade and terms, not a thing to know: "Classification: Analyst II", "CTC: 4 LPA",
     # "Exempt status: Exempt", "Substitution: experience may substitute for the degree"
-    r"|classification|job classification|exempt status|flsa status|flsa|ctc|pay grade|job grade"
-    r"|salary grade|substitutions?|contract type|contract|industry|functional area|role category)",
+    r"|classification|job classification|exempt status|flsa status|flsa|ctc|grade|pay grade"
+    r"|job grade|salary grade|substitutions?|contract type|contract|industry|functional area"
+    r"|role category)",
     re.I,
 )
 _LEAD_WORDS = 3  # a list's opening cue stands in the first words of its first part
@@ -453,7 +455,7 @@ def mention_cue(line: str, span: Span | None) -> Cue | Literal["denied"] | None:
     """What the words around a skill named at `span` (or the whole line) say of it."""
     start, end = span or (0, len(line))
     line_label = _LABEL.match(line)
-    if line_label and start < _offered_until(line, line_label):
+    if line_label and _offer_denies(line, line_label, start):
         return "denied"  # "Compensation: $180,000 + RSUs", "Schedule: 7:00 AM - 3:30 PM"
     sentence = _between(_sentence_ends(line), start, end, (0, len(line)))
     if is_table_row(line):  # a table's cell says what it asks: "Excel | Familiarity with X"
@@ -465,7 +467,7 @@ def mention_cue(line: str, span: Span | None) -> Cue | Literal["denied"] | None:
     if _boilerplate(line, sentence):
         return "denied"
     label = _LABEL.match(line, sentence[0], sentence[1])
-    if label and start < _offered_until(line, label):
+    if label and _offer_denies(line, label, start):
         return "denied"  # "Salary: $150k. Location: London or Zurich."
     if label and label.end() <= start:  # "Preferred, but not required: AWS"
         sentence = (label.end(), sentence[1])
@@ -518,6 +520,62 @@ def _offered_until(line: str, label: re.Match[str]) -> int:
     ends = [s for s, _ in _sentence_ends(line) if s >= label.end()]
     ends += [m.start() for m in re.finditer(";", line) if m.start() >= label.end()]
     return min(ends, default=len(line))
+
+
+def _offer_denies(line: str, label: re.Match[str], start: int) -> bool:
+    """The offer label's first clause holds the skill at `start` and asks no know-how of it:
+    "Location: Berlin or Boston", not "Contract: full time, must know SAP"."""
+    until = _offered_until(line, label)
+    if start >= until:
+        return False
+    return start < label.end() or not _asks_know_how_at(line, (label.end(), until), start)
+
+
+# Know-how asked clearly enough to outweigh an offer label: "must know SAP", "experience with
+# Java", "proficient in Excel", "3+ years of Go", "SAP knowledge required"; not "must be based
+# in Boston", "relocation required" or "pay depending on experience".
+_KNOW_HOW = re.compile(
+    r"\b(?:must|should|needs?\s+to)\s+(?:know|have|possess)\b"
+    r"|\b(?:experience|knowledge|proficiency|expertise|familiarity|skills?)\s+(?:in|with|of|using)\s"
+    r"|\b(?:proficient|skilled|versed|fluent|experienced)\s+(?:in|with)\s"
+    r"|\d\s*\+\s*(?:years?|yrs?)\b|\b(?:years?|yrs?)\s+of\s+(?:\w+\s+){0,2}?experience\b",
+    re.I,
+)
+_KNOW_HOW_NOUN = re.compile(r"\b(?:experience|knowledge|proficiency|expertise|skills?)\b", re.I)
+
+
+def _know_how_at(text: str) -> int | None:
+    """Where the text asks for know-how, if it does."""
+    found = _KNOW_HOW.search(text)
+    if found:
+        return found.start()
+    noun = _KNOW_HOW_NOUN.search(text)
+    return noun.start() if noun and _cue(text) == "required" else None
+
+
+@lru_cache(maxsize=4096)
+def _asks_know_how_at(line: str, clause: Span, start: int) -> bool:
+    """Know-how asked in the skill's part of the clause, or of the list the part is in."""
+    parts = _parts(line, clause)
+    own = next((i for i, (s, e) in enumerate(parts) if s <= start < e), None)
+    if own is None:
+        return False
+    asks = [_know_how_at(line[s:e]) for s, e in parts]
+    return asks[own] is not None or _list_asks(line, parts, asks, own)
+
+
+def _list_asks(line: str, parts: Sequence[Span], asks: list[int | None], own: int) -> bool:
+    """Know-how asked of the list the skill's part is an item of: by its lead-in ("must know
+    SAP, Oracle and Salesforce") or after the conjunction of its last part ("SAP, Oracle and
+    Salesforce experience required"); a part with a preposition is no item ("must know
+    German, based in Berlin")."""
+    if PREPOSITIONS & set(line[slice(*parts[own])].lower().split()):
+        return False
+    lead = asks[0]
+    if lead is not None and len(line[parts[0][0] : parts[0][0] + lead].split()) < _LEAD_WORDS:
+        return True
+    later = [(parts[i][0], at) for i, at in enumerate(asks) if i > own and at is not None]
+    return bool(later) and bool(_LIST_END.search(line, later[0][0], sum(later[0])))
 
 
 # What the company is and uses, not what it asks: "About us: ...", "We run on Databricks and
