@@ -6,7 +6,9 @@ import re
 from functools import lru_cache
 from typing import NamedTuple
 
+from .documents.labels import FLATTENED_LINE
 from .documents.sections import ITEM_MARK, section_at, section_index
+from .extract.education import degree_mentions
 from .extract.experience import merged_months, title_above, title_below
 from .extract.lines import LineIndex, plain
 from .extract.relevance import is_hands_on
@@ -259,10 +261,27 @@ def _work_text(text: str, education: tuple[tuple[int, int], ...], degrees: froze
     lines = text.split("\n")
     offset = 0
     for number, line in enumerate(lines):
-        if number + 1 in degrees or any(start <= offset < end for start, end in education):
+        if len(line) > FLATTENED_LINE:
+            lines[number] = _degrees_blanked(line)  # the whole resume: its roles stay
+        elif number + 1 in degrees or any(start <= offset < end for start, end in education):
             lines[number] = ""
         offset += len(line) + 1
     return "\n".join(lines)
+
+
+_DEGREE_WORDS = 45  # "Diploma in Hotel Management IHM Goa"
+_YEAR = re.compile(r"\b(?:19|20)\d\d\b")
+
+
+def _degrees_blanked(line: str) -> str:
+    """A flattened line with each degree's own words blanked (up to a year or a few words):
+    its job titles, written between the degrees and the skills, still count as roles."""
+    chars = list(line)
+    for _, start, end in degree_mentions(line):
+        year = _YEAR.search(line, end, start + _DEGREE_WORDS)
+        stop = year.start() if year else max(end, start + _DEGREE_WORDS)
+        chars[start:stop] = " " * (min(stop, len(line)) - start)
+    return "".join(chars)
 
 
 def _role_text(resume: Profile) -> ResumeText:

@@ -97,6 +97,9 @@ DEGREE_PATTERNS: list[tuple[DegreeLevel, re.Pattern[str]]] = [
             r"|bsn\b"  # Bachelor of Science in Nursing
             r"|(?:under)?graduat(?:e|ed|ion)\s+(?:in|with a degree)\b"
             rf"(?!\s+(?:{_DATE_WORD}|the\b|top\b|class\b|year\b|\d))|undergraduate degree"
+            # a posting's "Any Graduate", "Graduate / MBA": a first degree
+            r"|any\s+graduate\b"
+            r"|(?<!post )(?<!post-)graduate(?=\s*/\s*(?:post|pg\b|mba\b|master))"
             r"|four-year degree|4-year degree|college degree|university degree"
             # the European "completed studies in physics" (abgeschlossenes Studium)
             r"|completed\s+(?:university\s+|academic\s+)?stud(?:y|ies)\s+(?:of|in)\b"

@@ -551,7 +551,8 @@ _LEAD_IN = re.compile(
     r"|knack|talent|eye|sense|excellence|efficiency|apprehension|adherence|adeptness"
     r"|implementation|application|range|variety|forms|types|kinds|passion|interest"
     r"|comfort|comfortable|confidence|confident|track\s+record)"
-    r"\s+(?:of|in|with|on|over|to|for|about)\s+|\bskills?\s+in\s+|\b(?:craft|adept)\s+at\s+",
+    r"\s+(?:of|in|with|on|over|to|for|about)\s+|\bskills?\s+in\s+|\b(?:craft|adept)\s+at\s+"
+    r"|\battention\s+to\s+(?!details?\b)",  # "attention to aviation safety": the safety
     re.I,
 )
 _SKILLS_AFTER = re.compile(r" skills?\b", re.I)

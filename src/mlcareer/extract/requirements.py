@@ -393,10 +393,13 @@ _DEGREE_WORD = re.compile(
 )
 
 
+_OFFERED = re.compile(r"\bor\b|\w\s*/\s*\w", re.I)
+
+
 def _lowest_offered(clause: str, levels: list[DegreeLevel]) -> DegreeLevel | None:
     """The degree a clause asks for, of the `levels` named in it; of degrees offered as
     alternatives ("a Bachelor's or Master's"), the lowest."""
-    if not re.search(r"\bor\b|\w/\w", clause, re.I):  # "Bachelor's or Master's", "BS/MS"
+    if not _OFFERED.search(clause):  # "Bachelor's or Master's", "BS/MS", "B.Com / MBA"
         return max(levels, key=_degree_rank, default=None)
     return min(levels, key=_degree_rank, default=None)
 

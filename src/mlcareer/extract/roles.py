@@ -171,7 +171,16 @@ def role_alternatives(title: str) -> list[str]:
     if all(len(p) == 1 and p[0].lower() in _RANKS for p in leading) and last[0].lower() in _RANKS:
         return [" ".join([p[0], *last[1:]]) for p in leading] + [" ".join(last)]
     first = parts[0]
-    if len(first) < 2 or not all(is_occupation(p[-1]) for p in parts):
+    if len(first) < 2 or not all(is_occupation(p[-1]) or _title_acronym(p) for p in parts):
         return []
-    # "Data Analyst/Scientist": a one-word title shares the first one's words
-    return [" ".join(p if len(p) > 1 else [*first[:-1], p[0]]) for p in parts]
+    # "Data Analyst/Scientist": a one-word title shares the first one's words; an acronym
+    # ("Sous Chef or CDP") is a whole title
+    return [" ".join(p if len(p) > 1 or _title_acronym(p) else [*first[:-1], p[0]]) for p in parts]
+
+
+_ACRONYM = re.compile(r"[A-Z]{2,5}")
+
+
+def _title_acronym(part: list[str]) -> bool:
+    """A title written as its acronym: "CDP" (chef de partie), "LPN", "CPA"."""
+    return len(part) == 1 and bool(_ACRONYM.fullmatch(part[0]))
