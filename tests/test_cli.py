@@ -115,6 +115,18 @@ def test_bad_option_is_exit_2(run: Callable[..., object]) -> None:
     assert run("match", RESUME, JD, "--weights", "luck=3").exit_code == 2
 
 
+@pytest.mark.parametrize("month", ["2205-01", "0025-06", "1800-01"])
+def test_an_implausible_as_of_month_is_a_usage_error(
+    run: Callable[..., object], tmp_path: Path, month: str
+) -> None:
+    """A typo such as 2205 for 2025 made every 'Present' range too long to count: 0 years."""
+    resume = tmp_path / "cv.txt"
+    resume.write_text("Experience\nData Engineer, Jan 2019 - Present\nSkills: SQL\n", "utf-8")
+    result = run("extract", resume, "--as-of", month)
+    assert result.exit_code == 2
+    assert result.stderr.startswith(f"error: --as-of '{month}'") and "hint:" in result.stderr
+
+
 def test_invalid_taxonomy_is_exit_4(run: Callable[..., object], tmp_path: Path) -> None:
     bad = tmp_path / "tax.yaml"
     bad.write_text("skills:\n  - id: Bad Id\n    name: X\n    kind: magic\n", encoding="utf-8")
