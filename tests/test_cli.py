@@ -615,3 +615,28 @@ def test_help_names_values_for_people_not_python_types(command: str, usage: str)
         assert not re.search(r"list\[|[{}]|<(str|path|float|int range)>", shown), shown
     shown = CliRunner().invoke(app, [command, "--help"], terminal_width=80, prog_name="mlcareer")
     assert f"Usage: mlcareer {usage}\n" in shown.stdout
+
+
+@pytest.mark.parametrize(
+    "command",
+    [
+        ["match", "{cv}", "{jd}"],
+        ["extract", "{cv}"],
+        ["roles", "{cv}"],
+        ["batch", "--resumes", "{cv}", "--jds", "{jd}", "-f", "csv", "-j", "1"],
+        ["batch", "--resumes", "{cv}", "--jds", "{jd}", "-f", "csv", "--stream", "-j", "1"],
+    ],
+    ids=["match", "extract", "roles", "batch", "batch-stream"],
+)
+def test_output_naming_an_input_is_refused_and_the_input_kept(
+    run: Callable[..., object], tmp_path: Path, command: list[str]
+) -> None:
+    """A slip such as `match cv.txt jd.txt -o cv.txt` replaced the resume with the report."""
+    cv, jd = tmp_path / "cv.txt", tmp_path / "jd.txt"
+    cv.write_text(SMALL_RESUME, encoding="utf-8")
+    jd.write_text(SMALL_POSTING, encoding="utf-8")
+    args = [a.format(cv=cv, jd=jd) for a in command]
+    result = run(*args, "--output", tmp_path / "." / "cv.txt", *AS_OF)
+    assert result.exit_code == 2, result.output
+    assert "is an input" in result.stderr and "hint:" in result.stderr
+    assert cv.read_text(encoding="utf-8") == SMALL_RESUME

@@ -20,6 +20,7 @@ from . import __version__
 from .cli_errors import OneLineErrorsGroup, handle_errors, number_in, print_error
 from .cli_help import MetavarCommand
 from .errors import UsageError
+from .output import refuse_overwriting_inputs
 
 if TYPE_CHECKING:
     from .api import Options
@@ -293,6 +294,7 @@ def match(
     from .postings import resolve_posting
 
     _check_match_inputs(jd, level, role)
+    refuse_overwriting_inputs(output, [resume, jd, taxonomy])
     options = build_options(taxonomy, as_of, weights)
     if jd is not None:
         report = analyze(resume, resolve_posting(jd), options)
@@ -320,6 +322,7 @@ def extract(
     from .formats import PROFILE_FORMATS
     from .models import Failure
 
+    refuse_overwriting_inputs(output, [*files, taxonomy])
     options = build_options(taxonomy, as_of)
     items: list[Profile | Failure] = []
     for path in files:
@@ -448,6 +451,7 @@ def batch(
     options = build_options(taxonomy, as_of)
     notes: list[str] = []
     pair_list = collect_pairs(pairs, resumes or [], jds or [], notes)
+    refuse_overwriting_inputs(output, [pairs, taxonomy, *{p for pair in pair_list for p in pair}])
     for note in notes:
         typer.echo(f"note: {note}", err=True)
     spec = load_prerank(prerank, by) if prerank else None
