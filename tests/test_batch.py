@@ -339,8 +339,9 @@ def test_concurrent_batches_in_threads_keep_their_own_rows(
         ("cv.txt,jd.txt\ncv.txt,\n", "line 3: the jd column is empty"),
         (",jd.txt\n", "line 2: the resume column is empty"),
         ("cv.txt,jd\x00.txt\n", "line 2: the jd column holds a NUL byte"),
+        ("cv.txt,jd.txt\nmy cv, final.txt,jd.txt\n", "line 3: 1 cell more than the header"),
     ],
-    ids=["long-cell", "empty-jd", "empty-resume", "nul"],
+    ids=["long-cell", "empty-jd", "empty-resume", "nul", "extra-cell"],
 )
 def test_a_bad_pairs_row_is_a_usage_error_naming_its_line(
     tmp_path: Path, rows: str, message: str
@@ -352,6 +353,13 @@ def test_a_bad_pairs_row_is_a_usage_error_naming_its_line(
     result = run("batch", "--pairs", pairs, "-f", "jsonl")
     assert result.exit_code == 2
     assert message in result.stderr and "Traceback" not in result.output
+
+
+def test_blank_cells_past_the_header_are_allowed(tmp_path: Path) -> None:
+    """A spreadsheet's export may end rows with empty cells ("a,b,,"): nothing is lost."""
+    pairs = tmp_path / "pairs.csv"
+    pairs.write_text("resume,jd\ncv.txt,jd.txt,,\n", encoding="utf-8")
+    assert collect_pairs(pairs, [], []) == [(tmp_path / "cv.txt", tmp_path / "jd.txt")]
 
 
 def test_an_existing_file_with_glob_characters_is_taken_as_written(tmp_path: Path) -> None:

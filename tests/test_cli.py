@@ -115,6 +115,18 @@ def test_bad_option_is_exit_2(run: Callable[..., object]) -> None:
     assert run("match", RESUME, JD, "--weights", "luck=3").exit_code == 2
 
 
+@pytest.mark.parametrize("month", ["2205-01", "0025-06", "1800-01"])
+def test_an_implausible_as_of_month_is_a_usage_error(
+    run: Callable[..., object], tmp_path: Path, month: str
+) -> None:
+    """A typo such as 2205 for 2025 made every 'Present' range too long to count: 0 years."""
+    resume = tmp_path / "cv.txt"
+    resume.write_text("Experience\nData Engineer, Jan 2019 - Present\nSkills: SQL\n", "utf-8")
+    result = run("extract", resume, "--as-of", month)
+    assert result.exit_code == 2
+    assert result.stderr.startswith(f"error: --as-of '{month}'") and "hint:" in result.stderr
+
+
 def test_invalid_taxonomy_is_exit_4(run: Callable[..., object], tmp_path: Path) -> None:
     bad = tmp_path / "tax.yaml"
     bad.write_text("skills:\n  - id: Bad Id\n    name: X\n    kind: magic\n", encoding="utf-8")
@@ -603,3 +615,28 @@ def test_help_names_values_for_people_not_python_types(command: str, usage: str)
         assert not re.search(r"list\[|[{}]|<(str|path|float|int range)>", shown), shown
     shown = CliRunner().invoke(app, [command, "--help"], terminal_width=80, prog_name="mlcareer")
     assert f"Usage: mlcareer {usage}\n" in shown.stdout
+
+
+@pytest.mark.parametrize(
+    "command",
+    [
+        ["match", "{cv}", "{jd}"],
+        ["extract", "{cv}"],
+        ["roles", "{cv}"],
+        ["batch", "--resumes", "{cv}", "--jds", "{jd}", "-f", "csv", "-j", "1"],
+        ["batch", "--resumes", "{cv}", "--jds", "{jd}", "-f", "csv", "--stream", "-j", "1"],
+    ],
+    ids=["match", "extract", "roles", "batch", "batch-stream"],
+)
+def test_output_naming_an_input_is_refused_and_the_input_kept(
+    run: Callable[..., object], tmp_path: Path, command: list[str]
+) -> None:
+    """A slip such as `match cv.txt jd.txt -o cv.txt` replaced the resume with the report."""
+    cv, jd = tmp_path / "cv.txt", tmp_path / "jd.txt"
+    cv.write_text(SMALL_RESUME, encoding="utf-8")
+    jd.write_text(SMALL_POSTING, encoding="utf-8")
+    args = [a.format(cv=cv, jd=jd) for a in command]
+    result = run(*args, "--output", tmp_path / "." / "cv.txt", *AS_OF)
+    assert result.exit_code == 2, result.output
+    assert "is an input" in result.stderr and "hint:" in result.stderr
+    assert cv.read_text(encoding="utf-8") == SMALL_RESUME

@@ -100,10 +100,16 @@ def test_utf8_bom_is_dropped(tmp_path: Path) -> None:
 
 
 @pytest.mark.parametrize(
-    "bom, encoding", [(codecs.BOM_UTF16_LE, "utf-16-le"), (codecs.BOM_UTF16_BE, "utf-16-be")]
+    "bom, encoding",
+    [
+        (codecs.BOM_UTF16_LE, "utf-16-le"),
+        (codecs.BOM_UTF16_BE, "utf-16-be"),
+        (codecs.BOM_UTF32_LE, "utf-32-le"),  # its BOM starts with UTF-16-LE's
+        (codecs.BOM_UTF32_BE, "utf-32-be"),
+    ],
 )
-def test_utf16_with_bom_is_decoded(tmp_path: Path, bom: bytes, encoding: str) -> None:
-    content = RESUME + "Café — naïve\n"
+def test_utf16_or_utf32_with_bom_is_decoded(tmp_path: Path, bom: bytes, encoding: str) -> None:
+    content = RESUME + "Café — naïve 🙂\n"
     document = read_document(write(tmp_path / "cv.txt", bom + content.encode(encoding)))
     assert document.text == content
     assert document.warnings == []

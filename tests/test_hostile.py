@@ -221,6 +221,16 @@ def test_extract_terminal_output_has_no_live_escapes(
     assert "[red]x.txt" in result.stdout  # rich markup in a file name prints as written
 
 
+@pytest.mark.parametrize("color", ["--color", "--no-color"])
+def test_roles_terminal_output_has_no_live_escapes(
+    hostile_files: tuple[Path, Path], color: str
+) -> None:
+    result = invoke("roles", hostile_files[0], "--format", "terminal", color, *AS_OF)
+    assert result.exit_code == 0, result.stderr
+    assert_no_live_escapes(result.stdout)
+    assert "resume\ufffd[2J[red]x.txt" in result.stdout  # the file name, inert
+
+
 def test_html_report_escapes_document_text(hostile_files: tuple[Path, Path]) -> None:
     result = invoke("match", *hostile_files, "--format", "html", *AS_OF)
     assert result.exit_code == 0, result.stderr

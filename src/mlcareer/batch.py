@@ -168,15 +168,27 @@ def _pairs_from_rows(path: Path, reader: csv.DictReader[str]) -> list[tuple[int,
     pairs: list[tuple[int, Pair]] = []
     for row in reader:
         cells = {column: (row.get(header[column]) or "").strip() for column in ("resume", "jd")}
-        if not any(cells.values()):
+        extra = [cell for cell in row.get(None) or [] if cell.strip()]  # past the header
+        if not any(cells.values()) and not extra:
             continue
-        for column, cell in cells.items():
-            if not cell:
-                raise _csv_problem(path, reader.line_num, f"the {column} column is empty")
-            if "\0" in cell:
-                raise _csv_problem(path, reader.line_num, f"the {column} column holds a NUL byte")
+        _check_row(path, reader.line_num, cells, extra)
         pairs.append((reader.line_num, (base / cells["resume"], base / cells["jd"])))
     return pairs
+
+
+def _check_row(path: Path, line: int, cells: dict[str, str], extra: list[str]) -> None:
+    """A usage error for a row with an empty or NUL-holding cell, or with filled cells past
+    the header (`extra`): an unquoted comma in a path would otherwise lose a part silently."""
+    for column, cell in cells.items():
+        if not cell:
+            raise _csv_problem(path, line, f"the {column} column is empty")
+        if "\0" in cell:
+            raise _csv_problem(path, line, f"the {column} column holds a NUL byte")
+    if extra:
+        more = "1 cell" if len(extra) == 1 else f"{len(extra)} cells"
+        raise _csv_problem(
+            path, line, f"{more} more than the header (quote a path that holds a comma)"
+        )
 
 
 def collect_pairs(

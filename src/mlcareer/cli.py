@@ -20,6 +20,7 @@ from . import __version__
 from .cli_errors import OneLineErrorsGroup, handle_errors, number_in, print_error
 from .cli_help import MetavarCommand
 from .errors import UsageError
+from .output import refuse_overwriting_inputs
 
 if TYPE_CHECKING:
     from .api import Options
@@ -152,6 +153,23 @@ ColorOpt = Annotated[
 ]
 
 
+AS_OF_YEARS = range(1950, 2101)  # a typo ("2205") would make every "Present" range count 0
+
+
+def _as_of_month(text: str) -> int:
+    """--as-of YYYY-MM as year*12 + month-1, the month index dates are read in."""
+    found = re.fullmatch(r"(\d{4})-(\d{1,2})", text.strip())
+    if not found or not 1 <= int(found.group(2)) <= 12:
+        raise UsageError(f"--as-of {text!r} is not a month", "write it as YYYY-MM, e.g. 2025-06")
+    year, month = int(found.group(1)), int(found.group(2))
+    if year not in AS_OF_YEARS:
+        raise UsageError(
+            f"--as-of {text!r} is not a month from {AS_OF_YEARS[0]} to {AS_OF_YEARS[-1]}",
+            "check the year, e.g. --as-of 2025-06",
+        )
+    return year * 12 + month - 1
+
+
 def build_options(taxonomy: Path | None, as_of: str | None, weights: str | None = None) -> Options:
     from .api import Options
     from .documents import Limits
@@ -165,12 +183,7 @@ def build_options(taxonomy: Path | None, as_of: str | None, weights: str | None 
             max_unzipped_bytes=int(_LIMITS["max_unzipped_bytes"]),
         )
     if as_of:
-        found = re.fullmatch(r"(\d{4})-(\d{1,2})", as_of.strip())
-        if not found or not 1 <= int(found.group(2)) <= 12:
-            raise UsageError(
-                f"--as-of {as_of!r} is not a month", "write it as YYYY-MM, e.g. 2025-06"
-            )
-        options.as_of = int(found.group(1)) * 12 + int(found.group(2)) - 1
+        options.as_of = _as_of_month(as_of)
     if weights:
         try:
             options.weights = Weights.parse(weights)
@@ -281,6 +294,7 @@ def match(
     from .postings import resolve_posting
 
     _check_match_inputs(jd, level, role)
+    refuse_overwriting_inputs(output, [resume, jd, taxonomy])
     options = build_options(taxonomy, as_of, weights)
     if jd is not None:
         report = analyze(resume, resolve_posting(jd), options)
@@ -308,6 +322,7 @@ def extract(
     from .formats import PROFILE_FORMATS
     from .models import Failure
 
+    refuse_overwriting_inputs(output, [*files, taxonomy])
     options = build_options(taxonomy, as_of)
     items: list[Profile | Failure] = []
     for path in files:
@@ -436,6 +451,7 @@ def batch(
     options = build_options(taxonomy, as_of)
     notes: list[str] = []
     pair_list = collect_pairs(pairs, resumes or [], jds or [], notes)
+    refuse_overwriting_inputs(output, [pairs, taxonomy, *{p for pair in pair_list for p in pair}])
     for note in notes:
         typer.echo(f"note: {note}", err=True)
     spec = load_prerank(prerank, by) if prerank else None

@@ -7,7 +7,7 @@ import os
 import stat
 import sys
 import tempfile
-from collections.abc import Callable
+from collections.abc import Callable, Iterable
 from pathlib import Path
 from typing import TextIO
 
@@ -30,6 +30,26 @@ def _umask() -> int:
     current = os.umask(0)
     os.umask(current)
     return current
+
+
+def refuse_overwriting_inputs(output: Path | None, inputs: Iterable[Path | None]) -> None:
+    """A usage error when --output names one of the run's own inputs (`match cv.txt jd.txt -o
+    cv.txt`): the report would replace the document. Checked before any work."""
+    if output is None or not output.exists():
+        return
+    for path in inputs:
+        if path is not None and _same_file(output, path):
+            raise UsageError(
+                f"--output {output}: is an input of this run; the report would replace it",
+                "give the report a file name of its own",
+            )
+
+
+def _same_file(first: Path, second: Path) -> bool:
+    try:
+        return os.path.samefile(first, second)
+    except (OSError, ValueError):  # a missing input, a bundled posting's name, a NUL byte
+        return False
 
 
 def write_atomic(path: Path, text: str) -> None:

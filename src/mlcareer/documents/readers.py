@@ -45,6 +45,8 @@ def _decode(path: Path, raw: bytes, warnings: list[str], complete: bool = True) 
     cut at its end does not make it look like another encoding."""
     if raw.startswith(codecs.BOM_UTF8):
         return raw[3:].decode("utf-8", errors="replace")
+    if raw.startswith((codecs.BOM_UTF32_LE, codecs.BOM_UTF32_BE)):  # before UTF-16: FF FE 00 00
+        return raw.decode("utf-32", errors="replace")
     if raw.startswith((codecs.BOM_UTF16_LE, codecs.BOM_UTF16_BE)):
         return raw.decode("utf-16", errors="replace")
     # Before UTF-8: ASCII-range UTF-16 is also valid UTF-8 (with a NUL after every letter).

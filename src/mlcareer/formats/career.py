@@ -10,6 +10,7 @@ from rich.panel import Panel
 from rich.table import Table
 from rich.text import Text
 
+from ..documents.readers import shown
 from ..models import BundledPosting, RoleRanking, SalaryReference
 from .json_format import dumps
 from .terminal import render_parts, salary_text, signals_panel
@@ -42,7 +43,7 @@ def _listed(names: list[str]) -> str:
 def _ranking_header(ranking: RoleRanking) -> Panel:
     body = Text()
     body.append("resume   ", style="dim")
-    body.append(ranking.resume + "\n")
+    body.append(shown(ranking.resume) + "\n")
     body.append("level    ", style="dim")
     body.append(ranking.level or "unknown", style="bold")
     if ranking.level_evidence:
