@@ -81,6 +81,9 @@ def test_extract_jsonl_keeps_order_and_reports_failures(
     rows = [json.loads(line) for line in result.stdout.splitlines()]
     assert [r["path"] for r in rows] == [str(RESUME), str(missing), str(JD)]
     assert "error" in rows[1]
+    closing = result.stderr.rstrip().splitlines()[-2:]
+    assert closing[0] == "error: 1 of 3 files could not be read"
+    assert closing[1].startswith("hint: ")
     assert rows[0]["text_chars"] == len(RESUME.read_text(encoding="utf-8"))
     text = RESUME.read_text(encoding="utf-8")
     for skill in rows[0]["skills"]:
@@ -274,6 +277,14 @@ def test_batch_pairs_csv(run: Callable[..., object], tmp_path: Path) -> None:
     assert "1 failed" in result.stderr
 
 
+def test_check_without_a_rule_says_nothing_can_fail(run: Callable[..., object]) -> None:
+    result = run("check", RESUME, "--jd", "entry-ml-engineer", *AS_OF)
+    assert result.exit_code == 0, result.stderr
+    assert "note: no rule given, so nothing can fail" in result.stderr
+    ruled = run("check", RESUME, "--jd", "entry-ml-engineer", "--fail-under", "1", *AS_OF)
+    assert "no rule given" not in ruled.stderr
+
+
 def test_check_takes_a_bundled_posting_by_name(run: Callable[..., object]) -> None:
     result = run("check", RESUME, "--jd", "entry-ml-engineer", "--fail-under", "1", *AS_OF)
     assert result.exit_code == 0, result.stderr
@@ -341,6 +352,7 @@ def test_check_gives_every_resume_a_result_and_exits_3(
     assert f"{missing}: error: no such file" in text.stderr
     assert f"{empty}: error: the file is empty" in text.stderr
     assert "2 of 3 resumes could not be read" in text.stderr
+    assert text.stderr.rstrip().splitlines()[-1].startswith("hint: ")
     as_json = run("check", *resumes, "--jd", posting, "-f", "json", *AS_OF)
     assert as_json.exit_code == 3
     records = json.loads(as_json.stdout)  # one JSON document: an array of the resumes' records

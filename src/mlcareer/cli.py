@@ -154,6 +154,13 @@ ColorOpt = Annotated[
 
 
 AS_OF_YEARS = range(1950, 2101)  # a typo ("2205") would make every "Present" range count 0
+# The closing line of a run where some files could not be read
+_EACH_FAILURE_SAID = "the error and hint lines above name each file and what to do about it"
+# A check against a posting with nothing to fail: a CI log should not read as a pass
+_NO_RULE = (
+    "no rule given, so nothing can fail; add --fail-under SCORE, --require SKILLS or "
+    "--max-missing-required N"
+)
 
 
 def _as_of_month(text: str) -> int:
@@ -339,6 +346,7 @@ def extract(
     if failures:
         if len(files) > 1:
             typer.echo(f"error: {failures} of {len(files)} files could not be read", err=True)
+            typer.echo(f"hint: {_EACH_FAILURE_SAID}", err=True)
         raise typer.Exit(EXIT_DOCUMENT)
 
 
@@ -588,6 +596,8 @@ def check(
     rules = CheckRules(
         fail_under, required_skills(options.taxonomy, required), max_missing_required
     )
+    if jd is not None and fail_under is None and not required and max_missing_required is None:
+        typer.echo(f"note: {_NO_RULE}", err=True)
     posting = _check_posting(jd, options)  # an unreadable posting stops the run at once
     out = CheckOutput(format.value, named=len(resumes) > 1, jd=str(jd) if jd else None)
     statuses = [_check_one(resume, posting, options, rules, out) for resume in resumes]
@@ -595,6 +605,7 @@ def check(
     unreadable = statuses.count(EXIT_DOCUMENT)
     if unreadable and len(resumes) > 1:
         typer.echo(f"error: {unreadable} of {len(resumes)} resumes could not be read", err=True)
+        typer.echo(f"hint: {_EACH_FAILURE_SAID}", err=True)
     if max(statuses) != EXIT_OK:
         raise typer.Exit(max(statuses))  # an unreadable resume (3) wins over a failed rule (1)
 
