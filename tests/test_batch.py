@@ -121,6 +121,20 @@ def test_a_bad_file_is_an_error_row_and_the_rest_are_intact(folders: tuple[Path,
     assert "error" not in lines[0]
 
 
+def test_jds_take_a_bundled_postings_name_as_match_does(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.chdir(tmp_path)  # no file here is named like a bundled posting
+    names = ("data-analyst", "entry-ml-engineer.txt", "no-such-posting")
+    options = [arg for name in names for arg in ("--jds", name)]
+    result = run("batch", "--resumes", RESUMES[0], *options, "-f", "jsonl")
+    assert result.exit_code == 3  # the unknown name is an error row, not a stop
+    rows = {json.loads(line)["jd"]: json.loads(line) for line in result.stdout.splitlines()}
+    assert rows[str(POSTINGS / "data-analyst.txt")]["score"] > 0
+    assert rows[str(POSTINGS / "entry-ml-engineer.txt")]["score"] > 0
+    assert "no such file" in rows["no-such-posting"]["error"]
+
+
 def test_terminal_table_lists_errors_too(folders: tuple[Path, Path]) -> None:
     resumes, jds = folders
     (resumes / "empty.txt").write_text("", encoding="utf-8")

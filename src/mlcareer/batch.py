@@ -23,6 +23,7 @@ from .errors import DocumentError, UsageError
 from .extract.nlp import skill_matcher
 from .models import Failure, Profile, Report
 from .pair_groups import component_chunks
+from .postings import bundled_posting
 
 if TYPE_CHECKING:
     from .prerank import Prerank
@@ -40,6 +41,8 @@ def _expand(spec: str, option: str, notes: list[str]) -> list[Path]:
     path = Path(spec)
     if path.is_dir():
         return _folder_documents(path, option, notes)
+    if option == "--jds" and (bundled := bundled_posting(path)):
+        return [bundled]  # "--jds senior-ml-engineer", as match and check take it
     if glob.has_magic(spec) and not path.exists():
         return _glob_documents(spec, option, notes)
     return [path]

@@ -394,7 +394,11 @@ def batch(
     ] = None,
     jds: Annotated[
         list[str] | None,
-        typer.Option("--jds", metavar="PATH", help="Posting files, folders or globs."),
+        typer.Option(
+            "--jds",
+            metavar="PATH",
+            help="Posting files, folders, globs or bundled postings' names.",
+        ),
     ] = None,
     format: Annotated[BatchFormat, typer.Option("--format", "-f")] = BatchFormat.terminal,
     top: Annotated[

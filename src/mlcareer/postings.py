@@ -44,13 +44,20 @@ def bundled_postings() -> list[BundledPosting]:
     return out
 
 
+def bundled_posting(argument: Path) -> Path | None:
+    """The bundled posting a bare name ("senior-ml-engineer", with or without ".txt") names,
+    when no file of that name exists here."""
+    if argument.exists() or argument.parent != Path("."):
+        return None
+    bundled = _folder() / f"{argument.name.removesuffix('.txt')}.txt"
+    return bundled if bundled.is_file() else None
+
+
 def resolve_posting(argument: Path) -> Path:
     """An existing file as given; otherwise the bundled posting of that name."""
     if argument.exists():
         return argument
-    name = argument.name.removesuffix(".txt")
-    bundled = _folder() / f"{name}.txt"
-    if argument.parent == Path(".") and bundled.is_file():
+    if bundled := bundled_posting(argument):
         return bundled
     if argument.parent == Path(".") and not argument.suffix:
         names = ", ".join(p.name for p in bundled_postings())
