@@ -1,0 +1,70 @@
+"""A posting's skill found on a resume that writes it in another form: a past-tense verb for a
+posting's activity noun ("Negotiated contracts" for "Negotiation"), an irregular past ("Wrote
+test plans")."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+import pytest
+
+from mlcareer.api import Options, compare
+from mlcareer.literal_match import find_inexact, find_reworded, resume_text
+from mlcareer.models import Profile
+
+ProfileOf = Callable[..., Profile]
+
+
+def _missing(profile_of: ProfileOf, options: Options, asked: str, shown: str) -> list[str]:
+    posting = profile_of(f"Requirements\n{asked}", doc_type="posting", name="jd.txt")
+    resume = profile_of(f"Experience\n{shown}", doc_type="resume", name="r.txt")
+    return [m.jd_text for m in compare(resume, posting, options).missing]
+
+
+@pytest.mark.parametrize(
+    ("phrase", "line"),
+    [
+        ("writing test plans", "- Wrote test plans for every release"),
+        ("relationship building", "- Built lasting relationships with customers"),
+        ("conduit bending", "- Bent rigid conduit for new panels"),
+        ("troubleshooting circuits", "- Troubleshot faulty circuits in tenant spaces"),
+    ],
+)
+def test_an_irregular_past_rewords_its_activity(phrase: str, line: str) -> None:
+    assert find_reworded(phrase, resume_text(line + "\n")) is not None
+
+
+@pytest.mark.parametrize(
+    ("phrase", "line"),
+    [
+        ("benefits administration", "- Administered health and retirement benefits"),
+        ("engine diagnostics", "- Diagnosed engine faults with scan tools"),
+        ("account reconciliations", "- Reconciled bank accounts monthly"),
+    ],
+)
+def test_a_verb_whose_stem_is_a_letter_shorter_rewords_its_noun(phrase: str, line: str) -> None:
+    assert find_reworded(phrase, resume_text(line + "\n")) is not None
+
+
+def test_a_one_word_activity_is_shown_by_its_past_verb(
+    profile_of: ProfileOf, options: Options
+) -> None:
+    asked = "- Prospecting\n- Negotiation skills\n- Onboarding\n- Troubleshooting\n"
+    shown = (
+        "- Prospected new clients at trade shows\n- Negotiated supplier contracts\n"
+        "- Onboarded 40 new hires a year\n- Troubleshot hydraulic systems\n"
+    )
+    assert _missing(profile_of, options, asked, shown) == []
+
+
+@pytest.mark.parametrize(
+    ("term", "line"),
+    [
+        ("Accounting", "- Managed twelve key accounts"),  # a noun, not the activity's verb
+        ("Onboarding", "- Never onboarded staff"),  # denied
+        ("Management", "- Managed the office workstations"),  # too broad an activity
+    ],
+)
+def test_only_an_undenied_past_verb_shows_a_one_word_activity(term: str, line: str) -> None:
+    assert find_inexact(term, resume_text(line + "\n")) is None
+
