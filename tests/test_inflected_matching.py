@@ -1,6 +1,6 @@
 """A posting's skill found on a resume that writes it in another form: a past-tense verb for a
 posting's activity noun ("Negotiated contracts" for "Negotiation"), an irregular past ("Wrote
-test plans")."""
+test plans"), or a longer spelling in another case ("Basic Life Support")."""
 
 from __future__ import annotations
 
@@ -68,3 +68,9 @@ def test_a_one_word_activity_is_shown_by_its_past_verb(
 def test_only_an_undenied_past_verb_shows_a_one_word_activity(term: str, line: str) -> None:
     assert find_inexact(term, resume_text(line + "\n")) is None
 
+
+def test_a_long_case_sensitive_spelling_counts_in_another_case(profile_of: ProfileOf) -> None:
+    resume = profile_of("Experience\n- Licensed nurse; Basic Life Support certified\n")
+    assert "bls" in {h.id for h in resume.skills}
+    prose = profile_of("Experience\n- Wrote a report on labor statistics for the city\n")
+    assert "bls" not in {h.id for h in prose.skills}
