@@ -74,3 +74,29 @@ def test_a_long_case_sensitive_spelling_counts_in_another_case(profile_of: Profi
     assert "bls" in {h.id for h in resume.skills}
     prose = profile_of("Experience\n- Wrote a report on labor statistics for the city\n")
     assert "bls" not in {h.id for h in prose.skills}
+
+
+@pytest.mark.parametrize(
+    ("asked", "shown"),
+    [
+        ("- CPA required\n", "- Certified Public Accountant licensed in Ohio\n"),
+        ("- SEM campaigns\n", "- Ran search engine marketing campaigns on Google\n"),
+        ("- Experience with a WMS\n", "- Picked orders in our warehouse management system\n"),
+    ],
+)
+def test_an_abbreviation_or_plain_phrase_meets_its_skill(
+    profile_of: ProfileOf, options: Options, asked: str, shown: str
+) -> None:
+    assert _missing(profile_of, options, asked, shown) == []
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "- Imaged samples by SEM and TEM in the materials lab\n",
+        "- Lowered CPA by 20% across paid social campaigns\n",
+    ],
+)
+def test_ambiguous_abbreviations_need_their_field(profile_of: ProfileOf, line: str) -> None:
+    found = {h.id for h in profile_of(f"Experience\n{line}", doc_type="resume").skills}
+    assert not found & {"search-engine-marketing", "cpa"}
