@@ -44,10 +44,27 @@ def _english_stemmer() -> Any:
     return snowballstemmer.stemmer("english")
 
 
+# Irregular past tenses a resume opens its lines with, which Snowball leaves as they are:
+# "Wrote test plans" rewords "writing test plans", "Built relationships" "relationship
+# building". Not "found" or "left", which are other words as often as past tenses.
+IRREGULAR_PAST = {
+    "wrote": "write", "written": "write", "rewrote": "rewrite", "built": "build",
+    "rebuilt": "rebuild", "bent": "bend", "led": "lead", "ran": "run", "sold": "sell",
+    "taught": "teach", "troubleshot": "troubleshoot", "made": "make", "drove": "drive",
+    "driven": "drive", "spoke": "speak", "met": "meet", "won": "win", "grew": "grow",
+    "grown": "grow", "drew": "draw", "held": "hold", "kept": "keep", "brought": "bring",
+    "chose": "choose", "gave": "give", "took": "take", "undertook": "undertake",
+    "dealt": "deal", "spent": "spend", "sent": "send", "oversaw": "oversee",
+    "overseen": "oversee", "understood": "understand", "sought": "seek", "bought": "buy",
+    "paid": "pay", "began": "begin", "begun": "begin", "upheld": "uphold", "flew": "fly",
+}  # fmt: skip
+
+
 @lru_cache(maxsize=65536)
 def stem(word: str) -> str:
-    """Snowball's English stem, so that "managed", "manage" and "management" meet."""
-    stemmed: str = _english_stemmer().stemWord(word)
+    """Snowball's English stem, so that "managed", "manage" and "management" meet (and
+    "wrote" and "writing")."""
+    stemmed: str = _english_stemmer().stemWord(IRREGULAR_PAST.get(word, word))
     return stemmed
 
 
@@ -188,21 +205,99 @@ def spellings(jd_text: str) -> list[str]:
     return [_SKILLS_END.sub("", jd_text) or jd_text]
 
 
+@lru_cache(maxsize=1)
+def _irregular_heads() -> dict[str, tuple[str, ...]]:
+    """A verb's stem -> the openings of its irregular pasts: "write" -> ("wro", "wri")."""
+    heads: dict[str, tuple[str, ...]] = {}
+    for past, verb in IRREGULAR_PAST.items():
+        heads[stem(verb)] = (*heads.get(stem(verb), ()), past[:PREFIX_CHARS])
+    return heads
+
+
+def _heads(wanted: str) -> tuple[str, ...]:
+    """What a line holding a word of this stem must contain: the stem's opening (a stem is
+    nearly always a prefix of its word) or an irregular past's."""
+    return (wanted[:PREFIX_CHARS], *_irregular_heads().get(wanted, ()))
+
+
+MIN_NEAR_STEM = 6  # letters of the shorter stem when two stems one letter apart meet
+
+
+def _near_stem(wanted: str, found: str) -> bool:
+    """Stems one final letter apart, as Snowball leaves a verb and its noun: "administ"
+    (administered) and "administr" (administration), "diagnos" and "diagnost"."""
+    shorter, longer = sorted((wanted, found), key=len)
+    return (
+        len(shorter) >= MIN_NEAR_STEM
+        and len(longer) == len(shorter) + 1
+        and longer.startswith(shorter)
+    )
+
+
+def _same_or_near(wanted: str, found: str) -> bool:
+    return found == wanted or _near_stem(wanted, found)
+
+
+def _line_forms(wanted: frozenset[str], line: str) -> frozenset[str] | None:
+    """The line's stem for each wanted one: the same, or a near stem of a past verb
+    ("Administered benefits" for "benefits administration"); None when one lacks."""
+    stem_set = line_stems(line)[0]
+    pasts = [stem(w) for w in line.split() if _is_past(w)]
+    found = []
+    for want in wanted:
+        near = want if want in stem_set else next((s for s in pasts if _near_stem(want, s)), None)
+        if near is None:
+            return None
+        found.append(near)
+    return frozenset(found)
+
+
 def find_reworded(phrase: str, resume: ResumeText) -> LiteralHit | None:
     """Every word of a phrase of two or more words, stemmed, close together on one resume line
     in any order: "managed time" shows "time management", "analysis of data" shows "data
-    analysis"."""
+    analysis". One word that names an activity is shown by its verb in the past tense."""
     wanted = stems(normalise(phrase))
     if len(wanted) < 2:
-        return None
-    # A stem is (nearly always) a prefix of its word: lines lacking one are not stemmed at all.
-    heads = [w[:PREFIX_CHARS] for w in wanted]
+        return find_as_past_verb(phrase, resume)
+    # Lines lacking a wanted stem's opening are not stemmed at all.
+    heads = [_heads(w) for w in wanted]
     for line in resume.lines:
-        if not all(head in line.normal for head in heads):
+        if not all(any(h in line.normal for h in options) for options in heads):
             continue
-        stem_set, sequence = line_stems(line.normal)
-        if wanted <= stem_set and _close_together(wanted, sequence):
+        forms = _line_forms(wanted, line.normal)
+        if forms is not None and _close_together(forms, line_stems(line.normal)[1]):
             return LiteralHit(False, [line])
+    return None
+
+
+# A one-word activity a posting names as a noun ("Prospecting", "Negotiation", "Onboarding")
+# Not "-ment": "Managed workstations" shows no "management skills".
+_ACTIVITY_ENDINGS = ("ing", "ion")
+MIN_ACTIVITY_CHARS = 8  # "Testing", "Mining" and "Design" are too short to stand on a stem
+
+
+def _is_past(word: str) -> bool:
+    return word.endswith("ed") or word in IRREGULAR_PAST
+
+
+def find_as_past_verb(term: str, resume: ResumeText) -> LiteralHit | None:
+    """A one-word activity shown by its verb in the past tense, as a resume's lines open:
+    "Prospected new clients" shows "Prospecting", "Negotiated contracts" "Negotiation",
+    "Troubleshot pumps" "troubleshooting"; never a noun ("key accounts" is no "Accounting")
+    nor a denied verb ("never onboarded staff")."""
+    word = normalise(term)
+    if " " in word or len(word) < MIN_ACTIVITY_CHARS or not word.endswith(_ACTIVITY_ENDINGS):
+        return None
+    wanted = stem(word)
+    heads = _heads(wanted)
+    for line in resume.lines:
+        if not any(head in line.normal for head in heads):
+            continue
+        words = line.normal.split()
+        for at, found in enumerate(words):
+            shown = _is_past(found) and _same_or_near(wanted, stem(found))
+            if shown and not _has_denial(_clause_tail(words[:at]), _DENIALS):
+                return LiteralHit(False, [line])
     return None
 
 

@@ -517,6 +517,9 @@ def _shouted(taxonomy: Taxonomy, text: str, match: RawMatch) -> bool:
     )
 
 
+UNAMBIGUOUS_WORDS = 3  # a case-sensitive spelling this long names its skill in any case
+
+
 def _other_case_counts(
     taxonomy: Taxonomy,
     doc: Any,
@@ -531,8 +534,11 @@ def _other_case_counts(
     other names in capitals too ("ORACLE (3 years), JAVA (3 years)"), where its guard reads
     context; or an item of a list of skills ("python, spark, hive", "- oracle" under Skills).
     Not prose ("to rest", "excel at"), not capitals where the case was the guard ("PIP" is
-    not pip) and not a lone acronym ("SQL, APEX" names Oracle APEX, not Salesforce's Apex)."""
+    not pip) and not a lone acronym ("SQL, APEX" names Oracle APEX, not Salesforce's Apex).
+    A spelling of three words or more counts in any case: "Basic Life Support" for BLS."""
     written = text[match.start : match.end]
+    if len(written.split()) >= UNAMBIGUOUS_WORDS:
+        return True
     shouted_line = _upper_line(text, match.start)
     if written.isupper() and (sum(c.isalpha() for c in written) >= 3 or shouted_line):
         guard = taxonomy.skills[match.skill_id].guard

@@ -1,0 +1,102 @@
+"""A posting's skill found on a resume that writes it in another form: a past-tense verb for a
+posting's activity noun ("Negotiated contracts" for "Negotiation"), an irregular past ("Wrote
+test plans"), or a longer spelling in another case ("Basic Life Support")."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+import pytest
+
+from mlcareer.api import Options, compare
+from mlcareer.literal_match import find_inexact, find_reworded, resume_text
+from mlcareer.models import Profile
+
+ProfileOf = Callable[..., Profile]
+
+
+def _missing(profile_of: ProfileOf, options: Options, asked: str, shown: str) -> list[str]:
+    posting = profile_of(f"Requirements\n{asked}", doc_type="posting", name="jd.txt")
+    resume = profile_of(f"Experience\n{shown}", doc_type="resume", name="r.txt")
+    return [m.jd_text for m in compare(resume, posting, options).missing]
+
+
+@pytest.mark.parametrize(
+    ("phrase", "line"),
+    [
+        ("writing test plans", "- Wrote test plans for every release"),
+        ("relationship building", "- Built lasting relationships with customers"),
+        ("conduit bending", "- Bent rigid conduit for new panels"),
+        ("troubleshooting circuits", "- Troubleshot faulty circuits in tenant spaces"),
+    ],
+)
+def test_an_irregular_past_rewords_its_activity(phrase: str, line: str) -> None:
+    assert find_reworded(phrase, resume_text(line + "\n")) is not None
+
+
+@pytest.mark.parametrize(
+    ("phrase", "line"),
+    [
+        ("benefits administration", "- Administered health and retirement benefits"),
+        ("engine diagnostics", "- Diagnosed engine faults with scan tools"),
+        ("account reconciliations", "- Reconciled bank accounts monthly"),
+    ],
+)
+def test_a_verb_whose_stem_is_a_letter_shorter_rewords_its_noun(phrase: str, line: str) -> None:
+    assert find_reworded(phrase, resume_text(line + "\n")) is not None
+
+
+def test_a_one_word_activity_is_shown_by_its_past_verb(
+    profile_of: ProfileOf, options: Options
+) -> None:
+    asked = "- Prospecting\n- Negotiation skills\n- Onboarding\n- Troubleshooting\n"
+    shown = (
+        "- Prospected new clients at trade shows\n- Negotiated supplier contracts\n"
+        "- Onboarded 40 new hires a year\n- Troubleshot hydraulic systems\n"
+    )
+    assert _missing(profile_of, options, asked, shown) == []
+
+
+@pytest.mark.parametrize(
+    ("term", "line"),
+    [
+        ("Accounting", "- Managed twelve key accounts"),  # a noun, not the activity's verb
+        ("Onboarding", "- Never onboarded staff"),  # denied
+        ("Management", "- Managed the office workstations"),  # too broad an activity
+    ],
+)
+def test_only_an_undenied_past_verb_shows_a_one_word_activity(term: str, line: str) -> None:
+    assert find_inexact(term, resume_text(line + "\n")) is None
+
+
+def test_a_long_case_sensitive_spelling_counts_in_another_case(profile_of: ProfileOf) -> None:
+    resume = profile_of("Experience\n- Licensed nurse; Basic Life Support certified\n")
+    assert "bls" in {h.id for h in resume.skills}
+    prose = profile_of("Experience\n- Wrote a report on labor statistics for the city\n")
+    assert "bls" not in {h.id for h in prose.skills}
+
+
+@pytest.mark.parametrize(
+    ("asked", "shown"),
+    [
+        ("- CPA required\n", "- Certified Public Accountant licensed in Ohio\n"),
+        ("- SEM campaigns\n", "- Ran search engine marketing campaigns on Google\n"),
+        ("- Experience with a WMS\n", "- Picked orders in our warehouse management system\n"),
+    ],
+)
+def test_an_abbreviation_or_plain_phrase_meets_its_skill(
+    profile_of: ProfileOf, options: Options, asked: str, shown: str
+) -> None:
+    assert _missing(profile_of, options, asked, shown) == []
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "- Imaged samples by SEM and TEM in the materials lab\n",
+        "- Lowered CPA by 20% across paid social campaigns\n",
+    ],
+)
+def test_ambiguous_abbreviations_need_their_field(profile_of: ProfileOf, line: str) -> None:
+    found = {h.id for h in profile_of(f"Experience\n{line}", doc_type="resume").skills}
+    assert not found & {"search-engine-marketing", "cpa"}
