@@ -125,6 +125,8 @@ def test_a_narrower_skill_still_implies_the_broader_one(options: Options) -> Non
     assert "gradient-boosting" in taxonomy.implied_by("xgboost")
     assert "infrastructure-as-code" in taxonomy.implied_by("terraform")
     assert "parameter-efficient-fine-tuning" in taxonomy.implied_by("lora")
+    for tool in ("prometheus", "grafana", "datadog", "new-relic", "opentelemetry", "nagios"):
+        assert "monitoring-and-observability" in taxonomy.implied_by(tool), tool
 
 
 def test_named_models_show_the_kind_of_model(profile: ProfileOf) -> None:
