@@ -24,6 +24,7 @@ from .importance import (
     only_cues,
     sentence_spans,
 )
+from .junk_terms import junk_term, without_a_place
 from .lines import LineIndex
 from .requirements import REQUIREMENT_SECTIONS, YEARS, acronym_after, years_for, years_on_line
 from .roles import role_asked
@@ -658,12 +659,16 @@ def _line_terms(
     the item's head and a known skill's peers), and the keys of those heads."""
     role = role_asked(line)
     if role is not None:
-        return [(role, "role", "Experience as ", line.find(role))], set()
+        at = line.find(role)
+        return [(without_a_place(line, role, at), "role", "Experience as ", at)], set()
     heads = _heads(line, spans, asks, listed)
+    # "based in Quuxville", "90-105K", "Moreover": no ask
+    heads = [head for head in heads if not junk_term(line, *head)]
     terms = [
         (term + acronym_after(line, start + len(term)), "term", "", start)
         for term, start in _terms_in_line(line, spans)
         if not any(_cut_from(line, head, (term, start)) for head in heads)
+        and not junk_term(line, term, start)
     ]
     # A known skill's name that its guard turned down ("API" in "Knowledge of API testing")
     # does not stand for the item: the head around it does.

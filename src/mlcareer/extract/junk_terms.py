@@ -1,0 +1,122 @@
+"""Capitalised words of a requirement line that ask for nothing a resume could show: a place
+("based in Quuxville", "Quuxville, TX"), pay ("90-105K", "12 LPA"), a month ("19 May"), a
+list of big companies ("Fortune 500 clients"), a word joining sentences ("Moreover, ..."), a
+name redacted from the text ("<NAME>") or an employer ("Quuxware Inc.")."""
+
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+
+# Sentence adverbs and connectives: they join a clause to what came before, name nothing.
+CONNECTIVES = set(
+    """
+    moreover furthermore additionally besides however ideally therefore thus hence also finally
+    lastly consequently nevertheless nonetheless meanwhile likewise similarly otherwise
+    accordingly indeed overall please since
+    """.split()
+)
+
+_STATE_NAMES = (
+    "Alabama|Alaska|Arizona|Arkansas|California|Colorado|Connecticut|Delaware|Florida|Georgia"
+    "|Hawaii|Idaho|Illinois|Indiana|Iowa|Kansas|Kentucky|Louisiana|Maine|Maryland|Massachusetts"
+    "|Michigan|Minnesota|Mississippi|Missouri|Montana|Nebraska|Nevada|New Hampshire|New Jersey"
+    "|New Mexico|New York|North Carolina|North Dakota|Ohio|Oklahoma|Oregon|Pennsylvania"
+    "|Rhode Island|South Carolina|South Dakota|Tennessee|Texas|Utah|Vermont|Virginia|Washington"
+    "|West Virginia|Wisconsin|Wyoming"
+)
+_STATE = re.compile(_STATE_NAMES)
+# US state codes that spell nothing else in a requirement list: "Quuxville, TX" is a place.
+# Others also name a thing ("GA" Google Analytics, "AR", "MS", "CT") and make a place only
+# after "in", "at", "near": "offices in Quuxville, GA".
+_PLAIN_CODES = "AL|AK|AZ|CA|FL|IL|KS|KY|MI|MN|NV|NH|NJ|NM|NY|NC|ND|OH|RI|TN|TX|VT|WA|WI|WV|WY"
+_OTHER_CODES = "AR|CO|CT|DC|DE|GA|HI|IA|ID|IN|LA|MA|MD|ME|MO|MS|MT|NE|OK|OR|PA|SC|SD|UT|VA"
+_TOWN = r"[A-Z][a-z]+(?:[ -][A-Z][a-z]+){0,2}"
+_NAME_RUN = r"[A-Z][\w.]*(?:[ -][A-Z][\w.]*){0,3}"
+# "Quuxville, TX", "Barton - NC", "Quuxton, Ohio"; the state ends the phrase or a list of them
+_TOWN_AND_STATE = re.compile(
+    rf"(?<![\w-])(?P<lead>(?:in|at|near|from|of|to)\s+)?{_TOWN}\s*(?:,|\s[-–—])\s*"
+    rf"(?P<state>{_PLAIN_CODES}|{_OTHER_CODES}|{_STATE_NAMES})(?![\w-])"
+    r"(?=\s*(?:$|[,.;:)/|]|\s(?:or|and|area|region)\b))"
+)
+# "based in Quuxville", "relocate to Port Quux", "sites in Quuxville", "near Quuxton"
+_AFTER_A_CUE = re.compile(
+    r"\b(?:(?:based|located|headquartered|situated|relocat(?:e|ing|ion)|commut(?:e|ing)|local"
+    r"|resid(?:e|ing)|living|on-?site|offices?|sites?|locations?)\s+(?:in|to|near|at|within"
+    rf"|around)|near)\s+(?:the\s+)?({_NAME_RUN})"
+)
+# "the Quuxville area", "the Quuxton metro area", "the LA area"
+_BEFORE_AN_AREA = re.compile(
+    rf"\bthe\s+({_TOWN}|{_PLAIN_CODES}|{_OTHER_CODES})\s+(?:metro(?:politan)?\s+)?"
+    r"(?:area|region)\b(?!\s+of)"
+)
+# "Fortune 500 clients", "Forbes Global 2000 companies": a list of companies, not a skill
+_COMPANY_LIST = re.compile(r"\b(?:Fortune|Forbes(?:\s+Global)?)[\s-]*\d{2,4}\b")
+_REDACTED = re.compile(r"<[A-Z_]+>")  # "<NAME>", "<ORGANIZATION>": a name taken out
+_EMPLOYER = re.compile(r"\s(?:Inc|Corp|Corporation|LLC|Ltd|GmbH|PLC|LLP)\.?$")
+
+_AMOUNT = r"[$€£₹]?\s?\d[\d,.]*\s?[kKmM]?"
+# "90-105K", "120k-150k", "$95K"; "12-15 LPA", "$40 per hour"
+_PAY = re.compile(rf"{_AMOUNT}(?:\s?[-–]\s?{_AMOUNT})?")
+_PAY_UNIT = re.compile(r"LPA|CTC|p\.?a|USD|EUR|GBP|INR", re.I)
+_MONTH = re.compile(
+    r"(?:January|February|March|April|May|June|July|August|September|October|November"
+    r"|December)(?:\s+\d{4})?"
+)
+
+
+@lru_cache(maxsize=1024)
+def _place_spans(line: str) -> tuple[tuple[int, int], ...]:
+    """Where places stand on the line: a town with its state, after a cue or before 'area'."""
+    spans = [m.span(1) for m in _AFTER_A_CUE.finditer(line)]
+    spans += [m.span(1) for m in _BEFORE_AN_AREA.finditer(line)]
+    for match in _TOWN_AND_STATE.finditer(line):
+        plain = match.group("state") not in _OTHER_CODES.split("|")
+        if plain or match.group("lead"):
+            spans.append((match.end("lead") if match.group("lead") else match.start(), match.end()))
+    return tuple(spans)
+
+
+def _in_a_place(line: str, text: str, start: int) -> bool:
+    """The term is a state ("Texas") or starts inside a place named on the line."""
+    if _STATE.fullmatch(text):
+        return True
+    return any(s <= start < e for s, e in _place_spans(line))
+
+
+def _pay(line: str, text: str, start: int) -> bool:
+    """'90-105K', '$95K', the 'LPA' of '12-15 LPA': an amount of money."""
+    if any(c.isdigit() for c in text) and _PAY.fullmatch(text) and text[-1] in "kKmM":
+        return True
+    before = line[:start].rstrip()
+    amount_before = bool(before) and (before[-1].isdigit() or before[-1] in "kK")
+    return _PAY_UNIT.fullmatch(text) is not None and amount_before
+
+
+def _connective(line: str, text: str, start: int) -> bool:
+    """'Moreover', 'Ideally' opening a clause: it joins the clause to the last one."""
+    before = line[:start].rstrip(" -*•·")
+    opens = not before or before[-1] in ".:;!?,("
+    return opens and text.split()[0].strip(",").lower() in CONNECTIVES
+
+
+def junk_term(line: str, text: str, start: int) -> bool:
+    """The term at `start` on the line asks for nothing to know or have done."""
+    end = start + len(text)
+    return (
+        _connective(line, text, start)
+        or _pay(line, text, start)
+        or bool(_MONTH.fullmatch(text))
+        or bool(_EMPLOYER.search(text))
+        or any(m.start() <= start < m.end() for m in _COMPANY_LIST.finditer(line))
+        or any(m.start() < end and start < m.end() for m in _REDACTED.finditer(line))
+        or _in_a_place(line, text, start)
+    )
+
+
+def without_a_place(line: str, text: str, start: int) -> str:
+    """A role without the place after it: "Cloud Engineer - Foster Quux - CA" -> "Cloud
+    Engineer"."""
+    end = start + len(text)
+    cuts = [s for s, _ in _place_spans(line) if start < s < end]
+    return text[: min(cuts) - start].rstrip(" -–—,/(") or text if cuts else text

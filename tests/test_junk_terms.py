@@ -1,0 +1,142 @@
+"""Words of a posting's requirement lists that ask for nothing a resume could show: places, pay,
+dates, lists of big companies, words that join sentences, redacted names. None is a literal
+term; the real asks beside them stay.
+
+Each text here is a small case written for the project, pinning one behaviour."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+import pytest
+
+from mlcareer.models import Profile, Requirement
+
+ProfileOf = Callable[..., Profile]
+
+
+def _requirements(profile_of: ProfileOf, *items: str) -> list[Requirement]:
+    lines = "".join(f"- {item}\n" for item in items)
+    return profile_of(f"Data Engineer\n\nRequirements:\n{lines}", doc_type="posting").requirements
+
+
+def _literal_terms(profile_of: ProfileOf, *items: str) -> set[str]:
+    """The terms the taxonomy does not know, "skills" after them dropped."""
+    terms = (r.jd_text for r in _requirements(profile_of, *items) if not r.known)
+    return {term.removesuffix(" skills") for term in terms}
+
+
+@pytest.mark.parametrize(
+    ("item", "junk"),
+    [
+        ("3+ years of Zorblex, based in Quuxville", "Quuxville"),
+        ("Zorblex administration; must be located in Port Quux", "Port Quux"),
+        ("Knowledge of Zorblex and of the Quuxville area", "Quuxville"),
+        ("Zorblex support for clients in the Quuxton region", "Quuxton"),
+        ("Zorblex work at our sites in Quuxville, TX or Barton - NC", "Quuxville"),
+        ("Zorblex work at our sites in Quuxville, TX or Barton - NC", "Barton"),
+        ("Zorblex work at our sites in Quuxville, TX or Barton - NC", "TX"),
+        ("Zorblex work at our sites in Quuxville, TX or Barton - NC", "NC"),
+        ("Zorblex experience within the business of Quuxton, Ohio", "Quuxton"),
+        ("Zorblex experience within the business of Quuxton, Ohio", "Ohio"),
+        ("Zorblex skills, ideally in North Dakota", "North Dakota"),
+        ("Zorblex skills; willing to relocate to Quuxville", "Quuxville"),
+        ("Zorblex, local to the Quuxton metro area", "Quuxton"),
+    ],
+)
+def test_a_place_is_no_term(profile_of: ProfileOf, item: str, junk: str) -> None:
+    terms = _literal_terms(profile_of, item)
+    assert any(t.startswith("Zorblex") for t in terms) and junk not in terms, terms
+
+
+@pytest.mark.parametrize(
+    "item",
+    [
+        "Zorblex work for Fortune 500 clients",
+        "3 years of Zorblex serving Fortune-100 companies",
+    ],
+)
+def test_a_list_of_big_companies_is_no_term(profile_of: ProfileOf, item: str) -> None:
+    assert _literal_terms(profile_of, item) == {"Zorblex"}
+
+
+@pytest.mark.parametrize(
+    "item",
+    [
+        "Moreover, a minimum of three years of Zorblex is vital.",
+        "Furthermore, 2 years with Zorblex",
+        "Additionally, Zorblex for 4 years",
+        "Ideally, Zorblex certification",
+        "However, Zorblex is a must",
+    ],
+)
+def test_a_word_joining_sentences_is_no_term(profile_of: ProfileOf, item: str) -> None:
+    terms = _literal_terms(profile_of, item)
+    assert {t.split()[0] for t in terms} <= {"Zorblex"}, terms
+
+
+@pytest.mark.parametrize(
+    ("item", "junk"),
+    [
+        ("Zorblex for 4 years, salary of 90-105K", "90-105K"),
+        ("Zorblex administration, pay 12-15 LPA", "LPA"),
+        ("Zorblex testing at $40-$55 per hour", "$40"),
+        ("Zorblex for 3 years, earning 120k-150k", "120k-150k"),
+        ("Zorblex skills; start date 19 May 2025", "May"),
+        ("Zorblex skills. Ideally you start on 1 June.", "June"),
+        ("Zorblex knowledge; contact <NAME> <NAME> at <CONTACT>", "NAME"),
+        ("Zorblex knowledge; contact <NAME> <NAME> at <CONTACT>", "CONTACT"),
+        ("Zorblex experience at <ORGANIZATION> or a similar company", "ORGANIZATION"),
+        ("Zorblex work at Quuxware Inc.", "Quuxware Inc"),
+        ("5 years of Zorblex in a Quux Corp division", "Quux Corp"),
+        ("Zorblex work at Quuxware LLC", "Quuxware LLC"),
+    ],
+)
+def test_pay_dates_and_names_are_no_terms(profile_of: ProfileOf, item: str, junk: str) -> None:
+    """Pay, a date, a name redacted ("<NAME>") or an employer ask for nothing to know."""
+    terms = _literal_terms(profile_of, item)
+    assert any(t.startswith("Zorblex") for t in terms), terms
+    assert not any(junk in term for term in terms), terms
+
+
+@pytest.mark.parametrize(
+    "item",
+    [
+        "Experience with Guidewire in Dallas-based insurers",
+        "Knowledge of Duck Creek and Epic",
+        "CPA or PMP certification",
+        "Fluent German, based on client needs",
+        "Experience in building construction",
+        "Texas Instruments microcontrollers",
+        "Google Tag Manager, GA",
+        "Experience in the NLP area",
+        "Proficient in Microsoft office",
+        "Washington state law knowledge",
+    ],
+)
+def test_real_asks_stay(profile_of: ProfileOf, item: str) -> None:
+    terms = {r.jd_text for r in _requirements(profile_of, item)}
+    wanted = {
+        "Guidewire",
+        "Duck Creek",
+        "Epic",
+        "CPA",
+        "PMP",
+        "German",
+        "building construction",
+        "Texas Instruments",
+        "Google Tag Manager",
+        "NLP",
+        "Microsoft office",
+        "Washington state law",
+    }
+    assert terms & wanted, terms
+
+
+@pytest.mark.parametrize(
+    "item",
+    ["3 years as a Cloud Engineer - Foster Quux - CA", "2 years as a Cloud Engineer - Quuxton, NJ"],
+)
+def test_a_role_is_asked_without_its_place(profile_of: ProfileOf, item: str) -> None:
+    [role] = [r.name for r in _requirements(profile_of, item) if r.id.startswith("role:")]
+    assert role == "Experience as Cloud Engineer"
