@@ -100,8 +100,24 @@ def test_pay_dates_and_names_are_no_terms(profile_of: ProfileOf, item: str, junk
 
 
 @pytest.mark.parametrize(
+    ("item", "junk"),
+    [
+        ("3 years of Zorblex | Direct Hire | Mid-Level", "Mid-Level"),
+        ("Zorblex work for a VC Funded startup, Private", "Private"),
+        ("Zorblex work for a VC Funded startup, Private", "VC Funded"),
+    ],
+)
+def test_the_company_level_and_pay_words_are_no_terms(profile_of: ProfileOf, item: str, junk: str) -> None:
+    terms = _literal_terms(profile_of, item)
+    assert any(t.startswith("Zorblex") for t in terms) and junk not in terms, terms
+
+
+@pytest.mark.parametrize(
     "item",
     [
+        "Private Equity fund accounting",
+        "Contract Law knowledge",
+        "Open to Contract Corp-To-Corp roles",
         "Experience with Guidewire in Dallas-based insurers",
         "Knowledge of Duck Creek and Epic",
         "CPA or PMP certification",
@@ -129,6 +145,9 @@ def test_real_asks_stay(profile_of: ProfileOf, item: str) -> None:
         "NLP",
         "Microsoft office",
         "Washington state law",
+        "Private Equity",
+        "Contract Law",
+        "Contract Corp-To-Corp",
     }
     assert terms & wanted, terms
 

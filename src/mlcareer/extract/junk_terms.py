@@ -1,7 +1,8 @@
 """Capitalised words of a requirement line that ask for nothing a resume could show: a place
 ("based in Quuxville", "Quuxville, TX"), pay ("90-105K", "12 LPA"), a month ("19 May"), a
 list of big companies ("Fortune 500 clients"), a word joining sentences ("Moreover, ..."), a
-name redacted from the text ("<NAME>") or an employer ("Quuxware Inc.")."""
+name redacted from the text ("<NAME>"), an employer ("Quuxware Inc.") or the company's kind
+("Private", "VC Funded")."""
 
 from __future__ import annotations
 
@@ -52,6 +53,14 @@ _BEFORE_AN_AREA = re.compile(
 )
 # "Fortune 500 clients", "Forbes Global 2000 companies": a list of companies, not a skill
 _COMPANY_LIST = re.compile(r"\b(?:Fortune|Forbes(?:\s+Global)?)[\s-]*\d{2,4}\b")
+# What describes the company, the level or the pay as a whole term: "Private", "VC Funded",
+# "Mid-Level", "Salary". Not the kind of contract ("Full Time", "Contract Corp-To-Corp"): a
+# resume may state the one its writer works on ("Contract (C2C), remote").
+_JOB_TERMS = re.compile(
+    r"(?:(?:junior|senior|entry|mid)[ /-]+)*(?:entry|mid|senior|junior)[ -]level|private"
+    r"|vc[ -]funded|well[ -]funded(?:\s+\w+)?|salary|salaried",
+    re.I,
+)
 _REDACTED = re.compile(r"<[A-Z_]+>")  # "<NAME>", "<ORGANIZATION>": a name taken out
 _EMPLOYER = re.compile(r"\s(?:Inc|Corp|Corporation|LLC|Ltd|GmbH|PLC|LLP)\.?$")
 
@@ -107,6 +116,7 @@ def junk_term(line: str, text: str, start: int) -> bool:
         _connective(line, text, start)
         or _pay(line, text, start)
         or bool(_MONTH.fullmatch(text))
+        or bool(_JOB_TERMS.fullmatch(text.strip(" ()")))
         or bool(_EMPLOYER.search(text))
         or any(m.start() <= start < m.end() for m in _COMPANY_LIST.finditer(line))
         or any(m.start() < end and start < m.end() for m in _REDACTED.finditer(line))
