@@ -1,0 +1,54 @@
+"""Indian resumes as people write them: headings such as "Career" or "Technical
+Qualification", a diploma beside an unfinished degree, ranges such as "Oct 2011 – till 2016"."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+import pytest
+
+from mlcareer.documents.sections import heading_name
+from mlcareer.models import Profile
+
+
+@pytest.mark.parametrize(
+    ("heading", "name"),
+    [
+        ("CAREER", "experience"),
+        ("Career Graph", "experience"),
+        ("Employment Details", "experience"),
+        ("Employment Record:", "experience"),
+        ("Organisational Experience", "experience"),
+        ("Experience Details", "experience"),
+        ("Technical Qualification:", "education"),
+        ("Educational Qualification", "education"),
+        ("Education Qualifications", "education"),
+        ("Academic Profile", "education"),
+        ("Scholastic Profile", "education"),
+        ("Professional Qualifications", "education"),
+    ],
+)
+def test_headings_of_indian_resumes_open_their_sections(heading: str, name: str) -> None:
+    assert heading_name(heading) == name
+
+
+def test_jobs_under_a_career_heading_after_the_degrees_count_as_work(
+    profile_of: Callable[..., Profile],
+) -> None:
+    resume = profile_of(
+        "Priya Raman\n\nACADEMICS\nM.Pharm, Manipal College of Pharmacy, 2012\n\n"
+        "CAREER\nRegulatory Associate, Medisys Pharma, 01/2015 - 12/2018\n",
+        "resume",
+    )
+    assert resume.experience.years == 4.0
+
+
+def test_a_diploma_under_a_technical_qualification_heading_outranks_school(
+    profile_of: Callable[..., Profile],
+) -> None:
+    resume = profile_of(
+        "Sunil Yadav\n\nTechnical Qualification:\nDiploma in Electrical Engineering, "
+        "Govt. Polytechnic, 2008\n\nAcademic Qualification:\nIntermediate (U.P. Board) 2005\n",
+        "resume",
+    )
+    assert resume.education.highest == "associate"
