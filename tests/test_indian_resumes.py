@@ -52,3 +52,23 @@ def test_a_diploma_under_a_technical_qualification_heading_outranks_school(
         "resume",
     )
     assert resume.education.highest == "associate"
+
+
+@pytest.mark.parametrize(
+    "unfinished",
+    [
+        "Bachelor of Engineering (pursuing), Anna University (part-time), 2nd year",
+        "B.E. Civil (pursuing, 3rd year, part time) - Pune University",
+        "B.Tech Mechanical (final year), JNTU",
+    ],
+)
+def test_a_diploma_held_outranks_a_degree_still_studied_for(
+    profile_of: Callable[..., Profile], unfinished: str
+) -> None:
+    """The year of study closing the line above is not said of the diploma below it."""
+    resume = profile_of(
+        f"Ravi Kumar\n\nEducation\n{unfinished}\n"
+        "Diploma in Mechanical Engineering, Govt. Polytechnic, 2014\nSSLC, 2011\n",
+        "resume",
+    )
+    assert resume.education.highest == "associate"

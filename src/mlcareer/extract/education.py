@@ -185,7 +185,7 @@ _PURSUED_AFTER = re.compile(
 )
 _PURSUED_BEFORE = re.compile(
     r"\b(?:pursuing|currently doing|enrolled in|studying|final year|(?:first|second|third"
-    r"|fourth|1st|2nd|3rd|4th) year)\s+(?:(?:a|an|my|the|of)\s+)*$",
+    r"|fourth|1st|2nd|3rd|4th) year)[ \t]+(?:(?:a|an|my|the|of)[ \t]+)*$",  # on its line
     re.I,
 )
 _TEACHING_BEFORE = re.compile(
@@ -558,9 +558,12 @@ _EXPECTED = re.compile(
 _YEAR_BEFORE = re.compile(r"\b((?:19|20)\d\d)\W{0,3}$")
 _UNFINISHED = re.compile(r"\bABD\b|\ball but dissertation\b")
 # Said after the field on the degree's own line: "Ph.D. in CS (in progress), Acme University",
-# "PhD, Machine Learning, Acme University, 2023 – present"
+# "PhD, Machine Learning, Acme University, 2023 – present", "B.E. Civil (pursuing, 3rd year)",
+# "B.Tech (final year)"
 _STILL_STUDIED = re.compile(
-    r"\(\s*(?:in\s+progress|ongoing|pursuing|current(?:ly\s+enrolled)?)\s*\)", re.I
+    r"\(\s*(?:in\s+progress|ongoing|pursuing|current(?:ly\s+enrolled)?"
+    r"|(?:final|first|second|third|fourth|1st|2nd|3rd|4th)\s+year)\s*(?:[,;/][^()\n]{0,40})?\)",
+    re.I,
 )
 _UNTIL_NOW = re.compile(
     r"\b((?:19|20)\d\d)\s*(?:-|–|—|to)+\s*(?:present|current|now|today)\b", re.I
