@@ -72,3 +72,10 @@ def test_a_diploma_held_outranks_a_degree_still_studied_for(
         "resume",
     )
     assert resume.education.highest == "associate"
+
+
+@pytest.mark.parametrize("written", ["Oct 2011 – till 2016", "Oct 2011 - upto 2016"])
+def test_a_dash_then_till_joins_a_range(profile_of: Callable[..., Profile], written: str) -> None:
+    resume = profile_of(f"Experience\nSupervisor, Om Infra Projects, {written}\n", "resume")
+    assert [r.text for r in resume.experience.ranges] == [written]
+    assert resume.experience.years > 4
