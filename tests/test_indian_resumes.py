@@ -79,3 +79,30 @@ def test_a_dash_then_till_joins_a_range(profile_of: Callable[..., Profile], writ
     resume = profile_of(f"Experience\nSupervisor, Om Infra Projects, {written}\n", "resume")
     assert [r.text for r in resume.experience.ranges] == [written]
     assert resume.experience.years > 4
+
+
+@pytest.mark.parametrize(
+    ("line", "level"),
+    [
+        ("BE-Mechanical, Pune University, 2010", "bachelor"),
+        ("ME–Civil Engineering, 2012", "master"),
+    ],
+)
+def test_an_acronym_hyphenated_to_its_field_is_a_degree(
+    profile_of: Callable[..., Profile], line: str, level: str
+) -> None:
+    resume = profile_of(f"Education\n{line}\n", "resume")
+    assert resume.education.highest == level
+
+
+@pytest.mark.parametrize(
+    "status", ["(thesis submitted)", "(thesis submitted in 2024, awaiting award)", "- viva pending"]
+)
+def test_a_phd_whose_thesis_is_only_submitted_is_not_held(
+    profile_of: Callable[..., Profile], status: str
+) -> None:
+    resume = profile_of(
+        f"Education\nPh.D. {status}, Indian Institute of Science\nM.Tech, IIT Madras, 2007\n",
+        "resume",
+    )
+    assert resume.education.highest == "master"
