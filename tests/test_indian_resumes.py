@@ -106,3 +106,14 @@ def test_a_phd_whose_thesis_is_only_submitted_is_not_held(
         "resume",
     )
     assert resume.education.highest == "master"
+
+
+@pytest.mark.parametrize(
+    "written", ["Mar 2016 to still", "Mar 2016 - still working", "Mar 2016 to continue"]
+)
+def test_still_and_continue_leave_a_range_open(
+    profile_of: Callable[..., Profile], written: str
+) -> None:
+    resume = profile_of(f"Experience\nAccountant, Shree Textiles\n{written}\n", "resume")
+    [found] = resume.experience.ranges
+    assert (found.text, found.ongoing) == (written, True)

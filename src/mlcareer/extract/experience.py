@@ -115,6 +115,7 @@ _EUROPEAN_NOW = (
 )
 _NOW = (
     r"(?:present|current(?:ly)?|now|today|date|(?:to|till)\s*date|till\s+(?:now|today)"
+    r"|still(?:\s+working)?|continue"  # Indian English: "Mar 2016 to still"
     rf"|ongoing|onwards?|continuing|the\s+present|{_EUROPEAN_NOW})"
 )
 # Dashes of every kind and words ("bis", "à", "al", "hasta", "até", "tot"). A run of spaces
