@@ -13,7 +13,8 @@ from ..documents.sections import HEADINGS, POSTING_SECTIONS, heading_name
 from ..models import DEGREE_ORDER, Degree, DegreeLevel, Education, Section
 from .lines import LineIndex, plain
 
-# A field of study right after a bare acronym makes it a degree: "BS Electrical Engineering".
+# A field of study right after a bare acronym makes it a degree: "BS Electrical Engineering",
+# "BE-Mechanical".
 _FIELD_WORD = (
     r"(?i:computer|computing|electrical|electronics?|mechanical|civil|chemical|information"
     r"|software|math(?:ematic)?s?|physics|chemistry|biology|economics|business|commerce"
@@ -22,7 +23,7 @@ _FIELD_WORD = (
     r"|biomedical|nursing|education|architecture|hons|honours)\b"
 )
 # What may follow a bare all-caps acronym (BS, BE, MS...) when it names a degree.
-_STRONG_CUE = rf"[ \t]*(?:in\b|of\b|degree|\()|[ \t]+{_FIELD_WORD}"
+_STRONG_CUE = rf"[ \t]*(?:in\b|of\b|degree|\()|(?:[ \t]+|[ \t]*[-–][ \t]*){_FIELD_WORD}"
 # ... or another degree offered beside it: "MS or PhD in Computer Science".
 _ANOTHER_DEGREE = (
     r"\s+(?:or|and|/)\s+(?i:an?\s+)?(?i:ph\.?\s?d|doctor|m\.?\s?sc?\b|master|b\.?\s?sc?\b|bachelor)"
@@ -188,7 +189,7 @@ _PURSUED_AFTER = re.compile(
 )
 _PURSUED_BEFORE = re.compile(
     r"\b(?:pursuing|currently doing|enrolled in|studying|final year|(?:first|second|third"
-    r"|fourth|1st|2nd|3rd|4th) year)\s+(?:(?:a|an|my|the|of)\s+)*$",
+    r"|fourth|1st|2nd|3rd|4th) year)[ \t]+(?:(?:a|an|my|the|of)[ \t]+)*$",  # on its line
     re.I,
 )
 _TEACHING_BEFORE = re.compile(
@@ -559,11 +560,18 @@ _EXPECTED = re.compile(
 )
 # The year written just before "expected": "2023 - 2025 (expected)", "May 2025, expected"
 _YEAR_BEFORE = re.compile(r"\b((?:19|20)\d\d)\W{0,3}$")
-_UNFINISHED = re.compile(r"\bABD\b|\ball but dissertation\b")
+# A degree not yet held: "(ABD)", "Ph.D. (thesis submitted)", "awaiting award", "viva pending"
+_UNFINISHED = re.compile(
+    r"\bABD\b|\ball but dissertation\b|(?i:\b(?:thesis|dissertation)\s+submitted\b"
+    r"|\bawaiting\s+(?:award|viva|defen[cs]e|conferment)\b|\bviva(?:[\s-]+voce)?\s+pending\b)"
+)
 # Said after the field on the degree's own line: "Ph.D. in CS (in progress), Acme University",
-# "PhD, Machine Learning, Acme University, 2023 – present"
+# "PhD, Machine Learning, Acme University, 2023 – present", "B.E. Civil (pursuing, 3rd year)",
+# "B.Tech (final year)"
 _STILL_STUDIED = re.compile(
-    r"\(\s*(?:in\s+progress|ongoing|pursuing|current(?:ly\s+enrolled)?)\s*\)", re.I
+    r"\(\s*(?:in\s+progress|ongoing|pursuing|current(?:ly\s+enrolled)?"
+    r"|(?:final|first|second|third|fourth|1st|2nd|3rd|4th)\s+year)\s*(?:[,;/][^()\n]{0,40})?\)",
+    re.I,
 )
 _UNTIL_NOW = re.compile(
     r"\b((?:19|20)\d\d)\s*(?:-|–|—|to)+\s*(?:present|current|now|today)\b", re.I

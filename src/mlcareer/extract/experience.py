@@ -115,12 +115,17 @@ _EUROPEAN_NOW = (
 )
 _NOW = (
     r"(?:present|current(?:ly)?|now|today|date|(?:to|till)\s*date|till\s+(?:now|today)"
+    r"|still(?:\s+working)?|continue"  # Indian English: "Mar 2016 to still"
     rf"|ongoing|onwards?|continuing|the\s+present|{_EUROPEAN_NOW})"
 )
 # Dashes of every kind and words ("bis", "à", "al", "hasta", "até", "tot"). A run of spaces
 # stands for a dash lost in text extraction; it needs a clear end ("2005  Present", not "1999
 # Date of birth").
-_SEP = r"\s*(?:-{1,2}|[–—―‒−~]|to|until|till|through|thru|upto|bis|à|al|hasta|até|tot)\s*"
+# A dash may come before the word: "Oct 2011 – till 2016".
+_SEP = (
+    r"\s*(?:(?:-{1,2}|[–—―‒−~])(?:\s*(?:to|till|until|upto)(?=\s))?"
+    r"|to|until|till|through|thru|upto|bis|à|al|hasta|até|tot)\s*"
+)
 _GAP_SEP = r"[ \t]{2,}"
 _GAP_NOW = (
     r"(?:present|current|ongoing|till\s+date|to\s+date|till\s+now|heute|aktuell"
