@@ -107,7 +107,9 @@ def test_pay_dates_and_names_are_no_terms(profile_of: ProfileOf, item: str, junk
         ("Zorblex work for a VC Funded startup, Private", "VC Funded"),
     ],
 )
-def test_the_company_level_and_pay_words_are_no_terms(profile_of: ProfileOf, item: str, junk: str) -> None:
+def test_the_company_level_and_pay_words_are_no_terms(
+    profile_of: ProfileOf, item: str, junk: str
+) -> None:
     terms = _literal_terms(profile_of, item)
     assert any(t.startswith("Zorblex") for t in terms) and junk not in terms, terms
 
