@@ -29,6 +29,7 @@ from .lines import LineIndex
 from .requirements import REQUIREMENT_SECTIONS, YEARS, acronym_after, years_for, years_on_line
 from .roles import role_asked
 from .skills import acronym_expansion, in_excluded_phrase
+from .spoken import SPOKEN_LANGUAGES
 from .tables import Columns, column_section, in_label
 from .wording import (
     ADJECTIVE_END,
@@ -1027,10 +1028,12 @@ def literal_requirements(
                 skill_id not in asked
                 and _head_key(key) in head_keys
                 and not _in_another_case(taxonomy, skill_id, term)
+                and taxonomy.skills[skill_id].category != SPOKEN_LANGUAGES
             ):
                 # A list item naming a guarded skill whose guard wanted more context: the item
                 # itself is the context ("- Instructing abilities for knowledge transfer").
-                # Not one in another case ("spark, grit, craft"): the matcher judged that.
+                # Not one in another case ("spark, grit, craft"): the matcher judged that; nor a
+                # spoken language, whose guard reads the item ("Thai / French cuisine").
                 asked.add(skill_id)
                 found[key] = Requirement(
                     id=skill_id,

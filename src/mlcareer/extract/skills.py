@@ -19,6 +19,7 @@ from .importance import sentence_spans
 from .lines import LineIndex
 from .nlp import RawMatch
 from .requirements import REQUIREMENT_SECTIONS, YEARS
+from .spoken import SPOKEN_LANGUAGES, LanguageSpans, used_as_adjective
 
 NEGATION = re.compile(
     r"\b(?:no|not(?!\s+(?:just|only|merely|limited)\b)|never|without|lack(?:s|ing)?|missing"
@@ -91,8 +92,12 @@ def _neighbours_are_list(doc: Any, match: RawMatch) -> bool:
     return (before in LIST_PUNCT or "\n" in before) and (after in LIST_PUNCT or "\n" in after)
 
 
-# Words that make a name into a description of something else: "Spark-based", "Go-powered".
-_MANNER = frozenset("based driven powered backed centric native enabled coded compatible".split())
+# Words that make a name into a description of something else: "Spark-based", "Go-powered";
+# or say a language is spoken: "Spanish-speaking", "English-language".
+_MANNER = frozenset(
+    "based driven powered backed centric native enabled coded compatible speaking speaker"
+    " speakers language fluent".split()
+)
 # A model's size after its name: "ViT-Large", "BERT-base"; one letter before the patch size:
 # "ViT-B/16", "ViT-S/8"
 _MODEL_SIZES = frozenset("tiny small base large huge giant".split())
@@ -704,18 +709,49 @@ def _count_lines(
     return counts
 
 
+def _language_spans(taxonomy: Taxonomy, matches: list[RawMatch]) -> LanguageSpans:
+    """Where spoken languages are named, by token."""
+    return LanguageSpans.of(
+        {
+            m.token_start: m.token_end
+            for m in matches
+            if taxonomy.skills[m.skill_id].category == SPOKEN_LANGUAGES
+        }
+    )
+
+
+@lru_cache(maxsize=256)
+def _lower_cues(context: tuple[str, ...]) -> frozenset[str]:
+    return frozenset(word.lower() for word in context)
+
+
+def _an_adjective(taxonomy: Taxonomy, doc: Any, match: RawMatch, languages: LanguageSpans) -> bool:
+    """A spoken language's name describing the noun after it: "Thai cuisine", "Japanese
+    clients", "French Polynesia"."""
+    skill = taxonomy.skills[match.skill_id]
+    if skill.category != SPOKEN_LANGUAGES:
+        return False
+    cues = _lower_cues(tuple(skill.guard.context)) if skill.guard else frozenset()
+    return used_as_adjective(doc, match.token_start, match.token_end, languages, cues)
+
+
 def _names_something_else(
     taxonomy: Taxonomy,
+    doc: Any,
     text: str,
     match: RawMatch,
     match_starts: set[int],
+    languages: LanguageSpans,
     addresses: list[tuple[int, int]],
     foreign: set[str],
     posting: bool,
 ) -> bool:
     """The name is part of an organisation's or company's name, an address, an acronym the
-    text defines otherwise or, in a posting, the role's title."""
+    text defines otherwise, a language's name describing a noun or, in a posting, the role's
+    title."""
     if in_org_name(text, match.start, match.end):
+        return True
+    if languages.ends and _an_adjective(taxonomy, doc, match, languages):
         return True
     category = taxonomy.skills[match.skill_id].category
     if category in FIELD_CATEGORIES and in_company_name(text, match.start, match.end, match_starts):
@@ -757,6 +793,7 @@ def find_skills(
     foreign = foreign_acronyms(taxonomy, text) if "(" in text else set()
     headings = set() if posting else _heading_lines(lines, sections)
     match_starts = {m.start for m in matches}
+    languages = _language_spans(taxonomy, matches)
     for match in matches:
         line = lines.line_of(match.start)
         if line in headings:
@@ -781,7 +818,9 @@ def find_skills(
         others = counts.unguarded.get(line, 0)
         if not passes_guard(taxonomy, doc, text, match, others, section, joined, posting):
             continue
-        if _names_something_else(taxonomy, text, match, match_starts, addresses, foreign, posting):
+        if _names_something_else(
+            taxonomy, doc, text, match, match_starts, languages, addresses, foreign, posting
+        ):
             continue
         mention = Mention(
             start=match.start,

@@ -1,0 +1,102 @@
+"""Spoken languages named as adjectives: "Thai cuisine", "Japanese clients", "French Polynesia"
+name a cuisine, people or a place, not a language someone speaks."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from typing import Any
+
+from spacy.lang.en.stop_words import STOP_WORDS
+
+SPOKEN_LANGUAGES = "spoken-languages"
+
+# Words after a language's name that keep it a language: how it is spoken, how well, what for
+# and whether it is asked ("English communication", "Hindi elementary", "Danish is a plus").
+# The skill's own guard cues (fluent, native, c1, fließend ...) count too.
+_LANGUAGE_WORDS = frozenset(
+    """
+    speaking speaker speakers speak speaks spoken language languages skill skills communication
+    communications communicating communicate fluency fluent fluently proficiency proficient
+    writing written write reading read native mother tongue translation translations translator
+    translators translating interpreter interpreters interpreting interpretation teacher teachers
+    teaching tutor tutoring instructor lessons classes course courses level levels certificate
+    certification test exam conversation conversational speech literacy grammar vocabulary
+    localization localisation copywriting editing documentation correspondence content text
+    texts oral orally verbal verbally command knowledge ability abilities competence competency
+    capability mastery basic intermediate advanced elementary beginner upper working professional
+    limited full fair good excellent bilingual required preferred desired desirable needed
+    mandatory essential optional plus nice beneficial advantageous advantage asset bonus welcome
+    welcomed appreciated helpful useful ideal ideally highly strongly mastered only
+    """.split()
+)
+# Guard cues too weak to announce a language before it ("Skills: Thai cooking", "Knowledge
+# of German engineering"), and words that do though no guard lists them ("conversant in").
+_WEAK_CUES = frozenset("skills command write writes written read verbal oral".split())
+_MORE_ANNOUNCERS = frozenset("conversant trilingual multilingual".split())
+# Nouns that end like an adverb ("Japanese family business", "Chinese supply chain")
+_LY_NOUNS = frozenset("family supply assembly ally anomaly monopoly rally italy".split())
+# What joins languages that share the noun after the last one: "Thai / French / Chinese cuisine"
+_JOINERS = frozenset({",", "/", "&", "and", "or", "and/or"})
+
+
+@dataclass(frozen=True)
+class LanguageSpans:
+    """Where a text's spoken languages are named: by first token, the token after the name,
+    and the reverse."""
+
+    ends: dict[int, int]
+    starts: dict[int, int]
+
+    @classmethod
+    def of(cls, spans: dict[int, int]) -> LanguageSpans:
+        return cls(ends=spans, starts={end: start for start, end in spans.items()})
+
+
+def _run_end(doc: Any, end: int, spans: LanguageSpans) -> int:
+    """The token after a run of languages joined to the one ending at `end`."""
+    while end + 1 < len(doc) and doc[end].lower_ in _JOINERS and end + 1 in spans.ends:
+        end = spans.ends[end + 1]
+    return end
+
+
+def _run_start(doc: Any, start: int, spans: LanguageSpans) -> int:
+    """The first token of a run of languages joined to the one starting at `start`."""
+    while start >= 2 and doc[start - 1].lower_ in _JOINERS and start - 1 in spans.starts:
+        start = spans.starts[start - 1]
+    return start
+
+
+def _announced(doc: Any, start: int, cues: frozenset[str]) -> bool:
+    """A cue or a label stands right before the run: "fluent in French", "Speaks English",
+    "Language Proficiency: English, Hindi"."""
+    at = start - 1
+    if at >= 0 and doc[at].text in (":", "in", "of"):
+        at -= 1
+    word = doc[at].lower_ if at >= 0 else ""
+    return (word in cues and word not in _WEAK_CUES) or word in _MORE_ANNOUNCERS
+
+
+def _describes_a_noun(word: Any, cues: frozenset[str]) -> bool:
+    """The word after a language's name is a noun it describes: "cuisine", "clients", or a
+    proper noun ("Polynesia"); not a cue, a grade, a function word or an adverb ("fluently")."""
+    if not word.is_alpha or len(word) < 2 or word.text.isupper():
+        return False  # "(", "B2", "TOEFL"
+    lower = word.lower_
+    if lower in _LANGUAGE_WORDS or lower in cues or lower in STOP_WORDS:
+        return False
+    return not lower.endswith("ly") or lower in _LY_NOUNS
+
+
+def used_as_adjective(
+    doc: Any, start: int, end: int, spans: LanguageSpans, cues: frozenset[str]
+) -> bool:
+    """A language's name (tokens start:end) directly before a noun it describes, alone or as
+    one of a run of languages ("Thai / French / Chinese cuisine"), is a cuisine, a people or a
+    place, unless a cue or a label announces the run ("Languages: English, Hindi, Tamil"
+    before a flattened heading). `cues` are the guard's words in lower case."""
+    after = _run_end(doc, end, spans)
+    if after >= len(doc) or after in spans.ends:
+        return False  # at the end, or before another language: "Chinese Mandarin"
+    if not _describes_a_noun(doc[after], cues):
+        return False
+    return not _announced(doc, _run_start(doc, start, spans), cues)
