@@ -47,6 +47,14 @@ def test_a_role_offered_beside_its_acronym_splits() -> None:
     assert role_alternatives("Registered Nurse / LPN") == ["Registered Nurse", "LPN"]
 
 
+@pytest.mark.parametrize(
+    "title", ["Data Scientist / ML", "Software Engineer / AI", "Analyst or BI"]
+)
+def test_a_fields_acronym_is_no_title_of_its_own(title: str) -> None:
+    # "ML" on a resume ("Deployed ML models") shows no time as a data scientist
+    assert role_alternatives(title) == []
+
+
 FLATTENED_COOK = (
     "Skills * Menu Planning * Food Costing Education Details 2008 to 2011 Diploma in Hotel "
     "Management Lakeview Institute Sous Chef Sous Chef - Harbour Hotel Skill Details Menu "

@@ -63,6 +63,9 @@ def test_a_one_word_activity_is_shown_by_its_past_verb(
         ("Accounting", "- Managed twelve key accounts"),  # a noun, not the activity's verb
         ("Onboarding", "- Never onboarded staff"),  # denied
         ("Management", "- Managed the office workstations"),  # too broad an activity
+        ("Mentoring", "- Mentored by two senior partners"),  # done to the candidate
+        ("Recruiting", "- Recruited by the firm from a campus hackathon"),
+        ("Reporting", "- Reported directly to the CFO"),  # a reporting line
     ],
 )
 def test_only_an_undenied_past_verb_shows_a_one_word_activity(term: str, line: str) -> None:
@@ -100,3 +103,8 @@ def test_an_abbreviation_or_plain_phrase_meets_its_skill(
 def test_ambiguous_abbreviations_need_their_field(profile_of: ProfileOf, line: str) -> None:
     found = {h.id for h in profile_of(f"Experience\n{line}", doc_type="resume").skills}
     assert not found & {"search-engine-marketing", "cpa"}
+
+
+def test_by_further_on_leaves_a_past_verb_active() -> None:
+    line = "- Negotiated supplier contracts by phone and cut costs\n"
+    assert find_inexact("Negotiation", resume_text(line)) is not None

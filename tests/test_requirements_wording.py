@@ -1447,6 +1447,12 @@ def test_an_offer_labels_clause_that_asks_for_know_how_still_asks(profile_of: Pr
         "Reports to: Head of Quarkle Analytics",
         "Schedule: 9-5, must have a car",
         "Visa: must hold a valid work permit",
+        # pay measured by experience, and a must-have that is a thing to own, not know-how
+        "Salary: £60k base, depending on experience in SaaS sales",
+        "Compensation: $90k-$110k based on years of experience in Salesforce administration",
+        "Visa: candidates must have a valid H1B or Green Card",
+        "Location: Dallas, must have reliable transportation to the Plano site",
+        "Contract: Permanent, must possess own laptop and home broadband",
     ],
 )
 def test_an_offer_labels_clause_without_know_how_asks_nothing(

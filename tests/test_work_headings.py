@@ -57,6 +57,9 @@ def test_a_job_under_a_heading_that_may_hold_jobs_counts_as_work(
         ("Leadership", "Treasurer, Hillcrest ACM\n2019 - 2021\n"),
         ("Leadership", "Team Lead, RoboHawks\n2019 - 2021\n- Led eight students\n"),
         ("Leadership", "Mentor, Girls Who Code\n2019 - 2021\n"),
+        ("Leadership", "President, Hillcrest Data Science Association\nSep 2018 - May 2020\n"),
+        ("Leadership", "Events Manager, Finance Committee, Hillcrest\n2019 - 2021\n"),
+        ("Leadership Experience", "Team Lead, Hillcrest Hyperloop Team\n2019 - 2021\n"),
         # volunteering is no professional work, named as experience or not
         ("Volunteer Experience", "Volunteer Lead, City Food Bank\nJan 2010 - Present\n"),
         ("Leadership", "Volunteer Coordinator, City Food Bank\nJan 2010 - Present\n"),

@@ -296,9 +296,24 @@ def find_as_past_verb(term: str, resume: ResumeText) -> LiteralHit | None:
         words = line.normal.split()
         for at, found in enumerate(words):
             shown = _is_past(found) and _same_or_near(wanted, stem(found))
-            if shown and not _has_denial(_clause_tail(words[:at]), _DENIALS):
+            if (
+                shown
+                and not _has_denial(_clause_tail(words[:at]), _DENIALS)
+                and not _done_to(found, words[at + 1 : at + 1 + _PASSIVE_REACH])
+            ):
                 return LiteralHit(False, [line])
     return None
+
+
+_PASSIVE_REACH = 2  # "by" after a past verb and an adverb makes it passive: "Mentored weekly by"
+_ADVERB = re.compile(r"^[a-z]+ly$")
+
+
+def _done_to(verb: str, after: list[str]) -> bool:
+    """A past verb of something done to the candidate ("Mentored by two partners") or a
+    reporting line ("Reported directly to the CFO"), not an activity the candidate did."""
+    rest = [w for w in after if not _ADVERB.match(w)][:1]
+    return rest == ["by"] or (verb == "reported" and rest == ["to"])
 
 
 def _number_forms(term: str, common_noun: bool) -> list[str]:

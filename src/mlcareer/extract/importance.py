@@ -524,11 +524,17 @@ def _offered_until(line: str, label: re.Match[str]) -> int:
 
 def _offer_denies(line: str, label: re.Match[str], start: int) -> bool:
     """The offer label's first clause holds the skill at `start` and asks no know-how of it:
-    "Location: Berlin or Boston", not "Contract: full time, must know SAP"."""
+    "Location: Berlin or Boston", not "Contract: full time, must know SAP". A visa's clause
+    names a status, never know-how ("Visa: must have a valid H1B")."""
     until = _offered_until(line, label)
     if start >= until:
         return False
-    return start < label.end() or not _asks_know_how_at(line, (label.end(), until), start)
+    if start < label.end() or _STATUS_LABEL.search(label.group(1)):
+        return True
+    return not _asks_know_how_at(line, (label.end(), until), start)
+
+
+_STATUS_LABEL = re.compile(r"\b(?:visa|sponsorship)\b", re.I)
 
 
 # Know-how asked clearly enough to outweigh an offer label: "must know SAP", "experience with
@@ -544,13 +550,22 @@ _KNOW_HOW = re.compile(
 _KNOW_HOW_NOUN = re.compile(r"\b(?:experience|knowledge|proficiency|expertise|skills?)\b", re.I)
 
 
+# Pay measured by experience asks for none: "£60k depending on experience in SaaS sales"
+_PAY_MEASURE = re.compile(
+    r"\b(?:depend(?:s|ing|ent)?|based|commensurate|according|relative)\s+(?:up)?(?:on|with|to)\b",
+    re.I,
+)
+# A place the know-how's object leads to: "must have transportation to the Plano site"
+_PLACE_AFTER = re.compile(r"\b(?:to|at|from|near|within|around)\s", re.I)
+
+
 def _know_how_at(text: str) -> int | None:
-    """Where the text asks for know-how, if it does."""
+    """Where the text asks for know-how, if it does (not as the measure of pay)."""
     found = _KNOW_HOW.search(text)
-    if found:
-        return found.start()
     noun = _KNOW_HOW_NOUN.search(text)
-    return noun.start() if noun and _cue(text) == "required" else None
+    at = found.start() if found else noun.start() if noun and _cue(text) == "required" else None
+    measure = _PAY_MEASURE.search(text)
+    return None if at is None or (measure and measure.start() < at) else at
 
 
 @lru_cache(maxsize=4096)
@@ -561,7 +576,10 @@ def _asks_know_how_at(line: str, clause: Span, start: int) -> bool:
     if own is None:
         return False
     asks = [_know_how_at(line[s:e]) for s, e in parts]
-    return asks[own] is not None or _list_asks(line, parts, asks, own)
+    at = asks[own]
+    if at is not None:
+        return not _PLACE_AFTER.search(line, parts[own][0] + at, start)
+    return _list_asks(line, parts, asks, own)
 
 
 def _list_asks(line: str, parts: Sequence[Span], asks: list[int | None], own: int) -> bool:

@@ -179,8 +179,14 @@ def role_alternatives(title: str) -> list[str]:
 
 
 _ACRONYM = re.compile(r"[A-Z]{2,5}")
+# Acronyms of fields, not of people: "Data Scientist / ML" offers no job called "ML"
+FIELD_ACRONYMS = frozenset(
+    {"AI", "ML", "DL", "NLP", "CV", "BI", "IT", "HR", "UX", "UI", "SEO", "SEM", "CRM", "ERP"}
+    | {"GIS", "CAD", "IOT", "AR", "VR", "EHS", "HSE", "SAP", "AWS", "GCP", "SQL", "ETL"}
+)
 
 
 def _title_acronym(part: list[str]) -> bool:
-    """A title written as its acronym: "CDP" (chef de partie), "LPN", "CPA"."""
-    return len(part) == 1 and bool(_ACRONYM.fullmatch(part[0]))
+    """A title written as its acronym: "CDP" (chef de partie), "LPN", "CPA"; not a field's
+    ("ML", "BI")."""
+    return len(part) == 1 and bool(_ACRONYM.fullmatch(part[0])) and part[0] not in FIELD_ACRONYMS

@@ -18,7 +18,7 @@ _JUDGED = re.compile(r"\bleadership\b|^research$")
 # What a student's club or society, volunteering or a citation names beside its dates. A
 # mentor is a volunteer's role as often as a job ("Mentor, Girls Who Code").
 _NOT_A_JOB = re.compile(
-    r"\b(?:clubs?|societ(?:y|ies)|chapter|fraternity|sorority|volunteer\w*|mentor\w*"
+    r"\b(?:clubs?|societ(?:y|ies)|chapter|fraternity|sorority|committee|volunteer\w*|mentor\w*"
     r"|hackathons?|captain|scouts?|student\s+(?:government|union|council|association|senate"
     r"|body|organi[sz]ation|chapter)|et\s+al|proceedings|journal|conference|workshop|arxiv"
     r"|doi)\b"
