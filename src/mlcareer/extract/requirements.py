@@ -67,11 +67,18 @@ def years_on_line(line: str) -> float | None:
     return float(max(found)) if found and max(found) <= 30 else None
 
 
+@lru_cache(maxsize=4096)
+def _names_years(line: str) -> bool:
+    return YEARS.search(line) is not None
+
+
 def years_for(line: str, span: tuple[int, int]) -> float | None:
     """Years asked for the skill at `span`: a count right after it ("Python (5+ years)",
     "Kubernetes: 2+ years"), else the nearest before it in its sentence ("5+ years of backend
     work, 3+ years of Python" -> 3), else the first after it; a count in another sentence is
     about something else."""
+    if not _names_years(line):
+        return None  # most lines: no count of years at all
     start, end = span
     sentence = next(((s, e) for s, e in sentence_spans(line) if s <= start < e), (0, len(line)))
     if is_table_row(line):  # years before the skill count within its own cell
