@@ -98,3 +98,24 @@ def degree_asked(education: Mapping[str, str | None]) -> str:
     if preferred and preferred != required:
         parts.append(f"{preferred} preferred")
     return "; ".join(part for part in parts if part) or "-"
+
+
+def years_asked(experience: Mapping[str, object]) -> str:
+    """The posting's years in the report's years row: "3+", or "-" when it asks none."""
+    required = experience.get("required_years")
+    return f"{required:g}+" if isinstance(required, (int, float)) and required else "-"
+
+
+def degree_shown(education: Mapping[str, str | None]) -> str:
+    """The resume's degree with its field: "bachelor economics", or "none found"."""
+    return " ".join(
+        filter(None, [education.get("resume") or "none found", education.get("resume_field")])
+    )
+
+
+def more_advice(left_out: int) -> str | None:
+    """The line after a capped list of changes, so that none seems to be all there is."""
+    if not left_out:
+        return None
+    changes = "change" if left_out == 1 else "changes"
+    return f"...and {left_out} more {changes} of lower priority; make those above first."
