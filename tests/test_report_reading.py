@@ -107,3 +107,15 @@ def test_a_posting_outside_technical_work_shows_the_level_it_scored(
     assert report.experience["resume_level"] == "senior"
     terminal = REPORT_FORMATS["terminal"](report, False)
     assert "technical roles" not in terminal
+
+
+def test_years_in_technical_roles_read_as_the_level_evidence_writes_them(
+    profile_of: ProfileOf, options: Options
+) -> None:
+    posting = "Machine Learning Engineer\n\nRequirements\n- 2+ years of experience\n- Python\n"
+    report = _report(profile_of, options, posting, NURSE)
+    assert any("0 in technical roles" in line for line in report.level_evidence)
+    for name in ("terminal", "markdown", "html"):
+        out = REPORT_FORMATS[name](report, False)
+        assert "0.0 in technical" not in out, name
+        assert "(0 in technical roles)" in out.replace("\\", ""), name

@@ -84,9 +84,14 @@ def signal_lines(signals: Signals) -> list[tuple[str, str]]:
 def years_shown(experience: Mapping[str, object]) -> str:
     """The resume's years of work, with those in technical roles when they differ."""
     years, technical = experience.get("resume_years"), experience.get("resume_technical_years")
-    if technical is None or technical == years:
-        return f"{years}"
-    return f"{years} ({technical} in technical roles)"
+    if not isinstance(technical, (int, float)) or technical == years:
+        return _number(years)
+    return f"{_number(years)} ({technical:g} in technical roles)"
+
+
+def _number(value: object) -> str:
+    """A figure as the level evidence writes it: "8.1", "0" (not "0.0")."""
+    return f"{value:g}" if isinstance(value, (int, float)) else str(value)
 
 
 def degree_asked(education: Mapping[str, str | None]) -> str:
