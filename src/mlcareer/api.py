@@ -12,10 +12,19 @@ from .documents import Limits, read_document
 from .extract import DocType, extract_profile
 from .extract.signals import find_signals
 from .match import match_requirements, shown_profile
-from .models import PostingInfo, Profile, Report, RoleRanking, Signals, TaxonomyInfo
+from .models import (
+    Experience,
+    LevelId,
+    PostingInfo,
+    Profile,
+    Report,
+    RoleRanking,
+    Signals,
+    TaxonomyInfo,
+)
 from .salaries import salary_context
 from .scoring import Weights, band_for, score_components, total_score
-from .suggest import suggestions
+from .suggest import MAX_SUGGESTIONS, suggestions
 from .taxonomy import Taxonomy, load_taxonomy
 
 
@@ -72,6 +81,9 @@ def compare(resume: Profile, posting: Profile, options: Options) -> Report:
     components = score_components(matches, resume, info, options.weights)
     score = total_score(components)
     asked = {req.id for req in posting.requirements}  # alternatives the report leaves out too
+    advice = suggestions(matches, resume, info)
+    technical = info.technical and resume.experience.relevant_years is not None
+    level, evidence = _compared_level(resume.experience, technical)
     return Report(
         tool_version=__version__,
         taxonomy=TaxonomyInfo(
@@ -97,20 +109,31 @@ def compare(resume: Profile, posting: Profile, options: Options) -> Report:
         },
         experience={
             "resume_years": resume.experience.years,
-            "resume_technical_years": resume.experience.relevant_years,
-            "resume_level": resume.experience.level,
+            # the years and level the experience component compared (all work for a
+            # posting outside technical work: a nurse's years are not "0 in technical roles")
+            "resume_technical_years": resume.experience.relevant_years if technical else None,
+            "resume_level": level,
             "required_years": info.years_required,
             "posting_level": info.level,
             "posting_title": info.title,
         },
-        suggestions=suggestions(matches, resume, info),
+        suggestions=advice[:MAX_SUGGESTIONS],
+        suggestions_left_out=max(0, len(advice) - MAX_SUGGESTIONS),
         warnings=[f"resume: {w}" for w in resume.warnings]
         + [f"posting: {w}" for w in posting.warnings]
         + ([] if components else [NOTHING_TO_SCORE]),
-        level_evidence=resume.experience.level_evidence,
+        level_evidence=evidence,
         signals=resume_signals(resume),
         salary=salary_context(info.role),
     )
+
+
+def _compared_level(exp: Experience, technical: bool) -> tuple[LevelId | None, list[str]]:
+    """The resume's level and its evidence as a posting reads them: from the technical jobs
+    for a technical posting, from all dated work for any other."""
+    if technical or exp.all_work_level is None:
+        return exp.level, exp.level_evidence
+    return exp.all_work_level, exp.all_work_evidence or exp.level_evidence
 
 
 def analyze(resume_path: Path, jd_path: Path, options: Options | None = None) -> Report:

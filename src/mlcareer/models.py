@@ -134,6 +134,7 @@ class Experience(BaseModel):
     level_evidence: list[str] = Field(default_factory=list)
     # The level all dated work reads as, for a posting outside technical work
     all_work_level: LevelId | None = None
+    all_work_evidence: list[str] = Field(default_factory=list)
 
 
 class Requirement(BaseModel):
@@ -315,6 +316,7 @@ class Report(BaseModel):
     education: dict[str, str | None]
     experience: dict[str, float | str | None]
     suggestions: list[Suggestion]
+    suggestions_left_out: int = 0  # less weighty advice past the report's cap
     warnings: list[str] = Field(default_factory=list)
     level_evidence: list[str] = Field(default_factory=list)  # why resume_level was inferred
     signals: Signals = Field(default_factory=Signals)

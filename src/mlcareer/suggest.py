@@ -63,19 +63,29 @@ def _advice(m: SkillMatch, resume: Profile) -> list[Suggestion]:
 
 
 def _missing_advice(m: SkillMatch) -> list[Suggestion]:
-    it = "one of them" if len(m.one_of) > 1 else "it"
+    several = len(m.one_of) > 1
     if m.importance == "required":
+        it = "one of them" if several else "it"
         message = (
-            f'The posting requires {m.name} ("{m.jd_text}"). If you have used {it}, add it to '
+            f"The posting requires {m.name}{_their_words(m)}. If you have used {it}, add it to "
             "an experience bullet that says what you did with it."
         )
         return [Suggestion(kind="add-required", message=message)]
     if m.importance == "preferred":
-        message = (
-            f'Nice to have: {m.name} ("{m.jd_text}"). Mention {it} if you have any exposure to it.'
+        mention = (
+            "Mention any of them you have exposure to."
+            if several
+            else "Mention it if you have any exposure to it."
         )
+        message = f"Nice to have: {m.name}{_their_words(m)}. {mention}"
         return [Suggestion(kind="add-preferred", message=message)]
     return []
+
+
+def _their_words(m: SkillMatch) -> str:
+    """The posting's wording in quotes after the skill's name, unless it is the name itself
+    ("MLflow", "model monitoring"): quoting it again says nothing."""
+    return "" if m.jd_text.casefold() == m.name.casefold() else f' ("{m.jd_text}")'
 
 
 def _wording_advice(m: SkillMatch, resume: Profile) -> list[Suggestion]:
@@ -243,9 +253,10 @@ def _profile_suggestions(resume: Profile, info: PostingInfo) -> list[Suggestion]
 
 
 def suggestions(matches: list[SkillMatch], resume: Profile, info: PostingInfo) -> list[Suggestion]:
-    """The changes most worth making first: advice on what the posting asks before advice on
-    what it only mentions (which weighs least), then by kind (PRIORITY), then by the importance
-    of the requirement, then in the posting's order."""
+    """Every change, the most worth making first: advice on what the posting asks before
+    advice on what it only mentions (which weighs least), then by kind (PRIORITY), then by the
+    importance of the requirement, then in the posting's order. A report shows the first
+    MAX_SUGGESTIONS and counts the rest."""
     ranked = _skill_suggestions(matches, resume) + [
         (0, found) for found in _profile_suggestions(resume, info)
     ]
@@ -257,4 +268,4 @@ def suggestions(matches: list[SkillMatch], resume: Profile, info: PostingInfo) -
             item[0],
         )
     )
-    return [found for _, found in ranked[:MAX_SUGGESTIONS]]
+    return [found for _, found in ranked]

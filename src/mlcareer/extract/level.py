@@ -222,10 +222,13 @@ def resume_experience(
         relevant = _years([hit.range for hit in kept])
         scope = "\n".join(lines.line_text(n) for h in counted for n in range(h.first, h.last + 1))
         level, evidence = level_for(relevant, titles_near(kept, titled), scope, years, True)
-    all_work = level if counted is None else level_for(years, titles, lines.text)[0]
+    all_work, all_evidence = (
+        (level, evidence) if counted is None else level_for(years, titles, lines.text)
+    )
     if (studied := _student(education, held)) is not None:
-        level, evidence = "intern", [*evidence, f"{studied} in progress, only student jobs"]
-        all_work = "intern"
+        student = f"{studied} in progress, only student jobs"
+        level, evidence = "intern", [*evidence, student]
+        all_work, all_evidence = "intern", [*all_evidence, student]
     return Experience(
         years=years,
         relevant_years=relevant,
@@ -235,4 +238,5 @@ def resume_experience(
         level=level,
         level_evidence=evidence,
         all_work_level=all_work,
+        all_work_evidence=all_evidence,
     )

@@ -84,9 +84,14 @@ def signal_lines(signals: Signals) -> list[tuple[str, str]]:
 def years_shown(experience: Mapping[str, object]) -> str:
     """The resume's years of work, with those in technical roles when they differ."""
     years, technical = experience.get("resume_years"), experience.get("resume_technical_years")
-    if technical is None or technical == years:
-        return f"{years}"
-    return f"{years} ({technical} in technical roles)"
+    if not isinstance(technical, (int, float)) or technical == years:
+        return _number(years)
+    return f"{_number(years)} ({technical:g} in technical roles)"
+
+
+def _number(value: object) -> str:
+    """A figure as the level evidence writes it: "8.1", "0" (not "0.0")."""
+    return f"{value:g}" if isinstance(value, (int, float)) else str(value)
 
 
 def degree_asked(education: Mapping[str, str | None]) -> str:
@@ -98,3 +103,24 @@ def degree_asked(education: Mapping[str, str | None]) -> str:
     if preferred and preferred != required:
         parts.append(f"{preferred} preferred")
     return "; ".join(part for part in parts if part) or "-"
+
+
+def years_asked(experience: Mapping[str, object]) -> str:
+    """The posting's years in the report's years row: "3+", or "-" when it asks none."""
+    required = experience.get("required_years")
+    return f"{required:g}+" if isinstance(required, (int, float)) and required else "-"
+
+
+def degree_shown(education: Mapping[str, str | None]) -> str:
+    """The resume's degree with its field: "bachelor economics", or "none found"."""
+    return " ".join(
+        filter(None, [education.get("resume") or "none found", education.get("resume_field")])
+    )
+
+
+def more_advice(left_out: int) -> str | None:
+    """The line after a capped list of changes, so that none seems to be all there is."""
+    if not left_out:
+        return None
+    changes = "change" if left_out == 1 else "changes"
+    return f"...and {left_out} more {changes} of lower priority; make those above first."

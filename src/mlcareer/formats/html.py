@@ -9,10 +9,13 @@ from ..documents.readers import shown
 from ..models import Report, SkillMatch
 from .common import (
     degree_asked,
+    degree_shown,
     how_detail,
+    more_advice,
     signal_lines,
     unscored_note,
     weight_text,
+    years_asked,
     years_shown,
 )
 
@@ -91,6 +94,15 @@ def _evidence(report: Report) -> str:
     return "\n".join(parts)
 
 
+def _suggestions(report: Report) -> str:
+    """The numbered changes, the count of those past the cap, or that there are none."""
+    if not report.suggestions:
+        return "<p>No changes to suggest.</p>"
+    items = "".join(f"<li>{escape(s.message)}</li>" for s in report.suggestions)
+    more = more_advice(report.suggestions_left_out)
+    return f"<ol>{items}</ol>" + (f"<p class=meta>{escape(more)}</p>" if more else "")
+
+
 def _note(report: Report) -> str:
     note = unscored_note(report.components)
     return f"<p class=meta>{escape(note)}</p>" if note else ""
@@ -112,11 +124,11 @@ def render_report(report: Report, color: bool = False) -> str:
         [
             "degree",
             escape(degree_asked(edu)),
-            escape(str(edu.get("resume") or "none found")),
+            escape(degree_shown(edu)),
         ],
         [
             "years",
-            escape(str(exp.get("required_years") or "-")),
+            escape(years_asked(exp)),
             escape(years_shown(exp)),
         ],
         [
@@ -125,7 +137,7 @@ def render_report(report: Report, color: bool = False) -> str:
             escape(str(exp.get("resume_level") or "-")),
         ],
     ]
-    suggestions = "".join(f"<li>{escape(s.message)}</li>" for s in report.suggestions)
+    suggestions = _suggestions(report)
     evidence = _evidence(report)
     band = escape(report.band)
     return f"""<!DOCTYPE html>
@@ -143,7 +155,7 @@ def render_report(report: Report, color: bool = False) -> str:
 <h2>Education and experience</h2>
 <table><tr><th></th><th>posting asks</th><th>resume shows</th></tr>{_rows(side)}</table>
 {evidence}
-<h2>What to change</h2><ol>{suggestions}</ol>
+<h2>What to change</h2>{suggestions}
 <p class=meta>mlcareer {escape(report.tool_version)}, taxonomy {escape(report.taxonomy.version)}
 ({escape(report.taxonomy.sha256[:12])})</p>
 </body></html>

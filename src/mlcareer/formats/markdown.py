@@ -9,10 +9,13 @@ from ..documents.readers import shown
 from ..models import Report, SkillMatch
 from .common import (
     degree_asked,
+    degree_shown,
     how_detail,
+    more_advice,
     signal_lines,
     unscored_note,
     weight_text,
+    years_asked,
     years_shown,
 )
 
@@ -96,8 +99,8 @@ def render_report(report: Report, color: bool = False) -> str:
         "",
         "| | posting asks | resume shows |",
         "|---|---|---|",
-        f"| degree | {escape(degree_asked(edu))} | {edu.get('resume') or 'none found'} |",
-        f"| years | {exp.get('required_years') or '-'} | {years_shown(exp)} |",
+        f"| degree | {escape(degree_asked(edu))} | {escape(degree_shown(edu))} |",
+        f"| years | {escape(years_asked(exp))} | {escape(years_shown(exp))} |",
         f"| level | {exp.get('posting_level') or '-'} | {exp.get('resume_level') or '-'} |",
         "",
         *(
@@ -110,6 +113,7 @@ def render_report(report: Report, color: bool = False) -> str:
         "",
         *(f"{i}. {escape(s.message)}" for i, s in enumerate(report.suggestions, 1)),
         *([] if report.suggestions else ["No changes to suggest."]),
+        *(["", escape(more)] if (more := more_advice(report.suggestions_left_out)) else []),
         "",
         f"<sub>mlcareer {report.tool_version}, taxonomy {escape(report.taxonomy.version)} "
         f"({report.taxonomy.sha256[:12]})</sub>",

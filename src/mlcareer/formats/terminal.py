@@ -17,11 +17,14 @@ from ..documents.readers import shown
 from ..models import Failure, Profile, Report, SalaryContext, Signals, SkillMatch
 from .common import (
     degree_asked,
+    degree_shown,
     how_detail,
+    more_advice,
     signal_lines,
     snippet,
     unscored_note,
     weight_text,
+    years_asked,
     years_shown,
 )
 from .whole_words import WholeWords
@@ -132,24 +135,8 @@ def _side_by_side(report: Report) -> Table:
     table.add_column("posting asks")
     table.add_column("resume shows")
     edu, exp = report.education, report.experience
-    table.add_row(
-        "degree",
-        Text(degree_asked(edu)),
-        Text(
-            " ".join(
-                filter(
-                    None,
-                    [str(edu.get("resume") or "none found"), str(edu.get("resume_field") or "")],
-                )
-            )
-        ),
-    )
-    required_years = exp.get("required_years")
-    table.add_row(
-        "years",
-        f"{required_years:g}+" if isinstance(required_years, float) else "-",
-        years_shown(exp),
-    )
+    table.add_row("degree", Text(degree_asked(edu)), Text(degree_shown(edu)))
+    table.add_row("years", years_asked(exp), years_shown(exp))
     table.add_row("level", str(exp.get("posting_level") or "-"), str(exp.get("resume_level")))
     if report.level_evidence:
         table.add_row("level evidence", "", Text("; ".join(report.level_evidence)))
@@ -184,6 +171,8 @@ def _suggestions(report: Report) -> RenderableType:
     for i, s in enumerate(report.suggestions, 1):
         body.append(f"{i}. ")
         body.append(s.message + "\n")
+    if more := more_advice(report.suggestions_left_out):
+        body.append(more, style="dim")
     body.rstrip()  # no blank line before the panel's bottom edge
     return Panel(body or Text("No changes to suggest."), title="What to change", title_align="left")
 

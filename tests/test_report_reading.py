@@ -1,0 +1,121 @@
+"""The report as a job seeker reads it: advice that quotes the posting only where its words
+differ, says how much was left out, and the same facts in every format."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+from mlcareer.api import Options, compare
+from mlcareer.formats import REPORT_FORMATS
+from mlcareer.models import Profile, Report
+
+ProfileOf = Callable[..., Profile]
+
+RESUME = """Experience
+Analyst, Acme, Denver, CO
+Jan 2020 - Dec 2022
+- Built Excel reports for sales.
+
+Education
+B.S. Economics, State University, 2019
+"""
+
+
+def _report(profile_of: ProfileOf, options: Options, posting: str, resume: str = RESUME) -> Report:
+    return compare(
+        profile_of(resume, doc_type="resume", name="cv.txt"),
+        profile_of(posting, doc_type="posting", name="jd.txt"),
+        options,
+    )
+
+
+def test_the_posting_is_quoted_only_where_its_words_differ_from_the_name(
+    profile_of: ProfileOf, options: Options
+) -> None:
+    posting = "Data Engineer\n\nRequirements\n- MLflow\n- model monitoring\n- LLMs\n"
+    messages = [s.message for s in _report(profile_of, options, posting).suggestions]
+    assert any(m.startswith("The posting requires MLflow. ") for m in messages), messages
+    assert not any('("model monitoring")' in m for m in messages), messages
+    assert any('Large language models ("LLMs")' in m for m in messages), messages
+
+
+def test_a_preferred_choice_is_worded_for_several(profile_of: ProfileOf, options: Options) -> None:
+    posting = "Data Engineer\n\nRequirements\n- SQL\n\nNice to have\n- Seldon or KServe\n"
+    [advice] = [
+        s.message
+        for s in _report(profile_of, options, posting).suggestions
+        if s.kind == "add-preferred"
+    ]
+    assert "exposure to it" not in advice
+    assert "any of them" in advice
+
+
+SKILLS = "MLflow, Kubeflow, Airflow, Docker, Kubernetes, Terraform, Spark, Kafka, Flink, Scala"
+MORE = "Java, Rust, Tableau, Looker, dbt, Snowflake, BigQuery, Redis"
+
+
+def test_advice_beyond_the_cap_is_counted_in_every_format(
+    profile_of: ProfileOf, options: Options
+) -> None:
+    posting = "Data Engineer\n\nRequirements\n" + "".join(
+        f"- {name}\n" for name in f"{SKILLS}, {MORE}".split(", ")
+    )
+    report = _report(profile_of, options, posting)
+    assert len(report.suggestions) == 12
+    assert report.suggestions_left_out == 6
+    for name in ("terminal", "markdown", "html"):
+        assert "6 more" in REPORT_FORMATS[name](report, False), name
+
+
+def test_years_and_degree_read_the_same_in_every_format(
+    profile_of: ProfileOf, options: Options
+) -> None:
+    posting = (
+        "Data Analyst\n\nRequirements\n- 2+ years of experience\n- SQL\n"
+        "- Bachelor's degree in a quantitative field\n"
+    )
+    report = _report(profile_of, options, posting)
+    markdown = REPORT_FORMATS["markdown"](report, False)
+    html = REPORT_FORMATS["html"](report, False)
+    assert "| years | 2\\+ |" in markdown
+    assert "<td>years</td><td>2+</td>" in html
+    assert "| degree | bachelor | bachelor economics |" in markdown
+    assert "<td>bachelor economics</td>" in html
+
+
+def test_html_says_when_there_is_nothing_to_change(profile_of: ProfileOf, options: Options) -> None:
+    report = _report(profile_of, options, "Analyst\n\nRequirements\n- Excel\n")
+    nothing = report.model_copy(update={"suggestions": []})
+    assert "No changes to suggest." in REPORT_FORMATS["html"](nothing, False)
+
+
+NURSE = """Experience
+Registered Nurse, St. Mary's Hospital, Denver, CO
+2016 - 2024
+- Provide patient care on a 30-bed unit and train new nurses.
+
+Education
+Bachelor of Science in Nursing, University of Colorado, 2016
+"""
+
+
+def test_a_posting_outside_technical_work_shows_the_level_it_scored(
+    profile_of: ProfileOf, options: Options
+) -> None:
+    posting = "Registered Nurse\n\nRequirements\n- 2+ years of nursing experience\n- BLS\n"
+    report = _report(profile_of, options, posting, NURSE)
+    assert report.experience["resume_level"] == "senior"
+    terminal = REPORT_FORMATS["terminal"](report, False)
+    assert "technical roles" not in terminal
+
+
+def test_years_in_technical_roles_read_as_the_level_evidence_writes_them(
+    profile_of: ProfileOf, options: Options
+) -> None:
+    posting = "Machine Learning Engineer\n\nRequirements\n- 2+ years of experience\n- Python\n"
+    report = _report(profile_of, options, posting, NURSE)
+    assert any("0 in technical roles" in line for line in report.level_evidence)
+    for name in ("terminal", "markdown", "html"):
+        out = REPORT_FORMATS[name](report, False)
+        assert "0.0 in technical" not in out, name
+        assert "(0 in technical roles)" in out.replace("\\", ""), name
