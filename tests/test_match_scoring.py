@@ -678,7 +678,7 @@ def test_a_missing_choice_of_several_is_named_as_a_list(
     gap = report.missing[0]
     assert gap.name == "Cloud computing, Amazon Web Services or Google Cloud Platform"
     advice = next(s.message for s in report.suggestions if s.kind == "add-required")
-    assert "If you have used one of them" in advice
+    assert "If your experience includes one of them" in advice
 
 
 def test_choices_on_two_lines_that_share_a_member_are_asked_apart(
@@ -830,7 +830,7 @@ def test_a_close_alternative_is_not_advice_to_claim_the_skill(
     advice = [s.message for s in compare(resume, posting, options).suggestions]
     assert advice == [
         'The posting asks for "PyTorch"; your resume shows TensorFlow, which is close to it. '
-        "If you have used PyTorch, name it."
+        "If your experience includes PyTorch, name it."
     ]
 
 

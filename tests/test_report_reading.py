@@ -119,3 +119,18 @@ def test_years_in_technical_roles_read_as_the_level_evidence_writes_them(
         out = REPORT_FORMATS[name](report, False)
         assert "0.0 in technical" not in out, name
         assert "(0 in technical roles)" in out.replace("\\", ""), name
+
+
+def test_advice_and_notes_speak_to_any_kind_of_skill(
+    profile_of: ProfileOf, options: Options
+) -> None:
+    """Not "If you have used Communication": the advice fits a soft skill as well as a tool,
+    and a term the taxonomy does not know is said to be looked for by its words."""
+    posting = "Data Engineer\n\nRequirements\n- Communication\n- Zorblex\n"
+    report = _report(profile_of, options, posting)
+    advice = " ".join(s.message for s in report.suggestions)
+    assert "If your experience includes it" in advice and "have used" not in advice
+    [zorblex] = [m for m in report.missing if m.name == "Zorblex"]
+    assert zorblex.note == "matched by its words"
+    markdown = REPORT_FORMATS["markdown"](report, False)
+    assert "Zorblex (matched by its words)" in markdown

@@ -252,14 +252,15 @@ class SkillMatch(BaseModel):
 
     @property
     def note(self) -> str:
-        """Why a gap is partly covered, or that the term is not a taxonomy skill."""
+        """Why a gap is partly covered, or that the term is not a taxonomy skill and so is
+        looked for by its words."""
         if self.detail:
             return self.detail
         if self.status == "implied":
             return f"implied by {self.via}"
         if self.status == "related":
             return f"you list {self.via}"
-        return "" if self.known else "not in taxonomy"
+        return "" if self.known else "matched by its words"
 
 
 # The score's components, in the order reports list them

@@ -56,7 +56,7 @@ def _advice(m: SkillMatch, resume: Profile) -> list[Suggestion]:
     if m.status == "related":
         message = (
             f'The posting asks for "{m.jd_text}"; your resume shows {m.via}, which is close to '
-            f"it. If you have used {m.name}, name it."
+            f"it. If your experience includes {m.name}, name it."
         )
         return [Suggestion(kind="name-it", message=message)]
     return _wording_advice(m, resume)
@@ -67,8 +67,8 @@ def _missing_advice(m: SkillMatch) -> list[Suggestion]:
     if m.importance == "required":
         it = "one of them" if several else "it"
         message = (
-            f"The posting requires {m.name}{_their_words(m)}. If you have used {it}, add it to "
-            "an experience bullet that says what you did with it."
+            f"The posting requires {m.name}{_their_words(m)}. If your experience includes {it}, "
+            "add it to an experience bullet that says what you did with it."
         )
         return [Suggestion(kind="add-required", message=message)]
     if m.importance == "preferred":
