@@ -598,6 +598,9 @@ def test_the_wordings_of_a_choice(profile_of: ProfileOf, line: str, choice: str)
         ("- Programming in Java, C++, Python or related language", {"java", "cpp", "python"}),
         ("- Java, C++, Python, or a related language", {"java", "cpp", "python"}),
         ("- AWS, Docker, Kubernetes or other cloud platforms", set()),  # not of that kind
+        # a kind of no category's name: the close alternatives before it are its examples
+        ("- Kafka, Kinesis or similar streaming tools", {"kafka", "amazon-kinesis"}),
+        ("- Go, Rust or a similar systems language", {"go", "rust"}),  # the language's kind
         ("- Python (pandas, NumPy)", set()),  # a product's parts stay asked
         ("- Python/SQL", set()),  # a slash between things of different kinds asks for both
         (  # "ASR systems" are ASR: the field stays in the choice; a version ends no list

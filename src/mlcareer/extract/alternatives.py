@@ -424,11 +424,11 @@ def _open_ended_groups(
         listed = [p for p in placed if p[1] <= ending.start()]
         if not listed or line[listed[-1][1] : ending.start()].strip(" ,"):
             continue
-        kind = _kind_named(line, ending.end())
-        if kind is None:
-            close = alike
-        elif kind in (category(listed[-1][2]) or ""):
-            close = _kin(category)
+        kinds = _kinds_named(line, ending.end())
+        if any(kind in (category(listed[-1][2]) or "") for kind in kinds):
+            close = _kin(category)  # "or a similar systems language", "or other cloud providers"
+        elif not kinds or any(kind in _ANY_KIND for kind in kinds):
+            close = alike  # "or similar", "or similar streaming tools"
         else:
             continue
         run = [listed[-1]]
@@ -441,12 +441,21 @@ def _open_ended_groups(
     return groups
 
 
-def _kind_named(line: str, at: int) -> str | None:
-    """The kind of thing named at `at`, as the start of its word ("langu" for "languages"),
-    to find in a category's name ("programming-languages")."""
+# Kinds that name no category of their own: before "or similar streaming tools" or "or
+# equivalent BI tools" the close alternatives are the examples, as before a bare "or similar"
+_ANY_KIND = frozenset(
+    word[:5]
+    for word in "tools tooling technologies solutions software products platforms "
+    "systems services stacks suites toolkits packages applications".split()
+)
+
+
+def _kinds_named(line: str, at: int) -> list[str]:
+    """The kinds of thing named at `at`, as the starts of their words ("langu" for
+    "languages"), to find in a category's name ("programming-languages")."""
     words = _KIND_AFTER.match(line, at)
     kinds = [w for w in _WORD.findall(words.group()) if w.lower() in KIND_NOUNS] if words else []
-    return kinds[0].lower()[:5] if kinds else None
+    return [kind.lower()[:5] for kind in kinds]
 
 
 def _kin(category: Category) -> Alike:
