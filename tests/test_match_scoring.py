@@ -601,6 +601,11 @@ def test_the_wordings_of_a_choice(profile_of: ProfileOf, line: str, choice: str)
         # a kind of no category's name: the close alternatives before it are its examples
         ("- Kafka, Kinesis or similar streaming tools", {"kafka", "amazon-kinesis"}),
         ("- Go, Rust or a similar systems language", {"go", "rust"}),  # the language's kind
+        ("- Airflow, Prefect or similar orchestrators", {"airflow", "prefect"}),
+        (  # things the taxonomy does not know: the posting's own list is the examples
+            "- Publications at ACL, EMNLP, NeurIPS or similar venues",
+            {"term:acl", "term:emnlp", "term:neurips"},
+        ),
         ("- Python (pandas, NumPy)", set()),  # a product's parts stay asked
         ("- Python/SQL", set()),  # a slash between things of different kinds asks for both
         (  # "ASR systems" are ASR: the field stays in the choice; a version ends no list

@@ -427,10 +427,10 @@ def _open_ended_groups(
         kinds = _kinds_named(line, ending.end())
         if any(kind in (category(listed[-1][2]) or "") for kind in kinds):
             close = _kin(category)  # "or a similar systems language", "or other cloud providers"
-        elif not kinds or any(kind in _ANY_KIND for kind in kinds):
-            close = alike  # "or similar", "or similar streaming tools"
-        else:
-            continue
+        elif any(kind in _CATEGORY_KINDS for kind in kinds):
+            continue  # another category's kind: "AWS, Docker or other cloud platforms"
+        else:  # "or similar", "or similar streaming tools", "or similar orchestrators"
+            close = _or_unknown(alike, category)
         run = [listed[-1]]
         for item in reversed(listed[:-1]):
             if _join(line[item[1] : run[0][0]]) is None or not close(item[2], run[0][2]):
@@ -441,13 +441,18 @@ def _open_ended_groups(
     return groups
 
 
-# Kinds that name no category of their own: before "or similar streaming tools" or "or
-# equivalent BI tools" the close alternatives are the examples, as before a bare "or similar"
-_ANY_KIND = frozenset(
-    word[:5]
-    for word in "tools tooling technologies solutions software products platforms "
-    "systems services stacks suites toolkits packages applications".split()
-)
+# Kinds the taxonomy's categories are named by ("programming-languages", "ml-frameworks",
+# "databases", "cloud", "ml-libraries", "ml-methods"): after "or a related language" only the
+# items of that category are its examples. Other kinds ("tools", "orchestrators", "stores")
+# name no category: the close alternatives before them are the examples.
+_CATEGORY_KINDS = frozenset({"langu", "frame", "datab", "cloud", "libra", "metho"})
+
+
+def _or_unknown(alike: Alike, category: Category) -> Alike:
+    """Close alternatives, or two things the taxonomy does not know, whose closeness it cannot
+    judge: before "or similar venues" the posting's own list is the examples ("ACL, EMNLP,
+    NeurIPS")."""
+    return lambda a, b: alike(a, b) or (category(a) is None and category(b) is None)
 
 
 def _kinds_named(line: str, at: int) -> list[str]:
