@@ -566,6 +566,15 @@ def test_overlong_lines_are_split_at_spaces_with_a_warning(tmp_path: Path) -> No
     assert any("split 1 line(s) longer than 100 characters" in w for w in document.warnings)
 
 
+def test_an_overlong_line_is_cut_where_a_column_ends(tmp_path: Path) -> None:
+    # The last space of the 100-character window falls inside "Business Development"; the
+    # double space before it, where a flattened column ends, is cut instead.
+    words = "x" * 80 + "  Business Development  " + "y" * 50
+    document = read_document(write(tmp_path / "cv.txt", words.encode()), Limits(max_line_chars=100))
+    assert "Business Development" in document.text.split("\n")[1]
+    assert document.text.replace("\n", " ") == words
+
+
 def test_a_line_without_spaces_is_cut_hard(tmp_path: Path) -> None:
     document = read_document(write(tmp_path / "cv.txt", b"x" * 250), Limits(max_line_chars=100))
     assert document.text.split("\n") == ["x" * 100, "x" * 100, "x" * 50]

@@ -167,6 +167,22 @@ def _unmangled(text: str) -> str | None:
 Cut = tuple[int, str]  # where a line was cut, and the space or tab the break replaced ("": none)
 
 
+# A space after another space or a tab: where a flattened column or list item ends
+# ("Product Planning  Business Development"). A cut there leaves the words of a name such as
+# "Business Development" on one line.
+_PHRASE_END = re.compile(r"(?<=[ \t])[ \t]")
+
+
+def _cut_point(line: str, width: int) -> int:
+    """Where an overlong line is cut in its first window: the last space there after another
+    space, else its last space or tab, else -1."""
+    window = line[width // 2 : width + 1]
+    ends = [found.start() for found in _PHRASE_END.finditer(window)]
+    if ends:
+        return width // 2 + ends[-1]
+    return max(line.rfind(" ", width // 2, width + 1), line.rfind("\t", width // 2, width + 1))
+
+
 def _split_long_lines(text: str, width: int) -> tuple[str, list[Cut], int]:
     """Lines over `width` characters cut at their last space or tab in each window, which the
     line break replaces, or hard, with a line break put in, where there is none; the cuts (at
@@ -181,9 +197,7 @@ def _split_long_lines(text: str, width: int) -> tuple[str, list[Cut], int]:
             continue
         pieces = []
         while len(line) > width:
-            space = max(
-                line.rfind(" ", width // 2, width + 1), line.rfind("\t", width // 2, width + 1)
-            )
+            space = _cut_point(line, width)
             end = space if space > 0 else width
             pieces.append(line[:end])
             cuts.append((at + end, line[end] if space > 0 else ""))
