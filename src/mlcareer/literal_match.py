@@ -14,6 +14,7 @@ from typing import Any
 from rapidfuzz import fuzz, process
 
 from .number import other_number
+from .spelling import american
 
 FUZZY_CUTOFF = 90  # rapidfuzz partial_ratio needed for a literal term
 FUZZY_MIN_CHARS = 5  # shorter literal terms must match exactly
@@ -28,12 +29,14 @@ _NOT_WORD_OR_BAR = re.compile(r"[^a-z0-9+#|]+")
 
 
 def normalise(text: str) -> str:
-    return _NOT_WORD.sub(" ", text.lower()).strip()
+    """Lowercased words in American spelling, single-spaced: "E-mail organisation" ->
+    "email organization"."""
+    return _NOT_WORD.sub(" ", american(text.lower())).strip()
 
 
 def normalise_line(line: str) -> str:
     """Like normalise, with "|" where a clause ends."""
-    barred = _CLAUSE_END.sub(f" {CLAUSE_BAR} ", line.lower())
+    barred = _CLAUSE_END.sub(f" {CLAUSE_BAR} ", american(line.lower()))
     return _NOT_WORD_OR_BAR.sub(" ", barred).strip(f" {CLAUSE_BAR}")
 
 
