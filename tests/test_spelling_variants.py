@@ -1,12 +1,19 @@
 """A posting's literal term found on a resume that spells it the other side of the Atlantic
 ("optimisation" / "optimized", "licence" / "license") or joins an "e-" prefix ("e-mail" /
-"email"); words that only look like a British spelling keep their meaning."""
+"email"), or names a product without its vendor ("Premiere Pro"); words that only look like
+a British spelling keep their meaning."""
 
 from __future__ import annotations
 
+from collections.abc import Callable
+
 import pytest
 
+from mlcareer.api import Options, compare
 from mlcareer.literal_match import find_literal, normalise, resume_text
+from mlcareer.models import Profile
+
+ProfileOf = Callable[..., Profile]
 
 
 @pytest.mark.parametrize(
@@ -50,3 +57,26 @@ def test_a_term_in_the_other_spelling_is_found(term: str, line: str) -> None:
 )
 def test_only_british_spellings_change(word: str, kept: str) -> None:
     assert normalise(word) == kept
+
+
+def _missing(profile_of: ProfileOf, asked: str, shown: str) -> list[str]:
+    posting = profile_of(f"Requirements\n- {asked}", doc_type="posting", name="jd.txt")
+    resume = profile_of(f"Experience\n- {shown}", doc_type="resume", name="r.txt")
+    return [m.jd_text for m in compare(resume, posting, Options()).missing]
+
+
+@pytest.mark.parametrize(
+    ("asked", "shown"),
+    [
+        ("Adobe Lightroom Classic", "Edited event photos in Lightroom Classic"),
+        ("Microsoft Dynamics GP", "Posted invoices in Dynamics GP"),
+    ],
+)
+def test_a_product_named_without_its_vendor_is_found(
+    profile_of: ProfileOf, asked: str, shown: str
+) -> None:
+    assert _missing(profile_of, asked, shown) == []
+
+
+def test_a_vendor_alone_shows_no_product(profile_of: ProfileOf) -> None:
+    assert _missing(profile_of, "Adobe Lightroom Classic", "Used Adobe tools daily") != []

@@ -208,6 +208,19 @@ def spellings(jd_text: str) -> list[str]:
     return [_SKILLS_END.sub("", jd_text) or jd_text]
 
 
+# Vendors a resume often leaves off a product's name: "Adobe Premiere Pro" is "Premiere Pro".
+_VENDORS = frozenset("adobe microsoft google apache amazon oracle ibm autodesk atlassian".split())
+MIN_PRODUCT_WORDS = 2  # a bare "Sentinel" does not show "Microsoft Sentinel"
+
+
+def without_vendor(wording: str) -> list[str]:
+    """The product a term names after its vendor, when two or more words remain."""
+    vendor, _, product = wording.strip().partition(" ")
+    if vendor.lower() in _VENDORS and len(product.split()) >= MIN_PRODUCT_WORDS:
+        return [product]
+    return []
+
+
 @lru_cache(maxsize=1)
 def _irregular_heads() -> dict[str, tuple[str, ...]]:
     """A verb's stem -> the openings of its irregular pasts: "write" -> ("wro", "wri")."""
