@@ -80,3 +80,8 @@ def test_a_product_named_without_its_vendor_is_found(
 
 def test_a_vendor_alone_shows_no_product(profile_of: ProfileOf) -> None:
     assert _missing(profile_of, "Adobe Lightroom Classic", "Used Adobe tools daily") != []
+
+
+def test_a_joined_prefix_is_not_found_in_the_bare_word() -> None:
+    line = "- Drafted pleadings, discovery motions and client letters\n"
+    assert find_literal("E-discovery", resume_text(line)) is None

@@ -426,9 +426,17 @@ def _fuzzy_word_start(term: str, normal: str) -> bool:
     end = where.dest_end + 1
     return (
         at_word
+        and _same_first_letter(term, normal[start:end])
         and _ends_a_form(term.split()[-1], normal, end)
         and not (_denied_before(normal, start) or _denied_after(normal, end))
     )
+
+
+def _same_first_letter(term: str, window: str) -> bool:
+    """The first word aligned opens with the term's letter: a misspelling keeps its first
+    letter, and "ediscovery" is not found in "pleadings | discovery motions"."""
+    words = [w for w in window.split() if w != CLAUSE_BAR]
+    return not words or words[0][0] == term[0]
 
 
 def _ends_a_form(last: str, normal: str, end: int) -> bool:
