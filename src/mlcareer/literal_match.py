@@ -14,6 +14,7 @@ from typing import Any
 from rapidfuzz import fuzz, process
 
 from .number import other_number
+from .spelling import american
 
 FUZZY_CUTOFF = 90  # rapidfuzz partial_ratio needed for a literal term
 FUZZY_MIN_CHARS = 5  # shorter literal terms must match exactly
@@ -28,12 +29,14 @@ _NOT_WORD_OR_BAR = re.compile(r"[^a-z0-9+#|]+")
 
 
 def normalise(text: str) -> str:
-    return _NOT_WORD.sub(" ", text.lower()).strip()
+    """Lowercased words in American spelling, single-spaced: "E-mail organisation" ->
+    "email organization"."""
+    return _NOT_WORD.sub(" ", american(text.lower())).strip()
 
 
 def normalise_line(line: str) -> str:
     """Like normalise, with "|" where a clause ends."""
-    barred = _CLAUSE_END.sub(f" {CLAUSE_BAR} ", line.lower())
+    barred = _CLAUSE_END.sub(f" {CLAUSE_BAR} ", american(line.lower()))
     return _NOT_WORD_OR_BAR.sub(" ", barred).strip(f" {CLAUSE_BAR}")
 
 
@@ -203,6 +206,19 @@ def spellings(jd_text: str) -> list[str]:
     if defined:
         return [defined["term"], defined["acronym"]]
     return [_SKILLS_END.sub("", jd_text) or jd_text]
+
+
+# Vendors a resume often leaves off a product's name: "Adobe Premiere Pro" is "Premiere Pro".
+_VENDORS = frozenset("adobe microsoft google apache amazon oracle ibm autodesk atlassian".split())
+MIN_PRODUCT_WORDS = 2  # a bare "Sentinel" does not show "Microsoft Sentinel"
+
+
+def without_vendor(wording: str) -> list[str]:
+    """The product a term names after its vendor, when two or more words remain."""
+    vendor, _, product = wording.strip().partition(" ")
+    if vendor.lower() in _VENDORS and len(product.split()) >= MIN_PRODUCT_WORDS:
+        return [product]
+    return []
 
 
 @lru_cache(maxsize=1)
@@ -410,9 +426,17 @@ def _fuzzy_word_start(term: str, normal: str) -> bool:
     end = where.dest_end + 1
     return (
         at_word
+        and _same_first_letter(term, normal[start:end])
         and _ends_a_form(term.split()[-1], normal, end)
         and not (_denied_before(normal, start) or _denied_after(normal, end))
     )
+
+
+def _same_first_letter(term: str, window: str) -> bool:
+    """The first word aligned opens with the term's letter: a misspelling keeps its first
+    letter, and "ediscovery" is not found in "pleadings | discovery motions"."""
+    words = [w for w in window.split() if w != CLAUSE_BAR]
+    return not words or words[0][0] == term[0]
 
 
 def _ends_a_form(last: str, normal: str, end: int) -> bool:

@@ -25,6 +25,7 @@ from .literal_match import (
     find_reworded,
     resume_text,
     spellings,
+    without_vendor,
 )
 from .models import (
     IMPORTANCE_ORDER,
@@ -296,7 +297,8 @@ def _literal_hit(req: Requirement, resume: Profile) -> tuple[LiteralHit, list[st
     text = _role_text(resume) if role else resume_text(resume.text)
     # An exact hit on any spelling (the acronym too) beats a reworded or fuzzy one. A role's
     # title is a common noun whatever its capitals ("Editors, 2018 - 2021").
-    forms = spellings(req.jd_text) + (role_alternatives(req.jd_text) if role else [])
+    forms = spellings(req.jd_text)
+    forms += without_vendor(forms[0]) + (role_alternatives(req.jd_text) if role else [])
     hit = next(filter(None, (find_exact(s, text, role) for s in forms)), None) or next(
         filter(None, (find_inexact(s, text) for s in forms)), None
     )
