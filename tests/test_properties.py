@@ -435,3 +435,22 @@ def test_a_title_names_a_skill_where_the_whole_word_search_finds_it(
     )
     role = bool(title) and title_names_a_role(title)  # "Python Software Foundation" is none
     assert named_in_title(skill, title) is (role and (searched(name) or searched(jd_text)))
+
+
+_SPELLING_WORDS = st.sampled_from(
+    "organise organised organisation analysing analyses licence licences programme colour "
+    "colourful behavioural anaesthetist paediatric enterprise supervised expertise otherwise "
+    "e-mail e-discovery modelling centre the is this rise denise optimisation 2organised "
+    "travelled catalogue x-ray re-organise".split()
+)
+
+
+@given(words=st.lists(st.one_of(_SPELLING_WORDS, st.text("aeiorsyz-lnt ", max_size=12))))
+@example(words=["organised2", "colour-coded", "e-mail,", "(licence)"])
+def test_british_spellings_are_found_as_word_by_word(words: list[str]) -> None:
+    """The one-pass search for British spellings changes exactly what a word-by-word reading
+    does."""
+    from mlcareer.spelling import american, american_by_word
+
+    text = " ".join(words)
+    assert american(text) == american_by_word(text)

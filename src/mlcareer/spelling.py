@@ -63,6 +63,26 @@ def american_word(word: str) -> str:
     return f"{ise[1]}{ise[2][0]}z{ise[3]}"
 
 
+# The words american_word may change, found in one pass so that the other words (nearly
+# all of them) cost no call: a whole word of _WORDS, an opening of _OPENINGS, an "-ise" form.
+_CANDIDATE = re.compile(
+    r"(?<![a-z])(?:"
+    + "|".join(sorted(_WORDS, key=len, reverse=True))
+    + "|(?:"
+    + "|".join(sorted(_OPENINGS, key=len, reverse=True))
+    + r")[a-z]*"
+    + r"|[a-z]{3,}(?:is|ys)(?:e|es|ed|ing|er|ers|ation|ations|ational|able)"
+    + r")(?![a-z])"
+)
+
+
 def american(lowered: str) -> str:
     """Lowercased text with its British spellings made American and "e-" prefixes joined."""
+    if "-" in lowered:
+        lowered = _E_PREFIX.sub("e", lowered)
+    return _CANDIDATE.sub(lambda m: american_word(m[0]), lowered)
+
+
+def american_by_word(lowered: str) -> str:
+    """american, word by word: the plain form that `american` must equal (tests)."""
     return _WORD.sub(lambda m: american_word(m[0]), _E_PREFIX.sub("e", lowered))
