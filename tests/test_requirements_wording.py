@@ -1982,6 +1982,16 @@ def test_what_prose_asks_of_the_candidate(
     assert {r.id: r.importance for r in posting.requirements}.get(skill) == importance
 
 
+def test_a_skills_label_after_the_duties_asks_for_its_skills(profile_of: ProfileOf) -> None:
+    posting = profile_of(
+        "Site Engineer\n\nResponsibilities:\n- Supervise concreting on site.\n\n"
+        "Skills: AutoCAD, MS Excel, surveying\n",
+        doc_type="posting",
+    )
+    asked = {r.jd_text: r.importance for r in posting.requirements}
+    assert asked["AutoCAD"] == asked["MS Excel"] == asked["surveying"] == "required"
+
+
 def test_a_company_blurb_asks_for_nothing_and_the_roles_description_mentions(
     profile_of: ProfileOf,
 ) -> None:
