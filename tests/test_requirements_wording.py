@@ -304,11 +304,11 @@ def test_an_item_around_a_guarded_name_its_guard_turned_down_is_a_requirement(
     profile_of: ProfileOf,
 ) -> None:
     posting = profile_of(
-        "Requirements\n- Knowledge of API testing\n- Sound knowledge of Windows platform\n"
+        "Requirements\n- Knowledge of API monitoring\n- Sound knowledge of Windows platform\n"
         "- Experience in implementing and configuring Zorblex applications\n",
         doc_type="posting",
     )
-    assert _literal_terms(posting) == {"API testing", "Zorblex"}
+    assert _literal_terms(posting) == {"API monitoring", "Zorblex"}
     # "platform" says what kind of thing Windows is: the item asks for the known skill
     assert "windows" in {r.id for r in posting.requirements if r.known}
 
