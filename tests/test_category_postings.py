@@ -100,7 +100,6 @@ def test_a_graduate_role_is_no_degree(profile_of: ProfileOf) -> None:
     ("line", "skill"),
     [
         ("HR Manager, Acme Steel: manpower planning and appraisals.", "human-resources"),
-        ("Manual testing of the billing portal.", "testing"),
         ("API testing with Postman.", "api-testing"),
     ],
 )
