@@ -94,3 +94,29 @@ def test_a_graduate_role_is_no_degree(profile_of: ProfileOf) -> None:
         doc_type="resume",
     )
     assert resume.education.highest is None
+
+
+@pytest.mark.parametrize(
+    ("line", "skill"),
+    [
+        ("HR Manager, Acme Steel: manpower planning and appraisals.", "human-resources"),
+        ("API testing with Postman.", "api-testing"),
+    ],
+)
+def test_a_trades_plain_name_is_its_skill(profile_of: ProfileOf, line: str, skill: str) -> None:
+    resume = profile_of(f"Experience\n{line}\n", doc_type="resume")
+    assert skill in {s.id for s in resume.skills}
+
+
+def test_testing_an_api_is_not_designing_one(profile_of: ProfileOf) -> None:
+    posting = profile_of("Requirements\n- Experience with API testing (Postman).\n")
+    assert "api-design" not in {r.id for r in posting.requirements}
+
+
+def test_contacting_hr_asks_for_no_hr_skill(profile_of: ProfileOf) -> None:
+    posting = profile_of(
+        "Requirements\n- Python\n\nQuestions about the application? Contact HR at the address"
+        " below.\n",
+        doc_type="posting",
+    )
+    assert "human-resources" not in {r.id for r in posting.requirements}

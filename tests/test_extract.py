@@ -350,6 +350,15 @@ def test_a_hyphen_opening_a_line_is_a_bullet(profile_of: ProfileOf) -> None:
         ("12th (CBSE), 2010", "secondary"),
         ("SSC/HSC, State Board", "secondary"),
         ("Intermediate (MPC), 2008", "secondary"),
+        ("B.Des Communication Design, 2014", "bachelor"),  # design, fine arts, hotel, media
+        ("B.F.A Applied Arts", "bachelor"),
+        ("BFA Painting, College of Art", "bachelor"),
+        ("BHM, Institute of Hotel Management", "bachelor"),
+        ("BMM, Mumbai University", "bachelor"),
+        ("B.P.Ed, Punjab University", "bachelor"),
+        ("M.Des Interaction Design", "master"),
+        ("MFA Painting, 2012", "master"),
+        ("M.F.A. in Sculpture", "master"),
     ],
 )
 def test_more_degree_spellings(profile_of: ProfileOf, line: str, level: str) -> None:
@@ -372,6 +381,8 @@ def test_more_degree_spellings(profile_of: ProfileOf, line: str, level: str) -> 
         "Boston, MS\nEngineering intern",
         "Co-supervise 3 PhD students and 5 MSc dissertations",  # others' degrees
         "Google PhD Fellowship finalist 2022",  # an award
+        "Enforced MFA and SSO for all users",  # multi-factor authentication
+        "Okta, MFA, SSO",
     ],
 )
 def test_degree_look_alikes(profile_of: ProfileOf, line: str) -> None:

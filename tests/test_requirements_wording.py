@@ -304,11 +304,11 @@ def test_an_item_around_a_guarded_name_its_guard_turned_down_is_a_requirement(
     profile_of: ProfileOf,
 ) -> None:
     posting = profile_of(
-        "Requirements\n- Knowledge of API testing\n- Sound knowledge of Windows platform\n"
+        "Requirements\n- Knowledge of API monitoring\n- Sound knowledge of Windows platform\n"
         "- Experience in implementing and configuring Zorblex applications\n",
         doc_type="posting",
     )
-    assert _literal_terms(posting) == {"API testing", "Zorblex"}
+    assert _literal_terms(posting) == {"API monitoring", "Zorblex"}
     # "platform" says what kind of thing Windows is: the item asks for the known skill
     assert "windows" in {r.id for r in posting.requirements if r.known}
 
@@ -1980,6 +1980,16 @@ def test_what_prose_asks_of_the_candidate(
 ) -> None:
     posting = profile_of(f"ML Engineer\n\n{text}", doc_type="posting")
     assert {r.id: r.importance for r in posting.requirements}.get(skill) == importance
+
+
+def test_a_skills_label_after_the_duties_asks_for_its_skills(profile_of: ProfileOf) -> None:
+    posting = profile_of(
+        "Site Engineer\n\nResponsibilities:\n- Supervise concreting on site.\n\n"
+        "Skills: AutoCAD, MS Excel, surveying\n",
+        doc_type="posting",
+    )
+    asked = {r.jd_text: r.importance for r in posting.requirements}
+    assert asked["AutoCAD"] == asked["MS Excel"] == asked["surveying"] == "required"
 
 
 def test_a_company_blurb_asks_for_nothing_and_the_roles_description_mentions(

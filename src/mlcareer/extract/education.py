@@ -20,7 +20,8 @@ _FIELD_WORD = (
     r"|software|math(?:ematic)?s?|physics|chemistry|biology|economics|business|commerce"
     r"|finance|accounting|marketing|management|statistics|engineering|science|arts"
     r"|psychology|journalism|communications?|history|english|political|industrial"
-    r"|biomedical|nursing|education|architecture|hons|honours)\b"
+    r"|biomedical|nursing|education|architecture|hons|honours"
+    r"|design|fine|applied|visual|painting|sculpture|photography|film|music|dance)\b"
 )
 # What may follow a bare all-caps acronym (BS, BE, MS...) when it names a degree.
 _STRONG_CUE = rf"[ \t]*(?:in\b|of\b|degree|\()|(?:[ \t]+|[ \t]*[-–][ \t]*){_FIELD_WORD}"
@@ -79,6 +80,7 @@ DEGREE_PATTERNS: list[tuple[DegreeLevel, re.Pattern[str]]] = [
             r"|masters?(?:['’´]s)\s|m\.\s?sc?\b\.?|msc\b|m\.\s?s\."
             r"|m\.?\s?eng\b|m[.\-]?\s?tech\b|m\.\s?e\b\.?|mba\b|m\.b\.a\.?|m\.\s?a\.|m\.?\s?phil\b"
             r"|mca\b|m\.c\.a\.?|m\.\s?com\b|mcom\b|m\.\s?ed\b|m\.\s?pharm|ll\.\s?m\b"
+            r"|m\.\s?des\b|mdes\b|m\.\s?f\.\s?a\b\.?|m\.\s?p\.\s?ed\b"  # design, fine arts
             r"|post\s?-?graduat(?:e|ion)|pgd(?:m|ba|ca)?\b|p\.?\s?g\.?\s*diploma|graduate degree"
             r"|advanced degree|msn\b"  # Master of Science in Nursing
             r"|masters?(?:['’´]s)?(?=\s+or\s+(?:an?\s+)?(?:ph\.?\s?d|doctor))"  # "Master or PhD"
@@ -87,6 +89,7 @@ DEGREE_PATTERNS: list[tuple[DegreeLevel, re.Pattern[str]]] = [
         ),
     ),
     ("master", re.compile(rf"\b(?:MS|MA|ME|MSc)\b{_ACRONYM_CUE}")),
+    ("master", re.compile(rf"\bMFA\b(?={_STRONG_CUE})")),  # not multi-factor authentication
     (
         "bachelor",
         re.compile(
@@ -95,6 +98,8 @@ DEGREE_PATTERNS: list[tuple[DegreeLevel, re.Pattern[str]]] = [
             r"|b\.\s?sc?\b\.?|bsc\b|b\.\s?s\.|b[.\-]?\s?tech\b\.?|b\.\s?e\b\.?|b\.?\s?eng\b"
             r"|b\.\s?a\.|bba\b|b\.b\.a\.?|bca\b|b\.c\.a\.?|b\.\s?com\b|bcom\b|bbm\b"
             r"|b\.?\s?pharm|b\.\s?arch\b|b\.\s?ed\b|ll\.?\s?b\b|mbbs\b"
+            # design, fine arts, hotel management, mass media, physical education
+            r"|b\.\s?des\b|bdes\b|bfa\b|b\.\s?f\.\s?a\b\.?|bhm\b|bmm\b|b\.\s?p\.\s?ed\b|bped\b"
             r"|bsn\b"  # Bachelor of Science in Nursing
             r"|(?:under)?graduat(?:e|ed|ion)\s+(?:in|with a degree)\b"
             rf"(?!\s+(?:{_DATE_WORD}|the\b|top\b|class\b|year\b|\d))|undergraduate degree"

@@ -614,9 +614,16 @@ _COMPANY_SAYS = re.compile(
 
 _ASKING_LABEL = re.compile(
     r"[\s\-*•]*(?:about you|who you are|your profile|you have|you bring|what you bring"
-    r"|requirements|qualifications|must[- ]haves?)\s*:",
+    r"|requirements|qualifications|must[- ]haves?"
+    r"|(?:(?:key|core|technical|primary|mandatory) )?(?:skills?|skill ?sets?))\s*:",
     re.I,
 )
+
+
+def label_asks(line: str, section: str | None) -> bool:
+    """Outside the requirement lists, a line whose label asks of the candidate: "About you:
+    ...", "Skills: AutoCAD, surveying" after the duties."""
+    return section in (*PROSE_SECTIONS, "responsibilities") and bool(_ASKING_LABEL.match(line))
 
 
 def about_the_company(line: str, span: Span | None) -> bool:
@@ -673,8 +680,8 @@ def line_importance(
         return None
     if cue is not None:  # "Must have Python" even under "Nice to have"
         return cue
-    if _ASKING_LABEL.match(line) and section in (*PROSE_SECTIONS, "responsibilities"):
-        return "required"  # "About you: You know Kubernetes."
+    if label_asks(line, section):
+        return "required"  # "About you: You know Kubernetes.", "Skills: AutoCAD"
     if about_the_company(line, span):
         return _asked_after_company(line, span)
     if section in PROSE_SECTIONS and _asks(line, span):

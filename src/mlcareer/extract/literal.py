@@ -20,6 +20,7 @@ from .importance import (
     PREFERRED_CUES,
     REQUIRED_CUES,
     asks_the_candidate,
+    label_asks,
     line_importance,
     only_cues,
     sentence_spans,
@@ -869,6 +870,7 @@ def _closing_words(line: str, structured: bool, closing: bool) -> bool:
 def _may_ask(line: str, section: str | None, structured: bool, asks: bool) -> bool:
     """A line of a requirement list (unstructured: a bullet or a cue word) or one with a
     sentence that asks; not benefits, a line naming only a degree or a heading."""
+    asks = asks or label_asks(line, section)  # "Skills: AutoCAD, surveying" after the duties
     if structured and section not in REQUIREMENT_SECTIONS and not asks:
         return False
     if not structured and not _BULLET_OR_CUE.search(line):
