@@ -331,6 +331,31 @@ def test_a_degree_of_no_named_level_is_found_where_it_was(text: str) -> None:
     assert [m.span() for m in fast.finditer(text.lower())] == spans
 
 
+ACRONYM_PIECES = [
+    "MS", "MSc", "MA", "ME", "MFA", "BS", "BSc", "BA", "BE", "BEng", "A-level", "O levels",
+    "A level", "x", "_", "1", "é", "AMS", "in", "of", "degree", "(", "or", "PhD", "/", ",", "-",
+    ".", ":", "Computer", "\n", " ", "  ",
+]  # fmt: skip
+# The acronym patterns as they were written before the first letter came first
+BOUNDARY_FIRST = [
+    re.compile(rf"\b(?:MS|MA|ME|MSc)\b{education._ACRONYM_CUE}"),
+    re.compile(rf"\bMFA\b(?={education._STRONG_CUE})"),
+    re.compile(rf"\b(?:BS|BE|BA|BSc|BEng)\b{education._ACRONYM_CUE}"),
+    re.compile(r"\b[AO][- ]levels?\b"),
+]
+
+
+@settings(max_examples=400, deadline=None)
+@given(text=st.lists(st.sampled_from(ACRONYM_PIECES), max_size=12).map("".join))
+def test_the_acronym_patterns_match_where_the_word_boundary_first_matched(text: str) -> None:
+    """The all-caps degree patterns open with a letter for speed, and match where the patterns
+    opening with a word boundary matched."""
+    acronyms = [p for _, p in education.DEGREE_PATTERNS if not p.flags & re.I]
+    assert len(acronyms) == len(BOUNDARY_FIRST)
+    for fast, slow in zip(acronyms, BOUNDARY_FIRST, strict=True):
+        assert [m.span() for m in fast.finditer(text)] == [m.span() for m in slow.finditer(text)]
+
+
 CUE_WORD_PIECES = [
     "You will", "you'll", "WE ARE", "Apply", "benefits", "Preferred", "a must", "Resume", "my",
     "I have", "PRESENT", "2019 - 2021", "2020 to date", "ann@x.io", "Ann.Lee@Mail.COM",

