@@ -1555,10 +1555,12 @@ def test_the_fields_of_a_degree_are_not_skills_asked_for(profile_of: ProfileOf) 
         " practical experience\n"
         "- MS in Operations Research or Mechanical Engineering with 3 years of Python\n"
         "- BS in a quantitative field (e.g. Operations Research) and 3+ years of Kafka\n"
-        "- Degree in computer science and experience with Spark\n",
+        "- Degree in computer science and experience with Spark\n"
+        "- Bachelor's degree (Finance or Accounting) and 2 years of Excel\n"
+        "- MBA (Marketing) preferred\n",
         doc_type="posting",
     )
-    assert {r.id for r in posting.requirements} == {"python", "kafka", "apache-spark"}
+    assert {r.id for r in posting.requirements} == {"python", "kafka", "apache-spark", "excel"}
     assert posting.posting is not None and posting.posting.degree_required == "bachelor"
 
 

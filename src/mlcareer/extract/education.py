@@ -465,6 +465,9 @@ _FIELDS_END = re.compile(
 
 # "Degree in computer science", "Advanced degree (MS/PhD) in ML"; not "a high degree of
 # proficiency in Python"
+# A degree's fields in brackets after it: "MBA (Marketing)", "Bachelor's degree (Finance or
+# Accounting)"
+_FIELDS_IN_BRACKETS = re.compile(r"(?:['’]s)?\s*(?:degree|diploma)?\s*\(([^()]*)\)", re.I)
 _DEGREE_IN = re.compile(
     r"(?<!high )(?<!some )(?<!great )\bdegree(?=\s+(?:\([^()]*\)\s*)?in\s)", re.I
 )
@@ -482,6 +485,8 @@ def field_spans(line: str) -> list[tuple[int, int]]:
     for end in [*ends, *(found.start() for found in _DEGREE_IN.finditer(line))]:
         start = _FIELDS_START.match(line, end)
         if start is None:
+            if bracket := _FIELDS_IN_BRACKETS.match(line, end):  # "MBA (Marketing)"
+                spans.append(bracket.span(1))
             continue
         stop = _FIELDS_END.search(line, start.end())
         spans.append((start.end(), stop.start() if stop else len(line)))
