@@ -10,6 +10,7 @@ from pathlib import Path
 
 import pytest
 
+from mlcareer.api import Options, compare
 from mlcareer.models import Profile
 
 from .conftest import invoke
@@ -345,3 +346,57 @@ def test_a_role_focused_on_its_skills_names_no_term(profile_of: ProfileOf) -> No
 )
 def test_how_many_years_or_none_names_no_term(profile_of: ProfileOf, item: str) -> None:
     assert not _literal_terms(_posting(profile_of, item))
+
+
+@pytest.mark.parametrize(
+    ("item", "terms"),
+    [
+        # two describing words before one noun phrase: the noun phrase is asked
+        ("Knowledge of provincial and municipal zoning bylaw filings", {"zoning bylaw filings"}),
+        ("Domestic and overseas freight bookings", {"freight bookings"}),
+        # two activities sharing an object: each activity is asked
+        ("Sanding and staining hardwood floors", {"Sanding", "staining"}),
+        # generic doings sharing an object: the object is asked
+        ("Planning and running focus group sessions", {"focus group sessions"}),
+        # a generic doing opens the item: what is done is asked
+        ("Conducting donor interviews", {"donor interviews"}),
+        ("Developing loyalty-program strategy", {"loyalty-program strategy"}),
+        ("Creating storyboards", {"storyboards"}),
+    ],
+)
+def test_coordinated_words_and_generic_doings_leave_the_thing_asked(
+    profile_of: ProfileOf, item: str, terms: set[str]
+) -> None:
+    assert _literal_terms(_posting(profile_of, item)) == terms
+
+
+@pytest.mark.parametrize(
+    ("item", "term"),
+    [
+        # the acronym spells the whole coordination: one term, not "Fault detection" and "FDI"
+        ("Fault detection and isolation (FDI)", "Fault detection and isolation (FDI)"),
+        # letters inside a word count: "rooftop" gives R and T
+        ("Servicing rooftop units (RTUs)", "rooftop units (RTUs)"),
+    ],
+)
+def test_a_defined_acronym_carries_its_whole_expansion(
+    profile_of: ProfileOf, item: str, term: str
+) -> None:
+    assert _literal_terms(_posting(profile_of, item)) == {term}
+
+
+def test_a_resume_meets_an_acronym_term_by_its_expansion(
+    profile_of: ProfileOf, options: Options
+) -> None:
+    posting = "HVAC Technician\n\nRequirements:\n- Servicing rooftop units (RTUs)\n"
+    resume = "Experience\nHVAC Tech, Quux Air, 2019 - 2024\n- Serviced rooftop units at 40 sites\n"
+    report = compare(profile_of(resume), profile_of(posting, doc_type="posting"), options)
+    assert not report.missing, [m.jd_text for m in report.missing]
+
+
+def test_payroll_cpp_is_not_cplusplus(profile_of: ProfileOf) -> None:
+    posting = _posting(profile_of, "CPP or FPC preferred", "Payroll tax filings")
+    assert "cpp" not in {r.id for r in posting.requirements}
+    assert "CPP" in _literal_terms(posting)
+    coder = _posting(profile_of, "CPP or Rust", "Python")
+    assert "cpp" in {r.id for r in coder.requirements}

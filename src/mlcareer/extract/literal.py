@@ -507,13 +507,59 @@ def _first_named(line: str, offset: int, words: list[re.Match[str]]) -> int:
         start = _skip_verbs(words, start)
     # "executing and designing ladder logic": verbs joined by "and" say what to do with the
     # thing after them. One verb alone may start a skill's name ("Lead generation").
-    while start + 2 < len(words) and verb(words[start].group()):
+    while start + 2 < len(words) and _doing_verb(words[start].group()):
         if words[start + 1].group().lower() not in ("and", "or"):
             break
         start += 2
-        if verb(words[start].group()) and start + 1 < len(words):
+        if _doing_verb(words[start].group()) and start + 1 < len(words):
             start += 1
+    start = _past_shared_modifiers(line, offset, words, start)
+    if start + 1 < len(words) and _doing(words[start].group()):
+        gap = line[offset + words[start].end() : offset + words[start + 1].start()]
+        if words[start + 1].group().lower() not in HEAD_END and not gap.strip():
+            start += 1  # "Creating personas" asks for personas
     return start
+
+
+def _doing_verb(word: str) -> bool:
+    return verb(word) or _doing(word)
+
+
+# Generic doings: "Creating personas", "Conducting user interviews" ask for what is done.
+_GENERIC_DOINGS = frozenset(
+    """create conduct develop perform prepare produce plan moderate facilitate organize
+    coordinate execute deliver run undertake implement""".split()
+)
+
+
+def _doing(word: str) -> bool:
+    """The -ing form of a generic doing: 'creating', 'planning', 'running'."""
+    lowered = word.lower()
+    root = lowered[:-3] if lowered.endswith("ing") else ""
+    undoubled = root[:-1] if len(root) > 2 and root[-1] == root[-2] else ""
+    return bool(root) and any(r in _GENERIC_DOINGS for r in (root, root + "e", undoubled))
+
+
+# Endings of words that describe a noun: "federal", "domestic", "western".
+_DESCRIBING_END = ("al", "ic", "ive", "ous", "ful", "ern")
+
+
+def _past_shared_modifiers(line: str, offset: int, words: list[re.Match[str]], start: int) -> int:
+    """Past two describing words joined by "and"/"or" before the noun they share: "federal
+    and state payroll tax filings" asks for payroll tax filings."""
+    if start + 3 >= len(words) or words[start + 1].group().lower() not in ("and", "or"):
+        return start
+    first, rest = words[start].group().lower(), words[start + 3].group()
+    describing = first.endswith(_DESCRIBING_END) or first in PLAIN_ADJ
+    spaced = all(
+        not line[offset + a.end() : offset + b.start()].strip()
+        for a, b in zip(words[start : start + 3], words[start + 1 : start + 4], strict=True)
+    )
+    if not describing or not spaced or rest.lower() in HEAD_END or _vague(rest):
+        return start
+    if _LEAD_IN.match(f"{rest} of "):
+        return start  # "analytical or analysis capacity": a capacity names nothing
+    return start + 3
 
 
 def _pick(line: str, offset: int, words: list[re.Match[str]]) -> list[re.Match[str]]:
@@ -665,7 +711,7 @@ def _line_terms(
         return [(without_a_place(line, role, at), "role", "Experience as ", at)], set()
     heads = _heads(line, spans, asks, listed)
     # "based in Quuxville", "90-105K", "Moreover": no ask
-    heads = [head for head in heads if not junk_term(line, *head)]
+    heads = [head for head in _spelled_heads(line, heads) if not junk_term(line, *head)]
     terms = [
         (term + acronym_after(line, start + len(term)), "term", "", start)
         for term, start in _terms_in_line(line, spans)
@@ -673,8 +719,10 @@ def _line_terms(
         and not junk_term(line, term, start)
     ]
     # A known skill's name that its guard turned down ("API" in "Knowledge of API testing")
-    # does not stand for the item: the head around it does.
-    named = [t.lower() for t, _, _, _ in terms if not known(t)]
+    # does not stand for the item: the head around it does; nor does a word of the words an
+    # acronym spells ("Pre-provision" in "Pre-provision net revenue (PPNR)").
+    spelled = [(start, start + len(text)) for text, start in heads if text.endswith(")")]
+    named = [t.lower() for t, _, _, at in terms if not known(t) and not _inside(t, at, spelled)]
     for text, start in heads:
         lowered = text.lower()
         if (
@@ -691,7 +739,90 @@ def _line_terms(
             if not letters or acronym_expansion(text, len(text), letters) is None:
                 acronym = ""  # "IT Business Analysis (PBA)" does not spell PBA
             terms.append((text + acronym, "term", "", start))
-    return terms, {_head_key(text) for text, _ in heads}
+    return _without_parts_of_spelled(terms, spelled), {_head_key(text) for text, _ in heads}
+
+
+def _inside(text: str, start: int, spans: list[tuple[int, int]]) -> bool:
+    """The term stands inside one of the spans and is not the whole of it."""
+    end = start + len(text)
+    return any(s <= start and end <= e and (s, e) != (start, end) for s, e in spans)
+
+
+def _without_parts_of_spelled(terms: list[Term], spelled: list[tuple[int, int]]) -> list[Term]:
+    """Once "Endpoint detection and response (EDR)" is a term, "EDR" and its words are not."""
+    kept = [(at, at + len(t)) for t, _, _, at in terms if (at, at + len(t)) in spelled]
+    return [term for term in terms if not _inside(term[0], term[3], kept)]
+
+
+_DEFINED_AFTER = re.compile(r"\s*\(([A-Z][A-Za-z0-9&\-]{1,11})\)")
+_EXPANSION_WORD = re.compile(r"[A-Za-z][A-Za-z0-9'\-]*")
+_ACRONYM_SMALL_WORDS = {"of", "for", "and", "the", "de", "in", "on", "to", "a", "an"}
+MAX_EXPANSION_WORDS = 8
+
+
+def _spelled_heads(line: str, heads: list[tuple[str, int]]) -> list[tuple[str, int]]:
+    """A head inside the words an acronym after it spells stands for all of them, with the
+    acronym: "Endpoint detection" in "Endpoint detection and response (EDR)", "Servicing
+    rooftop units (RTUs)" -> "rooftop units (RTUs)"."""
+    if "(" not in line:
+        return heads
+    spelled = [span for m in _DEFINED_AFTER.finditer(line) if (span := _expansion(line, m))]
+    found: list[tuple[str, int]] = []
+    for text, start in heads:
+        end = start + len(text)
+        whole = next((s for s in spelled if start < s[1] and s[0] < end <= s[1]), None)
+        if whole is not None:  # "Manager(SCCM)" is written "Manager (SCCM)"
+            acronym = line[whole[1] : whole[2]].strip()
+            text, start = f"{line[whole[0] : whole[1]]} {acronym}", whole[0]
+        if (text, start) not in found:
+            found.append((text, start))
+    return found
+
+
+def _expansion(line: str, acronym: re.Match[str]) -> tuple[int, int, int] | None:
+    """Where the fewest words before an acronym that spell it start and end, and where the
+    acronym ends; None when no words spell it."""
+    written = acronym.group(1)
+    letters = "".join(c for c in written if c.isalnum()).lower()
+    if written.endswith("s") and written[-2:-1].isupper():
+        letters = letters[:-1]  # "RTUs": rooftop units
+    before = line[: acronym.start()]
+    clause = max(before.rfind(c) for c in ",;:(") + 1
+    words = list(_EXPANSION_WORD.finditer(before, clause))[-MAX_EXPANSION_WORDS:]
+    for first in range(len(words) - 1, -1, -1):
+        chosen = [w.group().lower() for w in words[first:]]
+        if chosen[0] not in _ACRONYM_SMALL_WORDS and _spells(chosen, letters):
+            return words[first].start(), words[-1].end(), acronym.end()
+    return None
+
+
+def _spells(words: list[str], letters: str) -> bool:
+    """Each word opens with the next letter and may give the letters after it from inside
+    ("rooftop units" spells RTU); small words may be passed over ("detection and response")."""
+    if not words:
+        return not letters
+    word, rest = words[0], words[1:]
+    if word in _ACRONYM_SMALL_WORDS and _spells(rest, letters):
+        return True
+    if not letters or word[0] != letters[0]:
+        return False
+    inside = word[1:]
+    for taken in range(len(letters)):
+        if taken and not _in_order(letters[1 : 1 + taken], inside):
+            break
+        if _spells(rest, letters[1 + taken :]):
+            return True
+    return False
+
+
+def _in_order(letters: str, word: str) -> bool:
+    """The letters stand in the word in this order."""
+    at = 0
+    for letter in letters:
+        at = word.find(letter, at) + 1
+        if not at:
+            return False
+    return True
 
 
 _WITH_A_SKILL = re.compile(r"\s+(?:in|with|using)\s+", re.I)
@@ -757,7 +888,28 @@ def _heads(
     heads = coordinated_items(line, spans)
     head = head_phrase(line, listed=listed)
     second = _after_and(line, head) if _BULLET.match(line) or listed else None
+    if second is None and head is not None and (_BULLET.match(line) or listed):
+        second = _joined_head(line, head)
     return [*heads, *(h for h in (head, second) if h)]
+
+
+_AND_AFTER = re.compile(r"\s+(?:and|&)\s+", re.I)
+
+
+def _joined_head(line: str, head: tuple[str, int]) -> tuple[str, int] | None:
+    """Of two activities joined by "and" that share an object, the second: "Brazing and
+    soldering copper pipe" asks for soldering too. (A plain noun joined by "and" is left out:
+    "Environmental laws and regulations" shares "environmental".)"""
+    text, start = head
+    joined = _AND_AFTER.match(line, start + len(text))
+    if joined is None:
+        return None
+    following = _HEAD_WORD.match(line, joined.end())
+    if following is None:
+        return None
+    second = following.group()
+    pair = " " not in text and text.lower().endswith("ing") and second.lower().endswith("ing")
+    return (second, joined.end()) if pair and not _doing_verb(second) else None
 
 
 def _defined_acronyms(line: str, terms: list[Term], spans: list[tuple[int, int]]) -> set[str]:
