@@ -135,6 +135,9 @@ class Experience(BaseModel):
     # The level all dated work reads as, for a posting outside technical work
     all_work_level: LevelId | None = None
     all_work_evidence: list[str] = Field(default_factory=list)
+    # The work section names jobs, but no date or length of time is written anywhere outside
+    # education: the years cannot be measured (0 stands for them, not for no experience).
+    undated: bool = False
 
 
 class Requirement(BaseModel):

@@ -285,7 +285,25 @@ def compared_experience(resume: Profile, info: PostingInfo) -> Compared:
     return Compared(relevant, exp.level, f"{relevant:g}" if relevant == exp.years else shown)
 
 
+# The credit when the resume names jobs but writes no date or length of time for any of them
+# (as resumes scraped from job sites come): its years are unknown, not none. Half credit, so
+# that leaving the dates out never beats showing half the years asked.
+UNDATED_CREDIT = 0.5
+UNDATED = "no dates found in the resume's work history"
+
+
 def _experience_component(weight: float, resume: Profile, info: PostingInfo) -> Component | None:
+    found = _measured_experience(weight, resume, info)
+    if found is None or not resume.experience.undated or found.value >= UNDATED_CREDIT:
+        return found
+    asked = found.detail.split(",")[0]  # "asks for 3+ years", "posting is mid level"
+    detail = f"{asked}; {UNDATED}, so its years are unknown (half credit)"
+    return Component(
+        name=EXPERIENCE, weight=weight, value=UNDATED_CREDIT, points=0.0, detail=detail
+    )
+
+
+def _measured_experience(weight: float, resume: Profile, info: PostingInfo) -> Component | None:
     years, level, shown = compared_experience(resume, info)
     if info.years_required:
         value = min(1.0, years / info.years_required)

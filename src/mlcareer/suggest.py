@@ -7,7 +7,7 @@ import re
 from .match import job_title_lines
 from .models import DEGREE_ORDER, Mention, PostingInfo, Profile, SkillMatch, Suggestion
 from .number import other_number
-from .scoring import alternative_met, compared_experience, studies_past
+from .scoring import UNDATED, alternative_met, compared_experience, studies_past
 
 MAX_SUGGESTIONS = 12
 PREFIX = 6  # words sharing their first six letters are one word inflected ("detect-or/-ion")
@@ -206,7 +206,13 @@ def _shortens(short: str, full: str) -> bool:
 def _profile_suggestions(resume: Profile, info: PostingInfo) -> list[Suggestion]:
     out: list[Suggestion] = []
     years, _, years_shown = compared_experience(resume, info)
-    if info.years_required and years < info.years_required:
+    if info.years_required and resume.experience.undated:
+        message = (
+            f"The posting asks for {info.years_required:g}+ years; {UNDATED}, so the years "
+            "could not be measured. Give every role a start and end date (Mar 2019 – Jun 2022)."
+        )
+        out.append(Suggestion(kind="experience", message=message))
+    elif info.years_required and years < info.years_required:
         out.append(
             Suggestion(
                 kind="experience",

@@ -197,6 +197,40 @@ def _stated_years(text: str) -> float:
     return round(max(kept), 1) if kept else 0.0
 
 
+# Any date or length of time: a year ("2019", "'19"), a month and year in numbers ("03/19"), a
+# count of years or months ("3 years", "six months", "4 yrs"). Broad on purpose: a resume that
+# writes any of them outside its education is not "undated", read or not.
+_TIME_WRITTEN = re.compile(
+    r"(?<!\d)(?:19|20)\d\d(?!\d)|['’]\d\d\b|\b(?:0?[1-9]|1[0-2])[/.-]\d\d\b"
+    r"|\b(?:years?|yrs?|months?|mos)\b",
+    re.I,
+)
+# A job named in a work section: an employer's label ("company - Tata Motors", "Employer:"),
+# as resumes scraped from job sites set them out, or a title (names_a_role)
+_EMPLOYER_LABEL = re.compile(r"\b(?:company|employer|organi[sz]ation)\s*[-:–]", re.I)
+_UNDATED_SECTIONS = frozenset({"education", "certifications"})  # dates there are no work
+
+
+def undated_work(text: str, sections: list[Section]) -> bool:
+    """Whether the resume's work section names jobs but no date or length of time is written
+    anywhere outside its education: then its years cannot be measured. A resume with no work
+    section (a student's) is not undated: it shows no work."""
+    work = [s for s in sections if s.name == "experience"]
+    named = any(
+        _EMPLOYER_LABEL.search(text, s.start, s.end) or names_a_role(text[s.start : s.end])
+        for s in work
+    )
+    if not named:
+        return False
+    kept, position = [], 0
+    for section in sorted(sections, key=lambda s: s.start):
+        if section.name in _UNDATED_SECTIONS:
+            kept.append(text[position : section.start])
+            position = max(position, section.end)
+    kept.append(text[position:])
+    return not any(_TIME_WRITTEN.search(part) for part in kept)
+
+
 def resume_experience(
     lines: LineIndex,
     sections: list[Section],
@@ -208,6 +242,7 @@ def resume_experience(
     sections = resume_sections(lines, sections)
     hits, work = dated_work(lines, sections, as_of)
     years = _years([hit.range for hit in work]) if work else _stated_years(lines.text)
+    undated = not work and not years and undated_work(lines.text, sections)
     titled = titles_of(work, lines)
     held = held_jobs(work, titled, lines, sections, skills or [])
     counted = _counted(held)
@@ -216,6 +251,8 @@ def resume_experience(
         level, evidence = level_for(years, titles, lines.text)
         if not work and years:  # "Experience - 48 months", no job dated
             evidence[0] = f"{years:g} years of work as the resume states them (no dated roles)"
+        if undated:
+            evidence[0] = "jobs named without dates: years unknown"
         relevant = None
     else:
         kept = [hit for h in counted for hit in h.hits]
@@ -239,4 +276,5 @@ def resume_experience(
         level_evidence=evidence,
         all_work_level=all_work,
         all_work_evidence=all_evidence,
+        undated=undated,
     )
