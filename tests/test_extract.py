@@ -359,6 +359,8 @@ def test_a_hyphen_opening_a_line_is_a_bullet(profile_of: ProfileOf) -> None:
         ("M.Des Interaction Design", "master"),
         ("MFA Painting, 2012", "master"),
         ("M.F.A. in Sculpture", "master"),
+        ("Received MS, 2015", "master"),  # a verb before the acronym, not a town
+        ("Computer Science MS, 2015", "master"),  # a field before it
     ],
 )
 def test_more_degree_spellings(profile_of: ProfileOf, line: str, level: str) -> None:
@@ -379,6 +381,7 @@ def test_more_degree_spellings(profile_of: ProfileOf, line: str, level: str) -> 
         "Office in Boston, MA, USA",
         "mei@example.com | Boston, MA\n\nEducation",  # the heading below is no field of a MA
         "Boston, MS\nEngineering intern",
+        "Warehouse Lead, Delta Foods, Greenwood MS, June 2010 - February 2015",  # no comma
         "Co-supervise 3 PhD students and 5 MSc dissertations",  # others' degrees
         "Google PhD Fellowship finalist 2022",  # an award
         "Enforced MFA and SSO for all users",  # multi-factor authentication

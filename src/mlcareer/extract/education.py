@@ -171,6 +171,17 @@ _MS_TOOL = re.compile(
 # without a degree cue; in brackets only a field is one ("MA (Economics)").
 _STATES = {"ma", "me", "ms"}
 _CITY_BEFORE = re.compile(r"[a-z]{2,}\.?,\s*$")
+_TOWN_WORD_BEFORE = re.compile(r"\b[A-Z][a-z]{2,}[ \t]+$")  # "Greenwood MS, June 2010 - ..."
+
+
+_NOT_A_TOWN = re.compile(rf"\w+(?:ed|ing)|has|have|holds?|got|{_FIELD_WORD}", re.I)
+
+
+def _town_before(text: str, start: int) -> bool:
+    """A town's name right before a state's code, with no comma between: a place; not a field
+    ("Computer Science MS") or a verb ("Received MS, 2015")."""
+    town = _TOWN_WORD_BEFORE.search(text, max(0, start - 30), start)
+    return town is not None and not _NOT_A_TOWN.fullmatch(town.group().strip())
 _DEGREE_AFTER = re.compile(
     rf"[ \t]*(?:in\b|of\b|degree)|[ \t]+{_FIELD_WORD}"
     rf"|[ \t]*\([ \t]*(?:[A-Za-z]+[ \t]+)?{_FIELD_WORD}"
@@ -372,7 +383,9 @@ def _is_false_friend(text: str, start: int, end: int, level: DegreeLevel) -> boo
     if level == "master" and word == "ms" and _MS_TOOL.match(text, end):
         return True
     if word in _STATES and named.isupper() and not _DEGREE_AFTER.match(text, end):
-        return bool(_CITY_BEFORE.search(text, max(0, start - 30), start))
+        return bool(_CITY_BEFORE.search(text, max(0, start - 30), start)) or _town_before(
+            text, start
+        )
     if level == "bachelor" and word == "ba":  # "Senior BA": a business analyst
         return bool(_ROLE_BEFORE.search(text, max(0, start - 12), start))
     if level == "bachelor" and word.startswith("bachelor"):  # marital status on Indian resumes
