@@ -182,6 +182,8 @@ def _town_before(text: str, start: int) -> bool:
     ("Computer Science MS") or a verb ("Received MS, 2015")."""
     town = _TOWN_WORD_BEFORE.search(text, max(0, start - 30), start)
     return town is not None and not _NOT_A_TOWN.fullmatch(town.group().strip())
+
+
 _DEGREE_AFTER = re.compile(
     rf"[ \t]*(?:in\b|of\b|degree)|[ \t]+{_FIELD_WORD}"
     rf"|[ \t]*\([ \t]*(?:[A-Za-z]+[ \t]+)?{_FIELD_WORD}"
