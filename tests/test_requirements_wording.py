@@ -1994,6 +1994,27 @@ def test_a_skills_label_after_the_duties_asks_for_its_skills(profile_of: Profile
     assert asked["AutoCAD"] == asked["MS Excel"] == asked["surveying"] == "required"
 
 
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Skills: we value curiosity, kindness and grit.",
+        "Skills: our teams grow curiosity and resilience together.",
+        "Skills: you will learn Python and public speaking here.",
+    ],
+)
+def test_a_skills_label_before_what_the_company_says_asks_for_nothing(
+    profile_of: ProfileOf, line: str
+) -> None:
+    """The label opens the company's own words, what it values or teaches, not an ask."""
+    posting = profile_of(
+        f"Site Engineer\n\nResponsibilities:\n- Supervise concreting on site.\n\n{line}\n"
+        "\nRequirements:\n- AutoCAD\n",
+        doc_type="posting",
+    )
+    asked = {r.jd_text: r.importance for r in posting.requirements}
+    assert [text for text, importance in asked.items() if importance == "required"] == ["AutoCAD"]
+
+
 def test_a_company_blurb_asks_for_nothing_and_the_roles_description_mentions(
     profile_of: ProfileOf,
 ) -> None:

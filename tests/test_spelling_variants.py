@@ -53,6 +53,10 @@ def test_a_term_in_the_other_spelling_is_found(term: str, line: str) -> None:
         ("standardised", "standardized"),
         ("minimising", "minimizing"),
         ("criticise", "criticize"),
+        ("practise", "practice"),  # the British verb of "practice", not an "-ize" verb
+        ("practised", "practiced"),
+        ("practising", "practicing"),
+        ("practises", "practices"),
     ],
 )
 def test_only_british_spellings_change(word: str, kept: str) -> None:

@@ -76,3 +76,49 @@ def test_ordinary_words_among_the_new_names_need_context(
     profile_of: ProfileOf, line: str, absent: str
 ) -> None:
     assert absent not in resume_ids(profile_of, f"Experience\n- {line}\n")
+
+
+@pytest.mark.parametrize(
+    ("line", "absent"),
+    [
+        ("Detected DOS attacks on Linux and Windows systems with iptables", "ms-dos"),
+        ("Ran Identity and Access Management for the SQL Server databases", "ms-access"),
+        ("Set Role-Based Access Control on the Oracle databases and SQL tables", "ms-access"),
+        ("Deployed NetApp All Flash arrays after the data center move", "adobe-flash"),
+        ("Wrote drivers for NAND Flash memory in C after bring-up", "adobe-flash"),
+        ("Built distribution waterfall models for private equity funds", "waterfall"),
+        ("Built waterfall charts in Power BI for the project budget", "waterfall"),
+        ("Desktop Support Technician (Swing Shift): Windows desktop and GUI fixes", "java-swing"),
+        ("NLP models that classify social media posts by sentiment", "social-media-marketing"),
+        ("Scraped social media data with Python for a pricing study", "social-media-marketing"),
+        ("Designed WDM optical networks and DWDM links for the metro ring", "windows-drivers"),
+        ("Engineer, Rolls-Royce, Derby, UK: embedded C for engine controllers", "apache-derby"),
+        ("Software Engineer, Ant Group: Java microservices and build pipelines", "apache-ant"),
+        ("Supervised the Assembly line; programmed PIC controllers in C", "assembly"),
+        ("Staffed the State Assembly committee that rewrote the Education Code", "assembly"),
+    ],
+)
+def test_ordinary_phrases_beside_context_words_are_not_the_new_skills(
+    profile_of: ProfileOf, line: str, absent: str
+) -> None:
+    """A cue word nearby does not make a set phrase ("DOS attacks", "Swing Shift", "waterfall
+    charts", "social media posts") into the tool or method named like it."""
+    assert absent not in resume_ids(profile_of, f"Experience\n- {line}\n")
+
+
+@pytest.mark.parametrize(
+    ("line", "present"),
+    [
+        ("Wrote MS-DOS batch files and DOS command scripts", "ms-dos"),
+        ("Built Access databases with VBA forms and queries", "ms-access"),
+        ("Built Flash animations in ActionScript", "adobe-flash"),
+        ("Delivered projects under the Waterfall methodology and Agile", "waterfall"),
+        ("Ran social media campaigns that grew followers by 40%", "social-media-marketing"),
+        ("Wrote WDM kernel drivers with the Windows DDK", "windows-drivers"),
+        ("Java desktop GUI in Swing", "java-swing"),
+    ],
+)
+def test_the_new_skills_in_their_own_words_stay(
+    profile_of: ProfileOf, line: str, present: str
+) -> None:
+    assert present in resume_ids(profile_of, f"Experience\n- {line}\n")

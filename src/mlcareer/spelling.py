@@ -20,6 +20,8 @@ _WORDS = {
     "cancelled": "canceled", "cancelling": "canceling", "counselling": "counseling",
     "counselled": "counseled", "counsellor": "counselor", "counsellors": "counselors",
     "signalling": "signaling", "fuelled": "fueled", "levelled": "leveled",
+    "practise": "practice", "practised": "practiced", "practises": "practices",
+    "practising": "practicing",
 }  # fmt: skip
 # Openings spelt "our" or "ae"/"oe" in British words, kept with whatever ending follows:
 # "behavioural" -> "behavioral", "anaesthetist" -> "anesthetist".

@@ -620,10 +620,21 @@ _ASKING_LABEL = re.compile(
 )
 
 
+# After a label, the company's own voice: "Skills: we value curiosity", "Skills: our teams
+# grow...", "Skills: you will learn Python": what it values or teaches, not what it asks.
+_COMPANY_VOICE = re.compile(
+    r"\s*(?:we|our|you(?:['’]ll| will) (?:gain|learn|develop|grow|build|acquire))\b", re.I
+)
+
+
 def label_asks(line: str, section: str | None) -> bool:
     """Outside the requirement lists, a line whose label asks of the candidate: "About you:
-    ...", "Skills: AutoCAD, surveying" after the duties."""
-    return section in (*PROSE_SECTIONS, "responsibilities") and bool(_ASKING_LABEL.match(line))
+    ...", "Skills: AutoCAD, surveying" after the duties; not one that opens the company's
+    own words ("Skills: we value curiosity")."""
+    if section not in (*PROSE_SECTIONS, "responsibilities"):
+        return False
+    label = _ASKING_LABEL.match(line)
+    return label is not None and not _COMPANY_VOICE.match(line, label.end())
 
 
 def about_the_company(line: str, span: Span | None) -> bool:
