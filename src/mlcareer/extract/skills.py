@@ -20,6 +20,7 @@ from .lines import LineIndex
 from .nlp import RawMatch
 from .requirements import REQUIREMENT_SECTIONS, YEARS
 from .spoken import SPOKEN_LANGUAGES, LanguageSpans, used_as_adjective
+from .tags import in_tag_line
 
 NEGATION = re.compile(
     r"\b(?:no|not(?!\s+(?:just|only|merely|limited)\b)|never|without|lack(?:s|ing)?|missing"
@@ -783,8 +784,10 @@ def find_skills(
     lines: LineIndex,
     sections: list[Section],
     posting: bool = False,
+    tags: list[tuple[int, int]] | None = None,
 ) -> list[SkillHit]:
-    """Group guarded matches by skill, in order of first appearance."""
+    """Group guarded matches by skill, in order of first appearance; a name on a line of tags
+    (`tags`, see tags.py) needs no guard: every tag names a technology."""
     text = lines.text  # the tokenized text; doc.text would rebuild it from the tokens
     counts = _count_lines(taxonomy, matches, lines, text)
     hits: dict[str, SkillHit] = {}
@@ -799,24 +802,31 @@ def find_skills(
         if line in headings:
             continue  # a resume's heading names its section: "E D U C A T I O N" has no C
         section = lines.section_of(match.start, sections)
+        tagged = bool(tags) and in_tag_line(tags or [], match.start, match.end)
         partner = _joined_to(doc, match, counts.starts, counts.ends)
         joined = partner is not None and _of_a_kind(taxonomy, match.skill_id, partner)
         joined_to_technical = partner is not None and taxonomy.skills[partner].kind == "technical"
-        if match.folded and not _other_case_counts(
-            taxonomy,
-            doc,
-            text,
-            match,
-            counts.technical_besides(line, _counted_folded(taxonomy, match)),
-            section,
-            counts.shouted[line] > 1,
-            joined_to_technical,
+        if (
+            not tagged
+            and match.folded
+            and not _other_case_counts(
+                taxonomy,
+                doc,
+                text,
+                match,
+                counts.technical_besides(line, _counted_folded(taxonomy, match)),
+                section,
+                counts.shouted[line] > 1,
+                joined_to_technical,
+            )
         ):
             continue
         # a lower-case name let in beside a technical name has that name for its context
         joined = joined or (match.folded and joined_to_technical)
         others = counts.unguarded.get(line, 0)
-        if not passes_guard(taxonomy, doc, text, match, others, section, joined, posting):
+        if not tagged and not passes_guard(
+            taxonomy, doc, text, match, others, section, joined, posting
+        ):
             continue
         if _names_something_else(
             taxonomy, doc, text, match, match_starts, languages, addresses, foreign, posting
