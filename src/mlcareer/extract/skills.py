@@ -565,6 +565,37 @@ def _other_case_counts(
     return all(edge in _ITEM_EDGES or "\n" in edge for edge in _neighbours(doc, match))
 
 
+# What stands before a person's name: "work closely with Ruby", "report to Julia", "Dr. Julia"
+_PERSON_BEFORE = re.compile(
+    r"\b(?:(?:closely|together|alongside)\s+with|report(?:s|ing)?\s+(?:directly\s+)?to"
+    r"|contact|(?:led|managed|supervised|headed)\s+by|(?:dr|mrs?|ms|prof|professor)\.?)\s+\Z",
+    re.I,
+)
+_SERIES_JOINERS = frozenset({",", "/", "&", "and", "or"})
+
+
+def _letter_beside(doc: Any, at: int, step: int) -> str:
+    """The first word from token `at` on, going by `step`, past commas, slashes and "and"."""
+    while 0 <= at < len(doc) and doc[at].lower_ in _SERIES_JOINERS:
+        at += step
+    return doc[at].text if 0 <= at < len(doc) else ""
+
+
+def _in_letter_series(taxonomy: Taxonomy, doc: Any, match: RawMatch) -> bool:
+    """A one-letter name beside another capital letter that names no skill: "grade A B C",
+    "marked A, B, C and D"; not "C, R and Java"."""
+    if match.token_end - match.token_start != 1 or len(doc[match.token_start].text) != 1:
+        return False
+    beside = (
+        _letter_beside(doc, match.token_start - 1, -1),
+        _letter_beside(doc, match.token_end, 1),
+    )
+    return any(
+        len(word) == 1 and word.isupper() and word.lower() not in taxonomy.by_spelling
+        for word in beside
+    )
+
+
 def _guard_of(taxonomy: Taxonomy, text: str, match: RawMatch) -> Guard | None:
     """The guard this mention must pass: none when its skill's guard is for other spellings."""
     guard = taxonomy.skills[match.skill_id].guard
@@ -606,6 +637,11 @@ def passes_guard(
         return False
     if not guard.context and not guard.case_sensitive:
         return True  # only phrases excluded: the name is no other word ("team player-ability")
+    if guard.case_sensitive and (
+        _in_letter_series(taxonomy, doc, match)
+        or _PERSON_BEFORE.search(text, max(0, match.start - 40), match.start)
+    ):
+        return False  # "grade A B C", "work closely with Ruby", "report to Julia"
     if _hyphen_glued(doc, match) or _season_of_a_date(text, match):
         return False
     if section == "skills" and _pastimes_line(text, match.start):
