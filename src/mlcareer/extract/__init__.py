@@ -19,6 +19,7 @@ from .requirements import degree_not_denied, posting_info, posting_requirements
 from .signals import find_signals
 from .skills import find_skills
 from .tables import Columns, column_section, table_columns
+from .tags import tag_lines, tags_apart
 from .titles import title_role
 from .work_headings import as_work
 
@@ -154,7 +155,8 @@ def extract_profile(
     text = document.text
     lines = LineIndex(text)
     matcher = skill_matcher(taxonomy)
-    doc = matcher.tokenize(text)
+    tags = tag_lines(text)
+    doc = matcher.tokenize(tags_apart(text, tags) if tags else text)
     plain = find_sections(text) if doc_type != "posting" else []
     kind = guess_doc_type(text, plain) if doc_type == "auto" else doc_type
     sections = (
@@ -164,7 +166,7 @@ def extract_profile(
         sections = flattened_sections(text)
     if kind == "posting":
         sections = [_as_posting_section(section) for section in sections]
-    skills = find_skills(taxonomy, doc, matcher.find(doc), lines, sections, kind == "posting")
+    skills = find_skills(taxonomy, doc, matcher.find(doc), lines, sections, kind == "posting", tags)
     columns = table_columns(lines) if kind == "posting" else {}
     if columns:
         _sections_by_column(skills, lines, columns)

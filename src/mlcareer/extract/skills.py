@@ -20,6 +20,7 @@ from .lines import LineIndex
 from .nlp import RawMatch
 from .requirements import REQUIREMENT_SECTIONS, YEARS
 from .spoken import SPOKEN_LANGUAGES, LanguageSpans, used_as_adjective
+from .tags import in_tag_line
 
 NEGATION = re.compile(
     r"\b(?:no|not(?!\s+(?:just|only|merely|limited)\b)|never|without|lack(?:s|ing)?|missing"
@@ -564,6 +565,37 @@ def _other_case_counts(
     return all(edge in _ITEM_EDGES or "\n" in edge for edge in _neighbours(doc, match))
 
 
+# What stands before a person's name: "work closely with Ruby", "report to Julia", "Dr. Julia"
+_PERSON_BEFORE = re.compile(
+    r"\b(?:(?:closely|together|alongside)\s+with|report(?:s|ing)?\s+(?:directly\s+)?to"
+    r"|contact|(?:led|managed|supervised|headed)\s+by|(?:dr|mrs?|ms|prof|professor)\.?)\s+\Z",
+    re.I,
+)
+_SERIES_JOINERS = frozenset({",", "/", "&", "and", "or"})
+
+
+def _letter_beside(doc: Any, at: int, step: int) -> str:
+    """The first word from token `at` on, going by `step`, past commas, slashes and "and"."""
+    while 0 <= at < len(doc) and doc[at].lower_ in _SERIES_JOINERS:
+        at += step
+    return doc[at].text if 0 <= at < len(doc) else ""
+
+
+def _in_letter_series(taxonomy: Taxonomy, doc: Any, match: RawMatch) -> bool:
+    """A one-letter name beside another capital letter that names no skill: "grade A B C",
+    "marked A, B, C and D"; not "C, R and Java"."""
+    if match.token_end - match.token_start != 1 or len(doc[match.token_start].text) != 1:
+        return False
+    beside = (
+        _letter_beside(doc, match.token_start - 1, -1),
+        _letter_beside(doc, match.token_end, 1),
+    )
+    return any(
+        len(word) == 1 and word.isupper() and word.lower() not in taxonomy.by_spelling
+        for word in beside
+    )
+
+
 def _guard_of(taxonomy: Taxonomy, text: str, match: RawMatch) -> Guard | None:
     """The guard this mention must pass: none when its skill's guard is for other spellings."""
     guard = taxonomy.skills[match.skill_id].guard
@@ -605,6 +637,11 @@ def passes_guard(
         return False
     if not guard.context and not guard.case_sensitive:
         return True  # only phrases excluded: the name is no other word ("team player-ability")
+    if guard.case_sensitive and (
+        _in_letter_series(taxonomy, doc, match)
+        or _PERSON_BEFORE.search(text, max(0, match.start - 40), match.start)
+    ):
+        return False  # "grade A B C", "work closely with Ruby", "report to Julia"
     if _hyphen_glued(doc, match) or _season_of_a_date(text, match):
         return False
     if section == "skills" and _pastimes_line(text, match.start):
@@ -783,8 +820,10 @@ def find_skills(
     lines: LineIndex,
     sections: list[Section],
     posting: bool = False,
+    tags: list[tuple[int, int]] | None = None,
 ) -> list[SkillHit]:
-    """Group guarded matches by skill, in order of first appearance."""
+    """Group guarded matches by skill, in order of first appearance; a name on a line of tags
+    (`tags`, see tags.py) needs no guard: every tag names a technology."""
     text = lines.text  # the tokenized text; doc.text would rebuild it from the tokens
     counts = _count_lines(taxonomy, matches, lines, text)
     hits: dict[str, SkillHit] = {}
@@ -799,24 +838,31 @@ def find_skills(
         if line in headings:
             continue  # a resume's heading names its section: "E D U C A T I O N" has no C
         section = lines.section_of(match.start, sections)
+        tagged = bool(tags) and in_tag_line(tags or [], match.start, match.end)
         partner = _joined_to(doc, match, counts.starts, counts.ends)
         joined = partner is not None and _of_a_kind(taxonomy, match.skill_id, partner)
         joined_to_technical = partner is not None and taxonomy.skills[partner].kind == "technical"
-        if match.folded and not _other_case_counts(
-            taxonomy,
-            doc,
-            text,
-            match,
-            counts.technical_besides(line, _counted_folded(taxonomy, match)),
-            section,
-            counts.shouted[line] > 1,
-            joined_to_technical,
+        if (
+            not tagged
+            and match.folded
+            and not _other_case_counts(
+                taxonomy,
+                doc,
+                text,
+                match,
+                counts.technical_besides(line, _counted_folded(taxonomy, match)),
+                section,
+                counts.shouted[line] > 1,
+                joined_to_technical,
+            )
         ):
             continue
         # a lower-case name let in beside a technical name has that name for its context
         joined = joined or (match.folded and joined_to_technical)
         others = counts.unguarded.get(line, 0)
-        if not passes_guard(taxonomy, doc, text, match, others, section, joined, posting):
+        if not tagged and not passes_guard(
+            taxonomy, doc, text, match, others, section, joined, posting
+        ):
             continue
         if _names_something_else(
             taxonomy, doc, text, match, match_starts, languages, addresses, foreign, posting

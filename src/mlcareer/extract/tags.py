@@ -1,0 +1,34 @@
+"""A job board's line of tags under a "Technologies" heading ("python apache-spark
+amazon-web-services"): every tag names a technology, lower-case, its words joined by hyphens."""
+
+from __future__ import annotations
+
+import re
+
+# The heading, alone on its line, then one line of lower-case tags separated by single spaces
+_TAG_LINE = re.compile(
+    r"^[ \t]*(?:technologies|tags|tech stack)[ \t]*:?[ \t]*\n"
+    r"(?P<tags>[a-z0-9.+#][a-z0-9.+#-]*(?: [a-z0-9.+#][a-z0-9.+#-]*)*)[ \t]*$",
+    re.I | re.M,
+)
+
+
+def tag_lines(text: str) -> list[tuple[int, int]]:
+    """Where each line of tags starts and ends."""
+    return [match.span("tags") for match in _TAG_LINE.finditer(text)]
+
+
+def in_tag_line(spans: list[tuple[int, int]], start: int, end: int) -> bool:
+    return any(line_start <= start and end <= line_end for line_start, line_end in spans)
+
+
+_APART = str.maketrans({" ": "\n", "-": " "})
+
+
+def tags_apart(text: str, spans: list[tuple[int, int]]) -> str:
+    """The text to match names in: each tag on a line of its own, so that no name runs over
+    two tags ("azure devops" is two), and its words apart ("amazon web services"). Every
+    offset stays where it was."""
+    for start, end in spans:
+        text = text[:start] + text[start:end].translate(_APART) + text[end:]
+    return text
