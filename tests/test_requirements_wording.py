@@ -735,6 +735,7 @@ def test_a_role_offered_as_alternatives_is_met_by_either(
         ("- Data Analyst, BI Developer or similar role (3+ years)", "Data Analyst, BI Developer"),
         ("Background as a data analyst, or a similar position", "data analyst"),
         ("- Python, SQL or similar roles", None),  # skills, not titles
+        ("1 year as a (IoT) Internet of Things engineer or a related role", None),
     ],
 )
 def test_a_list_of_roles_joined_by_or_is_one_role_asked(line: str, role: str | None) -> None:

@@ -88,7 +88,10 @@ def _titles_before_similar_role(line: str) -> str | None:
     start = opening[-1].end() if opening else len(line) - len(line.lstrip(_ITEM_MARKS))
     titles = line[start : similar.start()]
     pieces = _TITLE_SPLIT.split(titles)
-    if not all(p and _role_title(p) == p and is_occupation(p.split()[-1]) for p in pieces):
+    # each a whole title, opening with a letter as in _ROLE_LINE (not "(IoT) ... engineer")
+    if not all(
+        p[:1].isalpha() and _role_title(p) == p and is_occupation(p.split()[-1]) for p in pieces
+    ):
         return None
     return titles
 
