@@ -602,6 +602,13 @@ def test_the_wordings_of_a_choice(profile_of: ProfileOf, line: str, choice: str)
         ("- Kafka, Kinesis or similar streaming tools", {"kafka", "amazon-kinesis"}),
         ("- Go, Rust or a similar systems language", {"go", "rust"}),  # the language's kind
         ("- Airflow, Prefect or similar orchestrators", {"airflow", "prefect"}),
+        # a term the taxonomy does not know, whose closeness it cannot judge, is an example
+        # beside the item next to it
+        ("- Python, Zorblex, or similar", {"python", "term:zorblex"}),
+        ("- Spark, Python, Zorblex or similar", {"python", "term:zorblex"}),
+        # the thing named after "or other" is asked with its examples
+        ("- Salesforce, HubSpot or other CRM", {"salesforce", "hubspot", "crm-systems"}),
+        ("- Salesforce or other CRM", {"salesforce", "crm-systems"}),
         (  # things the taxonomy does not know: the posting's own list is the examples
             "- Publications at ACL, EMNLP, NeurIPS or similar venues",
             {"term:acl", "term:emnlp", "term:neurips"},
@@ -674,6 +681,22 @@ def test_an_example_meets_the_requirement_it_illustrates(
     assert met.jd_text == "deep learning framework (e.g., PyTorch, TensorFlow, or JAX)"
     assert "deep-learning" not in {r.id for r in posting.requirements}
     assert not any("deep learning" in s.message.lower() for s in report.suggestions)
+
+
+@pytest.mark.parametrize(
+    ("line", "resume"),
+    [
+        ("- Python, Zorblex, or similar", "Skills\nPython\n"),
+        ("- Salesforce, HubSpot or other CRM", "Skills\nPipedrive CRM\n"),
+    ],
+)
+def test_any_example_before_or_similar_meets_the_item(
+    profile_of: ProfileOf, options: Options, line: str, resume: str
+) -> None:
+    posting = profile_of(f"Engineer\n\nRequirements\n{line}\n", doc_type="posting")
+    report = compare(profile_of(resume, doc_type="resume"), posting, options)
+    assert not report.missing
+    assert all(m.status == "matched" for m in report.matched)
 
 
 def test_a_missing_choice_of_several_is_named_as_a_list(

@@ -727,10 +727,32 @@ def test_a_role_offered_as_alternatives_is_met_by_either(
         ),
         ("3+ years as a data scientist, ideally in fintech", "data scientist"),
         ("3+ years as a data scientist, analyst", "data scientist"),  # no "or": not a list
+        # "or similar role" closes the list of the roles offered
+        (
+            "Proven experience as a Data Analyst, BI Developer or similar role",
+            "Data Analyst, BI Developer",
+        ),
+        ("- Data Analyst, BI Developer or similar role (3+ years)", "Data Analyst, BI Developer"),
+        ("Background as a data analyst, or a similar position", "data analyst"),
+        ("- Python, SQL or similar roles", None),  # skills, not titles
+        ("1 year as a (IoT) Internet of Things engineer or a related role", None),
     ],
 )
-def test_a_list_of_roles_joined_by_or_is_one_role_asked(line: str, role: str) -> None:
+def test_a_list_of_roles_joined_by_or_is_one_role_asked(line: str, role: str | None) -> None:
     assert role_asked(line) == role
+
+
+def test_roles_offered_before_or_similar_role_are_one_choice(
+    profile_of: ProfileOf, options: Options
+) -> None:
+    posting = profile_of(
+        "Requirements\n- Data Analyst, BI Developer or similar role\n", doc_type="posting"
+    )
+    assert [r.id for r in posting.requirements] == ["role:data-analyst-bi-developer"]
+    resume = profile_of(
+        "Experience\nBI Developer, Acme (2019 - 2024)\n- Built reports\n", doc_type="resume"
+    )
+    assert not compare(resume, posting, options).missing
 
 
 def test_a_clause_inside_a_list_keeps_its_objects(profile_of: ProfileOf) -> None:

@@ -361,3 +361,13 @@ def test_welding_codes_and_life_support_are_told_apart(
     found = ids(profile_of, f"Title: Technician\n\nRequirements\n{line}\n")
     assert present <= found
     assert not absent & found
+
+
+def test_a_product_named_after_its_vendors_cloud_is_one_requirement(
+    profile_of: ProfileOf,
+) -> None:
+    """ "IBM Cloud Pak for Data" is one product, not IBM Cloud and a term "Pak for Data"."""
+    posting = profile_of(
+        "Requirements\n- Experience with IBM Cloud Pak for Data\n", doc_type="posting"
+    )
+    assert [r.id for r in posting.requirements] == ["ibm-cloud-pak-for-data"]

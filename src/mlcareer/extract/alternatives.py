@@ -418,7 +418,10 @@ def _open_ended_groups(
     """ "Pinecone, Weaviate, or similar": the close alternatives listed before "or similar"
     are examples, any of which meets the item ("Spark, Python, SQL, Airflow or similar" asks
     for the first three); before "or a related language" the items of the category it names
-    are ("Java, C++, Python"; not "AWS, Docker or other cloud platforms")."""
+    are ("Java, C++, Python"; not "AWS, Docker or other cloud platforms"). A term the taxonomy
+    does not know is an example beside the item next to it ("Python, Zorblex, or similar"),
+    and the thing named after "or other" is asked with its examples ("Salesforce, HubSpot or
+    other CRM": any CRM)."""
     groups = []
     for ending in _OPEN_ENDED.finditer(line):
         listed = [p for p in placed if p[1] <= ending.start()]
@@ -431,14 +434,30 @@ def _open_ended_groups(
             continue  # another category's kind: "AWS, Docker or other cloud platforms"
         else:  # "or similar", "or similar streaming tools", "or similar orchestrators"
             close = _or_unknown(alike, category)
-        run = [listed[-1]]
-        for item in reversed(listed[:-1]):
-            if _join(line[item[1] : run[0][0]]) is None or not close(item[2], run[0][2]):
-                break
-            run.insert(0, item)
+        run = _examples_run(line, listed, close)
+        head = _named_after(line, ending.end(), placed)
+        if head is not None and any(alike(head[2], item[2]) for item in run):
+            run.append(head)
         if len(run) > 1:
             groups.append(run)
     return groups
+
+
+def _examples_run(line: str, listed: list[Placed], close: Alike) -> list[Placed]:
+    """The items listed right before "or similar" that are its examples: each close to the
+    nearest item of the run the taxonomy knows (any, while the run holds none)."""
+    run = [listed[-1]]
+    for item in reversed(listed[:-1]):
+        known = next((p[2] for p in run if p[2].known), run[0][2])
+        if _join(line[item[1] : run[0][0]]) is None or not close(item[2], known):
+            break
+        run.insert(0, item)
+    return run
+
+
+def _named_after(line: str, at: int, placed: list[Placed]) -> Placed | None:
+    """The requirement named right after "or other" ("or other CRM"), if any."""
+    return next((p for p in placed if p[0] >= at and not line[at : p[0]].strip()), None)
 
 
 # Kinds the taxonomy's categories are named by ("programming-languages", "ml-frameworks",
@@ -449,10 +468,10 @@ _CATEGORY_KINDS = frozenset({"langu", "frame", "datab", "cloud", "libra", "metho
 
 
 def _or_unknown(alike: Alike, category: Category) -> Alike:
-    """Close alternatives, or two things the taxonomy does not know, whose closeness it cannot
+    """Close alternatives, or a thing the taxonomy does not know, whose closeness it cannot
     judge: before "or similar venues" the posting's own list is the examples ("ACL, EMNLP,
-    NeurIPS")."""
-    return lambda a, b: alike(a, b) or (category(a) is None and category(b) is None)
+    NeurIPS"); in "Python, Zorblex, or similar" Python and Zorblex are."""
+    return lambda a, b: alike(a, b) or category(a) is None or category(b) is None
 
 
 def _kinds_named(line: str, at: int) -> list[str]:

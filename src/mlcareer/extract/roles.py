@@ -32,7 +32,7 @@ def role_asked(line: str) -> str | None:
     Analyst' -> 'Business Systems Analyst'."""
     role = next((r for r in _ROLE_LINE.finditer(line) if not _not_a_role(line, r)), None)
     if role is None:
-        return None
+        return _titles_before_similar_role(line)
     title = _role_title(role.group("role"))
     start = line.find(title, role.start("role"))
     end = _listed_titles_end(line, start + len(title)) if start != -1 else None
@@ -47,17 +47,53 @@ _NEXT_TITLE = re.compile(
 )
 
 
+# "..., BI Developer or similar role": the list of the roles offered ends
+_SIMILAR_ROLE = re.compile(
+    r"\s*,?\s*(?:or|and/or)\s+(?:an?\s+|any\s+)?(?:similar|equivalent|comparable|related|other)"
+    r"\s+(?:roles?|positions?|titles?|capacity|capacities|jobs?)\b",
+    re.I,
+)
+_AS_A = re.compile(r"\b(?:as|in)\s+(?:an?\s+)?", re.I)  # "as a", "in a" before the titles
+_ITEM_MARKS = " \t-*•·▪●►✓➢◦"
+_TITLE_SPLIT = re.compile(
+    r"\s*,\s*(?:(?:and/)?or\s+)?(?:an?\s+)?|\s+(?:and/)?or\s+(?:an?\s+)?", re.I
+)
+
+
 def _listed_titles_end(line: str, at: int) -> int | None:
     """Where a list of titles offered as alternatives ends ("an analytics engineer, BI
-    developer, or data analyst"), or None when no such list follows the first title."""
-    while found := _NEXT_TITLE.match(line, at):
-        title = _role_title(found.group("title"))
-        if not title or not is_occupation(title.split()[-1]):
+    developer, or data analyst"; "a Data Analyst, BI Developer or similar role"), or None when
+    no such list follows the first title."""
+    listed = False
+    while not (listed and _SIMILAR_ROLE.match(line, at)):
+        found = _NEXT_TITLE.match(line, at)
+        title = _role_title(found.group("title")) if found else ""
+        if found is None or not title or not is_occupation(title.split()[-1]):
             return None
         at = found.start("title") + len(title)
         if found.group("comma_or") or found.group("or"):
             return at
-    return None
+        listed = True
+    return at
+
+
+def _titles_before_similar_role(line: str) -> str | None:
+    """The titles a line offers before "or similar role" without asking time in them ("- Data
+    Analyst, BI Developer or similar role", "Background as a data analyst, or a similar
+    position"): each piece of the list is a whole title."""
+    similar = _SIMILAR_ROLE.search(line)
+    if similar is None:
+        return None
+    opening = [*_AS_A.finditer(line, 0, similar.start())]
+    start = opening[-1].end() if opening else len(line) - len(line.lstrip(_ITEM_MARKS))
+    titles = line[start : similar.start()]
+    pieces = _TITLE_SPLIT.split(titles)
+    # each a whole title, opening with a letter as in _ROLE_LINE (not "(IoT) ... engineer")
+    if not all(
+        p[:1].isalpha() and _role_title(p) == p and is_occupation(p.split()[-1]) for p in pieces
+    ):
+        return None
+    return titles
 
 
 def _not_a_role(line: str, role: re.Match[str]) -> bool:
