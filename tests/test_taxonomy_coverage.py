@@ -371,3 +371,81 @@ def test_a_product_named_after_its_vendors_cloud_is_one_requirement(
         "Requirements\n- Experience with IBM Cloud Pak for Data\n", doc_type="posting"
     )
     assert [r.id for r in posting.requirements] == ["ibm-cloud-pak-for-data"]
+
+
+# --- embedded, graphics, mobile, reliability, quality, lab and trade skills ---------------------
+
+
+@pytest.mark.parametrize(
+    ("bullet", "expected"),
+    [
+        ("Firmware on FreeRTOS or Zephyr RTOS for ARM Cortex-M microcontrollers",
+         {"freertos", "zephyr-rtos"}),
+        ("Build embedded Linux images with Yocto and BitBake, or Buildroot",
+         {"yocto", "buildroot"}),
+        ("Bring up boards with JTAG and an oscilloscope", {"jtag"}),
+        ("Write drivers for UART, SPI, I2C and CAN peripherals", {"uart", "spi", "i2c", "can-bus"}),
+        ("Knowledge of CAN bus and AUTOSAR for automotive ECUs", {"can-bus", "autosar"}),
+        ("Write shaders in HLSL and GLSL", {"hlsl", "glsl"}),
+        ("Track test cases in TestRail and load test with k6", {"testrail", "k6"}),
+        ("Join the on-call rotation in PagerDuty and define SLOs and SLIs for our services",
+         {"pagerduty", "service-level-objectives"}),
+        ("Lead threat modeling for new features", {"threat-modeling"}),
+        ("Automate releases with Fastlane, UI tests in XCTest and Espresso, watch Crashlytics",
+         {"fastlane", "xctest", "espresso", "crashlytics"}),
+        ("Knowledge of IFRS and monthly variance analysis", {"ifrs", "variance-analysis"}),
+        ("Run FMEA sessions for the ISO 13485 and ISO 9001:2015 quality management system",
+         {"fmea", "iso-13485", "iso-9001", "quality-management-systems"}),
+        ("Apply Lean principles, kaizen and 5S on the shop floor", {"lean-manufacturing"}),
+        ("Practical Application of Lean Principles", {"lean-manufacturing"}),
+        ("GIS mapping in ArcGIS or QGIS", {"geospatial-analysis", "arcgis", "qgis"}),
+        ("Administer Moodle courses and the LMS for online learners",
+         {"moodle", "learning-management-systems"}),
+        ("PCR, gel electrophoresis and DNA extraction in the lab", {"pcr"}),
+        ("Prepare shipping documents under the right Incoterms", {"incoterms"}),
+    ],
+)  # fmt: skip
+def test_embedded_mobile_quality_and_trade_skills(
+    profile_of: ProfileOf, bullet: str, expected: set[str]
+) -> None:
+    assert expected <= ids(profile_of, f"Requirements\n- {bullet}\n")
+
+
+@pytest.mark.parametrize(
+    ("narrow", "broad"),
+    [
+        ("freertos", "embedded-systems"), ("zephyr-rtos", "embedded-systems"),
+        ("yocto", "embedded-systems"), ("can-bus", "embedded-systems"), ("jtag", "debugging"),
+        ("xctest", "ios"), ("xctest", "testing"), ("espresso", "android"),
+        ("testrail", "test-management"), ("k6", "performance-testing"),
+        ("pagerduty", "incident-management"), ("ifrs", "accounting"),
+        ("iso-13485", "quality-management-systems"), ("iso-9001", "quality-assurance"),
+        ("arcgis", "geospatial-analysis"), ("moodle", "learning-management-systems"),
+    ],
+)  # fmt: skip
+def test_new_tools_imply_the_broader_skill(options: Options, narrow: str, broad: str) -> None:
+    assert broad in options.taxonomy.implied_by(narrow)
+
+
+@pytest.mark.parametrize(
+    ("line", "absent"),
+    [
+        ("Bring a CAN do attitude and a smile to every shift", {"can-bus"}),
+        ("Servers can bus tables when the floor is busy", {"can-bus"}),
+        ("Pull espresso shots and keep the espresso machine clean", {"espresso"}),
+        ("Espresso and pastries are free in the kitchen", {"espresso"}),
+        ("We are a lean team that ships fast with a Lean startup mindset", {"lean-manufacturing"}),
+        ("Teach K6 students reading and maths", {"k6"}),
+        ("Explain the PCR of the loan to each client", {"pcr"}),
+        ("Our store is in SLO, California", {"service-level-objectives"}),
+        ("We welcome GIs and veterans of every branch", {"geospatial-analysis"}),
+        ("Skip the queue with the Fastlane pass at the gate", {"fastlane"}),
+        ("Load plugins through the SPI of the Java runtime", {"spi"}),
+        ("We are an ISO 9001-certified business founded in 1998", {"iso-9001"}),
+    ],
+)  # fmt: skip
+def test_ordinary_uses_of_the_new_names_are_not_skills(
+    profile_of: ProfileOf, line: str, absent: set[str]
+) -> None:
+    found = ids(profile_of, f"Title: Shift Lead\n\nResponsibilities\n- {line}\n")
+    assert not absent & found
