@@ -32,6 +32,7 @@ _STATE = re.compile(_STATE_NAMES)
 # after "in", "at", "near": "offices in Quuxville, GA".
 _PLAIN_CODES = "AL|AK|AZ|CA|FL|IL|KS|KY|MI|MN|NV|NH|NJ|NM|NY|NC|ND|OH|RI|TN|TX|VT|WA|WI|WV|WY"
 _OTHER_CODES = "AR|CO|CT|DC|DE|GA|HI|IA|ID|IN|LA|MA|MD|ME|MO|MS|MT|NE|OK|OR|PA|SC|SD|UT|VA"
+_OTHER_CODE_SET = frozenset(_OTHER_CODES.split("|"))
 _TOWN = r"[A-Z][a-z]+(?:[ -][A-Z][a-z]+){0,2}"
 _NAME_RUN = r"[A-Z][\w.]*(?:[ -][A-Z][\w.]*){0,3}"
 # "Quuxville, TX", "Barton - NC", "Quuxton, Ohio"; the state ends the phrase or a list of them
@@ -80,7 +81,7 @@ def _place_spans(line: str) -> tuple[tuple[int, int], ...]:
     spans = [m.span(1) for m in _AFTER_A_CUE.finditer(line)]
     spans += [m.span(1) for m in _BEFORE_AN_AREA.finditer(line)]
     for match in _TOWN_AND_STATE.finditer(line):
-        plain = match.group("state") not in _OTHER_CODES.split("|")
+        plain = match.group("state") not in _OTHER_CODE_SET
         if plain or match.group("lead"):
             spans.append((match.end("lead") if match.group("lead") else match.start(), match.end()))
     return tuple(spans)
