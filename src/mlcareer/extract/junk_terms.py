@@ -63,7 +63,8 @@ _JOB_TERMS = re.compile(
     re.I,
 )
 _REDACTED = re.compile(r"<[A-Z_]+>")  # "<NAME>", "<ORGANIZATION>": a name taken out
-_EMPLOYER = re.compile(r"\s(?:Inc|Corp|Corporation|LLC|Ltd|GmbH|PLC|LLP)\.?$")
+# A legal form ending a company's name: "Quuxware Inc."
+_COMPANY_SUFFIX = re.compile(r"\s(?:Inc|Corp|Corporation|LLC|Ltd|GmbH|PLC|LLP)\.?$")
 
 _AMOUNT = r"[$€£₹]?\s?\d[\d,.]*\s?[kKmM]?"
 # "90-105K", "120k-150k", "$95K"; "12-15 LPA", "$40 per hour"
@@ -118,7 +119,7 @@ def junk_term(line: str, text: str, start: int) -> bool:
         or _pay(line, text, start)
         or bool(_MONTH.fullmatch(text))
         or bool(_JOB_TERMS.fullmatch(text.strip(" ()")))
-        or bool(_EMPLOYER.search(text))
+        or bool(_COMPANY_SUFFIX.search(text))
         or any(m.start() <= start < m.end() for m in _COMPANY_LIST.finditer(line))
         or any(m.start() < end and start < m.end() for m in _REDACTED.finditer(line))
         or _in_a_place(line, text, start)
