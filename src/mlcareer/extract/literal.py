@@ -676,8 +676,9 @@ def _predicate(head: str, item_words: int) -> bool:
     )
 
 
-_MANNER_SUFFIX = re.compile(r"-(?:based|related|driven|oriented|focused|centric|powered)$", re.I)
-_ACRONYM_END = re.compile(r" \([^()]*\)$")
+# Words after a name that say what kind of thing it is, not which: "Windows platform".
+_KINDS_OF_THING = {"applications", "application", "platform", "platforms", "technologies"}
+_KINDS_OF_THING |= {"technology", "tools", "software", "systems", "layers", "layer"}
 
 
 def _head_key(text: str) -> str:
@@ -686,11 +687,6 @@ def _head_key(text: str) -> str:
     while len(words) > 1 and words[-1] in _KINDS_OF_THING:
         words.pop()
     return " ".join(words)
-
-
-# Words after a name that say what kind of thing it is, not which: "Windows platform".
-_KINDS_OF_THING = {"applications", "application", "platform", "platforms", "technologies"}
-_KINDS_OF_THING |= {"technology", "tools", "software", "systems", "layers", "layer"}
 
 
 def _covered(start: int, end: int, spans: list[tuple[int, int]]) -> bool:
@@ -1130,6 +1126,11 @@ def _taxonomy_skill(taxonomy: Taxonomy, key: str, line: str, term: str) -> str |
     if skill_id is not None and _other_meaning(taxonomy, skill_id, line, term):
         return None  # "CMS guidelines": the taxonomy's CMS is another thing
     return skill_id
+
+
+# "SFTP-based file transfers" asks for SFTP; "Zorblex (ZBX)" is keyed as "zorblex"
+_MANNER_SUFFIX = re.compile(r"-(?:based|related|driven|oriented|focused|centric|powered)$", re.I)
+_ACRONYM_END = re.compile(r" \([^()]*\)$")
 
 
 def literal_requirements(
