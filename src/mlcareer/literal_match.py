@@ -18,7 +18,6 @@ from .spelling import american
 
 FUZZY_CUTOFF = 90  # rapidfuzz partial_ratio needed for a literal term
 FUZZY_MIN_CHARS = 5  # shorter literal terms must match exactly
-MAX_EVIDENCE = 3
 _STOPWORDS = {"of", "and", "or", "the", "a", "an", "in", "for", "to", "with", "on", "skills"}
 _NOT_WORD = re.compile(r"[^a-z0-9+#]+")
 # A line keeps its clause ends as "|" words, so that a denial never reaches across them:

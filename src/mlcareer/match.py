@@ -173,8 +173,8 @@ def _in_org(line: str, phrase: str) -> bool:
 
 
 def _line_evidence(hit: LiteralHit, *phrases: str) -> list[Evidence]:
-    """The lines of a literal hit, each with the column where the phrase (or its first word)
-    stands, so a long line's snippet shows it."""
+    """The first MAX_EVIDENCE lines of a literal hit, each with the column where the phrase
+    (or its first word) stands, so a long line's snippet shows it."""
     return [
         Evidence(text=line.text, line=line.number, column=_column_of(line.text, phrases))
         for line in hit.lines[:MAX_EVIDENCE]

@@ -293,6 +293,8 @@ UNDATED = "no dates found in the resume's work history"
 
 
 def _experience_component(weight: float, resume: Profile, info: PostingInfo) -> Component | None:
+    """The experience component as measured, raised to UNDATED_CREDIT for a resume whose
+    jobs carry no dates."""
     found = _measured_experience(weight, resume, info)
     if found is None or not resume.experience.undated or found.value >= UNDATED_CREDIT:
         return found
@@ -304,6 +306,8 @@ def _experience_component(weight: float, resume: Profile, info: PostingInfo) -> 
 
 
 def _measured_experience(weight: float, resume: Profile, info: PostingInfo) -> Component | None:
+    """The experience component: the years shown against those asked, else level against
+    level; None when the posting asks neither."""
     years, level, shown = compared_experience(resume, info)
     if info.years_required:
         value = min(1.0, years / info.years_required)

@@ -32,6 +32,7 @@ _STATE = re.compile(_STATE_NAMES)
 # after "in", "at", "near": "offices in Quuxville, GA".
 _PLAIN_CODES = "AL|AK|AZ|CA|FL|IL|KS|KY|MI|MN|NV|NH|NJ|NM|NY|NC|ND|OH|RI|TN|TX|VT|WA|WI|WV|WY"
 _OTHER_CODES = "AR|CO|CT|DC|DE|GA|HI|IA|ID|IN|LA|MA|MD|ME|MO|MS|MT|NE|OK|OR|PA|SC|SD|UT|VA"
+_OTHER_CODE_SET = frozenset(_OTHER_CODES.split("|"))
 _TOWN = r"[A-Z][a-z]+(?:[ -][A-Z][a-z]+){0,2}"
 _NAME_RUN = r"[A-Z][\w.]*(?:[ -][A-Z][\w.]*){0,3}"
 # "Quuxville, TX", "Barton - NC", "Quuxton, Ohio"; the state ends the phrase or a list of them
@@ -62,7 +63,8 @@ _JOB_TERMS = re.compile(
     re.I,
 )
 _REDACTED = re.compile(r"<[A-Z_]+>")  # "<NAME>", "<ORGANIZATION>": a name taken out
-_EMPLOYER = re.compile(r"\s(?:Inc|Corp|Corporation|LLC|Ltd|GmbH|PLC|LLP)\.?$")
+# A legal form ending a company's name: "Quuxware Inc."
+_COMPANY_SUFFIX = re.compile(r"\s(?:Inc|Corp|Corporation|LLC|Ltd|GmbH|PLC|LLP)\.?$")
 
 _AMOUNT = r"[$€£₹]?\s?\d[\d,.]*\s?[kKmM]?"
 # "90-105K", "120k-150k", "$95K"; "12-15 LPA", "$40 per hour"
@@ -80,7 +82,7 @@ def _place_spans(line: str) -> tuple[tuple[int, int], ...]:
     spans = [m.span(1) for m in _AFTER_A_CUE.finditer(line)]
     spans += [m.span(1) for m in _BEFORE_AN_AREA.finditer(line)]
     for match in _TOWN_AND_STATE.finditer(line):
-        plain = match.group("state") not in _OTHER_CODES.split("|")
+        plain = match.group("state") not in _OTHER_CODE_SET
         if plain or match.group("lead"):
             spans.append((match.end("lead") if match.group("lead") else match.start(), match.end()))
     return tuple(spans)
@@ -117,7 +119,7 @@ def junk_term(line: str, text: str, start: int) -> bool:
         or _pay(line, text, start)
         or bool(_MONTH.fullmatch(text))
         or bool(_JOB_TERMS.fullmatch(text.strip(" ()")))
-        or bool(_EMPLOYER.search(text))
+        or bool(_COMPANY_SUFFIX.search(text))
         or any(m.start() <= start < m.end() for m in _COMPANY_LIST.finditer(line))
         or any(m.start() < end and start < m.end() for m in _REDACTED.finditer(line))
         or _in_a_place(line, text, start)

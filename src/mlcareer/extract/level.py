@@ -208,7 +208,7 @@ _TIME_WRITTEN = re.compile(
 # A job named in a work section: an employer's label ("company - Tata Motors", "Employer:"),
 # as resumes scraped from job sites set them out, or a title (names_a_role)
 _EMPLOYER_LABEL = re.compile(r"\b(?:company|employer|organi[sz]ation)\s*[-:–]", re.I)
-_UNDATED_SECTIONS = frozenset({"education", "certifications"})  # dates there are no work
+_NOT_WORK_SECTIONS = frozenset({"education", "certifications"})  # dates there are no work
 
 
 def undated_work(text: str, sections: list[Section]) -> bool:
@@ -224,7 +224,7 @@ def undated_work(text: str, sections: list[Section]) -> bool:
         return False
     kept, position = [], 0
     for section in sorted(sections, key=lambda s: s.start):
-        if section.name in _UNDATED_SECTIONS:
+        if section.name in _NOT_WORK_SECTIONS:
             kept.append(text[position : section.start])
             position = max(position, section.end)
     kept.append(text[position:])

@@ -494,7 +494,8 @@ _PERFECT = re.compile(
 
 
 def _first_named(line: str, offset: int, words: list[re.Match[str]]) -> int:
-    """Index of the first word that may name the thing: past grades and verbs."""
+    """Index of the first word that may name the thing: past grades, verbs, describing words
+    shared with the noun after them ("federal and state") and a generic doing ("Creating")."""
     start = 0
     while start < len(words) and (grades(words[start].group()) or _duration(words, start)):
         start += 1  # "Solid 3+ years structural welding" asks for structural welding
@@ -676,8 +677,9 @@ def _predicate(head: str, item_words: int) -> bool:
     )
 
 
-_MANNER_SUFFIX = re.compile(r"-(?:based|related|driven|oriented|focused|centric|powered)$", re.I)
-_ACRONYM_END = re.compile(r" \([^()]*\)$")
+# Words after a name that say what kind of thing it is, not which: "Windows platform".
+_KINDS_OF_THING = {"applications", "application", "platform", "platforms", "technologies"}
+_KINDS_OF_THING |= {"technology", "tools", "software", "systems", "layers", "layer"}
 
 
 def _head_key(text: str) -> str:
@@ -686,11 +688,6 @@ def _head_key(text: str) -> str:
     while len(words) > 1 and words[-1] in _KINDS_OF_THING:
         words.pop()
     return " ".join(words)
-
-
-# Words after a name that say what kind of thing it is, not which: "Windows platform".
-_KINDS_OF_THING = {"applications", "application", "platform", "platforms", "technologies"}
-_KINDS_OF_THING |= {"technology", "tools", "software", "systems", "layers", "layer"}
 
 
 def _covered(start: int, end: int, spans: list[tuple[int, int]]) -> bool:
@@ -882,13 +879,15 @@ _UNSPECIFIC = re.compile(
 def _heads(
     line: str, spans: list[tuple[int, int]], asks: bool, listed: bool
 ) -> list[tuple[str, int]]:
-    """The item's head and a known skill's peers; none in prose that merely asks."""
+    """The item's head, a known skill's peers and, in a list item, the head after its "and"
+    or the second of two activities sharing an object; none in prose that merely asks."""
     if asks:
         return []
     heads = coordinated_items(line, spans)
     head = head_phrase(line, listed=listed)
-    second = _after_and(line, head) if _BULLET.match(line) or listed else None
-    if second is None and head is not None and (_BULLET.match(line) or listed):
+    item = listed or bool(_BULLET.match(line))
+    second = _after_and(line, head) if item else None
+    if second is None and head is not None and item:
         second = _joined_head(line, head)
     return [*heads, *(h for h in (head, second) if h)]
 
@@ -1130,6 +1129,11 @@ def _taxonomy_skill(taxonomy: Taxonomy, key: str, line: str, term: str) -> str |
     if skill_id is not None and _other_meaning(taxonomy, skill_id, line, term):
         return None  # "CMS guidelines": the taxonomy's CMS is another thing
     return skill_id
+
+
+# "SFTP-based file transfers" asks for SFTP; "Zorblex (ZBX)" is keyed as "zorblex"
+_MANNER_SUFFIX = re.compile(r"-(?:based|related|driven|oriented|focused|centric|powered)$", re.I)
+_ACRONYM_END = re.compile(r" \([^()]*\)$")
 
 
 def literal_requirements(

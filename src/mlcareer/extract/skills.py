@@ -838,7 +838,7 @@ def find_skills(
         if line in headings:
             continue  # a resume's heading names its section: "E D U C A T I O N" has no C
         section = lines.section_of(match.start, sections)
-        tagged = bool(tags) and in_tag_line(tags or [], match.start, match.end)
+        tagged = in_tag_line(tags or [], match.start, match.end)
         partner = _joined_to(doc, match, counts.starts, counts.ends)
         joined = partner is not None and _of_a_kind(taxonomy, match.skill_id, partner)
         joined_to_technical = partner is not None and taxonomy.skills[partner].kind == "technical"

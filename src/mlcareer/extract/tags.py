@@ -19,6 +19,7 @@ def tag_lines(text: str) -> list[tuple[int, int]]:
 
 
 def in_tag_line(spans: list[tuple[int, int]], start: int, end: int) -> bool:
+    """Whether start:end stands wholly inside one of the lines of tags `spans`."""
     return any(line_start <= start and end <= line_end for line_start, line_end in spans)
 
 
