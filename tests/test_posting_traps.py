@@ -61,6 +61,13 @@ def test_lower_case_words_in_prose_still_need_their_guard(profile_of: ProfileOf)
     assert {"go", "snowflake"}.isdisjoint(_ids(profile_of(text, doc_type="posting")))
 
 
+def test_a_capitalised_line_under_the_heading_is_no_tag_line(profile_of: ProfileOf) -> None:
+    """Tags are lower-case; "Azure DevOps Kubernetes" is written as names are, and a name of
+    two words stays one name."""
+    profile = profile_of(TAGGED.format(tags="Azure DevOps Kubernetes"), doc_type="posting")
+    assert "azure-devops" in _ids(profile)
+
+
 def test_no_name_runs_over_two_tags(profile_of: ProfileOf) -> None:
     profile = profile_of(TAGGED.format(tags="cloud azure devops automation"), doc_type="posting")
     assert "azure-devops" not in _ids(profile)

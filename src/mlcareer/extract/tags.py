@@ -7,9 +7,9 @@ import re
 
 # The heading, alone on its line, then one line of lower-case tags separated by single spaces
 _TAG_LINE = re.compile(
-    r"^[ \t]*(?:technologies|tags|tech stack)[ \t]*:?[ \t]*\n"
+    r"^[ \t]*(?i:technologies|tags|tech stack)[ \t]*:?[ \t]*\n"
     r"(?P<tags>[a-z0-9.+#][a-z0-9.+#-]*(?: [a-z0-9.+#][a-z0-9.+#-]*)*)[ \t]*$",
-    re.I | re.M,
+    re.M,
 )
 
 
