@@ -733,6 +733,8 @@ def test_a_role_offered_as_alternatives_is_met_by_either(
             "Data Analyst, BI Developer",
         ),
         ("- Data Analyst, BI Developer or similar role (3+ years)", "Data Analyst, BI Developer"),
+        ("✔ Data Analyst, BI Developer or similar role", "Data Analyst, BI Developer"),
+        ("1. Data Analyst, BI Developer or similar role", "Data Analyst, BI Developer"),
         ("Background as a data analyst, or a similar position", "data analyst"),
         ("- Python, SQL or similar roles", None),  # skills, not titles
         ("1 year as a (IoT) Internet of Things engineer or a related role", None),

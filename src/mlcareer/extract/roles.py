@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import re
 
+from ..documents.sections import ITEM_MARK
 from .wording import HEAD_END, adjective, is_occupation
 
 # "4 years as a Business Systems Analyst" asks for time in a role: the role is the requirement.
@@ -54,7 +55,7 @@ _SIMILAR_ROLE = re.compile(
     re.I,
 )
 _AS_A = re.compile(r"\b(?:as|in)\s+(?:an?\s+)?", re.I)  # "as a", "in a" before the titles
-_ITEM_MARKS = " \t-*•·▪●►✓➢◦"
+_ITEM_OPENING = re.compile(rf"\s*(?:{ITEM_MARK}\s*)?")  # a list item's mark before the titles
 _TITLE_SPLIT = re.compile(
     r"\s*,\s*(?:(?:and/)?or\s+)?(?:an?\s+)?|\s+(?:and/)?or\s+(?:an?\s+)?", re.I
 )
@@ -85,7 +86,8 @@ def _titles_before_similar_role(line: str) -> str | None:
     if similar is None:
         return None
     opening = [*_AS_A.finditer(line, 0, similar.start())]
-    start = opening[-1].end() if opening else len(line) - len(line.lstrip(_ITEM_MARKS))
+    marked = _ITEM_OPENING.match(line)  # always matches, perhaps nothing
+    start = opening[-1].end() if opening else marked.end() if marked else 0
     titles = line[start : similar.start()]
     pieces = _TITLE_SPLIT.split(titles)
     # each a whole title, opening with a letter as in _ROLE_LINE (not "(IoT) ... engineer")
