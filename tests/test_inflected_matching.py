@@ -108,3 +108,37 @@ def test_ambiguous_abbreviations_need_their_field(profile_of: ProfileOf, line: s
 def test_by_further_on_leaves_a_past_verb_active() -> None:
     line = "- Negotiated supplier contracts by phone and cut costs\n"
     assert find_inexact("Negotiation", resume_text(line)) is not None
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "- Entered patient records into Epic",
+        "- Entered orders into SAP daily",
+        "- Keyed invoices into QuickBooks",
+        "- Input customer details into the billing system",
+    ],
+)
+def test_records_entered_into_a_system_show_data_entry(
+    profile_of: ProfileOf, options: Options, line: str
+) -> None:
+    assert _missing(profile_of, options, "- Data entry\n", line + "\n") == []
+
+
+@pytest.mark.parametrize(
+    ("phrase", "line"),
+    [
+        ("data entry", "- Entered the market in 2020 with a new product"),
+        ("data entry", "- Entered into an agreement with three vendors"),
+        ("data entry", "- Entered a new role as team lead"),
+        ("data entry", "- Entered the team into the regional finals"),  # no system
+        ("data entry", "- Never keyed invoices into QuickBooks"),
+        ("order entry", "- Keyed invoices into QuickBooks"),  # other records than orders
+    ],
+)
+def test_only_records_put_into_a_system_show_an_entry_skill(phrase: str, line: str) -> None:
+    assert find_reworded(phrase, resume_text(line + "\n")) is None
+
+
+def test_orders_entered_into_a_system_show_order_entry() -> None:
+    assert find_reworded("order entry", resume_text("- Entered orders into SAP\n")) is not None

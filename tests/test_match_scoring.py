@@ -602,6 +602,15 @@ def test_the_wordings_of_a_choice(profile_of: ProfileOf, line: str, choice: str)
         ("- Kafka, Kinesis or similar streaming tools", {"kafka", "amazon-kinesis"}),
         ("- Go, Rust or a similar systems language", {"go", "rust"}),  # the language's kind
         ("- Airflow, Prefect or similar orchestrators", {"airflow", "prefect"}),
+        # parts of one suite are close alternatives; "tools" names no category of the
+        # taxonomy, so Jira and PowerPoint (both developer tools) are no choice
+        (
+            "- Excel, Word, PowerPoint or similar office tools",
+            {"excel", "microsoft-word", "powerpoint"},
+        ),
+        ("- Outlook, Excel or similar", {"microsoft-outlook", "excel"}),
+        ("- Jira, PowerPoint or similar tools", set()),
+        ("- Docker, Kubernetes or similar", set()),  # one need, not one suite
         # a term the taxonomy does not know, whose closeness it cannot judge, is an example
         # beside the item next to it
         ("- Python, Zorblex, or similar", {"python", "term:zorblex"}),

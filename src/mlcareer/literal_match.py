@@ -282,6 +282,39 @@ def find_reworded(phrase: str, resume: ResumeText) -> LiteralHit | None:
         forms = _line_forms(wanted, line.normal)
         if forms is not None and _close_together(forms, line_stems(line.normal)[1]):
             return LiteralHit(False, [line])
+    return find_entered_into(wanted, resume)
+
+
+# "Entered patient records into Epic", "Keyed invoices into QuickBooks": records put into a
+# system, named (a capitalised name) or a system noun; never "entered into an agreement"
+# (nothing entered), "entered the market" or "entered a new role" (no "into").
+_ENTRY_VERB = r"(?i:enter(?:ed|ing)|key(?:ed|ing)|input(?:ted|ting)?|typ(?:ed|ing))"
+_SYSTEM_NOUN = (
+    r"(?i:systems?|databases?|spreadsheets?|software|portals?|ledgers?|trackers?|crm|erp|ehr|emr)"
+)
+_ENTERED_INTO = re.compile(
+    rf"\b{_ENTRY_VERB}\s+(?P<what>(?!(?i:into)\b)[\w/&'-]+(?:\s+[\w/&'-]+){{0,4}}?)\s+(?i:into)\s+"
+    rf"(?:(?i:the|our|its|their|an?)\s+)?(?:[\w-]+\s+)?(?:[A-Z][\w&.-]*\b|{_SYSTEM_NOUN}\b)"
+)
+_ENTRY = "entri"  # the stem of "entry"
+
+
+def find_entered_into(wanted: frozenset[str], resume: ResumeText) -> LiteralHit | None:
+    """ "<thing> entry" (stems) shown by records of that thing entered into a system: "Entered
+    orders into SAP" shows "order entry"; any records show "data entry"."""
+    if len(wanted) != 2 or _ENTRY not in wanted:
+        return None
+    [thing] = wanted - {_ENTRY}
+    for line in resume.lines:
+        if " into " not in line.normal:
+            continue
+        for found in _ENTERED_INTO.finditer(line.text):
+            what = stems(normalise(found["what"]))
+            before = normalise_line(line.text[: found.start()]).split()
+            if (thing == "data" or thing in what) and not _has_denial(
+                _clause_tail(before), _DENIALS
+            ):
+                return LiteralHit(False, [line])
     return None
 
 

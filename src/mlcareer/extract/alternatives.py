@@ -413,13 +413,14 @@ def _nested_groups(
 
 
 def _open_ended_groups(
-    line: str, placed: list[Placed], alike: Alike, category: Category
+    line: str, placed: list[Placed], alike: Alike, category: Category, suite: Alike
 ) -> list[list[Placed]]:
     """ "Pinecone, Weaviate, or similar": the close alternatives listed before "or similar"
     are examples, any of which meets the item ("Spark, Python, SQL, Airflow or similar" asks
-    for the first three); before "or a related language" the items of the category it names
-    are ("Java, C++, Python"; not "AWS, Docker or other cloud platforms"). A term the taxonomy
-    does not know is an example beside the item next to it ("Python, Zorblex, or similar"),
+    for the first three), and so are parts of one suite ("Excel, Word, PowerPoint or similar");
+    before "or a related language" the items of the category it names are ("Java, C++,
+    Python"; not "AWS, Docker or other cloud platforms"). A term the taxonomy does not know is
+    an example beside the item next to it ("Python, Zorblex, or similar"),
     and the thing named after "or other" is asked with its examples ("Salesforce, HubSpot or
     other CRM": any CRM)."""
     groups = []
@@ -428,12 +429,13 @@ def _open_ended_groups(
         if not listed or line[listed[-1][1] : ending.start()].strip(" ,"):
             continue
         kinds = _kinds_named(line, ending.end())
-        if any(kind in (category(listed[-1][2]) or "") for kind in kinds):
+        named = [kind for kind in kinds if kind in _CATEGORY_KINDS]  # "tools": no category
+        if any(kind in (category(listed[-1][2]) or "") for kind in named):
             close = _kin(category)  # "or a similar systems language", "or other cloud providers"
-        elif any(kind in _CATEGORY_KINDS for kind in kinds):
+        elif named:
             continue  # another category's kind: "AWS, Docker or other cloud platforms"
         else:  # "or similar", "or similar streaming tools", "or similar orchestrators"
-            close = _or_unknown(alike, category)
+            close = _or_unknown(lambda a, b: alike(a, b) or suite(a, b), category)
         run = _examples_run(line, listed, close)
         head = _named_after(line, ending.end(), placed)
         if head is not None and any(alike(head[2], item[2]) for item in run):
@@ -463,7 +465,8 @@ def _named_after(line: str, at: int, placed: list[Placed]) -> Placed | None:
 # Kinds the taxonomy's categories are named by ("programming-languages", "ml-frameworks",
 # "databases", "cloud", "ml-libraries", "ml-methods"): after "or a related language" only the
 # items of that category are its examples. Other kinds ("tools", "orchestrators", "stores")
-# name no category: the close alternatives before them are the examples.
+# name no category ("tools" is not "developer-tools"): the close alternatives before them are
+# the examples.
 _CATEGORY_KINDS = frozenset({"langu", "frame", "datab", "cloud", "libra", "metho"})
 
 
@@ -520,10 +523,15 @@ def _merged(groups: list[list[T]], start: Callable[[T], int]) -> list[list[T]]:
 
 
 def link_alternatives(
-    requirements: list[Requirement], lines: LineIndex, alike: Alike, category: Category
+    requirements: list[Requirement],
+    lines: LineIndex,
+    alike: Alike,
+    category: Category,
+    suite: Alike,
 ) -> list[Requirement]:
     """Fill each requirement's `alternatives` from the lines that offer a choice, and leave
-    out the members made redundant by a member asked for on its own."""
+    out the members made redundant by a member asked for on its own. `alike`: close
+    alternatives; `suite`: parts of one suite (Excel and Word), alike before "or similar"."""
     redundant: set[int] = set()
     found: list[tuple[list[Requirement], str]] = []  # each line's choices and their wording
     placed_lines = _placed_lines(requirements, lines)
@@ -546,7 +554,7 @@ def link_alternatives(
         if "/" in line:
             groups += _slash_groups(line, placed, alike, _kin(category))
         if _OPEN_ENDED.search(line):
-            groups += _open_ended_groups(line, placed, alike, category)
+            groups += _open_ended_groups(line, placed, alike, category, suite)
         for chain in _merged(groups, lambda item: item[0]):
             members = [r for _, _, r in chain if id(r) not in redundant | wording_only]
             if len(members) < 2:

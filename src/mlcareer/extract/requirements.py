@@ -722,4 +722,13 @@ def posting_requirements(
         skill = taxonomy.skills.get(req.id)
         return skill.category if skill else None
 
-    return link_alternatives(known + literal, lines, alike, category)
+    def suite(a: Requirement, b: Requirement) -> bool:
+        """Parts of one suite: both imply a skill that names both as related (Microsoft
+        Office: Excel, Word); not Docker and Kubernetes, which only share "containerization"."""
+        first, second = taxonomy.skills.get(a.id), taxonomy.skills.get(b.id)
+        if first is None or second is None:
+            return False
+        parents = (taxonomy.skills.get(p) for p in set(first.implies) & set(second.implies))
+        return any(p is not None and {a.id, b.id} <= set(p.related) for p in parents)
+
+    return link_alternatives(known + literal, lines, alike, category, suite)
