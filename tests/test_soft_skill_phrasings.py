@@ -4,36 +4,14 @@ Office applications a resume lists for a posting that asks for MS Office."""
 
 from __future__ import annotations
 
-from collections.abc import Callable, Iterator
-from pathlib import Path
+from collections.abc import Callable
 
 import pytest
 
-from mlcareer.api import Options, compare, extract
-from mlcareer.extract import DocType
+from mlcareer.api import Options, compare
 from mlcareer.models import Profile
 
-from .conftest import AS_OF
-
-
-@pytest.fixture(scope="module")
-def options() -> Options:
-    return Options(as_of=AS_OF)
-
-
-ProfileOf = Callable[[str, DocType], Profile]
-
-
-@pytest.fixture
-def profile(tmp_path: Path, options: Options) -> ProfileOf:
-    names: Iterator[int] = iter(range(1000))
-
-    def _profile(text: str, doc_type: DocType) -> Profile:
-        path = tmp_path / f"doc{next(names)}.txt"
-        path.write_text(text, encoding="utf-8")
-        return extract(path, options, doc_type)
-
-    return _profile
+ProfileOf = Callable[..., Profile]
 
 
 def ids(found: Profile) -> set[str]:
@@ -59,16 +37,16 @@ def ids(found: Profile) -> set[str]:
     ],
 )  # fmt: skip
 def test_what_a_person_did_shows_the_soft_skill(
-    profile: ProfileOf, bullet: str, skill: str
+    profile_of: ProfileOf, bullet: str, skill: str
 ) -> None:
-    assert skill in ids(profile(f"Experience\n- {bullet}\n", "resume"))
+    assert skill in ids(profile_of(f"Experience\n- {bullet}\n", "resume"))
 
 
-def test_office_applications_show_microsoft_office(profile: ProfileOf, options: Options) -> None:
-    posting = profile(
+def test_office_applications_show_microsoft_office(profile_of: ProfileOf, options: Options) -> None:
+    posting = profile_of(
         "Title: Office Assistant\n\nRequirements\n- Proficiency in MS Office\n", "posting"
     )
-    resume = profile("Skills\nMicrosoft Excel, Word, PowerPoint, Outlook\n", "resume")
+    resume = profile_of("Skills\nMicrosoft Excel, Word, PowerPoint, Outlook\n", "resume")
     report = compare(resume, posting, options)
     verdict = {m.id: m.status for m in report.matched + report.missing}
     assert verdict["microsoft-office"] == "implied"  # shown in part, not merely close
@@ -87,12 +65,12 @@ def test_meeting_deadlines_shows_time_management(options: Options) -> None:
         ("Handled payroll files with discretion", "confidentiality"),
     ],
 )  # fmt: skip
-def test_more_everyday_phrasings(profile: ProfileOf, bullet: str, skill: str) -> None:
-    assert skill in ids(profile(f"Experience\n- {bullet}\n", "resume"))
+def test_more_everyday_phrasings(profile_of: ProfileOf, bullet: str, skill: str) -> None:
+    assert skill in ids(profile_of(f"Experience\n- {bullet}\n", "resume"))
 
 
-def test_an_employers_discretion_is_no_skill(profile: ProfileOf) -> None:
-    posting = profile(
+def test_an_employers_discretion_is_no_skill(profile_of: ProfileOf) -> None:
+    posting = profile_of(
         "Requirements\n- Bonuses are paid at the company's discretion.\n"
         "- Hours may change at the discretion of the manager.\n",
         "posting",
