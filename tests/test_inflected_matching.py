@@ -142,3 +142,32 @@ def test_only_records_put_into_a_system_show_an_entry_skill(phrase: str, line: s
 
 def test_orders_entered_into_a_system_show_order_entry() -> None:
     assert find_reworded("order entry", resume_text("- Entered orders into SAP\n")) is not None
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "- Teaching physics to classes 11 and 12",
+        "description - • Teaching English to classes 6 to 9 • Preparing lesson plans",
+        "Handled admissions; teaching mathematics to grade 8",
+    ],
+)
+def test_an_activity_asked_as_experience_is_shown_by_a_duty_opening_with_it(line: str) -> None:
+    assert find_reworded("teaching experience", resume_text(line + "\n")) is not None
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "- Attended a teaching workshop in 2019",
+        "- Built a tool for machine teaching of robots",
+    ],
+)
+def test_an_activity_inside_a_clause_is_no_duty(line: str) -> None:
+    assert find_reworded("teaching experience", resume_text(line + "\n")) is None
+
+
+def test_a_teacher_posting_finds_teaching_duties(profile_of: ProfileOf, options: Options) -> None:
+    asked = "- 2+ years of teaching experience\n"
+    shown = "- Teaching physics to classes 11 and 12\n- Laboratory practicals\n"
+    assert "teaching experience" not in " ".join(_missing(profile_of, options, asked, shown))

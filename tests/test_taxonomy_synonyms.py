@@ -267,3 +267,14 @@ def test_those_bare_names_in_plain_english_are_no_services(profile: ProfileOf, t
     found = ids(profile(f"Experience\n{text}\n", "resume"))
     assert not found & {"aws-glue", "aws-lambda", "google-dataflow", "amazon-athena"}
     assert "google-cloud-storage" not in found
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "- Customer handling and job card preparation at a car dealership",
+        "- Resolved customer queries on billing within the agreed time",
+    ],
+)
+def test_customer_handling_and_queries_are_customer_service(profile: ProfileOf, line: str) -> None:
+    assert "customer-service" in ids(profile(f"Experience\n{line}\n", "resume"))

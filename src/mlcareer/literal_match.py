@@ -23,7 +23,7 @@ _NOT_WORD = re.compile(r"[^a-z0-9+#]+")
 # A line keeps its clause ends as "|" words, so that a denial never reaches across them:
 # "Delivered with no downtime, migrated Rapid7 agents" does not deny Rapid7.
 CLAUSE_BAR = "|"
-_CLAUSE_END = re.compile(r"[.;:!?,()]+(?=\s|$)")
+_CLAUSE_END = re.compile(r"[.;:!?,()]+(?=\s|$)|[•▪●◦]")  # a bullet mark opens a clause too
 _NOT_WORD_OR_BAR = re.compile(r"[^a-z0-9+#|]+")
 
 
@@ -270,10 +270,18 @@ def _line_forms(wanted: frozenset[str], line: str) -> frozenset[str] | None:
 def find_reworded(phrase: str, resume: ResumeText) -> LiteralHit | None:
     """Every word of a phrase of two or more words, stemmed, close together on one resume line
     in any order: "managed time" shows "time management", "analysis of data" shows "data
-    analysis". One word that names an activity is shown by its verb in the past tense."""
+    analysis". One word that names an activity is shown by its verb in the past tense, and an
+    activity asked as "teaching experience" also by a duty that opens with it."""
     wanted = stems(normalise(phrase))
     if len(wanted) < 2:
         return find_as_past_verb(phrase, resume)
+    hit = _all_words_on_a_line(wanted, resume)
+    if hit is None and (activity := _activity_asked_as_experience(phrase)) is not None:
+        hit = find_as_past_verb(activity, resume) or _find_as_duty(activity, resume)
+    return hit
+
+
+def _all_words_on_a_line(wanted: frozenset[str], resume: ResumeText) -> LiteralHit | None:
     # Lines lacking a wanted stem's opening are not stemmed at all.
     heads = [_heads(w) for w in wanted]
     for line in resume.lines:
@@ -315,6 +323,35 @@ def find_entered_into(wanted: frozenset[str], resume: ResumeText) -> LiteralHit 
                 _clause_tail(before), _DENIALS
             ):
                 return LiteralHit(False, [line])
+    return None
+
+
+_EXPERIENCE_HEADS = frozenset({"experience", "skills"})
+
+
+def _activity_asked_as_experience(phrase: str) -> str | None:
+    """The activity of "teaching experience" or "selling skills": the phrase less its head."""
+    words = normalise(phrase).split()
+    if len(words) == 2 and words[1] in _EXPERIENCE_HEADS and words[0].endswith("ing"):
+        return words[0]
+    return None
+
+
+@lru_cache(maxsize=256)
+def _duty_opening(activity: str) -> re.Pattern[str]:
+    return re.compile(rf"(?:^ |\{CLAUSE_BAR} ){re.escape(activity)} \w")
+
+
+def _find_as_duty(activity: str, resume: ResumeText) -> LiteralHit | None:
+    """An "-ing" activity opening a clause, as a resume's duties are often written: "Teaching
+    physics to classes 11 and 12", "• Selling insurance door to door"; not one inside a
+    clause ("Attended a teaching workshop")."""
+    if len(activity) < MIN_ACTIVITY_CHARS:
+        return None
+    opening = _duty_opening(activity)
+    for line in resume.lines:
+        if opening.search(line.normal):
+            return LiteralHit(False, [line])
     return None
 
 
