@@ -161,6 +161,8 @@ def test_an_activity_asked_as_experience_is_shown_by_a_duty_opening_with_it(line
     [
         "- Attended a teaching workshop in 2019",
         "- Built a tool for machine teaching of robots",
+        "- Teaching hospital rotation in cardiology",
+        "Teaching moments: coached two junior nurses",
     ],
 )
 def test_an_activity_inside_a_clause_is_no_duty(line: str) -> None:

@@ -161,3 +161,22 @@ def test_real_asks_stay(profile_of: ProfileOf, item: str) -> None:
 def test_a_role_is_asked_without_its_place(profile_of: ProfileOf, item: str) -> None:
     [role] = [r.name for r in _requirements(profile_of, item) if r.id.startswith("role:")]
     assert role == "Experience as Cloud Engineer"
+
+
+@pytest.mark.parametrize(
+    ("item", "junk"),
+    [
+        ("Zorblex experience; you will report to Maria Lopez, Head of Data", "Maria Lopez"),
+        ("Work closely with Priya Patel and the data team on Zorblex", "Priya Patel"),
+        ("Zorblex skills; contact Tom Baker with questions", "Tom Baker"),
+        ("Zorblex skills and a CAN-do attitude", "CAN-do"),
+        ("Zorblex skills and a CAN do attitude", "CAN do"),
+        ("Zorblex skills and a CAN do attitude", "CAN"),
+    ],
+)
+def test_a_colleague_or_a_can_do_attitude_is_no_term(
+    profile_of: ProfileOf, item: str, junk: str
+) -> None:
+    terms = _literal_terms(profile_of, item)
+    assert "Zorblex" in terms
+    assert junk not in terms

@@ -68,6 +68,22 @@ def test_a_capitalised_line_under_the_heading_is_no_tag_line(profile_of: Profile
     assert "azure-devops" in _ids(profile)
 
 
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "we pick the right tool for spark jobs and go where it fits",
+        "we use whatever fits the job best and never chase a snowflake stack",
+    ],
+)
+def test_a_lower_case_sentence_under_the_heading_is_no_tag_line(
+    profile_of: ProfileOf, sentence: str
+) -> None:
+    """Tags are names side by side; a sentence has words such as 'the' and 'for', and its
+    words keep their guards."""
+    profile = profile_of(TAGGED.format(tags=sentence), doc_type="posting")
+    assert {"apache-spark", "go", "snowflake"}.isdisjoint(_ids(profile))
+
+
 def test_no_name_runs_over_two_tags(profile_of: ProfileOf) -> None:
     profile = profile_of(TAGGED.format(tags="cloud azure devops automation"), doc_type="posting")
     assert "azure-devops" not in _ids(profile)

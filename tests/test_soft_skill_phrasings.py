@@ -76,3 +76,19 @@ def test_an_employers_discretion_is_no_skill(profile_of: ProfileOf) -> None:
         "posting",
     )
     assert "confidentiality" not in ids(posting)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Benefits\n- Annual bonus at the hiring manager's discretion\n",
+        "Benefits\n- Flexible hours: start and finish at your discretion\n",
+        "Experience\n- Built a workstation with a discreet graphics card for model training\n",
+        "Experience\n- Trained a policy for a juggling robot arm\n",
+        "Interests\n- Performed a juggling act at children's parties\n",
+    ],
+)  # fmt: skip
+def test_discretion_and_juggling_in_other_senses_are_no_soft_skill(
+    profile_of: ProfileOf, text: str
+) -> None:
+    assert not ids(profile_of(text)) & {"confidentiality", "multitasking"}

@@ -337,9 +337,13 @@ def _activity_asked_as_experience(phrase: str) -> str | None:
     return None
 
 
+# Nouns an "-ing" word describes rather than does: "Teaching hospital", "Teaching moments"
+_DESCRIBED_NOUN = r"(?:hospitals?|moments?)\b"
+
+
 @lru_cache(maxsize=256)
 def _duty_opening(activity: str) -> re.Pattern[str]:
-    return re.compile(rf"(?:^ |\{CLAUSE_BAR} ){re.escape(activity)} \w")
+    return re.compile(rf"(?:^ |\{CLAUSE_BAR} ){re.escape(activity)} (?!{_DESCRIBED_NOUN})\w")
 
 
 def _find_as_duty(activity: str, resume: ResumeText) -> LiteralHit | None:

@@ -111,6 +111,25 @@ def _connective(line: str, text: str, start: int) -> bool:
     return opens and text.split()[0].strip(",").lower() in CONNECTIVES
 
 
+# The words before a person's name: "work closely with Ruby", "report to Maria Lopez",
+# "contact Tom Baker", "led by Dr. Chen".
+PERSON_BEFORE = re.compile(
+    r"\b(?:(?:closely|together|alongside)\s+with|report(?:s|ing)?\s+(?:directly\s+)?to"
+    r"|contact|(?:led|managed|supervised|headed)\s+by|(?:dr|mrs?|ms|prof|professor)\.?)\s+\Z",
+    re.I,
+)
+# An attitude, not the CAN bus: "a CAN-do attitude", "CAN do spirit"
+_CAN_DO = re.compile(r"\bcan[ -]do\b", re.I)
+
+
+def _a_person_or_an_attitude(line: str, text: str, start: int) -> bool:
+    """The term names a colleague ("report to Maria Lopez") or is a can-do attitude."""
+    end = start + len(text)
+    if PERSON_BEFORE.search(line, max(0, start - 40), start):
+        return True
+    return any(m.start() < end and start < m.end() for m in _CAN_DO.finditer(line))
+
+
 def junk_term(line: str, text: str, start: int) -> bool:
     """The term at `start` on the line asks for nothing to know or have done."""
     end = start + len(text)
@@ -123,6 +142,7 @@ def junk_term(line: str, text: str, start: int) -> bool:
         or any(m.start() <= start < m.end() for m in _COMPANY_LIST.finditer(line))
         or any(m.start() < end and start < m.end() for m in _REDACTED.finditer(line))
         or _in_a_place(line, text, start)
+        or _a_person_or_an_attitude(line, text, start)
     )
 
 

@@ -16,6 +16,7 @@ from ..literal_match import DENIED_STATES
 from ..models import Mention, Section, SkillHit
 from ..taxonomy import Guard, Taxonomy
 from .importance import sentence_spans
+from .junk_terms import PERSON_BEFORE
 from .lines import LineIndex
 from .nlp import RawMatch
 from .requirements import REQUIREMENT_SECTIONS, YEARS
@@ -566,11 +567,6 @@ def _other_case_counts(
 
 
 # What stands before a person's name: "work closely with Ruby", "report to Julia", "Dr. Julia"
-_PERSON_BEFORE = re.compile(
-    r"\b(?:(?:closely|together|alongside)\s+with|report(?:s|ing)?\s+(?:directly\s+)?to"
-    r"|contact|(?:led|managed|supervised|headed)\s+by|(?:dr|mrs?|ms|prof|professor)\.?)\s+\Z",
-    re.I,
-)
 _SERIES_JOINERS = frozenset({",", "/", "&", "and", "or"})
 
 
@@ -639,7 +635,7 @@ def passes_guard(
         return True  # only phrases excluded: the name is no other word ("team player-ability")
     if guard.case_sensitive and (
         _in_letter_series(taxonomy, doc, match)
-        or _PERSON_BEFORE.search(text, max(0, match.start - 40), match.start)
+        or PERSON_BEFORE.search(text, max(0, match.start - 40), match.start)
     ):
         return False  # "grade A B C", "work closely with Ruby", "report to Julia"
     if _hyphen_glued(doc, match) or _season_of_a_date(text, match):

@@ -13,9 +13,21 @@ _TAG_LINE = re.compile(
 )
 
 
+# Words of a sentence that name no technology: a line holding one is prose ("we use whatever
+# fits the job best"), whose words keep their guards.
+_SENTENCE_WORDS = frozenset(
+    "a an the and but for to of in on at by with from we our us you your is are be it its"
+    " that this which what whatever where when how not no".split()
+)
+
+
 def tag_lines(text: str) -> list[tuple[int, int]]:
     """Where each line of tags starts and ends."""
-    return [match.span("tags") for match in _TAG_LINE.finditer(text)]
+    return [
+        match.span("tags")
+        for match in _TAG_LINE.finditer(text)
+        if _SENTENCE_WORDS.isdisjoint(match["tags"].split(" "))
+    ]
 
 
 def in_tag_line(spans: list[tuple[int, int]], start: int, end: int) -> bool:
