@@ -278,3 +278,16 @@ def test_those_bare_names_in_plain_english_are_no_services(profile: ProfileOf, t
 )
 def test_customer_handling_and_queries_are_customer_service(profile: ProfileOf, line: str) -> None:
     assert "customer-service" in ids(profile(f"Experience\n{line}\n", "resume"))
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "- Trained a classifier on 2M customer complaints with BERT",
+        "- Built routing models for customer handling",
+        "- Clustered customer queries by topic with sentence embeddings",
+    ],
+)
+def test_complaints_as_a_models_data_are_no_customer_service(profile: ProfileOf, line: str) -> None:
+    """Complaints and queries are data a model learns from as often as work a person does."""
+    assert "customer-service" not in ids(profile(f"Experience\n{line}\n", "resume"))
