@@ -19,7 +19,8 @@ _FIELD_WORD = (
     r"(?i:computer|computing|electrical|electronics?|mechanical|civil|chemical|information"
     r"|software|math(?:ematic)?s?|physics|chemistry|biology|economics|business|commerce"
     r"|finance|accounting|marketing|management|statistics|engineering|science|arts"
-    r"|psychology|journalism|communications?|history|english|political|industrial"
+    r"|psychology|journalism|communications?|history|english|political|industrial|sociology"
+    r"|literature|geography"
     r"|biomedical|nursing|education|architecture|hons|honours"
     r"|design|fine|applied|visual|painting|sculpture|photography|film|music|dance)\b"
 )
@@ -32,6 +33,12 @@ _ANOTHER_DEGREE = (
 # ... or a posting's word for how much it is wanted: "a BS is a plus", "MS preferred".
 _WANTED = r"\s+(?:is\s+)?(?:a\s+plus|a\s+bonus|preferred|required|desired|desirable)\b"
 _ACRONYM_CUE = rf"(?={_STRONG_CUE}|{_ANOTHER_DEGREE}|{_WANTED}|\s*(?:,|/|[-–:]\s+[A-Z]|\.\s*[A-Z]))"
+
+# "M.A", "B.A" written without their last dot are degrees before a field or a year: "M.A
+# English", "B.A 2006"; not initials before a name ("M.A Rahman").
+_UNDOTTED_CUE = (
+    rf"(?![.\w])(?=[ \t]*(?:[(,:]|[-–][ \t]|(?:in|of)\b|(?:19|20)\d\d\b)|[ \t]+{_FIELD_WORD})"
+)
 
 # A month or a season names a date, never a field: "graduated in June 2023", "B.S., May 2019".
 _DATE_WORD = (
@@ -79,6 +86,7 @@ DEGREE_PATTERNS: list[tuple[DegreeLevel, re.Pattern[str]]] = [
             r"|student|thesis|\(|(?:en|em)\b)"
             r"|masters?(?:['’´]s)\s|m\.\s?sc?\b\.?|msc\b|m\.\s?s\."
             r"|m\.?\s?eng\b|m[.\-]?\s?tech\b|m\.\s?e\b\.?|mba\b|m\.b\.a\.?|m\.\s?a\.|m\.?\s?phil\b"
+            rf"|m\.\s?a{_UNDOTTED_CUE}"
             r"|mca\b|m\.c\.a\.?|m\.\s?com\b|mcom\b|m\.\s?ed\b|m\.\s?pharm|ll\.\s?m\b"
             r"|m\.\s?des\b|mdes\b|m\.\s?f\.\s?a\b\.?|m\.\s?p\.\s?ed\b"  # design, fine arts
             r"|post\s?-?graduat(?:e|ion)|pgd(?:m|ba|ca)?\b|p\.?\s?g\.?\s*diploma|graduate degree"
@@ -99,7 +107,7 @@ DEGREE_PATTERNS: list[tuple[DegreeLevel, re.Pattern[str]]] = [
             r"\b(?:bachelors?(?:['’´]s)?"
             r"(?=[ \t]*(?:(?:of|in|degree|program|programme)\b|[(,:-])|s\b|'|’)"
             r"|b\.\s?sc?\b\.?|bsc\b|b\.\s?s\.|b[.\-]?\s?tech\b\.?|b\.\s?e\b\.?|b\.?\s?eng\b"
-            r"|b\.\s?a\.|bba\b|b\.b\.a\.?|bca\b|b\.c\.a\.?|b\.\s?com\b|bcom\b|bbm\b"
+            rf"|b\.\s?a\.|b\.\s?a{_UNDOTTED_CUE}|bba\b|b\.b\.a\.?|bca\b|b\.c\.a\.?|b\.\s?com\b|bcom\b|bbm\b"
             r"|b\.?\s?pharm|b\.\s?arch\b|b\.\s?ed\b|ll\.?\s?b\b|mbbs\b"
             # design, fine arts, hotel management, mass media, physical education
             r"|b\.\s?des\b|bdes\b|bfa\b|b\.\s?f\.\s?a\b\.?|bhm\b|bmm\b|b\.\s?p\.\s?ed\b|bped\b"
