@@ -1484,3 +1484,31 @@ def test_an_undotted_ma_or_ba_in_a_flattened_line_is_a_degree(
     profile = profile_of("Skills Lesson planning Education Details " + education + _FLAT_TAIL)
     assert profile.education.highest == highest
     assert len(profile.education.degrees) == levels
+
+
+@pytest.mark.parametrize(
+    "education",
+    [
+        "B.Ed University of Pune M.A English English Teacher",
+        "B.Com Skill Details Payroll- Exprience - 12 months Company Details company - Wipro BPO",
+        "MBA Skill Details Payroll- Exprience - 12 months Company Details company - Wipro BPO",
+    ],
+)
+def test_a_flattened_degree_takes_no_field_from_words_further_on(
+    profile_of: ProfileOf, education: str
+) -> None:
+    """In one long line a field follows its degree at once ("M.A English"); a school's
+    "University of Pune" or a skill's "Payroll- Exprience" further on is none."""
+    profile = profile_of("Skills Payroll Education Details " + education + _FLAT_TAIL)
+    fields = [degree.field for degree in profile.education.degrees]
+    for other in ("Pune", "Exprience", "Wipro", "Skill"):
+        assert not any(other in (field or "") for field in fields)
+
+
+def test_a_flattened_field_ends_where_a_job_title_starts(profile_of: ProfileOf) -> None:
+    """ "M.A English English Teacher": the field is English; the title after it is not."""
+    profile = profile_of(
+        "Skills Lesson planning Education Details B.Ed University of Pune M.A English English"
+        " Teacher" + _FLAT_TAIL
+    )
+    assert profile.education.field == "English"

@@ -320,8 +320,9 @@ def is_field_of_study(text: str) -> bool:
     )
 
 
-def field_of(line: str) -> str | None:
-    """The degree's field, normalised to a known area when possible."""
+def field_of(line: str, within: int | None = None) -> str | None:
+    """The degree's field, normalised to a known area when possible; one written after a
+    separator ("in", "of", a dash) only when the separator starts by `within`, if given."""
     lowered = line.lower()
     for field, cue in _FIELD_CUES.items():
         for found in cue.finditer(lowered):
@@ -329,6 +330,8 @@ def field_of(line: str) -> str | None:
             if not _MINOR_BEFORE.search(lowered, max(0, found.start() - 20), found.start()):
                 return field
     for found in _FIELD_AFTER.finditer(line):
+        if within is not None and found.start() > within:
+            break
         if _CUT_WORD.match(line, found.end("field")):
             continue  # "- You don't need a graduate degree": a word cut at its apostrophe
         for part in re.split(r"\s[-–]\s", found.group("field")):
@@ -341,8 +344,29 @@ def field_of(line: str) -> str | None:
             if found.group("of") and _DEGREE_NAME.fullmatch(part.strip()):
                 continue  # "Bachelor of Science, Information Systems": the degree's own name
             if found.group("in") or not _ABBREVIATION.fullmatch(field):
-                return field
+                return field if within is None else _first_words(field)
     return None
+
+
+_FIELD_WORDS = 3  # "Mechanical and Automation", "English Literature"
+# A job title or a label after the field in a flattened line: "English Teacher", "Skill Details"
+_NEXT_ENTRY = re.compile(
+    r"(?:teachers?|engineers?|analysts?|managers?|developers?|consultants?|executives?"
+    r"|officers?|assistants?|scientists?|skills?|details|company|experience)",
+    re.I,
+)
+
+
+def _first_words(field: str) -> str:
+    """A field read in a flattened line: its first few words, up to a job title's or a
+    label's word, or a word said again (the field's "English" in the title "English
+    Teacher")."""
+    kept: list[str] = []
+    for word in field.split()[:_FIELD_WORDS]:
+        if kept and (_NEXT_ENTRY.fullmatch(word) or word in kept):
+            break
+        kept.append(word)
+    return " ".join(kept)
 
 
 _CUT_WORD = re.compile(r"['’]\w")
@@ -681,18 +705,24 @@ _OWN_WORDS = 45  # "B.E Mechanical Engineering Pune University"
 _YEAR = re.compile(r"\b(?:19|20)\d\d\b")  # ends an entry: "B.Tech Mechanical VIT 2012"
 
 
-def _own_words(
+def _own_field(
     text: str, start: int, end: int, left: int, right: int, starts: list[int], following: int
-) -> str:
-    """Where a degree's field is named: its stretch of the line; in a flattened line (a
-    resume scraped into one line), the words from the degree on, up to the next degree or a
-    year, as the words before and after belong to other entries ("MBA Finance IIM 2014
-    B.Tech Mechanical VIT 2012 Business Analyst")."""
+) -> str | None:
+    """The field named in a degree's own words: its stretch of the line; in a flattened line
+    (a resume scraped into one line), the words from the degree on, up to the next degree or
+    a year, as the words before and after belong to other entries ("MBA Finance IIM 2014
+    B.Tech Mechanical VIT 2012 Business Analyst"); there a field follows the degree at once,
+    not a school's "University of Pune" or a skill's "Payroll- Experience" further on."""
     if right - left <= 160:
-        return plain(text[left:right])
+        return field_of(plain(text[left:right]))
     stop = min(start + _OWN_WORDS, starts[following] if following < len(starts) else right)
     year = _YEAR.search(text, end, stop)
-    return plain(text[start : year.start() if year else max(stop, end)])
+    named = plain(text[start : year.start() if year else max(stop, end)])
+    degree_word = _DEGREE_WORD_AFTER.match(text, end)
+    return field_of(named, within=(degree_word.end() if degree_word else end) - start)
+
+
+_DEGREE_WORD_AFTER = re.compile(r"(?:['’]s)?[ \t]*(?:degree|diploma)?[ \t]*", re.I)
 
 
 Named = Callable[[LineIndex, int, int], bool]  # whether a degree named at start:end counts
@@ -714,8 +744,10 @@ def _degree_hits(lines: LineIndex, as_of: int, counts: Named | None) -> list[_Hi
         context = plain(text[left:right])[:160]
         following = bisect_left(starts, end)
         after = _text_after(text, end, starts[following] if following < len(starts) else len(text))
-        named = _own_words(text, start, end, left, right, starts, following)
-        field = None if level == "secondary" else field_of(named) or _labelled_field(text, right)
+        field = None
+        if level != "secondary":
+            own = _own_field(text, start, end, left, right, starts, following)
+            field = own or _labelled_field(text, right)
         degree = Degree(
             level=level,
             text=context,
