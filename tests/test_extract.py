@@ -1460,3 +1460,55 @@ def test_vit_beside_model_words_or_with_its_size_is_a_model_and_a_cs_college_is_
         assert "vision-transformers" in ids(profile_of(f"Experience\n- {line}\n", "resume"))
     college = profile_of("Education\nB.Tech Computer Science, VIT Vellore, 2019\n", "resume")
     assert "vision-transformers" not in ids(college)
+
+
+# A flattened resume's education: several degrees on one line, written without their last dot.
+_FLAT_TAIL = (
+    " Skill Details Communication- Exprience - 6 months Company Details company - Sunrise"
+    " School description - Planned lessons and ran classroom activities for the year\n"
+)
+
+
+@pytest.mark.parametrize(
+    ("education", "highest", "levels"),
+    [
+        ("B.Ed University of Pune M.A English English Teacher", "master", 2),
+        ("B.Ed 2010 M.A English 2008 B.A 2006 English Teacher", "master", 3),
+        ("M.A Sociology Delhi University 2012 B.A History Hillside College 2010", "master", 2),
+    ],
+)
+def test_an_undotted_ma_or_ba_in_a_flattened_line_is_a_degree(
+    profile_of: ProfileOf, education: str, highest: str, levels: int
+) -> None:
+    """ "M.A English", "B.A 2006": a degree without its last dot, before a field or a year."""
+    profile = profile_of("Skills Lesson planning Education Details " + education + _FLAT_TAIL)
+    assert profile.education.highest == highest
+    assert len(profile.education.degrees) == levels
+
+
+@pytest.mark.parametrize(
+    "education",
+    [
+        "B.Ed University of Pune M.A English English Teacher",
+        "B.Com Skill Details Payroll- Exprience - 12 months Company Details company - Wipro BPO",
+        "MBA Skill Details Payroll- Exprience - 12 months Company Details company - Wipro BPO",
+    ],
+)
+def test_a_flattened_degree_takes_no_field_from_words_further_on(
+    profile_of: ProfileOf, education: str
+) -> None:
+    """In one long line a field follows its degree at once ("M.A English"); a school's
+    "University of Pune" or a skill's "Payroll- Exprience" further on is none."""
+    profile = profile_of("Skills Payroll Education Details " + education + _FLAT_TAIL)
+    fields = [degree.field for degree in profile.education.degrees]
+    for other in ("Pune", "Exprience", "Wipro", "Skill"):
+        assert not any(other in (field or "") for field in fields)
+
+
+def test_a_flattened_field_ends_where_a_job_title_starts(profile_of: ProfileOf) -> None:
+    """ "M.A English English Teacher": the field is English; the title after it is not."""
+    profile = profile_of(
+        "Skills Lesson planning Education Details B.Ed University of Pune M.A English English"
+        " Teacher" + _FLAT_TAIL
+    )
+    assert profile.education.field == "English"

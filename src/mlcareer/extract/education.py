@@ -19,7 +19,8 @@ _FIELD_WORD = (
     r"(?i:computer|computing|electrical|electronics?|mechanical|civil|chemical|information"
     r"|software|math(?:ematic)?s?|physics|chemistry|biology|economics|business|commerce"
     r"|finance|accounting|marketing|management|statistics|engineering|science|arts"
-    r"|psychology|journalism|communications?|history|english|political|industrial"
+    r"|psychology|journalism|communications?|history|english|political|industrial|sociology"
+    r"|literature|geography"
     r"|biomedical|nursing|education|architecture|hons|honours"
     r"|design|fine|applied|visual|painting|sculpture|photography|film|music|dance)\b"
 )
@@ -32,6 +33,12 @@ _ANOTHER_DEGREE = (
 # ... or a posting's word for how much it is wanted: "a BS is a plus", "MS preferred".
 _WANTED = r"\s+(?:is\s+)?(?:a\s+plus|a\s+bonus|preferred|required|desired|desirable)\b"
 _ACRONYM_CUE = rf"(?={_STRONG_CUE}|{_ANOTHER_DEGREE}|{_WANTED}|\s*(?:,|/|[-–:]\s+[A-Z]|\.\s*[A-Z]))"
+
+# "M.A", "B.A" written without their last dot are degrees before a field or a year: "M.A
+# English", "B.A 2006"; not initials before a name ("M.A Rahman").
+_UNDOTTED_CUE = (
+    rf"(?![.\w])(?=[ \t]*(?:[(,:]|[-–][ \t]|(?:in|of)\b|(?:19|20)\d\d\b)|[ \t]+{_FIELD_WORD})"
+)
 
 # A month or a season names a date, never a field: "graduated in June 2023", "B.S., May 2019".
 _DATE_WORD = (
@@ -79,6 +86,7 @@ DEGREE_PATTERNS: list[tuple[DegreeLevel, re.Pattern[str]]] = [
             r"|student|thesis|\(|(?:en|em)\b)"
             r"|masters?(?:['’´]s)\s|m\.\s?sc?\b\.?|msc\b|m\.\s?s\."
             r"|m\.?\s?eng\b|m[.\-]?\s?tech\b|m\.\s?e\b\.?|mba\b|m\.b\.a\.?|m\.\s?a\.|m\.?\s?phil\b"
+            rf"|m\.\s?a{_UNDOTTED_CUE}"
             r"|mca\b|m\.c\.a\.?|m\.\s?com\b|mcom\b|m\.\s?ed\b|m\.\s?pharm|ll\.\s?m\b"
             r"|m\.\s?des\b|mdes\b|m\.\s?f\.\s?a\b\.?|m\.\s?p\.\s?ed\b"  # design, fine arts
             r"|post\s?-?graduat(?:e|ion)|pgd(?:m|ba|ca)?\b|p\.?\s?g\.?\s*diploma|graduate degree"
@@ -99,7 +107,7 @@ DEGREE_PATTERNS: list[tuple[DegreeLevel, re.Pattern[str]]] = [
             r"\b(?:bachelors?(?:['’´]s)?"
             r"(?=[ \t]*(?:(?:of|in|degree|program|programme)\b|[(,:-])|s\b|'|’)"
             r"|b\.\s?sc?\b\.?|bsc\b|b\.\s?s\.|b[.\-]?\s?tech\b\.?|b\.\s?e\b\.?|b\.?\s?eng\b"
-            r"|b\.\s?a\.|bba\b|b\.b\.a\.?|bca\b|b\.c\.a\.?|b\.\s?com\b|bcom\b|bbm\b"
+            rf"|b\.\s?a\.|b\.\s?a{_UNDOTTED_CUE}|bba\b|b\.b\.a\.?|bca\b|b\.c\.a\.?|b\.\s?com\b|bcom\b|bbm\b"
             r"|b\.?\s?pharm|b\.\s?arch\b|b\.\s?ed\b|ll\.?\s?b\b|mbbs\b"
             # design, fine arts, hotel management, mass media, physical education
             r"|b\.\s?des\b|bdes\b|bfa\b|b\.\s?f\.\s?a\b\.?|bhm\b|bmm\b|b\.\s?p\.\s?ed\b|bped\b"
@@ -312,8 +320,9 @@ def is_field_of_study(text: str) -> bool:
     )
 
 
-def field_of(line: str) -> str | None:
-    """The degree's field, normalised to a known area when possible."""
+def field_of(line: str, within: int | None = None) -> str | None:
+    """The degree's field, normalised to a known area when possible; one written after a
+    separator ("in", "of", a dash) only when the separator starts by `within`, if given."""
     lowered = line.lower()
     for field, cue in _FIELD_CUES.items():
         for found in cue.finditer(lowered):
@@ -321,6 +330,8 @@ def field_of(line: str) -> str | None:
             if not _MINOR_BEFORE.search(lowered, max(0, found.start() - 20), found.start()):
                 return field
     for found in _FIELD_AFTER.finditer(line):
+        if within is not None and found.start() > within:
+            break
         if _CUT_WORD.match(line, found.end("field")):
             continue  # "- You don't need a graduate degree": a word cut at its apostrophe
         for part in re.split(r"\s[-–]\s", found.group("field")):
@@ -333,8 +344,29 @@ def field_of(line: str) -> str | None:
             if found.group("of") and _DEGREE_NAME.fullmatch(part.strip()):
                 continue  # "Bachelor of Science, Information Systems": the degree's own name
             if found.group("in") or not _ABBREVIATION.fullmatch(field):
-                return field
+                return field if within is None else _first_words(field)
     return None
+
+
+_FIELD_WORDS = 3  # "Mechanical and Automation", "English Literature"
+# A job title or a label after the field in a flattened line: "English Teacher", "Skill Details"
+_NEXT_ENTRY = re.compile(
+    r"(?:teachers?|engineers?|analysts?|managers?|developers?|consultants?|executives?"
+    r"|officers?|assistants?|scientists?|skills?|details|company|experience)",
+    re.I,
+)
+
+
+def _first_words(field: str) -> str:
+    """A field read in a flattened line: its first few words, up to a job title's or a
+    label's word, or a word said again (the field's "English" in the title "English
+    Teacher")."""
+    kept: list[str] = []
+    for word in field.split()[:_FIELD_WORDS]:
+        if kept and (_NEXT_ENTRY.fullmatch(word) or word in kept):
+            break
+        kept.append(word)
+    return " ".join(kept)
 
 
 _CUT_WORD = re.compile(r"['’]\w")
@@ -673,18 +705,24 @@ _OWN_WORDS = 45  # "B.E Mechanical Engineering Pune University"
 _YEAR = re.compile(r"\b(?:19|20)\d\d\b")  # ends an entry: "B.Tech Mechanical VIT 2012"
 
 
-def _own_words(
+def _own_field(
     text: str, start: int, end: int, left: int, right: int, starts: list[int], following: int
-) -> str:
-    """Where a degree's field is named: its stretch of the line; in a flattened line (a
-    resume scraped into one line), the words from the degree on, up to the next degree or a
-    year, as the words before and after belong to other entries ("MBA Finance IIM 2014
-    B.Tech Mechanical VIT 2012 Business Analyst")."""
+) -> str | None:
+    """The field named in a degree's own words: its stretch of the line; in a flattened line
+    (a resume scraped into one line), the words from the degree on, up to the next degree or
+    a year, as the words before and after belong to other entries ("MBA Finance IIM 2014
+    B.Tech Mechanical VIT 2012 Business Analyst"); there a field follows the degree at once,
+    not a school's "University of Pune" or a skill's "Payroll- Experience" further on."""
     if right - left <= 160:
-        return plain(text[left:right])
+        return field_of(plain(text[left:right]))
     stop = min(start + _OWN_WORDS, starts[following] if following < len(starts) else right)
     year = _YEAR.search(text, end, stop)
-    return plain(text[start : year.start() if year else max(stop, end)])
+    named = plain(text[start : year.start() if year else max(stop, end)])
+    degree_word = _DEGREE_WORD_AFTER.match(text, end)
+    return field_of(named, within=(degree_word.end() if degree_word else end) - start)
+
+
+_DEGREE_WORD_AFTER = re.compile(r"(?:['’]s)?[ \t]*(?:degree|diploma)?[ \t]*", re.I)
 
 
 Named = Callable[[LineIndex, int, int], bool]  # whether a degree named at start:end counts
@@ -706,8 +744,10 @@ def _degree_hits(lines: LineIndex, as_of: int, counts: Named | None) -> list[_Hi
         context = plain(text[left:right])[:160]
         following = bisect_left(starts, end)
         after = _text_after(text, end, starts[following] if following < len(starts) else len(text))
-        named = _own_words(text, start, end, left, right, starts, following)
-        field = None if level == "secondary" else field_of(named) or _labelled_field(text, right)
+        field = None
+        if level != "secondary":
+            own = _own_field(text, start, end, left, right, starts, following)
+            field = own or _labelled_field(text, right)
         degree = Degree(
             level=level,
             text=context,
