@@ -27,14 +27,17 @@ _CLAUSE_END = re.compile(r"[.;:!?,()]+(?=\s|$)|[•▪●◦]")  # a bullet mark
 _NOT_WORD_OR_BAR = re.compile(r"[^a-z0-9+#|]+")
 
 
+@lru_cache(maxsize=65536)
 def normalise(text: str) -> str:
     """Lowercased words in American spelling, single-spaced: "E-mail organisation" ->
-    "email organization"."""
+    "email organization". Cached: a posting's terms are normalised for every resume."""
     return _NOT_WORD.sub(" ", american(text.lower())).strip()
 
 
+@lru_cache(maxsize=8192)
 def normalise_line(line: str) -> str:
-    """Like normalise, with "|" where a clause ends."""
+    """Like normalise, with "|" where a clause ends. Cached: a resume's work lines are read
+    again for the roles a posting asks."""
     barred = _CLAUSE_END.sub(f" {CLAUSE_BAR} ", american(line.lower()))
     return _NOT_WORD_OR_BAR.sub(" ", barred).strip(f" {CLAUSE_BAR}")
 
