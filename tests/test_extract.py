@@ -1512,3 +1512,24 @@ def test_a_flattened_field_ends_where_a_job_title_starts(profile_of: ProfileOf) 
         " Teacher" + _FLAT_TAIL
     )
     assert profile.education.field == "English"
+
+
+@pytest.mark.parametrize("header", ["Ravi B.A, Pune", "Anitha B.A - Chennai"])
+def test_undotted_initials_after_a_given_name_are_no_degree(
+    profile_of: ProfileOf, header: str
+) -> None:
+    """ "Ravi B.A, Pune": a name with its initials after it, as South Indian names are written."""
+    profile = profile_of(
+        header + "\nExperience\nData Analyst, Acme, Jan 2019 - Present\n- Built dashboards\n"
+    )
+    assert profile.education.highest is None
+
+
+@pytest.mark.parametrize("line", ["Completed B.A, 2015", "Economics B.A, Hillside College"])
+def test_an_undotted_ba_after_a_verb_or_a_field_is_a_degree(
+    profile_of: ProfileOf, line: str
+) -> None:
+    profile = profile_of(
+        "Experience\nData Analyst, Acme, Jan 2019 - Present\nEducation\n" + line + "\n"
+    )
+    assert profile.education.highest == "bachelor"

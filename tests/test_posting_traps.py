@@ -123,6 +123,21 @@ def test_a_colleague_named_like_a_language_is_a_person(profile_of: ProfileOf, li
     assert {"ruby", "julia"}.isdisjoint(_ids(profile_of(text, doc_type="posting")))
 
 
+@pytest.mark.parametrize(
+    ("line", "language"),
+    [
+        ("Work closely with Go and Rust engineers on our backend .", "go"),
+        ("Work closely with R users in the research team .", "r"),
+        ("Deploy models together with Julia services .", "julia"),
+    ],
+)
+def test_a_language_before_its_engineers_is_no_person(
+    profile_of: ProfileOf, line: str, language: str
+) -> None:
+    text = "Engineer\nRequirements\nExperience with Python\n" + line + "\n"
+    assert language in _ids(profile_of(text, doc_type="posting"))
+
+
 def test_a_language_after_with_is_still_asked(profile_of: ProfileOf) -> None:
     text = "Engineer\nRequirements\nExperience with Ruby and Rails\n"
     assert "ruby" in _ids(profile_of(text, doc_type="posting"))

@@ -291,3 +291,16 @@ def test_customer_handling_and_queries_are_customer_service(profile: ProfileOf, 
 def test_complaints_as_a_models_data_are_no_customer_service(profile: ProfileOf, line: str) -> None:
     """Complaints and queries are data a model learns from as often as work a person does."""
     assert "customer-service" not in ids(profile(f"Experience\n{line}\n", "resume"))
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "- Handled customer complaints and returns",
+        "- Handled customer queries and exchanges",
+        "- Handling customer enquiries",
+    ],
+)
+def test_handling_complaints_is_customer_service(profile: ProfileOf, line: str) -> None:
+    """A person handled the complaints: the service work itself, with no other cue word."""
+    assert "customer-service" in ids(profile(f"Experience\n{line}\n", "resume"))

@@ -410,6 +410,21 @@ _PERSON_AFTER = re.compile(
 )
 
 
+_YEAR_AFTER = re.compile(r"[ \t]*[,:(-]?[ \t]*(?:19|20)\d\d\b")
+
+
+def _initials_after_name(text: str, start: int, end: int) -> bool:
+    """ "Ravi B.A, Pune": a given name's initials, written without the last dot; a degree
+    has a field or a year after it ("B.A History", "Completed B.A, 2015")."""
+    undotted = "." in text[start:end] and not text[start:end].endswith(".")
+    return (
+        undotted
+        and not _DEGREE_AFTER.match(text, end)
+        and not _YEAR_AFTER.match(text, end)
+        and _town_before(text, start)  # a capitalised word before, not a verb or a field
+    )
+
+
 def _is_false_friend(text: str, start: int, end: int, level: DegreeLevel) -> bool:
     """Degree look-alikes: "MS Word", the diploma of a high school."""
     named = text[start:end]
@@ -421,7 +436,9 @@ def _is_false_friend(text: str, start: int, end: int, level: DegreeLevel) -> boo
             text, start
         )
     if level == "bachelor" and word == "ba":  # "Senior BA": a business analyst
-        return bool(_ROLE_BEFORE.search(text, max(0, start - 12), start))
+        return bool(_ROLE_BEFORE.search(text, max(0, start - 12), start)) or _initials_after_name(
+            text, start, end
+        )
     if level == "bachelor" and word.startswith("bachelor"):  # marital status on Indian resumes
         return bool(_STATUS_BEFORE.search(text, max(0, start - 25), start))
     if level == "secondary" and word == "highschool":  # "High School Mathematics Teacher"

@@ -118,6 +118,24 @@ PERSON_BEFORE = re.compile(
     r"|contact|(?:led|managed|supervised|headed)\s+by|(?:dr|mrs?|ms|prof|professor)\.?)\s+\Z",
     re.I,
 )
+# ... but no person is followed by the people or things a technology has: "work closely with
+# Go and Rust engineers", "with R users", "together with Julia services".
+_TECH_NOUN_AFTER = re.compile(
+    r"(?:[ \t]*(?:,|/|&|and\b|or\b)[ \t]*(?-i:[A-Z])[\w+#.]*){0,3}[ \t]+(?:developers?|engineers?"
+    r"|programmers?|users?|services?|teams?|code(?:base)?|stack|apps?|applications?|libraries"
+    r"|microservices|backends?|community|experience|skills)\b",
+    re.I,
+)
+
+
+def names_a_person(text: str, start: int, end: int) -> bool:
+    """The name at start:end follows a person's cue ("report to Julia") and is not a
+    technology followed by its engineers, users or services."""
+    return bool(PERSON_BEFORE.search(text, max(0, start - 40), start)) and not (
+        _TECH_NOUN_AFTER.match(text, end)
+    )
+
+
 # An attitude, not the CAN bus: "a CAN-do attitude", "CAN do spirit"
 _CAN_DO = re.compile(r"\bcan[ -]do\b", re.I)
 
@@ -125,7 +143,7 @@ _CAN_DO = re.compile(r"\bcan[ -]do\b", re.I)
 def _a_person_or_an_attitude(line: str, text: str, start: int) -> bool:
     """The term names a colleague ("report to Maria Lopez") or is a can-do attitude."""
     end = start + len(text)
-    if PERSON_BEFORE.search(line, max(0, start - 40), start):
+    if names_a_person(line, start, end):
         return True
     return any(m.start() < end and start < m.end() for m in _CAN_DO.finditer(line))
 

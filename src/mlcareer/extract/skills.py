@@ -16,7 +16,7 @@ from ..literal_match import DENIED_STATES
 from ..models import Mention, Section, SkillHit
 from ..taxonomy import Guard, Taxonomy
 from .importance import sentence_spans
-from .junk_terms import PERSON_BEFORE
+from .junk_terms import names_a_person
 from .lines import LineIndex
 from .nlp import RawMatch
 from .requirements import REQUIREMENT_SECTIONS, YEARS
@@ -634,8 +634,7 @@ def passes_guard(
     if not guard.context and not guard.case_sensitive:
         return True  # only phrases excluded: the name is no other word ("team player-ability")
     if guard.case_sensitive and (
-        _in_letter_series(taxonomy, doc, match)
-        or PERSON_BEFORE.search(text, max(0, match.start - 40), match.start)
+        _in_letter_series(taxonomy, doc, match) or names_a_person(text, match.start, match.end)
     ):
         return False  # "grade A B C", "work closely with Ruby", "report to Julia"
     if _hyphen_glued(doc, match) or _season_of_a_date(text, match):
