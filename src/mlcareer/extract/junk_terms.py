@@ -118,6 +118,26 @@ PERSON_BEFORE = re.compile(
     r"|contact|(?:led|managed|supervised|headed)\s+by|(?:dr|mrs?|ms|prof|professor)\.?)\s+\Z",
     re.I,
 )
+# The title of whom the hire reports to or works with: "report to Maria Lopez, Head of AI",
+# "work closely with Tom Baker (Director of Data Engineering)", "reporting to our VP of ML".
+# The title is its run of capitalised words; what follows may still ask ("..., and build X").
+_COLLEAGUE_TITLE = re.compile(
+    r"\b(?i:report(?:s|ing)?[ \t]+(?:directly[ \t]+)?to|(?:closely|together|alongside)[ \t]+with"
+    r"|(?:led|managed|supervised|headed)[ \t]+by)[ \t]+"
+    r"(?:(?:[A-Z][\w'’.-]*[ \t]+){0,2}[A-Z][\w'’-]+[ \t]*[,(][ \t]*)?"  # a name, then its title
+    r"(?:(?:the|our|your|a|an)[ \t]+)?(?:[A-Z][\w&'’-]*[ \t]+){0,2}"
+    r"(?:Heads?|Directors?|VP|SVP|EVP|Vice[ \t]+President|Chief|Managers?|Leads?|Leaders?|CTO"
+    r"|CEO|CIO|CDO|CAIO|Presidents?|Founders?|Co-?founders?)\b"
+    r"(?:[ \t]*(?:of|for|and|&)?[ \t]*[A-Z][\w&/+'’-]*)*"  # "of Data Engineering", "of AI"
+)
+
+
+def colleague_titles(text: str) -> list[tuple[int, int]]:
+    """The spans of the titles of those the hire reports to or works with: a skill in
+    "Head of AI" there is the colleague's field, not an ask."""
+    return [m.span() for m in _COLLEAGUE_TITLE.finditer(text)]
+
+
 # An attitude, not the CAN bus: "a CAN-do attitude", "CAN do spirit"
 _CAN_DO = re.compile(r"\bcan[ -]do\b", re.I)
 
