@@ -138,6 +138,22 @@ def colleague_titles(text: str) -> list[tuple[int, int]]:
     return [m.span() for m in _COLLEAGUE_TITLE.finditer(text)]
 
 
+# A series of lone capital letters: "A, B, C or D", "A B C", "A / B" (not "C, C++", nor the
+# glued names "R&D", "P&L", "A/B").
+_LETTER = r"\b[A-Z](?![\w+#&/])"
+_LETTER_SERIES = re.compile(
+    rf"{_LETTER}(?:(?:[ \t]*,[ \t]*|[ \t]+(?:and|or|&|/)[ \t]+|[ \t]+){_LETTER})+"
+)
+
+
+def _graded_by_letters(line: str, text: str, start: int) -> bool:
+    """The term holds or comes just before a series of letters: "Grades A, B or C", "Marks
+    A B": the marks on a scale, not a thing to know."""
+    after = start + len(text)
+    series = _LETTER_SERIES.search(line, start)
+    return series is not None and series.start() <= after + 1
+
+
 # An attitude, not the CAN bus: "a CAN-do attitude", "CAN do spirit"
 _CAN_DO = re.compile(r"\bcan[ -]do\b", re.I)
 
@@ -163,6 +179,7 @@ def junk_term(line: str, text: str, start: int) -> bool:
         or any(m.start() < end and start < m.end() for m in _REDACTED.finditer(line))
         or _in_a_place(line, text, start)
         or _a_person_or_an_attitude(line, text, start)
+        or _graded_by_letters(line, text, start)
     )
 
 
