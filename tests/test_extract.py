@@ -1173,6 +1173,9 @@ def test_a_linkedin_duration_is_no_title(profile_of: ProfileOf) -> None:
         ("B.A. Economics, University of Texas (2012 - 2016) (minor in Statistics)", "economics"),
         ("Bachelor of Science, Ohio State University, 2015\nMajor: Statistics", "statistics"),
         ("Class XII (CBSE) | Kendriya Vidyalaya No. 1, Jaipur | 2014", None),  # no field
+        ("PGDM Marketing IIM Lucknow 2012", "business"),  # a diploma in management, as an MBA
+        ("PGDBA, Quuxton Institute of Management, 2015", "business"),
+        ("PGDCA from Quuxton College, 2010", "computer science"),  # in computer applications
     ],
 )
 def test_the_field_of_a_degree_in_more_layouts(

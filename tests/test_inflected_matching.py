@@ -117,6 +117,8 @@ def test_by_further_on_leaves_a_past_verb_active() -> None:
         "- Entered orders into SAP daily",
         "- Keyed invoices into QuickBooks",
         "- Input customer details into the billing system",
+        "- Typed meeting notes into the tracking system",  # anything put into a system
+        "- Entered sales figures into Salesforce",
     ],
 )
 def test_records_entered_into_a_system_show_data_entry(
@@ -134,6 +136,8 @@ def test_records_entered_into_a_system_show_data_entry(
         ("data entry", "- Entered the team into the regional finals"),  # no system
         ("data entry", "- Never keyed invoices into QuickBooks"),
         ("order entry", "- Keyed invoices into QuickBooks"),  # other records than orders
+        ("data entry", "- Typed notes into Slack"),  # a message to colleagues, not records
+        ("data entry", "- Typed my thoughts into Notion each week"),
     ],
 )
 def test_only_records_put_into_a_system_show_an_entry_skill(phrase: str, line: str) -> None:

@@ -180,3 +180,9 @@ def test_a_colleague_or_a_can_do_attitude_is_no_term(
     terms = _literal_terms(profile_of, item)
     assert "Zorblex" in terms
     assert junk not in terms
+
+
+@pytest.mark.parametrize("item", ["Zorblex and R&D experience", "Zorblex P&L ownership"])
+def test_glued_letters_are_a_name_not_marks(profile_of: ProfileOf, item: str) -> None:
+    terms = _literal_terms(profile_of, item)
+    assert any("R&D" in term or "P&L" in term for term in terms)

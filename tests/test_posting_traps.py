@@ -163,3 +163,40 @@ def test_access_the_database_is_still_named(profile_of: ProfileOf) -> None:
 def test_unity_beside_csharp_or_gameplay_is_the_engine(profile_of: ProfileOf) -> None:
     text = "Programmer\nJob description\nYou will build gameplay systems in C# with Unity .\n"
     assert "unity" in _ids(profile_of(text, doc_type="posting"))
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "You will report to Maria Lopez , Head of AI .",
+        "You will report to the Head of AI .",
+        "Reporting directly to our VP of Machine Learning , you will own the roadmap .",
+        "You will work closely with Tom Baker ( Director of Data Engineering ) .",
+    ],
+)
+def test_the_title_of_whom_the_hire_reports_to_asks_for_nothing(
+    profile_of: ProfileOf, line: str
+) -> None:
+    text = "Engineer\nRequirements\nExperience with Python\n" + line + "\n"
+    ids = _ids(profile_of(text, doc_type="posting"))
+    assert {"artificial-intelligence", "machine-learning", "data-engineering"}.isdisjoint(ids)
+
+
+@pytest.mark.parametrize(
+    ("line", "skill"),
+    [
+        (
+            "You will work closely with data scientists on machine learning models .",
+            "machine-learning",
+        ),
+        (
+            "You will report to Maria Lopez , Head of AI , and build Kubernetes tooling .",
+            "kubernetes",
+        ),
+    ],
+)
+def test_skills_beside_a_colleague_are_still_asked(
+    profile_of: ProfileOf, line: str, skill: str
+) -> None:
+    text = "Engineer\nRequirements\nExperience with Python\n" + line + "\n"
+    assert skill in _ids(profile_of(text, doc_type="posting"))

@@ -1371,6 +1371,23 @@ def test_a_capital_letter_ends_a_name_and_valid_grades(profile_of: ProfileOf) ->
     assert _literal_terms(posting) == {"Zorblex Class A", "Quarkle"}
 
 
+@pytest.mark.parametrize(
+    "item",
+    ["Grades A, B, C or D in maths", "Zorblex grade A / B / C", "Marks A B and C in Quarkle"],
+)
+def test_a_series_of_letters_is_marks_not_a_name(profile_of: ProfileOf, item: str) -> None:
+    posting = profile_of(
+        f"Clerk\n\nRequirements\n- {item}\n- Valid Zorblex Class A license\n",
+        doc_type="posting",
+    )
+    terms = _literal_terms(posting)
+    assert "Zorblex Class A" in terms
+    assert not any(
+        t.startswith(("Grades", "Marks")) or t.endswith((" A", " B", " C"))
+        for t in terms - {"Zorblex Class A"}
+    )
+
+
 def test_what_the_job_gives_asks_nothing_and_a_lines_label_holds_for_it_all(
     profile_of: ProfileOf,
 ) -> None:

@@ -305,9 +305,15 @@ _SYSTEM_NOUN = (
 )
 _ENTERED_INTO = re.compile(
     rf"\b{_ENTRY_VERB}\s+(?P<what>(?!(?i:into)\b)[\w/&'-]+(?:\s+[\w/&'-]+){{0,4}}?)\s+(?i:into)\s+"
-    rf"(?:(?i:the|our|its|their|an?)\s+)?(?:[\w-]+\s+)?(?:[A-Z][\w&.-]*\b|{_SYSTEM_NOUN}\b)"
+    rf"(?:(?i:the|our|its|their|an?)\s+)?(?:[\w-]+\s+)?(?:(?P<noun>{_SYSTEM_NOUN})\b|[A-Z][\w&.-]*\b)"
 )
 _ENTRY = "entri"  # the stem of "entry"
+# What is entered into a tool known only by its name must be records to show data entry:
+# "Entered patient records into Epic", not "Typed notes into Slack".
+_RECORDS = (
+    "records data orders invoices details entries information figures transactions claims"
+    " forms results payments receipts timesheets charges codes numbers"
+)
 
 
 def find_entered_into(wanted: frozenset[str], resume: ResumeText) -> LiteralHit | None:
@@ -322,11 +328,24 @@ def find_entered_into(wanted: frozenset[str], resume: ResumeText) -> LiteralHit 
         for found in _ENTERED_INTO.finditer(line.text):
             what = stems(normalise(found["what"]))
             before = normalise_line(line.text[: found.start()]).split()
-            if (thing == "data" or thing in what) and not _has_denial(
+            if _shows_entry(thing, what, found["noun"] is not None) and not _has_denial(
                 _clause_tail(before), _DENIALS
             ):
                 return LiteralHit(False, [line])
     return None
+
+
+def _shows_entry(thing: str, what: frozenset[str], into_a_system: bool) -> bool:
+    """Whether `what` entered shows "<thing> entry": that thing, or for "data", records or
+    anything put into a system noun ("the billing system")."""
+    if thing != "data":
+        return thing in what
+    return into_a_system or not what.isdisjoint(_record_stems())
+
+
+@lru_cache(maxsize=1)
+def _record_stems() -> frozenset[str]:
+    return stems(normalise(_RECORDS))
 
 
 _EXPERIENCE_HEADS = frozenset({"experience", "skills"})

@@ -254,6 +254,7 @@ FIELDS: dict[str, tuple[str, ...]] = {
         "dipl.-inf",
         "cs",
         "cse",
+        "pgdca",  # a postgraduate diploma in computer applications
     ),
     "artificial intelligence": ("artificial intelligence", "machine learning", " ai"),
     "data science": ("data science", "data analytics", "analytics"),
@@ -283,7 +284,7 @@ FIELDS: dict[str, tuple[str, ...]] = {
     ),
     "engineering": ("engineering", "dipl.-ing", "ingegneria", "ingeniería", "engenharia"),
     "economics": ("economics", "econometrics", "finance"),
-    "business": ("business", "management", "commerce", "mba"),
+    "business": ("business", "management", "commerce", "mba", "pgdm", "pgdba"),
 }
 
 # A field follows "in", "of", a comma or a dash, or a degree's acronym ("MSc Robotics").

@@ -136,6 +136,42 @@ def names_a_person(text: str, start: int, end: int) -> bool:
     )
 
 
+# The title of whom the hire reports to or works with: "report to Maria Lopez, Head of AI",
+# "work closely with Tom Baker (Director of Data Engineering)", "reporting to our VP of ML".
+# The title is its run of capitalised words; what follows may still ask ("..., and build X").
+_COLLEAGUE_TITLE = re.compile(
+    r"\b(?i:report(?:s|ing)?[ \t]+(?:directly[ \t]+)?to|(?:closely|together|alongside)[ \t]+with"
+    r"|(?:led|managed|supervised|headed)[ \t]+by)[ \t]+"
+    r"(?:(?:[A-Z][\w'’.-]*[ \t]+){0,2}[A-Z][\w'’-]+[ \t]*[,(][ \t]*)?"  # a name, then its title
+    r"(?:(?:the|our|your|a|an)[ \t]+)?(?:[A-Z][\w&'’-]*[ \t]+){0,2}"
+    r"(?:Heads?|Directors?|VP|SVP|EVP|Vice[ \t]+President|Chief|Managers?|Leads?|Leaders?|CTO"
+    r"|CEO|CIO|CDO|CAIO|Presidents?|Founders?|Co-?founders?)\b"
+    r"(?:[ \t]*(?:of|for|and|&)?[ \t]*[A-Z][\w&/+'’-]*)*"  # "of Data Engineering", "of AI"
+)
+
+
+def colleague_titles(text: str) -> list[tuple[int, int]]:
+    """The spans of the titles of those the hire reports to or works with: a skill in
+    "Head of AI" there is the colleague's field, not an ask."""
+    return [m.span() for m in _COLLEAGUE_TITLE.finditer(text)]
+
+
+# A series of lone capital letters: "A, B, C or D", "A B C", "A / B" (not "C, C++", nor the
+# glued names "R&D", "P&L", "A/B").
+_LETTER = r"\b[A-Z](?![\w+#&/])"
+_LETTER_SERIES = re.compile(
+    rf"{_LETTER}(?:(?:[ \t]*,[ \t]*|[ \t]+(?:and|or|&|/)[ \t]+|[ \t]+){_LETTER})+"
+)
+
+
+def _graded_by_letters(line: str, text: str, start: int) -> bool:
+    """The term holds or comes just before a series of letters: "Grades A, B or C", "Marks
+    A B": the marks on a scale, not a thing to know."""
+    after = start + len(text)
+    series = _LETTER_SERIES.search(line, start)
+    return series is not None and series.start() <= after + 1
+
+
 # An attitude, not the CAN bus: "a CAN-do attitude", "CAN do spirit"
 _CAN_DO = re.compile(r"\bcan[ -]do\b", re.I)
 
@@ -161,6 +197,7 @@ def junk_term(line: str, text: str, start: int) -> bool:
         or any(m.start() < end and start < m.end() for m in _REDACTED.finditer(line))
         or _in_a_place(line, text, start)
         or _a_person_or_an_attitude(line, text, start)
+        or _graded_by_letters(line, text, start)
     )
 
 

@@ -16,7 +16,7 @@ from ..literal_match import DENIED_STATES
 from ..models import Mention, Section, SkillHit
 from ..taxonomy import Guard, Taxonomy
 from .importance import sentence_spans
-from .junk_terms import names_a_person
+from .junk_terms import colleague_titles, names_a_person
 from .lines import LineIndex
 from .nlp import RawMatch
 from .requirements import REQUIREMENT_SECTIONS, YEARS
@@ -828,6 +828,7 @@ def find_skills(
     headings = set() if posting else _heading_lines(lines, sections)
     match_starts = {m.start for m in matches}
     languages = _language_spans(taxonomy, matches)
+    titles = colleague_titles(text) if posting else []
     for match in matches:
         line = lines.line_of(match.start)
         if line in headings:
@@ -863,6 +864,8 @@ def find_skills(
             taxonomy, doc, text, match, match_starts, languages, addresses, foreign, posting
         ):
             continue
+        if titles and any(s <= match.start and match.end <= e for s, e in titles):
+            continue  # "report to Maria Lopez, Head of AI": the boss's field, not an ask
         mention = Mention(
             start=match.start,
             end=match.end,
