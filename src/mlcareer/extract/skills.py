@@ -22,6 +22,7 @@ from .nlp import RawMatch
 from .requirements import REQUIREMENT_SECTIONS, YEARS
 from .spoken import SPOKEN_LANGUAGES, LanguageSpans, used_as_adjective
 from .tags import in_tag_line
+from .wording import LIST_JOINERS
 
 NEGATION = re.compile(
     r"\b(?:no|not(?!\s+(?:just|only|merely|limited)\b)|never|without|lack(?:s|ing)?|missing"
@@ -41,7 +42,6 @@ CONTEXT_WINDOW = 12  # tokens either side where a guard's context word may stand
 LIST_PUNCT = {",", "/", "|", ";", "(", ")", "&", "and", "or", ":", "•", "·", "-"}
 
 
-_JOINERS = frozenset({"or", "and", "/", ",", "&", "and/or"})
 # Fields of machine learning: "CV or NLP", "DL and RL" name one another's kind
 _ML_FIELDS = frozenset(
     """ml-methods deep-learning nlp computer-vision speech-audio reinforcement-learning robotics
@@ -55,10 +55,10 @@ def _joined_to(
     """The skill of an unguarded mention joined to this one by "or", "and", a comma or a
     slash ("CV or NLP", "NLP/CV", "Go and Rust"), or None."""
     after = match.token_end
-    if after + 1 < len(doc) and doc[after].lower_ in _JOINERS and after + 1 in starts:
+    if after + 1 < len(doc) and doc[after].lower_ in LIST_JOINERS and after + 1 in starts:
         return starts[after + 1]
     before = match.token_start - 1
-    if before > 0 and doc[before].lower_ in _JOINERS and before in ends:
+    if before > 0 and doc[before].lower_ in LIST_JOINERS and before in ends:
         return ends[before]
     return None
 
@@ -491,7 +491,7 @@ def _item_start(doc: Any, match: RawMatch) -> bool:
     sql"), or after the name it is joined to ("sql and airflow"); not inside a compound
     ("release engineering and ML")."""
     before, after = _neighbours(doc, match)
-    if after not in _JOINERS:
+    if after not in LIST_JOINERS:
         return True  # joined to the name before it
     return before in LIST_PUNCT or before in _VERB_BEFORE or "\n" in before
 
@@ -566,13 +566,9 @@ def _other_case_counts(
     return all(edge in _ITEM_EDGES or "\n" in edge for edge in _neighbours(doc, match))
 
 
-# What stands before a person's name: "work closely with Ruby", "report to Julia", "Dr. Julia"
-_SERIES_JOINERS = frozenset({",", "/", "&", "and", "or"})
-
-
 def _letter_beside(doc: Any, at: int, step: int) -> str:
     """The first word from token `at` on, going by `step`, past commas, slashes and "and"."""
-    while 0 <= at < len(doc) and doc[at].lower_ in _SERIES_JOINERS:
+    while 0 <= at < len(doc) and doc[at].lower_ in LIST_JOINERS:
         at += step
     return doc[at].text if 0 <= at < len(doc) else ""
 

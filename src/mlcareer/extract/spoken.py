@@ -8,6 +8,8 @@ from typing import Any
 
 from spacy.lang.en.stop_words import STOP_WORDS
 
+from .wording import LIST_JOINERS
+
 SPOKEN_LANGUAGES = "spoken-languages"
 
 # Words after a language's name that keep it a language: how it is spoken, how well, what for
@@ -35,8 +37,6 @@ _WEAK_CUES = frozenset("skills command write writes written read verbal oral".sp
 _MORE_ANNOUNCERS = frozenset("conversant trilingual multilingual".split())
 # Nouns that end like an adverb ("Japanese family business", "Chinese supply chain")
 _LY_NOUNS = frozenset("family supply assembly ally anomaly monopoly rally italy".split())
-# What joins languages that share the noun after the last one: "Thai / French / Chinese cuisine"
-_JOINERS = frozenset({",", "/", "&", "and", "or", "and/or"})
 
 
 @dataclass(frozen=True)
@@ -54,14 +54,14 @@ class LanguageSpans:
 
 def _run_end(doc: Any, end: int, spans: LanguageSpans) -> int:
     """The token after a run of languages joined to the one ending at `end`."""
-    while end + 1 < len(doc) and doc[end].lower_ in _JOINERS and end + 1 in spans.ends:
+    while end + 1 < len(doc) and doc[end].lower_ in LIST_JOINERS and end + 1 in spans.ends:
         end = spans.ends[end + 1]
     return end
 
 
 def _run_start(doc: Any, start: int, spans: LanguageSpans) -> int:
     """The first token of a run of languages joined to the one starting at `start`."""
-    while start >= 2 and doc[start - 1].lower_ in _JOINERS and start - 1 in spans.starts:
+    while start >= 2 and doc[start - 1].lower_ in LIST_JOINERS and start - 1 in spans.starts:
         start = spans.starts[start - 1]
     return start
 

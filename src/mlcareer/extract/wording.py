@@ -112,6 +112,8 @@ STOP_END = {
 }
 # Words that may join the parts of a named term.
 JOINERS = {"of", "for", "de"}  # "and" separates terms: "A and B" asks for two things
+# Tokens that join the items of a list: "Python, SQL and/or Go", "Thai / French cuisine"
+LIST_JOINERS = frozenset({",", "/", "&", "and", "or", "and/or"})
 # Words that end the head of a requirement: "physical fitness to manage equipment".
 HEAD_END = set(
     """
