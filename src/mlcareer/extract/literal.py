@@ -29,7 +29,12 @@ from .junk_terms import junk_term, without_a_place
 from .lines import LineIndex
 from .requirements import REQUIREMENT_SECTIONS, YEARS, acronym_after, years_for, years_on_line
 from .roles import role_asked
-from .skills import acronym_expansion, in_excluded_phrase
+from .skills import (
+    ACRONYM_SMALL_WORDS,
+    EXPANSION_WORD,
+    acronym_expansion,
+    in_excluded_phrase,
+)
 from .spoken import SPOKEN_LANGUAGES
 from .tables import Columns, column_section, in_label
 from .wording import (
@@ -752,8 +757,6 @@ def _without_parts_of_spelled(terms: list[Term], spelled: list[tuple[int, int]])
 
 
 _DEFINED_AFTER = re.compile(r"\s*\(([A-Z][A-Za-z0-9&\-]{1,11})\)")
-_EXPANSION_WORD = re.compile(r"[A-Za-z][A-Za-z0-9'\-]*")
-_ACRONYM_SMALL_WORDS = {"of", "for", "and", "the", "de", "in", "on", "to", "a", "an"}
 MAX_EXPANSION_WORDS = 8
 
 
@@ -785,10 +788,10 @@ def _expansion(line: str, acronym: re.Match[str]) -> tuple[int, int, int] | None
         letters = letters[:-1]  # "RTUs": rooftop units
     before = line[: acronym.start()]
     clause = max(before.rfind(c) for c in ",;:(") + 1
-    words = list(_EXPANSION_WORD.finditer(before, clause))[-MAX_EXPANSION_WORDS:]
+    words = list(EXPANSION_WORD.finditer(before, clause))[-MAX_EXPANSION_WORDS:]
     for first in range(len(words) - 1, -1, -1):
         chosen = [w.group().lower() for w in words[first:]]
-        if chosen[0] not in _ACRONYM_SMALL_WORDS and _spells(chosen, letters):
+        if chosen[0] not in ACRONYM_SMALL_WORDS and _spells(chosen, letters):
             return words[first].start(), words[-1].end(), acronym.end()
     return None
 
@@ -799,7 +802,7 @@ def _spells(words: list[str], letters: str) -> bool:
     if not words:
         return not letters
     word, rest = words[0], words[1:]
-    if word in _ACRONYM_SMALL_WORDS and _spells(rest, letters):
+    if word in ACRONYM_SMALL_WORDS and _spells(rest, letters):
         return True
     if not letters or word[0] != letters[0]:
         return False

@@ -267,15 +267,16 @@ def in_org_name(text: str, start: int, end: int) -> bool:
 
 
 _DEFINED = re.compile(r"\(\s*([A-Z][A-Za-z]*[A-Z][A-Za-z0-9]*)\s*\)")  # "(CPR)", "(NAS)"
-_SMALL_WORDS = {"of", "for", "and", "the", "de", "&", "in", "on", "to", "a", "an"}
-_WORD = re.compile(r"[A-Za-z][A-Za-z0-9'\-]*")
+# Words of an acronym's expansion, and the small ones it may skip ("Center for Protein Research")
+ACRONYM_SMALL_WORDS = frozenset({"of", "for", "and", "the", "de", "&", "in", "on", "to", "a", "an"})
+EXPANSION_WORD = re.compile(r"[A-Za-z][A-Za-z0-9'\-]*")
 
 
 def acronym_expansion(text: str, at: int, letters: str) -> list[str] | None:
     """The words before position `at` whose initials spell `letters`, small words allowed
     between them: "Center for Protein Research" for CPR, "finite-state transducers" for FST
     (the parts of a hyphenated word count when the words do not). None when they do not."""
-    words = _WORD.findall(text[max(0, at - 120) : at])
+    words = EXPANSION_WORD.findall(text[max(0, at - 120) : at])
     found = _spelling(list(words), letters)
     if found is None and any("-" in word for word in words):
         found = _spelling([part for word in words for part in word.split("-") if part], letters)
@@ -286,7 +287,7 @@ def _spelling(words: list[str], letters: str) -> list[str] | None:
     found: list[str] = []
     while words and len(found) < len(letters):
         word = words.pop()
-        if word.lower() in _SMALL_WORDS and found:
+        if word.lower() in ACRONYM_SMALL_WORDS and found:
             continue
         found.append(word)
     found.reverse()
@@ -295,7 +296,7 @@ def _spelling(words: list[str], letters: str) -> list[str] | None:
 
 
 def _content_words(words: list[str]) -> list[str]:
-    return [w.lower() for w in words if len(w) > 2 and w.lower() not in _SMALL_WORDS]
+    return [w.lower() for w in words if len(w) > 2 and w.lower() not in ACRONYM_SMALL_WORDS]
 
 
 def _share_a_word(first: list[str], second: list[str]) -> bool:
@@ -324,7 +325,7 @@ def foreign_acronyms(taxonomy: Taxonomy, text: str) -> set[str]:
             if " " in spelling and acronym.lower() not in spelling.lower().split()
         ]
         if spelled_out and not _share_a_word(
-            _content_words(expansion), _content_words(_WORD.findall(" ".join(spelled_out)))
+            _content_words(expansion), _content_words(EXPANSION_WORD.findall(" ".join(spelled_out)))
         ):
             foreign.add(acronym.lower())
     return foreign
