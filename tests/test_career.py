@@ -304,6 +304,16 @@ def test_roles_terminal(resume: Callable[[str], Path]) -> None:
     assert "salary reference (Machine learning engineer" in result.stdout
 
 
+def test_roles_report_the_resumes_warnings(tmp_path: Path) -> None:
+    """An encoding guess (or a cut text, hidden PDF text) is said as in match's report."""
+    latin = tmp_path / "latin.txt"
+    latin.write_bytes(RESUMES["entry"].replace("Okoro", "Okor\xe9").encode("latin-1"))
+    ranking = run_json("roles", latin)
+    assert ranking["warnings"] == ["resume: not UTF-8: read as Windows-1252"]
+    terminal = run("roles", latin, "--no-color", *AS_OF)
+    assert "warning: resume: not UTF-8: read as Windows-1252" in terminal.stdout
+
+
 def test_roles_missing_resume_exits_3(tmp_path: Path) -> None:
     assert run("roles", tmp_path / "nope.txt").exit_code == 3
 

@@ -94,6 +94,30 @@ def test_extract_jsonl_keeps_order_and_reports_failures(
     assert rows[0]["experience"]["ranges"][0]["text"]
 
 
+def test_extract_terminal_says_each_warning_and_names_a_failure_once(
+    run: Callable[..., object], tmp_path: Path
+) -> None:
+    latin = tmp_path / "latin.txt"
+    latin.write_bytes("Python developer at Caf\xe9 Lumi\xe8re\n".encode("latin-1"))
+    missing = tmp_path / "nope.txt"
+    result = run("extract", latin, missing, "--no-color", *AS_OF)
+    assert result.exit_code == 3
+    assert "warning: not UTF-8: read as Windows-1252" in result.stdout
+    assert f"{missing}: no such file" in result.stdout
+    assert f"{missing}: {missing}" not in result.stdout
+
+
+@pytest.mark.parametrize(("command", "format"), [("extract", "jsonl"), ("check", "json")])
+def test_a_json_run_points_at_the_error_records(
+    run: Callable[..., object], tmp_path: Path, command: str, format: str
+) -> None:
+    """In JSON the errors are records on stdout, not lines on stderr above the summary."""
+    result = run(command, RESUME, tmp_path / "nope.txt", "-f", format, *AS_OF)
+    assert result.exit_code == 3
+    assert "lines above" not in result.stderr
+    assert "record" in result.stderr.splitlines()[-1]
+
+
 def test_missing_file_is_exit_3_with_hint(run: Callable[..., object], tmp_path: Path) -> None:
     result = run("match", tmp_path / "missing.pdf", JD)
     assert result.exit_code == 3

@@ -76,3 +76,22 @@ def test_a_device_or_fifo_is_written_to_never_replaced(tmp_path: Path) -> None:
         assert received == ["report\n"]
         assert stat.S_ISFIFO(target.stat().st_mode)
     assert sorted(p.name for p in tmp_path.iterdir()) == ["link", "pipe"]  # no temporary left
+
+
+@pytest.mark.parametrize(
+    ("error", "hint"),
+    [
+        (PermissionError(13, "Permission denied"), "write to that folder"),
+        (FileNotFoundError(2, "No such file or directory"), "folder exists"),
+    ],
+)
+def test_the_hint_fits_why_the_folder_refused(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch, error: OSError, hint: str
+) -> None:
+    def refuse(*args: object, **kwargs: object) -> None:
+        raise error
+
+    monkeypatch.setattr("tempfile.mkstemp", refuse)
+    with pytest.raises(UsageError) as raised:
+        write_atomic(tmp_path / "report.md", "hello\n")
+    assert hint in raised.value.hint

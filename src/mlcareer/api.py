@@ -167,4 +167,5 @@ def rank_roles(resume_path: Path, options: Options | None = None) -> RoleRanking
         level_evidence=resume.experience.level_evidence,
         roles=sorted(fits, key=lambda fit: (-fit.score, fit.id)),
         signals=resume_signals(resume),
+        warnings=[f"resume: {w}" for w in resume.warnings],
     )

@@ -156,11 +156,17 @@ ColorOpt = Annotated[
 AS_OF_YEARS = range(1950, 2101)  # a typo ("2205") would make every "Present" range count 0
 # The closing line of a run where some files could not be read
 _EACH_FAILURE_SAID = "the error and hint lines above name each file and what to do about it"
+_EACH_FAILURE_RECORDED = "each such file's JSON record in the output has its error and hint"
 # A check against a posting with nothing to fail: a CI log should not read as a pass
 _NO_RULE = (
     "no rule given, so nothing can fail; add --fail-under SCORE, --require SKILLS or "
     "--max-missing-required N"
 )
+
+
+def _failures_told(as_json: bool) -> str:
+    """Where a run of several files said each failure: in its JSON records, or on stderr."""
+    return _EACH_FAILURE_RECORDED if as_json else _EACH_FAILURE_SAID
 
 
 def _as_of_month(text: str) -> int:
@@ -346,7 +352,7 @@ def extract(
     if failures:
         if len(files) > 1:
             typer.echo(f"error: {failures} of {len(files)} files could not be read", err=True)
-            typer.echo(f"hint: {_EACH_FAILURE_SAID}", err=True)
+            typer.echo(f"hint: {_failures_told(format is not ExtractFormat.terminal)}", err=True)
         raise typer.Exit(EXIT_DOCUMENT)
 
 
@@ -609,7 +615,7 @@ def check(
     unreadable = statuses.count(EXIT_DOCUMENT)
     if unreadable and len(resumes) > 1:
         typer.echo(f"error: {unreadable} of {len(resumes)} resumes could not be read", err=True)
-        typer.echo(f"hint: {_EACH_FAILURE_SAID}", err=True)
+        typer.echo(f"hint: {_failures_told(format is not CheckFormat.text)}", err=True)
     if max(statuses) != EXIT_OK:
         raise typer.Exit(max(statuses))  # an unreadable resume (3) wins over a failed rule (1)
 

@@ -346,6 +346,7 @@ class RoleRanking(BaseModel):
     level_evidence: list[str]
     roles: list[RoleFit]
     signals: Signals = Field(default_factory=Signals)
+    warnings: list[str] = Field(default_factory=list)  # the resume's, as in a match report
 
 
 class BundledPosting(BaseModel):

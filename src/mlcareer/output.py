@@ -3,6 +3,7 @@ stdout with a one-line error when it cannot be written."""
 
 from __future__ import annotations
 
+import errno
 import os
 import stat
 import sys
@@ -63,9 +64,7 @@ def write_atomic(path: Path, text: str) -> None:
     try:
         handle, temporary = tempfile.mkstemp(prefix=f".{path.name}.", dir=folder)
     except OSError as e:
-        raise UsageError(
-            f"cannot write {path}: {e.strerror}", "check that the folder exists"
-        ) from e
+        raise UsageError(f"cannot write {path}: {e.strerror}", _folder_hint(e)) from e
     try:
         os.chmod(temporary, 0o666 & ~_umask())  # mkstemp's 0600 would hide the report
         with os.fdopen(handle, "w", encoding="utf-8", errors=UNENCODABLE, newline="") as stream:
@@ -77,6 +76,13 @@ def write_atomic(path: Path, text: str) -> None:
     except BaseException:
         Path(temporary).unlink(missing_ok=True)
         raise
+
+
+def _folder_hint(error: OSError) -> str:
+    """What to do when no file can be made in the target folder."""
+    if isinstance(error, PermissionError) or error.errno == errno.EROFS:
+        return "check that you can write to that folder, or choose another"
+    return "check that the folder exists"
 
 
 def _is_device_or_pipe(path: Path) -> bool:

@@ -70,6 +70,7 @@ def roles_terminal(ranking: RoleRanking, color: bool = False) -> str:
         signals_panel(ranking.signals),
     ]
     parts += [salary_text(fit.salary) for fit in ranking.roles if fit.salary]
+    parts += [Text(f"warning: {w}", style="yellow") for w in ranking.warnings]
     return render_parts(parts, color)
 
 

@@ -243,6 +243,7 @@ def _profile_panel(profile: Profile) -> RenderableType:
     ranges = ", ".join(r.text for r in profile.experience.ranges)
     if ranges:
         facts.append(f"\ndate ranges: {ranges}")
+    _append_warnings(facts, profile)
     return Panel(
         Group(facts, WholeWords(table)), title=Text(shown(profile.path)), title_align="left"
     )
@@ -267,15 +268,23 @@ def _posting_panel(profile: Profile) -> RenderableType:
         f"{sum(r.importance == 'preferred' for r in req)} preferred, "
         f"{sum(r.importance == 'mentioned' for r in req)} mentioned"
     )
+    _append_warnings(facts, profile)
     parts = [facts, _requirements_table(profile)] if req else [facts]
     return Panel(Group(*parts), title=Text(shown(profile.path)), title_align="left")
+
+
+def _append_warnings(facts: Text, profile: Profile) -> None:
+    """The document's warnings (an encoding guess, a cut text, hidden PDF text)."""
+    for warning in profile.warnings:
+        facts.append(f"\nwarning: {warning}", style="yellow")
 
 
 def render_profiles(items: list[Profile | Failure], color: bool = False) -> str:
     parts: list[RenderableType] = []
     for item in items:
         if isinstance(item, Failure):
-            parts.append(Text(f"{shown(item.path)}: {item.error}", style="red"))
+            name = shown(item.path)  # the error names the file already, most of the time
+            parts.append(Text(f"{name}: {item.error.removeprefix(name + ': ')}", style="red"))
         else:
             parts.append(_profile_panel(item))
     return render_parts(parts, color)
