@@ -254,11 +254,11 @@ def test_a_name_written_inside_a_longer_skill_counts(
 ) -> None:
     posting = profile_of("Requirements\n- SQL\n", doc_type="posting", name="jd.txt")
     resume = profile_of(
-        "Experience\n- Tuned SQL Server indexes for the billing team\n",
+        "Experience\n- Built SQL Server Integration Services packages for billing\n",
         doc_type="resume",
         name="r.txt",
     )
-    assert "sql" not in {h.id for h in resume.skills}  # the matcher reads "SQL Server"
+    assert "sql" not in {h.id for h in resume.skills}  # the matcher reads SSIS (SQL Server)
     (match,) = compare(resume, posting, options).matched
     assert match.id == "sql" and match.credit == 1.0
 

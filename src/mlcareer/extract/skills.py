@@ -18,6 +18,7 @@ from ..taxonomy import Guard, Taxonomy
 from .importance import sentence_spans
 from .junk_terms import colleague_titles, names_a_person
 from .lines import LineIndex
+from .named_within import named_within
 from .nlp import RawMatch
 from .requirements import REQUIREMENT_SECTIONS, YEARS
 from .spoken import SPOKEN_LANGUAGES, LanguageSpans, used_as_adjective
@@ -872,4 +873,21 @@ def find_skills(
             negated=negation.is_negated(match.start, match.end),
         )
         _add_mention(hits, taxonomy, match.skill_id, mention)
+        if not posting:  # a posting's "AWS SageMaker" stays one requirement
+            _add_named_within(hits, taxonomy, match.skill_id, mention)
     return list(hits.values())
+
+
+def _add_named_within(
+    hits: dict[str, SkillHit], taxonomy: Taxonomy, skill_id: str, mention: Mention
+) -> None:
+    """Mentions of what the mentioned product names within it: AWS in "AWS SageMaker"."""
+    for inner_id, start, end in named_within(taxonomy, skill_id, mention.text):
+        inner = mention.model_copy(
+            update={
+                "start": mention.start + start,
+                "end": mention.start + end,
+                "text": mention.text[start:end],
+            }
+        )
+        _add_mention(hits, taxonomy, inner_id, inner)
