@@ -156,6 +156,11 @@ def colleague_titles(text: str) -> list[tuple[int, int]]:
     return [m.span() for m in _COLLEAGUE_TITLE.finditer(text)]
 
 
+@lru_cache(maxsize=1024)
+def _colleague_spans(line: str) -> tuple[tuple[int, int], ...]:
+    return tuple(colleague_titles(line))
+
+
 # A series of lone capital letters: "A, B, C or D", "A B C", "A / B" (not "C, C++", nor the
 # glued names "R&D", "P&L", "A/B").
 _LETTER = r"\b[A-Z](?![\w+#&/])"
@@ -176,10 +181,17 @@ def _graded_by_letters(line: str, text: str, start: int) -> bool:
 _CAN_DO = re.compile(r"\bcan[ -]do\b", re.I)
 
 
+# "Reports to", "Reporting directly to": whom the hire answers to follows, no ask
+_REPORTS_TO = re.compile(r"\breport(?:s|ing)?[ \t]+(?:directly[ \t]+)?to\b", re.I)
+
+
 def _a_person_or_an_attitude(line: str, text: str, start: int) -> bool:
-    """The term names a colleague ("report to Maria Lopez") or is a can-do attitude."""
+    """The term names a colleague ("report to Maria Lopez") or their title ("Head of
+    Nursing"), is the cue "Reports to", or is a can-do attitude."""
     end = start + len(text)
-    if names_a_person(line, start, end):
+    if names_a_person(line, start, end) or _REPORTS_TO.match(line, start):
+        return True
+    if any(s <= start < e for s, e in _colleague_spans(line)):
         return True
     return any(m.start() < end and start < m.end() for m in _CAN_DO.finditer(line))
 

@@ -367,8 +367,8 @@ def _names_no_thing(
         return True  # "Ability to lead cross-team projects": "lead cross-team" names nothing
     if _time(picked[0].group()):
         return True  # "5 years serving as ...", "2 years total": a span of time, not a thing
-    if subject(picked[0].group()):
-        return True  # "You do not need ...": a sentence about someone, not a thing
+    if subject(picked[0].group()) or _MODAL.fullmatch(picked[0].group()):
+        return True  # "You do not need ...", "Can lift 50 lbs": a sentence about someone
     if _INFINITIVE.search(line, 0, offset + picked[0].start()) and all(
         _vague(w.group()) for w in picked[1:]
     ):
@@ -409,6 +409,8 @@ _CUE_OPENING = re.compile(
     rf"\s*(?:{PREFERRED_CUES.pattern})(?:\s+points?)?(?:\s+(?:for|if|to|with|in|on))?[\s:]+",
     re.I,
 )
+# A modal verb opening a sentence whose subject is left out: "Can work nights"; not "CAN"
+_MODAL = re.compile(r"[Cc]an|[Mm]ust|[Ss]hould|[Cc]ould|[Ww]ould|[Ss]hall")
 _PARTICIPLE = re.compile(r"[A-Z]?[a-z]{3,}ed")  # "Published", "Certified"; not "RED" or "Ted"
 
 # "Ability to work in / thrive in / function under ...": the conditions are the requirement.
