@@ -228,3 +228,20 @@ def test_a_sentence_opening_with_can_or_must_is_no_term(profile_of: ProfileOf, i
     names = {r.jd_text.split()[0] for r in reqs}
     assert not names & {"Can", "Must", "Will"}, names
     assert "can-bus" not in {r.id for r in reqs}
+
+
+@pytest.mark.parametrize(
+    "item",
+    [
+        "English (C1)",
+        "Fluent German (B2 level)",
+        "English at C1 level or above",
+        "Spanish: B2",
+        "French - level B1",
+    ],
+)
+def test_a_language_level_is_no_term(profile_of: ProfileOf, item: str) -> None:
+    """'C1', 'B2' grade the language before them (CEFR), as 'fluent' does."""
+    reqs = _requirements(profile_of, item)
+    assert {r.id for r in reqs if r.known}, reqs
+    assert not {r.jd_text for r in reqs if not r.known}, reqs

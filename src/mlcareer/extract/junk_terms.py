@@ -213,6 +213,25 @@ def junk_term(line: str, text: str, start: int) -> bool:
     )
 
 
+# A CEFR grade ("C1", "B2+"), and what may stand between it and the language it grades:
+# "English (C1)", "Spanish: B2", "German at B2 level", "French - level B1"
+_GRADE = re.compile(r"[ABC][12]\+?")
+_BEFORE_A_GRADE = re.compile(r"[ \t]*[(:,–—-]?[ \t]*(?:(?:at|level)[ \t]+)*\Z", re.I)
+_LEVEL_AFTER = re.compile(r"[ \t]*\+?[ \t]*level\b", re.I)
+_LEVEL_BEFORE = re.compile(r"\blevel[ \t]*\Z", re.I)
+
+
+def language_level(line: str, text: str, start: int, known: list[tuple[int, int]]) -> bool:
+    """The term is a grade of the known skill just before it ("English (C1)") or beside the
+    word "level" ("C1 level"): how well, not what."""
+    if not _GRADE.fullmatch(text):
+        return False
+    end = start + len(text)
+    if _LEVEL_AFTER.match(line, end) or _LEVEL_BEFORE.search(line, 0, start):
+        return True
+    return any(_BEFORE_A_GRADE.fullmatch(line, e, start) for _, e in known if e <= start)
+
+
 def without_a_place(line: str, text: str, start: int) -> str:
     """A role without the place after it: "Cloud Engineer - Foster Quux - CA" -> "Cloud
     Engineer"."""

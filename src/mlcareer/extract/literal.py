@@ -25,7 +25,7 @@ from .importance import (
     only_cues,
     sentence_spans,
 )
-from .junk_terms import junk_term, without_a_place
+from .junk_terms import junk_term, language_level, without_a_place
 from .lines import LineIndex
 from .requirements import REQUIREMENT_SECTIONS, YEARS, acronym_after, years_for, years_on_line
 from .roles import role_asked
@@ -721,6 +721,7 @@ def _line_terms(
         for term, start in _terms_in_line(line, spans)
         if not any(_cut_from(line, head, (term, start)) for head in heads)
         and not junk_term(line, term, start)
+        and not language_level(line, term, start, spans)
     ]
     # A known skill's name that its guard turned down ("API" in "Knowledge of API testing")
     # does not stand for the item: the head around it does; nor does a word of the words an
