@@ -1536,3 +1536,24 @@ def test_an_undotted_ba_after_a_verb_or_a_field_is_a_degree(
         "Experience\nData Analyst, Acme, Jan 2019 - Present\nEducation\n" + line + "\n"
     )
     assert profile.education.highest == "bachelor"
+
+
+@pytest.mark.parametrize(
+    ("title", "level"),
+    [
+        ("Staff Accountant", None),
+        ("Staff Nurse - Medical Ward", None),
+        ("Staff Auditor", None),
+        ("Staff Software Engineer", "senior"),
+        ("Staff Machine Learning Engineer", "senior"),
+        ("Staff Data Scientist, Ads", "senior"),
+        ("Senior Staff Accountant", "senior"),
+    ],
+)
+def test_staff_is_a_senior_rung_only_of_engineers_and_scientists(
+    profile_of: ProfileOf, title: str, level: str | None
+) -> None:
+    """'Staff Accountant' and 'Staff Nurse' are the ordinary posts of their trades; 'Staff
+    Engineer' is the rung above senior."""
+    profile = profile_of(f"{title}\n\nRequirements\n- Excel\n", doc_type="posting")
+    assert profile.posting is not None and profile.posting.level == level

@@ -186,3 +186,62 @@ def test_a_colleague_or_a_can_do_attitude_is_no_term(
 def test_glued_letters_are_a_name_not_marks(profile_of: ProfileOf, item: str) -> None:
     terms = _literal_terms(profile_of, item)
     assert any("R&D" in term or "P&L" in term for term in terms)
+
+
+@pytest.mark.parametrize(
+    ("item", "junk"),
+    [
+        ("Report to Jane Smith, Head of Nursing", "Nursing"),
+        ("Report to Jane Smith, Head of Nursing", "Report"),
+        ("Reports to the Head of Quux Operations", "Quux Operations"),
+        ("Reports directly to the Kitchen Manager and Sous Chef", "Sous Chef"),
+        ("Reports directly to the Kitchen Manager and Sous Chef", "Reports"),
+        ("Reporting to the Lead Data Engineer", "Data"),
+    ],
+)
+def test_whom_the_hire_reports_to_is_no_term(profile_of: ProfileOf, item: str, junk: str) -> None:
+    """The boss's title and the words "Reports to" ask for nothing, as they ask no known
+    skill (test_posting_traps)."""
+    terms = _literal_terms(profile_of, "Zorblex administration", item)
+    assert "Zorblex administration" in terms
+    assert not any(junk in term for term in terms), terms
+
+
+def test_an_ask_beside_whom_the_hire_reports_to_stays(profile_of: ProfileOf) -> None:
+    item = "Reporting to the VP of Sales, you will own Zorblex"
+    assert "Zorblex" in _literal_terms(profile_of, item)
+
+
+@pytest.mark.parametrize(
+    "item",
+    [
+        "Can work nights, weekends and holidays",
+        "Can lift up to 50 lbs",
+        "Can work independently",
+        "Must work well under pressure",
+        "Will travel to client sites",
+    ],
+)
+def test_a_sentence_opening_with_can_or_must_is_no_term(profile_of: ProfileOf, item: str) -> None:
+    """'Can lift up to 50 lbs' says what the hire does; 'Can' is no CAN bus."""
+    reqs = _requirements(profile_of, "Zorblex administration", item)
+    names = {r.jd_text.split()[0] for r in reqs}
+    assert not names & {"Can", "Must", "Will"}, names
+    assert "can-bus" not in {r.id for r in reqs}
+
+
+@pytest.mark.parametrize(
+    "item",
+    [
+        "English (C1)",
+        "Fluent German (B2 level)",
+        "English at C1 level or above",
+        "Spanish: B2",
+        "French - level B1",
+    ],
+)
+def test_a_language_level_is_no_term(profile_of: ProfileOf, item: str) -> None:
+    """'C1', 'B2' grade the language before them (CEFR), as 'fluent' does."""
+    reqs = _requirements(profile_of, item)
+    assert {r.id for r in reqs if r.known}, reqs
+    assert not {r.jd_text for r in reqs if not r.known}, reqs

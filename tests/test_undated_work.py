@@ -123,3 +123,23 @@ def test_dated_work_is_never_undated(profile_of: ProfileOf) -> None:
     resume = profile_of(DATED_SHORT, "resume")
     assert not resume.experience.undated
     assert resume.experience.years == 0.5
+
+
+# Dates beside a club, volunteering, a paper or an award measure no job
+DATED_ASIDE = """Experience
+Quality Assurance Analyst, Brightwave Systems
+- Wrote test cases for the billing platform and ran SQL checks on its data.
+
+Volunteer Experience
+Food bank volunteer, 2016 - 2018
+
+Publications
+Tallis, A. Testing at scale. Quux Conference, 2019
+
+Awards
+Employee of the Month, 2020
+"""
+
+
+def test_dates_beside_no_job_leave_the_jobs_undated(profile_of: ProfileOf) -> None:
+    assert profile_of(DATED_ASIDE, "resume").experience.undated

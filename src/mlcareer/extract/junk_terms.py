@@ -156,6 +156,11 @@ def colleague_titles(text: str) -> list[tuple[int, int]]:
     return [m.span() for m in _COLLEAGUE_TITLE.finditer(text)]
 
 
+@lru_cache(maxsize=1024)
+def _colleague_spans(line: str) -> tuple[tuple[int, int], ...]:
+    return tuple(colleague_titles(line))
+
+
 # A series of lone capital letters: "A, B, C or D", "A B C", "A / B" (not "C, C++", nor the
 # glued names "R&D", "P&L", "A/B").
 _LETTER = r"\b[A-Z](?![\w+#&/])"
@@ -176,10 +181,17 @@ def _graded_by_letters(line: str, text: str, start: int) -> bool:
 _CAN_DO = re.compile(r"\bcan[ -]do\b", re.I)
 
 
+# "Reports to", "Reporting directly to": whom the hire answers to follows, no ask
+_REPORTS_TO = re.compile(r"\breport(?:s|ing)?[ \t]+(?:directly[ \t]+)?to\b", re.I)
+
+
 def _a_person_or_an_attitude(line: str, text: str, start: int) -> bool:
-    """The term names a colleague ("report to Maria Lopez") or is a can-do attitude."""
+    """The term names a colleague ("report to Maria Lopez") or their title ("Head of
+    Nursing"), is the cue "Reports to", or is a can-do attitude."""
     end = start + len(text)
-    if names_a_person(line, start, end):
+    if names_a_person(line, start, end) or _REPORTS_TO.match(line, start):
+        return True
+    if any(s <= start < e for s, e in _colleague_spans(line)):
         return True
     return any(m.start() < end and start < m.end() for m in _CAN_DO.finditer(line))
 
@@ -199,6 +211,25 @@ def junk_term(line: str, text: str, start: int) -> bool:
         or _a_person_or_an_attitude(line, text, start)
         or _graded_by_letters(line, text, start)
     )
+
+
+# A CEFR grade ("C1", "B2+"), and what may stand between it and the language it grades:
+# "English (C1)", "Spanish: B2", "German at B2 level", "French - level B1"
+_GRADE = re.compile(r"[ABC][12]\+?")
+_BEFORE_A_GRADE = re.compile(r"[ \t]*[(:,–—-]?[ \t]*(?:(?:at|level)[ \t]+)*\Z", re.I)
+_LEVEL_AFTER = re.compile(r"[ \t]*\+?[ \t]*level\b", re.I)
+_LEVEL_BEFORE = re.compile(r"\blevel[ \t]*\Z", re.I)
+
+
+def language_level(line: str, text: str, start: int, known: list[tuple[int, int]]) -> bool:
+    """The term is a grade of the known skill just before it ("English (C1)") or beside the
+    word "level" ("C1 level"): how well, not what."""
+    if not _GRADE.fullmatch(text):
+        return False
+    end = start + len(text)
+    if _LEVEL_AFTER.match(line, end) or _LEVEL_BEFORE.search(line, 0, start):
+        return True
+    return any(_BEFORE_A_GRADE.fullmatch(line, e, start) for _, e in known if e <= start)
 
 
 def without_a_place(line: str, text: str, start: int) -> str:

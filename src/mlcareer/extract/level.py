@@ -208,7 +208,10 @@ _TIME_WRITTEN = re.compile(
 # A job named in a work section: an employer's label ("company - Tata Motors", "Employer:"),
 # as resumes scraped from job sites set them out, or a title (names_a_role)
 _EMPLOYER_LABEL = re.compile(r"\b(?:company|employer|organi[sz]ation)\s*[-:–]", re.I)
-_NOT_WORK_SECTIONS = frozenset({"education", "certifications"})  # dates there are no work
+# Dates there measure no job: a degree, a certificate, a paper, an award, a club or volunteering
+_NOT_WORK_SECTIONS = frozenset(
+    {"education", "certifications", "publications", "awards", "interests"}
+)
 
 
 def undated_work(text: str, sections: list[Section]) -> bool:

@@ -25,7 +25,7 @@ from .importance import (
     only_cues,
     sentence_spans,
 )
-from .junk_terms import junk_term, without_a_place
+from .junk_terms import junk_term, language_level, without_a_place
 from .lines import LineIndex
 from .requirements import REQUIREMENT_SECTIONS, YEARS, acronym_after, years_for, years_on_line
 from .roles import role_asked
@@ -367,8 +367,8 @@ def _names_no_thing(
         return True  # "Ability to lead cross-team projects": "lead cross-team" names nothing
     if _time(picked[0].group()):
         return True  # "5 years serving as ...", "2 years total": a span of time, not a thing
-    if subject(picked[0].group()):
-        return True  # "You do not need ...": a sentence about someone, not a thing
+    if subject(picked[0].group()) or _MODAL.fullmatch(picked[0].group()):
+        return True  # "You do not need ...", "Can lift 50 lbs": a sentence about someone
     if _INFINITIVE.search(line, 0, offset + picked[0].start()) and all(
         _vague(w.group()) for w in picked[1:]
     ):
@@ -409,6 +409,8 @@ _CUE_OPENING = re.compile(
     rf"\s*(?:{PREFERRED_CUES.pattern})(?:\s+points?)?(?:\s+(?:for|if|to|with|in|on))?[\s:]+",
     re.I,
 )
+# A modal verb opening a sentence whose subject is left out: "Can work nights"; not "CAN"
+_MODAL = re.compile(r"[Cc]an|[Mm]ust|[Ss]hould|[Cc]ould|[Ww]ould|[Ss]hall")
 _PARTICIPLE = re.compile(r"[A-Z]?[a-z]{3,}ed")  # "Published", "Certified"; not "RED" or "Ted"
 
 # "Ability to work in / thrive in / function under ...": the conditions are the requirement.
@@ -719,6 +721,7 @@ def _line_terms(
         for term, start in _terms_in_line(line, spans)
         if not any(_cut_from(line, head, (term, start)) for head in heads)
         and not junk_term(line, term, start)
+        and not language_level(line, term, start, spans)
     ]
     # A known skill's name that its guard turned down ("API" in "Knowledge of API testing")
     # does not stand for the item: the head around it does; nor does a word of the words an

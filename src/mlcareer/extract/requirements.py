@@ -50,9 +50,15 @@ PART_OF_YEARS = re.compile(
 )
 
 
+# "Staff" is the rung above senior for engineers and scientists ("Staff ML Engineer"); a
+# "Staff Accountant" or "Staff Nurse" holds the ordinary post of the trade.
+_STAFF_RUNG = (
+    r"staff(?=[ \t-]+(?:[\w/&+-]+[ \t]+){0,3}(?:engineer|scientist|developer|architect"
+    r"|researcher|designer|swe|sre|programmer)s?\b)"
+)
 _LEVEL_WORDS: list[tuple[LevelId, re.Pattern[str]]] = [
     ("intern", re.compile(r"\b(?:intern|internship|co-op|trainee)\b", re.I)),
-    ("senior", re.compile(r"\b(?:senior|sr\.?|lead|principal|staff|head)\b", re.I)),
+    ("senior", re.compile(rf"\b(?:senior|sr\.?|lead|principal|head|{_STAFF_RUNG})\b", re.I)),
     ("entry", re.compile(r"\b(?:junior|jr\.?|entry[- ]level|graduate|new grad|associate)\b", re.I)),
     ("mid", re.compile(r"\b(?:mid[- ]level|intermediate)\b", re.I)),
 ]
