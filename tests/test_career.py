@@ -201,8 +201,8 @@ def test_match_level_is_deterministic(resume: Callable[[str], Path]) -> None:
     [
         ([], "give a job description or --level"),
         (["senior-ml-engineer", "--level", "senior"], "not both"),
-        (["--role", "ml-engineer"], "give a job description or --level"),
-        (["senior-ml-engineer", "--role", "ml-engineer"], "--role needs --level"),
+        (["--role", "ml-engineer"], "--role needs --level"),
+        (["senior-ml-engineer", "--role", "ml-engineer"], "in place of a job description"),
         (["--level", "senior", "--role", "astronaut"], "unknown role 'astronaut'"),
     ],
 )

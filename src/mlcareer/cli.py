@@ -249,10 +249,15 @@ def _check_match_inputs(jd: Path | None, level: LevelChoice | None, role: str | 
     example = "e.g. 'mlcareer match resume.pdf senior-ml-engineer' or '... --level senior'"
     if jd is not None and level is not None:
         raise UsageError("give a job description or --level, not both", example)
-    if jd is None and level is None:
-        raise UsageError("give a job description or --level", example)
+    if role is not None and jd is not None:
+        raise UsageError(
+            "--role goes with --level, in place of a job description",
+            "drop --role, or give --level instead of the job description",
+        )
     if role is not None and level is None:
         raise UsageError("--role needs --level", "e.g. --level mid --role data-analyst")
+    if jd is None and level is None:
+        raise UsageError("give a job description or --level", example)
 
 
 @app.command(cls=MetavarCommand)
