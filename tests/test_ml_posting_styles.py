@@ -1,0 +1,45 @@
+"""Postings written in the styles ML job boards use (big-tech qualification pages, MLOps
+platform teams, internships, scraped pages): what they ask, and nothing from their blurbs.
+
+Each text here is a small case written for the project, pinning one behaviour."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+from mlcareer.models import Profile
+
+ProfileOf = Callable[..., Profile]
+
+
+def _asked(profile: Profile) -> dict[str, str]:
+    """The posting's requirements by wording, with their importance."""
+    return {r.jd_text: r.importance for r in profile.requirements}
+
+
+def test_as_code_names_a_practice_not_a_role(profile_of: ProfileOf) -> None:
+    posting = profile_of(
+        "Requirements\n- Experience with infrastructure as code (Terraform)\n"
+        "- 2 years of experience with policy as code\n",
+        doc_type="posting",
+    )
+    assert "infrastructure-as-code" in {r.id for r in posting.requirements}
+    assert not [r.name for r in posting.requirements if r.name.startswith("Experience as")]
+
+
+def test_total_experience_label_is_no_term(profile_of: ProfileOf) -> None:
+    posting = profile_of(
+        "Requirements\n- Python\nTotal experience: 5+ years.\n", doc_type="posting"
+    )
+    assert set(_asked(posting)) == {"Python"}
+    assert posting.posting is not None and posting.posting.years_required == 5.0
+
+
+def test_returning_to_a_degree_program_is_no_term(profile_of: ProfileOf) -> None:
+    posting = profile_of(
+        "Machine Learning Intern\n\nPreferred qualifications\n"
+        "- Returning to a degree program after the internship\n- Experience with Git\n",
+        doc_type="posting",
+    )
+    assert "Git" in _asked(posting)
+    assert not [r.jd_text for r in posting.requirements if not r.known]
