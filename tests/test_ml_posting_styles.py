@@ -43,3 +43,18 @@ def test_returning_to_a_degree_program_is_no_term(profile_of: ProfileOf) -> None
     )
     assert "Git" in _asked(posting)
     assert not [r.jd_text for r in posting.requirements if not r.known]
+
+
+def test_areas_the_company_hires_from_ask_nothing(profile_of: ProfileOf) -> None:
+    posting = profile_of(
+        "Software Engineer, Machine Learning\n\nMinimum qualifications:\n"
+        "Bachelor's degree or equivalent practical experience.\n"
+        "2 years of experience with Python.\n\nAbout the job\n"
+        "We need engineers who bring fresh ideas from all areas, including information "
+        "retrieval, distributed computing, networking and security.\n",
+        doc_type="posting",
+    )
+    asked = _asked(posting)
+    assert asked["Python"] == "required"
+    assert asked["information retrieval"] == "mentioned"
+    assert asked["security"] == "mentioned"
