@@ -5,9 +5,15 @@ Each text here is a small case written for the project, pinning one behaviour.""
 
 from __future__ import annotations
 
+import json
 from collections.abc import Callable
+from pathlib import Path
 
+from mlcareer.documents.cleaning import clean_text
+from mlcareer.documents.limits import Limits
 from mlcareer.models import Profile
+
+from .conftest import invoke
 
 ProfileOf = Callable[..., Profile]
 
@@ -58,3 +64,31 @@ def test_areas_the_company_hires_from_ask_nothing(profile_of: ProfileOf) -> None
     assert asked["Python"] == "required"
     assert asked["information retrieval"] == "mentioned"
     assert asked["security"] == "mentioned"
+
+
+def test_html_tags_left_in_a_posting_are_its_layout(
+    profile_of: ProfileOf, write: Callable[[str, str], Path]
+) -> None:
+    plain = (
+        "Applied Scientist\n\nBasic Qualifications\n- Python\n- SQL\n\n"
+        "Preferred Qualifications\n- XGBoost\n"
+    )
+    tagged = (
+        "Applied Scientist<br><br>\n<p><b>Basic Qualifications</b></p>"
+        "<ul><li>Python</li><li>SQL</li></ul>\n"
+        "<b>Preferred Qualifications</b><br>\n&bull; XGBoost<br>\n"
+    )
+    want = {"Python": "required", "SQL": "required", "XGBoost": "preferred"}
+    assert _asked(profile_of(plain, doc_type="posting")) == want
+    assert _asked(profile_of(tagged, doc_type="posting")) == want
+    # offsets still point into the file as written
+    result = invoke("extract", write("jd.txt", tagged), "--format", "json")
+    [sql] = [s for s in json.loads(result.stdout)["skills"] if s["id"] == "sql"]
+    mention = sql["mentions"][0]
+    assert tagged[mention["start"] : mention["end"]] == mention["text"] == "SQL"
+
+
+def test_angle_brackets_that_are_no_html_stay() -> None:
+    text = "C++ templates: vector<int>, map<K, V>; Python <3.12; a <b> c</b>"
+    cleaned, _ = clean_text(text, [], Limits())
+    assert cleaned == "C++ templates: vector<int>, map<K, V>; Python <3.12; a  c"
