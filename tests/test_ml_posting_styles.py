@@ -92,3 +92,15 @@ def test_angle_brackets_that_are_no_html_stay() -> None:
     text = "C++ templates: vector<int>, map<K, V>; Python <3.12; a <b> c</b>"
     cleaned, _ = clean_text(text, [], Limits())
     assert cleaned == "C++ templates: vector<int>, map<K, V>; Python <3.12; a  c"
+
+
+def test_a_substitution_sentence_does_not_change_the_phds_years(profile_of: ProfileOf) -> None:
+    posting = profile_of(
+        "Machine Learning Engineer\n\nRequired Qualifications:\n"
+        "- Bachelor's degree and 8 years of relevant experience; or a Master's degree and 6 "
+        "years of relevant experience; or a PhD and 3 years of relevant experience. An "
+        "additional 4 years of experience may be substituted for a degree.\n- Python\n",
+        doc_type="posting",
+    )
+    assert posting.posting is not None
+    assert posting.posting.years_by_degree == {"bachelor": 8.0, "master": 6.0, "phd": 3.0}
