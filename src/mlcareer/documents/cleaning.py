@@ -37,6 +37,14 @@ _SPACE = r"[\u00a0\u2000-\u200a\u202f\u205f\u3000]"
 # HTML character references left in text copied from a web page ("R&amp;D", "Python &amp;
 # SQL", "&nbsp;"): read as the characters they stand for, as a browser shows them.
 _ENTITY = r"&(?:#[0-9]{1,7}|#[xX][0-9a-fA-F]{1,6}|[A-Za-z][A-Za-z0-9]{1,31});"
+# HTML tags left in text scraped from a web page ("<br>", "<b>Qualifications</b>",
+# "<li>Python</li>"): a block's tag breaks the line, as a browser shows it, a list item's
+# opens a bullet, and an inline tag is dropped. Only HTML's names, so "vector<int>" stays.
+_BLOCK_TAGS = "br|p|div|ul|ol|h[1-6]|tr|table|tbody|thead|hr|section|article|header|footer"
+_INLINE_TAGS = "b|strong|i|em|u|span|a|font|small|sup|sub|td|th"
+_TAG = rf"</?(?:li|{_BLOCK_TAGS}|{_INLINE_TAGS})(?:\s[^<>\n]{{0,200}})?\s*/?>"
+_BLOCK_TAG = re.compile(rf"</?(?:{_BLOCK_TAGS})\b", re.I)
+_ITEM_TAG = re.compile(r"<li\b", re.I)
 # Ligatures typeset as one character ("ﬁ", "ﬂ", "ﬃ"), as text copied from a LaTeX PDF has
 # them: read as their letters, so that "ﬁne-tuning" and "Airﬂow" are words again.
 _LIGATURE = r"[\ufb00-\ufb06]"
@@ -61,15 +69,16 @@ _REMOVED = re.compile(
     f"(?P<mojibake>{_MOJIBAKE})"
     f"|(?P<control>(?:{_ESCAPE}|{_CONTROL})+)|(?P<invisible>{_INVISIBLE}+)|(?P<space>{_SPACE}+)"
     f"|(?P<entity>{_ENTITY})|(?P<ligature>{_LIGATURE}+)|(?P<soft>{_SOFT_HYPHEN}+)"
+    f"|(?P<tag>(?i:{_TAG}))"
 )
 # A character that each of those starts with (ESC, the 8-bit openers and U+009B are controls):
 # most documents have none, and searching for one costs a twentieth of the search above.
 _REMOVED_START = re.compile(
-    f"{_CONTROL}|{_INVISIBLE}|{_SPACE}|&|{_LIGATURE}|{_SOFT_HYPHEN}"
+    f"{_CONTROL}|{_INVISIBLE}|{_SPACE}|&|<|{_LIGATURE}|{_SOFT_HYPHEN}"
     f"|[\u00c2-\u00c5\u00e2\u00ef\u00f0]{_CONTINUATION}|\u00c2(?=[ \t\n]|$)"
 )
 _UNSEEN = re.compile(f"{_CONTROL}|{_INVISIBLE}|{_SOFT_HYPHEN}")
-_REPLACED = ("mojibake", "space", "entity", "ligature")
+_REPLACED = ("mojibake", "space", "entity", "ligature", "tag")
 
 
 def clean_text(text: str, warnings: list[str], limits: Limits) -> tuple[str, list[Edit]]:
@@ -139,10 +148,20 @@ def _shown_as(match: re.Match[str]) -> str | None:
         return unicodedata.normalize("NFKC", match.group())
     if match.lastgroup == "mojibake":
         return _unmangled(match.group())
+    if match.lastgroup == "tag":
+        return _tag_shown_as(match.group())
     char = html.unescape(match.group())
     if char == match.group():
         return None
     return "" if _UNSEEN.fullmatch(char) else re.sub(_SPACE, " ", char)
+
+
+def _tag_shown_as(tag: str) -> str:
+    """A line break for a block's tag, a bullet on a new line for a list item's, nothing for
+    an inline tag or an item's end."""
+    if _ITEM_TAG.match(tag):
+        return "\n• "
+    return "\n" if _BLOCK_TAG.match(tag) else ""
 
 
 _MISSING_MIDDLE = {"\u00e2\u00a2": "\u2022"}  # "â¢": the bullet without its 0x80 byte

@@ -668,6 +668,23 @@ def _asked_after_company(line: str, span: Span | None) -> Cue | None:
     return _cue(rest) or ("required" if asks_the_candidate(rest) else None)
 
 
+# The fields a company hires from, in its blurb: "We need engineers who bring fresh ideas from
+# all areas, including information retrieval, networking and security" names the breadth of
+# the work, and asks none of them of each candidate.
+_BREADTH = re.compile(
+    r"\b(?:from|across|in)\s+(?:all|many|various|diverse|different|a\s+(?:wide\s+|broad\s+)?"
+    r"(?:range|variety)\s+of)\s+(?:\w+\s+)?(?:areas|fields|domains|disciplines|backgrounds)\b",
+    re.I,
+)
+
+
+def _names_breadth(line: str, span: Span | None) -> bool:
+    """The skill stands after the fields a company hires from, in the same sentence."""
+    start, end = span or (0, len(line))
+    left, _ = _between(_sentence_ends(line), start, end, (0, len(line)))
+    return _BREADTH.search(line, left, start) is not None
+
+
 SECTION_IMPORTANCE: dict[str | None, Importance | None] = {
     "requirements": "required",
     "preferred": "preferred",
@@ -686,6 +703,8 @@ def line_importance(
     posting says it is not needed or names it among its benefits."""
     if section == "benefits":
         return None
+    if section in PROSE_SECTIONS and _names_breadth(line, span):
+        return "mentioned"
     cue = mention_cue(line, span)
     if cue == "denied":
         return None

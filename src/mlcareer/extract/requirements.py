@@ -584,7 +584,16 @@ def _pieces(line: str) -> list[Piece]:
     return parts
 
 
+# A sentence's end: "... a PhD and 3 years. An additional 4 years may be substituted for a
+# degree" asks the PhD for 3; the next sentence says something else.
+_SENTENCE_END = re.compile(r"\.\s+(?=[A-Z])")
+
+
 def _part_years(text: str) -> float | None:
+    """The years a piece asks, in its first sentence when that counts years."""
+    end = _SENTENCE_END.search(text)
+    if end is not None and (first := _part_years(text[: end.start()])) is not None:
+        return first
     years = years_on_line(text)
     bare = _BARE_COUNT.search(text) if years is None else None
     return float(bare.group(1)) if bare else years

@@ -22,6 +22,8 @@ _ROLE_LINE = re.compile(
 )
 # "Software as a Service" names a delivery model, not a role
 _AS_A_SERVICE = re.compile(r"\b(?:software|platform|infrastructure|data)\s+as\s+an?\s+$", re.I)
+# "infrastructure as code", "policy as code": a practice, not a role
+_AS_CODE = re.compile(r"code\b", re.I)
 
 # "roles such as Data Analyst" names roles; "tools such as Jira" names examples
 _SUCH_AS = re.compile(r"(\w+)\s+such\s+as\s+(?:an?\s+)?$", re.I)
@@ -100,11 +102,11 @@ def _titles_before_similar_role(line: str) -> str | None:
 
 def _not_a_role(line: str, role: re.Match[str]) -> bool:
     """'tools such as Jira' names examples, not a role ('roles such as Data Analyst' does);
-    'Software as a Service' names a delivery model."""
+    'Software as a Service' names a delivery model; 'infrastructure as code' a practice."""
     such = _SUCH_AS.search(line, 0, role.start("role"))
     if such and such.group(1).lower() not in _ROLE_NOUNS:
         return True
-    return _as_a_service(line, role)
+    return _as_a_service(line, role) or bool(_AS_CODE.match(role.group("role")))
 
 
 def _as_a_service(line: str, role: re.Match[str]) -> bool:

@@ -32,7 +32,7 @@ LEAD_WORDS = set(
 QUALIFIERS = LEAD_WORDS | set(  # words that grade a requirement rather than name it
     """
     superior impeccable unrelenting keen sound in-depth comprehensive fine high-level
-    exceptional broad sharp keen clear robust practical general overall highly very
+    exceptional broad sharp keen clear robust practical general overall total highly very
     extensive strong excellent outstanding solid proven good great thorough deep basic advanced
     working demonstrated hands-on proficiency proficient familiarity familiar knowledge
     understanding experience expertise skilled skills ability able capability capable
@@ -161,7 +161,7 @@ VERBS = set(
     execute shape involve validate evaluate analyze analyse implement learn incorporate
     productionize automate compare deploy measure
     navigate configure improve oversee recommend define rectify participate contribute publish
-    collaborate partner
+    collaborate partner return
     lift carry climb bend kneel stoop crouch squat walk sit meet exceed
     """.split()
 )
