@@ -293,6 +293,31 @@ def test_zip_that_is_not_a_docx_is_an_error(tmp_path: Path) -> None:
     assert "lacks the document part" in error.message and "Error" not in error.message
 
 
+def test_a_docx_cut_short_says_so(tmp_path: Path) -> None:
+    document = docx.Document()
+    document.add_paragraph(RESUME)
+    document.save(str(tmp_path / "whole.docx"))
+    whole = (tmp_path / "whole.docx").read_bytes()
+    error = read_failing(write(tmp_path / "cv.docx", whole[: len(whole) // 2]))
+    assert "cut short" in error.message
+    assert "again" in error.hint and ".doc " not in error.hint
+
+
+@pytest.mark.parametrize(
+    ("part", "named"),
+    [("xl/workbook.xml", "Excel workbook"), ("ppt/presentation.xml", "PowerPoint")],
+)
+def test_another_office_file_renamed_to_docx_is_named(
+    tmp_path: Path, part: str, named: str
+) -> None:
+    with zipfile.ZipFile(tmp_path / "cv.docx", "w") as archive:
+        archive.writestr("[Content_Types].xml", "<Types/>")
+        archive.writestr(part, "<workbook/>")
+    error = read_failing(tmp_path / "cv.docx")
+    assert named in error.message and "not a Word document" in error.message
+    assert "Error" not in error.message
+
+
 # -- PDF ---------------------------------------------------------------------------------------
 
 

@@ -187,13 +187,21 @@ _DTD = (b"<!DOCTYPE", "<!DOCTYPE".encode("utf-16-le"), "<!DOCTYPE".encode("utf-1
 _XML_HEAD = 65_536  # bytes of each XML part searched for a DTD
 
 
+_ZIP_ENTRY = b"PK\x03\x04"  # how a zip package's first entry starts
+
+
 def _not_a_zip(path: Path) -> DocumentError:
-    ole = read_bytes(path, len(_OLE))[0] == _OLE  # raises "cannot read" when it cannot
-    if ole:
+    head = read_bytes(path, len(_OLE))[0]  # raises "cannot read" when it cannot
+    if head == _OLE:
         return DocumentError(
             f"{shown(path)}: not a valid DOCX (not a zip package: a Word 97-2003 file or a"
             " password-protected DOCX)",
             "remove the password, or save it as .docx or PDF from Word",
+        )
+    if head.startswith(_ZIP_ENTRY):  # a zip's start without its directory at the end
+        return DocumentError(
+            f"{shown(path)}: the DOCX is cut short or damaged (its zip directory is missing)",
+            "copy or download the file again, or save it again from Word",
         )
     return DocumentError(
         f"{shown(path)}: not a valid DOCX (it is not a zip package)",
@@ -219,10 +227,25 @@ def _zip_problem(archive: zipfile.ZipFile, limits: Limits) -> str | None:
     return None
 
 
+# The main part of the other Office packages, which share the zip format with DOCX
+_OTHER_OFFICE_PARTS = {
+    "xl/workbook.xml": "an Excel workbook",
+    "ppt/presentation.xml": "a PowerPoint presentation",
+}
+
+
+def _other_office_file(names: set[str]) -> str | None:
+    """What Office file a package is when it holds no Word document but another main part."""
+    if "word/document.xml" in names:
+        return None
+    return next((what for part, what in _OTHER_OFFICE_PARTS.items() if part in names), None)
+
+
 def _check_zip(path: Path, limits: Limits) -> None:
     try:
         with zipfile.ZipFile(path) as archive:
-            problem = _zip_problem(archive, limits)
+            other = _other_office_file(set(archive.namelist()))
+            problem = None if other else _zip_problem(archive, limits)
     except (zipfile.BadZipFile, zlib.error, EOFError, NotImplementedError, RuntimeError) as e:
         if not zipfile.is_zipfile(path):
             raise _not_a_zip(path) from e
@@ -232,6 +255,11 @@ def _check_zip(path: Path, limits: Limits) -> None:
         ) from e
     except (OSError, ValueError) as e:
         raise _not_a_zip(path) from e
+    if other:
+        raise DocumentError(
+            f"{shown(path)}: this is {other} renamed to .docx, not a Word document",
+            "save the resume from Word as .docx, or as PDF",
+        )
     if problem:
         raise DocumentError(
             f"{shown(path)}: {problem}", "this is not an ordinary resume; export it again"
