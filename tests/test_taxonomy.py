@@ -138,6 +138,14 @@ def test_malformed_files_raise_taxonomy_error(tmp_path: Path, text: str) -> None
     assert info.value.hint
 
 
+@pytest.mark.parametrize("text", ["", "# my skills\n", "version: mine\n", "skills: []\n"])
+def test_a_taxonomy_that_adds_nothing_is_refused(tmp_path: Path, text: str) -> None:
+    with pytest.raises(TaxonomyError) as info:
+        load_taxonomy(_write(tmp_path, text))
+    assert "no skills, levels or roles" in info.value.message
+    assert "taxonomy-format" in info.value.hint
+
+
 @pytest.mark.parametrize(
     ("entry", "location"),
     [

@@ -342,6 +342,11 @@ def load_taxonomy(extra: Path | None = None) -> Taxonomy:
     digest = hashlib.sha256(base_raw)
     if extra is not None:
         extra_spec, extra_raw = _load_file(extra, _stamp(extra))
+        if not (extra_spec.skills or extra_spec.levels or extra_spec.roles):
+            raise TaxonomyError(  # an empty file or the wrong one: merging it would change nothing
+                f"{extra}: no skills, levels or roles to add to the bundled taxonomy",
+                "give a file with a 'skills' list; see docs/taxonomy-format.md",
+            )
         problems += _duplicate_ids(extra, extra_spec)
         origin.update(_origins(extra, extra_spec))
         spec = _merge(spec, extra_spec)
