@@ -135,6 +135,19 @@ def test_jds_take_a_bundled_postings_name_as_match_does(
     assert "no such file" in rows["no-such-posting"]["error"]
 
 
+def test_pairs_rows_take_a_bundled_postings_name_when_no_file_has_it(tmp_path: Path) -> None:
+    (tmp_path / "data-analyst.txt").write_text("Data analyst\nRequirements: Zorblex\n", "utf-8")
+    pairs = tmp_path / "pairs.csv"
+    rows = [f"{RESUMES[0]},data-analyst.txt", f"{RESUMES[0]},ml-intern", f"{RESUMES[0]},no-such"]
+    pairs.write_text("resume,jd\n" + "\n".join(rows) + "\n", encoding="utf-8")
+    result = run("batch", "--pairs", pairs, "-f", "jsonl")
+    assert result.exit_code == 3  # the unknown name is an error row, not a stop
+    got = {json.loads(line)["jd"]: json.loads(line) for line in result.stdout.splitlines()}
+    assert "error" not in got[str(tmp_path / "data-analyst.txt")]  # a file beside the CSV wins
+    assert got[str(POSTINGS / "ml-intern.txt")]["score"] > 0
+    assert "no such file" in got[str(tmp_path / "no-such")]["error"]
+
+
 def test_terminal_table_lists_errors_too(folders: tuple[Path, Path]) -> None:
     resumes, jds = folders
     (resumes / "empty.txt").write_text("", encoding="utf-8")

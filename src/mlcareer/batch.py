@@ -176,8 +176,17 @@ def _pairs_from_rows(path: Path, reader: csv.DictReader[str]) -> list[tuple[int,
         if not any(cells.values()) and not extra:
             continue
         _check_row(path, reader.line_num, cells, extra)
-        pairs.append((reader.line_num, (base / cells["resume"], base / cells["jd"])))
+        pairs.append((reader.line_num, (base / cells["resume"], _row_posting(base, cells["jd"]))))
     return pairs
+
+
+def _row_posting(base: Path, cell: str) -> Path:
+    """A row's posting: a file beside the CSV, else a bundled posting's bare name, as --jds
+    takes it ("senior-ml-engineer")."""
+    path = base / cell
+    if not path.exists() and (bundled := bundled_posting(Path(cell))):
+        return bundled
+    return path
 
 
 def _check_row(path: Path, line: int, cells: dict[str, str], extra: list[str]) -> None:
