@@ -287,6 +287,16 @@ def test_schema_prints_json_schema(run: Callable[..., object]) -> None:
     assert run("schema", "nonsense").exit_code == 2
 
 
+def test_profile_schema_names_each_field_extract_prints_and_no_other(
+    run: Callable[..., object],
+) -> None:
+    schema = json.loads(run("schema", "profile").stdout)
+    printed = json.loads(run("extract", RESUME, "-f", "json").stdout)
+    assert set(printed) <= set(schema["properties"])
+    assert "text" not in schema["properties"]  # the document text is never printed
+    assert set(schema["required"]) <= set(printed)
+
+
 def test_batch_pairs_csv(run: Callable[..., object], tmp_path: Path) -> None:
     pairs = tmp_path / "pairs.csv"
     pairs.write_text(f"resume,jd\n{RESUME},{JD}\n{tmp_path / 'gone.txt'},{JD}\n", encoding="utf-8")

@@ -377,14 +377,18 @@ def schema(
 
     from pydantic import BaseModel
 
-    from .models import BatchRow, Profile, Report
+    from .models import SCHEMA_VERSION, BatchRow, Profile, Report
 
     models: dict[str, type[BaseModel]] = {"report": Report, "profile": Profile, "batch": BatchRow}
     if which not in models:
         typer.echo(f"error: unknown schema {which!r}", err=True)
         typer.echo("hint: use 'report', 'profile' or 'batch'", err=True)
         raise typer.Exit(EXIT_USAGE)
-    say(json.dumps(models[which].model_json_schema(), indent=2))
+    found = models[which].model_json_schema(mode="serialization")  # as the JSON output is made
+    if which == "profile":  # extract's JSON opens with the version its records follow
+        version = {"type": "string", "title": "Schema Version", "default": SCHEMA_VERSION}
+        found["properties"] = {"schema_version": version, **found["properties"]}
+    say(json.dumps(found, indent=2))
 
 
 @app.command()
