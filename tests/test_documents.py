@@ -247,8 +247,34 @@ def test_a_docx_table_of_one_job_per_row_keeps_each_row_together(tmp_path: Path)
         table.cell(r, 0).text = f"{role}\nResponsibilities:\n- Built Python services\n- Ran reviews"
         table.cell(r, 1).text = dates
     document.save(str(tmp_path / "cv.docx"))
+    lines = read_document(tmp_path / "cv.docx").text.splitlines()
+    # the row's dates stay in its row, on the line of its role, and its own lines follow
+    role, *rest = lines[:4]
+    assert role == "ML Engineer, Acme\t2019 - 2024"
+    assert rest == ["Responsibilities:", "- Built Python services", "- Ran reviews"]
+
+
+def test_a_docx_job_table_gives_each_role_its_dates_and_bullets(
+    tmp_path: Path, profile_of: Callable[..., Profile]
+) -> None:
+    """Role and bullets in the left cell, dates in the right one: the dates belong to the
+    role above the bullets, not to the role of the next row."""
+    document = docx.Document()
+    document.add_paragraph("Experience")
+    table = document.add_table(rows=0, cols=2)
+    for role, dates in [
+        ("ML Engineer, Acme", "Jan 2022 - Dec 2024"),
+        ("Analyst, Bolt", "2019 - 2021"),
+    ]:
+        left, right = table.add_row().cells
+        left.text = role
+        left.add_paragraph("Trained PyTorch models", style="List Bullet")
+        right.text = dates
+    document.save(str(tmp_path / "cv.docx"))
     text = read_document(tmp_path / "cv.docx").text
-    assert "- Ran reviews\t2019 - 2024" in text.splitlines()  # the row's dates stay in its row
+    assert "• Trained PyTorch models" in text.splitlines()
+    jobs = profile_of(text, doc_type="resume").experience.jobs
+    assert [job.title for job in jobs] == ["ML Engineer, Acme", "Analyst, Bolt"]
 
 
 def test_docx_list_items_keep_their_bullet(tmp_path: Path) -> None:
@@ -793,3 +819,4 @@ def test_latin1_text_that_is_no_mojibake_is_kept(tmp_path: Path) -> None:
     document = read_document(write(tmp_path / "cv.txt", written.encode()))
     assert document.text == written.replace("\u00a0", " ")
     assert document.warnings == []
+
