@@ -820,3 +820,41 @@ def test_latin1_text_that_is_no_mojibake_is_kept(tmp_path: Path) -> None:
     assert document.text == written.replace("\u00a0", " ")
     assert document.warnings == []
 
+
+def _rows_pdf(path: Path, rows: list[tuple[str, str]], gutter_mm: float = 70) -> Path:
+    """Two columns drawn line by line across the page, as HTML and table exporters do."""
+    pdf = FPDF()
+    pdf.set_font("helvetica", size=10)
+    pdf.add_page()
+    for left, right in rows:
+        y = pdf.get_y()
+        pdf.cell(gutter_mm - 15, 6, left)
+        pdf.set_xy(10 + gutter_mm, y)
+        pdf.cell(100, 6, right, new_x="LMARGIN", new_y="NEXT")
+    pdf.output(str(path))
+    return path
+
+
+def test_a_pdf_sidebar_drawn_row_by_row_reads_as_one_column_then_the_other(
+    tmp_path: Path,
+) -> None:
+    rows = [
+        ("SKILLS", "EXPERIENCE"),
+        ("Python", "Data Scientist, Acme, Jan 2020 - Present"),
+        ("SQL", "- Built churn models in scikit-learn"),
+        ("EDUCATION", "- Ran A/B tests"),
+        ("MS Statistics, 2019", "Analyst, Bolt, 2017 - 2019"),
+    ]
+    text = read_document(_rows_pdf(tmp_path / "cv.pdf", rows)).text
+    assert text.splitlines() == [left for left, _ in rows] + [right for _, right in rows]
+
+
+def test_a_pdf_table_of_roles_and_dates_keeps_each_row_on_its_line(tmp_path: Path) -> None:
+    rows = [
+        ("EXPERIENCE", ""),
+        ("Data Scientist, Acme", "Jan 2020 - Present"),
+        ("Analyst, Bolt", "2017 - 2019"),
+        ("Intern, Crane", "2016"),
+    ]
+    lines = read_document(_rows_pdf(tmp_path / "cv.pdf", rows, gutter_mm=120)).text.splitlines()
+    assert lines[1].split() == "Data Scientist, Acme Jan 2020 - Present".split()
