@@ -858,3 +858,32 @@ def test_a_pdf_table_of_roles_and_dates_keeps_each_row_on_its_line(tmp_path: Pat
     ]
     lines = read_document(_rows_pdf(tmp_path / "cv.pdf", rows, gutter_mm=120)).text.splitlines()
     assert lines[1].split() == "Data Scientist, Acme Jan 2020 - Present".split()
+
+
+def test_a_pdf_sidebar_under_a_full_width_header_in_mixed_fonts_is_not_skipped(
+    tmp_path: Path,
+) -> None:
+    """The text-rectangle look (one rectangle per text object) must still find the gutter when
+    a full-width name line sits above the columns and headings are set in bold."""
+    rows = [
+        ("LANGUAGES", "WORK HISTORY"),
+        ("Python, Go", "ML Engineer, Acme, 2021 - Present"),
+        ("PyTorch", "- Shipped ranking models"),
+        ("CERTIFICATIONS", "- Cut serving latency by half"),
+        ("AWS ML Specialty", "Data Analyst, Bolt, 2018 - 2021"),
+    ]
+    pdf = FPDF()
+    pdf.add_page()
+    pdf.set_font("helvetica", "B", 16)
+    pdf.cell(0, 10, "Jordan Lee, jordan.lee@example.com, +1 555 0100, Berlin, Germany")
+    pdf.ln(12)
+    for left, right in rows:
+        y = pdf.get_y()
+        for text, x, width in ((left, 10, 50), (right, 75, 120)):
+            pdf.set_font("helvetica", "B" if text.isupper() else "", 10)
+            pdf.set_xy(x, y)
+            pdf.cell(width, 6, text)
+        pdf.ln(6)
+    pdf.output(str(tmp_path / "cv.pdf"))
+    lines = read_document(tmp_path / "cv.pdf").text.splitlines()
+    assert lines[1:] == [left for left, _ in rows] + [right for _, right in rows]

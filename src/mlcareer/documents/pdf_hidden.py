@@ -24,7 +24,7 @@ from typing import Any
 
 import pypdfium2.raw as pdfium_c
 
-from .pdf_columns import column_text
+from .pdf_columns import column_text, may_hold_columns
 
 Matrix = tuple[float, float, float, float, float, float]
 Box = tuple[float, float, float, float]  # left, bottom, right, top
@@ -289,5 +289,8 @@ def page_text(page: Any, textpage: Any, tally: Tally) -> str:
         tally.unchecked_pages += 1
     if hidden:
         return visible_text(textpage, hidden, tally)
-    text = _page_chars(textpage)
-    return column_text(textpage, text, page.get_width()) or str(textpage.get_text_range())
+    text = str(textpage.get_text_range())
+    width = page.get_width()
+    if not may_hold_columns(textpage, width):
+        return text
+    return column_text(textpage, _page_chars(textpage), width) or text
