@@ -247,8 +247,34 @@ def test_a_docx_table_of_one_job_per_row_keeps_each_row_together(tmp_path: Path)
         table.cell(r, 0).text = f"{role}\nResponsibilities:\n- Built Python services\n- Ran reviews"
         table.cell(r, 1).text = dates
     document.save(str(tmp_path / "cv.docx"))
+    lines = read_document(tmp_path / "cv.docx").text.splitlines()
+    # the row's dates stay in its row, on the line of its role, and its own lines follow
+    role, *rest = lines[:4]
+    assert role == "ML Engineer, Acme\t2019 - 2024"
+    assert rest == ["Responsibilities:", "- Built Python services", "- Ran reviews"]
+
+
+def test_a_docx_job_table_gives_each_role_its_dates_and_bullets(
+    tmp_path: Path, profile_of: Callable[..., Profile]
+) -> None:
+    """Role and bullets in the left cell, dates in the right one: the dates belong to the
+    role above the bullets, not to the role of the next row."""
+    document = docx.Document()
+    document.add_paragraph("Experience")
+    table = document.add_table(rows=0, cols=2)
+    for role, dates in [
+        ("ML Engineer, Acme", "Jan 2022 - Dec 2024"),
+        ("Analyst, Bolt", "2019 - 2021"),
+    ]:
+        left, right = table.add_row().cells
+        left.text = role
+        left.add_paragraph("Trained PyTorch models", style="List Bullet")
+        right.text = dates
+    document.save(str(tmp_path / "cv.docx"))
     text = read_document(tmp_path / "cv.docx").text
-    assert "- Ran reviews\t2019 - 2024" in text.splitlines()  # the row's dates stay in its row
+    assert "• Trained PyTorch models" in text.splitlines()
+    jobs = profile_of(text, doc_type="resume").experience.jobs
+    assert [job.title for job in jobs] == ["ML Engineer, Acme", "Analyst, Bolt"]
 
 
 def test_docx_list_items_keep_their_bullet(tmp_path: Path) -> None:
@@ -818,3 +844,71 @@ def test_latin1_text_that_is_no_mojibake_is_kept(tmp_path: Path) -> None:
     document = read_document(write(tmp_path / "cv.txt", written.encode()))
     assert document.text == written.replace("\u00a0", " ")
     assert document.warnings == []
+
+
+def _rows_pdf(path: Path, rows: list[tuple[str, str]], gutter_mm: float = 70) -> Path:
+    """Two columns drawn line by line across the page, as HTML and table exporters do."""
+    pdf = FPDF()
+    pdf.set_font("helvetica", size=10)
+    pdf.add_page()
+    for left, right in rows:
+        y = pdf.get_y()
+        pdf.cell(gutter_mm - 15, 6, left)
+        pdf.set_xy(10 + gutter_mm, y)
+        pdf.cell(100, 6, right, new_x="LMARGIN", new_y="NEXT")
+    pdf.output(str(path))
+    return path
+
+
+def test_a_pdf_sidebar_drawn_row_by_row_reads_as_one_column_then_the_other(
+    tmp_path: Path,
+) -> None:
+    rows = [
+        ("SKILLS", "EXPERIENCE"),
+        ("Python", "Data Scientist, Acme, Jan 2020 - Present"),
+        ("SQL", "- Built churn models in scikit-learn"),
+        ("EDUCATION", "- Ran A/B tests"),
+        ("MS Statistics, 2019", "Analyst, Bolt, 2017 - 2019"),
+    ]
+    text = read_document(_rows_pdf(tmp_path / "cv.pdf", rows)).text
+    assert text.splitlines() == [left for left, _ in rows] + [right for _, right in rows]
+
+
+def test_a_pdf_table_of_roles_and_dates_keeps_each_row_on_its_line(tmp_path: Path) -> None:
+    rows = [
+        ("EXPERIENCE", ""),
+        ("Data Scientist, Acme", "Jan 2020 - Present"),
+        ("Analyst, Bolt", "2017 - 2019"),
+        ("Intern, Crane", "2016"),
+    ]
+    lines = read_document(_rows_pdf(tmp_path / "cv.pdf", rows, gutter_mm=120)).text.splitlines()
+    assert lines[1].split() == "Data Scientist, Acme Jan 2020 - Present".split()
+
+
+def test_a_pdf_sidebar_under_a_full_width_header_in_mixed_fonts_is_not_skipped(
+    tmp_path: Path,
+) -> None:
+    """The text-rectangle look (one rectangle per text object) must still find the gutter when
+    a full-width name line sits above the columns and headings are set in bold."""
+    rows = [
+        ("LANGUAGES", "WORK HISTORY"),
+        ("Python, Go", "ML Engineer, Acme, 2021 - Present"),
+        ("PyTorch", "- Shipped ranking models"),
+        ("CERTIFICATIONS", "- Cut serving latency by half"),
+        ("AWS ML Specialty", "Data Analyst, Bolt, 2018 - 2021"),
+    ]
+    pdf = FPDF()
+    pdf.add_page()
+    pdf.set_font("helvetica", "B", 16)
+    pdf.cell(0, 10, "Jordan Lee, jordan.lee@example.com, +1 555 0100, Berlin, Germany")
+    pdf.ln(12)
+    for left, right in rows:
+        y = pdf.get_y()
+        for text, x, width in ((left, 10, 50), (right, 75, 120)):
+            pdf.set_font("helvetica", "B" if text.isupper() else "", 10)
+            pdf.set_xy(x, y)
+            pdf.cell(width, 6, text)
+        pdf.ln(6)
+    pdf.output(str(tmp_path / "cv.pdf"))
+    lines = read_document(tmp_path / "cv.pdf").text.splitlines()
+    assert lines[1:] == [left for left, _ in rows] + [right for _, right in rows]

@@ -24,6 +24,8 @@ from typing import Any
 
 import pypdfium2.raw as pdfium_c
 
+from .pdf_columns import column_text, may_hold_columns
+
 Matrix = tuple[float, float, float, float, float, float]
 Box = tuple[float, float, float, float]  # left, bottom, right, top
 IDENTITY: Matrix = (1.0, 0.0, 0.0, 1.0, 0.0, 0.0)
@@ -280,10 +282,15 @@ def visible_text(textpage: Any, hidden: dict[int, str], tally: Tally) -> str:
 
 
 def page_text(page: Any, textpage: Any, tally: Tally) -> str:
-    """pdfium's text of the page, without what a reader cannot see."""
+    """pdfium's text of the page, without what a reader cannot see, and with two columns
+    drawn row by row read one after the other (pdf_columns.py)."""
     hidden = hidden_objects(page)
     if hidden is None:
         tally.unchecked_pages += 1
-    if not hidden:
-        return str(textpage.get_text_range())
-    return visible_text(textpage, hidden, tally)
+    if hidden:
+        return visible_text(textpage, hidden, tally)
+    text = str(textpage.get_text_range())
+    width = page.get_width()
+    if not may_hold_columns(textpage, width):
+        return text
+    return column_text(textpage, _page_chars(textpage), width) or text

@@ -294,15 +294,31 @@ RESUME_SECTIONS = frozenset(
 def _row_lines(row: Any, table: Any, depth: int) -> list[str]:
     """A table row as lines. A row whose cells hold page sections (a two-column resume) is
     read cell by cell, each as its own block. Any other row holds data (one job per row: role
-    and bullets | dates): its cells joined by tabs. Each <w:tc> is read once however many grid
+    and bullets | dates): see _data_row_lines. Each <w:tc> is read once however many grid
     columns it spans: python-docx's row.cells repeats a cell per column, and
     gridSpan="10000000" would stall."""
     from docx.table import _Cell
 
     cells = [_Cell(tc, table) for tc in row._tr.tc_lst]
-    if depth >= MAX_TABLE_DEPTH or not any(_is_page_column(cell) for cell in cells):
+    if depth >= MAX_TABLE_DEPTH:
         return ["\t".join(cell.text for cell in cells)]
+    if not any(_is_page_column(cell) for cell in cells):
+        return _data_row_lines([_content_lines(cell, depth + 1) for cell in cells])
     return [line for cell in cells for line in _content_lines(cell, depth + 1)]
+
+
+def _data_row_lines(cells: list[list[str]]) -> list[str]:
+    """A data row's first lines joined by tabs ("ML Engineer, Acme<tab>2019 - 2024"), then each
+    cell's other lines (the role's bullets): the dates stay on the line of their role."""
+    split = [[line for text in lines for line in text.split("\n")] for lines in cells]
+    blocks = [_without_leading_blanks(lines) for lines in split]  # a cell's breaks split too
+    first = "\t".join(block[0] if block else "" for block in blocks)
+    return [first, *(line for block in blocks for line in block[1:])]
+
+
+def _without_leading_blanks(lines: list[str]) -> list[str]:
+    start = next((i for i, line in enumerate(lines) if line.strip()), len(lines))
+    return lines[start:]
 
 
 def _content_lines(container: Any, depth: int = 0) -> list[str]:
