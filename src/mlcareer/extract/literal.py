@@ -27,6 +27,7 @@ from .importance import (
 )
 from .junk_terms import junk_term, language_level, without_a_place
 from .lines import LineIndex
+from .numbers import NUMBER_WORD
 from .requirements import REQUIREMENT_SECTIONS, YEARS, acronym_after, years_for, years_on_line
 from .roles import role_asked
 from .skills import (
@@ -417,10 +418,9 @@ _PARTICIPLE = re.compile(r"[A-Z]?[a-z]{3,}ed")  # "Published", "Certified"; not 
 _WORKING_IN = re.compile(
     r"(?:work|thrive|function|operate|perform)\s+(?:[a-z]+ly\s+)?(?:in|under)\s+", re.I
 )
-# "12-hour shifts", "Ten-Years with Zorblex"
+# "12-hour shifts", "Ten-Years with Zorblex", "5-plus years"
 _SPAN_OF_TIME = re.compile(
-    r"(?:\d+|one|two|three|four|five|six|seven|eight|nine|ten)-(?:hours?|days?|weeks?|months?|years?|yrs?)",
-    re.I,
+    rf"(?:\d+|{NUMBER_WORD})-(?:plus|hours?|days?|weeks?|months?|years?|yrs?)", re.I
 )
 # Counts and people, not things to know: "least one model", "Two of the following", "team
 # needs someone"
