@@ -735,4 +735,18 @@ def posting_requirements(
         parents = (taxonomy.skills.get(p) for p in set(first.implies) & set(second.implies))
         return any(p is not None and {a.id, b.id} <= set(p.related) for p in parents)
 
-    return link_alternatives(known + literal, lines, alike, category, suite)
+    def similar(req: Requirement) -> list[Requirement]:
+        """The skills close to a known one, asked as it is: what "or similar" admits."""
+        return [
+            Requirement(
+                id=kin.id,
+                name=kin.name,
+                importance=req.importance,
+                jd_text=kin.name,
+                line=req.line,
+                section=req.section,
+            )
+            for kin in (taxonomy.skills[i] for i in taxonomy.kin.get(req.id, []))
+        ]
+
+    return link_alternatives(known + literal, lines, alike, category, suite, similar)
