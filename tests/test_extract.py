@@ -586,6 +586,34 @@ def test_spoken_languages_and_guarded_generic_words(profile_of: ProfileOf) -> No
 
 
 @pytest.mark.parametrize(
+    ("line", "language"),
+    [
+        ("Mandarin (business level)", "lang-mandarin"),
+        ("Italian (business)", "lang-italian"),
+        ("Spanish (professional working proficiency)", "lang-spanish"),
+        ("German - business fluent", "lang-german"),
+        ("French: working level", "lang-french"),
+        ("Business level English", "lang-english"),
+        ("Business-level Japanese", "lang-japanese"),
+    ],
+)
+def test_a_grade_after_a_language_names_it(profile_of: ProfileOf, line: str, language: str) -> None:
+    resume = profile_of(f"Summary\nAnalyst based in Leeds.\n{line}\n", doc_type="resume")
+    posting = profile_of(f"Analyst\n\nRequirements\n- {line}\n- SQL\n", doc_type="posting")
+    assert language in ids(resume)
+    assert {r.id for r in posting.requirements} == {language, "sql"}  # the grade asks nothing
+
+
+@pytest.mark.parametrize(
+    "line",
+    ["Chinese business partners visit twice a year.", "Business level reporting in Excel."],
+)
+def test_business_level_alone_names_no_language(profile_of: ProfileOf, line: str) -> None:
+    found = ids(profile_of(f"Summary\n{line}\n", doc_type="resume"))
+    assert not any(skill.startswith("lang-") for skill in found)
+
+
+@pytest.mark.parametrize(
     ("text", "kind"),
     [
         (
