@@ -586,6 +586,34 @@ def test_spoken_languages_and_guarded_generic_words(profile_of: ProfileOf) -> No
 
 
 @pytest.mark.parametrize(
+    ("line", "language"),
+    [
+        ("Mandarin (business level)", "lang-mandarin"),
+        ("Italian (business)", "lang-italian"),
+        ("Spanish (professional working proficiency)", "lang-spanish"),
+        ("German - business fluent", "lang-german"),
+        ("French: working level", "lang-french"),
+        ("Business level English", "lang-english"),
+        ("Business-level Japanese", "lang-japanese"),
+    ],
+)
+def test_a_grade_after_a_language_names_it(profile_of: ProfileOf, line: str, language: str) -> None:
+    resume = profile_of(f"Summary\nAnalyst based in Leeds.\n{line}\n", doc_type="resume")
+    posting = profile_of(f"Analyst\n\nRequirements\n- {line}\n- SQL\n", doc_type="posting")
+    assert language in ids(resume)
+    assert {r.id for r in posting.requirements} == {language, "sql"}  # the grade asks nothing
+
+
+@pytest.mark.parametrize(
+    "line",
+    ["Chinese business partners visit twice a year.", "Business level reporting in Excel."],
+)
+def test_business_level_alone_names_no_language(profile_of: ProfileOf, line: str) -> None:
+    found = ids(profile_of(f"Summary\n{line}\n", doc_type="resume"))
+    assert not any(skill.startswith("lang-") for skill in found)
+
+
+@pytest.mark.parametrize(
     ("text", "kind"),
     [
         (
@@ -736,12 +764,30 @@ def test_bare_years_count_as_people_count_them(profile_of: ProfileOf) -> None:
         ("at least five years of Python", 5),
         ("3+ years of Python", 3),
         ("10 yrs of SQL", 10),
+        ("Five or more years' experience with SQL", 5),
+        ("Five-plus years of Python", 5),
+        ("5-plus years of Python", 5),
+        ("Eleven years of Java", 11),
+        ("twenty years of nursing", 20),
+        ("seventeen years of welding", 17),
     ],
 )
 def test_years_asked_in_words_or_digits(line: str, years: int) -> None:
     from mlcareer.extract.requirements import years_on_line
 
     assert years_on_line(line) == years
+
+
+def test_years_in_words_ask_what_digits_ask_and_name_nothing(profile_of: ProfileOf) -> None:
+    def asked(count: str) -> dict[str, float | None]:
+        text = (
+            f"Engineer\n\nRequirements\n- At least {count} years of Python\n"
+            f"- {count.capitalize()} or more years' experience with SQL\n"
+            f"- {count.capitalize()}-plus years of experience with Kubernetes\n"
+        )
+        return {r.jd_text: r.years for r in profile_of(text, doc_type="posting").requirements}
+
+    assert asked("three") == asked("3") == {"Python": 3.0, "SQL": 3.0, "Kubernetes": 3.0}
 
 
 def test_each_skill_takes_the_years_of_its_own_clause(profile_of: ProfileOf) -> None:

@@ -708,6 +708,35 @@ def test_any_example_before_or_similar_meets_the_item(
     assert all(m.status == "matched" for m in report.matched)
 
 
+@pytest.mark.parametrize(
+    ("line", "resume"),
+    [
+        ("- Tableau or similar BI tool", "Skills\nPower BI\n"),
+        ("- Jira or a similar tracker", "Skills\nTrello\n"),
+        ("- AWS or another major cloud provider", "Skills\nMicrosoft Azure\n"),
+        ("- Experience with Airflow or an equivalent orchestrator", "Skills\nDagster\n"),
+    ],
+)
+def test_a_skill_close_to_one_asked_or_similar_meets_it(
+    profile_of: ProfileOf, options: Options, line: str, resume: str
+) -> None:
+    posting = profile_of(f"Engineer\n\nRequirements\n{line}\n", doc_type="posting")
+    report = compare(profile_of(resume, doc_type="resume"), posting, options)
+    assert not report.missing
+    assert [m.status for m in report.matched] == ["matched"]
+    assert report.matched[0].name in resume  # the skill shown, not the kind named
+
+
+def test_or_similar_admits_close_skills_only(profile_of: ProfileOf, options: Options) -> None:
+    posting = profile_of(
+        "Engineer\n\nRequirements\n- Jira or a similar tracker\n", doc_type="posting"
+    )
+    report = compare(profile_of("Skills\nGit, Python\n", doc_type="resume"), posting, options)
+    assert [(m.jd_text, m.one_of[0]) for m in report.missing] == [
+        ("Jira or a similar tracker", "Jira")
+    ]
+
+
 def test_a_missing_choice_of_several_is_named_as_a_list(
     profile_of: ProfileOf, options: Options
 ) -> None:

@@ -47,6 +47,27 @@ def test_stated_durations_stand_for_undated_work(
     assert profile_of(text, doc_type="resume").experience.years == years
 
 
+@pytest.mark.parametrize(
+    ("summary", "years"),
+    [
+        ("Registered nurse with six years in acute care.", 6.0),
+        ("Electrician with 7 years in commercial wiring.", 7.0),
+        ("Over ten years of experience in logistics.", 10.0),
+        ("Two and a half years of experience in payroll.", 2.5),
+        ("Fourteen years' experience as a chef.", 14.0),
+        ("Analyst with five-plus years of experience in retail data.", 5.0),
+        ("Lived ten years in Lisbon before moving here.", 0.0),  # no lead-in: no work said
+    ],
+)
+def test_stated_years_in_words_count_as_digits(
+    profile_of: ProfileOf, summary: str, years: float
+) -> None:
+    text = (
+        f"Summary\n{summary}\n\nExperience\nStaff Nurse - Lakeside Clinic\n- Cared for patients.\n"
+    )
+    assert profile_of(text, doc_type="resume").experience.years == years
+
+
 def test_dated_work_wins_over_stated_durations(profile_of: ProfileOf) -> None:
     text = (
         "Experience\nStore Manager, Brightmart\nJan 2020 - Dec 2021\n"

@@ -73,6 +73,16 @@ def test_stray_fragments_beside_known_skills_are_not_terms(profile_of: ProfileOf
     assert "SOX" in terms
 
 
+def test_a_gerund_before_a_known_skill_is_what_is_done_with_it(profile_of: ProfileOf) -> None:
+    posting = profile_of(
+        "Requirements\n- Optimising SQL queries\n- Optimizing SQL queries for speed\n"
+        "- Tuning Postgres indexes\n- Building Airflow DAGs\n- Zorblex Kubernetes operators\n",
+        doc_type="posting",
+    )
+    assert _literal_terms(posting) == {"Zorblex"}  # a name before a skill stays asked
+    assert {"sql", "postgresql", "airflow"} <= {r.id for r in posting.requirements}
+
+
 def test_case_sensitive_name_in_a_requirement_list_passes_its_guard(
     profile_of: ProfileOf,
 ) -> None:

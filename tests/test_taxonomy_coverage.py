@@ -140,6 +140,9 @@ def test_writing_and_speaking_imply_communication(options: Options) -> None:
         ("Guidewire PolicyCenter configuration and Pega PRPC", {"guidewire", "pega"}),
         ("Build restful services and data loss prevention policies",
          {"rest-api", "data-loss-prevention"}),
+        ("Experience training junior staff", {"staff-training"}),
+        ("Training new hires on safety procedures", {"staff-training"}),
+        ("Comfortable training new employees and junior team members", {"staff-training"}),
     ],
 )  # fmt: skip
 def test_common_requirements_outside_ml(

@@ -819,9 +819,12 @@ def _one_per_choice(
             ((requirements[i], verdicts[i]) for i in group),
             key=lambda m: _place_in(req.choice, m[0]),
         )
-        # ties: one shown in work, then the first named; a copy, as a member of two choices
+        # ties: one shown in work, then a skill the taxonomy knows ("Power BI" over the
+        # literal "BI" inside it), then the first named; a copy, as a member of two choices
         # stands for both
-        best = max(members, key=lambda member: (member[1].credit, _in_work(member[1])))[1]
+        best = max(
+            members, key=lambda member: (member[1].credit, _in_work(member[1]), member[0].known)
+        )[1]
         if best.status == "related" and best.via is None:  # each member short of the time
             best = _time_of_choice(members, resume, taxonomy) or best
         best = best.model_copy(deep=True)

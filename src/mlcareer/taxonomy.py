@@ -120,6 +120,20 @@ class Taxonomy:
                 table.setdefault(spelling.lower(), skill.id)
         return table
 
+    @cached_property
+    def kin(self) -> dict[str, list[str]]:
+        """Skill id -> the skills it names as related that share its category (Tableau:
+        Power BI, Looker, Qlik; not the certificates that name AWS): those a posting's "or
+        similar" admits."""
+        return {
+            skill.id: [
+                other
+                for other in skill.related
+                if other in self.skills and self.skills[other].category == skill.category
+            ]
+            for skill in self.skills.values()
+        }
+
     def implied_by(self, skill_id: str) -> dict[str, int]:
         """Every skill that `skill_id` implies with its distance, following chains
         (PyTorch -> deep learning: 1 -> machine learning: 2)."""

@@ -35,6 +35,8 @@ _OFFERS_A_CHOICE = re.compile(r"\bor\b|\b(?:any|one) of\b", re.I)
 Placed = tuple[int, int, Requirement]  # where a requirement's wording stands on a line
 Alike = Callable[[Requirement, Requirement], bool]  # two requirements are close alternatives
 Category = Callable[[Requirement], str | None]  # the taxonomy's category of a known skill
+# Requirements for the skills close to a known one, of its category: what "or similar" admits
+Similar = Callable[[Requirement], list[Requirement]]
 T = TypeVar("T")
 
 
@@ -413,7 +415,12 @@ def _nested_groups(
 
 
 def _open_ended_groups(
-    line: str, placed: list[Placed], alike: Alike, category: Category, suite: Alike
+    line: str,
+    placed: list[Placed],
+    alike: Alike,
+    category: Category,
+    suite: Alike,
+    similar: Similar,
 ) -> list[list[Placed]]:
     """ "Pinecone, Weaviate, or similar": the close alternatives listed before "or similar"
     are examples, any of which meets the item ("Spark, Python, SQL, Airflow or similar" asks
@@ -422,7 +429,9 @@ def _open_ended_groups(
     Python"; not "AWS, Docker or other cloud platforms"). A term the taxonomy does not know is
     an example beside the item next to it ("Python, Zorblex, or similar"),
     and the thing named after "or other" is asked with its examples ("Salesforce, HubSpot or
-    other CRM": any CRM)."""
+    other CRM": any CRM). One example alone stands for the skills close to it in the taxonomy,
+    alternatives too with the kind named ("Tableau or similar BI tool": Power BI, Looker, BI);
+    a list's last item does not ("Docker, Kubernetes or similar" asks for both)."""
     groups = []
     for ending in _OPEN_ENDED.finditer(line):
         listed = [p for p in placed if p[1] <= ending.start()]
@@ -440,9 +449,40 @@ def _open_ended_groups(
         head = _named_after(line, ending.end(), placed)
         if head is not None and any(alike(head[2], item[2]) for item in run):
             run.append(head)
+        elif len(run) == 1 and _alone(line, listed):
+            run += _admitted(line, ending, placed, run[0], similar)
         if len(run) > 1:
             groups.append(run)
     return groups
+
+
+# The kind named after "or similar", up to a word that ends it: "BI tool", "major cloud
+# provider" ("or similar tools is a plus": "tools")
+_KIND_PHRASE = re.compile(
+    r"(?:\s+(?!(?:and|or|with|for|to|in|on|is|are|a|an|the|preferred|required|experience)\b)"
+    r"[a-z][\w-]*){1,3}",
+    re.I,
+)
+
+
+def _alone(line: str, listed: list[Placed]) -> bool:
+    """The last item before "or similar" is not the end of a list of items."""
+    return len(listed) == 1 or _join(line[listed[-2][1] : listed[-1][0]]) is None
+
+
+def _admitted(
+    line: str, ending: re.Match[str], placed: list[Placed], example: Placed, similar: Similar
+) -> list[Placed]:
+    """What "or similar" after one example adds to it: the skills close to it that the posting
+    does not ask otherwise, and the requirements within the kind it names, set at the kind's
+    end so that the choice's wording reaches it ("equivalent orchestrator" among them)."""
+    kind = _KIND_PHRASE.match(line, ending.end())
+    end = kind.end() if kind else ending.end()
+    added = similar(example[2])
+    if not added:
+        return []
+    named = [p for p in placed if ending.start() <= p[0] and p[1] <= end and p is not example]
+    return [*named, *((end, end, req) for req in added)]
 
 
 def _examples_run(line: str, listed: list[Placed], close: Alike) -> list[Placed]:
@@ -528,12 +568,15 @@ def link_alternatives(
     alike: Alike,
     category: Category,
     suite: Alike,
+    similar: Similar,
 ) -> list[Requirement]:
     """Fill each requirement's `alternatives` from the lines that offer a choice, and leave
     out the members made redundant by a member asked for on its own. `alike`: close
-    alternatives; `suite`: parts of one suite (Excel and Word), alike before "or similar"."""
+    alternatives; `suite`: parts of one suite (Excel and Word), alike before "or similar";
+    `similar`: the skills "or similar" admits, added as members of its choice."""
     redundant: set[int] = set()
     found: list[tuple[list[Requirement], str]] = []  # each line's choices and their wording
+    similar = _unasked(requirements, similar)
     placed_lines = _placed_lines(requirements, lines)
     for number in sorted(placed_lines):
         line = lines.line_text(number)
@@ -554,7 +597,7 @@ def link_alternatives(
         if "/" in line:
             groups += _slash_groups(line, placed, alike, _kin(category))
         if _OPEN_ENDED.search(line):
-            groups += _open_ended_groups(line, placed, alike, category, suite)
+            groups += _open_ended_groups(line, placed, alike, category, suite, similar)
         for chain in _merged(groups, lambda item: item[0]):
             members = [r for _, _, r in chain if id(r) not in redundant | wording_only]
             if len(members) < 2:
@@ -569,7 +612,30 @@ def link_alternatives(
                 req.alternatives = [other.id for other in members if other is not req]
             found.append((members, _wording(line, chain[0][0], chain[-1][1])))
     _settle(found)
-    return [req for req in requirements if id(req) not in redundant]
+    kept = [req for req in requirements if id(req) not in redundant]
+    return kept + _added_members(requirements, found)
+
+
+def _added_members(
+    requirements: list[Requirement], found: list[tuple[list[Requirement], str]]
+) -> list[Requirement]:
+    """The members "or similar" added to a choice that stands, once each."""
+    given = {id(req) for req in requirements}
+    added = {id(r): r for members, _ in found for r in members if id(r) not in given and r.choice}
+    return list(added.values())
+
+
+def _unasked(requirements: list[Requirement], similar: Similar) -> Similar:
+    """`similar` without the skills the posting asks for itself or "or similar" added already
+    (one requirement a skill)."""
+    asked = {req.id for req in requirements}
+
+    def admitted(req: Requirement) -> list[Requirement]:
+        found = [other for other in similar(req) if other.id not in asked]
+        asked.update(other.id for other in found)
+        return found
+
+    return admitted
 
 
 def _wording(line: str, start: int, end: int) -> str:

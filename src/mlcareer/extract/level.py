@@ -18,6 +18,7 @@ from .experience import (
     titles_of,
 )
 from .lines import LineIndex
+from .numbers import NUMBER_WORD, count_of
 from .relevance import (
     NOT_TOLD_APART,
     STUDENT_ROLE,
@@ -42,9 +43,16 @@ _SUPERVISES = re.compile(
     rf"|led a team|team lead|led (?:a |the )?(?:group|squad|team))\b|{_SUPERVISED_PEOPLE}",
     re.I,
 )
+# A count of years in digits or words: "6", "six", "two and a half", "5+", "five-plus"
+_YEARS_COUNT = (
+    rf"\b(\d{{1,2}}|{NUMBER_WORD})(\s+and\s+a\s+half)?"
+    r"(?:[ \t]{0,3}\+?[ \t]{0,3}|[ \t-]plus[ \t]+)(?:years?|yrs?)['’]?"
+)
+# "8 years of experience", "six years' hands-on experience", or a lead-in saying it is the
+# person's time: "nurse with six years in acute care", "over ten years of logistics"
 _STATED_YEARS = re.compile(
-    r"\b(\d{1,2})[ \t]{0,3}(?:\+[ \t]{0,3})?(?:years?|yrs?)\s+(?:of\s+)?(?:\w+\s+){0,3}"
-    r"experience",
+    rf"{_YEARS_COUNT}\s+(?:of\s+)?(?:[\w-]+\s+){{0,3}}experience"
+    rf"|\b(?:with|over|than|nearly|almost)\s+{_YEARS_COUNT}\s+(?:of|in)\b",
     re.I,
 )
 
@@ -186,10 +194,16 @@ _LABELLED_DURATION = re.compile(
 MAX_STATED_YEARS = 50.0  # more is no career: a typo or another number
 
 
+def _stated_count(found: re.Match[str]) -> float:
+    """The years of a stated duration, from whichever of its two forms matched."""
+    count, half = found.group(1, 2) if found.group(1) else found.group(3, 4)
+    return count_of(count) + (0.5 if half else 0.0)
+
+
 def _stated_years(text: str) -> float:
     """ "8 years of experience", "Experience - 48 months", when no work is dated: the longest
     time the resume says it worked (or used any one skill)."""
-    stated = [float(m.group(1)) for m in _STATED_YEARS.finditer(text)]
+    stated = [_stated_count(m) for m in _STATED_YEARS.finditer(text)]
     for found in _LABELLED_DURATION.finditer(text):
         in_months = found.group(2).lower().startswith("month")
         stated.append(float(found.group(1)) / (12 if in_months else 1))

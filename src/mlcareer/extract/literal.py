@@ -27,6 +27,7 @@ from .importance import (
 )
 from .junk_terms import junk_term, language_level, without_a_place
 from .lines import LineIndex
+from .numbers import NUMBER_WORD
 from .requirements import REQUIREMENT_SECTIONS, YEARS, acronym_after, years_for, years_on_line
 from .roles import role_asked
 from .skills import (
@@ -157,10 +158,13 @@ def _names_nothing(text: str) -> bool:
 def _stray_word(
     line: str, known_spans: list[tuple[int, int]], text: str, span: tuple[int, int]
 ) -> bool:
-    """A lone ordinary word left beside a known skill ("Active" in "Active PMP") or an
-    adjective opening a sentence ("Profound ..."): a fragment, not a requirement."""
+    """A lone ordinary word left beside a known skill ("Active" in "Active PMP"), an
+    adjective opening a sentence ("Profound ...") or a gerund opening an item before the skill
+    it acts on ("Optimising SQL queries"): a fragment, not a requirement."""
     if " " in text or distinctive(text):
         return False
+    if _doing_to(line, known_spans, text, span[0]):
+        return True
     lowered = text.lower()
     adjective = lowered.endswith(ADJECTIVE_LIKE) or lowered in PLAIN_ADJ or grades(text)
     if not adjective:
@@ -170,6 +174,18 @@ def _stray_word(
     # "Profound SOX knowledge" opens with an adjective; "Tenable, Rapid7" is a list
     opening = _opens(line, start) and line[end : end + 1] == " "
     return beside or opening
+
+
+_GERUND = re.compile(r"[A-Za-z]{3,}ing")
+
+
+def _doing_to(line: str, known_spans: list[tuple[int, int]], text: str, start: int) -> bool:
+    """An -ing word opening an item right before a known skill: what is done with the skill
+    ("Tuning Postgres indexes", "Building Airflow DAGs")."""
+    if not _GERUND.fullmatch(text) or not _opens(line, start):
+        return False
+    after = start + len(text)
+    return any(s > after and not line[after:s].strip() for s, _ in known_spans)
 
 
 def _covering(line: str, known_spans: list[tuple[int, int]]) -> bytearray:
@@ -417,10 +433,9 @@ _PARTICIPLE = re.compile(r"[A-Z]?[a-z]{3,}ed")  # "Published", "Certified"; not 
 _WORKING_IN = re.compile(
     r"(?:work|thrive|function|operate|perform)\s+(?:[a-z]+ly\s+)?(?:in|under)\s+", re.I
 )
-# "12-hour shifts", "Ten-Years with Zorblex"
+# "12-hour shifts", "Ten-Years with Zorblex", "5-plus years"
 _SPAN_OF_TIME = re.compile(
-    r"(?:\d+|one|two|three|four|five|six|seven|eight|nine|ten)-(?:hours?|days?|weeks?|months?|years?|yrs?)",
-    re.I,
+    rf"(?:\d+|{NUMBER_WORD})-(?:plus|hours?|days?|weeks?|months?|years?|yrs?)", re.I
 )
 # Counts and people, not things to know: "least one model", "Two of the following", "team
 # needs someone"

@@ -23,18 +23,16 @@ from .alternatives import link_alternatives
 from .education import degree_in_line, degree_mentions, field_spans, is_field_of_study
 from .importance import is_table_row, line_importance, mention_cue, sentence_spans
 from .lines import LineIndex
+from .numbers import NUMBER_WORD, count_of
 from .tables import Columns
 from .titles import plain_title, rung_level, title_line_number
 from .wording import is_occupation
 
 REQUIREMENT_SECTIONS = ("requirements", "preferred")  # where a posting lists what it asks
-NUMBER_WORDS = {
-    "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8,
-    "nine": 9, "ten": 10, "twelve": 12, "fifteen": 15,
-}  # fmt: skip
 YEARS = re.compile(
-    rf"\b(\d{{1,2}}|{'|'.join(NUMBER_WORDS)})(?:\s*\(\d{{1,2}}\))?"  # "two (2) years"
-    r"(?:\s*(?:-|–|to)\s*\d{1,2})?(?:\s+or\s+(?:more|above)|\s+plus)?"  # "two or more years"
+    rf"\b(\d{{1,2}}|{NUMBER_WORD})(?:\s*\(\d{{1,2}}\))?"  # "two (2) years"
+    # "two or more years", "five-plus years"
+    r"(?:\s*(?:-|–|to)\s*\d{1,2})?(?:\s+or\s+(?:more|above)|[\s-]plus)?"
     r"(?:\s*\+?\s*(?:years?|yrs?|yoe|y(?=\+))"  # "4+ YOE", "3y+"
     # "5-years", "Zorblex, 2-year"; not "a 2-year degree"
     r"|-(?:years|yrs)|-(?:year|yr)(?!\s+(?!(?:of|experience|exp)\b)[a-z]))"
@@ -44,7 +42,7 @@ YEARS = re.compile(
 # Part of those years, for what follows: "5+ years of engineering, at least 3 of them in
 # MLOps", "five years of product work, two or more of which on ML products".
 PART_OF_YEARS = re.compile(
-    rf"\b(\d{{1,2}}|{'|'.join(NUMBER_WORDS)})(?:\s+or\s+more|\+)?\s+of\s+(?:them|which"
+    rf"\b(\d{{1,2}}|{NUMBER_WORD})(?:\s+or\s+more|\+)?\s+of\s+(?:them|which"
     r"|th(?:ose|ese)\s+years)\b",
     re.I,
 )
@@ -65,7 +63,7 @@ _LEVEL_WORDS: list[tuple[LevelId, re.Pattern[str]]] = [
 
 
 def _count(match: re.Match[str]) -> int:
-    return int(match.group(1)) if match.group(1).isdigit() else NUMBER_WORDS[match.group(1).lower()]
+    return int(count_of(match.group(1)))
 
 
 def years_on_line(line: str) -> float | None:
@@ -746,4 +744,18 @@ def posting_requirements(
         parents = (taxonomy.skills.get(p) for p in set(first.implies) & set(second.implies))
         return any(p is not None and {a.id, b.id} <= set(p.related) for p in parents)
 
-    return link_alternatives(known + literal, lines, alike, category, suite)
+    def similar(req: Requirement) -> list[Requirement]:
+        """The skills close to a known one, asked as it is: what "or similar" admits."""
+        return [
+            Requirement(
+                id=kin.id,
+                name=kin.name,
+                importance=req.importance,
+                jd_text=kin.name,
+                line=req.line,
+                section=req.section,
+            )
+            for kin in (taxonomy.skills[i] for i in taxonomy.kin.get(req.id, []))
+        ]
+
+    return link_alternatives(known + literal, lines, alike, category, suite, similar)

@@ -21,7 +21,7 @@ from .lines import LineIndex
 from .named_within import named_within
 from .nlp import RawMatch
 from .requirements import REQUIREMENT_SECTIONS, YEARS
-from .spoken import SPOKEN_LANGUAGES, LanguageSpans, used_as_adjective
+from .spoken import SPOKEN_LANGUAGES, LanguageSpans, graded, used_as_adjective
 from .tags import in_tag_line
 from .wording import LIST_JOINERS
 
@@ -641,6 +641,10 @@ def passes_guard(
         section = "interests"
     if not guard.context or section == "skills":
         return True
+    if taxonomy.skills[match.skill_id].category == SPOKEN_LANGUAGES and graded(
+        doc, match.token_start, match.token_end
+    ):
+        return True  # "Mandarin (business level)": the shared grades, for every language
     return _context_vouches(guard, doc, text, match, others_on_line, section, joined, posting)
 
 

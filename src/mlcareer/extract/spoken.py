@@ -39,6 +39,32 @@ _MORE_ANNOUNCERS = frozenset("conversant trilingual multilingual".split())
 _LY_NOUNS = frozenset("family supply assembly ally anomaly monopoly rally italy".split())
 
 
+# A grade written after a language's name, set off by a parenthesis, a dash or a colon:
+# "Mandarin (business level)", "German - business fluent", "French: working level". These
+# words speak for every language, so no guard needs to list them.
+_GRADE_OPENERS = frozenset("( - – — :".split())
+_GRADE_WORDS = _LANGUAGE_WORDS | {"business"}
+_GRADE_REACH = 3  # words after the opener
+
+
+# ... or right before it: "Business level English", "Business-level Japanese", "Working
+# Spanish"; not "Chinese business partners" (a noun after the name: spoken.used_as_adjective)
+_GRADES_BEFORE = frozenset(
+    "level business working professional basic intermediate advanced elementary beginner"
+    " conversational native fluent bilingual".split()
+)
+
+
+def graded(doc: Any, start: int, end: int) -> bool:
+    """A language's name (tokens start:end) has its grade written after it or right before."""
+    if start > 0 and doc[start - 1].lower_ in _GRADES_BEFORE:
+        return True
+    if end >= len(doc) or doc[end].text not in _GRADE_OPENERS:
+        return False
+    following = doc[end + 1 : end + 1 + _GRADE_REACH]
+    return any(word.lower_ in _GRADE_WORDS for word in following)
+
+
 @dataclass(frozen=True)
 class LanguageSpans:
     """Where a text's spoken languages are named: by first token, the token after the name,

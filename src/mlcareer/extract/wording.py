@@ -233,11 +233,18 @@ def grades(word: str) -> bool:
     return word.lower() in QUALIFIERS or adverb(word) or _graded_compound(word)
 
 
+# Words that name a level: grades, generic words and how well a language is spoken
+# ("Business-level Japanese", "working-level French")
+_LEVEL_GRADES = frozenset(
+    QUALIFIERS | GENERIC | {"business", "working", "native", "conversational"}
+)
+
+
 def _graded_compound(word: str) -> bool:
-    """'Expert-level', 'Senior-level': a level named in grading or generic words (not
-    'low-level' or 'system-level', which say what kind of work)."""
+    """'Expert-level', 'Senior-level', 'Business-level': a level named in grading or generic
+    words (not 'low-level' or 'system-level', which say what kind of work)."""
     *grade, last = word.lower().split("-")
-    return last == "level" and bool(grade) and all(p in QUALIFIERS or p in GENERIC for p in grade)
+    return last == "level" and bool(grade) and all(p in _LEVEL_GRADES for p in grade)
 
 
 def adjective(word: str) -> bool:

@@ -1,0 +1,17 @@
+"""Counts written in words, as people write years: "six years", "Fourteen years'"."""
+
+from __future__ import annotations
+
+NUMBER_WORDS = {
+    "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8,
+    "nine": 9, "ten": 10, "eleven": 11, "twelve": 12, "thirteen": 13, "fourteen": 14,
+    "fifteen": 15, "sixteen": 16, "seventeen": 17, "eighteen": 18, "nineteen": 19, "twenty": 20,
+}  # fmt: skip
+# Longest first, so "seventeen" is not read as "seven" followed by "teen"
+NUMBER_WORD = "|".join(sorted(NUMBER_WORDS, key=len, reverse=True))
+
+
+def count_of(written: str) -> float:
+    """The value of a count in digits or in words: "6", "2.5", "Six"."""
+    lowered = written.lower()
+    return float(NUMBER_WORDS[lowered]) if lowered in NUMBER_WORDS else float(lowered)
