@@ -543,7 +543,7 @@ TAXONOMIES = [
     ),
     _file("date-version.yaml", _bytes(b"version: 2026-11-01\n"), _taxonomy(TAX, "a date")),
     _file("yaml-set.yaml", _bytes(b"skills: !!set {a, b}\n"), _taxonomy(TAX, "a set")),
-    _file("empty.yaml", _bytes(b""), _taxonomy(OK)),
+    _file("empty.yaml", _bytes(b""), _taxonomy(TAX, "no skills, levels or roles")),
     _file("good.yaml", _text(f"skills: [{_SKILL % ('zorb', 'Zorblax')}]"), _taxonomy(OK)),
 ]
 
