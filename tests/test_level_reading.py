@@ -7,6 +7,7 @@ from collections.abc import Callable
 
 import pytest
 
+from mlcareer.extract.experience import title_level
 from mlcareer.models import Profile
 
 ProfileOf = Callable[..., Profile]
@@ -28,3 +29,59 @@ def test_being_mentored_is_no_scope_of_a_senior(profile_of: ProfileOf, bullet: s
     assert resume.experience.all_work_level == "mid"  # as a sales posting reads it
     assert not any(e.startswith("scope:") for e in resume.experience.level_evidence)
 
+
+def _posting_level(profile_of: ProfileOf, head: str) -> str | None:
+    posting = profile_of(f"{head}\n\nBuild models.\n\nRequirements\n- Python\n- SQL\n", "posting")
+    assert posting.posting is not None
+    return posting.posting.level
+
+
+@pytest.mark.parametrize(
+    ("title", "level"),
+    [
+        ("Werkstudent Data Science (m/w/d)", "intern"),
+        ("Working Student Machine Learning", "intern"),
+        ("Machine Learning Apprentice", "intern"),
+        ("Snr Data Scientist", "senior"),
+        ("Director of Machine Learning", "senior"),
+        ("Machine Learning Architect", "senior"),
+        ("Engineering Manager, ML Platform", "senior"),
+        ("Manager, Data Science", "senior"),
+        ("Mid-Senior Machine Learning Engineer", "mid"),
+        ("Senior Living Caregiver", None),
+        ("Staff Nurse", None),
+        ("Lead Generation Specialist", None),
+        ("Associate Professor of Machine Learning", None),
+        ("Account Manager", None),
+        ("Sr. Machine Learning Engineer", "senior"),
+        ("Associate Machine Learning Engineer", "entry"),
+    ],
+)
+def test_a_postings_title_names_its_level_as_a_resumes_would(
+    profile_of: ProfileOf, title: str, level: str | None
+) -> None:
+    assert _posting_level(profile_of, title) == level
+
+
+@pytest.mark.parametrize(
+    ("title", "level"),
+    [
+        ("Snr Data Scientist", "senior"),
+        ("Lead Generation Specialist", None),
+        ("Senior Living Caregiver", None),
+        ("Associate Professor of Computer Science", None),
+        ("Software Engineer (New Grad)", "entry"),
+        ("Lead Data Scientist", "senior"),
+    ],
+)
+def test_a_resumes_title_names_a_rank_not_its_look_alike(title: str, level: str | None) -> None:
+    assert title_level(title) == level
+
+
+def test_a_lead_generation_specialist_of_three_years_is_no_senior(profile_of: ProfileOf) -> None:
+    resume = profile_of(
+        "Experience\nLead Generation Specialist, SalesPeak\nJan 2023 - Present\n"
+        "- Qualified inbound leads for the sales team\n",
+        "resume",
+    )
+    assert resume.experience.all_work_level == "mid"  # as a sales posting reads it

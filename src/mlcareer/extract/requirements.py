@@ -24,7 +24,15 @@ from .education import degree_in_line, degree_mentions, field_spans, is_field_of
 from .importance import is_table_row, line_importance, mention_cue, sentence_spans
 from .lines import LineIndex
 from .tables import Columns
-from .titles import plain_title, rung_level, title_line_number
+from .titles import (
+    ENTRY_RANK,
+    INTERN_RANK,
+    MID_RANK,
+    SENIOR_RANK,
+    plain_title,
+    rung_level,
+    title_line_number,
+)
 from .wording import is_occupation
 
 REQUIREMENT_SECTIONS = ("requirements", "preferred")  # where a posting lists what it asks
@@ -50,11 +58,19 @@ PART_OF_YEARS = re.compile(
 )
 
 
+# A posting's rank words are a resume's (titles.SENIOR_RANK and the others), but a manager
+# ranks as senior only over engineers or scientists: not an "Account Manager".
+_LEADS_ENGINEERS = (
+    r"(?:engineering|development|software|data\s+science|machine\s+learning|ml|ai|analytics"
+    r"|research|technical|platform)\s+manager"
+    r"|manager,?\s+(?:of\s+)?(?:engineering|software|data|machine\s+learning|ml|ai|analytics"
+    r"|research)"
+)
 _LEVEL_WORDS: list[tuple[LevelId, re.Pattern[str]]] = [
-    ("intern", re.compile(r"\b(?:intern|internship|co-op|trainee)\b", re.I)),
-    ("senior", re.compile(r"\b(?:senior|sr\.?|lead|principal|staff|head)\b", re.I)),
-    ("entry", re.compile(r"\b(?:junior|jr\.?|entry[- ]level|graduate|new grad|associate)\b", re.I)),
-    ("mid", re.compile(r"\b(?:mid[- ]level|intermediate)\b", re.I)),
+    ("intern", re.compile(rf"\b(?:{INTERN_RANK}|co-op)\b", re.I)),
+    ("senior", re.compile(rf"\b(?:{SENIOR_RANK}|head|{_LEADS_ENGINEERS})\b", re.I)),
+    ("entry", re.compile(rf"\b(?:{ENTRY_RANK})\b", re.I)),
+    ("mid", re.compile(rf"\b(?:{MID_RANK})\b", re.I)),
 ]
 
 
