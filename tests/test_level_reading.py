@@ -85,3 +85,21 @@ def test_a_lead_generation_specialist_of_three_years_is_no_senior(profile_of: Pr
         "resume",
     )
     assert resume.experience.all_work_level == "mid"  # as a sales posting reads it
+
+
+@pytest.mark.parametrize(
+    ("declared", "level"),
+    [
+        ("Junior", "entry"),
+        ("Entry level", "entry"),
+        ("Mid-Senior level", "mid"),
+        ("Senior", "senior"),
+        ("mid", "mid"),
+        ("Internship", "intern"),
+    ],
+)
+def test_a_declared_level_is_read_in_words(
+    profile_of: ProfileOf, declared: str, level: str
+) -> None:
+    head = f"Title: Data Scientist\nLevel: {declared}"
+    assert _posting_level(profile_of, head) == level

@@ -361,14 +361,21 @@ def table_years(lines: LineIndex, number: int, span: tuple[int, int]) -> float |
     return float(found.group(1)) if found and int(found.group(1)) <= 30 else None
 
 
-def _level_of(title: str | None, declared: str | None, years: float | None) -> LevelId | None:
-    if declared and declared.lower() in ("intern", "entry", "mid", "senior"):
-        return declared.lower()  # type: ignore[return-value]
+def _named_level(text: str) -> LevelId | None:
+    """The level a title or a "Level:" field names in words: "Senior", "Entry level"."""
+    if text.lower() in ("intern", "entry", "mid", "senior"):
+        return text.lower()  # type: ignore[return-value]
     for level, pattern in _LEVEL_WORDS:
-        if title and pattern.search(title):
+        if pattern.search(text):
             return level
-    if title and (rung := rung_level(title)):
-        return rung  # "Data Scientist II"
+    return rung_level(text)  # "Data Scientist II"
+
+
+def _level_of(title: str | None, declared: str | None, years: float | None) -> LevelId | None:
+    """The level the "Level:" field names, else the title, else the years asked."""
+    for text in (declared, title):
+        if text and (level := _named_level(text.strip())):
+            return level
     if years is None:
         return None
     return "senior" if years >= 5 else "mid" if years >= 2 else "entry"
