@@ -7,6 +7,7 @@ from collections.abc import Callable
 
 import pytest
 
+from mlcareer.api import Options, compare
 from mlcareer.extract.experience import title_level
 from mlcareer.models import Profile
 
@@ -103,3 +104,34 @@ def test_a_declared_level_is_read_in_words(
 ) -> None:
     head = f"Title: Data Scientist\nLevel: {declared}"
     assert _posting_level(profile_of, head) == level
+
+
+@pytest.mark.parametrize(
+    ("head", "source"),
+    [
+        ("Sr. Data Scientist, Pricing", "title: Sr. Data Scientist, Pricing"),
+        ("Title: Data Scientist\nLevel: Junior", "Level: Junior"),
+    ],
+)
+def test_the_experience_score_says_where_the_postings_level_comes_from(
+    profile_of: ProfileOf, options: Options, head: str, source: str
+) -> None:
+    resume = profile_of(
+        "Experience\nData Analyst, Kestrel\nJan 2024 - Present\n- Built churn models in Python\n",
+        "resume",
+        name="r.txt",
+    )
+    posting = profile_of(f"{head}\n\nRequirements\n- Python\n", "posting", name="p.txt")
+    report = compare(resume, posting, options)
+    detail = next(c.detail for c in report.components if c.name == "experience")
+    assert f"level ({source})," in detail
+
+
+def test_undated_work_keeps_the_postings_level_source(
+    profile_of: ProfileOf, options: Options
+) -> None:
+    resume = profile_of("Experience\nData Analyst, Kestrel\n- Built churn models\n", "resume")
+    posting = profile_of("Senior Data Analyst, Retail\n\nRequirements\n- SQL\n", "posting")
+    report = compare(resume, posting, options)
+    detail = next(c.detail for c in report.components if c.name == "experience")
+    assert detail.startswith("posting is senior level (title: Senior Data Analyst, Retail);")

@@ -371,14 +371,17 @@ def _named_level(text: str) -> LevelId | None:
     return rung_level(text)  # "Data Scientist II"
 
 
-def _level_of(title: str | None, declared: str | None, years: float | None) -> LevelId | None:
-    """The level the "Level:" field names, else the title, else the years asked."""
-    for text in (declared, title):
+def _level_of(
+    title: str | None, declared: str | None, years: float | None
+) -> tuple[LevelId | None, str | None]:
+    """The level the "Level:" field names, else the title, else the years asked; and where
+    it comes from, in words ("title: Sr. Data Scientist", "Level: Junior", "5+ years asked")."""
+    for text, source in ((declared, "Level: {}"), (title, "title: {}")):
         if text and (level := _named_level(text.strip())):
-            return level
+            return level, source.format(text.strip())
     if years is None:
-        return None
-    return "senior" if years >= 5 else "mid" if years >= 2 else "entry"
+        return None, None
+    return ("senior" if years >= 5 else "mid" if years >= 2 else "entry"), f"{years:g}+ years asked"
 
 
 def _first_line_title(lines: LineIndex) -> str | None:
@@ -705,9 +708,11 @@ def posting_info(lines: LineIndex, sections: list[Section]) -> PostingInfo:
     alternative, with_degree = (
         degrees.alternatives.get(scored, (None, None)) if scored else (None, None)
     )
+    level, level_source = _level_of(title, header.get("level"), years_required or least or None)
     return PostingInfo(
         title=title,
-        level=_level_of(title, header.get("level"), years_required or least or None),
+        level=level,
+        level_source=level_source,
         role=header.get("role"),
         years_required=years_required,
         degree_required=lowest,
