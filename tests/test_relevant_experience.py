@@ -249,6 +249,13 @@ def test_engineering_of_machines_and_buildings_is_judged_by_its_lines(
         ("Research Scientist, Immunology", False),
         ("Applied Scientist", True),
         ("ML Scientist", True),
+        # a field of machine learning names the work as "ML" does
+        ("Research Intern - Computer Vision", True),
+        ("NLP Researcher", True),
+        ("Deep Learning Research Intern", True),
+        ("Artificial Intelligence Researcher", True),
+        ("Research Intern, Oncology", False),
+        ("Speech Therapist", False),
     ],
 )
 def test_a_postings_title_says_whether_it_is_technical_work(

@@ -162,6 +162,8 @@ class PostingInfo(BaseModel):
 
     title: str | None = None
     level: LevelId | None = None
+    # where the level comes from: "title: Sr. Data Scientist", "Level: Junior", "5+ years asked"
+    level_source: str | None = None
     role: str | None = None
     years_required: float | None = None
     # Whether the job is technical work (its title, or hands-on technical skills asked): its

@@ -298,7 +298,8 @@ def _experience_component(weight: float, resume: Profile, info: PostingInfo) -> 
     found = _measured_experience(weight, resume, info)
     if found is None or not resume.experience.undated or found.value >= UNDATED_CREDIT:
         return found
-    asked = found.detail.split(",")[0]  # "asks for 3+ years", "posting is mid level"
+    # "asks for 3+ years", "posting is mid level (title: Data Scientist II, Ads)"
+    asked = found.detail.split(", resume ")[0]
     detail = f"{asked}; {UNDATED}, so its years are unknown (half credit)"
     return Component(
         name=EXPERIENCE, weight=weight, value=UNDATED_CREDIT, points=0.0, detail=detail
@@ -316,7 +317,8 @@ def _measured_experience(weight: float, resume: Profile, info: PostingInfo) -> C
     if info.level and level:
         gap = LEVEL_ORDER[info.level] - LEVEL_ORDER[level]
         value = 1.0 if gap <= 0 else 0.6 if gap == 1 else 0.2
-        detail = f"posting is {info.level} level, resume reads as {level}"
+        source = f" ({info.level_source})" if info.level_source else ""
+        detail = f"posting is {info.level} level{source}, resume reads as {level}"
         return Component(name=EXPERIENCE, weight=weight, value=value, points=0.0, detail=detail)
     return None
 

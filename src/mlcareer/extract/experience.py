@@ -10,7 +10,7 @@ from ..documents.labels import FLATTENED_LINE
 from ..models import DateRange, LevelId, Section
 from .education import degree_in_line, local_span
 from .lines import LineIndex, plain
-from .titles import without_place
+from .titles import ENTRY_RANK, INTERN_RANK, SENIOR_RANK, without_place
 from .wording import is_occupation
 
 MONTHS = {
@@ -172,26 +172,11 @@ def search_range(text: str, position: int) -> re.Match[str] | None:
     return None
 
 
-# The ranks a title names; a military rank ("Staff Sergeant", "Senior Airman") or a staff post
-# ("Staff Accountant", "Staff Nurse") is no senior engineer's.
+# The ranks a title names (titles.SENIOR_RANK and the others); any manager leads people.
 _TITLE_LEVELS: list[tuple[LevelId, re.Pattern[str]]] = [
-    (
-        "senior",
-        re.compile(
-            r"\b(?:senior(?!\s+airman)|sr\.?|lead|principal|staff(?!\s+(?:sergeant|sgt|nurse"
-            r"|accountant|writer|assistant|member))|head of|director|manager|architect|vp)\b",
-            re.I,
-        ),
-    ),
-    (
-        "intern",
-        re.compile(
-            r"\b(?:intern|internship|trainee|apprentice|working\s+student"
-            r"|werkstudent(?:in)?|praktikant(?:in)?)\b",
-            re.I,
-        ),
-    ),
-    ("entry", re.compile(r"\b(?:junior|jr\.?|associate|graduate|entry[- ]level)\b", re.I)),
+    ("senior", re.compile(rf"\b(?:{SENIOR_RANK}|manager)\b", re.I)),
+    ("intern", re.compile(rf"\b(?:{INTERN_RANK})\b", re.I)),
+    ("entry", re.compile(rf"\b(?:{ENTRY_RANK})\b", re.I)),
 ]
 
 

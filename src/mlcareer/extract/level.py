@@ -38,9 +38,12 @@ _SUPERVISED_PEOPLE = (
     r"|staff|researchers?|members|reports|technicians?|workers|contractors|teams?|groups?"
     r"|crews?)\b"
 )
+# Someone else's guidance is no scope: "mentored by a senior engineer", "my team lead"
+_OTHERS_LEAD = r"(?<!\bthe )(?<!\bmy )(?<!\bour )(?<!\bby )(?<!\bwith )"
 _SUPERVISES = re.compile(
-    r"\b(?:mentor(?:ed|ing)?|manag(?:ed|ing) a team"
-    rf"|led a team|team lead|led (?:a |the )?(?:group|squad|team))\b|{_SUPERVISED_PEOPLE}",
+    r"\b(?:mentor(?:ed|ing)?(?!\s+by\b)|manag(?:ed|ing) a team"
+    rf"|led a team|{_OTHERS_LEAD}team lead|led (?:a |the )?(?:group|squad|team))\b"
+    rf"|{_SUPERVISED_PEOPLE}",
     re.I,
 )
 # A count of years in digits or words: "6", "six", "two and a half", "5+", "five-plus"

@@ -42,10 +42,11 @@ SUBJECT_CATEGORIES = frozenset(
 # hands-on work (see judge_job)
 _TEACHING = re.compile(r"\b(?:teach(?:er|ers|ing)|tutors?|lehrer(?:in)?)\b", re.I)
 # A title that names technical work: "Data Analyst", "Software Engineers", "ML Researcher",
-# "IT Auditor", "Network Administrator", "Release Manager"
+# "Research Intern - Computer Vision", "IT Auditor", "Network Administrator", "Release Manager"
 _TECHNICAL_TITLE = re.compile(
     r"\b(?:engineer(?:ing|s)?|developers?|programmers?"
-    r"|statisticians?|data|machine\s+learning|ml|ai|analytics"
+    r"|statisticians?|data|machine\s+learning|ml|ai|artificial\s+intelligence|analytics"
+    r"|computer\s+vision|nlp|natural\s+language\s+processing|deep\s+learning|llms?|genai"
     r"|software|devops|sre|mlops|quant(?:itative)?|computational|bioinformaticians?|cloud"
     r"|databases?|dba|blockchain|cyber\w*|business\s+intelligence|firmware|embedded"
     r"|information\s+(?:systems|technology)|(?-i:IT|ITS|BI|QA|ETL|SAP|SQL)"

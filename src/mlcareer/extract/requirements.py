@@ -25,7 +25,15 @@ from .importance import is_table_row, line_importance, mention_cue, sentence_spa
 from .lines import LineIndex
 from .numbers import NUMBER_WORD, count_of
 from .tables import Columns
-from .titles import plain_title, rung_level, title_line_number
+from .titles import (
+    ENTRY_RANK,
+    INTERN_RANK,
+    MID_RANK,
+    SENIOR_RANK,
+    plain_title,
+    rung_level,
+    title_line_number,
+)
 from .wording import is_occupation
 
 REQUIREMENT_SECTIONS = ("requirements", "preferred")  # where a posting lists what it asks
@@ -48,17 +56,19 @@ PART_OF_YEARS = re.compile(
 )
 
 
-# "Staff" is the rung above senior for engineers and scientists ("Staff ML Engineer"); a
-# "Staff Accountant" or "Staff Nurse" holds the ordinary post of the trade.
-_STAFF_RUNG = (
-    r"staff(?=[ \t-]+(?:[\w/&+-]+[ \t]+){0,3}(?:engineer|scientist|developer|architect"
-    r"|researcher|designer|swe|sre|programmer)s?\b)"
+# A posting's rank words are a resume's (titles.SENIOR_RANK and the others), but a manager
+# ranks as senior only over engineers or scientists: not an "Account Manager".
+_LEADS_ENGINEERS = (
+    r"(?:engineering|development|software|data\s+science|machine\s+learning|ml|ai|analytics"
+    r"|research|technical|platform)\s+manager"
+    r"|manager,?\s+(?:of\s+)?(?:engineering|software|data|machine\s+learning|ml|ai|analytics"
+    r"|research)"
 )
 _LEVEL_WORDS: list[tuple[LevelId, re.Pattern[str]]] = [
-    ("intern", re.compile(r"\b(?:intern|internship|co-op|trainee)\b", re.I)),
-    ("senior", re.compile(rf"\b(?:senior|sr\.?|lead|principal|head|{_STAFF_RUNG})\b", re.I)),
-    ("entry", re.compile(r"\b(?:junior|jr\.?|entry[- ]level|graduate|new grad|associate)\b", re.I)),
-    ("mid", re.compile(r"\b(?:mid[- ]level|intermediate)\b", re.I)),
+    ("intern", re.compile(rf"\b(?:{INTERN_RANK}|co-op)\b", re.I)),
+    ("senior", re.compile(rf"\b(?:{SENIOR_RANK}|head|{_LEADS_ENGINEERS})\b", re.I)),
+    ("entry", re.compile(rf"\b(?:{ENTRY_RANK})\b", re.I)),
+    ("mid", re.compile(rf"\b(?:{MID_RANK})\b", re.I)),
 ]
 
 
@@ -349,17 +359,27 @@ def table_years(lines: LineIndex, number: int, span: tuple[int, int]) -> float |
     return float(found.group(1)) if found and int(found.group(1)) <= 30 else None
 
 
-def _level_of(title: str | None, declared: str | None, years: float | None) -> LevelId | None:
-    if declared and declared.lower() in ("intern", "entry", "mid", "senior"):
-        return declared.lower()  # type: ignore[return-value]
+def _named_level(text: str) -> LevelId | None:
+    """The level a title or a "Level:" field names in words: "Senior", "Entry level"."""
+    if text.lower() in ("intern", "entry", "mid", "senior"):
+        return text.lower()  # type: ignore[return-value]
     for level, pattern in _LEVEL_WORDS:
-        if title and pattern.search(title):
+        if pattern.search(text):
             return level
-    if title and (rung := rung_level(title)):
-        return rung  # "Data Scientist II"
+    return rung_level(text)  # "Data Scientist II"
+
+
+def _level_of(
+    title: str | None, declared: str | None, years: float | None
+) -> tuple[LevelId | None, str | None]:
+    """The level the "Level:" field names, else the title, else the years asked; and where
+    it comes from, in words ("title: Sr. Data Scientist", "Level: Junior", "5+ years asked")."""
+    for text, source in ((declared, "Level: {}"), (title, "title: {}")):
+        if text and (level := _named_level(text.strip())):
+            return level, source.format(text.strip())
     if years is None:
-        return None
-    return "senior" if years >= 5 else "mid" if years >= 2 else "entry"
+        return None, None
+    return ("senior" if years >= 5 else "mid" if years >= 2 else "entry"), f"{years:g}+ years asked"
 
 
 def _first_line_title(lines: LineIndex) -> str | None:
@@ -695,9 +715,11 @@ def posting_info(lines: LineIndex, sections: list[Section]) -> PostingInfo:
     alternative, with_degree = (
         degrees.alternatives.get(scored, (None, None)) if scored else (None, None)
     )
+    level, level_source = _level_of(title, header.get("level"), years_required or least or None)
     return PostingInfo(
         title=title,
-        level=_level_of(title, header.get("level"), years_required or least or None),
+        level=level,
+        level_source=level_source,
         role=header.get("role"),
         years_required=years_required,
         degree_required=lowest,

@@ -27,6 +27,28 @@ _NAVIGATION = re.compile(
 )
 _TRAIL = re.compile(r"\s*[|>›»/·•]\s*")
 _DECORATION = re.compile(rf"{PICTOGRAPH}+")
+# The ranks a title names, as resumes and postings share them, without their look-alikes: a
+# military rank ("Staff Sergeant", "Senior Airman"), a staff post ("Staff Nurse"), care for the
+# old ("Senior Living Caregiver"), sales leads ("Lead Generation Specialist"), an academic rank
+# ("Associate Professor") and LinkedIn's "Mid-Senior level", which is mid (see MID_RANK).
+SENIOR_RANK = (
+    r"(?<!mid-)(?<!mid )senior(?!\s+(?:airman|living|care|citizens?|homes?|centers?))"
+    r"|sr\.?|snr\.?|lead(?![- ]gen(?:eration)?\b)|principal"
+    # "Staff" is the rung above senior for engineers and scientists ("Staff ML Engineer");
+    # a "Staff Accountant", "Staff Nurse" or "Staff Sergeant" holds the trade's ordinary post
+    r"|staff(?=[ \t-]+(?:[\w/&+-]+[ \t]+){0,3}(?:engineer|scientist|developer|architect"
+    r"|researcher|designer|swe|sre|programmer)s?\b)"
+    r"|head of|director|architect|vp"
+)
+INTERN_RANK = r"intern|internship|trainee|apprentice|working\s+student|werkstudent(?:in)?" + (
+    r"|praktikant(?:in)?"
+)
+ENTRY_RANK = (
+    r"junior|jr\.?|graduate|new[- ]grad|entry[- ]level"
+    r"|associate(?!\s+(?:professor|director|dean|partner|principal|vice\s+president))"
+)
+MID_RANK = r"mid[- ](?:level|senior)|intermediate"
+
 # A rung of a job ladder after an occupation: "Data Scientist II", "ML Engineer III - NLP",
 # "Software Engineer 2". I and II are the ladder's first rungs (entry and mid); III and up are
 # senior (the taxonomy's levels: entry 0-2 years, mid 2-5, senior 5+).
