@@ -177,6 +177,9 @@ class PostingInfo(BaseModel):
     # Years that depend on the degree held: "BS with 5 years, or MS with 3" -> bachelor 5,
     # master 3. A candidate meets the alternative of the highest degree they hold or below.
     years_by_degree: dict[DegreeLevel, float] = Field(default_factory=dict)
+    # The posting's words when it asks for a current student ("Currently enrolled in a
+    # Bachelor's or Master's program", "immatrikuliert"): a graduate does not qualify.
+    enrollment_required: str | None = None
 
     def years_for_degree(self, held: DegreeLevel | None) -> float | None:
         """The years asked of someone holding `held`: the posting's general figure, raised by
