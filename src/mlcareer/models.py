@@ -259,14 +259,16 @@ class SkillMatch(BaseModel):
     @property
     def note(self) -> str:
         """Why a gap is partly covered, or that the term is not a taxonomy skill and so is
-        looked for by its words."""
+        looked for by its words: matched by them, or not found."""
         if self.detail:
             return self.detail
         if self.status == "implied":
             return f"implied by {self.via}"
         if self.status == "related":
             return f"you list {self.via}"
-        return "" if self.known else "matched by its words"
+        if self.known:
+            return ""
+        return "matched by its words" if self.status == "matched" else "its words not found"
 
 
 # The score's components, in the order reports list them
