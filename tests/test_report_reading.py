@@ -125,12 +125,25 @@ def test_advice_and_notes_speak_to_any_kind_of_skill(
     profile_of: ProfileOf, options: Options
 ) -> None:
     """Not "If you have used Communication": the advice fits a soft skill as well as a tool,
-    and a term the taxonomy does not know is said to be looked for by its words."""
+    and a missing term the taxonomy does not know reads as missing: its words were looked for
+    and not found (not "matched by its words", which reads as a match)."""
     posting = "Data Engineer\n\nRequirements\n- Communication\n- Zorblex\n"
     report = _report(profile_of, options, posting)
     advice = " ".join(s.message for s in report.suggestions)
     assert "If your experience includes it" in advice and "have used" not in advice
     [zorblex] = [m for m in report.missing if m.name == "Zorblex"]
+    assert zorblex.note == "its words not found"
+    for name in ("terminal", "markdown", "html"):
+        out = REPORT_FORMATS[name](report, False)
+        assert "matched by its words" not in out, name
+        assert "its words not found" in out, name
+
+
+def test_a_literal_term_shown_is_matched_by_its_words(
+    profile_of: ProfileOf, options: Options
+) -> None:
+    posting = "Data Engineer\n\nRequirements\n- Zorblex\n"
+    resume = "Ada Quill\n\nExperience\nData Engineer, Foundry, 2020 - 2023\n- Ran Zorblex jobs\n"
+    report = _report(profile_of, options, posting, resume)
+    [zorblex] = [m for m in report.matched if m.name == "Zorblex"]
     assert zorblex.note == "matched by its words"
-    markdown = REPORT_FORMATS["markdown"](report, False)
-    assert "Zorblex (matched by its words)" in markdown

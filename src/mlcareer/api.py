@@ -23,7 +23,14 @@ from .models import (
     TaxonomyInfo,
 )
 from .salaries import salary_context
-from .scoring import Weights, band_for, score_components, total_score
+from .scoring import (
+    Weights,
+    band_for,
+    finished_year,
+    in_progress,
+    score_components,
+    total_score,
+)
 from .suggest import MAX_SUGGESTIONS, suggestions
 from .taxonomy import Taxonomy, load_taxonomy
 
@@ -84,6 +91,7 @@ def compare(resume: Profile, posting: Profile, options: Options) -> Report:
     advice = suggestions(matches, resume, info)
     technical = info.technical and resume.experience.relevant_years is not None
     level, evidence = _compared_level(resume.experience, technical)
+    finished = finished_year(resume.education)
     return Report(
         tool_version=__version__,
         taxonomy=TaxonomyInfo(
@@ -106,6 +114,11 @@ def compare(resume: Profile, posting: Profile, options: Options) -> Report:
             "required": info.degree_required,
             "preferred": info.degree_preferred,
             "alternative": info.degree_alternative,  # "or equivalent practical experience"
+            # "Currently enrolled in a Bachelor's program": the posting's words, and what of it
+            # the resume shows (the degree still studied for, the year the last one ended)
+            "enrollment_required": info.enrollment_required,
+            "resume_in_progress": in_progress(resume.education),
+            "resume_finished": str(finished) if finished else None,
         },
         experience={
             "resume_years": resume.experience.years,

@@ -179,6 +179,9 @@ class PostingInfo(BaseModel):
     # Years that depend on the degree held: "BS with 5 years, or MS with 3" -> bachelor 5,
     # master 3. A candidate meets the alternative of the highest degree they hold or below.
     years_by_degree: dict[DegreeLevel, float] = Field(default_factory=dict)
+    # The posting's words when it asks for a current student ("Currently enrolled in a
+    # Bachelor's or Master's program", "immatrikuliert"): a graduate does not qualify.
+    enrollment_required: str | None = None
 
     def years_for_degree(self, held: DegreeLevel | None) -> float | None:
         """The years asked of someone holding `held`: the posting's general figure, raised by
@@ -258,14 +261,16 @@ class SkillMatch(BaseModel):
     @property
     def note(self) -> str:
         """Why a gap is partly covered, or that the term is not a taxonomy skill and so is
-        looked for by its words."""
+        looked for by its words: matched by them, or not found."""
         if self.detail:
             return self.detail
         if self.status == "implied":
             return f"implied by {self.via}"
         if self.status == "related":
             return f"you list {self.via}"
-        return "" if self.known else "matched by its words"
+        if self.known:
+            return ""
+        return "matched by its words" if self.status == "matched" else "its words not found"
 
 
 # The score's components, in the order reports list them

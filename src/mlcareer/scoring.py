@@ -237,6 +237,9 @@ def _education_component(weight: float, resume: Profile, info: PostingInfo) -> C
         asked, verb, weight = info.degree_preferred, "prefers", weight * PREFERRED_DEGREE_SHARE
     else:
         return None
+    if (finished := not_enrolled(resume.education, info)) is not None:
+        detail = f"{verb} a current student ({asked}); {finished}"
+        return Component(name=EDUCATION, weight=weight, value=0.0, points=0.0, detail=detail)
     have = resume.education.highest
     short = have is None or DEGREE_ORDER[have] < DEGREE_ORDER[asked]
     if short and (met := alternative_met(resume, info)) is not None:
@@ -260,9 +263,44 @@ def _education_component(weight: float, resume: Profile, info: PostingInfo) -> C
 
 
 def studying_credit(info: PostingInfo) -> float:
-    """The credit of the asked degree still being studied for: in full for an internship,
-    which is for students; half for any other job."""
-    return 1.0 if info.level == "intern" else 0.5
+    """The credit of the asked degree still being studied for: in full for a job for
+    students; half for any other job."""
+    return 1.0 if for_students(info) else 0.5
+
+
+def for_students(info: PostingInfo) -> bool:
+    """An internship, or a posting that asks for a current student (a working student's)."""
+    return info.level == "intern" or info.enrollment_required is not None
+
+
+def in_progress(education: Education) -> DegreeLevel | None:
+    """The highest degree the resume shows still studied for, held degrees aside."""
+    levels = [d.level for d in education.degrees if d.in_progress]
+    return max(levels, key=DEGREE_ORDER.__getitem__, default=None)
+
+
+_YEAR = re.compile(r"\b(?:19|20)\d\d\b")
+
+
+def finished_year(education: Education) -> int | None:
+    """The latest year written with a finished degree: when the resume's last one ended."""
+    years = [int(y) for d in education.degrees if not d.in_progress for y in _YEAR.findall(d.text)]
+    return max(years, default=None)
+
+
+# For a posting that asks for a current student, a resume showing only finished degrees gets
+# no education credit: the posting's whole education weight (15 of 100 points by default)
+# parts it from a student of the same skills, who earns all of it (studying_credit). A resume
+# with no degree found keeps NO_DEGREE: its studies may just not have been read.
+def not_enrolled(education: Education, info: PostingInfo) -> str | None:
+    """Why a resume does not meet a posting's "currently enrolled", in words, when it shows a
+    finished degree beyond school and none in progress; None otherwise."""
+    held = education.highest
+    if info.enrollment_required is None or held in (None, "secondary") or in_progress(education):
+        return None
+    year = finished_year(education)
+    when = f" was finished in {year}" if year else " is finished"
+    return f"the resume's last degree ({held}){when} and none is in progress"
 
 
 class Compared(NamedTuple):

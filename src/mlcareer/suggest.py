@@ -7,7 +7,14 @@ import re
 from .match import job_title_lines
 from .models import DEGREE_ORDER, Mention, PostingInfo, Profile, SkillMatch, Suggestion
 from .number import other_number
-from .scoring import UNDATED, alternative_met, compared_experience, studies_past
+from .scoring import (
+    UNDATED,
+    alternative_met,
+    compared_experience,
+    for_students,
+    not_enrolled,
+    studies_past,
+)
 
 MAX_SUGGESTIONS = 12
 PREFIX = 6  # words sharing their first six letters are one word inflected ("detect-or/-ion")
@@ -229,8 +236,15 @@ def _profile_suggestions(resume: Profile, info: PostingInfo) -> list[Suggestion]
     studying = (
         pending is not None and asked is not None and DEGREE_ORDER[pending] >= DEGREE_ORDER[asked]
     )
-    if studying and info.level == "intern":
-        return out  # an internship asks students for the degree they are studying for
+    if not_enrolled(resume.education, info) is not None:
+        message = (
+            f'The posting is for current students ("{info.enrollment_required}") and the '
+            "resume shows no degree in progress: if you are enrolled, list the program with "
+            "its expected graduation date."
+        )
+        return [*out, Suggestion(kind="education", message=message)]
+    if studying and for_students(info):
+        return out  # a posting for students asks for the degree they are studying for
     if asked and studies_past(resume.education, asked):
         return out  # a bachelor's student holds the secondary diploma asked
     if studying:

@@ -684,9 +684,19 @@ def _is_unfinished(text: str, start: int, end: int, after: str, as_of: int) -> b
         return int(year.group(1)) * 12 + 5 > as_of  # "2023 - 2025 (expected)": June of 2025
     own_line = after.split("\n", 1)[0]
     unfinished = _UNFINISHED.search(after) or _STILL_STUDIED.search(own_line)
-    return bool(expected or unfinished or _dated_until_now(own_line)) or is_pursued(
-        text, start, end
-    )
+    dated = _dated_until_now(own_line) or _dated_after(own_line, as_of)
+    return bool(expected or unfinished or dated) or is_pursued(text, start, end)
+
+
+_DEGREE_YEARS = re.compile(r"\b((?:19|20)\d\d)(?:\s*(?:-|–|—|to)\s*((?:19|20)\d\d)\b)?")
+
+
+def _dated_after(own_line: str, as_of: int) -> bool:
+    """The degree's own date, the first written after it, falls in a year after as_of's:
+    "B.S. in Statistics, 2028", "2024 - 2028" (a year alone, as June, may still be ahead
+    within as_of's year; it is read as done)."""
+    dated = _DEGREE_YEARS.search(own_line)
+    return dated is not None and int(dated.group(2) or dated.group(1)) > as_of // 12
 
 
 def _dated_until_now(own_line: str) -> bool:

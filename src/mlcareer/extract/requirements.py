@@ -21,6 +21,7 @@ from ..postings import header_fields
 from ..taxonomy import Taxonomy
 from .alternatives import link_alternatives
 from .education import degree_in_line, degree_mentions, field_spans, is_field_of_study
+from .enrollment import enrollment_asked, enrollment_words
 from .importance import is_table_row, line_importance, mention_cue, sentence_spans
 from .lines import LineIndex
 from .numbers import NUMBER_WORD, count_of
@@ -687,11 +688,13 @@ def posting_info(lines: LineIndex, sections: list[Section]) -> PostingInfo:
     years: list[float] = []
     by_degree: dict[DegreeLevel, float] = {}
     degrees = _Degrees()
+    enrollment: str | None = None
     for number in range(1, len(lines) + 1):
         line = lines.line_text(number)
         section = lines.section_of(lines.line_start(number), sections)
         if structured and section not in ("requirements", "preferred", "closing", None):
             continue  # a closing paragraph's sentence may ask: "Apply if you have 3+ years"
+        enrollment = enrollment or _enrollment_required(line, section, structured)
         instead = _read_degrees(line, section, structured, degrees)
         if _years_only_within(line, instead):
             continue  # no years, or only the alternative's
@@ -709,6 +712,8 @@ def posting_info(lines: LineIndex, sections: list[Section]) -> PostingInfo:
     lowest_degree = min(by_degree, key=_degree_rank, default=None)
     least = by_degree[lowest_degree] if lowest_degree else None
     lowest = min(degrees.required, key=_degree_rank, default=None)
+    if enrollment and lowest is None:
+        lowest = "bachelor"  # "currently enrolled at a university": a first degree, in progress
     highest = max(degrees.preferred, key=_degree_rank, default=None)
     # the alternative to the degree scored: the required one, else the preferred one
     scored = lowest or highest
@@ -727,7 +732,16 @@ def posting_info(lines: LineIndex, sections: list[Section]) -> PostingInfo:
         degree_alternative=alternative,
         degree_with_alternative=with_degree,
         years_by_degree=by_degree,
+        enrollment_required=enrollment,
     )
+
+
+def _enrollment_required(line: str, section: str | None, structured: bool) -> str | None:
+    """The line's words when it requires a current student, not merely prefers one."""
+    span = enrollment_asked(line)
+    if span is None or line_importance(line, section, structured, span) != "required":
+        return None
+    return enrollment_words(line)
 
 
 def posting_requirements(

@@ -100,6 +100,8 @@ def degree_asked(education: Mapping[str, str | None]) -> str:
     required, preferred = education.get("required"), education.get("preferred")
     alternative = education.get("alternative")
     parts = [f"{required} or {alternative}" if alternative else required]
+    if required and education.get("enrollment_required"):
+        parts[0] = f"{parts[0]}, as a current student"
     if preferred and preferred != required:
         parts.append(f"{preferred} preferred")
     return "; ".join(part for part in parts if part) or "-"
@@ -112,10 +114,17 @@ def years_asked(experience: Mapping[str, object]) -> str:
 
 
 def degree_shown(education: Mapping[str, str | None]) -> str:
-    """The resume's degree with its field: "bachelor economics", or "none found"."""
-    return " ".join(
+    """The resume's degree with its field: "bachelor economics", or "none found"; for a
+    posting that asks for a current student, the degree in progress or that none is."""
+    shown = " ".join(
         filter(None, [education.get("resume") or "none found", education.get("resume_field")])
     )
+    if not education.get("enrollment_required"):
+        return shown
+    if studying := education.get("resume_in_progress"):
+        return f"{shown} ({studying} in progress)"
+    finished = education.get("resume_finished")
+    return f"{shown}, finished {finished}, none in progress" if finished else shown
 
 
 def more_advice(left_out: int) -> str | None:

@@ -1,0 +1,50 @@
+"""A posting for current students: "Currently enrolled in a Bachelor's or Master's program",
+"graduating 2028 or later", "must be returning to school", "Werkstudent: immatrikuliert"."""
+
+from __future__ import annotations
+
+import re
+
+from .lines import plain
+
+_STUDENT = r"(?:(?:university|college|undergraduate|graduate|phd|master['’]?s|bachelor['’]?s)\s+)?"
+_ENROLLED = re.compile(
+    r"\b(?:(?:currently|actively|presently)\s+(?:be\s+)?"
+    r"(?:enrolled|pursuing|studying|attending|registered|matriculated)\b"
+    r"|(?:you(?:['’]re|\s+are)|should\s+be|who\s+(?:are|is))\s+(?:currently\s+)?"
+    r"(?:enrolled|pursuing|studying)\b"
+    r"|currently\s+an?\s+(?:\S+\s+){0,2}?students?\b"
+    r"|must\s+be\s+(?:currently\s+)?(?:enrolled|pursuing|studying|an?\s+(?:current|registered"
+    r"|full[- ]time|part[- ]time)\s+(?:\w+\s+)?student)\b"
+    r"|enrolled\s+(?:as\s+an?\s+(?:full|part)[- ]time\s+student|in\s+an?\s+(?:\S+\s+){0,5}?"
+    r"(?:program|programme|degree|university|college)\b)"
+    r"|returning\s+to\s+(?:school|university|college|(?:your|their)\s+studies)\b"
+    r"|(?:are|is|be)\s+(?:a\s+)?current(?:ly\s+a)?\s+" + _STUDENT + r"students?\b"
+    r"|^\W*pursuing\s+(?:an?|your)\s+(?:\S+\s+){0,3}?(?:degree|program|programme|studies)\b"
+    r"|graduating\s+(?:in\s+|between\s+|after\s+)?[^.;\n]{0,25}?(?:19|20)\d\d\s+or\s+later\b"
+    r"|expected\s+graduation\s+(?:date\s+)?(?:in|between|after|of|no\s+earlier)\b"
+    r"|immatrikuliert|eingeschrieben|\bdu\s+studierst\b|laufendes\s+studium)",
+    re.I,
+)
+# The line takes graduates too: "Currently pursuing or recently completed a degree",
+# "Recent graduate or currently enrolled in ...", "or have completed a Master's".
+_GRADUATES_TOO = re.compile(
+    r"\b(?:recent(?:ly)?|new)\s+(?:\w+\s+)?(?:grad|complet|finish)"
+    r"|\bor\s+(?:have\s+)?(?:recently\s+)?(?:completed|graduated|finished|hold(?:ing)?)\b",
+    re.I,
+)
+MAX_WORDS = 120  # the posting's line, as the report quotes it
+
+
+def enrollment_asked(line: str) -> tuple[int, int] | None:
+    """Where a posting's line asks that the candidate still studies; None when it does not
+    or when it also takes graduates."""
+    found = _ENROLLED.search(line)
+    if found is None or _GRADUATES_TOO.search(line):
+        return None
+    return found.span()
+
+
+def enrollment_words(line: str) -> str:
+    """The posting's words of the requirement, as the report quotes them."""
+    return plain(line).strip(" \t-•*·–")[:MAX_WORDS]
