@@ -67,3 +67,25 @@ def test_a_taxonomy_entry_of_the_wrong_shape_is_a_miss(
     key = f"taxonomy-{hashlib.sha256(mine.read_bytes()).hexdigest()[:32]}"
     (cached / f"{key}.json").write_text('{"skills": [{"id": "x"}]}', encoding="utf-8")
     assert "zorblax" in load_taxonomy(mine).skills
+
+
+def test_salaries_come_from_the_cache_without_yaml(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """Every report carries salary context: once cached, reading it needs no YAML parser."""
+    import subprocess
+    import sys
+
+    from mlcareer.salaries import load_salaries
+
+    monkeypatch.setenv("MLCAREER_CACHE_DIR", str(tmp_path))
+    expected = load_salaries().model_dump_json()
+    code = (
+        "import sys\nfrom mlcareer import salaries\nsalaries.load_salaries.cache_clear()\n"
+        "print(salaries.load_salaries().model_dump_json())\nprint('yaml' in sys.modules)"
+    )
+    for _ in range(2):  # the first run fills the cache, the second reads it
+        out = subprocess.run(
+            [sys.executable, "-c", code], capture_output=True, text=True, check=True
+        ).stdout.splitlines()
+    assert out == [expected, "False"]

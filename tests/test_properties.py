@@ -287,6 +287,30 @@ def test_the_tokenizer_splits_as_with_the_whitespace_rules(texts: list[str]) -> 
         assert _tokens(ours.make_doc(text)) == _tokens(with_rules.make_doc(text))
 
 
+@functools.cache
+def _ours_and_full() -> tuple[Any, Any]:
+    import spacy
+
+    from mlcareer.extract.nlp import blank_english
+
+    return blank_english(), spacy.blank("en")
+
+
+@settings(max_examples=300, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@given(texts=st.lists(token_texts, min_size=1, max_size=4))
+def test_words_read_as_with_all_of_spacys_attributes(texts: list[str]) -> None:
+    """The tokenizer's vocabulary computes only the word attributes mlcareer reads: each has
+    the value spaCy's full English vocabulary gives it."""
+    ours, full = _ours_and_full()
+    for token in ours.make_doc("\n".join(texts)):
+        word = full.vocab[token.text]
+        assert (token.lower_, token.is_alpha, token.is_space) == (
+            word.lower_,
+            word.is_alpha,
+            word.is_space,
+        )
+
+
 CLEANING_PIECES = [
     "Python", " ", "\n", "\t", "\x1b[31m", "\x1b]8;;x\x07", "\x9b1m", "\x90ab\x9c", "\x85", "\x00",
     "\u200b", "\u202e", "\ufeff", "\u00a0", "\u3000", "&amp;", "&nbsp;", "&#x41;", "&foo;", "&",

@@ -3,8 +3,10 @@
 from __future__ import annotations
 
 import functools
+import hashlib
 import re
 
+from . import cache
 from .errors import UsageError
 from .models import CitySalary, SalaryContext, SalaryReference
 from .resources import data_path
@@ -12,11 +14,20 @@ from .resources import data_path
 
 @functools.lru_cache(maxsize=1)
 def load_salaries() -> SalaryReference:
-    """The bundled figures; a broken file is a packaging bug and raises."""
-    import yaml  # only when a report needs salary context
-
+    """The bundled figures; a broken file is a packaging bug and raises. Every report asks for
+    them: they are cached as JSON under the file's hash, as the taxonomy is, so that a match
+    neither imports nor runs the YAML parser."""
     text = data_path("salaries.yaml").read_text(encoding="utf-8")
-    return SalaryReference.model_validate(yaml.safe_load(text))
+    key = f"salaries-{hashlib.sha256(text.encode()).hexdigest()[:32]}"
+    cached: SalaryReference | None = cache.load(key, SalaryReference.model_validate)
+    if cached is not None:
+        return cached
+    import yaml
+
+    data = yaml.safe_load(text)
+    reference = SalaryReference.model_validate(data)
+    cache.store(key, data)
+    return reference
 
 
 def _key(text: str) -> str:

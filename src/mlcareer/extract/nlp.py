@@ -31,15 +31,24 @@ TOKENIZER = "mlcareer.resume_tokenizer.v1"
 # caches none of a document's words after its first special case, and nearly every document
 # has a line break: without these rules a word is split once, then found in the cache.
 UNCACHING_RULES = frozenset({" ", "\n", "\t"})
+# The word attributes mlcareer reads from spaCy (besides the text and the whitespace after a
+# word, which every token has): spaCy computes each of its ~20 attributes, in Python, for every
+# new word of every document, so only these are kept. Reading another attribute needs it here.
+WORD_ATTRIBUTES = ("LOWER", "IS_ALPHA", "IS_SPACE")
 
 
 def resume_tokenizer(nlp: Any) -> Any:
     """spaCy's English tokenizer adapted to resumes and postings, where skills are packed into
     lists with slashes and glued bullets, and a sentence may end on a one-letter language.
-    Registered with spaCy so that spacy.blank builds it once, in place of the default."""
+    Registered with spaCy so that spacy.blank builds it once, in place of the default. Its
+    vocabulary computes only WORD_ATTRIBUTES for new words."""
+    from spacy.attrs import IDS
     from spacy.tokenizer import Tokenizer
     from spacy.util import compile_infix_regex, compile_prefix_regex, compile_suffix_regex
 
+    kept = {IDS[name] for name in WORD_ATTRIBUTES}
+    getters = nlp.vocab.lex_attr_getters
+    nlp.vocab.lex_attr_getters = {attr: get for attr, get in getters.items() if attr in kept}
     defaults = nlp.Defaults
     # Initials ("J.") are rare in these documents; one-letter languages ("R.", "C.") are not.
     rules = {
