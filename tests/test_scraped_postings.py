@@ -50,3 +50,28 @@ def test_offsets_of_a_flattened_posting_point_into_the_file(
     for skill in json.loads(result.stdout)["skills"]:
         for mention in skill["mentions"]:
             assert content[mention["start"] : mention["end"]] == mention["text"]
+
+
+def test_a_tables_years_column_gives_each_skill_its_years(profile_of: ProfileOf) -> None:
+    text = (
+        "Machine Learning Engineer\n\nAbout the role\nYou will build ranking models.\n\n"
+        "Skills\nSkill | Years | Required\nPython | 4 | Yes\nSpark | 2 | Preferred\n"
+        "Kubernetes | 3+ | Yes\n"
+    )
+    asked = {r.name: (r.importance, r.years) for r in profile_of(text, "posting").requirements}
+    assert asked["Python"] == ("required", 4.0)
+    assert asked["Apache Spark"] == ("preferred", 2.0)
+    assert asked["Kubernetes"] == ("required", 3.0)
+
+
+def test_a_tab_separated_table_gives_its_years_too(profile_of: ProfileOf) -> None:
+    text = "Data Engineer\n\nRequirements\nSkill\tYears\tPriority\nSQL\t5\tMust\nAirflow\t2\tNice\n"
+    asked = {r.name: (r.importance, r.years) for r in profile_of(text, "posting").requirements}
+    assert asked["SQL"] == ("required", 5.0)
+    assert asked["Apache Airflow"] == ("preferred", 2.0)
+
+
+def test_a_number_column_not_named_years_gives_no_years(profile_of: ProfileOf) -> None:
+    text = "Data Engineer\n\nRequirements\nSkill | Team size | Required\nSQL | 4 | Yes\n"
+    asked = {r.name: r.years for r in profile_of(text, "posting").requirements}
+    assert asked["SQL"] is None

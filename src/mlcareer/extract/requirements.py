@@ -293,7 +293,7 @@ def skill_requirements(
             span = (mention.start - offset, mention.end - offset)
             acronym = acronym or acronym_after(line, span[1])
             found = years_for(line, span)
-            if found is None and line.lstrip().startswith("|"):
+            if found is None:
                 found = table_years(lines, mention.line, span)
             if found is None and _settled(best, best_alone):
                 continue  # nothing this mention could add
@@ -330,18 +330,20 @@ _BARE_YEARS = re.compile(r"\s*(\d{1,2})\s*\+?\s*(?:years?|yrs?)?\s*", re.I)
 
 def table_years(lines: LineIndex, number: int, span: tuple[int, int]) -> float | None:
     """Years in a table whose header names a column of years: "| Skill | Minimum years |"
-    above "| Kubernetes | 3+ |"."""
+    above "| Kubernetes | 3+ |", "Skill | Years | Required" above "Python | 4 | Yes", or the
+    same with tabs between the cells."""
+    line = lines.line_text(number)
+    bar = "|" if "|" in line else "\t" if "\t" in line else None
+    if bar is None:
+        return None
     header = number
-    while header > 1 and lines.line_text(header - 1).lstrip().startswith("|"):
+    while header > 1 and bar in lines.line_text(header - 1):
         header -= 1
     if header == number:
         return None
-    names = [cell.strip().lower() for cell in lines.line_text(header).split("|")]
-    column = next(
-        (i for i, name in enumerate(names) if re.search(r"\byears?\b|\byrs\b", name)), None
-    )
-    line = lines.line_text(number)
-    cells = line.split("|")
+    names = [cell.strip().lower() for cell in lines.line_text(header).split(bar)]
+    column = next((i for i, name in enumerate(names) if _YEARS_COLUMN.search(name)), None)
+    cells = line.split(bar)
     if column is None or column >= len(cells):
         return None
     cell_start = sum(len(cell) + 1 for cell in cells[:column])
@@ -349,6 +351,9 @@ def table_years(lines: LineIndex, number: int, span: tuple[int, int]) -> float |
         return None  # the skill stands in the column of years
     found = _BARE_YEARS.fullmatch(cells[column])
     return float(found.group(1)) if found and int(found.group(1)) <= 30 else None
+
+
+_YEARS_COLUMN = re.compile(r"\byears?\b|\byrs\b")
 
 
 def _level_of(title: str | None, declared: str | None, years: float | None) -> LevelId | None:
