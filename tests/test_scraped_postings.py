@@ -75,3 +75,24 @@ def test_a_number_column_not_named_years_gives_no_years(profile_of: ProfileOf) -
     text = "Data Engineer\n\nRequirements\nSkill | Team size | Required\nSQL | 4 | Yes\n"
     asked = {r.name: r.years for r in profile_of(text, "posting").requirements}
     assert asked["SQL"] is None
+
+
+def test_training_given_after_hire_asks_nothing(profile_of: ProfileOf) -> None:
+    text = (
+        "Clinical Data Scientist\n\nRequirements\n- 3+ years of Python\n"
+        "- Requires completion of HIPAA training within 30 days of hire\n"
+        "- Must complete GDPR training upon hire\n\n"
+        "Benefits and onboarding\nWe offer dental and a 401k match. New hires complete "
+        "Tableau training during onboarding.\n"
+    )
+    asked = _importance(profile_of(text, doc_type="posting"))
+    assert asked == {"Python": "required"}
+
+
+def test_training_the_candidate_has_already_had_is_still_asked(profile_of: ProfileOf) -> None:
+    text = (
+        "Clinical Data Scientist\n\nRequirements\n- Completed HIPAA training\n"
+        "- Must start within 30 days; Python required\n"
+    )
+    asked = _importance(profile_of(text, doc_type="posting"))
+    assert asked["HIPAA"] == asked["Python"] == "required"
