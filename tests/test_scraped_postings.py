@@ -96,3 +96,15 @@ def test_training_the_candidate_has_already_had_is_still_asked(profile_of: Profi
     )
     asked = _importance(profile_of(text, doc_type="posting"))
     assert asked["HIPAA"] == asked["Python"] == "required"
+
+
+def test_health_data_standards_are_skills(profile_of: ProfileOf) -> None:
+    text = (
+        "Healthcare ML Engineer\n\nRequirements\n- Experience with FHIR APIs and HL7 v2 messages\n"
+        "- Building cohorts on the OMOP common data model\n"
+    )
+    asked = {r.id: r.jd_text for r in profile_of(text, doc_type="posting").requirements}
+    assert asked["fhir"] == "FHIR APIs"
+    assert asked["hl7"].startswith("HL7 v2")
+    assert asked["omop"] == "OMOP common data model"
+    assert "data-modeling" not in asked
