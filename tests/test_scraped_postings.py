@@ -108,3 +108,37 @@ def test_health_data_standards_are_skills(profile_of: ProfileOf) -> None:
     assert asked["hl7"].startswith("HL7 v2")
     assert asked["omop"] == "OMOP common data model"
     assert "data-modeling" not in asked
+
+
+def _terms(profile: Profile) -> list[str]:
+    return sorted(r.jd_text for r in profile.requirements if not r.known)
+
+
+def test_an_acronym_before_its_expansion_is_one_term(profile_of: ProfileOf) -> None:
+    text = (
+        "AI Engineer\n\nRequirements\n- Working knowledge of MCP (Model Context Protocol)\n"
+        "- Experience with Zorblex Query Language (ZQL)\n"
+    )
+    terms = _terms(profile_of(text, doc_type="posting"))
+    assert terms == ["MCP (Model Context Protocol)", "Zorblex Query Language (ZQL)"]
+
+
+def test_words_in_brackets_that_do_not_spell_the_acronym_stay_apart(
+    profile_of: ProfileOf,
+) -> None:
+    text = "AI Engineer\n\nRequirements\n- Experience with ZQL (Quuxcorp Search Engine)\n"
+    terms = _terms(profile_of(text, doc_type="posting"))
+    assert "ZQL" in terms and "ZQL (Quuxcorp Search Engine)" not in terms
+
+
+def test_a_resume_naming_either_form_meets_the_term(
+    write: Callable[[str, str], Path],
+) -> None:
+    posting = write("jd.txt", "AI Engineer\n\nRequirements\n- MCP (Model Context Protocol)\n")
+    resume = write(
+        "cv.txt",
+        "Ada Quux\n\nExperience\nAI Engineer, Quuxcorp, 2021 - Present\n"
+        "- Built tools served over the Model Context Protocol\n",
+    )
+    result = invoke("match", resume, posting, "--format", "json")
+    assert [m["jd_text"] for m in json.loads(result.stdout)["missing"]] == []

@@ -31,6 +31,7 @@ from .requirements import (
     REQUIREMENT_SECTIONS,
     YEARS,
     acronym_after,
+    defined_after,
     table_years,
     years_for,
     years_on_line,
@@ -724,7 +725,7 @@ def _line_terms(
     # "based in Quuxville", "90-105K", "Moreover": no ask
     heads = [head for head in _spelled_heads(line, heads) if not junk_term(line, *head)]
     terms = [
-        (term + acronym_after(line, start + len(term)), "term", "", start)
+        (term + defined_after(line, term, start + len(term)), "term", "", start)
         for term, start in _terms_in_line(line, spans)
         if not any(_cut_from(line, head, (term, start)) for head in heads)
         and not junk_term(line, term, start)

@@ -207,6 +207,25 @@ def acronym_after(line: str, end: int) -> str:
     return f" ({found.group(1)})" if found and any(c.isupper() for c in found.group(1)[1:]) else ""
 
 
+_BARE_ACRONYM = re.compile(r"[A-Z][A-Z0-9]{1,7}s?")
+_EXPANSION_AFTER = re.compile(r" ?\(([A-Za-z][\w\-]*(?: [\w\-]+){1,7})\)")
+
+
+def defined_after(line: str, term: str, end: int) -> str:
+    """What a posting defines in brackets right after a term, as part of its wording: the
+    acronym ("Model Context Protocol (MCP)"), or, after an acronym, the words that spell it
+    ("MCP (Model Context Protocol)"): either way one term, which a resume may write either way."""
+    if acronym := acronym_after(line, end):
+        return acronym
+    found = _EXPANSION_AFTER.match(line, end)
+    if not found or not _BARE_ACRONYM.fullmatch(term):
+        return ""
+    from .skills import acronym_expansion  # skills reads this module's YEARS
+
+    words = found.group(1)
+    return f" ({words})" if acronym_expansion(words, len(words), term.rstrip("s")) else ""
+
+
 def _degree_field(line: str, text: str, span: tuple[int, int]) -> bool:
     """The field in "Bachelor's in Computer Science" is scored with the degree, not as a
     skill: a known field of study on a degree's line, or any skill in the degree's list of
@@ -291,7 +310,7 @@ def skill_requirements(
             line = lines.line_text(mention.line)
             offset = lines.line_start(mention.line)
             span = (mention.start - offset, mention.end - offset)
-            acronym = acronym or acronym_after(line, span[1])
+            acronym = acronym or defined_after(line, mention.text, span[1])
             found = years_for(line, span)
             if found is None:
                 found = table_years(lines, mention.line, span)
@@ -311,7 +330,7 @@ def skill_requirements(
                     id=hit.id,
                     name=hit.name,
                     importance=importance,
-                    jd_text=mention.text + acronym_after(line, after),
+                    jd_text=mention.text + defined_after(line, mention.text, after),
                     line=mention.line,
                     section=mention.section,
                     years=found,
