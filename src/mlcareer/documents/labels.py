@@ -8,6 +8,7 @@ import re
 
 from ..models import Section
 from .limits import Limits
+from .sections import HEADINGS, POSTING_SECTIONS
 
 # A line this long lost its line breaks (PDF or CSV exports, text scraped from a job site): it
 # holds a whole resume, or much of one. A document is flattened when such lines hold most of
@@ -102,3 +103,59 @@ def _label_section(text: str, label: re.Match[str]) -> str | None:
 
 def _it_skills(words: str) -> bool:
     return words.split()[0] == "IT"
+
+
+# A posting's headings inside a flattened line ("... Docker Responsibilities: Build models
+# ..."): its own heading words, longest first, after a space and before a colon or a word.
+_POSTING_PHRASES = sorted(
+    {phrase for name in POSTING_SECTIONS for phrase in HEADINGS.get(name, ())},
+    key=len,
+    reverse=True,
+)
+_POSTING_LABEL = re.compile(
+    r"(?<= )(?:"
+    + "|".join(
+        re.escape(phrase).replace(r"\ ", " ").replace("'", "['’]") for phrase in _POSTING_PHRASES
+    )
+    + r")(?:(?P<colon> ?:) |(?= (?-i:[A-Z0-9])))",
+    re.I,
+)
+
+
+def posting_label_breaks(text: str) -> list[int]:
+    """Where line breaks go in a posting's flattened lines: at the spaces before and after each
+    heading label ("Docker Responsibilities: Build" -> "Docker / Responsibilities: / Build").
+    A label is capitalised and ends with a colon, or is written as a title and goes on with a
+    capitalised word ("About us We build"); "the requirements of our clients" is no label."""
+    breaks: list[int] = []
+    for line_start, line_end in _long_lines(text):
+        for label in _POSTING_LABEL.finditer(text, line_start, line_end):
+            if _posting_label(label) and (label.group("colon") or _set_apart(text, label)):
+                end = label.end() - 1 if label.group("colon") else label.end()
+                breaks += [label.start() - 1, end]
+    return breaks
+
+
+def _posting_label(label: re.Match[str]) -> bool:
+    words = label.group().rstrip(": ")
+    if not words[0].isupper():
+        return False
+    return bool(label.group("colon")) or words.isupper() or _titled(words)
+
+
+_WORD_BEFORE = re.compile(r"(\S+) $")
+
+
+def _set_apart(text: str, label: re.Match[str]) -> bool:
+    """A label without a colon stands after a sentence's end or a capitalised word (a place,
+    a title), not inside a sentence ("an Equal Opportunity Employer")."""
+    before = _WORD_BEFORE.search(text, max(0, label.start() - 40), label.start())
+    if before is None:
+        return True
+    word = before.group(1)
+    return word[0].isupper() or word[-1] in ".!?;|)" or not word[-1].isalpha()
+
+
+def _titled(words: str) -> bool:
+    """Written as a title: each word of three letters or more capitalised ("About us")."""
+    return len(words.split()) > 1 and all(w[0].isupper() for w in words.split() if len(w) > 2)

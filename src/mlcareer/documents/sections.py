@@ -595,6 +595,7 @@ HEADINGS: dict[str, tuple[str, ...]] = {
         "set alert for similar jobs",
         "meet the hiring team",
         "benefits found in job post",
+        "onboarding",
     ),
 }
 

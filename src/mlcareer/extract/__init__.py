@@ -5,7 +5,8 @@ from __future__ import annotations
 import re
 from typing import Literal
 
-from ..documents.labels import flattened_sections
+from ..documents.cleaning import Edit
+from ..documents.labels import flattened_sections, posting_label_breaks
 from ..documents.sections import POSTING_SECTIONS, find_sections, heading_key
 from ..models import Document, Profile, Section, SkillHit
 from ..taxonomy import Taxonomy
@@ -115,6 +116,20 @@ def _resume_sections(sections: list[Section], lines: LineIndex) -> list[Section]
     return kept
 
 
+def _labels_apart(text: str, edits: list[Edit]) -> tuple[str, list[Edit]]:
+    """A posting's flattened lines broken around their heading labels, each break in place of
+    a space; the edits with the spaces replaced, so offsets still map to the file."""
+    breaks = posting_label_breaks(text)
+    if not breaks:
+        return text, edits
+    chars = list(text)
+    for at in breaks:
+        chars[at] = "\n"
+    told = {at for at, _, added in edits if added}  # a space that already stands for another
+    replaced = [(at, " ", 1) for at in breaks if at not in told]
+    return "".join(chars), sorted([*edits, *replaced], key=lambda edit: (edit[0], edit[2]))
+
+
 def _as_posting_section(section: Section) -> Section:
     if heading_key(section.heading) in ASKED_IN_POSTINGS:
         return section.model_copy(update={"name": "requirements"})
@@ -152,13 +167,15 @@ def _misread(text: str, plain: list[Section], doc_type: DocType) -> list[str]:
 def extract_profile(
     document: Document, taxonomy: Taxonomy, as_of: int, doc_type: DocType = "auto"
 ) -> Profile:
-    text = document.text
+    text, edits = document.text, document.edits
+    plain = find_sections(text) if doc_type != "posting" else []
+    kind = guess_doc_type(text, plain) if doc_type == "auto" else doc_type
+    if kind == "posting":
+        text, edits = _labels_apart(text, edits)
     lines = LineIndex(text)
     matcher = skill_matcher(taxonomy)
     tags = tag_lines(text)
     doc = matcher.tokenize(tags_apart(text, tags) if tags else text)
-    plain = find_sections(text) if doc_type != "posting" else []
-    kind = guess_doc_type(text, plain) if doc_type == "auto" else doc_type
     sections = (
         _resume_sections(plain, lines) if kind == "resume" else find_sections(text, posting=True)
     )
@@ -184,7 +201,7 @@ def extract_profile(
         sections=sections,
         warnings=list(document.warnings) + _misread(text, plain, doc_type),
         text=text,
-        edits=document.edits,
+        edits=edits,
     )
     if kind == "posting":
         profile.requirements = posting_requirements(taxonomy, skills, lines, sections, columns)

@@ -88,12 +88,23 @@ NEGATED = re.compile(
     r"|\bno\b\s+(?:prior\s+)?\w+(?:\s+\w+)?\s+(?:needed|required|necessary)",
     re.I,
 )
+# When the employer gives training: after the hire ("within 30 days of hire", "upon hire",
+# "during onboarding", "new hires complete ...").
+_AFTER_HIRE = (
+    r"\b(?:within|in)\s+(?:the\s+)?(?:first\s+)?\w+\s+(?:days?|weeks?|months?)\s+"
+    r"(?:of|after|from)\s+(?:hire|hiring|start(?:ing)?|joining|employment)\b"
+    r"|\b(?:upon|after|on)\s+(?:hire|hiring|joining)\b"
+    r"|\b(?:during|as\s+part\s+of)\s+(?:your\s+|our\s+|the\s+)?onboarding\b"
+    r"|\bnew\s+(?:hires?|staff|employees)\s+(?:will\s+)?(?:complete|receive|attend|undergo)\b"
+)
 # What the employer gives is not asked for: "Kafka training provided", "We will train you on
 # Kafka", "You will gain experience with Kubernetes", "access to Coursera".
 _OFFERED = re.compile(
     r"\b(?:training (?:is |will be )?provided|we(?:'ll| will)? train|will be trained|you will gain"
     r"|you'll gain|gain experience|access to|you will learn|you'll learn|opportunit(?:y|ies) to"
     r"|we offer|we pay|(?:our )?(?:benefits|perks) include"
+    # training given after hire: "HIPAA training within 30 days of hire", "during onboarding"
+    rf"|\btraining\b.{{0,80}}?(?:{_AFTER_HIRE})|(?:{_AFTER_HIRE}).{{0,80}}?\btraining\b"
     r"|offers (?:medical|health|dental|benefits|(?:an? )?(?:competitive|generous"
     r"|comprehensive) (?:salary|pay|benefits|compensation|package)))",
     re.I,

@@ -28,7 +28,15 @@ from .importance import (
 from .junk_terms import junk_term, language_level, without_a_place
 from .lines import LineIndex
 from .numbers import NUMBER_WORD
-from .requirements import REQUIREMENT_SECTIONS, YEARS, acronym_after, years_for, years_on_line
+from .requirements import (
+    REQUIREMENT_SECTIONS,
+    YEARS,
+    acronym_after,
+    defined_after,
+    table_years,
+    years_for,
+    years_on_line,
+)
 from .roles import role_asked
 from .skills import (
     ACRONYM_SMALL_WORDS,
@@ -732,7 +740,7 @@ def _line_terms(
     # "based in Quuxville", "90-105K", "Moreover": no ask
     heads = [head for head in _spelled_heads(line, heads) if not junk_term(line, *head)]
     terms = [
-        (term + acronym_after(line, start + len(term)), "term", "", start)
+        (term + defined_after(line, term, start + len(term)), "term", "", start)
         for term, start in _terms_in_line(line, spans)
         if not any(_cut_from(line, head, (term, start)) for head in heads)
         and not junk_term(line, term, start)
@@ -991,12 +999,15 @@ def _degree_field(line: str, start: int, end: int) -> bool:
     return bool(_BEFORE_DEGREE.match(line, end))
 
 
-def _term_years(line: str, kind: str, span: tuple[int, int] | None) -> float | None:
+def _term_years(
+    lines: LineIndex, number: int, kind: str, span: tuple[int, int] | None
+) -> float | None:
     """Years asked for a term, as for a taxonomy skill ("5+ years with Zorblex", "Zorblex (3+
-    yrs)"). A role's come from the line when its words are not found as written ("Store
-    Manager" with two spaces)."""
+    yrs)", a table's column of years). A role's come from the line when its words are not
+    found as written ("Store Manager" with two spaces)."""
+    line = lines.line_text(number)
     if span:
-        return years_for(line, span)
+        return years_for(line, span) or table_years(lines, number, span)
     return years_on_line(line) if kind == "role" else None
 
 
@@ -1189,7 +1200,7 @@ def literal_requirements(
                 continue  # "Optional: Docker" asks for Docker, "Optional" names nothing
             if key in found:  # named again: the strongest wording holds ("Proficient with")
                 _raise(found[key], importance, number, section)
-                _more_years(found[key], _term_years(line, kind, span))
+                _more_years(found[key], _term_years(lines, number, kind, span))
                 continue
             skill_id = _taxonomy_skill(taxonomy, key, line, term)
             if skill_id is None:
@@ -1201,7 +1212,7 @@ def literal_requirements(
                     line=number,
                     section=section,
                     known=False,
-                    years=_term_years(line, kind, span),
+                    years=_term_years(lines, number, kind, span),
                 )
             elif (
                 skill_id not in asked
@@ -1221,6 +1232,6 @@ def literal_requirements(
                     jd_text=term,
                     line=number,
                     section=section,
-                    years=years_for(line, span) if span else None,
+                    years=_term_years(lines, number, "term", span),
                 )
     return list(found.values())

@@ -216,6 +216,25 @@ def acronym_after(line: str, end: int) -> str:
     return f" ({found.group(1)})" if found and any(c.isupper() for c in found.group(1)[1:]) else ""
 
 
+_BARE_ACRONYM = re.compile(r"[A-Z][A-Z0-9]{1,7}s?")
+_EXPANSION_AFTER = re.compile(r" ?\(([A-Za-z][\w\-]*(?: [\w\-]+){1,7})\)")
+
+
+def defined_after(line: str, term: str, end: int) -> str:
+    """What a posting defines in brackets right after a term, as part of its wording: the
+    acronym ("Model Context Protocol (MCP)"), or, after an acronym, the words that spell it
+    ("MCP (Model Context Protocol)"): either way one term, which a resume may write either way."""
+    if acronym := acronym_after(line, end):
+        return acronym
+    found = _EXPANSION_AFTER.match(line, end)
+    if not found or not _BARE_ACRONYM.fullmatch(term):
+        return ""
+    from .skills import acronym_expansion  # skills reads this module's YEARS
+
+    words = found.group(1)
+    return f" ({words})" if acronym_expansion(words, len(words), term.rstrip("s")) else ""
+
+
 def _degree_field(line: str, text: str, span: tuple[int, int]) -> bool:
     """The field in "Bachelor's in Computer Science" is scored with the degree, not as a
     skill: a known field of study on a degree's line, or any skill in the degree's list of
@@ -300,9 +319,9 @@ def skill_requirements(
             line = lines.line_text(mention.line)
             offset = lines.line_start(mention.line)
             span = (mention.start - offset, mention.end - offset)
-            acronym = acronym or acronym_after(line, span[1])
+            acronym = acronym or defined_after(line, mention.text, span[1])
             found = years_for(line, span)
-            if found is None and line.lstrip().startswith("|"):
+            if found is None:
                 found = table_years(lines, mention.line, span)
             if found is None and _settled(best, best_alone):
                 continue  # nothing this mention could add
@@ -320,7 +339,7 @@ def skill_requirements(
                     id=hit.id,
                     name=hit.name,
                     importance=importance,
-                    jd_text=mention.text + acronym_after(line, after),
+                    jd_text=mention.text + defined_after(line, mention.text, after),
                     line=mention.line,
                     section=mention.section,
                     years=found,
@@ -339,18 +358,20 @@ _BARE_YEARS = re.compile(r"\s*(\d{1,2})\s*\+?\s*(?:years?|yrs?)?\s*", re.I)
 
 def table_years(lines: LineIndex, number: int, span: tuple[int, int]) -> float | None:
     """Years in a table whose header names a column of years: "| Skill | Minimum years |"
-    above "| Kubernetes | 3+ |"."""
+    above "| Kubernetes | 3+ |", "Skill | Years | Required" above "Python | 4 | Yes", or the
+    same with tabs between the cells."""
+    line = lines.line_text(number)
+    bar = "|" if "|" in line else "\t" if "\t" in line else None
+    if bar is None:
+        return None
     header = number
-    while header > 1 and lines.line_text(header - 1).lstrip().startswith("|"):
+    while header > 1 and bar in lines.line_text(header - 1):
         header -= 1
     if header == number:
         return None
-    names = [cell.strip().lower() for cell in lines.line_text(header).split("|")]
-    column = next(
-        (i for i, name in enumerate(names) if re.search(r"\byears?\b|\byrs\b", name)), None
-    )
-    line = lines.line_text(number)
-    cells = line.split("|")
+    names = [cell.strip().lower() for cell in lines.line_text(header).split(bar)]
+    column = next((i for i, name in enumerate(names) if _YEARS_COLUMN.search(name)), None)
+    cells = line.split(bar)
     if column is None or column >= len(cells):
         return None
     cell_start = sum(len(cell) + 1 for cell in cells[:column])
@@ -358,6 +379,9 @@ def table_years(lines: LineIndex, number: int, span: tuple[int, int]) -> float |
         return None  # the skill stands in the column of years
     found = _BARE_YEARS.fullmatch(cells[column])
     return float(found.group(1)) if found and int(found.group(1)) <= 30 else None
+
+
+_YEARS_COLUMN = re.compile(r"\byears?\b|\byrs\b")
 
 
 def _named_level(text: str) -> LevelId | None:
