@@ -369,15 +369,18 @@ def levels_over(resume: Profile, info: PostingInfo) -> int:
     when that is OVERQUALIFIED_GAP or more; 0 otherwise. A resume with no dates (its level
     unknown) is never overqualified, nor a student for a posting for students: an
     internship is for them, whatever career came before."""
-    if info.level not in EARLY_CAREER or level_from_years(info.level_source):
-        return 0
     level = compared_experience(resume, info).level
-    if level is None or resume.experience.undated:
+    if not names_early_level(info) or level is None or resume.experience.undated:
         return 0
     if for_students(info) and in_progress(resume.education) is not None:
         return 0
-    gap = LEVEL_ORDER[level] - LEVEL_ORDER[info.level]
+    gap = LEVEL_ORDER[level] - LEVEL_ORDER[info.level or level]
     return gap if gap >= OVERQUALIFIED_GAP else 0
+
+
+def names_early_level(info: PostingInfo) -> bool:
+    """Whether the posting names itself intern or entry level (not by the years it asks)."""
+    return info.level in EARLY_CAREER and not level_from_years(info.level_source)
 
 
 def _overqualified(found: Component, resume: Profile, info: PostingInfo) -> Component:
