@@ -786,3 +786,26 @@ def test_threads_sharing_a_new_matcher_find_what_one_thread_finds() -> None:
             assert got == expected
     finally:
         sys.setswitchinterval(interval)
+
+
+def test_prerank_estimate_lowers_the_overqualified_as_the_score_does(
+    profile_of: Callable[..., Profile], options: Options
+) -> None:
+    pytest.importorskip("scipy")
+    from mlcareer.api import compare
+    from mlcareer.prerank import block_scores, posting_matrix
+
+    posting = profile_of(
+        "Data Science Intern\n\nRequirements\n- Python\n- SQL\n",
+        doc_type="posting",
+    )
+    senior = "Experience\nSenior Data Scientist, Acme, Jan 2015 - Present\n"
+    senior += "- Data science in Python, SQL\n"
+    education = "\nEducation\nB.S. in Statistics, State University, {}\n"
+    resumes = [  # a senior, and one back at school (no stranger to an internship)
+        profile_of(senior + education.format("2014"), doc_type="resume"),
+        profile_of(senior + education.format("expected May 2028"), doc_type="resume"),
+    ]
+    estimate = block_scores(resumes, posting_matrix([posting], options), options)[:, 0]
+    exact = [compare(resume, posting, options).score for resume in resumes]
+    assert estimate == pytest.approx(exact, abs=0.1)

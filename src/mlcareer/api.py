@@ -24,10 +24,12 @@ from .models import (
 )
 from .salaries import salary_context
 from .scoring import (
+    OVERQUALIFIED,
     Weights,
     band_for,
     finished_year,
     in_progress,
+    levels_over,
     score_components,
     total_score,
 )
@@ -129,6 +131,8 @@ def compare(resume: Profile, posting: Profile, options: Options) -> Report:
             "required_years": info.years_required,
             "posting_level": info.level,
             "posting_title": info.title,
+            # "overqualified": the resume reads far above an intern or entry-level posting
+            "level_fit": OVERQUALIFIED if levels_over(resume, info) else None,
         },
         suggestions=advice[:MAX_SUGGESTIONS],
         suggestions_left_out=max(0, len(advice) - MAX_SUGGESTIONS),

@@ -44,10 +44,15 @@ from .models import (
 )
 from .scoring import (
     LEVEL_ORDER,
+    OVERQUALIFIED_CREDIT,
+    OVERQUALIFIED_GAP,
     PREFERRED_FACTOR,
     REQUIRED_FACTOR,
     capped_weights,
     compared_experience,
+    for_students,
+    in_progress,
+    names_early_level,
     units,
 )
 from .taxonomy import Taxonomy
@@ -104,6 +109,8 @@ class PostingMatrix:
     experience: np.ndarray  # points of the experience component at value 1
     education: np.ndarray
     ok: np.ndarray  # False: the posting failed to extract
+    early: np.ndarray  # names itself intern or entry level (scoring.names_early_level)
+    students: np.ndarray  # for students (scoring.for_students)
 
 
 @dataclass
@@ -238,6 +245,7 @@ def posting_matrix(postings: Sequence[Extracted], options: Options) -> PostingMa
     years, level, degree = np.zeros(n), np.full(n, -1), np.full(n, -1)
     technical = np.ones(n, dtype=bool)
     experience, education, ok = np.zeros(n), np.zeros(n), np.zeros(n, dtype=bool)
+    early, students = np.zeros(n, dtype=bool), np.zeros(n, dtype=bool)
     for j, posting in enumerate(postings):
         if not isinstance(posting, Profile):
             continue
@@ -255,6 +263,7 @@ def posting_matrix(postings: Sequence[Extracted], options: Options) -> PostingMa
         degree[j] = DEGREE_ORDER[info.degree_required] if info.degree_required else -1
         experience[j], education[j] = column.shares["experience"], column.shares["education"]
         ok[j] = True
+        early[j], students[j] = names_early_level(info), for_students(info)
     return PostingMatrix(
         _sparse(cells, (size, n)),
         _sparse(members, (size, len(choice_of))),
@@ -267,6 +276,8 @@ def posting_matrix(postings: Sequence[Extracted], options: Options) -> PostingMa
         experience,
         education,
         ok,
+        early,
+        students,
     )
 
 
@@ -278,6 +289,18 @@ def _compared(profiles: list[Profile | None], technical: bool) -> tuple[np.ndarr
     years = np.array([side.years if side else 0.0 for side in sides])[:, None]
     level = np.array([LEVEL_ORDER.get(side.level or "", -1) if side else -1 for side in sides])
     return years, level[:, None]
+
+
+def _overqualified(
+    profiles: list[Profile | None], level: np.ndarray, m: PostingMatrix
+) -> np.ndarray:
+    """Resume x posting: the resume reads far above an early-career posting (scoring's
+    levels_over), given each resume's level order as the posting compares it."""
+    undated = np.array([p.experience.undated if p else True for p in profiles])
+    studying = np.array([p is not None and in_progress(p.education) is not None for p in profiles])
+    far = level - m.level[None, :] >= OVERQUALIFIED_GAP
+    exempt = undated[:, None] | (studying[:, None] & m.students[None, :])
+    return np.asarray(far & m.early[None, :] & ~exempt)
 
 
 def _side_terms(resumes: Sequence[Extracted], m: PostingMatrix) -> np.ndarray:
@@ -295,6 +318,9 @@ def _side_terms(resumes: Sequence[Extracted], m: PostingMatrix) -> np.ndarray:
     by_level = np.where(gap <= 0, 1.0, np.where(gap == 1, 0.6, 0.2))
     by_level = np.where(level < 0, 0.5, by_level)  # no level read: a neutral guess
     experience = np.where(m.years > 0, by_years, np.where(m.level >= 0, by_level, 0.0))
+    experience = np.where(
+        _overqualified(profiles, level, m), np.minimum(experience, OVERQUALIFIED_CREDIT), experience
+    )
     gap = m.degree[None, :] - degree[:, None]
     schooled = np.where(gap <= 0, 1.0, np.where(gap == 1, 0.5, 0.0))
     education = np.where(degree[:, None] < 0, 0.3, schooled)

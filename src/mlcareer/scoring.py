@@ -11,7 +11,7 @@ from functools import lru_cache
 from typing import NamedTuple
 
 from .extract.experience import names_a_role
-from .extract.requirements import years_on_line
+from .extract.requirements import level_from_years, years_on_line
 from .match import research_years
 from .models import (
     COMPONENT_NAMES,
@@ -344,20 +344,76 @@ def _experience_component(weight: float, resume: Profile, info: PostingInfo) -> 
     )
 
 
+# Overqualification. A posting whose title or "Level:" field names it intern or entry level is
+# written for people early in their career; a resume that reads OVERQUALIFIED_GAP or more
+# levels above it (a mid or senior resume for an internship, a senior one for an entry-level
+# job) is far past it, and seldom shortlisted. One level above (a mid resume for an entry
+# job, a senior one for a mid job) is an ordinary application and keeps full credit, and so
+# does a posting whose level is only inferred from the years it asks ("1+ years"), which is
+# a floor, not a level.
+EARLY_CAREER: frozenset[LevelId] = frozenset({"intern", "entry"})
+OVERQUALIFIED_GAP = 2
+# The experience credit left to the overqualified: half. Not none: some people step down on
+# purpose (a new field, a return after a break), and their skills fit the work. Above the 0.2
+# of a resume two levels short, since the overqualified can do the work; below the 0.6 of one
+# level short, since a posting far below is the worse fit; and no more than UNDATED_CREDIT, so
+# that leaving the dates out (hiding the level) never beats showing them. With the default
+# weights it costs 10 of 100 points, all in the experience line the report prints, so a
+# `check --fail-under` reader sees where they went.
+OVERQUALIFIED_CREDIT = 0.5
+OVERQUALIFIED = "overqualified"  # the report's experience.level_fit
+
+
+def levels_over(resume: Profile, info: PostingInfo) -> int:
+    """How many levels the resume reads above an early-career posting that names its level,
+    when that is OVERQUALIFIED_GAP or more; 0 otherwise. A resume with no dates (its level
+    unknown) is never overqualified, nor a student for a posting for students: an
+    internship is for them, whatever career came before."""
+    level = compared_experience(resume, info).level
+    if not names_early_level(info) or level is None or resume.experience.undated:
+        return 0
+    if for_students(info) and in_progress(resume.education) is not None:
+        return 0
+    gap = LEVEL_ORDER[level] - LEVEL_ORDER[info.level or level]
+    return gap if gap >= OVERQUALIFIED_GAP else 0
+
+
+def names_early_level(info: PostingInfo) -> bool:
+    """Whether the posting names itself intern or entry level (not by the years it asks)."""
+    return info.level in EARLY_CAREER and not level_from_years(info.level_source)
+
+
+def _overqualified(found: Component, resume: Profile, info: PostingInfo) -> Component:
+    """The experience component, at most OVERQUALIFIED_CREDIT for an overqualified resume,
+    its detail saying why."""
+    if not (over := levels_over(resume, info)):
+        return found
+    if not found.detail.startswith("posting is"):  # the years were compared: name the levels
+        source = f" ({info.level_source})" if info.level_source else ""
+        level = compared_experience(resume, info).level
+        found.detail += f"; posting is {info.level} level{source}, resume reads as {level}"
+    found.value = min(found.value, OVERQUALIFIED_CREDIT)
+    share = "half" if OVERQUALIFIED_CREDIT == 0.5 else f"{OVERQUALIFIED_CREDIT:g}x"
+    found.detail += f", {over} levels above it ({OVERQUALIFIED}: {share} credit)"
+    return found
+
+
 def _measured_experience(weight: float, resume: Profile, info: PostingInfo) -> Component | None:
     """The experience component: the years shown against those asked, else level against
-    level; None when the posting asks neither."""
+    level; None when the posting asks neither. An overqualified resume keeps part of it."""
     years, level, shown = compared_experience(resume, info)
     if info.years_required:
         value = min(1.0, years / info.years_required)
         detail = f"asks for {info.years_required:g}+ years, resume shows {shown}"
-        return Component(name=EXPERIENCE, weight=weight, value=value, points=0.0, detail=detail)
+        found = Component(name=EXPERIENCE, weight=weight, value=value, points=0.0, detail=detail)
+        return _overqualified(found, resume, info)
     if info.level and level:
         gap = LEVEL_ORDER[info.level] - LEVEL_ORDER[level]
         value = 1.0 if gap <= 0 else 0.6 if gap == 1 else 0.2
         source = f" ({info.level_source})" if info.level_source else ""
         detail = f"posting is {info.level} level{source}, resume reads as {level}"
-        return Component(name=EXPERIENCE, weight=weight, value=value, points=0.0, detail=detail)
+        found = Component(name=EXPERIENCE, weight=weight, value=value, points=0.0, detail=detail)
+        return _overqualified(found, resume, info)
     return None
 
 

@@ -12,6 +12,7 @@ from .scoring import (
     alternative_met,
     compared_experience,
     for_students,
+    levels_over,
     not_enrolled,
     studies_past,
 )
@@ -23,6 +24,7 @@ PREFIX = 6  # words sharing their first six letters are one word inflected ("det
 # The order advice comes in, so that the cap never drops the weightiest: the posting's degree
 # and years (one line each), skills it requires, time with a skill, naming and wording.
 PRIORITY = {
+    "level": 0,
     "experience": 0,
     "education": 0,
     "add-required": 1,
@@ -210,8 +212,22 @@ def _shortens(short: str, full: str) -> bool:
     return short[:1] == full[:1] and all(char in rest for char in short)
 
 
+def _level_advice(resume: Profile, info: PostingInfo) -> list[Suggestion]:
+    """A word to a resume far above an intern or entry-level posting (scoring.levels_over)."""
+    if not (over := levels_over(resume, info)):
+        return []
+    level = compared_experience(resume, info).level
+    message = (
+        f"The posting is {info.level} level and your resume reads as {level}, {over} levels "
+        "above it: it is written for people early in their career, and someone this far past "
+        "it is seldom shortlisted. If you mean to step down, say why in your summary; "
+        "otherwise look for postings at your level."
+    )
+    return [Suggestion(kind="level", message=message)]
+
+
 def _profile_suggestions(resume: Profile, info: PostingInfo) -> list[Suggestion]:
-    out: list[Suggestion] = []
+    out: list[Suggestion] = _level_advice(resume, info)
     years, _, years_shown = compared_experience(resume, info)
     if info.years_required and resume.experience.undated:
         message = (

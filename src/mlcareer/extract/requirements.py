@@ -404,7 +404,17 @@ def _level_of(
             return level, source.format(text.strip())
     if years is None:
         return None, None
-    return ("senior" if years >= 5 else "mid" if years >= 2 else "entry"), f"{years:g}+ years asked"
+    inferred: LevelId = "senior" if years >= 5 else "mid" if years >= 2 else "entry"
+    return inferred, f"{years:g}{YEARS_ASKED}"
+
+
+YEARS_ASKED = "+ years asked"  # the end of a level's source when only the years asked set it
+
+
+def level_from_years(source: str | None) -> bool:
+    """Whether a posting's level was only inferred from the years it asks ("1+ years
+    asked"), not named by its title or a "Level:" field."""
+    return source is not None and source.endswith(YEARS_ASKED)
 
 
 def _first_line_title(lines: LineIndex) -> str | None:
