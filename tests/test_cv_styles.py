@@ -1,0 +1,57 @@
+"""Resumes in styles beyond the one-page industry resume: academic CVs, Europass, federal,
+German Lebenslauf: their headings, dates and entries read as a job seeker means them."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+import pytest
+
+from mlcareer.models import Profile
+
+JOB = "Experience\nData Scientist, Northwind Analytics\nJan 2023 - Dec 2023\n- Python models\n"
+
+
+def _work_ranges(profile: Profile) -> list[str]:
+    return [r.text for r in profile.experience.ranges if r.section in ("experience", None)]
+
+
+@pytest.mark.parametrize("heading", ["Positions", "Academic Positions", "Visiting Positions"])
+def test_an_academic_cvs_positions_are_work(
+    profile_of: Callable[..., Profile], heading: str
+) -> None:
+    cv = profile_of(
+        "Education\n2013–2018  Ph.D., Computer Science, Lakeview University\n"
+        f"{heading}\n2018–2020  Postdoctoral Fellow, Halden Institute of Technology\n",
+        "resume",
+    )
+    assert _work_ranges(cv) == ["2018–2020"]
+    assert cv.experience.years == pytest.approx(2.0, abs=0.15)
+
+
+@pytest.mark.parametrize(
+    "entry",
+    [
+        "Service\nReviewer: ICML 2016–2022, NeurIPS 2017–2022, JMLR\n",
+        "Service and Reviewing\nProgram committee, KDD 2015–2022\n",
+        "Talks\nInvited speaker, Lakeview ML Seminar, 2015–2021\n",
+        "Grants and Funding\nNSF grant, Reliable Learning, 2015–2021\n",
+        "Professional Affiliations\nAmerican Statistical Association, member 2015 – Present\n",
+    ],
+)
+def test_service_talks_and_grants_are_not_work(
+    profile_of: Callable[..., Profile], entry: str
+) -> None:
+    cv = profile_of(f"{JOB}{entry}", "resume")
+    assert _work_ranges(cv) == ["Jan 2023 - Dec 2023"]
+    assert cv.experience.years == pytest.approx(1.0, abs=0.1)
+
+
+def test_a_veterans_service_heading_over_jobs_is_work(profile_of: Callable[..., Profile]) -> None:
+    resume = profile_of(
+        f"{JOB}Service\nIntelligence Analyst (MOS 35F), U.S. Army, Fort Bliss, TX\n"
+        "Jun 2014 - Sep 2019\n- Analysed reports with Excel\n",
+        "resume",
+    )
+    assert _work_ranges(resume) == ["Jan 2023 - Dec 2023", "Jun 2014 - Sep 2019"]
+
