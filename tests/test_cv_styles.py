@@ -55,3 +55,35 @@ def test_a_veterans_service_heading_over_jobs_is_work(profile_of: Callable[..., 
     )
     assert _work_ranges(resume) == ["Jan 2023 - Dec 2023", "Jun 2014 - Sep 2019"]
 
+
+@pytest.mark.parametrize(
+    "title",
+    [
+        "Postdoctoral Researcher, Halden Institute",
+        "Assistant Professor, Lakeview University",
+        "Senior Research Scientist, Copperleaf",
+        "Research Fellow, Halden Institute",
+    ],
+)
+def test_a_computing_doctors_research_jobs_are_technical(
+    profile_of: Callable[..., Profile], title: str
+) -> None:
+    cv = profile_of(
+        "Education\nPh.D. in Computer Science, Lakeview University, 2012 – 2017\n"
+        f"Positions\n{title}    2017 – 2021\n",
+        "resume",
+    )
+    [job] = cv.experience.jobs
+    assert job.technical is True
+    assert cv.experience.relevant_years == cv.experience.years
+
+
+def test_a_lab_scientists_research_job_stays_as_its_lines_show(
+    profile_of: Callable[..., Profile],
+) -> None:
+    cv = profile_of(
+        "Education\nPh.D. in Immunology, Lakeview University, 2012 – 2017\n"
+        f"{JOB}Research Scientist, Halden Biotech\n2017 – 2021\n",
+        "resume",
+    )
+    assert [job.technical for job in cv.experience.jobs] == [True, False]
