@@ -87,3 +87,27 @@ def test_a_lab_scientists_research_job_stays_as_its_lines_show(
         "resume",
     )
     assert [job.technical for job in cv.experience.jobs] == [True, False]
+
+
+@pytest.mark.parametrize(
+    "dates",
+    [
+        "Jan 2019 – Dec 2023 (parental leave Apr 2021 – Oct 2021)",
+        "Jan 2019 – Dec 2023 (incl. 6 months maternity leave)",
+        "Jan 2019 – Dec 2023, with a sabbatical Jan 2022 – Jun 2022",
+    ],
+)
+def test_leave_noted_beside_a_jobs_dates_keeps_the_job(
+    profile_of: Callable[..., Profile], dates: str
+) -> None:
+    resume = profile_of(
+        f"Experience\nMachine Learning Engineer, Lattice Payments\n{dates}\n- PyTorch models\n",
+        "resume",
+    )
+    assert resume.experience.years == pytest.approx(5.0, abs=0.1)
+    assert resume.experience.titles == ["Machine Learning Engineer, Lattice Payments"]
+
+
+def test_a_career_break_of_its_own_is_not_work(profile_of: Callable[..., Profile]) -> None:
+    resume = profile_of(f"{JOB}Career break – Parental leave    2020 – 2021\n", "resume")
+    assert resume.experience.years == pytest.approx(1.0, abs=0.1)

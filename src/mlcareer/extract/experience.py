@@ -401,11 +401,19 @@ _NOT_WORK = re.compile(
 )
 
 
-def _time_off(hit: Found, lines: LineIndex) -> bool:
+# An aside on a job's dates about time within it: "(incl. 6 months parental leave)"
+_ASIDE = re.compile(r"\((?:incl(?:uding|\.)?|with|during|excl(?:uding|\.)?|plus)\b[^()]*\)", re.I)
+
+
+def _time_off(hit: Found, lines: LineIndex, next_start: int | None = None) -> bool:
     """A break or a bootcamp named beside the range, or on the line above a range that stands
-    alone; a role named there makes it work ("Instructor, Data Science Bootcamp")."""
+    alone; a role named there makes it work ("Instructor, Data Science Bootcamp"). A break
+    named after the range and before the next one (`next_start`) is that one's: "Jan 2019 -
+    Present (parental leave Apr 2021 - Oct 2021)"."""
     left, right = local_span(lines.text, hit.start, hit.end)
-    named = lines.text[left:right]
+    if next_start is not None and next_start < right:
+        right = hit.end
+    named = _ASIDE.sub(" ", lines.text[left:right])
     if len(named.replace(hit.range.text, "").strip(" |,-–—()\t")) <= 3 and hit.range.line > 1:
         named = lines.line_text(hit.range.line - 1)
     return bool(_NOT_WORK.search(named)) and not _ROLE_WORD.search(named)
@@ -415,12 +423,13 @@ def _work_ranges(hits: list[Found], lines: LineIndex, has_sections: bool) -> lis
     """Ranges that describe work: not education, publications, projects, breaks or bootcamps."""
     excluded = {"education", "publications", "certifications", "awards", "projects"}
     work = []
-    for hit in hits:
+    for index, hit in enumerate(hits):
         section = hit.range.section
         if section in excluded:
             continue
         left, right = local_span(lines.text, hit.start, hit.end)
-        if _is_study(lines.text[left:right], section) or _time_off(hit, lines):
+        next_start = hits[index + 1].start if index + 1 < len(hits) else None
+        if _is_study(lines.text[left:right], section) or _time_off(hit, lines, next_start):
             continue
         if has_sections and section not in ("experience", None, "summary"):
             continue
