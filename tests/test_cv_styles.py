@@ -111,3 +111,28 @@ def test_leave_noted_beside_a_jobs_dates_keeps_the_job(
 def test_a_career_break_of_its_own_is_not_work(profile_of: Callable[..., Profile]) -> None:
     resume = profile_of(f"{JOB}Career break – Parental leave    2020 – 2021\n", "resume")
     assert resume.experience.years == pytest.approx(1.0, abs=0.1)
+
+
+def test_a_federal_jobs_title_below_its_form_fields(profile_of: Callable[..., Profile]) -> None:
+    resume = profile_of(
+        "Work Experience\nDepartment of Energy, Office of Science\n"
+        "Germantown, MD 20874 United States\n03/2019 to Present\nSalary: $142,000 per year\n"
+        "Hours per week: 40\nSeries: 1560 Grade: GS-14\nData Scientist (Machine Learning Lead)\n"
+        "Supervisor: Dr. Karen Whitlock, (301) 555-0199\nMay contact: Yes\n"
+        "Duties, Accomplishments and Related Skills:\n- Built XGBoost models in Python\n",
+        "resume",
+    )
+    assert resume.experience.titles == ["Data Scientist (Machine Learning Lead)"]
+
+
+@pytest.mark.parametrize("place", ["810 Vermont Ave NW, Washington, DC", "Washington, DC"])
+def test_a_federal_jobs_title_above_its_agency_and_address(
+    profile_of: Callable[..., Profile], place: str
+) -> None:
+    resume = profile_of(
+        "Experience\nOperations Research Analyst (GS-1515-13)\nDepartment of Veterans Affairs\n"
+        f"{place}\n10/2017 - Present\n40 hours per week\n"
+        "Supervisor: John Miller (202-555-0134); may contact\n- Built models in R\n",
+        "resume",
+    )
+    assert resume.experience.titles == ["Operations Research Analyst (GS-1515-13)"]
