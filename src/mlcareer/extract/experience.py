@@ -386,11 +386,19 @@ _NOT_WORK = re.compile(
 )
 
 
-def _time_off(hit: Found, lines: LineIndex) -> bool:
+# An aside on a job's dates about time within it: "(incl. 6 months parental leave)"
+_ASIDE = re.compile(r"\((?:incl(?:uding|\.)?|with|during|excl(?:uding|\.)?|plus)\b[^()]*\)", re.I)
+
+
+def _time_off(hit: Found, lines: LineIndex, next_start: int | None = None) -> bool:
     """A break or a bootcamp named beside the range, or on the line above a range that stands
-    alone; a role named there makes it work ("Instructor, Data Science Bootcamp")."""
+    alone; a role named there makes it work ("Instructor, Data Science Bootcamp"). A break
+    named after the range and before the next one (`next_start`) is that one's: "Jan 2019 -
+    Present (parental leave Apr 2021 - Oct 2021)"."""
     left, right = local_span(lines.text, hit.start, hit.end)
-    named = lines.text[left:right]
+    if next_start is not None and next_start < right:
+        right = hit.end
+    named = _ASIDE.sub(" ", lines.text[left:right])
     if len(named.replace(hit.range.text, "").strip(" |,-–—()\t")) <= 3 and hit.range.line > 1:
         named = lines.line_text(hit.range.line - 1)
     return bool(_NOT_WORK.search(named)) and not _ROLE_WORD.search(named)
@@ -400,12 +408,13 @@ def _work_ranges(hits: list[Found], lines: LineIndex, has_sections: bool) -> lis
     """Ranges that describe work: not education, publications, projects, breaks or bootcamps."""
     excluded = {"education", "publications", "certifications", "awards", "projects"}
     work = []
-    for hit in hits:
+    for index, hit in enumerate(hits):
         section = hit.range.section
         if section in excluded:
             continue
         left, right = local_span(lines.text, hit.start, hit.end)
-        if _is_study(lines.text[left:right], section) or _time_off(hit, lines):
+        next_start = hits[index + 1].start if index + 1 < len(hits) else None
+        if _is_study(lines.text[left:right], section) or _time_off(hit, lines, next_start):
             continue
         if has_sections and section not in ("experience", None, "summary"):
             continue
@@ -431,6 +440,16 @@ _LABELLED = re.compile(
     re.I,
 )
 _BELOW = 3  # lines after a range where a title may stand when the line above is no title
+_FIELDS_BELOW = 8  # ... past a form's fields ("Salary: ...", "Hours per week: 40", "Grade: ...")
+# A line that is only a US town and state: "Washington, DC", "McLean, VA 22102 United States"
+_US_STATES = (
+    "AL AK AZ AR CA CO CT DE DC FL GA HI ID IL IN IA KS KY LA ME MD MA MI MN MS MO MT NE NV NH NJ"
+    " NM NY NC ND OH OK OR PA RI SC SD TN TX UT VT VA WA WV WI WY PR"
+)
+_US_PLACE = re.compile(
+    rf"[A-Z][a-z]+(?:[ -][A-Z][a-z]+)*,\s*(?:{'|'.join(_US_STATES.split())})"
+    r"(?:\s+\d{5}(?:-\d{4})?)?(?:,?\s+(?:United States|USA))?\s*"
+)
 # A title set as one, every longer word capitalised: "Senior Data Scientist", "Head of Data";
 # not a line of prose ("Led a team of five engineers")
 _TITLE_CASE = re.compile(r"[A-Z][^\n]*")
@@ -452,14 +471,28 @@ def title_below(lines: LineIndex, line: int, own: str = "") -> int | None:
     addressed = bool(_NOT_A_TITLE.search(above_text))
     if not addressed and (names_a_role(own) or names_a_role(above_text)):
         return None
-    for number in range(line + 1, min(len(lines), line + _BELOW) + 1):
+    budget = _BELOW
+    for number in range(line + 1, min(len(lines), line + _FIELDS_BELOW) + 1):
         text = lines.line_text(number).strip()
         if not text or text.startswith(("-", "•", "*")) or search_range(text, 0):
             return None
+        if _form_field(text):
+            continue
         words = re.findall(r"[A-Za-z]+", text)
         if len(words) <= 6 and not _NOT_A_TITLE.search(text) and any(map(is_occupation, words)):
             return number if addressed or _set_as_title(text) else None
+        budget -= 1
+        if not budget:
+            return None
     return None
+
+
+def _form_field(text: str) -> bool:
+    """A form's field or terms of work: "Hours per week: 40", "Supervisor: ...", "40 hours
+    per week"."""
+    return bool(_LABELLED.match(text) or _NOT_A_TITLE.search(text)) or not (
+        _LETTER_OR_DIGIT.search(_EMPLOYMENT.sub(" ", text))
+    )
 
 
 def title_level(title: str) -> LevelId | None:
@@ -489,11 +522,19 @@ def title_above(lines: LineIndex, line: int) -> int | None:
     line in a double-spaced document), or the one above that when only it names a role ("NLP
     Engineer", then "Acme GmbH, Hamburg", then "Mar 2022 – Present"); None at the top."""
     above = lines.line_above(line)
+    if above is not None and above > 1 and _place_line(lines.line_text(above)):
+        above = lines.line_above(above)  # an agency, its address, then the dates
     if above is not None and above > 1 and not names_a_role(lines.line_text(above)):
         text = lines.line_text(above - 1).strip()
         if text and not _BULLET_START.match(text) and not search_range(text, 0):
             return above - 1 if names_a_role(text) else above
     return above
+
+
+def _place_line(text: str) -> bool:
+    """A line that is only an address or a US town: no title, but the title may be above."""
+    text = text.strip()
+    return bool(_US_PLACE.fullmatch(text) or _NOT_A_TITLE.search(text)) and not names_a_role(text)
 
 
 # Terms of employment beside a range, which are no title: "(part-time, 20 h/week)", "Remote"

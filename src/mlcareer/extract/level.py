@@ -20,6 +20,7 @@ from .experience import (
 from .lines import LineIndex
 from .numbers import NUMBER_WORD, count_of
 from .relevance import (
+    COMPUTING_FIELD,
     NOT_TOLD_APART,
     STUDENT_ROLE,
     Verdict,
@@ -110,8 +111,10 @@ def held_jobs(
     lines: LineIndex,
     sections: list[Section],
     skills: list[SkillHit],
+    doctorate: str | None = None,
 ) -> list[_Held]:
-    """Each dated job, judged technical or not by its title and its own lines' skills."""
+    """Each dated job, judged technical or not by its title and its own lines' skills (and a
+    researcher's by the resume's `doctorate` in computing)."""
     groups = _by_job(work, titled)
     named = technical_lines(skills)
     subjects = subject_names(skills)
@@ -123,7 +126,9 @@ def held_jobs(
         shown = [name for line in range(first, last + 1) for name in named.get(line, [])]
         spans.append((first, last))
         verdicts.append(
-            judge_job(title, names_a_role(title or ""), [*dict.fromkeys(shown)], subjects)
+            judge_job(
+                title, names_a_role(title or ""), [*dict.fromkeys(shown)], subjects, doctorate
+            )
             if _told_apart(title, hits)
             else NOT_TOLD_APART
         )
@@ -143,6 +148,14 @@ def _counted(held: list[_Held]) -> list[_Held] | None:
     if all(h.job.technical is None for h in held):
         return None
     return [h for h in held if h.job.technical is not False]
+
+
+def computing_doctorate(education: Education | None) -> str | None:
+    """The field of the resume's doctorate, held or studied for, when it is in computing."""
+    for degree in education.degrees if education else []:
+        if degree.level == "phd" and COMPUTING_FIELD.search(f"{degree.field} {degree.text}"):
+            return degree.field or "computing"
+    return None
 
 
 def _student(education: Education | None, held: list[_Held]) -> str | None:
@@ -264,7 +277,7 @@ def resume_experience(
     years = _years([hit.range for hit in work]) if work else _stated_years(lines.text)
     undated = not work and not years and undated_work(lines.text, sections)
     titled = titles_of(work, lines)
-    held = held_jobs(work, titled, lines, sections, skills or [])
+    held = held_jobs(work, titled, lines, sections, skills or [], computing_doctorate(education))
     counted = _counted(held)
     titles = titles_near(work, titled)
     if counted is None:

@@ -87,6 +87,19 @@ STUDENT_ROLE = re.compile(
     r"|(?:ph\.?\s?d\.?|doctoral)\s+(?:student|candidate|researcher|fellow))\b",
     re.I,
 )
+# A researcher's or teacher's title at a university or lab: technical work when the resume's
+# doctorate is in computing ("Postdoctoral Researcher" after a Ph.D. in Computer Science), as
+# an academic CV lists its positions without bullets.
+_RESEARCH_TITLE = re.compile(
+    r"\b(?:researchers?|scientists?|post-?doc\w*|professors?|lecturers?"
+    r"|research\s+(?:fellow|associate|assistant|intern)s?)\b",
+    re.I,
+)
+COMPUTING_FIELD = re.compile(
+    r"comput|informatics|artificial intelligence|machine learning|data science|statist"
+    r"|electrical|robotics",
+    re.I,
+)
 MAX_NAMED = 3  # skills quoted as the reason a job is technical
 POSTING_SKILLS = 3  # hands-on technical skills asked that make a posting technical work
 
@@ -144,10 +157,15 @@ _NO_TECHNICAL_WORK: Verdict = (False, "no technical title or skill")
 
 
 def judge_job(
-    title: str | None, names_role: bool, skills: list[str], subjects: frozenset[str]
+    title: str | None,
+    names_role: bool,
+    skills: list[str],
+    subjects: frozenset[str],
+    doctorate: str | None = None,
 ) -> Verdict:
     """Whether a job is technical work, and why; None when it cannot be told (no title that
-    names a role, no technical skill named). A teacher's `subjects` show no hands-on work."""
+    names a role, no technical skill named). A teacher's `subjects` show no hands-on work;
+    `doctorate` is the field of the resume's doctorate in computing, if any."""
     if title and _TEACHING.search(title):
         tools = [skill for skill in skills if skill not in subjects]
         if tools:  # "Wrote autograded Python assignments"
@@ -157,6 +175,8 @@ def judge_job(
         return True, "technical title"
     if skills:
         return True, "names " + ", ".join(skills[:MAX_NAMED])
+    if title and doctorate and _RESEARCH_TITLE.search(title):
+        return True, f"research title, doctorate in {doctorate}"
     if title and names_role:
         return _NO_TECHNICAL_WORK
     return ROLE_NOT_TOLD

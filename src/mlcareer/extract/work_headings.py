@@ -13,8 +13,9 @@ from .experience import names_a_job, search_range
 from .lines import LineIndex
 
 # "Leadership", "Leadership Experience", "Leadership & Activities"; "Research" alone (its
-# longer forms, "Research Experience", name work already)
-_JUDGED = re.compile(r"\bleadership\b|^research$")
+# longer forms, "Research Experience", name work already); "Service" alone, a veteran's or an
+# academic's
+_JUDGED = re.compile(r"\bleadership\b|^research$|^service$")
 # What a student's club or society, volunteering or a citation names beside its dates. A
 # mentor is a volunteer's role as often as a job ("Mentor, Girls Who Code").
 _NOT_A_JOB = re.compile(

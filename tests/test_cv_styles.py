@@ -1,0 +1,138 @@
+"""Resumes in styles beyond the one-page industry resume: academic CVs, Europass, federal,
+German Lebenslauf: their headings, dates and entries read as a job seeker means them."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+import pytest
+
+from mlcareer.models import Profile
+
+JOB = "Experience\nData Scientist, Northwind Analytics\nJan 2023 - Dec 2023\n- Python models\n"
+
+
+def _work_ranges(profile: Profile) -> list[str]:
+    return [r.text for r in profile.experience.ranges if r.section in ("experience", None)]
+
+
+@pytest.mark.parametrize("heading", ["Positions", "Academic Positions", "Visiting Positions"])
+def test_an_academic_cvs_positions_are_work(
+    profile_of: Callable[..., Profile], heading: str
+) -> None:
+    cv = profile_of(
+        "Education\n2013–2018  Ph.D., Computer Science, Lakeview University\n"
+        f"{heading}\n2018–2020  Postdoctoral Fellow, Halden Institute of Technology\n",
+        "resume",
+    )
+    assert _work_ranges(cv) == ["2018–2020"]
+    assert cv.experience.years == pytest.approx(2.0, abs=0.15)
+
+
+@pytest.mark.parametrize(
+    "entry",
+    [
+        "Service\nReviewer: ICML 2016–2022, NeurIPS 2017–2022, JMLR\n",
+        "Service and Reviewing\nProgram committee, KDD 2015–2022\n",
+        "Talks\nInvited speaker, Lakeview ML Seminar, 2015–2021\n",
+        "Grants and Funding\nNSF grant, Reliable Learning, 2015–2021\n",
+        "Professional Affiliations\nAmerican Statistical Association, member 2015 – Present\n",
+    ],
+)
+def test_service_talks_and_grants_are_not_work(
+    profile_of: Callable[..., Profile], entry: str
+) -> None:
+    cv = profile_of(f"{JOB}{entry}", "resume")
+    assert _work_ranges(cv) == ["Jan 2023 - Dec 2023"]
+    assert cv.experience.years == pytest.approx(1.0, abs=0.1)
+
+
+def test_a_veterans_service_heading_over_jobs_is_work(profile_of: Callable[..., Profile]) -> None:
+    resume = profile_of(
+        f"{JOB}Service\nIntelligence Analyst (MOS 35F), U.S. Army, Fort Bliss, TX\n"
+        "Jun 2014 - Sep 2019\n- Analysed reports with Excel\n",
+        "resume",
+    )
+    assert _work_ranges(resume) == ["Jan 2023 - Dec 2023", "Jun 2014 - Sep 2019"]
+
+
+@pytest.mark.parametrize(
+    "title",
+    [
+        "Postdoctoral Researcher, Halden Institute",
+        "Assistant Professor, Lakeview University",
+        "Senior Research Scientist, Copperleaf",
+        "Research Fellow, Halden Institute",
+    ],
+)
+def test_a_computing_doctors_research_jobs_are_technical(
+    profile_of: Callable[..., Profile], title: str
+) -> None:
+    cv = profile_of(
+        "Education\nPh.D. in Computer Science, Lakeview University, 2012 – 2017\n"
+        f"Positions\n{title}    2017 – 2021\n",
+        "resume",
+    )
+    [job] = cv.experience.jobs
+    assert job.technical is True
+    assert cv.experience.relevant_years == cv.experience.years
+
+
+def test_a_lab_scientists_research_job_stays_as_its_lines_show(
+    profile_of: Callable[..., Profile],
+) -> None:
+    cv = profile_of(
+        "Education\nPh.D. in Immunology, Lakeview University, 2012 – 2017\n"
+        f"{JOB}Research Scientist, Halden Biotech\n2017 – 2021\n",
+        "resume",
+    )
+    assert [job.technical for job in cv.experience.jobs] == [True, False]
+
+
+@pytest.mark.parametrize(
+    "dates",
+    [
+        "Jan 2019 – Dec 2023 (parental leave Apr 2021 – Oct 2021)",
+        "Jan 2019 – Dec 2023 (incl. 6 months maternity leave)",
+        "Jan 2019 – Dec 2023, with a sabbatical Jan 2022 – Jun 2022",
+    ],
+)
+def test_leave_noted_beside_a_jobs_dates_keeps_the_job(
+    profile_of: Callable[..., Profile], dates: str
+) -> None:
+    resume = profile_of(
+        f"Experience\nMachine Learning Engineer, Lattice Payments\n{dates}\n- PyTorch models\n",
+        "resume",
+    )
+    assert resume.experience.years == pytest.approx(5.0, abs=0.1)
+    assert resume.experience.titles == ["Machine Learning Engineer, Lattice Payments"]
+
+
+def test_a_career_break_of_its_own_is_not_work(profile_of: Callable[..., Profile]) -> None:
+    resume = profile_of(f"{JOB}Career break – Parental leave    2020 – 2021\n", "resume")
+    assert resume.experience.years == pytest.approx(1.0, abs=0.1)
+
+
+def test_a_federal_jobs_title_below_its_form_fields(profile_of: Callable[..., Profile]) -> None:
+    resume = profile_of(
+        "Work Experience\nDepartment of Energy, Office of Science\n"
+        "Germantown, MD 20874 United States\n03/2019 to Present\nSalary: $142,000 per year\n"
+        "Hours per week: 40\nSeries: 1560 Grade: GS-14\nData Scientist (Machine Learning Lead)\n"
+        "Supervisor: Dr. Karen Whitlock, (301) 555-0199\nMay contact: Yes\n"
+        "Duties, Accomplishments and Related Skills:\n- Built XGBoost models in Python\n",
+        "resume",
+    )
+    assert resume.experience.titles == ["Data Scientist (Machine Learning Lead)"]
+
+
+@pytest.mark.parametrize("place", ["810 Vermont Ave NW, Washington, DC", "Washington, DC"])
+def test_a_federal_jobs_title_above_its_agency_and_address(
+    profile_of: Callable[..., Profile], place: str
+) -> None:
+    resume = profile_of(
+        "Experience\nOperations Research Analyst (GS-1515-13)\nDepartment of Veterans Affairs\n"
+        f"{place}\n10/2017 - Present\n40 hours per week\n"
+        "Supervisor: John Miller (202-555-0134); may contact\n- Built models in R\n",
+        "resume",
+    )
+    assert resume.experience.titles == ["Operations Research Analyst (GS-1515-13)"]
