@@ -7,6 +7,7 @@ from collections.abc import Callable
 
 import pytest
 
+from mlcareer.api import Options, compare
 from mlcareer.documents.sections import heading_name
 from mlcareer.models import Profile
 
@@ -40,3 +41,39 @@ def test_essential_and_desirable_headings_split_required_from_preferred(
     assert asked["Kafka"] == "required"
     assert asked["Terraform"] == "preferred"
 
+
+def _missing(profile_of: ProfileOf, options: Options, resume: str, *items: str) -> set[str]:
+    lines = "".join(f"- {item}\n" for item in items)
+    posting = profile_of(f"Data Analyst\n\nRequirements\n{lines}", doc_type="posting")
+    report = compare(profile_of(f"Experience\n{resume}\n"), posting, options)
+    return {m.jd_text for m in report.missing if m.credit == 0}
+
+
+@pytest.mark.parametrize(
+    ("resume", "acronym"),
+    [
+        ("- Kept lab notebooks to Good Laboratory Practice standards", "Experience with GLP"),
+        ("- Handled pupil records under the Family Educational Rights and Privacy Act", "FERPA"),
+        ("- Ran the internal model for the Solvency Capital Requirement", "SCR"),
+        ("- Passed six exams of the Institute and Faculty of Actuaries", "IFoA"),
+        ("- Refreshed know-your-customer files on high-risk clients", "KYC"),
+    ],
+)
+def test_an_acronym_is_shown_by_its_expansion(
+    profile_of: ProfileOf, options: Options, resume: str, acronym: str
+) -> None:
+    assert _missing(profile_of, options, resume, acronym) == set()
+
+
+@pytest.mark.parametrize(
+    ("resume", "acronym"),
+    [
+        ("- Cut cost per acquisition by a third", "CPA"),
+        ("- Good at Logistics planning; Laboratory Practice tutor", "GLP"),
+        ("- No Good Laboratory Practice experience", "GLP"),
+    ],
+)
+def test_words_that_only_spell_an_acronym_loosely_do_not_show_it(
+    profile_of: ProfileOf, options: Options, resume: str, acronym: str
+) -> None:
+    assert _missing(profile_of, options, resume, acronym) == {acronym}
