@@ -77,3 +77,33 @@ def test_words_that_only_spell_an_acronym_loosely_do_not_show_it(
     profile_of: ProfileOf, options: Options, resume: str, acronym: str
 ) -> None:
     assert _missing(profile_of, options, resume, acronym) == {acronym}
+
+
+def _skill_ids(profile: Profile) -> set[str]:
+    return {s.id for s in profile.skills}
+
+
+@pytest.mark.parametrize(
+    ("line", "skill_id"),
+    [
+        ("- Ran split tests on store pricing and onboarding", "ab-testing"),
+        ("- Built a two-tower recommendation model for in-game items", "recommender-systems"),
+        ("- Set up drift monitoring for the forecasting models", "model-monitoring"),
+        ("- Applied Bayesian hierarchical models to dose-finding studies", "bayesian-methods"),
+        ("- Detected cheaters with isolation forests over telemetry", "anomaly-detection"),
+        ("- Trained a deep Q-network to assign orders to picking waves", "q-learning"),
+        (
+            "- Modelled day-7 retention and lifetime value for free-to-play titles",
+            "customer-analytics",
+        ),
+        ("- Implemented IFRS17 disclosures with the finance team", "ifrs"),
+    ],
+)
+def test_domain_wordings_name_their_skill(profile_of: ProfileOf, line: str, skill_id: str) -> None:
+    assert skill_id in _skill_ids(profile_of(f"Experience\n{line}\n"))
+
+
+def test_ltv_needs_customer_context(profile_of: ProfileOf) -> None:
+    assert "customer-analytics" in _skill_ids(profile_of("Experience\n- Forecast player LTV\n"))
+    mortgage = profile_of("Experience\n- Underwrote mortgages up to 80% LTV\n")
+    assert "customer-analytics" not in _skill_ids(mortgage)
