@@ -446,6 +446,40 @@ def _acronym_forms(written: str, term: str) -> list[str]:
     return [term[:-1]] if found.group(1) else [f"{term}s"]
 
 
+# An acronym a posting asks for, written out in a resume: "GLP" as "Good Laboratory
+# Practice", "IFoA" as "Institute and Faculty of Actuaries", "KYC" as "know-your-customer".
+# Its capitals must open capitalised words (or hyphen-joined ones), so that loose lowercase
+# words ("cost per acquisition") never spell "CPA"; a lowercase letter spells a small word.
+_ACRONYM_TERM = re.compile(r"[A-Z](?:[A-Z]|[a-z](?=[A-Z]))+")
+MIN_ACRONYM_LETTERS = 3  # "HR" or "PM" could open too many pairs of words
+_CONNECTOR = r"(?:and|of|for|the|&|in|on|to)"
+
+
+@lru_cache(maxsize=1024)
+def _expansion_patterns(acronym: str) -> tuple[re.Pattern[str], ...]:
+    """Patterns of an acronym's expansion: capitalised words with small words between them,
+    and lowercase words joined by hyphens."""
+    words = [rf"{c}[a-z]+" if c.isupper() else rf"{c}[a-z]*" for c in acronym]
+    titled = rf"[ -]+(?:{_CONNECTOR} +)?".join(words)
+    hyphened = "-".join(rf"{c.lower()}[a-z]+" for c in acronym)
+    return re.compile(rf"\b{titled}\b"), re.compile(rf"\b{hyphened}\b")
+
+
+def find_expansion(term_text: str, resume: ResumeText) -> LiteralHit | None:
+    """An acronym of three or more capitals shown by its words written out, not denied."""
+    acronym = term_text.strip()
+    letters = sum(c.isupper() for c in acronym)
+    if letters < MIN_ACRONYM_LETTERS or not _ACRONYM_TERM.fullmatch(acronym):
+        return None
+    patterns = _expansion_patterns(acronym)
+    found = []
+    for line in resume.lines:
+        spans = (m[0] for p in patterns for m in p.finditer(line.text))
+        if any(_undenied_at(line.normal, f" {normalise(span)} ") for span in spans):
+            found.append(line)
+    return LiteralHit(True, found) if found else None
+
+
 FUZZY_CANDIDATES = 3  # best-scoring lines whose alignment is checked for a word start
 
 

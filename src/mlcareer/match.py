@@ -21,6 +21,7 @@ from .literal_match import (
     LiteralHit,
     ResumeText,
     find_exact,
+    find_expansion,
     find_inexact,
     find_reworded,
     resume_text,
@@ -299,8 +300,10 @@ def _literal_hit(req: Requirement, resume: Profile) -> tuple[LiteralHit, list[st
     # title is a common noun whatever its capitals ("Editors, 2018 - 2021").
     forms = spellings(req.jd_text)
     forms += without_vendor(forms[0]) + (role_alternatives(req.jd_text) if role else [])
-    hit = next(filter(None, (find_exact(s, text, role) for s in forms)), None) or next(
-        filter(None, (find_inexact(s, text) for s in forms)), None
+    hit = (
+        next(filter(None, (find_exact(s, text, role) for s in forms)), None)
+        or next(filter(None, (find_expansion(s, text) for s in forms)), None)
+        or next(filter(None, (find_inexact(s, text) for s in forms)), None)
     )
     return None if hit is None else (hit, forms)
 

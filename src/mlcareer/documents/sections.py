@@ -511,6 +511,8 @@ HEADINGS: dict[str, tuple[str, ...]] = {
         "technical requirements",
         "desired skills and experience",
         # UK and Australian academic and public-sector postings
+        "essential",
+        "essentials",
         "essential criteria",
         "selection criteria",
         "key selection criteria",
