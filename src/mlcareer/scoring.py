@@ -283,8 +283,10 @@ _YEAR = re.compile(r"\b(?:19|20)\d\d\b")
 
 
 def finished_year(education: Education) -> int | None:
-    """The latest year written with a finished degree: when the resume's last one ended."""
-    years = [int(y) for d in education.degrees if not d.in_progress for y in _YEAR.findall(d.text)]
+    """The latest year written with a finished degree of the highest level held: when the
+    resume's last one ended (an undated M.S. did not end with the B.S. dated below it)."""
+    held = [d for d in education.degrees if not d.in_progress and d.level == education.highest]
+    years = [int(y) for d in held for y in _YEAR.findall(d.text)]
     return max(years, default=None)
 
 

@@ -39,12 +39,15 @@ _SPACE = r"[\u00a0\u2000-\u200a\u202f\u205f\u3000]"
 _ENTITY = r"&(?:#[0-9]{1,7}|#[xX][0-9a-fA-F]{1,6}|[A-Za-z][A-Za-z0-9]{1,31});"
 # HTML tags left in text scraped from a web page ("<br>", "<b>Qualifications</b>",
 # "<li>Python</li>"): a block's tag breaks the line, as a browser shows it, a list item's
-# opens a bullet, and an inline tag is dropped. Only HTML's names, so "vector<int>" stays.
+# opens a bullet, a table cell's a tab ("<td>SQL</td><td>4</td>": "SQL<tab>4") and an inline
+# tag is dropped. Only HTML's names, so "vector<int>" stays.
 _BLOCK_TAGS = "br|p|div|ul|ol|h[1-6]|tr|table|tbody|thead|hr|section|article|header|footer"
-_INLINE_TAGS = "b|strong|i|em|u|span|a|font|small|sup|sub|td|th"
-_TAG = rf"</?(?:li|{_BLOCK_TAGS}|{_INLINE_TAGS})(?:\s[^<>\n]{{0,200}})?\s*/?>"
+_INLINE_TAGS = "b|strong|i|em|u|span|a|font|small|sup|sub"
+_TAG = rf"</?(?:li|td|th|{_BLOCK_TAGS}|{_INLINE_TAGS})(?:\s[^<>\n]{{0,200}})?\s*/?>"
 _BLOCK_TAG = re.compile(rf"</?(?:{_BLOCK_TAGS})\b", re.I)
 _ITEM_TAG = re.compile(r"<li\b", re.I)
+_CELL_TAG = re.compile(r"<t[dh]\b", re.I)
+_ROW_END = re.compile(r"</tr\b", re.I)
 # Ligatures typeset as one character ("ﬁ", "ﬂ", "ﬃ"), as text copied from a LaTeX PDF has
 # them: read as their letters, so that "ﬁne-tuning" and "Airﬂow" are words again.
 _LIGATURE = r"[\ufb00-\ufb06]"
@@ -157,10 +160,14 @@ def _shown_as(match: re.Match[str]) -> str | None:
 
 
 def _tag_shown_as(tag: str) -> str:
-    """A line break for a block's tag, a bullet on a new line for a list item's, nothing for
-    an inline tag or an item's end."""
+    """A line break for a block's tag, a bullet on a new line for a list item's, a tab for a
+    table cell's, nothing for an inline tag or an item's, a cell's or a row's end."""
     if _ITEM_TAG.match(tag):
         return "\n• "
+    if _CELL_TAG.match(tag):
+        return "\t"
+    if _ROW_END.match(tag):
+        return ""  # the next row's tag breaks the line: rows stay next to each other
     return "\n" if _BLOCK_TAG.match(tag) else ""
 
 

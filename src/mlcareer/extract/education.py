@@ -647,7 +647,7 @@ _UNFINISHED = re.compile(
 # "PhD, Machine Learning, Acme University, 2023 – present", "B.E. Civil (pursuing, 3rd year)",
 # "B.Tech (final year)"
 _STILL_STUDIED = re.compile(
-    r"\(\s*(?:in\s+progress|ongoing|pursuing|current(?:ly\s+enrolled)?"
+    r"\(\s*(?:in\s+progress|ongoing|pursuing|current(?:ly\s+(?:enrolled|pursuing|studying))?"
     r"|(?:final|first|second|third|fourth|1st|2nd|3rd|4th)\s+year)\s*(?:[,;/][^()\n]{0,40})?\)",
     re.I,
 )
@@ -664,11 +664,8 @@ _SEASON_MONTHS = {"spring": 5, "summer": 8, "fall": 12, "autumn": 12, "winter": 
 
 def _expected_month(found: re.Match[str]) -> int:
     """The month an expected degree is due, as year*12 + month-1 (June when only a year)."""
-    word = (found.group("month") or "").lower()
-    if word:
-        month = _SEASON_MONTHS.get(word) or _MONTH_NAMES.index(word[:3]) + 1
-    else:
-        month = int(found.group("number") or 6)
+    word = found.group("month")
+    month = _month_number(word) if word else int(found.group("number") or 6)
     return int(found.group("year")) * 12 + month - 1
 
 
@@ -688,15 +685,31 @@ def _is_unfinished(text: str, start: int, end: int, after: str, as_of: int) -> b
     return bool(expected or unfinished or dated) or is_pursued(text, start, end)
 
 
-_DEGREE_YEARS = re.compile(r"\b((?:19|20)\d\d)(?:\s*(?:-|–|—|to)\s*((?:19|20)\d\d)\b)?")
+_DEGREE_YEARS = re.compile(
+    rf"\b(?:(?P<month>{_DATE_WORD})\.?,?\s*)?(?P<year>(?:19|20)\d\d)(?:\s*(?:-|–|—|to)\s*"
+    rf"(?:(?P<end_month>{_DATE_WORD})\.?,?\s*)?(?P<end_year>(?:19|20)\d\d)\b)?"
+)
 
 
 def _dated_after(own_line: str, as_of: int) -> bool:
-    """The degree's own date, the first written after it, falls in a year after as_of's:
-    "B.S. in Statistics, 2028", "2024 - 2028" (a year alone, as June, may still be ahead
-    within as_of's year; it is read as done)."""
+    """The degree's own date, the first written after it, falls after as_of: "B.S. in
+    Statistics, 2028", "2024 - 2028", "Aug 2023 - May 2027", "Dec 2026" (a year alone, as June,
+    may still be ahead within as_of's year; it is read as done)."""
     dated = _DEGREE_YEARS.search(own_line)
-    return dated is not None and int(dated.group(2) or dated.group(1)) > as_of // 12
+    if dated is None:
+        return False
+    month, year = (
+        dated.group("end_month", "end_year") if dated["end_year"] else dated.group("month", "year")
+    )
+    if month:
+        return int(year) * 12 + _month_number(month) - 1 > as_of
+    return int(year) > as_of // 12
+
+
+def _month_number(word: str) -> int:
+    """A month's or a season's number: "May" 5, "Sept" 9, "Fall" 12."""
+    word = word.lower()
+    return _SEASON_MONTHS.get(word) or _MONTH_NAMES.index(word[:3]) + 1
 
 
 def _dated_until_now(own_line: str) -> bool:

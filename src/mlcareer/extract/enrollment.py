@@ -33,6 +33,26 @@ _GRADUATES_TOO = re.compile(
     r"|\bor\s+(?:have\s+)?(?:recently\s+)?(?:completed|graduated|finished|hold(?:ing)?)\b",
     re.I,
 )
+# Studies named on the line: "currently registered with the NMC", "currently pursuing a CPA
+# license", "actively pursuing leads" or "enrolled in Medicare" ask for no student.
+_STUDIES = re.compile(
+    r"\b(?:degree|diploma|universit(?:y|ies)|college|school|students?|studies|studium"
+    r"|bachelor|master|ph\.?\s?d|doctora(?:l|te)|(?:under)?graduate|graduation|graduating"
+    r"|b\.?\s?sc?|m\.?\s?sc?|b\.?a|mba|semester|major(?:ing)?|academic|coursework"
+    r"|(?:nursing|accredited)\s+program(?:me)?)\b"
+    r"|hochschule|immatrikuliert|eingeschrieben|\bdu\s+studierst\b",
+    re.I,
+)
+# Studies as one choice among others, or a benefit: "Bachelor's degree or currently pursuing
+# one", "hold or be currently pursuing", "or have equivalent experience", "tuition
+# reimbursement for employees currently enrolled", "may also apply".
+_ONE_CHOICE = re.compile(
+    r"\bor\s+(?:be\s+|are\s+)?(?:currently\s+|actively\s+|presently\s+)?"
+    r"(?:enrolled|pursuing|studying)\b"
+    r"|\bor\s+(?:have\s+)?(?:equivalent|comparable|relevant)\s+(?:\w+\s+)?experience\b"
+    r"|\btuition\b|\breimburs|\bmay\s+(?:also\s+)?apply\b",
+    re.I,
+)
 MAX_WORDS = 120  # the posting's line, as the report quotes it
 
 
@@ -40,9 +60,9 @@ def enrollment_asked(line: str) -> tuple[int, int] | None:
     """Where a posting's line asks that the candidate still studies; None when it does not
     or when it also takes graduates."""
     found = _ENROLLED.search(line)
-    if found is None or _GRADUATES_TOO.search(line):
+    if found is None or _GRADUATES_TOO.search(line) or _ONE_CHOICE.search(line):
         return None
-    return found.span()
+    return found.span() if _STUDIES.search(line) else None
 
 
 def enrollment_words(line: str) -> str:

@@ -10,7 +10,7 @@ from ..documents.labels import FLATTENED_LINE
 from ..models import DateRange, LevelId, Section
 from .education import degree_in_line, local_span
 from .lines import LineIndex, plain
-from .titles import ENTRY_RANK, INTERN_RANK, SENIOR_RANK, without_place
+from .titles import ENTRY_RANK, INTERN_RANK, SENIOR_RANK, own_words, without_place
 from .wording import is_occupation
 
 MONTHS = {
@@ -497,7 +497,8 @@ def _form_field(text: str) -> bool:
 
 def title_level(title: str) -> LevelId | None:
     """The level a title's rank names: "Senior ..." senior, "... Intern" intern."""
-    return next((level for level, pattern in _TITLE_LEVELS if pattern.search(title)), None)
+    own = own_words(title)
+    return next((level for level, pattern in _TITLE_LEVELS if pattern.search(own)), None)
 
 
 @lru_cache(maxsize=4096)  # asked of the same lines for each range, title and job

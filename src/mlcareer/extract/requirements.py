@@ -31,6 +31,7 @@ from .titles import (
     INTERN_RANK,
     MID_RANK,
     SENIOR_RANK,
+    own_words,
     plain_title,
     rung_level,
     title_line_number,
@@ -388,8 +389,9 @@ def _named_level(text: str) -> LevelId | None:
     """The level a title or a "Level:" field names in words: "Senior", "Entry level"."""
     if text.lower() in ("intern", "entry", "mid", "senior"):
         return text.lower()  # type: ignore[return-value]
+    own = own_words(text)
     for level, pattern in _LEVEL_WORDS:
-        if pattern.search(text):
+        if pattern.search(own):
             return level
     return rung_level(text)  # "Data Scientist II"
 

@@ -40,6 +40,21 @@ SENIOR_RANK = (
     r"|researcher|designer|swe|sre|programmer)s?\b)"
     r"|head of|director|architect|vp"
 )
+# Whom the hire serves, named with the post: "Executive Assistant to the VP", "Scheduler for
+# the Head of Surgery", "Office Manager (reports to the Director)", "Director's Assistant".
+# Its rank words are not the post's ("Senior Advisor to the CEO" is senior by its own).
+_WHOM_SERVED = re.compile(
+    r"[\s(,]+(?:reports?\s+to|reporting\s+to|supporting|to|for)\b.*|\b[A-Za-z]+['’]s\b",
+    re.I | re.S,
+)
+
+
+def own_words(title: str) -> str:
+    """A title without whom the hire serves: "Executive Assistant to the VP" -> "Executive
+    Assistant", "Director's Assistant" -> " Assistant"."""
+    return _WHOM_SERVED.sub("", title)
+
+
 INTERN_RANK = r"intern|internship|trainee|apprentice|working\s+student|werkstudent(?:in)?" + (
     r"|praktikant(?:in)?"
 )

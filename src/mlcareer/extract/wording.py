@@ -37,7 +37,8 @@ QUALIFIERS = LEAD_WORDS | set(  # words that grade a requirement rather than nam
     working demonstrated hands-on proficiency proficient familiarity familiar knowledge
     understanding experience expertise skilled skills ability able capability capable
     the a an in with of to on at some any set base dedicated experienced our your their its
-    valid current unrestricted
+    valid current unrestricted intermediate upper-intermediate pre-intermediate beginner
+    elementary novice
     """.split()
 )
 # Capitalised words that open sentences, describe a requirement or name a role rather than a
@@ -68,6 +69,8 @@ GENERIC = LEAD_WORDS | set(
     january february march april june july august september october november december
     competencies one two three four five six seven eight nine ten several various multiple
     extensive superior impeccable keen sound in-depth comprehensive fine high-level
+    intermediate upper-intermediate pre-intermediate beginner elementary novice mid-senior
+    seniority
     summary overview description qualifications duties min w2 c2c c2h 1099 industry
     exp u.s u.s. usa u.s.a u.k uk must-haves nice-to-haves phds asap us eu emea apac latam
     remote hybrid onsite on-site
