@@ -809,3 +809,33 @@ def test_prerank_estimate_lowers_the_overqualified_as_the_score_does(
     estimate = block_scores(resumes, posting_matrix([posting], options), options)[:, 0]
     exact = [compare(resume, posting, options).score for resume in resumes]
     assert estimate == pytest.approx(exact, abs=0.1)
+
+
+def test_prerank_estimate_follows_the_current_student_rule_as_the_score_does(
+    profile_of: Callable[..., Profile], options: Options
+) -> None:
+    """A posting for current students gives a graduate no education credit and a student of
+    the degree asked all of it: the estimate must not put the graduate above the student."""
+    pytest.importorskip("scipy")
+    from mlcareer.api import compare
+    from mlcareer.prerank import block_scores, posting_matrix
+
+    posting = profile_of(
+        "Working Student Data Science\n\nRequirements\n"
+        "- Currently enrolled in a Bachelor's program in Statistics\n- Python\n- SQL\n",
+        doc_type="posting",
+    )
+    work = "Experience\nData Analyst, Acme, Jan 2023 - Present\n- Reports in Python, SQL\n"
+    education = "\nEducation\n{} in Statistics, State University, {}\n"
+    resumes = [  # a graduate, a bachelor's student, a graduate back for a master's, no student
+        profile_of(work + education.format("B.S.", "2022"), doc_type="resume"),
+        profile_of(work + "\nEducation\nHigh School Diploma, 2019\n", doc_type="resume"),
+        profile_of(work + education.format("B.S.", "expected May 2028"), doc_type="resume"),
+        profile_of(
+            work + education.format("B.S.", "2022") + "M.S. in Statistics, expected 2027\n",
+            doc_type="resume",
+        ),
+    ]
+    estimate = block_scores(resumes, posting_matrix([posting], options), options)[:, 0]
+    exact = [compare(resume, posting, options).score for resume in resumes]
+    assert estimate == pytest.approx(exact, abs=0.1)
