@@ -421,3 +421,17 @@ class BatchRow(BaseModel):
     warnings: list[str] | None = None
     error: str | None = None
     hint: str | None = None
+    level_fit: Literal["overqualified"] | None = Field(
+        default=None,
+        description="'overqualified': the resume reads two or more levels above a posting "
+        "that names itself intern or entry level (the report's experience.level_fit)",
+    )
+    enrollment_required: str | None = Field(
+        default=None,
+        description="The posting's words when it asks for a current student (the report's "
+        "education.enrollment_required); a resume with only finished degrees gets no "
+        "education credit",
+    )
+    resume_in_progress: DegreeLevel | None = Field(
+        default=None, description="The highest degree the resume shows still studied for"
+    )
