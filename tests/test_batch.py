@@ -440,8 +440,8 @@ def test_rows_carry_the_document_warnings(tmp_path: Path) -> None:
     row = json.loads(run(*args, "-f", "jsonl").stdout)
     assert row["warnings"] == ["resume: not UTF-8: read as Windows-1252"]
     table = list(csv.reader(io.StringIO(run(*args, "-f", "csv").stdout)))
-    assert table[0][-3:] == ["error", "warnings", "hint"]  # added last: the others keep places
-    assert table[1][-2:] == ["resume: not UTF-8: read as Windows-1252", ""]
+    assert table[0][7:10] == ["error", "warnings", "hint"]  # added last: the others keep places
+    assert table[1][8:10] == ["resume: not UTF-8: read as Windows-1252", ""]
 
 
 def test_rows_written_while_the_progress_bar_runs_go_to_stdout(
@@ -809,3 +809,59 @@ def test_prerank_estimate_lowers_the_overqualified_as_the_score_does(
     estimate = block_scores(resumes, posting_matrix([posting], options), options)[:, 0]
     exact = [compare(resume, posting, options).score for resume in resumes]
     assert estimate == pytest.approx(exact, abs=0.1)
+
+
+def test_prerank_estimate_follows_the_current_student_rule_as_the_score_does(
+    profile_of: Callable[..., Profile], options: Options
+) -> None:
+    """A posting for current students gives a graduate no education credit and a student of
+    the degree asked all of it: the estimate must not put the graduate above the student."""
+    pytest.importorskip("scipy")
+    from mlcareer.api import compare
+    from mlcareer.prerank import block_scores, posting_matrix
+
+    posting = profile_of(
+        "Working Student Data Science\n\nRequirements\n"
+        "- Currently enrolled in a Bachelor's program in Statistics\n- Python\n- SQL\n",
+        doc_type="posting",
+    )
+    work = "Experience\nData Analyst, Acme, Jan 2023 - Present\n- Reports in Python, SQL\n"
+    education = "\nEducation\n{} in Statistics, State University, {}\n"
+    resumes = [  # a graduate, a bachelor's student, a graduate back for a master's, no student
+        profile_of(work + education.format("B.S.", "2022"), doc_type="resume"),
+        profile_of(work + "\nEducation\nHigh School Diploma, 2019\n", doc_type="resume"),
+        profile_of(work + education.format("B.S.", "expected May 2028"), doc_type="resume"),
+        profile_of(
+            work + education.format("B.S.", "2022") + "M.S. in Statistics, expected 2027\n",
+            doc_type="resume",
+        ),
+    ]
+    estimate = block_scores(resumes, posting_matrix([posting], options), options)[:, 0]
+    exact = [compare(resume, posting, options).score for resume in resumes]
+    assert estimate == pytest.approx(exact, abs=0.1)
+
+
+def test_rows_say_overqualified_and_current_student_postings(tmp_path: Path) -> None:
+    """A scripter filters the pairs a score alone does not explain: a resume far above an
+    internship, a posting for current students and whether the resume shows one."""
+    graduate = tmp_path / "senior.txt"
+    graduate.write_text(
+        "Experience\nSenior Data Scientist, Acme, Jan 2014 - Present\n- Python, SQL\n\n"
+        "Education\nM.S. in Statistics, State University, 2013\n",
+        encoding="utf-8",
+    )
+    posting = tmp_path / "jd.txt"
+    posting.write_text(
+        "Data Science Intern\n\nRequirements\n- Currently enrolled in a Bachelor's program\n"
+        "- Python\n",
+        encoding="utf-8",
+    )
+    args = ("batch", "--resumes", graduate, "--jds", posting, "-j", "1", "--as-of", "2026-01")
+    row = json.loads(run(*args, "-f", "jsonl").stdout)
+    assert row["level_fit"] == "overqualified"
+    assert row["enrollment_required"] == "Currently enrolled in a Bachelor's program"
+    assert row["resume_in_progress"] is None
+    [table] = list(csv.DictReader(io.StringIO(run(*args, "-f", "csv").stdout)))
+    assert table["level_fit"] == "overqualified"
+    assert table["enrollment_required"] == row["enrollment_required"]
+    assert table["resume_in_progress"] == ""

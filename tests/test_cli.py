@@ -686,3 +686,43 @@ def test_output_naming_an_input_is_refused_and_the_input_kept(
     assert result.exit_code == 2, result.output
     assert "is an input" in result.stderr and "hint:" in result.stderr
     assert cv.read_text(encoding="utf-8") == SMALL_RESUME
+
+
+def test_report_schema_describes_each_education_and_experience_field(
+    run: Callable[..., object],
+) -> None:
+    """The report's education and experience objects are dicts: the schema still names and
+    explains every key a report prints, the current-student and overqualified facts too."""
+    schema = json.loads(run("schema", "report").stdout)
+    printed = json.loads(run("match", RESUME, JD, "-f", "json").stdout)
+    for part in ("education", "experience"):
+        described = schema["properties"][part]["properties"]
+        assert set(printed[part]) == set(described)
+        assert all(field.get("description") for field in described.values())
+    kinds = schema["$defs"]["Suggestion"]["properties"]["kind"]["description"]
+    assert "level" in kinds and "education" in kinds
+    posting = json.loads(run("schema", "profile").stdout)["$defs"]["PostingInfo"]["properties"]
+    assert posting["enrollment_required"]["description"]
+    assert posting["level_source"]["description"]
+
+
+def test_check_says_when_the_score_is_held_down_by_level_or_enrollment(
+    run: Callable[..., object], tmp_path: Path
+) -> None:
+    """No skill added lifts these: a CI log names them beside the threshold."""
+    resume = tmp_path / "cv.txt"
+    resume.write_text(
+        "Experience\nSenior Data Scientist, Acme, Jan 2014 - Present\n- Python, SQL\n\n"
+        "Education\nM.S. in Statistics, State University, 2013\n",
+        encoding="utf-8",
+    )
+    posting = tmp_path / "jd.txt"
+    posting.write_text(
+        "Data Science Intern\n\nRequirements\n- Currently enrolled in a Bachelor's program\n"
+        "- Python\n",
+        encoding="utf-8",
+    )
+    result = run("check", resume, "--jd", posting, "--fail-under", "90", "--as-of", "2026-01")
+    assert result.exit_code == 1
+    assert "overqualified (half the experience credit)" in result.stdout
+    assert "not a current student (no education credit)" in result.stdout

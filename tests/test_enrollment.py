@@ -171,5 +171,16 @@ def test_the_degree_row_says_a_current_student_is_asked(
     graduate = _report(profile_of, options, GRADUATE, posting)
     student = _report(profile_of, options, STUDENT.format(graduation="2028"), posting)
     assert degree_asked(graduate.education) == "bachelor, as a current student"
-    assert degree_shown(graduate.education) == "phd physics, finished 2018, none in progress"
-    assert degree_shown(student.education) == "none found (bachelor in progress)"
+    assert degree_shown(graduate.education) == "phd physics, finished 2018; not a current student"
+    assert degree_shown(student.education) == "bachelor in progress"
+
+
+def test_the_degree_row_shows_a_degree_in_progress_for_any_posting(
+    profile_of: ProfileOf, options: Options
+) -> None:
+    """An internship asking a bachelor's gives its student full credit: the row must not
+    read "none found" beside a met education line."""
+    posting = INTERNSHIP.format(enrolled="Bachelor's degree in Statistics")
+    student = _report(profile_of, options, STUDENT.format(graduation="expected 2028"), posting)
+    assert _education(student).value == 1.0
+    assert degree_shown(student.education) == "bachelor in progress"

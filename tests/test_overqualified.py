@@ -141,3 +141,36 @@ def test_a_student_with_the_same_skills_ranks_above_a_senior_for_an_internship(
     student = _report(profile_of, options, STUDENT, INTERNSHIP)
     senior = _report(profile_of, options, SENIOR, INTERNSHIP)
     assert student.score > senior.score
+
+
+@pytest.mark.parametrize("fmt", ["terminal", "markdown", "html"])
+def test_the_level_row_says_overqualified_and_where_the_posting_level_comes_from(
+    profile_of: ProfileOf, options: Options, fmt: str
+) -> None:
+    """The side-by-side level row is where a reader compares levels: it names the posting's
+    source and that the resume is far above it, as the experience line does."""
+    from mlcareer.formats import REPORT_FORMATS
+
+    report = _report(profile_of, options, SENIOR, INTERNSHIP)
+    out = REPORT_FORMATS[fmt](report, False).replace("\\", "")  # Markdown's escapes
+    assert "intern (title: Machine Learning" in out  # the terminal wraps "Intern)"
+    assert "senior (overqualified)" in out
+    ordinary = REPORT_FORMATS[fmt](_report(profile_of, options, MID, JUNIOR), False)
+    assert "(overqualified)" not in ordinary
+
+
+def test_the_json_report_names_the_posting_levels_source(
+    profile_of: ProfileOf, options: Options
+) -> None:
+    report = _report(profile_of, options, SENIOR, INTERNSHIP)
+    assert report.experience["posting_level_source"] == "title: Machine Learning Intern"
+
+
+def test_the_level_row_prints_the_postings_title_as_text_not_markup(
+    profile_of: ProfileOf, options: Options
+) -> None:
+    from mlcareer.formats.terminal import render_report
+
+    posting = POSTING.format(title="[bold]Machine Learning[/bold] Intern", years="")
+    out = render_report(_report(profile_of, options, SENIOR, posting), False)
+    assert "intern (title: [bold]Machine" in out  # the level row; the terminal wraps the rest

@@ -130,6 +130,8 @@ def compare(resume: Profile, posting: Profile, options: Options) -> Report:
             "resume_level": level,
             "required_years": info.years_required,
             "posting_level": info.level,
+            # where it comes from: "title: Sr. Data Scientist", "Level: Junior", "5+ years asked"
+            "posting_level_source": info.level_source,
             "posting_title": info.title,
             # "overqualified": the resume reads far above an intern or entry-level posting
             "level_fit": OVERQUALIFIED if levels_over(resume, info) else None,

@@ -367,6 +367,11 @@ def pair_row(report: Report) -> Row:
             for m in report.missing
         ],
         "warnings": report.warnings,  # truncated text, an encoding guess, hidden PDF text...
+        # what a score alone does not tell: a resume far above an intern or entry posting, a
+        # posting for current students (its words) and the degree the resume is studying for
+        "level_fit": report.experience.get("level_fit"),
+        "enrollment_required": report.education.get("enrollment_required"),
+        "resume_in_progress": report.education.get("resume_in_progress"),
     }
 
 
@@ -677,6 +682,7 @@ class progress_bar:
 _CSV_COLUMNS = [
     "rank", "resume", "jd", "score", "band", "missing_required", "missing_preferred", "error",
     "warnings", "hint",  # new columns go last: scripts read the others by position
+    "level_fit", "enrollment_required", "resume_in_progress",
 ]  # fmt: skip
 
 
@@ -712,6 +718,9 @@ def _csv_row(row: Row) -> str:
             row.get("error", ""),
             "; ".join(row.get("warnings", [])),
             row.get("hint", ""),
+            row.get("level_fit") or "",
+            row.get("enrollment_required") or "",
+            row.get("resume_in_progress") or "",
         ]
     )
 

@@ -76,7 +76,8 @@ def posting_rules(
             RuleResult(
                 name="fail-under",
                 passed=report.score >= fail_under,
-                message=f"score {report.score:.1f}, threshold {fail_under:g}",
+                message=f"score {report.score:.1f}, threshold {fail_under:g}"
+                + "".join(f"; {why}" for why in held_down(report)),
                 fix="see `mlcareer match` for what to change",
             )
         )
@@ -104,6 +105,19 @@ def posting_rules(
             )
         )
     return results
+
+
+def held_down(report: Report) -> list[str]:
+    """What lowers the score that no skill added lifts: a resume far above an early-career
+    posting (experience.level_fit), a graduate for a posting for current students."""
+    reasons = []
+    if report.experience.get("level_fit"):
+        reasons.append(f"{report.experience['level_fit']} (half the experience credit)")
+    education = report.education
+    held = education.get("resume") not in (None, "secondary")
+    if education.get("enrollment_required") and held and not education.get("resume_in_progress"):
+        reasons.append("not a current student (no education credit)")
+    return reasons
 
 
 def _section_lines(resume: Profile, names: set[str]) -> list[str]:

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from typing import Annotated, Literal
+from typing import Annotated, Any, Literal
 
 from pydantic import BaseModel, ConfigDict, Field, SkipValidation
 from pydantic.json_schema import SkipJsonSchema
@@ -162,8 +162,11 @@ class PostingInfo(BaseModel):
 
     title: str | None = None
     level: LevelId | None = None
-    # where the level comes from: "title: Sr. Data Scientist", "Level: Junior", "5+ years asked"
-    level_source: str | None = None
+    level_source: str | None = Field(
+        default=None,
+        description="Where the level comes from: 'title: Sr. Data Scientist', 'Level: Junior' "
+        "or '5+ years asked'",
+    )
     role: str | None = None
     years_required: float | None = None
     # Whether the job is technical work (its title, or hands-on technical skills asked): its
@@ -179,9 +182,12 @@ class PostingInfo(BaseModel):
     # Years that depend on the degree held: "BS with 5 years, or MS with 3" -> bachelor 5,
     # master 3. A candidate meets the alternative of the highest degree they hold or below.
     years_by_degree: dict[DegreeLevel, float] = Field(default_factory=dict)
-    # The posting's words when it asks for a current student ("Currently enrolled in a
-    # Bachelor's or Master's program", "immatrikuliert"): a graduate does not qualify.
-    enrollment_required: str | None = None
+    enrollment_required: str | None = Field(
+        default=None,
+        description="The posting's words when it asks for a current student ('Currently "
+        "enrolled in a Bachelor's or Master's program', 'immatrikuliert'): a graduate does not "
+        "qualify",
+    )
 
     def years_for_degree(self, held: DegreeLevel | None) -> float | None:
         """The years asked of someone holding `held`: the posting's general figure, raised by
@@ -288,8 +294,60 @@ class Component(BaseModel):
 
 
 class Suggestion(BaseModel):
-    kind: str
+    kind: str = Field(
+        description="What the advice is about, weightiest first: level (the posting is far "
+        "below the resume's level), experience, education (a degree, or a current student "
+        "asked), add-required, years, name-it, show-in-experience, use-their-term, add-preferred"
+    )
     message: str
+
+
+def _described(fields: dict[str, tuple[str, str]]) -> dict[str, Any]:
+    """A JSON Schema "properties" for a report's dict: key -> (JSON type, description)."""
+    return {
+        key: {"type": [kind, "null"], "description": text} for key, (kind, text) in fields.items()
+    }
+
+
+# The keys of Report.education and Report.experience, for `mlcareer schema report`
+REPORT_EDUCATION = _described(
+    {
+        "resume": ("string", "The resume's highest degree held (secondary ... phd)"),
+        "resume_field": ("string", "Its field of study"),
+        "required": ("string", "The degree the posting requires"),
+        "preferred": ("string", "The degree the posting prefers"),
+        "alternative": ("string", "What the posting takes in place of its degree"),
+        "enrollment_required": (
+            "string",
+            "The posting's words when it asks for a current student: a resume whose "
+            "degrees are all finished gets no education credit",
+        ),
+        "resume_in_progress": ("string", "The highest degree the resume shows still studied for"),
+        "resume_finished": ("string", "The year the resume's last finished degree ended"),
+    }
+)
+REPORT_EXPERIENCE = _described(
+    {
+        "resume_years": ("number", "Years of dated work, overlaps merged"),
+        "resume_technical_years": (
+            "number",
+            "Of them, the years in technical jobs, when the posting is technical work",
+        ),
+        "resume_level": ("string", "The level the resume reads as (intern ... senior)"),
+        "required_years": ("number", "The years the posting asks for"),
+        "posting_level": ("string", "The posting's level (intern ... senior)"),
+        "posting_level_source": (
+            "string",
+            "Where the posting's level comes from: 'title: ...', 'Level: ...', 'N+ years asked'",
+        ),
+        "posting_title": ("string", "The posting's title"),
+        "level_fit": (
+            "string",
+            "'overqualified' when the resume reads two or more levels above a posting that "
+            "names itself intern or entry level (half the experience credit)",
+        ),
+    }
+)
 
 
 class TaxonomyInfo(BaseModel):
@@ -324,8 +382,10 @@ class Report(BaseModel):
     missing: list[SkillMatch]
     extra: list[str]
     resume_skills: list[str]
-    education: dict[str, str | None]
-    experience: dict[str, float | str | None]
+    education: dict[str, str | None] = Field(json_schema_extra={"properties": REPORT_EDUCATION})
+    experience: dict[str, float | str | None] = Field(
+        json_schema_extra={"properties": REPORT_EXPERIENCE}
+    )
     suggestions: list[Suggestion]
     suggestions_left_out: int = 0  # less weighty advice past the report's cap
     warnings: list[str] = Field(default_factory=list)
@@ -421,3 +481,17 @@ class BatchRow(BaseModel):
     warnings: list[str] | None = None
     error: str | None = None
     hint: str | None = None
+    level_fit: Literal["overqualified"] | None = Field(
+        default=None,
+        description="'overqualified': the resume reads two or more levels above a posting "
+        "that names itself intern or entry level (the report's experience.level_fit)",
+    )
+    enrollment_required: str | None = Field(
+        default=None,
+        description="The posting's words when it asks for a current student (the report's "
+        "education.enrollment_required); a resume with only finished degrees gets no "
+        "education credit",
+    )
+    resume_in_progress: DegreeLevel | None = Field(
+        default=None, description="The highest degree the resume shows still studied for"
+    )

@@ -37,6 +37,8 @@ from .match import (
 from .models import (
     DEGREE_ORDER,
     IMPORTANCE_ORDER,
+    DegreeLevel,
+    Education,
     Failure,
     PostingInfo,
     Profile,
@@ -44,6 +46,7 @@ from .models import (
 )
 from .scoring import (
     LEVEL_ORDER,
+    NO_DEGREE,
     OVERQUALIFIED_CREDIT,
     OVERQUALIFIED_GAP,
     PREFERRED_FACTOR,
@@ -111,6 +114,7 @@ class PostingMatrix:
     ok: np.ndarray  # False: the posting failed to extract
     early: np.ndarray  # names itself intern or entry level (scoring.names_early_level)
     students: np.ndarray  # for students (scoring.for_students)
+    enrolled: np.ndarray  # asks for a current student (scoring.not_enrolled)
 
 
 @dataclass
@@ -245,7 +249,7 @@ def posting_matrix(postings: Sequence[Extracted], options: Options) -> PostingMa
     years, level, degree = np.zeros(n), np.full(n, -1), np.full(n, -1)
     technical = np.ones(n, dtype=bool)
     experience, education, ok = np.zeros(n), np.zeros(n), np.zeros(n, dtype=bool)
-    early, students = np.zeros(n, dtype=bool), np.zeros(n, dtype=bool)
+    early, students, enrolled = (np.zeros(n, dtype=bool) for _ in range(3))
     for j, posting in enumerate(postings):
         if not isinstance(posting, Profile):
             continue
@@ -264,6 +268,7 @@ def posting_matrix(postings: Sequence[Extracted], options: Options) -> PostingMa
         experience[j], education[j] = column.shares["experience"], column.shares["education"]
         ok[j] = True
         early[j], students[j] = names_early_level(info), for_students(info)
+        enrolled[j] = info.enrollment_required is not None
     return PostingMatrix(
         _sparse(cells, (size, n)),
         _sparse(members, (size, len(choice_of))),
@@ -278,6 +283,7 @@ def posting_matrix(postings: Sequence[Extracted], options: Options) -> PostingMa
         ok,
         early,
         students,
+        enrolled,
     )
 
 
@@ -310,9 +316,6 @@ def _side_terms(resumes: Sequence[Extracted], m: PostingMatrix) -> np.ndarray:
     all_years, all_level = _compared(profiles, False)
     years = np.where(m.technical[None, :], technical_years, all_years)
     level = np.where(m.technical[None, :], technical_level, all_level)
-    degree = np.array(
-        [DEGREE_ORDER.get(p.education.highest or "", -1) if p else -1 for p in profiles]
-    )
     by_years = np.minimum(1.0, years / np.where(m.years > 0, m.years, 1.0))
     gap = m.level[None, :] - level
     by_level = np.where(gap <= 0, 1.0, np.where(gap == 1, 0.6, 0.2))
@@ -321,10 +324,33 @@ def _side_terms(resumes: Sequence[Extracted], m: PostingMatrix) -> np.ndarray:
     experience = np.where(
         _overqualified(profiles, level, m), np.minimum(experience, OVERQUALIFIED_CREDIT), experience
     )
-    gap = m.degree[None, :] - degree[:, None]
-    schooled = np.where(gap <= 0, 1.0, np.where(gap == 1, 0.5, 0.0))
-    education = np.where(degree[:, None] < 0, 0.3, schooled)
-    return np.asarray(experience * m.experience + education * m.education)
+    return np.asarray(experience * m.experience + _education(profiles, m) * m.education)
+
+
+def _degree_order(level: DegreeLevel | None) -> int:
+    return DEGREE_ORDER[level] if level else -1
+
+
+def _education(profiles: list[Profile | None], m: PostingMatrix) -> np.ndarray:
+    """The education component's value, resume x posting (scoring._education_component):
+    the degree held against the one asked; a degree in progress at or above it, in full for
+    a posting for students, else half, and in full above a secondary diploma asked; nothing
+    for a graduate when the posting asks for current students (scoring.not_enrolled)."""
+    educations = [p.education if p else Education() for p in profiles]
+    held = np.array([_degree_order(e.highest) for e in educations])[:, None]
+    pending = np.array([_degree_order(e.in_progress_above()) for e in educations])[:, None]
+    studying = np.array([in_progress(e) is not None for e in educations])[:, None]
+    asked = m.degree[None, :]
+    gap = asked - held
+    value = np.where(
+        held < 0, NO_DEGREE, np.where(gap <= 0, 1.0, np.where(gap == 1, 0.5, NO_DEGREE))
+    )
+    credit = np.where(m.students, 1.0, 0.5)[None, :]
+    value = np.where((pending >= 0) & (pending >= asked), np.maximum(value, credit), value)
+    past_school = (asked == DEGREE_ORDER["secondary"]) & (pending > asked)  # studies_past
+    value = np.where(past_school, 1.0, value)
+    graduate = (held > DEGREE_ORDER["secondary"]) & ~studying
+    return np.asarray(np.where(graduate & m.enrolled[None, :], 0.0, value))
 
 
 def block_scores(resumes: Sequence[Extracted], m: PostingMatrix, options: Options) -> np.ndarray:

@@ -114,17 +114,38 @@ def years_asked(experience: Mapping[str, object]) -> str:
 
 
 def degree_shown(education: Mapping[str, str | None]) -> str:
-    """The resume's degree with its field: "bachelor economics", or "none found"; for a
-    posting that asks for a current student, the degree in progress or that none is."""
-    shown = " ".join(
-        filter(None, [education.get("resume") or "none found", education.get("resume_field")])
-    )
-    if not education.get("enrollment_required"):
+    """The resume's degree with its field and the one in progress: "bachelor economics",
+    "bachelor in progress", "bachelor economics; master in progress", or "none found"; for
+    a posting that asks for a current student, a graduate's "..., finished 2018; not a
+    current student" (scoring.not_enrolled)."""
+    held, studying = education.get("resume"), education.get("resume_in_progress")
+    field = education.get("resume_field")
+    shown = " ".join(filter(None, [held or studying or "none found", field]))
+    if studying:  # "bachelor economics; master in progress", "bachelor economics in progress"
+        shown = f"{shown}; {studying} in progress" if held else f"{shown} in progress"
+    if not education.get("enrollment_required") or studying or held in (None, "secondary"):
         return shown
-    if studying := education.get("resume_in_progress"):
-        return f"{shown} ({studying} in progress)"
     finished = education.get("resume_finished")
-    return f"{shown}, finished {finished}, none in progress" if finished else shown
+    when = f", finished {finished}" if finished else ""
+    return f"{shown}{when}; not a current student"
+
+
+def level_asked(experience: Mapping[str, object]) -> str:
+    """The posting's level and where it comes from: "intern (title: ML Intern)", "mid (5+
+    years asked)", or "-"."""
+    level, source = experience.get("posting_level"), experience.get("posting_level_source")
+    if not level:
+        return "-"
+    return f"{level} ({source})" if source else str(level)
+
+
+def level_shown(experience: Mapping[str, object]) -> str:
+    """The resume's level, "senior (overqualified)" when far above an early-career posting
+    (experience.level_fit), or "-"."""
+    level, fit = experience.get("resume_level"), experience.get("level_fit")
+    if not level:
+        return "-"
+    return f"{level} ({fit})" if fit else str(level)
 
 
 def more_advice(left_out: int) -> str | None:

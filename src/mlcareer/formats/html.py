@@ -11,6 +11,8 @@ from .common import (
     degree_asked,
     degree_shown,
     how_detail,
+    level_asked,
+    level_shown,
     more_advice,
     signal_lines,
     unscored_note,
@@ -133,8 +135,8 @@ def render_report(report: Report, color: bool = False) -> str:
         ],
         [
             "level",
-            escape(str(exp.get("posting_level") or "-")),
-            escape(str(exp.get("resume_level") or "-")),
+            escape(level_asked(exp)),
+            escape(level_shown(exp)),
         ],
     ]
     suggestions = _suggestions(report)

@@ -11,6 +11,8 @@ from .common import (
     degree_asked,
     degree_shown,
     how_detail,
+    level_asked,
+    level_shown,
     more_advice,
     signal_lines,
     unscored_note,
@@ -101,7 +103,7 @@ def render_report(report: Report, color: bool = False) -> str:
         "|---|---|---|",
         f"| degree | {escape(degree_asked(edu))} | {escape(degree_shown(edu))} |",
         f"| years | {escape(years_asked(exp))} | {escape(years_shown(exp))} |",
-        f"| level | {exp.get('posting_level') or '-'} | {exp.get('resume_level') or '-'} |",
+        f"| level | {escape(level_asked(exp))} | {escape(level_shown(exp))} |",
         "",
         *(
             [f"Level evidence: {escape('; '.join(report.level_evidence))}", ""]

@@ -19,6 +19,8 @@ from .common import (
     degree_asked,
     degree_shown,
     how_detail,
+    level_asked,
+    level_shown,
     more_advice,
     signal_lines,
     snippet,
@@ -137,7 +139,7 @@ def _side_by_side(report: Report) -> Table:
     edu, exp = report.education, report.experience
     table.add_row("degree", Text(degree_asked(edu)), Text(degree_shown(edu)))
     table.add_row("years", years_asked(exp), years_shown(exp))
-    table.add_row("level", str(exp.get("posting_level") or "-"), str(exp.get("resume_level")))
+    table.add_row("level", Text(level_asked(exp)), Text(level_shown(exp)))
     if report.level_evidence:
         table.add_row("level evidence", "", Text("; ".join(report.level_evidence)))
     return table
