@@ -429,6 +429,20 @@ def test_the_degree_words_opening_on_a_letter_match_where_the_word_boundary_firs
         ]
 
 
+@settings(max_examples=600, deadline=None)
+@given(text=st.one_of(degree_word_texts, degree_texts))
+@example(text="Senior Data Scientist, Boston, MA, USA")
+@example(text="A degree in physics or a related field")
+@example(text="MS or PhD in Computer Science")
+def test_the_search_for_any_degree_word_misses_none(text: str) -> None:
+    """degree_mentions returns at once when one search finds no degree word or acronym; it
+    finds what the patterns tried one by one find."""
+    always = re.compile("")
+    with patch.multiple(education, _ANY_WORD=always, _ANY_ACRONYM=always):
+        one_by_one = education.degree_mentions(text)
+    assert education.degree_mentions(text) == one_by_one
+
+
 def test_a_degree_word_must_open_on_a_letter() -> None:
     with pytest.raises(ValueError, match="open on a letter"):
         education._open_on_letter(r"ph\.?d|(?:under)?graduate")
