@@ -348,7 +348,7 @@ def test_a_degree_of_no_named_level_is_found_where_it_was(text: str) -> None:
     """The bare "degree" pattern, reordered for speed, matches where it matched before, in
     the text as written and lower-cased (degree_mentions searches that without re.I)."""
     level, pattern = education.DEGREE_PATTERNS[-1]
-    fast = education._LOWER_CASE_PATTERNS[pattern]
+    fast = education._LOWER_CASE_PATTERNS[len(education.DEGREE_PATTERNS) - 1]
     spans = [m.span() for m in LOOKBEHINDS_FIRST.finditer(text)]
     assert level == "bachelor"
     assert [m.span() for m in pattern.finditer(text)] == spans
@@ -378,6 +378,74 @@ def test_the_acronym_patterns_match_where_the_word_boundary_first_matched(text: 
     assert len(acronyms) == len(BOUNDARY_FIRST)
     for fast, slow in zip(acronyms, BOUNDARY_FIRST, strict=True):
         assert [m.span() for m in fast.finditer(text)] == [m.span() for m in slow.finditer(text)]
+
+
+DEGREE_WORD_OPENINGS = [
+    "Ph.D.", "P. H. D", "phd", "Doctorate", "D.Phil", "Dr.-Ing.", "Dr. rer. nat.", "Doctorat",
+    "Master's", "masters", "Masters of", "M.Sc.", "M.S.", "MEng", "M.Tech", "M.A", "MBA", "LL.M",
+    "Post-graduate", "PGDM", "P.G. Diploma", "Diplom-Informatiker (Dipl.-Inf.)", "Dipl.-Ing.",
+    "Laurea Magistrale", "Máster", "Ingénieur diplômé", "Bachelor's", "B.Sc", "B.Tech", "B.A",
+    "BBA", "undergraduate", "Graduated", "graduate", "Any Graduate", "4-year degree",
+    "Licence en", "Grado en", "Associate's degree", "A.A.S.", "Diploma", "HND", "High School",
+    "Higher Secondary", "Sr. Secondary", "HSC", "H.S.C", "S.S.L.C", "GCSE", "Matriculation",
+    "10+2", "Class XII", "Std. 10th", "Grade: 12", "XIIth", "12th", "Intermediate (",
+    "Board of Intermediate", "Scrum ", "post ", "post-", "under", "in", "of", "degree", "/",
+    "(", ",", "-", ".", ":", "x", "_", "1", "é", "İ", "or", "June 2019", "Computer Science",
+    "Mathematics", "with a degree in", "Program", "student", "degree in", "degree (MS) in",
+]  # fmt: skip
+degree_word_texts = st.lists(
+    st.tuples(st.sampled_from(DEGREE_WORD_OPENINGS), st.sampled_from(["", " ", "\n"])).map("".join),
+    max_size=10,
+).map("".join)
+WORD_LISTS = [
+    education._PHD_WORDS,
+    education._MASTER_WORDS,
+    education._BACHELOR_WORDS,
+    education._ASSOCIATE_WORDS,
+    education._SECONDARY_WORDS,
+]
+
+
+@settings(max_examples=600, deadline=None)
+@given(text=degree_word_texts)
+@example(text="Scrum Master of ceremonies; M.Sc. in Physics, Post-graduate Diploma")
+@example(text="B.Tech (2014), Class XII: 2010, graduated in June 2013; Any Graduate / MBA")
+@example(text="Certified Scrum Masters of Agile; post graduate / MBA, post-graduate/PG")
+def test_the_degree_words_opening_on_a_letter_match_where_the_word_boundary_first_did(
+    text: str,
+) -> None:
+    """Each alternative of a degree pattern opens on its first letter for speed, and the
+    pattern matches where \\b(?:words) matches, as written and lower-cased."""
+    in_use = {pattern for _, pattern in education.DEGREE_PATTERNS}
+    for words in WORD_LISTS:
+        fast = re.compile(education._open_on_letter(words), re.I)
+        slow = re.compile(rf"\b(?:{words})", re.I)
+        assert fast in in_use
+        assert [m.span() for m in fast.finditer(text)] == [m.span() for m in slow.finditer(text)]
+        lowered = text.lower()
+        fast, slow = re.compile(fast.pattern), re.compile(slow.pattern)
+        assert [m.span() for m in fast.finditer(lowered)] == [
+            m.span() for m in slow.finditer(lowered)
+        ]
+
+
+@settings(max_examples=600, deadline=None)
+@given(text=st.one_of(degree_word_texts, degree_texts))
+@example(text="Senior Data Scientist, Boston, MA, USA")
+@example(text="A degree in physics or a related field")
+@example(text="MS or PhD in Computer Science")
+def test_the_search_for_any_degree_word_misses_none(text: str) -> None:
+    """degree_mentions returns at once when one search finds no degree word or acronym; it
+    finds what the patterns tried one by one find."""
+    always = re.compile("")
+    with patch.multiple(education, _ANY_WORD=always, _ANY_ACRONYM=always):
+        one_by_one = education.degree_mentions(text)
+    assert education.degree_mentions(text) == one_by_one
+
+
+def test_a_degree_word_must_open_on_a_letter() -> None:
+    with pytest.raises(ValueError, match="open on a letter"):
+        education._open_on_letter(r"ph\.?d|(?:under)?graduate")
 
 
 CUE_WORD_PIECES = [

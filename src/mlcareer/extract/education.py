@@ -65,109 +65,156 @@ _EUROPEAN_BACHELOR = (
     r"|grado[ \t]+en\b"
 )
 
+# The words of each level's degrees, as alternatives that each open on a letter (see
+# _open_on_letter), in lower case: they run on the lower-cased text.
+_PHD_WORDS = (
+    r"ph\.?\s?d\b\.?|p\.\s?h\.?\s?d\b\.?|doctorate|doctoral|doctor of philosophy"
+    r"|d\.\s?phil\b\.?|dphil\b"
+    # Europe: "Doctorat", "Dottorato", "Dr. rer. nat.", "Dr.-Ing.", "Dr. sc. techn."
+    r"|doctorat\b|dottorato\b|doutorado\b|doctorado\b"
+    r"|dr\.[ \t]?(?:-[ \t]?ing\b\.?|rer\.[ \t]?[a-z]{2,5}\b\.?|phil\.|sc\.|techn\.)"
+)
+_MASTER_WORDS = (
+    r"(?<!scrum\s)masters?(?:['’´]s)?\s+(?:of(?!\s+ceremon)|in|degree|program|programme"
+    r"|student|thesis|\(|(?:en|em)\b)"
+    r"|masters?(?:['’´]s)\s|m\.\s?sc?\b\.?|msc\b|m\.\s?s\."
+    r"|m\.?\s?eng\b|m[.\-]?\s?tech\b|m\.\s?e\b\.?|mba\b|m\.b\.a\.?|m\.\s?a\.|m\.?\s?phil\b"
+    rf"|m\.\s?a{_UNDOTTED_CUE}"
+    r"|mca\b|m\.c\.a\.?|m\.\s?com\b|mcom\b|m\.\s?ed\b|m\.\s?pharm|ll\.\s?m\b"
+    r"|m\.\s?des\b|mdes\b|m\.\s?f\.\s?a\b\.?|m\.\s?p\.\s?ed\b"  # design, fine arts
+    r"|post\s?-?graduat(?:e|ion)|pgd(?:m|ba|ca)?\b|p\.?\s?g\.?\s*diploma|graduate degree"
+    r"|advanced degree|msn\b"  # Master of Science in Nursing
+    r"|masters?(?:['’´]s)?(?=\s+or\s+(?:an?\s+)?(?:ph\.?\s?d|doctor))"  # "Master or PhD"
+    rf"{_EUROPEAN_MASTER}"
+)
+# "Graduated in Physics", "graduate with a degree in"; not "graduated in June 2019"
+_GRADUATED_IN = (
+    r"graduat(?:e|ed|ion)\s+(?:in|with a degree)\b"
+    rf"(?!\s+(?:{_DATE_WORD}|the\b|top\b|class\b|year\b|\d))"
+)
+_BACHELOR_WORDS = (
+    r"bachelors?(?:['’´]s)?"
+    r"(?=[ \t]*(?:(?:of|in|degree|program|programme)\b|[(,:-])|s\b|'|’)"
+    r"|b\.\s?sc?\b\.?|bsc\b|b\.\s?s\.|b[.\-]?\s?tech\b\.?|b\.\s?e\b\.?|b\.?\s?eng\b"
+    rf"|b\.\s?a\.|b\.\s?a{_UNDOTTED_CUE}|bba\b|b\.b\.a\.?|bca\b|b\.c\.a\.?|b\.\s?com\b|bcom\b|bbm\b"
+    r"|b\.?\s?pharm|b\.\s?arch\b|b\.\s?ed\b|ll\.?\s?b\b|mbbs\b"
+    # design, fine arts, hotel management, mass media, physical education
+    r"|b\.\s?des\b|bdes\b|bfa\b|b\.\s?f\.\s?a\b\.?|bhm\b|bmm\b|b\.\s?p\.\s?ed\b|bped\b"
+    r"|bsn\b"  # Bachelor of Science in Nursing
+    rf"|under{_GRADUATED_IN}|{_GRADUATED_IN}|undergraduate degree"
+    # a posting's "Any Graduate", "Graduate / MBA": a first degree
+    r"|any\s+graduate\b"
+    r"|(?<!post )(?<!post-)graduate(?=\s*/\s*(?:post|pg\b|mba\b|master))"
+    r"|four-year degree|4-year degree|college degree|university degree"
+    # the European "completed studies in physics" (abgeschlossenes Studium)
+    r"|completed\s+(?:university\s+|academic\s+)?stud(?:y|ies)\s+(?:of|in)\b"
+    rf"{_EUROPEAN_BACHELOR}"
+)
+_ASSOCIATE_WORDS = (
+    r"associate(?:['’´]s)?\s+(?:degree|of)|a\.a\.s\.?|diploma\b|hnd\b|adn\b"
+    r"|higher national diploma"
+)
+_SCHOOL_YEAR = r"[ \t]{0,3}(?:[-:][ \t]{0,3})?(?:x|xii|10|12)(?:th)?\b"  # "Class XII", "Std: 10th"
+_SECONDARY_WORDS = (
+    r"high school|higher\s+secondary|senior\s+secondary|sr\.?\s+secondary|secondary school"
+    r"|h\.?\s?s\.?\s?c\b|s\.?\s?s\.?\s?c\b|s\.?s\.?l\.?c\b|hslc\b|ged\b|gcse"
+    r"|matric(?:ulation)?\b|cbse\b|icse\b|pre-university|puc\b|10\s?\+\s?2"
+    rf"|class{_SCHOOL_YEAR}|std\.?{_SCHOOL_YEAR}|standard{_SCHOOL_YEAR}|grade{_SCHOOL_YEAR}"
+    r"|xth\b|xiith\b"
+    r"|1[02]th\b(?!\W{0,3}(?:of\s+)?(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec))"
+    r"|intermediate(?=\s*(?:\(|from\b|board\b|education\b|exam|certificate|\d{4}"
+    r"|[,:–-]\s*(?:\d{4}|board|mpc|bipc|cec|mec|science|commerce|arts)))"
+    r"|board of intermediate"
+)
+
+
+def _alternatives(body: str) -> list[str]:
+    """The top-level alternatives of a pattern: "a|b(?:c|d)|[|]" gives a, b(?:c|d) and [|]."""
+    found, depth, in_set, start, at = [], 0, False, 0, 0
+    while at < len(body):
+        char = body[at]
+        if char == "\\":
+            at += 1  # the escaped character is no operator
+        elif in_set:
+            in_set = char != "]"
+        elif char == "[":
+            in_set = True
+        elif char in "()":
+            depth += 1 if char == "(" else -1
+        elif char == "|" and depth == 0:
+            found.append(body[start:at])
+            start = at + 1
+        at += 1
+    return [*found, body[start:]]
+
+
+_LOOKBEHIND = re.compile(r"\(\?<[!=](?:\\.|[^()\\])*\)")
+_LOOKBEHINDS = re.compile(rf"(?:{_LOOKBEHIND.pattern})*")
+
+
+def _open_on_letter(body: str) -> str:
+    r"""The pattern \b(?:body) with each alternative opening on its first letter, and the word
+    boundary and the alternative's own lookbehinds looked at behind that letter:
+    "(?<!post )graduate" becomes "g(?<!\wg)(?<!post g)raduate". The search then skips to those
+    letters instead of trying every alternative at every word (same matches: a property test
+    checks). Alternatives that open on one letter are kept together in their order; two that
+    open on different letters never match at the same place."""
+    by_letter: dict[str, list[str]] = {}
+    for alternative in _alternatives(body):
+        behind = _LOOKBEHINDS.match(alternative)
+        assert behind is not None  # it matches the empty string
+        letter, rest = alternative[behind.end()], alternative[behind.end() + 1 :]
+        if not letter.isalnum() or rest[:1] in ("?", "*", "+", "{"):
+            raise ValueError(f"a degree word must open on a letter: {alternative!r}")
+        moved = "".join(found[:-1] + letter + ")" for found in _LOOKBEHIND.findall(behind.group()))
+        by_letter.setdefault(letter, []).append(moved + rest)
+    return "|".join(
+        rf"{letter}(?<!\w{letter})(?:{'|'.join(rests)})" for letter, rests in by_letter.items()
+    )
+
+
+# "A degree in statistics or similar": a degree of no named level is a bachelor's, unless
+# another mention names its level ("Master's degree in", dropped in degree_mentions). The
+# word comes first and what stands before it is looked at behind it: a search for a word
+# is about thirty times as fast as trying the lookbehinds at every character.
+_BARE_DEGREE = (
+    r"degree(?<=\bdegree)(?<!high degree)(?<!some degree)(?<!great degree)"
+    r"(?<!advanced degree)(?<!graduate degree)(?=\s+(?:\([^()]*\)\s*)?in\s)"
+)
+
 # Every pattern is tried; the highest level wins per line (a mention's context can veto it).
 # The case-insensitive ones hold no capital letter: they run on the lower-cased text.
 DEGREE_PATTERNS: list[tuple[DegreeLevel, re.Pattern[str]]] = [
-    (
-        "phd",
-        re.compile(
-            r"\b(?:ph\.?\s?d\b\.?|p\.\s?h\.?\s?d\b\.?|doctorate|doctoral|doctor of philosophy"
-            r"|d\.\s?phil\b\.?|dphil\b"
-            # Europe: "Doctorat", "Dottorato", "Dr. rer. nat.", "Dr.-Ing.", "Dr. sc. techn."
-            r"|doctorat\b|dottorato\b|doutorado\b|doctorado\b"
-            r"|dr\.[ \t]?(?:-[ \t]?ing\b\.?|rer\.[ \t]?[a-z]{2,5}\b\.?|phil\.|sc\.|techn\.))",
-            re.I,
-        ),
-    ),
-    (
-        "master",
-        re.compile(
-            r"\b(?:(?<!scrum\s)masters?(?:['’´]s)?\s+(?:of(?!\s+ceremon)|in|degree|program|programme"
-            r"|student|thesis|\(|(?:en|em)\b)"
-            r"|masters?(?:['’´]s)\s|m\.\s?sc?\b\.?|msc\b|m\.\s?s\."
-            r"|m\.?\s?eng\b|m[.\-]?\s?tech\b|m\.\s?e\b\.?|mba\b|m\.b\.a\.?|m\.\s?a\.|m\.?\s?phil\b"
-            rf"|m\.\s?a{_UNDOTTED_CUE}"
-            r"|mca\b|m\.c\.a\.?|m\.\s?com\b|mcom\b|m\.\s?ed\b|m\.\s?pharm|ll\.\s?m\b"
-            r"|m\.\s?des\b|mdes\b|m\.\s?f\.\s?a\b\.?|m\.\s?p\.\s?ed\b"  # design, fine arts
-            r"|post\s?-?graduat(?:e|ion)|pgd(?:m|ba|ca)?\b|p\.?\s?g\.?\s*diploma|graduate degree"
-            r"|advanced degree|msn\b"  # Master of Science in Nursing
-            r"|masters?(?:['’´]s)?(?=\s+or\s+(?:an?\s+)?(?:ph\.?\s?d|doctor))"  # "Master or PhD"
-            rf"{_EUROPEAN_MASTER})",
-            re.I,
-        ),
-    ),
+    ("phd", re.compile(_open_on_letter(_PHD_WORDS), re.I)),
+    ("master", re.compile(_open_on_letter(_MASTER_WORDS), re.I)),
     # Each all-caps acronym pattern opens with its first letter, so that the search skips to
     # that letter; the word boundary before it is looked at behind it (about twenty times as
     # fast as trying "\b" at every character).
     ("master", re.compile(rf"M(?<!\wM)(?:S|A|E|Sc)\b{_ACRONYM_CUE}")),
     ("master", re.compile(rf"M(?<!\wM)FA\b(?={_STRONG_CUE})")),  # not multi-factor authentication
-    (
-        "bachelor",
-        re.compile(
-            r"\b(?:bachelors?(?:['’´]s)?"
-            r"(?=[ \t]*(?:(?:of|in|degree|program|programme)\b|[(,:-])|s\b|'|’)"
-            r"|b\.\s?sc?\b\.?|bsc\b|b\.\s?s\.|b[.\-]?\s?tech\b\.?|b\.\s?e\b\.?|b\.?\s?eng\b"
-            rf"|b\.\s?a\.|b\.\s?a{_UNDOTTED_CUE}|bba\b|b\.b\.a\.?|bca\b|b\.c\.a\.?|b\.\s?com\b|bcom\b|bbm\b"
-            r"|b\.?\s?pharm|b\.\s?arch\b|b\.\s?ed\b|ll\.?\s?b\b|mbbs\b"
-            # design, fine arts, hotel management, mass media, physical education
-            r"|b\.\s?des\b|bdes\b|bfa\b|b\.\s?f\.\s?a\b\.?|bhm\b|bmm\b|b\.\s?p\.\s?ed\b|bped\b"
-            r"|bsn\b"  # Bachelor of Science in Nursing
-            r"|(?:under)?graduat(?:e|ed|ion)\s+(?:in|with a degree)\b"
-            rf"(?!\s+(?:{_DATE_WORD}|the\b|top\b|class\b|year\b|\d))|undergraduate degree"
-            # a posting's "Any Graduate", "Graduate / MBA": a first degree
-            r"|any\s+graduate\b"
-            r"|(?<!post )(?<!post-)graduate(?=\s*/\s*(?:post|pg\b|mba\b|master))"
-            r"|four-year degree|4-year degree|college degree|university degree"
-            # the European "completed studies in physics" (abgeschlossenes Studium)
-            r"|completed\s+(?:university\s+|academic\s+)?stud(?:y|ies)\s+(?:of|in)\b"
-            rf"{_EUROPEAN_BACHELOR})",
-            re.I,
-        ),
-    ),
+    ("bachelor", re.compile(_open_on_letter(_BACHELOR_WORDS), re.I)),
     ("bachelor", re.compile(rf"B(?<!\wB)(?:S|E|A|Sc|Eng)\b{_ACRONYM_CUE}")),
-    (
-        "associate",
-        re.compile(
-            r"\b(?:associate(?:['’´]s)?\s+(?:degree|of)|a\.a\.s\.?|diploma\b|hnd\b|adn\b"
-            r"|higher national diploma)",
-            re.I,
-        ),
-    ),
-    (
-        "secondary",
-        re.compile(
-            r"\b(?:high school|(?:higher|senior|sr\.?)\s+secondary|secondary school"
-            r"|[hs]\.?\s?s\.?\s?c\b|s\.?s\.?l\.?c\b|hslc\b|ged\b|gcse"
-            r"|matric(?:ulation)?\b|cbse\b|icse\b|pre-university|puc\b|10\s?\+\s?2"
-            r"|(?:class|std\.?|standard|grade)[ \t]{0,3}(?:[-:][ \t]{0,3})?(?:x|xii|10|12)(?:th)?\b"
-            r"|(?:x|xii)th\b"
-            r"|1[02]th\b(?!\W{0,3}(?:of\s+)?(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec))"
-            r"|intermediate(?=\s*(?:\(|from\b|board\b|education\b|exam|certificate|\d{4}"
-            r"|[,:–-]\s*(?:\d{4}|board|mpc|bipc|cec|mec|science|commerce|arts)))"
-            r"|board of intermediate)",
-            re.I,
-        ),
-    ),
+    ("associate", re.compile(_open_on_letter(_ASSOCIATE_WORDS), re.I)),
+    ("secondary", re.compile(_open_on_letter(_SECONDARY_WORDS), re.I)),
     ("secondary", re.compile(r"[AO](?<!\w[AO])[- ]levels?\b")),
-    # "A degree in statistics or similar": a degree of no named level is a bachelor's, unless
-    # another mention names its level ("Master's degree in", dropped in degree_mentions). The
-    # word comes first and what stands before it is looked at behind it: a search for a word
-    # is about thirty times as fast as trying the lookbehinds at every character.
-    (
-        "bachelor",
-        re.compile(
-            r"degree(?<=\bdegree)(?<!high degree)(?<!some degree)(?<!great degree)"
-            r"(?<!advanced degree)(?<!graduate degree)(?=\s+(?:\([^()]*\)\s*)?in\s)",
-            re.I,
-        ),
-    ),
+    ("bachelor", re.compile(_BARE_DEGREE, re.I)),
 ]
-# re.I costs about three times as much as matching lower-cased text without it.
+# re.I costs about three times as much as matching lower-cased text without it. Keyed by the
+# place in DEGREE_PATTERNS: a pattern's hash is worked out from its whole code at every lookup.
 _LOWER_CASE_PATTERNS = {
-    pattern: re.compile(pattern.pattern, pattern.flags & ~re.I)
-    for _, pattern in DEGREE_PATTERNS
+    index: re.compile(pattern.pattern, pattern.flags & ~re.I)
+    for index, (_, pattern) in enumerate(DEGREE_PATTERNS)
     if pattern.flags & re.I
 }
+# Most lines name no degree: one search for any of the words, and one for any acronym, says
+# so in a third of the time the patterns take one by one.
+_ANY_WORD = re.compile(
+    _open_on_letter(
+        "|".join((_PHD_WORDS, _MASTER_WORDS, _BACHELOR_WORDS, _ASSOCIATE_WORDS, _SECONDARY_WORDS))
+    )
+    + f"|{_BARE_DEGREE}"
+)
+_ANY_ACRONYM = re.compile("|".join(p.pattern for _, p in DEGREE_PATTERNS if not p.flags & re.I))
 
 # Tool names that follow "MS"/"M.S." ("MS-Word", "M.S. Office"): not a master's degree.
 _MS_TOOL = re.compile(
@@ -463,9 +510,11 @@ def degree_mentions(text: str) -> list[DegreeMention]:
     lowered = text.lower()
     if len(lowered) != len(text):  # a letter whose lower case is longer ("İ"): no shortcut
         lowered = ""
+    elif not _ANY_WORD.search(lowered) and not _ANY_ACRONYM.search(text):
+        return []
     found: list[tuple[DegreeLevel, int, int]] = []
-    for level, pattern in DEGREE_PATTERNS:
-        fast = _LOWER_CASE_PATTERNS.get(pattern) if lowered else None
+    for index, (level, pattern) in enumerate(DEGREE_PATTERNS):
+        fast = _LOWER_CASE_PATTERNS.get(index) if lowered else None
         for match in fast.finditer(lowered) if fast else pattern.finditer(text):
             if not _is_false_friend(text, match.start(), match.end(), level):
                 found.append((level, match.start(), match.end()))
