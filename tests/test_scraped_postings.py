@@ -7,6 +7,8 @@ import json
 from collections.abc import Callable
 from pathlib import Path
 
+import pytest
+
 from mlcareer.models import Profile
 from tests.conftest import invoke
 
@@ -166,3 +168,22 @@ def test_one_label_in_a_short_line_breaks_nothing(profile_of: ProfileOf) -> None
     text = "Data Engineer\n\nWe build pipelines. Requirements: Python and SQL daily.\n"
     profile = profile_of(text, doc_type="posting")
     assert [section.name for section in profile.sections] == []
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "- Staff/Senior Software Engineer experience preferred",
+        "- Senior Software Engineer experience preferred",
+        "- Lead / Principal Data Scientist background is a plus",
+    ],
+)
+def test_a_role_named_with_its_ranks_is_no_term(profile_of: ProfileOf, line: str) -> None:
+    text = f"Platform Engineer\n\nRequirements\n- Kubernetes in production\n{line}\n"
+    asked = _importance(profile_of(text, doc_type="posting"))
+    assert list(asked) == ["Kubernetes"]
+
+
+def test_a_tool_before_a_rank_is_still_a_term(profile_of: ProfileOf) -> None:
+    text = "Platform Engineer\n\nRequirements\n- Zorblex experience at a senior level\n"
+    assert "Zorblex" in _importance(profile_of(text, doc_type="posting"))

@@ -745,6 +745,7 @@ def _line_terms(
         if not any(_cut_from(line, head, (term, start)) for head in heads)
         and not junk_term(line, term, start)
         and not language_level(line, term, start, spans)
+        and not _in_ranked_title(line, term, start)
     ]
     # A known skill's name that its guard turned down ("API" in "Knowledge of API testing")
     # does not stand for the item: the head around it does; nor does a word of the words an
@@ -760,6 +761,7 @@ def _line_terms(
             and not any(lowered in t or t in lowered for t in named)
             and not any(_head_key(t) == _head_key(text) for t, _, _, _ in terms)
             and not _done_with_a_skill(line, (text, start), spans)
+            and not _in_ranked_title(line, text, start)
         ):
             # "Electronic logging devices (ELD)": a resume may use either
             acronym = acronym_after(line, start + len(text))
@@ -768,6 +770,24 @@ def _line_terms(
                 acronym = ""  # "IT Business Analysis (PBA)" does not spell PBA
             terms.append((text + acronym, "term", "", start))
     return _without_parts_of_spelled(terms, spelled), {_head_key(text) for text, _ in heads}
+
+
+# Rank words before a role's title, alone or joined by slashes: "Senior", "Staff/Senior"
+_RANK = r"(?:senior|sr\.?|junior|jr\.?|lead|principal|staff|mid-level|entry-level)"
+_RANKS_BEFORE = re.compile(rf"\b{_RANK}(?:\s*/\s*{_RANK})*\s+$", re.I)
+_RANKS_OPENING = re.compile(rf"{_RANK}(?:\s*/\s*{_RANK})*\s+", re.I)
+
+
+def _in_ranked_title(line: str, term: str, start: int) -> bool:
+    """The term names a role, or its field, between rank words and an occupation: "Software"
+    in "Senior Software Engineer", "Staff/Senior Software" and "Lead / Principal Data
+    Scientist"; not "Zorblex" in "Zorblex experience at a senior level"."""
+    if start < 0:
+        return False
+    if not (_RANKS_OPENING.match(term) or _RANKS_BEFORE.search(line, 0, start)):
+        return False
+    after = line[start + len(term) :].split()[:1]
+    return any(is_occupation(word.strip(",.;:()")) for word in [term.split()[-1], *after])
 
 
 def _inside(text: str, start: int, spans: list[tuple[int, int]]) -> bool:
