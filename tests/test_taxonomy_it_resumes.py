@@ -96,6 +96,10 @@ def test_ordinary_words_among_the_new_names_need_context(
         ("Software Engineer, Ant Group: Java microservices and build pipelines", "apache-ant"),
         ("Supervised the Assembly line; programmed PIC controllers in C", "assembly"),
         ("Staffed the State Assembly committee that rewrote the Education Code", "assembly"),
+        ("Built Oracle Java services that load data into Kafka", "oracle-database"),
+        ("Patched Oracle Linux servers and checked them with SQL scripts", "oracle-database"),
+        ("Wrote Oracle NetSuite reports and saved searches over sales data", "oracle-database"),
+        ("Mapped Oracle Fusion HCM data to the payroll tables", "oracle-database"),
     ],
 )
 def test_ordinary_phrases_beside_context_words_are_not_the_new_skills(
@@ -116,6 +120,7 @@ def test_ordinary_phrases_beside_context_words_are_not_the_new_skills(
         ("Ran social media campaigns that grew followers by 40%", "social-media-marketing"),
         ("Wrote WDM kernel drivers with the Windows DDK", "windows-drivers"),
         ("Java desktop GUI in Swing", "java-swing"),
+        ("Tuned Oracle queries and Java batch jobs on the data warehouse", "oracle-database"),
     ],
 )
 def test_the_new_skills_in_their_own_words_stay(
