@@ -127,3 +127,15 @@ def test_the_new_skills_in_their_own_words_stay(
     profile_of: ProfileOf, line: str, present: str
 ) -> None:
     assert present in resume_ids(profile_of, f"Experience\n- {line}\n")
+
+
+@pytest.mark.parametrize("line", ["Oracle Java certification", "Oracle Linux administration"])
+def test_a_vendor_before_its_product_in_a_posting_is_no_term(
+    profile_of: ProfileOf, line: str
+) -> None:
+    """'Oracle' turned down as the database inside another Oracle product's name is no
+    literal term either: the product is asked."""
+    text = f"Platform Engineer\n\nRequirements\n- {line}\n- Kubernetes\n"
+    asked = {r.name for r in profile_of(text, doc_type="posting").requirements}
+    assert "Oracle" not in asked
+    assert "Oracle Database" not in asked

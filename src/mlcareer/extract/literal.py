@@ -1007,6 +1007,23 @@ def _other_meaning(taxonomy: Taxonomy, skill_id: str, line: str, term: str) -> b
     return in_excluded_phrase(line, at, at + len(term), guard.exclude)
 
 
+def _vendor_before_a_skill(
+    taxonomy: Taxonomy,
+    key: str,
+    line: str,
+    span: tuple[int, int] | None,
+    spans: list[tuple[int, int]],
+) -> bool:
+    """A skill's name its guard turns down inside another product's name, right before that
+    product's known name ("Oracle" in "Oracle Java", "Oracle Linux"): the product is asked."""
+    skill_id = taxonomy.by_spelling.get(key)
+    if skill_id is None or span is None:
+        return False
+    if not _other_meaning(taxonomy, skill_id, line, line[span[0] : span[1]]):
+        return False
+    return any(start == span[1] + 1 for start, _ in spans)
+
+
 # Fields named before "degree": "A CS degree", "a CS or ECE degree", "EE/CS degree".
 _BEFORE_DEGREE = re.compile(r"(?:\s*(?:,|/|\bor\b|\band\b)\s*[A-Z][\w&.\-]*)*\s+degrees?\b")
 
@@ -1223,6 +1240,8 @@ def literal_requirements(
                 _more_years(found[key], _term_years(lines, number, kind, span))
                 continue
             skill_id = _taxonomy_skill(taxonomy, key, line, term)
+            if skill_id is None and _vendor_before_a_skill(taxonomy, key, line, span, spans):
+                continue  # "Oracle Java certification" asks for Java
             if skill_id is None:
                 found[key] = Requirement(
                     id=f"{kind}:{re.sub(r'[^a-z0-9+#]+', '-', key).strip('-')}",
