@@ -1325,6 +1325,30 @@ def test_teaching_at_a_bootcamp_is_work(profile_of: ProfileOf) -> None:
     assert profile_of(text).experience.years == 2.0
 
 
+@pytest.mark.parametrize(
+    "unpaid",
+    [
+        "Volunteer Mentor 2014 - 2015",
+        "Data Analyst (Volunteer), Food Bank    Mar 2014 – Feb 2016",
+        "Volunteer Firefighter, Lakeside\nJun 2015 – May 2016",
+    ],
+)
+def test_a_volunteer_role_among_jobs_is_no_paid_work(profile_of: ProfileOf, unpaid: str) -> None:
+    text = f"Experience\nData Analyst, Acme    Jan 2022 – Dec 2023\n{unpaid}\n"
+    profile = profile_of(text)
+    assert len(profile.experience.ranges) == 2
+    assert profile.experience.years == 2.0
+
+
+def test_managing_volunteers_is_a_paid_job(profile_of: ProfileOf) -> None:
+    text = (
+        "Experience\nData Analyst, Acme    Jan 2022 – Dec 2023\n"
+        "Volunteer Coordinator, City Hospital    Jan 2018 – Dec 2019\n"
+        "Case Manager, Volunteers of America    Jan 2016 – Dec 2017\n"
+    )
+    assert profile_of(text).experience.years == 6.0
+
+
 def test_a_title_above_the_company_and_the_dates(profile_of: ProfileOf) -> None:
     profile = profile_of(
         "Work history\nNLP Engineer\nSeegras Media GmbH, Hamburg\nMar 2022 – Present\n"

@@ -22,6 +22,9 @@ ProfileOf = Callable[..., Profile]
         ("Beginner Japanese is a plus", {"Japanese"}),
         ("Seniority: Mid-Senior", set()),
         ("Level: Mid-Senior level", set()),
+        ("Fluent Rust and Business level English", {"Rust", "English"}),
+        ("Rust, Working level Japanese", {"Rust", "Japanese"}),
+        ("Native level German and Rust", {"German", "Rust"}),
     ],
 )
 def test_a_grade_names_no_term(profile_of: ProfileOf, line: str, named: set[str]) -> None:

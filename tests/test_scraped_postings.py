@@ -7,6 +7,8 @@ import json
 from collections.abc import Callable
 from pathlib import Path
 
+import pytest
+
 from mlcareer.models import Profile
 from tests.conftest import invoke
 
@@ -142,3 +144,46 @@ def test_a_resume_naming_either_form_meets_the_term(
     )
     result = invoke("match", resume, posting, "--format", "json")
     assert [m["jd_text"] for m in json.loads(result.stdout)["missing"]] == []
+
+
+SHORT_FLATTENED = (
+    "Lead Platform Engineer at a logistics firm. We ship parcels overnight. Requirements: "
+    "4+ years of Go, Terraform or Pulumi, incident response. Nice to have: Rust. Benefits: "
+    "pension, gym.\n"
+)
+
+
+def test_a_short_flattened_posting_with_two_labels_is_broken_too(profile_of: ProfileOf) -> None:
+    profile = profile_of(SHORT_FLATTENED, doc_type="posting")
+    names = [section.name for section in profile.sections]
+    assert names == ["requirements", "preferred", "benefits"]
+    assert profile.posting.title == "Lead Platform Engineer at a logistics firm"
+    asked = _importance(profile)
+    assert asked["Terraform"] == "required"
+    assert asked["Rust"] == "preferred"
+    assert not [name for name in asked if name in ("Platform", "Lead")]
+
+
+def test_one_label_in_a_short_line_breaks_nothing(profile_of: ProfileOf) -> None:
+    text = "Data Engineer\n\nWe build pipelines. Requirements: Python and SQL daily.\n"
+    profile = profile_of(text, doc_type="posting")
+    assert [section.name for section in profile.sections] == []
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "- Staff/Senior Software Engineer experience preferred",
+        "- Senior Software Engineer experience preferred",
+        "- Lead / Principal Data Scientist background is a plus",
+    ],
+)
+def test_a_role_named_with_its_ranks_is_no_term(profile_of: ProfileOf, line: str) -> None:
+    text = f"Platform Engineer\n\nRequirements\n- Kubernetes in production\n{line}\n"
+    asked = _importance(profile_of(text, doc_type="posting"))
+    assert list(asked) == ["Kubernetes"]
+
+
+def test_a_tool_before_a_rank_is_still_a_term(profile_of: ProfileOf) -> None:
+    text = "Platform Engineer\n\nRequirements\n- Zorblex experience at a senior level\n"
+    assert "Zorblex" in _importance(profile_of(text, doc_type="posting"))

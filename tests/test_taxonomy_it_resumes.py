@@ -96,6 +96,10 @@ def test_ordinary_words_among_the_new_names_need_context(
         ("Software Engineer, Ant Group: Java microservices and build pipelines", "apache-ant"),
         ("Supervised the Assembly line; programmed PIC controllers in C", "assembly"),
         ("Staffed the State Assembly committee that rewrote the Education Code", "assembly"),
+        ("Built Oracle Java services that load data into Kafka", "oracle-database"),
+        ("Patched Oracle Linux servers and checked them with SQL scripts", "oracle-database"),
+        ("Wrote Oracle NetSuite reports and saved searches over sales data", "oracle-database"),
+        ("Mapped Oracle Fusion HCM data to the payroll tables", "oracle-database"),
     ],
 )
 def test_ordinary_phrases_beside_context_words_are_not_the_new_skills(
@@ -116,9 +120,22 @@ def test_ordinary_phrases_beside_context_words_are_not_the_new_skills(
         ("Ran social media campaigns that grew followers by 40%", "social-media-marketing"),
         ("Wrote WDM kernel drivers with the Windows DDK", "windows-drivers"),
         ("Java desktop GUI in Swing", "java-swing"),
+        ("Tuned Oracle queries and Java batch jobs on the data warehouse", "oracle-database"),
     ],
 )
 def test_the_new_skills_in_their_own_words_stay(
     profile_of: ProfileOf, line: str, present: str
 ) -> None:
     assert present in resume_ids(profile_of, f"Experience\n- {line}\n")
+
+
+@pytest.mark.parametrize("line", ["Oracle Java certification", "Oracle Linux administration"])
+def test_a_vendor_before_its_product_in_a_posting_is_no_term(
+    profile_of: ProfileOf, line: str
+) -> None:
+    """'Oracle' turned down as the database inside another Oracle product's name is no
+    literal term either: the product is asked."""
+    text = f"Platform Engineer\n\nRequirements\n- {line}\n- Kubernetes\n"
+    asked = {r.name for r in profile_of(text, doc_type="posting").requirements}
+    assert "Oracle" not in asked
+    assert "Oracle Database" not in asked

@@ -112,6 +112,7 @@ _POSTING_PHRASES = sorted(
     key=len,
     reverse=True,
 )
+_POSTING_LOOKUP = {phrase: name for name in POSTING_SECTIONS for phrase in HEADINGS.get(name, ())}
 _POSTING_LABEL = re.compile(
     r"(?<= )(?:"
     + "|".join(
@@ -126,14 +127,38 @@ def posting_label_breaks(text: str) -> list[int]:
     """Where line breaks go in a posting's flattened lines: at the spaces before and after each
     heading label ("Docker Responsibilities: Build" -> "Docker / Responsibilities: / Build").
     A label is capitalised and ends with a colon, or is written as a title and goes on with a
-    capitalised word ("About us We build"); "the requirements of our clients" is no label."""
+    capitalised word ("About us We build"); "the requirements of our clients" is no label.
+    A shorter line is broken only at strong labels: two or more, of different sections, each
+    capitalised with a colon ("... Requirements: SQL. Nice to have: Python. Benefits: ...")."""
     breaks: list[int] = []
-    for line_start, line_end in _long_lines(text):
-        for label in _POSTING_LABEL.finditer(text, line_start, line_end):
-            if _posting_label(label) and (label.group("colon") or _set_apart(text, label)):
+    for line_start, line_end in _lines(text):
+        labels = list(_POSTING_LABEL.finditer(text, line_start, line_end))
+        if line_end - line_start > FLATTENED_LINE:
+            labels = [found for found in labels if found.group("colon") or _set_apart(text, found)]
+        else:
+            labels = [found for found in labels if found.group("colon")]
+            if len({_POSTING_LOOKUP[_label_words(found)] for found in labels}) < 2:
+                continue
+        for label in labels:
+            if _posting_label(label):
                 end = label.end() - 1 if label.group("colon") else label.end()
                 breaks += [label.start() - 1, end]
     return breaks
+
+
+def _lines(text: str) -> list[tuple[int, int]]:
+    """Where each line starts and ends."""
+    found: list[tuple[int, int]] = []
+    start = 0
+    for line in text.split("\n"):
+        found.append((start, start + len(line)))
+        start += len(line) + 1
+    return found
+
+
+def _label_words(label: re.Match[str]) -> str:
+    """A label's words, lower-cased, one space apart and with a plain apostrophe."""
+    return " ".join(label.group().rstrip(": ").lower().replace("’", "'").split())
 
 
 def _posting_label(label: re.Match[str]) -> bool:

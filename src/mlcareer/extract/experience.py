@@ -401,7 +401,20 @@ def _time_off(hit: Found, lines: LineIndex, next_start: int | None = None) -> bo
     named = _ASIDE.sub(" ", lines.text[left:right])
     if len(named.replace(hit.range.text, "").strip(" |,-–—()\t")) <= 3 and hit.range.line > 1:
         named = lines.line_text(hit.range.line - 1)
+    if _VOLUNTEERING.search(named):
+        return True  # unpaid, whatever the role, as under a Volunteering heading
     return bool(_NOT_WORK.search(named)) and not _ROLE_WORD.search(named)
+
+
+# A role held as a volunteer: "Volunteer Tutor", "Data Analyst (Volunteer)"; not a paid job
+# leading volunteers ("Volunteer Coordinator", "Volunteer Services Manager") nor an employer
+# named for them ("Volunteers of America").
+_VOLUNTEERING = re.compile(
+    r"\bvolunteer(?:ing)?\b(?!\s+(?:coordinator|manager|director|services|program|engagement"
+    r"|relations|recruit\w*|management|lead|supervisor|administrator|officer|specialist"
+    r"|resources)\b)",
+    re.I,
+)
 
 
 def _work_ranges(hits: list[Found], lines: LineIndex, has_sections: bool) -> list[Found]:

@@ -221,12 +221,20 @@ _LEVEL_AFTER = re.compile(r"[ \t]*\+?[ \t]*level\b", re.I)
 _LEVEL_BEFORE = re.compile(r"\blevel[ \t]*\Z", re.I)
 
 
+# How well a language is spoken, before "level" and the language: "Business level English"
+_SPOKEN_GRADES = frozenset({"business", "working", "native", "conversational", "professional"})
+_LEVEL_THEN = re.compile(r"[ \t]*-?[ \t]*level[ \t]+", re.I)
+
+
 def language_level(line: str, text: str, start: int, known: list[tuple[int, int]]) -> bool:
     """The term is a grade of the known skill just before it ("English (C1)") or beside the
-    word "level" ("C1 level"): how well, not what."""
+    word "level" ("C1 level"), or a spoken grade before "level" and the known skill ("Business
+    level English"): how well, not what."""
+    end = start + len(text)
+    if text.lower() in _SPOKEN_GRADES and (level := _LEVEL_THEN.match(line, end)):
+        return any(s == level.end() for s, _ in known)
     if not _GRADE.fullmatch(text):
         return False
-    end = start + len(text)
     if _LEVEL_AFTER.match(line, end) or _LEVEL_BEFORE.search(line, 0, start):
         return True
     return any(_BEFORE_A_GRADE.fullmatch(line, e, start) for _, e in known if e <= start)

@@ -745,6 +745,7 @@ def _line_terms(
         if not any(_cut_from(line, head, (term, start)) for head in heads)
         and not junk_term(line, term, start)
         and not language_level(line, term, start, spans)
+        and not _in_ranked_title(line, term, start)
     ]
     # A known skill's name that its guard turned down ("API" in "Knowledge of API testing")
     # does not stand for the item: the head around it does; nor does a word of the words an
@@ -760,6 +761,7 @@ def _line_terms(
             and not any(lowered in t or t in lowered for t in named)
             and not any(_head_key(t) == _head_key(text) for t, _, _, _ in terms)
             and not _done_with_a_skill(line, (text, start), spans)
+            and not _in_ranked_title(line, text, start)
         ):
             # "Electronic logging devices (ELD)": a resume may use either
             acronym = acronym_after(line, start + len(text))
@@ -768,6 +770,24 @@ def _line_terms(
                 acronym = ""  # "IT Business Analysis (PBA)" does not spell PBA
             terms.append((text + acronym, "term", "", start))
     return _without_parts_of_spelled(terms, spelled), {_head_key(text) for text, _ in heads}
+
+
+# Rank words before a role's title, alone or joined by slashes: "Senior", "Staff/Senior"
+_RANK = r"(?:senior|sr\.?|junior|jr\.?|lead|principal|staff|mid-level|entry-level)"
+_RANKS_BEFORE = re.compile(rf"\b{_RANK}(?:\s*/\s*{_RANK})*\s+$", re.I)
+_RANKS_OPENING = re.compile(rf"{_RANK}(?:\s*/\s*{_RANK})*\s+", re.I)
+
+
+def _in_ranked_title(line: str, term: str, start: int) -> bool:
+    """The term names a role, or its field, between rank words and an occupation: "Software"
+    in "Senior Software Engineer", "Staff/Senior Software" and "Lead / Principal Data
+    Scientist"; not "Zorblex" in "Zorblex experience at a senior level"."""
+    if start < 0:
+        return False
+    if not (_RANKS_OPENING.match(term) or _RANKS_BEFORE.search(line, 0, start)):
+        return False
+    after = line[start + len(term) :].split()[:1]
+    return any(is_occupation(word.strip(",.;:()")) for word in [term.split()[-1], *after])
 
 
 def _inside(text: str, start: int, spans: list[tuple[int, int]]) -> bool:
@@ -987,6 +1007,23 @@ def _other_meaning(taxonomy: Taxonomy, skill_id: str, line: str, term: str) -> b
     return in_excluded_phrase(line, at, at + len(term), guard.exclude)
 
 
+def _vendor_before_a_skill(
+    taxonomy: Taxonomy,
+    key: str,
+    line: str,
+    span: tuple[int, int] | None,
+    spans: list[tuple[int, int]],
+) -> bool:
+    """A skill's name its guard turns down inside another product's name, right before that
+    product's known name ("Oracle" in "Oracle Java", "Oracle Linux"): the product is asked."""
+    skill_id = taxonomy.by_spelling.get(key)
+    if skill_id is None or span is None:
+        return False
+    if not _other_meaning(taxonomy, skill_id, line, line[span[0] : span[1]]):
+        return False
+    return any(start == span[1] + 1 for start, _ in spans)
+
+
 # Fields named before "degree": "A CS degree", "a CS or ECE degree", "EE/CS degree".
 _BEFORE_DEGREE = re.compile(r"(?:\s*(?:,|/|\bor\b|\band\b)\s*[A-Z][\w&.\-]*)*\s+degrees?\b")
 
@@ -1203,6 +1240,8 @@ def literal_requirements(
                 _more_years(found[key], _term_years(lines, number, kind, span))
                 continue
             skill_id = _taxonomy_skill(taxonomy, key, line, term)
+            if skill_id is None and _vendor_before_a_skill(taxonomy, key, line, span, spans):
+                continue  # "Oracle Java certification" asks for Java
             if skill_id is None:
                 found[key] = Requirement(
                     id=f"{kind}:{re.sub(r'[^a-z0-9+#]+', '-', key).strip('-')}",

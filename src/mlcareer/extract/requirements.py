@@ -420,9 +420,23 @@ def level_from_years(source: str | None) -> bool:
 
 
 def _first_line_title(lines: LineIndex) -> str | None:
-    """The first short line that is not a heading ("## Job title" announces the title)."""
+    """The first short line that is not a heading ("## Job title" announces the title); of a
+    line of sentences, the first when it names an occupation ("Data Analyst at a retailer.
+    We are growing fast." -> "Data Analyst at a retailer")."""
     number = title_line_number(lines)
-    return lines.line_text(number).strip().lstrip("#*").strip() if number else None
+    if number is None:
+        return None
+    text = lines.line_text(number).strip().lstrip("#*").strip()
+    end = _TITLE_SENTENCE_END.search(text)
+    first = text[: end.end(1)] if end else text
+    if end and any(is_occupation(w) for w in re.findall(r"[A-Za-z]+", first)):
+        return first
+    return text
+
+
+# A sentence's end: a full stop after a word of four letters or more, or a lower-case one, and
+# before a capital ("company. We"; not "Sr. Data Scientist" nor "Ph.D. Researcher").
+_TITLE_SENTENCE_END = re.compile(r"\b([a-z]+|[A-Za-z]{4,})[.!?] +(?=[A-Z])")
 
 
 def _plain_title(lines: LineIndex) -> int | None:
