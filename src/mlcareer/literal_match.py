@@ -223,6 +223,24 @@ def without_vendor(wording: str) -> list[str]:
     return []
 
 
+# A code cited with its title's number: "21 CFR Part 11" is also written "CFR Part 11".
+_TITLE_NUMBER = re.compile(r"\d{1,3} (?=[A-Z]{2,5} \S)")
+
+
+def without_title(wording: str) -> list[str]:
+    """A cited code's wording without the title's number before it."""
+    title = _TITLE_NUMBER.match(wording.strip())
+    return [wording.strip()[title.end() :]] if title else []
+
+
+# A number that names one thing among its kind: "61850" in "IEC 61850", "ii" in "Solvency II"
+_NUMBER_WORD = re.compile(r"\d+|i{2,3}|iv|vi{1,3}|ix")
+
+
+def _numbers(normal: str) -> frozenset[str]:
+    return frozenset(w for w in normal.split() if _NUMBER_WORD.fullmatch(w))
+
+
 @lru_cache(maxsize=1)
 def _irregular_heads() -> dict[str, tuple[str, ...]]:
     """A verb's stem -> the openings of its irregular pasts: "write" -> ("wro", "wri")."""
@@ -512,6 +530,15 @@ def find_inexact(term_text: str, resume: ResumeText) -> LiteralHit | None:
     term = normalise(term_text)
     if not term:
         return None
+    hit = _find_inexact(term, resume)
+    # "IEC 61850" is not "IEC 62443", nor "Solvency II" "Solvency I": the numbers must be there
+    numbers = _numbers(term)
+    if hit is None or numbers <= _numbers(" ".join(line.normal for line in hit.lines)):
+        return hit
+    return None
+
+
+def _find_inexact(term: str, resume: ResumeText) -> LiteralHit | None:
     reworded = find_reworded(term, resume)
     if reworded is not None:
         return reworded

@@ -26,6 +26,7 @@ from .literal_match import (
     find_reworded,
     resume_text,
     spellings,
+    without_title,
     without_vendor,
 )
 from .models import (
@@ -299,7 +300,8 @@ def _literal_hit(req: Requirement, resume: Profile) -> tuple[LiteralHit, list[st
     # An exact hit on any spelling (the acronym too) beats a reworded or fuzzy one. A role's
     # title is a common noun whatever its capitals ("Editors, 2018 - 2021").
     forms = spellings(req.jd_text)
-    forms += without_vendor(forms[0]) + (role_alternatives(req.jd_text) if role else [])
+    forms += without_vendor(forms[0]) + without_title(forms[0])
+    forms += role_alternatives(req.jd_text) if role else []
     hit = (
         next(filter(None, (find_exact(s, text, role) for s in forms)), None)
         or next(filter(None, (find_expansion(s, text) for s in forms)), None)

@@ -225,6 +225,31 @@ def _may_name(line: str, tokens: list[re.Match[str]], index: int) -> bool:
     )
 
 
+# A standard's or a law's number: "61850", "62443-3", "1910.120"; a Roman numeral after a
+# capitalised name: "Solvency II", "Basel III"
+_NAME_NUMBER = re.compile(r"\d{1,6}(?:[-.]\d{1,4})*")
+_ROMAN = re.compile(r"I{2,3}|IV|VI{1,3}|IX")
+_YEAR = re.compile(r"(?:19|20)\d\d")
+# "21 CFR Part 11", "29 CFR 1910": a title's number, its code and the part cited
+_TITLE_OF_A_CODE = re.compile(r"\d{1,3} (?:[A-Z]\.?){2,5} (?:Parts?\b|Sections?\b|§|\d)")
+
+
+def _numbers_the_name(line: str, tokens: list[re.Match[str]], index: int, in_run: bool) -> bool:
+    """A number that is part of a name: after a capitalised word ("IEC 61850", "Part 11",
+    "Solvency II") or, as a title, before an acronym followed by more of the name ("21 CFR Part
+    11"); never a count or a year ("Zorblex 5 years", "3+", "Zorblex 2019")."""
+    token = tokens[index]
+    word = token.group()
+    if _YEARS_AFTER.match(line, token.start()) or _YEAR.fullmatch(word):
+        return False
+    if in_run:
+        before = tokens[index - 1]
+        joined = line[before.end() : token.start()] == " " and before.group()[:1].isupper()
+        return joined and bool(_NAME_NUMBER.fullmatch(word) or _ROMAN.fullmatch(word))
+    title = line[token.start() : token.start() + 40]
+    return word.isdigit() and bool(_TITLE_OF_A_CODE.match(title))
+
+
 def _terms_in_line(line: str, known_spans: list[tuple[int, int]]) -> list[tuple[str, int]]:
     """Runs of Capitalised words / acronyms not already covered by a taxonomy match."""
     terms: list[tuple[str, int]] = []
@@ -238,6 +263,9 @@ def _terms_in_line(line: str, known_spans: list[tuple[int, int]]) -> list[tuple[
         covered = bool(covering[token.start()])
         if run and not covered and len(word) == 1 and word.isupper():
             run.append(token)  # "Class A", "Hepatitis B": a letter ends the name
+            continue
+        if not covered and _numbers_the_name(line, tokens, index, bool(run)):
+            run.append(token)  # "IEC 61850", "Solvency II", "21 CFR Part 11"
             continue
         if covered or (word.lower() in GENERIC and not (run and word.lower() in JOINERS)):
             _close_run(line, run, known_spans, terms)

@@ -1,0 +1,76 @@
+"""A posting's terms the taxonomy does not know, kept whole and matched on the resume:
+numbered standards, generic last words, version suffixes. Each text is written here."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+import pytest
+
+from mlcareer.api import Options, compare
+from mlcareer.models import Profile
+
+ProfileOf = Callable[..., Profile]
+
+
+def _asked(profile_of: ProfileOf, *items: str) -> Profile:
+    lines = "".join(f"- {item}\n" for item in items)
+    return profile_of(f"Data Scientist\n\nRequirements\n{lines}", doc_type="posting")
+
+
+def _missing(profile_of: ProfileOf, options: Options, resume: str, *items: str) -> set[str]:
+    report = compare(profile_of(f"Experience\n{resume}\n"), _asked(profile_of, *items), options)
+    return {m.jd_text for m in report.missing if m.credit == 0}
+
+
+@pytest.mark.parametrize(
+    ("item", "term"),
+    [
+        ("Experience with 21 CFR Part 11 compliant systems", "21 CFR Part 11"),
+        ("Knowledge of IEC 61850 substation protocols", "IEC 61850"),
+        ("Experience with Solvency II reporting", "Solvency II"),
+        ("Familiarity with Basel III capital rules", "Basel III"),
+    ],
+)
+def test_a_standards_number_stays_in_its_name(profile_of: ProfileOf, item: str, term: str) -> None:
+    asked = {r.jd_text for r in _asked(profile_of, item).requirements}
+    assert term in asked
+
+
+@pytest.mark.parametrize(
+    "item", ["Zorblex for 5 years", "3+ years of Zorblex", "Zorblex (2019 onwards)"]
+)
+def test_counts_and_years_stay_out_of_a_name(profile_of: ProfileOf, item: str) -> None:
+    asked = {r.jd_text for r in _asked(profile_of, item).requirements}
+    assert "Zorblex" in asked
+
+
+@pytest.mark.parametrize(
+    ("resume", "item"),
+    [
+        ("- Configured relays under IEC 62443", "Knowledge of IEC 61850"),
+        ("- Built controls for ISO/IEC 27002 audits", "Knowledge of ISO/IEC 27005"),
+        ("- Prepared Solvency I returns", "Experience with Solvency II"),
+        ("- Reported capital under Basel II", "Familiarity with Basel III"),
+        ("- Mapped IEC 61850-9 models", "Knowledge of IEC 61850-7"),
+    ],
+)
+def test_another_number_does_not_show_a_standard(
+    profile_of: ProfileOf, options: Options, resume: str, item: str
+) -> None:
+    assert _missing(profile_of, options, resume, item) != set()
+
+
+@pytest.mark.parametrize(
+    ("resume", "item"),
+    [
+        ("- Validated lab systems for 21 CFR Part 11", "Experience with 21 CFR Part 11"),
+        ("- Validated lab systems for CFR Part 11", "Experience with 21 CFR Part 11"),
+        ("- Mapped substations to IEC 61850 models", "Knowledge of IEC 61850"),
+        ("- Built Solvency II reporting for a life insurer", "Experience with Solvency II"),
+    ],
+)
+def test_the_same_standard_is_shown(
+    profile_of: ProfileOf, options: Options, resume: str, item: str
+) -> None:
+    assert _missing(profile_of, options, resume, item) == set()
