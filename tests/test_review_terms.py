@@ -74,3 +74,48 @@ def test_the_same_standard_is_shown(
     profile_of: ProfileOf, options: Options, resume: str, item: str
 ) -> None:
     assert _missing(profile_of, options, resume, item) == set()
+
+
+@pytest.mark.parametrize(
+    ("resume", "item"),
+    [
+        (
+            "- Modelled claim risk from telematics for fleet insurers",
+            "Experience with telematics data",
+        ),
+        (
+            "- Tuned matchmaking for a ranked online shooter",
+            "Experience building matchmaking systems",
+        ),
+        ("- Led eDiscovery review for litigation holds", "Experience with e-discovery workflows"),
+        ("- Serviced HVAC units across three plants", "Experience with HVAC systems"),
+    ],
+)
+def test_a_generic_last_word_may_be_left_out(
+    profile_of: ProfileOf, options: Options, resume: str, item: str
+) -> None:
+    assert _missing(profile_of, options, resume, item) == set()
+
+
+@pytest.mark.parametrize(
+    ("resume", "item"),
+    [
+        ("- Ran quality control for a bottling line", "Experience with control systems"),
+        ("- Analysed survey responses in R", "Experience with financial data"),
+        ("- Presented to customer teams weekly", "Experience with customer data"),
+        ("- Shared information with the board", "Knowledge of information systems"),
+        ("- Designed algorithmic trading rules", "Algorithmic processes"),
+    ],
+)
+def test_a_common_word_left_alone_shows_nothing(
+    profile_of: ProfileOf, options: Options, resume: str, item: str
+) -> None:
+    assert _missing(profile_of, options, resume, item) != set()
+
+
+def test_experience_building_asks_for_what_is_built(profile_of: ProfileOf) -> None:
+    asked = {
+        r.jd_text
+        for r in _asked(profile_of, "Experience building matchmaking systems").requirements
+    }
+    assert "matchmaking systems" in asked

@@ -13,6 +13,7 @@ from typing import Any
 
 from rapidfuzz import fuzz, process
 
+from .extract.wording import EVERYDAY_NOUNS, KIND_NOUNS
 from .number import other_number
 from .spelling import american
 
@@ -221,6 +222,25 @@ def without_vendor(wording: str) -> list[str]:
     if vendor.lower() in _VENDORS and len(product.split()) >= MIN_PRODUCT_WORDS:
         return [product]
     return []
+
+
+MIN_KIND_REST_CHARS = 9  # a single word this long is rarely an everyday one ("customer data")
+_DESCRIBING = ("al", "ic", "ive", "ous", "ful", "able", "ible", "ed", "ent", "ant", "ary")
+
+
+def without_kind(wording: str) -> list[str]:
+    """A term less its last word when that only names a kind of thing and what is left is
+    specific (two words, an acronym or a long word): "telematics data" -> "telematics",
+    "HVAC systems" -> "HVAC"; not "customer data", "information systems" or "algorithmic
+    processes" (an everyday or a describing word)."""
+    rest, _, last = wording.strip().rpartition(" ")
+    if last.lower() not in KIND_NOUNS or not rest:
+        return []
+    if " " in rest or "-" in rest or sum(c.isupper() or c.isdigit() for c in rest) > 1:
+        return [rest]  # "data mapping", "e-discovery", "HVAC", "IBP"
+    lowered = rest.lower()
+    plain = lowered in EVERYDAY_NOUNS or lowered.endswith(_DESCRIBING)
+    return [rest] if len(rest) >= MIN_KIND_REST_CHARS and not plain else []
 
 
 # A code cited with its title's number: "21 CFR Part 11" is also written "CFR Part 11".

@@ -26,6 +26,7 @@ from .literal_match import (
     find_reworded,
     resume_text,
     spellings,
+    without_kind,
     without_title,
     without_vendor,
 )
@@ -307,7 +308,16 @@ def _literal_hit(req: Requirement, resume: Profile) -> tuple[LiteralHit, list[st
         or next(filter(None, (find_expansion(s, text) for s in forms)), None)
         or next(filter(None, (find_inexact(s, text) for s in forms)), None)
     )
+    if hit is None and not role:
+        hit, forms = _without_its_kind(forms[0], text)
     return None if hit is None else (hit, forms)
+
+
+def _without_its_kind(wording: str, text: ResumeText) -> tuple[LiteralHit | None, list[str]]:
+    """ "telematics data" shown by "telematics": a partial match, the kind word not written."""
+    forms = without_kind(wording)
+    hit = next(filter(None, (find_exact(s, text) for s in forms)), None)
+    return (None, []) if hit is None else (LiteralHit(False, hit.lines), forms)
 
 
 def _literal_match(req: Requirement, resume: Profile) -> SkillMatch:

@@ -573,7 +573,7 @@ def _first_named(line: str, offset: int, words: list[re.Match[str]]) -> int:
         if _doing_verb(words[start].group()) and start + 1 < len(words):
             start += 1
     start = _past_shared_modifiers(line, offset, words, start)
-    if start + 1 < len(words) and _doing(words[start].group()):
+    if start + 1 < len(words) and (_doing(words[start].group()) or _making(words, start)):
         gap = line[offset + words[start].end() : offset + words[start + 1].start()]
         if words[start + 1].group().lower() not in HEAD_END and not gap.strip():
             start += 1  # "Creating personas" asks for personas
@@ -591,12 +591,22 @@ _GENERIC_DOINGS = frozenset(
 )
 
 
-def _doing(word: str) -> bool:
+def _doing(word: str, doings: frozenset[str] = _GENERIC_DOINGS) -> bool:
     """The -ing form of a generic doing: 'creating', 'planning', 'running'."""
     lowered = word.lower()
     root = lowered[:-3] if lowered.endswith("ing") else ""
     undoubled = root[:-1] if len(root) > 2 and root[-1] == root[-2] else ""
-    return bool(root) and any(r in _GENERIC_DOINGS for r in (root, root + "e", undoubled))
+    return bool(root) and any(r in doings for r in (root, root + "e", undoubled))
+
+
+# Making something, after "experience": "Experience building matchmaking systems" asks for
+# matchmaking systems (while "Building codes" or "Knowledge of building codes" name codes).
+_MAKINGS = frozenset("build design architect maintain deploy ship scale".split())
+
+
+def _making(words: list[re.Match[str]], index: int) -> bool:
+    after = words[index - 1].group().lower() in ("experience", "experienced") if index else False
+    return after and _doing(words[index].group(), _MAKINGS)
 
 
 # Endings of words that describe a noun: "federal", "domestic", "western".
