@@ -119,3 +119,27 @@ def test_experience_building_asks_for_what_is_built(profile_of: ProfileOf) -> No
         for r in _asked(profile_of, "Experience building matchmaking systems").requirements
     }
     assert "matchmaking systems" in asked
+
+
+@pytest.mark.parametrize(
+    ("resume", "item"),
+    [
+        ("- Called variants with GATK4 on exomes", "Experience with GATK"),
+        ("- Stored results in PostgreSQL15", "Experience with PostgreSQL"),
+        ("- Wrote services in Java8", "Experience with Java"),
+    ],
+)
+def test_a_version_glued_to_a_name_still_shows_it(
+    profile_of: ProfileOf, options: Options, resume: str, item: str
+) -> None:
+    assert _missing(profile_of, options, resume, item) == set()
+
+
+@pytest.mark.parametrize(("word", "skill_id"), [("S3", "amazon-s3"), ("EC2", "amazon-ec2")])
+def test_a_short_name_keeps_its_digit(profile_of: ProfileOf, word: str, skill_id: str) -> None:
+    skills = {s.id for s in profile_of(f"Experience\n- Ran jobs on {word}\n").skills}
+    assert skills == {skill_id}
+
+
+def test_no_version_of_a_short_literal_name(profile_of: ProfileOf, options: Options) -> None:
+    assert _missing(profile_of, options, "- Tuned the C4 engine", "Experience with Zorb C") != set()

@@ -535,7 +535,28 @@ def find_exact(term_text: str, resume: ResumeText, any_number: bool = False) -> 
             found = [line for line in resume.lines if _undenied_at(line.normal, padded)]
             if found:
                 return LiteralHit(True, found)
-    return None
+    return _with_a_version(term, resume)
+
+
+MIN_VERSIONED_CHARS = 4  # "GATK" in "GATK4"; not "EC" in "EC2" nor "S" in "S3"
+
+
+@lru_cache(maxsize=4096)
+def _versioned(term: str) -> re.Pattern[str]:
+    return re.compile(rf" {re.escape(term)}\d{{1,2}} ")
+
+
+def _with_a_version(term: str, resume: ResumeText) -> LiteralHit | None:
+    """A name written with its version glued on: "GATK4" shows "GATK"."""
+    if len(term.rsplit(" ", 1)[-1]) < MIN_VERSIONED_CHARS or not term[-1].isalpha():
+        return None
+    pattern = _versioned(term)
+    found = [
+        line
+        for line in resume.lines
+        if any(not _denied_before(line.normal, m.start()) for m in pattern.finditer(line.normal))
+    ]
+    return LiteralHit(True, found) if found else None
 
 
 def find_literal(term_text: str, resume: ResumeText, any_number: bool = False) -> LiteralHit | None:
