@@ -143,3 +143,28 @@ def test_a_short_name_keeps_its_digit(profile_of: ProfileOf, word: str, skill_id
 
 def test_no_version_of_a_short_literal_name(profile_of: ProfileOf, options: Options) -> None:
     assert _missing(profile_of, options, "- Tuned the C4 engine", "Experience with Zorb C") != set()
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "- Built generalised linear models in R (glm, tweedie)",
+        "- Fitted pricing models in R",
+        "- Fitted pricing models in R; presented them to the board",
+    ],
+)
+def test_in_r_at_a_clause_end_names_the_language(profile_of: ProfileOf, line: str) -> None:
+    assert "r" in {s.id for s in profile_of(f"Experience\n{line}\n").skills}
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "- Led budgets in R&D for two labs",
+        "- Filed the returns under Section R",
+        "- Worked in R. Smith's group on billing",
+        "- Rated in R (restricted) films for a studio",
+    ],
+)
+def test_other_rs_stay_out(profile_of: ProfileOf, line: str) -> None:
+    assert "r" not in {s.id for s in profile_of(f"Experience\n{line}\n").skills}
