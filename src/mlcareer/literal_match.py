@@ -13,6 +13,7 @@ from typing import Any
 
 from rapidfuzz import fuzz, process
 
+from .extract.wording import EVERYDAY_NOUNS, KIND_NOUNS
 from .number import other_number
 from .spelling import american
 
@@ -221,6 +222,43 @@ def without_vendor(wording: str) -> list[str]:
     if vendor.lower() in _VENDORS and len(product.split()) >= MIN_PRODUCT_WORDS:
         return [product]
     return []
+
+
+MIN_KIND_REST_CHARS = 9  # a single word this long is rarely an everyday one ("customer data")
+_DESCRIBING = ("al", "ic", "ive", "ous", "ful", "able", "ible", "ed", "ent", "ant", "ary")
+
+
+def without_kind(wording: str) -> list[str]:
+    """A term less its last word when that only names a kind of thing and what is left is
+    specific (two words, an acronym or a long word): "telematics data" -> "telematics",
+    "HVAC systems" -> "HVAC"; not "customer data", "information systems" or "algorithmic
+    processes" (an everyday or a describing word)."""
+    rest, _, last = wording.strip().rpartition(" ")
+    if last.lower() not in KIND_NOUNS or not rest:
+        return []
+    if " " in rest or "-" in rest or sum(c.isupper() or c.isdigit() for c in rest) > 1:
+        return [rest]  # "data mapping", "e-discovery", "HVAC", "IBP"
+    lowered = rest.lower()
+    plain = lowered in EVERYDAY_NOUNS or lowered.endswith(_DESCRIBING)
+    return [rest] if len(rest) >= MIN_KIND_REST_CHARS and not plain else []
+
+
+# A code cited with its title's number: "21 CFR Part 11" is also written "CFR Part 11".
+_TITLE_NUMBER = re.compile(r"\d{1,3} (?=[A-Z]{2,5} \S)")
+
+
+def without_title(wording: str) -> list[str]:
+    """A cited code's wording without the title's number before it."""
+    title = _TITLE_NUMBER.match(wording.strip())
+    return [wording.strip()[title.end() :]] if title else []
+
+
+# A number that names one thing among its kind: "61850" in "IEC 61850", "ii" in "Solvency II"
+_NUMBER_WORD = re.compile(r"\d+|i{2,3}|iv|vi{1,3}|ix")
+
+
+def _numbers(normal: str) -> frozenset[str]:
+    return frozenset(w for w in normal.split() if _NUMBER_WORD.fullmatch(w))
 
 
 @lru_cache(maxsize=1)
@@ -497,7 +535,28 @@ def find_exact(term_text: str, resume: ResumeText, any_number: bool = False) -> 
             found = [line for line in resume.lines if _undenied_at(line.normal, padded)]
             if found:
                 return LiteralHit(True, found)
-    return None
+    return _with_a_version(term, resume)
+
+
+MIN_VERSIONED_CHARS = 4  # "GATK" in "GATK4"; not "EC" in "EC2" nor "S" in "S3"
+
+
+@lru_cache(maxsize=4096)
+def _versioned(term: str) -> re.Pattern[str]:
+    return re.compile(rf" {re.escape(term)}\d{{1,2}} ")
+
+
+def _with_a_version(term: str, resume: ResumeText) -> LiteralHit | None:
+    """A name written with its version glued on: "GATK4" shows "GATK"."""
+    if len(term.rsplit(" ", 1)[-1]) < MIN_VERSIONED_CHARS or not term[-1].isalpha():
+        return None
+    pattern = _versioned(term)
+    found = [
+        line
+        for line in resume.lines
+        if any(not _denied_before(line.normal, m.start()) for m in pattern.finditer(line.normal))
+    ]
+    return LiteralHit(True, found) if found else None
 
 
 def find_literal(term_text: str, resume: ResumeText, any_number: bool = False) -> LiteralHit | None:
@@ -512,6 +571,15 @@ def find_inexact(term_text: str, resume: ResumeText) -> LiteralHit | None:
     term = normalise(term_text)
     if not term:
         return None
+    hit = _find_inexact(term, resume)
+    # "IEC 61850" is not "IEC 62443", nor "Solvency II" "Solvency I": the numbers must be there
+    numbers = _numbers(term)
+    if hit is None or numbers <= _numbers(" ".join(line.normal for line in hit.lines)):
+        return hit
+    return None
+
+
+def _find_inexact(term: str, resume: ResumeText) -> LiteralHit | None:
     reworded = find_reworded(term, resume)
     if reworded is not None:
         return reworded

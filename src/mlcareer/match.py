@@ -26,6 +26,8 @@ from .literal_match import (
     find_reworded,
     resume_text,
     spellings,
+    without_kind,
+    without_title,
     without_vendor,
 )
 from .models import (
@@ -299,13 +301,23 @@ def _literal_hit(req: Requirement, resume: Profile) -> tuple[LiteralHit, list[st
     # An exact hit on any spelling (the acronym too) beats a reworded or fuzzy one. A role's
     # title is a common noun whatever its capitals ("Editors, 2018 - 2021").
     forms = spellings(req.jd_text)
-    forms += without_vendor(forms[0]) + (role_alternatives(req.jd_text) if role else [])
+    forms += without_vendor(forms[0]) + without_title(forms[0])
+    forms += role_alternatives(req.jd_text) if role else []
     hit = (
         next(filter(None, (find_exact(s, text, role) for s in forms)), None)
         or next(filter(None, (find_expansion(s, text) for s in forms)), None)
         or next(filter(None, (find_inexact(s, text) for s in forms)), None)
     )
+    if hit is None and not role:
+        hit, forms = _without_its_kind(forms[0], text)
     return None if hit is None else (hit, forms)
+
+
+def _without_its_kind(wording: str, text: ResumeText) -> tuple[LiteralHit | None, list[str]]:
+    """ "telematics data" shown by "telematics": a partial match, the kind word not written."""
+    forms = without_kind(wording)
+    hit = next(filter(None, (find_exact(s, text) for s in forms)), None)
+    return (None, []) if hit is None else (LiteralHit(False, hit.lines), forms)
 
 
 def _literal_match(req: Requirement, resume: Profile) -> SkillMatch:

@@ -225,6 +225,31 @@ def _may_name(line: str, tokens: list[re.Match[str]], index: int) -> bool:
     )
 
 
+# A standard's or a law's number: "61850", "62443-3", "1910.120"; a Roman numeral after a
+# capitalised name: "Solvency II", "Basel III"
+_NAME_NUMBER = re.compile(r"\d{1,6}(?:[-.]\d{1,4})*")
+_ROMAN = re.compile(r"I{2,3}|IV|VI{1,3}|IX")
+_YEAR = re.compile(r"(?:19|20)\d\d")
+# "21 CFR Part 11", "29 CFR 1910": a title's number, its code and the part cited
+_TITLE_OF_A_CODE = re.compile(r"\d{1,3} (?:[A-Z]\.?){2,5} (?:Parts?\b|Sections?\b|§|\d)")
+
+
+def _numbers_the_name(line: str, tokens: list[re.Match[str]], index: int, in_run: bool) -> bool:
+    """A number that is part of a name: after a capitalised word ("IEC 61850", "Part 11",
+    "Solvency II") or, as a title, before an acronym followed by more of the name ("21 CFR Part
+    11"); never a count or a year ("Zorblex 5 years", "3+", "Zorblex 2019")."""
+    token = tokens[index]
+    word = token.group()
+    if _YEARS_AFTER.match(line, token.start()) or _YEAR.fullmatch(word):
+        return False
+    if in_run:
+        before = tokens[index - 1]
+        joined = line[before.end() : token.start()] == " " and before.group()[:1].isupper()
+        return joined and bool(_NAME_NUMBER.fullmatch(word) or _ROMAN.fullmatch(word))
+    title = line[token.start() : token.start() + 40]
+    return word.isdigit() and bool(_TITLE_OF_A_CODE.match(title))
+
+
 def _terms_in_line(line: str, known_spans: list[tuple[int, int]]) -> list[tuple[str, int]]:
     """Runs of Capitalised words / acronyms not already covered by a taxonomy match."""
     terms: list[tuple[str, int]] = []
@@ -238,6 +263,9 @@ def _terms_in_line(line: str, known_spans: list[tuple[int, int]]) -> list[tuple[
         covered = bool(covering[token.start()])
         if run and not covered and len(word) == 1 and word.isupper():
             run.append(token)  # "Class A", "Hepatitis B": a letter ends the name
+            continue
+        if not covered and _numbers_the_name(line, tokens, index, bool(run)):
+            run.append(token)  # "IEC 61850", "Solvency II", "21 CFR Part 11"
             continue
         if covered or (word.lower() in GENERIC and not (run and word.lower() in JOINERS)):
             _close_run(line, run, known_spans, terms)
@@ -545,7 +573,7 @@ def _first_named(line: str, offset: int, words: list[re.Match[str]]) -> int:
         if _doing_verb(words[start].group()) and start + 1 < len(words):
             start += 1
     start = _past_shared_modifiers(line, offset, words, start)
-    if start + 1 < len(words) and _doing(words[start].group()):
+    if start + 1 < len(words) and (_doing(words[start].group()) or _making(words, start)):
         gap = line[offset + words[start].end() : offset + words[start + 1].start()]
         if words[start + 1].group().lower() not in HEAD_END and not gap.strip():
             start += 1  # "Creating personas" asks for personas
@@ -563,12 +591,22 @@ _GENERIC_DOINGS = frozenset(
 )
 
 
-def _doing(word: str) -> bool:
+def _doing(word: str, doings: frozenset[str] = _GENERIC_DOINGS) -> bool:
     """The -ing form of a generic doing: 'creating', 'planning', 'running'."""
     lowered = word.lower()
     root = lowered[:-3] if lowered.endswith("ing") else ""
     undoubled = root[:-1] if len(root) > 2 and root[-1] == root[-2] else ""
-    return bool(root) and any(r in _GENERIC_DOINGS for r in (root, root + "e", undoubled))
+    return bool(root) and any(r in doings for r in (root, root + "e", undoubled))
+
+
+# Making something, after "experience": "Experience building matchmaking systems" asks for
+# matchmaking systems (while "Building codes" or "Knowledge of building codes" name codes).
+_MAKINGS = frozenset("build design architect maintain deploy ship scale".split())
+
+
+def _making(words: list[re.Match[str]], index: int) -> bool:
+    after = words[index - 1].group().lower() in ("experience", "experienced") if index else False
+    return after and _doing(words[index].group(), _MAKINGS)
 
 
 # Endings of words that describe a noun: "federal", "domestic", "western".

@@ -113,6 +113,10 @@ def number_variants(words: tuple[str, ...], plural_only: bool = False) -> list[t
     return [(*words[:-1], other)]
 
 
+# A name of four letters or more with a version number glued on: "PostgreSQL15", "Java8"
+_VERSIONED = re.compile(r"([A-Za-z][A-Za-z+#]{3,})\d{1,2}")
+
+
 @dataclass(frozen=True)
 class RawMatch:
     """A taxonomy spelling found in the text, before guards are applied."""
@@ -161,8 +165,13 @@ class SkillMatcher:
         # patterns moves them between waiting lists and into the matchers.
         self._lock = threading.Lock()
         strings = self.nlp.vocab.strings
+        # One-word spellings of unguarded skills, for a name with its version glued on
+        self._versioned: dict[str, str] = {}
         for skill_id, exact, patterns in self._patterns(taxonomy, spacy.about.__version__):
+            unguarded = taxonomy.skills[skill_id].guard is None
             for words in patterns:
+                if unguarded and not exact and len(words) == 1:
+                    self._versioned.setdefault(words[0].lower(), skill_id)
                 matchers = [self._exact_case, self._folded_case] if exact else [self._any_case]
                 for matcher in matchers:
                     folded = matcher is not self._exact_case
@@ -259,14 +268,29 @@ class SkillMatcher:
             ]
         )
         vocab = self.nlp.vocab.strings
+        taken |= {i for span in folded for i in range(span.start, span.end)}
         return sorted(
             [RawMatch(vocab[s.label], s.start_char, s.end_char, s.start, s.end) for s in kept]
             + [
                 RawMatch(vocab[s.label], s.start_char, s.end_char, s.start, s.end, folded=True)
                 for s in folded
-            ],
+            ]
+            + self._with_versions(doc, taken),
             key=lambda m: m.start,
         )
+
+    def _with_versions(self, doc: Any, taken: set[int]) -> list[RawMatch]:
+        """A skill's one-word name with a version glued on: "GATK4", "PostgreSQL15", "Java8";
+        not a short name ("S3", "EC2", "C4"), where the digit is part of it."""
+        found = []
+        for token in doc:
+            versioned = _VERSIONED.fullmatch(token.text) if token.i not in taken else None
+            skill_id = self._versioned.get(versioned.group(1).lower()) if versioned else None
+            if skill_id is not None:
+                found.append(
+                    RawMatch(skill_id, token.idx, token.idx + len(token), token.i, token.i + 1)
+                )
+        return found
 
 
 def _checked_patterns(value: Any, taxonomy: Taxonomy) -> list[Any]:

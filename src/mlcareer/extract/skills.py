@@ -674,9 +674,24 @@ def _context_vouches(
         return True  # prose: "a person with strong Snowflake skills"
     if joined or (others_on_line and _neighbours_are_list(doc, match)):
         return True
+    if guard.case_sensitive and _worked_in_a_letter(text, match):
+        return True
     if _context_near(doc, match, _cue_hashes(tuple(guard.context))):
         return True
     return posting and guard.case_sensitive and _asked_in_its_sentence(text, match)
+
+
+# A one-letter language worked in, closing its clause: "models in R", "in R;", "in R (glm,
+# tweedie)"; not "in R&D", "in R. Smith's group" or "in R (restricted) films"
+_WORKED_IN = re.compile(r"\b(?:in|using)[ \t]+\Z")
+_CLAUSE_CLOSED = re.compile(r"[ \t]*(?:\([^()\n]*,[^()\n]*\)|;|\.?[ \t]*(?:\n|\Z))")
+
+
+def _worked_in_a_letter(text: str, match: RawMatch) -> bool:
+    if match.end - match.start != 1:
+        return False
+    before = _WORKED_IN.search(text, max(0, match.start - 10), match.start)
+    return before is not None and _CLAUSE_CLOSED.match(text, match.end) is not None
 
 
 ROLE_NOUN_AFTER = re.compile(
