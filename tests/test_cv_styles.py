@@ -136,3 +136,69 @@ def test_a_federal_jobs_title_above_its_agency_and_address(
         "resume",
     )
     assert resume.experience.titles == ["Operations Research Analyst (GS-1515-13)"]
+
+
+EUROPASS_LANGUAGES = (
+    "Work Experience\n2019 – 2023  Data Analyst, Tejo Logistics, Lisbon\n- Python reports\n"
+    "Personal Skills\nMother tongue(s)\nPortuguese\n\nOther language(s)\n"
+    "            UNDERSTANDING             SPEAKING                       WRITING\n"
+    "            Listening   Reading       Spoken interaction  Spoken production\n"
+    "German      B2          B2            B1                  B1           B1\n"
+    "Levels: A1 and A2: Basic user - B1 and B2: Independent user - C1 and C2: Proficient user\n"
+)
+
+
+@pytest.mark.parametrize(
+    ("heading", "name"),
+    [
+        ("Personal skills", "skills"),
+        ("Job-related skills", "skills"),
+        ("Digital skills", "skills"),
+        ("Communication skills", "skills"),
+        ("Organisational / managerial skills", "skills"),
+        ("Mother tongue(s)", "languages"),
+        ("Other language(s)", "languages"),
+        ("Driving licence", "contact"),
+    ],
+)
+def test_europass_headings_open_their_sections(heading: str, name: str) -> None:
+    from mlcareer.documents.sections import heading_name
+
+    assert heading_name(heading) == name
+
+
+def test_a_europass_language_grid_gives_languages_not_skills(
+    profile_of: Callable[..., Profile],
+) -> None:
+    cv = profile_of(EUROPASS_LANGUAGES, "resume")
+    found = {hit.id for hit in cv.skills}
+    assert {"lang-portuguese", "lang-german", "python"} <= found
+    assert not {"speaking", "writing", "active-listening", "reading-comprehension"} & found
+
+
+def test_a_europass_digital_skills_grid_is_no_skill(profile_of: Callable[..., Profile]) -> None:
+    cv = profile_of(
+        "Work Experience\n2019 – 2023  Data Analyst, Tejo Logistics, Lisbon\n- Python reports\n"
+        "Digital skills\nSELF-ASSESSMENT\n"
+        "Information processing  Communication  Content creation  Safety  Problem solving\n"
+        "Proficient user         Proficient user Independent user  Basic user  Proficient user\n"
+        "SQL, Git, Docker\n\nCommunication skills\nI led weekly client meetings.\n",
+        "resume",
+    )
+    found = {hit.id for hit in cv.skills}
+    assert {"sql", "git", "docker"} <= found
+    assert not {"communication", "problem-solving"} & found
+
+
+@pytest.mark.parametrize(
+    "listed",
+    [
+        "Skills\n- Communication Skills\n- Organizational Skills\n",
+        "Skills\nTime Management\nCommunication Skills\nOrganizational Skills\n",
+    ],
+)
+def test_a_listed_skill_named_like_a_europass_heading_stays_a_skill(
+    profile_of: Callable[..., Profile], listed: str
+) -> None:
+    found = {hit.id for hit in profile_of(f"{JOB}{listed}", "resume").skills}
+    assert {"communication", "organizational-skills"} <= found
