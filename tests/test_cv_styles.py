@@ -202,3 +202,43 @@ def test_a_listed_skill_named_like_a_europass_heading_stays_a_skill(
 ) -> None:
     found = {hit.id for hit in profile_of(f"{JOB}{listed}", "resume").skills}
     assert {"communication", "organizational-skills"} <= found
+
+
+@pytest.mark.parametrize(
+    ("heading", "name"),
+    [
+        ("Publications (selected; * equal contribution)", "publications"),
+        ("Skills (tools I use daily)", "skills"),
+        ("Professional Publications", "publications"),
+        ("SOFTWARE", "skills"),
+        ("Skills (Python, SQL)", None),  # names in the brackets: a line of skills
+        ("Tools (Docker)", None),
+    ],
+)
+def test_a_heading_with_a_qualifier_in_brackets(heading: str, name: str | None) -> None:
+    from mlcareer.documents.sections import heading_name
+
+    assert heading_name(heading) == name
+
+
+def test_an_academic_cvs_publications_and_software_sections(
+    profile_of: Callable[..., Profile],
+) -> None:
+    cv = profile_of(
+        "Positions\n2018–2020  Postdoctoral Fellow, Halden Institute of Technology\n\n"
+        "Publications (selected; * equal contribution)\n"
+        "2021  Lind A.*, Berg K.* Sparse Priors for Survival Models. AISTATS.\n\n"
+        "Teaching\n2016  Teaching Assistant, Statistics 101, Halden University\n\n"
+        "Software\nPython, PyMC, Stan\n",
+        "resume",
+    )
+    sections = {m.text: m.section for hit in cv.skills for m in hit.mentions}
+    assert sections["PyMC"] == sections["Stan"] == "skills"
+    assert [s.name for s in cv.sections][:2] == ["experience", "publications"]
+
+
+def test_software_in_a_posting_is_no_section(profile_of: Callable[..., Profile]) -> None:
+    posting = profile_of(
+        "Data Engineer\n\nRequirements\n- 3+ years of Python\nSoftware\n- Airflow\n", "posting"
+    )
+    assert {req.id: req.importance for req in posting.requirements}["airflow"] == "required"

@@ -105,6 +105,8 @@ HEADINGS: dict[str, tuple[str, ...]] = {
         "what i know",
         "things i know",
         "tools i use",
+        # an academic CV's code it wrote or uses (RESUME_ONLY)
+        "software",
         # Europass CVs (RESUME_ONLY)
         *EUROPASS_SKILLS,
     ),
@@ -285,6 +287,7 @@ HEADINGS: dict[str, tuple[str, ...]] = {
         "research",
         "conference papers",
         "talks and publications",
+        "professional publications",
         "publikationen",
         "veröffentlichungen",
         "pubblicazioni",
@@ -652,7 +655,7 @@ POSTING_SECTIONS = {
 # ("Leadership: you will lead a team of five", "Additional experience: ..."): its own words
 # decide there.
 RESUME_ONLY = frozenset(
-    {"leadership", "leadership experience", *OTHER_WORK_HEADINGS, *EUROPASS_SKILLS}
+    {"leadership", "leadership experience", "software", *OTHER_WORK_HEADINGS, *EUROPASS_SKILLS}
 )
 
 _LOOKUP = {phrase: name for name, phrases in HEADINGS.items() for phrase in phrases}
@@ -681,7 +684,21 @@ def _unhyphenated(key: str) -> str:
 def heading_name(line: str) -> str | None:
     """The canonical section a heading line opens, or None when the line is not a heading. A
     heading in two languages ("BERUFSERFAHRUNG / PROFESSIONAL EXPERIENCE") names the section
-    both its parts name."""
+    both its parts name; one with a note in brackets ("Publications (selected; * equal
+    contribution)") the section its words before the note name."""
+    name = _heading_name(line)
+    if name is None and (noted := _NOTE.fullmatch(line)) and not _NAMES.search(noted["note"]):
+        name = _heading_name(noted["words"])
+    return name
+
+
+# A heading's note in brackets after its words, and a note's capitalised word other than "I",
+# which names something: "Skills (Python)" is a line of skills, not a heading
+_NOTE = re.compile(r"(?P<words>[^()]*?\w)\s*\((?P<note>[^()]+)\)\s*:?")
+_NAMES = re.compile(r"\b(?!I\b)[A-Z]")
+
+
+def _heading_name(line: str) -> str | None:
     if len(line) > 60:
         return None
     name = _one_heading(line)
