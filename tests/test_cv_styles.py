@@ -136,3 +136,109 @@ def test_a_federal_jobs_title_above_its_agency_and_address(
         "resume",
     )
     assert resume.experience.titles == ["Operations Research Analyst (GS-1515-13)"]
+
+
+EUROPASS_LANGUAGES = (
+    "Work Experience\n2019 – 2023  Data Analyst, Tejo Logistics, Lisbon\n- Python reports\n"
+    "Personal Skills\nMother tongue(s)\nPortuguese\n\nOther language(s)\n"
+    "            UNDERSTANDING             SPEAKING                       WRITING\n"
+    "            Listening   Reading       Spoken interaction  Spoken production\n"
+    "German      B2          B2            B1                  B1           B1\n"
+    "Levels: A1 and A2: Basic user - B1 and B2: Independent user - C1 and C2: Proficient user\n"
+)
+
+
+@pytest.mark.parametrize(
+    ("heading", "name"),
+    [
+        ("Personal skills", "skills"),
+        ("Job-related skills", "skills"),
+        ("Digital skills", "skills"),
+        ("Communication skills", "skills"),
+        ("Organisational / managerial skills", "skills"),
+        ("Mother tongue(s)", "languages"),
+        ("Other language(s)", "languages"),
+        ("Driving licence", "contact"),
+    ],
+)
+def test_europass_headings_open_their_sections(heading: str, name: str) -> None:
+    from mlcareer.documents.sections import heading_name
+
+    assert heading_name(heading) == name
+
+
+def test_a_europass_language_grid_gives_languages_not_skills(
+    profile_of: Callable[..., Profile],
+) -> None:
+    cv = profile_of(EUROPASS_LANGUAGES, "resume")
+    found = {hit.id for hit in cv.skills}
+    assert {"lang-portuguese", "lang-german", "python"} <= found
+    assert not {"speaking", "writing", "active-listening", "reading-comprehension"} & found
+
+
+def test_a_europass_digital_skills_grid_is_no_skill(profile_of: Callable[..., Profile]) -> None:
+    cv = profile_of(
+        "Work Experience\n2019 – 2023  Data Analyst, Tejo Logistics, Lisbon\n- Python reports\n"
+        "Digital skills\nSELF-ASSESSMENT\n"
+        "Information processing  Communication  Content creation  Safety  Problem solving\n"
+        "Proficient user         Proficient user Independent user  Basic user  Proficient user\n"
+        "SQL, Git, Docker\n\nCommunication skills\nI led weekly client meetings.\n",
+        "resume",
+    )
+    found = {hit.id for hit in cv.skills}
+    assert {"sql", "git", "docker"} <= found
+    assert not {"communication", "problem-solving"} & found
+
+
+@pytest.mark.parametrize(
+    "listed",
+    [
+        "Skills\n- Communication Skills\n- Organizational Skills\n",
+        "Skills\nTime Management\nCommunication Skills\nOrganizational Skills\n",
+    ],
+)
+def test_a_listed_skill_named_like_a_europass_heading_stays_a_skill(
+    profile_of: Callable[..., Profile], listed: str
+) -> None:
+    found = {hit.id for hit in profile_of(f"{JOB}{listed}", "resume").skills}
+    assert {"communication", "organizational-skills"} <= found
+
+
+@pytest.mark.parametrize(
+    ("heading", "name"),
+    [
+        ("Publications (selected; * equal contribution)", "publications"),
+        ("Skills (tools I use daily)", "skills"),
+        ("Professional Publications", "publications"),
+        ("SOFTWARE", "skills"),
+        ("Skills (Python, SQL)", None),  # names in the brackets: a line of skills
+        ("Tools (Docker)", None),
+    ],
+)
+def test_a_heading_with_a_qualifier_in_brackets(heading: str, name: str | None) -> None:
+    from mlcareer.documents.sections import heading_name
+
+    assert heading_name(heading) == name
+
+
+def test_an_academic_cvs_publications_and_software_sections(
+    profile_of: Callable[..., Profile],
+) -> None:
+    cv = profile_of(
+        "Positions\n2018–2020  Postdoctoral Fellow, Halden Institute of Technology\n\n"
+        "Publications (selected; * equal contribution)\n"
+        "2021  Lind A.*, Berg K.* Sparse Priors for Survival Models. AISTATS.\n\n"
+        "Teaching\n2016  Teaching Assistant, Statistics 101, Halden University\n\n"
+        "Software\nPython, PyMC, Stan\n",
+        "resume",
+    )
+    sections = {m.text: m.section for hit in cv.skills for m in hit.mentions}
+    assert sections["PyMC"] == sections["Stan"] == "skills"
+    assert [s.name for s in cv.sections][:2] == ["experience", "publications"]
+
+
+def test_software_in_a_posting_is_no_section(profile_of: Callable[..., Profile]) -> None:
+    posting = profile_of(
+        "Data Engineer\n\nRequirements\n- 3+ years of Python\nSoftware\n- Airflow\n", "posting"
+    )
+    assert {req.id: req.importance for req in posting.requirements}["airflow"] == "required"

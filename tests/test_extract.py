@@ -539,7 +539,10 @@ def test_a_guard_of_excluded_phrases_only_keeps_hyphen_joined_names(profile_of: 
 
 
 def test_a_product_a_company_is_named_for_stays_a_skill(profile_of: ProfileOf) -> None:
-    assert "databricks" in ids(profile_of("ML Engineer, Databricks Inc. (2018 - 2020)\n"))
+    # in a bullet, not as the job's employer alone (see test_employer_names.py)
+    bullet = "- Moved our jobs to Databricks Inc. notebooks\n"
+    assert "databricks" in ids(profile_of(f"ML Engineer, Acme (2018 - 2020)\n{bullet}"))
+    assert "databricks" not in ids(profile_of("ML Engineer, Databricks Inc. (2018 - 2020)\n"))
 
 
 @pytest.mark.parametrize(

@@ -23,6 +23,15 @@ OTHER_WORK_HEADINGS = (
     *("management experience", "consulting", "consulting and freelance work"),
 )
 
+# A Europass CV's skills headings, which in a posting open no section ("Communication skills:
+# you present to executives")
+EUROPASS_SKILLS = (
+    *("personal skills", "job-related skills", "job related skills", "digital skills"),
+    *("communication skills", "organisational skills", "organizational skills"),
+    *("organisational and managerial skills", "organizational and managerial skills"),
+    *("computer skills", "artistic skills", "other skills"),
+)
+
 # Heading wording -> canonical section name. Resume and posting headings share one table.
 HEADINGS: dict[str, tuple[str, ...]] = {
     "summary": (
@@ -96,6 +105,10 @@ HEADINGS: dict[str, tuple[str, ...]] = {
         "what i know",
         "things i know",
         "tools i use",
+        # an academic CV's code it wrote or uses (RESUME_ONLY)
+        "software",
+        # Europass CVs (RESUME_ONLY)
+        *EUROPASS_SKILLS,
     ),
     "experience": (
         "experience",
@@ -274,6 +287,7 @@ HEADINGS: dict[str, tuple[str, ...]] = {
         "research",
         "conference papers",
         "talks and publications",
+        "professional publications",
         "publikationen",
         "veröffentlichungen",
         "pubblicazioni",
@@ -326,6 +340,12 @@ HEADINGS: dict[str, tuple[str, ...]] = {
         "idiomas",
         "talen",
         "talenkennis",
+        # Europass CVs
+        "mother tongue",
+        "mother tongues",
+        "other languages",
+        "native language",
+        "native languages",
     ),
     "interests": (
         "interests",
@@ -375,6 +395,10 @@ HEADINGS: dict[str, tuple[str, ...]] = {
         "datos personales",
         "dados pessoais",
         "persoonlijke gegevens",
+        # Europass CVs: personal details
+        "driving licence",
+        "driving license",
+        "driver's license",
     ),
     # What the employer is: its blurb asks for nothing
     "company": (
@@ -632,7 +656,9 @@ POSTING_SECTIONS = {
 # Headings that open a resume's section but in a posting name no section of their own
 # ("Leadership: you will lead a team of five", "Additional experience: ..."): its own words
 # decide there.
-RESUME_ONLY = frozenset({"leadership", "leadership experience", *OTHER_WORK_HEADINGS})
+RESUME_ONLY = frozenset(
+    {"leadership", "leadership experience", "software", *OTHER_WORK_HEADINGS, *EUROPASS_SKILLS}
+)
 
 _LOOKUP = {phrase: name for name, phrases in HEADINGS.items() for phrase in phrases}
 # Headings letter-spaced for looks ("W O R K  E X P E R I E N C E"), whose word gaps text
@@ -648,7 +674,7 @@ def heading_key(line: str) -> str:
     """A heading's words, lower-cased, without marks: "## Key Skills:" -> "key skills",
     "What You’ll Do" -> "what you'll do"."""
     key = _STRIP.sub("", line).lower().replace("&", "and").replace("’", "'").replace("/", " and ")
-    return re.sub(r"\s+", " ", key)
+    return re.sub(r"\s+", " ", key).replace("(s)", "s")  # "Mother tongue(s)"
 
 
 def _unhyphenated(key: str) -> str:
@@ -660,7 +686,21 @@ def _unhyphenated(key: str) -> str:
 def heading_name(line: str) -> str | None:
     """The canonical section a heading line opens, or None when the line is not a heading. A
     heading in two languages ("BERUFSERFAHRUNG / PROFESSIONAL EXPERIENCE") names the section
-    both its parts name."""
+    both its parts name; one with a note in brackets ("Publications (selected; * equal
+    contribution)") the section its words before the note name."""
+    name = _heading_name(line)
+    if name is None and (noted := _NOTE.fullmatch(line)) and not _NAMES.search(noted["note"]):
+        name = _heading_name(noted["words"])
+    return name
+
+
+# A heading's note in brackets after its words, and a note's capitalised word other than "I",
+# which names something: "Skills (Python)" is a line of skills, not a heading
+_NOTE = re.compile(r"(?P<words>[^()]*?\w)\s*\((?P<note>[^()]+)\)\s*:?")
+_NAMES = re.compile(r"\b(?!I\b)[A-Z]")
+
+
+def _heading_name(line: str) -> str | None:
     if len(line) > 60:
         return None
     name = _one_heading(line)
@@ -829,19 +869,31 @@ def _closes(line: str) -> bool:
     return not opens_a_list and not _BULLETED.match(line) and bool(_CLOSING.search(line))
 
 
+def _a_listed_skill(line: str, set_apart: bool) -> bool:
+    """A Europass heading that names a skill ("Communication skills") in a list of skills:
+    a list item, or a line not `set_apart` by a blank line or a heading before it."""
+    return heading_key(line) in _EUROPASS_KEYS and (not set_apart or bool(_BULLETED.match(line)))
+
+
+_EUROPASS_KEYS = frozenset(EUROPASS_SKILLS)
+
+
 def find_sections(text: str, posting: bool = False) -> list[Section]:
     """Split the text at heading lines; text before the first heading has no section. In a
     posting, unlisted headings and list openers are named by their words."""
     sections: list[Section] = []
     offset = 0
     blank = True  # the line before was blank (or there was none)
+    set_apart = True  # ... or a heading
     for line in text.splitlines(keepends=True):
         current = sections[-1].name if sections else None
         if posting:
             name = posting_heading(line.strip(), current, blank)
         else:
             name = heading_name(line.strip())
+            name = None if name and _a_listed_skill(line.strip(), set_apart) else name
         blank = not line.strip()
+        set_apart = blank or name is not None
         if name is not None:
             if sections:
                 sections[-1].end = offset

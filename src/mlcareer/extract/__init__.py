@@ -10,7 +10,9 @@ from ..documents.labels import flattened_sections, posting_label_breaks
 from ..documents.sections import POSTING_SECTIONS, find_sections, heading_key
 from ..models import Document, Profile, Section, SkillHit
 from ..taxonomy import Taxonomy
-from .education import resume_education
+from .education import resume_education, resume_sections
+from .employers import without_employers
+from .experience import dated_work
 from .importance import lowered_alike
 from .level import resume_experience
 from .lines import LineIndex
@@ -184,6 +186,9 @@ def extract_profile(
     if kind == "posting":
         sections = [_as_posting_section(section) for section in sections]
     skills = find_skills(taxonomy, doc, matcher.find(doc), lines, sections, kind == "posting", tags)
+    dated = dated_work(lines, resume_sections(lines, sections), as_of) if kind == "resume" else None
+    if dated is not None:
+        skills = without_employers(skills, lines, dated[1])
     columns = table_columns(lines) if kind == "posting" else {}
     if columns:
         _sections_by_column(skills, lines, columns)
@@ -197,7 +202,7 @@ def extract_profile(
         doc_type=kind,
         skills=skills,
         education=education,
-        experience=resume_experience(lines, sections, as_of, skills, education),
+        experience=resume_experience(lines, sections, as_of, skills, education, dated),
         sections=sections,
         warnings=list(document.warnings) + _misread(text, plain, doc_type),
         text=text,

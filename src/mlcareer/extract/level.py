@@ -270,10 +270,12 @@ def resume_experience(
     as_of: int,
     skills: list[SkillHit] | None = None,
     education: Education | None = None,
+    dated: tuple[list[Found], list[Found]] | None = None,
 ) -> Experience:
-    """Dated work, its years in all and in technical jobs, and the level they read as."""
+    """Dated work, its years in all and in technical jobs, and the level they read as;
+    `dated` is what dated_work gives for these sections, when already found."""
     sections = resume_sections(lines, sections)
-    hits, work = dated_work(lines, sections, as_of)
+    hits, work = dated or dated_work(lines, sections, as_of)
     years = _years([hit.range for hit in work]) if work else _stated_years(lines.text)
     undated = not work and not years and undated_work(lines.text, sections)
     titled = titles_of(work, lines)

@@ -641,10 +641,10 @@ def passes_guard(
         section = "interests"
     if not guard.context or section == "skills":
         return True
-    if taxonomy.skills[match.skill_id].category == SPOKEN_LANGUAGES and graded(
-        doc, match.token_start, match.token_end
+    if taxonomy.skills[match.skill_id].category == SPOKEN_LANGUAGES and (
+        section == "languages" or graded(doc, match.token_start, match.token_end)
     ):
-        return True  # "Mandarin (business level)": the shared grades, for every language
+        return True  # "Mandarin (business level)", or under "Mother tongue(s)"
     return _context_vouches(guard, doc, text, match, others_on_line, section, joined, posting)
 
 
@@ -709,12 +709,24 @@ def in_role_title(text: str, start: int, end: int) -> bool:
 
 
 def _heading_lines(lines: LineIndex, sections: list[Section]) -> set[int]:
-    """The lines that hold nothing but a section's heading."""
+    """The lines that hold nothing but a section's heading, or a self-assessment grid's."""
     return {
         lines.line_of(section.start)
         for section in sections
         if lines.line_text(lines.line_of(section.start)).strip() == section.heading
-    }
+    } | {lines.line_of(found.start()) for found in _GRID_HEADER.finditer(lines.text)}
+
+
+# The column labels of a Europass CV's self-assessment grids: languages by the CEFR
+# ("UNDERSTANDING  SPEAKING  WRITING", "Listening  Reading  Spoken interaction") and digital
+# skills ("Information processing  Communication  Content creation  Safety  Problem solving"):
+# what is graded, not what the writer claims
+_GRID_LABEL = (
+    r"(?:understanding|speaking|writing|listening|reading|spoken[ \t]+(?:interaction|production)"
+    r"|self-assessment|information[ \t]+processing|communication|content[ \t]+creation|safety"
+    r"|problem[ \t-]solving)"
+)
+_GRID_HEADER = re.compile(rf"^[ \t]*{_GRID_LABEL}(?:[ \t]+{_GRID_LABEL}){{2,}}[ \t]*$", re.I | re.M)
 
 
 @dataclass

@@ -1,0 +1,98 @@
+"""A resume's employers: a company named on a job's heading ("Research Scientist, OpenAI",
+"Senior Data Engineer at Databricks") says where someone worked, not what they used. The same
+name in a bullet or a skills list still counts."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+
+from ..models import SkillHit
+from .experience import Found, titles_of
+from .lines import LineIndex
+from .skills import FIELD_CATEGORIES
+
+# Skills a heading may name as the job's field or language ("Software Engineer, Machine
+# Learning", "Translator, German"), not as its employer
+_NO_EMPLOYERS = FIELD_CATEGORIES | {"programming-languages", "soft-skills", "spoken-languages"}
+# What parts a heading's title, employer, place and dates: commas, bars, dots, spaced dashes,
+# tabs, wide gaps, brackets, "at" and "@"
+_CELL_BREAK = re.compile(r"[,|·•;()\[\]\t]|[ \t][-–—][ \t]|[ \t]{2,}|@|(?<=[ \t])at(?=[ \t])")
+# A company's legal form or kind after its name: "SAP SE", "Databricks, Inc.", "Snowflake Labs"
+_LEGAL_FORM = re.compile(
+    r"[ \t]+(?:Inc|LLC|Ltd|Limited|GmbH|Corp|Corporation|PLC|AG|SE|S\.?A|Pvt|B\.?V|Oy|AB|Co"
+    r"|Technologies|Labs)\.?$"
+)
+_ITEM = re.compile(r"\s*(?:[-*•·▪●►✓➢◦]|\d{1,2}[.)])\s")
+# A heading's words at most: "Senior Data Scientist, Search and Ranking, Acme GmbH, Berlin
+# (Remote)  Jan 2020 – Present"; a longer line runs on (a flattened PDF's jobs and skills)
+_HEADING_WORDS = 16
+
+
+def _cells(text: str, offset: int) -> Iterator[tuple[int, int]]:
+    """The spans of a heading line's parts, trimmed, each without a legal form after it."""
+    start = 0
+    for found in [*_CELL_BREAK.finditer(text), None]:
+        end = found.start() if found else len(text)
+        cell = text[start:end]
+        core = _LEGAL_FORM.sub("", cell.rstrip(" \t.")).strip()
+        if core:
+            at = start + cell.index(core)
+            yield offset + at, offset + at + len(core)
+        start = found.end() if found else end
+
+
+def _heading_lines(lines: LineIndex, work: list[Found]) -> set[int]:
+    """The lines of each dated job's heading: from its title to its dates, and the line just
+    above and below them, list items aside ("Databricks" over "Data Engineer  2019")."""
+    titled = titles_of(work, lines)
+    headings: set[int] = set()
+    for hit in work:
+        found = titled[id(hit)]
+        first, last = sorted((found[1] if found else hit.range.line, hit.range.line))
+        for number in range(max(1, first - 1), min(len(lines), last + 1) + 1):
+            text = lines.line_text(number)
+            if not _ITEM.match(text) and len(text.split(None, _HEADING_WORDS)) <= _HEADING_WORDS:
+                headings.add(number)
+    return headings
+
+
+def _employer_spans(
+    skills: list[SkillHit], lines: LineIndex, headings: set[int]
+) -> set[tuple[int, int]]:
+    """Where a heading line's part is a product's name and nothing else; none on a line
+    with two such parts, a list of tools ("Databricks, Snowflake")."""
+    named: dict[int, list[tuple[int, int]]] = {}
+    for hit in skills:
+        if hit.category in _NO_EMPLOYERS:
+            continue
+        for mention in hit.mentions:
+            if mention.line in headings:
+                named.setdefault(mention.line, []).append((mention.start, mention.end))
+    spans: set[tuple[int, int]] = set()
+    for number, found in named.items():
+        text, offset = lines.line_text(number), lines.line_start(number)
+        whole = set(_cells(text, offset)).intersection(found)
+        if len(whole) == 1:
+            spans |= whole
+    return spans
+
+
+def without_employers(
+    skills: list[SkillHit], lines: LineIndex, work: list[Found]
+) -> list[SkillHit]:
+    """The resume's skills less their mentions as the employer of a job dated by `work` (and
+    what such a name names within it: Azure in "Azure Databricks"); a skill left with none is
+    dropped."""
+    headings = _heading_lines(lines, work)
+    spans = _employer_spans(skills, lines, headings) if headings else set()
+    if not spans:
+        return skills
+    kept: list[SkillHit] = []
+    for hit in skills:
+        hit.mentions = [
+            m for m in hit.mentions if not any(s <= m.start and m.end <= e for s, e in spans)
+        ]
+        if hit.mentions:
+            kept.append(hit)
+    return kept

@@ -1,0 +1,83 @@
+"""A company named as a job's employer is where someone worked, not a product they used:
+"Research Scientist, Larkspur AI" and "Data Engineer, Databricks" name the same kind of thing."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+import pytest
+
+from mlcareer.models import Profile
+
+BULLET = "- Built forecasting models in Python.\n"
+
+
+def _skill_ids(profile: Profile) -> set[str]:
+    return {hit.id for hit in profile.skills}
+
+
+@pytest.mark.parametrize(
+    ("heading", "skill_id"),
+    [
+        ("Research Scientist, OpenAI  2021 – Present\n", "openai-api"),
+        ("Senior Data Engineer, Databricks\nJan 2018 – Dec 2020\n", "databricks"),
+        ("Data Analyst | Tableau | Seattle, WA | 2019 – 2022\n", "tableau"),
+        ("Backend Engineer at MongoDB, New York\nMar 2017 – Jun 2019\n", "mongodb"),
+        ("Oracle Corporation\nCloud Engineer   2016 – 2018\n", "oracle-database"),
+        ("2016 – 2018   Werkstudent Data Analytics, SAP SE, Walldorf\n", "sap"),
+        ("Software Engineer\nSalesforce, San Francisco\n2015 – 2017\n", "salesforce"),
+    ],
+)
+def test_an_employer_on_a_jobs_heading_is_no_skill(
+    profile_of: Callable[..., Profile], heading: str, skill_id: str
+) -> None:
+    resume = profile_of(f"Experience\n{heading}{BULLET}\nSkills\nPython, SQL\n", "resume")
+    assert skill_id not in _skill_ids(resume)
+    assert {"python", "sql"} <= _skill_ids(resume)
+
+
+def test_the_employers_product_in_a_bullet_still_counts(
+    profile_of: Callable[..., Profile],
+) -> None:
+    resume = profile_of(
+        "Experience\nSenior Data Engineer, Databricks  2018 – 2020\n"
+        "- Tuned Spark jobs on Databricks for Python teams.\n",
+        "resume",
+    )
+    [hit] = [hit for hit in resume.skills if hit.id == "databricks"]
+    assert [m.line for m in hit.mentions] == [3]
+
+
+def test_a_product_the_title_names_still_counts(profile_of: Callable[..., Profile]) -> None:
+    resume = profile_of(
+        "Experience\nSalesforce Developer, Acme Corp  2014 – 2016\n- Wrote Apex triggers.\n",
+        "resume",
+    )
+    assert "salesforce" in _skill_ids(resume)
+
+
+def test_a_list_of_tools_beside_a_job_is_no_employer(profile_of: Callable[..., Profile]) -> None:
+    resume = profile_of(
+        "Experience\nData Engineer, Acme Corp  2018 – 2020\n- Built pipelines.\n"
+        "Databricks, Snowflake\nAnalyst, Globex  2016 – 2018\n- Wrote reports.\n",
+        "resume",
+    )
+    assert {"databricks", "snowflake"} <= _skill_ids(resume)
+
+
+def test_a_posting_naming_its_company_is_unchanged(profile_of: Callable[..., Profile]) -> None:
+    posting = profile_of(
+        "Senior Data Engineer, Databricks\n\nRequirements\n- 5+ years of Python\n"
+        "- Experience with Databricks and Spark\n",
+        "posting",
+    )
+    assert "databricks" in _skill_ids(posting)
+
+
+def test_a_run_on_line_is_no_jobs_heading(profile_of: Callable[..., Profile]) -> None:
+    resume = profile_of(
+        "Experience\nData Engineer, Acme Corp  2018 – 2020  Built nightly pipelines for the"
+        " finance and sales teams, Databricks, reviewed code and mentored two interns\n",
+        "resume",
+    )
+    assert "databricks" in _skill_ids(resume)
