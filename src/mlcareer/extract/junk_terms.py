@@ -196,6 +196,24 @@ def _a_person_or_an_attitude(line: str, text: str, start: int) -> bool:
     return any(m.start() < end and start < m.end() for m in _CAN_DO.finditer(line))
 
 
+# A membership grade before its society: "Associate or Fellow of the CAS", "Chartered Member
+# of the CIPD". The society names the credential; the grade alone names nothing to have.
+_MEMBER_GRADE = (
+    r"(?:(?:Chartered|Certified|Full|Senior|Student|Graduate|Associate|Honorary)[ \t]+)?"
+    r"(?:Fellows?|Associates?|Members?|Affiliates?|Companions?|Licentiates?)"
+)
+_GRADES_OF_A_SOCIETY = re.compile(
+    rf"\b{_MEMBER_GRADE}(?:[ \t]*(?:,|/|\bor\b|\band\b)[ \t]*{_MEMBER_GRADE})*"
+    r"(?=[ \t]+of[ \t]+(?:the[ \t]+)?[A-Z])"
+)
+
+
+def _membership_grade(line: str, text: str, start: int) -> bool:
+    """The term is a grade (or grades) of membership of the society named after it."""
+    end = start + len(text)
+    return any(m.start() <= start and end <= m.end() for m in _GRADES_OF_A_SOCIETY.finditer(line))
+
+
 def junk_term(line: str, text: str, start: int) -> bool:
     """The term at `start` on the line asks for nothing to know or have done."""
     end = start + len(text)
@@ -210,6 +228,7 @@ def junk_term(line: str, text: str, start: int) -> bool:
         or _in_a_place(line, text, start)
         or _a_person_or_an_attitude(line, text, start)
         or _graded_by_letters(line, text, start)
+        or _membership_grade(line, text, start)
     )
 
 

@@ -12,6 +12,7 @@ from ..models import (
     DegreeLevel,
     Importance,
     LevelId,
+    Mention,
     PostingInfo,
     Requirement,
     Section,
@@ -794,6 +795,43 @@ def _enrollment_required(line: str, section: str | None, structured: bool) -> st
     return enrollment_words(line)
 
 
+# A skill named with the tool that realises it: "Version control with Git", "Git for version
+# control". Between the skill and its tool, or the tool and its skill:
+_WITH_ITS_TOOL = re.compile(r"\s+(?:with|using|via|through|in)\s+(?:the\s+)?", re.I)
+_FOR_ITS_SKILL = re.compile(r"\s+for\s+", re.I)
+
+
+def _realised(text: str, skill: Mention, tool: Mention) -> bool:
+    """The tool's mention stands right after "<skill> with" or right before "for <skill>"."""
+    if skill.line != tool.line:
+        return False
+    if tool.start >= skill.end:
+        return bool(_WITH_ITS_TOOL.fullmatch(text, skill.end, tool.start))
+    return tool.end <= skill.start and bool(_FOR_ITS_SKILL.fullmatch(text, tool.end, skill.start))
+
+
+def _without_tool_named_asks(
+    taxonomy: Taxonomy, skills: list[SkillHit], text: str
+) -> list[SkillHit]:
+    """The skills less the mentions a tool that implies them realises on the same line: one ask
+    (the tool's), which a resume showing the tool meets in full."""
+    tools: dict[str, list[Mention]] = {}  # a skill's id -> the mentions of tools implying it
+    for tool in skills:
+        for implied in taxonomy.skills[tool.id].implies if tool.id in taxonomy.skills else ():
+            tools.setdefault(implied, []).extend(tool.mentions)
+    kept: list[SkillHit] = []
+    for hit in skills:
+        near = tools.get(hit.id, [])
+        mentions = [m for m in hit.mentions if not any(_realised(text, m, t) for t in near)]
+        if mentions:
+            kept.append(hit if len(mentions) == len(hit.mentions) else _with(hit, mentions))
+    return kept
+
+
+def _with(hit: SkillHit, mentions: list[Mention]) -> SkillHit:
+    return hit.model_copy(update={"mentions": mentions})
+
+
 def posting_requirements(
     taxonomy: Taxonomy,
     skills: list[SkillHit],
@@ -806,7 +844,8 @@ def posting_requirements(
     from .literal import literal_requirements
 
     structured = any(s.name in ("requirements", "preferred", "responsibilities") for s in sections)
-    known = skill_requirements(skills, lines, structured, _plain_title(lines))
+    asked = _without_tool_named_asks(taxonomy, skills, lines.text)
+    known = skill_requirements(asked, lines, structured, _plain_title(lines))
     literal = literal_requirements(taxonomy, skills, lines, sections, structured, columns or {})
     literal = [req for req in literal if not _in_degree_fields(req, lines)]
 
