@@ -719,7 +719,8 @@ def _expected_month(found: re.Match[str]) -> int:
 
 
 def _is_unfinished(text: str, start: int, end: int, after: str, as_of: int) -> bool:
-    """A degree still being studied for: "PhD candidate", "(ABD)", expected after as_of. An
+    """A degree still being studied for: "PhD candidate", "(ABD)", "(in progress)", expected
+    or dated after as_of ("Aug 2023 - May 2027"), or dated until now ("2023 - present"). An
     expected date decides: "pursuing a B.S., expected May 2015" is done by 2025."""
     expected = _EXPECTED.search(after)
     if expected and expected.group("year"):
