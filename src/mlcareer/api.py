@@ -13,6 +13,7 @@ from .extract import DocType, extract_profile
 from .extract.signals import find_signals
 from .match import match_requirements, shown_profile
 from .models import (
+    Education,
     Experience,
     LevelId,
     PostingInfo,
@@ -93,7 +94,6 @@ def compare(resume: Profile, posting: Profile, options: Options) -> Report:
     advice = suggestions(matches, resume, info)
     technical = info.technical and resume.experience.relevant_years is not None
     level, evidence = _compared_level(resume.experience, technical)
-    finished = finished_year(resume.education)
     return Report(
         tool_version=__version__,
         taxonomy=TaxonomyInfo(
@@ -110,18 +110,7 @@ def compare(resume: Profile, posting: Profile, options: Options) -> Report:
         missing=[m for m in matches if m.status != "matched"],
         extra=[h.name for h in resume.skills if h.id not in asked],
         resume_skills=[h.id for h in resume.skills],
-        education={
-            "resume": resume.education.highest,
-            "resume_field": resume.education.field,
-            "required": info.degree_required,
-            "preferred": info.degree_preferred,
-            "alternative": info.degree_alternative,  # "or equivalent practical experience"
-            # "Currently enrolled in a Bachelor's program": the posting's words, and what of it
-            # the resume shows (the degree still studied for, the year the last one ended)
-            "enrollment_required": info.enrollment_required,
-            "resume_in_progress": in_progress(resume.education),
-            "resume_finished": str(finished) if finished else None,
-        },
+        education=_education_facts(resume.education, info),
         experience={
             "resume_years": resume.experience.years,
             # the years and level the experience component compared (all work for a
@@ -145,6 +134,23 @@ def compare(resume: Profile, posting: Profile, options: Options) -> Report:
         signals=resume_signals(resume),
         salary=salary_context(info.role),
     )
+
+
+def _education_facts(education: Education, info: PostingInfo) -> dict[str, str | None]:
+    """The report's education side by side: the degree asked and the one shown."""
+    finished = finished_year(education)
+    return {
+        "resume": education.highest,
+        "resume_field": education.field,
+        "required": info.degree_required,
+        "preferred": info.degree_preferred,
+        "alternative": info.degree_alternative,  # "or equivalent practical experience"
+        # "Currently enrolled in a Bachelor's program": the posting's words, and what of it
+        # the resume shows (the degree still studied for, the year the last one ended)
+        "enrollment_required": info.enrollment_required,
+        "resume_in_progress": in_progress(education),
+        "resume_finished": str(finished) if finished else None,
+    }
 
 
 def _compared_level(exp: Experience, technical: bool) -> tuple[LevelId | None, list[str]]:

@@ -9,6 +9,7 @@ from typing import TYPE_CHECKING
 from pydantic import BaseModel
 
 from .errors import UsageError
+from .formats.common import graduate_for_students
 from .models import Profile, Report
 
 if TYPE_CHECKING:
@@ -113,9 +114,7 @@ def held_down(report: Report) -> list[str]:
     reasons = []
     if report.experience.get("level_fit"):
         reasons.append(f"{report.experience['level_fit']} (half the experience credit)")
-    education = report.education
-    held = education.get("resume") not in (None, "secondary")
-    if education.get("enrollment_required") and held and not education.get("resume_in_progress"):
+    if graduate_for_students(report.education):
         reasons.append("not a current student (no education credit)")
     return reasons
 

@@ -8,7 +8,7 @@ from typing import NamedTuple
 
 from .documents.labels import FLATTENED_LINE
 from .documents.sections import ITEM_MARK, section_at, section_index
-from .extract.education import degree_mentions
+from .extract.education import YEAR, degree_mentions
 from .extract.experience import merged_months, title_above, title_below
 from .extract.lines import LineIndex, plain
 from .extract.relevance import is_hands_on
@@ -274,7 +274,6 @@ def _work_text(text: str, education: tuple[tuple[int, int], ...], degrees: froze
 
 
 _DEGREE_WORDS = 45  # "Diploma in Hotel Management IHM Goa"
-_YEAR = re.compile(r"\b(?:19|20)\d\d\b")
 
 
 def _degrees_blanked(line: str) -> str:
@@ -282,7 +281,7 @@ def _degrees_blanked(line: str) -> str:
     its job titles, written between the degrees and the skills, still count as roles."""
     chars = list(line)
     for _, start, end in degree_mentions(line):
-        year = _YEAR.search(line, end, start + _DEGREE_WORDS)
+        year = YEAR.search(line, end, start + _DEGREE_WORDS)
         stop = year.start() if year else max(end, start + _DEGREE_WORDS)
         chars[start:stop] = " " * (min(stop, len(line)) - start)
     return "".join(chars)

@@ -10,6 +10,7 @@ from dataclasses import dataclass, fields
 from functools import lru_cache
 from typing import NamedTuple
 
+from .extract.education import YEAR
 from .extract.experience import names_a_role
 from .extract.requirements import level_from_years, years_on_line
 from .match import research_years
@@ -279,14 +280,11 @@ def in_progress(education: Education) -> DegreeLevel | None:
     return max(levels, key=DEGREE_ORDER.__getitem__, default=None)
 
 
-_YEAR = re.compile(r"\b(?:19|20)\d\d\b")
-
-
 def finished_year(education: Education) -> int | None:
     """The latest year written with a finished degree of the highest level held: when the
     resume's last one ended (an undated M.S. did not end with the B.S. dated below it)."""
     held = [d for d in education.degrees if not d.in_progress and d.level == education.highest]
-    years = [int(y) for d in held for y in _YEAR.findall(d.text)]
+    years = [int(y) for d in held for y in YEAR.findall(d.text)]
     return max(years, default=None)
 
 

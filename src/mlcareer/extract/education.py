@@ -719,7 +719,8 @@ def _expected_month(found: re.Match[str]) -> int:
 
 
 def _is_unfinished(text: str, start: int, end: int, after: str, as_of: int) -> bool:
-    """A degree still being studied for: "PhD candidate", "(ABD)", expected after as_of. An
+    """A degree still being studied for: "PhD candidate", "(ABD)", "(in progress)", expected
+    or dated after as_of ("Aug 2023 - May 2027"), or dated until now ("2023 - present"). An
     expected date decides: "pursuing a B.S., expected May 2015" is done by 2025."""
     expected = _EXPECTED.search(after)
     if expected and expected.group("year"):
@@ -734,6 +735,8 @@ def _is_unfinished(text: str, start: int, end: int, after: str, as_of: int) -> b
     return bool(expected or unfinished or dated) or is_pursued(text, start, end)
 
 
+# A year as degrees and jobs are dated; it ends an entry: "B.Tech Mechanical VIT 2012"
+YEAR = re.compile(r"\b(?:19|20)\d\d\b")
 _DEGREE_YEARS = re.compile(
     rf"\b(?:(?P<month>{_DATE_WORD})\.?,?\s*)?(?P<year>(?:19|20)\d\d)(?:\s*(?:-|–|—|to)\s*"
     rf"(?:(?P<end_month>{_DATE_WORD})\.?,?\s*)?(?P<end_year>(?:19|20)\d\d)\b)?"
@@ -767,7 +770,7 @@ def _dated_until_now(own_line: str) -> bool:
     on a line a two-column page or a flattened resume shares ("BS CS (2010–2014) | Software
     Engineer (2014–present)", "B.Sc. Mathematics, 2014    Data Scientist, 2020 - Present")."""
     until_now = _UNTIL_NOW.search(own_line)
-    first_year = _YEAR.search(own_line)
+    first_year = YEAR.search(own_line)
     return (
         until_now is not None and first_year is not None and first_year.start() == until_now.start()
     )
@@ -792,7 +795,6 @@ def _text_after(text: str, end: int, next_start: int) -> str:
 
 
 _OWN_WORDS = 45  # "B.E Mechanical Engineering Pune University"
-_YEAR = re.compile(r"\b(?:19|20)\d\d\b")  # ends an entry: "B.Tech Mechanical VIT 2012"
 
 
 def _own_field(
@@ -806,7 +808,7 @@ def _own_field(
     if right - left <= 160:
         return field_of(plain(text[left:right]))
     stop = min(start + _OWN_WORDS, starts[following] if following < len(starts) else right)
-    year = _YEAR.search(text, end, stop)
+    year = YEAR.search(text, end, stop)
     named = plain(text[start : year.start() if year else max(stop, end)])
     degree_word = _DEGREE_WORD_AFTER.match(text, end)
     return field_of(named, within=(degree_word.end() if degree_word else end) - start)

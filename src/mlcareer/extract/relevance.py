@@ -6,6 +6,7 @@ from __future__ import annotations
 import re
 
 from ..models import SkillHit
+from .titles import INTERN_RANK
 
 # Skills that show hands-on technical, ML or data work. Office and design tools, business,
 # domain knowledge and school subjects (mathematics) are named in any job.
@@ -79,10 +80,10 @@ _COMPUTING = re.compile(
     r"|modell?ing)\b",
     re.I,
 )
-# A student's job: what a student whose degree is still to come does beside studying.
+# A student's job: what a student whose degree is still to come does beside studying (an
+# intern's rank words, titles.INTERN_RANK, and a student's posts).
 STUDENT_ROLE = re.compile(
-    r"\b(?:intern(?:ship)?|trainee|apprentice|working\s+student|werkstudent(?:in)?"
-    r"|praktikant(?:in)?|student\s+(?:assistant|researcher|worker|employee|developer)"
+    rf"\b(?:{INTERN_RANK}|student\s+(?:assistant|researcher|worker|employee|developer)"
     r"|(?:graduate\s+)?(?:research|teaching)\s+assistant|tutor|hiwi"
     r"|(?:ph\.?\s?d\.?|doctoral)\s+(?:student|candidate|researcher|fellow))\b",
     re.I,

@@ -358,6 +358,9 @@ def skill_requirements(
 _BARE_YEARS = re.compile(r"\s*(\d{1,2})\s*\+?\s*(?:years?|yrs?)?\s*", re.I)
 
 
+_YEARS_COLUMN = re.compile(r"\byears?\b|\byrs\b")  # a table header's column of years
+
+
 def table_years(lines: LineIndex, number: int, span: tuple[int, int]) -> float | None:
     """Years in a table whose header names a column of years: "| Skill | Minimum years |"
     above "| Kubernetes | 3+ |", "Skill | Years | Required" above "Python | 4 | Yes", or the
@@ -383,9 +386,6 @@ def table_years(lines: LineIndex, number: int, span: tuple[int, int]) -> float |
     return float(found.group(1)) if found and int(found.group(1)) <= 30 else None
 
 
-_YEARS_COLUMN = re.compile(r"\byears?\b|\byrs\b")
-
-
 def _named_level(text: str) -> LevelId | None:
     """The level a title or a "Level:" field names in words: "Senior", "Entry level"."""
     if text.lower() in ("intern", "entry", "mid", "senior"):
@@ -395,6 +395,9 @@ def _named_level(text: str) -> LevelId | None:
         if pattern.search(own):
             return level
     return rung_level(text)  # "Data Scientist II"
+
+
+YEARS_ASKED = "+ years asked"  # the end of a level's source when only the years asked set it
 
 
 def _level_of(
@@ -409,9 +412,6 @@ def _level_of(
         return None, None
     inferred: LevelId = "senior" if years >= 5 else "mid" if years >= 2 else "entry"
     return inferred, f"{years:g}{YEARS_ASKED}"
-
-
-YEARS_ASKED = "+ years asked"  # the end of a level's source when only the years asked set it
 
 
 def level_from_years(source: str | None) -> bool:

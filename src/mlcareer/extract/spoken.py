@@ -8,7 +8,7 @@ from typing import Any
 
 from spacy.lang.en.stop_words import STOP_WORDS
 
-from .wording import LIST_JOINERS
+from .wording import LIST_JOINERS, SPOKEN_GRADES
 
 SPOKEN_LANGUAGES = "spoken-languages"
 
@@ -49,9 +49,8 @@ _GRADE_REACH = 3  # words after the opener
 
 # ... or right before it: "Business level English", "Business-level Japanese", "Working
 # Spanish"; not "Chinese business partners" (a noun after the name: spoken.used_as_adjective)
-_GRADES_BEFORE = frozenset(
-    "level business working professional basic intermediate advanced elementary beginner"
-    " conversational native fluent bilingual".split()
+_GRADES_BEFORE = SPOKEN_GRADES | frozenset(
+    "level professional basic intermediate advanced elementary beginner fluent bilingual".split()
 )
 
 

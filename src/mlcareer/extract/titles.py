@@ -55,8 +55,8 @@ def own_words(title: str) -> str:
     return _WHOM_SERVED.sub("", title)
 
 
-INTERN_RANK = r"intern|internship|trainee|apprentice|working\s+student|werkstudent(?:in)?" + (
-    r"|praktikant(?:in)?"
+INTERN_RANK = (
+    r"intern|internship|trainee|apprentice|working\s+student|werkstudent(?:in)?|praktikant(?:in)?"
 )
 ENTRY_RANK = (
     r"junior|jr\.?|graduate|new[- ]grad|entry[- ]level"

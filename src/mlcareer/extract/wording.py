@@ -29,7 +29,14 @@ LEAD_WORDS = set(
     superb astute terrific tremendous expertness additional oral
     """.split()
 )
-QUALIFIERS = LEAD_WORDS | set(  # words that grade a requirement rather than name it
+# A learner's grades: "Intermediate Rust", "Upper-intermediate English", "Beginner Japanese"
+LEARNER_GRADES = frozenset(
+    "intermediate upper-intermediate pre-intermediate beginner elementary novice".split()
+)
+# How well a language is spoken, besides the grading words: "Business-level Japanese"
+SPOKEN_GRADES = frozenset("business working native conversational".split())
+_LEAD_OR_GRADE = LEAD_WORDS | LEARNER_GRADES  # in QUALIFIERS and GENERIC alike
+QUALIFIERS = _LEAD_OR_GRADE | set(  # words that grade a requirement rather than name it
     """
     superior impeccable unrelenting keen sound in-depth comprehensive fine high-level
     exceptional broad sharp keen clear robust practical general overall total highly very
@@ -37,13 +44,12 @@ QUALIFIERS = LEAD_WORDS | set(  # words that grade a requirement rather than nam
     working demonstrated hands-on proficiency proficient familiarity familiar knowledge
     understanding experience expertise skilled skills ability able capability capable
     the a an in with of to on at some any set base dedicated experienced our your their its
-    valid current unrestricted intermediate upper-intermediate pre-intermediate beginner
-    elementary novice
+    valid current unrestricted
     """.split()
 )
 # Capitalised words that open sentences, describe a requirement or name a role rather than a
 # thing a person can know or use ("Strong", "Ability", "Senior", "Consultant").
-GENERIC = LEAD_WORDS | set(
+GENERIC = _LEAD_OR_GRADE | set(
     """
     ability able experience experienced knowledge strong excellent good great proven demonstrated
     understanding proficiency proficient familiarity familiar thorough solid deep working hands-on
@@ -69,8 +75,7 @@ GENERIC = LEAD_WORDS | set(
     january february march april june july august september october november december
     competencies one two three four five six seven eight nine ten several various multiple
     extensive superior impeccable keen sound in-depth comprehensive fine high-level
-    intermediate upper-intermediate pre-intermediate beginner elementary novice mid-senior
-    seniority
+    mid-senior seniority
     summary overview description qualifications duties min w2 c2c c2h 1099 industry
     exp u.s u.s. usa u.s.a u.k uk must-haves nice-to-haves phds asap us eu emea apac latam
     remote hybrid onsite on-site
@@ -254,9 +259,7 @@ def grades(word: str) -> bool:
 
 # Words that name a level: grades, generic words and how well a language is spoken
 # ("Business-level Japanese", "working-level French")
-_LEVEL_GRADES = frozenset(
-    QUALIFIERS | GENERIC | {"business", "working", "native", "conversational"}
-)
+_LEVEL_GRADES = frozenset(QUALIFIERS | GENERIC | SPOKEN_GRADES)
 
 
 def _graded_compound(word: str) -> bool:

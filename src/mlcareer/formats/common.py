@@ -123,11 +123,22 @@ def degree_shown(education: Mapping[str, str | None]) -> str:
     shown = " ".join(filter(None, [held or studying or "none found", field]))
     if studying:  # "bachelor economics; master in progress", "bachelor economics in progress"
         shown = f"{shown}; {studying} in progress" if held else f"{shown} in progress"
-    if not education.get("enrollment_required") or studying or held in (None, "secondary"):
+    if not graduate_for_students(education):
         return shown
     finished = education.get("resume_finished")
     when = f", finished {finished}" if finished else ""
     return f"{shown}{when}; not a current student"
+
+
+def graduate_for_students(education: Mapping[str, str | None]) -> bool:
+    """A report's posting asks for a current student and the resume shows a finished degree
+    beyond school and none in progress (scoring.not_enrolled: no education credit)."""
+    held = education.get("resume")
+    return bool(
+        education.get("enrollment_required")
+        and held not in (None, "secondary")
+        and not education.get("resume_in_progress")
+    )
 
 
 def level_asked(experience: Mapping[str, object]) -> str:
