@@ -7,6 +7,7 @@ from collections.abc import Callable
 
 import pytest
 
+from mlcareer.api import Options, compare
 from mlcareer.models import Profile
 
 BULLET = "- Built forecasting models in Python.\n"
@@ -81,3 +82,20 @@ def test_a_run_on_line_is_no_jobs_heading(profile_of: Callable[..., Profile]) ->
         "resume",
     )
     assert "databricks" in _skill_ids(resume)
+
+
+@pytest.mark.parametrize(
+    ("heading", "asked"),
+    [
+        ("Senior Data Engineer, Databricks\nJan 2018 – Dec 2020\n", "Databricks"),
+        ("Backend Engineer at MongoDB, New York\nMar 2017 – Jun 2019\n", "MongoDB"),
+    ],
+)
+def test_a_posting_asking_for_the_employers_product_finds_it_missing(
+    profile_of: Callable[..., Profile], options: Options, heading: str, asked: str
+) -> None:
+    """The report agrees with the resume's skills: the employer's name is no evidence."""
+    resume = profile_of(f"Experience\n{heading}{BULLET}\nSkills\nPython, SQL\n", "resume")
+    posting = profile_of(f"Engineer\n\nRequirements\n- {asked}\n- Python\n", "posting")
+    report = compare(resume, posting, options)
+    assert [m.name for m in report.missing] == [asked]

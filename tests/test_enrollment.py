@@ -184,3 +184,19 @@ def test_the_degree_row_shows_a_degree_in_progress_for_any_posting(
     student = _report(profile_of, options, STUDENT.format(graduation="expected 2028"), posting)
     assert _education(student).value == 1.0
     assert degree_shown(student.education) == "bachelor in progress"
+
+
+@pytest.mark.parametrize(
+    ("enrolled", "asked"),
+    [
+        (ENROLLED, "asks for a current student (bachelor)"),
+        ("Bachelor's degree", "asks for bachelor"),
+    ],
+)
+def test_a_degree_in_progress_is_what_the_resume_shows_not_none_found(
+    profile_of: ProfileOf, options: Options, enrolled: str, asked: str
+) -> None:
+    """A student's only degree, in progress, is no "no degree found" beside its credit."""
+    posting = INTERNSHIP.format(enrolled=enrolled)
+    student = _report(profile_of, options, STUDENT.format(graduation="expected May 2028"), posting)
+    assert _education(student).detail == f"{asked}, resume shows bachelor in progress"

@@ -18,6 +18,7 @@ from .extract.signals import names_venue
 from .extract.skills import in_org_name
 from .extract.wording import is_occupation
 from .literal_match import (
+    Line,
     LiteralHit,
     ResumeText,
     find_exact,
@@ -153,21 +154,38 @@ def _reworded(req: Requirement, text: ResumeText) -> SkillMatch | None:
 MIN_NAMED_CHARS = 3
 
 
-def _named_inside(req: Requirement, text: ResumeText, taxonomy: Taxonomy) -> SkillMatch | None:
+def _named_inside(
+    req: Requirement, resume: Profile, lines: LineIndex, taxonomy: Taxonomy
+) -> SkillMatch | None:
     """The skill's name written inside a longer one ("SQL" in "SQL Server", which the matcher
     reads as the longer skill). Only for unguarded skills (a guarded name needs its context),
-    and never inside an organisation's name ("Department of Bioinformatics")."""
+    and never inside an organisation's name ("Department of Bioinformatics") nor as a job's
+    employer ("Data Engineer, Databricks")."""
     skill = taxonomy.skills.get(req.id)
     if skill is None:
         return None
+    text = resume_text(resume.text)
     for phrase in dict.fromkeys((spellings(req.jd_text)[0], req.name)):
         if len(phrase) < MIN_NAMED_CHARS or (skill.guard and skill.guard.applies_to(phrase)):
             continue
         hit = find_exact(phrase, text)
-        lines = [line for line in hit.lines if not _in_org(line.text, phrase)] if hit else []
-        if lines:
-            return _verdict(req, "matched", 1.0, _line_evidence(LiteralHit(True, lines), phrase))
+        found = [line for line in hit.lines if not _in_org(line.text, phrase)] if hit else []
+        found = [line for line in found if not _employer_only(resume, lines, line, phrase)]
+        if found:
+            return _verdict(req, "matched", 1.0, _line_evidence(LiteralHit(True, found), phrase))
     return None
+
+
+def _employer_only(resume: Profile, lines: LineIndex, line: Line, phrase: str) -> bool:
+    """Every mention of the phrase on the line names a job's employer."""
+    if not resume.employers:
+        return False
+    start, size = lines.line_start(line.number), len(phrase)
+    raw = lines.line_text(line.number)
+    found = [m.start() + start for m in re.finditer(re.escape(phrase), raw, re.I)]
+    return bool(found) and all(
+        any(s <= at and at + size <= e for s, e in resume.employers) for at in found
+    )
 
 
 def _in_org(line: str, phrase: str) -> bool:
@@ -212,8 +230,8 @@ def _known_match(
             shown = _shown_at_work(resume, taxonomy, {req.id})
             return _time_check(req, resume, evidence, 1.0, shown)
         return _verdict(req, "matched", 1.0, evidence)
+    named = _named_inside(req, resume, lines, taxonomy)
     text = resume_text(resume.text)
-    named = _named_inside(req, text, taxonomy)
     if named is not None:
         return named
     reworded = _reworded(req, text)

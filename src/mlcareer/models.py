@@ -238,6 +238,8 @@ class Profile(BaseModel):
     warnings: list[str] = Field(default_factory=list)
     text: str = Field(default="", exclude=True, repr=False)
     edits: Edits = Field(default_factory=list, exclude=True, repr=False)
+    # resumes: where a job's heading names its employer by a product's name (start, end)
+    employers: list[tuple[int, int]] = Field(default_factory=list, exclude=True, repr=False)
 
 
 class Evidence(BaseModel):

@@ -249,18 +249,29 @@ def _education_component(weight: float, resume: Profile, info: PostingInfo) -> C
     if short and (studied := studies_past(resume.education, asked)) is not None:
         detail = f"{verb} {asked}; resume shows {studied} in progress, which follows it"
         return Component(name=EDUCATION, weight=weight, value=1.0, points=0.0, detail=detail)
+    wanted = f"{verb} {_asked_words(asked, info)}"
+    pending = resume.education.in_progress_above()
     if have is None:
-        value, detail = NO_DEGREE, f"{verb} {asked}; no degree found on the resume"
+        value = NO_DEGREE
+        shown = (
+            f", resume shows {pending} in progress"
+            if pending
+            else "; no degree found on the resume"
+        )
+        detail = wanted + shown
     else:
         gap = DEGREE_ORDER[asked] - DEGREE_ORDER[have]
         # a lower degree is never worth less than none found: a bachelor's for a PhD
         value = 1.0 if gap <= 0 else 0.5 if gap == 1 else NO_DEGREE
-        detail = f"{verb} {asked}, resume shows {have}"
-    if pending := resume.education.in_progress_above():
-        detail += f" ({pending} in progress)"
-        if DEGREE_ORDER[pending] >= DEGREE_ORDER[asked]:
-            value = max(value, studying_credit(info))
+        detail = f"{wanted}, resume shows {have}" + (f" ({pending} in progress)" if pending else "")
+    if pending and DEGREE_ORDER[pending] >= DEGREE_ORDER[asked]:
+        value = max(value, studying_credit(info))
     return Component(name=EDUCATION, weight=weight, value=value, points=0.0, detail=detail)
+
+
+def _asked_words(asked: DegreeLevel, info: PostingInfo) -> str:
+    """The degree asked, as a current student's when the posting is for students."""
+    return f"a current student ({asked})" if info.enrollment_required is not None else asked
 
 
 def studying_credit(info: PostingInfo) -> float:

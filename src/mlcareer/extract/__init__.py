@@ -187,8 +187,9 @@ def extract_profile(
         sections = [_as_posting_section(section) for section in sections]
     skills = find_skills(taxonomy, doc, matcher.find(doc), lines, sections, kind == "posting", tags)
     dated = dated_work(lines, resume_sections(lines, sections), as_of) if kind == "resume" else None
+    employers: list[tuple[int, int]] = []
     if dated is not None:
-        skills = without_employers(skills, lines, dated[1])
+        skills, employers = without_employers(skills, lines, dated[1])
     columns = table_columns(lines) if kind == "posting" else {}
     if columns:
         _sections_by_column(skills, lines, columns)
@@ -207,6 +208,7 @@ def extract_profile(
         warnings=list(document.warnings) + _misread(text, plain, doc_type),
         text=text,
         edits=edits,
+        employers=employers,
     )
     if kind == "posting":
         profile.requirements = posting_requirements(taxonomy, skills, lines, sections, columns)

@@ -430,8 +430,10 @@ def _open_ended_groups(
     an example beside the item next to it ("Python, Zorblex, or similar"),
     and the thing named after "or other" is asked with its examples ("Salesforce, HubSpot or
     other CRM": any CRM). One example alone stands for the skills close to it in the taxonomy,
-    alternatives too with the kind named ("Tableau or similar BI tool": Power BI, Looker, BI);
-    a list's last item does not ("Docker, Kubernetes or similar" asks for both)."""
+    alternatives too with the kind named ("Tableau or similar BI tool": Power BI, Looker, BI),
+    also as a list's last item not close to the others when the kind is a skill ("Python, SQL,
+    Tableau or similar BI tool"); otherwise that item does not ("Docker, Kubernetes or
+    similar" asks for both)."""
     groups = []
     for ending in _OPEN_ENDED.finditer(line):
         listed = [p for p in placed if p[1] <= ending.start()]
@@ -449,7 +451,7 @@ def _open_ended_groups(
         head = _named_after(line, ending.end(), placed)
         if head is not None and any(alike(head[2], item[2]) for item in run):
             run.append(head)
-        elif len(run) == 1 and _alone(line, listed):
+        elif len(run) == 1 and (_alone(line, listed) or _known_kind(line, ending, placed)):
             run += _admitted(line, ending, placed, run[0], similar)
         if len(run) > 1:
             groups.append(run)
@@ -463,6 +465,12 @@ _KIND_PHRASE = re.compile(
     r"[a-z][\w-]*){1,3}",
     re.I,
 )
+
+
+def _known_kind(line: str, ending: re.Match[str], placed: list[Placed]) -> bool:
+    """The kind named after "or similar" holds a requirement ("BI tool"; not "tools")."""
+    kind = _KIND_PHRASE.match(line, ending.end())
+    return kind is not None and any(ending.end() <= p[0] and p[1] <= kind.end() for p in placed)
 
 
 def _alone(line: str, listed: list[Placed]) -> bool:

@@ -80,14 +80,14 @@ def _employer_spans(
 
 def without_employers(
     skills: list[SkillHit], lines: LineIndex, work: list[Found]
-) -> list[SkillHit]:
+) -> tuple[list[SkillHit], list[tuple[int, int]]]:
     """The resume's skills less their mentions as the employer of a job dated by `work` (and
-    what such a name names within it: Azure in "Azure Databricks"); a skill left with none is
-    dropped."""
+    what such a name names within it: Azure in "Azure Databricks"), a skill left with none
+    dropped; and where those employers are named."""
     headings = _heading_lines(lines, work)
     spans = _employer_spans(skills, lines, headings) if headings else set()
     if not spans:
-        return skills
+        return skills, []
     kept: list[SkillHit] = []
     for hit in skills:
         hit.mentions = [
@@ -95,4 +95,4 @@ def without_employers(
         ]
         if hit.mentions:
             kept.append(hit)
-    return kept
+    return kept, sorted(spans)
