@@ -242,6 +242,16 @@ def test_match_terminal_shows_salary_line_for_ml_engineer_only(
     assert "salary reference" not in analyst.stdout
 
 
+@pytest.mark.parametrize("fmt", ["terminal", "markdown", "html"])
+def test_the_salary_line_says_the_same_in_every_format(
+    resume: Callable[[str], Path], fmt: str
+) -> None:
+    out = run("match", resume("senior"), "senior-ml-engineer", "-f", fmt, "--no-color", *AS_OF)
+    flat = " ".join(out.stdout.replace("\\", "").split())  # markdown escapes, terminal wraps
+    assert "Machine learning engineer, United States average): USD 135,857 a year;" in flat
+    assert "reference figures as published by the guide; not current offers" in flat
+
+
 def test_existing_file_wins_over_bundled_name(
     resume: Callable[[str], Path], write: Callable[[str, str], Path], monkeypatch: Any
 ) -> None:

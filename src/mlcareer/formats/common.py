@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from collections.abc import Mapping
 
-from ..models import COMPONENT_NAMES, Component, Signals, SkillMatch
+from ..models import COMPONENT_NAMES, Component, SalaryContext, Signals, SkillMatch
 
 SNIPPET = 70
 
@@ -165,3 +165,13 @@ def more_advice(left_out: int) -> str | None:
         return None
     changes = "change" if left_out == 1 else "changes"
     return f"...and {left_out} more {changes} of lower priority; make those above first."
+
+
+def salary_figure(salary: SalaryContext) -> str:
+    """The salary reference after its label, alike in every format: "(Machine learning
+    engineer, United States average): USD 135,857 a year; reference figures as published
+    ..." (the bundled figures are yearly averages)."""
+    return (
+        f"({salary.role_name}, {salary.area} average): {salary.currency} {salary.average:,}"
+        f" a year; {salary.note}"
+    )

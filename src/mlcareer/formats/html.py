@@ -14,6 +14,7 @@ from .common import (
     level_asked,
     level_shown,
     more_advice,
+    salary_figure,
     signal_lines,
     unscored_note,
     weight_text,
@@ -89,10 +90,7 @@ def _evidence(report: Report) -> str:
         parts.append(f"<h2>ML evidence</h2><table>{_rows(rows)}</table>")
     if report.salary:
         s = report.salary
-        parts.append(
-            f"<p class=meta>Salary reference ({escape(s.role_name)}, {escape(s.area)}): "
-            f"{escape(s.currency)} {s.average:,}. {escape(s.note)}</p>"
-        )
+        parts.append(f"<p class=meta>Salary reference {escape(salary_figure(s))}</p>")
     return "\n".join(parts)
 
 

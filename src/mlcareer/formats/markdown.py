@@ -14,6 +14,7 @@ from .common import (
     level_asked,
     level_shown,
     more_advice,
+    salary_figure,
     signal_lines,
     unscored_note,
     weight_text,
@@ -62,11 +63,7 @@ def _evidence_lines(report: Report) -> list[str]:
     lines = ["### ML evidence", "", *(f"- {label}: {escape(value)}" for label, value in rows), ""]
     if report.salary:
         s = report.salary
-        lines += [
-            f"Salary reference ({escape(s.role_name)}, {escape(s.area)}): {s.currency} "
-            f"{s.average:,}. {escape(s.note)}",
-            "",
-        ]
+        lines += [f"Salary reference {escape(salary_figure(s))}", ""]
     return lines if rows or report.salary else []
 
 

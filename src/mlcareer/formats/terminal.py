@@ -22,6 +22,7 @@ from .common import (
     level_asked,
     level_shown,
     more_advice,
+    salary_figure,
     signal_lines,
     snippet,
     unscored_note,
@@ -161,10 +162,7 @@ def signals_panel(signals: Signals) -> Panel:
 def salary_text(salary: SalaryContext) -> Text:
     """One line of salary context, marked as a reference figure."""
     line = Text("salary reference ", style="dim")
-    line.append(
-        f"({salary.role_name}, {salary.area} average): {salary.currency} {salary.average:,}"
-        f" - {salary.note}; see 'mlcareer salary'"
-    )
+    line.append(f"{salary_figure(salary)}; see 'mlcareer salary'")
     return line
 
 
