@@ -81,3 +81,26 @@ def test_a_run_on_line_is_no_jobs_heading(profile_of: Callable[..., Profile]) ->
         "resume",
     )
     assert "databricks" in _skill_ids(resume)
+
+
+@pytest.mark.parametrize(
+    ("heading", "skill_id"),
+    [
+        ("Software Engineer, Android\nNorthwind Labs, Zurich\n2019 – 2022\n", "android"),
+        ("iOS Developer | iOS | 2018 – 2020\n", "ios"),
+        ("Software Engineer, Kubernetes  2020 – Present\n", "kubernetes"),
+        ("Research Engineer, PyTorch\n2017 – 2019\n", "pytorch"),
+    ],
+)
+def test_an_open_platform_after_a_title_is_the_jobs_field(
+    profile_of: Callable[..., Profile], heading: str, skill_id: str
+) -> None:
+    resume = profile_of(f"Experience\n{heading}{BULLET}", "resume")
+    assert skill_id in _skill_ids(resume)
+
+
+def test_the_open_platforms_are_taxonomy_skills() -> None:
+    from mlcareer.extract.employers import _PLATFORMS
+    from mlcareer.taxonomy import load_taxonomy
+
+    assert _PLATFORMS <= set(load_taxonomy().skills)
