@@ -99,3 +99,26 @@ def test_a_posting_asking_for_the_employers_product_finds_it_missing(
     posting = profile_of(f"Engineer\n\nRequirements\n- {asked}\n- Python\n", "posting")
     report = compare(resume, posting, options)
     assert [m.name for m in report.missing] == [asked]
+
+
+@pytest.mark.parametrize(
+    ("heading", "skill_id"),
+    [
+        ("Software Engineer, Android\nNorthwind Labs, Zurich\n2019 – 2022\n", "android"),
+        ("iOS Developer | iOS | 2018 – 2020\n", "ios"),
+        ("Software Engineer, Kubernetes  2020 – Present\n", "kubernetes"),
+        ("Research Engineer, PyTorch\n2017 – 2019\n", "pytorch"),
+    ],
+)
+def test_an_open_platform_after_a_title_is_the_jobs_field(
+    profile_of: Callable[..., Profile], heading: str, skill_id: str
+) -> None:
+    resume = profile_of(f"Experience\n{heading}{BULLET}", "resume")
+    assert skill_id in _skill_ids(resume)
+
+
+def test_the_open_platforms_are_taxonomy_skills() -> None:
+    from mlcareer.extract.employers import _PLATFORMS
+    from mlcareer.taxonomy import load_taxonomy
+
+    assert set(load_taxonomy().skills) >= _PLATFORMS

@@ -31,6 +31,9 @@ EUROPASS_SKILLS = (
     *("organisational and managerial skills", "organizational and managerial skills"),
     *("computer skills", "artistic skills", "other skills"),
 )
+# A resume's closing odds and ends (Europass's "Additional information", "Annexes"): no work
+# or study, whatever dates they hold. A posting's "Additional information" is read by its words.
+CLOSING_NOTES = ("additional information", "other information", "annexes", "annex")
 
 # Heading wording -> canonical section name. Resume and posting headings share one table.
 HEADINGS: dict[str, tuple[str, ...]] = {
@@ -381,6 +384,7 @@ HEADINGS: dict[str, tuple[str, ...]] = {
         # a student's clubs and societies, or jobs, as the entries show (RESUME_ONLY)
         "leadership",
         "leadership experience",
+        *CLOSING_NOTES,
     ),
     "contact": (
         "contact",
@@ -658,6 +662,7 @@ POSTING_SECTIONS = {
 # decide there.
 RESUME_ONLY = frozenset(
     {"leadership", "leadership experience", "software", *OTHER_WORK_HEADINGS, *EUROPASS_SKILLS}
+    | set(CLOSING_NOTES)
 )
 
 _LOOKUP = {phrase: name for name, phrases in HEADINGS.items() for phrase in phrases}
@@ -689,9 +694,18 @@ def heading_name(line: str) -> str | None:
     both its parts name; one with a note in brackets ("Publications (selected; * equal
     contribution)") the section its words before the note name."""
     name = _heading_name(line)
-    if name is None and (noted := _NOTE.fullmatch(line)) and not _NAMES.search(noted["note"]):
+    if name is None and (noted := _NOTE.fullmatch(line)) and not _names_something(noted):
         name = _heading_name(noted["words"])
     return name
+
+
+def _names_something(noted: re.Match[str]) -> bool:
+    """Whether a heading's note names something: a capitalised word, or in a heading all in
+    capitals ("SKILLS (PYTHON, SQL)", not "PUBLICATIONS (SELECTED)") a list."""
+    note = noted["note"]
+    if noted["words"].isupper() and note.isupper():
+        return "," in note
+    return bool(_NAMES.search(note))
 
 
 # A heading's note in brackets after its words, and a note's capitalised word other than "I",

@@ -23,6 +23,7 @@ from .signals import find_signals
 from .skills import find_skills
 from .tables import Columns, column_section, table_columns
 from .tags import tag_lines, tags_apart
+from .targets import without_targets
 from .titles import title_role
 from .work_headings import as_work
 
@@ -190,6 +191,7 @@ def extract_profile(
     employers: list[tuple[int, int]] = []
     if dated is not None:
         skills, employers = without_employers(skills, lines, dated[1])
+        skills = without_targets(skills, lines)
     columns = table_columns(lines) if kind == "posting" else {}
     if columns:
         _sections_by_column(skills, lines, columns)

@@ -15,6 +15,15 @@ from .skills import FIELD_CATEGORIES
 # Skills a heading may name as the job's field or language ("Software Engineer, Machine
 # Learning", "Translator, German"), not as its employer
 _NO_EMPLOYERS = FIELD_CATEGORIES | {"programming-languages", "soft-skills", "spoken-languages"}
+# Open platforms no company is named after: after a title they name the job's field or team
+# ("Software Engineer, Android", "Research Engineer, PyTorch"), which the person works on.
+_PLATFORMS = frozenset(
+    {
+        *("android", "ios", "linux", "windows", "macos", "unix", "kubernetes", "react"),
+        *("flutter", "tensorflow", "pytorch", "jax", "keras", "scikit-learn", "apache-spark"),
+        *("kafka", "hadoop", "ros", "llvm", "postgresql"),
+    }
+)
 # What parts a heading's title, employer, place and dates: commas, bars, dots, spaced dashes,
 # tabs, wide gaps, brackets, "at" and "@"
 _CELL_BREAK = re.compile(r"[,|·•;()\[\]\t]|[ \t][-–—][ \t]|[ \t]{2,}|@|(?<=[ \t])at(?=[ \t])")
@@ -64,7 +73,7 @@ def _employer_spans(
     with two such parts, a list of tools ("Databricks, Snowflake")."""
     named: dict[int, list[tuple[int, int]]] = {}
     for hit in skills:
-        if hit.category in _NO_EMPLOYERS:
+        if hit.category in _NO_EMPLOYERS or hit.id in _PLATFORMS:
             continue
         for mention in hit.mentions:
             if mention.line in headings:
