@@ -13,7 +13,6 @@ from typing import Any
 
 from rapidfuzz import fuzz, process
 
-from .extract.wording import EVERYDAY_NOUNS, KIND_NOUNS
 from .number import other_number
 from .spelling import american
 
@@ -224,6 +223,22 @@ def without_vendor(wording: str) -> list[str]:
     return []
 
 
+# The kind of thing a term's last word names, which a resume often leaves out: "telematics
+# data", "matchmaking systems", "e-discovery workflows" are shown by the first word alone.
+KIND_NOUNS = frozenset(
+    """
+    data system systems workflow workflows tool tools platform platforms process processes
+    solution solutions software application applications
+    """.split()
+)
+# Everyday words that name a field only with the word after them: "information systems",
+# "business processes", "production data".
+EVERYDAY_NOUNS = frozenset(
+    """
+    information business management production operations operational enterprise computer
+    corporate financial
+    """.split()
+)
 MIN_KIND_REST_CHARS = 9  # a single word this long is rarely an everyday one ("customer data")
 _DESCRIBING = ("al", "ic", "ive", "ous", "ful", "able", "ible", "ed", "ent", "ant", "ary")
 

@@ -103,22 +103,6 @@ VAGUE |= set(
     toolkits tooling stack stacks like
     """.split()
 )
-# The kind of thing a term's last word names, which a resume often leaves out: "telematics
-# data", "matchmaking systems", "e-discovery workflows" are shown by the first word alone.
-KIND_NOUNS = frozenset(
-    """
-    data system systems workflow workflows tool tools platform platforms process processes
-    solution solutions software application applications
-    """.split()
-)
-# Everyday words that name a field only with the word after them: "information systems",
-# "business processes", "production data".
-EVERYDAY_NOUNS = frozenset(
-    """
-    information business management production operations operational enterprise computer
-    corporate financial
-    """.split()
-)
 # Words after a list that stand for more of its kind: "or similar languages", "or another
 # streaming system", "and other frameworks".
 MORE_OF_THE_KIND = {"similar", "comparable", "equivalent", "another", "other", "others"}
