@@ -277,6 +277,37 @@ def test_a_docx_job_table_gives_each_role_its_dates_and_bullets(
     assert [job.title for job in jobs] == ["ML Engineer, Acme", "Analyst, Bolt"]
 
 
+def test_a_docx_job_row_with_place_and_dates_in_the_side_cell_keeps_them_by_the_role(
+    tmp_path: Path, profile_of: Callable[..., Profile]
+) -> None:
+    """Role and employer left, place and dates right (one line each): the side cell's lines
+    sit next to the role's head lines, not after its bullets; a side cell with dates of
+    several roles keeps its later lines after the bullets."""
+    document = docx.Document()
+    document.add_paragraph("Experience")
+    left, right = document.add_table(rows=1, cols=2).rows[0].cells
+    left.text = "ML Engineer"
+    left.add_paragraph("Acme Corp")
+    left.add_paragraph("Built Airflow DAGs", style="List Bullet")
+    right.text = "Boston, MA"
+    right.add_paragraph("2019 - 2024")
+    document.save(str(tmp_path / "cv.docx"))
+    text = read_document(tmp_path / "cv.docx").text
+    assert text.splitlines()[1:] == [
+        "ML Engineer\tBoston, MA",
+        "Acme Corp\t2019 - 2024",
+        "• Built Airflow DAGs",
+    ]
+    jobs = profile_of(text, doc_type="resume").experience.jobs
+    assert [job.title for job in jobs] == ["ML Engineer"]
+    right.paragraphs[0].text = "Jan 2021 - Present"
+    right.paragraphs[1].text = "Jun 2018 - Dec 2020"
+    left.add_paragraph("Data Engineer")
+    document.save(str(tmp_path / "cv2.docx"))
+    lines = read_document(tmp_path / "cv2.docx").text.splitlines()
+    assert lines[1:3] == ["ML Engineer\tJan 2021 - Present", "Acme Corp"]
+
+
 def test_docx_list_items_keep_their_bullet(tmp_path: Path) -> None:
     document = docx.Document()
     document.add_paragraph("Experience")

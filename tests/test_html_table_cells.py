@@ -4,7 +4,10 @@ column of years still gives each skill its years."""
 from __future__ import annotations
 
 from collections.abc import Callable
+from pathlib import Path
 
+from mlcareer.documents import read_document
+from mlcareer.documents.cleaning import SourceMap
 from mlcareer.models import Profile
 
 ProfileOf = Callable[..., Profile]
@@ -19,3 +22,23 @@ def test_an_html_tables_cells_stay_apart(profile_of: ProfileOf) -> None:
     posting = profile_of(tagged, doc_type="posting")
     asked = {req.name: req.years for req in posting.requirements}
     assert asked == {"SQL": 4.0, "Apache Airflow": 2.0}
+
+
+def test_tags_with_a_quoted_bracket_or_of_other_html_names_are_read_as_a_browser_shows_them(
+    tmp_path: Path,
+) -> None:
+    """A '>' inside a quoted attribute does not end the tag; description lists, code, labels,
+    images and comments leave no markup; offsets still map into the file."""
+    tagged = (
+        '<div class="job" data-note="a > b"><b>ML Engineer, Acme</b></div>\n'
+        "<dl><dt>Languages</dt><dd><code>Scala</code>, Go</dd></dl>\n"
+        '<img src="me.png" alt="me"/><!-- generated --><label>Cloud</label>: GCP\n'
+    )
+    path = tmp_path / "cv.txt"
+    path.write_text(tagged, encoding="utf-8")
+    document = read_document(path)
+    lines = [line.strip() for line in document.text.splitlines() if line.strip()]
+    assert lines == ["ML Engineer, Acme", "Languages", "Scala, Go", "Cloud: GCP"]
+    source = SourceMap(document.text, document.edits)
+    at = document.text.index("Scala")
+    assert tagged[source.start(at) : source.end(at + 5)] == "Scala"

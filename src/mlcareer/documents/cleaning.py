@@ -40,10 +40,18 @@ _ENTITY = r"&(?:#[0-9]{1,7}|#[xX][0-9a-fA-F]{1,6}|[A-Za-z][A-Za-z0-9]{1,31});"
 # HTML tags left in text scraped from a web page ("<br>", "<b>Qualifications</b>",
 # "<li>Python</li>"): a block's tag breaks the line, as a browser shows it, a list item's
 # opens a bullet, a table cell's a tab ("<td>SQL</td><td>4</td>": "SQL<tab>4") and an inline
-# tag is dropped. Only HTML's names, so "vector<int>" stays.
-_BLOCK_TAGS = "br|p|div|ul|ol|h[1-6]|tr|table|tbody|thead|hr|section|article|header|footer"
-_INLINE_TAGS = "b|strong|i|em|u|span|a|font|small|sup|sub"
-_TAG = rf"</?(?:li|td|th|{_BLOCK_TAGS}|{_INLINE_TAGS})(?:\s[^<>\n]{{0,200}})?\s*/?>"
+# tag is dropped, as is a one-line comment. Only HTML's names, so "vector<int>" stays. A '>'
+# inside a quoted attribute value ('data-note="a > b"') does not end the tag.
+_BLOCK_TAGS = (
+    "br|p|div|ul|ol|dl|dt|dd|h[1-6]|tr|table|tbody|thead|caption|hr|section|article|header"
+    "|footer|nav|main|aside|blockquote|pre|figure|figcaption|address|center"
+)
+_INLINE_TAGS = "b|strong|i|em|u|span|a|font|small|sup|sub|code|label|abbr|time|mark|img|kbd|cite"
+_ATTRIBUTES = r"""(?:\s(?:"[^"\n]{0,200}"|'[^'\n]{0,200}'|[^<>"'\n]){0,200})?"""
+_TAG = (
+    rf"</?(?:li|td|th|{_BLOCK_TAGS}|{_INLINE_TAGS}){_ATTRIBUTES}\s*/?>"
+    r"|<!--[^\n]{0,500}?-->"
+)
 _BLOCK_TAG = re.compile(rf"</?(?:{_BLOCK_TAGS})\b", re.I)
 _ITEM_TAG = re.compile(r"<li\b", re.I)
 _CELL_TAG = re.compile(r"<t[dh]\b", re.I)

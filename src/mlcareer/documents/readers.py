@@ -312,8 +312,49 @@ def _data_row_lines(cells: list[list[str]]) -> list[str]:
     cell's other lines (the role's bullets): the dates stay on the line of their role."""
     split = [[line for text in lines for line in text.split("\n")] for lines in cells]
     blocks = [_without_leading_blanks(lines) for lines in split]  # a cell's breaks split too
+    zipped = _side_cells_by_head(blocks)
+    if zipped is not None:
+        return zipped
     first = "\t".join(block[0] if block else "" for block in blocks)
     return [first, *(line for block in blocks for line in block[1:])]
+
+
+MAX_SIDE_LINE = 40  # characters of a line of a side cell (a place, dates, a grade)
+_YEAR = re.compile(r"\b(?:19|20)\d\d\b|\b(?:present|current|now)\b", re.I)
+_BULLETS = "•-*–"
+
+
+def _side_cells_by_head(blocks: list[list[str]]) -> list[str] | None:
+    """A row of one role ("ML Engineer / Acme Corp / bullets" | "Boston, MA / 2019 - 2024"):
+    each line of the short side cells next to a line of the main cell's head (its lines before
+    the first bullet), then the main cell's other lines. None when a side cell holds long
+    lines, bullets, more lines than the head, or the dates of several roles (those stay after
+    the bullets, near the roles they date)."""
+    main = max(range(len(blocks)), key=lambda index: len(blocks[index]))
+    lines = blocks[main]
+    head = next((i for i, line in enumerate(lines) if _is_bullet(line)), len(lines))
+    sides = [block for index, block in enumerate(blocks) if index != main]
+    if head < 2 or not all(_is_side_cell(block, head) for block in sides):
+        return None
+    rows = [
+        "\t".join(cell for block in blocks if i < len(block) and (cell := block[i].strip()))
+        for i in range(head)
+    ]
+    return rows + lines[head:]
+
+
+def _is_bullet(line: str) -> bool:
+    text = line.lstrip()
+    return bool(text) and text[0] in _BULLETS
+
+
+def _is_side_cell(block: list[str], head: int) -> bool:
+    texts = [line.strip() for line in block]
+    return (
+        len(block) <= head
+        and all(len(text) <= MAX_SIDE_LINE and not _is_bullet(text) for text in texts)
+        and sum(bool(_YEAR.search(text)) for text in texts) <= 1
+    )
 
 
 def _without_leading_blanks(lines: list[str]) -> list[str]:
