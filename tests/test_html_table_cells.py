@@ -42,3 +42,20 @@ def test_tags_with_a_quoted_bracket_or_of_other_html_names_are_read_as_a_browser
     source = SourceMap(document.text, document.edits)
     at = document.text.index("Scala")
     assert tagged[source.start(at) : source.end(at + 5)] == "Scala"
+
+
+def test_a_saved_pages_scripts_and_styles_go_with_their_contents(tmp_path: Path) -> None:
+    """A browser shows no script, style or head markup: none of it is read as text."""
+    page = (
+        "<HTML><head><title>Careers</title><style>.req{color:red}\nbody{margin:0}</style>"
+        "</head><body>\n<SCRIPT type='text/javascript'>var skills = ['Kafka'];</script>\n"
+        "<h2>Requirements</h2><ul><li>Python</li></ul><noscript>Enable Rust</noscript></body>\n"
+    )
+    path = tmp_path / "jd.txt"
+    path.write_text(page, encoding="utf-8")
+    document = read_document(path)
+    lines = [line.strip() for line in document.text.splitlines() if line.strip()]
+    assert lines == ["Careers", "Requirements", "• Python"]
+    source = SourceMap(document.text, document.edits)
+    at = document.text.index("Python")
+    assert page[source.start(at) : source.end(at + 6)] == "Python"

@@ -44,15 +44,19 @@ _ENTITY = r"&(?:#[0-9]{1,7}|#[xX][0-9a-fA-F]{1,6}|[A-Za-z][A-Za-z0-9]{1,31});"
 # inside a quoted attribute value ('data-note="a > b"') does not end the tag.
 _BLOCK_TAGS = (
     "br|p|div|ul|ol|dl|dt|dd|h[1-6]|tr|table|tbody|thead|caption|hr|section|article|header"
-    "|footer|nav|main|aside|blockquote|pre|figure|figcaption|address|center"
+    "|footer|nav|main|aside|blockquote|pre|figure|figcaption|address|center|html|head|body"
+    "|title"
 )
+# Elements a browser never shows as text: a saved page's scripts and styles go, contents and all
+_HIDDEN_TAGS = "script|style|noscript|template"
 _INLINE_TAGS = "b|strong|i|em|u|span|a|font|small|sup|sub|code|label|abbr|time|mark|img|kbd|cite"
 _ATTRIBUTES = r"""(?:\s(?:"[^"\n]{0,200}"|'[^'\n]{0,200}'|[^<>"'\n]){0,200})?"""
 _TAG = (
-    rf"</?(?:li|td|th|{_BLOCK_TAGS}|{_INLINE_TAGS}){_ATTRIBUTES}\s*/?>"
+    rf"<(?P<hidden>{_HIDDEN_TAGS})\b{_ATTRIBUTES}>[\s\S]{{0,20000}}?</(?P=hidden)\s*>"
+    rf"|</?(?:li|td|th|{_BLOCK_TAGS}|{_INLINE_TAGS}){_ATTRIBUTES}\s*/?>"
     r"|<!--[^\n]{0,500}?-->"
 )
-_BLOCK_TAG = re.compile(rf"</?(?:{_BLOCK_TAGS})\b", re.I)
+_BLOCK_TAG = re.compile(rf"</?(?:{_BLOCK_TAGS}|{_HIDDEN_TAGS})\b", re.I)
 _ITEM_TAG = re.compile(r"<li\b", re.I)
 _CELL_TAG = re.compile(r"<t[dh]\b", re.I)
 _ROW_END = re.compile(r"</tr\b", re.I)
