@@ -69,3 +69,22 @@ def one_range(profile: Profile, start: tuple[int, int], end: tuple[int, int], on
     assert (found.end // 12, found.end % 12 + 1) == end
     assert found.ongoing is ongoing
     return found.text
+
+
+@pytest.fixture
+def graduate_and_intern_posting(tmp_path: Path) -> tuple[Path, Path]:
+    """A senior graduate's resume and an internship for current students: a pair held down
+    by level and enrollment, which no added skill lifts."""
+    graduate = tmp_path / "senior.txt"
+    graduate.write_text(
+        "Experience\nSenior Data Scientist, Acme, Jan 2014 - Present\n- Python, SQL\n\n"
+        "Education\nM.S. in Statistics, State University, 2013\n",
+        encoding="utf-8",
+    )
+    posting = tmp_path / "jd.txt"
+    posting.write_text(
+        "Data Science Intern\n\nRequirements\n- Currently enrolled in a Bachelor's program\n"
+        "- Python\n",
+        encoding="utf-8",
+    )
+    return graduate, posting

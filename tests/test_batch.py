@@ -841,21 +841,12 @@ def test_prerank_estimate_follows_the_current_student_rule_as_the_score_does(
     assert estimate == pytest.approx(exact, abs=0.1)
 
 
-def test_rows_say_overqualified_and_current_student_postings(tmp_path: Path) -> None:
+def test_rows_say_overqualified_and_current_student_postings(
+    graduate_and_intern_posting: tuple[Path, Path],
+) -> None:
     """A scripter filters the pairs a score alone does not explain: a resume far above an
     internship, a posting for current students and whether the resume shows one."""
-    graduate = tmp_path / "senior.txt"
-    graduate.write_text(
-        "Experience\nSenior Data Scientist, Acme, Jan 2014 - Present\n- Python, SQL\n\n"
-        "Education\nM.S. in Statistics, State University, 2013\n",
-        encoding="utf-8",
-    )
-    posting = tmp_path / "jd.txt"
-    posting.write_text(
-        "Data Science Intern\n\nRequirements\n- Currently enrolled in a Bachelor's program\n"
-        "- Python\n",
-        encoding="utf-8",
-    )
+    graduate, posting = graduate_and_intern_posting
     args = ("batch", "--resumes", graduate, "--jds", posting, "-j", "1", "--as-of", "2026-01")
     row = json.loads(run(*args, "-f", "jsonl").stdout)
     assert row["level_fit"] == "overqualified"

@@ -707,21 +707,10 @@ def test_report_schema_describes_each_education_and_experience_field(
 
 
 def test_check_says_when_the_score_is_held_down_by_level_or_enrollment(
-    run: Callable[..., object], tmp_path: Path
+    run: Callable[..., object], graduate_and_intern_posting: tuple[Path, Path]
 ) -> None:
     """No skill added lifts these: a CI log names them beside the threshold."""
-    resume = tmp_path / "cv.txt"
-    resume.write_text(
-        "Experience\nSenior Data Scientist, Acme, Jan 2014 - Present\n- Python, SQL\n\n"
-        "Education\nM.S. in Statistics, State University, 2013\n",
-        encoding="utf-8",
-    )
-    posting = tmp_path / "jd.txt"
-    posting.write_text(
-        "Data Science Intern\n\nRequirements\n- Currently enrolled in a Bachelor's program\n"
-        "- Python\n",
-        encoding="utf-8",
-    )
+    resume, posting = graduate_and_intern_posting
     result = run("check", resume, "--jd", posting, "--fail-under", "90", "--as-of", "2026-01")
     assert result.exit_code == 1
     assert "overqualified (half the experience credit)" in result.stdout
