@@ -628,6 +628,14 @@ def test_the_wordings_of_a_choice(profile_of: ProfileOf, line: str, choice: str)
             "- ASR systems (e.g. Kaldi, ESPnet, wav2vec 2.0, Whisper)",
             {"speech-recognition", "kaldi", "espnet", "term:wav2vec", "whisper"},
         ),
+        (  # the examples are of the thing before "for", not of the purpose after it
+            "- Experience with CI/CD for machine learning (GitHub Actions, Jenkins)",
+            {"ci-cd", "github-actions", "jenkins"},
+        ),
+        (  # examples of the purpose's own kind stay with it
+            "- Python for cloud platforms (AWS, GCP)",
+            {"cloud-computing", "aws", "gcp"},
+        ),
         (  # examples of something the taxonomy does not name: any one of them
             "- Papers at top-tier venues (e.g., NeurIPS, ICML, ICLR)",
             {"term:neurips", "term:icml", "term:iclr"},

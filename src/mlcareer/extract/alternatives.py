@@ -238,6 +238,23 @@ def _head_before(line: str, at: int, placed: list[Placed]) -> Placed | None:
 
 _WORD = re.compile(r"[a-z]+", re.I)
 
+_FOR = re.compile(r"\s+for\s+(?:the\s+|an?\s+)?", re.I)
+
+
+def _purpose_owner(
+    line: str, head: Placed, items: list[Placed], placed: list[Placed], category: Category
+) -> Placed | None:
+    """In "CI/CD for machine learning (GitHub Actions, Jenkins)" the examples illustrate the
+    thing before "for", of their own category, not the purpose named after it."""
+    before = [p for p in placed if p[1] <= head[0]]
+    if not before or not _FOR.fullmatch(line, before[-1][1], head[0]):
+        return None
+    owner = before[-1]
+    kinds = {category(item[2]) for item in items}
+    if None in kinds or len(kinds) != 1 or category(head[2]) in kinds:
+        return None
+    return owner if category(owner[2]) in kinds else None
+
 
 # "BI tools - Looker, Mode or Tableau": a kind of thing labelling the list that follows
 _LABEL = re.compile(r"(?<=\s)[-–]\s|(?<=\w):\s")
@@ -273,7 +290,7 @@ def _illustrations(line: str, placed: list[Placed], listings: list[Listing]) -> 
 
 
 def _illustrated(
-    line: str, placed: list[Placed], listings: list[Listing], number: int
+    line: str, placed: list[Placed], listings: list[Listing], number: int, category: Category
 ) -> tuple[list[list[Placed]], set[int], set[int]]:
     """Requirements and the lists that illustrate them: the choices they make, the heads that
     stand in them for their wording only, and the heads dropped from the posting.
@@ -291,6 +308,10 @@ def _illustrated(
         if _all_asked(line, items):
             continue
         head = _head_before(line, at, placed)
+        owner = _purpose_owner(line, head, items, placed, category) if head else None
+        if owner is not None and kind == "paren":
+            groups.append([owner, *items])  # the thing or any example meets it
+            continue
         if head is None:
             if kind == "examples" and len(items) > 1 and _FOR_EXAMPLE.match(line, at):
                 groups.append(items)  # "(e.g., NeurIPS, ICML)" after something unnamed
@@ -599,7 +620,9 @@ def link_alternatives(
             groups += _nested_groups(line, placed, listings, alike)
         wording_only: set[int] = set()
         if examples or labelled or listings:
-            illustrated, wording_only, dropped = _illustrated(line, placed, listings, number)
+            illustrated, wording_only, dropped = _illustrated(
+                line, placed, listings, number, category
+            )
             groups += illustrated
             redundant.update(dropped)
         if "/" in line:
