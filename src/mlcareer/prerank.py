@@ -11,8 +11,11 @@ so that only the best K candidates of each group go through the exact (slower) p
   member's credit, the best member of each choice counts, times the choice's points.
 - approx = R @ W plus the choices, plus the experience and education components, vectorised.
 
-It ignores fuzzy literal matches and needs a term's stems anywhere in the resume rather than
-on one line: it only chooses whom to score exactly. Needs numpy and scipy (mlcareer[dask]).
+It is meant to stay at or above the exact score (to its 0.1 rounding), so that the cut does
+not drop a pair it underrated, but it misses matches by wording (a skill reworded or written
+inside a longer name, an acronym the posting defines, fuzzy literal matches: see
+docs/scaling.md), and needs a term's stems anywhere in the resume rather than on one line:
+it only chooses whom to score exactly. Needs numpy and scipy (mlcareer[dask]).
 """
 
 from __future__ import annotations
