@@ -2,7 +2,8 @@
 so that only the best K candidates of each group go through the exact (slower) pair scoring.
 
 - R, resume x feature: the credit each taxonomy skill would earn in match.py (1 shown, 0.7 or
-  0.5 implied, 0.4 related) and the hashed word stems of the text (for literal terms).
+  0.5 implied, 0.7 named by a job title, 0.4 related) and the hashed word stems of the text
+  (for literal terms).
 - W, feature x posting: each requirement's share of the score by its importance, with
   scoring.py's component weights (preferred skills capped as it caps them); a literal term's
   share is spread over its stems.
@@ -10,8 +11,11 @@ so that only the best K candidates of each group go through the exact (slower) p
   member's credit, the best member of each choice counts, times the choice's points.
 - approx = R @ W plus the choices, plus the experience and education components, vectorised.
 
-It ignores fuzzy literal matches and needs a term's stems anywhere in the resume rather than
-on one line: it only chooses whom to score exactly. Needs numpy and scipy (mlcareer[dask]).
+It is meant to stay at or above the exact score (to its 0.1 rounding), so that the cut does
+not drop a pair it underrated, but it misses matches by wording (a skill reworded or written
+inside a longer name, an acronym the posting defines, fuzzy literal matches: see
+docs/scaling.md), and needs a term's stems anywhere in the resume rather than on one line:
+it only chooses whom to score exactly. Needs numpy and scipy (mlcareer[dask]).
 """
 
 from __future__ import annotations
@@ -32,7 +36,9 @@ from .match import (
     CREDIT_IMPLIED_FAR,
     CREDIT_RELATED,
     choice_groups,
+    research_years,
     shown_profile,
+    titled_skills,
 )
 from .models import (
     DEGREE_ORDER,
@@ -43,20 +49,27 @@ from .models import (
     PostingInfo,
     Profile,
     Requirement,
+    SkillMatch,
 )
 from .scoring import (
     LEVEL_ORDER,
     NO_DEGREE,
     OVERQUALIFIED_CREDIT,
     OVERQUALIFIED_GAP,
+    PREFERRED_DEGREE_SHARE,
     PREFERRED_FACTOR,
     REQUIRED_FACTOR,
+    TITLE_WEIGHT,
+    UNDATED_CREDIT,
+    alternative_kind,
+    alternative_years,
     capped_weights,
     compared_experience,
     for_students,
     in_progress,
+    named_in_title,
     names_early_level,
-    units,
+    shows_bootcamp,
 )
 from .taxonomy import Taxonomy
 
@@ -115,6 +128,13 @@ class PostingMatrix:
     early: np.ndarray  # names itself intern or entry level (scoring.names_early_level)
     students: np.ndarray  # for students (scoring.for_students)
     enrolled: np.ndarray  # asks for a current student (scoring.not_enrolled)
+    # What the posting accepts in place of its degree (scoring.alternative_met)
+    alternative: np.ndarray  # ALTERNATIVES index of its kind (0: none)
+    alternative_years: np.ndarray  # the years an experience or research alternative asks
+    alternative_degree: np.ndarray  # the degree it needs besides ("BS with experience"; -1)
+
+
+ALTERNATIVES = ("", "experience", "research", "bootcamp")
 
 
 @dataclass
@@ -163,6 +183,8 @@ def resume_features(profile: Profile, taxonomy: Taxonomy) -> Features:
     def give(skill: str, value: float) -> None:
         credit[skill] = max(credit.get(skill, 0.0), value)
 
+    for skill in titled_skills(profile, taxonomy):  # "Data Analyst" shows data analysis
+        give(skill, CREDIT_IMPLIED)
     for hit in shown_profile(profile).skills:
         give(hit.id, 1.0)
         for target, distance in taxonomy.implied_by(hit.id).items():
@@ -186,11 +208,19 @@ def _shares(info: PostingInfo, units: dict[str, float], options: Options) -> dic
     weights = {
         "required": required,
         "preferred": preferred,
-        "education": w.education if info.degree_required is not None else 0.0,
+        "education": _education_weight(info, w.education),
         "experience": w.experience if info.years_required or info.level is not None else 0.0,
     }
     total = sum(weights.values())
     return {k: 100 * weight / total if total else 0.0 for k, weight in weights.items()}
+
+
+def _education_weight(info: PostingInfo, weight: float) -> float:
+    """The education weight as scoring._education_component gives it: in full for a degree
+    asked, PREFERRED_DEGREE_SHARE of it for one only preferred, none without either."""
+    if info.degree_required is not None:
+        return weight
+    return weight * PREFERRED_DEGREE_SHARE if info.degree_preferred is not None else 0.0
 
 
 @dataclass
@@ -209,22 +239,44 @@ def posting_features(profile: Profile, options: Options) -> PostingColumn:
     # A choice counts once, at its strongest member's importance, as the exact score counts it.
     groups = [[reqs[i] for i in group] for group in choice_groups(reqs)]
     importance = [max((r.importance for r in g), key=IMPORTANCE_ORDER.__getitem__) for g in groups]
+    weighs = [_group_factor(g, i, info.title) for g, i in zip(groups, importance, strict=True)]
     totals = {
-        "required": units(importance, REQUIRED_FACTOR),
-        "preferred": units(importance, PREFERRED_FACTOR),
+        part: sum(w for w, asked in zip(weighs, importance, strict=True) if asked in kind)
+        for part, kind in (("required", REQUIRED_FACTOR), ("preferred", PREFERRED_FACTOR))
     }
     shares = _shares(info, totals, options)
-    factor = {**REQUIRED_FACTOR, **PREFERRED_FACTOR}
     result = PostingColumn({}, [], shares)
-    for group, asked in zip(groups, importance, strict=True):
+    for group, asked, weight in zip(groups, importance, weighs, strict=True):
         part = "required" if asked == "required" else "preferred"
-        points = shares[part] * factor[asked] / totals[part]
+        points = shares[part] * weight / totals[part]
         if len(group) == 1:
             for cell, fraction in _requirement_cells(group[0], columns).items():
                 result.single[cell] = result.single.get(cell, 0.0) + points * fraction
             continue
         result.choices.append(([_requirement_cells(req, columns) for req in group], points))
     return result
+
+
+def _group_factor(group: list[Requirement], asked: str, title: str | None) -> float:
+    """A requirement's (or choice's) weight as scoring._title_factor gives it: TITLE_WEIGHT
+    for a required skill the title names. A choice is named when the title names any of its
+    members or its wording (the exact score names the member that is met)."""
+    factor = {**REQUIRED_FACTOR, **PREFERRED_FACTOR}.get(asked, 0.0)
+    if asked not in REQUIRED_FACTOR:
+        return factor
+    wordings = [(r.name, r.jd_text) for r in group]
+    if len(group) > 1:
+        choice = group[0].choice or " or ".join(r.jd_text for r in group)
+        wordings.append((" or ".join(r.name for r in group), choice))
+    named = any(named_in_title(_asked_as(group[0], name, text), title) for name, text in wordings)
+    return factor * (TITLE_WEIGHT if named else 1.0)
+
+
+def _asked_as(req: Requirement, name: str, jd_text: str) -> SkillMatch:
+    """A requirement as named_in_title reads a match of it."""
+    return SkillMatch(
+        id=req.id, name=name, importance=req.importance, jd_text=jd_text, status="missing", credit=0
+    )
 
 
 def _requirement_cells(req: Requirement, columns: dict[str, int]) -> dict[int, float]:
@@ -250,6 +302,8 @@ def posting_matrix(postings: Sequence[Extracted], options: Options) -> PostingMa
     technical = np.ones(n, dtype=bool)
     experience, education, ok = np.zeros(n), np.zeros(n), np.zeros(n, dtype=bool)
     early, students, enrolled = (np.zeros(n, dtype=bool) for _ in range(3))
+    alternative, alternative_degree = np.zeros(n, dtype=int), np.full(n, -1)
+    alternative_needs = np.zeros(n)
     for j, posting in enumerate(postings):
         if not isinstance(posting, Profile):
             continue
@@ -264,11 +318,15 @@ def posting_matrix(postings: Sequence[Extracted], options: Options) -> PostingMa
         years[j] = info.years_required or 0.0
         level[j] = LEVEL_ORDER[info.level] if info.level else -1
         technical[j] = info.technical
-        degree[j] = DEGREE_ORDER[info.degree_required] if info.degree_required else -1
+        degree[j] = _degree_order(info.degree_required or info.degree_preferred)
         experience[j], education[j] = column.shares["experience"], column.shares["education"]
         ok[j] = True
         early[j], students[j] = names_early_level(info), for_students(info)
         enrolled[j] = info.enrollment_required is not None
+        if info.degree_alternative is not None:
+            alternative[j] = ALTERNATIVES.index(alternative_kind(info.degree_alternative))
+            alternative_needs[j] = alternative_years(info, info.degree_alternative)
+            alternative_degree[j] = _degree_order(info.degree_with_alternative)
     return PostingMatrix(
         _sparse(cells, (size, n)),
         _sparse(members, (size, len(choice_of))),
@@ -284,6 +342,9 @@ def posting_matrix(postings: Sequence[Extracted], options: Options) -> PostingMa
         early,
         students,
         enrolled,
+        alternative,
+        alternative_needs,
+        alternative_degree,
     )
 
 
@@ -309,8 +370,10 @@ def _overqualified(
     return np.asarray(far & m.early[None, :] & ~exempt)
 
 
-def _side_terms(resumes: Sequence[Extracted], m: PostingMatrix) -> np.ndarray:
-    """Experience and education points, resume x posting (scoring.py's rules, vectorised)."""
+def _side_terms(resumes: Sequence[Extracted], m: PostingMatrix) -> tuple[np.ndarray, np.ndarray]:
+    """Experience and education points, resume x posting (scoring.py's rules, vectorised),
+    and where the resume's level is unknown to a posting that asks only a level: there the
+    exact score has no experience component and scales the others up."""
     profiles = [r if isinstance(r, Profile) else None for r in resumes]
     technical_years, technical_level = _compared(profiles, True)
     all_years, all_level = _compared(profiles, False)
@@ -319,23 +382,34 @@ def _side_terms(resumes: Sequence[Extracted], m: PostingMatrix) -> np.ndarray:
     by_years = np.minimum(1.0, years / np.where(m.years > 0, m.years, 1.0))
     gap = m.level[None, :] - level
     by_level = np.where(gap <= 0, 1.0, np.where(gap == 1, 0.6, 0.2))
-    by_level = np.where(level < 0, 0.5, by_level)  # no level read: a neutral guess
     experience = np.where(m.years > 0, by_years, np.where(m.level >= 0, by_level, 0.0))
     experience = np.where(
         _overqualified(profiles, level, m), np.minimum(experience, OVERQUALIFIED_CREDIT), experience
     )
-    return np.asarray(experience * m.experience + _education(profiles, m) * m.education)
+    undated = np.array([p.experience.undated if p else False for p in profiles])[:, None]
+    experience = np.where(undated, np.maximum(experience, UNDATED_CREDIT), experience)
+    absent = (m.years[None, :] <= 0) & (m.level[None, :] >= 0) & (level < 0)
+    points = experience * m.experience + _education(profiles, years, m) * m.education
+    return np.asarray(np.where(absent, 0.0, points)), np.asarray(absent)
+
+
+def _without_experience(scores: np.ndarray, absent: np.ndarray, m: PostingMatrix) -> np.ndarray:
+    """The scores where the experience component is absent, the others scaled to 100."""
+    rest = 100.0 - m.experience
+    scale = np.divide(100.0, rest, out=np.zeros_like(rest), where=rest > 0)
+    return np.where(absent, scores * scale[None, :], scores)
 
 
 def _degree_order(level: DegreeLevel | None) -> int:
     return DEGREE_ORDER[level] if level else -1
 
 
-def _education(profiles: list[Profile | None], m: PostingMatrix) -> np.ndarray:
+def _education(profiles: list[Profile | None], years: np.ndarray, m: PostingMatrix) -> np.ndarray:
     """The education component's value, resume x posting (scoring._education_component):
-    the degree held against the one asked; a degree in progress at or above it, in full for
-    a posting for students, else half, and in full above a secondary diploma asked; nothing
-    for a graduate when the posting asks for current students (scoring.not_enrolled)."""
+    the degree held against the one asked (or preferred); what the posting accepts in its
+    place in full; a degree in progress at or above it, in full for a posting for students,
+    else half, and in full above a secondary diploma asked; nothing for a graduate when the
+    posting asks for current students (scoring.not_enrolled)."""
     educations = [p.education if p else Education() for p in profiles]
     held = np.array([_degree_order(e.highest) for e in educations])[:, None]
     pending = np.array([_degree_order(e.in_progress_above()) for e in educations])[:, None]
@@ -345,12 +419,31 @@ def _education(profiles: list[Profile | None], m: PostingMatrix) -> np.ndarray:
     value = np.where(
         held < 0, NO_DEGREE, np.where(gap <= 0, 1.0, np.where(gap == 1, 0.5, NO_DEGREE))
     )
+    value = np.where(_alternative_met(profiles, held, years, m), 1.0, value)
     credit = np.where(m.students, 1.0, 0.5)[None, :]
     value = np.where((pending >= 0) & (pending >= asked), np.maximum(value, credit), value)
     past_school = (asked == DEGREE_ORDER["secondary"]) & (pending > asked)  # studies_past
     value = np.where(past_school, 1.0, value)
     graduate = (held > DEGREE_ORDER["secondary"]) & ~studying
     return np.asarray(np.where(graduate & m.enrolled[None, :], 0.0, value))
+
+
+def _alternative_met(
+    profiles: list[Profile | None], held: np.ndarray, years: np.ndarray, m: PostingMatrix
+) -> np.ndarray:
+    """Resume x posting: the resume meets what the posting accepts in place of its degree
+    (scoring.alternative_met): the years asked of dated work or of research, or a bootcamp,
+    with the degree the alternative needs besides."""
+    kind = m.alternative[None, :]
+    met = (kind == ALTERNATIVES.index("experience")) & (years >= m.alternative_years[None, :])
+    if (kind == ALTERNATIVES.index("research")).any():
+        found = [research_years(p) if p else None for p in profiles]
+        research = np.array([-1.0 if y is None else y for y in found])[:, None]
+        met |= (kind == ALTERNATIVES.index("research")) & (research >= m.alternative_years)
+    if (kind == ALTERNATIVES.index("bootcamp")).any():
+        bootcamp = np.array([p is not None and shows_bootcamp(p) for p in profiles])[:, None]
+        met |= (kind == ALTERNATIVES.index("bootcamp")) & bootcamp
+    return np.asarray(met & (held >= m.alternative_degree[None, :]))
 
 
 def block_scores(resumes: Sequence[Extracted], m: PostingMatrix, options: Options) -> np.ndarray:
@@ -367,7 +460,8 @@ def block_scores(resumes: Sequence[Extracted], m: PostingMatrix, options: Option
             vals.extend(features.values())
     r = sparse.csr_matrix((vals, (rows, cols)), shape=(len(resumes), m.weights.shape[0]))
     chosen = _best_members(r @ m.members, m.choice_of, m.choices.shape[0])
-    scores: np.ndarray = (r @ m.weights + chosen @ m.choices).toarray() + _side_terms(resumes, m)
+    side, absent = _side_terms(resumes, m)
+    scores = _without_experience((r @ m.weights + chosen @ m.choices).toarray() + side, absent, m)
     failed = np.array([not isinstance(x, Profile) for x in resumes])
     scores[failed, :] = -np.inf
     scores[:, ~m.ok] = -np.inf

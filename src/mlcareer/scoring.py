@@ -186,17 +186,30 @@ _BOOTCAMP = re.compile(r"\bboot\s?-?camps?\b", re.I)
 _RESEARCH = re.compile(r"\bresearch\b", re.I)  # "or equivalent research experience"
 
 
-def _shows_bootcamp(resume: Profile) -> bool:
+def shows_bootcamp(resume: Profile) -> bool:
     """A bootcamp in the resume's education section (anywhere, when it has none)."""
     places = [(s.start, s.end) for s in resume.sections if s.name == "education"]
     return any(_BOOTCAMP.search(resume.text, *place) for place in places or [(0, len(resume.text))])
 
 
+def alternative_kind(alternative: str) -> str:
+    """What a posting's alternative to its degree asks: "bootcamp", "research" or "experience"."""
+    if _BOOTCAMP.search(alternative):
+        return "bootcamp"
+    return "research" if _RESEARCH.search(alternative) else "experience"
+
+
+def alternative_years(info: PostingInfo, alternative: str) -> float:
+    """The years an experience alternative asks: the posting's or its own ("or 4+ years"),
+    EQUIVALENT_MIN_YEARS when neither names any."""
+    asked = max(info.years_required or 0.0, years_on_line(alternative) or 0.0)
+    return asked or EQUIVALENT_MIN_YEARS
+
+
 def alternative_met(resume: Profile, info: PostingInfo) -> str | None:
     """What on the resume meets what the posting accepts in place of its degree, in words
     ("9.5 years", "bachelor and 13.5 years", "a bootcamp"); None when nothing does. Experience
-    counts when the dated work reaches the years asked, by the posting or its alternative
-    ("or 4+ years of relevant experience"; EQUIVALENT_MIN_YEARS when none are); research
+    counts when the dated work reaches the years asked (alternative_years); research
     experience when the time in research does (see match.research_years); "BS with
     equivalent experience" needs the BS too; a bootcamp alternative, a bootcamp."""
     alternative, needed = info.degree_alternative, info.degree_with_alternative
@@ -205,12 +218,12 @@ def alternative_met(resume: Profile, info: PostingInfo) -> str | None:
     held = resume.education.highest
     if needed is not None and (held is None or DEGREE_ORDER[held] < DEGREE_ORDER[needed]):
         return None
-    if _BOOTCAMP.search(alternative):
-        return "a bootcamp" if _shows_bootcamp(resume) else None
-    research = _RESEARCH.search(alternative) is not None
+    kind = alternative_kind(alternative)
+    if kind == "bootcamp":
+        return "a bootcamp" if shows_bootcamp(resume) else None
+    research = kind == "research"
     years = research_years(resume) if research else compared_experience(resume, info).years
-    asked = max(info.years_required or 0.0, years_on_line(alternative) or 0.0)  # "or 4+ years"
-    if years is None or years < (asked or EQUIVALENT_MIN_YEARS):
+    if years is None or years < alternative_years(info, alternative):
         return None
     shown = f"{years:g} years of research" if research else f"{years:g} years"
     return f"{held} and {shown}" if needed else shown
