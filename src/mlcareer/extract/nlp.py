@@ -114,7 +114,8 @@ def number_variants(words: tuple[str, ...], plural_only: bool = False) -> list[t
 
 
 # A name of four letters or more with a version number glued on: "PostgreSQL15", "Java8"
-_VERSIONED = re.compile(r"([A-Za-z][A-Za-z+#]{3,})\d{1,2}")
+# A name with a version glued on, standing as a word of its own: "GATK4", "PostgreSQL15"
+_VERSIONED = re.compile(r"(?<![A-Za-z0-9+#])([A-Za-z][A-Za-z+#]{3,})\d{1,2}(?![A-Za-z0-9])")
 
 
 @dataclass(frozen=True)
@@ -283,12 +284,12 @@ class SkillMatcher:
         """A skill's one-word name with a version glued on: "GATK4", "PostgreSQL15", "Java8";
         not a short name ("S3", "EC2", "C4"), where the digit is part of it."""
         found = []
-        for token in doc:
-            versioned = _VERSIONED.fullmatch(token.text) if token.i not in taken else None
-            skill_id = self._versioned.get(versioned.group(1).lower()) if versioned else None
-            if skill_id is not None:
+        for versioned in _VERSIONED.finditer(doc.text):  # rare: no walk over every token
+            skill_id = self._versioned.get(versioned.group(1).lower())
+            word = doc.char_span(*versioned.span()) if skill_id is not None else None
+            if word is not None and len(word) == 1 and word.start not in taken:
                 found.append(
-                    RawMatch(skill_id, token.idx, token.idx + len(token), token.i, token.i + 1)
+                    RawMatch(skill_id, word.start_char, word.end_char, word.start, word.end)
                 )
         return found
 
