@@ -400,3 +400,32 @@ def test_payroll_cpp_is_not_cplusplus(profile_of: ProfileOf) -> None:
     assert "CPP" in _literal_terms(posting)
     coder = _posting(profile_of, "CPP or Rust", "Python")
     assert "cpp" in {r.id for r in coder.requirements}
+
+
+@pytest.mark.parametrize(
+    ("item", "asked"),
+    [  # a label before a list of known skills or named terms names their kind
+        ("Model optimisation: quantization, pruning, distillation", {"distillation"}),
+        ("Model optimisation: quantization and pruning", set()),
+        ("Serving stack: Zorblex, Quuxio", {"Zorblex", "Quuxio"}),
+        # a label with no list after it is itself the thing asked
+        ("Zorblex: required", {"Zorblex"}),
+        ("Zorblex: 3+ years with Kubernetes", {"Zorblex"}),
+    ],
+)
+def test_a_label_before_a_list_names_the_kind_of_its_items(
+    profile_of: ProfileOf, item: str, asked: set[str]
+) -> None:
+    assert _literal_terms(_posting(profile_of, item)) == asked
+
+
+def test_a_resume_with_the_labelled_items_misses_no_label(
+    profile_of: ProfileOf, options: Options
+) -> None:
+    posting = _posting(
+        profile_of, "Model optimisation: quantization, pruning", "Kubernetes: required"
+    )
+    resume = profile_of(
+        "Experience\n- Quantised and pruned models\n- Kubernetes\n", doc_type="resume"
+    )
+    assert not compare(resume, posting, options).missing

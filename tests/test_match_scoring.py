@@ -640,6 +640,11 @@ def test_the_wordings_of_a_choice(profile_of: ProfileOf, line: str, choice: str)
             "- Papers at top-tier venues (e.g., NeurIPS, ICML, ICLR)",
             {"term:neurips", "term:icml", "term:iclr"},
         ),
+        (  # a bracketed list after a plural kind noun offers examples, "e.g." or not
+            "- Publications at top-tier venues (NeurIPS, ICML, KDD)",
+            {"term:neurips", "term:icml", "term:kdd"},
+        ),
+        ("- Papers at leading conferences (Zorcon, Quuxcon)", {"term:zorcon", "term:quuxcon"}),
     ],
 )
 def test_examples_of_a_requirement_are_one_choice_with_it(
@@ -703,6 +708,10 @@ def test_an_example_meets_the_requirement_it_illustrates(
 @pytest.mark.parametrize(
     ("line", "resume"),
     [
+        (
+            "- Publications at top-tier venues (NeurIPS, ICML, KDD)",
+            "Publications\n- A paper at NeurIPS 2021\n- A paper at KDD 2022\n",
+        ),
         ("- Python, Zorblex, or similar", "Skills\nPython\n"),
         ("- Salesforce, HubSpot or other CRM", "Skills\nPipedrive CRM\n"),
     ],

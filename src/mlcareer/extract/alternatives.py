@@ -313,7 +313,7 @@ def _illustrated(
             groups.append([owner, *items])  # the thing or any example meets it
             continue
         if head is None:
-            if kind == "examples" and len(items) > 1 and _FOR_EXAMPLE.match(line, at):
+            if len(items) > 1 and _offers_examples(line, kind, at):
                 groups.append(items)  # "(e.g., NeurIPS, ICML)" after something unnamed
             continue
         req = head[2]
@@ -336,6 +336,21 @@ def _illustrated(
         elif kind == "examples" or (choice and _is_concept(req)):
             groups.append([head, *items])
     return groups, wording_only, dropped
+
+
+# Plural kinds whose bracketed list offers examples: "top-tier venues (NeurIPS, ICML, KDD)"
+_PLURAL_KINDS = frozenset(w for w in KIND_NOUNS if w.endswith("s")) | frozenset(
+    "venues conferences journals workshops".split()
+)
+_LAST_WORD = re.compile(r"([a-z]+)\s*$", re.I)
+
+
+def _offers_examples(line: str, kind: str, at: int) -> bool:
+    """The list at `at` offers examples: after "e.g.", or bracketed after a plural kind."""
+    if kind == "examples":
+        return bool(_FOR_EXAMPLE.match(line, at))
+    before = _LAST_WORD.search(line, 0, at)
+    return kind == "paren" and before is not None and before.group(1).lower() in _PLURAL_KINDS
 
 
 def _examples_after(line: str, marker: re.Match[str], placed: list[Placed]) -> list[Placed]:

@@ -972,11 +972,40 @@ def _heads(
         return []
     heads = coordinated_items(line, spans)
     head = head_phrase(line, listed=listed)
+    if head is not None and _names_the_kind(line, head, spans):
+        head = None  # "Model optimisation: quantization, pruning": the items are asked
     item = listed or bool(_BULLET.match(line))
     second = _after_and(line, head) if item else None
     if second is None and head is not None and item:
         second = _joined_head(line, head)
     return [*heads, *(h for h in (head, second) if h)]
+
+
+def _names_the_kind(line: str, head: tuple[str, int], spans: list[tuple[int, int]]) -> bool:
+    """The head is a short capitalised label before a list of known skills or named terms
+    ("Model optimisation: quantization, pruning"), which names their kind; not one before
+    words of its own ("Zorblex: required", "Zorblex: 3+ years with Kubernetes")."""
+    opening = _BULLET.match(line)
+    label = _LABEL.match(line, opening.end() if opening else len(line) - len(line.lstrip()))
+    text, start = head
+    if label is None or start + len(text) > label.end(1) or not label.group(1)[0].isupper():
+        return False
+    items = _items(line, label.end(), len(line.rstrip(" .;")))
+    if len(label.group(1).split()) > MAX_ITEM_WORDS or any(
+        len(line[a:b].split()) > MAX_ITEM_WORDS for a, b in items
+    ):
+        return False
+    named = {at for _, at in _terms_in_line(line, spans)} | {s for s, _ in spans}
+    return any(a in named for a, _ in items)
+
+
+def _items(line: str, start: int, end: int) -> list[tuple[int, int]]:
+    """Where the items of the list in line[start:end] start and end."""
+    bounds = []
+    for cut in _LIST_SPLIT.finditer(line, start, end):
+        bounds.append((start, cut.start()))
+        start = cut.end()
+    return [*bounds, (start, end)]
 
 
 _AND_AFTER = re.compile(r"\s+(?:and|&)\s+", re.I)
