@@ -286,7 +286,9 @@ class SkillMatcher:
         found = []
         for versioned in _VERSIONED.finditer(doc.text):  # rare: no walk over every token
             skill_id = self._versioned.get(versioned.group(1).lower())
-            word = doc.char_span(*versioned.span()) if skill_id is not None else None
+            if skill_id is None:
+                continue
+            word = doc.char_span(*versioned.span())
             if word is not None and len(word) == 1 and word.start not in taken:
                 found.append(
                     RawMatch(skill_id, word.start_char, word.end_char, word.start, word.end)
