@@ -178,7 +178,8 @@ def extract_profile(
     lines = LineIndex(text)
     matcher = skill_matcher(taxonomy)
     tags = tag_lines(text)
-    doc = matcher.tokenize(tags_apart(text, tags) if tags else text)
+    tokenized = tags_apart(text, tags) if tags else text
+    doc = matcher.tokenize(tokenized)
     sections = (
         _resume_sections(plain, lines) if kind == "resume" else find_sections(text, posting=True)
     )
@@ -186,7 +187,8 @@ def extract_profile(
         sections = flattened_sections(text)
     if kind == "posting":
         sections = [_as_posting_section(section) for section in sections]
-    skills = find_skills(taxonomy, doc, matcher.find(doc), lines, sections, kind == "posting", tags)
+    found = matcher.find(doc, tokenized)
+    skills = find_skills(taxonomy, doc, found, lines, sections, kind == "posting", tags)
     dated = dated_work(lines, resume_sections(lines, sections), as_of) if kind == "resume" else None
     employers: list[tuple[int, int]] = []
     if dated is not None:

@@ -245,7 +245,9 @@ class SkillMatcher:
     def tokenize(self, text: str) -> Any:
         return self.nlp.make_doc(text)
 
-    def find(self, doc: Any) -> list[RawMatch]:
+    def find(self, doc: Any, text: str | None = None) -> list[RawMatch]:
+        """The taxonomy's skills named in `doc`; `text` is the doc's text when the caller has it
+        (spaCy builds doc.text anew, token by token, on each use)."""
         from spacy.tokens import Span
         from spacy.util import filter_spans
 
@@ -276,15 +278,15 @@ class SkillMatcher:
                 RawMatch(vocab[s.label], s.start_char, s.end_char, s.start, s.end, folded=True)
                 for s in folded
             ]
-            + self._with_versions(doc, taken),
+            + self._with_versions(doc, doc.text if text is None else text, taken),
             key=lambda m: m.start,
         )
 
-    def _with_versions(self, doc: Any, taken: set[int]) -> list[RawMatch]:
+    def _with_versions(self, doc: Any, text: str, taken: set[int]) -> list[RawMatch]:
         """A skill's one-word name with a version glued on: "GATK4", "PostgreSQL15", "Java8";
         not a short name ("S3", "EC2", "C4"), where the digit is part of it."""
         found = []
-        for versioned in _VERSIONED.finditer(doc.text):  # rare: no walk over every token
+        for versioned in _VERSIONED.finditer(text):  # rare: no walk over every token
             skill_id = self._versioned.get(versioned.group(1).lower())
             if skill_id is None:
                 continue
