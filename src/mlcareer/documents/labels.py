@@ -132,8 +132,11 @@ def posting_label_breaks(text: str) -> list[int]:
     capitalised with a colon ("... Requirements: SQL. Nice to have: Python. Benefits: ...")."""
     breaks: list[int] = []
     for line_start, line_end in _lines(text):
+        flattened = line_end - line_start > FLATTENED_LINE
+        if not flattened and text.count(":", line_start, line_end) < 2:
+            continue  # a shorter line needs two labels with a colon: most lines have none
         labels = list(_POSTING_LABEL.finditer(text, line_start, line_end))
-        if line_end - line_start > FLATTENED_LINE:
+        if flattened:
             labels = [found for found in labels if found.group("colon") or _set_apart(text, found)]
         else:
             labels = [found for found in labels if found.group("colon")]
