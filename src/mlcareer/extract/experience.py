@@ -618,8 +618,19 @@ Titled = dict[int, tuple[str, int] | None]  # id() of a range's hit -> its title
 
 
 def titles_of(hits: list[Found], lines: LineIndex) -> Titled:
-    """Each range's job title and its line, found once."""
-    return {id(hit): title_of(hit, lines) for hit in hits}
+    """Each range's job title and its line, found once: the employer rule and the experience
+    step ask about the same document's jobs one after the other."""
+    for seen_lines, seen_hits, titled in _LAST_TITLED:
+        same = seen_lines is lines and len(seen_hits) == len(hits)
+        if same and all(a is b for a, b in zip(seen_hits, hits, strict=True)):
+            return titled
+    titled = {id(hit): title_of(hit, lines) for hit in hits}
+    _LAST_TITLED[:] = [(lines, list(hits), titled)]  # kept alive: no id() is reused meanwhile
+    return titled
+
+
+# The lines, the hits and the titles last found
+_LAST_TITLED: list[tuple[LineIndex, list[Found], Titled]] = []
 
 
 def titles_near(hits: list[Found], titled: Titled) -> list[str]:
