@@ -16,28 +16,30 @@ class _Inner(NamedTuple):
     exact: bool
 
 
-_BY_TAXONOMY: dict[str, dict[str, list[_Inner]]] = {}
+_BY_SKILL: dict[tuple[str, str], list[_Inner]] = {}  # (taxonomy hash, skill id) -> names
 
 
-def _inner_names(taxonomy: Taxonomy) -> dict[str, list[_Inner]]:
-    """Per skill, the spellings of the named technologies it implies; built once a taxonomy."""
-    found = _BY_TAXONOMY.get(taxonomy.sha256)
+def _inner_names(taxonomy: Taxonomy, skill_id: str) -> list[_Inner]:
+    """The spellings of the named technologies a skill implies; worked out once a skill and
+    taxonomy, when a document first names the skill (most skills never are)."""
+    key = (taxonomy.sha256, skill_id)
+    found = _BY_SKILL.get(key)
     if found is None:
-        found = _BY_TAXONOMY[taxonomy.sha256] = _build(taxonomy)
+        found = _BY_SKILL[key] = _build(taxonomy, skill_id)
     return found
 
 
-def _build(taxonomy: Taxonomy) -> dict[str, list[_Inner]]:
-    inner: dict[str, list[_Inner]] = {}
-    for skill in taxonomy.skills.values():
-        for implied_id in skill.implies:
-            implied = taxonomy.skills.get(implied_id)
-            # a named technology, not a common noun ("Database design" implies databases)
-            if implied is None or implied.kind != "technical" or implied.name[:1].islower():
-                continue
-            exact = implied.guard is not None and implied.guard.case_sensitive
-            spellings = dict.fromkeys(s if exact else s.lower() for s in implied.spellings)
-            inner.setdefault(skill.id, []).extend(_Inner(implied_id, s, exact) for s in spellings)
+def _build(taxonomy: Taxonomy, skill_id: str) -> list[_Inner]:
+    inner: list[_Inner] = []
+    skill = taxonomy.skills.get(skill_id)
+    for implied_id in skill.implies if skill else []:
+        implied = taxonomy.skills.get(implied_id)
+        # a named technology, not a common noun ("Database design" implies databases)
+        if implied is None or implied.kind != "technical" or implied.name[:1].islower():
+            continue
+        exact = implied.guard is not None and implied.guard.case_sensitive
+        spellings = dict.fromkeys(s if exact else s.lower() for s in implied.spellings)
+        inner.extend(_Inner(implied_id, s, exact) for s in spellings)
     return inner
 
 
@@ -45,7 +47,7 @@ def named_within(taxonomy: Taxonomy, skill_id: str, written: str) -> list[tuple[
     """(skill id, start, end) in `written`, a mention of `skill_id`, of each technology it
     implies whose name opens or closes it as whole words: "AWS" in "AWS SageMaker"."""
     found: dict[str, tuple[str, int, int]] = {}
-    for inner in _inner_names(taxonomy).get(skill_id, ()):
+    for inner in _inner_names(taxonomy, skill_id):
         text = written if inner.exact else written.lower()
         size = len(inner.spelling)
         if inner.skill_id in found or len(text) <= size + 1:
