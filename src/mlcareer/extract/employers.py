@@ -10,7 +10,7 @@ from collections.abc import Iterator
 from ..models import SkillHit
 from .experience import Found, titles_of
 from .lines import LineIndex
-from .skills import FIELD_CATEGORIES
+from .skills import FIELD_CATEGORIES, without_mentions
 
 # Skills a heading may name as the job's field or language ("Software Engineer, Machine
 # Learning", "Translator, German"), not as its employer
@@ -97,11 +97,5 @@ def without_employers(
     spans = _employer_spans(skills, lines, headings) if headings else set()
     if not spans:
         return skills, []
-    kept: list[SkillHit] = []
-    for hit in skills:
-        hit.mentions = [
-            m for m in hit.mentions if not any(s <= m.start and m.end <= e for s, e in spans)
-        ]
-        if hit.mentions:
-            kept.append(hit)
+    kept = without_mentions(skills, lambda m: any(s <= m.start and m.end <= e for s, e in spans))
     return kept, sorted(spans)

@@ -6,7 +6,7 @@ import re
 import sys
 from bisect import bisect_left, bisect_right
 from collections import Counter
-from collections.abc import Container
+from collections.abc import Callable, Container
 from dataclasses import dataclass, field
 from functools import lru_cache
 from typing import Any
@@ -922,3 +922,13 @@ def _add_named_within(
             }
         )
         _add_mention(hits, taxonomy, inner_id, inner)
+
+
+def without_mentions(skills: list[SkillHit], drop: Callable[[Mention], bool]) -> list[SkillHit]:
+    """The skills less the mentions `drop` turns down; a skill left with none is dropped."""
+    kept: list[SkillHit] = []
+    for hit in skills:
+        hit.mentions = [m for m in hit.mentions if not drop(m)]
+        if hit.mentions:
+            kept.append(hit)
+    return kept

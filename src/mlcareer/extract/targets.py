@@ -8,6 +8,7 @@ import re
 
 from ..models import Mention, SkillHit
 from .lines import LineIndex
+from .skills import without_mentions
 
 # A label naming the job or studies sought, at a line's start
 _TARGET_LABEL = re.compile(
@@ -45,9 +46,4 @@ def _sought(mention: Mention, lines: LineIndex) -> bool:
 def without_targets(skills: list[SkillHit], lines: LineIndex) -> list[SkillHit]:
     """The resume's skills less their mentions that name the job it applies for; a skill
     left with none is dropped."""
-    kept: list[SkillHit] = []
-    for hit in skills:
-        hit.mentions = [m for m in hit.mentions if not _sought(m, lines)]
-        if hit.mentions:
-            kept.append(hit)
-    return kept
+    return without_mentions(skills, lambda m: _sought(m, lines))
