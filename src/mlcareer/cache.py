@@ -1,4 +1,5 @@
-"""A small on-disk cache of derived data (parsed taxonomy, tokenized patterns) as JSON.
+"""A small on-disk cache of derived data (parsed taxonomy, tokenized patterns, compiled
+regular expressions), as JSON or bytes.
 
 Entries are keyed by a content hash, written atomically, and only ever a speed-up: any error
 reading or writing the cache, and an entry of the wrong shape, falls back to computing the
@@ -39,19 +40,43 @@ def load(key: str, convert: Callable[[Any], Any] = lambda value: value) -> Any |
 
 
 def store(key: str, value: Any) -> None:
+    try:
+        text = json.dumps(value, separators=(",", ":"))
+    except (TypeError, ValueError):
+        return
+    _write(f"{key}.json", text.encode("utf-8"))
+
+
+def load_bytes(key: str) -> bytes | None:
+    """The binary entry under `key` (regex_cache's compiled patterns), or None."""
+    folder = cache_dir()
+    if folder is None:
+        return None
+    try:
+        return (folder / f"{key}.bin").read_bytes()
+    except OSError:
+        return None
+
+
+def store_bytes(key: str, data: bytes) -> None:
+    _write(f"{key}.bin", data)
+
+
+def _write(name: str, data: bytes) -> None:
+    """Write one entry atomically; any failure only leaves the entry out."""
     folder = cache_dir()
     if folder is None:
         return
     try:
         folder.mkdir(parents=True, exist_ok=True)
-        handle, temporary = tempfile.mkstemp(dir=folder, prefix=f".{key}.")
+        handle, temporary = tempfile.mkstemp(dir=folder, prefix=f".{name}.")
     except OSError:
         return  # a read-only home or a full disk only costs speed
     try:
-        with os.fdopen(handle, "w", encoding="utf-8") as stream:
-            json.dump(value, stream, separators=(",", ":"))
-        os.replace(temporary, folder / f"{key}.json")
-    except (OSError, TypeError, ValueError):
+        with os.fdopen(handle, "wb") as stream:
+            stream.write(data)
+        os.replace(temporary, folder / name)
+    except OSError:
         pass
     finally:
         Path(temporary).unlink(missing_ok=True)

@@ -3,11 +3,11 @@ lint of the resume itself. Every rule is named and says how to fix what it finds
 
 from __future__ import annotations
 
-import re
 from typing import TYPE_CHECKING
 
 from pydantic import BaseModel
 
+from . import regex_cache
 from .errors import UsageError
 from .formats.common import graduate_for_students
 from .models import Profile, Report
@@ -16,16 +16,16 @@ if TYPE_CHECKING:
     from .api import Options
     from .taxonomy import Taxonomy
 
-EMAIL = re.compile(r"[\w.+-]+@[\w-]+\.[\w.-]+")
-PHONE = re.compile(r"\+?\d[\d ().-]{5,}\d")
+EMAIL = regex_cache.compile(r"[\w.+-]+@[\w-]+\.[\w.-]+")
+PHONE = regex_cache.compile(r"\+?\d[\d ().-]{5,}\d")
 PHONE_DIGITS = range(7, 16)
 # Years and their ranges have a phone's shape: "2019 - 2021", "2020 - 02", "2015 2016 2017".
 _YEAR = r"(?:19|20)\d\d"
-YEARS = re.compile(
+YEARS = regex_cache.compile(
     rf"(?<![\d+.-]){_YEAR}(?:(?:[ \t]*[-–—./][ \t]*(?:{_YEAR}|\d\d)|[ \t]+{_YEAR})(?!\d))+"
 )
-NUMBER = re.compile(r"\d|%|\$|€|£")
-BULLET = re.compile(r"^\s*(?:[-*•·▪●►✓➢◦]|\d+[.)])\s+(?=\S)")
+NUMBER = regex_cache.compile(r"\d|%|\$|€|£")
+BULLET = regex_cache.compile(r"^\s*(?:[-*•·▪●►✓➢◦]|\d+[.)])\s+(?=\S)")
 MIN_WORDS, MAX_WORDS = 200, 1200
 RESULT_SHARE = 0.3  # share of experience bullets that should carry a number
 LISTED_ONLY_SHARE = 0.75  # share of listed skills allowed to appear nowhere but the list

@@ -689,3 +689,6 @@ def main() -> None:
         app()
     finally:
         gc.enable()
+        from . import regex_cache
+
+        regex_cache.save()  # only when this run compiled patterns the cache lacked

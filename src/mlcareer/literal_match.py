@@ -13,18 +13,19 @@ from typing import Any
 
 from rapidfuzz import fuzz, process
 
+from . import regex_cache
 from .number import other_number
 from .spelling import american
 
 FUZZY_CUTOFF = 90  # rapidfuzz partial_ratio needed for a literal term
 FUZZY_MIN_CHARS = 5  # shorter literal terms must match exactly
 _STOPWORDS = {"of", "and", "or", "the", "a", "an", "in", "for", "to", "with", "on", "skills"}
-_NOT_WORD = re.compile(r"[^a-z0-9+#]+")
+_NOT_WORD = regex_cache.compile(r"[^a-z0-9+#]+")
 # A line keeps its clause ends as "|" words, so that a denial never reaches across them:
 # "Delivered with no downtime, migrated Rapid7 agents" does not deny Rapid7.
 CLAUSE_BAR = "|"
-_CLAUSE_END = re.compile(r"[.;:!?,()]+(?=\s|$)|[•▪●◦]")  # a bullet mark opens a clause too
-_NOT_WORD_OR_BAR = re.compile(r"[^a-z0-9+#|]+")
+_CLAUSE_END = regex_cache.compile(r"[.;:!?,()]+(?=\s|$)|[•▪●◦]")  # a bullet mark opens a clause too
+_NOT_WORD_OR_BAR = regex_cache.compile(r"[^a-z0-9+#|]+")
 
 
 @lru_cache(maxsize=65536)
@@ -197,8 +198,8 @@ class LiteralHit:
     lines: list[Line]  # every line an exact hit stands on; a report quotes the first few
 
 
-_SKILLS_END = re.compile(r" skills?$", re.I)  # "research skills" is found as "research"
-_DEFINED = re.compile(r"^(?P<term>.+?) \((?P<acronym>[^()]+)\)$")
+_SKILLS_END = regex_cache.compile(r" skills?$", re.I)  # "research skills" is found as "research"
+_DEFINED = regex_cache.compile(r"^(?P<term>.+?) \((?P<acronym>[^()]+)\)$")
 
 
 def spellings(jd_text: str) -> list[str]:
@@ -259,7 +260,7 @@ def without_kind(wording: str) -> list[str]:
 
 
 # A code cited with its title's number: "21 CFR Part 11" is also written "CFR Part 11".
-_TITLE_NUMBER = re.compile(r"\d{1,3} (?=[A-Z]{2,5} \S)")
+_TITLE_NUMBER = regex_cache.compile(r"\d{1,3} (?=[A-Z]{2,5} \S)")
 
 
 def without_title(wording: str) -> list[str]:
@@ -269,7 +270,7 @@ def without_title(wording: str) -> list[str]:
 
 
 # A number that names one thing among its kind: "61850" in "IEC 61850", "ii" in "Solvency II"
-_NUMBER_WORD = re.compile(r"\d+|i{2,3}|iv|vi{1,3}|ix")
+_NUMBER_WORD = regex_cache.compile(r"\d+|i{2,3}|iv|vi{1,3}|ix")
 
 
 def _numbers(normal: str) -> frozenset[str]:
@@ -356,7 +357,7 @@ _ENTRY_VERB = r"(?i:enter(?:ed|ing)|key(?:ed|ing)|input(?:ted|ting)?|typ(?:ed|in
 _SYSTEM_NOUN = (
     r"(?i:systems?|databases?|spreadsheets?|software|portals?|ledgers?|trackers?|crm|erp|ehr|emr)"
 )
-_ENTERED_INTO = re.compile(
+_ENTERED_INTO = regex_cache.compile(
     rf"\b{_ENTRY_VERB}\s+(?P<what>(?!(?i:into)\b)[\w/&'-]+(?:\s+[\w/&'-]+){{0,4}}?)\s+(?i:into)\s+"
     rf"(?:(?i:the|our|its|their|an?)\s+)?(?:[\w-]+\s+)?(?:(?P<noun>{_SYSTEM_NOUN})\b|[A-Z][\w&.-]*\b)"
 )
@@ -470,7 +471,7 @@ def find_as_past_verb(term: str, resume: ResumeText) -> LiteralHit | None:
 
 
 _PASSIVE_REACH = 2  # "by" after a past verb and an adverb makes it passive: "Mentored weekly by"
-_ADVERB = re.compile(r"^[a-z]+ly$")
+_ADVERB = regex_cache.compile(r"^[a-z]+ly$")
 
 
 def _done_to(verb: str, after: list[str]) -> bool:
@@ -488,7 +489,7 @@ def _number_forms(term: str, common_noun: bool) -> list[str]:
     return [term] if other is None else [term, f"{head} {other}".strip()]
 
 
-_ACRONYM = re.compile(r"[A-Z][A-Z0-9]+(s?)")
+_ACRONYM = regex_cache.compile(r"[A-Z][A-Z0-9]+(s?)")
 
 
 def _acronym_forms(written: str, term: str) -> list[str]:
@@ -503,7 +504,7 @@ def _acronym_forms(written: str, term: str) -> list[str]:
 # Practice", "IFoA" as "Institute and Faculty of Actuaries", "KYC" as "know-your-customer".
 # Its capitals must open capitalised words (or hyphen-joined ones), so that loose lowercase
 # words ("cost per acquisition") never spell "CPA"; a lowercase letter spells a small word.
-_ACRONYM_TERM = re.compile(r"[A-Z](?:[A-Z]|[a-z](?=[A-Z]))+")
+_ACRONYM_TERM = regex_cache.compile(r"[A-Z](?:[A-Z]|[a-z](?=[A-Z]))+")
 MIN_ACRONYM_LETTERS = 3  # "HR" or "PM" could open too many pairs of words
 _CONNECTOR = r"(?:and|of|for|the|&|in|on|to)"
 

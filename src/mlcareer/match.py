@@ -6,6 +6,7 @@ import re
 from functools import lru_cache
 from typing import NamedTuple
 
+from . import regex_cache
 from .documents.labels import FLATTENED_LINE
 from .documents.sections import ITEM_MARK, section_at, section_index
 from .extract.education import YEAR, degree_mentions
@@ -91,9 +92,9 @@ def _publications_section(resume: Profile, lines: LineIndex) -> Evidence | None:
 
 # A paper of the writer's: "paper published at ACL", "First-author papers at CVPR"; not a white
 # paper, nor papers reviewed.
-_OWN_PAPER = re.compile(r"\b(?:papers?|published|first[- ]author|co-?authored)\b", re.I)
-_OTHERS_PAPERS = re.compile(r"\b(?:white[- ]?papers?|review(?:ed|ers?|ing))\b", re.I)
-_CLAUSE = re.compile(r"[;|]|\.\s")
+_OWN_PAPER = regex_cache.compile(r"\b(?:papers?|published|first[- ]author|co-?authored)\b", re.I)
+_OTHERS_PAPERS = regex_cache.compile(r"\b(?:white[- ]?papers?|review(?:ed|ers?|ing))\b", re.I)
+_CLAUSE = regex_cache.compile(r"[;|]|\.\s")
 
 
 def _paper_at_venue(resume: Profile, lines: LineIndex) -> Evidence | None:
@@ -387,9 +388,9 @@ def _years_beside_term(text: str, forms: list[str]) -> float:
 
 
 # A list item's mark and a blank after it: not "**Role:**", "*Jan 2025*" or "03.2025"
-_BULLET = re.compile(rf"^\s*(?!\*\*){ITEM_MARK}\s")
-_WORD = re.compile(r"[A-Za-z]{2,}")
-_LIST_LABEL = re.compile(
+_BULLET = regex_cache.compile(rf"^\s*(?!\*\*){ITEM_MARK}\s")
+_WORD = regex_cache.compile(r"[A-Za-z]{2,}")
+_LIST_LABEL = regex_cache.compile(
     r"\W*(?:tools|technologies|tech stack|stack|skills|environment|languages|frameworks)\b[^:]*:",
     re.I,
 )
@@ -609,7 +610,7 @@ _RANK_WORDS = frozenset(
     " i ii iii iv trainee graduate".split()
 )
 _STRICT_TITLES = frozenset({"test engineer", "qa engineer", "research associate"})
-_TITLE_WORD = re.compile(r"[A-Za-z][A-Za-z+#&.\-]*")
+_TITLE_WORD = regex_cache.compile(r"[A-Za-z][A-Za-z+#&.\-]*")
 
 
 def job_title_lines(resume: Profile) -> set[int]:
@@ -653,7 +654,7 @@ def _title_work(words: list[str]) -> str | None:
 
 
 # "Data Analyst, Acme — 2022 - Present", "Data Analyst\tAcme" (a table's cells)
-_TITLE_PARTS = re.compile(r"[,|—–(@\t]|\s-\s|\sat\s")
+_TITLE_PARTS = regex_cache.compile(r"[,|—–(@\t]|\s-\s|\sat\s")
 Titled = dict[str, tuple[str, int]]  # skill id -> the title that names it and its line
 
 

@@ -5,12 +5,13 @@ from __future__ import annotations
 import re
 from pathlib import Path
 
+from . import regex_cache
 from .errors import DocumentError
 from .models import BundledPosting
 from .resources import data_path
 
 # "Title:", and the labels of a public-sector or job-board header: "Position Title:"
-HEADER = re.compile(
+HEADER = regex_cache.compile(
     r"^(?:(?:job|position|post|vacancy)[ \t]+)?(title|level|role)\s*:\s*(.+)$", re.I | re.M
 )
 HEADER_LINES = 6

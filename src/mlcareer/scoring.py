@@ -10,6 +10,7 @@ from dataclasses import dataclass, fields
 from functools import lru_cache
 from typing import NamedTuple
 
+from . import regex_cache
 from .extract.education import YEAR
 from .extract.experience import names_a_role
 from .extract.requirements import level_from_years, years_on_line
@@ -94,7 +95,7 @@ _POSTING_ROLE_WORDS = frozenset(
     marketer hacker contractor freelancer master candidate
     """.split()
 )
-_WORD = re.compile(r"[A-Za-z]+")
+_WORD = regex_cache.compile(r"[A-Za-z]+")
 
 
 @lru_cache(maxsize=256)
@@ -182,8 +183,8 @@ NO_DEGREE = 0.3  # the credit when the resume shows no degree: it may not have b
 # The dated work that stands in for a degree "or equivalent experience" when the posting asks
 # for no years: a year of real work, not a summer.
 EQUIVALENT_MIN_YEARS = 1.0
-_BOOTCAMP = re.compile(r"\bboot\s?-?camps?\b", re.I)
-_RESEARCH = re.compile(r"\bresearch\b", re.I)  # "or equivalent research experience"
+_BOOTCAMP = regex_cache.compile(r"\bboot\s?-?camps?\b", re.I)
+_RESEARCH = regex_cache.compile(r"\bresearch\b", re.I)  # "or equivalent research experience"
 
 
 def shows_bootcamp(resume: Profile) -> bool:

@@ -5,8 +5,9 @@ Works on lowercased text."""
 
 from __future__ import annotations
 
-import re
 from functools import lru_cache
+
+from . import regex_cache
 
 # Whole words whose British form no rule below reaches.
 _WORDS = {
@@ -33,9 +34,9 @@ _OPENINGS = {
     "oesophag": "esophag", "oestrogen": "estrogen", "aetiol": "etiol",
     "encyclopaed": "encycloped",
 }  # fmt: skip
-_OPENING = re.compile("^(" + "|".join(sorted(_OPENINGS, key=len, reverse=True)) + ")")
+_OPENING = regex_cache.compile("^(" + "|".join(sorted(_OPENINGS, key=len, reverse=True)) + ")")
 # "-ise" / "-yse" verbs and their forms: "organised", "prioritisation", "analysing".
-_ISE = re.compile(r"^([a-z]{3,})(is|ys)(e|es|ed|ing|er|ers|ation|ations|ational|able)$")
+_ISE = regex_cache.compile(r"^([a-z]{3,})(is|ys)(e|es|ed|ing|er|ers|ation|ations|ational|able)$")
 # Words ending "-ise" that are not "-ize" verbs spelt the British way ("enterprise",
 # "supervised", "expertise"), matched as endings so "otherwise" and "comprise" stay too.
 _NOT_IZE = (
@@ -45,8 +46,8 @@ _NOT_IZE = (
     "merchandise", "paradise", "franchise", "despise", "disguise", "wise", "raise", "poise",
     "noise", "cruise", "bruise", "guise", "arise",
 )  # fmt: skip
-_WORD = re.compile(r"[a-z]+")
-_E_PREFIX = re.compile(r"\be-(?=[a-z]{3})")  # "e-mail", "e-discovery", "e-filing"
+_WORD = regex_cache.compile(r"[a-z]+")
+_E_PREFIX = regex_cache.compile(r"\be-(?=[a-z]{3})")  # "e-mail", "e-discovery", "e-filing"
 
 
 @lru_cache(maxsize=65536)
@@ -67,7 +68,7 @@ def american_word(word: str) -> str:
 
 # The words american_word may change, found in one pass so that the other words (nearly
 # all of them) cost no call: a whole word of _WORDS, an opening of _OPENINGS, an "-ise" form.
-_CANDIDATE = re.compile(
+_CANDIDATE = regex_cache.compile(
     r"(?<![a-z])(?:"
     + "|".join(sorted(_WORDS, key=len, reverse=True))
     + "|(?:"

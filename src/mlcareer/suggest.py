@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import re
 
+from . import regex_cache
 from .match import job_title_lines
 from .models import DEGREE_ORDER, Mention, PostingInfo, Profile, SkillMatch, Suggestion
 from .number import other_number
@@ -187,7 +188,8 @@ def _one_word(w: str, v: str) -> bool:
     return same_start or other_number(w) == v or other_number(v) == w
 
 
-_NUMERONYM = re.compile(r"([a-z])(\d+)([a-z])")  # "k8s", "i18n": a number of letters left out
+# "k8s", "i18n": a number of letters left out
+_NUMERONYM = regex_cache.compile(r"([a-z])(\d+)([a-z])")
 
 
 def _shorter_form(term: str, used: set[str]) -> bool:

@@ -5,14 +5,13 @@ from __future__ import annotations
 import functools
 import hashlib
 import math
-import re
 from functools import cached_property
 from pathlib import Path
 from typing import Annotated, Any, Literal
 
 from pydantic import AfterValidator, BaseModel, ConfigDict, Field, ValidationError, field_validator
 
-from . import cache
+from . import cache, regex_cache
 from .errors import TaxonomyError
 from .resources import data_path
 
@@ -168,7 +167,7 @@ def _read_bytes(path: Path) -> bytes:
 
 
 MAX_NODES = 2_000_000  # values in a taxonomy, counting each use of a YAML alias (*name)
-_CONTROL = re.compile(r"[\x00-\x08\x0b-\x1f\x7f-\x9f]")  # ESC and friends: terminal codes
+_CONTROL = regex_cache.compile(r"[\x00-\x08\x0b-\x1f\x7f-\x9f]")  # ESC and friends: terminal codes
 
 
 def _value_problem(data: Any, limit: int = MAX_NODES) -> str | None:

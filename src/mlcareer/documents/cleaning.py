@@ -11,6 +11,7 @@ import unicodedata
 from bisect import bisect_left, bisect_right
 from itertools import accumulate
 
+from .. import regex_cache
 from .limits import Limits
 
 # One repair: at this offset of the repaired text, `added` characters (0: none) stand where the
@@ -56,10 +57,10 @@ _TAG = (
     rf"|</?(?:li|td|th|{_BLOCK_TAGS}|{_INLINE_TAGS}){_ATTRIBUTES}\s*/?>"
     r"|<!--[^\n]{0,500}?-->"
 )
-_BLOCK_TAG = re.compile(rf"</?(?:{_BLOCK_TAGS}|{_HIDDEN_TAGS})\b", re.I)
-_ITEM_TAG = re.compile(r"<li\b", re.I)
-_CELL_TAG = re.compile(r"<t[dh]\b", re.I)
-_ROW_END = re.compile(r"</tr\b", re.I)
+_BLOCK_TAG = regex_cache.compile(rf"</?(?:{_BLOCK_TAGS}|{_HIDDEN_TAGS})\b", re.I)
+_ITEM_TAG = regex_cache.compile(r"<li\b", re.I)
+_CELL_TAG = regex_cache.compile(r"<t[dh]\b", re.I)
+_ROW_END = regex_cache.compile(r"</tr\b", re.I)
 # Ligatures typeset as one character ("ﬁ", "ﬂ", "ﬃ"), as text copied from a LaTeX PDF has
 # them: read as their letters, so that "ﬁne-tuning" and "Airﬂow" are words again.
 _LIGATURE = r"[\ufb00-\ufb06]"
@@ -80,7 +81,7 @@ _MOJIBAKE = (
     f"[\u00c2-\u00c5]{_CONTINUATION}|[\u00e2\u00ef]{_CONTINUATION}{{2}}"
     f"|\u00f0{_CONTINUATION}{{3}}|\u00e2\u00a2|\u00c2+(?=[ \t\n]|$)"
 )
-_REMOVED = re.compile(
+_REMOVED = regex_cache.compile(
     f"(?P<mojibake>{_MOJIBAKE})"
     f"|(?P<control>(?:{_ESCAPE}|{_CONTROL})+)|(?P<invisible>{_INVISIBLE}+)|(?P<space>{_SPACE}+)"
     f"|(?P<entity>{_ENTITY})|(?P<ligature>{_LIGATURE}+)|(?P<soft>{_SOFT_HYPHEN}+)"
@@ -88,11 +89,11 @@ _REMOVED = re.compile(
 )
 # A character that each of those starts with (ESC, the 8-bit openers and U+009B are controls):
 # most documents have none, and searching for one costs a twentieth of the search above.
-_REMOVED_START = re.compile(
+_REMOVED_START = regex_cache.compile(
     f"{_CONTROL}|{_INVISIBLE}|{_SPACE}|&|<|{_LIGATURE}|{_SOFT_HYPHEN}"
     f"|[\u00c2-\u00c5\u00e2\u00ef\u00f0]{_CONTINUATION}|\u00c2(?=[ \t\n]|$)"
 )
-_UNSEEN = re.compile(f"{_CONTROL}|{_INVISIBLE}|{_SOFT_HYPHEN}")
+_UNSEEN = regex_cache.compile(f"{_CONTROL}|{_INVISIBLE}|{_SOFT_HYPHEN}")
 _REPLACED = ("mojibake", "space", "entity", "ligature", "tag")
 
 
@@ -208,7 +209,7 @@ Cut = tuple[int, str]  # where a line was cut, and the space or tab the break re
 # A space after another space or a tab: where a flattened column or list item ends
 # ("Product Planning  Business Development"). A cut there leaves the words of a name such as
 # "Business Development" on one line.
-_PHRASE_END = re.compile(r"(?<=[ \t])[ \t]")
+_PHRASE_END = regex_cache.compile(r"(?<=[ \t])[ \t]")
 
 
 def _cut_point(line: str, width: int) -> int:

@@ -13,8 +13,10 @@ from __future__ import annotations
 
 import re
 
+from .. import regex_cache
+
 LINE_END_HYPHEN = "\ufffe"
-_BROKEN = re.compile(r"(?P<left>[^\W\d_]*)\ufffe(?P<right>[^\W\d_]*)")
+_BROKEN = regex_cache.compile(r"(?P<left>[^\W\d_]*)\ufffe(?P<right>[^\W\d_]*)")
 LEFT_MIN, RIGHT_MIN = 2, 3  # TeX's \lefthyphenmin and \righthyphenmin
 
 

@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import re
 
+from .. import regex_cache
 from ..models import Section
 from .limits import Limits
 from .sections import HEADINGS, POSTING_SECTIONS
@@ -42,8 +43,8 @@ _SHORT_LABELS = {
     "projects": "projects",
     "certifications": "certifications",
 }
-_SET_APART = re.compile(r"\s*(?:[:*•|▪●►➢]|[-–]\s*[^\s\d])")
-_LABEL = re.compile(
+_SET_APART = regex_cache.compile(r"\s*(?:[:*•|▪●►➢]|[-–]\s*[^\s\d])")
+_LABEL = regex_cache.compile(
     r"(?<![\w&/-])(?:"
     + "|".join(f"(?P<{name}>{words})" for name, words in _LABEL_WORDS.items())
     + "|(?P<short>"
@@ -109,11 +110,10 @@ def _it_skills(words: str) -> bool:
 # ..."): its own heading words, longest first, after a space and before a colon or a word.
 _POSTING_PHRASES = sorted(
     {phrase for name in POSTING_SECTIONS for phrase in HEADINGS.get(name, ())},
-    key=len,
-    reverse=True,
+    key=lambda phrase: (-len(phrase), phrase),  # the same pattern on every run: see regex_cache
 )
 _POSTING_LOOKUP = {phrase: name for name in POSTING_SECTIONS for phrase in HEADINGS.get(name, ())}
-_POSTING_LABEL = re.compile(
+_POSTING_LABEL = regex_cache.compile(
     r"(?<= )(?:"
     + "|".join(
         re.escape(phrase).replace(r"\ ", " ").replace("'", "['’]") for phrase in _POSTING_PHRASES
@@ -171,7 +171,7 @@ def _posting_label(label: re.Match[str]) -> bool:
     return bool(label.group("colon")) or words.isupper() or _titled(words)
 
 
-_WORD_BEFORE = re.compile(r"(\S+) $")
+_WORD_BEFORE = regex_cache.compile(r"(\S+) $")
 
 
 def _set_apart(text: str, label: re.Match[str]) -> bool:

@@ -9,14 +9,15 @@ import zlib
 from pathlib import Path
 from typing import Any
 
+from .. import regex_cache
 from ..errors import DocumentError
 from ..models import Document
 from .cleaning import clean_text
 from .hyphens import join_broken_words
 from .limits import Limits
 
-_BINARY = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f]")  # in bytes read as Latin-1
-_ANY_CONTROL = re.compile(r"[\x00-\x1f\x7f-\x9f]")
+_BINARY = regex_cache.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f]")  # in bytes read as Latin-1
+_ANY_CONTROL = regex_cache.compile(r"[\x00-\x1f\x7f-\x9f]")
 
 
 def shown(path: Path | str) -> str:
@@ -320,7 +321,7 @@ def _data_row_lines(cells: list[list[str]]) -> list[str]:
 
 
 MAX_SIDE_LINE = 40  # characters of a line of a side cell (a place, dates, a grade)
-_YEAR = re.compile(r"\b(?:19|20)\d\d\b|\b(?:present|current|now)\b", re.I)
+_YEAR = regex_cache.compile(r"\b(?:19|20)\d\d\b|\b(?:present|current|now)\b", re.I)
 _BULLETS = "•-*–"
 
 

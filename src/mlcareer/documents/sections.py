@@ -6,6 +6,7 @@ import re
 from bisect import bisect_right
 from functools import lru_cache
 
+from .. import regex_cache
 from ..models import Section
 
 # A list item's mark at the start of a line: bullets and arrows, "1." or "2)", and the "o"
@@ -669,10 +670,10 @@ _LOOKUP = {phrase: name for name, phrases in HEADINGS.items() for phrase in phra
 # Headings letter-spaced for looks ("W O R K  E X P E R I E N C E"), whose word gaps text
 # extraction may keep or lose, are looked up with no spaces at all.
 _UNSPACED_LOOKUP = {phrase.replace(" ", ""): name for phrase, name in _LOOKUP.items()}
-_LETTER_SPACED = re.compile(r"[^\W\d_](?: {1,3}(?:[^\W\d_]|&))+")
+_LETTER_SPACED = regex_cache.compile(r"[^\W\d_](?: {1,3}(?:[^\W\d_]|&))+")
 # Emoji and pictographs that decorate a heading: "🎁 What we offer", "What you bring ✅"
 PICTOGRAPH = "[\u2190-\u2bff\U0001f000-\U0001faff\ufe0f\u200d]"
-_STRIP = re.compile(rf"^(?:[\s#*\-–—•|:]|{PICTOGRAPH})+|(?:[\s#*\-–—•|:.]|{PICTOGRAPH})+$")
+_STRIP = regex_cache.compile(rf"^(?:[\s#*\-–—•|:]|{PICTOGRAPH})+|(?:[\s#*\-–—•|:.]|{PICTOGRAPH})+$")
 
 
 def heading_key(line: str) -> str:
@@ -710,8 +711,8 @@ def _names_something(noted: re.Match[str]) -> bool:
 
 # A heading's note in brackets after its words, and a note's capitalised word other than "I",
 # which names something: "Skills (Python)" is a line of skills, not a heading
-_NOTE = re.compile(r"(?P<words>[^()]*?\w)\s*\((?P<note>[^()]+)\)\s*:?")
-_NAMES = re.compile(r"\b(?!I\b)[A-Z]")
+_NOTE = regex_cache.compile(r"(?P<words>[^()]*?\w)\s*\((?P<note>[^()]+)\)\s*:?")
+_NAMES = regex_cache.compile(r"\b(?!I\b)[A-Z]")
 
 
 def _heading_name(line: str) -> str | None:
@@ -724,7 +725,7 @@ def _heading_name(line: str) -> str | None:
     return name
 
 
-_BILINGUAL = re.compile(r"\s*[/|]\s*")
+_BILINGUAL = regex_cache.compile(r"\s*[/|]\s*")
 
 
 def _lookup(key: str) -> str | None:
@@ -736,7 +737,7 @@ def _named(key: str) -> str | None:
     return _LOOKUP.get(key) or _LOOKUP.get(_unhyphenated(key))
 
 
-_AND = re.compile(r",? and |, ")
+_AND = regex_cache.compile(r",? and |, ")
 
 
 def _joined(key: str) -> str | None:
@@ -749,7 +750,7 @@ def _joined(key: str) -> str | None:
     return names.pop() if len(names) == 1 else None
 
 
-_SPACED_LETTERS = re.compile(r"(?<!\w)[^\W\d_] {1,3}[^\W\d_] {1,3}[^\W\d_](?!\w)")
+_SPACED_LETTERS = regex_cache.compile(r"(?<!\w)[^\W\d_] {1,3}[^\W\d_] {1,3}[^\W\d_](?!\w)")
 
 
 def _letter_spaced(line: str) -> str | None:
@@ -777,7 +778,7 @@ def _one_heading(line: str) -> str | None:
 _FUZZY_MIN_CHARS = 10  # "Responsibilites", "Requirments"; "Contract" is not "Contact"
 # "## ...", "...:", "... if...", all capitals, an emoji at the end, or words that lead into
 # a list ("Bonus points if you", "Ideally you also have"): set out as a heading
-_MARKED = re.compile(
+_MARKED = regex_cache.compile(
     rf"^#|:$|[a-z](?:\.\.\.|…)$|^[^a-z]+$|[a-z.!)]\s*{PICTOGRAPH}+$"
     r"|\b(?:if you|you (?:also )?have)$"
 )
@@ -797,7 +798,7 @@ def _misspelt_heading(key: str) -> str | None:
 _POSTING_HEADING_WORDS = [
     (
         "benefits",
-        re.compile(
+        regex_cache.compile(
             r"benefit|perks|we offer|compensation|what you get|love working|receive|await"
             r"|equal opportunity|(?:hiring|interview|recruit\w*|selection|application) process",
             re.I,
@@ -805,7 +806,7 @@ _POSTING_HEADING_WORDS = [
     ),
     (
         "responsibilities",
-        re.compile(
+        regex_cache.compile(
             r"responsib|duties|you will do|you'll do|day to day|tasks|in this role|outcomes"
             r"|first \d+ days|first (?:thirty|sixty|ninety) days|you will achieve",
             re.I,
@@ -813,7 +814,7 @@ _POSTING_HEADING_WORDS = [
     ),
     (
         "preferred",
-        re.compile(
+        regex_cache.compile(
             r"nice to have|good to have|preferred|bonus|\bplus\b|desir|recommended|might also"
             r"|ideally|would be great|great if you|we'd love|would love|stand ?out|set you apart"
             r"|helps if|we value|valued",
@@ -822,7 +823,7 @@ _POSTING_HEADING_WORDS = [
     ),
     (
         "requirements",
-        re.compile(
+        regex_cache.compile(
             r"requir|qualif|\bmust\b|\bshould\b|skill|expertise|experience|candidate|applicant"
             r"|minimum|possess|competenc|criteria|about you|who you are|you have|you bring|you need"
             r"|you.ll need|your profile|physical demands|a (?:good |great )?fit\b",
@@ -863,10 +864,10 @@ def posting_heading(line: str, current: str | None = None, after_blank: bool = T
     return name if heading or set_apart or name == "benefits" else None
 
 
-_BULLETED = re.compile(rf"^{ITEM_MARK}\s*")
+_BULLETED = regex_cache.compile(rf"^{ITEM_MARK}\s*")
 # A paragraph that closes a posting without a heading: how to apply, whom to ask, the
 # agency's notice. "Please apply", "Informal enquiries may be made to", "Interested? ..."
-_CLOSING = re.compile(
+_CLOSING = regex_cache.compile(
     r"\bplease\s+apply\b|^to\s+apply\b|\bapply\s+(?:now|today|online|here|via|through)\b"
     r"|^(?:informal\s+)?(?:enquiries|inquiries)\b|\breach\s+out\s+to\s+(?:us\b|(?-i:[A-Z]))"
     r"|^interested\?|\blook\s+forward\s+to\s+(?:your|receiving|hearing)\b"

@@ -5,6 +5,7 @@ from __future__ import annotations
 import re
 from typing import Literal
 
+from .. import regex_cache
 from ..documents.cleaning import Edit
 from ..documents.labels import flattened_sections, posting_label_breaks
 from ..documents.sections import POSTING_SECTIONS, find_sections, heading_key
@@ -30,7 +31,7 @@ from .work_headings import as_work
 DocType = Literal["auto", "resume", "posting"]
 
 
-POSTING_WORDS = re.compile(
+POSTING_WORDS = regex_cache.compile(
     r"\b(?:you will|you'll|you have|we are|we're|we offer|our team|join us|join our"
     r"|the (?:ideal )?candidate|candidates|applicants?|apply|job description|job type"
     r"|what you|who you are|benefits|salary|(?:are|is) looking for|(?:are|is|now) hiring"
@@ -38,7 +39,7 @@ POSTING_WORDS = re.compile(
     r"|preferred|bonus(?: points)?|must[- ]haves?|a must)\b",
     re.I,
 )
-RESUME_WORDS = re.compile(
+RESUME_WORDS = regex_cache.compile(
     r"\b(?:curriculum vitae|resume|present|linkedin\.com/in|github\.com|i am|i have|my)\b"
     r"|(?<![\w.+-])[\w.+-]+@[\w-]+\.\w+"
     r"|\b(?:19|20)\d\d\s*(?:-|–|—|to)\s*(?:(?:19|20)\d\d|present|current|date)\b",
@@ -49,8 +50,8 @@ RESUME_WORDS = re.compile(
 RESUME_SECTIONS = frozenset({"experience", "education", "projects"})
 # The cue words searched in lower-cased text without re.I, a third faster, where that finds
 # the same (importance.lowered_alike).
-_LOWERED_POSTING_WORDS = re.compile(POSTING_WORDS.pattern)
-_LOWERED_RESUME_WORDS = re.compile(RESUME_WORDS.pattern)
+_LOWERED_POSTING_WORDS = regex_cache.compile(POSTING_WORDS.pattern)
+_LOWERED_RESUME_WORDS = regex_cache.compile(RESUME_WORDS.pattern)
 
 
 def guess_doc_type(text: str, sections: list[Section]) -> Literal["resume", "posting"]:

@@ -22,16 +22,19 @@ from collections.abc import Callable, Iterator
 from itertools import pairwise
 from typing import TypeVar
 
+from .. import regex_cache
 from ..models import IMPORTANCE_ORDER, Requirement
 from .lines import LineIndex
 
 _ACRONYM = r"(?:\([^()]*\)\s*)?"  # "Amazon Web Services (AWS) or Microsoft Azure"
-_OR = re.compile(rf"^\s*{_ACRONYM}(,\s*)?(?:or|and/or)\s*$", re.I)
-_COMMA = re.compile(rf"^\s*{_ACRONYM},\s*$")
-_AND = re.compile(rf"^\s*{_ACRONYM}(?:,\s*)?and\s*$", re.I)
-_ANY_OF = re.compile(r"\b(?:one or more of|any of|at least one of|either of|one of)\b", re.I)
-_DEFINED = re.compile(r"\s*\([^()]*\)$")
-_OFFERS_A_CHOICE = re.compile(r"\bor\b|\b(?:any|one) of\b", re.I)
+_OR = regex_cache.compile(rf"^\s*{_ACRONYM}(,\s*)?(?:or|and/or)\s*$", re.I)
+_COMMA = regex_cache.compile(rf"^\s*{_ACRONYM},\s*$")
+_AND = regex_cache.compile(rf"^\s*{_ACRONYM}(?:,\s*)?and\s*$", re.I)
+_ANY_OF = regex_cache.compile(
+    r"\b(?:one or more of|any of|at least one of|either of|one of)\b", re.I
+)
+_DEFINED = regex_cache.compile(r"\s*\([^()]*\)$")
+_OFFERS_A_CHOICE = regex_cache.compile(r"\bor\b|\b(?:any|one) of\b", re.I)
 Placed = tuple[int, int, Requirement]  # where a requirement's wording stands on a line
 Alike = Callable[[Requirement, Requirement], bool]  # two requirements are close alternatives
 Category = Callable[[Requirement], str | None]  # the taxonomy's category of a known skill
@@ -125,13 +128,14 @@ def _chains(line: str, placed: list[Placed], alike: Alike) -> list[list[Placed]]
 
 # "Pinecone, Weaviate, or similar", "Java, C++, Python or a related language": the list's
 # items are examples of what is asked
-_OPEN_ENDED = re.compile(
+_OPEN_ENDED = regex_cache.compile(
     r"\s*,?\s*(?:or|and/or)\s+(?:(?:an?|any)\s+)?"
     r"(?:similar|equivalent|comparable|related|other|another|alternatives?|the like)\b",
     re.I,
 )
-_KIND_AFTER = re.compile(r"(?:\s+[a-z]+){1,2}", re.I)  # "... related (programming) language"
-_LIST_OPENING = re.compile(r"\s*(?:the following(?: \w+)?)?\s*[:\-–]?\s*", re.I)
+# "... related (programming) language"
+_KIND_AFTER = regex_cache.compile(r"(?:\s+[a-z]+){1,2}", re.I)
+_LIST_OPENING = regex_cache.compile(r"\s*(?:the following(?: \w+)?)?\s*[:\-–]?\s*", re.I)
 
 
 def _opens(line: str, label: re.Match[str], start: int) -> bool:
@@ -183,14 +187,14 @@ def _joins_the_choice(segment: list[Placed], first: int, alike: Alike) -> bool:
 
 
 # "a deep learning framework (e.g., PyTorch or JAX)", "cloud platforms such as AWS or GCP"
-_EXAMPLES = re.compile(
+_EXAMPLES = regex_cache.compile(
     r"(?P<open>\(\s*)?\b(?:e\.\s?g\.?|eg\.|such as|(?<!would )(?<!['’]d )like|for example"
     r"|for instance)(?!\w)[\s,:]*",
     re.I,
 )
 # Markers of examples only: any one of them shows what they illustrate ("such as" and "like"
 # may list all that is asked)
-_FOR_EXAMPLE = re.compile(r"\(?\s*(?:e\.\s?g\.?|eg\.|for example|for instance)", re.I)
+_FOR_EXAMPLE = regex_cache.compile(r"\(?\s*(?:e\.\s?g\.?|eg\.|for example|for instance)", re.I)
 # Words naming a kind of thing: "a deep learning framework (e.g., ...)", "BI tools - ..."
 KIND_NOUNS = frozenset(
     """framework frameworks tool tools tooling platform platforms service services library
@@ -209,17 +213,17 @@ _PLAIN_KINDS = frozenset(
 # Words for how much of a thing is known, which name no other thing: "Cloud experience, e.g."
 _GRADE_NOUNS = frozenset("experience knowledge skills expertise background exposure".split())
 # Between a requirement and its examples: nothing, or a word or two naming its kind
-_HEAD_TAIL = re.compile(r"[\s,]*(?:[a-z]+\s*){0,2}?[\s,]*(?:\(\s*)?", re.I)
+_HEAD_TAIL = regex_cache.compile(r"[\s,]*(?:[a-z]+\s*){0,2}?[\s,]*(?:\(\s*)?", re.I)
 # Between two examples: a separator, after a version number ("wav2vec 2.0, Whisper"), and
 # items of the list that name nothing found ("such as precision, recall": "precision, ")
-_EXAMPLE_JOIN = re.compile(
+_EXAMPLE_JOIN = regex_cache.compile(
     r"(?:\s+v?\d+(?:\.\d+)*)?\s*(?:[,;]\s*)?(?:[A-Za-z][\w-]*(?:\s[A-Za-z][\w-]*){0,2},\s*)*"
     r"(?:(?:and/or|or|and)\s+)?",
     re.I,
 )
-_PAREN = re.compile(r"\(([^()]*)\)")
-_CHOICE_WORD = re.compile(r"\bor\b|/", re.I)
-_NESTING = re.compile(r"[(/]")
+_PAREN = regex_cache.compile(r"\(([^()]*)\)")
+_CHOICE_WORD = regex_cache.compile(r"\bor\b|/", re.I)
+_NESTING = regex_cache.compile(r"[(/]")
 
 
 def _head_before(line: str, at: int, placed: list[Placed]) -> Placed | None:
@@ -236,9 +240,9 @@ def _head_before(line: str, at: int, placed: list[Placed]) -> Placed | None:
     return before[-1]
 
 
-_WORD = re.compile(r"[a-z]+", re.I)
+_WORD = regex_cache.compile(r"[a-z]+", re.I)
 
-_FOR = re.compile(r"\s+for\s+(?:the\s+|an?\s+)?", re.I)
+_FOR = regex_cache.compile(r"\s+for\s+(?:the\s+|an?\s+)?", re.I)
 
 
 def _purpose_owner(
@@ -257,7 +261,7 @@ def _purpose_owner(
 
 
 # "BI tools - Looker, Mode or Tableau": a kind of thing labelling the list that follows
-_LABEL = re.compile(r"(?<=\s)[-–]\s|(?<=\w):\s")
+_LABEL = regex_cache.compile(r"(?<=\s)[-–]\s|(?<=\w):\s")
 
 Illustration = tuple[str, int, list[Placed], bool]  # marker kind, where, the items, a choice
 
@@ -342,7 +346,7 @@ def _illustrated(
 _PLURAL_KINDS = frozenset(w for w in KIND_NOUNS if w.endswith("s")) | frozenset(
     "venues conferences journals workshops".split()
 )
-_LAST_WORD = re.compile(r"([a-z]+)\s*$", re.I)
+_LAST_WORD = regex_cache.compile(r"([a-z]+)\s*$", re.I)
 
 
 def _offers_examples(line: str, kind: str, at: int) -> bool:
@@ -374,9 +378,9 @@ def _examples_after(line: str, marker: re.Match[str], placed: list[Placed]) -> l
     return examples
 
 
-_AND_WORD = re.compile(r"\band\b", re.I)
+_AND_WORD = regex_cache.compile(r"\band\b", re.I)
 # After a list: every item is asked ("e.g. SQL and Python; both are required")
-_ALL_OF_THEM = re.compile(
+_ALL_OF_THEM = regex_cache.compile(
     r"\b(?:all (?:two|three|four|five|six|of (?:them|these|those|the above))|both)\b", re.I
 )
 
@@ -390,11 +394,13 @@ def _all_asked(line: str, items: list[Placed]) -> bool:
     return found.group() != "both" or bool(_BOTH_ASKED.match(line, found.end()))
 
 
-_BEFORE_ALL = re.compile(r"[\s),;:\-–(]*(?:(?:you|we)(?:['’]ll| will)?\s+\w+\s+)?", re.I)
-_BOTH_ASKED = re.compile(r"\s*(?:[.;,)]|$|(?:are|is|of them)\b|(?:required|needed|must)\b)", re.I)
+_BEFORE_ALL = regex_cache.compile(r"[\s),;:\-–(]*(?:(?:you|we)(?:['’]ll| will)?\s+\w+\s+)?", re.I)
+_BOTH_ASKED = regex_cache.compile(
+    r"\s*(?:[.;,)]|$|(?:are|is|of them)\b|(?:required|needed|must)\b)", re.I
+)
 
 
-_SENTENCE_STOP = re.compile(r"\.(?:\s|$)")
+_SENTENCE_STOP = regex_cache.compile(r"\.(?:\s|$)")
 
 
 def _only_lists(line: str, paren: re.Match[str], inside: list[Placed]) -> bool:
@@ -411,13 +417,14 @@ def _only_lists(line: str, paren: re.Match[str], inside: list[Placed]) -> bool:
     )
 
 
-_LIST_SEPARATOR = re.compile(
+_LIST_SEPARATOR = regex_cache.compile(
     r",|;|/|\band/or\b|\bor\b|\band\b|\be\.\s?g\.?|\beg\.|\bsuch as\b|\betc\b\.?"
     r"|\b(?:similar|equivalent|comparable|the like)\b"
     r"|\b(?:preferred|preferably|acceptable|accepted|ideally)\b",  # "(GCP preferred; AWS ok)"
     re.I,
 )
-_NAME = re.compile(r"[A-Z0-9][\w&+.#-]*(?:\s+[A-Z0-9][\w&+.#-]*){0,2}")  # "FSDP", "Vertex AI"
+# "FSDP", "Vertex AI"
+_NAME = regex_cache.compile(r"[A-Z0-9][\w&+.#-]*(?:\s+[A-Z0-9][\w&+.#-]*){0,2}")
 
 
 def _is_concept(req: Requirement) -> bool:
@@ -496,7 +503,7 @@ def _open_ended_groups(
 
 # The kind named after "or similar", up to a word that ends it: "BI tool", "major cloud
 # provider" ("or similar tools is a plus": "tools")
-_KIND_PHRASE = re.compile(
+_KIND_PHRASE = regex_cache.compile(
     r"(?:\s+(?!(?:and|or|with|for|to|in|on|is|are|a|an|the|preferred|required|experience)\b)"
     r"[a-z][\w-]*){1,3}",
     re.I,

@@ -8,6 +8,7 @@ from collections.abc import Callable
 from functools import lru_cache
 from typing import NamedTuple
 
+from .. import regex_cache
 from ..documents.labels import FLATTENED_LINE
 from ..documents.sections import HEADINGS, POSTING_SECTIONS, heading_name
 from ..models import DEGREE_ORDER, Degree, DegreeLevel, Education, Section
@@ -148,8 +149,8 @@ def _alternatives(body: str) -> list[str]:
     return [*found, body[start:]]
 
 
-_LOOKBEHIND = re.compile(r"\(\?<[!=](?:\\.|[^()\\])*\)")
-_LOOKBEHINDS = re.compile(rf"(?:{_LOOKBEHIND.pattern})*")
+_LOOKBEHIND = regex_cache.compile(r"\(\?<[!=](?:\\.|[^()\\])*\)")
+_LOOKBEHINDS = regex_cache.compile(rf"(?:{_LOOKBEHIND.pattern})*")
 
 
 def _open_on_letter(body: str) -> str:
@@ -185,39 +186,42 @@ _BARE_DEGREE = (
 # Every pattern is tried; the highest level wins per line (a mention's context can veto it).
 # The case-insensitive ones hold no capital letter: they run on the lower-cased text.
 DEGREE_PATTERNS: list[tuple[DegreeLevel, re.Pattern[str]]] = [
-    ("phd", re.compile(_open_on_letter(_PHD_WORDS), re.I)),
-    ("master", re.compile(_open_on_letter(_MASTER_WORDS), re.I)),
+    ("phd", regex_cache.compile(_open_on_letter(_PHD_WORDS), re.I)),
+    ("master", regex_cache.compile(_open_on_letter(_MASTER_WORDS), re.I)),
     # Each all-caps acronym pattern opens with its first letter, so that the search skips to
     # that letter; the word boundary before it is looked at behind it (about twenty times as
     # fast as trying "\b" at every character).
-    ("master", re.compile(rf"M(?<!\wM)(?:S|A|E|Sc)\b{_ACRONYM_CUE}")),
-    ("master", re.compile(rf"M(?<!\wM)FA\b(?={_STRONG_CUE})")),  # not multi-factor authentication
-    ("bachelor", re.compile(_open_on_letter(_BACHELOR_WORDS), re.I)),
-    ("bachelor", re.compile(rf"B(?<!\wB)(?:S|E|A|Sc|Eng)\b{_ACRONYM_CUE}")),
-    ("associate", re.compile(_open_on_letter(_ASSOCIATE_WORDS), re.I)),
-    ("secondary", re.compile(_open_on_letter(_SECONDARY_WORDS), re.I)),
-    ("secondary", re.compile(r"[AO](?<!\w[AO])[- ]levels?\b")),
-    ("bachelor", re.compile(_BARE_DEGREE, re.I)),
+    ("master", regex_cache.compile(rf"M(?<!\wM)(?:S|A|E|Sc)\b{_ACRONYM_CUE}")),
+    # "MFA", not multi-factor authentication
+    ("master", regex_cache.compile(rf"M(?<!\wM)FA\b(?={_STRONG_CUE})")),
+    ("bachelor", regex_cache.compile(_open_on_letter(_BACHELOR_WORDS), re.I)),
+    ("bachelor", regex_cache.compile(rf"B(?<!\wB)(?:S|E|A|Sc|Eng)\b{_ACRONYM_CUE}")),
+    ("associate", regex_cache.compile(_open_on_letter(_ASSOCIATE_WORDS), re.I)),
+    ("secondary", regex_cache.compile(_open_on_letter(_SECONDARY_WORDS), re.I)),
+    ("secondary", regex_cache.compile(r"[AO](?<!\w[AO])[- ]levels?\b")),
+    ("bachelor", regex_cache.compile(_BARE_DEGREE, re.I)),
 ]
 # re.I costs about three times as much as matching lower-cased text without it. Keyed by the
 # place in DEGREE_PATTERNS: a pattern's hash is worked out from its whole code at every lookup.
 _LOWER_CASE_PATTERNS = {
-    index: re.compile(pattern.pattern, pattern.flags & ~re.I)
+    index: regex_cache.compile(pattern.pattern, pattern.flags & ~re.I)
     for index, (_, pattern) in enumerate(DEGREE_PATTERNS)
     if pattern.flags & re.I
 }
 # Most lines name no degree: one search for any of the words, and one for any acronym, says
 # so in a third of the time the patterns take one by one.
-_ANY_WORD = re.compile(
+_ANY_WORD = regex_cache.compile(
     _open_on_letter(
         "|".join((_PHD_WORDS, _MASTER_WORDS, _BACHELOR_WORDS, _ASSOCIATE_WORDS, _SECONDARY_WORDS))
     )
     + f"|{_BARE_DEGREE}"
 )
-_ANY_ACRONYM = re.compile("|".join(p.pattern for _, p in DEGREE_PATTERNS if not p.flags & re.I))
+_ANY_ACRONYM = regex_cache.compile(
+    "|".join(p.pattern for _, p in DEGREE_PATTERNS if not p.flags & re.I)
+)
 
 # Tool names that follow "MS"/"M.S." ("MS-Word", "M.S. Office"): not a master's degree.
-_MS_TOOL = re.compile(
+_MS_TOOL = regex_cache.compile(
     r"[\s.\-–]*(?:office|excel|word|access|dos|project|visio|sql|windows|outlook|powerpoint"
     r"|teams|dynamics|paint|azure|sharepoint|exchange|crm|publisher|navision)\b",
     re.I,
@@ -225,11 +229,12 @@ _MS_TOOL = re.compile(
 # "Boston, MA, USA", "Boston, MA (Remote)": US states spelled like degrees, after a city and
 # without a degree cue; in brackets only a field is one ("MA (Economics)").
 _STATES = {"ma", "me", "ms"}
-_CITY_BEFORE = re.compile(r"[a-z]{2,}\.?,\s*$")
-_TOWN_WORD_BEFORE = re.compile(r"\b[A-Z][a-z]{2,}[ \t]+$")  # "Greenwood MS, June 2010 - ..."
+_CITY_BEFORE = regex_cache.compile(r"[a-z]{2,}\.?,\s*$")
+# "Greenwood MS, June 2010 - ..."
+_TOWN_WORD_BEFORE = regex_cache.compile(r"\b[A-Z][a-z]{2,}[ \t]+$")
 
 
-_NOT_A_TOWN = re.compile(rf"\w+(?:ed|ing)|has|have|holds?|got|{_FIELD_WORD}", re.I)
+_NOT_A_TOWN = regex_cache.compile(rf"\w+(?:ed|ing)|has|have|holds?|got|{_FIELD_WORD}", re.I)
 
 
 def _town_before(text: str, start: int) -> bool:
@@ -239,49 +244,49 @@ def _town_before(text: str, start: int) -> bool:
     return town is not None and not _NOT_A_TOWN.fullmatch(town.group().strip())
 
 
-_DEGREE_AFTER = re.compile(
+_DEGREE_AFTER = regex_cache.compile(
     rf"[ \t]*(?:in\b|of\b|degree)|[ \t]+{_FIELD_WORD}"
     rf"|[ \t]*\([ \t]*(?:[A-Za-z]+[ \t]+)?{_FIELD_WORD}"
 )
-_ROLE_BEFORE = re.compile(r"\b(?:senior|junior|sr|jr|lead|an?)\W*$", re.I)
-_STATUS_BEFORE = re.compile(r"(?:status|single|unmarried)\W*$", re.I)
+_ROLE_BEFORE = regex_cache.compile(r"\b(?:senior|junior|sr|jr|lead|an?)\W*$", re.I)
+_STATUS_BEFORE = regex_cache.compile(r"(?:status|single|unmarried)\W*$", re.I)
 # A high school named with a job there is a workplace: "High School Mathematics Teacher"...
-_SCHOOL_JOB_AFTER = re.compile(
+_SCHOOL_JOB_AFTER = regex_cache.compile(
     r"\s+(?:[A-Za-z]+\s+){0,2}(?:teachers?|students?|principal|counsell?ors?|coach|instructors?"
     r"|educators?|tutors?|teaching|classroom)\b",
     re.I,
 )
 # ... or "Chemistry Teacher — Travis Heights High School"
-_SCHOOL_JOB_BEFORE = re.compile(
+_SCHOOL_JOB_BEFORE = regex_cache.compile(
     r"\b(?:teachers?|principal|counsell?ors?|coach|instructors?|educators?|tutors?|librarian"
     r"|substitute)\b[^\n]{0,50}$",
     re.I,
 )
-_SCHOOL_BEFORE = re.compile(r"(?:school|secondary|ged|1[02]th|hsc|ssc)\W*$", re.I)
+_SCHOOL_BEFORE = regex_cache.compile(r"(?:school|secondary|ged|1[02]th|hsc|ssc)\W*$", re.I)
 # A degree being studied for is not held; a degree named while teaching is not the writer's.
-_PURSUED_AFTER = re.compile(
+_PURSUED_AFTER = regex_cache.compile(
     r"\W{0,3}(?:student|candidate|scholar|aspirant|\(?\s*(?:pursuing|ongoing|in progress))\b",
     re.I,
 )
-_PURSUED_BEFORE = re.compile(
+_PURSUED_BEFORE = regex_cache.compile(
     r"\b(?:pursuing|currently doing|enrolled in|studying|final year|(?:first|second|third"
     r"|fourth|1st|2nd|3rd|4th) year)[ \t]+(?:(?:a|an|my|the|of)[ \t]+)*$",  # on its line
     re.I,
 )
-_TEACHING_BEFORE = re.compile(
+_TEACHING_BEFORE = regex_cache.compile(
     r"\b(?:taught|teach(?:ing)?|classes\s+(?:for|to)|lectures?\s+(?:for|to)|guided)\b"
     r"[^;|\n]{0,30}\Z",
     re.I,
 )
-_TEACHING_AFTER = re.compile(r"\W{0,3}(?:courses|classes|students|batch(?:es)?)\b", re.I)
+_TEACHING_AFTER = regex_cache.compile(r"\W{0,3}(?:courses|classes|students|batch(?:es)?)\b", re.I)
 # Supervising others' degrees ("Co-supervise 3 PhD students and 5 MSc dissertations")
-_SUPERVISING_BEFORE = re.compile(
+_SUPERVISING_BEFORE = regex_cache.compile(
     r"\b(?:(?:co-?)?supervis\w*|mentor(?:ed|ing|s)?|advis(?:e|ed|ing))\b(?!\s+by\b)"
     r"[^;|\n]{0,50}\Z",
     re.I,
 )
 # An award named after a degree is no degree: "Google PhD Fellowship finalist"
-_AWARD_AFTER = re.compile(
+_AWARD_AFTER = regex_cache.compile(
     r"[ \t]*(?:fellows?(?:hip)?s?|scholarships?|studentships?|grants?|awards?|prizes?)\b", re.I
 )
 
@@ -335,20 +340,22 @@ FIELDS: dict[str, tuple[str, ...]] = {
 }
 
 # A field follows "in", "of", a comma or a dash, or a degree's acronym ("MSc Robotics").
-_FIELD_AFTER = re.compile(
+_FIELD_AFTER = regex_cache.compile(
     r"(?:(?P<in>\bin\b)|(?P<of>\bof\b)|,|(?<!ipl\.)-|–|:"
     r"|(?<![\w.])(?:[BM]\.?\s?(?:Sc|S|A|E|Eng|Tech)|Ph\.?\s?D)\.?(?=[ \t]))"
     r"\s*(?P<field>[A-ZÀ-ÖØ-Þ](?:[^\W\d_]|[&.\- ]){2,60})"
 )
 
 # Text whose line breaks were lost (FLATTENED_LINE) keeps them as runs of spaces.
-_WIDE_GAP = re.compile(r"[ \t]{3,}")
-_CHUNK = re.compile(r"\S+(?:[ \t]\S+)*")
+_WIDE_GAP = regex_cache.compile(r"[ \t]{3,}")
+_CHUNK = regex_cache.compile(r"\S+(?:[ \t]\S+)*")
 RESUME_SECTIONS = frozenset(HEADINGS) - POSTING_SECTIONS
 
 
 _FIELD_CUES = {
-    field: re.compile(rf"(?<![a-z])(?:{'|'.join(re.escape(cue.strip()) for cue in cues)})(?![a-z])")
+    field: regex_cache.compile(
+        rf"(?<![a-z])(?:{'|'.join(re.escape(cue.strip()) for cue in cues)})(?![a-z])"
+    )
     for field, cues in FIELDS.items()
 }
 
@@ -398,7 +405,7 @@ def field_of(line: str, within: int | None = None) -> str | None:
 
 _FIELD_WORDS = 3  # "Mechanical and Automation", "English Literature"
 # A job title or a label after the field in a flattened line: "English Teacher", "Skill Details"
-_NEXT_ENTRY = re.compile(
+_NEXT_ENTRY = regex_cache.compile(
     r"(?:teachers?|engineers?|analysts?|managers?|developers?|consultants?|executives?"
     r"|officers?|assistants?|scientists?|skills?|details|company|experience)",
     re.I,
@@ -417,28 +424,28 @@ def _first_words(field: str) -> str:
     return " ".join(kept)
 
 
-_CUT_WORD = re.compile(r"['’]\w")
-_MINOR_BEFORE = re.compile(r"\bminor(?:ing)?(?:\s+(?:in|of))?\s*:?\s*$")
+_CUT_WORD = regex_cache.compile(r"['’]\w")
+_MINOR_BEFORE = regex_cache.compile(r"\bminor(?:ing)?(?:\s+(?:in|of))?\s*:?\s*$")
 # The field on a line of its own under the degree: "Major: Statistics"
-_FIELD_LABEL = re.compile(
+_FIELD_LABEL = regex_cache.compile(
     r"[ \t]*(?:major|field(?: of study)?|concentration|speciali[sz]ation|specialty)"
     r"\s*[:\-–]\s*(.+)",
     re.I,
 )
 # A date ("June 2023") or what names the degree's work ("M.Tech Project") is not a field.
-_NOT_A_FIELD = re.compile(
+_NOT_A_FIELD = regex_cache.compile(
     rf"{_DATE_WORD}|(?i:project|thesis|dissertation|student|candidate|course|program)"
 )
-_DEGREE_NAME = re.compile(
+_DEGREE_NAME = regex_cache.compile(
     r"(?:applied |fine |liberal )?(?:sciences?|arts|philosophy|technology|laws)", re.I
 )
 # A school's abbreviation ("MSc Robotics, CMU"), unless it follows "in" ("B.E. in ENC") or is
 # a field's acronym ("B.Tech, MIS").
-_ABBREVIATION = re.compile(r"(?!(?:MIS|ECE|CSE|EEE|EIE|IT|EE|ME|CS|AI|ML|HR)$)[A-Z]{2,6}")
+_ABBREVIATION = regex_cache.compile(r"(?!(?:MIS|ECE|CSE|EEE|EIE|IT|EE|ME|CS|AI|ML|HR)$)[A-Z]{2,6}")
 
 # The name of a school ("University of Utah", "Oregon State University"), not "School
 # Counseling".
-_INSTITUTION = re.compile(
+_INSTITUTION = regex_cache.compile(
     r"\b(?:University|College|Institute|School|Academy)\s+(?:of|for)\b"
     r"|\b\w+\s+(?:University|College|Institute|Polytechnic)\b"
     r"|\bUniversi(?:ty|dad|dade|tät|té|tà|ta|te)\b|\b(?:[ÉE]cole|Politecnico|Hochschule"
@@ -451,14 +458,14 @@ _INSTITUTION = re.compile(
 # a referee); the name is two or three capitalised words, then the end of the clause.
 _TITLES = ("dr.", "dipl.", "diplom-")
 _CAPITALISED = r"[A-ZÀ-ÖØ-Þ][^\W\d_]+(?:-[A-ZÀ-ÖØ-Þ][^\W\d_]+)?"
-_PERSON_AFTER = re.compile(
+_PERSON_AFTER = regex_cache.compile(
     rf"[ \t]+(?:{_CAPITALISED}[ \t]+){{1,2}}(?:(?:von|van|de|di|da|del|der|zu)[ \t]+)?"
     rf"{_CAPITALISED}(?=[ \t]*(?:$|[,(;|]))",
     re.M,
 )
 
 
-_YEAR_AFTER = re.compile(r"[ \t]*[,:(-]?[ \t]*(?:19|20)\d\d\b")
+_YEAR_AFTER = regex_cache.compile(r"[ \t]*[,:(-]?[ \t]*(?:19|20)\d\d\b")
 
 
 def _initials_after_name(text: str, start: int, end: int) -> bool:
@@ -545,8 +552,8 @@ def _named_before(item: DegreeMention, found: list[DegreeMention], text: str) ->
     )
 
 
-_GENERIC_DEGREE = re.compile(r"(?:(?:university|college|undergraduate)\s+)?degree", re.I)
-_BRACKET_OPEN = re.compile(r"\s*\(")
+_GENERIC_DEGREE = regex_cache.compile(r"(?:(?:university|college|undergraduate)\s+)?degree", re.I)
+_BRACKET_OPEN = regex_cache.compile(r"\s*\(")
 
 
 def _levels_in_brackets(item: DegreeMention, found: list[DegreeMention], text: str) -> bool:
@@ -560,15 +567,15 @@ def _levels_in_brackets(item: DegreeMention, found: list[DegreeMention], text: s
     return close != -1 and any(opened.end() <= at < close for _, at, _ in found)
 
 
-_OFFERED_AFTER = re.compile(r"\s*(?:or|/)\s*(BS|BA|BSc|MS|MA|MSc)\b")
+_OFFERED_AFTER = regex_cache.compile(r"\s*(?:or|/)\s*(BS|BA|BSc|MS|MA|MSc)\b")
 
 
 # After a degree, where its fields of study start ("Bachelor's degree in", "MS (or PhD) in")
 # and what ends them: "..., or equivalent experience", "with 3 years", "; strong SQL".
-_FIELDS_START = re.compile(
+_FIELDS_START = regex_cache.compile(
     r"(?:['’]s)?\s*(?:degree|diploma)?\s*(?:\([^()]*\)\s*)?(?:in|of|:)\s", re.I
 )
-_FIELDS_END = re.compile(
+_FIELDS_END = regex_cache.compile(
     r";|(?<!e\.g)(?<!i\.e)\.(?:\s|$)|\d|\b(?:with|plus|including|equivalent|preferably"
     r"|required|preferred|knowledge|experience|proficiency|familiarity|expertise"
     r"|understanding|skills?|abilit(?:y|ies)"
@@ -581,8 +588,8 @@ _FIELDS_END = re.compile(
 # proficiency in Python"
 # A degree's fields in brackets after it: "MBA (Marketing)", "Bachelor's degree (Finance or
 # Accounting)"
-_FIELDS_IN_BRACKETS = re.compile(r"(?:['’]s)?\s*(?:degree|diploma)?\s*\(([^()]*)\)", re.I)
-_DEGREE_IN = re.compile(
+_FIELDS_IN_BRACKETS = regex_cache.compile(r"(?:['’]s)?\s*(?:degree|diploma)?\s*\(([^()]*)\)", re.I)
+_DEGREE_IN = regex_cache.compile(
     r"(?<!high )(?<!some )(?<!great )\bdegree(?=\s+(?:\([^()]*\)\s*)?in\s)", re.I
 )
 
@@ -677,7 +684,7 @@ class _Hit(NamedTuple):
 
 # An unfinished degree: "(expected May 2027)", "Exp. 05/2027", "(ABD)"; not what a job
 # seeker expects to be paid ("Expected CTC: 25 LPA", "Expected salary") below a degree.
-_EXPECTED = re.compile(
+_EXPECTED = regex_cache.compile(
     r"\b(?:expected|anticipated|exp\.)"
     r"(?!\s+(?:salary|ctc|compensation|pay|package|stipend|remuneration|wages?|rate|hike))"
     r"(?:\s+(?:graduation|completion|date|in|by))*\W{0,3}"
@@ -686,26 +693,28 @@ _EXPECTED = re.compile(
     re.I,
 )
 # The year written just before "expected": "2023 - 2025 (expected)", "May 2025, expected"
-_YEAR_BEFORE = re.compile(r"\b((?:19|20)\d\d)\W{0,3}$")
+_YEAR_BEFORE = regex_cache.compile(r"\b((?:19|20)\d\d)\W{0,3}$")
 # A degree not yet held: "(ABD)", "Ph.D. (thesis submitted)", "awaiting award", "viva pending"
-_UNFINISHED = re.compile(
+_UNFINISHED = regex_cache.compile(
     r"\bABD\b|\ball but dissertation\b|(?i:\b(?:thesis|dissertation)\s+submitted\b"
     r"|\bawaiting\s+(?:award|viva|defen[cs]e|conferment)\b|\bviva(?:[\s-]+voce)?\s+pending\b)"
 )
 # Said after the field on the degree's own line: "Ph.D. in CS (in progress), Acme University",
 # "PhD, Machine Learning, Acme University, 2023 – present", "B.E. Civil (pursuing, 3rd year)",
 # "B.Tech (final year)"
-_STILL_STUDIED = re.compile(
+_STILL_STUDIED = regex_cache.compile(
     r"\(\s*(?:in\s+progress|ongoing|pursuing|current(?:ly\s+(?:enrolled|pursuing|studying))?"
     r"|(?:final|first|second|third|fourth|1st|2nd|3rd|4th)\s+year)\s*(?:[,;/][^()\n]{0,40})?\)",
     re.I,
 )
-_UNTIL_NOW = re.compile(
+_UNTIL_NOW = regex_cache.compile(
     r"\b((?:19|20)\d\d)\s*(?:-|–|—|to)+\s*(?:present|current|now|today)\b", re.I
 )
 # A status that opens the line below a degree, however long that line: "Expected May 2027 |
 # GPA: 3.9/4.0 | Dean's List"
-_STATUS_OPENS = re.compile(r"\W{0,3}(?:(?:expected|anticipated|in\s+progress)\b|exp\.)", re.I)
+_STATUS_OPENS = regex_cache.compile(
+    r"\W{0,3}(?:(?:expected|anticipated|in\s+progress)\b|exp\.)", re.I
+)
 _AFTER_CHARS = 150  # how far after a degree its status may be written
 _MONTH_NAMES = ("jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec")
 _SEASON_MONTHS = {"spring": 5, "summer": 8, "fall": 12, "autumn": 12, "winter": 12}
@@ -736,8 +745,8 @@ def _is_unfinished(text: str, start: int, end: int, after: str, as_of: int) -> b
 
 
 # A year as degrees and jobs are dated; it ends an entry: "B.Tech Mechanical VIT 2012"
-YEAR = re.compile(r"\b(?:19|20)\d\d\b")
-_DEGREE_YEARS = re.compile(
+YEAR = regex_cache.compile(r"\b(?:19|20)\d\d\b")
+_DEGREE_YEARS = regex_cache.compile(
     rf"\b(?:(?P<month>{_DATE_WORD})\.?,?\s*)?(?P<year>(?:19|20)\d\d)(?:\s*(?:-|–|—|to)\s*"
     rf"(?:(?P<end_month>{_DATE_WORD})\.?,?\s*)?(?P<end_year>(?:19|20)\d\d)\b)?"
 )
@@ -814,7 +823,7 @@ def _own_field(
     return field_of(named, within=(degree_word.end() if degree_word else end) - start)
 
 
-_DEGREE_WORD_AFTER = re.compile(r"(?:['’]s)?[ \t]*(?:degree|diploma)?[ \t]*", re.I)
+_DEGREE_WORD_AFTER = regex_cache.compile(r"(?:['’]s)?[ \t]*(?:degree|diploma)?[ \t]*", re.I)
 
 
 Named = Callable[[LineIndex, int, int], bool]  # whether a degree named at start:end counts

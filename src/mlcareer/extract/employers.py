@@ -4,9 +4,9 @@ name in a bullet or a skills list still counts."""
 
 from __future__ import annotations
 
-import re
 from collections.abc import Iterator
 
+from .. import regex_cache
 from ..models import SkillHit
 from .experience import Found, titles_of
 from .lines import LineIndex
@@ -26,13 +26,15 @@ _PLATFORMS = frozenset(
 )
 # What parts a heading's title, employer, place and dates: commas, bars, dots, spaced dashes,
 # tabs, wide gaps, brackets, "at" and "@"
-_CELL_BREAK = re.compile(r"[,|·•;()\[\]\t]|[ \t][-–—][ \t]|[ \t]{2,}|@|(?<=[ \t])at(?=[ \t])")
+_CELL_BREAK = regex_cache.compile(
+    r"[,|·•;()\[\]\t]|[ \t][-–—][ \t]|[ \t]{2,}|@|(?<=[ \t])at(?=[ \t])"
+)
 # A company's legal form or kind after its name: "SAP SE", "Databricks, Inc.", "Snowflake Labs"
-_LEGAL_FORM = re.compile(
+_LEGAL_FORM = regex_cache.compile(
     r"[ \t]+(?:Inc|LLC|Ltd|Limited|GmbH|Corp|Corporation|PLC|AG|SE|S\.?A|Pvt|B\.?V|Oy|AB|Co"
     r"|Technologies|Labs)\.?$"
 )
-_ITEM = re.compile(r"\s*(?:[-*•·▪●►✓➢◦]|\d{1,2}[.)])\s")
+_ITEM = regex_cache.compile(r"\s*(?:[-*•·▪●►✓➢◦]|\d{1,2}[.)])\s")
 # A heading's words at most: "Senior Data Scientist, Search and Ranking, Acme GmbH, Berlin
 # (Remote)  Jan 2020 – Present"; a longer line runs on (a flattened PDF's jobs and skills)
 _HEADING_WORDS = 16

@@ -5,10 +5,11 @@ from __future__ import annotations
 
 import re
 
+from .. import regex_cache
 from .lines import plain
 
 _STUDENT = r"(?:(?:university|college|undergraduate|graduate|phd|master['’]?s|bachelor['’]?s)\s+)?"
-_ENROLLED = re.compile(
+_ENROLLED = regex_cache.compile(
     r"\b(?:(?:currently|actively|presently)\s+(?:be\s+)?"
     r"(?:enrolled|pursuing|studying|attending|registered|matriculated)\b"
     r"|(?:you(?:['’]re|\s+are)|should\s+be|who\s+(?:are|is))\s+(?:currently\s+)?"
@@ -28,14 +29,14 @@ _ENROLLED = re.compile(
 )
 # The line takes graduates too: "Currently pursuing or recently completed a degree",
 # "Recent graduate or currently enrolled in ...", "or have completed a Master's".
-_GRADUATES_TOO = re.compile(
+_GRADUATES_TOO = regex_cache.compile(
     r"\b(?:recent(?:ly)?|new)\s+(?:\w+\s+)?(?:grad|complet|finish)"
     r"|\bor\s+(?:have\s+)?(?:recently\s+)?(?:completed|graduated|finished|hold(?:ing)?)\b",
     re.I,
 )
 # Studies named on the line: "currently registered with the NMC", "currently pursuing a CPA
 # license", "actively pursuing leads" or "enrolled in Medicare" ask for no student.
-_STUDIES = re.compile(
+_STUDIES = regex_cache.compile(
     r"\b(?:degree|diploma|universit(?:y|ies)|college|school|students?|studies|studium"
     r"|bachelor|master|ph\.?\s?d|doctora(?:l|te)|(?:under)?graduate|graduation|graduating"
     r"|b\.?\s?sc?|m\.?\s?sc?|b\.?a|mba|semester|major(?:ing)?|academic|coursework"
@@ -46,7 +47,7 @@ _STUDIES = re.compile(
 # Studies as one choice among others, or a benefit: "Bachelor's degree or currently pursuing
 # one", "hold or be currently pursuing", "or have equivalent experience", "tuition
 # reimbursement for employees currently enrolled", "may also apply".
-_ONE_CHOICE = re.compile(
+_ONE_CHOICE = regex_cache.compile(
     r"\bor\s+(?:be\s+|are\s+)?(?:currently\s+|actively\s+|presently\s+)?"
     r"(?:enrolled|pursuing|studying)\b"
     r"|\bor\s+(?:have\s+)?(?:equivalent|comparable|relevant)\s+(?:\w+\s+)?experience\b"

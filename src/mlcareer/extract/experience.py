@@ -6,6 +6,7 @@ import re
 from functools import lru_cache
 from typing import NamedTuple
 
+from .. import regex_cache
 from ..documents.labels import FLATTENED_LINE
 from ..models import DateRange, LevelId, Section
 from .education import degree_in_line, local_span
@@ -95,7 +96,7 @@ _MONTH_DATE = (
 )
 # "Q3 2020", "Q3'20", "2020 Q3": a quarter starts a range on its first month, ends it on its last.
 _QUARTER_DATE = rf"Q[1-4][ \t\-/]?(?:{_YEAR4}|['’]?\d{{2}})(?!\d)|{_YEAR4}[ \t\-/]?Q[1-4](?!\w)"
-_QUARTER = re.compile(r"(?<![a-z])q([1-4])(?!\d)", re.I)
+_QUARTER = regex_cache.compile(r"(?<![a-z])q([1-4])(?!\d)", re.I)
 _DATE = (
     rf"(?:{_MONTH_DATE}"
     rf"|{_QUARTER_DATE}"
@@ -139,7 +140,7 @@ _END = r"(?![\w/])"
 # An end month whose year a narrow table cell wrapped to the next line: "Jul 2018 – Feb\n2021"
 _WRAPPED_END = rf"{_MONTH}[ \t]*\n[ \t]*{_YEAR4}(?!\d)"
 
-RANGE = re.compile(
+RANGE = regex_cache.compile(
     rf"(?<![\w/.'’])(?P<start>{_DATE}|{_MONTH}(?=\s*[-–]\s*{_MONTH}))"
     rf"(?:{_SEP}(?P<end>{_DATE}|{_NOW}|{_WRAPPED_END})|{_GAP_SEP}(?P<gap_end>{_DATE}|{_GAP_NOW})){_END}"
     rf"|(?<![\w/.]){_SINCE}\s+(?P<since>{_DATE}){_END}(?!{_SEP}(?:\d|(?:{_NOW}|{_MONTH})(?![^\W\d_])))"
@@ -156,7 +157,7 @@ RANGE = re.compile(
 # Where a range may start: a word that opens with a digit or an apostrophe ("'16"), a month's
 # name (never followed by a letter in a range), a season, "since" or its kin, a quarter. RANGE
 # is tried only there, which is much faster than searching.
-_RANGE_START = re.compile(
+_RANGE_START = regex_cache.compile(
     rf"(?<!\w)(?:[\d'’]|{_MONTH_WORD}(?![^\W\d_])|{_SEASON}|{_SINCE}(?=\s)|q[1-4]"
     r"|present|current|now|today)",
     re.I,
@@ -174,9 +175,9 @@ def search_range(text: str, position: int) -> re.Match[str] | None:
 
 # The ranks a title names (titles.SENIOR_RANK and the others); any manager leads people.
 _TITLE_LEVELS: list[tuple[LevelId, re.Pattern[str]]] = [
-    ("senior", re.compile(rf"\b(?:{SENIOR_RANK}|manager)\b", re.I)),
-    ("intern", re.compile(rf"\b(?:{INTERN_RANK})\b", re.I)),
-    ("entry", re.compile(rf"\b(?:{ENTRY_RANK})\b", re.I)),
+    ("senior", regex_cache.compile(rf"\b(?:{SENIOR_RANK}|manager)\b", re.I)),
+    ("intern", regex_cache.compile(rf"\b(?:{INTERN_RANK})\b", re.I)),
+    ("entry", regex_cache.compile(rf"\b(?:{ENTRY_RANK})\b", re.I)),
 ]
 
 
@@ -243,8 +244,8 @@ def _has_day(text: str) -> bool:
 
 # A bare year after "since"/"from" dates a role only on a header line ("Acme, since 2019"),
 # not in a bullet or in prose going on after it ("cut costs 20% from 2019 levels").
-_BULLET_START = re.compile(r"[ \t]*(?:[-*•·▪●►✓➢◦]|\d{1,2}[.)])[ \t]")
-_HEADER_END = re.compile(r"[ \t]*(?:$|[,;|)\]–—-])|[ \t]{2,}")
+_BULLET_START = regex_cache.compile(r"[ \t]*(?:[-*•·▪●►✓➢◦]|\d{1,2}[.)])[ \t]")
+_HEADER_END = regex_cache.compile(r"[ \t]*(?:$|[,;|)\]–—-])|[ \t]{2,}")
 
 
 def _dates_a_role(found: re.Match[str]) -> bool:
@@ -294,8 +295,8 @@ def _span(found: re.Match[str], as_of: int) -> tuple[int, int, bool] | None:
     return start, end, bool(re.fullmatch(_NOW, " ".join(end_text.lower().split())))
 
 
-_BARE_YEAR = re.compile(r"\s*(?:\d{4}|['’]\d{2})\s*")
-_NOW_RE = re.compile(_NOW, re.I)
+_BARE_YEAR = regex_cache.compile(r"\s*(?:\d{4}|['’]\d{2})\s*")
+_NOW_RE = regex_cache.compile(_NOW, re.I)
 
 
 def _year_end(first: int, last: int) -> int:
@@ -359,7 +360,7 @@ def merged_months(ranges: list[DateRange]) -> int:
 
 
 # A role named beside a degree makes the line a job: "Doctoral Researcher", "MBA Intern".
-_ROLE_WORD = re.compile(
+_ROLE_WORD = regex_cache.compile(
     r"\b(?:researcher|assistant|associate|fellow|intern|engineer|scientist|analyst|manager"
     r"|developer|consultant|lecturer|instructor|tutor|teacher|educator|professor|principal"
     r"|coach|counsel+or|officer|coordinator|director|administrator|specialist|supervisor"
@@ -379,7 +380,7 @@ def _is_study(line: str, section: str | None) -> bool:
 
 # Time away from work, and training, dated among jobs: "Career break (family care)",
 # "Sabbatical", "Parental leave", "Data Science Immersive, Codeway Bootcamp".
-_NOT_WORK = re.compile(
+_NOT_WORK = regex_cache.compile(
     r"\b(?:career\s+(?:break|gap|pause)|sabbatical|gap\s+year|employment\s+gap"
     r"|(?:parental|maternity|paternity|family|medical|personal)\s+leave|boot\s?camp)\b",
     re.I,
@@ -387,7 +388,9 @@ _NOT_WORK = re.compile(
 
 
 # An aside on a job's dates about time within it: "(incl. 6 months parental leave)"
-_ASIDE = re.compile(r"\((?:incl(?:uding|\.)?|with|during|excl(?:uding|\.)?|plus)\b[^()]*\)", re.I)
+_ASIDE = regex_cache.compile(
+    r"\((?:incl(?:uding|\.)?|with|during|excl(?:uding|\.)?|plus)\b[^()]*\)", re.I
+)
 
 
 def _time_off(hit: Found, lines: LineIndex, next_start: int | None = None) -> bool:
@@ -409,7 +412,7 @@ def _time_off(hit: Found, lines: LineIndex, next_start: int | None = None) -> bo
 # A role held as a volunteer: "Volunteer Tutor", "Data Analyst (Volunteer)"; not a paid job
 # leading volunteers ("Volunteer Coordinator", "Volunteer Services Manager") nor an employer
 # named for them ("Volunteers of America").
-_VOLUNTEERING = re.compile(
+_VOLUNTEERING = regex_cache.compile(
     r"\bvolunteer(?:ing)?\b(?!\s+(?:coordinator|manager|director|services|program|engagement"
     r"|relations|recruit\w*|management|lead|supervisor|administrator|officer|specialist"
     r"|resources)\b)",
@@ -436,18 +439,18 @@ def _work_ranges(hits: list[Found], lines: LineIndex, has_sections: bool) -> lis
 
 
 # A range's length, which LinkedIn prints beside it: "(4 years 11 months)", "7 mos"
-_DURATION = re.compile(
+_DURATION = regex_cache.compile(
     r"\(?\s*(?:\d+\s*(?:years?|yrs?|months?|mos?)\s*){1,2}\)?|less than a year", re.I
 )
 
 
 # Lines beside a range that are no title: an address, or a field with its value
-_NOT_A_TITLE = re.compile(
+_NOT_A_TITLE = regex_cache.compile(
     r"\b\d{5}(?:-\d{4})?\b|\bUnited States\b|^(?:hours|salary|series|grade)[\w/ ]{0,30}:\s"
     r"|\b\d+\s+\w+(?:\s+\w+)?\s+(?:Street|St|Avenue|Ave|Road|Rd|Blvd|Drive|Dr|Lane|Way)\b",
 )
 # A form's field, not a title: "Highest Federal Grade Held: GS-12", "Hours per week: 40"
-_LABELLED = re.compile(
+_LABELLED = regex_cache.compile(
     r"[\w/ ]{0,30}\b(?:grade|series|salary|hours|supervisor|clearance|station|address|phone"
     r"|e-?mail|held|citizenship|status)\b[\w/ ]{0,20}:\s",
     re.I,
@@ -459,14 +462,14 @@ _US_STATES = (
     "AL AK AZ AR CA CO CT DE DC FL GA HI ID IL IN IA KS KY LA ME MD MA MI MN MS MO MT NE NV NH NJ"
     " NM NY NC ND OH OK OR PA RI SC SD TN TX UT VT VA WA WV WI WY PR"
 )
-_US_PLACE = re.compile(
+_US_PLACE = regex_cache.compile(
     rf"[A-Z][a-z]+(?:[ -][A-Z][a-z]+)*,\s*(?:{'|'.join(_US_STATES.split())})"
     r"(?:\s+\d{5}(?:-\d{4})?)?(?:,?\s+(?:United States|USA))?\s*"
 )
 # A title set as one, every longer word capitalised: "Senior Data Scientist", "Head of Data";
 # not a line of prose ("Led a team of five engineers")
-_TITLE_CASE = re.compile(r"[A-Z][^\n]*")
-_LOWER_WORD = re.compile(r"\b[a-z][a-z]{3,}\b")
+_TITLE_CASE = regex_cache.compile(r"[A-Z][^\n]*")
+_LOWER_WORD = regex_cache.compile(r"\b[a-z][a-z]{3,}\b")
 
 
 def _set_as_title(text: str) -> bool:
@@ -552,13 +555,13 @@ def _place_line(text: str) -> bool:
 
 
 # Terms of employment beside a range, which are no title: "(part-time, 20 h/week)", "Remote"
-_EMPLOYMENT = re.compile(
+_EMPLOYMENT = regex_cache.compile(
     r"(?:part|full)[- ]?time|freelance|contract|remote|hybrid|on[- ]?site|temporary|seasonal"
     r"|teilzeit|vollzeit|\d{1,2}(?:[.,]\d)?\s*(?:h|hrs?|hours?|std\.?|stunden)\s*"
     r"(?:/|per|a|pro)\s*(?:week|wk|woche)",
     re.I,
 )
-_LETTER_OR_DIGIT = re.compile(r"[^\W_]")
+_LETTER_OR_DIGIT = regex_cache.compile(r"[^\W_]")
 
 
 def _no_title(text: str) -> bool:

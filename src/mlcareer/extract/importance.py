@@ -25,33 +25,34 @@ from collections.abc import Sequence
 from functools import lru_cache
 from typing import Literal, NamedTuple
 
+from .. import regex_cache
 from ..documents.sections import PROSE_SECTIONS
 from ..models import Importance
 from .wording import PREPOSITIONS
 
-REQUIRED_CUES = re.compile(
+REQUIRED_CUES = regex_cache.compile(
     r"\b(?:must|required|requires?|requirements?|need(?:ed)?|essential|mandatory|minimum"
     r"|strong|proficien\w*|expert\w*|solid|extensive|proven|demonstrated|hands-on)\b",
     re.I,
 )
 # A sentence that asks something of the person sought ("The role requires deep knowledge of
 # ..."; not "Acme requires every team to ship").
-ASKING = re.compile(
+ASKING = regex_cache.compile(
     r"\b(?:requires?|must (?:have|hold|be|possess|know)|should (?:have|be|know)|will have"
     r"|needs? to (?:have|be|know)|proficient in|experience (?:in|with)|knowledge of|skilled in"
     r"|expertise in|asks? (?:that )?you)\b",
     re.I,
 )
-SOUGHT = re.compile(
+SOUGHT = regex_cache.compile(
     r"\b(?:candidates?|applicants?|you|ideal|successful|position|role|individual|hire)\b", re.I
 )
 # Preferences that yield to a requirement said of the same thing: "Familiarity with Git is
 # required", "Must be familiar with the NEC".
 # "First experience with Docker" (the European "erste Erfahrung"): some exposure, no more.
-_SOFT_PREFERRED = re.compile(
+_SOFT_PREFERRED = regex_cache.compile(
     r"\b(?:familiar(?:ity)?|exposure|(?:first|initial)\s+(?:practical\s+)?experiences?)\b", re.I
 )
-_PREFERRED = re.compile(
+_PREFERRED = regex_cache.compile(
     r"\b(?:preferred|prefer(?:ably)?|preference (?:for|to)|a plus|plus points?"
     r"|(?:nice|good)[- ]to[- ]haves?|bonus(?: points?)?|desired|desirable|ideally|advantage(?:ous)?"
     r"|optional|would be great|helpful|an asset|beneficial|valued|willing(?:ness)? to learn"
@@ -70,15 +71,15 @@ _PREFERRED = re.compile(
     re.I,
 )
 # Any preference, for a quick test of a line ("is this line a requirement at all?")
-PREFERRED_CUES = re.compile(f"{_PREFERRED.pattern}|{_SOFT_PREFERRED.pattern}", re.I)
+PREFERRED_CUES = regex_cache.compile(f"{_PREFERRED.pattern}|{_SOFT_PREFERRED.pattern}", re.I)
 # Cues that settle a skill's importance in its own part; grading words ("strong") do not.
-_REQUIRED = re.compile(
+_REQUIRED = regex_cache.compile(
     r"\b(?:must|required|requires?|need(?:ed)?|essential|mandatory|expected(?!\s+to))\b", re.I
 )
 _NO = r"no(?!\s+(?:less|more|later)\b)"  # not "no less than 3 years"
 _NOT_WORD = r"not(?!\s+(?:limited|only|just)\b)"  # not "not only", "not limited to"
 _NOT = rf"(?:\b{_NOT_WORD}|n['’]t|\b{_NO})"
-NEGATED = re.compile(
+NEGATED = regex_cache.compile(
     rf"{_NOT}\b[^.;]{{0,60}}\b(?:required|needed|necessary|expected|mandatory|essential"
     r"|a must|a requirement|a prerequisite|compulsory)\b"
     r"|\b(?:unnecessary|none required)\b"
@@ -99,7 +100,7 @@ _AFTER_HIRE = (
 )
 # What the employer gives is not asked for: "Kafka training provided", "We will train you on
 # Kafka", "You will gain experience with Kubernetes", "access to Coursera".
-_OFFERED = re.compile(
+_OFFERED = regex_cache.compile(
     r"\b(?:training (?:is |will be )?provided|we(?:'ll| will)? train|will be trained|you will gain"
     r"|you'll gain|gain experience|access to|you will learn|you'll learn|opportunit(?:y|ies) to"
     r"|we offer|we pay|(?:our )?(?:benefits|perks) include"
@@ -111,7 +112,7 @@ _OFFERED = re.compile(
 )
 # Hiring boilerplate asks nothing: "an Equal Opportunity Employer", "without regard to ...
 # veteran status", "We participate in E-Verify".
-BOILERPLATE = re.compile(
+BOILERPLATE = regex_cache.compile(
     r"\b(?:equal (?:employment )?opportunit|affirmative action|without regard to|e-verify"
     r"|qualified applicants will receive|reasonable accommodation|protected veteran"
     r"|drug[- ]free work)",
@@ -119,7 +120,7 @@ BOILERPLATE = re.compile(
 )
 # How to apply asks nothing of the candidate's skills: "To apply, submit CV and a link to your
 # GitHub", "Please include your resume", "Cover letter optional" (not "ability to apply ML").
-_APPLYING = re.compile(
+_APPLYING = regex_cache.compile(
     r"(?<![\w\s])\s*to\s+apply\s*(?:[,:]|please\b)|\bhow\s+to\s+apply\b"
     r"|\bapply\s+(?:online|here|now|via)\b|\bcover\s+letters?\b"
     r"|\b(?:send|submit|e-?mail|include|attach|upload|forward|share|provide)\s+"
@@ -130,50 +131,53 @@ _APPLYING = re.compile(
 )
 # A part that opens with a negation denies what it names: "- No Scala", "(no Jenkins)",
 # "Python, not Java", "without Java".
-_DENYING_PART = re.compile(rf"^[\s\-*•(]*(?:{_NO}|{_NOT_WORD}|without)\s", re.I)
+_DENYING_PART = regex_cache.compile(rf"^[\s\-*•(]*(?:{_NO}|{_NOT_WORD}|without)\s", re.I)
 
-_WITHOUT = re.compile(r"\bwithout\s+(?:[\w\-]+\s+)?$", re.I)
-_SENTENCE_END = re.compile(r"[!?]|\.(?=\s|$)")
+_WITHOUT = regex_cache.compile(r"\bwithout\s+(?:[\w\-]+\s+)?$", re.I)
+_SENTENCE_END = regex_cache.compile(r"[!?]|\.(?=\s|$)")
 # Words that end with a dot without ending a sentence: "e.g. Tableau", "5+ yrs. of Java".
 _ABBREVIATIONS = frozenset(
     "e.g i.e etc vs incl approx esp yrs yr min max no sr jr dept st exp hrs mos wk"
     " u.s u.k b.s m.s ph.d b.sc m.sc rs".split()  # "Rs. 3.5 LPA": rupees
 )
 # "e.g" before the final dot of "e.g.", without a bracket before it: "(min. 3 years)"
-_LAST_WORD = re.compile(r"[^\s.(\[]+(?:\.[^\s.(\[]+)*$")
+_LAST_WORD = regex_cache.compile(r"[^\s.(\[]+(?:\.[^\s.(\[]+)*$")
 # A spaced dash ends a clause unless it joins two capitalised names ("Architect – Associate")
-_CONTRAST = re.compile(
+_CONTRAST = regex_cache.compile(
     r";|(?<=[a-z0-9)])\s[-–—]\s|\s[-–—]\s(?=[a-z])"
     r"|(?i:\b(?:but|whereas|while|however|though|although)\b)"
 )
 # "We use Redis, but you don't have to know it": the negation points back across "but"
-_POINTS_BACK = re.compile(r"\s*(?:[\w'’]+\s+){0,2}(?:it|them|these|those|either)\b", re.I)
-_PART_END = re.compile(r"[,()]")
-_WORD_CHAR = re.compile(r"\w")
+_POINTS_BACK = regex_cache.compile(r"\s*(?:[\w'’]+\s+){0,2}(?:it|them|these|those|either)\b", re.I)
+_PART_END = regex_cache.compile(r"[,()]")
+_WORD_CHAR = regex_cache.compile(r"\w")
 # A part that opens with its own lead-in: "Python, and familiarity with NumPy"; "3+ years of
 # Python, ideally in fintech or banking" (the wish is the industry's, not Python's)
-_OWN_LEAD = re.compile(
+_OWN_LEAD = regex_cache.compile(
     r"\s*(?:(?:and|or|plus)\s+(?:some\s+|basic\s+|strong\s+)?(?:familiarity|exposure|experience"
     r"|knowledge|preferably|ideally)|preferably|ideally)\b",
     re.I,
 )
-_LIST_END = re.compile(r"\b(?:and|or)\b|&", re.I)  # the last item of a list: "SQL and Airflow"
-_FILLERS = re.compile(
+# the last item of a list: "SQL and Airflow"
+_LIST_END = regex_cache.compile(r"\b(?:and|or)\b|&", re.I)
+_FILLERS = regex_cache.compile(
     r"\b(?:is|are|be|been|would|will|very|also|it['’]s|it|its|a|an|highly|strongly|definitely"
     r"|considered|as|but|though|although|while|however|whereas|skills?"
     r"|either|both|all|any|each|or|and|of|them)\b",
     re.I,
 )
-_NEGATION_WORDS = re.compile(
+_NEGATION_WORDS = regex_cache.compile(
     r"\b(?:not|no|none|n't|necessary|a must|do|does|don't|doesn't|have to|strictly)\b|n['’]t\b",
     re.I,
 )
 # A part that spells out the one before it takes its cue: "preferred, i.e. Azure or CKA"
-_ELABORATES = re.compile(r"^\W*(?:e\.g\.|i\.e\.|such as|including|like|especially)\s", re.I)
+_ELABORATES = regex_cache.compile(
+    r"^\W*(?:e\.g\.|i\.e\.|such as|including|like|especially)\s", re.I
+)
 # "Nice to have: ...", at the start of a line or of a sentence (matched from its offset)
-_LABEL = re.compile(r"[\s\-*•]*([A-Za-z][^:.;]{0,40}):\s")
+_LABEL = regex_cache.compile(r"[\s\-*•]*([A-Za-z][^:.;]{0,40}):\s")
 # Labels of what the job gives, not what it asks: their own clause asks for nothing.
-_OFFER_LABEL = re.compile(
+_OFFER_LABEL = regex_cache.compile(
     r"(?:base |annual |work |desired |preferred |expected |target )?"
     r"(?:compensation|salary|salary range|salary band|pay band|pay range|pay|pay rate|wage|wages"
     r"|benefits"
@@ -192,13 +196,13 @@ _LEAD_WORDS = 3  # a list's opening cue stands in the first words of its first p
 
 # "We are in search of an engineer who has ...", "The position calls for a developer with
 # skills in ...": a sentence about what the person sought has.
-_SEEKS = re.compile(
+_SEEKS = regex_cache.compile(
     r"\b(?:seek|seeking|seeks|looking (?:for|to hire)|in search of|hiring|calls? for|demands?)\b"
     r"[^.;]{0,80}?\b(?:with|who (?:has|have|brings|knows|possesses)|experienced in|skilled in"
     r"|proficient in|versed in)\b",
     re.I,
 )
-_VITAL = re.compile(r"\b(?:vital|crucial)\b", re.I)
+_VITAL = regex_cache.compile(r"\b(?:vital|crucial)\b", re.I)
 
 Cue = Literal["required", "preferred"]
 Span = tuple[int, int]
@@ -209,7 +213,7 @@ Span = tuple[int, int]
 # ("ſ" is an "s" and "ı" an "i" to re.I). Patterns with a letter other than lower-case
 # Latin-1 ("a" to "z", "ß" to "ÿ"), or that turn re.I off, keep re.I (all of them, for
 # simplicity).
-_FOLDS_UNLIKE_LOWER = re.compile("[ſKİıΣ]")
+_FOLDS_UNLIKE_LOWER = regex_cache.compile("[ſKİıΣ]")
 
 
 def _lower_case_only(pattern: str) -> bool:
@@ -243,7 +247,7 @@ _ANY_CASE = _Patterns(
 _LOWER_CASE = (
     _ANY_CASE
     if not all(_lower_case_only(p.pattern) for p in _ANY_CASE)
-    else _Patterns(*(re.compile(p.pattern, p.flags & ~re.I) for p in _ANY_CASE))
+    else _Patterns(*(regex_cache.compile(p.pattern, p.flags & ~re.I) for p in _ANY_CASE))
 )
 
 
@@ -364,7 +368,7 @@ def _cue_marks(text: str) -> tuple[tuple[tuple[int, int, Cue], ...], bool]:
     return tuple(found), bool(patterns.soft_preferred.search(text))
 
 
-_NON_WORDS = re.compile(r"[\W_]+")
+_NON_WORDS = regex_cache.compile(r"[\W_]+")
 
 
 @lru_cache(maxsize=8192)
@@ -453,7 +457,7 @@ def _list_cue(line: str, parts: Sequence[Span], own: int) -> Cue | None:
     return _cue(" ".join(line[slice(*parts[0])].split()[:_LEAD_WORDS])) if own > 0 else None
 
 
-_COLUMN_GAP = re.compile(r"[ \t]{2,}\|")
+_COLUMN_GAP = regex_cache.compile(r"[ \t]{2,}\|")
 
 
 def is_table_row(line: str) -> bool:
@@ -545,29 +549,31 @@ def _offer_denies(line: str, label: re.Match[str], start: int) -> bool:
     return not _asks_know_how_at(line, (label.end(), until), start)
 
 
-_STATUS_LABEL = re.compile(r"\b(?:visa|sponsorship)\b", re.I)
+_STATUS_LABEL = regex_cache.compile(r"\b(?:visa|sponsorship)\b", re.I)
 
 
 # Know-how asked clearly enough to outweigh an offer label: "must know SAP", "experience with
 # Java", "proficient in Excel", "3+ years of Go", "SAP knowledge required"; not "must be based
 # in Boston", "relocation required" or "pay depending on experience".
-_KNOW_HOW = re.compile(
+_KNOW_HOW = regex_cache.compile(
     r"\b(?:must|should|needs?\s+to)\s+(?:know|have|possess)\b"
     r"|\b(?:experience|knowledge|proficiency|expertise|familiarity|skills?)\s+(?:in|with|of|using)\s"
     r"|\b(?:proficient|skilled|versed|fluent|experienced)\s+(?:in|with)\s"
     r"|\d\s*\+\s*(?:years?|yrs?)\b|\b(?:years?|yrs?)\s+of\s+(?:\w+\s+){0,2}?experience\b",
     re.I,
 )
-_KNOW_HOW_NOUN = re.compile(r"\b(?:experience|knowledge|proficiency|expertise|skills?)\b", re.I)
+_KNOW_HOW_NOUN = regex_cache.compile(
+    r"\b(?:experience|knowledge|proficiency|expertise|skills?)\b", re.I
+)
 
 
 # Pay measured by experience asks for none: "£60k depending on experience in SaaS sales"
-_PAY_MEASURE = re.compile(
+_PAY_MEASURE = regex_cache.compile(
     r"\b(?:depend(?:s|ing|ent)?|based|commensurate|according|relative)\s+(?:up)?(?:on|with|to)\b",
     re.I,
 )
 # A place the know-how's object leads to: "must have transportation to the Plano site"
-_PLACE_AFTER = re.compile(r"\b(?:to|at|from|near|within|around)\s", re.I)
+_PLACE_AFTER = regex_cache.compile(r"\b(?:to|at|from|near|within|around)\s", re.I)
 
 
 def _know_how_at(text: str) -> int | None:
@@ -609,12 +615,12 @@ def _list_asks(line: str, parts: Sequence[Span], asks: list[int | None], own: in
 
 # What the company is and uses, not what it asks: "About us: ...", "We run on Databricks and
 # Kafka", "Our analysts live in Power BI", "We are building with PyTorch".
-_COMPANY_LABEL = re.compile(
+_COMPANY_LABEL = regex_cache.compile(
     r"^[\s\-*•]*(?:about (?:us|the company|the team|our company|our team)|our (?:company|team"
     r"|mission|story)|who we are|the company|the team|team|department|division|group)\s*:",
     re.I,
 )
-_COMPANY_SAYS = re.compile(
+_COMPANY_SAYS = regex_cache.compile(
     r"\W*(?:we(?:['’]re| are)?|our (?:\w+\s+){0,2}?(?:teams?|analysts|engineers|scientists"
     r"|stack|platform|product|products|company|customers|clients))\s+(?:\w+\s+){0,2}?"
     r"(?:use|uses|using|run|runs|build|building|built|rely|work with|live in|love|is built"
@@ -623,7 +629,7 @@ _COMPANY_SAYS = re.compile(
 )
 
 
-_ASKING_LABEL = re.compile(
+_ASKING_LABEL = regex_cache.compile(
     r"[\s\-*•]*(?:about you|who you are|your profile|you have|you bring|what you bring"
     r"|requirements|qualifications|must[- ]haves?"
     r"|(?:(?:key|core|technical|primary|mandatory) )?(?:skills?|skill ?sets?))\s*:",
@@ -633,7 +639,7 @@ _ASKING_LABEL = re.compile(
 
 # After a label, the company's own voice: "Skills: we value curiosity", "Skills: our teams
 # grow...", "Skills: you will learn Python": what it values or teaches, not what it asks.
-_COMPANY_VOICE = re.compile(
+_COMPANY_VOICE = regex_cache.compile(
     r"\s*(?:we|our|you(?:['’]ll| will) (?:gain|learn|develop|grow|build|acquire))\b", re.I
 )
 
@@ -660,8 +666,8 @@ def about_the_company(line: str, span: Span | None) -> bool:
 # What a company sentence goes on to ask of the person sought, after a break: "We use
 # Snowflake daily, and candidates must be proficient in it", "We run on Databricks, so you'll
 # need experience with it"; "Who we are: a team that needs someone fluent in Rust".
-_CLAUSE_BREAK = re.compile(r"[,;:]|\s[-–—]\s")
-_PERSON = re.compile(
+_CLAUSE_BREAK = regex_cache.compile(r"[,;:]|\s[-–—]\s")
+_PERSON = regex_cache.compile(
     r"\b(?:you|your|you['’]\w+|candidates?|applicants?|someone|anyone|experience|knowledge"
     r"|familiarity)\b",
     re.I,
@@ -682,7 +688,7 @@ def _asked_after_company(line: str, span: Span | None) -> Cue | None:
 # The fields a company hires from, in its blurb: "We need engineers who bring fresh ideas from
 # all areas, including information retrieval, networking and security" names the breadth of
 # the work, and asks none of them of each candidate.
-_BREADTH = re.compile(
+_BREADTH = regex_cache.compile(
     r"\b(?:from|across|in)\s+(?:all|many|various|diverse|different|a\s+(?:wide\s+|broad\s+)?"
     r"(?:range|variety)\s+of)\s+(?:\w+\s+)?(?:areas|fields|domains|disciplines|backgrounds)\b",
     re.I,

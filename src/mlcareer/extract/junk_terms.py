@@ -9,6 +9,8 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
+from .. import regex_cache
+
 # Sentence adverbs and connectives: they join a clause to what came before, name nothing.
 CONNECTIVES = set(
     """
@@ -26,7 +28,7 @@ _STATE_NAMES = (
     "|Rhode Island|South Carolina|South Dakota|Tennessee|Texas|Utah|Vermont|Virginia|Washington"
     "|West Virginia|Wisconsin|Wyoming"
 )
-_STATE = re.compile(_STATE_NAMES)
+_STATE = regex_cache.compile(_STATE_NAMES)
 # US state codes that spell nothing else in a requirement list: "Quuxville, TX" is a place.
 # Others also name a thing ("GA" Google Analytics, "AR", "MS", "CT") and make a place only
 # after "in", "at", "near": "offices in Quuxville, GA".
@@ -36,41 +38,41 @@ _OTHER_CODE_SET = frozenset(_OTHER_CODES.split("|"))
 _TOWN = r"[A-Z][a-z]+(?:[ -][A-Z][a-z]+){0,2}"
 _NAME_RUN = r"[A-Z][\w.]*(?:[ -][A-Z][\w.]*){0,3}"
 # "Quuxville, TX", "Barton - NC", "Quuxton, Ohio"; the state ends the phrase or a list of them
-_TOWN_AND_STATE = re.compile(
+_TOWN_AND_STATE = regex_cache.compile(
     rf"(?<![\w-])(?P<lead>(?:in|at|near|from|of|to)\s+)?{_TOWN}\s*(?:,|\s[-–—])\s*"
     rf"(?P<state>{_PLAIN_CODES}|{_OTHER_CODES}|{_STATE_NAMES})(?![\w-])"
     r"(?=\s*(?:$|[,.;:)/|]|\s(?:or|and|area|region)\b))"
 )
 # "based in Quuxville", "relocate to Port Quux", "sites in Quuxville", "near Quuxton"
-_AFTER_A_CUE = re.compile(
+_AFTER_A_CUE = regex_cache.compile(
     r"\b(?:(?:based|located|headquartered|situated|relocat(?:e|ing|ion)|commut(?:e|ing)|local"
     r"|resid(?:e|ing)|living|on-?site|offices?|sites?|locations?)\s+(?:in|to|near|at|within"
     rf"|around)|near)\s+(?:the\s+)?({_NAME_RUN})"
 )
 # "the Quuxville area", "the Quuxton metro area", "the LA area"
-_BEFORE_AN_AREA = re.compile(
+_BEFORE_AN_AREA = regex_cache.compile(
     rf"\bthe\s+({_TOWN}|{_PLAIN_CODES}|{_OTHER_CODES})\s+(?:metro(?:politan)?\s+)?"
     r"(?:area|region)\b(?!\s+of)"
 )
 # "Fortune 500 clients", "Forbes Global 2000 companies": a list of companies, not a skill
-_COMPANY_LIST = re.compile(r"\b(?:Fortune|Forbes(?:\s+Global)?)[\s-]*\d{2,4}\b")
+_COMPANY_LIST = regex_cache.compile(r"\b(?:Fortune|Forbes(?:\s+Global)?)[\s-]*\d{2,4}\b")
 # What describes the company, the level or the pay as a whole term: "Private", "VC Funded",
 # "Mid-Level", "Salary". Not the kind of contract ("Full Time", "Contract Corp-To-Corp"): a
 # resume may state the one its writer works on ("Contract (C2C), remote").
-_JOB_TERMS = re.compile(
+_JOB_TERMS = regex_cache.compile(
     r"(?:(?:junior|senior|entry|mid)[ /-]+)*(?:entry|mid|senior|junior)[ -]level|private"
     r"|vc[ -]funded|well[ -]funded(?:\s+\w+)?|salary|salaried",
     re.I,
 )
-_REDACTED = re.compile(r"<[A-Z_]+>")  # "<NAME>", "<ORGANIZATION>": a name taken out
+_REDACTED = regex_cache.compile(r"<[A-Z_]+>")  # "<NAME>", "<ORGANIZATION>": a name taken out
 # A legal form ending a company's name: "Quuxware Inc."
-_COMPANY_SUFFIX = re.compile(r"\s(?:Inc|Corp|Corporation|LLC|Ltd|GmbH|PLC|LLP)\.?$")
+_COMPANY_SUFFIX = regex_cache.compile(r"\s(?:Inc|Corp|Corporation|LLC|Ltd|GmbH|PLC|LLP)\.?$")
 
 _AMOUNT = r"[$€£₹]?\s?\d[\d,.]*\s?[kKmM]?"
 # "90-105K", "120k-150k", "$95K"; "12-15 LPA", "$40 per hour"
-_PAY = re.compile(rf"{_AMOUNT}(?:\s?[-–]\s?{_AMOUNT})?")
-_PAY_UNIT = re.compile(r"LPA|CTC|p\.?a|USD|EUR|GBP|INR", re.I)
-_MONTH = re.compile(
+_PAY = regex_cache.compile(rf"{_AMOUNT}(?:\s?[-–]\s?{_AMOUNT})?")
+_PAY_UNIT = regex_cache.compile(r"LPA|CTC|p\.?a|USD|EUR|GBP|INR", re.I)
+_MONTH = regex_cache.compile(
     r"(?:January|February|March|April|May|June|July|August|September|October|November"
     r"|December)(?:\s+\d{4})?"
 )
@@ -113,14 +115,14 @@ def _connective(line: str, text: str, start: int) -> bool:
 
 # The words before a person's name: "work closely with Ruby", "report to Maria Lopez",
 # "contact Tom Baker", "led by Dr. Chen".
-PERSON_BEFORE = re.compile(
+PERSON_BEFORE = regex_cache.compile(
     r"\b(?:(?:closely|together|alongside)\s+with|report(?:s|ing)?\s+(?:directly\s+)?to"
     r"|contact|(?:led|managed|supervised|headed)\s+by|(?:dr|mrs?|ms|prof|professor)\.?)\s+\Z",
     re.I,
 )
 # ... but no person is followed by the people or things a technology has: "work closely with
 # Go and Rust engineers", "with R users", "together with Julia services".
-_TECH_NOUN_AFTER = re.compile(
+_TECH_NOUN_AFTER = regex_cache.compile(
     r"(?:[ \t]*(?:,|/|&|and\b|or\b)[ \t]*(?-i:[A-Z])[\w+#.]*){0,3}[ \t]+(?:developers?|engineers?"
     r"|programmers?|users?|services?|teams?|code(?:base)?|stack|apps?|applications?|libraries"
     r"|microservices|backends?|community|experience|skills)\b",
@@ -139,7 +141,7 @@ def names_a_person(text: str, start: int, end: int) -> bool:
 # The title of whom the hire reports to or works with: "report to Maria Lopez, Head of AI",
 # "work closely with Tom Baker (Director of Data Engineering)", "reporting to our VP of ML".
 # The title is its run of capitalised words; what follows may still ask ("..., and build X").
-_COLLEAGUE_TITLE = re.compile(
+_COLLEAGUE_TITLE = regex_cache.compile(
     r"\b(?i:report(?:s|ing)?[ \t]+(?:directly[ \t]+)?to|(?:closely|together|alongside)[ \t]+with"
     r"|(?:led|managed|supervised|headed)[ \t]+by)[ \t]+"
     r"(?:(?:[A-Z][\w'’.-]*[ \t]+){0,2}[A-Z][\w'’-]+[ \t]*[,(][ \t]*)?"  # a name, then its title
@@ -164,7 +166,7 @@ def _colleague_spans(line: str) -> tuple[tuple[int, int], ...]:
 # A series of lone capital letters: "A, B, C or D", "A B C", "A / B" (not "C, C++", nor the
 # glued names "R&D", "P&L", "A/B").
 _LETTER = r"\b[A-Z](?![\w+#&/])"
-_LETTER_SERIES = re.compile(
+_LETTER_SERIES = regex_cache.compile(
     rf"{_LETTER}(?:(?:[ \t]*,[ \t]*|[ \t]+(?:and|or|&|/)[ \t]+|[ \t]+){_LETTER})+"
 )
 
@@ -178,11 +180,11 @@ def _graded_by_letters(line: str, text: str, start: int) -> bool:
 
 
 # An attitude, not the CAN bus: "a CAN-do attitude", "CAN do spirit"
-_CAN_DO = re.compile(r"\bcan[ -]do\b", re.I)
+_CAN_DO = regex_cache.compile(r"\bcan[ -]do\b", re.I)
 
 
 # "Reports to", "Reporting directly to": whom the hire answers to follows, no ask
-_REPORTS_TO = re.compile(r"\breport(?:s|ing)?[ \t]+(?:directly[ \t]+)?to\b", re.I)
+_REPORTS_TO = regex_cache.compile(r"\breport(?:s|ing)?[ \t]+(?:directly[ \t]+)?to\b", re.I)
 
 
 def _a_person_or_an_attitude(line: str, text: str, start: int) -> bool:
@@ -202,7 +204,7 @@ _MEMBER_GRADE = (
     r"(?:(?:Chartered|Certified|Full|Senior|Student|Graduate|Associate|Honorary)[ \t]+)?"
     r"(?:Fellows?|Associates?|Members?|Affiliates?|Companions?|Licentiates?)"
 )
-_GRADES_OF_A_SOCIETY = re.compile(
+_GRADES_OF_A_SOCIETY = regex_cache.compile(
     rf"\b{_MEMBER_GRADE}(?:[ \t]*(?:,|/|\bor\b|\band\b)[ \t]*{_MEMBER_GRADE})*"
     r"(?=[ \t]+of[ \t]+(?:the[ \t]+)?[A-Z])"
 )
@@ -234,15 +236,15 @@ def junk_term(line: str, text: str, start: int) -> bool:
 
 # A CEFR grade ("C1", "B2+"), and what may stand between it and the language it grades:
 # "English (C1)", "Spanish: B2", "German at B2 level", "French - level B1"
-_GRADE = re.compile(r"[ABC][12]\+?")
-_BEFORE_A_GRADE = re.compile(r"[ \t]*[(:,–—-]?[ \t]*(?:(?:at|level)[ \t]+)*\Z", re.I)
-_LEVEL_AFTER = re.compile(r"[ \t]*\+?[ \t]*level\b", re.I)
-_LEVEL_BEFORE = re.compile(r"\blevel[ \t]*\Z", re.I)
+_GRADE = regex_cache.compile(r"[ABC][12]\+?")
+_BEFORE_A_GRADE = regex_cache.compile(r"[ \t]*[(:,–—-]?[ \t]*(?:(?:at|level)[ \t]+)*\Z", re.I)
+_LEVEL_AFTER = regex_cache.compile(r"[ \t]*\+?[ \t]*level\b", re.I)
+_LEVEL_BEFORE = regex_cache.compile(r"\blevel[ \t]*\Z", re.I)
 
 
 # How well a language is spoken, before "level" and the language: "Business level English"
 _SPOKEN_GRADES = frozenset({"business", "working", "native", "conversational", "professional"})
-_LEVEL_THEN = re.compile(r"[ \t]*-?[ \t]*level[ \t]+", re.I)
+_LEVEL_THEN = regex_cache.compile(r"[ \t]*-?[ \t]*level[ \t]+", re.I)
 
 
 def language_level(line: str, text: str, start: int, known: list[tuple[int, int]]) -> bool:

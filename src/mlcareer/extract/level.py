@@ -5,6 +5,7 @@ from __future__ import annotations
 import re
 from typing import NamedTuple
 
+from .. import regex_cache
 from ..models import DateRange, Education, Experience, Job, LevelId, Section, SkillHit
 from .education import resume_sections
 from .experience import (
@@ -41,7 +42,7 @@ _SUPERVISED_PEOPLE = (
 )
 # Someone else's guidance is no scope: "mentored by a senior engineer", "my team lead"
 _OTHERS_LEAD = r"(?<!\bthe )(?<!\bmy )(?<!\bour )(?<!\bby )(?<!\bwith )"
-_SUPERVISES = re.compile(
+_SUPERVISES = regex_cache.compile(
     r"\b(?:mentor(?:ed|ing)?(?!\s+by\b)|manag(?:ed|ing) a team"
     rf"|led a team|{_OTHERS_LEAD}team lead|led (?:a |the )?(?:group|squad|team))\b"
     rf"|{_SUPERVISED_PEOPLE}",
@@ -54,7 +55,7 @@ _YEARS_COUNT = (
 )
 # "8 years of experience", "six years' hands-on experience", or a lead-in saying it is the
 # person's time: "nurse with six years in acute care", "over ten years of logistics"
-_STATED_YEARS = re.compile(
+_STATED_YEARS = regex_cache.compile(
     rf"{_YEARS_COUNT}\s+(?:of\s+)?(?:[\w-]+\s+){{0,3}}experience"
     rf"|\b(?:with|over|than|nearly|almost)\s+{_YEARS_COUNT}\s+(?:of|in)\b",
     re.I,
@@ -203,7 +204,7 @@ def level_for(
 # "Experience - 48 months", "Total experience: 6 years": the time written after the word, as
 # resumes scraped from job sites list it beside each skill ("Java- Exprience - 60 months", the
 # typo included) where their jobs carry no dates
-_LABELLED_DURATION = re.compile(
+_LABELLED_DURATION = regex_cache.compile(
     r"\bexpe?rien[cs]e[ \t]*[-:–][ \t]*(\d{1,3}(?:\.\d)?)[ \t]*\+?[ \t]*(months?|years?|yrs?)\b",
     re.I,
 )
@@ -230,14 +231,14 @@ def _stated_years(text: str) -> float:
 # Any date or length of time: a year ("2019", "'19"), a month and year in numbers ("03/19"), a
 # count of years or months ("3 years", "six months", "4 yrs"). Broad on purpose: a resume that
 # writes any of them outside its education is not "undated", read or not.
-_TIME_WRITTEN = re.compile(
+_TIME_WRITTEN = regex_cache.compile(
     r"(?<!\d)(?:19|20)\d\d(?!\d)|['’]\d\d\b|\b(?:0?[1-9]|1[0-2])[/.-]\d\d\b"
     r"|\b(?:years?|yrs?|months?|mos)\b",
     re.I,
 )
 # A job named in a work section: an employer's label ("company - Tata Motors", "Employer:"),
 # as resumes scraped from job sites set them out, or a title (names_a_role)
-_EMPLOYER_LABEL = re.compile(r"\b(?:company|employer|organi[sz]ation)\s*[-:–]", re.I)
+_EMPLOYER_LABEL = regex_cache.compile(r"\b(?:company|employer|organi[sz]ation)\s*[-:–]", re.I)
 # Dates there measure no job: a degree, a certificate, a paper, an award, a club or volunteering
 _NOT_WORK_SECTIONS = frozenset(
     {"education", "certifications", "publications", "awards", "interests"}

@@ -5,11 +5,12 @@ from __future__ import annotations
 import re
 from bisect import bisect_right
 
+from .. import regex_cache
 from ..documents.sections import ITEM_MARK, section_at
 from ..models import Section
 
 # A line that is no heading: a list item, or a sentence ("Built reports.")
-_NOT_A_HEADING = re.compile(rf"^\s*{ITEM_MARK}\s|\.\s*$")
+_NOT_A_HEADING = regex_cache.compile(rf"^\s*{ITEM_MARK}\s|\.\s*$")
 
 
 class LineIndex:
@@ -45,7 +46,7 @@ class LineIndex:
         return len(self.starts)
 
 
-_MARKUP = re.compile(r"^#{1,6}\s+|\*\*|__|`")
+_MARKUP = regex_cache.compile(r"^#{1,6}\s+|\*\*|__|`")
 
 
 def plain(text: str) -> str:

@@ -11,6 +11,7 @@ import re
 from collections.abc import Callable, Iterator
 from functools import lru_cache
 
+from .. import regex_cache
 from ..documents.sections import ITEM_MARK, PROSE_SECTIONS
 from ..models import IMPORTANCE_ORDER, Importance, Requirement, Section, SkillHit
 from ..taxonomy import Taxonomy
@@ -81,12 +82,12 @@ from .wording import (
 # glued to a capital ("-óExtensive", a bullet read in the wrong encoding) is not.
 _STRAY = r"(?![^\W\d_A-Za-z][A-Z])"
 # Years right after a word: "Zorblex for 5 years", "Zorblex, 2-year", "Zorblex (3+ yrs)"
-_YEARS_AFTER = re.compile(rf"(?:\s+for|\s*[,:(]|\s+[-–])?\s*{YEARS.pattern}", re.I)
-_TOKEN = re.compile(rf"{_STRAY}[^\W_](?:[^\W_]|[+#.&/\-])*")
+_YEARS_AFTER = regex_cache.compile(rf"(?:\s+for|\s*[,:(]|\s+[-–])?\s*{YEARS.pattern}", re.I)
+_TOKEN = regex_cache.compile(rf"{_STRAY}[^\W_](?:[^\W_]|[+#.&/\-])*")
 MIN_TERM_CHARS = 2
 
 
-_BULLET_OR_CUE = re.compile(
+_BULLET_OR_CUE = regex_cache.compile(
     rf"^\s*(?:[-*•·▪●]|\d+[.)])\s|{REQUIRED_CUES.pattern}|{PREFERRED_CUES.pattern}", re.I
 )
 
@@ -184,7 +185,7 @@ def _stray_word(
     return beside or opening
 
 
-_GERUND = re.compile(r"[A-Za-z]{3,}ing")
+_GERUND = regex_cache.compile(r"[A-Za-z]{3,}ing")
 
 
 def _doing_to(line: str, known_spans: list[tuple[int, int]], text: str, start: int) -> bool:
@@ -227,11 +228,11 @@ def _may_name(line: str, tokens: list[re.Match[str]], index: int) -> bool:
 
 # A standard's or a law's number: "61850", "62443-3", "1910.120"; a Roman numeral after a
 # capitalised name: "Solvency II", "Basel III"
-_NAME_NUMBER = re.compile(r"\d{1,6}(?:[-.]\d{1,4})*")
-_ROMAN = re.compile(r"I{2,3}|IV|VI{1,3}|IX")
-_YEAR = re.compile(r"(?:19|20)\d\d")
+_NAME_NUMBER = regex_cache.compile(r"\d{1,6}(?:[-.]\d{1,4})*")
+_ROMAN = regex_cache.compile(r"I{2,3}|IV|VI{1,3}|IX")
+_YEAR = regex_cache.compile(r"(?:19|20)\d\d")
 # "21 CFR Part 11", "29 CFR 1910": a title's number, its code and the part cited
-_TITLE_OF_A_CODE = re.compile(r"\d{1,3} (?:[A-Z]\.?){2,5} (?:Parts?\b|Sections?\b|§|\d)")
+_TITLE_OF_A_CODE = regex_cache.compile(r"\d{1,3} (?:[A-Z]\.?){2,5} (?:Parts?\b|Sections?\b|§|\d)")
 
 
 def _numbers_the_name(line: str, tokens: list[re.Match[str]], index: int, in_run: bool) -> bool:
@@ -278,10 +279,10 @@ def _terms_in_line(line: str, known_spans: list[tuple[int, int]]) -> list[tuple[
     return terms
 
 
-_BULLET = re.compile(rf"^\s*{ITEM_MARK}\s*")
+_BULLET = regex_cache.compile(rf"^\s*{ITEM_MARK}\s*")
 
 
-_LABEL = re.compile(r"([^\W\d_][^:.;,()]{1,40}):\s")
+_LABEL = regex_cache.compile(r"([^\W\d_][^:.;,()]{1,40}):\s")
 SHORT_ITEM_WORDS = 5  # an unbulleted line this short in a requirement list is one item
 LEAD_ITEM_WORDS = 10  # ... or this short when it opens with "Knowledge of", "Experience in"
 MAX_ITEM_WORDS = 4  # a requirement's head, or an item of a list, is at most this long
@@ -306,7 +307,7 @@ def head_phrase(line: str, listed: bool = False) -> tuple[str, int] | None:
     return None
 
 
-_SAYS_SOMETHING = re.compile(
+_SAYS_SOMETHING = regex_cache.compile(
     r"\b(?:is|are|was|were|will|would|can|could|should|must|may|might|be|been|helps?|helpful"
     r"|taught|provided|given|welcome|appreciated|our|your)\b",
     re.I,
@@ -326,12 +327,14 @@ def _opens_with_lead(line: str, listed: bool) -> bool:
 
 
 # A word, or a digit-led one with letters ("3D"), with dotted parts ("force.com").
-_HEAD_WORD = re.compile(rf"{_STRAY}(?:\d+-?[^\W\d_]|[^\W\d_])(?:[^\W_]|[+#'’\-])*(?:\.[^\W_]+)*")
+_HEAD_WORD = regex_cache.compile(
+    rf"{_STRAY}(?:\d+-?[^\W\d_]|[^\W\d_])(?:[^\W_]|[+#'’\-])*(?:\.[^\W_]+)*"
+)
 
 
 # "Ability to analyze data": the word after these is a verb, and names a skill only with its
 # object.
-_INFINITIVE = re.compile(
+_INFINITIVE = regex_cache.compile(
     r"\b(?:abilit(?:y|ies)|able|capacity|capability|willing(?:ness)?|eager|ready)\s+to\s+$", re.I
 )
 
@@ -365,7 +368,7 @@ def _within_reach(before: str) -> bool:
     return len(counted) <= LEAD_IN_REACH
 
 
-_YEARS_WORD = re.compile(r"\d+\+?|of", re.I)
+_YEARS_WORD = regex_cache.compile(r"\d+\+?|of", re.I)
 
 
 def _skip_verbs(words: list[re.Match[str]], start: int) -> int:
@@ -457,41 +460,42 @@ def _acts_on_what_was_dropped(line: str, offset: int, picked: list[re.Match[str]
 
 # An item that opens with its importance cue: "Bonus points for ...", "Preference for ...",
 # "Desirable: ...". What follows names the thing.
-_CUE_OPENING = re.compile(
+_CUE_OPENING = regex_cache.compile(
     rf"\s*(?:{PREFERRED_CUES.pattern})(?:\s+points?)?(?:\s+(?:for|if|to|with|in|on))?[\s:]+",
     re.I,
 )
 # A modal verb opening a sentence whose subject is left out: "Can work nights"; not "CAN"
-_MODAL = re.compile(r"[Cc]an|[Mm]ust|[Ss]hould|[Cc]ould|[Ww]ould|[Ss]hall")
-_PARTICIPLE = re.compile(r"[A-Z]?[a-z]{3,}ed")  # "Published", "Certified"; not "RED" or "Ted"
+_MODAL = regex_cache.compile(r"[Cc]an|[Mm]ust|[Ss]hould|[Cc]ould|[Ww]ould|[Ss]hall")
+# "Published", "Certified"; not "RED" or "Ted"
+_PARTICIPLE = regex_cache.compile(r"[A-Z]?[a-z]{3,}ed")
 
 # "Ability to work in / thrive in / function under ...": the conditions are the requirement.
-_WORKING_IN = re.compile(
+_WORKING_IN = regex_cache.compile(
     r"(?:work|thrive|function|operate|perform)\s+(?:[a-z]+ly\s+)?(?:in|under)\s+", re.I
 )
 # "12-hour shifts", "Ten-Years with Zorblex", "5-plus years"
-_SPAN_OF_TIME = re.compile(
+_SPAN_OF_TIME = regex_cache.compile(
     rf"(?:\d+|{NUMBER_WORD})-(?:plus|hours?|days?|weeks?|months?|years?|yrs?)", re.I
 )
 # Counts and people, not things to know: "least one model", "Two of the following", "team
 # needs someone"
-_COUNTING = re.compile(
+_COUNTING = regex_cache.compile(
     r"^(?:least|one|two|three|four|five|several|many|some|all|both|each|any|most)\b"
     r"|\bof the following\b|\b(?:someone|somebody|anyone|them)$",
     re.I,
 )
 # The right to work, not a skill: "US work authorization", "EU citizenship"
-_PAPERWORK = re.compile(
+_PAPERWORK = regex_cache.compile(
     r"\b(?:authori[sz]ation|citizenship|sponsorship|visas?|work permit|residency)\b", re.I
 )
 _ZONE = (
     r"(?:(?:UTC|GMT)(?:[+\-−]\d{1,2}(?::?\d{2})?)?|[ECMP][SD]T|CES?T|EE[SD]?T|WE[SD]?T|IST"
     r"|JST|AE[SD]T|SGT)"
 )
-_TIME_ZONE = re.compile(rf"{_ZONE}(?:/{_ZONE})*")  # "EST", "UTC+1", "CET/CEST"
+_TIME_ZONE = regex_cache.compile(rf"{_ZONE}(?:/{_ZONE})*")  # "EST", "UTC+1", "CET/CEST"
 # A quantity or a version, not a thing to know: "p99 under 50ms", "10TB", "99.9%", "100k QPS",
 # "3y+", "Python 3.x"
-_MEASURE = re.compile(
+_MEASURE = regex_cache.compile(
     r"(?-i:p)\d{2,3}|\d+(?:[.,]\d+)?\+?(?:ms|s|sec|k|m|bn|gb|tb|pb|mb|%|x|hz|khz|mhz|ghz|fps|qps|rps)"
     r"(?:/(?:s|sec|second|min|minute|h|hr|hour|day|month|year))?"
     r"|\d+(?:y|yrs?)\+?|\d+(?:\.(?:\d+|x))+\+?",
@@ -506,7 +510,7 @@ def _vague(word: str) -> bool:
 
 # A line set out as a heading that no section name knows: all capitals and short, or a
 # label with nothing after its colon.
-_HEADING_LIKE = re.compile(
+_HEADING_LIKE = regex_cache.compile(
     r"^\s*#|^[^:]{1,60}:\s*$"
     r"|^(?!\s*(?:[-*•·▪●►✓➢◦]|\d+[.)]))(?=[^a-z,]{3,40}$)\s*[^\s,]+(?:\s+[^\s,]+){1,4}\s*$"
 )
@@ -545,7 +549,7 @@ def _plain(words: list[re.Match[str]], index: int) -> bool:
 
 # "have written", "has published", "had led": a deed of the person sought, as in an item
 # under "You might be a fit if you"
-_PERFECT = re.compile(
+_PERFECT = regex_cache.compile(
     r"(?i:ha(?:ve|s|d))\s+(?:[a-z]+ed|[a-z]+(?:en|wn)|built|led|run|done|won|taught|made|held"
     r"|spent|sold|met|brought)"
 )
@@ -662,7 +666,7 @@ def _trim_tail(picked: list[re.Match[str]]) -> tuple[list[re.Match[str]], bool, 
     return picked, people_tail, setting_tail
 
 
-_LEAD_IN = re.compile(
+_LEAD_IN = regex_cache.compile(
     r"\b(?:knowledge|understanding|experience|proficiency|expertise|familiarity|familiarization|background"
     r"|command|mastery|grasp|grounding|foundation|skill\s*set|exposures?|competency|competence"
     r"|capability|capacity|acquaintance|fluency|fluent|know-?how|involvement|penchant|flair"
@@ -673,10 +677,10 @@ _LEAD_IN = re.compile(
     r"|\battention\s+to\s+(?!details?\b)",  # "attention to aviation safety": the safety
     re.I,
 )
-_SKILLS_AFTER = re.compile(r" skills?\b", re.I)
-_SKILLS_TAIL = re.compile(r" skills?$", re.I)
-_SENTENCE = re.compile(r"(?:[^.;:!?]|[.;:!?](?!\s|$))+")  # "ASP.NET", "e.g." stay inside
-_LIST_SPLIT = re.compile(r",\s*(?:and\s+|or\s+)?|\s+(?:and|or|&)\s+")
+_SKILLS_AFTER = regex_cache.compile(r" skills?\b", re.I)
+_SKILLS_TAIL = regex_cache.compile(r" skills?$", re.I)
+_SENTENCE = regex_cache.compile(r"(?:[^.;:!?]|[.;:!?](?!\s|$))+")  # "ASP.NET", "e.g." stay inside
+_LIST_SPLIT = regex_cache.compile(r",\s*(?:and\s+|or\s+)?|\s+(?:and|or|&)\s+")
 
 
 def _then_a_phrase(line: str, end: int, spans: list[tuple[int, int]]) -> bool:
@@ -812,8 +816,8 @@ def _line_terms(
 
 # Rank words before a role's title, alone or joined by slashes: "Senior", "Staff/Senior"
 _RANK = r"(?:senior|sr\.?|junior|jr\.?|lead|principal|staff|mid-level|entry-level)"
-_RANKS_BEFORE = re.compile(rf"\b{_RANK}(?:\s*/\s*{_RANK})*\s+$", re.I)
-_RANKS_OPENING = re.compile(rf"{_RANK}(?:\s*/\s*{_RANK})*\s+", re.I)
+_RANKS_BEFORE = regex_cache.compile(rf"\b{_RANK}(?:\s*/\s*{_RANK})*\s+$", re.I)
+_RANKS_OPENING = regex_cache.compile(rf"{_RANK}(?:\s*/\s*{_RANK})*\s+", re.I)
 
 
 def _in_ranked_title(line: str, term: str, start: int) -> bool:
@@ -840,7 +844,7 @@ def _without_parts_of_spelled(terms: list[Term], spelled: list[tuple[int, int]])
     return [term for term in terms if not _inside(term[0], term[3], kept)]
 
 
-_DEFINED_AFTER = re.compile(r"\s*\(([A-Z][A-Za-z0-9&\-]{1,11})\)")
+_DEFINED_AFTER = regex_cache.compile(r"\s*\(([A-Z][A-Za-z0-9&\-]{1,11})\)")
 MAX_EXPANSION_WORDS = 8
 
 
@@ -909,7 +913,7 @@ def _in_order(letters: str, word: str) -> bool:
     return True
 
 
-_WITH_A_SKILL = re.compile(r"\s+(?:in|with|using)\s+", re.I)
+_WITH_A_SKILL = regex_cache.compile(r"\s+(?:in|with|using)\s+", re.I)
 
 
 def _done_with_a_skill(line: str, head: tuple[str, int], spans: list[tuple[int, int]]) -> bool:
@@ -941,7 +945,9 @@ _NAME_PARTS = {"record", "office", "field", "work", "team", "level", "high", "ne
 _NAME_PARTS |= {"it", "technical", "requirement", "self"}
 
 
-_AND_LEAD = re.compile(r"^\s*(?:[-*•·▪●►✓➢◦]+|\d+[.)])?\s*[\w\-]+(?:\s+[\w\-]+)?\s+(and|or|&)\s+")
+_AND_LEAD = regex_cache.compile(
+    r"^\s*(?:[-*•·▪●►✓➢◦]+|\d+[.)])?\s*[\w\-]+(?:\s+[\w\-]+)?\s+(and|or|&)\s+"
+)
 
 
 def _after_and(line: str, first: tuple[str, int] | None) -> tuple[str, int] | None:
@@ -957,7 +963,7 @@ def _after_and(line: str, first: tuple[str, int] | None) -> tuple[str, int] | No
     return _head_at(line, lead.end(), len(line))
 
 
-_UNSPECIFIC = re.compile(
+_UNSPECIFIC = regex_cache.compile(
     r"(?:an?\s+|the\s+)?(?:relevant|related|similar|equivalent|comparable|applicable|appropriate)\b",
     re.I,
 )
@@ -1008,7 +1014,7 @@ def _items(line: str, start: int, end: int) -> list[tuple[int, int]]:
     return [*bounds, (start, end)]
 
 
-_AND_AFTER = re.compile(r"\s+(?:and|&)\s+", re.I)
+_AND_AFTER = regex_cache.compile(r"\s+(?:and|&)\s+", re.I)
 
 
 def _joined_head(line: str, head: tuple[str, int]) -> tuple[str, int] | None:
@@ -1092,7 +1098,9 @@ def _vendor_before_a_skill(
 
 
 # Fields named before "degree": "A CS degree", "a CS or ECE degree", "EE/CS degree".
-_BEFORE_DEGREE = re.compile(r"(?:\s*(?:,|/|\bor\b|\band\b)\s*[A-Z][\w&.\-]*)*\s+degrees?\b")
+_BEFORE_DEGREE = regex_cache.compile(
+    r"(?:\s*(?:,|/|\bor\b|\band\b)\s*[A-Z][\w&.\-]*)*\s+degrees?\b"
+)
 
 
 def _degree_field(line: str, start: int, end: int) -> bool:
@@ -1131,7 +1139,7 @@ def _more_years(requirement: Requirement, years: float | None) -> None:
 
 # A job board's page around the posting: "See how you compare to 120 other applicants. Try
 # Premium for free", "Easy Apply", "Promoted by hirer".
-_JOB_BOARD = re.compile(
+_JOB_BOARD = regex_cache.compile(
     r"\b(?:see how you compare|other applicants|(?:try|reactivate) premium|easy apply"
     r"|promoted by hirer|actively recruiting)\b",
     re.I,
@@ -1139,7 +1147,7 @@ _JOB_BOARD = re.compile(
 
 
 # Who may apply, not what to know: the right to work somewhere, a graduation date
-_ELIGIBILITY = re.compile(
+_ELIGIBILITY = regex_cache.compile(
     r"\b(?:authori[sz]ed|eligible|entitled|permitted|right)\s+to\s+(?:live\s+and\s+)?work\b"
     r"|\b(?:graduat(?:e|es|ed|ing|ion)|class\s+of)\b[^.;]{0,40}\b(?:19|20)\d\d\b",
     re.I,
@@ -1166,7 +1174,7 @@ def _may_ask(line: str, section: str | None, structured: bool, asks: bool) -> bo
     return section != "benefits" and not (_only_a_degree(line) or line.lstrip().startswith("#"))
 
 
-_CLAUSE = re.compile(r"[^;]+")
+_CLAUSE = regex_cache.compile(r"[^;]+")
 
 
 @lru_cache(maxsize=1024)
@@ -1268,8 +1276,10 @@ def _taxonomy_skill(taxonomy: Taxonomy, key: str, line: str, term: str) -> str |
 
 
 # "SFTP-based file transfers" asks for SFTP; "Zorblex (ZBX)" is keyed as "zorblex"
-_MANNER_SUFFIX = re.compile(r"-(?:based|related|driven|oriented|focused|centric|powered)$", re.I)
-_ACRONYM_END = re.compile(r" \([^()]*\)$")
+_MANNER_SUFFIX = regex_cache.compile(
+    r"-(?:based|related|driven|oriented|focused|centric|powered)$", re.I
+)
+_ACRONYM_END = regex_cache.compile(r" \([^()]*\)$")
 
 
 def literal_requirements(

@@ -7,7 +7,7 @@ import threading
 from dataclasses import dataclass
 from typing import TYPE_CHECKING, Any, NamedTuple
 
-from .. import cache
+from .. import cache, regex_cache
 from ..number import is_plural, other_number
 
 if TYPE_CHECKING:
@@ -44,7 +44,6 @@ def resume_tokenizer(nlp: Any) -> Any:
     vocabulary computes only WORD_ATTRIBUTES for new words."""
     from spacy.attrs import IDS
     from spacy.tokenizer import Tokenizer
-    from spacy.util import compile_infix_regex, compile_prefix_regex, compile_suffix_regex
 
     kept = {IDS[name] for name in WORD_ATTRIBUTES}
     getters = nlp.vocab.lex_attr_getters
@@ -59,12 +58,21 @@ def resume_tokenizer(nlp: Any) -> Any:
     return Tokenizer(
         nlp.vocab,
         rules=rules,
-        prefix_search=compile_prefix_regex([BULLETS, *defaults.prefixes]).search,
-        suffix_search=compile_suffix_regex([*defaults.suffixes, *EXTRA_SUFFIXES]).search,
-        infix_finditer=compile_infix_regex([*defaults.infixes, *EXTRA_INFIXES]).finditer,
+        prefix_search=affix_pattern([BULLETS, *defaults.prefixes], before="^").search,
+        suffix_search=affix_pattern([*defaults.suffixes, *EXTRA_SUFFIXES], after="$").search,
+        infix_finditer=affix_pattern([*defaults.infixes, *EXTRA_INFIXES]).finditer,
         token_match=defaults.token_match,
         # Only explicit URLs stay whole, so that "Node.js/Python" splits at the slash.
         url_match=re.compile(r"^(?:https?://|www\.)\S+$", re.I).match,
+    )
+
+
+def affix_pattern(pieces: list[str], before: str = "", after: str = "") -> re.Pattern[str]:
+    """The pattern spacy.util's compile_prefix_regex (before="^"), compile_suffix_regex
+    (after="$") and compile_infix_regex build, compiled through regex_cache: spaCy's affixes
+    make three of the largest patterns a run compiles."""
+    return regex_cache.compile(
+        "|".join(before + piece + after for piece in pieces if piece.strip())
     )
 
 
@@ -90,7 +98,7 @@ def case_variants(spelling: str) -> list[str]:
 
 # A hyphen a PDF may have broken a line at, which the reader then closes up (see
 # documents/hyphens.py: at least two letters before it and three after, no hyphen before)
-_CLOSABLE_HYPHEN = re.compile(r"(?<![-\w])(?P<left>[^\W\d_]{2,})-(?=[^\W\d_]{3})")
+_CLOSABLE_HYPHEN = regex_cache.compile(r"(?<![-\w])(?P<left>[^\W\d_]{2,})-(?=[^\W\d_]{3})")
 
 
 def closed_up_variants(spelling: str) -> list[str]:
@@ -115,7 +123,9 @@ def number_variants(words: tuple[str, ...], plural_only: bool = False) -> list[t
 
 # A name of four letters or more with a version number glued on: "PostgreSQL15", "Java8"
 # A name with a version glued on, standing as a word of its own: "GATK4", "PostgreSQL15"
-_VERSIONED = re.compile(r"(?<![A-Za-z0-9+#])([A-Za-z][A-Za-z+#]{3,})\d{1,2}(?![A-Za-z0-9])")
+_VERSIONED = regex_cache.compile(
+    r"(?<![A-Za-z0-9+#])([A-Za-z][A-Za-z+#]{3,})\d{1,2}(?![A-Za-z0-9])"
+)
 
 
 @dataclass(frozen=True)

@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import re
 
+from .. import regex_cache
 from ..models import SkillHit
 from .titles import INTERN_RANK
 
@@ -41,10 +42,10 @@ SUBJECT_CATEGORIES = frozenset(
 )
 # Teaching a subject is not doing its work ("Math Tutor"), unless the job's own lines show
 # hands-on work (see judge_job)
-_TEACHING = re.compile(r"\b(?:teach(?:er|ers|ing)|tutors?|lehrer(?:in)?)\b", re.I)
+_TEACHING = regex_cache.compile(r"\b(?:teach(?:er|ers|ing)|tutors?|lehrer(?:in)?)\b", re.I)
 # A title that names technical work: "Data Analyst", "Software Engineers", "ML Researcher",
 # "Research Intern - Computer Vision", "IT Auditor", "Network Administrator", "Release Manager"
-_TECHNICAL_TITLE = re.compile(
+_TECHNICAL_TITLE = regex_cache.compile(
     r"\b(?:engineer(?:ing|s)?|developers?|programmers?"
     r"|statisticians?|data|machine\s+learning|ml|ai|artificial\s+intelligence|analytics"
     r"|computer\s+vision|nlp|natural\s+language\s+processing|deep\s+learning|llms?|genai"
@@ -61,7 +62,7 @@ _TECHNICAL_TITLE = re.compile(
 # ("Civil Engineer", "Mechanical Engineering Intern", "Locomotive Engineer", "Civil Site
 # Engineer", "Mechanical Design Engineer"), keying data in, answering a help desk. Such a job
 # is technical when its own lines name technical skills.
-_OTHER_WORK = re.compile(
+_OTHER_WORK = regex_cache.compile(
     r"\b(?:(?:mechanical|civil|structural|electrical|electronics|chemical|process"
     r"|manufacturing|industrial|materials|biomedical|aerospace|automotive|petroleum|mining"
     r"|environmental|geotechnical|nuclear|marine|hvac|maintenance|field\s+service|sales"
@@ -73,8 +74,8 @@ _OTHER_WORK = re.compile(
 # A scientist works in a lab as often as at a computer ("Research Scientist, Immunology"): the
 # title is technical with a word of computing beside it ("Applied Scientist", "Research
 # Scientist, NLP"; "Data Scientist" and "ML Scientist" name data and ML already).
-_SCIENTIST = re.compile(r"\bscientists?\b", re.I)
-_COMPUTING = re.compile(
+_SCIENTIST = regex_cache.compile(r"\bscientists?\b", re.I)
+_COMPUTING = regex_cache.compile(
     r"\b(?:applied|computer|computing|algorithms?|nlp|natural\s+language|computer\s+vision"
     r"|perception|robotics|deep\s+learning|llms?|genai|decision|optimi[sz]ation|speech"
     r"|modell?ing)\b",
@@ -82,7 +83,7 @@ _COMPUTING = re.compile(
 )
 # A student's job: what a student whose degree is still to come does beside studying (an
 # intern's rank words, titles.INTERN_RANK, and a student's posts).
-STUDENT_ROLE = re.compile(
+STUDENT_ROLE = regex_cache.compile(
     rf"\b(?:{INTERN_RANK}|student\s+(?:assistant|researcher|worker|employee|developer)"
     r"|(?:graduate\s+)?(?:research|teaching)\s+assistant|tutor|hiwi"
     r"|(?:ph\.?\s?d\.?|doctoral)\s+(?:student|candidate|researcher|fellow))\b",
@@ -91,12 +92,12 @@ STUDENT_ROLE = re.compile(
 # A researcher's or teacher's title at a university or lab: technical work when the resume's
 # doctorate is in computing ("Postdoctoral Researcher" after a Ph.D. in Computer Science), as
 # an academic CV lists its positions without bullets.
-_RESEARCH_TITLE = re.compile(
+_RESEARCH_TITLE = regex_cache.compile(
     r"\b(?:researchers?|scientists?|post-?doc\w*|professors?|lecturers?"
     r"|research\s+(?:fellow|associate|assistant|intern)s?)\b",
     re.I,
 )
-COMPUTING_FIELD = re.compile(
+COMPUTING_FIELD = regex_cache.compile(
     r"comput|informatics|artificial intelligence|machine learning|data science|statist"
     r"|electrical|robotics",
     re.I,

@@ -6,6 +6,7 @@ import re
 from dataclasses import dataclass, field
 from functools import lru_cache
 
+from .. import regex_cache
 from ..models import (
     DEGREE_ORDER,
     IMPORTANCE_ORDER,
@@ -40,7 +41,7 @@ from .titles import (
 from .wording import is_occupation
 
 REQUIREMENT_SECTIONS = ("requirements", "preferred")  # where a posting lists what it asks
-YEARS = re.compile(
+YEARS = regex_cache.compile(
     rf"\b(\d{{1,2}}|{NUMBER_WORD})(?:\s*\(\d{{1,2}}\))?"  # "two (2) years"
     # "two or more years", "five-plus years"
     r"(?:\s*(?:-|–|to)\s*\d{1,2})?(?:\s+or\s+(?:more|above)|[\s-]plus)?"
@@ -52,7 +53,7 @@ YEARS = re.compile(
 )
 # Part of those years, for what follows: "5+ years of engineering, at least 3 of them in
 # MLOps", "five years of product work, two or more of which on ML products".
-PART_OF_YEARS = re.compile(
+PART_OF_YEARS = regex_cache.compile(
     rf"\b(\d{{1,2}}|{NUMBER_WORD})(?:\s+or\s+more|\+)?\s+of\s+(?:them|which"
     r"|th(?:ose|ese)\s+years)\b",
     re.I,
@@ -68,10 +69,10 @@ _LEADS_ENGINEERS = (
     r"|research)"
 )
 _LEVEL_WORDS: list[tuple[LevelId, re.Pattern[str]]] = [
-    ("intern", re.compile(rf"\b(?:{INTERN_RANK}|co-op)\b", re.I)),
-    ("senior", re.compile(rf"\b(?:{SENIOR_RANK}|head|{_LEADS_ENGINEERS})\b", re.I)),
-    ("entry", re.compile(rf"\b(?:{ENTRY_RANK})\b", re.I)),
-    ("mid", re.compile(rf"\b(?:{MID_RANK})\b", re.I)),
+    ("intern", regex_cache.compile(rf"\b(?:{INTERN_RANK}|co-op)\b", re.I)),
+    ("senior", regex_cache.compile(rf"\b(?:{SENIOR_RANK}|head|{_LEADS_ENGINEERS})\b", re.I)),
+    ("entry", regex_cache.compile(rf"\b(?:{ENTRY_RANK})\b", re.I)),
+    ("mid", regex_cache.compile(rf"\b(?:{MID_RANK})\b", re.I)),
 ]
 
 
@@ -123,11 +124,11 @@ def years_for(line: str, span: tuple[int, int]) -> float | None:
 
 # Years in the employer's history ask nothing: "For over 15 years our lab has published on
 # machine translation", "We have run Spark for 5 years".
-_FOR_A_TIME = re.compile(
+_FOR_A_TIME = regex_cache.compile(
     r"\bfor\s+(?:(?:over|more\s+than|nearly|almost|about|around|the\s+(?:past|last))\s+)?$", re.I
 )
-_EMPLOYER = re.compile(r"\b(?:we|we['’](?:ve|re)|our|us)\b", re.I)
-_ASKS_A_PERSON = re.compile(
+_EMPLOYER = regex_cache.compile(r"\b(?:we|we['’](?:ve|re)|our|us)\b", re.I)
+_ASKS_A_PERSON = regex_cache.compile(
     r"\b(?:you\w*|candidates?|applicants?|someone|anyone|individuals?|persons?|hires?"
     r"|looking for|seek(?:ing|s)?|experience[ds]?|requir\w*|need\w*|must|should)\b",
     re.I,
@@ -155,7 +156,7 @@ _AND_A_VERB = (
 # Years that measure data, not time at work: "Analyzed 20 years of sales data with SQL",
 # "20 years of sales data and built dashboards in Tableau", "forecast 10 years of demand";
 # not "6 years of financial data and risk modeling", "5 years of big data"
-_DATA_SPAN = re.compile(
+_DATA_SPAN = regex_cache.compile(
     r"\s+of\s+(?:(?!big\b)[\w-]+\s+){0,3}?(?:(?<=\s)(?<!of\s)data|datasets?|records|logs"
     r"|transactions|histor(?:y|ies)|observations|measurements|archives|footage|filings|prices"
     r"|readings|telemetry|demand)\b"
@@ -165,8 +166,8 @@ _DATA_SPAN = re.compile(
 )
 # A count set beside the item before it, closed off before the next: "Python (5+ years),
 # Kubernetes", "SQL: 3+ years; Airflow", "Go (4 yrs) and Rust"
-_CLOSED_OFF = re.compile(r"\s*\)?\s*(?:[,;/]|and\b|or\b)", re.I)
-_AFTER_LABEL = re.compile(r":\s*(?:(?:min|minimum|at least)\.?\s+)?$", re.I)
+_CLOSED_OFF = regex_cache.compile(r"\s*\)?\s*(?:[,;/]|and\b|or\b)", re.I)
+_AFTER_LABEL = regex_cache.compile(r":\s*(?:(?:min|minimum|at least)\.?\s+)?$", re.I)
 
 
 def _beside_another(line: str, count: re.Match[str], start: int) -> bool:
@@ -179,20 +180,22 @@ def _beside_another(line: str, count: re.Match[str], start: int) -> bool:
     return inside or bool(_AFTER_LABEL.search(line, 0, count.start()))
 
 
-_CLAUSE_END = re.compile(r"[),;]")
+_CLAUSE_END = regex_cache.compile(r"[),;]")
 # A graded item of its own after a count of years: "..., and strong Spark", "and hands-on K8s"
-_NEW_ITEM = re.compile(
+_NEW_ITEM = regex_cache.compile(
     r"(?:\band|,)\s+(?:(?:a|an|some)\s+)?(?:strong|solid|hands-on|good|excellent|deep|proven"
     r"|working knowledge|basic|familiarity|knowledge|exposure|understanding|fluency"
     r"|proficiency)\b",
     re.I,
 )
-_TIME_PREFERRED = re.compile(
+_TIME_PREFERRED = regex_cache.compile(
     r"\b(?:preferred|desired|desirable|a plus|nice to have|a bonus)\b", re.I
 )
 
 
-_PREFERRED_NEXT = re.compile(r" +(?:is +)?(?:preferred|desired|a plus|nice to have)\b", re.I)
+_PREFERRED_NEXT = regex_cache.compile(
+    r" +(?:is +)?(?:preferred|desired|a plus|nice to have)\b", re.I
+)
 
 
 def _preferred_time(line: str, count: re.Match[str]) -> bool:
@@ -208,7 +211,7 @@ def _preferred_time(line: str, count: re.Match[str]) -> bool:
     return bool(_TIME_PREFERRED.search(line, count.end(), end.start() if end else len(line)))
 
 
-_ACRONYM_AFTER = re.compile(r"\s*\(([A-Z][A-Za-z0-9/&+.\-]{1,11})\)")
+_ACRONYM_AFTER = regex_cache.compile(r"\s*\(([A-Z][A-Za-z0-9/&+.\-]{1,11})\)")
 
 
 def acronym_after(line: str, end: int) -> str:
@@ -218,8 +221,8 @@ def acronym_after(line: str, end: int) -> str:
     return f" ({found.group(1)})" if found and any(c.isupper() for c in found.group(1)[1:]) else ""
 
 
-_BARE_ACRONYM = re.compile(r"[A-Z][A-Z0-9]{1,7}s?")
-_EXPANSION_AFTER = re.compile(r" ?\(([A-Za-z][\w\-]*(?: [\w\-]+){1,7})\)")
+_BARE_ACRONYM = regex_cache.compile(r"[A-Z][A-Z0-9]{1,7}s?")
+_EXPANSION_AFTER = regex_cache.compile(r" ?\(([A-Za-z][\w\-]*(?: [\w\-]+){1,7})\)")
 
 
 def defined_after(line: str, term: str, end: int) -> str:
@@ -291,7 +294,7 @@ def _stronger(
     return alone and not best_alone
 
 
-_A_CHOICE = re.compile(r"\bor\b|/", re.I)  # a line that may offer alternatives
+_A_CHOICE = regex_cache.compile(r"\bor\b|/", re.I)  # a line that may offer alternatives
 
 
 def _settled(best: Requirement | None, best_alone: bool) -> bool:
@@ -355,10 +358,10 @@ def skill_requirements(
     return requirements
 
 
-_BARE_YEARS = re.compile(r"\s*(\d{1,2})\s*\+?\s*(?:years?|yrs?)?\s*", re.I)
+_BARE_YEARS = regex_cache.compile(r"\s*(\d{1,2})\s*\+?\s*(?:years?|yrs?)?\s*", re.I)
 
 
-_YEARS_COLUMN = re.compile(r"\byears?\b|\byrs\b")  # a table header's column of years
+_YEARS_COLUMN = regex_cache.compile(r"\byears?\b|\byrs\b")  # a table header's column of years
 
 
 def table_years(lines: LineIndex, number: int, span: tuple[int, int]) -> float | None:
@@ -437,7 +440,7 @@ def _first_line_title(lines: LineIndex) -> str | None:
 
 # A sentence's end: a full stop after a word of four letters or more, or a lower-case one, and
 # before a capital ("company. We"; not "Sr. Data Scientist" nor "Ph.D. Researcher").
-_TITLE_SENTENCE_END = re.compile(r"\b([a-z]+|[A-Za-z]{4,})[.!?] +(?=[A-Z])")
+_TITLE_SENTENCE_END = regex_cache.compile(r"\b([a-z]+|[A-Za-z]{4,})[.!?] +(?=[A-Z])")
 
 
 def _plain_title(lines: LineIndex) -> int | None:
@@ -457,26 +460,26 @@ def _degree_rank(level: DegreeLevel) -> int:
     return DEGREE_ORDER[level]
 
 
-_AGE = re.compile(
+_AGE = regex_cache.compile(
     r"\byears?\s+(?:old|of age)\b|\bor older\b|\b(?:age|ages|aged)\b|\b1[6-9]\s+years\b", re.I
 )
 # Spans of time that are not work: "no convictions in the last 7 years", "renewable for 3
 # years", "2 years of post-secondary education".
-_OTHER_TIME = re.compile(
+_OTHER_TIME = regex_cache.compile(
     r"\b(?:last|past|within|renew\w*|valid|convict\w*|felony|record|education|school|college"
     r"|degree|post-?secondary|coursework|violations?|accidents?|incidents?|tickets?)\b",
     re.I,
 )
 
 
-_DEGREE_CLAUSE = re.compile(r"(?:[^;,().]|\.(?!\s))+")  # between ; , ( ) and full stops
-_DEGREE_WORD = re.compile(
+_DEGREE_CLAUSE = regex_cache.compile(r"(?:[^;,().]|\.(?!\s))+")  # between ; , ( ) and full stops
+_DEGREE_WORD = regex_cache.compile(
     r"\b(?:bachelor|master|ph\.?d|doctor\w*|associate|b\.?sc?|m\.?sc?|mba|degree|diploma)",
     re.I,
 )
 
 
-_OFFERED = re.compile(r"\bor\b|\w\s*/\s*\w", re.I)
+_OFFERED = regex_cache.compile(r"\bor\b|\w\s*/\s*\w", re.I)
 
 
 def _lowest_offered(clause: str, levels: list[DegreeLevel]) -> DegreeLevel | None:
@@ -509,7 +512,7 @@ def _clause_degrees(line: str) -> list[tuple[DegreeLevel, Span, Span]]:
 
 # An alternative to a degree: "or" and the rest of its clause, up to a bracket, a semicolon or
 # the next "or".
-_OR_PART = re.compile(r"\bor\s+([^;()]+?)\s*(?=[;()]|\bor\b|$)", re.I)
+_OR_PART = regex_cache.compile(r"\bor\s+([^;()]+?)\s*(?=[;()]|\bor\b|$)", re.I)
 # ... that stands in for the degree: "equivalent practical experience", "related experience",
 # "BS with equivalent experience", "4+ years of relevant experience", "6+ years of hands-on
 # analytics work", "4+ years of applied NLP research", "a coding bootcamp plus a strong
@@ -519,7 +522,7 @@ _KIND_OF_WORK = (
     r"|military|technical)"
 )
 _EQUIVALENT = r"(?:equivalent|comparable|commensurate)\b.*\bexperience"
-_STANDS_IN = re.compile(
+_STANDS_IN = regex_cache.compile(
     r"(?:(?:an?|the)\s+)?(?:"
     rf"(?P<degree>[\w.'’]+(?:\s+degree)?)\s+(?:with|plus|and)\s+{_EQUIVALENT}"  # "BS with ..."
     r"|(?:\d{1,2}\+?\s*(?:years?|yrs?)\s+(?:of\s+)?)?"  # "4+ years of relevant experience"
@@ -529,9 +532,9 @@ _STANDS_IN = re.compile(
     r")\b",
     re.I,
 )
-_WORK_ASKED = re.compile(rf"{YEARS.pattern}|\bexperience\b", re.I)
+_WORK_ASKED = regex_cache.compile(rf"{YEARS.pattern}|\bexperience\b", re.I)
 # The time an alternative asks, in brackets after it: "or equivalent experience (5+ years)".
-_BRACKET_AFTER = re.compile(r"\s*\(([^()]*)\)")
+_BRACKET_AFTER = regex_cache.compile(r"\s*\(([^()]*)\)")
 
 
 Alternative = tuple[str, DegreeLevel | None, Span]  # words, degree still asked, where
@@ -607,14 +610,15 @@ def _only_years(line: str) -> bool:
 
 # What separates a degree's alternatives: "BS with 5 years, or MS with 3"; "MS or PhD; BS
 # with 12 years considered"; "PhD (or a Master's plus 4 years)".
-_ALTERNATIVE = re.compile(r";|,\s*or\b|\(\s*or\b|\bor\b|,", re.I)
-_PREFERRED_PART = re.compile(
+_ALTERNATIVE = regex_cache.compile(r";|,\s*or\b|\(\s*or\b|\bor\b|,", re.I)
+_PREFERRED_PART = regex_cache.compile(
     r"\b(?:preferred|a plus|desired|desirable|nice to have|a bonus|ideally|preferably)\b", re.I
 )
-_BRACKETED = re.compile(r"\([^()]*\)?")
-_BARE_COUNT = re.compile(r"\b(?:with|plus|and)\s+(\d{1,2})\s*(?:\+|\)?\s*$)")  # "(or MS with 2+)"
+_BRACKETED = regex_cache.compile(r"\([^()]*\)?")
+# "(or MS with 2+)"
+_BARE_COUNT = regex_cache.compile(r"\b(?:with|plus|and)\s+(\d{1,2})\s*(?:\+|\)?\s*$)")
 # An alternative may open with a bare acronym: "..., or MS with 3 years".
-_DEGREE_ACRONYM = re.compile(r"\W*(?:an?\s+)?(?:(BS|BA|BSc|BEng)|(MS|MA|MSc|MEng))\b")
+_DEGREE_ACRONYM = regex_cache.compile(r"\W*(?:an?\s+)?(?:(BS|BA|BSc|BEng)|(MS|MA|MSc|MEng))\b")
 
 
 def _part_degree(text: str) -> DegreeLevel | None:
@@ -656,7 +660,7 @@ def _pieces(line: str) -> list[Piece]:
 
 # A sentence's end: "... a PhD and 3 years. An additional 4 years may be substituted for a
 # degree" asks the PhD for 3; the next sentence says something else.
-_SENTENCE_END = re.compile(r"\.\s+(?=[A-Z])")
+_SENTENCE_END = regex_cache.compile(r"\.\s+(?=[A-Z])")
 
 
 def _part_years(text: str) -> float | None:
@@ -797,8 +801,8 @@ def _enrollment_required(line: str, section: str | None, structured: bool) -> st
 
 # A skill named with the tool that realises it: "Version control with Git", "Git for version
 # control". Between the skill and its tool, or the tool and its skill:
-_WITH_ITS_TOOL = re.compile(r"\s+(?:with|using|via|through|in)\s+(?:the\s+)?", re.I)
-_FOR_ITS_SKILL = re.compile(r"\s+for\s+", re.I)
+_WITH_ITS_TOOL = regex_cache.compile(r"\s+(?:with|using|via|through|in)\s+(?:the\s+)?", re.I)
+_FOR_ITS_SKILL = regex_cache.compile(r"\s+for\s+", re.I)
 
 
 def _realised(text: str, skill: Mention, tool: Mention) -> bool:

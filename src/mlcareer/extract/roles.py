@@ -9,11 +9,12 @@ from __future__ import annotations
 
 import re
 
+from .. import regex_cache
 from ..documents.sections import ITEM_MARK
 from .wording import HEAD_END, adjective, is_occupation
 
 # "4 years as a Business Systems Analyst" asks for time in a role: the role is the requirement.
-_ROLE_LINE = re.compile(
+_ROLE_LINE = regex_cache.compile(
     r"\b(?:years?|yrs?|experience)\b[^.;]{0,30}?(?<!as well )\bas\s+(?:an?\s+)?"
     r"(?!an?\s|well\b|part\s+of\b|needed\b|required\b|necessary\b|such\b)"  # "as part of a team"
     # A dot ends the role unless it closes "Sr."/"Jr." or sits inside a word ("I.T.").
@@ -21,12 +22,14 @@ _ROLE_LINE = re.compile(
     re.I,
 )
 # "Software as a Service" names a delivery model, not a role
-_AS_A_SERVICE = re.compile(r"\b(?:software|platform|infrastructure|data)\s+as\s+an?\s+$", re.I)
+_AS_A_SERVICE = regex_cache.compile(
+    r"\b(?:software|platform|infrastructure|data)\s+as\s+an?\s+$", re.I
+)
 # "infrastructure as code", "policy as code": a practice, not a role
-_AS_CODE = re.compile(r"code\b", re.I)
+_AS_CODE = regex_cache.compile(r"code\b", re.I)
 
 # "roles such as Data Analyst" names roles; "tools such as Jira" names examples
-_SUCH_AS = re.compile(r"(\w+)\s+such\s+as\s+(?:an?\s+)?$", re.I)
+_SUCH_AS = regex_cache.compile(r"(\w+)\s+such\s+as\s+(?:an?\s+)?$", re.I)
 _ROLE_NOUNS = {"role", "roles", "position", "positions", "title", "titles", "capacity", "job"}
 
 
@@ -43,7 +46,7 @@ def role_asked(line: str) -> str | None:
 
 
 # ", BI developer, or data analyst": another title in a list of the roles asked
-_NEXT_TITLE = re.compile(
+_NEXT_TITLE = regex_cache.compile(
     r"\s*(?:,\s*(?P<comma_or>(?:or|and/or)\s+)?|\s+(?P<or>or|and/or)\s+)(?:an?\s+)?"
     r"(?P<title>[A-Za-z][^,.;()]{1,40})",
     re.I,
@@ -51,14 +54,15 @@ _NEXT_TITLE = re.compile(
 
 
 # "..., BI Developer or similar role": the list of the roles offered ends
-_SIMILAR_ROLE = re.compile(
+_SIMILAR_ROLE = regex_cache.compile(
     r"\s*,?\s*(?:or|and/or)\s+(?:an?\s+|any\s+)?(?:similar|equivalent|comparable|related|other)"
     r"\s+(?:roles?|positions?|titles?|capacity|capacities|jobs?)\b",
     re.I,
 )
-_AS_A = re.compile(r"\b(?:as|in)\s+(?:an?\s+)?", re.I)  # "as a", "in a" before the titles
-_ITEM_OPENING = re.compile(rf"\s*(?:{ITEM_MARK}\s*)?")  # a list item's mark before the titles
-_TITLE_SPLIT = re.compile(
+_AS_A = regex_cache.compile(r"\b(?:as|in)\s+(?:an?\s+)?", re.I)  # "as a", "in a" before the titles
+# a list item's mark before the titles
+_ITEM_OPENING = regex_cache.compile(rf"\s*(?:{ITEM_MARK}\s*)?")
+_TITLE_SPLIT = regex_cache.compile(
     r"\s*,\s*(?:(?:and/)?or\s+)?(?:an?\s+)?|\s+(?:and/)?or\s+(?:an?\s+)?", re.I
 )
 
@@ -116,7 +120,7 @@ def _as_a_service(line: str, role: re.Match[str]) -> bool:
     )
 
 
-_ROLE_END = re.compile(
+_ROLE_END = regex_cache.compile(
     r"\s+(?:for|with|in|at|within|including|or above|and above|must|required|preferred"
     r"|minimum|is|are|using|where|who|to|\d+\+?\s*(?:years?|yrs?))\b.*$"
     # a posting's reference number after the title: "- Req ID: 1534", "- 82772"
@@ -124,7 +128,8 @@ _ROLE_END = re.compile(
     re.I,
 )
 _TITLE_JOINERS = {"of", "and", "or", "&", "/", "-", "–", "for", "in", "the", "a"}
-_GRADE_NUMBER = re.compile(r"[\s-]+(?:level\s*)?\d+(?:/\d+)?$", re.I)  # "Network Engineer 4"
+# "Network Engineer 4"
+_GRADE_NUMBER = regex_cache.compile(r"[\s-]+(?:level\s*)?\d+(?:/\d+)?$", re.I)
 
 
 def _role_title(text: str) -> str:
@@ -194,7 +199,7 @@ def _people_reach(words: list[str]) -> int:
     return 0
 
 
-_ARTICLE = re.compile(r"^an?\s+", re.I)
+_ARTICLE = regex_cache.compile(r"^an?\s+", re.I)
 _RANKS = frozenset("senior sr sr. junior jr jr. lead principal staff mid-level".split())
 
 
@@ -218,7 +223,7 @@ def role_alternatives(title: str) -> list[str]:
     return [" ".join(p if len(p) > 1 or _title_acronym(p) else [*first[:-1], p[0]]) for p in parts]
 
 
-_ACRONYM = re.compile(r"[A-Z]{2,5}")
+_ACRONYM = regex_cache.compile(r"[A-Z]{2,5}")
 # Acronyms of fields, not of people: "Data Scientist / ML" offers no job called "ML"
 FIELD_ACRONYMS = frozenset(
     {"AI", "ML", "DL", "NLP", "CV", "BI", "IT", "HR", "UX", "UI", "SEO", "SEM", "CRM", "ERP"}

@@ -6,6 +6,7 @@ from __future__ import annotations
 import re
 from typing import get_args
 
+from .. import regex_cache
 from ..models import Degree, Section, Signal, SignalKind, Signals
 from .lines import LineIndex
 
@@ -41,26 +42,28 @@ VENUES = {
     "WSDM": "WSDM",
     "MLSys": "MLSys",
 }
-_VENUE = re.compile(r"(?<![\w-])(" + "|".join(VENUES) + r")(?![\w-])")
+_VENUE = regex_cache.compile(r"(?<![\w-])(" + "|".join(VENUES) + r")(?![\w-])")
 # Outside a Publications section a venue counts only on a line about a paper.
-_PAPER_CUE = re.compile(
+_PAPER_CUE = regex_cache.compile(
     r"\b(?:papers?|published|publications?|accepted|proceedings|workshop|conference|poster"
     r"|oral)\b",
     re.I,
 )
-_YEAR = re.compile(r"\b(?:19[5-9]\d|20[0-4]\d)\b")
+_YEAR = regex_cache.compile(r"\b(?:19[5-9]\d|20[0-4]\d)\b")
 _LINK_END = r"[^\s,;)\]>\"']*[^\s,;)\]>\"'.]"
-_ARXIV = re.compile(rf"\barxiv\.org/(?:abs|pdf)/{_LINK_END}|\barXiv:\s?\d{{4}}\.\d{{4,5}}", re.I)
-_SCHOLAR = re.compile(rf"\bscholar\.google\.[a-z.]+/{_LINK_END}", re.I)
-_GITHUB = re.compile(r"\bgithub\.com/([\w-]+)(?:/([\w.-]*\w))?", re.I)
+_ARXIV = regex_cache.compile(
+    rf"\barxiv\.org/(?:abs|pdf)/{_LINK_END}|\barXiv:\s?\d{{4}}\.\d{{4,5}}", re.I
+)
+_SCHOLAR = regex_cache.compile(rf"\bscholar\.google\.[a-z.]+/{_LINK_END}", re.I)
+_GITHUB = regex_cache.compile(r"\bgithub\.com/([\w-]+)(?:/([\w.-]*\w))?", re.I)
 _GITHUB_NOT_USERS = {"orgs", "sponsors", "topics", "features", "about", "marketplace"}
 _TIER = r"\b(grandmaster|master|expert)\b(?!['’]s)"
-_KAGGLE_TIER = re.compile(
+_KAGGLE_TIER = regex_cache.compile(
     rf"\bkaggle\b[^.;\n]{{0,30}}?{_TIER}|{_TIER}[^.;\n]{{0,20}}?\bkaggle\b", re.I
 )
-_TOP_PERCENT = re.compile(r"\btop\s+(\d+(?:\.\d+)?)\s?%", re.I)
-_COMPETITION = re.compile(r"\b(?:kaggle|competitions?|challenge|leaderboard)\b", re.I)
-_OPEN_SOURCE = re.compile(
+_TOP_PERCENT = regex_cache.compile(r"\btop\s+(\d+(?:\.\d+)?)\s?%", re.I)
+_COMPETITION = regex_cache.compile(r"\b(?:kaggle|competitions?|challenge|leaderboard)\b", re.I)
+_OPEN_SOURCE = regex_cache.compile(
     r"\bopen[- ]source\b"
     r"|\b(?:contributor|committer|maintainer)\s+(?:to|of|for)\b"
     r"|\b(?:merged|landed)\b[^.;\n]{0,40}\b(?:pull requests?|PRs?)\b"
@@ -68,7 +71,7 @@ _OPEN_SOURCE = re.compile(
     re.I,
 )
 # Degree fields that suit ML roles: CS and AI, data science, mathematics, statistics, physics, EE.
-_ML_FIELD = re.compile(
+_ML_FIELD = regex_cache.compile(
     r"comput|informatics|artificial intelligence|machine learning|data science|math"
     r"|statist|physics|electrical|electronic",
     re.I,

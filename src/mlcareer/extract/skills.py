@@ -11,6 +11,7 @@ from dataclasses import dataclass, field
 from functools import lru_cache
 from typing import Any
 
+from .. import regex_cache
 from ..documents.sections import ITEM_MARK
 from ..literal_match import DENIED_STATES
 from ..models import Mention, Section, SkillHit
@@ -25,20 +26,20 @@ from .spoken import SPOKEN_LANGUAGES, LanguageSpans, graded, used_as_adjective
 from .tags import in_tag_line
 from .wording import LIST_JOINERS
 
-NEGATION = re.compile(
+NEGATION = regex_cache.compile(
     r"\b(?:no|not(?!\s+(?:just|only|merely|limited)\b)|never|without|lack(?:s|ing)?|missing"
     r"|unfamiliar|none|except|exception of|excluding|minus)\b|n't\b",
     re.I,
 )
 # Cues that negate a skill named before them ("Hadoop expertise is missing"); "without",
 # "no" and "never" only negate what follows them ("under pressure without errors").
-AFTER_CUES = re.compile(r"not|missing|lacking|lacks|none|n't|unfamiliar", re.I)
+AFTER_CUES = regex_cache.compile(r"not|missing|lacking|lacks|none|n't|unfamiliar", re.I)
 # Words that may stand between a skill and a cue that denies it, and what "not" may deny.
 AFTER_FILLERS = frozenset(
     "experience expertise knowledge skills skill background exposure is was are were has have had"
     " does did do being been".split()
 )
-CLAUSE_END = re.compile(r"[.;,:()\n]|\b(?:but|though|although|however|while)\b", re.I)
+CLAUSE_END = regex_cache.compile(r"[.;,:()\n]|\b(?:but|though|although|however|while)\b", re.I)
 CONTEXT_WINDOW = 12  # tokens either side where a guard's context word may stand
 LIST_PUNCT = {",", "/", "|", ";", "(", ")", "&", "and", "or", ":", "•", "·", "-"}
 
@@ -190,19 +191,19 @@ class NegationIndex:
         return False
 
 
-ORG_UNIT_BEFORE = re.compile(
+ORG_UNIT_BEFORE = regex_cache.compile(
     r"\b(?:department|dept\.?|school|faculty|institute|centre|center|division|ministry|office"
     r"|chair|professor|lecturer)\s+(?:of|for)\s+(?:the\s+)?$",
     re.I,
 )
-ORG_UNIT_AFTER = re.compile(r"^\s+(?:department|dept\b|division|faculty|institute)", re.I)
+ORG_UNIT_AFTER = regex_cache.compile(r"^\s+(?:department|dept\b|division|faculty|institute)", re.I)
 
 
 # A capitalised name running on to a unit: "Chemical Engineering (BCE) Section",
 # "Embodied AI and Neurorobotics Lab".
 # At least one word stands between ("QC Laboratory" and "Kubernetes Lab" name the thing), and
 # capitalised small words belong to Title Case prose, not to a name.
-ORG_NAME_AFTER = re.compile(
+ORG_NAME_AFTER = regex_cache.compile(
     r"(?:\s+(?:(?!(?:In|A|An|The|With|At|On|Our|Your|To|By|For|And|Or)\b)[A-Z][\w\-]*"
     r"|and|of|for|&|\(\s*[A-Z]{2,8}\s*\))){1,4}"
     r"\s+(?:Department|Division|Faculty|Institute|Section|Laboratory|Lab)\b"
@@ -212,7 +213,7 @@ ORG_NAME_AFTER = re.compile(
 # A company's legal form after its name, on the same line: "Lumen Robotics Inc.", "Aster AI
 # Labs GmbH", "Acme, Inc."; only the forms written so stand after a comma ("Statistics, SAS" is
 # a list)
-COMPANY_AFTER = re.compile(
+COMPANY_AFTER = regex_cache.compile(
     r"(?:[ \t]+[A-Z][\w&\-]*){0,2}(?:,[ \t]*(?=(?:Inc|LLC|Ltd|Limited|Corp)\b)|[ \t]+)"
     r"(?P<form>Inc|LLC|Ltd|Limited|GmbH|Corp|Corporation|PLC|AG|S\.?A|Pvt|B\.?V|Oy|AB|SAS"
     r"|S\.?r\.?l)\b"
@@ -239,10 +240,11 @@ def in_company_name(text: str, start: int, end: int, skill_starts: Container[int
 
 # The path of a web address and the whole of an e-mail address name people and pages. (The
 # host is left: "github.com" is evidence of GitHub.)
-_ADDRESS_PATH = re.compile(  # in lower case, and not "ASP.NET/C#", "VB.net/C#", "ADO.NET/SQL"
+# In lower case, and not "ASP.NET/C#", "VB.net/C#", "ADO.NET/SQL"
+_ADDRESS_PATH = regex_cache.compile(
     r"(?<!(?i:asp))(?<!(?i:ado))(?<!(?i:vb))\.(?:com|org|net|edu|gov|co)(/\S*)"
 )
-_EMAIL = re.compile(r"(?<![\w.+-])[\w.+-]+@[\w-]+(?:\.[\w-]+)+")
+_EMAIL = regex_cache.compile(r"(?<![\w.+-])[\w.+-]+@[\w-]+(?:\.[\w-]+)+")
 
 
 def address_parts(text: str) -> list[tuple[int, int]]:
@@ -267,10 +269,10 @@ def in_org_name(text: str, start: int, end: int) -> bool:
     )
 
 
-_DEFINED = re.compile(r"\(\s*([A-Z][A-Za-z]*[A-Z][A-Za-z0-9]*)\s*\)")  # "(CPR)", "(NAS)"
+_DEFINED = regex_cache.compile(r"\(\s*([A-Z][A-Za-z]*[A-Z][A-Za-z0-9]*)\s*\)")  # "(CPR)", "(NAS)"
 # Words of an acronym's expansion, and the small ones it may skip ("Center for Protein Research")
 ACRONYM_SMALL_WORDS = frozenset({"of", "for", "and", "the", "de", "&", "in", "on", "to", "a", "an"})
-EXPANSION_WORD = re.compile(r"[A-Za-z][A-Za-z0-9'\-]*")
+EXPANSION_WORD = regex_cache.compile(r"[A-Za-z][A-Za-z0-9'\-]*")
 
 
 def acronym_expansion(text: str, at: int, letters: str) -> list[str] | None:
@@ -345,32 +347,32 @@ def in_excluded_phrase(text: str, start: int, end: int, phrases: list[str]) -> b
     return False
 
 
-_ITEM_MARK = re.compile(rf"^\s*{ITEM_MARK}")
+_ITEM_MARK = regex_cache.compile(rf"^\s*{ITEM_MARK}")
 # "knowledge of Hibernate", "experience with Oracle", "proficient in Swift": the word right
 # before a name that says the name is what is asked for.
-_ASKED_FOR = re.compile(
+_ASKED_FOR = regex_cache.compile(
     r"\b(?:(?:of|with|in|using|on)\s+(?:(?:strong|solid|deep|hands-on|good|excellent|proven"
     r"|advanced|working)\s+)?|(?:strong|solid|deep|hands-on|excellent|proven|advanced)\s+)$",
     re.I,
 )
-_GRADED_BEFORE = re.compile(
+_GRADED_BEFORE = regex_cache.compile(
     r"\b(?:strong|solid|deep|hands-on|excellent|proven|advanced|expert)\s+$", re.I
 )
 # A list item of names and a cue only: "Go or R a plus", "Spark / Hive (preferred)"
 _NAME_WORD = r"[A-Z][\w+#.\-]*(?:\s+[A-Z0-9][\w+#.\-]*)?"
 # The years asked beside the names: "R (3+ years)", "Go: 2+ yrs", "R, min. 3 years"
-_YEARS_ASIDE = re.compile(
+_YEARS_ASIDE = regex_cache.compile(
     rf"[\s(\[:,\-–—]*(?:(?:min(?:imum)?\.?|at least)\s*)?(?:{YEARS.pattern})\+?\.?"
     r"(?:\s+(?:minimum|min\.?|of experience|or more))?\s*[)\]]?",
     re.I,
 )
-_NAMES_ONLY = re.compile(
+_NAMES_ONLY = regex_cache.compile(
     rf"{_NAME_WORD}(?:\s*(?:,|/|&|\b(?i:or|and)\b)\s*{_NAME_WORD})*(?:\s+(?i:experience))?"
     r"(?:\s*\(?\s*(?i:(?:is|are)\s+)?(?i:a plus|preferred|required|a must|nice to have|desired"
     r"|optional|a bonus)\s*\)?)?"
 )
 # What an item may open with before its names: "- Experience with R", "- Knowledge of Go"
-_ITEM_LEAD = re.compile(
+_ITEM_LEAD = regex_cache.compile(
     r"(?:(?:strong|solid|good|working|proven|hands-on|basic)\s+)?(?:experience\s+(?:with|in|using)"
     r"|knowledge\s+of|proficiency\s+(?:in|with)|familiarity\s+with|exposure\s+to"
     r"|expertise\s+(?:in|with)|fluency\s+in)\s+(?=[A-Z])",
@@ -391,7 +393,7 @@ def _a_whole_item(item: str, name: str) -> bool:
 
 
 # A name followed by what makes it asked: "Airflow experience is required", "Spark is a must"
-_ASKED_AFTER = re.compile(
+_ASKED_AFTER = regex_cache.compile(
     r"\s+(?:(?:experience|skills?|knowledge|expertise)\s+)?(?:is|are)\s+(?:required|a must"
     r"|essential|mandatory|a plus|preferred|desired)\b",
     re.I,
@@ -428,12 +430,12 @@ def _named_requirement(text: str, match: RawMatch, skill_case_sensitive: bool) -
 
 
 _SEASONS = frozenset({"spring", "summer", "fall", "autumn", "winter"})
-_YEAR_AFTER = re.compile(r"(?:\s*[/–-]\s*[A-Za-z]+)?\s*['’]?\d{2}(?:\d{2})?\b")
+_YEAR_AFTER = regex_cache.compile(r"(?:\s*[/–-]\s*[A-Za-z]+)?\s*['’]?\d{2}(?:\d{2})?\b")
 
 
 # A sentence that asks for what it names: "candidates must be proficient in it", "needs
 # someone fluent in", "experience with"
-_REQUIREMENT_CUE = re.compile(
+_REQUIREMENT_CUE = regex_cache.compile(
     r"\b(?:must\s+be\s+(?:proficient|fluent|skilled|experienced|familiar|comfortable|versed)"
     r"|(?:needs?|seeking|looking\s+for)\s+(?:someone|a\s+person|candidates?)"
     r"|(?:proficien(?:t|cy)|fluen(?:t|cy)|experience|expertise|skilled|knowledge)"
@@ -478,7 +480,7 @@ def _opens_or_closes_a_list(doc: Any, match: RawMatch) -> bool:
     return before in LIST_PUNCT and (after in (".", ";") or "\n" in after)
 
 
-_YEARS_OF = re.compile(
+_YEARS_OF = regex_cache.compile(
     rf"(?:{YEARS.pattern})\s+(?:of\s+)?(?:(?:hands-on|professional|production"
     r"|industry|commercial)\s+)?(?:experience\s+(?:with|in|using)\s+)?$",
     re.I,
@@ -599,7 +601,7 @@ def _guard_of(taxonomy: Taxonomy, text: str, match: RawMatch) -> Guard | None:
 
 
 # A line of pastimes inside a skills section: "Interests: Go (2-dan), surfing"
-_INTERESTS_LABEL = re.compile(
+_INTERESTS_LABEL = regex_cache.compile(
     r"[ \t]*(?:[-•*·][ \t]*)?(?:(?:personal[ \t]+)?interests|hobbies|hobbys|pastimes)[ \t]*:",
     re.I,
 )
@@ -683,8 +685,8 @@ def _context_vouches(
 
 # A one-letter language worked in, closing its clause: "models in R", "in R;", "in R (glm,
 # tweedie)"; not "in R&D", "in R. Smith's group" or "in R (restricted) films"
-_WORKED_IN = re.compile(r"\b(?:in|using)[ \t]+\Z")
-_CLAUSE_CLOSED = re.compile(r"[ \t]*(?:\([^()\n]*,[^()\n]*\)|;|\.?[ \t]*(?:\n|\Z))")
+_WORKED_IN = regex_cache.compile(r"\b(?:in|using)[ \t]+\Z")
+_CLAUSE_CLOSED = regex_cache.compile(r"[ \t]*(?:\([^()\n]*,[^()\n]*\)|;|\.?[ \t]*(?:\n|\Z))")
 
 
 def _worked_in_a_letter(text: str, match: RawMatch) -> bool:
@@ -694,7 +696,7 @@ def _worked_in_a_letter(text: str, match: RawMatch) -> bool:
     return before is not None and _CLAUSE_CLOSED.match(text, match.end) is not None
 
 
-ROLE_NOUN_AFTER = re.compile(
+ROLE_NOUN_AFTER = regex_cache.compile(
     r"[ \t]*(?:&[ \t]*[A-Z]\w*[ \t]+)?(?:Engineers?|Developers?|Consultants?|Managers?"
     r"|Specialists?|Departments?|Team|Leaders?|Lead|Directors?|Officers?|Analysts?|Architects?"
     r"|Administrators?|Coordinators?|Professionals?|Scientists?|Technicians?|Division|Group)\b"
@@ -726,7 +728,9 @@ _GRID_LABEL = (
     r"|self-assessment|information[ \t]+processing|communication|content[ \t]+creation|safety"
     r"|problem[ \t-]solving)"
 )
-_GRID_HEADER = re.compile(rf"^[ \t]*{_GRID_LABEL}(?:[ \t]+{_GRID_LABEL}){{2,}}[ \t]*$", re.I | re.M)
+_GRID_HEADER = regex_cache.compile(
+    rf"^[ \t]*{_GRID_LABEL}(?:[ \t]+{_GRID_LABEL}){{2,}}[ \t]*$", re.I | re.M
+)
 
 
 @dataclass

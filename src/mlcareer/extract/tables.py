@@ -8,6 +8,7 @@ from __future__ import annotations
 import re
 from itertools import pairwise
 
+from .. import regex_cache
 from ..documents.sections import heading_name, posting_heading
 from .lines import LineIndex
 
@@ -17,11 +18,11 @@ ColumnSpans = list[tuple[int, int, str | None]]
 Columns = dict[int, ColumnSpans]  # line number -> its row's cells
 LABEL = ""
 _ASKING = {"requirements", "preferred"}
-_RULE = re.compile(r"[\s|:\-–—=+]*")  # "|---|:---|" or "-----|-----" under a header row
-_TAB_CELL = re.compile(r"[^\t]+")
+_RULE = regex_cache.compile(r"[\s|:\-–—=+]*")  # "|---|:---|" or "-----|-----" under a header row
+_TAB_CELL = regex_cache.compile(r"[^\t]+")
 
 # A column that marks each row: "Required", "Priority", "Level", "Must-have?"
-_MARK_HEADER = re.compile(
+_MARK_HEADER = regex_cache.compile(
     r"(?:required|mandatory|must[- ]?have|priority|importance|necessity|(?:requirement )?level"
     r"|required or (?:preferred|optional)|required/(?:preferred|optional))\??",
     re.I,
@@ -40,8 +41,8 @@ _MARKS = {
         "preferred",
     ),
 }
-_MARK_NOISE = re.compile(r"[^\w\s✓]+|_")  # "**Yes**", "Nice-to-have", "✔"
-_MARK_NOTE = re.compile(r"\s*[(,;:]|\s+[-–—]\s+")
+_MARK_NOISE = regex_cache.compile(r"[^\w\s✓]+|_")  # "**Yes**", "Nice-to-have", "✔"
+_MARK_NOTE = regex_cache.compile(r"\s*[(,;:]|\s+[-–—]\s+")
 _MAX_LABEL_WORDS = 2  # a mark cell not in _MARKS still labels the row ("Expert")
 
 

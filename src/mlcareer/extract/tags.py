@@ -5,8 +5,10 @@ from __future__ import annotations
 
 import re
 
+from .. import regex_cache
+
 # The heading, alone on its line, then one line of lower-case tags separated by single spaces
-_TAG_LINE = re.compile(
+_TAG_LINE = regex_cache.compile(
     r"^[ \t]*(?i:technologies|tags|tech stack)[ \t]*:?[ \t]*\n"
     r"(?P<tags>[a-z0-9.+#][a-z0-9.+#-]*(?: [a-z0-9.+#][a-z0-9.+#-]*)*)[ \t]*$",
     re.M,

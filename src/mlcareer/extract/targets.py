@@ -6,12 +6,13 @@ from __future__ import annotations
 
 import re
 
+from .. import regex_cache
 from ..models import Mention, SkillHit
 from .lines import LineIndex
 from .skills import without_mentions
 
 # A label naming the job or studies sought, at a line's start
-_TARGET_LABEL = re.compile(
+_TARGET_LABEL = regex_cache.compile(
     r"[ \t]*(?:(?:job|position|post|role|studies)[ \t]+applied[ \t]+for|preferred[ \t]+job"
     r"|(?:desired|target)[ \t]+(?:position|job|role)|position)\b[ \t]*:?[ \t]*",
     re.I,
@@ -20,7 +21,7 @@ _TARGET_LABEL = re.compile(
 _BEFORE_WORK = (None, "contact", "summary")
 # The role an objective seeks, up to its noun: "seeking a Data Scientist role",
 # "looking for an entry-level machine learning position"
-_SOUGHT_ROLE = re.compile(
+_SOUGHT_ROLE = regex_cache.compile(
     r"\b(?:seeking|looking[ \t]+for|applying[ \t]+for|in[ \t]+search[ \t]+of)[ \t]+"
     r"(?:an?[ \t]+|the[ \t]+)?(?:[\w+#/.-]+[ \t]+){1,6}?"
     r"(?:role|position|job|post|opening|internship|opportunity)s?\b",

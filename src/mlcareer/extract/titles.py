@@ -9,6 +9,7 @@ import re
 from collections.abc import Iterator
 from functools import lru_cache
 
+from .. import regex_cache
 from ..documents.sections import PICTOGRAPH
 from ..models import LevelId
 from .lines import LineIndex
@@ -17,7 +18,7 @@ from .wording import is_occupation
 _TITLE_LINES = 4  # the title stands in the first lines, navigation aside
 # A careers site's page around the posting, pasted with it: links of its menu and header,
 # alone on a line or as a trail ("Careers > Jobs > Search").
-_NAVIGATION = re.compile(
+_NAVIGATION = regex_cache.compile(
     r"(?:skip (?:to (?:the )?(?:main )?(?:content|navigation|search|results)|navigation)"
     r"|(?:main )?menu|home|careers?(?: home| site)?|jobs?|all jobs|(?:view|see|search|find)"
     r"(?: all)? jobs|job search|back(?: to (?:all )?(?:jobs|search(?: results)?|job search))?"
@@ -25,8 +26,8 @@ _NAVIGATION = re.compile(
     r"|(?:accept|reject)(?: all)? cookies|cookie settings|close|search|open menu)",
     re.I,
 )
-_TRAIL = re.compile(r"\s*[|>›»/·•]\s*")
-_DECORATION = re.compile(rf"{PICTOGRAPH}+")
+_TRAIL = regex_cache.compile(r"\s*[|>›»/·•]\s*")
+_DECORATION = regex_cache.compile(rf"{PICTOGRAPH}+")
 # The ranks a title names, as resumes and postings share them, without their look-alikes: a
 # military rank ("Staff Sergeant", "Senior Airman"), a staff post ("Staff Nurse"), care for the
 # old ("Senior Living Caregiver"), sales leads ("Lead Generation Specialist"), an academic rank
@@ -43,7 +44,7 @@ SENIOR_RANK = (
 # Whom the hire serves, named with the post: "Executive Assistant to the VP", "Scheduler for
 # the Head of Surgery", "Office Manager (reports to the Director)", "Director's Assistant".
 # Its rank words are not the post's ("Senior Advisor to the CEO" is senior by its own).
-_WHOM_SERVED = re.compile(
+_WHOM_SERVED = regex_cache.compile(
     r"[\s(,]+(?:reports?\s+to|reporting\s+to|supporting|to|for)\b.*|\b[A-Za-z]+['’]s\b",
     re.I | re.S,
 )
@@ -67,15 +68,15 @@ MID_RANK = r"mid[- ](?:level|senior)|intermediate"
 # A rung of a job ladder after an occupation: "Data Scientist II", "ML Engineer III - NLP",
 # "Software Engineer 2". I and II are the ladder's first rungs (entry and mid); III and up are
 # senior (the taxonomy's levels: entry 0-2 years, mid 2-5, senior 5+).
-_RUNG = re.compile(r"\b([A-Za-z]+)\s+(I{1,3}|IV|VI{0,3}|[1-5])(?=\s*(?:$|[-–—,(|:/]))")
+_RUNG = regex_cache.compile(r"\b([A-Za-z]+)\s+(I{1,3}|IV|VI{0,3}|[1-5])(?=\s*(?:$|[-–—,(|:/]))")
 _RUNG_LEVELS: dict[str, LevelId] = {"I": "entry", "1": "entry", "II": "mid", "2": "mid"}
 
 
 # A place or the terms of work set after a title on its line, as resume templates set them
 # flush right: "Machine Learning Intern   Remote", "Data Scientist  New York, NY".
-_TERMS_AFTER = re.compile(r"[ \t]+(?i:remote|hybrid|on-?site)$")
-_STATE_AFTER = re.compile(r",[ \t]?[A-Z]{2}$")
-_TOWN_WORD = re.compile(r"[ \t]+[A-Z][a-z]+$")
+_TERMS_AFTER = regex_cache.compile(r"[ \t]+(?i:remote|hybrid|on-?site)$")
+_STATE_AFTER = regex_cache.compile(r",[ \t]?[A-Z]{2}$")
+_TOWN_WORD = regex_cache.compile(r"[ \t]+[A-Z][a-z]+$")
 _TOWN_WORDS = 3
 
 
@@ -145,12 +146,12 @@ def rung_level(title: str) -> LevelId | None:
 
 # Long forms a title may use for a role's short name, and the reverse
 _SHORT_FORMS = (
-    (re.compile(r"\bmachine[- ]learning[- ]operations\b|\bml[- ]?ops\b"), "mlops"),
-    (re.compile(r"\bmachine[- ]learning\b"), "ml"),
-    (re.compile(r"\bartificial[- ]intelligence\b"), "ai"),
-    (re.compile(r"\bnatural[- ]language[- ]processing\b"), "nlp"),
+    (regex_cache.compile(r"\bmachine[- ]learning[- ]operations\b|\bml[- ]?ops\b"), "mlops"),
+    (regex_cache.compile(r"\bmachine[- ]learning\b"), "ml"),
+    (regex_cache.compile(r"\bartificial[- ]intelligence\b"), "ai"),
+    (regex_cache.compile(r"\bnatural[- ]language[- ]processing\b"), "nlp"),
 )
-_NOT_A_WORD = re.compile(r"[^a-z0-9]+")
+_NOT_A_WORD = regex_cache.compile(r"[^a-z0-9]+")
 
 
 @lru_cache(maxsize=1024)  # the roles' names are read again for every title
@@ -182,7 +183,7 @@ def _role_named(words: str, roles: dict[str, str]) -> str | None:
     return max(found)[1] if found else None
 
 
-_FIELD_AFTER = re.compile(r"\s*,\s*|\s+[-–—|]\s+")
+_FIELD_AFTER = regex_cache.compile(r"\s*,\s*|\s+[-–—|]\s+")
 
 
 def _field_first(title: str) -> str:

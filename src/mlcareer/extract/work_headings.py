@@ -7,6 +7,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator
 
+from .. import regex_cache
 from ..documents.sections import ITEM_MARK, heading_key
 from ..models import Section
 from .experience import names_a_job, search_range
@@ -15,10 +16,10 @@ from .lines import LineIndex
 # "Leadership", "Leadership Experience", "Leadership & Activities"; "Research" alone (its
 # longer forms, "Research Experience", name work already); "Service" alone, a veteran's or an
 # academic's
-_JUDGED = re.compile(r"\bleadership\b|^research$|^service$")
+_JUDGED = regex_cache.compile(r"\bleadership\b|^research$|^service$")
 # What a student's club or society, volunteering or a citation names beside its dates. A
 # mentor is a volunteer's role as often as a job ("Mentor, Girls Who Code").
-_NOT_A_JOB = re.compile(
+_NOT_A_JOB = regex_cache.compile(
     r"\b(?:clubs?|societ(?:y|ies)|chapter|fraternity|sorority|committee|volunteer\w*|mentor\w*"
     r"|hackathons?|captain|scouts?|student\s+(?:government|union|council|association|senate"
     r"|body|organi[sz]ation|chapter)|et\s+al|proceedings|journal|conference|workshop|arxiv"
@@ -26,7 +27,7 @@ _NOT_A_JOB = re.compile(
     r"|(?-i:^\s*[A-Z][a-z]+,\s(?:[A-Z]\.\s?){1,3})",  # an author first: "Tanaka, A. ..."
     re.I | re.M,
 )
-_ITEM = re.compile(rf"^\s*{ITEM_MARK}\s")
+_ITEM = regex_cache.compile(rf"^\s*{ITEM_MARK}\s")
 _ABOVE = 2  # lines above a range where its title and employer may stand
 
 

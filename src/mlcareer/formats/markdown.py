@@ -3,8 +3,7 @@ never become a link, an image, HTML or table structure."""
 
 from __future__ import annotations
 
-import re
-
+from .. import regex_cache
 from ..documents.readers import shown
 from ..models import Report, SkillMatch
 from .common import (
@@ -22,7 +21,7 @@ from .common import (
     years_shown,
 )
 
-_SPECIAL = re.compile(r"([\\`*_{}\[\]()#+!|~-])")
+_SPECIAL = regex_cache.compile(r"([\\`*_{}\[\]()#+!|~-])")
 # Angle brackets and ampersands become entities: no renderer reads "&lt;script" as a tag.
 _ENTITIES = str.maketrans({"&": "&amp;", "<": "&lt;", ">": "&gt;"})
 

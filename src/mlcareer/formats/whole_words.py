@@ -5,16 +5,16 @@ record's headline, then the other cells after their column's names."""
 
 from __future__ import annotations
 
-import re
-
 from rich.cells import cell_len
 from rich.console import Console, ConsoleOptions, RenderableType, RenderResult
 from rich.measure import Measurement
 from rich.table import Column, Table
 from rich.text import Text
 
+from .. import regex_cache
+
 # a path, a link, a file name or an identifier: "a/b", "C:\\x", "x.pdf", "snake_case", "me@x"
-FOLDABLE = re.compile(r"[/\\_:@]|\w\.\w")
+FOLDABLE = regex_cache.compile(r"[/\\_:@]|\w\.\w")
 
 
 class WholeWords:

@@ -1,0 +1,132 @@
+"""Regular expressions compiled once per machine instead of once per run.
+
+`re` turns a pattern into instructions for its C engine in pure Python, and the four hundred
+patterns mlcareer's modules build at import took a cold `match` longer than anything else of
+its own. Those instructions depend only on the pattern, its flags and the Python version, so
+they are kept in the cache (cache.py) and handed straight to the engine on later runs.
+
+Only the engine's own checks are trusted with stored instructions: it validates them, and an
+entry is stored only once the pattern rebuilt from it compared equal (flags, groups and
+instructions) to `re.compile`'s. Any surprise (another Python, a damaged file, moved internals)
+falls back to `re.compile`. Patterns built from document text stay with `re.compile`: only
+patterns written in the code come here, so the stored set stays as small as the code.
+"""
+
+from __future__ import annotations
+
+import array
+import importlib
+import marshal
+import re
+import sys
+from typing import Any
+
+from . import cache
+
+Entry = tuple[int, bytes, int, dict[str, int], tuple[str | None, ...]]
+
+# The engine's instruction set changes between Python versions (its MAGIC number says how).
+try:
+    import _sre  # type: ignore[import-not-found]  # the engine behind re: no stubs
+
+    _COMPILER: Any = getattr(re, "_compiler", None) or importlib.import_module("sre_compile")
+    _PARSE: Any = getattr(re, "_parser", None) or importlib.import_module("sre_parse")
+    _KEY: str | None = f"regexes-py{sys.version_info[0]}.{sys.version_info[1]}-{_sre.MAGIC}"
+    if array.array("I").itemsize != _sre.CODESIZE:
+        _KEY = None
+except (ImportError, AttributeError):  # pragma: no cover - another Python implementation
+    _KEY = None
+
+# Entries of other versions of the code pile up while it is being edited: past this many, a
+# save keeps only the patterns of the process that saves.
+MAX_ENTRIES = 3000
+
+_stored: dict[tuple[str, int], Entry] | None = None
+_fresh: dict[tuple[str, int], Entry] = {}
+
+
+def compile(pattern: str, flags: int = 0) -> re.Pattern[str]:
+    """re.compile(pattern, flags), from stored instructions when this machine has them."""
+    key = (pattern, int(flags))
+    entry = _stored_entries().get(key)
+    if entry is not None:
+        try:
+            return _rebuild(pattern, entry)
+        except (TypeError, ValueError, RuntimeError):  # a damaged entry: compile it again
+            pass
+    compiled = re.compile(pattern, flags)
+    fresh = _entry_for(compiled, int(flags))
+    if fresh is not None:
+        _fresh[key] = fresh
+    return compiled
+
+
+def save() -> None:
+    """Store the patterns this process compiled afresh beside those stored before."""
+    global _stored
+    if not _fresh or _KEY is None:
+        return
+    kept = _stored_entries() if len(_stored_entries()) < MAX_ENTRIES else {}
+    merged = {**kept, **_fresh}
+    cache.store_bytes(_KEY, marshal.dumps(merged))
+    _stored = merged
+    _fresh.clear()
+
+
+def forget() -> None:
+    """Drop what this process loaded and compiled (tests, or after moving the cache)."""
+    global _stored
+    _stored = None
+    _fresh.clear()
+
+
+def _stored_entries() -> dict[tuple[str, int], Entry]:
+    global _stored
+    if _stored is None:
+        _stored = _load()
+    return _stored
+
+
+def _load() -> dict[tuple[str, int], Entry]:
+    data = cache.load_bytes(_KEY) if _KEY is not None else None
+    if data is None:
+        return {}
+    try:
+        loaded = marshal.loads(data)
+    except (EOFError, ValueError, TypeError):
+        return {}
+    return loaded if isinstance(loaded, dict) else {}
+
+
+def _rebuild(pattern: str, entry: Entry) -> re.Pattern[str]:
+    flags, packed, groups, group_index, index_group = entry
+    code = array.array("I")
+    code.frombytes(packed)
+    rebuilt: re.Pattern[str] = _sre.compile(
+        pattern, flags, code.tolist(), groups, group_index, index_group
+    )
+    return rebuilt
+
+
+def _entry_for(compiled: re.Pattern[str], flags: int) -> Entry | None:
+    """What rebuilds `compiled`, or None when it cannot be checked to rebuild it exactly."""
+    if _KEY is None:
+        return None
+    try:
+        parsed = _PARSE.parse(compiled.pattern, flags)  # as re.compile does
+        code = array.array("I", [int(op) for op in _COMPILER._code(parsed, flags)])
+        index_group: list[str | None] = [None] * (compiled.groups + 1)
+        for name, number in compiled.groupindex.items():
+            index_group[number] = name
+        entry: Entry = (
+            compiled.flags,
+            code.tobytes(),
+            compiled.groups,
+            dict(compiled.groupindex),
+            tuple(index_group),
+        )
+        if _rebuild(compiled.pattern, entry) != compiled:
+            return None
+    except Exception:
+        return None
+    return entry

@@ -1,0 +1,196 @@
+"""Stored regular expressions: the same patterns as re.compile's, and only ever a speed-up."""
+
+from __future__ import annotations
+
+import ast
+import marshal
+import os
+import re
+import subprocess
+import sys
+from collections.abc import Iterator
+from pathlib import Path
+
+import pytest
+
+from mlcareer import regex_cache
+
+SRC = Path(__file__).resolve().parents[1] / "src" / "mlcareer"
+EXAMPLES = Path(__file__).resolve().parents[1] / "examples"
+POSTINGS = Path(__file__).resolve().parents[1] / "data" / "job_descriptions"
+PATTERN = r"(?P<month>[A-Z][a-z]{2})\.? (?P<year>\d{4})|(?i:present)"
+
+
+@pytest.fixture
+def cache_dir(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Iterator[Path]:
+    """An empty cache that this test alone reads and writes."""
+    monkeypatch.setenv("MLCAREER_CACHE_DIR", str(tmp_path))
+    regex_cache.forget()
+    yield tmp_path
+    regex_cache.forget()
+
+
+def stored_file(folder: Path) -> Path:
+    [found] = folder.glob("regexes-*.bin")
+    return found
+
+
+def test_a_stored_pattern_comes_back_equal_without_compiling(
+    cache_dir: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    expected = re.compile(PATTERN, re.M)
+    assert regex_cache.compile(PATTERN, re.M) == expected
+    regex_cache.save()
+    regex_cache.forget()
+
+    def refuse(*args: object) -> None:
+        raise AssertionError("a stored pattern was compiled again")
+
+    monkeypatch.setattr(regex_cache.re, "compile", refuse)
+    rebuilt = regex_cache.compile(PATTERN, re.M)
+    monkeypatch.undo()
+    assert rebuilt == expected  # flags, pattern and engine instructions
+    assert rebuilt.groupindex == expected.groupindex
+    text = "Jan 2020 - Present\nMar. 2019"
+    assert [m.groupdict() for m in rebuilt.finditer(text)] == [
+        m.groupdict() for m in expected.finditer(text)
+    ]
+
+
+def test_a_damaged_entry_or_file_is_compiled_again(cache_dir: Path) -> None:
+    regex_cache.compile(PATTERN)
+    regex_cache.save()
+    path = stored_file(cache_dir)
+    entries = marshal.loads(path.read_bytes())
+    key = (PATTERN, 0)
+    flags, code, *rest = entries[key]
+    entries[key] = (flags, b"\xff" * len(code), *rest)  # instructions the engine refuses
+    path.write_bytes(marshal.dumps(entries))
+    regex_cache.forget()
+    assert regex_cache.compile(PATTERN) == re.compile(PATTERN)
+
+    path.write_bytes(b"not a marshalled dict")
+    regex_cache.forget()
+    assert regex_cache.compile(PATTERN) == re.compile(PATTERN)
+
+
+def test_nothing_is_stored_when_the_cache_is_off(
+    cache_dir: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.setenv("MLCAREER_NO_CACHE", "1")
+    assert regex_cache.compile(PATTERN) == re.compile(PATTERN)
+    regex_cache.save()
+    assert list(cache_dir.iterdir()) == []
+
+
+def test_past_the_limit_a_save_keeps_only_its_own_patterns(
+    cache_dir: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    regex_cache.compile("first")
+    regex_cache.save()
+    monkeypatch.setattr(regex_cache, "MAX_ENTRIES", 1)
+    regex_cache.forget()
+    regex_cache.compile("second")
+    regex_cache.save()
+    assert set(marshal.loads(stored_file(cache_dir).read_bytes())) == {("second", 0)}
+
+
+def test_the_tokenizer_affixes_are_spacys_patterns() -> None:
+    from spacy.lang.en import English
+    from spacy.util import compile_infix_regex, compile_prefix_regex, compile_suffix_regex
+
+    from mlcareer.extract.nlp import affix_pattern
+
+    defaults = English.Defaults
+    assert affix_pattern(list(defaults.prefixes), before="^") == compile_prefix_regex(
+        defaults.prefixes
+    )
+    assert affix_pattern(list(defaults.suffixes), after="$") == compile_suffix_regex(
+        defaults.suffixes
+    )
+    assert affix_pattern(list(defaults.infixes)) == compile_infix_regex(defaults.infixes)
+
+
+def test_a_second_run_rebuilds_every_pattern_exactly(tmp_path: Path) -> None:
+    """The CLI stores its patterns on the first run; the second reads them and says the same."""
+    env = {**os.environ, "MLCAREER_CACHE_DIR": str(tmp_path)}
+    env.pop("MLCAREER_NO_CACHE", None)
+    command = [
+        sys.executable,
+        "-m",
+        "mlcareer",
+        "match",
+        str(EXAMPLES / "entry-ml-engineer.pdf"),
+        str(POSTINGS / "entry-ml-engineer.txt"),
+        "--format",
+        "json",
+    ]
+    first = subprocess.run(command, env=env, capture_output=True, text=True, check=True)
+    entries = marshal.loads(stored_file(tmp_path).read_bytes())
+    assert len(entries) > 300
+    for (pattern, flags), entry in entries.items():
+        assert regex_cache._rebuild(pattern, entry) == re.compile(pattern, flags), pattern[:80]
+    second = subprocess.run(command, env=env, capture_output=True, text=True, check=True)
+    assert second.stdout == first.stdout
+    assert marshal.loads(stored_file(tmp_path).read_bytes()) == entries  # nothing new to store
+
+
+def _module_level_compiles(path: Path) -> Iterator[int]:
+    """Lines of re.compile calls outside any function: patterns written in the code."""
+
+    def walk(node: ast.AST) -> Iterator[int]:
+        for child in ast.iter_child_nodes(node):
+            if isinstance(child, ast.FunctionDef | ast.AsyncFunctionDef | ast.Lambda):
+                continue
+            if (
+                isinstance(child, ast.Call)
+                and isinstance(child.func, ast.Attribute)
+                and child.func.attr == "compile"
+                and isinstance(child.func.value, ast.Name)
+                and child.func.value.id == "re"
+            ):
+                yield child.lineno
+            yield from walk(child)
+
+    yield from walk(ast.parse(path.read_text(encoding="utf-8")))
+
+
+def test_patterns_written_in_the_code_go_through_the_cache() -> None:
+    """A module-level re.compile would be compiled afresh by every run."""
+    found = [
+        f"{path.relative_to(SRC)}:{line}"
+        for path in sorted(SRC.rglob("*.py"))
+        if path.name != "regex_cache.py"
+        for line in _module_level_compiles(path)
+    ]
+    assert found == []
+
+
+_LIST_PATTERNS = """
+import importlib, pkgutil
+import mlcareer
+from mlcareer import regex_cache
+regex_cache._stored = {}  # compile everything afresh, whatever the cache holds
+for module in pkgutil.walk_packages(mlcareer.__path__, "mlcareer."):
+    if not module.name.endswith("__main__"):
+        importlib.import_module(module.name)
+for pattern, flags in sorted(regex_cache._fresh):
+    print(repr((pattern, flags)))
+"""
+
+
+def test_the_code_writes_the_same_patterns_on_every_run() -> None:
+    """A pattern joined from a set in hash order would differ from run to run: never found in
+    the cache, and stored again by every run."""
+    runs = [
+        subprocess.run(
+            [sys.executable, "-c", _LIST_PATTERNS],
+            env={**os.environ, "PYTHONHASHSEED": seed},
+            capture_output=True,
+            text=True,
+            check=True,
+        ).stdout
+        for seed in ("1", "2")
+    ]
+    assert runs[0].count("\n") > 400
+    assert runs[0] == runs[1]
