@@ -43,6 +43,7 @@ MAX_ENTRIES = 3000
 
 _stored: dict[tuple[str, int], Entry] | None = None
 _fresh: dict[tuple[str, int], Entry] = {}
+_storing = False  # whether there is a cache to store new entries in (set on loading)
 
 
 def compile(pattern: str, flags: int = 0) -> re.Pattern[str]:
@@ -55,9 +56,10 @@ def compile(pattern: str, flags: int = 0) -> re.Pattern[str]:
         except (TypeError, ValueError, RuntimeError):  # a damaged entry: compile it again
             pass
     compiled = re.compile(pattern, flags)
-    fresh = _entry_for(compiled, int(flags))
-    if fresh is not None:
-        _fresh[key] = fresh
+    if _storing:
+        fresh = _entry_for(compiled, int(flags))
+        if fresh is not None:
+            _fresh[key] = fresh
     return compiled
 
 
@@ -88,6 +90,8 @@ def _stored_entries() -> dict[tuple[str, int], Entry]:
 
 
 def _load() -> dict[tuple[str, int], Entry]:
+    global _storing
+    _storing = _KEY is not None and cache.cache_dir() is not None
     data = cache.load_bytes(_KEY) if _KEY is not None else None
     if data is None:
         return {}
