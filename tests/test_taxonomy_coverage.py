@@ -106,6 +106,36 @@ def test_writing_and_speaking_imply_communication(options: Options) -> None:
     assert "communication" in options.taxonomy.implied_by("speaking")
 
 
+@pytest.mark.parametrize(
+    ("line", "expected"),
+    [
+        ("Excellent Writing and Speaking skills", {"writing", "speaking"}),
+        ("Strong writing skills and a clear writer", {"writing"}),
+        ("Public speaking skills", {"public-speaking"}),
+    ],
+)
+def test_praise_of_writing_or_speaking_shows_that_skill(
+    profile_of: ProfileOf, line: str, expected: set[str]
+) -> None:
+    """"Writing skills" is the Writing skill (which implies communication), not communication
+    in general: a posting that asks for writing is met by it."""
+    found = ids(profile_of, f"Skills\n- {line}\n", "resume")
+    assert expected <= found
+    assert "communication" not in found
+
+
+def test_a_resume_praising_its_writing_meets_a_posting_asking_for_it(
+    profile_of: ProfileOf, options: Options
+) -> None:
+    resume = profile_of("Skills\n- Excellent Writing and Speaking skills\n", doc_type="resume")
+    posting = profile_of(
+        "Requirements\n- Strong writing skills\n- Speaking skills\n", doc_type="posting"
+    )
+    report = compare(resume, posting, options)
+    assert {"writing", "speaking"} <= {m.id for m in report.matched}
+    assert not report.missing
+
+
 # --- common requirements outside ML ------------------------------------------------------------
 
 
