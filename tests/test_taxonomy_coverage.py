@@ -117,7 +117,7 @@ def test_writing_and_speaking_imply_communication(options: Options) -> None:
 def test_praise_of_writing_or_speaking_shows_that_skill(
     profile_of: ProfileOf, line: str, expected: set[str]
 ) -> None:
-    """"Writing skills" is the Writing skill (which implies communication), not communication
+    """ "Writing skills" is the Writing skill (which implies communication), not communication
     in general: a posting that asks for writing is met by it."""
     found = ids(profile_of, f"Skills\n- {line}\n", "resume")
     assert expected <= found
