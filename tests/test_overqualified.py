@@ -174,3 +174,22 @@ def test_the_level_row_prints_the_postings_title_as_text_not_markup(
     posting = POSTING.format(title="[bold]Machine Learning[/bold] Intern", years="")
     out = render_report(_report(profile_of, options, SENIOR, posting), False)
     assert "intern (title: [bold]Machine" in out  # the level row; the terminal wraps the rest
+
+
+@pytest.mark.parametrize(("credit", "share"), [(0.5, "half"), (0.4, "0.4x")])
+def test_the_credit_kept_is_worded_from_the_one_setting(
+    profile_of: ProfileOf,
+    options: Options,
+    monkeypatch: pytest.MonkeyPatch,
+    credit: float,
+    share: str,
+) -> None:
+    """The score's detail and `check`'s reasons say the share OVERQUALIFIED_CREDIT keeps."""
+    from mlcareer import scoring
+    from mlcareer.checks import held_down
+
+    monkeypatch.setattr(scoring, "OVERQUALIFIED_CREDIT", credit)
+    report = _report(profile_of, options, SENIOR, INTERNSHIP)
+    assert _experience(report).value == pytest.approx(credit)
+    assert f"({scoring.OVERQUALIFIED}: {share} credit)" in _experience(report).detail
+    assert held_down(report) == [f"overqualified ({share} the experience credit)"]

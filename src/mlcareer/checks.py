@@ -11,6 +11,7 @@ from . import regex_cache
 from .errors import UsageError
 from .formats.common import graduate_for_students
 from .models import Profile, Report
+from .scoring import overqualified_share
 
 if TYPE_CHECKING:
     from .api import Options
@@ -113,7 +114,8 @@ def held_down(report: Report) -> list[str]:
     posting (experience.level_fit), a graduate for a posting for current students."""
     reasons = []
     if report.experience.get("level_fit"):
-        reasons.append(f"{report.experience['level_fit']} (half the experience credit)")
+        share = overqualified_share()
+        reasons.append(f"{report.experience['level_fit']} ({share} the experience credit)")
     if graduate_for_students(report.education):
         reasons.append("not a current student (no education credit)")
     return reasons

@@ -403,6 +403,11 @@ def levels_over(resume: Profile, info: PostingInfo) -> int:
     return gap if gap >= OVERQUALIFIED_GAP else 0
 
 
+def overqualified_share() -> str:
+    """OVERQUALIFIED_CREDIT in words, as reports and checks say it: "half"."""
+    return "half" if OVERQUALIFIED_CREDIT == 0.5 else f"{OVERQUALIFIED_CREDIT:g}x"
+
+
 def names_early_level(info: PostingInfo) -> bool:
     """Whether the posting names itself intern or entry level (not by the years it asks)."""
     return info.level in EARLY_CAREER and not level_from_years(info.level_source)
@@ -418,8 +423,7 @@ def _overqualified(found: Component, resume: Profile, info: PostingInfo) -> Comp
         level = compared_experience(resume, info).level
         found.detail += f"; posting is {info.level} level{source}, resume reads as {level}"
     found.value = min(found.value, OVERQUALIFIED_CREDIT)
-    share = "half" if OVERQUALIFIED_CREDIT == 0.5 else f"{OVERQUALIFIED_CREDIT:g}x"
-    found.detail += f", {over} levels above it ({OVERQUALIFIED}: {share} credit)"
+    found.detail += f", {over} levels above it ({OVERQUALIFIED}: {overqualified_share()} credit)"
     return found
 
 
