@@ -430,12 +430,26 @@ def _margin_lines(document: Any) -> tuple[list[str], list[str]]:
     return list(top), list(bottom)
 
 
+def _unwrap_stories(document: Any) -> None:
+    """Bring the text of content controls, text boxes and other wrappers into the reach of
+    python-docx, in the body and in every page header and footer."""
+    from docx.parts.document import DocumentPart
+    from docx.parts.hdrftr import FooterPart, HeaderPart
+
+    from .docx_markup import unwrap_text
+
+    for part in document.part.package.iter_parts():
+        if isinstance(part, (DocumentPart, HeaderPart, FooterPart)):
+            unwrap_text(part.element)
+
+
 def read_docx(path: Path, limits: Limits) -> Document:
     import docx
 
     _check_zip(path, limits)
     try:
         document = docx.Document(str(path))
+        _unwrap_stories(document)
         top, bottom = _margin_lines(document)
         lines = top + _docx_blocks(document, limits.max_chars) + bottom
     except Exception as e:  # python-docx and lxml fail in many ways on a broken package
