@@ -192,6 +192,16 @@ def test_tracked_insertions_are_read_and_deletions_are_not(tmp_path: Path) -> No
     assert lines_of(path) == ["Skills: Python, Docker, Go, SQL"]
 
 
+def test_a_text_box_in_a_tracked_deletion_is_not_read(tmp_path: Path) -> None:
+    deleted = text_box(para(run("Perl")))
+    path = docx_with(
+        tmp_path / "cv.docx",
+        para(run("Skills"), f"<w:del w:id='1' w:author='A'>{deleted}</w:del>"),
+        para(run("Python")),
+    )
+    assert lines_of(path) == ["Skills", "Python"]
+
+
 def test_fields_smart_tags_custom_xml_and_links_keep_their_text(tmp_path: Path) -> None:
     field = f"<w:fldSimple w:instr=' MERGEFIELD skill '>{run('Kubernetes')}</w:fldSimple>"
     smart_tag = (

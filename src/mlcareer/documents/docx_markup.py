@@ -25,9 +25,10 @@ _WRAPPERS = (
     *(qn(f"w:{name}") for name in _WORD_WRAPPERS),
     *(f"{{{_MC}}}{name}" for name in ("AlternateContent", "Choice", "Fallback")),
 )
-# The wrappers' own properties, which are no text ("w:alias", a placeholder's name...)
-_WRAPPER_PROPERTIES = tuple(
-    qn(f"w:{name}") for name in ("sdtPr", "sdtEndPr", "smartTagPr", "customXmlPr")
+# The wrappers' own properties, which are no text ("w:alias", a placeholder's name...), and
+# tracked deletions: what they hold (a text box too) is no longer in the document.
+_NOT_TEXT = tuple(
+    qn(f"w:{name}") for name in "sdtPr sdtEndPr smartTagPr customXmlPr del moveFrom".split()
 )
 _UNREAD_BRANCHES = etree.XPath(
     "//mc:AlternateContent[mc:Choice]/mc:Fallback"
@@ -40,10 +41,10 @@ _PARAGRAPH = qn("w:p")
 
 def unwrap_text(root: Any) -> None:
     """Rewrite the part whose root element is `root` so that python-docx reads all its text:
-    wrappers give way to their content, and each text box's paragraphs follow the paragraph
-    that anchors the box."""
+    tracked deletions go, wrappers give way to their content, and each text box's paragraphs
+    follow the paragraph that anchors the box."""
     _keep_one_alternative(root)
-    etree.strip_elements(root, *_WRAPPER_PROPERTIES, with_tail=False)
+    etree.strip_elements(root, *_NOT_TEXT, with_tail=False)
     etree.strip_tags(root, *_WRAPPERS)
     _lift_text_boxes(root)
 
