@@ -138,6 +138,57 @@ def grid_span_bomb_xml() -> str:
     return document_xml("PyTorch").replace("</w:body>", table + "</w:body>")
 
 
+MC_NS = "http://schemas.openxmlformats.org/markup-compatibility/2006"
+V_NS = "urn:schemas-microsoft-com:vml"
+
+
+def blocks_xml(blocks: str) -> str:
+    """A document.xml whose body holds a line naming Python, then `blocks` (raw XML)."""
+    return (
+        '<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n'
+        f"<w:document xmlns:w='{W_NS}' xmlns:mc='{MC_NS}' xmlns:v='{V_NS}'><w:body>"
+        f"{line_xml('Jane Doe, Python and SQL engineer')}{blocks}</w:body></w:document>"
+    )
+
+
+def line_xml(text: str) -> str:
+    return f"<w:p><w:r><w:t>{text}</w:t></w:r></w:p>"
+
+
+def text_box_xml(blocks: str, fallback: bool = False) -> str:
+    """A paragraph anchoring a VML text box that holds `blocks`; with `fallback`, the box is
+    the choice of an mc:AlternateContent and its copy the fallback, as Word writes it."""
+    vml = f"<w:pict><v:shape><v:textbox><w:txbxContent>{blocks}</w:txbxContent></v:textbox>"
+    vml += "</v:shape></w:pict>"
+    if fallback:
+        vml = (
+            f"<mc:AlternateContent><mc:Choice Requires='v'>{vml}</mc:Choice>"
+            f"<mc:Fallback>{vml}</mc:Fallback></mc:AlternateContent>"
+        )
+    return f"<w:p><w:r>{vml}</w:r></w:p>"
+
+
+def many_text_boxes_xml(count: int) -> str:
+    box = text_box_xml(line_xml("a"), fallback=True)
+    return blocks_xml(text_box_xml(line_xml("Kubernetes"), fallback=True) + box * count)
+
+
+def nested_text_boxes_xml(depth: int, width: int) -> str:
+    """Text boxes `depth` deep, the innermost holding PyTorch and `width` more lines."""
+    blocks = line_xml("PyTorch") + line_xml("a") * width
+    for _ in range(depth):
+        blocks = text_box_xml(blocks)
+    return blocks_xml(blocks)
+
+
+def nested_content_controls_xml(depth: int, width: int) -> str:
+    """Content controls `depth` deep, each declaring an XML namespace of its own (unwrapping
+    one rewrites its content's namespace references), around PyTorch and `width` lines."""
+    opened = "".join(f"<w:sdt xmlns:n{i}='urn:n{i}'><w:sdtContent>" for i in range(depth))
+    closed = "</w:sdtContent></w:sdt>" * depth
+    return blocks_xml(opened + line_xml("PyTorch") + line_xml("a") * width + closed)
+
+
 def docx_with_xml(xml: str) -> bytes:
     return replace_part(
         docx_bytes("x"),
@@ -401,6 +452,26 @@ DOCUMENTS = [
     _file(
         "grid-span-bomb.docx",
         _docx_xml(lambda f: grid_span_bomb_xml()),
+        Expected(OK, finds="pytorch"),
+    ),
+    _file(
+        "40000-paragraphs.docx",
+        _docx_xml(lambda f: blocks_xml(line_xml("PyTorch") + line_xml("a") * 40_000)),
+        Expected(OK, finds="pytorch"),
+    ),
+    _file(
+        "20000-text-boxes.docx",
+        _docx_xml(lambda f: many_text_boxes_xml(20_000)),
+        Expected(OK, finds="kubernetes"),
+    ),
+    _file(
+        "nested-text-boxes.docx",  # as deep as the XML parser allows
+        _docx_xml(lambda f: nested_text_boxes_xml(40, 20_000)),
+        Expected(OK, finds="pytorch"),
+    ),
+    _file(
+        "nested-content-controls.docx",
+        _docx_xml(lambda f: nested_content_controls_xml(120, 40_000)),
         Expected(OK, finds="pytorch"),
     ),
     _file("encrypted-part.docx", _zip_patched(_set_encrypted), Expected(DOC, "encrypted")),

@@ -292,7 +292,10 @@ RESUME_SECTIONS = frozenset(
 )
 
 
-def _row_lines(row: Any, table: Any, depth: int) -> list[str]:
+StyleNames = dict[str | None, str]  # paragraph style names by style id; None: the default
+
+
+def _row_lines(row: Any, table: Any, styles: StyleNames, depth: int) -> list[str]:
     """A table row as lines. A row whose cells hold page sections (a two-column resume) is
     read cell by cell, each as its own block. Any other row holds data (one job per row: role
     and bullets | dates): see _data_row_lines. Each <w:tc> is read once however many grid
@@ -304,8 +307,8 @@ def _row_lines(row: Any, table: Any, depth: int) -> list[str]:
     if depth >= MAX_TABLE_DEPTH:
         return ["\t".join(cell.text for cell in cells)]
     if not any(_is_page_column(cell) for cell in cells):
-        return _data_row_lines([_content_lines(cell, depth + 1) for cell in cells])
-    return [line for cell in cells for line in _content_lines(cell, depth + 1)]
+        return _data_row_lines([_content_lines(cell, styles, depth + 1) for cell in cells])
+    return [line for cell in cells for line in _content_lines(cell, styles, depth + 1)]
 
 
 def _data_row_lines(cells: list[list[str]]) -> list[str]:
@@ -363,34 +366,54 @@ def _without_leading_blanks(lines: list[str]) -> list[str]:
     return lines[start:]
 
 
-def _content_lines(container: Any, depth: int = 0) -> list[str]:
+def _content_lines(container: Any, styles: StyleNames, depth: int = 0) -> list[str]:
     """The lines of a document body or a table cell: paragraphs and table rows in order."""
     from docx.table import Table
 
     lines: list[str] = []
     for block in container.iter_inner_content():
         if isinstance(block, Table):
-            lines += [line for row in block.rows for line in _row_lines(row, block, depth)]
+            rows = block.rows
+            lines += [line for row in rows for line in _row_lines(row, block, styles, depth)]
         else:
-            lines.append(_paragraph_text(block))
+            lines.append(_paragraph_text(block, styles))
     return lines
 
 
-def _paragraph_text(paragraph: Any) -> str:
+def _paragraph_style_names(document: Any) -> StyleNames:
+    """The names python-docx's `paragraph.style` gives: the first style of an id names it when
+    it is a paragraph style; any other id, or none, has the default paragraph style. Looked
+    up once: python-docx searches every style for the default one at each paragraph (half a
+    millisecond), and a DOCX of 40,000 one-letter lines took over 20 s to read."""
+    from docx.enum.style import WD_STYLE_TYPE
+
+    default = document.styles.default(WD_STYLE_TYPE.PARAGRAPH)
+    names: StyleNames = {None: (default.name or "") if default is not None else ""}
+    seen: set[str] = set()
+    for style in document.styles:
+        if style.style_id in seen:
+            continue
+        seen.add(style.style_id)
+        if style.element.type == WD_STYLE_TYPE.PARAGRAPH:
+            names[style.style_id] = style.name or ""
+    return names
+
+
+def _paragraph_text(paragraph: Any, styles: StyleNames) -> str:
     """A paragraph's text; a Word list item ("List Bullet", or numbered) keeps its bullet,
     which Word draws but does not store in the text."""
     text: str = paragraph.text
     if not text.strip() or text.lstrip()[0] in "•-*–":
         return text
     properties = paragraph._p.pPr
-    style = paragraph.style.name if paragraph.style is not None else ""
+    style = styles.get(paragraph._p.style, styles[None])
     if style.startswith(("Heading", "Title")):
         return text  # a numbered heading is still a heading
     listed = properties is not None and properties.numPr is not None
     return f"• {text}" if listed or style.startswith("List") else text
 
 
-def _docx_blocks(document: Any, max_chars: int) -> list[str]:
+def _docx_blocks(document: Any, styles: StyleNames, max_chars: int) -> list[str]:
     """Paragraphs and table rows in document order, until there are more than `max_chars`."""
     from docx.table import Table
 
@@ -398,9 +421,9 @@ def _docx_blocks(document: Any, max_chars: int) -> list[str]:
     size = 0
     for block in document.iter_inner_content():
         if isinstance(block, Table):
-            rows = [line for row in block.rows for line in _row_lines(row, block, 0)]
+            rows = [line for row in block.rows for line in _row_lines(row, block, styles, 0)]
         else:
-            rows = [_paragraph_text(block)]
+            rows = [_paragraph_text(block, styles)]
         lines += rows
         size += sum(len(row) + 1 for row in rows)
         if size > max_chars:
@@ -408,7 +431,7 @@ def _docx_blocks(document: Any, max_chars: int) -> list[str]:
     return lines
 
 
-def _margin_lines(document: Any) -> tuple[list[str], list[str]]:
+def _margin_lines(document: Any, styles: StyleNames) -> tuple[list[str], list[str]]:
     """The text of the page headers and footers, each once: where a one-page resume often
     keeps its name, email and links. Headers go first, footers last."""
     top: dict[str, None] = {}
@@ -426,8 +449,21 @@ def _margin_lines(document: Any) -> tuple[list[str], list[str]]:
                 continue
             if part.is_linked_to_previous:
                 continue
-            into.update((line, None) for line in _content_lines(part) if line.strip())
+            into.update((line, None) for line in _content_lines(part, styles) if line.strip())
     return list(top), list(bottom)
+
+
+def _unwrap_stories(document: Any) -> None:
+    """Bring the text of content controls, text boxes and other wrappers into the reach of
+    python-docx, in the body and in every page header and footer."""
+    from docx.parts.document import DocumentPart
+    from docx.parts.hdrftr import FooterPart, HeaderPart
+
+    from .docx_markup import unwrap_text
+
+    for part in document.part.package.iter_parts():
+        if isinstance(part, (DocumentPart, HeaderPart, FooterPart)):
+            unwrap_text(part.element)
 
 
 def read_docx(path: Path, limits: Limits) -> Document:
@@ -436,8 +472,10 @@ def read_docx(path: Path, limits: Limits) -> Document:
     _check_zip(path, limits)
     try:
         document = docx.Document(str(path))
-        top, bottom = _margin_lines(document)
-        lines = top + _docx_blocks(document, limits.max_chars) + bottom
+        _unwrap_stories(document)
+        styles = _paragraph_style_names(document)
+        top, bottom = _margin_lines(document, styles)
+        lines = top + _docx_blocks(document, styles, limits.max_chars) + bottom
     except Exception as e:  # python-docx and lxml fail in many ways on a broken package
         if type(e).__module__.startswith("lxml"):
             what = "holds malformed XML"
