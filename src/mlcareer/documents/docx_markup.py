@@ -10,6 +10,7 @@ text box inside text boxes (moved once per box around it); the XML parser stops 
 
 from __future__ import annotations
 
+from itertools import islice
 from typing import Any
 
 from docx.oxml.ns import qn
@@ -37,6 +38,11 @@ _UNREAD_BRANCHES = etree.XPath(
 )
 _TEXT_BOX = qn("w:txbxContent")
 _PARAGRAPH = qn("w:p")
+_INLINE = "{http://schemas.openxmlformats.org/drawingml/2006/wordprocessingDrawing}inline"
+_OWN_TEXT = etree.XPath(
+    "w:r/w:t | w:hyperlink/w:r/w:t",
+    namespaces={"w": "http://schemas.openxmlformats.org/wordprocessingml/2006/main"},
+)
 
 
 def unwrap_text(root: Any) -> None:
@@ -58,13 +64,51 @@ def _keep_one_alternative(root: Any) -> None:
 
 
 def _lift_text_boxes(root: Any) -> None:
-    """Put each text box's paragraphs (and tables) right after the paragraph that anchors the
-    box, as lines of their own. Boxes are taken last first, so that a box inside a box is
-    lifted into its outer box before that one is lifted, and boxes anchored in one paragraph
-    keep their order."""
+    """Put each text box's paragraphs (and tables) among the story's lines, as lines of their
+    own: see _box_place. Boxes are taken last first, so that a box inside a box is lifted into
+    its outer box before that one is lifted; boxes placed at one spot keep their order."""
+    first_placed: dict[Any, Any] = {}  # a heading -> the first line put before it
     for box in reversed(list(root.iter(_TEXT_BOX))):
         anchor = next(box.iterancestors(_PARAGRAPH), None)
         if anchor is None:
             continue
-        for block in reversed(list(box)):
-            anchor.addnext(block)
+        heading = _box_place(box, anchor)
+        blocks = list(box)
+        if heading is None:
+            for block in reversed(blocks):
+                anchor.addnext(block)
+            continue
+        before = first_placed.get(heading, heading)
+        for block in blocks:
+            before.addprevious(block)
+        if blocks:
+            first_placed[heading] = blocks[0]
+
+
+def _box_place(box: Any, anchor: Any) -> Any | None:
+    """The heading a floating text box's lines go before, or None: right after its anchor.
+    Where the anchor of a floating box (a template's name block or sidebar) stands says
+    nothing of where it shows: a box anchored in a heading goes before the heading, not into
+    its section, and a box holding sections of its own ("Skills", "Languages") goes before
+    the heading of the section its anchor is in, so as not to split a job from its dates and
+    bullets. A box in the line (wp:inline) is read where it stands."""
+    if next(box.iterancestors(_INLINE), None) is not None:
+        return None
+    if _is_heading(anchor):
+        return anchor
+    own = islice(box.iter(_PARAGRAPH), MAX_LOOKED_AT)
+    if not any(_is_heading(paragraph) for paragraph in own):
+        return None
+    preceding = islice(anchor.itersiblings(_PARAGRAPH, preceding=True), MAX_LOOKED_AT)
+    return next((paragraph for paragraph in preceding if _is_heading(paragraph)), None)
+
+
+MAX_LOOKED_AT = 200  # paragraphs looked at for a heading, in a box and before its anchor
+
+
+def _is_heading(paragraph: Any) -> bool:
+    """A paragraph whose own text (not a text box's) names a resume section."""
+    from .sections import heading_name
+
+    text = "".join(node.text or "" for node in _OWN_TEXT(paragraph))
+    return bool(text.strip()) and heading_name(text.strip()) is not None
