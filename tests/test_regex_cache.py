@@ -8,7 +8,7 @@ import os
 import re
 import subprocess
 import sys
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from pathlib import Path
 
 import pytest
@@ -72,6 +72,35 @@ def test_a_damaged_entry_or_file_is_compiled_again(cache_dir: Path) -> None:
     path.write_bytes(b"not a marshalled dict")
     regex_cache.forget()
     assert regex_cache.compile(PATTERN) == re.compile(PATTERN)
+
+
+_DAMAGE = {
+    "flags too large": lambda entry: (2**70, *entry[1:]),
+    "groups too large": lambda entry: (*entry[:2], 2**70, *entry[3:]),
+    "group number too large": lambda entry: (*entry[:3], {"month": 2**70}, *entry[4:]),
+    "more groups than names for them": lambda entry: (*entry[:2], 9, *entry[3:]),
+}
+
+
+@pytest.mark.parametrize("damage", _DAMAGE.values(), ids=_DAMAGE.keys())
+def test_an_entry_the_engine_refuses_in_any_way_is_compiled_again(
+    cache_dir: Path, damage: Callable[[tuple[object, ...]], tuple[object, ...]]
+) -> None:
+    """_sre.compile refuses numbers it cannot hold with OverflowError, not ValueError, and
+    checks the groups' names against neither the instructions nor each other."""
+    regex_cache.compile(PATTERN)
+    regex_cache.save()
+    path = stored_file(cache_dir)
+    entries = marshal.loads(path.read_bytes())
+    entries[(PATTERN, 0)] = damage(entries[(PATTERN, 0)])
+    path.write_bytes(marshal.dumps(entries))
+    regex_cache.forget()
+    rebuilt = regex_cache.compile(PATTERN)
+    expected = re.compile(PATTERN)
+    assert rebuilt == expected
+    found = rebuilt.search("since Mar 2019")
+    assert found and found.groupdict() == {"month": "Mar", "year": "2019"}
+    assert (rebuilt.groups, rebuilt.groupindex) == (expected.groups, expected.groupindex)
 
 
 def test_nothing_is_stored_when_the_cache_is_off(

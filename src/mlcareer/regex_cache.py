@@ -53,7 +53,7 @@ def compile(pattern: str, flags: int = 0) -> re.Pattern[str]:
     if entry is not None:
         try:
             return _rebuild(pattern, entry)
-        except (TypeError, ValueError, RuntimeError):  # a damaged entry: compile it again
+        except Exception:  # a damaged entry (OverflowError too): compile it again
             pass
     compiled = re.compile(pattern, flags)
     if _storing:
@@ -104,6 +104,12 @@ def _load() -> dict[tuple[str, int], Entry]:
 
 def _rebuild(pattern: str, entry: Entry) -> re.Pattern[str]:
     flags, packed, groups, group_index, index_group = entry
+    # The engine checks the instructions, not the groups' names: they must agree both ways.
+    if len(index_group) != groups + 1 or any(
+        not 0 < number <= groups or index_group[number] != name
+        for name, number in group_index.items()
+    ):
+        raise ValueError("the groups' names disagree")
     code = array.array("I")
     code.frombytes(packed)
     rebuilt: re.Pattern[str] = _sre.compile(
