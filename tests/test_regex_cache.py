@@ -3,13 +3,14 @@
 from __future__ import annotations
 
 import ast
-import marshal
+import binascii
 import os
 import re
 import subprocess
 import sys
 from collections.abc import Callable, Iterator
 from pathlib import Path
+from typing import Any
 
 import pytest
 
@@ -33,6 +34,14 @@ def cache_dir(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Iterator[Path]
 def stored_file(folder: Path) -> Path:
     [found] = folder.glob("regexes-*.bin")
     return found
+
+
+def stored_entries(folder: Path) -> dict[tuple[str, int], Any]:
+    return regex_cache._unpack(stored_file(folder).read_bytes())
+
+
+def store_entries(folder: Path, entries: dict[tuple[str, int], Any]) -> None:
+    stored_file(folder).write_bytes(regex_cache._pack(entries))
 
 
 def test_a_stored_pattern_comes_back_equal_without_compiling(
@@ -60,18 +69,58 @@ def test_a_stored_pattern_comes_back_equal_without_compiling(
 def test_a_damaged_entry_or_file_is_compiled_again(cache_dir: Path) -> None:
     regex_cache.compile(PATTERN)
     regex_cache.save()
-    path = stored_file(cache_dir)
-    entries = marshal.loads(path.read_bytes())
+    entries = stored_entries(cache_dir)
     key = (PATTERN, 0)
     flags, code, *rest = entries[key]
     entries[key] = (flags, b"\xff" * len(code), *rest)  # instructions the engine refuses
-    path.write_bytes(marshal.dumps(entries))
+    store_entries(cache_dir, entries)
     regex_cache.forget()
     assert regex_cache.compile(PATTERN) == re.compile(PATTERN)
 
-    path.write_bytes(b"not a marshalled dict")
+    stored_file(cache_dir).write_bytes(b"not a marshalled dict")
     regex_cache.forget()
     assert regex_cache.compile(PATTERN) == re.compile(PATTERN)
+
+
+def test_a_byte_changed_in_the_stored_file_never_changes_a_pattern(cache_dir: Path) -> None:
+    """The engine accepts any well-formed instructions: one for another letter too."""
+    regex_cache.compile("Ω+")
+    regex_cache.save()
+    path = stored_file(cache_dir)
+    omega, psi = (ord(letter).to_bytes(4, sys.byteorder) for letter in "ΩΨ")
+    assert omega in path.read_bytes()
+    path.write_bytes(path.read_bytes().replace(omega, psi))
+    regex_cache.forget()
+    assert regex_cache.compile("Ω+").fullmatch("ΩΩ")
+
+
+_READ_WITH_LITTLE_MEMORY = """
+import re, resource, sys
+resource.setrlimit(resource.RLIMIT_AS, (2**30, 2**30))
+from mlcareer import regex_cache
+assert regex_cache.compile(sys.argv[1]) == re.compile(sys.argv[1])
+"""
+
+
+@pytest.mark.parametrize(
+    "content",
+    [b"[\xff\xff\xff\x7f", b"(" * 100, b"{" * 5000],
+    ids=["a list of two billion items", "tuples within tuples", "nested too deep"],
+)
+def test_a_hostile_file_is_a_miss(cache_dir: Path, content: bytes) -> None:
+    """marshal makes room for a list before it reads one: five bytes ask for 16 GB. The file is
+    written with its checksum right, as only someone meaning harm would."""
+    regex_cache.compile(PATTERN)
+    regex_cache.save()
+    stored_file(cache_dir).write_bytes(binascii.crc32(content).to_bytes(4, "little") + content)
+    run = subprocess.run(
+        [sys.executable, "-c", _READ_WITH_LITTLE_MEMORY, PATTERN],
+        env={**os.environ, "MLCAREER_CACHE_DIR": str(cache_dir)},
+        capture_output=True,
+        text=True,
+        timeout=60,
+    )
+    assert run.returncode == 0, run.stderr[-500:]
 
 
 _DAMAGE = {
@@ -90,10 +139,9 @@ def test_an_entry_the_engine_refuses_in_any_way_is_compiled_again(
     checks the groups' names against neither the instructions nor each other."""
     regex_cache.compile(PATTERN)
     regex_cache.save()
-    path = stored_file(cache_dir)
-    entries = marshal.loads(path.read_bytes())
+    entries = stored_entries(cache_dir)
     entries[(PATTERN, 0)] = damage(entries[(PATTERN, 0)])
-    path.write_bytes(marshal.dumps(entries))
+    store_entries(cache_dir, entries)
     regex_cache.forget()
     rebuilt = regex_cache.compile(PATTERN)
     expected = re.compile(PATTERN)
@@ -122,7 +170,7 @@ def test_past_the_limit_a_save_keeps_only_its_own_patterns(
     regex_cache.forget()
     regex_cache.compile("second")
     regex_cache.save()
-    assert set(marshal.loads(stored_file(cache_dir).read_bytes())) == {("second", 0)}
+    assert set(stored_entries(cache_dir)) == {("second", 0)}
 
 
 def test_the_tokenizer_affixes_are_spacys_patterns() -> None:
@@ -156,13 +204,13 @@ def test_a_second_run_rebuilds_every_pattern_exactly(tmp_path: Path) -> None:
         "json",
     ]
     first = subprocess.run(command, env=env, capture_output=True, text=True, check=True)
-    entries = marshal.loads(stored_file(tmp_path).read_bytes())
+    entries = stored_entries(tmp_path)
     assert len(entries) > 300
     for (pattern, flags), entry in entries.items():
         assert regex_cache._rebuild(pattern, entry) == re.compile(pattern, flags), pattern[:80]
     second = subprocess.run(command, env=env, capture_output=True, text=True, check=True)
     assert second.stdout == first.stdout
-    assert marshal.loads(stored_file(tmp_path).read_bytes()) == entries  # nothing new to store
+    assert stored_entries(tmp_path) == entries  # nothing new to store
 
 
 def _module_level_compiles(path: Path) -> Iterator[int]:

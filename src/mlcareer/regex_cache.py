@@ -15,6 +15,7 @@ patterns written in the code come here, so the stored set stays as small as the 
 from __future__ import annotations
 
 import array
+import binascii
 import importlib
 import marshal
 import re
@@ -70,7 +71,7 @@ def save() -> None:
         return
     kept = _stored_entries() if len(_stored_entries()) < MAX_ENTRIES else {}
     merged = {**kept, **_fresh}
-    cache.store_bytes(_KEY, marshal.dumps(merged))
+    cache.store_bytes(_KEY, _pack(merged))
     _stored = merged
     _fresh.clear()
 
@@ -93,11 +94,24 @@ def _load() -> dict[tuple[str, int], Entry]:
     global _storing
     _storing = _KEY is not None and cache.cache_dir() is not None
     data = cache.load_bytes(_KEY) if _KEY is not None else None
-    if data is None:
+    return _unpack(data) if data is not None else {}
+
+
+def _pack(entries: dict[tuple[str, int], Entry]) -> bytes:
+    """The entries marshalled, behind a checksum of them."""
+    data = marshal.dumps(entries)
+    return binascii.crc32(data).to_bytes(4, "little") + data
+
+
+def _unpack(data: bytes) -> dict[tuple[str, int], Entry]:
+    """What _pack stored, or nothing when the file changed since: the engine would take
+    instructions damaged into others, and marshal makes room for a list before reading it."""
+    checksum, packed = data[:4], data[4:]
+    if len(checksum) < 4 or binascii.crc32(packed).to_bytes(4, "little") != checksum:
         return {}
     try:
-        loaded = marshal.loads(data)
-    except (EOFError, ValueError, TypeError):
+        loaded = marshal.loads(packed)
+    except Exception:  # MemoryError too
         return {}
     return loaded if isinstance(loaded, dict) else {}
 
