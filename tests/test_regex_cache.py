@@ -151,6 +151,45 @@ def test_an_entry_the_engine_refuses_in_any_way_is_compiled_again(
     assert (rebuilt.groups, rebuilt.groupindex) == (expected.groups, expected.groupindex)
 
 
+def test_only_the_python_that_stored_an_entry_reads_it() -> None:
+    """A bug-fix release may compile a pattern differently under the same MAGIC number (it
+    changes only with the engine's instruction set), and PyPy has an _sre of its own."""
+    version = sys.version_info
+    assert regex_cache._KEY is not None
+    assert f"-{sys.implementation.name}-" in regex_cache._KEY
+    assert f"-{version.major}.{version.minor}.{version.micro}" in regex_cache._KEY
+
+
+_WITHOUT_CODE = """
+import re, sys
+real = re._compiler
+
+
+class WithoutCode:  # re._compiler as a Python that renamed _code would have it
+    def __getattr__(self, name):
+        if name == "_code":
+            raise AttributeError(name)
+        return getattr(real, name)
+
+
+re._compiler = WithoutCode()
+from mlcareer import regex_cache
+assert regex_cache._KEY is None, regex_cache._KEY
+assert regex_cache.compile("a+").fullmatch("aa")
+regex_cache.save()
+"""
+
+
+def test_a_python_without_a_private_name_used_turns_the_cache_off(tmp_path: Path) -> None:
+    """Off, not on and failing: every run would parse each pattern again for nothing."""
+    subprocess.run(
+        [sys.executable, "-c", _WITHOUT_CODE],
+        env={**os.environ, "MLCAREER_CACHE_DIR": str(tmp_path)},
+        check=True,
+    )
+    assert list(tmp_path.iterdir()) == []
+
+
 def test_nothing_is_stored_when_the_cache_is_off(
     cache_dir: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:

@@ -26,16 +26,22 @@ from . import cache
 
 Entry = tuple[int, bytes, int, dict[str, int], tuple[str | None, ...]]
 
-# The engine's instruction set changes between Python versions (its MAGIC number says how).
+# The private parts of re used here, looked up once: a Python that moved any of them turns the
+# cache off. Entries are kept per interpreter and release: the engine's MAGIC number changes
+# with its instruction set, not when a bug-fix release compiles a pattern differently.
 try:
     import _sre  # type: ignore[import-not-found]  # the engine behind re: no stubs
 
-    _COMPILER: Any = getattr(re, "_compiler", None) or importlib.import_module("sre_compile")
-    _PARSE: Any = getattr(re, "_parser", None) or importlib.import_module("sre_parse")
-    _KEY: str | None = f"regexes-py{sys.version_info[0]}.{sys.version_info[1]}-{_sre.MAGIC}"
+    _compiler: Any = getattr(re, "_compiler", None) or importlib.import_module("sre_compile")
+    _parser: Any = getattr(re, "_parser", None) or importlib.import_module("sre_parse")
+    _parse: Any = _parser.parse
+    _code: Any = _compiler._code
+    _engine_compile: Any = _sre.compile
+    _release = sys.version.split()[0]  # "3.11.7", "3.13.0rc1"
+    _KEY: str | None = f"regexes-{sys.implementation.name}-{_release}-{_sre.MAGIC}"
     if array.array("I").itemsize != _sre.CODESIZE:
         _KEY = None
-except (ImportError, AttributeError):  # pragma: no cover - another Python implementation
+except (ImportError, AttributeError):  # pragma: no cover - tested in a subprocess
     _KEY = None
 
 # Entries of other versions of the code pile up while it is being edited: past this many, a
@@ -126,7 +132,7 @@ def _rebuild(pattern: str, entry: Entry) -> re.Pattern[str]:
         raise ValueError("the groups' names disagree")
     code = array.array("I")
     code.frombytes(packed)
-    rebuilt: re.Pattern[str] = _sre.compile(
+    rebuilt: re.Pattern[str] = _engine_compile(
         pattern, flags, code.tolist(), groups, group_index, index_group
     )
     return rebuilt
@@ -137,8 +143,8 @@ def _entry_for(compiled: re.Pattern[str], flags: int) -> Entry | None:
     if _KEY is None:
         return None
     try:
-        parsed = _PARSE.parse(compiled.pattern, flags)  # as re.compile does
-        code = array.array("I", [int(op) for op in _COMPILER._code(parsed, flags)])
+        parsed = _parse(compiled.pattern, flags)  # as re.compile does
+        code = array.array("I", _code(parsed, flags))
         index_group: list[str | None] = [None] * (compiled.groups + 1)
         for name, number in compiled.groupindex.items():
             index_group[number] = name
