@@ -200,6 +200,43 @@ def test_nothing_is_stored_when_the_cache_is_off(
     assert list(cache_dir.iterdir()) == []
 
 
+def test_a_cache_that_cannot_be_written_costs_no_preparing(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """Preparing an entry parses the pattern again: a run whose entries cannot be stored (a
+    read-only home, a cache path that is a file) would pay it every time for nothing."""
+    a_file = tmp_path / "cache"
+    a_file.write_text("")
+    monkeypatch.setenv("MLCAREER_CACHE_DIR", str(a_file))
+    regex_cache.forget()
+
+    def refuse(*args: object) -> None:
+        raise AssertionError("an entry was prepared")
+
+    monkeypatch.setattr(regex_cache, "_entry_for", refuse)
+    assert regex_cache.compile(PATTERN) == re.compile(PATTERN)
+    regex_cache.save()
+    regex_cache.forget()
+
+
+class Text(str):
+    """A str of another type, as an enum's member may be: marshal stores only str itself."""
+
+
+def test_what_the_cache_cannot_hold_is_compiled_as_re_does(
+    cache_dir: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    assert regex_cache.compile(Text(PATTERN)) == re.compile(PATTERN)
+    regex_cache.compile("ab", re.DEBUG)
+    regex_cache.save()  # never fails
+    regex_cache.forget()
+    capsys.readouterr()
+    regex_cache.compile("ab", re.DEBUG)  # re prints what it compiled, each time
+    printed = capsys.readouterr().out
+    re.compile("ab", re.DEBUG)
+    assert printed == capsys.readouterr().out != ""
+
+
 def test_past_the_limit_a_save_keeps_only_its_own_patterns(
     cache_dir: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:

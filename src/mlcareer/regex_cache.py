@@ -49,7 +49,7 @@ except (ImportError, AttributeError):  # pragma: no cover - tested in a subproce
 MAX_ENTRIES = 3000
 
 _stored: dict[tuple[str, int], Entry] | None = None
-_fresh: dict[tuple[str, int], Entry] = {}
+_fresh: dict[tuple[str, int], re.Pattern[str]] = {}  # compiled here, for save() to store
 _storing = False  # whether there is a cache to store new entries in (set on loading)
 
 
@@ -63,23 +63,30 @@ def compile(pattern: str, flags: int = 0) -> re.Pattern[str]:
         except Exception:  # a damaged entry (OverflowError too): compile it again
             pass
     compiled = re.compile(pattern, flags)
-    if _storing:
-        fresh = _entry_for(compiled, int(flags))
-        if fresh is not None:
-            _fresh[key] = fresh
+    # marshal stores str and bytes, not their subclasses; re.DEBUG prints on every compile
+    if _storing and type(pattern) in (str, bytes) and not flags & re.DEBUG:
+        _fresh[key] = compiled
     return compiled
 
 
 def save() -> None:
-    """Store the patterns this process compiled afresh beside those stored before."""
+    """Store the patterns this process compiled afresh beside those stored before. Preparing
+    an entry costs about what compiling the pattern did, so it is done here, once a machine,
+    and only when the cache can be written."""
     global _stored
-    if not _fresh or _KEY is None:
+    fresh = dict(_fresh)  # a snapshot: other threads may still be compiling
+    if not fresh or _KEY is None or not cache.can_store():
+        return
+    for key in fresh:
+        _fresh.pop(key, None)
+    prepared = {key: _entry_for(compiled, key[1]) for key, compiled in fresh.items()}
+    checked = {key: entry for key, entry in prepared.items() if entry is not None}
+    if not checked:
         return
     kept = _stored_entries() if len(_stored_entries()) < MAX_ENTRIES else {}
-    merged = {**kept, **_fresh}
+    merged = {**kept, **checked}
     cache.store_bytes(_KEY, _pack(merged))
     _stored = merged
-    _fresh.clear()
 
 
 def forget() -> None:
