@@ -249,6 +249,21 @@ def test_past_the_limit_a_save_keeps_only_its_own_patterns(
     assert set(stored_entries(cache_dir)) == {("second", 0)}
 
 
+def test_past_the_limit_a_save_keeps_the_patterns_its_process_read_too(
+    cache_dir: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """Or the next run would find only the few this one compiled, and compile the rest."""
+    regex_cache.compile("first")
+    regex_cache.compile("second")
+    regex_cache.save()
+    monkeypatch.setattr(regex_cache, "MAX_ENTRIES", 2)
+    regex_cache.forget()
+    regex_cache.compile("first")  # read from the store
+    regex_cache.compile("third")
+    regex_cache.save()
+    assert set(stored_entries(cache_dir)) == {("first", 0), ("third", 0)}
+
+
 def test_the_tokenizer_affixes_are_spacys_patterns() -> None:
     from spacy.lang.en import English
     from spacy.util import compile_infix_regex, compile_prefix_regex, compile_suffix_regex

@@ -45,12 +45,13 @@ except (ImportError, AttributeError):  # pragma: no cover - tested in a subproce
     _KEY = None
 
 # Entries of other versions of the code pile up while it is being edited: past this many, a
-# save keeps only the patterns of the process that saves.
+# save keeps only the patterns the process that saves read or compiled.
 MAX_ENTRIES = 3000
 
 _stored: dict[tuple[str, int], Entry] | None = None
 _fresh: dict[tuple[str, int], re.Pattern[str]] = {}  # compiled here, for save() to store
 _storing = False  # whether there is a cache to store new entries in (set on loading)
+_read: set[tuple[str, int]] = set()  # the stored entries this process rebuilt patterns from
 
 
 def compile(pattern: str, flags: int = 0) -> re.Pattern[str]:
@@ -59,9 +60,12 @@ def compile(pattern: str, flags: int = 0) -> re.Pattern[str]:
     entry = _stored_entries().get(key)
     if entry is not None:
         try:
-            return _rebuild(pattern, entry)
+            rebuilt = _rebuild(pattern, entry)
         except Exception:  # a damaged entry (OverflowError too): compile it again
             pass
+        else:
+            _read.add(key)
+            return rebuilt
     compiled = re.compile(pattern, flags)
     # marshal stores str and bytes, not their subclasses; re.DEBUG prints on every compile
     if _storing and type(pattern) in (str, bytes) and not flags & re.DEBUG:
@@ -83,8 +87,10 @@ def save() -> None:
     checked = {key: entry for key, entry in prepared.items() if entry is not None}
     if not checked:
         return
-    kept = _stored_entries() if len(_stored_entries()) < MAX_ENTRIES else {}
-    merged = {**kept, **checked}
+    stored = _stored_entries()
+    if len(stored) >= MAX_ENTRIES:
+        stored = {key: stored[key] for key in _read if key in stored}
+    merged = {**stored, **checked}
     cache.store_bytes(_KEY, _pack(merged))
     _stored = merged
 
@@ -94,6 +100,7 @@ def forget() -> None:
     global _stored
     _stored = None
     _fresh.clear()
+    _read.clear()
 
 
 def _stored_entries() -> dict[tuple[str, int], Entry]:
