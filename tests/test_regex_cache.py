@@ -335,6 +335,43 @@ def test_patterns_written_in_the_code_go_through_the_cache() -> None:
     assert found == []
 
 
+def _cached_compiles_in_functions(path: Path) -> Iterator[str]:
+    """Functions that call regex_cache.compile: what they compile may come from a document."""
+
+    def walk(node: ast.AST, function: str | None) -> Iterator[str]:
+        for child in ast.iter_child_nodes(node):
+            inside = function
+            if isinstance(child, ast.FunctionDef | ast.AsyncFunctionDef):
+                inside = child.name
+            elif isinstance(child, ast.Lambda):
+                inside = "lambda"
+            if (
+                inside
+                and isinstance(child, ast.Call)
+                and isinstance(child.func, ast.Attribute)
+                and child.func.attr == "compile"
+                and isinstance(child.func.value, ast.Name)
+                and child.func.value.id == "regex_cache"
+            ):
+                yield inside
+            yield from walk(child, inside)
+
+    yield from walk(ast.parse(path.read_text(encoding="utf-8")), None)
+
+
+def test_only_patterns_written_in_the_code_go_through_the_cache() -> None:
+    """Each pattern built from a document or a taxonomy would be stored for good: the stored
+    set grows with the code only while calls stay at module level (spaCy's affixes are the
+    one exception: they change with spaCy's version alone)."""
+    found = {
+        f"{path.relative_to(SRC).as_posix()}:{function}"
+        for path in sorted(SRC.rglob("*.py"))
+        if path.name != "regex_cache.py"
+        for function in _cached_compiles_in_functions(path)
+    }
+    assert found == {"extract/nlp.py:affix_pattern"}
+
+
 _LIST_PATTERNS = """
 import importlib, pkgutil
 import mlcareer
