@@ -2,14 +2,15 @@
 
 `re` turns a pattern into instructions for its C engine in pure Python, and the four hundred
 patterns mlcareer's modules build at import took a cold `match` longer than anything else of
-its own. Those instructions depend only on the pattern, its flags and the Python version, so
+its own. Those instructions depend only on the pattern, its flags and the Python release, so
 they are kept in the cache (cache.py) and handed straight to the engine on later runs.
 
-Only the engine's own checks are trusted with stored instructions: it validates them, and an
-entry is stored only once the pattern rebuilt from it compared equal (flags, groups and
-instructions) to `re.compile`'s. Any surprise (another Python, a damaged file, moved internals)
-falls back to `re.compile`. Patterns built from document text stay with `re.compile`: only
-patterns written in the code come here, so the stored set stays as small as the code.
+An entry is stored only once the pattern rebuilt from it compared equal (pattern, flags and
+instructions) to `re.compile`'s, under a checksum of the file; on reading, the engine validates
+the instructions and the groups' names are checked against their count. Any surprise (another
+Python, a damaged file, moved internals) falls back to `re.compile`. Patterns built from
+document text stay with `re.compile`: only patterns written in the code come here, so the
+stored set stays as small as the code.
 """
 
 from __future__ import annotations
