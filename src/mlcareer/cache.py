@@ -58,6 +58,19 @@ def load_bytes(key: str) -> bytes | None:
         return None
 
 
+def can_store() -> bool:
+    """Whether entries can be written now: a cache folder that exists or can be made, and that
+    this user may write in."""
+    folder = cache_dir()
+    if folder is None:
+        return False
+    try:
+        folder.mkdir(parents=True, exist_ok=True)
+    except OSError:
+        return False
+    return os.access(folder, os.W_OK)
+
+
 def store_bytes(key: str, data: bytes) -> None:
     _write(f"{key}.bin", data)
 
