@@ -304,6 +304,26 @@ def test_a_second_run_rebuilds_every_pattern_exactly(tmp_path: Path) -> None:
     assert stored_entries(tmp_path) == entries  # nothing new to store
 
 
+def test_a_batch_stores_the_patterns_its_workers_use(tmp_path: Path) -> None:
+    """`batch` reads documents in forked workers, which never save: every pattern they use
+    must be compiled in the parent first, so that the parent stores it."""
+    from mlcareer.extract import literal
+
+    resumes = sorted(EXAMPLES.glob("*.txt"))
+    postings = sorted(POSTINGS.glob("*.txt"))[: len(resumes)]
+    assert len(resumes) + len(postings) >= 8  # enough documents for the process pool
+    pairs = tmp_path / "pairs.csv"
+    rows = "".join(f"{r},{p}\n" for r, p in zip(resumes, postings, strict=True))
+    pairs.write_text(f"resume,jd\n{rows}", encoding="utf-8")
+    cache = tmp_path / "cache"
+    env = {**os.environ, "MLCAREER_CACHE_DIR": str(cache)}
+    env.pop("MLCAREER_NO_CACHE", None)
+    command = [sys.executable, "-m", "mlcareer", "batch", "--pairs", str(pairs), "-f", "csv"]
+    command += ["--jobs", "2"]
+    subprocess.run(command, env=env, capture_output=True, text=True, check=True)
+    assert (literal._MODAL.pattern, literal._MODAL.flags & ~re.U) in stored_entries(cache)
+
+
 def _module_level_compiles(path: Path) -> Iterator[int]:
     """Lines of re.compile calls outside any function: patterns written in the code."""
 

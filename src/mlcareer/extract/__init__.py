@@ -11,6 +11,11 @@ from ..documents.labels import flattened_sections, posting_label_breaks
 from ..documents.sections import POSTING_SECTIONS, find_sections, heading_key
 from ..models import Document, Profile, Section, SkillHit
 from ..taxonomy import Taxonomy
+
+# posting_requirements imports literal when called (literal imports requirements): importing
+# it with the package compiles its patterns before `batch` forks its workers, where they
+# would be compiled again in each worker and never stored (see regex_cache).
+from . import literal  # noqa: F401
 from .education import resume_education, resume_sections
 from .employers import without_employers
 from .experience import dated_work
