@@ -470,7 +470,7 @@ def _unwrap_stories(document: Any) -> Counter[str]:
         for part in document.part.package.iter_parts()
         if isinstance(part, (DocumentPart, HeaderPart, FooterPart))
     ]
-    styles = Styles(document.part._styles_part.element)
+    styles = Styles(document.styles.element)
     white_shows = white_may_show(stories, document.element)
     tally: Counter[str] = Counter()
     for story in stories:
