@@ -10,6 +10,7 @@ text box inside text boxes (moved once per box around it); the XML parser stops 
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from itertools import islice
 from typing import Any
 
@@ -45,13 +46,17 @@ _OWN_TEXT = etree.XPath(
 )
 
 
-def unwrap_text(root: Any) -> None:
+def unwrap_text(root: Any, hide: Callable[[Any], None] | None = None) -> None:
     """Rewrite the part whose root element is `root` so that python-docx reads all its text:
     tracked deletions go, wrappers give way to their content, and each text box's paragraphs
-    follow the paragraph that anchors the box."""
+    follow the paragraph that anchors the box. `hide` is called with `root` in between, when
+    each run is left once and text boxes are still inside their shapes (whose fill says
+    whether white type in them shows)."""
     _keep_one_alternative(root)
     etree.strip_elements(root, *_NOT_TEXT, with_tail=False)
     etree.strip_tags(root, *_WRAPPERS)
+    if hide is not None:
+        hide(root)
     _lift_text_boxes(root)
 
 

@@ -24,6 +24,7 @@ from typing import Any
 
 import pypdfium2.raw as pdfium_c
 
+from .left_out import LIGHT, hidden_text_warning
 from .pdf_columns import column_text, may_hold_columns
 
 Matrix = tuple[float, float, float, float, float, float]
@@ -31,7 +32,6 @@ Box = tuple[float, float, float, float]  # left, bottom, right, top
 IDENTITY: Matrix = (1.0, 0.0, 0.0, 1.0, 0.0, 0.0)
 
 MIN_POINTS = 2.0  # smaller type is unreadable on paper and on screen
-LIGHT = 235  # every channel at least this (of 255): white or near-white
 FAINT_ALPHA = 26  # under 10 % opaque
 DARK_BACKGROUND = 200  # a shape whose brightest channel is under this makes white readable
 MAX_FORM_DEPTH = 8
@@ -69,14 +69,7 @@ class Tally:
     unchecked_pages: int = 0
 
     def warnings(self) -> list[str]:
-        out = []
-        if self.chars:
-            reasons = ", ".join(f"{n} {reason}" for reason, n in self.chars.most_common())
-            total = sum(self.chars.values())
-            out.append(
-                f"hidden text: {total} characters that a reader cannot see were left out"
-                f" ({reasons})"
-            )
+        out = hidden_text_warning(self.chars)
         if self.unchecked_pages:
             out.append(
                 f"hidden text: not checked on {self.unchecked_pages} page(s) with over"

@@ -6,6 +6,7 @@ import codecs
 import re
 import zipfile
 import zlib
+from collections import Counter
 from pathlib import Path
 from typing import Any
 
@@ -14,6 +15,7 @@ from ..errors import DocumentError
 from ..models import Document
 from .cleaning import clean_text
 from .hyphens import join_broken_words
+from .left_out import hidden_text_warning
 from .limits import Limits
 
 _BINARY = regex_cache.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f]")  # in bytes read as Latin-1
@@ -453,17 +455,27 @@ def _margin_lines(document: Any, styles: StyleNames) -> tuple[list[str], list[st
     return list(top), list(bottom)
 
 
-def _unwrap_stories(document: Any) -> None:
+def _unwrap_stories(document: Any) -> Counter[str]:
     """Bring the text of content controls, text boxes and other wrappers into the reach of
-    python-docx, in the body and in every page header and footer."""
+    python-docx, in the body and in every page header and footer, without the text a reader
+    cannot see (docx_hidden.py); the characters left out, by reason."""
     from docx.parts.document import DocumentPart
     from docx.parts.hdrftr import FooterPart, HeaderPart
 
+    from .docx_hidden import Styles, leave_out_hidden_runs, white_may_show
     from .docx_markup import unwrap_text
 
-    for part in document.part.package.iter_parts():
-        if isinstance(part, (DocumentPart, HeaderPart, FooterPart)):
-            unwrap_text(part.element)
+    stories = [
+        part.element
+        for part in document.part.package.iter_parts()
+        if isinstance(part, (DocumentPart, HeaderPart, FooterPart))
+    ]
+    styles = Styles(document.styles.element)
+    white_shows = white_may_show(stories, document.element)
+    tally: Counter[str] = Counter()
+    for story in stories:
+        unwrap_text(story, lambda root: leave_out_hidden_runs(root, styles, white_shows, tally))
+    return tally
 
 
 def read_docx(path: Path, limits: Limits) -> Document:
@@ -472,7 +484,7 @@ def read_docx(path: Path, limits: Limits) -> Document:
     _check_zip(path, limits)
     try:
         document = docx.Document(str(path))
-        _unwrap_stories(document)
+        left_out = _unwrap_stories(document)
         styles = _paragraph_style_names(document)
         top, bottom = _margin_lines(document, styles)
         lines = top + _docx_blocks(document, styles, limits.max_chars) + bottom
@@ -487,6 +499,11 @@ def read_docx(path: Path, limits: Limits) -> Document:
             f"{shown(path)}: the DOCX {what}",
             "open it in a word processor and save it again as .docx",
         ) from e
-    warnings: list[str] = []
+    warnings = hidden_text_warning(left_out)
     text, _ = clean_text("\n".join(lines), warnings, limits)
+    if left_out and not text.strip():
+        raise DocumentError(
+            f"{shown(path)}: the DOCX has no visible text (all of it is hidden, white or tiny)",
+            "show the text in Word (font colour, size, Hidden) and save it again",
+        )
     return Document(path=str(path), format="docx", text=text, warnings=warnings)
