@@ -8,6 +8,7 @@ from hypothesis import example, given, settings
 from hypothesis import strategies as st
 
 from mlcareer.extract import level, signals, skills
+from mlcareer.extract.lines import LineIndex
 
 FAST_PATH_SETTINGS = settings(max_examples=300, deadline=None)
 
@@ -85,3 +86,16 @@ def test_the_signals_found_on_lines_are_still_found() -> None:
         ("kaggle", "top 2%"),
         ("open-source", "Contributor to"),
     ]
+
+
+@FAST_PATH_SETTINGS
+@given(text=texts([*SEPARATORS, "\r\n", "\n\n", "line"]))
+def test_a_line_is_the_text_between_its_newlines(text: str) -> None:
+    index = LineIndex(text)
+    for line in range(1, len(index) + 1):
+        start = index.line_start(line)
+        end = index.line_start(line + 1) - 1 if line < len(index) else len(text)
+        assert index.line_text(line) == text[start:end]
+        assert "\n" not in index.line_text(line)
+    # out of range as before: line 0 cuts from the last line's start to the last character
+    assert index.line_text(0) == text[index.line_start(len(index)) : -1]
