@@ -676,6 +676,9 @@ PICTOGRAPH = "[\u2190-\u2bff\U0001f000-\U0001faff\ufe0f\u200d]"
 _STRIP = regex_cache.compile(rf"^(?:[\s#*\-–—•|:]|{PICTOGRAPH})+|(?:[\s#*\-–—•|:.]|{PICTOGRAPH})+$")
 
 
+# A pure function of the line, asked about each line by several readers (heading_name,
+# posting_heading, the kind votes): cached, bounded like heading_name's cache.
+@lru_cache(maxsize=8192)
 def heading_key(line: str) -> str:
     """A heading's words, lower-cased, without marks: "## Key Skills:" -> "key skills",
     "What You’ll Do" -> "what you'll do"."""

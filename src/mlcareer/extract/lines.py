@@ -17,12 +17,17 @@ class LineIndex:
     def __init__(self, text: str) -> None:
         self.text = text
         self.starts = [0] + [m.end() for m in re.finditer("\n", text)]
+        # The text between its newlines, one item a line: line_text is asked ~100 times a
+        # document, and an index is cheaper than working out and cutting the slice
+        self._lines = text.split("\n")
 
     def line_of(self, position: int) -> int:
         return bisect_right(self.starts, position)
 
     def line_text(self, line: int) -> str:
-        start = self.starts[line - 1]
+        if 0 < line <= len(self._lines):
+            return self._lines[line - 1]
+        start = self.starts[line - 1]  # any other number as before: IndexError or a slice
         end = self.starts[line] - 1 if line < len(self.starts) else len(self.text)
         return self.text[start:end]
 

@@ -96,6 +96,14 @@ def _section_lines(lines: LineIndex, sections: list[Section], name: str) -> list
     return numbers
 
 
+def _anywhere(pattern: re.Pattern[str], text: str) -> bool:
+    """Whether the pattern may match on some line of the text: one search of the whole text
+    instead of one per line. Exact as a test: a match on a line is one in the text too, since
+    these patterns use no ^ or $ and read the newline around a line as they read its ends
+    (not a word character, not a hyphen)."""
+    return pattern.search(text) is not None
+
+
 def count_publications(entries: list[str]) -> int:
     """Entries in a publications list. An entry may wrap over lines and usually ends with its
     year, so lines naming a year are counted; a list without any year counts its lines."""
@@ -105,6 +113,8 @@ def count_publications(entries: list[str]) -> int:
 
 def _venues(lines: LineIndex, publication_lines: set[int]) -> list[Signal]:
     found: list[Signal] = []
+    if not _anywhere(_VENUE, lines.text):
+        return found
     for number in range(1, len(lines) + 1):
         line = lines.line_text(number)
         if number not in publication_lines and not _PAPER_CUE.search(line):
@@ -121,6 +131,8 @@ def names_venue(text: str) -> bool:
 
 def _links(lines: LineIndex) -> list[Signal]:
     found: list[Signal] = []
+    if not any(_anywhere(link, lines.text) for link in (_ARXIV, _SCHOLAR, _GITHUB)):
+        return found
     for number in range(1, len(lines) + 1):
         line = lines.line_text(number)
         found += [_signal("arxiv", m.group(), lines, number) for m in _ARXIV.finditer(line)]
@@ -137,6 +149,8 @@ def _links(lines: LineIndex) -> list[Signal]:
 
 def _kaggle(lines: LineIndex) -> list[Signal]:
     found: list[Signal] = []
+    if not _anywhere(_KAGGLE_TIER, lines.text) and not _anywhere(_TOP_PERCENT, lines.text):
+        return found
     for number in range(1, len(lines) + 1):
         line = lines.line_text(number)
         tier = _KAGGLE_TIER.search(line)
@@ -151,6 +165,8 @@ def _kaggle(lines: LineIndex) -> list[Signal]:
 
 def _open_source(lines: LineIndex) -> list[Signal]:
     found: list[Signal] = []
+    if not _anywhere(_OPEN_SOURCE, lines.text):
+        return found
     for number in range(1, len(lines) + 1):
         m = _OPEN_SOURCE.search(lines.line_text(number))
         if m:

@@ -1,0 +1,101 @@
+"""Shortcuts taken for speed find exactly what the searches they stand in for find."""
+
+from __future__ import annotations
+
+import re
+
+from hypothesis import example, given, settings
+from hypothesis import strategies as st
+
+from mlcareer.extract import level, signals, skills
+from mlcareer.extract.lines import LineIndex
+
+FAST_PATH_SETTINGS = settings(max_examples=300, deadline=None)
+
+# Pieces that spell what the searches look for, in other cases, cut short or glued to other
+# words, and the letters whose upper and lower case fold unlike str.lower ("ſ", Kelvin's "K").
+SEPARATORS = [" ", "  ", "\n", "\t", "-", ".", ";", ",", "(", ")", "'", "’", "", "x"]
+LEVEL_PIECES = [
+    *("mentored", "Mentoring", "MENTOR", "mentored by", "supervised", "SUPERVISES", "Supervise"),
+    *("semi-supervised", "supervised learning", "ſupervised", "3", "two", "junior", "engineers"),
+    *("interns", "a team of", "team lead", "Team Lead", "my team lead", "the team lead"),
+    *("led a team", "Led The Squad", "led group", "led a", "led the", "managed a team"),
+    *("Managing A Team", "manag", "İ", "K", "ı", "Σ", "skilled", "team", "a"),
+]
+SIGNAL_PIECES = [
+    *("NeurIPS", "ICML", "ACL", "paper", "Kaggle", "kaggle", "Grandmaster", "expert", "top"),
+    *("5%", "10.5 %", "competition", "open-source", "Open Source", "contributor to", "merged"),
+    *("pull requests", "PRs", "accepted", "arXiv:", "2101.12345", "arxiv.org/abs/2101.1"),
+    *("scholar.google.com/x", "github.com/ada", "GitHub.com/ada/repo", "ſ", "K", "İ"),
+]
+NEGATION_PIECES = [
+    *("no", "No", "NOT", "not only", "never", "Without", "lacking", "n't", "isn’t", "none"),
+    *("except", "exception of", "but", "However", "WHILE", "though", "ſ", "K", "İ", "ı", "Σ"),
+    *("Java", "notable", "known", "minus", "ok"),
+]
+
+
+def texts(pieces: list[str]) -> st.SearchStrategy[str]:
+    piece = st.one_of(st.sampled_from(pieces), st.text(max_size=3))
+    return st.lists(st.tuples(piece, st.sampled_from(SEPARATORS)).map("".join), max_size=12).map(
+        "".join
+    )
+
+
+def spans(found: re.Match[str] | None) -> tuple[int, int] | None:
+    return found.span() if found else None
+
+
+@FAST_PATH_SETTINGS
+@given(text=texts(LEVEL_PIECES))
+@example(text="Led a Squad of four")
+@example(text="ſupervised two engineers")
+def test_the_supervision_shortcut_finds_what_the_search_finds(text: str) -> None:
+    assert spans(level.supervision(text)) == spans(level._SUPERVISES.search(text))
+
+
+@FAST_PATH_SETTINGS
+@given(text=texts(SIGNAL_PIECES))
+def test_a_pattern_found_on_a_line_is_found_in_the_whole_text(text: str) -> None:
+    patterns = [signals._VENUE, signals._ARXIV, signals._SCHOLAR, signals._GITHUB]
+    patterns += [signals._KAGGLE_TIER, signals._TOP_PERCENT, signals._OPEN_SOURCE]
+    for pattern in patterns:
+        on_a_line = any(pattern.search(line) for line in text.split("\n"))
+        assert not on_a_line or signals._anywhere(pattern, text), pattern.pattern
+
+
+@FAST_PATH_SETTINGS
+@given(text=texts(NEGATION_PIECES))
+@example(text="no ſkills, but İ know Java")
+def test_the_negation_index_finds_what_the_case_blind_patterns_find(text: str) -> None:
+    index = skills.NegationIndex(text)
+    assert index.ends == [m.span() for m in skills.CLAUSE_END.finditer(text)]
+    assert index.cues == [m.span() for m in skills.NEGATION.finditer(text)]
+
+
+def test_the_signals_found_on_lines_are_still_found() -> None:
+    text = (
+        "Jane Doe\ngithub.com/janedoe\nKaggle Grandmaster; top 2% in a Kaggle competition\n"
+        "Paper at NeurIPS 2021\nContributor to scikit-learn\n"
+    )
+    found = signals.find_signals(text, [], [])
+    assert [(s.kind, s.value) for s in found.items] == [
+        ("publication-venue", "NeurIPS"),
+        ("github-profile", "github.com/janedoe"),
+        ("kaggle", "Kaggle Grandmaster"),
+        ("kaggle", "top 2%"),
+        ("open-source", "Contributor to"),
+    ]
+
+
+@FAST_PATH_SETTINGS
+@given(text=texts([*SEPARATORS, "\r\n", "\n\n", "line"]))
+def test_a_line_is_the_text_between_its_newlines(text: str) -> None:
+    index = LineIndex(text)
+    for line in range(1, len(index) + 1):
+        start = index.line_start(line)
+        end = index.line_start(line + 1) - 1 if line < len(index) else len(text)
+        assert index.line_text(line) == text[start:end]
+        assert "\n" not in index.line_text(line)
+    # out of range as before: line 0 cuts from the last line's start to the last character
+    assert index.line_text(0) == text[index.line_start(len(index)) : -1]
