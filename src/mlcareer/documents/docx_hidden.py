@@ -117,15 +117,15 @@ def _on(element: Any) -> bool | None:
     return element.get(W + "val", "true").lower() not in _OFF
 
 
-def _colour(properties: Any) -> str | None:
+def _colour(found: dict[Any, Any]) -> str | None:
     """The colour a w:rPr gives its type: six hex digits (a theme's white or black by name),
     "auto", or "theme" for a colour taken from the theme and not worked out here. Word draws
     the theme colour: w:val only caches what it was when the file was saved."""
-    fill = properties.find(_W14 + "textFill")
+    fill = found.get(_W14 + "textFill")
     if fill is not None:
         plain = fill.find(f"{_W14}solidFill/{_W14}srgbClr")
         return str(plain.get(_W14 + "val")) if plain is not None and len(plain) == 0 else "theme"
-    element = properties.find(W + "color")
+    element = found.get(W + "color")
     if element is None:
         return None
     theme = element.get(W + "themeColor")
@@ -148,41 +148,40 @@ def _half_points(element: Any) -> int | None:
     return value if value is not None and value > 0 else None
 
 
-def _edged(properties: Any) -> bool | None:
+def _edged(found: dict[Any, Any]) -> bool | None:
     """Whether an effect draws the type with an edge (None: nothing said)."""
-    toggles = [_on(properties.find(name)) for name in _EDGE_TOGGLES]
-    outline = properties.find(_W14 + "textOutline")
-    if outline is not None and outline.find(_W14 + "noFill") is None:
-        toggles.append(True)
-    if any(properties.find(name) is not None for name in _EDGE_EFFECTS):
-        toggles.append(True)
-    said = [value for value in toggles if value is not None]
+    outline = found.get(_W14 + "textOutline")
+    outlined = outline is not None and outline.find(_W14 + "noFill") is None
+    effects = any(name in found for name in _EDGE_EFFECTS)
+    return _any_said(*(_on(found.get(name)) for name in _EDGE_TOGGLES), outlined or effects or None)
+
+
+def _any_said(*values: bool | None) -> bool | None:
+    """Whether any of some on/off properties is on; None when none of them is said."""
+    said = [value for value in values if value is not None]
     return any(said) if said else None
 
 
-def _run_shading(properties: Any) -> str | None:
+def _run_shading(found: dict[Any, Any]) -> str | None:
     """What a w:rPr's shading or highlight paints ("colour" if either is coloured)."""
-    found = {_shading(properties.find(W + name)) for name in ("shd", "highlight")}
-    return "colour" if "colour" in found else "light" if "light" in found else None
+    painted = {_shading(found.get(W + name)) for name in ("shd", "highlight")}
+    return "colour" if "colour" in painted else "light" if "light" in painted else None
 
 
 def look_of(properties: Any) -> Look:
-    """The look a w:rPr gives (None: no properties)."""
+    """The look a w:rPr gives (None: no properties). Its children are taken in one pass:
+    this runs once per run, and each find would walk them again."""
     if properties is None:
         return NOTHING
-    vanish = _on(properties.find(W + "vanish"))
-    special = _on(properties.find(W + "specVanish"))
-    hidden = None if vanish is None and special is None else bool(vanish or special)
-    right_to_left = (_on(properties.find(W + name)) for name in ("rtl", "cs"))
-    said = [value for value in right_to_left if value is not None]
+    found = {child.tag: child for child in properties}
     return Look(
-        hidden,
-        _colour(properties),
-        _half_points(properties.find(W + "sz")),
-        _half_points(properties.find(W + "szCs")),
-        any(said) if said else None,
-        _edged(properties),
-        _run_shading(properties),
+        _any_said(_on(found.get(W + "vanish")), _on(found.get(W + "specVanish"))),
+        _colour(found),
+        _half_points(found.get(W + "sz")),
+        _half_points(found.get(W + "szCs")),
+        _any_said(_on(found.get(W + "rtl")), _on(found.get(W + "cs"))),
+        _edged(found),
+        _run_shading(found),
     )
 
 
