@@ -8,6 +8,7 @@ import logging
 import os
 import shutil
 import subprocess
+import time
 from collections.abc import Iterator
 from pathlib import Path
 
@@ -118,6 +119,20 @@ def test_cli_through_a_running_scheduler(
     assert sorted(rows(streamed), key=str) == sorted(unranked, key=str)  # any order, no rank
 
 
+def _a_busy_worker(client: Client, workers: Workers) -> subprocess.Popen[bytes] | None:
+    """A worker holding results or tasks, waited for a few seconds: on a loaded machine the
+    first worker asked may be idle for a moment while the other holds everything."""
+    addresses = {pid: address for address, pid in client.run(os.getpid).items()}
+    for _ in range(50):
+        held, processing = client.has_what(), client.processing()
+        for worker in workers:
+            address = addresses.get(worker.pid)
+            if address and (held.get(address) or processing.get(address)):
+                return worker
+        time.sleep(0.1)
+    return None
+
+
 def test_a_worker_killed_mid_run_loses_no_row(
     cluster: tuple[str, Workers], folders: tuple[Path, Path]
 ) -> None:
@@ -127,10 +142,8 @@ def test_a_worker_killed_mid_run_loses_no_row(
     with Client(address, timeout="30s") as connected:
         rows = iter_dask(pairs, Options(as_of=AS_OF), connected, block_size=3)
         got = [next(rows)]  # the run is under way; most blocks are not even submitted yet
-        victim = workers[0]
-        where = next(a for a, pid in connected.run(os.getpid).items() if pid == victim.pid)
-        held = connected.has_what()[where] or connected.processing()[where]
-        assert held, "the worker to kill should hold results or tasks"
+        victim = _a_busy_worker(connected, workers)
+        assert victim is not None, "a worker should hold results or tasks"
         victim.kill()
         victim.wait()
         got.extend(rows)
