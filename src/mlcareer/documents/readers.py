@@ -294,7 +294,36 @@ RESUME_SECTIONS = frozenset(
 )
 
 
-StyleNames = dict[str | None, str]  # paragraph style names by style id; None: the default
+class StyleNames(dict[str | None, str]):
+    """The name python-docx's `paragraph.style` gives a paragraph by the id of its style: the
+    first style of that id when it is a paragraph style, else the default paragraph style (as
+    for no id). Each id is looked up on first use: python-docx searches every style for the
+    default one at each paragraph (half a millisecond: 40,000 one-letter lines took over 20 s),
+    and reading the name of every style costs more than the rest of a short resume."""
+
+    def __init__(self, document: Any) -> None:
+        from docx.enum.style import WD_STYLE_TYPE
+        from docx.oxml.ns import qn
+
+        super().__init__()
+        self._by_id: dict[str | None, Any] = {}  # the first style of each id
+        for style in document.styles:
+            self._by_id.setdefault(style.element.get(qn("w:styleId")), style)
+        default = document.styles.default(WD_STYLE_TYPE.PARAGRAPH)
+        self[None] = _style_name(default)
+
+    def __missing__(self, style_id: str | None) -> str:
+        from docx.enum.style import WD_STYLE_TYPE
+
+        style = self._by_id.get(style_id) if style_id else None
+        # python-docx compares the raw w:type: a style that names no type is not a paragraph's
+        paragraph = style is not None and style.element.type == WD_STYLE_TYPE.PARAGRAPH
+        name = self[style_id] = _style_name(style) if paragraph else self[None]
+        return name
+
+
+def _style_name(style: Any) -> str:
+    return (style.name or "") if style is not None else ""
 
 
 def _row_lines(row: Any, table: Any, styles: StyleNames, depth: int) -> list[str]:
@@ -382,33 +411,14 @@ def _content_lines(container: Any, styles: StyleNames, depth: int = 0) -> list[s
     return lines
 
 
-def _paragraph_style_names(document: Any) -> StyleNames:
-    """The names python-docx's `paragraph.style` gives: the first style of an id names it when
-    it is a paragraph style; any other id, or none, has the default paragraph style. Looked
-    up once: python-docx searches every style for the default one at each paragraph (half a
-    millisecond), and a DOCX of 40,000 one-letter lines took over 20 s to read."""
-    from docx.enum.style import WD_STYLE_TYPE
-
-    default = document.styles.default(WD_STYLE_TYPE.PARAGRAPH)
-    names: StyleNames = {None: (default.name or "") if default is not None else ""}
-    seen: set[str] = set()
-    for style in document.styles:
-        if style.style_id in seen:
-            continue
-        seen.add(style.style_id)
-        if style.element.type == WD_STYLE_TYPE.PARAGRAPH:
-            names[style.style_id] = style.name or ""
-    return names
-
-
 def _paragraph_text(paragraph: Any, styles: StyleNames) -> str:
     """A paragraph's text; a Word list item ("List Bullet", or numbered) keeps its bullet,
     which Word draws but does not store in the text."""
     text: str = paragraph.text
-    if not text.strip() or text.lstrip()[0] in "•-*–":
+    if not text.strip() or _is_bullet(text):
         return text
     properties = paragraph._p.pPr
-    style = styles.get(paragraph._p.style, styles[None])
+    style = styles[paragraph._p.style]
     if style.startswith(("Heading", "Title")):
         return text  # a numbered heading is still a heading
     listed = properties is not None and properties.numPr is not None
@@ -485,7 +495,7 @@ def read_docx(path: Path, limits: Limits) -> Document:
     try:
         document = docx.Document(str(path))
         left_out = _unwrap_stories(document)
-        styles = _paragraph_style_names(document)
+        styles = StyleNames(document)
         top, bottom = _margin_lines(document, styles)
         lines = top + _docx_blocks(document, styles, limits.max_chars) + bottom
     except Exception as e:  # python-docx and lxml fail in many ways on a broken package
