@@ -7,6 +7,7 @@ import re
 import zipfile
 import zlib
 from collections import Counter
+from collections.abc import Iterator
 from pathlib import Path
 from typing import Any
 
@@ -299,26 +300,30 @@ class StyleNames(dict[str | None, str]):
     first style of that id when it is a paragraph style, else the default paragraph style (as
     for no id). Each id is looked up on first use: python-docx searches every style for the
     default one at each paragraph (half a millisecond: 40,000 one-letter lines took over 20 s),
-    and reading the name of every style costs more than the rest of a short resume."""
+    and reading every style through python-docx took a tenth of a short resume's time."""
 
     def __init__(self, document: Any) -> None:
         from docx.enum.style import WD_STYLE_TYPE
         from docx.oxml.ns import qn
 
         super().__init__()
-        self._by_id: dict[str | None, Any] = {}  # the first style of each id
-        for style in document.styles:
-            self._by_id.setdefault(style.element.get(qn("w:styleId")), style)
+        self._by_id: dict[str | None, Any] = {}  # the first w:style element of each id
+        for element in document.styles.element.iterchildren(qn("w:style")):
+            self._by_id.setdefault(element.get(qn("w:styleId")), element)
         default = document.styles.default(WD_STYLE_TYPE.PARAGRAPH)
         self[None] = _style_name(default)
 
     def __missing__(self, style_id: str | None) -> str:
         from docx.enum.style import WD_STYLE_TYPE
+        from docx.styles.style import StyleFactory
 
-        style = self._by_id.get(style_id) if style_id else None
-        # python-docx compares the raw w:type: a style that names no type is not a paragraph's
-        paragraph = style is not None and style.element.type == WD_STYLE_TYPE.PARAGRAPH
-        name = self[style_id] = _style_name(style) if paragraph else self[None]
+        element = self._by_id.get(style_id) if style_id else None
+        # as in python-docx, the raw w:type: a style that names no type is no paragraph style
+        if element is None or element.type != WD_STYLE_TYPE.PARAGRAPH:
+            name = self[None]
+        else:
+            name = _style_name(StyleFactory(element))
+        self[style_id] = name
         return name
 
 
@@ -398,17 +403,19 @@ def _without_leading_blanks(lines: list[str]) -> list[str]:
 
 
 def _content_lines(container: Any, styles: StyleNames, depth: int = 0) -> list[str]:
-    """The lines of a document body or a table cell: paragraphs and table rows in order."""
+    """The lines of a table cell or a page header or footer: paragraphs and rows in order."""
+    return [line for lines in _block_lines(container, styles, depth) for line in lines]
+
+
+def _block_lines(container: Any, styles: StyleNames, depth: int) -> Iterator[list[str]]:
+    """The lines of each paragraph (one) and table (a line or more per row) in order."""
     from docx.table import Table
 
-    lines: list[str] = []
     for block in container.iter_inner_content():
         if isinstance(block, Table):
-            rows = block.rows
-            lines += [line for row in rows for line in _row_lines(row, block, styles, depth)]
+            yield [line for row in block.rows for line in _row_lines(row, block, styles, depth)]
         else:
-            lines.append(_paragraph_text(block, styles))
-    return lines
+            yield [_paragraph_text(block, styles)]
 
 
 def _paragraph_text(paragraph: Any, styles: StyleNames) -> str:
@@ -425,19 +432,13 @@ def _paragraph_text(paragraph: Any, styles: StyleNames) -> str:
     return f"• {text}" if listed or style.startswith("List") else text
 
 
-def _docx_blocks(document: Any, styles: StyleNames, max_chars: int) -> list[str]:
-    """Paragraphs and table rows in document order, until there are more than `max_chars`."""
-    from docx.table import Table
-
+def _body_lines(document: Any, styles: StyleNames, max_chars: int) -> list[str]:
+    """The body's lines in order, until there are more than `max_chars`."""
     lines: list[str] = []
     size = 0
-    for block in document.iter_inner_content():
-        if isinstance(block, Table):
-            rows = [line for row in block.rows for line in _row_lines(row, block, styles, 0)]
-        else:
-            rows = [_paragraph_text(block, styles)]
-        lines += rows
-        size += sum(len(row) + 1 for row in rows)
+    for block in _block_lines(document, styles, 0):
+        lines += block
+        size += sum(len(line) + 1 for line in block)
         if size > max_chars:
             break
     return lines
@@ -456,12 +457,9 @@ def _margin_lines(document: Any, styles: StyleNames) -> tuple[list[str], list[st
             (section.first_page_footer, bottom, first_page),
             (section.footer, bottom, True),
         ]
-        for part, into, shown in parts:
-            if not shown:
-                continue
-            if part.is_linked_to_previous:
-                continue
-            into.update((line, None) for line in _content_lines(part, styles) if line.strip())
+        for part, into, used in parts:
+            if used and not part.is_linked_to_previous:
+                into.update((line, None) for line in _content_lines(part, styles) if line.strip())
     return list(top), list(bottom)
 
 
@@ -497,7 +495,7 @@ def read_docx(path: Path, limits: Limits) -> Document:
         left_out = _unwrap_stories(document)
         styles = StyleNames(document)
         top, bottom = _margin_lines(document, styles)
-        lines = top + _docx_blocks(document, styles, limits.max_chars) + bottom
+        lines = top + _body_lines(document, styles, limits.max_chars) + bottom
     except Exception as e:  # python-docx and lxml fail in many ways on a broken package
         if type(e).__module__.startswith("lxml"):
             what = "holds malformed XML"
