@@ -324,6 +324,24 @@ def test_docx_list_items_keep_their_bullet(tmp_path: Path) -> None:
     ]
 
 
+def test_docx_a_list_style_without_an_id_does_not_style_plain_paragraphs(tmp_path: Path) -> None:
+    """A paragraph that names no style has the default one, as in python-docx, even when the
+    styles part holds a list style that has no id."""
+    from docx.oxml import parse_xml
+
+    document = docx.Document()
+    document.add_paragraph("Experience")
+    document.add_paragraph("Cut report latency by 40%", style="List Bullet")
+    no_id = parse_xml(
+        '<w:style xmlns:w="http://schemas.openxmlformats.org/wordprocessingml/2006/main"'
+        ' w:type="paragraph"><w:name w:val="List Bullet"/></w:style>'
+    )
+    document.styles.element.append(no_id)
+    document.save(str(tmp_path / "cv.docx"))
+    text = read_document(tmp_path / "cv.docx").text
+    assert text.splitlines() == ["Experience", "• Cut report latency by 40%"]
+
+
 def test_docx_keeps_equal_cells_and_a_merged_cell_once(tmp_path: Path) -> None:
     document = docx.Document()
     table = document.add_table(rows=2, cols=3)

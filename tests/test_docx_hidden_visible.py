@@ -17,7 +17,7 @@ from mlcareer.documents import read_document
 
 from .conftest import invoke
 from .test_docx_hidden_text import shd, table
-from .test_docx_wrapped_text import elements, para
+from .test_docx_wrapped_text import add_xml, elements, para
 
 SKILL = "Kubernetes"
 NAME = para("<w:r><w:t>Jane Doe</w:t></w:r>")
@@ -27,11 +27,7 @@ def build(path: Path, body: str, header: str = "", styles: str = "", background:
     """A DOCX whose body holds `body` (raw XML) after a name line; `header` goes in the page
     header, `styles` among the styles, `background` before the body."""
     document = docx.Document()
-    end = document.element.body.sectPr
-    for element in elements(NAME + body):
-        end.addprevious(element)
-    for element in elements(header):
-        document.sections[0].header._element.append(element)
+    add_xml(document, NAME + body, header)
     for element in elements(styles):
         same = document.styles.element.get_by_id(element.get(qn("w:styleId")))
         if same is not None:  # the template's own style of that id gives way

@@ -73,16 +73,20 @@ def elements(xml: str) -> list[object]:
     return list(parse_xml(f"<w:body {DECLARED}>{xml}</w:body>"))
 
 
+def add_xml(document: docx.document.Document, body: str, header: str = "") -> None:
+    """Put `body` (raw XML) at the end of the document's body and `header` in its page header
+    (made only when `header` holds something)."""
+    end = document.element.body.sectPr
+    for element in elements(body):
+        end.addprevious(element)
+    for element in elements(header):
+        document.sections[0].header._element.append(element)
+
+
 def docx_with(path: Path, *blocks: str, header: str = "") -> Path:
     """A DOCX whose body holds `blocks` (raw XML) in order, and whose header holds `header`."""
     document = docx.Document()
-    end = document.element.body.sectPr
-    for element in elements("".join(blocks)):
-        end.addprevious(element)
-    if header:
-        header_part = document.sections[0].header._element
-        for element in elements(header):
-            header_part.append(element)
+    add_xml(document, "".join(blocks), header)
     document.save(str(path))
     return path
 

@@ -11,9 +11,10 @@ White type is hidden only where nothing lighter-than-white lies under it: the fi
 met going outwards from the run (its own shading or highlight, from its properties or styles,
 its paragraph's, its cell's, its row's, its table's) decides; a text box counts as dark unless
 its shape is filled with a plain light colour (a template's sidebar is filled from the theme);
-a table style with shading, a page colour that is not plain white, any drawing behind the
-text and any floating drawing in a page header or footer (Word draws those under the body's
-text) make white type count as visible everywhere, since where they lie is not known here.
+a table whose style shades any cell, row or band counts as coloured throughout. A page colour
+that is not plain white, any drawing behind the text and any floating drawing in a page header
+or footer (Word draws those under the body's text) make white type count as visible
+everywhere, since where they lie is not known here.
 White type drawn with an edge or another fill (outline, shadow, emboss, Word 2010 text
 effects) is visible. Where Word's rendering is in doubt (a theme colour, a size no font has)
 the text is kept: losing a real resume's words costs more than missing some stuffing.
@@ -37,7 +38,7 @@ W = f"{{{_W_URI}}}"
 MIN_HALF_POINTS = 4  # w:sz is in half-points: under 2 pt is unreadable
 MAX_BASED_ON = 20  # styles followed through w:basedOn
 _OFF = {"false", "0", "off"}
-_TEXT = {W + "t"}
+_T = W + "t"
 _LAYOUT = {W + name for name in "tab br cr sym noBreakHyphen softHyphen ptab".split()}
 _DRAWING_NAMESPACES = {
     "wp": "http://schemas.openxmlformats.org/drawingml/2006/wordprocessingDrawing",
@@ -235,7 +236,7 @@ class Styles:
         """The look a paragraph's style and a character style give a run, over the defaults.
         Table styles are not followed. Hidden is a toggle between the two styles: set in
         both, it is off (as with bold)."""
-        key = (_style_id(paragraph, "pPr", "pStyle") or self.default_paragraph, character)
+        key = (self.paragraph_style(paragraph), character)
         if key not in self._pairs:
             own, under = self._look(character), self._look(key[0])
             look = own.over(under).over(self.default)
@@ -243,6 +244,10 @@ class Styles:
                 look = replace(look, hidden=False)
             self._pairs[key] = look
         return self._pairs[key]
+
+    def paragraph_style(self, paragraph: Any) -> str | None:
+        """The id of a w:p's style (the default paragraph style where it names none)."""
+        return _style_id(paragraph, "pPr", "pStyle") or self.default_paragraph
 
     def _look(self, style_id: str | None) -> Look:
         if style_id not in self._looks:
@@ -373,8 +378,7 @@ def _under(run: Any, look: Look, styles: Styles) -> str | None:
         own = _OWN_SHADING[tag]
         found = _shading(ancestor.find(f"{W}{own}/{W}shd"))
         if found is None and tag == W + "p":
-            style = _style_id(ancestor, "pPr", "pStyle") or styles.default_paragraph
-            found = styles.paragraph_shading(style)
+            found = styles.paragraph_shading(styles.paragraph_style(ancestor))
         if found:
             return found
     return None
@@ -413,6 +417,7 @@ def leave_out_hidden_runs(
         properties = run.find(W + "rPr")
         paragraph = next(run.iterancestors(W + "p"), None)
         look = look_of(properties).over(styles.of(paragraph, _value(_find(properties, "rStyle"))))
+        # the text matters only to tiny type, whose script may take the complex-script size
         reason = look.why_hidden(_text_of(run) if _is_tiny(look.half_points) else "")
         if reason == "white" and (white_shows or _under(run, look, styles) == "colour"):
             reason = None
@@ -423,7 +428,7 @@ def leave_out_hidden_runs(
 
 
 def _text_of(run: Any) -> str:
-    return "".join(child.text or "" for child in run.iterchildren(*_TEXT))
+    return "".join(child.text or "" for child in run.iterchildren(_T))
 
 
 def _find(properties: Any, name: str) -> Any:
@@ -435,7 +440,7 @@ def _drop_text(run: Any, whole: bool) -> int:
     make a white or tiny run's text one space; the count of non-space characters dropped."""
     dropped = 0
     for child in list(run):
-        if child.tag in _TEXT:
+        if child.tag == _T:
             text = child.text or ""
             dropped += sum(not char.isspace() for char in text)
             if whole:

@@ -3,10 +3,10 @@ tables, runs and links that are direct children of their container. Text inside 
 controls, tracked insertions, fields, smart tags, custom XML and text boxes is what Word shows
 and prints, so the tree is rewritten in place to hold it where python-docx looks.
 
-Each step is a pass of lxml's C code over the tree. Work grows with nesting only where a
-wrapper declares XML namespaces (its content's references to them are rewritten) and for a
-text box inside text boxes (moved once per box around it); the XML parser stops nesting at
-256 elements."""
+Unwrapping is a pass of lxml's C code over the tree: work grows with nesting only where a
+wrapper declares XML namespaces (its content's references to them are rewritten). Text boxes
+are moved one by one, a box inside boxes once per box around it, and at most MAX_LOOKED_AT
+paragraphs are looked at for headings per box; the XML parser stops nesting at 256 elements."""
 
 from __future__ import annotations
 
@@ -14,7 +14,7 @@ from collections.abc import Callable
 from itertools import islice
 from typing import Any
 
-from docx.oxml.ns import qn
+from docx.oxml.ns import nsmap, qn
 from lxml import etree
 
 _MC = "http://schemas.openxmlformats.org/markup-compatibility/2006"
@@ -39,14 +39,12 @@ _UNREAD_BRANCHES = etree.XPath(
 )
 _TEXT_BOX = qn("w:txbxContent")
 _PARAGRAPH = qn("w:p")
-_INLINE = "{http://schemas.openxmlformats.org/drawingml/2006/wordprocessingDrawing}inline"
-_OWN_TEXT = etree.XPath(
-    "w:r/w:t | w:hyperlink/w:r/w:t",
-    namespaces={"w": "http://schemas.openxmlformats.org/wordprocessingml/2006/main"},
-)
+_INLINE = qn("wp:inline")
+_OWN_TEXT = etree.XPath("w:r/w:t | w:hyperlink/w:r/w:t", namespaces={"w": nsmap["w"]})
+MAX_LOOKED_AT = 200  # paragraphs looked at for a heading, in a box and before its anchor
 
 
-def unwrap_text(root: Any, hide: Callable[[Any], None] | None = None) -> None:
+def unwrap_text(root: Any, hide: Callable[[Any], None]) -> None:
     """Rewrite the part whose root element is `root` so that python-docx reads all its text:
     tracked deletions go, wrappers give way to their content, and each text box's paragraphs
     follow the paragraph that anchors the box. `hide` is called with `root` in between, when
@@ -55,8 +53,7 @@ def unwrap_text(root: Any, hide: Callable[[Any], None] | None = None) -> None:
     _keep_one_alternative(root)
     etree.strip_elements(root, *_NOT_TEXT, with_tail=False)
     etree.strip_tags(root, *_WRAPPERS)
-    if hide is not None:
-        hide(root)
+    hide(root)
     _lift_text_boxes(root)
 
 
@@ -108,12 +105,9 @@ def _box_place(box: Any, anchor: Any) -> Any | None:
     return next((paragraph for paragraph in preceding if _is_heading(paragraph)), None)
 
 
-MAX_LOOKED_AT = 200  # paragraphs looked at for a heading, in a box and before its anchor
-
-
 def _is_heading(paragraph: Any) -> bool:
     """A paragraph whose own text (not a text box's) names a resume section."""
     from .sections import heading_name
 
-    text = "".join(node.text or "" for node in _OWN_TEXT(paragraph))
-    return bool(text.strip()) and heading_name(text.strip()) is not None
+    text = "".join(node.text or "" for node in _OWN_TEXT(paragraph)).strip()
+    return bool(text) and heading_name(text) is not None

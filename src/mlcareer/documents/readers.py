@@ -7,6 +7,7 @@ import re
 import zipfile
 import zlib
 from collections import Counter
+from collections.abc import Iterator
 from pathlib import Path
 from typing import Any
 
@@ -294,7 +295,40 @@ RESUME_SECTIONS = frozenset(
 )
 
 
-StyleNames = dict[str | None, str]  # paragraph style names by style id; None: the default
+class StyleNames(dict[str | None, str]):
+    """The name python-docx's `paragraph.style` gives a paragraph by the id of its style: the
+    first style of that id when it is a paragraph style, else the default paragraph style (as
+    for no id). Each id is looked up on first use: python-docx searches every style for the
+    default one at each paragraph (half a millisecond: 40,000 one-letter lines took over 20 s),
+    and reading every style through python-docx took a tenth of a short resume's time."""
+
+    def __init__(self, document: Any) -> None:
+        from docx.enum.style import WD_STYLE_TYPE
+        from docx.oxml.ns import qn
+
+        super().__init__()
+        self._by_id: dict[str | None, Any] = {}  # the first w:style element of each id
+        for element in document.styles.element.iterchildren(qn("w:style")):
+            self._by_id.setdefault(element.get(qn("w:styleId")), element)
+        default = document.styles.default(WD_STYLE_TYPE.PARAGRAPH)
+        self[None] = _style_name(default)
+
+    def __missing__(self, style_id: str | None) -> str:
+        from docx.enum.style import WD_STYLE_TYPE
+        from docx.styles.style import StyleFactory
+
+        element = self._by_id.get(style_id) if style_id else None
+        # as in python-docx, the raw w:type: a style that names no type is no paragraph style
+        if element is None or element.type != WD_STYLE_TYPE.PARAGRAPH:
+            name = self[None]
+        else:
+            name = _style_name(StyleFactory(element))
+        self[style_id] = name
+        return name
+
+
+def _style_name(style: Any) -> str:
+    return (style.name or "") if style is not None else ""
 
 
 def _row_lines(row: Any, table: Any, styles: StyleNames, depth: int) -> list[str]:
@@ -369,65 +403,42 @@ def _without_leading_blanks(lines: list[str]) -> list[str]:
 
 
 def _content_lines(container: Any, styles: StyleNames, depth: int = 0) -> list[str]:
-    """The lines of a document body or a table cell: paragraphs and table rows in order."""
+    """The lines of a table cell or a page header or footer: paragraphs and rows in order."""
+    return [line for lines in _block_lines(container, styles, depth) for line in lines]
+
+
+def _block_lines(container: Any, styles: StyleNames, depth: int) -> Iterator[list[str]]:
+    """The lines of each paragraph (one) and table (a line or more per row) in order."""
     from docx.table import Table
 
-    lines: list[str] = []
     for block in container.iter_inner_content():
         if isinstance(block, Table):
-            rows = block.rows
-            lines += [line for row in rows for line in _row_lines(row, block, styles, depth)]
+            yield [line for row in block.rows for line in _row_lines(row, block, styles, depth)]
         else:
-            lines.append(_paragraph_text(block, styles))
-    return lines
-
-
-def _paragraph_style_names(document: Any) -> StyleNames:
-    """The names python-docx's `paragraph.style` gives: the first style of an id names it when
-    it is a paragraph style; any other id, or none, has the default paragraph style. Looked
-    up once: python-docx searches every style for the default one at each paragraph (half a
-    millisecond), and a DOCX of 40,000 one-letter lines took over 20 s to read."""
-    from docx.enum.style import WD_STYLE_TYPE
-
-    default = document.styles.default(WD_STYLE_TYPE.PARAGRAPH)
-    names: StyleNames = {None: (default.name or "") if default is not None else ""}
-    seen: set[str] = set()
-    for style in document.styles:
-        if style.style_id in seen:
-            continue
-        seen.add(style.style_id)
-        if style.element.type == WD_STYLE_TYPE.PARAGRAPH:
-            names[style.style_id] = style.name or ""
-    return names
+            yield [_paragraph_text(block, styles)]
 
 
 def _paragraph_text(paragraph: Any, styles: StyleNames) -> str:
     """A paragraph's text; a Word list item ("List Bullet", or numbered) keeps its bullet,
     which Word draws but does not store in the text."""
     text: str = paragraph.text
-    if not text.strip() or text.lstrip()[0] in "•-*–":
+    if not text.strip() or _is_bullet(text):
         return text
     properties = paragraph._p.pPr
-    style = styles.get(paragraph._p.style, styles[None])
+    style = styles[paragraph._p.style]
     if style.startswith(("Heading", "Title")):
         return text  # a numbered heading is still a heading
     listed = properties is not None and properties.numPr is not None
     return f"• {text}" if listed or style.startswith("List") else text
 
 
-def _docx_blocks(document: Any, styles: StyleNames, max_chars: int) -> list[str]:
-    """Paragraphs and table rows in document order, until there are more than `max_chars`."""
-    from docx.table import Table
-
+def _body_lines(document: Any, styles: StyleNames, max_chars: int) -> list[str]:
+    """The body's lines in order, until there are more than `max_chars`."""
     lines: list[str] = []
     size = 0
-    for block in document.iter_inner_content():
-        if isinstance(block, Table):
-            rows = [line for row in block.rows for line in _row_lines(row, block, styles, 0)]
-        else:
-            rows = [_paragraph_text(block, styles)]
-        lines += rows
-        size += sum(len(row) + 1 for row in rows)
+    for block in _block_lines(document, styles, 0):
+        lines += block
+        size += sum(len(line) + 1 for line in block)
         if size > max_chars:
             break
     return lines
@@ -446,12 +457,9 @@ def _margin_lines(document: Any, styles: StyleNames) -> tuple[list[str], list[st
             (section.first_page_footer, bottom, first_page),
             (section.footer, bottom, True),
         ]
-        for part, into, shown in parts:
-            if not shown:
-                continue
-            if part.is_linked_to_previous:
-                continue
-            into.update((line, None) for line in _content_lines(part, styles) if line.strip())
+        for part, into, used in parts:
+            if used and not part.is_linked_to_previous:
+                into.update((line, None) for line in _content_lines(part, styles) if line.strip())
     return list(top), list(bottom)
 
 
@@ -485,9 +493,9 @@ def read_docx(path: Path, limits: Limits) -> Document:
     try:
         document = docx.Document(str(path))
         left_out = _unwrap_stories(document)
-        styles = _paragraph_style_names(document)
+        styles = StyleNames(document)
         top, bottom = _margin_lines(document, styles)
-        lines = top + _docx_blocks(document, styles, limits.max_chars) + bottom
+        lines = top + _body_lines(document, styles, limits.max_chars) + bottom
     except Exception as e:  # python-docx and lxml fail in many ways on a broken package
         if type(e).__module__.startswith("lxml"):
             what = "holds malformed XML"
