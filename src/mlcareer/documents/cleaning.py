@@ -57,6 +57,14 @@ _TAG = (
     rf"|</?(?:li|td|th|{_BLOCK_TAGS}|{_INLINE_TAGS}){_ATTRIBUTES}\s*/?>"
     r"|<!--[^\n]{0,500}?-->"
 )
+# A Markdown link, "[Hugging Face](https://huggingface.co)": its label reads as text and its
+# address in brackets after it, "Hugging Face (https://huggingface.co)", so that the label is
+# not glued to the address. Only links to an address (http, https, mailto, www): "[2019]" and
+# code such as "arr[i](x)" stay. The opening "[" goes and the "]" becomes a space, so offsets
+# into the label are the file's own.
+_LINK_ADDRESS = r"\((?:https?://|mailto:|www\.)[^\s()]{1,500}\)"
+_LINK_OPEN = rf"\[(?=[^\[\]\n]{{1,200}}\]{_LINK_ADDRESS})"
+_LINK_CLOSE = rf"\](?={_LINK_ADDRESS})"
 _BLOCK_TAG = regex_cache.compile(rf"</?(?:{_BLOCK_TAGS}|{_HIDDEN_TAGS})\b", re.I)
 _ITEM_TAG = regex_cache.compile(r"<li\b", re.I)
 _CELL_TAG = regex_cache.compile(r"<t[dh]\b", re.I)
@@ -85,16 +93,17 @@ _REMOVED = regex_cache.compile(
     f"(?P<mojibake>{_MOJIBAKE})"
     f"|(?P<control>(?:{_ESCAPE}|{_CONTROL})+)|(?P<invisible>{_INVISIBLE}+)|(?P<space>{_SPACE}+)"
     f"|(?P<entity>{_ENTITY})|(?P<ligature>{_LIGATURE}+)|(?P<soft>{_SOFT_HYPHEN}+)"
-    f"|(?P<tag>(?i:{_TAG}))"
+    f"|(?P<tag>(?i:{_TAG}))|(?P<link_open>{_LINK_OPEN})|(?P<link_close>{_LINK_CLOSE})"
 )
 # A character that each of those starts with (ESC, the 8-bit openers and U+009B are controls):
 # most documents have none, and searching for one costs a twentieth of the search above.
 _REMOVED_START = regex_cache.compile(
     f"{_CONTROL}|{_INVISIBLE}|{_SPACE}|&|<|{_LIGATURE}|{_SOFT_HYPHEN}"
     f"|[\u00c2-\u00c5\u00e2\u00ef\u00f0]{_CONTINUATION}|\u00c2(?=[ \t\n]|$)"
+    f"|{_LINK_OPEN}|{_LINK_CLOSE}"
 )
 _UNSEEN = regex_cache.compile(f"{_CONTROL}|{_INVISIBLE}|{_SOFT_HYPHEN}")
-_REPLACED = ("mojibake", "space", "entity", "ligature", "tag")
+_REPLACED = ("mojibake", "space", "entity", "ligature", "tag", "link_close")
 
 
 def clean_text(text: str, warnings: list[str], limits: Limits) -> tuple[str, list[Edit]]:
@@ -166,6 +175,8 @@ def _shown_as(match: re.Match[str]) -> str | None:
         return _unmangled(match.group())
     if match.lastgroup == "tag":
         return _tag_shown_as(match.group())
+    if match.lastgroup == "link_close":
+        return " "
     char = html.unescape(match.group())
     if char == match.group():
         return None
