@@ -322,6 +322,8 @@ HEADINGS: dict[str, tuple[str, ...]] = {
         "accomplishments",
         "honors and awards",
         "honours and awards",
+        "honors awards",  # "Honors-Awards", as a profile export heads them
+        "honours awards",
         "grants",
         "fellowships",
         "grants and fellowships",

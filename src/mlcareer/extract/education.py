@@ -534,7 +534,9 @@ def degree_mentions(text: str) -> list[DegreeMention]:
     found = [
         item
         for item in found
-        if not _named_before(item, found, text) and not _levels_in_brackets(item, found, text)
+        if not _named_before(item, found, text)
+        and not _levels_in_brackets(item, found, text)
+        and not _acronym_of_before(item, found, text)
     ]
     # two patterns may name one degree ("MSc" as a word and as an acronym): once
     return sorted(set(found), key=lambda item: (item[1], item[2]))
@@ -549,6 +551,22 @@ def _named_before(item: DegreeMention, found: list[DegreeMention], text: str) ->
         start < item[1] and item[1] - end <= 25 and not re.search(r"[;,]", text[end : item[1]])
         for level, start, end in found
         if level != "secondary"
+    )
+
+
+# What lies between a degree's name and its acronym restating it: the rest of the name, then
+# a dash ("Master of Science - MS", "Doctor of Philosophy - PhD"), as profile exports write it.
+_NAME_THEN_DASH = regex_cache.compile(r"[^\W\d_]*(?:[ \t]+[^\W\d_]+){0,4}[ \t]+[-–—][ \t]+")
+
+
+def _acronym_of_before(item: DegreeMention, found: list[DegreeMention], text: str) -> bool:
+    """An acronym after a dash that restates the degree of its level named just before it."""
+    level, start, end = item
+    if not text[start:end].isalnum():
+        return False
+    return any(
+        other == level and before < start and _NAME_THEN_DASH.fullmatch(text, after, start)
+        for other, before, after in found
     )
 
 
