@@ -245,3 +245,16 @@ def test_a_language_level_is_no_term(profile_of: ProfileOf, item: str) -> None:
     reqs = _requirements(profile_of, item)
     assert {r.id for r in reqs if r.known}, reqs
     assert not {r.jd_text for r in reqs if not r.known}, reqs
+
+
+@pytest.mark.parametrize(
+    "item",
+    ["- Fluent German (C1 or above)", "- English at B2 level or higher", "- Level 3 or better"],
+)
+def test_a_word_saying_at_least_is_no_term(profile_of: ProfileOf, item: str) -> None:
+    """ "or above" after a grade asks for nothing of its own."""
+    assert _literal_terms(profile_of, item, "- Zorblex") == {"Zorblex"}
+
+
+def test_a_real_choice_after_or_stays(profile_of: ProfileOf) -> None:
+    assert {"Zorblex", "Quuxly"} <= _literal_terms(profile_of, "- Zorblex or Quuxly")

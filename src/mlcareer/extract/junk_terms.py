@@ -216,6 +216,16 @@ def _membership_grade(line: str, text: str, start: int) -> bool:
     return any(m.start() <= start and end <= m.end() for m in _GRADES_OF_A_SOCIETY.finditer(line))
 
 
+# "C1 or above", "B2 level or higher", "GPA of 3.5 or better": the word after "or" says "at
+# least" of the grade or number before it, and asks for nothing of its own
+_AT_LEAST_WORDS = frozenset({"above", "higher", "better", "greater", "more", "over", "beyond"})
+_OR_BEFORE = regex_cache.compile(r"\bor[ \t]+\Z", re.I)
+
+
+def _or_better(line: str, text: str, start: int) -> bool:
+    return text.strip().lower() in _AT_LEAST_WORDS and bool(_OR_BEFORE.search(line, 0, start))
+
+
 def junk_term(line: str, text: str, start: int) -> bool:
     """The term at `start` on the line asks for nothing to know or have done."""
     end = start + len(text)
@@ -231,6 +241,7 @@ def junk_term(line: str, text: str, start: int) -> bool:
         or _a_person_or_an_attitude(line, text, start)
         or _graded_by_letters(line, text, start)
         or _membership_grade(line, text, start)
+        or _or_better(line, text, start)
     )
 
 
