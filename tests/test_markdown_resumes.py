@@ -145,3 +145,50 @@ def test_emphasis_marks_go_and_other_stars_stay() -> None:
     at = cleaned.index("Jan 2020")
     start, end = source.start(at), source.end(at + len("Jan 2020"))
     assert text[start:end] == "Jan 2020"
+
+
+POSTING = """# ML Platform Engineer
+
+**Lexa AI** · Remote · Full-time
+
+## Requirements
+- 3+ years with **Python**
+- Experience with Kubernetes
+
+| Must have | Nice to have |
+|---|:---:|
+| Docker | Terraform |
+
+***
+
+Our deploy config, for a taste of the stack:
+
+```yaml
+image: registry/base
+steps:
+  - run: make test  # must pass
+```
+
+**Nice to have:**
+- Experience with `Ray` or Spark
+- Familiarity with [MLflow][mlflow]
+
+[mlflow]: https://mlflow.org
+"""
+
+
+def test_a_postings_code_block_asks_nothing(tmp_path: Path) -> None:
+    profile = _extract(_write(tmp_path, POSTING, "posting.md"), "posting")
+    asked = {req["name"]: req["importance"] for req in profile["requirements"]}
+    assert {name: asked.get(name) for name in ("Python", "Kubernetes", "Docker")} == dict.fromkeys(
+        ("Python", "Kubernetes", "Docker"), "required"
+    )
+    assert {name: asked.get(name) for name in ("Terraform", "Ray", "Apache Spark", "MLflow")} == (
+        dict.fromkeys(("Terraform", "Ray", "Apache Spark", "MLflow"), "preferred")
+    )
+    lines = POSTING.splitlines()
+    fenced = range(lines.index("```yaml") + 1, lines.index("```") + 2)
+    assert [req["name"] for req in profile["requirements"] if req["line"] in fenced] == []
+    assert not {"---", "|---|", "***", "```yaml"} & {
+        req["jd_text"] for req in profile["requirements"]
+    }
