@@ -62,9 +62,25 @@ _TAG = (
 # not glued to the address. Only links to an address (http, https, mailto, www): "[2019]" and
 # code such as "arr[i](x)" stay. The opening "[" goes and the "]" becomes a space, so offsets
 # into the label are the file's own.
+# A reference link, "[PyTorch][pt]" with "[pt]: https://pytorch.org" below, reads the same
+# way, "PyTorch [pt]"; not after a word or a bracket, so code such as "m[i][j]" stays.
 _LINK_ADDRESS = r"\((?:https?://|mailto:|www\.)[^\s()]{1,500}\)"
-_LINK_OPEN = rf"\[(?=[^\[\]\n]{{1,200}}\]{_LINK_ADDRESS})"
-_LINK_CLOSE = rf"\](?={_LINK_ADDRESS})"
+_LINK_REFERENCE = r"\[[^\[\]\s][^\[\]\n]{0,99}\]"
+_LINK_OPEN = (
+    rf"\[(?=[^\[\]\n]{{1,200}}\]{_LINK_ADDRESS})"
+    rf"|(?<![\w\]])\[(?=[^\[\]\s][^\[\]\n]{{0,199}}\]{_LINK_REFERENCE})"
+)
+_LINK_CLOSE = rf"\](?={_LINK_ADDRESS}|{_LINK_REFERENCE})"
+# Markdown emphasis, "**Skills**", "_January 2021 – Present_", "*Airflow*": its marks go, so
+# that a date, a degree or a skill reads as if typed plainly. An opening mark stands after no
+# word, mark or backslash and before a word; its closing twin ends on the same line, after
+# something other than a space and before no word: "2*3*4", "feature_store", "* a bullet" and
+# "***" stay. The opener's lookahead finds where its closer is (group "closer").
+_EMPHASIS_OPEN = (
+    r"(?<![\w*\\])(?P<mark>\*\*|\*|__|_)"
+    r"(?=[^\s*_](?:[^\n]{0,300}?[^\s\\])??(?P<closer>(?P=mark))(?![\w*]))"
+)
+_EMPHASIS_CLOSE = r"(?<=[^\s\\])(?:\*\*|\*|__|_)"
 _BLOCK_TAG = regex_cache.compile(rf"</?(?:{_BLOCK_TAGS}|{_HIDDEN_TAGS})\b", re.I)
 _ITEM_TAG = regex_cache.compile(r"<li\b", re.I)
 _CELL_TAG = regex_cache.compile(r"<t[dh]\b", re.I)
@@ -94,16 +110,26 @@ _REMOVED = regex_cache.compile(
     f"|(?P<control>(?:{_ESCAPE}|{_CONTROL})+)|(?P<invisible>{_INVISIBLE}+)|(?P<space>{_SPACE}+)"
     f"|(?P<entity>{_ENTITY})|(?P<ligature>{_LIGATURE}+)|(?P<soft>{_SOFT_HYPHEN}+)"
     f"|(?P<tag>(?i:{_TAG}))|(?P<link_open>{_LINK_OPEN})|(?P<link_close>{_LINK_CLOSE})"
+    f"|(?P<emphasis_open>{_EMPHASIS_OPEN})|(?P<emphasis_close>{_EMPHASIS_CLOSE})"
 )
 # A character that each of those starts with (ESC, the 8-bit openers and U+009B are controls):
 # most documents have none, and searching for one costs a twentieth of the search above.
 _REMOVED_START = regex_cache.compile(
     f"{_CONTROL}|{_INVISIBLE}|{_SPACE}|&|<|{_LIGATURE}|{_SOFT_HYPHEN}"
     f"|[\u00c2-\u00c5\u00e2\u00ef\u00f0]{_CONTINUATION}|\u00c2(?=[ \t\n]|$)"
-    f"|{_LINK_OPEN}|{_LINK_CLOSE}"
+    f"|{_LINK_OPEN}|{_LINK_CLOSE}|[*_]"
 )
 _UNSEEN = regex_cache.compile(f"{_CONTROL}|{_INVISIBLE}|{_SOFT_HYPHEN}")
-_REPLACED = ("mojibake", "space", "entity", "ligature", "tag", "link_close")
+_REPLACED = (
+    "mojibake",
+    "space",
+    "entity",
+    "ligature",
+    "tag",
+    "link_close",
+    "emphasis_open",
+    "emphasis_close",
+)
 
 
 def clean_text(text: str, warnings: list[str], limits: Limits) -> tuple[str, list[Edit]]:
@@ -131,12 +157,13 @@ def _remove_unseen(text: str, warnings: list[str]) -> tuple[str, list[Edit]]:
     edits: list[Edit] = []
     kept = start = 0
     found: set[str | None] = set()
+    closers: set[int] = set()  # where the emphasis marks opened so far close
     first = _REMOVED_START.search(text)
     for match in _REMOVED.finditer(text, first.start()) if first else ():
         pieces.append(text[start : match.start()])
         kept += match.start() - start
         start = match.end()
-        shown = _shown_as(match) if match.lastgroup in _REPLACED else ""
+        shown = _shown_as(match, closers) if match.lastgroup in _REPLACED else ""
         if shown is None:  # an unknown name ("&foo;") or bytes that are no UTF-8 are text
             pieces.append(match.group())
             kept += len(match.group())
@@ -163,10 +190,16 @@ def _remove_unseen(text: str, warnings: list[str]) -> tuple[str, list[Edit]]:
     return "".join(pieces), edits
 
 
-def _shown_as(match: re.Match[str]) -> str | None:
+def _shown_as(match: re.Match[str], closers: set[int]) -> str | None:
     """What a space, a ligature or a character reference reads as: plain spaces for other
     spaces, a ligature's letters ("ﬁ" is "fi"), the character a reference names (a space for
-    "&nbsp;", nothing for an invisible one); None for a name HTML does not define."""
+    "&nbsp;", nothing for an invisible one); None for a name HTML does not define. An emphasis
+    mark reads as nothing when it opens or closes emphasis (noted in `closers`), else as text."""
+    if match.lastgroup == "emphasis_open":
+        closers.add(match.start("closer"))
+        return ""
+    if match.lastgroup == "emphasis_close":
+        return "" if match.start() in closers else None
     if match.lastgroup == "space":
         return " " * len(match.group())
     if match.lastgroup == "ligature":

@@ -898,14 +898,24 @@ def _a_listed_skill(line: str, set_apart: bool) -> bool:
 _EUROPASS_KEYS = frozenset(EUROPASS_SKILLS)
 
 
+# A Markdown code fence, "```yaml" or "~~~", and the fence that closes it
+_FENCE = regex_cache.compile(r" {0,3}(?P<fence>`{3,}|~{3,})")
+
+
 def find_sections(text: str, posting: bool = False) -> list[Section]:
     """Split the text at heading lines; text before the first heading has no section. In a
-    posting, unlisted headings and list openers are named by their words."""
+    posting, unlisted headings and list openers are named by their words, and a fenced code
+    block is a section of its own ("code"), after which the section it interrupted goes on."""
     sections: list[Section] = []
     offset = 0
     blank = True  # the line before was blank (or there was none)
     set_apart = True  # ... or a heading
+    fence: str | None = None  # the open code fence's marks, in a posting
     for line in text.splitlines(keepends=True):
+        if posting and (fence or _FENCE.match(line)):
+            fence = _fenced(sections, line, offset, fence, len(text))
+            offset += len(line)
+            continue
         current = sections[-1].name if sections else None
         if posting:
             name = posting_heading(line.strip(), current, blank)
@@ -915,11 +925,35 @@ def find_sections(text: str, posting: bool = False) -> list[Section]:
         blank = not line.strip()
         set_apart = blank or name is not None
         if name is not None:
-            if sections:
-                sections[-1].end = offset
-            sections.append(Section(name=name, heading=line.strip(), start=offset, end=len(text)))
+            _open(sections, name, line.strip(), offset, len(text))
         offset += len(line)
     return sections
+
+
+def _open(sections: list[Section], name: str, heading: str, start: int, end: int) -> None:
+    """A section from `start`, ending the one before it there."""
+    if sections:
+        sections[-1].end = start
+    sections.append(Section(name=name, heading=heading, start=start, end=end))
+
+
+def _fenced(
+    sections: list[Section], line: str, offset: int, fence: str | None, size: int
+) -> str | None:
+    """The code fence still open after this line of a posting: a code section opens at an
+    opening fence, and after its closing fence the section it interrupted goes on."""
+    if fence is None:
+        _open(sections, "code", line.strip(), offset, size)
+        found = _FENCE.match(line)
+        return found.group("fence") if found else None
+    if not line.strip().startswith(fence) or line.strip().strip(fence[0]):
+        return fence  # a line of code
+    after = offset + len(line)
+    if len(sections) > 1:
+        _open(sections, sections[-2].name, sections[-2].heading, after, size)
+    else:
+        sections[-1].end = after
+    return None
 
 
 def section_index(sections: list[Section], position: int) -> int:

@@ -1164,14 +1164,16 @@ def _closing_words(line: str, structured: bool, closing: bool) -> bool:
 
 def _may_ask(line: str, section: str | None, structured: bool, asks: bool) -> bool:
     """A line of a requirement list (unstructured: a bullet or a cue word) or one with a
-    sentence that asks; not benefits, a line naming only a degree or a heading."""
+    sentence that asks; not benefits or code, a line naming only a degree or a heading."""
     asks = asks or label_asks(line, section)  # "Skills: AutoCAD, surveying" after the duties
     if structured and section not in REQUIREMENT_SECTIONS and not asks:
         return False
     if not structured and not _BULLET_OR_CUE.search(line):
         return False
     # fields of study ("Bachelor's in Computer Science") and headings
-    return section != "benefits" and not (_only_a_degree(line) or line.lstrip().startswith("#"))
+    if section in ("benefits", "code"):
+        return False
+    return not (_only_a_degree(line) or line.lstrip().startswith("#"))
 
 
 _CLAUSE = regex_cache.compile(r"[^;]+")
