@@ -401,6 +401,12 @@ def test_degree_look_alikes(profile_of: ProfileOf, line: str) -> None:
         ("Bachelor of Science in Nursing", "Nursing"),
         ("M.Ed. in School Counseling, 2018", "School Counseling"),  # "School" begins a field
         ("- You don't need a graduate degree; a Bachelor's in a STEM field is fine", None),
+        # a bullet's dash before the degree's own dotted abbreviation
+        (
+            "- Ph.D., Computational Linguistics — University of Edinburgh",
+            "Computational Linguistics",
+        ),
+        ("- B.Sc., Marine Biology, 2015", "Marine Biology"),
     ],
 )
 def test_the_field_of_a_degree_is_not_its_school(line: str, field: str | None) -> None:

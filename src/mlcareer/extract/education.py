@@ -394,7 +394,7 @@ def field_of(line: str, within: int | None = None) -> str | None:
                 continue
             # "Bachelor of Science in Nursing": the field follows the last "in"
             field = part.rsplit(" in ", 1)[-1].strip()
-            if not field or _NOT_A_FIELD.match(field):
+            if not field or _NOT_A_FIELD.match(field) or _DOTTED_DEGREE.fullmatch(field):
                 continue
             if found.group("of") and _DEGREE_NAME.fullmatch(part.strip()):
                 continue  # "Bachelor of Science, Information Systems": the degree's own name
@@ -441,6 +441,8 @@ _DEGREE_NAME = regex_cache.compile(
 )
 # A school's abbreviation ("MSc Robotics, CMU"), unless it follows "in" ("B.E. in ENC") or is
 # a field's acronym ("B.Tech, MIS").
+# A degree's dotted abbreviation after a bullet's dash: "- Ph.D., Computational Linguistics"
+_DOTTED_DEGREE = regex_cache.compile(r"(?:[A-Z][A-Za-z]{0,3}\.[ \t]?){2,4}")
 _ABBREVIATION = regex_cache.compile(r"(?!(?:MIS|ECE|CSE|EEE|EIE|IT|EE|ME|CS|AI|ML|HR)$)[A-Z]{2,6}")
 
 # The name of a school ("University of Utah", "Oregon State University"), not "School
