@@ -151,6 +151,7 @@ class Requirement(BaseModel):
     section: str | None = None
     known: bool = True
     years: float | None = None
+    grade: str | None = None  # a spoken language's lowest CEFR grade asked: "C1" for "Fluent"
     # Ids of the requirements offered as alternatives to this one ("Tableau or Power BI"):
     # showing any one of them meets them all.
     alternatives: list[str] = Field(default_factory=list)
