@@ -86,3 +86,14 @@ def test_grade_beside_a_name(line: str, name: str, grade: str | None) -> None:
     at = line.index(name)
     found = grade_beside(line, (at, at + len(name)))
     assert (found.cefr if found else None) == grade
+
+
+def test_a_grade_short_is_advised_as_a_grade(profile_of: ProfileOf, options: Options) -> None:
+    resume = profile_of("Jane Doe\n\nLanguages\nGerman (Limited Working)\n", doc_type="resume")
+    posting = profile_of(
+        "Analyst\n\nRequirements\n- Fluent German (C1 or above)\n", doc_type="posting", name="j.txt"
+    )
+    advice = [s for s in compare(resume, posting, options).suggestions if "German" in s.message]
+    assert [s.kind for s in advice] == ["grade"]
+    assert "more time" not in advice[0].message
+    assert "shows B1 (limited working), asks C1" in advice[0].message

@@ -11,7 +11,7 @@ from .documents.labels import FLATTENED_LINE
 from .documents.sections import ITEM_MARK, section_at, section_index
 from .extract.education import YEAR, degree_mentions
 from .extract.experience import merged_months, title_above, title_below
-from .extract.language_grades import CEFR, Grade, grade_beside
+from .extract.language_grades import CEFR, Grade, grade_beside, shortfall
 from .extract.lines import LineIndex, plain
 from .extract.relevance import is_hands_on
 from .extract.requirements import years_for
@@ -287,7 +287,7 @@ def _grade_check(req: Requirement, evidence: list[Evidence], shown: Grade) -> Sk
         return _verdict(req, "matched", 1.0, evidence)
     credit = max(CREDIT_GRADE_FLOOR, 1.0 - CREDIT_PER_GRADE * short)
     verdict = _verdict(req, "related", credit, evidence)
-    verdict.detail = f"shows {shown.describe()}, asks {req.grade}"
+    verdict.detail = shortfall(shown, req.grade)
     return verdict
 
 

@@ -300,7 +300,8 @@ class Suggestion(BaseModel):
     kind: str = Field(
         description="What the advice is about, weightiest first: level (the posting is far "
         "below the resume's level), experience, education (a degree, or a current student "
-        "asked), add-required, years, name-it, show-in-experience, use-their-term, add-preferred"
+        "asked), add-required, years, grade (a language spoken below the grade asked), "
+        "name-it, show-in-experience, use-their-term, add-preferred"
     )
     message: str
 

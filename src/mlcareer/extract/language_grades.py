@@ -78,6 +78,14 @@ class Grade:
         return f"{self.cefr} ({self.wording.lower()})"
 
 
+SHORT_OF = ", asks "  # in a match's detail: a language shown below the grade asked
+
+
+def shortfall(shown: Grade, asked: str) -> str:
+    """ "shows B1 (limited working), asks C1": a match's detail for a grade short."""
+    return f"shows {shown.describe()}{SHORT_OF}{asked}"
+
+
 def grade_beside(line: str, span: tuple[int, int]) -> Grade | None:
     """The grade written beside a language's name at `span` within its line: after it, set
     off by a parenthesis, a dash or a colon or right after ("German C1"), or just before
