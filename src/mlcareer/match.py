@@ -11,6 +11,7 @@ from .documents.labels import FLATTENED_LINE
 from .documents.sections import ITEM_MARK, section_at, section_index
 from .extract.education import YEAR, degree_mentions
 from .extract.experience import merged_months, title_above, title_below
+from .extract.language_grades import CEFR, Grade, grade_beside, shortfall
 from .extract.lines import LineIndex, plain
 from .extract.relevance import is_hands_on
 from .extract.requirements import years_for
@@ -40,6 +41,7 @@ from .models import (
     Mention,
     Profile,
     Requirement,
+    SkillHit,
     SkillMatch,
 )
 from .taxonomy import Taxonomy
@@ -230,6 +232,8 @@ def _known_match(
         if req.years and taxonomy.skills[req.id].category not in UNTIMED_CATEGORIES:
             shown = _shown_at_work(resume, taxonomy, {req.id})
             return _time_check(req, resume, evidence, 1.0, shown)
+        if req.grade and (shown_grade := _best_grade(lines, hit)):
+            return _grade_check(req, evidence, shown_grade)
         return _verdict(req, "matched", 1.0, evidence)
     named = _named_inside(req, resume, lines, taxonomy)
     text = resume_text(resume.text)
@@ -253,6 +257,38 @@ def _known_match(
                 req, "related", CREDIT_RELATED, _evidence(resume, lines, hit.id), via=hit.name
             )
     return _verdict(req, "missing", 0.0)
+
+
+# A language shown a grade below the one asked loses this much credit a CEFR step: B1 for C1
+# earns half. Any grade shown keeps some: the language is spoken, only less well.
+CREDIT_PER_GRADE = 0.25
+CREDIT_GRADE_FLOOR = 0.25
+
+
+def _best_grade(lines: LineIndex, hit: SkillHit) -> Grade | None:
+    """The highest grade a resume writes beside a language's mentions ("German (B1)"); None
+    when every mention is ungraded."""
+    grades = []
+    for mention in hit.mentions:
+        start = lines.line_start(mention.line)
+        span = (mention.start - start, mention.end - start)
+        if grade := grade_beside(lines.line_text(mention.line), span):
+            grades.append(grade)
+    return max(grades, key=lambda g: g.rank, default=None)
+
+
+def _grade_check(req: Requirement, evidence: list[Evidence], shown: Grade) -> SkillMatch:
+    """A language asked at a grade ("Fluent German (C1 or above)") and shown below it
+    ("German (Limited Working)"): partial credit, as a skill shown for fewer years than asked
+    is, and listed with the missing skills for the same reason: the ask is not met."""
+    assert req.grade is not None
+    short = CEFR.index(req.grade) - shown.rank
+    if short <= 0:
+        return _verdict(req, "matched", 1.0, evidence)
+    credit = max(CREDIT_GRADE_FLOOR, 1.0 - CREDIT_PER_GRADE * short)
+    verdict = _verdict(req, "related", credit, evidence)
+    verdict.detail = shortfall(shown, req.grade)
+    return verdict
 
 
 def _implied_match(

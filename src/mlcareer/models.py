@@ -151,6 +151,7 @@ class Requirement(BaseModel):
     section: str | None = None
     known: bool = True
     years: float | None = None
+    grade: str | None = None  # a spoken language's lowest CEFR grade asked: "C1" for "Fluent"
     # Ids of the requirements offered as alternatives to this one ("Tableau or Power BI"):
     # showing any one of them meets them all.
     alternatives: list[str] = Field(default_factory=list)
@@ -299,7 +300,8 @@ class Suggestion(BaseModel):
     kind: str = Field(
         description="What the advice is about, weightiest first: level (the posting is far "
         "below the resume's level), experience, education (a degree, or a current student "
-        "asked), add-required, years, name-it, show-in-experience, use-their-term, add-preferred"
+        "asked), add-required, years, grade (a language spoken below the grade asked), "
+        "name-it, show-in-experience, use-their-term, add-preferred"
     )
     message: str
 

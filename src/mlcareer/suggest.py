@@ -5,6 +5,7 @@ from __future__ import annotations
 import re
 
 from . import regex_cache
+from .extract.language_grades import SHORT_OF
 from .match import job_title_lines
 from .models import DEGREE_ORDER, Mention, PostingInfo, Profile, SkillMatch, Suggestion
 from .number import other_number
@@ -30,6 +31,7 @@ PRIORITY = {
     "education": 0,
     "add-required": 1,
     "years": 2,
+    "grade": 2,
     "name-it": 3,
     "show-in-experience": 4,
     "use-their-term": 5,
@@ -51,6 +53,12 @@ def _advice(m: SkillMatch, resume: Profile) -> list[Suggestion]:
     """What to change about one requirement."""
     if m.status == "missing":
         return _missing_advice(m)
+    if m.status == "related" and m.detail and SHORT_OF in m.detail:  # a language spoken less well
+        message = (
+            f'The posting asks {m.name} ("{m.jd_text}") at a higher grade than your resume '
+            f"gives ({m.detail}): if you speak it better now, write the grade you hold."
+        )
+        return [Suggestion(kind="grade", message=message)]
     if m.status in ("implied", "related") and m.via is None:  # shown, for too short a time
         message = (
             f'The posting asks for more time with {m.name} ("{m.jd_text}") than your dated '

@@ -25,8 +25,10 @@ from .alternatives import link_alternatives
 from .education import degree_in_line, degree_mentions, field_spans, is_field_of_study
 from .enrollment import enrollment_asked, enrollment_words
 from .importance import is_table_row, line_importance, mention_cue, sentence_spans
+from .language_grades import Grade, grade_beside
 from .lines import LineIndex
 from .numbers import NUMBER_WORD, count_of
+from .spoken import SPOKEN_LANGUAGES
 from .tables import Columns
 from .titles import (
     ENTRY_RANK,
@@ -320,11 +322,14 @@ def skill_requirements(
         best_alone = False  # the best mention's line offers no choice
         years: list[float] = []
         acronym = ""  # "Accounts Receivable (AR)" once defines AR for every mention
+        grades: list[Grade] = []  # a spoken language's grades asked: "Fluent German"
         for mention in hit.mentions:
             line = lines.line_text(mention.line)
             offset = lines.line_start(mention.line)
             span = (mention.start - offset, mention.end - offset)
             acronym = acronym or defined_after(line, mention.text, span[1])
+            if hit.category == SPOKEN_LANGUAGES and (grade := grade_beside(line, span)):
+                grades.append(grade)
             found = years_for(line, span)
             if found is None:
                 found = table_years(lines, mention.line, span)
@@ -352,6 +357,8 @@ def skill_requirements(
         if best is not None:
             # "5 years of ... Linux" on any line asking for the skill sets its years.
             best.years = max(years) if years else None
+            # the strictest grade asked, as the most years are
+            best.grade = max(grades, key=lambda g: g.rank).cefr if grades else None
             if acronym and not best.jd_text.endswith(")"):
                 best.jd_text += acronym
             requirements.append(best)

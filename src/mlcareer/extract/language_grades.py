@@ -1,0 +1,133 @@
+"""How well a spoken language is asked or shown, on the CEFR scale A1 < A2 < B1 < B2 < C1 < C2,
+read from the words written right beside the language's name: "Fluent German", "German (C1)",
+"English - native", "German (Limited Working)". A Europass self-assessment grid (a CEFR grade
+per skill in columns) is not read here: its grades stand apart from the name."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from .. import regex_cache
+
+CEFR = ("A1", "A2", "B1", "B2", "C1", "C2")
+
+# Words onto the scale, in our own judgement. LinkedIn's five come first: Elementary A2,
+# Limited Working B1, Professional Working B2, Full Professional C1, Native or Bilingual C2.
+# Around them: a beginner reads and says simple things (A2); an intermediate or conversational
+# speaker gets by (B1); business, working or good command is used at work every day (B2);
+# fluent, advanced, proficient or excellent means at ease in any talk (C1); a native, a mother
+# tongue or a bilingual speaker is at the top (C2). Longer wordings first, so "upper
+# intermediate" is not read as "intermediate".
+_WORD_GRADES: dict[str, str] = {
+    "native or bilingual": "C2",
+    "full professional": "C1",
+    "professional working": "B2",
+    "limited working": "B1",
+    "upper intermediate": "B2",
+    "upper-intermediate": "B2",
+    "mother tongue": "C2",
+    "working proficiency": "B2",
+    "native": "C2",
+    "bilingual": "C2",
+    "muttersprache": "C2",
+    "fluent": "C1",
+    "fluently": "C1",
+    "fluency": "C1",
+    "fließend": "C1",
+    "advanced": "C1",
+    "proficient": "C1",
+    "excellent": "C1",
+    "business": "B2",
+    "professional": "B2",
+    "good": "B2",
+    "intermediate": "B1",
+    "conversational": "B1",
+    "basic": "A2",
+    "elementary": "A2",
+    "beginner": "A2",
+}
+_WORDS = "|".join(re.escape(w).replace(r"\ ", r"\s+") for w in _WORD_GRADES)
+# A grade: a CEFR code ("C1", "B2+") or one of the words above
+_GRADE = regex_cache.compile(rf"\b(?:([ABC][12])\+?|({_WORDS}))(?![\w-])", re.I)
+# ... ending the words before a name, once its joining words are set aside
+_GRADE_LAST = regex_cache.compile(rf"\b(?:([ABC][12])\+?|({_WORDS}))\s*$", re.I)
+# Words between a grade and the name after it: "fluent in", "business level", "command of"
+_JOINING = frozenset("level in of command knowledge proficiency".split())
+# What ends a language's own clause: list separators, and another name joined by "and", "or"
+_CLAUSE_END = regex_cache.compile(r"[,;|•·/&]|\band\b|\bor\b(?!\s+(?:above|higher|better))")
+_OPENERS = "(-–—:"  # "German (C1)", "English - native", "German: B2"
+_REACH = 4  # words read after an opener, and before the name
+
+
+@dataclass(frozen=True)
+class Grade:
+    """A CEFR grade and the words that gave it ("B1", "limited working")."""
+
+    cefr: str
+    wording: str
+
+    @property
+    def rank(self) -> int:
+        return CEFR.index(self.cefr)
+
+    def describe(self) -> str:
+        """ "B1 (limited working)", or "B1" when the grade was written as a code."""
+        if self.wording.upper().rstrip("+") == self.cefr:
+            return self.cefr
+        return f"{self.cefr} ({self.wording.lower()})"
+
+
+SHORT_OF = ", asks "  # in a match's detail: a language shown below the grade asked
+
+
+def shortfall(shown: Grade, asked: str) -> str:
+    """ "shows B1 (limited working), asks C1": a match's detail for a grade short."""
+    return f"shows {shown.describe()}{SHORT_OF}{asked}"
+
+
+def grade_beside(line: str, span: tuple[int, int]) -> Grade | None:
+    """The grade written beside a language's name at `span` within its line: after it, set
+    off by a parenthesis, a dash or a colon or right after ("German C1"), or just before
+    ("Business level English", "fluent in French"); never past a comma or a list item."""
+    return _after(line, span[1]) or _before(line, span[0])
+
+
+def _after(line: str, end: int) -> Grade | None:
+    rest = line[end:]
+    stripped = rest.lstrip()
+    if stripped[:1] == "(":
+        window = stripped[1:].split(")", 1)[0]
+    elif stripped[:1] and stripped[0] in _OPENERS:
+        window = _clause(stripped[1:].lstrip(_OPENERS))
+    else:
+        window = " ".join(_clause(stripped).split()[:1])  # only the next word: "German C1"
+    return _first_grade(" ".join(window.split()[:_REACH]))
+
+
+def _before(line: str, start: int) -> Grade | None:
+    head = line[:start]
+    ends = list(_CLAUSE_END.finditer(head))
+    clause = head[ends[-1].end() :] if ends else head
+    words = clause.replace("-", " ").split()[-_REACH:]
+    while words and words[-1].lower() in _JOINING:
+        words.pop()
+    return _grade_of(_GRADE_LAST.search(" ".join(words)))
+
+
+def _clause(text: str) -> str:
+    found = _CLAUSE_END.search(text)
+    return text[: found.start()] if found else text
+
+
+def _first_grade(window: str) -> Grade | None:
+    return _grade_of(_GRADE.search(window))
+
+
+def _grade_of(found: re.Match[str] | None) -> Grade | None:
+    if found is None:
+        return None
+    if found.group(1):
+        return Grade(found.group(1).upper(), found.group(0))
+    words = " ".join(found.group(2).lower().split())
+    return Grade(_WORD_GRADES[words], words)

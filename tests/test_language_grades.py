@@ -1,0 +1,99 @@
+"""How well a language is asked and shown: "German (Limited Working)" falls short of "Fluent
+German (C1 or above)"; "English (C2)" meets "Fluent English". Small texts written here."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+import pytest
+
+from mlcareer.api import Options, compare
+from mlcareer.extract.language_grades import grade_beside
+from mlcareer.models import Profile, SkillMatch
+
+ProfileOf = Callable[..., Profile]
+
+
+def verdict(profile_of: ProfileOf, options: Options, cv: str, ask: str, skill: str) -> SkillMatch:
+    resume = profile_of(f"Jane Doe\n\nSkills\nPython, SQL\n\nLanguages\n{cv}\n", doc_type="resume")
+    posting = profile_of(
+        f"Data Engineer\n\nRequirements\n- Python\n- {ask}\n", doc_type="posting", name="jd.txt"
+    )
+    report = compare(resume, posting, options)
+    found = [m for m in report.matched + report.missing if m.id == skill]
+    assert len(found) == 1, [m.id for m in report.matched + report.missing]
+    return found[0]
+
+
+def test_limited_working_falls_short_of_c1(profile_of: ProfileOf, options: Options) -> None:
+    cv = "English (Native or Bilingual), German (Limited Working)"
+    found = verdict(profile_of, options, cv, "Fluent German (C1 or above)", "lang-german")
+    assert found.status == "related"
+    assert 0 < found.credit < 1
+    assert found.detail == "shows B1 (limited working), asks C1"
+
+
+def test_c2_meets_fluent(profile_of: ProfileOf, options: Options) -> None:
+    found = verdict(profile_of, options, "English (C2)", "Fluent English", "lang-english")
+    assert (found.status, found.credit, found.detail) == ("matched", 1.0, None)
+
+
+def test_another_languages_grade_is_not_borrowed(profile_of: ProfileOf, options: Options) -> None:
+    cv = "English (native), German (B1)"
+    found = verdict(profile_of, options, cv, "German C1", "lang-german")
+    assert found.status == "related"
+    assert found.detail == "shows B1, asks C1"
+
+
+@pytest.mark.parametrize(
+    ("cv", "ask"),
+    [("German", "German (C1 or above)"), ("German (B1)", "German"), ("German", "German")],
+)
+def test_ungraded_on_either_side_is_met(
+    profile_of: ProfileOf, options: Options, cv: str, ask: str
+) -> None:
+    found = verdict(profile_of, options, cv, ask, "lang-german")
+    assert (found.status, found.credit, found.detail) == ("matched", 1.0, None)
+
+
+def test_a_minimum_met_exactly(profile_of: ProfileOf, options: Options) -> None:
+    found = verdict(profile_of, options, "German: C1", "German (C1 or above)", "lang-german")
+    assert found.status == "matched"
+
+
+@pytest.mark.parametrize(
+    ("line", "name", "grade"),
+    [
+        ("Fluent German", "German", "C1"),
+        ("German (C1)", "German", "C1"),
+        ("German: B2", "German", "B2"),
+        ("English - native", "English", "C2"),
+        ("German (Limited Working)", "German", "B1"),
+        ("Business level English", "English", "B2"),
+        ("Spanish (intermediate)", "Spanish", "B1"),
+        ("English (Full Professional)", "English", "C1"),
+        ("French (Elementary)", "French", "A2"),
+        ("Upper intermediate English", "English", "B2"),
+        ("English (native), German (B1)", "English", "C2"),
+        ("English (native), German (B1)", "German", "B1"),
+        ("English, German (B1)", "English", None),
+        ("Fluent English, German", "German", None),
+        ("German", "German", None),
+        ("German engineering at C1 Systems", "German", None),
+    ],
+)
+def test_grade_beside_a_name(line: str, name: str, grade: str | None) -> None:
+    at = line.index(name)
+    found = grade_beside(line, (at, at + len(name)))
+    assert (found.cefr if found else None) == grade
+
+
+def test_a_grade_short_is_advised_as_a_grade(profile_of: ProfileOf, options: Options) -> None:
+    resume = profile_of("Jane Doe\n\nLanguages\nGerman (Limited Working)\n", doc_type="resume")
+    posting = profile_of(
+        "Analyst\n\nRequirements\n- Fluent German (C1 or above)\n", doc_type="posting", name="j.txt"
+    )
+    advice = [s for s in compare(resume, posting, options).suggestions if "German" in s.message]
+    assert [s.kind for s in advice] == ["grade"]
+    assert "more time" not in advice[0].message
+    assert "shows B1 (limited working), asks C1" in advice[0].message
