@@ -249,7 +249,13 @@ def test_a_language_level_is_no_term(profile_of: ProfileOf, item: str) -> None:
 
 @pytest.mark.parametrize(
     "item",
-    ["- Fluent German (C1 or above)", "- English at B2 level or higher", "- Level 3 or better"],
+    [
+        "- Fluent German (C1 or above)",
+        "- English at B2 level or higher",
+        "- Level 3 or better",
+        "- English: at least B2",  # the grade itself is no term either
+        "- German at minimum C1",
+    ],
 )
 def test_a_word_saying_at_least_is_no_term(profile_of: ProfileOf, item: str) -> None:
     """ "or above" after a grade asks for nothing of its own."""

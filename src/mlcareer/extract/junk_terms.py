@@ -246,9 +246,12 @@ def junk_term(line: str, text: str, start: int) -> bool:
 
 
 # A CEFR grade ("C1", "B2+"), and what may stand between it and the language it grades:
-# "English (C1)", "Spanish: B2", "German at B2 level", "French - level B1"
+# "English (C1)", "Spanish: B2", "German at B2 level", "French - level B1", "English: at
+# least B2", "German at minimum C1"
 _GRADE = regex_cache.compile(r"[ABC][12]\+?")
-_BEFORE_A_GRADE = regex_cache.compile(r"[ \t]*[(:,–—-]?[ \t]*(?:(?:at|level)[ \t]+)*\Z", re.I)
+_BEFORE_A_GRADE = regex_cache.compile(
+    r"[ \t]*[(:,–—-]?[ \t]*(?:(?:at|least|minimum|min\.?|level)[ \t]+)*\Z", re.I
+)
 _LEVEL_AFTER = regex_cache.compile(r"[ \t]*\+?[ \t]*level\b", re.I)
 _LEVEL_BEFORE = regex_cache.compile(r"\blevel[ \t]*\Z", re.I)
 
