@@ -10,6 +10,7 @@ import re
 from functools import lru_cache
 
 from .. import regex_cache
+from .language_grades import AT_LEAST_WORDS, CEFR_CODE
 
 # Sentence adverbs and connectives: they join a clause to what came before, name nothing.
 CONNECTIVES = set(
@@ -218,12 +219,11 @@ def _membership_grade(line: str, text: str, start: int) -> bool:
 
 # "C1 or above", "B2 level or higher", "GPA of 3.5 or better": the word after "or" says "at
 # least" of the grade or number before it, and asks for nothing of its own
-_AT_LEAST_WORDS = frozenset({"above", "higher", "better", "greater", "more", "over", "beyond"})
 _OR_BEFORE = regex_cache.compile(r"\bor[ \t]+\Z", re.I)
 
 
 def _or_better(line: str, text: str, start: int) -> bool:
-    return text.strip().lower() in _AT_LEAST_WORDS and bool(_OR_BEFORE.search(line, 0, start))
+    return text.strip().lower() in AT_LEAST_WORDS and bool(_OR_BEFORE.search(line, 0, start))
 
 
 def junk_term(line: str, text: str, start: int) -> bool:
@@ -248,7 +248,7 @@ def junk_term(line: str, text: str, start: int) -> bool:
 # A CEFR grade ("C1", "B2+"), and what may stand between it and the language it grades:
 # "English (C1)", "Spanish: B2", "German at B2 level", "French - level B1", "English: at
 # least B2", "German at minimum C1"
-_GRADE = regex_cache.compile(r"[ABC][12]\+?")
+_GRADE = regex_cache.compile(CEFR_CODE)
 _BEFORE_A_GRADE = regex_cache.compile(
     r"[ \t]*[(:,–—-]?[ \t]*(?:(?:at|least|minimum|min\.?|level)[ \t]+)*\Z", re.I
 )

@@ -11,6 +11,10 @@ from dataclasses import dataclass
 from .. import regex_cache
 
 CEFR = ("A1", "A2", "B1", "B2", "C1", "C2")
+_LEVEL = r"[ABC][12]"
+CEFR_CODE = rf"{_LEVEL}\+?"  # "C1", "B2+"
+# Words after "or" that make a grade a minimum: "C1 or above", "B2 or higher"
+AT_LEAST_WORDS = frozenset({"above", "higher", "better", "greater", "more", "over", "beyond"})
 
 # Words onto the scale, in our own judgement. LinkedIn's five come first: Elementary A2,
 # Limited Working B1, Professional Working B2, Full Professional C1, Native or Bilingual C2.
@@ -49,13 +53,16 @@ _WORD_GRADES: dict[str, str] = {
 }
 _WORDS = "|".join(re.escape(w).replace(r"\ ", r"\s+") for w in _WORD_GRADES)
 # A grade: a CEFR code ("C1", "B2+") or one of the words above
-_GRADE = regex_cache.compile(rf"\b(?:([ABC][12])\+?|({_WORDS}))(?![\w-])", re.I)
+_CODE_OR_WORDS = rf"\b(?:({_LEVEL})\+?|({_WORDS}))"
+_GRADE = regex_cache.compile(rf"{_CODE_OR_WORDS}(?![\w-])", re.I)
 # ... ending the words before a name, once its joining words are set aside
-_GRADE_LAST = regex_cache.compile(rf"\b(?:([ABC][12])\+?|({_WORDS}))\s*$", re.I)
+_GRADE_LAST = regex_cache.compile(rf"{_CODE_OR_WORDS}\s*$", re.I)
 # Words between a grade and the name after it: "fluent in", "business level", "command of"
 _JOINING = frozenset("level in of command knowledge proficiency".split())
 # What ends a language's own clause: list separators, and another name joined by "and", "or"
-_CLAUSE_END = regex_cache.compile(r"[,;|•·/&]|\band\b|\bor\b(?!\s+(?:above|higher|better))")
+_CLAUSE_END = regex_cache.compile(
+    rf"[,;|•·/&]|\band\b|\bor\b(?!\s+(?:{'|'.join(sorted(AT_LEAST_WORDS))})\b)"
+)
 _OPENERS = "(-–—:"  # "German (C1)", "English - native", "German: B2"
 _REACH = 4  # words read after an opener, and before the name
 
