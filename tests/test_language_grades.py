@@ -97,3 +97,63 @@ def test_a_grade_short_is_advised_as_a_grade(profile_of: ProfileOf, options: Opt
     assert [s.kind for s in advice] == ["grade"]
     assert "more time" not in advice[0].message
     assert "shows B1 (limited working), asks C1" in advice[0].message
+
+
+# A Europass self-assessment grid: five CEFR grades a language (listening, reading, spoken
+# interaction, spoken production, writing), on the language's own line or on the lines below it.
+# The grade shown is the grid's middle grade.
+_OLD_GRID = """Mother tongue(s) Italian
+Other language(s) UNDERSTANDING SPEAKING WRITING
+Listening Reading Spoken interaction Spoken production
+English C1 C1 B2 B2 B2
+German A2 B1 A2 A2 A1
+Levels: A1 and A2: Basic user - B1 and B2: Independent user - C1 and C2: Proficient user"""
+
+_NEW_GRID = """Mother tongue(s): ITALIAN
+Other language(s):
+ENGLISH
+Listening C1 Reading C1 Writing B2
+Spoken production B2 Spoken interaction B2
+GERMAN
+Listening A2 Reading B1 Writing A1
+Spoken production A2 Spoken interaction A2"""
+
+
+@pytest.mark.parametrize("grid", [_OLD_GRID, _NEW_GRID])
+def test_europass_grid_middle_grade_falls_short(
+    profile_of: ProfileOf, options: Options, grid: str
+) -> None:
+    found = verdict(profile_of, options, grid, "Fluent English (C1)", "lang-english")
+    assert found.status == "related"
+    assert found.detail == "shows B2 (self-assessment grid), asks C1"
+
+
+@pytest.mark.parametrize("grid", [_OLD_GRID, _NEW_GRID])
+def test_europass_grid_rows_stay_with_their_language(
+    profile_of: ProfileOf, options: Options, grid: str
+) -> None:
+    found = verdict(profile_of, options, grid, "German (B2)", "lang-german")
+    assert found.detail == "shows A2 (self-assessment grid), asks B2"
+    met = verdict(profile_of, options, grid, "English (B2 or above)", "lang-english")
+    assert (met.status, met.credit) == ("matched", 1.0)
+
+
+@pytest.mark.parametrize("grid", [_OLD_GRID, _NEW_GRID])
+def test_europass_grid_reads_languages_not_skills(profile_of: ProfileOf, grid: str) -> None:
+    """The grid's column labels are not the writing and speaking skills, and a language
+    written in capitals on its own line under Languages is still a language."""
+    resume = profile_of(f"Jane Doe\n\nLanguages\n{grid}\n", doc_type="resume")
+    assert {hit.name for hit in resume.skills} == {"Italian", "English", "German"}
+
+
+def test_a_language_in_capitals_alone_on_its_line(profile_of: ProfileOf) -> None:
+    resume = profile_of("Jane Doe\n\nLanguages\nFRENCH - native\n", doc_type="resume")
+    assert [hit.name for hit in resume.skills] == ["French"]
+
+
+def test_grades_of_several_languages_on_a_line_are_no_grid(
+    profile_of: ProfileOf, options: Options
+) -> None:
+    cv = "English (C1), German (B1), French (A2)"
+    found = verdict(profile_of, options, cv, "English (C2)", "lang-english")
+    assert found.detail == "shows C1, asks C2"

@@ -11,7 +11,7 @@ from .documents.labels import FLATTENED_LINE
 from .documents.sections import ITEM_MARK, section_at, section_index
 from .extract.education import YEAR, degree_mentions
 from .extract.experience import merged_months, title_above, title_below
-from .extract.language_grades import CEFR, Grade, grade_beside, shortfall
+from .extract.language_grades import CEFR, Grade, grade_beside, grid_grade, shortfall
 from .extract.lines import LineIndex, plain
 from .extract.relevance import is_hands_on
 from .extract.requirements import years_for
@@ -266,13 +266,15 @@ CREDIT_GRADE_FLOOR = 0.25
 
 
 def _best_grade(lines: LineIndex, hit: SkillHit) -> Grade | None:
-    """The highest grade a resume writes beside a language's mentions ("German (B1)"); None
-    when every mention is ungraded."""
+    """The highest grade a resume gives a language's mentions, in a Europass grid ("English C1
+    C1 B2 B2 B2") or beside the name ("German (B1)"); None when every mention is ungraded."""
     grades = []
     for mention in hit.mentions:
-        start = lines.line_start(mention.line)
-        span = (mention.start - start, mention.end - start)
-        if grade := grade_beside(lines.line_text(mention.line), span):
+        line = lines.line_text(mention.line)
+        offset = lines.line_start(mention.line)
+        start, end = mention.start - offset, mention.end - offset
+        below = [lines.line_text(n) for n in range(mention.line + 1, len(lines) + 1)][:2]
+        if grade := grid_grade(line[end:], below) or grade_beside(line, (start, end)):
             grades.append(grade)
     return max(grades, key=lambda g: g.rank, default=None)
 

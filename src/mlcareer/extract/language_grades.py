@@ -1,7 +1,8 @@
 """How well a spoken language is asked or shown, on the CEFR scale A1 < A2 < B1 < B2 < C1 < C2,
 read from the words written right beside the language's name: "Fluent German", "German (C1)",
-"English - native", "German (Limited Working)". A Europass self-assessment grid (a CEFR grade
-per skill in columns) is not read here: its grades stand apart from the name."""
+"English - native", "German (Limited Working)"; and from a Europass self-assessment grid, a
+CEFR grade for each of listening, reading, spoken interaction, spoken production and writing,
+on the name's line or on the lines below it."""
 
 from __future__ import annotations
 
@@ -80,6 +81,8 @@ class Grade:
 
     def describe(self) -> str:
         """ "B1 (limited working)", or "B1" when the grade was written as a code."""
+        if self.wording == GRID:
+            return f"{self.cefr} ({GRID})"
         if self.wording.upper().rstrip("+") == self.cefr:
             return self.cefr
         return f"{self.cefr} ({self.wording.lower()})"
@@ -138,3 +141,35 @@ def _grade_of(found: re.Match[str] | None) -> Grade | None:
         return Grade(found.group(1).upper(), found.group(0))
     words = " ".join(found.group(2).lower().split())
     return Grade(_WORD_GRADES[words], words)
+
+
+GRID = "self-assessment grid"
+_GRID_CODES = 3  # a grid gives a grade for each of five skills; fewer codes are a grade or two
+_GRID_CODE = regex_cache.compile(rf"\b({_LEVEL})\b", re.I)
+# A grid's row right after the name, codes only: "English  C1 C1 B2 B2 B2"
+_ROW_AFTER_NAME = regex_cache.compile(rf"\s*[:|]?(?:\s*\b{_LEVEL}\b){{{_GRID_CODES},}}", re.I)
+# A line below a name that holds its grid: labels and codes only ("Listening C1 Reading C1
+# Writing B2", "C1 C1 B2 B2 B2")
+_GRID_ROW = regex_cache.compile(
+    r"^\s*(?:(?:listening|reading|writing|spoken\s+(?:interaction|production)|[ABC][12])"
+    r"[\s:|]*)+$",
+    re.I,
+)
+_GRID_ROWS_BELOW = 2  # the newer Europass CV breaks a language's five grades over two lines
+
+
+def grid_grade(after_name: str, below: list[str]) -> Grade | None:
+    """The middle grade of a Europass grid for a language: its row after the name ("English C1
+    C1 B2 B2 B2"), or the rows below a name standing alone on its line. The middle grade, as
+    one skill's high or low mark says little about the language as a whole."""
+    row = _ROW_AFTER_NAME.match(after_name)
+    codes = _GRID_CODE.findall(row.group()) if row else []
+    if not codes and not after_name.strip(" \t:"):
+        for line in below[:_GRID_ROWS_BELOW]:
+            if not _GRID_ROW.match(line):
+                break
+            codes += _GRID_CODE.findall(line)
+    if len(codes) < _GRID_CODES:
+        return None
+    middle = sorted(code.upper() for code in codes)[(len(codes) - 1) // 2]
+    return Grade(middle, GRID)

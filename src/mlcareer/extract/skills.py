@@ -18,6 +18,7 @@ from ..models import Mention, Section, SkillHit
 from ..taxonomy import Guard, Taxonomy
 from .importance import lowered_alike, sentence_spans
 from .junk_terms import colleague_titles, names_a_person
+from .language_grades import CEFR_CODE
 from .lines import LineIndex
 from .named_within import named_within
 from .nlp import RawMatch
@@ -560,6 +561,8 @@ def _other_case_counts(
     written = text[match.start : match.end]
     if len(written.split()) >= UNAMBIGUOUS_WORDS:
         return True
+    if section == "languages" and taxonomy.skills[match.skill_id].category == SPOKEN_LANGUAGES:
+        return True  # "ENGLISH" on its own line under Languages, as Europass CVs write them
     shouted_line = _upper_line(text, match.start)
     if written.isupper() and (sum(c.isalpha() for c in written) >= 3 or shouted_line):
         guard = taxonomy.skills[match.skill_id].guard
@@ -738,8 +741,13 @@ _GRID_LABEL = (
     r"|self-assessment|information[ \t]+processing|communication|content[ \t]+creation|safety"
     r"|problem[ \t-]solving)"
 )
+# A grid's line may open with "Other language(s)" and hold a grade after each label, as the
+# newer Europass CV writes them: "Listening C1 Reading C1 Writing B2"
+_GRID_ITEM = rf"(?:{_GRID_LABEL}|{CEFR_CODE})"
 _GRID_HEADER = regex_cache.compile(
-    rf"^[ \t]*{_GRID_LABEL}(?:[ \t]+{_GRID_LABEL}){{2,}}[ \t]*$", re.I | re.M
+    rf"^[ \t]*(?:other[ \t]+languages?(?:\(s\))?:?[ \t]+)?"
+    rf"{_GRID_LABEL}(?:[ \t]+{_GRID_ITEM}){{2,}}[ \t]*$",
+    re.I | re.M,
 )
 
 
