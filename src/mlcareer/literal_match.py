@@ -566,6 +566,8 @@ def _with_a_version(term: str, resume: ResumeText) -> LiteralHit | None:
     """A name written with its version glued on: "GATK4" shows "GATK"."""
     if len(term.rsplit(" ", 1)[-1]) < MIN_VERSIONED_CHARS or not term[-1].isalpha():
         return None
+    if f" {term}" not in resume.normal:
+        return None  # not written at all: no pattern to build
     pattern = _versioned(term)
     found = [
         line
