@@ -21,6 +21,7 @@ from .junk_terms import colleague_titles, names_a_person
 from .lines import LineIndex
 from .named_within import named_within
 from .nlp import RawMatch
+from .other_senses import machine_talk
 from .requirements import REQUIREMENT_SECTIONS, YEARS
 from .spoken import SPOKEN_LANGUAGES, LanguageSpans, graded, used_as_adjective
 from .tags import in_tag_line
@@ -820,12 +821,15 @@ def _names_something_else(
     addresses: list[tuple[int, int]],
     foreign: set[str],
     posting: bool,
+    technical: list[tuple[int, int]],
 ) -> bool:
     """The name is part of an organisation's or company's name, an address, an acronym the
-    text defines otherwise, a language's name describing a noun or, in a posting, the role's
-    title."""
+    text defines otherwise, a language's name describing a noun, software's talk or, in a
+    posting, the role's title."""
     if in_org_name(text, match.start, match.end):
         return True
+    if machine_talk(text, match.start, match.end, technical):
+        return True  # "a React front end communicating with our backend services"
     if languages.ends and _an_adjective(taxonomy, doc, match, languages):
         return True
     category = taxonomy.skills[match.skill_id].category
@@ -836,6 +840,25 @@ def _names_something_else(
     if foreign and text[match.start : match.end].lower() in foreign:
         return True
     return posting and in_role_title(text, match.start, match.end)
+
+
+# Software, its parts and the protocols it talks over ("Kafka", "gRPC"), not what people talk
+# in ("Slack", "Tableau")
+_SOFTWARE_CATEGORIES = frozenset(
+    {
+        *("web-development", "software-engineering", "data-engineering", "big-data"),
+        *("databases", "cloud", "devops", "mlops", "robotics", "security"),
+    }
+)
+
+
+def _technical_spans(taxonomy: Taxonomy, matches: list[RawMatch]) -> list[tuple[int, int]]:
+    """Where software is named, in order."""
+    return sorted(
+        (m.start, m.end)
+        for m in matches
+        if not m.folded and taxonomy.skills[m.skill_id].category in _SOFTWARE_CATEGORIES
+    )
 
 
 def _add_mention(
@@ -872,6 +895,7 @@ def find_skills(
     match_starts = {m.start for m in matches}
     languages = _language_spans(taxonomy, matches)
     titles = colleague_titles(text) if posting else []
+    technical = _technical_spans(taxonomy, matches)
     for match in matches:
         line = lines.line_of(match.start)
         if line in headings:
@@ -904,7 +928,16 @@ def find_skills(
         ):
             continue
         if _names_something_else(
-            taxonomy, doc, text, match, match_starts, languages, addresses, foreign, posting
+            taxonomy,
+            doc,
+            text,
+            match,
+            match_starts,
+            languages,
+            addresses,
+            foreign,
+            posting,
+            technical,
         ):
             continue
         if titles and any(s <= match.start and match.end <= e for s, e in titles):

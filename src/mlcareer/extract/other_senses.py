@@ -1,0 +1,146 @@
+"""Skill words that, in their sentence, name something other than the skill.
+
+"A React front end communicating with our backend services" is software talking to software,
+not the soft skill Communication.
+"""
+
+from __future__ import annotations
+
+from bisect import bisect_left
+from collections.abc import Sequence
+
+from .. import regex_cache
+from .wording import LIST_JOINERS, is_occupation, people
+
+Span = tuple[int, int]
+
+# The word forms of "communicate" that a machine's sentence uses
+_COMMUNICATE = frozenset(
+    "communicate communicates communicating communicated communication".split()
+)
+# What software and devices are, and the protocols they talk over: "the backend",
+# "sensors", "gRPC", "the API"
+_MACHINES = frozenset(
+    """
+    backend backends back-end back-ends frontend frontends front-end front-ends server servers
+    service services microservice microservices api apis endpoint endpoints database databases
+    db dbs device devices sensor sensors hardware firmware system systems module modules
+    component components process processes node nodes machine machines robot robots container
+    containers pod pods app apps application applications host hosts cluster clusters network
+    networks bus buses socket sockets queue queues broker brokers controller controllers plc
+    plcs ecu ecus peripheral peripherals chip chips thread threads satellite satellites gateway
+    gateways browser browsers
+    tcp udp ip http https grpc rest restful graphql mqtt amqp websocket websockets rpc soap
+    modbus bluetooth serial uart spi i2c zigbee ethernet wifi wi-fi lorawan
+    """.split()
+)
+# After the noun: what carries the talk ("communication protocols", "the communication layer")
+_CARRIERS = frozenset(
+    "protocol protocols layer layers stack stacks middleware bus link links module modules".split()
+)
+# Words after "with", "over"... that stand before what is talked to: "with our backend",
+# "over a message bus"
+_TALK_PREPOSITIONS = frozenset("with over via through to between among across using".split())
+# Words a machine's description may hold, which a person's never would: "front end"
+_FRONT_BACK = frozenset({"front", "back"})
+# Between a machine and its verb: "services that asynchronously communicate"
+_RELATIVES = frozenset({"that", "which"})
+_SUBJECT_FILLERS = _RELATIVES | frozenset("also then can will must should may directly".split())
+# People and groups: "with the backend team", "API developers"
+_GROUPS = frozenset(
+    "team teams group groups people staff members colleagues partners folks owners leads".split()
+)
+_WORD = regex_cache.compile(r"[\w'+#.-]*\w|[^\w\s]")
+_WINDOW = 80  # characters read on either side of a mention
+
+
+def _words_after(text: str, end: int) -> list[str]:
+    return [w.lower() for w in _WORD.findall(text, end, end + _WINDOW)]
+
+
+def _words_before(text: str, start: int) -> list[str]:
+    """The words before `start`, nearest first."""
+    return [w.lower() for w in reversed(_WORD.findall(text, max(0, start - _WINDOW), start))]
+
+
+def _a_person(word: str) -> bool:
+    return word in _GROUPS or people(word) or is_occupation(word)
+
+
+def _names_a_machine(word: str, previous: str) -> bool:
+    """Software, a device or a protocol: "services", "gRPC", "front end", "inter-service"."""
+    last = word.rsplit("-", 1)[-1] if "-" in word and word not in _MACHINES else word
+    return last in _MACHINES or (last == "end" and previous in _FRONT_BACK)
+
+
+def _talks_to_a_machine(text: str, end: int, technical: Sequence[Span]) -> bool:
+    """'communicating with our backend services', 'communicate over gRPC': the first
+    preposition after the verb leads, within four words, to software and not to people
+    ("with the backend team")."""
+    words = _words_after(text, end)[:8]
+    if not words or words[0] not in _TALK_PREPOSITIONS:
+        return False
+    for at in range(1, min(len(words), 5)):
+        if _names_a_machine(words[at], words[at - 1]):
+            return not _a_person(_after_the_run(words, at))
+        if _a_person(words[at]) or not words[at][0].isalnum():
+            return False
+    return _technical_within(text, end, technical)
+
+
+def _after_the_run(words: list[str], at: int) -> str:
+    """The word after a run of machines from `at` on: "team" after "backend and frontend"."""
+    while at + 2 < len(words) and words[at + 1] in LIST_JOINERS:
+        if not _names_a_machine(words[at + 2], words[at + 1]):
+            break
+        at += 2
+    return words[at + 1] if at + 1 < len(words) else ""
+
+
+def _technical_within(text: str, end: int, technical: Sequence[Span]) -> bool:
+    """A technical name starts within the four words after the verb, before any punctuation:
+    "over Kafka", "via Pub/Sub"."""
+    clause = _CLAUSE_AHEAD.match(text, end, end + _WINDOW)
+    if clause is None:
+        return False
+    first = bisect_left(technical, (end, 0))
+    return first < len(technical) and technical[first][0] < clause.end()
+
+
+_CLAUSE_AHEAD = regex_cache.compile(r"(?:[ \t]+[\w'-]+){1,4}")
+
+
+def _a_machine_talks(text: str, start: int) -> bool:
+    """'services communicate', 'a React front end communicating', 'the app, which
+    communicates': software is the verb's subject."""
+    words = _words_before(text, start)
+    at = 0
+    while at < len(words) and (words[at] in _SUBJECT_FILLERS or words[at].endswith("ly")):
+        at += 1
+    if 0 < at < len(words) - 1 and words[at] == "," and words[at - 1] in _RELATIVES:
+        at += 1  # "the app, which communicates"
+    previous = words[at + 1] if at + 1 < len(words) else ""
+    return at < len(words) and _names_a_machine(words[at], previous)
+
+
+def _machine_talk_noun(text: str, start: int, end: int) -> bool:
+    """'inter-service communication', 'the communication layer': software's own talk."""
+    after = _words_after(text, end)
+    if after and after[0] in _CARRIERS:
+        return True
+    before = [*_words_before(text, start)[:2], "", ""]
+    return _names_a_machine(before[0], before[1])
+
+
+def machine_talk(text: str, start: int, end: int, technical: Sequence[Span]) -> bool:
+    """A form of "communicate" whose sentence has software talk to software: the verb's
+    subject or object is a machine, a protocol or a technical name (`technical`: the spans
+    of the document's technical names, in order)."""
+    written = text[start:end].lower()
+    if written not in _COMMUNICATE:
+        return False
+    if _talks_to_a_machine(text, end, technical):
+        return True
+    if written == "communication":
+        return _machine_talk_noun(text, start, end)
+    return _a_machine_talks(text, start)
