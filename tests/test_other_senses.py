@@ -61,3 +61,48 @@ def test_a_resumes_software_that_communicates_is_no_evidence(profile_of: Profile
         "- Communicated design trade-offs to product managers.\n"
     )
     assert mentions(profile_of(text, "resume"), "communication") == ["Communicated"]
+
+
+@pytest.mark.parametrize(
+    "offer",
+    [
+        "- Our mentor will guide you through your first weeks.",
+        "- You will be paired with a mentor.",
+        "- Mentorship from senior engineers.",
+        "- Regular coaching by your team lead.",
+        "- Receive structured mentoring in your first year.",
+        "- A structured mentorship programme for every new joiner.",
+        "- Our Mentor spends much of his time mentoring newcomers.",
+    ],
+)
+def test_a_mentor_given_to_the_hire_is_not_asked(profile_of: ProfileOf, offer: str) -> None:
+    found = profile_of(posting("- Ship features.", f"- Python\n{offer}"), "posting")
+    assert not mentions(found, "mentoring") + mentions(found, "coaching"), offer
+
+
+@pytest.mark.parametrize(
+    "ask",
+    [
+        "- Mentor junior engineers.",
+        "- Experience mentoring others.",
+        "- You will act as a mentor to junior data scientists.",
+        "- You are an experienced mentor.",
+        "- A mentor to less experienced colleagues.",
+        "- Lead our mentoring program for new graduates.",
+        "- Mentorship of junior staff.",
+    ],
+)
+def test_mentoring_asked_of_the_hire_stays(profile_of: ProfileOf, ask: str) -> None:
+    assert mentions(profile_of(posting("- Ship features.", ask), "posting"), "mentoring"), ask
+
+
+def test_a_resume_writer_mentored_by_others_shows_no_mentoring(profile_of: ProfileOf) -> None:
+    text = (
+        "Experience\nData Analyst, Acme, 2021 - 2024\n"
+        "- Mentored by the head of research on causal inference.\n"
+        "- Mentored three interns through their first projects.\n"
+    )
+    found = profile_of(text, "resume").skills
+    assert [m.start for h in found if h.id == "mentoring" for m in h.mentions] == [
+        text.index("Mentored three")
+    ]

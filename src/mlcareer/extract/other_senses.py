@@ -1,15 +1,18 @@
 """Skill words that, in their sentence, name something other than the skill.
 
 "A React front end communicating with our backend services" is software talking to software,
-not the soft skill Communication.
+not the soft skill Communication; "mentorship from senior engineers" is mentoring the hire
+receives, not Mentoring.
 """
 
 from __future__ import annotations
 
+import re
 from bisect import bisect_left
 from collections.abc import Sequence
 
 from .. import regex_cache
+from .importance import sentence_spans
 from .wording import LIST_JOINERS, is_occupation, people
 
 Span = tuple[int, int]
@@ -144,3 +147,82 @@ def machine_talk(text: str, start: int, end: int, technical: Sequence[Span]) -> 
     if written == "communication":
         return _machine_talk_noun(text, start, end)
     return _a_machine_talks(text, start)
+
+
+# Mentoring and coaching the hire receives rather than gives: "mentorship from senior
+# engineers", "coached by", "receive structured mentoring", "paired with a mentor"
+_GUIDANCE = frozenset("mentor mentors mentorship mentoring mentored coaching coached".split())
+_RECEIVED_FROM = regex_cache.compile(
+    r"[ \t]+(?:and[ \t]+\w+[ \t]+)?(?:from|by)\b"
+    r"(?![ \t]+(?:example|doing|leading|day|the[ \t]+(?:start|outset)))",
+    re.I,
+)
+_RECEIVED_BEFORE = regex_cache.compile(
+    r"\b(?:receive[sd]?|receiving|get|gets|getting|got|benefit(?:s|ing)?[ \t]+from|access[ \t]+to"
+    r"|enjoy|plenty[ \t]+of|lots[ \t]+of)[ \t]+(?:(?:our|a|an|the|your|regular|dedicated"
+    r"|personal|ongoing|structured|continuous|individual|hands-on|close|expert|senior"
+    r"|technical|career|and)[ \t]+)*\Z",
+    re.I,
+)
+# The hire is the mentor: "be a mentor", "act as a mentor", "you are an experienced mentor"
+_THE_HIRES_ROLE = regex_cache.compile(
+    r"\b(?:be|become|becoming|being|been|are|is|am|as|act|acting|serve|serving)[ \t]+"
+    r"(?:(?:a|an|the)[ \t]+)?(?:[\w-]+[ \t]+)?\Z|['’]re[ \t]+(?:a|an)[ \t]+(?:[\w-]+[ \t]+)?\Z",
+    re.I,
+)
+# Someone else's mentor: "our mentor", "paired with a mentor", "a dedicated mentor"
+_SOMEONES = regex_cache.compile(
+    r"\b(?:a|an|our|your|the|their|his|her|dedicated|personal|assigned|own|buddy)[ \t]+\Z",
+    re.I,
+)
+_MENTORS_WHOM = regex_cache.compile(r"[ \t]+to\b", re.I)  # "a mentor to junior engineers"
+# A programme the company runs for its people, unless the hire runs it
+_PROGRAMME_AFTER = regex_cache.compile(
+    r"[ \t]+(?:program|programs|programme|programmes|scheme|schemes|culture|opportunities)\b",
+    re.I,
+)
+_RUNS_IT = regex_cache.compile(
+    r"\b(?:lead|leads|leading|run|runs|running|organi[sz]e\w*|build|building|establish\w*"
+    r"|coordinat\w*|manag\w*|develop\w*|creat\w*|design\w*|launch\w*|own|owning|deliver\w*"
+    r"|facilitat\w*|set[ \t]+up|grow|scale)\b(?:[ \t]+[\w-]+){0,3}[ \t]+\Z",
+    re.I,
+)
+# A sentence whose subject is someone's mentor: "Our Mentor spends his time mentoring ..."
+_MENTOR_SUBJECT = regex_cache.compile(
+    r"[\W_]*(?:(?:our|your|the|each|every|a|an)[ \t]+(?:[\w-]+[ \t]+)?)mentors?\b(?![ \t]+to\b)",
+    re.I,
+)
+
+
+def guidance_received(text: str, start: int, end: int, posting: bool) -> bool:
+    """Mentoring or coaching the writer received ("mentored by", "coaching from") or, in a
+    posting, the hire is offered: a mentor of their own, a mentoring programme, a sentence
+    about the company's mentor. "Mentor junior engineers", "act as a mentor", "lead our
+    mentoring program" ask for it."""
+    written = text[start:end].lower()
+    if written not in _GUIDANCE:
+        return False
+    before = text[max(0, start - 60) : start]
+    if _RECEIVED_FROM.match(text, end) or _RECEIVED_BEFORE.search(before):
+        return True
+    if not posting:
+        return False
+    if written.startswith("mentor") and written.endswith(("r", "rs")):
+        return _someone_elses_mentor(text, before, end)
+    if _PROGRAMME_AFTER.match(text, end) and not _RUNS_IT.search(before):
+        return True
+    return bool(_MENTOR_SUBJECT.match(_sentence_before(text, start)))
+
+
+def _someone_elses_mentor(text: str, before: str, end: int) -> bool:
+    if _THE_HIRES_ROLE.search(before) or _MENTORS_WHOM.match(text, end):
+        return False
+    return bool(_SOMEONES.search(before))
+
+
+def _sentence_before(text: str, start: int) -> str:
+    """The sentence's words before `start`."""
+    line_start = text.rfind("\n", 0, start) + 1
+    line = text[line_start:start]
+    sentences = sentence_spans(line)
+    return line[sentences[-1][0] :] if sentences else line

@@ -21,7 +21,7 @@ from .junk_terms import colleague_titles, names_a_person
 from .lines import LineIndex
 from .named_within import named_within
 from .nlp import RawMatch
-from .other_senses import machine_talk
+from .other_senses import guidance_received, machine_talk
 from .requirements import REQUIREMENT_SECTIONS, YEARS
 from .spoken import SPOKEN_LANGUAGES, LanguageSpans, graded, used_as_adjective
 from .tags import in_tag_line
@@ -830,6 +830,8 @@ def _names_something_else(
         return True
     if machine_talk(text, match.start, match.end, technical):
         return True  # "a React front end communicating with our backend services"
+    if guidance_received(text, match.start, match.end, posting):
+        return True  # "mentorship from senior engineers", "paired with a mentor"
     if languages.ends and _an_adjective(taxonomy, doc, match, languages):
         return True
     category = taxonomy.skills[match.skill_id].category
