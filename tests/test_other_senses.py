@@ -106,3 +106,46 @@ def test_a_resume_writer_mentored_by_others_shows_no_mentoring(profile_of: Profi
     assert [m.start for h in found if h.id == "mentoring" for m in h.mentions] == [
         text.index("Mentored three")
     ]
+
+
+def closing(lines: str) -> str:
+    return posting("- Ship features.", "- 3+ years of Python") + f"\n{lines}\n"
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Send your CV to recruiting@acme.com.",
+        "Questions? Contact Recruiting at jobs@acme.com.",
+        "Apply at https://jobs.acme.io/recruiting/apply today.",
+        "Apply at careers.acme.io/recruiting before May.",
+        "Write to our Talent Acquisition team with any questions.",
+        "Please send your application to recruitment (at) acme.com",
+        "Recruiting: jobs@acme.com",
+        "Applications by mail to recruiting [email protected]",
+        "We are recruiting engineers across Europe.",
+        "Acme is currently recruiting for several teams.",
+    ],
+)
+def test_the_postings_mailbox_and_hiring_are_not_recruiting(
+    profile_of: ProfileOf, line: str
+) -> None:
+    assert not mentions(profile_of(closing(line), "posting"), "recruiting"), line
+
+
+def test_a_contact_line_names_a_team_not_a_skill(profile_of: ProfileOf) -> None:
+    line = "Questions about plans for enterprise customers? Contact Sales at sales@acme.com."
+    found = profile_of(closing(line), "posting")
+    assert not mentions(found, "sales")
+
+
+@pytest.mark.parametrize(
+    "ask",
+    [
+        "- Experience with full-cycle recruiting",
+        "- You will own technical recruiting for our data teams.",
+        "- Coordinate recruiting with hiring managers and contact candidates.",
+    ],
+)
+def test_recruiting_asked_of_the_hire_stays(profile_of: ProfileOf, ask: str) -> None:
+    assert mentions(profile_of(posting(ask), "posting"), "recruiting"), ask

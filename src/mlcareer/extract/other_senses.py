@@ -226,3 +226,57 @@ def _sentence_before(text: str, start: int) -> str:
     line = text[line_start:start]
     sentences = sentence_spans(line)
     return line[sentences[-1][0] :] if sentences else line
+
+
+# Whom a posting's reader writes to: "Contact Recruiting at ...", "send your CV to our Talent
+# Acquisition team", "Write to", "e-mail us at"
+_WRITE_TO = regex_cache.compile(
+    r"\b(?:contact(?:ing)?|write[ \t]+to|reach[ \t]+out[ \t]+to|(?:e-?mail|mail)[ \t]+(?:us[ \t]+)?"
+    r"(?:at|to)|questions[ \t]+(?:to|for)|(?:send|submit|forward|address|direct)[ \t]+"
+    r"(?:(?:your|us|an?|the|all)[ \t]+)?(?:cvs?|r[eé]sum[eé]s?|applications?|questions|enquiries"
+    r"|inquiries|portfolios?|cover[ \t]+letters?)\b[^.\n?!]{0,40}?[ \t]+to)[ \t]+"
+    r"(?:(?:our|the|your)[ \t]+)?\Z",
+    re.I,
+)
+# What follows the name of a team written to: its unit, an address, or the clause's end
+_ADDRESSEE_AFTER = regex_cache.compile(
+    r"(?:[ \t]+(?:team|department|dept\.?|office|desk|colleagues|partners?|inbox|mailbox))?"
+    r"[ \t]*(?:[.,;:!?)(<]|\n|\Z|[ \t]+(?:at|via|on|by|with|for|if|and|or)\b)",
+    re.I,
+)
+# A mailbox's name before its address: "Recruiting: jobs@acme.com", "recruiting (at)
+# acme.com", "Recruiting at jobs@acme.com", or the address as a web page or a redacted text
+# hides it ("[email protected]", "<EMAIL>")
+_ADDRESS_AFTER = regex_cache.compile(
+    r"[ \t]*(?:[(\[{][ \t]*at[ \t]*[)\]}]|@|(?::|at\b|-|–)?[ \t]*(?:[\w.+-]+@[\w-]+\.|https?://"
+    r"|www\.|<(?:CONTACT|E-?MAIL|URL|PHONE)>|\[email[ \t]+protected\]))",
+    re.I,
+)
+
+
+def a_mailbox(text: str, start: int, end: int) -> bool:
+    """The name is whom a posting's reader writes to ("Contact Recruiting at jobs@...",
+    "send your CV to our Talent Acquisition team") or an address's mailbox ("recruiting (at)
+    acme.com"): the posting's contact line, which asks nothing."""
+    if _ADDRESS_AFTER.match(text, end):
+        return True
+    before = text[max(0, start - 80) : start]
+    return bool(_WRITE_TO.search(before)) and bool(_ADDRESSEE_AFTER.match(text, end))
+
+
+# The company hiring: "We are recruiting engineers", "Acme is currently recruiting", "our
+# team is recruiting"; not "you are recruiting" (a recruiter's duty) nor "duties are recruiting"
+_IS_RECRUITING = regex_cache.compile(
+    r"(?:\bwe[ \t]+are|\bwe['’]re|(?-i:\b[A-Z][\w&.-]*)[ \t]+is|>[ \t]+(?:is|are)"
+    r"|\b(?:company|team|teams|lab|group|university|department|organi[sz]ation|firm|startup"
+    r"|school|business)[ \t]+(?:is|are))[ \t]+"
+    r"(?:(?:now|currently|also|still|actively|constantly|continuously|always)[ \t]+)*\Z",
+    re.I,
+)
+
+
+def the_company_hiring(text: str, start: int, end: int) -> bool:
+    """'We are recruiting', 'Acme is now recruiting': the posting's own hiring."""
+    return text[start:end].lower() == "recruiting" and bool(
+        _IS_RECRUITING.search(text, max(0, start - 60), start)
+    )

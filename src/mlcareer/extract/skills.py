@@ -21,7 +21,7 @@ from .junk_terms import colleague_titles, names_a_person
 from .lines import LineIndex
 from .named_within import named_within
 from .nlp import RawMatch
-from .other_senses import guidance_received, machine_talk
+from .other_senses import a_mailbox, guidance_received, machine_talk, the_company_hiring
 from .requirements import REQUIREMENT_SECTIONS, YEARS
 from .spoken import SPOKEN_LANGUAGES, LanguageSpans, graded, used_as_adjective
 from .tags import in_tag_line
@@ -250,17 +250,26 @@ def in_company_name(text: str, start: int, end: int, skill_starts: Container[int
 
 
 # The path of a web address and the whole of an e-mail address name people and pages. (The
-# host is left: "github.com" is evidence of GitHub.)
-# In lower case, and not "ASP.NET/C#", "VB.net/C#", "ADO.NET/SQL"
+# host is left: "github.com" is evidence of GitHub.) A path after a common domain in lower
+# case (not "ASP.NET/C#", "VB.net/C#", "ADO.NET/SQL"), after any host a scheme or "www."
+# opens, or after a lower-case host of three parts ("careers.acme.io/recruiting"; not
+# "socket.io/WebSockets")
 _ADDRESS_PATH = regex_cache.compile(
     r"(?<!(?i:asp))(?<!(?i:ado))(?<!(?i:vb))\.(?:com|org|net|edu|gov|co)(/\S*)"
+    r"|(?:https?://|www\.)[^\s/]+(/\S*)|(?<![\w.])[a-z][\w-]*(?:\.[a-z][\w-]*){2,}(/\S*)"
 )
 _EMAIL = regex_cache.compile(r"(?<![\w.+-])[\w.+-]+@[\w-]+(?:\.[\w-]+)+")
 
 
+def _path_of(address: re.Match[str]) -> tuple[int, int]:
+    """The span of the path of an address _ADDRESS_PATH found (in whichever group)."""
+    group = next(g for g in (1, 2, 3) if address.group(g) is not None)
+    return address.span(group)
+
+
 def address_parts(text: str) -> list[tuple[int, int]]:
     """Where the paths of web addresses and the e-mail addresses of a text stand, in order."""
-    paths = [m.span(1) for m in _ADDRESS_PATH.finditer(text)] if "/" in text else []
+    paths = [_path_of(m) for m in _ADDRESS_PATH.finditer(text)] if "/" in text else []
     mails = [m.span() for m in _EMAIL.finditer(text)] if "@" in text else []
     return sorted(paths + mails)
 
@@ -841,6 +850,10 @@ def _names_something_else(
         return True  # "github.com/dkim-ml", "ml.team@example.com": a name, not a skill
     if foreign and text[match.start : match.end].lower() in foreign:
         return True
+    if posting and (
+        a_mailbox(text, match.start, match.end) or the_company_hiring(text, match.start, match.end)
+    ):
+        return True  # "Questions? Contact Recruiting at ...", "We are recruiting engineers"
     return posting and in_role_title(text, match.start, match.end)
 
 
