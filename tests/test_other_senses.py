@@ -149,3 +149,49 @@ def test_a_contact_line_names_a_team_not_a_skill(profile_of: ProfileOf) -> None:
 )
 def test_recruiting_asked_of_the_hire_stays(profile_of: ProfileOf, ask: str) -> None:
     assert mentions(profile_of(posting(ask), "posting"), "recruiting"), ask
+
+
+def about(prose: str, asks: str = "- 3+ years of Python") -> str:
+    return f"Data Scientist\n\nAbout us\n{prose}\n\nRequirements\n{asks}\n"
+
+
+@pytest.mark.parametrize(
+    ("sentence", "skill"),
+    [
+        ("Our leadership team has decades of experience.", "leadership"),
+        ("You will work closely with customer support and sales.", "customer-service"),
+        ("Work closely with customer support and sales to learn what customers need.", "sales"),
+        ("Partner with our marketing team on campaign experiments.", "marketing"),
+        ("Present findings to senior leadership every quarter.", "leadership"),
+        ("You will report to the leadership team.", "leadership"),
+        ("Collaborate with sales on pricing for enterprise customers.", "sales"),
+        ("Our global customer service organisation spans five countries.", "customer-service"),
+    ],
+)
+def test_the_companys_own_teams_are_not_asked(
+    profile_of: ProfileOf, sentence: str, skill: str
+) -> None:
+    assert not mentions(profile_of(about(sentence), "posting"), skill), sentence
+
+
+@pytest.mark.parametrize(
+    ("ask", "skill"),
+    [
+        ("- Leadership experience", "leadership"),
+        ("- Senior leadership experience in a scale-up", "leadership"),
+        ("- Customer support experience is a plus", "customer-service"),
+        ("- Experience leading a sales team with quota targets", "sales"),
+        ("- You will lead the customer support team.", "customer-service"),
+        ("- Technical leadership of a team of five", "leadership"),
+        ("- Experience in working with compliance across the EU", "regulatory-compliance"),
+        ("- You will head up one of our customer service teams.", "customer-service"),
+        ("- Join our sales team and grow enterprise accounts.", "sales"),
+    ],
+)
+def test_the_same_words_asked_of_the_hire_stay(profile_of: ProfileOf, ask: str, skill: str) -> None:
+    assert mentions(profile_of(about("We build tools.", ask), "posting"), skill), ask
+
+
+def test_a_resume_keeps_its_leadership_team(profile_of: ProfileOf) -> None:
+    text = "Experience\nHead of Data, Acme, 2019 - 2024\n- Member of our leadership team.\n"
+    assert mentions(profile_of(text, "resume"), "leadership")

@@ -280,3 +280,68 @@ def the_company_hiring(text: str, start: int, end: int) -> bool:
     return text[start:end].lower() == "recruiting" and bool(
         _IS_RECRUITING.search(text, max(0, start - 60), start)
     )
+
+
+# The company's own teams, named by what they do: "our leadership team", "our global customer
+# service organisation", "our sales and marketing teams"
+_UNITS = (
+    r"(?:teams?|organi[sz]ations?|orgs?|departments?|functions?|units?|groups?|divisions?"
+    r"|colleagues|staff|people|leaders|leadership|specialists|experts|professionals|engineers"
+    r"|culture|environment|atmosphere|workplace|community|offices?|practice)\b"
+)
+_OURS_BEFORE = regex_cache.compile(
+    r"\b(?:our|the[ \t]+company['’]s)[ \t]+(?:(?!(?:of|as|for|to|in|with)\b)[\w&/-]+[ \t]+){0,3}\Z",
+    re.I,
+)
+# ... unless the hire joins, heads or works in that team: "join our sales team", "head up one
+# of our customer service teams", "a vital part of our IT support team"
+_THE_HIRES_TEAM = regex_cache.compile(
+    r"\b(?:join\w*|lead\w*|head\w*(?:[ \t]+up)?|manag\w*|run\w*|build\w*|grow\w*|scal\w*"
+    r"|part[ \t]+of|member[ \t]+of|into|within|in)[ \t]+(?:(?:one|some|any)[ \t]+of[ \t]+)?\Z",
+    re.I,
+)
+_UNIT_AFTER = regex_cache.compile(
+    rf"(?:[ \t]*(?:,|&|/|\band\b|\bor\b)[ \t]*[\w-]+){{0,2}}[ \t]+{_UNITS}", re.I
+)
+# Departments by name, which a hire works with, reports to or presents to
+_DEPARTMENT = (
+    r"(?:sales|marketing|customer[ \t]+(?:support|service|success)|support|recruiting|recruitment"
+    r"|talent[ \t]+acquisition|hr|human[ \t]+resources|people[ \t]+operations|finance|legal"
+    r"|(?:(?:senior|executive|company|engineering|business|product|technical)[ \t]+)?leadership"
+    r"|product[ \t]+management|business[ \t]+development)"
+)
+_WORKS_WITH = regex_cache.compile(
+    r"\b(?:(?:work(?:s|ing|ed)?|partner(?:s|ing|ed)?|collaborat\w*|liais\w*|coordinat\w*"
+    r"|interfac\w*|align\w*|sit(?:s|ting)?)(?:[ \t]+(?:closely|directly|together|daily"
+    r"|regularly|hand[ \t]+in[ \t]+hand))?[ \t]+(?:with|alongside)|alongside"
+    r"|(?:report(?:s|ing)?|present\w*|escalat\w*|brief\w*|pitch\w*)\b[^.\n;:!?]{0,50}?[ \t]to)"
+    rf"[ \t]+(?:(?:our|the|your)[ \t]+)?(?:{_DEPARTMENT}[ \t]*(?:,|&|/|\band\b|\bor\b)[ \t]*)*\Z",
+    re.I,
+)
+# ... and what makes the department's name an ask after all: "senior leadership experience"
+_ASKED_AFTER = regex_cache.compile(
+    r"[ \t]+(?:experience|skills?|roles?|positions?|qualities|abilities|capabilities"
+    r"|background|responsibilities|potential)\b",
+    re.I,
+)
+_ANY_DEPARTMENT = regex_cache.compile(rf"{_DEPARTMENT}", re.I)
+# The company's leaders as a whole: "to senior leadership", "with executive leadership"
+_LEADERS = regex_cache.compile(
+    r"\b(?:to|with|from|by|and|the|our)[ \t]+(?:senior|executive|c-level|c-suite)[ \t]+\Z", re.I
+)
+
+
+def the_companys_own(text: str, start: int, end: int) -> bool:
+    """In a posting, a name that is the company's own team ("our leadership team"), a
+    department the hire works with or reports to ("work closely with customer support", "present
+    findings to senior leadership"); not one asked of the hire ("leadership experience")."""
+    if _ASKED_AFTER.match(text, end):
+        return False
+    before = text[max(0, start - 100) : start]
+    ours = _OURS_BEFORE.search(before)
+    if ours and _UNIT_AFTER.match(text, end):
+        return not _THE_HIRES_TEAM.search(before, 0, ours.start())
+    written = text[start:end]
+    if _ANY_DEPARTMENT.fullmatch(written) and _WORKS_WITH.search(before):
+        return True
+    return written.lower() == "leadership" and bool(_LEADERS.search(before))

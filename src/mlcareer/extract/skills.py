@@ -21,7 +21,13 @@ from .junk_terms import colleague_titles, names_a_person
 from .lines import LineIndex
 from .named_within import named_within
 from .nlp import RawMatch
-from .other_senses import a_mailbox, guidance_received, machine_talk, the_company_hiring
+from .other_senses import (
+    a_mailbox,
+    guidance_received,
+    machine_talk,
+    the_company_hiring,
+    the_companys_own,
+)
 from .requirements import REQUIREMENT_SECTIONS, YEARS
 from .spoken import SPOKEN_LANGUAGES, LanguageSpans, graded, used_as_adjective
 from .tags import in_tag_line
@@ -854,6 +860,12 @@ def _names_something_else(
         a_mailbox(text, match.start, match.end) or the_company_hiring(text, match.start, match.end)
     ):
         return True  # "Questions? Contact Recruiting at ...", "We are recruiting engineers"
+    if (
+        posting
+        and category in _WORKPLACE_CATEGORIES
+        and the_companys_own(text, match.start, match.end)
+    ):
+        return True  # "our leadership team", "work closely with customer support"
     return posting and in_role_title(text, match.start, match.end)
 
 
@@ -865,6 +877,11 @@ _SOFTWARE_CATEGORIES = frozenset(
         *("databases", "cloud", "devops", "mlops", "robotics", "security"),
     }
 )
+
+
+# What a workplace does and is, which may name the company's own teams and ways (not a field
+# of knowledge: "our bioinformatics team" says what the work is)
+_WORKPLACE_CATEGORIES = frozenset({"business", "soft-skills"})
 
 
 def _technical_spans(taxonomy: Taxonomy, matches: list[RawMatch]) -> list[tuple[int, int]]:
