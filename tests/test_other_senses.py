@@ -195,3 +195,48 @@ def test_the_same_words_asked_of_the_hire_stay(profile_of: ProfileOf, ask: str, 
 def test_a_resume_keeps_its_leadership_team(profile_of: ProfileOf) -> None:
     text = "Experience\nHead of Data, Acme, 2019 - 2024\n- Member of our leadership team.\n"
     assert mentions(profile_of(text, "resume"), "leadership")
+
+
+@pytest.mark.parametrize(
+    ("sentence", "skill"),
+    [
+        ("We have a culture of collaboration and open communication.", "collaboration"),
+        ("We have a culture of collaboration and open communication.", "communication"),
+        ("We foster a culture of trust and collaboration.", "collaboration"),
+        ("Our highly motivated team ships every week.", "self-motivation"),
+        ("Join our creative and innovative IT team.", "creativity"),
+        ("We predominantly communicate over Slack.", "communication"),
+        ("Our team communicates openly and often.", "communication"),
+        ("We adapt quickly to what our customers need.", "adaptability"),
+    ],
+)
+def test_the_companys_own_ways_are_not_asked(
+    profile_of: ProfileOf, sentence: str, skill: str
+) -> None:
+    assert not mentions(profile_of(about(sentence), "posting"), skill), sentence
+
+
+@pytest.mark.parametrize(
+    ("ask", "skill"),
+    [
+        ("- Foster a culture of collaboration within the team.", "collaboration"),
+        ("- You adapt quickly to change.", "adaptability"),
+        ("- We need someone who communicates clearly.", "communication"),
+        ("- Develop training programs for new staff.", "staff-training"),
+        ("- Experience running training programs for sales staff.", "staff-training"),
+        ("- Adapt our training programs to each new cohort.", "staff-training"),
+        ("- Reinforce our compliance efforts organization-wide.", "regulatory-compliance"),
+    ],
+)
+def test_the_same_ways_asked_of_the_hire_stay(profile_of: ProfileOf, ask: str, skill: str) -> None:
+    assert mentions(profile_of(about("We build tools.", ask), "posting"), skill), ask
+
+
+def test_what_a_posting_offers_asks_no_soft_skill(profile_of: ProfileOf) -> None:
+    offers = (
+        "What we offer\n- Flexible working hours and a flexible approach to work\n"
+        "- Team spirit and a fun atmosphere\n- Top-notch training programs\n"
+    )
+    found = profile_of(about("We build tools.") + "\n" + offers, "posting")
+    for skill in ("adaptability", "teamwork", "staff-training"):
+        assert not mentions(found, skill), skill

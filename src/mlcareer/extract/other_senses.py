@@ -184,8 +184,23 @@ _PROGRAMME_AFTER = regex_cache.compile(
 _RUNS_IT = regex_cache.compile(
     r"\b(?:lead|leads|leading|run|runs|running|organi[sz]e\w*|build|building|establish\w*"
     r"|coordinat\w*|manag\w*|develop\w*|creat\w*|design\w*|launch\w*|own|owning|deliver\w*"
-    r"|facilitat\w*|set[ \t]+up|grow|scale)\b(?:[ \t]+[\w-]+){0,3}[ \t]+\Z",
+    r"|facilitat\w*|set[ \t]+up|grow|scale|craft(?:s|ed|ing)?|adapt(?:s|ed|ing)?"
+    r"|updat(?:e|es|ed|ing)|improv(?:e|es|ed|ing)|conduct(?:s|ed|ing)?|teach(?:es|ing)?"
+    r"|plan(?:s|ned|ning)?|implement(?:s|ed|ing)?)\b(?:[ \t]+[\w-]+){0,3}[ \t]+\Z",
     re.I,
+)
+# Training the company gives ("top-notch training programs", "access to our training
+# programmes"), unless the hire runs it or has done so ("develop our training programs",
+# "experience with training programs")
+_PROGRAMMES = frozenset({"training programs", "training programmes"})
+_ON_OFFER = regex_cache.compile(
+    r"\b(?:our|we[ \t]+(?:\w+[ \t]+)?(?:offer|provide|run|have)|offers?|offering|access[ \t]+to"
+    r"|with|including|free|paid|internal|in-house|top[ -]notch|world[ -]class|extensive"
+    r"|comprehensive|development[ \t]+and|learning[ \t]+and)[ \t]+(?:[\w-]+[ \t]+){0,2}\Z",
+    re.I,
+)
+_EXPERIENCE_OF = regex_cache.compile(
+    r"\b(?:experience|background|knowledge|familiarity)\b[^.\n;:!?]{0,30}\Z", re.I
 )
 # A sentence whose subject is someone's mentor: "Our Mentor spends his time mentoring ..."
 _MENTOR_SUBJECT = regex_cache.compile(
@@ -196,17 +211,21 @@ _MENTOR_SUBJECT = regex_cache.compile(
 
 def guidance_received(text: str, start: int, end: int, posting: bool) -> bool:
     """Mentoring or coaching the writer received ("mentored by", "coaching from") or, in a
-    posting, the hire is offered: a mentor of their own, a mentoring programme, a sentence
-    about the company's mentor. "Mentor junior engineers", "act as a mentor", "lead our
+    posting, the hire is offered: a mentor of their own, a mentoring or training programme, a
+    sentence about the company's mentor. "Mentor junior engineers", "act as a mentor", "lead our
     mentoring program" ask for it."""
     written = text[start:end].lower()
-    if written not in _GUIDANCE:
+    if written not in _GUIDANCE and written not in _PROGRAMMES:
         return False
     before = text[max(0, start - 60) : start]
     if _RECEIVED_FROM.match(text, end) or _RECEIVED_BEFORE.search(before):
         return True
     if not posting:
         return False
+    if written in _PROGRAMMES:
+        return bool(_ON_OFFER.search(before)) and not (
+            _RUNS_IT.search(before) or _EXPERIENCE_OF.search(before)
+        )
     if written.startswith("mentor") and written.endswith(("r", "rs")):
         return _someone_elses_mentor(text, before, end)
     if _PROGRAMME_AFTER.match(text, end) and not _RUNS_IT.search(before):
@@ -290,7 +309,8 @@ _UNITS = (
     r"|culture|environment|atmosphere|workplace|community|offices?|practice)\b"
 )
 _OURS_BEFORE = regex_cache.compile(
-    r"\b(?:our|the[ \t]+company['’]s)[ \t]+(?:(?!(?:of|as|for|to|in|with)\b)[\w&/-]+[ \t]+){0,3}\Z",
+    r"\b(?:our|the[ \t]+company['’]s|we[ \t]+are[ \t]+an?|we['’]re[ \t]+an?)[ \t]+"
+    r"(?:(?!(?:of|as|for|to|in|with)\b)[\w&/-]+[ \t]+){0,3}\Z",
     re.I,
 )
 # ... unless the hire joins, heads or works in that team: "join our sales team", "head up one
@@ -301,7 +321,7 @@ _THE_HIRES_TEAM = regex_cache.compile(
     re.I,
 )
 _UNIT_AFTER = regex_cache.compile(
-    rf"(?:[ \t]*(?:,|&|/|\band\b|\bor\b)[ \t]*[\w-]+){{0,2}}[ \t]+{_UNITS}", re.I
+    rf"(?:[ \t]*(?:,|&|/|\band\b|\bor\b)?[ \t]*[\w-]+){{0,3}}[ \t]+{_UNITS}(?!-)", re.I
 )
 # Departments by name, which a hire works with, reports to or presents to
 _DEPARTMENT = (
@@ -331,17 +351,55 @@ _LEADERS = regex_cache.compile(
 )
 
 
-def the_companys_own(text: str, start: int, end: int) -> bool:
+def the_companys_own(text: str, start: int, end: int, soft: bool) -> bool:
     """In a posting, a name that is the company's own team ("our leadership team"), a
     department the hire works with or reports to ("work closely with customer support", "present
-    findings to senior leadership"); not one asked of the hire ("leadership experience")."""
+    findings to senior leadership"); not one asked of the hire ("leadership experience"). A
+    `soft` skill's word describes the team even when the hire joins it ("join our creative
+    team"); a field names the hire's own work there ("join our sales team")."""
     if _ASKED_AFTER.match(text, end):
         return False
     before = text[max(0, start - 100) : start]
     ours = _OURS_BEFORE.search(before)
     if ours and _UNIT_AFTER.match(text, end):
-        return not _THE_HIRES_TEAM.search(before, 0, ours.start())
+        return soft or not _THE_HIRES_TEAM.search(before, 0, ours.start())
     written = text[start:end]
     if _ANY_DEPARTMENT.fullmatch(written) and _WORKS_WITH.search(before):
         return True
     return written.lower() == "leadership" and bool(_LEADERS.search(before))
+
+
+# The company's own doing: "we communicate over Slack", "our team communicates openly", "we
+# adapt quickly"
+_WE_DO = regex_cache.compile(
+    r"\b(?:we|our[ \t]+(?:[\w-]+[ \t]+)?(?:team|teams|company|engineers|people|colleagues))"
+    r"[ \t]+(?:(?:all|also|always|often|\w+ly)[ \t]+)*\Z",
+    re.I,
+)
+# Its culture: "a culture of collaboration and open communication"
+_CULTURE_OF = regex_cache.compile(
+    r"\bculture[ \t]+of[ \t]+(?:[\w-]+(?:[ \t]*,[ \t]*|[ \t]+(?:and|&)[ \t]+|[ \t]+)){0,4}\Z",
+    re.I,
+)
+# ... which the hire may be asked to build ("foster a culture of collaboration"), unless the
+# company says it builds it ("we foster a culture of ...")
+_BUILDS = regex_cache.compile(
+    r"\b(?:foster|build|create|drive|promote|champion|cultivat|establish|shape|nurture|grow"
+    r"|instil)\w*[ \t]+(?:(?:a|an|the)[ \t]+)?(?:[\w-]+[ \t]+)?\Z",
+    re.I,
+)
+_WE_BEFORE = regex_cache.compile(r"\bwe[ \t]+(?:\w+[ \t]+)?\Z", re.I)
+
+
+def the_companys_ways(text: str, start: int, end: int) -> bool:
+    """In a posting, a soft skill's word about the company: what it does ("we communicate
+    over Slack") or its culture ("a culture of collaboration"); not what the hire is to do
+    ("foster a culture of collaboration", "someone who communicates clearly")."""
+    before = text[max(0, start - 100) : start]
+    if _WE_DO.search(before):
+        return True
+    culture = _CULTURE_OF.search(before)
+    if culture is None:
+        return False
+    builds = _BUILDS.search(before, 0, culture.start())
+    return builds is None or bool(_WE_BEFORE.search(before, 0, builds.start()))

@@ -27,6 +27,7 @@ from .other_senses import (
     machine_talk,
     the_company_hiring,
     the_companys_own,
+    the_companys_ways,
 )
 from .requirements import REQUIREMENT_SECTIONS, YEARS
 from .spoken import SPOKEN_LANGUAGES, LanguageSpans, graded, used_as_adjective
@@ -839,8 +840,8 @@ def _names_something_else(
     technical: list[tuple[int, int]],
 ) -> bool:
     """The name is part of an organisation's or company's name, an address, an acronym the
-    text defines otherwise, a language's name describing a noun, software's talk or, in a
-    posting, the role's title."""
+    text defines otherwise, a language's name describing a noun, software's talk, guidance the
+    writer or hire receives or, in a posting, what is the company's own."""
     if in_org_name(text, match.start, match.end):
         return True
     if machine_talk(text, match.start, match.end, technical):
@@ -856,17 +857,20 @@ def _names_something_else(
         return True  # "github.com/dkim-ml", "ml.team@example.com": a name, not a skill
     if foreign and text[match.start : match.end].lower() in foreign:
         return True
-    if posting and (
-        a_mailbox(text, match.start, match.end) or the_company_hiring(text, match.start, match.end)
-    ):
+    return posting and _the_postings_own(category, text, match.start, match.end)
+
+
+def _the_postings_own(category: str, text: str, start: int, end: int) -> bool:
+    """In a posting, what is the posting's or the company's own, not asked of the hire: its
+    contact line, its hiring, its teams, departments and ways, the role's title."""
+    if a_mailbox(text, start, end) or the_company_hiring(text, start, end):
         return True  # "Questions? Contact Recruiting at ...", "We are recruiting engineers"
-    if (
-        posting
-        and category in _WORKPLACE_CATEGORIES
-        and the_companys_own(text, match.start, match.end)
-    ):
+    soft = category == "soft-skills"
+    if category in _WORKPLACE_CATEGORIES and the_companys_own(text, start, end, soft):
         return True  # "our leadership team", "work closely with customer support"
-    return posting and in_role_title(text, match.start, match.end)
+    if soft and the_companys_ways(text, start, end):
+        return True  # "we communicate over Slack", "a culture of collaboration"
+    return in_role_title(text, start, end)
 
 
 # Software, its parts and the protocols it talks over ("Kafka", "gRPC"), not what people talk
@@ -882,6 +886,10 @@ _SOFTWARE_CATEGORIES = frozenset(
 # What a workplace does and is, which may name the company's own teams and ways (not a field
 # of knowledge: "our bioinformatics team" says what the work is)
 _WORKPLACE_CATEGORIES = frozenset({"business", "soft-skills"})
+
+
+def _a_soft_skill(taxonomy: Taxonomy, match: RawMatch) -> bool:
+    return taxonomy.skills[match.skill_id].category == "soft-skills"
 
 
 def _technical_spans(taxonomy: Taxonomy, matches: list[RawMatch]) -> list[tuple[int, int]]:
@@ -974,6 +982,8 @@ def find_skills(
             continue
         if titles and any(s <= match.start and match.end <= e for s, e in titles):
             continue  # "report to Maria Lopez, Head of AI": the boss's field, not an ask
+        if posting and section == "benefits" and _a_soft_skill(taxonomy, match):
+            continue  # "What we offer: flexible hours, team spirit": the workplace's, not asked
         mention = Mention(
             start=match.start,
             end=match.end,
