@@ -48,6 +48,7 @@ def test_software_that_communicates_is_not_the_soft_skill(profile_of: ProfileOf,
         "- Excellent communication with engineering teams.",
         "- You will communicate our roadmap to the sales team.",
         "- Communicate with the backend and frontend teams.",
+        "- Communicate with host providers about outages.",
     ],
 )
 def test_people_who_communicate_keep_the_soft_skill(profile_of: ProfileOf, duty: str) -> None:
@@ -240,3 +241,46 @@ def test_what_a_posting_offers_asks_no_soft_skill(profile_of: ProfileOf) -> None
     found = profile_of(about("We build tools.") + "\n" + offers, "posting")
     for skill in ("adaptability", "teamwork", "staff-training"):
         assert not mentions(found, skill), skill
+
+
+@pytest.mark.parametrize(
+    ("sentence", "skill"),
+    [
+        ("We are tenacious problem solvers and pragmatic people.", "problem-solving"),
+        ("You will work in a fun, collaborative and flexible environment.", "collaboration"),
+        ("Join a team of hard-working and creative engineers.", "work-ethic"),
+        ("With the Engineering Leadership team, set the roadmap.", "leadership"),
+        ("We promote continuous learning and knowledge sharing.", "continuous-learning"),
+        ("We have short communication channels and fast decisions.", "communication"),
+        ("Our aim is technological leadership in robotics research.", "leadership"),
+        ("Learn from the best through on-the-job coaching.", "coaching"),
+    ],
+)
+def test_more_of_the_companys_own_words(profile_of: ProfileOf, sentence: str, skill: str) -> None:
+    assert not mentions(profile_of(about(sentence), "posting"), skill), sentence
+
+
+@pytest.mark.parametrize(
+    ("ask", "skill"),
+    [
+        ("- We are looking for a problem solver.", "problem-solving"),
+        ("- We are only considering self-motivated applicants.", "self-motivation"),
+        ("- Proven technical leadership of ML teams.", "leadership"),
+        ("- Coaching junior analysts through their first projects.", "coaching"),
+        ("- Teamwork in a fast-paced environment.", "teamwork"),
+        ("- Teamwork and a fast-paced environment.", "teamwork"),
+        ("- Technology leadership in a scale-up.", "leadership"),
+        ("- Experience leading teams of engineers, with excellent communication.", "communication"),
+        (
+            "- Our ideal candidate is detail-oriented, comfortable setting goals.",
+            "attention-to-detail",
+        ),
+        ("- Uphold a collaborative and open environment.", "collaboration"),
+        ("- Excellent leadership, team building and management skills.", "leadership"),
+        ("- Excellent leadership team building and management skills.", "leadership"),
+    ],
+)
+def test_more_of_the_same_words_asked_of_the_hire(
+    profile_of: ProfileOf, ask: str, skill: str
+) -> None:
+    assert mentions(profile_of(about("We build tools.", ask), "posting"), skill), ask

@@ -51,7 +51,8 @@ _RELATIVES = frozenset({"that", "which"})
 _SUBJECT_FILLERS = _RELATIVES | frozenset("also then can will must should may directly".split())
 # People and groups: "with the backend team", "API developers"
 _GROUPS = frozenset(
-    "team teams group groups people staff members colleagues partners folks owners leads".split()
+    """team teams group groups people staff members colleagues partners folks owners leads
+    providers vendors suppliers companies firms""".split()
 )
 _WORD = regex_cache.compile(r"[\w'+#.-]*\w|[^\w\s]")
 _WINDOW = 80  # characters read on either side of a mention
@@ -164,6 +165,11 @@ _RECEIVED_BEFORE = regex_cache.compile(
     r"|technical|career|and)[ \t]+)*\Z",
     re.I,
 )
+# The learner's guidance: "learn from the best through on-the-job coaching"
+_LEARNS_THROUGH = regex_cache.compile(
+    r"\blearn\w*\b[^.\n;:!?]{0,40}?\b(?:through|via|from|with)[ \t]+(?:[\w-]+[ \t]+){0,2}\Z",
+    re.I,
+)
 # The hire is the mentor: "be a mentor", "act as a mentor", "you are an experienced mentor"
 _THE_HIRES_ROLE = regex_cache.compile(
     r"\b(?:be|become|becoming|being|been|are|is|am|as|act|acting|serve|serving)[ \t]+"
@@ -222,6 +228,8 @@ def guidance_received(text: str, start: int, end: int, posting: bool) -> bool:
         return True
     if not posting:
         return False
+    if _LEARNS_THROUGH.search(before):
+        return True  # "learn from the best through on-the-job coaching"
     if written in _PROGRAMMES:
         return bool(_ON_OFFER.search(before)) and not (
             _RUNS_IT.search(before) or _EXPERIENCE_OF.search(before)
@@ -310,7 +318,8 @@ _UNITS = (
 )
 _OURS_BEFORE = regex_cache.compile(
     r"\b(?:our|the[ \t]+company['’]s|we[ \t]+are[ \t]+an?|we['’]re[ \t]+an?)[ \t]+"
-    r"(?:(?!(?:of|as|for|to|in|with)\b)[\w&/-]+[ \t]+){0,3}\Z",
+    r"(?:(?!(?:of|as|for|to|in|with|is|are|was|will|should|must|has|have|be)\b)[\w&/-]+[ \t]+)"
+    r"{0,3}\Z",
     re.I,
 )
 # ... unless the hire joins, heads or works in that team: "join our sales team", "head up one
@@ -345,6 +354,11 @@ _ASKED_AFTER = regex_cache.compile(
     re.I,
 )
 _ANY_DEPARTMENT = regex_cache.compile(rf"{_DEPARTMENT}", re.I)
+# The leaders as a body: "the Engineering Leadership team", "the leadership group"
+_A_BODY_AFTER = regex_cache.compile(
+    r"[ \t]+(?:team|teams|group|council|committee)\b(?![ \t-]+build)", re.I
+)
+_A_BODY_BEFORE = regex_cache.compile(r"\b(?:the|our|your|with|to)[ \t]+(?:[\w-]+[ \t]+)?\Z", re.I)
 # The company's leaders as a whole: "to senior leadership", "with executive leadership"
 _LEADERS = regex_cache.compile(
     r"\b(?:to|with|from|by|and|the|our)[ \t]+(?:senior|executive|c-level|c-suite)[ \t]+\Z", re.I
@@ -366,7 +380,11 @@ def the_companys_own(text: str, start: int, end: int, soft: bool) -> bool:
     written = text[start:end]
     if _ANY_DEPARTMENT.fullmatch(written) and _WORKS_WITH.search(before):
         return True
-    return written.lower() == "leadership" and bool(_LEADERS.search(before))
+    if written.lower() != "leadership":
+        return False
+    if _LEADERS.search(before):
+        return True
+    return bool(_A_BODY_BEFORE.search(before) and _A_BODY_AFTER.match(text, end))
 
 
 # The company's own doing: "we communicate over Slack", "our team communicates openly", "we
@@ -376,6 +394,34 @@ _WE_DO = regex_cache.compile(
     r"[ \t]+(?:(?:all|also|always|often|\w+ly)[ \t]+)*\Z",
     re.I,
 )
+# What it is and has: "we are tenacious problem solvers", "we're a highly motivated team", "we
+# have short communication channels", "we promote continuous learning"; not "we are looking for
+# a problem solver"
+_WE_ARE = regex_cache.compile(
+    r"\bwe(?:[ \t]+are|['’]re)[ \t]+(?:(?!(?:looking|seeking|searching|hiring|recruiting"
+    r"|considering|interested|open|expecting|after|for|in|to|on|not|only)\b)[\w-]+[ \t]+){0,3}\Z",
+    re.I,
+)
+_WE_HAVE = regex_cache.compile(
+    r"\bwe[ \t]+(?:have|promote|encourage|foster|support|celebrate|embrace)[ \t]+"
+    r"(?:[\w-]+[ \t]+){0,2}\Z",
+    re.I,
+)
+# Its people and setting: "a team of hard-working engineers", "a collaborative and flexible
+# environment"
+_TEAM_OF = regex_cache.compile(
+    r"\b(?:a|an|our|the)[ \t]+(?:[\w-]+[ \t]+)?teams?[ \t]+of[ \t]+"
+    r"(?:(?!(?:with|in|for|to|on|at|who|that|which)\b)[\w-]+(?:[ \t]*,[ \t]*|[ \t]+(?:and|&)[ \t]+"
+    r"|[ \t]+)){0,3}\Z",
+    re.I,
+)
+_SETTING_AFTER = regex_cache.compile(
+    r"(?:[ \t]*(?:,|&|/|\band\b|\bor\b)[ \t]*[\w-]+){0,2}[ \t]+(?:environment|culture"
+    r"|atmosphere|workplace)\b",
+    re.I,
+)
+# How an adjective ends: "collaborative", "flexible", "motivated", "dynamic" (not "teamwork")
+_ADJECTIVE_ENDS = ("ive", "ble", "ed", "ful", "ous", "ic", "al", "ent", "ant", "ing")
 # Its culture: "a culture of collaboration and open communication"
 _CULTURE_OF = regex_cache.compile(
     r"\bculture[ \t]+of[ \t]+(?:[\w-]+(?:[ \t]*,[ \t]*|[ \t]+(?:and|&)[ \t]+|[ \t]+)){0,4}\Z",
@@ -385,21 +431,34 @@ _CULTURE_OF = regex_cache.compile(
 # company says it builds it ("we foster a culture of ...")
 _BUILDS = regex_cache.compile(
     r"\b(?:foster|build|create|drive|promote|champion|cultivat|establish|shape|nurture|grow"
-    r"|instil)\w*[ \t]+(?:(?:a|an|the)[ \t]+)?(?:[\w-]+[ \t]+)?\Z",
+    r"|instil|uphold|maintain|ensur|contribut\w*[ \t]+to)\w*[ \t]+(?:(?:a|an|the)[ \t]+)?"
+    r"(?:[\w-]+[ \t]+)?\Z",
     re.I,
 )
 _WE_BEFORE = regex_cache.compile(r"\bwe[ \t]+(?:\w+[ \t]+)?\Z", re.I)
 
 
 def the_companys_ways(text: str, start: int, end: int) -> bool:
-    """In a posting, a soft skill's word about the company: what it does ("we communicate
-    over Slack") or its culture ("a culture of collaboration"); not what the hire is to do
-    ("foster a culture of collaboration", "someone who communicates clearly")."""
+    """In a posting, a soft skill's word about the company: what it does, is, has or
+    promotes ("we communicate over Slack", "we are tenacious problem solvers", "we promote
+    continuous learning"), its people ("a team of hard-working engineers"), its setting ("a
+    collaborative and flexible environment") or its culture ("a culture of collaboration"); not
+    what the hire is to do ("foster a culture of collaboration", "someone who communicates")."""
     before = text[max(0, start - 100) : start]
-    if _WE_DO.search(before):
+    if _WE_DO.search(before) or _WE_ARE.search(before) or _WE_HAVE.search(before):
+        return True
+    if _TEAM_OF.search(before):
         return True
     culture = _CULTURE_OF.search(before)
-    if culture is None:
+    if culture is None and not _describes_the_setting(text, start, end):
         return False
-    builds = _BUILDS.search(before, 0, culture.start())
+    until = culture.start() if culture else len(before)
+    builds = _BUILDS.search(before, 0, until)
     return builds is None or bool(_WE_BEFORE.search(before, 0, builds.start()))
+
+
+def _describes_the_setting(text: str, start: int, end: int) -> bool:
+    """An adjective, alone or in a list, before the workplace's setting: "a fun, collaborative
+    and flexible environment"; not "teamwork and a fast-paced environment"."""
+    written = text[start:end].lower()
+    return written.endswith(_ADJECTIVE_ENDS) and bool(_SETTING_AFTER.match(text, end))
