@@ -22,6 +22,14 @@ from .language_grades import CEFR_CODE
 from .lines import LineIndex
 from .named_within import named_within
 from .nlp import RawMatch
+from .other_senses import (
+    a_mailbox,
+    guidance_received,
+    machine_talk,
+    the_company_hiring,
+    the_companys_own,
+    the_companys_ways,
+)
 from .requirements import REQUIREMENT_SECTIONS, YEARS
 from .spoken import SPOKEN_LANGUAGES, LanguageSpans, graded, used_as_adjective
 from .tags import in_tag_line
@@ -250,17 +258,26 @@ def in_company_name(text: str, start: int, end: int, skill_starts: Container[int
 
 
 # The path of a web address and the whole of an e-mail address name people and pages. (The
-# host is left: "github.com" is evidence of GitHub.)
-# In lower case, and not "ASP.NET/C#", "VB.net/C#", "ADO.NET/SQL"
+# host is left: "github.com" is evidence of GitHub.) A path after a common domain in lower
+# case (not "ASP.NET/C#", "VB.net/C#", "ADO.NET/SQL"), after any host a scheme or "www."
+# opens, or after a lower-case host of three parts ("careers.acme.io/recruiting"; not
+# "socket.io/WebSockets")
 _ADDRESS_PATH = regex_cache.compile(
     r"(?<!(?i:asp))(?<!(?i:ado))(?<!(?i:vb))\.(?:com|org|net|edu|gov|co)(/\S*)"
+    r"|(?:https?://|www\.)[^\s/]+(/\S*)|(?<![\w.])[a-z][\w-]*(?:\.[a-z][\w-]*){2,}(/\S*)"
 )
 _EMAIL = regex_cache.compile(r"(?<![\w.+-])[\w.+-]+@[\w-]+(?:\.[\w-]+)+")
 
 
+def _path_of(address: re.Match[str]) -> tuple[int, int]:
+    """The span of the path of an address _ADDRESS_PATH found (in whichever group)."""
+    group = next(g for g in (1, 2, 3) if address.group(g) is not None)
+    return address.span(group)
+
+
 def address_parts(text: str) -> list[tuple[int, int]]:
     """Where the paths of web addresses and the e-mail addresses of a text stand, in order."""
-    paths = [m.span(1) for m in _ADDRESS_PATH.finditer(text)] if "/" in text else []
+    paths = [_path_of(m) for m in _ADDRESS_PATH.finditer(text)] if "/" in text else []
     mails = [m.span() for m in _EMAIL.finditer(text)] if "@" in text else []
     return sorted(paths + mails)
 
@@ -828,12 +845,17 @@ def _names_something_else(
     addresses: list[tuple[int, int]],
     foreign: set[str],
     posting: bool,
+    technical: list[tuple[int, int]],
 ) -> bool:
     """The name is part of an organisation's or company's name, an address, an acronym the
-    text defines otherwise, a language's name describing a noun or, in a posting, the role's
-    title."""
+    text defines otherwise, a language's name describing a noun, software's talk, guidance the
+    writer or hire receives or, in a posting, what is the company's own."""
     if in_org_name(text, match.start, match.end):
         return True
+    if machine_talk(text, match.start, match.end, technical):
+        return True  # "a React front end communicating with our backend services"
+    if guidance_received(text, match.start, match.end, posting):
+        return True  # "mentorship from senior engineers", "paired with a mentor"
     if languages.ends and _an_adjective(taxonomy, doc, match, languages):
         return True
     category = taxonomy.skills[match.skill_id].category
@@ -843,7 +865,48 @@ def _names_something_else(
         return True  # "github.com/dkim-ml", "ml.team@example.com": a name, not a skill
     if foreign and text[match.start : match.end].lower() in foreign:
         return True
-    return posting and in_role_title(text, match.start, match.end)
+    return posting and _the_postings_own(category, text, match.start, match.end)
+
+
+def _the_postings_own(category: str, text: str, start: int, end: int) -> bool:
+    """In a posting, what is the posting's or the company's own, not asked of the hire: its
+    contact line, its hiring, its teams, departments and ways, the role's title."""
+    if a_mailbox(text, start, end) or the_company_hiring(text, start, end):
+        return True  # "Questions? Contact Recruiting at ...", "We are recruiting engineers"
+    soft = category == "soft-skills"
+    if category in _WORKPLACE_CATEGORIES and the_companys_own(text, start, end, soft):
+        return True  # "our leadership team", "work closely with customer support"
+    if soft and the_companys_ways(text, start, end):
+        return True  # "we communicate over Slack", "a culture of collaboration"
+    return in_role_title(text, start, end)
+
+
+# Software, its parts and the protocols it talks over ("Kafka", "gRPC"), not what people talk
+# in ("Slack", "Tableau")
+_SOFTWARE_CATEGORIES = frozenset(
+    {
+        *("web-development", "software-engineering", "data-engineering", "big-data"),
+        *("databases", "cloud", "devops", "mlops", "robotics", "security"),
+    }
+)
+
+
+# What a workplace does and is, which may name the company's own teams and ways (not a field
+# of knowledge: "our bioinformatics team" says what the work is)
+_WORKPLACE_CATEGORIES = frozenset({"business", "soft-skills"})
+
+
+def _a_soft_skill(taxonomy: Taxonomy, match: RawMatch) -> bool:
+    return taxonomy.skills[match.skill_id].category == "soft-skills"
+
+
+def _technical_spans(taxonomy: Taxonomy, matches: list[RawMatch]) -> list[tuple[int, int]]:
+    """Where software is named, in order."""
+    return sorted(
+        (m.start, m.end)
+        for m in matches
+        if not m.folded and taxonomy.skills[m.skill_id].category in _SOFTWARE_CATEGORIES
+    )
 
 
 def _add_mention(
@@ -880,6 +943,7 @@ def find_skills(
     match_starts = {m.start for m in matches}
     languages = _language_spans(taxonomy, matches)
     titles = colleague_titles(text) if posting else []
+    technical = _technical_spans(taxonomy, matches)
     for match in matches:
         line = lines.line_of(match.start)
         if line in headings:
@@ -912,11 +976,22 @@ def find_skills(
         ):
             continue
         if _names_something_else(
-            taxonomy, doc, text, match, match_starts, languages, addresses, foreign, posting
+            taxonomy,
+            doc,
+            text,
+            match,
+            match_starts,
+            languages,
+            addresses,
+            foreign,
+            posting,
+            technical,
         ):
             continue
         if titles and any(s <= match.start and match.end <= e for s, e in titles):
             continue  # "report to Maria Lopez, Head of AI": the boss's field, not an ask
+        if posting and section == "benefits" and _a_soft_skill(taxonomy, match):
+            continue  # "What we offer: flexible hours, team spirit": the workplace's, not asked
         mention = Mention(
             start=match.start,
             end=match.end,

@@ -1,0 +1,464 @@
+"""Skill words that, in their sentence, name something other than the skill.
+
+"A React front end communicating with our backend services" is software talking to software,
+not the soft skill Communication; "mentorship from senior engineers" is mentoring the hire
+receives, not Mentoring.
+"""
+
+from __future__ import annotations
+
+import re
+from bisect import bisect_left
+from collections.abc import Sequence
+
+from .. import regex_cache
+from .importance import sentence_spans
+from .wording import LIST_JOINERS, is_occupation, people
+
+Span = tuple[int, int]
+
+# The word forms of "communicate" that a machine's sentence uses
+_COMMUNICATE = frozenset(
+    "communicate communicates communicating communicated communication".split()
+)
+# What software and devices are, and the protocols they talk over: "the backend",
+# "sensors", "gRPC", "the API"
+_MACHINES = frozenset(
+    """
+    backend backends back-end back-ends frontend frontends front-end front-ends server servers
+    service services microservice microservices api apis endpoint endpoints database databases
+    db dbs device devices sensor sensors hardware firmware system systems module modules
+    component components process processes node nodes machine machines robot robots container
+    containers pod pods app apps application applications host hosts cluster clusters network
+    networks bus buses socket sockets queue queues broker brokers controller controllers plc
+    plcs ecu ecus peripheral peripherals chip chips thread threads satellite satellites gateway
+    gateways browser browsers
+    tcp udp ip http https grpc rest restful graphql mqtt amqp websocket websockets rpc soap
+    modbus bluetooth serial uart spi i2c zigbee ethernet wifi wi-fi lorawan
+    """.split()
+)
+# After the noun: what carries the talk ("communication protocols", "the communication layer")
+_CARRIERS = frozenset(
+    "protocol protocols layer layers stack stacks middleware bus link links module modules".split()
+)
+# Words after "with", "over"... that stand before what is talked to: "with our backend",
+# "over a message bus"
+_TALK_PREPOSITIONS = frozenset("with over via through to between among across using".split())
+# Words a machine's description may hold, which a person's never would: "front end"
+_FRONT_BACK = frozenset({"front", "back"})
+# Between a machine and its verb: "services that asynchronously communicate"
+_RELATIVES = frozenset({"that", "which"})
+_SUBJECT_FILLERS = _RELATIVES | frozenset("also then can will must should may directly".split())
+# People and groups: "with the backend team", "API developers"
+_GROUPS = frozenset(
+    """team teams group groups people staff members colleagues partners folks owners leads
+    providers vendors suppliers companies firms""".split()
+)
+_WORD = regex_cache.compile(r"[\w'+#.-]*\w|[^\w\s]")
+_WINDOW = 80  # characters read on either side of a mention
+
+
+def _words_after(text: str, end: int) -> list[str]:
+    return [w.lower() for w in _WORD.findall(text, end, end + _WINDOW)]
+
+
+def _words_before(text: str, start: int) -> list[str]:
+    """The words before `start`, nearest first."""
+    return [w.lower() for w in reversed(_WORD.findall(text, max(0, start - _WINDOW), start))]
+
+
+def _a_person(word: str) -> bool:
+    return word in _GROUPS or people(word) or is_occupation(word)
+
+
+def _names_a_machine(word: str, previous: str) -> bool:
+    """Software, a device or a protocol: "services", "gRPC", "front end", "inter-service"."""
+    last = word.rsplit("-", 1)[-1] if "-" in word and word not in _MACHINES else word
+    return last in _MACHINES or (last == "end" and previous in _FRONT_BACK)
+
+
+def _talks_to_a_machine(text: str, end: int, technical: Sequence[Span]) -> bool:
+    """'communicating with our backend services', 'communicate over gRPC': the first
+    preposition after the verb leads, within four words, to software and not to people
+    ("with the backend team")."""
+    words = _words_after(text, end)[:8]
+    if not words or words[0] not in _TALK_PREPOSITIONS:
+        return False
+    for at in range(1, min(len(words), 5)):
+        if _names_a_machine(words[at], words[at - 1]):
+            return not _a_person(_after_the_run(words, at))
+        if _a_person(words[at]) or not words[at][0].isalnum():
+            return False
+    return _technical_within(text, end, technical)
+
+
+def _after_the_run(words: list[str], at: int) -> str:
+    """The word after a run of machines from `at` on: "team" after "backend and frontend"."""
+    while at + 2 < len(words) and words[at + 1] in LIST_JOINERS:
+        if not _names_a_machine(words[at + 2], words[at + 1]):
+            break
+        at += 2
+    return words[at + 1] if at + 1 < len(words) else ""
+
+
+def _technical_within(text: str, end: int, technical: Sequence[Span]) -> bool:
+    """A technical name starts within the four words after the verb, before any punctuation:
+    "over Kafka", "via Pub/Sub"."""
+    clause = _CLAUSE_AHEAD.match(text, end, end + _WINDOW)
+    if clause is None:
+        return False
+    first = bisect_left(technical, (end, 0))
+    return first < len(technical) and technical[first][0] < clause.end()
+
+
+_CLAUSE_AHEAD = regex_cache.compile(r"(?:[ \t]+[\w'-]+){1,4}")
+
+
+def _a_machine_talks(text: str, start: int) -> bool:
+    """'services communicate', 'a React front end communicating', 'the app, which
+    communicates': software is the verb's subject."""
+    words = _words_before(text, start)
+    at = 0
+    while at < len(words) and (words[at] in _SUBJECT_FILLERS or words[at].endswith("ly")):
+        at += 1
+    if 0 < at < len(words) - 1 and words[at] == "," and words[at - 1] in _RELATIVES:
+        at += 1  # "the app, which communicates"
+    previous = words[at + 1] if at + 1 < len(words) else ""
+    return at < len(words) and _names_a_machine(words[at], previous)
+
+
+def _machine_talk_noun(text: str, start: int, end: int) -> bool:
+    """'inter-service communication', 'the communication layer': software's own talk."""
+    after = _words_after(text, end)
+    if after and after[0] in _CARRIERS:
+        return True
+    before = [*_words_before(text, start)[:2], "", ""]
+    return _names_a_machine(before[0], before[1])
+
+
+def machine_talk(text: str, start: int, end: int, technical: Sequence[Span]) -> bool:
+    """A form of "communicate" whose sentence has software talk to software: the verb's
+    subject or object is a machine, a protocol or a technical name (`technical`: the spans
+    of the document's technical names, in order)."""
+    written = text[start:end].lower()
+    if written not in _COMMUNICATE:
+        return False
+    if _talks_to_a_machine(text, end, technical):
+        return True
+    if written == "communication":
+        return _machine_talk_noun(text, start, end)
+    return _a_machine_talks(text, start)
+
+
+# Mentoring and coaching the hire receives rather than gives: "mentorship from senior
+# engineers", "coached by", "receive structured mentoring", "paired with a mentor"
+_GUIDANCE = frozenset("mentor mentors mentorship mentoring mentored coaching coached".split())
+_RECEIVED_FROM = regex_cache.compile(
+    r"[ \t]+(?:and[ \t]+\w+[ \t]+)?(?:from|by)\b"
+    r"(?![ \t]+(?:example|doing|leading|day|the[ \t]+(?:start|outset)))",
+    re.I,
+)
+_RECEIVED_BEFORE = regex_cache.compile(
+    r"\b(?:receive[sd]?|receiving|get|gets|getting|got|benefit(?:s|ing)?[ \t]+from|access[ \t]+to"
+    r"|enjoy|plenty[ \t]+of|lots[ \t]+of)[ \t]+(?:(?:our|a|an|the|your|regular|dedicated"
+    r"|personal|ongoing|structured|continuous|individual|hands-on|close|expert|senior"
+    r"|technical|career|and)[ \t]+)*\Z",
+    re.I,
+)
+# The learner's guidance: "learn from the best through on-the-job coaching"
+_LEARNS_THROUGH = regex_cache.compile(
+    r"\blearn\w*\b[^.\n;:!?]{0,40}?\b(?:through|via|from|with)[ \t]+(?:[\w-]+[ \t]+){0,2}\Z",
+    re.I,
+)
+# The hire is the mentor: "be a mentor", "act as a mentor", "you are an experienced mentor"
+_THE_HIRES_ROLE = regex_cache.compile(
+    r"\b(?:be|become|becoming|being|been|are|is|am|as|act|acting|serve|serving)[ \t]+"
+    r"(?:(?:a|an|the)[ \t]+)?(?:[\w-]+[ \t]+)?\Z|['’]re[ \t]+(?:a|an)[ \t]+(?:[\w-]+[ \t]+)?\Z",
+    re.I,
+)
+# Someone else's mentor: "our mentor", "paired with a mentor", "a dedicated mentor"
+_SOMEONES = regex_cache.compile(
+    r"\b(?:a|an|our|your|the|their|his|her|dedicated|personal|assigned|own|buddy)[ \t]+\Z",
+    re.I,
+)
+_MENTORS_WHOM = regex_cache.compile(r"[ \t]+to\b", re.I)  # "a mentor to junior engineers"
+# A programme the company runs for its people, unless the hire runs it
+_PROGRAMME_AFTER = regex_cache.compile(
+    r"[ \t]+(?:program|programs|programme|programmes|scheme|schemes|culture|opportunities)\b",
+    re.I,
+)
+_RUNS_IT = regex_cache.compile(
+    r"\b(?:lead|leads|leading|run|runs|running|organi[sz]e\w*|build|building|establish\w*"
+    r"|coordinat\w*|manag\w*|develop\w*|creat\w*|design\w*|launch\w*|own|owning|deliver\w*"
+    r"|facilitat\w*|set[ \t]+up|grow|scale|craft(?:s|ed|ing)?|adapt(?:s|ed|ing)?"
+    r"|updat(?:e|es|ed|ing)|improv(?:e|es|ed|ing)|conduct(?:s|ed|ing)?|teach(?:es|ing)?"
+    r"|plan(?:s|ned|ning)?|implement(?:s|ed|ing)?)\b(?:[ \t]+[\w-]+){0,3}[ \t]+\Z",
+    re.I,
+)
+# Training the company gives ("top-notch training programs", "access to our training
+# programmes"), unless the hire runs it or has done so ("develop our training programs",
+# "experience with training programs")
+_PROGRAMMES = frozenset({"training programs", "training programmes"})
+_ON_OFFER = regex_cache.compile(
+    r"\b(?:our|we[ \t]+(?:\w+[ \t]+)?(?:offer|provide|run|have)|offers?|offering|access[ \t]+to"
+    r"|with|including|free|paid|internal|in-house|top[ -]notch|world[ -]class|extensive"
+    r"|comprehensive|development[ \t]+and|learning[ \t]+and)[ \t]+(?:[\w-]+[ \t]+){0,2}\Z",
+    re.I,
+)
+_EXPERIENCE_OF = regex_cache.compile(
+    r"\b(?:experience|background|knowledge|familiarity)\b[^.\n;:!?]{0,30}\Z", re.I
+)
+# A sentence whose subject is someone's mentor: "Our Mentor spends his time mentoring ..."
+_MENTOR_SUBJECT = regex_cache.compile(
+    r"[\W_]*(?:(?:our|your|the|each|every|a|an)[ \t]+(?:[\w-]+[ \t]+)?)mentors?\b(?![ \t]+to\b)",
+    re.I,
+)
+
+
+def guidance_received(text: str, start: int, end: int, posting: bool) -> bool:
+    """Mentoring or coaching the writer received ("mentored by", "coaching from") or, in a
+    posting, the hire is offered: a mentor of their own, a mentoring or training programme, a
+    sentence about the company's mentor. "Mentor junior engineers", "act as a mentor", "lead our
+    mentoring program" ask for it."""
+    written = text[start:end].lower()
+    if written not in _GUIDANCE and written not in _PROGRAMMES:
+        return False
+    before = text[max(0, start - 60) : start]
+    if _RECEIVED_FROM.match(text, end) or _RECEIVED_BEFORE.search(before):
+        return True
+    if not posting:
+        return False
+    if _LEARNS_THROUGH.search(before):
+        return True  # "learn from the best through on-the-job coaching"
+    if written in _PROGRAMMES:
+        return bool(_ON_OFFER.search(before)) and not (
+            _RUNS_IT.search(before) or _EXPERIENCE_OF.search(before)
+        )
+    if written.startswith("mentor") and written.endswith(("r", "rs")):
+        return _someone_elses_mentor(text, before, end)
+    if _PROGRAMME_AFTER.match(text, end) and not _RUNS_IT.search(before):
+        return True
+    return bool(_MENTOR_SUBJECT.match(_sentence_before(text, start)))
+
+
+def _someone_elses_mentor(text: str, before: str, end: int) -> bool:
+    if _THE_HIRES_ROLE.search(before) or _MENTORS_WHOM.match(text, end):
+        return False
+    return bool(_SOMEONES.search(before))
+
+
+def _sentence_before(text: str, start: int) -> str:
+    """The sentence's words before `start`."""
+    line_start = text.rfind("\n", 0, start) + 1
+    line = text[line_start:start]
+    sentences = sentence_spans(line)
+    return line[sentences[-1][0] :] if sentences else line
+
+
+# Whom a posting's reader writes to: "Contact Recruiting at ...", "send your CV to our Talent
+# Acquisition team", "Write to", "e-mail us at"
+_WRITE_TO = regex_cache.compile(
+    r"\b(?:contact(?:ing)?|write[ \t]+to|reach[ \t]+out[ \t]+to|(?:e-?mail|mail)[ \t]+(?:us[ \t]+)?"
+    r"(?:at|to)|questions[ \t]+(?:to|for)|(?:send|submit|forward|address|direct)[ \t]+"
+    r"(?:(?:your|us|an?|the|all)[ \t]+)?(?:cvs?|r[eé]sum[eé]s?|applications?|questions|enquiries"
+    r"|inquiries|portfolios?|cover[ \t]+letters?)\b[^.\n?!]{0,40}?[ \t]+to)[ \t]+"
+    r"(?:(?:our|the|your)[ \t]+)?\Z",
+    re.I,
+)
+# What follows the name of a team written to: its unit, an address, or the clause's end
+_ADDRESSEE_AFTER = regex_cache.compile(
+    r"(?:[ \t]+(?:team|department|dept\.?|office|desk|colleagues|partners?|inbox|mailbox))?"
+    r"[ \t]*(?:[.,;:!?)(<]|\n|\Z|[ \t]+(?:at|via|on|by|with|for|if|and|or)\b)",
+    re.I,
+)
+# A mailbox's name before its address: "Recruiting: jobs@acme.com", "recruiting (at)
+# acme.com", "Recruiting at jobs@acme.com", or the address as a web page or a redacted text
+# hides it ("[email protected]", "<EMAIL>")
+_ADDRESS_AFTER = regex_cache.compile(
+    r"[ \t]*(?:[(\[{][ \t]*at[ \t]*[)\]}]|@|(?::|at\b|-|–)?[ \t]*(?:[\w.+-]+@[\w-]+\.|https?://"
+    r"|www\.|<(?:CONTACT|E-?MAIL|URL|PHONE)>|\[email[ \t]+protected\]))",
+    re.I,
+)
+
+
+def a_mailbox(text: str, start: int, end: int) -> bool:
+    """The name is whom a posting's reader writes to ("Contact Recruiting at jobs@...",
+    "send your CV to our Talent Acquisition team") or an address's mailbox ("recruiting (at)
+    acme.com"): the posting's contact line, which asks nothing."""
+    if _ADDRESS_AFTER.match(text, end):
+        return True
+    before = text[max(0, start - 80) : start]
+    return bool(_WRITE_TO.search(before)) and bool(_ADDRESSEE_AFTER.match(text, end))
+
+
+# The company hiring: "We are recruiting engineers", "Acme is currently recruiting", "our
+# team is recruiting"; not "you are recruiting" (a recruiter's duty) nor "duties are recruiting"
+_IS_RECRUITING = regex_cache.compile(
+    r"(?:\bwe[ \t]+are|\bwe['’]re|(?-i:\b[A-Z][\w&.-]*)[ \t]+is|>[ \t]+(?:is|are)"
+    r"|\b(?:company|team|teams|lab|group|university|department|organi[sz]ation|firm|startup"
+    r"|school|business)[ \t]+(?:is|are))[ \t]+"
+    r"(?:(?:now|currently|also|still|actively|constantly|continuously|always)[ \t]+)*\Z",
+    re.I,
+)
+
+
+def the_company_hiring(text: str, start: int, end: int) -> bool:
+    """'We are recruiting', 'Acme is now recruiting': the posting's own hiring."""
+    return text[start:end].lower() == "recruiting" and bool(
+        _IS_RECRUITING.search(text, max(0, start - 60), start)
+    )
+
+
+# The company's own teams, named by what they do: "our leadership team", "our global customer
+# service organisation", "our sales and marketing teams"
+_UNITS = (
+    r"(?:teams?|organi[sz]ations?|orgs?|departments?|functions?|units?|groups?|divisions?"
+    r"|colleagues|staff|people|leaders|leadership|specialists|experts|professionals|engineers"
+    r"|culture|environment|atmosphere|workplace|community|offices?|practice)\b"
+)
+_OURS_BEFORE = regex_cache.compile(
+    r"\b(?:our|the[ \t]+company['’]s|we[ \t]+are[ \t]+an?|we['’]re[ \t]+an?)[ \t]+"
+    r"(?:(?!(?:of|as|for|to|in|with|is|are|was|will|should|must|has|have|be)\b)[\w&/-]+[ \t]+)"
+    r"{0,3}\Z",
+    re.I,
+)
+# ... unless the hire joins, heads or works in that team: "join our sales team", "head up one
+# of our customer service teams", "a vital part of our IT support team"
+_THE_HIRES_TEAM = regex_cache.compile(
+    r"\b(?:join\w*|lead\w*|head\w*(?:[ \t]+up)?|manag\w*|run\w*|build\w*|grow\w*|scal\w*"
+    r"|part[ \t]+of|member[ \t]+of|into|within|in)[ \t]+(?:(?:one|some|any)[ \t]+of[ \t]+)?\Z",
+    re.I,
+)
+_UNIT_AFTER = regex_cache.compile(
+    rf"(?:[ \t]*(?:,|&|/|\band\b|\bor\b)?[ \t]*[\w-]+){{0,3}}[ \t]+{_UNITS}(?!-)", re.I
+)
+# Departments by name, which a hire works with, reports to or presents to
+_DEPARTMENT = (
+    r"(?:sales|marketing|customer[ \t]+(?:support|service|success)|support|recruiting|recruitment"
+    r"|talent[ \t]+acquisition|hr|human[ \t]+resources|people[ \t]+operations|finance|legal"
+    r"|(?:(?:senior|executive|company|engineering|business|product|technical)[ \t]+)?leadership"
+    r"|product[ \t]+management|business[ \t]+development)"
+)
+_WORKS_WITH = regex_cache.compile(
+    r"\b(?:(?:work(?:s|ing|ed)?|partner(?:s|ing|ed)?|collaborat\w*|liais\w*|coordinat\w*"
+    r"|interfac\w*|align\w*|sit(?:s|ting)?)(?:[ \t]+(?:closely|directly|together|daily"
+    r"|regularly|hand[ \t]+in[ \t]+hand))?[ \t]+(?:with|alongside)|alongside"
+    r"|(?:report(?:s|ing)?|present\w*|escalat\w*|brief\w*|pitch\w*)\b[^.\n;:!?]{0,50}?[ \t]to)"
+    rf"[ \t]+(?:(?:our|the|your)[ \t]+)?(?:{_DEPARTMENT}[ \t]*(?:,|&|/|\band\b|\bor\b)[ \t]*)*\Z",
+    re.I,
+)
+# ... and what makes the department's name an ask after all: "senior leadership experience"
+_ASKED_AFTER = regex_cache.compile(
+    r"[ \t]+(?:experience|skills?|roles?|positions?|qualities|abilities|capabilities"
+    r"|background|responsibilities|potential)\b",
+    re.I,
+)
+_ANY_DEPARTMENT = regex_cache.compile(rf"{_DEPARTMENT}", re.I)
+# The leaders as a body: "the Engineering Leadership team", "the leadership group"
+_A_BODY_AFTER = regex_cache.compile(
+    r"[ \t]+(?:team|teams|group|council|committee)\b(?![ \t-]+build)", re.I
+)
+_A_BODY_BEFORE = regex_cache.compile(r"\b(?:the|our|your|with|to)[ \t]+(?:[\w-]+[ \t]+)?\Z", re.I)
+# The company's leaders as a whole: "to senior leadership", "with executive leadership"
+_LEADERS = regex_cache.compile(
+    r"\b(?:to|with|from|by|and|the|our)[ \t]+(?:senior|executive|c-level|c-suite)[ \t]+\Z", re.I
+)
+
+
+def the_companys_own(text: str, start: int, end: int, soft: bool) -> bool:
+    """In a posting, a name that is the company's own team ("our leadership team"), a
+    department the hire works with or reports to ("work closely with customer support", "present
+    findings to senior leadership"); not one asked of the hire ("leadership experience"). A
+    `soft` skill's word describes the team even when the hire joins it ("join our creative
+    team"); a field names the hire's own work there ("join our sales team")."""
+    if _ASKED_AFTER.match(text, end):
+        return False
+    before = text[max(0, start - 100) : start]
+    ours = _OURS_BEFORE.search(before)
+    if ours and _UNIT_AFTER.match(text, end):
+        return soft or not _THE_HIRES_TEAM.search(before, 0, ours.start())
+    written = text[start:end]
+    if _ANY_DEPARTMENT.fullmatch(written) and _WORKS_WITH.search(before):
+        return True
+    if written.lower() != "leadership":
+        return False
+    if _LEADERS.search(before):
+        return True
+    return bool(_A_BODY_BEFORE.search(before) and _A_BODY_AFTER.match(text, end))
+
+
+# The company's own doing: "we communicate over Slack", "our team communicates openly", "we
+# adapt quickly"
+_WE_DO = regex_cache.compile(
+    r"\b(?:we|our[ \t]+(?:[\w-]+[ \t]+)?(?:team|teams|company|engineers|people|colleagues))"
+    r"[ \t]+(?:(?:all|also|always|often|\w+ly)[ \t]+)*\Z",
+    re.I,
+)
+# What it is and has: "we are tenacious problem solvers", "we're a highly motivated team", "we
+# have short communication channels", "we promote continuous learning"; not "we are looking for
+# a problem solver"
+_WE_ARE = regex_cache.compile(
+    r"\bwe(?:[ \t]+are|['’]re)[ \t]+(?:(?!(?:looking|seeking|searching|hiring|recruiting"
+    r"|considering|interested|open|expecting|after|for|in|to|on|not|only)\b)[\w-]+[ \t]+){0,3}\Z",
+    re.I,
+)
+_WE_HAVE = regex_cache.compile(
+    r"\bwe[ \t]+(?:have|promote|encourage|foster|support|celebrate|embrace)[ \t]+"
+    r"(?:[\w-]+[ \t]+){0,2}\Z",
+    re.I,
+)
+# Its people and setting: "a team of hard-working engineers", "a collaborative and flexible
+# environment"
+_TEAM_OF = regex_cache.compile(
+    r"\b(?:a|an|our|the)[ \t]+(?:[\w-]+[ \t]+)?teams?[ \t]+of[ \t]+"
+    r"(?:(?!(?:with|in|for|to|on|at|who|that|which)\b)[\w-]+(?:[ \t]*,[ \t]*|[ \t]+(?:and|&)[ \t]+"
+    r"|[ \t]+)){0,3}\Z",
+    re.I,
+)
+_SETTING_AFTER = regex_cache.compile(
+    r"(?:[ \t]*(?:,|&|/|\band\b|\bor\b)[ \t]*[\w-]+){0,2}[ \t]+(?:environment|culture"
+    r"|atmosphere|workplace)\b",
+    re.I,
+)
+# How an adjective ends: "collaborative", "flexible", "motivated", "dynamic" (not "teamwork")
+_ADJECTIVE_ENDS = ("ive", "ble", "ed", "ful", "ous", "ic", "al", "ent", "ant", "ing")
+# Its culture: "a culture of collaboration and open communication"
+_CULTURE_OF = regex_cache.compile(
+    r"\bculture[ \t]+of[ \t]+(?:[\w-]+(?:[ \t]*,[ \t]*|[ \t]+(?:and|&)[ \t]+|[ \t]+)){0,4}\Z",
+    re.I,
+)
+# ... which the hire may be asked to build ("foster a culture of collaboration"), unless the
+# company says it builds it ("we foster a culture of ...")
+_BUILDS = regex_cache.compile(
+    r"\b(?:foster|build|create|drive|promote|champion|cultivat|establish|shape|nurture|grow"
+    r"|instil|uphold|maintain|ensur|contribut\w*[ \t]+to)\w*[ \t]+(?:(?:a|an|the)[ \t]+)?"
+    r"(?:[\w-]+[ \t]+)?\Z",
+    re.I,
+)
+_WE_BEFORE = regex_cache.compile(r"\bwe[ \t]+(?:\w+[ \t]+)?\Z", re.I)
+
+
+def the_companys_ways(text: str, start: int, end: int) -> bool:
+    """In a posting, a soft skill's word about the company: what it does, is, has or
+    promotes ("we communicate over Slack", "we are tenacious problem solvers", "we promote
+    continuous learning"), its people ("a team of hard-working engineers"), its setting ("a
+    collaborative and flexible environment") or its culture ("a culture of collaboration"); not
+    what the hire is to do ("foster a culture of collaboration", "someone who communicates")."""
+    before = text[max(0, start - 100) : start]
+    if _WE_DO.search(before) or _WE_ARE.search(before) or _WE_HAVE.search(before):
+        return True
+    if _TEAM_OF.search(before):
+        return True
+    culture = _CULTURE_OF.search(before)
+    if culture is None and not _describes_the_setting(text, start, end):
+        return False
+    until = culture.start() if culture else len(before)
+    builds = _BUILDS.search(before, 0, until)
+    return builds is None or bool(_WE_BEFORE.search(before, 0, builds.start()))
+
+
+def _describes_the_setting(text: str, start: int, end: int) -> bool:
+    """An adjective, alone or in a list, before the workplace's setting: "a fun, collaborative
+    and flexible environment"; not "teamwork and a fast-paced environment"."""
+    written = text[start:end].lower()
+    return written.endswith(_ADJECTIVE_ENDS) and bool(_SETTING_AFTER.match(text, end))
