@@ -68,6 +68,8 @@ def ids(found: Profile) -> set[str]:
         ("Fine-tuned IndicBERT and mBERT on Hindi reviews.", {"bert"}, set()),
         ("We build pipelines for analytics.", set(), {"ci-cd"}),
         ("Maintained the Jenkins build pipelines.", {"ci-cd"}, set()),
+        ("Build pipelines that move data from Kafka into Snowflake.", {"kafka"}, {"ci-cd"}),
+        ("Design build pipelines and release automation for our services.", {"ci-cd"}, set()),
         ("Built perception for autonomous forklifts.", set(), {"forklift-operation"}),
         ("Stored embeddings in vector databases.", {"vector-search"}, {"databases"}),
         ("6+ years building production machine learning systems.", set(), {"ml-system-design"}),
