@@ -179,3 +179,41 @@ def test_a_junior_profile_matched_to_an_entry_posting(write: Callable[[str, str]
         "title: Junior Data Scientist",
         "title: Data Science Intern",
     ]
+
+
+def _row_drawn_pdf(path: Path) -> Path:
+    """The same profile drawn from the top of each page down, a line of the sidebar and a line
+    of the main column in turn, as HTML and table exporters draw it: the sidebar's smaller
+    type sits at a shorter line pitch, so pdfium gives the two columns' lines interleaved,
+    some joined on one line and most on their own."""
+    main = [line for line in MAIN.splitlines() if not line.startswith("Page ")]
+    columns = [(12, 8, 5.0, SIDEBAR.splitlines()), (75, 9, 6.5, main[:24])]
+    placed = sorted(
+        (15 + pitch * row, x, size, line)
+        for x, size, pitch, lines in columns
+        for row, line in enumerate(lines)
+    )
+    pdf = FPDF()
+    pdf.set_auto_page_break(False)
+    pdf.add_page()
+    for y, x, size, line in placed:
+        pdf.set_font("helvetica", size=size)
+        pdf.set_xy(x, y)
+        pdf.cell(text=line)
+    pdf.add_page()  # the main column runs on alone
+    for row, line in enumerate(main[24:]):
+        pdf.set_xy(75, 15 + 6.5 * row)
+        pdf.cell(125, 5, line)
+    pdf.output(str(path))
+    return path
+
+
+def test_a_profile_pdf_drawn_row_by_row_reads_sidebar_then_main(tmp_path: Path) -> None:
+    path = _row_drawn_pdf(tmp_path / "Profile.pdf")
+    result = invoke("extract", path, "--as", "resume", "--format", "json")
+    assert result.exit_code == 0, result.output
+    profile = Profile.model_validate(json.loads(result.stdout))
+    _check_profile(profile)
+    sections = [section.name for section in profile.sections]
+    assert sections[:4] == ["contact", "skills", "languages", "certifications"]
+    assert sections.index("awards") < sections.index("summary") < sections.index("experience")
