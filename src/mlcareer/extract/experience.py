@@ -122,10 +122,12 @@ _NOW = (
 # Dashes of every kind and words ("bis", "à", "al", "hasta", "até", "tot"). A run of spaces
 # stands for a dash lost in text extraction; it needs a clear end ("2005  Present", not "1999
 # Date of birth").
-# A dash may come before the word: "Oct 2011 – till 2016".
+# A dash may come before the word: "Oct 2011 – till 2016". A form labels the ends, as federal
+# resumes do: "From: 11/03/2019 To: Present", "Start Date: 06/15/2015 End Date: 10/31/2019".
 _SEP = (
     r"\s*(?:(?:-{1,2}|[–—―‒−~])(?:\s*(?:to|till|until|upto)(?=\s))?"
-    r"|to|until|till|through|thru|upto|bis|à|al|hasta|até|tot)\s*"
+    r"|(?:to|until|till|through|thru|upto|bis|à|al|hasta|até|tot)(?:[ \t]*:)?"
+    r"|end(?:ing)?(?:[ \t]+date)?[ \t]*:)\s*"
 )
 _GAP_SEP = r"[ \t]{2,}"
 _GAP_NOW = (
