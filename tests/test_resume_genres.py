@@ -47,3 +47,45 @@ def test_from_and_to_labels_with_colons_bound_a_past_job(profile_of: ProfileOf) 
     text = "Experience\nAnalyst, Acme\nFrom: 02/2012 To: 08/2014\n- Built SQL reports.\n"
     [found] = profile_of(text).experience.ranges
     assert (found.start, found.end, found.ongoing) == (2012 * 12 + 1, 2014 * 12 + 7, False)
+
+
+TEACHER = """\
+Jane Cole
+
+EXPERIENCE
+
+Data Analyst
+Acme Corp, Columbus, OH | Mar 2024 - Present
+- Built SQL reports.
+
+Mathematics Teacher
+Whetstone High School, Columbus, OH | Aug 2015 - Jun 2023
+- Taught Algebra I and AP Statistics.
+
+EDUCATION
+Bachelor of Science in Education, The Ohio State University, 2015
+"""
+
+
+def test_a_high_school_under_a_teachers_title_is_a_workplace(profile_of: ProfileOf) -> None:
+    profile = profile_of(TEACHER)
+    assert [d.level for d in profile.education.degrees] == ["bachelor"]
+    jobs = profile.experience.jobs
+    assert [j.title for j in jobs] == ["Data Analyst", "Mathematics Teacher"]
+    assert profile.experience.years == 10.7  # Aug 2015 - Jun 2023 and Mar 2024 - Nov 2026
+
+
+def test_a_high_school_above_a_teachers_title_is_a_workplace(profile_of: ProfileOf) -> None:
+    text = TEACHER.replace(
+        "Mathematics Teacher\nWhetstone High School, Columbus, OH | Aug 2015 - Jun 2023",
+        "Whetstone High School, Columbus, OH | Aug 2015 - Jun 2023\nMathematics Teacher",
+    )
+    profile = profile_of(text)
+    assert [d.level for d in profile.education.degrees] == ["bachelor"]
+    assert profile.experience.years == 10.7
+
+
+def test_a_high_school_diploma_stays_education(profile_of: ProfileOf) -> None:
+    text = TEACHER + "Lincoln High School, Columbus, OH, 2007 - 2011\nHigh School Diploma\n"
+    profile = profile_of(text)
+    assert [d.level for d in profile.education.degrees][-1] == "secondary"

@@ -262,6 +262,13 @@ _SCHOOL_JOB_BEFORE = regex_cache.compile(
     r"|substitute)\b[^\n]{0,50}$",
     re.I,
 )
+# ... or on the title line beside the school's, in a job's entry: "Mathematics Teacher" above
+# or below "Whetstone High School, Columbus, OH | Aug 2015 - Jun 2023"
+_SCHOOL_JOB_TITLE = regex_cache.compile(
+    r"[ \t]*(?:[^\W\d_][\w.&-]*[ \t,/]+){0,4}(?:teachers?|principal|counsell?ors?|coach"
+    r"|instructors?|educators?|tutors?|librarian|substitute)\b",
+    re.I,
+)
 _SCHOOL_BEFORE = regex_cache.compile(r"(?:school|secondary|ged|1[02]th|hsc|ssc)\W*$", re.I)
 # A degree being studied for is not held; a degree named while teaching is not the writer's.
 _PURSUED_AFTER = regex_cache.compile(
@@ -880,6 +887,25 @@ def _degree_hits(lines: LineIndex, as_of: int, counts: Named | None) -> list[_Hi
     return found
 
 
+def school_job_beside(lines: LineIndex, line: int) -> bool:
+    """A title naming a job at a school on the line above or below (a job's entry names the
+    school where the writer taught, not where they studied)."""
+    beside = (line - 1, line + 1) if line > 1 else (line + 1,)
+    return any(
+        number <= len(lines) and _SCHOOL_JOB_TITLE.match(lines.line_text(number))
+        for number in beside
+    )
+
+
+def _school_worked_at(hit: _Hit, lines: LineIndex, sections: list[Section]) -> bool:
+    """A high school named in the work section beside a teacher's title: a workplace."""
+    return (
+        hit.degree.level == "secondary"
+        and lines.section_of(hit.start, sections) == "experience"
+        and school_job_beside(lines, hit.degree.line)
+    )
+
+
 def resume_education(
     lines: LineIndex, sections: list[Section], as_of: int, counts: Named | None = None
 ) -> Education:
@@ -888,7 +914,11 @@ def resume_education(
     in_progress, and never counts as held. `counts` may leave mentions out (a posting's "you
     don't need a graduate degree")."""
     sections = resume_sections(lines, sections)
-    found = _degree_hits(lines, as_of, counts)
+    found = [
+        hit
+        for hit in _degree_hits(lines, as_of, counts)
+        if not _school_worked_at(hit, lines, sections)
+    ]
     held = [hit for hit in found if not hit.degree.in_progress]
     in_education = [hit for hit in held if lines.section_of(hit.start, sections) == "education"]
     pool = in_education or held

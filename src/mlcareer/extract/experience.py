@@ -9,7 +9,7 @@ from typing import NamedTuple
 from .. import regex_cache
 from ..documents.labels import FLATTENED_LINE
 from ..models import DateRange, LevelId, Section
-from .education import degree_in_line, local_span
+from .education import degree_in_line, local_span, school_job_beside
 from .lines import LineIndex, plain
 from .titles import ENTRY_RANK, INTERN_RANK, SENIOR_RANK, own_words, without_place
 from .wording import is_occupation
@@ -372,12 +372,18 @@ _ROLE_WORD = regex_cache.compile(
 )
 
 
-def _is_study(line: str, section: str | None) -> bool:
+def _is_study(line: str, section: str | None, lines: LineIndex, number: int) -> bool:
     """A dated degree line is study, in any section; outside the education section a role
-    named on the line makes it a job."""
-    if not degree_in_line(line):
+    named on the line makes it a job, as does a teacher's title beside a high school's line
+    (line `number`)."""
+    level = degree_in_line(line)
+    if not level:
         return False
-    return section is None or not _ROLE_WORD.search(line)
+    if section is None:
+        return True
+    if level == "secondary" and school_job_beside(lines, number):
+        return False
+    return not _ROLE_WORD.search(line)
 
 
 # Time away from work, and training, dated among jobs: "Career break (family care)",
@@ -432,7 +438,8 @@ def _work_ranges(hits: list[Found], lines: LineIndex, has_sections: bool) -> lis
             continue
         left, right = local_span(lines.text, hit.start, hit.end)
         next_start = hits[index + 1].start if index + 1 < len(hits) else None
-        if _is_study(lines.text[left:right], section) or _time_off(hit, lines, next_start):
+        study = _is_study(lines.text[left:right], section, lines, hit.range.line)
+        if study or _time_off(hit, lines, next_start):
             continue
         if has_sections and section not in ("experience", None, "summary"):
             continue
