@@ -41,6 +41,7 @@ from .titles import (
     title_line_number,
 )
 from .wording import is_occupation
+from .wraps import unwrapped
 
 REQUIREMENT_SECTIONS = ("requirements", "preferred")  # where a posting lists what it asks
 YEARS = regex_cache.compile(
@@ -349,7 +350,7 @@ def skill_requirements(
                     id=hit.id,
                     name=hit.name,
                     importance=importance,
-                    jd_text=mention.text + defined_after(line, mention.text, after),
+                    jd_text=unwrapped(mention.text) + defined_after(line, mention.text, after),
                     line=mention.line,
                     section=mention.section,
                     years=found,
@@ -791,7 +792,7 @@ def posting_info(lines: LineIndex, sections: list[Section]) -> PostingInfo:
         years_required=years_required,
         degree_required=lowest,
         degree_preferred=highest,
-        degree_alternative=alternative,
+        degree_alternative=unwrapped(alternative) if alternative else None,
         degree_with_alternative=with_degree,
         years_by_degree=by_degree,
         enrollment_required=enrollment,
