@@ -25,8 +25,9 @@ _ROLE_LINE = regex_cache.compile(
 _AS_A_SERVICE = regex_cache.compile(
     r"\b(?:software|platform|infrastructure|data)\s+as\s+an?\s+$", re.I
 )
-# "infrastructure as code", "policy as code": a practice, not a role
-_AS_CODE = regex_cache.compile(r"code\b", re.I)
+# "infrastructure as code", "policy as code": a practice, not a role; "defined as experience:
+# 1) ...", as a federal vacancy defines its specialized experience: what counts, not a role
+_AS_CODE = regex_cache.compile(r"code\b|(?:experience|work|knowledge|skills?)\b", re.I)
 
 # "roles such as Data Analyst" names roles; "tools such as Jira" names examples
 _SUCH_AS = regex_cache.compile(r"(\w+)\s+such\s+as\s+(?:an?\s+)?$", re.I)
@@ -106,7 +107,8 @@ def _titles_before_similar_role(line: str) -> str | None:
 
 def _not_a_role(line: str, role: re.Match[str]) -> bool:
     """'tools such as Jira' names examples, not a role ('roles such as Data Analyst' does);
-    'Software as a Service' names a delivery model; 'infrastructure as code' a practice."""
+    'Software as a Service' names a delivery model; 'infrastructure as code' a practice;
+    'defined as experience' what counts."""
     such = _SUCH_AS.search(line, 0, role.start("role"))
     if such and such.group(1).lower() not in _ROLE_NOUNS:
         return True
