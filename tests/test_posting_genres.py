@@ -47,3 +47,31 @@ def test_a_federal_notice_heading_opens_no_list_of_asks(profile_of: ProfileOf) -
     names = [s.heading for s in profile_of(FEDERAL, "posting").sections]
     assert "Conditions of Employment" in names
     assert "How You Will Be Evaluated" in names
+
+
+IN_LIEU = (
+    "- Bachelor's degree in Computer Science or a related field, or 4 additional years of"
+    " relevant experience in lieu of a degree."
+)
+CLEARED = f"""\
+Data Engineer II
+
+Required qualifications
+{IN_LIEU}
+- DoD 8570 IAT Level II certification (e.g., Security+ CE) within 6 months of hire.
+- Strong Python and SQL skills.
+"""
+
+
+def test_additional_years_in_lieu_of_a_degree_stand_in_for_it(profile_of: ProfileOf) -> None:
+    posting = profile_of(CLEARED, "posting").posting
+    assert posting is not None and posting.degree_required == "bachelor"
+    assert posting.degree_alternative == (
+        "4 additional years of relevant experience in lieu of a degree"
+    )
+
+
+def test_a_certifications_continuing_education_mark_is_no_term(profile_of: ProfileOf) -> None:
+    asked = {req.jd_text: req.name for req in profile_of(CLEARED, "posting").requirements}
+    assert asked["Security+ CE"] == "CompTIA Security+"
+    assert "CE" not in asked
