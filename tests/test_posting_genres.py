@@ -5,6 +5,9 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
+import pytest
+
+from mlcareer.api import Options, compare
 from mlcareer.models import Profile
 
 ProfileOf = Callable[..., Profile]
@@ -75,3 +78,46 @@ def test_a_certifications_continuing_education_mark_is_no_term(profile_of: Profi
     asked = {req.jd_text: req.name for req in profile_of(CLEARED, "posting").requirements}
     assert asked["Security+ CE"] == "CompTIA Security+"
     assert "CE" not in asked
+
+
+CLEARANCE_ASKED = """\
+Data Engineer
+
+Required qualifications
+- Active TS/SCI clearance with polygraph (required at start).
+- Strong Python skills.
+"""
+
+
+@pytest.mark.parametrize(
+    "held",
+    ["Top Secret/SCI clearance, active", "Clearance: TS/SCI (active)", "Active TS-SCI w/ CI poly"],
+)
+def test_a_clearance_is_met_however_it_is_spelled(
+    profile_of: ProfileOf, options: Options, held: str
+) -> None:
+    resume = profile_of(
+        f"Jo Doe\n{held}\n\nEXPERIENCE\nData Engineer, Acme, 2019 - Present\n- Python ETL.\n",
+        "resume",
+    )
+    report = compare(resume, profile_of(CLEARANCE_ASKED, "posting"), options)
+    assert [m.name for m in report.missing] == []
+    [clearance] = [m for m in report.matched if m.id == "ts-sci-clearance"]
+    assert clearance.status == "matched" and clearance.importance == "required"
+    advice = " ".join(s.message for s in report.suggestions)
+    assert "TS/SCI clearance appears only" not in advice  # held, not shown with a result
+
+
+def test_a_lower_clearance_is_met_in_part_by_a_higher_one(
+    profile_of: ProfileOf, options: Options
+) -> None:
+    posting = CLEARANCE_ASKED.replace("Active TS/SCI clearance", "Active Secret clearance")
+    resume = profile_of("Jo Doe\nActive TS/SCI\n\nEXPERIENCE\nAnalyst, Acme, 2019 - 2021\n")
+    report = compare(resume, profile_of(posting, "posting"), options)
+    found = {m.id: m.status for m in report.matched + report.missing}
+    assert found["secret-clearance"] == "implied"
+
+
+def test_top_secret_in_prose_is_no_clearance(profile_of: ProfileOf) -> None:
+    text = "Jo Doe\n\nEXPERIENCE\nChef, Bistro, 2019 - 2021\n- Kept the house sauce top secret.\n"
+    assert not any("clearance" in hit.id for hit in profile_of(text, "resume").skills)

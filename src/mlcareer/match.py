@@ -214,8 +214,9 @@ def _column_of(text: str, phrases: tuple[str, ...]) -> int:
     return 0
 
 
-# Skills not learnt on the job: "3 years as a Japanese speaker" asks a speaker, not a career.
-UNTIMED_CATEGORIES = frozenset({"spoken-languages"})
+# Skills not learnt on the job: "3 years as a Japanese speaker" asks a speaker, not a career;
+# a clearance is held, whatever the years it has been held.
+UNTIMED_CATEGORIES = frozenset({"spoken-languages", "clearances"})
 
 
 def _known_match(

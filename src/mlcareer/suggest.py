@@ -7,7 +7,7 @@ import re
 from . import regex_cache
 from .extract.language_grades import SHORT_OF
 from .extract.wraps import unwrapped
-from .match import job_title_lines
+from .match import UNTIMED_CATEGORIES, job_title_lines
 from .models import DEGREE_ORDER, Mention, PostingInfo, Profile, SkillMatch, Suggestion
 from .number import other_number
 from .scoring import (
@@ -128,7 +128,8 @@ def _wording_advice(m: SkillMatch, resume: Profile) -> list[Suggestion]:
     asked = m.importance in ("required", "preferred")  # not a word of the company's blurb
     if (
         asked
-        and hit.category != "spoken-languages"  # a language is listed, not shown with a result
+        # a language or a clearance is listed, not shown with a result
+        and hit.category not in UNTIMED_CATEGORIES
         and all(e.section in ("skills", None, "summary") for e in m.evidence)
         and any(s.name == "experience" for s in resume.sections)
         and not _named_at_work(resume, {m.name, *(unwrapped(x.text) for x in hit.mentions)})
