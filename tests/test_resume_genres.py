@@ -89,3 +89,14 @@ def test_a_high_school_diploma_stays_education(profile_of: ProfileOf) -> None:
     text = TEACHER + "Lincoln High School, Columbus, OH, 2007 - 2011\nHigh School Diploma\n"
     profile = profile_of(text)
     assert [d.level for d in profile.education.degrees][-1] == "secondary"
+
+
+def test_a_degree_restated_by_its_acronym_in_brackets_is_one_degree(
+    profile_of: ProfileOf,
+) -> None:
+    text = (
+        "Priya N\n\nEDUCATION\nData Science Bootcamp, Flatiron School, Certificate, 2024\n"
+        "Bachelor of Science in Nursing (BSN), University of South Florida, 2015\n"
+    )
+    degrees = profile_of(text).education.degrees
+    assert [(d.level, d.field) for d in degrees] == [("bachelor", "Nursing")]

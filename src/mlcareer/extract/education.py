@@ -564,17 +564,29 @@ def _named_before(item: DegreeMention, found: list[DegreeMention], text: str) ->
 
 
 # What lies between a degree's name and its acronym restating it: the rest of the name, then
-# a dash ("Master of Science - MS", "Doctor of Philosophy - PhD"), as profile exports write it.
-_NAME_THEN_DASH = regex_cache.compile(r"[^\W\d_]*(?:[ \t]+[^\W\d_]+){0,4}[ \t]+[-–—][ \t]+")
+# a dash ("Master of Science - MS", "Doctor of Philosophy - PhD"), as profile exports write it,
+# or a bracket that holds only the acronym ("Bachelor of Science in Nursing (BSN)"; not "(PhD
+# preferred)").
+_NAME_THEN = r"[^\W\d_]*(?:[ \t]+[^\W\d_]+){0,4}"
+_NAME_THEN_DASH = regex_cache.compile(rf"{_NAME_THEN}[ \t]+[-–—][ \t]+")
+_NAME_THEN_BRACKET = regex_cache.compile(rf"{_NAME_THEN}[ \t]*\([ \t]*")
+_BRACKET_CLOSE = regex_cache.compile(r"[ \t]*\)")
 
 
 def _acronym_of_before(item: DegreeMention, found: list[DegreeMention], text: str) -> bool:
-    """An acronym after a dash that restates the degree of its level named just before it."""
+    """An acronym after a dash, or alone in brackets, that restates the degree of its level
+    named just before it."""
     level, start, end = item
     if not text[start:end].isalnum():
         return False
+    closed = _BRACKET_CLOSE.match(text, end) is not None
     return any(
-        other == level and before < start and _NAME_THEN_DASH.fullmatch(text, after, start)
+        other == level
+        and before < start
+        and bool(
+            _NAME_THEN_DASH.fullmatch(text, after, start)
+            or (closed and _NAME_THEN_BRACKET.fullmatch(text, after, start))
+        )
         for other, before, after in found
     )
 
