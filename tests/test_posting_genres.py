@@ -46,6 +46,15 @@ def test_a_federal_postings_grades_fields_and_notices_ask_nothing(profile_of: Pr
     assert profile.posting is not None and profile.posting.years_required == 1.0
 
 
+def test_experience_as_described_above_names_no_role(profile_of: ProfileOf) -> None:
+    text = (
+        "Data Scientist\n\nQualifications\nCombination of education and experience: a"
+        " combination of specialized experience and graduate education as described above.\n"
+        "- Experience with R.\n"
+    )
+    assert [req.jd_text for req in profile_of(text, "posting").requirements] == ["R"]
+
+
 def test_a_federal_notice_heading_opens_no_list_of_asks(profile_of: ProfileOf) -> None:
     names = [s.heading for s in profile_of(FEDERAL, "posting").sections]
     assert "Conditions of Employment" in names

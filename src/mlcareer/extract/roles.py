@@ -16,7 +16,9 @@ from .wording import HEAD_END, adjective, is_occupation
 # "4 years as a Business Systems Analyst" asks for time in a role: the role is the requirement.
 _ROLE_LINE = regex_cache.compile(
     r"\b(?:years?|yrs?|experience)\b[^.;]{0,30}?(?<!as well )\bas\s+(?:an?\s+)?"
-    r"(?!an?\s|well\b|part\s+of\b|needed\b|required\b|necessary\b|such\b)"  # "as part of a team"
+    r"(?!an?\s|well\b|part\s+of\b|needed\b|required\b|necessary\b|such\b"  # "as part of a team"
+    # "as described above", "as outlined below", "as follows": a reference to the text
+    r"|(?:described|outlined|defined|listed|noted|stated|specified|shown|above|below|follows)\b)"
     # A dot ends the role unless it closes "Sr."/"Jr." or sits inside a word ("I.T.").
     r"(?P<role>[A-Za-z](?:[^.;,()]|(?<=Sr)\.|(?<=Jr)\.|\.(?=[A-Za-z])|(?<=\.[A-Z])\.){2,80})",
     re.I,
