@@ -130,3 +130,44 @@ def test_a_lower_clearance_is_met_in_part_by_a_higher_one(
 def test_top_secret_in_prose_is_no_clearance(profile_of: ProfileOf) -> None:
     text = "Jo Doe\n\nEXPERIENCE\nChef, Bistro, 2019 - 2021\n- Kept the house sauce top secret.\n"
     assert not any("clearance" in hit.id for hit in profile_of(text, "resume").skills)
+
+
+VENUES_ASKED = """\
+Research Scientist
+
+Minimum qualifications
+- First-author publications at top-tier venues such as NeurIPS, ICML or ICLR.
+- Experience with PyTorch.
+"""
+
+
+def _venue_verdict(profile_of: ProfileOf, options: Options, cv: str) -> tuple[str, str]:
+    resume = profile_of("Lee Wu\n\n" + cv, "resume")
+    report = compare(resume, profile_of(VENUES_ASKED, "posting"), options)
+    [venue] = [m for m in report.matched + report.missing if m.id.startswith("term:")]
+    return venue.status, " ".join(e.text for e in venue.evidence)
+
+
+def test_a_paper_at_a_listed_venue_meets_the_ask(profile_of: ProfileOf, options: Options) -> None:
+    cv = "PUBLICATIONS\nL. Wu. Sparse adapters. In Proceedings of ICML 2024.\n"
+    assert _venue_verdict(profile_of, options, cv)[0] == "matched"
+
+
+def test_reviewing_for_a_venue_is_no_paper_there(profile_of: ProfileOf, options: Options) -> None:
+    cv = (
+        "EXPERIENCE\nML Engineer, Acme, 2019 - Present\n- PyTorch.\n\n"
+        "SERVICE\nReviewer: NeurIPS 2023, ICML 2024\n"
+    )
+    assert _venue_verdict(profile_of, options, cv) == ("missing", "")
+
+
+def test_a_paper_at_another_top_venue_meets_the_ask_in_part(
+    profile_of: ProfileOf, options: Options
+) -> None:
+    cv = (
+        "PUBLICATIONS\nL. Wu. Low-rank adapters for vision transformers. CVPR 2024.\n\n"
+        "SERVICE\nReviewer: NeurIPS 2023, ICML 2024\n"
+    )
+    status, evidence = _venue_verdict(profile_of, options, cv)
+    assert status == "related"
+    assert "CVPR 2024" in evidence and "Reviewer" not in evidence
