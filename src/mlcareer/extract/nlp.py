@@ -354,10 +354,10 @@ def _without_wraps(doc: Any, wraps: Sequence[int]) -> _Unwrapped | None:
                 dropped.add(token)
     if not dropped:
         return None
-    origin = [i for i in range(len(doc)) if i not in dropped]
-    words = [doc[i].text for i in origin]
-    spaces = [bool(doc[i].whitespace_) or i + 1 in dropped for i in origin]
-    return _Unwrapped(Doc(doc.vocab, words=words, spaces=spaces), origin)
+    kept = [token for token in doc if token.i not in dropped]
+    words = [token.text for token in kept]
+    spaces = [bool(token.whitespace_) or token.i + 1 in dropped for token in kept]
+    return _Unwrapped(Doc(doc.vocab, words=words, spaces=spaces), [token.i for token in kept])
 
 
 def _checked_patterns(value: Any, taxonomy: Taxonomy) -> list[Any]:
