@@ -16,7 +16,7 @@ from .extract.lines import LineIndex, plain
 from .extract.relevance import is_hands_on
 from .extract.requirements import years_for
 from .extract.roles import role_alternatives
-from .extract.signals import names_venue
+from .extract.signals import VENUES, names_venue
 from .extract.skills import in_org_name
 from .extract.wording import is_occupation
 from .literal_match import (
@@ -41,6 +41,7 @@ from .models import (
     Mention,
     Profile,
     Requirement,
+    Signal,
     SkillHit,
     SkillMatch,
 )
@@ -214,8 +215,9 @@ def _column_of(text: str, phrases: tuple[str, ...]) -> int:
     return 0
 
 
-# Skills not learnt on the job: "3 years as a Japanese speaker" asks a speaker, not a career.
-UNTIMED_CATEGORIES = frozenset({"spoken-languages"})
+# Skills not learnt on the job: "3 years as a Japanese speaker" asks a speaker, not a career;
+# a clearance is held, whatever the years it has been held.
+UNTIMED_CATEGORIES = frozenset({"spoken-languages", "clearances"})
 
 
 def _known_match(
@@ -377,6 +379,9 @@ def _without_its_kind(wording: str, text: ResumeText) -> tuple[LiteralHit | None
 
 
 def _literal_match(req: Requirement, resume: Profile) -> SkillMatch:
+    venue = VENUES.get(req.jd_text.strip())
+    if venue is not None:
+        return _venue_match(req, resume, venue)
     found = _literal_hit(req, resume)
     if found is None:
         return _verdict(req, "missing", 0.0)
@@ -386,6 +391,25 @@ def _literal_match(req: Requirement, resume: Profile) -> SkillMatch:
     if req.years:
         return _time_check(req, resume, evidence, credit, _literal_shown(req, resume, *found))
     return _verdict(req, "matched", credit, evidence)
+
+
+def _venue_match(req: Requirement, resume: Profile, venue: str) -> SkillMatch:
+    """A publication venue asked ("papers at NeurIPS"): met by the resume's papers there, in
+    part by papers at another known venue. A venue named for reviewing or chairing ("Reviewer:
+    NeurIPS 2023") shows no paper: the signals hold a venue only in a list of publications or
+    on a line about a paper."""
+    papers = resume.signals.of("publication-venue") if resume.signals else []
+    there = [paper for paper in papers if paper.value == venue]
+    if there:
+        return _verdict(req, "matched", 1.0, _venue_evidence(there))
+    if papers:
+        via = f"a paper at {papers[0].value}"
+        return _verdict(req, "related", CREDIT_RELATED, _venue_evidence(papers), via=via)
+    return _verdict(req, "missing", 0.0)
+
+
+def _venue_evidence(papers: list[Signal]) -> list[Evidence]:
+    return [Evidence(text=paper.text.strip(), line=paper.line) for paper in papers[:MAX_EVIDENCE]]
 
 
 def _literal_shown(req: Requirement, resume: Profile, hit: LiteralHit, forms: list[str]) -> Shown:

@@ -6,7 +6,8 @@ import re
 
 from . import regex_cache
 from .extract.language_grades import SHORT_OF
-from .match import job_title_lines
+from .extract.wraps import unwrapped
+from .match import UNTIMED_CATEGORIES, job_title_lines
 from .models import DEGREE_ORDER, Mention, PostingInfo, Profile, SkillMatch, Suggestion
 from .number import other_number
 from .scoring import (
@@ -112,11 +113,11 @@ def _wording_advice(m: SkillMatch, resume: Profile) -> list[Suggestion]:
     if m.status != "matched" or not m.known or not m.evidence or hit is None:
         return []
     out = []
-    used = {mention.text.lower() for mention in hit.mentions}
+    used = {unwrapped(mention.text).lower() for mention in hit.mentions}
     worded = m.jd_text.lower() in used or _same_word(m.jd_text, used)
     worded = worded or _shorter_form(m.jd_text, used)  # "ML" where the resume says it in full
     if not worded and not m.one_of:  # a choice's wording ("Kubeflow or Airflow") is no term
-        said = min((mention.text for mention in hit.mentions), key=str.lower)  # as written
+        said = min((unwrapped(m.text) for m in hit.mentions), key=str.lower)  # as written
         message = f'Use the posting\'s term "{m.jd_text}" where your resume says "{said}".'
         if _only_in_titles(hit.mentions, resume):  # a job title is a fact, not wording to change
             message = (
@@ -127,10 +128,11 @@ def _wording_advice(m: SkillMatch, resume: Profile) -> list[Suggestion]:
     asked = m.importance in ("required", "preferred")  # not a word of the company's blurb
     if (
         asked
-        and hit.category != "spoken-languages"  # a language is listed, not shown with a result
+        # a language or a clearance is listed, not shown with a result
+        and hit.category not in UNTIMED_CATEGORIES
         and all(e.section in ("skills", None, "summary") for e in m.evidence)
         and any(s.name == "experience" for s in resume.sections)
-        and not _named_at_work(resume, {m.name, *(mention.text for mention in hit.mentions)})
+        and not _named_at_work(resume, {m.name, *(unwrapped(x.text) for x in hit.mentions)})
     ):
         message = (
             f"{m.name} appears only in your skills or summary: show it in an experience bullet "

@@ -654,6 +654,13 @@ HEADINGS: dict[str, tuple[str, ...]] = {
         "meet the hiring team",
         "benefits found in job post",
         "onboarding",
+        # a federal vacancy's notices: eligibility paperwork and how applicants are rated
+        "conditions of employment",
+        "how you will be evaluated",
+        "how you'll be evaluated",
+        "required documents",
+        "this job is open to",
+        "agency contact information",
     ),
 }
 

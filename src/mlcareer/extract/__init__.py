@@ -32,6 +32,7 @@ from .tags import tag_lines, tags_apart
 from .targets import without_targets
 from .titles import title_role
 from .work_headings import as_work
+from .wraps import joined_wraps, wrap_breaks
 
 DocType = Literal["auto", "resume", "posting"]
 
@@ -181,6 +182,10 @@ def extract_profile(
     kind = guess_doc_type(text, plain) if doc_type == "auto" else doc_type
     if kind == "posting":
         text, edits = _labels_apart(text, edits)
+        # a posting's sentence broken over lines reads as one line: "or equivalent" /
+        # "practical experience" offers an alternative to the degree it follows
+        wraps = wrap_breaks(text, find_sections(text, posting=True))
+        text, edits = joined_wraps(text, edits, wraps)
     lines = LineIndex(text)
     matcher = skill_matcher(taxonomy)
     tags = tag_lines(text)
@@ -191,9 +196,11 @@ def extract_profile(
     )
     if kind == "resume" and not sections:
         sections = flattened_sections(text)
+    if kind == "resume":  # a resume keeps its lines; only a name may run over a wrap
+        wraps = wrap_breaks(text, [*plain, *sections])
     if kind == "posting":
         sections = [_as_posting_section(section) for section in sections]
-    found = matcher.find(doc, tokenized)
+    found = matcher.find(doc, tokenized, wraps)
     skills = find_skills(taxonomy, doc, found, lines, sections, kind == "posting", tags)
     dated = dated_work(lines, resume_sections(lines, sections), as_of) if kind == "resume" else None
     employers: list[tuple[int, int]] = []

@@ -25,6 +25,7 @@ from typing import TypeVar
 from .. import regex_cache
 from ..models import IMPORTANCE_ORDER, Requirement
 from .lines import LineIndex
+from .wraps import unwrapped
 
 _ACRONYM = r"(?:\([^()]*\)\s*)?"  # "Amazon Web Services (AWS) or Microsoft Azure"
 _OR = regex_cache.compile(rf"^\s*{_ACRONYM}(,\s*)?(?:or|and/or)\s*$", re.I)
@@ -719,5 +720,5 @@ def _settle(found: list[tuple[list[Requirement], str]]) -> None:
         for req in members:
             if id(req) not in settled:
                 req.alternatives = [other.id for other in members if other is not req]
-                req.choice = wording
+                req.choice = unwrapped(wording)
         settled.update(id(req) for req in members)

@@ -262,6 +262,13 @@ _SCHOOL_JOB_BEFORE = regex_cache.compile(
     r"|substitute)\b[^\n]{0,50}$",
     re.I,
 )
+# ... or on the title line beside the school's, in a job's entry: "Mathematics Teacher" above
+# or below "Whetstone High School, Columbus, OH | Aug 2015 - Jun 2023"
+_SCHOOL_JOB_TITLE = regex_cache.compile(
+    r"[ \t]*(?:[^\W\d_][\w.&-]*[ \t,/]+){0,4}(?:teachers?|principal|counsell?ors?|coach"
+    r"|instructors?|educators?|tutors?|librarian|substitute)\b",
+    re.I,
+)
 _SCHOOL_BEFORE = regex_cache.compile(r"(?:school|secondary|ged|1[02]th|hsc|ssc)\W*$", re.I)
 # A degree being studied for is not held; a degree named while teaching is not the writer's.
 _PURSUED_AFTER = regex_cache.compile(
@@ -557,17 +564,29 @@ def _named_before(item: DegreeMention, found: list[DegreeMention], text: str) ->
 
 
 # What lies between a degree's name and its acronym restating it: the rest of the name, then
-# a dash ("Master of Science - MS", "Doctor of Philosophy - PhD"), as profile exports write it.
-_NAME_THEN_DASH = regex_cache.compile(r"[^\W\d_]*(?:[ \t]+[^\W\d_]+){0,4}[ \t]+[-–—][ \t]+")
+# a dash ("Master of Science - MS", "Doctor of Philosophy - PhD"), as profile exports write it,
+# or a bracket that holds only the acronym ("Bachelor of Science in Nursing (BSN)"; not "(PhD
+# preferred)").
+_NAME_THEN = r"[^\W\d_]*(?:[ \t]+[^\W\d_]+){0,4}"
+_NAME_THEN_DASH = regex_cache.compile(rf"{_NAME_THEN}[ \t]+[-–—][ \t]+")
+_NAME_THEN_BRACKET = regex_cache.compile(rf"{_NAME_THEN}[ \t]*\([ \t]*")
+_BRACKET_CLOSE = regex_cache.compile(r"[ \t]*\)")
 
 
 def _acronym_of_before(item: DegreeMention, found: list[DegreeMention], text: str) -> bool:
-    """An acronym after a dash that restates the degree of its level named just before it."""
+    """An acronym after a dash, or alone in brackets, that restates the degree of its level
+    named just before it."""
     level, start, end = item
     if not text[start:end].isalnum():
         return False
+    closed = _BRACKET_CLOSE.match(text, end) is not None
     return any(
-        other == level and before < start and _NAME_THEN_DASH.fullmatch(text, after, start)
+        other == level
+        and before < start
+        and bool(
+            _NAME_THEN_DASH.fullmatch(text, after, start)
+            or (closed and _NAME_THEN_BRACKET.fullmatch(text, after, start))
+        )
         for other, before, after in found
     )
 
@@ -880,6 +899,25 @@ def _degree_hits(lines: LineIndex, as_of: int, counts: Named | None) -> list[_Hi
     return found
 
 
+def school_job_beside(lines: LineIndex, line: int) -> bool:
+    """A title naming a job at a school on the line above or below (a job's entry names the
+    school where the writer taught, not where they studied)."""
+    beside = (line - 1, line + 1) if line > 1 else (line + 1,)
+    return any(
+        number <= len(lines) and _SCHOOL_JOB_TITLE.match(lines.line_text(number))
+        for number in beside
+    )
+
+
+def _school_worked_at(hit: _Hit, lines: LineIndex, sections: list[Section]) -> bool:
+    """A high school named in the work section beside a teacher's title: a workplace."""
+    return (
+        hit.degree.level == "secondary"
+        and lines.section_of(hit.start, sections) == "experience"
+        and school_job_beside(lines, hit.degree.line)
+    )
+
+
 def resume_education(
     lines: LineIndex, sections: list[Section], as_of: int, counts: Named | None = None
 ) -> Education:
@@ -888,7 +926,11 @@ def resume_education(
     in_progress, and never counts as held. `counts` may leave mentions out (a posting's "you
     don't need a graduate degree")."""
     sections = resume_sections(lines, sections)
-    found = _degree_hits(lines, as_of, counts)
+    found = [
+        hit
+        for hit in _degree_hits(lines, as_of, counts)
+        if not _school_worked_at(hit, lines, sections)
+    ]
     held = [hit for hit in found if not hit.degree.in_progress]
     in_education = [hit for hit in held if lines.section_of(hit.start, sections) == "education"]
     pool = in_education or held

@@ -9,7 +9,7 @@ from typing import NamedTuple
 from .. import regex_cache
 from ..documents.labels import FLATTENED_LINE
 from ..models import DateRange, LevelId, Section
-from .education import degree_in_line, local_span
+from .education import degree_in_line, local_span, school_job_beside
 from .lines import LineIndex, plain
 from .titles import ENTRY_RANK, INTERN_RANK, SENIOR_RANK, own_words, without_place
 from .wording import is_occupation
@@ -122,10 +122,12 @@ _NOW = (
 # Dashes of every kind and words ("bis", "à", "al", "hasta", "até", "tot"). A run of spaces
 # stands for a dash lost in text extraction; it needs a clear end ("2005  Present", not "1999
 # Date of birth").
-# A dash may come before the word: "Oct 2011 – till 2016".
+# A dash may come before the word: "Oct 2011 – till 2016". A form labels the ends, as federal
+# resumes do: "From: 11/03/2019 To: Present", "Start Date: 06/15/2015 End Date: 10/31/2019".
 _SEP = (
     r"\s*(?:(?:-{1,2}|[–—―‒−~])(?:\s*(?:to|till|until|upto)(?=\s))?"
-    r"|to|until|till|through|thru|upto|bis|à|al|hasta|até|tot)\s*"
+    r"|(?:to|until|till|through|thru|upto|bis|à|al|hasta|até|tot)(?:[ \t]*:)?"
+    r"|end(?:ing)?(?:[ \t]+date)?[ \t]*:)\s*"
 )
 _GAP_SEP = r"[ \t]{2,}"
 _GAP_NOW = (
@@ -370,12 +372,18 @@ _ROLE_WORD = regex_cache.compile(
 )
 
 
-def _is_study(line: str, section: str | None) -> bool:
+def _is_study(line: str, section: str | None, lines: LineIndex, number: int) -> bool:
     """A dated degree line is study, in any section; outside the education section a role
-    named on the line makes it a job."""
-    if not degree_in_line(line):
+    named on the line makes it a job, as does a teacher's title beside a high school's line
+    (line `number`)."""
+    level = degree_in_line(line)
+    if not level:
         return False
-    return section is None or not _ROLE_WORD.search(line)
+    if section is None:
+        return True
+    if level == "secondary" and school_job_beside(lines, number):
+        return False
+    return not _ROLE_WORD.search(line)
 
 
 # Time away from work, and training, dated among jobs: "Career break (family care)",
@@ -430,7 +438,8 @@ def _work_ranges(hits: list[Found], lines: LineIndex, has_sections: bool) -> lis
             continue
         left, right = local_span(lines.text, hit.start, hit.end)
         next_start = hits[index + 1].start if index + 1 < len(hits) else None
-        if _is_study(lines.text[left:right], section) or _time_off(hit, lines, next_start):
+        study = _is_study(lines.text[left:right], section, lines, hit.range.line)
+        if study or _time_off(hit, lines, next_start):
             continue
         if has_sections and section not in ("experience", None, "summary"):
             continue

@@ -1,8 +1,8 @@
 """Capitalised words of a requirement line that ask for nothing a resume could show: a place
 ("based in Quuxville", "Quuxville, TX"), pay ("90-105K", "12 LPA"), a month ("19 May"), a
 list of big companies ("Fortune 500 clients"), a word joining sentences ("Moreover, ..."), a
-name redacted from the text ("<NAME>"), an employer ("Quuxware Inc.") or the company's kind
-("Private", "VC Funded")."""
+name redacted from the text ("<NAME>"), an employer ("Quuxware Inc."), the company's kind
+("Private", "VC Funded") or a federal grade ("GS-12")."""
 
 from __future__ import annotations
 
@@ -64,6 +64,11 @@ _JOB_TERMS = regex_cache.compile(
     r"(?:(?:junior|senior|entry|mid)[ /-]+)*(?:entry|mid|senior|junior)[ -]level|private"
     r"|vc[ -]funded|well[ -]funded(?:\s+\w+)?|salary|salaried",
     re.I,
+)
+# A federal vacancy's paperwork: a pay plan's grade ("GS-12", "GS-2210-12", "WG-10"), the
+# time served in one ("Time-in-grade") and the service itself ("in the Federal service")
+_FEDERAL_PAPERWORK = regex_cache.compile(
+    r"(?-i:GS|GG|GL|GM|WG|WL|WS)[ -]?\d{1,4}(?:-\d{1,2})?|time[ -]in[ -]grade|federal", re.I
 )
 _REDACTED = regex_cache.compile(r"<[A-Z_]+>")  # "<NAME>", "<ORGANIZATION>": a name taken out
 # A legal form ending a company's name: "Quuxware Inc."
@@ -234,6 +239,7 @@ def junk_term(line: str, text: str, start: int) -> bool:
         or _pay(line, text, start)
         or bool(_MONTH.fullmatch(text))
         or bool(_JOB_TERMS.fullmatch(text.strip(" ()")))
+        or bool(_FEDERAL_PAPERWORK.fullmatch(text.strip(" ()")))
         or bool(_COMPANY_SUFFIX.search(text))
         or any(m.start() <= start < m.end() for m in _COMPANY_LIST.finditer(line))
         or any(m.start() < end and start < m.end() for m in _REDACTED.finditer(line))

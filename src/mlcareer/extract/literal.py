@@ -76,6 +76,7 @@ from .wording import (
     third_person,
     verb,
 )
+from .wraps import unwrapped
 
 # Tokens that start or join a named term: Capitalised words, acronyms, words with digits.
 # Letters beyond ASCII are letters: "İstanbul" and "Ørsted" are whole words; a stray one
@@ -1311,6 +1312,7 @@ def literal_requirements(
             span = (start, start + len(term)) if start >= 0 else None
             importance = _term_importance(line, number, span, section, structured, columns)
             term = _MANNER_SUFFIX.sub("", term)  # "SFTP-based file transfers" asks for SFTP
+            term = unwrapped(term)  # a term over a wrap, as one line
             key = _ACRONYM_END.sub("", term).lower()
             if importance is None or term in defined or only_cues(term):
                 continue  # "Optional: Docker" asks for Docker, "Optional" names nothing

@@ -4,6 +4,8 @@ from __future__ import annotations
 
 import re
 import threading
+from bisect import bisect_right
+from collections.abc import Sequence
 from dataclasses import dataclass
 from typing import TYPE_CHECKING, Any, NamedTuple
 
@@ -167,6 +169,7 @@ class SkillMatcher:
         self._exact_case = PhraseMatcher(self.nlp.vocab, attr="ORTH")
         # The case-sensitive spellings again, ignoring case: "ORACLE", "python, spark, hive".
         self._folded_case = PhraseMatcher(self.nlp.vocab, attr="LOWER")
+        self._all_matchers = (self._any_case, self._exact_case, self._folded_case)
         # Patterns wait here until a document contains all their words: one resume needs a
         # few hundred of the ~11,000 patterns, so a single run builds only those. A pattern
         # waits on one word it has not yet seen in a document, first on its first word; words
@@ -255,16 +258,23 @@ class SkillMatcher:
     def tokenize(self, text: str) -> Any:
         return self.nlp.make_doc(text)
 
-    def find(self, doc: Any, text: str | None = None) -> list[RawMatch]:
+    def find(self, doc: Any, text: str | None = None, wraps: Sequence[int] = ()) -> list[RawMatch]:
         """The taxonomy's skills named in `doc`; `text` is the doc's text when the caller has it
-        (spaCy builds doc.text anew, token by token, on each use)."""
+        (spaCy builds doc.text anew, token by token, on each use). A name may run over the
+        line breaks at `wraps` (see wraps.py): "machine\\n  learning"."""
         from spacy.tokens import Span
         from spacy.util import filter_spans
 
+        unwrapped = _without_wraps(doc, wraps)
         with self._lock:
             self._add_patterns_for(doc)
             found = [matcher(doc) for matcher in (self._any_case, self._exact_case)]
             found_folded = self._folded_case(doc)
+            if unwrapped is not None:
+                across = [matcher(unwrapped.doc) for matcher in self._all_matchers]
+        if unwrapped is not None:
+            found = [[*found[i], *unwrapped.across(across[i])] for i in range(2)]
+            found_folded = [*found_folded, *unwrapped.across(across[2])]
         spans = [
             Span(doc, start, end, label=match_id)
             for matches in found
@@ -306,6 +316,48 @@ class SkillMatcher:
                     RawMatch(skill_id, word.start_char, word.end_char, word.start, word.end)
                 )
         return found
+
+
+class _Unwrapped(NamedTuple):
+    """A doc without the blanks of its wrapping line breaks, and where each of its tokens
+    stands in the doc it was made from."""
+
+    doc: Any
+    origin: list[int]
+
+    def across(self, matches: list[tuple[int, int, int]]) -> list[tuple[int, int, int]]:
+        """The matches that run over a wrap, by the tokens of the doc made from (the others
+        are found there as they are)."""
+        origin = self.origin
+        return [
+            (match_id, origin[start], origin[end - 1] + 1)
+            for match_id, start, end in matches
+            if origin[end - 1] - origin[start] != end - 1 - start
+        ]
+
+
+def _without_wraps(doc: Any, wraps: Sequence[int]) -> _Unwrapped | None:
+    """The doc with the blank tokens at `wraps` (character offsets of wrapping line breaks,
+    or of the spaces that replaced them) left out, so that a name broken over two lines is
+    found as written on one; None when there is no such token."""
+    if not wraps:
+        return None
+    from spacy.attrs import IDX
+    from spacy.tokens import Doc
+
+    starts = doc.to_array([IDX]).tolist()
+    dropped: set[int] = set()
+    for at in wraps:
+        index = bisect_right(starts, at) - 1  # the token holding the break, or before it
+        for token in (index, index + 1):  # a blank holding it, or one just after it
+            if 0 <= token < len(doc) and starts[token] <= at + 1 and doc[token].is_space:
+                dropped.add(token)
+    if not dropped:
+        return None
+    kept = [token for token in doc if token.i not in dropped]
+    words = [token.text for token in kept]
+    spaces = [bool(token.whitespace_) or token.i + 1 in dropped for token in kept]
+    return _Unwrapped(Doc(doc.vocab, words=words, spaces=spaces), [token.i for token in kept])
 
 
 def _checked_patterns(value: Any, taxonomy: Taxonomy) -> list[Any]:

@@ -41,6 +41,7 @@ from .titles import (
     title_line_number,
 )
 from .wording import is_occupation
+from .wraps import unwrapped
 
 REQUIREMENT_SECTIONS = ("requirements", "preferred")  # where a posting lists what it asks
 YEARS = regex_cache.compile(
@@ -349,7 +350,7 @@ def skill_requirements(
                     id=hit.id,
                     name=hit.name,
                     importance=importance,
-                    jd_text=mention.text + defined_after(line, mention.text, after),
+                    jd_text=unwrapped(mention.text) + defined_after(line, mention.text, after),
                     line=mention.line,
                     section=mention.section,
                     years=found,
@@ -532,7 +533,8 @@ _EQUIVALENT = r"(?:equivalent|comparable|commensurate)\b.*\bexperience"
 _STANDS_IN = regex_cache.compile(
     r"(?:(?:an?|the)\s+)?(?:"
     rf"(?P<degree>[\w.'’]+(?:\s+degree)?)\s+(?:with|plus|and)\s+{_EQUIVALENT}"  # "BS with ..."
-    r"|(?:\d{1,2}\+?\s*(?:years?|yrs?)\s+(?:of\s+)?)?"  # "4+ years of relevant experience"
+    # "4+ years of relevant experience", "4 additional years of experience in lieu of a degree"
+    r"|(?:\d{1,2}\+?\s*(?:(?:additional|more|further)\s+)?(?:years?|yrs?)\s+(?:of\s+)?)?"
     rf"(?:{_EQUIVALENT}|(?:{_KIND_OF_WORK}\s+){{0,2}}experience)"
     r"|\d{1,2}\+?\s*(?:years?|yrs?)\s+(?:of\s+)?(?:[\w-]+\s+){0,3}(?:work|research)"
     r"|.*\bboot\s?-?camps?"
@@ -791,7 +793,7 @@ def posting_info(lines: LineIndex, sections: list[Section]) -> PostingInfo:
         years_required=years_required,
         degree_required=lowest,
         degree_preferred=highest,
-        degree_alternative=alternative,
+        degree_alternative=unwrapped(alternative) if alternative else None,
         degree_with_alternative=with_degree,
         years_by_degree=by_degree,
         enrollment_required=enrollment,

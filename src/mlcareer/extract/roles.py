@@ -16,7 +16,9 @@ from .wording import HEAD_END, adjective, is_occupation
 # "4 years as a Business Systems Analyst" asks for time in a role: the role is the requirement.
 _ROLE_LINE = regex_cache.compile(
     r"\b(?:years?|yrs?|experience)\b[^.;]{0,30}?(?<!as well )\bas\s+(?:an?\s+)?"
-    r"(?!an?\s|well\b|part\s+of\b|needed\b|required\b|necessary\b|such\b)"  # "as part of a team"
+    r"(?!an?\s|well\b|part\s+of\b|needed\b|required\b|necessary\b|such\b"  # "as part of a team"
+    # "as described above", "as outlined below", "as follows": a reference to the text
+    r"|(?:described|outlined|defined|listed|noted|stated|specified|shown|above|below|follows)\b)"
     # A dot ends the role unless it closes "Sr."/"Jr." or sits inside a word ("I.T.").
     r"(?P<role>[A-Za-z](?:[^.;,()]|(?<=Sr)\.|(?<=Jr)\.|\.(?=[A-Za-z])|(?<=\.[A-Z])\.){2,80})",
     re.I,
@@ -25,8 +27,9 @@ _ROLE_LINE = regex_cache.compile(
 _AS_A_SERVICE = regex_cache.compile(
     r"\b(?:software|platform|infrastructure|data)\s+as\s+an?\s+$", re.I
 )
-# "infrastructure as code", "policy as code": a practice, not a role
-_AS_CODE = regex_cache.compile(r"code\b", re.I)
+# "infrastructure as code", "policy as code": a practice, not a role; "defined as experience:
+# 1) ...", as a federal vacancy defines its specialized experience: what counts, not a role
+_AS_CODE = regex_cache.compile(r"code\b|(?:experience|work|knowledge|skills?)\b", re.I)
 
 # "roles such as Data Analyst" names roles; "tools such as Jira" names examples
 _SUCH_AS = regex_cache.compile(r"(\w+)\s+such\s+as\s+(?:an?\s+)?$", re.I)
@@ -106,7 +109,8 @@ def _titles_before_similar_role(line: str) -> str | None:
 
 def _not_a_role(line: str, role: re.Match[str]) -> bool:
     """'tools such as Jira' names examples, not a role ('roles such as Data Analyst' does);
-    'Software as a Service' names a delivery model; 'infrastructure as code' a practice."""
+    'Software as a Service' names a delivery model; 'infrastructure as code' a practice;
+    'defined as experience' what counts."""
     such = _SUCH_AS.search(line, 0, role.start("role"))
     if such and such.group(1).lower() not in _ROLE_NOUNS:
         return True

@@ -224,7 +224,7 @@ def _profile_panel(profile: Profile) -> RenderableType:
     table.add_column("category")
     table.add_column("as written", overflow="fold")
     for hit in profile.skills:
-        written = sorted({m.text for m in hit.mentions})
+        written = sorted({" ".join(m.text.split()) for m in hit.mentions})  # one line each
         table.add_row(
             Text(hit.name),
             hit.kind,

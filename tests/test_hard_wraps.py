@@ -1,0 +1,96 @@
+"""A sentence hard-wrapped over lines, as a PDF's lines or a text file wrapped at 80 columns
+break it: a name broken at the wrap is still the name, and a posting's wrapped sentence reads
+as one."""
+
+from __future__ import annotations
+
+import json
+from collections.abc import Callable
+from pathlib import Path
+
+from mlcareer.models import Profile
+
+from .conftest import invoke
+
+ProfileOf = Callable[..., Profile]
+
+RESUME = """\
+Jane Doe
+
+SUMMARY
+Engineer who builds Python and SQL data
+pipelines and applies machine
+   learning to demand forecasting.
+
+EXPERIENCE
+Data Engineer, Acme, Jan 2019 - Present
+- Moved the reporting jobs to Apache
+  Airflow.
+"""
+
+
+def _names(profile: Profile) -> set[str]:
+    return {hit.name for hit in profile.skills}
+
+
+def test_a_name_broken_by_a_wrap_is_found(profile_of: ProfileOf) -> None:
+    profile = profile_of(RESUME)
+    assert {"Data pipelines", "Machine learning"} <= _names(profile)
+    [learning] = next(h for h in profile.skills if h.name == "Machine learning").mentions
+    assert profile.text[learning.start : learning.end] == "machine\n   learning"
+    assert learning.line == 5  # where the name starts
+
+
+def test_a_capitalised_line_is_no_wrap(profile_of: ProfileOf) -> None:
+    # "Apache" / "Airflow." wraps in lower case only: a capital opens a new line's item
+    text = RESUME.replace("Apache\n  Airflow.", "the\n  Airflow scheduler.")
+    assert "Apache Airflow" in _names(profile_of(text))
+    assert "UX design" not in _names(profile_of("Skills\nUser Experience\nDesign systems\n"))
+
+
+def test_a_heading_does_not_run_into_its_first_line(profile_of: ProfileOf) -> None:
+    text = "Jane Doe\n\nMachine\nlearning projects with Python.\n"
+    assert "Machine learning" in _names(profile_of(text))
+    posting = "Data Engineer\n\nRequirements\npython and sql are required.\n"
+    profile = profile_of(posting, "posting")
+    assert [s.heading for s in profile.sections] == ["Requirements"]
+
+
+POSTING = """\
+Research Scientist
+
+Minimum qualifications
+- PhD in Computer Science, Machine Learning or a related field, or equivalent
+  practical experience.
+- Experience with data
+  pipelines in Python.
+"""
+
+
+def test_a_postings_wrapped_sentence_reads_as_one(profile_of: ProfileOf) -> None:
+    profile = profile_of(POSTING, "posting")
+    assert profile.posting is not None
+    assert profile.posting.degree_alternative == "equivalent practical experience"
+    asked = {req.jd_text: req for req in profile.requirements}
+    assert asked["data pipelines"].importance == "required"
+
+
+def test_a_wrapped_field_of_study_is_no_term(profile_of: ProfileOf) -> None:
+    text = (
+        "Data Analyst\n\nRequirements\n- Bachelor's degree in a quantitative field (statistics,"
+        " mathematics, computer\n  science) or equivalent experience.\n- SQL.\n"
+    )
+    profile = profile_of(text, "posting")
+    assert [req.jd_text for req in profile.requirements] == ["SQL"]
+
+
+def test_a_wrapped_mention_maps_to_the_file(write: Callable[[str, str], Path]) -> None:
+    path = write("posting.txt", POSTING)
+    result = invoke("extract", path, "--as", "posting", "--format", "json")
+    assert result.exit_code == 0, result.output
+    content = path.read_text(encoding="utf-8")
+    for skill in json.loads(result.stdout)["skills"]:
+        for mention in skill["mentions"]:
+            assert content[mention["start"] : mention["end"]] == mention["text"]
+    pipelines = next(s for s in json.loads(result.stdout)["skills"] if s["id"] == "data-pipelines")
+    assert pipelines["mentions"][0]["text"] == "data\n  pipelines"
