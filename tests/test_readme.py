@@ -7,6 +7,7 @@ import re
 from typer.testing import CliRunner
 
 from mlcareer import cli
+from mlcareer.api import Options
 
 from .conftest import ROOT
 
@@ -39,3 +40,8 @@ def test_ci_runs_the_readme_test_command() -> None:
     assert any("pip install -q ." in c and "mlcareer match" in c for c in commands)
     assert any("pytest" in c for c in commands)
     assert "README.md" in (ROOT / ".ci" / "run").read_text(encoding="utf-8")
+
+
+def test_readme_counts_the_bundled_taxonomy(options: Options) -> None:
+    [written] = re.findall(r"taxonomy of ([\d,]+) skills", README)
+    assert int(written.replace(",", "")) == len(options.taxonomy.skills)
