@@ -8,6 +8,8 @@ import json
 from collections.abc import Callable
 from pathlib import Path
 
+from mlcareer.api import Options
+from mlcareer.extract.nlp import WRAP_REACH, skill_matcher
 from mlcareer.models import Profile
 
 from .conftest import invoke
@@ -94,3 +96,24 @@ def test_a_wrapped_mention_maps_to_the_file(write: Callable[[str, str], Path]) -
             assert content[mention["start"] : mention["end"]] == mention["text"]
     pipelines = next(s for s in json.loads(result.stdout)["skills"] if s["id"] == "data-pipelines")
     assert pipelines["mentions"][0]["text"] == "data\n  pipelines"
+
+
+def test_a_wrap_window_holds_the_longest_spelling(options: Options) -> None:
+    """Only the words around a wrap are matched again: the window on each side must be
+    longer than any spelling, or a long name broken near its end would be missed."""
+    matcher = skill_matcher(options.taxonomy)
+    longest = max(
+        len(matcher.tokenize(s))
+        for skill in options.taxonomy.skills.values()
+        for s in skill.spellings
+    )
+    assert WRAP_REACH > longest
+
+
+def test_a_name_broken_over_wraps_far_apart(profile_of: ProfileOf) -> None:
+    filler = " ".join(f"word{i}" for i in range(30))
+    profile = profile_of(
+        f"Jane Doe\n\nSUMMARY\nBuilt natural\nlanguage processing {filler} and\ncomputer\n"
+        f"vision {filler} with machine\nlearning\n"
+    )
+    assert {"Natural language processing", "Computer vision", "Machine learning"} <= _names(profile)

@@ -319,8 +319,8 @@ class SkillMatcher:
 
 
 class _Unwrapped(NamedTuple):
-    """A doc without the blanks of its wrapping line breaks, and where each of its tokens
-    stands in the doc it was made from."""
+    """The words around a doc's wrapping line breaks without the breaks' blanks, and where
+    each of its tokens stands in the doc it was made from (-1: a break between windows)."""
 
     doc: Any
     origin: list[int]
@@ -336,10 +336,16 @@ class _Unwrapped(NamedTuple):
         ]
 
 
+# Tokens read on either side of a wrap: more than the longest spelling's 8 tokens, so a name
+# broken anywhere is whole in its window (tests/test_hard_wraps.py checks the taxonomy)
+WRAP_REACH = 10
+
+
 def _without_wraps(doc: Any, wraps: Sequence[int]) -> _Unwrapped | None:
-    """The doc with the blank tokens at `wraps` (character offsets of wrapping line breaks,
-    or of the spaces that replaced them) left out, so that a name broken over two lines is
-    found as written on one; None when there is no such token."""
+    """The words around each wrap in `doc` (`wraps`: character offsets of wrapping line
+    breaks, or of the spaces that replaced them) without the wrap's blank token, so that a
+    name broken over two lines is found as written on one; None when there is no such token.
+    Only the windows are matched again: a name that crosses no wrap was found in `doc`."""
     if not wraps:
         return None
     from spacy.attrs import IDX
@@ -354,10 +360,23 @@ def _without_wraps(doc: Any, wraps: Sequence[int]) -> _Unwrapped | None:
                 dropped.add(token)
     if not dropped:
         return None
-    kept = [token for token in doc if token.i not in dropped]
-    words = [token.text for token in kept]
-    spaces = [bool(token.whitespace_) or token.i + 1 in dropped for token in kept]
-    return _Unwrapped(Doc(doc.vocab, words=words, spaces=spaces), [token.i for token in kept])
+    words: list[str] = []
+    spaces: list[bool] = []
+    origin: list[int] = []
+    reached = -1  # the last token taken into a window
+    for blank in sorted(dropped):
+        low, high = max(reached + 1, blank - WRAP_REACH), min(len(doc), blank + WRAP_REACH + 1)
+        if origin and low > reached + 1:  # windows apart: a line break no name runs over
+            words.append("\n")
+            spaces.append(False)
+            origin.append(-1)
+        for i in range(low, high):
+            if i not in dropped:
+                words.append(doc[i].text)
+                spaces.append(bool(doc[i].whitespace_) or i + 1 in dropped)
+                origin.append(i)
+        reached = max(reached, high - 1)
+    return _Unwrapped(Doc(doc.vocab, words=words, spaces=spaces), origin)
 
 
 def _checked_patterns(value: Any, taxonomy: Taxonomy) -> list[Any]:
