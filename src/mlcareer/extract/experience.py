@@ -579,6 +579,25 @@ def _no_title(text: str) -> bool:
     return bare or bool(_DURATION.fullmatch(text) or _LABELLED.match(text))
 
 
+_EMPTY_BRACKETS = regex_cache.compile(r"\(\s*\)")
+
+
+def _trimmed(text: str) -> str:
+    """A stretch beside a range without the marks around it, and without a bracket at either
+    end that opens or closes nothing: "(Jan 2020 - Present)" and its empty "()" go, "Meta AI
+    (FAIR)" keeps its own."""
+    text = _EMPTY_BRACKETS.sub(" ", text)
+    while True:
+        before = text
+        text = text.strip(" |,-–—·\t")
+        if text.endswith(")") and text.count(")") > text.count("("):
+            text = text[:-1]
+        if text.startswith("(") and text.count("(") > text.count(")"):
+            text = text[1:]
+        if text == before:
+            return text
+
+
 def _title_cell(text: str) -> str:
     """A table row's cell that holds the title, as DOCX tables read ("Data Engineer, Acme\t
     Built Kafka pipelines"): the first cell that names an occupation, else the first that
@@ -586,7 +605,7 @@ def _title_cell(text: str) -> str:
     Analyst"), else the first cell."""
     if "\t" not in text:
         return text
-    cells = [cell.strip(" |,-–—·()") for cell in text.split("\t")]
+    cells = [_trimmed(cell) for cell in text.split("\t")]
     cells = [cell for cell in cells if cell]
     named = [cell for cell in cells if names_a_role(cell)]
     return next((cell for cell in named if _names_occupation(cell)), (named or cells or [""])[0])
@@ -611,7 +630,7 @@ def title_of(hit: Found, lines: LineIndex) -> tuple[str, int] | None:
     stretch) or above it; a place beside the range ("Oslo · 2020 – Present") leaves the title
     to the line above."""
     left, right = local_span(lines.text, hit.start, hit.end)
-    own = lines.text[left:right].replace(hit.range.text, "").strip(" |,-–—·()\t")
+    own = _trimmed(lines.text[left:right].replace(hit.range.text, ""))
     line = hit.range.line
     above_line = title_above(lines, line)
     if (below := title_below(lines, line, own)) is not None:
