@@ -30,3 +30,25 @@ def test_a_title_keeps_its_closing_bracket(profile_of: ProfileOf) -> None:
 def test_brackets_around_the_dates_are_still_cut(profile_of: ProfileOf) -> None:
     text = _resume("Data Scientist, Acme (Jan 2021 - Present)\n- Built churn models.")
     assert profile_of(text, "resume").experience.titles == ["Data Scientist, Acme"]
+
+
+# --- volunteering is unpaid wherever the role's heading says so -------------------------------
+
+_PAID = "Data Analyst, Acme Corp\nJan 2018 - Dec 2020\n- Wrote Python reports."
+
+
+def test_volunteering_named_in_the_title_is_no_work_in_any_layout(profile_of: ProfileOf) -> None:
+    layouts = [
+        "Data Analyst, Code for Good\nVolunteer, Jan 2021 - Present",  # on the dates' line
+        "Data Analyst (Volunteer), Code for Good\nJan 2021 - Present",  # the line above
+        "Data Analyst (Volunteer)\nCode for Good\nJan 2021 - Present",  # above the employer
+        "Jan 2021 - Present\nData Analyst (Volunteer), Code for Good",  # below the dates
+    ]
+    for layout in layouts:
+        experience = profile_of(_resume(layout + "\n- Built dashboards.", _PAID)).experience
+        assert experience.years == 3.0, layout
+
+
+def test_a_paid_job_leading_volunteers_is_work(profile_of: ProfileOf) -> None:
+    text = _resume("Volunteer Coordinator\nCode for Good\nJan 2021 - Dec 2022", _PAID)
+    assert profile_of(text).experience.years == 5.0

@@ -443,8 +443,16 @@ def _work_ranges(hits: list[Found], lines: LineIndex, has_sections: bool) -> lis
             continue
         if has_sections and section not in ("experience", None, "summary"):
             continue
-        work.append(hit)
+        if not _volunteered(hit, lines):
+            work.append(hit)
     return work
+
+
+def _volunteered(hit: Found, lines: LineIndex) -> bool:
+    """A role whose title says it was held as a volunteer, wherever the title stands (above
+    the employer's line, below the dates): unpaid, as when the dates' own line says so."""
+    titled = title_of(hit, lines)
+    return titled is not None and bool(_VOLUNTEERING.search(titled[0]))
 
 
 # A range's length, which LinkedIn prints beside it: "(4 years 11 months)", "7 mos"
