@@ -52,3 +52,22 @@ def test_volunteering_named_in_the_title_is_no_work_in_any_layout(profile_of: Pr
 def test_a_paid_job_leading_volunteers_is_work(profile_of: ProfileOf) -> None:
     text = _resume("Volunteer Coordinator\nCode for Good\nJan 2021 - Dec 2022", _PAID)
     assert profile_of(text).experience.years == 5.0
+
+
+# --- the board game Go is no programming language ---------------------------------------------
+
+
+def _skill_names(profile: Profile) -> set[str]:
+    return {hit.name for hit in profile.skills}
+
+
+def test_the_board_game_go_is_not_the_language(profile_of: ProfileOf) -> None:
+    for written in ("Go (board game)", "Go (Weiqi)", "Go (baduk)", "the game of Go"):
+        text = f"Ann Lee\n\nSKILLS\nPython, SQL, chess, {written}, hiking\n"
+        assert "Go" not in _skill_names(profile_of(text, "resume")), written
+
+
+def test_go_the_language_is_still_read(profile_of: ProfileOf) -> None:
+    for written in ("Go (Golang)", "Go", "Go (gRPC services)"):
+        text = f"Ann Lee\n\nSKILLS\nPython, SQL, {written}, Rust\n"
+        assert "Go" in _skill_names(profile_of(text, "resume")), written
