@@ -71,3 +71,27 @@ def test_go_the_language_is_still_read(profile_of: ProfileOf) -> None:
     for written in ("Go (Golang)", "Go", "Go (gRPC services)"):
         text = f"Ann Lee\n\nSKILLS\nPython, SQL, {written}, Rust\n"
         assert "Go" in _skill_names(profile_of(text, "resume")), written
+
+
+# --- a certification named in brackets after its vendor ---------------------------------------
+
+_CERTIFIED = "Data Engineer\n\nRequirements\n- 3+ years of Python.\n- {} is required.\n"
+
+
+def test_a_certification_named_in_brackets_is_the_certification(profile_of: ProfileOf) -> None:
+    posting = profile_of(_CERTIFIED.format("AWS certification (Data Engineer)"), "posting")
+    asked = {req.id: req.importance for req in posting.requirements}
+    assert asked.get("aws-data-certification") == "required"
+    assert not [name for name in asked if name.startswith("term:")]
+    resume = profile_of(
+        "Ann Lee\n\nCERTIFICATIONS\nAWS Certification (Machine Learning Specialty)\n"
+    )
+    assert "AWS Certified Machine Learning" in _skill_names(resume)
+
+
+def test_each_certification_may_be_named_in_brackets(
+    profile_of: ProfileOf,
+) -> None:
+    posting = profile_of(_CERTIFIED.format("AWS certification (Solutions Architect)"), "posting")
+    asked = {req.id for req in posting.requirements}
+    assert "aws-solutions-architect" in asked
