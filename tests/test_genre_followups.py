@@ -6,6 +6,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
+from mlcareer.api import Options, compare
 from mlcareer.models import Profile
 
 ProfileOf = Callable[..., Profile]
@@ -95,3 +96,68 @@ def test_each_certification_may_be_named_in_brackets(
     posting = profile_of(_CERTIFIED.format("AWS certification (Solutions Architect)"), "posting")
     asked = {req.id for req in posting.requirements}
     assert "aws-solutions-architect" in asked
+
+
+# --- years in a service branch show the military service a posting prefers --------------------
+
+_SERVICE_ASKED = """\
+Intelligence Analyst
+
+Requirements
+- 3+ years of experience with Python and SQL.
+
+Preferred
+- {}.
+"""
+
+
+def _service_status(profile_of: ProfileOf, options: Options, cv: str, asked: str) -> str:
+    resume = profile_of("Sam Ortiz\nsam@example.com\n\n" + cv, "resume")
+    report = compare(resume, profile_of(_SERVICE_ASKED.format(asked), "posting"), options)
+    [service] = [m for m in report.matched + report.missing if m.id.startswith("term:")]
+    return service.status
+
+
+def test_years_in_a_service_branch_show_military_service(
+    profile_of: ProfileOf, options: Options
+) -> None:
+    served = [
+        "EXPERIENCE\nIntelligence Analyst, U.S. Army\nJun 2012 - May 2018\n- Python and SQL.\n",
+        "EXPERIENCE\nSergeant, United States Marine Corps, 2010 - 2014\n- Led a squad.\n",
+        "EXPERIENCE\nAvionics Technician, USAF, 2009 - 2013\n",
+        "SUMMARY\nNavy veteran moving into data analysis.\n",
+        "EXPERIENCE\nBoatswain's Mate, US Coast Guard (active duty), 2011 - 2015\n",
+    ]
+    for cv in served:
+        assert _service_status(profile_of, options, cv, "Prior military service") == "matched", cv
+    army = served[0]
+    assert _service_status(profile_of, options, army, "Experience in the armed forces") == "matched"
+
+
+def test_working_for_a_veterans_agency_or_a_charity_is_no_service(
+    profile_of: ProfileOf, options: Options
+) -> None:
+    civilian = [
+        "EXPERIENCE\nData Analyst, Department of Veterans Affairs, 2016 - 2020\n",
+        "EXPERIENCE\nVolunteer Driver, The Salvation Army, 2016 - 2020\n",
+        "EXPERIENCE\nTeller, Navy Federal Credit Union, 2016 - 2020\n",
+        "EXPERIENCE\nBackend engineer, an army of bots, 2016 - 2020\n",
+        "EXPERIENCE\nSoftware Engineer, Acme, 2016 - 2020\n- An industry veteran in ETL.\n",
+    ]
+    for cv in civilian:
+        assert _service_status(profile_of, options, cv, "Prior military service") == "missing", cv
+
+
+def test_years_of_service_asked_are_timed_by_the_branch_role(
+    profile_of: ProfileOf, options: Options
+) -> None:
+    resume = profile_of(
+        "Sam Ortiz\n\nEXPERIENCE\nIntelligence Analyst, U.S. Army\nJun 2012 - May 2018\n", "resume"
+    )
+    posting = "Analyst\n\nRequirements\n- 8+ years of prior military service.\n"
+    report = compare(resume, profile_of(posting, "posting"), options)
+    [service] = [m for m in report.matched + report.missing if m.id.startswith("term:")]
+    assert (
+        service.status == "related"
+        and service.detail == "shows 6.0 of 8 years in Jun 2012 - May 2018"
+    )
