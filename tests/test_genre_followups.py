@@ -161,3 +161,38 @@ def test_years_of_service_asked_are_timed_by_the_branch_role(
         service.status == "related"
         and service.detail == "shows 6.0 of 8 years in Jun 2012 - May 2018"
     )
+
+
+# --- a federal pay grade names the level ------------------------------------------------------
+
+_GRADED = """\
+{title}
+Department of Example Affairs
+
+Qualifications
+- {qualification}
+- Experience with Python and SQL.
+"""
+
+
+def _level(profile_of: ProfileOf, title: str, qualification: str) -> tuple[str | None, str | None]:
+    posting = profile_of(_GRADED.format(title=title, qualification=qualification), "posting")
+    assert posting.posting is not None
+    return posting.posting.level, posting.posting.level_source
+
+
+def test_a_gs_grade_sets_the_postings_level(profile_of: ProfileOf) -> None:
+    a_year = "One year of specialized experience equivalent to GS-12."
+    assert _level(profile_of, "Data Scientist", a_year) == ("mid", "grade: GS-12")
+    assert _level(profile_of, "Data Scientist, GS-1560-13", a_year)[0] == "senior"
+    assert _level(profile_of, "IT Specialist, GS-2210-7", "A bachelor's degree.")[0] == "entry"
+    assert _level(profile_of, "Statistician, GS-1530-11/12", a_year)[0] == "mid"
+
+
+def test_words_of_level_outrank_the_grade(profile_of: ProfileOf) -> None:
+    a_year = "One year of specialized experience equivalent to GS-12."
+    assert _level(profile_of, "Senior Data Scientist", a_year)[0] == "senior"
+    assert _level(profile_of, "Data Scientist", "1+ years of experience.") == (
+        "entry",
+        "1+ years asked",
+    )
