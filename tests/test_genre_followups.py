@@ -6,8 +6,12 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
+from hypothesis import given
+from hypothesis import strategies as st
+
 from mlcareer.api import Options, compare
-from mlcareer.models import Profile
+from mlcareer.extract.experience import merged_months, weighted_months
+from mlcareer.models import DateRange, Profile
 
 ProfileOf = Callable[..., Profile]
 
@@ -196,3 +200,39 @@ def test_words_of_level_outrank_the_grade(profile_of: ProfileOf) -> None:
         "entry",
         "1+ years asked",
     )
+
+
+# --- a part-time job counts by its hours ------------------------------------------------------
+
+_FULL_TIME = "Data Engineer, Acme Corp\nJan 2021 - Dec 2022\n- Built Spark jobs."
+
+
+def test_part_time_work_counts_by_its_hours(profile_of: ProfileOf) -> None:
+    part_time = [
+        "Data Analyst (part-time), Beta Labs\nJan 2017 - Dec 2020",
+        "Data Analyst, Beta Labs\nJan 2017 - Dec 2020 (20 h/week)",
+        "Data Analyst\nBeta Labs\nJan 2017 - Dec 2020\nHours per week: 20\nSalary: 30,000 USD",
+        "Data Analyst, Beta Labs, 0.5 FTE\nJan 2017 - Dec 2020",
+    ]
+    for layout in part_time:
+        experience = profile_of(_resume(_FULL_TIME, layout + "\n- Cleaned data.")).experience
+        assert experience.years == 4.0, layout  # two full years, and four at half time
+        assert any("part-time" in line for line in experience.level_evidence), layout
+        assert [job.years for job in experience.jobs] == [2.0, 2.0], layout
+
+
+def test_full_time_hours_and_overlaps_count_once(profile_of: ProfileOf) -> None:
+    full = "Data Analyst\nBeta Labs\nJan 2017 - Dec 2020\nHours per week: 40"
+    assert profile_of(_resume(_FULL_TIME, full)).experience.years == 6.0
+    # two half-time jobs at once fill the week; a half-time one beside a full-time one adds none
+    both = "Tutor (part-time), Gamma School\nJan 2017 - Dec 2018"
+    other = "Data Analyst (part-time), Beta Labs\nJan 2017 - Dec 2018"
+    assert profile_of(_resume(_FULL_TIME, both, other)).experience.years == 4.0
+    beside = "Tutor (part-time), Gamma School\nJan 2021 - Dec 2022"
+    assert profile_of(_resume(_FULL_TIME, beside)).experience.years == 2.0
+
+
+@given(st.lists(st.tuples(st.integers(0, 120), st.integers(0, 120)), max_size=6))
+def test_full_time_ranges_count_as_merged(bounds: list[tuple[int, int]]) -> None:
+    ranges = [DateRange(text="x", start=start, end=end, line=1) for start, end in bounds]
+    assert weighted_months([(found, 1.0) for found in ranges]) == merged_months(ranges)

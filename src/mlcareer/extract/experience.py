@@ -361,6 +361,18 @@ def merged_months(ranges: list[DateRange]) -> int:
     return total
 
 
+def weighted_months(ranges: list[tuple[DateRange, float]]) -> float:
+    """Months of work, each counted once at most and as much as the jobs held in it filled
+    it (each range with its share of a full week: see hours.py): a half-time job's month
+    counts a half, two half-time jobs' together a whole one, as does a full-time job's beside
+    another. With every share 1, merged_months."""
+    filled: dict[int, float] = {}
+    for item, share in ranges:
+        for month in range(item.start, item.end + 1):
+            filled[month] = filled.get(month, 0.0) + share
+    return sum(min(1.0, share) for share in filled.values())
+
+
 # A role named beside a degree makes the line a job: "Doctoral Researcher", "MBA Intern".
 _ROLE_WORD = regex_cache.compile(
     r"\b(?:researcher|assistant|associate|fellow|intern|engineer|scientist|analyst|manager"
@@ -518,6 +530,18 @@ def title_below(lines: LineIndex, line: int, own: str = "") -> int | None:
         if not budget:
             return None
     return None
+
+
+def fields_below(lines: LineIndex, line: int) -> list[int]:
+    """The lines of a form's fields right after a range's line ("Hours per week: 20", "Salary:
+    ...", "Grade: GS-12"), as federal resumes set them out under each job's dates."""
+    found = []
+    for number in range(line + 1, min(len(lines), line + _FIELDS_BELOW) + 1):
+        text = lines.line_text(number).strip()
+        if not text or not _form_field(text) or search_range(text, 0):
+            break
+        found.append(number)
+    return found
 
 
 def _form_field(text: str) -> bool:
