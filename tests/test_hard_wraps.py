@@ -117,3 +117,39 @@ def test_a_name_broken_over_wraps_far_apart(profile_of: ProfileOf) -> None:
         f"vision {filler} with machine\nlearning\n"
     )
     assert {"Natural language processing", "Computer vision", "Machine learning"} <= _names(profile)
+
+
+CAPITAL_WRAP = """\
+Jane Doe
+
+EXPERIENCE
+Data Scientist, Acme, Jan 2019 - Present
+- Built recommendation models with Machine
+  Learning pipelines that retrain every night.
+- Moved the nightly reports from cron jobs to Apache
+  Airflow and cut failures by half.
+"""
+
+
+def test_a_name_wrapped_before_a_capital_is_found(profile_of: ProfileOf) -> None:
+    # a sentence that runs on (no full stop, a line of several words) goes on in capitals
+    for kind in ("resume", "posting"):
+        profile = profile_of(CAPITAL_WRAP, kind)
+        assert {"ML pipelines", "Apache Airflow"} <= _names(profile), kind
+        [wrapped] = next(h for h in profile.skills if h.name == "ML pipelines").mentions
+        assert profile.text[wrapped.start : wrapped.end] == "Machine\n  Learning pipelines"
+
+
+def test_a_capital_line_after_a_title_heading_or_dates_starts_anew(profile_of: ProfileOf) -> None:
+    # a short line (a title, an item) and a line with dates (the next job's heading) end there
+    title = "EXPERIENCE\nHead of Data\nScience Museum, London, 2019 - 2021\n- Ran the archive.\n"
+    assert "Data science" not in _names(profile_of("Jane Doe\n\n" + title))
+    bullet = "- Moved the monthly finance reporting to Google\nCloud Engineer, Beta, 2016 - 2019\n"
+    text = "Jane Doe\n\nEXPERIENCE\nAnalyst, Acme, 2019 - 2021\n" + bullet
+    assert "Google Cloud Platform" not in _names(profile_of(text))
+    # a labelled list's next label opens a new item: not "Terraform Cloud"
+    listed = (
+        "Jane Doe\n\nSKILLS\nTools: Python, Docker, Kubernetes, Git, Terraform\nCloud: AWS, GCP\n"
+    )
+    [terraform] = next(h for h in profile_of(listed).skills if h.name == "Terraform").mentions
+    assert terraform.text == "Terraform"

@@ -16,6 +16,7 @@ from .extract.lines import LineIndex, plain
 from .extract.relevance import is_hands_on
 from .extract.requirements import years_for
 from .extract.roles import role_alternatives
+from .extract.service import ServiceLine, asks_service, service_lines
 from .extract.signals import VENUES, names_venue
 from .extract.skills import in_org_name
 from .extract.wording import is_occupation
@@ -382,6 +383,8 @@ def _literal_match(req: Requirement, resume: Profile) -> SkillMatch:
     venue = VENUES.get(req.jd_text.strip())
     if venue is not None:
         return _venue_match(req, resume, venue)
+    if asks_service(req.jd_text) and (served := service_lines(resume.text)):
+        return _service_match(req, resume, served)
     found = _literal_hit(req, resume)
     if found is None:
         return _verdict(req, "missing", 0.0)
@@ -391,6 +394,20 @@ def _literal_match(req: Requirement, resume: Profile) -> SkillMatch:
     if req.years:
         return _time_check(req, resume, evidence, credit, _literal_shown(req, resume, *found))
     return _verdict(req, "matched", credit, evidence)
+
+
+def _service_match(req: Requirement, resume: Profile, served: list[ServiceLine]) -> SkillMatch:
+    """Military service asked ("Prior military service", "Veterans preferred"), which a resume
+    shows by its role in a branch ("Intelligence Analyst, U.S. Army"), "USMC" or "Navy
+    veteran"; timed by the roles of those lines when years are asked."""
+    evidence = [
+        Evidence(text=line.text, line=line.number, column=line.column)
+        for line in served[:MAX_EVIDENCE]
+    ]
+    if req.years:
+        shown = Shown(_dated_roles(resume, [line.number for line in served]))
+        return _time_check(req, resume, evidence, 1.0, shown)
+    return _verdict(req, "matched", 1.0, evidence)
 
 
 def _venue_match(req: Requirement, resume: Profile, venue: str) -> SkillMatch:

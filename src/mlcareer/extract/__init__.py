@@ -32,7 +32,7 @@ from .tags import tag_lines, tags_apart
 from .targets import without_targets
 from .titles import title_role
 from .work_headings import as_work
-from .wraps import joined_wraps, wrap_breaks
+from .wraps import capital_breaks, joined_wraps, wrap_breaks
 
 DocType = Literal["auto", "resume", "posting"]
 
@@ -198,6 +198,8 @@ def extract_profile(
         sections = flattened_sections(text)
     if kind == "resume":  # a resume keeps its lines; only a name may run over a wrap
         wraps = wrap_breaks(text, [*plain, *sections])
+    # a sentence going on in capitals keeps its lines too ("with Machine" / "Learning")
+    wraps = sorted([*wraps, *capital_breaks(text, [*plain, *sections])])
     if kind == "posting":
         sections = [_as_posting_section(section) for section in sections]
     found = matcher.find(doc, tokenized, wraps)

@@ -361,6 +361,18 @@ def merged_months(ranges: list[DateRange]) -> int:
     return total
 
 
+def weighted_months(ranges: list[tuple[DateRange, float]]) -> float:
+    """Months of work, each counted once at most and as much as the jobs held in it filled
+    it (each range with its share of a full week: see hours.py): a half-time job's month
+    counts a half, two half-time jobs' together a whole one, as does a full-time job's beside
+    another. With every share 1, merged_months."""
+    filled: dict[int, float] = {}
+    for item, share in ranges:
+        for month in range(item.start, item.end + 1):
+            filled[month] = filled.get(month, 0.0) + share
+    return sum(min(1.0, share) for share in filled.values())
+
+
 # A role named beside a degree makes the line a job: "Doctoral Researcher", "MBA Intern".
 _ROLE_WORD = regex_cache.compile(
     r"\b(?:researcher|assistant|associate|fellow|intern|engineer|scientist|analyst|manager"
@@ -443,8 +455,16 @@ def _work_ranges(hits: list[Found], lines: LineIndex, has_sections: bool) -> lis
             continue
         if has_sections and section not in ("experience", None, "summary"):
             continue
-        work.append(hit)
+        if not _volunteered(hit, lines):
+            work.append(hit)
     return work
+
+
+def _volunteered(hit: Found, lines: LineIndex) -> bool:
+    """A role whose title says it was held as a volunteer, wherever the title stands (above
+    the employer's line, below the dates): unpaid, as when the dates' own line says so."""
+    titled = title_of(hit, lines)
+    return titled is not None and bool(_VOLUNTEERING.search(titled[0]))
 
 
 # A range's length, which LinkedIn prints beside it: "(4 years 11 months)", "7 mos"
@@ -510,6 +530,18 @@ def title_below(lines: LineIndex, line: int, own: str = "") -> int | None:
         if not budget:
             return None
     return None
+
+
+def fields_below(lines: LineIndex, line: int) -> list[int]:
+    """The lines of a form's fields right after a range's line ("Hours per week: 20", "Salary:
+    ...", "Grade: GS-12"), as federal resumes set them out under each job's dates."""
+    found = []
+    for number in range(line + 1, min(len(lines), line + _FIELDS_BELOW) + 1):
+        text = lines.line_text(number).strip()
+        if not text or not _form_field(text) or search_range(text, 0):
+            break
+        found.append(number)
+    return found
 
 
 def _form_field(text: str) -> bool:
@@ -579,6 +611,25 @@ def _no_title(text: str) -> bool:
     return bare or bool(_DURATION.fullmatch(text) or _LABELLED.match(text))
 
 
+_EMPTY_BRACKETS = regex_cache.compile(r"\(\s*\)")
+
+
+def _trimmed(text: str) -> str:
+    """A stretch beside a range without the marks around it, and without a bracket at either
+    end that opens or closes nothing: "(Jan 2020 - Present)" and its empty "()" go, "Meta AI
+    (FAIR)" keeps its own."""
+    text = _EMPTY_BRACKETS.sub(" ", text)
+    while True:
+        before = text
+        text = text.strip(" |,-–—·\t")
+        if text.endswith(")") and text.count(")") > text.count("("):
+            text = text[:-1]
+        if text.startswith("(") and text.count("(") > text.count(")"):
+            text = text[1:]
+        if text == before:
+            return text
+
+
 def _title_cell(text: str) -> str:
     """A table row's cell that holds the title, as DOCX tables read ("Data Engineer, Acme\t
     Built Kafka pipelines"): the first cell that names an occupation, else the first that
@@ -586,7 +637,7 @@ def _title_cell(text: str) -> str:
     Analyst"), else the first cell."""
     if "\t" not in text:
         return text
-    cells = [cell.strip(" |,-–—·()") for cell in text.split("\t")]
+    cells = [_trimmed(cell) for cell in text.split("\t")]
     cells = [cell for cell in cells if cell]
     named = [cell for cell in cells if names_a_role(cell)]
     return next((cell for cell in named if _names_occupation(cell)), (named or cells or [""])[0])
@@ -611,7 +662,7 @@ def title_of(hit: Found, lines: LineIndex) -> tuple[str, int] | None:
     stretch) or above it; a place beside the range ("Oslo · 2020 – Present") leaves the title
     to the line above."""
     left, right = local_span(lines.text, hit.start, hit.end)
-    own = lines.text[left:right].replace(hit.range.text, "").strip(" |,-–—·()\t")
+    own = _trimmed(lines.text[left:right].replace(hit.range.text, ""))
     line = hit.range.line
     above_line = title_above(lines, line)
     if (below := title_below(lines, line, own)) is not None:

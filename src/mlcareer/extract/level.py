@@ -6,18 +6,20 @@ import re
 from typing import NamedTuple
 
 from .. import regex_cache
-from ..models import DateRange, Education, Experience, Job, LevelId, Section, SkillHit
+from ..models import Education, Experience, Job, LevelId, Section, SkillHit
 from .education import resume_sections
 from .experience import (
     Found,
     Titled,
     dated_work,
-    merged_months,
+    fields_below,
     names_a_role,
     title_level,
     titles_near,
     titles_of,
+    weighted_months,
 )
+from .hours import work_share
 from .importance import lowered_alike
 from .lines import LineIndex
 from .numbers import NUMBER_WORD, count_of
@@ -78,8 +80,39 @@ class _Held(NamedTuple):
     last: int
 
 
-def _years(ranges: list[DateRange]) -> float:
-    return round(merged_months(ranges) / 12, 1)
+Shares = dict[int, float]  # id() of a range's hit -> the share of a full week its job took
+
+
+def _years(hits: list[Found], shares: Shares) -> float:
+    return round(weighted_months([(h.range, shares.get(id(h), 1.0)) for h in hits]) / 12, 1)
+
+
+def _shares(work: list[Found], titled: Titled, lines: LineIndex) -> Shares:
+    """Each range's share of a full week, as its job's heading says (see hours.py): the lines
+    from its title to its dates and the form's fields below them ("Hours per week: 20")."""
+    shares: Shares = {}
+    for hit in work:
+        line = hit.range.line
+        title_line = found[1] if (found := titled[id(hit)]) else line
+        numbers = [*range(min(title_line, line), max(title_line, line) + 1)]
+        numbers += fields_below(lines, max(title_line, line))
+        share = work_share("\n".join(lines.line_text(n) for n in numbers))
+        if share < 1:
+            shares[id(hit)] = share
+    return shares
+
+
+MAX_PART_TIME_NOTES = 2
+
+
+def _part_time_notes(work: list[Found], shares: Shares) -> list[str]:
+    """Level evidence for the part-time jobs counted by their share of a week."""
+    notes = [
+        f"part-time ({shares[id(hit)]:.0%} of full time): {hit.range.text}"
+        for hit in work
+        if id(hit) in shares
+    ]
+    return notes[:MAX_PART_TIME_NOTES]
 
 
 def _section_end_line(lines: LineIndex, sections: list[Section], position: int) -> int:
@@ -120,6 +153,7 @@ def held_jobs(
     sections: list[Section],
     skills: list[SkillHit],
     doctorate: str | None = None,
+    shares: Shares | None = None,
 ) -> list[_Held]:
     """Each dated job, judged technical or not by its title and its own lines' skills (and a
     researcher's by the resume's `doctorate` in computing)."""
@@ -144,7 +178,7 @@ def held_jobs(
     for (_, title, hits), (first, last), (technical, why) in zip(
         groups, spans, settle(verdicts), strict=True
     ):
-        years = _years([hit.range for hit in hits])
+        years = _years(hits, shares or {})
         job = Job(title=title, line=hits[0].range.line, years=years, technical=technical, why=why)
         held.append(_Held(job, hits, first, last))
     return held
@@ -293,10 +327,12 @@ def resume_experience(
     `dated` is what dated_work gives for these sections, when already found."""
     sections = resume_sections(lines, sections)
     hits, work = dated or dated_work(lines, sections, as_of)
-    years = _years([hit.range for hit in work]) if work else _stated_years(lines.text)
-    undated = not work and not years and undated_work(lines.text, sections)
     titled = titles_of(work, lines)
-    held = held_jobs(work, titled, lines, sections, skills or [], computing_doctorate(education))
+    shares = _shares(work, titled, lines)
+    years = _years(work, shares) if work else _stated_years(lines.text)
+    undated = not work and not years and undated_work(lines.text, sections)
+    doctorate = computing_doctorate(education)
+    held = held_jobs(work, titled, lines, sections, skills or [], doctorate, shares)
     counted = _counted(held)
     titles = titles_near(work, titled)
     if counted is None:
@@ -308,12 +344,14 @@ def resume_experience(
         relevant = None
     else:
         kept = [hit for h in counted for hit in h.hits]
-        relevant = _years([hit.range for hit in kept])
+        relevant = _years(kept, shares)
         scope = "\n".join(lines.line_text(n) for h in counted for n in range(h.first, h.last + 1))
         level, evidence = level_for(relevant, titles_near(kept, titled), scope, years, True)
     all_work, all_evidence = (
         (level, evidence) if counted is None else level_for(years, titles, lines.text)
     )
+    part_time = _part_time_notes(work, shares)
+    evidence, all_evidence = [*evidence, *part_time], [*all_evidence, *part_time]
     if (studied := _student(education, held)) is not None:
         student = f"{studied} in progress, only student jobs"
         level, evidence = "intern", [*evidence, student]

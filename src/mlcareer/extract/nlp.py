@@ -16,7 +16,8 @@ if TYPE_CHECKING:
     from ..taxonomy import Taxonomy
 
 
-TOKENIZER_VERSION = "11"  # bump when resume_tokenizer or number_variants change: cached patterns
+# bump when resume_tokenizer or the spelling variants (number_variants...) change: cached patterns
+TOKENIZER_VERSION = "12"
 BULLETS = r"[-–—•*·▪●►✓➢◦]"  # a bullet glued to a word: "-Python", "•SQL"
 EXTRA_INFIXES = [
     r"(?<=[\w+#.])/(?=[\w.])",  # "Node.js/Python", "C++/Java"
@@ -111,6 +112,20 @@ def closed_up_variants(spelling: str) -> list[str]:
         spelling[: found.end("left")] + spelling[found.end() :]
         for found in _CLOSABLE_HYPHEN.finditer(spelling)
     ]
+
+
+# A certification's name after its vendor: "AWS Certified Data Engineer"
+_CERTIFIED_NAME = regex_cache.compile(
+    r"(?P<vendor>[A-Za-z][\w ]*?) certified (?P<name>[A-Za-z][\w .-]*)", re.I
+)
+
+
+def certification_variants(spelling: str) -> list[str]:
+    """A certification as postings and resumes also write it, the vendor's certification with
+    its name in brackets: "AWS Certified Data Engineer" -> "AWS certification (Data
+    Engineer)"."""
+    found = _CERTIFIED_NAME.fullmatch(spelling)
+    return [f"{found['vendor']} certification ({found['name']})"] if found else []
 
 
 def number_variants(words: tuple[str, ...], plural_only: bool = False) -> list[tuple[str, ...]]:
@@ -244,6 +259,7 @@ class SkillMatcher:
         patterns (and fewer new vocabulary entries) to build on every start."""
         if not exact:  # a case-sensitive name keeps its hyphen: "Vega-Lite", "BERT-base"
             spellings = [*spellings, *(v for s in spellings for v in closed_up_variants(s))]
+            spellings += [v for s in spellings for v in certification_variants(s)]
         variants = dict.fromkeys(v for s in spellings for v in case_variants(s))
         tokenized = [
             tuple(t.text if exact else t.lower_ for t in self.nlp.make_doc(v)) for v in variants

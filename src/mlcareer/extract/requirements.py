@@ -35,6 +35,7 @@ from .titles import (
     INTERN_RANK,
     MID_RANK,
     SENIOR_RANK,
+    grade_level,
     own_words,
     plain_title,
     rung_level,
@@ -412,13 +413,18 @@ YEARS_ASKED = "+ years asked"  # the end of a level's source when only the years
 
 
 def _level_of(
-    title: str | None, declared: str | None, years: float | None
+    title: str | None, declared: str | None, years: float | None, text: str = ""
 ) -> tuple[LevelId | None, str | None]:
-    """The level the "Level:" field names, else the title, else the years asked; and where
-    it comes from, in words ("title: Sr. Data Scientist", "Level: Junior", "5+ years asked")."""
-    for text, source in ((declared, "Level: {}"), (title, "title: {}")):
-        if text and (level := _named_level(text.strip())):
-            return level, source.format(text.strip())
+    """The level the "Level:" field names, else the title, else a federal pay grade (the
+    title's, else the lowest in the posting's `text`), else the years asked; and where it
+    comes from, in words ("title: Sr. Data Scientist", "Level: Junior", "grade: GS-12", "5+
+    years asked"). A grade outranks the years: "one year ... equivalent to GS-12" is a year
+    at that grade, not a first job."""
+    for named, source in ((declared, "Level: {}"), (title, "title: {}")):
+        if named and (level := _named_level(named.strip())):
+            return level, source.format(named.strip())
+    if graded := grade_level(title or "") or grade_level(text):
+        return graded[0], f"grade: {graded[1]}"
     if years is None:
         return None, None
     inferred: LevelId = "senior" if years >= 5 else "mid" if years >= 2 else "entry"
@@ -784,7 +790,9 @@ def posting_info(lines: LineIndex, sections: list[Section]) -> PostingInfo:
     alternative, with_degree = (
         degrees.alternatives.get(scored, (None, None)) if scored else (None, None)
     )
-    level, level_source = _level_of(title, header.get("level"), years_required or least or None)
+    level, level_source = _level_of(
+        title, header.get("level"), years_required or least or None, lines.text
+    )
     return PostingInfo(
         title=title,
         level=level,

@@ -72,6 +72,26 @@ _RUNG = regex_cache.compile(r"\b([A-Za-z]+)\s+(I{1,3}|IV|VI{0,3}|[1-5])(?=\s*(?:
 _RUNG_LEVELS: dict[str, LevelId] = {"I": "entry", "1": "entry", "II": "mid", "2": "mid"}
 
 
+# A US federal pay grade: "GS-12", "GS 12", "GS-2210-12" (series, then grade), "GS-11/12"
+_GS_GRADE = regex_cache.compile(r"\bGS[- ]?(?:\d{4}[- ])?(\d{1,2})(?:\s*/\s*\d{1,2})?(?!\d)")
+_HIGHEST_GRADE = 15
+# The lowest grade of each level, as the years a grade takes count: GS-5 and GS-7 a degree and
+# at most a year's work (entry); GS-9 to GS-12 two to four years (mid); GS-13 up five or more
+_GRADE_LEVELS: tuple[tuple[int, LevelId], ...] = ((13, "senior"), (9, "mid"), (1, "entry"))
+
+
+def grade_level(text: str) -> tuple[LevelId, str] | None:
+    """The level the lowest federal pay grade in `text` names, and the grade ("GS-12"): a
+    posting open at GS-11/12 takes people from GS-11."""
+    grades = [int(found.group(1)) for found in _GS_GRADE.finditer(text)]
+    grades = [grade for grade in grades if 1 <= grade <= _HIGHEST_GRADE]
+    if not grades:
+        return None
+    lowest = min(grades)
+    level = next(level for floor, level in _GRADE_LEVELS if lowest >= floor)
+    return level, f"GS-{lowest}"
+
+
 # A place or the terms of work set after a title on its line, as resume templates set them
 # flush right: "Machine Learning Intern   Remote", "Data Scientist  New York, NY".
 _TERMS_AFTER = regex_cache.compile(r"[ \t]+(?i:remote|hybrid|on-?site)$")

@@ -7,6 +7,7 @@ from __future__ import annotations
 from .. import regex_cache
 from ..documents.cleaning import Edit
 from ..models import Section
+from .experience import search_range
 
 # A line break inside a sentence: after a word, a comma or a closing bracket, before a word
 # in lower case (a new item, a heading or a title opens with a capital or a mark); not before
@@ -23,6 +24,43 @@ def wrap_breaks(text: str, sections: list[Section]) -> list[int]:
     return [
         found.start(1) for found in _WRAP.finditer(text) if found.start(1) not in after_headings
     ]
+
+
+# A line break before a capital after a word: "models with Machine\n  Learning pipelines"
+_CAPITAL_WRAP = regex_cache.compile(r"(?<=[^\W\d_])[ \t]*(\n)[ \t]*(?=[A-Z])")
+_WORD = regex_cache.compile(r"[^\W\d_][\w'’+#.-]*")
+# Words on a line that runs on to the next: fewer make a title, an item or a heading
+RUNNING_WORDS = 5
+# A line that opens with a label opens a new item: "Cloud: AWS, GCP"
+_LABEL = regex_cache.compile(r"[A-Z][\w &/+.-]{0,30}:(?:\s|$)")
+
+
+def capital_breaks(text: str, sections: list[Section]) -> list[int]:
+    """Where a line break wraps a sentence that goes on in capitals ("Built recommendation
+    models with Machine" / "Learning pipelines"), which a name may run over: the line before
+    runs on (several words, no full stop or other end), the next opens no labelled item
+    ("Cloud: AWS") and neither is a heading or holds dates (a role's heading: "... to
+    Google" / "Cloud Engineer, Beta, 2016 - 2019"). Only the matcher reads over these; the
+    lines stay apart."""
+    if "\n" not in text:
+        return []
+    headings = {section.start for section in sections}
+    after_headings = {text.find("\n", start) for start in headings}
+    breaks = []
+    for found in _CAPITAL_WRAP.finditer(text):
+        at = found.start(1)
+        before = text[text.rfind("\n", 0, at) + 1 : at]
+        after_start = found.end()
+        end = text.find("\n", after_start)
+        after = text[after_start : len(text) if end == -1 else end]
+        if at in after_headings or text.rfind("\n", 0, after_start) + 1 in headings:
+            continue
+        if len(_WORD.findall(before)) < RUNNING_WORDS or after.isupper() or _LABEL.match(after):
+            continue
+        if search_range(before, 0) or search_range(after, 0):
+            continue
+        breaks.append(at)
+    return breaks
 
 
 def joined_wraps(text: str, edits: list[Edit], breaks: list[int]) -> tuple[str, list[Edit]]:

@@ -1,0 +1,40 @@
+"""Part-time work: the share of a full week a job's heading says it took ("Hours per week: 20",
+as US federal resumes give every job, "(20 h/week)", "0.5 FTE", "part-time"). A part-time job
+counts toward the total years by that share, as federal hiring credits it."""
+
+from __future__ import annotations
+
+import re
+
+from .. import regex_cache
+
+FULL_WEEK = 40.0  # hours
+PART_TIME_SHARE = 0.5  # "part-time" with no hours: half a week
+
+_HOURS = regex_cache.compile(
+    r"\bhours?\s*(?:per|/|a)\s*week\s*[:\-]?\s*(\d{1,2}(?:\.\d)?)\b"  # "Hours per week: 20"
+    r"|\b(\d{1,2}(?:\.\d)?)\s*(?:h|hrs?|hours?)\s*(?:/|per|a|each)\s*(?:week|wk)\b",  # "20 h/week"
+    re.I,
+)
+# "0.5 FTE", "FTE: 0.6", "50% FTE"
+_FTE = regex_cache.compile(
+    r"(?<![\d.])(0?\.\d{1,2})\s*FTE\b|\bFTE\s*[:\-]?\s*(0?\.\d{1,2})(?![\d.])|\b(\d{2})\s*%\s*FTE\b",
+    re.I,
+)
+_PART_TIME = regex_cache.compile(r"\bpart[- ]?time\b|\bteilzeit\b", re.I)
+_FULL_TIME = regex_cache.compile(r"\bfull[- ]?time\b|\bvollzeit\b", re.I)
+
+
+def work_share(text: str) -> float:
+    """The share of a full week that `text` (a job's heading, dates and form fields) says the
+    job took, from 0 to 1: its hours over 40, its FTE, half for "part-time"; 1 when it says
+    nothing, or says full time."""
+    if hours := _HOURS.search(text):
+        worked = float(hours.group(1) or hours.group(2))
+        return min(1.0, worked / FULL_WEEK) if worked > 0 else 1.0
+    if fte := _FTE.search(text):
+        share = float(fte.group(1) or fte.group(2) or int(fte.group(3)) / 100)
+        return share if 0 < share < 1 else 1.0
+    if _PART_TIME.search(text) and not _FULL_TIME.search(text):
+        return PART_TIME_SHARE
+    return 1.0

@@ -1,0 +1,66 @@
+"""Military service: a posting's term asking for it ("Prior military service", "Military
+experience", "Veterans") and the lines where a resume shows it, which seldom use those words:
+a role in a service branch ("Intelligence Analyst, U.S. Army"), "USMC", "Navy veteran"."""
+
+from __future__ import annotations
+
+import re
+from typing import NamedTuple
+
+from .. import regex_cache
+
+# A term that asks for service: "Prior military service", "Veterans", "Armed forces experience"
+_ASKS_SERVICE = regex_cache.compile(
+    r"\b(?:military|veterans?|armed\s+forces|active[- ]duty)\b", re.I
+)
+
+# A service branch, in capitals ("an army of bots" is none), not a charity or a bank named
+# for one ("The Salvation Army", "Navy Federal Credit Union"), nor a department's civilian
+# side ("Department of the Navy", "U.S. Army Corps of Engineers"); or what only service gives.
+_SERVICE = regex_cache.compile(
+    r"(?<!Salvation )(?<!Department of the )(?<!Department of )"
+    r"\b(?:U\.?\s?S\.?\s*|United\s+States\s+)?"
+    r"(?-i:Army|Navy|Air\s+Force|Marine\s+Corps|Marines|Coast\s+Guard|Space\s+Force"
+    r"|National\s+Guard)\b"
+    r"(?!\s+(?-i:Federal|Corps\s+of\s+Engineers))"
+    r"|\b(?-i:USMC|USAF|USN|USCG|USSF)\b"
+    r"|\b(?:military|combat|service[- ]disabled)\s+veteran\b"
+    r"|\bactive[- ]duty\b|\bhonorabl[ey]\s+discharged\b|\bDD[- ]?214\b"
+    r"|\b(?:military|armed\s+forces)\s+(?:service|experience)\b"
+    r"|\bserved\s+in\s+the\s+(?:military|armed\s+forces)\b",
+    re.I,
+)
+# Words before a branch that make it someone else's client or partner: "Built dashboards
+# for the U.S. Army", "contractor supporting the Navy"
+_FOR_A_BRANCH = regex_cache.compile(
+    r"\b(?:for|supporting|support\s+(?:of|to)|with|to|by|clients?:?|customers?:?"
+    r"|contract(?:ed|ing|or)?(?:\s+(?:to|for))?)\s+(?:the\s+)?$",
+    re.I,
+)
+_CIVILIAN = regex_cache.compile(r"\b(?:civilian|contractor)\b", re.I)
+_REACH = 40  # characters read before a branch for what makes it a client
+
+
+class ServiceLine(NamedTuple):
+    number: int  # 1-based
+    text: str
+    column: int  # where the service is named
+
+
+def asks_service(term: str) -> bool:
+    """Whether a posting's term asks for military service."""
+    return bool(_ASKS_SERVICE.search(term))
+
+
+def service_lines(text: str) -> list[ServiceLine]:
+    """The lines of a resume that show military service of its own."""
+    shown = []
+    for number, line in enumerate(text.split("\n"), 1):
+        if _CIVILIAN.search(line):
+            continue
+        for found in _SERVICE.finditer(line):
+            if not _FOR_A_BRANCH.search(line[max(0, found.start() - _REACH) : found.start()]):
+                indent = len(line) - len(line.lstrip())
+                shown.append(ServiceLine(number, line.strip(), found.start() - indent))
+                break
+    return shown
