@@ -1,0 +1,158 @@
+"""The vocabulary of LLM and generative-AI roles (and of quant research, their neighbour):
+each name in its usual spellings is the skill it names, spellings of one skill meet each
+other across a resume and a posting, and the other senses of the ambiguous names (a person
+called Claude, the Gemini zodiac sign, insurance agents, performance evals, power tool use)
+are not read as the skill."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+import pytest
+
+from mlcareer.api import Options, compare
+from mlcareer.models import Profile
+
+ProfileOf = Callable[..., Profile]
+
+
+def ids(found: Profile) -> set[str]:
+    return {hit.id for hit in found.skills}
+
+
+def resume(bullet: str) -> str:
+    return f"Experience\nMachine Learning Engineer, Acme AI, Jan 2021 - Mar 2024\n- {bullet}\n"
+
+
+@pytest.mark.parametrize(
+    ("bullet", "skill"),
+    [
+        ("Wrote MCP servers so that agents can call our billing API.", "model-context-protocol"),
+        ("Exposed internal tools through the Model Context Protocol.", "model-context-protocol"),
+        ("Traced every chain in Langfuse and cut p95 latency by 40%.", "langfuse"),
+        ("Served Qwen and Llama models with SGLang on H100s.", "sglang"),
+        ("Wrote fused attention kernels in OpenAI Triton.", "triton-language"),
+        ("Ported the decoder to FlashAttention-2 for long contexts.", "flash-attention"),
+        ("Added speculative decoding with a small draft model.", "llm-inference-optimization"),
+        ("Tuned continuous batching and the paged KV cache in vLLM.", "llm-inference-optimization"),
+        ("Built the LLMOps platform: gateways, prompt versioning, cost tracking.", "llmops"),
+        ("Compared Gemini 2.5 Pro with GPT-4o on our eval set.", "gemini-models"),
+        ("Routed traffic across OpenAI, Anthropic and Gemini models.", "gemini-models"),
+        ("Routed traffic across OpenAI, Anthropic and Gemini models.", "anthropic-api"),
+        ("Fine-tuned Qwen2.5-7B for SQL generation.", "qwen-models"),
+        ("Distilled DeepSeek-R1 reasoning traces into a small model.", "deepseek-models"),
+        ("Prompted Claude to extract fields from invoices.", "claude-models"),
+        ("Fine-tuned Mistral and Llama on support tickets.", "mistral-models"),
+        ("Fine-tuned Mistral and Llama on support tickets.", "llama-models"),
+        ("Owned context engineering for long-running agents.", "context-engineering"),
+        ("Added a cross-encoder reranker; recall@10 rose to 0.86.", "reranking"),
+        ("Tuned rerankers (Cohere Rerank, bge-reranker) for clinical search.", "reranking"),
+        ("Shipped guardrails for PII leakage and jailbreaks in the LLM app.", "llm-guardrails"),
+        ("Configured NeMo Guardrails and Llama Guard for the chatbot.", "llm-guardrails"),
+        ("Hardened the assistant against prompt injection from e-mails.", "llm-security"),
+        ("Scored answers with RAGAS and DeepEval in CI.", "ragas"),
+        ("Scored answers with RAGAS and DeepEval in CI.", "deepeval"),
+        ("Ran promptfoo suites on every prompt change.", "promptfoo"),
+        ("Benchmarked checkpoints with lm-evaluation-harness.", "lm-evaluation-harness"),
+        ("Built offline evals for the RAG assistant with golden questions.", "llm-evaluation"),
+        ("Calibrated LLM judges against 300 human labels.", "llm-evaluation"),
+        ("Linked tickets to a knowledge graph of products and parts.", "knowledge-graphs"),
+        ("Prototyped GraphRAG over policy documents.", "graphrag"),
+        ("Built multi-agent systems with CrewAI and AutoGen.", "multi-agent-systems"),
+        ("Maintained tick data in kdb+ and wrote q analytics.", "kdb"),
+        ("Forecast volatility with GARCH models.", "garch-models"),
+        ("Studied market microstructure and order book dynamics.", "market-microstructure"),
+        ("Built options pricing models for equity derivatives.", "options-pricing"),
+        ("Trained a BPE tokenizer for a new language model.", "tokenization"),
+        ("Profiled kernels with Nsight Compute and Nsight Systems.", "nsight"),
+        ("Trained 7B models on AWS Trainium.", "aws-trainium"),
+        ("Applied psychometrics and item response theory to rater data.", "psychometrics"),
+        ("Built a LangGraph assistant with tool use and memory.", "llm-agents"),
+        ("Arize dashboards for drift and quality.", "arize"),
+        ("Fine tuned Llama 3 8B with LoRA on 12k instruction pairs.", "fine-tuning"),
+        ("Trained the reward model with GRPO after SFT.", "rlhf"),
+        ("Used the PEFT library with the transformers library.", "parameter-efficient-fine-tuning"),
+        ("Used the PEFT library with the transformers library.", "hugging-face-transformers"),
+        ("Aligned the model with TRL and DPO.", "hf-trl"),
+        ("Served adapters with TGI and vLLM.", "tgi"),
+        ("Quantized the 70B model with AWQ and GPTQ.", "model-compression"),
+        ("Trained with tensor parallelism and pipeline parallelism.", "distributed-training"),
+        ("Shrank a 13B model into a distilled model of 1B.", "knowledge-distillation"),
+        ("Built hybrid search (BM25 plus dense vectors) for the catalog.", "semantic-search"),
+    ],
+)
+def test_genai_names_are_their_skills(profile_of: ProfileOf, bullet: str, skill: str) -> None:
+    assert skill in ids(profile_of(resume(bullet), "resume")), bullet
+
+
+@pytest.mark.parametrize(
+    ("bullet", "skill"),
+    [
+        ("Reported to Claude Martin, the regional sales director.", "claude-models"),
+        ("Hosted the client dinner with Claude and his wife.", "claude-models"),
+        ("Astrology column for Gemini, Leo and Virgo readers.", "gemini-models"),
+        ("Managed a team of 12 real estate agents and insurance agents.", "llm-agents"),
+        ("Trained warehouse staff on safe power tool use.", "llm-agents"),
+        ("Completed annual performance evals for eight direct reports.", "llm-evaluation"),
+        ("Held an MCP certification and an MCSE in Windows Server.", "model-context-protocol"),
+        ("Ran the distillation column at the refinery.", "knowledge-distillation"),
+        ("Distilled water for the lab each morning.", "knowledge-distillation"),
+        ("Set spending guardrails with the finance team.", "llm-guardrails"),
+        ("Card tokenization for PCI compliance in the payments API.", "tokenization"),
+        ("Visited llamas on a farm in Peru.", "llama-models"),
+        ("Sailed into a strong mistral off Marseille.", "mistral-models"),
+        ("Raised the product to TRL 6 with the defence customer.", "hf-trl"),
+        ("Celebrated at TGI Fridays with the team.", "tgi"),
+        ("Reviewed the anthropic principle in a cosmology seminar.", "anthropic-api"),
+    ],
+)
+def test_other_senses_are_not_the_genai_skill(
+    profile_of: ProfileOf, bullet: str, skill: str
+) -> None:
+    assert skill not in ids(profile_of(resume(bullet), "resume")), bullet
+
+
+def test_a_skills_list_names_the_models_and_protocol(profile_of: ProfileOf) -> None:
+    text = (
+        "Skills\nAI agents, LangGraph, OpenAI API, Anthropic API, Claude, Gemini, MCP, Llama,"
+        " Qwen, Langfuse, evals, guardrails, rerankers, SGLang, kdb+/q\n"
+    )
+    found = ids(profile_of(text, "resume"))
+    expected = {
+        "llm-agents", "langgraph", "openai-api", "anthropic-api", "claude-models",
+        "gemini-models", "model-context-protocol", "llama-models", "qwen-models", "langfuse",
+        "llm-evaluation", "llm-guardrails", "reranking", "sglang", "kdb",
+    }  # fmt: skip
+    assert expected <= found, expected - found
+
+
+@pytest.mark.parametrize(
+    ("resume_line", "posting_line", "skill"),
+    [
+        ("Built retrieval-augmented generation over 8M pages.", "- 2+ years building RAG systems",
+         "retrieval-augmented-generation"),
+        ("Shipped features on large language models.", "- Experience with LLMs in production",
+         "large-language-models"),
+        ("Wrote MCP servers for our TMS.", "- Experience building Model Context Protocol servers",
+         "model-context-protocol"),
+        ("Wrote evals with LLM-as-a-judge graders.", "- Experience designing evals for LLM apps",
+         "llm-evaluation"),
+        ("Added cross-encoder rerankers.", "- Experience with reranking models", "reranking"),
+        ("Maintained q/kdb+ tick databases.", "- Experience with kdb+/q", "kdb"),
+    ],
+)  # fmt: skip
+def test_spellings_meet_across_resume_and_posting(
+    profile_of: ProfileOf, options: Options, resume_line: str, posting_line: str, skill: str
+) -> None:
+    posting = profile_of(f"LLM Engineer\n\nRequirements\n{posting_line}\n", "posting")
+    assert skill in {req.id for req in posting.requirements}, posting_line
+    report = compare(profile_of(resume(resume_line), "resume"), posting, options)
+    verdict = {m.id: m.status for m in report.matched + report.missing}
+    assert verdict[skill] == "matched", (resume_line, verdict)
+
+
+def test_vllm_is_no_evidence_of_llm_experience_by_name(profile_of: ProfileOf) -> None:
+    found = profile_of(resume("Deployed Whisper with vLLM."), "resume")
+    mentions = [m.text for hit in found.skills for m in hit.mentions]
+    assert "vLLM" in mentions
+    assert "large-language-models" not in ids(found)
