@@ -156,3 +156,52 @@ def test_vllm_is_no_evidence_of_llm_experience_by_name(profile_of: ProfileOf) ->
     mentions = [m.text for hit in found.skills for m in hit.mentions]
     assert "vLLM" in mentions
     assert "large-language-models" not in ids(found)
+
+
+# --- years of a young skill: no more than it has existed ---------------------------------------
+
+
+def _verdict(profile_of: ProfileOf, options: Options, cv: str, ask: str) -> tuple[str, str]:
+    posting = profile_of(f"AI Engineer\n\nRequirements\n- {ask}\n", "posting")
+    report = compare(profile_of(cv, "resume"), posting, options)
+    [skill] = [req.id for req in posting.requirements if req.years]
+    [found] = [m for m in report.matched + report.missing if m.id == skill]
+    return found.status, found.detail or ""
+
+
+LONG_ROLE = "Experience\nPrincipal Engineer, Acme, Jan 2012 - Present\n- {}\n"
+
+
+def test_a_tool_shown_in_a_long_role_counts_from_its_first_year(
+    profile_of: ProfileOf, options: Options
+) -> None:
+    """MCP appeared in 2024: a role since 2012 that builds MCP servers shows under three years
+    of it by November 2026, not fourteen."""
+    cv = LONG_ROLE.format("Built MCP servers for our agents and a Python SDK.")
+    status, detail = _verdict(profile_of, options, cv, "4+ years building MCP servers")
+    assert status != "matched"
+    assert "2.9 of 4 years" in detail and "2024" in detail, detail
+
+
+def test_a_tool_listed_undated_counts_from_its_first_year(
+    profile_of: ProfileOf, options: Options
+) -> None:
+    cv = LONG_ROLE.format("Built data platforms.") + "\nSkills\nLangChain, Python\n"
+    status, detail = _verdict(profile_of, options, cv, "6+ years of LangChain")
+    assert status != "matched"
+    assert "4.9 of 6 years" in detail, detail
+
+
+def test_an_old_skill_keeps_the_whole_role(profile_of: ProfileOf, options: Options) -> None:
+    cv = LONG_ROLE.format("Built MCP servers in Python.")
+    assert _verdict(profile_of, options, cv, "10+ years of Python")[0] == "matched"
+    cv = LONG_ROLE.format("Built RAG assistants on large language models with LangChain.")
+    assert _verdict(profile_of, options, cv, "3+ years of LangChain")[0] == "matched"
+
+
+def test_young_skills_know_when_they_appeared(options: Options) -> None:
+    skills = options.taxonomy.skills
+    assert skills["model-context-protocol"].since == 2024
+    assert skills["langchain"].since == 2022
+    assert skills["large-language-models"].since == 2018
+    assert skills["python"].since is None
