@@ -205,3 +205,40 @@ def test_young_skills_know_when_they_appeared(options: Options) -> None:
     assert skills["langchain"].since == 2022
     assert skills["large-language-models"].since == 2018
     assert skills["python"].since is None
+
+
+# --- attention: the mechanism, not attention to detail -----------------------------------------
+
+ATTENTION_ASK = "- Solid understanding of transformer architecture, attention and tokenization\n"
+
+
+def test_attention_beside_transformers_is_the_mechanism(profile_of: ProfileOf) -> None:
+    posting = profile_of(f"LLM Engineer\n\nRequirements\n{ATTENTION_ASK}", "posting")
+    asked = {req.id: req.jd_text for req in posting.requirements}
+    assert asked.get("attention-mechanisms") == "attention", asked
+    assert "term:attention" not in asked
+
+
+@pytest.mark.parametrize(
+    "bullet",
+    [
+        "Reports in Excel with great attention to detail.",
+        "Brought billing errors to the attention of the finance team.",
+        "Paid close attention to customer feedback on the new models of the product.",
+    ],
+)
+def test_attention_in_plain_words_is_not_the_mechanism(profile_of: ProfileOf, bullet: str) -> None:
+    assert "attention-mechanisms" not in ids(profile_of(resume(bullet), "resume")), bullet
+
+
+def test_attention_to_detail_does_not_meet_the_mechanism(
+    profile_of: ProfileOf, options: Options
+) -> None:
+    posting = profile_of(f"LLM Engineer\n\nRequirements\n{ATTENTION_ASK}", "posting")
+    cv = resume("Reports in Excel with great attention to detail.")
+    report = compare(profile_of(cv, "resume"), posting, options)
+    met = {m.id for m in report.matched}
+    assert not {"attention-mechanisms", "term:attention"} & met, met
+    cv = resume("Wrote fused multi-head attention kernels for our transformer models.")
+    report = compare(profile_of(cv, "resume"), posting, options)
+    assert "attention-mechanisms" in {m.id for m in report.matched}
