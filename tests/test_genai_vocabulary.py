@@ -225,6 +225,8 @@ def test_attention_beside_transformers_is_the_mechanism(profile_of: ProfileOf) -
         "Reports in Excel with great attention to detail.",
         "Brought billing errors to the attention of the finance team.",
         "Paid close attention to customer feedback on the new models of the product.",
+        "Drew the substation layouts with attention to fine transformer and switchgear details.",
+        "Reviewed the design with attention to subtle architecture and layer details.",
     ],
 )
 def test_attention_in_plain_words_is_not_the_mechanism(profile_of: ProfileOf, bullet: str) -> None:
