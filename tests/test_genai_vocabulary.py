@@ -244,3 +244,30 @@ def test_attention_to_detail_does_not_meet_the_mechanism(
     cv = resume("Wrote fused multi-head attention kernels for our transformer models.")
     report = compare(profile_of(cv, "resume"), posting, options)
     assert "attention-mechanisms" in {m.id for m in report.matched}
+
+
+def test_qlora_is_lora_on_a_quantized_model(profile_of: ProfileOf, options: Options) -> None:
+    """QLoRA meets "LoRA/QLoRA" and shows LoRA in part (it implies it); it was missing."""
+    choice = profile_of("LLM Engineer\n\nRequirements\n- Fine-tuning with LoRA/QLoRA\n", "posting")
+    for bullet in ("Fine-tuned a 7B model with QLoRA.", "Multi-LoRA serving with vLLM."):
+        report = compare(profile_of(resume(bullet), "resume"), choice, options)
+        assert {"lora", "qlora"} & {m.id for m in report.matched}, bullet
+    alone = profile_of("LLM Engineer\n\nRequirements\n- Fine-tuning with LoRA\n", "posting")
+    cv = profile_of(resume("Fine-tuned a 7B model with qlora on one GPU."), "resume")
+    verdict = {m.id: m for m in compare(cv, alone, options).missing}
+    assert verdict["lora"].status == "implied", verdict
+
+
+def test_years_in_one_of_three_fields_are_one_choice(profile_of: ProfileOf) -> None:
+    posting = profile_of(
+        "AI Evaluation Engineer\n\nRequirements\n"
+        "- 3+ years in ML engineering, data science or QA automation\n",
+        "posting",
+    )
+    asked = {req.id: req for req in posting.requirements}
+    assert "data-science" in asked["machine-learning"].alternatives, asked
+
+
+def test_event_driven_services_are_event_driven_architecture(profile_of: ProfileOf) -> None:
+    found = profile_of(resume("Led the migration to event-driven services on AWS."), "resume")
+    assert "event-driven-architecture" in ids(found)
