@@ -69,6 +69,9 @@ def resume(bullet: str) -> str:
         ("Applied psychometrics and item response theory to rater data.", "psychometrics"),
         ("Built a LangGraph assistant with tool use and memory.", "llm-agents"),
         ("Arize dashboards for drift and quality.", "arize"),
+        ("Scaled batch inference with Ray on Kubernetes.", "ray"),
+        ("Hosted the assistant on Amazon Bedrock with Claude.", "bedrock"),
+        ("Called Claude and Titan models via Bedrock.", "bedrock"),
         ("Fine tuned Llama 3 8B with LoRA on 12k instruction pairs.", "fine-tuning"),
         ("Trained the reward model with GRPO after SFT.", "rlhf"),
         ("Used the PEFT library with the transformers library.", "parameter-efficient-fine-tuning"),
@@ -91,6 +94,8 @@ def test_genai_names_are_their_skills(profile_of: ProfileOf, bullet: str, skill:
         ("Reported to Claude Martin, the regional sales director.", "claude-models"),
         ("Hosted the client dinner with Claude and his wife.", "claude-models"),
         ("Astrology column for Gemini, Leo and Virgo readers.", "gemini-models"),
+        ("Partnered with Claude Dubois (VP Sales) and Gemini Tan on pricing.", "claude-models"),
+        ("Partnered with Claude Dubois (VP Sales) and Gemini Tan on pricing.", "gemini-models"),
         ("Managed a team of 12 real estate agents and insurance agents.", "llm-agents"),
         ("Trained warehouse staff on safe power tool use.", "llm-agents"),
         ("Completed annual performance evals for eight direct reports.", "llm-evaluation"),
@@ -104,6 +109,8 @@ def test_genai_names_are_their_skills(profile_of: ProfileOf, bullet: str, skill:
         ("Raised the product to TRL 6 with the defence customer.", "hf-trl"),
         ("Celebrated at TGI Fridays with the team.", "tgi"),
         ("Reviewed the anthropic principle in a cosmology seminar.", "anthropic-api"),
+        ("Mapped the bedrock under the site before the foundation work.", "bedrock"),
+        ("Trust is the Bedrock of our culture, said the CEO.", "bedrock"),
     ],
 )
 def test_other_senses_are_not_the_genai_skill(
