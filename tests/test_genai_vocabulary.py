@@ -70,6 +70,7 @@ def resume(bullet: str) -> str:
         ("Built a LangGraph assistant with tool use and memory.", "llm-agents"),
         ("Arize dashboards for drift and quality.", "arize"),
         ("Scaled batch inference with Ray on Kubernetes.", "ray"),
+        ("Published alignment research and ran AI safety evaluations.", "ai-safety"),
         ("Built agents that call our quoting tools through MCP.", "llm-agents"),
         ("Shipped agents on LangGraph with memory and planning.", "llm-agents"),
         ("Hosted the assistant on Amazon Bedrock with Claude.", "bedrock"),
