@@ -285,3 +285,9 @@ def test_years_in_one_of_three_fields_are_one_choice(profile_of: ProfileOf) -> N
 def test_event_driven_services_are_event_driven_architecture(profile_of: ProfileOf) -> None:
     found = profile_of(resume("Led the migration to event-driven services on AWS."), "resume")
     assert "event-driven-architecture" in ids(found)
+
+
+def test_agents_under_an_ai_title_are_still_people(profile_of: ProfileOf) -> None:
+    """ "AI" on the line above is no cue: an AI company's claims desk has human agents."""
+    text = "Experience\nAI Engineer, Acme AI, 2020 - 2024\n- Trained 12 new agents on the claims desk.\n"
+    assert "llm-agents" not in ids(profile_of(text, "resume"))
