@@ -291,3 +291,18 @@ def test_agents_under_an_ai_title_are_still_people(profile_of: ProfileOf) -> Non
     """ "AI" on the line above is no cue: an AI company's claims desk has human agents."""
     text = "Experience\nAI Engineer, Acme AI, 2020 - 2024\n- Trained 12 new agents on the claims desk.\n"
     assert "llm-agents" not in ids(profile_of(text, "resume"))
+
+
+# --- a posting's words about how the company works ask for nothing -----------------------------
+
+
+@pytest.mark.parametrize("heading", ["How we work", "Our culture", "Our values", "Working here"])
+def test_a_culture_section_after_the_asks_asks_nothing(profile_of: ProfileOf, heading: str) -> None:
+    text = (
+        "ML Engineer\n\nNice to have\n- Experience with SGLang\n\n"
+        f"{heading}\nEngineers own their work from design to on-call. Interviews are a practical"
+        " exercise, a system design conversation and a chat about Kubernetes at our scale.\n"
+    )
+    asked = {req.id for req in profile_of(text, "posting").requirements}
+    assert "sglang" in asked
+    assert not {"system-design", "kubernetes"} & asked, asked
