@@ -289,7 +289,7 @@ def test_event_driven_services_are_event_driven_architecture(profile_of: Profile
 
 def test_agents_under_an_ai_title_are_still_people(profile_of: ProfileOf) -> None:
     """ "AI" on the line above is no cue: an AI company's claims desk has human agents."""
-    text = "Experience\nAI Engineer, Acme AI, 2020 - 2024\n- Trained 12 new agents on the claims desk.\n"
+    text = "Experience\nAI Engineer, Acme AI, 2020 - 2024\n- Trained 12 new agents on the desk."
     assert "llm-agents" not in ids(profile_of(text, "resume"))
 
 
