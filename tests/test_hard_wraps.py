@@ -153,3 +153,17 @@ def test_a_capital_line_after_a_title_heading_or_dates_starts_anew(profile_of: P
     )
     [terraform] = next(h for h in profile_of(listed).skills if h.name == "Terraform").mentions
     assert terraform.text == "Terraform"
+
+
+def test_a_comma_list_wrapped_before_a_capital_goes_on(profile_of: ProfileOf) -> None:
+    """A line of a comma list runs on however few its words: its last item goes on below
+    ("Services, Natural Language" / "Processing"); one item a line stays apart."""
+    text = (
+        "Jane Doe\n\nSKILLS\nPython, SQL, Docker, Kubernetes, Amazon Web\n"
+        "Services, Natural Language\nProcessing, OpenAI API, Anthropic\nAPI, Gemini\n"
+    )
+    found = {hit.id for hit in profile_of(text, "resume").skills}
+    assert {"aws", "natural-language-processing", "anthropic-api"} <= found
+    assert "api-design" not in found  # "API" was a name of its own
+    listed = {hit.id for hit in profile_of("Jane Doe\n\nSKILLS\nPython\nAzure\nDevOps\n").skills}
+    assert {"azure", "devops"} <= listed and "azure-devops" not in listed

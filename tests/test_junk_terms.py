@@ -264,3 +264,24 @@ def test_a_word_saying_at_least_is_no_term(profile_of: ProfileOf, item: str) -> 
 
 def test_a_real_choice_after_or_stays(profile_of: ProfileOf) -> None:
     assert {"Zorblex", "Quuxly"} <= _literal_terms(profile_of, "- Zorblex or Quuxly")
+
+
+@pytest.mark.parametrize(
+    "item", ["- C++ (C++17 or later)", "- Python 3.10 or newer", "- Java 17 or later"]
+)
+def test_a_version_or_later_is_no_term(profile_of: ProfileOf, item: str) -> None:
+    """ "or later" after a version asks for nothing of its own, as "or above" after a grade."""
+    assert _literal_terms(profile_of, item, "- Zorblex") == {"Zorblex"}
+
+
+@pytest.mark.parametrize(
+    "item",
+    [
+        "- Zorblex training of models with more than 7B parameters",
+        "- Zorblex for 70B and 1.5B models",
+    ],
+)
+def test_a_models_size_is_no_term(profile_of: ProfileOf, item: str) -> None:
+    """A count of parameters ("7B", "1.5B") is a quantity, as "10TB" is."""
+    terms = _literal_terms(profile_of, item)
+    assert not {"7B", "70B", "1.5B"} & terms, terms

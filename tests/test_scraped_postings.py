@@ -118,11 +118,11 @@ def _terms(profile: Profile) -> list[str]:
 
 def test_an_acronym_before_its_expansion_is_one_term(profile_of: ProfileOf) -> None:
     text = (
-        "AI Engineer\n\nRequirements\n- Working knowledge of MCP (Model Context Protocol)\n"
+        "AI Engineer\n\nRequirements\n- Working knowledge of QKP (Quux Kernel Protocol)\n"
         "- Experience with Zorblex Query Language (ZQL)\n"
     )
     terms = _terms(profile_of(text, doc_type="posting"))
-    assert terms == ["MCP (Model Context Protocol)", "Zorblex Query Language (ZQL)"]
+    assert terms == ["QKP (Quux Kernel Protocol)", "Zorblex Query Language (ZQL)"]
 
 
 def test_words_in_brackets_that_do_not_spell_the_acronym_stay_apart(

@@ -146,7 +146,7 @@ def test_named_models_show_the_kind_of_model(profile: ProfileOf) -> None:
     assert {"bert", "llama-models", "mistral-models", "gpt-models"} <= ids(spelled)
     hub = profile("Experience\n- Tuned distilbert-base-uncased and deberta-v3-large\n", "resume")
     assert "bert" in ids(hub)
-    assert "parameter-efficient-fine-tuning" in ids(spelled)
+    assert "qlora" in ids(spelled)  # LoRA on a quantized model: it implies LoRA, then PEFT
     featured = profile(
         "About us\nOur research was featured in publications such as Nature.\n", "posting"
     )

@@ -577,6 +577,7 @@ class Shown(NamedTuple):
     undated: bool = False  # also shown undated: a skills list, a bullet of no dated role
     stated: float = 0.0  # years written beside it: "Python (5 yrs)", "Linux for 10 years"
     career: float = 0.0  # the longest an undated skill may have been used (see _career_for)
+    since: int | None = None  # the year the skill appeared, when it cut the time shown
 
 
 def _time_check(
@@ -599,9 +600,32 @@ def _time_check(
         source = "as written" if shown.stated >= years else "in " + _range_texts(dated)
     if years + 1 / 12 >= req.years:
         return _verdict(req, "matched", credit, evidence)
+    if shown.since is not None and source != "as written":
+        source += f", counted from {shown.since} when it appeared"
     verdict = _verdict(req, "related", credit * years / req.years, evidence)
     verdict.detail = f"shows {years:.1f} of {req.years:g} years {source}"
     return verdict
+
+
+def _from_first_year(shown: Shown, since: int | None, resume: Profile) -> Shown:
+    """A young skill's time counts from the year it appeared: a role held since 2012 that
+    builds MCP servers (2024) shows them from 2024, and a career listing LangChain undated
+    shows it from 2022. A role wholly before that year keeps a month: the resume names the
+    skill there. A range still to come stays as it is (it adds no time)."""
+    if since is None:
+        return shown
+    first = since * 12
+    dated = [
+        found
+        if found.start > found.end or found.start >= first
+        else found.model_copy(update={"start": min(first, found.end)})
+        for found in shown.dated
+    ]
+    latest = max((found.end for found in resume.experience.ranges), default=first)
+    career = min(shown.career, max(0, latest - first + 1) / 12)
+    if dated == shown.dated and career == shown.career:
+        return shown
+    return shown._replace(dated=dated, career=career, since=since)
 
 
 def _range_texts(dated: list[DateRange], most: int = 2) -> str:
@@ -839,7 +863,9 @@ def _locate(verdicts: list[SkillMatch], resume: Profile, lines: LineIndex) -> No
 
 
 def _shown_at_work(resume: Profile, taxonomy: Taxonomy, ids: set[str]) -> Shown:
-    """Where the resume shows the skills, or what implies one of them (Django for Python)."""
+    """Where the resume shows the skills, or what implies one of them (Django for Python), from
+    the year the skills asked appeared."""
+    asked = ids
     ids = ids | {h.id for h in resume.skills if not ids.isdisjoint(taxonomy.skills[h.id].implies)}
     mentions = [m for h in resume.skills if h.id in ids for m in h.mentions]
     lines = line_index(resume.text)
@@ -853,7 +879,14 @@ def _shown_at_work(resume: Profile, taxonomy: Taxonomy, ids: set[str]) -> Shown:
     skills = [taxonomy.skills[i] for i in ids if i in taxonomy.skills]
     technical = any(is_hands_on(skill.id, skill.category) for skill in skills)
     dated = [found for ranges in by_line for found in ranges]
-    return Shown(dated, undated, stated, _career_for(resume, technical))
+    shown = Shown(dated, undated, stated, _career_for(resume, technical))
+    return _from_first_year(shown, _first_year(taxonomy, asked), resume)
+
+
+def _first_year(taxonomy: Taxonomy, ids: set[str]) -> int | None:
+    """The earliest year any of the skills appeared; None when one of them has no such year."""
+    years = [taxonomy.skills[i].since if i in taxonomy.skills else None for i in ids]
+    return None if not years or None in years else min(y for y in years if y is not None)
 
 
 def _dated_roles(resume: Profile, lines: list[int]) -> list[DateRange]:

@@ -55,6 +55,8 @@ class Skill(BaseModel):
     implies: list[str] = Field(default_factory=list)
     related: list[str] = Field(default_factory=list)
     guard: Guard | None = None
+    # the year it appeared (a tool's first release): a resume's time with it counts from then
+    since: int | None = Field(default=None, ge=1900, le=2100)
 
     @property
     def spellings(self) -> list[str]:

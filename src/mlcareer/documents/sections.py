@@ -418,6 +418,13 @@ HEADINGS: dict[str, tuple[str, ...]] = {
         "the company",
         "company description",
         "our company",
+        # how the company works and what it values: its culture, not the hire's asks
+        "how we work",
+        "our culture",
+        "company culture",
+        "culture",
+        "our values",
+        "working here",
     ),
     # What the job is: the skills it names are wanted, if not asked
     "about": (

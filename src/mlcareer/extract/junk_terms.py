@@ -225,10 +225,12 @@ def _membership_grade(line: str, text: str, start: int) -> bool:
 # "C1 or above", "B2 level or higher", "GPA of 3.5 or better": the word after "or" says "at
 # least" of the grade or number before it, and asks for nothing of its own
 _OR_BEFORE = regex_cache.compile(r"\bor[ \t]+\Z", re.I)
+# "C1 or above", "C++17 or later", "Python 3.10 or newer": at least what stands before
+_OR_AFTER_WORDS = AT_LEAST_WORDS | {"later", "newer"}
 
 
 def _or_better(line: str, text: str, start: int) -> bool:
-    return text.strip().lower() in AT_LEAST_WORDS and bool(_OR_BEFORE.search(line, 0, start))
+    return text.strip().lower() in _OR_AFTER_WORDS and bool(_OR_BEFORE.search(line, 0, start))
 
 
 def junk_term(line: str, text: str, start: int) -> bool:

@@ -495,9 +495,10 @@ _ZONE = (
 )
 _TIME_ZONE = regex_cache.compile(rf"{_ZONE}(?:/{_ZONE})*")  # "EST", "UTC+1", "CET/CEST"
 # A quantity or a version, not a thing to know: "p99 under 50ms", "10TB", "99.9%", "100k QPS",
-# "3y+", "Python 3.x"
+# "3y+", "Python 3.x", a model's "7B" parameters
 _MEASURE = regex_cache.compile(
-    r"(?-i:p)\d{2,3}|\d+(?:[.,]\d+)?\+?(?:ms|s|sec|k|m|bn|gb|tb|pb|mb|%|x|hz|khz|mhz|ghz|fps|qps|rps)"
+    r"(?-i:p)\d{2,3}|\d+(?:[.,]\d+)?\+?(?:ms|s|sec|k|m|b|bn|gb|tb|pb|mb|%|x|hz|khz|mhz|ghz|fps|qps"
+    r"|rps)"
     r"(?:/(?:s|sec|second|min|minute|h|hr|hour|day|month|year))?"
     r"|\d+(?:y|yrs?)\+?|\d+(?:\.(?:\d+|x))+\+?",
     re.I,

@@ -196,11 +196,16 @@ class SkillMatcher:
         strings = self.nlp.vocab.strings
         # One-word spellings of unguarded skills, for a name with its version glued on
         self._versioned: dict[str, str] = {}
+        # Spellings of two words or more, ignoring case: "prompt engineering" for the first
+        # name of "prompt and context engineering" (see _sharing_heads)
+        self._phrases: dict[tuple[str, ...], str] = {}
         for skill_id, exact, patterns in self._patterns(taxonomy, spacy.about.__version__):
             unguarded = taxonomy.skills[skill_id].guard is None
             for words in patterns:
                 if unguarded and not exact and len(words) == 1:
                     self._versioned.setdefault(words[0].lower(), skill_id)
+                if not exact and len(words) > 1:
+                    self._phrases.setdefault(tuple(words), skill_id)
                 matchers = [self._exact_case, self._folded_case] if exact else [self._any_case]
                 for matcher in matchers:
                     folded = matcher is not self._exact_case
@@ -308,15 +313,43 @@ class SkillMatcher:
         )
         vocab = self.nlp.vocab.strings
         taken |= {i for span in folded for i in range(span.start, span.end)}
+        named = [RawMatch(vocab[s.label], s.start_char, s.end_char, s.start, s.end) for s in kept]
         return sorted(
-            [RawMatch(vocab[s.label], s.start_char, s.end_char, s.start, s.end) for s in kept]
+            named
             + [
                 RawMatch(vocab[s.label], s.start_char, s.end_char, s.start, s.end, folded=True)
                 for s in folded
             ]
-            + self._with_versions(doc, doc.text if text is None else text, taken),
+            + self._with_versions(doc, doc.text if text is None else text, taken)
+            + self._sharing_heads(doc, named, taken),
             key=lambda m: m.start,
         )
+
+    def _sharing_heads(self, doc: Any, found: list[RawMatch], taken: set[int]) -> list[RawMatch]:
+        """The first names of a list whose last name lends them its last words: "prompt and
+        context engineering" names prompt engineering too, "supervised, and unsupervised
+        learning" supervised learning. Each first name is one whole word that names nothing
+        found on its own ("sales and account management" stays sales), and its spelling with
+        the borrowed words is one of the taxonomy's."""
+        shared = []
+        for match in found:
+            if match.token_end - match.token_start < 2:
+                continue
+            tail = tuple(doc[i].lower_ for i in range(match.token_start + 1, match.token_end))
+            at = match.token_start - 1  # the joiner before the name
+            while at > 0 and doc[at].lower_ in _HEAD_JOINERS:
+                word = at - 1
+                if word in taken or _glued_to_the_word_before(doc, word):
+                    break
+                skill_id = self._phrases.get((doc[word].lower_, *tail))
+                if skill_id is None:
+                    break
+                token = doc[word]
+                shared.append(
+                    RawMatch(skill_id, token.idx, token.idx + len(token.text), word, word + 1)
+                )
+                at = word - 1
+        return shared
 
     def _with_versions(self, doc: Any, text: str, taken: set[int]) -> list[RawMatch]:
         """A skill's one-word name with a version glued on: "GATK4", "PostgreSQL15", "Java8";
@@ -332,6 +365,18 @@ class SkillMatcher:
                     RawMatch(skill_id, word.start_char, word.end_char, word.start, word.end)
                 )
         return found
+
+
+# What joins the first names of a list to the last: "prompt and context engineering",
+# "supervised/unsupervised learning", "data, ML engineering"
+_HEAD_JOINERS = frozenset({",", "/", "&", "and", "or", "and/or"})
+
+
+def _glued_to_the_word_before(doc: Any, at: int) -> bool:
+    """The word at `at` ends a hyphenated word ("semi-supervised") or is no word at all."""
+    if not doc[at].is_alpha:
+        return True
+    return at >= 2 and doc[at - 1].text == "-" and not doc[at - 2].whitespace_
 
 
 class _Unwrapped(NamedTuple):

@@ -38,7 +38,8 @@ _LABEL = regex_cache.compile(r"[A-Z][\w &/+.-]{0,30}:(?:\s|$)")
 def capital_breaks(text: str, sections: list[Section]) -> list[int]:
     """Where a line break wraps a sentence that goes on in capitals ("Built recommendation
     models with Machine" / "Learning pipelines"), which a name may run over: the line before
-    runs on (several words, no full stop or other end), the next opens no labelled item
+    runs on (several words, or a comma list whose last item goes on: "Services, Natural
+    Language" / "Processing"; no full stop or other end), the next opens no labelled item
     ("Cloud: AWS") and neither is a heading or holds dates (a role's heading: "... to
     Google" / "Cloud Engineer, Beta, 2016 - 2019"). Only the matcher reads over these; the
     lines stay apart."""
@@ -55,7 +56,8 @@ def capital_breaks(text: str, sections: list[Section]) -> list[int]:
         after = text[after_start : len(text) if end == -1 else end]
         if at in after_headings or text.rfind("\n", 0, after_start) + 1 in headings:
             continue
-        if len(_WORD.findall(before)) < RUNNING_WORDS or after.isupper() or _LABEL.match(after):
+        running = len(_WORD.findall(before)) >= RUNNING_WORDS or "," in before
+        if not running or after.isupper() or _LABEL.match(after):
             continue
         if search_range(before, 0) or search_range(after, 0):
             continue
