@@ -241,6 +241,9 @@ def test_attention_beside_transformers_is_the_mechanism(profile_of: ProfileOf) -
         "Paid close attention to customer feedback on the new models of the product.",
         "Drew the substation layouts with attention to fine transformer and switchgear details.",
         "Reviewed the design with attention to subtle architecture and layer details.",
+        # the mind's attention, in a list beside another skill
+        "Drew on cognitive science, such as human motor learning and attention, for robots.",
+        "Studied cognitive science topics: memory, perception and attention in children.",
     ],
 )
 def test_attention_in_plain_words_is_not_the_mechanism(profile_of: ProfileOf, bullet: str) -> None:
