@@ -4,10 +4,13 @@ must not read into the wrong words."""
 
 from __future__ import annotations
 
+import time
 from collections.abc import Callable
 
 from mlcareer.documents.limits import Limits
-from mlcareer.models import Profile
+from mlcareer.extract.lines import LineIndex
+from mlcareer.match import _best_grade
+from mlcareer.models import Mention, Profile, SkillHit
 
 ProfileOf = Callable[..., Profile]
 
@@ -35,3 +38,20 @@ def test_a_name_still_reads_over_a_wrap_left_unjoined(profile_of: ProfileOf) -> 
     profile = profile_of(text, "posting")
     assert "machine\nlearning" in profile.text  # the break past the limit stays ...
     assert "machine-learning" in {hit.id for hit in profile.skills}  # ... and is read over
+
+
+# --- a language's grid is read from the two lines below each mention, not the rest -----------
+
+
+def test_grid_grade_reads_two_lines_below_each_mention_only() -> None:
+    count = 4000
+    lines = LineIndex("Languages\n" + "German\n" * count + "German\nB2 B2 C1\nC1 C1\n")
+    mentions = [
+        Mention(start=lines.line_start(n), end=lines.line_start(n) + 6, text="German", line=n)
+        for n in range(2, count + 3)
+    ]
+    hit = SkillHit(id="lang-german", name="German", kind="soft", category="x", mentions=mentions)
+    started = time.monotonic()
+    grade = _best_grade(lines, hit)
+    assert time.monotonic() - started < 0.5
+    assert grade is not None and grade.cefr == "C1"
