@@ -7,7 +7,10 @@ from __future__ import annotations
 import time
 from collections.abc import Callable
 
+import pytest
+
 from mlcareer.documents.limits import Limits
+from mlcareer.extract import experience, level
 from mlcareer.extract.lines import LineIndex
 from mlcareer.match import _best_grade
 from mlcareer.models import Mention, Profile, SkillHit
@@ -55,3 +58,44 @@ def test_grid_grade_reads_two_lines_below_each_mention_only() -> None:
     grade = _best_grade(lines, hit)
     assert time.monotonic() - started < 0.5
     assert grade is not None and grade.cefr == "C1"
+
+
+# --- the part-time and volunteering reading ask each range's title once -----------------------
+
+
+def test_each_dated_range_is_titled_once(
+    profile_of: ProfileOf, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """A line of many ranges (a flattened table) costs the title search per range: the
+    volunteering check and the experience step share its answer."""
+    calls = []
+    title_of = experience.title_of
+
+    def counted(hit: experience.Found, lines: LineIndex) -> tuple[str, int] | None:
+        calls.append(hit.start)
+        return title_of(hit, lines)
+
+    monkeypatch.setattr(experience, "title_of", counted)
+    jobs = "".join(f"Engineer, Co {i}  Jan {2000 + i} - Dec {2001 + i}\n" for i in range(12))
+    profile = profile_of(f"Ann Lee\n\nEXPERIENCE\n{jobs}", "resume")
+    assert len(profile.experience.ranges) == 12
+    assert len(calls) == len(set(calls)) == 12
+
+
+def test_part_time_fields_are_read_once_a_line(
+    profile_of: ProfileOf, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    calls = []
+    fields_below = level.fields_below
+
+    def counted(lines: LineIndex, line: int) -> list[int]:
+        calls.append(line)
+        return fields_below(lines, line)
+
+    monkeypatch.setattr(level, "fields_below", counted)
+    ranges = "  ".join(f"Jan {2000 + i} - Dec {2001 + i}" for i in range(0, 20, 2))
+    text = f"Ann Lee\n\nEXPERIENCE\nTutor, Acme  {ranges}\nHours per week: 20\n"
+    profile = profile_of(text, "resume")
+    assert len(profile.experience.ranges) == 10
+    assert len(calls) == len(set(calls))
+    assert profile.experience.years == 10.0  # twenty years at half time
