@@ -9,9 +9,11 @@ from collections.abc import Callable
 
 import pytest
 
+from mlcareer.api import Options, compare
 from mlcareer.documents.limits import Limits
 from mlcareer.extract import experience, level
 from mlcareer.extract.lines import LineIndex
+from mlcareer.extract.service import asks_service, service_lines
 from mlcareer.match import _best_grade
 from mlcareer.models import Mention, Profile, SkillHit
 
@@ -99,3 +101,69 @@ def test_part_time_fields_are_read_once_a_line(
     assert len(profile.experience.ranges) == 10
     assert len(calls) == len(set(calls))
     assert profile.experience.years == 10.0  # twenty years at half time
+
+
+# --- a term asks for military service only when it names the service --------------------------
+
+_POSTING = """\
+Intelligence Analyst
+
+Requirements
+- 3+ years of experience with Python and SQL.
+
+Preferred
+- {}.
+"""
+_SERVED = "EXPERIENCE\nIntelligence Analyst, U.S. Army\nJun 2012 - May 2018\n- Python and SQL.\n"
+
+
+def _term_status(profile_of: ProfileOf, options: Options, cv: str, asked: str) -> str:
+    resume = profile_of("Sam Ortiz\nsam@example.com\n\n" + cv, "resume")
+    report = compare(resume, profile_of(_POSTING.format(asked), "posting"), options)
+    [term] = [m for m in report.matched + report.missing if m.id.startswith("term:")]
+    return term.status
+
+
+@pytest.mark.parametrize(
+    "asked",
+    ["Industry veteran in retail analytics", "Military-grade encryption", "Military simulation"],
+)
+def test_a_term_about_something_else_is_not_met_by_service(
+    profile_of: ProfileOf, options: Options, asked: str
+) -> None:
+    assert not asks_service(asked)
+    assert _term_status(profile_of, options, _SERVED, asked) == "missing"
+
+
+@pytest.mark.parametrize(
+    "asked",
+    [
+        "Prior military service",
+        "Military experience",
+        "Veterans encouraged to apply",
+        "Former military",
+        "Experience in the armed forces",
+        "Active duty experience",
+        "Military background",
+    ],
+)
+def test_a_term_naming_service_asks_it(asked: str) -> None:
+    assert asks_service(asked)
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Sales Associate, Old Navy, 2012 - 2014",
+        "Research Scientist, U.S. Army Research Laboratory, 2016 - 2020",
+        "Summer Intern, Air Force Research Laboratory (AFRL)",
+        "Volunteer, The Salvation  Army",
+    ],
+)
+def test_a_shop_a_research_lab_or_a_charity_named_for_a_branch_is_no_service(line: str) -> None:
+    assert service_lines(line) == []
+
+
+def test_service_in_a_branch_is_still_shown() -> None:
+    for line in ("Sergeant, U.S. Army, 2010 - 2014", "Avionics Technician, USAF", "Navy SEAL"):
+        assert service_lines(line), line
