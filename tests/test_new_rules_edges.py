@@ -13,6 +13,7 @@ from mlcareer.api import Options, compare
 from mlcareer.documents.limits import Limits
 from mlcareer.extract import experience, level
 from mlcareer.extract.lines import LineIndex
+from mlcareer.extract.other_senses import the_companys_own
 from mlcareer.extract.service import asks_service, service_lines
 from mlcareer.match import _best_grade
 from mlcareer.models import Mention, Profile, SkillHit
@@ -167,3 +168,21 @@ def test_a_shop_a_research_lab_or_a_charity_named_for_a_branch_is_no_service(lin
 def test_service_in_a_branch_is_still_shown() -> None:
     for line in ("Sergeant, U.S. Army, 2010 - 2014", "Avionics Technician, USAF", "Navy SEAL"):
         assert service_lines(line), line
+
+
+# --- the words read after a name cost no more than their length -------------------------------
+
+
+def test_a_long_word_after_our_team_is_read_in_linear_time() -> None:
+    """Up to three words before the unit ("our customer service team"): a long run of word
+    characters must not be tried as every split of it into three."""
+    for before in ("our leadership ", "join our leadership "):
+        text = before + "x" * 1000
+        start = text.index("leadership")
+        started = time.monotonic()
+        assert not the_companys_own(text, start, start + len("leadership"), True)
+        assert time.monotonic() - started < 0.1
+    # the words are still read: "our sales-ops and customer team", "our sales team"
+    text = "our sales-ops and customer team"
+    assert the_companys_own(text, 4, 9, False)
+    assert the_companys_own("we rely on our sales team.", 15, 20, True)
