@@ -186,3 +186,22 @@ def test_a_long_word_after_our_team_is_read_in_linear_time() -> None:
     text = "our sales-ops and customer team"
     assert the_companys_own(text, 4, 9, False)
     assert the_companys_own("we rely on our sales team.", 15, 20, True)
+
+
+# --- GS1, the barcode standards body, is no federal pay grade ---------------------------------
+
+
+def test_gs1_standards_name_no_grade(profile_of: ProfileOf) -> None:
+    asks = "Data Analyst\n\nRequirements\n- 6+ years of supply chain analytics.\n- {}\n"
+    for standards in ("Knowledge of GS1 standards (GTIN, barcodes).", "GS1 US data sync."):
+        posting = profile_of(asks.format(standards), "posting").posting
+        assert posting is not None
+        assert (posting.level, posting.level_source) == ("senior", "6+ years asked")
+    for written, named, grade in (
+        ("GS-7", "entry", "GS-7"),
+        ("GS 12", "mid", "GS-12"),
+        ("GS13", "senior", "GS-13"),
+    ):
+        posting = profile_of(asks.format(f"Open at {written}."), "posting").posting
+        assert posting is not None
+        assert (posting.level, posting.level_source) == (named, f"grade: {grade}")
