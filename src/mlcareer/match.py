@@ -276,7 +276,7 @@ def _best_grade(lines: LineIndex, hit: SkillHit) -> Grade | None:
         line = lines.line_text(mention.line)
         offset = lines.line_start(mention.line)
         start, end = mention.start - offset, mention.end - offset
-        below = [lines.line_text(n) for n in range(mention.line + 1, len(lines) + 1)][:2]
+        below = [lines.line_text(n) for n in range(mention.line + 1, len(lines) + 1)[:2]]
         if grade := grid_grade(line[end:], below) or grade_beside(line, (start, end)):
             grades.append(grade)
     return max(grades, key=lambda g: g.rank, default=None)

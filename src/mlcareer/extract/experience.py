@@ -443,7 +443,8 @@ _VOLUNTEERING = regex_cache.compile(
 def _work_ranges(hits: list[Found], lines: LineIndex, has_sections: bool) -> list[Found]:
     """Ranges that describe work: not education, publications, projects, breaks or bootcamps."""
     excluded = {"education", "publications", "certifications", "awards", "projects"}
-    work = []
+    work: list[Found] = []
+    titled: Titled = {}
     for index, hit in enumerate(hits):
         section = hit.range.section
         if section in excluded:
@@ -455,16 +456,15 @@ def _work_ranges(hits: list[Found], lines: LineIndex, has_sections: bool) -> lis
             continue
         if has_sections and section not in ("experience", None, "summary"):
             continue
-        if not _volunteered(hit, lines):
+        # A role whose title says it was held as a volunteer, wherever the title stands
+        # (above the employer's line, below the dates), is unpaid, as when the dates' own
+        # line says so.
+        title = title_of(hit, lines)
+        if title is None or not _VOLUNTEERING.search(title[0]):
             work.append(hit)
+            titled[id(hit)] = title
+    _LAST_TITLED[:] = [(lines, list(work), titled)]  # titles_of(work) asks no title again
     return work
-
-
-def _volunteered(hit: Found, lines: LineIndex) -> bool:
-    """A role whose title says it was held as a volunteer, wherever the title stands (above
-    the employer's line, below the dates): unpaid, as when the dates' own line says so."""
-    titled = title_of(hit, lines)
-    return titled is not None and bool(_VOLUNTEERING.search(titled[0]))
 
 
 # A range's length, which LinkedIn prints beside it: "(4 years 11 months)", "7 mos"

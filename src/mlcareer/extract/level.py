@@ -91,12 +91,15 @@ def _shares(work: list[Found], titled: Titled, lines: LineIndex) -> Shares:
     """Each range's share of a full week, as its job's heading says (see hours.py): the lines
     from its title to its dates and the form's fields below them ("Hours per week: 20")."""
     shares: Shares = {}
+    by_heading: dict[tuple[int, int], float] = {}  # ranges on one line share their heading
     for hit in work:
         line = hit.range.line
         title_line = found[1] if (found := titled[id(hit)]) else line
-        numbers = [*range(min(title_line, line), max(title_line, line) + 1)]
-        numbers += fields_below(lines, max(title_line, line))
-        share = work_share("\n".join(lines.line_text(n) for n in numbers))
+        heading = (min(title_line, line), max(title_line, line))
+        if heading not in by_heading:
+            numbers = [*range(heading[0], heading[1] + 1), *fields_below(lines, heading[1])]
+            by_heading[heading] = work_share("\n".join(lines.line_text(n) for n in numbers))
+        share = by_heading[heading]
         if share < 1:
             shares[id(hit)] = share
     return shares

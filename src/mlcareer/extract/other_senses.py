@@ -329,8 +329,12 @@ _THE_HIRES_TEAM = regex_cache.compile(
     r"|part[ \t]+of|member[ \t]+of|into|within|in)[ \t]+(?:(?:one|some|any)[ \t]+of[ \t]+)?\Z",
     re.I,
 )
+# (each word whole, and parted from the one before by a mark or by blanks: a long word is not
+# tried as every split of it)
 _UNIT_AFTER = regex_cache.compile(
-    rf"(?:[ \t]*(?:,|&|/|\band\b|\bor\b)?[ \t]*[\w-]+){{0,3}}[ \t]+{_UNITS}(?!-)", re.I
+    r"(?:(?:[ \t]*(?:,|&|/|\band\b|\bor\b)[ \t]*|[ \t]+)?[\w-]+(?![\w-])){0,3}"
+    rf"[ \t]+{_UNITS}(?!-)",
+    re.I,
 )
 # Departments by name, which a hire works with, reports to or presents to
 _DEPARTMENT = (

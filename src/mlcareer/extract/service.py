@@ -9,26 +9,39 @@ from typing import NamedTuple
 
 from .. import regex_cache
 
-# A term that asks for service: "Prior military service", "Veterans", "Armed forces experience"
+# A term that asks for service: "Prior military service", "Veterans", "Armed forces
+# experience", "Former military"; not one that only uses the words for something else
+# ("military-grade encryption", "military simulation", "an industry veteran")
+_MILITARY = r"(?:military|armed\s+forces)"
 _ASKS_SERVICE = regex_cache.compile(
-    r"\b(?:military|veterans?|armed\s+forces|active[- ]duty)\b", re.I
+    rf"^\W*(?:the\s+)?(?:{_MILITARY}|veteran)\W*$"  # the bare word
+    rf"|\b{_MILITARY}\s+(?:service|experience|background|veterans?|members?|personnel|career)\b"
+    rf"|\b(?:prior|former|previous|past|ex-?)\s*{_MILITARY}\b"
+    rf"|\b(?:service|experience|served|career)\s+(?:in|with)\s+the\s+{_MILITARY}\b"
+    r"|(?<!industry )\bveterans\b|\bmilitary\s+veteran\b"
+    r"|\bactive[- ]duty\b",
+    re.I,
 )
 
-# A service branch, in capitals ("an army of bots" is none), not a charity or a bank named
-# for one ("The Salvation Army", "Navy Federal Credit Union"), nor a department's civilian
-# side ("Department of the Navy", "U.S. Army Corps of Engineers"); or what only service gives.
+# A service branch, in capitals ("an army of bots" is none), not a bank named for one ("Navy
+# Federal Credit Union"), nor a department's civilian side ("U.S. Army Corps of Engineers",
+# "Air Force Research Laboratory"); or what only service gives.
 _SERVICE = regex_cache.compile(
-    r"(?<!Salvation )(?<!Department of the )(?<!Department of )"
     r"\b(?:U\.?\s?S\.?\s*|United\s+States\s+)?"
     r"(?-i:Army|Navy|Air\s+Force|Marine\s+Corps|Marines|Coast\s+Guard|Space\s+Force"
     r"|National\s+Guard)\b"
-    r"(?!\s+(?-i:Federal|Corps\s+of\s+Engineers))"
+    r"(?!\s+(?-i:Federal|Corps\s+of\s+Engineers|Research))"
     r"|\b(?-i:USMC|USAF|USN|USCG|USSF)\b"
     r"|\b(?:military|combat|service[- ]disabled)\s+veteran\b"
     r"|\bactive[- ]duty\b|\bhonorabl[ey]\s+discharged\b|\bDD[- ]?214\b"
     r"|\b(?:military|armed\s+forces)\s+(?:service|experience)\b"
     r"|\bserved\s+in\s+the\s+(?:military|armed\s+forces)\b",
     re.I,
+)
+# Words before a branch's name that make it a charity's or a shop's ("The Salvation Army", "Old
+# Navy") or a department's civilian side ("Department of the Navy")
+_NAMED_FOR_A_BRANCH = regex_cache.compile(
+    r"\b(?:salvation|old|department\s+of(?:\s+the)?)\s+$", re.I
 )
 # Words before a branch that make it someone else's client or partner: "Built dashboards
 # for the U.S. Army", "contractor supporting the Navy"
@@ -59,7 +72,8 @@ def service_lines(text: str) -> list[ServiceLine]:
         if _CIVILIAN.search(line):
             continue
         for found in _SERVICE.finditer(line):
-            if not _FOR_A_BRANCH.search(line[max(0, found.start() - _REACH) : found.start()]):
+            before = line[max(0, found.start() - _REACH) : found.start()]
+            if not (_FOR_A_BRANCH.search(before) or _NAMED_FOR_A_BRANCH.search(before)):
                 indent = len(line) - len(line.lstrip())
                 shown.append(ServiceLine(number, line.strip(), found.start() - indent))
                 break

@@ -72,8 +72,11 @@ _RUNG = regex_cache.compile(r"\b([A-Za-z]+)\s+(I{1,3}|IV|VI{0,3}|[1-5])(?=\s*(?:
 _RUNG_LEVELS: dict[str, LevelId] = {"I": "entry", "1": "entry", "II": "mid", "2": "mid"}
 
 
-# A US federal pay grade: "GS-12", "GS 12", "GS-2210-12" (series, then grade), "GS-11/12"
-_GS_GRADE = regex_cache.compile(r"\bGS[- ]?(?:\d{4}[- ])?(\d{1,2})(?:\s*/\s*\d{1,2})?(?!\d)")
+# A US federal pay grade: "GS-12", "GS 12", "GS12", "GS-2210-12" (series, then grade),
+# "GS-11/12"; not "GS1", the barcode standards body ("GS1 standards", "GS1 US")
+_GS_GRADE = regex_cache.compile(
+    r"\bGS(?:[- ]|(?=\d{2}))(?:\d{4}[- ])?(\d{1,2})(?:\s*/\s*\d{1,2})?(?!\d)"
+)
 _HIGHEST_GRADE = 15
 # The lowest grade of each level, as the years a grade takes count: GS-5 and GS-7 a degree and
 # at most a year's work (entry); GS-9 to GS-12 two to four years (mid); GS-13 up five or more

@@ -6,6 +6,7 @@ from __future__ import annotations
 
 from .. import regex_cache
 from ..documents.cleaning import Edit
+from ..documents.limits import Limits
 from ..models import Section
 from .experience import search_range
 
@@ -65,9 +66,31 @@ def capital_breaks(text: str, sections: list[Section]) -> list[int]:
     return breaks
 
 
+# The longest line joined wraps make: the reader splits longer lines, as extraction reads a
+# skill's whole line and its time grows with (mentions on a line) x (the line's length)
+JOINED_WIDTH = Limits().max_line_chars
+
+
+def _within_width(text: str, breaks: list[int]) -> list[int]:
+    """The breaks (in text order) to join so that no joined line runs over JOINED_WIDTH; the
+    break that would is kept, and the next line starts anew."""
+    joined: list[int] = []
+    start = 0  # where the line being joined starts
+    for at in breaks:
+        line_start = text.rfind("\n", 0, at) + 1
+        if not joined or joined[-1] != line_start - 1:
+            start = line_start  # the line before this break was not joined to the one above
+        end = text.find("\n", at + 1)
+        if (len(text) if end == -1 else end) - start <= JOINED_WIDTH:
+            joined.append(at)
+    return joined
+
+
 def joined_wraps(text: str, edits: list[Edit], breaks: list[int]) -> tuple[str, list[Edit]]:
-    """The text with each wrapping break a space, so that a sentence reads as one line; the
-    edits with the breaks replaced, so offsets and words still map to the file."""
+    """The text with each wrapping break a space, so that a sentence reads as one line (up to
+    JOINED_WIDTH characters); the edits with the breaks replaced, so offsets and words still
+    map to the file."""
+    breaks = _within_width(text, breaks)
     if not breaks:
         return text, edits
     chars = list(text)
