@@ -18,6 +18,23 @@ from .limits import Limits
 # decoded text had `removed`. Sorted by offset; a removal comes before a replacement there.
 Edit = tuple[int, str, int]
 
+
+def swap_characters(
+    text: str, edits: list[Edit], positions: list[int], new: str, old: str
+) -> tuple[str, list[Edit]]:
+    """The text with the `old` character at each of `positions` made `new` (a space a line
+    break, or the reverse); the edits with each swap recorded, so offsets still map to the
+    file. A position that already stands for another character keeps its own edit."""
+    if not positions:
+        return text, edits
+    chars = list(text)
+    for at in positions:
+        chars[at] = new
+    told = {at for at, _, added in edits if added}
+    swapped = [(at, old, 1) for at in positions if at not in told]
+    return "".join(chars), sorted([*edits, *swapped], key=lambda edit: (edit[0], edit[2]))
+
+
 # Terminal escape sequences (ECMA-48), whole: removing ESC alone leaves "[31m" stuck to the next
 # word. CSI (ESC [ or U+009B) parameters, intermediates and a final byte; control strings (OSC,
 # DCS, SOS, PM, APC) up to BEL or ST, or the line's end when unended, as a terminal hides them;

@@ -6,7 +6,7 @@ import re
 from typing import Literal
 
 from .. import regex_cache
-from ..documents.cleaning import Edit
+from ..documents.cleaning import Edit, swap_characters
 from ..documents.labels import flattened_sections, posting_label_breaks
 from ..documents.sections import POSTING_SECTIONS, find_sections, heading_key
 from ..models import Document, Profile, Section, SkillHit
@@ -129,15 +129,7 @@ def _resume_sections(sections: list[Section], lines: LineIndex) -> list[Section]
 def _labels_apart(text: str, edits: list[Edit]) -> tuple[str, list[Edit]]:
     """A posting's flattened lines broken around their heading labels, each break in place of
     a space; the edits with the spaces replaced, so offsets still map to the file."""
-    breaks = posting_label_breaks(text)
-    if not breaks:
-        return text, edits
-    chars = list(text)
-    for at in breaks:
-        chars[at] = "\n"
-    told = {at for at, _, added in edits if added}  # a space that already stands for another
-    replaced = [(at, " ", 1) for at in breaks if at not in told]
-    return "".join(chars), sorted([*edits, *replaced], key=lambda edit: (edit[0], edit[2]))
+    return swap_characters(text, edits, posting_label_breaks(text), "\n", " ")
 
 
 def _as_posting_section(section: Section) -> Section:

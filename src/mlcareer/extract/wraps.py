@@ -5,7 +5,7 @@ demand forecasting"). A name broken there is still one name."""
 from __future__ import annotations
 
 from .. import regex_cache
-from ..documents.cleaning import Edit
+from ..documents.cleaning import Edit, swap_characters
 from ..documents.limits import Limits
 from ..models import Section
 from .experience import search_range
@@ -90,15 +90,7 @@ def joined_wraps(text: str, edits: list[Edit], breaks: list[int]) -> tuple[str, 
     """The text with each wrapping break a space, so that a sentence reads as one line (up to
     JOINED_WIDTH characters); the edits with the breaks replaced, so offsets and words still
     map to the file."""
-    breaks = _within_width(text, breaks)
-    if not breaks:
-        return text, edits
-    chars = list(text)
-    for at in breaks:
-        chars[at] = " "
-    told = {at for at, _, added in edits if added}  # a break that already stands for another
-    replaced = [(at, "\n", 1) for at in breaks if at not in told]
-    return "".join(chars), sorted([*edits, *replaced], key=lambda edit: (edit[0], edit[2]))
+    return swap_characters(text, edits, _within_width(text, breaks), " ", "\n")
 
 
 def unwrapped(words: str) -> str:
