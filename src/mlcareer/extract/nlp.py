@@ -17,7 +17,7 @@ if TYPE_CHECKING:
 
 
 # bump when resume_tokenizer or the spelling variants (number_variants...) change: cached patterns
-TOKENIZER_VERSION = "12"
+TOKENIZER_VERSION = "13"
 BULLETS = r"[-–—•*·▪●►✓➢◦]"  # a bullet glued to a word: "-Python", "•SQL"
 EXTRA_INFIXES = [
     r"(?<=[\w+#.])/(?=[\w.])",  # "Node.js/Python", "C++/Java"
@@ -58,16 +58,32 @@ def resume_tokenizer(nlp: Any) -> Any:
         for k, v in defaults.tokenizer_exceptions.items()
         if not re.fullmatch(r"[A-Z]\.", k) and k not in UNCACHING_RULES
     }
-    return Tokenizer(
-        nlp.vocab,
-        rules=rules,
-        prefix_search=affix_pattern([BULLETS, *defaults.prefixes], before="^").search,
-        suffix_search=affix_pattern([*defaults.suffixes, *EXTRA_SUFFIXES], after="$").search,
-        infix_finditer=affix_pattern([*defaults.infixes, *EXTRA_INFIXES]).finditer,
-        token_match=defaults.token_match,
+    affixes = {
+        "prefix_search": affix_pattern([BULLETS, *defaults.prefixes], before="^").search,
+        "suffix_search": affix_pattern([*defaults.suffixes, *EXTRA_SUFFIXES], after="$").search,
+        "infix_finditer": affix_pattern([*defaults.infixes, *EXTRA_INFIXES]).finditer,
+        "token_match": defaults.token_match,
         # Only explicit URLs stay whole, so that "Node.js/Python" splits at the slash.
-        url_match=re.compile(r"^(?:https?://|www\.)\S+$", re.I).match,
-    )
+        "url_match": re.compile(r"^(?:https?://|www\.)\S+$", re.I).match,
+    }
+    without_rules = Tokenizer(nlp.vocab, rules={}, **affixes)
+    repeated = rules_the_affixes_repeat(rules, without_rules)
+    special_cases = {k: v for k, v in rules.items() if k not in repeated}
+    return Tokenizer(nlp.vocab, rules=special_cases, **affixes)
+
+
+def rules_the_affixes_repeat(rules: dict[str, Any], without_rules: Any) -> set[str]:
+    """The special cases that keep their text as one token ("C++", "'", "—") and that the
+    affix rules alone leave whole too. Like the whitespace rules they change no token, but
+    spaCy caches none of a document's words after the first special case it meets: a resume
+    naming C++ early had its later words split afresh on every run."""
+    from spacy.attrs import ORTH
+
+    return {
+        text
+        for text, tokens in rules.items()
+        if tokens == [{ORTH: text}] and [t.text for t in without_rules(text)] == [text]
+    }
 
 
 def affix_pattern(pieces: list[str], before: str = "", after: str = "") -> re.Pattern[str]:
