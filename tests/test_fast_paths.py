@@ -27,6 +27,8 @@ SIGNAL_PIECES = [
     *("5%", "10.5 %", "competition", "open-source", "Open Source", "contributor to", "merged"),
     *("pull requests", "PRs", "accepted", "arXiv:", "2101.12345", "arxiv.org/abs/2101.1"),
     *("scholar.google.com/x", "github.com/ada", "GitHub.com/ada/repo", "ſ", "K", "İ"),
+    *("ARXIV:2101.12345", "KAGGLE expert", "Open Source", "maintainer of", "Landed 3 PRs"),
+    *("PR merged", "pull requests accepted", "ı", "NIPS", "CoRL-", "(ICLR)", "github.com/"),
 ]
 NEGATION_PIECES = [
     *("no", "No", "NOT", "not only", "never", "Without", "lacking", "n't", "isn’t", "none"),
@@ -62,6 +64,27 @@ def test_a_pattern_found_on_a_line_is_found_in_the_whole_text(text: str) -> None
     for pattern in patterns:
         on_a_line = any(pattern.search(line) for line in text.split("\n"))
         assert not on_a_line or signals._anywhere(pattern, text), pattern.pattern
+
+
+def _needs_what_it_finds(text: str) -> None:
+    patterns = [signals._VENUE, signals._ARXIV, signals._SCHOLAR, signals._GITHUB]
+    patterns += [signals._KAGGLE_TIER, signals._TOP_PERCENT, signals._OPEN_SOURCE]
+    for pattern in patterns:
+        found = pattern.search(text) is not None
+        assert signals._anywhere(pattern, text) == found, (pattern.pattern, text)
+
+
+@FAST_PATH_SETTINGS
+@given(text=texts(SIGNAL_PIECES))
+@example(text="contrıbutor to numpy")  # a dotless i: no lower-case shortcut
+def test_a_pattern_matches_only_where_the_text_has_the_words_it_needs(text: str) -> None:
+    _needs_what_it_finds(text)
+
+
+def test_each_signal_piece_alone_and_beside_another_is_found_as_searched() -> None:
+    for piece in SIGNAL_PIECES:
+        for other in ["", *SIGNAL_PIECES]:
+            _needs_what_it_finds(f"{piece} {other}")
 
 
 @FAST_PATH_SETTINGS
