@@ -7,6 +7,7 @@ import re
 from hypothesis import example, given, settings
 from hypothesis import strategies as st
 
+from mlcareer.documents import labels
 from mlcareer.extract import level, signals, skills
 from mlcareer.extract.lines import LineIndex
 
@@ -122,3 +123,28 @@ def test_a_line_is_the_text_between_its_newlines(text: str) -> None:
         assert "\n" not in index.line_text(line)
     # out of range as before: line 0 cuts from the last line's start to the last character
     assert index.line_text(0) == text[index.line_start(len(index)) : -1]
+
+
+def _flat_posting_label() -> re.Pattern[str]:
+    """The posting label pattern as one flat alternation of its phrases, longest first."""
+    phrases = "|".join(labels._phrase_pattern(p) for p in labels._POSTING_PHRASES)
+    return re.compile(rf"(?<= )(?:{phrases})(?:(?P<colon> ?:) |(?= (?-i:[A-Z0-9])))", re.I)
+
+
+LABEL_PIECES = [
+    *labels._POSTING_PHRASES,
+    *(p.upper() for p in labels._POSTING_PHRASES),
+    *(p.title() for p in labels._POSTING_PHRASES),
+    *("What You'll Do", "what you’ll do", "About Us", "ABOUT THE ROLE", "Requirements"),
+    *(":", " :", "Python", "we", "3", "ſ", "K", "İ", "ı"),
+]
+
+
+@FAST_PATH_SETTINGS
+@given(text=texts(LABEL_PIECES))
+@example(text="Docker Requirements: SQL Nice to have Python")
+@example(text="Docker Compensation And Benefits We pay")
+def test_the_label_pattern_grouped_by_letter_finds_what_the_flat_one_finds(text: str) -> None:
+    flat = _flat_posting_label()
+    found = [(m.span(), m.group("colon")) for m in labels._POSTING_LABEL.finditer(text)]
+    assert found == [(m.span(), m.group("colon")) for m in flat.finditer(text)]
