@@ -14,26 +14,27 @@ from mlcareer.extract.lines import LineIndex
 FAST_PATH_SETTINGS = settings(max_examples=300, deadline=None)
 
 # Pieces that spell what the searches look for, in other cases, cut short or glued to other
-# words, and the letters whose upper and lower case fold unlike str.lower ("ſ", Kelvin's "K").
+# words, and the letters whose upper and lower case fold unlike str.lower ("ſ", Kelvin's "\u212a").
 SEPARATORS = [" ", "  ", "\n", "\t", "-", ".", ";", ",", "(", ")", "'", "’", "", "x"]
 LEVEL_PIECES = [
     *("mentored", "Mentoring", "MENTOR", "mentored by", "supervised", "SUPERVISES", "Supervise"),
     *("semi-supervised", "supervised learning", "ſupervised", "3", "two", "junior", "engineers"),
     *("interns", "a team of", "team lead", "Team Lead", "my team lead", "the team lead"),
     *("led a team", "Led The Squad", "led group", "led a", "led the", "managed a team"),
-    *("Managing A Team", "manag", "İ", "K", "ı", "Σ", "skilled", "team", "a"),
+    *("Managing A Team", "manag", "İ", "K", "\u212a", "ı", "Σ", "skilled", "team", "a"),
 ]
 SIGNAL_PIECES = [
     *("NeurIPS", "ICML", "ACL", "paper", "Kaggle", "kaggle", "Grandmaster", "expert", "top"),
     *("5%", "10.5 %", "competition", "open-source", "Open Source", "contributor to", "merged"),
     *("pull requests", "PRs", "accepted", "arXiv:", "2101.12345", "arxiv.org/abs/2101.1"),
-    *("scholar.google.com/x", "github.com/ada", "GitHub.com/ada/repo", "ſ", "K", "İ"),
+    *("scholar.google.com/x", "github.com/ada", "GitHub.com/ada/repo", "ſ", "K", "\u212a", "İ"),
     *("ARXIV:2101.12345", "KAGGLE expert", "Open Source", "maintainer of", "Landed 3 PRs"),
     *("PR merged", "pull requests accepted", "ı", "NIPS", "CoRL-", "(ICLR)", "github.com/"),
 ]
 NEGATION_PIECES = [
     *("no", "No", "NOT", "not only", "never", "Without", "lacking", "n't", "isn’t", "none"),
-    *("except", "exception of", "but", "However", "WHILE", "though", "ſ", "K", "İ", "ı", "Σ"),
+    *("except", "exception of", "but", "However", "WHILE", "though", "ſ", "K", "\u212a", "İ"),
+    *("ı", "Σ"),
     *("Java", "notable", "known", "minus", "ok"),
 ]
 
@@ -148,3 +149,12 @@ def test_the_label_pattern_grouped_by_letter_finds_what_the_flat_one_finds(text:
     flat = _flat_posting_label()
     found = [(m.span(), m.group("colon")) for m in labels._POSTING_LABEL.finditer(text)]
     assert found == [(m.span(), m.group("colon")) for m in flat.finditer(text)]
+
+
+def test_a_capital_k_keeps_the_lower_case_shortcut() -> None:
+    """A plain "K" lower-cases like any letter; only the Kelvin sign folds unlike its lower
+    case (re.I reads it as a "k" either way, but it is kept out for safety)."""
+    from mlcareer.extract.importance import lowered_alike
+
+    assert lowered_alike("Kafka and Kubernetes") == "kafka and kubernetes"
+    assert lowered_alike("273 \u212a") is None

@@ -212,8 +212,11 @@ Span = tuple[int, int]
 # the same where lower-casing keeps every length and no letter folds unlike its lower case
 # ("ſ" is an "s" and "ı" an "i" to re.I). Patterns with a letter other than lower-case
 # Latin-1 ("a" to "z", "ß" to "ÿ"), or that turn re.I off, keep re.I (all of them, for
-# simplicity).
-_FOLDS_UNLIKE_LOWER = regex_cache.compile("[ſKİıΣ]")
+# simplicity). Written as escapes: the Kelvin sign (U+212A) had become a plain "K", which
+# sent every text with a capital K down the slow way.
+_FOLDS_UNLIKE_LOWER = regex_cache.compile(
+    "[\u017f\u212a\u0130\u0131\u03a3]"  # long s, Kelvin sign, dotted I, dotless i, sigma
+)
 
 
 def _lower_case_only(pattern: str) -> bool:
