@@ -35,7 +35,8 @@ NEGATION_PIECES = [
     *("no", "No", "NOT", "not only", "never", "Without", "lacking", "n't", "isn’t", "none"),
     *("except", "exception of", "but", "However", "WHILE", "though", "ſ", "K", "\u212a", "İ"),
     *("ı", "Σ"),
-    *("Java", "notable", "known", "minus", "ok"),
+    *("Java", "notable", "known", "minus", "ok", "excluding", "Unfamiliar", "missing", "lacks"),
+    *("although", "butter", "nonetheless", "whiles", "(", ")", ":", ".", "\n"),
 ]
 
 

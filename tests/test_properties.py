@@ -431,7 +431,7 @@ def test_the_degree_words_opening_on_a_letter_match_where_the_word_boundary_firs
     pattern matches where \\b(?:words) matches, as written and lower-cased."""
     in_use = {pattern for _, pattern in education.DEGREE_PATTERNS}
     for words in WORD_LISTS:
-        fast = re.compile(education._open_on_letter(words), re.I)
+        fast = re.compile(education.open_on_letter(words), re.I)
         slow = re.compile(rf"\b(?:{words})", re.I)
         assert fast in in_use
         assert [m.span() for m in fast.finditer(text)] == [m.span() for m in slow.finditer(text)]
@@ -458,7 +458,7 @@ def test_the_search_for_any_degree_word_misses_none(text: str) -> None:
 
 def test_a_degree_word_must_open_on_a_letter() -> None:
     with pytest.raises(ValueError, match="open on a letter"):
-        education._open_on_letter(r"ph\.?d|(?:under)?graduate")
+        education.open_on_letter(r"ph\.?d|(?:under)?graduate")
 
 
 CUE_WORD_PIECES = [
