@@ -8,7 +8,7 @@ from hypothesis import example, given, settings
 from hypothesis import strategies as st
 
 from mlcareer.documents import labels
-from mlcareer.extract import level, signals, skills
+from mlcareer.extract import importance, level, signals, skills
 from mlcareer.extract.lines import LineIndex
 
 FAST_PATH_SETTINGS = settings(max_examples=300, deadline=None)
@@ -159,3 +159,33 @@ def test_a_capital_k_keeps_the_lower_case_shortcut() -> None:
 
     assert lowered_alike("Kafka and Kubernetes") == "kafka and kubernetes"
     assert lowered_alike("273 \u212a") is None
+
+
+CUE_PIECES = [
+    *("no", "not", "n't", "n’t", "none required", "unnecessary", "no need to", "not only"),
+    *("don't need", "will not use", "doesn’t require", "is not required", "knowledge", "know"),
+    *("required", "needed", "a must", "expected", "training provided", "we'll train", "gain"),
+    *("access to", "opportunities to", "we offer", "perks include", "you will learn", "offers"),
+    *("training within 30 days of hire", "upon hiring", "during onboarding", "cover letter"),
+    *("to apply, please", "how to apply", "apply online", "submit your resume", "e-mail a cv"),
+    *("share links to", "provide code samples", "python", "sql", "nnot", "ino", "anot"),
+]
+
+
+@FAST_PATH_SETTINGS
+@given(text=texts(CUE_PIECES), start=st.integers(0, 40), length=st.integers(0, 80))
+@example(text="we do not need sql", start=0, length=80)
+@example(text="xno need to", start=1, length=80)  # "no" inside a word: no negation
+def test_the_quick_cue_searches_miss_nothing_the_full_ones_find(
+    text: str, start: int, length: int
+) -> None:
+    lowered = text.lower()
+    lower_case = importance._LOWER_CASE
+    assert not lower_case.negated.flags & re.I  # else the shortcut is never taken
+    end = start + length
+    if lower_case.negated.search(lowered, start, end):
+        assert importance._may_negate(lowered, lower_case, start, end)
+    if lower_case.offered.search(lowered, start, end) or lower_case.applying.search(
+        lowered, start, end
+    ):
+        assert importance._may_offer_or_apply(lowered, lower_case, start, end)

@@ -21,6 +21,7 @@ skill decide, in this order:
 from __future__ import annotations
 
 import re
+import sys
 from collections.abc import Sequence
 from functools import lru_cache
 from typing import Literal, NamedTuple
@@ -254,6 +255,34 @@ _LOWER_CASE = (
 )
 
 
+# What every match of NEGATED opens with or holds ("no", "not", "n't", "unnecessary"), and a
+# word every match of _OFFERED or _APPLYING holds: most clauses have neither, which these
+# quick searches (alternatives that open on a letter, see open_on_letter) tell at a fraction
+# of the cost of the full patterns. Both are for lower-cased text, which the patterns without
+# re.I (_LOWER_CASE) search: there they match these letters as written.
+_NEGATION_HINT = regex_cache.compile(r"n(?<!\wn)o|n['’]t|u(?<!\wu)nnecessary")
+_OFFER_OR_APPLY_HINT = regex_cache.compile(
+    "train|gain|access to|learn|opportunit|offer|we pay|include"  # _OFFERED
+    "|apply|cover|send|submit|mail|attach|upload|forward|share|provide"  # _APPLYING
+)
+
+
+def _may_negate(text: str, patterns: _Patterns, start: int = 0, end: int = sys.maxsize) -> bool:
+    """False when patterns.negated finds nothing in text[start:end] (see _NEGATION_HINT)."""
+    if patterns.negated.flags & re.I:
+        return True  # text in its own case
+    return _NEGATION_HINT.search(text, start, end) is not None
+
+
+def _may_offer_or_apply(
+    text: str, patterns: _Patterns, start: int = 0, end: int = sys.maxsize
+) -> bool:
+    """False when patterns.offered and patterns.applying find nothing in text[start:end]."""
+    if patterns.offered.flags & re.I or patterns.applying.flags & re.I:
+        return True  # text in its own case
+    return _OFFER_OR_APPLY_HINT.search(text, start, end) is not None
+
+
 def lowered_alike(text: str) -> str | None:
     """The text lower-cased, where a lower-case pattern without re.I finds in it what the
     pattern with re.I finds in the text; None where lower case changes a length or a letter
@@ -330,6 +359,8 @@ def _parts(line: str, clause: Span) -> tuple[Span, ...]:
 def _negations(line: str, clause: Span) -> tuple[Span, ...]:
     """Where the negations of a clause stand."""
     text, patterns = _case_free(line)
+    if not _may_negate(text, patterns, *clause):
+        return ()
     return tuple(found.span() for found in patterns.negated.finditer(text, *clause))
 
 
@@ -343,6 +374,8 @@ def _boilerplate(line: str, sentence: Span) -> bool:
 def _offer_or_applying(line: str, clause: Span) -> bool:
     """The clause tells what the employer gives or how to apply."""
     text, patterns = _case_free(line)
+    if not _may_offer_or_apply(text, patterns, *clause):
+        return False
     return bool(patterns.offered.search(text, *clause) or patterns.applying.search(text, *clause))
 
 
@@ -363,7 +396,8 @@ def _cue(text: str, near: Span = (0, 0)) -> Cue | None:
 def _cue_marks(text: str) -> tuple[tuple[tuple[int, int, Cue], ...], bool]:
     """Where a text's cues stand, and whether it has a soft preference."""
     text, patterns = _case_free(text)
-    text = patterns.negated.sub(_blank, text)  # "No degree required" asks for nothing
+    if _may_negate(text, patterns):
+        text = patterns.negated.sub(_blank, text)  # "No degree required" asks for nothing
     found: list[tuple[int, int, Cue]] = [
         (*m.span(), "preferred") for m in patterns.preferred.finditer(text)
     ]
@@ -745,13 +779,15 @@ def _asks(line: str, span: Span | None) -> bool:
     start, end = span or (0, len(line))
     left, right = _between(_sentence_ends(line), start, end, (0, len(line)))
     sentence, patterns = _case_free(line[left:right])
-    if patterns.offered.search(sentence):
+    if _may_offer_or_apply(sentence, patterns) and patterns.offered.search(sentence):
         return False
     # "We are seeking an engineer with Kafka": what the one sought has, not how they are
     # described ("seeking a detail-oriented accountant")
     seeks = patterns.seeks.search(sentence)
     if seeks and start - left >= seeks.end():
         return True
-    unnegated = patterns.negated.sub(_blank, sentence)
+    unnegated = (
+        patterns.negated.sub(_blank, sentence) if _may_negate(sentence, patterns) else sentence
+    )
     cues = patterns.required_cues.search(unnegated) or patterns.vital.search(sentence)
     return bool(cues) or _asks_with(sentence, patterns)
