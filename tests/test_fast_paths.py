@@ -189,3 +189,23 @@ def test_the_quick_cue_searches_miss_nothing_the_full_ones_find(
         lowered, start, end
     ):
         assert importance._may_offer_or_apply(lowered, lower_case, start, end)
+
+
+SPELLING_PIECES = [
+    *("Colour", "organised", "e-mail", "E-Discovery", "licence", "analysing", "programme"),
+    *("behavioural", "enterprise", "modelling", "x-ray", "re-organise", "İ", "ſ", "\u212a"),
+    *("\n", "\n\n", "-", "e-\nmail", "colour\nful", "(", "Python", ".", "•", "; ", "?\n", "|"),
+    *("C++", "C#", " ", "\t", "\r", "\x85", "\u2028"),
+]
+
+
+@FAST_PATH_SETTINGS
+@given(text=texts(SPELLING_PIECES))
+@example(text="e-\nmail organised\ncolour")
+def test_a_resume_text_normalised_at_once_is_its_lines_normalised(text: str) -> None:
+    from mlcareer.literal_match import Line, normalise, normalise_line, resume_text
+
+    found = resume_text(text)
+    assert found.normal == f" {normalise(text)} "
+    by_line = [(n, raw, normalise_line(raw)) for n, raw in enumerate(text.split("\n"), 1)]
+    assert found.lines == tuple(Line(n, raw.strip(), f" {got} ") for n, raw, got in by_line if got)
