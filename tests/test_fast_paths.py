@@ -209,3 +209,22 @@ def test_a_resume_text_normalised_at_once_is_its_lines_normalised(text: str) -> 
     assert found.normal == f" {normalise(text)} "
     by_line = [(n, raw, normalise_line(raw)) for n, raw in enumerate(text.split("\n"), 1)]
     assert found.lines == tuple(Line(n, raw.strip(), f" {got} ") for n, raw, got in by_line if got)
+
+
+CONTRAST_PIECES = [
+    *(";", " - ", " – ", "—", " —", "- ", "hands-on", "But", "BUT", "but", "whereas", "While"),
+    *("HOWEVER", "although", "though", "thought", "butter", "Python", "sql", "(", ")", "."),
+    *("e.g.", "!", "?", "Sr.", "ſ", "\u212a", "İ", "ı", "\t", "\n"),
+]
+
+
+@FAST_PATH_SETTINGS
+@given(line=texts(CONTRAST_PIECES))
+@example(line="Python - SQL")
+@example(line="Python, BUT not Java")
+def test_the_contrast_and_sentence_shortcuts_find_what_the_searches_find(line: str) -> None:
+    found = tuple(m.span() for m in importance._CONTRAST.finditer(line))
+    assert importance._may_contrast(line) or not found
+    assert importance._contrasts.__wrapped__(line) == found
+    if not importance._SENTENCE_END.search(line):
+        assert importance._sentence_ends.__wrapped__(line) == ()

@@ -259,7 +259,8 @@ _LOWER_CASE = (
 # word every match of _OFFERED or _APPLYING holds: most clauses have neither, which these
 # quick searches (alternatives that open on a letter, see open_on_letter) tell at a fraction
 # of the cost of the full patterns. Both are for lower-cased text, which the patterns without
-# re.I (_LOWER_CASE) search: there they match these letters as written.
+# re.I (_LOWER_CASE, when it is not _ANY_CASE) search: there they match these letters as
+# written.
 _NEGATION_HINT = regex_cache.compile(r"n(?<!\wn)o|n['’]t|u(?<!\wu)nnecessary")
 _OFFER_OR_APPLY_HINT = regex_cache.compile(
     "train|gain|access to|learn|opportunit|offer|we pay|include"  # _OFFERED
@@ -269,7 +270,7 @@ _OFFER_OR_APPLY_HINT = regex_cache.compile(
 
 def _may_negate(text: str, patterns: _Patterns, start: int = 0, end: int = sys.maxsize) -> bool:
     """False when patterns.negated finds nothing in text[start:end] (see _NEGATION_HINT)."""
-    if patterns.negated.flags & re.I:
+    if patterns is _ANY_CASE:
         return True  # text in its own case
     return _NEGATION_HINT.search(text, start, end) is not None
 
@@ -278,7 +279,7 @@ def _may_offer_or_apply(
     text: str, patterns: _Patterns, start: int = 0, end: int = sys.maxsize
 ) -> bool:
     """False when patterns.offered and patterns.applying find nothing in text[start:end]."""
-    if patterns.offered.flags & re.I or patterns.applying.flags & re.I:
+    if patterns is _ANY_CASE:
         return True  # text in its own case
     return _OFFER_OR_APPLY_HINT.search(text, start, end) is not None
 
@@ -302,6 +303,8 @@ def _case_free(text: str) -> tuple[str, _Patterns]:
 
 @lru_cache(maxsize=4096)
 def _sentence_ends(line: str) -> tuple[Span, ...]:
+    if "." not in line and "!" not in line and "?" not in line:
+        return ()  # every end is one of them: no search needed
     ends: list[Span] = []
     for found in _SENTENCE_END.finditer(line):
         if found.group() == ".":
@@ -312,8 +315,27 @@ def _sentence_ends(line: str) -> tuple[Span, ...]:
     return tuple(ends)
 
 
+# Every contrast holds ";", a dash between spaces or one of _CONTRAST's words (in any case):
+# nineteen posting lines in twenty hold none, which these tests tell faster than the search.
+_CONTRAST_WORDS = ("but", "whereas", "while", "however", "though")
+_SPACED_DASH = regex_cache.compile(r"\s[-–—]\s")
+
+
+def _may_contrast(line: str) -> bool:
+    """False when _CONTRAST finds nothing on the line."""
+    lowered = lowered_alike(line)  # None where a letter folds unlike its lower case
+    return (
+        lowered is None
+        or ";" in line
+        or _SPACED_DASH.search(line) is not None
+        or any(word in lowered for word in _CONTRAST_WORDS)
+    )
+
+
 @lru_cache(maxsize=4096)
 def _contrasts(line: str) -> tuple[Span, ...]:
+    if not _may_contrast(line):
+        return ()
     return tuple(m.span() for m in _CONTRAST.finditer(line))
 
 
