@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+from typing import Any
 
 from hypothesis import example, given, settings
 from hypothesis import strategies as st
@@ -228,3 +229,40 @@ def test_the_contrast_and_sentence_shortcuts_find_what_the_searches_find(line: s
     assert importance._contrasts.__wrapped__(line) == found
     if not importance._SENTENCE_END.search(line):
         assert importance._sentence_ends.__wrapped__(line) == ()
+
+
+GATED_PIECES = [
+    *("See how you compare", "120 other APPLICANTS", "Try Premium", "reactivate premium"),
+    *("Easy Apply", "Promoted by hirer", "Actively recruiting", "authorized to work"),
+    *("Authorised to live and work", "eligible to work", "entitled to work", "permitted to"),
+    *("right to work", "Graduated", "graduating in May", "Class of", "2019", "2027"),
+    *("Equal Opportunity", "equal employment opportunity", "affirmative action", "E-Verify"),
+    *("without regard to", "Qualified applicants will receive", "reasonable accommodation"),
+    *("protected veteran", "drug-free workplace", "Currently enrolled", "actively pursuing"),
+    *("presently studying", "you're enrolled", "who are currently studying", "must be a"),
+    *("full-time student", "currently a second-year student", "enrolled in a degree program"),
+    *("returning to school", "are a current PhD student", "pursuing a degree", "or later"),
+    *("expected graduation date in", "immatrikuliert", "du studierst", "laufendes Studium"),
+    *("attending", "registered", "matriculated", "İ", "ı", "ſ", "\u212a", "work", "to"),
+]
+
+
+def _gates() -> list[Any]:
+    from mlcareer.extract import enrollment, literal
+
+    return [literal._JOB_BOARD, literal._ELIGIBILITY, literal._BOILERPLATE, enrollment._ENROLLED]
+
+
+@FAST_PATH_SETTINGS
+@given(text=texts(GATED_PIECES))
+def test_a_word_gated_pattern_finds_what_its_pattern_finds(text: str) -> None:
+    for gate in _gates():
+        assert spans(gate.search(text)) == spans(gate.pattern.search(text)), gate.pattern.pattern
+
+
+def test_each_gated_piece_alone_and_beside_another_is_found_as_searched() -> None:
+    for gate in _gates():
+        for piece in GATED_PIECES:
+            for other in ["", *GATED_PIECES]:
+                text = f"{piece} {other}"
+                assert spans(gate.search(text)) == spans(gate.pattern.search(text)), text
