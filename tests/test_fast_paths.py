@@ -266,3 +266,19 @@ def test_each_gated_piece_alone_and_beside_another_is_found_as_searched() -> Non
             for other in ["", *GATED_PIECES]:
                 text = f"{piece} {other}"
                 assert spans(gate.search(text)) == spans(gate.pattern.search(text)), text
+
+
+ADDRESS_PIECES = [
+    *("github.com/ada", "www.acme.io/jobs", "https://x.io/a/b", "careers.acme.io/recruiting"),
+    *("ASP.NET/C#", "vb.net/x", "ADO.NET/SQL", "socket.io/WebSockets", "CI/CD", "a.b.c/d"),
+    *("ada@example.com", "ml.team@acme.co.uk", "@handle", "x@y", "/", "@", ".com/", "\n", " "),
+]
+
+
+@FAST_PATH_SETTINGS
+@given(text=texts(ADDRESS_PIECES))
+@example(text="see\n.com/x and asp\n.net/y")
+def test_addresses_found_line_by_line_are_those_of_the_whole_text(text: str) -> None:
+    paths = [skills._path_of(m) for m in skills._ADDRESS_PATH.finditer(text)]
+    mails = [m.span() for m in skills._EMAIL.finditer(text)]
+    assert skills.address_parts(text) == sorted(paths + mails)
