@@ -282,3 +282,23 @@ def test_addresses_found_line_by_line_are_those_of_the_whole_text(text: str) -> 
     paths = [skills._path_of(m) for m in skills._ADDRESS_PATH.finditer(text)]
     mails = [m.span() for m in skills._EMAIL.finditer(text)]
     assert skills.address_parts(text) == sorted(paths + mails)
+
+
+VERSION_PIECES = [
+    *("Java8", "PostgreSQL15", "GATK4", "S3", "EC2", "Python3.11", "C++17", "C#10", "R2D2"),
+    *("2019", "v2", "Q1", "abc123", "x", "Spark", "3", "\n", " ", "-", "_", "ǅ", "٣", "Abc٣"),
+]
+
+
+@FAST_PATH_SETTINGS
+@given(text=texts(VERSION_PIECES))
+@example(text="Java\n8 and Java8")
+def test_versioned_names_found_line_by_line_are_those_of_the_whole_text(text: str) -> None:
+    from mlcareer.extract import nlp
+    from mlcareer.extract.lines import finditer_on_lines
+
+    def found(matches: Any) -> list[tuple[tuple[int, int], str]]:
+        return [(m.span(), m.group(1)) for m in matches]
+
+    whole = found(nlp._VERSIONED.finditer(text))
+    assert found(finditer_on_lines(nlp._VERSIONED, text, nlp._GLUED_DIGIT)) == whole

@@ -11,6 +11,7 @@ from typing import TYPE_CHECKING, Any, NamedTuple
 
 from .. import cache, regex_cache
 from ..number import is_plural, other_number
+from .lines import finditer_on_lines
 
 if TYPE_CHECKING:
     from ..taxonomy import Taxonomy
@@ -159,6 +160,9 @@ def number_variants(words: tuple[str, ...], plural_only: bool = False) -> list[t
 _VERSIONED = regex_cache.compile(
     r"(?<![A-Za-z0-9+#])([A-Za-z][A-Za-z+#]{3,})\d{1,2}(?![A-Za-z0-9])"
 )
+# A digit glued to a name's last character, which every match of _VERSIONED holds: found by
+# a search that skips to digits, it leaves only its lines to search for _VERSIONED
+_GLUED_DIGIT = regex_cache.compile(r"\d(?<=[A-Za-z+#]\d)")
 
 
 @dataclass(frozen=True)
@@ -371,7 +375,7 @@ class SkillMatcher:
         """A skill's one-word name with a version glued on: "GATK4", "PostgreSQL15", "Java8";
         not a short name ("S3", "EC2", "C4"), where the digit is part of it."""
         found = []
-        for versioned in _VERSIONED.finditer(text):  # rare: no walk over every token
+        for versioned in finditer_on_lines(_VERSIONED, text, _GLUED_DIGIT):  # rare
             skill_id = self._versioned.get(versioned.group(1).lower())
             if skill_id is None:
                 continue

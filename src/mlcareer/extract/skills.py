@@ -6,7 +6,7 @@ import re
 import sys
 from bisect import bisect_left, bisect_right
 from collections import Counter
-from collections.abc import Callable, Container, Iterator
+from collections.abc import Callable, Container
 from dataclasses import dataclass, field
 from functools import lru_cache
 from typing import Any
@@ -20,7 +20,7 @@ from .education import open_on_letter
 from .importance import lowered_alike, sentence_spans
 from .junk_terms import colleague_titles, names_a_person
 from .language_grades import CEFR_CODE
-from .lines import LineIndex
+from .lines import LineIndex, finditer_on_lines
 from .named_within import named_within
 from .nlp import RawMatch
 from .other_senses import (
@@ -281,23 +281,12 @@ def _path_of(address: re.Match[str]) -> tuple[int, int]:
 
 
 def address_parts(text: str) -> list[tuple[int, int]]:
-    """Where the paths of web addresses and the e-mail addresses of a text stand, in order."""
-    paths = [_path_of(m) for m in _on_lines_with("/", _ADDRESS_PATH, text)]
-    mails = [m.span() for m in _on_lines_with("@", _EMAIL, text)]
+    """Where the paths of web addresses and the e-mail addresses of a text stand, in order.
+    Every path holds a "/" and every address an "@", and none reaches over a line break:
+    only the lines holding one are searched (a property test checks)."""
+    paths = [_path_of(m) for m in finditer_on_lines(_ADDRESS_PATH, text, "/")]
+    mails = [m.span() for m in finditer_on_lines(_EMAIL, text, "@")]
     return sorted(paths + mails)
-
-
-def _on_lines_with(char: str, pattern: re.Pattern[str], text: str) -> Iterator[re.Match[str]]:
-    """pattern.finditer(text), searching only the lines that hold `char`: every match of the
-    address patterns holds it and none reaches over a line break (their lookbehinds still see
-    the line break before a line). A property test checks."""
-    at = text.find(char)
-    while at != -1:
-        start = text.rfind("\n", 0, at) + 1
-        end = text.find("\n", at)
-        end = len(text) if end == -1 else end
-        yield from pattern.finditer(text, start, end)
-        at = text.find(char, end)
 
 
 def _in_address(addresses: list[tuple[int, int]], start: int, end: int) -> bool:
