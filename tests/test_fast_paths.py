@@ -302,3 +302,25 @@ def test_versioned_names_found_line_by_line_are_those_of_the_whole_text(text: st
 
     whole = found(nlp._VERSIONED.finditer(text))
     assert found(finditer_on_lines(nlp._VERSIONED, text, nlp._GLUED_DIGIT)) == whole
+
+
+# The repairs cleaning makes, and what looks like one but is text
+REPAIR_PIECES = [
+    *("Python", " ", "\n", "\t", "\x1b[31m", "\x1b]8;;x\x07", "\x9b1m", "\x90ab\x9c", "\x85"),
+    *("\x00", "\u200b", "\u202e", "\ufeff", "\u00a0", "\u3000", "&amp;", "&nbsp;", "&#x41;"),
+    *("&foo;", "&", "\ufb01", "\u00ad", "é", "–", "\x7f", "[", "]", "(https://x.io)", "*", "**"),
+    *("_", "__", "*bold*", "_it_", "<br>", "<li>", "</td>", "<b>", "â€¢", "Ã©", "Â", "Â\xa0"),
+    *("ï‚·", "â¢", "ðŸš€", "[link](x)", "a_b", "2*3"),
+]
+
+
+@FAST_PATH_SETTINGS
+@given(text=st.lists(st.sampled_from(REPAIR_PIECES), max_size=12).map("".join))
+@example(text="a *b* _c_ [x](https://x.io) &amp; \x1b[31m")
+def test_the_repairs_tried_at_their_first_characters_are_those_the_search_finds(text: str) -> None:
+    from mlcareer.documents import cleaning
+
+    def found(matches: Any) -> list[tuple[int, int, str | None]]:
+        return [(*m.span(), m.lastgroup) for m in matches]
+
+    assert found(cleaning._repairs(text)) == found(cleaning._REMOVED.finditer(text))
