@@ -200,7 +200,9 @@ DEGREE_PATTERNS: list[tuple[DegreeLevel, re.Pattern[str]]] = [
     ("bachelor", regex_cache.compile(rf"B(?<!\wB)(?:S|E|A|Sc|Eng)\b{_ACRONYM_CUE}")),
     ("associate", regex_cache.compile(open_on_letter(_ASSOCIATE_WORDS), re.I)),
     ("secondary", regex_cache.compile(open_on_letter(_SECONDARY_WORDS), re.I)),
-    ("secondary", regex_cache.compile(r"[AO](?<!\w[AO])[- ]levels?\b")),
+    # two alternatives that open on a letter, not a class: _ANY_ACRONYM below then opens on
+    # letters only, and the search skips to them
+    ("secondary", regex_cache.compile(r"A(?<!\wA)[- ]levels?\b|O(?<!\wO)[- ]levels?\b")),
     ("bachelor", regex_cache.compile(_BARE_DEGREE, re.I)),
 ]
 # re.I costs about three times as much as matching lower-cased text without it. Keyed by the
