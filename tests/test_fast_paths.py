@@ -3,35 +3,41 @@
 from __future__ import annotations
 
 import re
+from typing import Any
 
 from hypothesis import example, given, settings
 from hypothesis import strategies as st
 
-from mlcareer.extract import level, signals, skills
+from mlcareer.documents import labels
+from mlcareer.extract import importance, level, signals, skills
 from mlcareer.extract.lines import LineIndex
 
 FAST_PATH_SETTINGS = settings(max_examples=300, deadline=None)
 
 # Pieces that spell what the searches look for, in other cases, cut short or glued to other
-# words, and the letters whose upper and lower case fold unlike str.lower ("ſ", Kelvin's "K").
+# words, and the letters whose upper and lower case fold unlike str.lower ("ſ", Kelvin's "\u212a").
 SEPARATORS = [" ", "  ", "\n", "\t", "-", ".", ";", ",", "(", ")", "'", "’", "", "x"]
 LEVEL_PIECES = [
     *("mentored", "Mentoring", "MENTOR", "mentored by", "supervised", "SUPERVISES", "Supervise"),
     *("semi-supervised", "supervised learning", "ſupervised", "3", "two", "junior", "engineers"),
     *("interns", "a team of", "team lead", "Team Lead", "my team lead", "the team lead"),
     *("led a team", "Led The Squad", "led group", "led a", "led the", "managed a team"),
-    *("Managing A Team", "manag", "İ", "K", "ı", "Σ", "skilled", "team", "a"),
+    *("Managing A Team", "manag", "İ", "K", "\u212a", "ı", "Σ", "skilled", "team", "a"),
 ]
 SIGNAL_PIECES = [
     *("NeurIPS", "ICML", "ACL", "paper", "Kaggle", "kaggle", "Grandmaster", "expert", "top"),
     *("5%", "10.5 %", "competition", "open-source", "Open Source", "contributor to", "merged"),
     *("pull requests", "PRs", "accepted", "arXiv:", "2101.12345", "arxiv.org/abs/2101.1"),
-    *("scholar.google.com/x", "github.com/ada", "GitHub.com/ada/repo", "ſ", "K", "İ"),
+    *("scholar.google.com/x", "github.com/ada", "GitHub.com/ada/repo", "ſ", "K", "\u212a", "İ"),
+    *("ARXIV:2101.12345", "KAGGLE expert", "Open Source", "maintainer of", "Landed 3 PRs"),
+    *("PR merged", "pull requests accepted", "ı", "NIPS", "CoRL-", "(ICLR)", "github.com/"),
 ]
 NEGATION_PIECES = [
     *("no", "No", "NOT", "not only", "never", "Without", "lacking", "n't", "isn’t", "none"),
-    *("except", "exception of", "but", "However", "WHILE", "though", "ſ", "K", "İ", "ı", "Σ"),
-    *("Java", "notable", "known", "minus", "ok"),
+    *("except", "exception of", "but", "However", "WHILE", "though", "ſ", "K", "\u212a", "İ"),
+    *("ı", "Σ"),
+    *("Java", "notable", "known", "minus", "ok", "excluding", "Unfamiliar", "missing", "lacks"),
+    *("although", "butter", "nonetheless", "whiles", "(", ")", ":", ".", "\n"),
 ]
 
 
@@ -62,6 +68,27 @@ def test_a_pattern_found_on_a_line_is_found_in_the_whole_text(text: str) -> None
     for pattern in patterns:
         on_a_line = any(pattern.search(line) for line in text.split("\n"))
         assert not on_a_line or signals._anywhere(pattern, text), pattern.pattern
+
+
+def _needs_what_it_finds(text: str) -> None:
+    patterns = [signals._VENUE, signals._ARXIV, signals._SCHOLAR, signals._GITHUB]
+    patterns += [signals._KAGGLE_TIER, signals._TOP_PERCENT, signals._OPEN_SOURCE]
+    for pattern in patterns:
+        found = pattern.search(text) is not None
+        assert signals._anywhere(pattern, text) == found, (pattern.pattern, text)
+
+
+@FAST_PATH_SETTINGS
+@given(text=texts(SIGNAL_PIECES))
+@example(text="contrıbutor to numpy")  # a dotless i: no lower-case shortcut
+def test_a_pattern_matches_only_where_the_text_has_the_words_it_needs(text: str) -> None:
+    _needs_what_it_finds(text)
+
+
+def test_each_signal_piece_alone_and_beside_another_is_found_as_searched() -> None:
+    for piece in SIGNAL_PIECES:
+        for other in ["", *SIGNAL_PIECES]:
+            _needs_what_it_finds(f"{piece} {other}")
 
 
 @FAST_PATH_SETTINGS
@@ -99,3 +126,213 @@ def test_a_line_is_the_text_between_its_newlines(text: str) -> None:
         assert "\n" not in index.line_text(line)
     # out of range as before: line 0 cuts from the last line's start to the last character
     assert index.line_text(0) == text[index.line_start(len(index)) : -1]
+
+
+def _flat_posting_label() -> re.Pattern[str]:
+    """The posting label pattern as one flat alternation of its phrases, longest first."""
+    phrases = "|".join(labels._phrase_pattern(p) for p in labels._POSTING_PHRASES)
+    return re.compile(rf"(?<= )(?:{phrases})(?:(?P<colon> ?:) |(?= (?-i:[A-Z0-9])))", re.I)
+
+
+LABEL_PIECES = [
+    *labels._POSTING_PHRASES,
+    *(p.upper() for p in labels._POSTING_PHRASES),
+    *(p.title() for p in labels._POSTING_PHRASES),
+    *("What You'll Do", "what you’ll do", "About Us", "ABOUT THE ROLE", "Requirements"),
+    *(":", " :", "Python", "we", "3", "ſ", "K", "İ", "ı"),
+]
+
+
+@FAST_PATH_SETTINGS
+@given(text=texts(LABEL_PIECES))
+@example(text="Docker Requirements: SQL Nice to have Python")
+@example(text="Docker Compensation And Benefits We pay")
+def test_the_label_pattern_grouped_by_letter_finds_what_the_flat_one_finds(text: str) -> None:
+    flat = _flat_posting_label()
+    found = [(m.span(), m.group("colon")) for m in labels._POSTING_LABEL.finditer(text)]
+    assert found == [(m.span(), m.group("colon")) for m in flat.finditer(text)]
+
+
+def test_a_capital_k_keeps_the_lower_case_shortcut() -> None:
+    """A plain "K" lower-cases like any letter; only the Kelvin sign folds unlike its lower
+    case (re.I reads it as a "k" either way, but it is kept out for safety)."""
+    from mlcareer.extract.importance import lowered_alike
+
+    assert lowered_alike("Kafka and Kubernetes") == "kafka and kubernetes"
+    assert lowered_alike("273 \u212a") is None
+
+
+CUE_PIECES = [
+    *("no", "not", "n't", "n’t", "none required", "unnecessary", "no need to", "not only"),
+    *("don't need", "will not use", "doesn’t require", "is not required", "knowledge", "know"),
+    *("required", "needed", "a must", "expected", "training provided", "we'll train", "gain"),
+    *("access to", "opportunities to", "we offer", "perks include", "you will learn", "offers"),
+    *("training within 30 days of hire", "upon hiring", "during onboarding", "cover letter"),
+    *("to apply, please", "how to apply", "apply online", "submit your resume", "e-mail a cv"),
+    *("share links to", "provide code samples", "python", "sql", "nnot", "ino", "anot"),
+]
+
+
+@FAST_PATH_SETTINGS
+@given(text=texts(CUE_PIECES), start=st.integers(0, 40), length=st.integers(0, 80))
+@example(text="we do not need sql", start=0, length=80)
+@example(text="xno need to", start=1, length=80)  # "no" inside a word: no negation
+def test_the_quick_cue_searches_miss_nothing_the_full_ones_find(
+    text: str, start: int, length: int
+) -> None:
+    lowered = text.lower()
+    lower_case = importance._LOWER_CASE
+    assert not lower_case.negated.flags & re.I  # else the shortcut is never taken
+    end = start + length
+    if lower_case.negated.search(lowered, start, end):
+        assert importance._may_negate(lowered, lower_case, start, end)
+    if lower_case.offered.search(lowered, start, end) or lower_case.applying.search(
+        lowered, start, end
+    ):
+        assert importance._may_offer_or_apply(lowered, lower_case, start, end)
+
+
+SPELLING_PIECES = [
+    *("Colour", "organised", "e-mail", "E-Discovery", "licence", "analysing", "programme"),
+    *("behavioural", "enterprise", "modelling", "x-ray", "re-organise", "İ", "ſ", "\u212a"),
+    *("\n", "\n\n", "-", "e-\nmail", "colour\nful", "(", "Python", ".", "•", "; ", "?\n", "|"),
+    *("C++", "C#", " ", "\t", "\r", "\x85", "\u2028"),
+]
+
+
+@FAST_PATH_SETTINGS
+@given(text=texts(SPELLING_PIECES))
+@example(text="e-\nmail organised\ncolour")
+def test_a_resume_text_normalised_at_once_is_its_lines_normalised(text: str) -> None:
+    from mlcareer.literal_match import Line, normalise, normalise_line, resume_text
+
+    found = resume_text(text)
+    assert found.normal == f" {normalise(text)} "
+    by_line = [(n, raw, normalise_line(raw)) for n, raw in enumerate(text.split("\n"), 1)]
+    assert found.lines == tuple(Line(n, raw.strip(), f" {got} ") for n, raw, got in by_line if got)
+
+
+CONTRAST_PIECES = [
+    *(";", " - ", " – ", "—", " —", "- ", "hands-on", "But", "BUT", "but", "whereas", "While"),
+    *("HOWEVER", "although", "though", "thought", "butter", "Python", "sql", "(", ")", "."),
+    *("e.g.", "!", "?", "Sr.", "ſ", "\u212a", "İ", "ı", "\t", "\n"),
+]
+
+
+@FAST_PATH_SETTINGS
+@given(line=texts(CONTRAST_PIECES))
+@example(line="Python - SQL")
+@example(line="Python, BUT not Java")
+def test_the_contrast_and_sentence_shortcuts_find_what_the_searches_find(line: str) -> None:
+    found = tuple(m.span() for m in importance._CONTRAST.finditer(line))
+    assert importance._may_contrast(line) or not found
+    assert importance._contrasts.__wrapped__(line) == found
+    if not importance._SENTENCE_END.search(line):
+        assert importance._sentence_ends.__wrapped__(line) == ()
+
+
+GATED_PIECES = [
+    *("See how you compare", "120 other APPLICANTS", "Try Premium", "reactivate premium"),
+    *("Easy Apply", "Promoted by hirer", "Actively recruiting", "authorized to work"),
+    *("Authorised to live and work", "eligible to work", "entitled to work", "permitted to"),
+    *("right to work", "Graduated", "graduating in May", "Class of", "2019", "2027"),
+    *("Equal Opportunity", "equal employment opportunity", "affirmative action", "E-Verify"),
+    *("without regard to", "Qualified applicants will receive", "reasonable accommodation"),
+    *("protected veteran", "drug-free workplace", "Currently enrolled", "actively pursuing"),
+    *("presently studying", "you're enrolled", "who are currently studying", "must be a"),
+    *("full-time student", "currently a second-year student", "enrolled in a degree program"),
+    *("returning to school", "are a current PhD student", "pursuing a degree", "or later"),
+    *("expected graduation date in", "immatrikuliert", "du studierst", "laufendes Studium"),
+    *("attending", "registered", "matriculated", "İ", "ı", "ſ", "\u212a", "work", "to"),
+]
+
+
+def _gates() -> list[Any]:
+    from mlcareer.extract import enrollment, literal
+
+    return [literal._JOB_BOARD, literal._ELIGIBILITY, literal._BOILERPLATE, enrollment._ENROLLED]
+
+
+@FAST_PATH_SETTINGS
+@given(text=texts(GATED_PIECES))
+def test_a_word_gated_pattern_finds_what_its_pattern_finds(text: str) -> None:
+    for gate in _gates():
+        assert spans(gate.search(text)) == spans(gate.pattern.search(text)), gate.pattern.pattern
+
+
+def test_each_gated_piece_alone_and_beside_another_is_found_as_searched() -> None:
+    for gate in _gates():
+        for piece in GATED_PIECES:
+            for other in ["", *GATED_PIECES]:
+                text = f"{piece} {other}"
+                assert spans(gate.search(text)) == spans(gate.pattern.search(text)), text
+
+
+ADDRESS_PIECES = [
+    *("github.com/ada", "www.acme.io/jobs", "https://x.io/a/b", "careers.acme.io/recruiting"),
+    *("ASP.NET/C#", "vb.net/x", "ADO.NET/SQL", "socket.io/WebSockets", "CI/CD", "a.b.c/d"),
+    *("ada@example.com", "ml.team@acme.co.uk", "@handle", "x@y", "/", "@", ".com/", "\n", " "),
+]
+
+
+@FAST_PATH_SETTINGS
+@given(text=texts(ADDRESS_PIECES))
+@example(text="see\n.com/x and asp\n.net/y")
+def test_addresses_found_line_by_line_are_those_of_the_whole_text(text: str) -> None:
+    paths = [skills._path_of(m) for m in skills._ADDRESS_PATH.finditer(text)]
+    mails = [m.span() for m in skills._EMAIL.finditer(text)]
+    assert skills.address_parts(text) == sorted(paths + mails)
+
+
+VERSION_PIECES = [
+    *("Java8", "PostgreSQL15", "GATK4", "S3", "EC2", "Python3.11", "C++17", "C#10", "R2D2"),
+    *("2019", "v2", "Q1", "abc123", "x", "Spark", "3", "\n", " ", "-", "_", "ǅ", "٣", "Abc٣"),
+]
+
+
+@FAST_PATH_SETTINGS
+@given(text=texts(VERSION_PIECES))
+@example(text="Java\n8 and Java8")
+def test_versioned_names_found_line_by_line_are_those_of_the_whole_text(text: str) -> None:
+    from mlcareer.extract import nlp
+    from mlcareer.extract.lines import finditer_on_lines
+
+    def found(matches: Any) -> list[tuple[tuple[int, int], str]]:
+        return [(m.span(), m.group(1)) for m in matches]
+
+    whole = found(nlp._VERSIONED.finditer(text))
+    assert found(finditer_on_lines(nlp._VERSIONED, text, nlp._GLUED_DIGIT)) == whole
+
+
+# The repairs cleaning makes, and what looks like one but is text
+REPAIR_PIECES = [
+    *("Python", " ", "\n", "\t", "\x1b[31m", "\x1b]8;;x\x07", "\x9b1m", "\x90ab\x9c", "\x85"),
+    *("\x00", "\u200b", "\u202e", "\ufeff", "\u00a0", "\u3000", "&amp;", "&nbsp;", "&#x41;"),
+    *("&foo;", "&", "\ufb01", "\u00ad", "é", "–", "\x7f", "[", "]", "(https://x.io)", "*", "**"),
+    *("_", "__", "*bold*", "_it_", "<br>", "<li>", "</td>", "<b>", "â€¢", "Ã©", "Â", "Â\xa0"),
+    *("ï‚·", "â¢", "ðŸš€", "[link](x)", "a_b", "2*3"),
+]
+
+
+@FAST_PATH_SETTINGS
+@given(text=st.lists(st.sampled_from(REPAIR_PIECES), max_size=12).map("".join))
+@example(text="a *b* _c_ [x](https://x.io) &amp; \x1b[31m")
+def test_the_repairs_tried_at_their_first_characters_are_those_the_search_finds(text: str) -> None:
+    from mlcareer.documents import cleaning
+
+    def found(matches: Any) -> list[tuple[int, int, str | None]]:
+        return [(*m.span(), m.lastgroup) for m in matches]
+
+    assert found(cleaning._repairs(text)) == found(cleaning._REMOVED.finditer(text))
+
+
+@FAST_PATH_SETTINGS
+@given(text=texts(["A-level", "A level", "O levels", "AO-level", "a-level", "BA", "xA-level"]))
+def test_the_a_and_o_levels_as_two_alternatives_find_what_the_class_finds(text: str) -> None:
+    from mlcareer.extract import education
+
+    with_a_class = re.compile(r"[AO](?<!\w[AO])[- ]levels?\b")
+    (pattern,) = [p for _, p in education.DEGREE_PATTERNS if "levels?" in p.pattern]
+    assert [m.span() for m in pattern.finditer(text)] == [
+        m.span() for m in with_a_class.finditer(text)
+    ]

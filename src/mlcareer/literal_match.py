@@ -43,6 +43,19 @@ def normalise_line(line: str) -> str:
     return _NOT_WORD_OR_BAR.sub(" ", barred).strip(f" {CLAUSE_BAR}")
 
 
+_NOT_WORD_BAR_OR_BREAK = regex_cache.compile(r"[^a-z0-9+#|\n]+")
+
+
+def _normalised_lines(american_text: str) -> list[str]:
+    """normalise_line of each line of a text, from the whole text in American spelling: no
+    clause end, spelling or run of other characters reaches over a line break, so the text's
+    substitutions are its lines' (a property test checks)."""
+    barred = _CLAUSE_END.sub(f" {CLAUSE_BAR} ", american_text)
+    return [
+        line.strip(f" {CLAUSE_BAR}") for line in _NOT_WORD_BAR_OR_BREAK.sub(" ", barred).split("\n")
+    ]
+
+
 @lru_cache(maxsize=1)
 def _english_stemmer() -> Any:
     import snowballstemmer
@@ -184,12 +197,17 @@ class ResumeText:
 
 @lru_cache(maxsize=512)
 def resume_text(text: str) -> ResumeText:
-    lines = []
-    for number, raw in enumerate(text.split("\n"), 1):
-        normal = normalise_line(raw)
-        if normal:
-            lines.append(Line(number, raw.strip(), f" {normal} "))
-    return ResumeText(tuple(lines), f" {normalise(text)} ")
+    """The text's lines normalised (normalise_line) and the whole text (normalise), from one
+    pass of each substitution over the whole text."""
+    spelt = american(text.lower())
+    lines = [
+        Line(number, raw.strip(), f" {normal} ")
+        for number, (raw, normal) in enumerate(
+            zip(text.split("\n"), _normalised_lines(spelt), strict=True), 1
+        )
+        if normal
+    ]
+    return ResumeText(tuple(lines), f" {_NOT_WORD.sub(' ', spelt).strip()} ")
 
 
 @dataclass(frozen=True)

@@ -67,7 +67,7 @@ _EUROPEAN_BACHELOR = (
 )
 
 # The words of each level's degrees, as alternatives that each open on a letter (see
-# _open_on_letter), in lower case: they run on the lower-cased text.
+# open_on_letter), in lower case: they run on the lower-cased text.
 _PHD_WORDS = (
     r"ph\.?\s?d\b\.?|p\.\s?h\.?\s?d\b\.?|doctorate|doctoral|doctor of philosophy"
     r"|d\.\s?phil\b\.?|dphil\b"
@@ -153,13 +153,14 @@ _LOOKBEHIND = regex_cache.compile(r"\(\?<[!=](?:\\.|[^()\\])*\)")
 _LOOKBEHINDS = regex_cache.compile(rf"(?:{_LOOKBEHIND.pattern})*")
 
 
-def _open_on_letter(body: str) -> str:
-    r"""The pattern \b(?:body) with each alternative opening on its first letter, and the word
-    boundary and the alternative's own lookbehinds looked at behind that letter:
+def open_on_letter(body: str, after: str = "") -> str:
+    r"""The pattern \b(?:body)after with each alternative opening on its first letter, and the
+    word boundary and the alternative's own lookbehinds looked at behind that letter:
     "(?<!post )graduate" becomes "g(?<!\wg)(?<!post g)raduate". The search then skips to those
     letters instead of trying every alternative at every word (same matches: a property test
     checks). Alternatives that open on one letter are kept together in their order; two that
-    open on different letters never match at the same place."""
+    open on different letters never match at the same place. `after` (such as "\b") follows
+    each group, so that the pattern stays an alternation of letters the search can skip to."""
     by_letter: dict[str, list[str]] = {}
     for alternative in _alternatives(body):
         behind = _LOOKBEHINDS.match(alternative)
@@ -170,7 +171,8 @@ def _open_on_letter(body: str) -> str:
         moved = "".join(found[:-1] + letter + ")" for found in _LOOKBEHIND.findall(behind.group()))
         by_letter.setdefault(letter, []).append(moved + rest)
     return "|".join(
-        rf"{letter}(?<!\w{letter})(?:{'|'.join(rests)})" for letter, rests in by_letter.items()
+        rf"{letter}(?<!\w{letter})(?:{'|'.join(rests)}){after}"
+        for letter, rests in by_letter.items()
     )
 
 
@@ -186,19 +188,21 @@ _BARE_DEGREE = (
 # Every pattern is tried; the highest level wins per line (a mention's context can veto it).
 # The case-insensitive ones hold no capital letter: they run on the lower-cased text.
 DEGREE_PATTERNS: list[tuple[DegreeLevel, re.Pattern[str]]] = [
-    ("phd", regex_cache.compile(_open_on_letter(_PHD_WORDS), re.I)),
-    ("master", regex_cache.compile(_open_on_letter(_MASTER_WORDS), re.I)),
+    ("phd", regex_cache.compile(open_on_letter(_PHD_WORDS), re.I)),
+    ("master", regex_cache.compile(open_on_letter(_MASTER_WORDS), re.I)),
     # Each all-caps acronym pattern opens with its first letter, so that the search skips to
     # that letter; the word boundary before it is looked at behind it (about twenty times as
     # fast as trying "\b" at every character).
     ("master", regex_cache.compile(rf"M(?<!\wM)(?:S|A|E|Sc)\b{_ACRONYM_CUE}")),
     # "MFA", not multi-factor authentication
     ("master", regex_cache.compile(rf"M(?<!\wM)FA\b(?={_STRONG_CUE})")),
-    ("bachelor", regex_cache.compile(_open_on_letter(_BACHELOR_WORDS), re.I)),
+    ("bachelor", regex_cache.compile(open_on_letter(_BACHELOR_WORDS), re.I)),
     ("bachelor", regex_cache.compile(rf"B(?<!\wB)(?:S|E|A|Sc|Eng)\b{_ACRONYM_CUE}")),
-    ("associate", regex_cache.compile(_open_on_letter(_ASSOCIATE_WORDS), re.I)),
-    ("secondary", regex_cache.compile(_open_on_letter(_SECONDARY_WORDS), re.I)),
-    ("secondary", regex_cache.compile(r"[AO](?<!\w[AO])[- ]levels?\b")),
+    ("associate", regex_cache.compile(open_on_letter(_ASSOCIATE_WORDS), re.I)),
+    ("secondary", regex_cache.compile(open_on_letter(_SECONDARY_WORDS), re.I)),
+    # two alternatives that open on a letter, not a class: _ANY_ACRONYM below then opens on
+    # letters only, and the search skips to them
+    ("secondary", regex_cache.compile(r"A(?<!\wA)[- ]levels?\b|O(?<!\wO)[- ]levels?\b")),
     ("bachelor", regex_cache.compile(_BARE_DEGREE, re.I)),
 ]
 # re.I costs about three times as much as matching lower-cased text without it. Keyed by the
@@ -211,7 +215,7 @@ _LOWER_CASE_PATTERNS = {
 # Most lines name no degree: one search for any of the words, and one for any acronym, says
 # so in a third of the time the patterns take one by one.
 _ANY_WORD = regex_cache.compile(
-    _open_on_letter(
+    open_on_letter(
         "|".join((_PHD_WORDS, _MASTER_WORDS, _BACHELOR_WORDS, _ASSOCIATE_WORDS, _SECONDARY_WORDS))
     )
     + f"|{_BARE_DEGREE}"

@@ -6,10 +6,11 @@ from __future__ import annotations
 import re
 
 from .. import regex_cache
+from .importance import WordGated
 from .lines import plain
 
 _STUDENT = r"(?:(?:university|college|undergraduate|graduate|phd|master['’]?s|bachelor['’]?s)\s+)?"
-_ENROLLED = regex_cache.compile(
+_ENROLLED_PATTERN = regex_cache.compile(
     r"\b(?:(?:currently|actively|presently)\s+(?:be\s+)?"
     r"(?:enrolled|pursuing|studying|attending|registered|matriculated)\b"
     r"|(?:you(?:['’]re|\s+are)|should\s+be|who\s+(?:are|is))\s+(?:currently\s+)?"
@@ -26,6 +27,14 @@ _ENROLLED = regex_cache.compile(
     r"|expected\s+graduation\s+(?:date\s+)?(?:in|between|after|of|no\s+earlier)\b"
     r"|immatrikuliert|eingeschrieben|\bdu\s+studierst\b|laufendes\s+studium)",
     re.I,
+)
+# ... and a word every match of it holds, which most lines lack (see WordGated)
+_ENROLLED = WordGated(
+    _ENROLLED_PATTERN,
+    tuple(
+        "enrolled|pursuing|studying|attending|registered|matriculated|student|returning|graduat"
+        "|immatrikuliert|eingeschrieben|studierst|studium".split("|")
+    ),
 )
 # The line takes graduates too: "Currently pursuing or recently completed a degree",
 # "Recent graduate or currently enrolled in ...", "or have completed a Master's".

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_right
+from collections.abc import Iterator
 
 from .. import regex_cache
 from ..documents.sections import ITEM_MARK, section_at
@@ -57,3 +58,25 @@ _MARKUP = regex_cache.compile(r"^#{1,6}\s+|\*\*|__|`")
 def plain(text: str) -> str:
     """Text without Markdown's marks, to quote it: "### **Staff Engineer**" -> "Staff Engineer"."""
     return _MARKUP.sub("", text.strip()).strip()
+
+
+def finditer_on_lines(
+    pattern: re.Pattern[str], text: str, holds: re.Pattern[str] | str
+) -> Iterator[re.Match[str]]:
+    """pattern.finditer(text), searching only the lines that hold `holds` (a character, or
+    what a quick pattern finds). Exact for a pattern whose matches never reach over a line
+    break and each hold that: its lookbehinds still see the line break before a line."""
+    at = _next(text, holds, 0)
+    while at != -1:
+        start = text.rfind("\n", 0, at) + 1
+        end = text.find("\n", at)
+        end = len(text) if end == -1 else end
+        yield from pattern.finditer(text, start, end)
+        at = _next(text, holds, end)
+
+
+def _next(text: str, holds: re.Pattern[str] | str, position: int) -> int:
+    if isinstance(holds, str):
+        return text.find(holds, position)
+    found = holds.search(text, position)
+    return found.start() if found else -1

@@ -20,6 +20,7 @@ from .importance import (
     BOILERPLATE,
     PREFERRED_CUES,
     REQUIRED_CUES,
+    WordGated,
     asks_the_candidate,
     label_asks,
     line_importance,
@@ -1141,25 +1142,38 @@ def _more_years(requirement: Requirement, years: float | None) -> None:
 
 # A job board's page around the posting: "See how you compare to 120 other applicants. Try
 # Premium for free", "Easy Apply", "Promoted by hirer".
-_JOB_BOARD = regex_cache.compile(
-    r"\b(?:see how you compare|other applicants|(?:try|reactivate) premium|easy apply"
-    r"|promoted by hirer|actively recruiting)\b",
-    re.I,
+_JOB_BOARD = WordGated(
+    regex_cache.compile(
+        r"\b(?:see how you compare|other applicants|(?:try|reactivate) premium|easy apply"
+        r"|promoted by hirer|actively recruiting)\b",
+        re.I,
+    ),
+    ("compare", "applicants", "premium", "easy apply", "hirer", "recruiting"),
 )
 
 
 # Who may apply, not what to know: the right to work somewhere, a graduation date
-_ELIGIBILITY = regex_cache.compile(
-    r"\b(?:authori[sz]ed|eligible|entitled|permitted|right)\s+to\s+(?:live\s+and\s+)?work\b"
-    r"|\b(?:graduat(?:e|es|ed|ing|ion)|class\s+of)\b[^.;]{0,40}\b(?:19|20)\d\d\b",
-    re.I,
+_ELIGIBILITY = WordGated(
+    regex_cache.compile(
+        r"\b(?:authori[sz]ed|eligible|entitled|permitted|right)\s+to\s+(?:live\s+and\s+)?work\b"
+        r"|\b(?:graduat(?:e|es|ed|ing|ion)|class\s+of)\b[^.;]{0,40}\b(?:19|20)\d\d\b",
+        re.I,
+    ),
+    ("authori", "eligible", "entitled", "permitted", "right", "graduat", "class"),
+)
+_BOILERPLATE = WordGated(
+    BOILERPLATE,
+    tuple(
+        "equal|affirmative|without regard|e-verify|qualified applicants|reasonable accommodation"
+        "|protected veteran|drug".split("|")
+    ),
 )
 
 
 def _closing_words(line: str, structured: bool, closing: bool) -> bool:
     """An equal-opportunity statement, or prose after it in its section (an inclusion or
     accommodation paragraph, whose "Acmeites" names the company's staff): no requirement."""
-    if BOILERPLATE.search(line):
+    if _BOILERPLATE.search(line):
         return True
     return structured and closing and not _BULLET.match(line)
 

@@ -11,13 +11,14 @@ from typing import TYPE_CHECKING, Any, NamedTuple
 
 from .. import cache, regex_cache
 from ..number import is_plural, other_number
+from .lines import finditer_on_lines
 
 if TYPE_CHECKING:
     from ..taxonomy import Taxonomy
 
 
 # bump when resume_tokenizer or the spelling variants (number_variants...) change: cached patterns
-TOKENIZER_VERSION = "12"
+TOKENIZER_VERSION = "13"
 BULLETS = r"[-–—•*·▪●►✓➢◦]"  # a bullet glued to a word: "-Python", "•SQL"
 EXTRA_INFIXES = [
     r"(?<=[\w+#.])/(?=[\w.])",  # "Node.js/Python", "C++/Java"
@@ -58,16 +59,32 @@ def resume_tokenizer(nlp: Any) -> Any:
         for k, v in defaults.tokenizer_exceptions.items()
         if not re.fullmatch(r"[A-Z]\.", k) and k not in UNCACHING_RULES
     }
-    return Tokenizer(
-        nlp.vocab,
-        rules=rules,
-        prefix_search=affix_pattern([BULLETS, *defaults.prefixes], before="^").search,
-        suffix_search=affix_pattern([*defaults.suffixes, *EXTRA_SUFFIXES], after="$").search,
-        infix_finditer=affix_pattern([*defaults.infixes, *EXTRA_INFIXES]).finditer,
-        token_match=defaults.token_match,
+    affixes = {
+        "prefix_search": affix_pattern([BULLETS, *defaults.prefixes], before="^").search,
+        "suffix_search": affix_pattern([*defaults.suffixes, *EXTRA_SUFFIXES], after="$").search,
+        "infix_finditer": affix_pattern([*defaults.infixes, *EXTRA_INFIXES]).finditer,
+        "token_match": defaults.token_match,
         # Only explicit URLs stay whole, so that "Node.js/Python" splits at the slash.
-        url_match=re.compile(r"^(?:https?://|www\.)\S+$", re.I).match,
-    )
+        "url_match": re.compile(r"^(?:https?://|www\.)\S+$", re.I).match,
+    }
+    without_rules = Tokenizer(nlp.vocab, rules={}, **affixes)
+    repeated = rules_the_affixes_repeat(rules, without_rules)
+    special_cases = {k: v for k, v in rules.items() if k not in repeated}
+    return Tokenizer(nlp.vocab, rules=special_cases, **affixes)
+
+
+def rules_the_affixes_repeat(rules: dict[str, Any], without_rules: Any) -> set[str]:
+    """The special cases that keep their text as one token ("C++", "'", "—") and that the
+    affix rules alone leave whole too. Like the whitespace rules they change no token, but
+    spaCy caches none of a document's words after the first special case it meets: a resume
+    naming C++ early had its later words split afresh on every run."""
+    from spacy.attrs import ORTH
+
+    return {
+        text
+        for text, tokens in rules.items()
+        if tokens == [{ORTH: text}] and [t.text for t in without_rules(text)] == [text]
+    }
 
 
 def affix_pattern(pieces: list[str], before: str = "", after: str = "") -> re.Pattern[str]:
@@ -143,6 +160,9 @@ def number_variants(words: tuple[str, ...], plural_only: bool = False) -> list[t
 _VERSIONED = regex_cache.compile(
     r"(?<![A-Za-z0-9+#])([A-Za-z][A-Za-z+#]{3,})\d{1,2}(?![A-Za-z0-9])"
 )
+# A digit glued to a name's last character, which every match of _VERSIONED holds: found by
+# a search that skips to digits, it leaves only its lines to search for _VERSIONED
+_GLUED_DIGIT = regex_cache.compile(r"\d(?<=[A-Za-z+#]\d)")
 
 
 @dataclass(frozen=True)
@@ -355,7 +375,7 @@ class SkillMatcher:
         """A skill's one-word name with a version glued on: "GATK4", "PostgreSQL15", "Java8";
         not a short name ("S3", "EC2", "C4"), where the digit is part of it."""
         found = []
-        for versioned in _VERSIONED.finditer(text):  # rare: no walk over every token
+        for versioned in finditer_on_lines(_VERSIONED, text, _GLUED_DIGIT):  # rare
             skill_id = self._versioned.get(versioned.group(1).lower())
             if skill_id is None:
                 continue

@@ -4,10 +4,12 @@ rankings, open-source work and a degree field that suits ML roles. Plain regexes
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 from typing import get_args
 
 from .. import regex_cache
 from ..models import Degree, Section, Signal, SignalKind, Signals
+from .importance import lowered_alike
 from .lines import LineIndex
 
 # Venue spelling -> canonical name. Acronyms are matched with their exact case.
@@ -96,12 +98,41 @@ def _section_lines(lines: LineIndex, sections: list[Section], name: str) -> list
     return numbers
 
 
+# Words each pattern needs, in lower case: a text whose lower case holds none of them has no
+# match, which a few substring tests tell faster than the pattern's search of the whole text.
+# (Exact where lowered_alike gives the lower case: the patterns with re.I find in it, without,
+# what they find in the text.) The venues' names are sought as written, without the
+# lookarounds, which the engine skips to far faster.
+_VENUE_NAMES = regex_cache.compile("|".join(map(re.escape, VENUES)))
+_NEEDED_WORDS = {
+    _ARXIV: ("arxiv",),
+    _SCHOLAR: ("scholar.google.",),
+    _GITHUB: ("github.com/",),
+    _KAGGLE_TIER: ("kaggle",),
+    _TOP_PERCENT: ("%",),
+    _OPEN_SOURCE: tuple("open contributor committer maintainer merged landed accepted".split()),
+}
+
+
+@lru_cache(maxsize=4)
+def _lowered(text: str) -> str | None:
+    return lowered_alike(text)
+
+
+def _may_match(pattern: re.Pattern[str], text: str) -> bool:
+    """False when the text lacks what every match of the pattern needs."""
+    if pattern is _VENUE:
+        return _VENUE_NAMES.search(text) is not None
+    lowered = _lowered(text)
+    return lowered is None or any(word in lowered for word in _NEEDED_WORDS[pattern])
+
+
 def _anywhere(pattern: re.Pattern[str], text: str) -> bool:
     """Whether the pattern may match on some line of the text: one search of the whole text
     instead of one per line. Exact as a test: a match on a line is one in the text too, since
     these patterns use no ^ or $ and read the newline around a line as they read its ends
     (not a word character, not a hyphen)."""
-    return pattern.search(text) is not None
+    return _may_match(pattern, text) and pattern.search(text) is not None
 
 
 def count_publications(entries: list[str]) -> int:
