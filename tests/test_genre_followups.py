@@ -6,11 +6,13 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
+import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
 from mlcareer.api import Options, compare
 from mlcareer.extract.experience import merged_months, weighted_months
+from mlcareer.extract.hours import work_share
 from mlcareer.models import DateRange, Profile
 
 ProfileOf = Callable[..., Profile]
@@ -236,3 +238,11 @@ def test_full_time_hours_and_overlaps_count_once(profile_of: ProfileOf) -> None:
 def test_full_time_ranges_count_as_merged(bounds: list[tuple[int, int]]) -> None:
     ranges = [DateRange(text="x", start=start, end=end, line=1) for start, end in bounds]
     assert weighted_months([(found, 1.0) for found in ranges]) == merged_months(ranges)
+
+
+@pytest.mark.parametrize(
+    ("heading", "share"),
+    [("0.5 FTE", 0.5), ("FTE: 0.6", 0.6), ("50% FTE", 0.5), ("FTE: 50%", 0.5), ("FTE 80 %", 0.8)],
+)
+def test_each_way_of_writing_fte(heading: str, share: float) -> None:
+    assert work_share(f"Data Analyst, Beta Labs, {heading}") == pytest.approx(share)

@@ -16,9 +16,10 @@ _HOURS = regex_cache.compile(
     r"|\b(\d{1,2}(?:\.\d)?)\s*(?:h|hrs?|hours?)\s*(?:/|per|a|each)\s*(?:week|wk)\b",  # "20 h/week"
     re.I,
 )
-# "0.5 FTE", "FTE: 0.6", "50% FTE"
+# "0.5 FTE", "FTE: 0.6", "50% FTE", "FTE: 50%"
 _FTE = regex_cache.compile(
-    r"(?<![\d.])(0?\.\d{1,2})\s*FTE\b|\bFTE\s*[:\-]?\s*(0?\.\d{1,2})(?![\d.])|\b(\d{2})\s*%\s*FTE\b",
+    r"(?<![\d.])(0?\.\d{1,2})\s*FTE\b|\bFTE\s*[:\-]?\s*(0?\.\d{1,2})(?![\d.])|\b(\d{2})\s*%\s*FTE\b"
+    r"|\bFTE\s*[:\-]?\s*(\d{2})\s*%",
     re.I,
 )
 _PART_TIME = regex_cache.compile(r"\bpart[- ]?time\b|\bteilzeit\b", re.I)
@@ -33,7 +34,8 @@ def work_share(text: str) -> float:
         worked = float(hours.group(1) or hours.group(2))
         return min(1.0, worked / FULL_WEEK) if worked > 0 else 1.0
     if fte := _FTE.search(text):
-        share = float(fte.group(1) or fte.group(2) or int(fte.group(3)) / 100)
+        percent = fte.group(3) or fte.group(4)
+        share = float(fte.group(1) or fte.group(2) or int(percent) / 100)
         return share if 0 < share < 1 else 1.0
     if _PART_TIME.search(text) and not _FULL_TIME.search(text):
         return PART_TIME_SHARE
