@@ -12,7 +12,7 @@ from pathlib import Path
 import pytest
 from typer.testing import CliRunner, Result
 
-from mlcareer.api import Options
+from mlcareer.api import Options, compare
 from mlcareer.cli import app
 from mlcareer.documents import read_document
 from mlcareer.extract import DocType, extract_profile
@@ -88,3 +88,25 @@ def graduate_and_intern_posting(tmp_path: Path) -> tuple[Path, Path]:
         encoding="utf-8",
     )
     return graduate, posting
+
+
+_SERVICE_POSTING = """\
+Intelligence Analyst
+
+Requirements
+- 3+ years of experience with Python and SQL.
+
+Preferred
+- {}.
+"""
+
+
+def service_term_status(
+    profile_of: Callable[..., Profile], options: Options, cv: str, asked: str
+) -> str:
+    """How a resume (`cv`, after a name line) meets a posting whose one preferred item,
+    `asked`, is a term beyond the taxonomy ("Prior military service"): its match status."""
+    resume = profile_of("Sam Ortiz\nsam@example.com\n\n" + cv, "resume")
+    report = compare(resume, profile_of(_SERVICE_POSTING.format(asked), "posting"), options)
+    [term] = [m for m in report.matched + report.missing if m.id.startswith("term:")]
+    return term.status

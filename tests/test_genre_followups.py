@@ -15,6 +15,8 @@ from mlcareer.extract.experience import merged_months, weighted_months
 from mlcareer.extract.hours import work_share
 from mlcareer.models import DateRange, Profile
 
+from .conftest import service_term_status
+
 ProfileOf = Callable[..., Profile]
 
 
@@ -106,23 +108,6 @@ def test_each_certification_may_be_named_in_brackets(
 
 # --- years in a service branch show the military service a posting prefers --------------------
 
-_SERVICE_ASKED = """\
-Intelligence Analyst
-
-Requirements
-- 3+ years of experience with Python and SQL.
-
-Preferred
-- {}.
-"""
-
-
-def _service_status(profile_of: ProfileOf, options: Options, cv: str, asked: str) -> str:
-    resume = profile_of("Sam Ortiz\nsam@example.com\n\n" + cv, "resume")
-    report = compare(resume, profile_of(_SERVICE_ASKED.format(asked), "posting"), options)
-    [service] = [m for m in report.matched + report.missing if m.id.startswith("term:")]
-    return service.status
-
 
 def test_years_in_a_service_branch_show_military_service(
     profile_of: ProfileOf, options: Options
@@ -135,9 +120,14 @@ def test_years_in_a_service_branch_show_military_service(
         "EXPERIENCE\nBoatswain's Mate, US Coast Guard (active duty), 2011 - 2015\n",
     ]
     for cv in served:
-        assert _service_status(profile_of, options, cv, "Prior military service") == "matched", cv
+        assert (
+            service_term_status(profile_of, options, cv, "Prior military service") == "matched"
+        ), cv
     army = served[0]
-    assert _service_status(profile_of, options, army, "Experience in the armed forces") == "matched"
+    assert (
+        service_term_status(profile_of, options, army, "Experience in the armed forces")
+        == "matched"
+    )
 
 
 def test_working_for_a_veterans_agency_or_a_charity_is_no_service(
@@ -151,7 +141,9 @@ def test_working_for_a_veterans_agency_or_a_charity_is_no_service(
         "EXPERIENCE\nSoftware Engineer, Acme, 2016 - 2020\n- An industry veteran in ETL.\n",
     ]
     for cv in civilian:
-        assert _service_status(profile_of, options, cv, "Prior military service") == "missing", cv
+        assert (
+            service_term_status(profile_of, options, cv, "Prior military service") == "missing"
+        ), cv
 
 
 def test_years_of_service_asked_are_timed_by_the_branch_role(

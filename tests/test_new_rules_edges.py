@@ -9,7 +9,7 @@ from collections.abc import Callable
 
 import pytest
 
-from mlcareer.api import Options, compare
+from mlcareer.api import Options
 from mlcareer.documents.limits import Limits
 from mlcareer.extract import experience, level
 from mlcareer.extract.lines import LineIndex
@@ -17,6 +17,8 @@ from mlcareer.extract.other_senses import the_companys_own
 from mlcareer.extract.service import asks_service, service_lines
 from mlcareer.match import _best_grade
 from mlcareer.models import Mention, Profile, SkillHit
+
+from .conftest import service_term_status
 
 ProfileOf = Callable[..., Profile]
 
@@ -106,23 +108,7 @@ def test_part_time_fields_are_read_once_a_line(
 
 # --- a term asks for military service only when it names the service --------------------------
 
-_POSTING = """\
-Intelligence Analyst
-
-Requirements
-- 3+ years of experience with Python and SQL.
-
-Preferred
-- {}.
-"""
 _SERVED = "EXPERIENCE\nIntelligence Analyst, U.S. Army\nJun 2012 - May 2018\n- Python and SQL.\n"
-
-
-def _term_status(profile_of: ProfileOf, options: Options, cv: str, asked: str) -> str:
-    resume = profile_of("Sam Ortiz\nsam@example.com\n\n" + cv, "resume")
-    report = compare(resume, profile_of(_POSTING.format(asked), "posting"), options)
-    [term] = [m for m in report.matched + report.missing if m.id.startswith("term:")]
-    return term.status
 
 
 @pytest.mark.parametrize(
@@ -133,7 +119,7 @@ def test_a_term_about_something_else_is_not_met_by_service(
     profile_of: ProfileOf, options: Options, asked: str
 ) -> None:
     assert not asks_service(asked)
-    assert _term_status(profile_of, options, _SERVED, asked) == "missing"
+    assert service_term_status(profile_of, options, _SERVED, asked) == "missing"
 
 
 @pytest.mark.parametrize(

@@ -11,7 +11,14 @@ from .documents.labels import FLATTENED_LINE
 from .documents.sections import ITEM_MARK, section_at, section_index
 from .extract.education import YEAR, degree_mentions
 from .extract.experience import merged_months, title_above, title_below
-from .extract.language_grades import CEFR, Grade, grade_beside, grid_grade, shortfall
+from .extract.language_grades import (
+    CEFR,
+    GRID_ROWS_BELOW,
+    Grade,
+    grade_beside,
+    grid_grade,
+    shortfall,
+)
 from .extract.lines import LineIndex, plain
 from .extract.relevance import is_hands_on
 from .extract.requirements import years_for
@@ -276,7 +283,8 @@ def _best_grade(lines: LineIndex, hit: SkillHit) -> Grade | None:
         line = lines.line_text(mention.line)
         offset = lines.line_start(mention.line)
         start, end = mention.start - offset, mention.end - offset
-        below = [lines.line_text(n) for n in range(mention.line + 1, len(lines) + 1)[:2]]
+        rows = range(mention.line + 1, len(lines) + 1)[:GRID_ROWS_BELOW]
+        below = [lines.line_text(n) for n in rows]
         if grade := grid_grade(line[end:], below) or grade_beside(line, (start, end)):
             grades.append(grade)
     return max(grades, key=lambda g: g.rank, default=None)

@@ -155,7 +155,7 @@ _GRID_ROW = regex_cache.compile(
     r"[\s:|]*)+$",
     re.I,
 )
-_GRID_ROWS_BELOW = 2  # the newer Europass CV breaks a language's five grades over two lines
+GRID_ROWS_BELOW = 2  # the newer Europass CV breaks a language's five grades over two lines
 
 
 def grid_grade(after_name: str, below: list[str]) -> Grade | None:
@@ -165,7 +165,7 @@ def grid_grade(after_name: str, below: list[str]) -> Grade | None:
     row = _ROW_AFTER_NAME.match(after_name)
     codes = _GRID_CODE.findall(row.group()) if row else []
     if not codes and not after_name.strip(" \t:"):
-        for line in below[:_GRID_ROWS_BELOW]:
+        for line in below[:GRID_ROWS_BELOW]:
             if not _GRID_ROW.match(line):
                 break
             codes += _GRID_CODE.findall(line)
