@@ -539,6 +539,27 @@ def test_words_used_in_another_sense_are_not_skills(
     assert absent not in ids(profile_of(sentence + "\n"))
 
 
+@pytest.mark.parametrize(
+    ("item", "skill", "found"),
+    [
+        ("Excel in change management and communication", "excel", False),
+        ("Excel at building rapport with data owners", "excel", False),
+        ("Spark curiosity about data in others", "apache-spark", False),
+        ("Spark innovation across data teams", "apache-spark", False),
+        ("Advanced Excel in financial modelling", "excel", True),
+        ("Excel at an advanced level (pivot tables)", "excel", True),
+        ("Spark jobs on EMR", "apache-spark", True),
+    ],
+)
+def test_a_tool_name_that_is_also_a_verb(
+    profile_of: ProfileOf, item: str, skill: str, found: bool
+) -> None:
+    posting = f"Data Analyst\n\nRequirements\n- SQL and data dashboards\n- {item}\n"
+    profile = profile_of(posting, doc_type="posting")
+    assert (skill in ids(profile)) is found
+    assert (skill in {r.id for r in profile.requirements}) is found
+
+
 def test_a_guard_of_excluded_phrases_only_keeps_hyphen_joined_names(profile_of: ProfileOf) -> None:
     posting = "Requirements\n- Efficient team player-ability to liaise with large teams\n"
     assert "teamwork" in ids(profile_of(posting, doc_type="posting"))
@@ -717,6 +738,11 @@ def test_the_same_resume_in_three_formats_gives_the_same_skills() -> None:
         ("Used Java not Kotlin for the backend.", False),  # a contrast
         ("Java is not only my main language.", False),
         ("Moved to Go because Java was not fast enough.", False),
+        # Phrases that deny a fear, not the skill
+        ("Not afraid of Java in production.", False),
+        ("No shying away from Java or Kotlin.", False),
+        ("Never shy away from Java refactors.", False),
+        ("I don't shy away from Java.", False),
     ],
 )
 def test_negation_scope(profile_of: ProfileOf, line: str, negated: bool) -> None:
@@ -1193,6 +1219,20 @@ def test_a_degree_of_no_level_is_required_and_the_named_one_preferred(
         "bachelor",
         "master",
     )
+
+
+def test_no_sql_spelled_apart_is_nosql(profile_of: ProfileOf) -> None:
+    profile = profile_of("Requirements\n- Solid knowledge of Java, SQL and no SQL databases\n")
+    found = {hit.id: hit for hit in profile.skills}
+    assert "nosql" in found
+    assert not any(m.negated for m in found["sql"].mentions)
+    assert {r.id for r in profile.requirements} >= {"sql", "nosql"}
+
+
+def test_no_sql_experience_is_still_a_negation(profile_of: ProfileOf) -> None:
+    profile = profile_of("Requirements\n- Python; no SQL experience needed\n")
+    assert "nosql" not in {hit.id for hit in profile.skills}
+    assert "sql" not in {r.id for r in profile.requirements}
 
 
 def test_not_just_is_no_negation(profile_of: ProfileOf) -> None:

@@ -193,6 +193,24 @@ def test_being_willing_names_no_term(profile_of: ProfileOf, item: str) -> None:
     assert "willing" not in terms, terms
 
 
+@pytest.mark.parametrize(
+    "item",
+    [
+        "Not afraid of Kubernetes or Terraform",
+        "No shying away from Kubernetes",
+        "Never hesitate to dig into Kubernetes",
+        "Happy to work with Kubernetes",
+        "Fearless with Kubernetes",
+    ],
+)
+def test_a_mood_before_a_skill_names_no_term_and_denies_nothing(
+    profile_of: ProfileOf, item: str
+) -> None:
+    posting = _posting(profile_of, item)
+    assert _literal_terms(posting) == set()
+    assert "kubernetes" in {r.id for r in posting.requirements}
+
+
 def test_a_joining_word_ending_a_name_is_dropped(profile_of: ProfileOf) -> None:
     items = ["Zorblex Suite for data pipelines", "Quarkle Certificate of completion"]
     assert _literal_terms(_posting(profile_of, *items)) == {"Zorblex Suite", "Quarkle Certificate"}

@@ -29,7 +29,7 @@ from typing import Literal, NamedTuple
 from .. import regex_cache
 from ..documents.sections import PROSE_SECTIONS
 from ..models import Importance
-from .wording import PREPOSITIONS
+from .wording import NO_FEAR, PREPOSITIONS
 
 REQUIRED_CUES = regex_cache.compile(
     r"\b(?:must|required|requires?|requirements?|need(?:ed)?|essential|mandatory|minimum"
@@ -77,8 +77,8 @@ PREFERRED_CUES = regex_cache.compile(f"{_PREFERRED.pattern}|{_SOFT_PREFERRED.pat
 _REQUIRED = regex_cache.compile(
     r"\b(?:must|required|requires?|need(?:ed)?|essential|mandatory|expected(?!\s+to))\b", re.I
 )
-_NO = r"no(?!\s+(?:less|more|later)\b)"  # not "no less than 3 years"
-_NOT_WORD = r"not(?!\s+(?:limited|only|just)\b)"  # not "not only", "not limited to"
+_NO = rf"no(?!\s+(?:less|more|later)\b){NO_FEAR}"  # not "no less than 3 years"
+_NOT_WORD = rf"not(?!\s+(?:limited|only|just)\b){NO_FEAR}"  # not "not only", "not limited to"
 _NOT = rf"(?:\b{_NOT_WORD}|n['’]t|\b{_NO})"
 NEGATED = regex_cache.compile(
     rf"{_NOT}\b[^.;]{{0,60}}\b(?:required|needed|necessary|expected|mandatory|essential"

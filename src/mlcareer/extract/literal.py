@@ -44,6 +44,7 @@ from .skills import (
     ACRONYM_SMALL_WORDS,
     EXPANSION_WORD,
     acronym_expansion,
+    excel_the_verb,
     in_excluded_phrase,
 )
 from .spoken import SPOKEN_LANGUAGES
@@ -1354,6 +1355,7 @@ def literal_requirements(
                 and _head_key(key) in head_keys
                 and not _in_another_case(taxonomy, skill_id, term)
                 and taxonomy.skills[skill_id].category != SPOKEN_LANGUAGES
+                and not excel_the_verb(line, start)
             ):
                 # A list item naming a guarded skill whose guard wanted more context: the item
                 # itself is the context ("- Instructing abilities for knowledge transfer").

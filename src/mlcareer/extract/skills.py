@@ -34,13 +34,13 @@ from .other_senses import (
 from .requirements import REQUIREMENT_SECTIONS, YEARS
 from .spoken import SPOKEN_LANGUAGES, LanguageSpans, graded, used_as_adjective
 from .tags import in_tag_line
-from .wording import LIST_JOINERS
+from .wording import LIST_JOINERS, NO_FEAR
 
 _NEGATION_WORDS = (
-    r"no|not(?!\s+(?:just|only|merely|limited)\b)|never|without|lack(?:s|ing)?|missing"
-    r"|unfamiliar|none|except|exception of|excluding|minus"
+    rf"no{NO_FEAR}|not(?!\s+(?:just|only|merely|limited)\b){NO_FEAR}|never{NO_FEAR}|without"
+    r"|lack(?:s|ing)?|missing|unfamiliar|none|except|exception of|excluding|minus"
 )
-NEGATION = regex_cache.compile(rf"\b(?:{_NEGATION_WORDS})\b|n't\b", re.I)
+NEGATION = regex_cache.compile(rf"\b(?:{_NEGATION_WORDS})\b|n't\b{NO_FEAR}", re.I)
 # Cues that negate a skill named before them ("Hadoop expertise is missing"); "without",
 # "no" and "never" only negate what follows them ("under pressure without errors").
 AFTER_CUES = regex_cache.compile(r"not|missing|lacking|lacks|none|n't|unfamiliar", re.I)
@@ -54,7 +54,9 @@ CLAUSE_END = regex_cache.compile(rf"[.;,:()\n]|\b(?:{_CLAUSE_WORDS})\b", re.I)
 # The two without re.I, for lower-cased text where they find the same (lowered_alike), and
 # written as alternatives that each open on a character (open_on_letter), which the search
 # skips to: a third of the time over a whole document, and half of that again
-LOWER_NEGATION = regex_cache.compile(open_on_letter(_NEGATION_WORDS, after=r"\b") + r"|n't\b")
+LOWER_NEGATION = regex_cache.compile(
+    open_on_letter(_NEGATION_WORDS, after=r"\b") + rf"|n't\b{NO_FEAR}"
+)
 LOWER_CLAUSE_END = regex_cache.compile(
     "|".join(map(re.escape, ".;,:()\n")) + "|" + open_on_letter(_CLAUSE_WORDS, after=r"\b")
 )
@@ -649,6 +651,22 @@ def _pastimes_line(text: str, at: int) -> bool:
     return bool(_INTERESTS_LABEL.match(text, text.rfind("\n", 0, at) + 1))
 
 
+# "Excel in change management", "Excel at building rapport": the verb, when it opens an item or
+# a sentence; not "Excel at an advanced level".
+_EXCEL_THE_VERB = regex_cache.compile(
+    r"Excel[ \t]+(?:in|at)[ \t]+(?!(?:an?[ \t]+)?(?:advanced|expert|intermediate|basic|high"
+    r"|proficient|professional)\b)"
+)
+
+
+def excel_the_verb(text: str, start: int) -> bool:
+    """The name at `start` is the verb "excel", opening an item or a sentence."""
+    if start < 0 or not _EXCEL_THE_VERB.match(text, start):
+        return False
+    before = text[text.rfind("\n", 0, start) + 1 : start].rstrip()
+    return not before.lstrip("-•*·▪●0123456789.) \t") or before[-1] in ".;:!?"
+
+
 def passes_guard(
     taxonomy: Taxonomy,
     doc: Any,
@@ -667,6 +685,8 @@ def passes_guard(
         return True
     # doc.text rebuilds the whole string on every access: the text is passed in instead.
     if guard.exclude and in_excluded_phrase(text, match.start, match.end, guard.exclude):
+        return False
+    if excel_the_verb(text, match.start):
         return False
     if not guard.context and not guard.case_sensitive:
         return True  # only phrases excluded: the name is no other word ("team player-ability")

@@ -60,6 +60,7 @@ GENERIC = _LEAD_OR_GRADE | set(
     previous prior relevant related
     outstanding effective exceptional advanced basic willingness willing eager capable capability
     comfortable background track record some any all other similar etc including such e.g i.e
+    happy glad ready excited fearless unafraid afraid shy shying away hesitate never
     e.g. i.e. etc. high level field equivalent self team work office new responsible
     responsibilities requirement require requires need needs ideally least more it nice exposure
     we're you'll must-have nice-to-have both either each this that these those who what when
@@ -332,3 +333,8 @@ def is_occupation(word: str) -> bool:
     not)."""
     lowered = word.lower()
     return lowered in OCCUPATIONS or lowered + "s" in OCCUPATIONS or lowered + "es" in OCCUPATIONS
+
+
+# Read after "no", "not", "never" or "n't": the cue denies a fear, not the skill that follows
+# ("not afraid of Kubernetes", "no shying away from C++", "don't hesitate to use Go").
+NO_FEAR = r"(?!\s+(?:afraid|scared|shy|shying|fear|hesitat\w*)\b)"
