@@ -162,6 +162,20 @@ def test_named_models_show_the_kind_of_model(profile: ProfileOf) -> None:
     assert not {"lora", "bert", "spring"} & ids(other)
 
 
+def test_edge_hardware_and_3d_perception_wordings(profile: ProfileOf) -> None:
+    resume = profile(
+        "Experience\n- Cut latency to 22 ms with TensorRT on a Jetson AGX Orin\n"
+        "- Shipped 3D detection (PointPillars) for lidar point clouds\n",
+        "resume",
+    )
+    assert {"jetson", "object-detection"} <= ids(resume)
+    bare = profile("Experience\n- Deployed YOLO models to Jetson devices at the edge\n", "resume")
+    assert "jetson" in ids(bare)
+    # the cartoon family and a surname are not the board
+    other = profile("Summary\nBig fan of The Jetsons. Reported to Mark Jetson.\n", "resume")
+    assert "jetson" not in ids(other)
+
+
 def test_speaking_beside_communication_is_the_skill(profile: ProfileOf) -> None:
     text = "About the role\nYou show communication skills through excellent speaking proficiency.\n"
     assert "speaking" in ids(profile(text, "posting"))
