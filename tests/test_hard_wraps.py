@@ -77,6 +77,18 @@ def test_a_postings_wrapped_sentence_reads_as_one(profile_of: ProfileOf) -> None
     assert asked["data pipelines"].importance == "required"
 
 
+def test_examples_in_brackets_on_an_indented_line_go_with_their_head(
+    profile_of: ProfileOf,
+) -> None:
+    text = (
+        "Quant Researcher\n\nRequirements\n- Deep understanding of regression and gradient"
+        " boosting\n  (XGBoost/LightGBM)\n- SQL\n"
+    )
+    asked = {req.id: req for req in profile_of(text, "posting").requirements}
+    assert set(asked["gradient-boosting"].alternatives) == {"xgboost", "lightgbm"}
+    assert asked["sql"].importance == "required"
+
+
 def test_a_wrapped_field_of_study_is_no_term(profile_of: ProfileOf) -> None:
     text = (
         "Data Analyst\n\nRequirements\n- Bachelor's degree in a quantitative field (statistics,"

@@ -12,8 +12,12 @@ from .experience import search_range
 
 # A line break inside a sentence: after a word, a comma or a closing bracket, before a word
 # in lower case (a new item, a heading or a title opens with a capital or a mark); not before
-# an "o" used as a bullet ("o Built dashboards").
-_WRAP = regex_cache.compile(r"(?<=[\w,)])[ \t]*(\n)[ \t]*(?=[a-z])(?!o[ \t])")
+# an "o" used as a bullet ("o Built dashboards"). Also before an indented bracket that closes
+# on its line, the examples of what the line above named ("gradient boosting" /
+# "  (XGBoost/LightGBM)").
+_WRAP = regex_cache.compile(
+    r"(?<=[\w,)])[ \t]*(\n)(?:[ \t]*(?=[a-z])(?!o[ \t])|[ \t]+(?=\([^\n()]*\)))"
+)
 
 
 def wrap_breaks(text: str, sections: list[Section]) -> list[int]:
