@@ -211,6 +211,22 @@ def test_a_mood_before_a_skill_names_no_term_and_denies_nothing(
     assert "kubernetes" in {r.id for r in posting.requirements}
 
 
+@pytest.mark.parametrize(
+    "item",
+    [
+        "New York or London (hybrid, 4 days on-site)",
+        "Berlin, Munich or Hamburg - remote",
+        "Compensation: $200k plus bonus. Zurich or Geneva (hybrid).",
+    ],
+)
+def test_places_before_a_work_arrangement_are_no_terms(profile_of: ProfileOf, item: str) -> None:
+    assert _literal_terms(_posting(profile_of, item)) == set()
+
+
+def test_a_name_before_remote_as_a_word_of_its_own_stays(profile_of: ProfileOf) -> None:
+    assert _literal_terms(_posting(profile_of, "Zorblex (remote clusters)")) == {"Zorblex"}
+
+
 def test_a_joining_word_ending_a_name_is_dropped(profile_of: ProfileOf) -> None:
     items = ["Zorblex Suite for data pipelines", "Quarkle Certificate of completion"]
     assert _literal_terms(_posting(profile_of, *items)) == {"Zorblex Suite", "Quarkle Certificate"}

@@ -83,12 +83,33 @@ _MONTH = regex_cache.compile(
     r"|December)(?:\s+\d{4})?"
 )
 
+# "New York or London (hybrid, 4 days on-site)", "Berlin, Munich or Hamburg - remote": the
+# names before a way of working that ends its phrase are places
+_ARRANGEMENT = regex_cache.compile(
+    r"\b(?i:hybrid|remote|on-?site|in[- ]office|in[- ]person)(?=\s*(?:$|[),;.|]))"
+)
+_PLACES_BEFORE = regex_cache.compile(
+    rf"({_NAME_RUN}(?:\s*(?:,|/|\bor\b|\band\b)\s*{_NAME_RUN})*)\s*(?:[(,/|]|\s[-–—])\s*\Z"
+)
+_PLACES_REACH = 120  # characters read before the way of working
+
+
+def _places_before_an_arrangement(line: str) -> list[tuple[int, int]]:
+    spans = []
+    for arrangement in _ARRANGEMENT.finditer(line):
+        start = max(0, arrangement.start() - _PLACES_REACH)
+        places = _PLACES_BEFORE.search(line[start : arrangement.start()])
+        if places:
+            spans.append((start + places.start(1), start + places.end(1)))
+    return spans
+
 
 @lru_cache(maxsize=1024)
 def _place_spans(line: str) -> tuple[tuple[int, int], ...]:
     """Where places stand on the line: a town with its state, after a cue or before 'area'."""
     spans = [m.span(1) for m in _AFTER_A_CUE.finditer(line)]
     spans += [m.span(1) for m in _BEFORE_AN_AREA.finditer(line)]
+    spans += _places_before_an_arrangement(line)
     for match in _TOWN_AND_STATE.finditer(line):
         plain = match.group("state") not in _OTHER_CODE_SET
         if plain or match.group("lead"):
