@@ -176,6 +176,19 @@ def test_edge_hardware_and_3d_perception_wordings(profile: ProfileOf) -> None:
     assert "jetson" not in ids(other)
 
 
+def test_quant_roles_and_methods_show_their_field(profile: ProfileOf) -> None:
+    resume = profile(
+        "Experience\nQuantitative Researcher, Meridian Asset Management, 2022 - 2024\n"
+        "- Ridge/lasso and LightGBM models; news sentiment with FinBERT\n",
+        "resume",
+    )
+    assert {"quantitative-finance", "regularization", "bert"} <= ids(resume)
+    posting = profile("Requirements\n- Regularized regression and gradient boosting\n", "posting")
+    assert "regularization" in ids(posting)
+    ux = profile("Experience\nQuantitative UX Researcher, Acme, 2021 - 2024\n", "resume")
+    assert "quantitative-finance" not in ids(ux)
+
+
 def test_speaking_beside_communication_is_the_skill(profile: ProfileOf) -> None:
     text = "About the role\nYou show communication skills through excellent speaking proficiency.\n"
     assert "speaking" in ids(profile(text, "posting"))
