@@ -223,6 +223,23 @@ def test_places_before_a_work_arrangement_are_no_terms(profile_of: ProfileOf, it
     assert _literal_terms(_posting(profile_of, item)) == set()
 
 
+@pytest.mark.parametrize(
+    "item",
+    [
+        "5+ years in analytics or data engineering, 2+ in a lead or senior capacity.",
+        "3 years in a supervisory capacity",
+        "Experience in a similar capacity",
+    ],
+)
+def test_the_capacity_one_served_in_is_no_term(profile_of: ProfileOf, item: str) -> None:
+    assert _literal_terms(_posting(profile_of, item)) == set()
+
+
+def test_capacity_as_a_thing_stays(profile_of: ProfileOf) -> None:
+    posting = _posting(profile_of, "Experience with Zorblex Capacity Planner")
+    assert _literal_terms(posting) == {"Zorblex Capacity Planner"}
+
+
 def test_a_name_before_remote_as_a_word_of_its_own_stays(profile_of: ProfileOf) -> None:
     assert _literal_terms(_posting(profile_of, "Zorblex (remote clusters)")) == {"Zorblex"}
 

@@ -62,7 +62,10 @@ _COMPANY_LIST = regex_cache.compile(r"\b(?:Fortune|Forbes(?:\s+Global)?)[\s-]*\d
 # resume may state the one its writer works on ("Contract (C2C), remote").
 _JOB_TERMS = regex_cache.compile(
     r"(?:(?:junior|senior|entry|mid)[ /-]+)*(?:entry|mid|senior|junior)[ -]level|private"
-    r"|vc[ -]funded|well[ -]funded(?:\s+\w+)?|salary|salaried",
+    r"|vc[ -]funded|well[ -]funded(?:\s+\w+)?|salary|salaried"
+    # the role one served in: "in a lead or senior capacity", "in a similar capacity"
+    r"|(?:lead|leading|senior|junior|leadership|managerial|management|supervisory|similar"
+    r"|professional|technical|consulting|advisory|comparable|related)\s+capacity|capacity",
     re.I,
 )
 # A federal vacancy's paperwork: a pay plan's grade ("GS-12", "GS-2210-12", "WG-10"), the
