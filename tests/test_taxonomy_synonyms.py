@@ -189,6 +189,18 @@ def test_quant_roles_and_methods_show_their_field(profile: ProfileOf) -> None:
     assert "quantitative-finance" not in ids(ux)
 
 
+def test_analytics_engineering_wordings(profile: ProfileOf) -> None:
+    posting = profile(
+        "Responsibilities\n1. Model our warehouse in dbt and own the semantic layer used by"
+        " Looker.\n2. Dimensional models (Kimball) for finance.\n",
+        "posting",
+    )
+    assert {"looker", "data-modeling"} <= ids(posting)
+    assert "Kimball" in {m.text for hit in posting.skills for m in hit.mentions}
+    person = profile("Experience\nReported to Dana Kimball, VP of Sales.\n", "resume")
+    assert "data-modeling" not in ids(person)
+
+
 def test_speaking_beside_communication_is_the_skill(profile: ProfileOf) -> None:
     text = "About the role\nYou show communication skills through excellent speaking proficiency.\n"
     assert "speaking" in ids(profile(text, "posting"))
