@@ -243,6 +243,9 @@ def test_use_their_term_only_when_the_words_differ(profile_of: ProfileOf, option
     from mlcareer.suggest import _same_word
 
     assert _same_word("PL/SQL", {"pl sql"}) and _same_word("CI/CD", {"ci-cd"})
+    # short words inflected: "A/B tests" is the posting's "A/B testing"
+    assert _same_word("A/B testing", {"a/b tests"}) and _same_word("data models", {"data modeling"})
+    assert not _same_word("A/B testing", {"a/b toolkit"})
     choice = profile_of("Requirements\n- Kubeflow or Airflow\n", doc_type="posting", name="c.txt")
     tools = profile_of("Skills\n- Apache Airflow\n", doc_type="resume", name="t.txt")
     report = compare(tools, choice, options)

@@ -192,10 +192,18 @@ def _words_meet(a: str, b: str) -> bool:
 
 
 def _one_word(w: str, v: str) -> bool:
-    """The same word inflected ("detector", "detection") or in the other number ("LLM",
-    "LLMs"; "A/B test", "A/B tests")."""
+    """The same word inflected ("detector", "detection"; "tests", "testing") or in the other
+    number ("LLM", "LLMs"; "A/B test", "A/B tests")."""
     same_start = w[:PREFIX] == v[:PREFIX] and (len(w) >= PREFIX or w == v)
-    return same_start or other_number(w) == v or other_number(v) == w
+    return same_start or other_number(w) == v or other_number(v) == w or _stem(w) == _stem(v)
+
+
+_ENDING = regex_cache.compile(r"(?<=\w{3})(?:ing|ed|es|s)$")
+
+
+def _stem(word: str) -> str:
+    """The word without a plain ending: "testing", "tests" and "tested" -> "test"."""
+    return _ENDING.sub("", word)
 
 
 # "k8s", "i18n": a number of letters left out
