@@ -167,6 +167,9 @@ def about(prose: str, asks: str = "- 3+ years of Python") -> str:
         ("You will report to the leadership team.", "leadership"),
         ("Collaborate with sales on pricing for enterprise customers.", "sales"),
         ("Our global customer service organisation spans five countries.", "customer-service"),
+        ("Communicate findings to product and leadership in writing.", "leadership"),
+        ("Explain model trade-offs to engineering and senior leadership.", "leadership"),
+        ("Share results with product and leadership each week.", "leadership"),
     ],
 )
 def test_the_companys_own_teams_are_not_asked(
@@ -187,6 +190,7 @@ def test_the_companys_own_teams_are_not_asked(
         ("- Experience in working with compliance across the EU", "regulatory-compliance"),
         ("- You will head up one of our customer service teams.", "customer-service"),
         ("- Join our sales team and grow enterprise accounts.", "sales"),
+        ("- Communicate a vision and show leadership to product teams", "leadership"),
     ],
 )
 def test_the_same_words_asked_of_the_hire_stay(profile_of: ProfileOf, ask: str, skill: str) -> None:

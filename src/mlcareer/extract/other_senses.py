@@ -336,18 +336,19 @@ _UNIT_AFTER = regex_cache.compile(
     rf"[ \t]+{_UNITS}(?!-)",
     re.I,
 )
-# Departments by name, which a hire works with, reports to or presents to
+# Departments by name, which a hire works with, reports, presents or explains to
 _DEPARTMENT = (
     r"(?:sales|marketing|customer[ \t]+(?:support|service|success)|support|recruiting|recruitment"
     r"|talent[ \t]+acquisition|hr|human[ \t]+resources|people[ \t]+operations|finance|legal"
     r"|(?:(?:senior|executive|company|engineering|business|product|technical)[ \t]+)?leadership"
-    r"|product[ \t]+management|business[ \t]+development)"
+    r"|product(?:[ \t]+management)?|engineering|business[ \t]+development)"
 )
 _WORKS_WITH = regex_cache.compile(
     r"\b(?:(?:work(?:s|ing|ed)?|partner(?:s|ing|ed)?|collaborat\w*|liais\w*|coordinat\w*"
     r"|interfac\w*|align\w*|sit(?:s|ting)?)(?:[ \t]+(?:closely|directly|together|daily"
     r"|regularly|hand[ \t]+in[ \t]+hand))?[ \t]+(?:with|alongside)|alongside"
-    r"|(?:report(?:s|ing)?|present\w*|escalat\w*|brief\w*|pitch\w*)\b[^.\n;:!?]{0,50}?[ \t]to)"
+    r"|(?:report(?:s|ing)?|present\w*|escalat\w*|brief\w*|pitch\w*|communicat\w*|explain\w*"
+    r"|shar(?:e|es|ed|ing))\b[^.\n;:!?]{0,50}?[ \t](?:to|with))"
     rf"[ \t]+(?:(?:our|the|your)[ \t]+)?(?:{_DEPARTMENT}[ \t]*(?:,|&|/|\band\b|\bor\b)[ \t]*)*\Z",
     re.I,
 )
