@@ -939,6 +939,19 @@ def test_a_lower_degree_is_worth_no_less_than_none(profile_of: ProfileOf, option
     )
 
 
+def test_presenting_shows_communication_in_part(profile_of: ProfileOf, options: Options) -> None:
+    posting = profile_of(
+        "Requirements\n- Communicate findings clearly\n", doc_type="posting", name="j.txt"
+    )
+    resume = profile_of(
+        "Experience\nAnalyst, Acme (2019 - 2024)\n- Presented results to the VP of Product\n",
+        doc_type="resume",
+        name="r.txt",
+    )
+    met = compare(resume, posting, options).missing[0]
+    assert (met.id, met.status, met.via) == ("communication", "implied", "Presentation skills")
+
+
 def test_a_job_title_implies_the_work_it_names(profile_of: ProfileOf, options: Options) -> None:
     posting = profile_of(
         "Requirements\n- 2+ years of experience in data analysis\n- Research experience\n"
@@ -958,7 +971,8 @@ def test_a_job_title_implies_the_work_it_names(profile_of: ProfileOf, options: O
     assert found["data analysis"] == ("implied", 'the title "Senior Data Analyst"')
     assert found["Research experience"] == ("implied", 'the title "Research Scientist"')
     assert found["Programming"][0] == "missing"  # a program manager does not program
-    for title in ("Postdoctoral Research Associate", "Research Intern", "PhD Researcher"):
+    titles = ("Postdoctoral Research Associate", "Research Intern", "PhD Researcher")
+    for title in (*titles, "Quantitative Researcher"):
         academic = profile_of(f"Experience\n{title}, Quux Lab (2019 - 2023)\n", doc_type="resume")
         met = next(
             m for m in compare(academic, posting, options).missing if "Research" in m.jd_text

@@ -201,6 +201,19 @@ def test_analytics_engineering_wordings(profile: ProfileOf) -> None:
     assert "data-modeling" not in ids(person)
 
 
+def test_experimentation_wordings(profile: ProfileOf) -> None:
+    resume = profile(
+        "Experience\n- Difference-in-differences and synthetic control studies for launches\n"
+        "- Presented results to the VP of Product at monthly reviews\n",
+        "resume",
+    )
+    assert {"causal-inference", "presentation-skills"} <= ids(resume)
+    posting = profile("Requirements\n- Working knowledge of Bayesian A/B testing\n", "posting")
+    assert {"bayesian-statistics", "ab-testing"} <= ids(posting)
+    tuning = profile("Experience\n- Tuned models with Bayesian optimization\n", "resume")
+    assert "bayesian-statistics" not in ids(tuning)
+
+
 def test_speaking_beside_communication_is_the_skill(profile: ProfileOf) -> None:
     text = "About the role\nYou show communication skills through excellent speaking proficiency.\n"
     assert "speaking" in ids(profile(text, "posting"))

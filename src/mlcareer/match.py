@@ -700,6 +700,8 @@ TITLE_WORK = {
     "doctoral student": "scientific research",
     "postdoc": "scientific research",
     "postdoctoral scholar": "scientific research",
+    "quantitative researcher": "scientific research",
+    "quant researcher": "scientific research",
     "project manager": "project management",
     "program manager": "program management",
     "product manager": "product management",
