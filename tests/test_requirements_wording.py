@@ -2094,3 +2094,33 @@ def test_years_of_data_before_a_new_verb_are_no_time_with_a_skill(
 ) -> None:
     at = line.index(name)
     assert years_for(line, (at, at + len(name))) == years
+
+
+@pytest.mark.parametrize(
+    ("item", "stack", "asked"),
+    [
+        ("SQL (we use Snowflake)", "snowflake", "sql"),
+        ("Python; we use Airflow for orchestration", "airflow", "python"),
+        ("Strong SQL skills. Our stack: dbt, Snowflake", "dbt", "sql"),
+        ("Experience with SQL (our warehouse runs on Snowflake)", "snowflake", "sql"),
+    ],
+)
+def test_the_stack_the_company_uses_is_mentioned_not_required(
+    profile_of: ProfileOf, item: str, stack: str, asked: str
+) -> None:
+    posting = profile_of(f"Analyst\n\nRequirements\n- {item}\n", doc_type="posting")
+    importance = {r.id: r.importance for r in posting.requirements}
+    assert (importance[asked], importance[stack]) == ("required", "mentioned")
+
+
+@pytest.mark.parametrize(
+    "item",
+    [
+        "Experience with our stack: dbt and Snowflake",
+        "Snowflake is required (we use it daily)",
+        "Deep knowledge of the tools we use: dbt, Snowflake",
+    ],
+)
+def test_the_stack_asked_of_the_hire_stays_required(profile_of: ProfileOf, item: str) -> None:
+    posting = profile_of(f"Analyst\n\nRequirements\n- {item}\n", doc_type="posting")
+    assert {r.id: r.importance for r in posting.requirements}["snowflake"] == "required"

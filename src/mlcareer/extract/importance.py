@@ -793,6 +793,33 @@ SECTION_IMPORTANCE: dict[str | None, Importance | None] = {
 }
 
 
+# The company's own tools, named in passing: "(we use Snowflake)", "our stack: dbt, Looker",
+# "our warehouse runs on Snowflake"; what follows is mentioned, not asked ...
+_OUR_STACK = regex_cache.compile(
+    r"\b(?:we(?:['’]re|\s+are)?\s+(?:currently\s+)?(?:use|using|work\s+with|working\s+with"
+    r"|build\s+(?:with|on)|run\s+on|rely\s+on)|our\s+(?:current\s+)?(?:tech(?:nology)?\s+)?stack"
+    r"|our\s+[\w-]+\s+(?:runs|is\s+built)\s+on)\b",
+    re.I,
+)
+# ... unless the clause asks for it: "knowledge of the tools we use", "experience with our stack"
+_ASKS_BEFORE = regex_cache.compile(
+    r"\b(?:experience|knowledge|familiar\w*|proficien\w*|expertise|skills?|comfortable|fluen\w*"
+    r"|understanding|background)\b",
+    re.I,
+)
+
+
+def _our_stack(line: str, span: Span | None) -> bool:
+    """The skill at `span` is named as a tool the company uses, in a clause that asks nothing."""
+    if span is None:
+        return False
+    start = span[0]
+    left = _between(_sentence_ends(line), start, span[1], (0, len(line)))[0]
+    left = max(left, line.rfind("(", 0, start) + 1, line.rfind(";", 0, start) + 1)
+    stack = _OUR_STACK.search(line, left, start)
+    return stack is not None and not _ASKS_BEFORE.search(line, left, stack.start())
+
+
 def line_importance(
     line: str, section: str | None, structured: bool, span: Span | None = None
 ) -> Importance | None:
@@ -807,6 +834,8 @@ def line_importance(
         return None
     if cue is not None:  # "Must have Python" even under "Nice to have"
         return cue
+    if _our_stack(line, span):
+        return "mentioned"
     if label_asks(line, section):
         return "required"  # "About you: You know Kubernetes.", "Skills: AutoCAD"
     if about_the_company(line, span):
