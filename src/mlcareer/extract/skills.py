@@ -25,6 +25,7 @@ from .named_within import named_within
 from .nlp import RawMatch
 from .other_senses import (
     a_mailbox,
+    a_share_accounted,
     guidance_received,
     machine_talk,
     the_company_hiring,
@@ -916,13 +917,16 @@ def _names_something_else(
 ) -> bool:
     """The name is part of an organisation's or company's name, an address, an acronym the
     text defines otherwise, a language's name describing a noun, software's talk, guidance the
-    writer or hire receives or, in a posting, what is the company's own."""
+    writer or hire receives, the verb of "accounting for 30%" or, in a posting, what is the
+    company's own."""
     if in_org_name(text, match.start, match.end):
         return True
     if machine_talk(text, match.start, match.end, technical):
         return True  # "a React front end communicating with our backend services"
     if guidance_received(text, match.start, match.end, posting):
         return True  # "mentorship from senior engineers", "paired with a mentor"
+    if a_share_accounted(text, match.start, match.end):
+        return True  # "Accounting for 30% of revenue, ..."
     if languages.ends and _an_adjective(taxonomy, doc, match, languages):
         return True
     category = taxonomy.skills[match.skill_id].category
