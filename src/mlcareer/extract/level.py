@@ -201,6 +201,52 @@ def held_jobs(
     return held
 
 
+# Words a job's two listings may spell differently: "Data Analyst at Beta Labs" in a heading,
+# "Data Analyst | Beta Labs" in a table
+_TITLE_WORD = regex_cache.compile(r"[a-z0-9+#]+")
+_JOINING_WORDS = frozenset({"at"})
+_VERDICT_ORDER = {True: 0, None: 1, False: 2}  # a twin judged technical stays
+
+
+def _title_words(title: str | None) -> frozenset[str]:
+    return frozenset(_TITLE_WORD.findall((title or "").lower())) - _JOINING_WORDS
+
+
+def _twins(first: _Held, second: _Held) -> bool:
+    """One job listed twice: the same dates, and every word of one title in the other's
+    ("Senior Data Scientist, Acme Corp" and "Senior Data Scientist | Acme Corp")."""
+    dates = {(h.range.start, h.range.end) for h in first.hits}
+    if dates != {(h.range.start, h.range.end) for h in second.hits}:
+        return False
+    words, others = _title_words(first.job.title), _title_words(second.job.title)
+    return bool(words and others) and (words <= others or others <= words)
+
+
+def _without_twins(held: list[_Held]) -> list[_Held]:
+    """Each job once where a resume lists it twice, as a Markdown resume may in a table of
+    roles and under a heading for each (its years count once either way: overlaps merge); of
+    two twins the one judged technical stays, then the one in a work section, then the first,
+    in the first one's place."""
+    kept: list[_Held] = []
+    for job in held:
+        twin = next((at for at, other in enumerate(kept) if _twins(other, job)), None)
+        if twin is None:
+            kept.append(job)
+        elif _preferred(job, kept[twin]):
+            kept[twin] = job
+    return kept
+
+
+def _preferred(job: _Held, twin: _Held) -> bool:
+    """Whether `job` is listed rather than its earlier `twin`."""
+
+    def rank(held: _Held) -> tuple[int, int]:
+        in_work = any(hit.range.section == "experience" for hit in held.hits)
+        return _VERDICT_ORDER[held.job.technical], 0 if in_work else 1
+
+    return rank(job) < rank(twin)
+
+
 def _counted(held: list[_Held]) -> list[_Held] | None:
     """The jobs whose time counts toward the level: all but those judged not technical; None
     when no job could be judged (no clear jobs: all dated work counts, as it always did)."""
@@ -377,9 +423,10 @@ def resume_experience(
     years = _years(work, shares) if work else _stated_years(lines.text)
     undated = not work and not years and undated_work(lines.text, sections)
     doctorate = computing_doctorate(education)
-    held = held_jobs(work, titled, lines, sections, skills or [], doctorate, shares)
+    held = _without_twins(held_jobs(work, titled, lines, sections, skills or [], doctorate, shares))
+    listed = [hit for h in held for hit in h.hits]
     counted = _counted(held)
-    titles = titles_near(work, titled)
+    titles = titles_near(listed, titled)
     grade = newest_grade(work, headings)
     if counted is None:
         level, evidence = level_for(years, titles, lines.text, grade=grade)
@@ -399,7 +446,7 @@ def resume_experience(
     all_work, all_evidence = (
         (level, evidence) if counted is None else level_for(years, titles, lines.text, grade=grade)
     )
-    part_time = _part_time_notes(work, shares)
+    part_time = _part_time_notes(listed, shares)
     evidence, all_evidence = [*evidence, *part_time], [*all_evidence, *part_time]
     if (studied := _student(education, held)) is not None:
         student = f"{studied} in progress, only student jobs"
