@@ -6,7 +6,7 @@ import re
 from typing import NamedTuple
 
 from .. import regex_cache
-from ..models import Education, Experience, Job, LevelId, Section, SkillHit
+from ..models import UNDATED_EVIDENCE, Education, Experience, Job, LevelId, Section, SkillHit
 from .education import resume_sections
 from .experience import (
     Found,
@@ -433,7 +433,7 @@ def resume_experience(
         if not work and years:  # "Experience - 48 months", no job dated
             evidence[0] = f"{years:g} years of work as the resume states them (no dated roles)"
         if undated:
-            evidence[0] = "jobs named without dates: years unknown"
+            evidence[0] = UNDATED_EVIDENCE
         relevant = None
     else:
         kept = [hit for h in counted for hit in h.hits]
