@@ -6,6 +6,7 @@ from collections.abc import Callable
 
 import pytest
 
+from mlcareer.extract.skills import NegationIndex
 from mlcareer.models import Profile
 
 ProfileOf = Callable[..., Profile]
@@ -74,6 +75,11 @@ def test_every_item_of_a_negated_list_is_denied(
         # "avoided" alone may be what a skill prevents: "avoided SQL injection"
         ("Avoided SQL injection bugs in the Java API.", {"sql", "java"}),
         ("Avoided any Java work, then built Scala and Go services.", {"scala", "go"}),
+        # a clause of its own after the negated phrase
+        (
+            "Led the team without formal authority, aligning product, design and data science.",
+            {"data-science"},
+        ),
         # no negation at all
         ("Built no-code tools, Python and SQL scripts for finance.", {"python", "sql"}),
         ("Used many tools, including but not limited to Python, SQL and Docker.", {"docker"}),
@@ -84,3 +90,8 @@ def test_what_stands_outside_the_negated_list_is_kept(
 ) -> None:
     denied = _read(profile_of, bullet)
     assert {skill for skill in kept if denied.get(skill) is not False} == set()
+
+
+def test_a_joiner_inside_a_word_makes_no_list() -> None:
+    # "prior" holds "or": no list opens after "No"
+    assert NegationIndex("No prior ML experience, but strong in Python.").lists == []

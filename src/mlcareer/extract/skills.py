@@ -61,21 +61,23 @@ LOWER_CLAUSE_END = regex_cache.compile(
 )
 # A list a negation runs over past its commas: "without SDLC, API or CI tooling", "never used
 # Java, Scala, or Go". Its items are short and open on no word that starts another phrase
-# ("then shipped a REST API", "using Kafka"), nor on a verb's -ing form ("never missed a
-# deadline, shipping Python and SQL"); the last follows "and", "or" or "nor" and ends the
-# clause or stands before such a word.
+# ("then shipped a REST API", "using Kafka"); the last follows "and", "or" or "nor" and ends
+# the clause or stands before such a word.
 _PHRASE_OPENERS = (
     "by|using|via|through|then|instead|while|when|to|for|so|from|into|on|at|with|in|of|as"
     "|after|before|until|because|and|or|nor|but|though|although|however"
 )
 _LIST_WORD = r"(?:[^\s,;:()!?.]|\.(?=[^\s,;:()]))+"
 _ITEM_WORD = rf"(?!(?:{_PHRASE_OPENERS})\b){_LIST_WORD}"
-# a verb's -ing form is lower case and takes a name or "a", "the": "shipping Python"; not a
-# noun's ("nursing role", "Marketing Analytics")
-_TAKES_AN_OBJECT = r"(?-i:[a-z]+ing[ \t]+(?:[A-Z]|(?:a|an|the|our|their|its|my)\b))"
-_LIST_ITEM = rf"(?!{_TAKES_AN_OBJECT}){_ITEM_WORD}(?:[ \t]+{_ITEM_WORD}){{0,2}}"
+_LIST_ITEM = rf"{_ITEM_WORD}(?:[ \t]+{_ITEM_WORD}){{0,2}}"
+# After the first comma, a lower-case -ing word with more words opens a clause of its own,
+# not a list: "without formal authority, aligning product, design and data science", "never
+# missed a deadline, shipping models, SQL and Spark" (which leaves a list of such nouns there
+# undenied: "without SDLC, testing frameworks or CI" denies SDLC alone)
+_PARTICIPLE = r"(?-i:[a-z]+ing[ \t]+\w)"
 _LIST_TAIL = (
-    rf"(?:[ \t]*,[ \t]*{_LIST_ITEM})*[ \t]*,?[ \t]*(?:and|or|nor|&)[ \t]+{_LIST_ITEM}"
+    rf"(?:[ \t]*,[ \t]*(?!{_PARTICIPLE}){_LIST_ITEM}(?:[ \t]*,[ \t]*{_LIST_ITEM})*)?"
+    rf"[ \t]*,?[ \t]*(?<![^\s,])(?:and|or|nor|&)[ \t]+{_LIST_ITEM}"
     rf"(?=[ \t]*(?:[,.;:()!?\n]|$)|[ \t]+(?:{_PHRASE_OPENERS})\b)"
 )
 # After a cue that denies its whole clause ("without", "never", "n't"), the rest of the
