@@ -238,3 +238,10 @@ def test_full_time_ranges_count_as_merged(bounds: list[tuple[int, int]]) -> None
 )
 def test_each_way_of_writing_fte(heading: str, share: float) -> None:
     assert work_share(f"Data Analyst, Beta Labs, {heading}") == pytest.approx(share)
+
+
+def test_a_number_ending_the_line_above_is_no_hours() -> None:
+    # "GS-1530-12" ends its line; "Hours per week: 40" below it is a full week, not 12 hours
+    heading = "Statistician\nJan 2024 - Jun 2025\nSeries/Grade: GS-1530-12\nHours per week: 40"
+    assert work_share(heading) == 1.0
+    assert work_share("Tutor\n2021 - 2022\n12 hours per week") == pytest.approx(0.3)

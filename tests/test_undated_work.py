@@ -5,11 +5,18 @@ Every text here is written for these tests."""
 
 from __future__ import annotations
 
+import json
+import re
 from collections.abc import Callable
+from pathlib import Path
+
+import pytest
 
 from mlcareer.api import Options, compare
 from mlcareer.models import Component, Profile
 from mlcareer.scoring import UNDATED_CREDIT
+
+from .conftest import invoke
 
 ProfileOf = Callable[..., Profile]
 
@@ -143,3 +150,24 @@ Employee of the Month, 2020
 
 def test_dates_beside_no_job_leave_the_jobs_undated(profile_of: ProfileOf) -> None:
     assert profile_of(DATED_ASIDE, "resume").experience.undated
+
+
+@pytest.mark.parametrize("fmt", ["terminal", "markdown", "html", "json"])
+def test_the_report_says_the_years_are_not_stated_not_zero(
+    write: Callable[[str, str], Path], fmt: str
+) -> None:
+    resume, posting = write("resume.txt", TITLED), write("posting.txt", POSTING)
+    result = invoke("match", resume, posting, "-f", fmt)
+    assert result.exit_code == 0, result.output
+    if fmt == "json":  # the contract's figure stays a number
+        assert json.loads(result.output)["experience"]["resume_years"] == 0.0
+        return
+    [row] = [line for line in result.output.splitlines() if re.search(r"\byears\b.*3\\?\+", line)]
+    assert "not stated" in row and not re.search(r"(?<![\w.])0(?![\w.])", row), row
+
+
+def test_extract_says_the_years_are_not_stated(write: Callable[[str, str], Path]) -> None:
+    result = invoke("extract", write("resume.txt", TITLED), "--as", "resume")
+    assert result.exit_code == 0, result.output
+    assert "experience: years not stated" in result.output
+    assert "0 years" not in result.output

@@ -28,6 +28,36 @@ _CLAUSE_END = regex_cache.compile(r"[.;:!?,()]+(?=\s|$)|[•▪●◦]")  # a bu
 _NOT_WORD_OR_BAR = regex_cache.compile(r"[^a-z0-9+#|]+")
 
 
+# "Accounted for 30% of revenue", "accounts for the majority of sales": a share of something,
+# the other sense of "account for", which shows no Accounting; the verb is left out of a
+# resume's normalised lines. Only before a share: "accounted for fixed assets", "accounting
+# for leases" (the bookkeeping sense) and "accounts for 40 clients" (the noun) stay.
+_ABOUT = (
+    r"(?:about|around|roughly|nearly|almost|over|under|approximately|approx\.?|some|just|only"
+    r"|up[ \t]+to|more[ \t]+than|less[ \t]+than|close[ \t]+to|well[ \t]+over|at[ \t]+least"
+    r"|an[ \t]+estimated|a[ \t]+full|fully)[ \t]+"
+)
+_SIZE = (
+    r"(?:large|larger|largest|significant|major|big|bigger|biggest|substantial|sizable|sizeable"
+    r"|growing|small|smaller|combined|disproportionate|outsized)[ \t]+"
+)
+_SHARE = (
+    r"~?\d+(?:[.,]\d+)?[ \t]*(?:%|percent\b|per[ \t]cent\b|pct\b)"
+    r"|(?:(?:a|one|two|three|four)[ \t]+)?(?:half|halves|thirds?|quarters?|fifths?|tenths?)\b"
+    rf"|(?:the|a|an)[ \t]+(?:{_SIZE})*(?:majority|bulk|share|portion|fraction|percentage"
+    r"|proportion|chunk|part[ \t]+of)\b"
+    r"|(?:most|much|nearly[ \t]+all|almost[ \t]+all)[ \t]+of\b"
+)
+ACCOUNTED_SHARE = regex_cache.compile(
+    rf"\baccount(?:s|ed|ing)?(?=[ \t]+for[ \t]+(?:{_ABOUT})*(?:{_SHARE}))", re.I
+)
+
+
+def _without_shares(lowered: str) -> str:
+    """Lower-cased text less the verb of "accounted for <a share>"."""
+    return ACCOUNTED_SHARE.sub("", lowered) if "account" in lowered else lowered
+
+
 @lru_cache(maxsize=65536)
 def normalise(text: str) -> str:
     """Lowercased words in American spelling, single-spaced: "E-mail organisation" ->
@@ -39,7 +69,7 @@ def normalise(text: str) -> str:
 def normalise_line(line: str) -> str:
     """Like normalise, with "|" where a clause ends. Cached: a resume's work lines are read
     again for the roles a posting asks."""
-    barred = _CLAUSE_END.sub(f" {CLAUSE_BAR} ", american(line.lower()))
+    barred = _CLAUSE_END.sub(f" {CLAUSE_BAR} ", _without_shares(american(line.lower())))
     return _NOT_WORD_OR_BAR.sub(" ", barred).strip(f" {CLAUSE_BAR}")
 
 
@@ -50,7 +80,7 @@ def _normalised_lines(american_text: str) -> list[str]:
     """normalise_line of each line of a text, from the whole text in American spelling: no
     clause end, spelling or run of other characters reaches over a line break, so the text's
     substitutions are its lines' (a property test checks)."""
-    barred = _CLAUSE_END.sub(f" {CLAUSE_BAR} ", american_text)
+    barred = _CLAUSE_END.sub(f" {CLAUSE_BAR} ", _without_shares(american_text))
     return [
         line.strip(f" {CLAUSE_BAR}") for line in _NOT_WORD_BAR_OR_BREAK.sub(" ", barred).split("\n")
     ]
@@ -207,7 +237,7 @@ def resume_text(text: str) -> ResumeText:
         )
         if normal
     ]
-    return ResumeText(tuple(lines), f" {_NOT_WORD.sub(' ', spelt).strip()} ")
+    return ResumeText(tuple(lines), f" {_NOT_WORD.sub(' ', _without_shares(spelt)).strip()} ")
 
 
 @dataclass(frozen=True)

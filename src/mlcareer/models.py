@@ -122,6 +122,11 @@ class Job(BaseModel):
     why: str = ""  # "technical title", "names Python, SQL", "teaching", ...
 
 
+# The level evidence of a resume whose jobs carry no dates (Experience.undated); the reports
+# then say its years are not stated, not 0
+UNDATED_EVIDENCE = "jobs named without dates: years unknown"
+
+
 class Experience(BaseModel):
     years: float = 0.0  # all dated work, overlaps merged
     # Dated work in technical jobs (and jobs that cannot be told apart); None when no job

@@ -13,7 +13,8 @@ PART_TIME_SHARE = 0.5  # "part-time" with no hours: half a week
 
 _HOURS = regex_cache.compile(
     r"\bhours?\s*(?:per|/|a)\s*week\s*[:\-]?\s*(\d{1,2}(?:\.\d)?)\b"  # "Hours per week: 20"
-    r"|\b(\d{1,2}(?:\.\d)?)\s*(?:h|hrs?|hours?)\s*(?:/|per|a|each)\s*(?:week|wk)\b",  # "20 h/week"
+    # "20 h/week", on one line: not the "12" ending "GS-1530-12" above "Hours per week: 40"
+    r"|\b(\d{1,2}(?:\.\d)?)[ \t]*(?:h|hrs?|hours?)[ \t]*(?:/|per|a|each)[ \t]*(?:week|wk)\b",
     re.I,
 )
 # "0.5 FTE", "FTE: 0.6", "50% FTE", "FTE: 50%"

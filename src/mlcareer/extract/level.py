@@ -6,7 +6,7 @@ import re
 from typing import NamedTuple
 
 from .. import regex_cache
-from ..models import Education, Experience, Job, LevelId, Section, SkillHit
+from ..models import UNDATED_EVIDENCE, Education, Experience, Job, LevelId, Section, SkillHit
 from .education import resume_sections
 from .experience import (
     Found,
@@ -33,6 +33,7 @@ from .relevance import (
     subject_names,
     technical_lines,
 )
+from .titles import grade_level
 
 # Supervising people, not "supervised learning", "semi-supervised" or "weakly supervised".
 _SUPERVISED_PEOPLE = (
@@ -80,6 +81,7 @@ class _Held(NamedTuple):
     last: int
 
 
+Grade = tuple[LevelId, str]  # a federal pay grade's level, and the grade: ("mid", "GS-12")
 Shares = dict[int, float]  # id() of a range's hit -> the share of a full week its job took
 
 
@@ -87,19 +89,31 @@ def _years(hits: list[Found], shares: Shares) -> float:
     return round(weighted_months([(h.range, shares.get(id(h), 1.0)) for h in hits]) / 12, 1)
 
 
-def _shares(work: list[Found], titled: Titled, lines: LineIndex) -> Shares:
-    """Each range's share of a full week, as its job's heading says (see hours.py): the lines
-    from its title to its dates and the form's fields below them ("Hours per week: 20")."""
-    shares: Shares = {}
-    by_heading: dict[tuple[int, int], float] = {}  # ranges on one line share their heading
+Headings = dict[int, str]  # id() of a range's hit -> its job's heading text
+
+
+def _headings(work: list[Found], titled: Titled, lines: LineIndex) -> Headings:
+    """Each range's job heading: the lines from its title to its dates and the form's fields
+    below them ("Hours per week: 20", "Grade: GS-12"), as federal resumes set them out; read
+    once for ranges on one line."""
+    texts: dict[tuple[int, int], str] = {}
+    found: Headings = {}
     for hit in work:
         line = hit.range.line
-        title_line = found[1] if (found := titled[id(hit)]) else line
-        heading = (min(title_line, line), max(title_line, line))
-        if heading not in by_heading:
-            numbers = [*range(heading[0], heading[1] + 1), *fields_below(lines, heading[1])]
-            by_heading[heading] = work_share("\n".join(lines.line_text(n) for n in numbers))
-        share = by_heading[heading]
+        title_line = title[1] if (title := titled[id(hit)]) else line
+        first, last = min(title_line, line), max(title_line, line)
+        if (first, last) not in texts:
+            numbers = [*range(first, last + 1), *fields_below(lines, last)]
+            texts[first, last] = "\n".join(lines.line_text(n) for n in numbers)
+        found[id(hit)] = texts[first, last]
+    return found
+
+
+def _shares(work: list[Found], headings: Headings) -> Shares:
+    """Each range's share of a full week, as its job's heading says (see hours.py)."""
+    shares: Shares = {}
+    for hit in work:
+        share = work_share(headings[id(hit)])
         if share < 1:
             shares[id(hit)] = share
     return shares
@@ -187,6 +201,52 @@ def held_jobs(
     return held
 
 
+# Words a job's two listings may spell differently: "Data Analyst at Beta Labs" in a heading,
+# "Data Analyst | Beta Labs" in a table
+_TITLE_WORD = regex_cache.compile(r"[a-z0-9+#]+")
+_JOINING_WORDS = frozenset({"at"})
+_VERDICT_ORDER = {True: 0, None: 1, False: 2}  # a twin judged technical stays
+
+
+def _title_words(title: str | None) -> frozenset[str]:
+    return frozenset(_TITLE_WORD.findall((title or "").lower())) - _JOINING_WORDS
+
+
+def _twins(first: _Held, second: _Held) -> bool:
+    """One job listed twice: the same dates, and every word of one title in the other's
+    ("Senior Data Scientist, Acme Corp" and "Senior Data Scientist | Acme Corp")."""
+    dates = {(h.range.start, h.range.end) for h in first.hits}
+    if dates != {(h.range.start, h.range.end) for h in second.hits}:
+        return False
+    words, others = _title_words(first.job.title), _title_words(second.job.title)
+    return bool(words and others) and (words <= others or others <= words)
+
+
+def _without_twins(held: list[_Held]) -> list[_Held]:
+    """Each job once where a resume lists it twice, as a Markdown resume may in a table of
+    roles and under a heading for each (its years count once either way: overlaps merge); of
+    two twins the one judged technical stays, then the one in a work section, then the first,
+    in the first one's place."""
+    kept: list[_Held] = []
+    for job in held:
+        twin = next((at for at, other in enumerate(kept) if _twins(other, job)), None)
+        if twin is None:
+            kept.append(job)
+        elif _preferred(job, kept[twin]):
+            kept[twin] = job
+    return kept
+
+
+def _preferred(job: _Held, twin: _Held) -> bool:
+    """Whether `job` is listed rather than its earlier `twin`."""
+
+    def rank(held: _Held) -> tuple[int, int]:
+        in_work = any(hit.range.section == "experience" for hit in held.hits)
+        return _VERDICT_ORDER[held.job.technical], 0 if in_work else 1
+
+    return rank(job) < rank(twin)
+
+
 def _counted(held: list[_Held]) -> list[_Held] | None:
     """The jobs whose time counts toward the level: all but those judged not technical; None
     when no job could be judged (no clear jobs: all dated work counts, as it always did)."""
@@ -228,12 +288,33 @@ def supervision(text: str) -> re.Match[str] | None:
     return _SUPERVISES.search(text)
 
 
+def newest_grade(hits: list[Found], headings: Headings) -> Grade | None:
+    """The federal pay grade the newest job's heading names ("Data Scientist, GS-13", or a
+    "Grade: GS-12" field below its dates) and its level, as a posting's grade reads
+    (grade_level: GS-5 and GS-7 entry, GS-9 to GS-12 mid, GS-13 up senior)."""
+    newest = sorted(hits, key=lambda h: -h.range.end)[:1]
+    return grade_level(headings[id(newest[0])]) if newest else None
+
+
+def _graded_evidence(grade: Grade) -> str:
+    return f"grade: {grade[1]} ({grade[0]}, read as the newest title's rank)"
+
+
 def level_for(
-    years: float, titles: list[str], text: str, total: float | None = None, worked: bool = False
+    years: float,
+    titles: list[str],
+    text: str,
+    total: float | None = None,
+    worked: bool = False,
+    grade: Grade | None = None,
 ) -> tuple[LevelId, list[str]]:
     """Level from years, the most recent title (titles come newest first) and scope; `total`
     is all dated work when `years` counts only technical jobs, and `worked` says there are
-    jobs beyond `titles` (no intern, for want of years)."""
+    jobs beyond `titles` (no intern, for want of years). The newest job's federal `grade`
+    stands for its title's rank when the title names none: a senior grade is senior from 3
+    years as "Senior" is, an entry grade keeps entry below 5 years as "Junior" does, and a
+    grade of GS-9 or more, which takes a graduate degree or a year at the grade below, is
+    never entry."""
     evidence = [_years_evidence(years, total)]
     latest: LevelId | None = None
     for index, title in enumerate(titles):
@@ -242,6 +323,10 @@ def level_for(
             evidence.append(f"title: {title.strip()[:80]}")
             if index == 0:
                 latest = level
+    graded = latest is None and grade is not None
+    if graded and grade is not None:
+        latest = grade[0]
+        evidence.append(_graded_evidence(grade))
     supervises = supervision(text)
     if supervises:
         evidence.append(f"scope: {supervises.group()}")
@@ -249,6 +334,8 @@ def level_for(
         return "senior", evidence
     if latest == "intern":
         return ("intern" if years < 2 else "entry"), evidence
+    if graded and latest in ("mid", "senior"):
+        return "mid", evidence
     if latest == "entry" or years < 2:
         return ("intern" if years < 1 and not titles and not worked else "entry"), evidence
     return "mid", evidence
@@ -331,29 +418,35 @@ def resume_experience(
     sections = resume_sections(lines, sections)
     hits, work = dated or dated_work(lines, sections, as_of)
     titled = titles_of(work, lines)
-    shares = _shares(work, titled, lines)
+    headings = _headings(work, titled, lines)
+    shares = _shares(work, headings)
     years = _years(work, shares) if work else _stated_years(lines.text)
     undated = not work and not years and undated_work(lines.text, sections)
     doctorate = computing_doctorate(education)
-    held = held_jobs(work, titled, lines, sections, skills or [], doctorate, shares)
+    held = _without_twins(held_jobs(work, titled, lines, sections, skills or [], doctorate, shares))
+    listed = [hit for h in held for hit in h.hits]
     counted = _counted(held)
-    titles = titles_near(work, titled)
+    titles = titles_near(listed, titled)
+    grade = newest_grade(work, headings)
     if counted is None:
-        level, evidence = level_for(years, titles, lines.text)
+        level, evidence = level_for(years, titles, lines.text, grade=grade)
         if not work and years:  # "Experience - 48 months", no job dated
             evidence[0] = f"{years:g} years of work as the resume states them (no dated roles)"
         if undated:
-            evidence[0] = "jobs named without dates: years unknown"
+            evidence[0] = UNDATED_EVIDENCE
         relevant = None
     else:
         kept = [hit for h in counted for hit in h.hits]
         relevant = _years(kept, shares)
         scope = "\n".join(lines.line_text(n) for h in counted for n in range(h.first, h.last + 1))
-        level, evidence = level_for(relevant, titles_near(kept, titled), scope, years, True)
+        kept_grade = newest_grade(kept, headings)
+        level, evidence = level_for(
+            relevant, titles_near(kept, titled), scope, years, True, kept_grade
+        )
     all_work, all_evidence = (
-        (level, evidence) if counted is None else level_for(years, titles, lines.text)
+        (level, evidence) if counted is None else level_for(years, titles, lines.text, grade=grade)
     )
-    part_time = _part_time_notes(work, shares)
+    part_time = _part_time_notes(listed, shares)
     evidence, all_evidence = [*evidence, *part_time], [*all_evidence, *part_time]
     if (studied := _student(education, held)) is not None:
         student = f"{studied} in progress, only student jobs"

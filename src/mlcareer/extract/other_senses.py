@@ -12,6 +12,7 @@ from bisect import bisect_left
 from collections.abc import Sequence
 
 from .. import regex_cache
+from ..literal_match import ACCOUNTED_SHARE
 from .importance import sentence_spans
 from .wording import LIST_JOINERS, is_occupation, people
 
@@ -467,3 +468,10 @@ def _describes_the_setting(text: str, start: int, end: int) -> bool:
     and flexible environment"; not "teamwork and a fast-paced environment"."""
     written = text[start:end].lower()
     return written.endswith(_ADJECTIVE_ENDS) and bool(_SETTING_AFTER.match(text, end))
+
+
+def a_share_accounted(text: str, start: int, end: int) -> bool:
+    """ "Accounting for 30% of revenue": the word is the verb of "account for" a share, not
+    bookkeeping (see literal_match.ACCOUNTED_SHARE)."""
+    found = ACCOUNTED_SHARE.match(text, start)
+    return found is not None and found.end() == end

@@ -17,7 +17,7 @@ from ..literal_match import DENIED_STATES
 from ..models import Mention, Section, SkillHit
 from ..taxonomy import Guard, Taxonomy
 from .education import open_on_letter
-from .importance import lowered_alike, sentence_spans
+from .importance import holds_any, lowered_alike, sentence_spans
 from .junk_terms import colleague_titles, names_a_person
 from .language_grades import CEFR_CODE
 from .lines import LineIndex, finditer_on_lines
@@ -25,6 +25,7 @@ from .named_within import named_within
 from .nlp import RawMatch
 from .other_senses import (
     a_mailbox,
+    a_share_accounted,
     guidance_received,
     machine_talk,
     the_company_hiring,
@@ -59,6 +60,50 @@ LOWER_NEGATION = regex_cache.compile(
 )
 LOWER_CLAUSE_END = regex_cache.compile(
     "|".join(map(re.escape, ".;,:()\n")) + "|" + open_on_letter(_CLAUSE_WORDS, after=r"\b")
+)
+# A list a negation runs over past its commas: "without SDLC, API or CI tooling", "never used
+# Java, Scala, or Go". Its items are short and open on no word that starts another phrase
+# ("then shipped a REST API", "using Kafka"); the last follows "and", "or" or "nor" and ends
+# the clause or stands before such a word.
+_PHRASE_OPENERS = (
+    "by|using|via|through|then|instead|while|when|to|for|so|from|into|on|at|with|in|of|as"
+    "|after|before|until|because|and|or|nor|but|though|although|however"
+)
+_LIST_WORD = r"(?:[^\s,;:()!?.]|\.(?=[^\s,;:()]))+"
+_ITEM_WORD = rf"(?!(?:{_PHRASE_OPENERS})\b){_LIST_WORD}"
+_LIST_ITEM = rf"{_ITEM_WORD}(?:[ \t]+{_ITEM_WORD}){{0,2}}"
+# After the first comma, a lower-case -ing word with more words opens a clause of its own,
+# not a list: "without formal authority, aligning product, design and data science", "never
+# missed a deadline, shipping models, SQL and Spark" (which leaves a list of such nouns there
+# undenied: "without SDLC, testing frameworks or CI" denies SDLC alone)
+_PARTICIPLE = r"(?-i:[a-z]+ing[ \t]+\w)"
+_LIST_TAIL = (
+    rf"(?:[ \t]*,[ \t]*(?!{_PARTICIPLE}){_LIST_ITEM}(?:[ \t]*,[ \t]*{_LIST_ITEM})*)?"
+    rf"[ \t]*,?[ \t]*(?<![^\s,])(?:and|or|nor|&)[ \t]+{_LIST_ITEM}"
+    rf"(?=[ \t]*(?:[,.;:()!?\n]|$)|[ \t]+(?:{_PHRASE_OPENERS})\b)"
+)
+# After a cue that denies its whole clause ("without", "never", "n't"), the rest of the
+# clause (a few words: "used Java") opens the list; a cue glued to a word ("no-code") opens
+# none.
+_CUE_LIST = regex_cache.compile(
+    rf"[ \t]+(?:(?!(?:and|or|nor|but|though|although|however|while)\b){_LIST_WORD}[ \t]+){{0,3}}"
+    rf"{_LIST_WORD}{_LIST_TAIL}",
+    re.I,
+)
+# Words that deny only their object, which a list or a short phrase names: "avoided any Java
+# or Scala work", "steered clear of any clinical, patient care or nursing role", "stayed away
+# from Docker"; not "avoided any downtime by moving to Kubernetes", and not a bare "avoided",
+# whose object may be what a skill prevents ("avoided SQL injection").
+_AVOIDED = regex_cache.compile(
+    r"\b(?:avoid(?:ed|s|ing)?[ \t]+(?:any|all)"
+    r"|(?:steer(?:ed|s|ing)?[ \t]+clear[ \t]+of|(?:stay(?:ed|s|ing)?|kept|keep(?:s|ing)?)"
+    r"[ \t]+away[ \t]+from)(?:[ \t]+(?:any|all))?)[ \t]+",
+    re.I,
+)
+_AVOIDED_OBJECT = regex_cache.compile(
+    rf"{_ITEM_WORD}(?:[ \t]+{_ITEM_WORD}){{0,2}}(?:{_LIST_TAIL}"
+    rf"|(?=[ \t]*(?:[,.;:()!?\n]|$)|[ \t]+(?:{_PHRASE_OPENERS})\b))",
+    re.I,
 )
 CONTEXT_WINDOW = 12  # tokens either side where a guard's context word may stand
 LIST_PUNCT = {",", "/", "|", ";", "(", ")", "&", "and", "or", ":", "•", "·", "-"}
@@ -186,6 +231,22 @@ class NegationIndex:
         self.end_starts = [start for start, _ in self.ends]
         self.cues = [m.span() for m in cues.finditer(searched)]
         self.cue_starts = [start for start, _ in self.cues]
+        self.lists = self._denied_lists()
+
+    def _denied_lists(self) -> list[tuple[int, int]]:
+        """Where a negation denies what it names past its own clause: the list after
+        "without", "never" and the like, and the object of "avoided any" and the like."""
+        spans = []
+        for _, cue_end in self.cues:
+            found = _CUE_LIST.match(self.text, cue_end)
+            if found:
+                spans.append((cue_end, found.end()))
+        if holds_any(self.text, ("avoid", "clear", "away")):
+            for cue in _AVOIDED.finditer(self.text):
+                found = _AVOIDED_OBJECT.match(self.text, cue.end())
+                if found:
+                    spans.append(found.span())
+        return spans
 
     def _about_the_skill(self, end: int, cue_start: int, cue_end: int) -> bool:
         """A cue after the skill denies it only when nothing but 'experience is' stands
@@ -201,6 +262,8 @@ class NegationIndex:
         return bool(following) and following[0] in DENIED_STATES and following[1:] != ["only"]
 
     def is_negated(self, start: int, end: int) -> bool:
+        if any(first <= start and end <= last for first, last in self.lists):
+            return True
         before = bisect_right(self.end_starts, start - 1) - 1
         clause_start = self.ends[before][1] if before >= 0 else 0
         after = bisect_left(self.end_starts, end)
@@ -876,13 +939,16 @@ def _names_something_else(
 ) -> bool:
     """The name is part of an organisation's or company's name, an address, an acronym the
     text defines otherwise, a language's name describing a noun, software's talk, guidance the
-    writer or hire receives or, in a posting, what is the company's own."""
+    writer or hire receives, the verb of "accounting for 30%" or, in a posting, what is the
+    company's own."""
     if in_org_name(text, match.start, match.end):
         return True
     if machine_talk(text, match.start, match.end, technical):
         return True  # "a React front end communicating with our backend services"
     if guidance_received(text, match.start, match.end, posting):
         return True  # "mentorship from senior engineers", "paired with a mentor"
+    if a_share_accounted(text, match.start, match.end):
+        return True  # "Accounting for 30% of revenue, ..."
     if languages.ends and _an_adjective(taxonomy, doc, match, languages):
         return True
     category = taxonomy.skills[match.skill_id].category

@@ -2,9 +2,16 @@
 
 from __future__ import annotations
 
-from collections.abc import Mapping
+from collections.abc import Mapping, Sequence
 
-from ..models import COMPONENT_NAMES, Component, SalaryContext, Signals, SkillMatch
+from ..models import (
+    COMPONENT_NAMES,
+    UNDATED_EVIDENCE,
+    Component,
+    SalaryContext,
+    Signals,
+    SkillMatch,
+)
 
 SNIPPET = 70
 
@@ -81,8 +88,12 @@ def signal_lines(signals: Signals) -> list[tuple[str, str]]:
     return rows
 
 
-def years_shown(experience: Mapping[str, object]) -> str:
-    """The resume's years of work, with those in technical roles when they differ."""
+def years_shown(experience: Mapping[str, object], evidence: Sequence[str] = ()) -> str:
+    """The resume's years of work, with those in technical roles when they differ; "not
+    stated" for a resume whose jobs carry no dates (its level `evidence` says so), whose 0
+    stands for unknown years (the score gives them half credit)."""
+    if evidence and evidence[0] == UNDATED_EVIDENCE:
+        return "not stated (no dates on the jobs)"
     years, technical = experience.get("resume_years"), experience.get("resume_technical_years")
     if not isinstance(technical, (int, float)) or technical == years:
         return _number(years)

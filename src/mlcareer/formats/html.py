@@ -129,7 +129,7 @@ def render_report(report: Report, color: bool = False) -> str:
         [
             "years",
             escape(years_asked(exp)),
-            escape(years_shown(exp)),
+            escape(years_shown(exp, report.level_evidence)),
         ],
         [
             "level",

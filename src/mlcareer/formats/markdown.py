@@ -68,6 +68,7 @@ def _evidence_lines(report: Report) -> list[str]:
 
 def render_report(report: Report, color: bool = False) -> str:
     edu, exp = report.education, report.experience
+    years = years_shown(exp, report.level_evidence)
     lines = [
         f"## mlcareer: {report.score:.1f} / 100 ({report.band})",
         "",
@@ -98,7 +99,7 @@ def render_report(report: Report, color: bool = False) -> str:
         "| | posting asks | resume shows |",
         "|---|---|---|",
         f"| degree | {escape(degree_asked(edu))} | {escape(degree_shown(edu))} |",
-        f"| years | {escape(years_asked(exp))} | {escape(years_shown(exp))} |",
+        f"| years | {escape(years_asked(exp))} | {escape(years)} |",
         f"| level | {escape(level_asked(exp))} | {escape(level_shown(exp))} |",
         "",
         *(

@@ -139,7 +139,7 @@ def _side_by_side(report: Report) -> Table:
     table.add_column("resume shows")
     edu, exp = report.education, report.experience
     table.add_row("degree", Text(degree_asked(edu)), Text(degree_shown(edu)))
-    table.add_row("years", years_asked(exp), years_shown(exp))
+    table.add_row("years", years_asked(exp), years_shown(exp, report.level_evidence))
     table.add_row("level", Text(level_asked(exp)), Text(level_shown(exp)))
     if report.level_evidence:
         table.add_row("level evidence", "", Text("; ".join(report.level_evidence)))
@@ -239,7 +239,8 @@ def _profile_panel(profile: Profile) -> RenderableType:
     exp = profile.experience
     technical = exp.relevant_years
     in_tech = "" if technical in (None, exp.years) else f" ({technical:g} in technical roles)"
-    facts.append(f"\nexperience: {exp.years:g} years{in_tech}, level {exp.level}")
+    years = "years not stated (no dates on the jobs)" if exp.undated else f"{exp.years:g} years"
+    facts.append(f"\nexperience: {years}{in_tech}, level {exp.level}")
     ranges = ", ".join(r.text for r in profile.experience.ranges)
     if ranges:
         facts.append(f"\ndate ranges: {ranges}")
