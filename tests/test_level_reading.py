@@ -135,3 +135,20 @@ def test_undated_work_keeps_the_postings_level_source(
     report = compare(resume, posting, options)
     detail = next(c.detail for c in report.components if c.name == "experience")
     assert detail.startswith("posting is senior level (title: Senior Data Analyst, Retail);")
+
+
+def test_only_the_newest_title_is_level_evidence(profile_of: ProfileOf) -> None:
+    resume = profile_of(
+        "Experience\nVision Engineer, ProScan, 2022 - 2026\n- Trained YOLO models\n"
+        "Graduate Researcher, TU Delft, 2020 - 2022\n- Anomaly detection\n",
+        "resume",
+    )
+    titles = [e for e in resume.experience.level_evidence if e.startswith("title:")]
+    assert titles == []  # the old rank word sets nothing, so it is not shown
+    senior = profile_of(
+        "Experience\nSenior Vision Engineer, ProScan, 2022 - 2026\n"
+        "Graduate Researcher, TU Delft, 2020 - 2022\n",
+        "resume",
+    )
+    evidence = [e for e in senior.experience.level_evidence if e.startswith("title:")]
+    assert evidence == ["title: Senior Vision Engineer, ProScan"]

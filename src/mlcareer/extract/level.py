@@ -316,13 +316,11 @@ def level_for(
     grade of GS-9 or more, which takes a graduate degree or a year at the grade below, is
     never entry."""
     evidence = [_years_evidence(years, total)]
-    latest: LevelId | None = None
-    for index, title in enumerate(titles):
-        level = title_level(title)
-        if level is not None:
-            evidence.append(f"title: {title.strip()[:80]}")
-            if index == 0:
-                latest = level
+    # only the newest title's rank sets the level, so only it is evidence ("Graduate
+    # Researcher" years ago says nothing of a Vision Engineer's level now)
+    latest = title_level(titles[0]) if titles else None
+    if latest is not None:
+        evidence.append(f"title: {titles[0].strip()[:80]}")
     graded = latest is None and grade is not None
     if graded and grade is not None:
         latest = grade[0]
