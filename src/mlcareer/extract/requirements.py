@@ -25,7 +25,7 @@ from .alternatives import link_alternatives
 from .education import degree_in_line, degree_mentions, field_spans, is_field_of_study
 from .enrollment import enrollment_asked, enrollment_words
 from .importance import is_table_row, line_importance, mention_cue, sentence_spans
-from .language_grades import Grade, grade_beside
+from .language_grades import Grade, grade_beside, grade_of_list
 from .lines import LineIndex
 from .numbers import NUMBER_WORD, count_of
 from .spoken import SPOKEN_LANGUAGES
@@ -319,6 +319,7 @@ def skill_requirements(
     posting's title line only names the job ("Data Engineer - Logistics Platform"): what it
     names is mentioned, as in a description of the role."""
     requirements: list[Requirement] = []
+    spoken = _spoken_names(skills, lines)
     for hit in skills:
         best: Requirement | None = None
         best_alone = False  # the best mention's line offers no choice
@@ -330,7 +331,9 @@ def skill_requirements(
             offset = lines.line_start(mention.line)
             span = (mention.start - offset, mention.end - offset)
             acronym = acronym or defined_after(line, mention.text, span[1])
-            if hit.category == SPOKEN_LANGUAGES and (grade := grade_beside(line, span)):
+            if hit.category == SPOKEN_LANGUAGES and (
+                grade := grade_beside(line, span) or grade_of_list(line, span, spoken[mention.line])
+            ):
                 grades.append(grade)
             found = years_for(line, span)
             if found is None:
@@ -365,6 +368,18 @@ def skill_requirements(
                 best.jd_text += acronym
             requirements.append(best)
     return requirements
+
+
+def _spoken_names(skills: list[SkillHit], lines: LineIndex) -> dict[int, list[tuple[int, int]]]:
+    """Where the spoken languages stand on each line, as spans within it."""
+    found: dict[int, list[tuple[int, int]]] = {}
+    for hit in skills:
+        if hit.category == SPOKEN_LANGUAGES:
+            for mention in hit.mentions:
+                offset = lines.line_start(mention.line)
+                span = (mention.start - offset, mention.end - offset)
+                found.setdefault(mention.line, []).append(span)
+    return found
 
 
 _BARE_YEARS = regex_cache.compile(r"\s*(\d{1,2})\s*\+?\s*(?:years?|yrs?)?\s*", re.I)
