@@ -919,4 +919,20 @@ def posting_requirements(
             for kin in (taxonomy.skills[i] for i in taxonomy.kin.get(req.id, []))
         ]
 
-    return link_alternatives(known + literal, lines, alike, category, suite, similar)
+    def kind_of(item: Requirement, head: Requirement) -> bool:
+        """The taxonomy allows `item` to be an example of `head`: of its category, close to
+        it, implying it, or implying what it names as related or implies itself (Docker,
+        for containerization, of model deployment); a term it does not know, it cannot
+        judge."""
+        first, second = taxonomy.skills.get(item.id), taxonomy.skills.get(head.id)
+        if first is None or second is None:
+            return True
+        near = {head.id, *second.related, *second.implies}
+        return (
+            first.category == second.category
+            or alike(item, head)
+            or not near.isdisjoint(first.implies)
+            or head.id in taxonomy.implied_by(item.id)
+        )
+
+    return link_alternatives(known + literal, lines, alike, category, suite, similar, kind_of)
