@@ -841,7 +841,7 @@ def _line_terms(
             and not _PAPERWORK.search(text)
             and not _COUNTING.search(text)
             and not any(lowered in t or t in lowered for t in named)
-            and not _cut_inside_a_term(start, start + len(text), terms)
+            and not _cut_inside_a_term(line, start, start + len(text), terms)
             and not any(_head_key(t) == _head_key(text) for t, _, _, _ in terms)
             and not _done_with_a_skill(line, (text, start), spans)
             and not _in_ranked_title(line, text, start)
@@ -873,9 +873,12 @@ def _in_ranked_title(line: str, term: str, start: int) -> bool:
     return any(is_occupation(word.strip(",.;:()")) for word in [term.split()[-1], *after])
 
 
-def _cut_inside_a_term(start: int, end: int, terms: list[Term]) -> bool:
-    """The head ends inside a named term that starts within it: "Membership of the Institute"
-    cut at the "and" of "Institute and Faculty of Actuaries", which the term asks whole."""
+def _cut_inside_a_term(line: str, start: int, end: int, terms: list[Term]) -> bool:
+    """The head ends at an "and" inside a named term that starts within it: "Membership of
+    the Institute" cut at the "and" of "Institute and Faculty of Actuaries", which the term
+    asks whole."""
+    if not _AND_AFTER.match(line, end):
+        return False
     return any(start <= at < end < at + len(term) for term, _, _, at in terms)
 
 
