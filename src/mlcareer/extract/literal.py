@@ -30,7 +30,7 @@ from .importance import (
 )
 from .junk_terms import junk_term, language_level, without_a_place
 from .lines import LineIndex
-from .numbers import NUMBER_WORD
+from .numbers import CODE_LETTERS, NUMBER_WORD
 from .requirements import (
     REQUIREMENT_SECTIONS,
     YEARS,
@@ -244,8 +244,10 @@ def _numbers_the_name(line: str, tokens: list[re.Match[str]], index: int, in_run
     11"); never a count or a year ("Zorblex 5 years", "3+", "Zorblex 2019")."""
     token = tokens[index]
     word = token.group()
-    if _YEARS_AFTER.match(line, token.start()) or _YEAR.fullmatch(word):
+    if _YEARS_AFTER.match(line, token.start()):
         return False
+    if _YEAR.fullmatch(word) and not (in_run and tokens[index - 1].group() in CODE_LETTERS):
+        return False  # "Zorblex 2019"; not "29 CFR 1910", "EN 1998", "NFPA 1901"
     if in_run:
         before = tokens[index - 1]
         joined = line[before.end() : token.start()] == " " and before.group()[:1].isupper()
