@@ -493,6 +493,27 @@ def test_rejected_range_does_not_swallow_the_next(profile_of: ProfileOf) -> None
     assert "January 2001 - December 2004" in texts
 
 
+@pytest.mark.parametrize(
+    "bullet",
+    [
+        "- Designed footbridges to Eurocodes EN 1990 - 1999.",
+        "- Checked the plant against ISO 2000-2010 rules.",
+    ],
+)
+def test_numbers_of_a_code_are_no_dates(profile_of: ProfileOf, bullet: str) -> None:
+    text = f"Experience\nStructural Engineer, Acme Bridges\nJan 2019 - Dec 2022\n{bullet}\n"
+    profile = profile_of(text, doc_type="resume")
+    assert one_range(profile, (2019, 1), (2022, 12), False) == "Jan 2019 - Dec 2022"
+    assert profile.experience.years == 4.0
+
+
+def test_a_firm_named_like_a_code_keeps_its_dates(profile_of: ProfileOf) -> None:
+    text = "Experience\nTest Engineer, UL 2015 - 2019\n- Ran flame tests.\n"
+    assert [r.text for r in profile_of(text, doc_type="resume").experience.ranges] == [
+        "2015 - 2019"
+    ]
+
+
 def test_a_lone_day_date_is_not_a_range(profile_of: ProfileOf) -> None:
     text = "Personal details\nDate of birth: 15 May 1990    2013 Chess club\n"
     assert profile_of(text, doc_type="resume").experience.ranges == []

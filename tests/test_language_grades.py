@@ -157,3 +157,72 @@ def test_grades_of_several_languages_on_a_line_are_no_grid(
     cv = "English (C1), German (B1), French (A2)"
     found = verdict(profile_of, options, cv, "English (C2)", "lang-english")
     assert found.detail == "shows C1, asks C2"
+
+
+# A grade written on a list of languages joined by "or" or "and" asks it of each of them:
+# "Fluent English or German" asks fluent German too, whichever of the two is shown.
+def asked_grades(profile_of: ProfileOf, ask: str) -> dict[str, str | None]:
+    posting = profile_of(
+        f"Data Engineer\n\nRequirements\n- Python\n- {ask}\n", doc_type="posting", name="jd.txt"
+    )
+    return {req.id: req.grade for req in posting.requirements if req.id.startswith("lang-")}
+
+
+@pytest.mark.parametrize(
+    ("ask", "grades"),
+    [
+        ("Fluent English or German", {"lang-english": "C1", "lang-german": "C1"}),
+        ("English (C1) or French", {"lang-english": "C1", "lang-french": "C1"}),
+        ("English or French (B2)", {"lang-english": "B2", "lang-french": "B2"}),
+        ("Fluent English and German", {"lang-english": "C1", "lang-german": "C1"}),
+        ("Fluent English and/or German", {"lang-english": "C1", "lang-german": "C1"}),
+        (
+            "Fluent in English, French, or German",
+            {"lang-english": "C1", "lang-french": "C1", "lang-german": "C1"},
+        ),
+        # each keeps its own grade; an ungraded one takes the mildest of the list's
+        ("Native English or fluent German", {"lang-english": "C2", "lang-german": "C1"}),
+        (
+            "Native English, German or French (B2)",
+            {"lang-english": "C2", "lang-german": "B2", "lang-french": "B2"},
+        ),
+    ],
+)
+def test_a_grade_on_a_list_of_languages_asks_each(
+    profile_of: ProfileOf, ask: str, grades: dict[str, str | None]
+) -> None:
+    assert asked_grades(profile_of, ask) == grades
+
+
+@pytest.mark.parametrize(
+    "ask",
+    [
+        "Fluent English, German a plus",  # a comma alone lists two asks
+        "Fluent English; German is a plus",
+        "Fluent English, with German or French a plus",  # the choice has no grade of its own
+    ],
+)
+def test_a_grade_does_not_cross_into_another_ask(profile_of: ProfileOf, ask: str) -> None:
+    grades = asked_grades(profile_of, ask)
+    assert grades["lang-english"] == "C1"
+    assert {lang: grade for lang, grade in grades.items() if lang != "lang-english"} == {
+        lang: None for lang in grades if lang != "lang-english"
+    }
+
+
+def test_a_choice_of_languages_shown_below_its_grade(
+    profile_of: ProfileOf, options: Options
+) -> None:
+    cv = "English (B1), German (A2)"
+    found = verdict(profile_of, options, cv, "Fluent English or German", "lang-english")
+    assert found.status == "related"
+    assert 0 < found.credit < 1
+    assert found.name == "English or German"
+    assert found.detail == "English shows B1, asks C1"  # the member nearer the grade
+
+
+def test_a_choice_of_languages_met_by_either(profile_of: ProfileOf, options: Options) -> None:
+    cv = "English (B1), German (native)"
+    found = verdict(profile_of, options, cv, "Fluent English or German", "lang-german")
+    assert (found.status, found.credit) == ("matched", 1.0)
+    assert found.detail == "one of: English, German"

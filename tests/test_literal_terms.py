@@ -480,3 +480,47 @@ def test_a_resume_with_the_labelled_items_misses_no_label(
         "Experience\n- Quantised and pruned models\n- Kubernetes\n", doc_type="resume"
     )
     assert not compare(resume, posting, options).missing
+
+
+# A body's name holds "and" between its nouns or within its field: one term, not two.
+@pytest.mark.parametrize(
+    ("item", "term"),
+    [
+        ("Membership of the Institute and Faculty of Actuaries",
+         "Institute and Faculty of Actuaries"),
+        ("Member of the Institute of Electrical and Electronics Engineers",
+         "Institute of Electrical and Electronics Engineers"),
+        ("Fellow of the Royal Society of Arts and Sciences", "Royal Society of Arts and Sciences"),
+    ],
+)  # fmt: skip
+def test_a_bodys_name_with_and_is_one_term(profile_of: ProfileOf, item: str, term: str) -> None:
+    assert _literal_terms(_posting(profile_of, item)) == {term}
+
+
+@pytest.mark.parametrize(
+    ("item", "terms"),
+    [
+        ("Zorblex and Quarkle", {"Zorblex", "Quarkle"}),  # no body: two asks
+        ("Membership of the Institute of Actuaries and SQL", {"Institute of Actuaries"}),
+        ("Membership of the Institute of Actuaries and ACCA", {"Institute of Actuaries", "ACCA"}),
+        ("Zorblex Institute and Quarkle", {"Zorblex Institute", "Quarkle"}),  # no "of"
+    ],
+)
+def test_and_still_parts_terms_outside_a_bodys_name(
+    profile_of: ProfileOf, item: str, terms: set[str]
+) -> None:
+    assert _literal_terms(_posting(profile_of, item)) == terms
+
+
+def test_a_bodys_name_asked_is_met_by_the_name(profile_of: ProfileOf, options: Options) -> None:
+    posting = _posting(profile_of, "Membership of the Institute and Faculty of Actuaries")
+    resume = profile_of(
+        "Ann Lee\n\nExperience\nActuary, Acme Life, 2018 - 2024\n\nMemberships\n"
+        "Fellow, Institute and Faculty of Actuaries\n",
+        doc_type="resume",
+    )
+    report = compare(resume, posting, options)
+    assert [m.jd_text for m in report.matched if not m.known] == [
+        "Institute and Faculty of Actuaries"
+    ]
+    assert not [m for m in report.missing if not m.known]

@@ -660,6 +660,86 @@ def test_examples_of_a_requirement_are_one_choice_with_it(
 
 
 @pytest.mark.parametrize(
+    ("line", "head", "choice"),
+    [
+        (
+            "- Experience deploying ML models (TensorFlow, PyTorch)",
+            "model-deployment",
+            {"tensorflow", "pytorch"},
+        ),
+        (
+            "- Model deployment (e.g., TensorFlow or PyTorch)",
+            "model-deployment",
+            {"tensorflow", "pytorch"},
+        ),
+        ("- Fraud detection (XGBoost, LightGBM)", "fraud-detection", {"xgboost", "lightgbm"}),
+        (
+            "- Experience building recommender systems (PyTorch, TensorFlow)",
+            "recommender-systems",
+            {"pytorch", "tensorflow"},
+        ),
+    ],
+)
+def test_examples_of_another_kind_than_their_head_are_asked_apart_from_it(
+    profile_of: ProfileOf, line: str, head: str, choice: set[str]
+) -> None:
+    """The frameworks a model is built in are no way to deploy it: the practice is asked on
+    its own, and the bracketed items are a choice among themselves."""
+    posting = profile_of(f"Engineer\n\nRequirements\n{line}\n", doc_type="posting")
+    asked = {r.id: r for r in posting.requirements}
+    assert set(asked) == {head, *choice}
+    assert not asked[head].choice
+    choices = {asked[i].choice for i in choice}
+    assert len(choices) == 1
+    assert None not in choices
+
+
+def test_one_example_of_another_kind_is_asked_on_its_own(profile_of: ProfileOf) -> None:
+    posting = profile_of(
+        "Engineer\n\nRequirements\n- Experience deploying ML models (e.g. TensorFlow)\n",
+        doc_type="posting",
+    )
+    assert {r.id for r in posting.requirements} == {"model-deployment", "tensorflow"}
+    assert not any(r.choice for r in posting.requirements)
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "- Experience with deep learning (PyTorch, TensorFlow)",  # the tools imply the field
+        "- Strong NLP skills (spaCy, Hugging Face)",
+        "- Experience building data pipelines (Airflow, dbt)",  # one category
+        "- Experience deploying ML models (Docker, Kubernetes)",  # containerization: related
+        "- Model monitoring (Prometheus, Grafana)",  # observability: related
+        "- Statistical analysis (R, Python)",  # R implies statistics, as the analysis does
+        "- Experience with distributed training (Horovod, DeepSpeed)",
+        "- Experience with data warehousing (Snowflake, BigQuery)",
+    ],
+)
+def test_examples_of_their_heads_kind_stay_one_choice_with_it(
+    profile_of: ProfileOf, line: str
+) -> None:
+    posting = profile_of(f"Engineer\n\nRequirements\n{line}\n", doc_type="posting")
+    assert len(posting.requirements) == 3
+    assert len({r.choice for r in posting.requirements}) == 1
+    assert all(r.choice for r in posting.requirements)
+
+
+def test_a_practice_with_framework_examples_is_not_met_by_a_framework(
+    profile_of: ProfileOf, options: Options
+) -> None:
+    posting = profile_of(
+        "Engineer\n\nRequirements\n- Experience deploying ML models (TensorFlow, PyTorch)\n",
+        doc_type="posting",
+    )
+    resume = profile_of("Skills\nPyTorch, Python\n", doc_type="resume")
+    report = compare(resume, posting, options)
+    assert [m.id for m in report.missing] == ["model-deployment"]
+    met = next(m for m in report.matched if m.id == "pytorch")
+    assert met.one_of == ["TensorFlow", "PyTorch"]
+
+
+@pytest.mark.parametrize(
     ("line", "asked"),
     [
         ("- Programming languages such as C# and Java", {"csharp", "java"}),

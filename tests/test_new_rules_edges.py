@@ -9,7 +9,7 @@ from collections.abc import Callable
 
 import pytest
 
-from mlcareer.api import Options
+from mlcareer.api import Options, compare
 from mlcareer.documents.limits import Limits
 from mlcareer.extract import experience, level
 from mlcareer.extract.lines import LineIndex
@@ -113,13 +113,40 @@ _SERVED = "EXPERIENCE\nIntelligence Analyst, U.S. Army\nJun 2012 - May 2018\n- P
 
 @pytest.mark.parametrize(
     "asked",
-    ["Industry veteran in retail analytics", "Military-grade encryption", "Military simulation"],
+    [
+        "Industry veteran in retail analytics",
+        "Military-grade encryption",
+        "Military simulation",
+        "Experience supporting military customers",
+        "Defense contractor experience",
+    ],
 )
 def test_a_term_about_something_else_is_not_met_by_service(
     profile_of: ProfileOf, options: Options, asked: str
 ) -> None:
     assert not asks_service(asked)
     assert service_term_status(profile_of, options, _SERVED, asked) == "missing"
+
+
+@pytest.mark.parametrize("asked", ["Military experience", "Military service", "MILITARY SERVICE"])
+@pytest.mark.parametrize("section", ["Requirements", "Preferred"])
+def test_military_experience_alone_on_its_line_asks_service(
+    profile_of: ProfileOf, options: Options, asked: str, section: str
+) -> None:
+    """A list item that names only the service is an ask, not a resume's heading for it; the
+    items after it stay in their list."""
+    posting = profile_of(
+        f"Intelligence Analyst\n\n{section}\n- Python\n- {asked}\n- Tableau\n", "posting"
+    )
+    assert [s.name for s in posting.sections] == [section.lower()]
+    resume = profile_of("Sam Ortiz\nsam@example.com\n\n" + _SERVED, "resume")
+    report = compare(resume, posting, options)
+    [service] = [m for m in report.matched + report.missing if m.id.startswith("term:")]
+    assert service.status == "matched"
+    assert asks_service(service.jd_text)  # "Military" once "experience" is set aside
+    civilian = profile_of("Sam Ortiz\n\nEXPERIENCE\nAnalyst, Acme\n2012 - 2018\n", "resume")
+    gaps = compare(civilian, posting, options).missing
+    assert [m.id for m in gaps if m.id.startswith("term:")] == [service.id]
 
 
 @pytest.mark.parametrize(

@@ -288,3 +288,49 @@ def test_more_of_the_same_words_asked_of_the_hire(
     profile_of: ProfileOf, ask: str, skill: str
 ) -> None:
     assert mentions(profile_of(about("We build tools.", ask), "posting"), skill), ask
+
+
+# "AI" closing a product's or a firm's name ("Snorkel AI", "C3 AI") names the product, not the
+# field: the generic skill is not read there. A product the taxonomy knows is read as itself.
+@pytest.mark.parametrize(
+    "ask",
+    [
+        "- Experience labelling data with Snorkel AI or Labelbox",
+        "- Built dashboards on the C3 AI platform",
+        "- Hands-on work with Salesforce Einstein AI",
+        "- Familiarity with Azure AI services",
+        "- Experience with H2O AI for AutoML",
+    ],
+)
+def test_ai_closing_a_product_name_is_not_the_field(profile_of: ProfileOf, ask: str) -> None:
+    found = profile_of(posting("- Ship models.", ask), "posting")
+    assert mentions(found, "artificial-intelligence") == [], ask
+
+
+def test_mosaic_ai_is_the_databricks_product(profile_of: ProfileOf) -> None:
+    found = profile_of(
+        posting("- Ship models.", "- Experience with Mosaic AI on Databricks"), "posting"
+    )
+    assert mentions(found, "artificial-intelligence") == []
+    assert mentions(found, "mosaic-ai") == ["Mosaic AI"]
+    assert mentions(found, "vertex-ai") == []
+    vertex = profile_of(posting("- Ship models.", "- Experience with Vertex AI"), "posting")
+    assert mentions(vertex, "vertex-ai") == ["Vertex AI"]
+    assert mentions(vertex, "artificial-intelligence") == []
+
+
+@pytest.mark.parametrize(
+    "ask",
+    [
+        "- Experience with AI and machine learning",
+        "- AI experience in production",
+        "- Enterprise AI experience is a plus",  # a capital at the item's start says nothing
+        "- Research in applied AI",
+        "- Background in Applied AI or ML",  # an adjective's ending
+        "- Python, SQL, AI",
+        "- EXPERIENCE WITH AI TOOLS",
+    ],
+)
+def test_ai_as_the_field_is_still_read(profile_of: ProfileOf, ask: str) -> None:
+    found = profile_of(posting("- Ship models.", ask), "posting")
+    assert mentions(found, "artificial-intelligence") == ["AI"], ask

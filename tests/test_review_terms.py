@@ -30,6 +30,10 @@ def _missing(profile_of: ProfileOf, options: Options, resume: str, *items: str) 
         ("Knowledge of IEC 61850 substation protocols", "IEC 61850"),
         ("Experience with Solvency II reporting", "Solvency II"),
         ("Familiarity with Basel III capital rules", "Basel III"),
+        # a number a year might be, after a code or a standards body's letters
+        ("Knowledge of 29 CFR 1910 general industry rules", "29 CFR 1910"),
+        ("Designs to EN 1998 for seismic loads", "EN 1998"),
+        ("Apparatus built to NFPA 1901", "NFPA 1901"),
     ],
 )
 def test_a_standards_number_stays_in_its_name(profile_of: ProfileOf, item: str, term: str) -> None:
@@ -38,11 +42,22 @@ def test_a_standards_number_stays_in_its_name(profile_of: ProfileOf, item: str, 
 
 
 @pytest.mark.parametrize(
-    "item", ["Zorblex for 5 years", "3+ years of Zorblex", "Zorblex (2019 onwards)"]
+    "item",
+    [
+        "Zorblex for 5 years",
+        "3+ years of Zorblex",
+        "Zorblex (2019 onwards)",
+        "Zorblex 2019 experience",
+    ],
 )
 def test_counts_and_years_stay_out_of_a_name(profile_of: ProfileOf, item: str) -> None:
     asked = {r.jd_text for r in _asked(profile_of, item).requirements}
     assert "Zorblex" in asked
+
+
+def test_a_year_after_letters_of_no_standards_body_stays_out(profile_of: ProfileOf) -> None:
+    asked = {r.jd_text for r in _asked(profile_of, "ZORBLEX 2019 experience").requirements}
+    assert asked == {"ZORBLEX"}
 
 
 @pytest.mark.parametrize(
@@ -53,6 +68,7 @@ def test_counts_and_years_stay_out_of_a_name(profile_of: ProfileOf, item: str) -
         ("- Prepared Solvency I returns", "Experience with Solvency II"),
         ("- Reported capital under Basel II", "Familiarity with Basel III"),
         ("- Mapped IEC 61850-9 models", "Knowledge of IEC 61850-7"),
+        ("- Ran audits under 29 CFR 1926", "Knowledge of 29 CFR 1910"),
     ],
 )
 def test_another_number_does_not_show_a_standard(
@@ -68,6 +84,7 @@ def test_another_number_does_not_show_a_standard(
         ("- Validated lab systems for CFR Part 11", "Experience with 21 CFR Part 11"),
         ("- Mapped substations to IEC 61850 models", "Knowledge of IEC 61850"),
         ("- Built Solvency II reporting for a life insurer", "Experience with Solvency II"),
+        ("- Ran plant audits under 29 CFR 1910", "Knowledge of 29 CFR 1910"),
     ],
 )
 def test_the_same_standard_is_shown(

@@ -62,3 +62,43 @@ def test_a_first_word_that_names_a_thing_stays_itself(
     profile_of: ProfileOf, bullet: str, absent: str
 ) -> None:
     assert absent not in _ids(profile_of(_resume(bullet), "resume")), bullet
+
+
+# Two names sharing the word that ends the first and opens the second, which goes on with a
+# preposition: "transformer models in production" names the architecture and deployment.
+@pytest.mark.parametrize(
+    ("ask", "both"),
+    [
+        ("Serving transformer models in production",
+         {"transformer-architecture", "model-deployment"}),
+        ("Deploying deep learning models in production", {"deep-learning", "model-deployment"}),
+        ("Generative AI for NPCs", {"generative-ai", "game-ai"}),
+    ],
+)  # fmt: skip
+def test_names_sharing_a_word_before_a_preposition_are_both_asked(
+    profile_of: ProfileOf, ask: str, both: set[str]
+) -> None:
+    posting = profile_of(f"ML Engineer\n\nRequirements\n- {ask}\n", "posting")
+    assert {req.id for req in posting.requirements} == both
+
+
+def test_a_resume_shows_both_names_sharing_a_word(profile_of: ProfileOf) -> None:
+    resume = profile_of(_resume("Served transformer models in production on Kubernetes."), "resume")
+    texts = {hit.id: [m.text for m in hit.mentions] for hit in resume.skills}
+    assert texts["transformer-architecture"] == ["transformer models"]
+    assert texts["model-deployment"] == ["models in production"]
+
+
+@pytest.mark.parametrize(
+    ("ask", "only"),
+    [
+        ("Quality control systems", {"quality-control"}),  # "control" qualifies "systems"
+        ("Top Secret clearance", {"top-secret-clearance"}),
+        ("Apache Spark SQL", {"apache-spark", "sql"}),
+    ],
+)
+def test_a_word_that_qualifies_the_next_name_is_read_once(
+    profile_of: ProfileOf, ask: str, only: set[str]
+) -> None:
+    posting = profile_of(f"ML Engineer\n\nRequirements\n- {ask}\n", "posting")
+    assert {req.id for req in posting.requirements} == only

@@ -14,6 +14,7 @@ from .extract.experience import merged_months, title_above, title_below
 from .extract.language_grades import (
     CEFR,
     GRID_ROWS_BELOW,
+    SHORT_OF,
     Grade,
     grade_beside,
     grid_grade,
@@ -990,6 +991,8 @@ def _one_per_choice(
             (member[0].importance for member in members), key=lambda i: IMPORTANCE_ORDER[i]
         )
         if best.status != "matched":  # not shown: the gap is the choice, not one member
+            if best.detail and SHORT_OF in best.detail and len(names) > 1:
+                best.detail = f"{best.name} {best.detail}"  # "German shows B1, asks C1"
             best.name = names[0] if len(names) == 1 else f"{', '.join(names[:-1])} or {names[-1]}"
         else:
             one_of = f"one of: {', '.join(names)}"

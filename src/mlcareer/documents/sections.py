@@ -679,6 +679,7 @@ POSTING_SECTIONS = {
 # decide there.
 RESUME_ONLY = frozenset(
     {"leadership", "leadership experience", "software", *OTHER_WORK_HEADINGS, *EUROPASS_SKILLS}
+    | {"military experience", "military service"}  # a posting's ask ("- Military service")
     | set(CLOSING_NOTES)
 )
 

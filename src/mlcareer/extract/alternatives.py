@@ -8,12 +8,13 @@ BigQuery or Redshift"; in "Python, SQL, Tableau or Power BI" only the BI tools);
 similar" only close alternatives join. A comma after the group ends it. A thing and its
 examples are one group ("cloud platforms such as AWS", "feature stores (Feast, Tecton)");
 examples of something narrower than the skill before them are the group themselves ("a deep
-learning framework (e.g., PyTorch or JAX)"); a product's parts are no group ("Python (pandas,
-NumPy)"). Slashes group items of one category some of which are close ("PyTorch/TensorFlow";
-"ETL/DWH testing" and "Python/SQL" ask for each). Showing any member meets the group
-(match.py). A member asked for on its own makes the others redundant: with "- Python", the
-line "- Python or R" asks nothing more. Choices on two lines that share a member stay apart
-unless one holds the other."""
+learning framework (e.g., PyTorch or JAX)"), and so are examples of another kind than it
+("deploying ML models (TensorFlow, PyTorch)": the practice is asked apart); a product's parts
+are no group ("Python (pandas, NumPy)"). Slashes group items of one category some of which
+are close ("PyTorch/TensorFlow"; "ETL/DWH testing" and "Python/SQL" ask for each). Showing any
+member meets the group (match.py). A member asked for on its own makes the others redundant:
+with "- Python", the line "- Python or R" asks nothing more. Choices on two lines that share a
+member stay apart unless one holds the other."""
 
 from __future__ import annotations
 
@@ -295,7 +296,11 @@ def _illustrations(line: str, placed: list[Placed], listings: list[Listing]) -> 
 
 
 def _illustrated(
-    line: str, placed: list[Placed], listings: list[Listing], number: int, category: Category
+    line: str,
+    placed: list[Placed],
+    listings: list[Listing],
+    number: int,
+    kinship: tuple[Alike, Category],
 ) -> tuple[list[list[Placed]], set[int], set[int]]:
     """Requirements and the lists that illustrate them: the choices they make, the heads that
     stand in them for their wording only, and the heads dropped from the posting.
@@ -306,6 +311,7 @@ def _illustrated(
     the examples, not the broader thing named before them. A term the taxonomy does not know
     that names only a kind ("programming languages such as C#", "BI tools - Looker") is
     dropped; "Real-time bidding experience - Kafka" names a thing of its own."""
+    kind_of, category = kinship
     groups: list[list[Placed]] = []
     wording_only: set[int] = set()
     dropped: set[int] = set()
@@ -339,8 +345,18 @@ def _illustrated(
             (dropped if only_here else wording_only).add(id(req))
             groups.append([head, *items])
         elif kind == "examples" or (choice and _is_concept(req)):
-            groups.append([head, *items])
+            groups += _with_head(head, items, kind_of)
     return groups, wording_only, dropped
+
+
+def _with_head(head: Placed, items: list[Placed], kind_of: Alike) -> list[list[Placed]]:
+    """A thing and its examples as one choice ("cloud platforms (AWS, GCP)"); examples none
+    of which the taxonomy holds to be of the thing's kind are asked apart from it: in
+    "deploying ML models (TensorFlow, PyTorch)" the frameworks are what the models are built
+    in, a choice of their own, and deploying is asked in any case."""
+    if any(kind_of(item[2], head[2]) for item in items):
+        return [[head, *items]]
+    return [items] if len(items) > 1 else []
 
 
 # Plural kinds whose bracketed list offers examples: "top-tier venues (NeurIPS, ICML, KDD)"
@@ -621,11 +637,14 @@ def link_alternatives(
     category: Category,
     suite: Alike,
     similar: Similar,
+    kind_of: Alike,
 ) -> list[Requirement]:
     """Fill each requirement's `alternatives` from the lines that offer a choice, and leave
     out the members made redundant by a member asked for on its own. `alike`: close
     alternatives; `suite`: parts of one suite (Excel and Word), alike before "or similar";
-    `similar`: the skills "or similar" admits, added as members of its choice."""
+    `similar`: the skills "or similar" admits, added as members of its choice; `kind_of`:
+    the first may be an example of the second (PyTorch of deep learning, not of deploying
+    models)."""
     redundant: set[int] = set()
     found: list[tuple[list[Requirement], str]] = []  # each line's choices and their wording
     similar = _unasked(requirements, similar)
@@ -644,7 +663,7 @@ def link_alternatives(
         wording_only: set[int] = set()
         if examples or labelled or listings:
             illustrated, wording_only, dropped = _illustrated(
-                line, placed, listings, number, category
+                line, placed, listings, number, (kind_of, category)
             )
             groups += illustrated
             redundant.update(dropped)

@@ -11,6 +11,7 @@ from ..documents.labels import FLATTENED_LINE
 from ..models import DateRange, LevelId, Section
 from .education import degree_in_line, local_span, school_job_beside
 from .lines import LineIndex, plain
+from .numbers import CODE_LETTERS, FIRM_CODE_LETTERS
 from .titles import ENTRY_RANK, INTERN_RANK, SENIOR_RANK, own_words, without_place
 from .wording import is_occupation
 
@@ -313,12 +314,19 @@ class Found(NamedTuple):
     end: int
 
 
+# A code's letters right before a number: "EN 1990 - 1999" numbers parts of a standard
+_CODE_BEFORE = regex_cache.compile(
+    rf"(?<![\w-])(?:{'|'.join(sorted(CODE_LETTERS - FIRM_CODE_LETTERS))}) \Z"
+)
+
+
 def _range_hits(lines: LineIndex, sections: list[Section], as_of: int) -> list[Found]:
     found_ranges: list[Found] = []
     position = 0
     while found := search_range(lines.text, position):
         span = _span(found, as_of)
-        if span is None or span[1] < span[0] or span[1] - span[0] > 50 * 12:
+        coded = _CODE_BEFORE.search(lines.text, max(0, found.start() - 6), found.start())
+        if span is None or coded or span[1] < span[0] or span[1] - span[0] > 50 * 12:
             # A rejected range's end date may start the next one: "May 2009  Jan 2001 - Dec 2004".
             position = found.end("start") if found.group("start") else found.end()
             continue

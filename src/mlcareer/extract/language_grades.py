@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from itertools import pairwise
 
 from .. import regex_cache
 
@@ -101,6 +102,41 @@ def grade_beside(line: str, span: tuple[int, int]) -> Grade | None:
     off by a parenthesis, a dash or a colon or right after ("German C1"), or just before
     ("Business level English", "fluent in French"); never past a comma or a list item."""
     return _after(line, span[1]) or _before(line, span[0])
+
+
+# Between two languages of one list: a separator, or "or" / "and" after one, past the first
+# one's own bracketed grade ("English (C1) or French", "English, French, and/or German")
+_LIST_JOIN = regex_cache.compile(
+    r"\s*(?:\([^()]*\)\s*)?(?:[,/&]\s*(?:(?:and/or|or|and)\s+)?|(?:and/or|or|and)\s+)", re.I
+)
+_JOINED = regex_cache.compile(r"[/&]|\b(?:or|and)\b", re.I)  # a list, not two comma asks
+
+
+Span = tuple[int, int]  # where a language's name stands within its line
+
+
+def grade_of_list(line: str, span: Span, names: list[Span]) -> Grade | None:
+    """The grade a posting writes on the list of languages holding the one at `span` (`names`:
+    the languages named on its line): "Fluent English or German" asks fluent German too, as
+    "English or French (B2)" asks B2 English. With several grades in the list, the mildest,
+    as meeting it is what the list allows. A list needs "or" or "and": in "Fluent English,
+    German a plus" the comma sets two asks apart."""
+    run = _run_holding(line, span, sorted(names))
+    if not any(_JOINED.search(line, a[1], b[0]) for a, b in pairwise(run)):
+        return None
+    grades = [grade for other in run if other != span and (grade := grade_beside(line, other))]
+    return min(grades, key=lambda g: g.rank, default=None)
+
+
+def _run_holding(line: str, span: Span, names: list[Span]) -> list[Span]:
+    """The names around `span` joined only by list separators, in line order."""
+    at = names.index(span)
+    first = last = at
+    while first > 0 and _LIST_JOIN.fullmatch(line, names[first - 1][1], names[first][0]):
+        first -= 1
+    while last + 1 < len(names) and _LIST_JOIN.fullmatch(line, names[last][1], names[last + 1][0]):
+        last += 1
+    return names[first : last + 1]
 
 
 def _after(line: str, end: int) -> Grade | None:

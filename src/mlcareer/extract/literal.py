@@ -10,6 +10,7 @@ from __future__ import annotations
 import re
 from collections.abc import Callable, Iterator
 from functools import lru_cache
+from itertools import pairwise
 
 from .. import regex_cache
 from ..documents.sections import ITEM_MARK, PROSE_SECTIONS
@@ -29,7 +30,7 @@ from .importance import (
 )
 from .junk_terms import junk_term, language_level, without_a_place
 from .lines import LineIndex
-from .numbers import NUMBER_WORD
+from .numbers import CODE_LETTERS, NUMBER_WORD
 from .requirements import (
     REQUIREMENT_SECTIONS,
     YEARS,
@@ -244,14 +245,49 @@ def _numbers_the_name(line: str, tokens: list[re.Match[str]], index: int, in_run
     11"); never a count or a year ("Zorblex 5 years", "3+", "Zorblex 2019")."""
     token = tokens[index]
     word = token.group()
-    if _YEARS_AFTER.match(line, token.start()) or _YEAR.fullmatch(word):
+    if _YEARS_AFTER.match(line, token.start()):
         return False
+    if _YEAR.fullmatch(word) and not (in_run and tokens[index - 1].group() in CODE_LETTERS):
+        return False  # "Zorblex 2019"; not "29 CFR 1910", "EN 1998", "NFPA 1901"
     if in_run:
         before = tokens[index - 1]
         joined = line[before.end() : token.start()] == " " and before.group()[:1].isupper()
         return joined and bool(_NAME_NUMBER.fullmatch(word) or _ROMAN.fullmatch(word))
     title = line[token.start() : token.start() + 40]
     return word.isdigit() and bool(_TITLE_OF_A_CODE.match(title))
+
+
+# Nouns that name a body of people: "Institute and Faculty of Actuaries", "Royal Society of
+# Arts and Sciences"
+_BODIES = frozenset(
+    """institute institution faculty society association academy college council federation
+    chamber guild board union foundation""".split()
+)
+
+
+def _joins_a_body(
+    line: str,
+    tokens: list[re.Match[str]],
+    index: int,
+    run: list[re.Match[str]],
+    covering: bytearray,
+) -> bool:
+    """An "and" within a body's name: between two of its nouns ("Institute and Faculty of
+    Actuaries"), or among its fields after "of" ("Institute of Electrical and Electronics
+    Engineers"), before a capitalised word that is no acronym and no known skill ("Institute
+    of Actuaries and SQL", "... and ACCA" ask two things)."""
+    if tokens[index].group().lower() != "and" or index + 1 >= len(tokens):
+        return False
+    after = tokens[index + 1]
+    following = after.group()
+    if covering[after.start()] or not following[:1].isupper() or following.isupper():
+        return False
+    if line[tokens[index].end() : after.start()] != " ":
+        return False
+    words = [t.group().lower() for t in run]
+    if words[-1] in _BODIES and following.lower() in _BODIES:
+        return True
+    return any(w in _BODIES and nxt == "of" for w, nxt in pairwise(words))
 
 
 def _terms_in_line(line: str, known_spans: list[tuple[int, int]]) -> list[tuple[str, int]]:
@@ -270,6 +306,9 @@ def _terms_in_line(line: str, known_spans: list[tuple[int, int]]) -> list[tuple[
             continue
         if not covered and _numbers_the_name(line, tokens, index, bool(run)):
             run.append(token)  # "IEC 61850", "Solvency II", "21 CFR Part 11"
+            continue
+        if run and not covered and _joins_a_body(line, tokens, index, run, covering):
+            run.append(token)  # "Institute and Faculty of Actuaries": one body's name
             continue
         if covered or (word.lower() in GENERIC and not (run and word.lower() in JOINERS)):
             _close_run(line, run, known_spans, terms)
@@ -805,6 +844,7 @@ def _line_terms(
             and not _PAPERWORK.search(text)
             and not _COUNTING.search(text)
             and not any(lowered in t or t in lowered for t in named)
+            and not _cut_inside_a_term(line, start, start + len(text), terms)
             and not any(_head_key(t) == _head_key(text) for t, _, _, _ in terms)
             and not _done_with_a_skill(line, (text, start), spans)
             and not _in_ranked_title(line, text, start)
@@ -834,6 +874,15 @@ def _in_ranked_title(line: str, term: str, start: int) -> bool:
         return False
     after = line[start + len(term) :].split()[:1]
     return any(is_occupation(word.strip(",.;:()")) for word in [term.split()[-1], *after])
+
+
+def _cut_inside_a_term(line: str, start: int, end: int, terms: list[Term]) -> bool:
+    """The head ends at an "and" inside a named term that starts within it: "Membership of
+    the Institute" cut at the "and" of "Institute and Faculty of Actuaries", which the term
+    asks whole."""
+    if not _AND_AFTER.match(line, end):
+        return False
+    return any(start <= at < end < at + len(term) for term, _, _, at in terms)
 
 
 def _inside(text: str, start: int, spans: list[tuple[int, int]]) -> bool:

@@ -192,7 +192,8 @@ class SkillMatcher:
     """Tokenizes text with spacy.blank("en") and finds every taxonomy spelling in it.
 
     Spellings match ignoring case, except for skills whose guard asks for exact case; where
-    matches overlap the longest wins ("C++" over "C", "JavaScript" over "Java").
+    matches overlap the longest wins ("C++" over "C", "JavaScript" over "Java"), except two
+    names that share an edge word before a preposition ("transformer models in production").
     """
 
     def __init__(self, taxonomy: Taxonomy) -> None:
@@ -322,6 +323,7 @@ class SkillMatcher:
             for match_id, start, end in matches
         ]
         kept = filter_spans(spans)
+        kept += _sharing_a_word(spans, kept)
         # Another case only fills gaps: it never displaces a match in the written case.
         taken = {i for span in kept for i in range(span.start, span.end)}
         folded = filter_spans(
@@ -385,6 +387,37 @@ class SkillMatcher:
                     RawMatch(skill_id, word.start_char, word.end_char, word.start, word.end)
                 )
         return found
+
+
+def _sharing_a_word(spans: list[Any], kept: list[Any]) -> list[Any]:
+    """The names that overlap a kept one at a word that ends the first and opens the second,
+    the second going on with a preposition: "transformer models in production" names
+    transformer models and models in production, "deep learning models in production" deep
+    learning models too. In "quality control systems" or "Top Secret clearance" the word
+    ends one name and qualifies the next: the longer (or first) name alone stays."""
+    from spacy.util import filter_spans
+
+    taken = {i: span for span in kept for i in range(span.start, span.end)}
+    found: list[Any] = []
+    for span in spans:
+        over = {id(taken[i]): taken[i] for i in range(span.start, span.end) if i in taken}
+        if len(over) != 1:
+            continue
+        [other] = over.values()
+        first, second = (other, span) if other.start < span.start else (span, other)
+        if (
+            first.label != second.label
+            and len(first) > 1
+            and len(second) > 2
+            and second.start == first.end - 1
+            and second[1].lower_ in _PREPOSITIONS
+        ):
+            found.append(span)
+    return filter_spans(found) if found else []
+
+
+# Words that go on from a name's head noun: "models in production", "AI for NPCs"
+_PREPOSITIONS = frozenset("in at on for of with to from under across over by".split())
 
 
 # What joins the first names of a list to the last: "prompt and context engineering",

@@ -1,4 +1,5 @@
-"""Counts written in words, as people write years: "six years", "Fourteen years'"."""
+"""Counts written in words, as people write years: "six years", "Fourteen years'"; and the
+letters of codes whose numbers look like years: "29 CFR 1910", "EN 1998"."""
 
 from __future__ import annotations
 
@@ -15,3 +16,12 @@ def count_of(written: str) -> float:
     """The value of a count in digits or in words: "6", "2.5", "Six"."""
     lowered = written.lower()
     return float(NUMBER_WORDS[lowered]) if lowered in NUMBER_WORDS else float(lowered)
+
+
+# Codes of law and standards bodies' letters, whose numbers may look like years ("29 CFR
+# 1910", "EN 1990 - 1999", "NFPA 1901"): part of the code's name, not a date
+CODE_LETTERS = frozenset(
+    "CFR USC ISO IEC EN BS DIN ANSI ASTM ASME NFPA IEEE SAE UL CSA IPC".split()
+)
+# ... of which these also name firms that employ people ("Test Engineer, UL 2015 - 2019")
+FIRM_CODE_LETTERS = frozenset({"UL", "CSA"})

@@ -475,3 +475,36 @@ def a_share_accounted(text: str, start: int, end: int) -> bool:
     bookkeeping (see literal_match.ACCOUNTED_SHARE)."""
     found = ACCOUNTED_SHARE.match(text, start)
     return found is not None and found.end() == end
+
+
+# Words a firm closes its product's or its own name with: "Snorkel AI", "C3 AI", "Einstein AI"
+_BRAND_TAILS = frozenset({"AI"})
+# The word right before, on the same line: "Snorkel", "C3", "DataRobot"
+_WORD_BEFORE = regex_cache.compile(r"(?<![\w.&/-])([A-Za-z0-9]+)[ \t]\Z")
+# What opens a sentence or a list item before a word: nothing, a bullet, a stop, a colon
+_SENTENCE_OPENING = regex_cache.compile(r"(?:^|[.!?:;|(]\s)[\s\W]*\Z", re.M)
+# Adjectives with a capital, which qualify the field: "Applied AI", "Physical AI"
+_QUALIFIER_ENDS = tuple(end for end in _ADJECTIVE_ENDS if end != "ic")  # "Mosaic AI": a name
+
+
+def closes_a_brand(text: str, start: int, end: int) -> bool:
+    """The word closes a name that a firm gave its product or itself ("Snorkel AI", "C3 AI",
+    "Salesforce Einstein AI"): the word before has a digit or an inner capital, or a capital
+    in the middle of a sentence that no adjective's ending explains. At a sentence's start
+    ("Mosaic AI experience" or "Applied AI experience") the capital says nothing: the field
+    stays."""
+    if text[start:end] not in _BRAND_TAILS:
+        return False
+    line_start = text.rfind("\n", 0, start) + 1
+    before = _WORD_BEFORE.search(text, line_start, start)
+    if before is None:
+        return False
+    word = before.group(1)
+    if any(c.isdigit() for c in word) and any(c.isalpha() for c in word):
+        return True  # "C3", "H2O"
+    if not word[:1].isupper() or word.isupper():
+        return False  # "applied AI"; "LLM AI", "EXPERIENCE WITH AI"
+    if any(c.isupper() for c in word[1:]):
+        return True  # "DataRobot"
+    opening = _SENTENCE_OPENING.search(text, line_start, before.start())
+    return opening is None and not word.lower().endswith(_QUALIFIER_ENDS)

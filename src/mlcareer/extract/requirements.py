@@ -25,7 +25,7 @@ from .alternatives import link_alternatives
 from .education import degree_in_line, degree_mentions, field_spans, is_field_of_study
 from .enrollment import enrollment_asked, enrollment_words
 from .importance import is_table_row, line_importance, mention_cue, sentence_spans
-from .language_grades import Grade, grade_beside
+from .language_grades import Grade, grade_beside, grade_of_list
 from .lines import LineIndex
 from .numbers import NUMBER_WORD, count_of
 from .spoken import SPOKEN_LANGUAGES
@@ -319,6 +319,7 @@ def skill_requirements(
     posting's title line only names the job ("Data Engineer - Logistics Platform"): what it
     names is mentioned, as in a description of the role."""
     requirements: list[Requirement] = []
+    spoken = _spoken_names(skills, lines)
     for hit in skills:
         best: Requirement | None = None
         best_alone = False  # the best mention's line offers no choice
@@ -330,7 +331,9 @@ def skill_requirements(
             offset = lines.line_start(mention.line)
             span = (mention.start - offset, mention.end - offset)
             acronym = acronym or defined_after(line, mention.text, span[1])
-            if hit.category == SPOKEN_LANGUAGES and (grade := grade_beside(line, span)):
+            if hit.category == SPOKEN_LANGUAGES and (
+                grade := grade_beside(line, span) or grade_of_list(line, span, spoken[mention.line])
+            ):
                 grades.append(grade)
             found = years_for(line, span)
             if found is None:
@@ -365,6 +368,18 @@ def skill_requirements(
                 best.jd_text += acronym
             requirements.append(best)
     return requirements
+
+
+def _spoken_names(skills: list[SkillHit], lines: LineIndex) -> dict[int, list[tuple[int, int]]]:
+    """Where the spoken languages stand on each line, as spans within it."""
+    found: dict[int, list[tuple[int, int]]] = {}
+    for hit in skills:
+        if hit.category == SPOKEN_LANGUAGES:
+            for mention in hit.mentions:
+                offset = lines.line_start(mention.line)
+                span = (mention.start - offset, mention.end - offset)
+                found.setdefault(mention.line, []).append(span)
+    return found
 
 
 _BARE_YEARS = regex_cache.compile(r"\s*(\d{1,2})\s*\+?\s*(?:years?|yrs?)?\s*", re.I)
@@ -904,4 +919,20 @@ def posting_requirements(
             for kin in (taxonomy.skills[i] for i in taxonomy.kin.get(req.id, []))
         ]
 
-    return link_alternatives(known + literal, lines, alike, category, suite, similar)
+    def kind_of(item: Requirement, head: Requirement) -> bool:
+        """The taxonomy allows `item` to be an example of `head`: of its category, close to
+        it, implying it, or implying what it names as related or implies itself (Docker,
+        for containerization, of model deployment); a term it does not know, it cannot
+        judge."""
+        first, second = taxonomy.skills.get(item.id), taxonomy.skills.get(head.id)
+        if first is None or second is None:
+            return True
+        near = {head.id, *second.related, *second.implies}
+        return (
+            first.category == second.category
+            or alike(item, head)
+            or not near.isdisjoint(first.implies)
+            or head.id in taxonomy.implied_by(item.id)
+        )
+
+    return link_alternatives(known + literal, lines, alike, category, suite, similar, kind_of)

@@ -26,6 +26,7 @@ from .nlp import RawMatch
 from .other_senses import (
     a_mailbox,
     a_share_accounted,
+    closes_a_brand,
     guidance_received,
     machine_talk,
     the_company_hiring,
@@ -941,8 +942,8 @@ def _names_something_else(
     text defines otherwise, a language's name describing a noun, software's talk, guidance the
     writer or hire receives, the verb of "accounting for 30%" or, in a posting, what is the
     company's own."""
-    if in_org_name(text, match.start, match.end):
-        return True
+    if in_org_name(text, match.start, match.end) or closes_a_brand(text, match.start, match.end):
+        return True  # "Department of Bioinformatics", "Snorkel AI"
     if machine_talk(text, match.start, match.end, technical):
         return True  # "a React front end communicating with our backend services"
     if guidance_received(text, match.start, match.end, posting):
