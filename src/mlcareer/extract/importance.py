@@ -701,9 +701,11 @@ _COMPANY_LABEL = regex_cache.compile(
 )
 _COMPANY_SAYS = regex_cache.compile(
     r"\W*(?:we(?:['’]re| are)?|our (?:\w+\s+){0,2}?(?:teams?|analysts|engineers|scientists"
-    r"|stack|platform|product|products|company|customers|clients))\s+(?:\w+\s+){0,2}?"
+    r"|stack|platform|product|products|company|customers|clients|warehouse|infrastructure"
+    r"|services))\s+(?:\w+\s+){0,2}?"
     r"(?:use|uses|using|run|runs|build|building|built|rely|work with|live in|love|is built"
-    r"|are built|ship|deploy)\b",
+    r"|are built|ship|deploy)\b"
+    r"|\W*our (?:current )?(?:tech(?:nology)? )?stack\s*(?::|is\b|includes\b)",
     re.I,
 )
 
@@ -734,12 +736,16 @@ def label_asks(line: str, section: str | None) -> bool:
 
 
 def about_the_company(line: str, span: Span | None) -> bool:
-    """The sentence naming the skill tells what the company is or uses."""
+    """The sentence naming the skill tells what the company is or uses, or the aside or
+    clause it stands in does: "SQL (we use Snowflake)", "Python; we use Airflow"."""
     if _COMPANY_LABEL.match(line):
         return True
     start, end = span or (0, len(line))
     left, right = _between(_sentence_ends(line), start, end, (0, len(line)))
-    return bool(_COMPANY_SAYS.match(line, left, right))
+    if _COMPANY_SAYS.match(line, left, right):
+        return True
+    aside = max(line.rfind("(", left, start), line.rfind(";", left, start)) + 1
+    return aside > 0 and bool(_COMPANY_SAYS.match(line, aside, right))
 
 
 # What a company sentence goes on to ask of the person sought, after a break: "We use
@@ -793,33 +799,6 @@ SECTION_IMPORTANCE: dict[str | None, Importance | None] = {
 }
 
 
-# The company's own tools, named in passing: "(we use Snowflake)", "our stack: dbt, Looker",
-# "our warehouse runs on Snowflake"; what follows is mentioned, not asked ...
-_OUR_STACK = regex_cache.compile(
-    r"\b(?:we(?:['’]re|\s+are)?\s+(?:currently\s+)?(?:use|using|work\s+with|working\s+with"
-    r"|build\s+(?:with|on)|run\s+on|rely\s+on)|our\s+(?:current\s+)?(?:tech(?:nology)?\s+)?stack"
-    r"|our\s+[\w-]+\s+(?:runs|is\s+built)\s+on)\b",
-    re.I,
-)
-# ... unless the clause asks for it: "knowledge of the tools we use", "experience with our stack"
-_ASKS_BEFORE = regex_cache.compile(
-    r"\b(?:experience|knowledge|familiar\w*|proficien\w*|expertise|skills?|comfortable|fluen\w*"
-    r"|understanding|background)\b",
-    re.I,
-)
-
-
-def _our_stack(line: str, span: Span | None) -> bool:
-    """The skill at `span` is named as a tool the company uses, in a clause that asks nothing."""
-    if span is None:
-        return False
-    start = span[0]
-    left = _between(_sentence_ends(line), start, span[1], (0, len(line)))[0]
-    left = max(left, line.rfind("(", 0, start) + 1, line.rfind(";", 0, start) + 1)
-    stack = _OUR_STACK.search(line, left, start)
-    return stack is not None and not _ASKS_BEFORE.search(line, left, stack.start())
-
-
 def line_importance(
     line: str, section: str | None, structured: bool, span: Span | None = None
 ) -> Importance | None:
@@ -834,8 +813,6 @@ def line_importance(
         return None
     if cue is not None:  # "Must have Python" even under "Nice to have"
         return cue
-    if _our_stack(line, span):
-        return "mentioned"
     if label_asks(line, section):
         return "required"  # "About you: You know Kubernetes.", "Skills: AutoCAD"
     if about_the_company(line, span):
