@@ -550,6 +550,7 @@ def degree_mentions(text: str) -> list[DegreeMention]:
         if not _named_before(item, found, text)
         and not _levels_in_brackets(item, found, text)
         and not _acronym_of_before(item, found, text)
+        and not _spelled_out_after(item, found, text)
     ]
     # two patterns may name one degree ("MSc" as a word and as an acronym): once
     return sorted(set(found), key=lambda item: (item[1], item[2]))
@@ -592,6 +593,19 @@ def _acronym_of_before(item: DegreeMention, found: list[DegreeMention], text: st
             or (closed and _NAME_THEN_BRACKET.fullmatch(text, after, start))
         )
         for other, before, after in found
+    )
+
+
+_OPENS_BRACKET = regex_cache.compile(r"[ \t]*\([ \t]*")
+
+
+def _spelled_out_after(item: DegreeMention, found: list[DegreeMention], text: str) -> bool:
+    """A degree's name in the bracket that opens right after its acronym, of its level:
+    "MCA (Master of Computer Applications)", "B.Tech (Bachelor of Technology)"."""
+    level, start, _ = item
+    return any(
+        other == level and end < start and _OPENS_BRACKET.fullmatch(text, end, start)
+        for other, _, end in found
     )
 
 

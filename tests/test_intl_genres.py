@@ -1,0 +1,48 @@
+"""Document genres from outside the US: Indian, British, Australian and East Asian resumes and
+postings, job-board pages (LinkedIn, Naukri) and new graduates' resumes."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+import pytest
+
+from mlcareer.extract.education import degree_mentions
+from mlcareer.models import Profile
+
+
+@pytest.mark.parametrize(
+    ("line", "level"),
+    [
+        ("MCA (Master of Computer Applications), Pune University, 2019", "master"),
+        ("MBA (Master of Business Administration), IIM Indore", "master"),
+        ("B.Tech (Bachelor of Technology) in CSE, 2018", "bachelor"),
+        ("BCA ( Bachelor of Computer Applications ) - 2016", "bachelor"),
+    ],
+)
+def test_an_acronym_spelled_out_in_brackets_after_it_is_one_degree(line: str, level: str) -> None:
+    assert [found for found, _, _ in degree_mentions(line)] == [level]
+
+
+@pytest.mark.parametrize(
+    ("line", "levels"),
+    [
+        ("MS (PhD preferred) in Computer Science", ["master", "phd"]),
+        ("BS (Master of Science a plus)", ["bachelor", "master"]),
+        ("M.Tech (Computer Science), B.Tech (Mechanical)", ["master", "bachelor"]),
+    ],
+)
+def test_a_bracket_after_a_degree_naming_another_level_is_kept(
+    line: str, levels: list[str]
+) -> None:
+    assert [found for found, _, _ in degree_mentions(line)] == levels
+
+
+def test_a_degree_restated_in_brackets_is_listed_once(profile_of: Callable[..., Profile]) -> None:
+    resume = profile_of(
+        "Priya Sharma\n\nEDUCATION\n"
+        "MCA (Master of Computer Applications) | Pune University | 2017 - 2019 | CGPA 8.1\n"
+        "B.Sc. (Computer Science) | Fergusson College | 2014 - 2017 | 78%\n",
+        "resume",
+    )
+    assert [d.level for d in resume.education.degrees] == ["master", "bachelor"]
