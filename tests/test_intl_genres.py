@@ -46,3 +46,33 @@ def test_a_degree_restated_in_brackets_is_listed_once(profile_of: Callable[..., 
         "resume",
     )
     assert [d.level for d in resume.education.degrees] == ["master", "bachelor"]
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "MCA (Master of Computer Applications) - Pursuing | Pune University | 2024 - 2026",
+        "B.Tech in Computer Science | JNTU Hyderabad | 2022 - 2026 | Pursuing",
+        "B.E. Computer Engineering – Pursuing, Mumbai University, CGPA 8.2",
+        "M.Tech, IIT Madras: Ongoing",
+    ],
+)
+def test_a_status_set_apart_after_a_degree_says_it_is_still_studied_for(
+    profile_of: Callable[..., Profile], line: str
+) -> None:
+    resume = profile_of(f"Ravi Kumar\n\nEDUCATION\n{line}\n", "resume")
+    assert [d.in_progress for d in resume.education.degrees] == [True]
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "B.Sc. Physics, Delhi University, 2019 - pursuing a career in data science",
+        "B.Tech, JNTU, 2015 | Ongoing learning: Coursera ML",
+    ],
+)
+def test_pursuing_something_else_after_a_degree_leaves_it_held(
+    profile_of: Callable[..., Profile], line: str
+) -> None:
+    resume = profile_of(f"Ravi Kumar\n\nEDUCATION\n{line}\n", "resume")
+    assert [d.in_progress for d in resume.education.degrees] == [False]

@@ -764,6 +764,13 @@ _STILL_STUDIED = regex_cache.compile(
     r"|(?:final|first|second|third|fourth|1st|2nd|3rd|4th)\s+year)\s*(?:[,;/][^()\n]{0,40})?\)",
     re.I,
 )
+# ... or set apart as a cell of its own on that line: "MCA - Pursuing | Pune University",
+# "B.Tech | 2022 - 2026 | Pursuing", "M.Tech, IIT Madras: Ongoing"; not "- pursuing a career"
+_STATUS_CELL = regex_cache.compile(
+    r"(?:^|[-–—|,:;])[ \t]*(?:currently[ \t]+)?(?:pursuing|ongoing|in[ \t]+progress)[ \t]*"
+    r"(?=$|[-–—|,;:(])",
+    re.I | re.M,
+)
 _UNTIL_NOW = regex_cache.compile(
     r"\b((?:19|20)\d\d)\s*(?:-|–|—|to)+\s*(?:present|current|now|today)\b", re.I
 )
@@ -796,7 +803,11 @@ def _is_unfinished(text: str, start: int, end: int, after: str, as_of: int) -> b
     ):
         return int(year.group(1)) * 12 + 5 > as_of  # "2023 - 2025 (expected)": June of 2025
     own_line = after.split("\n", 1)[0]
-    unfinished = _UNFINISHED.search(after) or _STILL_STUDIED.search(own_line)
+    unfinished = (
+        _UNFINISHED.search(after)
+        or _STILL_STUDIED.search(own_line)
+        or _STATUS_CELL.search(own_line)
+    )
     dated = _dated_until_now(own_line) or _dated_after(own_line, as_of)
     return bool(expected or unfinished or dated) or is_pursued(text, start, end)
 
