@@ -76,3 +76,33 @@ def test_pursuing_something_else_after_a_degree_leaves_it_held(
 ) -> None:
     resume = profile_of(f"Ravi Kumar\n\nEDUCATION\n{line}\n", "resume")
     assert [d.in_progress for d in resume.education.degrees] == [False]
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "- A 2:1 degree or above in a STEM subject (Computer Science, Maths, Physics or similar).",
+        "- A degree or equivalent in Computer Science or Statistics.",
+        "- Degree or higher in Statistics, Mathematics or Physics.",
+    ],
+)
+def test_a_degree_of_no_level_or_above_in_fields_asks_a_bachelors(
+    profile_of: Callable[..., Profile], line: str
+) -> None:
+    posting = profile_of(f"Data Scientist\n\nRequirements\n{line}\n- Python.\n", "posting")
+    assert posting.posting is not None
+    assert posting.posting.degree_required == "bachelor"
+    assert [r.name for r in posting.requirements if r.importance == "required"] == ["Python"]
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "- A high degree or above in ownership.",
+        "- Some degree of comfort in ambiguity.",
+    ],
+)
+def test_degree_as_an_amount_asks_no_degree(profile_of: Callable[..., Profile], line: str) -> None:
+    posting = profile_of(f"Data Scientist\n\nRequirements\n{line}\n- Python.\n", "posting")
+    assert posting.posting is not None
+    assert posting.posting.degree_required is None

@@ -176,13 +176,16 @@ def open_on_letter(body: str, after: str = "") -> str:
     )
 
 
+# Said between a degree and its fields: "a 2:1 degree or above in", "degree or higher in",
+# "degree or equivalent in"
+_OR_ABOVE = r"or\s+(?:above|higher|equivalent)\s+"
 # "A degree in statistics or similar": a degree of no named level is a bachelor's, unless
 # another mention names its level ("Master's degree in", dropped in degree_mentions). The
 # word comes first and what stands before it is looked at behind it: a search for a word
 # is about thirty times as fast as trying the lookbehinds at every character.
 _BARE_DEGREE = (
     r"degree(?<=\bdegree)(?<!high degree)(?<!some degree)(?<!great degree)"
-    r"(?<!advanced degree)(?<!graduate degree)(?=\s+(?:\([^()]*\)\s*)?in\s)"
+    rf"(?<!advanced degree)(?<!graduate degree)(?=\s+(?:\([^()]*\)\s*)?(?:{_OR_ABOVE})?in\s)"
 )
 
 # Every pattern is tried; the highest level wins per line (a mention's context can veto it).
@@ -630,7 +633,7 @@ _OFFERED_AFTER = regex_cache.compile(r"\s*(?:or|/)\s*(BS|BA|BSc|MS|MA|MSc)\b")
 # After a degree, where its fields of study start ("Bachelor's degree in", "MS (or PhD) in")
 # and what ends them: "..., or equivalent experience", "with 3 years", "; strong SQL".
 _FIELDS_START = regex_cache.compile(
-    r"(?:['’]s)?\s*(?:degree|diploma)?\s*(?:\([^()]*\)\s*)?(?:in|of|:)\s", re.I
+    rf"(?:['’]s)?\s*(?:degree|diploma)?\s*(?:\([^()]*\)\s*)?(?:{_OR_ABOVE})?(?:in|of|:)\s", re.I
 )
 _FIELDS_END = regex_cache.compile(
     r";|(?<!e\.g)(?<!i\.e)\.(?:\s|$)|\d|\b(?:with|plus|including|equivalent|preferably"
@@ -647,7 +650,8 @@ _FIELDS_END = regex_cache.compile(
 # Accounting)"
 _FIELDS_IN_BRACKETS = regex_cache.compile(r"(?:['’]s)?\s*(?:degree|diploma)?\s*\(([^()]*)\)", re.I)
 _DEGREE_IN = regex_cache.compile(
-    r"(?<!high )(?<!some )(?<!great )\bdegree(?=\s+(?:\([^()]*\)\s*)?in\s)", re.I
+    rf"(?<!high )(?<!some )(?<!great )\bdegree(?=\s+(?:\([^()]*\)\s*)?(?:{_OR_ABOVE})?in\s)",
+    re.I,
 )
 
 
