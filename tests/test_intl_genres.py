@@ -106,3 +106,32 @@ def test_degree_as_an_amount_asks_no_degree(profile_of: Callable[..., Profile], 
     posting = profile_of(f"Data Scientist\n\nRequirements\n{line}\n- Python.\n", "posting")
     assert posting.posting is not None
     assert posting.posting.degree_required is None
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "* Experience with Databricks is highly regarded.",
+        "* Experience with Databricks will be looked upon favourably.",
+        "* Knowledge of Databricks would be viewed favorably.",
+        "* Databricks experience will be regarded favourably.",
+        "* Experience with Databricks is well regarded.",
+    ],
+)
+def test_what_is_regarded_favourably_is_preferred(
+    profile_of: Callable[..., Profile], line: str
+) -> None:
+    posting = profile_of(f"Data Scientist\n\nAbout you\n* Strong SQL.\n{line}\n", "posting")
+    importance = {r.name: r.importance for r in posting.requirements}
+    assert importance == {"SQL": "required", "Databricks": "preferred"}
+
+
+def test_a_higher_degree_highly_regarded_is_preferred(profile_of: Callable[..., Profile]) -> None:
+    posting = profile_of(
+        "Senior Data Scientist\n\nAbout you\n* Tertiary qualifications in Statistics or "
+        "Computer Science; a Master's or PhD is highly regarded.\n* Strong SQL.\n",
+        "posting",
+    )
+    assert posting.posting is not None
+    assert posting.posting.degree_preferred == "master"
+    assert posting.posting.degree_required is None

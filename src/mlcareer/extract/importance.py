@@ -61,7 +61,11 @@ _PREFERRED = regex_cache.compile(
     r"|sets? you apart|(?:would|could|will|may|might)\s+(?:also\s+|really\s+)?help\s+you"
     r"|(?:you(?:['’]ll| will)?|candidates?|applicants?|profiles?) (?:really )?"
     r"stands? out|makes? you stand out|(?:it|this|that) helps (?:if|when|to have)"
-    r"|would be (?:nice|good|useful|handy))\b"
+    r"|would be (?:nice|good|useful|handy)"
+    # "is highly regarded", "will be looked upon favourably", as British and Australian
+    # postings say it
+    r"|(?:highly|well)\s+regarded|regarded\s+(?:favou?rably|highly|positively)"
+    r"|(?:looked\s+(?:up)?on|viewed|seen|considered)\s+(?:favou?rably|positively))\b"
     # "..., but it helps", "though it would help", "but it helps a lot": a help that ends its
     # clause
     r"|\b(?:(?:it|this|that)\s+(?:really\s+)?helps|(?:would|could|will|may|might)\s+"
