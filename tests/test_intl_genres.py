@@ -135,3 +135,29 @@ def test_a_higher_degree_highly_regarded_is_preferred(profile_of: Callable[..., 
     assert posting.posting is not None
     assert posting.posting.degree_preferred == "master"
     assert posting.posting.degree_required is None
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "- You must have full Australian working rights (citizen or PR).",
+        "- Valid NZ work rights are essential.",
+        "- Applicants must be Australian citizens or permanent residents.",
+        "- Must be a U.S. Citizen due to a government contract.",
+        "- Canadian permanent residency is required.",
+    ],
+)
+def test_the_right_to_work_somewhere_is_no_skill(
+    profile_of: Callable[..., Profile], line: str
+) -> None:
+    posting = profile_of(f"Data Scientist\n\nRequirements\n- Strong SQL.\n{line}\n", "posting")
+    assert [r.name for r in posting.requirements] == ["SQL"]
+
+
+def test_citizen_data_scientists_are_still_read(profile_of: Callable[..., Profile]) -> None:
+    posting = profile_of(
+        "Data Scientist\n\nRequirements\n- Strong SQL.\n"
+        "- You will be supporting citizen data scientists with Zorblex.\n",
+        "posting",
+    )
+    assert "Zorblex" in [r.name for r in posting.requirements]
