@@ -161,3 +161,21 @@ def test_citizen_data_scientists_are_still_read(profile_of: Callable[..., Profil
         "posting",
     )
     assert "Zorblex" in [r.name for r in posting.requirements]
+
+
+@pytest.mark.parametrize("label", ["Key Skills", "Primary Skills", "Core Skills", "Main Skills"])
+def test_a_skills_label_names_no_term(profile_of: Callable[..., Profile], label: str) -> None:
+    posting = profile_of(
+        f"Data Scientist\n\nRequirements\n- Strong SQL.\n{label}: Python, Zorblex\n", "posting"
+    )
+    assert [r.name for r in posting.requirements] == ["SQL", "Python", "Zorblex"]
+
+
+def test_a_name_opening_with_such_a_word_is_kept(profile_of: Callable[..., Profile]) -> None:
+    posting = profile_of(
+        "Account Manager\n\nRequirements\n- Experience in key account management.\n"
+        "- Knowledge of core banking systems.\n",
+        "posting",
+    )
+    named = [r.jd_text.lower() for r in posting.requirements]
+    assert "key account management" in named and "core banking systems" in named
