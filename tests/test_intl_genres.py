@@ -179,3 +179,26 @@ def test_a_name_opening_with_such_a_word_is_kept(profile_of: Callable[..., Profi
     )
     named = [r.jd_text.lower() for r in posting.requirements]
     assert "key account management" in named and "core banking systems" in named
+
+
+def test_a_job_boards_fields_after_the_requirements_ask_nothing(
+    profile_of: Callable[..., Profile],
+) -> None:
+    posting = profile_of(
+        "Data Scientist\n\nDesired Candidate Profile:\n- Strong proficiency in Python and SQL.\n"
+        "Industry Type: FinTech / Payments\nDepartment: Data Science & Analytics\n"
+        "Employment Type: Full Time, Permanent\nRole Category: Data Science & Machine Learning\n",
+        "posting",
+    )
+    assert [r.name for r in posting.requirements] == ["Python", "SQL"]
+
+
+def test_a_department_field_that_goes_on_to_ask_still_asks(
+    profile_of: Callable[..., Profile],
+) -> None:
+    posting = profile_of(
+        "Data Scientist\n\nRequirements\n- Strong SQL.\n"
+        "- Department: Risk Analytics; you must know Zorblex.\n",
+        "posting",
+    )
+    assert "Zorblex" in [r.name for r in posting.requirements if r.importance == "required"]

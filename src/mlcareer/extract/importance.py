@@ -194,7 +194,7 @@ _OFFER_LABEL = regex_cache.compile(
     # "Exempt status: Exempt", "Substitution: experience may substitute for the degree"
     r"|classification|job classification|exempt status|flsa status|flsa|ctc|grade|pay grade"
     r"|job grade|salary grade|substitutions?|contract type|contract|industry|functional area"
-    r"|role category)",
+    r"|role category|industry type|department)",
     re.I,
 )
 _LEAD_WORDS = 3  # a list's opening cue stands in the first words of its first part
