@@ -202,3 +202,36 @@ def test_a_department_field_that_goes_on_to_ask_still_asks(
         "posting",
     )
     assert "Zorblex" in [r.name for r in posting.requirements if r.importance == "required"]
+
+
+@pytest.mark.parametrize(
+    ("text", "title"),
+    [
+        (
+            "About the job\nAcme is hiring a Staff Machine Learning Engineer to lead search "
+            "and ranking across our catalogue of products.\n\nWhat You'll Do\n- Own ranking.\n",
+            None,
+        ),
+        (
+            "Job Description\nSenior Data Engineer\n\nRequirements\n- Python.\n",
+            "Senior Data Engineer",
+        ),
+        ("Overview\n\nWe build data pipelines.\n\nRequirements\n- Python.\n", None),
+    ],
+)
+def test_a_heading_on_the_first_line_is_no_title(
+    profile_of: Callable[..., Profile], text: str, title: str | None
+) -> None:
+    posting = profile_of(text + "- Strong Python, SQL and Airflow.\n", "posting")
+    assert posting.posting is not None
+    assert posting.posting.title == title
+    assert posting.posting.technical
+
+
+@pytest.mark.parametrize("title", ["Data Scientist", "Research Scientist", "Software Engineer"])
+def test_a_title_on_the_first_line_is_still_the_title(
+    profile_of: Callable[..., Profile], title: str
+) -> None:
+    posting = profile_of(f"{title}\n\nRequirements\n- Strong Python.\n", "posting")
+    assert posting.posting is not None
+    assert posting.posting.title == title
