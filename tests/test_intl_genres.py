@@ -235,3 +235,29 @@ def test_a_title_on_the_first_line_is_still_the_title(
     posting = profile_of(f"{title}\n\nRequirements\n- Strong Python.\n", "posting")
     assert posting.posting is not None
     assert posting.posting.title == title
+
+
+_UNDERGRAD = (
+    "Jordan Lee\n\nEDUCATION\nUniversity of Michigan - B.S.E. in Computer Science\n"
+    "Expected May 2027 | GPA: 3.86/4.00\n\nEXPERIENCE\n"
+    "Software Engineering Intern - Stripe, Seattle, WA     May 2025 - Aug 2025\n"
+    "- Built an anomaly detection service in Python.\n"
+    "{title}, EECS 445: Intro to Machine Learning     Jan 2025 - Present\n"
+    "- Hold weekly office hours; grade projects on neural networks in PyTorch.\n"
+)
+
+
+@pytest.mark.parametrize(
+    "title",
+    ["Instructional Aide (TA)", "Head TA", "Course Assistant", "Undergraduate Student Instructor"],
+)
+def test_a_teaching_aides_post_is_a_students_job(
+    profile_of: Callable[..., Profile], title: str
+) -> None:
+    resume = profile_of(_UNDERGRAD.format(title=title), "resume")
+    assert resume.experience.level == "intern"
+
+
+def test_an_engineers_post_is_no_students_job(profile_of: Callable[..., Profile]) -> None:
+    resume = profile_of(_UNDERGRAD.format(title="Machine Learning Engineer"), "resume")
+    assert resume.experience.level != "intern"
