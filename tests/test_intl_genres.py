@@ -261,3 +261,31 @@ def test_a_teaching_aides_post_is_a_students_job(
 def test_an_engineers_post_is_no_students_job(profile_of: Callable[..., Profile]) -> None:
     resume = profile_of(_UNDERGRAD.format(title="Machine Learning Engineer"), "resume")
     assert resume.experience.level != "intern"
+
+
+def _choices(profile: Profile) -> dict[str, list[str]]:
+    return {r.name: sorted(r.alternatives) for r in profile.requirements}
+
+
+def test_items_joined_by_slashes_after_one_of_are_a_choice(
+    profile_of: Callable[..., Profile],
+) -> None:
+    posting = profile_of(
+        "ML Engineer\n\nRequirements\n- Proficient in at least one of C++/Python/Java.\n",
+        "posting",
+    )
+    assert _choices(posting) == {
+        "C++": ["java", "python"],
+        "Python": ["cpp", "java"],
+        "Java": ["cpp", "python"],
+    }
+
+
+def test_items_joined_by_slashes_without_one_of_are_each_asked(
+    profile_of: Callable[..., Profile],
+) -> None:
+    posting = profile_of(
+        "ML Engineer\n\nRequirements\n- One of the best teams in town; Python/SQL daily.\n",
+        "posting",
+    )
+    assert _choices(posting) == {"Python": [], "SQL": []}
