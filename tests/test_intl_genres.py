@@ -289,3 +289,19 @@ def test_items_joined_by_slashes_without_one_of_are_each_asked(
         "posting",
     )
     assert _choices(posting) == {"Python": [], "SQL": []}
+
+
+@pytest.mark.parametrize(
+    ("line", "names"),
+    [
+        ("C#/Java, Python", {"C#", "Java", "Python"}),
+        ("C#/.NET", {"C#", ".NET"}),
+        ("F#/OCaml", {"F#", "OCaml"}),
+        ("Java/C#", {"Java", "C#"}),
+    ],
+)
+def test_a_language_with_a_sharp_before_a_slash_is_read(
+    profile_of: Callable[..., Profile], line: str, names: set[str]
+) -> None:
+    resume = profile_of(f"Jane Doe\n\nSkills\n{line}\n", "resume")
+    assert {hit.name for hit in resume.skills} == names
