@@ -305,3 +305,28 @@ def test_a_language_with_a_sharp_before_a_slash_is_read(
 ) -> None:
     resume = profile_of(f"Jane Doe\n\nSkills\n{line}\n", "resume")
     assert {hit.name for hit in resume.skills} == names
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "- Prior internship, research or competition (e.g. Kaggle) experience is a plus.",
+        "- Prior research or competition (e.g. Kaggle) experience is a plus.",
+    ],
+)
+def test_an_example_in_brackets_inside_a_phrase_takes_the_phrases_cue(
+    profile_of: Callable[..., Profile], line: str
+) -> None:
+    posting = profile_of(f"ML Intern\n\nRequirements\n- Strong Python.\n{line}\n", "posting")
+    importance = {r.name: r.importance for r in posting.requirements}
+    assert importance["Python"] == "required" and importance["Kaggle"] == "preferred"
+
+
+def test_an_example_in_brackets_before_a_comma_keeps_its_own_reading(
+    profile_of: Callable[..., Profile],
+) -> None:
+    posting = profile_of(
+        "ML Intern\n\nRequirements\n- Cloud platforms (e.g. AWS), Docker is a plus.\n", "posting"
+    )
+    importance = {r.name: r.importance for r in posting.requirements}
+    assert importance["Amazon Web Services"] == "required"

@@ -536,8 +536,21 @@ def _list_cue(line: str, parts: Sequence[Span], own: int) -> Cue | None:
                 return cue
             break
     if own > 0 and _ELABORATES.match(line[slice(*parts[own])]):
-        return _cue(line[slice(*parts[own - 1])])
+        return _cue(line[slice(*parts[own - 1])]) or _cue_after_bracket(line, parts, own)
     return _cue(" ".join(line[slice(*parts[0])].split()[:_LEAD_WORDS])) if own > 0 else None
+
+
+_BRACKET_CLOSED = regex_cache.compile(r"\s*\)\s*")
+
+
+def _cue_after_bracket(line: str, parts: Sequence[Span], own: int) -> Cue | None:
+    """The cue of the phrase an example in brackets interrupts: "competition (e.g. Kaggle)
+    experience is a plus"; not of a part after a comma ("Cloud (e.g. AWS), Docker a plus")."""
+    if own + 1 >= len(parts) or not _BRACKET_CLOSED.fullmatch(
+        line, parts[own][1], parts[own + 1][0]
+    ):
+        return None
+    return _cue(line[slice(*parts[own + 1])])
 
 
 _COLUMN_GAP = regex_cache.compile(r"[ \t]{2,}\|")
