@@ -7,6 +7,7 @@ from collections.abc import Callable
 
 import pytest
 
+from mlcareer.documents.sections import heading_name, posting_heading
 from mlcareer.extract.education import degree_mentions
 from mlcareer.models import Profile
 
@@ -330,3 +331,46 @@ def test_an_example_in_brackets_before_a_comma_keeps_its_own_reading(
     )
     importance = {r.name: r.importance for r in posting.requirements}
     assert importance["Amazon Web Services"] == "required"
+
+
+@pytest.mark.parametrize(
+    ("heading", "name"),
+    [
+        ("PROFESSIONAL PROFILE", "summary"),
+        ("Career Profile", "summary"),
+        ("Profile Summary:", "summary"),
+        ("Career Summary", "summary"),
+        ("Executive Summary", "summary"),
+        ("Relevant Coursework", "education"),
+        ("COURSEWORK", "education"),
+        ("Languages Known", "languages"),
+        ("Key Achievements", "awards"),
+        ("Scholastic Achievements", "awards"),
+        ("Academic Achievements", "awards"),
+        ("Positions of Responsibility", "interests"),
+        ("Extra-Curricular Activities", "interests"),
+        ("Co-Curricular Activities", "interests"),
+        ("DECLARATION", "interests"),
+        ("References", "interests"),
+        ("Referees", "interests"),
+    ],
+)
+def test_headings_of_cvs_from_india_and_britain_open_their_sections(
+    heading: str, name: str
+) -> None:
+    assert heading_name(heading) == name
+
+
+def test_coursework_after_the_jobs_is_no_work(profile_of: Callable[..., Profile]) -> None:
+    resume = profile_of(
+        "Jordan Lee\n\nEXPERIENCE\nData Analyst Intern, Acme, Jun 2025 - Aug 2025\n"
+        "- Weekly reports in Excel.\n\nRELEVANT COURSEWORK\nMachine Learning, Computer Vision\n",
+        "resume",
+    )
+    sections = {hit.name: {m.section for m in hit.mentions} for hit in resume.skills}
+    assert sections["Computer vision"] == {"education"}
+
+
+@pytest.mark.parametrize("heading", ["References", "Declaration", "Relevant Coursework"])
+def test_a_posting_line_with_such_words_opens_no_resume_section(heading: str) -> None:
+    assert posting_heading(heading) is None
