@@ -374,3 +374,17 @@ def test_coursework_after_the_jobs_is_no_work(profile_of: Callable[..., Profile]
 @pytest.mark.parametrize("heading", ["References", "Declaration", "Relevant Coursework"])
 def test_a_posting_line_with_such_words_opens_no_resume_section(heading: str) -> None:
     assert posting_heading(heading) is None
+
+
+def test_a_profiles_endorsement_lines_name_no_skill(profile_of: Callable[..., Profile]) -> None:
+    resume = profile_of(
+        "Arjun Mehta\n\nExperience\nData Scientist\nZentro Logistics · Full-time\n"
+        "Jan 2019 - Present · 5 yrs 11 mos\nBuilt demand forecasting models.\n\n"
+        "Skills\nTime Series Analysis\nEndorsed by 12 colleagues at Zentro Logistics\n"
+        "Causal Inference\nEndorsed by Mei Lin, who is highly skilled at Databricks\n"
+        "Python (Programming Language)\n3 endorsements\n",
+        "resume",
+    )
+    names = {hit.name for hit in resume.skills}
+    assert {"Time series analysis", "Causal inference", "Python"} <= names
+    assert not names & {"Logistics", "Databricks"}

@@ -1,10 +1,12 @@
 """A resume's employers: a company named on a job's heading ("Research Scientist, OpenAI",
 "Senior Data Engineer at Databricks") says where someone worked, not what they used; so does a
 skill's word inside a company's name ("Tata Consultancy Services", "Zentro Logistics ·
-Full-time"). The same name in a bullet or a skills list still counts."""
+Full-time"), and a profile export's endorsement ("Endorsed by 12 colleagues at Zentro
+Logistics"). The same name in a bullet or a skills list still counts."""
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterator
 
 from .. import regex_cache
@@ -140,3 +142,14 @@ def without_employers(
         return skills, []
     kept = without_mentions(skills, lambda m: any(s <= m.start and m.end <= e for s, e in spans))
     return kept, sorted(spans)
+
+
+# A profile export's endorsements under a skill: who vouched for it and where they work
+# ("Endorsed by 12 colleagues at Zentro Logistics", "3 endorsements")
+_ENDORSEMENT = regex_cache.compile(r"[ \t]*(?:endorsed[ \t]+by\b|\d+[ \t]+endorsements?\b)", re.I)
+
+
+def without_endorsements(skills: list[SkillHit], lines: LineIndex) -> list[SkillHit]:
+    """The resume's skills less their mentions on an endorsement's line; a skill left with
+    none dropped."""
+    return without_mentions(skills, lambda m: bool(_ENDORSEMENT.match(lines.line_text(m.line))))
