@@ -388,3 +388,30 @@ def test_a_profiles_endorsement_lines_name_no_skill(profile_of: Callable[..., Pr
     names = {hit.name for hit in resume.skills}
     assert {"Time series analysis", "Causal inference", "Python"} <= names
     assert not names & {"Logistics", "Databricks"}
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "- Proficient in Python, familiar with TensorFlow or PyTorch;",
+        "2. Proficient in at least one of Python/Java, familiar with TensorFlow or PyTorch;",
+        "- Proficient in Python, exposure to TensorFlow or PyTorch.",
+    ],
+)
+def test_a_familiarity_after_a_comma_is_its_own_lists(
+    profile_of: Callable[..., Profile], line: str
+) -> None:
+    posting = profile_of(f"ML Engineer\n\nRequirements\n{line}\n", "posting")
+    importance = {r.name: r.importance for r in posting.requirements}
+    assert importance["Python"] == "required"
+    assert importance["TensorFlow"] == importance["PyTorch"] == "preferred"
+
+
+def test_a_familiarity_opening_the_line_covers_its_list(
+    profile_of: Callable[..., Profile],
+) -> None:
+    posting = profile_of(
+        "ML Engineer\n\nRequirements\n- Familiarity with Python, TensorFlow or PyTorch.\n",
+        "posting",
+    )
+    assert {r.importance for r in posting.requirements} == {"preferred"}

@@ -157,10 +157,12 @@ _POINTS_BACK = regex_cache.compile(r"\s*(?:[\w'’]+\s+){0,2}(?:it|them|these|th
 _PART_END = regex_cache.compile(r"[,()]")
 _WORD_CHAR = regex_cache.compile(r"\w")
 # A part that opens with its own lead-in: "Python, and familiarity with NumPy"; "3+ years of
-# Python, ideally in fintech or banking" (the wish is the industry's, not Python's)
+# Python, ideally in fintech or banking" (the wish is the industry's, not Python's);
+# "Proficient in Python, familiar with TensorFlow or PyTorch"
 _OWN_LEAD = regex_cache.compile(
     r"\s*(?:(?:and|or|plus)\s+(?:some\s+|basic\s+|strong\s+)?(?:familiarity|exposure|experience"
-    r"|knowledge|preferably|ideally)|preferably|ideally)\b",
+    r"|knowledge|preferably|ideally)|preferably|ideally"
+    r"|(?:some\s+|basic\s+)?(?:familiar(?:ity)?\s+with|exposure\s+to))\b",
     re.I,
 )
 # the last item of a list: "SQL and Airflow"
