@@ -415,3 +415,24 @@ def test_a_familiarity_opening_the_line_covers_its_list(
         "posting",
     )
     assert {r.importance for r in posting.requirements} == {"preferred"}
+
+
+def test_papers_published_at_venues_ask_for_publications(
+    profile_of: Callable[..., Profile],
+) -> None:
+    posting = profile_of(
+        "Algorithm Engineer\n\nJob requirements:\n1. Proficient in Python;\n"
+        "2. Papers published at top conferences (KDD, SIGIR) are preferred;\n",
+        "posting",
+    )
+    names = {r.name: r.importance for r in posting.requirements}
+    assert names["Publications"] == "preferred"
+    assert "Papers published" not in names
+
+
+def test_a_tertiary_qualification_names_no_term(profile_of: Callable[..., Profile]) -> None:
+    posting = profile_of(
+        "Data Scientist\n\nAbout you\n* Tertiary qualifications in Statistics.\n* Strong SQL.\n",
+        "posting",
+    )
+    assert "Tertiary" not in [r.name for r in posting.requirements]
