@@ -122,3 +122,34 @@ def test_the_open_platforms_are_taxonomy_skills() -> None:
     from mlcareer.taxonomy import load_taxonomy
 
     assert set(load_taxonomy().skills) >= _PLATFORMS
+
+
+@pytest.mark.parametrize(
+    ("heading", "skill_id"),
+    [
+        ("Data Analyst | Tata Consultancy Services, Chennai | Jul 2019 - Dec 2020\n", "consulting"),
+        ("Senior Data Scientist\nZentro Logistics · Full-time\nJan 2019 - Present\n", "logistics"),
+        ("Cloud Engineer, Oracle Financial Services Ltd  2016 – 2018\n", "oracle-database"),
+    ],
+)
+def test_a_skill_inside_an_employers_name_is_no_skill(
+    profile_of: Callable[..., Profile], heading: str, skill_id: str
+) -> None:
+    resume = profile_of(f"Experience\n{heading}{BULLET}\nSkills\nPython, SQL\n", "resume")
+    assert skill_id not in _skill_ids(resume)
+    assert {"python", "sql"} <= _skill_ids(resume)
+
+
+@pytest.mark.parametrize(
+    "heading",
+    [
+        "Machine Learning Engineer – Fraud Detection Team, Acme Bank  2019 – 2022\n",
+        "Data Scientist, Fraud Detection, Globex Ltd  2019 – 2022\n",
+        "Fraud Detection Analyst, Globex Services  2019 – 2022\n",
+    ],
+)
+def test_a_skill_beside_an_employers_name_still_counts(
+    profile_of: Callable[..., Profile], heading: str
+) -> None:
+    resume = profile_of(f"Experience\n{heading}{BULLET}", "resume")
+    assert "fraud-detection" in _skill_ids(resume)

@@ -244,6 +244,8 @@ GATED_PIECES = [
     *("returning to school", "are a current PhD student", "pursuing a degree", "or later"),
     *("expected graduation date in", "immatrikuliert", "du studierst", "laufendes Studium"),
     *("attending", "registered", "matriculated", "İ", "ı", "ſ", "\u212a", "work", "to"),
+    *("working rights", "WORK RIGHTS", "citizens or permanent residents", "Citizen", "be an"),
+    *("are U.S.", "Australian", "be", "citizens"),
 ]
 
 

@@ -56,3 +56,27 @@ def test_the_role_an_objective_seeks_is_no_skill(
     cv = profile_of(f"Rui Costa\n\n{objective}\n{WORK}", "resume")
     assert "machine-learning" not in _skill_ids(cv)
     assert {"python", "excel"} <= _skill_ids(cv)
+
+
+@pytest.mark.parametrize(
+    "objective",
+    [
+        "Analyst keen to move into a machine learning engineering role; I bring Python.\n",
+        "Aiming to transition into a machine learning position. Strong in Python.\n",
+        "Personal profile: hoping to step into a machine learning role, using Python daily.\n",
+    ],
+)
+def test_the_role_a_profile_hopes_to_move_into_is_no_skill(
+    profile_of: Callable[..., Profile], objective: str
+) -> None:
+    cv = profile_of(f"Rui Costa\n\n{objective}\n{WORK}", "resume")
+    assert "machine-learning" not in _skill_ids(cv)
+    assert {"python", "excel"} <= _skill_ids(cv)
+
+
+def test_a_move_made_into_a_role_is_a_claim(profile_of: Callable[..., Profile]) -> None:
+    cv = profile_of(
+        f"Rui Costa\n\nMoved into a machine learning role in 2021; I bring Python.\n\n{WORK}",
+        "resume",
+    )
+    assert "machine-learning" in _skill_ids(cv)

@@ -35,6 +35,23 @@ EUROPASS_SKILLS = (
 # A resume's closing odds and ends (Europass's "Additional information", "Annexes"): no work
 # or study, whatever dates they hold. A posting's "Additional information" is read by its words.
 CLOSING_NOTES = ("additional information", "other information", "annexes", "annex")
+# Headings of Indian and British CVs (RESUME_ONLY): a profile, coursework, languages known,
+# achievements, posts held in clubs, and the closing declaration and referees
+CV_SUMMARIES = (
+    *("professional profile", "career profile", "profile summary", "career summary"),
+    "executive summary",
+)
+CV_COURSEWORK = ("relevant coursework", "coursework", "selected coursework", "key coursework")
+CV_LANGUAGES = ("languages known", "known languages", "language proficiency")
+CV_ACHIEVEMENTS = (
+    *("key achievements", "academic achievements", "scholastic achievements"),
+    *("academic honors", "academic honours", "competitions"),
+)
+CV_ACTIVITIES = (
+    *("positions of responsibility", "position of responsibility"),
+    *("extra curricular activities", "co curricular activities", "cocurricular activities"),
+)
+CV_CLOSINGS = ("declaration", "references", "referees")
 
 # Heading wording -> canonical section name. Resume and posting headings share one table.
 HEADINGS: dict[str, tuple[str, ...]] = {
@@ -56,6 +73,7 @@ HEADINGS: dict[str, tuple[str, ...]] = {
         "profiel",
         "research interests",
         "research statement",
+        *CV_SUMMARIES,
     ),
     "skills": (
         "skills",
@@ -267,6 +285,7 @@ HEADINGS: dict[str, tuple[str, ...]] = {
         "academic record",
         "educational credentials",
         "qualification",
+        *CV_COURSEWORK,
     ),
     "projects": (
         "projects",
@@ -333,6 +352,7 @@ HEADINGS: dict[str, tuple[str, ...]] = {
         "research grants",
         "scholarships",
         "awards and fellowships",
+        *CV_ACHIEVEMENTS,
     ),
     "languages": (
         "languages",
@@ -352,6 +372,7 @@ HEADINGS: dict[str, tuple[str, ...]] = {
         "other languages",
         "native language",
         "native languages",
+        *CV_LANGUAGES,
     ),
     "interests": (
         "interests",
@@ -387,7 +408,9 @@ HEADINGS: dict[str, tuple[str, ...]] = {
         # a student's clubs and societies, or jobs, as the entries show (RESUME_ONLY)
         "leadership",
         "leadership experience",
+        *CV_ACTIVITIES,
         *CLOSING_NOTES,
+        *CV_CLOSINGS,
     ),
     "contact": (
         "contact",
@@ -681,6 +704,8 @@ RESUME_ONLY = frozenset(
     {"leadership", "leadership experience", "software", *OTHER_WORK_HEADINGS, *EUROPASS_SKILLS}
     | {"military experience", "military service"}  # a posting's ask ("- Military service")
     | set(CLOSING_NOTES)
+    | {*CV_SUMMARIES, *CV_COURSEWORK, *CV_LANGUAGES, *CV_ACHIEVEMENTS, *CV_ACTIVITIES}
+    | set(CV_CLOSINGS)
 )
 
 _LOOKUP = {phrase: name for name, phrases in HEADINGS.items() for phrase in phrases}

@@ -11,10 +11,10 @@ examples of something narrower than the skill before them are the group themselv
 learning framework (e.g., PyTorch or JAX)"), and so are examples of another kind than it
 ("deploying ML models (TensorFlow, PyTorch)": the practice is asked apart); a product's parts
 are no group ("Python (pandas, NumPy)"). Slashes group items of one category some of which
-are close ("PyTorch/TensorFlow"; "ETL/DWH testing" and "Python/SQL" ask for each). Showing any
-member meets the group (match.py). A member asked for on its own makes the others redundant:
-with "- Python", the line "- Python or R" asks nothing more. Choices on two lines that share a
-member stay apart unless one holds the other."""
+are close ("PyTorch/TensorFlow"; "ETL/DWH testing" and "Python/SQL" ask for each; after "one
+of", any offer a choice). Showing any member meets the group (match.py). A member asked for on
+its own makes the others redundant: with "- Python", the line "- Python or R" asks nothing
+more. Choices on two lines that share a member stay apart unless one holds the other."""
 
 from __future__ import annotations
 
@@ -117,6 +117,8 @@ def _chains(line: str, placed: list[Placed], alike: Alike) -> list[list[Placed]]
             segment.append(item)
             joins.append(join)
             continue
+        if join is None and listing and line[segment[-1][1] : item[0]].strip() == "/":
+            join = "comma"  # "at least one of C++/Python/Java"
         if join is not None and listing and not (join == "and" and after_or):
             # "One or more of: Python, Java and Go"; "one of Java or Scala, and SQL" ends
             segment.append(item)

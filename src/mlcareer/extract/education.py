@@ -176,13 +176,16 @@ def open_on_letter(body: str, after: str = "") -> str:
     )
 
 
+# Said between a degree and its fields: "a 2:1 degree or above in", "degree or higher in",
+# "degree or equivalent in"
+_OR_ABOVE = r"or\s+(?:above|higher|equivalent)\s+"
 # "A degree in statistics or similar": a degree of no named level is a bachelor's, unless
 # another mention names its level ("Master's degree in", dropped in degree_mentions). The
 # word comes first and what stands before it is looked at behind it: a search for a word
 # is about thirty times as fast as trying the lookbehinds at every character.
 _BARE_DEGREE = (
     r"degree(?<=\bdegree)(?<!high degree)(?<!some degree)(?<!great degree)"
-    r"(?<!advanced degree)(?<!graduate degree)(?=\s+(?:\([^()]*\)\s*)?in\s)"
+    rf"(?<!advanced degree)(?<!graduate degree)(?=\s+(?:\([^()]*\)\s*)?(?:{_OR_ABOVE})?in\s)"
 )
 
 # Every pattern is tried; the highest level wins per line (a mention's context can veto it).
@@ -550,6 +553,7 @@ def degree_mentions(text: str) -> list[DegreeMention]:
         if not _named_before(item, found, text)
         and not _levels_in_brackets(item, found, text)
         and not _acronym_of_before(item, found, text)
+        and not _spelled_out_after(item, found, text)
     ]
     # two patterns may name one degree ("MSc" as a word and as an acronym): once
     return sorted(set(found), key=lambda item: (item[1], item[2]))
@@ -595,6 +599,19 @@ def _acronym_of_before(item: DegreeMention, found: list[DegreeMention], text: st
     )
 
 
+_OPENS_BRACKET = regex_cache.compile(r"[ \t]*\([ \t]*")
+
+
+def _spelled_out_after(item: DegreeMention, found: list[DegreeMention], text: str) -> bool:
+    """A degree's name in the bracket that opens right after its acronym, of its level:
+    "MCA (Master of Computer Applications)", "B.Tech (Bachelor of Technology)"."""
+    level, start, _ = item
+    return any(
+        other == level and end < start and _OPENS_BRACKET.fullmatch(text, end, start)
+        for other, _, end in found
+    )
+
+
 _GENERIC_DEGREE = regex_cache.compile(r"(?:(?:university|college|undergraduate)\s+)?degree", re.I)
 _BRACKET_OPEN = regex_cache.compile(r"\s*\(")
 
@@ -616,7 +633,7 @@ _OFFERED_AFTER = regex_cache.compile(r"\s*(?:or|/)\s*(BS|BA|BSc|MS|MA|MSc)\b")
 # After a degree, where its fields of study start ("Bachelor's degree in", "MS (or PhD) in")
 # and what ends them: "..., or equivalent experience", "with 3 years", "; strong SQL".
 _FIELDS_START = regex_cache.compile(
-    r"(?:['’]s)?\s*(?:degree|diploma)?\s*(?:\([^()]*\)\s*)?(?:in|of|:)\s", re.I
+    rf"(?:['’]s)?\s*(?:degree|diploma)?\s*(?:\([^()]*\)\s*)?(?:{_OR_ABOVE})?(?:in|of|:)\s", re.I
 )
 _FIELDS_END = regex_cache.compile(
     r";|(?<!e\.g)(?<!i\.e)\.(?:\s|$)|\d|\b(?:with|plus|including|equivalent|preferably"
@@ -633,7 +650,8 @@ _FIELDS_END = regex_cache.compile(
 # Accounting)"
 _FIELDS_IN_BRACKETS = regex_cache.compile(r"(?:['’]s)?\s*(?:degree|diploma)?\s*\(([^()]*)\)", re.I)
 _DEGREE_IN = regex_cache.compile(
-    r"(?<!high )(?<!some )(?<!great )\bdegree(?=\s+(?:\([^()]*\)\s*)?in\s)", re.I
+    rf"(?<!high )(?<!some )(?<!great )\bdegree(?=\s+(?:\([^()]*\)\s*)?(?:{_OR_ABOVE})?in\s)",
+    re.I,
 )
 
 
@@ -750,6 +768,13 @@ _STILL_STUDIED = regex_cache.compile(
     r"|(?:final|first|second|third|fourth|1st|2nd|3rd|4th)\s+year)\s*(?:[,;/][^()\n]{0,40})?\)",
     re.I,
 )
+# ... or set apart as a cell of its own on that line: "MCA - Pursuing | Pune University",
+# "B.Tech | 2022 - 2026 | Pursuing", "M.Tech, IIT Madras: Ongoing"; not "- pursuing a career"
+_STATUS_CELL = regex_cache.compile(
+    r"(?:^|[-–—|,:;])[ \t]*(?:currently[ \t]+)?(?:pursuing|ongoing|in[ \t]+progress)[ \t]*"
+    r"(?=$|[-–—|,;:(])",
+    re.I | re.M,
+)
 _UNTIL_NOW = regex_cache.compile(
     r"\b((?:19|20)\d\d)\s*(?:-|–|—|to)+\s*(?:present|current|now|today)\b", re.I
 )
@@ -782,7 +807,11 @@ def _is_unfinished(text: str, start: int, end: int, after: str, as_of: int) -> b
     ):
         return int(year.group(1)) * 12 + 5 > as_of  # "2023 - 2025 (expected)": June of 2025
     own_line = after.split("\n", 1)[0]
-    unfinished = _UNFINISHED.search(after) or _STILL_STUDIED.search(own_line)
+    unfinished = (
+        _UNFINISHED.search(after)
+        or _STILL_STUDIED.search(own_line)
+        or _STATUS_CELL.search(own_line)
+    )
     dated = _dated_until_now(own_line) or _dated_after(own_line, as_of)
     return bool(expected or unfinished or dated) or is_pursued(text, start, end)
 

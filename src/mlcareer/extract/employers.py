@@ -1,9 +1,12 @@
 """A resume's employers: a company named on a job's heading ("Research Scientist, OpenAI",
-"Senior Data Engineer at Databricks") says where someone worked, not what they used. The same
-name in a bullet or a skills list still counts."""
+"Senior Data Engineer at Databricks") says where someone worked, not what they used; so does a
+skill's word inside a company's name ("Tata Consultancy Services", "Zentro Logistics ·
+Full-time"), and a profile export's endorsement ("Endorsed by 12 colleagues at Zentro
+Logistics"). The same name in a bullet or a skills list still counts."""
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterator
 
 from .. import regex_cache
@@ -11,6 +14,7 @@ from ..models import SkillHit
 from .experience import Found, titles_of
 from .lines import LineIndex
 from .skills import FIELD_CATEGORIES, without_mentions
+from .wording import is_occupation
 
 # Skills a heading may name as the job's field or language ("Software Engineer, Machine
 # Learning", "Translator, German"), not as its employer
@@ -34,6 +38,13 @@ _LEGAL_FORM = regex_cache.compile(
     r"[ \t]+(?:Inc|LLC|Ltd|Limited|GmbH|Corp|Corporation|PLC|AG|SE|S\.?A|Pvt|B\.?V|Oy|AB|Co"
     r"|Technologies|Labs)\.?$"
 )
+# A company's name by its last word ("Tata Consultancy Services", "Acme Data Solutions") or
+# by the kind of job a profile export writes after it ("Zentro Logistics · Full-time")
+_COMPANY_END = regex_cache.compile(r"[ \t](?:Services|Solutions)$")
+_EMPLOYMENT_KIND = regex_cache.compile(
+    r"[ \t]*·[ \t]*(?:Full-time|Part-time|Contract|Internship|Freelance|Self-employed"
+    r"|Apprenticeship|Seasonal|Temporary|Permanent)\b"
+)
 _ITEM = regex_cache.compile(r"\s*(?:[-*•·▪●►✓➢◦]|\d{1,2}[.)])\s")
 # A heading's words at most: "Senior Data Scientist, Search and Ranking, Acme GmbH, Berlin
 # (Remote)  Jan 2020 – Present"; a longer line runs on (a flattened PDF's jobs and skills)
@@ -50,6 +61,26 @@ def _cells(text: str, offset: int) -> Iterator[tuple[int, int]]:
         if core:
             at = start + cell.index(core)
             yield offset + at, offset + at + len(core)
+        start = found.end() if found else end
+
+
+def _company_names(text: str, offset: int) -> Iterator[tuple[int, int]]:
+    """The spans of a heading line's parts that are a company's name by their form: a legal
+    form or a company's word at their end, or a profile export's kind of job after them; a
+    part naming an occupation is the job's title ("Data Solutions Architect")."""
+    start = 0
+    for found in [*_CELL_BREAK.finditer(text), None]:
+        end = found.start() if found else len(text)
+        cell = text[start:end].strip(" \t.")
+        named = (
+            _LEGAL_FORM.search(cell)
+            or _COMPANY_END.search(cell)
+            or (found is not None and _EMPLOYMENT_KIND.match(text, found.start()))
+        )
+        words = cell.split()
+        if named and len(words) > 1 and not any(is_occupation(w) for w in words):
+            at = start + text[start:end].index(cell)
+            yield offset + at, offset + at + len(cell)
         start = found.end() if found else end
 
 
@@ -71,21 +102,31 @@ def _heading_lines(lines: LineIndex, work: list[Found]) -> set[int]:
 def _employer_spans(
     skills: list[SkillHit], lines: LineIndex, headings: set[int]
 ) -> set[tuple[int, int]]:
-    """Where a heading line's part is a product's name and nothing else; none on a line
-    with two such parts, a list of tools ("Databricks, Snowflake")."""
-    named: dict[int, list[tuple[int, int]]] = {}
+    """Where a heading line's part is a product's name and nothing else (none on a line with
+    two such parts, a list of tools: "Databricks, Snowflake"), or a company's name by its form
+    that a skill's name stands within ("Tata Consultancy Services")."""
+    named: dict[int, list[tuple[int, int]]] = {}  # products, by line
+    within: dict[int, list[tuple[int, int]]] = {}  # any skill, by line
     for hit in skills:
-        if hit.category in _NO_EMPLOYERS or hit.id in _PLATFORMS:
-            continue
+        product = hit.category not in _NO_EMPLOYERS and hit.id not in _PLATFORMS
         for mention in hit.mentions:
             if mention.line in headings:
-                named.setdefault(mention.line, []).append((mention.start, mention.end))
+                within.setdefault(mention.line, []).append((mention.start, mention.end))
+                if product:
+                    named.setdefault(mention.line, []).append((mention.start, mention.end))
     spans: set[tuple[int, int]] = set()
     for number, found in named.items():
         text, offset = lines.line_text(number), lines.line_start(number)
         whole = set(_cells(text, offset)).intersection(found)
         if len(whole) == 1:
             spans |= whole
+    for number, found in within.items():
+        text, offset = lines.line_text(number), lines.line_start(number)
+        spans |= {
+            (start, end)
+            for start, end in _company_names(text, offset)
+            if any(start <= s and e <= end and (s, e) != (start, end) for s, e in found)
+        }
     return spans
 
 
@@ -101,3 +142,14 @@ def without_employers(
         return skills, []
     kept = without_mentions(skills, lambda m: any(s <= m.start and m.end <= e for s, e in spans))
     return kept, sorted(spans)
+
+
+# A profile export's endorsements under a skill: who vouched for it and where they work
+# ("Endorsed by 12 colleagues at Zentro Logistics", "3 endorsements")
+_ENDORSEMENT = regex_cache.compile(r"[ \t]*(?:endorsed[ \t]+by\b|\d+[ \t]+endorsements?\b)", re.I)
+
+
+def without_endorsements(skills: list[SkillHit], lines: LineIndex) -> list[SkillHit]:
+    """The resume's skills less their mentions on an endorsement's line; a skill left with
+    none dropped."""
+    return without_mentions(skills, lambda m: bool(_ENDORSEMENT.match(lines.line_text(m.line))))

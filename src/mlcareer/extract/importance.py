@@ -61,7 +61,11 @@ _PREFERRED = regex_cache.compile(
     r"|sets? you apart|(?:would|could|will|may|might)\s+(?:also\s+|really\s+)?help\s+you"
     r"|(?:you(?:['’]ll| will)?|candidates?|applicants?|profiles?) (?:really )?"
     r"stands? out|makes? you stand out|(?:it|this|that) helps (?:if|when|to have)"
-    r"|would be (?:nice|good|useful|handy))\b"
+    r"|would be (?:nice|good|useful|handy)"
+    # "is highly regarded", "will be looked upon favourably", as British and Australian
+    # postings say it
+    r"|(?:highly|well)\s+regarded|regarded\s+(?:favou?rably|highly|positively)"
+    r"|(?:looked\s+(?:up)?on|viewed|seen|considered)\s+(?:favou?rably|positively))\b"
     # "..., but it helps", "though it would help", "but it helps a lot": a help that ends its
     # clause
     r"|\b(?:(?:it|this|that)\s+(?:really\s+)?helps|(?:would|could|will|may|might)\s+"
@@ -153,10 +157,12 @@ _POINTS_BACK = regex_cache.compile(r"\s*(?:[\w'’]+\s+){0,2}(?:it|them|these|th
 _PART_END = regex_cache.compile(r"[,()]")
 _WORD_CHAR = regex_cache.compile(r"\w")
 # A part that opens with its own lead-in: "Python, and familiarity with NumPy"; "3+ years of
-# Python, ideally in fintech or banking" (the wish is the industry's, not Python's)
+# Python, ideally in fintech or banking" (the wish is the industry's, not Python's);
+# "Proficient in Python, familiar with TensorFlow or PyTorch"
 _OWN_LEAD = regex_cache.compile(
     r"\s*(?:(?:and|or|plus)\s+(?:some\s+|basic\s+|strong\s+)?(?:familiarity|exposure|experience"
-    r"|knowledge|preferably|ideally)|preferably|ideally)\b",
+    r"|knowledge|preferably|ideally)|preferably|ideally"
+    r"|(?:some\s+|basic\s+)?(?:familiar(?:ity)?\s+with|exposure\s+to))\b",
     re.I,
 )
 # the last item of a list: "SQL and Airflow"
@@ -190,7 +196,7 @@ _OFFER_LABEL = regex_cache.compile(
     # "Exempt status: Exempt", "Substitution: experience may substitute for the degree"
     r"|classification|job classification|exempt status|flsa status|flsa|ctc|grade|pay grade"
     r"|job grade|salary grade|substitutions?|contract type|contract|industry|functional area"
-    r"|role category)",
+    r"|role category|industry type|department)",
     re.I,
 )
 _LEAD_WORDS = 3  # a list's opening cue stands in the first words of its first part
@@ -532,8 +538,21 @@ def _list_cue(line: str, parts: Sequence[Span], own: int) -> Cue | None:
                 return cue
             break
     if own > 0 and _ELABORATES.match(line[slice(*parts[own])]):
-        return _cue(line[slice(*parts[own - 1])])
+        return _cue(line[slice(*parts[own - 1])]) or _cue_after_bracket(line, parts, own)
     return _cue(" ".join(line[slice(*parts[0])].split()[:_LEAD_WORDS])) if own > 0 else None
+
+
+_BRACKET_CLOSED = regex_cache.compile(r"\s*\)\s*")
+
+
+def _cue_after_bracket(line: str, parts: Sequence[Span], own: int) -> Cue | None:
+    """The cue of the phrase an example in brackets interrupts: "competition (e.g. Kaggle)
+    experience is a plus"; not of a part after a comma ("Cloud (e.g. AWS), Docker a plus")."""
+    if own + 1 >= len(parts) or not _BRACKET_CLOSED.fullmatch(
+        line, parts[own][1], parts[own + 1][0]
+    ):
+        return None
+    return _cue(line[slice(*parts[own + 1])])
 
 
 _COLUMN_GAP = regex_cache.compile(r"[ \t]{2,}\|")

@@ -1206,10 +1206,14 @@ _JOB_BOARD = WordGated(
 _ELIGIBILITY = WordGated(
     regex_cache.compile(
         r"\b(?:authori[sz]ed|eligible|entitled|permitted|right)\s+to\s+(?:live\s+and\s+)?work\b"
+        # "full Australian working rights", "NZ work rights", "citizens or permanent residents",
+        # "be an Australian citizen" (not "supporting citizen data scientists")
+        r"|\bwork(?:ing)?\s+rights\b|\bcitizens?\s+or\s+(?:permanent\s+)?residents?\b"
+        r"|\b(?:be|are)\s+(?:an?\s+)?(?-i:[A-Z][\w.]*\s+){0,2}citizens?\b"
         r"|\b(?:graduat(?:e|es|ed|ing|ion)|class\s+of)\b[^.;]{0,40}\b(?:19|20)\d\d\b",
         re.I,
     ),
-    ("authori", "eligible", "entitled", "permitted", "right", "graduat", "class"),
+    ("authori", "eligible", "entitled", "permitted", "right", "graduat", "class", "citizen"),
 )
 _BOILERPLATE = WordGated(
     BOILERPLATE,

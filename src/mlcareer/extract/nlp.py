@@ -18,11 +18,13 @@ if TYPE_CHECKING:
 
 
 # bump when resume_tokenizer or the spelling variants (number_variants...) change: cached patterns
-TOKENIZER_VERSION = "13"
+TOKENIZER_VERSION = "14"
 BULLETS = r"[-–—•*·▪●►✓➢◦]"  # a bullet glued to a word: "-Python", "•SQL"
 EXTRA_INFIXES = [
     r"(?<=[\w+#.])/(?=[\w.])",  # "Node.js/Python", "C++/Java"
     r"(?<=[+#])-(?=[A-Za-z])",  # "C#-based"
+    # "C#/.NET", "F#/OCaml": the sharp set apart as it is before a comma ("C", "#")
+    r"(?<=\b[A-Za-z])#(?=/)",
 ]
 EXTRA_SUFFIXES = [
     r"(?<=\b[A-Z+#])\.",  # "written in C." / "I know R." end a sentence

@@ -84,8 +84,10 @@ _COMPUTING = regex_cache.compile(
 # A student's job: what a student whose degree is still to come does beside studying (an
 # intern's rank words, titles.INTERN_RANK, and a student's posts).
 STUDENT_ROLE = regex_cache.compile(
-    rf"\b(?:{INTERN_RANK}|student\s+(?:assistant|researcher|worker|employee|developer)"
-    r"|(?:graduate\s+)?(?:research|teaching)\s+assistant|tutor|hiwi"
+    rf"\b(?:{INTERN_RANK}|student\s+(?:assistant|researcher|worker|employee|developer"
+    r"|instructor)|(?:graduate\s+)?(?:research|teaching)\s+assistant|tutor|hiwi"
+    # a course's helpers: "Instructional Aide (TA)", "Head TA", "Course Assistant"
+    r"|(?:instructional|teaching)\s+aide|course\s+assistant|(?-i:TA)"
     r"|(?:ph\.?\s?d\.?|doctoral)\s+(?:student|candidate|researcher|fellow))\b",
     re.I,
 )

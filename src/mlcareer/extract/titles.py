@@ -10,7 +10,7 @@ from collections.abc import Iterator
 from functools import lru_cache
 
 from .. import regex_cache
-from ..documents.sections import PICTOGRAPH
+from ..documents.sections import PICTOGRAPH, heading_name
 from ..models import LevelId
 from .lines import LineIndex
 from .wording import is_occupation
@@ -136,8 +136,12 @@ def is_navigation(line: str) -> bool:
 
 
 def title_line_number(lines: LineIndex) -> int | None:
-    """Where the posting's title stands: its first short line that is not a heading."""
+    """Where the posting's title stands: its first short line that is not a heading. Past a
+    section's heading ("About the job", "Overview"), only a line naming an occupation without
+    a sentence's stop ("Job Description" over "Senior Data Engineer"); else the posting has
+    none (its text opens with the section)."""
     shown = 0  # lines past the site's navigation
+    headed = False
     for number in range(1, len(lines) + 1):
         raw = lines.line_text(number)
         if is_navigation(raw):
@@ -148,9 +152,27 @@ def title_line_number(lines: LineIndex) -> int | None:
         if re.match(r"\s*(?:[-•–]|\*\s)", raw):
             return None  # a posting that opens with a list item has no title line
         text = raw.strip().lstrip("#*").strip()
-        if text and len(text) <= 80 and not re.match(r"(?:job )?title\b", text, re.I):
+        if not text:
+            continue
+        if _heading_not_title(text):
+            headed = True
+        elif headed and not _names_a_job(text):
+            return None
+        elif len(text) <= 80 and not re.match(r"(?:job )?title\b", text, re.I):
             return number
     return None
+
+
+def _heading_not_title(text: str) -> bool:
+    """A section's heading that names no occupation: "About the job", not "Research Scientist"."""
+    return heading_name(text) is not None and not _names_a_job(text)
+
+
+def _names_a_job(text: str) -> bool:
+    """A title's words: an occupation, no sentence's stop ("Senior Data Engineer")."""
+    if re.search(r"[.:;!?](?:\s|$)", text):
+        return False
+    return any(is_occupation(word) for word in re.findall(r"[A-Za-z]+", text))
 
 
 def plain_title(title: str) -> str:

@@ -96,6 +96,9 @@ VAGUE = set(
     overtime targets target quotas quota oriented driven independent subject site
     """.split()
 )
+# Ranks that name nothing alone: a label's "Key Skills:" left "Key", and "Tertiary
+# qualifications in Statistics" left "Tertiary"
+VAGUE |= {"key", "core", "main", "primary", "secondary", "tertiary"}
 # Words that only name a kind of thing: alone, "Python, Java, or similar languages" asks for
 # no language of its own, and "Tableau, Looker, or the like" for no "like".
 VAGUE |= set(
