@@ -539,6 +539,8 @@ def test_showing_one_alternative_meets_the_group(profile_of: ProfileOf, options:
             "- Amazon Web Services (AWS) or Microsoft Azure",
             "Amazon Web Services (AWS) or Microsoft Azure",
         ),
+        ("- Airflow (or Dagster) for orchestration", "Airflow (or Dagster)"),
+        ("- 3+ years with Kafka (or Kinesis)", "Kafka (or Kinesis)"),
     ],
 )
 def test_the_wordings_of_a_choice(profile_of: ProfileOf, line: str, choice: str) -> None:

@@ -29,7 +29,8 @@ from .lines import LineIndex
 from .wraps import unwrapped
 
 _ACRONYM = r"(?:\([^()]*\)\s*)?"  # "Amazon Web Services (AWS) or Microsoft Azure"
-_OR = regex_cache.compile(rf"^\s*{_ACRONYM}(,\s*)?(?:or|and/or)\s*$", re.I)
+# "Airflow or Dagster", "Java, C++, or Go", and an aside: "Airflow (or Dagster)"
+_OR = regex_cache.compile(rf"^\s*{_ACRONYM}(,\s*)?\(?\s*(?:or|and/or)\s*$", re.I)
 _COMMA = regex_cache.compile(rf"^\s*{_ACRONYM},\s*$")
 _AND = regex_cache.compile(rf"^\s*{_ACRONYM}(?:,\s*)?and\s*$", re.I)
 _ANY_OF = regex_cache.compile(
