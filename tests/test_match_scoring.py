@@ -1650,3 +1650,22 @@ def test_the_preferred_breakdown_says_why_its_credit_is_less_than_its_count(
     resume = profile_of("Experience\nData Engineer, Acme, 2019 - 2023\n- Python, Docker\n")
     preferred = next(c for c in compare(resume, posting, options).components if "pref" in c.name)
     assert preferred.detail == "1 of 2 shown (1.0 of 1.5 credit); 1 only mentioned count half"
+
+
+@pytest.mark.parametrize(
+    "item",
+    [
+        "Airflow (or similar, e.g. Dagster)",
+        "Airflow or similar (e.g. Dagster, Prefect)",
+        "Airflow or a similar orchestrator such as Dagster",
+    ],
+)
+def test_examples_after_or_similar_join_its_choice(profile_of: ProfileOf, item: str) -> None:
+    posting = profile_of(f"Data Engineer\n\nRequirements\n- Python\n- {item}\n", "posting")
+    asked = {r.id: r for r in posting.requirements}
+    assert "dagster" in asked["airflow"].alternatives
+    assert asked["dagster"].choice == asked["airflow"].choice
+    assert not (asked["airflow"].choice or "").endswith("such as")  # the wording is whole
+    # a resume with Dagster alone meets the item
+    resume = profile_of("Experience\nData Engineer, Acme (2019 - 2024)\n- Python and Dagster\n")
+    assert not compare(resume, posting, Options()).missing

@@ -134,7 +134,7 @@ def _chains(line: str, placed: list[Placed], alike: Alike) -> list[list[Placed]]
 # "Pinecone, Weaviate, or similar", "Java, C++, Python or a related language": the list's
 # items are examples of what is asked
 _OPEN_ENDED = regex_cache.compile(
-    r"\s*,?\s*(?:or|and/or)\s+(?:(?:an?|any)\s+)?"
+    r"\s*[,(]?\s*(?:or|and/or)\s+(?:(?:an?|any)\s+)?"
     r"(?:similar|equivalent|comparable|related|other|another|alternatives?|the like)\b",
     re.I,
 )
@@ -516,6 +516,8 @@ def _open_ended_groups(
             run.append(head)
         elif len(run) == 1 and (_alone(line, listed) or _known_kind(line, ending, placed)):
             run += _admitted(line, ending, placed, run[0], similar)
+        if (marker := _examples_of_similar(line, ending)) is not None:
+            run += _examples_after(line, marker, placed)  # any example meets the choice too
         if len(run) > 1:
             groups.append(run)
     return groups
@@ -524,10 +526,22 @@ def _open_ended_groups(
 # The kind named after "or similar", up to a word that ends it: "BI tool", "major cloud
 # provider" ("or similar tools is a plus": "tools")
 _KIND_PHRASE = regex_cache.compile(
-    r"(?:\s+(?!(?:and|or|with|for|to|in|on|is|are|a|an|the|preferred|required|experience)\b)"
+    r"(?:\s+(?!(?:and|or|with|for|to|in|on|is|are|a|an|the|preferred|required|experience"
+    r"|such|like|including|e|eg|i|ie)\b)"
     r"[a-z][\w-]*){1,3}",
     re.I,
 )
+
+
+_GAP = regex_cache.compile(r"[\s,:]*")
+
+
+def _examples_of_similar(line: str, ending: re.Match[str]) -> re.Match[str] | None:
+    """The examples marker right after "or similar" and the kind it names: "(or similar, e.g.
+    Dagster)", "or a similar orchestrator such as Dagster", "or similar (e.g. Dagster)"."""
+    kind = _KIND_PHRASE.match(line, ending.end())
+    at = _GAP.match(line, kind.end() if kind else ending.end())
+    return _EXAMPLES.match(line, at.end() if at else ending.end())
 
 
 def _known_kind(line: str, ending: re.Match[str], placed: list[Placed]) -> bool:
