@@ -540,6 +540,8 @@ def test_showing_one_alternative_meets_the_group(profile_of: ProfileOf, options:
             "Amazon Web Services (AWS) or Microsoft Azure",
         ),
         ("- Airflow (or Dagster) for orchestration", "Airflow (or Dagster)"),
+        ("- Java 11+ or Kotlin", "Java 11+ or Kotlin"),  # a version between
+        ("- Python 3.x, Go, or Rust", "Python 3.x, Go, or Rust"),
         ("- 3+ years with Kafka (or Kinesis)", "Kafka (or Kinesis)"),
     ],
 )

@@ -28,7 +28,9 @@ from ..models import IMPORTANCE_ORDER, Requirement
 from .lines import LineIndex
 from .wraps import unwrapped
 
-_ACRONYM = r"(?:\([^()]*\)\s*)?"  # "Amazon Web Services (AWS) or Microsoft Azure"
+# After a name: its version ("Java 11+ or Kotlin", "Python 3.x, Go") and its acronym ("Amazon
+# Web Services (AWS) or Microsoft Azure")
+_ACRONYM = r"(?:v?\d{1,3}(?:\.\d{1,3}){0,2}(?:\.x)?)?\+?\s*(?:\([^()]*\)\s*)?"
 # "Airflow or Dagster", "Java, C++, or Go", and an aside: "Airflow (or Dagster)"
 _OR = regex_cache.compile(rf"^\s*{_ACRONYM}(,\s*)?\(?\s*(?:or|and/or)\s*$", re.I)
 _COMMA = regex_cache.compile(rf"^\s*{_ACRONYM},\s*$")
