@@ -82,3 +82,51 @@ def test_a_higher_degree_keeps_its_own_alternative(profile_of: ProfileOf) -> Non
     info = profile_of(text, doc_type="posting").posting
     assert info is not None
     assert (info.degree_required, info.degree_alternative) == ("bachelor", "equivalent experience")
+
+
+def _terms(profile: Profile) -> set[str]:
+    return {req.id for req in profile.requirements if req.id.startswith("term:")}
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Tertiary qualifications in a quantitative discipline, or a related quantitative field",
+        "A tertiary qualification in Computer Science or a related technical discipline",
+        "Relevant tertiary degree and strong Python skills",
+    ],
+)
+def test_a_tertiary_qualification_is_a_bachelors(profile_of: ProfileOf, line: str) -> None:
+    posting = profile_of(f"Data Scientist\n\nRequirements\n- {line}\n", doc_type="posting")
+    assert posting.posting is not None and posting.posting.degree_required == "bachelor"
+    # the fields belong to the degree: no required literal term of them
+    assert not {term for term in _terms(posting) if "discipline" in term or "field" in term}
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "We are a trusted partner to the tertiary education sector across Australia.",
+        "Our clinics provide primary and tertiary care to rural patients.",
+        "You will support tertiary institutions with their data platforms.",
+    ],
+)
+def test_tertiary_in_other_senses_asks_no_degree(profile_of: ProfileOf, line: str) -> None:
+    text = f"Data Engineer\n\nAbout us\n{line}\n\nRequirements\n- Python and SQL\n"
+    posting = profile_of(text, doc_type="posting")
+    assert posting.posting is not None and posting.posting.degree_required is None
+
+
+def test_a_tertiary_qualifications_heading_names_no_degree(profile_of: ProfileOf) -> None:
+    text = (
+        "Jordan Lee\njordan@example.com\n\nTertiary Qualifications\n"
+        "Diploma of Information Technology, TAFE NSW, 2019\n\n"
+        "Experience\nIT Support Officer, Acme Pty Ltd, 2019 - 2023\n- Fixed laptops\n"
+    )
+    resume = profile_of(text, doc_type="resume")
+    assert resume.education.highest == "associate"
+
+
+def test_a_plain_line_asking_a_tertiary_degree_asks_it(profile_of: ProfileOf) -> None:
+    # not a heading: more words than the degree's on its line
+    assert _degrees(profile_of, "Relevant tertiary degree\nPython and SQL\n")[0] == "bachelor"
