@@ -488,3 +488,38 @@ def test_a_posting_titled_for_ml_engineers_gets_the_salary_line(
     assert report["salary"]["role"] == "ml-engineer"
     posting.write_text("Data Analyst\n\nRequirements\n- SQL\n")
     assert run_json("match", resume("senior"), posting)["salary"] is None
+
+
+@pytest.mark.parametrize(
+    ("text", "role"),
+    [
+        # an East Asian posting's "Algorithm Engineer" that asks for machine learning
+        (
+            "Algorithm Engineer\n\nJob requirements:\n1. Proficient in Python and PyTorch;\n"
+            "2. Solid grounding in machine learning and deep learning;\n",
+            "ml-engineer",
+        ),
+        (
+            "Senior Algorithm Engineer - Recommendation\n\nRequirements\n- Machine learning\n"
+            "- Feature engineering and learning to rank\n- Python\n",
+            "ml-engineer",
+        ),
+        # the same title for signal-processing work, machine learning only a plus
+        (
+            "Algorithm Engineer\n\nRequirements\n- Digital signal processing and Kalman filtering"
+            "\n- C++ and MATLAB\n\nNice to have\n- Machine learning\n- Deep learning\n",
+            None,
+        ),
+        # another engineer asking for machine learning keeps no role
+        (
+            "Software Engineer\n\nRequirements\n- Machine learning\n- Deep learning\n- Python\n",
+            None,
+        ),
+    ],
+)
+def test_an_algorithm_engineer_asking_machine_learning_is_an_ml_engineer(
+    tmp_path: Path, text: str, role: str | None
+) -> None:
+    posting = tmp_path / "jd.txt"
+    posting.write_text(text)
+    assert run_json("extract", posting)["posting"]["role"] == role

@@ -135,7 +135,7 @@ def test_a_higher_degree_highly_regarded_is_preferred(profile_of: Callable[..., 
     )
     assert posting.posting is not None
     assert posting.posting.degree_preferred == "master"
-    assert posting.posting.degree_required is None
+    assert posting.posting.degree_required == "bachelor"  # the tertiary qualifications
 
 
 @pytest.mark.parametrize(

@@ -226,3 +226,43 @@ def test_a_choice_of_languages_met_by_either(profile_of: ProfileOf, options: Opt
     found = verdict(profile_of, options, cv, "Fluent English or German", "lang-german")
     assert (found.status, found.credit) == ("matched", 1.0)
     assert found.detail == "one of: English, German"
+
+
+def _asked(profile_of: ProfileOf, line: str) -> set[str]:
+    text = f"Algorithm Engineer\n\nRequirements\n- {line}\n- Strong Python skills\n"
+    posting = profile_of(text, doc_type="posting", name="jd.txt")
+    return {req.id for req in posting.requirements} - {"python"}
+
+
+@pytest.mark.parametrize(
+    ("line", "language"),
+    [
+        ("Proficient in English reading and writing", "lang-english"),
+        ("English reading and writing", "lang-english"),
+        ("Good English writing", "lang-english"),
+        ("Fluent in Mandarin speaking and listening", "lang-mandarin"),
+        ("Proficient in English (reading and writing)", "lang-english"),
+        ("English: reading, writing and speaking", "lang-english"),
+        ("Proficiency in English listening, speaking, reading and writing", "lang-english"),
+    ],
+)
+def test_a_languages_skills_are_its_grades_not_soft_skills(
+    profile_of: ProfileOf, line: str, language: str
+) -> None:
+    assert _asked(profile_of, line) == {language}
+
+
+@pytest.mark.parametrize(
+    ("line", "skill"),
+    [
+        ("Strong writing skills", "writing"),
+        ("Technical writing for research papers", "technical-documentation"),
+        ("Experience writing documentation", "technical-documentation"),
+        # a list of skills, not the language's: the comma parts them
+        ("English, writing and public speaking", "writing"),
+    ],
+)
+def test_writing_asked_on_its_own_stays_a_skill(
+    profile_of: ProfileOf, line: str, skill: str
+) -> None:
+    assert skill in _asked(profile_of, line)

@@ -9,7 +9,7 @@ from .. import regex_cache
 from ..documents.cleaning import Edit, swap_characters
 from ..documents.labels import flattened_sections, posting_label_breaks
 from ..documents.sections import POSTING_SECTIONS, find_sections, heading_key
-from ..models import Document, Profile, Section, SkillHit
+from ..models import Document, Profile, Requirement, Section, SkillHit
 from ..taxonomy import Taxonomy
 
 # posting_requirements imports literal when called (literal imports requirements): importing
@@ -30,7 +30,7 @@ from .skills import find_skills
 from .tables import Columns, column_section, table_columns
 from .tags import tag_lines, tags_apart
 from .targets import without_targets
-from .titles import title_role
+from .titles import ml_by_its_asks, title_role
 from .work_headings import as_work
 from .wraps import capital_breaks, joined_wraps, wrap_breaks
 
@@ -154,6 +154,20 @@ MISREAD = {
 }
 
 
+def _posting_role(
+    taxonomy: Taxonomy, title: str | None, requirements: list[Requirement]
+) -> str | None:
+    """The role profile a posting's title names, or an algorithm engineer's that its required
+    skills make an ML engineer."""
+    roles = {role.id: role.name for role in taxonomy.roles.values()}
+    required = [
+        taxonomy.skills[req.id].category
+        for req in requirements
+        if req.importance == "required" and req.id in taxonomy.skills
+    ]
+    return title_role(title, roles) or ml_by_its_asks(title, required)
+
+
 def _misread(text: str, plain: list[Section], doc_type: DocType) -> list[str]:
     """A warning when a document given as one kind reads more as the other (a tie, as a
     few lines without headings give, is no evidence)."""
@@ -224,8 +238,9 @@ def extract_profile(
     if kind == "posting":
         profile.requirements = posting_requirements(taxonomy, skills, lines, sections, columns)
         profile.posting = posting_info(lines, sections)
-        roles = {role.id: role.name for role in taxonomy.roles.values()}
-        profile.posting.role = profile.posting.role or title_role(profile.posting.title, roles)
+        profile.posting.role = profile.posting.role or _posting_role(
+            taxonomy, profile.posting.title, profile.requirements
+        )
         asked = {req.id for req in profile.requirements}
         profile.posting.technical = technical_posting(
             profile.posting.title, [hit for hit in skills if hit.id in asked]

@@ -107,6 +107,9 @@ _BACHELOR_WORDS = (
     r"|any\s+graduate\b"
     r"|(?<!post )(?<!post-)graduate(?=\s*/\s*(?:post|pg\b|mba\b|master))"
     r"|four-year degree|4-year degree|college degree|university degree"
+    # Australian and New Zealand postings: "Tertiary qualifications in a quantitative
+    # discipline"; not "the tertiary education sector", "tertiary care"
+    r"|tertiary\s+(?:qualifications?|degree)\b"
     # the European "completed studies in physics" (abgeschlossenes Studium)
     r"|completed\s+(?:university\s+|academic\s+)?stud(?:y|ies)\s+(?:of|in)\b"
     rf"{_EUROPEAN_BACHELOR}"
@@ -520,9 +523,26 @@ def _is_false_friend(text: str, start: int, end: int, level: DegreeLevel) -> boo
     if named.lower().startswith(_TITLES) and (person := _PERSON_AFTER.match(text, end)):
         words = person.group()  # a referee: "Dr.-Ing. Hans Müller"; not "Mechanical Engineering"
         return not _INSTITUTION.search(words) and not re.search(_FIELD_WORD, words, re.I)
+    if level == "bachelor" and word.startswith("tertiary"):  # a CV's "Tertiary Qualifications"
+        return _alone_on_line(text, start, end)
     if level == "associate" and word == "diploma":
         return bool(_SCHOOL_BEFORE.search(text, max(0, start - 30), start))
     return False
+
+
+# What may stand around a heading's words on their line: "## Tertiary Qualifications:"
+_HEADING_MARKS = regex_cache.compile(r"[ \t#*_:]*")
+
+
+def _alone_on_line(text: str, start: int, end: int) -> bool:
+    """text[start:end] is all its line says, but for a heading's marks: a CV's heading."""
+    line_start = text.rfind("\n", 0, start) + 1
+    line_end = text.find("\n", end)
+    line_end = len(text) if line_end < 0 else line_end
+    return bool(
+        _HEADING_MARKS.fullmatch(text, line_start, start)
+        and _HEADING_MARKS.fullmatch(text, end, line_end)
+    )
 
 
 DegreeMention = tuple[DegreeLevel, int, int]  # level, start, end

@@ -48,7 +48,7 @@ from .skills import (
     excel_the_verb,
     in_excluded_phrase,
 )
-from .spoken import SPOKEN_LANGUAGES
+from .spoken import SPOKEN_LANGUAGES, language_skills_after
 from .tables import Columns, column_section, in_label
 from .wording import (
     ADJECTIVE_END,
@@ -1105,6 +1105,23 @@ def _spans_by_line(skills: list[SkillHit], lines: LineIndex) -> dict[int, list[t
     return spans
 
 
+def _language_skills_by_line(
+    skills: list[SkillHit], lines: LineIndex
+) -> dict[int, list[tuple[int, int]]]:
+    """Where each line lists the skills a language is graded in, after its name ("English
+    reading and writing"), as offsets into the line: they name no term."""
+    runs: dict[int, list[tuple[int, int]]] = {}
+    for hit in skills:
+        if hit.category != SPOKEN_LANGUAGES:
+            continue
+        for mention in hit.mentions:
+            offset = lines.line_start(mention.line)
+            run = language_skills_after(lines.line_text(mention.line), mention.end - offset)
+            if run is not None:
+                runs.setdefault(mention.line, []).append(run)
+    return runs
+
+
 def _asking(line: str, section: str | None, structured: bool) -> list[tuple[int, int]]:
     """Outside the requirement lists, only a sentence that asks for the person sought
     ("The role requires deep knowledge of ...") names requirements; a company blurb does not.
@@ -1364,6 +1381,7 @@ def literal_requirements(
 ) -> list[Requirement]:
     """Named terms in requirement and preferred lines that no taxonomy skill covers."""
     spans_by_line = _spans_by_line(skills, lines)
+    graded_in = _language_skills_by_line(skills, lines)
 
     def known(term: str) -> bool:
         key = _ACRONYM_END.sub("", term).lower()
@@ -1379,6 +1397,8 @@ def literal_requirements(
             if asking and _outside_the_ask(term, kind, start, asking):
                 continue
             span = (start, start + len(term)) if start >= 0 else None
+            if span and any(s <= span[0] and span[1] <= e for s, e in graded_in.get(number, [])):
+                continue  # "English reading and writing": the language's grades
             importance = _term_importance(line, number, span, section, structured, columns)
             term = _MANNER_SUFFIX.sub("", term)  # "SFTP-based file transfers" asks for SFTP
             term = unwrapped(term)  # a term over a wrap, as one line

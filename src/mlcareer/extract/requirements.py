@@ -735,13 +735,15 @@ def degree_years(line: str) -> dict[DegreeLevel, float] | None:
 class _Degrees:
     """The degrees a posting asks for, gathered line by line."""
 
-    required: list[DegreeLevel] = field(default_factory=list)
+    required: list[tuple[int, DegreeLevel]] = field(default_factory=list)  # line, degree
     preferred: list[DegreeLevel] = field(default_factory=list)
     # what stands in for a degree: the posting's words, the degree it still asks for
     alternatives: dict[DegreeLevel, tuple[str, DegreeLevel | None]] = field(default_factory=dict)
 
 
-def _read_degrees(line: str, section: str | None, structured: bool, asked: _Degrees) -> Span:
+def _read_degrees(
+    line: str, number: int, section: str | None, structured: bool, asked: _Degrees
+) -> Span:
     """The degrees a line asks for, each clause with its own importance ("Master's degree in
     CS; PhD preferred"), and where an alternative to them stands ((0, 0): nowhere). A degree
     inside another's alternative ("..., or B.S. with equivalent experience") is not asked on
@@ -753,11 +755,61 @@ def _read_degrees(line: str, section: str | None, structured: bool, asked: _Degr
         importance = line_importance(line, section, structured, span)
         if importance is None or within[0] <= named[0] < within[1]:
             continue  # "PhD not required"
-        (asked.preferred if importance == "preferred" else asked.required).append(degree)
+        if importance == "preferred":
+            asked.preferred.append(degree)
+        else:
+            asked.required.append((number, degree))
         if found := degree_alternative(line, named):
             text, still_asked, within = found
             asked.alternatives.setdefault(degree, (text, still_asked))
     return within
+
+
+def _required_degree(
+    required: list[tuple[int, DegreeLevel]], lines: LineIndex
+) -> DegreeLevel | None:
+    """The degree a posting requires, of those required line by line. Degrees on one line, or
+    on lines offered as a choice, ask the lowest ("High school diploma or Bachelor's"); a degree
+    required on a line of its own is asked beside the others, and the highest implies the
+    lower ("A 2:1 degree in a STEM subject" above "AAB at A-level")."""
+    by_line: dict[int, DegreeLevel] = {}
+    for number, level in required:
+        by_line[number] = min(by_line.get(number, level), level, key=_degree_rank)
+    choices: list[DegreeLevel] = []  # the lowest of each run of lines offered as a choice
+    previous = 0
+    for number, level in sorted(by_line.items()):
+        if choices and _offered_as_choice(lines, previous, number):
+            choices[-1] = min(choices[-1], level, key=_degree_rank)
+        else:
+            choices.append(level)
+        previous = number
+    return max(choices, key=_degree_rank, default=None)
+
+
+# Lines that offer their degrees as a choice: one ends with "or", the next opens with it, or a
+# line between says only "OR"; one stands in for another ("... will also be considered",
+# "accepted in lieu"); or each names its own years ("BS and 5 years" / "MS and 3 years").
+_OR_AT_END = regex_cache.compile(r"(?<!/)\bor\W*$", re.I)
+_OR_AT_START = regex_cache.compile(r"\W*or\b", re.I)
+_ONLY_OR = regex_cache.compile(r"\W*or\W*", re.I)
+_STANDS_FOR_ANOTHER = regex_cache.compile(
+    r"\b(?:considered|in\s+lieu|substitut\w*|accepted|acceptable|in\s+place\s+of|instead)\b",
+    re.I,
+)
+
+
+def _offered_as_choice(lines: LineIndex, before: int, after: int) -> bool:
+    """Whether the degrees on lines `before` and `after` are offered as a choice."""
+    first, second = lines.line_text(before), lines.line_text(after)
+    between = (lines.line_text(number) for number in range(before + 1, after))
+    return bool(
+        _OR_AT_END.search(first)
+        or _OR_AT_START.match(second)
+        or any(_ONLY_OR.fullmatch(text) for text in between)
+        or _STANDS_FOR_ANOTHER.search(first)
+        or _STANDS_FOR_ANOTHER.search(second)
+        or (years_on_line(first) is not None and years_on_line(second) is not None)
+    )
 
 
 def _years_only_within(line: str, span: Span) -> bool:
@@ -780,14 +832,14 @@ def posting_info(lines: LineIndex, sections: list[Section]) -> PostingInfo:
         if structured and section not in ("requirements", "preferred", "closing", None):
             continue  # a closing paragraph's sentence may ask: "Apply if you have 3+ years"
         enrollment = enrollment or _enrollment_required(line, section, structured)
-        instead = _read_degrees(line, section, structured, degrees)
+        instead = _read_degrees(line, number, section, structured, degrees)
         if _years_only_within(line, instead):
             continue  # no years, or only the alternative's
         if (found := _years_asked(line, section, structured)) is not None:
             if (alternatives := degree_years(line)) is not None:
                 by_degree.update(alternatives)
                 # "BS + 5 years or MS + 3 years": the lowest degree is asked, with its years
-                degrees.required.append(min(alternatives, key=_degree_rank))
+                degrees.required.append((number, min(alternatives, key=_degree_rank)))
             else:
                 years.append(found)
     title = header.get("title") or _first_line_title(lines)
@@ -796,12 +848,12 @@ def posting_info(lines: LineIndex, sections: list[Section]) -> PostingInfo:
     # for the level, the years asked with the lowest degree ("BS with 5 years, or MS with 3")
     lowest_degree = min(by_degree, key=_degree_rank, default=None)
     least = by_degree[lowest_degree] if lowest_degree else None
-    lowest = min(degrees.required, key=_degree_rank, default=None)
-    if enrollment and lowest is None:
-        lowest = "bachelor"  # "currently enrolled at a university": a first degree, in progress
+    required = _required_degree(degrees.required, lines)
+    if enrollment and required is None:
+        required = "bachelor"  # "currently enrolled at a university": a first degree, in progress
     highest = max(degrees.preferred, key=_degree_rank, default=None)
     # the alternative to the degree scored: the required one, else the preferred one
-    scored = lowest or highest
+    scored = required or highest
     alternative, with_degree = (
         degrees.alternatives.get(scored, (None, None)) if scored else (None, None)
     )
@@ -814,7 +866,7 @@ def posting_info(lines: LineIndex, sections: list[Section]) -> PostingInfo:
         level_source=level_source,
         role=header.get("role"),
         years_required=years_required,
-        degree_required=lowest,
+        degree_required=required,
         degree_preferred=highest,
         degree_alternative=unwrapped(alternative) if alternative else None,
         degree_with_alternative=with_degree,

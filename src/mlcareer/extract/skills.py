@@ -34,7 +34,14 @@ from .other_senses import (
     the_companys_ways,
 )
 from .requirements import REQUIREMENT_SECTIONS, YEARS
-from .spoken import SPOKEN_LANGUAGES, LanguageSpans, graded, used_as_adjective
+from .spoken import (
+    SPOKEN_LANGUAGES,
+    LanguageSpans,
+    graded,
+    language_skill_runs,
+    language_skills_after,
+    used_as_adjective,
+)
 from .tags import in_tag_line
 from .wording import LIST_JOINERS, NO_FEAR
 
@@ -765,9 +772,12 @@ def passes_guard(
     if not guard.context or section == "skills":
         return True
     if taxonomy.skills[match.skill_id].category == SPOKEN_LANGUAGES and (
-        section == "languages" or graded(doc, match.token_start, match.token_end)
+        section == "languages"
+        or graded(doc, match.token_start, match.token_end)
+        or language_skills_after(text, match.end) is not None
     ):
-        return True  # "Mandarin (business level)", or under "Mother tongue(s)"
+        return True  # "Mandarin (business level)", "English reading and writing", or under
+        # "Mother tongue(s)"
     return _context_vouches(guard, doc, text, match, others_on_line, section, joined, posting)
 
 
@@ -994,6 +1004,14 @@ def _a_soft_skill(taxonomy: Taxonomy, match: RawMatch) -> bool:
     return taxonomy.skills[match.skill_id].category == "soft-skills"
 
 
+def _a_language(taxonomy: Taxonomy, match: RawMatch) -> bool:
+    return taxonomy.skills[match.skill_id].category == SPOKEN_LANGUAGES
+
+
+def _within(spans: list[tuple[int, int]], match: RawMatch) -> bool:
+    return any(start <= match.start and match.end <= end for start, end in spans)
+
+
 def _technical_spans(taxonomy: Taxonomy, matches: list[RawMatch]) -> list[tuple[int, int]]:
     """Where software is named, in order."""
     return sorted(
@@ -1038,6 +1056,8 @@ def find_skills(
     languages = _language_spans(taxonomy, matches)
     titles = colleague_titles(text) if posting else []
     technical = _technical_spans(taxonomy, matches)
+    # "English reading and writing": the language's grades, not soft skills
+    graded_in = language_skill_runs(text, (m.end for m in matches if _a_language(taxonomy, m)))
     for match in matches:
         line = lines.line_of(match.start)
         if line in headings:
@@ -1084,6 +1104,8 @@ def find_skills(
             continue
         if titles and any(s <= match.start and match.end <= e for s, e in titles):
             continue  # "report to Maria Lopez, Head of AI": the boss's field, not an ask
+        if graded_in and _a_soft_skill(taxonomy, match) and _within(graded_in, match):
+            continue
         if posting and section == "benefits" and _a_soft_skill(taxonomy, match):
             continue  # "What we offer: flexible hours, team spirit": the workplace's, not asked
         mention = Mention(

@@ -3,11 +3,14 @@ name a cuisine, people or a place, not a language someone speaks."""
 
 from __future__ import annotations
 
+import re
+from collections.abc import Iterable
 from dataclasses import dataclass
 from typing import Any
 
 from spacy.lang.en.stop_words import STOP_WORDS
 
+from .. import regex_cache
 from .wording import LIST_JOINERS, SPOKEN_GRADES
 
 SPOKEN_LANGUAGES = "spoken-languages"
@@ -62,6 +65,31 @@ def graded(doc: Any, start: int, end: int) -> bool:
         return False
     following = doc[end + 1 : end + 1 + _GRADE_REACH]
     return any(word.lower_ in _GRADE_WORDS for word in following)
+
+
+# The skills a language is graded in, listed right after its name, or after a bracket, a colon
+# or a dash there: "English reading and writing", "Mandarin (speaking, listening)", "English:
+# reading, writing and speaking". They grade the language; they are no soft skills. A comma
+# right after the name parts a list instead: "English, writing and public speaking".
+_SKILL_OF_A_LANGUAGE = r"(?:reading|writing|speaking|listening|comprehension|spoken|written)"
+_SKILLS_JOINED = r"(?:[ \t]*,(?:[ \t]*(?:and|or|&))?|[ \t]*[/&]|[ \t]+(?:and/or|and|or))[ \t]*"
+_LANGUAGE_SKILLS = regex_cache.compile(
+    rf"(?:[ \t]*[(:\-–—])?[ \t]*(?P<run>{_SKILL_OF_A_LANGUAGE}"
+    rf"(?:{_SKILLS_JOINED}{_SKILL_OF_A_LANGUAGE})*)\b",
+    re.I,
+)
+
+
+def language_skills_after(text: str, end: int) -> tuple[int, int] | None:
+    """Where the skills a language is graded in stand, listed right after its name (which
+    ends at `end`); None when none are."""
+    found = _LANGUAGE_SKILLS.match(text, end)
+    return found.span("run") if found else None
+
+
+def language_skill_runs(text: str, name_ends: Iterable[int]) -> list[tuple[int, int]]:
+    """Where the skills listed after languages' names stand (see language_skills_after)."""
+    return [run for end in name_ends if (run := language_skills_after(text, end)) is not None]
 
 
 @dataclass(frozen=True)

@@ -230,6 +230,34 @@ def _role_named(words: str, roles: dict[str, str]) -> str | None:
 
 _FIELD_AFTER = regex_cache.compile(r"\s*,\s*|\s+[-–—|]\s+")
 
+# "Algorithm Engineer", as East Asian postings title an ML engineer; elsewhere the title may
+# name signal-processing or radar work, so what the posting requires decides (ml_by_its_asks).
+_ALGORITHM_ENGINEER = regex_cache.compile(
+    r"(?:(?:senior|junior|staff|principal|lead|sr|jr|chief)\s+)*(?:(?:ml|ai)\s+)?"
+    r"algorithms?\s+engineer(?:\s+(?:i{1,3}|iv|\d))?"
+)
+# The categories of machine-learning skills, and how many a posting must require
+_ML_CATEGORIES = frozenset(
+    {
+        *("ml-methods", "deep-learning", "ml-frameworks", "nlp", "computer-vision"),
+        *("reinforcement-learning", "recommender-systems"),
+    }
+)
+_ML_SKILLS_REQUIRED = 2
+
+
+def ml_by_its_asks(title: str | None, required: list[str]) -> str | None:
+    """ "ml-engineer" for an algorithm engineer's posting ("Senior Algorithm Engineer -
+    Recommendation") that requires machine learning: two skills of its categories among those
+    required (`required`: their categories); else None."""
+    if not title:
+        return None
+    head = _FIELD_AFTER.split(title, maxsplit=1)[0]
+    if _ALGORITHM_ENGINEER.fullmatch(_role_words(head)) is None:
+        return None
+    ml_skills = sum(category in _ML_CATEGORIES for category in required)
+    return "ml-engineer" if ml_skills >= _ML_SKILLS_REQUIRED else None
+
 
 def _field_first(title: str) -> str:
     """A field set after the occupation, put before its last word: "Software Engineer,

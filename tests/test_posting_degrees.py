@@ -1,0 +1,132 @@
+"""The degree a posting asks, read over its lines: several degrees required on lines of their
+own, degrees offered as a choice, and the words for a university degree of other countries."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+import pytest
+
+from mlcareer.models import Profile
+
+ProfileOf = Callable[..., Profile]
+
+
+def _degrees(profile_of: ProfileOf, body: str) -> tuple[str | None, str | None]:
+    info = profile_of(f"Junior Analyst\n\nRequirements\n{body}", doc_type="posting").posting
+    assert info is not None
+    return info.degree_required, info.degree_preferred
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        # a UK graduate scheme asks both the degree and the school grades
+        "- A 2:1 degree in a STEM subject\n- AAB at A-level\n- Strong Excel skills\n",
+        # a US posting lists the diploma below the degree
+        "- Bachelor's degree in Computer Science\n- High school diploma or GED\n- SQL\n",
+        "- High school diploma\n- Bachelor's degree in Economics\n",
+    ],
+)
+def test_the_higher_of_two_degrees_required_together_is_asked(
+    profile_of: ProfileOf, body: str
+) -> None:
+    assert _degrees(profile_of, body) == ("bachelor", None)
+
+
+@pytest.mark.parametrize(
+    ("body", "asked"),
+    [
+        # a choice on one line asks the lower
+        ("- High school diploma or Bachelor's degree\n- SQL\n", ("secondary", None)),
+        # the higher only preferred
+        (
+            "- High school diploma required\n- Bachelor's degree preferred\n",
+            ("secondary", "bachelor"),
+        ),
+        # a degree with its years on each line: ways in, of which the lowest is asked
+        (
+            "- Bachelor's degree and 5+ years of experience\n"
+            "- Master's degree and 3+ years of experience\n",
+            ("bachelor", None),
+        ),
+        # lines joined by "or"
+        ("- Master's degree in Statistics, or\n- Bachelor's degree in Mathematics\n", None),
+        ("- Master's degree in Statistics\n- OR\n- Bachelor's degree in Mathematics\n", None),
+        ("- Master's degree in Statistics\n- or a Bachelor's degree in Mathematics\n", None),
+        # a lower degree that may stand in for the higher
+        (
+            "- Master's degree in Statistics\n"
+            "- A Bachelor's degree in Mathematics will also be considered\n",
+            None,
+        ),
+        (
+            "- Master's degree in Statistics\n"
+            "- Bachelor's degree in Mathematics accepted in lieu\n",
+            None,
+        ),
+    ],
+)
+def test_degrees_offered_as_a_choice_ask_the_lowest(
+    profile_of: ProfileOf, body: str, asked: tuple[str | None, str | None] | None
+) -> None:
+    assert _degrees(profile_of, body) == (asked or ("bachelor", None))
+
+
+def test_a_higher_degree_keeps_its_own_alternative(profile_of: ProfileOf) -> None:
+    text = (
+        "Data Technician\n\nRequirements\n"
+        "- Bachelor's degree in Computer Science or equivalent experience\n"
+        "- High school diploma or equivalent\n"
+    )
+    info = profile_of(text, doc_type="posting").posting
+    assert info is not None
+    assert (info.degree_required, info.degree_alternative) == ("bachelor", "equivalent experience")
+
+
+def _terms(profile: Profile) -> set[str]:
+    return {req.id for req in profile.requirements if req.id.startswith("term:")}
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Tertiary qualifications in a quantitative discipline, or a related quantitative field",
+        "A tertiary qualification in Computer Science or a related technical discipline",
+        "Relevant tertiary degree and strong Python skills",
+    ],
+)
+def test_a_tertiary_qualification_is_a_bachelors(profile_of: ProfileOf, line: str) -> None:
+    posting = profile_of(f"Data Scientist\n\nRequirements\n- {line}\n", doc_type="posting")
+    assert posting.posting is not None and posting.posting.degree_required == "bachelor"
+    # the fields belong to the degree: no required literal term of them
+    assert not {term for term in _terms(posting) if "discipline" in term or "field" in term}
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "We are a trusted partner to the tertiary education sector across Australia.",
+        "Our clinics provide primary and tertiary care to rural patients.",
+        "You will support tertiary institutions with their data platforms.",
+    ],
+)
+def test_tertiary_in_other_senses_asks_no_degree(profile_of: ProfileOf, line: str) -> None:
+    text = f"Data Engineer\n\nAbout us\n{line}\n\nRequirements\n- Python and SQL\n"
+    posting = profile_of(text, doc_type="posting")
+    assert posting.posting is not None and posting.posting.degree_required is None
+
+
+def test_a_tertiary_qualifications_heading_names_no_degree(profile_of: ProfileOf) -> None:
+    text = (
+        "Jordan Lee\njordan@example.com\n\nTertiary Qualifications\n"
+        "Diploma of Information Technology, TAFE NSW, 2019\n\n"
+        "Experience\nIT Support Officer, Acme Pty Ltd, 2019 - 2023\n- Fixed laptops\n"
+    )
+    resume = profile_of(text, doc_type="resume")
+    assert resume.education.highest == "associate"
+
+
+def test_a_plain_line_asking_a_tertiary_degree_asks_it(profile_of: ProfileOf) -> None:
+    # not a heading: more words than the degree's on its line
+    assert _degrees(profile_of, "Relevant tertiary degree\nPython and SQL\n")[0] == "bachelor"
