@@ -1,0 +1,43 @@
+"""Misreadings found by reading whole reports for specialist pairs: a contract NLP role, a
+hospital's clinical AI role, a speech role and a recommendations role, each against a resume
+of its kind (functional, freelance, clinical, speech, recommender systems)."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+import pytest
+
+from mlcareer.models import Profile
+
+Extract = Callable[..., Profile]
+
+
+def _asked(posting: Profile) -> dict[str, str]:
+    return {req.id: req.importance for req in posting.requirements}
+
+
+@pytest.mark.parametrize(
+    "heading", ["Contract details", "Contract terms", "Working conditions", "Work environment"]
+)
+def test_terms_of_the_engagement_close_the_preferred_list(
+    profile_of: Extract, heading: str
+) -> None:
+    posting = profile_of(
+        "NLP Engineer\n\nEssential\n* Strong Python\n\nDesirable\n* Knowledge of LangChain\n\n"
+        f"{heading}\nThis role sits outside IR35. For US-based applicants we engage on a C2C "
+        "basis. Occasional travel between Quuxton Campus sites.\n",
+        "posting",
+    )
+    asked = _asked(posting)
+    assert asked["langchain"] == "preferred"
+    assert not [key for key in asked if key.startswith("term:")]
+
+
+def test_a_sentence_under_working_conditions_that_asks_still_asks(profile_of: Extract) -> None:
+    posting = profile_of(
+        "Data Engineer\n\nRequirements\n- Python\n\nWorking conditions\n"
+        "Hybrid, two days a week in the office. You must know Docker well.\n",
+        "posting",
+    )
+    assert _asked(posting)["docker"] == "required"
