@@ -41,3 +41,27 @@ def test_a_sentence_under_working_conditions_that_asks_still_asks(profile_of: Ex
         "posting",
     )
     assert _asked(posting)["docker"] == "required"
+
+
+@pytest.mark.parametrize(
+    ("item", "shared"),
+    [
+        ("Experience working with financial or regulated data", "term:data"),
+        ("Familiarity with sensitive or personal information", "term:information"),
+        ("Experience in the public or private sector", "term:sector"),
+    ],
+)
+def test_a_noun_shared_by_two_describing_words_is_no_ask_alone(
+    profile_of: Extract, item: str, shared: str
+) -> None:
+    posting = profile_of(f"Data Scientist\n\nRequirements\n- Python\n- {item}\n", "posting")
+    assert shared not in _asked(posting)
+
+
+def test_describing_words_before_a_longer_shared_name_are_still_skipped(
+    profile_of: Extract,
+) -> None:
+    posting = profile_of(
+        "Planner\n\nRequirements\n- Knowledge of local and regional zoning codes\n", "posting"
+    )
+    assert "term:zoning-codes" in _asked(posting)
