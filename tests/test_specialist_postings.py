@@ -65,3 +65,27 @@ def test_describing_words_before_a_longer_shared_name_are_still_skipped(
         "Planner\n\nRequirements\n- Knowledge of local and regional zoning codes\n", "posting"
     )
     assert "term:zoning-codes" in _asked(posting)
+
+
+@pytest.mark.parametrize(
+    "item",
+    [
+        "Strong PyTorch; comfortable reading and writing CUDA kernels",
+        "Comfort working with messy data",
+        "Confident presenting to executives",
+    ],
+)
+def test_being_comfortable_doing_something_names_no_term(profile_of: Extract, item: str) -> None:
+    posting = profile_of(f"ML Engineer\n\nYou have\n- Python\n- {item}\n", "posting")
+    terms = [key for key in _asked(posting) if key.startswith("term:")]
+    assert not [t for t in terms if t.split(":")[1].startswith(("comfort", "confident"))]
+
+
+def test_what_one_is_comfortable_doing_is_still_the_ask(profile_of: Extract) -> None:
+    posting = profile_of(
+        "Analyst\n\nYou have\n- Comfortable building Zorblex dashboards\n"
+        "- Comfortable with Quuxdb\n",
+        "posting",
+    )
+    asked = _asked(posting)
+    assert "term:zorblex" in asked and "term:quuxdb" in asked

@@ -690,6 +690,8 @@ _LEAD_IN = regex_cache.compile(
     r"|implementation|application|range|variety|forms|types|kinds|passion|interest"
     r"|comfort|comfortable|confidence|confident|track\s+record)"
     r"\s+(?:of|in|with|on|over|to|for|about)\s+|\bskills?\s+in\s+|\b(?:craft|adept)\s+at\s+"
+    # "comfortable reading and writing CUDA": what one is at ease doing names the thing
+    r"|\b(?:comfort|comfortable|confident)\s+(?=[a-z]+ing\b)"
     r"|\battention\s+to\s+(?!details?\b)",  # "attention to aviation safety": the safety
     re.I,
 )
