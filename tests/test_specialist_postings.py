@@ -8,9 +8,14 @@ from collections.abc import Callable
 
 import pytest
 
-from mlcareer.models import Profile
+from mlcareer.api import Options, compare
+from mlcareer.models import Profile, Report
 
 Extract = Callable[..., Profile]
+
+
+def _report(profile_of: Extract, options: Options, resume: str, posting: str) -> Report:
+    return compare(profile_of(resume, "resume"), profile_of(posting, "posting"), options)
 
 
 def _asked(posting: Profile) -> dict[str, str]:
@@ -89,3 +94,42 @@ def test_what_one_is_comfortable_doing_is_still_the_ask(profile_of: Extract) -> 
     )
     asked = _asked(posting)
     assert "term:zorblex" in asked and "term:quuxdb" in asked
+
+
+CLINICAL_RESUME = (
+    "Ada Quill\n\nExperience\nData Scientist, Quuxton Health, 2019 - Present\n"
+    "- Mapped diagnoses to ICD-10 and lab results to LOINC; built FHIR extracts in Python\n"
+    "- Built two-tower retrieval with approximate nearest neighbor search\n"
+)
+
+
+@pytest.mark.parametrize(
+    ("item", "left_out"),
+    [
+        ("Experience with clinical data standards (ICD-10, CPT, LOINC, FHIR)", "term:cpt"),
+        (
+            "Experience with large-scale retrieval (approximate nearest neighbor search, "
+            "embedding-based retrieval)",
+            "term:embedding-based-retrieval",
+        ),
+    ],
+)
+def test_examples_in_brackets_after_a_term_the_taxonomy_does_not_know_offer_a_choice(
+    profile_of: Extract, options: Options, item: str, left_out: str
+) -> None:
+    report = _report(
+        profile_of, options, CLINICAL_RESUME, f"Data Scientist\n\nRequirements\n- {item}\n"
+    )
+    missing = {m.id for m in report.missing}
+    assert left_out not in missing
+    assert not [m for m in missing if m.startswith("term:")]
+
+
+def test_a_products_parts_in_brackets_are_each_asked(profile_of: Extract, options: Options) -> None:
+    report = _report(
+        profile_of,
+        options,
+        "Ada Quill\n\nSkills\nPython\n",
+        "Data Engineer\n\nRequirements\n- Experience with Quuxflow (Python, Scala)\n",
+    )
+    assert {"scala", "term:quuxflow"} <= {m.id for m in report.missing}
