@@ -133,3 +133,21 @@ def test_a_products_parts_in_brackets_are_each_asked(profile_of: Extract, option
         "Data Engineer\n\nRequirements\n- Experience with Quuxflow (Python, Scala)\n",
     )
     assert {"scala", "term:quuxflow"} <= {m.id for m in report.missing}
+
+
+@pytest.mark.parametrize(
+    ("header", "name"),
+    [
+        ("**Team:** Voice Platform · **Level:** Senior (L5) · **Locations:** Remote", "p.md"),
+        ("Team: Voice Platform | Level: Junior | Location: Remote (US)", "p.txt"),
+    ],
+)
+def test_a_level_field_among_others_on_one_line_names_the_level(
+    profile_of: Extract, header: str, name: str
+) -> None:
+    posting = profile_of(
+        f"Machine Learning Engineer, Speech\n\n{header}\n\nYou have\n- Python\n", "posting", name
+    )
+    assert posting.posting is not None
+    assert posting.posting.level_source is not None
+    assert posting.posting.level_source.startswith("Level: ")
