@@ -151,3 +151,66 @@ def test_a_level_field_among_others_on_one_line_names_the_level(
     assert posting.posting is not None
     assert posting.posting.level_source is not None
     assert posting.posting.level_source.startswith("Level: ")
+
+
+def _ids(found: Profile) -> set[str]:
+    return {hit.id for hit in found.skills}
+
+
+@pytest.mark.parametrize(
+    ("line", "expected"),
+    [
+        # a shared noun after an alias of one skill and a word of another
+        (
+            "Two years of experience building recommendation or ranking systems at scale.",
+            {"recommender-systems", "learning-to-rank"},
+        ),
+        ("Provisioned EKS and GKE clusters with Terraform.", {"amazon-eks", "gke"}),
+        (
+            "Shipped two FDA-cleared Software as a Medical Device (SaMD) products.",
+            {"software-as-a-medical-device"},
+        ),
+        (
+            "Familiarity with FDA guidance on Good Machine Learning Practice.",
+            {"medical-device-regulation"},
+        ),
+        (
+            "Mapped diagnoses to ICD-10 and SNOMED CT and lab results to LOINC.",
+            {"icd-10", "snomed-ct", "loinc"},
+        ),
+        (
+            "Experience with clinical data standards (ICD-10, CPT, LOINC, FHIR).",
+            {"icd-10", "cpt", "loinc", "fhir"},
+        ),
+        ("Trained a streaming RNN-T model for on-device recognition.", {"speech-recognition"}),
+        ("Ran training on 32 A100s with PyTorch Lightning and DDP.", {"distributed-training"}),
+    ],
+)
+def test_specialist_words_name_their_skills(
+    profile_of: Extract, line: str, expected: set[str]
+) -> None:
+    assert expected <= _ids(profile_of(f"Experience\n- {line}\n", "resume"))
+
+
+@pytest.mark.parametrize(
+    ("line", "unexpected"),
+    [
+        ("Shipments are Delivered Duty Paid (DDP) to the port.", "distributed-training"),
+        ("The CPT of the reactor was measured weekly.", "cpt"),
+        ("Led the Eks family business for six years.", "amazon-eks"),
+        ("Ranked third of 40 in the regional systems challenge.", "learning-to-rank"),
+    ],
+)
+def test_their_look_alikes_do_not(profile_of: Extract, line: str, unexpected: str) -> None:
+    assert unexpected not in _ids(profile_of(f"Experience\n- {line}\n", "resume"))
+
+
+def test_kubeflow_shows_ml_pipelines(profile_of: Extract, options: Options) -> None:
+    report = _report(
+        profile_of,
+        options,
+        "Experience\n- Built reusable Kubeflow Pipelines components.\n",
+        "MLOps Engineer\n\nRequirements\n- Experience building ML pipelines\n",
+    )
+    [found] = [m for m in report.missing if m.id == "ml-pipelines"]
+    assert found.status == "implied" and found.via == "Kubeflow"
