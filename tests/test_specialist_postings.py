@@ -184,6 +184,13 @@ def _ids(found: Profile) -> set[str]:
         ),
         ("Trained a streaming RNN-T model for on-device recognition.", {"speech-recognition"}),
         ("Ran training on 32 A100s with PyTorch Lightning and DDP.", {"distributed-training"}),
+        ("Fine-tuned wav2vec 2.0 on in-car audio.", {"wav2vec"}),
+        (
+            "Added voice activity detection and keyword spotting.",
+            {"voice-activity-detection", "keyword-spotting"},
+        ),
+        ("Ran a VAD front end before diarization.", {"voice-activity-detection"}),
+        ("A/B tested ranking changes.", {"ab-testing"}),
     ],
 )
 def test_specialist_words_name_their_skills(
@@ -199,6 +206,7 @@ def test_specialist_words_name_their_skills(
         ("The CPT of the reactor was measured weekly.", "cpt"),
         ("Led the Eks family business for six years.", "amazon-eks"),
         ("Ranked third of 40 in the regional systems challenge.", "learning-to-rank"),
+        ("Managed patients on a left VAD after cardiac surgery.", "voice-activity-detection"),
     ],
 )
 def test_their_look_alikes_do_not(profile_of: Extract, line: str, unexpected: str) -> None:
