@@ -166,13 +166,21 @@ def _ids(found: Profile) -> set[str]:
             {"recommender-systems", "learning-to-rank"},
         ),
         ("Provisioned EKS and GKE clusters with Terraform.", {"amazon-eks", "gke"}),
+        # a guard on a short spelling leaves the others matched in any case
+        ("Moved services to Elastic Kubernetes Service.", {"amazon-eks"}),
+        ("Scaled training with Data Parallelism and FSDP.", {"distributed-training"}),
+        ("Built Epic Clarity reports for the hospital.", {"epic-ehr"}),
         (
             "Shipped two FDA-cleared Software as a Medical Device (SaMD) products.",
             {"software-as-a-medical-device"},
         ),
         (
             "Familiarity with FDA guidance on Good Machine Learning Practice.",
-            {"medical-device-regulation"},
+            {"good-machine-learning-practice"},
+        ),
+        (
+            "Authored the 510(k) submission and the model validation report.",
+            {"fda-510k"},
         ),
         (
             "Mapped diagnoses to ICD-10 and SNOMED CT and lab results to LOINC.",
@@ -222,3 +230,19 @@ def test_kubeflow_shows_ml_pipelines(profile_of: Extract, options: Options) -> N
     )
     [found] = [m for m in report.missing if m.id == "ml-pipelines"]
     assert found.status == "implied" and found.via == "Kubeflow"
+
+
+def test_a_clearance_is_no_other_name_for_a_guidance(profile_of: Extract, options: Options) -> None:
+    """A 510(k) shown does not make the posting's Good Machine Learning Practice a word to
+    swap in: they are two things under one regulation (partial credit, no swap)."""
+    report = _report(
+        profile_of,
+        options,
+        "Experience\n- Led an ECG classifier through the FDA 510(k) pathway.\n"
+        "- Built models on electronic health records.\n",
+        "Data Scientist\n\nPreferred\n- Familiarity with Good Machine Learning Practice\n"
+        "- Experience with Epic EHR\n",
+    )
+    [found] = [m for m in report.missing if m.id == "good-machine-learning-practice"]
+    assert found.status == "related" and found.via == "FDA 510(k)"
+    assert not [s for s in report.suggestions if s.kind == "use-their-term"]
