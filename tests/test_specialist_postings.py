@@ -246,3 +246,20 @@ def test_a_clearance_is_no_other_name_for_a_guidance(profile_of: Extract, option
     [found] = [m for m in report.missing if m.id == "good-machine-learning-practice"]
     assert found.status == "related" and found.via == "FDA 510(k)"
     assert not [s for s in report.suggestions if s.kind == "use-their-term"]
+
+
+def test_a_title_keeps_its_note_in_brackets_without_the_dates_punctuation(
+    profile_of: Extract,
+) -> None:
+    """A freelancer's client engagements: "(contract, Jan 2024 – Present)" leaves "(contract)"."""
+    resume = profile_of(
+        "Experience\nPrincipal Consultant, Quill NLP Ltd (self-employed), Apr 2019 – Present\n"
+        "  NLP Engineer (contract, Jan 2024 – Present)\n"
+        "  - Built a clause-extraction pipeline with spaCy\n"
+        "  Research body (part-time; Sep 2021 – Jun 2023)\n"
+        "  - Named-entity recognition for newspapers in Python\n",
+        "resume",
+    )
+    titles = [job.title for job in resume.experience.jobs]
+    assert "NLP Engineer (contract)" in titles
+    assert "Research body (part-time)" in titles
