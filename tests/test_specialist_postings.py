@@ -263,3 +263,26 @@ def test_a_title_keeps_its_note_in_brackets_without_the_dates_punctuation(
     titles = [job.title for job in resume.experience.jobs]
     assert "NLP Engineer (contract)" in titles
     assert "Research body (part-time)" in titles
+
+
+@pytest.mark.parametrize(
+    ("item", "left_over"),
+    [
+        ("Awareness of Good Data Science Practice", "term:practice"),
+        ("Knowledge of Machine Learning Fundamentals", "term:fundamentals"),
+        ("Familiarity with Python Basics", "term:basics"),
+        ("Knowledge of Agile Methodology", "term:methodology"),
+    ],
+)
+def test_the_last_word_of_a_named_practice_is_no_term_alone(
+    profile_of: Extract, item: str, left_over: str
+) -> None:
+    posting = profile_of(f"Data Scientist\n\nRequirements\n- {item}\n", "posting")
+    assert left_over not in _asked(posting)
+
+
+def test_a_product_after_a_vendor_is_still_a_term(profile_of: Extract) -> None:
+    posting = profile_of(
+        "Data Engineer\n\nRequirements\n- Experience with Azure Purview\n", "posting"
+    )
+    assert "term:purview" in _asked(posting)
