@@ -94,7 +94,7 @@ VAGUE = set(
     approaches education training licensure license passion enthusiasm interest standards
     disciplines contributions
     overtime targets target quotas quota oriented driven independent subject site
-    practice fundamentals basics essentials guidelines guidance
+    practice fundamentals basics essentials guidelines
     """.split()
 )
 # Words that only name a kind of thing: alone, "Python, Java, or similar languages" asks for
