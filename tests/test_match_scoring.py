@@ -633,7 +633,7 @@ def test_the_wordings_of_a_choice(profile_of: ProfileOf, line: str, choice: str)
         ("- Python/SQL", set()),  # a slash between things of different kinds asks for both
         (  # "ASR systems" are ASR: the field stays in the choice; a version ends no list
             "- ASR systems (e.g. Kaldi, ESPnet, wav2vec 2.0, Whisper)",
-            {"speech-recognition", "kaldi", "espnet", "term:wav2vec", "whisper"},
+            {"speech-recognition", "kaldi", "espnet", "wav2vec", "whisper"},
         ),
         (  # the examples are of the thing before "for", not of the purpose after it
             "- Experience with CI/CD for machine learning (GitHub Actions, Jenkins)",

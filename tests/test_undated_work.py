@@ -171,3 +171,35 @@ def test_extract_says_the_years_are_not_stated(write: Callable[[str, str], Path]
     assert result.exit_code == 0, result.output
     assert "experience: years not stated" in result.output
     assert "0 years" not in result.output
+    assert "level unknown" in result.output and "None" not in result.output
+
+
+# A functional resume's short list of jobs: titles and employers, no dates
+SENIOR_UNDATED = """Employment history
+Senior ML Platform Engineer, Finlytic Payments
+ML Engineer, Cartwheel Commerce
+
+Education
+B.Tech. in Computer Science
+"""
+INTERN_POSTING = """Data Science Intern
+
+Requirements
+- Python and SQL
+"""
+
+
+def test_undated_jobs_leave_the_level_unknown_not_intern(profile_of: ProfileOf) -> None:
+    experience = profile_of(SENIOR_UNDATED, "resume").experience
+    assert experience.level is None and experience.all_work_level is None
+    assert experience.level_evidence[0] == "jobs named without dates: years unknown"
+    assert "title: Senior ML Platform Engineer, Finlytic Payments" in experience.level_evidence
+
+
+@pytest.mark.parametrize("posting", [LEVEL_POSTING, INTERN_POSTING])
+def test_an_unknown_level_gets_half_credit_against_any_level(
+    profile_of: ProfileOf, posting: str
+) -> None:
+    part = _experience(profile_of, SENIOR_UNDATED, posting)
+    assert part.value == UNDATED_CREDIT
+    assert part.detail.startswith("posting is ") and "years are unknown" in part.detail

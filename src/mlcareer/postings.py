@@ -15,11 +15,17 @@ HEADER = regex_cache.compile(
     r"^(?:(?:job|position|post|vacancy)[ \t]+)?(title|level|role)\s*:\s*(.+)$", re.I | re.M
 )
 HEADER_LINES = 6
+# Fields set side by side on one line: "Team: Voice · Level: Senior · Location: Remote"
+_FIELD_SEPARATOR = regex_cache.compile(r"[ \t]+[·|•][ \t]+")
 
 
 def header_fields(text: str) -> dict[str, str]:
-    """The "Title:", "Level:" and "Role:" lines at the top of a posting, by lower-case key."""
-    head = "\n".join(text.splitlines()[:HEADER_LINES])
+    """The "Title:", "Level:" and "Role:" fields at the top of a posting, each on a line of
+    its own or beside others, by lower-case key."""
+    fields = [
+        part for line in text.splitlines()[:HEADER_LINES] for part in _FIELD_SEPARATOR.split(line)
+    ]
+    head = "\n".join(fields)
     return {m.group(1).lower(): m.group(2).strip() for m in HEADER.finditer(head)}
 
 

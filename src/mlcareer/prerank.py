@@ -388,7 +388,8 @@ def _side_terms(resumes: Sequence[Extracted], m: PostingMatrix) -> tuple[np.ndar
     )
     undated = np.array([p.experience.undated if p else False for p in profiles])[:, None]
     experience = np.where(undated, np.maximum(experience, UNDATED_CREDIT), experience)
-    absent = (m.years[None, :] <= 0) & (m.level[None, :] >= 0) & (level < 0)
+    # an undated resume's unknown level still earns UNDATED_CREDIT there (scoring.py)
+    absent = (m.years[None, :] <= 0) & (m.level[None, :] >= 0) & (level < 0) & ~undated
     points = experience * m.experience + _education(profiles, years, m) * m.education
     return np.asarray(np.where(absent, 0.0, points)), np.asarray(absent)
 

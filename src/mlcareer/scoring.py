@@ -357,12 +357,17 @@ UNDATED = "no dates found in the resume's work history"
 
 def _experience_component(weight: float, resume: Profile, info: PostingInfo) -> Component | None:
     """The experience component as measured, raised to UNDATED_CREDIT for a resume whose
-    jobs carry no dates."""
+    jobs carry no dates (whose level is unknown, against a posting that asks only one)."""
     found = _measured_experience(weight, resume, info)
-    if found is None or not resume.experience.undated or found.value >= UNDATED_CREDIT:
+    if not resume.experience.undated or (found is not None and found.value >= UNDATED_CREDIT):
         return found
-    # "asks for 3+ years", "posting is mid level (title: Data Scientist II, Ads)"
-    asked = found.detail.split(", resume ")[0]
+    if found is not None:  # "asks for 3+ years", "posting is mid level (title: ...)"
+        asked = found.detail.split(", resume ")[0]
+    elif info.level:
+        source = f" ({info.level_source})" if info.level_source else ""
+        asked = f"posting is {info.level} level{source}"
+    else:
+        return None
     detail = f"{asked}; {UNDATED}, so its years are unknown (half credit)"
     return Component(
         name=EXPERIENCE, weight=weight, value=UNDATED_CREDIT, points=0.0, detail=detail

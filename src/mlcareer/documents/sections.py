@@ -448,6 +448,11 @@ HEADINGS: dict[str, tuple[str, ...]] = {
         "culture",
         "our values",
         "working here",
+        # where and how the work is done: prose, whose sentences ask only when they say so
+        "working conditions",
+        "work conditions",
+        "work environment",
+        "working environment",
     ),
     # What the job is: the skills it names are wanted, if not asked
     "about": (
@@ -669,6 +674,12 @@ HEADINGS: dict[str, tuple[str, ...]] = {
         "total rewards",
         "why work with us",
         "why us",
+        # a contractor's terms: the rate, IR35 status, how the contract is engaged
+        "contract details",
+        "contract terms",
+        "contract information",
+        "engagement details",
+        "terms of engagement",
         # a job board's page around the posting, pasted with it
         "show more",
         "show less",

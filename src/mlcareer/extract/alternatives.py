@@ -339,6 +339,8 @@ def _illustrated(
         if not req.known:
             if kind_named and only_here:
                 dropped.add(id(req))
+            elif kind != "label" and (kind == "examples" or choice) and _is_concept(req):
+                groups.append([head, *items])  # "clinical data standards (ICD-10, LOINC)"
             continue
         if kind == "label":
             continue

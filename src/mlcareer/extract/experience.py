@@ -620,13 +620,15 @@ def _no_title(text: str) -> bool:
 
 
 _EMPTY_BRACKETS = regex_cache.compile(r"\(\s*\)")
+# The separator the dates left behind inside a bracket: "(contract, )", "(; part-time)"
+_LEFT_SEPARATOR = regex_cache.compile(r"\s*[,;|·–—-]+\s*(?=\))|(?<=\()\s*[,;|·–—-]+\s*")
 
 
 def _trimmed(text: str) -> str:
     """A stretch beside a range without the marks around it, and without a bracket at either
     end that opens or closes nothing: "(Jan 2020 - Present)" and its empty "()" go, "Meta AI
-    (FAIR)" keeps its own."""
-    text = _EMPTY_BRACKETS.sub(" ", text)
+    (FAIR)" keeps its own, and "(contract, Jan 2020 - Present)" leaves "(contract)"."""
+    text = _EMPTY_BRACKETS.sub(" ", _LEFT_SEPARATOR.sub("", text))
     while True:
         before = text
         text = text.strip(" |,-–—·\t")

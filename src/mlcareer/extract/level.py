@@ -403,6 +403,21 @@ def undated_work(text: str, sections: list[Section]) -> bool:
     return not any(_TIME_WRITTEN.search(part) for part in kept)
 
 
+def _undated_evidence(lines: LineIndex, sections: list[Section]) -> list[str]:
+    """Level evidence for jobs named without dates: that their years are unknown, and the
+    newest job's title when it names a rank ("Senior ML Platform Engineer, Finlytic")."""
+    evidence = [UNDATED_EVIDENCE]
+    for section in (s for s in sections if s.name == "experience"):
+        last = lines.line_of(max(section.start, section.end - 1))
+        for number in range(lines.line_of(section.start) + 1, last + 1):
+            text = lines.line_text(number).strip()
+            if text and names_a_role(text):
+                if title_level(text) is not None:
+                    evidence.append(f"title: {text[:80]}")
+                return evidence
+    return evidence
+
+
 def resume_experience(
     lines: LineIndex,
     sections: list[Section],
@@ -426,12 +441,13 @@ def resume_experience(
     counted = _counted(held)
     titles = titles_near(listed, titled)
     grade = newest_grade(work, headings)
+    level: LevelId | None
     if counted is None:
         level, evidence = level_for(years, titles, lines.text, grade=grade)
         if not work and years:  # "Experience - 48 months", no job dated
             evidence[0] = f"{years:g} years of work as the resume states them (no dated roles)"
-        if undated:
-            evidence[0] = UNDATED_EVIDENCE
+        if undated:  # no years to read a level from: unknown, not an intern's
+            level, evidence = None, _undated_evidence(lines, sections)
         relevant = None
     else:
         kept = [hit for h in counted for hit in h.hits]

@@ -675,7 +675,19 @@ def _past_shared_modifiers(line: str, offset: int, words: list[re.Match[str]], s
         return start
     if _LEAD_IN.match(f"{rest} of "):
         return start  # "analytical or analysis capacity": a capacity names nothing
+    if _ends_the_head(line, offset, words, start + 3):
+        return len(words)  # "financial or regulated data": the describing words were the ask
     return start + 3
+
+
+def _ends_the_head(line: str, offset: int, words: list[re.Match[str]], index: int) -> bool:
+    """The word at `index` is the last of its head: no word follows it, or a joining word or
+    punctuation comes first."""
+    if index + 1 >= len(words):
+        return True
+    after = words[index + 1]
+    gap = line[offset + words[index].end() : offset + after.start()]
+    return bool(gap.strip()) or after.group().lower() in HEAD_END
 
 
 def _pick(line: str, offset: int, words: list[re.Match[str]]) -> list[re.Match[str]]:
@@ -717,6 +729,8 @@ _LEAD_IN = regex_cache.compile(
     r"|implementation|application|range|variety|forms|types|kinds|passion|interest"
     r"|comfort|comfortable|confidence|confident|track\s+record)"
     r"\s+(?:of|in|with|on|over|to|for|about)\s+|\bskills?\s+in\s+|\b(?:craft|adept)\s+at\s+"
+    # "comfortable reading and writing CUDA": what one is at ease doing names the thing
+    r"|\b(?:comfort|comfortable|confident)\s+(?=[a-z]+ing\b)"
     r"|\battention\s+to\s+(?!details?\b)",  # "attention to aviation safety": the safety
     re.I,
 )

@@ -94,6 +94,7 @@ VAGUE = set(
     approaches education training licensure license passion enthusiasm interest standards
     disciplines contributions
     overtime targets target quotas quota oriented driven independent subject site
+    practice fundamentals basics essentials guidelines
     """.split()
 )
 # Ranks that name nothing alone: a label's "Key Skills:" left "Key", and "Tertiary

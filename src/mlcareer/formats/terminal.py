@@ -240,7 +240,7 @@ def _profile_panel(profile: Profile) -> RenderableType:
     technical = exp.relevant_years
     in_tech = "" if technical in (None, exp.years) else f" ({technical:g} in technical roles)"
     years = "years not stated (no dates on the jobs)" if exp.undated else f"{exp.years:g} years"
-    facts.append(f"\nexperience: {years}{in_tech}, level {exp.level}")
+    facts.append(f"\nexperience: {years}{in_tech}, level {exp.level or 'unknown'}")
     ranges = ", ".join(r.text for r in profile.experience.ranges)
     if ranges:
         facts.append(f"\ndate ranges: {ranges}")
