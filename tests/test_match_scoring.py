@@ -541,6 +541,8 @@ def test_showing_one_alternative_meets_the_group(profile_of: ProfileOf, options:
         ),
         ("- Airflow (or Dagster) for orchestration", "Airflow (or Dagster)"),
         ("- Java 11+ or Kotlin", "Java 11+ or Kotlin"),  # a version between
+        ("- Experience with at least two of: Python, Scala, Java", "Python, Scala, Java"),
+        ("- Two or more of Go, Rust and C++", "Go, Rust and C++"),
         ("- Python 3.x, Go, or Rust", "Python 3.x, Go, or Rust"),
         ("- 3+ years with Kafka (or Kinesis)", "Kafka (or Kinesis)"),
     ],

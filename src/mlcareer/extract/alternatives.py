@@ -35,8 +35,12 @@ _ACRONYM = r"(?:v?\d{1,3}(?:\.\d{1,3}){0,2}(?:\.x)?)?\+?\s*(?:\([^()]*\)\s*)?"
 _OR = regex_cache.compile(rf"^\s*{_ACRONYM}(,\s*)?\(?\s*(?:or|and/or)\s*$", re.I)
 _COMMA = regex_cache.compile(rf"^\s*{_ACRONYM},\s*$")
 _AND = regex_cache.compile(rf"^\s*{_ACRONYM}(?:,\s*)?and\s*$", re.I)
+# "at least two of" is read as a choice too: any one member shown is closer to the ask than
+# all of them asked
 _ANY_OF = regex_cache.compile(
-    r"\b(?:one or more of|any of|at least one of|either of|one of)\b", re.I
+    r"\b(?:(?:one|two|three) or more of|any(?: (?:one|two|three))? of"
+    r"|at least (?:one|two|three|[123]) of|either of|one of)\b",
+    re.I,
 )
 _DEFINED = regex_cache.compile(r"\s*\([^()]*\)$")
 _OFFERS_A_CHOICE = regex_cache.compile(r"\bor\b|\b(?:any|one) of\b", re.I)
