@@ -561,6 +561,23 @@ def test_words_used_in_another_sense_are_not_skills(
 
 
 @pytest.mark.parametrize(
+    ("line", "found"),
+    [
+        ("- Tracked falls and readmissions in Excel for the quality committee", True),
+        ("- Kept the rota in Excel.", True),
+        ("- Built a cost model using Excel and shared it weekly", True),
+        ("- Sponsorship sales at Excel Sports Management", False),  # a firm's name
+        ("- Excel at keeping patients calm", False),  # the verb
+    ],
+)
+def test_excel_written_mid_sentence_is_the_tool(
+    profile_of: ProfileOf, line: str, found: bool
+) -> None:
+    resume = profile_of(f"Experience\nCharge Nurse, Banner Health (2017 - 2024)\n{line}\n")
+    assert ("excel" in ids(resume)) is found
+
+
+@pytest.mark.parametrize(
     ("item", "skill", "found"),
     [
         ("Excel in change management and communication", "excel", False),

@@ -730,6 +730,22 @@ _EXCEL_THE_VERB = regex_cache.compile(
 )
 
 
+# "in Excel for the committee", "using Excel.": a capital "Excel" after a lower-case word is
+# the tool, as the verb is written lower case inside a sentence; not a firm's name ("at Excel
+# Sports Management")
+_AFTER_A_LOWER_WORD = regex_cache.compile(r"[a-z,][ \t]+\Z")
+# ... nor the verb after a line joined over its wrap ("set direction / Excel in change
+# management"), which the guard's context judges
+_A_NAME_GOES_ON = regex_cache.compile(r"[ \t]+(?:[A-Z]|in\b|at\b)|[\w-]")
+
+
+def excel_inside_a_sentence(text: str, start: int, end: int) -> bool:
+    """The name at start..end is "Excel" written after a lower-case word of its sentence."""
+    if text[start:end] != "Excel" or _A_NAME_GOES_ON.match(text, end):
+        return False
+    return bool(_AFTER_A_LOWER_WORD.search(text, max(0, start - 8), start))
+
+
 def excel_the_verb(text: str, start: int) -> bool:
     """The name at `start` is the verb "excel", opening an item or a sentence."""
     if start < 0 or not _EXCEL_THE_VERB.match(text, start):
@@ -770,6 +786,8 @@ def passes_guard(
     if section == "skills" and _pastimes_line(text, match.start):
         section = "interests"
     if not guard.context or section == "skills":
+        return True
+    if excel_inside_a_sentence(text, match.start, match.end):
         return True
     if taxonomy.skills[match.skill_id].category == SPOKEN_LANGUAGES and (
         section == "languages"
