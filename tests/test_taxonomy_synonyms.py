@@ -214,6 +214,22 @@ def test_experimentation_wordings(profile: ProfileOf) -> None:
     assert "bayesian-statistics" not in ids(tuning)
 
 
+def test_ml_certifications_as_written(profile: ProfileOf) -> None:
+    posting = profile(
+        "Requirements\n- AWS Certified Machine Learning – Specialty or Google Professional ML"
+        " Engineer certification\n",
+        "posting",
+    )
+    asked = {r.id: r for r in posting.requirements}
+    assert set(asked) == {
+        "aws-machine-learning-certification",
+        "gcp-machine-learning-engineer-certification",
+    }
+    assert asked["aws-machine-learning-certification"].alternatives == [
+        "gcp-machine-learning-engineer-certification"
+    ]
+
+
 def test_speaking_beside_communication_is_the_skill(profile: ProfileOf) -> None:
     text = "About the role\nYou show communication skills through excellent speaking proficiency.\n"
     assert "speaking" in ids(profile(text, "posting"))
