@@ -547,13 +547,14 @@ def degree_mentions(text: str) -> list[DegreeMention]:
         if offered and not any(start == offered.start(1) for _, start, _ in found):
             bare: DegreeLevel = "bachelor" if offered.group(1)[0] in "Bb" else "master"
             found.append((bare, offered.start(1), offered.end(1)))
+    ends = {(level, end) for level, _, end in found}
     found = [
         item
         for item in found
         if not _named_before(item, found, text)
         and not _levels_in_brackets(item, found, text)
         and not _acronym_of_before(item, found, text)
-        and not _spelled_out_after(item, found, text)
+        and not _spelled_out_after(item, ends, text)
     ]
     # two patterns may name one degree ("MSc" as a word and as an acronym): once
     return sorted(set(found), key=lambda item: (item[1], item[2]))
@@ -599,17 +600,22 @@ def _acronym_of_before(item: DegreeMention, found: list[DegreeMention], text: st
     )
 
 
-_OPENS_BRACKET = regex_cache.compile(r"[ \t]*\([ \t]*")
-
-
-def _spelled_out_after(item: DegreeMention, found: list[DegreeMention], text: str) -> bool:
+def _spelled_out_after(item: DegreeMention, ends: set[tuple[DegreeLevel, int]], text: str) -> bool:
     """A degree's name in the bracket that opens right after its acronym, of its level:
-    "MCA (Master of Computer Applications)", "B.Tech (Bachelor of Technology)"."""
+    "MCA (Master of Computer Applications)", "B.Tech (Bachelor of Technology)". `ends`: each
+    degree's level and end, looked up where the bracket opens (not every degree compared)."""
     level, start, _ = item
-    return any(
-        other == level and end < start and _OPENS_BRACKET.fullmatch(text, end, start)
-        for other, _, end in found
-    )
+    opening = _blanks_before(text, start) - 1
+    if opening < 0 or text[opening] != "(":
+        return False
+    return any((level, end) in ends for end in range(_blanks_before(text, opening), opening + 1))
+
+
+def _blanks_before(text: str, at: int) -> int:
+    """Where the spaces and tabs right before `at` start."""
+    while at > 0 and text[at - 1] in " \t":
+        at -= 1
+    return at
 
 
 _GENERIC_DEGREE = regex_cache.compile(r"(?:(?:university|college|undergraduate)\s+)?degree", re.I)
