@@ -78,8 +78,10 @@ _LIST_ITEM = rf"{_ITEM_WORD}(?:[ \t]+{_ITEM_WORD}){{0,2}}"
 # missed a deadline, shipping models, SQL and Spark" (which leaves a list of such nouns there
 # undenied: "without SDLC, testing frameworks or CI" denies SDLC alone)
 _PARTICIPLE = r"(?-i:[a-z]+ing[ \t]+\w)"
+_LIST_ITEMS = 12  # items before the last, at most: each cue's list is read in bounded time
 _LIST_TAIL = (
-    rf"(?:[ \t]*,[ \t]*(?!{_PARTICIPLE}){_LIST_ITEM}(?:[ \t]*,[ \t]*{_LIST_ITEM})*)?"
+    rf"(?:[ \t]*,[ \t]*(?!{_PARTICIPLE}){_LIST_ITEM}"
+    rf"(?:[ \t]*,[ \t]*{_LIST_ITEM}){{0,{_LIST_ITEMS}}})?"
     rf"[ \t]*,?[ \t]*(?<![^\s,])(?:and|or|nor|&)[ \t]+{_LIST_ITEM}"
     rf"(?=[ \t]*(?:[,.;:()!?\n]|$)|[ \t]+(?:{_PHRASE_OPENERS})\b)"
 )
