@@ -76,6 +76,10 @@ def test_every_item_of_a_negated_list_is_denied(
         # "avoided" alone may be what a skill prevents: "avoided SQL injection"
         ("Avoided SQL injection bugs in the Java API.", {"sql", "java"}),
         ("Avoided any Java work, then built Scala and Go services.", {"scala", "go"}),
+        # a verb in the past after the first comma opens a clause of its own
+        ("Without any prior Java, learned Scala and Go in a month.", {"scala", "go"}),
+        ("With no formal training, taught myself Python and SQL.", {"python", "sql"}),
+        ("Never used Java, built Kotlin and Go services instead.", {"kotlin", "go"}),
         # a clause of its own after the negated phrase
         (
             "Led the team without formal authority, aligning product, design and data science.",
