@@ -756,7 +756,8 @@ def label_asks(line: str, section: str | None) -> bool:
 
 def about_the_company(line: str, span: Span | None) -> bool:
     """The sentence naming the skill tells what the company is or uses, or the aside or
-    clause it stands in does: "SQL (we use Snowflake)", "Python; we use Airflow"."""
+    clause it stands in does: "SQL (we use Snowflake)", "Python; we use Airflow"; not an aside
+    closed before it ("Python (we use it daily) and Snowflake")."""
     if _COMPANY_LABEL.match(line):
         return True
     start, end = span or (0, len(line))
@@ -764,7 +765,9 @@ def about_the_company(line: str, span: Span | None) -> bool:
     if _COMPANY_SAYS.match(line, left, right):
         return True
     aside = max(line.rfind("(", left, start), line.rfind(";", left, start)) + 1
-    return aside > 0 and bool(_COMPANY_SAYS.match(line, aside, right))
+    if aside == 0 or line.find(")", aside, start) >= 0:
+        return False  # no aside, or its bracket closed before the skill
+    return bool(_COMPANY_SAYS.match(line, aside, right))
 
 
 # What a company sentence goes on to ask of the person sought, after a break: "We use
