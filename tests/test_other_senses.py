@@ -191,6 +191,10 @@ def test_the_companys_own_teams_are_not_asked(
         ("- You will head up one of our customer service teams.", "customer-service"),
         ("- Join our sales team and grow enterprise accounts.", "sales"),
         ("- Communicate a vision and show leadership to product teams", "leadership"),
+        # "with" after a skill's noun joins a second skill, not an audience
+        ("- Outstanding communication skills along with leadership", "leadership"),
+        ("- Strong presentation skills with leadership", "leadership"),
+        ("- Pair excellent communication with leadership", "leadership"),
     ],
 )
 def test_the_same_words_asked_of_the_hire_stay(profile_of: ProfileOf, ask: str, skill: str) -> None:

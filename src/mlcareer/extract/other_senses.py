@@ -349,7 +349,10 @@ _WORKS_WITH = regex_cache.compile(
     r"|interfac\w*|align\w*|sit(?:s|ting)?)(?:[ \t]+(?:closely|directly|together|daily"
     r"|regularly|hand[ \t]+in[ \t]+hand))?[ \t]+(?:with|alongside)|alongside"
     r"|(?:report(?:s|ing)?|present\w*|escalat\w*|brief\w*|pitch\w*|communicat\w*|explain\w*"
-    r"|shar(?:e|es|ed|ing))\b[^.\n;:!?]{0,50}?[ \t](?:to|with))"
+    r"|shar(?:e|es|ed|ing))\b[^.\n;:!?]{0,50}?[ \t]to"
+    # "with" only after the verb: "share results with leadership", not "communication skills
+    # with leadership" (a second skill)
+    r"|(?:communicat(?:e|es|ed|ing)|shar(?:e|es|ed|ing))\b[^.\n;:!?]{0,50}?[ \t]with)"
     rf"[ \t]+(?:(?:our|the|your)[ \t]+)?(?:{_DEPARTMENT}[ \t]*(?:,|&|/|\band\b|\bor\b)[ \t]*)*\Z",
     re.I,
 )
