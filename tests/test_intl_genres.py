@@ -76,6 +76,25 @@ def test_a_status_set_apart_after_a_degree_says_it_is_still_studied_for(
 
 
 @pytest.mark.parametrize(
+    ("line", "pending"),
+    [
+        # the status opens the cell of the next degree on the line, not one of the first's
+        (
+            "Bachelor of Engineering, Mumbai University, 2010 - 2014 | Currently pursuing MBA",
+            [False, True],
+        ),
+        ("B.Sc. Physics, 2012 - 2015 | pursuing M.Sc. Data Science", [False, True]),
+        ("PhD - Pursuing, MSc - Completed 2020", [True, False]),
+    ],
+)
+def test_a_status_before_the_next_degree_is_that_degrees(
+    profile_of: Callable[..., Profile], line: str, pending: list[bool]
+) -> None:
+    resume = profile_of(f"Ravi Kumar\n\nEDUCATION\n{line}\n", "resume")
+    assert [d.in_progress for d in resume.education.degrees] == pending
+
+
+@pytest.mark.parametrize(
     "line",
     [
         "B.Sc. Physics, Delhi University, 2019 - pursuing a career in data science",

@@ -781,6 +781,24 @@ _STATUS_CELL = regex_cache.compile(
     r"(?=$|[-–—|,;:(])",
     re.I | re.M,
 )
+_STATUS_REACH = 20  # characters past the degree's own text where its status cell may end
+
+
+def _status_cell(text: str, end: int, own_line: str) -> bool:
+    """A status cell (_STATUS_CELL) that opens in `own_line`, the text after the degree up to
+    the next one on its line, and ends where its line or a cell does: "MCA - Pursuing |"; not
+    "| Currently pursuing" cut short by the next degree ("... | Currently pursuing MBA")."""
+    line_end = text.find("\n", end)
+    line_end = len(text) if line_end < 0 else line_end
+    stop = min(line_end, end + len(own_line) + _STATUS_REACH)
+    found = _STATUS_CELL.search(text[end:stop])
+    return (
+        found is not None
+        and found.start() < len(own_line)
+        and (found.end() < stop - end or stop == line_end)
+    )
+
+
 _UNTIL_NOW = regex_cache.compile(
     r"\b((?:19|20)\d\d)\s*(?:-|–|—|to)+\s*(?:present|current|now|today)\b", re.I
 )
@@ -816,7 +834,7 @@ def _is_unfinished(text: str, start: int, end: int, after: str, as_of: int) -> b
     unfinished = (
         _UNFINISHED.search(after)
         or _STILL_STUDIED.search(own_line)
-        or _STATUS_CELL.search(own_line)
+        or _status_cell(text, end, own_line)
     )
     dated = _dated_until_now(own_line) or _dated_after(own_line, as_of)
     return bool(expected or unfinished or dated) or is_pursued(text, start, end)
