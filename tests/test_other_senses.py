@@ -333,6 +333,12 @@ def test_mosaic_ai_is_the_databricks_product(profile_of: ProfileOf) -> None:
         "- Background in Applied AI or ML",  # an adjective's ending
         "- Python, SQL, AI",
         "- EXPERIENCE WITH AI TOOLS",
+        # a field or market in capitals before it: AI applied there, no firm's name
+        "- Experience with Enterprise AI deployments",
+        "- Experience building Healthcare AI products",
+        "- Experience in NLP and Speech AI",
+        "- Hands-on work with Vision AI systems",
+        "- 3+ years in Fintech AI",
     ],
 )
 def test_ai_as_the_field_is_still_read(profile_of: ProfileOf, ask: str) -> None:
