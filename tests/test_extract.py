@@ -507,10 +507,20 @@ def test_numbers_of_a_code_are_no_dates(profile_of: ProfileOf, bullet: str) -> N
     assert profile.experience.years == 4.0
 
 
-def test_a_firm_named_like_a_code_keeps_its_dates(profile_of: ProfileOf) -> None:
-    text = "Experience\nTest Engineer, UL 2015 - 2019\n- Ran flame tests.\n"
+@pytest.mark.parametrize(
+    "heading",
+    [
+        "Test Engineer, UL 2015 - 2019",
+        # a standards body that employs people, set apart as the job's employer
+        "Technical Editor, IEEE 2016 - 2020",
+        "Research Engineer | SAE 2015 - 2019",
+        "Standards Officer at ISO 2015 - 2019",
+    ],
+)
+def test_a_firm_named_like_a_code_keeps_its_dates(profile_of: ProfileOf, heading: str) -> None:
+    text = f"Experience\n{heading}\n- Ran flame tests.\n"
     assert [r.text for r in profile_of(text, doc_type="resume").experience.ranges] == [
-        "2015 - 2019"
+        heading[-11:]
     ]
 
 

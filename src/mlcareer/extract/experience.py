@@ -314,9 +314,11 @@ class Found(NamedTuple):
     end: int
 
 
-# A code's letters right before a number: "EN 1990 - 1999" numbers parts of a standard
+# A code's letters right before a number: "EN 1990 - 1999" numbers parts of a standard; not
+# letters set apart as a job's employer ("Technical Editor, IEEE 2016 - 2020", "| SAE", "at ISO")
 _CODE_BEFORE = regex_cache.compile(
-    rf"(?<![\w-])(?:{'|'.join(sorted(CODE_LETTERS - FIRM_CODE_LETTERS))}) \Z"
+    r"(?<![\w-])(?<![,|@][ \t])(?<!\b[Aa]t[ \t])"
+    rf"(?:{'|'.join(sorted(CODE_LETTERS - FIRM_CODE_LETTERS))}) \Z"
 )
 
 
