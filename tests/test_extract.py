@@ -591,6 +591,13 @@ def test_a_tool_name_that_is_also_a_verb(
     assert (skill in {r.id for r in profile.requirements}) is found
 
 
+@pytest.mark.parametrize("item", ["- Excel in financial modelling", "Excel in VBA and Power Query"])
+def test_excel_opening_a_resumes_skills_item_is_the_tool(profile_of: ProfileOf, item: str) -> None:
+    # a skills section lists names: no verb opens its items
+    resume = f"Jane Doe\n\nSkills\n{item}\n- Python\n\nExperience\nAnalyst, Acme, 2020 - 2024\n"
+    assert "excel" in ids(profile_of(resume, doc_type="resume"))
+
+
 def test_a_guard_of_excluded_phrases_only_keeps_hyphen_joined_names(profile_of: ProfileOf) -> None:
     posting = "Requirements\n- Efficient team player-ability to liaise with large teams\n"
     assert "teamwork" in ids(profile_of(posting, doc_type="posting"))

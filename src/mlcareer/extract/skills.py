@@ -754,8 +754,8 @@ def passes_guard(
     # doc.text rebuilds the whole string on every access: the text is passed in instead.
     if guard.exclude and in_excluded_phrase(text, match.start, match.end, guard.exclude):
         return False
-    if excel_the_verb(text, match.start):
-        return False
+    if excel_the_verb(text, match.start) and (posting or section != "skills"):
+        return False  # a resume's skills section lists names: "Excel in VBA and Power Query"
     if not guard.context and not guard.case_sensitive:
         return True  # only phrases excluded: the name is no other word ("team player-ability")
     if guard.case_sensitive and (
