@@ -400,6 +400,37 @@ def test_coursework_after_the_jobs_is_no_work(profile_of: Callable[..., Profile]
     assert sections["Computer vision"] == {"education"}
 
 
+@pytest.mark.parametrize("heading", ["Key Achievements:", "Key Achievements", "Achievements"])
+def test_achievements_under_a_job_stay_in_the_job(
+    profile_of: Callable[..., Profile], heading: str
+) -> None:
+    # right below a job's dates the heading titles that job's bullets, as Indian CVs write it
+    resume = profile_of(
+        f"Ravi Kumar\n\nEXPERIENCE\nAssociate, Infosys, Jan 2018 - Dec 2023\n{heading}\n"
+        "- Built machine learning models in Python and TensorFlow\n\n"
+        f"Associate, Wipro, Jan 2015 - Dec 2017\n{heading}\n- Met quarterly sales targets\n\n"
+        "EDUCATION\nB.Tech, 2014\n",
+        "resume",
+    )
+    assert [job.title for job in resume.experience.jobs] == [
+        "Associate, Infosys",
+        "Associate, Wipro",
+    ]
+    assert resume.experience.relevant_years == 6.0
+
+
+def test_achievements_after_a_jobs_bullets_open_their_section(
+    profile_of: Callable[..., Profile],
+) -> None:
+    resume = profile_of(
+        "Ravi Kumar\n\nEXPERIENCE\nAnalyst, Infosys, Jan 2018 - Dec 2023\n- Weekly Excel reports\n"
+        "KEY ACHIEVEMENTS\n- Won a Kaggle competition with PyTorch\n",
+        "resume",
+    )
+    sections = {hit.name: {m.section for m in hit.mentions} for hit in resume.skills}
+    assert sections["PyTorch"] == {"awards"}
+
+
 @pytest.mark.parametrize("heading", ["References", "Declaration", "Relevant Coursework"])
 def test_a_posting_line_with_such_words_opens_no_resume_section(heading: str) -> None:
     assert posting_heading(heading) is None
