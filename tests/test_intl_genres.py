@@ -156,6 +156,21 @@ def test_what_is_regarded_favourably_is_preferred(
     assert importance == {"SQL": "required", "Databricks": "preferred"}
 
 
+@pytest.mark.parametrize(
+    "line",
+    [
+        "* Join our highly regarded data team and bring strong Databricks skills.",
+        "* Our well regarded platform runs on Databricks, which you must know.",
+    ],
+)
+def test_highly_regarded_before_a_noun_describes_it(
+    profile_of: Callable[..., Profile], line: str
+) -> None:
+    posting = profile_of(f"Data Scientist\n\nAbout you\n* Strong SQL.\n{line}\n", "posting")
+    importance = {r.name: r.importance for r in posting.requirements}
+    assert importance["Databricks"] == "required"
+
+
 def test_a_higher_degree_highly_regarded_is_preferred(profile_of: Callable[..., Profile]) -> None:
     posting = profile_of(
         "Senior Data Scientist\n\nAbout you\n* Tertiary qualifications in Statistics or "

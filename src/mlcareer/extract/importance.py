@@ -63,8 +63,9 @@ _PREFERRED = regex_cache.compile(
     r"stands? out|makes? you stand out|(?:it|this|that) helps (?:if|when|to have)"
     r"|would be (?:nice|good|useful|handy)"
     # "is highly regarded", "will be looked upon favourably", as British and Australian
-    # postings say it
-    r"|(?:highly|well)\s+regarded|regarded\s+(?:favou?rably|highly|positively)"
+    # postings say it; not before the noun it describes ("our highly regarded data team")
+    r"|(?:highly|well)\s+regarded(?!\s+(?!(?:by|if|and|or|but|in|for|as|too)\b)[a-z])"
+    r"|regarded\s+(?:favou?rably|highly|positively)"
     r"|(?:looked\s+(?:up)?on|viewed|seen|considered)\s+(?:favou?rably|positively))\b"
     # "..., but it helps", "though it would help", "but it helps a lot": a help that ends its
     # clause
