@@ -498,6 +498,7 @@ def test_rejected_range_does_not_swallow_the_next(profile_of: ProfileOf) -> None
     [
         "- Designed footbridges to Eurocodes EN 1990 - 1999.",
         "- Checked the plant against ISO 2000-2010 rules.",
+        "- Standards: ISO 9001, EN 1990 - 1999 and BS 5950.",  # after a comma, not a title
     ],
 )
 def test_numbers_of_a_code_are_no_dates(profile_of: ProfileOf, bullet: str) -> None:
