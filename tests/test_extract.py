@@ -498,6 +498,7 @@ def test_rejected_range_does_not_swallow_the_next(profile_of: ProfileOf) -> None
     [
         "- Designed footbridges to Eurocodes EN 1990 - 1999.",
         "- Checked the plant against ISO 2000-2010 rules.",
+        "- Standards: ISO 9001, EN 1990 - 1999 and BS 5950.",  # after a comma, not a title
     ],
 )
 def test_numbers_of_a_code_are_no_dates(profile_of: ProfileOf, bullet: str) -> None:
@@ -507,10 +508,20 @@ def test_numbers_of_a_code_are_no_dates(profile_of: ProfileOf, bullet: str) -> N
     assert profile.experience.years == 4.0
 
 
-def test_a_firm_named_like_a_code_keeps_its_dates(profile_of: ProfileOf) -> None:
-    text = "Experience\nTest Engineer, UL 2015 - 2019\n- Ran flame tests.\n"
+@pytest.mark.parametrize(
+    "heading",
+    [
+        "Test Engineer, UL 2015 - 2019",
+        # a standards body that employs people, set apart as the job's employer
+        "Technical Editor, IEEE 2016 - 2020",
+        "Research Engineer | SAE 2015 - 2019",
+        "Standards Officer at ISO 2015 - 2019",
+    ],
+)
+def test_a_firm_named_like_a_code_keeps_its_dates(profile_of: ProfileOf, heading: str) -> None:
+    text = f"Experience\n{heading}\n- Ran flame tests.\n"
     assert [r.text for r in profile_of(text, doc_type="resume").experience.ranges] == [
-        "2015 - 2019"
+        heading[-11:]
     ]
 
 
@@ -596,6 +607,13 @@ def test_a_tool_name_that_is_also_a_verb(
     profile = profile_of(posting, doc_type="posting")
     assert (skill in ids(profile)) is found
     assert (skill in {r.id for r in profile.requirements}) is found
+
+
+@pytest.mark.parametrize("item", ["- Excel in financial modelling", "Excel in VBA and Power Query"])
+def test_excel_opening_a_resumes_skills_item_is_the_tool(profile_of: ProfileOf, item: str) -> None:
+    # a skills section lists names: no verb opens its items
+    resume = f"Jane Doe\n\nSkills\n{item}\n- Python\n\nExperience\nAnalyst, Acme, 2020 - 2024\n"
+    assert "excel" in ids(profile_of(resume, doc_type="resume"))
 
 
 def test_a_guard_of_excluded_phrases_only_keeps_hyphen_joined_names(profile_of: ProfileOf) -> None:

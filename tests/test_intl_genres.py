@@ -3,6 +3,7 @@ postings, job-board pages (LinkedIn, Naukri) and new graduates' resumes."""
 
 from __future__ import annotations
 
+import time
 from collections.abc import Callable
 
 import pytest
@@ -23,6 +24,15 @@ from mlcareer.models import Profile
 )
 def test_an_acronym_spelled_out_in_brackets_after_it_is_one_degree(line: str, level: str) -> None:
     assert [found for found, _, _ in degree_mentions(line)] == [level]
+
+
+def test_many_degrees_on_a_line_are_read_in_linear_time() -> None:
+    # each degree is looked up by where the bracket before it opens, not compared with every
+    # other degree (quadratic: over a second on 24 KB of "B.Tech, ")
+    started = time.perf_counter()
+    found = degree_mentions("B.Tech, " * 3000 + "MCA (Master of Computer Applications)")
+    assert time.perf_counter() - started < 0.5
+    assert len(found) == 3001
 
 
 @pytest.mark.parametrize(
@@ -63,6 +73,25 @@ def test_a_status_set_apart_after_a_degree_says_it_is_still_studied_for(
 ) -> None:
     resume = profile_of(f"Ravi Kumar\n\nEDUCATION\n{line}\n", "resume")
     assert [d.in_progress for d in resume.education.degrees] == [True]
+
+
+@pytest.mark.parametrize(
+    ("line", "pending"),
+    [
+        # the status opens the cell of the next degree on the line, not one of the first's
+        (
+            "Bachelor of Engineering, Mumbai University, 2010 - 2014 | Currently pursuing MBA",
+            [False, True],
+        ),
+        ("B.Sc. Physics, 2012 - 2015 | pursuing M.Sc. Data Science", [False, True]),
+        ("PhD - Pursuing, MSc - Completed 2020", [True, False]),
+    ],
+)
+def test_a_status_before_the_next_degree_is_that_degrees(
+    profile_of: Callable[..., Profile], line: str, pending: list[bool]
+) -> None:
+    resume = profile_of(f"Ravi Kumar\n\nEDUCATION\n{line}\n", "resume")
+    assert [d.in_progress for d in resume.education.degrees] == pending
 
 
 @pytest.mark.parametrize(
@@ -125,6 +154,21 @@ def test_what_is_regarded_favourably_is_preferred(
     posting = profile_of(f"Data Scientist\n\nAbout you\n* Strong SQL.\n{line}\n", "posting")
     importance = {r.name: r.importance for r in posting.requirements}
     assert importance == {"SQL": "required", "Databricks": "preferred"}
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "* Join our highly regarded data team and bring strong Databricks skills.",
+        "* Our well regarded platform runs on Databricks, which you must know.",
+    ],
+)
+def test_highly_regarded_before_a_noun_describes_it(
+    profile_of: Callable[..., Profile], line: str
+) -> None:
+    posting = profile_of(f"Data Scientist\n\nAbout you\n* Strong SQL.\n{line}\n", "posting")
+    importance = {r.name: r.importance for r in posting.requirements}
+    assert importance["Databricks"] == "required"
 
 
 def test_a_higher_degree_highly_regarded_is_preferred(profile_of: Callable[..., Profile]) -> None:
@@ -369,6 +413,37 @@ def test_coursework_after_the_jobs_is_no_work(profile_of: Callable[..., Profile]
     )
     sections = {hit.name: {m.section for m in hit.mentions} for hit in resume.skills}
     assert sections["Computer vision"] == {"education"}
+
+
+@pytest.mark.parametrize("heading", ["Key Achievements:", "Key Achievements", "Achievements"])
+def test_achievements_under_a_job_stay_in_the_job(
+    profile_of: Callable[..., Profile], heading: str
+) -> None:
+    # right below a job's dates the heading titles that job's bullets, as Indian CVs write it
+    resume = profile_of(
+        f"Ravi Kumar\n\nEXPERIENCE\nAssociate, Infosys, Jan 2018 - Dec 2023\n{heading}\n"
+        "- Built machine learning models in Python and TensorFlow\n\n"
+        f"Associate, Wipro, Jan 2015 - Dec 2017\n{heading}\n- Met quarterly sales targets\n\n"
+        "EDUCATION\nB.Tech, 2014\n",
+        "resume",
+    )
+    assert [job.title for job in resume.experience.jobs] == [
+        "Associate, Infosys",
+        "Associate, Wipro",
+    ]
+    assert resume.experience.relevant_years == 6.0
+
+
+def test_achievements_after_a_jobs_bullets_open_their_section(
+    profile_of: Callable[..., Profile],
+) -> None:
+    resume = profile_of(
+        "Ravi Kumar\n\nEXPERIENCE\nAnalyst, Infosys, Jan 2018 - Dec 2023\n- Weekly Excel reports\n"
+        "KEY ACHIEVEMENTS\n- Won a Kaggle competition with PyTorch\n",
+        "resume",
+    )
+    sections = {hit.name: {m.section for m in hit.mentions} for hit in resume.skills}
+    assert sections["PyTorch"] == {"awards"}
 
 
 @pytest.mark.parametrize("heading", ["References", "Declaration", "Relevant Coursework"])

@@ -3,6 +3,7 @@ German (C1 or above)"; "English (C2)" meets "Fluent English". Small texts writte
 
 from __future__ import annotations
 
+import time
 from collections.abc import Callable
 
 import pytest
@@ -266,3 +267,13 @@ def test_writing_asked_on_its_own_stays_a_skill(
     profile_of: ProfileOf, line: str, skill: str
 ) -> None:
     assert skill in _asked(profile_of, line)
+
+
+def test_a_long_list_of_languages_is_graded_in_linear_time(profile_of: ProfileOf) -> None:
+    # each language's grade is read once: reading the list again for every member of it
+    # took seconds on a 7 KB line
+    languages = " or ".join(["English", "German (C1)", "French", "Spanish"] * 150)
+    started = time.perf_counter()
+    grades = asked_grades(profile_of, f"Fluent {languages}")
+    assert time.perf_counter() - started < 1
+    assert grades["lang-french"] == "C1"  # the mildest grade on the list: fluent English

@@ -504,6 +504,17 @@ def test_a_bodys_name_with_and_is_one_term(profile_of: ProfileOf, item: str, ter
         ("Membership of the Institute of Actuaries and SQL", {"Institute of Actuaries"}),
         ("Membership of the Institute of Actuaries and ACCA", {"Institute of Actuaries", "ACCA"}),
         ("Zorblex Institute and Quarkle", {"Zorblex Institute", "Quarkle"}),  # no "of"
+        # a second body after "and": two names
+        (
+            "Membership of the Royal Society of Chemistry and Institute of Physics",
+            {"Royal Society of Chemistry", "Institute of Physics"},
+        ),
+        (
+            "Fellow of the Society of Actuaries and Casualty Actuarial Society",
+            {"Society of Actuaries", "Casualty Actuarial Society"},
+        ),
+        # a word the name does not take after "and": no "and" left dangling
+        ("Reporting to the Board of Governors and Senior Leadership", {"Board of Governors"}),
     ],
 )
 def test_and_still_parts_terms_outside_a_bodys_name(

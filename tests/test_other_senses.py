@@ -191,6 +191,10 @@ def test_the_companys_own_teams_are_not_asked(
         ("- You will head up one of our customer service teams.", "customer-service"),
         ("- Join our sales team and grow enterprise accounts.", "sales"),
         ("- Communicate a vision and show leadership to product teams", "leadership"),
+        # "with" after a skill's noun joins a second skill, not an audience
+        ("- Outstanding communication skills along with leadership", "leadership"),
+        ("- Strong presentation skills with leadership", "leadership"),
+        ("- Pair excellent communication with leadership", "leadership"),
     ],
 )
 def test_the_same_words_asked_of_the_hire_stay(profile_of: ProfileOf, ask: str, skill: str) -> None:
@@ -329,6 +333,12 @@ def test_mosaic_ai_is_the_databricks_product(profile_of: ProfileOf) -> None:
         "- Background in Applied AI or ML",  # an adjective's ending
         "- Python, SQL, AI",
         "- EXPERIENCE WITH AI TOOLS",
+        # a field or market in capitals before it: AI applied there, no firm's name
+        "- Experience with Enterprise AI deployments",
+        "- Experience building Healthcare AI products",
+        "- Experience in NLP and Speech AI",
+        "- Hands-on work with Vision AI systems",
+        "- 3+ years in Fintech AI",
     ],
 )
 def test_ai_as_the_field_is_still_read(profile_of: ProfileOf, ask: str) -> None:

@@ -2120,6 +2120,9 @@ def test_the_stack_the_company_uses_asks_nothing_even_in_an_aside(
         "Experience with our stack: dbt and Snowflake",
         "Snowflake is required (we use it daily)",
         "Deep knowledge of the tools we use: dbt, Snowflake",
+        # the aside closed before the skill: it tells nothing of what follows it
+        "Python (we use it daily) and Snowflake experience",
+        "Python (ideally 3.11; we use Poetry) and Snowflake",
     ],
 )
 def test_the_stack_asked_of_the_hire_stays_required(profile_of: ProfileOf, item: str) -> None:

@@ -80,3 +80,18 @@ def test_a_move_made_into_a_role_is_a_claim(profile_of: Callable[..., Profile]) 
         "resume",
     )
     assert "machine-learning" in _skill_ids(cv)
+
+
+@pytest.mark.parametrize(
+    ("summary", "skill"),
+    [
+        # the move as a noun, made by the writer: what it moved to is a claim
+        ("Data engineer who drove the move to an Airflow job scheduler.", "airflow"),
+        ("Led the switch to a Spark post-processing pipeline.", "apache-spark"),
+    ],
+)
+def test_a_move_led_to_a_tool_is_a_claim(
+    profile_of: Callable[..., Profile], summary: str, skill: str
+) -> None:
+    cv = profile_of(f"Rui Costa\n\n{summary}\n\n{WORK}", "resume")
+    assert skill in _skill_ids(cv)

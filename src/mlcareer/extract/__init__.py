@@ -18,7 +18,7 @@ from ..taxonomy import Taxonomy
 from . import literal  # noqa: F401
 from .education import resume_education, resume_sections
 from .employers import without_employers, without_endorsements
-from .experience import dated_work
+from .experience import dated_work, search_range
 from .importance import lowered_alike
 from .level import resume_experience
 from .lines import LineIndex
@@ -115,7 +115,8 @@ def _resume_sections(sections: list[Section], lines: LineIndex) -> list[Section]
     jobs. "Leadership" or "Research" holds work when its entries are jobs."""
     kept: list[Section] = []
     for section in (as_work(section, lines) for section in sections):
-        if section.name in ("responsibilities", "benefits", "about", "company", "closing"):
+        within = section.name in ("responsibilities", "benefits", "about", "company", "closing")
+        if within or (kept and kept[-1].name == "experience" and _under_a_job(section, lines)):
             if kept:
                 kept[-1] = kept[-1].model_copy(update={"end": section.end})
             continue
@@ -124,6 +125,19 @@ def _resume_sections(sections: list[Section], lines: LineIndex) -> list[Section]
             section = section.model_copy(update={"name": "experience" if worked else "skills"})
         kept.append(section)
     return kept
+
+
+# Headings a CV also writes right below a job's dates, over that job's bullets ("Key
+# Achievements:" under "Analyst, Infosys, Jan 2018 - Present"), where they open no section
+_JOB_PARTS = frozenset({"achievements", "key achievements"})
+
+
+def _under_a_job(section: Section, lines: LineIndex) -> bool:
+    """The section's heading is one of a job's parts and stands right below a dated line."""
+    if heading_key(section.heading) not in _JOB_PARTS:
+        return False
+    above = lines.line_of(section.start) - 1
+    return above >= 1 and search_range(lines.line_text(above), 0) is not None
 
 
 def _labels_apart(text: str, edits: list[Edit]) -> tuple[str, list[Edit]]:

@@ -567,13 +567,14 @@ def degree_mentions(text: str) -> list[DegreeMention]:
         if offered and not any(start == offered.start(1) for _, start, _ in found):
             bare: DegreeLevel = "bachelor" if offered.group(1)[0] in "Bb" else "master"
             found.append((bare, offered.start(1), offered.end(1)))
+    ends = {(level, end) for level, _, end in found}
     found = [
         item
         for item in found
         if not _named_before(item, found, text)
         and not _levels_in_brackets(item, found, text)
         and not _acronym_of_before(item, found, text)
-        and not _spelled_out_after(item, found, text)
+        and not _spelled_out_after(item, ends, text)
     ]
     # two patterns may name one degree ("MSc" as a word and as an acronym): once
     return sorted(set(found), key=lambda item: (item[1], item[2]))
@@ -619,17 +620,22 @@ def _acronym_of_before(item: DegreeMention, found: list[DegreeMention], text: st
     )
 
 
-_OPENS_BRACKET = regex_cache.compile(r"[ \t]*\([ \t]*")
-
-
-def _spelled_out_after(item: DegreeMention, found: list[DegreeMention], text: str) -> bool:
+def _spelled_out_after(item: DegreeMention, ends: set[tuple[DegreeLevel, int]], text: str) -> bool:
     """A degree's name in the bracket that opens right after its acronym, of its level:
-    "MCA (Master of Computer Applications)", "B.Tech (Bachelor of Technology)"."""
+    "MCA (Master of Computer Applications)", "B.Tech (Bachelor of Technology)". `ends`: each
+    degree's level and end, looked up where the bracket opens (not every degree compared)."""
     level, start, _ = item
-    return any(
-        other == level and end < start and _OPENS_BRACKET.fullmatch(text, end, start)
-        for other, _, end in found
-    )
+    opening = _blanks_before(text, start) - 1
+    if opening < 0 or text[opening] != "(":
+        return False
+    return any((level, end) in ends for end in range(_blanks_before(text, opening), opening + 1))
+
+
+def _blanks_before(text: str, at: int) -> int:
+    """Where the spaces and tabs right before `at` start."""
+    while at > 0 and text[at - 1] in " \t":
+        at -= 1
+    return at
 
 
 _GENERIC_DEGREE = regex_cache.compile(r"(?:(?:university|college|undergraduate)\s+)?degree", re.I)
@@ -795,6 +801,24 @@ _STATUS_CELL = regex_cache.compile(
     r"(?=$|[-–—|,;:(])",
     re.I | re.M,
 )
+_STATUS_REACH = 20  # characters past the degree's own text where its status cell may end
+
+
+def _status_cell(text: str, end: int, own_line: str) -> bool:
+    """A status cell (_STATUS_CELL) that opens in `own_line`, the text after the degree up to
+    the next one on its line, and ends where its line or a cell does: "MCA - Pursuing |"; not
+    "| Currently pursuing" cut short by the next degree ("... | Currently pursuing MBA")."""
+    line_end = text.find("\n", end)
+    line_end = len(text) if line_end < 0 else line_end
+    stop = min(line_end, end + len(own_line) + _STATUS_REACH)
+    found = _STATUS_CELL.search(text[end:stop])
+    return (
+        found is not None
+        and found.start() < len(own_line)
+        and (found.end() < stop - end or stop == line_end)
+    )
+
+
 _UNTIL_NOW = regex_cache.compile(
     r"\b((?:19|20)\d\d)\s*(?:-|–|—|to)+\s*(?:present|current|now|today)\b", re.I
 )
@@ -830,7 +854,7 @@ def _is_unfinished(text: str, start: int, end: int, after: str, as_of: int) -> b
     unfinished = (
         _UNFINISHED.search(after)
         or _STILL_STUDIED.search(own_line)
-        or _STATUS_CELL.search(own_line)
+        or _status_cell(text, end, own_line)
     )
     dated = _dated_until_now(own_line) or _dated_after(own_line, as_of)
     return bool(expected or unfinished or dated) or is_pursued(text, start, end)

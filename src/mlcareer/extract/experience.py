@@ -318,6 +318,19 @@ class Found(NamedTuple):
 _CODE_BEFORE = regex_cache.compile(
     rf"(?<![\w-])(?:{'|'.join(sorted(CODE_LETTERS - FIRM_CODE_LETTERS))}) \Z"
 )
+# ... unless they follow a job's title as its employer: "Technical Editor, IEEE 2016 - 2020",
+# "Research Engineer | SAE", "Standards Officer at ISO" (not "ISO 9001, EN 1990 - 1999")
+_TITLE_BEFORE = regex_cache.compile(r"([A-Za-z]+)[ \t]*(?:[,|@]|\b[Aa]t\b)[ \t]*\Z")
+
+
+def _numbers_a_code(text: str, start: int) -> bool:
+    """The range at `start` numbers parts of a code named right before it."""
+    coded = _CODE_BEFORE.search(text, max(0, start - 6), start)
+    if coded is None:
+        return False
+    line_start = text.rfind("\n", 0, coded.start()) + 1
+    title = _TITLE_BEFORE.search(text, max(line_start, coded.start() - 40), coded.start())
+    return title is None or not is_occupation(title.group(1))
 
 
 def _range_hits(lines: LineIndex, sections: list[Section], as_of: int) -> list[Found]:
@@ -325,7 +338,7 @@ def _range_hits(lines: LineIndex, sections: list[Section], as_of: int) -> list[F
     position = 0
     while found := search_range(lines.text, position):
         span = _span(found, as_of)
-        coded = _CODE_BEFORE.search(lines.text, max(0, found.start() - 6), found.start())
+        coded = _numbers_a_code(lines.text, found.start())
         if span is None or coded or span[1] < span[0] or span[1] - span[0] > 50 * 12:
             # A rejected range's end date may start the next one: "May 2009  Jan 2001 - Dec 2004".
             position = found.end("start") if found.group("start") else found.end()

@@ -63,8 +63,9 @@ _PREFERRED = regex_cache.compile(
     r"stands? out|makes? you stand out|(?:it|this|that) helps (?:if|when|to have)"
     r"|would be (?:nice|good|useful|handy)"
     # "is highly regarded", "will be looked upon favourably", as British and Australian
-    # postings say it
-    r"|(?:highly|well)\s+regarded|regarded\s+(?:favou?rably|highly|positively)"
+    # postings say it; not before the noun it describes ("our highly regarded data team")
+    r"|(?:highly|well)\s+regarded(?!\s+(?!(?:by|if|and|or|but|in|for|as|too)\b)[a-z])"
+    r"|regarded\s+(?:favou?rably|highly|positively)"
     r"|(?:looked\s+(?:up)?on|viewed|seen|considered)\s+(?:favou?rably|positively))\b"
     # "..., but it helps", "though it would help", "but it helps a lot": a help that ends its
     # clause
@@ -756,7 +757,8 @@ def label_asks(line: str, section: str | None) -> bool:
 
 def about_the_company(line: str, span: Span | None) -> bool:
     """The sentence naming the skill tells what the company is or uses, or the aside or
-    clause it stands in does: "SQL (we use Snowflake)", "Python; we use Airflow"."""
+    clause it stands in does: "SQL (we use Snowflake)", "Python; we use Airflow"; not an aside
+    closed before it ("Python (we use it daily) and Snowflake")."""
     if _COMPANY_LABEL.match(line):
         return True
     start, end = span or (0, len(line))
@@ -764,7 +766,9 @@ def about_the_company(line: str, span: Span | None) -> bool:
     if _COMPANY_SAYS.match(line, left, right):
         return True
     aside = max(line.rfind("(", left, start), line.rfind(";", left, start)) + 1
-    return aside > 0 and bool(_COMPANY_SAYS.match(line, aside, right))
+    if aside == 0 or line.find(")", aside, start) >= 0:
+        return False  # no aside, or its bracket closed before the skill
+    return bool(_COMPANY_SAYS.match(line, aside, right))
 
 
 # What a company sentence goes on to ask of the person sought, after a break: "We use

@@ -115,28 +115,35 @@ _JOINED = regex_cache.compile(r"[/&]|\b(?:or|and)\b", re.I)  # a list, not two c
 Span = tuple[int, int]  # where a language's name stands within its line
 
 
-def grade_of_list(line: str, span: Span, names: list[Span]) -> Grade | None:
-    """The grade a posting writes on the list of languages holding the one at `span` (`names`:
-    the languages named on its line): "Fluent English or German" asks fluent German too, as
-    "English or French (B2)" asks B2 English. With several grades in the list, the mildest,
-    as meeting it is what the list allows. A list needs "or" or "and": in "Fluent English,
-    German a plus" the comma sets two asks apart."""
-    run = _run_holding(line, span, sorted(names))
-    if not any(_JOINED.search(line, a[1], b[0]) for a, b in pairwise(run)):
-        return None
-    grades = [grade for other in run if other != span and (grade := grade_beside(line, other))]
-    return min(grades, key=lambda g: g.rank, default=None)
+def grades_of_lists(line: str, names: list[Span]) -> dict[Span, Grade]:
+    """The grade a posting writes on the list of languages holding each name (`names`: the
+    languages named on the line, as spans): "Fluent English or German" asks fluent German too,
+    as "English or French (B2)" asks B2 English. With several grades in the list, the mildest
+    of the others', as meeting it is what the list allows. A list needs "or" or "and": in
+    "Fluent English, German a plus" the comma sets two asks apart. Each name's own grade is
+    read once, so a long line stays linear."""
+    found: dict[Span, Grade] = {}
+    for run in _runs(line, sorted(set(names))):
+        if not any(_JOINED.search(line, a[1], b[0]) for a, b in pairwise(run)):
+            continue
+        graded = [(g, span) for span in run if (g := grade_beside(line, span))]
+        mildest = sorted(graded, key=lambda pair: pair[0].rank)[:2]  # stable: line order
+        for span in run:
+            others = [grade for grade, at in mildest if at != span]
+            if others:
+                found[span] = others[0]
+    return found
 
 
-def _run_holding(line: str, span: Span, names: list[Span]) -> list[Span]:
-    """The names around `span` joined only by list separators, in line order."""
-    at = names.index(span)
-    first = last = at
-    while first > 0 and _LIST_JOIN.fullmatch(line, names[first - 1][1], names[first][0]):
-        first -= 1
-    while last + 1 < len(names) and _LIST_JOIN.fullmatch(line, names[last][1], names[last + 1][0]):
-        last += 1
-    return names[first : last + 1]
+def _runs(line: str, names: list[Span]) -> list[list[Span]]:
+    """The names in line order, split into runs joined only by list separators."""
+    runs: list[list[Span]] = []
+    for span in names:
+        if runs and _LIST_JOIN.fullmatch(line, runs[-1][-1][1], span[0]):
+            runs[-1].append(span)
+        else:
+            runs.append([span])
+    return runs
 
 
 def _after(line: str, end: int) -> Grade | None:
@@ -151,8 +158,13 @@ def _after(line: str, end: int) -> Grade | None:
     return _first_grade(" ".join(window.split()[:_REACH]))
 
 
+# How far before a name its grade is looked for: the clause's last words are all that is read
+# ("Business level", "fluent in"), so a long line is not read again for each name on it
+_BEFORE_CHARS = 200
+
+
 def _before(line: str, start: int) -> Grade | None:
-    head = line[:start]
+    head = line[max(0, start - _BEFORE_CHARS) : start]
     ends = list(_CLAUSE_END.finditer(head))
     clause = head[ends[-1].end() :] if ends else head
     words = clause.replace("-", " ").split()[-_REACH:]

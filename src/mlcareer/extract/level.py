@@ -212,28 +212,32 @@ def _title_words(title: str | None) -> frozenset[str]:
     return frozenset(_TITLE_WORD.findall((title or "").lower())) - _JOINING_WORDS
 
 
-def _twins(first: _Held, second: _Held) -> bool:
-    """One job listed twice: the same dates, and every word of one title in the other's
-    ("Senior Data Scientist, Acme Corp" and "Senior Data Scientist | Acme Corp")."""
-    dates = {(h.range.start, h.range.end) for h in first.hits}
-    if dates != {(h.range.start, h.range.end) for h in second.hits}:
-        return False
-    words, others = _title_words(first.job.title), _title_words(second.job.title)
+def _same_title(words: frozenset[str], others: frozenset[str]) -> bool:
+    """Every word of one title in the other's ("Senior Data Scientist, Acme Corp" and "Senior
+    Data Scientist | Acme Corp")."""
     return bool(words and others) and (words <= others or others <= words)
 
 
 def _without_twins(held: list[_Held]) -> list[_Held]:
-    """Each job once where a resume lists it twice, as a Markdown resume may in a table of
-    roles and under a heading for each (its years count once either way: overlaps merge); of
-    two twins the one judged technical stays, then the one in a work section, then the first,
-    in the first one's place."""
+    """Each job once where a resume lists it twice (the same dates, one title's words in the
+    other's), as a Markdown resume may in a table of roles and under a heading for each (its
+    years count once either way: overlaps merge); of two twins the one judged technical stays,
+    then the one in a work section, then the first, in the first one's place. Jobs are
+    compared only with those on their dates, each job's title words read once."""
     kept: list[_Held] = []
+    words: list[frozenset[str]] = []  # each kept job's title words
+    on_dates: dict[frozenset[tuple[int, int]], list[int]] = {}  # dates -> kept jobs' places
     for job in held:
-        twin = next((at for at, other in enumerate(kept) if _twins(other, job)), None)
+        dates = frozenset((h.range.start, h.range.end) for h in job.hits)
+        own = _title_words(job.job.title)
+        places = on_dates.setdefault(dates, [])
+        twin = next((at for at in places if _same_title(words[at], own)), None)
         if twin is None:
+            places.append(len(kept))
             kept.append(job)
+            words.append(own)
         elif _preferred(job, kept[twin]):
-            kept[twin] = job
+            kept[twin], words[twin] = job, own
     return kept
 
 

@@ -144,8 +144,8 @@ def _close_run(
     """End the run of words: trim it, keep it in `terms` when it names something, empty it."""
     while len(run) > 1 and grades(run[0].group()) and run[0].group().lower() != "set":
         run.pop(0)  # "Complex Quarkle queries" asks for Quarkle
-    while run and run[-1].group().lower() in JOINERS:
-        run.pop()
+    while run and (run[-1].group().lower() in JOINERS or run[-1].group() == "and"):
+        run.pop()  # "of", or a body's "and" whose next word the name did not take
     while run and run[-1].group().lower() in STOP_END and len(run) > 1:
         run.pop()
     if run:
@@ -275,7 +275,8 @@ def _joins_a_body(
     """An "and" within a body's name: between two of its nouns ("Institute and Faculty of
     Actuaries"), or among its fields after "of" ("Institute of Electrical and Electronics
     Engineers"), before a capitalised word that is no acronym and no known skill ("Institute
-    of Actuaries and SQL", "... and ACCA" ask two things)."""
+    of Actuaries and SQL", "... and ACCA" ask two things) and that opens no second body
+    ("Royal Society of Chemistry and Institute of Physics")."""
     if tokens[index].group().lower() != "and" or index + 1 >= len(tokens):
         return False
     after = tokens[index + 1]
@@ -287,7 +288,23 @@ def _joins_a_body(
     words = [t.group().lower() for t in run]
     if words[-1] in _BODIES and following.lower() in _BODIES:
         return True
-    return any(w in _BODIES and nxt == "of" for w, nxt in pairwise(words))
+    of_a_body = any(w in _BODIES and nxt == "of" for w, nxt in pairwise(words))
+    return of_a_body and not _opens_a_body(tokens, index + 1)
+
+
+_NAME_WORDS = 4  # capitalised words read after "and" for another body's noun
+
+
+def _opens_a_body(tokens: list[re.Match[str]], index: int) -> bool:
+    """The capitalised words from `index` hold a body's noun: a second body's name ("... of
+    Chemistry and Institute of Physics", "... and Casualty Actuarial Society")."""
+    for token in tokens[index : index + _NAME_WORDS]:
+        word = token.group()
+        if not word[:1].isupper():
+            return False
+        if word.lower() in _BODIES:
+            return True
+    return False
 
 
 def _terms_in_line(line: str, known_spans: list[tuple[int, int]]) -> list[tuple[str, int]]:

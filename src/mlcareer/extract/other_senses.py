@@ -349,7 +349,10 @@ _WORKS_WITH = regex_cache.compile(
     r"|interfac\w*|align\w*|sit(?:s|ting)?)(?:[ \t]+(?:closely|directly|together|daily"
     r"|regularly|hand[ \t]+in[ \t]+hand))?[ \t]+(?:with|alongside)|alongside"
     r"|(?:report(?:s|ing)?|present\w*|escalat\w*|brief\w*|pitch\w*|communicat\w*|explain\w*"
-    r"|shar(?:e|es|ed|ing))\b[^.\n;:!?]{0,50}?[ \t](?:to|with))"
+    r"|shar(?:e|es|ed|ing))\b[^.\n;:!?]{0,50}?[ \t]to"
+    # "with" only after the verb: "share results with leadership", not "communication skills
+    # with leadership" (a second skill)
+    r"|(?:communicat(?:e|es|ed|ing)|shar(?:e|es|ed|ing))\b[^.\n;:!?]{0,50}?[ \t]with)"
     rf"[ \t]+(?:(?:our|the|your)[ \t]+)?(?:{_DEPARTMENT}[ \t]*(?:,|&|/|\band\b|\bor\b)[ \t]*)*\Z",
     re.I,
 )
@@ -485,6 +488,14 @@ _WORD_BEFORE = regex_cache.compile(r"(?<![\w.&/-])([A-Za-z0-9]+)[ \t]\Z")
 _SENTENCE_OPENING = regex_cache.compile(r"(?:^|[.!?:;|(]\s)[\s\W]*\Z", re.M)
 # Adjectives with a capital, which qualify the field: "Applied AI", "Physical AI"
 _QUALIFIER_ENDS = tuple(end for end in _ADJECTIVE_ENDS if end != "ic")  # "Mosaic AI": a name
+# Fields and markets, which postings capitalise before the field they apply it to:
+# "Enterprise AI", "Healthcare AI", "Speech AI", "Open Source AI"
+_APPLIED_TO = frozenset(
+    """enterprise healthcare health medicine vision speech voice language video image audio
+    music fintech finance insurance retail commerce security cloud edge data document source
+    robotics game games gaming climate energy customer marketing sales product education
+    science""".split()
+)
 
 
 def closes_a_brand(text: str, start: int, end: int) -> bool:
@@ -502,8 +513,8 @@ def closes_a_brand(text: str, start: int, end: int) -> bool:
     word = before.group(1)
     if any(c.isdigit() for c in word) and any(c.isalpha() for c in word):
         return True  # "C3", "H2O"
-    if not word[:1].isupper() or word.isupper():
-        return False  # "applied AI"; "LLM AI", "EXPERIENCE WITH AI"
+    if not word[:1].isupper() or word.isupper() or word.lower() in _APPLIED_TO:
+        return False  # "applied AI"; "LLM AI", "EXPERIENCE WITH AI"; "Healthcare AI"
     if any(c.isupper() for c in word[1:]):
         return True  # "DataRobot"
     opening = _SENTENCE_OPENING.search(text, line_start, before.start())

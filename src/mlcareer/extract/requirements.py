@@ -25,7 +25,7 @@ from .alternatives import link_alternatives
 from .education import degree_in_line, degree_mentions, field_spans, is_field_of_study
 from .enrollment import enrollment_asked, enrollment_words
 from .importance import is_table_row, line_importance, mention_cue, sentence_spans
-from .language_grades import Grade, grade_beside, grade_of_list
+from .language_grades import Grade, grade_beside, grades_of_lists
 from .lines import LineIndex
 from .numbers import NUMBER_WORD, count_of
 from .spoken import SPOKEN_LANGUAGES
@@ -319,7 +319,7 @@ def skill_requirements(
     posting's title line only names the job ("Data Engineer - Logistics Platform"): what it
     names is mentioned, as in a description of the role."""
     requirements: list[Requirement] = []
-    spoken = _spoken_names(skills, lines)
+    listed = _list_grades(skills, lines)
     for hit in skills:
         best: Requirement | None = None
         best_alone = False  # the best mention's line offers no choice
@@ -332,7 +332,7 @@ def skill_requirements(
             span = (mention.start - offset, mention.end - offset)
             acronym = acronym or defined_after(line, mention.text, span[1])
             if hit.category == SPOKEN_LANGUAGES and (
-                grade := grade_beside(line, span) or grade_of_list(line, span, spoken[mention.line])
+                grade := grade_beside(line, span) or listed.get((mention.line, span))
             ):
                 grades.append(grade)
             found = years_for(line, span)
@@ -370,16 +370,22 @@ def skill_requirements(
     return requirements
 
 
-def _spoken_names(skills: list[SkillHit], lines: LineIndex) -> dict[int, list[tuple[int, int]]]:
-    """Where the spoken languages stand on each line, as spans within it."""
-    found: dict[int, list[tuple[int, int]]] = {}
+def _list_grades(skills: list[SkillHit], lines: LineIndex) -> dict[tuple[int, Span], Grade]:
+    """The grade each spoken language takes from the list it stands in, by line and span
+    within it (language_grades.grades_of_lists), read once per line."""
+    names: dict[int, list[Span]] = {}
     for hit in skills:
         if hit.category == SPOKEN_LANGUAGES:
             for mention in hit.mentions:
                 offset = lines.line_start(mention.line)
-                span = (mention.start - offset, mention.end - offset)
-                found.setdefault(mention.line, []).append(span)
-    return found
+                names.setdefault(mention.line, []).append(
+                    (mention.start - offset, mention.end - offset)
+                )
+    return {
+        (number, span): grade
+        for number, spans in names.items()
+        for span, grade in grades_of_lists(lines.line_text(number), spans).items()
+    }
 
 
 _BARE_YEARS = regex_cache.compile(r"\s*(\d{1,2})\s*\+?\s*(?:years?|yrs?)?\s*", re.I)

@@ -80,13 +80,17 @@ _PHRASE_OPENERS = (
 _LIST_WORD = r"(?:[^\s,;:()!?.]|\.(?=[^\s,;:()]))+"
 _ITEM_WORD = rf"(?!(?:{_PHRASE_OPENERS})\b){_LIST_WORD}"
 _LIST_ITEM = rf"{_ITEM_WORD}(?:[ \t]+{_ITEM_WORD}){{0,2}}"
-# After the first comma, a lower-case -ing word with more words opens a clause of its own,
-# not a list: "without formal authority, aligning product, design and data science", "never
-# missed a deadline, shipping models, SQL and Spark" (which leaves a list of such nouns there
-# undenied: "without SDLC, testing frameworks or CI" denies SDLC alone)
-_PARTICIPLE = r"(?-i:[a-z]+ing[ \t]+\w)"
+# After the first comma, a lower-case verb (an -ing word, or one in the past) with more words
+# opens a clause of its own, not a list: "without formal authority, aligning product, design
+# and data science", "never missed a deadline, shipping models, SQL and Spark", "without any
+# prior Java, learned Scala and Go" (which leaves a list of such nouns there undenied:
+# "without SDLC, testing frameworks or CI" denies SDLC alone)
+_PAST_VERBS = "built|wrote|rewrote|led|ran|made|taught|grew|drove|won|took|began|became|learnt"
+_PARTICIPLE = rf"(?-i:(?:[a-z]+(?:ing|ed)|{_PAST_VERBS})[ \t]+\w)"
+_LIST_ITEMS = 12  # items before the last, at most: each cue's list is read in bounded time
 _LIST_TAIL = (
-    rf"(?:[ \t]*,[ \t]*(?!{_PARTICIPLE}){_LIST_ITEM}(?:[ \t]*,[ \t]*{_LIST_ITEM})*)?"
+    rf"(?:[ \t]*,[ \t]*(?!{_PARTICIPLE}){_LIST_ITEM}"
+    rf"(?:[ \t]*,[ \t]*{_LIST_ITEM}){{0,{_LIST_ITEMS}}})?"
     rf"[ \t]*,?[ \t]*(?<![^\s,])(?:and|or|nor|&)[ \t]+{_LIST_ITEM}"
     rf"(?=[ \t]*(?:[,.;:()!?\n]|$)|[ \t]+(?:{_PHRASE_OPENERS})\b)"
 )
@@ -773,8 +777,8 @@ def passes_guard(
     # doc.text rebuilds the whole string on every access: the text is passed in instead.
     if guard.exclude and in_excluded_phrase(text, match.start, match.end, guard.exclude):
         return False
-    if excel_the_verb(text, match.start):
-        return False
+    if excel_the_verb(text, match.start) and (posting or section != "skills"):
+        return False  # a resume's skills section lists names: "Excel in VBA and Power Query"
     if not guard.context and not guard.case_sensitive:
         return True  # only phrases excluded: the name is no other word ("team player-ability")
     if guard.case_sensitive and (

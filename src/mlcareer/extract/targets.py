@@ -21,13 +21,14 @@ _TARGET_LABEL = regex_cache.compile(
 _BEFORE_WORK = (None, "contact", "summary")
 # The role an objective seeks, up to its noun: "seeking a Data Scientist role",
 # "looking for an entry-level machine learning position", "keen to move into a machine
-# learning role" (not the move made: "moved into a machine learning role in 2021")
+# learning role" (not the move made: "moved into a machine learning role in 2021", nor the
+# move as a noun: "drove the move to an Airflow job scheduler", "a Spark post-processing ...")
 _SOUGHT_ROLE = regex_cache.compile(
     r"\b(?:seeking|looking[ \t]+for|applying[ \t]+for|in[ \t]+search[ \t]+of"
-    r"|(?:move|moving|transition|transitioning|step|stepping|pivot|pivoting|switch|switching)"
-    r"[ \t]+(?:in)?to)[ \t]+"
+    r"|(?:(?<=\bto[ \t])(?:move|transition|step|pivot|switch)"
+    r"|moving|transitioning|stepping|pivoting|switching)[ \t]+(?:in)?to)[ \t]+"
     r"(?:an?[ \t]+|the[ \t]+)?(?:[\w+#/.-]+[ \t]+){1,6}?"
-    r"(?:role|position|job|post|opening|internship|opportunity)s?\b",
+    r"(?:role|position|job|post|opening|internship|opportunity)s?\b(?!-)",
     re.I,
 )
 
