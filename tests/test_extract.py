@@ -1159,6 +1159,9 @@ def test_numeric_dates_with_a_day(
         ("Q3 2020 - Q1 2021", (2020, 7), (2021, 3)),  # first month of Q3 to last of Q1
         ("2020 Q3 - 2021 Q1", (2020, 7), (2021, 3)),
         ("Q4'19 to Q2'20", (2019, 10), (2020, 6)),
+        # half-years: first month of H2 to the last of H1
+        ("H2 2014 - H1 2015", (2014, 7), (2015, 6)),
+        ("2019 H1 - 2020 H2", (2019, 1), (2020, 12)),
     ],
 )
 def test_quarter_dates(

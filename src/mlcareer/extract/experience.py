@@ -95,9 +95,15 @@ _MONTH_DATE = (
     rf"(?:{_DAY}[ \-/.]{{1,2}})?{_MONTH}"
     rf"[ \t]{{0,3}}[,\-/.'’]?[ \t]{{0,3}}(?:{_DAY},?[ \t]{{1,3}})?(?:{_YEAR4}|\d{{2}})(?!\d)"
 )
-# "Q3 2020", "Q3'20", "2020 Q3": a quarter starts a range on its first month, ends it on its last.
-_QUARTER_DATE = rf"Q[1-4][ \t\-/]?(?:{_YEAR4}|['’]?\d{{2}})(?!\d)|{_YEAR4}[ \t\-/]?Q[1-4](?!\w)"
+# "Q3 2020", "Q3'20", "2020 Q3": a quarter starts a range on its first month, ends it on its last;
+# so does a half-year: "H2 2014 - H1 2015"
+_PART_OF_YEAR = r"(?:Q[1-4]|H[12])"
+_QUARTER_DATE = (
+    rf"{_PART_OF_YEAR}[ \t\-/]?(?:{_YEAR4}|['’]?\d{{2}})(?!\d)"
+    rf"|{_YEAR4}[ \t\-/]?{_PART_OF_YEAR}(?!\w)"
+)
 _QUARTER = regex_cache.compile(r"(?<![a-z])q([1-4])(?!\d)", re.I)
+_HALF = regex_cache.compile(r"(?<![a-z])h([12])(?!\d)", re.I)
 _DATE = (
     rf"(?:{_MONTH_DATE}"
     rf"|{_QUARTER_DATE}"
@@ -161,7 +167,7 @@ RANGE = regex_cache.compile(
 # name (never followed by a letter in a range), a season, "since" or its kin, a quarter. RANGE
 # is tried only there, which is much faster than searching.
 _RANGE_START = regex_cache.compile(
-    rf"(?<!\w)(?:[\d'’]|{_MONTH_WORD}(?![^\W\d_])|{_SEASON}|{_SINCE}(?=\s)|q[1-4]"
+    rf"(?<!\w)(?:[\d'’]|{_MONTH_WORD}(?![^\W\d_])|{_SEASON}|{_SINCE}(?=\s)|q[1-4]|h[12]"
     r"|present|current|now|today)",
     re.I,
 )
@@ -223,6 +229,9 @@ def _month_index(text: str, as_of: int, day_first: bool = False) -> int | None:
     if quarter := _QUARTER.search(lowered):
         year = re.findall(r"\d+", _QUARTER.sub(" ", lowered))[-1]
         return _year(year, as_of) * 12 + (int(quarter.group(1)) - 1) * 3
+    if half := _HALF.search(lowered):
+        year = re.findall(r"\d+", _HALF.sub(" ", lowered))[-1]
+        return _year(year, as_of) * 12 + (int(half.group(1)) - 1) * 6
     if named := re.search(_MONTH, lowered):
         return _year(numbers[-1], as_of) * 12 + month_number(named.group()) - 1
     if season := re.match(_SEASON, lowered):
@@ -293,6 +302,8 @@ def _span(found: re.Match[str], as_of: int) -> tuple[int, int, bool] | None:
             end += 11  # "2023 - 2021" ends with 2023
     if _QUARTER.search(end_text):
         end += 2  # the quarter's last month
+    elif _HALF.search(end_text):
+        end += 5  # the half-year's last month
     if end == start and _BARE_YEAR.fullmatch(end_text):
         end += 11  # "2019 - 2019" counts as that year; "Jun 2023 - Jun 2023" is one month
     return start, end, bool(re.fullmatch(_NOW, " ".join(end_text.lower().split())))
