@@ -2128,3 +2128,33 @@ def test_the_stack_the_company_uses_asks_nothing_even_in_an_aside(
 def test_the_stack_asked_of_the_hire_stays_required(profile_of: ProfileOf, item: str) -> None:
     posting = profile_of(f"Analyst\n\nRequirements\n- {item}\n", doc_type="posting")
     assert {r.id: r.importance for r in posting.requirements}["snowflake"] == "required"
+
+
+@pytest.mark.parametrize(
+    ("item", "accepted"),
+    [
+        ("Cloud (AWS preferred, GCP welcome)", "gcp"),
+        ("Cloud (AWS preferred, GCP ok)", "gcp"),
+        ("PyTorch — TensorFlow acceptable", "tensorflow"),
+        ("PyTorch (TensorFlow is fine too)", "tensorflow"),
+        ("Python; Go also works", "go"),
+    ],
+)
+def test_an_alternative_said_to_be_acceptable_is_not_required(
+    profile_of: ProfileOf, item: str, accepted: str
+) -> None:
+    posting = profile_of(f"Engineer\n\nRequirements\n- {item}\n", doc_type="posting")
+    assert {r.id: r.importance for r in posting.requirements}[accepted] == "preferred"
+
+
+@pytest.mark.parametrize(
+    "item",
+    [
+        "Kubernetes; we welcome applicants from all backgrounds",
+        "Understanding of how Kubernetes works",
+        "Kubernetes, fine-grained access control",
+    ],
+)
+def test_welcome_or_works_elsewhere_is_no_preference(profile_of: ProfileOf, item: str) -> None:
+    posting = profile_of(f"Engineer\n\nRequirements\n- {item}\n", doc_type="posting")
+    assert {r.id: r.importance for r in posting.requirements}["kubernetes"] == "required"

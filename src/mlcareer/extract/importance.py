@@ -73,6 +73,10 @@ _PREFERRED = regex_cache.compile(
     r"(?:also\s+|really\s+|certainly\s+)?help)(?:\s+(?:a\s+lot|a\s+great\s+deal|greatly"
     r"|enormously|tremendously|immensely|massively))?(?=\s*(?:[.,;:)!]|$))"
     r"|\bplus\b(?=\s*(?:[.,;:)!]|$))"  # "Docker plus" ends a part; "Python plus Django" joins
+    # an alternative the posting accepts, at the end of its part: "GCP welcome)", "TensorFlow
+    # acceptable", "Go also works", "(TensorFlow is fine too)"; not "we welcome applicants"
+    r"|\b(?:welcome|acceptable|ok|okay|(?:is|are)\s+fine(?:\s+too)?|fine\s+too"
+    r"|also\s+works|works\s+too|(?:is|are)\s+(?:also\s+)?accepted)(?=\s*(?:[.,;:)!]|$))"
     r"|\bideal\b(?=\s*(?:[.,;:)!]|$))",  # "Docker (ideal)"; not "the ideal candidate has"
     re.I,
 )
