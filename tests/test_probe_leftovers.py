@@ -1,5 +1,5 @@
-"""Misreadings that probes of small postings and resumes found: a title given by a
-"Position:" or "Role:" label. Each text is a small case written here."""
+"""Misreadings that probes of small postings and resumes found, each pinned by small texts
+written here."""
 
 from __future__ import annotations
 
@@ -7,7 +7,8 @@ from collections.abc import Callable
 
 import pytest
 
-from mlcareer.models import Profile
+from mlcareer.api import Options, compare
+from mlcareer.models import Profile, SkillMatch
 
 ProfileOf = Callable[..., Profile]
 
@@ -70,3 +71,47 @@ def test_a_field_line_keeps_a_title_after_it(profile_of: ProfileOf, first: str, 
     posting = profile_of(f"{first}\n\n{_BODY}", doc_type="posting").posting
     assert posting is not None
     assert posting.title == title
+
+
+_ALGORITHMS_ASKED = (
+    "Data Scientist\n\nRequirements\n- Solid grasp of machine learning algorithms\n"
+    "- Python and SQL\n"
+)
+
+
+def _asked_match(
+    profile_of: ProfileOf, options: Options, cv: str, posting: str, skill: str
+) -> SkillMatch:
+    resume = profile_of("Sam Ortiz\nsam@example.com\n\n" + cv, "resume")
+    report = compare(resume, profile_of(posting, "posting"), options)
+    [found] = [m for m in report.matched + report.missing if m.id == skill]
+    return found
+
+
+@pytest.mark.parametrize(
+    "work",
+    [
+        "Built churn models with random forests and gradient boosting",
+        "Segmented customers with k-means",
+        "Trained SVMs and logistic regression baselines",
+        "Ranked leads with XGBoost",
+    ],
+)
+def test_named_algorithms_show_ml_algorithms(
+    profile_of: ProfileOf, options: Options, work: str
+) -> None:
+    cv = f"Experience\nData Scientist, Acme, Jan 2019 - Present\n- {work}\n"
+    found = _asked_match(profile_of, options, cv, _ALGORITHMS_ASKED, "ml-algorithms")
+    assert found.status == "implied"
+    assert found.credit > 0
+
+
+@pytest.mark.parametrize(
+    "work", ["Built models with scikit-learn and PyTorch", "Cleaned data with pandas"]
+)
+def test_ml_tools_alone_do_not_show_ml_algorithms(
+    profile_of: ProfileOf, options: Options, work: str
+) -> None:
+    cv = f"Experience\nData Scientist, Acme, Jan 2019 - Present\n- {work}\n"
+    found = _asked_match(profile_of, options, cv, _ALGORITHMS_ASKED, "ml-algorithms")
+    assert found.status == "missing"
