@@ -115,3 +115,36 @@ def test_ml_tools_alone_do_not_show_ml_algorithms(
     cv = f"Experience\nData Scientist, Acme, Jan 2019 - Present\n- {work}\n"
     found = _asked_match(profile_of, options, cv, _ALGORITHMS_ASKED, "ml-algorithms")
     assert found.status == "missing"
+
+
+def _mentions(profile: Profile, skill: str) -> list[str]:
+    return [m.text for hit in profile.skills if hit.id == skill for m in hit.mentions]
+
+
+_NAME = "Sam Ortiz\nsam@example.com\n\n"
+
+
+@pytest.mark.parametrize(
+    "entry",
+    [
+        "J. Doe. Modelling reader interest. In Proceedings of UMAP 2016.",
+        "J. Doe. Session-aware ranking. UMAP 2019, pp. 10-18.",
+        "J. Doe. Session-aware ranking. UMAP '19.",
+        "J. Doe. Reader interest. In Proceedings of the UMAP conference.",
+    ],
+)
+def test_a_venues_acronym_in_publications_is_no_tool(profile_of: ProfileOf, entry: str) -> None:
+    text = f"{_NAME}Publications\n- {entry}\n"
+    assert _mentions(profile_of(text, "resume"), "umap") == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Publications\n- J. Doe. Fast UMAP embeddings of single cells. Bioinformatics 2020.\n",
+        "Skills\nPython, UMAP, t-SNE\n",
+        "Experience\nData Scientist, Acme, 2019 - 2021\n- Reduced dimensions with UMAP\n",
+    ],
+)
+def test_umap_the_tool_stays(profile_of: ProfileOf, text: str) -> None:
+    assert _mentions(profile_of(_NAME + text, "resume"), "umap") == ["UMAP"]

@@ -519,3 +519,25 @@ def closes_a_brand(text: str, start: int, end: int) -> bool:
         return True  # "DataRobot"
     opening = _SENTENCE_OPENING.search(text, line_start, before.start())
     return opening is None and not word.lower().endswith(_QUALIFIER_ENDS)
+
+
+# A conference's acronym, as a list of papers names it: "UMAP", "KDD", "SIGIR"
+_ACRONYM = regex_cache.compile(r"[A-Z][A-Z0-9&]*[A-Z][A-Z0-9&]*")
+# The year of the meeting after it: "UMAP 2016", "UMAP-2016", "UMAP '16"
+_MEETING_YEAR = regex_cache.compile(r"(?:[ \t]*[-–]?[ \t]*(?:19|20)\d\d|[ \t]*['’]\d\d)\b")
+# The proceedings it names: "In Proceedings of UMAP", "Proc. of the UMAP conference"
+_PROCEEDINGS_OF = regex_cache.compile(
+    r"\b(?:proceedings|proc\.)[ \t]+of[ \t]+(?:the[ \t]+)?\Z", re.I
+)
+
+
+def a_venues_acronym(text: str, start: int, end: int, in_publications: bool) -> bool:
+    """An acronym naming the conference where a paper appeared, not the tool it spells: after
+    "Proceedings of" ("In Proceedings of UMAP"), or, in a list of publications, before the
+    meeting's year ("UMAP 2019, pp. 10-18")."""
+    if not _ACRONYM.fullmatch(text, start, end):
+        return False
+    line_start = text.rfind("\n", 0, start) + 1
+    if _PROCEEDINGS_OF.search(text, line_start, start):
+        return True
+    return in_publications and _MEETING_YEAR.match(text, end) is not None

@@ -26,6 +26,7 @@ from .nlp import RawMatch
 from .other_senses import (
     a_mailbox,
     a_share_accounted,
+    a_venues_acronym,
     closes_a_brand,
     guidance_received,
     machine_talk,
@@ -1126,6 +1127,8 @@ def find_skills(
             continue
         if titles and any(s <= match.start and match.end <= e for s, e in titles):
             continue  # "report to Maria Lopez, Head of AI": the boss's field, not an ask
+        if a_venues_acronym(text, match.start, match.end, section == "publications"):
+            continue  # "In Proceedings of UMAP 2016": a conference, not the tool
         if graded_in and _a_soft_skill(taxonomy, match) and _within(graded_in, match):
             continue
         if posting and section == "benefits" and _a_soft_skill(taxonomy, match):
