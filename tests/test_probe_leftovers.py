@@ -148,3 +148,43 @@ def test_a_venues_acronym_in_publications_is_no_tool(profile_of: ProfileOf, entr
 )
 def test_umap_the_tool_stays(profile_of: ProfileOf, text: str) -> None:
     assert _mentions(profile_of(_NAME + text, "resume"), "umap") == ["UMAP"]
+
+
+def _asked(profile: Profile) -> dict[str, str]:
+    return {r.id: r.importance for r in profile.requirements}
+
+
+_ML_POSTING = "Machine Learning Engineer\n\nResponsibilities\n- {}\n\nRequirements\n- Python\n"
+
+
+@pytest.mark.parametrize(
+    ("line", "skill"),
+    [
+        ("Partner with data science partners to ship models", "data-science"),
+        ("Work with our data science partners on feature pipelines", "data-science"),
+        ("Work closely with the data science team", "data-science"),
+        ("Collaborate with data science and engineering teams", "data-science"),
+        ("Partner with security and legal on data privacy reviews", "cybersecurity"),
+        ("Partner with legal and security on privacy reviews", "cybersecurity"),
+        ("Work with security to review cloud launches", "cybersecurity"),
+    ],
+)
+def test_a_department_worked_with_is_no_ask(profile_of: ProfileOf, line: str, skill: str) -> None:
+    asked = _asked(profile_of(_ML_POSTING.format(line), "posting"))
+    assert skill not in asked
+    assert asked["python"] == "required"
+
+
+@pytest.mark.parametrize(
+    ("line", "skill"),
+    [
+        ("Experience with cloud security tools", "cybersecurity"),
+        ("Experience working with security tools for cloud systems", "cybersecurity"),
+        ("Work with security best practices for cloud systems", "cybersecurity"),
+        ("Experience working with data science libraries", "data-science"),
+        ("Strong data science skills", "data-science"),
+        ("Experience working with data science to drive decisions", "data-science"),
+    ],
+)
+def test_a_field_worked_in_stays_an_ask(profile_of: ProfileOf, line: str, skill: str) -> None:
+    assert skill in _asked(profile_of(_ML_POSTING.format(line), "posting"))

@@ -337,12 +337,15 @@ _UNIT_AFTER = regex_cache.compile(
     rf"[ \t]+{_UNITS}(?!-)",
     re.I,
 )
+# Departments named by a technical field, which a hire works with: "partner with data science",
+# "work with security and legal"
+_FIELD_DEPARTMENT = r"(?:data[ \t]+science|(?:cyber[ \t-]?)?security|infosec)"
 # Departments by name, which a hire works with, reports, presents or explains to
 _DEPARTMENT = (
     r"(?:sales|marketing|customer[ \t]+(?:support|service|success)|support|recruiting|recruitment"
     r"|talent[ \t]+acquisition|hr|human[ \t]+resources|people[ \t]+operations|finance|legal"
     r"|(?:(?:senior|executive|company|engineering|business|product|technical)[ \t]+)?leadership"
-    r"|product(?:[ \t]+management)?|engineering|business[ \t]+development)"
+    rf"|product(?:[ \t]+management)?|engineering|business[ \t]+development|{_FIELD_DEPARTMENT})"
 )
 _WORKS_WITH = regex_cache.compile(
     r"\b(?:(?:work(?:s|ing|ed)?|partner(?:s|ing|ed)?|collaborat\w*|liais\w*|coordinat\w*"
@@ -372,6 +375,34 @@ _A_BODY_BEFORE = regex_cache.compile(r"\b(?:the|our|your|with|to)[ \t]+(?:[\w-]+
 _LEADERS = regex_cache.compile(
     r"\b(?:to|with|from|by|and|the|our)[ \t]+(?:senior|executive|c-level|c-suite)[ \t]+\Z", re.I
 )
+
+
+_ANY_FIELD_DEPARTMENT = regex_cache.compile(_FIELD_DEPARTMENT, re.I)
+# What follows a field named as a department, and not as the work asked: its people ("data
+# science partners", "the security team"), another department ("security and legal"), what
+# the two do together ("with security on reviews", "with security to review") or the end
+_DEPARTMENT_AFTER = regex_cache.compile(
+    r"[ \t]+(?:partners?|teams?|colleagues|counterparts|stakeholders|org(?:ani[sz]ation)?s?"
+    r"|functions?|groups?|leads|leaders|peers)\b"
+    rf"|[ \t]*(?:,|&|/|\band\b|\bor\b)[ \t]*{_DEPARTMENT}\b"
+    r"|[ \t]+(?:on|to)\b|[ \t]*(?:[.;:)]|$)",
+    re.I | re.M,
+)
+
+_EXPERIENCE_BEFORE = regex_cache.compile(r"\bexperience[ \t]+\Z", re.I)
+
+
+def a_field_department(text: str, start: int, end: int) -> bool:
+    """In a posting, a technical field named as a department the hire works with ("partner
+    with data science partners", "work with security and legal"); not the field asked
+    ("experience working with security tools")."""
+    if not _ANY_FIELD_DEPARTMENT.fullmatch(text, start, end):
+        return False
+    before = text[max(0, start - 100) : start]
+    works = _WORKS_WITH.search(before)
+    if works is None or _EXPERIENCE_BEFORE.search(before, 0, works.start()):
+        return False  # "experience working with data science to ..." asks for it
+    return _DEPARTMENT_AFTER.match(text, end) is not None
 
 
 def the_companys_own(text: str, start: int, end: int, soft: bool) -> bool:

@@ -24,6 +24,7 @@ from .lines import LineIndex, finditer_on_lines
 from .named_within import named_within
 from .nlp import RawMatch
 from .other_senses import (
+    a_field_department,
     a_mailbox,
     a_share_accounted,
     a_venues_acronym,
@@ -1003,6 +1004,8 @@ def _the_postings_own(category: str, text: str, start: int, end: int) -> bool:
     soft = category == "soft-skills"
     if category in _WORKPLACE_CATEGORIES and the_companys_own(text, start, end, soft):
         return True  # "our leadership team", "work closely with customer support"
+    if a_field_department(text, start, end):
+        return True  # "partner with data science partners", "work with security and legal"
     if soft and the_companys_ways(text, start, end):
         return True  # "we communicate over Slack", "a culture of collaboration"
     return in_role_title(text, start, end)
