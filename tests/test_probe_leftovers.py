@@ -188,3 +188,56 @@ def test_a_department_worked_with_is_no_ask(profile_of: ProfileOf, line: str, sk
 )
 def test_a_field_worked_in_stays_an_ask(profile_of: ProfileOf, line: str, skill: str) -> None:
     assert skill in _asked(profile_of(_ML_POSTING.format(line), "posting"))
+
+
+_FUNCTIONAL_POSTING = "Senior Data Scientist\n\nRequirements\n- Python\n- SQL\n- Tableau\n"
+_WORK_HISTORY = (
+    "Work History\nSenior Data Scientist, Acme Retail, 2018 - 2024\n"
+    "Data Analyst, Beta Corp, 2016 - 2018\n"
+)
+
+
+def _told_to_show(profile_of: ProfileOf, options: Options, cv: str) -> list[str]:
+    """The skills a report asks to show in an experience bullet."""
+    resume = profile_of(_NAME + cv, "resume")
+    report = compare(resume, profile_of(_FUNCTIONAL_POSTING, "posting"), options)
+    return [
+        s.message.split(" appears")[0] for s in report.suggestions if s.kind == "show-in-experience"
+    ]
+
+
+_WORK_BULLETS = (
+    "- Built demand forecasting models in Python that cut stockouts by 15%\n"
+    "- Designed SQL pipelines feeding weekly Tableau dashboards for 40 stores\n"
+)
+_WRAPPED_BULLETS = (
+    "- Built demand forecasting models in Python that\n  cut stockouts by 15%\n"
+    "- Designed SQL pipelines feeding weekly Tableau\n  dashboards for 40 stores\n"
+)
+
+
+@pytest.mark.parametrize("heading", ["Core Competencies", "Selected Accomplishments"])
+@pytest.mark.parametrize("bullets", [_WORK_BULLETS, _WRAPPED_BULLETS])
+def test_work_bullets_of_a_functional_resume_show_the_work(
+    profile_of: ProfileOf, options: Options, heading: str, bullets: str
+) -> None:
+    cv = f"{heading}\n{bullets}\n{_WORK_HISTORY}"
+    assert _told_to_show(profile_of, options, cv) == []
+
+
+@pytest.mark.parametrize(
+    "listed",
+    [
+        "- Python, SQL, Tableau\n",
+        "- Python (8 years), SQL (6 years), Tableau (4 years)\n",
+        "- Skilled in Python, SQL and Tableau\n",
+        "- Experienced in Python (8 years), SQL (6 years) and Tableau\n",
+        "- Certified in Python, SQL and Tableau since 2019\n",
+        "- Python\n- SQL\n- Tableau 2023\n",
+    ],
+)
+def test_a_bare_list_of_competencies_still_gets_the_advice(
+    profile_of: ProfileOf, options: Options, listed: str
+) -> None:
+    cv = f"Core Competencies\n{listed}\n{_WORK_HISTORY}"
+    assert _told_to_show(profile_of, options, cv) == ["Python", "SQL", "Tableau"]
