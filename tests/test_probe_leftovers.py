@@ -241,3 +241,38 @@ def test_a_bare_list_of_competencies_still_gets_the_advice(
 ) -> None:
     cv = f"Core Competencies\n{listed}\n{_WORK_HISTORY}"
     assert _told_to_show(profile_of, options, cv) == ["Python", "SQL", "Tableau"]
+
+
+_AI_POSTING = "ML Engineer\n\nRequirements\n- {}\n- Python\n"
+
+
+@pytest.mark.parametrize(
+    ("line", "product"),
+    [
+        ("Experience with Google Cloud AI Platform", "vertex-ai"),
+        ("Experience with Vertex AI Platform pipelines", "vertex-ai"),
+        ("Models served on Cloud AI Platform", "vertex-ai"),
+        ("Experience with Google Cloud AI services", "gcp"),
+        ("Experience with AWS AI services", "aws"),
+    ],
+)
+def test_ai_in_a_vendors_product_is_the_product(
+    profile_of: ProfileOf, line: str, product: str
+) -> None:
+    asked = _asked(profile_of(_AI_POSTING.format(line), "posting"))
+    assert product in asked
+    assert "artificial-intelligence" not in asked
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Experience shipping Enterprise AI products",
+        "Background in Healthcare AI",
+        "Experience with Cloud AI solutions",
+        "Experience with AWS and AI",
+        "Deploy AI models on Google Cloud",
+    ],
+)
+def test_ai_the_field_stays(profile_of: ProfileOf, line: str) -> None:
+    assert "artificial-intelligence" in _asked(profile_of(_AI_POSTING.format(line), "posting"))

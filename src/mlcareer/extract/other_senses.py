@@ -528,19 +528,27 @@ _APPLIED_TO = frozenset(
     science""".split()
 )
 
+# A cloud vendor's name right before, whose own line of AI products the word closes:
+# "Google Cloud AI", "AWS AI", "Azure AI" (not "Cloud AI" alone: AI applied to the cloud)
+_CLOUD_VENDOR = regex_cache.compile(
+    r"(?<![\w.&/-])(?:Google[ \t]+Cloud|GCP|AWS|Amazon|Azure|IBM|Oracle[ \t]+Cloud)[ \t]\Z"
+)
+
 
 def closes_a_brand(text: str, start: int, end: int) -> bool:
     """The word closes a name that a firm gave its product or itself ("Snorkel AI", "C3 AI",
-    "Salesforce Einstein AI"): the word before has a digit or an inner capital, or a capital
-    in the middle of a sentence that no adjective's ending explains. At a sentence's start
-    ("Mosaic AI experience" or "Applied AI experience") the capital says nothing: the field
-    stays."""
+    "Salesforce Einstein AI", "Google Cloud AI"): a cloud vendor's name stands before, or the
+    word before has a digit or an inner capital, or a capital in the middle of a sentence that
+    no adjective's ending explains. At a sentence's start ("Mosaic AI experience" or "Applied
+    AI experience") the capital says nothing: the field stays."""
     if text[start:end] not in _BRAND_TAILS:
         return False
     line_start = text.rfind("\n", 0, start) + 1
     before = _WORD_BEFORE.search(text, line_start, start)
     if before is None:
         return False
+    if _CLOUD_VENDOR.search(text, line_start, start):
+        return True  # "Google Cloud AI services", "AWS AI services": the vendor's product line
     word = before.group(1)
     if any(c.isdigit() for c in word) and any(c.isalpha() for c in word):
         return True  # "C3", "H2O"
