@@ -276,3 +276,47 @@ def test_ai_in_a_vendors_product_is_the_product(
 )
 def test_ai_the_field_stays(profile_of: ProfileOf, line: str) -> None:
     assert "artificial-intelligence" in _asked(profile_of(_AI_POSTING.format(line), "posting"))
+
+
+def _shown(profile: Profile) -> set[str]:
+    """The skills a resume shows: those with a mention not denied."""
+    return {hit.id for hit in profile.skills if any(not m.negated for m in hit.mentions)}
+
+
+_ANALYST = "Experience\nData Analyst, Acme, 2019 - 2022\n- {}\n"
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Built Excel reports for finance; no SQL databases used",
+        "No SQL database work",
+        "Reports built in Excel, no SQL databases needed",
+        "No SQL databases were involved",
+    ],
+)
+def test_no_sql_databases_used_is_a_denial(profile_of: ProfileOf, line: str) -> None:
+    shown = _shown(profile_of(_NAME + _ANALYST.format(line), "resume"))
+    assert not shown & {"nosql", "sql", "databases"}
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Managed SQL and no SQL databases used by 40 services",
+        "Tuned SQL and no SQL databases",
+        "Tuned SQL, no SQL databases",
+        "No SQL databases: MongoDB, Cassandra",
+    ],
+)
+def test_no_sql_databases_named_stays_nosql(profile_of: ProfileOf, line: str) -> None:
+    assert "nosql" in _shown(profile_of(_NAME + _ANALYST.format(line), "resume"))
+
+
+@pytest.mark.parametrize(
+    "line",
+    ["Experience with SQL and no SQL databases", "Knowledge of relational and no SQL databases"],
+)
+def test_a_posting_naming_no_sql_databases_asks_nosql(profile_of: ProfileOf, line: str) -> None:
+    text = f"Data Engineer\n\nRequirements\n- {line}\n- Python\n"
+    assert "nosql" in _asked(profile_of(text, "posting"))
