@@ -10,9 +10,11 @@ from .errors import DocumentError
 from .models import BundledPosting
 from .resources import data_path
 
-# "Title:", and the labels of a public-sector or job-board header: "Position Title:"
+# "Title:", and the labels of a public-sector or job-board header: "Position Title:",
+# "Position:", "Job Role:"
 HEADER = regex_cache.compile(
-    r"^(?:(?:job|position|post|vacancy)[ \t]+)?(title|level|role)\s*:\s*(.+)$", re.I | re.M
+    r"^(?:(?:job|position|post|vacancy)[ \t]+)?(title|level|role|position)\s*:\s*(.+)$",
+    re.I | re.M,
 )
 HEADER_LINES = 6
 # Fields set side by side on one line: "Team: Voice · Level: Senior · Location: Remote"
@@ -20,8 +22,8 @@ _FIELD_SEPARATOR = regex_cache.compile(r"[ \t]+[·|•][ \t]+")
 
 
 def header_fields(text: str) -> dict[str, str]:
-    """The "Title:", "Level:" and "Role:" fields at the top of a posting, each on a line of
-    its own or beside others, by lower-case key."""
+    """The "Title:", "Level:", "Role:" and "Position:" fields at the top of a posting, each on
+    a line of its own or beside others, by lower-case key."""
     fields = [
         part for line in text.splitlines()[:HEADER_LINES] for part in _FIELD_SEPARATOR.split(line)
     ]

@@ -5,9 +5,12 @@ from __future__ import annotations
 import re
 
 from . import regex_cache
+from .documents.sections import ITEM_MARK
 from .extract.language_grades import SHORT_OF
+from .extract.lines import LineIndex
 from .extract.wraps import unwrapped
-from .match import UNTIMED_CATEGORIES, job_title_lines
+from .literal_match import IRREGULAR_PAST
+from .match import UNTIMED_CATEGORIES, job_title_lines, line_index
 from .models import DEGREE_ORDER, Mention, PostingInfo, Profile, SkillMatch, Suggestion
 from .number import other_number
 from .scoring import (
@@ -133,6 +136,7 @@ def _wording_advice(m: SkillMatch, resume: Profile) -> list[Suggestion]:
         and all(e.section in ("skills", None, "summary") for e in m.evidence)
         and any(s.name == "experience" for s in resume.sections)
         and not _named_at_work(resume, {m.name, *(unwrapped(x.text) for x in hit.mentions)})
+        and not _in_a_work_bullet(resume, hit.mentions)
     ):
         message = (
             f"{m.name} appears only in your skills or summary: show it in an experience bullet "
@@ -140,6 +144,54 @@ def _wording_advice(m: SkillMatch, resume: Profile) -> list[Suggestion]:
         )
         out.append(Suggestion(kind="show-in-experience", message=message))
     return out
+
+
+# A bullet's mark and its first word
+_BULLET_OPENING = regex_cache.compile(rf"^\s*{ITEM_MARK}\s*([A-Za-z]+)\b")
+_WRAPPED_LINES = 2  # the lines a bullet may wrap over, after its first
+# Words in -ed that open a bullet about the writer, not about work done: "Skilled in Python"
+_SELF_DESCRIBED = frozenset(
+    """skilled experienced certified seasoned qualified advanced accomplished talented
+    dedicated motivated licensed versed detailed""".split()
+)
+
+
+def _in_a_work_bullet(resume: Profile, mentions: list[Mention]) -> bool:
+    """A mention in a bullet that tells of work done, wherever it stands: a functional resume
+    sets its work under "Core competencies" or "Selected accomplishments"."""
+    lines = line_index(resume.text)
+    return any(_tells_of_work(_bullet_at(lines, mention.line)) for mention in mentions)
+
+
+def _bullet_at(lines: LineIndex, number: int) -> str:
+    """The bullet a line stands in, with the lines it wraps over ("- Built models that" /
+    "  cut churn by 12%")."""
+    first, last = number, number
+    while (
+        first > max(1, number - _WRAPPED_LINES)
+        and not _BULLET_OPENING.match(lines.line_text(first))
+        and lines.line_text(first - 1).strip()
+    ):
+        first -= 1
+    while (
+        last < min(len(lines), number + _WRAPPED_LINES)
+        and lines.line_text(last + 1).strip()
+        and not _BULLET_OPENING.match(lines.line_text(last + 1))
+    ):
+        last += 1
+    return " ".join(lines.line_text(n).strip() for n in range(first, last + 1))
+
+
+def _tells_of_work(bullet: str) -> bool:
+    """A bullet opened by a verb in the past tense that states a result in figures ("- Built
+    forecasting models in Python that cut stockouts by 15%"); not a list of skills ("- Python
+    (8 years), SQL") nor the writer described ("- Experienced in Python (8 years)")."""
+    opening = _BULLET_OPENING.match(bullet)
+    if opening is None or not any(char.isdigit() for char in bullet):
+        return False
+    verb = opening.group(1).lower()
+    past = verb in IRREGULAR_PAST or (verb.endswith("ed") and (len(verb) > 4 or verb == "used"))
+    return past and verb not in _SELF_DESCRIBED
 
 
 def _named_at_work(resume: Profile, names: set[str]) -> bool:

@@ -337,12 +337,15 @@ _UNIT_AFTER = regex_cache.compile(
     rf"[ \t]+{_UNITS}(?!-)",
     re.I,
 )
+# Departments named by a technical field, which a hire works with: "partner with data science",
+# "work with security and legal"
+_FIELD_DEPARTMENT = r"(?:data[ \t]+science|(?:cyber[ \t-]?)?security|infosec)"
 # Departments by name, which a hire works with, reports, presents or explains to
 _DEPARTMENT = (
     r"(?:sales|marketing|customer[ \t]+(?:support|service|success)|support|recruiting|recruitment"
     r"|talent[ \t]+acquisition|hr|human[ \t]+resources|people[ \t]+operations|finance|legal"
     r"|(?:(?:senior|executive|company|engineering|business|product|technical)[ \t]+)?leadership"
-    r"|product(?:[ \t]+management)?|engineering|business[ \t]+development)"
+    rf"|product(?:[ \t]+management)?|engineering|business[ \t]+development|{_FIELD_DEPARTMENT})"
 )
 _WORKS_WITH = regex_cache.compile(
     r"\b(?:(?:work(?:s|ing|ed)?|partner(?:s|ing|ed)?|collaborat\w*|liais\w*|coordinat\w*"
@@ -372,6 +375,34 @@ _A_BODY_BEFORE = regex_cache.compile(r"\b(?:the|our|your|with|to)[ \t]+(?:[\w-]+
 _LEADERS = regex_cache.compile(
     r"\b(?:to|with|from|by|and|the|our)[ \t]+(?:senior|executive|c-level|c-suite)[ \t]+\Z", re.I
 )
+
+
+_ANY_FIELD_DEPARTMENT = regex_cache.compile(_FIELD_DEPARTMENT, re.I)
+# What follows a field named as a department, and not as the work asked: its people ("data
+# science partners", "the security team"), another department ("security and legal"), what
+# the two do together ("with security on reviews", "with security to review") or the end
+_DEPARTMENT_AFTER = regex_cache.compile(
+    r"[ \t]+(?:partners?|teams?|colleagues|counterparts|stakeholders|org(?:ani[sz]ation)?s?"
+    r"|functions?|groups?|leads|leaders|peers)\b"
+    rf"|[ \t]*(?:,|&|/|\band\b|\bor\b)[ \t]*{_DEPARTMENT}\b"
+    r"|[ \t]+(?:on|to)\b|[ \t]*(?:[.;:)]|$)",
+    re.I | re.M,
+)
+
+_EXPERIENCE_BEFORE = regex_cache.compile(r"\bexperience[ \t]+\Z", re.I)
+
+
+def a_field_department(text: str, start: int, end: int) -> bool:
+    """In a posting, a technical field named as a department the hire works with ("partner
+    with data science partners", "work with security and legal"); not the field asked
+    ("experience working with security tools")."""
+    if not _ANY_FIELD_DEPARTMENT.fullmatch(text, start, end):
+        return False
+    before = text[max(0, start - 100) : start]
+    works = _WORKS_WITH.search(before)
+    if works is None or _EXPERIENCE_BEFORE.search(before, 0, works.start()):
+        return False  # "experience working with data science to ..." asks for it
+    return _DEPARTMENT_AFTER.match(text, end) is not None
 
 
 def the_companys_own(text: str, start: int, end: int, soft: bool) -> bool:
@@ -497,19 +528,27 @@ _APPLIED_TO = frozenset(
     science""".split()
 )
 
+# A cloud vendor's name right before, whose own line of AI products the word closes:
+# "Google Cloud AI", "AWS AI", "Azure AI" (not "Cloud AI" alone: AI applied to the cloud)
+_CLOUD_VENDOR = regex_cache.compile(
+    r"(?<![\w.&/-])(?:Google[ \t]+Cloud|GCP|AWS|Amazon|Azure|IBM|Oracle[ \t]+Cloud)[ \t]\Z"
+)
+
 
 def closes_a_brand(text: str, start: int, end: int) -> bool:
     """The word closes a name that a firm gave its product or itself ("Snorkel AI", "C3 AI",
-    "Salesforce Einstein AI"): the word before has a digit or an inner capital, or a capital
-    in the middle of a sentence that no adjective's ending explains. At a sentence's start
-    ("Mosaic AI experience" or "Applied AI experience") the capital says nothing: the field
-    stays."""
+    "Salesforce Einstein AI", "Google Cloud AI"): a cloud vendor's name stands before, or the
+    word before has a digit or an inner capital, or a capital in the middle of a sentence that
+    no adjective's ending explains. At a sentence's start ("Mosaic AI experience" or "Applied
+    AI experience") the capital says nothing: the field stays."""
     if text[start:end] not in _BRAND_TAILS:
         return False
     line_start = text.rfind("\n", 0, start) + 1
     before = _WORD_BEFORE.search(text, line_start, start)
     if before is None:
         return False
+    if _CLOUD_VENDOR.search(text, line_start, start):
+        return True  # "Google Cloud AI services", "AWS AI services": the vendor's product line
     word = before.group(1)
     if any(c.isdigit() for c in word) and any(c.isalpha() for c in word):
         return True  # "C3", "H2O"
@@ -519,3 +558,25 @@ def closes_a_brand(text: str, start: int, end: int) -> bool:
         return True  # "DataRobot"
     opening = _SENTENCE_OPENING.search(text, line_start, before.start())
     return opening is None and not word.lower().endswith(_QUALIFIER_ENDS)
+
+
+# A conference's acronym, as a list of papers names it: "UMAP", "KDD", "SIGIR"
+_ACRONYM = regex_cache.compile(r"[A-Z][A-Z0-9&]*[A-Z][A-Z0-9&]*")
+# The year of the meeting after it: "UMAP 2016", "UMAP-2016", "UMAP '16"
+_MEETING_YEAR = regex_cache.compile(r"(?:[ \t]*[-–]?[ \t]*(?:19|20)\d\d|[ \t]*['’]\d\d)\b")
+# The proceedings it names: "In Proceedings of UMAP", "Proc. of the UMAP conference"
+_PROCEEDINGS_OF = regex_cache.compile(
+    r"\b(?:proceedings|proc\.)[ \t]+of[ \t]+(?:the[ \t]+)?\Z", re.I
+)
+
+
+def a_venues_acronym(text: str, start: int, end: int, in_publications: bool) -> bool:
+    """An acronym naming the conference where a paper appeared, not the tool it spells: after
+    "Proceedings of" ("In Proceedings of UMAP"), or, in a list of publications, before the
+    meeting's year ("UMAP 2019, pp. 10-18")."""
+    if not _ACRONYM.fullmatch(text, start, end):
+        return False
+    line_start = text.rfind("\n", 0, start) + 1
+    if _PROCEEDINGS_OF.search(text, line_start, start):
+        return True
+    return in_publications and _MEETING_YEAR.match(text, end) is not None

@@ -36,6 +36,8 @@ from .titles import (
     MID_RANK,
     SENIOR_RANK,
     grade_level,
+    is_role_id,
+    labelled_title,
     own_words,
     plain_title,
     rung_level,
@@ -848,7 +850,7 @@ def posting_info(lines: LineIndex, sections: list[Section]) -> PostingInfo:
                 degrees.required.append((number, min(alternatives, key=_degree_rank)))
             else:
                 years.append(found)
-    title = header.get("title") or _first_line_title(lines)
+    title = labelled_title(header) or _first_line_title(lines)
     title = (plain_title(title) or None) if title else None
     years_required = max(years) if years else None
     # for the level, the years asked with the lowest degree ("BS with 5 years, or MS with 3")
@@ -870,7 +872,7 @@ def posting_info(lines: LineIndex, sections: list[Section]) -> PostingInfo:
         title=title,
         level=level,
         level_source=level_source,
-        role=header.get("role"),
+        role=header["role"] if is_role_id(header.get("role", "")) else None,
         years_required=years_required,
         degree_required=required,
         degree_preferred=highest,

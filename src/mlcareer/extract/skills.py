@@ -24,8 +24,10 @@ from .lines import LineIndex, finditer_on_lines
 from .named_within import named_within
 from .nlp import RawMatch
 from .other_senses import (
+    a_field_department,
     a_mailbox,
     a_share_accounted,
+    a_venues_acronym,
     closes_a_brand,
     guidance_received,
     machine_talk,
@@ -1002,6 +1004,8 @@ def _the_postings_own(category: str, text: str, start: int, end: int) -> bool:
     soft = category == "soft-skills"
     if category in _WORKPLACE_CATEGORIES and the_companys_own(text, start, end, soft):
         return True  # "our leadership team", "work closely with customer support"
+    if a_field_department(text, start, end):
+        return True  # "partner with data science partners", "work with security and legal"
     if soft and the_companys_ways(text, start, end):
         return True  # "we communicate over Slack", "a culture of collaboration"
     return in_role_title(text, start, end)
@@ -1043,6 +1047,27 @@ def _technical_spans(taxonomy: Taxonomy, matches: list[RawMatch]) -> list[tuple[
     )
 
 
+# A name that opens with "no", as postings write NoSQL ("SQL and no SQL databases"), denies in
+# a resume when it opens its clause and use or work follows it: "no SQL databases used", "No
+# SQL database work" (not "SQL and no SQL databases used by 40 services")
+_OPENS_WITH_NO = regex_cache.compile(r"no[ \t]", re.I)
+_LIST_BEFORE = regex_cache.compile(r"(?:\band|\bor|&|/)[ \t]*\Z", re.I)
+_USE_AFTER = regex_cache.compile(
+    r"[ \t]+(?:(?:was|were|is|are|been)[ \t]+)?"
+    r"(?:used(?![ \t]+by\b)|needed|involved|required|work|experience|exposure)\b",
+    re.I,
+)
+
+
+def _denies_itself(text: str, match: RawMatch) -> bool:
+    """A name opening with "no" that reads as a denial: "no SQL databases used"."""
+    return (
+        _OPENS_WITH_NO.match(text, match.start) is not None
+        and not _LIST_BEFORE.search(text, max(0, match.start - 10), match.start)
+        and _USE_AFTER.match(text, match.end) is not None
+    )
+
+
 def _add_mention(
     hits: dict[str, SkillHit], taxonomy: Taxonomy, skill_id: str, mention: Mention
 ) -> None:
@@ -1080,6 +1105,7 @@ def find_skills(
     technical = _technical_spans(taxonomy, matches)
     # "English reading and writing": the language's grades, not soft skills
     graded_in = language_skill_runs(text, (m.end for m in matches if _a_language(taxonomy, m)))
+    denied = [] if posting else [(m.start, m.end) for m in matches if _denies_itself(text, m)]
     for match in matches:
         line = lines.line_of(match.start)
         if line in headings:
@@ -1126,6 +1152,8 @@ def find_skills(
             continue
         if titles and any(s <= match.start and match.end <= e for s, e in titles):
             continue  # "report to Maria Lopez, Head of AI": the boss's field, not an ask
+        if a_venues_acronym(text, match.start, match.end, section == "publications"):
+            continue  # "In Proceedings of UMAP 2016": a conference, not the tool
         if graded_in and _a_soft_skill(taxonomy, match) and _within(graded_in, match):
             continue
         if posting and section == "benefits" and _a_soft_skill(taxonomy, match):
@@ -1136,7 +1164,7 @@ def find_skills(
             text=text[match.start : match.end],
             line=line,
             section=section,
-            negated=negation.is_negated(match.start, match.end),
+            negated=negation.is_negated(match.start, match.end) or _within(denied, match),
         )
         _add_mention(hits, taxonomy, match.skill_id, mention)
         if not posting:  # a posting's "AWS SageMaker" stays one requirement

@@ -26,6 +26,10 @@ _NAVIGATION = regex_cache.compile(
     r"|(?:accept|reject)(?: all)? cookies|cookie settings|close|search|open menu)",
     re.I,
 )
+# A header's label, not a title: "Job title" over the title, "Position: Full-time"
+_HEADER_LABEL = regex_cache.compile(
+    r"(?:job )?title\b|(?:(?:job|position)[ \t]+)?(?:position|role|level)[ \t]*:", re.I
+)
 _TRAIL = regex_cache.compile(r"\s*[|>›»/·•]\s*")
 _DECORATION = regex_cache.compile(rf"{PICTOGRAPH}+")
 # The ranks a title names, as resumes and postings share them, without their look-alikes: a
@@ -137,9 +141,9 @@ def is_navigation(line: str) -> bool:
 
 def title_line_number(lines: LineIndex) -> int | None:
     """Where the posting's title stands: its first short line that is not a heading. Past a
-    section's heading ("About the job", "Overview"), only a line naming an occupation without
-    a sentence's stop ("Job Description" over "Senior Data Engineer"); else the posting has
-    none (its text opens with the section)."""
+    section's heading ("About the job", "Overview") or a header's field ("Location: Remote"),
+    only a line naming an occupation without a sentence's stop ("Job Description" over
+    "Senior Data Engineer"); else the posting has none (its text opens with the section)."""
     shown = 0  # lines past the site's navigation
     headed = False
     for number in range(1, len(lines) + 1):
@@ -154,13 +158,24 @@ def title_line_number(lines: LineIndex) -> int | None:
         text = raw.strip().lstrip("#*").strip()
         if not text:
             continue
-        if _heading_not_title(text):
+        if _heading_not_title(text) or _a_field(text):
             headed = True
         elif headed and not _names_a_job(text):
             return None
-        elif len(text) <= 80 and not re.match(r"(?:job )?title\b", text, re.I):
+        elif len(text) <= 80 and not _HEADER_LABEL.match(text):
             return number
     return None
+
+
+# A header's field: a label of a word or two, then its value ("Location: Remote")
+_FIELD = regex_cache.compile(r"([A-Za-z]+(?:[ \t][A-Za-z]+)?)[ \t]*:[ \t]+(\S.*)")
+
+
+def _a_field(text: str) -> bool:
+    """A header's field that names no job: "Location: Remote", "Company: Acme"; not "Data
+    Scientist: Ranking" nor "Hiring: Senior Data Engineer"."""
+    field = _FIELD.match(text)
+    return field is not None and not any(_names_a_job(part) for part in field.groups())
 
 
 def _heading_not_title(text: str) -> bool:
@@ -173,6 +188,28 @@ def _names_a_job(text: str) -> bool:
     if re.search(r"[.:;!?](?:\s|$)", text):
         return False
     return any(is_occupation(word) for word in re.findall(r"[A-Za-z]+", text))
+
+
+# A role profile's id, as a "Role:" field names it: "ml-engineer", "data-analyst"
+_ROLE_ID = regex_cache.compile(r"[a-z0-9]+(?:-[a-z0-9]+)*")
+
+
+def is_role_id(value: str) -> bool:
+    """A role profile's id ("ml-engineer"), not a title in words ("Lead ML Engineer")."""
+    return bool(_ROLE_ID.fullmatch(value.strip()))
+
+
+def labelled_title(fields: dict[str, str]) -> str | None:
+    """The title a posting's header gives (`fields`: header_fields): its "Title:" field, else
+    a "Position:" or "Role:" field that names a job in words ("Role: Lead ML Engineer"); not a
+    role profile's id ("Role: ml-engineer") nor the terms of work ("Position: Full-time")."""
+    if title := fields.get("title"):
+        return title
+    for key in ("position", "role"):
+        value = fields.get(key, "")
+        if value and not is_role_id(value) and _names_a_job(value):
+            return value
+    return None
 
 
 def plain_title(title: str) -> str:
