@@ -130,3 +130,18 @@ def test_a_tertiary_qualifications_heading_names_no_degree(profile_of: ProfileOf
 def test_a_plain_line_asking_a_tertiary_degree_asks_it(profile_of: ProfileOf) -> None:
     # not a heading: more words than the degree's on its line
     assert _degrees(profile_of, "Relevant tertiary degree\nPython and SQL\n")[0] == "bachelor"
+
+
+@pytest.mark.parametrize(
+    ("body", "asked"),
+    [
+        ("- Master's preferred, Bachelor's acceptable\n- Python\n", ("bachelor", "master")),
+        ("- You don't need a graduate degree; a Bachelor's in a STEM field is fine\n- SQL\n",
+         ("bachelor", None)),
+        ("- Bachelor's degree preferred\n- Python\n", (None, "bachelor")),
+    ],
+)  # fmt: skip
+def test_a_degree_the_posting_accepts_is_the_least_it_asks(
+    profile_of: ProfileOf, body: str, asked: tuple[str | None, str | None]
+) -> None:
+    assert _degrees(profile_of, body) == asked

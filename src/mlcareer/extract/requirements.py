@@ -749,6 +749,13 @@ class _Degrees:
     alternatives: dict[DegreeLevel, tuple[str, DegreeLevel | None]] = field(default_factory=dict)
 
 
+# A degree the posting accepts is the least it asks: "a Bachelor's in a STEM field is fine",
+# "Master's preferred, Bachelor's acceptable", "BS ok"
+_ACCEPTED = regex_cache.compile(
+    r"\b(?:acceptable|accepted|ok|okay|(?:is|are)\s+fine|will\s+do|suffices|sufficient)\b", re.I
+)
+
+
 def _read_degrees(
     line: str, number: int, section: str | None, structured: bool, asked: _Degrees
 ) -> Span:
@@ -763,7 +770,7 @@ def _read_degrees(
         importance = line_importance(line, section, structured, span)
         if importance is None or within[0] <= named[0] < within[1]:
             continue  # "PhD not required"
-        if importance == "preferred":
+        if importance == "preferred" and not _ACCEPTED.search(line, *clause):
             asked.preferred.append(degree)
         else:
             asked.required.append((number, degree))
