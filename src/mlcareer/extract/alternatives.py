@@ -29,10 +29,12 @@ from .lines import LineIndex
 from .wraps import unwrapped
 
 # After a name: its version ("Java 11+ or Kotlin", "Python 3.x, Go") and its acronym ("Amazon
-# Web Services (AWS) or Microsoft Azure")
-_ACRONYM = r"(?:v?\d{1,3}(?:\.\d{1,3}){0,2}(?:\.x)?)?\+?\s*(?:\([^()]*\)\s*)?"
+# Web Services (AWS) or Microsoft Azure"). Each run of spaces follows a mark that must be
+# there, so that a long gap is not split among optional spaces every possible way.
+_VERSION = r"v?\d{1,3}(?:\.\d{1,3}){0,2}(?:\.x)?\+?|\+"
+_ACRONYM = rf"(?:(?:{_VERSION})\s*)?(?:\([^()]*\)\s*)?"
 # "Airflow or Dagster", "Java, C++, or Go", and an aside: "Airflow (or Dagster)"
-_OR = regex_cache.compile(rf"^\s*{_ACRONYM}(,\s*)?\(?\s*(?:or|and/or)\s*$", re.I)
+_OR = regex_cache.compile(rf"^\s*{_ACRONYM}(,\s*)?(?:\(\s*)?(?:or|and/or)\s*$", re.I)
 _COMMA = regex_cache.compile(rf"^\s*{_ACRONYM},\s*$")
 _AND = regex_cache.compile(rf"^\s*{_ACRONYM}(?:,\s*)?and\s*$", re.I)
 # "at least two of" is read as a choice too: any one member shown is closer to the ask than
@@ -138,9 +140,11 @@ def _chains(line: str, placed: list[Placed], alike: Alike) -> list[list[Placed]]
 
 
 # "Pinecone, Weaviate, or similar", "Java, C++, Python or a related language": the list's
-# items are examples of what is asked
+# items are examples of what is asked. It opens where a run of spaces does, and the spaces
+# after the comma or bracket go with it: a long run is neither tried from each of its spaces
+# nor split between two optional ones.
 _OPEN_ENDED = regex_cache.compile(
-    r"\s*[,(]?\s*(?:or|and/or)\s+(?:(?:an?|any)\s+)?"
+    r"(?<!\s)\s*(?:[,(]\s*)?(?:or|and/or)\s+(?:(?:an?|any)\s+)?"
     r"(?:similar|equivalent|comparable|related|other|another|alternatives?|the like)\b",
     re.I,
 )

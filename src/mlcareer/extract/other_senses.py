@@ -274,9 +274,10 @@ _ADDRESSEE_AFTER = regex_cache.compile(
 )
 # A mailbox's name before its address: "Recruiting: jobs@acme.com", "recruiting (at)
 # acme.com", "Recruiting at jobs@acme.com", or the address as a web page or a redacted text
-# hides it ("[email protected]", "<EMAIL>")
+# hides it ("[email protected]", "<EMAIL>"); the spaces after a mark go with it, so that a run
+# of spaces is not split between two optional ones
 _ADDRESS_AFTER = regex_cache.compile(
-    r"[ \t]*(?:[(\[{][ \t]*at[ \t]*[)\]}]|@|(?::|at\b|-|–)?[ \t]*(?:[\w.+-]+@[\w-]+\.|https?://"
+    r"[ \t]*(?:[(\[{][ \t]*at[ \t]*[)\]}]|@|(?:(?::|at\b|-|–)[ \t]*)?(?:[\w.+-]+@[\w-]+\.|https?://"
     r"|www\.|<(?:CONTACT|E-?MAIL|URL|PHONE)>|\[email[ \t]+protected\]))",
     re.I,
 )

@@ -1,0 +1,57 @@
+"""Edges of this session's later rules (degrees asked together, tertiary qualifications, a
+language's skills, shared describing words, contractors' headings, choices around versions
+and asides, guarded acronyms), found by an adversarial review: look-alikes they must not read
+into the wrong words, and what they must not cost on long input."""
+
+from __future__ import annotations
+
+import time
+from collections.abc import Callable
+
+from mlcareer.extract import alternatives
+from mlcareer.extract.other_senses import a_mailbox
+from mlcareer.models import Profile
+
+ProfileOf = Callable[..., Profile]
+
+
+def _asked(profile: Profile) -> dict[str, str]:
+    return {req.id: req.importance for req in profile.requirements}
+
+
+# --- long runs of spaces and long list lines ------------------------------------------------
+
+
+def test_a_long_gap_between_two_names_is_read_in_linear_time() -> None:
+    # the version and the aside's bracket each came with their own optional spaces, so a
+    # run of spaces was split every possible way (cubic: 4 s on 1,000 spaces)
+    started = time.perf_counter()
+    for between in (" " * 1000 + "x", " " * 1000, "\t" * 1000 + "x"):
+        assert alternatives._join(between) is None
+    assert time.perf_counter() - started < 0.5
+    # the wordings the pattern exists for still join
+    wordings = ((" or ", "or"), (" 11+ or ", "or"), (" (or ", "or"), (", or ", "comma-or"))
+    for between, join in wordings:
+        assert alternatives._join(between) == join
+    assert alternatives._join(" 3.x, ") == "comma"
+    assert alternatives._join(" (AWS) and ") == "and"
+
+
+def test_a_posting_of_long_gaps_before_a_choice_is_read_quickly(profile_of: ProfileOf) -> None:
+    # "or similar" and "or similar role" were looked for after optional spaces on both sides
+    # of an optional comma: cubic in a run of spaces, 3.6 s for each line of 1,000
+    gap = " " * 980
+    body = "".join(f"- Python{gap}Java or Go\n" for _ in range(5))
+    started = time.perf_counter()
+    posting = profile_of(f"Data Engineer\n\nRequirements\n{body}", "posting")
+    assert time.perf_counter() - started < 1
+    assert {"python", "java", "go"} <= set(_asked(posting))
+
+
+def test_a_name_before_a_long_run_of_spaces_is_no_mailbox_read_in_linear_time() -> None:
+    # the spaces before and after an optional ":" or "at" were two optional runs
+    started = time.perf_counter()
+    assert not a_mailbox("Recruiting" + " " * 5000 + "x", 0, 10)
+    assert time.perf_counter() - started < 0.05
+    assert a_mailbox("Recruiting:  jobs@acme.com", 0, 10)
+    assert a_mailbox("Recruiting at jobs@acme.com", 0, 10)
