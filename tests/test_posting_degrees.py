@@ -73,6 +73,33 @@ def test_degrees_offered_as_a_choice_ask_the_lowest(
     assert _degrees(profile_of, body) == (asked or ("bachelor", None))
 
 
+@pytest.mark.parametrize(
+    "body",
+    [
+        # an Indian posting's accepted degrees, one a line
+        "- B.Tech / B.E. in Computer Science\n- MCA\n- M.Sc. in Statistics\n",
+        "- BSc in Computer Science, Mathematics or Statistics\n- MSc in Data Science\n",
+        # a PhD named in passing, not asked of the candidate
+        "- Bachelor's degree in Computer Science\n- Experience working alongside PhD researchers\n",
+    ],
+)
+def test_degrees_on_lines_of_their_own_still_ask_the_lowest(
+    profile_of: ProfileOf, body: str
+) -> None:
+    # a degree implies the school grades beside it; of two degrees, one need not imply the
+    # other's being asked as well (the lines may list the degrees accepted)
+    assert _degrees(profile_of, body) == ("bachelor", None)
+
+
+def test_a_team_of_phds_in_the_prose_asks_no_phd(profile_of: ProfileOf) -> None:
+    text = (
+        "ML Engineer\n\nWe are a small group of PhD researchers building search tools.\n"
+        "You will need a Bachelor's degree in CS and 3+ years of Python.\n"
+    )
+    info = profile_of(text, doc_type="posting").posting
+    assert info is not None and info.degree_required == "bachelor"
+
+
 def test_a_higher_degree_keeps_its_own_alternative(profile_of: ProfileOf) -> None:
     text = (
         "Data Technician\n\nRequirements\n"
