@@ -8,6 +8,8 @@ from __future__ import annotations
 import time
 from collections.abc import Callable
 
+import pytest
+
 from mlcareer.extract import alternatives
 from mlcareer.extract.other_senses import a_mailbox
 from mlcareer.models import Profile
@@ -64,3 +66,25 @@ def test_many_guarded_names_on_long_list_lines_are_read_quickly(profile_of: Prof
     started = time.perf_counter()
     profile_of(f"Speech Engineer\n\nRequirements\n{body}", "posting")
     assert time.perf_counter() - started < 1.5
+
+
+# --- headings that close a posting's lists ---------------------------------------------------
+
+
+@pytest.mark.parametrize("item", ["Contract Terms", "Contract details", "Compensation"])
+def test_a_list_item_naming_a_closing_heading_stays_an_item(
+    profile_of: ProfileOf, item: str
+) -> None:
+    # a procurement or HR analyst's list: the item is a skill, and the list goes on past it
+    text = f"Procurement Analyst\n\nRequirements\n- Excel\n- {item}\n- Workday\n- Negotiation\n"
+    asked = _asked(profile_of(text, "posting"))
+    assert {"excel", "workday", "negotiation"} <= set(asked)
+
+
+def test_a_closing_heading_set_apart_still_closes_the_list(profile_of: ProfileOf) -> None:
+    text = (
+        "Data Engineer\n\nRequirements\n- Python\n- SQL\n\n"
+        "Contract details\n- 6 month contract, outside IR35\n- Remote from the UK\n"
+    )
+    asked = _asked(profile_of(text, "posting"))
+    assert set(asked) == {"python", "sql"}
