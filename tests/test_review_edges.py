@@ -88,3 +88,24 @@ def test_a_closing_heading_set_apart_still_closes_the_list(profile_of: ProfileOf
     )
     asked = _asked(profile_of(text, "posting"))
     assert set(asked) == {"python", "sql"}
+
+
+# --- a noun two describing words share --------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("item", "term"),
+    [
+        ("Experience in commercial or residential construction", "term:construction"),
+        ("Experience in medical or surgical nursing", "term:nursing"),
+        ("Knowledge of federal and state tax", "term:tax"),
+        ("Experience with mechanical or electrical drafting", "term:drafting"),
+    ],
+)
+def test_a_trade_two_describing_words_share_is_still_asked(
+    profile_of: ProfileOf, item: str, term: str
+) -> None:
+    # only a broad noun ("financial or regulated data", "the public or private sector") is
+    # no ask of its own; a trade or a field's name is the ask the words narrow
+    posting = profile_of(f"Site Engineer\n\nRequirements\n- Excel\n- {item}\n", "posting")
+    assert _asked(posting).get(term) == "required"

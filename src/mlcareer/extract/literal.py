@@ -692,9 +692,18 @@ def _past_shared_modifiers(line: str, offset: int, words: list[re.Match[str]], s
         return start
     if _LEAD_IN.match(f"{rest} of "):
         return start  # "analytical or analysis capacity": a capacity names nothing
-    if _ends_the_head(line, offset, words, start + 3):
+    if rest.lower() in _BROAD_NOUNS and _ends_the_head(line, offset, words, start + 3):
         return len(words)  # "financial or regulated data": the describing words were the ask
-    return start + 3
+    return start + 3  # "commercial or residential construction" asks for construction
+
+
+# Nouns too broad to be asked alone once the words that narrowed them are taken off: "financial
+# or regulated data", "sensitive or personal information", "the public or private sector"
+_BROAD_NOUNS = frozenset(
+    """data information sector sectors industry industries environment environments setting
+    settings context contexts domain domains space spaces market markets area areas field fields
+    organization organizations organisation organisations""".split()
+)
 
 
 def _ends_the_head(line: str, offset: int, words: list[re.Match[str]], index: int) -> bool:
