@@ -109,3 +109,23 @@ def test_a_trade_two_describing_words_share_is_still_asked(
     # no ask of its own; a trade or a field's name is the ask the words narrow
     posting = profile_of(f"Site Engineer\n\nRequirements\n- Excel\n- {item}\n", "posting")
     assert _asked(posting).get(term) == "required"
+
+
+# --- a language's skills after its name ------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "item",
+    [
+        "Strong English writing and editing skills",
+        "English writing, editing and proofreading",
+        "Excellent English speaking and presentation skills",
+    ],
+)
+def test_crafts_listed_with_a_languages_skill_keep_it_a_craft(
+    profile_of: ProfileOf, item: str
+) -> None:
+    # a technical writer's or a presenter's crafts, in English: writing or speaking is asked
+    # with them, not only a grade of English
+    posting = profile_of(f"Technical Writer\n\nRequirements\n- Git\n- {item}\n", "posting")
+    assert {"writing", "speaking"} & set(_asked(posting))
