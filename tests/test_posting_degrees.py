@@ -172,3 +172,19 @@ def test_a_degree_the_posting_accepts_is_the_least_it_asks(
     profile_of: ProfileOf, body: str, asked: tuple[str | None, str | None]
 ) -> None:
     assert _degrees(profile_of, body) == asked
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Trade or tertiary qualifications in electrical engineering",
+        "Trade and/or tertiary qualification in a relevant discipline",
+        "Relevant trade/tertiary qualifications",
+    ],
+)
+def test_a_trade_offered_beside_a_tertiary_qualification_asks_no_degree(
+    profile_of: ProfileOf, line: str
+) -> None:
+    # a trade certificate meets the ask: no university degree is required
+    posting = profile_of(f"Field Data Technician\n\nRequirements\n- {line}\n- SQL\n", "posting")
+    assert posting.posting is not None and posting.posting.degree_required is None
