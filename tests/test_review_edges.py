@@ -129,3 +129,35 @@ def test_crafts_listed_with_a_languages_skill_keep_it_a_craft(
     # with them, not only a grade of English
     posting = profile_of(f"Technical Writer\n\nRequirements\n- Git\n- {item}\n", "posting")
     assert {"writing", "speaking"} & set(_asked(posting))
+
+
+# --- guarded acronyms in their other senses --------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "item",
+    [
+        "F-1 students on CPT or OPT with strong coding skills are welcome",
+        "Open to CPT/OPT candidates; coding interview required",
+    ],
+)
+def test_a_students_work_authorisation_is_no_medical_code_set(
+    profile_of: ProfileOf, item: str
+) -> None:
+    text = f"Software Engineer Intern\n\nRequirements\n- Python\n- {item}\n"
+    assert "cpt" not in _asked(profile_of(text, "posting"))
+
+
+def test_medical_codes_and_distributed_training_are_still_read(profile_of: ProfileOf) -> None:
+    text = (
+        "Clinical ML Engineer\n\nRequirements\n- Medical coding with ICD-10 and CPT\n"
+        "- Multi-GPU training with PyTorch DDP\n"
+    )
+    asked = _asked(profile_of(text, "posting"))
+    assert {"cpt", "icd-10", "distributed-training"} <= set(asked)
+
+
+def test_eks_named_where_services_are_deployed_is_asked(profile_of: ProfileOf) -> None:
+    # the guard on "EKS" found no context word and the name was lost altogether
+    text = "Platform Engineer\n\nRequirements\n- Python\n- Deploy services on EKS\n"
+    assert "amazon-eks" in _asked(profile_of(text, "posting"))
