@@ -137,6 +137,22 @@ def test_crafts_listed_with_a_languages_skill_keep_it_a_craft(
 @pytest.mark.parametrize(
     "item",
     [
+        "Experience with Incoterms (FOB, CIF, CPT, DDP)",
+        "Knowledge of EXW, FOB, DAP and DDP shipping terms",
+        "Quote prices FOB, CPT or DDP",
+    ],
+)
+def test_trade_terms_are_no_medical_codes_nor_distributed_training(
+    profile_of: ProfileOf, item: str
+) -> None:
+    text = f"Supply Chain Analyst\n\nRequirements\n- Excel\n- {item}\n"
+    asked = _asked(profile_of(text, "posting"))
+    assert "cpt" not in asked and "distributed-training" not in asked
+
+
+@pytest.mark.parametrize(
+    "item",
+    [
         "F-1 students on CPT or OPT with strong coding skills are welcome",
         "Open to CPT/OPT candidates; coding interview required",
     ],

@@ -31,6 +31,7 @@ from .importance import (
 from .junk_terms import junk_term, language_level, without_a_place
 from .lines import LineIndex
 from .numbers import CODE_LETTERS, NUMBER_WORD
+from .other_senses import a_trade_term
 from .requirements import (
     REQUIREMENT_SECTIONS,
     YEARS,
@@ -1401,6 +1402,9 @@ def _taxonomy_skill(taxonomy: Taxonomy, key: str, line: str, term: str) -> str |
     skill_id = taxonomy.by_spelling.get(key) or taxonomy.by_spelling.get(_head_key(key))
     if skill_id is not None and _other_meaning(taxonomy, skill_id, line, term):
         return None  # "CMS guidelines": the taxonomy's CMS is another thing
+    at = line.find(term)
+    if skill_id is not None and at != -1 and a_trade_term(line, at, at + len(term)):
+        return None  # "Incoterms (FOB, CIF, DDP)": the term of delivery, not the skill
     return skill_id
 
 

@@ -27,6 +27,7 @@ from .other_senses import (
     a_field_department,
     a_mailbox,
     a_share_accounted,
+    a_trade_term,
     a_venues_acronym,
     closes_a_brand,
     guidance_received,
@@ -992,6 +993,8 @@ def _names_something_else(
         return True  # "mentorship from senior engineers", "paired with a mentor"
     if a_share_accounted(text, match.start, match.end):
         return True  # "Accounting for 30% of revenue, ..."
+    if a_trade_term(text, match.start, match.end):
+        return True  # "Incoterms (FOB, CIF, DDP)": delivered duty paid
     if languages.ends and _an_adjective(taxonomy, doc, match, languages):
         return True
     category = taxonomy.skills[match.skill_id].category
