@@ -177,3 +177,15 @@ def test_eks_named_where_services_are_deployed_is_asked(profile_of: ProfileOf) -
     # the guard on "EKS" found no context word and the name was lost altogether
     text = "Platform Engineer\n\nRequirements\n- Python\n- Deploy services on EKS\n"
     assert "amazon-eks" in _asked(profile_of(text, "posting"))
+
+
+def test_an_acronym_among_unknown_ones_is_no_guarded_skill(profile_of: ProfileOf) -> None:
+    # a perfusionist's devices: "VAD" is a ventricular assist device, kept as the posting's
+    # term; nothing known beside it vouches for voice activity detection
+    text = "Perfusionist\n\nRequirements\n- Excel\n- Experience with VAD, ECMO and IABP devices\n"
+    asked = _asked(profile_of(text, "posting"))
+    assert "voice-activity-detection" not in asked
+    assert "term:vad" in asked
+    # beside a known name, or alone on its item, the item still vouches for it
+    text = "Speech Engineer\n\nRequirements\n- Excel\n- VAD\n- Experience with VAD and ASR\n"
+    assert "voice-activity-detection" in _asked(profile_of(text, "posting"))

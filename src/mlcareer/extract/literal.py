@@ -1397,6 +1397,14 @@ def _term_importance(
     return line_importance(line, cell or section, structured, span)
 
 
+def _unvouched(terms: list[Term], spans: list[tuple[int, int]]) -> bool:
+    """A line's item among other terms, none of them a known skill: nothing beside it vouches
+    for a skill its guard turned down ("VAD, ECMO and IABP devices": ventricular assist
+    devices, not voice activity detection), while an item alone, or beside a known name, does
+    ("- VAD", "VAD and ASR")."""
+    return len(terms) > 1 and not spans
+
+
 def _taxonomy_skill(taxonomy: Taxonomy, key: str, line: str, term: str) -> str | None:
     """The taxonomy skill the term spells, unless the line gives it another meaning."""
     skill_id = taxonomy.by_spelling.get(key) or taxonomy.by_spelling.get(_head_key(key))
@@ -1454,6 +1462,8 @@ def literal_requirements(
                 _more_years(found[key], _term_years(lines, number, kind, span))
                 continue
             skill_id = _taxonomy_skill(taxonomy, key, line, term)
+            if skill_id not in asked and _head_key(key) in head_keys and _unvouched(terms, spans):
+                skill_id = None  # the posting's own term
             if skill_id is None and _vendor_before_a_skill(taxonomy, key, line, span, spans):
                 continue  # "Oracle Java certification" asks for Java
             if skill_id is None:
