@@ -189,3 +189,22 @@ def test_an_acronym_among_unknown_ones_is_no_guarded_skill(profile_of: ProfileOf
     # beside a known name, or alone on its item, the item still vouches for it
     text = "Speech Engineer\n\nRequirements\n- Excel\n- VAD\n- Experience with VAD and ASR\n"
     assert "voice-activity-detection" in _asked(profile_of(text, "posting"))
+
+
+# --- examples after "or similar" -------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("item", "apart"),
+    [
+        ("Airflow or a similar orchestrator such as Dagster, and Kubernetes", "kubernetes"),
+        ("Airflow or similar tools like Dagster and Terraform for infrastructure", "terraform"),
+    ],
+)
+def test_an_ask_after_the_examples_of_or_similar_is_no_example(
+    profile_of: ProfileOf, item: str, apart: str
+) -> None:
+    posting = profile_of(f"Data Engineer\n\nRequirements\n- Python\n- {item}\n", "posting")
+    asked = {req.id: req for req in posting.requirements}
+    assert "dagster" in asked["airflow"].alternatives
+    assert not asked[apart].alternatives and asked[apart].importance == "required"

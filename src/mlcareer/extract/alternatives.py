@@ -529,10 +529,23 @@ def _open_ended_groups(
         elif len(run) == 1 and (_alone(line, listed) or _known_kind(line, ending, placed)):
             run += _admitted(line, ending, placed, run[0], similar)
         if (marker := _examples_of_similar(line, ending)) is not None:
-            run += _examples_after(line, marker, placed)  # any example meets the choice too
+            # any example meets the choice too
+            run += _of_the_kind(_examples_after(line, marker, placed), run, close)
         if len(run) > 1:
             groups.append(run)
     return groups
+
+
+def _of_the_kind(examples: list[Placed], run: list[Placed], close: Alike) -> list[Placed]:
+    """The examples after "or similar" up to the first that is no close alternative to the
+    choice's items: what comes after it is asked apart ("Airflow or a similar orchestrator
+    such as Dagster, and Kubernetes")."""
+    kept: list[Placed] = []
+    for example in examples:
+        if not any(close(member[2], example[2]) for member in run):
+            break
+        kept.append(example)
+    return kept
 
 
 # The kind named after "or similar", up to a word that ends it: "BI tool", "major cloud
