@@ -73,6 +73,33 @@ def test_degrees_offered_as_a_choice_ask_the_lowest(
     assert _degrees(profile_of, body) == (asked or ("bachelor", None))
 
 
+@pytest.mark.parametrize(
+    "body",
+    [
+        # an Indian posting's accepted degrees, one a line
+        "- B.Tech / B.E. in Computer Science\n- MCA\n- M.Sc. in Statistics\n",
+        "- BSc in Computer Science, Mathematics or Statistics\n- MSc in Data Science\n",
+        # a PhD named in passing, not asked of the candidate
+        "- Bachelor's degree in Computer Science\n- Experience working alongside PhD researchers\n",
+    ],
+)
+def test_degrees_on_lines_of_their_own_still_ask_the_lowest(
+    profile_of: ProfileOf, body: str
+) -> None:
+    # a degree implies the school grades beside it; of two degrees, one need not imply the
+    # other's being asked as well (the lines may list the degrees accepted)
+    assert _degrees(profile_of, body) == ("bachelor", None)
+
+
+def test_a_team_of_phds_in_the_prose_asks_no_phd(profile_of: ProfileOf) -> None:
+    text = (
+        "ML Engineer\n\nWe are a small group of PhD researchers building search tools.\n"
+        "You will need a Bachelor's degree in CS and 3+ years of Python.\n"
+    )
+    info = profile_of(text, doc_type="posting").posting
+    assert info is not None and info.degree_required == "bachelor"
+
+
 def test_a_higher_degree_keeps_its_own_alternative(profile_of: ProfileOf) -> None:
     text = (
         "Data Technician\n\nRequirements\n"
@@ -145,3 +172,19 @@ def test_a_degree_the_posting_accepts_is_the_least_it_asks(
     profile_of: ProfileOf, body: str, asked: tuple[str | None, str | None]
 ) -> None:
     assert _degrees(profile_of, body) == asked
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Trade or tertiary qualifications in electrical engineering",
+        "Trade and/or tertiary qualification in a relevant discipline",
+        "Relevant trade/tertiary qualifications",
+    ],
+)
+def test_a_trade_offered_beside_a_tertiary_qualification_asks_no_degree(
+    profile_of: ProfileOf, line: str
+) -> None:
+    # a trade certificate meets the ask: no university degree is required
+    posting = profile_of(f"Field Data Technician\n\nRequirements\n- {line}\n- SQL\n", "posting")
+    assert posting.posting is not None and posting.posting.degree_required is None

@@ -901,6 +901,8 @@ def posting_heading(line: str, current: str | None = None, after_blank: bool = T
     name = heading_name(line)
     if name is not None and heading_key(line) in RESUME_ONLY:
         name = None
+    if name is not None and _an_item_of_the_list(line, current, after_blank):
+        name = None  # "- Contract terms" among a procurement analyst's skills
     if name is None and after_blank and current not in PROSE_SECTIONS and _closes(line):
         # how to apply, whom to ask: no list goes on past it, and its own sentences ask only
         # when they say so ("Please apply only if you know Spark")
@@ -921,6 +923,22 @@ def posting_heading(line: str, current: str | None = None, after_blank: bool = T
 
 
 _BULLETED = regex_cache.compile(rf"^{ITEM_MARK}\s*")
+_LISTS = ("requirements", "preferred", "responsibilities")
+
+
+def _an_item_of_the_list(line: str, current: str | None, after_blank: bool) -> bool:
+    """A list item inside a list that names a heading's words without a heading's marks (no
+    colon, not all in capitals): one of the list's things ("- Compensation", "- Contract
+    terms"), not a heading over what follows."""
+    return (
+        current in _LISTS
+        and not after_blank
+        and bool(_BULLETED.match(line))
+        and not line.endswith(":")
+        and any(c.islower() for c in line)
+    )
+
+
 # A paragraph that closes a posting without a heading: how to apply, whom to ask, the
 # agency's notice. "Please apply", "Informal enquiries may be made to", "Interested? ..."
 _CLOSING = regex_cache.compile(

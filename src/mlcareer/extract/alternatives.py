@@ -29,10 +29,12 @@ from .lines import LineIndex
 from .wraps import unwrapped
 
 # After a name: its version ("Java 11+ or Kotlin", "Python 3.x, Go") and its acronym ("Amazon
-# Web Services (AWS) or Microsoft Azure")
-_ACRONYM = r"(?:v?\d{1,3}(?:\.\d{1,3}){0,2}(?:\.x)?)?\+?\s*(?:\([^()]*\)\s*)?"
+# Web Services (AWS) or Microsoft Azure"). Each run of spaces follows a mark that must be
+# there, so that a long gap is not split among optional spaces every possible way.
+_VERSION = r"v?\d{1,3}(?:\.\d{1,3}){0,2}(?:\.x)?\+?|\+"
+_ACRONYM = rf"(?:(?:{_VERSION})\s*)?(?:\([^()]*\)\s*)?"
 # "Airflow or Dagster", "Java, C++, or Go", and an aside: "Airflow (or Dagster)"
-_OR = regex_cache.compile(rf"^\s*{_ACRONYM}(,\s*)?\(?\s*(?:or|and/or)\s*$", re.I)
+_OR = regex_cache.compile(rf"^\s*{_ACRONYM}(,\s*)?(?:\(\s*)?(?:or|and/or)\s*$", re.I)
 _COMMA = regex_cache.compile(rf"^\s*{_ACRONYM},\s*$")
 _AND = regex_cache.compile(rf"^\s*{_ACRONYM}(?:,\s*)?and\s*$", re.I)
 # "at least two of" is read as a choice too: any one member shown is closer to the ask than
@@ -138,9 +140,11 @@ def _chains(line: str, placed: list[Placed], alike: Alike) -> list[list[Placed]]
 
 
 # "Pinecone, Weaviate, or similar", "Java, C++, Python or a related language": the list's
-# items are examples of what is asked
+# items are examples of what is asked. It opens where a run of spaces does, and the spaces
+# after the comma or bracket go with it: a long run is neither tried from each of its spaces
+# nor split between two optional ones.
 _OPEN_ENDED = regex_cache.compile(
-    r"\s*[,(]?\s*(?:or|and/or)\s+(?:(?:an?|any)\s+)?"
+    r"(?<!\s)\s*(?:[,(]\s*)?(?:or|and/or)\s+(?:(?:an?|any)\s+)?"
     r"(?:similar|equivalent|comparable|related|other|another|alternatives?|the like)\b",
     re.I,
 )
@@ -525,10 +529,23 @@ def _open_ended_groups(
         elif len(run) == 1 and (_alone(line, listed) or _known_kind(line, ending, placed)):
             run += _admitted(line, ending, placed, run[0], similar)
         if (marker := _examples_of_similar(line, ending)) is not None:
-            run += _examples_after(line, marker, placed)  # any example meets the choice too
+            # any example meets the choice too
+            run += _of_the_kind(_examples_after(line, marker, placed), run, close)
         if len(run) > 1:
             groups.append(run)
     return groups
+
+
+def _of_the_kind(examples: list[Placed], run: list[Placed], close: Alike) -> list[Placed]:
+    """The examples after "or similar" up to the first that is no close alternative to the
+    choice's items: what comes after it is asked apart ("Airflow or a similar orchestrator
+    such as Dagster, and Kubernetes")."""
+    kept: list[Placed] = []
+    for example in examples:
+        if not any(close(member[2], example[2]) for member in run):
+            break
+        kept.append(example)
+    return kept
 
 
 # The kind named after "or similar", up to a word that ends it: "BI tool", "major cloud

@@ -524,12 +524,17 @@ def _is_false_friend(text: str, start: int, end: int, level: DegreeLevel) -> boo
         words = person.group()  # a referee: "Dr.-Ing. Hans Müller"; not "Mechanical Engineering"
         return not _INSTITUTION.search(words) and not re.search(_FIELD_WORD, words, re.I)
     if level == "bachelor" and word.startswith("tertiary"):  # a CV's "Tertiary Qualifications"
-        return _alone_on_line(text, start, end)
+        return _alone_on_line(text, start, end) or bool(
+            _TRADE_BEFORE.search(text, max(0, start - 20), start)
+        )
     if level == "associate" and word == "diploma":
         return bool(_SCHOOL_BEFORE.search(text, max(0, start - 30), start))
     return False
 
 
+# A trade offered beside a tertiary qualification, which it meets as well: "Trade or tertiary
+# qualifications", "trade/tertiary"
+_TRADE_BEFORE = regex_cache.compile(r"\btrade[ \t]*(?:,?[ \t]+(?:and/)?or[ \t]+|/[ \t]*)\Z", re.I)
 # What may stand around a heading's words on their line: "## Tertiary Qualifications:"
 _HEADING_MARKS = regex_cache.compile(r"[ \t#*_:]*")
 

@@ -31,6 +31,7 @@ from .importance import (
 from .junk_terms import junk_term, language_level, without_a_place
 from .lines import LineIndex
 from .numbers import CODE_LETTERS, NUMBER_WORD
+from .other_senses import a_trade_term
 from .requirements import (
     REQUIREMENT_SECTIONS,
     YEARS,
@@ -692,9 +693,18 @@ def _past_shared_modifiers(line: str, offset: int, words: list[re.Match[str]], s
         return start
     if _LEAD_IN.match(f"{rest} of "):
         return start  # "analytical or analysis capacity": a capacity names nothing
-    if _ends_the_head(line, offset, words, start + 3):
+    if rest.lower() in _BROAD_NOUNS and _ends_the_head(line, offset, words, start + 3):
         return len(words)  # "financial or regulated data": the describing words were the ask
-    return start + 3
+    return start + 3  # "commercial or residential construction" asks for construction
+
+
+# Nouns too broad to be asked alone once the words that narrowed them are taken off: "financial
+# or regulated data", "sensitive or personal information", "the public or private sector"
+_BROAD_NOUNS = frozenset(
+    """data information sector sectors industry industries environment environments setting
+    settings context contexts domain domains space spaces market markets area areas field fields
+    organization organizations organisation organisations""".split()
+)
 
 
 def _ends_the_head(line: str, offset: int, words: list[re.Match[str]], index: int) -> bool:
@@ -1387,11 +1397,22 @@ def _term_importance(
     return line_importance(line, cell or section, structured, span)
 
 
+def _unvouched(terms: list[Term], spans: list[tuple[int, int]]) -> bool:
+    """A line's item among other terms, none of them a known skill: nothing beside it vouches
+    for a skill its guard turned down ("VAD, ECMO and IABP devices": ventricular assist
+    devices, not voice activity detection), while an item alone, or beside a known name, does
+    ("- VAD", "VAD and ASR")."""
+    return len(terms) > 1 and not spans
+
+
 def _taxonomy_skill(taxonomy: Taxonomy, key: str, line: str, term: str) -> str | None:
     """The taxonomy skill the term spells, unless the line gives it another meaning."""
     skill_id = taxonomy.by_spelling.get(key) or taxonomy.by_spelling.get(_head_key(key))
     if skill_id is not None and _other_meaning(taxonomy, skill_id, line, term):
         return None  # "CMS guidelines": the taxonomy's CMS is another thing
+    at = line.find(term)
+    if skill_id is not None and at != -1 and a_trade_term(line, at, at + len(term)):
+        return None  # "Incoterms (FOB, CIF, DDP)": the term of delivery, not the skill
     return skill_id
 
 
@@ -1441,6 +1462,8 @@ def literal_requirements(
                 _more_years(found[key], _term_years(lines, number, kind, span))
                 continue
             skill_id = _taxonomy_skill(taxonomy, key, line, term)
+            if skill_id not in asked and _head_key(key) in head_keys and _unvouched(terms, spans):
+                skill_id = None  # the posting's own term
             if skill_id is None and _vendor_before_a_skill(taxonomy, key, line, span, spans):
                 continue  # "Oracle Java certification" asks for Java
             if skill_id is None:

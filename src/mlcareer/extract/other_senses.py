@@ -274,9 +274,10 @@ _ADDRESSEE_AFTER = regex_cache.compile(
 )
 # A mailbox's name before its address: "Recruiting: jobs@acme.com", "recruiting (at)
 # acme.com", "Recruiting at jobs@acme.com", or the address as a web page or a redacted text
-# hides it ("[email protected]", "<EMAIL>")
+# hides it ("[email protected]", "<EMAIL>"); the spaces after a mark go with it, so that a run
+# of spaces is not split between two optional ones
 _ADDRESS_AFTER = regex_cache.compile(
-    r"[ \t]*(?:[(\[{][ \t]*at[ \t]*[)\]}]|@|(?::|at\b|-|–)?[ \t]*(?:[\w.+-]+@[\w-]+\.|https?://"
+    r"[ \t]*(?:[(\[{][ \t]*at[ \t]*[)\]}]|@|(?:(?::|at\b|-|–)[ \t]*)?(?:[\w.+-]+@[\w-]+\.|https?://"
     r"|www\.|<(?:CONTACT|E-?MAIL|URL|PHONE)>|\[email[ \t]+protected\]))",
     re.I,
 )
@@ -580,3 +581,29 @@ def a_venues_acronym(text: str, start: int, end: int, in_publications: bool) -> 
     if _PROCEEDINGS_OF.search(text, line_start, start):
         return True
     return in_publications and _MEETING_YEAR.match(text, end) is not None
+
+
+# The Incoterms, a sale's terms of delivery. "CPT" (carriage paid to) and "DDP" (delivered duty
+# paid) share their letters with a medical code set and PyTorch's distributed training; the
+# others name nothing in the taxonomy, and so vouch for the trade sense beside them.
+_INCOTERMS = frozenset("EXW FCA FAS FOB CFR CIF CPT CIP DAP DPU DDP DAT".split())
+_PLAIN_INCOTERMS = _INCOTERMS - {"CPT", "DDP"}
+_INCOTERM_WORD = regex_cache.compile(r"\bincoterms?\b", re.I)
+_CAPITAL_CODE = regex_cache.compile(r"\b[A-Z]{3}\b")
+_TRADE_TERMS_REACH = 30  # characters read on either side for another term
+
+
+def a_trade_term(text: str, start: int, end: int) -> bool:
+    """The name is an Incoterm: on a line that says "Incoterms", or beside another of them
+    ("FOB, CIF, DDP"; not "PyTorch DDP" nor "ICD-10 and CPT")."""
+    if text[start:end] not in _INCOTERMS:
+        return False
+    line_start = text.rfind("\n", 0, start) + 1
+    line_end = text.find("\n", end)
+    line_end = len(text) if line_end == -1 else line_end
+    if _INCOTERM_WORD.search(text, line_start, line_end):
+        return True
+    left = max(line_start, start - _TRADE_TERMS_REACH)
+    right = min(line_end, end + _TRADE_TERMS_REACH)
+    codes = (found.group() for found in _CAPITAL_CODE.finditer(text, left, right))
+    return any(code in _PLAIN_INCOTERMS for code in codes)

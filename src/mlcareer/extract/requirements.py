@@ -784,9 +784,11 @@ def _required_degree(
     required: list[tuple[int, DegreeLevel]], lines: LineIndex
 ) -> DegreeLevel | None:
     """The degree a posting requires, of those required line by line. Degrees on one line, or
-    on lines offered as a choice, ask the lowest ("High school diploma or Bachelor's"); a degree
-    required on a line of its own is asked beside the others, and the highest implies the
-    lower ("A 2:1 degree in a STEM subject" above "AAB at A-level")."""
+    on lines offered as a choice, ask the lowest ("High school diploma or Bachelor's"); a
+    degree required on a line of its own is asked beside a school's grades, which it implies
+    ("A 2:1 degree in a STEM subject" above "AAB at A-level"). Of the degrees on lines of their
+    own the lowest is asked: the lines may list the degrees accepted ("- B.Tech", "- MCA"), or
+    name one in passing ("a team of PhD researchers")."""
     by_line: dict[int, DegreeLevel] = {}
     for number, level in required:
         by_line[number] = min(by_line.get(number, level), level, key=_degree_rank)
@@ -798,7 +800,10 @@ def _required_degree(
         else:
             choices.append(level)
         previous = number
-    return max(choices, key=_degree_rank, default=None)
+    degrees = [level for level in choices if level != "secondary"]
+    if degrees:
+        return min(degrees, key=_degree_rank)
+    return choices[0] if choices else None  # school grades alone
 
 
 # Lines that offer their degrees as a choice: one ends with "or", the next opens with it, or a

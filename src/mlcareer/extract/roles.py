@@ -56,9 +56,11 @@ _NEXT_TITLE = regex_cache.compile(
 )
 
 
-# "..., BI Developer or similar role": the list of the roles offered ends
+# "..., BI Developer or similar role": the list of the roles offered ends. It opens where a
+# run of spaces does (after a title's last word), and the spaces after the comma go with it:
+# a long run is neither tried from each of its spaces nor split between two optional ones.
 _SIMILAR_ROLE = regex_cache.compile(
-    r"\s*,?\s*(?:or|and/or)\s+(?:an?\s+|any\s+)?(?:similar|equivalent|comparable|related|other)"
+    r"(?<!\s)\s*(?:,\s*)?(?:or|and/or)\s+(?:an?\s+|any\s+)?(?:similar|equivalent|comparable|related|other)"
     r"\s+(?:roles?|positions?|titles?|capacity|capacities|jobs?)\b",
     re.I,
 )

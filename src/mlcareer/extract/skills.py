@@ -27,6 +27,7 @@ from .other_senses import (
     a_field_department,
     a_mailbox,
     a_share_accounted,
+    a_trade_term,
     a_venues_acronym,
     closes_a_brand,
     guidance_received,
@@ -474,9 +475,11 @@ _GRADED_BEFORE = regex_cache.compile(
 )
 # A list item of names and a cue only: "Go or R a plus", "Spark / Hive (preferred)"
 _NAME_WORD = r"[A-Z][\w+#.\-]*(?:\s+[A-Z0-9][\w+#.\-]*)?"
-# The years asked beside the names: "R (3+ years)", "Go: 2+ yrs", "R, min. 3 years"
+# The years asked beside the names: "R (3+ years)", "Go: 2+ yrs", "R, min. 3 years"; opening
+# where a run of its marks does, not from each mark of a long run
 _YEARS_ASIDE = regex_cache.compile(
-    rf"[\s(\[:,\-–—]*(?:(?:min(?:imum)?\.?|at least)\s*)?(?:{YEARS.pattern})\+?\.?"
+    rf"(?<![\s(\[:,\-–—])[\s(\[:,\-–—]*(?:(?:min(?:imum)?\.?|at least)\s*)?"
+    rf"(?:{YEARS.pattern})\+?\.?"
     r"(?:\s+(?:minimum|min\.?|of experience|or more))?\s*[)\]]?",
     re.I,
 )
@@ -521,6 +524,16 @@ def _alone_on_its_line(text: str, match: RawMatch) -> bool:
     )
 
 
+@lru_cache(maxsize=1024)  # asked for each guarded name on the line
+def _list_item(line: str) -> tuple[str, str, bool]:
+    """A line's item without its mark, the names it lists after any lead-in and years, and
+    whether it is a list item of names only ("- Go or R a plus")."""
+    item = _ITEM_MARK.sub("", line).strip(" \t.,;:")
+    names = item[lead.end() :] if (lead := _ITEM_LEAD.match(item)) else item
+    names = _YEARS_ASIDE.sub("", names).strip(" \t.,;:")
+    return item, names, bool(_ITEM_MARK.match(line) and _NAMES_ONLY.fullmatch(names))
+
+
 def _named_requirement(text: str, match: RawMatch, skill_case_sensitive: bool) -> bool:
     """A requirement list's item or table cell that is the skill's name ("- Oracle"), or a
     case-sensitive skill named in its exact spelling as what is asked for ("Extensive working
@@ -528,12 +541,8 @@ def _named_requirement(text: str, match: RawMatch, skill_case_sensitive: bool) -
     name = text[match.start : match.end]
     line_start, line_end = _line_around(text, match.start, match.end)
     line = text[line_start:line_end]
-    item = _ITEM_MARK.sub("", line).strip(" \t.,;:")
-    names = item[lead.end() :] if (lead := _ITEM_LEAD.match(item)) else item
-    names = _YEARS_ASIDE.sub("", names).strip(" \t.,;:")
-    if item == name or (
-        _ITEM_MARK.match(line) and _NAMES_ONLY.fullmatch(names) and _a_whole_item(names, name)
-    ):
+    item, names, names_only = _list_item(line)
+    if item == name or (names_only and _a_whole_item(names, name)):
         return True  # "- Oracle", "- Go or R a plus", "- Experience with R (3+ years)"
     if _ASKED_AFTER.match(text, match.end) and skill_case_sensitive:
         return True  # "Airflow experience is required"
@@ -984,6 +993,8 @@ def _names_something_else(
         return True  # "mentorship from senior engineers", "paired with a mentor"
     if a_share_accounted(text, match.start, match.end):
         return True  # "Accounting for 30% of revenue, ..."
+    if a_trade_term(text, match.start, match.end):
+        return True  # "Incoterms (FOB, CIF, DDP)": delivered duty paid
     if languages.ends and _an_adjective(taxonomy, doc, match, languages):
         return True
     category = taxonomy.skills[match.skill_id].category

@@ -70,12 +70,14 @@ def graded(doc: Any, start: int, end: int) -> bool:
 # The skills a language is graded in, listed right after its name, or after a bracket, a colon
 # or a dash there: "English reading and writing", "Mandarin (speaking, listening)", "English:
 # reading, writing and speaking". They grade the language; they are no soft skills. A comma
-# right after the name parts a list instead: "English, writing and public speaking".
+# right after the name parts a list instead: "English, writing and public speaking"; and crafts
+# listed with them make them crafts done in the language: "English writing and editing".
 _SKILL_OF_A_LANGUAGE = r"(?:reading|writing|speaking|listening|comprehension|spoken|written)"
 _SKILLS_JOINED = r"(?:[ \t]*,(?:[ \t]*(?:and|or|&))?|[ \t]*[/&]|[ \t]+(?:and/or|and|or))[ \t]*"
+_A_CRAFT_JOINED = rf"{_SKILLS_JOINED}[a-z]+(?:ing|tion)\b"  # "and editing", ", presentation"
 _LANGUAGE_SKILLS = regex_cache.compile(
     rf"(?:[ \t]*[(:\-–—])?[ \t]*(?P<run>{_SKILL_OF_A_LANGUAGE}"
-    rf"(?:{_SKILLS_JOINED}{_SKILL_OF_A_LANGUAGE})*)\b",
+    rf"(?:{_SKILLS_JOINED}{_SKILL_OF_A_LANGUAGE})*)\b(?!{_A_CRAFT_JOINED})",
     re.I,
 )
 
