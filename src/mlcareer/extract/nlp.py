@@ -399,9 +399,14 @@ def _sharing_a_word(spans: list[Any], kept: list[Any]) -> list[Any]:
     ends one name and qualifies the next: the longer (or first) name alone stays."""
     from spacy.util import filter_spans
 
+    kept_ids = {id(span) for span in kept}
+    # a pair needs a name of two words or more that filter_spans dropped
+    dropped = [span for span in spans if len(span) > 1 and id(span) not in kept_ids]
+    if not dropped:
+        return []
     taken = {i: span for span in kept for i in range(span.start, span.end)}
     found: list[Any] = []
-    for span in spans:
+    for span in dropped:
         over = {id(taken[i]): taken[i] for i in range(span.start, span.end) if i in taken}
         if len(over) != 1:
             continue

@@ -105,6 +105,7 @@ _TERMS_AFTER = regex_cache.compile(r"[ \t]+(?i:remote|hybrid|on-?site)$")
 _STATE_AFTER = regex_cache.compile(r",[ \t]?[A-Z]{2}$")
 _TOWN_WORD = regex_cache.compile(r"[ \t]+[A-Z][a-z]+$")
 _TOWN_WORDS = 3
+_LETTER_WORD = regex_cache.compile(r"[A-Za-z]+")
 
 
 def without_place(title: str) -> str:
@@ -112,7 +113,7 @@ def without_place(title: str) -> str:
     occupation ("Intern", "Scientist") and the town's words are none ("Scientist, AI")."""
     for cut in _place_starts(title):
         head = title[:cut].rstrip(" \t,;|·–—-")
-        words = re.findall(r"[A-Za-z]+", head)
+        words = _LETTER_WORD.findall(head)
         if words and is_occupation(words[-1]):
             return head
     return title
