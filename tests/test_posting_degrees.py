@@ -188,3 +188,18 @@ def test_a_trade_offered_beside_a_tertiary_qualification_asks_no_degree(
     # a trade certificate meets the ask: no university degree is required
     posting = profile_of(f"Field Data Technician\n\nRequirements\n- {line}\n- SQL\n", "posting")
     assert posting.posting is not None and posting.posting.degree_required is None
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "- PhD preferred with sufficient publication record\n",
+        "- Master's degree preferred with accepted papers at top venues\n",
+        "- PhD preferred in how models are fine-tuned and evaluated\n",
+    ],
+)
+def test_a_word_of_acceptance_about_something_else_keeps_the_degree_preferred(
+    profile_of: ProfileOf, body: str
+) -> None:
+    # "sufficient" and "accepted" describe the record or the papers, not the degree
+    assert _degrees(profile_of, body)[0] is None

@@ -2158,3 +2158,15 @@ def test_an_alternative_said_to_be_acceptable_is_not_required(
 def test_welcome_or_works_elsewhere_is_no_preference(profile_of: ProfileOf, item: str) -> None:
     posting = profile_of(f"Engineer\n\nRequirements\n- {item}\n", doc_type="posting")
     assert {r.id: r.importance for r in posting.requirements}["kubernetes"] == "required"
+
+
+@pytest.mark.parametrize(
+    "item",
+    ["SQL Server DBA - Oklahoma City, OK", "Python developer in Tulsa, OK"],
+)
+def test_oklahoma_after_its_city_is_no_acceptance(profile_of: ProfileOf, item: str) -> None:
+    posting = profile_of(f"Engineer\n\nRequirements\n- {item}\n", doc_type="posting")
+    assert {r.id for r in posting.requirements if r.importance == "preferred"} & {
+        "sql-server",
+        "python",
+    } == set()

@@ -534,6 +534,8 @@ def _turned(after: list[str], before: list[str]) -> Cue | Literal["denied"] | No
 def _list_cue(line: str, parts: Sequence[Span], own: int) -> Cue | None:
     """The cue of the part that ends the skill's list, or of the lead-in that opens it."""
     for start, end in parts[own + 1 :]:
+        if _state_after_city(line, start, end):
+            continue  # "Python developer in Tulsa, OK": Oklahoma, not an acceptance
         cue = _cue(line[start:end])
         if cue:  # the first part with a cue ends the list only if it holds its last item
             aside = line[:start].rstrip().endswith("(")  # "Python (Java or Scala welcome)"
@@ -545,6 +547,19 @@ def _list_cue(line: str, parts: Sequence[Span], own: int) -> Cue | None:
     if own > 0 and _ELABORATES.match(line[slice(*parts[own])]):
         return _cue(line[slice(*parts[own - 1])]) or _cue_after_bracket(line, parts, own)
     return _cue(" ".join(line[slice(*parts[0])].split()[:_LEAD_WORDS])) if own > 0 else None
+
+
+# "Tulsa, OK": the state after its city, which _PREFERRED would read as "(GCP) ok"
+_STATE_CODE = regex_cache.compile(r"\s*OK\s*")
+_CITY_BEFORE = regex_cache.compile(r"[A-Z][a-z]+,\Z")
+
+
+def _state_after_city(line: str, start: int, end: int) -> bool:
+    """The part at start..end is the state code "OK" after a capitalised word and a comma."""
+    return bool(
+        _STATE_CODE.fullmatch(line, start, end)
+        and _CITY_BEFORE.search(line, max(0, start - 30), start)
+    )
 
 
 _BRACKET_CLOSED = regex_cache.compile(r"\s*\)\s*")

@@ -750,9 +750,12 @@ class _Degrees:
 
 
 # A degree the posting accepts is the least it asks: "a Bachelor's in a STEM field is fine",
-# "Master's preferred, Bachelor's acceptable", "BS ok"
+# "Master's preferred, Bachelor's acceptable", "BS ok"; not a word describing what follows it
+# ("sufficient publication record", "accepted papers", "models are fine-tuned")
 _ACCEPTED = regex_cache.compile(
-    r"\b(?:acceptable|accepted|ok|okay|(?:is|are)\s+fine|will\s+do|suffices|sufficient)\b", re.I
+    r"\b(?:acceptable|accepted|ok|okay|(?:is|are)\s+fine|will\s+do|suffices|sufficient)\b"
+    r"(?!-|\s+(?!(?:with|if|for|in|as|too|but|and|or|when|given|instead)\b)[a-z])",
+    re.I,
 )
 
 
