@@ -166,6 +166,9 @@ def test_a_plain_line_asking_a_tertiary_degree_asks_it(profile_of: ProfileOf) ->
         ("- You don't need a graduate degree; a Bachelor's in a STEM field is fine\n- SQL\n",
          ("bachelor", None)),
         ("- Bachelor's degree preferred\n- Python\n", (None, "bachelor")),
+        # a bare acronym with the word that accepts it is a degree
+        ("- MS or PhD preferred; a BS is fine\n- Python\n", ("bachelor", "master")),
+        ("- A BS is fine\n- Python\n", ("bachelor", None)),
     ],
 )  # fmt: skip
 def test_a_degree_the_posting_accepts_is_the_least_it_asks(

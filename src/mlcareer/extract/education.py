@@ -31,8 +31,12 @@ _STRONG_CUE = rf"[ \t]*(?:in\b|of\b|degree|\()|(?:[ \t]+|[ \t]*[-–][ \t]*){_FI
 _ANOTHER_DEGREE = (
     r"\s+(?:or|and|/)\s+(?i:an?\s+)?(?i:ph\.?\s?d|doctor|m\.?\s?sc?\b|master|b\.?\s?sc?\b|bachelor)"
 )
-# ... or a posting's word for how much it is wanted: "a BS is a plus", "MS preferred".
-_WANTED = r"\s+(?:is\s+)?(?:a\s+plus|a\s+bonus|preferred|required|desired|desirable)\b"
+# ... or a posting's word for how much it is wanted: "a BS is a plus", "MS preferred", "a BS is
+# fine".
+_WANTED = (
+    r"\s+(?:is\s+)?(?:a\s+plus|a\s+bonus|preferred|required|desired|desirable|acceptable"
+    r"|accepted|fine|ok|okay|sufficient)\b"
+)
 _ACRONYM_CUE = rf"(?={_STRONG_CUE}|{_ANOTHER_DEGREE}|{_WANTED}|\s*(?:,|/|[-–:]\s+[A-Z]|\.\s*[A-Z]))"
 
 # "M.A", "B.A" written without their last dot are degrees before a field or a year: "M.A
