@@ -9,7 +9,7 @@ from .documents.sections import ITEM_MARK
 from .extract.language_grades import SHORT_OF
 from .extract.lines import LineIndex
 from .extract.wraps import unwrapped
-from .literal_match import IRREGULAR_PAST
+from .literal_match import IRREGULAR_PAST, stem
 from .match import UNTIMED_CATEGORIES, job_title_lines, line_index
 from .models import DEGREE_ORDER, Mention, PostingInfo, Profile, SkillMatch, Suggestion
 from .number import other_number
@@ -247,15 +247,7 @@ def _one_word(w: str, v: str) -> bool:
     """The same word inflected ("detector", "detection"; "tests", "testing") or in the other
     number ("LLM", "LLMs"; "A/B test", "A/B tests")."""
     same_start = w[:PREFIX] == v[:PREFIX] and (len(w) >= PREFIX or w == v)
-    return same_start or other_number(w) == v or other_number(v) == w or _stem(w) == _stem(v)
-
-
-_ENDING = regex_cache.compile(r"(?<=\w{3})(?:ing|ed|es|s)$")
-
-
-def _stem(word: str) -> str:
-    """The word without a plain ending: "testing", "tests" and "tested" -> "test"."""
-    return _ENDING.sub("", word)
+    return same_start or other_number(w) == v or other_number(v) == w or stem(w) == stem(v)
 
 
 # "k8s", "i18n": a number of letters left out
