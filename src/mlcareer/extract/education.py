@@ -33,9 +33,12 @@ _ANOTHER_DEGREE = (
 )
 # ... or a posting's word for how much it is wanted: "a BS is a plus", "MS preferred", "a BS is
 # fine".
+# The words that accept a degree as enough, shared with the reading of what a posting asks
+# (requirements._ACCEPTED)
+DEGREE_ACCEPTED = r"acceptable|accepted|ok|okay|sufficient"
 _WANTED = (
-    r"\s+(?:is\s+)?(?:a\s+plus|a\s+bonus|preferred|required|desired|desirable|acceptable"
-    r"|accepted|fine|ok|okay|sufficient)\b"
+    r"\s+(?:is\s+)?(?:a\s+plus|a\s+bonus|preferred|required|desired|desirable|fine"
+    rf"|{DEGREE_ACCEPTED})\b"
 )
 _ACRONYM_CUE = rf"(?={_STRONG_CUE}|{_ANOTHER_DEGREE}|{_WANTED}|\s*(?:,|/|[-–:]\s+[A-Z]|\.\s*[A-Z]))"
 

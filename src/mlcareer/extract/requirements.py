@@ -22,7 +22,13 @@ from ..models import (
 from ..postings import header_fields
 from ..taxonomy import Taxonomy
 from .alternatives import link_alternatives
-from .education import degree_in_line, degree_mentions, field_spans, is_field_of_study
+from .education import (
+    DEGREE_ACCEPTED,
+    degree_in_line,
+    degree_mentions,
+    field_spans,
+    is_field_of_study,
+)
 from .enrollment import enrollment_asked, enrollment_words
 from .importance import is_table_row, line_importance, mention_cue, sentence_spans
 from .language_grades import Grade, grade_beside, grades_of_lists
@@ -753,7 +759,7 @@ class _Degrees:
 # "Master's preferred, Bachelor's acceptable", "BS ok"; not a word describing what follows it
 # ("sufficient publication record", "accepted papers", "models are fine-tuned")
 _ACCEPTED = regex_cache.compile(
-    r"\b(?:acceptable|accepted|ok|okay|(?:is|are)\s+fine|will\s+do|suffices|sufficient)\b"
+    rf"\b(?:{DEGREE_ACCEPTED}|(?:is|are)\s+fine|will\s+do|suffices)\b"
     r"(?!-|\s+(?!(?:with|if|for|in|as|too|but|and|or|when|given|instead)\b)[a-z])",
     re.I,
 )
