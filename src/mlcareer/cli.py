@@ -264,14 +264,17 @@ def _check_match_inputs(jd: Path | None, level: LevelChoice | None, role: str | 
 @handle_errors
 def match(
     resume: Annotated[
-        Path, typer.Argument(metavar="RESUME", help="The resume: PDF, DOCX, TXT or MD.")
+        Path,
+        typer.Argument(
+            metavar="RESUME", help="The resume: PDF, DOCX, TXT or MD; - reads it piped in."
+        ),
     ],
     jd: Annotated[
         Path | None,
         typer.Argument(
             metavar="JD",
-            help="The job description (PDF, DOCX, TXT or MD) or a bundled posting's name "
-            "(see 'mlcareer jobs'). Leave out with --level.",
+            help="The job description (PDF, DOCX, TXT or MD; - reads it piped in) or a bundled "
+            "posting's name (see 'mlcareer jobs'). Leave out with --level.",
             show_default=False,
         ),
     ] = None,
@@ -308,10 +311,12 @@ def match(
     the taxonomy's profile of that level and role.
     """
     from .api import analyze, analyze_profile
+    from .documents.stdin import refuse_repeated_stdin
     from .formats import REPORT_FORMATS
     from .postings import resolve_posting
 
     _check_match_inputs(jd, level, role)
+    refuse_repeated_stdin([resume, jd])
     refuse_overwriting_inputs(output, [resume, jd, taxonomy])
     options = build_options(taxonomy, as_of, weights)
     if jd is not None:
@@ -324,7 +329,10 @@ def match(
 @app.command(cls=MetavarCommand)
 @handle_errors
 def extract(
-    files: Annotated[list[Path], typer.Argument(help="Documents to analyse.", metavar="FILE")],
+    files: Annotated[
+        list[Path],
+        typer.Argument(help="Documents to analyse (- reads one piped in).", metavar="FILE"),
+    ],
     format: Annotated[ExtractFormat, typer.Option("--format", "-f")] = ExtractFormat.terminal,
     kind: Annotated[
         DocKind, typer.Option("--as", help="Read the files as resumes or postings.")
@@ -336,10 +344,12 @@ def extract(
 ) -> None:
     """Show the skills, education and experience found in documents."""
     from .api import extract as extract_one
+    from .documents.stdin import refuse_repeated_stdin
     from .errors import DocumentError
     from .formats import PROFILE_FORMATS
     from .models import Failure
 
+    refuse_repeated_stdin([*files])
     refuse_overwriting_inputs(output, [*files, taxonomy])
     options = build_options(taxonomy, as_of)
     items: list[Profile | Failure] = []
@@ -557,7 +567,10 @@ class CheckFormat(str, Enum):
 @app.command(cls=MetavarCommand)
 @handle_errors
 def check(
-    resumes: Annotated[list[Path], typer.Argument(help="The resumes to check.", metavar="RESUME")],
+    resumes: Annotated[
+        list[Path],
+        typer.Argument(help="The resumes to check (- reads one piped in).", metavar="RESUME"),
+    ],
     jd: Annotated[
         Path | None,
         typer.Option(
@@ -600,7 +613,9 @@ def check(
     """Exit 1 when a resume falls short of the rules (for CI and pre-commit)."""
     from .check_output import CheckOutput
     from .checks import required_skills
+    from .documents.stdin import refuse_repeated_stdin
 
+    refuse_repeated_stdin([*resumes, jd])
     options = build_options(taxonomy, as_of)
     required = [s.strip() for option in require or [] for s in option.split(",") if s.strip()]
     if require is not None and not required:  # "--require $SKILLS" with the variable unset

@@ -6,6 +6,7 @@ import re
 from pathlib import Path
 
 from . import regex_cache
+from .documents.stdin import is_stdin
 from .errors import DocumentError
 from .models import BundledPosting
 from .resources import data_path
@@ -63,8 +64,9 @@ def bundled_posting(argument: Path) -> Path | None:
 
 
 def resolve_posting(argument: Path) -> Path:
-    """An existing file as given; otherwise the bundled posting of that name."""
-    if argument.exists():
+    """An existing file as given, or "-" for standard input; otherwise the bundled posting of
+    that name."""
+    if argument.exists() or is_stdin(argument):
         return argument
     if bundled := bundled_posting(argument):
         return bundled

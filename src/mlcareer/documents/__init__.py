@@ -9,8 +9,9 @@ from pathlib import Path
 
 from ..errors import DocumentError
 from ..models import Document
-from .limits import Limits
+from .limits import Limits, size_text
 from .readers import read_docx, read_pdf, read_text, shown
+from .stdin import SHOWN_AS, is_stdin, read_stdin
 
 Reader = Callable[[Path, Limits], Document]
 
@@ -24,10 +25,6 @@ READERS: dict[str, Reader] = {
 }
 
 __all__ = ["READERS", "Limits", "read_document"]
-
-
-def _size(count: int) -> str:
-    return f"{count / 1e6:.1f} MB" if count >= 100_000 else f"{count / 1e3:.1f} kB"
 
 
 def _stat(path: Path) -> os.stat_result:
@@ -65,15 +62,17 @@ def _check_size(path: Path, size: int, limits: Limits) -> None:
         raise DocumentError(f"{shown(path)}: the file is empty", "export the document again")
     if size > limits.max_bytes:
         raise DocumentError(
-            f"{shown(path)}: {_size(size)} is over the {_size(limits.max_bytes)} limit",
+            f"{shown(path)}: {size_text(size)} is over the {size_text(limits.max_bytes)} limit",
             "export a smaller copy, or raise the limit with --max-file-mb",
         )
 
 
 def read_document(path: Path, limits: Limits | None = None) -> Document:
     """Read `path` with the reader for its suffix; raise DocumentError with a hint on failure.
-    Only regular files are read: never a folder, a FIFO or a device."""
+    Only regular files are read: never a folder, a FIFO or a device. "-" is standard input."""
     limits = limits or Limits()
+    if is_stdin(path):
+        return _with_text(read_stdin(limits), SHOWN_AS)
     info = _stat(path)
     if stat.S_ISDIR(info.st_mode):
         raise DocumentError(
@@ -83,7 +82,10 @@ def read_document(path: Path, limits: Limits | None = None) -> Document:
     if not stat.S_ISREG(info.st_mode):
         raise DocumentError(f"{shown(path)}: not a regular file", "pass a saved document file")
     _check_size(path, info.st_size, limits)
-    document = reader(path, limits)
+    return _with_text(reader(path, limits), shown(path))
+
+
+def _with_text(document: Document, name: str) -> Document:
     if not document.text.strip():
-        raise DocumentError(f"{shown(path)}: no text found", "the file holds no readable words")
+        raise DocumentError(f"{name}: no text found", "the file holds no readable words")
     return document

@@ -21,6 +21,11 @@ def _default_seconds() -> float:
     return seconds if math.isfinite(seconds) and seconds >= 0 else DEFAULT_SECONDS
 
 
+def size_text(count: int) -> str:
+    """A byte count for a message: 12.3 kB or 4.5 MB."""
+    return f"{count / 1e6:.1f} MB" if count >= 100_000 else f"{count / 1e3:.1f} kB"
+
+
 @dataclass(frozen=True)
 class Limits:
     max_bytes: int = 20_000_000  # size of the file on disk
