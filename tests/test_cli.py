@@ -529,6 +529,21 @@ def test_an_unknown_required_skill_is_a_usage_error_before_any_document_is_read(
         assert result.stdout == ""
 
 
+@pytest.mark.parametrize(
+    ("typed", "meant"),
+    [("kubernetess", "Kubernetes"), ("pytorh", "PyTorch"), ("sckit-learn", "scikit-learn")],
+)
+def test_a_mistyped_required_skill_gets_the_nearest_name(
+    run: Callable[..., object], typed: str, meant: str
+) -> None:
+    result = run("check", RESUME, "--jd", JD, "--require", typed, *AS_OF)
+    assert result.exit_code == 2, result.output
+    assert (
+        result.stderr.splitlines()[1]
+        == f"hint: did you mean {meant!r}? (a skill's name, alias or id)"
+    )
+
+
 def test_check_json_is_one_document_and_jsonl_one_line_per_resume(
     run: Callable[..., object], tmp_path: Path
 ) -> None:

@@ -48,10 +48,25 @@ def required_skills(taxonomy: Taxonomy, names: list[str]) -> list[str]:
         if skill_id not in taxonomy.skills:
             raise UsageError(
                 f"--require {wanted!r}: not a skill the taxonomy knows",
-                "use a skill's name, alias or id (mlcareer extract shows them)",
+                _closest_skill(taxonomy, wanted)
+                or "use a skill's name, alias or id (mlcareer extract shows them)",
             )
         ids.append(skill_id)
     return list(dict.fromkeys(ids))
+
+
+def _closest_skill(taxonomy: Taxonomy, wanted: str) -> str:
+    """"did you mean 'Kubernetes'?" for "kubernetess": the skill whose spelling is nearest,
+    when one is near enough to be a typo; "" otherwise."""
+    from rapidfuzz import fuzz, process
+
+    found = process.extractOne(
+        wanted.lower(), taxonomy.by_spelling.keys(), scorer=fuzz.ratio, score_cutoff=80
+    )
+    if found is None:
+        return ""
+    name = taxonomy.skills[taxonomy.by_spelling[found[0]]].name
+    return f"did you mean {name!r}? (a skill's name, alias or id)"
 
 
 def posting_rules(
