@@ -56,3 +56,36 @@ def test_a_tool_listed_before_languages_of_another_kind_stays_apart(
     choices = _choices(profile_of(_posting("- Excel, English or German\n"), "posting"))
     assert choices["excel"] is None
     assert choices["lang-english"] == choices["lang-german"] == "English or German"
+
+
+# 3. An endorsement's skills vouched for are the person's
+
+
+def _skill_ids(profile: Profile) -> set[str]:
+    return {hit.id for hit in profile.skills}
+
+
+_RESUME_HEAD = (
+    "Dana Kim\ndana@example.com\n\nExperience\nData Analyst, Acme Corp, Jan 2019 - Present\n"
+)
+
+
+def test_the_skills_an_endorsement_is_for_are_shown(profile_of: ProfileOf) -> None:
+    resume = profile_of(
+        _RESUME_HEAD
+        + "- Built weekly reports\n\nEndorsed by colleagues for Python and SQL expertise\n",
+        "resume",
+    )
+    assert {"python", "sql"} <= _skill_ids(resume)
+
+
+def test_who_endorsed_and_where_they_work_still_name_no_skill(profile_of: ProfileOf) -> None:
+    resume = profile_of(
+        _RESUME_HEAD + "- Built weekly reports\n\nSkills\nForecasting\n"
+        "Endorsed by 4 colleagues at Databricks for SQL\n"
+        "Endorsed by 12 colleagues at Zentro Logistics\n",
+        "resume",
+    )
+    found = _skill_ids(resume)
+    assert "sql" in found
+    assert not found & {"databricks", "logistics"}
