@@ -7,6 +7,8 @@ from collections.abc import Callable
 
 import pytest
 
+from mlcareer.api import Options, compare
+from mlcareer.extract.skills import NegationIndex
 from mlcareer.models import Profile
 
 ProfileOf = Callable[..., Profile]
@@ -89,3 +91,80 @@ def test_who_endorsed_and_where_they_work_still_name_no_skill(profile_of: Profil
     found = _skill_ids(resume)
     assert "sql" in found
     assert not found & {"databricks", "logistics"}
+
+
+# 4. A negation word glued by a hyphen into a compound denies nothing
+
+
+def _negated(profile: Profile) -> dict[str, bool]:
+    return {hit.id: all(m.negated for m in hit.mentions) for hit in profile.skills}
+
+
+@pytest.mark.parametrize(
+    ("bullet", "skill"),
+    [
+        ("Migrated the reporting store from no-SQL to SQL", "sql"),
+        ("Built no-code ML pipelines with Python", "python"),
+        ("Analysed not-for-profit donor data in Tableau", "tableau"),
+    ],
+)
+def test_a_hyphenated_no_denies_nothing(profile_of: ProfileOf, bullet: str, skill: str) -> None:
+    negated = _negated(profile_of(f"{_RESUME_HEAD}- {bullet}\n", "resume"))
+    assert negated[skill] is False
+
+
+@pytest.mark.parametrize("bullet", ["No Java experience", "Not Java, but Python", "No - Java"])
+def test_a_plain_no_still_denies(profile_of: ProfileOf, bullet: str) -> None:
+    assert _negated(profile_of(f"{_RESUME_HEAD}- {bullet}\n", "resume"))["java"] is True
+
+
+# 5. A negated list keeps its -ing noun items when it ends with "or"
+
+
+def _denied_words(text: str, words: list[str]) -> list[bool]:
+    index = NegationIndex(text)
+    return [index.is_negated(text.index(w), text.index(w) + len(w)) for w in words]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Shipped models without SDLC, testing frameworks or CI.",
+        "Worked without Go, distributed systems or Kafka.",
+        "Never used SDLC, testing frameworks, or CI in production.",
+    ],
+)
+def test_every_item_of_a_negated_or_list_is_denied(text: str) -> None:
+    items = ("SDLC", "testing frameworks", "CI", "Go", "distributed systems", "Kafka")
+    assert all(_denied_words(text, [w for w in items if w in text]))
+
+
+_TERMS_POSTING = "QA Engineer\n\nRequirements\n- Testing frameworks\n- CI\n"
+
+
+@pytest.mark.parametrize(
+    ("bullet", "shown"),
+    [
+        ("Shipped models without SDLC, testing frameworks or CI", set()),
+        ("Shipped models with SDLC, testing frameworks and CI", {"testing frameworks", "ci"}),
+    ],
+)
+def test_terms_in_a_negated_list_are_not_shown(
+    profile_of: ProfileOf, options: Options, bullet: str, shown: set[str]
+) -> None:
+    resume = profile_of(f"{_RESUME_HEAD}- {bullet}\n", "resume")
+    report = compare(resume, profile_of(_TERMS_POSTING, "posting"), options)
+    matched = {m.jd_text.lower() for m in report.matched if m.id.startswith("term:")}
+    assert matched == shown
+
+
+@pytest.mark.parametrize(
+    ("text", "kept"),
+    [
+        ("Led without formal authority, aligning product, design and data science.", "design"),
+        ("Never missed a deadline, shipping models, SQL and Spark jobs.", "SQL"),
+        ("Started without any prior Java, learned Scala and Go.", "Scala"),
+    ],
+)
+def test_a_clause_after_the_negation_is_not_denied(text: str, kept: str) -> None:
+    assert _denied_words(text, [kept]) == [False]
