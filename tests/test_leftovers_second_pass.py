@@ -168,3 +168,53 @@ def test_terms_in_a_negated_list_are_not_shown(
 )
 def test_a_clause_after_the_negation_is_not_denied(text: str, kept: str) -> None:
     assert _denied_words(text, [kept]) == [False]
+
+
+# 6. A master's preferred after an accepted or required bachelor's
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "- BS is fine, MS preferred\n",
+        "- BS required, MS preferred\n",
+        "- Bachelor's is fine; a Master's preferred\n",
+    ],
+)
+def test_a_preferred_ms_after_a_comma_is_preferred(profile_of: ProfileOf, line: str) -> None:
+    posting = profile_of(_posting(line), "posting").posting
+    assert posting is not None
+    assert (posting.degree_required, posting.degree_preferred) == ("bachelor", "master")
+
+
+def test_a_state_after_a_town_is_still_no_degree(profile_of: ProfileOf) -> None:
+    resume = profile_of(
+        _RESUME_HEAD + "- Built weekly reports\n\nEducation\n"
+        "BS Biology, Jackson State University, Jackson, MS, 2015\n",
+        "resume",
+    )
+    assert resume.education.highest == "bachelor"
+
+
+# 7. A "Tertiary Qualifications" heading with its years is still a heading
+
+
+@pytest.mark.parametrize(
+    "heading", ["Tertiary Qualifications (2015-2019)", "Tertiary Qualifications 2015 - 2019"]
+)
+def test_a_dated_tertiary_heading_names_no_degree(profile_of: ProfileOf, heading: str) -> None:
+    text = (
+        f"Jordan Lee\njordan@example.com\n\n{heading}\n"
+        "Diploma of Information Technology, TAFE NSW, 2019\n\n"
+        "Experience\nIT Support Officer, Acme Pty Ltd, 2019 - 2023\n- Fixed laptops\n"
+    )
+    assert profile_of(text, "resume").education.highest == "associate"
+
+
+def test_a_dated_tertiary_degree_with_a_field_is_a_degree(profile_of: ProfileOf) -> None:
+    text = (
+        "Jordan Lee\njordan@example.com\n\nEducation\n"
+        "Tertiary degree in Statistics (2015-2019)\n\n"
+        "Experience\nAnalyst, Acme Pty Ltd, 2019 - 2023\n- Built reports\n"
+    )
+    assert profile_of(text, "resume").education.highest == "bachelor"
