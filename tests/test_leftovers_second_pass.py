@@ -8,6 +8,7 @@ from collections.abc import Callable
 import pytest
 
 from mlcareer.api import Options, compare
+from mlcareer.checks import lint_rules
 from mlcareer.extract.skills import NegationIndex
 from mlcareer.models import Profile
 
@@ -218,3 +219,71 @@ def test_a_dated_tertiary_degree_with_a_field_is_a_degree(profile_of: ProfileOf)
         "Experience\nAnalyst, Acme Pty Ltd, 2019 - 2023\n- Built reports\n"
     )
     assert profile_of(text, "resume").education.highest == "bachelor"
+
+
+# 8. A functional resume's themed bullets show its skills at work
+
+
+_FUNCTIONAL = (
+    "Priya Nair\npriya@example.com | +44 7700 900123\n\nCore Competencies\n"
+    "Python, SQL, Tableau, Spark, Airflow\n\nAnalytics\n"
+    "- Built demand forecasting models in Python that cut stockouts by 15%\n"
+    "- Designed Tableau dashboards used by 40 store managers every week\n"
+    "- Wrote SQL pipelines that cut the monthly close from 6 days to 2\n\n"
+    "Data Engineering\n- Migrated 30 nightly batch jobs to Spark\n"
+    "- Scheduled 120 Airflow workflows with 99.9% success\n\n"
+    "Employment History\nSenior Data Scientist, Northwind Retail, 2019 - Present\n"
+    "Data Analyst, Contoso Stores, 2016 - 2019\n\nEducation\nMSc Statistics, 2016\n"
+)
+
+
+def _listed_only_rule(resume: Profile) -> tuple[bool, str]:
+    [rule] = [r for r in lint_rules(resume) if r.name == "skills-in-experience"]
+    return rule.passed, rule.message
+
+
+def test_a_functional_resumes_work_bullets_show_its_skills(profile_of: ProfileOf) -> None:
+    passed, message = _listed_only_rule(profile_of(_FUNCTIONAL, "resume"))
+    assert passed, message
+
+
+def test_skills_only_listed_still_fail_the_rule(profile_of: ProfileOf) -> None:
+    listed = (
+        "Priya Nair\npriya@example.com\n\nCore Competencies\n"
+        "Python, SQL, Tableau, Spark, Airflow\n\nHighlights\n- Python (8 years), SQL, Tableau\n"
+        "- Experienced in Spark and Airflow since 2016\n\n"
+        "Employment History\nSenior Data Scientist, Northwind Retail, 2019 - Present\n"
+    )
+    passed, _ = _listed_only_rule(profile_of(listed, "resume"))
+    assert not passed
+
+
+def _results_rule(resume: Profile) -> tuple[bool, str]:
+    [rule] = [r for r in lint_rules(resume) if r.name == "measurable-results"]
+    return rule.passed, rule.message
+
+
+def test_a_functional_resumes_work_bullets_carry_its_results(profile_of: ProfileOf) -> None:
+    passed, message = _results_rule(profile_of(_FUNCTIONAL, "resume"))
+    assert passed, message
+    assert message.startswith("5 of 5")
+
+
+def test_themed_bullets_without_figures_still_fail_the_results_rule(
+    profile_of: ProfileOf,
+) -> None:
+    plain = _FUNCTIONAL.replace("15%", "a lot").replace("40 ", "all ").replace("6 days to 2", "")
+    plain = plain.replace("30 ", "the ").replace("120 ", "many ").replace(" with 99.9% success", "")
+    passed, message = _results_rule(profile_of(plain, "resume"))
+    assert not passed
+    assert message.startswith("0 of 5")
+
+
+def test_experience_bullets_are_counted_before_any_elsewhere(profile_of: ProfileOf) -> None:
+    text = _FUNCTIONAL.replace(
+        "Data Analyst, Contoso Stores, 2016 - 2019\n",
+        "Data Analyst, Contoso Stores, 2016 - 2019\n- Maintained the weekly report\n",
+    )
+    passed, message = _results_rule(profile_of(text, "resume"))
+    assert not passed
+    assert message.startswith("0 of 1")
