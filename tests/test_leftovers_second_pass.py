@@ -287,3 +287,44 @@ def test_experience_bullets_are_counted_before_any_elsewhere(profile_of: Profile
     passed, message = _results_rule(profile_of(text, "resume"))
     assert not passed
     assert message.startswith("0 of 1")
+
+
+# 9. "Personal Profile" heads a resume's summary
+
+
+def test_personal_profile_heads_a_resumes_summary(profile_of: ProfileOf) -> None:
+    text = (
+        "Sam Carter\nsam@example.co.uk\n\nPersonal Profile\n"
+        "Analytical graduate keen to build a career in data science.\n\n"
+        "Experience\nData Analyst, Acme Ltd, 2021 - 2024\n- Built reports in Python\n\n"
+        "Education\nBSc Mathematics, University of York, 2021\n"
+    )
+    sections = {s.heading: s.name for s in profile_of(text, "resume").sections}
+    assert sections.get("Personal Profile") == "summary"
+
+
+def test_a_personal_profile_after_the_work_heads_personal_details(profile_of: ProfileOf) -> None:
+    text = (
+        "Ravi Kumar\nravi@example.com\n\nExperience\n"
+        "Software Engineer, Infosys, Jun 2019 - Present\n- Built REST APIs in Java\n\n"
+        "Personal Profile\nDate of Birth: 12 May 1997\nPassport: valid 2018 - 2028\n"
+        "Languages Known: English, Hindi\n"
+    )
+    resume = profile_of(text, "resume")
+    sections = {s.heading: s.name for s in resume.sections}
+    assert sections.get("Personal Profile") == "contact"
+    # the passport's years are no job
+    assert [r.text for r in resume.experience.ranges if r.section == "experience"] == [
+        "Jun 2019 - Present"
+    ]
+    assert resume.experience.years < 9
+    assert {"lang-english", "lang-hindi"} <= _skill_ids(resume)
+
+
+def test_a_postings_personal_profile_opens_no_summary(profile_of: ProfileOf) -> None:
+    text = (
+        "Data Analyst\n\nRequirements\n- SQL\n\nPersonal Profile\n"
+        "- Confident presenting to stakeholders\n"
+    )
+    sections = [s.name for s in profile_of(text, "posting").sections]
+    assert "summary" not in sections
