@@ -12,6 +12,7 @@ from .errors import UsageError
 from .formats.common import graduate_for_students
 from .models import Profile, Report
 from .scoring import overqualified_share
+from .suggest import in_a_work_bullet, opens_with_work_done
 
 if TYPE_CHECKING:
     from .api import Options
@@ -198,7 +199,9 @@ def _dates(resume: Profile) -> RuleResult:
 
 
 def _results(resume: Profile) -> RuleResult:
-    bullets = _bullets(_section_lines(resume, {"experience", "projects"}))
+    bullets = _bullets(_section_lines(resume, {"experience", "projects"})) or _work_elsewhere(
+        resume
+    )
     # A numbered bullet's own number ("1. Built ...") is no result.
     with_numbers = sum(bool(NUMBER.search(b, _marker_end(b))) for b in bullets)
     if not bullets:
@@ -214,6 +217,13 @@ def _results(resume: Profile) -> RuleResult:
         message=f"{with_numbers} of {len(bullets)} experience bullets carry a number",
         fix="state results: 'cut latency by 40%', 'served 2M users'",
     )
+
+
+def _work_elsewhere(resume: Profile) -> list[str]:
+    """The bullets telling of work done outside experience and projects: a functional resume
+    sets them under themed headings ("Analytics", "Selected accomplishments")."""
+    names = {s.name for s in resume.sections} - {"experience", "projects"}
+    return [b for b in _bullets(_section_lines(resume, names)) if opens_with_work_done(b)]
 
 
 def _bullets(lines: list[str]) -> list[str]:
@@ -240,11 +250,14 @@ def _marker_end(bullet: str) -> int:
 
 
 def _listed_only(resume: Profile) -> RuleResult:
+    """Listed skills shown nowhere else at work: in experience or projects, or in a bullet
+    telling of work done wherever it stands (a functional resume's themed sections)."""
     listed = {h.id: h.name for h in resume.skills if any(m.section == "skills" for m in h.mentions)}
     used = {
         h.id
         for h in resume.skills
         if any(m.section in ("experience", "projects") for m in h.mentions)
+        or in_a_work_bullet(resume, h.mentions)
     }
     only = [name for skill_id, name in listed.items() if skill_id not in used]
     passed = not listed or len(only) <= LISTED_ONLY_SHARE * len(listed)

@@ -174,13 +174,56 @@ def _denied_after(normal: str, end: int) -> bool:
 
 
 def _undenied_at(normal: str, padded: str) -> bool:
-    """The padded term stands somewhere in the line with no denial just before or after it."""
+    """The padded term stands somewhere in the line with no denial just before or after it,
+    nor a denial whose list it is an item of."""
     at = normal.find(padded)
     while at != -1:
-        if not (_denied_before(normal, at) or _denied_after(normal, at + len(padded))):
+        end = at + len(padded)
+        if not (
+            _denied_before(normal, at)
+            or _denied_after(normal, end)
+            or _in_a_denied_list(normal, at + 1, end - 1)
+        ):
             return True
         at = normal.find(padded, at + 1)
     return False
+
+
+def _in_a_denied_list(normal: str, start: int, end: int) -> bool:
+    """normal[start:end] is an item of a list a denial runs over past its commas: "without
+    sdlc | testing frameworks or ci" (the resume's skills are read so, skills.NegationIndex)."""
+    if CLAUSE_BAR not in normal[:start]:
+        return False  # no comma before: the denial just before has been looked for
+    return any(first <= start and end <= last for first, last in _denied_lists(normal))
+
+
+@lru_cache(maxsize=8192)
+def _denied_lists(normal: str) -> tuple[tuple[int, int], ...]:
+    """The spans of a normalised line's denied lists, its bars read back as commas (one
+    character for one: the offsets stay)."""
+    from .extract.skills import NegationIndex  # the extractors import this module
+
+    return tuple(NegationIndex(normal.replace(CLAUSE_BAR, ",")).lists)
+
+
+_WORD = regex_cache.compile(r"\S+")
+
+
+@lru_cache(maxsize=8192)
+def _denied_places(normal: str) -> frozenset[int]:
+    """The places in stem_sequence(normal) of the words that stand in a denied list past its
+    first comma."""
+    if CLAUSE_BAR not in normal:
+        return frozenset()
+    lists = _denied_lists(normal)
+    if not lists:
+        return frozenset()
+    places: set[int] = set()
+    kept = (w for w in _WORD.finditer(normal) if w.group() not in _STOPWORDS)
+    for place, word in enumerate(kept):
+        if any(first <= word.start() and word.end() <= last for first, last in lists):
+            places.add(place)
+    return frozenset(places)
 
 
 @lru_cache(maxsize=1)
@@ -192,12 +235,17 @@ PREFIX_CHARS = 3  # of a stem, looked for in a line before the line is stemmed
 REWORD_SLACK = 2  # other words allowed between a reworded phrase's words
 
 
-def _close_together(wanted: frozenset[str], sequence: tuple[str, ...]) -> bool:
+def _close_together(
+    wanted: frozenset[str], sequence: tuple[str, ...], denied: frozenset[int] = frozenset()
+) -> bool:
     """All wanted stems inside one window a little wider than the phrase, with no denial just
-    before it: "managed my time" rewords "time management"; "secure handling of an enterprise
-    network" does not reword "network security", nor "never managed time" show it."""
+    before it nor opening in a denied list (`denied`: its words' places in `sequence`):
+    "managed my time" rewords "time management"; "secure handling of an enterprise network"
+    does not reword "network security", nor "never managed time" show it."""
     width = len(wanted) + REWORD_SLACK
     for start, word in enumerate(sequence):
+        if start in denied:
+            continue
         if word in wanted and wanted <= set(sequence[start : start + width]):
             before = _clause_tail(sequence[max(0, start - 2 * DENIAL_REACH) : start])
             if not _has_denial(before, _denial_stems()):
@@ -393,7 +441,8 @@ def _all_words_on_a_line(wanted: frozenset[str], resume: ResumeText) -> LiteralH
         if not all(any(h in line.normal for h in options) for options in heads):
             continue
         forms = _line_forms(wanted, line.normal)
-        if forms is not None and _close_together(forms, line_stems(line.normal)[1]):
+        sequence = line_stems(line.normal)[1]
+        if forms is not None and _close_together(forms, sequence, _denied_places(line.normal)):
             return LiteralHit(False, [line])
     return find_entered_into(wanted, resume)
 
@@ -691,7 +740,11 @@ def _fuzzy_word_start(term: str, normal: str) -> bool:
         at_word
         and _same_first_letter(term, normal[start:end])
         and _ends_a_form(term.split()[-1], normal, end)
-        and not (_denied_before(normal, start) or _denied_after(normal, end))
+        and not (
+            _denied_before(normal, start)
+            or _denied_after(normal, end)
+            or _in_a_denied_list(normal, start, end)
+        )
     )
 
 

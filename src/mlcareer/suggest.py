@@ -136,7 +136,7 @@ def _wording_advice(m: SkillMatch, resume: Profile) -> list[Suggestion]:
         and all(e.section in ("skills", None, "summary") for e in m.evidence)
         and any(s.name == "experience" for s in resume.sections)
         and not _named_at_work(resume, {m.name, *(unwrapped(x.text) for x in hit.mentions)})
-        and not _in_a_work_bullet(resume, hit.mentions)
+        and not in_a_work_bullet(resume, hit.mentions)
     ):
         message = (
             f"{m.name} appears only in your skills or summary: show it in an experience bullet "
@@ -156,7 +156,7 @@ _SELF_DESCRIBED = frozenset(
 )
 
 
-def _in_a_work_bullet(resume: Profile, mentions: list[Mention]) -> bool:
+def in_a_work_bullet(resume: Profile, mentions: list[Mention]) -> bool:
     """A mention in a bullet that tells of work done, wherever it stands: a functional resume
     sets its work under "Core competencies" or "Selected accomplishments"."""
     lines = line_index(resume.text)
@@ -186,8 +186,14 @@ def _tells_of_work(bullet: str) -> bool:
     """A bullet opened by a verb in the past tense that states a result in figures ("- Built
     forecasting models in Python that cut stockouts by 15%"); not a list of skills ("- Python
     (8 years), SQL") nor the writer described ("- Experienced in Python (8 years)")."""
+    return any(char.isdigit() for char in bullet) and opens_with_work_done(bullet)
+
+
+def opens_with_work_done(bullet: str) -> bool:
+    """A bullet opened by a verb in the past tense ("- Built ...", "- Led ..."), not by one
+    describing the writer ("- Skilled in ...")."""
     opening = _BULLET_OPENING.match(bullet)
-    if opening is None or not any(char.isdigit() for char in bullet):
+    if opening is None:
         return False
     verb = opening.group(1).lower()
     past = verb in IRREGULAR_PAST or (verb.endswith("ed") and (len(verb) > 4 or verb == "used"))

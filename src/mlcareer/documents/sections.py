@@ -39,7 +39,9 @@ CLOSING_NOTES = ("additional information", "other information", "annexes", "anne
 # achievements, posts held in clubs, and the closing declaration and referees
 CV_SUMMARIES = (
     *("professional profile", "career profile", "profile summary", "career summary"),
-    "executive summary",
+    # a summary in British CVs, where it opens the CV, and personal details in Indian ones,
+    # which set them after the work and studies (see _profile_or_details)
+    *("executive summary", "personal profile"),
 )
 CV_COURSEWORK = ("relevant coursework", "coursework", "selected coursework", "key coursework")
 CV_LANGUAGES = ("languages known", "known languages", "language proficiency")
@@ -991,12 +993,22 @@ def find_sections(text: str, posting: bool = False) -> list[Section]:
         else:
             name = heading_name(line.strip())
             name = None if name and _a_listed_skill(line.strip(), set_apart) else name
+            name = _profile_or_details(line.strip(), name, sections)
         blank = not line.strip()
         set_apart = blank or name is not None
         if name is not None:
             _open(sections, name, line.strip(), offset, len(text))
         offset += len(line)
     return sections
+
+
+def _profile_or_details(line: str, name: str | None, sections: list[Section]) -> str | None:
+    """A resume's "Personal Profile" after its work or studies heads personal details
+    (father's name, date of birth), as Indian CVs close with them; before them, a summary."""
+    if name != "summary" or heading_key(line) != "personal profile":
+        return name
+    after_work = any(s.name in ("experience", "education") for s in sections)
+    return "contact" if after_work else name
 
 
 def _open(sections: list[Section], name: str, heading: str, start: int, end: int) -> None:

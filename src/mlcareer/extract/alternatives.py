@@ -2,19 +2,20 @@
 "One or more of: Python, Java, Go".
 
 Items joined by "or" (or "and/or") form a group; a comma list joins the group with a comma
-before its "or" ("AWS, GCP, or Azure"), after "one or more of" / "any of", or without the
-comma while its items are close to the ones joined by "or" in the taxonomy ("Snowflake,
-BigQuery or Redshift"; in "Python, SQL, Tableau or Power BI" only the BI tools); before "or
-similar" only close alternatives join. A comma after the group ends it. A thing and its
-examples are one group ("cloud platforms such as AWS", "feature stores (Feast, Tecton)");
-examples of something narrower than the skill before them are the group themselves ("a deep
-learning framework (e.g., PyTorch or JAX)"), and so are examples of another kind than it
-("deploying ML models (TensorFlow, PyTorch)": the practice is asked apart); a product's parts
-are no group ("Python (pandas, NumPy)"). Slashes group items of one category some of which
-are close ("PyTorch/TensorFlow"; "ETL/DWH testing" and "Python/SQL" ask for each; after "one
-of", any offer a choice). Showing any member meets the group (match.py). A member asked for on
-its own makes the others redundant: with "- Python", the line "- Python or R" asks nothing
-more. Choices on two lines that share a member stay apart unless one holds the other."""
+before its "or" ("AWS, GCP, or Azure"), after "one or more of" / "any of", or without the comma
+while its items are close to the ones joined by "or" in the taxonomy ("Snowflake, BigQuery or
+Redshift"; in "Python, SQL, Tableau or Power BI" only the BI tools), as spoken languages are
+("English, French or German"); before "or similar" only close alternatives join. A comma after
+the group ends it. A thing and its examples are one group ("cloud platforms such as AWS",
+"feature stores (Feast, Tecton)"); examples of something narrower than the skill before them
+are the group themselves ("a deep learning framework (e.g., PyTorch or JAX)"), and so are
+examples of another kind than it ("deploying ML models (TensorFlow, PyTorch)": the practice is
+asked apart); a product's parts are no group ("Python (pandas, NumPy)"). Slashes group items of
+one category some of which are close ("PyTorch/TensorFlow"; "ETL/DWH testing" and "Python/SQL"
+ask for each; after "one of", any offer a choice). Showing any member meets the group
+(match.py). A member asked for on its own makes the others redundant: with "- Python", the line
+"- Python or R" asks nothing more. Choices on two lines that share a member stay apart unless
+one holds the other."""
 
 from __future__ import annotations
 
@@ -26,6 +27,7 @@ from typing import TypeVar
 from .. import regex_cache
 from ..models import IMPORTANCE_ORDER, Requirement
 from .lines import LineIndex
+from .spoken import SPOKEN_LANGUAGES
 from .wraps import unwrapped
 
 # After a name: its version ("Java 11+ or Kotlin", "Python 3.x, Go") and its acronym ("Amazon
@@ -635,6 +637,12 @@ def _kinds_named(line: str, at: int) -> list[str]:
     return [kind.lower()[:5] for kind in kinds]
 
 
+def _or_languages(alike: Alike, category: Category) -> Alike:
+    """`alike`, and two spoken languages: the taxonomy links no language to another, yet
+    languages listed before "or" offer the one choice ("English, French or German")."""
+    return lambda a, b: alike(a, b) or category(a) == category(b) == SPOKEN_LANGUAGES
+
+
 def _kin(category: Category) -> Alike:
     """Two requirements of one category in the taxonomy."""
     return lambda a, b: (found := category(a)) is not None and found == category(b)
@@ -698,10 +706,11 @@ def link_alternatives(
         if not (examples or labelled or _OFFERS_A_CHOICE.search(line) or _NESTING.search(line)):
             continue
         placed = placed_lines[number]
-        groups = _chains(line, placed, alike)
+        listed_alike = _or_languages(alike, category)
+        groups = _chains(line, placed, listed_alike)
         listings = _listings(line, placed) if "(" in line else []
         if listings:
-            groups += _nested_groups(line, placed, listings, alike)
+            groups += _nested_groups(line, placed, listings, listed_alike)
         wording_only: set[int] = set()
         if examples or labelled or listings:
             illustrated, wording_only, dropped = _illustrated(

@@ -40,6 +40,8 @@ _WANTED = (
     r"\s+(?:is\s+)?(?:a\s+plus|a\s+bonus|preferred|required|desired|desirable|fine"
     rf"|{DEGREE_ACCEPTED})\b"
 )
+# A state's code ("Jackson, MS") is never wanted: one with such a word after it is a degree
+_WANTED_AFTER = regex_cache.compile(_WANTED, re.I)
 _ACRONYM_CUE = rf"(?={_STRONG_CUE}|{_ANOTHER_DEGREE}|{_WANTED}|\s*(?:,|/|[-–:]\s+[A-Z]|\.\s*[A-Z]))"
 
 # "M.A", "B.A" written without their last dot are degrees before a field or a year: "M.A
@@ -512,7 +514,12 @@ def _is_false_friend(text: str, start: int, end: int, level: DegreeLevel) -> boo
     word = re.sub(r"[\s.]", "", named).lower()
     if level == "master" and word == "ms" and _MS_TOOL.match(text, end):
         return True
-    if word in _STATES and named.isupper() and not _DEGREE_AFTER.match(text, end):
+    if (
+        word in _STATES
+        and named.isupper()
+        and not _DEGREE_AFTER.match(text, end)
+        and not _WANTED_AFTER.match(text, end)  # "BS is fine, MS preferred": no town
+    ):
         return bool(_CITY_BEFORE.search(text, max(0, start - 30), start)) or _town_before(
             text, start
         )
@@ -542,18 +549,26 @@ def _is_false_friend(text: str, start: int, end: int, level: DegreeLevel) -> boo
 # A trade offered beside a tertiary qualification, which it meets as well: "Trade or tertiary
 # qualifications", "trade/tertiary"
 _TRADE_BEFORE = regex_cache.compile(r"\btrade[ \t]*(?:,?[ \t]+(?:and/)?or[ \t]+|/[ \t]*)\Z", re.I)
-# What may stand around a heading's words on their line: "## Tertiary Qualifications:"
+# What may stand around a heading's words on their line: "## Tertiary Qualifications:", and
+# after them the years the section spans, bracketed or not ("Tertiary Qualifications
+# (2015-2019)"); not a note on what is asked ("Tertiary qualification (essential)")
 _HEADING_MARKS = regex_cache.compile(r"[ \t#*_:]*")
+_YEAR_WORD = r"(?:19|20)\d\d"
+_SPANNED = rf"{_YEAR_WORD}(?:[ \t]*[-–—][ \t]*(?:{_YEAR_WORD}|present))?"
+_HEADING_TAIL = regex_cache.compile(
+    rf"[ \t#*_:]*(?:(?:\([ \t]*{_SPANNED}[ \t]*\)|{_SPANNED})[ \t#*_:]*)?", re.I
+)
 
 
 def _alone_on_line(text: str, start: int, end: int) -> bool:
-    """text[start:end] is all its line says, but for a heading's marks: a CV's heading."""
+    """text[start:end] is all its line says, but for a heading's marks and a note or years
+    after it: a CV's heading."""
     line_start = text.rfind("\n", 0, start) + 1
     line_end = text.find("\n", end)
     line_end = len(text) if line_end < 0 else line_end
     return bool(
         _HEADING_MARKS.fullmatch(text, line_start, start)
-        and _HEADING_MARKS.fullmatch(text, end, line_end)
+        and _HEADING_TAIL.fullmatch(text, end, line_end)
     )
 
 

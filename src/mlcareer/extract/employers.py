@@ -10,7 +10,7 @@ import re
 from collections.abc import Iterator
 
 from .. import regex_cache
-from ..models import SkillHit
+from ..models import Mention, SkillHit
 from .experience import Found, titles_of
 from .lines import LineIndex
 from .skills import FIELD_CATEGORIES, without_mentions
@@ -147,9 +147,28 @@ def without_employers(
 # A profile export's endorsements under a skill: who vouched for it and where they work
 # ("Endorsed by 12 colleagues at Zentro Logistics", "3 endorsements")
 _ENDORSEMENT = regex_cache.compile(r"[ \t]*(?:endorsed[ \t]+by\b|\d+[ \t]+endorsements?\b)", re.I)
+# What an endorsement is for, which names the person's own skills ("Endorsed by colleagues
+# for Python and SQL expertise"), up to where the endorsers are named again ("... for SQL at
+# Acme", "..., who ...")
+_VOUCHED_FOR = regex_cache.compile(r"\bfor[ \t]+(.+?)(?=[ \t]+(?:at|by|from|who)\b|[,;(]|$)", re.I)
+
+
+def _vouching(line: str, at: int, end: int) -> bool:
+    """Whether line[at:end] stands in an endorsement's line outside what it is for."""
+    found = _ENDORSEMENT.match(line)
+    if found is None:
+        return False
+    vouched = _VOUCHED_FOR.search(line, found.end())
+    return vouched is None or not vouched.start(1) <= at < end <= vouched.end(1)
 
 
 def without_endorsements(skills: list[SkillHit], lines: LineIndex) -> list[SkillHit]:
-    """The resume's skills less their mentions on an endorsement's line; a skill left with
-    none dropped."""
-    return without_mentions(skills, lambda m: bool(_ENDORSEMENT.match(lines.line_text(m.line))))
+    """The resume's skills less their mentions on an endorsement's line, but for what it is
+    for; a skill left with none dropped."""
+
+    def vouching(mention: Mention) -> bool:
+        start = lines.line_start(mention.line)
+        line = lines.line_text(mention.line)
+        return _vouching(line, mention.start - start, mention.end - start)
+
+    return without_mentions(skills, vouching)

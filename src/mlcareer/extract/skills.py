@@ -48,8 +48,12 @@ from .spoken import (
 from .tags import in_tag_line
 from .wording import LIST_JOINERS, NO_FEAR
 
+# A word glued to the next by a hyphen makes a compound, which denies nothing: "no-code
+# pipelines", "migrated from no-SQL to SQL", "not-for-profit data", "never-ending backlog"
+_GLUED = r"(?!-\w)"
 _NEGATION_WORDS = (
-    rf"no{NO_FEAR}|not(?!\s+(?:just|only|merely|limited)\b){NO_FEAR}|never{NO_FEAR}|without"
+    rf"no{_GLUED}{NO_FEAR}|not{_GLUED}(?!\s+(?:just|only|merely|limited)\b){NO_FEAR}"
+    rf"|never{_GLUED}{NO_FEAR}|without"
     r"|lack(?:s|ing)?|missing|unfamiliar|none|except|exception of|excluding|minus"
 )
 NEGATION = regex_cache.compile(rf"\b(?:{_NEGATION_WORDS})\b|n't\b{NO_FEAR}", re.I)
@@ -86,16 +90,22 @@ _LIST_ITEM = rf"{_ITEM_WORD}(?:[ \t]+{_ITEM_WORD}){{0,2}}"
 # After the first comma, a lower-case verb (an -ing word, or one in the past) with more words
 # opens a clause of its own, not a list: "without formal authority, aligning product, design
 # and data science", "never missed a deadline, shipping models, SQL and Spark", "without any
-# prior Java, learned Scala and Go" (which leaves a list of such nouns there undenied:
-# "without SDLC, testing frameworks or CI" denies SDLC alone)
+# prior Java, learned Scala and Go". A list closed by "or" or "nor" goes on denying, as a
+# clause's own objects are joined by "and": such words there are nouns ("without SDLC,
+# testing frameworks or CI", "without Go, distributed systems or Kafka").
 _PAST_VERBS = "built|wrote|rewrote|led|ran|made|taught|grew|drove|won|took|began|became|learnt"
 _PARTICIPLE = rf"(?-i:(?:[a-z]+(?:ing|ed)|{_PAST_VERBS})[ \t]+\w)"
 _LIST_ITEMS = 12  # items before the last, at most: each cue's list is read in bounded time
+_LIST_END = rf"(?=[ \t]*(?:[,.;:()!?\n]|$)|[ \t]+(?:{_PHRASE_OPENERS})\b)"
+_LAST_JOINED = r"[ \t]*,?[ \t]*(?<![^\s,])(?:{})[ \t]+"
+_OR_CLOSED = (
+    rf"{_LIST_ITEM}(?:[ \t]*,[ \t]*{_LIST_ITEM}){{0,{_LIST_ITEMS}}}"
+    rf"{_LAST_JOINED.format('or|nor')}{_LIST_ITEM}{_LIST_END}"
+)
 _LIST_TAIL = (
-    rf"(?:[ \t]*,[ \t]*(?!{_PARTICIPLE}){_LIST_ITEM}"
+    rf"(?:[ \t]*,[ \t]*(?!{_PARTICIPLE}(?!{_OR_CLOSED})){_LIST_ITEM}"
     rf"(?:[ \t]*,[ \t]*{_LIST_ITEM}){{0,{_LIST_ITEMS}}})?"
-    rf"[ \t]*,?[ \t]*(?<![^\s,])(?:and|or|nor|&)[ \t]+{_LIST_ITEM}"
-    rf"(?=[ \t]*(?:[,.;:()!?\n]|$)|[ \t]+(?:{_PHRASE_OPENERS})\b)"
+    rf"{_LAST_JOINED.format('and|or|nor|&')}{_LIST_ITEM}{_LIST_END}"
 )
 # After a cue that denies its whole clause ("without", "never", "n't"), the rest of the
 # clause (a few words: "used Java") opens the list; a cue glued to a word ("no-code") opens
