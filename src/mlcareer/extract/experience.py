@@ -323,6 +323,12 @@ class Found(NamedTuple):
     range: DateRange
     start: int
     end: int
+    ends_later: bool = False  # written to end over a year after the as-of month
+
+
+# How far past the as-of month a job's written end may be ("Postdoc, 2025 - 2027"); a range
+# ending later and naming no role dates something else: a passport's or a visa's validity.
+_PLANNED_MONTHS = 12
 
 
 # A code's letters right before a number: "EN 1990 - 1999" numbers parts of a standard
@@ -364,7 +370,8 @@ def _range_hits(lines: LineIndex, sections: list[Section], as_of: int) -> list[F
             line=lines.line_of(found.start()),
             section=lines.section_of(found.start(), sections),
         )
-        found_ranges.append(Found(item, found.start(), found.end()))
+        ends_later = end > as_of + _PLANNED_MONTHS
+        found_ranges.append(Found(item, found.start(), found.end(), ends_later))
     return found_ranges
 
 
@@ -472,6 +479,12 @@ _VOLUNTEERING = regex_cache.compile(
 )
 
 
+def _names_a_role(line: str, title: tuple[str, int] | None) -> bool:
+    """A role named on the range's line or in its title: "Postdoctoral Researcher"."""
+    named = line if title is None else f"{line} {title[0]}"
+    return bool(_ROLE_WORD.search(named)) or any(map(is_occupation, named.split()))
+
+
 def _work_ranges(hits: list[Found], lines: LineIndex, has_sections: bool) -> list[Found]:
     """Ranges that describe work: not education, publications, projects, breaks or bootcamps."""
     excluded = {"education", "publications", "certifications", "awards", "projects"}
@@ -492,6 +505,8 @@ def _work_ranges(hits: list[Found], lines: LineIndex, has_sections: bool) -> lis
         # (above the employer's line, below the dates), is unpaid, as when the dates' own
         # line says so.
         title = title_of(hit, lines)
+        if hit.ends_later and not _names_a_role(lines.text[left:right], title):
+            continue
         if title is None or not _VOLUNTEERING.search(title[0]):
             work.append(hit)
             titled[id(hit)] = title
