@@ -195,7 +195,9 @@ _OR_ABOVE = r"or\s+(?:above|higher|equivalent)\s+"
 # is about thirty times as fast as trying the lookbehinds at every character.
 _BARE_DEGREE = (
     r"degree(?<=\bdegree)(?<!high degree)(?<!some degree)(?<!great degree)"
-    rf"(?<!advanced degree)(?<!graduate degree)(?=\s+(?:\([^()]*\)\s*)?(?:{_OR_ABOVE})?in\s)"
+    rf"(?<!advanced degree)(?<!graduate degree)(?=\s+(?:\([^()]*\)\s*)?(?:{_OR_ABOVE})?in\s"
+    # a federal vacancy's "Basic Requirements: Degree: Mathematics, statistics or ..."
+    r"|[ \t]*:[ \t]*[A-Za-z])"
 )
 
 # Every pattern is tried; the highest level wins per line (a mention's context can veto it).
@@ -534,9 +536,24 @@ def _is_false_friend(text: str, start: int, end: int, level: DegreeLevel) -> boo
         return _alone_on_line(text, start, end) or bool(
             _TRADE_BEFORE.search(text, max(0, start - 20), start)
         )
+    if level == "bachelor" and word == "degree" and text[end : end + 3].lstrip(" \t")[:1] == ":":
+        return not _field_labelled(text, end)  # "Degree: not required", "Degree: Master of ..."
     if level == "associate" and word == "diploma":
         return bool(_SCHOOL_BEFORE.search(text, max(0, start - 30), start))
     return False
+
+
+_LABELLED_FIELD_CHARS = 100
+
+
+def _field_labelled(text: str, end: int) -> bool:
+    """Whether a "Degree:" label names a known field of study ("Degree: Mathematics, statistics
+    or computer science that included 24 semester hours") and no degree of its own."""
+    line_end = text.find("\n", end)
+    rest = text[end : line_end if line_end != -1 else len(text)][:_LABELLED_FIELD_CHARS]
+    if _ANY_WORD.search(rest.lower()) or _ANY_ACRONYM.search(rest):
+        return False
+    return any(cue.search(rest.lower()) for cue in _FIELD_CUES.values())
 
 
 # A trade offered beside a tertiary qualification, which it meets as well: "Trade or tertiary

@@ -1,0 +1,116 @@
+"""Genres read end to end: career changers' resumes, staffing agencies' contract postings,
+US federal vacancies and LLM-era postings (AI engineering, ML platforms, clinical AI)."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+from mlcareer.models import Profile
+
+ProfileOf = Callable[..., Profile]
+
+
+def _asked(profile: Profile) -> dict[str, str]:
+    return {req.name: req.importance for req in profile.requirements}
+
+
+# --- an agency's or a company's "About <Name>" blurb asks for nothing ------------------------
+
+AGENCY = """\
+Python Developer - 6 Month Contract to Hire
+W2 ONLY - NO C2C. Pay Rate: $55-$65/hr on W2.
+
+Must Haves:
+- 5+ years of Python development
+- Strong SQL
+
+Pluses:
+- Terraform
+
+{heading}
+Brightline is an IT staffing firm that places technologists in Java, .NET and SAP roles
+across the country. We offer weekly pay to our consultants.
+"""
+
+
+def test_an_about_the_agency_heading_closes_the_list_of_pluses(profile_of: ProfileOf) -> None:
+    asked = _asked(profile_of(AGENCY.format(heading="About Brightline Staffing:"), "posting"))
+    assert asked["Terraform"] == "preferred"
+    assert not {"Java", ".NET", "SAP"} & set(asked)
+
+
+def test_about_the_role_and_about_you_keep_their_own_sections(profile_of: ProfileOf) -> None:
+    # near misses: "About the role" is the job, "About you" its asks
+    you = _asked(profile_of(AGENCY.format(heading="About You:"), "posting"))
+    assert you["Java"] == "required"
+    role = profile_of(AGENCY.format(heading="About the role:"), "posting")
+    assert [s.name for s in role.sections][-1] == "about"
+
+
+# --- a federal vacancy: its KSAs heading, its "Degree:" requirement, its grade ---------------
+
+VACANCY = """\
+Data Scientist
+Series and Grade: GS-1560-13
+Pay scale & grade: GS 13
+
+Duties
+- Build predictive models for program offices.
+
+Qualifications
+To qualify at the GS-13 level, you must have one year of specialized experience equivalent
+to the GS-12 grade level in the Federal service: applying machine learning with Python.
+
+Basic Requirements: Degree: Mathematics, statistics or computer science that included at
+least 24 semester hours in mathematics.
+
+{ksa_heading}
+1. Knowledge of machine learning techniques.
+2. Skill in Python programming.
+
+Time-in-grade: Current federal employees must have served 52 weeks at the GS-12 level.
+"""
+
+
+def _vacancy(
+    profile_of: ProfileOf, ksa_heading: str = "Knowledge, Skills and Abilities (KSAs)"
+) -> Profile:
+    return profile_of(VACANCY.format(ksa_heading=ksa_heading), "posting")
+
+
+def test_a_ksa_heading_with_its_initials_is_a_heading_not_a_skill(profile_of: ProfileOf) -> None:
+    profile = _vacancy(profile_of)
+    assert "KSAs" not in {req.jd_text for req in profile.requirements}
+    assert "Knowledge, Skills and Abilities (KSAs)" in [s.heading for s in profile.sections]
+    assert _asked(profile)["Python"] == "required"
+
+
+def test_a_note_that_names_a_skill_still_makes_a_line_of_skills(profile_of: ProfileOf) -> None:
+    # near miss: "Skills (Python)" lists a skill; its note is not the heading's initials
+    profile = profile_of("Data Analyst\n\nQualifications\nSkills (SAS)\n- Excel\n", "posting")
+    assert "SAS" in _asked(profile)
+
+
+def test_a_federal_degree_requirement_is_a_bachelors(profile_of: ProfileOf) -> None:
+    posting = _vacancy(profile_of).posting
+    assert posting is not None and posting.degree_required == "bachelor"
+
+
+def test_a_degree_label_without_a_field_names_no_degree(profile_of: ProfileOf) -> None:
+    # near miss: a form's "Degree:" field that names no field of study
+    text = "Data Analyst\n\nQualifications\nDegree: not required for this role.\n- SQL\n"
+    posting = profile_of(text, "posting").posting
+    assert posting is not None and posting.degree_required is None
+
+
+def test_the_grade_field_sets_a_vacancys_level(profile_of: ProfileOf) -> None:
+    # the GS-12 of "equivalent to the GS-12 grade level" is the grade below the vacancy's
+    posting = _vacancy(profile_of).posting
+    assert posting is not None
+    assert (posting.level, posting.level_source) == ("senior", "grade: GS-13")
+
+
+def test_a_vacancy_open_at_two_grades_takes_the_lower(profile_of: ProfileOf) -> None:
+    text = VACANCY.replace("GS-1560-13\nPay scale & grade: GS 13", "GS-1560-11/12")
+    posting = profile_of(text.format(ksa_heading="KSAs"), "posting").posting
+    assert posting is not None and posting.level_source == "grade: GS-11"
