@@ -114,3 +114,60 @@ def test_a_vacancy_open_at_two_grades_takes_the_lower(profile_of: ProfileOf) -> 
     text = VACANCY.replace("GS-1560-13\nPay scale & grade: GS 13", "GS-1560-11/12")
     posting = profile_of(text.format(ksa_heading="KSAs"), "posting").posting
     assert posting is not None and posting.level_source == "grade: GS-11"
+
+
+# --- a career changer: a volunteer role's or a bootcamp's lines are not the job's before ------
+
+CHANGER = """\
+Jane Doe
+
+Experience
+{first}
+- {first_bullet}
+{second}
+- Automated a monthly donor report with SQL and Python.
+"""
+
+
+def _jobs(profile_of: ProfileOf, second: str, first: str = "", bullet: str = "") -> Profile:
+    text = CHANGER.format(
+        first=first or "Mathematics Teacher, Lincoln High School    Aug 2016 - Jun 2024",
+        first_bullet=bullet or "Taught Algebra II and AP Statistics to 150 students a year.",
+        second=second,
+    )
+    return profile_of(text, "resume")
+
+
+def test_a_volunteer_roles_lines_are_not_the_teaching_jobs(profile_of: ProfileOf) -> None:
+    profile = _jobs(profile_of, "Data Analyst (Volunteer), City Food Bank    Sep 2024 - Present")
+    [teacher] = profile.experience.jobs
+    assert (teacher.technical, teacher.why) == (False, "teaching")
+    assert profile.experience.level == "entry"
+
+
+def test_a_bootcamps_lines_are_not_the_store_managers(profile_of: ProfileOf) -> None:
+    profile = _jobs(
+        profile_of,
+        "Data Science Bootcamp, General Assembly    Jan 2023 - Apr 2023",
+        first="Store Manager, Target    2017 - 2022",
+        bullet="Managed a team of 35 and a budget.",
+    )
+    [manager] = profile.experience.jobs
+    assert manager.technical is False
+
+
+def test_a_paid_role_after_teaching_is_its_own_job(profile_of: ProfileOf) -> None:
+    # near miss: a paid data role is a job of its own, judged technical by its title
+    profile = _jobs(profile_of, "Data Analyst, City Food Bank    Sep 2024 - Present")
+    assert [job.technical for job in profile.experience.jobs] == [False, True]
+
+
+def test_a_teachers_own_tools_still_make_the_job_technical(profile_of: ProfileOf) -> None:
+    # near miss: the teaching job's own bullet names a tool it used
+    profile = _jobs(
+        profile_of,
+        "Data Analyst (Volunteer), City Food Bank    Sep 2024 - Present",
+        bullet="Wrote autograded Python notebooks for 150 students a year.",
+    )
+    [teacher] = profile.experience.jobs
+    assert teacher.technical is True
