@@ -5,6 +5,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
+from mlcareer.api import Options, compare
 from mlcareer.models import Profile
 
 ProfileOf = Callable[..., Profile]
@@ -171,3 +172,43 @@ def test_a_teachers_own_tools_still_make_the_job_technical(profile_of: ProfileOf
     )
     [teacher] = profile.experience.jobs
     assert teacher.technical is True
+
+
+# --- a job title that names the work shows it at work, not only in a skills list ---------------
+
+PM_RESUME = """\
+Sam Reyes
+
+Experience
+Senior Product Manager, Search, Acme    2020 - Present
+- Shipped a ranking model with the ML team that lifted sales 3%.
+Product Manager, Growth, Beta Labs    2017 - 2020
+- Ran onboarding experiments that grew activation 12%.
+
+Skills
+Product strategy, roadmapping, SQL, Looker
+"""
+PM_POSTING = """\
+Product Manager, Machine Learning
+
+Requirements
+- 5+ years of product management experience.
+- Comfort with SQL and Looker.
+"""
+
+
+def _shown_only_in_skills(profile_of: ProfileOf, options: Options) -> list[str]:
+    report = compare(profile_of(PM_RESUME, "resume"), profile_of(PM_POSTING, "posting"), options)
+    return [
+        s.message.split(" appears only")[0]
+        for s in report.suggestions
+        if s.kind == "show-in-experience"
+    ]
+
+
+def test_a_product_managers_titles_show_product_management(
+    profile_of: ProfileOf, options: Options
+) -> None:
+    shown = _shown_only_in_skills(profile_of, options)
+    assert "Product management" not in shown
+    assert "Looker" in shown  # near miss: a tool no title names is still only listed

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+from collections.abc import Iterator
 from functools import lru_cache
 from typing import NamedTuple
 
@@ -774,15 +775,27 @@ Titled = dict[str, tuple[str, int]]  # skill id -> the title that names it and i
 
 def titled_skills(resume: Profile, taxonomy: Taxonomy) -> Titled:
     """The skills the resume's job titles name as work."""
-    lines = line_index(resume.text)
     found: Titled = {}
+    for work, part, number in _titles_work(resume):
+        skill_id = taxonomy.by_spelling.get(work)
+        if skill_id is not None:
+            found.setdefault(skill_id, (plain(part), number))
+    return found
+
+
+def titles_work(resume: Profile) -> set[str]:
+    """The work the resume's job titles name, as TITLE_WORK spells it: "Senior Product
+    Manager, Etsy" -> "product management"."""
+    return {work for work, _, _ in _titles_work(resume)}
+
+
+def _titles_work(resume: Profile) -> Iterator[tuple[str, str, int]]:
+    """The work each job title names, the title's part that names it, and its line."""
+    lines = line_index(resume.text)
     for number in _title_lines(resume, lines):
         for part in _TITLE_PARTS.split(_undated(resume, lines, number)):
-            work = _title_work(_TITLE_WORD.findall(part))
-            skill_id = taxonomy.by_spelling.get(work) if work else None
-            if skill_id is not None:
-                found.setdefault(skill_id, (plain(part), number))
-    return found
+            if work := _title_work(_TITLE_WORD.findall(part)):
+                yield work, part, number
 
 
 def _undated(resume: Profile, lines: LineIndex, number: int) -> str:

@@ -10,7 +10,7 @@ from .extract.language_grades import SHORT_OF
 from .extract.lines import LineIndex
 from .extract.wraps import unwrapped
 from .literal_match import IRREGULAR_PAST, stem
-from .match import UNTIMED_CATEGORIES, job_title_lines, line_index
+from .match import UNTIMED_CATEGORIES, job_title_lines, line_index, titles_work
 from .models import DEGREE_ORDER, Mention, PostingInfo, Profile, SkillMatch, Suggestion
 from .number import other_number
 from .scoring import (
@@ -137,6 +137,7 @@ def _wording_advice(m: SkillMatch, resume: Profile) -> list[Suggestion]:
         and any(s.name == "experience" for s in resume.sections)
         and not _named_at_work(resume, {m.name, *(unwrapped(x.text) for x in hit.mentions)})
         and not _in_a_work_bullet(resume, hit.mentions)
+        and not _a_titles_work(m.name, hit.mentions, resume)
     ):
         message = (
             f"{m.name} appears only in your skills or summary: show it in an experience bullet "
@@ -223,6 +224,13 @@ def _written_in(text: str, name: str, start: int, end: int) -> bool:
 def _in_word(char: str) -> bool:
     """A character of a word or of a name like "C++" or "C#" (regex: [\\w+#])."""
     return char.isalnum() or char in "_+#"
+
+
+def _a_titles_work(name: str, mentions: list[Mention], resume: Profile) -> bool:
+    """The work a job title names ("Senior Product Manager" does product management): the
+    roles held show it, not only the skills list."""
+    spelled = {name.casefold(), *(unwrapped(mention.text).casefold() for mention in mentions)}
+    return bool(spelled & titles_work(resume))
 
 
 def _only_in_titles(mentions: list[Mention], resume: Profile) -> bool:
