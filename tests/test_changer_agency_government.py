@@ -212,3 +212,17 @@ def test_a_product_managers_titles_show_product_management(
     shown = _shown_only_in_skills(profile_of, options)
     assert "Product management" not in shown
     assert "Looker" in shown  # near miss: a tool no title names is still only listed
+
+
+# --- clinical AI: "software as a medical device" names a product, not a role ------------------
+
+
+def test_software_as_a_medical_device_is_no_role(profile_of: ProfileOf) -> None:
+    text = (
+        "ML Scientist, Clinical AI\n\nPreferred\n"
+        "- Experience with FDA software as a medical device (SaMD) regulations.\n"
+        "- 2+ years of experience as a Clinical Data Scientist.\n"
+    )
+    names = [req.name for req in profile_of(text, "posting").requirements]
+    assert not any("medical device" in name and "Experience as" in name for name in names)
+    assert "Experience as Clinical Data Scientist" in names  # near miss: a role asked

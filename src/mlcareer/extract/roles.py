@@ -23,10 +23,12 @@ _ROLE_LINE = regex_cache.compile(
     r"(?P<role>[A-Za-z](?:[^.;,()]|(?<=Sr)\.|(?<=Jr)\.|\.(?=[A-Za-z])|(?<=\.[A-Z])\.){2,80})",
     re.I,
 )
-# "Software as a Service" names a delivery model, not a role
+# "Software as a Service" names a delivery model, not a role; "software as a medical device"
+# (SaMD) a kind of product
 _AS_A_SERVICE = regex_cache.compile(
     r"\b(?:software|platform|infrastructure|data)\s+as\s+an?\s+$", re.I
 )
+_SOFTWARE_AS_A = regex_cache.compile(r"\bsoftware\s+as\s+an?\s+$", re.I)
 # "infrastructure as code", "policy as code": a practice, not a role; "defined as experience:
 # 1) ...", as a federal vacancy defines its specialized experience: what counts, not a role
 _AS_CODE = regex_cache.compile(r"code\b|(?:experience|work|knowledge|skills?)\b", re.I)
@@ -121,6 +123,8 @@ def _not_a_role(line: str, role: re.Match[str]) -> bool:
 
 def _as_a_service(line: str, role: re.Match[str]) -> bool:
     start = role.start("role")
+    if _SOFTWARE_AS_A.search(line, 0, start):
+        return True  # "software as a medical device": what the software is, never a role
     return line[start : start + 7].lower() == "service" and bool(
         _AS_A_SERVICE.search(line, 0, start)
     )
