@@ -6,7 +6,7 @@ from __future__ import annotations
 from collections.abc import Callable
 
 from mlcareer.api import Options, compare
-from mlcareer.models import Profile
+from mlcareer.models import Profile, Report, SkillMatch
 
 ProfileOf = Callable[..., Profile]
 
@@ -226,3 +226,83 @@ def test_software_as_a_medical_device_is_no_role(profile_of: ProfileOf) -> None:
     names = [req.name for req in profile_of(text, "posting").requirements]
     assert not any("medical device" in name and "Experience as" in name for name in names)
     assert "Experience as Clinical Data Scientist" in names  # near miss: a role asked
+
+
+# --- skills of LLM-era, platform, developer-relations and bioinformatics postings -------------
+
+
+def _all(report: Report) -> list[SkillMatch]:
+    return [*report.matched, *report.missing]
+
+
+def _skills(profile_of: ProfileOf, text: str, doc_type: str = "posting") -> set[str]:
+    return {hit.name for hit in profile_of(text, doc_type).skills}
+
+
+def test_bioinformatics_tools_are_skills_that_show_bioinformatics(
+    profile_of: ProfileOf, options: Options
+) -> None:
+    resume = profile_of(
+        "Aisha Rahman\n\nExperience\nPostdoctoral Fellow, Broad Institute    2019 - 2021\n"
+        "- Single-cell RNA-seq analysis with Scanpy and Seurat; variant calling with GATK and"
+        " Nextflow.\n",
+        "resume",
+    )
+    assert {"Scanpy", "Seurat", "GATK", "Nextflow", "Single-cell RNA-seq"} <= {
+        hit.name for hit in resume.skills
+    }
+    posting = profile_of(
+        "ML Scientist\n\nPreferred\n- Bioinformatics experience (genomics, NGS pipelines).\n",
+        "posting",
+    )
+    report = compare(resume, posting, options)
+    found = {m.name: m.status for m in report.matched + report.missing}
+    assert found["Bioinformatics"] == "implied"
+    assert found["Next-generation sequencing"] in ("implied", "matched")
+
+
+def test_the_painter_seurat_is_no_skill(profile_of: ProfileOf) -> None:
+    text = (
+        "Lee Wu\n\nExperience\nMuseum Guide, Art Institute    2019 - 2021\n"
+        "- Led tours on Seurat and Monet.\n"
+    )
+    assert "Seurat" not in _skills(profile_of, text, "resume")
+
+
+def test_containers_beside_their_platform_are_containerization(profile_of: ProfileOf) -> None:
+    asked = _skills(
+        profile_of,
+        "MLOps Engineer\n\nRequirements\n- Deep knowledge of Kubernetes and containers.\n",
+    )
+    assert "Containerization" in asked
+    # near miss: a warehouse's containers
+    dock = _skills(
+        profile_of, "Warehouse Associate\n\nRequirements\n- Load and unload shipping containers.\n"
+    )
+    assert "Containerization" not in dock
+
+
+def test_serving_models_open_source_and_speaking_are_read(profile_of: ProfileOf) -> None:
+    asked = _skills(
+        profile_of,
+        "Developer Advocate\n\nWhat you'll do\n- Speak at conferences and meetups.\n\nBonus\n"
+        "- Contributions to open-source projects.\n- Experience serving models with vLLM.\n",
+    )
+    assert {"Public speaking", "Open-source contribution", "Model deployment"} <= asked
+
+
+def test_a_developer_advocates_title_shows_developer_relations(
+    profile_of: ProfileOf, options: Options
+) -> None:
+    resume = profile_of(
+        "Kenji W\n\nExperience\nDeveloper Advocate, Acme    2022 - Present\n"
+        "- Wrote 30 tutorials.\n",
+        "resume",
+    )
+    posting = profile_of(
+        "Developer Advocate\n\nRequirements\n- 3+ years in developer relations.\n", "posting"
+    )
+    [found] = [
+        m for m in _all(compare(resume, posting, options)) if m.name == "Developer relations"
+    ]
+    assert found.status == "implied"

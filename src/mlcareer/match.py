@@ -707,6 +707,8 @@ TITLE_WORK = {
     "project manager": "project management",
     "program manager": "program management",
     "product manager": "product management",
+    "developer advocate": "developer relations",
+    "developer evangelist": "developer relations",
     "database administrator": "database administration",
     "system administrator": "system administration",
     "systems administrator": "system administration",
