@@ -67,7 +67,7 @@ least 24 semester hours in mathematics.
 
 {ksa_heading}
 1. Knowledge of machine learning techniques.
-2. Skill in Python programming.
+2. Skill in R programming.
 
 Time-in-grade: Current federal employees must have served 52 weeks at the GS-12 level.
 """
@@ -83,7 +83,7 @@ def test_a_ksa_heading_with_its_initials_is_a_heading_not_a_skill(profile_of: Pr
     profile = _vacancy(profile_of)
     assert "KSAs" not in {req.jd_text for req in profile.requirements}
     assert "Knowledge, Skills and Abilities (KSAs)" in [s.heading for s in profile.sections]
-    assert _asked(profile)["Python"] == "required"
+    assert _asked(profile)["R"] == "required"  # a KSA is asked
 
 
 def test_a_note_that_names_a_skill_still_makes_a_line_of_skills(profile_of: ProfileOf) -> None:
