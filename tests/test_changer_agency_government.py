@@ -306,3 +306,13 @@ def test_a_developer_advocates_title_shows_developer_relations(
         m for m in _all(compare(resume, posting, options)) if m.name == "Developer relations"
     ]
     assert found.status == "implied"
+
+
+def test_an_agencys_top_skills_are_asked(profile_of: ProfileOf) -> None:
+    text = (
+        "ML Engineer (Contract)\nRate: $70/hr C2C\n\nTop 3 Skills:\n1. PySpark\n2. Databricks\n"
+        "3. MLflow\n\nNice to Have:\n- HIPAA\n"
+    )
+    asked = _asked(profile_of(text, "posting"))
+    assert asked["PySpark"] == asked["MLflow"] == "required"
+    assert asked["HIPAA"] == "preferred"  # near miss: the pluses stay pluses
