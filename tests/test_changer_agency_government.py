@@ -316,3 +316,12 @@ def test_an_agencys_top_skills_are_asked(profile_of: ProfileOf) -> None:
     asked = _asked(profile_of(text, "posting"))
     assert asked["PySpark"] == asked["MLflow"] == "required"
     assert asked["HIPAA"] == "preferred"  # near miss: the pluses stay pluses
+
+
+def test_what_strong_candidates_may_also_have_is_preferred(profile_of: ProfileOf) -> None:
+    text = "Research Engineer\n\nRequirements\n- SQL\n\n{}\n- Terraform\n"
+    extra = _asked(profile_of(text.format("Strong candidates may also have:"), "posting"))
+    assert (extra["SQL"], extra["Terraform"]) == ("required", "preferred")
+    # near miss: what strong candidates will have is asked
+    asked = _asked(profile_of(text.format("Strong candidates will have:"), "posting"))
+    assert asked["Terraform"] == "required"

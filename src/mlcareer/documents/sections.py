@@ -888,8 +888,8 @@ _POSTING_HEADING_WORDS = [
         "preferred",
         regex_cache.compile(
             r"nice to have|good to have|preferred|bonus|\bplus\b|desir|recommended|might also"
-            r"|ideally|would be great|great if you|we'd love|would love|stand ?out|set you apart"
-            r"|helps if|we value|valued",
+            r"|may also|ideally|would be great|great if you|we'd love|would love|stand ?out"
+            r"|set you apart|helps if|we value|valued",
             re.I,
         ),
     ),
