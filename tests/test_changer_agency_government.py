@@ -325,3 +325,30 @@ def test_what_strong_candidates_may_also_have_is_preferred(profile_of: ProfileOf
     # near miss: what strong candidates will have is asked
     asked = _asked(profile_of(text.format("Strong candidates will have:"), "posting"))
     assert asked["Terraform"] == "required"
+
+
+# --- a role asked by its field's acronym is the role spelled out -----------------------------
+
+
+def _role_status(profile_of: ProfileOf, options: Options, held: str, asked: str) -> str:
+    resume = profile_of(
+        f"Alex Chen\n\nExperience\n{held}, ShopSmart    Jun 2020 - Feb 2023\n- Trained models.\n",
+        "resume",
+    )
+    posting = profile_of(
+        f"Research Engineer\n\nRequirements\n- 2+ years of experience as {asked}.\n", "posting"
+    )
+    [role] = [m for m in _all(compare(resume, posting, options)) if m.id.startswith("role:")]
+    return role.status
+
+
+def test_an_ml_engineer_asked_is_a_machine_learning_engineer(
+    profile_of: ProfileOf, options: Options
+) -> None:
+    held, asked = "Machine Learning Engineer", "a software engineer or ML engineer"
+    assert _role_status(profile_of, options, held, asked) == "matched"
+    assert _role_status(profile_of, options, "ML Engineer", "a Machine Learning Engineer") == (
+        "matched"
+    )
+    # near miss: another field's engineer
+    assert _role_status(profile_of, options, "ML Engineer", "an AI Engineer") == "missing"

@@ -233,6 +233,29 @@ def role_alternatives(title: str) -> list[str]:
     return [" ".join(p if len(p) > 1 or _title_acronym(p) else [*first[:-1], p[0]]) for p in parts]
 
 
+# A field's acronym in a title and its words: "ML Engineer" is a "Machine Learning Engineer"
+_FIELD_WORDS = {
+    "ML": "machine learning",
+    "AI": "artificial intelligence",
+    "NLP": "natural language processing",
+    "BI": "business intelligence",
+    "QA": "quality assurance",
+    "UX": "user experience",
+}
+_FIELD_ACRONYM = regex_cache.compile(rf"\b(?:{'|'.join(_FIELD_WORDS)})\b")
+_FIELD_SPELLED = regex_cache.compile(rf"\b(?:{'|'.join(_FIELD_WORDS.values())})\b", re.I)
+_ACRONYM_OF = {words: acronym for acronym, words in _FIELD_WORDS.items()}
+
+
+def field_spellings(title: str) -> list[str]:
+    """The title with its field's acronym spelled out, or its field's words as the acronym:
+    "ML engineer" -> "machine learning engineer", "Machine Learning Engineer" -> "ML
+    Engineer"; none when it names no such field."""
+    spelled = _FIELD_ACRONYM.sub(lambda found: _FIELD_WORDS[found.group()], title)
+    short = _FIELD_SPELLED.sub(lambda found: _ACRONYM_OF[found.group().lower()], title)
+    return [form for form in dict.fromkeys((spelled, short)) if form != title]
+
+
 _ACRONYM = regex_cache.compile(r"[A-Z]{2,5}")
 # Acronyms of fields, not of people: "Data Scientist / ML" offers no job called "ML"
 FIELD_ACRONYMS = frozenset(
