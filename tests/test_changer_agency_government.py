@@ -352,3 +352,24 @@ def test_an_ml_engineer_asked_is_a_machine_learning_engineer(
     )
     # near miss: another field's engineer
     assert _role_status(profile_of, options, "ML Engineer", "an AI Engineer") == "missing"
+
+
+# --- a hospital's notices after its lists: a field's label and a saint's name ask nothing -------
+
+HOSPITAL = """\
+Clinical Data Scientist
+
+Preferred Qualifications
+- Epic Cogito certification.
+- Experience with REDCap.
+{extra}
+
+Physical Demands: Sitting for prolonged periods; occasional lifting up to 10 lbs.
+St. Marcus is a smoke-free campus.
+"""
+
+
+def test_a_label_and_a_saints_abbreviation_are_no_terms(profile_of: ProfileOf) -> None:
+    asked = _asked(profile_of(HOSPITAL.format(extra="- Zorblex: hands-on use."), "posting"))
+    assert not {"Physical Demands", "St"} & set(asked)
+    assert {"REDCap", "Zorblex"} <= set(asked)  # near miss: a term set as a label stays
