@@ -10,7 +10,7 @@ import re
 from functools import lru_cache
 
 from .. import regex_cache
-from ..documents.sections import ITEM_MARK, heading_name
+from ..documents.sections import ITEM_MARK, POSTING_SECTIONS, heading_name
 from .language_grades import AT_LEAST_WORDS, CEFR_CODE
 
 # Sentence adverbs and connectives: they join a clause to what came before, name nothing.
@@ -275,7 +275,7 @@ def _a_fields_label(line: str, text: str, start: int) -> bool:
     return (
         line[end : end + 1] == ":"
         and bool(_LABEL_OPENING.fullmatch(line, 0, start))
-        and heading_name(text) is not None
+        and heading_name(text) in POSTING_SECTIONS  # not "Leadership:", "Research:"
     )
 
 
