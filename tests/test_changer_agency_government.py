@@ -375,3 +375,20 @@ def test_a_label_and_a_saints_abbreviation_are_no_terms(profile_of: ProfileOf) -
     assert not {"Physical Demands", "St"} & set(asked)
     # near misses: a term set as a label stays, and so does a skill a resume heading names
     assert {"REDCap", "Zorblex", "Research"} <= set(asked)
+
+
+# --- a veteran's degree in progress, expected this year -----------------------------------------
+
+
+def _in_progress(profile_of: ProfileOf, line: str) -> list[bool]:
+    profile = profile_of(f"Marcus W\n\nEducation\n{line}\n", "resume")
+    return [degree.in_progress for degree in profile.education.degrees]
+
+
+def test_a_degree_in_progress_expected_this_year_is_not_held(profile_of: ProfileOf) -> None:
+    # "Present" is November 2026: the year alone may end after this month
+    line = "B.S. Data Science (in progress), University of Maryland, expected {}"
+    assert _in_progress(profile_of, line.format(2026)) == [True]
+    # near misses: an expected month already past, and no status written
+    assert _in_progress(profile_of, line.format("May 2026")) == [False]
+    assert _in_progress(profile_of, "B.S. Data Science, State University, expected 2026") == [False]

@@ -868,13 +868,23 @@ def _expected_month(found: re.Match[str]) -> int:
     return int(found.group("year")) * 12 + month - 1
 
 
+def _this_year_alone(expected: re.Match[str], as_of: int) -> bool:
+    """An expected date that names only a year, the year of `as_of`."""
+    named_month = expected.group("month") or expected.group("number")
+    return not named_month and int(expected.group("year")) == as_of // 12
+
+
 def _is_unfinished(text: str, start: int, end: int, after: str, as_of: int) -> bool:
     """A degree still being studied for: "PhD candidate", "(ABD)", "(in progress)", expected
     or dated after as_of ("Aug 2023 - May 2027"), or dated until now ("2023 - present"). An
-    expected date decides: "pursuing a B.S., expected May 2015" is done by 2025."""
+    expected date decides: "pursuing a B.S., expected May 2015" is done by 2025; a year alone
+    that is this year's ("(in progress), expected 2026" in November 2026) leaves it to the
+    status written."""
     expected = _EXPECTED.search(after)
     if expected and expected.group("year"):
-        return _expected_month(expected) > as_of
+        if not _this_year_alone(expected, as_of):
+            return _expected_month(expected) > as_of
+        expected = None  # the year may end after this month: the status written decides
     if expected and (
         year := _YEAR_BEFORE.search(after, max(0, expected.start() - 12), expected.start())
     ):
