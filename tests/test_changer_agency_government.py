@@ -392,3 +392,16 @@ def test_a_degree_in_progress_expected_this_year_is_not_held(profile_of: Profile
     # near misses: an expected month already past, and no status written
     assert _in_progress(profile_of, line.format("May 2026")) == [False]
     assert _in_progress(profile_of, "B.S. Data Science, State University, expected 2026") == [False]
+
+
+def _field(profile_of: ProfileOf, line: str) -> str | None:
+    return profile_of(f"Linda M\n\nEducation\n{line}\n", "resume").education.field
+
+
+def test_health_informatics_is_no_computer_science(profile_of: ProfileOf) -> None:
+    nurse = "Master of Science, Health Informatics - Arizona State University, 2025"
+    assert _field(profile_of, nurse) == "Health Informatics"
+    # near miss: informatics alone is computing
+    assert _field(profile_of, "M.S. in Informatics, Indiana University, 2020") == (
+        "computer science"
+    )

@@ -406,10 +406,8 @@ def field_of(line: str, within: int | None = None) -> str | None:
     separator ("in", "of", a dash) only when the separator starts by `within`, if given."""
     lowered = line.lower()
     for field, cue in _FIELD_CUES.items():
-        for found in cue.finditer(lowered):
-            # "B.A. Economics (minor in Statistics)" is economics
-            if not _MINOR_BEFORE.search(lowered, max(0, found.start() - 20), found.start()):
-                return field
+        if any(_the_field(lowered, found.start()) for found in cue.finditer(lowered)):
+            return field
     for found in _FIELD_AFTER.finditer(line):
         if within is not None and found.start() > within:
             break
@@ -438,6 +436,15 @@ _NEXT_ENTRY = regex_cache.compile(
 )
 
 
+def _the_field(lowered: str, at: int) -> bool:
+    """Whether a field's cue at `at` names the degree's field: not a minor ("B.A. Economics
+    (minor in Statistics)" is economics) nor informatics of care ("Health Informatics")."""
+    before = max(0, at - 20)
+    return not _MINOR_BEFORE.search(lowered, before, at) and not _CARE_BEFORE.search(
+        lowered, before, at
+    )
+
+
 def _first_words(field: str) -> str:
     """A field read in a flattened line: its first few words, up to a job title's or a
     label's word, or a word said again (the field's "English" in the title "English
@@ -451,6 +458,10 @@ def _first_words(field: str) -> str:
 
 
 _CUT_WORD = regex_cache.compile(r"['’]\w")
+# Care before "informatics": "Health Informatics", "Nursing Informatics" study care's records
+_CARE_BEFORE = regex_cache.compile(
+    r"\b(?:health|healthcare|nursing|clinical|medical|biomedical|pharmacy)\s+(?=$)"
+)
 _MINOR_BEFORE = regex_cache.compile(r"\bminor(?:ing)?(?:\s+(?:in|of))?\s*:?\s*$")
 # The field on a line of its own under the degree: "Major: Statistics"
 _FIELD_LABEL = regex_cache.compile(
