@@ -405,3 +405,15 @@ def test_health_informatics_is_no_computer_science(profile_of: ProfileOf) -> Non
     assert _field(profile_of, "M.S. in Informatics, Indiana University, 2020") == (
         "computer science"
     )
+
+
+def test_a_serving_engine_shows_model_serving(profile_of: ProfileOf, options: Options) -> None:
+    resume = profile_of(
+        "Alex Chen\n\nExperience\nAI Engineer, Acme    2023 - Present\n"
+        "- Fine-tuned Llama 3 with QLoRA; served it with vLLM on A100 GPUs.\n",
+        "resume",
+    )
+    posting = profile_of("AI Engineer\n\nBonus\n- Experience serving models on GPUs.\n", "posting")
+    found = {m.name: m for m in _all(compare(resume, posting, options))}
+    assert found["Model deployment"].status == "implied"
+    assert "vLLM" in (found["Model deployment"].via or "")
