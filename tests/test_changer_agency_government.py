@@ -417,3 +417,28 @@ def test_a_serving_engine_shows_model_serving(profile_of: ProfileOf, options: Op
     found = {m.name: m for m in _all(compare(resume, posting, options))}
     assert found["Model deployment"].status == "implied"
     assert "vLLM" in (found["Model deployment"].via or "")
+
+
+# --- a language or a clearance asked is stated, not shown in an experience bullet --------------
+
+
+def _required_advice(profile_of: ProfileOf, options: Options, ask: str) -> str:
+    resume = profile_of(
+        "Grace Okafor\n\nExperience\nAnnotation Lead, Sama    2021 - Present\n"
+        "- Led a team of 40 annotators in Labelbox.\n",
+        "resume",
+    )
+    posting = profile_of(f"Annotation Lead\n\nRequirements\n- {ask}\n", "posting")
+    [advice] = [s.message for s in compare(resume, posting, options).suggestions]
+    return advice
+
+
+def test_a_language_or_a_clearance_asked_is_stated(profile_of: ProfileOf, options: Options) -> None:
+    english = _required_advice(profile_of, options, "Excellent written English.")
+    assert "Languages line" in english and "experience bullet" not in english
+    cleared = _required_advice(profile_of, options, "Active TS/SCI clearance.")
+    assert "status" in cleared and "experience bullet" not in cleared
+    # near miss: a tool asked is still shown with what was done with it
+    assert "experience bullet" in _required_advice(
+        profile_of, options, "Experience with Snowflake."
+    )
