@@ -91,7 +91,8 @@ def compare(resume: Profile, posting: Profile, options: Options) -> Report:
     components = score_components(matches, resume, info, options.weights)
     score = total_score(components)
     asked = {req.id for req in posting.requirements}  # alternatives the report leaves out too
-    advice = suggestions(matches, resume, info)
+    categories = {m.id: taxonomy.skills[m.id].category for m in matches if m.id in taxonomy.skills}
+    advice = suggestions(matches, resume, info, categories)
     technical = info.technical and resume.experience.relevant_years is not None
     level, evidence = _compared_level(resume.experience, technical)
     return Report(

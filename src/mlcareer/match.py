@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+from collections.abc import Iterator
 from functools import lru_cache
 from typing import NamedTuple
 
@@ -23,7 +24,7 @@ from .extract.language_grades import (
 from .extract.lines import LineIndex, plain
 from .extract.relevance import is_hands_on
 from .extract.requirements import years_for
-from .extract.roles import role_alternatives
+from .extract.roles import field_spellings, role_alternatives
 from .extract.service import ServiceLine, asks_service, service_lines
 from .extract.signals import VENUES, names_venue
 from .extract.skills import in_org_name
@@ -371,6 +372,7 @@ def _literal_hit(req: Requirement, resume: Profile) -> tuple[LiteralHit, list[st
     forms = spellings(req.jd_text)
     forms += without_vendor(forms[0]) + without_title(forms[0])
     forms += role_alternatives(req.jd_text) if role else []
+    forms += [spelled for form in forms for spelled in field_spellings(form)] if role else []
     hit = (
         next(filter(None, (find_exact(s, text, role) for s in forms)), None)
         or next(filter(None, (find_expansion(s, text) for s in forms)), None)
@@ -706,6 +708,8 @@ TITLE_WORK = {
     "project manager": "project management",
     "program manager": "program management",
     "product manager": "product management",
+    "developer advocate": "developer relations",
+    "developer evangelist": "developer relations",
     "database administrator": "database administration",
     "system administrator": "system administration",
     "systems administrator": "system administration",
@@ -774,15 +778,27 @@ Titled = dict[str, tuple[str, int]]  # skill id -> the title that names it and i
 
 def titled_skills(resume: Profile, taxonomy: Taxonomy) -> Titled:
     """The skills the resume's job titles name as work."""
-    lines = line_index(resume.text)
     found: Titled = {}
+    for work, part, number in _titles_work(resume):
+        skill_id = taxonomy.by_spelling.get(work)
+        if skill_id is not None:
+            found.setdefault(skill_id, (plain(part), number))
+    return found
+
+
+def titles_work(resume: Profile) -> set[str]:
+    """The work the resume's job titles name, as TITLE_WORK spells it: "Senior Product
+    Manager, Etsy" -> "product management"."""
+    return {work for work, _, _ in _titles_work(resume)}
+
+
+def _titles_work(resume: Profile) -> Iterator[tuple[str, str, int]]:
+    """The work each job title names, the title's part that names it, and its line."""
+    lines = line_index(resume.text)
     for number in _title_lines(resume, lines):
         for part in _TITLE_PARTS.split(_undated(resume, lines, number)):
-            work = _title_work(_TITLE_WORD.findall(part))
-            skill_id = taxonomy.by_spelling.get(work) if work else None
-            if skill_id is not None:
-                found.setdefault(skill_id, (plain(part), number))
-    return found
+            if work := _title_work(_TITLE_WORD.findall(part)):
+                yield work, part, number
 
 
 def _undated(resume: Profile, lines: LineIndex, number: int) -> str:

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+from collections.abc import Mapping
 
 from . import regex_cache
 from .documents.sections import ITEM_MARK
@@ -10,7 +11,7 @@ from .extract.language_grades import SHORT_OF
 from .extract.lines import LineIndex
 from .extract.wraps import unwrapped
 from .literal_match import IRREGULAR_PAST, stem
-from .match import UNTIMED_CATEGORIES, job_title_lines, line_index
+from .match import UNTIMED_CATEGORIES, job_title_lines, line_index, titles_work
 from .models import DEGREE_ORDER, Mention, PostingInfo, Profile, SkillMatch, Suggestion
 from .number import other_number
 from .scoring import (
@@ -45,16 +46,20 @@ _IMPORTANCE_RANK = {"required": 0, "preferred": 1, "mentioned": 2}
 Ranked = tuple[int, Suggestion]  # a suggestion with the importance of what it is about
 
 
-def _skill_suggestions(matches: list[SkillMatch], resume: Profile) -> list[Ranked]:
+def _skill_suggestions(
+    matches: list[SkillMatch], resume: Profile, categories: Mapping[str, str]
+) -> list[Ranked]:
     out: list[Ranked] = []
     for m in matches:
         rank = _IMPORTANCE_RANK.get(m.importance, 2)
-        out += [(rank, found) for found in _advice(m, resume)]
+        out += [(rank, found) for found in _advice(m, resume, categories.get(m.id))]
     return out
 
 
-def _advice(m: SkillMatch, resume: Profile) -> list[Suggestion]:
-    """What to change about one requirement."""
+def _advice(m: SkillMatch, resume: Profile, category: str | None = None) -> list[Suggestion]:
+    """What to change about one requirement (of the taxonomy's `category`, if known)."""
+    if m.status == "missing" and m.importance == "required" and category in _HELD_ADVICE:
+        return [Suggestion(kind="add-required", message=_HELD_ADVICE[category].format(m=m))]
     if m.status == "missing":
         return _missing_advice(m)
     if m.status == "related" and m.detail and SHORT_OF in m.detail:  # a language spoken less well
@@ -82,6 +87,19 @@ def _advice(m: SkillMatch, resume: Profile) -> list[Suggestion]:
         )
         return [Suggestion(kind="name-it", message=message)]
     return _wording_advice(m, resume)
+
+
+# A language spoken or a clearance held is stated, not shown by work done
+_HELD_ADVICE = {
+    "spoken-languages": (
+        "The posting requires {m.name}. If you speak it, name it with your level in a "
+        "Languages line (for example: {m.name} - fluent)."
+    ),
+    "clearances": (
+        "The posting requires {m.name}. If you hold it, state it near the top of your resume "
+        "with its status (active or current)."
+    ),
+}
 
 
 def _missing_advice(m: SkillMatch) -> list[Suggestion]:
@@ -137,6 +155,7 @@ def _wording_advice(m: SkillMatch, resume: Profile) -> list[Suggestion]:
         and any(s.name == "experience" for s in resume.sections)
         and not _named_at_work(resume, {m.name, *(unwrapped(x.text) for x in hit.mentions)})
         and not in_a_work_bullet(resume, hit.mentions)
+        and not _a_titles_work(m.name, hit.mentions, resume)
     ):
         message = (
             f"{m.name} appears only in your skills or summary: show it in an experience bullet "
@@ -229,6 +248,13 @@ def _written_in(text: str, name: str, start: int, end: int) -> bool:
 def _in_word(char: str) -> bool:
     """A character of a word or of a name like "C++" or "C#" (regex: [\\w+#])."""
     return char.isalnum() or char in "_+#"
+
+
+def _a_titles_work(name: str, mentions: list[Mention], resume: Profile) -> bool:
+    """The work a job title names ("Senior Product Manager" does product management): the
+    roles held show it, not only the skills list."""
+    spelled = {name.casefold(), *(unwrapped(mention.text).casefold() for mention in mentions)}
+    return bool(spelled & titles_work(resume))
 
 
 def _only_in_titles(mentions: list[Mention], resume: Profile) -> bool:
@@ -358,12 +384,18 @@ def _profile_suggestions(resume: Profile, info: PostingInfo) -> list[Suggestion]
     return out
 
 
-def suggestions(matches: list[SkillMatch], resume: Profile, info: PostingInfo) -> list[Suggestion]:
+def suggestions(
+    matches: list[SkillMatch],
+    resume: Profile,
+    info: PostingInfo,
+    categories: Mapping[str, str] | None = None,
+) -> list[Suggestion]:
     """Every change, the most worth making first: advice on what the posting asks before
     advice on what it only mentions (which weighs least), then by kind (PRIORITY), then by the
     importance of the requirement, then in the posting's order. A report shows the first
-    MAX_SUGGESTIONS and counts the rest."""
-    ranked = _skill_suggestions(matches, resume) + [
+    MAX_SUGGESTIONS and counts the rest. `categories` gives the taxonomy category of skill ids
+    (a language or a clearance is stated, not shown in a bullet)."""
+    ranked = _skill_suggestions(matches, resume, categories or {}) + [
         (0, found) for found in _profile_suggestions(resume, info)
     ]
     mentioned = _IMPORTANCE_RANK["mentioned"]

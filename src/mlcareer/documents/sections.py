@@ -102,6 +102,11 @@ HEADINGS: dict[str, tuple[str, ...]] = {
         "skills summary",
         "professional skills",
         "skills and abilities",
+        # a federal vacancy's "Knowledge, Skills and Abilities (KSAs)"
+        "knowledge, skills and abilities",
+        "knowledge, skills, and abilities",
+        "knowledge skills and abilities",
+        "ksas",
         "kenntnisse",
         "fähigkeiten",
         "fachkenntnisse",
@@ -762,9 +767,20 @@ def _names_something(noted: re.Match[str]) -> bool:
     """Whether a heading's note names something: a capitalised word, or in a heading all in
     capitals ("SKILLS (PYTHON, SQL)", not "PUBLICATIONS (SELECTED)") a list."""
     note = noted["note"]
+    if _initials_of(noted["words"], note):
+        return False  # "Knowledge, Skills and Abilities (KSAs)": the heading's own acronym
     if noted["words"].isupper() and note.isupper():
         return "," in note
     return bool(_NAMES.search(note))
+
+
+def _initials_of(words: str, note: str) -> bool:
+    """Whether the note is the initials of the words' capitalised ones, maybe plural: "KSAs"
+    of "Knowledge, Skills and Abilities", "KPIs" of "Key Performance Indicators"."""
+    initials = "".join(word[0] for word in re.findall(r"[A-Za-z]+", words) if word[0].isupper())
+    acronym = note.strip()
+    acronym = acronym[:-1] if acronym.endswith("s") else acronym
+    return len(acronym) >= 2 and acronym.isupper() and acronym == initials
 
 
 # A heading's note in brackets after its words, and a note's capitalised word other than "I",
@@ -874,8 +890,8 @@ _POSTING_HEADING_WORDS = [
         "preferred",
         regex_cache.compile(
             r"nice to have|good to have|preferred|bonus|\bplus\b|desir|recommended|might also"
-            r"|ideally|would be great|great if you|we'd love|would love|stand ?out|set you apart"
-            r"|helps if|we value|valued",
+            r"|may also|ideally|would be great|great if you|we'd love|would love|stand ?out"
+            r"|set you apart|helps if|we value|valued",
             re.I,
         ),
     ),
@@ -909,6 +925,8 @@ def posting_heading(line: str, current: str | None = None, after_blank: bool = T
         # how to apply, whom to ask: no list goes on past it, and its own sentences ask only
         # when they say so ("Please apply only if you know Spark")
         return "closing"
+    if name is None and (after_blank or current in PROSE_SECTIONS) and _about_a_name(line):
+        return "company"  # the agency's or the company's blurb, which asks for nothing
     if name is not None or not _MARKED.search(line) or len(line.split()) > _MAX_LIST_OPENER_WORDS:
         return name
     heading = line.startswith("#") or not any(c.islower() for c in line)
@@ -925,6 +943,20 @@ def posting_heading(line: str, current: str | None = None, after_blank: bool = T
 
 
 _BULLETED = regex_cache.compile(rf"^{ITEM_MARK}\s*")
+# "About" and a name in capitals, alone on its line: "About Brightline Staffing:", "## About
+# Helix AI"; not "About the role", "About You" nor "About our team" (HEADINGS names those)
+_ABOUT_A_NAME = regex_cache.compile(
+    r"(?:#+\s*)?About\s+(?!(?i:the|this|these|you|your|us|our|me|my|what|how|why|working)\b)"
+    r"[A-Z][\w&.'’-]*(?:\s+(?:[A-Z0-9][\w&.'’-]*|&))*\s*:?"
+)
+_ABOUT_WORDS = 6
+
+
+def _about_a_name(line: str) -> bool:
+    """ "About Brightline Staffing:", "## About Helix AI": a heading over a company's blurb."""
+    return len(line.split()) <= _ABOUT_WORDS and bool(_ABOUT_A_NAME.fullmatch(line))
+
+
 _LISTS = ("requirements", "preferred", "responsibilities")
 
 

@@ -104,8 +104,16 @@ ASKED_IN_POSTINGS = frozenset(
         *("education and training", "degrees", "certifications", "certificates"),
         *("licenses and certifications", "languages", "language skills", "expertise"),
         *("areas of expertise", "it skills", "key strengths", "strengths"),
+        # an agency's "Top 3 Skills:", "Top Skills"
+        "top skills",
+        # a federal vacancy's KSAs
+        *("knowledge, skills and abilities", "knowledge, skills, and abilities", "ksas"),
+        "knowledge skills and abilities",
     }
 )
+# A heading's note in brackets at its end ("Knowledge, Skills and Abilities (KSAs)") and a
+# count among its words ("Top 3 Skills"): the heading's words are the others
+_NOTE_AT_END = regex_cache.compile(r"\s*\([^()]*\)\s*$|(?<= )\d{1,2} ")
 
 
 def _resume_sections(sections: list[Section], lines: LineIndex) -> list[Section]:
@@ -147,7 +155,8 @@ def _labels_apart(text: str, edits: list[Edit]) -> tuple[str, list[Edit]]:
 
 
 def _as_posting_section(section: Section) -> Section:
-    if heading_key(section.heading) in ASKED_IN_POSTINGS:
+    key = heading_key(section.heading)
+    if key in ASKED_IN_POSTINGS or _NOTE_AT_END.sub("", key) in ASKED_IN_POSTINGS:
         return section.model_copy(update={"name": "requirements"})
     return section
 

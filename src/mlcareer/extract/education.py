@@ -197,7 +197,9 @@ _OR_ABOVE = r"or\s+(?:above|higher|equivalent)\s+"
 # is about thirty times as fast as trying the lookbehinds at every character.
 _BARE_DEGREE = (
     r"degree(?<=\bdegree)(?<!high degree)(?<!some degree)(?<!great degree)"
-    rf"(?<!advanced degree)(?<!graduate degree)(?=\s+(?:\([^()]*\)\s*)?(?:{_OR_ABOVE})?in\s)"
+    rf"(?<!advanced degree)(?<!graduate degree)(?=\s+(?:\([^()]*\)\s*)?(?:{_OR_ABOVE})?in\s"
+    # a federal vacancy's "Basic Requirements: Degree: Mathematics, statistics or ..."
+    r"|[ \t]*:[ \t]*[A-Za-z])"
 )
 
 # Every pattern is tried; the highest level wins per line (a mention's context can veto it).
@@ -406,10 +408,8 @@ def field_of(line: str, within: int | None = None) -> str | None:
     separator ("in", "of", a dash) only when the separator starts by `within`, if given."""
     lowered = line.lower()
     for field, cue in _FIELD_CUES.items():
-        for found in cue.finditer(lowered):
-            # "B.A. Economics (minor in Statistics)" is economics
-            if not _MINOR_BEFORE.search(lowered, max(0, found.start() - 20), found.start()):
-                return field
+        if any(_the_field(lowered, found.start()) for found in cue.finditer(lowered)):
+            return field
     for found in _FIELD_AFTER.finditer(line):
         if within is not None and found.start() > within:
             break
@@ -438,6 +438,15 @@ _NEXT_ENTRY = regex_cache.compile(
 )
 
 
+def _the_field(lowered: str, at: int) -> bool:
+    """Whether a field's cue at `at` names the degree's field: not a minor ("B.A. Economics
+    (minor in Statistics)" is economics) nor informatics of care ("Health Informatics")."""
+    before = max(0, at - 20)
+    return not _MINOR_BEFORE.search(lowered, before, at) and not _CARE_BEFORE.search(
+        lowered, before, at
+    )
+
+
 def _first_words(field: str) -> str:
     """A field read in a flattened line: its first few words, up to a job title's or a
     label's word, or a word said again (the field's "English" in the title "English
@@ -451,6 +460,10 @@ def _first_words(field: str) -> str:
 
 
 _CUT_WORD = regex_cache.compile(r"['’]\w")
+# Care before "informatics": "Health Informatics", "Nursing Informatics" study care's records
+_CARE_BEFORE = regex_cache.compile(
+    r"\b(?:health|healthcare|nursing|clinical|medical|biomedical|pharmacy)\s+(?=$)"
+)
 _MINOR_BEFORE = regex_cache.compile(r"\bminor(?:ing)?(?:\s+(?:in|of))?\s*:?\s*$")
 # The field on a line of its own under the degree: "Major: Statistics"
 _FIELD_LABEL = regex_cache.compile(
@@ -541,9 +554,24 @@ def _is_false_friend(text: str, start: int, end: int, level: DegreeLevel) -> boo
         return _alone_on_line(text, start, end) or bool(
             _TRADE_BEFORE.search(text, max(0, start - 20), start)
         )
+    if level == "bachelor" and word == "degree" and text[end : end + 3].lstrip(" \t")[:1] == ":":
+        return not _field_labelled(text, end)  # "Degree: not required", "Degree: Master of ..."
     if level == "associate" and word == "diploma":
         return bool(_SCHOOL_BEFORE.search(text, max(0, start - 30), start))
     return False
+
+
+_LABELLED_FIELD_CHARS = 100
+
+
+def _field_labelled(text: str, end: int) -> bool:
+    """Whether a "Degree:" label names a known field of study ("Degree: Mathematics, statistics
+    or computer science that included 24 semester hours") and no degree of its own."""
+    line_end = text.find("\n", end)
+    rest = text[end : line_end if line_end != -1 else len(text)][:_LABELLED_FIELD_CHARS]
+    if _ANY_WORD.search(rest.lower()) or _ANY_ACRONYM.search(rest):
+        return False
+    return any(cue.search(rest.lower()) for cue in _FIELD_CUES.values())
 
 
 # A trade offered beside a tertiary qualification, which it meets as well: "Trade or tertiary
@@ -866,13 +894,23 @@ def _expected_month(found: re.Match[str]) -> int:
     return int(found.group("year")) * 12 + month - 1
 
 
+def _this_year_alone(expected: re.Match[str], as_of: int) -> bool:
+    """An expected date that names only a year, the year of `as_of`."""
+    named_month = expected.group("month") or expected.group("number")
+    return not named_month and int(expected.group("year")) == as_of // 12
+
+
 def _is_unfinished(text: str, start: int, end: int, after: str, as_of: int) -> bool:
     """A degree still being studied for: "PhD candidate", "(ABD)", "(in progress)", expected
     or dated after as_of ("Aug 2023 - May 2027"), or dated until now ("2023 - present"). An
-    expected date decides: "pursuing a B.S., expected May 2015" is done by 2025."""
+    expected date decides: "pursuing a B.S., expected May 2015" is done by 2025; a year alone
+    that is this year's ("(in progress), expected 2026" in November 2026) leaves it to the
+    status written."""
     expected = _EXPECTED.search(after)
     if expected and expected.group("year"):
-        return _expected_month(expected) > as_of
+        if not _this_year_alone(expected, as_of):
+            return _expected_month(expected) > as_of
+        expected = None  # the year may end after this month: the status written decides
     if expected and (
         year := _YEAR_BEFORE.search(after, max(0, expected.start() - 12), expected.start())
     ):

@@ -10,6 +10,7 @@ import re
 from functools import lru_cache
 
 from .. import regex_cache
+from ..documents.sections import ITEM_MARK, POSTING_SECTIONS, heading_name
 from .language_grades import AT_LEAST_WORDS, CEFR_CODE
 
 # Sentence adverbs and connectives: they join a clause to what came before, name nothing.
@@ -257,6 +258,27 @@ def _or_better(line: str, text: str, start: int) -> bool:
     return text.strip().lower() in _OR_AFTER_WORDS and bool(_OR_BEFORE.search(line, 0, start))
 
 
+# A place's abbreviated word before its name: "St. Marcus Hospital", "Mt. Sinai", "Ft. Worth"
+_PLACE_ABBREVIATION = regex_cache.compile(r"(?:St|Mt|Ft)\.[ \t]+[A-Z]")
+# What may open a line before a label: a bullet's mark
+_LABEL_OPENING = regex_cache.compile(rf"[ \t]*(?:{ITEM_MARK}[ \t]*)?")
+
+
+def _abbreviated_place(line: str, text: str, start: int) -> bool:
+    return bool(_PLACE_ABBREVIATION.match(line, start)) and text in ("St", "Mt", "Ft")
+
+
+def _a_fields_label(line: str, text: str, start: int) -> bool:
+    """A heading's words set as a label at the line's start: "Physical Demands: Sitting for
+    prolonged periods", "Schedule: Monday-Friday"."""
+    end = start + len(text)
+    return (
+        line[end : end + 1] == ":"
+        and bool(_LABEL_OPENING.fullmatch(line, 0, start))
+        and heading_name(text) in POSTING_SECTIONS  # not "Leadership:", "Research:"
+    )
+
+
 def junk_term(line: str, text: str, start: int) -> bool:
     """The term at `start` on the line asks for nothing to know or have done."""
     end = start + len(text)
@@ -274,6 +296,8 @@ def junk_term(line: str, text: str, start: int) -> bool:
         or _graded_by_letters(line, text, start)
         or _membership_grade(line, text, start)
         or _or_better(line, text, start)
+        or _abbreviated_place(line, text, start)
+        or _a_fields_label(line, text, start)
     )
 
 

@@ -6,6 +6,7 @@ import re
 from typing import NamedTuple
 
 from .. import regex_cache
+from ..documents.sections import ITEM_MARK
 from ..models import UNDATED_EVIDENCE, Education, Experience, Job, LevelId, Section, SkillHit
 from .education import resume_sections
 from .experience import (
@@ -15,6 +16,7 @@ from .experience import (
     fields_below,
     names_a_role,
     title_level,
+    title_of,
     titles_near,
     titles_of,
     weighted_months,
@@ -163,6 +165,31 @@ def _told_apart(title: str | None, hits: list[Found]) -> bool:
     return short and len({hit.range.line for hit in hits}) == len(hits)
 
 
+def other_entries(hits: list[Found], work: list[Found], lines: LineIndex) -> list[int]:
+    """The first lines of dated entries in a work section that are no paid work: a volunteer
+    role, a bootcamp, a break ("Data Analyst (Volunteer), Food Bank  2024 - Present"). A
+    range in a bullet ("- Took a course, Jan - Mar 2020") stays inside its job."""
+    paid = {id(hit) for hit in work}
+    firsts = []
+    for hit in hits:
+        if id(hit) in paid or hit.range.section not in ("experience", None, "summary"):
+            continue
+        if _ITEM.match(lines.line_text(hit.range.line)):
+            continue
+        title = title_of(hit, lines)
+        firsts.append(min(title[1], hit.range.line) if title else hit.range.line)
+    return sorted(set(firsts))
+
+
+_ITEM = regex_cache.compile(rf"\s*{ITEM_MARK}\s")
+
+
+def _job_end(first: int, following: int, entries: list[int]) -> int:
+    """A job's last line: before the next job's, or before a dated entry that is no job
+    (its lines tell of the volunteering or the bootcamp, not of this job)."""
+    return min([following, *(entry - 1 for entry in entries if first < entry <= following)])
+
+
 def held_jobs(
     work: list[Found],
     titled: Titled,
@@ -171,9 +198,11 @@ def held_jobs(
     skills: list[SkillHit],
     doctorate: str | None = None,
     shares: Shares | None = None,
+    entries: list[int] | None = None,
 ) -> list[_Held]:
     """Each dated job, judged technical or not by its title and its own lines' skills (and a
-    researcher's by the resume's `doctorate` in computing)."""
+    researcher's by the resume's `doctorate` in computing); a job's lines end before the next
+    job's or before one of the `entries`, dated entries that are no job (other_entries)."""
     groups = _by_job(work, titled)
     named = technical_lines(skills)
     subjects = subject_names(skills)
@@ -181,6 +210,7 @@ def held_jobs(
     verdicts: list[Verdict] = []
     for index, (first, title, hits) in enumerate(groups):
         following = groups[index + 1][0] - 1 if index + 1 < len(groups) else len(lines)
+        following = _job_end(first, following, entries or [])
         last = min(following, _section_end_line(lines, sections, hits[0].start))
         shown = [name for line in range(first, last + 1) for name in named.get(line, [])]
         spans.append((first, last))
@@ -440,7 +470,10 @@ def resume_experience(
     years = _years(work, shares) if work else _stated_years(lines.text)
     undated = not work and not years and undated_work(lines.text, sections)
     doctorate = computing_doctorate(education)
-    held = _without_twins(held_jobs(work, titled, lines, sections, skills or [], doctorate, shares))
+    entries = other_entries(hits, work, lines)
+    held = _without_twins(
+        held_jobs(work, titled, lines, sections, skills or [], doctorate, shares, entries)
+    )
     listed = [hit for h in held for hit in h.hits]
     counted = _counted(held)
     titles = titles_near(listed, titled)

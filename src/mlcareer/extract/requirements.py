@@ -41,6 +41,7 @@ from .titles import (
     INTERN_RANK,
     MID_RANK,
     SENIOR_RANK,
+    field_grade_level,
     grade_level,
     is_role_id,
     labelled_title,
@@ -445,14 +446,14 @@ def _level_of(
     title: str | None, declared: str | None, years: float | None, text: str = ""
 ) -> tuple[LevelId | None, str | None]:
     """The level the "Level:" field names, else the title, else a federal pay grade (the
-    title's, else the lowest in the posting's `text`), else the years asked; and where it
-    comes from, in words ("title: Sr. Data Scientist", "Level: Junior", "grade: GS-12", "5+
-    years asked"). A grade outranks the years: "one year ... equivalent to GS-12" is a year
-    at that grade, not a first job."""
+    title's, else its grade field's, else the lowest in the posting's `text`), else the years
+    asked; and where it comes from, in words ("title: Sr. Data Scientist", "Level: Junior",
+    "grade: GS-12", "5+ years asked"). A grade outranks the years: "one year ... equivalent
+    to GS-12" is a year at that grade, not a first job."""
     for named, source in ((declared, "Level: {}"), (title, "title: {}")):
         if named and (level := _named_level(named.strip())):
             return level, source.format(named.strip())
-    if graded := grade_level(title or "") or grade_level(text):
+    if graded := grade_level(title or "") or field_grade_level(text) or grade_level(text):
         return graded[0], f"grade: {graded[1]}"
     if years is None:
         return None, None

@@ -23,10 +23,12 @@ _ROLE_LINE = regex_cache.compile(
     r"(?P<role>[A-Za-z](?:[^.;,()]|(?<=Sr)\.|(?<=Jr)\.|\.(?=[A-Za-z])|(?<=\.[A-Z])\.){2,80})",
     re.I,
 )
-# "Software as a Service" names a delivery model, not a role
+# "Software as a Service" names a delivery model, not a role; "software as a medical device"
+# (SaMD) a kind of product
 _AS_A_SERVICE = regex_cache.compile(
     r"\b(?:software|platform|infrastructure|data)\s+as\s+an?\s+$", re.I
 )
+_SOFTWARE_AS_A = regex_cache.compile(r"\bsoftware\s+as\s+an?\s+$", re.I)
 # "infrastructure as code", "policy as code": a practice, not a role; "defined as experience:
 # 1) ...", as a federal vacancy defines its specialized experience: what counts, not a role
 _AS_CODE = regex_cache.compile(r"code\b|(?:experience|work|knowledge|skills?)\b", re.I)
@@ -121,6 +123,8 @@ def _not_a_role(line: str, role: re.Match[str]) -> bool:
 
 def _as_a_service(line: str, role: re.Match[str]) -> bool:
     start = role.start("role")
+    if _SOFTWARE_AS_A.search(line, 0, start):
+        return True  # "software as a medical device": what the software is, never a role
     return line[start : start + 7].lower() == "service" and bool(
         _AS_A_SERVICE.search(line, 0, start)
     )
@@ -227,6 +231,29 @@ def role_alternatives(title: str) -> list[str]:
     # "Data Analyst/Scientist": a one-word title shares the first one's words; an acronym
     # ("Sous Chef or CDP") is a whole title
     return [" ".join(p if len(p) > 1 or _title_acronym(p) else [*first[:-1], p[0]]) for p in parts]
+
+
+# A field's acronym in a title and its words: "ML Engineer" is a "Machine Learning Engineer"
+_FIELD_WORDS = {
+    "ML": "machine learning",
+    "AI": "artificial intelligence",
+    "NLP": "natural language processing",
+    "BI": "business intelligence",
+    "QA": "quality assurance",
+    "UX": "user experience",
+}
+_FIELD_ACRONYM = regex_cache.compile(rf"\b(?:{'|'.join(_FIELD_WORDS)})\b")
+_FIELD_SPELLED = regex_cache.compile(rf"\b(?:{'|'.join(_FIELD_WORDS.values())})\b", re.I)
+_ACRONYM_OF = {words: acronym for acronym, words in _FIELD_WORDS.items()}
+
+
+def field_spellings(title: str) -> list[str]:
+    """The title with its field's acronym spelled out, or its field's words as the acronym:
+    "ML engineer" -> "machine learning engineer", "Machine Learning Engineer" -> "ML
+    Engineer"; none when it names no such field."""
+    spelled = _FIELD_ACRONYM.sub(lambda found: _FIELD_WORDS[found.group()], title)
+    short = _FIELD_SPELLED.sub(lambda found: _ACRONYM_OF[found.group().lower()], title)
+    return [form for form in dict.fromkeys((spelled, short)) if form != title]
 
 
 _ACRONYM = regex_cache.compile(r"[A-Z]{2,5}")

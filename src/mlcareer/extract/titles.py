@@ -99,6 +99,17 @@ def grade_level(text: str) -> tuple[LevelId, str] | None:
     return level, f"GS-{lowest}"
 
 
+# A vacancy's grade field: "Series and Grade: GS-1560-13", "Pay scale & grade: GS 13"
+_GRADE_FIELD = regex_cache.compile(r"(?i:\bgrades?)[ \t]*:?[ \t]*GS[^\n]{0,12}")
+
+
+def field_grade_level(text: str) -> tuple[LevelId, str] | None:
+    """The level of the grade a posting's grade field names: the vacancy's own, where its
+    prose also names the grade below ("a year equivalent to the GS-12 grade level")."""
+    fields = " ".join(found.group() for found in _GRADE_FIELD.finditer(text))
+    return grade_level(fields) if fields else None
+
+
 # A place or the terms of work set after a title on its line, as resume templates set them
 # flush right: "Machine Learning Intern   Remote", "Data Scientist  New York, NY".
 _TERMS_AFTER = regex_cache.compile(r"[ \t]+(?i:remote|hybrid|on-?site)$")
