@@ -59,11 +59,13 @@ from .wording import (
     HEAD_END,
     JOINERS,
     MORE_OF_THE_KIND,
+    OPENING_VERBS,
     PLAIN_ADJ,
     PREPOSITIONS,
     SETTINGS,
     SKILL_NOUNS,
     STOP_END,
+    TALKING_VERBS,
     TOOL_KINDS,
     VAGUE,
     WEAK_LEADS,
@@ -225,10 +227,16 @@ def _may_name(line: str, tokens: list[re.Match[str]], index: int) -> bool:
     named = named and not _TIME_ZONE.fullmatch(word)  # "overlap with EST", "UTC+1"
     return named and not (
         _sentence_case(line, tokens, index)
-        # "Applies Multitasking", "Built CV models": what someone does or did
-        or (_opens(line, tokens[index].start()) and (third_person(word) or did(word)))
+        # "Applies Multitasking", "Built CV models", "Write Terraform modules": what someone
+        # does, did or is to do
+        or (_opens(line, tokens[index].start()) and _acts(word))
         or _infinitive(tokens, index)
     )
+
+
+def _acts(word: str) -> bool:
+    """A verb opening an item: said of someone, done, or to do."""
+    return third_person(word) or did(word) or word.lower() in OPENING_VERBS
 
 
 # A standard's or a law's number: "61850", "62443-3", "1910.120"; a Roman numeral after a
@@ -444,20 +452,45 @@ def _skip_verbs(words: list[re.Match[str]], start: int) -> int:
 def _head_at(line: str, offset: int, stop: int) -> tuple[str, int] | None:
     """The head of line[offset:stop]: qualifiers skipped, up to the first joining word."""
     offset = _past_the_lead(line, offset, stop)
+    if _AT_EASE_IN_A_SETTING.search(line, 0, offset):
+        return None  # "Comfort on camera", "Confident on stage": where one is at ease
     words = list(_HEAD_WORD.finditer(line[offset:stop]))
     start = _first_named(line, offset, words)
     if start < len(words) and _INFINITIVE.search(line, 0, offset + words[start].start()):
         where = _WORKING_IN.match(line, offset + words[start].start())
         if where:  # "Ability to work in various weather conditions": the conditions
             return _head_at(line, where.end(), stop)
-    picked, people_tail, setting_tail = _trim_tail(_pick(line, offset, words[start:]))
+    whole = _pick(line, offset, words[start:])
+    picked, people_tail, setting_tail = _trim_tail(list(whole))
     if _names_no_thing(line, offset, picked, people_tail, setting_tail):
         return None
+    if _only_its_kind(picked, whole):
+        return None  # "internal tools" -> "internal": what kind, not what
     text = line[offset + picked[0].start() : offset + picked[-1].end()]
     skills = _SKILLS_AFTER.match(line, offset + picked[-1].end())
     if skills:  # the posting's wording keeps "skills"; matching drops it (literal_match)
         text += skills.group()
     return text, offset + picked[0].start()
+
+
+# Being at ease somewhere, not with something: "Comfort on camera", "Confident on stage"
+_AT_EASE_IN_A_SETTING = regex_cache.compile(
+    r"\b(?:comfort|comfortable|confident|confidence)\s+on\s+\Z", re.I
+)
+
+
+def _describing(word: str) -> bool:
+    """A lower-case word that only describes a noun: 'internal', 'external', 'robust'."""
+    lowered = word.lower()
+    return word.islower() and (lowered.endswith(_DESCRIBING_END) or lowered in PLAIN_ADJ)
+
+
+def _only_its_kind(picked: list[re.Match[str]], whole: list[re.Match[str]]) -> bool:
+    """A describing word left alone once a vague noun after it was dropped: "internal" of
+    "internal tools", "external" of "external systems"."""
+    if not len(picked) == 1 < len(whole) or whole[1].group().lower() not in VAGUE:
+        return False
+    return _describing(picked[0].group())
 
 
 def _past_the_lead(line: str, offset: int, stop: int) -> int:
@@ -484,6 +517,8 @@ def _names_no_thing(
         return True  # "5 years serving as ...", "2 years total": a span of time, not a thing
     if subject(picked[0].group()) or _MODAL.fullmatch(picked[0].group()):
         return True  # "You do not need ...", "Can lift 50 lbs": a sentence about someone
+    if _a_verb_and_its_modifiers(line, offset, picked) or _talking(line, offset, picked):
+        return True  # "Write clean, well-tested Python", "Ability to discuss tradeoffs"
     if _INFINITIVE.search(line, 0, offset + picked[0].start()) and all(
         _vague(w.group()) for w in picked[1:]
     ):
@@ -494,6 +529,35 @@ def _names_no_thing(
     ):
         return True  # "a cooperative environment", "a fast-paced, dynamic setting"
     return _vague_or_a_deed(picked)
+
+
+# A word after a comma, and a word after it: "clean, well-tested Python"
+_COMMA_THEN_WORD = regex_cache.compile(r",\s*([^\W\d_][\w-]*)\s+[^\W\d_]")
+
+
+def _a_verb_and_its_modifiers(line: str, offset: int, picked: list[re.Match[str]]) -> bool:
+    """An item opening with what to do, whose head holds only the verb and words describing
+    the object named later: "Write clean, well-tested Python" -> "Write clean", "Build
+    robust, observable services", "Write" before a known skill."""
+    first = picked[0]
+    if first.group().lower() not in OPENING_VERBS or not _opens(line, offset + first.start()):
+        return False
+    rest = [w.group() for w in picked[1:]]
+    if all(adjective(w) or w.lower() in PLAIN_ADJ for w in rest):
+        return True
+    after = _COMMA_THEN_WORD.match(line, offset + picked[-1].end())
+    return after is not None and adjective(after.group(1))  # the comma joins describing words
+
+
+def _talking(line: str, offset: int, picked: list[re.Match[str]]) -> bool:
+    """A verb of talking opening the item or after "ability to": what is talked about, and
+    with whom, asks for communication, not for the topic's words."""
+    first = picked[0]
+    if first.group().lower() not in TALKING_VERBS:
+        return False
+    return _opens(line, offset + first.start()) or bool(
+        _INFINITIVE.search(line, 0, offset + first.start())
+    )
 
 
 def _vague_or_a_deed(picked: list[re.Match[str]]) -> bool:

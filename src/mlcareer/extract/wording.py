@@ -179,6 +179,22 @@ VERBS = set(
     """.split()
 )
 PLURAL_NOUNS = {"leads", "deals", "works", "builds", "supports", "shapes", "holds"}
+# Verbs an item opens with to say what to do with the thing named after them: "Write clean,
+# well-tested Python", "Deploy Terraform modules", "Discuss tradeoffs with product managers".
+# Capitalised at the item's start they open no name (unlike "Lead", "Support" or "Work").
+OPENING_VERBS = frozenset(
+    """
+    write build develop deploy maintain implement create own debug optimize optimise monitor
+    automate configure integrate migrate refactor ship scale document prototype instrument tune
+    productionize design architect
+    discuss explain present communicate articulate convey describe justify defend pitch
+    """.split()
+)
+# Verbs of talking: after "ability to", what is talked about is no thing to have ("Ability to
+# discuss model tradeoffs with product managers" asks for communication)
+TALKING_VERBS = frozenset(
+    "discuss explain present communicate articulate convey describe justify defend pitch".split()
+)
 # What someone did, opening a line the way a resume's bullet does: "Built CV models", "Led
 # Quuxio rollouts" (not "Applied statistics" or "Automated testing", which name things).
 DEEDS = set(

@@ -1,0 +1,129 @@
+"""Literal terms and other posting misreadings a probe of small postings found: an opening
+verb or a lone describing word read as a term, an idiom of place, a way of talking, examples
+after "like", the second of two fields joined by "or", a company's name in a header and an
+agency's blurb after the last list. Each is pinned with near misses that keep their reading."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+import pytest
+
+from mlcareer.models import Profile, Requirement
+
+ProfileOf = Callable[..., Profile]
+
+
+def _posting(profile_of: ProfileOf, *items: str, heading: str = "Requirements") -> Profile:
+    lines = "\n".join(f"- {item}" for item in items)
+    return profile_of(f"Machine Learning Engineer\n\n{heading}\n{lines}\n", "posting")
+
+
+def _names(profile: Profile) -> set[str]:
+    return {req.name for req in profile.requirements}
+
+
+def _by_name(profile: Profile) -> dict[str, Requirement]:
+    return {req.name: req for req in profile.requirements}
+
+
+# --- an item's opening verb is what is done, not a thing to have ------------------------------
+
+
+@pytest.mark.parametrize(
+    "item",
+    [
+        "Write clean, well-tested Python",
+        "Write Terraform modules",
+        "Build robust, observable Python services",
+        "Design resilient, scalable Kafka pipelines",
+    ],
+)
+def test_an_opening_verb_and_its_describing_words_name_no_term(
+    profile_of: ProfileOf, item: str
+) -> None:
+    names = _names(_posting(profile_of, item))
+    assert not {n for n in names if n.split()[0] in ("Write", "Build", "Design")}
+    assert names & {"Python", "Terraform", "Apache Kafka"}
+
+
+def test_an_opening_verb_before_a_named_thing_keeps_the_thing(profile_of: ProfileOf) -> None:
+    # near misses: the thing after the verb is still asked
+    names = _names(_posting(profile_of, "Write Zorblex plugins", "Maintain Quuxdb clusters"))
+    assert {"Zorblex", "Quuxdb"} <= names or {"Zorblex plugins", "Quuxdb clusters"} <= names
+
+
+# --- a describing word left alone once a generic noun is dropped names nothing ----------------
+
+
+@pytest.mark.parametrize(
+    "item",
+    [
+        "Built internal tools for data teams",
+        "Shipped external tools for partners",
+        "Built internal systems for finance",
+    ],
+)
+def test_a_lone_describing_word_is_no_term(profile_of: ProfileOf, item: str) -> None:
+    names = {n.lower() for n in _names(_posting(profile_of, item))}
+    assert not names & {"internal", "external"}
+
+
+def test_a_product_after_a_describing_word_is_still_asked(profile_of: ProfileOf) -> None:
+    names = _names(
+        _posting(
+            profile_of,
+            "Experience running internal Kafka clusters",
+            "Built internal Zorblex dashboards",
+        )
+    )
+    assert "Apache Kafka" in names
+    assert any("Zorblex" in n for n in names)
+
+
+# --- being at ease in a setting ("on camera", "on stage") is no term -------------------------
+
+
+@pytest.mark.parametrize(
+    "item",
+    [
+        "Comfort on camera for demos",
+        "Comfortable on camera",
+        "Confident on stage",
+        "Comfortable in front of an audience",
+    ],
+)
+def test_at_ease_in_a_setting_asks_no_term(profile_of: ProfileOf, item: str) -> None:
+    names = {n.lower() for n in _names(_posting(profile_of, item))}
+    assert not names & {"camera", "stage", "audience", "front"}
+
+
+def test_at_ease_with_a_thing_still_asks_it(profile_of: ProfileOf) -> None:
+    names = _names(
+        _posting(profile_of, "Comfort with Kubernetes", "Comfortable with Zorblex scripting")
+    )
+    assert "Kubernetes" in names
+    assert any("Zorblex" in n for n in names)
+
+
+# --- talking about something with people is communication, not a term ------------------------
+
+
+@pytest.mark.parametrize(
+    "item",
+    [
+        "Ability to discuss model tradeoffs with product managers",
+        "Ability to explain model tradeoffs to product managers",
+        "Able to present experiment results to executives",
+    ],
+)
+def test_talking_about_a_topic_with_people_is_no_term(profile_of: ProfileOf, item: str) -> None:
+    # a literal term would be met only by a resume using the same words: a sure false gap
+    profile = _posting(profile_of, item)
+    assert not [r for r in profile.requirements if not r.known]
+
+
+def test_a_verb_with_a_real_object_keeps_its_term(profile_of: ProfileOf) -> None:
+    # near miss: "Ability to analyze data" style items keep what they ask
+    names = {n.lower() for n in _names(_posting(profile_of, "Ability to calibrate lidar rigs"))}
+    assert any("lidar" in n for n in names)
