@@ -127,3 +127,23 @@ def test_a_verb_with_a_real_object_keeps_its_term(profile_of: ProfileOf) -> None
     # near miss: "Ability to analyze data" style items keep what they ask
     names = {n.lower() for n in _names(_posting(profile_of, "Ability to calibrate lidar rigs"))}
     assert any("lidar" in n for n in names)
+
+
+# --- examples after "like" make one choice with what they illustrate --------------------------
+
+
+@pytest.mark.parametrize("marker", ["like", "such as"])
+def test_examples_of_an_unknown_kind_are_one_choice(profile_of: ProfileOf, marker: str) -> None:
+    profile = _posting(
+        profile_of, f"Familiarity with benchmarks {marker} MMLU, HumanEval", heading="Nice to have"
+    )
+    asked = _by_name(profile)
+    assert {"benchmarks", "MMLU", "HumanEval"} <= set(asked)
+    choices = {asked[name].choice for name in ("benchmarks", "MMLU", "HumanEval")}
+    assert len(choices) == 1 and None not in choices
+
+
+def test_like_as_a_verb_is_no_examples_marker(profile_of: ProfileOf) -> None:
+    profile = _posting(profile_of, "Zorblex and Quuxdb, as we would like both")
+    asked = _by_name(profile)
+    assert asked["Zorblex"].choice is None

@@ -127,11 +127,12 @@ STOP_END = {
 JOINERS = {"of", "for", "de"}  # "and" separates terms: "A and B" asks for two things
 # Tokens that join the items of a list: "Python, SQL and/or Go", "Thai / French cuisine"
 LIST_JOINERS = frozenset({",", "/", "&", "and", "or", "and/or"})
-# Words that end the head of a requirement: "physical fitness to manage equipment".
+# Words that end the head of a requirement: "physical fitness to manage equipment",
+# "benchmarks like MMLU" (the examples are asked with it, as after "such as").
 HEAD_END = set(
     """
-    to for with in on at that which who and or making ensuring including such using by from as
-    while when across within through into is are be will should must based under alongside
+    to for with in on at that which who and or making ensuring including such like using by from
+    as while when across within through into is are be will should must based under alongside
     used catered tailored geared needed but though although whereas however not nor yet
     """.split()
 )
