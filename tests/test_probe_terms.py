@@ -147,3 +147,27 @@ def test_like_as_a_verb_is_no_examples_marker(profile_of: ProfileOf) -> None:
     profile = _posting(profile_of, "Zorblex and Quuxdb, as we would like both")
     asked = _by_name(profile)
     assert asked["Zorblex"].choice is None
+
+
+# --- two fields joined by "or" after a lead-in offer a choice ---------------------------------
+
+
+@pytest.mark.parametrize(
+    ("item", "first", "second"),
+    [
+        ("Background in edtech or teaching", "edtech", "teaching"),
+        ("Experience in fintech or insurance", "fintech", "insurance"),
+    ],
+)
+def test_the_second_of_two_fields_is_offered_too(
+    profile_of: ProfileOf, item: str, first: str, second: str
+) -> None:
+    asked = {r.name.lower(): r for r in _posting(profile_of, item).requirements}
+    assert {first, second} <= set(asked)
+    assert asked[first].choice is not None and asked[first].choice == asked[second].choice
+
+
+def test_a_longer_clause_after_or_is_not_a_second_field(profile_of: ProfileOf) -> None:
+    # near miss: "or" opening a clause with its own verb offers no field
+    names = {n.lower() for n in _names(_posting(profile_of, "Background in edtech or similar"))}
+    assert names == {"edtech"}

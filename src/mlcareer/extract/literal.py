@@ -1121,6 +1121,28 @@ def _after_and(line: str, first: tuple[str, int] | None) -> tuple[str, int] | No
     return _head_at(line, lead.end(), len(line))
 
 
+_OR_THEN = regex_cache.compile(r"\s+or\s+", re.I)
+_CLAUSE_END = regex_cache.compile(r"[,;.(:]|$")
+
+
+def _offered_after_or(line: str, head: tuple[str, int]) -> tuple[str, int] | None:
+    """The second of two things offered with "or" to the end of the clause: "Background in
+    edtech or teaching" offers teaching too. Not "or similar", "or other tools", nor what a
+    lead-in opens ("or experience with pipefitting", left as it was)."""
+    text, start = head
+    joined = _OR_THEN.match(line, start + len(text))
+    if joined is None or _UNSPECIFIC.match(line, joined.end()):
+        return None
+    end = _CLAUSE_END.search(line, joined.end())
+    rest = line[joined.end() : end.start() if end else len(line)]
+    words = rest.split()
+    if not words or len(words) > MAX_ITEM_WORDS or words[0].lower() in MORE_OF_THE_KIND:
+        return None
+    if _LEAD_IN.search(rest + " "):
+        return None
+    return _head_at(line, joined.end(), joined.end() + len(rest))
+
+
 _UNSPECIFIC = regex_cache.compile(
     r"(?:an?\s+|the\s+)?(?:relevant|related|similar|equivalent|comparable|applicable|appropriate)\b",
     re.I,
@@ -1141,7 +1163,7 @@ def _heads(
     item = listed or bool(_BULLET.match(line))
     second = _after_and(line, head) if item else None
     if second is None and head is not None and item:
-        second = _joined_head(line, head)
+        second = _joined_head(line, head) or _offered_after_or(line, head)
     return [*heads, *(h for h in (head, second) if h)]
 
 
