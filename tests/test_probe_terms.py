@@ -171,3 +171,35 @@ def test_a_longer_clause_after_or_is_not_a_second_field(profile_of: ProfileOf) -
     # near miss: "or" opening a clause with its own verb offers no field
     names = {n.lower() for n in _names(_posting(profile_of, "Background in edtech or similar"))}
     assert names == {"edtech"}
+
+
+# --- a company's name before its place in a posting's header asks nothing --------------------
+
+HEADER = """\
+{header}
+
+Machine Learning Engineer
+
+Requirements
+- 3+ years of Python
+- Experience with PyTorch
+"""
+
+
+@pytest.mark.parametrize(
+    "header",
+    [
+        "Ironclad Robotics | Ann Arbor, MI",
+        "Ironclad Robotics - Remote",
+        "Lumen Vision Analytics · Austin, TX",
+    ],
+)
+def test_a_company_name_in_the_header_is_no_ask(profile_of: ProfileOf, header: str) -> None:
+    profile = profile_of(HEADER.format(header=header), "posting")
+    assert {r.id for r in profile.requirements} == {"python", "pytorch"}
+
+
+def test_a_field_in_a_header_naming_the_work_still_counts(profile_of: ProfileOf) -> None:
+    # near miss: a line about the work, not a name and a place
+    text = HEADER.format(header="Robotics engineering team | Ann Arbor, MI")
+    assert "robotics" in {r.id for r in profile_of(text, "posting").requirements}
