@@ -203,3 +203,48 @@ def test_a_field_in_a_header_naming_the_work_still_counts(profile_of: ProfileOf)
     # near miss: a line about the work, not a name and a place
     text = HEADER.format(header="Robotics engineering team | Ann Arbor, MI")
     assert "robotics" in {r.id for r in profile_of(text, "posting").requirements}
+
+
+# --- an agency's or a company's blurb after the last list asks nothing -----------------------
+
+BLURB = """\
+Python Developer - Contract
+
+Requirements
+- 5+ years of Python development
+- Strong SQL
+
+Nice to have
+- Terraform
+
+{blurb}
+"""
+
+
+@pytest.mark.parametrize(
+    "blurb",
+    [
+        "Apex Systems specializes in placing Java developers with leading companies.",
+        "Northwind Talent is a staffing firm that places Java and .NET engineers nationwide.",
+        "Quuxcorp provides Java and Scala consulting to banks across the Midwest.",
+    ],
+)
+def test_a_blurb_after_the_last_list_asks_nothing(profile_of: ProfileOf, blurb: str) -> None:
+    profile = profile_of(BLURB.format(blurb=blurb), "posting")
+    ids = {r.id for r in profile.requirements}
+    assert ids == {"python", "sql", "terraform"}
+
+
+def test_a_sentence_that_asks_after_the_last_list_still_asks(profile_of: ProfileOf) -> None:
+    # near miss: a sentence about the hire, not about a company
+    text = BLURB.format(blurb="Candidates with Java experience will stand out.")
+    assert "java" in {r.id for r in profile_of(text, "posting").requirements}
+
+
+def test_a_blurb_after_the_duties_names_nothing_mentioned(profile_of: ProfileOf) -> None:
+    text = (
+        "Python Developer - Contract\n\nRequirements\n- 5+ years of Python development\n\n"
+        "Responsibilities\n- Build data pipelines\n\n"
+        "Apex Systems specializes in placing Java developers with leading companies.\n"
+    )
+    assert "java" not in {r.id for r in profile_of(text, "posting").requirements}
