@@ -961,13 +961,14 @@ def _about_a_name(line: str) -> bool:
 
 _LISTS = ("requirements", "preferred", "responsibilities")
 # A paragraph opening with a company's name and what the company does or is: "Apex Systems
-# specializes in ...", "Northwind Talent is a staffing firm that ...", "Quuxcorp provides ..."
+# specializes in ...", "Northwind Talent is a staffing firm that ...", "Quuxcorp provides ...";
+# not "Quuxcorp is an equal opportunity employer" (closing words, after which a list goes on)
 _COMPANY_DOES = regex_cache.compile(
     r"(?:The[ \t]+)?[A-Z][\w&.'’-]*(?:[ \t]+(?:[A-Z0-9][\w&.'’-]*|&)){0,3}[ \t]+"
     r"(?:speciali[sz]es[ \t]+in|provides|offers|partners[ \t]+with|places|connects|delivers"
     r"|serves|was[ \t]+founded|has[ \t]+been[ \t]+(?:placing|helping|serving|connecting)"
     r"|(?:is|are)[ \t]+(?:a|an|the|one)\b[^.;:]{0,60}?\b(?:firm|company|agency|provider"
-    r"|consultancy|employer|organi[sz]ation|leader|startup|start-up)s?)\b"
+    r"|consultancy|organi[sz]ation|leader|startup|start-up)s?)\b"
 )
 _BLURB_WORDS = 8  # a sentence at least this long, not a short list item
 

@@ -68,6 +68,7 @@ from .wording import (
     TALKING_VERBS,
     TOOL_KINDS,
     VAGUE,
+    VERBS_OR_NAMES,
     WEAK_LEADS,
     adjective,
     adverb,
@@ -539,12 +540,15 @@ def _a_verb_and_its_modifiers(line: str, offset: int, picked: list[re.Match[str]
     """An item opening with what to do, whose head holds only the verb and words describing
     the object named later: "Write clean, well-tested Python" -> "Write clean", "Build
     robust, observable services", "Write" before a known skill."""
-    first = picked[0]
-    if first.group().lower() not in OPENING_VERBS or not _opens(line, offset + first.start()):
+    first, rest = picked[0].group().lower(), [w.group() for w in picked[1:]]
+    if first in VERBS_OR_NAMES and not rest:
+        return False  # "Design" alone may be the thing asked
+    if first not in OPENING_VERBS | VERBS_OR_NAMES or not _opens(line, offset + picked[0].start()):
         return False
-    rest = [w.group() for w in picked[1:]]
-    if all(adjective(w) or w.lower() in PLAIN_ADJ for w in rest):
-        return True
+    if all(grades(w) or _describing(w) or w.lower().endswith(ADJECTIVE_END) for w in rest):
+        return True  # "Build robust", "Write" before a known skill
+    if first in VERBS_OR_NAMES:
+        return False  # "Design patterns, SOLID": the name goes on
     after = _COMMA_THEN_WORD.match(line, offset + picked[-1].end())
     return after is not None and adjective(after.group(1))  # the comma joins describing words
 
@@ -553,11 +557,12 @@ def _talking(line: str, offset: int, picked: list[re.Match[str]]) -> bool:
     """A verb of talking opening the item or after "ability to": what is talked about, and
     with whom, asks for communication, not for the topic's words."""
     first = picked[0]
-    if first.group().lower() not in TALKING_VERBS:
+    word = first.group().lower()
+    if word not in TALKING_VERBS:
         return False
-    return _opens(line, offset + first.start()) or bool(
-        _INFINITIVE.search(line, 0, offset + first.start())
-    )
+    if word in OPENING_VERBS and _opens(line, offset + first.start()):
+        return True  # "Discuss tradeoffs with product managers"; not "Present value analysis"
+    return bool(_INFINITIVE.search(line, 0, offset + first.start()))
 
 
 def _vague_or_a_deed(picked: list[re.Match[str]]) -> bool:

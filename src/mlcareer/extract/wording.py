@@ -182,15 +182,18 @@ VERBS = set(
 PLURAL_NOUNS = {"leads", "deals", "works", "builds", "supports", "shapes", "holds"}
 # Verbs an item opens with to say what to do with the thing named after them: "Write clean,
 # well-tested Python", "Deploy Terraform modules", "Discuss tradeoffs with product managers".
-# Capitalised at the item's start they open no name (unlike "Lead", "Support" or "Work").
+# Capitalised at the item's start they open no name (unlike "Lead", "Support", "Work", or
+# "Design" and "Present", which open "Design thinking" and "Present value analysis").
 OPENING_VERBS = frozenset(
     """
     write build develop deploy maintain implement create own debug optimize optimise monitor
-    automate configure integrate migrate refactor ship scale document prototype instrument tune
-    productionize design architect
-    discuss explain present communicate articulate convey describe justify defend pitch
+    automate configure integrate migrate refactor ship scale prototype instrument tune
+    productionize discuss explain communicate articulate convey describe justify
     """.split()
 )
+# Verbs that also open names ("Design thinking", "Document AI"): verbs only when describing
+# words follow them ("Design resilient, scalable pipelines")
+VERBS_OR_NAMES = frozenset("design architect document".split())
 # Verbs of talking: after "ability to", what is talked about is no thing to have ("Ability to
 # discuss model tradeoffs with product managers" asks for communication)
 TALKING_VERBS = frozenset(
