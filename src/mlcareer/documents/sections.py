@@ -927,6 +927,8 @@ def posting_heading(line: str, current: str | None = None, after_blank: bool = T
         return "closing"
     if name is None and (after_blank or current in PROSE_SECTIONS) and _about_a_name(line):
         return "company"  # the agency's or the company's blurb, which asks for nothing
+    if name is None and after_blank and current in _LISTS and _a_companys_blurb(line):
+        return "company"  # "Apex Systems specializes in placing Java developers ..."
     if name is not None or not _MARKED.search(line) or len(line.split()) > _MAX_LIST_OPENER_WORDS:
         return name
     heading = line.startswith("#") or not any(c.islower() for c in line)
@@ -958,6 +960,26 @@ def _about_a_name(line: str) -> bool:
 
 
 _LISTS = ("requirements", "preferred", "responsibilities")
+# A paragraph opening with a company's name and what the company does or is: "Apex Systems
+# specializes in ...", "Northwind Talent is a staffing firm that ...", "Quuxcorp provides ...";
+# not "Quuxcorp is an equal opportunity employer" (closing words, after which a list goes on)
+_COMPANY_DOES = regex_cache.compile(
+    r"(?:The[ \t]+)?[A-Z][\w&.'’-]*(?:[ \t]+(?:[A-Z0-9][\w&.'’-]*|&)){0,3}[ \t]+"
+    r"(?:speciali[sz]es[ \t]+in|provides|offers|partners[ \t]+with|places|connects|delivers"
+    r"|serves|was[ \t]+founded|has[ \t]+been[ \t]+(?:placing|helping|serving|connecting)"
+    r"|(?:is|are)[ \t]+(?:a|an|the|one)\b[^.;:]{0,60}?\b(?:firm|company|agency|provider"
+    r"|consultancy|organi[sz]ation|leader|startup|start-up)s?)\b"
+)
+_BLURB_WORDS = 8  # a sentence at least this long, not a short list item
+
+
+def _a_companys_blurb(line: str) -> bool:
+    """A paragraph after a list that tells what a company does or is, opening with its name:
+    "Apex Systems specializes in placing Java developers ...". What it names is its trade,
+    not an ask."""
+    if _BULLETED.match(line) or len(line.split()) < _BLURB_WORDS:
+        return False
+    return bool(_COMPANY_DOES.match(line.strip()))
 
 
 def _an_item_of_the_list(line: str, current: str | None, after_blank: bool) -> bool:

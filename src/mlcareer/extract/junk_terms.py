@@ -121,6 +121,12 @@ def _place_spans(line: str) -> tuple[tuple[int, int], ...]:
     return tuple(spans)
 
 
+def names_a_place(text: str) -> bool:
+    """The text names a town with its state ("Ann Arbor, MI") or a way of working
+    ("Remote", "Hybrid")."""
+    return bool(_ARRANGEMENT.search(text) or _TOWN_AND_STATE.search(text))
+
+
 def _in_a_place(line: str, text: str, start: int) -> bool:
     """The term is a state ("Texas") or starts inside a place named on the line."""
     if _STATE.fullmatch(text):

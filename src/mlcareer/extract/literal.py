@@ -59,13 +59,16 @@ from .wording import (
     HEAD_END,
     JOINERS,
     MORE_OF_THE_KIND,
+    OPENING_VERBS,
     PLAIN_ADJ,
     PREPOSITIONS,
     SETTINGS,
     SKILL_NOUNS,
     STOP_END,
+    TALKING_VERBS,
     TOOL_KINDS,
     VAGUE,
+    VERBS_OR_NAMES,
     WEAK_LEADS,
     adjective,
     adverb,
@@ -225,10 +228,16 @@ def _may_name(line: str, tokens: list[re.Match[str]], index: int) -> bool:
     named = named and not _TIME_ZONE.fullmatch(word)  # "overlap with EST", "UTC+1"
     return named and not (
         _sentence_case(line, tokens, index)
-        # "Applies Multitasking", "Built CV models": what someone does or did
-        or (_opens(line, tokens[index].start()) and (third_person(word) or did(word)))
+        # "Applies Multitasking", "Built CV models", "Write Terraform modules": what someone
+        # does, did or is to do
+        or (_opens(line, tokens[index].start()) and _acts(word))
         or _infinitive(tokens, index)
     )
+
+
+def _acts(word: str) -> bool:
+    """A verb opening an item: said of someone, done, or to do."""
+    return third_person(word) or did(word) or word.lower() in OPENING_VERBS
 
 
 # A standard's or a law's number: "61850", "62443-3", "1910.120"; a Roman numeral after a
@@ -444,20 +453,45 @@ def _skip_verbs(words: list[re.Match[str]], start: int) -> int:
 def _head_at(line: str, offset: int, stop: int) -> tuple[str, int] | None:
     """The head of line[offset:stop]: qualifiers skipped, up to the first joining word."""
     offset = _past_the_lead(line, offset, stop)
+    if _AT_EASE_IN_A_SETTING.search(line, 0, offset):
+        return None  # "Comfort on camera", "Confident on stage": where one is at ease
     words = list(_HEAD_WORD.finditer(line[offset:stop]))
     start = _first_named(line, offset, words)
     if start < len(words) and _INFINITIVE.search(line, 0, offset + words[start].start()):
         where = _WORKING_IN.match(line, offset + words[start].start())
         if where:  # "Ability to work in various weather conditions": the conditions
             return _head_at(line, where.end(), stop)
-    picked, people_tail, setting_tail = _trim_tail(_pick(line, offset, words[start:]))
+    whole = _pick(line, offset, words[start:])
+    picked, people_tail, setting_tail = _trim_tail(list(whole))
     if _names_no_thing(line, offset, picked, people_tail, setting_tail):
         return None
+    if _only_its_kind(picked, whole):
+        return None  # "internal tools" -> "internal": what kind, not what
     text = line[offset + picked[0].start() : offset + picked[-1].end()]
     skills = _SKILLS_AFTER.match(line, offset + picked[-1].end())
     if skills:  # the posting's wording keeps "skills"; matching drops it (literal_match)
         text += skills.group()
     return text, offset + picked[0].start()
+
+
+# Being at ease somewhere, not with something: "Comfort on camera", "Confident on stage"
+_AT_EASE_IN_A_SETTING = regex_cache.compile(
+    r"\b(?:comfort|comfortable|confident|confidence)\s+on\s+\Z", re.I
+)
+
+
+def _describing(word: str) -> bool:
+    """A lower-case word that only describes a noun: 'internal', 'external', 'robust'."""
+    lowered = word.lower()
+    return word.islower() and (lowered.endswith(_DESCRIBING_END) or lowered in PLAIN_ADJ)
+
+
+def _only_its_kind(picked: list[re.Match[str]], whole: list[re.Match[str]]) -> bool:
+    """A describing word left alone once a vague noun after it was dropped: "internal" of
+    "internal tools", "external" of "external systems"."""
+    if not len(picked) == 1 < len(whole) or whole[1].group().lower() not in VAGUE:
+        return False
+    return _describing(picked[0].group())
 
 
 def _past_the_lead(line: str, offset: int, stop: int) -> int:
@@ -484,6 +518,8 @@ def _names_no_thing(
         return True  # "5 years serving as ...", "2 years total": a span of time, not a thing
     if subject(picked[0].group()) or _MODAL.fullmatch(picked[0].group()):
         return True  # "You do not need ...", "Can lift 50 lbs": a sentence about someone
+    if _a_verb_and_its_modifiers(line, offset, picked) or _talking(line, offset, picked):
+        return True  # "Write clean, well-tested Python", "Ability to discuss tradeoffs"
     if _INFINITIVE.search(line, 0, offset + picked[0].start()) and all(
         _vague(w.group()) for w in picked[1:]
     ):
@@ -494,6 +530,39 @@ def _names_no_thing(
     ):
         return True  # "a cooperative environment", "a fast-paced, dynamic setting"
     return _vague_or_a_deed(picked)
+
+
+# A word after a comma, and a word after it: "clean, well-tested Python"
+_COMMA_THEN_WORD = regex_cache.compile(r",\s*([^\W\d_][\w-]*)\s+[^\W\d_]")
+
+
+def _a_verb_and_its_modifiers(line: str, offset: int, picked: list[re.Match[str]]) -> bool:
+    """An item opening with what to do, whose head holds only the verb and words describing
+    the object named later: "Write clean, well-tested Python" -> "Write clean", "Build
+    robust, observable services", "Write" before a known skill."""
+    first, rest = picked[0].group().lower(), [w.group() for w in picked[1:]]
+    if first in VERBS_OR_NAMES and not rest:
+        return False  # "Design" alone may be the thing asked
+    if first not in OPENING_VERBS | VERBS_OR_NAMES or not _opens(line, offset + picked[0].start()):
+        return False
+    if all(grades(w) or _describing(w) or w.lower().endswith(ADJECTIVE_END) for w in rest):
+        return True  # "Build robust", "Write" before a known skill
+    if first in VERBS_OR_NAMES:
+        return False  # "Design patterns, SOLID": the name goes on
+    after = _COMMA_THEN_WORD.match(line, offset + picked[-1].end())
+    return after is not None and adjective(after.group(1))  # the comma joins describing words
+
+
+def _talking(line: str, offset: int, picked: list[re.Match[str]]) -> bool:
+    """A verb of talking opening the item or after "ability to": what is talked about, and
+    with whom, asks for communication, not for the topic's words."""
+    first = picked[0]
+    word = first.group().lower()
+    if word not in TALKING_VERBS:
+        return False
+    if word in OPENING_VERBS and _opens(line, offset + first.start()):
+        return True  # "Discuss tradeoffs with product managers"; not "Present value analysis"
+    return bool(_INFINITIVE.search(line, 0, offset + first.start()))
 
 
 def _vague_or_a_deed(picked: list[re.Match[str]]) -> bool:
@@ -1057,6 +1126,28 @@ def _after_and(line: str, first: tuple[str, int] | None) -> tuple[str, int] | No
     return _head_at(line, lead.end(), len(line))
 
 
+_OR_THEN = regex_cache.compile(r"\s+or\s+", re.I)
+_CLAUSE_END = regex_cache.compile(r"[,;.(:]|$")
+
+
+def _offered_after_or(line: str, head: tuple[str, int]) -> tuple[str, int] | None:
+    """The second of two things offered with "or" to the end of the clause: "Background in
+    edtech or teaching" offers teaching too. Not "or similar", "or other tools", nor what a
+    lead-in opens ("or experience with pipefitting", left as it was)."""
+    text, start = head
+    joined = _OR_THEN.match(line, start + len(text))
+    if joined is None or _UNSPECIFIC.match(line, joined.end()):
+        return None
+    end = _CLAUSE_END.search(line, joined.end())
+    rest = line[joined.end() : end.start() if end else len(line)]
+    words = rest.split()
+    if not words or len(words) > MAX_ITEM_WORDS or words[0].lower() in MORE_OF_THE_KIND:
+        return None
+    if _LEAD_IN.search(rest + " "):
+        return None
+    return _head_at(line, joined.end(), joined.end() + len(rest))
+
+
 _UNSPECIFIC = regex_cache.compile(
     r"(?:an?\s+|the\s+)?(?:relevant|related|similar|equivalent|comparable|applicable|appropriate)\b",
     re.I,
@@ -1077,7 +1168,7 @@ def _heads(
     item = listed or bool(_BULLET.match(line))
     second = _after_and(line, head) if item else None
     if second is None and head is not None and item:
-        second = _joined_head(line, head)
+        second = _joined_head(line, head) or _offered_after_or(line, head)
     return [*heads, *(h for h in (head, second) if h)]
 
 

@@ -18,7 +18,7 @@ from ..models import Mention, Section, SkillHit
 from ..taxonomy import Guard, Taxonomy
 from .education import open_on_letter
 from .importance import holds_any, lowered_alike, sentence_spans
-from .junk_terms import colleague_titles, names_a_person
+from .junk_terms import colleague_titles, names_a_person, names_a_place
 from .language_grades import CEFR_CODE
 from .lines import LineIndex, finditer_on_lines
 from .named_within import named_within
@@ -46,7 +46,7 @@ from .spoken import (
     used_as_adjective,
 )
 from .tags import in_tag_line
-from .wording import LIST_JOINERS, NO_FEAR
+from .wording import LIST_JOINERS, NO_FEAR, is_occupation
 
 # A word glued to the next by a hyphen makes a compound, which denies nothing: "no-code
 # pipelines", "migrated from no-SQL to SQL", "not-for-profit data", "never-ending backlog"
@@ -350,6 +350,30 @@ def in_company_name(text: str, start: int, end: int, skill_starts: Container[int
         return False
     found = COMPANY_AFTER.match(text, end, end + 60)
     return found is not None and found.start("form") not in skill_starts
+
+
+# A posting's header giving the company's name, then where it is: "Ironclad Robotics | Ann
+# Arbor, MI", "Scale AI - Remote" (a hyphen inside a name does not part it)
+_NAME_AND_PLACE = regex_cache.compile(
+    r"[ \t]*(?P<name>[A-Z][\w&.'’]*(?:[ \t]+(?:[A-Z0-9][\w&.'’]*|&)){1,4})"
+    r"[ \t]*(?:[|·•,]|[ \t][-–—])[ \t]*(?P<place>[^\n]+)"
+)
+
+
+def in_a_named_header(text: str, start: int, end: int) -> bool:
+    """A field named within a company's name that a posting's header line sets before a
+    place: "Robotics" in "Ironclad Robotics | Ann Arbor, MI"; not "Robotics engineering team
+    | Ann Arbor, MI", a name that is all the skill ("Robotics | Remote"), nor a job's title
+    ("Senior Robotics Engineer | Remote")."""
+    line_start = text.rfind("\n", 0, start) + 1
+    line_end = text.find("\n", end)
+    found = _NAME_AND_PLACE.fullmatch(text, line_start, len(text) if line_end == -1 else line_end)
+    if found is None or not found.start("name") <= start < end <= found.end("name"):
+        return False
+    name = found.group("name")
+    if (start, end) == found.span("name") or any(is_occupation(w) for w in name.split()):
+        return False
+    return names_a_place(found.group("place"))
 
 
 # The path of a web address and the whole of an e-mail address name people and pages. (The
@@ -1010,6 +1034,8 @@ def _names_something_else(
     category = taxonomy.skills[match.skill_id].category
     if category in FIELD_CATEGORIES and in_company_name(text, match.start, match.end, match_starts):
         return True  # "Lumen Robotics Inc.": where someone works, not what they do
+    if posting and category in FIELD_CATEGORIES and in_a_named_header(text, match.start, match.end):
+        return True  # "Ironclad Robotics | Ann Arbor, MI": the company, not an ask
     if addresses and _in_address(addresses, match.start, match.end):
         return True  # "github.com/dkim-ml", "ml.team@example.com": a name, not a skill
     if foreign and text[match.start : match.end].lower() in foreign:

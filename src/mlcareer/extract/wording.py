@@ -127,11 +127,12 @@ STOP_END = {
 JOINERS = {"of", "for", "de"}  # "and" separates terms: "A and B" asks for two things
 # Tokens that join the items of a list: "Python, SQL and/or Go", "Thai / French cuisine"
 LIST_JOINERS = frozenset({",", "/", "&", "and", "or", "and/or"})
-# Words that end the head of a requirement: "physical fitness to manage equipment".
+# Words that end the head of a requirement: "physical fitness to manage equipment",
+# "benchmarks like MMLU" (the examples are asked with it, as after "such as").
 HEAD_END = set(
     """
-    to for with in on at that which who and or making ensuring including such using by from as
-    while when across within through into is are be will should must based under alongside
+    to for with in on at that which who and or making ensuring including such like using by from
+    as while when across within through into is are be will should must based under alongside
     used catered tailored geared needed but though although whereas however not nor yet
     """.split()
 )
@@ -179,6 +180,25 @@ VERBS = set(
     """.split()
 )
 PLURAL_NOUNS = {"leads", "deals", "works", "builds", "supports", "shapes", "holds"}
+# Verbs an item opens with to say what to do with the thing named after them: "Write clean,
+# well-tested Python", "Deploy Terraform modules", "Discuss tradeoffs with product managers".
+# Capitalised at the item's start they open no name (unlike "Lead", "Support", "Work", or
+# "Design" and "Present", which open "Design thinking" and "Present value analysis").
+OPENING_VERBS = frozenset(
+    """
+    write build develop deploy maintain implement create own debug optimize optimise monitor
+    automate configure integrate migrate refactor ship scale prototype instrument tune
+    productionize discuss explain communicate articulate convey describe justify
+    """.split()
+)
+# Verbs that also open names ("Design thinking", "Document AI"): verbs only when describing
+# words follow them ("Design resilient, scalable pipelines")
+VERBS_OR_NAMES = frozenset("design architect document".split())
+# Verbs of talking: after "ability to", what is talked about is no thing to have ("Ability to
+# discuss model tradeoffs with product managers" asks for communication)
+TALKING_VERBS = frozenset(
+    "discuss explain present communicate articulate convey describe justify defend pitch".split()
+)
 # What someone did, opening a line the way a resume's bullet does: "Built CV models", "Led
 # Quuxio rollouts" (not "Applied statistics" or "Automated testing", which name things).
 DEEDS = set(
