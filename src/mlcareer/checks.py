@@ -57,7 +57,7 @@ def required_skills(taxonomy: Taxonomy, names: list[str]) -> list[str]:
 
 
 def _closest_skill(taxonomy: Taxonomy, wanted: str) -> str:
-    """"did you mean 'Kubernetes'?" for "kubernetess": the skill whose spelling is nearest,
+    """ "did you mean 'Kubernetes'?" for "kubernetess": the skill whose spelling is nearest,
     when one is near enough to be a typo; "" otherwise."""
     from rapidfuzz import fuzz, process
 
