@@ -5,9 +5,11 @@ from __future__ import annotations
 
 import time
 from collections.abc import Callable
+from pathlib import Path
 
 import pytest
 
+from mlcareer.api import Options, analyze
 from mlcareer.extract.skills import NegationIndex
 from mlcareer.literal_match import find_exact, find_reworded, resume_text
 from mlcareer.models import Profile
@@ -169,3 +171,20 @@ def test_a_passport_at_the_top_ending_years_ahead_is_still_no_work(
 def test_shipping_containers_are_no_software_ones(profile_of: ProfileOf, bullet: str) -> None:
     text = f"Jane Doe\n\nExperience\nPort Supervisor, Acme   2020 - 2024\n- {bullet}\n"
     assert "containerization" not in {hit.id for hit in profile_of(text, "resume").skills}
+
+
+# --- a clearance or a language the posting would like is stated too ------------------------
+
+
+def test_a_preferred_clearance_is_to_be_stated_not_shown_by_exposure(
+    options: Options, write: Callable[[str, str], Path]
+) -> None:
+    resume = write("cv.txt", "Ana Ruiz\n\nExperience\nData Analyst, Acme   2020 - 2024\n- SQL\n")
+    posting = write(
+        "jd.txt",
+        "Data Analyst\n\nRequirements\n- SQL\n\nNice to have\n- Active Secret clearance\n",
+    )
+    messages = [s.message for s in analyze(resume, posting, options).suggestions]
+    about = [message for message in messages if "Secret" in message]
+    assert about and all("exposure" not in message for message in about)
+    assert any("status (active or current)" in message for message in about)
