@@ -7,8 +7,10 @@ with many postings does the work once."""
 from __future__ import annotations
 
 import re
+from bisect import bisect_right
 from dataclasses import dataclass
 from functools import lru_cache
+from itertools import accumulate
 from typing import Any
 
 from rapidfuzz import fuzz, process
@@ -149,7 +151,8 @@ def _clause_tail(words: list[str] | tuple[str, ...]) -> list[str] | tuple[str, .
 
 
 def _denied_before(normal: str, start: int) -> bool:
-    return _has_denial(_clause_tail(normal[:start].split()), _DENIALS)
+    # the last words only: a long line's every term would split all of it again
+    return _has_denial(_clause_tail(normal[:start].rsplit(maxsplit=DENIAL_REACH)), _DENIALS)
 
 
 # A term taken back by what follows it: "Qlikview not being part of the tool set", "Hadoop
@@ -164,7 +167,7 @@ DENIED_STATES = frozenset(
 
 
 def _denied_after(normal: str, end: int) -> bool:
-    words = normal[end:].split()[:4]
+    words = normal[end:].split(maxsplit=4)[:4]
     if words[:1] and words[0] in _AUXILIARIES:
         words = words[1:]  # "was not used"
     elif len(words) > 1 and words[1] == "t" and words[0][:-1] in _AUXILIARIES:
@@ -192,9 +195,29 @@ def _undenied_at(normal: str, padded: str) -> bool:
 def _in_a_denied_list(normal: str, start: int, end: int) -> bool:
     """normal[start:end] is an item of a list a denial runs over past its commas: "without
     sdlc | testing frameworks or ci" (the resume's skills are read so, skills.NegationIndex)."""
-    if CLAUSE_BAR not in normal[:start]:
+    if normal.find(CLAUSE_BAR, 0, start) == -1:
         return False  # no comma before: the denial just before has been looked for
-    return any(first <= start and end <= last for first, last in _denied_lists(normal))
+    return _denied_spans(normal).cover(start, end)
+
+
+@dataclass(frozen=True)
+class _Spans:
+    """Spans sorted by their start, with the furthest end reached by each one and those
+    before it: whether some span covers a stretch is a binary search, not a scan."""
+
+    starts: tuple[int, ...]
+    reach: tuple[int, ...]
+
+    def cover(self, start: int, end: int) -> bool:
+        before = bisect_right(self.starts, start)
+        return before > 0 and self.reach[before - 1] >= end
+
+
+@lru_cache(maxsize=8192)
+def _denied_spans(normal: str) -> _Spans:
+    spans = sorted(_denied_lists(normal))
+    ends = accumulate((last for _, last in spans), max)
+    return _Spans(tuple(first for first, _ in spans), tuple(ends))
 
 
 @lru_cache(maxsize=8192)
@@ -215,15 +238,13 @@ def _denied_places(normal: str) -> frozenset[int]:
     first comma."""
     if CLAUSE_BAR not in normal:
         return frozenset()
-    lists = _denied_lists(normal)
-    if not lists:
+    spans = _denied_spans(normal)
+    if not spans.starts:
         return frozenset()
-    places: set[int] = set()
     kept = (w for w in _WORD.finditer(normal) if w.group() not in _STOPWORDS)
-    for place, word in enumerate(kept):
-        if any(first <= word.start() and word.end() <= last for first, last in lists):
-            places.add(place)
-    return frozenset(places)
+    return frozenset(
+        place for place, word in enumerate(kept) if spans.cover(word.start(), word.end())
+    )
 
 
 @lru_cache(maxsize=1)

@@ -58,8 +58,8 @@ def _skill_suggestions(
 
 def _advice(m: SkillMatch, resume: Profile, category: str | None = None) -> list[Suggestion]:
     """What to change about one requirement (of the taxonomy's `category`, if known)."""
-    if m.status == "missing" and m.importance == "required" and category in _HELD_ADVICE:
-        return [Suggestion(kind="add-required", message=_HELD_ADVICE[category].format(m=m))]
+    if m.status == "missing" and m.importance != "mentioned" and category in _HELD_ADVICE:
+        return [_held_advice(m, _HELD_ADVICE[category])]
     if m.status == "missing":
         return _missing_advice(m)
     if m.status == "related" and m.detail and SHORT_OF in m.detail:  # a language spoken less well
@@ -89,17 +89,25 @@ def _advice(m: SkillMatch, resume: Profile, category: str | None = None) -> list
     return _wording_advice(m, resume)
 
 
-# A language spoken or a clearance held is stated, not shown by work done
+# A language spoken or a clearance held is stated, not shown by work done (nor by "exposure")
 _HELD_ADVICE = {
     "spoken-languages": (
-        "The posting requires {m.name}. If you speak it, name it with your level in a "
-        "Languages line (for example: {m.name} - fluent)."
+        "If you speak it, name it with your level in a Languages line (for example: "
+        "{m.name} - fluent)."
     ),
     "clearances": (
-        "The posting requires {m.name}. If you hold it, state it near the top of your resume "
-        "with its status (active or current)."
+        "If you hold it, state it near the top of your resume with its status (active or current)."
     ),
 }
+
+
+def _held_advice(m: SkillMatch, how: str) -> Suggestion:
+    """A language or a clearance the posting requires or would like, to be stated."""
+    if m.importance == "required":
+        return Suggestion(
+            kind="add-required", message=f"The posting requires {m.name}. " + how.format(m=m)
+        )
+    return Suggestion(kind="add-preferred", message=f"Nice to have: {m.name}. " + how.format(m=m))
 
 
 def _missing_advice(m: SkillMatch) -> list[Suggestion]:

@@ -890,8 +890,9 @@ _POSTING_HEADING_WORDS = [
         "preferred",
         regex_cache.compile(
             r"nice to have|good to have|preferred|bonus|\bplus\b|desir|recommended|might also"
-            r"|may also|ideally|would be great|great if you|we'd love|would love|stand ?out"
-            r"|set you apart|helps if|we value|valued",
+            # what candidates may also have, not what the role may also involve
+            r"|may also (?:have|bring|possess|hold|know)|ideally|would be great|great if you"
+            r"|we'd love|would love|stand ?out|set you apart|helps if|we value|valued",
             re.I,
         ),
     ),
@@ -946,17 +947,23 @@ def posting_heading(line: str, current: str | None = None, after_blank: bool = T
 
 _BULLETED = regex_cache.compile(rf"^{ITEM_MARK}\s*")
 # "About" and a name in capitals, alone on its line: "About Brightline Staffing:", "## About
-# Helix AI"; not "About the role", "About You" nor "About our team" (HEADINGS names those)
+# Helix AI"; not "About the role", "About You" nor "About our team" (HEADINGS names those),
+# nor the job or its reader without "the" ("About Role", "About Yourself", "About Candidate")
 _ABOUT_A_NAME = regex_cache.compile(
-    r"(?:#+\s*)?About\s+(?!(?i:the|this|these|you|your|us|our|me|my|what|how|why|working)\b)"
-    r"[A-Z][\w&.'’-]*(?:\s+(?:[A-Z0-9][\w&.'’-]*|&))*\s*:?"
+    r"(?:#+\s*)?About\s+(?!(?i:the|this|these|you|your|yourself|us|our|me|my|what|how|why"
+    r"|working|role|position|job|candidates?|opportunity)\b)"
+    r"(?P<name>[A-Z][\w&.'’-]*(?:\s+(?:[A-Z0-9][\w&.'’-]*|&))*)\s*:?"
 )
 _ABOUT_WORDS = 6
 
 
 def _about_a_name(line: str) -> bool:
-    """ "About Brightline Staffing:", "## About Helix AI": a heading over a company's blurb."""
-    return len(line.split()) <= _ABOUT_WORDS and bool(_ABOUT_A_NAME.fullmatch(line))
+    """ "About Brightline Staffing:", "## About Helix AI": a heading over a company's blurb;
+    not over a posting's own section ("About Requirements", "About Benefits")."""
+    if len(line.split()) > _ABOUT_WORDS:
+        return False
+    about = _ABOUT_A_NAME.fullmatch(line)
+    return about is not None and heading_name(about["name"]) is None
 
 
 _LISTS = ("requirements", "preferred", "responsibilities")

@@ -531,7 +531,7 @@ def _is_false_friend(text: str, start: int, end: int, level: DegreeLevel) -> boo
         word in _STATES
         and named.isupper()
         and not _DEGREE_AFTER.match(text, end)
-        and not _WANTED_AFTER.match(text, end)  # "BS is fine, MS preferred": no town
+        and not (_WANTED_AFTER.match(text, end) and _no_town_named(text, start))
     ):
         return bool(_CITY_BEFORE.search(text, max(0, start - 30), start)) or _town_before(
             text, start
@@ -559,6 +559,21 @@ def _is_false_friend(text: str, start: int, end: int, level: DegreeLevel) -> boo
     if level == "associate" and word == "diploma":
         return bool(_SCHOOL_BEFORE.search(text, max(0, start - 30), start))
     return False
+
+
+# A capitalised word and a comma right before a code: "Jackson, MS"
+_NAMED_TOWN_BEFORE = regex_cache.compile(r"\b[A-Z][a-z]+\.?,[ \t]*$")
+_DEGREE_BEFORE = regex_cache.compile(r"\b(?:B\.?S\.?c?|B\.?A\.?|(?i:bachelor))\b")
+
+
+def _no_town_named(text: str, start: int) -> bool:
+    """Before a code a posting wants ("... MS preferred"), no town: a lower-case word ("BS is
+    fine, MS preferred") or another degree on the line ("BS Required, MS Preferred"); not
+    "Candidates located in Jackson, MS preferred"."""
+    line_start = text.rfind("\n", 0, start) + 1
+    if _DEGREE_BEFORE.search(text, line_start, start):
+        return True
+    return not _NAMED_TOWN_BEFORE.search(text, max(line_start, start - 30), start)
 
 
 _LABELLED_FIELD_CHARS = 100

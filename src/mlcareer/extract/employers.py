@@ -149,8 +149,10 @@ def without_employers(
 _ENDORSEMENT = regex_cache.compile(r"[ \t]*(?:endorsed[ \t]+by\b|\d+[ \t]+endorsements?\b)", re.I)
 # What an endorsement is for, which names the person's own skills ("Endorsed by colleagues
 # for Python and SQL expertise"), up to where the endorsers are named again ("... for SQL at
-# Acme", "..., who ...")
-_VOUCHED_FOR = regex_cache.compile(r"\bfor[ \t]+(.+?)(?=[ \t]+(?:at|by|from|who)\b|[,;(]|$)", re.I)
+# Acme", "..., who ..."); a comma between its skills goes on ("for Python, SQL and Spark")
+_VOUCHED_FOR = regex_cache.compile(
+    r"\bfor[ \t]+(.+?)(?=,?[ \t]+(?:at|by|from|who)\b|[;(]|,[ \t]*$|$)", re.I
+)
 
 
 def _vouching(line: str, at: int, end: int) -> bool:

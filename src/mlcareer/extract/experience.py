@@ -479,6 +479,12 @@ _VOLUNTEERING = regex_cache.compile(
 )
 
 
+def _dated_work(hit: Found, line: str, title: tuple[str, int] | None) -> bool:
+    """Whether a range ending years from now dates work: under the work heading, as every
+    range there does, or beside a role's name (a postdoc's fixed term)."""
+    return hit.range.section == "experience" or _names_a_role(line, title)
+
+
 def _names_a_role(line: str, title: tuple[str, int] | None) -> bool:
     """A role named on the range's line or in its title: "Postdoctoral Researcher"."""
     named = line if title is None else f"{line} {title[0]}"
@@ -505,7 +511,7 @@ def _work_ranges(hits: list[Found], lines: LineIndex, has_sections: bool) -> lis
         # (above the employer's line, below the dates), is unpaid, as when the dates' own
         # line says so.
         title = title_of(hit, lines)
-        if hit.ends_later and not _names_a_role(lines.text[left:right], title):
+        if hit.ends_later and not _dated_work(hit, lines.text[left:right], title):
             continue
         if title is None or not _VOLUNTEERING.search(title[0]):
             work.append(hit)
