@@ -206,3 +206,19 @@ def test_a_word_of_acceptance_about_something_else_keeps_the_degree_preferred(
 ) -> None:
     # "sufficient" and "accepted" describe the record or the papers, not the degree
     assert _degrees(profile_of, body)[0] is None
+
+
+@pytest.mark.parametrize(
+    ("line", "required", "preferred"),
+    [
+        ("- BS Required, MS Preferred in Statistics or CS", "bachelor", "master"),
+        ("- BS REQUIRED; MS PREFERRED", "bachelor", "master"),
+        ("- MS Preferred", None, "master"),
+        ("- Candidates located in Jackson, MS Preferred", None, None),
+        ("- MS Office Required", None, None),
+    ],
+)
+def test_degree_acronyms_are_wanted_in_any_case(
+    profile_of: ProfileOf, line: str, required: str | None, preferred: str | None
+) -> None:
+    assert _degrees(profile_of, f"{line}\n- Python\n") == (required, preferred)

@@ -36,9 +36,9 @@ _ANOTHER_DEGREE = (
 # The words that accept a degree as enough, shared with the reading of what a posting asks
 # (requirements._ACCEPTED)
 DEGREE_ACCEPTED = r"acceptable|accepted|ok|okay|sufficient"
-_WANTED = (
-    r"\s+(?:is\s+)?(?:a\s+plus|a\s+bonus|preferred|required|desired|desirable|fine"
-    rf"|{DEGREE_ACCEPTED})\b"
+_WANTED = (  # in any case: "BS Required, MS Preferred"
+    r"\s+(?i:(?:is\s+)?(?:a\s+plus|a\s+bonus|preferred|required|desired|desirable|fine"
+    rf"|{DEGREE_ACCEPTED}))\b"
 )
 # A state's code ("Jackson, MS") is never wanted: one with such a word after it is a degree
 _WANTED_AFTER = regex_cache.compile(_WANTED, re.I)
