@@ -544,6 +544,12 @@ def test_a_mistyped_required_skill_gets_the_nearest_name(
     )
 
 
+def test_a_short_unknown_required_skill_gets_no_guess(run: Callable[..., object]) -> None:
+    result = run("check", RESUME, "--jd", JD, "--require", "py", *AS_OF)
+    assert result.exit_code == 2, result.output
+    assert "did you mean" not in result.stderr
+
+
 def test_check_json_is_one_document_and_jsonl_one_line_per_resume(
     run: Callable[..., object], tmp_path: Path
 ) -> None:

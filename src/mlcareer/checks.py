@@ -56,11 +56,16 @@ def required_skills(taxonomy: Taxonomy, names: list[str]) -> list[str]:
     return list(dict.fromkeys(ids))
 
 
+_SUGGESTED_FROM = 4  # characters: "py" is as near to "pyg" as to "Python"; no guess
+
+
 def _closest_skill(taxonomy: Taxonomy, wanted: str) -> str:
     """ "did you mean 'Kubernetes'?" for "kubernetess": the skill whose spelling is nearest,
     when one is near enough to be a typo; "" otherwise."""
     from rapidfuzz import fuzz, process
 
+    if len(wanted) < _SUGGESTED_FROM:
+        return ""
     found = process.extractOne(
         wanted.lower(), taxonomy.by_spelling.keys(), scorer=fuzz.ratio, score_cutoff=80
     )
