@@ -261,6 +261,17 @@ def test_bioinformatics_tools_are_skills_that_show_bioinformatics(
     assert found["Next-generation sequencing"] in ("implied", "matched")
 
 
+def test_transcriptomics_is_shown_by_rna_seq_but_is_not_rna_seq(
+    profile_of: ProfileOf, options: Options
+) -> None:
+    microarrays = "Ana Lee\n\nExperience\n- Analysed transcriptomics data from microarrays in R.\n"
+    assert "RNA-seq" not in _skills(profile_of, microarrays, "resume")
+    resume = profile_of("Ana Lee\n\nExperience\n- Ran bulk RNA-seq analyses in R.\n", "resume")
+    posting = profile_of("Scientist\n\nRequirements\n- Transcriptomics experience.\n", "posting")
+    found = {m.name: m.status for m in compare(resume, posting, options).missing}
+    assert found["Transcriptomics"] == "implied"
+
+
 def test_the_painter_seurat_is_no_skill(profile_of: ProfileOf) -> None:
     text = (
         "Lee Wu\n\nExperience\nMuseum Guide, Art Institute    2019 - 2021\n"
