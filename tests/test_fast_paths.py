@@ -70,6 +70,20 @@ def test_a_pattern_found_on_a_line_is_found_in_the_whole_text(text: str) -> None
         assert not on_a_line or signals._anywhere(pattern, text), pattern.pattern
 
 
+@FAST_PATH_SETTINGS
+@given(text=texts(SIGNAL_PIECES))
+@example(text="x\nKAGGLE expert\nſ open-source")
+def test_the_lines_searched_for_signals_hold_every_line_that_matches(text: str) -> None:
+    lines = LineIndex(text)
+    patterns = [signals._VENUE, signals._ARXIV, signals._SCHOLAR, signals._GITHUB]
+    patterns += [signals._KAGGLE_TIER, signals._TOP_PERCENT, signals._OPEN_SOURCE]
+    for pattern in patterns:
+        searched = list(signals._lines_to_search(lines, pattern))
+        assert searched == sorted(set(searched)), pattern.pattern
+        matching = [n for n, line in enumerate(text.split("\n"), 1) if pattern.search(line)]
+        assert set(matching) <= set(searched), (pattern.pattern, text)
+
+
 def _needs_what_it_finds(text: str) -> None:
     patterns = [signals._VENUE, signals._ARXIV, signals._SCHOLAR, signals._GITHUB]
     patterns += [signals._KAGGLE_TIER, signals._TOP_PERCENT, signals._OPEN_SOURCE]
