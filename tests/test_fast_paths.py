@@ -9,7 +9,7 @@ from hypothesis import example, given, settings
 from hypothesis import strategies as st
 
 from mlcareer.documents import labels
-from mlcareer.extract import importance, level, signals, skills
+from mlcareer.extract import importance, level, signals, skills, wraps
 from mlcareer.extract.lines import LineIndex
 
 FAST_PATH_SETTINGS = settings(max_examples=300, deadline=None)
@@ -352,3 +352,18 @@ def test_the_a_and_o_levels_as_two_alternatives_find_what_the_class_finds(text: 
     assert [m.span() for m in pattern.finditer(text)] == [
         m.span() for m in with_a_class.finditer(text)
     ]
+
+
+WRAP_PIECES = [
+    *("\n", " ", "\t", "  \n", "\r\n", "word", "Word", "o", "(x)", "(a(b)", ","),
+    *(")", "9", "É"),
+]
+
+
+@FAST_PATH_SETTINGS
+@given(text=st.lists(st.sampled_from(WRAP_PIECES), max_size=16).map("".join))
+@example(text="models with Machine \n  Learning and\n  (XGBoost)\nA\nb")
+def test_wraps_tried_at_line_breaks_are_those_found_at_every_character(text: str) -> None:
+    for pattern in (wraps._WRAP, wraps._CAPITAL_WRAP):
+        fast = [(m.span(), m.span(1)) for m in wraps.at_breaks(pattern, text)]
+        assert fast == [(m.span(), m.span(1)) for m in pattern.finditer(text)], pattern.pattern
