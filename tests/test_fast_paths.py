@@ -367,3 +367,17 @@ def test_wraps_tried_at_line_breaks_are_those_found_at_every_character(text: str
     for pattern in (wraps._WRAP, wraps._CAPITAL_WRAP):
         fast = [(m.span(), m.span(1)) for m in wraps.at_breaks(pattern, text)]
         assert fast == [(m.span(), m.span(1)) for m in pattern.finditer(text)], pattern.pattern
+
+
+ORG_PIECES = [
+    *("Department", "dept.", "SCHOOL", "Faculty", "chair", "professor", "of", "OF", "For"),
+    *("for", "the", "THE", "\n", " ", "\t", "\u00a0", "\u2003", "x", "İ", "ſ", "K", "forecast"),
+]
+
+
+@FAST_PATH_SETTINGS
+@given(text=st.lists(st.sampled_from(ORG_PIECES), max_size=10).map("".join))
+@example(text="Department of\n")
+@example(text="School for THE\u00a0")
+def test_the_unit_before_a_name_is_found_as_the_search_finds_it(text: str) -> None:
+    assert skills._org_unit_before(text) == bool(skills.ORG_UNIT_BEFORE.search(text))
