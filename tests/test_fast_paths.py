@@ -8,7 +8,7 @@ from typing import Any
 from hypothesis import example, given, settings
 from hypothesis import strategies as st
 
-from mlcareer.documents import labels
+from mlcareer.documents import labels, sections
 from mlcareer.extract import importance, level, signals, skills, wraps
 from mlcareer.extract.lines import LineIndex
 
@@ -381,3 +381,19 @@ ORG_PIECES = [
 @example(text="School for THE\u00a0")
 def test_the_unit_before_a_name_is_found_as_the_search_finds_it(text: str) -> None:
     assert skills._org_unit_before(text) == bool(skills.ORG_UNIT_BEFORE.search(text))
+
+
+MARK_PIECES = [
+    *("#", ":", "...", "…", "if you", "you also have", "you have", "SKILLS", "word", "Word"),
+    *(" ", "\n", "\t", "\U0001f680", "\ufe0f", "\u200d", "\u2192", ")", "!", ".", "É", "é", "e"),
+    *("u", "2", "-"),
+]
+
+
+@FAST_PATH_SETTINGS
+@given(line=st.lists(st.sampled_from(MARK_PIECES), max_size=8).map("".join))
+@example(line="What you have:\n")
+@example(line="Bonus points if you\n")
+@example(line="AND\n")
+def test_a_marked_heading_is_found_as_the_search_finds_it(line: str) -> None:
+    assert sections._marked(line) == bool(sections._MARKED.search(line))

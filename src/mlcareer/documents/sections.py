@@ -826,7 +826,7 @@ def _one_heading(line: str) -> str | None:
     if not key or len(key.split()) > 6:
         return None
     name = _lookup(key)
-    if name is None and len(key) >= _FUZZY_MIN_CHARS and _MARKED.search(line):
+    if name is None and len(key) >= _FUZZY_MIN_CHARS and _marked(line):
         return _misspelt_heading(key)
     return name
 
@@ -838,6 +838,21 @@ _MARKED = regex_cache.compile(
     rf"^#|:$|[a-z](?:\.\.\.|…)$|^[^a-z]+$|[a-z.!)]\s*{PICTOGRAPH}+$"
     r"|\b(?:if you|you (?:also )?have)$"
 )
+# The last character of each of _MARKED's matches that ends the line; the others open it with
+# "#" or hold no lower-case letter.
+_MARK_LAST = regex_cache.compile(rf"[:.…ue]|{PICTOGRAPH}")
+_LOWER_LETTER = regex_cache.compile("[a-z]")
+
+
+def _marked(line: str) -> bool:
+    """_MARKED.search(line), searched only where it may match: a line opening with "#", one
+    without a lower-case letter, or one whose last character ("$" also stands before a last
+    line break) ends one of the other alternatives. Most lines are none: each alternative
+    anchored at the end made the search try every character."""
+    last = line[-2:-1] if line.endswith("\n") else line[-1:]
+    if line.startswith("#") or _MARK_LAST.fullmatch(last) or not _LOWER_LETTER.search(line):
+        return _MARKED.search(line) is not None
+    return False
 
 
 def _misspelt_heading(key: str) -> str | None:
@@ -907,7 +922,7 @@ def posting_heading(line: str, current: str | None = None, after_blank: bool = T
         # how to apply, whom to ask: no list goes on past it, and its own sentences ask only
         # when they say so ("Please apply only if you know Spark")
         return "closing"
-    if name is not None or not _MARKED.search(line) or len(line.split()) > _MAX_LIST_OPENER_WORDS:
+    if name is not None or not _marked(line) or len(line.split()) > _MAX_LIST_OPENER_WORDS:
         return name
     heading = line.startswith("#") or not any(c.islower() for c in line)
     set_apart = after_blank or current in PROSE_SECTIONS
