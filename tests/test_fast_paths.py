@@ -397,3 +397,21 @@ MARK_PIECES = [
 @example(line="AND\n")
 def test_a_marked_heading_is_found_as_the_search_finds_it(line: str) -> None:
     assert sections._marked(line) == bool(sections._MARKED.search(line))
+
+
+YEARS_PIECES = [
+    *("Six", "SIX", "two", "5", "12", "+", "years", "YRS", "Year'", "experience", "EXPERIENCE"),
+    *("with", "Over", "than", "of", "IN", "and a half", "plus", "hands-on", "\u212a", "Σ"),
+    *(" ", "\n", "-", "\t"),
+]
+
+
+@FAST_PATH_SETTINGS
+@given(text=texts(YEARS_PIECES))
+@example(text="over SIX YEARS of \u212a work")  # a Kelvin sign: no lower-case shortcut
+def test_stated_years_are_counted_as_the_case_blind_search_counts_them(text: str) -> None:
+    counts = [level._stated_count(m) for m in level._STATED_YEARS.finditer(text)]
+    kept = [years for years in counts if years <= level.MAX_STATED_YEARS]
+    labelled = level._LABELLED_DURATION.search(text)
+    if not labelled:  # no "Experience: 4 years" among the pieces: the stated counts alone
+        assert level._stated_years(text) == (round(max(kept), 1) if kept else 0.0)
