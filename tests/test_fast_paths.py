@@ -8,6 +8,7 @@ from typing import Any
 from hypothesis import example, given, settings
 from hypothesis import strategies as st
 
+from mlcareer import extract
 from mlcareer.documents import labels, sections
 from mlcareer.extract import importance, level, signals, skills, wraps
 from mlcareer.extract.lines import LineIndex
@@ -415,3 +416,22 @@ def test_stated_years_are_counted_as_the_case_blind_search_counts_them(text: str
     labelled = level._LABELLED_DURATION.search(text)
     if not labelled:  # no "Experience: 4 years" among the pieces: the stated counts alone
         assert level._stated_years(text) == (round(max(kept), 1) if kept else 0.0)
+
+
+CUE_PIECES = [
+    *("curriculum vitae", "resume", "present", "linkedin.com/in/x", "github.com", "i am", "my"),
+    *("i have", "2019", "1998", "20", "19", "-", "–", "to", "current", "date", "@", "a@b.co"),
+    *("jo.doe+x@mail.com", "_", ".", "+", "é", "\u0663", "\u00b2", "\u0301", "\u00b7", "ab1"),
+    *("academy", "x@", "@y.z", "my@home.org"),
+]
+
+
+@FAST_PATH_SETTINGS
+@given(text=texts(CUE_PIECES))
+@example(text="my@home.org 2019 - present")
+@example(text="1998 - 2019")
+@example(text="é\u0663_jo@x.io")
+def test_resume_cue_words_tried_at_their_openings_are_those_found(text: str) -> None:
+    pattern = extract._LOWERED_RESUME_WORDS
+    starts = extract._resume_word_starts(text)
+    assert extract._findall_from(pattern, text, starts) == pattern.findall(text)
