@@ -396,6 +396,8 @@ MARK_PIECES = [
 @example(line="What you have:\n")
 @example(line="Bonus points if you\n")
 @example(line="AND\n")
+@example(line="Ideally you also have")
+@example(line="Read on...\n")
 def test_a_marked_heading_is_found_as_the_search_finds_it(line: str) -> None:
     assert sections._marked(line) == bool(sections._MARKED.search(line))
 

@@ -838,19 +838,25 @@ _MARKED = regex_cache.compile(
     rf"^#|:$|[a-z](?:\.\.\.|…)$|^[^a-z]+$|[a-z.!)]\s*{PICTOGRAPH}+$"
     r"|\b(?:if you|you (?:also )?have)$"
 )
-# The last character of each of _MARKED's matches that ends the line; the others open it with
-# "#" or hold no lower-case letter.
-_MARK_LAST = regex_cache.compile(rf"[:.…ue]|{PICTOGRAPH}")
+# How each of _MARKED's matches that ends the line ends; the others open it with "#" or hold
+# no lower-case letter.
+_MARK_ENDINGS = (":", "...", "…", "if you", "have")
+_PICTOGRAPH = regex_cache.compile(PICTOGRAPH)
 _LOWER_LETTER = regex_cache.compile("[a-z]")
 
 
 def _marked(line: str) -> bool:
     """_MARKED.search(line), searched only where it may match: a line opening with "#", one
-    without a lower-case letter, or one whose last character ("$" also stands before a last
-    line break) ends one of the other alternatives. Most lines are none: each alternative
-    anchored at the end made the search try every character."""
-    last = line[-2:-1] if line.endswith("\n") else line[-1:]
-    if line.startswith("#") or _MARK_LAST.fullmatch(last) or not _LOWER_LETTER.search(line):
+    without a lower-case letter, or one that ends as one of the other alternatives does ("$"
+    also stands before a last line break). Most lines are none: each alternative anchored at
+    the end made the search try every character."""
+    end = line[:-1] if line.endswith("\n") else line
+    if (
+        line.startswith("#")
+        or end.endswith(_MARK_ENDINGS)
+        or _PICTOGRAPH.fullmatch(end[-1:])
+        or not _LOWER_LETTER.search(line)
+    ):
         return _MARKED.search(line) is not None
     return False
 
