@@ -10,8 +10,8 @@ from hypothesis import strategies as st
 
 from mlcareer import extract
 from mlcareer.documents import labels, sections
-from mlcareer.extract import importance, level, signals, skills, wraps
-from mlcareer.extract.lines import LineIndex
+from mlcareer.extract import importance, junk_terms, level, signals, skills, wraps
+from mlcareer.extract.lines import LineIndex, matches_from
 
 FAST_PATH_SETTINGS = settings(max_examples=300, deadline=None)
 
@@ -436,4 +436,21 @@ CUE_PIECES = [
 def test_resume_cue_words_tried_at_their_openings_are_those_found(text: str) -> None:
     pattern = extract._LOWERED_RESUME_WORDS
     starts = extract._resume_word_starts(text)
-    assert extract._findall_from(pattern, text, starts) == pattern.findall(text)
+    found = [m.group() for m in matches_from(pattern, text, starts)]
+    assert found == pattern.findall(text)
+
+
+COLLEAGUE_PIECES = [
+    *("report to", "Reporting directly to", "REPORTS TO", "closely with", "cloſely with"),
+    *("Led by", "headed BY", "together with", "Maria Lopez", ",", "(", "Head", "of", "AI", "VP"),
+    *("Director", "Sue", "the", "our", "Chief", "\u212a", "reporter", "misled by"),
+]
+
+
+@FAST_PATH_SETTINGS
+@given(text=texts(COLLEAGUE_PIECES))
+@example(text="Work cloſely with Tom Baker (Director of Data)")
+@example(text="reporting to Maria Lopez, Head of AI; led by our VP")
+def test_colleague_titles_tried_at_their_cues_are_those_found(text: str) -> None:
+    spans = [m.span() for m in junk_terms._COLLEAGUE_TITLE.finditer(text)]
+    assert junk_terms.colleague_titles(text) == spans

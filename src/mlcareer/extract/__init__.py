@@ -21,7 +21,7 @@ from .employers import without_employers, without_endorsements
 from .experience import dated_work, search_range
 from .importance import lowered_alike
 from .level import resume_experience
-from .lines import LineIndex
+from .lines import LineIndex, matches_from, starts_of
 from .nlp import skill_matcher
 from .relevance import technical_posting
 from .requirements import degree_not_denied, posting_info, posting_requirements
@@ -90,7 +90,10 @@ def _cue_words(text: str) -> tuple[set[str], set[str]]:
     if lowered is not None:
         return (
             set(_LOWERED_POSTING_WORDS.findall(lowered)),
-            set(_findall_from(_LOWERED_RESUME_WORDS, lowered, _resume_word_starts(lowered))),
+            {
+                m.group()
+                for m in matches_from(_LOWERED_RESUME_WORDS, lowered, _resume_word_starts(lowered))
+            },
         )
     return (
         {w.lower() for w in POSTING_WORDS.findall(text)},
@@ -101,13 +104,9 @@ def _cue_words(text: str) -> tuple[set[str], set[str]]:
 def _resume_word_starts(lowered: str) -> set[int]:
     """Every place where _LOWERED_RESUME_WORDS may match: where one of its openings stands,
     and where the run of an address's characters ([\\w.+-]) before an "@" starts (\\w is
-    what str.isalnum tells, and "_")."""
-    starts: set[int] = set()
-    for opening in _RESUME_WORD_OPENINGS:
-        at = lowered.find(opening)
-        while at != -1:
-            starts.add(at)
-            at = lowered.find(opening, at + 1)
+    what str.isalnum tells, and "_"). Its whole-text search tried the e-mail address at every
+    character, which costs several times this."""
+    starts = starts_of(lowered, _RESUME_WORD_OPENINGS)
     at = lowered.find("@")
     while at != -1:
         start = at
@@ -116,21 +115,6 @@ def _resume_word_starts(lowered: str) -> set[int]:
         starts.add(start)
         at = lowered.find("@", at + 1)
     return starts
-
-
-def _findall_from(pattern: re.Pattern[str], text: str, starts: set[int]) -> list[str]:
-    """pattern.findall(text), for a pattern without groups, tried only at `starts`, which hold
-    every place a match may start: findall's own scan, which goes on where a match ends,
-    without the places where nothing can match. The whole-text search of RESUME_WORDS tries
-    its e-mail address at every character, which costs several times this."""
-    found: list[str] = []
-    end = 0
-    for start in sorted(starts):
-        match = pattern.match(text, start) if start >= end else None
-        if match:
-            found.append(match.group())
-            end = match.end()
-    return found
 
 
 # A posting's "Skills", "Experience" or "Education" heading states what it asks for; its
