@@ -8,9 +8,10 @@ from typing import Any
 from hypothesis import example, given, settings
 from hypothesis import strategies as st
 
-from mlcareer.documents import labels
-from mlcareer.extract import importance, level, signals, skills
-from mlcareer.extract.lines import LineIndex
+from mlcareer import extract
+from mlcareer.documents import labels, sections
+from mlcareer.extract import importance, junk_terms, level, signals, skills, wraps
+from mlcareer.extract.lines import LineIndex, matches_from
 
 FAST_PATH_SETTINGS = settings(max_examples=300, deadline=None)
 
@@ -68,6 +69,20 @@ def test_a_pattern_found_on_a_line_is_found_in_the_whole_text(text: str) -> None
     for pattern in patterns:
         on_a_line = any(pattern.search(line) for line in text.split("\n"))
         assert not on_a_line or signals._anywhere(pattern, text), pattern.pattern
+
+
+@FAST_PATH_SETTINGS
+@given(text=texts(SIGNAL_PIECES))
+@example(text="x\nKAGGLE expert\nſ open-source")
+def test_the_lines_searched_for_signals_hold_every_line_that_matches(text: str) -> None:
+    lines = LineIndex(text)
+    patterns = [signals._VENUE, signals._ARXIV, signals._SCHOLAR, signals._GITHUB]
+    patterns += [signals._KAGGLE_TIER, signals._TOP_PERCENT, signals._OPEN_SOURCE]
+    for pattern in patterns:
+        searched = list(signals._lines_to_search(lines, pattern))
+        assert searched == sorted(set(searched)), pattern.pattern
+        matching = [n for n, line in enumerate(text.split("\n"), 1) if pattern.search(line)]
+        assert set(matching) <= set(searched), (pattern.pattern, text)
 
 
 def _needs_what_it_finds(text: str) -> None:
@@ -338,3 +353,104 @@ def test_the_a_and_o_levels_as_two_alternatives_find_what_the_class_finds(text: 
     assert [m.span() for m in pattern.finditer(text)] == [
         m.span() for m in with_a_class.finditer(text)
     ]
+
+
+WRAP_PIECES = [
+    *("\n", " ", "\t", "  \n", "\r\n", "word", "Word", "o", "(x)", "(a(b)", ","),
+    *(")", "9", "É"),
+]
+
+
+@FAST_PATH_SETTINGS
+@given(text=st.lists(st.sampled_from(WRAP_PIECES), max_size=16).map("".join))
+@example(text="models with Machine \n  Learning and\n  (XGBoost)\nA\nb")
+def test_wraps_tried_at_line_breaks_are_those_found_at_every_character(text: str) -> None:
+    for pattern in (wraps._WRAP, wraps._CAPITAL_WRAP):
+        fast = [(m.span(), m.span(1)) for m in wraps.at_breaks(pattern, text)]
+        assert fast == [(m.span(), m.span(1)) for m in pattern.finditer(text)], pattern.pattern
+
+
+ORG_PIECES = [
+    *("Department", "dept.", "SCHOOL", "Faculty", "chair", "professor", "of", "OF", "For"),
+    *("for", "the", "THE", "\n", " ", "\t", "\u00a0", "\u2003", "x", "İ", "ſ", "K", "forecast"),
+]
+
+
+@FAST_PATH_SETTINGS
+@given(text=st.lists(st.sampled_from(ORG_PIECES), max_size=10).map("".join))
+@example(text="Department of\n")
+@example(text="School for THE\u00a0")
+def test_the_unit_before_a_name_is_found_as_the_search_finds_it(text: str) -> None:
+    assert skills._org_unit_before(text) == bool(skills.ORG_UNIT_BEFORE.search(text))
+
+
+MARK_PIECES = [
+    *("#", ":", "...", "…", "if you", "you also have", "you have", "SKILLS", "word", "Word"),
+    *(" ", "\n", "\t", "\U0001f680", "\ufe0f", "\u200d", "\u2192", ")", "!", ".", "É", "é", "e"),
+    *("u", "2", "-"),
+]
+
+
+@FAST_PATH_SETTINGS
+@given(line=st.lists(st.sampled_from(MARK_PIECES), max_size=8).map("".join))
+@example(line="What you have:\n")
+@example(line="Bonus points if you\n")
+@example(line="AND\n")
+@example(line="Ideally you also have")
+@example(line="Read on...\n")
+def test_a_marked_heading_is_found_as_the_search_finds_it(line: str) -> None:
+    assert sections._marked(line) == bool(sections._MARKED.search(line))
+
+
+YEARS_PIECES = [
+    *("Six", "SIX", "two", "5", "12", "+", "years", "YRS", "Year'", "experience", "EXPERIENCE"),
+    *("with", "Over", "than", "of", "IN", "and a half", "plus", "hands-on", "\u212a", "Σ"),
+    *(" ", "\n", "-", "\t"),
+]
+
+
+@FAST_PATH_SETTINGS
+@given(text=texts(YEARS_PIECES))
+@example(text="over SIX YEARS of \u212a work")  # a Kelvin sign: no lower-case shortcut
+def test_stated_years_are_counted_as_the_case_blind_search_counts_them(text: str) -> None:
+    counts = [level._stated_count(m) for m in level._STATED_YEARS.finditer(text)]
+    kept = [years for years in counts if years <= level.MAX_STATED_YEARS]
+    labelled = level._LABELLED_DURATION.search(text)
+    if not labelled:  # no "Experience: 4 years" among the pieces: the stated counts alone
+        assert level._stated_years(text) == (round(max(kept), 1) if kept else 0.0)
+
+
+CUE_PIECES = [
+    *("curriculum vitae", "resume", "present", "linkedin.com/in/x", "github.com", "i am", "my"),
+    *("i have", "2019", "1998", "20", "19", "-", "–", "to", "current", "date", "@", "a@b.co"),
+    *("jo.doe+x@mail.com", "_", ".", "+", "é", "\u0663", "\u00b2", "\u0301", "\u00b7", "ab1"),
+    *("academy", "x@", "@y.z", "my@home.org"),
+]
+
+
+@FAST_PATH_SETTINGS
+@given(text=texts(CUE_PIECES))
+@example(text="my@home.org 2019 - present")
+@example(text="1998 - 2019")
+@example(text="é\u0663_jo@x.io")
+def test_resume_cue_words_tried_at_their_openings_are_those_found(text: str) -> None:
+    pattern = extract._LOWERED_RESUME_WORDS
+    starts = extract._resume_word_starts(text)
+    found = [m.group() for m in matches_from(pattern, text, starts)]
+    assert found == pattern.findall(text)
+
+
+COLLEAGUE_PIECES = [
+    *("report to", "Reporting directly to", "REPORTS TO", "closely with", "cloſely with"),
+    *("Led by", "headed BY", "together with", "Maria Lopez", ",", "(", "Head", "of", "AI", "VP"),
+    *("Director", "Sue", "the", "our", "Chief", "\u212a", "reporter", "misled by"),
+]
+
+
+@FAST_PATH_SETTINGS
+@given(text=texts(COLLEAGUE_PIECES))
+@example(text="Work cloſely with Tom Baker (Director of Data)")
+@example(text="reporting to Maria Lopez, Head of AI; led by our VP")
+def test_colleague_titles_tried_at_their_cues_are_those_found(text: str) -> None:
+    spans = [m.span() for m in junk_terms._COLLEAGUE_TITLE.finditer(text)]
+    assert junk_terms.colleague_titles(text) == spans

@@ -844,7 +844,7 @@ def _one_heading(line: str) -> str | None:
     if not key or len(key.split()) > 6:
         return None
     name = _lookup(key)
-    if name is None and len(key) >= _FUZZY_MIN_CHARS and _MARKED.search(line):
+    if name is None and len(key) >= _FUZZY_MIN_CHARS and _marked(line):
         return _misspelt_heading(key)
     return name
 
@@ -856,6 +856,27 @@ _MARKED = regex_cache.compile(
     rf"^#|:$|[a-z](?:\.\.\.|…)$|^[^a-z]+$|[a-z.!)]\s*{PICTOGRAPH}+$"
     r"|\b(?:if you|you (?:also )?have)$"
 )
+# How each of _MARKED's matches that ends the line ends; the others open it with "#" or hold
+# no lower-case letter.
+_MARK_ENDINGS = (":", "...", "…", "if you", "have")
+_PICTOGRAPH = regex_cache.compile(PICTOGRAPH)
+_LOWER_LETTER = regex_cache.compile("[a-z]")
+
+
+def _marked(line: str) -> bool:
+    """_MARKED.search(line), searched only where it may match: a line opening with "#", one
+    without a lower-case letter, or one that ends as one of the other alternatives does ("$"
+    also stands before a last line break). Most lines are none: each alternative anchored at
+    the end made the search try every character."""
+    end = line[:-1] if line.endswith("\n") else line
+    if (
+        line.startswith("#")
+        or end.endswith(_MARK_ENDINGS)
+        or _PICTOGRAPH.fullmatch(end[-1:])
+        or not _LOWER_LETTER.search(line)
+    ):
+        return _MARKED.search(line) is not None
+    return False
 
 
 def _misspelt_heading(key: str) -> str | None:
@@ -930,7 +951,7 @@ def posting_heading(line: str, current: str | None = None, after_blank: bool = T
         return "company"  # the agency's or the company's blurb, which asks for nothing
     if name is None and after_blank and current in _LISTS and _a_companys_blurb(line):
         return "company"  # "Apex Systems specializes in placing Java developers ..."
-    if name is not None or not _MARKED.search(line) or len(line.split()) > _MAX_LIST_OPENER_WORDS:
+    if name is not None or not _marked(line) or len(line.split()) > _MAX_LIST_OPENER_WORDS:
         return name
     heading = line.startswith("#") or not any(c.islower() for c in line)
     set_apart = after_blank or current in PROSE_SECTIONS

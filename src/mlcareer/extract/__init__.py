@@ -21,7 +21,7 @@ from .employers import without_employers, without_endorsements
 from .experience import dated_work, search_range
 from .importance import lowered_alike
 from .level import resume_experience
-from .lines import LineIndex
+from .lines import LineIndex, matches_from, starts_of
 from .nlp import skill_matcher
 from .relevance import technical_posting
 from .requirements import degree_not_denied, posting_info, posting_requirements
@@ -58,6 +58,12 @@ RESUME_SECTIONS = frozenset({"experience", "education", "projects"})
 # the same (importance.lowered_alike).
 _LOWERED_POSTING_WORDS = regex_cache.compile(POSTING_WORDS.pattern)
 _LOWERED_RESUME_WORDS = regex_cache.compile(RESUME_WORDS.pattern)
+# What each match of _LOWERED_RESUME_WORDS opens with, but for an e-mail address: one of its
+# words, or a year ("19", "20").
+_RESUME_WORD_OPENINGS = (
+    *("curriculum vitae", "resume", "present", "linkedin.com/in", "github.com", "i am"),
+    *("i have", "my", "19", "20"),
+)
 
 
 def guess_doc_type(text: str, sections: list[Section]) -> Literal["resume", "posting"]:
@@ -84,12 +90,31 @@ def _cue_words(text: str) -> tuple[set[str], set[str]]:
     if lowered is not None:
         return (
             set(_LOWERED_POSTING_WORDS.findall(lowered)),
-            set(_LOWERED_RESUME_WORDS.findall(lowered)),
+            {
+                m.group()
+                for m in matches_from(_LOWERED_RESUME_WORDS, lowered, _resume_word_starts(lowered))
+            },
         )
     return (
         {w.lower() for w in POSTING_WORDS.findall(text)},
         {w.lower() for w in RESUME_WORDS.findall(text)},
     )
+
+
+def _resume_word_starts(lowered: str) -> set[int]:
+    """Every place where _LOWERED_RESUME_WORDS may match: where one of its openings stands,
+    and where the run of an address's characters ([\\w.+-]) before an "@" starts (\\w is
+    what str.isalnum tells, and "_"). Its whole-text search tried the e-mail address at every
+    character, which costs several times this."""
+    starts = starts_of(lowered, _RESUME_WORD_OPENINGS)
+    at = lowered.find("@")
+    while at != -1:
+        start = at
+        while start and (lowered[start - 1].isalnum() or lowered[start - 1] in "_.+-"):
+            start -= 1
+        starts.add(start)
+        at = lowered.find("@", at + 1)
+    return starts
 
 
 # A posting's "Skills", "Experience" or "Education" heading states what it asks for; its

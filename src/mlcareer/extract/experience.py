@@ -10,6 +10,7 @@ from .. import regex_cache
 from ..documents.labels import FLATTENED_LINE
 from ..models import DateRange, LevelId, Section
 from .education import degree_in_line, local_span, school_job_beside
+from .importance import lower_case_only, lowered_alike
 from .lines import LineIndex, plain
 from .numbers import CODE_LETTERS, FIRM_CODE_LETTERS
 from .titles import ENTRY_RANK, INTERN_RANK, SENIOR_RANK, own_words, without_place
@@ -173,9 +174,24 @@ _RANGE_START = regex_cache.compile(
 )
 
 
+# _RANGE_START for lower-cased text (lowered_alike), where it finds the same places: matching
+# letters as written is about twice as fast as re.I's case-blind matching.
+_LOWER_RANGE_START = (
+    regex_cache.compile(_RANGE_START.pattern, _RANGE_START.flags & ~re.I)
+    if lower_case_only(_RANGE_START.pattern)
+    else None
+)
+
+
 def search_range(text: str, position: int) -> re.Match[str] | None:
     """RANGE.search(text, position), trying only the places a range can start."""
-    for candidate in _RANGE_START.finditer(text, position):
+    lowered = lowered_alike(text) if _LOWER_RANGE_START else None
+    starts = (
+        _LOWER_RANGE_START.finditer(lowered, position)
+        if _LOWER_RANGE_START and lowered is not None
+        else _RANGE_START.finditer(text, position)
+    )
+    for candidate in starts:
         found = RANGE.match(text, candidate.start())
         if found:
             return found

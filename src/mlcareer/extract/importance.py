@@ -231,7 +231,7 @@ _FOLDS_UNLIKE_LOWER = regex_cache.compile(
 )
 
 
-def _lower_case_only(pattern: str) -> bool:
+def lower_case_only(pattern: str) -> bool:
     """No letter in the pattern but lower-case Latin-1 (escapes such as \\W aside)."""
     letters = re.sub(r"\\[A-Za-z]", "", pattern)
     cased = (c for c in letters if c.lower() != c.upper())
@@ -261,7 +261,7 @@ _ANY_CASE = _Patterns(
 )
 _LOWER_CASE = (
     _ANY_CASE
-    if not all(_lower_case_only(p.pattern) for p in _ANY_CASE)
+    if not all(lower_case_only(p.pattern) for p in _ANY_CASE)
     else _Patterns(*(regex_cache.compile(p.pattern, p.flags & ~re.I) for p in _ANY_CASE))
 )
 

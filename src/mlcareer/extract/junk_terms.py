@@ -11,7 +11,9 @@ from functools import lru_cache
 
 from .. import regex_cache
 from ..documents.sections import ITEM_MARK, POSTING_SECTIONS, heading_name
+from .importance import lowered_alike
 from .language_grades import AT_LEAST_WORDS, CEFR_CODE
+from .lines import matches_from, starts_of
 
 # Sentence adverbs and connectives: they join a clause to what came before, name nothing.
 CONNECTIVES = set(
@@ -189,10 +191,24 @@ _COLLEAGUE_TITLE = regex_cache.compile(
 )
 
 
+# The words a _COLLEAGUE_TITLE match opens with (its case-blind cue), in lower case
+_COLLEAGUE_CUES = (
+    *("report", "closely", "together", "alongside", "led", "managed", "supervised", "headed"),
+)
+
+
 def colleague_titles(text: str) -> list[tuple[int, int]]:
     """The spans of the titles of those the hire reports to or works with: a skill in
-    "Head of AI" there is the colleague's field, not an ask."""
-    return [m.span() for m in _COLLEAGUE_TITLE.finditer(text)]
+    "Head of AI" there is the colleague's field, not an ask. Tried only where a cue stands in
+    the lower-cased text (lowered_alike: where the case-blind cue matches), not at every
+    character."""
+    lowered = lowered_alike(text)
+    found = (
+        _COLLEAGUE_TITLE.finditer(text)
+        if lowered is None
+        else matches_from(_COLLEAGUE_TITLE, text, starts_of(lowered, _COLLEAGUE_CUES))
+    )
+    return [m.span() for m in found]
 
 
 @lru_cache(maxsize=1024)

@@ -80,3 +80,26 @@ def _next(text: str, holds: re.Pattern[str] | str, position: int) -> int:
         return text.find(holds, position)
     found = holds.search(text, position)
     return found.start() if found else -1
+
+
+def starts_of(text: str, words: tuple[str, ...]) -> set[int]:
+    """Every place where one of the words stands in the text."""
+    starts: set[int] = set()
+    for word in words:
+        at = text.find(word)
+        while at != -1:
+            starts.add(at)
+            at = text.find(word, at + 1)
+    return starts
+
+
+def matches_from(pattern: re.Pattern[str], text: str, starts: set[int]) -> Iterator[re.Match[str]]:
+    """pattern.finditer(text), for a pattern that never matches the empty string, tried only
+    at `starts`, which hold every place a match may start: finditer's own scan, which goes on
+    where a match ends, without the places where nothing can match."""
+    end = 0
+    for start in sorted(starts):
+        match = pattern.match(text, start) if start >= end else None
+        if match:
+            yield match
+            end = match.end()

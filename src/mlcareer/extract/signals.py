@@ -4,6 +4,7 @@ rankings, open-source work and a degree field that suits ML roles. Plain regexes
 from __future__ import annotations
 
 import re
+from collections.abc import Iterable, Iterator
 from functools import lru_cache
 from typing import get_args
 
@@ -135,6 +136,34 @@ def _anywhere(pattern: re.Pattern[str], text: str) -> bool:
     return _may_match(pattern, text) and pattern.search(text) is not None
 
 
+def _lines_to_search(lines: LineIndex, *patterns: re.Pattern[str]) -> Iterable[int]:
+    """Numbers of the lines on which one of the patterns may match, in order: the lines that
+    hold a word one of them needs (_NEEDED_WORDS, or a venue's name for _VENUE). Exact: a line
+    left out lacks what every match needs, as _may_match tells for a whole text; the words hold
+    no newline, so each is found within its line."""
+    text, lowered = lines.text, _lowered(lines.text)
+    numbers: set[int] = set()
+    for pattern in patterns:
+        if pattern is _VENUE:
+            numbers.update(lines.line_of(m.start()) for m in _VENUE_NAMES.finditer(text))
+        elif lowered is None:  # no lower-case shortcut: every line
+            return range(1, len(lines) + 1)
+        else:
+            for word in _NEEDED_WORDS[pattern]:
+                numbers.update(_lines_holding(lines, lowered, word))
+    return sorted(numbers)
+
+
+def _lines_holding(lines: LineIndex, lowered: str, word: str) -> Iterator[int]:
+    """Numbers of the lines whose lower case (a slice of `lowered`) holds the word."""
+    at = lowered.find(word)
+    while at != -1:
+        number = lines.line_of(at)
+        yield number
+        next_line = lines.line_start(number + 1) if number < len(lines) else len(lowered)
+        at = lowered.find(word, next_line)
+
+
 def count_publications(entries: list[str]) -> int:
     """Entries in a publications list. An entry may wrap over lines and usually ends with its
     year, so lines naming a year are counted; a list without any year counts its lines."""
@@ -144,9 +173,7 @@ def count_publications(entries: list[str]) -> int:
 
 def _venues(lines: LineIndex, publication_lines: set[int]) -> list[Signal]:
     found: list[Signal] = []
-    if not _anywhere(_VENUE, lines.text):
-        return found
-    for number in range(1, len(lines) + 1):
+    for number in _lines_to_search(lines, _VENUE):
         line = lines.line_text(number)
         if number not in publication_lines and not _PAPER_CUE.search(line):
             continue
@@ -162,9 +189,7 @@ def names_venue(text: str) -> bool:
 
 def _links(lines: LineIndex) -> list[Signal]:
     found: list[Signal] = []
-    if not any(_anywhere(link, lines.text) for link in (_ARXIV, _SCHOLAR, _GITHUB)):
-        return found
-    for number in range(1, len(lines) + 1):
+    for number in _lines_to_search(lines, _ARXIV, _SCHOLAR, _GITHUB):
         line = lines.line_text(number)
         found += [_signal("arxiv", m.group(), lines, number) for m in _ARXIV.finditer(line)]
         found += [_signal("scholar", m.group(), lines, number) for m in _SCHOLAR.finditer(line)]
@@ -180,9 +205,7 @@ def _links(lines: LineIndex) -> list[Signal]:
 
 def _kaggle(lines: LineIndex) -> list[Signal]:
     found: list[Signal] = []
-    if not _anywhere(_KAGGLE_TIER, lines.text) and not _anywhere(_TOP_PERCENT, lines.text):
-        return found
-    for number in range(1, len(lines) + 1):
+    for number in _lines_to_search(lines, _KAGGLE_TIER, _TOP_PERCENT):
         line = lines.line_text(number)
         tier = _KAGGLE_TIER.search(line)
         if tier:
@@ -196,9 +219,7 @@ def _kaggle(lines: LineIndex) -> list[Signal]:
 
 def _open_source(lines: LineIndex) -> list[Signal]:
     found: list[Signal] = []
-    if not _anywhere(_OPEN_SOURCE, lines.text):
-        return found
-    for number in range(1, len(lines) + 1):
+    for number in _lines_to_search(lines, _OPEN_SOURCE):
         m = _OPEN_SOURCE.search(lines.line_text(number))
         if m:
             found.append(_signal("open-source", m.group(), lines, number))

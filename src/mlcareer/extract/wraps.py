@@ -4,6 +4,9 @@ demand forecasting"). A name broken there is still one name."""
 
 from __future__ import annotations
 
+import re
+from collections.abc import Iterator
+
 from .. import regex_cache
 from ..documents.cleaning import Edit, swap_characters
 from ..documents.limits import Limits
@@ -20,6 +23,23 @@ _WRAP = regex_cache.compile(
 )
 
 
+def at_breaks(pattern: re.Pattern[str], text: str) -> Iterator[re.Match[str]]:
+    """pattern.finditer(text) for _WRAP or _CAPITAL_WRAP, tried only where a match can open:
+    each opens with the blanks that end a line and its line break, behind a character that
+    is no blank (its lookbehind), so only at the start of those blanks; and it ends before a
+    character that is no blank, so no match holds the start of another. One try per line
+    break instead of one per character (a property test compares)."""
+    at = text.find("\n")
+    while at != -1:
+        start = at
+        while start and text[start - 1] in " \t":
+            start -= 1
+        found = pattern.match(text, start)
+        if found:
+            yield found
+        at = text.find("\n", at + 1)
+
+
 def wrap_breaks(text: str, sections: list[Section]) -> list[int]:
     """Where a line break only wraps a sentence, in text order; never the break after a
     section's heading ("Skills" / "python, sql")."""
@@ -27,7 +47,7 @@ def wrap_breaks(text: str, sections: list[Section]) -> list[int]:
         return []
     after_headings = {text.find("\n", section.start) for section in sections}
     return [
-        found.start(1) for found in _WRAP.finditer(text) if found.start(1) not in after_headings
+        found.start(1) for found in at_breaks(_WRAP, text) if found.start(1) not in after_headings
     ]
 
 
@@ -53,7 +73,7 @@ def capital_breaks(text: str, sections: list[Section]) -> list[int]:
     headings = {section.start for section in sections}
     after_headings = {text.find("\n", start) for start in headings}
     breaks = []
-    for found in _CAPITAL_WRAP.finditer(text):
+    for found in at_breaks(_CAPITAL_WRAP, text):
         at = found.start(1)
         before = text[text.rfind("\n", 0, at) + 1 : at]
         after_start = found.end()
