@@ -74,6 +74,18 @@ def compile(pattern: str, flags: int = 0) -> re.Pattern[str]:
     return compiled
 
 
+# Letters a case-blind pattern takes for ASCII ones, which lower() does not turn into them:
+# the long s, the dotless i, and the dot "İ" keeps after lower() ("i" + U+0307).
+_CASE_BLIND_LOOKALIKES = str.maketrans({"ſ": "s", "ı": "i", "\u0307": None})
+
+
+def matched_key(found: str) -> str:
+    """A case-blind match's text as the lower-case ASCII words it was written for, to look up
+    by: "Six", "ſix" and "SİX" all give "six" (the Kelvin sign lowers to "k" by itself)."""
+    key = found.lower()
+    return key if key.isascii() else key.translate(_CASE_BLIND_LOOKALIKES)
+
+
 def save() -> None:
     """Store the patterns this process compiled afresh beside those stored before. Preparing
     an entry costs about what compiling the pattern did, so it is done here, once a machine,

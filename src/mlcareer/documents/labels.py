@@ -179,7 +179,8 @@ def _lines(text: str) -> list[tuple[int, int]]:
 
 def _label_words(label: re.Match[str]) -> str:
     """A label's words, lower-cased, one space apart and with a plain apostrophe."""
-    return " ".join(label.group().rstrip(": ").lower().replace("’", "'").split())
+    words = regex_cache.matched_key(label.group().rstrip(": ")).replace("’", "'")
+    return " ".join(words.split())
 
 
 def _posting_label(label: re.Match[str]) -> bool:

@@ -187,7 +187,7 @@ def _grade_of(found: re.Match[str] | None) -> Grade | None:
         return None
     if found.group(1):
         return Grade(found.group(1).upper(), found.group(0))
-    words = " ".join(found.group(2).lower().split())
+    words = " ".join(regex_cache.matched_key(found.group(2)).split())
     return Grade(_WORD_GRADES[words], words)
 
 

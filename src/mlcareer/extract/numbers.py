@@ -3,6 +3,8 @@ letters of codes whose numbers look like years: "29 CFR 1910", "EN 1998"."""
 
 from __future__ import annotations
 
+from .. import regex_cache
+
 NUMBER_WORDS = {
     "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8,
     "nine": 9, "ten": 10, "eleven": 11, "twelve": 12, "thirteen": 13, "fourteen": 14,
@@ -14,8 +16,8 @@ NUMBER_WORD = "|".join(sorted(NUMBER_WORDS, key=len, reverse=True))
 
 def count_of(written: str) -> float:
     """The value of a count in digits or in words: "6", "2.5", "Six"."""
-    lowered = written.lower()
-    return float(NUMBER_WORDS[lowered]) if lowered in NUMBER_WORDS else float(lowered)
+    key = regex_cache.matched_key(written)
+    return float(NUMBER_WORDS[key]) if key in NUMBER_WORDS else float(key)
 
 
 # Codes of law and standards bodies' letters, whose numbers may look like years ("29 CFR

@@ -252,7 +252,9 @@ def field_spellings(title: str) -> list[str]:
     "ML engineer" -> "machine learning engineer", "Machine Learning Engineer" -> "ML
     Engineer"; none when it names no such field."""
     spelled = _FIELD_ACRONYM.sub(lambda found: _FIELD_WORDS[found.group()], title)
-    short = _FIELD_SPELLED.sub(lambda found: _ACRONYM_OF[found.group().lower()], title)
+    short = _FIELD_SPELLED.sub(
+        lambda found: _ACRONYM_OF[regex_cache.matched_key(found.group())], title
+    )
     return [form for form in dict.fromkeys((spelled, short)) if form != title]
 
 
