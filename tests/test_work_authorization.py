@@ -95,6 +95,7 @@ def test_a_posting_states_its_stance(line: str, status: str) -> None:
         # eligibility without a word on sponsorship
         "Must be authorized to work in the United States.",
         "Build tools for citizen data scientists across the company.",
+        "You do not need to be a U.S. citizen to apply.",
     ],
 )
 def test_a_posting_line_without_a_stance(line: str) -> None:

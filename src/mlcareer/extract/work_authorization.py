@@ -147,6 +147,8 @@ _BOILERPLATE = regex_cache.compile(
     r"|protected|e-?verify)\b",
     re.I,
 )
+_CITIZENSHIP = ("citizens-only", "citizens-or-residents")
+_WAIVED = regex_cache.compile(r"(?:\b(?:not|never|no\s+need)\b|n['’]t\b)[^,;]*$", re.I)
 # Strictest first: a posting that sponsors some roles but needs citizenship for this one
 _POSTING_RULES: tuple[tuple[WorkStatus, re.Pattern[str]], ...] = (
     ("citizens-or-residents", _CITIZENS_OR_RESIDENTS),
@@ -258,7 +260,7 @@ def posting_stance(text: str) -> WorkAuthorization | None:
         for sentence in _sentences(line):
             if _BOILERPLATE.search(sentence):
                 continue
-            stated = _first_rule(_POSTING_RULES, sentence)
+            stated = _posting_rule(sentence)
             if stated is not None:
                 found.append(_stated(*stated, sentence, number))
     return min(found, key=lambda item: _POSTING_ORDER[item.status], default=None)
@@ -301,6 +303,19 @@ def _sentences(line: str) -> list[str]:
     """A line's sentences (not split after "U.S."), so that an equal-opportunity sentence
     leaves the stance beside it alone."""
     return _SENTENCE_BREAK.split(line) if len(line) > 40 else [line]
+
+
+def _posting_rule(sentence: str) -> tuple[WorkStatus, int] | None:
+    """The sentence's stance and where it starts; citizenship that a negation before it
+    waives ("You don't need to be a US citizen") is none."""
+    for status, rule in _POSTING_RULES:
+        found = rule.search(sentence)
+        if found is None:
+            continue
+        if status in _CITIZENSHIP and _WAIVED.search(sentence, 0, found.start()):
+            continue
+        return status, found.start()
+    return None
 
 
 def _first_rule(
