@@ -7,6 +7,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from . import __version__
+from .authorization import authorization_fit
 from .career import role_fit, taxonomy_posting
 from .documents import Limits, read_document
 from .extract import DocType, extract_profile
@@ -21,6 +22,7 @@ from .models import (
     Report,
     RoleRanking,
     Signals,
+    Suggestion,
     TaxonomyInfo,
 )
 from .salaries import salary_context
@@ -93,6 +95,9 @@ def compare(resume: Profile, posting: Profile, options: Options) -> Report:
     asked = {req.id for req in posting.requirements}  # alternatives the report leaves out too
     categories = {m.id: taxonomy.skills[m.id].category for m in matches if m.id in taxonomy.skills}
     advice = suggestions(matches, resume, info, categories)
+    authorization = authorization_fit(posting.work_authorization, resume.work_authorization)
+    if authorization and authorization.conflict:  # a fact to check first, left out of the score
+        advice.insert(0, Suggestion(kind="work-authorization", message=authorization.conflict))
     technical = info.technical and resume.experience.relevant_years is not None
     level, evidence = _compared_level(resume.experience, technical)
     return Report(
@@ -134,6 +139,7 @@ def compare(resume: Profile, posting: Profile, options: Options) -> Report:
         level_evidence=evidence,
         signals=resume_signals(resume),
         salary=salary_context(info.role),
+        work_authorization=authorization,
     )
 
 

@@ -372,6 +372,10 @@ def pair_row(report: Report) -> Row:
         "level_fit": report.experience.get("level_fit"),
         "enrollment_required": report.education.get("enrollment_required"),
         "resume_in_progress": report.education.get("resume_in_progress"),
+        # the posting's stance on sponsorship or citizenship against the resume's need
+        "work_authorization_conflict": (
+            report.work_authorization.conflict if report.work_authorization else None
+        ),
     }
 
 
@@ -682,7 +686,7 @@ class progress_bar:
 _CSV_COLUMNS = [
     "rank", "resume", "jd", "score", "band", "missing_required", "missing_preferred", "error",
     "warnings", "hint",  # new columns go last: scripts read the others by position
-    "level_fit", "enrollment_required", "resume_in_progress",
+    "level_fit", "enrollment_required", "resume_in_progress", "work_authorization_conflict",
 ]  # fmt: skip
 
 
@@ -721,6 +725,7 @@ def _csv_row(row: Row) -> str:
             row.get("level_fit") or "",
             row.get("enrollment_required") or "",
             row.get("resume_in_progress") or "",
+            row.get("work_authorization_conflict") or "",
         ]
     )
 

@@ -227,6 +227,52 @@ class Signals(BaseModel):
         return [s for s in self.items if s.kind == kind]
 
 
+# What a document states about the right to work. A posting's stance, strictest first:
+# citizens only, citizens or permanent residents, no sponsorship, sponsorship offered. A
+# resume's need: sponsorship asked, a visa held, permanent residence, citizenship, or plain
+# authorization.
+WorkStatus = Literal[
+    "citizens-only",
+    "citizens-or-residents",
+    "no-sponsorship",
+    "sponsors",
+    "needs-sponsorship",
+    "visa",
+    "permanent-resident",
+    "citizen",
+    "authorized",
+]
+
+
+class WorkAuthorization(BaseModel):
+    """A posting's stance on visa sponsorship and citizenship, or a resume's need for it,
+    as the document states it (extract/work_authorization.py); absent when not stated."""
+
+    status: WorkStatus = Field(
+        description="Posting: citizens-only, citizens-or-residents, no-sponsorship or "
+        "sponsors; resume: needs-sponsorship, visa, permanent-resident, citizen or authorized"
+    )
+    detail: str | None = Field(
+        default=None, description="The visa or the country named: 'H-1B', 'F-1 OPT', 'US'"
+    )
+    text: str = Field(description="The document's words, as the report quotes them")
+    line: int
+
+
+class WorkAuthorizationFit(BaseModel):
+    """Both sides of work authorization in a match report, and their conflict if any: a
+    fact to check before applying, left out of the score."""
+
+    posting: WorkAuthorization | None = None
+    resume: WorkAuthorization | None = None
+    conflict: str | None = Field(
+        default=None,
+        description="Said when both sides are stated and cannot both hold: the posting "
+        "sponsors no visas and the resume needs sponsorship or names a visa; the posting "
+        "takes citizens (or permanent residents) only and the resume says otherwise",
+    )
+
+
 class Profile(BaseModel):
     """Everything extracted from one document."""
 
@@ -241,6 +287,8 @@ class Profile(BaseModel):
     requirements: list[Requirement] = Field(default_factory=list)
     posting: PostingInfo | None = None
     signals: Signals | None = None  # resumes only: ML evidence beyond skills
+    # the posting's stance on sponsorship, the resume's need; None when not stated
+    work_authorization: WorkAuthorization | None = None
     warnings: list[str] = Field(default_factory=list)
     text: str = Field(default="", exclude=True, repr=False)
     edits: Edits = Field(default_factory=list, exclude=True, repr=False)
@@ -303,7 +351,9 @@ class Component(BaseModel):
 
 class Suggestion(BaseModel):
     kind: str = Field(
-        description="What the advice is about, weightiest first: level (the posting is far "
+        description="What the advice is about, weightiest first: work-authorization (the "
+        "posting's stance on sponsorship conflicts with the resume's need; a fact to check, "
+        "not scored), level (the posting is far "
         "below the resume's level), experience, education (a degree, or a current student "
         "asked), add-required, years, grade (a language spoken below the grade asked), "
         "name-it, show-in-experience, use-their-term, add-preferred"
@@ -401,6 +451,8 @@ class Report(BaseModel):
     level_evidence: list[str] = Field(default_factory=list)  # why resume_level was inferred
     signals: Signals = Field(default_factory=Signals)
     salary: SalaryContext | None = None
+    # the posting's stance and the resume's need when either is stated, and their conflict
+    work_authorization: WorkAuthorizationFit | None = None
 
 
 class RoleFit(BaseModel):
@@ -503,4 +555,9 @@ class BatchRow(BaseModel):
     )
     resume_in_progress: DegreeLevel | None = Field(
         default=None, description="The highest degree the resume shows still studied for"
+    )
+    work_authorization_conflict: str | None = Field(
+        default=None,
+        description="The report's work_authorization.conflict: the posting's stance on visa "
+        "sponsorship or citizenship conflicts with the resume's stated need (not scored)",
     )

@@ -31,6 +31,7 @@ from .tables import Columns, column_section, table_columns
 from .tags import tag_lines, tags_apart
 from .targets import without_targets
 from .titles import ml_by_its_asks, title_role
+from .work_authorization import posting_stance, resume_need
 from .work_headings import as_work
 from .wraps import capital_breaks, joined_wraps, wrap_breaks
 
@@ -293,6 +294,8 @@ def extract_profile(
         profile.posting.technical = technical_posting(
             profile.posting.title, [hit for hit in skills if hit.id in asked]
         )
+        profile.work_authorization = posting_stance(text)
     else:
         profile.signals = find_signals(text, sections, profile.education.degrees)
+        profile.work_authorization = resume_need(text)
     return profile

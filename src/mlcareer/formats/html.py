@@ -5,6 +5,7 @@ from __future__ import annotations
 
 from html import escape
 
+from ..authorization import need_shown, stance_shown
 from ..documents.readers import shown
 from ..models import Report, SkillMatch
 from .common import (
@@ -34,7 +35,7 @@ th,td{border-bottom:1px solid #e3e6ec;padding:.35rem .5rem;text-align:left;verti
 th{background:#f5f7fa}.bar{background:#e3e6ec;border-radius:4px;height:10px;width:120px}
 .fill{background:#3b6fd8;height:10px;border-radius:4px}.required{color:#c0392b;font-weight:600}
 .preferred{color:#b07600}.mentioned{color:#5b6475}.evidence{color:#3d4556;font-size:.9rem}
-li{margin:.3rem 0}
+li{margin:.3rem 0}.warn{background:#fff6e0;border-left:4px solid #c58a00;padding:.5rem .75rem}
 """
 
 
@@ -108,6 +109,14 @@ def _note(report: Report) -> str:
     return f"<p class=meta>{escape(note)}</p>" if note else ""
 
 
+def _authorization_note(report: Report) -> str:
+    """The conflict on work authorization, right below the score: a fact to check first."""
+    fit = report.work_authorization
+    if fit is None or fit.conflict is None:
+        return ""
+    return f"<p class=warn><strong>Work authorization:</strong> {escape(fit.conflict)}</p>\n"
+
+
 def render_report(report: Report, color: bool = False) -> str:
     components = [
         [
@@ -137,6 +146,14 @@ def render_report(report: Report, color: bool = False) -> str:
             escape(level_shown(exp)),
         ],
     ]
+    if fit := report.work_authorization:
+        side.append(
+            [
+                "work authorization",
+                escape(stance_shown(fit.posting)),
+                escape(need_shown(fit.resume)),
+            ]
+        )
     suggestions = _suggestions(report)
     evidence = _evidence(report)
     band = escape(report.band)
@@ -147,7 +164,7 @@ def render_report(report: Report, color: bool = False) -> str:
 <h1>Resume match report</h1>
 <p class=meta>Resume: {escape(shown(report.resume))}<br>Posting: {escape(shown(report.jd))}</p>
 <p><span class=score>{report.score:.1f}</span> / 100 <span class="band {band}">{band}</span></p>
-<h2>Score breakdown</h2>
+{_authorization_note(report)}<h2>Score breakdown</h2>
 <table><tr><th>component</th><th>weight</th><th>met</th><th>points</th><th>detail</th></tr>
 {_rows(components)}</table>{_note(report)}
 <h2>Matched ({len(report.matched)})</h2>{_matched(report.matched)}

@@ -4,6 +4,7 @@ never become a link, an image, HTML or table structure."""
 from __future__ import annotations
 
 from .. import regex_cache
+from ..authorization import need_shown, stance_shown
 from ..documents.readers import shown
 from ..models import Report, SkillMatch
 from .common import (
@@ -66,6 +67,23 @@ def _evidence_lines(report: Report) -> list[str]:
     return lines if rows or report.salary else []
 
 
+def _authorization_note(report: Report) -> list[str]:
+    """The conflict on work authorization, right below the score: a fact to check first."""
+    fit = report.work_authorization
+    if fit is None or fit.conflict is None:
+        return []
+    return [f"> **Work authorization:** {escape(fit.conflict)}", ""]
+
+
+def _authorization_row(report: Report) -> list[str]:
+    """Both sides of work authorization in the side-by-side table, when either is stated."""
+    fit = report.work_authorization
+    if fit is None:
+        return []
+    asked, shown = escape(stance_shown(fit.posting)), escape(need_shown(fit.resume))
+    return [f"| work authorization | {asked} | {shown} |"]
+
+
 def render_report(report: Report, color: bool = False) -> str:
     edu, exp = report.education, report.experience
     years = years_shown(exp, report.level_evidence)
@@ -75,6 +93,7 @@ def render_report(report: Report, color: bool = False) -> str:
         f"Resume: {code(report.resume)}  ",
         f"Posting: {code(report.jd)}",
         "",
+        *_authorization_note(report),
         "### Score breakdown",
         "",
         "| component | weight | met | points | detail |",
@@ -101,6 +120,7 @@ def render_report(report: Report, color: bool = False) -> str:
         f"| degree | {escape(degree_asked(edu))} | {escape(degree_shown(edu))} |",
         f"| years | {escape(years_asked(exp))} | {escape(years)} |",
         f"| level | {escape(level_asked(exp))} | {escape(level_shown(exp))} |",
+        *_authorization_row(report),
         "",
         *(
             [f"Level evidence: {escape('; '.join(report.level_evidence))}", ""]

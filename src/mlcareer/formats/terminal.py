@@ -13,6 +13,7 @@ from rich.panel import Panel
 from rich.table import Table
 from rich.text import Text
 
+from ..authorization import need_shown, stance_shown
 from ..documents.readers import shown
 from ..models import Failure, Profile, Report, SalaryContext, Signals, SkillMatch
 from .common import (
@@ -141,6 +142,10 @@ def _side_by_side(report: Report) -> Table:
     table.add_row("degree", Text(degree_asked(edu)), Text(degree_shown(edu)))
     table.add_row("years", years_asked(exp), years_shown(exp, report.level_evidence))
     table.add_row("level", Text(level_asked(exp)), Text(level_shown(exp)))
+    if fit := report.work_authorization:
+        table.add_row(
+            "work authorization", Text(stance_shown(fit.posting)), Text(need_shown(fit.resume))
+        )
     if report.level_evidence:
         table.add_row("level evidence", "", Text("; ".join(report.level_evidence)))
     return table
@@ -180,6 +185,7 @@ def _suggestions(report: Report) -> RenderableType:
 def render_report(report: Report, color: bool = False) -> str:
     parts: list[RenderableType] = [
         _header(report),
+        *_authorization_note(report),
         _components(report),
         _matched(report.matched),
         _missing(report.missing),
@@ -191,6 +197,16 @@ def render_report(report: Report, color: bool = False) -> str:
         parts.append(salary_text(report.salary))
     parts += [Text(f"warning: {w}", style="yellow") for w in report.warnings]
     return render_parts(parts, color)
+
+
+def _authorization_note(report: Report) -> list[Text]:
+    """The conflict on work authorization, right below the score: a fact to check first."""
+    fit = report.work_authorization
+    if fit is None or fit.conflict is None:
+        return []
+    note = Text("work authorization: ", style="bold yellow")
+    note.append(fit.conflict)
+    return [note]
 
 
 def _requirements_table(profile: Profile) -> WholeWords:

@@ -1,0 +1,384 @@
+"""Work authorization, as each document states it: a posting's stance on visa sponsorship and
+citizenship ("We are unable to sponsor visas", "US citizenship required", "Visa sponsorship
+available"), a resume's need ("Requires H-1B sponsorship", "F-1 OPT", "Green card holder").
+
+Nothing is guessed: a document that does not say is unknown, whatever its names, schools or
+countries. Company boilerplate ("without regard to citizenship status") is no stance, and
+"W2 only, no C2C" is about the contract, not the visa. A clearance stays a skill the posting
+asks for (the taxonomy's clearances); only the citizenship a posting states is read here."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+
+from .. import regex_cache
+from ..models import WorkAuthorization, WorkStatus
+from .lines import plain
+
+# A negation before a verb: "will not", "can't", "cannot", "unable to", "never"
+_NOT = r"(?:\bcan\s?not|\bnot|n['’]t|\bunable\s+to|\bnever)"
+# Words between a negation and its verb: "not now or in the future require"
+_FEW = r"(?:[\w,'’-]+\s+){0,8}?"
+
+# A visa or temporary status, as a resume or posting names it
+_VISA_CODE = (
+    r"(?:h-?1-?b|h-?4(?:\s+ead)?|f-?1(?:\s+(?:stem\s+)?(?-i:OPT|CPT))?|(?-i:STEM\s+OPT)|j-?1"
+    r"|l-?1[ab]?|o-?1a?|e-?3|(?-i:TN|OPT|CPT|EAD))(?![\w-])"
+)
+_VISA = regex_cache.compile(r"\b" + _VISA_CODE, re.I)
+# Its spelling in reports: "H1B" and "h-1b" read "H-1B"
+_VISA_NAMES = {
+    "H1B": "H-1B",
+    "H4": "H-4",
+    "H4EAD": "H-4 EAD",
+    "F1": "F-1",
+    "F1OPT": "F-1 OPT",
+    "F1CPT": "F-1 CPT",
+    "F1STEMOPT": "F-1 STEM OPT",
+    "J1": "J-1",
+    "L1": "L-1",
+    "L1A": "L-1A",
+    "L1B": "L-1B",
+    "O1": "O-1",
+    "O1A": "O-1A",
+    "E3": "E-3",
+}
+
+# Countries and nationalities named before "citizen", with the name a report gives them; a
+# capitalised word alone is not enough ("Senior Citizens", "Citizen Data Scientist").
+_COUNTRY_NAMES = {
+    # the abbreviations in capitals: "join us" names no country
+    "US": r"(?-i:U\.?\s?S\.?(?:A\.?)?)|united\s+states(?:\s+of\s+america)?|american",
+    "UK": r"(?-i:U\.?K\.?)|british|united\s+kingdom",
+    "EU": r"(?-i:E\.?U\.?)|european(?:\s+union)?",
+    "Canada": r"canadian|canada",
+    "Australia": r"australian|australia",
+    "New Zealand": r"new\s+zealand(?:er)?",
+    "India": r"indian|india",
+    "China": r"chinese|china",
+    "Mexico": r"mexican|mexico",
+    "Germany": r"german|germany",
+    "France": r"french|france",
+    "Ireland": r"irish|ireland",
+    "Singapore": r"singaporean|singapore",
+}
+_COUNTRY = "(?:" + "|".join(_COUNTRY_NAMES.values()) + ")"
+_COUNTRIES = {
+    name: regex_cache.compile(rf"(?:{pattern})", re.I) for name, pattern in _COUNTRY_NAMES.items()
+}
+_COUNTRY_WORD = regex_cache.compile(rf"\b{_COUNTRY}(?!\w)", re.I)
+# "US citizen", "US/Canadian citizen", "citizen of the United States"
+_CITIZEN_OF = (
+    rf"\b(?:{_COUNTRY}\s*(?:/|and|&)\s*)*{_COUNTRY}\s+(?:dual\s+)?citizen(?:ship|s)?\b"
+    rf"|\bcitizens?(?:ship)?\s+of\s+(?:the\s+)?{_COUNTRY}(?!\w)"
+)
+
+# --- postings ----------------------------------------------------------------------------
+
+# What a posting sponsors or not: nothing said ("We do not sponsor."), or visas and the people
+# who need them, not "conference travel"
+_SPONSORED = (
+    r"(?=\s*(?:$|[.,;:!)]|(?:visas?|h-?1-?bs?|applicants|candidates|employment|individuals|anyone"
+    r"|work|immigration|at|for|now|in|any|new|foreign|international|green|this|these|those"
+    r"|people|employees)\b))"
+)
+_NO_SPONSORSHIP = regex_cache.compile(
+    # "will not sponsor", "unable to sponsor", "not able to offer visa sponsorship"
+    _NOT + r"\s+(?:(?:be\s+)?(?:able|willing|open|in\s+a\s+position)\s+to\s+|currently\s+"
+    r"|presently\s+|now\s+)?(?:sponsor(?:ing)?\b"
+    + _SPONSORED
+    + r"|(?:offer|provid|support|consider)\w*\s+(?:[\w-]+\s+){0,3}?"
+    r"sponsorship)"
+    # "no visa sponsorship", "No H1B transfers"
+    r"|\bno\s+(?:(?:visa|immigration|h-?1-?b|employment|work)\s+)*sponsorships?\b"
+    r"|\bno\s+(?:h-?1-?bs?|visas?)(?:\s+(?:transfers?|candidates|holders))?\b"
+    # "sponsorship is not available for this role", "sponsorship unavailable"
+    r"|\bsponsorships?\s+(?:[\w-]+\s+){0,4}?(?:(?:is|are|will|shall|can)\s*(?:not|n['’]t)\s+"
+    r"(?:currently\s+|presently\s+)?(?:be\s+)?|not\s+|un)(?:available|offered|provided|possible|supported|considered)\b"
+    r"|\bnot\s+(?:eligible|available)\s+for\s+(?:[\w-]+\s+){0,2}?sponsorship\b"
+    # "authorized to work ... without (now or in the future) needing sponsorship"
+    r"|\bwithout\s+" + _FEW + r"sponsorship\b"
+    # "candidates who do not require sponsorship", "not able to consider those who require"
+    r"|" + _NOT + r"\s+" + _FEW + r"(?:requir|need)\w*\s+(?:[\w-]+\s+){0,3}?sponsorship\b"
+    r"|(?:requir|need)\w*\s+(?:[\w-]+\s+){0,3}?sponsorship\b[^.;]{0,40}?"
+    r"\bnot\s+(?:be\s+)?(?:considered|eligible)\b"
+    # "H-1B sponsorship: No"
+    r"|\bsponsorship\s*(?:available|offered|provided)?\s*[:?]\s*(?:no|none|not|n/a)\b",
+    re.I,
+)
+_SPONSORS = regex_cache.compile(
+    r"\b(?:visa|h-?1-?b|immigration|work\s+permit|employment)\s+sponsorships?\s+"
+    r"(?:(?:is|are|may\s+be|will\s+be|can\s+be)\s+)?(?:available|offered|provided|possible"
+    r"|supported)\b"
+    r"|\bsponsorships?\s+(?:is\s+)?available\b"
+    r"|\bwe\s+(?:will\s+|can\s+|do\s+|also\s+|are\s+(?:able|happy|willing|open)\s+to\s+)?"
+    r"sponsor(?:ing)?\s+(?:[\w-]+\s+){0,2}?(?:visas?|h-?1-?bs?|work\s+(?:visas?|permits?)"
+    r"|green\s+cards?|immigration)\b"
+    r"|\b(?:open|willing|happy|able)\s+to\s+sponsor(?:ing)?\b"
+    r"|\b(?:offer|provide)s?\s+(?:[\w-]+\s+){0,3}?(?:visa|h-?1-?b|immigration)\s+sponsorship\b"
+    r"|\bsponsorship\s*(?:available|offered|provided)?\s*[:?]\s*(?:yes|available|offered)\b"
+    # "We welcome applicants who require sponsorship" (a refusal is read first)
+    r"|\b(?:welcome|open\s+to|consider)\s+(?:[\w-]+\s+){0,3}?(?:require|need)\w*\s+"
+    r"(?:[\w-]+\s+){0,2}?sponsorship\b",
+    re.I,
+)
+_CITIZENS_OR_RESIDENTS = regex_cache.compile(
+    r"\bcitizens?\s+(?:and|or|&|/)\s+(?:(?:u\.?s\.?|lawful|legal)\s+)*(?:permanent\s+residents?"
+    r"|green\s+card\s+holders?|gc\s+holders?|gc)\b"
+    r"|\b(?:green\s+card|gc)\s+holders?\s+(?:and|or|&|/)\s+(?:[\w.]+\s+)?citizens?\b"
+    r"|\busc\s*(?:/|or|and|&)\s*gc\b|\bgc\s*(?:/|or|and|&)\s*usc\b"
+    r"|\b(?-i:U\.?S\.?)\s+persons?\b",
+    re.I,
+)
+_CITIZENS_ONLY = regex_cache.compile(
+    rf"\b(?:must|should|shall|to)\s+be\s+(?:an?\s+)?{_COUNTRY}\s+citizens?\b"
+    rf"|\b(?:must|should|to)\s+be\s+(?:an?\s+)?citizens?\s+of\s+(?:the\s+)?{_COUNTRY}(?!\w)"
+    rf"|\b(?:must|should)\s+(?:hold|have|possess)\s+(?:an?\s+)?{_COUNTRY}\s+citizenship\b"
+    rf"|\bonly\s+(?:open\s+to\s+)?{_COUNTRY}\s+citizens\b"
+    rf"|\b{_COUNTRY}\s+citizens?\s+only\b"
+    rf"|\b{_COUNTRY}\s+citizenship\s+(?:is\s+)?(?:required|needed|mandatory|a\s+must)\b"
+    rf"|\brequir(?:es?|ed|ing)\s+(?:an?\s+)?(?:active\s+)?{_COUNTRY}\s+citizenship\b",
+    re.I,
+)
+# An equal-opportunity or E-Verify sentence names citizenship without taking a stance
+_BOILERPLATE = regex_cache.compile(
+    r"\b(?:regard(?:less)?|discriminat\w*|irrespective|equal\s+(?:employment\s+)?opportunit\w*"
+    r"|protected|e-?verify)\b",
+    re.I,
+)
+_CITIZENSHIP = ("citizens-only", "citizens-or-residents")
+_WAIVED = regex_cache.compile(r"(?:\b(?:not|never|no\s+need)\b|n['’]t\b)[^,;]*$", re.I)
+# Strictest first: a posting that sponsors some roles but needs citizenship for this one
+_POSTING_RULES: tuple[tuple[WorkStatus, re.Pattern[str]], ...] = (
+    ("citizens-or-residents", _CITIZENS_OR_RESIDENTS),
+    ("citizens-only", _CITIZENS_ONLY),
+    ("no-sponsorship", _NO_SPONSORSHIP),
+    ("sponsors", _SPONSORS),
+)
+_POSTING_ORDER: dict[str, int] = {
+    "citizens-only": 0,
+    "citizens-or-residents": 1,
+    "no-sponsorship": 2,
+    "sponsors": 3,
+}
+_POSTING_CUES = ("sponsor", "citizen", "h-1b", "h1b", "green card", "resident", "person", "usc")
+
+# --- resumes -----------------------------------------------------------------------------
+
+# "no sponsorship needed", "do not require sponsorship", "without sponsorship"
+_NO_NEED = regex_cache.compile(
+    r"\bno\s+(?:(?:visa|h-?1-?b|employer|immigration)\s+)?sponsorship\s+(?:is\s+)?"
+    r"(?:needed|required|necessary)\b"
+    r"|\b(?:requires?|needs?)\s+no\s+(?:[\w-]+\s+)?sponsorship\b"
+    r"|" + _NOT + r"\s+" + _FEW + r"(?:requir|need)\w*\s+(?:[\w-]+\s+){0,3}?sponsorship\b"
+    r"|\bwithout\s+" + _FEW + r"sponsorship\b"
+    r"|\bsponsorship\s+(?:is\s+)?not\s+(?:needed|required|necessary)\b",
+    re.I,
+)
+# "Requires H-1B sponsorship", "will need visa sponsorship", "UK Skilled Worker visa required"
+_NEEDS = regex_cache.compile(
+    r"\b(?:requires?|required|requiring|needs?|needed|needing|will\s+need|seeking)\s+"
+    r"(?:[\w-]+\s+){0,3}?sponsorship\b"
+    r"|\bsponsorship\s+(?:is\s+|will\s+be\s+)?(?:required|needed)\b"
+    r"|\b(?:requires?|needs?|will\s+need)\s+(?:an?\s+)?(?:[\w-]+\s+){0,4}?visa\b"
+    r"|\bvisa\s+(?:is\s+|will\s+be\s+)?(?:required|needed)\b",
+    re.I,
+)
+# A visa held: "F-1 OPT", "STEM OPT through 2027", "TN visa", "on an H-1B" (not "OPT-175B",
+# not "Nashville, TN", not "processed H-1B petitions")
+_VISA_HELD = regex_cache.compile(
+    r"\b(?:(?-i:STEM\s+OPT)|f-?1\s+(?:(?-i:STEM\s+)?(?-i:OPT|CPT)|visa|student|status)"
+    r"|(?-i:OPT)\s+(?:\(?ead|extension)|h-?4\s+ead)\b"
+    # "OPT through 2027", "currently on OPT, STEM extension" (not "optimised OPT through
+    # convergence", "experiments on OPT-175B")
+    r"|(?-i:OPT)\s+(?:through|until|valid|expir\w*)\s+[^.;\n]{0,12}?\b20\d\d\b"
+    r"|\bon\s+(?-i:OPT|CPT)(?![\w-])(?=[^.\n]*\b(?:stem|ead|f-?1|extension|valid|expir\w*)\b)"
+    r"|\b(?:h-?1-?b|tn|l-?1[ab]?|o-?1a?|e-?3|j-?1|f-?1)\s+(?:visa|status|holder|transfer)\b"
+    r"|\b(?:on|holding|holds?)\s+(?:an?\s+)?(?:h-?1-?b|tn|l-?1[ab]?|o-?1a?|e-?3|j-?1|f-?1)"
+    r"(?![\w-])",
+    re.I,
+)
+_RESIDENT = regex_cache.compile(
+    r"\b(?:green\s+card|gc)\s+(?:holder|status)\b|\bholds?\s+a\s+green\s+card\b"
+    r"|\b(?:lawful\s+)?permanent\s+resident\b(?!\s+(?:of\s+)?(?:care|home|facility))",
+    re.I,
+)
+_CITIZEN = regex_cache.compile(
+    rf"(?:{_CITIZEN_OF})(?!\s+(?:data|developer|scien|journal|engagement|services|portal))",
+    re.I,
+)
+_AUTHORIZED = regex_cache.compile(
+    r"\b(?:authori[sz]ed|eligible|entitled|permitted)\s+to\s+work\s+(?:in|for)\b"
+    r"|\b(?:full\s+)?work(?:ing)?\s+rights\b|\bright\s+to\s+work\s+in\b",
+    re.I,
+)
+# A labelled line: "Work authorization: TN", "Visa status: H-1B", "Citizenship: Canadian"
+_LABEL = regex_cache.compile(
+    r"^\W*(?:work\s+authori[sz]ation|work\s+(?:permit|status|eligibility)|visa(?:\s+status)?"
+    r"|immigration\s+status|(?:dual\s+)?citizen(?:ship)?|legal\s+status|right\s+to\s+work"
+    r"|authori[sz]ation(?:\s+to\s+work)?)\s*:\s*(?P<value>\S.*)",
+    re.I,
+)
+_LABEL_RESIDENT = regex_cache.compile(
+    r"\b(?:green\s+card|permanent\s+resident|lpr|gc)\b|(?-i:\bPR\b)", re.I
+)
+_LABEL_AUTHORIZED = regex_cache.compile(r"\b(?:authori[sz]ed|eligible|yes)\b", re.I)
+# A resume line's rules, in the order they are tried: "no sponsorship needed" before "need
+# sponsorship", a need before a visa named
+_RESUME_RULES: tuple[tuple[WorkStatus, re.Pattern[str]], ...] = (
+    ("authorized", _NO_NEED),
+    ("needs-sponsorship", _NEEDS),
+    ("visa", _VISA_HELD),
+    ("permanent-resident", _RESIDENT),
+    ("citizen", _CITIZEN),
+    ("authorized", _AUTHORIZED),
+)
+# Most needy first: a need to check outweighs a citizenship stated too
+_RESUME_ORDER: dict[str, int] = {
+    "needs-sponsorship": 0,
+    "visa": 1,
+    "permanent-resident": 2,
+    "citizen": 3,
+    "authorized": 4,
+}
+_RESUME_CUES = (
+    *("sponsor", "citizen", "visa", "h-1b", "h1b", "green card", "resident", "authori"),
+    *("work permit", "right to work", "work rights", "working rights", "eligib", "entitled"),
+    *("f-1", "f1 ", "j-1", "l-1", "o-1", "e-3", "h-4", "holder"),
+)
+# Status codes that are words or parts of words in lower case ("optimal", "Nashville, TN"
+# has one but is rare): looked for as written
+_RESUME_CODES = ("OPT", "CPT", "TN")
+MAX_CHARS = 120  # the document's words, as a report quotes them
+
+
+def posting_stance(text: str) -> WorkAuthorization | None:
+    """The strictest stance a posting states on sponsorship or citizenship; None when none."""
+    found: list[WorkAuthorization] = []
+    for number, line in _cued_lines(text, _POSTING_CUES):
+        for sentence in _sentences(line):
+            if _BOILERPLATE.search(sentence):
+                continue
+            stated = _posting_rule(sentence)
+            if stated is not None:
+                found.append(_stated(*stated, sentence, number))
+    return min(found, key=lambda item: _POSTING_ORDER[item.status], default=None)
+
+
+def resume_need(text: str) -> WorkAuthorization | None:
+    """The need a resume states (sponsorship, a visa, residence, citizenship, the right to
+    work), the most needy when it states several; None when it states none."""
+    found: list[WorkAuthorization] = []
+    for number, line in _cued_lines(text, _RESUME_CUES, _RESUME_CODES):
+        labelled = _LABEL.match(line)
+        if labelled:  # the label's line is short: quoted whole
+            status = _label_status(labelled["value"])
+            stated = None if status is None else (status, 0)
+        else:
+            stated = _first_rule(_RESUME_RULES, line)
+        if stated is not None:
+            found.append(_stated(*stated, line, number))
+    return min(found, key=lambda item: _RESUME_ORDER[item.status], default=None)
+
+
+def _cued_lines(
+    text: str, cues: tuple[str, ...], codes: tuple[str, ...] = ()
+) -> Iterator[tuple[int, str]]:
+    """(line number, line) of the lines holding a cue word in any case, or a code as written:
+    most documents hold none, which a plain search tells before any pattern runs."""
+    lowered = text.lower()
+    if not any(cue in lowered for cue in cues) and not any(code in text for code in codes):
+        return
+    for number, line in enumerate(text.split("\n"), 1):
+        low = line.lower()
+        if any(cue in low for cue in cues) or any(code in line for code in codes):
+            yield number, line
+
+
+_SENTENCE_BREAK = regex_cache.compile(r"(?<=[a-z0-9)][a-z0-9)][.!?;])\s+")
+
+
+def _sentences(line: str) -> list[str]:
+    """A line's sentences (not split after "U.S."), so that an equal-opportunity sentence
+    leaves the stance beside it alone."""
+    return _SENTENCE_BREAK.split(line) if len(line) > 40 else [line]
+
+
+def _posting_rule(sentence: str) -> tuple[WorkStatus, int] | None:
+    """The sentence's stance and where it starts; citizenship that a negation before it
+    waives ("You don't need to be a US citizen") is none."""
+    for status, rule in _POSTING_RULES:
+        found = rule.search(sentence)
+        if found is None:
+            continue
+        if status in _CITIZENSHIP and _WAIVED.search(sentence, 0, found.start()):
+            continue
+        return status, found.start()
+    return None
+
+
+def _first_rule(
+    rules: tuple[tuple[WorkStatus, re.Pattern[str]], ...], words: str
+) -> tuple[WorkStatus, int] | None:
+    """The status of the first rule the words meet, and where its match starts."""
+    for status, rule in rules:
+        if found := rule.search(words):
+            return status, found.start()
+    return None
+
+
+def _label_status(value: str) -> WorkStatus | None:
+    """What a labelled line's value states: "TN", "Canadian", "requires H-1B sponsorship"."""
+    if _NO_NEED.search(value):
+        return "authorized"
+    if _NEEDS.search(value):
+        return "needs-sponsorship"
+    if _VISA.search(value):
+        return "visa"
+    if _LABEL_RESIDENT.search(value):
+        return "permanent-resident"
+    if "citizen" in value.lower() or _COUNTRY_WORD.match(value.strip()):
+        return "citizen"
+    return "authorized" if _LABEL_AUTHORIZED.search(value) else None
+
+
+def _stated(status: WorkStatus, at: int, words: str, line: int) -> WorkAuthorization:
+    """What the words state, quoted by the clause around `at` (a long line holds others)."""
+    words = _clause(words, at)
+    citizens = status in ("citizen", "citizens-only", "citizens-or-residents")
+    visa = status in ("needs-sponsorship", "visa", "no-sponsorship", "sponsors")
+    detail = _countries(words) if citizens else _visa(words) if visa else None
+    text = plain(words).strip(" \t-•*·–|")[:MAX_CHARS]
+    return WorkAuthorization(status=status, detail=detail, text=text, line=line)
+
+
+_CLAUSE_BREAK = regex_cache.compile(r"[;|•·]|(?<=[a-z0-9)][a-z0-9)][.!?])\s")
+
+
+def _clause(words: str, at: int) -> str:
+    """The clause or sentence of the words that holds position `at`, from its start."""
+    starts = [found.end() for found in _CLAUSE_BREAK.finditer(words, 0, at)]
+    start = starts[-1] if starts else 0
+    end = _CLAUSE_BREAK.search(words, at)
+    return words[start : end.end() if end else len(words)]
+
+
+def _visa(words: str) -> str | None:
+    """The visa named, spelled as reports spell it: "H-1B", "F-1 OPT", "TN"; None if none."""
+    found = _VISA.search(words)
+    if found is None:
+        return None
+    key = re.sub(r"[\s-]+", "", found.group()).upper()
+    return _VISA_NAMES.get(key, " ".join(found.group().split()).upper())
+
+
+def _countries(words: str) -> str | None:
+    """The countries named by their report names, "/"-joined: "US", "US/Canada"."""
+    names = [
+        name
+        for found in _COUNTRY_WORD.finditer(words)
+        for name, pattern in _COUNTRIES.items()
+        if pattern.fullmatch(found.group())
+    ]
+    return "/".join(dict.fromkeys(names)) or None
