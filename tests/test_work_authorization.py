@@ -293,3 +293,10 @@ def test_a_long_line_is_quoted_by_the_clause_that_states_it() -> None:
     assert found is not None and found.text == "Green card holder"
     posting = posting_stance("Acme builds tools for banks. We are unable to sponsor visas.\n")
     assert posting is not None and posting.text == "We are unable to sponsor visas."
+
+
+def test_a_labelled_line_is_quoted_by_the_words_that_state_the_need() -> None:
+    need = resume_need("Work authorization: F-1 OPT; will require H-1B sponsorship\n")
+    assert need is not None
+    assert (need.status, need.detail) == ("needs-sponsorship", "H-1B")
+    assert need.text == "will require H-1B sponsorship"

@@ -272,9 +272,10 @@ def resume_need(text: str) -> WorkAuthorization | None:
     found: list[WorkAuthorization] = []
     for number, line in _cued_lines(text, _RESUME_CUES, _RESUME_CODES):
         labelled = _LABEL.match(line)
-        if labelled:  # the label's line is short: quoted whole
-            status = _label_status(labelled["value"])
-            stated = None if status is None else (status, 0)
+        if labelled:
+            stated = _label_status(labelled["value"])
+            if stated is not None:  # quoted from the words that state it
+                stated = (stated[0], labelled.start("value") + stated[1])
         else:
             stated = _first_rule(_RESUME_RULES, line)
         if stated is not None:
@@ -328,19 +329,24 @@ def _first_rule(
     return None
 
 
-def _label_status(value: str) -> WorkStatus | None:
-    """What a labelled line's value states: "TN", "Canadian", "requires H-1B sponsorship"."""
-    if _NO_NEED.search(value):
-        return "authorized"
-    if _NEEDS.search(value):
-        return "needs-sponsorship"
-    if _VISA.search(value):
-        return "visa"
-    if _LABEL_RESIDENT.search(value):
-        return "permanent-resident"
+# A labelled value's rules, in the order they are tried
+_LABEL_RULES: tuple[tuple[WorkStatus, re.Pattern[str]], ...] = (
+    ("authorized", _NO_NEED),
+    ("needs-sponsorship", _NEEDS),
+    ("visa", _VISA),
+    ("permanent-resident", _LABEL_RESIDENT),
+)
+
+
+def _label_status(value: str) -> tuple[WorkStatus, int] | None:
+    """What a labelled line's value states ("TN", "Canadian", "F-1 OPT; will require H-1B
+    sponsorship") and where in the value the words that state it start."""
+    for status, rule in _LABEL_RULES:
+        if found := rule.search(value):
+            return status, found.start()
     if "citizen" in value.lower() or _COUNTRY_WORD.match(value.strip()):
-        return "citizen"
-    return "authorized" if _LABEL_AUTHORIZED.search(value) else None
+        return "citizen", 0
+    return ("authorized", 0) if _LABEL_AUTHORIZED.search(value) else None
 
 
 def _stated(status: WorkStatus, at: int, words: str, line: int) -> WorkAuthorization:
