@@ -71,3 +71,104 @@ def test_a_first_line_naming_no_job_stays_the_title_when_none_follows(
 def test_a_title_naming_a_job_is_not_passed_over(profile_of: ProfileOf) -> None:
     text = "Data Scientist, Growth\nFernhill Payments\nStaff Engineer referral bonus\n\n" + POSTING
     assert profile_of(text, doc_type="posting").posting.title == "Data Scientist, Growth"
+
+
+APPLICATION_FORM = (
+    "\nApply for this job\n* indicates a required field\nFirst Name*\nLast Name*\nEmail*\n"
+    "Resume/CV*\nAttach\nDropbox\nGoogle Drive\nLinkedIn Profile\nWebsite\n"
+    "Do you have experience with Kubernetes?*\nSelect...\n"
+    "Will you now or in the future require sponsorship (e.g. H-1B visa status)?*\n"
+    "Voluntary Self-Identification\nFor government reporting purposes, we ask candidates to "
+    "respond to the below self-identification survey.\nGender\nSelect...\nVeteran Status\n"
+    "Submit application\nPowered by Greenhouse\n"
+)
+
+
+def test_an_application_form_after_the_posting_asks_nothing(profile_of: ProfileOf) -> None:
+    asked = _asked(profile_of(POSTING + APPLICATION_FORM, doc_type="posting"))
+    _posting_kept(asked)
+    assert set(asked) == {"Python", "PyTorch", "ONNX"}
+
+
+def test_a_form_without_its_heading_opens_at_its_name_field(profile_of: ProfileOf) -> None:
+    form = "\nFirst name *\nLast name *\nEmail *\nSalary expectations *\nEarliest start date *\n"
+    form += "Do you require a work permit for Germany? *\nLinkedIn profile\n"
+    asked = _asked(profile_of(POSTING + form, doc_type="posting"))
+    _posting_kept(asked)
+    assert set(asked) == {"Python", "PyTorch", "ONNX"}
+
+
+def test_a_button_to_apply_above_the_posting_leaves_its_lists_asked(
+    profile_of: ProfileOf,
+) -> None:
+    text = "MLOps Engineer\nSan Francisco, CA\nApply for this job\n" + POSTING
+    _posting_kept(_asked(profile_of(text, doc_type="posting")))
+
+
+def test_the_boards_skill_pills_ask_nothing(profile_of: ProfileOf) -> None:
+    text = (
+        "Staff Machine Learning Engineer\nCorvane · Seattle, WA · 200+ applicants\n"
+        "Skills: Recommender Systems, Go, Scala, +5 more\nEasy Apply\nSave\n\n" + POSTING
+    )
+    asked = _asked(profile_of(text, doc_type="posting"))
+    _posting_kept(asked)
+    assert not {"Go", "Scala", "Recommender systems"} & set(asked)
+
+
+def test_a_skills_line_of_the_posting_itself_is_still_asked(profile_of: ProfileOf) -> None:
+    text = "Data Engineer\n\nSkills: Go, Scala, Kafka\n\n" + POSTING
+    asked = _asked(profile_of(text, doc_type="posting"))
+    assert asked["Go"] == asked["Scala"] == "required"
+
+
+INSIGHTS = (
+    "Machine Learning Analyst\nClearbrook Insurance - Hartford, CT\n$95,000 - $115,000 a year\n"
+    "Profile insights\nHere's how the job qualifications align with your profile.\nSkills\n"
+    "Machine learning (Required)\nSpark\nDo you have experience in Scala?\nYes\nNo\n"
+    "Licenses\nDo you have a valid AWS Certified Machine Learning - Specialty license?\nYes\nNo\n"
+    "Education\nMaster's (Preferred)\n"
+    "Job details\nPay\n$95,000 - $115,000 a year\nJob type\nFull-time\nBenefits\n"
+    "Pulled from the full job description\n401(k)\nDental insurance\n"
+    "Full job description\nWe build pricing models for insurers.\n\n"
+)
+
+
+def test_a_boards_profile_insights_ask_nothing(profile_of: ProfileOf) -> None:
+    profile = profile_of(INSIGHTS + POSTING, doc_type="posting")
+    asked = _asked(profile)
+    _posting_kept(asked)
+    assert not {"Apache Spark", "Scala", "Yes", "Licenses"} & set(asked)
+    assert profile.posting.degree_preferred is None
+
+
+def test_a_boards_footer_and_commute_field_ask_nothing(profile_of: ProfileOf) -> None:
+    footer = (
+        "\nExperience:\nMachine learning: 3 years (Required)\nAbility to Commute:\n"
+        "Hartford, CT 06103 (Required)\nWork Location: Hybrid remote in Hartford, CT 06103\n"
+        "Report job\nHiring Lab\nCareer advice\nBrowse jobs\nBrowse companies\nHelp\n"
+        "Your Privacy Choices\nTerms\n"
+    )
+    asked = _asked(profile_of(POSTING + footer, doc_type="posting"))
+    _posting_kept(asked)
+    assert asked["Machine learning"] == "required"
+    assert set(asked) == {"Python", "PyTorch", "ONNX", "Machine learning"}
+
+
+def test_a_company_card_after_the_apply_button_asks_nothing(profile_of: ProfileOf) -> None:
+    card = (
+        "Apply\nSave\nKestrel AI\nComputer vision for construction sites\n"
+        "Founded 2022 · 11-50 Employees · Seed\nCompany Stage: Seed\nInvestors: Halcyon Ventures\n"
+        "Market: Construction, Drones\n"
+    )
+    asked = _asked(profile_of(POSTING.rstrip("\n") + "\n" + card, doc_type="posting"))
+    _posting_kept(asked)
+    assert set(asked) == {"Python", "PyTorch", "ONNX"}
+
+
+def test_prose_after_the_apply_button_still_asks_when_it_says_so(profile_of: ProfileOf) -> None:
+    text = (
+        "Data Engineer\nAustin, TX\nApply\n"
+        "We are looking for an engineer with strong Python and Spark skills.\n"
+    )
+    asked = _asked(profile_of(text, doc_type="posting"))
+    assert asked["Python"] == asked["Apache Spark"] == "required"
