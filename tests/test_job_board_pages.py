@@ -165,6 +165,20 @@ def test_a_company_card_after_the_apply_button_asks_nothing(profile_of: ProfileO
     assert set(asked) == {"Python", "PyTorch", "ONNX"}
 
 
+@pytest.mark.parametrize(
+    "opener", ["You might thrive in this role if you have:", "You'll thrive in this role if you:"]
+)
+def test_thriving_in_the_role_if_you_opens_requirements(profile_of: ProfileOf, opener: str) -> None:
+    text = (
+        "Research Scientist\n\nAbout the role\nYou will train language models.\n\n"
+        f"{opener}\n- A PhD in Computer Science\n"
+        "- Experience with PyTorch\n\nIn this role you will:\n- Run experiments with JAX\n"
+    )
+    asked = _asked(profile_of(text, doc_type="posting"))
+    assert asked["PyTorch"] == "required"
+    assert asked["JAX"] == "mentioned"
+
+
 def test_prose_after_the_apply_button_still_asks_when_it_says_so(profile_of: ProfileOf) -> None:
     text = (
         "Data Engineer\nAustin, TX\nApply\n"

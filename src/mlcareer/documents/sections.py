@@ -910,7 +910,7 @@ _POSTING_HEADING_WORDS = [
     (
         "responsibilities",
         regex_cache.compile(
-            r"responsib|duties|you will do|you'll do|day to day|tasks|in this role|outcomes"
+            r"responsib|duties|you will do|you'll do|day to day|tasks|in this role(?! if)|outcomes"
             r"|first \d+ days|first (?:thirty|sixty|ninety) days|you will achieve",
             re.I,
         ),
@@ -930,7 +930,8 @@ _POSTING_HEADING_WORDS = [
         regex_cache.compile(
             r"requir|qualif|\bmust\b|\bshould\b|skill|expertise|experience|candidate|applicant"
             r"|minimum|possess|competenc|criteria|about you|who you are|you have|you bring|you need"
-            r"|you.ll need|your profile|physical demands|a (?:good |great )?fit\b",
+            r"|you.ll need|your profile|physical demands|a (?:good |great )?fit\b"
+            r"|thrive\b.*\bif you\b",  # "You'll thrive in this role if you:"
             re.I,
         ),
     ),
