@@ -186,3 +186,11 @@ def test_prose_after_the_apply_button_still_asks_when_it_says_so(profile_of: Pro
     )
     asked = _asked(profile_of(text, doc_type="posting"))
     assert asked["Python"] == asked["Apache Spark"] == "required"
+
+
+@pytest.mark.parametrize("fold", ["Read Less", "Read more", "See less"])
+def test_a_fold_button_after_the_lists_asks_nothing(profile_of: ProfileOf, fold: str) -> None:
+    text = POSTING + f"\n{fold}\nSimilar Jobs (3)\nSenior Android Engineer\n"
+    asked = _asked(profile_of(text, doc_type="posting"))
+    _posting_kept(asked)
+    assert set(asked) == {"Python", "PyTorch", "ONNX"}

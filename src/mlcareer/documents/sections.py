@@ -716,11 +716,11 @@ HEADINGS: dict[str, tuple[str, ...]] = {
 
 # A job board's or careers site's page pasted with a posting, headings found in postings only:
 # its panels ("How you match", Indeed's "Profile insights"), the application form with its
-# survey, from its heading or its first field ("First Name*"), and the page's footer ("Report
-# job"). None asks anything.
+# survey, from its heading or its first field ("First Name*"), the buttons that fold the text
+# ("Read less") and the page's footer ("Report job"). None asks anything.
 JOB_BOARD_PAGE = frozenset(
     {
-        *("how you match", "profile insights"),
+        *("how you match", "profile insights", "read more", "read less", "see less"),
         *("submit your application", "submit application", "indicates a required field"),
         *("first name", "legal first name", "full name", "resume and cv"),
         *("voluntary self-identification", "voluntary self identification"),
