@@ -194,3 +194,8 @@ def test_a_fold_button_after_the_lists_asks_nothing(profile_of: ProfileOf, fold:
     asked = _asked(profile_of(text, doc_type="posting"))
     _posting_kept(asked)
     assert set(asked) == {"Python", "PyTorch", "ONNX"}
+
+
+def test_a_line_of_prose_below_the_title_is_no_title(profile_of: ProfileOf) -> None:
+    text = "Head of AI\nAcme Corp · London\nWork with our founders and engineers\n\n" + POSTING
+    assert profile_of(text, doc_type="posting").posting.title == "Head of AI"

@@ -176,13 +176,25 @@ def _job_line_below(lines: LineIndex, after: int) -> int | None:
     for number in range(after + 1, min(len(lines), _HEADER_LINES) + 1):
         raw = lines.line_text(number)
         text = _title_text(raw)
-        if heading_name(text) in _POSTING_TEXT or re.match(r"\s*(?:[-•–]|\*\s)", raw):
+        named = heading_name(text)
+        if named in _POSTING_TEXT or re.match(r"\s*(?:[-•–]|\*\s)", raw):
             return None
         if len(text) > 80 or _breadcrumb(text) or _HEADER_LABEL.match(text):
             continue
-        if _names_a_job(text) and not _a_field(text) and heading_name(text) is None:
+        if _names_a_job(text) and _title_cased(text) and not _a_field(text) and not named:
             return number
     return None
+
+
+# Small words a title keeps in lower case: "Head of Data", "Director of Perception at Acme"
+_SMALL_WORDS = frozenset({"of", "at", "and", "the", "for", "in", "to", "on", "a", "an", "with"})
+
+
+def _title_cased(text: str) -> bool:
+    """Words set as a title's ("Lead Data Scientist", "iOS Developer"), not a sentence's
+    ("Work with our founders and engineers")."""
+    words = re.findall(r"[A-Za-z]+", text)
+    return all(w in _SMALL_WORDS or any(c.isupper() for c in w) for w in words)
 
 
 def _breadcrumb(text: str) -> bool:
