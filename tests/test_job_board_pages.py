@@ -199,3 +199,9 @@ def test_a_fold_button_after_the_lists_asks_nothing(profile_of: ProfileOf, fold:
 def test_a_line_of_prose_below_the_title_is_no_title(profile_of: ProfileOf) -> None:
     text = "Head of AI\nAcme Corp · London\nWork with our founders and engineers\n\n" + POSTING
     assert profile_of(text, doc_type="posting").posting.title == "Head of AI"
+
+
+def test_a_list_below_an_apply_button_at_the_top_is_still_asked(profile_of: ProfileOf) -> None:
+    text = "Data Engineer\nAustin, TX\nApply\n\n- 5+ years of Python\n- Experience with Spark\n"
+    asked = _asked(profile_of(text, doc_type="posting"))
+    assert asked["Python"] == asked["Apache Spark"] == "required"

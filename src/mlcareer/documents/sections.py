@@ -728,9 +728,9 @@ JOB_BOARD_PAGE = frozenset(
         *("report job", "report this job", "powered by greenhouse", "jobs powered by lever"),
     }
 )
-# The page's buttons, above the posting or below it ("Apply", "Easy Apply", "Save"): what
-# follows is the company's card or the posting's opening prose, which asks only when its
-# sentences say so, as a closing paragraph does.
+# The page's buttons, above the posting or below it ("Apply", "Easy Apply", "Save"): below a
+# section what follows is the company's card, which asks only when its sentences say so, as a
+# closing paragraph does.
 JOB_BOARD_BUTTONS = frozenset(
     {"apply", "easy apply", "save", "save job", "apply for this job", "apply for this position"}
 )
@@ -947,7 +947,7 @@ def posting_heading(line: str, current: str | None = None, after_blank: bool = T
     """The section a posting's heading, or a line that opens one of its lists, starts. A
     line that only ends with a colon opens a section when it stands in prose or after a blank
     line, not inside a list ("- Operate the following equipment:" stays a duty)."""
-    if not _BULLETED.match(line) and (page := _job_board_page(line)):
+    if not _BULLETED.match(line) and (page := _job_board_page(line, current)):
         return page
     name = heading_name(line)
     if name is not None and heading_key(line) in RESUME_ONLY:
@@ -977,13 +977,14 @@ def posting_heading(line: str, current: str | None = None, after_blank: bool = T
     return name if heading or set_apart or name == "benefits" else None
 
 
-def _job_board_page(line: str) -> str | None:
+def _job_board_page(line: str, current: str | None) -> str | None:
     """The section a line of a job board's page opens: its panels and forms ask nothing, and
-    after its buttons a sentence asks only when it says so."""
+    after its buttons below a section a sentence asks only when it says so (above the first
+    section, the posting's text may follow without a heading)."""
     key = heading_key(line)
     if key in JOB_BOARD_PAGE:
         return "benefits"
-    return "closing" if key in JOB_BOARD_BUTTONS else None
+    return "closing" if key in JOB_BOARD_BUTTONS and current is not None else None
 
 
 _BULLETED = regex_cache.compile(rf"^{ITEM_MARK}\s*")
