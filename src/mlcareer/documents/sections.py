@@ -478,6 +478,8 @@ HEADINGS: dict[str, tuple[str, ...]] = {
         "about this role",
         "about the opportunity",
         "the opportunity",
+        # a job board's heading over the posting's own text, below its panels
+        "full job description",
     ),
     "responsibilities": (
         "responsibilities",
@@ -712,6 +714,33 @@ HEADINGS: dict[str, tuple[str, ...]] = {
     ),
 }
 
+# A job board's or careers site's page pasted with a posting, headings found in postings only:
+# its panels ("How you match", Indeed's "Profile insights"), the application form with its
+# survey, from its heading or its first field ("First Name*"), the buttons that fold the text
+# ("Read less") and the page's footer ("Report job"). None asks anything.
+JOB_BOARD_PAGE = frozenset(
+    {
+        *("how you match", "profile insights", "read more", "read less", "see less"),
+        *("submit your application", "submit application", "indicates a required field"),
+        *("first name", "legal first name", "full name", "resume and cv"),
+        *("voluntary self-identification", "voluntary self identification"),
+        *("ability to commute", "ability to relocate", "work location"),
+        *("report job", "report this job", "powered by greenhouse", "jobs powered by lever"),
+    }
+)
+# The page's buttons, above the posting or below it ("Apply", "Easy Apply", "Save"): below a
+# section what follows is the company's card, which asks only when its sentences say so, as a
+# closing paragraph does.
+JOB_BOARD_BUTTONS = frozenset(
+    {"apply", "easy apply", "save", "save job", "apply for this job", "apply for this position"}
+)
+# Indeed's profile insights set the posting's asks out as the reader's own under headings of
+# their own: inside that panel these open no section of the posting.
+_PANEL_FIELDS = frozenset(
+    {"skills", "education", "licenses", "certifications", "licenses and certifications"}
+    | {"languages", "language", "experience"}
+)
+
 POSTING_SECTIONS = {
     *("company", "about", "responsibilities", "requirements", "preferred", "benefits", "closing")
 }
@@ -902,7 +931,7 @@ _POSTING_HEADING_WORDS = [
     (
         "responsibilities",
         regex_cache.compile(
-            r"responsib|duties|you will do|you'll do|day to day|tasks|in this role|outcomes"
+            r"responsib|duties|you will do|you'll do|day to day|tasks|in this role(?! if)|outcomes"
             r"|first \d+ days|first (?:thirty|sixty|ninety) days|you will achieve",
             re.I,
         ),
@@ -922,7 +951,8 @@ _POSTING_HEADING_WORDS = [
         regex_cache.compile(
             r"requir|qualif|\bmust\b|\bshould\b|skill|expertise|experience|candidate|applicant"
             r"|minimum|possess|competenc|criteria|about you|who you are|you have|you bring|you need"
-            r"|you.ll need|your profile|physical demands|a (?:good |great )?fit\b",
+            r"|you.ll need|your profile|physical demands|a (?:good |great )?fit\b"
+            r"|thrive\b.*\bif you\b",  # "You'll thrive in this role if you:"
             re.I,
         ),
     ),
@@ -938,6 +968,8 @@ def posting_heading(line: str, current: str | None = None, after_blank: bool = T
     """The section a posting's heading, or a line that opens one of its lists, starts. A
     line that only ends with a colon opens a section when it stands in prose or after a blank
     line, not inside a list ("- Operate the following equipment:" stays a duty)."""
+    if not _BULLETED.match(line) and (page := _job_board_page(line, current)):
+        return page
     name = heading_name(line)
     if name is not None and heading_key(line) in RESUME_ONLY:
         name = None
@@ -964,6 +996,16 @@ def posting_heading(line: str, current: str | None = None, after_blank: bool = T
     name = next((name for name, words in _POSTING_HEADING_WORDS if words.search(key)), None)
     # What the job gives ends a list even without a blank line: "This is awaiting you..."
     return name if heading or set_apart or name == "benefits" else None
+
+
+def _job_board_page(line: str, current: str | None) -> str | None:
+    """The section a line of a job board's page opens: its panels and forms ask nothing, and
+    after its buttons below a section a sentence asks only when it says so (above the first
+    section, the posting's text may follow without a heading)."""
+    key = heading_key(line)
+    if key in JOB_BOARD_PAGE:
+        return "benefits"
+    return "closing" if key in JOB_BOARD_BUTTONS and current is not None else None
 
 
 _BULLETED = regex_cache.compile(rf"^{ITEM_MARK}\s*")
@@ -1072,6 +1114,7 @@ def find_sections(text: str, posting: bool = False) -> list[Section]:
         current = sections[-1].name if sections else None
         if posting:
             name = posting_heading(line.strip(), current, blank)
+            name = None if name and _in_a_boards_panel(sections, line.strip()) else name
         else:
             name = heading_name(line.strip())
             name = None if name and _a_listed_skill(line.strip(), set_apart) else name
@@ -1082,6 +1125,13 @@ def find_sections(text: str, posting: bool = False) -> list[Section]:
             _open(sections, name, line.strip(), offset, len(text))
         offset += len(line)
     return sections
+
+
+def _in_a_boards_panel(sections: list[Section], line: str) -> bool:
+    """A heading of the reader's own fit inside a board's profile insights ("Skills" over
+    "Machine learning (Required)"), which opens no section of the posting."""
+    inside = bool(sections) and heading_key(sections[-1].heading) == "profile insights"
+    return inside and heading_key(line) in _PANEL_FIELDS
 
 
 def _profile_or_details(line: str, name: str | None, sections: list[Section]) -> str | None:

@@ -841,12 +841,17 @@ SECTION_IMPORTANCE: dict[str | None, Importance | None] = {
 }
 
 
+# A job board's pills of skills it matched to the post, cut short: "Skills: Python, SQL, +8
+# more". The board's reading, not the posting's ask.
+_BOARD_PILLS = regex_cache.compile(r"[,·]\s*\+\s?\d+\s+more\s*$", re.I)
+
+
 def line_importance(
     line: str, section: str | None, structured: bool, span: Span | None = None
 ) -> Importance | None:
     """Importance of a skill named on this line (at `span`, when known); None when the
     posting says it is not needed or names it among its benefits."""
-    if section in ("benefits", "code"):
+    if section in ("benefits", "code") or _BOARD_PILLS.search(line):
         return None
     if section in PROSE_SECTIONS and _names_breadth(line, span):
         return "mentioned"

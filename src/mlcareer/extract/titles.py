@@ -152,10 +152,62 @@ def is_navigation(line: str) -> bool:
 
 
 def title_line_number(lines: LineIndex) -> int | None:
-    """Where the posting's title stands: its first short line that is not a heading. Past a
-    section's heading ("About the job", "Overview") or a header's field ("Location: Remote"),
-    only a line naming an occupation without a sentence's stop ("Job Description" over
-    "Senior Data Engineer"); else the posting has none (its text opens with the section)."""
+    """Where the posting's title stands: its first short line that is not a heading, or when
+    that line names no job, a line naming one further down a job board's header ("My Network",
+    "Glassdoor" or the company's name above "Data Engineer II")."""
+    number = _first_title_line(lines)
+    if number is None or _names_a_job(_title_text(lines.line_text(number))):
+        return number
+    return _job_line_below(lines, number) or number
+
+
+def _title_text(raw: str) -> str:
+    return raw.strip().lstrip("#*").strip()
+
+
+_HEADER_LINES = 30  # how far a page's header reaches: menus, company card, buttons, banners
+# Sections of the posting's own text, where no header goes on
+_POSTING_TEXT = frozenset({"about", "responsibilities", "requirements", "preferred"})
+
+
+def _job_line_below(lines: LineIndex, after: int) -> int | None:
+    """The first short line after `after`, in the page's header, that names a job: not a
+    heading, a field, a list item nor a breadcrumb trail ("Careers > Jobs > Data Engineer")."""
+    for number in range(after + 1, min(len(lines), _HEADER_LINES) + 1):
+        raw = lines.line_text(number)
+        text = _title_text(raw)
+        named = heading_name(text)
+        if named in _POSTING_TEXT or re.match(r"\s*(?:[-•–]|\*\s)", raw):
+            return None
+        if len(text) > 80 or _breadcrumb(text) or _HEADER_LABEL.match(text):
+            continue
+        if _names_a_job(text) and _title_cased(text) and not _a_field(text) and not named:
+            return number
+    return None
+
+
+# Small words a title keeps in lower case: "Head of Data", "Director of Perception at Acme"
+_SMALL_WORDS = frozenset({"of", "at", "and", "the", "for", "in", "to", "on", "a", "an", "with"})
+
+
+def _title_cased(text: str) -> bool:
+    """Words set as a title's ("Lead Data Scientist", "iOS Developer"), not a sentence's
+    ("Work with our founders and engineers")."""
+    words = re.findall(r"[A-Za-z]+", text)
+    return all(w in _SMALL_WORDS or any(c.isupper() for c in w) for w in words)
+
+
+def _breadcrumb(text: str) -> bool:
+    """A trail of links from the site's navigation: "Careers Home > Search Results > ..."."""
+    parts = [part for part in _TRAIL.split(text) if part]
+    return len(parts) > 1 and bool(_NAVIGATION.fullmatch(parts[0].strip(" .")))
+
+
+def _first_title_line(lines: LineIndex) -> int | None:
+    """The first short line that is not a heading. Past a section's heading ("About the
+    job", "Overview") or a header's field ("Location: Remote"), only a line naming an
+    occupation without a sentence's stop ("Job Description" over "Senior Data Engineer");
+    else the posting has none (its text opens with the section)."""
     shown = 0  # lines past the site's navigation
     headed = False
     for number in range(1, len(lines) + 1):
@@ -167,7 +219,7 @@ def title_line_number(lines: LineIndex) -> int | None:
             return None
         if re.match(r"\s*(?:[-•–]|\*\s)", raw):
             return None  # a posting that opens with a list item has no title line
-        text = raw.strip().lstrip("#*").strip()
+        text = _title_text(raw)
         if not text:
             continue
         if _heading_not_title(text) or _a_field(text):
