@@ -5,6 +5,7 @@ stays as it is)."""
 from __future__ import annotations
 
 import json
+import time
 from collections.abc import Callable
 
 import pytest
@@ -300,3 +301,148 @@ def test_a_labelled_line_is_quoted_by_the_words_that_state_the_need() -> None:
     assert need is not None
     assert (need.status, need.detail) == ("needs-sponsorship", "H-1B")
     assert need.text == "will require H-1B sponsorship"
+
+
+# --- a review of the rules: false warnings and missed stances -----------------------------
+
+
+@pytest.mark.parametrize(
+    ("line", "status"),
+    [
+        # a visa the resume says it does not need is no need
+        ("No visa required", "authorized"),
+        ("No visa needed (US citizen)", "authorized"),
+        ("I do not require a visa to work in the US.", "authorized"),
+        ("Does not need a visa", "authorized"),
+        # near misses: a visa still needed
+        ("Will need a visa to work in the UK", "needs-sponsorship"),
+        ("UK Skilled Worker visa required", "needs-sponsorship"),
+        # a nationality stated under its label
+        ("Nationality: Indian", "citizen"),
+    ],
+)
+def test_a_resume_line_read_by_review(line: str, status: str) -> None:
+    assert _resume_status(f"Dana Grey\ndana@example.com\n{line}\n\nExperience\n") == status
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        # other people's citizenship or residence, in the work described
+        "Built a chatbot helping Indian citizens access government services",
+        "Aadhaar-based KYC for 100M Indian citizens",
+        "Served citizens of India through a digital locker platform",
+        "Built an ETL for permanent resident records at the immigration agency",
+        "Analytics on green card holder data for the agency",
+        # a visitor visa names no work status, and a passport none at all
+        "Visa: B1/B2 (valid till 2029)",
+        "Passport: Valid",
+    ],
+)
+def test_a_resume_line_read_by_review_without_a_need(line: str) -> None:
+    assert _resume_status(f"Dana Grey\n{line}\n") is None
+
+
+@pytest.mark.parametrize(
+    ("line", "status"),
+    [
+        # refusals worded in other ways
+        ("We are unable to sponsor or transfer visas.", "no-sponsorship"),
+        ("We will not sponsor or transfer H-1B visas.", "no-sponsorship"),
+        (
+            "Unable to sponsor or take over sponsorship of an employment visa now or later.",
+            "no-sponsorship",
+        ),
+        ("We sponsor visas for most roles, but not this one.", "no-sponsorship"),
+        ("Regardless of location, we cannot sponsor visas.", "no-sponsorship"),
+        ("Citizenship: US Citizen required", "citizens-only"),
+        ("Must be able to pass a background check and be a U.S. citizen.", "citizens-only"),
+        ("Candidates must be US citizens because of the protected data involved.", "citizens-only"),
+        # a posting that sponsors, whatever else it says of sponsorship
+        ("Whether or not you require sponsorship, we encourage you to apply.", None),
+        (
+            "Not sure whether you need visa sponsorship? Apply anyway: we sponsor H-1B visas.",
+            "sponsors",
+        ),
+        ("The need for visa sponsorship will not be considered in hiring decisions.", None),
+        (
+            "US citizens and permanent residents, as well as candidates who need sponsorship, "
+            "are welcome.",
+            None,
+        ),
+        ("We hire citizens and permanent residents, and sponsor visas for everyone else.", None),
+        # near misses: still refusals or restrictions
+        (
+            "Candidates requiring sponsorship will not be considered for this role.",
+            "no-sponsorship",
+        ),
+        ("Only US citizens and permanent residents will be considered.", "citizens-or-residents"),
+        ("We do not discriminate on the basis of citizenship or national origin.", None),
+        ("We are an E-Verify employer.", None),
+    ],
+)
+def test_a_posting_line_read_by_review(line: str, status: str | None) -> None:
+    assert _posting_status(f"Data Scientist\n\nAbout the job\n{line}\n") == status
+
+
+def test_a_quote_ends_without_its_clause_break() -> None:
+    found = resume_need("Currently on H1B; will need a transfer\n")
+    assert found is not None and found.text == "Currently on H1B"
+
+
+INDIAN_RESUME = """Priya Raman
+priya@example.com | Bangalore
+Nationality: Indian
+Passport: Valid
+Visa: B1/B2 (valid till 2029)
+
+Experience
+Machine Learning Engineer, Acme Corp, Jan 2019 - Present
+- Built a chatbot helping Indian citizens access services, in Python and PyTorch
+"""
+CITIZEN_RESUME = """Dana Grey
+dana@example.com | US citizen
+
+Experience
+Data Engineer, State Agency, Jan 2019 - Present
+- Built an ETL for permanent resident records in Python and SQL
+- Served Indian citizens abroad with a PyTorch document classifier
+"""
+SPONSORING = "Whether or not you require sponsorship, apply: we sponsor H-1B visas."
+
+
+@pytest.mark.parametrize(
+    ("resume", "stance", "conflict"),
+    [
+        (CITIZEN_RESUME, "Must be a U.S. citizen.", False),
+        (RESUME.format(need="No visa required"), NO_SPONSOR, False),
+        (RESUME.format(need=NEEDS), SPONSORING, False),
+        (INDIAN_RESUME, "Must be a U.S. citizen.", True),  # the nationality stated
+        (INDIAN_RESUME, NO_SPONSOR, False),  # a visitor visa: the need is not stated
+    ],
+)
+def test_which_whole_documents_conflict(
+    profile_of: ProfileOf, options: Options, resume: str, stance: str, conflict: bool
+) -> None:
+    report = compare(
+        profile_of(resume, doc_type="resume", name="resume.txt"),
+        profile_of(POSTING.format(stance=stance), doc_type="posting", name="jd.txt"),
+        options,
+    )
+    found = report.work_authorization.conflict if report.work_authorization else None
+    assert (found is not None) == conflict, found
+
+
+def test_hostile_long_lines_are_read_in_linear_time() -> None:
+    posting_stance("warm up: we do not sponsor visas")
+    lines = [
+        "We do not sponsor. " * 1600,  # the same stance on every sentence
+        "OPT " * 7500,
+        "US citizen " * 2800,
+        "not sponsor sponsorship visa H-1B citizens and green card " * 520,
+    ]
+    started = time.perf_counter()
+    for line in lines:
+        posting_stance(line + "\n")
+        resume_need(line + "\n")
+    assert time.perf_counter() - started < 0.6

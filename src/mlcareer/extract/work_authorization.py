@@ -16,8 +16,9 @@ from .. import regex_cache
 from ..models import WorkAuthorization, WorkStatus
 from .lines import plain
 
-# A negation before a verb: "will not", "can't", "cannot", "unable to", "never"
-_NOT = r"(?:\bcan\s?not|\bnot|n['’]t|\bunable\s+to|\bnever)"
+# A negation before a verb: "will not", "can't", "cannot", "unable to", "never" (not the
+# "or not" of "whether or not you need sponsorship", nor "not sure whether you need it")
+_NOT = r"(?:\bcan\s?not|(?<!\bor\s)\bnot(?!\s+sure\b)|n['’]t|\bunable\s+to|\bnever)"
 # Words between a negation and its verb: "not now or in the future require"
 _FEW = r"(?:[\w,'’-]+\s+){0,8}?"
 
@@ -68,10 +69,11 @@ _COUNTRIES = {
     name: regex_cache.compile(rf"(?:{pattern})", re.I) for name, pattern in _COUNTRY_NAMES.items()
 }
 _COUNTRY_WORD = regex_cache.compile(rf"\b{_COUNTRY}(?!\w)", re.I)
-# "US citizen", "US/Canadian citizen", "citizen of the United States"
+# "US citizen", "US/Canadian citizen", "citizen of the United States": one person's, not
+# the "Indian citizens" a project served
 _CITIZEN_OF = (
-    rf"\b(?:{_COUNTRY}\s*(?:/|and|&)\s*)*{_COUNTRY}\s+(?:dual\s+)?citizen(?:ship|s)?\b"
-    rf"|\bcitizens?(?:ship)?\s+of\s+(?:the\s+)?{_COUNTRY}(?!\w)"
+    rf"\b(?:{_COUNTRY}\s*(?:/|and|&)\s*)*{_COUNTRY}\s+(?:dual\s+)?citizen(?:ship)?\b"
+    rf"|\bcitizen(?:ship)?\s+of\s+(?:the\s+)?{_COUNTRY}(?!\w)"
 )
 
 # --- postings ----------------------------------------------------------------------------
@@ -81,7 +83,11 @@ _CITIZEN_OF = (
 _SPONSORED = (
     r"(?=\s*(?:$|[.,;:!)]|(?:visas?|h-?1-?bs?|applicants|candidates|employment|individuals|anyone"
     r"|work|immigration|at|for|now|in|any|new|foreign|international|green|this|these|those"
-    r"|people|employees)\b))"
+    r"|people|employees)\b|or\s+(?:transfer|take\s+over|assume)\b))"
+)
+# "(Sponsorship) will not be considered in hiring decisions" weighs nothing against anyone
+_NOT_WEIGHED = (
+    r"(?!\s+(?:in|when|during|as|against|differently|negatively|a\s+(?:negative|factor))\b)"
 )
 _NO_SPONSORSHIP = regex_cache.compile(
     # "will not sponsor", "unable to sponsor", "not able to offer visa sponsorship"
@@ -95,7 +101,8 @@ _NO_SPONSORSHIP = regex_cache.compile(
     r"|\bno\s+(?:h-?1-?bs?|visas?)(?:\s+(?:transfers?|candidates|holders))?\b"
     # "sponsorship is not available for this role", "sponsorship unavailable"
     r"|\bsponsorships?\s+(?:[\w-]+\s+){0,4}?(?:(?:is|are|will|shall|can)\s*(?:not|n['’]t)\s+"
-    r"(?:currently\s+|presently\s+)?(?:be\s+)?|not\s+|un)(?:available|offered|provided|possible|supported|considered)\b"
+    r"(?:currently\s+|presently\s+)?(?:be\s+)?|not\s+|un)(?:available|offered|provided|possible|supported"
+    r"|considered\b" + _NOT_WEIGHED + r")\b"
     r"|\bnot\s+(?:eligible|available)\s+for\s+(?:[\w-]+\s+){0,2}?sponsorship\b"
     # "authorized to work ... without (now or in the future) needing sponsorship"
     r"|\bwithout\s+" + _FEW + r"sponsorship\b"
@@ -103,8 +110,11 @@ _NO_SPONSORSHIP = regex_cache.compile(
     r"|" + _NOT + r"\s+" + _FEW + r"(?:requir|need)\w*\s+(?:[\w-]+\s+){0,3}?sponsorship\b"
     r"|(?:requir|need)\w*\s+(?:[\w-]+\s+){0,3}?sponsorship\b[^.;]{0,40}?"
     r"\bnot\s+(?:be\s+)?(?:considered|eligible)\b"
+    + _NOT_WEIGHED
     # "H-1B sponsorship: No"
-    r"|\bsponsorship\s*(?:available|offered|provided)?\s*[:?]\s*(?:no|none|not|n/a)\b",
+    + r"|\bsponsorship\s*(?:available|offered|provided)?\s*[:?]\s*(?:no|none|not|n/a)\b"
+    # "We sponsor visas for most roles, but not this one"
+    r"|\bsponsor\w*\b[^.;]{0,60}?\bbut\s+not\s+(?:for\s+)?this\b",
     re.I,
 )
 _SPONSORS = regex_cache.compile(
@@ -132,22 +142,32 @@ _CITIZENS_OR_RESIDENTS = regex_cache.compile(
     re.I,
 )
 _CITIZENS_ONLY = regex_cache.compile(
-    rf"\b(?:must|should|shall|to)\s+be\s+(?:an?\s+)?{_COUNTRY}\s+citizens?\b"
+    rf"\b(?:must|should|shall|to|and)\s+be\s+(?:an?\s+)?{_COUNTRY}\s+citizens?\b"
     rf"|\b(?:must|should|to)\s+be\s+(?:an?\s+)?citizens?\s+of\s+(?:the\s+)?{_COUNTRY}(?!\w)"
     rf"|\b(?:must|should)\s+(?:hold|have|possess)\s+(?:an?\s+)?{_COUNTRY}\s+citizenship\b"
     rf"|\bonly\s+(?:open\s+to\s+)?{_COUNTRY}\s+citizens\b"
     rf"|\b{_COUNTRY}\s+citizens?\s+only\b"
-    rf"|\b{_COUNTRY}\s+citizenship\s+(?:is\s+)?(?:required|needed|mandatory|a\s+must)\b"
+    rf"|\b{_COUNTRY}\s+citizen(?:ship)?\s+(?:is\s+)?(?:required|needed|mandatory|a\s+must)\b"
     rf"|\brequir(?:es?|ed|ing)\s+(?:an?\s+)?(?:active\s+)?{_COUNTRY}\s+citizenship\b",
     re.I,
 )
 # An equal-opportunity or E-Verify sentence names citizenship without taking a stance
 _BOILERPLATE = regex_cache.compile(
-    r"\b(?:regard(?:less)?|discriminat\w*|irrespective|equal\s+(?:employment\s+)?opportunit\w*"
-    r"|protected|e-?verify)\b",
+    r"\b(?:discriminat\w*|equal\s+(?:employment\s+)?opportunit\w*|e-?verify"
+    r"|protected\s+(?:veteran|class|characteristic|status|group|categor)\w*)\b"
+    # "without regard to race, ... citizenship", not "Regardless of location, we cannot sponsor"
+    r"|\b(?:regard|regardless|irrespective)\s+(?:to|of)\b[^.;]{0,80}?\b(?:citizenship|national"
+    r"|immigration|race|colou?r|religion|sex|gender|age|disability|veteran|ancestry)",
     re.I,
 )
 _CITIZENSHIP = ("citizens-only", "citizens-or-residents")
+# Others welcome beside citizens and residents: "as well as those who need sponsorship",
+# "and sponsor visas for everyone else"
+_OTHERS_TOO = regex_cache.compile(
+    r"\bas\s+well\s+as\b|\b(?:everyone|anyone|others)\b"
+    r"|\bsponsor(?:s|ing)?\s+(?:[\w-]+\s+){0,2}?(?:visas?|h-?1-?bs?)\b",
+    re.I,
+)
 _WAIVED = regex_cache.compile(r"(?:\b(?:not|never|no\s+need)\b|n['’]t\b)[^,;]*$", re.I)
 # Strictest first: a posting that sponsors some roles but needs citizenship for this one
 _POSTING_RULES: tuple[tuple[WorkStatus, re.Pattern[str]], ...] = (
@@ -166,12 +186,14 @@ _POSTING_CUES = ("sponsor", "citizen", "h-1b", "h1b", "green card", "resident", 
 
 # --- resumes -----------------------------------------------------------------------------
 
-# "no sponsorship needed", "do not require sponsorship", "without sponsorship"
+# "no sponsorship needed", "do not require sponsorship", "without sponsorship", "No visa
+# required", "do not need a visa"
 _NO_NEED = regex_cache.compile(
-    r"\bno\s+(?:(?:visa|h-?1-?b|employer|immigration)\s+)?sponsorship\s+(?:is\s+)?"
+    r"\bno\s+(?:(?:visa|h-?1-?b|employer|immigration)\s+)?(?:sponsorship|visa)\s+(?:is\s+)?"
     r"(?:needed|required|necessary)\b"
-    r"|\b(?:requires?|needs?)\s+no\s+(?:[\w-]+\s+)?sponsorship\b"
-    r"|" + _NOT + r"\s+" + _FEW + r"(?:requir|need)\w*\s+(?:[\w-]+\s+){0,3}?sponsorship\b"
+    r"|\b(?:requires?|needs?)\s+no\s+(?:[\w-]+\s+)?(?:sponsorship|visa)\b"
+    r"|" + _NOT + r"\s+" + _FEW + r"(?:requir|need)\w*\s+(?:an?\s+)?(?:[\w-]+\s+){0,3}?"
+    r"(?:sponsorship|visa)\b"
     r"|\bwithout\s+" + _FEW + r"sponsorship\b"
     r"|\bsponsorship\s+(?:is\s+)?not\s+(?:needed|required|necessary)\b",
     re.I,
@@ -199,9 +221,17 @@ _VISA_HELD = regex_cache.compile(
     r"(?![\w-])",
     re.I,
 )
+# Records and services about residents, not the resume's own status: "permanent resident
+# records", "green card holder data"
+_ABOUT_OTHERS = (
+    r"(?!\s+(?:records?|data|applications?|petitions?|cases?|files?|programs?|processing"
+    r"|population|benefits?|services?|surveys?|care|homes?|facilit\w+)\b)"
+)
 _RESIDENT = regex_cache.compile(
-    r"\b(?:green\s+card|gc)\s+(?:holder|status)\b|\bholds?\s+a\s+green\s+card\b"
-    r"|\b(?:lawful\s+)?permanent\s+resident\b(?!\s+(?:of\s+)?(?:care|home|facility))",
+    r"\b(?:green\s+card|gc)\s+(?:holder|status)\b"
+    + _ABOUT_OTHERS
+    + r"|\bholds?\s+a\s+green\s+card\b"
+    r"|\b(?:lawful\s+)?permanent\s+resident\b(?!\s+of\s+(?:care|home|facility))" + _ABOUT_OTHERS,
     re.I,
 )
 _CITIZEN = regex_cache.compile(
@@ -216,7 +246,7 @@ _AUTHORIZED = regex_cache.compile(
 # A labelled line: "Work authorization: TN", "Visa status: H-1B", "Citizenship: Canadian"
 _LABEL = regex_cache.compile(
     r"^\W*(?:work\s+authori[sz]ation|work\s+(?:permit|status|eligibility)|visa(?:\s+status)?"
-    r"|immigration\s+status|(?:dual\s+)?citizen(?:ship)?|legal\s+status|right\s+to\s+work"
+    r"|immigration\s+status|(?:dual\s+)?citizen(?:ship)?|nationality|legal\s+status|right\s+to\s+work"
     r"|authori[sz]ation(?:\s+to\s+work)?)\s*:\s*(?P<value>\S.*)",
     re.I,
 )
@@ -245,6 +275,7 @@ _RESUME_ORDER: dict[str, int] = {
 _RESUME_CUES = (
     *("sponsor", "citizen", "visa", "h-1b", "h1b", "green card", "resident", "authori"),
     *("work permit", "right to work", "work rights", "working rights", "eligib", "entitled"),
+    "nationality",
     *("f-1", "f1 ", "j-1", "l-1", "o-1", "e-3", "h-4", "holder"),
 )
 # Status codes that are words or parts of words in lower case ("optimal", "Nashville, TN"
@@ -255,21 +286,30 @@ MAX_CHARS = 120  # the document's words, as a report quotes them
 
 def posting_stance(text: str) -> WorkAuthorization | None:
     """The strictest stance a posting states on sponsorship or citizenship; None when none."""
-    found: list[WorkAuthorization] = []
+    return _foremost(_posting_statements(text), _POSTING_ORDER)
+
+
+def resume_need(text: str) -> WorkAuthorization | None:
+    """The need a resume states (sponsorship, a visa, residence, citizenship, the right to
+    work), the most needy when it states several; None when it states none."""
+    return _foremost(_resume_statements(text), _RESUME_ORDER)
+
+
+# What a document states: the status, where its words start, the words and their line number
+_Statement = tuple[WorkStatus, int, str, int]
+
+
+def _posting_statements(text: str) -> Iterator[_Statement]:
     for number, line in _cued_lines(text, _POSTING_CUES):
         for sentence in _sentences(line):
             if _BOILERPLATE.search(sentence):
                 continue
             stated = _posting_rule(sentence)
             if stated is not None:
-                found.append(_stated(*stated, sentence, number))
-    return min(found, key=lambda item: _POSTING_ORDER[item.status], default=None)
+                yield (*stated, sentence, number)
 
 
-def resume_need(text: str) -> WorkAuthorization | None:
-    """The need a resume states (sponsorship, a visa, residence, citizenship, the right to
-    work), the most needy when it states several; None when it states none."""
-    found: list[WorkAuthorization] = []
+def _resume_statements(text: str) -> Iterator[_Statement]:
     for number, line in _cued_lines(text, _RESUME_CUES, _RESUME_CODES):
         labelled = _LABEL.match(line)
         if labelled:
@@ -279,8 +319,19 @@ def resume_need(text: str) -> WorkAuthorization | None:
         else:
             stated = _first_rule(_RESUME_RULES, line)
         if stated is not None:
-            found.append(_stated(*stated, line, number))
-    return min(found, key=lambda item: _RESUME_ORDER[item.status], default=None)
+            yield (*stated, line, number)
+
+
+def _foremost(statements: Iterator[_Statement], order: dict[str, int]) -> WorkAuthorization | None:
+    """The first statement of the lowest order, quoted: only it is quoted, and the search stops
+    at the first of order 0 (a long document can state the same thing on every line)."""
+    best: _Statement | None = None
+    for statement in statements:
+        if best is None or order[statement[0]] < order[best[0]]:
+            best = statement
+            if order[best[0]] == 0:
+                break
+    return _stated(*best) if best else None
 
 
 def _cued_lines(
@@ -308,12 +359,15 @@ def _sentences(line: str) -> list[str]:
 
 def _posting_rule(sentence: str) -> tuple[WorkStatus, int] | None:
     """The sentence's stance and where it starts; citizenship that a negation before it
-    waives ("You don't need to be a US citizen") is none."""
+    waives ("You don't need to be a US citizen") is none, and so are citizens and residents
+    beside others welcome too."""
     for status, rule in _POSTING_RULES:
         found = rule.search(sentence)
         if found is None:
             continue
         if status in _CITIZENSHIP and _WAIVED.search(sentence, 0, found.start()):
+            continue
+        if status == "citizens-or-residents" and _OTHERS_TOO.search(sentence):
             continue
         return status, found.start()
     return None
@@ -355,7 +409,7 @@ def _stated(status: WorkStatus, at: int, words: str, line: int) -> WorkAuthoriza
     citizens = status in ("citizen", "citizens-only", "citizens-or-residents")
     visa = status in ("needs-sponsorship", "visa", "no-sponsorship", "sponsors")
     detail = _countries(words) if citizens else _visa(words) if visa else None
-    text = plain(words).strip(" \t-•*·–|")[:MAX_CHARS]
+    text = plain(words).strip(" \t-•*·–|;")[:MAX_CHARS]
     return WorkAuthorization(status=status, detail=detail, text=text, line=line)
 
 
