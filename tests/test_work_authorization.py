@@ -72,6 +72,10 @@ def _resume_status(text: str) -> str | None:
         ("We are open to sponsoring visas for exceptional candidates.", "sponsors"),
         ("We offer visa sponsorship and relocation support.", "sponsors"),
         ("We welcome applicants who require sponsorship.", "sponsors"),
+        ("H1B candidates not accepted.", "no-sponsorship"),
+        ("Visa holders need not apply.", "no-sponsorship"),
+        ("No OPT/CPT.", "no-sponsorship"),
+        ("Local candidates only; no OPT, no H1B", "no-sponsorship"),
     ],
 )
 def test_a_posting_states_its_stance(line: str, status: str) -> None:
@@ -97,6 +101,10 @@ def test_a_posting_states_its_stance(line: str, status: str) -> None:
         "Must be authorized to work in the United States.",
         "Build tools for citizen data scientists across the company.",
         "You do not need to be a U.S. citizen to apply.",
+        # billing codes and models named OPT
+        "No CPT coding experience required; we train you.",
+        "Experience fine-tuning OPT models is a plus.",
+        "Payments experience with Visa and Mastercard card holders.",
     ],
 )
 def test_a_posting_line_without_a_stance(line: str) -> None:

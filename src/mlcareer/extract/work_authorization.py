@@ -114,7 +114,14 @@ _NO_SPONSORSHIP = regex_cache.compile(
     # "H-1B sponsorship: No"
     + r"|\bsponsorship\s*(?:available|offered|provided)?\s*[:?]\s*(?:no|none|not|n/a)\b"
     # "We sponsor visas for most roles, but not this one"
-    r"|\bsponsor\w*\b[^.;]{0,60}?\bbut\s+not\s+(?:for\s+)?this\b",
+    r"|\bsponsor\w*\b[^.;]{0,60}?\bbut\s+not\s+(?:for\s+)?this\b"
+    # "H1B candidates not accepted", "Visa holders need not apply", "No OPT/CPT"
+    r"|\b(?:h-?1-?bs?|visa|(?-i:OPT|CPT))(?:\s*/\s*(?:h-?1-?bs?|(?-i:OPT|CPT)))*\s+"
+    r"(?:candidates|holders|applicants)\s+(?:are\s+|will\s+)?(?:not\s+(?:be\s+)?"
+    r"(?:accepted|considered)|need\s+not\s+apply)\b"
+    # ... where the codes end the clause: not "No CPT coding experience needed" (billing codes)
+    r"|\bno\s+(?-i:OPT|CPT)(?:\s*/\s*(?:(?-i:OPT|CPT)|h-?1-?bs?))*"
+    r"(?=\s*(?:[.,;:)!]|$|(?:please|candidates|holders|applicants|students|visas?)\b))",
     re.I,
 )
 _SPONSORS = regex_cache.compile(
@@ -182,7 +189,12 @@ _POSTING_ORDER: dict[str, int] = {
     "no-sponsorship": 2,
     "sponsors": 3,
 }
-_POSTING_CUES = ("sponsor", "citizen", "h-1b", "h1b", "green card", "resident", "person", "usc")
+_POSTING_CUES = (
+    *("sponsor", "citizen", "h-1b", "h1b", "green card", "resident", "person", "usc"),
+    *("visa holders", "visa candidates", "visa applicants"),
+)
+# Student work permits, which are words' parts in lower case ("option"): looked for as written
+_POSTING_CODES = ("OPT", "CPT")
 
 # --- resumes -----------------------------------------------------------------------------
 
@@ -300,7 +312,7 @@ _Statement = tuple[WorkStatus, int, str, int]
 
 
 def _posting_statements(text: str) -> Iterator[_Statement]:
-    for number, line in _cued_lines(text, _POSTING_CUES):
+    for number, line in _cued_lines(text, _POSTING_CUES, _POSTING_CODES):
         for sentence in _sentences(line):
             if _BOILERPLATE.search(sentence):
                 continue
