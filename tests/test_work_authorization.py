@@ -7,6 +7,7 @@ from __future__ import annotations
 import json
 import time
 from collections.abc import Callable
+from pathlib import Path
 
 import pytest
 
@@ -15,6 +16,8 @@ from mlcareer.batch import pair_row
 from mlcareer.extract.work_authorization import posting_stance, resume_need
 from mlcareer.formats import html, json_format, markdown, terminal
 from mlcareer.models import BatchRow, Profile, Report
+
+from .conftest import invoke
 
 ProfileOf = Callable[..., Profile]
 
@@ -454,3 +457,20 @@ def test_hostile_long_lines_are_read_in_linear_time() -> None:
         posting_stance(line + "\n")
         resume_need(line + "\n")
     assert time.perf_counter() - started < 0.6
+
+
+def test_extracts_terminal_panel_shows_each_documents_side(tmp_path: Path) -> None:
+    resume = tmp_path / "cv.txt"
+    resume.write_text(
+        "Dana Grey\nRequires H-1B sponsorship\n\nExperience\nData Analyst, Acme (2021 - 2024)\n"
+        "- Built SQL reports\n",
+        encoding="utf-8",
+    )
+    posting = tmp_path / "jd.txt"
+    posting.write_text(
+        "Data Analyst\n\nRequirements\n- SQL\n\nWe are unable to sponsor visas.\n", encoding="utf-8"
+    )
+    shown_resume = invoke("extract", resume, "--as", "resume").stdout
+    shown_posting = invoke("extract", posting, "--as", "posting").stdout
+    assert "work authorization: needs H-1B sponsorship" in shown_resume
+    assert "work authorization: sponsors no visas" in shown_posting

@@ -260,6 +260,8 @@ def _profile_panel(profile: Profile) -> RenderableType:
     ranges = ", ".join(r.text for r in profile.experience.ranges)
     if ranges:
         facts.append(f"\ndate ranges: {ranges}")
+    if profile.work_authorization is not None:
+        facts.append(f"\nwork authorization: {need_shown(profile.work_authorization)}")
     _append_warnings(facts, profile)
     return Panel(
         Group(facts, WholeWords(table)), title=Text(shown(profile.path)), title_align="left"
@@ -285,6 +287,8 @@ def _posting_panel(profile: Profile) -> RenderableType:
         f"{sum(r.importance == 'preferred' for r in req)} preferred, "
         f"{sum(r.importance == 'mentioned' for r in req)} mentioned"
     )
+    if profile.work_authorization is not None:
+        facts.append(f"\nwork authorization: {stance_shown(profile.work_authorization)}")
     _append_warnings(facts, profile)
     parts = [facts, _requirements_table(profile)] if req else [facts]
     return Panel(Group(*parts), title=Text(shown(profile.path)), title_align="left")
