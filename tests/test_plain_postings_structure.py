@@ -89,3 +89,16 @@ def test_a_paragraph_telling_the_reader_their_work_is_no_blurb(profile_of: Profi
     )
     asked = _asked(profile_of(text, doc_type="posting"))
     assert {"Apache Spark", "Scala", "Apache Kafka"} <= set(asked)
+
+
+@pytest.mark.parametrize(
+    "opener", ["This role may also have the opportunity to:", "The role may also have you:"]
+)
+def test_what_the_role_may_also_have_opens_no_pluses(profile_of: ProfileOf, opener: str) -> None:
+    text = (
+        "Machine Learning Engineer\n\nResponsibilities\n- Train ranking models in PyTorch\n\n"
+        f"{opener}\n- Mentor interns\n- Build dashboards in Tableau\n"
+    )
+    profile = profile_of(text, doc_type="posting")
+    assert "preferred" not in {s.name for s in profile.sections}
+    assert _asked(profile)["Tableau"] == "mentioned"

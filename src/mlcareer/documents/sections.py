@@ -942,8 +942,10 @@ _POSTING_HEADING_WORDS = [
         "preferred",
         regex_cache.compile(
             r"nice to have|good to have|preferred|bonus|\bplus\b|desir|recommended|might also"
-            # what candidates may also have, not what the role may also involve
-            r"|may also (?:have|bring|possess|hold|know)|ideally|would be great|great if you"
+            # what candidates may also have, not what the role may also involve or have
+            # ("This role may also have the opportunity to:", "The role may also have you:")
+            r"|(?<!role )(?<!position )(?<!job )may also (?:have|bring|possess|hold|know)\b"
+            r"(?! you\b)|ideally|would be great|great if you"
             r"|we'd love|would love|stand ?out|set you apart|helps if|we value|valued",
             re.I,
         ),
