@@ -724,10 +724,12 @@ JOB_BOARD_PAGE = frozenset(
         *("submit your application", "submit application", "indicates a required field"),
         *("first name", "legal first name", "full name", "resume and cv"),
         *("voluntary self-identification", "voluntary self identification"),
-        *("ability to commute", "ability to relocate", "work location"),
         *("report job", "report this job", "powered by greenhouse", "jobs powered by lever"),
     }
 )
+# A board's fields with its answer below them ("Ability to Commute:" over "Denver, CO (Required)"),
+# set with their colon: without it, "Ability to relocate" may be an item of an unbulleted list
+_BOARD_FIELDS = frozenset({"ability to commute", "ability to relocate", "work location"})
 # The page's buttons, above the posting or below it ("Apply", "Easy Apply", "Save"): below a
 # section what follows is the company's card, which asks only when its sentences say so, as a
 # closing paragraph does.
@@ -940,8 +942,10 @@ _POSTING_HEADING_WORDS = [
         "preferred",
         regex_cache.compile(
             r"nice to have|good to have|preferred|bonus|\bplus\b|desir|recommended|might also"
-            # what candidates may also have, not what the role may also involve
-            r"|may also (?:have|bring|possess|hold|know)|ideally|would be great|great if you"
+            # what candidates may also have, not what the role may also involve or have
+            # ("This role may also have the opportunity to:", "The role may also have you:")
+            r"|(?<!role )(?<!position )(?<!job )may also (?:have|bring|possess|hold|know)\b"
+            r"(?! you\b)|ideally|would be great|great if you"
             r"|we'd love|would love|stand ?out|set you apart|helps if|we value|valued",
             re.I,
         ),
@@ -952,7 +956,9 @@ _POSTING_HEADING_WORDS = [
             r"requir|qualif|\bmust\b|\bshould\b|skill|expertise|experience|candidate|applicant"
             r"|minimum|possess|competenc|criteria|about you|who you are|you have|you bring|you need"
             r"|you.ll need|your profile|physical demands|a (?:good |great )?fit\b"
-            r"|thrive\b.*\bif you\b",  # "You'll thrive in this role if you:"
+            r"|thrive\b.*\bif you\b"  # "You'll thrive in this role if you:"
+            # whom the company seeks: "We are looking for a data scientist with:"
+            r"|\b(?:looking for|seeking)\b.*\b(?:with|who(?: has| have)?)$",
             re.I,
         ),
     ),
@@ -1003,7 +1009,7 @@ def _job_board_page(line: str, current: str | None) -> str | None:
     after its buttons below a section a sentence asks only when it says so (above the first
     section, the posting's text may follow without a heading)."""
     key = heading_key(line)
-    if key in JOB_BOARD_PAGE:
+    if key in JOB_BOARD_PAGE or (key in _BOARD_FIELDS and line.rstrip().endswith(":")):
         return "benefits"
     return "closing" if key in JOB_BOARD_BUTTONS and current is not None else None
 
@@ -1034,13 +1040,25 @@ _LISTS = ("requirements", "preferred", "responsibilities")
 # specializes in ...", "Northwind Talent is a staffing firm that ...", "Quuxcorp provides ...";
 # not "Quuxcorp is an equal opportunity employer" (closing words, after which a list goes on)
 _COMPANY_DOES = regex_cache.compile(
-    r"(?:The[ \t]+)?[A-Z][\w&.'’-]*(?:[ \t]+(?:[A-Z0-9][\w&.'’-]*|&)){0,3}[ \t]+"
+    r"(?P<name>(?:The[ \t]+)?[A-Z][\w&.'’-]*(?:[ \t]+(?:[A-Z0-9][\w&.'’-]*|&)){0,3})[ \t]+"
     r"(?:speciali[sz]es[ \t]+in|provides|offers|partners[ \t]+with|places|connects|delivers"
     r"|serves|was[ \t]+founded|has[ \t]+been[ \t]+(?:placing|helping|serving|connecting)"
     r"|(?:is|are)[ \t]+(?:a|an|the|one)\b[^.;:]{0,60}?\b(?:firm|company|agency|provider"
     r"|consultancy|organi[sz]ation|leader|startup|start-up)s?)\b"
 )
 _BLURB_WORDS = 8  # a sentence at least this long, not a short list item
+# A name that is the hire's role ("The ML Engineer is a key member of our research
+# organization", "The Data Scientist serves as ..."): what the job is, not the company
+_A_ROLE = regex_cache.compile(
+    r"\b(?:engineer|scientist|analyst|developer|architect|manager|lead|specialist|researcher"
+    r"|consultant|intern|director|administrator|technician|role|position|candidate|hire)\Z",
+    re.I,
+)
+# The company's equal-opportunity words ("Quuxcorp provides equal employment opportunities
+# to all applicants"): closing words, after which a list goes on
+# The reader's own work told in the paragraph: "... hospitals; you will work with Spark"
+_YOUR_WORK = regex_cache.compile(r"\byou(?:'ll|’ll| will| would|'d|’d)\b", re.I)
+_EQUAL_OPPORTUNITY = regex_cache.compile(r"\bequal\s+(?:employment\s+)?opportunit", re.I)
 
 
 def _a_companys_blurb(line: str) -> bool:
@@ -1049,7 +1067,10 @@ def _a_companys_blurb(line: str) -> bool:
     not an ask."""
     if _BULLETED.match(line) or len(line.split()) < _BLURB_WORDS:
         return False
-    return bool(_COMPANY_DOES.match(line.strip()))
+    does = _COMPANY_DOES.match(line.strip())
+    if does is None or _A_ROLE.search(does["name"]) or _YOUR_WORK.search(line):
+        return False
+    return not _EQUAL_OPPORTUNITY.search(line)
 
 
 def _an_item_of_the_list(line: str, current: str | None, after_blank: bool) -> bool:
