@@ -169,3 +169,41 @@ def test_public_speaking_beside_a_language_still_shows(profile_of: Callable[...,
         "resume",
     )
     assert "Public speaking" in _skills(resume)
+
+
+@pytest.mark.parametrize(
+    ("heading", "section"),
+    [
+        ("PASSIONS", "interests"),
+        ("My Time", "interests"),
+        ("My Life Philosophy", "interests"),
+        ("FIND ME ONLINE", "contact"),
+    ],
+)
+def test_a_builders_sidebar_headings_open_their_sections(
+    profile_of: Callable[..., Profile], heading: str, section: str
+) -> None:
+    resume = profile_of(
+        f"Nora Berg\n\nExperience\n{JOB}\nSkills\nSQL ●●●●○\n\n{heading}\nGo, chess, sailing\n",
+        "resume",
+    )
+    assert _section_names(resume) == ["experience", "skills", section]
+    assert "Go" not in _skills(resume)
+
+
+def test_industry_expertise_with_bars_is_a_skills_list(profile_of: Callable[..., Profile]) -> None:
+    resume = profile_of(
+        f"Nora Berg\n\nExperience\n{JOB}\nInterests\nsailing\n\nINDUSTRY EXPERTISE\n"
+        "Retail ■■■■□\nFinance ■■■□□\n",
+        "resume",
+    )
+    assert _section_names(resume) == ["experience", "interests", "skills"]
+
+
+def test_a_posting_reads_passions_by_its_words(profile_of: Callable[..., Profile]) -> None:
+    posting = profile_of(
+        "Data Engineer\n\nRequirements\n- 3+ years of Python\n\nPassions\n"
+        "- You care about clean data\n",
+        "posting",
+    )
+    assert "interests" not in _section_names(posting)

@@ -54,6 +54,17 @@ CV_ACTIVITIES = (
     *("extra curricular activities", "co curricular activities", "cocurricular activities"),
 )
 CV_CLOSINGS = ("declaration", "references", "referees")
+# The sidebars of online builders' templates (RESUME_ONLY): pastimes, a pie chart of the week
+# and a motto; links; industries rated with bars
+CV_SIDEBAR_PASTIMES = (
+    "passions",
+    "my passions",
+    "my time",
+    "life philosophy",
+    "my life philosophy",
+)
+CV_SIDEBAR_LINKS = ("find me online", "online profiles")
+CV_SIDEBAR_SKILLS = ("industry expertise",)
 
 # Heading wording -> canonical section name. Resume and posting headings share one table.
 HEADINGS: dict[str, tuple[str, ...]] = {
@@ -99,6 +110,7 @@ HEADINGS: dict[str, tuple[str, ...]] = {
         "strengths",
         "key strengths",
         "core strengths",
+        *CV_SIDEBAR_SKILLS,
         "skills summary",
         "professional skills",
         "skills and abilities",
@@ -418,9 +430,11 @@ HEADINGS: dict[str, tuple[str, ...]] = {
         *CV_ACTIVITIES,
         *CLOSING_NOTES,
         *CV_CLOSINGS,
+        *CV_SIDEBAR_PASTIMES,
     ),
     "contact": (
         "contact",
+        *CV_SIDEBAR_LINKS,
         "contact information",
         "personal information",
         "personal details",
@@ -752,6 +766,7 @@ RESUME_ONLY = frozenset(
     | {"military experience", "military service"}  # a posting's ask ("- Military service")
     | set(CLOSING_NOTES)
     | {*CV_SUMMARIES, *CV_COURSEWORK, *CV_LANGUAGES, *CV_ACHIEVEMENTS, *CV_ACTIVITIES}
+    | {*CV_SIDEBAR_PASTIMES, *CV_SIDEBAR_LINKS, *CV_SIDEBAR_SKILLS}
     | set(CV_CLOSINGS)
 )
 
