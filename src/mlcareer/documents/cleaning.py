@@ -106,6 +106,12 @@ _ROW_END = regex_cache.compile(r"</tr\b", re.I)
 # Ligatures typeset as one character ("ﬁ", "ﬂ", "ﬃ"), as text copied from a LaTeX PDF has
 # them: read as their letters, so that "ﬁne-tuning" and "Airﬂow" are words again.
 _LIGATURE = r"[\ufb00-\ufb06]"
+# Letters styled by a font generator or a template, as headings and names are set in some
+# builders' exports: small capitals ("ᴇxᴘᴇʀɪᴇɴᴄᴇ") and mathematical bold, italic or
+# sans-serif letters and digits ("𝐒𝐊𝐈𝐋𝐋𝐒"). Read one for one as the plain letters they show.
+_SMALL_CAPITALS = "ᴀʙᴄᴅᴇꜰɢʜɪᴊᴋʟᴍɴᴏᴘʀꜱᴛᴜᴠᴡʏᴢ"
+_PLAIN_OF_SMALL = str.maketrans(_SMALL_CAPITALS, "abcdefghijklmnoprstuvwyz")
+_STYLED = rf"[{_SMALL_CAPITALS}\U0001d400-\U0001d7ff]"
 # A soft hyphen marks where a word may break and is not shown inside a line: "Kuber\u00adnetes"
 # is one word. Removed without a warning, as it is ordinary in word-processor text.
 _SOFT_HYPHEN = "\u00ad"
@@ -126,7 +132,8 @@ _MOJIBAKE = (
 _REMOVED = regex_cache.compile(
     f"(?P<mojibake>{_MOJIBAKE})"
     f"|(?P<control>(?:{_ESCAPE}|{_CONTROL})+)|(?P<invisible>{_INVISIBLE}+)|(?P<space>{_SPACE}+)"
-    f"|(?P<entity>{_ENTITY})|(?P<ligature>{_LIGATURE}+)|(?P<soft>{_SOFT_HYPHEN}+)"
+    f"|(?P<entity>{_ENTITY})|(?P<ligature>{_LIGATURE}+)|(?P<styled>{_STYLED}+)"
+    f"|(?P<soft>{_SOFT_HYPHEN}+)"
     f"|(?P<tag>(?i:{_TAG}))|(?P<link_open>{_LINK_OPEN})|(?P<link_close>{_LINK_CLOSE})"
     f"|(?P<emphasis_open>{_EMPHASIS_OPEN})|(?P<emphasis_close>{_EMPHASIS_CLOSE})"
 )
@@ -134,7 +141,8 @@ _REMOVED = regex_cache.compile(
 # most documents have none, and scanning for one character of a set costs a fiftieth of the
 # search above. A character of the set may open no repair (an "*" that opens no emphasis).
 _REMOVED_START = regex_cache.compile(
-    f"[{_CONTROL[1:-1]}{_INVISIBLE[1:-1]}{_SPACE[1:-1]}&<{_LIGATURE[1:-1]}{_SOFT_HYPHEN}"
+    f"[{_CONTROL[1:-1]}{_INVISIBLE[1:-1]}{_SPACE[1:-1]}&<{_LIGATURE[1:-1]}{_STYLED[1:-1]}"
+    f"{_SOFT_HYPHEN}"
     "\u00c2-\u00c5\u00e2\u00ef\u00f0\\[\\]*_]"
 )
 _UNSEEN = regex_cache.compile(f"{_CONTROL}|{_INVISIBLE}|{_SOFT_HYPHEN}")
@@ -143,6 +151,7 @@ _REPLACED = (
     "space",
     "entity",
     "ligature",
+    "styled",
     "tag",
     "link_close",
     "emphasis_open",
@@ -235,6 +244,8 @@ def _shown_as(match: re.Match[str], closers: set[int]) -> str | None:
         return " " * len(match.group())
     if match.lastgroup == "ligature":
         return unicodedata.normalize("NFKC", match.group())
+    if match.lastgroup == "styled":
+        return unicodedata.normalize("NFKC", match.group()).translate(_PLAIN_OF_SMALL)
     if match.lastgroup == "mojibake":
         return _unmangled(match.group())
     if match.lastgroup == "tag":

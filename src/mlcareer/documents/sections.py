@@ -54,6 +54,17 @@ CV_ACTIVITIES = (
     *("extra curricular activities", "co curricular activities", "cocurricular activities"),
 )
 CV_CLOSINGS = ("declaration", "references", "referees")
+# The sidebars of online builders' templates (RESUME_ONLY): pastimes, a pie chart of the week
+# and a motto; links; industries rated with bars
+CV_SIDEBAR_PASTIMES = (
+    "passions",
+    "my passions",
+    "my time",
+    "life philosophy",
+    "my life philosophy",
+)
+CV_SIDEBAR_LINKS = ("find me online", "online profiles")
+CV_SIDEBAR_SKILLS = ("industry expertise",)
 
 # Heading wording -> canonical section name. Resume and posting headings share one table.
 HEADINGS: dict[str, tuple[str, ...]] = {
@@ -99,6 +110,7 @@ HEADINGS: dict[str, tuple[str, ...]] = {
         "strengths",
         "key strengths",
         "core strengths",
+        *CV_SIDEBAR_SKILLS,
         "skills summary",
         "professional skills",
         "skills and abilities",
@@ -418,9 +430,11 @@ HEADINGS: dict[str, tuple[str, ...]] = {
         *CV_ACTIVITIES,
         *CLOSING_NOTES,
         *CV_CLOSINGS,
+        *CV_SIDEBAR_PASTIMES,
     ),
     "contact": (
         "contact",
+        *CV_SIDEBAR_LINKS,
         "contact information",
         "personal information",
         "personal details",
@@ -754,6 +768,7 @@ RESUME_ONLY = frozenset(
     | {"military experience", "military service"}  # a posting's ask ("- Military service")
     | set(CLOSING_NOTES)
     | {*CV_SUMMARIES, *CV_COURSEWORK, *CV_LANGUAGES, *CV_ACHIEVEMENTS, *CV_ACTIVITIES}
+    | {*CV_SIDEBAR_PASTIMES, *CV_SIDEBAR_LINKS, *CV_SIDEBAR_SKILLS}
     | set(CV_CLOSINGS)
 )
 
@@ -762,8 +777,9 @@ _LOOKUP = {phrase: name for name, phrases in HEADINGS.items() for phrase in phra
 # extraction may keep or lose, are looked up with no spaces at all.
 _UNSPACED_LOOKUP = {phrase.replace(" ", ""): name for phrase, name in _LOOKUP.items()}
 _LETTER_SPACED = regex_cache.compile(r"[^\W\d_](?: {1,3}(?:[^\W\d_]|&))+")
-# Emoji and pictographs that decorate a heading: "🎁 What we offer", "What you bring ✅"
-PICTOGRAPH = "[\u2190-\u2bff\U0001f000-\U0001faff\ufe0f\u200d]"
+# Emoji and pictographs that decorate a heading: "🎁 What we offer", "What you bring ✅"; and
+# an icon font's glyph (private use, U+E000-U+F8FF), as builders set one before a heading
+PICTOGRAPH = "[\u2190-\u2bff\ue000-\uf8ff\U0001f000-\U0001faff\ufe0f\u200d]"
 _STRIP = regex_cache.compile(rf"^(?:[\s#*\-–—•|:]|{PICTOGRAPH})+|(?:[\s#*\-–—•|:.]|{PICTOGRAPH})+$")
 
 
@@ -1112,6 +1128,25 @@ def _a_listed_skill(line: str, set_apart: bool) -> bool:
 
 
 _EUROPASS_KEYS = frozenset(EUROPASS_SKILLS)
+# Headings that are also strengths a resume lists: "Strengths" then "Leadership" names one
+_STRENGTH_HEADINGS = frozenset({"leadership"})
+
+
+_A_STRENGTH = regex_cache.compile(r"[A-Za-z][A-Za-z -]{2,40}")
+
+
+def _a_listed_strength(
+    line: str, after_heading: str | None, current: str | None, previous: str
+) -> bool:
+    """A strength that a heading's words name ("Leadership") set right under a skills or
+    strengths heading, as a builder's sidebar lists them, or right after another strength
+    of the list, set alike ("Communication", "Leadership"): the list's item, not a heading."""
+    if heading_key(line) not in _STRENGTH_HEADINGS:
+        return False
+    if after_heading is not None:
+        return after_heading == "skills"
+    listed = current == "skills" and bool(_A_STRENGTH.fullmatch(previous))
+    return listed and len(previous.split()) <= 3 and previous.isupper() == line.isupper()
 
 
 # A Markdown code fence, "```yaml" or "~~~", and the fence that closes it
@@ -1126,6 +1161,8 @@ def find_sections(text: str, posting: bool = False) -> list[Section]:
     offset = 0
     blank = True  # the line before was blank (or there was none)
     set_apart = True  # ... or a heading
+    after_heading: str | None = None  # the section a heading on the line before opened
+    previous = ""  # the line before, stripped
     fence: str | None = None  # the open code fence's marks, in a posting
     for line in text.splitlines(keepends=True):
         if posting and (fence or _FENCE.match(line)):
@@ -1139,9 +1176,15 @@ def find_sections(text: str, posting: bool = False) -> list[Section]:
         else:
             name = heading_name(line.strip())
             name = None if name and _a_listed_skill(line.strip(), set_apart) else name
+            name = (
+                None
+                if name and _a_listed_strength(line.strip(), after_heading, current, previous)
+                else name
+            )
             name = _profile_or_details(line.strip(), name, sections)
         blank = not line.strip()
         set_apart = blank or name is not None
+        after_heading, previous = name, line.strip()
         if name is not None:
             _open(sections, name, line.strip(), offset, len(text))
         offset += len(line)

@@ -8,6 +8,7 @@ from typing import NamedTuple
 
 from .. import regex_cache
 from ..documents.labels import FLATTENED_LINE
+from ..documents.sections import heading_name
 from ..models import DateRange, LevelId, Section
 from .education import degree_in_line, local_span, school_job_beside
 from .importance import lower_case_only, lowered_alike
@@ -574,6 +575,11 @@ def _set_as_title(text: str) -> bool:
     return bool(_TITLE_CASE.fullmatch(text)) and not _LOWER_WORD.search(text)
 
 
+# Where a title line goes on to its employer and town: "Staff ML Engineer, Parcelwise Inc.,
+# San Francisco, CA", "Data Engineer · Nubeflux · Madrid"
+_TITLE_PART = regex_cache.compile(r",\s|\s[·|—–@]\s|\s-\s|\sat\s")
+
+
 def title_below(lines: LineIndex, line: int, own: str = "") -> int | None:
     """A title on one of the lines after a range, when the line above the range is an address
     or a field ("810 Vermont Avenue NW" above "03/2019 - Present", "Hours per week: 40" and
@@ -592,7 +598,7 @@ def title_below(lines: LineIndex, line: int, own: str = "") -> int | None:
             return None
         if _form_field(text):
             continue
-        words = re.findall(r"[A-Za-z]+", text)
+        words = re.findall(r"[A-Za-z]+", _TITLE_PART.split(text, maxsplit=1)[0])
         if len(words) <= 6 and not _NOT_A_TITLE.search(text) and any(map(is_occupation, words)):
             return number if addressed or _set_as_title(text) else None
         budget -= 1
@@ -649,6 +655,8 @@ def title_above(lines: LineIndex, line: int) -> int | None:
     line in a double-spaced document), or the one above that when only it names a role ("NLP
     Engineer", then "Acme GmbH, Hamburg", then "Mar 2022 – Present"); None at the top."""
     above = lines.line_above(line)
+    if above is not None and heading_name(lines.line_text(above).strip()) is not None:
+        return None  # "Experience", then the first job's dates: no title above them
     if above is not None and above > 1 and _place_line(lines.line_text(above)):
         above = lines.line_above(above)  # an agency, its address, then the dates
     if above is not None and above > 1 and not names_a_role(lines.line_text(above)):

@@ -240,6 +240,19 @@ def _context_near(doc: Any, match: RawMatch, cues: frozenset[int]) -> bool:
     return not cues.isdisjoint(_lower_hashes(doc)[lo:hi].tolist())
 
 
+def _context_on_its_line(doc: Any, text: str, match: RawMatch, cues: frozenset[int]) -> bool:
+    """A cue on the mention's own line: a line of pastimes is judged by itself, not by the
+    skills listed above its heading ("Python" over "Hobbies: Go, poker")."""
+    line_start = text.rfind("\n", 0, match.start) + 1
+    line_end = text.find("\n", match.end)
+    line_end = len(text) if line_end == -1 else line_end
+    lo = max(0, match.token_start - CONTEXT_WINDOW)
+    hi = min(len(doc), match.token_end + CONTEXT_WINDOW)
+    on_line = [i for i in range(lo, hi) if line_start <= doc[i].idx < line_end]
+    hashes = _lower_hashes(doc)
+    return any(int(hashes[i]) in cues for i in on_line)
+
+
 class NegationIndex:
     """Where clauses end and negation cues stand in a text, found once; is_negated then asks
     whether the mention's clause holds a cue ("no Java", "lack of Hadoop expertise")."""
@@ -883,11 +896,14 @@ def _context_vouches(
         and _GRADED_BEFORE.search(text, max(0, match.start - 30), match.start)
     ):
         return True  # prose: "a person with strong Snowflake skills"
-    if joined or (others_on_line and _neighbours_are_list(doc, match)):
-        return True
+    if joined or (others_on_line and section != "interests" and _neighbours_are_list(doc, match)):
+        return True  # pastimes are listed too: "Interests: chess, Go, hiking" names the game
     if guard.case_sensitive and _worked_in_a_letter(text, match):
         return True
-    if _context_near(doc, match, _cue_hashes(tuple(guard.context))):
+    cues = _cue_hashes(tuple(guard.context))
+    if section == "interests" and not posting:
+        return _context_on_its_line(doc, text, match, cues)
+    if _context_near(doc, match, cues):
         return True
     return posting and guard.case_sensitive and _asked_in_its_sentence(text, match)
 

@@ -72,12 +72,19 @@ def graded(doc: Any, start: int, end: int) -> bool:
 # reading, writing and speaking". They grade the language; they are no soft skills. A comma
 # right after the name parts a list instead: "English, writing and public speaking"; and crafts
 # listed with them make them crafts done in the language: "English writing and editing".
-_SKILL_OF_A_LANGUAGE = r"(?:reading|writing|speaking|listening|comprehension|spoken|written)"
-_SKILLS_JOINED = r"(?:[ \t]*,(?:[ \t]*(?:and|or|&))?|[ \t]*[/&]|[ \t]+(?:and/or|and|or))[ \t]*"
+# A Europass grid grades each skill on the CEFR scale, set apart by spaces: "English
+# UNDERSTANDING C2  SPEAKING C1  WRITING C1", "French: speaking B1, writing A2".
+_SKILL_OF_A_LANGUAGE = (
+    r"(?:reading|writing|speaking|listening|comprehension|understanding|spoken|written)"
+    r"(?:[ \t]*[:\-–]?[ \t]*\(?[ABC][12]\)?(?![\w+]))?"
+)
+_SKILLS_JOINED = (
+    r"(?:[ \t]*,(?:[ \t]*(?:and|or|&))?|[ \t]*[/&]|[ \t]+(?:and/or|and|or)|(?<=[12)])[ \t]+)[ \t]*"
+)
 _A_CRAFT_JOINED = rf"{_SKILLS_JOINED}[a-z]+(?:ing|tion)\b"  # "and editing", ", presentation"
 _LANGUAGE_SKILLS = regex_cache.compile(
     rf"(?:[ \t]*[(:\-–—])?[ \t]*(?P<run>{_SKILL_OF_A_LANGUAGE}"
-    rf"(?:{_SKILLS_JOINED}{_SKILL_OF_A_LANGUAGE})*)\b(?!{_A_CRAFT_JOINED})",
+    rf"(?:{_SKILLS_JOINED}{_SKILL_OF_A_LANGUAGE})*)(?![\w+])(?!{_A_CRAFT_JOINED})",
     re.I,
 )
 
