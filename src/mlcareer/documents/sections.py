@@ -1070,10 +1070,10 @@ _A_ROLE = regex_cache.compile(
     r"|consultant|intern|director|administrator|technician|role|position|candidate|hire)\Z",
     re.I,
 )
-# The company's equal-opportunity words ("Quuxcorp provides equal employment opportunities
-# to all applicants"): closing words, after which a list goes on
 # The reader's own work told in the paragraph: "... hospitals; you will work with Spark"
 _YOUR_WORK = regex_cache.compile(r"\byou(?:'ll|’ll| will| would|'d|’d)\b", re.I)
+# The company's equal-opportunity words ("Quuxcorp provides equal employment opportunities
+# to all applicants"): closing words, after which a list goes on
 _EQUAL_OPPORTUNITY = regex_cache.compile(r"\bequal\s+(?:employment\s+)?opportunit", re.I)
 
 
