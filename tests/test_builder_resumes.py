@@ -70,6 +70,8 @@ def test_go_among_pastimes_is_the_game(
         "Writing backend services in Go",
         "Open source: Go and Python tools",
         "Go, Python, hiking",
+        "Arduino, Go, hiking",
+        "Side projects: Terraform, Go, home automation",
     ],
 )
 def test_go_the_language_among_interests_still_shows(
