@@ -70,6 +70,8 @@ def test_go_among_pastimes_is_the_game(
         "Writing backend services in Go",
         "Open source: Go and Python tools",
         "Go, Python, hiking",
+        "Arduino, Go, hiking",
+        "Side projects: Terraform, Go, home automation",
     ],
 )
 def test_go_the_language_among_interests_still_shows(
@@ -207,3 +209,19 @@ def test_a_posting_reads_passions_by_its_words(profile_of: Callable[..., Profile
         "posting",
     )
     assert "interests" not in _section_names(posting)
+
+
+@pytest.mark.parametrize(
+    "above",
+    ["Strengths\nCommunication\nTeamwork\n", "Technical Skills\n", "STRENGTHS\nTeamwork\n"],
+)
+def test_leadership_over_a_dated_entry_opens_its_section_even_under_strengths(
+    profile_of: Callable[..., Profile], above: str
+) -> None:
+    leadership = "LEADERSHIP" if above.isupper() else "Leadership"
+    resume = profile_of(
+        f"Jane Doe\n\nExperience\n{JOB}\n{above}{leadership}\n"
+        "Team Lead, Hackathon Club, 2019 - 2020\nOrganized workshops for 200 students.\n",
+        "resume",
+    )
+    assert _section_names(resume) == ["experience", "skills", "interests"]

@@ -1133,15 +1133,19 @@ _STRENGTH_HEADINGS = frozenset({"leadership"})
 
 
 _A_STRENGTH = regex_cache.compile(r"[A-Za-z][A-Za-z -]{2,40}")
+# A line that is an entry of its own, not another strength: it holds a year ("Team Lead,
+# Hackathon Club, 2019 - 2020") or runs on as a sentence
+_AN_ENTRY = regex_cache.compile(r"\b(?:19|20)\d\d\b|(?:\S+\s+){6}\S")
 
 
 def _a_listed_strength(
-    line: str, after_heading: str | None, current: str | None, previous: str
+    line: str, after_heading: str | None, current: str | None, previous: str, following: str
 ) -> bool:
     """A strength that a heading's words name ("Leadership") set right under a skills or
     strengths heading, as a builder's sidebar lists them, or right after another strength
-    of the list, set alike ("Communication", "Leadership"): the list's item, not a heading."""
-    if heading_key(line) not in _STRENGTH_HEADINGS:
+    of the list, set alike ("Communication", "Leadership"): the list's item, not a heading.
+    A dated entry or a sentence `following` it makes it the heading of its own section."""
+    if heading_key(line) not in _STRENGTH_HEADINGS or _AN_ENTRY.search(following):
         return False
     if after_heading is not None:
         return after_heading == "skills"
@@ -1164,7 +1168,8 @@ def find_sections(text: str, posting: bool = False) -> list[Section]:
     after_heading: str | None = None  # the section a heading on the line before opened
     previous = ""  # the line before, stripped
     fence: str | None = None  # the open code fence's marks, in a posting
-    for line in text.splitlines(keepends=True):
+    lines = text.splitlines(keepends=True)
+    for number, line in enumerate(lines):
         if posting and (fence or _FENCE.match(line)):
             fence = _fenced(sections, line, offset, fence, len(text))
             offset += len(line)
@@ -1176,11 +1181,11 @@ def find_sections(text: str, posting: bool = False) -> list[Section]:
         else:
             name = heading_name(line.strip())
             name = None if name and _a_listed_skill(line.strip(), set_apart) else name
-            name = (
-                None
-                if name and _a_listed_strength(line.strip(), after_heading, current, previous)
-                else name
+            following = lines[number + 1] if number + 1 < len(lines) else ""
+            listed = name and _a_listed_strength(
+                line.strip(), after_heading, current, previous, following
             )
+            name = None if listed else name
             name = _profile_or_details(line.strip(), name, sections)
         blank = not line.strip()
         set_apart = blank or name is not None

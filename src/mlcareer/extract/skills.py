@@ -836,10 +836,11 @@ def passes_guard(
     section: str | None,
     joined: bool = False,
     posting: bool = False,
+    technical_on_line: int = 0,
 ) -> bool:
     """A guarded skill needs context: a cue word nearby, a skills section, a list of skills,
     another skill it is joined to ("CV or NLP", `joined`) or, in a posting, a sentence that
-    asks for it."""
+    asks for it. `technical_on_line` counts the technical names on its line that need none."""
     guard = _guard_of(taxonomy, text, match)
     if guard is None:
         return True
@@ -869,7 +870,11 @@ def passes_guard(
     ):
         return True  # "Mandarin (business level)", "English reading and writing", or under
         # "Mother tongue(s)"
-    return _context_vouches(guard, doc, text, match, others_on_line, section, joined, posting)
+    listed = bool(others_on_line) and _neighbours_are_list(doc, match)
+    # pastimes are listed too ("Interests: chess, Go, hiking" names the game); a technology
+    # that needs no context in the list makes it one of skills ("Arduino, Go, hiking")
+    listed = listed and (section != "interests" or technical_on_line > 0)
+    return _context_vouches(guard, doc, text, match, listed, section, joined, posting)
 
 
 def _context_vouches(
@@ -877,7 +882,7 @@ def _context_vouches(
     doc: Any,
     text: str,
     match: RawMatch,
-    others_on_line: int,
+    listed: bool,
     section: str | None,
     joined: bool,
     posting: bool,
@@ -896,8 +901,8 @@ def _context_vouches(
         and _GRADED_BEFORE.search(text, max(0, match.start - 30), match.start)
     ):
         return True  # prose: "a person with strong Snowflake skills"
-    if joined or (others_on_line and section != "interests" and _neighbours_are_list(doc, match)):
-        return True  # pastimes are listed too: "Interests: chess, Go, hiking" names the game
+    if joined or listed:
+        return True
     if guard.case_sensitive and _worked_in_a_letter(text, match):
         return True
     cues = _cue_hashes(tuple(guard.context))
@@ -1207,8 +1212,9 @@ def find_skills(
         # a lower-case name let in beside a technical name has that name for its context
         joined = joined or (match.folded and joined_to_technical)
         others = counts.unguarded.get(line, 0)
+        technical_here = counts.technical.get(line, 0)
         if not tagged and not passes_guard(
-            taxonomy, doc, text, match, others, section, joined, posting
+            taxonomy, doc, text, match, others, section, joined, posting, technical_here
         ):
             continue
         if _names_something_else(
