@@ -72,6 +72,7 @@ def test_go_among_pastimes_is_the_game(
         "Go, Python, hiking",
         "Arduino, Go, hiking",
         "Side projects: Terraform, Go, home automation",
+        "Go, Rust, compilers",
     ],
 )
 def test_go_the_language_among_interests_still_shows(
@@ -225,3 +226,12 @@ def test_leadership_over_a_dated_entry_opens_its_section_even_under_strengths(
         "resume",
     )
     assert _section_names(resume) == ["experience", "skills", "interests"]
+
+
+def test_rust_among_interests_beside_compilers_is_the_language(
+    profile_of: Callable[..., Profile],
+) -> None:
+    resume = profile_of(
+        f"Jane Doe\n\nExperience\n{JOB}\nInterests\nGo, Rust, compilers\n", "resume"
+    )
+    assert "Rust" in _skills(resume)
