@@ -474,3 +474,64 @@ def test_extracts_terminal_panel_shows_each_documents_side(tmp_path: Path) -> No
     shown_posting = invoke("extract", posting, "--as", "posting").stdout
     assert "work authorization: needs H-1B sponsorship" in shown_resume
     assert "work authorization: sponsors no visas" in shown_posting
+
+
+@pytest.mark.parametrize(
+    ("line", "status"),
+    [
+        # a welcome to transfers, and a plain "we sponsor", are stances
+        ("H-1B transfer welcome.", "sponsors"),
+        ("H1B transfers are welcome for this role", "sponsors"),
+        ("Visa transfers accepted.", "sponsors"),
+        ("Do we sponsor? Yes. We sponsor.", "sponsors"),
+        ("We do sponsor!", "sponsors"),
+        # encouraged is not required: nobody is turned away
+        ("US Citizens and Green Card holders are encouraged to apply.", None),
+        # near misses that keep their reading
+        ("No H-1B transfers welcome.", "no-sponsorship"),
+        (
+            "Only US citizens and green card holders are encouraged to apply.",
+            "citizens-or-residents",
+        ),
+        ("We sponsor local meetups.", None),
+        ("We sponsor", None),  # a line cut short says nothing of visas
+        ("Speak at the conferences we sponsor.", None),
+    ],
+)
+def test_a_posting_line_read_in_the_sixth_session(line: str, status: str | None) -> None:
+    assert _posting_status(f"Data Scientist\n\nAbout the job\n{line}\n") == status
+
+
+@pytest.mark.parametrize(
+    ("line", "status", "detail"),
+    [
+        # a work permit while the green card is pending: no sponsorship needed
+        ("Green card (EAD)", "authorized", None),
+        ("GC-EAD, no sponsorship needed", "authorized", None),
+        ("Work authorization: GC EAD", "authorized", None),
+        # a status under a bare "Status:" label, when it names one
+        ("Status: H-1B", "visa", "H-1B"),
+        ("Status: F-1 OPT", "visa", "F-1 OPT"),
+        ("Status: Green Card holder", "permanent-resident", None),
+        ("Status: US Citizen", "citizen", "US"),
+    ],
+)
+def test_a_resume_line_read_in_the_sixth_session(
+    line: str, status: str, detail: str | None
+) -> None:
+    found = resume_need(f"Dana Grey\ndana@example.com\n{line}\n\nExperience\n")
+    assert found is not None and found.status == status
+    assert found.detail == detail
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        # a bare "Status:" of anything else states no need
+        "Status: Open to work",
+        "Status: Eligible for rehire",
+        "Status: Completed (2021)",
+    ],
+)
+def test_a_bare_status_label_of_something_else_states_no_need(line: str) -> None:
+    assert _resume_status(f"Dana Grey\n{line}\n") is None

@@ -137,7 +137,12 @@ _SPONSORS = regex_cache.compile(
     r"|\bsponsorship\s*(?:available|offered|provided)?\s*[:?]\s*(?:yes|available|offered)\b"
     # "We welcome applicants who require sponsorship" (a refusal is read first)
     r"|\b(?:welcome|open\s+to|consider)\s+(?:[\w-]+\s+){0,3}?(?:require|need)\w*\s+"
-    r"(?:[\w-]+\s+){0,2}?sponsorship\b",
+    r"(?:[\w-]+\s+){0,2}?sponsorship\b"
+    # "H-1B transfers welcome", and a sentence "We sponsor." (not "We sponsor local meetups",
+    # "the events we sponsor.")
+    r"|\b(?:h-?1-?b|visa)\s+transfers?\s+(?:(?:is|are)\s+)?(?:welcome|accepted|considered"
+    r"|supported|possible)\b"
+    r"|(?:^|(?<=[.!?:;]\s))\W*we\s+(?:will\s+|can\s+|do\s+|also\s+)?sponsor(?=\s*[.!])",
     re.I,
 )
 _CITIZENS_OR_RESIDENTS = regex_cache.compile(
@@ -175,6 +180,9 @@ _OTHERS_TOO = regex_cache.compile(
     r"|\bsponsor(?:s|ing)?\s+(?:[\w-]+\s+){0,2}?(?:visas?|h-?1-?bs?)\b",
     re.I,
 )
+# Citizens and residents invited, none turned away: "are encouraged to apply" (unless "only")
+_INVITED = regex_cache.compile(r"\b(?:encouraged|invited)\s+to\s+apply\b", re.I)
+_ONLY = regex_cache.compile(r"\bonly\b", re.I)
 _WAIVED = regex_cache.compile(r"(?:\b(?:not|never|no\s+need)\b|n['’]t\b)[^,;]*$", re.I)
 # Strictest first: a posting that sponsors some roles but needs citizenship for this one
 _POSTING_RULES: tuple[tuple[WorkStatus, re.Pattern[str]], ...] = (
@@ -191,7 +199,7 @@ _POSTING_ORDER: dict[str, int] = {
 }
 _POSTING_CUES = (
     *("sponsor", "citizen", "h-1b", "h1b", "green card", "resident", "person", "usc"),
-    *("visa holders", "visa candidates", "visa applicants"),
+    *("visa holders", "visa candidates", "visa applicants", "visa transfer"),
 )
 # Student work permits, which are words' parts in lower case ("option"): looked for as written
 _POSTING_CODES = ("OPT", "CPT")
@@ -210,6 +218,8 @@ _NO_NEED = regex_cache.compile(
     r"|\bsponsorship\s+(?:is\s+)?not\s+(?:needed|required|necessary)\b",
     re.I,
 )
+# A work permit while a green card is pending: "Green card (EAD)", "GC-EAD"
+_GREEN_CARD_EAD = regex_cache.compile(r"\b(?:green\s+card|gc)\s*(?:[-(/]\s*)?ead\b", re.I)
 # "Requires H-1B sponsorship", "will need visa sponsorship", "UK Skilled Worker visa required"
 _NEEDS = regex_cache.compile(
     r"\b(?:requires?|required|requiring|needs?|needed|needing|will\s+need|seeking)\s+"
@@ -262,6 +272,8 @@ _LABEL = regex_cache.compile(
     r"|authori[sz]ation(?:\s+to\s+work)?)\s*:\s*(?P<value>\S.*)",
     re.I,
 )
+# A bare "Status:" label, read only when its value names a status: not "Status: Open to work"
+_STATUS_LABEL = regex_cache.compile(r"^\W*status\s*:\s*(?P<value>\S.*)", re.I)
 _LABEL_RESIDENT = regex_cache.compile(
     r"\b(?:green\s+card|permanent\s+resident|lpr|gc)\b|(?-i:\bPR\b)", re.I
 )
@@ -271,6 +283,7 @@ _LABEL_AUTHORIZED = regex_cache.compile(r"\b(?:authori[sz]ed|eligible|yes)\b", r
 _RESUME_RULES: tuple[tuple[WorkStatus, re.Pattern[str]], ...] = (
     ("authorized", _NO_NEED),
     ("needs-sponsorship", _NEEDS),
+    ("authorized", _GREEN_CARD_EAD),
     ("visa", _VISA_HELD),
     ("permanent-resident", _RESIDENT),
     ("citizen", _CITIZEN),
@@ -292,7 +305,7 @@ _RESUME_CUES = (
 )
 # Status codes that are words or parts of words in lower case ("optimal", "Nashville, TN"
 # has one but is rare): looked for as written
-_RESUME_CODES = ("OPT", "CPT", "TN")
+_RESUME_CODES = ("OPT", "CPT", "TN", "EAD")
 MAX_CHARS = 120  # the document's words, as a report quotes them
 
 
@@ -329,9 +342,18 @@ def _resume_statements(text: str) -> Iterator[_Statement]:
             if stated is not None:  # quoted from the words that state it
                 stated = (stated[0], labelled.start("value") + stated[1])
         else:
-            stated = _first_rule(_RESUME_RULES, line)
+            stated = _first_rule(_RESUME_RULES, line) or _status_label_visa(line)
         if stated is not None:
             yield (*stated, line, number)
+
+
+def _status_label_visa(line: str) -> tuple[WorkStatus, int] | None:
+    """A visa a bare "Status:" label names first ("Status: H-1B"), and where it starts."""
+    labelled = _STATUS_LABEL.match(line)
+    if labelled is None:
+        return None
+    found = _VISA.match(labelled["value"])
+    return ("visa", labelled.start("value")) if found else None
 
 
 def _foremost(statements: Iterator[_Statement], order: dict[str, int]) -> WorkAuthorization | None:
@@ -379,10 +401,18 @@ def _posting_rule(sentence: str) -> tuple[WorkStatus, int] | None:
             continue
         if status in _CITIZENSHIP and _WAIVED.search(sentence, 0, found.start()):
             continue
-        if status == "citizens-or-residents" and _OTHERS_TOO.search(sentence):
+        if status == "citizens-or-residents" and _others_welcome(sentence):
             continue
         return status, found.start()
     return None
+
+
+def _others_welcome(sentence: str) -> bool:
+    """Whether citizens and residents are named beside others welcome too, or invited
+    without the others being turned away."""
+    if _OTHERS_TOO.search(sentence):
+        return True
+    return bool(_INVITED.search(sentence)) and not _ONLY.search(sentence)
 
 
 def _first_rule(
@@ -399,6 +429,7 @@ def _first_rule(
 _LABEL_RULES: tuple[tuple[WorkStatus, re.Pattern[str]], ...] = (
     ("authorized", _NO_NEED),
     ("needs-sponsorship", _NEEDS),
+    ("authorized", _GREEN_CARD_EAD),
     ("visa", _VISA),
     ("permanent-resident", _LABEL_RESIDENT),
 )
