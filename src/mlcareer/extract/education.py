@@ -247,6 +247,13 @@ _MS_TOOL = regex_cache.compile(
     r"|teams|dynamics|paint|azure|sharepoint|exchange|crm|publisher|navision)\b",
     re.I,
 )
+# Those who live with multiple sclerosis, which is written "MS": "patients with MS", "adults
+# diagnosed with MS"; not "candidates with MS preferred"
+_LIVING_WITH_BEFORE = regex_cache.compile(
+    r"\b(?:patients?|people|persons?|individuals|adults|children|kids|subjects|cohorts?"
+    r"|living|diagnosed|affected)[ \t]+with[ \t]+$",
+    re.I,
+)
 # "Boston, MA, USA", "Boston, MA (Remote)": US states spelled like degrees, after a city and
 # without a degree cue; in brackets only a field is one ("MA (Economics)").
 _STATES = {"ma", "me", "ms"}
@@ -527,6 +534,8 @@ def _is_false_friend(text: str, start: int, end: int, level: DegreeLevel) -> boo
     word = re.sub(r"[\s.]", "", named).lower()
     if level == "master" and word == "ms" and _MS_TOOL.match(text, end):
         return True
+    if word == "ms" and _LIVING_WITH_BEFORE.search(text, max(0, start - 40), start):
+        return True  # the disease: "patients with MS", "people living with MS"
     if (
         word in _STATES
         and named.isupper()

@@ -1,0 +1,57 @@
+"""Misreadings earlier sessions left alone, third pass: each pinned by small texts written
+here, with a near miss that must keep its reading."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+import pytest
+
+from mlcareer.models import Profile
+
+ProfileOf = Callable[..., Profile]
+
+
+def _posting(body: str) -> str:
+    return f"Machine Learning Engineer\n\nRequirements\n- 3+ years of Python\n{body}"
+
+
+def _resume(bullet: str) -> str:
+    return f"Dana Grey\n\nExperience\nData Scientist, Acme Health, 2019 - 2023\n- {bullet}\n"
+
+
+# 1. "MS" the disease is not a master's degree
+
+
+@pytest.mark.parametrize(
+    ("line", "required", "preferred"),
+    [
+        ("- Experience with patients with MS is a plus\n", None, None),
+        ("- Work with people living with MS, a plus\n", None, None),
+        ("- Research with adults diagnosed with MS preferred\n", None, None),
+        # near misses: a degree still
+        ("- Candidates with MS preferred\n", None, "master"),
+        ("- Applicants with an MS in Statistics preferred\n", None, "master"),
+    ],
+)
+def test_ms_the_disease_is_no_degree_a_posting_asks(
+    profile_of: ProfileOf, line: str, required: str | None, preferred: str | None
+) -> None:
+    posting = profile_of(_posting(line), "posting").posting
+    assert posting is not None
+    assert (posting.degree_required, posting.degree_preferred) == (required, preferred)
+
+
+@pytest.mark.parametrize(
+    ("bullet", "highest"),
+    [
+        ("Built models predicting relapse in patients with MS, 2019 - 2023", None),
+        ("Analysed MRI of people with MS (n=300)", None),
+        # near miss: a degree held
+        ("Joined after finishing an MS in Statistics, 2019", "master"),
+    ],
+)
+def test_ms_the_disease_is_no_degree_a_resume_holds(
+    profile_of: ProfileOf, bullet: str, highest: str | None
+) -> None:
+    assert profile_of(_resume(bullet), "resume").education.highest == highest
