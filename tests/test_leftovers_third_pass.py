@@ -55,3 +55,37 @@ def test_ms_the_disease_is_no_degree_a_resume_holds(
     profile_of: ProfileOf, bullet: str, highest: str | None
 ) -> None:
     assert profile_of(_resume(bullet), "resume").education.highest == highest
+
+
+# 2. "Design" before a known skill is what to do with it, not a term asked
+
+
+def _ids(profile: Profile) -> set[str]:
+    return {req.id for req in profile.requirements}
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "- Design Kafka pipelines for streaming events\n",
+        "- Design and build Airflow DAGs\n",
+        "- Design RAG systems for support search\n",
+        "Design Kafka pipelines.\n",
+    ],
+)
+def test_design_before_a_known_skill_is_no_term(profile_of: ProfileOf, line: str) -> None:
+    ids = _ids(profile_of(_posting(line), "posting"))
+    assert "term:design" not in ids
+    assert ids & {"kafka", "airflow", "retrieval-augmented-generation"}
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "- Design\n",  # the thing asked, alone
+        "- Design and prototyping\n",
+        "- Design, prototyping and user research\n",
+    ],
+)
+def test_design_named_as_the_thing_asked_stays(profile_of: ProfileOf, line: str) -> None:
+    assert "term:design" in _ids(profile_of(_posting(line), "posting"))

@@ -235,6 +235,22 @@ def _may_name(line: str, tokens: list[re.Match[str]], index: int) -> bool:
     )
 
 
+def _acts_on_a_known_skill(
+    line: str, tokens: list[re.Match[str]], index: int, covering: bytearray
+) -> bool:
+    """A verb that may be a name ("Design", "Architect") opening the item, right before a
+    known skill it acts on."""
+    token = tokens[index]
+    if token.group().lower() not in VERBS_OR_NAMES or index + 1 >= len(tokens):
+        return False
+    following = tokens[index + 1]
+    return (
+        _opens(line, token.start())
+        and covering[following.start()]
+        and not line[token.end() : following.start()].strip()
+    )
+
+
 def _acts(word: str) -> bool:
     """A verb opening an item: said of someone, done, or to do."""
     return third_person(word) or did(word) or word.lower() in OPENING_VERBS
@@ -340,6 +356,8 @@ def _terms_in_line(line: str, known_spans: list[tuple[int, int]]) -> list[tuple[
         if covered or (word.lower() in GENERIC and not (run and word.lower() in JOINERS)):
             _close_run(line, run, known_spans, terms)
             continue
+        if not run and _acts_on_a_known_skill(line, tokens, index, covering):
+            continue  # "Design Kafka pipelines": what to do with Kafka
         if (run and word.lower() in JOINERS) or _may_name(line, tokens, index):
             run.append(token)
         else:
@@ -541,8 +559,9 @@ def _a_verb_and_its_modifiers(line: str, offset: int, picked: list[re.Match[str]
     the object named later: "Write clean, well-tested Python" -> "Write clean", "Build
     robust, observable services", "Write" before a known skill."""
     first, rest = picked[0].group().lower(), [w.group() for w in picked[1:]]
-    if first in VERBS_OR_NAMES and not rest:
-        return False  # "Design" alone may be the thing asked
+    if first in VERBS_OR_NAMES and not rest:  # "Design" alone may be the thing asked...
+        start = offset + picked[0].start()  # ... but not before its object: "Design Kafka"
+        return _opens(line, start) and _object_after(line, offset + picked[0].end())
     if first not in OPENING_VERBS | VERBS_OR_NAMES or not _opens(line, offset + picked[0].start()):
         return False
     if all(grades(w) or _describing(w) or w.lower().endswith(ADJECTIVE_END) for w in rest):
@@ -551,6 +570,23 @@ def _a_verb_and_its_modifiers(line: str, offset: int, picked: list[re.Match[str]
         return False  # "Design patterns, SOLID": the name goes on
     after = _COMMA_THEN_WORD.match(line, offset + picked[-1].end())
     return after is not None and adjective(after.group(1))  # the comma joins describing words
+
+
+# A word right after, or another verb and its object: "Design Kafka pipelines", "Design and
+# build Airflow DAGs"; not "Design, prototyping", "Design (UX)", "Design and prototyping"
+_WORD_AFTER = regex_cache.compile(
+    r"[ \t]+(?!(?:and|or)\b)[^\W_]|[ \t]+(?:and|or|&)[ \t]+(?P<verb>[a-z]+)[ \t]+[^\W_]",
+    re.I,
+)
+
+
+def _object_after(line: str, end: int) -> bool:
+    """Whether a verb that may be a name ("Design") acts on an object after it."""
+    after = _WORD_AFTER.match(line, end)
+    if after is None:
+        return False
+    verb = after["verb"]
+    return verb is None or verb.lower() in OPENING_VERBS | VERBS_OR_NAMES
 
 
 def _talking(line: str, offset: int, picked: list[re.Match[str]]) -> bool:
