@@ -246,7 +246,7 @@ def _acts_on_a_known_skill(
     following = tokens[index + 1]
     return (
         _opens(line, token.start())
-        and covering[following.start()]
+        and covering[following.start()] == 1
         and not line[token.end() : following.start()].strip()
     )
 
