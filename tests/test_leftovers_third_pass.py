@@ -7,6 +7,7 @@ from collections.abc import Callable
 
 import pytest
 
+from mlcareer.api import Options, compare
 from mlcareer.models import Profile
 
 ProfileOf = Callable[..., Profile]
@@ -89,3 +90,39 @@ def test_design_before_a_known_skill_is_no_term(profile_of: ProfileOf, line: str
 )
 def test_design_named_as_the_thing_asked_stays(profile_of: ProfileOf, line: str) -> None:
     assert "term:design" in _ids(profile_of(_posting(line), "posting"))
+
+
+# 3. Testing, CI and code review are software-engineering practice, in part
+
+
+ENGINEER = """Dana Grey
+
+Experience
+Machine Learning Engineer, Acme, Jan 2018 - Present
+- Built Python services for model serving
+- {practice}
+"""
+SOFTWARE_POSTING = _posting("- 3+ years of software engineering experience\n")
+
+
+@pytest.mark.parametrize(
+    ("practice", "status"),
+    [
+        ("Wrote unit tests for every service", "related"),
+        ("Set up CI/CD for the model services", "related"),
+        ("Ran code review for the team", "related"),
+        ("Followed software engineering best practices", "matched"),
+        # near miss: nothing of the practice shown
+        ("Trained gradient-boosted models on sales data", "missing"),
+    ],
+)
+def test_software_practice_partly_meets_software_engineering(
+    profile_of: ProfileOf, options: Options, practice: str, status: str
+) -> None:
+    report = compare(
+        profile_of(ENGINEER.format(practice=practice), "resume"),
+        profile_of(SOFTWARE_POSTING, "posting"),
+        options,
+    )
+    verdicts = {m.id: m.status for m in report.matched + report.missing}
+    assert verdicts["software-engineering-fundamentals"] == status
