@@ -126,3 +126,62 @@ def test_software_practice_partly_meets_software_engineering(
     )
     verdicts = {m.id: m.status for m in report.matched + report.missing}
     assert verdicts["software-engineering-fundamentals"] == status
+
+
+# 4. LinkedIn's job criteria below a pasted posting: a level, and nothing asked
+
+
+LINKEDIN = """Machine Learning Engineer
+Acme · San Francisco, CA
+
+About the job
+We build demand models for grocery stores.
+
+Requirements
+- Python and PyTorch
+- SQL
+{extra}
+Seniority level
+{seniority}
+Employment type
+Full-time
+Job function
+Engineering and Information Technology
+Industries
+Software Development
+"""
+
+
+@pytest.mark.parametrize(
+    ("seniority", "extra", "level"),
+    [
+        ("Entry level", "", "entry"),
+        ("Internship", "", "intern"),
+        ("Director", "", "senior"),
+        # a band of two levels: the years asked decide, and without them nothing is read
+        ("Mid-Senior level", "- 6+ years building ML systems\n", "senior"),
+        ("Mid-Senior level", "- 3+ years building ML systems\n", "mid"),
+        ("Mid-Senior level", "", None),
+        ("Not Applicable", "", None),
+    ],
+)
+def test_linkedins_seniority_level_sets_the_postings_level(
+    profile_of: ProfileOf, seniority: str, extra: str, level: str | None
+) -> None:
+    posting = profile_of(LINKEDIN.format(seniority=seniority, extra=extra), "posting").posting
+    assert posting is not None and posting.level == level
+
+
+def test_the_title_outranks_linkedins_seniority_level(profile_of: ProfileOf) -> None:
+    text = LINKEDIN.format(seniority="Entry level", extra="").replace(
+        "Machine Learning Engineer", "Senior Machine Learning Engineer", 1
+    )
+    posting = profile_of(text, "posting").posting
+    assert posting is not None and posting.level == "senior"
+
+
+def test_linkedins_job_criteria_ask_nothing(profile_of: ProfileOf) -> None:
+    profile = profile_of(LINKEDIN.format(seniority="Entry level", extra=""), "posting")
+    assert _ids(profile) == {"python", "pytorch", "sql"}
+    assert profile.posting is not None
+    assert profile.posting.level_source == "Seniority level: Entry level"

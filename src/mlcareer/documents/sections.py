@@ -731,7 +731,8 @@ HEADINGS: dict[str, tuple[str, ...]] = {
 # A job board's or careers site's page pasted with a posting, headings found in postings only:
 # its panels ("How you match", Indeed's "Profile insights"), the application form with its
 # survey, from its heading or its first field ("First Name*"), the buttons that fold the text
-# ("Read less") and the page's footer ("Report job"). None asks anything.
+# ("Read less"), the page's footer ("Report job") and LinkedIn's job criteria below the text.
+# None asks anything.
 JOB_BOARD_PAGE = frozenset(
     {
         *("how you match", "profile insights", "read more", "read less", "see less"),
@@ -739,6 +740,8 @@ JOB_BOARD_PAGE = frozenset(
         *("first name", "legal first name", "full name", "resume and cv"),
         *("voluntary self-identification", "voluntary self identification"),
         *("report job", "report this job", "powered by greenhouse", "jobs powered by lever"),
+        # LinkedIn's job criteria, each over its value ("Seniority level" over "Entry level")
+        *("seniority level", "employment type", "job function"),
     }
 )
 # A board's fields with its answer below them ("Ability to Commute:" over "Denver, CO (Required)"),

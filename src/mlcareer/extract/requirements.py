@@ -445,20 +445,45 @@ YEARS_ASKED = "+ years asked"  # the end of a level's source when only the years
 def _level_of(
     title: str | None, declared: str | None, years: float | None, text: str = ""
 ) -> tuple[LevelId | None, str | None]:
-    """The level the "Level:" field names, else the title, else a federal pay grade (the
-    title's, else its grade field's, else the lowest in the posting's `text`), else the years
-    asked; and where it comes from, in words ("title: Sr. Data Scientist", "Level: Junior",
-    "grade: GS-12", "5+ years asked"). A grade outranks the years: "one year ... equivalent
-    to GS-12" is a year at that grade, not a first job."""
+    """The level the "Level:" field names, else the title, else a job board's "Seniority
+    level", else a federal pay grade (the title's, else its grade field's, else the lowest in
+    the posting's `text`), else the years asked; and where it comes from, in words ("title: Sr.
+    Data Scientist", "Level: Junior", "grade: GS-12", "5+ years asked"). A grade outranks the
+    years: "one year ... equivalent to GS-12" is a year at that grade, not a first job."""
     for named, source in ((declared, "Level: {}"), (title, "title: {}")):
         if named and (level := _named_level(named.strip())):
             return level, source.format(named.strip())
+    if board := _board_level(text):
+        return board
     if graded := grade_level(title or "") or field_grade_level(text) or grade_level(text):
         return graded[0], f"grade: {graded[1]}"
     if years is None:
         return None, None
     inferred: LevelId = "senior" if years >= 5 else "mid" if years >= 2 else "entry"
     return inferred, f"{years:g}{YEARS_ASKED}"
+
+
+# LinkedIn's "Seniority level" over its value, or beside it after a colon
+_SENIORITY_FIELD = regex_cache.compile(
+    r"^[ \t]*seniority[ \t]+level[ \t]*(?::[ \t]*|\n[ \t]*)(?P<value>\S[^\n]*?)[ \t]*$",
+    re.I | re.M,
+)
+# Its values that name one level; "Mid-Senior level" spans two (the years asked decide) and
+# "Not Applicable" none
+_BOARD_LEVELS: dict[str, LevelId] = {
+    "internship": "intern",
+    "entry level": "entry",
+    "director": "senior",
+    "executive": "senior",
+}
+
+
+def _board_level(text: str) -> tuple[LevelId, str] | None:
+    """The level a job board's "Seniority level" field names, and its source in words."""
+    found = _SENIORITY_FIELD.search(text)
+    if found is None or (level := _BOARD_LEVELS.get(found["value"].lower())) is None:
+        return None
+    return level, f"Seniority level: {found['value']}"
 
 
 def level_from_years(source: str | None) -> bool:
