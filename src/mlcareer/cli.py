@@ -266,14 +266,14 @@ def match(
     resume: Annotated[
         Path,
         typer.Argument(
-            metavar="RESUME", help="The resume: PDF, DOCX, TXT or MD; - reads it piped in."
+            metavar="RESUME", help="The resume: PDF, DOCX, TXT, MD or HTML; - reads it piped in."
         ),
     ],
     jd: Annotated[
         Path | None,
         typer.Argument(
             metavar="JD",
-            help="The job description (PDF, DOCX, TXT or MD; - reads it piped in) or a bundled "
+            help="The job description (PDF, DOCX, TXT, MD or HTML; - reads it piped in) or a bundled "
             "posting's name (see 'mlcareer jobs'). Leave out with --level.",
             show_default=False,
         ),

@@ -9,6 +9,7 @@ from pathlib import Path
 
 from ..errors import DocumentError
 from ..models import Document
+from .html_text import read_html
 from .limits import Limits, size_text
 from .readers import read_docx, read_pdf, read_text, shown
 from .stdin import SHOWN_AS, is_stdin, read_stdin
@@ -22,6 +23,8 @@ READERS: dict[str, Reader] = {
     ".md": read_text,
     ".text": read_text,
     ".markdown": read_text,
+    ".html": read_html,
+    ".htm": read_html,
 }
 
 __all__ = ["READERS", "Limits", "read_document"]

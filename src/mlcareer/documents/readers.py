@@ -89,11 +89,16 @@ def read_bytes(path: Path, limit: int) -> tuple[bytes, bool]:
     return raw[:limit], len(raw) > limit
 
 
+def decode_file(path: Path, limit: int, warnings: list[str]) -> str:
+    """At most `limit` bytes of the file, decoded as text (UTF-8, UTF-16 or Windows-1252)."""
+    raw, more = read_bytes(path, limit)
+    return _decode(path, raw, warnings, complete=not more)
+
+
 def read_text(path: Path, limits: Limits) -> Document:
-    # No character takes more than 4 bytes: this is enough for max_chars, and no more is read.
-    raw, more = read_bytes(path, 4 * limits.max_chars + 4)
     warnings: list[str] = []
-    decoded = _decode(path, raw, warnings, complete=not more)
+    # No character takes more than 4 bytes: this is enough for max_chars, and no more is read.
+    decoded = decode_file(path, 4 * limits.max_chars + 4, warnings)
     text, edits = clean_text(decoded, warnings, limits)  # edits: offsets back into the file
     return Document(path=str(path), format="txt", text=text, warnings=warnings, edits=edits)
 

@@ -1,0 +1,140 @@
+"""A web page saved as HTML (a job posting saved from a careers site or a job board), read as
+the text a browser shows: headings, paragraphs and list items on lines of their own, table
+cells side by side; scripts, styles, the page's head, its navigation and its buttons left out.
+Python's own HTML parser does the parsing; this only lays its text out in lines."""
+
+from __future__ import annotations
+
+import re
+from html.parser import HTMLParser
+from pathlib import Path
+
+from .. import regex_cache
+from ..models import Document
+from .cleaning import clean_text
+from .limits import Limits
+from .readers import decode_file
+
+# What a browser does not show as text, or what is the site's rather than the document's
+_HIDDEN = frozenset(
+    {"script", "style", "head", "title", "noscript", "template", "svg", "math", "canvas"}
+    | {"iframe", "object", "nav", "select", "button", "datalist"}
+)
+# Tags a browser sets apart with space around them, like a text's paragraphs
+_SPACED = frozenset({"p", "h1", "h2", "h3", "h4", "h5", "h6", "ul", "ol", "dl", "table", "pre"})
+# Tags that start a line of their own
+_LINES = _SPACED | frozenset(
+    {"address", "article", "aside", "blockquote", "dd", "details", "dialog", "div", "dt"}
+    | {"fieldset", "figcaption", "figure", "footer", "form", "header", "hr", "li", "main"}
+    | {"section", "summary", "tr", "caption", "tbody", "thead", "tfoot", "center"}
+)
+_VOID = frozenset({"br", "hr", "img", "input", "meta", "link", "wbr", "area", "base", "col"})
+_SPACE = regex_cache.compile(r"\s+")
+_BLANK_RUN = regex_cache.compile(r"\n{3,}")
+
+
+class _PageText(HTMLParser):
+    """Collects a page's shown text, line by line."""
+
+    def __init__(self) -> None:
+        super().__init__(convert_charrefs=True)
+        self.lines: list[str] = []
+        self._words: list[str] = []
+        self._hidden = 0  # depth inside tags whose text is not shown
+        self._preformatted = 0
+        self._cells = 0  # cells started on the current table row
+
+    def parse_marked_section(self, i: int, report: bool = True) -> int:
+        """A "<![keyword[ ... ]]>" section; one of a keyword the parser does not know, which
+        it would stop at with an error, is skipped whole."""
+        try:
+            return super().parse_marked_section(i, report)
+        except AssertionError:
+            end = self.rawdata.find("]]>", i + 3)
+            return -1 if end < 0 else end + 3
+
+    def handle_starttag(self, tag: str, attrs: list[tuple[str, str | None]]) -> None:
+        if tag == "body":
+            self._hidden = 0  # a head left open ends where the body starts
+        if tag in _HIDDEN:
+            self._hidden += tag not in _VOID
+            return
+        if self._hidden:
+            return
+        self._start(tag)
+
+    def _start(self, tag: str) -> None:
+        if tag == "br":
+            self._end_line()
+        elif tag in _LINES:
+            self._end_line(blank=tag in _SPACED)
+        if tag == "li":
+            self._words.append("- ")
+        elif tag == "tr":
+            self._cells = 0
+        elif tag in ("td", "th"):
+            if self._cells:
+                self._words.append(" | ")
+            self._cells += 1
+        elif tag == "pre":
+            self._preformatted += 1
+
+    def handle_endtag(self, tag: str) -> None:
+        if tag in _HIDDEN:
+            self._hidden = max(0, self._hidden - 1)
+            return
+        if self._hidden:
+            return
+        if tag in _LINES:
+            self._end_line(blank=tag in _SPACED)
+        if tag == "pre":
+            self._preformatted = max(0, self._preformatted - 1)
+
+    def handle_data(self, data: str) -> None:
+        if self._hidden:
+            return
+        if not self._preformatted:
+            self._words.append(_SPACE.sub(" ", data))
+            return
+        first, *others = data.split("\n")
+        self._words.append(first)
+        for line in others:
+            self._end_line()
+            self._words.append(line)
+
+    def _end_line(self, blank: bool = False) -> None:
+        line = "".join(self._words).strip()
+        self._words = []
+        if line:
+            self.lines.append(line)
+        if blank and self.lines and self.lines[-1]:
+            self.lines.append("")
+
+    def text(self) -> str:
+        self.close()
+        self._end_line()
+        return _BLANK_RUN.sub("\n\n", "\n".join(self.lines)).strip() + "\n"
+
+
+def page_text(markup: str) -> str:
+    """The text a browser shows for `markup`, in lines."""
+    parser = _PageText()
+    parser.feed(markup)
+    return parser.text()
+
+
+# A doctype or an <html> tag opening the bytes, perhaps after an XML declaration
+_PAGE_START = re.compile(rb"\s*(?:<\?xml[^>]{0,200}>\s*)?<(?:!doctype\s+html|html)\b", re.I)
+
+
+def looks_like_html(raw: bytes) -> bool:
+    """Whether piped bytes are a web page: a doctype or an <html> tag at their start."""
+    return _PAGE_START.match(raw[:1024]) is not None
+
+
+def read_html(path: Path, limits: Limits) -> Document:
+    """A saved web page's shown text, repaired like a text file's (offsets are into it)."""
+    warnings: list[str] = []
+    markup = decode_file(path, limits.max_bytes, warnings)
+    text, edits = clean_text(page_text(markup), warnings, limits)
+    return Document(path=str(path), format="html", text=text, warnings=warnings, edits=edits)

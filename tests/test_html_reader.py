@@ -1,0 +1,141 @@
+"""A job posting saved from a web page (.html, .htm, or piped in) is read as the text a browser
+shows: the same requirements as the posting's text, nothing from scripts, styles, the page's
+head, navigation or buttons, and a clear error for a page without text."""
+
+from __future__ import annotations
+
+import html
+import json
+from pathlib import Path
+
+import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
+from typer.testing import CliRunner
+
+from mlcareer.cli import app
+from mlcareer.documents import read_document
+from mlcareer.documents.html_text import looks_like_html, page_text
+
+from .conftest import POSTINGS, invoke
+
+POSTING = POSTINGS / "data-engineer.txt"
+CHROME_TOP = """<!DOCTYPE html>
+<html lang="en"><head><meta charset="utf-8"><title>Kotlin Developer | Jobs</title>
+<style>.apply { color: red } /* Rust */</style>
+<script>window.tags = ["Kubernetes", "Scala", "Haskell"];</script></head>
+<body><nav><a href="/">Jobs</a> <a href="/login">Sign in</a> Golang meetups</nav>
+<button>Easy Apply</button>
+"""
+CHROME_BOTTOM = """<noscript>Enable JavaScript to see Elixir jobs</noscript>
+<svg><text>Fortran</text></svg></body></html>
+"""
+
+
+def _as_page(text: str) -> str:
+    """A posting's text as a careers site would lay it out: a paragraph per line, the lines
+    of each run of bullets as one list, and the page's own furniture around it."""
+    parts: list[str] = []
+    in_list = False
+    for line in text.splitlines():
+        if line.startswith("- ") != in_list:
+            parts.append("<ul>" if not in_list else "</ul>")
+            in_list = not in_list
+        if in_list:
+            parts.append(f"<li>\n  {html.escape(line[2:])}</li>")
+        elif line.strip():
+            parts.append(f"<p>{html.escape(line)}</p>")
+    if in_list:
+        parts.append("</ul>")
+    return CHROME_TOP + "\n".join(parts) + CHROME_BOTTOM
+
+
+def _requirements(path: Path) -> list[tuple[str, str]]:
+    result = invoke("extract", path, "--as", "posting", "--format", "json")
+    assert result.exit_code == 0, result.stderr
+    return [(r["id"], r["importance"]) for r in json.loads(result.stdout)["requirements"]]
+
+
+@pytest.mark.parametrize("suffix", [".html", ".htm", ".HTML"])
+def test_a_saved_page_asks_what_its_text_asks(tmp_path: Path, suffix: str) -> None:
+    page = tmp_path / f"posting{suffix}"
+    page.write_text(_as_page(POSTING.read_text(encoding="utf-8")), encoding="utf-8")
+    assert _requirements(page) == _requirements(POSTING)
+
+
+def test_the_pages_furniture_is_not_read(tmp_path: Path) -> None:
+    page = tmp_path / "posting.html"
+    page.write_text(_as_page(POSTING.read_text(encoding="utf-8")), encoding="utf-8")
+    document = read_document(page)
+    assert document.format == "html"
+    for hidden in ("Kotlin", "Rust", 'Kubernetes"', "Sign in", "Golang", "Easy Apply", "Elixir"):
+        assert hidden not in document.text
+    assert "Fortran" not in document.text
+    assert document.text.startswith("Title: Data Engineer\n")
+
+
+@pytest.mark.parametrize(
+    ("markup", "text"),
+    [
+        ("<p>Python &amp; SQL&nbsp;skills</p>", "Python & SQL skills\n"),
+        ("<ul><li>Python<li>SQL</ul>", "- Python\n- SQL\n"),
+        ("<p>one<br>two<br/>three</p>", "one\ntwo\nthree\n"),
+        ("<h2>Requirements</h2><ul><li>SQL</li></ul>", "Requirements\n\n- SQL\n"),
+        (
+            "<table><tr><th>Skill<th>Years<tr><td>Python<td>3+</table>",
+            "Skill | Years\nPython | 3+\n",
+        ),
+        ("<pre>line one\n  line two</pre>", "line one\nline two\n"),
+        ("<p>words   spread\n  over\tlines</p>", "words spread over lines\n"),
+        # a head left open ends where the body starts
+        ("<html><head><title>x</title><body><p>Python</p>", "Python\n"),
+        # a section the parser does not know is left out, not an error
+        ("<p>a</p><![foo[ hidden ]]><p>b</p>", "a\n\nb\n"),
+    ],
+)
+def test_page_text_lays_out_lines_as_a_browser_shows_them(markup: str, text: str) -> None:
+    assert page_text(markup) == text
+
+
+@settings(max_examples=300, deadline=None)
+@given(
+    st.lists(st.sampled_from([*"<>!/[]-?&#;=\"' apx\n", "<p>", "<li>", "<![", "]]>"])).map("".join)
+)
+def test_any_markup_is_read_without_an_error(markup: str) -> None:
+    assert page_text(markup).endswith("\n")
+
+
+def test_a_page_without_text_is_a_clear_error(tmp_path: Path) -> None:
+    page = tmp_path / "empty.html"
+    page.write_text("<html><head><script>var jobs = [];</script></head><body></body></html>")
+    result = invoke("extract", page)
+    assert result.exit_code == 3
+    assert "no text found" in result.stderr and "Traceback" not in result.stderr
+
+
+@pytest.mark.parametrize(
+    ("start", "page"),
+    [
+        (b"<!DOCTYPE html><html>", True),
+        (b"\n  <!doctype HTML>\n<html>", True),
+        (b"<html lang='en'>", True),
+        (b'<?xml version="1.0"?>\n<!DOCTYPE html>', True),
+        (b"Data Engineer\n<html> is a tag we ask you to know", False),
+        (b"- HTML, CSS and JavaScript", False),
+    ],
+)
+def test_piped_bytes_are_a_page_by_their_start(start: bytes, page: bool) -> None:
+    assert looks_like_html(start) is page
+
+
+def test_a_piped_page_is_read_as_one(tmp_path: Path) -> None:
+    markup = _as_page(POSTING.read_text(encoding="utf-8")).encode("utf-8")
+    result = CliRunner().invoke(
+        app,
+        ["extract", "-", "--as", "posting", "--format", "json", "--as-of", "2026-11"],
+        input=markup,
+    )
+    assert result.exit_code == 0, result.stderr
+    extracted = json.loads(result.stdout)
+    assert extracted["format"] == "html"
+    assert [(r["id"], r["importance"]) for r in extracted["requirements"]] == _requirements(POSTING)
