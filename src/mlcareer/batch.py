@@ -127,7 +127,8 @@ def _note_left_out(
     if skipped:
         files = "file that is" if len(skipped) == 1 else "files that are"
         notes.append(
-            f"{where}: skipped {len(skipped)} {files} not PDF, DOCX, TXT, MD or HTML: {relative(skipped)}"
+            f"{where}: skipped {len(skipped)} {files} not PDF, DOCX, TXT, MD or HTML: "
+            f"{relative(skipped)}"
         )
     if linked:
         notes.append(

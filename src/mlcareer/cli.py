@@ -273,8 +273,8 @@ def match(
         Path | None,
         typer.Argument(
             metavar="JD",
-            help="The job description (PDF, DOCX, TXT, MD or HTML; - reads it piped in) or a bundled "
-            "posting's name (see 'mlcareer jobs'). Leave out with --level.",
+            help="The job description (PDF, DOCX, TXT, MD or HTML; - reads it piped in) or a "
+            "bundled posting's name (see 'mlcareer jobs'). Leave out with --level.",
             show_default=False,
         ),
     ] = None,
