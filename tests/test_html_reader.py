@@ -87,6 +87,16 @@ def test_the_pages_furniture_is_not_read(tmp_path: Path) -> None:
         ),
         ("<pre>line one\n  line two</pre>", "line one\nline two\n"),
         ("<p>words   spread\n  over\tlines</p>", "words spread over lines\n"),
+        # an item's paragraph is its line; an item holding a heading is a card, not a bullet
+        ("<ul><li><p>Python</p></li><li><p>SQL</p></li></ul>", "- Python\n- SQL\n"),
+        (
+            "<ul><li><h3>Seniority level</h3><span>Entry level</span></li></ul>",
+            "Seniority level\n\nEntry level\n",
+        ),
+        (
+            "<ul><li>  <b>Python</b> and <em>SQL</em><li>Go</ul><p>x</p>",
+            "- Python and SQL\n- Go\n\nx\n",
+        ),
         # a head left open ends where the body starts
         ("<html><head><title>x</title><body><p>Python</p>", "Python\n"),
         # a section the parser does not know is left out, not an error
@@ -139,3 +149,30 @@ def test_a_piped_page_is_read_as_one(tmp_path: Path) -> None:
     extracted = json.loads(result.stdout)
     assert extracted["format"] == "html"
     assert [(r["id"], r["importance"]) for r in extracted["requirements"]] == _requirements(POSTING)
+
+
+LINKEDIN_PAGE = """<!DOCTYPE html><html><head><title>Acme hiring</title></head><body>
+<nav>Home My Network Jobs Messaging</nav>
+<h1 class="top-card__title">Machine Learning Engineer</h1>
+<div class="description__text"><section class="show-more-less-html">
+<p><strong>Requirements</strong></p>
+<ul><li><p>Python and PyTorch</p></li><li><p>SQL</p></li></ul>
+</section><button>Show more</button></div>
+<ul class="description__job-criteria-list">
+<li><h3>Seniority level</h3><span>Entry level</span></li>
+<li><h3>Employment type</h3><span>Full-time</span></li>
+<li><h3>Job function</h3><span>Engineering and Information Technology</span></li>
+<li><h3>Industries</h3><span>Software Development</span></li>
+</ul></body></html>
+"""
+
+
+def test_a_saved_job_board_page_asks_its_requirements_and_names_its_level(tmp_path: Path) -> None:
+    page = tmp_path / "job.html"
+    page.write_text(LINKEDIN_PAGE, encoding="utf-8")
+    result = invoke("extract", page, "--as", "posting", "--format", "json")
+    assert result.exit_code == 0, result.stderr
+    extracted = json.loads(result.stdout)
+    assert [r["id"] for r in extracted["requirements"]] == ["python", "pytorch", "sql"]
+    assert extracted["posting"]["title"] == "Machine Learning Engineer"
+    assert extracted["posting"]["level"] == "entry"

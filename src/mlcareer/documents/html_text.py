@@ -21,7 +21,8 @@ _HIDDEN = frozenset(
     | {"iframe", "object", "nav", "select", "button", "datalist"}
 )
 # Tags a browser sets apart with space around them, like a text's paragraphs
-_SPACED = frozenset({"p", "h1", "h2", "h3", "h4", "h5", "h6", "ul", "ol", "dl", "table", "pre"})
+_HEADINGS = frozenset({"h1", "h2", "h3", "h4", "h5", "h6"})
+_SPACED = _HEADINGS | frozenset({"p", "ul", "ol", "dl", "table", "pre"})
 # Tags that start a line of their own
 _LINES = _SPACED | frozenset(
     {"address", "article", "aside", "blockquote", "dd", "details", "dialog", "div", "dt"}
@@ -43,6 +44,8 @@ class _PageText(HTMLParser):
         self._hidden = 0  # depth inside tags whose text is not shown
         self._preformatted = 0
         self._cells = 0  # cells started on the current table row
+        self._in_item = False  # inside a list item: its paragraphs are its lines, not spaced
+        self._bullet = False  # a list item's mark, set before its first words
 
     def parse_marked_section(self, i: int, report: bool = True) -> int:
         """A "<![keyword[ ... ]]>" section; one of a keyword the parser does not know, which
@@ -67,9 +70,13 @@ class _PageText(HTMLParser):
         if tag == "br":
             self._end_line()
         elif tag in _LINES:
-            self._end_line(blank=tag in _SPACED)
+            self._end_line(blank=self._spaced(tag))
+        if tag in _HEADINGS:
+            self._bullet = False  # an item that holds a heading is a card, not a bullet
         if tag == "li":
-            self._words.append("- ")
+            self._in_item = self._bullet = True
+        elif tag in ("ul", "ol"):
+            self._in_item = False
         elif tag == "tr":
             self._cells = 0
         elif tag in ("td", "th"):
@@ -86,13 +93,21 @@ class _PageText(HTMLParser):
         if self._hidden:
             return
         if tag in _LINES:
-            self._end_line(blank=tag in _SPACED)
+            self._end_line(blank=self._spaced(tag))
+        if tag in ("li", "ul", "ol"):
+            self._in_item = self._bullet = False
         if tag == "pre":
             self._preformatted = max(0, self._preformatted - 1)
+
+    def _spaced(self, tag: str) -> bool:
+        return tag in _SPACED and not (self._in_item and tag == "p")
 
     def handle_data(self, data: str) -> None:
         if self._hidden:
             return
+        if self._bullet and data.strip():
+            self._words.append("- ")
+            self._bullet = False
         if not self._preformatted:
             self._words.append(_SPACE.sub(" ", data))
             return

@@ -463,9 +463,10 @@ def _level_of(
     return inferred, f"{years:g}{YEARS_ASKED}"
 
 
-# LinkedIn's "Seniority level" over its value, or beside it after a colon
+# LinkedIn's "Seniority level" over its value (a saved page sets a blank line between), or
+# beside it after a colon
 _SENIORITY_FIELD = regex_cache.compile(
-    r"^[ \t]*seniority[ \t]+level[ \t]*(?::[ \t]*|\n[ \t]*)(?P<value>\S[^\n]*?)[ \t]*$",
+    r"^[ \t]*seniority[ \t]+level[ \t]*(?::[ \t]*|\n\s*)(?P<value>\S[^\n]*?)[ \t]*$",
     re.I | re.M,
 )
 # Its values that name one level; "Mid-Senior level" spans two (the years asked decide) and
