@@ -849,8 +849,11 @@ _EXPECTED = regex_cache.compile(
     r"(?P<year>(?:19|20)\d\d)?(?!\d)",
     re.I,
 )
-# The year written just before "expected": "2023 - 2025 (expected)", "May 2025, expected"
-_YEAR_BEFORE = regex_cache.compile(r"\b((?:19|20)\d\d)\W{0,3}$")
+# The date written just before "expected": "2023 - 2025 (expected)", "May 2025, expected"
+_YEAR_BEFORE = regex_cache.compile(
+    rf"(?:\b(?P<month>{_DATE_WORD})\.?,?[ \t]*)?\b(?P<year>(?:19|20)\d\d)\W{{0,3}}$"
+)
+_YEAR_BEFORE_REACH = 20  # characters before "expected" where that date may start
 # A degree not yet held: "(ABD)", "Ph.D. (thesis submitted)", "awaiting award", "viva pending"
 _UNFINISHED = regex_cache.compile(
     r"\bABD\b|\ball but dissertation\b|(?i:\b(?:thesis|dissertation)\s+submitted\b"
@@ -927,9 +930,13 @@ def _is_unfinished(text: str, start: int, end: int, after: str, as_of: int) -> b
             return _expected_month(expected) > as_of
         expected = None  # the year may end after this month: the status written decides
     if expected and (
-        year := _YEAR_BEFORE.search(after, max(0, expected.start() - 12), expected.start())
+        before := _YEAR_BEFORE.search(
+            after, max(0, expected.start() - _YEAR_BEFORE_REACH), expected.start()
+        )
     ):
-        return int(year.group(1)) * 12 + 5 > as_of  # "2023 - 2025 (expected)": June of 2025
+        # "2023 - 2025 (expected)": June of 2025; "Sep 2025 - Dec 2026 (expected)": December
+        month = _month_number(before["month"]) if before["month"] else 6
+        return int(before["year"]) * 12 + month - 1 > as_of
     own_line = after.split("\n", 1)[0]
     unfinished = (
         _UNFINISHED.search(after)
@@ -1025,6 +1032,21 @@ _DEGREE_WORD_AFTER = regex_cache.compile(r"(?:['’]s)?[ \t]*(?:degree|diploma)?
 Named = Callable[[LineIndex, int, int], bool]  # whether a degree named at start:end counts
 
 
+def _school_line_unfinished(lines: LineIndex, line: int, as_of: int) -> bool:
+    """A degree on an undated line below its school's line, and that line dates the studies
+    as still going on: "University of Michigan    Expected May 2027" above "B.S.E. in Computer
+    Science". The school's line is this degree's only when no degree stands above it (there
+    it is the line below that degree: "M.S. CS" / "Stanford University, expected 2027")."""
+    if line < 2 or YEAR.search(lines.line_text(line)):
+        return False
+    school = lines.line_text(line - 1)
+    if not _INSTITUTION.search(school) or degree_in_line(school) is not None:
+        return False
+    if line > 2 and degree_in_line(lines.line_text(line - 2)) is not None:
+        return False
+    return _is_unfinished(school, 0, 0, school, as_of)
+
+
 def _degree_hits(lines: LineIndex, as_of: int, counts: Named | None) -> list[_Hit]:
     """Every degree of the writer with its offsets, one per mention (taught ones left out,
     and those `counts` rejects)."""
@@ -1045,12 +1067,14 @@ def _degree_hits(lines: LineIndex, as_of: int, counts: Named | None) -> list[_Hi
         if level != "secondary":
             own = _own_field(text, start, end, left, right, starts, following)
             field = own or _labelled_field(text, right)
+        line = lines.line_of(start)
         degree = Degree(
             level=level,
             text=context,
             field=field,
-            line=lines.line_of(start),
-            in_progress=_is_unfinished(text, start, end, after, as_of),
+            line=line,
+            in_progress=_is_unfinished(text, start, end, after, as_of)
+            or _school_line_unfinished(lines, line, as_of),
         )
         found.append(_Hit(degree, start, end))
     return found
