@@ -60,3 +60,108 @@ Ohio State University
 def test_an_expected_range_ends_in_its_own_month(profile_of: ProfileOf, line: str) -> None:
     profile = profile_of(f"Education\n{line}\n", doc_type="resume")
     assert _only_degree(profile) == ("master", True)
+
+
+PHD_CANDIDATE = """Education
+Ph.D. in Computer Science, Carnegie Mellon University, 2021 - Present (expected May 2027)
+B.Tech. in Electrical Engineering, IIT Madras, 2017 - 2021
+
+Research Experience
+{title}, Carnegie Mellon University
+Aug 2021 - Present
+- Built distributed training pipelines in PyTorch and JAX.
+
+Research Intern, Google DeepMind
+May 2024 - Aug 2024
+- Trained vision transformers on TPU pods.
+
+{early}, IIT Madras
+Jan 2019 - May 2021
+- Implemented graph neural networks in TensorFlow.
+"""
+
+
+@pytest.mark.parametrize(
+    ("title", "early"),
+    [
+        ("Graduate Research Assistant", "Undergraduate Researcher"),
+        ("Graduate Researcher", "Undergraduate Research Assistant"),
+        ("Graduate Assistant", "Undergraduate Researcher"),
+    ],
+)
+def test_a_phd_candidates_research_posts_are_a_students_jobs(
+    profile_of: ProfileOf, title: str, early: str
+) -> None:
+    experience = profile_of(PHD_CANDIDATE.format(title=title, early=early)).experience
+    assert experience.level == "intern"  # not "senior" for seven years as a student
+    assert experience.level_evidence[-1] == "phd in progress, only student jobs"
+
+
+def test_co_op_terms_are_a_students_jobs(profile_of: ProfileOf) -> None:
+    text = """Work Experience
+Backend Developer (Co-op), Shopify
+Jan 2025 - Apr 2025
+- Wrote Go services for rate limiting.
+
+Software Developer Co-op, Wealthsimple
+May 2024 - Aug 2024
+- Built React features.
+
+Education
+University of Waterloo, B.A.Sc. Software Engineering, Sep 2022 - Apr 2027
+"""
+    experience = profile_of(text, doc_type="resume").experience
+    assert experience.level == "intern"
+    assert experience.level_evidence[-1] == "bachelor in progress, only student jobs"
+
+
+def test_a_cooperatives_staff_hold_no_students_job(profile_of: ProfileOf) -> None:
+    text = """Experience
+Store Manager, Riverside Food Co-op
+Jan 2020 - Present
+- Managed a team of 12 and the store's inventory in Excel.
+
+Education
+B.A. Business, Sep 2024 - May 2027
+"""
+    assert profile_of(text, doc_type="resume").experience.level != "intern"
+
+
+@pytest.mark.parametrize(
+    ("line", "level"),
+    [
+        ("M.S. Data Science student | mei@example.edu", "master"),
+        ("PhD Computer Science candidate, Acme University", "phd"),
+        ("Candidate for Bachelor of Applied Science, Honours Software Engineering", "bachelor"),
+        ("University of Waterloo, Candidate for BASc in Software Engineering", "bachelor"),
+    ],
+)
+def test_a_degree_studied_for_in_a_students_words(
+    profile_of: ProfileOf, line: str, level: str
+) -> None:
+    assert _only_degree(profile_of(f"{line}\n", doc_type="resume")) == (level, True)
+
+
+@pytest.mark.parametrize(
+    ("line", "level"),
+    [
+        ("BASc Software Engineering, University of Waterloo, 2019", "bachelor"),
+        ("MASc Electrical Engineering, University of Toronto, 2021", "master"),
+    ],
+)
+def test_applied_science_degrees_by_their_acronyms(
+    profile_of: ProfileOf, line: str, level: str
+) -> None:
+    profile = profile_of(f"Education\n{line}\n", doc_type="resume")
+    assert _only_degree(profile) == (level, False)
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Bachelor of Arts in Economics, 2019 | Economics Student Association (president)",
+        "B.S. Computer Science, 2018; student government representative",
+    ],
+)
+def test_a_held_degree_beside_a_students_club_is_held(profile_of: ProfileOf, line: str) -> None:
+    assert _only_degree(profile_of(f"Education\n{line}\n", doc_type="resume"))[1] is False

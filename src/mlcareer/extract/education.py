@@ -210,11 +210,11 @@ DEGREE_PATTERNS: list[tuple[DegreeLevel, re.Pattern[str]]] = [
     # Each all-caps acronym pattern opens with its first letter, so that the search skips to
     # that letter; the word boundary before it is looked at behind it (about twenty times as
     # fast as trying "\b" at every character).
-    ("master", regex_cache.compile(rf"M(?<!\wM)(?:S|A|E|Sc)\b{_ACRONYM_CUE}")),
+    ("master", regex_cache.compile(rf"M(?<!\wM)(?:S|A|E|Sc|ASc)\b{_ACRONYM_CUE}")),
     # "MFA", not multi-factor authentication
     ("master", regex_cache.compile(rf"M(?<!\wM)FA\b(?={_STRONG_CUE})")),
     ("bachelor", regex_cache.compile(open_on_letter(_BACHELOR_WORDS), re.I)),
-    ("bachelor", regex_cache.compile(rf"B(?<!\wB)(?:S|E|A|Sc|Eng)\b{_ACRONYM_CUE}")),
+    ("bachelor", regex_cache.compile(rf"B(?<!\wB)(?:S|E|A|Sc|Eng|ASc)\b{_ACRONYM_CUE}")),
     ("associate", regex_cache.compile(open_on_letter(_ASSOCIATE_WORDS), re.I)),
     ("secondary", regex_cache.compile(open_on_letter(_SECONDARY_WORDS), re.I)),
     # two alternatives that open on a letter, not a class: _ANY_ACRONYM below then opens on
@@ -293,12 +293,17 @@ _SCHOOL_JOB_TITLE = regex_cache.compile(
 _SCHOOL_BEFORE = regex_cache.compile(r"(?:school|secondary|ged|1[02]th|hsc|ssc)\W*$", re.I)
 # A degree being studied for is not held; a degree named while teaching is not the writer's.
 _PURSUED_AFTER = regex_cache.compile(
-    r"\W{0,3}(?:student|candidate|scholar|aspirant|\(?\s*(?:pursuing|ongoing|in progress))\b",
+    r"\W{0,3}(?:student|candidate|scholar|aspirant|\(?\s*(?:pursuing|ongoing|in progress))\b"
+    # ... or after the field: "M.S. Data Science student"; not a students' body beside a held
+    # degree ("BA Economics Student Association")
+    r"|\W{0,3}(?:[a-z&]+[ \t]+){1,3}?(?:student|candidate)\b"
+    r"(?![ \t]+(?:association|government|union|club|council|ambassador|society|senate|body"
+    r"|organi[sz]ation|chapter|services|affairs))",
     re.I,
 )
-_PURSUED_BEFORE = regex_cache.compile(
-    r"\b(?:pursuing|currently doing|enrolled in|studying|final year|(?:first|second|third"
-    r"|fourth|1st|2nd|3rd|4th) year)[ \t]+(?:(?:a|an|my|the|of)[ \t]+)*$",  # on its line
+_PURSUED_BEFORE = regex_cache.compile(  # on its line
+    r"\b(?:pursuing|currently doing|enrolled in|studying|final year|candidate for"
+    r"|(?:first|second|third|fourth|1st|2nd|3rd|4th) year)[ \t]+(?:(?:a|an|my|the|of)[ \t]+)*$",
     re.I,
 )
 _TEACHING_BEFORE = regex_cache.compile(
