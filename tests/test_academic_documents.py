@@ -165,3 +165,41 @@ def test_applied_science_degrees_by_their_acronyms(
 )
 def test_a_held_degree_beside_a_students_club_is_held(profile_of: ProfileOf, line: str) -> None:
     assert _only_degree(profile_of(f"Education\n{line}\n", doc_type="resume"))[1] is False
+
+
+DS_INTERNSHIP = """Data Science Intern
+
+Qualifications
+{line}
+- Familiarity with SQL and Python (pandas).
+"""
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "- Pursuing a bachelor's degree in Statistics, Economics, or similar.",
+        "* Pursuing a Bachelor's degree in Computer Science",
+        "- Open to students graduating between December 2026 and June 2028.",
+        "- You are graduating with a Bachelor's or Master's degree in Computer Science or a"
+        " related field between December 2026 and June 2027.",
+    ],
+)
+def test_a_bulleted_line_asking_for_a_current_student(profile_of: ProfileOf, line: str) -> None:
+    posting = profile_of(DS_INTERNSHIP.format(line=line), doc_type="posting").posting
+    assert posting is not None
+    quoted = posting.enrollment_required
+    assert quoted is not None and line.lstrip("-* ").startswith(quoted)  # cut at MAX_WORDS
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "- Recent graduates who finished between 2024 and 2026 are welcome.",
+        "- Pursuing a career in data science",
+    ],
+)
+def test_a_bulleted_line_asking_for_no_current_student(profile_of: ProfileOf, line: str) -> None:
+    posting = profile_of(DS_INTERNSHIP.format(line=line), doc_type="posting").posting
+    assert posting is not None
+    assert posting.enrollment_required is None
