@@ -203,3 +203,20 @@ def test_a_bulleted_line_asking_for_no_current_student(profile_of: ProfileOf, li
     posting = profile_of(DS_INTERNSHIP.format(line=line), doc_type="posting").posting
     assert posting is not None
     assert posting.enrollment_required is None
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "- Currently enrolled in a PhD program in Computer Science, Electrical Engineering, or"
+        " a related field.",
+        "- Enrolled in a Master's degree programme in Statistics, Electrical Engineering or"
+        " similar.",
+    ],
+)
+def test_the_fields_of_a_degree_program_are_no_skills_asked(
+    profile_of: ProfileOf, line: str
+) -> None:
+    text = f"Research Intern - Computer Vision\n\nRequirements\n{line}\n- Python and PyTorch\n"
+    asked = {req.id for req in profile_of(text, doc_type="posting").requirements}
+    assert asked == {"python", "pytorch", "computer-vision"}

@@ -733,8 +733,10 @@ _OFFERED_AFTER = regex_cache.compile(r"\s*(?:or|/)\s*(BS|BA|BSc|MS|MA|MSc)\b")
 
 # After a degree, where its fields of study start ("Bachelor's degree in", "MS (or PhD) in")
 # and what ends them: "..., or equivalent experience", "with 3 years", "; strong SQL".
-_FIELDS_START = regex_cache.compile(
-    rf"(?:['’]s)?\s*(?:degree|diploma)?\s*(?:\([^()]*\)\s*)?(?:{_OR_ABOVE})?(?:in|of|:)\s", re.I
+_FIELDS_START = regex_cache.compile(  # "PhD in", "Master's degree programme in", "BS:"
+    r"(?:['’]s)?\s*(?:(?:degree\s+)?program(?:me)?|degree|diploma)?\s*(?:\([^()]*\)\s*)?"
+    rf"(?:{_OR_ABOVE})?(?:in|of|:)\s",
+    re.I,
 )
 _FIELDS_END = regex_cache.compile(
     r";|(?<!e\.g)(?<!i\.e)\.(?:\s|$)|\d|\b(?:with|plus|including|equivalent|preferably"
