@@ -220,3 +220,34 @@ def test_the_fields_of_a_degree_program_are_no_skills_asked(
     text = f"Research Intern - Computer Vision\n\nRequirements\n{line}\n- Python and PyTorch\n"
     asked = {req.id for req in profile_of(text, doc_type="posting").requirements}
     assert asked == {"python", "pytorch", "computer-vision"}
+
+
+@pytest.mark.parametrize(
+    "thesis",
+    [
+        'Master\'s thesis: "Efficient Retrieval with Sparse Codes" (advisor: Prof. R. Moon)',
+        "M.S. Thesis: Efficient Retrieval with Sparse Codes",
+        "Masters dissertation - Efficient Retrieval with Sparse Codes",
+    ],
+)
+def test_a_thesis_of_a_degree_named_elsewhere_is_no_degree_of_its_own(
+    profile_of: ProfileOf, thesis: str
+) -> None:
+    text = f"""Education
+M.S. Computer Science, State University, expected May 2027
+B.S. Computer Science, State University, 2024
+
+Thesis
+{thesis}
+"""
+    education = profile_of(text, doc_type="resume").education
+    assert [(d.level, d.in_progress) for d in education.degrees] == [
+        ("master", True),
+        ("bachelor", False),
+    ]
+    assert education.highest == "bachelor"
+
+
+def test_a_thesis_alone_still_names_its_degree(profile_of: ProfileOf) -> None:
+    text = "Education\nTU Berlin, Informatik, 2015 - 2021\nMaster Thesis: Robust Speech Models\n"
+    assert profile_of(text, doc_type="resume").education.highest == "master"

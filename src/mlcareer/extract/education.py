@@ -1054,15 +1054,36 @@ def _school_line_unfinished(lines: LineIndex, line: int, as_of: int) -> bool:
     return _is_unfinished(school, 0, 0, school, as_of)
 
 
+# A thesis named by its degree: "Master's thesis:", "M.S. Thesis", "PhD dissertation"
+_THESIS_AFTER = regex_cache.compile(r"(?:['’´]s)?[ \t]*(?:thesis|dissertation)\b", re.I)
+_THESIS_END = regex_cache.compile(r"(?:thesis|dissertation)$", re.I)
+
+
+def _theses_of_named_degrees(text: str, mentions: list[DegreeMention]) -> set[int]:
+    """The starts of mentions that name a thesis of a degree the text names elsewhere as
+    such ("Master's thesis: ..." below "M.S. Computer Science, expected 2027"): the thesis
+    is that degree's, no degree of its own (nor one held); alone it still names its degree."""
+
+    def names_thesis(start: int, end: int) -> bool:
+        return bool(_THESIS_END.search(text, start, end) or _THESIS_AFTER.match(text, end))
+
+    theses = {start for _, start, end in mentions if names_thesis(start, end)}
+    named = {level for level, start, _ in mentions if start not in theses}
+    return {start for level, start, _ in mentions if start in theses and level in named}
+
+
 def _degree_hits(lines: LineIndex, as_of: int, counts: Named | None) -> list[_Hit]:
     """Every degree of the writer with its offsets, one per mention (taught ones left out,
-    and those `counts` rejects)."""
+    theses of degrees named elsewhere, and those `counts` rejects)."""
     text = lines.text
     found: list[_Hit] = []
     mentions = degree_mentions(text)
     starts = [start for _, start, _ in mentions]  # in text order
+    theses = _theses_of_named_degrees(text, mentions)
     for level, start, end in mentions:
-        if is_taught(text, start, end) or (counts and not counts(lines, start, end)):
+        if start in theses or is_taught(text, start, end):
+            continue
+        if counts and not counts(lines, start, end):
             continue
         left, right = local_span(text, start, end)
         if right - left > 160:
