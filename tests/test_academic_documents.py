@@ -251,3 +251,22 @@ Thesis
 def test_a_thesis_alone_still_names_its_degree(profile_of: ProfileOf) -> None:
     text = "Education\nTU Berlin, Informatik, 2015 - 2021\nMaster Thesis: Robust Speech Models\n"
     assert profile_of(text, doc_type="resume").education.highest == "master"
+
+
+def test_neural_rendering_is_known_by_its_methods(profile_of: ProfileOf) -> None:
+    text = (
+        "Research Intern\n\nRequirements\n- Python\n\nNice to have\n"
+        "- Familiarity with NeRF or Gaussian splatting.\n"
+    )
+    asked = {req.id: req.jd_text for req in profile_of(text, doc_type="posting").requirements}
+    assert asked == {"python": "Python", "nerf": "NeRF", "neural-rendering": "Gaussian splatting"}
+    resume = "Projects\n- Trained neural radiance fields for indoor scenes in PyTorch.\n"
+    assert "neural-rendering" in {s.id for s in profile_of(resume, doc_type="resume").skills}
+
+
+@pytest.mark.parametrize(
+    "line", ["Hobbies: nerf battles with my nephews", "The patch nerfed the healer class."]
+)
+def test_a_toy_or_a_games_nerf_is_no_skill(profile_of: ProfileOf, line: str) -> None:
+    skills = {s.id for s in profile_of(f"Interests\n{line}\n", doc_type="resume").skills}
+    assert not skills & {"nerf", "neural-rendering"}
