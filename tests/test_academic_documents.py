@@ -270,3 +270,19 @@ def test_neural_rendering_is_known_by_its_methods(profile_of: ProfileOf) -> None
 def test_a_toy_or_a_games_nerf_is_no_skill(profile_of: ProfileOf, line: str) -> None:
     skills = {s.id for s in profile_of(f"Interests\n{line}\n", doc_type="resume").skills}
     assert not skills & {"nerf", "neural-rendering"}
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Teaching Assistant, 10-701 Introduction to Machine Learning (PhD), CMU   Fall 2022",
+        "Graduate Teaching Assistant - Advanced Statistical Learning (Master's level), 2023",
+        "Course Assistant, CS 229 Machine Learning (MS), Stanford, 2022",
+    ],
+)
+def test_the_level_of_a_course_taught_is_no_degree_of_the_writer(
+    profile_of: ProfileOf, line: str
+) -> None:
+    text = f"Education\nB.S. Computer Science, 2020\n\nTeaching\n{line}\n"
+    degrees = profile_of(text, doc_type="resume").education.degrees
+    assert [d.level for d in degrees] == ["bachelor"]

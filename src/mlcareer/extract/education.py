@@ -312,6 +312,13 @@ _TEACHING_BEFORE = regex_cache.compile(
     re.I,
 )
 _TEACHING_AFTER = regex_cache.compile(r"\W{0,3}(?:courses|classes|students|batch(?:es)?)\b", re.I)
+# A course's level in brackets on a teacher's line: "Teaching Assistant, Introduction to
+# Machine Learning (PhD)", "Graduate TA - Statistical Learning (Master's level)"
+_COURSE_LEVEL_AFTER = regex_cache.compile(r"(?:['’]s)?[ \t]*(?:level[ \t]*)?\)", re.I)
+_TEACHER_LINE = regex_cache.compile(
+    r"[ \t]*(?:[^\W\d_]+[ \t]+){0,2}?(?:(?i:teaching[ \t]+(?:assistant|fellow|aide)"
+    r"|course[ \t]+assistant|instructional[ \t]+aide|instructor|lecturer|grader|tutor)|TA)\b"
+)
 # Supervising others' degrees ("Co-supervise 3 PhD students and 5 MSc dissertations")
 _SUPERVISING_BEFORE = regex_cache.compile(
     r"\b(?:(?:co-?)?supervis\w*|mentor(?:ed|ing|s)?|advis(?:e|ed|ing))\b(?!\s+by\b)"
@@ -792,6 +799,10 @@ def is_taught(text: str, start: int, end: int) -> bool:
     before = text[max(0, start - 40) : start]
     if _TEACHING_BEFORE.search(before) or _TEACHING_AFTER.match(text, end):
         return True
+    if before.rstrip(" \t").endswith("(") and _COURSE_LEVEL_AFTER.match(text, end):
+        line_start = text.rfind("\n", 0, start) + 1
+        if _TEACHER_LINE.match(text, line_start):
+            return True
     if _AWARD_AFTER.match(text, end):
         return True
     return bool(_SUPERVISING_BEFORE.search(text, max(0, start - 60), start))
