@@ -210,11 +210,11 @@ DEGREE_PATTERNS: list[tuple[DegreeLevel, re.Pattern[str]]] = [
     # Each all-caps acronym pattern opens with its first letter, so that the search skips to
     # that letter; the word boundary before it is looked at behind it (about twenty times as
     # fast as trying "\b" at every character).
-    ("master", regex_cache.compile(rf"M(?<!\wM)(?:S|A|E|Sc)\b{_ACRONYM_CUE}")),
+    ("master", regex_cache.compile(rf"M(?<!\wM)(?:S|A|E|Sc|ASc)\b{_ACRONYM_CUE}")),
     # "MFA", not multi-factor authentication
     ("master", regex_cache.compile(rf"M(?<!\wM)FA\b(?={_STRONG_CUE})")),
     ("bachelor", regex_cache.compile(open_on_letter(_BACHELOR_WORDS), re.I)),
-    ("bachelor", regex_cache.compile(rf"B(?<!\wB)(?:S|E|A|Sc|Eng)\b{_ACRONYM_CUE}")),
+    ("bachelor", regex_cache.compile(rf"B(?<!\wB)(?:S|E|A|Sc|Eng|ASc)\b{_ACRONYM_CUE}")),
     ("associate", regex_cache.compile(open_on_letter(_ASSOCIATE_WORDS), re.I)),
     ("secondary", regex_cache.compile(open_on_letter(_SECONDARY_WORDS), re.I)),
     # two alternatives that open on a letter, not a class: _ANY_ACRONYM below then opens on
@@ -300,12 +300,17 @@ _SCHOOL_JOB_TITLE = regex_cache.compile(
 _SCHOOL_BEFORE = regex_cache.compile(r"(?:school|secondary|ged|1[02]th|hsc|ssc)\W*$", re.I)
 # A degree being studied for is not held; a degree named while teaching is not the writer's.
 _PURSUED_AFTER = regex_cache.compile(
-    r"\W{0,3}(?:student|candidate|scholar|aspirant|\(?\s*(?:pursuing|ongoing|in progress))\b",
+    r"\W{0,3}(?:student|candidate|scholar|aspirant|\(?\s*(?:pursuing|ongoing|in progress))\b"
+    # ... or after the field: "M.S. Data Science student"; not a students' body beside a held
+    # degree ("BA Economics Student Association")
+    r"|\W{0,3}(?:[a-z&]+[ \t]+){1,3}?(?:student|candidate)\b"
+    r"(?![ \t]+(?:association|government|union|club|council|ambassador|society|senate|body"
+    r"|organi[sz]ation|chapter|services|affairs))",
     re.I,
 )
-_PURSUED_BEFORE = regex_cache.compile(
-    r"\b(?:pursuing|currently doing|enrolled in|studying|final year|(?:first|second|third"
-    r"|fourth|1st|2nd|3rd|4th) year)[ \t]+(?:(?:a|an|my|the|of)[ \t]+)*$",  # on its line
+_PURSUED_BEFORE = regex_cache.compile(  # on its line
+    r"\b(?:pursuing|currently doing|enrolled in|studying|final year|candidate for"
+    r"|(?:first|second|third|fourth|1st|2nd|3rd|4th) year)[ \t]+(?:(?:a|an|my|the|of)[ \t]+)*$",
     re.I,
 )
 _TEACHING_BEFORE = regex_cache.compile(
@@ -314,6 +319,13 @@ _TEACHING_BEFORE = regex_cache.compile(
     re.I,
 )
 _TEACHING_AFTER = regex_cache.compile(r"\W{0,3}(?:courses|classes|students|batch(?:es)?)\b", re.I)
+# A course's level in brackets on a teacher's line: "Teaching Assistant, Introduction to
+# Machine Learning (PhD)", "Graduate TA - Statistical Learning (Master's level)"
+_COURSE_LEVEL_AFTER = regex_cache.compile(r"(?:['’]s)?[ \t]*(?:level[ \t]*)?\)", re.I)
+_TEACHER_LINE = regex_cache.compile(
+    r"[ \t]*(?:[^\W\d_]+[ \t]+){0,2}?(?:(?i:teaching[ \t]+(?:assistant|fellow|aide)"
+    r"|course[ \t]+assistant|instructional[ \t]+aide|instructor|lecturer|grader|tutor)|TA)\b"
+)
 # Supervising others' degrees ("Co-supervise 3 PhD students and 5 MSc dissertations")
 _SUPERVISING_BEFORE = regex_cache.compile(
     r"\b(?:(?:co-?)?supervis\w*|mentor(?:ed|ing|s)?|advis(?:e|ed|ing))\b(?!\s+by\b)"
@@ -737,8 +749,10 @@ _OFFERED_AFTER = regex_cache.compile(r"\s*(?:or|/)\s*(BS|BA|BSc|MS|MA|MSc)\b")
 
 # After a degree, where its fields of study start ("Bachelor's degree in", "MS (or PhD) in")
 # and what ends them: "..., or equivalent experience", "with 3 years", "; strong SQL".
-_FIELDS_START = regex_cache.compile(
-    rf"(?:['’]s)?\s*(?:degree|diploma)?\s*(?:\([^()]*\)\s*)?(?:{_OR_ABOVE})?(?:in|of|:)\s", re.I
+_FIELDS_START = regex_cache.compile(  # "PhD in", "Master's degree programme in", "BS:"
+    r"(?:['’]s)?\s*(?:(?:degree\s+)?program(?:me)?|degree|diploma)?\s*(?:\([^()]*\)\s*)?"
+    rf"(?:{_OR_ABOVE})?(?:in|of|:)\s",
+    re.I,
 )
 _FIELDS_END = regex_cache.compile(
     r";|(?<!e\.g)(?<!i\.e)\.(?:\s|$)|\d|\b(?:with|plus|including|equivalent|preferably"
@@ -794,6 +808,10 @@ def is_taught(text: str, start: int, end: int) -> bool:
     before = text[max(0, start - 40) : start]
     if _TEACHING_BEFORE.search(before) or _TEACHING_AFTER.match(text, end):
         return True
+    if before.rstrip(" \t").endswith("(") and _COURSE_LEVEL_AFTER.match(text, end):
+        line_start = text.rfind("\n", 0, start) + 1
+        if _TEACHER_LINE.match(text, line_start):
+            return True
     if _AWARD_AFTER.match(text, end):
         return True
     return bool(_SUPERVISING_BEFORE.search(text, max(0, start - 60), start))
@@ -858,8 +876,11 @@ _EXPECTED = regex_cache.compile(
     r"(?P<year>(?:19|20)\d\d)?(?!\d)",
     re.I,
 )
-# The year written just before "expected": "2023 - 2025 (expected)", "May 2025, expected"
-_YEAR_BEFORE = regex_cache.compile(r"\b((?:19|20)\d\d)\W{0,3}$")
+# The date written just before "expected": "2023 - 2025 (expected)", "May 2025, expected"
+_YEAR_BEFORE = regex_cache.compile(
+    rf"(?:\b(?P<month>{_DATE_WORD})\.?,?[ \t]*)?\b(?P<year>(?:19|20)\d\d)\W{{0,3}}$"
+)
+_YEAR_BEFORE_REACH = 20  # characters before "expected" where that date may start
 # A degree not yet held: "(ABD)", "Ph.D. (thesis submitted)", "awaiting award", "viva pending"
 _UNFINISHED = regex_cache.compile(
     r"\bABD\b|\ball but dissertation\b|(?i:\b(?:thesis|dissertation)\s+submitted\b"
@@ -936,9 +957,13 @@ def _is_unfinished(text: str, start: int, end: int, after: str, as_of: int) -> b
             return _expected_month(expected) > as_of
         expected = None  # the year may end after this month: the status written decides
     if expected and (
-        year := _YEAR_BEFORE.search(after, max(0, expected.start() - 12), expected.start())
+        before := _YEAR_BEFORE.search(
+            after, max(0, expected.start() - _YEAR_BEFORE_REACH), expected.start()
+        )
     ):
-        return int(year.group(1)) * 12 + 5 > as_of  # "2023 - 2025 (expected)": June of 2025
+        # "2023 - 2025 (expected)": June of 2025; "Sep 2025 - Dec 2026 (expected)": December
+        month = _month_number(before["month"]) if before["month"] else 6
+        return int(before["year"]) * 12 + month - 1 > as_of
     own_line = after.split("\n", 1)[0]
     unfinished = (
         _UNFINISHED.search(after)
@@ -1034,15 +1059,51 @@ _DEGREE_WORD_AFTER = regex_cache.compile(r"(?:['’]s)?[ \t]*(?:degree|diploma)?
 Named = Callable[[LineIndex, int, int], bool]  # whether a degree named at start:end counts
 
 
+def _school_line_unfinished(lines: LineIndex, line: int, as_of: int) -> bool:
+    """A degree on an undated line below its school's line, and that line dates the studies
+    as still going on: "University of Michigan    Expected May 2027" above "B.S.E. in Computer
+    Science". The school's line is this degree's only when no degree stands above it (there
+    it is the line below that degree: "M.S. CS" / "Stanford University, expected 2027")."""
+    if line < 2 or YEAR.search(lines.line_text(line)):
+        return False
+    school = lines.line_text(line - 1)
+    if not _INSTITUTION.search(school) or degree_in_line(school) is not None:
+        return False
+    if line > 2 and degree_in_line(lines.line_text(line - 2)) is not None:
+        return False
+    return _is_unfinished(school, 0, 0, school, as_of)
+
+
+# A thesis named by its degree: "Master's thesis:", "M.S. Thesis", "PhD dissertation"
+_THESIS_AFTER = regex_cache.compile(r"(?:['’´]s)?[ \t]*(?:thesis|dissertation)\b", re.I)
+_THESIS_END = regex_cache.compile(r"(?:thesis|dissertation)$", re.I)
+
+
+def _theses_of_named_degrees(text: str, mentions: list[DegreeMention]) -> set[int]:
+    """The starts of mentions that name a thesis of a degree the text names elsewhere as
+    such ("Master's thesis: ..." below "M.S. Computer Science, expected 2027"): the thesis
+    is that degree's, no degree of its own (nor one held); alone it still names its degree."""
+
+    def names_thesis(start: int, end: int) -> bool:
+        return bool(_THESIS_END.search(text, start, end) or _THESIS_AFTER.match(text, end))
+
+    theses = {start for _, start, end in mentions if names_thesis(start, end)}
+    named = {level for level, start, _ in mentions if start not in theses}
+    return {start for level, start, _ in mentions if start in theses and level in named}
+
+
 def _degree_hits(lines: LineIndex, as_of: int, counts: Named | None) -> list[_Hit]:
     """Every degree of the writer with its offsets, one per mention (taught ones left out,
-    and those `counts` rejects)."""
+    theses of degrees named elsewhere, and those `counts` rejects)."""
     text = lines.text
     found: list[_Hit] = []
     mentions = degree_mentions(text)
     starts = [start for _, start, _ in mentions]  # in text order
+    theses = _theses_of_named_degrees(text, mentions)
     for level, start, end in mentions:
-        if is_taught(text, start, end) or (counts and not counts(lines, start, end)):
+        if start in theses or is_taught(text, start, end):
+            continue
+        if counts and not counts(lines, start, end):
             continue
         left, right = local_span(text, start, end)
         if right - left > 160:
@@ -1054,12 +1115,14 @@ def _degree_hits(lines: LineIndex, as_of: int, counts: Named | None) -> list[_Hi
         if level != "secondary":
             own = _own_field(text, start, end, left, right, starts, following)
             field = own or _labelled_field(text, right)
+        line = lines.line_of(start)
         degree = Degree(
             level=level,
             text=context,
             field=field,
-            line=lines.line_of(start),
-            in_progress=_is_unfinished(text, start, end, after, as_of),
+            line=line,
+            in_progress=_is_unfinished(text, start, end, after, as_of)
+            or _school_line_unfinished(lines, line, as_of),
         )
         found.append(_Hit(degree, start, end))
     return found

@@ -24,6 +24,8 @@ _ENROLLED_PATTERN = regex_cache.compile(
     r"|(?:are|is|be)\s+(?:a\s+)?current(?:ly\s+a)?\s+" + _STUDENT + r"students?\b"
     r"|^\W*pursuing\s+(?:an?|your)\s+(?:\S+\s+){0,3}?(?:degree|program|programme|studies)\b"
     r"|graduating\s+(?:in\s+|between\s+|after\s+)?[^.;\n]{0,25}?(?:19|20)\d\d\s+or\s+later\b"
+    # a window of graduation dates: "students graduating between December 2026 and June 2028"
+    r"|graduat(?:ing|e)\b[^.;\n]{0,90}?\bbetween\s+[^.;\n]{0,20}?(?:19|20)\d\d\s+and\s"
     r"|expected\s+graduation\s+(?:date\s+)?(?:in|between|after|of|no\s+earlier)\b"
     r"|immatrikuliert|eingeschrieben|\bdu\s+studierst\b|laufendes\s+studium)",
     re.I,
@@ -66,13 +68,19 @@ _ONE_CHOICE = regex_cache.compile(
 MAX_WORDS = 120  # the posting's line, as the report quotes it
 
 
+# A list item's mark before the line's words: "- Pursuing a bachelor's degree in ..."
+_ITEM_MARK = regex_cache.compile(r"[ \t]*(?:[-•*·–][ \t]+)?")
+
+
 def enrollment_asked(line: str) -> tuple[int, int] | None:
     """Where a posting's line asks that the candidate still studies; None when it does not
     or when it also takes graduates."""
-    found = _ENROLLED.search(line)
+    words = _ITEM_MARK.match(line)
+    skipped = words.end() if words else 0
+    found = _ENROLLED.search(line[skipped:])
     if found is None or _GRADUATES_TOO.search(line) or _ONE_CHOICE.search(line):
         return None
-    return found.span() if _STUDIES.search(line) else None
+    return (found.start() + skipped, found.end() + skipped) if _STUDIES.search(line) else None
 
 
 def enrollment_words(line: str) -> str:

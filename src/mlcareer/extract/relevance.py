@@ -88,7 +88,13 @@ STUDENT_ROLE = regex_cache.compile(
     r"|instructor)|(?:graduate\s+)?(?:research|teaching)\s+assistant|tutor|hiwi"
     # a course's helpers: "Instructional Aide (TA)", "Head TA", "Course Assistant"
     r"|(?:instructional|teaching)\s+aide|course\s+assistant|(?-i:TA)"
-    r"|(?:ph\.?\s?d\.?|doctoral)\s+(?:student|candidate|researcher|fellow))\b",
+    r"|(?:ph\.?\s?d\.?|doctoral)\s+(?:student|candidate|researcher|fellow)"
+    # a university's posts for its students: "Undergraduate Researcher", "Graduate Assistant"
+    r"|(?:under)?graduate\s+(?:researcher|assistant)"
+    # a co-op term: "Backend Developer (Co-op)", "Software Developer Co-op"; not a
+    # cooperative's name ("Riverside Food Co-op")
+    r"|(?:developer|engineer|analyst|scientist|designer|researcher|programmer)\s+co-?op"
+    r"|co-?op\s+(?:student|term))\b|\(\s*co-?op(?:\s+(?:student|term))?\s*\)",
     re.I,
 )
 # A researcher's or teacher's title at a university or lab: technical work when the resume's
