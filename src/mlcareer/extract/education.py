@@ -202,6 +202,14 @@ _BARE_DEGREE = (
     r"|[ \t]*:[ \t]*[A-Za-z])"
 )
 
+# A British degree class standing for the degree: "a 2:1 or above in", "a First or 2:1 in",
+# "2.1 or higher in" (a dotted class only with its "or higher": "Python 2.1 in 2019" is none)
+_OR_BETTER = r"\s*\(?\s*or\s+(?:above|higher|better|equivalent)\s*\)?"
+_CLASS_DEGREE = (
+    rf"2(?<![\w.:]2):[1i](?![\w.:])(?:{_OR_BETTER})?(?:\s*\(\s*hons\s*\))?\s+(?:in|hons|honours)\b"
+    rf"|2(?<![\w.:]2)\.[1i](?![\w.:]){_OR_BETTER}\s+in\b"
+)
+
 # Every pattern is tried; the highest level wins per line (a mention's context can veto it).
 # The case-insensitive ones hold no capital letter: they run on the lower-cased text.
 DEGREE_PATTERNS: list[tuple[DegreeLevel, re.Pattern[str]]] = [
@@ -221,6 +229,7 @@ DEGREE_PATTERNS: list[tuple[DegreeLevel, re.Pattern[str]]] = [
     # letters only, and the search skips to them
     ("secondary", regex_cache.compile(r"A(?<!\wA)[- ]levels?\b|O(?<!\wO)[- ]levels?\b")),
     ("bachelor", regex_cache.compile(_BARE_DEGREE, re.I)),
+    ("bachelor", regex_cache.compile(_CLASS_DEGREE, re.I)),
 ]
 # re.I costs about three times as much as matching lower-cased text without it. Keyed by the
 # place in DEGREE_PATTERNS: a pattern's hash is worked out from its whole code at every lookup.
@@ -235,7 +244,7 @@ _ANY_WORD = regex_cache.compile(
     open_on_letter(
         "|".join((_PHD_WORDS, _MASTER_WORDS, _BACHELOR_WORDS, _ASSOCIATE_WORDS, _SECONDARY_WORDS))
     )
-    + f"|{_BARE_DEGREE}"
+    + f"|{_BARE_DEGREE}|{_CLASS_DEGREE}"
 )
 _ANY_ACRONYM = regex_cache.compile(
     "|".join(p.pattern for _, p in DEGREE_PATTERNS if not p.flags & re.I)

@@ -1,0 +1,56 @@
+"""Readings of British, European, Indian and Australian CVs and postings, and of product
+manager and analytics postings, found by probing documents of those kinds."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+import pytest
+
+from mlcareer.models import Profile
+
+
+@pytest.mark.parametrize("apostrophe", ["'", "’"])
+def test_years_written_with_a_possessive_apostrophe_name_no_term(
+    profile_of: Callable[..., Profile], apostrophe: str
+) -> None:
+    # "3+ years' experience building ..." is the British way to write "3+ years of experience"
+    posting = profile_of(
+        "Machine Learning Engineer\n\nWhat you'll need\n"
+        f"- 3+ years{apostrophe} experience building and deploying machine learning models\n"
+        "- Python\n",
+        "posting",
+    )
+    assert [r.name for r in posting.requirements] == ["Model deployment", "Python"]
+    assert posting.requirements[0].years == 3.0
+
+
+@pytest.mark.parametrize(
+    ("line", "preferred"),
+    [
+        ("- A 2:1 or above in Computer Science or Mathematics; an MSc is desirable", "master"),
+        ("- A First or 2:1 in Computer Science, Physics or similar", None),
+        ("- 2.1 or higher in a numerate subject", None),
+        ("- A 2:1 (Hons) in Statistics", None),
+    ],
+)
+def test_a_british_degree_class_without_the_word_degree_asks_a_bachelors(
+    profile_of: Callable[..., Profile], line: str, preferred: str | None
+) -> None:
+    posting = profile_of(f"Data Scientist\n\nRequirements\n{line}\n- Python\n", "posting")
+    assert posting.posting is not None
+    assert posting.posting.degree_required == "bachelor"
+    assert posting.posting.degree_preferred == preferred
+    assert "First" not in [r.name for r in posting.requirements]
+
+
+@pytest.mark.parametrize(
+    "line",
+    ["- Upgraded services from Python 2.1 in 2019", "- Team sync at 2:10 in London"],
+)
+def test_numbers_like_a_degree_class_ask_no_degree(
+    profile_of: Callable[..., Profile], line: str
+) -> None:
+    posting = profile_of(f"Data Scientist\n\nRequirements\n{line}\n- Python\n", "posting")
+    assert posting.posting is not None
+    assert posting.posting.degree_required is None
