@@ -54,3 +54,13 @@ def test_numbers_like_a_degree_class_ask_no_degree(
     posting = profile_of(f"Data Scientist\n\nRequirements\n{line}\n- Python\n", "posting")
     assert posting.posting is not None
     assert posting.posting.degree_required is None
+
+
+@pytest.mark.parametrize("verb", ["Dockerised", "Dockerized", "dockerising", "Dockerizing"])
+def test_a_verb_made_of_docker_shows_docker(profile_of: Callable[..., Profile], verb: str) -> None:
+    resume = profile_of(
+        "Arjun K\n\nINTERNSHIPS\nML Intern, Zentrix, May 2023 - Jul 2023\n"
+        f"- Built a Flask API and {verb} the model\n",
+        "resume",
+    )
+    assert "docker" in [s.id for s in resume.skills]
