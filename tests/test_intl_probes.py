@@ -4,10 +4,14 @@ manager and analytics postings, found by probing documents of those kinds."""
 from __future__ import annotations
 
 from collections.abc import Callable
+from pathlib import Path
 
 import pytest
 
+from mlcareer.api import Options, analyze
 from mlcareer.models import Profile
+
+from .conftest import AS_OF
 
 
 @pytest.mark.parametrize("apostrophe", ["'", "’"])
@@ -64,3 +68,43 @@ def test_a_verb_made_of_docker_shows_docker(profile_of: Callable[..., Profile], 
         "resume",
     )
     assert "docker" in [s.id for s in resume.skills]
+
+
+PM_POSTING = (
+    "Senior Product Manager, AI Platform\n\nWhat you'll bring\n"
+    "- 5+ years of product management experience, including 2+ years as a technical {title} "
+    "on ML or data products\n- SQL\n"
+)
+
+
+@pytest.mark.parametrize(
+    ("title", "held"),
+    [
+        ("PM", "Senior Product Manager, Machine Learning"),
+        ("PM", "Technical Program Manager"),
+        ("TPM", "Technical Product Manager"),
+        ("SWE", "Software Engineer II"),
+    ],
+)
+def test_a_title_asked_as_its_acronym_is_shown_by_the_title_spelled_out(
+    write: Callable[[str, str], Path], title: str, held: str
+) -> None:
+    resume = write(
+        "resume.txt",
+        f"Dana Okafor\n\nEXPERIENCE\n{held} — Orbitcart\nMar 2021 – Present\n"
+        "- Ran A/B tests in SQL\n",
+    )
+    posting = write("posting.txt", PM_POSTING.format(title=title))
+    report = analyze(resume, posting, Options(as_of=AS_OF))
+    asked = [m for m in report.matched + report.missing if m.id.startswith("role:")]
+    assert [(m.jd_text, m.status) for m in asked] == [(title, "matched")]
+
+
+def test_a_title_acronym_is_not_shown_by_another_title(write: Callable[[str, str], Path]) -> None:
+    resume = write(
+        "resume.txt",
+        "Dana Okafor\n\nEXPERIENCE\nData Analyst — Orbitcart\nMar 2021 – Present\n- SQL reports\n",
+    )
+    posting = write("posting.txt", PM_POSTING.format(title="PM"))
+    report = analyze(resume, posting, Options(as_of=AS_OF))
+    assert [m.jd_text for m in report.missing if m.id.startswith("role:")] == ["PM"]
