@@ -108,3 +108,56 @@ def test_a_title_acronym_is_not_shown_by_another_title(write: Callable[[str, str
     posting = write("posting.txt", PM_POSTING.format(title="PM"))
     report = analyze(resume, posting, Options(as_of=AS_OF))
     assert [m.jd_text for m in report.missing if m.id.startswith("role:")] == ["PM"]
+
+
+@pytest.mark.parametrize(
+    ("line", "skill"),
+    [
+        ("- Built funnel and retention analysis using Amplitude and Mixpanel", "amplitude"),
+        ("- Built funnel and retention analysis using Amplitude and Mixpanel", "mixpanel"),
+        ("- Instrumented product events in PostHog", "posthog"),
+        ("- Self-serve analytics in Mode for PMs and analysts, beside Looker", "mode-analytics"),
+        ("- Analyses in Hex notebooks on Snowflake", "hex"),
+        ("- Event tracking with Segment and RudderStack", "segment"),
+        ("- Event tracking with Segment and RudderStack", "rudderstack"),
+        ("- Wrote PRDs for an LLM support assistant", "product-requirements-documents"),
+        ("- Conducted user research interviews with 40 customers", "user-research"),
+    ],
+)
+def test_product_and_analytics_tools_are_known(
+    profile_of: Callable[..., Profile], line: str, skill: str
+) -> None:
+    resume = profile_of(
+        f"Dana Okafor\n\nEXPERIENCE\nProduct Manager — Orbitcart\nMar 2021 – Present\n{line}\n",
+        "resume",
+    )
+    assert skill in [s.id for s in resume.skills]
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "- Measured signal Amplitude and phase on the oscilloscope",
+        "- Work Mode: Hybrid; SQL and Tableau dashboards",
+        "- Dark Mode for the analytics dashboard",
+        "- Segment customers by churn risk with SQL",
+        "- Hex editor and assembly debugging",
+        "- Data structures: Stack, Queue, Heap, Trie",
+    ],
+)
+def test_everyday_senses_of_those_names_are_no_tools(
+    profile_of: Callable[..., Profile], line: str
+) -> None:
+    resume = profile_of(
+        f"Dana Okafor\n\nEXPERIENCE\nAnalyst — Orbitcart\nMar 2021 – Present\n{line}\n", "resume"
+    )
+    tools = {"amplitude", "mode-analytics", "segment", "hex", "heap-analytics"}
+    assert tools.isdisjoint(s.id for s in resume.skills)
+
+
+def test_a_skills_list_names_mode_the_tool(profile_of: Callable[..., Profile]) -> None:
+    resume = profile_of(
+        "Tomas Ryan\n\nSKILLS\nSQL, dbt, Looker, BigQuery, Airflow, Python, Git, Power BI, Mode\n",
+        "resume",
+    )
+    assert "mode-analytics" in [s.id for s in resume.skills]
