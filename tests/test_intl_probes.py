@@ -161,3 +161,35 @@ def test_a_skills_list_names_mode_the_tool(profile_of: Callable[..., Profile]) -
         "resume",
     )
     assert "mode-analytics" in [s.id for s in resume.skills]
+
+
+@pytest.mark.parametrize(
+    ("need", "stance", "conflict"),
+    [
+        (
+            "Canadian Permanent Resident (PR holder)",
+            "Australian citizens or permanent residents",
+            True,
+        ),
+        ("Permanent resident of Canada", "Australian citizens or permanent residents", True),
+        ("Australian permanent resident", "Australian citizens or permanent residents", False),
+        ("Green card holder", "Australian citizens or permanent residents", False),  # not named
+        ("Canadian Permanent Resident", "citizens or permanent residents", False),
+    ],
+)
+def test_a_permanent_residence_of_another_country_conflicts(
+    write: Callable[[str, str], Path], need: str, stance: str, conflict: bool
+) -> None:
+    resume = write(
+        "resume.txt",
+        f"Priya Nair\nToronto, ON | {need}\n\nEXPERIENCE\n"
+        "Data Scientist, Maplestone Bank, Jun 2023 – Present\n- Python and SQL\n",
+    )
+    posting = write(
+        "posting.txt",
+        f"Data Scientist\n\nAbout you\n- Python and SQL\n\nApplicants must be {stance}.\n",
+    )
+    fit = analyze(resume, posting, Options(as_of=AS_OF)).work_authorization
+    assert fit is not None and fit.resume is not None
+    assert fit.resume.status == "permanent-resident"
+    assert (fit.conflict is not None) == conflict
