@@ -193,3 +193,42 @@ def test_a_permanent_residence_of_another_country_conflicts(
     assert fit is not None and fit.resume is not None
     assert fit.resume.status == "permanent-resident"
     assert (fit.conflict is not None) == conflict
+
+
+ML_RESUME = (
+    "Jonas Becker\n\nEXPERIENCE\nMachine Learning Engineer, Datenwerk AG, 10.2018 – 09.2020\n"
+    "- PyTorch models in Python\n"
+)
+
+
+@pytest.mark.parametrize(
+    "pay",
+    [
+        "Salary: £55,000 - £70,000 + benefits",
+        "€65k–€80k gross per year",
+        "CTC: 12 LPA - 18 LPA",
+        "Compensation: CAD 120,000 - 140,000",
+        "Salary: 90.000 EUR per year",
+    ],
+)
+def test_a_posting_paying_in_another_currency_gets_no_us_salary_reference(
+    write: Callable[[str, str], Path], pay: str
+) -> None:
+    posting = write(
+        "posting.txt", f"Machine Learning Engineer\n{pay}\n\nRequirements\n- Python\n- PyTorch\n"
+    )
+    report = analyze(write("resume.txt", ML_RESUME), posting, Options(as_of=AS_OF))
+    assert report.salary is None
+
+
+@pytest.mark.parametrize(
+    "pay", ["Salary: $140,000 - $180,000 + equity", "", "Budget: 5,000 GPU hours a month"]
+)
+def test_a_posting_paying_in_dollars_or_silent_keeps_the_reference(
+    write: Callable[[str, str], Path], pay: str
+) -> None:
+    posting = write(
+        "posting.txt", f"Machine Learning Engineer\n{pay}\n\nRequirements\n- Python\n- PyTorch\n"
+    )
+    report = analyze(write("resume.txt", ML_RESUME), posting, Options(as_of=AS_OF))
+    assert report.salary is not None and report.salary.currency == "USD"
