@@ -232,3 +232,26 @@ def test_a_posting_paying_in_dollars_or_silent_keeps_the_reference(
     )
     report = analyze(write("resume.txt", ML_RESUME), posting, Options(as_of=AS_OF))
     assert report.salary is not None and report.salary.currency == "USD"
+
+
+@pytest.mark.parametrize(
+    ("closing", "years"),
+    [
+        ("Freshers with strong projects may also apply.", None),
+        ("New graduates are welcome to apply.", None),
+        ("Freshers can apply.", None),
+        ("We are open to recent graduates.", None),
+        ("You will mentor new graduates joining the team.", 2.0),
+        ("", 2.0),
+    ],
+)
+def test_years_asked_are_waived_where_freshers_are_welcome(
+    profile_of: Callable[..., Profile], closing: str, years: float | None
+) -> None:
+    posting = profile_of(
+        "Machine Learning Engineer\nLocation: Bangalore/Bengaluru\nExperience: 2+ yrs exp\n\n"
+        f"Skills Required\n- Python and PyTorch\n\n{closing}\n",
+        "posting",
+    )
+    assert posting.posting is not None
+    assert posting.posting.years_required == years
