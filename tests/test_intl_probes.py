@@ -255,3 +255,17 @@ def test_years_asked_are_waived_where_freshers_are_welcome(
     )
     assert posting.posting is not None
     assert posting.posting.years_required == years
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "- Immediate joiners preferred",
+        "- Notice period: max 30 days",
+        "- Candidates with a notice period of 60 days or less",
+        "- Early joiners will be given preference",
+    ],
+)
+def test_when_one_can_join_names_no_term(profile_of: Callable[..., Profile], line: str) -> None:
+    posting = profile_of(f"Data Analyst\n\nMust Have\n- SQL\n{line}\n", "posting")
+    assert [r.name for r in posting.requirements] == ["SQL"]
