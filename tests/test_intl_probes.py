@@ -269,3 +269,21 @@ def test_years_asked_are_waived_where_freshers_are_welcome(
 def test_when_one_can_join_names_no_term(profile_of: Callable[..., Profile], line: str) -> None:
     posting = profile_of(f"Data Analyst\n\nMust Have\n- SQL\n{line}\n", "posting")
     assert [r.name for r in posting.requirements] == ["SQL"]
+
+
+@pytest.mark.parametrize(
+    ("line", "level"),
+    [
+        ("- Educated to degree level in a quantitative subject", "bachelor"),
+        ("- Degree educated (or equivalent) in Computer Science", "bachelor"),
+        ("- A degree-level qualification in Statistics", "bachelor"),
+        ("- Educated to Masters level in Data Science", "master"),
+        ("- Educated to Master's degree level in Data Science", "master"),
+    ],
+)
+def test_a_british_posting_asks_a_degree_by_its_level(
+    profile_of: Callable[..., Profile], line: str, level: str
+) -> None:
+    posting = profile_of(f"Data Scientist\n\nEssential\n{line}\n- Python\n", "posting")
+    assert posting.posting is not None
+    assert posting.posting.degree_required == level
