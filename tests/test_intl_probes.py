@@ -287,3 +287,20 @@ def test_a_british_posting_asks_a_degree_by_its_level(
     posting = profile_of(f"Data Scientist\n\nEssential\n{line}\n- Python\n", "posting")
     assert posting.posting is not None
     assert posting.posting.degree_required == level
+
+
+@pytest.mark.parametrize("title", ["Product Analyst", "Senior Product Analyst, Growth"])
+def test_a_product_analysts_posting_is_technical_work(
+    profile_of: Callable[..., Profile], title: str
+) -> None:
+    posting = profile_of(
+        f"{title}\n\nRequirements\n- Advanced SQL is essential\n- Python or R\n", "posting"
+    )
+    assert posting.posting is not None and posting.posting.technical
+
+
+def test_a_product_managers_posting_without_a_technical_word_is_not(
+    profile_of: Callable[..., Profile],
+) -> None:
+    posting = profile_of("Product Manager\n\nRequirements\n- Roadmaps\n- SQL\n", "posting")
+    assert posting.posting is not None and not posting.posting.technical
