@@ -138,7 +138,7 @@ def compare(resume: Profile, posting: Profile, options: Options) -> Report:
         + ([] if components else [NOTHING_TO_SCORE]),
         level_evidence=evidence,
         signals=resume_signals(resume),
-        salary=salary_context(info.role),
+        salary=salary_context(info.role, posting.text),
         work_authorization=authorization,
     )
 

@@ -25,9 +25,16 @@ def authorization_fit(
 
 
 def _conflict(posting: WorkAuthorization, resume: WorkAuthorization) -> str | None:
-    if resume.status not in _RULED_OUT.get(posting.status, ()):
+    other_country = _other_country(posting.detail, resume.detail)
+    # a residence of another country than the one a posting takes residents of
+    elsewhere = (
+        resume.status == "permanent-resident"
+        and posting.status == "citizens-or-residents"
+        and other_country
+    )
+    if resume.status not in _RULED_OUT.get(posting.status, ()) and not elsewhere:
         return None
-    if resume.status == "citizen" and not _other_country(posting.detail, resume.detail):
+    if resume.status == "citizen" and not other_country:
         return None
     return f"{_stance(posting)}; {_need(resume)}. {CHECK}"
 
@@ -83,7 +90,7 @@ def need_shown(resume: WorkAuthorization | None) -> str:
     return {
         "needs-sponsorship": f"needs {detail}sponsorship",
         "visa": f"on {resume.detail or 'a visa'}",
-        "permanent-resident": "permanent resident",
+        "permanent-resident": f"{detail}permanent resident",
         "citizen": f"{detail}citizen",
         "authorized": "authorized to work",
     }.get(resume.status, resume.status)

@@ -24,7 +24,7 @@ from .extract.language_grades import (
 from .extract.lines import LineIndex, plain
 from .extract.relevance import is_hands_on
 from .extract.requirements import years_for
-from .extract.roles import field_spellings, role_alternatives
+from .extract.roles import field_spellings, role_alternatives, title_spellings
 from .extract.service import ServiceLine, asks_service, service_lines
 from .extract.signals import VENUES, names_venue
 from .extract.skills import in_org_name
@@ -372,6 +372,7 @@ def _literal_hit(req: Requirement, resume: Profile) -> tuple[LiteralHit, list[st
     forms = spellings(req.jd_text)
     forms += without_vendor(forms[0]) + without_title(forms[0])
     forms += role_alternatives(req.jd_text) if role else []
+    forms += [spelled for form in forms for spelled in title_spellings(form)] if role else []
     forms += [spelled for form in forms for spelled in field_spellings(form)] if role else []
     hit = (
         next(filter(None, (find_exact(s, text, role) for s in forms)), None)

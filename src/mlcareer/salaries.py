@@ -6,7 +6,7 @@ import functools
 import hashlib
 import re
 
-from . import cache
+from . import cache, regex_cache
 from .errors import UsageError
 from .models import CitySalary, SalaryContext, SalaryReference
 from .resources import data_path
@@ -44,10 +44,26 @@ def find_city(reference: SalaryReference, city: str) -> CitySalary:
     raise UsageError(f"no salary figure for city {city!r}", f"known cities: {known}")
 
 
-def salary_context(role: str | None) -> SalaryContext | None:
-    """The national reference figure when a report is about the role the figures cover."""
+# Pay stated in a currency other than the figures' US dollars: "£55,000", "€65k", "12 LPA",
+# "CAD 120,000", "90.000 EUR". A US average beside a London or Bangalore offer misleads.
+_OTHER_CURRENCIES = r"GBP|EUR|INR|CAD|AUD|NZD|CHF|SGD|SEK|NOK|DKK|PLN|JPY|CNY|HKD|AED|ZAR|BRL|MXN"
+# (an amount is tried from the start of its run of digits only: linear in a long run)
+_FOREIGN_PAY = regex_cache.compile(
+    rf"[£€₹]\s?\d|(?:\b(?:{_OTHER_CURRENCIES}|Rs\.?)|\b(?:C|CA|A|AU|NZ|S)\$)\s?\d"
+    rf"|(?<![\d,.])\d[\d,.]*\s?[kK]?\s?(?:{_OTHER_CURRENCIES}|LPA|lpa|lakhs?)\b"
+)
+
+
+def pays_in_another_currency(text: str) -> bool:
+    """Whether a posting states its pay in a currency other than US dollars."""
+    return _FOREIGN_PAY.search(text) is not None
+
+
+def salary_context(role: str | None, posting_text: str = "") -> SalaryContext | None:
+    """The national reference figure when a report is about the role the figures cover, and
+    the posting does not pay in another country's currency."""
     reference = load_salaries()
-    if role != reference.role:
+    if role != reference.role or pays_in_another_currency(posting_text):
         return None
     return SalaryContext(
         role=reference.role,

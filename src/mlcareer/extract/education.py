@@ -85,7 +85,7 @@ _PHD_WORDS = (
     r"|dr\.[ \t]?(?:-[ \t]?ing\b\.?|rer\.[ \t]?[a-z]{2,5}\b\.?|phil\.|sc\.|techn\.)"
 )
 _MASTER_WORDS = (
-    r"(?<!scrum\s)masters?(?:['’´]s)?\s+(?:of(?!\s+ceremon)|in|degree|program|programme"
+    r"(?<!scrum\s)masters?(?:['’´]s)?\s+(?:of(?!\s+ceremon)|in|degree|level|program|programme"
     r"|student|thesis|\(|(?:en|em)\b)"
     r"|masters?(?:['’´]s)\s|m\.\s?sc?\b\.?|msc\b|m\.\s?s\."
     r"|m\.?\s?eng\b|m[.\-]?\s?tech\b|m\.\s?e\b\.?|mba\b|m\.b\.a\.?|m\.\s?a\.|m\.?\s?phil\b"
@@ -199,7 +199,17 @@ _BARE_DEGREE = (
     r"degree(?<=\bdegree)(?<!high degree)(?<!some degree)(?<!great degree)"
     rf"(?<!advanced degree)(?<!graduate degree)(?=\s+(?:\([^()]*\)\s*)?(?:{_OR_ABOVE})?in\s"
     # a federal vacancy's "Basic Requirements: Degree: Mathematics, statistics or ..."
-    r"|[ \t]*:[ \t]*[A-Za-z])"
+    r"|[ \t]*:[ \t]*[A-Za-z]"
+    # a British posting's "educated to degree level", "degree educated", "degree-level"
+    r"|[ \t]*-?[ \t]*(?:level|educated)\b)"
+)
+
+# A British degree class standing for the degree: "a 2:1 or above in", "a First or 2:1 in",
+# "2.1 or higher in" (a dotted class only with its "or higher": "Python 2.1 in 2019" is none)
+_OR_BETTER = r"\s*\(?\s*or\s+(?:above|higher|better|equivalent)\s*\)?"
+_CLASS_DEGREE = (
+    rf"2(?<![\w.:]2):[1i](?![\w.:])(?:{_OR_BETTER})?(?:\s*\(\s*hons\s*\))?\s+(?:in|hons|honours)\b"
+    rf"|2(?<![\w.:]2)\.[1i](?![\w.:]){_OR_BETTER}\s+in\b"
 )
 
 # Every pattern is tried; the highest level wins per line (a mention's context can veto it).
@@ -220,7 +230,8 @@ DEGREE_PATTERNS: list[tuple[DegreeLevel, re.Pattern[str]]] = [
     # two alternatives that open on a letter, not a class: _ANY_ACRONYM below then opens on
     # letters only, and the search skips to them
     ("secondary", regex_cache.compile(r"A(?<!\wA)[- ]levels?\b|O(?<!\wO)[- ]levels?\b")),
-    ("bachelor", regex_cache.compile(_BARE_DEGREE, re.I)),
+    ("bachelor", regex_cache.compile(_CLASS_DEGREE, re.I)),
+    ("bachelor", regex_cache.compile(_BARE_DEGREE, re.I)),  # last: tests/test_properties.py
 ]
 # re.I costs about three times as much as matching lower-cased text without it. Keyed by the
 # place in DEGREE_PATTERNS: a pattern's hash is worked out from its whole code at every lookup.
@@ -235,7 +246,7 @@ _ANY_WORD = regex_cache.compile(
     open_on_letter(
         "|".join((_PHD_WORDS, _MASTER_WORDS, _BACHELOR_WORDS, _ASSOCIATE_WORDS, _SECONDARY_WORDS))
     )
-    + f"|{_BARE_DEGREE}"
+    + f"|{_BARE_DEGREE}|{_CLASS_DEGREE}"
 )
 _ANY_ACRONYM = regex_cache.compile(
     "|".join(p.pattern for _, p in DEGREE_PATTERNS if not p.flags & re.I)

@@ -76,6 +76,11 @@ _JOB_TERMS = regex_cache.compile(
 _FEDERAL_PAPERWORK = regex_cache.compile(
     r"(?-i:GS|GG|GL|GM|WG|WL|WS)[ -]?\d{1,4}(?:-\d{1,2})?|time[ -]in[ -]grade|federal", re.I
 )
+# When one can start, not what one knows: "Immediate joiners preferred", "Notice period: 30
+# days" (postings from India put these among the requirements)
+_JOINING = regex_cache.compile(
+    r"(?:immediate|early|quick)\s+joiners?|joiners?|notice\s+period", re.I
+)
 _REDACTED = regex_cache.compile(r"<[A-Z_]+>")  # "<NAME>", "<ORGANIZATION>": a name taken out
 # A legal form ending a company's name: "Quuxware Inc."
 _COMPANY_SUFFIX = regex_cache.compile(r"\s(?:Inc|Corp|Corporation|LLC|Ltd|GmbH|PLC|LLP)\.?$")
@@ -310,6 +315,7 @@ def junk_term(line: str, text: str, start: int) -> bool:
         or bool(_MONTH.fullmatch(text))
         or bool(_JOB_TERMS.fullmatch(text.strip(" ()")))
         or bool(_FEDERAL_PAPERWORK.fullmatch(text.strip(" ()")))
+        or bool(_JOINING.fullmatch(text.strip(" ()")))
         or bool(_COMPANY_SUFFIX.search(text))
         or any(m.start() <= start < m.end() for m in _COMPANY_LIST.finditer(line))
         or any(m.start() < end and start < m.end() for m in _REDACTED.finditer(line))

@@ -684,8 +684,9 @@ _DURATIONS = ("years", "year", "yrs", "yr", "months")
 
 
 def _time(word: str) -> bool:
-    """'years', '5-years', 'Ten-Years': a span of time, not a thing to know."""
-    return word.lower() in _DURATIONS or bool(_SPAN_OF_TIME.fullmatch(word))
+    """'years', "years'" (British: "3 years' experience"), '5-years', 'Ten-Years': a span of
+    time, not a thing to know."""
+    return word.lower().rstrip("'’") in _DURATIONS or bool(_SPAN_OF_TIME.fullmatch(word))
 
 
 def _duration(words: list[re.Match[str]], index: int) -> bool:

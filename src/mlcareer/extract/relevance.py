@@ -54,7 +54,7 @@ _TECHNICAL_TITLE = regex_cache.compile(
     r"|information\s+(?:systems|technology)|(?-i:IT|ITS|BI|QA|ETL|SAP|SQL)"
     r"|(?:systems?|network|security|solutions?|web|mobile|application)\s+"
     r"(?:analysts?|architects?|administrators?|admin|specialists?)"
-    r"|release\s+(?:managers?|engineers?|coordinators?)"
+    r"|release\s+(?:managers?|engineers?|coordinators?)|product\s+analysts?"
     r"|technical\s+(?:project|program|product|delivery)\s+managers?)\b",
     re.I,
 )

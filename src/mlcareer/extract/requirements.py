@@ -874,6 +874,17 @@ def _years_only_within(line: str, span: Span) -> bool:
     return all(span[0] <= found.start() < span[1] for found in YEARS.finditer(line))
 
 
+# A posting that welcomes people new to work: "Freshers may also apply", "New graduates are
+# welcome to apply", "open to recent graduates". The years it asks elsewhere are then no bar.
+_NEWCOMERS = r"(?:freshers?|new\s+grad(?:uate)?s?|recent\s+graduates?)"
+_NEWCOMERS_WELCOME = regex_cache.compile(
+    rf"\b{_NEWCOMERS}\b[^.;\n]{{0,60}}?\b(?:(?:may|can|are\s+(?:welcome|encouraged|invited)\s+to)"
+    r"\s+(?:also\s+)?apply|(?:are|is)\s+(?:also\s+)?welcomed?)\b"
+    rf"|\b(?:open\s+to|welcom(?:e|es|ing))\s+(?:applications\s+from\s+)?{_NEWCOMERS}\b",
+    re.I,
+)
+
+
 def posting_info(lines: LineIndex, sections: list[Section]) -> PostingInfo:
     """Years, degree and level asked for, from requirement lines (or all lines if unstructured)."""
     header = header_fields(lines.text)
@@ -900,7 +911,7 @@ def posting_info(lines: LineIndex, sections: list[Section]) -> PostingInfo:
                 years.append(found)
     title = labelled_title(header) or _first_line_title(lines)
     title = (plain_title(title) or None) if title else None
-    years_required = max(years) if years else None
+    years_required = max(years) if years and not _NEWCOMERS_WELCOME.search(lines.text) else None
     # for the level, the years asked with the lowest degree ("BS with 5 years, or MS with 3")
     lowest_degree = min(by_degree, key=_degree_rank, default=None)
     least = by_degree[lowest_degree] if lowest_degree else None

@@ -258,6 +258,29 @@ def field_spellings(title: str) -> list[str]:
     return [form for form in dict.fromkeys((spelled, short)) if form != title]
 
 
+# A title's own acronym and the titles it stands for: a posting's "2+ years as a technical
+# PM" is met by a "Product Manager" (or a program or project manager: the posting's "PM" does
+# not say which). Acronyms whose initials spell the title out are found without this.
+_TITLE_WORDS = {
+    "PM": ("product manager", "program manager", "project manager"),
+    "APM": ("associate product manager",),
+    "SWE": ("software engineer",),
+    "SDE": ("software development engineer", "software engineer"),
+    "MLE": ("machine learning engineer", "ML engineer"),
+}
+_TITLE_ACRONYM = regex_cache.compile(rf"\b(?:{'|'.join(_TITLE_WORDS)})\b")
+
+
+def title_spellings(title: str) -> list[str]:
+    """The title with its own acronym spelled out, once per title it stands for: "technical
+    PM" -> "technical product manager", ...; none when it holds no such acronym."""
+    found = _TITLE_ACRONYM.search(title)
+    if found is None:
+        return []
+    before, after = title[: found.start()], title[found.end() :]
+    return [f"{before}{words}{after}" for words in _TITLE_WORDS[found.group()]]
+
+
 _ACRONYM = regex_cache.compile(r"[A-Z]{2,5}")
 # Acronyms of fields, not of people: "Data Scientist / ML" offers no job called "ML"
 FIELD_ACRONYMS = frozenset(

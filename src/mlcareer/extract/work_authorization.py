@@ -449,7 +449,8 @@ def _label_status(value: str) -> tuple[WorkStatus, int] | None:
 def _stated(status: WorkStatus, at: int, words: str, line: int) -> WorkAuthorization:
     """What the words state, quoted by the clause around `at` (a long line holds others)."""
     words = _clause(words, at)
-    citizens = status in ("citizen", "citizens-only", "citizens-or-residents")
+    # the country of a citizenship, or of a residence ("Canadian Permanent Resident")
+    citizens = status in ("citizen", "citizens-only", "citizens-or-residents", "permanent-resident")
     visa = status in ("needs-sponsorship", "visa", "no-sponsorship", "sponsors")
     detail = _countries(words) if citizens else _visa(words) if visa else None
     text = plain(words).strip(" \t-•*·–|;")[:MAX_CHARS]
