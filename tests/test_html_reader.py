@@ -129,6 +129,7 @@ def test_a_page_without_text_is_a_clear_error(tmp_path: Path) -> None:
         (b"<!DOCTYPE html><html>", True),
         (b"\n  <!doctype HTML>\n<html>", True),
         (b"<html lang='en'>", True),
+        (b"\xef\xbb\xbf<!DOCTYPE html>", True),
         (b'<?xml version="1.0"?>\n<!DOCTYPE html>', True),
         (b"Data Engineer\n<html> is a tag we ask you to know", False),
         (b"- HTML, CSS and JavaScript", False),

@@ -138,13 +138,16 @@ def page_text(markup: str) -> str:
     return parser.text()
 
 
-# A doctype or an <html> tag opening the bytes, perhaps after an XML declaration
-_PAGE_START = re.compile(rb"\s*(?:<\?xml[^>]{0,200}>\s*)?<(?:!doctype\s+html|html)\b", re.I)
+# A doctype or an <html> tag opening the bytes, perhaps after a byte-order mark (three letters
+# in Latin-1) or an XML declaration
+_PAGE_START = regex_cache.compile(
+    r"(?:\u00ef\u00bb\u00bf)?\s*(?:<\?xml[^>]{0,200}>\s*)?<(?:!doctype\s+html|html)\b", re.I
+)
 
 
 def looks_like_html(raw: bytes) -> bool:
     """Whether piped bytes are a web page: a doctype or an <html> tag at their start."""
-    return _PAGE_START.match(raw[:1024]) is not None
+    return _PAGE_START.match(raw[:1024].decode("latin-1")) is not None
 
 
 def read_html(path: Path, limits: Limits) -> Document:
