@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import html
 import json
+import time
 from pathlib import Path
 
 import pytest
@@ -176,3 +177,21 @@ def test_a_saved_job_board_page_asks_its_requirements_and_names_its_level(tmp_pa
     assert [r["id"] for r in extracted["requirements"]] == ["python", "pytorch", "sql"]
     assert extracted["posting"]["title"] == "Machine Learning Engineer"
     assert extracted["posting"]["level"] == "entry"
+
+
+@pytest.mark.parametrize(
+    "markup",
+    [
+        "<p>Python</p>" + "<a" * 40_000,  # tags that never end
+        "<p>Python</p>" + "</" * 80_000,
+        "<p>Python</p>" + "<!--x>" * 15_000,  # comments that never end, '>' or not
+        "<p>Python</p>" + "<![x>" * 30_000 + "] ]>",  # sections that never end
+        "<p>Python</p>" + "<![if x>" * 20_000,
+    ],
+)
+def test_markup_that_never_ends_is_read_in_linear_time(markup: str) -> None:
+    page_text("<p>warm up</p>")
+    started = time.perf_counter()
+    text = page_text(markup)
+    assert time.perf_counter() - started < 1.0
+    assert text.startswith("Python\n")

@@ -32,6 +32,13 @@ _LINES = _SPACED | frozenset(
 _VOID = frozenset({"br", "hr", "img", "input", "meta", "link", "wbr", "area", "base", "col"})
 _SPACE = regex_cache.compile(r"\s+")
 _BLANK_RUN = regex_cache.compile(r"\n{3,}")
+# The ends the parser searches the rest of the page for: a tag's ">", a comment's "-->", a
+# marked section's "]]>" (Office's "<![if ...]>" only needs "]>")
+_COMMENT_END = regex_cache.compile(r"--!?\s*>")
+_SECTION_END = regex_cache.compile(r"\]\s*\]\s*>")
+_OFFICE_SECTION_END = regex_cache.compile(r"\]\s*>")
+_OFFICE_SECTION = regex_cache.compile(r"<!\[(?:if|else|endif)(?![-.\w])", re.I)
+_OPENERS = regex_cache.compile(r"<!--|<!\[")
 
 
 class _PageText(HTMLParser):
@@ -53,8 +60,8 @@ class _PageText(HTMLParser):
         try:
             return super().parse_marked_section(i, report)
         except AssertionError:
-            end = self.rawdata.find("]]>", i + 3)
-            return -1 if end < 0 else end + 3
+            end = _SECTION_END.search(self.rawdata, i + 3)
+            return -1 if end is None else end.end()
 
     def handle_starttag(self, tag: str, attrs: list[tuple[str, str | None]]) -> None:
         if tag == "body":
@@ -134,8 +141,36 @@ class _PageText(HTMLParser):
 def page_text(markup: str) -> str:
     """The text a browser shows for `markup`, in lines."""
     parser = _PageText()
-    parser.feed(markup)
+    parser.feed(_unended_as_text(markup))
     return parser.text()
+
+
+def _unended_as_text(markup: str) -> str:
+    """`markup` with the "<" of each comment, marked section or tag that never ends written as
+    text, which the parser shows them as anyway: it would search the rest of the page for the
+    end of each, and a page of them would take quadratic time."""
+    comments, sections = _last_end(_COMMENT_END, markup), _last_end(_SECTION_END, markup)
+    office_sections = _last_end(_OFFICE_SECTION_END, markup)
+
+    def unended(opener: re.Match[str]) -> str:
+        at = opener.start()
+        if opener.group() == "<!--":
+            ends = comments
+        else:
+            ends = office_sections if _OFFICE_SECTION.match(markup, at) else sections
+        return "&lt;" + opener.group()[1:] if at >= ends else opener.group()
+
+    markup = _OPENERS.sub(unended, markup)
+    tail = markup.rfind(">") + 1  # no tag opened after the last ">" ends
+    return markup[:tail] + markup[tail:].replace("<", "&lt;")
+
+
+def _last_end(pattern: re.Pattern[str], markup: str) -> int:
+    """Where the last match of `pattern` in `markup` ends; -1 without one."""
+    last = -1
+    for found in pattern.finditer(markup):
+        last = found.end()
+    return last
 
 
 # A doctype or an <html> tag opening the bytes, perhaps after an XML declaration
