@@ -131,6 +131,11 @@ def test_a_page_without_text_is_a_clear_error(tmp_path: Path) -> None:
         (b"\n  <!doctype HTML>\n<html>", True),
         (b"<html lang='en'>", True),
         (b'<?xml version="1.0"?>\n<!DOCTYPE html>', True),
+        # a byte-order mark, a browser's note of where the page was saved from
+        (b"\xef\xbb\xbf<!DOCTYPE html><html>", True),
+        ("<!DOCTYPE html>\n<html>".encode("utf-16"), True),
+        (b"<!-- saved from url=(0027)https://example.com/jobs -->\n<html>", True),
+        (b"<!-- a note -->\nData Engineer, <html> and CSS", False),
         (b"Data Engineer\n<html> is a tag we ask you to know", False),
         (b"- HTML, CSS and JavaScript", False),
     ],

@@ -5,6 +5,7 @@ Python's own HTML parser does the parsing; this only lays its text out in lines.
 
 from __future__ import annotations
 
+import codecs
 import re
 from html.parser import HTMLParser
 from pathlib import Path
@@ -173,13 +174,27 @@ def _last_end(pattern: re.Pattern[str], markup: str) -> int:
     return last
 
 
-# A doctype or an <html> tag opening the bytes, perhaps after an XML declaration
-_PAGE_START = re.compile(rb"\s*(?:<\?xml[^>]{0,200}>\s*)?<(?:!doctype\s+html|html)\b", re.I)
+# A doctype or an <html> tag opening the text, perhaps after an XML declaration or comments
+# ("<!-- saved from url=... -->", as browsers note where a page was saved from)
+_PAGE_START = re.compile(
+    r"\s*(?:(?:<\?xml[^>]{0,200}>|<!--[\s\S]{0,500}?-->)\s*)*<(?:!doctype\s+html|html)\b", re.I
+)
+_BYTE_ORDER_MARKS = (
+    (codecs.BOM_UTF8, "utf-8"),
+    (codecs.BOM_UTF16_LE, "utf-16-le"),
+    (codecs.BOM_UTF16_BE, "utf-16-be"),
+)
 
 
 def looks_like_html(raw: bytes) -> bool:
-    """Whether piped bytes are a web page: a doctype or an <html> tag at their start."""
-    return _PAGE_START.match(raw[:1024]) is not None
+    """Whether piped bytes are a web page: a doctype or an <html> tag at their start, after
+    the byte-order mark if any."""
+    head, codec = raw[:1024], "latin-1"
+    for mark, marked in _BYTE_ORDER_MARKS:
+        if head.startswith(mark):
+            head, codec = head[len(mark) :], marked
+            break
+    return _PAGE_START.match(head.decode(codec, errors="ignore")) is not None
 
 
 def read_html(path: Path, limits: Limits) -> Document:
