@@ -100,6 +100,21 @@ def test_the_pages_furniture_is_not_read(tmp_path: Path) -> None:
         ),
         # a head left open ends where the body starts
         ("<html><head><title>x</title><body><p>Python</p>", "Python\n"),
+        # the head's tags may be left out: its end and the body's start are implied
+        (
+            "<html><head><meta charset=utf-8><title>x</title><h1>Data Scientist</h1>",
+            "Data Scientist\n",
+        ),
+        # a layout table's columns: a cell that starts a line has no bar before it
+        (
+            "<table><tr><td><h2>Experience</h2><p>Acme</p></td><td><p>Python</p></td></tr>",
+            "Experience\n\nAcme\n\nPython\n",
+        ),
+        # a list inside an item is part of the item: no blank lines within it
+        (
+            "<ul><li>Cloud<ul><li>AWS</li><li>GCP</li></ul><p>on call</p></li><li>Go</li></ul>",
+            "- Cloud\n- AWS\n- GCP\non call\n- Go\n",
+        ),
         # a section the parser does not know is left out, not an error
         ("<p>a</p><![foo[ hidden ]]><p>b</p>", "a\n\nb\n"),
     ],

@@ -16,9 +16,10 @@ from .cleaning import clean_text
 from .limits import Limits
 from .readers import decode_file
 
-# What a browser does not show as text, or what is the site's rather than the document's
+# What a browser does not show as text, or what is the site's rather than the document's; not
+# the head itself, which only these are in (its end tag and the body's start may be left out)
 _HIDDEN = frozenset(
-    {"script", "style", "head", "title", "noscript", "template", "svg", "math", "canvas"}
+    {"script", "style", "title", "noscript", "template", "svg", "math", "canvas"}
     | {"iframe", "object", "nav", "select", "button", "datalist"}
 )
 # Tags a browser sets apart with space around them, like a text's paragraphs
@@ -52,6 +53,7 @@ class _PageText(HTMLParser):
         self._hidden = 0  # depth inside tags whose text is not shown
         self._preformatted = 0
         self._cells = 0  # cells started on the current table row
+        self._lists = 0  # depth inside lists
         self._in_item = False  # inside a list item: its paragraphs are its lines, not spaced
         self._bullet = False  # a list item's mark, set before its first words
 
@@ -66,7 +68,7 @@ class _PageText(HTMLParser):
 
     def handle_starttag(self, tag: str, attrs: list[tuple[str, str | None]]) -> None:
         if tag == "body":
-            self._hidden = 0  # a head left open ends where the body starts
+            self._hidden = 0  # a title or a script left open in the head ends here
         if tag in _HIDDEN:
             self._hidden += tag not in _VOID
             return
@@ -84,12 +86,13 @@ class _PageText(HTMLParser):
         if tag == "li":
             self._in_item = self._bullet = True
         elif tag in ("ul", "ol"):
+            self._lists += 1
             self._in_item = False
         elif tag == "tr":
             self._cells = 0
         elif tag in ("td", "th"):
-            if self._cells:
-                self._words.append(" | ")
+            if self._cells and "".join(self._words).strip():
+                self._words.append(" | ")  # a cell beside the one before on its line
             self._cells += 1
         elif tag == "pre":
             self._preformatted += 1
@@ -100,14 +103,23 @@ class _PageText(HTMLParser):
             return
         if self._hidden:
             return
+        if tag in ("ul", "ol"):
+            self._lists = max(0, self._lists - 1)
+            self._in_item = self._lists > 0  # a list inside an item ends in that item
         if tag in _LINES:
             self._end_line(blank=self._spaced(tag))
+        if tag == "li" or (tag in ("ul", "ol") and not self._lists):
+            self._in_item = False
         if tag in ("li", "ul", "ol"):
-            self._in_item = self._bullet = False
+            self._bullet = False
         if tag == "pre":
             self._preformatted = max(0, self._preformatted - 1)
 
     def _spaced(self, tag: str) -> bool:
+        """Whether the tag sets its block apart with a blank line: not a paragraph inside a
+        list item, nor a list inside another."""
+        if tag in ("ul", "ol"):
+            return not self._lists
         return tag in _SPACED and not (self._in_item and tag == "p")
 
     def handle_data(self, data: str) -> None:
