@@ -185,3 +185,14 @@ def test_linkedins_job_criteria_ask_nothing(profile_of: ProfileOf) -> None:
     assert _ids(profile) == {"python", "pytorch", "sql"}
     assert profile.posting is not None
     assert profile.posting.level_source == "Seniority level: Entry level"
+
+
+@pytest.mark.parametrize("heading", ["Job Function", "Job Function:", "Employment Type"])
+def test_a_postings_own_heading_over_its_duties_is_no_job_criterion(
+    profile_of: ProfileOf, heading: str
+) -> None:
+    text = (
+        f"Machine Learning Engineer\n\n{heading}\n"
+        "- Build ML pipelines with Python and Spark\n- Deploy models on Kubernetes\n"
+    )
+    assert {"python", "apache-spark", "kubernetes"} <= _ids(profile_of(text, "posting"))
