@@ -33,6 +33,10 @@ def _resume(bullet: str) -> str:
         # near misses: a degree still
         ("- Candidates with MS preferred\n", None, "master"),
         ("- Applicants with an MS in Statistics preferred\n", None, "master"),
+        # a degree named beside it, or its field after it: a degree, whoever holds it
+        ("- Individuals with MS or PhD in Statistics preferred\n", None, "master"),
+        ("- People with MS in Computer Science preferred\n", None, "master"),
+        ("- Persons with MS degree in Data Science preferred\n", None, "master"),
     ],
 )
 def test_ms_the_disease_is_no_degree_a_posting_asks(
