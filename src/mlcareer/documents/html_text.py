@@ -188,7 +188,7 @@ def _last_end(pattern: re.Pattern[str], markup: str) -> int:
 
 # A doctype or an <html> tag opening the text, perhaps after an XML declaration or comments
 # ("<!-- saved from url=... -->", as browsers note where a page was saved from)
-_PAGE_START = re.compile(
+_PAGE_START = regex_cache.compile(
     r"\s*(?:(?:<\?xml[^>]{0,200}>|<!--[\s\S]{0,500}?-->)\s*)*<(?:!doctype\s+html|html)\b", re.I
 )
 _BYTE_ORDER_MARKS = (
