@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import html
 import json
+import time
 from pathlib import Path
 
 import pytest
@@ -99,6 +100,21 @@ def test_the_pages_furniture_is_not_read(tmp_path: Path) -> None:
         ),
         # a head left open ends where the body starts
         ("<html><head><title>x</title><body><p>Python</p>", "Python\n"),
+        # the head's tags may be left out: its end and the body's start are implied
+        (
+            "<html><head><meta charset=utf-8><title>x</title><h1>Data Scientist</h1>",
+            "Data Scientist\n",
+        ),
+        # a layout table's columns: a cell that starts a line has no bar before it
+        (
+            "<table><tr><td><h2>Experience</h2><p>Acme</p></td><td><p>Python</p></td></tr>",
+            "Experience\n\nAcme\n\nPython\n",
+        ),
+        # a list inside an item is part of the item: no blank lines within it
+        (
+            "<ul><li>Cloud<ul><li>AWS</li><li>GCP</li></ul><p>on call</p></li><li>Go</li></ul>",
+            "- Cloud\n- AWS\n- GCP\non call\n- Go\n",
+        ),
         # a section the parser does not know is left out, not an error
         ("<p>a</p><![foo[ hidden ]]><p>b</p>", "a\n\nb\n"),
     ],
@@ -131,6 +147,11 @@ def test_a_page_without_text_is_a_clear_error(tmp_path: Path) -> None:
         (b"<html lang='en'>", True),
         (b"\xef\xbb\xbf<!DOCTYPE html>", True),
         (b'<?xml version="1.0"?>\n<!DOCTYPE html>', True),
+        # a byte-order mark, a browser's note of where the page was saved from
+        (b"\xef\xbb\xbf<!DOCTYPE html><html>", True),
+        ("<!DOCTYPE html>\n<html>".encode("utf-16"), True),
+        (b"<!-- saved from url=(0027)https://example.com/jobs -->\n<html>", True),
+        (b"<!-- a note -->\nData Engineer, <html> and CSS", False),
         (b"Data Engineer\n<html> is a tag we ask you to know", False),
         (b"- HTML, CSS and JavaScript", False),
     ],
@@ -177,3 +198,21 @@ def test_a_saved_job_board_page_asks_its_requirements_and_names_its_level(tmp_pa
     assert [r["id"] for r in extracted["requirements"]] == ["python", "pytorch", "sql"]
     assert extracted["posting"]["title"] == "Machine Learning Engineer"
     assert extracted["posting"]["level"] == "entry"
+
+
+@pytest.mark.parametrize(
+    "markup",
+    [
+        "<p>Python</p>" + "<a" * 40_000,  # tags that never end
+        "<p>Python</p>" + "</" * 80_000,
+        "<p>Python</p>" + "<!--x>" * 15_000,  # comments that never end, '>' or not
+        "<p>Python</p>" + "<![x>" * 30_000 + "] ]>",  # sections that never end
+        "<p>Python</p>" + "<![if x>" * 20_000,
+    ],
+)
+def test_markup_that_never_ends_is_read_in_linear_time(markup: str) -> None:
+    page_text("<p>warm up</p>")
+    started = time.perf_counter()
+    text = page_text(markup)
+    assert time.perf_counter() - started < 1.0
+    assert text.startswith("Python\n")

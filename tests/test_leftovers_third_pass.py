@@ -33,6 +33,10 @@ def _resume(bullet: str) -> str:
         # near misses: a degree still
         ("- Candidates with MS preferred\n", None, "master"),
         ("- Applicants with an MS in Statistics preferred\n", None, "master"),
+        # a degree named beside it, or its field after it: a degree, whoever holds it
+        ("- Individuals with MS or PhD in Statistics preferred\n", None, "master"),
+        ("- People with MS in Computer Science preferred\n", None, "master"),
+        ("- Persons with MS degree in Data Science preferred\n", None, "master"),
     ],
 )
 def test_ms_the_disease_is_no_degree_a_posting_asks(
@@ -185,3 +189,14 @@ def test_linkedins_job_criteria_ask_nothing(profile_of: ProfileOf) -> None:
     assert _ids(profile) == {"python", "pytorch", "sql"}
     assert profile.posting is not None
     assert profile.posting.level_source == "Seniority level: Entry level"
+
+
+@pytest.mark.parametrize("heading", ["Job Function", "Job Function:", "Employment Type"])
+def test_a_postings_own_heading_over_its_duties_is_no_job_criterion(
+    profile_of: ProfileOf, heading: str
+) -> None:
+    text = (
+        f"Machine Learning Engineer\n\n{heading}\n"
+        "- Build ML pipelines with Python and Spark\n- Deploy models on Kubernetes\n"
+    )
+    assert {"python", "apache-spark", "kubernetes"} <= _ids(profile_of(text, "posting"))

@@ -535,3 +535,12 @@ def test_a_resume_line_read_in_the_sixth_session(
 )
 def test_a_bare_status_label_of_something_else_states_no_need(line: str) -> None:
     assert _resume_status(f"Dana Grey\n{line}\n") is None
+
+
+def test_a_sentence_we_sponsor_is_found_in_linear_time() -> None:
+    """Marks without words before "we sponsor" are scanned once, not once per mark."""
+    posting_stance("warm up: we sponsor.")
+    started = time.perf_counter()
+    found = _posting_status(". " * 20_000 + "we sponsor local meetups.\n")
+    assert time.perf_counter() - started < 0.5
+    assert found is None

@@ -5,6 +5,7 @@ Python's own HTML parser does the parsing; this only lays its text out in lines.
 
 from __future__ import annotations
 
+import codecs
 import re
 from html.parser import HTMLParser
 from pathlib import Path
@@ -15,9 +16,10 @@ from .cleaning import clean_text
 from .limits import Limits
 from .readers import decode_file
 
-# What a browser does not show as text, or what is the site's rather than the document's
+# What a browser does not show as text, or what is the site's rather than the document's; not
+# the head itself, which only these are in (its end tag and the body's start may be left out)
 _HIDDEN = frozenset(
-    {"script", "style", "head", "title", "noscript", "template", "svg", "math", "canvas"}
+    {"script", "style", "title", "noscript", "template", "svg", "math", "canvas"}
     | {"iframe", "object", "nav", "select", "button", "datalist"}
 )
 # Tags a browser sets apart with space around them, like a text's paragraphs
@@ -32,6 +34,13 @@ _LINES = _SPACED | frozenset(
 _VOID = frozenset({"br", "hr", "img", "input", "meta", "link", "wbr", "area", "base", "col"})
 _SPACE = regex_cache.compile(r"\s+")
 _BLANK_RUN = regex_cache.compile(r"\n{3,}")
+# The ends the parser searches the rest of the page for: a tag's ">", a comment's "-->", a
+# marked section's "]]>" (Office's "<![if ...]>" only needs "]>")
+_COMMENT_END = regex_cache.compile(r"--!?\s*>")
+_SECTION_END = regex_cache.compile(r"\]\s*\]\s*>")
+_OFFICE_SECTION_END = regex_cache.compile(r"\]\s*>")
+_OFFICE_SECTION = regex_cache.compile(r"<!\[(?:if|else|endif)(?![-.\w])", re.I)
+_OPENERS = regex_cache.compile(r"<!--|<!\[")
 
 
 class _PageText(HTMLParser):
@@ -44,6 +53,7 @@ class _PageText(HTMLParser):
         self._hidden = 0  # depth inside tags whose text is not shown
         self._preformatted = 0
         self._cells = 0  # cells started on the current table row
+        self._lists = 0  # depth inside lists
         self._in_item = False  # inside a list item: its paragraphs are its lines, not spaced
         self._bullet = False  # a list item's mark, set before its first words
 
@@ -53,12 +63,12 @@ class _PageText(HTMLParser):
         try:
             return super().parse_marked_section(i, report)
         except AssertionError:
-            end = self.rawdata.find("]]>", i + 3)
-            return -1 if end < 0 else end + 3
+            end = _SECTION_END.search(self.rawdata, i + 3)
+            return -1 if end is None else end.end()
 
     def handle_starttag(self, tag: str, attrs: list[tuple[str, str | None]]) -> None:
         if tag == "body":
-            self._hidden = 0  # a head left open ends where the body starts
+            self._hidden = 0  # a title or a script left open in the head ends here
         if tag in _HIDDEN:
             self._hidden += tag not in _VOID
             return
@@ -76,12 +86,13 @@ class _PageText(HTMLParser):
         if tag == "li":
             self._in_item = self._bullet = True
         elif tag in ("ul", "ol"):
+            self._lists += 1
             self._in_item = False
         elif tag == "tr":
             self._cells = 0
         elif tag in ("td", "th"):
-            if self._cells:
-                self._words.append(" | ")
+            if self._cells and "".join(self._words).strip():
+                self._words.append(" | ")  # a cell beside the one before on its line
             self._cells += 1
         elif tag == "pre":
             self._preformatted += 1
@@ -92,14 +103,23 @@ class _PageText(HTMLParser):
             return
         if self._hidden:
             return
+        if tag in ("ul", "ol"):
+            self._lists = max(0, self._lists - 1)
+            self._in_item = self._lists > 0  # a list inside an item ends in that item
         if tag in _LINES:
             self._end_line(blank=self._spaced(tag))
+        if tag == "li" or (tag in ("ul", "ol") and not self._lists):
+            self._in_item = False
         if tag in ("li", "ul", "ol"):
-            self._in_item = self._bullet = False
+            self._bullet = False
         if tag == "pre":
             self._preformatted = max(0, self._preformatted - 1)
 
     def _spaced(self, tag: str) -> bool:
+        """Whether the tag sets its block apart with a blank line: not a paragraph inside a
+        list item, nor a list inside another."""
+        if tag in ("ul", "ol"):
+            return not self._lists
         return tag in _SPACED and not (self._in_item and tag == "p")
 
     def handle_data(self, data: str) -> None:
@@ -134,20 +154,59 @@ class _PageText(HTMLParser):
 def page_text(markup: str) -> str:
     """The text a browser shows for `markup`, in lines."""
     parser = _PageText()
-    parser.feed(markup)
+    parser.feed(_unended_as_text(markup))
     return parser.text()
 
 
-# A doctype or an <html> tag opening the bytes, perhaps after a byte-order mark (three letters
-# in Latin-1) or an XML declaration
+def _unended_as_text(markup: str) -> str:
+    """`markup` with the "<" of each comment, marked section or tag that never ends written as
+    text, which the parser shows them as anyway: it would search the rest of the page for the
+    end of each, and a page of them would take quadratic time."""
+    comments, sections = _last_end(_COMMENT_END, markup), _last_end(_SECTION_END, markup)
+    office_sections = _last_end(_OFFICE_SECTION_END, markup)
+
+    def unended(opener: re.Match[str]) -> str:
+        at = opener.start()
+        if opener.group() == "<!--":
+            ends = comments
+        else:
+            ends = office_sections if _OFFICE_SECTION.match(markup, at) else sections
+        return "&lt;" + opener.group()[1:] if at >= ends else opener.group()
+
+    markup = _OPENERS.sub(unended, markup)
+    tail = markup.rfind(">") + 1  # no tag opened after the last ">" ends
+    return markup[:tail] + markup[tail:].replace("<", "&lt;")
+
+
+def _last_end(pattern: re.Pattern[str], markup: str) -> int:
+    """Where the last match of `pattern` in `markup` ends; -1 without one."""
+    last = -1
+    for found in pattern.finditer(markup):
+        last = found.end()
+    return last
+
+
+# A doctype or an <html> tag opening the text, perhaps after an XML declaration or comments
+# ("<!-- saved from url=... -->", as browsers note where a page was saved from)
 _PAGE_START = regex_cache.compile(
-    r"(?:\u00ef\u00bb\u00bf)?\s*(?:<\?xml[^>]{0,200}>\s*)?<(?:!doctype\s+html|html)\b", re.I
+    r"\s*(?:(?:<\?xml[^>]{0,200}>|<!--[\s\S]{0,500}?-->)\s*)*<(?:!doctype\s+html|html)\b", re.I
+)
+_BYTE_ORDER_MARKS = (
+    (codecs.BOM_UTF8, "utf-8"),
+    (codecs.BOM_UTF16_LE, "utf-16-le"),
+    (codecs.BOM_UTF16_BE, "utf-16-be"),
 )
 
 
 def looks_like_html(raw: bytes) -> bool:
-    """Whether piped bytes are a web page: a doctype or an <html> tag at their start."""
-    return _PAGE_START.match(raw[:1024].decode("latin-1")) is not None
+    """Whether piped bytes are a web page: a doctype or an <html> tag at their start, after
+    the byte-order mark if any."""
+    head, codec = raw[:1024], "latin-1"
+    for mark, marked in _BYTE_ORDER_MARKS:
+        if head.startswith(mark):
+            head, codec = head[len(mark) :], marked
+            break
+    return _PAGE_START.match(head.decode(codec, errors="ignore")) is not None
 
 
 def read_html(path: Path, limits: Limits) -> Document:

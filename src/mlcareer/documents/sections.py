@@ -728,6 +728,12 @@ HEADINGS: dict[str, tuple[str, ...]] = {
     ),
 }
 
+# LinkedIn's job criteria, each over its short value ("Seniority level" over "Entry level");
+# a posting's own heading in these words over a list or a sentence ("Job Function" over its
+# duties) is none
+BOARD_CRITERIA = frozenset({"seniority level", "employment type", "job function"})
+_MAX_CRITERION_WORDS = 8
+_MAX_CRITERION_CHARS = 40  # a criterion's heading with its marks ("### Seniority level:")
 # A job board's or careers site's page pasted with a posting, headings found in postings only:
 # its panels ("How you match", Indeed's "Profile insights"), the application form with its
 # survey, from its heading or its first field ("First Name*"), the buttons that fold the text
@@ -740,8 +746,7 @@ JOB_BOARD_PAGE = frozenset(
         *("first name", "legal first name", "full name", "resume and cv"),
         *("voluntary self-identification", "voluntary self identification"),
         *("report job", "report this job", "powered by greenhouse", "jobs powered by lever"),
-        # LinkedIn's job criteria, each over its value ("Seniority level" over "Entry level")
-        *("seniority level", "employment type", "job function"),
+        *BOARD_CRITERIA,
     }
 )
 # A board's fields with its answer below them ("Ability to Commute:" over "Denver, CO (Required)"),
@@ -989,11 +994,14 @@ PROSE_SECTIONS = (None, "company", "about", "summary", "closing")
 _MAX_LIST_OPENER_WORDS = 12
 
 
-def posting_heading(line: str, current: str | None = None, after_blank: bool = True) -> str | None:
+def posting_heading(
+    line: str, current: str | None = None, after_blank: bool = True, following: str | None = None
+) -> str | None:
     """The section a posting's heading, or a line that opens one of its lists, starts. A
     line that only ends with a colon opens a section when it stands in prose or after a blank
-    line, not inside a list ("- Operate the following equipment:" stays a duty)."""
-    if not _BULLETED.match(line) and (page := _job_board_page(line, current)):
+    line, not inside a list ("- Operate the following equipment:" stays a duty). `following`
+    is the next line with words, when known."""
+    if not _BULLETED.match(line) and (page := _job_board_page(line, current, following)):
         return page
     name = heading_name(line)
     if name is not None and heading_key(line) in RESUME_ONLY:
@@ -1023,14 +1031,21 @@ def posting_heading(line: str, current: str | None = None, after_blank: bool = T
     return name if heading or set_apart or name == "benefits" else None
 
 
-def _job_board_page(line: str, current: str | None) -> str | None:
+def _job_board_page(line: str, current: str | None, following: str | None = None) -> str | None:
     """The section a line of a job board's page opens: its panels and forms ask nothing, and
     after its buttons below a section a sentence asks only when it says so (above the first
     section, the posting's text may follow without a heading)."""
     key = heading_key(line)
+    if key in BOARD_CRITERIA and following is not None and not _a_criterions_value(following):
+        return None
     if key in JOB_BOARD_PAGE or (key in _BOARD_FIELDS and line.rstrip().endswith(":")):
         return "benefits"
     return "closing" if key in JOB_BOARD_BUTTONS and current is not None else None
+
+
+def _a_criterions_value(line: str) -> bool:
+    """ "Entry level", "Engineering and Information Technology": a few words, not an item."""
+    return not _BULLETED.match(line) and len(line.split()) <= _MAX_CRITERION_WORDS
 
 
 _BULLETED = regex_cache.compile(rf"^{ITEM_MARK}\s*")
@@ -1179,7 +1194,7 @@ def find_sections(text: str, posting: bool = False) -> list[Section]:
             continue
         current = sections[-1].name if sections else None
         if posting:
-            name = posting_heading(line.strip(), current, blank)
+            name = posting_heading(line.strip(), current, blank, _criterions_value(lines, number))
             name = None if name and _in_a_boards_panel(sections, line.strip()) else name
         else:
             name = heading_name(line.strip())
@@ -1197,6 +1212,16 @@ def find_sections(text: str, posting: bool = False) -> list[Section]:
             _open(sections, name, line.strip(), offset, len(text))
         offset += len(line)
     return sections
+
+
+def _criterions_value(lines: list[str], number: int) -> str | None:
+    """The next line with words after a job criterion's heading (line `number`), stripped ("" at
+    the end); None after any other line."""
+    line = lines[number].strip()
+    if len(line) > _MAX_CRITERION_CHARS or heading_key(line) not in BOARD_CRITERIA:
+        return None
+    words = (lines[index].strip() for index in range(number + 1, len(lines)))
+    return next((line for line in words if line), "")
 
 
 def _in_a_boards_panel(sections: list[Section], line: str) -> bool:

@@ -265,6 +265,12 @@ _LIVING_WITH_BEFORE = regex_cache.compile(
     r"|living|diagnosed|affected)[ \t]+with[ \t]+$",
     re.I,
 )
+# ... unless a degree is named beside it or its field after it: "Individuals with MS or PhD",
+# "People with MS in Computer Science", "MS degree"
+_DEGREE_NAMED_AFTER = regex_cache.compile(
+    rf"[ \t]*degree\b|{_ANOTHER_DEGREE}|[ \t]+in[ \t]+(?:[A-Za-z]+[ \t]+){{0,2}}?{_FIELD_WORD}",
+    re.I,
+)
 # "Boston, MA, USA", "Boston, MA (Remote)": US states spelled like degrees, after a city and
 # without a degree cue; in brackets only a field is one ("MA (Economics)").
 _STATES = {"ma", "me", "ms"}
@@ -558,7 +564,8 @@ def _is_false_friend(text: str, start: int, end: int, level: DegreeLevel) -> boo
     if level == "master" and word == "ms" and _MS_TOOL.match(text, end):
         return True
     if word == "ms" and _LIVING_WITH_BEFORE.search(text, max(0, start - 40), start):
-        return True  # the disease: "patients with MS", "people living with MS"
+        # the disease: "patients with MS", "people living with MS"
+        return not _DEGREE_NAMED_AFTER.match(text, end)
     if (
         word in _STATES
         and named.isupper()

@@ -142,7 +142,8 @@ _SPONSORS = regex_cache.compile(
     # "the events we sponsor.")
     r"|\b(?:h-?1-?b|visa)\s+transfers?\s+(?:(?:is|are)\s+)?(?:welcome|accepted|considered"
     r"|supported|possible)\b"
-    r"|(?:^|(?<=[.!?:;]\s))\W*we\s+(?:will\s+|can\s+|do\s+|also\s+)?sponsor(?=\s*[.!])",
+    # (a few marks before it, "- We sponsor.": a bounded run, so each sentence is tried once)
+    r"|(?:^|(?<=[.!?:;]\s))\W{0,4}we\s+(?:will\s+|can\s+|do\s+|also\s+)?sponsor(?=\s*[.!])",
     re.I,
 )
 _CITIZENS_OR_RESIDENTS = regex_cache.compile(
