@@ -216,3 +216,50 @@ def test_markup_that_never_ends_is_read_in_linear_time(markup: str) -> None:
     text = page_text(markup)
     assert time.perf_counter() - started < 1.0
     assert text.startswith("Python\n")
+
+
+# Text a reader of the page cannot see is left out, with a warning, as the DOCX and PDF readers do
+
+
+@pytest.mark.parametrize(
+    "markup",
+    [
+        '<p>Python</p><div hidden><p>Kubernetes Terraform</p></div><p>SQL</p>',
+        '<p>Python</p><span style="display: none">Kubernetes Terraform</span><p>SQL</p>',
+        '<p>Python</p><div style="color:red;VISIBILITY:hidden"><div>Kubernetes</div>'
+        "<div>Terraform</div></div><p>SQL</p>",
+    ],
+)
+def test_hidden_elements_are_left_out_with_a_warning(tmp_path: Path, markup: str) -> None:
+    page = tmp_path / "cv.html"
+    page.write_text(f"<html><body>{markup}</body></html>", encoding="utf-8")
+    document = read_document(page)
+    assert "Kubernetes" not in document.text and "Terraform" not in document.text
+    assert "Python" in document.text and "SQL" in document.text
+    assert any(w.startswith("hidden text:") for w in document.warnings), document.warnings
+
+
+@pytest.mark.parametrize(
+    "markup",
+    [
+        # a hidden paragraph whose end tag may be left out hides only itself
+        '<p hidden>Kubernetes<p>Terraform',
+        # shown styles, and an attribute that only names "hidden"
+        '<div style="display:block">Kubernetes</div><div class="hidden-xs">Terraform</div>',
+    ],
+)
+def test_shown_text_beside_hidden_markup_stays(markup: str) -> None:
+    shown = page_text(f"<html><body>{markup}</body></html>")
+    assert "Terraform" in shown
+
+
+def test_a_pages_declared_charset_decodes_it(tmp_path: Path) -> None:
+    page = tmp_path / "jd.html"
+    words = "Инженер по машинному обучению: Python, SQL"
+    page.write_bytes(
+        b'<html><head><meta charset="koi8-r"></head><body><p>'
+        + words.encode("koi8-r")
+        + b"</p></body></html>"
+    )
+    document = read_document(page)
+    assert words in document.text

@@ -7,14 +7,16 @@ from __future__ import annotations
 
 import codecs
 import re
+from collections import Counter
 from html.parser import HTMLParser
 from pathlib import Path
 
 from .. import regex_cache
 from ..models import Document
 from .cleaning import clean_text
+from .left_out import hidden_text_warning
 from .limits import Limits
-from .readers import decode_file
+from .readers import decode_bytes, read_bytes
 
 # What a browser does not show as text, or what is the site's rather than the document's; not
 # the head itself, which only these are in (its end tag and the body's start may be left out)
@@ -32,6 +34,13 @@ _LINES = _SPACED | frozenset(
     | {"section", "summary", "tr", "caption", "tbody", "thead", "tfoot", "center"}
 )
 _VOID = frozenset({"br", "hr", "img", "input", "meta", "link", "wbr", "area", "base", "col"})
+# Tags whose end tag may be left out: hiding one would hide the rest of the page
+_END_OPTIONAL = frozenset(
+    {"p", "li", "dt", "dd", "tr", "td", "th", "option", "optgroup", "thead", "tbody", "tfoot"}
+    | {"colgroup", "html", "head", "body", "rb", "rt", "rp"}
+)
+# An inline style that hides its element
+_HIDING_STYLE = regex_cache.compile(r"(?:display\s*:\s*none|visibility\s*:\s*hidden)\b", re.I)
 _SPACE = regex_cache.compile(r"\s+")
 _BLANK_RUN = regex_cache.compile(r"\n{3,}")
 # The ends the parser searches the rest of the page for: a tag's ">", a comment's "-->", a
@@ -56,6 +65,10 @@ class _PageText(HTMLParser):
         self._lists = 0  # depth inside lists
         self._in_item = False  # inside a list item: its paragraphs are its lines, not spaced
         self._bullet = False  # a list item's mark, set before its first words
+        self._concealed: str | None = None  # the tag of the hidden element the parser is in
+        self._concealed_depth = 0  # ... and how deep in elements of that tag
+        self._how = ""  # ... and how it is hidden
+        self.left_out: Counter[str] = Counter()  # characters of hidden elements, by how
 
     def parse_marked_section(self, i: int, report: bool = True) -> int:
         """A "<![keyword[ ... ]]>" section; one of a keyword the parser does not know, which
@@ -73,6 +86,12 @@ class _PageText(HTMLParser):
             self._hidden += tag not in _VOID
             return
         if self._hidden:
+            return
+        if self._concealed:
+            self._concealed_depth += tag == self._concealed
+            return
+        if tag not in _VOID | _END_OPTIONAL and (how := _hidden_by(attrs)):
+            self._concealed, self._concealed_depth, self._how = tag, 1, how
             return
         self._start(tag)
 
@@ -103,6 +122,11 @@ class _PageText(HTMLParser):
             return
         if self._hidden:
             return
+        if self._concealed:
+            if tag == self._concealed:
+                self._concealed_depth -= 1
+                self._concealed = self._concealed if self._concealed_depth else None
+            return
         if tag in ("ul", "ol"):
             self._lists = max(0, self._lists - 1)
             self._in_item = self._lists > 0  # a list inside an item ends in that item
@@ -124,6 +148,9 @@ class _PageText(HTMLParser):
 
     def handle_data(self, data: str) -> None:
         if self._hidden:
+            return
+        if self._concealed:
+            self.left_out[self._how] += len(data.strip())
             return
         if self._bullet and data.strip():
             self._words.append("- ")
@@ -151,11 +178,28 @@ class _PageText(HTMLParser):
         return _BLANK_RUN.sub("\n\n", "\n".join(self.lines)).strip() + "\n"
 
 
+def _hidden_by(attrs: list[tuple[str, str | None]]) -> str | None:
+    """How an element's attributes hide it from a reader: the `hidden` attribute or an inline
+    style; None when they do not."""
+    for name, value in attrs:
+        if name == "hidden":
+            return "in elements marked hidden"
+        if name == "style" and value and _HIDING_STYLE.search(value):
+            return "in elements styled not to show"
+    return None
+
+
 def page_text(markup: str) -> str:
     """The text a browser shows for `markup`, in lines."""
+    return shown_and_hidden(markup)[0]
+
+
+def shown_and_hidden(markup: str) -> tuple[str, Counter[str]]:
+    """The text a browser shows for `markup`, in lines, and the characters of the elements it
+    hides, by how they are hidden."""
     parser = _PageText()
     parser.feed(_unended_as_text(markup))
-    return parser.text()
+    return parser.text(), parser.left_out
 
 
 def _unended_as_text(markup: str) -> str:
@@ -212,6 +256,37 @@ def looks_like_html(raw: bytes) -> bool:
 def read_html(path: Path, limits: Limits) -> Document:
     """A saved web page's shown text, repaired like a text file's (offsets are into it)."""
     warnings: list[str] = []
-    markup = decode_file(path, limits.max_bytes, warnings)
-    text, edits = clean_text(page_text(markup), warnings, limits)
+    markup = _decoded(path, limits.max_bytes, warnings)
+    shown, hidden = shown_and_hidden(markup)
+    warnings.extend(hidden_text_warning(hidden))
+    text, edits = clean_text(shown, warnings, limits)
     return Document(path=str(path), format="html", text=text, warnings=warnings, edits=edits)
+
+
+# The charset a page declares in its first bytes: <meta charset="koi8-r">, or http-equiv's
+# "text/html; charset=windows-1251"
+_DECLARED_CHARSET = regex_cache.compile(
+    r"<meta\b[^>]{0,200}?charset\s*=\s*[\"']?([\w.:-]{1,40})", re.I
+)
+
+
+def _decoded(path: Path, limit: int, warnings: list[str]) -> str:
+    """The page's text: UTF-8 when its bytes are, else in the charset it declares when Python
+    knows it, else as a text file is decoded (Windows-1252 with a warning)."""
+    raw, more = read_bytes(path, limit)
+    declared = _DECLARED_CHARSET.search(raw[:2048].decode("latin-1"))
+    codec = _codec(declared.group(1)) if declared else None
+    if codec is not None and codec != "utf-8":
+        try:
+            raw.decode("utf-8")
+        except UnicodeDecodeError:
+            return raw.decode(codec, errors="replace")
+    return decode_bytes(path, raw, warnings, complete=not more)
+
+
+def _codec(name: str) -> str | None:
+    """Python's name for a charset a page names; None when Python does not know it."""
+    try:
+        return codecs.lookup(name).name
+    except LookupError:
+        return None

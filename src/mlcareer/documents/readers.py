@@ -44,7 +44,7 @@ def _looks_like_utf16(raw: bytes) -> str | None:
     return None
 
 
-def _decode(path: Path, raw: bytes, warnings: list[str], complete: bool = True) -> str:
+def decode_bytes(path: Path, raw: bytes, warnings: list[str], complete: bool = True) -> str:
     """`raw` as text; when it is only the file's first part (`complete` False), a character
     cut at its end does not make it look like another encoding."""
     if raw.startswith(codecs.BOM_UTF8):
@@ -92,7 +92,7 @@ def read_bytes(path: Path, limit: int) -> tuple[bytes, bool]:
 def decode_file(path: Path, limit: int, warnings: list[str]) -> str:
     """At most `limit` bytes of the file, decoded as text (UTF-8, UTF-16 or Windows-1252)."""
     raw, more = read_bytes(path, limit)
-    return _decode(path, raw, warnings, complete=not more)
+    return decode_bytes(path, raw, warnings, complete=not more)
 
 
 def read_text(path: Path, limits: Limits) -> Document:
