@@ -483,6 +483,11 @@ def test_extracts_terminal_panel_shows_each_documents_side(tmp_path: Path) -> No
         ("H-1B transfer welcome.", "sponsors"),
         ("H1B transfers are welcome for this role", "sponsors"),
         ("Visa transfers accepted.", "sponsors"),
+        ("We welcome H-1B transfers.", "sponsors"),
+        ("We accept H1B transfers for this role", "sponsors"),
+        ("Open to H1B transfers", "sponsors"),
+        ("We do not accept H-1B transfers.", "no-sponsorship"),
+        ("Unable to consider visa transfers at this time", "no-sponsorship"),
         ("Do we sponsor? Yes. We sponsor.", "sponsors"),
         ("We do sponsor!", "sponsors"),
         # encouraged is not required: nobody is turned away

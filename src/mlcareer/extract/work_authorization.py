@@ -99,6 +99,9 @@ _NO_SPONSORSHIP = regex_cache.compile(
     # "no visa sponsorship", "No H1B transfers"
     r"|\bno\s+(?:(?:visa|immigration|h-?1-?b|employment|work)\s+)*sponsorships?\b"
     r"|\bno\s+(?:h-?1-?bs?|visas?)(?:\s+(?:transfers?|candidates|holders))?\b"
+    # "We do not accept H-1B transfers", "Unable to consider visa transfers"
+    r"|" + _NOT + r"\s+(?:[\w-]+\s+){0,2}?(?:accept|consider|support|welcome|take)\w*\s+"
+    r"(?:any\s+)?(?:h-?1-?b|visa)\s+transfers?\b"
     # "sponsorship is not available for this role", "sponsorship unavailable"
     r"|\bsponsorships?\s+(?:[\w-]+\s+){0,4}?(?:(?:is|are|will|shall|can)\s*(?:not|n['’]t)\s+"
     r"(?:currently\s+|presently\s+)?(?:be\s+)?|not\s+|un)(?:available|offered|provided|possible|supported"
@@ -142,6 +145,7 @@ _SPONSORS = regex_cache.compile(
     # "the events we sponsor.")
     r"|\b(?:h-?1-?b|visa)\s+transfers?\s+(?:(?:is|are)\s+)?(?:welcome|accepted|considered"
     r"|supported|possible)\b"
+    r"|\b(?:welcome|accept|open\s+to|consider|support)\w*\s+(?:h-?1-?b|visa)\s+transfers?\b"
     # (a few marks before it, "- We sponsor.": a bounded run, so each sentence is tried once)
     r"|(?:^|(?<=[.!?:;]\s))\W{0,4}we\s+(?:will\s+|can\s+|do\s+|also\s+)?sponsor(?=\s*[.!])",
     re.I,
