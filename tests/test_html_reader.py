@@ -224,7 +224,7 @@ def test_markup_that_never_ends_is_read_in_linear_time(markup: str) -> None:
 @pytest.mark.parametrize(
     "markup",
     [
-        '<p>Python</p><div hidden><p>Kubernetes Terraform</p></div><p>SQL</p>',
+        "<p>Python</p><div hidden><p>Kubernetes Terraform</p></div><p>SQL</p>",
         '<p>Python</p><span style="display: none">Kubernetes Terraform</span><p>SQL</p>',
         '<p>Python</p><div style="color:red;VISIBILITY:hidden"><div>Kubernetes</div>'
         "<div>Terraform</div></div><p>SQL</p>",
@@ -243,7 +243,7 @@ def test_hidden_elements_are_left_out_with_a_warning(tmp_path: Path, markup: str
     "markup",
     [
         # a hidden paragraph whose end tag may be left out hides only itself
-        '<p hidden>Kubernetes<p>Terraform',
+        "<p hidden>Kubernetes<p>Terraform",
         # shown styles, and an attribute that only names "hidden"
         '<div style="display:block">Kubernetes</div><div class="hidden-xs">Terraform</div>',
     ],
