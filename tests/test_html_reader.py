@@ -263,3 +263,28 @@ def test_a_pages_declared_charset_decodes_it(tmp_path: Path) -> None:
     )
     document = read_document(page)
     assert words in document.text
+
+
+# A web address is not fetched: the message says what to do instead
+
+
+@pytest.mark.parametrize(
+    "address",
+    ["https://jobs.example.com/ml-engineer-123", "http://example.org/careers?id=7"],
+)
+def test_a_web_address_is_refused_with_what_to_do_instead(address: str) -> None:
+    result = invoke("extract", address)
+    assert result.exit_code == 3
+    first, hint = result.stderr.strip().splitlines()
+    assert first == f"error: {address}: a web address, not a file (nothing is fetched)"
+    assert hint.startswith("hint: save the page as .html")
+
+
+def test_a_file_whose_name_looks_like_an_address_is_still_read(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.chdir(tmp_path)
+    (tmp_path / "https:").mkdir()
+    (tmp_path / "https:" / "jd.txt").write_text("Data Analyst\n\nRequirements\n- SQL\n")
+    result = invoke("extract", "https://jd.txt", "--as", "posting", "--format", "json")
+    assert result.exit_code == 0, result.stderr

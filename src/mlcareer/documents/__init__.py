@@ -3,10 +3,12 @@
 from __future__ import annotations
 
 import os
+import re
 import stat
 from collections.abc import Callable
 from pathlib import Path
 
+from .. import regex_cache
 from ..errors import DocumentError
 from ..models import Document
 from .html_text import read_html
@@ -30,10 +32,21 @@ READERS: dict[str, Reader] = {
 __all__ = ["READERS", "Limits", "read_document"]
 
 
+# A web address, as a path keeps it ("https://x" becomes "https:/x")
+_WEB_ADDRESS = regex_cache.compile(r"(https?|ftp):/+(?=[^/])", re.I)
+
+
 def _stat(path: Path) -> os.stat_result:
     try:
         return path.stat()
     except FileNotFoundError as e:
+        if address := _WEB_ADDRESS.match(str(path)):
+            raise DocumentError(
+                f"{shown(_WEB_ADDRESS.sub(address.group(1) + '://', str(path), 1))}: a web "
+                "address, not a file (nothing is fetched)",
+                "save the page as .html, or copy its text and pipe it in: "
+                "'pbpaste | mlcareer match resume.pdf -'",
+            ) from e
         if path.is_symlink():
             raise DocumentError(
                 f"{shown(path)}: broken symbolic link (its target {shown(os.readlink(path))!r}"
