@@ -112,3 +112,45 @@ def test_dollars_with_a_pension_of_australia_get_no_us_reference(pay: str) -> No
 def test_a_super_word_keeps_the_us_reference(text: str) -> None:
     # near misses: "super" as an ordinary word beside US dollars
     assert salary_context("ml-engineer", text) is not None
+
+
+# 7. A working student (Werkstudent) works at most half a week during term: the years of such
+# a post count by half, as a part-time job's do
+
+_WORKING_STUDENT_CV = """Max Weber
+
+EXPERIENCE
+Data Scientist, Allianz SE                         10/2022 - 09/2025
+- Built churn models in Python and scikit-learn
+
+{title}, Siemens AG          10/2019 - 09/2022
+- Built data pipelines in Python
+
+EDUCATION
+M.Sc. Computer Science, TU Munich                  10/2019 - 09/2022
+"""
+
+
+@pytest.mark.parametrize(
+    "title", ["Working Student (Werkstudent)", "Werkstudent Data Engineering", "Werkstudentin"]
+)
+def test_a_working_students_years_count_by_half(profile_of: ProfileOf, title: str) -> None:
+    experience = profile_of(_WORKING_STUDENT_CV.format(title=title), "resume").experience
+    assert experience.years == 4.5
+    assert experience.level == "mid"  # not senior for six years, three of them as a student
+    assert any(
+        note.startswith("part-time (50% of full time)") for note in experience.level_evidence
+    )
+
+
+@pytest.mark.parametrize(
+    ("title", "years"),
+    [
+        # near misses: full-time work, or hours stated
+        ("Data Engineer", 6.0),
+        ("Working Student (Werkstudent), 30 h/week", 5.2),
+    ],
+)
+def test_other_jobs_keep_their_years(profile_of: ProfileOf, title: str, years: float) -> None:
+    experience = profile_of(_WORKING_STUDENT_CV.format(title=title), "resume").experience
+    assert experience.years == years
