@@ -4,10 +4,13 @@ here, with a near miss that must keep its reading."""
 from __future__ import annotations
 
 from collections.abc import Callable
+from pathlib import Path
 
 import pytest
 
-from mlcareer.models import Profile
+from mlcareer.api import Options, analyze
+from mlcareer.authorization import need_shown, stance_shown
+from mlcareer.models import Profile, WorkAuthorization, WorkStatus
 from mlcareer.salaries import salary_context
 
 ProfileOf = Callable[..., Profile]
@@ -154,3 +157,62 @@ def test_a_working_students_years_count_by_half(profile_of: ProfileOf, title: st
 def test_other_jobs_keep_their_years(profile_of: ProfileOf, title: str, years: float) -> None:
     experience = profile_of(_WORKING_STUDENT_CV.format(title=title), "resume").experience
     assert experience.years == years
+
+
+# 8. A nationality is shown as a person says it ("German citizen", "Australian citizens"); the
+# JSON `detail` keeps the country's name
+
+
+@pytest.mark.parametrize(
+    ("status", "detail", "shown"),
+    [
+        ("citizen", "Germany", "German citizen"),
+        ("citizen", "US/Canada", "US/Canadian citizen"),
+        ("permanent-resident", "Canada", "Canadian permanent resident"),
+        ("citizen", "New Zealand", "New Zealand citizen"),
+        # near misses: abbreviations and no country keep their words
+        ("citizen", "US", "US citizen"),
+        ("citizen", "UK", "UK citizen"),
+        ("citizen", None, "citizen"),
+    ],
+)
+def test_a_resumes_nationality_reads_as_an_adjective(
+    status: WorkStatus, detail: str | None, shown: str
+) -> None:
+    need = WorkAuthorization(status=status, detail=detail, text="", line=1)
+    assert need_shown(need) == shown
+
+
+@pytest.mark.parametrize(
+    ("status", "detail", "shown"),
+    [
+        ("citizens-or-residents", "Australia", "Australian citizens or permanent residents"),
+        ("citizens-only", "Singapore", "Singaporean citizens only"),
+        ("citizens-only", "EU", "EU citizens only"),
+    ],
+)
+def test_a_postings_nationality_reads_as_an_adjective(
+    status: WorkStatus, detail: str, shown: str
+) -> None:
+    stance = WorkAuthorization(status=status, detail=detail, text="", line=1)
+    assert stance_shown(stance) == shown
+
+
+def test_the_json_keeps_the_countrys_name(profile_of: ProfileOf) -> None:
+    text = "Max Weber\nNationality: German\n\nEXPERIENCE\nData Scientist, Acme, 2019 - 2023\n"
+    found = profile_of(text, "resume").work_authorization
+    assert found is not None and (found.status, found.detail) == ("citizen", "Germany")
+
+
+def test_a_conflict_names_the_nationality_as_an_adjective(
+    write: Callable[[str, str], Path],
+) -> None:
+    cv = "Max Weber\nNationality: German\n\nEXPERIENCE\nData Scientist, Acme, 2019 - 2023\n"
+    resume = write("cv.txt", f"{cv}- Python\n")
+    posting = write(
+        "job.txt",
+        "Data Scientist\n\nRequirements\n- Python\n- Must be an Australian citizen\n",
+    )
+    fit = analyze(resume, posting, Options()).work_authorization
+    assert fit is not None and fit.conflict is not None
+    assert "Australian citizens" in fit.conflict and "Australia citizens" not in fit.conflict
