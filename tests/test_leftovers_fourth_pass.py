@@ -216,3 +216,35 @@ def test_a_conflict_names_the_nationality_as_an_adjective(
     fit = analyze(resume, posting, Options()).work_authorization
     assert fit is not None and fit.conflict is not None
     assert "Australian citizens" in fit.conflict and "Australia citizens" not in fit.conflict
+
+
+# 10. "Enrolled student in Computer Science" asks for a current student, and names no term
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "- Enrolled student in Computer Science or a related field",
+        "- You must be an enrolled student at a German university",
+        "- Matriculated student in Mathematics or Physics",
+    ],
+)
+def test_an_enrolled_student_is_asked(profile_of: ProfileOf, line: str) -> None:
+    profile = profile_of(f"Working Student Data Science\n\nRequirements\n{line}\n- Python\n")
+    assert profile.posting is not None and profile.posting.enrollment_required
+    assert not any(
+        "nrolled" in req.jd_text or "atriculated" in req.jd_text for req in profile.requirements
+    )
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        # near misses: enrolled students served, not asked
+        "- Tutor enrolled students in calculus",
+        "- Support 300 enrolled students with their coursework",
+    ],
+)
+def test_enrolled_students_served_are_not_asked(profile_of: ProfileOf, line: str) -> None:
+    profile = profile_of(f"Academic Tutor\n\nRequirements\n{line}\n- Python\n")
+    assert profile.posting is not None and profile.posting.enrollment_required is None
