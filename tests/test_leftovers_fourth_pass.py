@@ -248,3 +248,68 @@ def test_an_enrolled_student_is_asked(profile_of: ProfileOf, line: str) -> None:
 def test_enrolled_students_served_are_not_asked(profile_of: ProfileOf, line: str) -> None:
     profile = profile_of(f"Academic Tutor\n\nRequirements\n{line}\n- Python\n")
     assert profile.posting is not None and profile.posting.enrollment_required is None
+
+
+# 4. A driving licence is one requirement, and the UK's clearances are known ones
+
+
+@pytest.mark.parametrize(
+    ("line", "skill"),
+    [
+        ("- Full UK driving licence", "driving-licence"),
+        ("- A valid driver's license and own transport", "driving-licence"),
+        ("- SC clearance or willingness to obtain it", "sc-clearance"),
+        ("- Active DV clearance", "dv-clearance"),
+        ("- NPPV3 vetting", "nppv-clearance"),
+        ("- BPSS clearance", "bpss-clearance"),
+    ],
+)
+def test_licences_and_uk_clearances_are_known(profile_of: ProfileOf, line: str, skill: str) -> None:
+    asked = _asked(profile_of(f"Field Engineer\n\nRequirements\n{line}\n- Python\n", "posting"))
+    assert skill in asked
+    assert not {"Full", "SC", "DV"} & set(asked.values())
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        # near misses: South Carolina, a "licence" of software
+        "- Based in Columbia, SC",
+        "- Experience with software licence management",
+    ],
+)
+def test_other_sc_and_licences_are_no_clearance(profile_of: ProfileOf, line: str) -> None:
+    asked = _asked(profile_of(f"Field Engineer\n\nRequirements\n{line}\n- Python\n", "posting"))
+    assert not {"sc-clearance", "driving-licence"} & set(asked)
+
+
+def test_a_dv_clearance_meets_an_sc_one(write: Callable[[str, str], Path]) -> None:
+    resume = write(
+        "cv.txt",
+        "Sam Jones\nDV cleared | Full clean UK driving licence\n\n"
+        "EXPERIENCE\nField Engineer, Acme Ltd, 2019 - 2024\n- Python tooling\n",
+    )
+    posting = write(
+        "job.txt",
+        "Field Engineer\n\nRequirements\n- SC clearance\n- Full UK driving licence\n- Python\n",
+    )
+    report = analyze(resume, posting, Options())
+    found = {m.id: m.status for m in [*report.matched, *report.missing]}
+    assert found["driving-licence"] == "matched"
+    assert found["sc-clearance"] == "implied"  # Developed Vetting passes the Security Check's
+    assert not any(m.jd_text == "Full" for m in report.matched)
+
+
+def test_a_missing_licence_is_to_be_stated_not_shown_in_a_bullet(
+    write: Callable[[str, str], Path],
+) -> None:
+    resume = write(
+        "cv.txt", "Sam Jones\n\nEXPERIENCE\nField Engineer, Acme Ltd, 2019 - 2024\n- Python\n"
+    )
+    posting = write(
+        "job.txt", "Field Engineer\n\nRequirements\n- Full UK driving licence\n- Python\n"
+    )
+    advice = [s.message for s in analyze(resume, posting, Options()).suggestions]
+    about = [text for text in advice if "Driving licence" in text]
+    assert about and "experience bullet" not in about[0]
+    assert "If you hold it, state it" in about[0]
