@@ -313,3 +313,40 @@ def test_a_missing_licence_is_to_be_stated_not_shown_in_a_bullet(
     about = [text for text in advice if "Driving licence" in text]
     assert about and "experience bullet" not in about[0]
     assert "If you hold it, state it" in about[0]
+
+
+# 5. "PMs" a posting asks to lead are product (or project) managers, as a resume writes them
+
+
+@pytest.mark.parametrize(
+    "bullet",
+    [
+        "Led a team of five product managers across two product lines",
+        "Managed 3 Project Managers and a PMO analyst",
+        "Hired and coached four PMs",
+    ],
+)
+def test_pms_are_found_as_managers_written_out(
+    write: Callable[[str, str], Path], bullet: str
+) -> None:
+    resume = write(
+        "cv.txt", f"Ana Ruiz\n\nEXPERIENCE\nHead of Product, Acme, 2018 - 2024\n- {bullet}\n"
+    )
+    posting = write(
+        "job.txt", "Director of Product\n\nRequirements\n- Experience leading PMs\n- SQL\n"
+    )
+    report = analyze(resume, posting, Options())
+    assert "PMs" in {m.jd_text for m in report.matched}
+
+
+def test_pms_are_not_found_in_other_managers(write: Callable[[str, str], Path]) -> None:
+    # near miss: account managers are no PMs
+    resume = write(
+        "cv.txt",
+        "Ana Ruiz\n\nEXPERIENCE\nHead of Sales, Acme, 2018 - 2024\n- Led six account managers\n",
+    )
+    posting = write(
+        "job.txt", "Director of Product\n\nRequirements\n- Experience leading PMs\n- SQL\n"
+    )
+    report = analyze(resume, posting, Options())
+    assert "PMs" in {m.jd_text for m in report.missing}
