@@ -350,3 +350,35 @@ def test_pms_are_not_found_in_other_managers(write: Callable[[str, str], Path]) 
     )
     report = analyze(resume, posting, Options())
     assert "PMs" in {m.jd_text for m in report.missing}
+
+
+# 9. "GRADUATE RESEARCH" heads a student's research jobs, not their education
+
+_GRADUATE_RESEARCH_CV = """Ada Lovelace
+ada@example.com
+
+EDUCATION
+PhD Computer Science, Stanford University             2020 - 2025
+
+{heading}
+Research Assistant, Stanford AI Lab                    2020 - 2025
+- Studied robustness of vision models using PyTorch
+
+SKILLS
+Python, PyTorch
+"""
+
+
+@pytest.mark.parametrize(
+    "heading", ["GRADUATE RESEARCH", "Undergraduate Research", "Graduate Research Experience"]
+)
+def test_a_graduate_research_heading_heads_work(profile_of: ProfileOf, heading: str) -> None:
+    profile = profile_of(_GRADUATE_RESEARCH_CV.format(heading=heading), "resume")
+    assert "experience" in {section.name for section in profile.sections}
+    assert [job.title for job in profile.experience.jobs] == ["Research Assistant, Stanford AI Lab"]
+
+
+def test_a_graduate_studies_heading_stays_education(profile_of: ProfileOf) -> None:
+    # near miss: "Graduate Studies" names the degrees
+    profile = profile_of(_GRADUATE_RESEARCH_CV.format(heading="Graduate Studies"), "resume")
+    assert "experience" not in {section.name for section in profile.sections}
