@@ -382,3 +382,41 @@ def test_a_graduate_studies_heading_stays_education(profile_of: ProfileOf) -> No
     # near miss: "Graduate Studies" names the degrees
     profile = profile_of(_GRADUATE_RESEARCH_CV.format(heading="Graduate Studies"), "resume")
     assert "experience" not in {section.name for section in profile.sections}
+
+
+# 3. Departments a resume's writer worked with are not the writer's skills
+
+_PM_RESUME = """Jane Doe
+
+EXPERIENCE
+Product Manager, Acme Corp, 2019 - 2024
+- {bullet}
+"""
+
+
+@pytest.mark.parametrize(
+    "bullet",
+    [
+        "Partnered with legal, marketing and customer support to launch a billing product",
+        "Worked closely with sales and finance on pricing",
+        "Collaborated with marketing on the launch plan",
+    ],
+)
+def test_departments_worked_with_are_no_skills(profile_of: ProfileOf, bullet: str) -> None:
+    skills = _skills(profile_of(_PM_RESUME.format(bullet=bullet), "resume"))
+    assert not {"marketing", "customer-service", "sales"} & skills
+
+
+@pytest.mark.parametrize(
+    ("bullet", "skill"),
+    [
+        # near misses: the writer's own marketing and support work
+        ("Led marketing campaigns for three product launches", "marketing"),
+        ("Partnered with agencies on marketing campaigns", "marketing"),
+        ("Handled customer support tickets in Zendesk", "customer-service"),
+    ],
+)
+def test_the_writers_own_department_work_stays(
+    profile_of: ProfileOf, bullet: str, skill: str
+) -> None:
+    assert skill in _skills(profile_of(_PM_RESUME.format(bullet=bullet), "resume"))
