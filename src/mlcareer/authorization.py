@@ -13,6 +13,27 @@ _RULED_OUT = {
     "citizens-only": ("needs-sponsorship", "visa", "permanent-resident", "citizen"),
 }
 
+# A country's name, as extract/work_authorization.py reports it, in the word that describes
+# its people ("German citizen"); names not listed ("US", "New Zealand") describe them as they are
+_NATIONALITIES = {
+    "Canada": "Canadian",
+    "Australia": "Australian",
+    "India": "Indian",
+    "China": "Chinese",
+    "Mexico": "Mexican",
+    "Germany": "German",
+    "France": "French",
+    "Ireland": "Irish",
+    "Singapore": "Singaporean",
+}
+
+
+def _nationality(detail: str | None) -> str:
+    """ "Germany" -> "German ", "US/Canada" -> "US/Canadian "; nothing when no country is named."""
+    if not detail:
+        return ""
+    return "/".join(_NATIONALITIES.get(name, name) for name in detail.split("/")) + " "
+
 
 def authorization_fit(
     posting: WorkAuthorization | None, resume: WorkAuthorization | None
@@ -52,7 +73,7 @@ def _stance(posting: WorkAuthorization) -> str:
     quoted = f'("{posting.text}")'
     if posting.status == "no-sponsorship":
         return f"The posting sponsors no visas {quoted}"
-    who = f"{posting.detail} citizens" if posting.detail else "citizens"
+    who = f"{_nationality(posting.detail)}citizens"
     if posting.status == "citizens-or-residents":
         return f"The posting takes only {who} and permanent residents {quoted}"
     return f"The posting takes {who} only {quoted}"
@@ -73,7 +94,7 @@ def stance_shown(posting: WorkAuthorization | None) -> str:
     """The posting's side in a report's table: "sponsors no visas", "US citizens only"."""
     if posting is None:
         return "not stated"
-    who = f"{posting.detail} citizens" if posting.detail else "citizens"
+    who = f"{_nationality(posting.detail)}citizens"
     return {
         "no-sponsorship": "sponsors no visas",
         "sponsors": "sponsors visas",
@@ -87,10 +108,11 @@ def need_shown(resume: WorkAuthorization | None) -> str:
     if resume is None:
         return "not stated"
     detail = f"{resume.detail} " if resume.detail else ""
+    nationality = _nationality(resume.detail)
     return {
         "needs-sponsorship": f"needs {detail}sponsorship",
         "visa": f"on {resume.detail or 'a visa'}",
-        "permanent-resident": f"{detail}permanent resident",
-        "citizen": f"{detail}citizen",
+        "permanent-resident": f"{nationality}permanent resident",
+        "citizen": f"{nationality}citizen",
         "authorized": "authorized to work",
     }.get(resume.status, resume.status)

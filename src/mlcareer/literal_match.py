@@ -319,13 +319,22 @@ _SKILLS_END = regex_cache.compile(r" skills?$", re.I)  # "research skills" is fo
 _DEFINED = regex_cache.compile(r"^(?P<term>.+?) \((?P<acronym>[^()]+)\)$")
 
 
+# Managers a posting names by their two letters ("Experience leading PMs"), as a resume
+# writes them out: product, project or program managers
+_MANAGERS_ABBREVIATED = {
+    "PM": ("product manager", "project manager", "program manager"),
+    "PMs": ("product managers", "project managers", "program managers"),
+}
+
+
 def spellings(jd_text: str) -> list[str]:
     """A posting's wording and the acronym it defines: "Master Data Management (MDM)" ->
-    ["Master Data Management", "MDM"]."""
+    ["Master Data Management", "MDM"]; "PMs" and the managers it stands for."""
     defined = _DEFINED.match(jd_text)
     if defined:
         return [defined["term"], defined["acronym"]]
-    return [_SKILLS_END.sub("", jd_text) or jd_text]
+    wording = _SKILLS_END.sub("", jd_text) or jd_text
+    return [wording, *_MANAGERS_ABBREVIATED.get(wording.strip(), ())]
 
 
 # Vendors a resume often leaves off a product's name: "Adobe Premiere Pro" is "Premiere Pro".

@@ -226,8 +226,8 @@ def _column_of(text: str, phrases: tuple[str, ...]) -> int:
 
 
 # Skills not learnt on the job: "3 years as a Japanese speaker" asks a speaker, not a career;
-# a clearance is held, whatever the years it has been held.
-UNTIMED_CATEGORIES = frozenset({"spoken-languages", "clearances"})
+# a clearance or a licence is held, whatever the years it has been held.
+UNTIMED_CATEGORIES = frozenset({"spoken-languages", "clearances", "licenses"})
 
 
 def _known_match(

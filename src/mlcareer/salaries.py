@@ -53,10 +53,19 @@ _FOREIGN_PAY = regex_cache.compile(
     rf"|(?<![\d,.])\d[\d,.]*\s?[kK]?\s?(?:{_OTHER_CURRENCIES}|LPA|lpa|lakhs?)\b"
 )
 
+# Dollars with Australia's pension on top ("$120k + super", "plus superannuation") or New
+# Zealand's ("+ KiwiSaver"); not "super" as a word of praise ("plus super generous equity")
+_PENSION_OF_OCEANIA = regex_cache.compile(
+    r"\bsuperannuation\b|\bkiwisaver\b"
+    r"|\$[ \t]?\d[^\n$]{0,40}?(?:\+|\bplus|\bincl?\.?|\bincluding|\band)[ \t]*super"
+    r"(?=[ \t]*(?:$|[),.;/&+(]|and\b|contributions?\b))",
+    re.I | re.M,
+)
+
 
 def pays_in_another_currency(text: str) -> bool:
     """Whether a posting states its pay in a currency other than US dollars."""
-    return _FOREIGN_PAY.search(text) is not None
+    return _FOREIGN_PAY.search(text) is not None or _PENSION_OF_OCEANIA.search(text) is not None
 
 
 def salary_context(role: str | None, posting_text: str = "") -> SalaryContext | None:

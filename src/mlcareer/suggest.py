@@ -89,7 +89,8 @@ def _advice(m: SkillMatch, resume: Profile, category: str | None = None) -> list
     return _wording_advice(m, resume)
 
 
-# A language spoken or a clearance held is stated, not shown by work done (nor by "exposure")
+# A language spoken or a clearance or licence held is stated, not shown by work done (nor by
+# "exposure")
 _HELD_ADVICE = {
     "spoken-languages": (
         "If you speak it, name it with your level in a Languages line (for example: "
@@ -98,6 +99,7 @@ _HELD_ADVICE = {
     "clearances": (
         "If you hold it, state it near the top of your resume with its status (active or current)."
     ),
+    "licenses": "If you hold it, state it on your resume (with your contact details or skills).",
 }
 
 

@@ -169,6 +169,11 @@ HEADINGS: dict[str, tuple[str, ...]] = {
         "research and work experience",
         "work and research experience",
         "research positions",
+        # a student's research posts ("Research Assistant, ... Lab" under it)
+        "graduate research",
+        "graduate research experience",
+        "undergraduate research",
+        "undergraduate research experience",
         "academic appointments",
         "appointments",
         "professional appointments",

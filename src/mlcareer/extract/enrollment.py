@@ -20,6 +20,10 @@ _ENROLLED_PATTERN = regex_cache.compile(
     r"|full[- ]time|part[- ]time)\s+(?:\w+\s+)?student)\b"
     r"|enrolled\s+(?:as\s+an?\s+(?:full|part)[- ]time\s+student|in\s+an?\s+(?:\S+\s+){0,5}?"
     r"(?:program|programme|degree|university|college)\b)"
+    # "Enrolled student in Computer Science", "must be an enrolled student"; not "Tutor
+    # enrolled students", whom the job serves
+    r"|(?:^\W*|\b(?:be|as|are|is)\s+)(?:an?\s+)?(?:currently\s+)?(?:enrolled|matriculated)\s+"
+    r"(?:(?:full|part)[- ]time\s+)?" + _STUDENT + r"students?\b"
     r"|returning\s+to\s+(?:school|university|college|(?:your|their)\s+studies)\b"
     r"|(?:are|is|be)\s+(?:a\s+)?current(?:ly\s+a)?\s+" + _STUDENT + r"students?\b"
     r"|^\W*pursuing\s+(?:an?|your)\s+(?:\S+\s+){0,3}?(?:degree|program|programme|studies)\b"

@@ -1,6 +1,7 @@
 """Part-time work: the share of a full week a job's heading says it took ("Hours per week: 20",
-as US federal resumes give every job, "(20 h/week)", "0.5 FTE", "part-time"). A part-time job
-counts toward the total years by that share, as federal hiring credits it."""
+as US federal resumes give every job, "(20 h/week)", "0.5 FTE", "part-time", a working
+student's post). A part-time job counts toward the total years by that share, as federal
+hiring credits it."""
 
 from __future__ import annotations
 
@@ -25,12 +26,14 @@ _FTE = regex_cache.compile(
 )
 _PART_TIME = regex_cache.compile(r"\bpart[- ]?time\b|\bteilzeit\b", re.I)
 _FULL_TIME = regex_cache.compile(r"\bfull[- ]?time\b|\bvollzeit\b", re.I)
+# A German working student's post, capped at 20 hours a week during term: a part-time job
+_WORKING_STUDENT = regex_cache.compile(r"\bworking\s+student\b|\bwerkstudent(?:in)?\b", re.I)
 
 
 def work_share(text: str) -> float:
     """The share of a full week that `text` (a job's heading, dates and form fields) says the
-    job took, from 0 to 1: its hours over 40, its FTE, half for "part-time"; 1 when it says
-    nothing, or says full time."""
+    job took, from 0 to 1: its hours over 40, its FTE, half for "part-time" or a working
+    student's post; 1 when it says nothing, or says full time."""
     if hours := _HOURS.search(text):
         worked = float(hours.group(1) or hours.group(2))
         return min(1.0, worked / FULL_WEEK) if worked > 0 else 1.0
@@ -38,6 +41,7 @@ def work_share(text: str) -> float:
         percent = fte.group(3) or fte.group(4)
         share = float(fte.group(1) or fte.group(2) or int(percent) / 100)
         return share if 0 < share < 1 else 1.0
-    if _PART_TIME.search(text) and not _FULL_TIME.search(text):
+    part_time = _PART_TIME.search(text) or _WORKING_STUDENT.search(text)
+    if part_time and not _FULL_TIME.search(text):
         return PART_TIME_SHARE
     return 1.0

@@ -81,6 +81,13 @@ _FEDERAL_PAPERWORK = regex_cache.compile(
 _JOINING = regex_cache.compile(
     r"(?:immediate|early|quick)\s+joiners?|joiners?|notice\s+period", re.I
 )
+# A student's standing, which the posting's enrolment requirement reports (enrollment.py):
+# "Enrolled student in Computer Science", "Matriculated student"
+_STUDENT_STANDING = regex_cache.compile(
+    r"(?:currently\s+)?(?:enrolled|matriculated)\s+(?:(?:full|part)[- ]time\s+)?students?", re.I
+)
+# A qualifier cut off from what it qualifies by a place: "Full" of "Full UK driving licence"
+_QUALIFIER_ALONE = regex_cache.compile(r"full|valid|clean|current", re.I)
 _REDACTED = regex_cache.compile(r"<[A-Z_]+>")  # "<NAME>", "<ORGANIZATION>": a name taken out
 # A legal form ending a company's name: "Quuxware Inc."
 _COMPANY_SUFFIX = regex_cache.compile(r"\s(?:Inc|Corp|Corporation|LLC|Ltd|GmbH|PLC|LLP)\.?$")
@@ -316,6 +323,8 @@ def junk_term(line: str, text: str, start: int) -> bool:
         or bool(_JOB_TERMS.fullmatch(text.strip(" ()")))
         or bool(_FEDERAL_PAPERWORK.fullmatch(text.strip(" ()")))
         or bool(_JOINING.fullmatch(text.strip(" ()")))
+        or bool(_STUDENT_STANDING.fullmatch(text.strip(" ()")))
+        or bool(_QUALIFIER_ALONE.fullmatch(text.strip()))
         or bool(_COMPANY_SUFFIX.search(text))
         or any(m.start() <= start < m.end() for m in _COMPANY_LIST.finditer(line))
         or any(m.start() < end and start < m.end() for m in _REDACTED.finditer(line))

@@ -406,6 +406,16 @@ def a_field_department(text: str, start: int, end: int) -> bool:
     return _DEPARTMENT_AFTER.match(text, end) is not None
 
 
+def a_department_worked_with(text: str, start: int, end: int) -> bool:
+    """A department named in the list of those one worked with: "Partnered with legal,
+    marketing and customer support" shows a collaborator, not marketing done; not "worked
+    with marketing experience" (an ask)."""
+    written = text[start:end]
+    if not _ANY_DEPARTMENT.fullmatch(written) or _ASKED_AFTER.match(text, end):
+        return False
+    return _WORKS_WITH.search(text[max(0, start - 100) : start]) is not None
+
+
 def the_companys_own(text: str, start: int, end: int, soft: bool) -> bool:
     """In a posting, a name that is the company's own team ("our leadership team"), a
     department the hire works with or reports to ("work closely with customer support", "present
@@ -418,10 +428,9 @@ def the_companys_own(text: str, start: int, end: int, soft: bool) -> bool:
     ours = _OURS_BEFORE.search(before)
     if ours and _UNIT_AFTER.match(text, end):
         return soft or not _THE_HIRES_TEAM.search(before, 0, ours.start())
-    written = text[start:end]
-    if _ANY_DEPARTMENT.fullmatch(written) and _WORKS_WITH.search(before):
+    if a_department_worked_with(text, start, end):
         return True
-    if written.lower() != "leadership":
+    if text[start:end].lower() != "leadership":
         return False
     if _LEADERS.search(before):
         return True

@@ -924,9 +924,9 @@ def posting_info(lines: LineIndex, sections: list[Section]) -> PostingInfo:
     alternative, with_degree = (
         degrees.alternatives.get(scored, (None, None)) if scored else (None, None)
     )
-    level, level_source = _level_of(
-        title, header.get("level"), years_required or least or None, lines.text
-    )
+    # years from zero ("0-2 years") ask a newcomer: an entry level, though no year to fall short of
+    asked = years_required if years_required is not None else least
+    level, level_source = _level_of(title, header.get("level"), asked, lines.text)
     return PostingInfo(
         title=title,
         level=level,

@@ -24,6 +24,7 @@ from .lines import LineIndex, finditer_on_lines
 from .named_within import named_within
 from .nlp import RawMatch
 from .other_senses import (
+    a_department_worked_with,
     a_field_department,
     a_mailbox,
     a_share_accounted,
@@ -1072,7 +1073,10 @@ def _names_something_else(
         return True  # "github.com/dkim-ml", "ml.team@example.com": a name, not a skill
     if foreign and text[match.start : match.end].lower() in foreign:
         return True
-    return posting and _the_postings_own(category, text, match.start, match.end)
+    if posting:
+        return _the_postings_own(category, text, match.start, match.end)
+    # a resume's "Partnered with legal, marketing and customer support": collaborators
+    return category == "business" and a_department_worked_with(text, match.start, match.end)
 
 
 def _the_postings_own(category: str, text: str, start: int, end: int) -> bool:
