@@ -487,6 +487,10 @@ def test_extracts_terminal_panel_shows_each_documents_side(tmp_path: Path) -> No
         ("We accept H1B transfers for this role", "sponsors"),
         ("Open to H1B transfers", "sponsors"),
         ("We do not accept H-1B transfers.", "no-sponsorship"),
+        # who needs no sponsorship is no refusal of it
+        ("No sponsorship required for EU citizens; we sponsor others.", "sponsors"),
+        ("No visa sponsorship is needed for UK nationals", None),
+        ("No sponsorship required.", "no-sponsorship"),
         ("Unable to consider visa transfers at this time", "no-sponsorship"),
         ("Do we sponsor? Yes. We sponsor.", "sponsors"),
         ("We do sponsor!", "sponsors"),

@@ -98,7 +98,9 @@ _NO_SPONSORSHIP = regex_cache.compile(
     r"sponsorship)"
     # "no visa sponsorship", "No H1B transfers"
     r"|\bno\s+(?:(?:visa|immigration|h-?1-?b|employment|work)\s+)*sponsorships?\b"
-    r"|\bno\s+(?:h-?1-?bs?|visas?)(?:\s+(?:transfers?|candidates|holders))?\b"
+    # (not who needs none: "No sponsorship required for EU citizens")
+    r"(?!\s+(?:is\s+)?(?:required|needed|necessary)\s+(?:for|by|of)\b)"
+    r"|\bno\s+(?:h-?1-?bs?|visas?)(?:\s+(?:transfers?|candidates|holders))?\b(?!\s+sponsorship)"
     # "We do not accept H-1B transfers", "Unable to consider visa transfers"
     r"|" + _NOT + r"\s+(?:[\w-]+\s+){0,2}?(?:accept|consider|support|welcome|take)\w*\s+"
     r"(?:any\s+)?(?:h-?1-?b|visa)\s+transfers?\b"
@@ -146,6 +148,8 @@ _SPONSORS = regex_cache.compile(
     r"|\b(?:h-?1-?b|visa)\s+transfers?\s+(?:(?:is|are)\s+)?(?:welcome|accepted|considered"
     r"|supported|possible)\b"
     r"|\b(?:welcome|accept|open\s+to|consider|support)\w*\s+(?:h-?1-?b|visa)\s+transfers?\b"
+    # "... we sponsor others", "and sponsor everyone else"
+    r"|\bsponsor\s+(?:all\s+)?(?:others|everyone\s+else|the\s+rest)\b"
     # (a few marks before it, "- We sponsor.": a bounded run, so each sentence is tried once)
     r"|(?:^|(?<=[.!?:;]\s))\W{0,4}we\s+(?:will\s+|can\s+|do\s+|also\s+)?sponsor(?=\s*[.!])",
     re.I,
