@@ -553,3 +553,40 @@ def test_a_sentence_we_sponsor_is_found_in_linear_time() -> None:
     found = _posting_status(". " * 20_000 + "we sponsor local meetups.\n")
     assert time.perf_counter() - started < 0.5
     assert found is None
+
+
+@pytest.mark.parametrize(
+    ("line", "detail"),
+    [
+        ("Nationality: Brazilian", "Brazil"),
+        ("Dutch citizen", "Netherlands"),
+        ("Citizen of Japan", "Japan"),
+        ("South African citizen", "South Africa"),
+        ("Citizenship: Filipino", "Philippines"),
+    ],
+)
+def test_more_nationalities_name_their_country(line: str, detail: str) -> None:
+    found = resume_need(f"Dana Grey\ndana@example.com\n{line}\n\nExperience\n")
+    assert found is not None and (found.status, found.detail) == ("citizen", detail)
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        # places and words of other senses are not nations here
+        "Georgia citizen journalism award, 2019",
+        "Built a chatbot for Spanish-speaking citizens of Texas",
+    ],
+)
+def test_words_of_other_senses_name_no_nation(line: str) -> None:
+    found = resume_need(f"Dana Grey\n{line}\n")
+    assert found is None or found.detail is None
+
+
+def test_a_nationality_outside_the_one_asked_is_a_conflict_worded_as_people_say_it(
+    profile_of: ProfileOf, options: Options
+) -> None:
+    report = _report(profile_of, options, "Nationality: Brazilian", "Must be a U.S. citizen.")
+    fit = report.work_authorization
+    assert fit is not None and fit.conflict is not None
+    assert "Nationality: Brazilian" in fit.conflict

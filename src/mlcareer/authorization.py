@@ -3,6 +3,7 @@ both hold. A conflict is a fact to check before applying, not a fit: the score l
 
 from __future__ import annotations
 
+from .extract.work_authorization import people_of
 from .models import WorkAuthorization, WorkAuthorizationFit
 
 CHECK = "Check before applying."
@@ -13,26 +14,12 @@ _RULED_OUT = {
     "citizens-only": ("needs-sponsorship", "visa", "permanent-resident", "citizen"),
 }
 
-# A country's name, as extract/work_authorization.py reports it, in the word that describes
-# its people ("German citizen"); names not listed ("US", "New Zealand") describe them as they are
-_NATIONALITIES = {
-    "Canada": "Canadian",
-    "Australia": "Australian",
-    "India": "Indian",
-    "China": "Chinese",
-    "Mexico": "Mexican",
-    "Germany": "German",
-    "France": "French",
-    "Ireland": "Irish",
-    "Singapore": "Singaporean",
-}
-
 
 def _nationality(detail: str | None) -> str:
     """ "Germany" -> "German ", "US/Canada" -> "US/Canadian "; nothing when no country is named."""
     if not detail:
         return ""
-    return "/".join(_NATIONALITIES.get(name, name) for name in detail.split("/")) + " "
+    return "/".join(people_of(name) for name in detail.split("/")) + " "
 
 
 def authorization_fit(

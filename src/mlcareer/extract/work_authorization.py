@@ -46,24 +46,70 @@ _VISA_NAMES = {
     "E3": "E-3",
 }
 
-# Countries and nationalities named before "citizen", with the name a report gives them; a
-# capitalised word alone is not enough ("Senior Citizens", "Citizen Data Scientist").
-_COUNTRY_NAMES = {
+# Countries and nationalities named before "citizen": the name a report gives each, the word
+# for its people, and how documents write either; a capitalised word alone is not enough
+# ("Senior Citizens", "Citizen Data Scientist"). Names that are also places or words of other
+# senses ("Georgia", "Jordan", "Chad") are left out.
+_NATIONS: dict[str, tuple[str, str]] = {
     # the abbreviations in capitals: "join us" names no country
-    "US": r"(?-i:U\.?\s?S\.?(?:A\.?)?)|united\s+states(?:\s+of\s+america)?|american",
-    "UK": r"(?-i:U\.?K\.?)|british|united\s+kingdom",
-    "EU": r"(?-i:E\.?U\.?)|european(?:\s+union)?",
-    "Canada": r"canadian|canada",
-    "Australia": r"australian|australia",
-    "New Zealand": r"new\s+zealand(?:er)?",
-    "India": r"indian|india",
-    "China": r"chinese|china",
-    "Mexico": r"mexican|mexico",
-    "Germany": r"german|germany",
-    "France": r"french|france",
-    "Ireland": r"irish|ireland",
-    "Singapore": r"singaporean|singapore",
+    "US": ("US", r"(?-i:U\.?\s?S\.?(?:A\.?)?)|united\s+states(?:\s+of\s+america)?|american"),
+    "UK": ("UK", r"(?-i:U\.?K\.?)|british|united\s+kingdom"),
+    "EU": ("EU", r"(?-i:E\.?U\.?)|european(?:\s+union)?"),
+    "Canada": ("Canadian", r"canadian|canada"),
+    "Australia": ("Australian", r"australian|australia"),
+    "New Zealand": ("New Zealand", r"new\s+zealand(?:er)?"),
+    "India": ("Indian", r"indian|india"),
+    "China": ("Chinese", r"chinese|china"),
+    "Mexico": ("Mexican", r"mexican|mexico"),
+    "Germany": ("German", r"german|germany"),
+    "France": ("French", r"french|france"),
+    "Ireland": ("Irish", r"irish|ireland"),
+    "Singapore": ("Singaporean", r"singaporean|singapore"),
+    "Brazil": ("Brazilian", r"brazilian|brazil"),
+    "Japan": ("Japanese", r"japanese|japan"),
+    "South Korea": ("South Korean", r"(?:south\s+)?korean|south\s+korea|republic\s+of\s+korea"),
+    "Taiwan": ("Taiwanese", r"taiwanese|taiwan"),
+    "Italy": ("Italian", r"italian|italy"),
+    "Spain": ("Spanish", r"spanish|spain"),
+    "Portugal": ("Portuguese", r"portuguese|portugal"),
+    "Netherlands": ("Dutch", r"dutch|(?:the\s+)?netherlands"),
+    "Belgium": ("Belgian", r"belgian|belgium"),
+    "Switzerland": ("Swiss", r"swiss|switzerland"),
+    "Austria": ("Austrian", r"austrian|austria"),
+    "Sweden": ("Swedish", r"swedish|sweden"),
+    "Norway": ("Norwegian", r"norwegian|norway"),
+    "Denmark": ("Danish", r"danish|denmark"),
+    "Finland": ("Finnish", r"finnish|finland"),
+    "Poland": ("Polish", r"polish|poland"),
+    "Ukraine": ("Ukrainian", r"ukrainian|ukraine"),
+    "Romania": ("Romanian", r"romanian|romania"),
+    "Greece": ("Greek", r"greek|greece"),
+    "Israel": ("Israeli", r"israeli|israel"),
+    "Nigeria": ("Nigerian", r"nigerian|nigeria"),
+    "Kenya": ("Kenyan", r"kenyan|kenya"),
+    "South Africa": ("South African", r"south\s+african?"),
+    "Egypt": ("Egyptian", r"egyptian|egypt"),
+    "Pakistan": ("Pakistani", r"pakistani|pakistan"),
+    "Bangladesh": ("Bangladeshi", r"bangladeshi|bangladesh"),
+    "Sri Lanka": ("Sri Lankan", r"sri\s+lankan?"),
+    "Nepal": ("Nepali", r"nepal(?:i|ese)?"),
+    "Philippines": ("Filipino", r"filipin[oa]|philippines?"),
+    "Vietnam": ("Vietnamese", r"vietnamese|viet\s?nam"),
+    "Indonesia": ("Indonesian", r"indonesian|indonesia"),
+    "Malaysia": ("Malaysian", r"malaysian|malaysia"),
+    "Argentina": ("Argentine", r"argentin(?:e|ian|a)"),
+    "Colombia": ("Colombian", r"colombian|colombia"),
+    "Chile": ("Chilean", r"chilean|chile"),
 }
+_COUNTRY_NAMES = {name: pattern for name, (_, pattern) in _NATIONS.items()}
+
+
+def people_of(name: str) -> str:
+    """The word for a country's people, by the name a report gives the country ("Germany" ->
+    "German"); an unknown name as it is."""
+    return _NATIONS[name][0] if name in _NATIONS else name
+
+
 _COUNTRY = "(?:" + "|".join(_COUNTRY_NAMES.values()) + ")"
 _COUNTRIES = {
     name: regex_cache.compile(rf"(?:{pattern})", re.I) for name, pattern in _COUNTRY_NAMES.items()
@@ -289,6 +335,9 @@ _LABEL_RESIDENT = regex_cache.compile(
 _LABEL_AUTHORIZED = regex_cache.compile(r"\b(?:authori[sz]ed|eligible|yes)\b", re.I)
 # A resume line's rules, in the order they are tried: "no sponsorship needed" before "need
 # sponsorship", a need before a visa named
+# Rules every match of which says "citizen" (not in letters that only a case-blind pattern
+# takes for its ASCII ones, "cıtizen", which no one writes: those are not read)
+_CITIZEN_RULES = frozenset({_CITIZENS_ONLY, _CITIZEN})
 _RESUME_RULES: tuple[tuple[WorkStatus, re.Pattern[str]], ...] = (
     ("authorized", _NO_NEED),
     ("needs-sponsorship", _NEEDS),
@@ -404,8 +453,9 @@ def _posting_rule(sentence: str) -> tuple[WorkStatus, int] | None:
     """The sentence's stance and where it starts; citizenship that a negation before it
     waives ("You don't need to be a US citizen") is none, and so are citizens and residents
     beside others welcome too."""
+    lowered = sentence.lower()
     for status, rule in _POSTING_RULES:
-        found = rule.search(sentence)
+        found = _search(rule, sentence, lowered)
         if found is None:
             continue
         if status in _CITIZENSHIP and _WAIVED.search(sentence, 0, found.start()):
@@ -428,10 +478,19 @@ def _first_rule(
     rules: tuple[tuple[WorkStatus, re.Pattern[str]], ...], words: str
 ) -> tuple[WorkStatus, int] | None:
     """The status of the first rule the words meet, and where its match starts."""
+    lowered = words.lower()
     for status, rule in rules:
-        if found := rule.search(words):
+        if found := _search(rule, words, lowered):
             return status, found.start()
     return None
+
+
+def _search(rule: re.Pattern[str], words: str, lowered: str) -> re.Match[str] | None:
+    """The rule's first match in the words; at once None for a rule of a nation's citizens
+    when the words never say "citizen" (its many names would be tried at every word)."""
+    if rule in _CITIZEN_RULES and "citizen" not in lowered:
+        return None
+    return rule.search(words)
 
 
 # A labelled value's rules, in the order they are tried
