@@ -310,6 +310,20 @@ def _stronger(
 _A_CHOICE = regex_cache.compile(r"\bor\b|/", re.I)  # a line that may offer alternatives
 
 
+_CLAUSE_END = regex_cache.compile(r"[;.](?:\s|$)")
+_OR_WORD = regex_cache.compile(r"\bor\b", re.I)
+
+
+def _shared_years(line: str, span: Span) -> bool:
+    """The years beside the skill at `span` are asked of a choice it is one of: "12+ years
+    of machine learning or data science" is met by twelve years of either."""
+    starts = [m.end() for m in _CLAUSE_END.finditer(line, 0, span[0])]
+    end = _CLAUSE_END.search(line, span[1])
+    return bool(
+        _OR_WORD.search(line, starts[-1] if starts else 0, end.start() if end else len(line))
+    )
+
+
 def _settled(best: Requirement | None, best_alone: bool) -> bool:
     """Required, quoted from a requirement list, on a line that offers no choice: no later
     mention can do better."""
@@ -353,7 +367,7 @@ def skill_requirements(
             importance = line_importance(line, section, structured, span)
             if importance is None or _degree_words(line, mention.text, span):
                 continue
-            if found is not None:
+            if found is not None and not _shared_years(line, span):
                 years.append(found)
             alone = not _A_CHOICE.search(line)
             if _stronger(importance, mention.section, alone, best, best_alone):
@@ -369,8 +383,10 @@ def skill_requirements(
                     years=found,
                 )
         if best is not None:
-            # "5 years of ... Linux" on any line asking for the skill sets its years.
-            best.years = max(years) if years else None
+            # "5 years of ... Linux" on any line asking for the skill sets its years; years
+            # shared with an alternative count only where that choice states the requirement.
+            own = [best.years] if best.years is not None else []
+            best.years = max(years + own) if years or own else None
             # the strictest grade asked, as the most years are
             best.grade = max(grades, key=lambda g: g.rank).cefr if grades else None
             if acronym and not best.jd_text.endswith(")"):

@@ -1,0 +1,91 @@
+"""Documents of senior people, freelancers and returners: staff, principal and manager
+resumes, contractors' gigs and clients, career breaks and part-time work, and the postings
+that ask for them (management, contract terms, returnships)."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+import pytest
+
+from mlcareer.api import Options, compare
+from mlcareer.models import Profile
+
+ProfileOf = Callable[..., Profile]
+
+
+@pytest.mark.parametrize(
+    "away",
+    [
+        "Full-time parent",
+        "Stay-at-home parent",
+        "Stay at home mom",
+        "Homemaker",
+        "Full-time carer for a parent",
+        "Family caregiving",
+    ],
+)
+def test_time_at_home_dated_among_jobs_is_not_work(profile_of: ProfileOf, away: str) -> None:
+    resume = profile_of(
+        "EXPERIENCE\n"
+        "Data Scientist, Quill Insurance                     Mar 2023 - Present\n"
+        "- Built claims models with XGBoost and SQL\n\n"
+        f"{away}                                       Jan 2020 - Feb 2023\n"
+        "- Completed the fast.ai course and a Kaggle competition\n\n"
+        "Data Analyst, Harbor Bank                           Jun 2015 - Dec 2019\n"
+        "- Credit risk reporting in SQL\n",
+        "resume",
+    )
+    # Mar 2023 - Nov 2026 and Jun 2015 - Dec 2019; the three years at home are not counted
+    assert resume.experience.years == pytest.approx(8.3, abs=0.1)
+    assert [job.title for job in resume.experience.jobs] == [
+        "Data Scientist, Quill Insurance",
+        "Data Analyst, Harbor Bank",
+    ]
+
+
+@pytest.mark.parametrize(
+    "title", ["Caregiver, Sunrise Home Care", "Home Health Caregiver", "Parent Liaison, Oak School"]
+)
+def test_a_paid_care_or_parent_facing_job_is_still_work(profile_of: ProfileOf, title: str) -> None:
+    resume = profile_of(f"EXPERIENCE\n{title}                 Jan 2020 - Dec 2022\n", "resume")
+    assert resume.experience.years == pytest.approx(3.0, abs=0.1)
+
+
+def _missing(profile_of: ProfileOf, options: Options, resume: str, posting: str) -> list[str]:
+    jd = profile_of(posting, "posting", "jd.txt")
+    return [m.jd_text for m in compare(profile_of(resume, "resume"), jd, options).missing]
+
+
+def test_years_asked_of_a_choice_do_not_fall_on_one_of_its_skills_asked_elsewhere(
+    profile_of: ProfileOf, options: Options
+) -> None:
+    # "12+ years of machine learning or data science" is met by twelve years of either; ML
+    # asked again on its own line is asked without years, not for twelve years of ML alone
+    posting = (
+        "Director of Machine Learning\n\nQualifications\n"
+        "- 12+ years of experience in machine learning or data science\n"
+        "- Proven track record of delivering ML products at scale\n"
+    )
+    jd = profile_of(posting, "posting", "jd.txt")
+    [ml] = [r for r in jd.requirements if r.id == "machine-learning"]
+    assert ml.years is None
+    resume = (
+        "EXPERIENCE\n"
+        "Head of Data Science, Northbeam, 2020 - Present\n- Led data science for pricing\n"
+        "Director of Machine Learning, Carrow Media, 2017 - 2020\n- Shipped ML products\n"
+        "Senior Data Scientist, Carrow Media, 2012 - 2017\n- Data science for subscriptions\n"
+    )
+    assert _missing(profile_of, options, resume, posting) == []
+
+
+def test_years_asked_on_a_skills_own_line_still_count_beside_a_choice(
+    profile_of: ProfileOf,
+) -> None:
+    jd = profile_of(
+        "Requirements\n- 5+ years of Python\n- Python or Scala for data pipelines\n",
+        "posting",
+        "jd.txt",
+    )
+    [python] = [r for r in jd.requirements if r.id == "python"]
+    assert python.years == 5
