@@ -89,3 +89,37 @@ def test_years_asked_on_a_skills_own_line_still_count_beside_a_choice(
     )
     [python] = [r for r in jd.requirements if r.id == "python"]
     assert python.years == 5
+
+
+def _skill_ids(profile: Profile) -> set[str]:
+    return {hit.id for hit in profile.skills}
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Selected clients: Databricks, Snowflake, Tableau, Monzo",
+        "Clients include Databricks, Snowflake and Tableau.",
+        "Key clients - Databricks, Snowflake, Tableau",
+        "- Client: Snowflake (via Harvey Nash)",
+        "Built churn models (clients: Databricks, Snowflake, Tableau)",
+    ],
+)
+def test_a_consultants_clients_are_not_skills(profile_of: ProfileOf, line: str) -> None:
+    resume = profile_of(
+        "EXPERIENCE\nFreelance ML Consultant | Self-employed | Apr 2019 - Present\n"
+        f"{line}\n- Built churn models in Python\n",
+        "resume",
+    )
+    assert _skill_ids(resume) & {"databricks", "snowflake", "tableau"} == set()
+    assert "python" in _skill_ids(resume)
+
+
+def test_skills_after_a_clients_list_still_count(profile_of: ProfileOf) -> None:
+    resume = profile_of(
+        "EXPERIENCE\nML Consultant | Self-employed | Apr 2019 - Present\n"
+        "Client: Monzo - built dashboards in Tableau; pipelines on Databricks\n"
+        "- Customer churn models for clients in retail, in Python and Snowflake\n",
+        "resume",
+    )
+    assert {"tableau", "databricks", "snowflake", "python"} <= _skill_ids(resume)
