@@ -123,3 +123,26 @@ def test_skills_after_a_clients_list_still_count(profile_of: ProfileOf) -> None:
         "resume",
     )
     assert {"tableau", "databricks", "snowflake", "python"} <= _skill_ids(resume)
+
+
+@pytest.mark.parametrize(
+    "terms",
+    [
+        "Rate: $90-110/hour on 1099. Day rate for UK contractors: GBP 650 (Outside IR35).",
+        "Day rate: £600-£700 (Outside IR35)",
+        "IR35 status: Outside",
+        "- Outside IR35, 6-month initial contract",
+        "- Inside IR35 via an umbrella company",
+        "- Engagement: 1099 contractor, day rate negotiable",
+        "Engagement: 6-month contract for a fintech client",
+        "Contract length: 6 months, extension likely. Day rate £650 Outside IR35.",
+    ],
+)
+def test_a_contracts_terms_ask_for_nothing(profile_of: ProfileOf, terms: str) -> None:
+    posting = profile_of(
+        "Machine Learning Engineer (Contract)\n\nRequirements\n- Python and PyTorch\n\n"
+        f"Nice to have\n- Docker\n{terms}\n",
+        "posting",
+        "jd.txt",
+    )
+    assert [r.jd_text for r in posting.requirements] == ["Python", "PyTorch", "Docker"]

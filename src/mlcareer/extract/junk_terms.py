@@ -89,6 +89,16 @@ _AMOUNT = r"[$€£₹]?\s?\d[\d,.]*\s?[kKmM]?"
 # "90-105K", "120k-150k", "$95K"; "12-15 LPA", "$40 per hour"
 _PAY = regex_cache.compile(rf"{_AMOUNT}(?:\s?[-–]\s?{_AMOUNT})?")
 _PAY_UNIT = regex_cache.compile(r"LPA|CTC|p\.?a|USD|EUR|GBP|INR", re.I)
+# A contractor's terms: pay by the hour or day ("90-110/hour", "£650 per day"), an amount in
+# a currency's code ("GBP 650"), the rate's own name ("Day rate") and the UK's IR35 status
+# ("Outside IR35"): how the work is paid and taxed, not what one knows.
+_RATE = regex_cache.compile(
+    rf"{_AMOUNT}(?:\s?[-–]\s?{_AMOUNT})?\s?(?:/\s?|per\s+)(?:hour|hr|h|day|week|month|year|annum)"
+    r"|(?:USD|EUR|GBP|INR|CAD|AUD|CHF)\s?\d[\d,.]*[kK]?(?:\s?[-–]\s?\d[\d,.]*[kK]?)?"
+    r"|(?:day|daily|hourly|bill|billing|contract|contractor)\s+rates?"
+    r"|(?:(?:inside|outside)\s+)?IR\s?35(?:\s+status)?",
+    re.I,
+)
 _MONTH = regex_cache.compile(
     r"(?:January|February|March|April|May|June|July|August|September|October|November"
     r"|December)(?:\s+\d{4})?"
@@ -315,6 +325,7 @@ def junk_term(line: str, text: str, start: int) -> bool:
         or bool(_MONTH.fullmatch(text))
         or bool(_JOB_TERMS.fullmatch(text.strip(" ()")))
         or bool(_FEDERAL_PAPERWORK.fullmatch(text.strip(" ()")))
+        or bool(_RATE.fullmatch(text.strip(" ()")))
         or bool(_JOINING.fullmatch(text.strip(" ()")))
         or bool(_COMPANY_SUFFIX.search(text))
         or any(m.start() <= start < m.end() for m in _COMPANY_LIST.finditer(line))
