@@ -146,3 +146,42 @@ def test_a_contracts_terms_ask_for_nothing(profile_of: ProfileOf, terms: str) ->
         "jd.txt",
     )
     assert [r.jd_text for r in posting.requirements] == ["Python", "PyTorch", "Docker"]
+
+
+@pytest.mark.parametrize(
+    "bullet",
+    [
+        "- Managed a team of 12 ML engineers across two squads",
+        "- Managed teams of data scientists in London and Austin",
+        "- Line managed 6 engineers; ran their performance reviews",
+    ],
+)
+def test_a_managers_bullet_shows_people_management(
+    profile_of: ProfileOf, options: Options, bullet: str
+) -> None:
+    posting = "Engineering Manager, ML\n\nRequirements\n- People management experience required\n"
+    resume = f"EXPERIENCE\nEngineering Manager, Brightwell, 2019 - Present\n{bullet}\n"
+    jd = profile_of(posting, "posting", "jd.txt")
+    report = compare(profile_of(resume, "resume"), jd, options)
+    [shown] = [m for m in report.matched if m.id == "team-management"]
+    assert shown.credit == 1.0
+    assert shown.evidence[0].text == bullet
+
+
+def test_managing_managers_is_asked_and_met_by_a_manager_of_managers(
+    profile_of: ProfileOf, options: Options
+) -> None:
+    posting = (
+        "Engineering Director\n\nQualifications\n"
+        "- People management experience required\n"
+        "- Experience managing managers is strongly preferred\n"
+    )
+    jd = profile_of(posting, "posting", "jd.txt")
+    assert {r.id: r.importance for r in jd.requirements}["managing-managers"] == "preferred"
+    manager = (
+        "EXPERIENCE\nHead of Data Science, Northbeam, 2020 - Present\n"
+        "- Managed managers of four teams, 25 people in all\n"
+    )
+    assert _missing(profile_of, options, manager, posting) == []
+    lead = "EXPERIENCE\nStaff ML Engineer, Larkspur, 2018 - Present\n- Tech lead for ranking\n"
+    assert "managing managers" in _missing(profile_of, options, lead, posting)
