@@ -185,3 +185,10 @@ def test_managing_managers_is_asked_and_met_by_a_manager_of_managers(
     assert _missing(profile_of, options, manager, posting) == []
     lead = "EXPERIENCE\nStaff ML Engineer, Larkspur, 2018 - Present\n- Tech lead for ranking\n"
     assert "managing managers" in _missing(profile_of, options, lead, posting)
+
+
+def test_a_doing_whose_object_was_dropped_asks_for_no_term(profile_of: ProfileOf) -> None:
+    # "leading cross-team [projects]" names no thing a resume could show in those words
+    line = "- Track record of leading cross-team technical projects and mentoring engineers"
+    posting = profile_of(f"Staff ML Engineer\n\nRequirements\n- Python\n{line}\n", "posting")
+    assert [r.jd_text for r in posting.requirements if not r.known] == []

@@ -617,10 +617,14 @@ def _vague_or_a_deed(picked: list[re.Match[str]]) -> bool:
 
 
 def _acts_on_what_was_dropped(line: str, offset: int, picked: list[re.Match[str]]) -> bool:
-    """A verb after "ability to" whose object's noun (people, projects) was dropped: what is
-    left is the verb and the noun's modifiers."""
+    """A verb after "ability to", or a doing ("Track record of leading cross-team projects"),
+    whose object's noun (people, projects) was dropped: what is left is the verb and the
+    noun's modifiers."""
     first = picked[0]
-    return verb(first.group()) and bool(_INFINITIVE.search(line, 0, offset + first.start()))
+    if not verb(first.group()):
+        return False
+    doing = first.group().lower().endswith("ing")
+    return doing or bool(_INFINITIVE.search(line, 0, offset + first.start()))
 
 
 # An item that opens with its importance cue: "Bonus points for ...", "Preference for ...",
