@@ -192,3 +192,19 @@ def test_a_doing_whose_object_was_dropped_asks_for_no_term(profile_of: ProfileOf
     line = "- Track record of leading cross-team technical projects and mentoring engineers"
     posting = profile_of(f"Staff ML Engineer\n\nRequirements\n- Python\n{line}\n", "posting")
     assert [r.jd_text for r in posting.requirements if not r.known] == []
+
+
+@pytest.mark.parametrize(
+    ("line", "terms"),
+    [
+        ("- Deliver ML products at scale", []),
+        ("- Hire ML engineers and build the team", []),
+        ("- Experience owning a P&L", ["P&L"]),
+        ("- Experience hiring and growing engineering teams", ["hiring"]),
+    ],
+)
+def test_a_managers_duties_ask_for_no_verb_alone(
+    profile_of: ProfileOf, line: str, terms: list[str]
+) -> None:
+    posting = profile_of(f"ML Engineering Manager\n\nRequirements\n- Python\n{line}\n", "posting")
+    assert [r.jd_text for r in posting.requirements if not r.known] == terms

@@ -413,9 +413,10 @@ def _opens_with_lead(line: str, listed: bool) -> bool:
     return not _names_a_noun(line, lead) and not _SAYS_SOMETHING.search(line, lead.end())
 
 
-# A word, or a digit-led one with letters ("3D"), with dotted parts ("force.com").
+# A word, or a digit-led one with letters ("3D"), with dotted parts ("force.com") or an
+# ampersand between letters ("P&L", "R&D").
 _HEAD_WORD = regex_cache.compile(
-    rf"{_STRAY}(?:\d+-?[^\W\d_]|[^\W\d_])(?:[^\W_]|[+#'’\-])*(?:\.[^\W_]+)*"
+    rf"{_STRAY}(?:\d+-?[^\W\d_]|[^\W\d_])(?:[^\W_]|[+#'’\-]|&(?=[^\W\d_]))*(?:\.[^\W_]+)*"
 )
 
 
