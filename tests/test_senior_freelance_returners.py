@@ -208,3 +208,31 @@ def test_a_managers_duties_ask_for_no_verb_alone(
 ) -> None:
     posting = profile_of(f"ML Engineering Manager\n\nRequirements\n- Python\n{line}\n", "posting")
     assert [r.jd_text for r in posting.requirements if not r.known] == terms
+
+
+@pytest.mark.parametrize(
+    ("bullet", "skill", "named"),
+    [
+        ("- Owned a $3M annual budget for compute", "budgeting", "Owned a $3M annual budget"),
+        ("- Managed a €250k budget across two teams", "budgeting", "Managed a €250k budget"),
+        (
+            "- Managed a 12-person team of ML engineers",
+            "team-management",
+            "Managed a 12-person team",
+        ),
+        ("- Owned the $1.5 million budget", "budgeting", "Owned the $1.5 million budget"),
+    ],
+)
+def test_an_amount_inside_a_skills_phrase_keeps_it(
+    profile_of: ProfileOf, bullet: str, skill: str, named: str
+) -> None:
+    resume = profile_of(f"EXPERIENCE\nDirector of ML, Carrow, 2017 - 2020\n{bullet}\n", "resume")
+    [hit] = [h for h in resume.skills if h.id == skill]
+    assert [m.text for m in hit.mentions] == [named]
+
+
+def test_a_budget_asked_to_own_is_budgeting(profile_of: ProfileOf) -> None:
+    posting = profile_of(
+        "Engineering Director\n\nRequirements\n- Own a budget of $8M for compute\n", "posting"
+    )
+    assert [r.id for r in posting.requirements] == ["budgeting"]
