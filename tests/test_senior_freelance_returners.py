@@ -236,3 +236,24 @@ def test_a_budget_asked_to_own_is_budgeting(profile_of: ProfileOf) -> None:
         "Engineering Director\n\nRequirements\n- Own a budget of $8M for compute\n", "posting"
     )
     assert [r.id for r in posting.requirements] == ["budgeting"]
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "- Partner with data science leadership on priorities",
+        "- Work with engineering leadership to set the roadmap",
+        "- Collaborate closely with product leadership",
+    ],
+)
+def test_the_leaders_a_manager_works_with_are_not_asked(profile_of: ProfileOf, line: str) -> None:
+    posting = profile_of(f"Engineering Manager\n\nRequirements\n- Python\n{line}\n", "posting")
+    assert [r.id for r in posting.requirements] == ["python"]
+
+
+def test_leadership_of_teams_is_still_asked(profile_of: ProfileOf) -> None:
+    posting = profile_of(
+        "Engineering Manager\n\nRequirements\n- Python\n- Proven leadership of ML teams\n",
+        "posting",
+    )
+    assert "leadership" in [r.id for r in posting.requirements]
