@@ -257,3 +257,21 @@ def test_leadership_of_teams_is_still_asked(profile_of: ProfileOf) -> None:
         "posting",
     )
     assert "leadership" in [r.id for r in posting.requirements]
+
+
+@pytest.mark.parametrize("field", ["Level: Staff", "Level: L6 (Staff)", "Level: Manager"])
+def test_a_level_field_naming_a_rung_above_senior_is_senior(
+    profile_of: ProfileOf, field: str
+) -> None:
+    posting = profile_of(
+        f"Machine Learning Engineer\n\n{field}\n\nRequirements\n- Python\n", "posting"
+    )
+    assert posting.posting is not None
+    assert posting.posting.level == "senior"
+    assert posting.posting.level_source == field
+
+
+def test_a_staff_title_of_a_trade_is_no_level(profile_of: ProfileOf) -> None:
+    posting = profile_of("Staff Accountant\n\nRequirements\n- Excel\n", "posting")
+    assert posting.posting is not None
+    assert posting.posting.level is None

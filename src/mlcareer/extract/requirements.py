@@ -455,6 +455,16 @@ def _named_level(text: str) -> LevelId | None:
     return rung_level(text)  # "Data Scientist II"
 
 
+# Rungs above senior that a "Level:" field names alone ("Staff", "Manager"); in a title they
+# may be a trade's ordinary post ("Staff Accountant", "Shift Manager")
+_FIELD_RANK = regex_cache.compile(r"\b(?:staff|manager|distinguished|fellow)\b", re.I)
+
+
+def _field_rank(named: str, declared: str | None) -> LevelId | None:
+    """Senior for a "Level:" field naming a rung above it: "Staff", "L6 (Staff)"."""
+    return "senior" if named is declared and _FIELD_RANK.search(named) else None
+
+
 YEARS_ASKED = "+ years asked"  # the end of a level's source when only the years asked set it
 
 
@@ -467,7 +477,7 @@ def _level_of(
     Data Scientist", "Level: Junior", "grade: GS-12", "5+ years asked"). A grade outranks the
     years: "one year ... equivalent to GS-12" is a year at that grade, not a first job."""
     for named, source in ((declared, "Level: {}"), (title, "title: {}")):
-        if named and (level := _named_level(named.strip())):
+        if named and (level := _named_level(named.strip()) or _field_rank(named, declared)):
             return level, source.format(named.strip())
     if board := _board_level(text):
         return board
