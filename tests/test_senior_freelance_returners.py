@@ -275,3 +275,19 @@ def test_a_staff_title_of_a_trade_is_no_level(profile_of: ProfileOf) -> None:
     posting = profile_of("Staff Accountant\n\nRequirements\n- Excel\n", "posting")
     assert posting.posting is not None
     assert posting.posting.level is None
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "- A career break of 2 years or more",
+        "- You have had a career gap of at least 18 months",
+        "- Time away from the workforce (a sabbatical or a career pause) of 2+ years",
+    ],
+)
+def test_a_returnships_break_is_eligibility_not_a_skill(profile_of: ProfileOf, line: str) -> None:
+    posting = profile_of(
+        f"Data Science Returnship\n\nWho should apply\n{line}\n- Working knowledge of SQL\n",
+        "posting",
+    )
+    assert [r.id for r in posting.requirements if r.id != "data-science"] == ["sql"]

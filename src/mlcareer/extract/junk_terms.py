@@ -81,6 +81,11 @@ _FEDERAL_PAPERWORK = regex_cache.compile(
 _JOINING = regex_cache.compile(
     r"(?:immediate|early|quick)\s+joiners?|joiners?|notice\s+period", re.I
 )
+# Time away from work, which a returnship asks of its applicants ("A career break of 2 years
+# or more", "Time away from the workforce"): who may apply, not a thing to show
+_TIME_AWAY = regex_cache.compile(
+    r"(?:career[ -](?:break|gap|pause)|sabbatical|employment[ -]gap)s?|time(?:[ \t]+away)?", re.I
+)
 _REDACTED = regex_cache.compile(r"<[A-Z_]+>")  # "<NAME>", "<ORGANIZATION>": a name taken out
 # A legal form ending a company's name: "Quuxware Inc."
 _COMPANY_SUFFIX = regex_cache.compile(r"\s(?:Inc|Corp|Corporation|LLC|Ltd|GmbH|PLC|LLP)\.?$")
@@ -326,6 +331,7 @@ def junk_term(line: str, text: str, start: int) -> bool:
         or bool(_JOB_TERMS.fullmatch(text.strip(" ()")))
         or bool(_FEDERAL_PAPERWORK.fullmatch(text.strip(" ()")))
         or bool(_RATE.fullmatch(text.strip(" ()")))
+        or bool(_TIME_AWAY.fullmatch(text.strip(" ()")))
         or bool(_JOINING.fullmatch(text.strip(" ()")))
         or bool(_COMPANY_SUFFIX.search(text))
         or any(m.start() <= start < m.end() for m in _COMPANY_LIST.finditer(line))
