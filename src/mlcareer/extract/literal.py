@@ -624,8 +624,13 @@ def _acts_on_what_was_dropped(line: str, offset: int, picked: list[re.Match[str]
     first = picked[0]
     if not verb(first.group()):
         return False
+    if bool(_INFINITIVE.search(line, 0, offset + first.start())):
+        return True
+    # a doing left with modifiers only ("leading cross-team"), not with a thing it serves
+    # ("supporting military [customers]" asks for military work)
+    modifiers = picked[1:]
     doing = first.group().lower().endswith("ing")
-    return doing or bool(_INFINITIVE.search(line, 0, offset + first.start()))
+    return doing and all("-" in w.group() or _describing(w.group()) for w in modifiers)
 
 
 # An item that opens with its importance cue: "Bonus points for ...", "Preference for ...",
