@@ -708,6 +708,8 @@ HEADINGS: dict[str, tuple[str, ...]] = {
         "contract information",
         "engagement details",
         "terms of engagement",
+        *("engagement", "engagement type", "contract length", "contract duration"),
+        *("rate", "rates", "day rate", "daily rate", "hourly rate", "ir35 status"),
         # a job board's page around the posting, pasted with it
         "show more",
         "show less",

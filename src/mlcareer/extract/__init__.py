@@ -17,7 +17,7 @@ from ..taxonomy import Taxonomy
 # would be compiled again in each worker and never stored (see regex_cache).
 from . import literal  # noqa: F401
 from .education import resume_education, resume_sections
-from .employers import without_employers, without_endorsements
+from .employers import without_clients, without_employers, without_endorsements
 from .experience import dated_work, search_range
 from .importance import lowered_alike
 from .level import resume_experience
@@ -264,6 +264,7 @@ def extract_profile(
     if dated is not None:
         skills, employers = without_employers(skills, lines, dated[1])
         skills = without_endorsements(without_targets(skills, lines), lines)
+        skills = without_clients(skills, lines)
     columns = table_columns(lines) if kind == "posting" else {}
     if columns:
         _sections_by_column(skills, lines, columns)

@@ -174,3 +174,38 @@ def without_endorsements(skills: list[SkillHit], lines: LineIndex) -> list[Skill
         return _vouching(line, mention.start - start, mention.end - start)
 
     return without_mentions(skills, vouching)
+
+
+# A consultant's or contractor's clients, listed after a label: "Selected clients: Monzo,
+# Databricks", "Clients include Ocado and Snowflake.", "Key clients - HSBC", "(client:
+# Salesforce)". The list runs to the end of its sentence, a semicolon, a bracket or a spaced
+# dash ("Client: Monzo - built dashboards in Tableau" used Tableau).
+_CLIENTS_LABEL = regex_cache.compile(
+    r"(?:^[ \t]*(?:[-*•·▪●►✓➢◦][ \t]*)?|(?<=[(.;:])[ \t]*)"
+    r"(?:(?:selected|key|notable|major|past|recent|main|some|our|my)[ \t]+)?clients?"
+    r"(?:[ \t]+(?:include[sd]?|included|served|such[ \t]+as)[ \t]*:?|[ \t]*:|[ \t]+[-–—])[ \t]*",
+    re.I,
+)
+_CLIENTS_END = regex_cache.compile(r"[;()]|[ \t][-–—][ \t]|\.(?:\s|$)|$")
+
+
+def _client_lists(line: str) -> Iterator[tuple[int, int]]:
+    """The spans of a line's lists of clients."""
+    for label in _CLIENTS_LABEL.finditer(line):
+        end = _CLIENTS_END.search(line, label.end())
+        yield label.end(), end.start() if end else len(line)
+
+
+def without_clients(skills: list[SkillHit], lines: LineIndex) -> list[SkillHit]:
+    """The resume's skills less their mentions in a list of clients: a client's name says
+    for whom someone worked, not what they used; a skill left with none dropped."""
+
+    def a_client(mention: Mention) -> bool:
+        start = lines.line_start(mention.line)
+        line = lines.line_text(mention.line)
+        if "client" not in line.lower():
+            return False
+        at, end = mention.start - start, mention.end - start
+        return any(s <= at and end <= e for s, e in _client_lists(line))
+
+    return without_mentions(skills, a_client)

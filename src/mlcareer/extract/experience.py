@@ -455,10 +455,14 @@ def _is_study(line: str, section: str | None, lines: LineIndex, number: int) -> 
 
 
 # Time away from work, and training, dated among jobs: "Career break (family care)",
-# "Sabbatical", "Parental leave", "Data Science Immersive, Codeway Bootcamp".
+# "Sabbatical", "Parental leave", "Data Science Immersive, Codeway Bootcamp", and time at
+# home ("Full-time parent", "Stay-at-home mom", "Homemaker", "Family caregiving"); not a paid
+# carer's job ("Home Health Caregiver") nor one facing parents ("Parent Liaison").
 _NOT_WORK = regex_cache.compile(
     r"\b(?:career\s+(?:break|gap|pause)|sabbatical|gap\s+year|employment\s+gap"
-    r"|(?:parental|maternity|paternity|family|medical|personal)\s+leave|boot\s?camp)\b",
+    r"|(?:parental|maternity|paternity|family|medical|personal)\s+leave|boot\s?camp"
+    r"|(?:full[- ]time|stay[- ]at[- ]home)\s+(?:parent|mom|mum|dad|mother|father|carer"
+    r"|caregiver)|homemaker|family\s+(?:care|caregiving|carer))\b",
     re.I,
 )
 

@@ -88,6 +88,11 @@ _STUDENT_STANDING = regex_cache.compile(
 )
 # A qualifier cut off from what it qualifies by a place: "Full" of "Full UK driving licence"
 _QUALIFIER_ALONE = regex_cache.compile(r"full|valid|clean|current", re.I)
+# Time away from work, which a returnship asks of its applicants ("A career break of 2 years
+# or more", "Time away from the workforce"): who may apply, not a thing to show
+_TIME_AWAY = regex_cache.compile(
+    r"(?:career[ -](?:break|gap|pause)|sabbatical|employment[ -]gap)s?|time(?:[ \t]+away)?", re.I
+)
 _REDACTED = regex_cache.compile(r"<[A-Z_]+>")  # "<NAME>", "<ORGANIZATION>": a name taken out
 # A legal form ending a company's name: "Quuxware Inc."
 _COMPANY_SUFFIX = regex_cache.compile(r"\s(?:Inc|Corp|Corporation|LLC|Ltd|GmbH|PLC|LLP)\.?$")
@@ -96,6 +101,16 @@ _AMOUNT = r"[$€£₹]?\s?\d[\d,.]*\s?[kKmM]?"
 # "90-105K", "120k-150k", "$95K"; "12-15 LPA", "$40 per hour"
 _PAY = regex_cache.compile(rf"{_AMOUNT}(?:\s?[-–]\s?{_AMOUNT})?")
 _PAY_UNIT = regex_cache.compile(r"LPA|CTC|p\.?a|USD|EUR|GBP|INR", re.I)
+# A contractor's terms: pay by the hour or day ("90-110/hour", "£650 per day"), an amount in
+# a currency's code ("GBP 650"), the rate's own name ("Day rate") and the UK's IR35 status
+# ("Outside IR35"): how the work is paid and taxed, not what one knows.
+_RATE = regex_cache.compile(
+    rf"{_AMOUNT}(?:\s?[-–]\s?{_AMOUNT})?\s?(?:/\s?|per\s+)(?:hour|hr|h|day|week|month|year|annum)"
+    r"|(?:USD|EUR|GBP|INR|CAD|AUD|CHF)\s?\d[\d,.]*[kK]?(?:\s?[-–]\s?\d[\d,.]*[kK]?)?"
+    r"|(?:day|daily|hourly|bill|billing|contract|contractor)\s+rates?"
+    r"|(?:(?:inside|outside)\s+)?IR\s?35(?:\s+status)?",
+    re.I,
+)
 _MONTH = regex_cache.compile(
     r"(?:January|February|March|April|May|June|July|August|September|October|November"
     r"|December)(?:\s+\d{4})?"
@@ -322,6 +337,8 @@ def junk_term(line: str, text: str, start: int) -> bool:
         or bool(_MONTH.fullmatch(text))
         or bool(_JOB_TERMS.fullmatch(text.strip(" ()")))
         or bool(_FEDERAL_PAPERWORK.fullmatch(text.strip(" ()")))
+        or bool(_RATE.fullmatch(text.strip(" ()")))
+        or bool(_TIME_AWAY.fullmatch(text.strip(" ()")))
         or bool(_JOINING.fullmatch(text.strip(" ()")))
         or bool(_STUDENT_STANDING.fullmatch(text.strip(" ()")))
         or bool(_QUALIFIER_ALONE.fullmatch(text.strip()))

@@ -413,9 +413,10 @@ def _opens_with_lead(line: str, listed: bool) -> bool:
     return not _names_a_noun(line, lead) and not _SAYS_SOMETHING.search(line, lead.end())
 
 
-# A word, or a digit-led one with letters ("3D"), with dotted parts ("force.com").
+# A word, or a digit-led one with letters ("3D"), with dotted parts ("force.com") or an
+# ampersand between letters ("P&L", "R&D").
 _HEAD_WORD = regex_cache.compile(
-    rf"{_STRAY}(?:\d+-?[^\W\d_]|[^\W\d_])(?:[^\W_]|[+#'’\-])*(?:\.[^\W_]+)*"
+    rf"{_STRAY}(?:\d+-?[^\W\d_]|[^\W\d_])(?:[^\W_]|[+#'’\-]|&(?=[^\W\d_]))*(?:\.[^\W_]+)*"
 )
 
 
@@ -617,10 +618,19 @@ def _vague_or_a_deed(picked: list[re.Match[str]]) -> bool:
 
 
 def _acts_on_what_was_dropped(line: str, offset: int, picked: list[re.Match[str]]) -> bool:
-    """A verb after "ability to" whose object's noun (people, projects) was dropped: what is
-    left is the verb and the noun's modifiers."""
+    """A verb after "ability to", or a doing ("Track record of leading cross-team projects"),
+    whose object's noun (people, projects) was dropped: what is left is the verb and the
+    noun's modifiers."""
     first = picked[0]
-    return verb(first.group()) and bool(_INFINITIVE.search(line, 0, offset + first.start()))
+    if not verb(first.group()):
+        return False
+    if bool(_INFINITIVE.search(line, 0, offset + first.start())):
+        return True
+    # a doing left with modifiers only ("leading cross-team"), not with a thing it serves
+    # ("supporting military [customers]" asks for military work)
+    modifiers = picked[1:]
+    doing = first.group().lower().endswith("ing")
+    return doing and all("-" in w.group() or _describing(w.group()) for w in modifiers)
 
 
 # An item that opens with its importance cue: "Bonus points for ...", "Preference for ...",

@@ -167,6 +167,19 @@ _VERSIONED = regex_cache.compile(
 _GLUED_DIGIT = regex_cache.compile(r"\d(?<=[A-Za-z+#]\d)")
 
 
+# An amount between a phrase's article and its noun: "Owned a $3M annual budget", "Managed a
+# 12-person team", "Owned the $1.5 million budget". The phrase without the amount ("owned a
+# budget", "managed a team") is the skill's spelling.
+_AMOUNT_WITHIN = regex_cache.compile(
+    r"(?<![\w-])(?P<verb>[A-Za-z]+)[ \t]+(?P<article>an?|the)[ \t]+"
+    r"(?:[$€£][ \t]?\d[\d.,]*(?:[ \t]?(?:[kKmMbB]n?|million|billion)\b)?"
+    r"|\d{1,4}[ -](?:person|people|member|strong)\b)"
+    r"(?:[ \t]+(?:annual|yearly))?[ \t]+(?P<noun>[A-Za-z]+)\b"
+)
+# A currency sign or a head count's word, which every match of _AMOUNT_WITHIN holds
+_AMOUNT_MARK = regex_cache.compile(r"[$€£]|\d[ -](?:person|people|member|strong)")
+
+
 @dataclass(frozen=True)
 class RawMatch:
     """A taxonomy spelling found in the text, before guards are applied."""
@@ -345,6 +358,7 @@ class SkillMatcher:
                 for s in folded
             ]
             + self._with_versions(doc, doc.text if text is None else text, taken)
+            + self._with_amounts(doc, doc.text if text is None else text, taken)
             + self._sharing_heads(doc, named, taken),
             key=lambda m: m.start,
         )
@@ -387,6 +401,20 @@ class SkillMatcher:
             if word is not None and len(word) == 1 and word.start not in taken:
                 found.append(
                     RawMatch(skill_id, word.start_char, word.end_char, word.start, word.end)
+                )
+        return found
+
+    def _with_amounts(self, doc: Any, text: str, taken: set[int]) -> list[RawMatch]:
+        """A spelling "verb article noun" written with an amount before its noun: "Owned a
+        $3M annual budget" is budgeting, "Managed a 12-person team" team management."""
+        found = []
+        for amount in finditer_on_lines(_AMOUNT_WITHIN, text, _AMOUNT_MARK):  # rare
+            words = (amount["verb"], amount["article"], amount["noun"])
+            skill_id = self._phrases.get(tuple(w.lower() for w in words))
+            span = doc.char_span(amount.start(), amount.end()) if skill_id else None
+            if skill_id and span is not None and taken.isdisjoint(range(span.start, span.end)):
+                found.append(
+                    RawMatch(skill_id, span.start_char, span.end_char, span.start, span.end)
                 )
         return found
 

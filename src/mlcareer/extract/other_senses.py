@@ -372,6 +372,13 @@ _A_BODY_AFTER = regex_cache.compile(
     r"[ \t]+(?:team|teams|group|council|committee)\b(?![ \t-]+build)", re.I
 )
 _A_BODY_BEFORE = regex_cache.compile(r"\b(?:the|our|your|with|to)[ \t]+(?:[\w-]+[ \t]+)?\Z", re.I)
+# A field's or a department's leaders, named by it: "data science leadership", "engineering
+# leadership"
+_FIELDS_LEADERS = regex_cache.compile(
+    rf"\b(?:{_FIELD_DEPARTMENT}|engineering|product|business|technology|analytics|research"
+    r"|design|platform)[ \t]+\Z",
+    re.I,
+)
 # The company's leaders as a whole: "to senior leadership", "with executive leadership"
 _LEADERS = regex_cache.compile(
     r"\b(?:to|with|from|by|and|the|our)[ \t]+(?:senior|executive|c-level|c-suite)[ \t]+\Z", re.I
@@ -384,7 +391,7 @@ _ANY_FIELD_DEPARTMENT = regex_cache.compile(_FIELD_DEPARTMENT, re.I)
 # the two do together ("with security on reviews", "with security to review") or the end
 _DEPARTMENT_AFTER = regex_cache.compile(
     r"[ \t]+(?:partners?|teams?|colleagues|counterparts|stakeholders|org(?:ani[sz]ation)?s?"
-    r"|functions?|groups?|leads|leaders|peers)\b"
+    r"|functions?|groups?|leads|leaders|leadership|peers)\b"
     rf"|[ \t]*(?:,|&|/|\band\b|\bor\b)[ \t]*{_DEPARTMENT}\b"
     r"|[ \t]+(?:on|to)\b|[ \t]*(?:[.;:)]|$)",
     re.I | re.M,
@@ -434,6 +441,9 @@ def the_companys_own(text: str, start: int, end: int, soft: bool) -> bool:
         return False
     if _LEADERS.search(before):
         return True
+    field = _FIELDS_LEADERS.search(before)
+    if field and _WORKS_WITH.search(before, 0, field.start()):
+        return True  # "partner with data science leadership": that field's leaders
     return bool(_A_BODY_BEFORE.search(before) and _A_BODY_AFTER.match(text, end))
 
 

@@ -310,6 +310,20 @@ def _stronger(
 _A_CHOICE = regex_cache.compile(r"\bor\b|/", re.I)  # a line that may offer alternatives
 
 
+_CLAUSE_END = regex_cache.compile(r"[;.](?:\s|$)")
+_OR_WORD = regex_cache.compile(r"\bor\b", re.I)
+
+
+def _shared_years(line: str, span: Span) -> bool:
+    """The years beside the skill at `span` are asked of a choice it is one of: "12+ years
+    of machine learning or data science" is met by twelve years of either."""
+    starts = [m.end() for m in _CLAUSE_END.finditer(line, 0, span[0])]
+    end = _CLAUSE_END.search(line, span[1])
+    return bool(
+        _OR_WORD.search(line, starts[-1] if starts else 0, end.start() if end else len(line))
+    )
+
+
 def _settled(best: Requirement | None, best_alone: bool) -> bool:
     """Required, quoted from a requirement list, on a line that offers no choice: no later
     mention can do better."""
@@ -353,7 +367,7 @@ def skill_requirements(
             importance = line_importance(line, section, structured, span)
             if importance is None or _degree_words(line, mention.text, span):
                 continue
-            if found is not None:
+            if found is not None and not _shared_years(line, span):
                 years.append(found)
             alone = not _A_CHOICE.search(line)
             if _stronger(importance, mention.section, alone, best, best_alone):
@@ -369,8 +383,10 @@ def skill_requirements(
                     years=found,
                 )
         if best is not None:
-            # "5 years of ... Linux" on any line asking for the skill sets its years.
-            best.years = max(years) if years else None
+            # "5 years of ... Linux" on any line asking for the skill sets its years; years
+            # shared with an alternative count only where that choice states the requirement.
+            own = [best.years] if best.years is not None else []
+            best.years = max(years + own) if years or own else None
             # the strictest grade asked, as the most years are
             best.grade = max(grades, key=lambda g: g.rank).cefr if grades else None
             if acronym and not best.jd_text.endswith(")"):
@@ -439,6 +455,16 @@ def _named_level(text: str) -> LevelId | None:
     return rung_level(text)  # "Data Scientist II"
 
 
+# Rungs above senior that a "Level:" field names alone ("Staff", "Manager"); in a title they
+# may be a trade's ordinary post ("Staff Accountant", "Shift Manager")
+_FIELD_RANK = regex_cache.compile(r"\b(?:staff|manager|distinguished|fellow)\b", re.I)
+
+
+def _field_rank(named: str, declared: str | None) -> LevelId | None:
+    """Senior for a "Level:" field naming a rung above it: "Staff", "L6 (Staff)"."""
+    return "senior" if named is declared and _FIELD_RANK.search(named) else None
+
+
 YEARS_ASKED = "+ years asked"  # the end of a level's source when only the years asked set it
 
 
@@ -451,7 +477,7 @@ def _level_of(
     Data Scientist", "Level: Junior", "grade: GS-12", "5+ years asked"). A grade outranks the
     years: "one year ... equivalent to GS-12" is a year at that grade, not a first job."""
     for named, source in ((declared, "Level: {}"), (title, "title: {}")):
-        if named and (level := _named_level(named.strip())):
+        if named and (level := _named_level(named.strip()) or _field_rank(named, declared)):
             return level, source.format(named.strip())
     if board := _board_level(text):
         return board

@@ -175,7 +175,7 @@ VERBS = set(
     execute shape involve validate evaluate analyze analyse implement learn incorporate
     productionize automate compare deploy measure
     navigate configure improve oversee recommend define rectify participate contribute publish
-    collaborate partner return
+    collaborate partner return deliver grow
     lift carry climb bend kneel stoop crouch squat walk sit meet exceed
     """.split()
 )
@@ -188,7 +188,7 @@ OPENING_VERBS = frozenset(
     """
     write build develop deploy maintain implement create own debug optimize optimise monitor
     automate configure integrate migrate refactor ship scale prototype instrument tune
-    productionize discuss explain communicate articulate convey describe justify
+    productionize discuss explain communicate articulate convey describe justify deliver hire
     """.split()
 )
 # Verbs that also open names ("Design thinking", "Document AI"): verbs only when describing
