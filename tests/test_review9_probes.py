@@ -1,0 +1,79 @@
+"""Adversarial readings of rules added for students, international postings and product
+managers: the everyday senses of their words, and close variants they should still read."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+import pytest
+
+from mlcareer.models import Profile
+
+
+@pytest.mark.parametrize(
+    ("closing", "years"),
+    [
+        # a refusal of newcomers keeps the years asked
+        ("This role is not open to freshers.", 2.0),
+        ("We are not welcoming new grads for this role.", 2.0),
+        ("No freshers, only experienced candidates can apply.", 2.0),
+        # welcoming new colleagues into the team is no invitation to apply
+        ("Help welcome new graduates into the team each September.", 2.0),
+        # near misses: invitations still waive them
+        ("Freshers with strong projects can also apply, not only graduates.", None),
+        ("We welcome freshers with a strong portfolio.", None),
+        ("Open to recent graduates.", None),
+    ],
+)
+def test_newcomers_turned_away_or_welcomed_aboard_keep_the_years(
+    profile_of: Callable[..., Profile], closing: str, years: float | None
+) -> None:
+    posting = profile_of(
+        "Machine Learning Engineer\nLocation: Pune\nExperience: 2+ yrs exp\n\n"
+        f"Skills Required\n- Python and PyTorch\n\n{closing}\n",
+        "posting",
+    )
+    assert posting.posting is not None
+    assert posting.posting.years_required == years
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "- Willing to work night shifts (6:30 PM - 3:30 AM)",
+        "- Shift timings: 2 PM to 11 PM",
+        "- Available for calls until 7pm",
+    ],
+)
+def test_a_time_of_day_names_no_term(profile_of: Callable[..., Profile], line: str) -> None:
+    # with "PM" met by a project manager, a shift's hours would otherwise be a skill held
+    posting = profile_of(f"Data Analyst\n\nRequirements\n- SQL\n{line}\n", "posting")
+    terms = {r.jd_text for r in posting.requirements}
+    assert not terms & {"PM", "AM", "pm"}
+
+
+def test_a_pm_asked_as_a_title_is_still_a_term(profile_of: Callable[..., Profile]) -> None:
+    posting = profile_of("Data Analyst\n\nRequirements\n- SQL\n- Experience as a PM\n", "posting")
+    assert "PM" in {r.jd_text for r in posting.requirements}
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "- Mode: Hybrid (3 days in office)",
+        "- Mode of Working: Hybrid",
+        "- Interview Mode: Virtual",
+        "- Mode - Work from office",
+    ],
+)
+def test_how_the_work_is_done_is_no_analytics_tool(
+    profile_of: Callable[..., Profile], line: str
+) -> None:
+    posting = profile_of(f"Data Analyst\n\nRequirements\n- SQL\n{line}\n", "posting")
+    assert [r.jd_text for r in posting.requirements] == ["SQL"]
+
+
+def test_mode_beside_a_bi_tool_is_still_the_tool(profile_of: Callable[..., Profile]) -> None:
+    posting = profile_of("Data Analyst\n\nRequirements\n- SQL\n- Mode or Looker\n", "posting")
+    assert [r.id for r in posting.requirements] == ["sql", "mode-analytics", "looker"]
+
