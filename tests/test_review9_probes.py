@@ -77,3 +77,56 @@ def test_mode_beside_a_bi_tool_is_still_the_tool(profile_of: Callable[..., Profi
     posting = profile_of("Data Analyst\n\nRequirements\n- SQL\n- Mode or Looker\n", "posting")
     assert [r.id for r in posting.requirements] == ["sql", "mode-analytics", "looker"]
 
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "- Amplitude and phase noise characterisation of RF front ends",
+        "- Amplitude modulation and demodulation in DSP firmware",
+        "- Amplitude estimation for radar events tracking",
+    ],
+)
+def test_a_signals_amplitude_is_no_analytics_tool(
+    profile_of: Callable[..., Profile], line: str
+) -> None:
+    posting = profile_of(f"RF Engineer\n\nRequirements\n- MATLAB\n{line}\n", "posting")
+    assert "amplitude" not in [r.id for r in posting.requirements]
+    resume = profile_of(
+        f"Dana Okafor\n\nEXPERIENCE\nRF Engineer — Orbitcart\nMar 2021 – Present\n{line}\n",
+        "resume",
+    )
+    assert "amplitude" not in [s.id for s in resume.skills]
+
+
+def test_amplitude_for_product_funnels_is_the_tool(profile_of: Callable[..., Profile]) -> None:
+    posting = profile_of(
+        "Product Analyst\n\nRequirements\n- SQL\n- Amplitude and Mixpanel for funnels\n", "posting"
+    )
+    assert "amplitude" in [r.id for r in posting.requirements]
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "- Segment users and analyse event data to find drivers of retention",
+        "- Segment customers by behaviour using event tracking data",
+        "- Segment the user base and define tracking plans with engineering",
+    ],
+)
+def test_segment_the_verb_is_no_cdp(profile_of: Callable[..., Profile], line: str) -> None:
+    posting = profile_of(f"Product Analyst\n\nRequirements\n- SQL\n{line}\n", "posting")
+    assert "segment" not in [r.id for r in posting.requirements]
+    resume = profile_of(
+        f"Dana Okafor\n\nEXPERIENCE\nProduct Analyst — Orbitcart\nMar 2021 – Present\n{line}\n",
+        "resume",
+    )
+    assert "segment" not in [s.id for s in resume.skills]
+
+
+def test_segment_the_tool_for_event_tracking(profile_of: Callable[..., Profile]) -> None:
+    posting = profile_of(
+        "Product Analyst\n\nRequirements\n- SQL\n- Segment event tracking and Amplitude\n",
+        "posting",
+    )
+    assert "segment" in [r.id for r in posting.requirements]
+
