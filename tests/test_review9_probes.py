@@ -130,3 +130,80 @@ def test_segment_the_tool_for_event_tracking(profile_of: Callable[..., Profile])
     )
     assert "segment" in [r.id for r in posting.requirements]
 
+
+def _education(profile_of: Callable[..., Profile], entry: str) -> list[tuple[str, bool]]:
+    resume = profile_of(
+        "Jane Roe\n\nEXPERIENCE\nData Scientist — Orbitcart\nJan 2014 - Present\n\n"
+        f"EDUCATION\n{entry}\n",
+        "resume",
+    )
+    return [(d.level, d.in_progress) for d in resume.education.degrees]
+
+
+@pytest.mark.parametrize(
+    "entry",
+    [
+        "B.S. Biology Student Athlete of the Year, State University 2012",
+        "BA Economics Student Exchange Programme, Sciences Po 2011",
+        "M.S. Data Science Student Mentor, State University 2014",
+    ],
+)
+def test_a_students_honour_or_post_after_a_held_degree_is_no_study(
+    profile_of: Callable[..., Profile], entry: str
+) -> None:
+    assert all(not pending for _, pending in _education(profile_of, entry))
+
+
+def test_a_degree_named_a_students_is_still_in_progress(
+    profile_of: Callable[..., Profile],
+) -> None:
+    # near miss: the student of the degree, at a school
+    assert _education(profile_of, "M.S. Data Science student at State University") == [
+        ("master", True)
+    ]
+
+
+_PART_TIME_STUDENT = """Jane Roe
+
+EXPERIENCE
+{title}
+Jan 2018 - Present
+- Built Python tools for signalling data
+
+EDUCATION
+MSc Data Science (part-time), expected June 2027
+"""
+
+
+@pytest.mark.parametrize(
+    ("title", "intern"),
+    [
+        # a graduate scheme's post is a full job, not a university's post for its students
+        ("Graduate Assistant Engineer — Network Rail", False),
+        ("Graduate Assistant Manager — Riverside Hotels", False),
+        ("Graduate Assistant — Department of Statistics", True),
+    ],
+)
+def test_a_graduate_schemes_post_is_no_students_job(
+    profile_of: Callable[..., Profile], title: str, intern: bool
+) -> None:
+    resume = profile_of(_PART_TIME_STUDENT.format(title=title), "resume")
+    assert (resume.experience.level == "intern") is intern
+
+
+@pytest.mark.parametrize(
+    ("line", "degree"),
+    [
+        ("- Shrink models at a compression ratio of 2:1 in production", None),
+        ("- Keep a ratio 2:1 in the replay buffer", None),
+        ("- A 2:1 or above in Computer Science", "bachelor"),  # near miss: the degree class
+    ],
+)
+def test_a_ratio_is_no_degree_class(
+    profile_of: Callable[..., Profile], line: str, degree: str | None
+) -> None:
+    posting = profile_of(
+        f"Machine Learning Engineer\n\nRequirements\n- Python\n{line}\n", "posting"
+    )
+    assert posting.posting is not None
+    assert posting.posting.degree_required == degree
