@@ -207,7 +207,8 @@ _BARE_DEGREE = (
 # A British degree class standing for the degree: "a 2:1 or above in", "a First or 2:1 in",
 # "2.1 or higher in" (a dotted class only with its "or higher": "Python 2.1 in 2019" is none)
 _OR_BETTER = r"\s*\(?\s*or\s+(?:above|higher|better|equivalent)\s*\)?"
-_CLASS_DEGREE = (
+_CLASS_DEGREE = (  # not a ratio: "a compression ratio of 2:1 in production"
+    r"(?<!ratio\s)(?<!ratio\sof\s)"
     rf"2(?<![\w.:]2):[1i](?![\w.:])(?:{_OR_BETTER})?(?:\s*\(\s*hons\s*\))?\s+(?:in|hons|honours)\b"
     rf"|2(?<![\w.:]2)\.[1i](?![\w.:]){_OR_BETTER}\s+in\b"
 )
@@ -322,7 +323,10 @@ _PURSUED_AFTER = regex_cache.compile(
     # degree ("BA Economics Student Association")
     r"|\W{0,3}(?:[a-z&]+[ \t]+){1,3}?(?:student|candidate)\b"
     r"(?![ \t]+(?:association|government|union|club|council|ambassador|society|senate|body"
-    r"|organi[sz]ation|chapter|services|affairs))",
+    r"|organi[sz]ation|chapter|services|affairs"
+    # ... nor a student's honour or post beside it ("B.S. Biology Student Athlete of the Year")
+    r"|athletes?|exchange|mentors?|representatives?|leaders?|volunteers?|of[ \t]+the[ \t]+year"
+    r"|awards?|orientation|success|life|housing|newspaper|magazine|senators?|trustees?))",
     re.I,
 )
 _PURSUED_BEFORE = regex_cache.compile(  # on its line

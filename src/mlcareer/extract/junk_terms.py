@@ -93,6 +93,20 @@ _QUALIFIER_ALONE = regex_cache.compile(r"full|valid|clean|current", re.I)
 _TIME_AWAY = regex_cache.compile(
     r"(?:career[ -](?:break|gap|pause)|sabbatical|employment[ -]gap)s?|time(?:[ \t]+away)?", re.I
 )
+# How and where the work or the interview is done, as a label: "Mode: Hybrid", "Interview Mode:
+# Virtual", "Mode of Working - Remote" (not Mode, the analytics tool)
+_MODE_TERM = regex_cache.compile(
+    r"(?:(?:work|working|job|employment|interview|hiring|engagement)\s+)?mode", re.I
+)
+_MODE_VALUE_AFTER = regex_cache.compile(
+    r"(?:[ \t]+of[ \t]+\w+)?[ \t]*[:\-–—][ \t]*(?:hybrid|remote|on-?site|on[ \t]+site|in-office"
+    r"|office|work(?:ing)?[ \t]+from|wf[oh]\b|virtual|online|in-person|face[ \t-]to[ \t-]face"
+    r"|full|part|contract|permanent|telephonic|video)",
+    re.I,
+)
+# A time of day: "6:30 PM", "2 PM" (a shift's hours, not a product manager)
+_MERIDIEM = regex_cache.compile(r"[AP]\.?M\.?", re.I)
+_CLOCK_BEFORE = regex_cache.compile(r"\d(?:[:.]\d\d)?[ \t]*\Z")
 _REDACTED = regex_cache.compile(r"<[A-Z_]+>")  # "<NAME>", "<ORGANIZATION>": a name taken out
 # A legal form ending a company's name: "Quuxware Inc."
 _COMPANY_SUFFIX = regex_cache.compile(r"\s(?:Inc|Corp|Corporation|LLC|Ltd|GmbH|PLC|LLP)\.?$")
@@ -328,6 +342,18 @@ def _a_fields_label(line: str, text: str, start: int) -> bool:
     )
 
 
+def _work_mode_label(line: str, text: str, start: int) -> bool:
+    return bool(_MODE_TERM.fullmatch(text)) and bool(
+        _MODE_VALUE_AFTER.match(line, start + len(text))
+    )
+
+
+def _time_of_day(line: str, text: str, start: int) -> bool:
+    return bool(_MERIDIEM.fullmatch(text)) and bool(
+        _CLOCK_BEFORE.search(line, max(0, start - 8), start)
+    )
+
+
 def junk_term(line: str, text: str, start: int) -> bool:
     """The term at `start` on the line asks for nothing to know or have done."""
     end = start + len(text)
@@ -352,6 +378,8 @@ def junk_term(line: str, text: str, start: int) -> bool:
         or _or_better(line, text, start)
         or _abbreviated_place(line, text, start)
         or _a_fields_label(line, text, start)
+        or _time_of_day(line, text, start)
+        or _work_mode_label(line, text, start)
     )
 
 

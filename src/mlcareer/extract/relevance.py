@@ -90,7 +90,9 @@ STUDENT_ROLE = regex_cache.compile(
     r"|(?:instructional|teaching)\s+aide|course\s+assistant|(?-i:TA)"
     r"|(?:ph\.?\s?d\.?|doctoral)\s+(?:student|candidate|researcher|fellow)"
     # a university's posts for its students: "Undergraduate Researcher", "Graduate Assistant"
-    r"|(?:under)?graduate\s+(?:researcher|assistant)"
+    # (not a graduate scheme's full post: "Graduate Assistant Engineer", "... Manager")
+    r"|(?:under)?graduate\s+(?:researcher|assistant(?!\s+(?:engineer|manager|director|buyer"
+    r"|accountant|producer|editor|surveyor|planner|merchandiser)))"
     # a co-op term: "Backend Developer (Co-op)", "Software Developer Co-op"; not a
     # cooperative's name ("Riverside Food Co-op")
     r"|(?:developer|engineer|analyst|scientist|designer|researcher|programmer)\s+co-?op"

@@ -906,9 +906,28 @@ _NEWCOMERS = r"(?:freshers?|new\s+grad(?:uate)?s?|recent\s+graduates?)"
 _NEWCOMERS_WELCOME = regex_cache.compile(
     rf"\b{_NEWCOMERS}\b[^.;\n]{{0,60}}?\b(?:(?:may|can|are\s+(?:welcome|encouraged|invited)\s+to)"
     r"\s+(?:also\s+)?apply|(?:are|is)\s+(?:also\s+)?welcomed?)\b"
-    rf"|\b(?:open\s+to|welcom(?:e|es|ing))\s+(?:applications\s+from\s+)?{_NEWCOMERS}\b",
+    rf"|\b(?:open\s+to|welcom(?:e|es|ing))\s+(?:applications\s+from\s+)?{_NEWCOMERS}\b"
+    # ... not newcomers welcomed aboard: "help welcome new graduates into the team"
+    r"(?!\s+(?:into|to\s+(?:the|our)|on\s*board))",
     re.I,
 )
+# ... nor turned away: "not open to freshers", "No freshers, only experienced candidates can
+# apply" (a negation just before the newcomers or between them and the invitation)
+_REFUSED_BEFORE = regex_cache.compile(r"\b(?:not|never|no)\s+(?:\w+\s+){0,2}\Z", re.I)
+_REFUSED_WITHIN = regex_cache.compile(r"\b(?:not|never|only)\b|n['’]t\b", re.I)
+_REFUSAL_REACH = 30  # characters before the match where its negation may stand
+
+
+def _newcomers_welcome(text: str) -> bool:
+    """The posting invites freshers or new graduates to apply, and does not turn them away."""
+    for found in _NEWCOMERS_WELCOME.finditer(text):
+        within = found.group()
+        if _REFUSED_BEFORE.search(text, max(0, found.start() - _REFUSAL_REACH), found.start()):
+            continue
+        if _REFUSED_WITHIN.search(within):
+            continue
+        return True
+    return False
 
 
 def posting_info(lines: LineIndex, sections: list[Section]) -> PostingInfo:
@@ -937,7 +956,7 @@ def posting_info(lines: LineIndex, sections: list[Section]) -> PostingInfo:
                 years.append(found)
     title = labelled_title(header) or _first_line_title(lines)
     title = (plain_title(title) or None) if title else None
-    years_required = max(years) if years and not _NEWCOMERS_WELCOME.search(lines.text) else None
+    years_required = max(years) if years and not _newcomers_welcome(lines.text) else None
     # for the level, the years asked with the lowest degree ("BS with 5 years, or MS with 3")
     lowest_degree = min(by_degree, key=_degree_rank, default=None)
     least = by_degree[lowest_degree] if lowest_degree else None
