@@ -3,6 +3,7 @@ here, with a near miss that must keep its reading."""
 
 from __future__ import annotations
 
+import time
 from collections.abc import Callable
 
 import pytest
@@ -200,3 +201,25 @@ def test_a_postings_own_heading_over_its_duties_is_no_job_criterion(
         "- Build ML pipelines with Python and Spark\n- Deploy models on Kubernetes\n"
     )
     assert {"python", "apache-spark", "kubernetes"} <= _ids(profile_of(text, "posting"))
+
+
+# 5. Lines of many degrees are read in linear time (each was compared with every other one)
+
+
+@pytest.mark.parametrize(
+    "fragment",
+    ["PhD, ", "a PhD (program) in a, ", "University degree (", "Master of Science - MS, degree "],
+)
+def test_a_long_line_of_degrees_is_read_in_linear_time(fragment: str) -> None:
+    from mlcareer.extract.education import degree_mentions
+
+    degree_mentions(fragment * 10)  # warm up
+    small, large = fragment * 400, fragment * 4000
+    started = time.perf_counter()
+    degree_mentions(small)
+    small_time = time.perf_counter() - started
+    started = time.perf_counter()
+    degree_mentions(large)
+    large_time = time.perf_counter() - started
+    # ten times the text: linear is about ten times the time, quadratic a hundred
+    assert large_time < 1.0 and large_time < 30 * small_time + 0.05, (small_time, large_time)

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import re
-from bisect import bisect_left
+from bisect import bisect_left, bisect_right
 from collections.abc import Callable
 from functools import lru_cache
 from typing import NamedTuple
@@ -681,26 +681,50 @@ def degree_mentions(text: str) -> list[DegreeMention]:
             bare: DegreeLevel = "bachelor" if offered.group(1)[0] in "Bb" else "master"
             found.append((bare, offered.start(1), offered.end(1)))
     ends = {(level, end) for level, _, end in found}
+    nearby = _Nearby(found)
     found = [
         item
         for item in found
-        if not _named_before(item, found, text)
-        and not _levels_in_brackets(item, found, text)
-        and not _acronym_of_before(item, found, text)
+        if not _named_before(item, nearby, text)
+        and not _levels_in_brackets(item, nearby, text)
+        and not _acronym_of_before(item, nearby, text)
         and not _spelled_out_after(item, ends, text)
     ]
     # two patterns may name one degree ("MSc" as a word and as an acronym): once
     return sorted(set(found), key=lambda item: (item[1], item[2]))
 
 
-def _named_before(item: DegreeMention, found: list[DegreeMention], text: str) -> bool:
+# How far apart two mentions may be to be read together: a degree's name and its acronym, a
+# bracket of levels. Mentions are looked up within it, not compared with every other mention
+# (a line of thousands of degrees took tens of seconds).
+_REACH = 200
+
+
+class _Nearby:
+    """A document's degree mentions, found by where they end or start."""
+
+    def __init__(self, found: list[DegreeMention]) -> None:
+        self.by_end = sorted(found, key=lambda item: item[2])
+        self.ends = [end for _, _, end in self.by_end]
+        self.starts = sorted(start for _, start, _ in found)
+
+    def ending_within(self, low: int, high: int) -> list[DegreeMention]:
+        """The mentions that end from `low` to `high`."""
+        return self.by_end[bisect_left(self.ends, low) : bisect_right(self.ends, high)]
+
+    def starts_within(self, low: int, high: int) -> bool:
+        """Whether a mention starts from `low` up to, not including, `high`."""
+        return bisect_left(self.starts, low) < bisect_left(self.starts, high)
+
+
+def _named_before(item: DegreeMention, nearby: _Nearby, text: str) -> bool:
     """A bare "degree" whose level a mention just before names: "Master's degree in", "BS
     degree in", "Bachelor of Science degree in", "MS or PhD degree in"."""
     if text[item[1] : item[2]].lower() != "degree":
         return False
     return any(
         start < item[1] and item[1] - end <= 25 and not re.search(r"[;,]", text[end : item[1]])
-        for level, start, end in found
+        for level, start, end in nearby.ending_within(item[1] - 25, item[1] + _REACH)
         if level != "secondary"
     )
 
@@ -715,7 +739,7 @@ _NAME_THEN_BRACKET = regex_cache.compile(rf"{_NAME_THEN}[ \t]*\([ \t]*")
 _BRACKET_CLOSE = regex_cache.compile(r"[ \t]*\)")
 
 
-def _acronym_of_before(item: DegreeMention, found: list[DegreeMention], text: str) -> bool:
+def _acronym_of_before(item: DegreeMention, nearby: _Nearby, text: str) -> bool:
     """An acronym after a dash, or alone in brackets, that restates the degree of its level
     named just before it."""
     level, start, end = item
@@ -729,7 +753,7 @@ def _acronym_of_before(item: DegreeMention, found: list[DegreeMention], text: st
             _NAME_THEN_DASH.fullmatch(text, after, start)
             or (closed and _NAME_THEN_BRACKET.fullmatch(text, after, start))
         )
-        for other, before, after in found
+        for other, before, after in nearby.ending_within(start - _REACH, start)
     )
 
 
@@ -755,15 +779,15 @@ _GENERIC_DEGREE = regex_cache.compile(r"(?:(?:university|college|undergraduate)\
 _BRACKET_OPEN = regex_cache.compile(r"\s*\(")
 
 
-def _levels_in_brackets(item: DegreeMention, found: list[DegreeMention], text: str) -> bool:
+def _levels_in_brackets(item: DegreeMention, nearby: _Nearby, text: str) -> bool:
     """A degree of no level whose bracket names the levels asked: "University degree (Master
     or PhD)" asks for a master's, not a bachelor's."""
     _, start, end = item
     opened = _BRACKET_OPEN.match(text, end)
     if opened is None or not _GENERIC_DEGREE.fullmatch(text, start, end):
         return False
-    close = text.find(")", opened.end())
-    return close != -1 and any(opened.end() <= at < close for _, at, _ in found)
+    close = text.find(")", opened.end(), opened.end() + _REACH)
+    return close != -1 and nearby.starts_within(opened.end(), close)
 
 
 _OFFERED_AFTER = regex_cache.compile(r"\s*(?:or|/)\s*(BS|BA|BSc|MS|MA|MSc)\b")
@@ -1122,6 +1146,7 @@ def _degree_hits(lines: LineIndex, as_of: int, counts: Named | None) -> list[_Hi
     mentions = degree_mentions(text)
     starts = [start for _, start, _ in mentions]  # in text order
     theses = _theses_of_named_degrees(text, mentions)
+    below_unfinished: dict[int, bool] = {}  # per line: read once however many degrees it holds
     for level, start, end in mentions:
         if start in theses or is_taught(text, start, end):
             continue
@@ -1138,13 +1163,14 @@ def _degree_hits(lines: LineIndex, as_of: int, counts: Named | None) -> list[_Hi
             own = _own_field(text, start, end, left, right, starts, following)
             field = own or _labelled_field(text, right)
         line = lines.line_of(start)
+        if line not in below_unfinished:
+            below_unfinished[line] = _school_line_unfinished(lines, line, as_of)
         degree = Degree(
             level=level,
             text=context,
             field=field,
             line=line,
-            in_progress=_is_unfinished(text, start, end, after, as_of)
-            or _school_line_unfinished(lines, line, as_of),
+            in_progress=_is_unfinished(text, start, end, after, as_of) or below_unfinished[line],
         )
         found.append(_Hit(degree, start, end))
     return found
