@@ -14,7 +14,7 @@ from ..models import Mention, SkillHit
 from .experience import Found, titles_of
 from .lines import LineIndex
 from .skills import FIELD_CATEGORIES, without_mentions
-from .wording import is_occupation
+from .wording import did, is_occupation, verb
 
 # Skills a heading may name as the job's field or language ("Software Engineer, Machine
 # Learning", "Translator, German"), not as its employer
@@ -187,13 +187,26 @@ _CLIENTS_LABEL = regex_cache.compile(
     re.I,
 )
 _CLIENTS_END = regex_cache.compile(r"[;()]|[ \t][-–—][ \t]|\.(?:\s|$)|$")
+# A comma before the next word: a list's next name, or what was done for the client ("Client:
+# Acme Bank, built fraud models with XGBoost")
+_COMMA_WORD = regex_cache.compile(r",[ \t]*([A-Za-z]+)")
 
 
 def _client_lists(line: str) -> Iterator[tuple[int, int]]:
     """The spans of a line's lists of clients."""
     for label in _CLIENTS_LABEL.finditer(line):
-        end = _CLIENTS_END.search(line, label.end())
-        yield label.end(), end.start() if end else len(line)
+        found = _CLIENTS_END.search(line, label.end())
+        end = found.start() if found else len(line)
+        yield label.end(), _deed_after(line, label.end(), end)
+
+
+def _deed_after(line: str, start: int, end: int) -> int:
+    """Where the list between `start` and `end` goes on to what was done: at a comma before a
+    verb ("..., built fraud models"); `end` when it never does."""
+    for comma in _COMMA_WORD.finditer(line, start, end):
+        if did(comma[1]) or verb(comma[1]):
+            return comma.start()
+    return end
 
 
 def without_clients(skills: list[SkillHit], lines: LineIndex) -> list[SkillHit]:

@@ -456,13 +456,14 @@ def _is_study(line: str, section: str | None, lines: LineIndex, number: int) -> 
 
 # Time away from work, and training, dated among jobs: "Career break (family care)",
 # "Sabbatical", "Parental leave", "Data Science Immersive, Codeway Bootcamp", and time at
-# home ("Full-time parent", "Stay-at-home mom", "Homemaker", "Family caregiving"); not a paid
-# carer's job ("Home Health Caregiver") nor one facing parents ("Parent Liaison").
+# home ("Full-time parent", "Stay-at-home mom", "Homemaker", "Family caregiver"); not a paid
+# carer's job ("Home Health Caregiver") nor one facing parents ("Parent Liaison"), nor a trade
+# plied at a family care practice ("Registered Nurse, Family Care Clinic").
 _NOT_WORK = regex_cache.compile(
     r"\b(?:career\s+(?:break|gap|pause)|sabbatical|gap\s+year|employment\s+gap"
     r"|(?:parental|maternity|paternity|family|medical|personal)\s+leave|boot\s?camp"
     r"|(?:full[- ]time|stay[- ]at[- ]home)\s+(?:parent|mom|mum|dad|mother|father|carer"
-    r"|caregiver)|homemaker|family\s+(?:care|caregiving|carer))\b",
+    r"|caregiver)|homemaker|family\s+(?:care(?:giv(?:ing|ers?))?|carers?))\b",
     re.I,
 )
 
@@ -486,7 +487,10 @@ def _time_off(hit: Found, lines: LineIndex, next_start: int | None = None) -> bo
         named = lines.line_text(hit.range.line - 1)
     if _VOLUNTEERING.search(named):
         return True  # unpaid, whatever the role, as under a Volunteering heading
-    return bool(_NOT_WORK.search(named)) and not _ROLE_WORD.search(named)
+    if not _NOT_WORK.search(named) or _ROLE_WORD.search(named):
+        return False
+    # a trade beside the words ("Registered Nurse, Family Care Clinic") names a job
+    return not _names_occupation(_NOT_WORK.sub(" ", named))
 
 
 # A role held as a volunteer: "Volunteer Tutor", "Data Analyst (Volunteer)"; not a paid job

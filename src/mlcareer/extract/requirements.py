@@ -458,11 +458,18 @@ def _named_level(text: str) -> LevelId | None:
 # Rungs above senior that a "Level:" field names alone ("Staff", "Manager"); in a title they
 # may be a trade's ordinary post ("Staff Accountant", "Shift Manager")
 _FIELD_RANK = regex_cache.compile(r"\b(?:staff|manager|distinguished|fellow)\b", re.I)
+# ... unless a trainee's or an assistant's post: "Postdoctoral Fellow", "Assistant Manager"
+_FIELD_JUNIOR = regex_cache.compile(
+    r"\b(?:post-?doc(?:toral)?|graduate|doctoral|phd|research|teaching|student|junior|trainee"
+    r"|assistant|associate)[ \t-]+(?:staff|manager|fellow)\b",
+    re.I,
+)
 
 
 def _field_rank(named: str, declared: str | None) -> LevelId | None:
     """Senior for a "Level:" field naming a rung above it: "Staff", "L6 (Staff)"."""
-    return "senior" if named is declared and _FIELD_RANK.search(named) else None
+    above = named is declared and _FIELD_RANK.search(named) and not _FIELD_JUNIOR.search(named)
+    return "senior" if above else None
 
 
 YEARS_ASKED = "+ years asked"  # the end of a level's source when only the years asked set it

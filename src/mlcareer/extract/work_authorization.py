@@ -115,10 +115,11 @@ _COUNTRIES = {
     name: regex_cache.compile(rf"(?:{pattern})", re.I) for name, pattern in _COUNTRY_NAMES.items()
 }
 _COUNTRY_WORD = regex_cache.compile(rf"\b{_COUNTRY}(?!\w)", re.I)
-# "US citizen", "US/Canadian citizen", "citizen of the United States": one person's, not
-# the "Indian citizens" a project served
+# "US citizen", "US/Canadian citizen" (found at its last name: the clause quoted holds the
+# others, and a run of names tried from each of its names was read in quadratic time),
+# "citizen of the United States": one person's, not the "Indian citizens" a project served
 _CITIZEN_OF = (
-    rf"\b(?:{_COUNTRY}\s*(?:/|and|&)\s*)*{_COUNTRY}\s+(?:dual\s+)?citizen(?:ship)?\b"
+    rf"\b{_COUNTRY}\s+(?:dual\s+)?citizen(?:ship)?\b"
     rf"|\bcitizen(?:ship)?\s+of\s+(?:the\s+)?{_COUNTRY}(?!\w)"
 )
 
@@ -147,8 +148,10 @@ _NO_SPONSORSHIP = regex_cache.compile(
     # (not who needs none: "No sponsorship required for EU citizens")
     r"(?!\s+(?:is\s+)?(?:required|needed|necessary)\s+(?:for|by|of)\b)"
     r"|\bno\s+(?:h-?1-?bs?|visas?)(?:\s+(?:transfers?|candidates|holders))?\b(?!\s+sponsorship)"
-    # "We do not accept H-1B transfers", "Unable to consider visa transfers"
-    r"|" + _NOT + r"\s+(?:[\w-]+\s+){0,2}?(?:accept|consider|support|welcome|take)\w*\s+"
+    # "We do not accept H-1B transfers", "Unable to consider visa transfers", "Not open to
+    # H1B transfers" (which the sponsors' "open to H1B transfers" would take otherwise)
+    r"|" + _NOT + r"\s+(?:[\w-]+\s+){0,2}?(?:(?:accept|consider|support|welcome|take)\w*"
+    r"|open\s+to)\s+"
     r"(?:any\s+)?(?:h-?1-?b|visa)\s+transfers?\b"
     # "sponsorship is not available for this role", "sponsorship unavailable"
     r"|\bsponsorships?\s+(?:[\w-]+\s+){0,4}?(?:(?:is|are|will|shall|can)\s*(?:not|n['’]t)\s+"
@@ -209,7 +212,9 @@ _CITIZENS_OR_RESIDENTS = regex_cache.compile(
     re.I,
 )
 _CITIZENS_ONLY = regex_cache.compile(
-    rf"\b(?:must|should|shall|to|and)\s+be\s+(?:an?\s+)?{_COUNTRY}\s+citizens?\b"
+    # (a run of names, "must be a US or Canadian citizen", starts at a word of its own)
+    rf"\b(?:must|should|shall|to|and)\s+be\s+(?:an?\s+)?(?:{_COUNTRY}\s*(?:/|or|and|&)\s*)*"
+    rf"{_COUNTRY}\s+citizens?\b"
     rf"|\b(?:must|should|to)\s+be\s+(?:an?\s+)?citizens?\s+of\s+(?:the\s+)?{_COUNTRY}(?!\w)"
     rf"|\b(?:must|should)\s+(?:hold|have|possess)\s+(?:an?\s+)?{_COUNTRY}\s+citizenship\b"
     rf"|\bonly\s+(?:open\s+to\s+)?{_COUNTRY}\s+citizens\b"
@@ -545,12 +550,46 @@ def _visa(words: str) -> str | None:
     return _VISA_NAMES.get(key, " ".join(found.group().split()).upper())
 
 
+# Between two names of one run: "US/Canadian", "Australian or New Zealand", "Indian, US"
+_JOINER = regex_cache.compile(r"\s*(?:/|,|&|\band\b|\bor\b)\s*", re.I)
+# After a run, the people or status it names: "Spanish citizens", "Canadian Permanent Resident"
+_PEOPLE_AFTER = regex_cache.compile(
+    r"\s+(?:dual\s+)?(?:citizen|national|passport|permanent\s+residen|residen|pr\b)", re.I
+)
+# Before a run, a status held in it: "citizen of Chile", "permanent resident of the UK",
+# "EU citizen (Italian)", "Dual citizen: Italy and US"
+_STATUS_BEFORE = regex_cache.compile(
+    r"\b(?:(?:citizen(?:ship)?|nationals?|nationality|residen(?:t|ts|ce|cy)|passport)"
+    r"\s+(?:of|in)\s+(?:the\s+)?|(?:citizen(?:ship)?|nationality)\s*[(:]\s*)\Z",
+    re.I,
+)
+
+
 def _countries(words: str) -> str | None:
-    """The countries named by their report names, "/"-joined: "US", "US/Canada"."""
+    """The countries named by their report names, "/"-joined: "US", "US/Canada". When some
+    name a status's people ("US citizen") or place ("citizen of Chile"), only those: the
+    others are words of other senses ("Spanish-speaking", "Japanese NLP", "Greek letters")."""
+    runs: list[list[re.Match[str]]] = []
+    for found in _COUNTRY_WORD.finditer(words):
+        if runs and _JOINER.fullmatch(words, runs[-1][-1].end(), found.start()):
+            runs[-1].append(found)
+        else:
+            runs.append([found])
+    bound = [run for run in runs if _binds(words, run)]
     names = [
         name
-        for found in _COUNTRY_WORD.finditer(words)
+        for run in bound or runs
+        for found in run
         for name, pattern in _COUNTRIES.items()
         if pattern.fullmatch(found.group())
     ]
     return "/".join(dict.fromkeys(names)) or None
+
+
+def _binds(words: str, run: list[re.Match[str]]) -> bool:
+    """Whether a run of names is the people of a status or the place where it is held."""
+    start = run[0].start()
+    return bool(
+        _PEOPLE_AFTER.match(words, run[-1].end())
+        or _STATUS_BEFORE.search(words[max(0, start - 40) : start])
+    )
