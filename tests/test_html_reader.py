@@ -270,7 +270,11 @@ def test_a_pages_declared_charset_decodes_it(tmp_path: Path) -> None:
 
 @pytest.mark.parametrize(
     "address",
-    ["https://jobs.example.com/ml-engineer-123", "http://example.org/careers?id=7"],
+    [
+        "https://jobs.example.com/ml-engineer-123",
+        "http://example.org/careers?id=7",
+        "www.example.com/jobs/1",
+    ],
 )
 def test_a_web_address_is_refused_with_what_to_do_instead(address: str) -> None:
     result = invoke("extract", address)

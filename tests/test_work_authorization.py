@@ -487,6 +487,8 @@ def test_extracts_terminal_panel_shows_each_documents_side(tmp_path: Path) -> No
         ("We accept H1B transfers for this role", "sponsors"),
         ("Open to H1B transfers", "sponsors"),
         ("We do not accept H-1B transfers.", "no-sponsorship"),
+        ("H1B transfers not accepted.", "no-sponsorship"),
+        ("Visa transfers are not considered for this role", "no-sponsorship"),
         # who needs no sponsorship is no refusal of it
         ("No sponsorship required for EU citizens; we sponsor others.", "sponsors"),
         ("No visa sponsorship is needed for UK nationals", None),
@@ -563,6 +565,7 @@ def test_a_sentence_we_sponsor_is_found_in_linear_time() -> None:
         ("Citizen of Japan", "Japan"),
         ("South African citizen", "South Africa"),
         ("Citizenship: Filipino", "Philippines"),
+        ("Nationality: Turkish", "Turkey"),
     ],
 )
 def test_more_nationalities_name_their_country(line: str, detail: str) -> None:

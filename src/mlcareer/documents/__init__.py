@@ -32,8 +32,17 @@ READERS: dict[str, Reader] = {
 __all__ = ["READERS", "Limits", "read_document"]
 
 
-# A web address, as a path keeps it ("https://x" becomes "https:/x")
-_WEB_ADDRESS = regex_cache.compile(r"(https?|ftp):/+(?=[^/])", re.I)
+# A web address, as a path keeps it ("https://x" becomes "https:/x"), or one without its
+# scheme ("www.example.com/jobs/1")
+_WEB_ADDRESS = regex_cache.compile(
+    r"(https?|ftp):/+(?=[^/])|(?=www\.[\w-]+\.[a-z]{2,}(?:/|$))", re.I
+)
+
+
+def _as_written(address: re.Match[str], path: str) -> str:
+    """A web address as it was given: "https://x", where the path made it "https:/x"."""
+    scheme = address.group(1)
+    return f"{scheme}://{path[address.end() :]}" if scheme else path
 
 
 def _stat(path: Path) -> os.stat_result:
@@ -42,7 +51,7 @@ def _stat(path: Path) -> os.stat_result:
     except FileNotFoundError as e:
         if address := _WEB_ADDRESS.match(str(path)):
             raise DocumentError(
-                f"{shown(_WEB_ADDRESS.sub(address.group(1) + '://', str(path), 1))}: a web "
+                f"{shown(_as_written(address, str(path)))}: a web "
                 "address, not a file (nothing is fetched)",
                 "save the page as .html, or copy its text and pipe it in: "
                 "'pbpaste | mlcareer match resume.pdf -'",

@@ -100,6 +100,7 @@ _NATIONS: dict[str, tuple[str, str]] = {
     "Argentina": ("Argentine", r"argentin(?:e|ian|a)"),
     "Colombia": ("Colombian", r"colombian|colombia"),
     "Chile": ("Chilean", r"chilean|chile"),
+    "Turkey": ("Turkish", r"turkish|t[uü]rkiye|turkey"),
 }
 _COUNTRY_NAMES = {name: pattern for name, (_, pattern) in _NATIONS.items()}
 
@@ -148,6 +149,9 @@ _NO_SPONSORSHIP = regex_cache.compile(
     # (not who needs none: "No sponsorship required for EU citizens")
     r"(?!\s+(?:is\s+)?(?:required|needed|necessary)\s+(?:for|by|of)\b)"
     r"|\bno\s+(?:h-?1-?bs?|visas?)(?:\s+(?:transfers?|candidates|holders))?\b(?!\s+sponsorship)"
+    # "H1B transfers not accepted", "Visa transfers are not considered"
+    r"|\b(?:h-?1-?b|visa)\s+transfers?\s+(?:(?:is|are|will\s+be)\s+)?not\s+(?:be\s+)?"
+    r"(?:accepted|considered|supported|possible|available)\b"
     # "We do not accept H-1B transfers", "Unable to consider visa transfers", "Not open to
     # H1B transfers" (which the sponsors' "open to H1B transfers" would take otherwise)
     r"|" + _NOT + r"\s+(?:[\w-]+\s+){0,2}?(?:(?:accept|consider|support|welcome|take)\w*"
