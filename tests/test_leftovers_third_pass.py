@@ -213,13 +213,15 @@ def test_a_postings_own_heading_over_its_duties_is_no_job_criterion(
 def test_a_long_line_of_degrees_is_read_in_linear_time(fragment: str) -> None:
     from mlcareer.extract.education import degree_mentions
 
+    def fastest(text: str) -> float:  # of three runs, as a shared machine may stall one
+        times = []
+        for _ in range(3):
+            started = time.perf_counter()
+            degree_mentions(text)
+            times.append(time.perf_counter() - started)
+        return min(times)
+
     degree_mentions(fragment * 10)  # warm up
-    small, large = fragment * 400, fragment * 4000
-    started = time.perf_counter()
-    degree_mentions(small)
-    small_time = time.perf_counter() - started
-    started = time.perf_counter()
-    degree_mentions(large)
-    large_time = time.perf_counter() - started
+    small_time, large_time = fastest(fragment * 400), fastest(fragment * 4000)
     # ten times the text: linear is about ten times the time, quadratic a hundred
-    assert large_time < 1.0 and large_time < 30 * small_time + 0.05, (small_time, large_time)
+    assert large_time < 1.0 and large_time < 40 * small_time + 0.1, (small_time, large_time)
