@@ -13,6 +13,7 @@ from .documents import Limits, read_document
 from .extract import DocType, extract_profile
 from .extract.signals import find_signals
 from .match import match_requirements, shown_profile
+from .misspellings import Misspelling, find_misspellings
 from .models import (
     Education,
     Experience,
@@ -22,6 +23,7 @@ from .models import (
     Report,
     RoleRanking,
     Signals,
+    SkillMatch,
     Suggestion,
     TaxonomyInfo,
 )
@@ -36,7 +38,7 @@ from .scoring import (
     score_components,
     total_score,
 )
-from .suggest import MAX_SUGGESTIONS, suggestions
+from .suggest import MAX_SUGGESTIONS, Misspelt, suggestions
 from .taxonomy import Taxonomy, load_taxonomy
 
 
@@ -94,7 +96,7 @@ def compare(resume: Profile, posting: Profile, options: Options) -> Report:
     score = total_score(components)
     asked = {req.id for req in posting.requirements}  # alternatives the report leaves out too
     categories = {m.id: taxonomy.skills[m.id].category for m in matches if m.id in taxonomy.skills}
-    advice = suggestions(matches, resume, info, categories)
+    advice = suggestions(matches, resume, info, categories, _misspelt(resume, matches, taxonomy))
     authorization = authorization_fit(posting.work_authorization, resume.work_authorization)
     if authorization and authorization.conflict:  # a fact to check first, left out of the score
         advice.insert(0, Suggestion(kind="work-authorization", message=authorization.conflict))
@@ -141,6 +143,21 @@ def compare(resume: Profile, posting: Profile, options: Options) -> Report:
         salary=salary_context(info.role, posting.text),
         work_authorization=authorization,
     )
+
+
+def _misspelt(resume: Profile, matches: list[SkillMatch], taxonomy: Taxonomy) -> Misspelt:
+    """Skill id -> the first place the resume misspells the name of a skill the posting asks
+    for and the resume misses; looked for only when some such skill is missing."""
+    asked = {
+        skill_id
+        for m in matches
+        if m.status == "missing" and m.importance != "mentioned"
+        for skill_id in (m.id, *m.one_of)
+    }
+    found: dict[str, Misspelling] = {}
+    for slip in find_misspellings(resume, taxonomy, asked) if asked else []:
+        found.setdefault(slip.skill_id, slip)
+    return found
 
 
 def _education_facts(education: Education, info: PostingInfo) -> dict[str, str | None]:

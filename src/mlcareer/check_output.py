@@ -93,7 +93,9 @@ class CheckOutput:
     def _text(self, resume: Path, rules: list[RuleResult], score: float | None) -> None:
         prefix = self._prefix(resume)
         for r in rules:
-            line = f"{prefix}{'ok  ' if r.passed else 'FAIL'} {r.name}: {r.message}"
-            _say(line + ("" if r.passed or not r.fix else f" (fix: {r.fix})"))
+            label = "FAIL" if not r.passed else "warn" if r.warning else "ok  "
+            line = f"{prefix}{label} {r.name}: {r.message}"
+            told = (not r.passed or r.warning) and r.fix
+            _say(line + (f" (fix: {r.fix})" if told else ""))
         if score is not None:
             _say(f"{prefix}score {score:.1f}")

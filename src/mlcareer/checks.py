@@ -10,6 +10,7 @@ from pydantic import BaseModel
 from . import regex_cache
 from .errors import UsageError
 from .formats.common import graduate_for_students
+from .misspellings import Misspelling, find_misspellings
 from .models import Profile, Report
 from .scoring import overqualified_share
 from .suggest import in_a_work_bullet, opens_with_work_done
@@ -38,6 +39,8 @@ class RuleResult(BaseModel):
     passed: bool
     message: str
     fix: str = ""
+    # a finding worth fixing that does not fail the check (exit status and `passed` unchanged)
+    warning: bool = False
 
 
 def required_skills(taxonomy: Taxonomy, names: list[str]) -> list[str]:
@@ -275,9 +278,42 @@ def _listed_only(resume: Profile) -> RuleResult:
     )
 
 
-def lint_rules(resume: Profile) -> list[RuleResult]:
-    """Checks on the resume alone."""
-    return [
+SHOWN_MISSPELLINGS = 8
+
+
+def _skill_spelling(resume: Profile, taxonomy: Taxonomy) -> RuleResult:
+    """Skill names that look misspelt ("Pyhton"): a warning, not a failure, as the guess
+    may be wrong and the resume is otherwise as good as before."""
+    first: dict[str, Misspelling] = {}  # each word once, where it is first written
+    for found_here in find_misspellings(resume, taxonomy):
+        first.setdefault(found_here.written, found_here)
+    found = list(first.values())
+    shown = [misspelling_said(m, taxonomy) for m in found]
+    message = "; ".join(shown[:SHOWN_MISSPELLINGS]) + (
+        f"; and {len(shown) - SHOWN_MISSPELLINGS} more" if len(shown) > SHOWN_MISSPELLINGS else ""
+    )
+    return RuleResult(
+        name="skill-spelling",
+        passed=True,
+        warning=bool(found),
+        message=f"{message}: keyword searches will miss {'it' if len(found) == 1 else 'them'}"
+        if found
+        else "no skill name looks misspelt",
+        fix="spell each skill's name as its makers do",
+    )
+
+
+def misspelling_said(found: Misspelling, taxonomy: Taxonomy) -> str:
+    """'"Hadop" (line 9) looks like a misspelling of "Hadoop" (Apache Hadoop)'."""
+    name = taxonomy.skills[found.skill_id].name
+    named = "" if name.lower() == found.spelled.lower() else f" ({name})"
+    written = f'"{found.written}" (line {found.line})'
+    return f'{written} looks like a misspelling of "{found.spelled}"{named}'
+
+
+def lint_rules(resume: Profile, taxonomy: Taxonomy | None = None) -> list[RuleResult]:
+    """Checks on the resume alone; with the taxonomy, its skill names' spelling too."""
+    rules = [
         _contact(resume),
         _headings(resume),
         _length(resume),
@@ -285,3 +321,4 @@ def lint_rules(resume: Profile) -> list[RuleResult]:
         _results(resume),
         _listed_only(resume),
     ]
+    return rules if taxonomy is None else [*rules, _skill_spelling(resume, taxonomy)]

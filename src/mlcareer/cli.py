@@ -686,7 +686,11 @@ def _rule_results(
 
     profile = extract(resume, options, "resume")
     if posting is None:
-        return lint_rules(profile), None, [f"resume: {w}" for w in profile.warnings]
+        return (
+            lint_rules(profile, options.taxonomy),
+            None,
+            [f"resume: {w}" for w in profile.warnings],
+        )
     report = compare(profile, posting, options)
     results = posting_rules(
         report, options, rules.fail_under, rules.required, rules.max_missing_required

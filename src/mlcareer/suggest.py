@@ -12,6 +12,7 @@ from .extract.lines import LineIndex
 from .extract.wraps import unwrapped
 from .literal_match import IRREGULAR_PAST, stem
 from .match import UNTIMED_CATEGORIES, job_title_lines, line_index, titles_work
+from .misspellings import Misspelling
 from .models import DEGREE_ORDER, Mention, PostingInfo, Profile, SkillMatch, Suggestion
 from .number import other_number
 from .scoring import (
@@ -46,20 +47,32 @@ _IMPORTANCE_RANK = {"required": 0, "preferred": 1, "mentioned": 2}
 Ranked = tuple[int, Suggestion]  # a suggestion with the importance of what it is about
 
 
+Misspelt = Mapping[str, Misspelling]  # skill id -> where the resume misspells its name
+
+
 def _skill_suggestions(
-    matches: list[SkillMatch], resume: Profile, categories: Mapping[str, str]
+    matches: list[SkillMatch],
+    resume: Profile,
+    categories: Mapping[str, str],
+    misspelt: Misspelt,
 ) -> list[Ranked]:
     out: list[Ranked] = []
     for m in matches:
         rank = _IMPORTANCE_RANK.get(m.importance, 2)
-        out += [(rank, found) for found in _advice(m, resume, categories.get(m.id))]
+        advice = _advice(m, resume, categories.get(m.id), misspelt)
+        out += [(rank, found) for found in advice]
     return out
 
 
-def _advice(m: SkillMatch, resume: Profile, category: str | None = None) -> list[Suggestion]:
+def _advice(
+    m: SkillMatch, resume: Profile, category: str | None = None, misspelt: Misspelt | None = None
+) -> list[Suggestion]:
     """What to change about one requirement (of the taxonomy's `category`, if known)."""
     if m.status == "missing" and m.importance != "mentioned" and category in _HELD_ADVICE:
         return [_held_advice(m, _HELD_ADVICE[category])]
+    slip = _misspelt_choice(m, misspelt or {})
+    if m.status == "missing" and m.importance != "mentioned" and slip is not None:
+        return [_spelling_advice(m, slip)]
     if m.status == "missing":
         return _missing_advice(m)
     if m.status == "related" and m.detail and SHORT_OF in m.detail:  # a language spoken less well
@@ -110,6 +123,26 @@ def _held_advice(m: SkillMatch, how: str) -> Suggestion:
             kind="add-required", message=f"The posting requires {m.name}. " + how.format(m=m)
         )
     return Suggestion(kind="add-preferred", message=f"Nice to have: {m.name}. " + how.format(m=m))
+
+
+def _misspelt_choice(m: SkillMatch, misspelt: Misspelt) -> Misspelling | None:
+    """Where the resume misspells the skill asked for, or one of the choices offered."""
+    return next((misspelt[i] for i in (m.id, *m.one_of) if i in misspelt), None)
+
+
+def _spelling_advice(m: SkillMatch, slip: Misspelling) -> Suggestion:
+    """A skill asked for that the resume names, misspelt ("Pyhton"): fix the spelling rather
+    than add the skill. Its kind stays that of the missing skill's advice."""
+    fix = (
+        f'your resume writes "{slip.written}" (line {slip.line}): correct it to '
+        f'"{slip.spelled}", as keyword searches miss a misspelt name.'
+    )
+    if m.importance == "required":
+        message = f"The posting requires {m.name}{_their_words(m)}; {fix}"
+        return Suggestion(kind="add-required", message=message)
+    return Suggestion(
+        kind="add-preferred", message=f"Nice to have: {m.name}{_their_words(m)}; {fix}"
+    )
 
 
 def _missing_advice(m: SkillMatch) -> list[Suggestion]:
@@ -399,13 +432,15 @@ def suggestions(
     resume: Profile,
     info: PostingInfo,
     categories: Mapping[str, str] | None = None,
+    misspelt: Misspelt | None = None,
 ) -> list[Suggestion]:
     """Every change, the most worth making first: advice on what the posting asks before
     advice on what it only mentions (which weighs least), then by kind (PRIORITY), then by the
     importance of the requirement, then in the posting's order. A report shows the first
     MAX_SUGGESTIONS and counts the rest. `categories` gives the taxonomy category of skill ids
-    (a language or a clearance is stated, not shown in a bullet)."""
-    ranked = _skill_suggestions(matches, resume, categories or {}) + [
+    (a language or a clearance is stated, not shown in a bullet); `misspelt` where the
+    resume misspells a skill's name, to be corrected rather than added."""
+    ranked = _skill_suggestions(matches, resume, categories or {}, misspelt or {}) + [
         (0, found) for found in _profile_suggestions(resume, info)
     ]
     mentioned = _IMPORTANCE_RANK["mentioned"]
