@@ -454,3 +454,62 @@ COLLEAGUE_PIECES = [
 def test_colleague_titles_tried_at_their_cues_are_those_found(text: str) -> None:
     spans = [m.span() for m in junk_terms._COLLEAGUE_TITLE.finditer(text)]
     assert junk_terms.colleague_titles(text) == spans
+
+
+# Words that open or complete a match of one of the Gated patterns (importance.Gated), in other
+# cases, cut short, and the letters that fold unlike their lower case
+SEARCH_GATE_PIECES = [
+    *("5+ years", "3y+", "4 YOE", "two (2) years", "five-plus YRS", "2-year", "10 years ago"),
+    *("3-5 yrs", "Y+", "Years", "yr", "Yoe", "knowledge of", "Know-how in", "KNOW how with"),
+    *("skill set in", "skillset of", "skills in", "craft at", "adept at", "comfortable writing"),
+    *("confident using", "attention to safety", "track record of", "Exposures to", "eye for"),
+    *("Familiarization with", "sense of", "competence in", "fluent in", "range of", "types of"),
+    *("Contact", "write to", "reach out to", "e-mail us at", "mail to", "questions to"),
+    *("send your CV to", "submit applications to", "forward résumés to", "DIRECT questions to"),
+    *("address enquiries to", "Direct your CV to", "our", "the", "experience as an", "yrs as"),
+    *("e.g.", "E. g.", "eg.", "such as", "Like", "for example", "For Instance", "years as a"),
+    *("or", "OR", "/", "and/or", "Python", "analyst", "ſ", "\u212a", "İ", "ı", "Σ", "K"),
+]
+
+
+def _search_gates() -> list[Any]:
+    """Every Gated pattern of the extraction modules."""
+    import importlib
+    import pkgutil
+
+    gates = []
+    for module in pkgutil.iter_modules(extract.__path__):
+        found = vars(importlib.import_module(f"mlcareer.extract.{module.name}")).values()
+        gates += [value for value in found if isinstance(value, importance.Gated)]
+    return list({id(gate): gate for gate in gates}.values())
+
+
+def _as_searched(gate: Any, text: str, at: int) -> None:
+    pattern, name = gate.compiled, gate.pattern[:40]
+    assert spans(gate.search(text)) == spans(pattern.search(text)), name
+    assert spans(gate.search(text, at)) == spans(pattern.search(text, at)), name
+    assert spans(gate.search(text, 0, at)) == spans(pattern.search(text, 0, at)), name
+    assert spans(gate.match(text, at)) == spans(pattern.match(text, at)), name
+    assert [m.span() for m in gate.finditer(text)] == [m.span() for m in pattern.finditer(text)]
+    assert gate.sub(" ", text, 1) == pattern.sub(" ", text, 1), name
+
+
+def test_the_gated_patterns_are_found() -> None:
+    names = {gate.pattern[:12] for gate in _search_gates()}
+    assert len(names) >= 7  # years (twice), lead-ins, mailboxes, roles, examples, choices
+
+
+@FAST_PATH_SETTINGS
+@given(text=texts(SEARCH_GATE_PIECES), at=st.integers(min_value=-2, max_value=40))
+@example(text="Knowledge of Kafka; 5+ years as a Data Engineer", at=3)
+@example(text="ſuch as Spark (e.g., Flink)", at=0)
+def test_a_gated_pattern_finds_what_its_pattern_finds(text: str, at: int) -> None:
+    for gate in _search_gates():
+        _as_searched(gate, text, at)
+
+
+def test_each_gate_piece_alone_and_beside_another_is_found_as_searched() -> None:
+    for gate in _search_gates():
+        for piece in SEARCH_GATE_PIECES:
+            for other in ["", *SEARCH_GATE_PIECES]:
+                _as_searched(gate, f"{piece} {other}", 1)
