@@ -513,3 +513,34 @@ def test_each_gate_piece_alone_and_beside_another_is_found_as_searched() -> None
         for piece in SEARCH_GATE_PIECES:
             for other in ["", *SEARCH_GATE_PIECES]:
                 _as_searched(gate, f"{piece} {other}", 1)
+
+
+def _month_by_month(ranges: list[tuple[Any, float]]) -> float:
+    """experience.weighted_months as first written: every month of every range filled."""
+    filled: dict[int, float] = {}
+    for item, share in ranges:
+        for month in range(item.start, item.end + 1):
+            filled[month] = filled.get(month, 0.0) + share
+    return sum(min(1.0, share) for share in filled.values())
+
+
+_BOUNDS = st.tuples(st.integers(23_900, 24_400), st.integers(-3, 130))
+_SHARE = st.sampled_from([1.0, 1.0, 1.0, 0.5, 0.75, 0.6, 0.3, 0.1])
+
+
+@FAST_PATH_SETTINGS
+@given(rows=st.lists(st.tuples(_BOUNDS, _SHARE), max_size=8))
+@example(rows=[((24_000, 5), 1.0), ((24_006, 0), 1.0)])  # adjacent: one run of months
+@example(rows=[((24_000, -2), 1.0)])  # a range ending before it starts fills no month
+def test_weighted_months_are_those_filled_month_by_month(
+    rows: list[tuple[tuple[int, int], float]],
+) -> None:
+    from mlcareer.extract.experience import weighted_months
+    from mlcareer.models import DateRange
+
+    ranges = [
+        (DateRange(text="x", start=start, end=start + length, line=1), share)
+        for (start, length), share in rows
+    ]
+    found, expected = weighted_months(ranges), _month_by_month(ranges)
+    assert (found, type(found)) == (expected, type(expected))

@@ -422,6 +422,9 @@ def weighted_months(ranges: list[tuple[DateRange, float]]) -> float:
     it (each range with its share of a full week: see hours.py): a half-time job's month
     counts a half, two half-time jobs' together a whole one, as does a full-time job's beside
     another. With every share 1, merged_months."""
+    if all(share == 1.0 for _, share in ranges):  # nearly every resume: no month by month
+        months = merged_months([item for item, _ in ranges])
+        return float(months) if months else 0  # what the sum below gives: 1.0 a month
     filled: dict[int, float] = {}
     for item, share in ranges:
         for month in range(item.start, item.end + 1):
