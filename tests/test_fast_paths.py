@@ -469,6 +469,12 @@ SEARCH_GATE_PIECES = [
     *("address enquiries to", "Direct your CV to", "our", "the", "experience as an", "yrs as"),
     *("e.g.", "E. g.", "eg.", "such as", "Like", "for example", "For Instance", "years as a"),
     *("or", "OR", "/", "and/or", "Python", "analyst", "ſ", "\u212a", "İ", "ı", "Σ", "K"),
+    *("part-time", "Full time", "freelance", "Contract", "REMOTE", "hybrid", "on-site", "onsite"),
+    *("temporary", "seasonal", "Teilzeit", "VOLLZEIT", "20 h/week", "20 hrs per wk", "40 Std."),
+    *("pro Woche", "Hours per week: 20", "0.5 FTE", "FTE: 50%", "60% fte", "career break"),
+    *("Sabbatical", "gap year", "employment gap", "parental leave", "Bootcamp", "boot camp"),
+    *("Volunteer", "volunteering", "Grade: GS-12", "Salary:", "E-mail: ", "Phone : ", "held"),
+    *("Series", "status", "Citizenship", "clearance", "station", "address", "supervisor"),
 ]
 
 
@@ -496,7 +502,7 @@ def _as_searched(gate: Any, text: str, at: int) -> None:
 
 def test_the_gated_patterns_are_found() -> None:
     names = {gate.pattern[:12] for gate in _search_gates()}
-    assert len(names) >= 7  # years (twice), lead-ins, mailboxes, roles, examples, choices
+    assert len(names) >= 14  # years, lead-ins, terms of employment, hours, ...: see their modules
 
 
 @FAST_PATH_SETTINGS

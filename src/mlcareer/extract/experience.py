@@ -11,7 +11,7 @@ from ..documents.labels import FLATTENED_LINE
 from ..documents.sections import heading_name
 from ..models import DateRange, LevelId, Section
 from .education import degree_in_line, local_span, school_job_beside
-from .importance import lower_case_only, lowered_alike
+from .importance import Gated, lower_case_only, lowered_alike
 from .lines import LineIndex, plain
 from .numbers import CODE_LETTERS, FIRM_CODE_LETTERS
 from .titles import ENTRY_RANK, INTERN_RANK, SENIOR_RANK, own_words, without_place
@@ -459,11 +459,12 @@ def _is_study(line: str, section: str | None, lines: LineIndex, number: int) -> 
 
 # Time away from work, and training, dated among jobs: "Career break (family care)",
 # "Sabbatical", "Parental leave", "Data Science Immersive, Codeway Bootcamp".
-_NOT_WORK = regex_cache.compile(
+_TIME_AWAY = regex_cache.compile(
     r"\b(?:career\s+(?:break|gap|pause)|sabbatical|gap\s+year|employment\s+gap"
     r"|(?:parental|maternity|paternity|family|medical|personal)\s+leave|boot\s?camp)\b",
     re.I,
 )
+_NOT_WORK = Gated(_TIME_AWAY, regex_cache.compile("career|sabbatical|gap|leave|camp"))
 
 
 # An aside on a job's dates about time within it: "(incl. 6 months parental leave)"
@@ -491,12 +492,13 @@ def _time_off(hit: Found, lines: LineIndex, next_start: int | None = None) -> bo
 # A role held as a volunteer: "Volunteer Tutor", "Data Analyst (Volunteer)"; not a paid job
 # leading volunteers ("Volunteer Coordinator", "Volunteer Services Manager") nor an employer
 # named for them ("Volunteers of America").
-_VOLUNTEERING = regex_cache.compile(
+_AS_A_VOLUNTEER = regex_cache.compile(
     r"\bvolunteer(?:ing)?\b(?!\s+(?:coordinator|manager|director|services|program|engagement"
     r"|relations|recruit\w*|management|lead|supervisor|administrator|officer|specialist"
     r"|resources)\b)",
     re.I,
 )
+_VOLUNTEERING = Gated(_AS_A_VOLUNTEER, regex_cache.compile("volunteer"))
 
 
 def _dated_work(hit: Found, line: str, title: tuple[str, int] | None) -> bool:
@@ -552,10 +554,17 @@ _NOT_A_TITLE = regex_cache.compile(
     r"|\b\d+\s+\w+(?:\s+\w+)?\s+(?:Street|St|Avenue|Ave|Road|Rd|Blvd|Drive|Dr|Lane|Way)\b",
 )
 # A form's field, not a title: "Highest Federal Grade Held: GS-12", "Hours per week: 40"
-_LABELLED = regex_cache.compile(
+_FORM_FIELD = regex_cache.compile(
     r"[\w/ ]{0,30}\b(?:grade|series|salary|hours|supervisor|clearance|station|address|phone"
     r"|e-?mail|held|citizenship|status)\b[\w/ ]{0,20}:\s",
     re.I,
+)
+_LABELLED = Gated(
+    _FORM_FIELD,
+    regex_cache.compile(
+        "grade|series|salary|hours|supervisor|clearance|station|address|phone|mail|held"
+        "|citizenship|status"
+    ),
 )
 _BELOW = 3  # lines after a range where a title may stand when the line above is no title
 _FIELDS_BELOW = 8  # ... past a form's fields ("Salary: ...", "Hours per week: 40", "Grade: ...")
@@ -676,11 +685,18 @@ def _place_line(text: str) -> bool:
 
 
 # Terms of employment beside a range, which are no title: "(part-time, 20 h/week)", "Remote"
-_EMPLOYMENT = regex_cache.compile(
+_TERMS_OF_EMPLOYMENT = regex_cache.compile(
     r"(?:part|full)[- ]?time|freelance|contract|remote|hybrid|on[- ]?site|temporary|seasonal"
     r"|teilzeit|vollzeit|\d{1,2}(?:[.,]\d)?\s*(?:h|hrs?|hours?|std\.?|stunden)\s*"
     r"(?:/|per|a|pro)\s*(?:week|wk|woche)",
     re.I,
+)
+_EMPLOYMENT = Gated(
+    _TERMS_OF_EMPLOYMENT,
+    regex_cache.compile(
+        "time|freelance|contract|remote|hybrid|site|temporary|seasonal|teilzeit|vollzeit|week"
+        "|wk|woche"
+    ),
 )
 _LETTER_OR_DIGIT = regex_cache.compile(r"[^\W_]")
 
