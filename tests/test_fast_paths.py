@@ -454,3 +454,100 @@ COLLEAGUE_PIECES = [
 def test_colleague_titles_tried_at_their_cues_are_those_found(text: str) -> None:
     spans = [m.span() for m in junk_terms._COLLEAGUE_TITLE.finditer(text)]
     assert junk_terms.colleague_titles(text) == spans
+
+
+# Words that open or complete a match of one of the Gated patterns (importance.Gated), in other
+# cases, cut short, and the letters that fold unlike their lower case
+SEARCH_GATE_PIECES = [
+    *("5+ years", "3y+", "4 YOE", "two (2) years", "five-plus YRS", "2-year", "10 years ago"),
+    *("3-5 yrs", "Y+", "Years", "yr", "Yoe", "knowledge of", "Know-how in", "KNOW how with"),
+    *("skill set in", "skillset of", "skills in", "craft at", "adept at", "comfortable writing"),
+    *("confident using", "attention to safety", "track record of", "Exposures to", "eye for"),
+    *("Familiarization with", "sense of", "competence in", "fluent in", "range of", "types of"),
+    *("Contact", "write to", "reach out to", "e-mail us at", "mail to", "questions to"),
+    *("send your CV to", "submit applications to", "forward résumés to", "DIRECT questions to"),
+    *("address enquiries to", "Direct your CV to", "our", "the", "experience as an", "yrs as"),
+    *("e.g.", "E. g.", "eg.", "such as", "Like", "for example", "For Instance", "years as a"),
+    *("or", "OR", "/", "and/or", "Python", "analyst", "ſ", "\u212a", "İ", "ı", "Σ", "K"),
+    *("part-time", "Full time", "freelance", "Contract", "REMOTE", "hybrid", "on-site", "onsite"),
+    *("temporary", "seasonal", "Teilzeit", "VOLLZEIT", "20 h/week", "20 hrs per wk", "40 Std."),
+    *("pro Woche", "Hours per week: 20", "0.5 FTE", "FTE: 50%", "60% fte", "career break"),
+    *("Sabbatical", "gap year", "employment gap", "parental leave", "Bootcamp", "boot camp"),
+    *("Volunteer", "volunteering", "Grade: GS-12", "Salary:", "E-mail: ", "Phone : ", "held"),
+    *("Series", "status", "Citizenship", "clearance", "station", "address", "supervisor"),
+    *("Full-time parent", "Stay-at-home MOM", "Homemaker", "family caregiver", "Family carers"),
+]
+
+
+def _search_gates() -> list[Any]:
+    """Every Gated pattern of the extraction modules."""
+    import importlib
+    import pkgutil
+
+    gates = []
+    for module in pkgutil.iter_modules(extract.__path__):
+        found = vars(importlib.import_module(f"mlcareer.extract.{module.name}")).values()
+        gates += [value for value in found if isinstance(value, importance.Gated)]
+    return list({id(gate): gate for gate in gates}.values())
+
+
+def _as_searched(gate: Any, text: str, at: int) -> None:
+    pattern, name = gate.compiled, gate.pattern[:40]
+    assert spans(gate.search(text)) == spans(pattern.search(text)), name
+    assert spans(gate.search(text, at)) == spans(pattern.search(text, at)), name
+    assert spans(gate.search(text, 0, at)) == spans(pattern.search(text, 0, at)), name
+    assert spans(gate.match(text, at)) == spans(pattern.match(text, at)), name
+    assert [m.span() for m in gate.finditer(text)] == [m.span() for m in pattern.finditer(text)]
+    assert gate.sub(" ", text, 1) == pattern.sub(" ", text, 1), name
+
+
+def test_the_gated_patterns_are_found() -> None:
+    names = {gate.pattern[:12] for gate in _search_gates()}
+    assert len(names) >= 14  # years, lead-ins, terms of employment, hours, ...: see their modules
+
+
+@FAST_PATH_SETTINGS
+@given(text=texts(SEARCH_GATE_PIECES), at=st.integers(min_value=-2, max_value=40))
+@example(text="Knowledge of Kafka; 5+ years as a Data Engineer", at=3)
+@example(text="ſuch as Spark (e.g., Flink)", at=0)
+def test_a_gated_pattern_finds_what_its_pattern_finds(text: str, at: int) -> None:
+    for gate in _search_gates():
+        _as_searched(gate, text, at)
+
+
+def test_each_gate_piece_alone_and_beside_another_is_found_as_searched() -> None:
+    for gate in _search_gates():
+        for piece in SEARCH_GATE_PIECES:
+            for other in ["", *SEARCH_GATE_PIECES]:
+                _as_searched(gate, f"{piece} {other}", 1)
+
+
+def _month_by_month(ranges: list[tuple[Any, float]]) -> float:
+    """experience.weighted_months as first written: every month of every range filled."""
+    filled: dict[int, float] = {}
+    for item, share in ranges:
+        for month in range(item.start, item.end + 1):
+            filled[month] = filled.get(month, 0.0) + share
+    return sum(min(1.0, share) for share in filled.values())
+
+
+_BOUNDS = st.tuples(st.integers(23_900, 24_400), st.integers(-3, 130))
+_SHARE = st.sampled_from([1.0, 1.0, 1.0, 0.5, 0.75, 0.6, 0.3, 0.1])
+
+
+@FAST_PATH_SETTINGS
+@given(rows=st.lists(st.tuples(_BOUNDS, _SHARE), max_size=8))
+@example(rows=[((24_000, 5), 1.0), ((24_006, 0), 1.0)])  # adjacent: one run of months
+@example(rows=[((24_000, -2), 1.0)])  # a range ending before it starts fills no month
+def test_weighted_months_are_those_filled_month_by_month(
+    rows: list[tuple[tuple[int, int], float]],
+) -> None:
+    from mlcareer.extract.experience import weighted_months
+    from mlcareer.models import DateRange
+
+    ranges = [
+        (DateRange(text="x", start=start, end=start + length, line=1), share)
+        for (start, length), share in rows
+    ]
+    found, expected = weighted_months(ranges), _month_by_month(ranges)
+    assert (found, type(found)) == (expected, type(expected))

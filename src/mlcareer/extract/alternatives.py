@@ -26,6 +26,7 @@ from typing import TypeVar
 
 from .. import regex_cache
 from ..models import IMPORTANCE_ORDER, Requirement
+from .importance import Gated
 from .lines import LineIndex
 from .spoken import SPOKEN_LANGUAGES
 from .wraps import unwrapped
@@ -204,10 +205,13 @@ def _joins_the_choice(segment: list[Placed], first: int, alike: Alike) -> bool:
 
 
 # "a deep learning framework (e.g., PyTorch or JAX)", "cloud platforms such as AWS or GCP"
-_EXAMPLES = regex_cache.compile(
+_EXAMPLE_MARKS = regex_cache.compile(
     r"(?P<open>\(\s*)?\b(?:e\.\s?g\.?|eg\.|such as|(?<!would )(?<!['’]d )like|for example"
     r"|for instance)(?!\w)[\s,:]*",
     re.I,
+)
+_EXAMPLES = Gated(
+    _EXAMPLE_MARKS, regex_cache.compile(r"e\.|eg\.|such as|like|for example|for instance")
 )
 # Markers of examples only: any one of them shows what they illustrate ("such as" and "like"
 # may list all that is asked)
@@ -239,7 +243,7 @@ _EXAMPLE_JOIN = regex_cache.compile(
     re.I,
 )
 _PAREN = regex_cache.compile(r"\(([^()]*)\)")
-_CHOICE_WORD = regex_cache.compile(r"\bor\b|/", re.I)
+_CHOICE_WORD = Gated(regex_cache.compile(r"\bor\b|/", re.I), regex_cache.compile("or|/"))
 _NESTING = regex_cache.compile(r"[(/]")
 
 

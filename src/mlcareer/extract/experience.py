@@ -11,7 +11,7 @@ from ..documents.labels import FLATTENED_LINE
 from ..documents.sections import heading_name
 from ..models import DateRange, LevelId, Section
 from .education import degree_in_line, local_span, school_job_beside
-from .importance import lower_case_only, lowered_alike
+from .importance import Gated, lower_case_only, lowered_alike
 from .lines import LineIndex, plain
 from .numbers import CODE_LETTERS, FIRM_CODE_LETTERS
 from .titles import ENTRY_RANK, INTERN_RANK, SENIOR_RANK, own_words, without_place
@@ -422,6 +422,9 @@ def weighted_months(ranges: list[tuple[DateRange, float]]) -> float:
     it (each range with its share of a full week: see hours.py): a half-time job's month
     counts a half, two half-time jobs' together a whole one, as does a full-time job's beside
     another. With every share 1, merged_months."""
+    if all(share == 1.0 for _, share in ranges):  # nearly every resume: no month by month
+        months = merged_months([item for item, _ in ranges])
+        return float(months) if months else 0  # what the sum below gives: 1.0 a month
     filled: dict[int, float] = {}
     for item, share in ranges:
         for month in range(item.start, item.end + 1):
@@ -459,12 +462,15 @@ def _is_study(line: str, section: str | None, lines: LineIndex, number: int) -> 
 # home ("Full-time parent", "Stay-at-home mom", "Homemaker", "Family caregiver"); not a paid
 # carer's job ("Home Health Caregiver") nor one facing parents ("Parent Liaison"), nor a trade
 # plied at a family care practice ("Registered Nurse, Family Care Clinic").
-_NOT_WORK = regex_cache.compile(
+_TIME_AWAY = regex_cache.compile(
     r"\b(?:career\s+(?:break|gap|pause)|sabbatical|gap\s+year|employment\s+gap"
     r"|(?:parental|maternity|paternity|family|medical|personal)\s+leave|boot\s?camp"
     r"|(?:full[- ]time|stay[- ]at[- ]home)\s+(?:parent|mom|mum|dad|mother|father|carer"
     r"|caregiver)|homemaker|family\s+(?:care(?:giv(?:ing|ers?))?|carers?))\b",
     re.I,
+)
+_NOT_WORK = Gated(
+    _TIME_AWAY, regex_cache.compile("career|sabbatical|gap|leave|camp|full|home|family")
 )
 
 
@@ -496,12 +502,13 @@ def _time_off(hit: Found, lines: LineIndex, next_start: int | None = None) -> bo
 # A role held as a volunteer: "Volunteer Tutor", "Data Analyst (Volunteer)"; not a paid job
 # leading volunteers ("Volunteer Coordinator", "Volunteer Services Manager") nor an employer
 # named for them ("Volunteers of America").
-_VOLUNTEERING = regex_cache.compile(
+_AS_A_VOLUNTEER = regex_cache.compile(
     r"\bvolunteer(?:ing)?\b(?!\s+(?:coordinator|manager|director|services|program|engagement"
     r"|relations|recruit\w*|management|lead|supervisor|administrator|officer|specialist"
     r"|resources)\b)",
     re.I,
 )
+_VOLUNTEERING = Gated(_AS_A_VOLUNTEER, regex_cache.compile("volunteer"))
 
 
 def _dated_work(hit: Found, line: str, title: tuple[str, int] | None) -> bool:
@@ -557,10 +564,17 @@ _NOT_A_TITLE = regex_cache.compile(
     r"|\b\d+\s+\w+(?:\s+\w+)?\s+(?:Street|St|Avenue|Ave|Road|Rd|Blvd|Drive|Dr|Lane|Way)\b",
 )
 # A form's field, not a title: "Highest Federal Grade Held: GS-12", "Hours per week: 40"
-_LABELLED = regex_cache.compile(
+_FORM_FIELD = regex_cache.compile(
     r"[\w/ ]{0,30}\b(?:grade|series|salary|hours|supervisor|clearance|station|address|phone"
     r"|e-?mail|held|citizenship|status)\b[\w/ ]{0,20}:\s",
     re.I,
+)
+_LABELLED = Gated(
+    _FORM_FIELD,
+    regex_cache.compile(
+        "grade|series|salary|hours|supervisor|clearance|station|address|phone|mail|held"
+        "|citizenship|status"
+    ),
 )
 _BELOW = 3  # lines after a range where a title may stand when the line above is no title
 _FIELDS_BELOW = 8  # ... past a form's fields ("Salary: ...", "Hours per week: 40", "Grade: ...")
@@ -681,11 +695,18 @@ def _place_line(text: str) -> bool:
 
 
 # Terms of employment beside a range, which are no title: "(part-time, 20 h/week)", "Remote"
-_EMPLOYMENT = regex_cache.compile(
+_TERMS_OF_EMPLOYMENT = regex_cache.compile(
     r"(?:part|full)[- ]?time|freelance|contract|remote|hybrid|on[- ]?site|temporary|seasonal"
     r"|teilzeit|vollzeit|\d{1,2}(?:[.,]\d)?\s*(?:h|hrs?|hours?|std\.?|stunden)\s*"
     r"(?:/|per|a|pro)\s*(?:week|wk|woche)",
     re.I,
+)
+_EMPLOYMENT = Gated(
+    _TERMS_OF_EMPLOYMENT,
+    regex_cache.compile(
+        "time|freelance|contract|remote|hybrid|site|temporary|seasonal|teilzeit|vollzeit|week"
+        "|wk|woche"
+    ),
 )
 _LETTER_OR_DIGIT = regex_cache.compile(r"[^\W_]")
 

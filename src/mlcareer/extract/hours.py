@@ -8,24 +8,34 @@ from __future__ import annotations
 import re
 
 from .. import regex_cache
+from .importance import Gated
 
 FULL_WEEK = 40.0  # hours
 PART_TIME_SHARE = 0.5  # "part-time" with no hours: half a week
 
-_HOURS = regex_cache.compile(
+_HOURS_A_WEEK = regex_cache.compile(
     r"\bhours?\s*(?:per|/|a)\s*week\s*[:\-]?\s*(\d{1,2}(?:\.\d)?)\b"  # "Hours per week: 20"
     # "20 h/week", on one line: not the "12" ending "GS-1530-12" above "Hours per week: 40"
     r"|\b(\d{1,2}(?:\.\d)?)[ \t]*(?:h|hrs?|hours?)[ \t]*(?:/|per|a|each)[ \t]*(?:week|wk)\b",
     re.I,
 )
+_HOURS = Gated(_HOURS_A_WEEK, regex_cache.compile("week|wk"))
 # "0.5 FTE", "FTE: 0.6", "50% FTE", "FTE: 50%"
-_FTE = regex_cache.compile(
+_SHARE_OF_FTE = regex_cache.compile(
     r"(?<![\d.])(0?\.\d{1,2})\s*FTE\b|\bFTE\s*[:\-]?\s*(0?\.\d{1,2})(?![\d.])|\b(\d{2})\s*%\s*FTE\b"
     r"|\bFTE\s*[:\-]?\s*(\d{2})\s*%",
     re.I,
 )
-_PART_TIME = regex_cache.compile(r"\bpart[- ]?time\b|\bteilzeit\b", re.I)
-_FULL_TIME = regex_cache.compile(r"\bfull[- ]?time\b|\bvollzeit\b", re.I)
+_FTE = Gated(_SHARE_OF_FTE, regex_cache.compile("fte"))
+# Each searched only in a text holding its words (importance.Gated): most headings hold none
+_PART_TIME = Gated(
+    regex_cache.compile(r"\bpart[- ]?time\b|\bteilzeit\b", re.I),
+    regex_cache.compile("part|teilzeit"),
+)
+_FULL_TIME = Gated(
+    regex_cache.compile(r"\bfull[- ]?time\b|\bvollzeit\b", re.I),
+    regex_cache.compile("full|vollzeit"),
+)
 # A German working student's post, capped at 20 hours a week during term: a part-time job
 _WORKING_STUDENT = regex_cache.compile(r"\bworking\s+student\b|\bwerkstudent(?:in)?\b", re.I)
 

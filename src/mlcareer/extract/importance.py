@@ -22,7 +22,7 @@ from __future__ import annotations
 
 import re
 import sys
-from collections.abc import Sequence
+from collections.abc import Iterator, Sequence
 from functools import lru_cache
 from typing import Literal, NamedTuple
 
@@ -326,6 +326,45 @@ class WordGated(NamedTuple):
 
     def search(self, text: str) -> re.Match[str] | None:
         return self.pattern.search(text) if holds_any(text, self.words) else None
+
+
+class Gated:
+    """A pattern, with re.Pattern's searches, that runs only on texts where `words` (lower-case
+    words as alternatives, one of which every match holds in any case) finds one in the text's
+    lower case (lowered_alike). A pattern opening on a word boundary or with re.I is tried at
+    every character of a line; one search for the words, remembered per text, tells first that
+    most lines hold no match. Exactly the pattern's results (tests/test_fast_paths.py)."""
+
+    def __init__(self, compiled: re.Pattern[str], words: re.Pattern[str]) -> None:
+        self.compiled = compiled
+        self.words = words
+        self.may_match = lru_cache(maxsize=1024)(self._holds_a_word)
+
+    @property
+    def pattern(self) -> str:
+        return self.compiled.pattern
+
+    @property
+    def flags(self) -> int:
+        return self.compiled.flags
+
+    def _holds_a_word(self, text: str) -> bool:
+        lowered = lowered_alike(text)
+        return lowered is None or self.words.search(lowered) is not None
+
+    def search(self, text: str, pos: int = 0, endpos: int = sys.maxsize) -> re.Match[str] | None:
+        return self.compiled.search(text, pos, endpos) if self.may_match(text) else None
+
+    def match(self, text: str, pos: int = 0, endpos: int = sys.maxsize) -> re.Match[str] | None:
+        return self.compiled.match(text, pos, endpos) if self.may_match(text) else None
+
+    def finditer(
+        self, text: str, pos: int = 0, endpos: int = sys.maxsize
+    ) -> Iterator[re.Match[str]]:
+        return self.compiled.finditer(text, pos, endpos) if self.may_match(text) else iter(())
+
+    def sub(self, repl: str, text: str, count: int = 0) -> str:
+        return self.compiled.sub(repl, text, count) if self.may_match(text) else text
 
 
 def _case_free(text: str) -> tuple[str, _Patterns]:

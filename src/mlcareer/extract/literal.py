@@ -21,6 +21,7 @@ from .importance import (
     BOILERPLATE,
     PREFERRED_CUES,
     REQUIRED_CUES,
+    Gated,
     WordGated,
     asks_the_candidate,
     label_asks,
@@ -90,7 +91,10 @@ from .wraps import unwrapped
 # glued to a capital ("-óExtensive", a bullet read in the wrong encoding) is not.
 _STRAY = r"(?![^\W\d_A-Za-z][A-Z])"
 # Years right after a word: "Zorblex for 5 years", "Zorblex, 2-year", "Zorblex (3+ yrs)"
-_YEARS_AFTER = regex_cache.compile(rf"(?:\s+for|\s*[,:(]|\s+[-–])?\s*{YEARS.pattern}", re.I)
+_YEARS_AFTER = Gated(
+    regex_cache.compile(rf"(?:\s+for|\s*[,:(]|\s+[-–])?\s*{YEARS.pattern}", re.I),
+    YEARS.words,
+)
 _TOKEN = regex_cache.compile(rf"{_STRAY}[^\W_](?:[^\W_]|[+#.&/\-])*")
 MIN_TERM_CHARS = 2
 
@@ -864,7 +868,7 @@ def _trim_tail(picked: list[re.Match[str]]) -> tuple[list[re.Match[str]], bool, 
     return picked, people_tail, setting_tail
 
 
-_LEAD_IN = regex_cache.compile(
+_ANY_LEAD_IN = regex_cache.compile(
     r"\b(?:knowledge|understanding|experience|proficiency|expertise|familiarity|familiarization|background"
     r"|command|mastery|grasp|grounding|foundation|skill\s*set|exposures?|competency|competence"
     r"|capability|capacity|acquaintance|fluency|fluent|know-?how|involvement|penchant|flair"
@@ -876,6 +880,17 @@ _LEAD_IN = regex_cache.compile(
     r"|\b(?:comfort|comfortable|confident)\s+(?=[a-z]+ing\b)"
     r"|\battention\s+to\s+(?!details?\b)",  # "attention to aviation safety": the safety
     re.I,
+)
+# A word every lead-in holds: most lines hold none, and are not searched
+_LEAD_IN = Gated(
+    _ANY_LEAD_IN,
+    regex_cache.compile(
+        r"know|understanding|experience|proficiency|expertise|familiari|background|command"
+        r"|mastery|grasp|grounding|foundation|skill|exposure|competen|capability|capacity"
+        r"|acquaintance|fluen|involvement|penchant|flair|knack|talent|eye|sense|excellence"
+        r"|efficiency|apprehension|adherence|adept|implementation|application|range|variety"
+        r"|forms|types|kinds|passion|interest|comfort|confiden|track|craft|attention"
+    ),
 )
 _SKILLS_AFTER = regex_cache.compile(r" skills?\b", re.I)
 _SKILLS_TAIL = regex_cache.compile(r" skills?$", re.I)

@@ -13,7 +13,7 @@ from collections.abc import Sequence
 
 from .. import regex_cache
 from ..literal_match import ACCOUNTED_SHARE
-from .importance import sentence_spans
+from .importance import Gated, sentence_spans
 from .wording import LIST_JOINERS, is_occupation, people
 
 Span = tuple[int, int]
@@ -258,13 +258,17 @@ def _sentence_before(text: str, start: int) -> str:
 
 # Whom a posting's reader writes to: "Contact Recruiting at ...", "send your CV to our Talent
 # Acquisition team", "Write to", "e-mail us at"
-_WRITE_TO = regex_cache.compile(
+_WRITES_TO = regex_cache.compile(
     r"\b(?:contact(?:ing)?|write[ \t]+to|reach[ \t]+out[ \t]+to|(?:e-?mail|mail)[ \t]+(?:us[ \t]+)?"
     r"(?:at|to)|questions[ \t]+(?:to|for)|(?:send|submit|forward|address|direct)[ \t]+"
     r"(?:(?:your|us|an?|the|all)[ \t]+)?(?:cvs?|r[eé]sum[eé]s?|applications?|questions|enquiries"
     r"|inquiries|portfolios?|cover[ \t]+letters?)\b[^.\n?!]{0,40}?[ \t]+to)[ \t]+"
     r"(?:(?:our|the|your)[ \t]+)?\Z",
     re.I,
+)
+_WRITE_TO = Gated(
+    _WRITES_TO,
+    regex_cache.compile("contact|write|reach|mail|questions|send|submit|forward|address|direct"),
 )
 # What follows the name of a team written to: its unit, an address, or the clause's end
 _ADDRESSEE_AFTER = regex_cache.compile(

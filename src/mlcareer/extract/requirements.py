@@ -30,7 +30,7 @@ from .education import (
     is_field_of_study,
 )
 from .enrollment import enrollment_asked, enrollment_words
-from .importance import is_table_row, line_importance, mention_cue, sentence_spans
+from .importance import Gated, is_table_row, line_importance, mention_cue, sentence_spans
 from .language_grades import Grade, grade_beside, grades_of_lists
 from .lines import LineIndex
 from .numbers import NUMBER_WORD, count_of
@@ -54,7 +54,7 @@ from .wording import is_occupation
 from .wraps import unwrapped
 
 REQUIREMENT_SECTIONS = ("requirements", "preferred")  # where a posting lists what it asks
-YEARS = regex_cache.compile(
+_COUNT_OF_YEARS = regex_cache.compile(
     rf"\b(\d{{1,2}}|{NUMBER_WORD})(?:\s*\(\d{{1,2}}\))?"  # "two (2) years"
     # "two or more years", "five-plus years"
     r"(?:\s*(?:-|–|to)\s*\d{1,2})?(?:\s+or\s+(?:more|above)|[\s-]plus)?"
@@ -64,6 +64,8 @@ YEARS = regex_cache.compile(
     r"\b(?:['’]s?)?(?![\s-]*(?:ago|old)\b)",  # "founded 10 years ago" asks nothing
     re.I,
 )
+# Every count of years holds "year", "yr", "yoe" or "y+": searched only in texts that do.
+YEARS = Gated(_COUNT_OF_YEARS, regex_cache.compile(r"year|yr|yoe|y\+"))
 # Part of those years, for what follows: "5+ years of engineering, at least 3 of them in
 # MLOps", "five years of product work, two or more of which on ML products".
 PART_OF_YEARS = regex_cache.compile(

@@ -11,10 +11,11 @@ import re
 
 from .. import regex_cache
 from ..documents.sections import ITEM_MARK
+from .importance import Gated
 from .wording import HEAD_END, adjective, is_occupation
 
 # "4 years as a Business Systems Analyst" asks for time in a role: the role is the requirement.
-_ROLE_LINE = regex_cache.compile(
+_TIME_AS_A_ROLE = regex_cache.compile(
     r"\b(?:years?|yrs?|experience)\b[^.;]{0,30}?(?<!as well )\bas\s+(?:an?\s+)?"
     r"(?!an?\s|well\b|part\s+of\b|needed\b|required\b|necessary\b|such\b"  # "as part of a team"
     # "as described above", "as outlined below", "as follows": a reference to the text
@@ -23,6 +24,7 @@ _ROLE_LINE = regex_cache.compile(
     r"(?P<role>[A-Za-z](?:[^.;,()]|(?<=Sr)\.|(?<=Jr)\.|\.(?=[A-Za-z])|(?<=\.[A-Z])\.){2,80})",
     re.I,
 )
+_ROLE_LINE = Gated(_TIME_AS_A_ROLE, regex_cache.compile("year|yr|experience"))
 # "Software as a Service" names a delivery model, not a role; "software as a medical device"
 # (SaMD) a kind of product
 _AS_A_SERVICE = regex_cache.compile(
