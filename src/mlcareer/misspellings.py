@@ -241,10 +241,10 @@ class _Reader:
         listed = section_at(self.sections, start) == "skills"
         if self.text.count("\n", 0, start) + 1 not in self.skill_lines and not listed:
             return False
-        if _name_shaped(word):  # in prose, a lower-case compound is a word: "data-based"
-            return _list_item(line, at, len(word), listed) is not None or word[:1].isupper()
-        slip = _a_typing_slip(word.lower(), target.spelling.lower())
         item = _list_item(line, at, len(word), listed)
+        if _name_shaped(word):  # in prose, a lower-case compound is a word: "data-based"
+            return item is not None or word[:1].isupper()
+        slip = _a_typing_slip(word.lower(), target.spelling.lower())
         if item is not None:  # "Pyhton, SQL"; not a phrase in a list ("Night arm mode")
             return slip or not any(w.islower() for w in item.split() if w != word)
         return slip and word[:1].isupper() and self._capitalised_as_a_name(line, at, word)

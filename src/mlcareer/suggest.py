@@ -68,11 +68,11 @@ def _advice(
     m: SkillMatch, resume: Profile, category: str | None = None, misspelt: Misspelt | None = None
 ) -> list[Suggestion]:
     """What to change about one requirement (of the taxonomy's `category`, if known)."""
-    if m.status == "missing" and m.importance != "mentioned" and category in _HELD_ADVICE:
-        return [_held_advice(m, _HELD_ADVICE[category])]
-    slip = _misspelt_choice(m, misspelt or {})
-    if m.status == "missing" and m.importance != "mentioned" and slip is not None:
-        return [_spelling_advice(m, slip)]
+    if m.status == "missing" and m.importance != "mentioned":
+        if category in _HELD_ADVICE:
+            return [_asked_advice(m, ". " + _HELD_ADVICE[category].format(m=m))]
+        if (slip := _misspelt_choice(m, misspelt or {})) is not None:
+            return [_spelling_advice(m, slip)]
     if m.status == "missing":
         return _missing_advice(m)
     if m.status == "related" and m.detail and SHORT_OF in m.detail:  # a language spoken less well
@@ -116,13 +116,12 @@ _HELD_ADVICE = {
 }
 
 
-def _held_advice(m: SkillMatch, how: str) -> Suggestion:
-    """A language or a clearance the posting requires or would like, to be stated."""
+def _asked_advice(m: SkillMatch, rest: str) -> Suggestion:
+    """Advice on a skill the posting requires ("The posting requires X" + `rest`) or would
+    like ("Nice to have: X" + `rest`), of the kind of its importance."""
     if m.importance == "required":
-        return Suggestion(
-            kind="add-required", message=f"The posting requires {m.name}. " + how.format(m=m)
-        )
-    return Suggestion(kind="add-preferred", message=f"Nice to have: {m.name}. " + how.format(m=m))
+        return Suggestion(kind="add-required", message=f"The posting requires {m.name}{rest}")
+    return Suggestion(kind="add-preferred", message=f"Nice to have: {m.name}{rest}")
 
 
 def _misspelt_choice(m: SkillMatch, misspelt: Misspelt) -> Misspelling | None:
@@ -137,12 +136,7 @@ def _spelling_advice(m: SkillMatch, slip: Misspelling) -> Suggestion:
         f'your resume writes "{slip.written}" (line {slip.line}): correct it to '
         f'"{slip.spelled}", as keyword searches miss a misspelt name.'
     )
-    if m.importance == "required":
-        message = f"The posting requires {m.name}{_their_words(m)}; {fix}"
-        return Suggestion(kind="add-required", message=message)
-    return Suggestion(
-        kind="add-preferred", message=f"Nice to have: {m.name}{_their_words(m)}; {fix}"
-    )
+    return _asked_advice(m, f"{_their_words(m)}; {fix}")
 
 
 def _missing_advice(m: SkillMatch) -> list[Suggestion]:

@@ -39,6 +39,8 @@ _END_OPTIONAL = frozenset(
     {"p", "li", "dt", "dd", "tr", "td", "th", "option", "optgroup", "thead", "tbody", "tfoot"}
     | {"colgroup", "html", "head", "body", "rb", "rt", "rp"}
 )
+# Tags never taken as hidden by their attributes: no end tag, or one that may be left out
+_NEVER_CONCEALED = _VOID | _END_OPTIONAL
 # An inline style that hides its element
 _HIDING_STYLE = regex_cache.compile(r"(?:display\s*:\s*none|visibility\s*:\s*hidden)\b", re.I)
 _SPACE = regex_cache.compile(r"\s+")
@@ -90,7 +92,7 @@ class _PageText(HTMLParser):
         if self._concealed:
             self._concealed_depth += tag == self._concealed
             return
-        if tag not in _VOID | _END_OPTIONAL and (how := _hidden_by(attrs)):
+        if tag not in _NEVER_CONCEALED and (how := _hidden_by(attrs)):
             self._concealed, self._concealed_depth, self._how = tag, 1, how
             return
         self._start(tag)

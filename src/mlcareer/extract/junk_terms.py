@@ -354,6 +354,14 @@ def _time_of_day(line: str, text: str, start: int) -> bool:
     )
 
 
+# Terms that ask nothing whatever their line, as written without brackets
+_BARE_TERMS = (_JOB_TERMS, _FEDERAL_PAPERWORK, _RATE, _TIME_AWAY, _JOINING, _STUDENT_STANDING)
+
+
+def _a_bare_term(bare: str) -> bool:
+    return any(pattern.fullmatch(bare) for pattern in _BARE_TERMS)
+
+
 def junk_term(line: str, text: str, start: int) -> bool:
     """The term at `start` on the line asks for nothing to know or have done."""
     end = start + len(text)
@@ -361,12 +369,7 @@ def junk_term(line: str, text: str, start: int) -> bool:
         _connective(line, text, start)
         or _pay(line, text, start)
         or bool(_MONTH.fullmatch(text))
-        or bool(_JOB_TERMS.fullmatch(text.strip(" ()")))
-        or bool(_FEDERAL_PAPERWORK.fullmatch(text.strip(" ()")))
-        or bool(_RATE.fullmatch(text.strip(" ()")))
-        or bool(_TIME_AWAY.fullmatch(text.strip(" ()")))
-        or bool(_JOINING.fullmatch(text.strip(" ()")))
-        or bool(_STUDENT_STANDING.fullmatch(text.strip(" ()")))
+        or _a_bare_term(text.strip(" ()"))
         or bool(_QUALIFIER_ALONE.fullmatch(text.strip()))
         or bool(_COMPANY_SUFFIX.search(text))
         or any(m.start() <= start < m.end() for m in _COMPANY_LIST.finditer(line))

@@ -351,14 +351,15 @@ class SkillMatcher:
         vocab = self.nlp.vocab.strings
         taken |= {i for span in folded for i in range(span.start, span.end)}
         named = [RawMatch(vocab[s.label], s.start_char, s.end_char, s.start, s.end) for s in kept]
+        written = doc.text if text is None else text
         return sorted(
             named
             + [
                 RawMatch(vocab[s.label], s.start_char, s.end_char, s.start, s.end, folded=True)
                 for s in folded
             ]
-            + self._with_versions(doc, doc.text if text is None else text, taken)
-            + self._with_amounts(doc, doc.text if text is None else text, taken)
+            + self._with_versions(doc, written, taken)
+            + self._with_amounts(doc, written, taken)
             + self._sharing_heads(doc, named, taken),
             key=lambda m: m.start,
         )

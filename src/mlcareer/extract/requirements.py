@@ -468,9 +468,9 @@ _FIELD_JUNIOR = regex_cache.compile(
 )
 
 
-def _field_rank(named: str, declared: str | None) -> LevelId | None:
+def _field_rank(declared: str) -> LevelId | None:
     """Senior for a "Level:" field naming a rung above it: "Staff", "L6 (Staff)"."""
-    above = named is declared and _FIELD_RANK.search(named) and not _FIELD_JUNIOR.search(named)
+    above = _FIELD_RANK.search(declared) and not _FIELD_JUNIOR.search(declared)
     return "senior" if above else None
 
 
@@ -485,9 +485,10 @@ def _level_of(
     the posting's `text`), else the years asked; and where it comes from, in words ("title: Sr.
     Data Scientist", "Level: Junior", "grade: GS-12", "5+ years asked"). A grade outranks the
     years: "one year ... equivalent to GS-12" is a year at that grade, not a first job."""
-    for named, source in ((declared, "Level: {}"), (title, "title: {}")):
-        if named and (level := _named_level(named.strip()) or _field_rank(named, declared)):
-            return level, source.format(named.strip())
+    if declared and (level := _named_level(declared.strip()) or _field_rank(declared)):
+        return level, f"Level: {declared.strip()}"
+    if title and (level := _named_level(title.strip())):
+        return level, f"title: {title.strip()}"
     if board := _board_level(text):
         return board
     if graded := grade_level(title or "") or field_grade_level(text) or grade_level(text):
