@@ -756,6 +756,17 @@ JOB_BOARD_PAGE = frozenset(
         *BOARD_CRITERIA,
     }
 )
+# The company's other openings listed after the posting ("Other open roles: Frontend Engineer
+# (React)", "We're also hiring:"): their skills are those roles' asks, not this one's. Also a
+# line's lead-in before its colon, as a careers page runs them into one line.
+OTHER_OPENINGS = frozenset(
+    {
+        *("other open roles", "other open positions", "other openings", "other roles"),
+        *("other positions", "other vacancies", "other jobs", "other job openings"),
+        *("more open roles", "more openings", "more open positions"),
+        *("we're also hiring", "we are also hiring", "also hiring"),
+    }
+)
 # A board's fields with its answer below them ("Ability to Commute:" over "Denver, CO (Required)"),
 # set with their colon: without it, "Ability to relocate" may be an item of an unbulleted list
 _BOARD_FIELDS = frozenset({"ability to commute", "ability to relocate", "work location"})
@@ -1046,6 +1057,8 @@ def _job_board_page(line: str, current: str | None, following: str | None = None
     if key in BOARD_CRITERIA and following is not None and not _a_criterions_value(following):
         return None
     if key in JOB_BOARD_PAGE or (key in _BOARD_FIELDS and line.rstrip().endswith(":")):
+        return "benefits"
+    if key.split(":", 1)[0] in OTHER_OPENINGS:
         return "benefits"
     return "closing" if key in JOB_BOARD_BUTTONS and current is not None else None
 
