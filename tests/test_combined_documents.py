@@ -36,3 +36,36 @@ def test_a_requirement_naming_other_roles_still_asks(profile_of: ProfileOf) -> N
         _POSTING + "- Work with other roles: Frontend Engineers using React\n", doc_type="posting"
     )
     assert "React" in [r.jd_text for r in posting.requirements]
+
+
+_RESUME = (
+    "Wei Chen\n\nEXPERIENCE\nData Scientist, Harborlight Health\nJanuary 2022 - Present\n"
+    "- Built risk models with scikit-learn\n\nSKILLS\nPython, SQL\n\n"
+)
+
+
+@pytest.mark.parametrize(
+    ("heading", "section"),
+    [
+        ("APPENDIX A: PUBLICATIONS", "publications"),
+        ("Appendix - Selected Publications", "publications"),
+        ("Appendix B: Project Portfolio", "projects"),
+        ("PORTFOLIO", "projects"),
+    ],
+)
+def test_an_appendix_after_the_resume_is_its_own_section(
+    profile_of: ProfileOf, heading: str, section: str
+) -> None:
+    resume = profile_of(
+        _RESUME + f"{heading}\nChen, W. (2020). Graph neural networks with JAX. Workshop.\n",
+        doc_type="resume",
+    )
+    [jax] = [s for s in resume.skills if s.id == "jax"]
+    assert [m.section for m in jax.mentions] == [section]
+
+
+def test_an_appendix_naming_no_section_opens_none(profile_of: ProfileOf) -> None:
+    # near miss: "Appendix A: Salary history" names no section, so the skills go on
+    resume = profile_of(_RESUME + "Appendix A: Salary history\nJAX\n", doc_type="resume")
+    [jax] = [s for s in resume.skills if s.id == "jax"]
+    assert [m.section for m in jax.mentions] == ["skills"]

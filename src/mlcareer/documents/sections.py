@@ -54,6 +54,7 @@ CV_ACTIVITIES = (
     *("extra curricular activities", "co curricular activities", "cocurricular activities"),
 )
 CV_CLOSINGS = ("declaration", "references", "referees")
+CV_PORTFOLIOS = ("portfolio", "project portfolio", "work samples")
 # The sidebars of online builders' templates (RESUME_ONLY): pastimes, a pie chart of the week
 # and a motto; links; industries rated with bars
 CV_SIDEBAR_PASTIMES = (
@@ -320,6 +321,8 @@ HEADINGS: dict[str, tuple[str, ...]] = {
         "open source",
         "open-source contributions",
         "hackathons",
+        # a portfolio of work appended to a resume (RESUME_ONLY)
+        *CV_PORTFOLIOS,
         "projekte",
         "projets",
         "progetti",
@@ -796,6 +799,7 @@ RESUME_ONLY = frozenset(
     | {*CV_SUMMARIES, *CV_COURSEWORK, *CV_LANGUAGES, *CV_ACHIEVEMENTS, *CV_ACTIVITIES}
     | {*CV_SIDEBAR_PASTIMES, *CV_SIDEBAR_LINKS, *CV_SIDEBAR_SKILLS}
     | set(CV_CLOSINGS)
+    | set(CV_PORTFOLIOS)
 )
 
 _LOOKUP = {phrase: name for name, phrases in HEADINGS.items() for phrase in phrases}
@@ -917,11 +921,16 @@ def _one_heading(line: str) -> str | None:
     if not key or len(key.split()) > 6:
         return None
     name = _lookup(key)
+    if name is None and (appended := _APPENDIX.fullmatch(key)):
+        name = _lookup(appended["words"])
     if name is None and len(key) >= _FUZZY_MIN_CHARS and _marked(line):
         return _misspelt_heading(key)
     return name
 
 
+# An appendix set after a resume, named by the section it holds: "Appendix A: Publications",
+# "Annex 2 - Project portfolio"
+_APPENDIX = regex_cache.compile(r"(?:appendix|annex)(?: [a-z0-9]{1,3})?\s*[:.\-–—]\s*(?P<words>.+)")
 _FUZZY_MIN_CHARS = 10  # "Responsibilites", "Requirments"; "Contract" is not "Contact"
 # "## ...", "...:", "... if...", all capitals, an emoji at the end, or words that lead into
 # a list ("Bonus points if you", "Ideally you also have"): set out as a heading
