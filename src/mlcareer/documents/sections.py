@@ -54,6 +54,7 @@ CV_ACTIVITIES = (
     *("extra curricular activities", "co curricular activities", "cocurricular activities"),
 )
 CV_CLOSINGS = ("declaration", "references", "referees")
+CV_PORTFOLIOS = ("portfolio", "project portfolio", "work samples")
 # The sidebars of online builders' templates (RESUME_ONLY): pastimes, a pie chart of the week
 # and a motto; links; industries rated with bars
 CV_SIDEBAR_PASTIMES = (
@@ -320,6 +321,8 @@ HEADINGS: dict[str, tuple[str, ...]] = {
         "open source",
         "open-source contributions",
         "hackathons",
+        # a portfolio of work appended to a resume (RESUME_ONLY)
+        *CV_PORTFOLIOS,
         "projekte",
         "projets",
         "progetti",
@@ -756,6 +759,17 @@ JOB_BOARD_PAGE = frozenset(
         *BOARD_CRITERIA,
     }
 )
+# The company's other openings listed after the posting ("Other open roles: Frontend Engineer
+# (React)", "We're also hiring:"): their skills are those roles' asks, not this one's. Also a
+# line's lead-in before its colon, as a careers page runs them into one line.
+OTHER_OPENINGS = frozenset(
+    {
+        *("other open roles", "other open positions", "other openings", "other roles"),
+        *("other positions", "other vacancies", "other jobs", "other job openings"),
+        *("more open roles", "more openings", "more open positions"),
+        *("we're also hiring", "we are also hiring", "also hiring"),
+    }
+)
 # A board's fields with its answer below them ("Ability to Commute:" over "Denver, CO (Required)"),
 # set with their colon: without it, "Ability to relocate" may be an item of an unbulleted list
 _BOARD_FIELDS = frozenset({"ability to commute", "ability to relocate", "work location"})
@@ -785,6 +799,7 @@ RESUME_ONLY = frozenset(
     | {*CV_SUMMARIES, *CV_COURSEWORK, *CV_LANGUAGES, *CV_ACHIEVEMENTS, *CV_ACTIVITIES}
     | {*CV_SIDEBAR_PASTIMES, *CV_SIDEBAR_LINKS, *CV_SIDEBAR_SKILLS}
     | set(CV_CLOSINGS)
+    | set(CV_PORTFOLIOS)
 )
 
 _LOOKUP = {phrase: name for name, phrases in HEADINGS.items() for phrase in phrases}
@@ -906,11 +921,16 @@ def _one_heading(line: str) -> str | None:
     if not key or len(key.split()) > 6:
         return None
     name = _lookup(key)
+    if name is None and (appended := _APPENDIX.fullmatch(key)):
+        name = _lookup(appended["words"])
     if name is None and len(key) >= _FUZZY_MIN_CHARS and _marked(line):
         return _misspelt_heading(key)
     return name
 
 
+# An appendix set after a resume, named by the section it holds: "Appendix A: Publications",
+# "Annex 2 - Project portfolio"
+_APPENDIX = regex_cache.compile(r"(?:appendix|annex)(?: [a-z0-9]{1,3})?\s*[:.\-–—]\s*(?P<words>.+)")
 _FUZZY_MIN_CHARS = 10  # "Responsibilites", "Requirments"; "Contract" is not "Contact"
 # "## ...", "...:", "... if...", all capitals, an emoji at the end, or words that lead into
 # a list ("Bonus points if you", "Ideally you also have"): set out as a heading
@@ -1046,6 +1066,8 @@ def _job_board_page(line: str, current: str | None, following: str | None = None
     if key in BOARD_CRITERIA and following is not None and not _a_criterions_value(following):
         return None
     if key in JOB_BOARD_PAGE or (key in _BOARD_FIELDS and line.rstrip().endswith(":")):
+        return "benefits"
+    if key.split(":", 1)[0] in OTHER_OPENINGS:
         return "benefits"
     return "closing" if key in JOB_BOARD_BUTTONS and current is not None else None
 
