@@ -243,6 +243,16 @@ def test_a_posting_paying_in_dollars_or_silent_keeps_the_reference(
         ("We are open to recent graduates.", None),
         ("You will mentor new graduates joining the team.", 2.0),
         ("", 2.0),
+        # a refusal of newcomers keeps the years asked (found by review)
+        ("This role is not open to freshers.", 2.0),
+        ("We are not welcoming new grads for this role.", 2.0),
+        ("No freshers, only experienced candidates can apply.", 2.0),
+        # welcoming new colleagues into the team is no invitation to apply
+        ("Help welcome new graduates into the team each September.", 2.0),
+        # near misses: invitations still waive them
+        ("Freshers with strong projects can also apply, not only graduates.", None),
+        ("We welcome freshers with a strong portfolio.", None),
+        ("Open to recent graduates.", None),
     ],
 )
 def test_years_asked_are_waived_where_freshers_are_welcome(
