@@ -225,3 +225,39 @@ def test_a_long_line_of_degrees_is_read_in_linear_time(fragment: str) -> None:
     small_time, large_time = fastest(fragment * 400), fastest(fragment * 4000)
     # ten times the text: linear is about ten times the time, quadratic a hundred
     assert large_time < 1.0 and large_time < 40 * small_time + 0.1, (small_time, large_time)
+
+
+# 6. A References page is the referees': their skills and degrees are not the writer's
+
+WITH_REFERENCES = """Dana Grey
+dana@example.com
+
+Experience
+Data Analyst, Acme, Jan 2020 - Present
+- Built SQL reports and Tableau dashboards
+
+Education
+B.S. Statistics, State University, 2019
+
+{heading}
+John Smith, VP Engineering, Beta Corp
+Led our Kubernetes and Terraform platform team
+Dr. Jane Roe, Professor of Statistics, PhD in Machine Learning
+"""
+
+
+@pytest.mark.parametrize("heading", ["References", "REFEREES", "Professional References:"])
+def test_a_referees_skills_and_degrees_are_not_the_writers(
+    profile_of: ProfileOf, heading: str
+) -> None:
+    resume = profile_of(WITH_REFERENCES.format(heading=heading), "resume")
+    found = {hit.id for hit in resume.skills}
+    assert not found & {"kubernetes", "terraform", "machine-learning"}
+    assert {"sql", "tableau"} <= found
+    assert [degree.level for degree in resume.education.degrees] == ["bachelor"]
+
+
+def test_skills_under_another_closing_heading_still_count(profile_of: ProfileOf) -> None:
+    # near miss: the same lines under "Additional Information" are the writer's
+    resume = profile_of(WITH_REFERENCES.format(heading="Additional Information"), "resume")
+    assert "kubernetes" in {hit.id for hit in resume.skills}

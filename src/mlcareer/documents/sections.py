@@ -53,7 +53,8 @@ CV_ACTIVITIES = (
     *("positions of responsibility", "position of responsibility"),
     *("extra curricular activities", "co curricular activities", "cocurricular activities"),
 )
-CV_CLOSINGS = ("declaration", "references", "referees")
+CV_REFEREES = ("references", "referees", "professional references")
+CV_CLOSINGS = ("declaration", *CV_REFEREES)
 CV_PORTFOLIOS = ("portfolio", "project portfolio", "work samples")
 # The sidebars of online builders' templates (RESUME_ONLY): pastimes, a pie chart of the week
 # and a motto; links; industries rated with bars

@@ -17,7 +17,14 @@ from ..taxonomy import Taxonomy
 # would be compiled again in each worker and never stored (see regex_cache).
 from . import literal  # noqa: F401
 from .education import resume_education, resume_sections
-from .employers import without_clients, without_employers, without_endorsements
+from .employers import (
+    not_a_referees,
+    referees_spans,
+    without_clients,
+    without_employers,
+    without_endorsements,
+    without_referees,
+)
 from .experience import dated_work, search_range
 from .importance import lowered_alike
 from .level import resume_experience
@@ -265,11 +272,15 @@ def extract_profile(
         skills, employers = without_employers(skills, lines, dated[1])
         skills = without_endorsements(without_targets(skills, lines), lines)
         skills = without_clients(skills, lines)
+    refereed = referees_spans(sections) if kind == "resume" else []
+    if refereed:
+        skills = without_referees(skills, refereed)
     columns = table_columns(lines) if kind == "posting" else {}
     if columns:
         _sections_by_column(skills, lines, columns)
+    counts = degree_not_denied if kind == "posting" else None
     education = resume_education(
-        lines, sections, as_of, degree_not_denied if kind == "posting" else None
+        lines, sections, as_of, not_a_referees(refereed) if refereed else counts
     )
     profile = Profile(
         path=document.path,

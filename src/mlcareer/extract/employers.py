@@ -1,16 +1,18 @@
 """A resume's employers: a company named on a job's heading ("Research Scientist, OpenAI",
 "Senior Data Engineer at Databricks") says where someone worked, not what they used; so does a
 skill's word inside a company's name ("Tata Consultancy Services", "Zentro Logistics ·
-Full-time"), and a profile export's endorsement ("Endorsed by 12 colleagues at Zentro
-Logistics"). The same name in a bullet or a skills list still counts."""
+Full-time"), a profile export's endorsement ("Endorsed by 12 colleagues at Zentro
+Logistics"), and a referee's lines on a References page. The same name in a bullet or a
+skills list still counts."""
 
 from __future__ import annotations
 
 import re
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 
 from .. import regex_cache
-from ..models import Mention, SkillHit
+from ..documents.sections import CV_REFEREES, heading_key
+from ..models import Mention, Section, SkillHit
 from .experience import Found, titles_of
 from .lines import LineIndex
 from .skills import FIELD_CATEGORIES, without_mentions
@@ -222,3 +224,23 @@ def without_clients(skills: list[SkillHit], lines: LineIndex) -> list[SkillHit]:
         return any(s <= at and end <= e for s, e in _client_lists(line))
 
     return without_mentions(skills, a_client)
+
+
+def referees_spans(sections: list[Section]) -> list[tuple[int, int]]:
+    """Where a resume's References page stands: its lines are the referees' ("VP Engineering,
+    led our Kubernetes team", "PhD in Machine Learning"), not the writer's."""
+    return [
+        (section.start, section.end)
+        for section in sections
+        if heading_key(section.heading).rstrip(": ") in CV_REFEREES
+    ]
+
+
+def without_referees(skills: list[SkillHit], spans: list[tuple[int, int]]) -> list[SkillHit]:
+    """The skills, without the mentions that stand on a References page."""
+    return without_mentions(skills, lambda m: any(s <= m.start and m.end <= e for s, e in spans))
+
+
+def not_a_referees(spans: list[tuple[int, int]]) -> Callable[[LineIndex, int, int], bool]:
+    """Whether a degree named at start:end is the writer's: not on a References page."""
+    return lambda _lines, start, end: not any(s <= start and end <= e for s, e in spans)
