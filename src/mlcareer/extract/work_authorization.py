@@ -14,7 +14,10 @@ from collections.abc import Iterator
 
 from .. import regex_cache
 from ..models import WorkAuthorization, WorkStatus
+from .importance import Gated
 from .lines import plain
+
+_Rule = re.Pattern[str] | Gated  # a pattern, or one searched only in words that hold its word
 
 # A negation before a verb: "will not", "can't", "cannot", "unable to", "never" (not the
 # "or not" of "whether or not you need sponsorship", nor "not sure whether you need it")
@@ -215,7 +218,10 @@ _CITIZENS_OR_RESIDENTS = regex_cache.compile(
     r"|\b(?-i:U\.?S\.?)\s+persons?\b",
     re.I,
 )
-_CITIZENS_ONLY = regex_cache.compile(
+# Rules every match of which says "citizen" are searched only in words that say it: their
+# many nations' names would be tried at every word of every cued line
+_SAYS_CITIZEN = regex_cache.compile("citizen")
+_CITIZENS_ONLY_ANYWHERE = regex_cache.compile(
     # (a run of names, "must be a US or Canadian citizen", starts at a word of its own)
     rf"\b(?:must|should|shall|to|and)\s+be\s+(?:an?\s+)?(?:{_COUNTRY}\s*(?:/|or|and|&)\s*)*"
     rf"{_COUNTRY}\s+citizens?\b"
@@ -227,6 +233,7 @@ _CITIZENS_ONLY = regex_cache.compile(
     rf"|\brequir(?:es?|ed|ing)\s+(?:an?\s+)?(?:active\s+)?{_COUNTRY}\s+citizenship\b",
     re.I,
 )
+_CITIZENS_ONLY = Gated(_CITIZENS_ONLY_ANYWHERE, _SAYS_CITIZEN)
 # An equal-opportunity or E-Verify sentence names citizenship without taking a stance
 _BOILERPLATE = regex_cache.compile(
     r"\b(?:discriminat\w*|equal\s+(?:employment\s+)?opportunit\w*|e-?verify"
@@ -249,7 +256,7 @@ _INVITED = regex_cache.compile(r"\b(?:encouraged|invited)\s+to\s+apply\b", re.I)
 _ONLY = regex_cache.compile(r"\bonly\b", re.I)
 _WAIVED = regex_cache.compile(r"(?:\b(?:not|never|no\s+need)\b|n['’]t\b)[^,;]*$", re.I)
 # Strictest first: a posting that sponsors some roles but needs citizenship for this one
-_POSTING_RULES: tuple[tuple[WorkStatus, re.Pattern[str]], ...] = (
+_POSTING_RULES: tuple[tuple[WorkStatus, _Rule], ...] = (
     ("citizens-or-residents", _CITIZENS_OR_RESIDENTS),
     ("citizens-only", _CITIZENS_ONLY),
     ("no-sponsorship", _NO_SPONSORSHIP),
@@ -320,9 +327,12 @@ _RESIDENT = regex_cache.compile(
     r"|\b(?:lawful\s+)?permanent\s+resident\b(?!\s+of\s+(?:care|home|facility))" + _ABOUT_OTHERS,
     re.I,
 )
-_CITIZEN = regex_cache.compile(
-    rf"(?:{_CITIZEN_OF})(?!\s+(?:data|developer|scien|journal|engagement|services|portal))",
-    re.I,
+_CITIZEN = Gated(
+    regex_cache.compile(
+        rf"(?:{_CITIZEN_OF})(?!\s+(?:data|developer|scien|journal|engagement|services|portal))",
+        re.I,
+    ),
+    _SAYS_CITIZEN,
 )
 _AUTHORIZED = regex_cache.compile(
     r"\b(?:authori[sz]ed|eligible|entitled|permitted)\s+to\s+work\s+(?:in|for)\b"
@@ -344,10 +354,7 @@ _LABEL_RESIDENT = regex_cache.compile(
 _LABEL_AUTHORIZED = regex_cache.compile(r"\b(?:authori[sz]ed|eligible|yes)\b", re.I)
 # A resume line's rules, in the order they are tried: "no sponsorship needed" before "need
 # sponsorship", a need before a visa named
-# Rules every match of which says "citizen" (not in letters that only a case-blind pattern
-# takes for its ASCII ones, "cıtizen", which no one writes: those are not read)
-_CITIZEN_RULES = frozenset({_CITIZENS_ONLY, _CITIZEN})
-_RESUME_RULES: tuple[tuple[WorkStatus, re.Pattern[str]], ...] = (
+_RESUME_RULES: tuple[tuple[WorkStatus, _Rule], ...] = (
     ("authorized", _NO_NEED),
     ("needs-sponsorship", _NEEDS),
     ("authorized", _GREEN_CARD_EAD),
@@ -462,9 +469,8 @@ def _posting_rule(sentence: str) -> tuple[WorkStatus, int] | None:
     """The sentence's stance and where it starts; citizenship that a negation before it
     waives ("You don't need to be a US citizen") is none, and so are citizens and residents
     beside others welcome too."""
-    lowered = sentence.lower()
     for status, rule in _POSTING_RULES:
-        found = _search(rule, sentence, lowered)
+        found = rule.search(sentence)
         if found is None:
             continue
         if status in _CITIZENSHIP and _WAIVED.search(sentence, 0, found.start()):
@@ -484,26 +490,17 @@ def _others_welcome(sentence: str) -> bool:
 
 
 def _first_rule(
-    rules: tuple[tuple[WorkStatus, re.Pattern[str]], ...], words: str
+    rules: tuple[tuple[WorkStatus, _Rule], ...], words: str
 ) -> tuple[WorkStatus, int] | None:
     """The status of the first rule the words meet, and where its match starts."""
-    lowered = words.lower()
     for status, rule in rules:
-        if found := _search(rule, words, lowered):
+        if found := rule.search(words):
             return status, found.start()
     return None
 
 
-def _search(rule: re.Pattern[str], words: str, lowered: str) -> re.Match[str] | None:
-    """The rule's first match in the words; at once None for a rule of a nation's citizens
-    when the words never say "citizen" (its many names would be tried at every word)."""
-    if rule in _CITIZEN_RULES and "citizen" not in lowered:
-        return None
-    return rule.search(words)
-
-
 # A labelled value's rules, in the order they are tried
-_LABEL_RULES: tuple[tuple[WorkStatus, re.Pattern[str]], ...] = (
+_LABEL_RULES: tuple[tuple[WorkStatus, _Rule], ...] = (
     ("authorized", _NO_NEED),
     ("needs-sponsorship", _NEEDS),
     ("authorized", _GREEN_CARD_EAD),
