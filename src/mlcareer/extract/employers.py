@@ -232,7 +232,7 @@ def referees_spans(sections: list[Section]) -> list[tuple[int, int]]:
     return [
         (section.start, section.end)
         for section in sections
-        if heading_key(section.heading).rstrip(": ") in CV_REFEREES
+        if heading_key(section.heading) in CV_REFEREES
     ]
 
 
