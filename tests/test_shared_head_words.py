@@ -68,7 +68,8 @@ def test_a_list_of_methods_shares_its_noun(profile_of: ProfileOf, ask: str) -> N
 
 
 def test_a_method_noun_still_lets_the_name_lend_its_words(profile_of: ProfileOf) -> None:
-    found = _ids(profile_of(_resume("Used supervised and unsupervised learning methods."), "resume"))
+    resume = _resume("Used supervised and unsupervised learning methods.")
+    found = _ids(profile_of(resume, "resume"))
     assert {"supervised-learning", "unsupervised-learning"} <= found
 
 

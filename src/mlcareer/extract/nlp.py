@@ -460,7 +460,7 @@ def _borrowed_tails(doc: Any, match: RawMatch) -> list[tuple[str, ...]]:
     the method noun after it ("statistical and machine learning methods" are statistical
     methods, "statistical and ML techniques" statistical techniques), then its own last
     words ("supervised and unsupervised learning" is supervised learning)."""
-    tails = []
+    tails: list[tuple[str, ...]] = []
     after = match.token_end
     if after < len(doc) and doc[after].lower_ in _METHOD_NOUNS:
         tails.append((doc[after].lower_,))
