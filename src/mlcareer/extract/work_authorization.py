@@ -254,6 +254,8 @@ _CITIZENSHIP = ("citizens-only", "citizens-or-residents")
 # "and sponsor visas for everyone else"
 _OTHERS_TOO = regex_cache.compile(
     r"\bas\s+well\s+as\b|\b(?:everyone|anyone|others)\b"
+    # "Persons residing in Canada and Canadian citizens ... abroad": residence alone will do
+    r"|\b(?:persons?|people|those)\s+(?:residing|living)\s+in\b"
     r"|\bsponsor(?:s|ing)?\s+(?:[\w-]+\s+){0,2}?(?:visas?|h-?1-?bs?)\b",
     re.I,
 )
