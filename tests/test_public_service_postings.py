@@ -120,3 +120,12 @@ def test_a_uk_civil_service_postings_behaviours_are_asked(profile_of: ProfileOf)
 def test_a_uk_civil_service_postings_notices_ask_nothing(profile_of: ProfileOf) -> None:
     asked = _asks(profile_of, UK_POSTING)
     assert not any(ask_id.startswith("term:") for ask_id in asked), asked
+
+
+def test_working_together_in_prose_is_no_behaviour(profile_of: ProfileOf) -> None:
+    posting = profile_of(
+        "Data Scientist\n\nAbout us\nA network of researchers working together on health "
+        "technology.\n\nRequirements\n- Python\n",
+        "posting",
+    )
+    assert "teamwork" not in {hit.id for hit in posting.skills}
