@@ -50,6 +50,29 @@ def test_a_posting_asks_for_both(profile_of: ProfileOf) -> None:
     assert {"supervised-learning", "unsupervised-learning"} <= asked
 
 
+# A list of methods shares its noun, not the last method's own words: "statistical and machine
+# learning methods" are statistical methods (not "statistical learning") and ML methods.
+@pytest.mark.parametrize(
+    "ask",
+    [
+        "Experience applying statistical and machine learning methods to large datasets",
+        "Experience with statistical and ML techniques",
+    ],
+)
+def test_a_list_of_methods_shares_its_noun(profile_of: ProfileOf, ask: str) -> None:
+    posting = profile_of(f"Data Scientist\n\nRequirements\n- {ask}\n", "posting")
+    asked = {req.id: req.jd_text for req in posting.requirements}
+    assert asked.get("statistics") == "statistical", asked
+    assert asked.get("machine-learning") in {"machine learning", "ML"}, asked
+    assert not any(ask_id.startswith("term:") for ask_id in asked), asked
+
+
+def test_a_method_noun_still_lets_the_name_lend_its_words(profile_of: ProfileOf) -> None:
+    resume = _resume("Used supervised and unsupervised learning methods.")
+    found = _ids(profile_of(resume, "resume"))
+    assert {"supervised-learning", "unsupervised-learning"} <= found
+
+
 @pytest.mark.parametrize(
     ("bullet", "absent"),
     [

@@ -618,6 +618,12 @@ HEADINGS: dict[str, tuple[str, ...]] = {
         "essential requirements",
         "essential qualifications",
         "who can apply",
+        # a Canadian public-service posting's other must-haves, often after its assets
+        "language requirements",
+        "operational requirements",
+        # the UK civil service's Success Profiles: the behaviours assessed ("Working Together")
+        "behaviours",
+        "behaviors",
         # Indian job boards' heading for the must-haves
         "desired candidate profile",
         "candidate profile",
@@ -656,6 +662,12 @@ HEADINGS: dict[str, tuple[str, ...]] = {
         "desirable criteria",
         "desirable requirements",
         "desirable skills",
+        # a Canadian public-service posting's assets: met or not, they never screen out
+        "asset qualifications",
+        "asset qualification",
+        "asset criteria",
+        "asset experience",
+        "assets",
     ),
     "benefits": (
         "benefits",
@@ -736,6 +748,10 @@ HEADINGS: dict[str, tuple[str, ...]] = {
         "required documents",
         "this job is open to",
         "agency contact information",
+        # the UK civil service's notices: who may apply by nationality, the code staff keep
+        "nationality requirements",
+        "civil service code",
+        "recruitment principles",
     ),
 }
 
@@ -974,6 +990,9 @@ def _misspelt_heading(key: str) -> str | None:
 # A posting's own headings and the lines that open its lists ("The ideal candidate should
 # have:", "## Required Skills and Expertise"), named by their words, first match wins.
 _POSTING_HEADING_WORDS = [
+    # what applicants are assessed against, though during a "selection process": "We'll
+    # assess you against these behaviours during the selection process:"
+    ("requirements", regex_cache.compile(r"\bassess(?:ed)?\s+(?:you\s+)?(?:against|on)\b", re.I)),
     (
         "benefits",
         regex_cache.compile(

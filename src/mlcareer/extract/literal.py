@@ -1421,10 +1421,15 @@ _ELIGIBILITY = WordGated(
         # "be an Australian citizen" (not "supporting citizen data scientists")
         r"|\bwork(?:ing)?\s+rights\b|\bcitizens?\s+or\s+(?:permanent\s+)?residents?\b"
         r"|\b(?:be|are)\s+(?:an?\s+)?(?-i:[A-Z][\w.]*\s+){0,2}citizens?\b"
-        r"|\b(?:graduat(?:e|es|ed|ing|ion)|class\s+of)\b[^.;]{0,40}\b(?:19|20)\d\d\b",
+        r"|\b(?:graduat(?:e|es|ed|ing|ion)|class\s+of)\b[^.;]{0,40}\b(?:19|20)\d\d\b"
+        # a US public job's condition: "must be registered for Selective Service"
+        r"|\bselective\s+service\b",
         re.I,
     ),
-    ("authori", "eligible", "entitled", "permitted", "right", "graduat", "class", "citizen"),
+    (
+        *("authori", "eligible", "entitled", "permitted", "right", "graduat", "class"),
+        *("citizen", "selective"),
+    ),
 )
 _BOILERPLATE = WordGated(
     BOILERPLATE,

@@ -372,15 +372,14 @@ class SkillMatcher:
         the borrowed words is one of the taxonomy's."""
         shared = []
         for match in found:
-            if match.token_end - match.token_start < 2:
-                continue
-            tail = tuple(doc[i].lower_ for i in range(match.token_start + 1, match.token_end))
+            tails = _borrowed_tails(doc, match)
             at = match.token_start - 1  # the joiner before the name
-            while at > 0 and doc[at].lower_ in _HEAD_JOINERS:
+            while tails and at > 0 and doc[at].lower_ in _HEAD_JOINERS:
                 word = at - 1
                 if word in taken or _glued_to_the_word_before(doc, word):
                     break
-                skill_id = self._phrases.get((doc[word].lower_, *tail))
+                named = (self._phrases.get((doc[word].lower_, *tail)) for tail in tails)
+                skill_id = next((found_id for found_id in named if found_id), None)
                 if skill_id is None:
                     break
                 token = doc[word]
@@ -454,6 +453,24 @@ def _sharing_a_word(spans: list[Any], kept: list[Any]) -> list[Any]:
 
 # Words that go on from a name's head noun: "models in production", "AI for NPCs"
 _PREPOSITIONS = frozenset("in at on for of with to from under across over by".split())
+
+
+def _borrowed_tails(doc: Any, match: RawMatch) -> list[tuple[str, ...]]:
+    """The words a first name of a list may borrow from the last, `match`, most likely first:
+    the method noun after it ("statistical and machine learning methods" are statistical
+    methods, "statistical and ML techniques" statistical techniques), then its own last
+    words ("supervised and unsupervised learning" is supervised learning)."""
+    tails: list[tuple[str, ...]] = []
+    after = match.token_end
+    if after < len(doc) and doc[after].lower_ in _METHOD_NOUNS:
+        tails.append((doc[after].lower_,))
+    if match.token_end - match.token_start >= 2:
+        tails.append(tuple(doc[i].lower_ for i in range(match.token_start + 1, match.token_end)))
+    return tails
+
+
+# Nouns a list of methods shares: "statistical and machine learning methods"
+_METHOD_NOUNS = frozenset("methods techniques approaches methodologies".split())
 
 
 # What joins the first names of a list to the last: "prompt and context engineering",

@@ -228,6 +228,12 @@ _CITIZENS_ONLY_ANYWHERE = regex_cache.compile(
     rf"|\b(?:must|should|to)\s+be\s+(?:an?\s+)?citizens?\s+of\s+(?:the\s+)?{_COUNTRY}(?!\w)"
     rf"|\b(?:must|should)\s+(?:hold|have|possess)\s+(?:an?\s+)?{_COUNTRY}\s+citizenship\b"
     rf"|\bonly\s+(?:open\s+to\s+)?{_COUNTRY}\s+citizens\b"
+    # a public job's field: "This job is open to: U.S. Citizens, Nationals or those who owe
+    # allegiance to the U.S.", "Who may apply: US citizens"
+    rf"|\b(?:is\s+open\s+to|who\s+may\s+apply)\s*:?\s*(?:{_COUNTRY}\s*(?:/|or|and|&)\s*)*"
+    rf"{_COUNTRY}\s+citizens\b"
+    # (not "open to US citizens as well as visa holders")
+    r"(?![^;]{0,100}?\b(?:as\s+well\s+as|and\s+(?:those|anyone|others|everyone)\b|visa))"
     rf"|\b{_COUNTRY}\s+citizens?\s+only\b"
     rf"|\b{_COUNTRY}\s+citizen(?:ship)?\s+(?:is\s+)?(?:required|needed|mandatory|a\s+must)\b"
     rf"|\brequir(?:es?|ed|ing)\s+(?:an?\s+)?(?:active\s+)?{_COUNTRY}\s+citizenship\b",
@@ -248,6 +254,8 @@ _CITIZENSHIP = ("citizens-only", "citizens-or-residents")
 # "and sponsor visas for everyone else"
 _OTHERS_TOO = regex_cache.compile(
     r"\bas\s+well\s+as\b|\b(?:everyone|anyone|others)\b"
+    # "Persons residing in Canada and Canadian citizens ... abroad": residence alone will do
+    r"|\b(?:persons?|people|those)\s+(?:residing|living)\s+in\b"
     r"|\bsponsor(?:s|ing)?\s+(?:[\w-]+\s+){0,2}?(?:visas?|h-?1-?bs?)\b",
     re.I,
 )
