@@ -73,6 +73,17 @@ def test_a_method_noun_still_lets_the_name_lend_its_words(profile_of: ProfileOf)
     assert {"supervised-learning", "unsupervised-learning"} <= found
 
 
+def test_a_list_item_opening_with_the_first_name_asks_both(profile_of: ProfileOf) -> None:
+    posting = profile_of(
+        "Data Scientist\n\nRequirements\n- Supervised and unsupervised learning.\n"
+        "* Prompt and context engineering.\n",
+        "posting",
+    )
+    asked = {req.id for req in posting.requirements}
+    assert {"supervised-learning", "unsupervised-learning"} <= asked, asked
+    assert {"prompt-engineering", "context-engineering"} <= asked, asked
+
+
 @pytest.mark.parametrize(
     ("bullet", "absent"),
     [

@@ -482,7 +482,15 @@ def _glued_to_the_word_before(doc: Any, at: int) -> bool:
     """The word at `at` ends a hyphenated word ("semi-supervised") or is no word at all."""
     if not doc[at].is_alpha:
         return True
-    return at >= 2 and doc[at - 1].text == "-" and not doc[at - 2].whitespace_
+    # a hyphen between two words, not a list's dash before an item ("- Supervised and ...")
+    hyphen = doc[at - 1] if at >= 2 else None
+    return (
+        hyphen is not None
+        and hyphen.text == "-"
+        and not hyphen.whitespace_
+        and not doc[at - 2].whitespace_
+        and not doc[at - 2].is_space
+    )
 
 
 class _Unwrapped(NamedTuple):
