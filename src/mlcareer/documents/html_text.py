@@ -14,6 +14,7 @@ from pathlib import Path
 from .. import regex_cache
 from ..models import Document
 from .cleaning import clean_text
+from .job_data import job_posting, posting_body, posting_header, shows
 from .left_out import hidden_text_warning
 from .limits import Limits
 from .readers import decode_bytes, read_bytes
@@ -44,6 +45,7 @@ _NEVER_CONCEALED = _VOID | _END_OPTIONAL
 # An inline style that hides its element
 _HIDING_STYLE = regex_cache.compile(r"(?:display\s*:\s*none|visibility\s*:\s*hidden)\b", re.I)
 _SPACE = regex_cache.compile(r"\s+")
+_JSON_LD = regex_cache.compile(r"\s*application/ld\+json\s*", re.I)
 _BLANK_RUN = regex_cache.compile(r"\n{3,}")
 # The ends the parser searches the rest of the page for: a tag's ">", a comment's "-->", a
 # marked section's "]]>" (Office's "<![if ...]>" only needs "]>")
@@ -71,6 +73,8 @@ class _PageText(HTMLParser):
         self._concealed_depth = 0  # ... and how deep in elements of that tag
         self._how = ""  # ... and how it is hidden
         self.left_out: Counter[str] = Counter()  # characters of hidden elements, by how
+        self.data_scripts: list[str] = []  # the page's JSON-LD, for its job posting's data
+        self._data_script: list[str] | None = None  # ... the one the parser is in
 
     def parse_marked_section(self, i: int, report: bool = True) -> int:
         """A "<![keyword[ ... ]]>" section; one of a keyword the parser does not know, which
@@ -86,6 +90,8 @@ class _PageText(HTMLParser):
             self._hidden = 0  # a title or a script left open in the head ends here
         if tag in _HIDDEN:
             self._hidden += tag not in _VOID
+            if tag == "script" and _JSON_LD.fullmatch(dict(attrs).get("type") or ""):
+                self._data_script = []
             return
         if self._hidden:
             return
@@ -121,6 +127,9 @@ class _PageText(HTMLParser):
     def handle_endtag(self, tag: str) -> None:
         if tag in _HIDDEN:
             self._hidden = max(0, self._hidden - 1)
+            if tag == "script" and self._data_script is not None:
+                self.data_scripts.append("".join(self._data_script))
+                self._data_script = None
             return
         if self._hidden:
             return
@@ -149,6 +158,8 @@ class _PageText(HTMLParser):
         return tag in _SPACED and not (self._in_item and tag == "p")
 
     def handle_data(self, data: str) -> None:
+        if self._data_script is not None:
+            self._data_script.append(data)
         if self._hidden:
             return
         if self._concealed:
@@ -199,9 +210,34 @@ def page_text(markup: str) -> str:
 def shown_and_hidden(markup: str) -> tuple[str, Counter[str]]:
     """The text a browser shows for `markup`, in lines, and the characters of the elements it
     hides, by how they are hidden."""
+    parser = _parsed(markup)
+    return parser.text(), parser.left_out
+
+
+def _parsed(markup: str) -> _PageText:
     parser = _PageText()
     parser.feed(_unended_as_text(markup))
-    return parser.text(), parser.left_out
+    return parser
+
+
+FROM_DATA = "the page does not show its job posting: read from the posting's data (JSON-LD)"
+
+
+def posting_page(markup: str) -> tuple[str, Counter[str], list[str]]:
+    """A saved posting's text, the characters hidden from its reader, and warnings. A page
+    drawn by JavaScript may show little or nothing of the posting its data (a JSON-LD
+    JobPosting) holds: when the page shows neither most of the data's description nor more
+    words than it, the posting's text is laid out from the data instead (what little the page
+    shows, "Loading...", its title again, is left out)."""
+    parser = _parsed(markup)
+    shown = parser.text()
+    posting = job_posting(parser.data_scripts)
+    if posting is None:
+        return shown, parser.left_out, []
+    body = posting_body(posting, page_text)
+    if shows(shown, body):
+        return shown, parser.left_out, []
+    return f"{posting_header(posting)}\n\n{body}\n", parser.left_out, [FROM_DATA]
 
 
 def _unended_as_text(markup: str) -> str:
@@ -259,7 +295,8 @@ def read_html(path: Path, limits: Limits) -> Document:
     """A saved web page's shown text, repaired like a text file's (offsets are into it)."""
     warnings: list[str] = []
     markup = _decoded(path, limits.max_bytes, warnings)
-    shown, hidden = shown_and_hidden(markup)
+    shown, hidden, notes = posting_page(markup)
+    warnings.extend(notes)
     warnings.extend(hidden_text_warning(hidden))
     text, edits = clean_text(shown, warnings, limits)
     return Document(path=str(path), format="html", text=text, warnings=warnings, edits=edits)
