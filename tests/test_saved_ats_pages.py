@@ -151,3 +151,48 @@ def test_data_without_a_readable_posting_leaves_the_page_as_shown(
     page = tmp_path / "job.html"
     page.write_text(_page(script, "<h1>Data Engineer</h1><p>Python</p>"), encoding="utf-8")
     assert read_document(page).text == "Data Engineer\n\nPython\n"
+
+
+# The site's own parts of the page: breadcrumbs, cookie banners, copies hidden from screen readers
+
+BODY = (
+    "<h1>Data Analyst</h1><h2>Qualifications</h2>"
+    "<ul><li>2+ years of experience with SQL</li><li>Experience with Tableau</li></ul>"
+)
+
+
+@pytest.mark.parametrize(
+    "before",
+    [
+        # a trail of links as a list, above the title
+        '<ul class="breadcrumbs"><li><a>Marigold Retail</a></li><li><a>Jobs</a></li>'
+        "<li>Data Analyst</li></ul>",
+        '<div data-automation-id="breadcrumb"><ol><li><a>Search for Jobs</a></li>'
+        '<li aria-current="page">Data Analyst</li></ol></div>',
+        # a cookie banner with its buttons
+        '<div id="onetrust-banner-sdk"><p>By clicking "Accept All Cookies", you agree to the '
+        "storing of cookies to analyze site usage with Google Analytics.</p>"
+        "<button>Accept All Cookies</button></div>",
+        # a menu set aside from screen readers, a copy of the one a wide screen shows
+        '<div class="menu-mobile" aria-hidden="true"><div>Solutions with Salesforce and SAP'
+        "</div><div>Careers</div></div>",
+        '<div role="navigation"><ul><li><a>Products for Snowflake</a></li></ul></div>',
+    ],
+)
+def test_the_sites_own_parts_above_the_posting_are_left_out(
+    profile_of: ProfileOf, before: str
+) -> None:
+    profile = profile_of(_page("", before + BODY), doc_type="posting", name="job.html")
+    assert profile.posting.title == "Data Analyst"
+    assert _asked(profile) == {"SQL": "required", "Tableau": "required"}
+    assert profile.text.startswith("Data Analyst\n")
+    assert not any(w.startswith("hidden text") for w in profile.warnings)
+
+
+def test_a_page_saved_with_a_dialog_open_is_still_read(tmp_path: Path) -> None:
+    # the dialog marks the rest of the page aria-hidden while it is open
+    dialog = '<div class="cookie-consent" role="dialog"><p>We use cookies.</p></div>'
+    page = tmp_path / "job.html"
+    page.write_text(_page("", f'<div id="app" aria-hidden="true">{BODY}</div>{dialog}'))
+    text = read_document(page).text
+    assert "Data Analyst" in text and "Experience with Tableau" in text

@@ -59,8 +59,10 @@ _OPENERS = regex_cache.compile(r"<!--|<!\[")
 class _PageText(HTMLParser):
     """Collects a page's shown text, line by line."""
 
-    def __init__(self) -> None:
+    def __init__(self, keep_site: bool = False) -> None:
         super().__init__(convert_charrefs=True)
+        self._keep_site = keep_site  # keep the site's own parts (see _SITE_PART)
+        self.site_chars = 0  # characters of the site's own parts left out
         self.lines: list[str] = []
         self._words: list[str] = []
         self._hidden = 0  # depth inside tags whose text is not shown
@@ -98,10 +100,17 @@ class _PageText(HTMLParser):
         if self._concealed:
             self._concealed_depth += tag == self._concealed
             return
-        if tag not in _NEVER_CONCEALED and (how := _hidden_by(attrs)):
+        if tag not in _NEVER_CONCEALED and (how := self._left_out_by(attrs)):
             self._concealed, self._concealed_depth, self._how = tag, 1, how
             return
         self._start(tag)
+
+    def _left_out_by(self, attrs: list[tuple[str, str | None]]) -> str | None:
+        """How an element's attributes hide it from a reader, else _SITE_PART for the
+        site's own part of the page, else None."""
+        if how := _hidden_by(attrs):
+            return how
+        return None if self._keep_site or not _site_part(attrs) else _SITE_PART
 
     def _start(self, tag: str) -> None:
         if tag == "br":
@@ -163,7 +172,10 @@ class _PageText(HTMLParser):
         if self._hidden:
             return
         if self._concealed:
-            self.left_out[self._how] += len(data.strip())
+            if self._how == _SITE_PART:
+                self.site_chars += len(data.strip())
+            else:
+                self.left_out[self._how] += len(data.strip())
             return
         if self._bullet and data.strip():
             self._words.append("- ")
@@ -202,6 +214,26 @@ def _hidden_by(attrs: list[tuple[str, str | None]]) -> str | None:
     return None
 
 
+# The site's own parts of a page, left out without a warning: its breadcrumb trail, its cookie
+# banner, its navigation by role, and copies set aside from screen readers (aria-hidden: a
+# mobile menu, an icon's glyph, text a screen reader is given in other words)
+_SITE_PART = "the site's own"
+_SITE_CLASS = regex_cache.compile(r"breadcrumb|cookie|consent|onetrust|gdpr", re.I)
+_NAMING = frozenset({"id", "class", "aria-label"})
+_SITE_SHARE = 4  # ... unless they hold this many times the text of the rest
+
+
+def _site_part(attrs: list[tuple[str, str | None]]) -> bool:
+    """Whether an element's attributes mark it as the site's own part of the page."""
+    for name, value in attrs:
+        value = (value or "").strip()
+        if (name, value.lower()) in (("aria-hidden", "true"), ("role", "navigation")):
+            return True
+        if (name in _NAMING or name.startswith("data-")) and _SITE_CLASS.search(value):
+            return True
+    return False
+
+
 def page_text(markup: str) -> str:
     """The text a browser shows for `markup`, in lines."""
     return shown_and_hidden(markup)[0]
@@ -210,14 +242,23 @@ def page_text(markup: str) -> str:
 def shown_and_hidden(markup: str) -> tuple[str, Counter[str]]:
     """The text a browser shows for `markup`, in lines, and the characters of the elements it
     hides, by how they are hidden."""
-    parser = _parsed(markup)
-    return parser.text(), parser.left_out
+    parser, shown = _parsed(markup)
+    return shown, parser.left_out
 
 
-def _parsed(markup: str) -> _PageText:
+def _parsed(markup: str) -> tuple[_PageText, str]:
+    """The parser that read `markup`, and the text it shows. The site's own parts are left
+    out unless they hold several times the text of the rest: a page saved with a dialog open
+    may mark all the rest aria-hidden."""
+    markup = _unended_as_text(markup)
     parser = _PageText()
-    parser.feed(_unended_as_text(markup))
-    return parser
+    parser.feed(markup)
+    shown = parser.text()
+    if parser.site_chars > _SITE_SHARE * len(shown):
+        parser = _PageText(keep_site=True)
+        parser.feed(markup)
+        shown = parser.text()
+    return parser, shown
 
 
 FROM_DATA = "the page does not show its job posting: read from the posting's data (JSON-LD)"
@@ -229,8 +270,7 @@ def posting_page(markup: str) -> tuple[str, Counter[str], list[str]]:
     JobPosting) holds: when the page shows neither most of the data's description nor more
     words than it, the posting's text is laid out from the data instead (what little the page
     shows, "Loading...", its title again, is left out)."""
-    parser = _parsed(markup)
-    shown = parser.text()
+    parser, shown = _parsed(markup)
     posting = job_posting(parser.data_scripts)
     if posting is None:
         return shown, parser.left_out, []
