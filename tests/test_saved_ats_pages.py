@@ -196,3 +196,30 @@ def test_a_page_saved_with_a_dialog_open_is_still_read(tmp_path: Path) -> None:
     page.write_text(_page("", f'<div id="app" aria-hidden="true">{BODY}</div>{dialog}'))
     text = read_document(page).text
     assert "Data Analyst" in text and "Experience with Tableau" in text
+
+
+def test_a_careers_sites_sections_and_its_other_jobs(profile_of: ProfileOf) -> None:
+    """A posting in a careers site's sections: its "Additional Information" heading names
+    nothing, and the site's list of its other jobs asks nothing."""
+    body = (
+        "<h1>Data Analyst</h1><section><h2>Qualifications</h2><div>"
+        "<div>2+ years of experience with SQL</div><div>Experience with Tableau</div></div>"
+        "</section><section><h2>Additional Information</h2><p>Pay range: $68,000&ndash;$82,000"
+        " per year.</p></section><section><h2>More jobs at Marigold Retail</h2><ul>"
+        "<li><a>Senior Data Engineer (Spark, Databricks)</a><span>Denver, CO</span></li>"
+        "<li><a>iOS Developer - Swift</a><span>Remote</span></li></ul></section>"
+    )
+    profile = profile_of(_page("", body), doc_type="posting", name="job.html")
+    assert _asked(profile) == {"SQL": "required", "Tableau": "required"}
+
+
+@pytest.mark.parametrize("heading", ["Additional Information", "ADDITIONAL INFORMATION:"])
+def test_an_additional_information_heading_asks_nothing(
+    profile_of: ProfileOf, heading: str
+) -> None:
+    text = (
+        "Data Analyst\n\nQualifications\n\n2+ years of experience with SQL\nExperience with "
+        f"Tableau\n\n{heading}\n\nPay range: $68,000 per year.\n"
+    )
+    asked = _asked(profile_of(text, doc_type="posting"))
+    assert asked == {"SQL": "required", "Tableau": "required"}

@@ -771,6 +771,14 @@ OTHER_OPENINGS = frozenset(
         *("we're also hiring", "we are also hiring", "also hiring"),
     }
 )
+# ... and a careers site's or a board's list of jobs after the posting: "More jobs at Marigold
+# Retail", "Related jobs", "Other roles from Acme"
+_JOBS_ELSEWHERE = regex_cache.compile(
+    r"(?:more|other|related|similar|recommended|latest)[ ]+(?:open[ ]+)?"
+    r"(?:jobs|roles|openings|positions|vacancies)"
+    r"(?:[ ]+(?:at|from|with|in)[ ]+[\w&.'-]+(?:[ ]+[\w&.'-]+){0,4})?"
+    r"|jobs[ ]+you[ ]+(?:may|might)[ ]+(?:also[ ]+)?(?:like|be[ ]+interested[ ]+in)"
+)
 # A board's fields with its answer below them ("Ability to Commute:" over "Denver, CO (Required)"),
 # set with their colon: without it, "Ability to relocate" may be an item of an unbulleted list
 _BOARD_FIELDS = frozenset({"ability to commute", "ability to relocate", "work location"})
@@ -1068,7 +1076,8 @@ def _job_board_page(line: str, current: str | None, following: str | None = None
         return None
     if key in JOB_BOARD_PAGE or (key in _BOARD_FIELDS and line.rstrip().endswith(":")):
         return "benefits"
-    if key.split(":", 1)[0] in OTHER_OPENINGS:
+    lead = key.split(":", 1)[0]
+    if lead in OTHER_OPENINGS or _JOBS_ELSEWHERE.fullmatch(lead):
         return "benefits"
     return "closing" if key in JOB_BOARD_BUTTONS and current is not None else None
 
