@@ -223,3 +223,23 @@ def test_an_additional_information_heading_asks_nothing(
     )
     asked = _asked(profile_of(text, doc_type="posting"))
     assert asked == {"SQL": "required", "Tableau": "required"}
+
+
+PREFERRED = "Data Engineer\n\nNice to have:\nExperience with Ray\nExperience with JAX\n"
+
+
+@pytest.mark.parametrize(
+    "after",
+    [
+        # a careers site's pay box and its offer of job alerts, below the lists
+        "US Base Salary\n$160,000 - $200,000 USD\n",
+        "Salary range\n$160,000 - $200,000\n",
+        "Create a Job Alert\nInterested in building your career at Kestrel AI? Get future "
+        "opportunities sent straight to your email.\n",
+        # a board's note of when the posting went up
+        "Posted 3 days ago\n",
+    ],
+)
+def test_a_pages_boxes_below_the_lists_ask_nothing(profile_of: ProfileOf, after: str) -> None:
+    asked = _asked(profile_of(PREFERRED + after, doc_type="posting"))
+    assert asked == {"Ray": "preferred", "JAX": "preferred"}

@@ -688,6 +688,9 @@ HEADINGS: dict[str, tuple[str, ...]] = {
         "what happens next",
         "location",
         "salary",
+        # the pay a posting must state in some states, under a careers site's heading
+        *("base salary", "base pay", "base pay range", "salary range", "pay range"),
+        *("us base salary", "us base salary range", "annual base salary", "compensation range"),
         "compensation and benefits",
         "why you'll love working here",
         "equal opportunity employer",
@@ -757,6 +760,7 @@ JOB_BOARD_PAGE = frozenset(
         *("first name", "legal first name", "full name", "resume and cv"),
         *("voluntary self-identification", "voluntary self identification"),
         *("report job", "report this job", "powered by greenhouse", "jobs powered by lever"),
+        "create a job alert",
         *BOARD_CRITERIA,
     }
 )

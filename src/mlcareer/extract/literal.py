@@ -1455,12 +1455,18 @@ def _may_ask(line: str, section: str | None, structured: bool, asks: bool) -> bo
     # fields of study ("Bachelor's in Computer Science") and headings
     if section in ("benefits", "code"):
         return False
-    if heading_key(line) in CLOSING_NOTES:
+    if heading_key(line) in CLOSING_NOTES or _POSTED.match(line):
         return False
     return not (_only_a_degree(line) or line.lstrip().startswith("#"))
 
 
 _CLAUSE = regex_cache.compile(r"[^;]+")
+# A board's note of when the posting went up: "Posted 3 days ago", "Reposted 30+ days ago"
+_POSTED = regex_cache.compile(
+    r"\s*(?:re)?posted\s+(?:\d+\+?\s+(?:minutes?|hours?|days?|weeks?|months?)\s+ago"
+    r"|today|yesterday|just\s+now)\s*$",
+    re.I,
+)
 
 
 @lru_cache(maxsize=1024)
