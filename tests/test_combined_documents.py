@@ -23,6 +23,11 @@ _POSTING = (
         "Other open roles: Senior Data Scientist, Frontend Engineer (React), DevOps (Terraform)\n",
         "Other open positions\n- Frontend Engineer (React)\n- DevOps Engineer (Terraform)\n",
         "We're also hiring:\n- Frontend Engineer (React)\n- DevOps Engineer (Terraform)\n",
+        # a careers site's or a board's list of jobs below the posting
+        "More jobs at Marigold Retail\n- Frontend Engineer (React)\n- iOS Developer - Swift\n",
+        "Related jobs\n\nData Platform Engineer\n\nKafka, Scala\n",
+        "Other roles from Acme:\n- DevOps Engineer (Terraform)\n",
+        "Jobs you might also like\n- Frontend Engineer (React)\n",
     ],
 )
 def test_the_companys_other_openings_ask_nothing(profile_of: ProfileOf, openings: str) -> None:

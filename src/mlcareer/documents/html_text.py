@@ -14,6 +14,7 @@ from pathlib import Path
 from .. import regex_cache
 from ..models import Document
 from .cleaning import clean_text
+from .job_data import job_posting, posting_body, posting_header, shows
 from .left_out import hidden_text_warning
 from .limits import Limits
 from .readers import decode_bytes, read_bytes
@@ -44,6 +45,7 @@ _NEVER_CONCEALED = _VOID | _END_OPTIONAL
 # An inline style that hides its element
 _HIDING_STYLE = regex_cache.compile(r"(?:display\s*:\s*none|visibility\s*:\s*hidden)\b", re.I)
 _SPACE = regex_cache.compile(r"\s+")
+_JSON_LD = regex_cache.compile(r"\s*application/ld\+json\s*", re.I)
 _BLANK_RUN = regex_cache.compile(r"\n{3,}")
 # The ends the parser searches the rest of the page for: a tag's ">", a comment's "-->", a
 # marked section's "]]>" (Office's "<![if ...]>" only needs "]>")
@@ -57,8 +59,10 @@ _OPENERS = regex_cache.compile(r"<!--|<!\[")
 class _PageText(HTMLParser):
     """Collects a page's shown text, line by line."""
 
-    def __init__(self) -> None:
+    def __init__(self, keep_site: bool = False) -> None:
         super().__init__(convert_charrefs=True)
+        self._keep_site = keep_site  # keep the site's own parts (see _SITE_PART)
+        self.site_chars = 0  # characters of the site's own parts left out
         self.lines: list[str] = []
         self._words: list[str] = []
         self._hidden = 0  # depth inside tags whose text is not shown
@@ -71,6 +75,8 @@ class _PageText(HTMLParser):
         self._concealed_depth = 0  # ... and how deep in elements of that tag
         self._how = ""  # ... and how it is hidden
         self.left_out: Counter[str] = Counter()  # characters of hidden elements, by how
+        self.data_scripts: list[str] = []  # the page's JSON-LD, for its job posting's data
+        self._data_script: list[str] | None = None  # ... the one the parser is in
 
     def parse_marked_section(self, i: int, report: bool = True) -> int:
         """A "<![keyword[ ... ]]>" section; one of a keyword the parser does not know, which
@@ -86,16 +92,25 @@ class _PageText(HTMLParser):
             self._hidden = 0  # a title or a script left open in the head ends here
         if tag in _HIDDEN:
             self._hidden += tag not in _VOID
+            if tag == "script" and _JSON_LD.fullmatch(dict(attrs).get("type") or ""):
+                self._data_script = []
             return
         if self._hidden:
             return
         if self._concealed:
             self._concealed_depth += tag == self._concealed
             return
-        if tag not in _NEVER_CONCEALED and (how := _hidden_by(attrs)):
+        if tag not in _NEVER_CONCEALED and (how := self._left_out_by(attrs)):
             self._concealed, self._concealed_depth, self._how = tag, 1, how
             return
         self._start(tag)
+
+    def _left_out_by(self, attrs: list[tuple[str, str | None]]) -> str | None:
+        """How an element's attributes hide it from a reader, else _SITE_PART for the
+        site's own part of the page, else None."""
+        if how := _hidden_by(attrs):
+            return how
+        return None if self._keep_site or not _site_part(attrs) else _SITE_PART
 
     def _start(self, tag: str) -> None:
         if tag == "br":
@@ -121,6 +136,9 @@ class _PageText(HTMLParser):
     def handle_endtag(self, tag: str) -> None:
         if tag in _HIDDEN:
             self._hidden = max(0, self._hidden - 1)
+            if tag == "script" and self._data_script is not None:
+                self.data_scripts.append("".join(self._data_script))
+                self._data_script = None
             return
         if self._hidden:
             return
@@ -149,10 +167,15 @@ class _PageText(HTMLParser):
         return tag in _SPACED and not (self._in_item and tag == "p")
 
     def handle_data(self, data: str) -> None:
+        if self._data_script is not None:
+            self._data_script.append(data)
         if self._hidden:
             return
         if self._concealed:
-            self.left_out[self._how] += len(data.strip())
+            if self._how == _SITE_PART:
+                self.site_chars += len(data.strip())
+            else:
+                self.left_out[self._how] += len(data.strip())
             return
         if self._bullet and data.strip():
             self._words.append("- ")
@@ -191,6 +214,26 @@ def _hidden_by(attrs: list[tuple[str, str | None]]) -> str | None:
     return None
 
 
+# The site's own parts of a page, left out without a warning: its breadcrumb trail, its cookie
+# banner, its navigation by role, and copies set aside from screen readers (aria-hidden: a
+# mobile menu, an icon's glyph, text a screen reader is given in other words)
+_SITE_PART = "the site's own"
+_SITE_CLASS = regex_cache.compile(r"breadcrumb|cookie|consent|onetrust|gdpr", re.I)
+_NAMING = frozenset({"id", "class", "aria-label"})
+_SITE_SHARE = 4  # ... unless they hold this many times the text of the rest
+
+
+def _site_part(attrs: list[tuple[str, str | None]]) -> bool:
+    """Whether an element's attributes mark it as the site's own part of the page."""
+    for name, value in attrs:
+        value = (value or "").strip()
+        if (name, value.lower()) in (("aria-hidden", "true"), ("role", "navigation")):
+            return True
+        if (name in _NAMING or name.startswith("data-")) and _SITE_CLASS.search(value):
+            return True
+    return False
+
+
 def page_text(markup: str) -> str:
     """The text a browser shows for `markup`, in lines."""
     return shown_and_hidden(markup)[0]
@@ -199,9 +242,42 @@ def page_text(markup: str) -> str:
 def shown_and_hidden(markup: str) -> tuple[str, Counter[str]]:
     """The text a browser shows for `markup`, in lines, and the characters of the elements it
     hides, by how they are hidden."""
+    parser, shown = _parsed(markup)
+    return shown, parser.left_out
+
+
+def _parsed(markup: str) -> tuple[_PageText, str]:
+    """The parser that read `markup`, and the text it shows. The site's own parts are left
+    out unless they hold several times the text of the rest: a page saved with a dialog open
+    may mark all the rest aria-hidden."""
+    markup = _unended_as_text(markup)
     parser = _PageText()
-    parser.feed(_unended_as_text(markup))
-    return parser.text(), parser.left_out
+    parser.feed(markup)
+    shown = parser.text()
+    if parser.site_chars > _SITE_SHARE * len(shown):
+        parser = _PageText(keep_site=True)
+        parser.feed(markup)
+        shown = parser.text()
+    return parser, shown
+
+
+FROM_DATA = "the page does not show its job posting: read from the posting's data (JSON-LD)"
+
+
+def posting_page(markup: str) -> tuple[str, Counter[str], list[str]]:
+    """A saved posting's text, the characters hidden from its reader, and warnings. A page
+    drawn by JavaScript may show little or nothing of the posting its data (a JSON-LD
+    JobPosting) holds: when the page shows neither most of the data's description nor more
+    words than it, the posting's text is laid out from the data instead (what little the page
+    shows, "Loading...", its title again, is left out)."""
+    parser, shown = _parsed(markup)
+    posting = job_posting(parser.data_scripts)
+    if posting is None:
+        return shown, parser.left_out, []
+    body = posting_body(posting, page_text)
+    if shows(shown, body):
+        return shown, parser.left_out, []
+    return f"{posting_header(posting)}\n\n{body}\n", parser.left_out, [FROM_DATA]
 
 
 def _unended_as_text(markup: str) -> str:
@@ -259,7 +335,8 @@ def read_html(path: Path, limits: Limits) -> Document:
     """A saved web page's shown text, repaired like a text file's (offsets are into it)."""
     warnings: list[str] = []
     markup = _decoded(path, limits.max_bytes, warnings)
-    shown, hidden = shown_and_hidden(markup)
+    shown, hidden, notes = posting_page(markup)
+    warnings.extend(notes)
     warnings.extend(hidden_text_warning(hidden))
     text, edits = clean_text(shown, warnings, limits)
     return Document(path=str(path), format="html", text=text, warnings=warnings, edits=edits)

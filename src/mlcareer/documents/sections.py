@@ -700,6 +700,9 @@ HEADINGS: dict[str, tuple[str, ...]] = {
         "what happens next",
         "location",
         "salary",
+        # the pay a posting must state in some states, under a careers site's heading
+        *("base salary", "base pay", "base pay range", "salary range", "pay range"),
+        *("us base salary", "us base salary range", "annual base salary", "compensation range"),
         "compensation and benefits",
         "why you'll love working here",
         "equal opportunity employer",
@@ -773,6 +776,7 @@ JOB_BOARD_PAGE = frozenset(
         *("first name", "legal first name", "full name", "resume and cv"),
         *("voluntary self-identification", "voluntary self identification"),
         *("report job", "report this job", "powered by greenhouse", "jobs powered by lever"),
+        "create a job alert",
         *BOARD_CRITERIA,
     }
 )
@@ -786,6 +790,14 @@ OTHER_OPENINGS = frozenset(
         *("more open roles", "more openings", "more open positions"),
         *("we're also hiring", "we are also hiring", "also hiring"),
     }
+)
+# ... and a careers site's or a board's list of jobs after the posting: "More jobs at Marigold
+# Retail", "Related jobs", "Other roles from Acme"
+_JOBS_ELSEWHERE = regex_cache.compile(
+    r"(?:more|other|related|similar|recommended|latest)[ ]+(?:open[ ]+)?"
+    r"(?:jobs|roles|openings|positions|vacancies)"
+    r"(?:[ ]+(?:at|from|with|in)[ ]+[\w&.'-]+(?:[ ]+[\w&.'-]+){0,4})?"
+    r"|jobs[ ]+you[ ]+(?:may|might)[ ]+(?:also[ ]+)?(?:like|be[ ]+interested[ ]+in)"
 )
 # A board's fields with its answer below them ("Ability to Commute:" over "Denver, CO (Required)"),
 # set with their colon: without it, "Ability to relocate" may be an item of an unbulleted list
@@ -1087,7 +1099,8 @@ def _job_board_page(line: str, current: str | None, following: str | None = None
         return None
     if key in JOB_BOARD_PAGE or (key in _BOARD_FIELDS and line.rstrip().endswith(":")):
         return "benefits"
-    if key.split(":", 1)[0] in OTHER_OPENINGS:
+    lead = key.split(":", 1)[0]
+    if lead in OTHER_OPENINGS or _JOBS_ELSEWHERE.fullmatch(lead):
         return "benefits"
     return "closing" if key in JOB_BOARD_BUTTONS and current is not None else None
 

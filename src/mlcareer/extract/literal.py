@@ -13,7 +13,7 @@ from functools import lru_cache
 from itertools import pairwise
 
 from .. import regex_cache
-from ..documents.sections import ITEM_MARK, PROSE_SECTIONS
+from ..documents.sections import CLOSING_NOTES, ITEM_MARK, PROSE_SECTIONS, heading_key
 from ..models import IMPORTANCE_ORDER, Importance, Requirement, Section, SkillHit
 from ..taxonomy import Taxonomy
 from .education import degree_in_line, field_spans
@@ -1450,7 +1450,8 @@ def _closing_words(line: str, structured: bool, closing: bool) -> bool:
 
 def _may_ask(line: str, section: str | None, structured: bool, asks: bool) -> bool:
     """A line of a requirement list (unstructured: a bullet or a cue word) or one with a
-    sentence that asks; not benefits or code, a line naming only a degree or a heading."""
+    sentence that asks; not benefits or code, a line naming only a degree or a heading (nor
+    "Additional Information", which opens no section of a posting but names nothing)."""
     asks = asks or label_asks(line, section)  # "Skills: AutoCAD, surveying" after the duties
     if structured and section not in REQUIREMENT_SECTIONS and not asks:
         return False
@@ -1459,10 +1460,18 @@ def _may_ask(line: str, section: str | None, structured: bool, asks: bool) -> bo
     # fields of study ("Bachelor's in Computer Science") and headings
     if section in ("benefits", "code"):
         return False
+    if heading_key(line) in CLOSING_NOTES or _POSTED.match(line):
+        return False
     return not (_only_a_degree(line) or line.lstrip().startswith("#"))
 
 
 _CLAUSE = regex_cache.compile(r"[^;]+")
+# A board's note of when the posting went up: "Posted 3 days ago", "Reposted 30+ days ago"
+_POSTED = regex_cache.compile(
+    r"\s*(?:re)?posted\s+(?:\d+\+?\s+(?:minutes?|hours?|days?|weeks?|months?)\s+ago"
+    r"|today|yesterday|just\s+now)\s*$",
+    re.I,
+)
 
 
 @lru_cache(maxsize=1024)
