@@ -9,6 +9,7 @@ from collections.abc import Callable
 
 import pytest
 
+from mlcareer.api import Options, compare
 from mlcareer.models import Profile
 
 ProfileOf = Callable[..., Profile]
@@ -40,6 +41,9 @@ def posting(*lines: str) -> str:
         ("Ran Pulsar topics for multi-tenant event streams.", "apache-pulsar"),
         ("Served vision models on Triton with dynamic batching.", "triton-inference-server"),
         ("Installed KubeRay on GKE for the batch jobs.", "ray"),
+        ("Rolled out Monte Carlo data observability across 900 tables.", "monte-carlo-data"),
+        ("Moved queues from RabbitMQ to pulsar messaging.", "apache-pulsar"),
+        ("Served the ranker on the triton server behind Envoy.", "triton-inference-server"),
         ("Ran Monte Carlo simulations of portfolio losses.", "monte-carlo-methods"),
         ("Estimated the integral by Monte Carlo sampling.", "monte-carlo-methods"),
     ],
@@ -102,3 +106,15 @@ def test_a_skills_list_names_the_stack(profile_of: ProfileOf) -> None:
 def test_triton_kernels_stay_the_language(profile_of: ProfileOf) -> None:
     found = ids(profile_of(resume("Wrote GPU kernels in CUDA and Triton for inference."), "resume"))
     assert "triton-inference-server" not in found
+
+
+@pytest.mark.parametrize("tool", ["Apache Flink", "Kafka", "Apache Storm"])
+def test_a_stream_processor_shows_stream_processing(
+    profile_of: ProfileOf, options: Options, tool: str
+) -> None:
+    """A posting's "stream processing" is partly met by the engines and platforms it runs on."""
+    asked = profile_of(posting("Experience with stream processing in production."), "posting")
+    shown = profile_of(resume(f"Built fraud signals on {tool} for card payments."), "resume")
+    report = compare(shown, asked, options)
+    verdict = {m.id: m.status for m in report.matched + report.missing}
+    assert verdict["stream-processing"] == "implied", verdict
