@@ -63,6 +63,8 @@ def test_stack_names_are_their_skills(profile_of: ProfileOf, bullet: str, skill:
         ("Mapped census tracts to sales regions in Snowflake.", "census"),
         ("Studied pulsar timing with radio telescopes.", "apache-pulsar"),
         ("Photographed Triton, the largest moon of Neptune.", "triton-inference-server"),
+        ("Worked with MCP holders on the Windows Server rollout.", "model-context-protocol"),
+        ("Passed the exams to hold an MCP on Windows Server 2003.", "model-context-protocol"),
     ],
 )
 def test_other_senses_are_not_the_stack_skill(
