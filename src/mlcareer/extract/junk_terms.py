@@ -210,9 +210,23 @@ _TECH_NOUN_AFTER = regex_cache.compile(
 )
 
 
+# A surname and then the person's title after a first name: "Ray Chen, our director of
+# research", "Julia Park (Head of Data)", "Ray Gomez, the platform lead"
+_SURNAME_AND_TITLE = regex_cache.compile(
+    r"[ \t]+(?-i:[A-Z][a-z'’-]+)[ \t]*(?:,|\()[ \t]*(?:(?:our|the|my|his|her|their|a|an)[ \t]+)?"
+    r"(?:[\w&-]+[ \t]+){0,2}(?:heads?|directors?|vp|svp|evp|vice[ \t]+president|chief|managers?"
+    r"|leads?|leaders?|cto|ceo|cio|cdo|presidents?|founders?|co-?founders?|professors?"
+    r"|teachers?|principal|mentors?|supervisors?|advis[eo]rs?|colleagues?)\b",
+    re.I,
+)
+
+
 def names_a_person(text: str, start: int, end: int) -> bool:
     """The name at start:end follows a person's cue ("report to Julia") and is not a
-    technology followed by its engineers, users or services."""
+    technology followed by its engineers, users or services; or a surname and a title
+    follow it ("Ray Chen, our director of research")."""
+    if _SURNAME_AND_TITLE.match(text, end, end + 80):
+        return True
     return bool(PERSON_BEFORE.search(text, max(0, start - 40), start)) and not (
         _TECH_NOUN_AFTER.match(text, end)
     )
