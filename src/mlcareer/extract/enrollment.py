@@ -6,7 +6,7 @@ from __future__ import annotations
 import re
 
 from .. import regex_cache
-from .importance import WordGated
+from .importance import Gated
 from .lines import plain
 
 _STUDENT = r"(?:(?:university|college|undergraduate|graduate|phd|master['’]?s|bachelor['’]?s)\s+)?"
@@ -34,8 +34,8 @@ _ENROLLED_PATTERN = regex_cache.compile(
     r"|immatrikuliert|eingeschrieben|\bdu\s+studierst\b|laufendes\s+studium)",
     re.I,
 )
-# ... and a word every match of it holds, which most lines lack (see WordGated)
-_ENROLLED = WordGated(
+# ... and a word every match of it holds, which most lines lack (see Gated)
+_ENROLLED = Gated.on_words(
     _ENROLLED_PATTERN,
     tuple(
         "enrolled|pursuing|studying|attending|registered|matriculated|student|returning|graduat"

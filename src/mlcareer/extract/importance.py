@@ -317,17 +317,6 @@ def holds_any(text: str, words: tuple[str, ...]) -> bool:
     return lowered is None or any(word in lowered for word in words)
 
 
-class WordGated(NamedTuple):
-    """A case-blind pattern and words (lower case) one of which every match of it holds: most
-    lines hold none, which holds_any tells faster than the search, exactly (property tests)."""
-
-    pattern: re.Pattern[str]
-    words: tuple[str, ...]
-
-    def search(self, text: str) -> re.Match[str] | None:
-        return self.pattern.search(text) if holds_any(text, self.words) else None
-
-
 class Gated:
     """A pattern, with re.Pattern's searches, that runs only on texts where `words` (lower-case
     words as alternatives, one of which every match holds in any case) finds one in the text's
@@ -339,6 +328,11 @@ class Gated:
         self.compiled = compiled
         self.words = words
         self.may_match = lru_cache(maxsize=1024)(self._holds_a_word)
+
+    @classmethod
+    def on_words(cls, compiled: re.Pattern[str], words: tuple[str, ...]) -> Gated:
+        """Gated on plain words (lower case), one of which every match holds."""
+        return cls(compiled, regex_cache.compile("|".join(map(re.escape, words))))
 
     @property
     def pattern(self) -> str:

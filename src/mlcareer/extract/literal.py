@@ -22,7 +22,6 @@ from .importance import (
     PREFERRED_CUES,
     REQUIRED_CUES,
     Gated,
-    WordGated,
     asks_the_candidate,
     label_asks,
     line_importance,
@@ -1403,7 +1402,7 @@ def _more_years(requirement: Requirement, years: float | None) -> None:
 
 # A job board's page around the posting: "See how you compare to 120 other applicants. Try
 # Premium for free", "Easy Apply", "Promoted by hirer".
-_JOB_BOARD = WordGated(
+_JOB_BOARD = Gated.on_words(
     regex_cache.compile(
         r"\b(?:see how you compare|other applicants|(?:try|reactivate) premium|easy apply"
         r"|promoted by hirer|actively recruiting)\b",
@@ -1414,7 +1413,7 @@ _JOB_BOARD = WordGated(
 
 
 # Who may apply, not what to know: the right to work somewhere, a graduation date
-_ELIGIBILITY = WordGated(
+_ELIGIBILITY = Gated.on_words(
     regex_cache.compile(
         r"\b(?:authori[sz]ed|eligible|entitled|permitted|right)\s+to\s+(?:live\s+and\s+)?work\b"
         # "full Australian working rights", "NZ work rights", "citizens or permanent residents",
@@ -1431,7 +1430,7 @@ _ELIGIBILITY = WordGated(
         *("citizen", "selective"),
     ),
 )
-_BOILERPLATE = WordGated(
+_BOILERPLATE = Gated.on_words(
     BOILERPLATE,
     tuple(
         "equal|affirmative|without regard|e-verify|qualified applicants|reasonable accommodation"
