@@ -319,12 +319,10 @@ _SKILLS_END = regex_cache.compile(r" skills?$", re.I)  # "research skills" is fo
 _DEFINED = regex_cache.compile(r"^(?P<term>.+?) \((?P<acronym>[^()]+)\)$")
 
 
-# Managers a posting names by their two letters ("Experience leading PMs"), as a resume
-# writes them out: product, project or program managers
-_MANAGERS_ABBREVIATED = {
-    "PM": ("product manager", "project manager", "program manager"),
-    "PMs": ("product managers", "project managers", "program managers"),
-}
+# The managers "PM" stands for, as a resume writes them out: a posting's two letters do not
+# say which ("Experience leading PMs", "2+ years as a technical PM")
+PM_TITLES = ("product manager", "project manager", "program manager")
+_MANAGERS_ABBREVIATED = {"PM": PM_TITLES, "PMs": tuple(f"{title}s" for title in PM_TITLES)}
 
 
 def spellings(jd_text: str) -> list[str]:

@@ -11,6 +11,7 @@ import re
 
 from .. import regex_cache
 from ..documents.sections import ITEM_MARK
+from ..literal_match import PM_TITLES
 from .importance import Gated
 from .wording import HEAD_END, adjective, is_occupation
 
@@ -264,7 +265,7 @@ def field_spellings(title: str) -> list[str]:
 # PM" is met by a "Product Manager" (or a program or project manager: the posting's "PM" does
 # not say which). Acronyms whose initials spell the title out are found without this.
 _TITLE_WORDS = {
-    "PM": ("product manager", "program manager", "project manager"),
+    "PM": PM_TITLES,
     "APM": ("associate product manager",),
     "SWE": ("software engineer",),
     "SDE": ("software development engineer", "software engineer"),
