@@ -123,6 +123,12 @@ def test_european_fields_of_study(line: str, field: str | None) -> None:
         ("2021 - atual", (2021, 1), (2026, 11), True),
         ("fevereiro 2019 - hoje", (2019, 2), (2026, 11), True),
         ("mei 2019 - heden", (2019, 5), (2026, 11), True),
+        # the short forms of Spanish, Portuguese, Italian and Dutch months
+        ("ago. 2017 – may. 2020", (2017, 8), (2020, 5), False),
+        ("set. 2018 – out. 2020", (2018, 9), (2020, 10), False),
+        ("out. 2018 – dez. 2020", (2018, 10), (2020, 12), False),
+        ("gen. 2019 – mag. 2021", (2019, 1), (2021, 5), False),
+        ("mrt 2019 – okt 2020", (2019, 3), (2020, 10), False),
     ],
 )
 def test_european_date_ranges(
