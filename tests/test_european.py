@@ -40,6 +40,17 @@ ProfileOf = Callable[..., Profile]
         ("Dr.-Ing. Technische Universität München, 2020", "phd"),
         ("Ingénieur diplômé, École Centrale de Lyon, 2016", "master"),
         ("Diplôme d'ingénieur, INSA Lyon, 2016", "master"),
+        # a French master's second (or first) year, and a licence named without "en"
+        ("Master 2 Informatique, Université de Nantes", "master"),
+        ("Master 2 Mathématiques, Vision, Apprentissage, ENS Paris-Saclay", "master"),
+        ("Master 1 Statistique, Université de Rennes", "master"),
+        ("Licence Informatique, Université de Rennes", "bachelor"),
+        ("Licence Mathématiques et Informatique, Université de Lille", "bachelor"),
+        # Spanish and Latin American engineering degrees
+        ("Ingeniero en Sistemas Computacionales, Instituto Politécnico Nacional", "bachelor"),
+        ("Ingeniería Informática, Universidad de Oviedo", "bachelor"),
+        ("Ingeniería en Computación, UNAM, 2015", "bachelor"),
+        ("Ingeniero Superior de Telecomunicación, UPM", "master"),
     ],
 )
 def test_european_degrees(profile_of: ProfileOf, line: str, level: str) -> None:
@@ -61,6 +72,9 @@ def test_european_degrees(profile_of: ProfileOf, line: str, level: str) -> None:
         "Dr. Anna Schmidt, Acme GmbH",
         "Diplomarbeit: anomaly detection in sensor networks",
         "Erasmus exchange (Laurea Magistrale courses in Ingegneria Informatica)",
+        "Ingeniero de Machine Learning, Nopal Tech",
+        "Scrum Master 2 teams at once",
+        "Led the ingeniería de datos team in Madrid",
     ],
 )
 def test_european_degree_look_alikes(profile_of: ProfileOf, line: str) -> None:
