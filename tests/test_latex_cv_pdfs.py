@@ -66,3 +66,26 @@ def test_icon_glyphs_before_contact_details_do_not_reach_the_text(
     assert [signal.text for signal in profile.signals.items if signal.kind == "github-profile"] == [
         document.text.splitlines()[1].strip()
     ]
+
+
+def test_a_spanish_cv_with_dates_flush_right_reads_its_roles_and_degree(
+    tmp_path: Path, options: Options
+) -> None:
+    rows = [
+        ("Experiencia profesional", ""),
+        ("Ingeniero de Machine Learning, Nopal Tech", "jun. 2020 – presente"),
+        ("▪ Sistemas de recomendación con TensorFlow", ""),
+        ("Desarrollador backend, Tacos Cloud", "ago. 2017 – may. 2020"),
+        ("▪ APIs en Go y PostgreSQL", ""),
+        ("Formación académica", ""),
+        ("Ingeniero en Sistemas Computacionales, Instituto Politécnico Nacional", "2012 – 2017"),
+    ]
+    document = read_document(_pdf(tmp_path, rows))
+    profile = extract_profile(document, options.taxonomy, options.as_of, "resume")
+    assert [(job.title, job.years) for job in profile.experience.jobs] == [
+        ("Ingeniero de Machine Learning, Nopal Tech", 6.5),  # to November 2026
+        ("Desarrollador backend, Tacos Cloud", 2.8),
+    ]
+    assert [(degree.level, degree.line) for degree in profile.education.degrees] == [
+        ("bachelor", 7)
+    ]
