@@ -368,3 +368,22 @@ def test_languages_of_india_and_asia_are_read_in_a_languages_line(profile_of: Pr
 )
 def test_new_language_names_need_context(profile_of: ProfileOf, text: str) -> None:
     assert not languages_of(profile_of(text, doc_type="resume"))
+
+
+@pytest.mark.parametrize(
+    ("text", "found"),
+    [
+        ("Expérience\nData Engineer – Rivage SAS, Nantes, 2019–2023\n", False),
+        ("Experience\nData Analyst, Banque Lumière SAS (Paris), 2018–2020\n", False),
+        ("Experience\nStatistician at Océan Conseil SAS\n", False),
+        ("Skills\nR, SAS, Python, SQL\n", True),
+        ("Experience\nCertified SAS Programmer for clinical data\n", True),
+        ("Experience\nWrote statistical reports in SAS, 2018–2020\n", True),
+        ("Skills\nData analysis: SPSS SAS Stata\n", True),
+    ],
+)
+def test_sas_the_french_legal_form_after_a_company_name_is_no_skill(
+    profile_of: ProfileOf, text: str, found: bool
+) -> None:
+    profile = profile_of(text, doc_type="resume")
+    assert ("sas" in {hit.id for hit in profile.skills}) is found
