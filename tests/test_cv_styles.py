@@ -242,3 +242,18 @@ def test_software_in_a_posting_is_no_section(profile_of: Callable[..., Profile])
         "Data Engineer\n\nRequirements\n- 3+ years of Python\nSoftware\n- Airflow\n", "posting"
     )
     assert {req.id: req.importance for req in posting.requirements}["airflow"] == "required"
+
+
+def test_a_europass_heading_right_under_a_role_opens_its_section(
+    profile_of: Callable[..., Profile],
+) -> None:
+    """A PDF's text has no blank line before a heading: "Computer skills" (moderncv's
+    heading) right under a role's bullet is no skill of a list but the skills' heading."""
+    cv = profile_of(
+        "Experience\n2019 - 2023 Data Analyst, Tejo Logistics\n- Wrote sales reports\n"
+        "Computer skills\nPython, SQL, Tableau\n",
+        "resume",
+    )
+    assert [section.name for section in cv.sections] == ["experience", "skills"]
+    python = next(hit for hit in cv.skills if hit.id == "python")
+    assert [mention.section for mention in python.mentions] == ["skills"]

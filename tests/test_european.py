@@ -40,6 +40,17 @@ ProfileOf = Callable[..., Profile]
         ("Dr.-Ing. Technische Universität München, 2020", "phd"),
         ("Ingénieur diplômé, École Centrale de Lyon, 2016", "master"),
         ("Diplôme d'ingénieur, INSA Lyon, 2016", "master"),
+        # a French master's second (or first) year, and a licence named without "en"
+        ("Master 2 Informatique, Université de Nantes", "master"),
+        ("Master 2 Mathématiques, Vision, Apprentissage, ENS Paris-Saclay", "master"),
+        ("Master 1 Statistique, Université de Rennes", "master"),
+        ("Licence Informatique, Université de Rennes", "bachelor"),
+        ("Licence Mathématiques et Informatique, Université de Lille", "bachelor"),
+        # Spanish and Latin American engineering degrees
+        ("Ingeniero en Sistemas Computacionales, Instituto Politécnico Nacional", "bachelor"),
+        ("Ingeniería Informática, Universidad de Oviedo", "bachelor"),
+        ("Ingeniería en Computación, UNAM, 2015", "bachelor"),
+        ("Ingeniero Superior de Telecomunicación, UPM", "master"),
     ],
 )
 def test_european_degrees(profile_of: ProfileOf, line: str, level: str) -> None:
@@ -61,6 +72,9 @@ def test_european_degrees(profile_of: ProfileOf, line: str, level: str) -> None:
         "Dr. Anna Schmidt, Acme GmbH",
         "Diplomarbeit: anomaly detection in sensor networks",
         "Erasmus exchange (Laurea Magistrale courses in Ingegneria Informatica)",
+        "Ingeniero de Machine Learning, Nopal Tech",
+        "Scrum Master 2 teams at once",
+        "Led the ingeniería de datos team in Madrid",
     ],
 )
 def test_european_degree_look_alikes(profile_of: ProfileOf, line: str) -> None:
@@ -123,6 +137,12 @@ def test_european_fields_of_study(line: str, field: str | None) -> None:
         ("2021 - atual", (2021, 1), (2026, 11), True),
         ("fevereiro 2019 - hoje", (2019, 2), (2026, 11), True),
         ("mei 2019 - heden", (2019, 5), (2026, 11), True),
+        # the short forms of Spanish, Portuguese, Italian and Dutch months
+        ("ago. 2017 – may. 2020", (2017, 8), (2020, 5), False),
+        ("set. 2018 – out. 2020", (2018, 9), (2020, 10), False),
+        ("out. 2018 – dez. 2020", (2018, 10), (2020, 12), False),
+        ("gen. 2019 – mag. 2021", (2019, 1), (2021, 5), False),
+        ("mrt 2019 – okt 2020", (2019, 3), (2020, 10), False),
     ],
 )
 def test_european_date_ranges(
@@ -348,3 +368,22 @@ def test_languages_of_india_and_asia_are_read_in_a_languages_line(profile_of: Pr
 )
 def test_new_language_names_need_context(profile_of: ProfileOf, text: str) -> None:
     assert not languages_of(profile_of(text, doc_type="resume"))
+
+
+@pytest.mark.parametrize(
+    ("text", "found"),
+    [
+        ("Expérience\nData Engineer – Rivage SAS, Nantes, 2019–2023\n", False),
+        ("Experience\nData Analyst, Banque Lumière SAS (Paris), 2018–2020\n", False),
+        ("Experience\nStatistician at Océan Conseil SAS\n", False),
+        ("Skills\nR, SAS, Python, SQL\n", True),
+        ("Experience\nCertified SAS Programmer for clinical data\n", True),
+        ("Experience\nWrote statistical reports in SAS, 2018–2020\n", True),
+        ("Skills\nData analysis: SPSS SAS Stata\n", True),
+    ],
+)
+def test_sas_the_french_legal_form_after_a_company_name_is_no_skill(
+    profile_of: ProfileOf, text: str, found: bool
+) -> None:
+    profile = profile_of(text, doc_type="resume")
+    assert ("sas" in {hit.id for hit in profile.skills}) is found

@@ -196,3 +196,38 @@ def test_full_width_text_parted_where_the_main_column_starts_is_not_split(
     page = _column(10, 15, SIDEBAR) + _column(75, 15, MAIN) + below
     lines = _lines(_rows_pdf(tmp_path / "cv.pdf", [page]))
     assert lines == [*SIDEBAR, *MAIN, "EDUCATION", f"{first} {second}", BELOW[2]]
+
+
+def test_dates_set_flush_right_beside_their_entries_stay_on_the_entries_lines(
+    tmp_path: Path, options: Options
+) -> None:
+    """A moderncv page: each entry's dates (or an item's label) stand in a narrow column, set
+    flush right against a gutter, on the entry's own row. That column is no sidebar: each
+    label stays on the line of the entry it labels."""
+    rows = [
+        (None, "Education"),
+        ("2012 - 2016", "PhD in Computer Science, University of Avonford"),
+        ("2011 - 2012", "MSc Machine Learning, Kingsbridge College"),
+        (None, "Experience"),
+        ("2019 - now", "Applied Scientist, Corvid Labs"),
+        (None, "- Trained transformer models for document understanding"),
+        ("2016 - 2019", "Research Engineer, Helix Robotics"),
+        (None, "- Built reinforcement learning agents in JAX"),
+        (None, "Computer skills"),
+        ("Languages", "Python, R, Scala"),
+        ("Frameworks", "PyTorch, JAX, scikit-learn"),
+    ]
+    page: list[Placed] = []
+    for row, (label, text) in enumerate(rows):
+        if label:
+            page.append((45 - _width(label), 15 + 6 * row, label))
+        page.append((50, 15 + 6 * row, text))
+    path = _rows_pdf(tmp_path / "cv.pdf", [page])
+    assert [line.split() for line in _lines(path)] == [
+        f"{label or ''} {text}".split() for label, text in rows
+    ]
+    profile = _profile(path, options)
+    assert [(job.title, job.years) for job in profile.experience.jobs] == [
+        ("Applied Scientist, Corvid Labs", 7.9),  # 2019 to November 2026
+        ("Research Engineer, Helix Robotics", 3.1),
+    ]

@@ -112,6 +112,12 @@ _LIGATURE = r"[\ufb00-\ufb06]"
 _SMALL_CAPITALS = "ᴀʙᴄᴅᴇꜰɢʜɪᴊᴋʟᴍɴᴏᴘʀꜱᴛᴜᴠᴡʏᴢ"
 _PLAIN_OF_SMALL = str.maketrans(_SMALL_CAPITALS, "abcdefghijklmnoprstuvwyz")
 _STYLED = rf"[{_SMALL_CAPITALS}\U0001d400-\U0001d7ff]"
+# An icon font's glyph (private use: Font Awesome as LaTeX and builder templates set it before
+# a phone number, an e-mail address or a GitHub name) shows no text: read as a space, one for
+# one. The bullets Word draws from its Symbol and Wingdings fonts stay: they mark list items.
+_WORD_BULLETS = "\uf0b7\uf0a7\uf076\uf0d8\uf0fc\uf06c\uf06e\uf071\uf0a8"
+_ICON = rf"(?:(?![{_WORD_BULLETS}])[\ue000-\uf8ff]|[\U000f0000-\U000ffffd\U00100000-\U0010fffd])"
+_ICON_START = "\ue000-\uf8ff\U000f0000-\U000ffffd\U00100000-\U0010fffd"
 # A soft hyphen marks where a word may break and is not shown inside a line: "Kuber\u00adnetes"
 # is one word. Removed without a warning, as it is ordinary in word-processor text.
 _SOFT_HYPHEN = "\u00ad"
@@ -133,7 +139,7 @@ _REMOVED = regex_cache.compile(
     f"(?P<mojibake>{_MOJIBAKE})"
     f"|(?P<control>(?:{_ESCAPE}|{_CONTROL})+)|(?P<invisible>{_INVISIBLE}+)|(?P<space>{_SPACE}+)"
     f"|(?P<entity>{_ENTITY})|(?P<ligature>{_LIGATURE}+)|(?P<styled>{_STYLED}+)"
-    f"|(?P<soft>{_SOFT_HYPHEN}+)"
+    f"|(?P<soft>{_SOFT_HYPHEN}+)|(?P<icon>{_ICON}+)"
     f"|(?P<tag>(?i:{_TAG}))|(?P<link_open>{_LINK_OPEN})|(?P<link_close>{_LINK_CLOSE})"
     f"|(?P<emphasis_open>{_EMPHASIS_OPEN})|(?P<emphasis_close>{_EMPHASIS_CLOSE})"
 )
@@ -142,13 +148,14 @@ _REMOVED = regex_cache.compile(
 # search above. A character of the set may open no repair (an "*" that opens no emphasis).
 _REMOVED_START = regex_cache.compile(
     f"[{_CONTROL[1:-1]}{_INVISIBLE[1:-1]}{_SPACE[1:-1]}&<{_LIGATURE[1:-1]}{_STYLED[1:-1]}"
-    f"{_SOFT_HYPHEN}"
+    f"{_SOFT_HYPHEN}{_ICON_START}"
     "\u00c2-\u00c5\u00e2\u00ef\u00f0\\[\\]*_]"
 )
 _UNSEEN = regex_cache.compile(f"{_CONTROL}|{_INVISIBLE}|{_SOFT_HYPHEN}")
 _REPLACED = (
     "mojibake",
     "space",
+    "icon",
     "entity",
     "ligature",
     "styled",
@@ -240,7 +247,7 @@ def _shown_as(match: re.Match[str], closers: set[int]) -> str | None:
         return ""
     if match.lastgroup == "emphasis_close":
         return "" if match.start() in closers else None
-    if match.lastgroup == "space":
+    if match.lastgroup in ("space", "icon"):
         return " " * len(match.group())
     if match.lastgroup == "ligature":
         return unicodedata.normalize("NFKC", match.group())

@@ -81,6 +81,7 @@ class _Piece:
     side: int  # 0: left of the gutter, 1: right of it
     line: _Line
     text: str = ""
+    ends: tuple[float, float] = (0.0, 0.0)  # where its characters start and end, across
 
 
 @dataclass
@@ -341,18 +342,36 @@ def _line_pieces(line: _Line, middle: float) -> list[_Piece]:
     """The line's text cut where it passes from one side of the gutter to the other (pdfium
     may join a line of one column with two of the other); a space goes with the character
     before it."""
-    parts: list[tuple[int, list[tuple[int, str]]]] = [(0, [])]  # side, (index, char)
+    parts: list[tuple[int, list[tuple[int, str, Box | None]]]] = [(0, [])]  # side, chars
     for index, char, box in line.chars:
         side = parts[-1][0] if box is None else line.side(box, middle)
         if side != parts[-1][0]:
             parts.append((side, []))
-        parts[-1][1].append((index, char))
+        parts[-1][1].append((index, char, box))
     pieces = []
     for side, part in parts:
-        text = "".join(char for _, char in part).strip()
-        if text:
-            pieces.append(_Piece(part[0][0], side, line, text))
+        text = "".join(char for _, char, _ in part).strip()
+        boxes = [box for _, _, box in part if box is not None]
+        if text and boxes:
+            ends = (min(box[0] for box in boxes), max(box[2] for box in boxes))
+            pieces.append(_Piece(part[0][0], side, line, text, ends))
     return pieces
+
+
+def _labels_column(pieces: list[_Piece]) -> bool:
+    """Whether a left column's pieces are labels set flush right against the gutter, each on
+    the row of the entry it labels (moderncv's dates and item names): more of them end at one
+    edge than start at one."""
+    if len(pieces) < MIN_SIDE_LINES:
+        return False
+    starts = _most_at_one_edge([piece.ends[0] for piece in pieces])
+    ends = _most_at_one_edge([piece.ends[1] for piece in pieces])
+    return ends * 2 > len(pieces) and ends >= starts
+
+
+def _most_at_one_edge(edges: list[float]) -> int:
+    """How many of the edges lie within EDGE_SLACK of one of them, at most."""
+    return max(sum(abs(other - edge) <= EDGE_SLACK for other in edges) for edge in edges)
 
 
 def _flows_on(run: _Run, sides: dict[int, set[int]], sidebar: int) -> set[int]:
@@ -388,6 +407,8 @@ def _column_order(run: _Run, gutter: tuple[float, float], width: float) -> list[
     for piece in pieces:
         sides.setdefault(id(piece.line), set()).add(piece.side)
     sidebar = int(width - gutter[1] < gutter[0])
+    if sidebar == 0 and _labels_column([piece for piece in pieces if piece.side == 0]):
+        return None
     flowing = _flows_on(run, sides, sidebar)
     columns: list[list[str]] = [[], []]  # the sidebar, the main column
     for piece in sorted(pieces, key=lambda piece: piece.order):

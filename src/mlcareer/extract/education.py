@@ -58,9 +58,12 @@ _DATE_WORD = (
 )
 
 # European degrees, lower case. A German Diplom (from a university) is a master's, and so are
-# "Laurea Magistrale", "Mestrado", "Máster", "Ingénieur diplômé"; "Diplom-Informatiker
-# (Dipl.-Inf.)" is one degree, named twice. "Laurea" alone, "Licence en ...", "Licenciatura" and
-# "Grado en ..." are bachelors; "Licence" needs a field word after it (not "Driving licence").
+# "Laurea Magistrale", "Mestrado", "Máster", "Ingénieur diplômé", the French "Master 2" (the
+# master's second year, or its first) and the Spanish "Ingeniero Superior"; "Diplom-Informatiker
+# (Dipl.-Inf.)" is one degree, named twice. "Laurea" alone, "Licence en ...", "Licenciatura",
+# "Grado en ..." and the Latin American "Ingeniero en ..." are bachelors; "Licence" needs a
+# field after it (not "Driving licence"), and "Ingeniería" a field and no word such as "de"
+# before it ("equipo de ingeniería" is a team).
 _EUROPEAN_MASTER = (
     r"|diplom(?:-[a-zäöü]+(?:[ \t]*\(dipl\.[^()\n]{1,20}\))?|[ \t]+(?:in|im|der)\b"
     r"|(?=[ \t]*[(,]))"
@@ -68,11 +71,19 @@ _EUROPEAN_MASTER = (
     r"|laurea[ \t]+(?:magistrale|specialistica)\b|máster\b|mestrado\b|maestr[ií]a\b"
     r"|ma[iî]trise\b|magister\b"
     r"|ing[ée]nieur[ \t]+dipl[ôo]m[ée]|dipl[ôo]me[ \t]+d['’][ \t]?ing[ée]nieur"
+    r"|(?<!scrum )master[ \t]+[12](?![\w.,])|ingenier[oa][ \t]+superior\b"
+)
+_FRENCH_FIELDS = r"informatique|math[ée]matiques|physique|[ée]conomie|statistiques?|sciences"
+_SPANISH_FIELDS = (
+    r"en|inform[aá]tica|industrial|civil|electr[oó]nica|el[eé]ctrica|mec[aá]nica|qu[ií]mica"
+    r"|telem[aá]tica|de[ \t]+(?:sistemas|telecomunicaci[oó]n|computaci[oó]n)"
 )
 _EUROPEAN_BACHELOR = (
     r"|laurea\b(?![ \t]+(?:magistrale|specialistica)\b)|licenciatura\b|bacharel(?:ado)?\b"
     r"|licence[ \t]+(?:en|ès|es|d['’]|de(?![ \t]+conduire)|professionnelle)(?!\w)"
-    r"|grado[ \t]+en\b"
+    rf"|licence[ \t]+(?:{_FRENCH_FIELDS})\b"
+    r"|grado[ \t]+en\b|ingenier[oa][ \t]+en\b"
+    rf"|(?<!de )(?<!la )(?<!en )(?<!y )(?<!of )ingenier[ií]a[ \t]+(?:{_SPANISH_FIELDS})\b"
 )
 
 # The words of each level's degrees, as alternatives that each open on a letter (see

@@ -41,17 +41,21 @@ _ENGLISH_MONTHS = (
 # 2021"; not "Mars").
 EUROPEAN_MONTHS = {
     **dict.fromkeys(("januar", "jänner", "janvier", "janv", "janeiro", "januari"), 1),
-    **dict.fromkeys(("gennaio", "enero", "ene"), 1),
+    **dict.fromkeys(("gennaio", "gen", "enero", "ene"), 1),
     **dict.fromkeys(("februar", "februari", "febrero", "febbraio", "fevereiro"), 2),
     **dict.fromkeys(("février", "fevrier", "févr", "fevr", "fév", "fev"), 2),
-    **dict.fromkeys(("märz", "maerz", "mär", "mrz", "mars", "marzo", "março", "maart"), 3),
+    **dict.fromkeys(("märz", "maerz", "mär", "mrz", "mars", "marzo", "março", "maart", "mrt"), 3),
     **dict.fromkeys(("avril", "avr", "aprile", "abril", "abr"), 4),
-    **dict.fromkeys(("mai", "maggio", "mayo", "maio", "mei"), 5),
+    **dict.fromkeys(("mai", "maggio", "mag", "mayo", "maio", "mei"), 5),
     **dict.fromkeys(("juni", "juin", "giugno", "giu", "junio", "junho"), 6),
     **dict.fromkeys(("juli", "juillet", "juil", "luglio", "lug", "julio", "julho"), 7),
-    **dict.fromkeys(("août", "aout", "agosto", "augustus"), 8),
-    **dict.fromkeys(("septembre", "settembre", "sett", "septiembre", "setiembre", "setembro"), 9),
-    **dict.fromkeys(("oktober", "okt", "octobre", "ottobre", "ott", "octubre", "outubro"), 10),
+    **dict.fromkeys(("août", "aout", "agosto", "ago", "augustus"), 8),
+    **dict.fromkeys(
+        ("septembre", "settembre", "sett", "set", "septiembre", "setiembre", "setembro"), 9
+    ),
+    **dict.fromkeys(
+        ("oktober", "okt", "octobre", "ottobre", "ott", "octubre", "outubro", "out"), 10
+    ),
     **dict.fromkeys(("novembre", "noviembre", "novembro"), 11),
     **dict.fromkeys(("dezember", "dez", "décembre", "decembre", "déc", "dicembre", "dic"), 12),
     **dict.fromkeys(("diciembre", "dezembro"), 12),

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_left
-from collections.abc import Sequence
+from collections.abc import Container, Sequence
 
 from .. import regex_cache
 from ..literal_match import ACCOUNTED_SHARE
@@ -630,3 +630,22 @@ def a_trade_term(text: str, start: int, end: int) -> bool:
     right = min(line_end, end + _TRADE_TERMS_REACH)
     codes = (found.group() for found in _CAPITAL_CODE.finditer(text, left, right))
     return any(code in _PLAIN_INCOTERMS for code in codes)
+
+
+# Legal forms that a skill's name also spells: the French "SAS" (société par actions simplifiée)
+_LEGAL_FORMS = frozenset({"SAS"})
+_CAPITALISED_BEFORE = regex_cache.compile(r"(?<![\w.&/-])[^\W\d_][\w’'&-]*[ \t]\Z")
+_NAME_CLOSED = regex_cache.compile(r"[ \t]*(?:$|[,;|(]|[-–—][ \t])", re.M)
+
+
+def a_legal_form(text: str, start: int, end: int, skill_starts: Container[int]) -> bool:
+    """A legal form closing a company's name ("Rivage SAS, Nantes", "Lumière SAS (Paris)"):
+    after a capitalised word that names no skill ("SPSS SAS" lists two), and where the name
+    ends (a comma, a bracket, a dash, the line's end)."""
+    if text[start:end] not in _LEGAL_FORMS:
+        return False
+    line_start = text.rfind("\n", 0, start) + 1
+    before = _CAPITALISED_BEFORE.search(text, line_start, start)
+    if before is None or not text[before.start()].isupper() or before.start() in skill_starts:
+        return False
+    return _NAME_CLOSED.match(text, end) is not None

@@ -26,6 +26,7 @@ from .nlp import RawMatch
 from .other_senses import (
     a_department_worked_with,
     a_field_department,
+    a_legal_form,
     a_mailbox,
     a_share_accounted,
     a_trade_term,
@@ -1060,8 +1061,10 @@ def _names_something_else(
         return True  # "mentorship from senior engineers", "paired with a mentor"
     if a_share_accounted(text, match.start, match.end):
         return True  # "Accounting for 30% of revenue, ..."
-    if a_trade_term(text, match.start, match.end):
-        return True  # "Incoterms (FOB, CIF, DDP)": delivered duty paid
+    if a_trade_term(text, match.start, match.end) or a_legal_form(
+        text, match.start, match.end, match_starts
+    ):
+        return True  # "Incoterms (FOB, CIF, DDP)": delivered duty paid; "Rivage SAS, Nantes"
     if languages.ends and _an_adjective(taxonomy, doc, match, languages):
         return True
     category = taxonomy.skills[match.skill_id].category
