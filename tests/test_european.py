@@ -43,7 +43,6 @@ ProfileOf = Callable[..., Profile]
         # a French master's second (or first) year, and a licence named without "en"
         ("Master 2 Informatique, Université de Nantes", "master"),
         ("Master 2 Mathématiques, Vision, Apprentissage, ENS Paris-Saclay", "master"),
-        ("Master 1 Statistique, Université de Rennes", "master"),
         ("Licence Informatique, Université de Rennes", "bachelor"),
         ("Licence Mathématiques et Informatique, Université de Lille", "bachelor"),
         # Spanish and Latin American engineering degrees
@@ -74,6 +73,8 @@ def test_european_degrees(profile_of: ProfileOf, line: str, level: str) -> None:
         "Erasmus exchange (Laurea Magistrale courses in Ingegneria Informatica)",
         "Ingeniero de Machine Learning, Nopal Tech",
         "Scrum Master 2 teams at once",
+        # the first year of a French master's: no master's held yet
+        "Master 1 Statistique, Université de Rennes",
         "Led the ingeniería de datos team in Madrid",
     ],
 )

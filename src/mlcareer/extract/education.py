@@ -59,7 +59,8 @@ _DATE_WORD = (
 
 # European degrees, lower case. A German Diplom (from a university) is a master's, and so are
 # "Laurea Magistrale", "Mestrado", "Máster", "Ingénieur diplômé", the French "Master 2" (the
-# master's second year, or its first) and the Spanish "Ingeniero Superior"; "Diplom-Informatiker
+# master's second and final year; "Master 1", its first year, holds no master's yet) and the
+# Spanish "Ingeniero Superior"; "Diplom-Informatiker
 # (Dipl.-Inf.)" is one degree, named twice. "Laurea" alone, "Licence en ...", "Licenciatura",
 # "Grado en ..." and the Latin American "Ingeniero en ..." are bachelors; "Licence" needs a
 # field after it (not "Driving licence"), and "Ingeniería" a field and no word such as "de"
@@ -71,7 +72,7 @@ _EUROPEAN_MASTER = (
     r"|laurea[ \t]+(?:magistrale|specialistica)\b|máster\b|mestrado\b|maestr[ií]a\b"
     r"|ma[iî]trise\b|magister\b"
     r"|ing[ée]nieur[ \t]+dipl[ôo]m[ée]|dipl[ôo]me[ \t]+d['’][ \t]?ing[ée]nieur"
-    r"|(?<!scrum )master[ \t]+[12](?![\w.,])|ingenier[oa][ \t]+superior\b"
+    r"|(?<!scrum )master[ \t]+2(?![\w.,])|ingenier[oa][ \t]+superior\b"
 )
 _FRENCH_FIELDS = r"informatique|math[ée]matiques|physique|[ée]conomie|statistiques?|sciences"
 _SPANISH_FIELDS = (
