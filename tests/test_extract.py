@@ -955,6 +955,9 @@ def test_a_markdown_title_heading_is_not_the_title(profile_of: ProfileOf) -> Non
         ("MLOps Engineer 🚀\n", "MLOps Engineer", None),
         ("✨ Data Engineer IV ✨\n", "Data Engineer IV", "senior"),
         ("Python 3 Developer\n", "Python 3 Developer", None),  # a version, no rung
+        # a job board's words for screen readers, saved with the page
+        ("Machine Learning Analyst - job post\n", "Machine Learning Analyst", None),
+        ("Senior Data Engineer | Job Posting\n", "Senior Data Engineer", "senior"),
     ],
 )
 def test_a_title_past_site_navigation_without_emoji_with_its_rung(

@@ -276,9 +276,14 @@ def labelled_title(fields: dict[str, str]) -> str | None:
     return None
 
 
+# A job board's suffix for screen readers, saved with the title: "Data Analyst - job post"
+_BOARD_SUFFIX = regex_cache.compile(r"\s+[-–—|]\s+job\s+post(?:ing)?\s*$", re.I)
+
+
 def plain_title(title: str) -> str:
-    """A title without its emoji and pictographs: "MLOps Engineer 🚀" -> "MLOps Engineer"."""
-    return " ".join(_DECORATION.sub(" ", title).split())
+    """A title without its emoji and pictographs and a job board's "- job post" suffix:
+    "MLOps Engineer 🚀" -> "MLOps Engineer"."""
+    return " ".join(_BOARD_SUFFIX.sub("", _DECORATION.sub(" ", title)).split())
 
 
 def rung_level(title: str) -> LevelId | None:
