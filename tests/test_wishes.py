@@ -10,6 +10,7 @@ from pathlib import Path
 import pytest
 
 from mlcareer.api import Options, analyze
+from mlcareer.literal_match import find_exact, resume_text
 from mlcareer.models import Profile
 
 ProfileOf = Callable[..., Profile]
@@ -169,3 +170,16 @@ def test_a_wish_is_a_gap_and_learning_is_met_in_part(
     assert verdicts["kubernetes"] == ("missing", 0.0)
     status, credit = verdicts["go"]
     assert status == "related" and 0 < credit < 1
+
+
+@pytest.mark.parametrize(
+    ("line", "found"),
+    [
+        ("Eager to learn Quuxflow and Grobdb.", False),
+        ("Interested in Quuxflow, having used Grobdb.", False),
+        ("Built Quuxflow jobs; eager to learn Grobdb.", True),
+        ("Want to keep using Quuxflow.", True),
+    ],
+)
+def test_a_literal_term_wished_for_is_not_found(line: str, found: bool) -> None:
+    assert (find_exact("Quuxflow", resume_text(f"Jane Doe\n{line}\n")) is not None) is found
