@@ -186,6 +186,7 @@ def _undenied_at(normal: str, padded: str) -> bool:
             _denied_before(normal, at)
             or _denied_after(normal, end)
             or _in_a_denied_list(normal, at + 1, end - 1)
+            or _wished(normal).cover(at + 1, end - 1)
         ):
             return True
         at = normal.find(padded, at + 1)
@@ -213,11 +214,25 @@ class _Spans:
         return before > 0 and self.reach[before - 1] >= end
 
 
-@lru_cache(maxsize=8192)
-def _denied_spans(normal: str) -> _Spans:
-    spans = sorted(_denied_lists(normal))
+def span_cover(found: list[tuple[int, int]]) -> _Spans:
+    """The spans, to ask in a binary search whether one of them covers a stretch."""
+    spans = sorted(found)
     ends = accumulate((last for _, last in spans), max)
     return _Spans(tuple(first for first, _ in spans), tuple(ends))
+
+
+@lru_cache(maxsize=8192)
+def _denied_spans(normal: str) -> _Spans:
+    return span_cover(list(_denied_lists(normal)))
+
+
+@lru_cache(maxsize=8192)
+def _wished(normal: str) -> _Spans:
+    """Where a normalised line names what the writer wishes to learn or use: "eager to learn
+    kubernetes" shows no Kubernetes (the resume's skills are read so, extract.wishes)."""
+    from .extract.wishes import wished_spans  # the extractors import this module
+
+    return span_cover(wished_spans(normal.replace(CLAUSE_BAR, ",")))
 
 
 @lru_cache(maxsize=8192)
@@ -235,15 +250,18 @@ _WORD = regex_cache.compile(r"\S+")
 @lru_cache(maxsize=8192)
 def _denied_places(normal: str) -> frozenset[int]:
     """The places in stem_sequence(normal) of the words that stand in a denied list past its
-    first comma."""
-    if CLAUSE_BAR not in normal:
-        return frozenset()
-    spans = _denied_spans(normal)
-    if not spans.starts:
+    first comma, or in what a wish names."""
+    spans = [_wished(normal)]
+    if CLAUSE_BAR in normal:
+        spans.append(_denied_spans(normal))
+    spans = [found for found in spans if found.starts]
+    if not spans:
         return frozenset()
     kept = (w for w in _WORD.finditer(normal) if w.group() not in _STOPWORDS)
     return frozenset(
-        place for place, word in enumerate(kept) if spans.cover(word.start(), word.end())
+        place
+        for place, word in enumerate(kept)
+        if any(found.cover(word.start(), word.end()) for found in spans)
     )
 
 

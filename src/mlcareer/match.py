@@ -60,6 +60,7 @@ from .taxonomy import Taxonomy
 CREDIT_IMPLIED = 0.7  # the resume shows a skill that implies this one (PyTorch -> deep learning)
 CREDIT_IMPLIED_FAR = 0.5  # ... through a chain of implications (PyTorch -> machine learning)
 CREDIT_RELATED = 0.4  # the resume shows a close alternative (TensorFlow for PyTorch)
+CREDIT_LEARNING = 0.4  # the resume is still learning it ("currently learning Go")
 CREDIT_FUZZY = 0.8  # a literal term found with small spelling differences
 CREDIT_REWORDED = 0.8  # a skill's words on one resume line in another form ("managed time")
 MAX_EVIDENCE = 3
@@ -239,6 +240,8 @@ def _known_match(
     titled: Titled,
 ) -> SkillMatch:
     hit = next((h for h in resume.skills if h.id == req.id), None)
+    if hit is not None and being_learnt(hit):
+        return _learning_match(req, resume, lines)
     if hit is not None:
         evidence = _evidence(resume, lines, req.id)
         if req.years and taxonomy.skills[req.id].category not in UNTIMED_CATEGORIES:
@@ -262,8 +265,24 @@ def _known_match(
         return _titled_match(req, resume, lines, *titled[req.id])
     if req.id in implied:
         return _implied_match(req, resume, lines, taxonomy, *implied[req.id])
+    return _related_match(req, resume, lines, taxonomy)
+
+
+def _learning_match(req: Requirement, resume: Profile, lines: LineIndex) -> SkillMatch:
+    """A skill still being learnt ("currently learning Go"): met in part, whatever is asked."""
+    verdict = _verdict(req, "related", CREDIT_LEARNING, _evidence(resume, lines, req.id))
+    verdict.detail = "still being learnt"
+    return verdict
+
+
+def _related_match(
+    req: Requirement, resume: Profile, lines: LineIndex, taxonomy: Taxonomy
+) -> SkillMatch:
+    """A close alternative shown (TensorFlow for PyTorch), else missing."""
     related = set(taxonomy.skills[req.id].related) if req.id in taxonomy.skills else set()
     for hit in resume.skills:
+        if being_learnt(hit):
+            continue
         if hit.id in related or req.id in taxonomy.skills[hit.id].related:
             return _verdict(
                 req, "related", CREDIT_RELATED, _evidence(resume, lines, hit.id), via=hit.name
@@ -658,11 +677,18 @@ def shown_profile(resume: Profile) -> Profile:
     return resume.model_copy(update={"skills": skills})
 
 
+def being_learnt(hit: SkillHit) -> bool:
+    """Every mention of the skill is of one still being learnt: "currently learning Go"."""
+    return all(m.learning for m in hit.mentions)
+
+
 def implied_skills(resume: Profile, taxonomy: Taxonomy) -> dict[str, tuple[str, int]]:
     """Skill id -> (the resume skill that implies it, distance); the closest source wins,
-    then the first in resume order."""
+    then the first in resume order. A skill still being learnt implies nothing yet."""
     implied: dict[str, tuple[str, int]] = {}
     for hit in resume.skills:
+        if being_learnt(hit):
+            continue
         for target, distance in sorted(taxonomy.implied_by(hit.id).items()):
             if target not in implied or distance < implied[target][1]:
                 implied[target] = (hit.id, distance)

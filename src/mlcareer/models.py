@@ -68,7 +68,8 @@ class Mention(BaseModel):
     text: str
     line: int
     section: str | None = None
-    negated: bool = False  # "no experience with Java": named, but not shown
+    negated: bool = False  # "no experience with Java", "eager to learn Go": named, not shown
+    learning: bool = False  # "currently learning Go": being learnt, so shown in part
 
 
 class SkillHit(BaseModel):

@@ -38,6 +38,7 @@ from .tables import Columns, column_section, table_columns
 from .tags import tag_lines, tags_apart
 from .targets import without_targets
 from .titles import ml_by_its_asks, title_role
+from .wishes import wished_and_learning
 from .work_authorization import posting_stance, resume_need
 from .work_headings import as_work
 from .wraps import capital_breaks, joined_wraps, wrap_breaks
@@ -272,6 +273,7 @@ def extract_profile(
         skills, employers = without_employers(skills, lines, dated[1])
         skills = without_endorsements(without_targets(skills, lines), lines)
         skills = without_clients(skills, lines)
+        wished_and_learning(skills, text)
     refereed = referees_spans(sections) if kind == "resume" else []
     if refereed:
         skills = without_referees(skills, refereed)

@@ -1,0 +1,164 @@
+"""A resume's wishes and studies under way. A skill the writer wants to learn ("eager to learn
+Kubernetes", "would love the chance to work with Spark", "interested in Rust", "Next on my
+list: Scala") is named, not shown: its mentions are negated. One being learnt ("currently
+learning Go", "taking a course in Rust", "studying for the CKA", "CKA (in progress)") is
+shown in part: its mentions are `learning`. A skill learnt, used or taught stays shown:
+"learned Spark on the job", "want to keep using PyTorch", "helped the team learn Docker"."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable
+
+from .. import regex_cache
+from ..literal_match import span_cover
+from ..models import SkillHit
+from .importance import WordGated, holds_any
+from .skills import _CUE_LIST
+
+Span = tuple[int, int]
+
+# What the writer hopes to do with a skill: learn it, work with it, earn its certificate. Not
+# "apply my ..." nor "deepen my knowledge of ...": those claim the skill.
+_WISHED_DOING = (
+    r"(?:(?:further|also|eventually|one[ \t]+day|soon|really|finally)[ \t]+)?"
+    r"(?:learn(?:[ \t]+(?:more[ \t]+)?about)?|pick[ \t]+up|study|master|explore|try(?:[ \t]+out)?"
+    r"|(?:get|dive|grow|move)[ \t]+(?:deeper[ \t]+)?into|work[ \t]+(?:with|on|in)"
+    r"|use(?![ \t]+(?:my|our|the[ \t]+skills)\b)"
+    r"|(?:get|gain)[ \t]+(?:(?:more|some|real|practical)[ \t]+)?(?:hands[- ]on[ \t]+)?"
+    r"(?:experience|exposure|skills|knowledge|expertise|proficiency|familiarity)"
+    r"[ \t]+(?:in|with|of|on|to)"
+    r"|(?:develop|build)[ \t]+(?:my[ \t]+)?(?:skills|expertise|knowledge|proficiency)"
+    r"[ \t]+(?:in|with|of)"
+    r"|become[ \t]+(?:more[ \t]+)?(?:proficient|skilled|fluent|an[ \t]+expert|certified"
+    r"|comfortable|familiar)[ \t]+(?:in|with|at|on)"
+    r"|take|pursue|earn|obtain)\b"
+)
+# The same as an -ing word: "look forward to working with Kafka", "open to learning Scala"
+_WISHED_DOING_ING = (
+    r"(?:learning|picking[ \t]+up|studying|mastering|exploring|trying(?:[ \t]+out)?"
+    r"|(?:getting|diving|growing|moving)[ \t]+into|working[ \t]+(?:with|on|in)"
+    r"|using(?![ \t]+(?:my|our)\b)|gaining[ \t]+(?:hands[- ]on[ \t]+)?(?:experience|exposure)"
+    r"[ \t]+(?:in|with|to))\b"
+)
+_HOPING = (
+    r"eager|keen|excited|hop(?:e|es|ing)|aspir(?:e|es|ing)|want(?:s|ing)?|wish(?:es|ing)?"
+    r"|plan(?:s|ning)?|intend(?:s|ing)?|aim(?:s|ing)?|looking|ready|motivated|thrilled"
+    r"|(?:would|['’]d)[ \t]+(?:like|love|welcome|relish|appreciate)"
+    r"|(?:my|career|professional|long[- ]term)[ \t]+(?:goal|aim|ambition)[ \t]+is"
+)
+# "Goal: learn Terraform", "Next on my list: Scala, Terraform": the label's line is wished
+_WISH_LABEL = (
+    r"(?:(?:learning|career|development)[ \t]+)?goals?[ \t]*:[ \t]*(?:to[ \t]+)?"
+    + _WISHED_DOING
+    + r"|next[ \t]+on[ \t]+my[ \t]+(?:list|radar)[ \t]*:|(?:learning[ \t]+)?wish[ \t]*list[ \t]*:"
+    r"|(?:want|plan)[ \t]+to[ \t]+learn[ \t]*:"
+)
+_WISH_PATTERN = regex_cache.compile(
+    rf"\b(?:(?:{_HOPING})[ \t]+(?:(?:the|an?)[ \t]+(?:chance|opportunity)[ \t]+)?to[ \t]+"
+    rf"{_WISHED_DOING}"
+    rf"|(?:look(?:s|ing)?[ \t]+forward|open)[ \t]+to[ \t]+{_WISHED_DOING_ING}"
+    rf"|(?:passionate|excited|curious)[ \t]+about[ \t]+{_WISHED_DOING_ING}"
+    r"|interested[ \t]+in|curious[ \t]+about"
+    # a job sought by what it uses: "looking for a role using Spark"
+    r"|(?:seeking|looking[ \t]+for|applying[ \t]+for|in[ \t]+search[ \t]+of)[ \t]+"
+    r"(?:an?[ \t]+|the[ \t]+)?(?:[\w+#/.-]+[ \t]+){0,5}?"
+    r"(?:role|position|job|opportunit(?:y|ies)|internship|post)s?[ \t]+"
+    r"(?:using|with|in|involving|working[ \t]+(?:with|on)|focused[ \t]+on|that[ \t]+uses?)"
+    rf"|{_WISH_LABEL})",
+    re.I,
+)
+# ... and a word every match of it holds, which most texts lack (see WordGated)
+_WISH = WordGated(
+    _WISH_PATTERN,
+    tuple(
+        "eager keen excit hop aspir want wish plan intend aim look ready motivat thrill would 'd"
+        " ’d goal ambition open passion curious interest seek apply search next".split()
+    ),
+)
+# Learning under way, before what is learnt: "currently learning Go", "am learning Scala now",
+# "taking a course in Rust", "studying for the CKA", "Learning: Rust, Go", "Learning Spark
+# through Coursera" (a line opening on "learning" asks for the platform: "Learning rate
+# schedules" is no study)
+_PLATFORM = (
+    r"coursera|udemy|edx|udacity|datacamp|pluralsight|codecademy|youtube|linkedin[ \t]+learning"
+    r"|kaggle|fast\.ai|online[ \t]+courses?|a[ \t]+(?:mooc|bootcamp)"
+)
+_LEARNING_PATTERN = regex_cache.compile(
+    r"\b(?:(?:currently|presently|now|actively|still|am|i['’]m)[ \t]+(?:also[ \t]+)?"
+    r"(?:self[- ]?)?(?:learning|exploring)(?:[ \t]*:)?"
+    r"|taking[ \t]+(?:an?|the|some)[ \t]+(?:[\w-]+[ \t]+){0,2}?(?:course|class|module|training)s?"
+    r"[ \t]+(?:in|on|about|covering)"
+    r"|(?:studying|preparing|prepping)[ \t]+for[ \t]+(?:the[ \t]+|an?[ \t]+|my[ \t]+)?)"
+    r"|(?m:^)[ \t]*(?:[-•*▪◦][ \t]+)?learning(?:[ \t]*:"
+    r"|(?=[ \t]+(?:[\w+#.-]+[ \t]+){1,4}(?:through|via|on|with|from|using)[ \t]+"
+    rf"(?:{_PLATFORM})))",
+    re.I,
+)
+_LEARNING = WordGated(
+    _LEARNING_PATTERN, ("learning", "exploring", "taking", "studying", "preparing", "prepping")
+)
+# A course being taken that names what it teaches: "enrolled in an online Kubernetes course"
+_IN_A_COURSE_PATTERN = regex_cache.compile(
+    r"\b(?:(?:enrolled|enrolling)[ \t]+in|taking|attending)[ \t]+(?:an?|the)[ \t]+"
+    r"(?:[\w+#.-]+[ \t]+){1,4}?(?:course|class|bootcamp)\b",
+    re.I,
+)
+_IN_A_COURSE = WordGated(_IN_A_COURSE_PATTERN, ("course", "class", "bootcamp"))
+# After a name: "CKA (in progress)", "AWS Solutions Architect - ongoing"
+_UNDER_WAY = regex_cache.compile(
+    r"[ \t]*[(\-–—,:]?[ \t]*(?:in[ \t]+progress|ongoing|underway|in[ \t]+training)\b", re.I
+)
+# Where a wish's object ends: a sentence or clause, another clause's word, or the writer's own
+# claim joined on ("and I use Python daily", "and have shipped ...")
+_OBJECT_END = regex_cache.compile(
+    r"[.!?](?=\s|$)|[;:()\n,]"
+    r"|\b(?:but|though|although|however|while|whereas|where|which|because|since|having"
+    r"|after|before)\b"
+    r"|\b(?:and|&)[ \t]+(?:i|i['’]m|i['’]ve|have|has|had|am|already|now|currently|bring)\b",
+    re.I,
+)
+
+
+MAX_OBJECT = 200  # characters a cue's object may run over: each cue reads a bounded stretch
+
+
+def _objects(text: str, cues: Iterable[re.Match[str]]) -> list[Span]:
+    """Where each cue's object stands: to its line's end after a label's colon, else to the
+    end of its clause, or of the list it opens ("eager to learn Spark, Kafka and Airflow")."""
+    spans = []
+    for cue in cues:
+        start = cue.end()
+        limit = min(len(text), start + MAX_OBJECT)
+        if text[start - 1] == ":":
+            line_end = text.find("\n", start, limit)
+            spans.append((start, limit if line_end == -1 else line_end))
+            continue
+        stop = _OBJECT_END.search(text, start, limit)
+        end = stop.start() if stop else limit
+        listed = _CUE_LIST.match(text, start)
+        spans.append((start, max(end, listed.end() if listed else end)))
+    return spans
+
+
+def _found(gated: WordGated, text: str) -> Iterable[re.Match[str]]:
+    return gated.pattern.finditer(text) if holds_any(text, gated.words) else ()
+
+
+def wished_spans(text: str) -> list[Span]:
+    """Where the skills a resume's wishes name stand."""
+    return _objects(text, _found(_WISH, text))
+
+
+def wished_and_learning(skills: list[SkillHit], text: str) -> None:
+    """Negate the mentions a wish names and mark those a study under way names as learning."""
+    if not skills:
+        return
+    wished = span_cover(wished_spans(text))
+    learnt = _objects(text, _found(_LEARNING, text))
+    learning = span_cover(learnt + [found.span() for found in _found(_IN_A_COURSE, text)])
+    for mention in (m for hit in skills for m in hit.mentions if not m.negated):
+        if wished.cover(mention.start, mention.end):
+            mention.negated = True
+        elif learning.cover(mention.start, mention.end) or _UNDER_WAY.match(text, mention.end):
+            mention.learning = True

@@ -1,0 +1,185 @@
+"""A skill the resume only wishes for ("eager to learn Kubernetes", "would love the chance to
+work with Spark", "interested in Rust") is not shown; one being learnt ("currently learning
+Go", "taking a course in Rust") is shown in part; one learnt, used or taught still counts."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from pathlib import Path
+
+import pytest
+
+from mlcareer.api import Options, analyze
+from mlcareer.literal_match import find_exact, resume_text
+from mlcareer.models import Profile
+
+ProfileOf = Callable[..., Profile]
+
+
+def _states(profile: Profile) -> dict[str, str]:
+    """Skill id -> "wished" when every mention is negated, "learning" when every one shown is
+    being learnt, else "shown"."""
+    states = {}
+    for hit in profile.skills:
+        kept = [m for m in hit.mentions if not m.negated]
+        if not kept:
+            states[hit.id] = "wished"
+        elif all(m.learning for m in kept):
+            states[hit.id] = "learning"
+        else:
+            states[hit.id] = "shown"
+    return states
+
+
+def _read(profile_of: ProfileOf, heading: str, line: str) -> dict[str, str]:
+    return _states(profile_of(f"Jane Doe\n{heading}\n{line}\n", doc_type="resume"))
+
+
+@pytest.mark.parametrize(
+    ("heading", "line", "wished"),
+    [
+        ("Summary", "I am eager to learn Kubernetes and Rust. I use Python daily.", {"kubernetes"}),
+        ("Summary", "Keen to learn Spark and hoping to pick up Airflow.", {"airflow"}),
+        ("Summary", "I would love the chance to work with Kafka.", {"kafka"}),
+        ("Objective", "Aspire to master Kubernetes and would like to learn Go.", {"kubernetes"}),
+        ("Career goals", "- Plan to study Kafka next year", {"kafka"}),
+        ("Career goals", "- Goal: learn Terraform", {"terraform"}),
+        ("Career goals", "- Next on my list: Scala, Terraform", {"scala", "terraform"}),
+        ("Summary", "Interested in Rust and Go. Experienced with Python.", {"go"}),
+        ("Summary", "Looking for a role using Spark and Kafka.", {"kafka"}),
+        (
+            "Summary",
+            "Motivated graduate looking to develop skills in Kafka and Airflow.",
+            {"kafka"},
+        ),
+        ("Summary", "I hope to become proficient in Go and Kubernetes.", {"go", "kubernetes"}),
+        ("Summary", "My goal is to work with Kafka and Scala.", {"kafka", "scala"}),
+        (
+            "Summary",
+            "Curious about Terraform, eager to explore Docker, and open to learning Scala.",
+            {"terraform", "docker", "scala"},
+        ),
+        ("Summary", "Planning to take the TensorFlow certificate.", {"tensorflow"}),
+        (
+            "",
+            "Dear Hiring Manager,\nI have built models in PyTorch.\n"
+            "I am excited to learn Airflow on your team and passionate about learning dbt.",
+            {"airflow", "dbt"},
+        ),
+    ],
+)
+def test_a_wish_is_not_a_skill(
+    profile_of: ProfileOf, heading: str, line: str, wished: set[str]
+) -> None:
+    states = _read(profile_of, heading, line)
+    assert {skill for skill in wished if states.get(skill) != "wished"} == set()
+
+
+@pytest.mark.parametrize(
+    ("heading", "line", "shown"),
+    [
+        ("Summary", "I am eager to learn Kubernetes and Rust. I use Python daily.", {"python"}),
+        (
+            "Summary",
+            "Eager to learn new tools. Strong Python and Docker skills.",
+            {"python", "docker"},
+        ),
+        ("Summary", "Looking for a role where I can apply my Python skills.", {"python"}),
+        ("Summary", "Interested in Rust, having used Python for years.", {"python"}),
+        ("Summary", "Want to keep using PyTorch.", {"pytorch"}),
+        ("Summary", "Eager to apply my Kubernetes experience.", {"kubernetes"}),
+        ("Experience", "- Gained exposure to Kubernetes and Kafka", {"kubernetes", "kafka"}),
+        ("Experience", "- Familiar with Terraform", {"terraform"}),
+        ("Experience", "- I learned Spark on the job", {"apache-spark"}),
+        ("Experience", "- Learnt to deploy with Kubernetes", {"kubernetes"}),
+        ("Experience", "- Helped the team learn Docker", {"docker"}),
+        ("Experience", "- Trained 20 engineers to learn Kubernetes", {"kubernetes"}),
+        ("Education", "- Completed a course in Kafka", {"kafka"}),
+        ("Experience", "- Planned and led the move to Kubernetes", {"kubernetes"}),
+        ("Summary", "Eager to learn, with 5 years of Python and Docker.", {"python", "docker"}),
+    ],
+)
+def test_what_is_had_stays_a_skill(
+    profile_of: ProfileOf, heading: str, line: str, shown: set[str]
+) -> None:
+    states = _read(profile_of, heading, line)
+    assert {skill: states.get(skill) for skill in shown} == dict.fromkeys(shown, "shown")
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "I am eager to learn and grow.",
+        "Keen to learn Kubernetes.",
+        "Eager to learn Airflow on your team.",
+    ],
+)
+def test_eager_to_learn_is_still_continuous_learning(profile_of: ProfileOf, line: str) -> None:
+    assert _read(profile_of, "Summary", line).get("continuous-learning") == "shown"
+
+
+@pytest.mark.parametrize(
+    ("line", "learning"),
+    [
+        ("- Currently learning Kotlin", "kotlin"),
+        ("- Taking a course in Scala", "scala"),
+        ("- Studying for the CKA", "cka"),
+        ("- Learning Kubernetes through Coursera", "kubernetes"),
+        ("- Learned Kafka and am learning Scala now", "scala"),
+        ("- Currently exploring Terraform", "terraform"),
+        ("- Enrolled in an online Kubernetes course", "kubernetes"),
+        ("- CKA (in progress)", "cka"),
+    ],
+)
+def test_a_skill_being_learnt_is_shown_in_part(
+    profile_of: ProfileOf, line: str, learning: str
+) -> None:
+    states = _read(profile_of, "Training", line)
+    assert states.get(learning) == "learning"
+
+
+def test_a_posting_keeps_what_it_says_you_will_learn(profile_of: ProfileOf) -> None:
+    posting = (
+        "Data Engineer\nRequirements:\n- Python\n- Eager to learn Kubernetes\n"
+        "- You will learn Rust on the job\n"
+    )
+    profile = profile_of(posting, doc_type="posting")
+    assert {"python", "kubernetes", "continuous-learning"} <= {r.id for r in profile.requirements}
+    assert all(not m.negated and not m.learning for h in profile.skills for m in h.mentions)
+
+
+def _verdicts(
+    write: Callable[[str, str], Path], options: Options, resume: str
+) -> dict[str, tuple[str, float]]:
+    posting = write(
+        "jd.txt", "Machine Learning Engineer\nRequirements:\n- Python\n- Kubernetes\n- Go\n"
+    )
+    report = analyze(write("resume.txt", resume), posting, options)
+    return {m.id: (m.status, m.credit) for m in [*report.matched, *report.missing]}
+
+
+def test_a_wish_is_a_gap_and_learning_is_met_in_part(
+    write: Callable[[str, str], Path], options: Options
+) -> None:
+    resume = (
+        "Jane Doe\nSummary\nI am eager to learn Kubernetes. I use Python daily.\n"
+        "Training\n- Currently learning Go\n"
+    )
+    verdicts = _verdicts(write, options, resume)
+    assert verdicts["python"] == ("matched", 1.0)
+    assert verdicts["kubernetes"] == ("missing", 0.0)
+    status, credit = verdicts["go"]
+    assert status == "related" and 0 < credit < 1
+
+
+@pytest.mark.parametrize(
+    ("line", "found"),
+    [
+        ("Eager to learn Quuxflow and Grobdb.", False),
+        ("Interested in Quuxflow, having used Grobdb.", False),
+        ("Built Quuxflow jobs; eager to learn Grobdb.", True),
+        ("Want to keep using Quuxflow.", True),
+    ],
+)
+def test_a_literal_term_wished_for_is_not_found(line: str, found: bool) -> None:
+    assert (find_exact("Quuxflow", resume_text(f"Jane Doe\n{line}\n")) is not None) is found
