@@ -13,7 +13,7 @@ from collections.abc import Iterable
 from .. import regex_cache
 from ..literal_match import span_cover
 from ..models import SkillHit
-from .importance import WordGated, holds_any
+from .importance import Gated
 from .skills import _CUE_LIST
 
 Span = tuple[int, int]
@@ -68,8 +68,8 @@ _WISH_PATTERN = regex_cache.compile(
     rf"|{_WISH_LABEL})",
     re.I,
 )
-# ... and a word every match of it holds, which most texts lack (see WordGated)
-_WISH = WordGated(
+# ... and a word every match of it holds, which most texts lack (see Gated)
+_WISH = Gated.on_words(
     _WISH_PATTERN,
     tuple(
         "eager keen excit hop aspir want wish plan intend aim look ready motivat thrill would 'd"
@@ -95,7 +95,7 @@ _LEARNING_PATTERN = regex_cache.compile(
     rf"(?:{_PLATFORM})))",
     re.I,
 )
-_LEARNING = WordGated(
+_LEARNING = Gated.on_words(
     _LEARNING_PATTERN, ("learning", "exploring", "taking", "studying", "preparing", "prepping")
 )
 # A course being taken that names what it teaches: "enrolled in an online Kubernetes course"
@@ -104,7 +104,7 @@ _IN_A_COURSE_PATTERN = regex_cache.compile(
     r"(?:[\w+#.-]+[ \t]+){1,4}?(?:course|class|bootcamp)\b",
     re.I,
 )
-_IN_A_COURSE = WordGated(_IN_A_COURSE_PATTERN, ("course", "class", "bootcamp"))
+_IN_A_COURSE = Gated.on_words(_IN_A_COURSE_PATTERN, ("course", "class", "bootcamp"))
 # After a name: "CKA (in progress)", "AWS Solutions Architect - ongoing"
 _UNDER_WAY = regex_cache.compile(
     r"[ \t]*[(\-–—,:]?[ \t]*(?:in[ \t]+progress|ongoing|underway|in[ \t]+training)\b", re.I
@@ -141,8 +141,8 @@ def _objects(text: str, cues: Iterable[re.Match[str]]) -> list[Span]:
     return spans
 
 
-def _found(gated: WordGated, text: str) -> Iterable[re.Match[str]]:
-    return gated.pattern.finditer(text) if holds_any(text, gated.words) else ()
+def _found(gated: Gated, text: str) -> Iterable[re.Match[str]]:
+    return gated.finditer(text)
 
 
 def wished_spans(text: str) -> list[Span]:
