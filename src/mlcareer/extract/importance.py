@@ -332,7 +332,8 @@ class Gated:
     @classmethod
     def on_words(cls, compiled: re.Pattern[str], words: tuple[str, ...]) -> Gated:
         """Gated on plain words (lower case), one of which every match holds."""
-        return cls(compiled, regex_cache.compile("|".join(map(re.escape, words))))
+        # (a plain alternation of a few words compiles fast: no need of the pattern cache)
+        return cls(compiled, re.compile("|".join(map(re.escape, words))))
 
     @property
     def pattern(self) -> str:
