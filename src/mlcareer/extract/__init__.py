@@ -335,7 +335,10 @@ def _read_each_role(profile: Profile, document: Document, taxonomy: Taxonomy, as
             # offsets into the role's text are not printed: no edits map them to the file
             profile=extract_profile(
                 document.model_copy(update={"text": part.text, "edits": []}),
-                *(taxonomy, as_of, "posting", part.title),
+                taxonomy,
+                as_of,
+                doc_type="posting",
+                role_title=part.title,
             ),
         )
         for part in parts

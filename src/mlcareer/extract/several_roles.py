@@ -41,6 +41,8 @@ _ALL_ROLES = regex_cache.compile(
     re.I,
 )
 _LIST_ITEM = regex_cache.compile(rf"\s*{ITEM_MARK}\s")
+# What a header's line opens with: a number, a bracket, or a label's first letter
+_HEADER_OPENINGS = frozenset("0123456789(PpRrOoJjVv")
 
 
 @dataclass(frozen=True)
@@ -77,20 +79,33 @@ def role_parts(text: str) -> list[RolePart]:
 def _role_headers(lines: LineIndex) -> list[_Header]:
     """The headers of two or more roles, numbered from 1 on, each with text below it; the
     labelled form first ("Position 1:"), else the bare numbers ("1. ML Engineer")."""
+    searched = _lines_to_search(lines)
     for pattern, cased in ((_LABELLED, False), (_NUMBERED, True)):
-        headers = _in_sequence(_candidates(lines, pattern, cased))
+        headers = _in_sequence(_candidates(searched, pattern, cased))
         if len(headers) >= 2 and _each_has_text(lines, headers):
             return headers
     return []
 
 
-def _candidates(lines: LineIndex, pattern: re.Pattern[str], cased: bool) -> list[_Header]:
-    """The lines that read as a role's header, up to a list of other jobs."""
-    found: list[_Header] = []
+def _lines_to_search(lines: LineIndex) -> list[tuple[int, str]]:
+    """Each line's number and its text without Markdown's marks, up to a list of other jobs;
+    only the lines that open with a number or a label's first letter."""
+    searched: list[tuple[int, str]] = []
     for number in range(1, len(lines) + 1):
         line = plain(lines.line_text(number))
         if heading_key(line).split(":", 1)[0].strip() in _OTHER_JOBS:
             break
+        if line[:1] in _HEADER_OPENINGS:
+            searched.append((number, line))
+    return searched
+
+
+def _candidates(
+    searched: list[tuple[int, str]], pattern: re.Pattern[str], cased: bool
+) -> list[_Header]:
+    """The lines that read as a role's header."""
+    found: list[_Header] = []
+    for number, line in searched:
         header = pattern.fullmatch(line)
         title = plain_title(header["title"].rstrip(" \t:*")) if header else ""
         if header and _a_title(title, cased):
@@ -168,7 +183,8 @@ def _not_one_role(words: str, titles: list[str], found: list[str]) -> UsageError
             f"drop --role to score the posting as a whole{profile}",
         )
     which = "names more than one of" if found else "names none of"
+    roles = "roles" if len(titles) > 1 else "role"
     return UsageError(
-        f"--role {words!r} {which} the posting's roles: {'; '.join(found or titles)}",
+        f"--role {words!r} {which} the posting's {roles}: {'; '.join(found or titles)}",
         f"give words of one role's title, e.g. --role {(found or titles)[0]!r}{profile}",
     )
