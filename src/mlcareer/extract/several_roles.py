@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from itertools import islice
 
 from .. import regex_cache
 from ..documents.sections import ITEM_MARK, OTHER_OPENINGS, find_sections, heading_key
@@ -43,6 +44,10 @@ _ALL_ROLES = regex_cache.compile(
 _LIST_ITEM = regex_cache.compile(rf"\s*{ITEM_MARK}\s")
 # What a header's line opens with: a number, a bracket, or a label's first letter
 _HEADER_OPENINGS = frozenset("0123456789(PpRrOoJjVv")
+# A line that opens as a header may (past Markdown's marks): two of them, or one role at most
+_HEADER_LIKE = regex_cache.compile(
+    r"^[ \t#*_`]*(?:\(?\d{1,2}[.)]|(?i:position|role|opening|job|vacancy)\b)", re.M
+)
 
 
 @dataclass(frozen=True)
@@ -62,6 +67,8 @@ class _Header:
 def role_parts(text: str) -> list[RolePart]:
     """Each role of a posting that advertises two or more under numbered headers, in order;
     [] for a posting of one role."""
+    if len(list(islice(_HEADER_LIKE.finditer(text), 2))) < 2:
+        return []  # a quick look first: most postings hold no line that opens as a header
     lines = LineIndex(text)
     headers = _role_headers(lines)
     if not headers:
