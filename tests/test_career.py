@@ -202,7 +202,7 @@ def test_match_level_is_deterministic(resume: Callable[[str], Path]) -> None:
         ([], "give a job description or --level"),
         (["senior-ml-engineer", "--level", "senior"], "not both"),
         (["--role", "ml-engineer"], "--role needs --level"),
-        (["senior-ml-engineer", "--role", "ml-engineer"], "in place of a job description"),
+        (["senior-ml-engineer", "--role", "ml-engineer"], "names none of the posting's role"),
         (["--level", "senior", "--role", "astronaut"], "unknown role 'astronaut'"),
     ],
 )

@@ -11,6 +11,7 @@ from .authorization import authorization_fit
 from .career import role_fit, taxonomy_posting
 from .documents import Limits, read_document
 from .extract import DocType, extract_profile
+from .extract.several_roles import named_role
 from .extract.signals import find_signals
 from .match import match_requirements, shown_profile
 from .misspellings import Misspelling, find_misspellings
@@ -19,9 +20,12 @@ from .models import (
     Experience,
     LevelId,
     PostingInfo,
+    PostingRole,
+    PostingRoles,
     Profile,
     Report,
     RoleRanking,
+    RoleScore,
     Signals,
     SkillMatch,
     Suggestion,
@@ -83,8 +87,40 @@ NOTHING_TO_SCORE = (
 )
 
 
-def compare(resume: Profile, posting: Profile, options: Options) -> Report:
-    """Score an extracted resume against an extracted posting."""
+def compare(resume: Profile, posting: Profile, options: Options, role: str | None = None) -> Report:
+    """Score an extracted resume against an extracted posting. Of a posting that advertises
+    several roles, the role whose title holds the words `role` names (case-blind), else the
+    one the resume fits best (a tie goes to the first); the report names it."""
+    if not posting.roles:
+        if role is not None:  # the posting's one role must be the one named
+            title = posting.posting.title if posting.posting else None
+            named_role([title] if title else [], role)
+        return _compare_role(resume, posting, options)
+    titles = [item.title for item in posting.roles]
+    named = named_role(titles, role) if role is not None else None
+    reports = [_compare_role(resume, _role_profile(item), options) for item in posting.roles]
+    chosen = _best_fit(reports) if named is None else named
+    roles = PostingRoles(
+        scored=titles[chosen],
+        chosen_by="best fit" if role is None else "--role",
+        roles=[RoleScore(title=t, score=r.score) for t, r in zip(titles, reports, strict=True)],
+    )
+    return reports[chosen].model_copy(update={"posting_roles": roles})
+
+
+def _best_fit(reports: list[Report]) -> int:
+    """The index of the best score; max keeps the first of equal ones."""
+    return max(range(len(reports)), key=lambda index: reports[index].score)
+
+
+def _role_profile(role: PostingRole) -> Profile:
+    if role.profile is None:  # set whenever a posting's roles are read (extract_profile)
+        raise ValueError(f"the role {role.title!r} was listed without its profile")
+    return role.profile
+
+
+def _compare_role(resume: Profile, posting: Profile, options: Options) -> Report:
+    """Score an extracted resume against one role's extracted posting."""
     taxonomy = options.taxonomy
     resume = shown_profile(resume)
     info = posting.posting or PostingInfo()
@@ -185,12 +221,15 @@ def _compared_level(exp: Experience, technical: bool) -> tuple[LevelId | None, l
     return exp.all_work_level, exp.all_work_evidence or exp.level_evidence
 
 
-def analyze(resume_path: Path, jd_path: Path, options: Options | None = None) -> Report:
-    """Compare one resume file with one job-description file."""
+def analyze(
+    resume_path: Path, jd_path: Path, options: Options | None = None, role: str | None = None
+) -> Report:
+    """Compare one resume file with one job-description file (with one of its roles, when it
+    advertises several: see compare)."""
     options = options or Options()
     resume = extract(resume_path, options, "resume")
     posting = extract(jd_path, options, "posting")
-    return compare(resume, posting, options)
+    return compare(resume, posting, options, role)
 
 
 def analyze_profile(

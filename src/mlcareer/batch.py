@@ -350,6 +350,13 @@ def _extract_all(
 
 
 def pair_row(report: Report) -> Row:
+    row = _report_row(report)
+    if report.posting_roles:  # one of several roles: the best-fitting one, named
+        row["role"] = report.posting_roles.scored
+    return row
+
+
+def _report_row(report: Report) -> Row:
     return {
         "resume": report.resume,
         "jd": report.jd,
@@ -688,6 +695,7 @@ _CSV_COLUMNS = [
     "rank", "resume", "jd", "score", "band", "missing_required", "missing_preferred", "error",
     "warnings", "hint",  # new columns go last: scripts read the others by position
     "level_fit", "enrollment_required", "resume_in_progress", "work_authorization_conflict",
+    "role",
 ]  # fmt: skip
 
 
@@ -727,6 +735,7 @@ def _csv_row(row: Row) -> str:
             row.get("enrollment_required") or "",
             row.get("resume_in_progress") or "",
             row.get("work_authorization_conflict") or "",
+            row.get("role") or "",
         ]
     )
 
@@ -774,10 +783,11 @@ def _terminal(rows: Iterable[Row]) -> str:
             )
             continue
         required = ", ".join(m["name"] for m in row["missing"] if m["importance"] == "required")
+        posting = shown(row["jd"]) + (f"\nrole: {shown(row['role'])}" if "role" in row else "")
         table.add_row(
             str(row["rank"]),
             Text(shown(row["resume"])),
-            Text(shown(row["jd"])),
+            Text(posting),
             f"{row['score']:.1f}",
             row["band"],
             Text(required),

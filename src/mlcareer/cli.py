@@ -245,17 +245,16 @@ def _use_color(color: bool | None, output: Path | None) -> bool:
 
 
 def _check_match_inputs(jd: Path | None, level: LevelChoice | None, role: str | None) -> None:
-    """Exactly one of a posting and --level; --role only with --level."""
+    """Exactly one of a posting and --level; --role with either (with a posting it picks
+    one of the roles the posting advertises)."""
     example = "e.g. 'mlcareer match resume.pdf senior-ml-engineer' or '... --level senior'"
     if jd is not None and level is not None:
         raise UsageError("give a job description or --level, not both", example)
-    if role is not None and jd is not None:
+    if role is not None and level is None and jd is None:
         raise UsageError(
-            "--role goes with --level, in place of a job description",
-            "drop --role, or give --level instead of the job description",
+            "--role needs --level, or a job description whose roles it picks from",
+            "e.g. --level mid --role data-analyst",
         )
-    if role is not None and level is None:
-        raise UsageError("--role needs --level", "e.g. --level mid --role data-analyst")
     if jd is None and level is None:
         raise UsageError("give a job description or --level", example)
 
@@ -287,7 +286,9 @@ def match(
         typer.Option(
             "--role",
             metavar="ROLE",
-            help="With --level: also a role profile's skills, e.g. ml-engineer.",
+            help="With --level: also a role profile's skills, e.g. ml-engineer. With a "
+            "posting that advertises several roles: the role whose title holds these words "
+            "(default: the best fit).",
         ),
     ] = None,
     format: Annotated[ReportFormat, typer.Option("--format", "-f")] = ReportFormat.terminal,
@@ -320,7 +321,7 @@ def match(
     refuse_overwriting_inputs(output, [resume, jd, taxonomy])
     options = build_options(taxonomy, as_of, weights)
     if jd is not None:
-        report = analyze(resume, resolve_posting(jd), options)
+        report = analyze(resume, resolve_posting(jd), options, role)
     else:
         report = analyze_profile(resume, level.value if level else None, role, options)
     write_output(REPORT_FORMATS[format.value](report, _use_color(color, output)), output)

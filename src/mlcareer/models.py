@@ -295,6 +295,21 @@ class Profile(BaseModel):
     edits: Edits = Field(default_factory=list, exclude=True, repr=False)
     # resumes: where a job's heading names its employer by a product's name (start, end)
     employers: list[tuple[int, int]] = Field(default_factory=list, exclude=True, repr=False)
+    # a posting that advertises several roles: each one, read from its own part (JSON shows
+    # the field only then)
+    roles: list[PostingRole] = Field(
+        default_factory=list,
+        description="The roles of a posting that advertises two or more, in its order; "
+        "absent for a posting of one role",
+    )
+
+
+class PostingRole(BaseModel):
+    """One role of a posting that advertises several, and its profile (not printed)."""
+
+    title: str
+    line: int = Field(description="The line of the role's header, from 1")
+    profile: SkipJsonSchema[Profile | None] = Field(default=None, exclude=True, repr=False)
 
 
 class Evidence(BaseModel):
@@ -454,6 +469,25 @@ class Report(BaseModel):
     salary: SalaryContext | None = None
     # the posting's stance and the resume's need when either is stated, and their conflict
     work_authorization: WorkAuthorizationFit | None = None
+    # a posting that advertises several roles: which one this report scored (JSON shows the
+    # field only then)
+    posting_roles: PostingRoles | None = None
+
+
+class RoleScore(BaseModel):
+    title: str
+    score: float
+
+
+class PostingRoles(BaseModel):
+    """The roles of a posting that advertises several, and which one a report scored."""
+
+    scored: str = Field(description="The title of the role the report scored")
+    chosen_by: Literal["best fit", "--role"] = Field(
+        description="'best fit': the role the resume fits best (a tie goes to the first); "
+        "'--role': the role the --role option named"
+    )
+    roles: list[RoleScore] = Field(description="Every role, in the posting's order")
 
 
 class RoleFit(BaseModel):
@@ -561,4 +595,9 @@ class BatchRow(BaseModel):
         default=None,
         description="The report's work_authorization.conflict: the posting's stance on visa "
         "sponsorship or citizenship conflicts with the resume's stated need (not scored)",
+    )
+    role: str | None = Field(
+        default=None,
+        description="For a posting that advertises several roles, the title of the role "
+        "scored: the one the resume fits best; absent for a posting of one role",
     )

@@ -9,7 +9,7 @@ from .. import regex_cache
 from ..documents.cleaning import Edit, swap_characters
 from ..documents.labels import flattened_sections, posting_label_breaks
 from ..documents.sections import POSTING_SECTIONS, find_sections, heading_key
-from ..models import Document, Profile, Requirement, Section, SkillHit
+from ..models import Document, PostingRole, Profile, Requirement, Section, SkillHit
 from ..taxonomy import Taxonomy
 
 # posting_requirements imports literal when called (literal imports requirements): importing
@@ -32,6 +32,7 @@ from .lines import LineIndex, matches_from, starts_of
 from .nlp import skill_matcher
 from .relevance import technical_posting
 from .requirements import degree_not_denied, posting_info, posting_requirements
+from .several_roles import role_parts, several_roles_warning
 from .signals import find_signals
 from .skills import find_skills
 from .tables import Columns, column_section, table_columns
@@ -238,8 +239,14 @@ def _misread(text: str, plain: list[Section], doc_type: DocType) -> list[str]:
 
 
 def extract_profile(
-    document: Document, taxonomy: Taxonomy, as_of: int, doc_type: DocType = "auto"
+    document: Document,
+    taxonomy: Taxonomy,
+    as_of: int,
+    doc_type: DocType = "auto",
+    role_title: str | None = None,
 ) -> Profile:
+    """The document's profile; a posting's `role_title`: the title of the one role of several
+    that the document's text holds (several_roles)."""
     text, edits = document.text, document.edits
     plain = find_sections(text) if doc_type != "posting" else []
     kind = guess_doc_type(text, plain) if doc_type == "auto" else doc_type
@@ -300,7 +307,7 @@ def extract_profile(
     )
     if kind == "posting":
         profile.requirements = posting_requirements(taxonomy, skills, lines, sections, columns)
-        profile.posting = posting_info(lines, sections)
+        profile.posting = posting_info(lines, sections, role_title)
         profile.posting.role = profile.posting.role or _posting_role(
             taxonomy, profile.posting.title, profile.requirements
         )
@@ -309,7 +316,33 @@ def extract_profile(
             profile.posting.title, [hit for hit in skills if hit.id in asked]
         )
         profile.work_authorization = posting_stance(text)
+        if role_title is None:
+            _read_each_role(profile, document, taxonomy, as_of)
     else:
         profile.signals = find_signals(text, sections, profile.education.degrees)
         profile.work_authorization = resume_need(text)
     return profile
+
+
+def _read_each_role(profile: Profile, document: Document, taxonomy: Taxonomy, as_of: int) -> None:
+    """A posting that advertises several roles: each role's profile, read from its own part
+    and the text all roles share, and a warning that names them."""
+    parts = role_parts(document.text)
+    if not parts:
+        return
+    profile.roles = [
+        PostingRole(
+            title=part.title,
+            line=part.line,
+            # offsets into the role's text are not printed: no edits map them to the file
+            profile=extract_profile(
+                document.model_copy(update={"text": part.text, "edits": []}),
+                taxonomy,
+                as_of,
+                doc_type="posting",
+                role_title=part.title,
+            ),
+        )
+        for part in parts
+    ]
+    profile.warnings.append(several_roles_warning([part.title for part in parts]))

@@ -940,8 +940,11 @@ def _newcomers_welcome(text: str) -> bool:
     return False
 
 
-def posting_info(lines: LineIndex, sections: list[Section]) -> PostingInfo:
-    """Years, degree and level asked for, from requirement lines (or all lines if unstructured)."""
+def posting_info(
+    lines: LineIndex, sections: list[Section], role_title: str | None = None
+) -> PostingInfo:
+    """Years, degree and level asked for, from requirement lines (or all lines if unstructured);
+    `role_title`: the title of the one role of several read here, which its header names."""
     header = header_fields(lines.text)
     structured = bool(sections)
     years: list[float] = []
@@ -964,7 +967,7 @@ def posting_info(lines: LineIndex, sections: list[Section]) -> PostingInfo:
                 degrees.required.append((number, min(alternatives, key=_degree_rank)))
             else:
                 years.append(found)
-    title = labelled_title(header) or _first_line_title(lines)
+    title = role_title or labelled_title(header) or _first_line_title(lines)
     title = (plain_title(title) or None) if title else None
     years_required = max(years) if years and not _newcomers_welcome(lines.text) else None
     # for the level, the years asked with the lowest degree ("BS with 5 years, or MS with 3")

@@ -156,7 +156,7 @@ def title_line_number(lines: LineIndex) -> int | None:
     that line names no job, a line naming one further down a job board's header ("My Network",
     "Glassdoor" or the company's name above "Data Engineer II")."""
     number = _first_title_line(lines)
-    if number is None or _names_a_job(_title_text(lines.line_text(number))):
+    if number is None or names_a_job(_title_text(lines.line_text(number))):
         return number
     return _job_line_below(lines, number) or number
 
@@ -181,7 +181,7 @@ def _job_line_below(lines: LineIndex, after: int) -> int | None:
             return None
         if len(text) > 80 or _breadcrumb(text) or _HEADER_LABEL.match(text):
             continue
-        if _names_a_job(text) and _title_cased(text) and not _a_field(text) and not named:
+        if names_a_job(text) and title_cased(text) and not _a_field(text) and not named:
             return number
     return None
 
@@ -190,7 +190,7 @@ def _job_line_below(lines: LineIndex, after: int) -> int | None:
 _SMALL_WORDS = frozenset({"of", "at", "and", "the", "for", "in", "to", "on", "a", "an", "with"})
 
 
-def _title_cased(text: str) -> bool:
+def title_cased(text: str) -> bool:
     """Words set as a title's ("Lead Data Scientist", "iOS Developer"), not a sentence's
     ("Work with our founders and engineers")."""
     words = re.findall(r"[A-Za-z]+", text)
@@ -224,7 +224,7 @@ def _first_title_line(lines: LineIndex) -> int | None:
             continue
         if _heading_not_title(text) or _a_field(text):
             headed = True
-        elif headed and not _names_a_job(text):
+        elif headed and not names_a_job(text):
             return None
         elif len(text) <= 80 and not _HEADER_LABEL.match(text):
             return number
@@ -239,15 +239,15 @@ def _a_field(text: str) -> bool:
     """A header's field that names no job: "Location: Remote", "Company: Acme"; not "Data
     Scientist: Ranking" nor "Hiring: Senior Data Engineer"."""
     field = _FIELD.match(text)
-    return field is not None and not any(_names_a_job(part) for part in field.groups())
+    return field is not None and not any(names_a_job(part) for part in field.groups())
 
 
 def _heading_not_title(text: str) -> bool:
     """A section's heading that names no occupation: "About the job", not "Research Scientist"."""
-    return heading_name(text) is not None and not _names_a_job(text)
+    return heading_name(text) is not None and not names_a_job(text)
 
 
-def _names_a_job(text: str) -> bool:
+def names_a_job(text: str) -> bool:
     """A title's words: an occupation, no sentence's stop ("Senior Data Engineer")."""
     if re.search(r"[.:;!?](?:\s|$)", text):
         return False
@@ -271,7 +271,7 @@ def labelled_title(fields: dict[str, str]) -> str | None:
         return title
     for key in ("position", "role"):
         value = fields.get(key, "")
-        if value and not is_role_id(value) and _names_a_job(value):
+        if value and not is_role_id(value) and names_a_job(value):
             return value
     return None
 

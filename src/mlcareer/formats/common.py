@@ -8,6 +8,7 @@ from ..models import (
     COMPONENT_NAMES,
     UNDATED_EVIDENCE,
     Component,
+    PostingRoles,
     SalaryContext,
     Signals,
     SkillMatch,
@@ -30,6 +31,22 @@ def unscored_note(components: list[Component]) -> str | None:
     return (
         f"not scored: {', '.join(left_out)} (nothing asked for it, or its weight is 0);"
         " the other weights are scaled up to add up to 100"
+    )
+
+
+def roles_note(roles: PostingRoles | None) -> str | None:
+    """Which of a posting's several roles the report scored, how the others fit and how to
+    pick one; None for a posting of one role."""
+    if roles is None:
+        return None
+    why = "the best fit" if roles.chosen_by == "best fit" else "the one --role named"
+    others = [role for role in roles.roles if role.title != roles.scored]
+    shown = "; ".join(f"{role.title} {role.score:.1f}" for role in others)
+    example = others[0].title if others else roles.scored
+    return (
+        f"this posting advertises {len(roles.roles)} roles: scored {roles.scored} ({why});"
+        f" other roles: {shown}. To score another, add --role with words of its title,"
+        f" e.g. --role '{example}'"
     )
 
 

@@ -15,6 +15,7 @@ from .common import (
     level_asked,
     level_shown,
     more_advice,
+    roles_note,
     salary_figure,
     signal_lines,
     unscored_note,
@@ -109,6 +110,12 @@ def _note(report: Report) -> str:
     return f"<p class=meta>{escape(note)}</p>" if note else ""
 
 
+def _roles_note(report: Report) -> str:
+    """Which of the posting's several roles was scored, right below the score."""
+    note = roles_note(report.posting_roles)
+    return "" if note is None else f"<p><strong>Roles:</strong> {escape(note)}</p>\n"
+
+
 def _authorization_note(report: Report) -> str:
     """The conflict on work authorization, right below the score: a fact to check first."""
     fit = report.work_authorization
@@ -164,7 +171,7 @@ def render_report(report: Report, color: bool = False) -> str:
 <h1>Resume match report</h1>
 <p class=meta>Resume: {escape(shown(report.resume))}<br>Posting: {escape(shown(report.jd))}</p>
 <p><span class=score>{report.score:.1f}</span> / 100 <span class="band {band}">{band}</span></p>
-{_authorization_note(report)}<h2>Score breakdown</h2>
+{_roles_note(report)}{_authorization_note(report)}<h2>Score breakdown</h2>
 <table><tr><th>component</th><th>weight</th><th>met</th><th>points</th><th>detail</th></tr>
 {_rows(components)}</table>{_note(report)}
 <h2>Matched ({len(report.matched)})</h2>{_matched(report.matched)}

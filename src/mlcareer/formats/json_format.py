@@ -12,7 +12,8 @@ from ..models import SCHEMA_VERSION, Failure, Profile, Report
 def profile_object(item: Profile | Failure) -> dict[str, Any]:
     if isinstance(item, Failure):
         return item.model_dump(mode="json")
-    data = item.model_dump(mode="json")
+    # a posting of one role has no roles to list: its JSON stays as it was before the field
+    data = item.model_dump(mode="json", exclude=None if item.roles else {"roles"})
     if item.edits:
         _offsets_before_repairs(data, SourceMap(item.text, item.edits))
     return {"schema_version": SCHEMA_VERSION, **data}
@@ -41,7 +42,9 @@ def dumps(value: Any, pretty: bool = True) -> str:
 
 
 def render_report(report: Report, color: bool = False) -> str:
-    return dumps(report.model_dump(mode="json")) + "\n"
+    # a posting of one role has no roles to choose from: the field is left out
+    unset = None if report.posting_roles else {"posting_roles"}
+    return dumps(report.model_dump(mode="json", exclude=unset)) + "\n"
 
 
 def render_profiles(profiles: list[Profile | Failure], color: bool = False) -> str:

@@ -14,6 +14,7 @@ from .common import (
     level_asked,
     level_shown,
     more_advice,
+    roles_note,
     salary_figure,
     signal_lines,
     unscored_note,
@@ -67,6 +68,12 @@ def _evidence_lines(report: Report) -> list[str]:
     return lines if rows or report.salary else []
 
 
+def _roles_note(report: Report) -> list[str]:
+    """Which of the posting's several roles was scored, right below the score."""
+    note = roles_note(report.posting_roles)
+    return [] if note is None else [f"> **Roles:** {escape(note)}", ""]
+
+
 def _authorization_note(report: Report) -> list[str]:
     """The conflict on work authorization, right below the score: a fact to check first."""
     fit = report.work_authorization
@@ -93,6 +100,7 @@ def render_report(report: Report, color: bool = False) -> str:
         f"Resume: {code(report.resume)}  ",
         f"Posting: {code(report.jd)}",
         "",
+        *_roles_note(report),
         *_authorization_note(report),
         "### Score breakdown",
         "",

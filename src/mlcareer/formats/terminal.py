@@ -23,6 +23,7 @@ from .common import (
     level_asked,
     level_shown,
     more_advice,
+    roles_note,
     salary_figure,
     signal_lines,
     snippet,
@@ -185,6 +186,7 @@ def _suggestions(report: Report) -> RenderableType:
 def render_report(report: Report, color: bool = False) -> str:
     parts: list[RenderableType] = [
         _header(report),
+        *_roles_note(report),
         *_authorization_note(report),
         _components(report),
         _matched(report.matched),
@@ -197,6 +199,16 @@ def render_report(report: Report, color: bool = False) -> str:
         parts.append(salary_text(report.salary))
     parts += [Text(f"warning: {w}", style="yellow") for w in report.warnings]
     return render_parts(parts, color)
+
+
+def _roles_note(report: Report) -> list[Text]:
+    """Which of the posting's several roles was scored, right below the score."""
+    note = roles_note(report.posting_roles)
+    if note is None:
+        return []
+    line = Text("roles: ", style="bold")
+    line.append(note)
+    return [line]
 
 
 def _authorization_note(report: Report) -> list[Text]:
