@@ -150,3 +150,26 @@ def test_a_level_asked_of_a_resume_of_no_level_leaves_experience_out() -> None:
     posting = _profile("Senior Data Analyst\n\nRequirements\n- SQL\n- Python\n", "posting")
     estimate = block_scores([resume], posting_matrix([posting], BASE), BASE)[0, 0]
     assert estimate == pytest.approx(compare(resume, posting, BASE).score, abs=ROUNDING)
+
+
+SEVERAL_ROLES = (
+    "Acme is hiring for two positions.\n\n"
+    "Position 1: Machine Learning Engineer\nRequirements:\n- Python and PyTorch\n- Docker\n\n"
+    "Position 2: Data Analyst\nRequirements:\n- SQL and Tableau\n- Microsoft Excel\n\n"
+    "Both roles are based in Austin, TX.\n"
+)
+
+
+@pytest.mark.parametrize(
+    "resume_text",
+    ["Skills\nPython, PyTorch, Docker\n", "Skills\nSQL, Tableau, Excel\n", "Skills\nPython, SQL\n"],
+)
+def test_a_posting_of_several_roles_is_estimated_at_its_best_role(resume_text: str) -> None:
+    """The exact score takes the role the resume fits best: so does the estimate."""
+    resume, posting = _profile(resume_text, "resume"), _profile(SEVERAL_ROLES, "posting")
+    assert len(posting.roles) == 2
+    other = _profile("Data Analyst\n\nRequirements\n- SQL\n", "posting")
+    scores = block_scores([resume], posting_matrix([other, posting, other], BASE), BASE)
+    assert scores.shape == (1, 3)
+    assert scores[0, 1] >= compare(resume, posting, BASE).score - ROUNDING
+    assert scores[0, 0] == scores[0, 2]  # the columns after it are still their postings'

@@ -132,6 +132,10 @@ class PostingMatrix:
     alternative: np.ndarray  # ALTERNATIVES index of its kind (0: none)
     alternative_years: np.ndarray  # the years an experience or research alternative asks
     alternative_degree: np.ndarray  # the degree it needs besides ("BS with experience"; -1)
+    # The first column of each posting: a posting that advertises several roles has a column
+    # per role, and its estimate is the best of them, as the exact score takes the best role.
+    # None: a column per posting.
+    starts: np.ndarray | None = None
 
 
 ALTERNATIVES = ("", "experience", "research", "bootcamp")
@@ -291,7 +295,21 @@ def _sparse(entries: list[tuple[int, int, float]], shape: tuple[int, int]) -> sp
     return sparse.csc_matrix((vals, (rows, cols)), shape=shape)
 
 
+def _role_columns(postings: Sequence[Extracted]) -> tuple[list[Extracted], np.ndarray | None]:
+    """The postings as scored: each role of one that advertises several (see api.compare),
+    and where each posting's columns start (None when every posting has one)."""
+    columns: list[Extracted] = []
+    starts = []
+    for posting in postings:
+        starts.append(len(columns))
+        roles = posting.roles if isinstance(posting, Profile) else []
+        columns.extend([role.profile for role in roles if role.profile] or [posting])
+    several = len(columns) > len(postings)
+    return columns, np.array(starts, dtype=np.int64) if several else None
+
+
 def posting_matrix(postings: Sequence[Extracted], options: Options) -> PostingMatrix:
+    postings, starts = _role_columns(postings)
     size = len(_skill_columns(options.taxonomy)) + STEM_BUCKETS
     cells: list[tuple[int, int, float]] = []  # feature, posting, points
     members: list[tuple[int, int, float]] = []  # feature, member, fraction of the member
@@ -345,6 +363,7 @@ def posting_matrix(postings: Sequence[Extracted], options: Options) -> PostingMa
         alternative,
         alternative_needs,
         alternative_degree,
+        starts,
     )
 
 
@@ -466,6 +485,8 @@ def block_scores(resumes: Sequence[Extracted], m: PostingMatrix, options: Option
     failed = np.array([not isinstance(x, Profile) for x in resumes])
     scores[failed, :] = -np.inf
     scores[:, ~m.ok] = -np.inf
+    if m.starts is not None:  # a posting's best role
+        scores = np.maximum.reduceat(scores, m.starts, axis=1)
     return np.round(scores, 6)
 
 

@@ -25,7 +25,7 @@ from .employers import (
     without_endorsements,
     without_referees,
 )
-from .experience import dated_work, search_range
+from .experience import Found, dated_work, search_range
 from .importance import lowered_alike
 from .level import resume_experience
 from .lines import LineIndex, matches_from, starts_of
@@ -277,10 +277,7 @@ def extract_profile(
     dated = dated_work(lines, resume_sections(lines, sections), as_of) if kind == "resume" else None
     employers: list[tuple[int, int]] = []
     if dated is not None:
-        skills, employers = without_employers(skills, lines, dated[1])
-        skills = without_endorsements(without_targets(skills, lines), lines)
-        skills = without_clients(skills, lines)
-        wished_and_learning(skills, text)
+        skills, employers = _resume_skills(skills, lines, text, dated[1])
     refereed = referees_spans(sections) if kind == "resume" else []
     if refereed:
         skills = without_referees(skills, refereed)
@@ -322,6 +319,18 @@ def extract_profile(
         profile.signals = find_signals(text, sections, profile.education.degrees)
         profile.work_authorization = resume_need(text)
     return profile
+
+
+def _resume_skills(
+    skills: list[SkillHit], lines: LineIndex, text: str, jobs: list[Found]
+) -> tuple[list[SkillHit], list[tuple[int, int]]]:
+    """A resume's own skills, without those of its employers' names, its targets, its
+    endorsements and its clients, wishes negated; and where its employers' names stand."""
+    skills, employers = without_employers(skills, lines, jobs)
+    skills = without_endorsements(without_targets(skills, lines), lines)
+    skills = without_clients(skills, lines)
+    wished_and_learning(skills, text)
+    return skills, employers
 
 
 def _read_each_role(profile: Profile, document: Document, taxonomy: Taxonomy, as_of: int) -> None:
