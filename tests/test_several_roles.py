@@ -306,3 +306,47 @@ def test_schemas_name_the_new_fields() -> None:
     assert "posting_roles" in Report.model_json_schema(mode="serialization")["properties"]
     assert "roles" in Profile.model_json_schema(mode="serialization")["properties"]
     assert "role" in BatchRow.model_json_schema()["properties"]
+
+
+# check (CI) ----------------------------------------------------------------------------------
+
+
+def test_check_tells_each_resume_which_role_it_was_checked_against(
+    write: Callable[[str, str], Path],
+) -> None:
+    analyst = write(
+        "analyst.txt", "Experience\nData Analyst, Co, 2019 - 2024\n- SQL, Tableau, Excel\n"
+    )
+    posting = write("jd.txt", TWO_ROLES)
+    result = invoke(
+        "check", write("cv.txt", ML_RESUME), analyst, "--jd", posting, "--fail-under", "50"
+    )
+    assert result.exit_code == 0, result.stderr
+    told = [line for line in result.stderr.splitlines() if "advertises 2 roles" in line]
+    assert any(
+        "cv.txt: warning" in line and "scored Machine Learning Engineer" in line for line in told
+    )
+    assert any("analyst.txt: warning" in line and "scored Data Analyst" in line for line in told)
+
+
+def test_check_role_option_checks_the_named_role(write: Callable[[str, str], Path]) -> None:
+    args = ("check", write("cv.txt", ML_RESUME), "--jd", write("jd.txt", TWO_ROLES))
+    best = invoke(*args, "--fail-under", "60")
+    named = invoke(*args, "--fail-under", "60", "--role", "analyst", "-f", "json")
+    assert best.exit_code == 0 and named.exit_code == 1
+    record = json.loads(named.stdout)
+    assert record["score"] < 60
+    assert any("scored Data Analyst (the one --role named)" in w for w in record["warnings"])
+
+
+@pytest.mark.parametrize("needs_jd", [False, True])
+def test_check_role_option_that_names_no_role_is_a_usage_error(
+    write: Callable[[str, str], Path], needs_jd: bool
+) -> None:
+    args = ["check", str(write("cv.txt", ML_RESUME)), "--role", "nurse"]
+    if needs_jd:
+        args += ["--jd", str(write("jd.txt", TWO_ROLES))]
+    result = invoke(*args)
+    assert result.exit_code == 2
+    assert result.stdout == ""
+    assert "--role" in result.stderr

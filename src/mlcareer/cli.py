@@ -607,6 +607,15 @@ def check(
             help="Fail when more required skills are missing.",
         ),
     ] = None,
+    role: Annotated[
+        str | None,
+        typer.Option(
+            "--role",
+            metavar="TEXT",
+            help="With a posting that advertises several roles: the role whose title holds "
+            "these words (default: the one each resume fits best).",
+        ),
+    ] = None,
     format: Annotated[CheckFormat, typer.Option("--format", "-f")] = CheckFormat.text,
     taxonomy: TaxonomyOpt = None,
     as_of: AsOfOpt = None,
@@ -623,17 +632,21 @@ def check(
         raise UsageError(
             "--require names no skill", "give a skill, e.g. --require python, or drop --require"
         )
-    if jd is None and (fail_under is not None or required or max_missing_required is not None):
+    if jd is None and (
+        fail_under is not None or required or max_missing_required is not None or role
+    ):
         raise UsageError(
-            "--fail-under, --require and --max-missing-required need --jd",
+            "--fail-under, --require, --max-missing-required and --role need --jd",
             "add --jd POSTING, or drop them to lint the resume alone",
         )
     rules = CheckRules(
-        fail_under, required_skills(options.taxonomy, required), max_missing_required
+        fail_under, required_skills(options.taxonomy, required), max_missing_required, role
     )
     if jd is not None and fail_under is None and not required and max_missing_required is None:
         typer.echo(f"note: {_NO_RULE}", err=True)
     posting = _check_posting(jd, options)  # an unreadable posting stops the run at once
+    if posting is not None and role is not None:
+        _named_role(posting, role)  # a role the posting does not name stops it too (exit 2)
     out = CheckOutput(format.value, named=len(resumes) > 1, jd=str(jd) if jd else None)
     statuses = [_check_one(resume, posting, options, rules, out) for resume in resumes]
     out.finish()
@@ -650,6 +663,17 @@ class CheckRules:
     fail_under: float | None
     required: list[str]  # skill ids
     max_missing_required: int | None
+    role: str | None = None  # words of the title of one of a posting's several roles
+
+
+def _named_role(posting: Profile, role: str) -> None:
+    """A UsageError unless `role` names one of the posting's roles (or its one title)."""
+    from .extract.several_roles import named_role
+
+    titles = [item.title for item in posting.roles]
+    if not titles and posting.posting and posting.posting.title:
+        titles = [posting.posting.title]
+    named_role(titles, role)
 
 
 def _check_posting(jd: Path | None, options: Options) -> Profile | None:
@@ -692,11 +716,15 @@ def _rule_results(
             None,
             [f"resume: {w}" for w in profile.warnings],
         )
-    report = compare(profile, posting, options)
+    from .formats.common import roles_note
+
+    report = compare(profile, posting, options, rules.role)
     results = posting_rules(
         report, options, rules.fail_under, rules.required, rules.max_missing_required
     )
-    return results, report.score, report.warnings
+    # which of several roles was checked: a resume's own best fit, so said for each resume
+    note = roles_note(report.posting_roles)
+    return results, report.score, [*report.warnings, *([note] if note else [])]
 
 
 # Commands about careers without a posting (levels, roles, salaries) live in their own module.
