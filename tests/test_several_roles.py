@@ -187,6 +187,14 @@ def test_extract_lists_the_roles_and_warns(write: Callable[[str, str], Path]) ->
     assert "Machine Learning Engineer" in terminal and "Data Analyst" in terminal
 
 
+def test_extract_shows_what_each_role_asks(write: Callable[[str, str], Path]) -> None:
+    terminal = invoke("extract", write("jd.txt", TWO_ROLES), "--as", "posting").stdout
+    ml, analyst = terminal.index("role: Machine Learning Engineer"), terminal.index("role: Data")
+    assert ml < terminal.index("PyTorch") < analyst < terminal.index("Tableau")
+    assert "Tableau" not in terminal[ml:analyst] and "PyTorch" not in terminal[analyst:]
+    assert "not in taxonomy" not in terminal  # the headers' words are no requirements
+
+
 def test_one_role_extract_has_no_roles_field(write: Callable[[str, str], Path]) -> None:
     result = invoke("extract", write("jd.txt", ONE_ROLE), "--as", "posting", "-f", "json")
     assert "roles" not in json.loads(result.stdout)

@@ -15,7 +15,7 @@ from rich.text import Text
 
 from ..authorization import need_shown, stance_shown
 from ..documents.readers import shown
-from ..models import Failure, Profile, Report, SalaryContext, Signals, SkillMatch
+from ..models import Failure, PostingInfo, Profile, Report, SalaryContext, Signals, SkillMatch
 from .common import (
     degree_asked,
     degree_shown,
@@ -283,8 +283,28 @@ def _profile_panel(profile: Profile) -> RenderableType:
 def _posting_panel(profile: Profile) -> RenderableType:
     """What a posting asks: years, degree and level, then its requirements (its skills as
     found are in --format json)."""
-    assert profile.posting is not None
-    p = profile.posting
+    facts = Text(f"{profile.doc_type}, {profile.format}, {profile.text_chars} characters")
+    roles = [(role, role.profile) for role in profile.roles if role.profile is not None]
+    if not roles:
+        facts.append("\n")
+        facts.append_text(_asks(profile))
+    if profile.work_authorization is not None:
+        facts.append(f"\nwork authorization: {stance_shown(profile.work_authorization)}")
+    _append_warnings(facts, profile)
+    parts: list[RenderableType] = [facts]
+    if not roles and profile.requirements:
+        parts.append(_requirements_table(profile))
+    for role, part in roles:  # a posting of several roles: what each asks, as match reads it
+        heading = Text(f"\nrole: {role.title} (line {role.line})", style="bold")
+        parts.append(Text("\n").join([heading, _asks(part)]))
+        if part.requirements:
+            parts.append(_requirements_table(part))
+    return Panel(Group(*parts), title=Text(shown(profile.path)), title_align="left")
+
+
+def _asks(profile: Profile) -> Text:
+    """The years, degree and level a posting asks, and how many requirements of each kind."""
+    p = profile.posting or PostingInfo()
     degree = {
         "required": p.degree_required,
         "preferred": p.degree_preferred,
@@ -292,18 +312,12 @@ def _posting_panel(profile: Profile) -> RenderableType:
     }
     years = f"{p.years_required:g}+" if p.years_required else "-"
     req = profile.requirements
-    facts = Text(
-        f"{profile.doc_type}, {profile.format}, {profile.text_chars} characters\n"
+    return Text(
         f"asks for: {years} years, degree {degree_asked(degree)}, level {p.level or '-'}\n"
         f"requirements: {sum(r.importance == 'required' for r in req)} required, "
         f"{sum(r.importance == 'preferred' for r in req)} preferred, "
         f"{sum(r.importance == 'mentioned' for r in req)} mentioned"
     )
-    if profile.work_authorization is not None:
-        facts.append(f"\nwork authorization: {stance_shown(profile.work_authorization)}")
-    _append_warnings(facts, profile)
-    parts = [facts, _requirements_table(profile)] if req else [facts]
-    return Panel(Group(*parts), title=Text(shown(profile.path)), title_align="left")
 
 
 def _append_warnings(facts: Text, profile: Profile) -> None:
