@@ -243,3 +243,45 @@ PREFERRED = "Data Engineer\n\nNice to have:\nExperience with Ray\nExperience wit
 def test_a_pages_boxes_below_the_lists_ask_nothing(profile_of: ProfileOf, after: str) -> None:
     asked = _asked(profile_of(PREFERRED + after, doc_type="posting"))
     assert asked == {"Ray": "preferred", "JAX": "preferred"}
+
+
+# Hostile data in the page's JSON-LD: it may break the posting's data, never the reading
+
+
+@pytest.mark.parametrize(
+    "script",
+    [
+        # nested deeper than the JSON reader's stack
+        '{"@type": "JobPosting", "title": "X", "extra": ' + "[" * 50_000 + "]" * 50_000 + "}",
+        '{"a": ' * 50_000 + "1" + "}" * 50_000,
+    ],
+)
+def test_data_nested_too_deep_leaves_the_page_as_shown(tmp_path: Path, script: str) -> None:
+    page = tmp_path / "job.html"
+    body = "<h1>Data Engineer</h1><p>Python</p>"
+    page.write_text(_page(f'<script type="application/ld+json">{script}</script>', body))
+    assert read_document(page).text == "Data Engineer\n\nPython\n"
+
+
+@pytest.mark.parametrize("number", ["NaN", "Infinity", "-Infinity", '"nan"', '"inf"', "1e308"])
+def test_a_salary_or_experience_that_is_no_number_is_left_out(tmp_path: Path, number: str) -> None:
+    amount = f'{{"currency": "USD", "value": {{"minValue": {number}, "unitText": "YEAR"}}}}'
+    months = f'{{"monthsOfExperience": {number}}}'
+    posting = json.dumps(POSTING)[:-1] + f', "baseSalary": {amount}, '
+    script = posting + f'"experienceRequirements": {months}}}'
+    page = tmp_path / "job.html"
+    page.write_text(_page(f'<script type="application/ld+json">{script}</script>', APP_SHELL))
+    text = read_document(page).text
+    assert "Experience with PyTorch" in text
+    assert "Salary:" not in text and "Experience:" not in text
+
+
+def test_a_description_escaped_twice_is_laid_out_as_markup(tmp_path: Path) -> None:
+    # "&amp;lt;p&amp;gt;": a site escaped its HTML-escaped markup once more
+    twice = json.dumps(DESCRIPTION).replace("<", "&amp;lt;").replace(">", "&amp;gt;")
+    script = _data(POSTING).replace(json.dumps(DESCRIPTION), twice)
+    page = tmp_path / "job.html"
+    page.write_text(_page(script, APP_SHELL), encoding="utf-8")
+    text = read_document(page).text
+    assert "<" not in text and "&lt;" not in text
+    assert "\n- Experience with PyTorch\n" in text
