@@ -6,12 +6,14 @@ here is written for these tests in the sites' manner."""
 from __future__ import annotations
 
 import json
+import time
 from collections.abc import Callable
 from pathlib import Path
 
 import pytest
 
 from mlcareer.documents import read_document
+from mlcareer.extract.literal import _POSTED
 from mlcareer.models import Profile
 
 from .conftest import invoke
@@ -285,3 +287,27 @@ def test_a_description_escaped_twice_is_laid_out_as_markup(tmp_path: Path) -> No
     text = read_document(page).text
     assert "<" not in text and "&lt;" not in text
     assert "\n- Experience with PyTorch\n" in text
+
+
+@pytest.mark.parametrize(
+    "after",
+    [
+        # a board's note of when the posting went up, as an item of its meta list or a field
+        "- Posted 3 days ago\n",
+        "Posted: 2 days ago\n",
+        "Date posted: yesterday\n",
+        "Posted on 03/02/2026\n",
+        "Posted on March 2, 2026\n",
+        "• Reposted 30+ days ago\n",
+    ],
+)
+def test_when_the_posting_went_up_asks_nothing(profile_of: ProfileOf, after: str) -> None:
+    asked = _asked(profile_of(PREFERRED + after, doc_type="posting"))
+    assert asked == {"Ray": "preferred", "JAX": "preferred"}
+
+
+@pytest.mark.parametrize("line", ["Posted" + " " * 50_000 + "x", "- Date posted" + " " * 50_000])
+def test_a_long_line_after_posted_is_read_in_linear_time(line: str) -> None:
+    started = time.perf_counter()
+    assert not _POSTED.match(line)
+    assert time.perf_counter() - started < 0.5
