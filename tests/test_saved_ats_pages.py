@@ -311,3 +311,23 @@ def test_a_long_line_after_posted_is_read_in_linear_time(line: str) -> None:
     started = time.perf_counter()
     assert not _POSTED.match(line)
     assert time.perf_counter() - started < 0.5
+
+
+@pytest.mark.parametrize(
+    "panel",
+    [
+        '<div class="accordion-panel" role="region" aria-labelledby="req" aria-hidden="true">',
+        '<div class="tab-content" role="tabpanel" aria-hidden="true">',
+    ],
+)
+def test_a_collapsed_panel_of_the_posting_is_read(profile_of: ProfileOf, panel: str) -> None:
+    # a panel is set aside from screen readers while collapsed: it is the posting's, not a copy
+    body = (
+        "<h1>Data Analyst</h1><p>We plan deliveries for rural couriers across the north of "
+        "England, and our analysts work with the planners every day.</p>"
+        '<button id="req" aria-expanded="false">Qualifications</button>'
+        f"{panel}<ul><li>2+ years of experience with SQL</li>"
+        "<li>Experience with Tableau</li></ul></div>"
+    )
+    profile = profile_of(_page("", body), doc_type="posting", name="job.html")
+    assert set(_asked(profile)) == {"SQL", "Tableau"}
