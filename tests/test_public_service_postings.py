@@ -129,3 +129,56 @@ def test_working_together_in_prose_is_no_behaviour(profile_of: ProfileOf) -> Non
         "posting",
     )
     assert "teamwork" not in {hit.id for hit in posting.skills}
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        # others beside citizens: a list of who may apply, not citizens only
+        "Who may apply: US citizens, green card holders and H-1B holders",
+        "Our internship is open to US citizens and international students.",
+        "Who may apply: Indian citizens or OCI card holders",
+        "This role is open to US citizens and foreign nationals with a work permit.",
+    ],
+)
+def test_citizens_listed_beside_others_who_may_apply_are_not_citizens_only(line: str) -> None:
+    assert _stance(line) != "citizens-only"
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        # a product or a page of the same name, in a posting's title case
+        "- Build a Reliability Status Dashboard in Grafana",
+        "- Own the Reliability Status Page for our APIs",
+    ],
+)
+def test_reliability_status_of_a_service_is_no_clearance(profile_of: ProfileOf, line: str) -> None:
+    posting = profile_of(f"Site Reliability Engineer\n\nRequirements\n{line}\n", "posting")
+    assert "reliability-status-clearance" not in {hit.id for hit in posting.skills}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Security requirements: Reliability Status\n",
+        "Conditions of employment\n- Reliability Status security clearance\n",
+        "Requirements\n- Ability to obtain and maintain Reliability Status\n",
+    ],
+)
+def test_reliability_status_asked_as_screening_is_a_clearance(
+    profile_of: ProfileOf, text: str
+) -> None:
+    posting = profile_of(f"Data Analyst\n\n{text}", "posting")
+    assert "reliability-status-clearance" in {hit.id for hit in posting.skills}
+
+
+def test_being_assessed_on_the_work_opens_no_list_of_requirements(profile_of: ProfileOf) -> None:
+    # how the work is judged, not what applicants are assessed against
+    posting = profile_of(
+        "Data Engineer\n\nAbout the role\nYou will be assessed on delivery of Kafka pipelines:\n"
+        "- Build Airflow DAGs\n",
+        "posting",
+    )
+    asked = {req.id: req.importance for req in posting.requirements}
+    assert "required" not in asked.values(), asked

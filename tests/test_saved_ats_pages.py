@@ -6,12 +6,14 @@ here is written for these tests in the sites' manner."""
 from __future__ import annotations
 
 import json
+import time
 from collections.abc import Callable
 from pathlib import Path
 
 import pytest
 
 from mlcareer.documents import read_document
+from mlcareer.extract.literal import _POSTED
 from mlcareer.models import Profile
 
 from .conftest import invoke
@@ -243,3 +245,89 @@ PREFERRED = "Data Engineer\n\nNice to have:\nExperience with Ray\nExperience wit
 def test_a_pages_boxes_below_the_lists_ask_nothing(profile_of: ProfileOf, after: str) -> None:
     asked = _asked(profile_of(PREFERRED + after, doc_type="posting"))
     assert asked == {"Ray": "preferred", "JAX": "preferred"}
+
+
+# Hostile data in the page's JSON-LD: it may break the posting's data, never the reading
+
+
+@pytest.mark.parametrize(
+    "script",
+    [
+        # nested deeper than the JSON reader's stack
+        '{"@type": "JobPosting", "title": "X", "extra": ' + "[" * 50_000 + "]" * 50_000 + "}",
+        '{"a": ' * 50_000 + "1" + "}" * 50_000,
+    ],
+)
+def test_data_nested_too_deep_leaves_the_page_as_shown(tmp_path: Path, script: str) -> None:
+    page = tmp_path / "job.html"
+    body = "<h1>Data Engineer</h1><p>Python</p>"
+    page.write_text(_page(f'<script type="application/ld+json">{script}</script>', body))
+    assert read_document(page).text == "Data Engineer\n\nPython\n"
+
+
+@pytest.mark.parametrize("number", ["NaN", "Infinity", "-Infinity", '"nan"', '"inf"', "1e308"])
+def test_a_salary_or_experience_that_is_no_number_is_left_out(tmp_path: Path, number: str) -> None:
+    amount = f'{{"currency": "USD", "value": {{"minValue": {number}, "unitText": "YEAR"}}}}'
+    months = f'{{"monthsOfExperience": {number}}}'
+    posting = json.dumps(POSTING)[:-1] + f', "baseSalary": {amount}, '
+    script = posting + f'"experienceRequirements": {months}}}'
+    page = tmp_path / "job.html"
+    page.write_text(_page(f'<script type="application/ld+json">{script}</script>', APP_SHELL))
+    text = read_document(page).text
+    assert "Experience with PyTorch" in text
+    assert "Salary:" not in text and "Experience:" not in text
+
+
+def test_a_description_escaped_twice_is_laid_out_as_markup(tmp_path: Path) -> None:
+    # "&amp;lt;p&amp;gt;": a site escaped its HTML-escaped markup once more
+    twice = json.dumps(DESCRIPTION).replace("<", "&amp;lt;").replace(">", "&amp;gt;")
+    script = _data(POSTING).replace(json.dumps(DESCRIPTION), twice)
+    page = tmp_path / "job.html"
+    page.write_text(_page(script, APP_SHELL), encoding="utf-8")
+    text = read_document(page).text
+    assert "<" not in text and "&lt;" not in text
+    assert "\n- Experience with PyTorch\n" in text
+
+
+@pytest.mark.parametrize(
+    "after",
+    [
+        # a board's note of when the posting went up, as an item of its meta list or a field
+        "- Posted 3 days ago\n",
+        "Posted: 2 days ago\n",
+        "Date posted: yesterday\n",
+        "Posted on 03/02/2026\n",
+        "Posted on March 2, 2026\n",
+        "• Reposted 30+ days ago\n",
+    ],
+)
+def test_when_the_posting_went_up_asks_nothing(profile_of: ProfileOf, after: str) -> None:
+    asked = _asked(profile_of(PREFERRED + after, doc_type="posting"))
+    assert asked == {"Ray": "preferred", "JAX": "preferred"}
+
+
+@pytest.mark.parametrize("line", ["Posted" + " " * 50_000 + "x", "- Date posted" + " " * 50_000])
+def test_a_long_line_after_posted_is_read_in_linear_time(line: str) -> None:
+    started = time.perf_counter()
+    assert not _POSTED.match(line)
+    assert time.perf_counter() - started < 0.5
+
+
+@pytest.mark.parametrize(
+    "panel",
+    [
+        '<div class="accordion-panel" role="region" aria-labelledby="req" aria-hidden="true">',
+        '<div class="tab-content" role="tabpanel" aria-hidden="true">',
+    ],
+)
+def test_a_collapsed_panel_of_the_posting_is_read(profile_of: ProfileOf, panel: str) -> None:
+    # a panel is set aside from screen readers while collapsed: it is the posting's, not a copy
+    body = (
+        "<h1>Data Analyst</h1><p>We plan deliveries for rural couriers across the north of "
+        "England, and our analysts work with the planners every day.</p>"
+        '<button id="req" aria-expanded="false">Qualifications</button>'
+        f"{panel}<ul><li>2+ years of experience with SQL</li>"
+        "<li>Experience with Tableau</li></ul></div>"
+    )
+    profile = profile_of(_page("", body), doc_type="posting", name="job.html")
+    assert set(_asked(profile)) == {"SQL", "Tableau"}

@@ -223,15 +223,30 @@ _NAMING = frozenset({"id", "class", "aria-label"})
 _SITE_SHARE = 4  # ... unless they hold this many times the text of the rest
 
 
+# A panel of the page's content, which an accordion or tabs set aside from screen readers
+# while it is collapsed: the posting's, not a copy
+_PANEL_ROLES = frozenset({"region", "tabpanel"})
+
+
 def _site_part(attrs: list[tuple[str, str | None]]) -> bool:
     """Whether an element's attributes mark it as the site's own part of the page."""
     for name, value in attrs:
         value = (value or "").strip()
-        if (name, value.lower()) in (("aria-hidden", "true"), ("role", "navigation")):
+        if (name, value.lower()) == ("aria-hidden", "true") and not _a_panel(attrs):
+            return True
+        if (name, value.lower()) == ("role", "navigation"):
             return True
         if (name in _NAMING or name.startswith("data-")) and _SITE_CLASS.search(value):
             return True
     return False
+
+
+def _a_panel(attrs: list[tuple[str, str | None]]) -> bool:
+    """Whether an element is a labelled panel of the page's content (see _PANEL_ROLES)."""
+    return any(
+        name == "aria-labelledby" or (name == "role" and (value or "").lower() in _PANEL_ROLES)
+        for name, value in attrs
+    )
 
 
 def page_text(markup: str) -> str:

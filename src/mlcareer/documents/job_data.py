@@ -8,9 +8,10 @@ from __future__ import annotations
 
 import html
 import json
+import math
 import re
 from collections.abc import Callable, Iterator
-from typing import Any
+from typing import Any, TypeGuard
 
 from .. import regex_cache
 
@@ -34,8 +35,11 @@ _CREDENTIALS = {
 }
 _PER = {"hour": "an hour", "day": "a day", "week": "a week", "month": "a month", "year": "a year"}
 _MONTHS_A_YEAR = 12
+_MOST_PAY = 1e12  # no pay in any currency is this many: a slip or a placeholder
+_MOST_MONTHS = 600  # more experience than fifty years is no posting's ask but a slip
 # An HTML tag's start, in a description that is markup rather than plain text
 _TAG = regex_cache.compile(r"<[A-Za-z/!]")
+_ESCAPES = 2  # times a description's markup may be escaped over
 _WORD = regex_cache.compile(r"\w+")
 _SHINGLE = 3  # words in a run compared between the page's body and the description
 
@@ -43,11 +47,11 @@ _SHINGLE = 3  # words in a run compared between the page's body and the descript
 def job_posting(scripts: list[str]) -> dict[str, Any] | None:
     """The first JobPosting in the page's JSON-LD scripts that has a title or a description,
     wherever it stands (alone, in a list, in an "@graph"); None without one. A script that is
-    not JSON is passed over."""
+    not JSON, or nested deeper than the JSON reader goes, is passed over."""
     for script in scripts:
         try:
             data = json.loads(script, strict=False)  # raw line breaks inside strings
-        except ValueError:
+        except (ValueError, RecursionError):
             continue
         for node in _nodes(data):
             if _a_job_posting(node) and (node.get("title") or node.get("description")):
@@ -169,7 +173,7 @@ def _amount(number: Any) -> str:
             number = float(number.replace(",", ""))
         except ValueError:
             return ""
-    if isinstance(number, bool) or not isinstance(number, (int, float)) or number <= 0:
+    if not _positive(number) or number >= _MOST_PAY:
         return ""
     return f"{number:,.0f}" if number == int(number) else f"{number:,.2f}"
 
@@ -181,12 +185,20 @@ def _experience(value: Any) -> str:
     months = value.get("monthsOfExperience")
     if isinstance(months, str):
         months = float(months) if re.fullmatch(r"\d+(?:\.\d+)?", months.strip()) else None
-    if isinstance(months, bool) or not isinstance(months, (int, float)) or months <= 0:
+    if not _positive(months) or months > _MOST_MONTHS:
         return _text(value.get("description"))
     if months < _MONTHS_A_YEAR:
         return f"{months:g} months"
     years = round(months / _MONTHS_A_YEAR, 1)
     return f"{years:g} year" + ("s" if years != 1 else "")
+
+
+def _positive(number: Any) -> TypeGuard[float]:
+    """Whether `number` is a number above zero, not NaN nor infinity (which JSON's reader
+    lets through, and "nan" and "inf" read as)."""
+    if isinstance(number, bool) or not isinstance(number, (int, float)):
+        return False
+    return math.isfinite(number) and number > 0
 
 
 def _education(value: Any) -> str:
@@ -200,14 +212,25 @@ def _education(value: Any) -> str:
 
 def _described(value: Any, lay_out: Callable[[str], str]) -> str:
     """A description's text: markup laid out by `lay_out` (the markup may come escaped,
-    "&lt;p&gt;"); plain text with its own line breaks as written."""
+    "&lt;p&gt;", even twice, "&amp;lt;p&amp;gt;"); plain text with its own line breaks as
+    written."""
     if not isinstance(value, str) or not value.strip():
         return ""
-    if not _TAG.search(value) and _TAG.search(html.unescape(value)):
-        value = html.unescape(value)
+    value = _unescaped_markup(value)
     if _TAG.search(value):
         return lay_out(value)
     return "\n".join(" ".join(line.split()) for line in html.unescape(value).splitlines())
+
+
+def _unescaped_markup(value: str) -> str:
+    """`value` unescaped as often as it takes to show markup's tags; as it is when no
+    unescaping shows any."""
+    unescaped = value
+    for _ in range(_ESCAPES + 1):
+        if _TAG.search(unescaped):
+            return unescaped
+        unescaped = html.unescape(unescaped)
+    return value
 
 
 def shows(body: str, described: str) -> bool:

@@ -1003,8 +1003,12 @@ def _misspelt_heading(key: str) -> str | None:
 # have:", "## Required Skills and Expertise"), named by their words, first match wins.
 _POSTING_HEADING_WORDS = [
     # what applicants are assessed against, though during a "selection process": "We'll
-    # assess you against these behaviours during the selection process:"
-    ("requirements", regex_cache.compile(r"\bassess(?:ed)?\s+(?:you\s+)?(?:against|on)\b", re.I)),
+    # assess you against these behaviours during the selection process:" (not the work's
+    # measure, "You will be assessed on delivery of pipelines:")
+    (
+        "requirements",
+        regex_cache.compile(r"\bassess(?:ed)?\s+(?:you\s+)?against\b|\bassess\s+you\s+on\b", re.I),
+    ),
     (
         "benefits",
         regex_cache.compile(

@@ -1465,10 +1465,12 @@ def _may_ask(line: str, section: str | None, structured: bool, asks: bool) -> bo
 
 
 _CLAUSE = regex_cache.compile(r"[^;]+")
-# A board's note of when the posting went up: "Posted 3 days ago", "Reposted 30+ days ago"
+# A board's note of when the posting went up: "Posted 3 days ago", "Reposted 30+ days ago",
+# an item of its meta list ("- Posted today") or a field ("Date posted: yesterday")
 _POSTED = regex_cache.compile(
-    r"\s*(?:re)?posted\s+(?:\d+\+?\s+(?:minutes?|hours?|days?|weeks?|months?)\s+ago"
-    r"|today|yesterday|just\s+now)\s*$",
+    rf"\s*(?:{ITEM_MARK}\s*)?(?:date\s+)?(?:re)?posted(?:\s*:)?\s*"
+    r"(?:\d+\+?\s+(?:minutes?|hours?|days?|weeks?|months?)\s+ago|today|yesterday|just\s+now)"
+    r"\s*$",
     re.I,
 )
 

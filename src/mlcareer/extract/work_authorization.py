@@ -232,8 +232,10 @@ _CITIZENS_ONLY_ANYWHERE = regex_cache.compile(
     # allegiance to the U.S.", "Who may apply: US citizens"
     rf"|\b(?:is\s+open\s+to|who\s+may\s+apply)\s*:?\s*(?:{_COUNTRY}\s*(?:/|or|and|&)\s*)*"
     rf"{_COUNTRY}\s+citizens\b"
-    # (not "open to US citizens as well as visa holders")
-    r"(?![^;]{0,100}?\b(?:as\s+well\s+as|and\s+(?:those|anyone|others|everyone)\b|visa))"
+    # (not "open to US citizens as well as visa holders", "... and international students",
+    # "... or OCI card holders")
+    r"(?![^;]{0,100}?\b(?:as\s+well\s+as|and\s+(?:those|anyone|others|everyone)\b|visa"
+    r"|(?:card|permit|pass)\s+holders?\b|international|foreign|non-?citizens?\b))"
     rf"|\b{_COUNTRY}\s+citizens?\s+only\b"
     rf"|\b{_COUNTRY}\s+citizen(?:ship)?\s+(?:is\s+)?(?:required|needed|mandatory|a\s+must)\b"
     rf"|\brequir(?:es?|ed|ing)\s+(?:an?\s+)?(?:active\s+)?{_COUNTRY}\s+citizenship\b",
