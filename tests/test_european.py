@@ -158,6 +158,48 @@ def test_european_date_ranges(
 
 
 @pytest.mark.parametrize(
+    ("written", "start", "end", "ongoing"),
+    [
+        ("Set 2018 - Out 2020", (2018, 9), (2020, 10), False),
+        ("ago 2017 - actualidad", (2017, 8), (2026, 11), True),
+        ("out/2019 - 2021", (2019, 10), (2021, 1), False),
+        ("SET. 2018 – 2020", (2018, 9), (2020, 1), False),
+    ],
+)
+def test_short_months_spelled_like_english_words_date_a_range(
+    profile_of: ProfileOf,
+    written: str,
+    start: tuple[int, int],
+    end: tuple[int, int],
+    ongoing: bool,
+) -> None:
+    """'set', 'out', 'ago', 'gen' date a range beside another month or 'today' in the CV's
+    language, or with their abbreviation's dot or slash."""
+    profile = profile_of(f"Experience\nEngineer, Acme SA, {written}\n", doc_type="resume")
+    assert one_range(profile, start, end, ongoing) == written
+
+
+@pytest.mark.parametrize(
+    ("line", "years"),
+    [
+        ("- Phased out 2019 - 2021 legacy ETL jobs", "2019 - 2021"),
+        ("- Built a test set 2019-2021 of labelled scans", "2019-2021"),
+        ("- Founded 5 years ago, 2019 - 2021 revenue doubled", "2019 - 2021"),
+        ("- Next gen 2019 - 2021 recommender", "2019 - 2021"),
+        ("- Set 2018 - 2020 OKRs for the data team", "2018 - 2020"),
+        ("- Rolled it out. 2020 - 2022 churn fell", "2020 - 2022"),
+    ],
+)
+def test_english_words_before_a_year_are_no_months(
+    profile_of: ProfileOf, line: str, years: str
+) -> None:
+    """In English prose "out 2019", "set 2019" and "ago, 2019" keep the year's range as it is:
+    no October, September or August starts it."""
+    profile = profile_of(f"Experience\n{line}\n", doc_type="resume")
+    assert [found.text for found in profile.experience.ranges] == [years]
+
+
+@pytest.mark.parametrize(
     "line",
     [
         "Built the vision stack of a Mars rover with Mai Nguyen",
