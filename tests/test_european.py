@@ -3,6 +3,7 @@ German, French, Italian, Spanish, Portuguese and Dutch way."""
 
 from __future__ import annotations
 
+import time
 from collections.abc import Callable
 
 import pytest
@@ -423,6 +424,11 @@ def test_new_language_names_need_context(profile_of: ProfileOf, text: str) -> No
         ("Experience\nCertified SAS Programmer for clinical data\n", True),
         ("Experience\nWrote statistical reports in SAS, 2018–2020\n", True),
         ("Skills\nData analysis: SPSS SAS Stata\n", True),
+        # a word that qualifies the software, not a company's name
+        ("Skills\nPython\nAdvanced SAS\nR\n", True),
+        ("Experience\nReporting with Enterprise Guide SAS, 2019-2021\n", True),
+        ("Experience\nMigrated statistical reports from Legacy SAS - now Python\n", True),
+        ("Skills\nTools: Tableau; Power BI; Excel; Proc SAS\n", True),
     ],
 )
 def test_sas_the_french_legal_form_after_a_company_name_is_no_skill(
@@ -430,3 +436,14 @@ def test_sas_the_french_legal_form_after_a_company_name_is_no_skill(
 ) -> None:
     profile = profile_of(text, doc_type="resume")
     assert ("sas" in {hit.id for hit in profile.skills}) is found
+
+
+def test_a_legal_form_looks_back_one_word_only() -> None:
+    """The word before "SAS" is found in time on a long line of apostrophes and letters."""
+    from mlcareer.extract.other_senses import a_legal_form
+
+    text = "a'" * 25_000 + "  SAS, Nantes"
+    start = text.index("SAS")
+    began = time.perf_counter()
+    assert not a_legal_form(text, start, start + 3, set())
+    assert time.perf_counter() - began < 0.5
