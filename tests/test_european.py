@@ -77,6 +77,10 @@ def test_european_degrees(profile_of: ProfileOf, line: str, level: str) -> None:
         # the first year of a French master's: no master's held yet
         "Master 1 Statistique, Université de Rennes",
         "Led the ingeniería de datos team in Madrid",
+        # Spanish job titles: an engineering intern, a trainee, a chief engineer
+        "Ingeniero en prácticas, Indra, Madrid, 2016 - 2017",
+        "Ingeniera en formación, Telefónica, 2016 - 2017",
+        "Ingeniero en Jefe de Datos, Banco Andino, 2018 - 2020",
     ],
 )
 def test_european_degree_look_alikes(profile_of: ProfileOf, line: str) -> None:
