@@ -257,3 +257,18 @@ def test_a_europass_heading_right_under_a_role_opens_its_section(
     assert [section.name for section in cv.sections] == ["experience", "skills"]
     python = next(hit for hit in cv.skills if hit.id == "python")
     assert [mention.section for mention in python.mentions] == ["skills"]
+
+
+def test_a_europass_heading_listed_under_a_roles_list_opener_is_a_skill(
+    profile_of: Callable[..., Profile],
+) -> None:
+    """Under "Skills gained:" in a role, "Communication skills" is an item of that list: the
+    roles after it stay in the experience section."""
+    cv = profile_of(
+        "Experience\nSales Assistant, Corner Shop, 2014 - 2016\nSkills gained:\n"
+        "Communication skills\nOrganisational skills\nCustomer service\n"
+        "Data Analyst, Beta Ltd, 2016 - 2019\n- Built dashboards in SQL\n",
+        "resume",
+    )
+    assert [section.name for section in cv.sections] == ["experience"]
+    assert [found.section for found in cv.experience.ranges] == ["experience", "experience"]

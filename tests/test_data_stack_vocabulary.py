@@ -46,6 +46,9 @@ def posting(*lines: str) -> str:
         ("Served the ranker on the triton server behind Envoy.", "triton-inference-server"),
         ("Ran Monte Carlo simulations of portfolio losses.", "monte-carlo-methods"),
         ("Estimated the integral by Monte Carlo sampling.", "monte-carlo-methods"),
+        # Ray's own words after it are no surname: a head node is no Head of anything
+        ("Scaled training on Ray Clusters (head node autoscaling) with PyTorch.", "ray"),
+        ("Ran batch inference on Ray Jobs, the head node on a GPU box.", "ray"),
     ],
 )
 def test_stack_names_are_their_skills(profile_of: ProfileOf, bullet: str, skill: str) -> None:
@@ -56,6 +59,8 @@ def test_stack_names_are_their_skills(profile_of: ProfileOf, bullet: str, skill:
     ("bullet", "skill"),
     [
         ("Worked with Ray Chen, our director of research, on the GPU budget.", "ray"),
+        ("Planned the GPU cluster with Ray McDonald (Head of Platform).", "ray"),
+        ("Scaled the GPU cluster with Ray O'Brien, our head of research.", "ray"),
         ("Planned the GPU cluster with Ray Gomez (Head of Platform).", "ray"),
         ("Organised a class trip to Monte Carlo and Nice.", "monte-carlo-methods"),
         ("Watched freshness alerts in Monte Carlo for the dbt models.", "monte-carlo-methods"),

@@ -3,6 +3,7 @@ German, French, Italian, Spanish, Portuguese and Dutch way."""
 
 from __future__ import annotations
 
+import time
 from collections.abc import Callable
 
 import pytest
@@ -76,6 +77,10 @@ def test_european_degrees(profile_of: ProfileOf, line: str, level: str) -> None:
         # the first year of a French master's: no master's held yet
         "Master 1 Statistique, Université de Rennes",
         "Led the ingeniería de datos team in Madrid",
+        # Spanish job titles: an engineering intern, a trainee, a chief engineer
+        "Ingeniero en prácticas, Indra, Madrid, 2016 - 2017",
+        "Ingeniera en formación, Telefónica, 2016 - 2017",
+        "Ingeniero en Jefe de Datos, Banco Andino, 2018 - 2020",
     ],
 )
 def test_european_degree_look_alikes(profile_of: ProfileOf, line: str) -> None:
@@ -155,6 +160,48 @@ def test_european_date_ranges(
 ) -> None:
     profile = profile_of(f"Experience\nEngineer, Acme GmbH, {written}\n", doc_type="resume")
     assert one_range(profile, start, end, ongoing) == written
+
+
+@pytest.mark.parametrize(
+    ("written", "start", "end", "ongoing"),
+    [
+        ("Set 2018 - Out 2020", (2018, 9), (2020, 10), False),
+        ("ago 2017 - actualidad", (2017, 8), (2026, 11), True),
+        ("out/2019 - 2021", (2019, 10), (2021, 1), False),
+        ("SET. 2018 – 2020", (2018, 9), (2020, 1), False),
+    ],
+)
+def test_short_months_spelled_like_english_words_date_a_range(
+    profile_of: ProfileOf,
+    written: str,
+    start: tuple[int, int],
+    end: tuple[int, int],
+    ongoing: bool,
+) -> None:
+    """'set', 'out', 'ago', 'gen' date a range beside another month or 'today' in the CV's
+    language, or with their abbreviation's dot or slash."""
+    profile = profile_of(f"Experience\nEngineer, Acme SA, {written}\n", doc_type="resume")
+    assert one_range(profile, start, end, ongoing) == written
+
+
+@pytest.mark.parametrize(
+    ("line", "years"),
+    [
+        ("- Phased out 2019 - 2021 legacy ETL jobs", "2019 - 2021"),
+        ("- Built a test set 2019-2021 of labelled scans", "2019-2021"),
+        ("- Founded 5 years ago, 2019 - 2021 revenue doubled", "2019 - 2021"),
+        ("- Next gen 2019 - 2021 recommender", "2019 - 2021"),
+        ("- Set 2018 - 2020 OKRs for the data team", "2018 - 2020"),
+        ("- Rolled it out. 2020 - 2022 churn fell", "2020 - 2022"),
+    ],
+)
+def test_english_words_before_a_year_are_no_months(
+    profile_of: ProfileOf, line: str, years: str
+) -> None:
+    """In English prose "out 2019", "set 2019" and "ago, 2019" keep the year's range as it is:
+    no October, September or August starts it."""
+    profile = profile_of(f"Experience\n{line}\n", doc_type="resume")
+    assert [found.text for found in profile.experience.ranges] == [years]
 
 
 @pytest.mark.parametrize(
@@ -381,6 +428,11 @@ def test_new_language_names_need_context(profile_of: ProfileOf, text: str) -> No
         ("Experience\nCertified SAS Programmer for clinical data\n", True),
         ("Experience\nWrote statistical reports in SAS, 2018–2020\n", True),
         ("Skills\nData analysis: SPSS SAS Stata\n", True),
+        # a word that qualifies the software, not a company's name
+        ("Skills\nPython\nAdvanced SAS\nR\n", True),
+        ("Experience\nReporting with Enterprise Guide SAS, 2019-2021\n", True),
+        ("Experience\nMigrated statistical reports from Legacy SAS - now Python\n", True),
+        ("Skills\nTools: Tableau; Power BI; Excel; Proc SAS\n", True),
     ],
 )
 def test_sas_the_french_legal_form_after_a_company_name_is_no_skill(
@@ -388,3 +440,14 @@ def test_sas_the_french_legal_form_after_a_company_name_is_no_skill(
 ) -> None:
     profile = profile_of(text, doc_type="resume")
     assert ("sas" in {hit.id for hit in profile.skills}) is found
+
+
+def test_a_legal_form_looks_back_one_word_only() -> None:
+    """The word before "SAS" is found in time on a long line of apostrophes and letters."""
+    from mlcareer.extract.other_senses import a_legal_form
+
+    text = "a'" * 25_000 + "  SAS, Nantes"
+    start = text.index("SAS")
+    began = time.perf_counter()
+    assert not a_legal_form(text, start, start + 3, set())
+    assert time.perf_counter() - began < 0.5

@@ -3,6 +3,7 @@ written here with fpdf2 at explicit positions and read through the real PDF read
 
 from __future__ import annotations
 
+import time
 from pathlib import Path
 
 from fpdf import FPDF
@@ -231,3 +232,15 @@ def test_dates_set_flush_right_beside_their_entries_stay_on_the_entries_lines(
         ("Applied Scientist, Corvid Labs", 7.9),  # 2019 to November 2026
         ("Research Engineer, Helix Robotics", 3.1),
     ]
+
+
+def test_edges_at_one_place_are_counted_in_time() -> None:
+    """The most edges within EDGE_SLACK of one of them, among thousands of lines."""
+    from mlcareer.documents.pdf_columns import _most_at_one_edge
+
+    edges = [float(index % 997) * 0.4 for index in range(30_000)]
+    began = time.perf_counter()
+    # edges 0.4 apart: one edge's slack of 1 point holds its own place and two either side
+    assert _most_at_one_edge(edges) == 5 * 31
+    assert time.perf_counter() - began < 1.0
+    assert _most_at_one_edge([10.0, 10.5, 11.2, 40.0]) == 3

@@ -1205,14 +1205,18 @@ def _closes(line: str) -> bool:
     return not opens_a_list and not _BULLETED.match(line) and bool(_CLOSING.search(line))
 
 
-def _a_listed_skill(line: str, set_apart: bool, current: str | None) -> bool:
+def _a_listed_skill(line: str, set_apart: bool, current: str | None, previous: str) -> bool:
     """A Europass heading that names a skill ("Communication skills") in a list of skills:
-    a list item, or a line of the `current` skills section not `set_apart` by a blank line
-    or a heading before it. Under a role's bullet (PDF text has no blank lines) it heads
-    its own section."""
+    a list item, or a line not `set_apart` by a blank line or a heading before it, of the
+    `current` skills section or under a line that opens a list ("Skills gained:") or names
+    another such skill. Under a role's bullet (PDF text has no blank lines) it heads its own
+    section."""
     if heading_key(line) not in _EUROPASS_KEYS:
         return False
-    return bool(_BULLETED.match(line)) or (not set_apart and current in (None, "skills"))
+    if _BULLETED.match(line):
+        return True
+    listed_before = previous.endswith(":") or heading_key(previous) in _EUROPASS_KEYS
+    return not set_apart and (current in (None, "skills") or listed_before)
 
 
 _EUROPASS_KEYS = frozenset(EUROPASS_SKILLS)
@@ -1268,7 +1272,11 @@ def find_sections(text: str, posting: bool = False) -> list[Section]:
             name = None if name and _in_a_boards_panel(sections, line.strip()) else name
         else:
             name = heading_name(line.strip())
-            name = None if name and _a_listed_skill(line.strip(), set_apart, current) else name
+            name = (
+                None
+                if name and _a_listed_skill(line.strip(), set_apart, current, previous)
+                else name
+            )
             following = lines[number + 1] if number + 1 < len(lines) else ""
             listed = name and _a_listed_strength(
                 line.strip(), after_heading, current, previous, following

@@ -60,11 +60,11 @@ _DATE_WORD = (
 # European degrees, lower case. A German Diplom (from a university) is a master's, and so are
 # "Laurea Magistrale", "Mestrado", "Máster", "Ingénieur diplômé", the French "Master 2" (the
 # master's second and final year; "Master 1", its first year, holds no master's yet) and the
-# Spanish "Ingeniero Superior"; "Diplom-Informatiker
-# (Dipl.-Inf.)" is one degree, named twice. "Laurea" alone, "Licence en ...", "Licenciatura",
-# "Grado en ..." and the Latin American "Ingeniero en ..." are bachelors; "Licence" needs a
-# field after it (not "Driving licence"), and "Ingeniería" a field and no word such as "de"
-# before it ("equipo de ingeniería" is a team).
+# Spanish "Ingeniero Superior"; "Diplom-Informatiker (Dipl.-Inf.)" is one degree, named twice.
+# "Laurea" alone, "Licence en ...", "Licenciatura", "Grado en ..." and the Latin American
+# "Ingeniero en ..." are bachelors (not the jobs "Ingeniero en prácticas", "Ingeniero en
+# jefe"); "Licence" needs a field after it (not "Driving licence"), and "Ingeniería" a field
+# and no word such as "de" before it ("equipo de ingeniería" is a team).
 _EUROPEAN_MASTER = (
     r"|diplom(?:-[a-zäöü]+(?:[ \t]*\(dipl\.[^()\n]{1,20}\))?|[ \t]+(?:in|im|der)\b"
     r"|(?=[ \t]*[(,]))"
@@ -79,11 +79,13 @@ _SPANISH_FIELDS = (
     r"en|inform[aá]tica|industrial|civil|electr[oó]nica|el[eé]ctrica|mec[aá]nica|qu[ií]mica"
     r"|telem[aá]tica|de[ \t]+(?:sistemas|telecomunicaci[oó]n|computaci[oó]n)"
 )
+# What follows "Ingeniero en" in a job's title, never a degree's: in training, chief
+_SPANISH_JOBS = r"pr[aá]cticas?|formaci[oó]n|jefe|jefa"
 _EUROPEAN_BACHELOR = (
     r"|laurea\b(?![ \t]+(?:magistrale|specialistica)\b)|licenciatura\b|bacharel(?:ado)?\b"
     r"|licence[ \t]+(?:en|ès|es|d['’]|de(?![ \t]+conduire)|professionnelle)(?!\w)"
     rf"|licence[ \t]+(?:{_FRENCH_FIELDS})\b"
-    r"|grado[ \t]+en\b|ingenier[oa][ \t]+en\b"
+    rf"|grado[ \t]+en\b|ingenier[oa][ \t]+en\b(?![ \t]+(?:{_SPANISH_JOBS})\b)"
     rf"|(?<!de )(?<!la )(?<!en )(?<!y )(?<!of )ingenier[ií]a[ \t]+(?:{_SPANISH_FIELDS})\b"
 )
 

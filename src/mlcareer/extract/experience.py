@@ -198,9 +198,39 @@ def search_range(text: str, position: int) -> re.Match[str] | None:
     )
     for candidate in starts:
         found = RANGE.match(text, candidate.start())
-        if found:
+        if found and not _an_english_word_first(found):
             return found
     return None
+
+
+# Short month names of Spanish, Portuguese and Italian that English spells as words: in prose
+# "phased out 2019 - 2021", "a test set 2019-2021", "5 years ago, 2019" name no month.
+_ENGLISH_HOMOGRAPH = regex_cache.compile(r"(?:set|out|ago|gen)(?![^\W\d_])(?P<mark>[./])?", re.I)
+_NAMED_END = regex_cache.compile(
+    rf"(?<![^\W\d_])(?:{_MONTH_WORD}|{_EUROPEAN_NOW})(?![^\W\d_])", re.I
+)
+
+
+def _an_english_word_first(found: re.Match[str]) -> bool:
+    """Whether the range opens on a month spelled like an English word that dates nothing
+    here: it needs its abbreviation's dot or slash ("set. 2018", "out/2019"; not after a word,
+    as in "rolled it out. 2020") or a month or a "today" of the CV's language at the other end
+    ("Set 2018 - Out 2020", "ago 2017 - actualidad"), or "since" or its kin before it."""
+    if found.group("since"):
+        return False  # "desde set. 2019": the word before makes it a date
+    opening = next((name for name in ("start", "onward", "open") if found.group(name)), None)
+    if opening is None:
+        return False
+    homograph = _ENGLISH_HOMOGRAPH.match(found.string, found.start(opening))
+    if homograph is None:
+        return False
+    end = found.group("end") or found.group("gap_end") or ""
+    if _NAMED_END.search(end):
+        return False
+    line_start = found.string.rfind("\n", 0, homograph.start()) + 1
+    before = found.string[line_start : homograph.start()]
+    after_a_word = before[-1:] in (" ", "\t") and before.rstrip(" \t")[-1:].isalpha()
+    return not homograph.group("mark") or after_a_word
 
 
 # The ranks a title names (titles.SENIOR_RANK and the others); any manager leads people.

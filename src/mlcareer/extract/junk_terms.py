@@ -211,10 +211,12 @@ _TECH_NOUN_AFTER = regex_cache.compile(
 
 
 # A surname and then the person's title after a first name: "Ray Chen, our director of
-# research", "Julia Park (Head of Data)", "Ray Gomez, the platform lead"
+# research", "Julia Park (Head of Data)", "Ray Gomez, the platform lead", "Ray McDonald",
+# "Ray O'Brien". A head is one of something: Ray's "head node" is no person's title.
 _SURNAME_AND_TITLE = regex_cache.compile(
-    r"[ \t]+(?-i:[A-Z][a-z'’-]+)[ \t]*(?:,|\()[ \t]*(?:(?:our|the|my|his|her|their|a|an)[ \t]+)?"
-    r"(?:[\w&-]+[ \t]+){0,2}(?:heads?|directors?|vp|svp|evp|vice[ \t]+president|chief|managers?"
+    r"[ \t]+(?-i:(?:Ma?c|O['’])?[A-Z][a-z'’-]+)[ \t]*(?:,|\()[ \t]*"
+    r"(?:(?:our|the|my|his|her|their|a|an)[ \t]+)?(?:[\w&-]+[ \t]+){0,2}"
+    r"(?:heads?[ \t]+of|directors?|vp|svp|evp|vice[ \t]+president|chief|managers?"
     r"|leads?|leaders?|cto|ceo|cio|cdo|presidents?|founders?|co-?founders?|professors?"
     r"|teachers?|principal|mentors?|supervisors?|advis[eo]rs?|colleagues?)\b",
     re.I,

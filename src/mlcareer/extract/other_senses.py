@@ -635,17 +635,26 @@ def a_trade_term(text: str, start: int, end: int) -> bool:
 # Legal forms that a skill's name also spells: the French "SAS" (société par actions simplifiée)
 _LEGAL_FORMS = frozenset({"SAS"})
 _CAPITALISED_BEFORE = regex_cache.compile(r"(?<![\w.&/-])[^\W\d_][\w’'&-]*[ \t]\Z")
+_WORD_REACH = 40  # characters a company's word before the form may take
+# Words that say which of the software or how well it is known: "Advanced SAS", "Legacy SAS"
+_SOFTWARE_QUALIFIERS = frozenset(
+    {"advanced", "intermediate", "basic", "beginner", "expert", "proficient", "certified"}
+    | {"legacy", "base", "proc", "guide", "enterprise", "studio", "programmer", "programming"}
+)
 _NAME_CLOSED = regex_cache.compile(r"[ \t]*(?:$|[,;|(]|[-–—][ \t])", re.M)
 
 
 def a_legal_form(text: str, start: int, end: int, skill_starts: Container[int]) -> bool:
     """A legal form closing a company's name ("Rivage SAS, Nantes", "Lumière SAS (Paris)"):
-    after a capitalised word that names no skill ("SPSS SAS" lists two), and where the name
-    ends (a comma, a bracket, a dash, the line's end)."""
+    after a capitalised word that names no skill ("SPSS SAS" lists two) nor qualifies the
+    software ("Advanced SAS"), and where the name ends (a comma, a bracket, a dash, the
+    line's end)."""
     if text[start:end] not in _LEGAL_FORMS:
         return False
     line_start = text.rfind("\n", 0, start) + 1
-    before = _CAPITALISED_BEFORE.search(text, line_start, start)
+    before = _CAPITALISED_BEFORE.search(text, max(line_start, start - _WORD_REACH), start)
     if before is None or not text[before.start()].isupper() or before.start() in skill_starts:
         return False
+    if before.group().strip().lower() in _SOFTWARE_QUALIFIERS:
+        return False  # "Advanced SAS", "Enterprise Guide SAS"
     return _NAME_CLOSED.match(text, end) is not None
