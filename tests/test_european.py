@@ -451,3 +451,17 @@ def test_a_legal_form_looks_back_one_word_only() -> None:
     began = time.perf_counter()
     assert not a_legal_form(text, start, start + 3, set())
     assert time.perf_counter() - began < 0.5
+
+
+def test_an_engineers_title_under_experience_is_a_job_though_it_names_a_degree(
+    profile_of: ProfileOf,
+) -> None:
+    resume = profile_of(
+        "Carlos Ruiz\nExperiencia\nIngeniero en Sistemas, Banco Andino, 2016 - 2020\n"
+        "- Python y SQL\nData Scientist, Fintech SA, 2020 - 2024\n\nEducación\n"
+        "Ingeniero en Sistemas Computacionales, UNAM, 2011 - 2015\n",
+        doc_type="resume",
+    )
+    titles = [job.title for job in resume.experience.jobs]
+    assert titles == ["Ingeniero en Sistemas, Banco Andino", "Data Scientist, Fintech SA"]
+    assert resume.experience.years is not None and resume.experience.years > 7.5

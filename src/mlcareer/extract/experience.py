@@ -472,7 +472,11 @@ _ROLE_WORD = regex_cache.compile(
     r"|developer|consultant|lecturer|instructor|tutor|teacher|educator|professor|principal"
     r"|coach|counsel+or|officer|coordinator|director|administrator|specialist|supervisor"
     r"|technician|designer|architect|programmer|working\s+student|werkstudent(?:in)?"
-    r"|praktikant(?:in)?)s?\b",
+    r"|praktikant(?:in)?"
+    # the same trades in Spanish, Portuguese, French and Italian CVs: "Ingeniero en Sistemas,
+    # Banco Andino" under Experiencia is a job, whose title is also a degree's name
+    r"|ingenier[oa]|engenheir[oa]|ing[ée]nieure?|ingegnere|analista|desarrollador[a]?"
+    r"|cient[ií]fic[oa]|consultor[a]?)s?\b",
     re.I,
 )
 
