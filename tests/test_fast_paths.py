@@ -551,3 +551,23 @@ def test_weighted_months_are_those_filled_month_by_month(
     ]
     found, expected = weighted_months(ranges), _month_by_month(ranges)
     assert (found, type(found)) == (expected, type(expected))
+
+
+WISH_PIECES = [
+    *("eager to learn", "Keen to", "hoping to pick up", "I'd love to", "I’D LIKE to work with"),
+    *("would welcome the chance to", "looking forward to working with", "open to learning"),
+    *("Interested in", "curious about", "seeking a role using", "Goal: learn", "goals:"),
+    *("Next on my list:", "wish list:", "currently learning", "Am Learning:", "taking a course in"),
+    *("studying for the", "enrolled in an online", "course", "Learning Spark through Coursera"),
+    *("Kubernetes", "Spark", "\n", " ", "\t", ":", ",", "İ", "ı", "ſ", "\u212a", "K", "Σ"),
+]
+
+
+@FAST_PATH_SETTINGS
+@given(text=texts(WISH_PIECES))
+def test_wishes_found_in_lower_case_are_those_the_case_blind_search_finds(text: str) -> None:
+    from mlcareer.extract import wishes
+
+    for gated in (wishes._WISH, wishes._LEARNING, wishes._IN_A_COURSE):
+        found = [m.span() for m in wishes._found(gated, text)]
+        assert found == [m.span() for m in gated.compiled.finditer(text)], gated.pattern[:40]

@@ -13,7 +13,7 @@ from collections.abc import Iterable
 from .. import regex_cache
 from ..literal_match import span_cover
 from ..models import SkillHit
-from .importance import Gated
+from .importance import Gated, lowered_alike
 from .skills import _CUE_LIST
 
 Span = tuple[int, int]
@@ -141,8 +141,20 @@ def _objects(text: str, cues: Iterable[re.Match[str]]) -> list[Span]:
     return spans
 
 
+# The same patterns without re.I, for lower-cased text: more than twice as fast where lower
+# case finds the same (importance.lowered_alike; no pattern holds a capital letter)
+_LOWERED = {
+    id(gated): regex_cache.compile(gated.pattern) for gated in (_WISH, _LEARNING, _IN_A_COURSE)
+}
+
+
 def _found(gated: Gated, text: str) -> Iterable[re.Match[str]]:
-    return gated.finditer(text)
+    """gated.finditer(text), its matches found in the lower-cased text where that finds
+    the same: positions and lengths are the text's."""
+    if not gated.may_match(text):
+        return ()
+    lowered = lowered_alike(text)
+    return gated.finditer(text) if lowered is None else _LOWERED[id(gated)].finditer(lowered)
 
 
 def wished_spans(text: str) -> list[Span]:
