@@ -372,8 +372,10 @@ class SkillMatcher:
         the borrowed words is one of the taxonomy's."""
         shared = []
         for match in found:
-            tails = _borrowed_tails(doc, match)
             at = match.token_start - 1  # the joiner before the name
+            if at <= 0 or doc[at].lower_ not in _HEAD_JOINERS:
+                continue  # most names: no list before them
+            tails = _borrowed_tails(doc, match)
             while tails and at > 0 and doc[at].lower_ in _HEAD_JOINERS:
                 word = at - 1
                 if word in taken or _glued_to_the_word_before(doc, word):
