@@ -60,6 +60,7 @@ def _read(profile_of: ProfileOf, heading: str, line: str) -> dict[str, str]:
             {"terraform", "docker", "scala"},
         ),
         ("Summary", "Planning to take the TensorFlow certificate.", {"tensorflow"}),
+        ("Summary", "PhD student interested in learning Kubernetes.", {"kubernetes"}),
         (
             "",
             "Dear Hiring Manager,\nI have built models in PyTorch.\n"
@@ -206,6 +207,17 @@ def test_a_literal_term_wished_for_is_not_found(line: str, found: bool) -> None:
         ("Experience", "- Built tools for teams wanting to use Kafka", {"kafka"}),
         ("Experience", "- Mentored juniors interested in learning Python", {"python"}),
         ("Summary", "I am learning-oriented and use Python daily", {"python"}),
+        ("Summary", "Interested in Go - my daily work is Python and Docker", {"python", "docker"}),
+        (
+            "Summary",
+            "PhD candidate interested in reinforcement learning and computer vision.",
+            {"reinforcement-learning", "computer-vision"},
+        ),
+        (
+            "Profile",
+            "Researcher mainly interested in NLP and robotics.",
+            {"natural-language-processing"},
+        ),
     ],
 )
 def test_look_alikes_of_a_wish_or_a_study_stay_skills(

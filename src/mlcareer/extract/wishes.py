@@ -133,7 +133,7 @@ _UNDER_WAY = regex_cache.compile(
 # Where a wish's object ends: a sentence or clause, another clause's word, or the writer's own
 # claim joined on ("and I use Python daily", "and have shipped ...")
 _OBJECT_END = regex_cache.compile(
-    r"[.!?](?=\s|$)|[;:()\n,]"
+    r"[.!?](?=\s|$)|[;:()\n,]|[ \t][-–—|][ \t]"
     r"|\b(?:but|though|although|however|while|whereas|where|which|because|since|having"
     r"|after|before)\b"
     r"|\b(?:and|&)[ \t]+(?:i|i['’]m|i['’]ve|have|has|had|am|already|now|currently|bring)\b"
@@ -176,6 +176,25 @@ _OTHERS_BEFORE = regex_cache.compile(
     re.I,
 )
 _OTHERS_REACH = 60  # characters before a cue where its subject is looked for
+# A researcher's interests are the fields they work in: "PhD candidate interested in
+# reinforcement learning" (but "PhD student interested in learning Kubernetes" wishes)
+_RESEARCHER_BEFORE = regex_cache.compile(
+    r"\b(?:researcher|research[ \t]+(?:scientist|fellow|engineer|assistant)|ph\.?d\.?"
+    r"(?:[ \t]+(?:candidate|student|researcher))?|doctoral[ \t]+(?:candidate|student)"
+    r"|postdoc(?:toral[ \t]+(?:fellow|researcher))?|professor|lecturer)[ \t]+"
+    r"(?:(?:mainly|primarily|chiefly|particularly|especially|broadly|deeply)[ \t]+)?\Z",
+    re.I,
+)
+_DOING_NEXT = regex_cache.compile(rf"[ \t]*{_WISHED_DOING_ING}", re.I)
+
+
+def _a_researchers_field(text: str, cue: re.Match[str]) -> bool:
+    """'interested in' a field, said by a researcher of themselves."""
+    if not cue.group().lower().startswith("interested"):
+        return False
+    start = cue.start()
+    before = _RESEARCHER_BEFORE.search(text, max(0, start - _OTHERS_REACH), start)
+    return before is not None and not _DOING_NEXT.match(text, cue.end())
 
 
 def _found(gated: Gated, text: str) -> Iterable[re.Match[str]]:
@@ -189,7 +208,8 @@ def _found(gated: Gated, text: str) -> Iterable[re.Match[str]]:
 
 def wished_spans(text: str) -> list[Span]:
     """Where the skills a resume's wishes name stand."""
-    return _objects(text, _found(_WISH, text))
+    cues = (cue for cue in _found(_WISH, text) if not _a_researchers_field(text, cue))
+    return _objects(text, cues)
 
 
 def wished_and_learning(skills: list[SkillHit], text: str) -> None:
