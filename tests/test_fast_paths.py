@@ -559,6 +559,7 @@ WISH_PIECES = [
     *("Interested in", "curious about", "seeking a role using", "Goal: learn", "goals:"),
     *("Next on my list:", "wish list:", "currently learning", "Am Learning:", "taking a course in"),
     *("studying for the", "enrolled in an online", "course", "Learning Spark through Coursera"),
+    *("Preparing for the CKA", "preparing for the cka exam", "CKA", "."),
     *("Kubernetes", "Spark", "\n", " ", "\t", ":", ",", "İ", "ı", "ſ", "\u212a", "K", "Σ"),
 ]
 
@@ -569,5 +570,5 @@ def test_wishes_found_in_lower_case_are_those_the_case_blind_search_finds(text: 
     from mlcareer.extract import wishes
 
     for gated in (wishes._WISH, wishes._LEARNING, wishes._IN_A_COURSE):
-        found = [m.span() for m in wishes._found(gated, text)]
+        found = [m.span() for m in wishes._cue_matches(gated, text)]
         assert found == [m.span() for m in gated.compiled.finditer(text)], gated.pattern[:40]

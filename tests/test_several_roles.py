@@ -358,3 +358,79 @@ def test_check_role_option_that_names_no_role_is_a_usage_error(
     assert result.exit_code == 2
     assert result.stdout == ""
     assert "--role" in result.stderr
+
+
+# Look-alikes and hostile postings (review) ---------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        pytest.param(
+            "Backend Engineer\nWhat we need:\n1. Senior Python Developer Experience\n"
+            "You have shipped Django apps.\n2. Data Engineer Background\nYou know Spark.\n",
+            id="numbered asks in capitals ending on what is asked",
+        ),
+        pytest.param(
+            "ML Engineer\nHiring process:\n1. Recruiter Screen\nA 30 minute call.\n"
+            "2. Hiring Manager Interview\nWe talk about your work.\n",
+            id="the steps of the hiring process",
+        ),
+        pytest.param(
+            "Data Scientist\nResponsibilities\n1) Partner with the Data Engineer\n"
+            "on pipelines in Airflow.\n2) Support Software Engineers\nin shipping models.\n",
+            id="numbered duties that name occupations",
+        ),
+    ],
+)
+def test_numbered_lines_that_are_no_role_headers(text: str) -> None:
+    assert role_parts(text) == []
+
+
+def test_role_headers_that_count_the_roles() -> None:
+    text = (
+        "Acme is hiring.\nRole 1 of 2: Machine Learning Engineer\n- Python, PyTorch\n"
+        "Role 2 of 2: Data Analyst\n- SQL, Tableau\n"
+    )
+    assert _titles(text) == ["Machine Learning Engineer", "Data Analyst"]
+
+
+def test_a_long_numbered_list_is_not_so_many_roles() -> None:
+    roles = "".join(f"{number}. Data Engineer\n- Spark\n" for number in range(1, 41))
+    assert role_parts("Acme is hiring.\n" + roles) == []
+
+
+def test_a_long_text_shared_by_many_roles_is_read_once() -> None:
+    roles = "".join(f"Position {n}: Data Engineer\n- Spark\n" for n in range(1, 9))
+    assert len(role_parts("Acme is hiring.\n" + roles)) == 8
+    intro = "".join(f"We serve customer number {n} with our software.\n" for n in range(2000))
+    assert role_parts(intro + roles) == []
+
+
+SAME_TITLE = """\
+Acme is hiring.
+Position 1: Data Engineer
+Team: Payments
+- Spark and Scala
+Position 2: Data Engineer
+Team: Search
+- Python and Elasticsearch
+"""
+
+
+def test_two_roles_of_one_title_are_told_apart(write: Callable[[str, str], Path]) -> None:
+    result = invoke("extract", write("jd.txt", SAME_TITLE), "--as", "posting", "-f", "json")
+    titles = [role["title"] for role in json.loads(result.stdout)["roles"]]
+    assert len(set(titles)) == 2 and all("Data Engineer" in title for title in titles)
+    report = _match(write, "--role", titles[1], posting=SAME_TITLE)
+    assert report.posting_roles is not None
+    assert report.posting_roles.scored == titles[1]
+    assert report.experience["posting_title"] == "Data Engineer"
+    note = invoke(
+        "match", write("cv.txt", ML_RESUME), write("jd.txt", SAME_TITLE), "--no-color"
+    ).stdout
+    flat = " ".join(note.split())
+    assert any(
+        f"scored {scored} (the best fit); other roles: {other} " in flat
+        for scored, other in (titles, titles[::-1])
+    )

@@ -60,6 +60,7 @@ def _read(profile_of: ProfileOf, heading: str, line: str) -> dict[str, str]:
             {"terraform", "docker", "scala"},
         ),
         ("Summary", "Planning to take the TensorFlow certificate.", {"tensorflow"}),
+        ("Summary", "PhD student interested in learning Kubernetes.", {"kubernetes"}),
         (
             "",
             "Dear Hiring Manager,\nI have built models in PyTorch.\n"
@@ -183,3 +184,58 @@ def test_a_wish_is_a_gap_and_learning_is_met_in_part(
 )
 def test_a_literal_term_wished_for_is_not_found(line: str, found: bool) -> None:
     assert (find_exact("Quuxflow", resume_text(f"Jane Doe\n{line}\n")) is not None) is found
+
+
+# Near misses of the wish and study cues (review) ---------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("heading", "line", "shown"),
+    [
+        ("Experience", "- Used PyTorch in training large models", {"pytorch"}),
+        ("Experience", "- Led Kubernetes: ongoing migration of 40 services", {"kubernetes"}),
+        ("Experience", "- Built ready to use Terraform modules for 30 teams", {"terraform"}),
+        ("Summary", "Interested in Rust and Go with 5 years of Python experience.", {"python"}),
+        ("Skills", "Machine\nLearning: PyTorch, TensorFlow", {"pytorch", "tensorflow"}),
+        ("Skills", "Deep\nLearning: PyTorch", {"pytorch"}),
+        (
+            "Experience",
+            "- Preparing for production deployment with Docker and Kubernetes",
+            {"docker", "kubernetes"},
+        ),
+        ("Experience", "- Taught a workshop for beginners eager to learn Python", {"python"}),
+        ("Experience", "- Built tools for teams wanting to use Kafka", {"kafka"}),
+        ("Experience", "- Mentored juniors interested in learning Python", {"python"}),
+        ("Summary", "I am learning-oriented and use Python daily", {"python"}),
+        ("Summary", "Interested in Go - my daily work is Python and Docker", {"python", "docker"}),
+        (
+            "Summary",
+            "PhD candidate interested in reinforcement learning and computer vision.",
+            {"reinforcement-learning", "computer-vision"},
+        ),
+        (
+            "Profile",
+            "Researcher mainly interested in NLP and robotics.",
+            {"natural-language-processing"},
+        ),
+    ],
+)
+def test_look_alikes_of_a_wish_or_a_study_stay_skills(
+    profile_of: ProfileOf, heading: str, line: str, shown: set[str]
+) -> None:
+    states = _read(profile_of, heading, line)
+    assert {skill: states.get(skill) for skill in shown} == dict.fromkeys(shown, "shown")
+
+
+@pytest.mark.parametrize(
+    ("line", "learning"),
+    [
+        ("- Preparing for the AWS Solutions Architect exam", "aws"),
+        ("- Preparing for the CKA", "cka"),
+        ("- CKA - ongoing", "cka"),
+        ("- CKA in progress, expected 2025", "cka"),
+        ("Learning: Kotlin, Scala", "kotlin"),
+    ],
+)
+def test_a_study_under_way_still_reads_so(profile_of: ProfileOf, line: str, learning: str) -> None:
+    assert _read(profile_of, "Training", line).get(learning) == "learning"

@@ -32,7 +32,7 @@ from .lines import LineIndex, matches_from, starts_of
 from .nlp import skill_matcher
 from .relevance import technical_posting
 from .requirements import degree_not_denied, posting_info, posting_requirements
-from .several_roles import role_parts, several_roles_warning
+from .several_roles import role_names, role_parts, several_roles_warning
 from .signals import find_signals
 from .skills import find_skills
 from .tables import Columns, column_section, table_columns
@@ -339,9 +339,10 @@ def _read_each_role(profile: Profile, document: Document, taxonomy: Taxonomy, as
     parts = role_parts(document.text)
     if not parts:
         return
+    names = role_names([part.title for part in parts])
     profile.roles = [
         PostingRole(
-            title=part.title,
+            title=name,
             line=part.line,
             # offsets into the role's text are not printed: no edits map them to the file
             profile=extract_profile(
@@ -352,6 +353,6 @@ def _read_each_role(profile: Profile, document: Document, taxonomy: Taxonomy, as
                 role_title=part.title,
             ),
         )
-        for part in parts
+        for part, name in zip(parts, names, strict=True)
     ]
-    profile.warnings.append(several_roles_warning([part.title for part in parts]))
+    profile.warnings.append(several_roles_warning(names))

@@ -7,6 +7,7 @@ apply) or a line that speaks of every role ("Both roles are based in Austin").""
 from __future__ import annotations
 
 import re
+from collections import Counter
 from dataclasses import dataclass
 from itertools import islice
 
@@ -15,16 +16,31 @@ from ..documents.sections import ITEM_MARK, OTHER_OPENINGS, find_sections, headi
 from ..errors import UsageError
 from .lines import LineIndex, plain
 from .titles import names_a_job, plain_title, title_cased
+from .wording import OCCUPATIONS, is_occupation
 
 # A role's header with its label and number: "Position 1: ML Engineer", "Role 2 - Data
 # Analyst", "Opening #1: ...", "Job 2: ..."
 _LABELLED = regex_cache.compile(
     r"(?i:position|role|opening|job|vacancy)[ \t]*(?:#|no\.)?[ \t]*(?P<number>\d{1,2})"
+    r"(?:[ \t]+(?i:of)[ \t]+\d{1,2})?"  # "Role 1 of 2: ..."
     r"[ \t]*(?:[:.)|]|[-–—](?=[ \t]))[ \t]*(?P<title>\S.*)"
 )
 # A role's header by its number alone: "1. Senior Data Scientist", "(2) ML Engineer"
 _NUMBERED = regex_cache.compile(r"\(?(?P<number>\d{1,2})[.)][ \t]+(?P<title>\S.*)")
 _MAX_TITLE = 80
+# More numbered headers than this make a list (of jobs, steps, asks), not this posting's roles;
+# each role is read with all the text the roles share, so they also bound the work
+_MAX_ROLES = 10
+# ... and the roles' texts together (each holds the shared text) at most this many times the
+# posting's, past a floor: a long text shared by many roles is read once, as one role
+_READ_FACTOR, _READ_FLOOR = 3, 20_000
+# A title's head, the occupation its last word names, ends before what qualifies it ("Data
+# Engineer - Payments", "Data Engineer (Remote)", "Data Engineer, Search", "Data Engineer
+# II") or what it is of or for ("Director of Engineering")
+_QUALIFIED = regex_cache.compile(
+    r"[ \t]+[-–—|/][ \t]|[(,|]|[ \t]+(?i:of|for|in|at|on|with|to)[ \t]"
+)
+_LEVEL = frozenset({"i", "ii", "iii", "iv", "v"})
 # A year beside a title dates a job held, as a resume lists its jobs: "1. Data Analyst (2019 -
 # 2023)"; a role advertised names none
 _YEAR = regex_cache.compile(r"\b(?:19|20)\d\d\b")
@@ -77,10 +93,12 @@ def role_parts(text: str) -> list[RolePart]:
     shared_end = _shared_tail(text, lines, headers[-1].line)
     before, after = text[: starts[0]], text[shared_end:]
     ends = [*starts[1:], shared_end]
-    return [
+    parts = [
         RolePart(header.title, header.line, before + text[start:end] + after)
         for header, start, end in zip(headers, starts, ends, strict=True)
     ]
+    read = sum(len(part.text) for part in parts)
+    return parts if read <= _READ_FACTOR * len(text) + _READ_FLOOR else []
 
 
 def _role_headers(lines: LineIndex) -> list[_Header]:
@@ -121,11 +139,19 @@ def _candidates(
 
 
 def _a_title(title: str, cased: bool) -> bool:
-    """A job's title: an occupation named in a few words, no sentence nor year; in capitals
-    when only its number marks it as a header ("1. Senior Data Scientist")."""
+    """A job's title: an occupation named in a few words, no sentence nor year; when only its
+    number marks it as a header ("1. Senior Data Scientist"), in capitals and headed by one
+    occupation (not "1. Hiring Manager Interview" nor "2) Support Software Engineers")."""
     if len(title) > _MAX_TITLE or _YEAR.search(title) or not names_a_job(title):
         return False
-    return not cased or title_cased(title)
+    return not cased or (title_cased(title) and _headed_by_an_occupation(title))
+
+
+def _headed_by_an_occupation(title: str) -> bool:
+    """The title's head word, before what qualifies it, names one person's job."""
+    head = _QUALIFIED.split(title, maxsplit=1)[0]
+    words = [word for word in re.findall(r"[A-Za-z]+", head) if word.lower() not in _LEVEL]
+    return bool(words) and is_occupation(words[-1]) and words[-1].lower() not in OCCUPATIONS
 
 
 def _in_sequence(candidates: list[_Header]) -> list[_Header]:
@@ -134,7 +160,7 @@ def _in_sequence(candidates: list[_Header]) -> list[_Header]:
     for candidate in candidates:
         if candidate.number == len(headers) + 1:
             headers.append(candidate)
-    return headers
+    return headers if len(headers) <= _MAX_ROLES else []
 
 
 def _each_has_text(lines: LineIndex, headers: list[_Header]) -> bool:
@@ -162,6 +188,16 @@ def _shared_tail(text: str, lines: LineIndex, last_header: int) -> int:
             shared.append(lines.line_start(number))
             break
     return min(shared, default=len(text))
+
+
+def role_names(titles: list[str]) -> list[str]:
+    """The roles' titles, each one a posting repeats told apart by its place ("Data Engineer
+    (role 2)"), so that each can be named (--role) and reported."""
+    counts = Counter(title.casefold() for title in titles)
+    return [
+        f"{title} (role {place})" if counts[title.casefold()] > 1 else title
+        for place, title in enumerate(titles, start=1)
+    ]
 
 
 def several_roles_warning(titles: list[str]) -> str:

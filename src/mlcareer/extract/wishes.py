@@ -43,7 +43,9 @@ _WISHED_DOING_ING = (
 )
 _HOPING = (
     r"eager|keen|excited|hop(?:e|es|ing)|aspir(?:e|es|ing)|want(?:s|ing)?|wish(?:es|ing)?"
-    r"|plan(?:s|ning)?|intend(?:s|ing)?|aim(?:s|ing)?|looking|ready|motivated|thrilled"
+    r"|plan(?:s|ning)?|intend(?:s|ing)?|aim(?:s|ing)?|looking|motivated|thrilled"
+    # not the adjective "ready to use": "built ready to use Terraform modules"
+    r"|ready(?![ \t]+to[ \t]+use\b)"
     r"|(?:would|['’]d)[ \t]+(?:like|love|welcome|relish|appreciate)"
     r"|(?:my|career|professional|long[- ]term)[ \t]+(?:goal|aim|ambition)[ \t]+is"
 )
@@ -84,13 +86,29 @@ _PLATFORM = (
     r"coursera|udemy|edx|udacity|datacamp|pluralsight|codecademy|youtube|linkedin[ \t]+learning"
     r"|kaggle|fast\.ai|online[ \t]+courses?|a[ \t]+(?:mooc|bootcamp)"
 )
+# What one prepares for as a study: an exam or a certificate ("preparing for the AWS
+# Solutions Architect exam", "prepping for the CKA"), not work ("preparing for deployment")
+_AN_EXAM = (
+    r"(?:[\w+#.-]+[ \t]+){0,5}?(?:exams?|certifications?|certificates?|tests?)\b"
+    r"|(?-i:[A-Z][A-Z0-9-]{1,7})(?=[ \t]*(?:[.,;:()\n]|$)|[ \t]+(?:and|or|&)[ \t])"
+)
+# A line opening on "Learning" that ends a field's name wrapped over two lines ("Machine" /
+# "Learning: PyTorch") is no study: the line above must not end on such a field's first word
+_NO_FIELD_WRAPPED = "".join(
+    rf"(?<!{word}\n)"
+    for word in (
+        *("machine", "deep", "reinforcement", "statistical", "transfer", "federated"),
+        *("supervised", "representation", "ensemble", "contrastive", "online", "active"),
+    )
+)
 _LEARNING_PATTERN = regex_cache.compile(
     r"\b(?:(?:currently|presently|now|actively|still|am|i['’]m)[ \t]+(?:also[ \t]+)?"
-    r"(?:self[- ]?)?(?:learning|exploring)(?:[ \t]*:)?"
+    r"(?:self[- ]?)?(?:learning|exploring)(?![-\w])(?:[ \t]*:)?"
     r"|taking[ \t]+(?:an?|the|some)[ \t]+(?:[\w-]+[ \t]+){0,2}?(?:course|class|module|training)s?"
     r"[ \t]+(?:in|on|about|covering)"
-    r"|(?:studying|preparing|prepping)[ \t]+for[ \t]+(?:the[ \t]+|an?[ \t]+|my[ \t]+)?)"
-    r"|(?m:^)[ \t]*(?:[-•*▪◦][ \t]+)?learning(?:[ \t]*:"
+    r"|studying[ \t]+for[ \t]+(?:the[ \t]+|an?[ \t]+|my[ \t]+)?"
+    rf"|(?:preparing|prepping)[ \t]+for[ \t]+(?:the[ \t]+|an?[ \t]+|my[ \t]+)?(?={_AN_EXAM}))"
+    rf"|(?m:^){_NO_FIELD_WRAPPED}[ \t]*(?:[-•*▪◦][ \t]+)?learning(?:[ \t]*:"
     r"|(?=[ \t]+(?:[\w+#.-]+[ \t]+){1,4}(?:through|via|on|with|from|using)[ \t]+"
     rf"(?:{_PLATFORM})))",
     re.I,
@@ -107,15 +125,20 @@ _IN_A_COURSE_PATTERN = regex_cache.compile(
 _IN_A_COURSE = Gated.on_words(_IN_A_COURSE_PATTERN, ("course", "class", "bootcamp"))
 # After a name: "CKA (in progress)", "AWS Solutions Architect - ongoing"
 _UNDER_WAY = regex_cache.compile(
-    r"[ \t]*[(\-–—,:]?[ \t]*(?:in[ \t]+progress|ongoing|underway|in[ \t]+training)\b", re.I
+    r"[ \t]*[(\-–—,:]?[ \t]*(?:in[ \t]+progress|ongoing|underway|in[ \t]+training)"
+    # ... closing what is said of it: not "PyTorch in training large models"
+    r"(?=[ \t]*(?:[).,;!?\n]|$))",
+    re.I,
 )
 # Where a wish's object ends: a sentence or clause, another clause's word, or the writer's own
 # claim joined on ("and I use Python daily", "and have shipped ...")
 _OBJECT_END = regex_cache.compile(
-    r"[.!?](?=\s|$)|[;:()\n,]"
+    r"[.!?](?=\s|$)|[;:()\n,]|[ \t][-–—|][ \t]"
     r"|\b(?:but|though|although|however|while|whereas|where|which|because|since|having"
     r"|after|before)\b"
-    r"|\b(?:and|&)[ \t]+(?:i|i['’]m|i['’]ve|have|has|had|am|already|now|currently|bring)\b",
+    r"|\b(?:and|&)[ \t]+(?:i|i['’]m|i['’]ve|have|has|had|am|already|now|currently|bring)\b"
+    # ... or what the writer has: "interested in Go with 5 years of Python"
+    r"|\bwith[ \t]+(?:\d|(?:over|more|several|many|years|my|extensive|solid|strong|proven)\b)",
     re.I,
 )
 
@@ -142,24 +165,71 @@ def _objects(text: str, cues: Iterable[re.Match[str]]) -> list[Span]:
 
 
 # The same patterns without re.I, for lower-cased text: more than twice as fast where lower
-# case finds the same (importance.lowered_alike; no pattern holds a capital letter)
+# case finds the same (importance.lowered_alike). Not for a pattern with a part in its own
+# case (_LEARNING's acronym of an exam, "(?-i:[A-Z]...)"), which lower case cannot find.
 _LOWERED = {
-    id(gated): regex_cache.compile(gated.pattern) for gated in (_WISH, _LEARNING, _IN_A_COURSE)
+    id(gated): regex_cache.compile(gated.pattern)
+    for gated in (_WISH, _LEARNING, _IN_A_COURSE)
+    if "(?-i" not in gated.pattern
 }
 
 
-def _found(gated: Gated, text: str) -> Iterable[re.Match[str]]:
+def _cue_matches(gated: Gated, text: str) -> Iterable[re.Match[str]]:
     """gated.finditer(text), its matches found in the lower-cased text where that finds
     the same: positions and lengths are the text's."""
     if not gated.may_match(text):
         return ()
     lowered = lowered_alike(text)
-    return gated.finditer(text) if lowered is None else _LOWERED[id(gated)].finditer(lowered)
+    fast = _LOWERED.get(id(gated))
+    return gated.finditer(text) if lowered is None or fast is None else fast.finditer(lowered)
+
+
+# Others who wish or study, whom a resume names: "taught beginners eager to learn Python",
+# "built tools for teams wanting to use Kafka", "mentored juniors interested in Go" (plural:
+# "recent graduate eager to learn Go" is the writer)
+_OTHERS_BEFORE = regex_cache.compile(
+    r"\b(?:users|customers|clients|students|learners|beginners|juniors|graduates|interns"
+    r"|mentees|trainees|engineers|developers|analysts|scientists|teams|colleagues|peers|people"
+    r"|members|stakeholders|companies|businesses|organi[sz]ations|partners|candidates"
+    r"|participants|attendees|readers|anyone|everyone|those|others)"
+    r"(?:[ \t]+(?:who|that)(?:[ \t]+(?:are|were|is|was))?)?[ \t]+\Z",
+    re.I,
+)
+_OTHERS_REACH = 60  # characters before a cue where its subject is looked for
+# A researcher's interests are the fields they work in: "PhD candidate interested in
+# reinforcement learning" (but "PhD student interested in learning Kubernetes" wishes)
+_RESEARCHER_BEFORE = regex_cache.compile(
+    r"\b(?:researcher|research[ \t]+(?:scientist|fellow|engineer|assistant)|ph\.?d\.?"
+    r"(?:[ \t]+(?:candidate|student|researcher))?|doctoral[ \t]+(?:candidate|student)"
+    r"|postdoc(?:toral[ \t]+(?:fellow|researcher))?|professor|lecturer)[ \t]+"
+    r"(?:(?:mainly|primarily|chiefly|particularly|especially|broadly|deeply)[ \t]+)?\Z",
+    re.I,
+)
+_DOING_NEXT = regex_cache.compile(rf"[ \t]*{_WISHED_DOING_ING}", re.I)
+
+
+def _a_researchers_field(text: str, cue: re.Match[str]) -> bool:
+    """'interested in' a field, said by a researcher of themselves."""
+    if not cue.group().lower().startswith("interested"):
+        return False
+    start = cue.start()
+    before = _RESEARCHER_BEFORE.search(text, max(0, start - _OTHERS_REACH), start)
+    return before is not None and not _DOING_NEXT.match(text, cue.end())
+
+
+def _found(gated: Gated, text: str) -> Iterable[re.Match[str]]:
+    """The cue's matches the writer says of themselves, not of others they name."""
+    for found in _cue_matches(gated, text):
+        start = found.start()
+        before = _OTHERS_BEFORE.search(text, max(0, start - _OTHERS_REACH), start)
+        if before is None:
+            yield found
 
 
 def wished_spans(text: str) -> list[Span]:
     """Where the skills a resume's wishes name stand."""
-    return _objects(text, _found(_WISH, text))
+    cues = (cue for cue in _found(_WISH, text) if not _a_researchers_field(text, cue))
+    return _objects(text, cues)
 
 
 def wished_and_learning(skills: list[SkillHit], text: str) -> None:
