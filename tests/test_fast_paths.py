@@ -560,6 +560,23 @@ WISH_PIECES = [
     *("Next on my list:", "wish list:", "currently learning", "Am Learning:", "taking a course in"),
     *("studying for the", "enrolled in an online", "course", "Learning Spark through Coursera"),
     *("Preparing for the CKA", "preparing for the cka exam", "CKA", "."),
+    *("In Search of a role using", "in\tsearch of an internship with", "ready to use", "team"),
+    *("\t- Learning:", "• learning", "I’m learning", "AM LEARNING", "Machine", "still exploring"),
+    *(
+        "My goal is to learn",
+        "long-term aim is to",
+        "passionate about learning",
+        "Next on my radar:",
+    ),
+    *(
+        "attending the",
+        "Enrolling in a",
+        "bootcamp",
+        "plan to learn:",
+        "open to",
+        "Looking Forward",
+    ),
+    *("now learning", "Presently exploring", "actively self-learning", "i'm also learning"),
     *("Kubernetes", "Spark", "\n", " ", "\t", ":", ",", "İ", "ı", "ſ", "\u212a", "K", "Σ"),
 ]
 
@@ -572,3 +589,14 @@ def test_wishes_found_in_lower_case_are_those_the_case_blind_search_finds(text: 
     for gated in (wishes._WISH, wishes._LEARNING, wishes._IN_A_COURSE):
         found = [m.span() for m in wishes._cue_matches(gated, text)]
         assert found == [m.span() for m in gated.compiled.finditer(text)], gated.pattern[:40]
+
+
+def test_each_wish_piece_alone_and_beside_another_is_found_as_searched() -> None:
+    from mlcareer.extract import wishes
+
+    for gated in (wishes._WISH, wishes._LEARNING, wishes._IN_A_COURSE):
+        for piece in WISH_PIECES:
+            for other in ["", *WISH_PIECES]:
+                text = f"{piece} {other}"
+                found = [m.span() for m in wishes._cue_matches(gated, text)]
+                assert found == [m.span() for m in gated.compiled.finditer(text)], text

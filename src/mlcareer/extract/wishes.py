@@ -14,6 +14,7 @@ from .. import regex_cache
 from ..literal_match import span_cover
 from ..models import SkillHit
 from .importance import Gated, lowered_alike
+from .lines import matches_from, starts_of
 from .skills import _CUE_LIST
 
 Span = tuple[int, int]
@@ -164,24 +165,36 @@ def _objects(text: str, cues: Iterable[re.Match[str]]) -> list[Span]:
     return spans
 
 
-# The same patterns without re.I, for lower-cased text: more than twice as fast where lower
-# case finds the same (importance.lowered_alike). Not for a pattern with a part in its own
-# case (_LEARNING's acronym of an exam, "(?-i:[A-Z]...)"), which lower case cannot find.
-_LOWERED = {
-    id(gated): regex_cache.compile(gated.pattern)
-    for gated in (_WISH, _LEARNING, _IN_A_COURSE)
-    if "(?-i" not in gated.pattern
+# What each cue's matches open with (lower case): a whole-text search tries its many words at
+# every character, an anchored match only where one of these stands (the same matches:
+# tests/test_fast_paths.py). _LEARNING's may open a line too ("Learning: Rust").
+_OPENINGS = {
+    id(_WISH): (
+        *("eager", "keen", "excited", "hop", "aspir", "want", "wish", "plan", "intend", "aim"),
+        *("look", "ready", "motivated", "thrilled", "would", "'d", "’d", "my", "career"),
+        *("professional", "long", "open", "passionate", "curious", "interested", "seeking"),
+        *("applying", "in ", "in\t", "learning", "development", "goal", "next"),
+    ),
+    id(_LEARNING): (
+        *("currently", "presently", "now", "actively", "still", "am", "i'm", "i’m"),
+        *("taking", "studying", "preparing", "prepping"),
+    ),
+    id(_IN_A_COURSE): ("enrolled", "enrolling", "taking", "attending"),
 }
 
 
 def _cue_matches(gated: Gated, text: str) -> Iterable[re.Match[str]]:
-    """gated.finditer(text), its matches found in the lower-cased text where that finds
-    the same: positions and lengths are the text's."""
+    """gated.finditer(text), tried only where a match may open (_OPENINGS), found in the
+    text's lower case (importance.lowered_alike: the same places)."""
     if not gated.may_match(text):
         return ()
     lowered = lowered_alike(text)
-    fast = _LOWERED.get(id(gated))
-    return gated.finditer(text) if lowered is None or fast is None else fast.finditer(lowered)
+    if lowered is None:
+        return gated.finditer(text)
+    starts = starts_of(lowered, _OPENINGS[id(gated)])
+    if gated is _LEARNING:
+        starts |= {0, *(at + 1 for at in starts_of(lowered, ("\n",)))}
+    return matches_from(gated.compiled, text, starts)
 
 
 # Others who wish or study, whom a resume names: "taught beginners eager to learn Python",
