@@ -92,3 +92,58 @@ def test_each_german_heading_names_its_section(
     text = f"Data Engineer (m/w/d)\n\n{heading}:\n- Python\n"
     profile = profile_of(text, doc_type="posting")
     assert [section.name for section in profile.sections] == [name]
+
+
+def _posting(*asks: str) -> str:
+    items = "".join(f"- {ask}\n" for ask in asks)
+    return f"Data Engineer (m/w/d)\n\nDein Profil\n{items}\nWir bieten\n- Jobticket\n"
+
+
+@pytest.mark.parametrize(
+    ("ask", "years"),
+    [
+        ("Mindestens 3 Jahre Berufserfahrung im Bereich Data Science", 3.0),
+        ("3+ Jahre Erfahrung in der Softwareentwicklung", 3.0),
+        ("Du hast 2-4 Jahre Erfahrung mit Python", 2.0),
+        ("Mehr als 5 Jahre Berufserfahrung als Data Engineer", 5.0),
+        ("Berufserfahrung von mindestens 4 Jahren", 4.0),
+    ],
+)
+def test_german_years_of_experience_are_asked(
+    profile_of: ProfileOf, ask: str, years: float
+) -> None:
+    assert profile_of(_posting(ask, "Python")).posting.years_required == years
+
+
+@pytest.mark.parametrize(
+    "ask",
+    ["Ein Team von 12 Personen, das seit 10 Jahren besteht", "Mindestens 18 Jahre alt"],
+)
+def test_other_german_spans_of_years_ask_no_experience(profile_of: ProfileOf, ask: str) -> None:
+    assert profile_of(_posting(ask, "Python")).posting.years_required is None
+
+
+@pytest.mark.parametrize(
+    ("ask", "degree"),
+    [
+        ("Abgeschlossenes Studium der Informatik oder eines vergleichbaren Fachs", "bachelor"),
+        ("Erfolgreich abgeschlossenes Hochschulstudium in Mathematik", "bachelor"),
+        ("Abgeschlossenes Bachelorstudium der Wirtschaftsinformatik", "bachelor"),
+        ("Hochschulabschluss in Informatik oder vergleichbare Qualifikation", "bachelor"),
+        ("Abgeschlossenes Masterstudium in Statistik", "master"),
+        ("Master oder Promotion in Informatik, Physik oder Mathematik", "master"),
+        ("Abgeschlossenes Studium (Master oder Promotion) in Mathematik", "master"),
+        ("Promotion in Informatik oder einem verwandten Fach", "phd"),
+        ("Abgeschlossene Promotion im Bereich Machine Learning", "phd"),
+    ],
+)
+def test_german_degrees_are_asked(profile_of: ProfileOf, ask: str, degree: str) -> None:
+    assert profile_of(_posting(ask, "Python")).posting.degree_required == degree
+
+
+def test_a_promotion_in_an_english_posting_is_no_doctorate(profile_of: ProfileOf) -> None:
+    text = (
+        "Marketing Analyst\n\nRequirements\n- Experience with promotion in retail\n"
+        "- Sales promotion analytics with SQL\n"
+    )
+    assert profile_of(text).posting.degree_required is None
