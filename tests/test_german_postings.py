@@ -147,3 +147,48 @@ def test_a_promotion_in_an_english_posting_is_no_doctorate(profile_of: ProfileOf
         "- Sales promotion analytics with SQL\n"
     )
     assert profile_of(text).posting.degree_required is None
+
+
+def _languages(profile: Profile) -> dict[str, tuple[str, str | None]]:
+    return {
+        req.id: (req.importance, req.grade)
+        for req in profile.requirements
+        if req.id.startswith("lang-")
+    }
+
+
+@pytest.mark.parametrize(
+    ("ask", "languages"),
+    [
+        (
+            "Fließende Deutsch- und Englischkenntnisse",
+            {"lang-german": ("required", "C1"), "lang-english": ("required", "C1")},
+        ),
+        (
+            "Fließende Deutschkenntnisse (C1) und gute Englischkenntnisse",
+            {"lang-german": ("required", "C1"), "lang-english": ("required", "B2")},
+        ),
+        (
+            "Verhandlungssichere Deutschkenntnisse in Wort und Schrift",
+            {"lang-german": ("required", "C1")},
+        ),
+        ("Sehr gute Englischkenntnisse", {"lang-english": ("required", "C1")}),
+        ("Gute Deutschkenntnisse (mindestens B2)", {"lang-german": ("required", "B2")}),
+        ("Verhandlungssicheres Englisch", {"lang-english": ("required", "C1")}),
+        (
+            "Fließendes Englisch, Deutsch von Vorteil",
+            {"lang-english": ("required", "C1"), "lang-german": ("preferred", None)},
+        ),
+    ],
+)
+def test_german_language_asks_are_read_with_their_grades(
+    profile_of: ProfileOf, ask: str, languages: dict[str, tuple[str, str | None]]
+) -> None:
+    profile = profile_of(_posting(ask, "Python"))
+    assert _languages(profile) == languages
+    assert not [req.id for req in profile.requirements if "kenntnisse" in req.id]
+
+
+def test_a_german_company_name_is_no_language(profile_of: ProfileOf) -> None:
+    text = _posting("Erfahrung mit Projekten für die Deutsche Bahn", "Python")
+    assert _languages(profile_of(text)) == {}
