@@ -192,3 +192,34 @@ def test_german_language_asks_are_read_with_their_grades(
 def test_a_german_company_name_is_no_language(profile_of: ProfileOf) -> None:
     text = _posting("Erfahrung mit Projekten für die Deutsche Bahn", "Python")
     assert _languages(profile_of(text)) == {}
+
+
+@pytest.mark.parametrize(
+    "ask",
+    [
+        "Mindestens 3 Jahre Berufserfahrung im Bereich Data Science",
+        "Sehr gute Kenntnisse in Python und SQL",
+        "Erfahrung mit Spark ist von Vorteil",
+        "Abgeschlossenes Studium der Informatik, Mathematik oder eines vergleichbaren Fachs",
+        "Erste Erfahrung in der Produktion von Modellen",
+        "Fundierte Kenntnisse in Python",
+        "Verhandlungssicheres Englisch",
+        "Fließende Deutschkenntnisse (C1)",
+        "Gute Deutschkenntnisse (mindestens B2)",
+    ],
+)
+def test_german_common_nouns_are_no_terms(profile_of: ProfileOf, ask: str) -> None:
+    profile = profile_of(_posting(ask, "Docker"))
+    assert [req.id for req in profile.requirements if not req.known] == []
+
+
+def test_names_on_a_german_line_are_still_terms(profile_of: ProfileOf) -> None:
+    text = _posting("Publikationen auf NeurIPS oder ICML sind von Vorteil", "Zorblex K7 und Python")
+    unknown = {req.jd_text for req in profile_of(text).requirements if not req.known}
+    assert {"NeurIPS", "ICML", "Zorblex K7"} <= unknown
+
+
+def test_capitalised_terms_of_an_english_line_stay(profile_of: ProfileOf) -> None:
+    text = "Data Engineer\n\nRequirements\n- Experience with Zorblex and Quuxflow\n- Python\n"
+    unknown = {req.jd_text for req in profile_of(text).requirements if not req.known}
+    assert {"Zorblex", "Quuxflow"} <= unknown

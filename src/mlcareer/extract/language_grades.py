@@ -18,6 +18,20 @@ CEFR_CODE = rf"{_LEVEL}\+?"  # "C1", "B2+"
 # Words after "or" that make a grade a minimum: "C1 or above", "B2 or higher"
 AT_LEAST_WORDS = frozenset({"above", "higher", "better", "greater", "more", "over", "beyond"})
 
+# German, in its declined forms: "verhandlungssichere Deutschkenntnisse" (business fluent),
+# "sehr gute Englischkenntnisse", "Grundkenntnisse in Französisch". A German line writes them
+# with a capital before the language's name ("Verhandlungssicheres Englisch"), as it writes a
+# noun.
+_GERMAN_WORD_GRADES: dict[str, str] = {
+    **dict.fromkeys(("muttersprachlich", "muttersprachliche", "muttersprachliches"), "C2"),
+    **dict.fromkeys(("verhandlungssicher", "verhandlungssichere", "verhandlungssicheres"), "C1"),
+    **dict.fromkeys(("fließende", "fließendes", "fliessend", "fliessende", "fliessendes"), "C1"),
+    **dict.fromkeys(("sehr gute", "sehr gutes", "sehr guten"), "C1"),
+    **dict.fromkeys(("gute", "gutes", "guten"), "B2"),
+    **dict.fromkeys(("grundkenntnisse", "grundlegende"), "A2"),
+}
+GERMAN_GRADE_WORDS = frozenset(_GERMAN_WORD_GRADES)
+
 # Words onto the scale, in our own judgement. LinkedIn's five come first: Elementary A2,
 # Limited Working B1, Professional Working B2, Full Professional C1, Native or Bilingual C2.
 # Around them: a beginner reads and says simple things (A2); an intermediate or conversational
@@ -52,14 +66,7 @@ _WORD_GRADES: dict[str, str] = {
     "basic": "A2",
     "elementary": "A2",
     "beginner": "A2",
-    # German, in its declined forms: "verhandlungssichere Deutschkenntnisse" (business fluent),
-    # "sehr gute Englischkenntnisse", "Grundkenntnisse in Französisch"
-    **dict.fromkeys(("muttersprachlich", "muttersprachliche", "muttersprachliches"), "C2"),
-    **dict.fromkeys(("verhandlungssicher", "verhandlungssichere", "verhandlungssicheres"), "C1"),
-    **dict.fromkeys(("fließende", "fließendes", "fliessend", "fliessende", "fliessendes"), "C1"),
-    **dict.fromkeys(("sehr gute", "sehr gutes", "sehr guten"), "C1"),
-    **dict.fromkeys(("gute", "gutes", "guten"), "B2"),
-    **dict.fromkeys(("grundkenntnisse", "grundlegende"), "A2"),
+    **_GERMAN_WORD_GRADES,
 }
 _WORDS = "|".join(re.escape(w).replace(r"\ ", r"\s+") for w in _WORD_GRADES)
 # A grade: a CEFR code ("C1", "B2+") or one of the words above
