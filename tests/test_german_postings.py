@@ -8,6 +8,7 @@ from collections.abc import Callable
 
 import pytest
 
+from mlcareer.api import Options, compare
 from mlcareer.models import Profile
 
 ProfileOf = Callable[..., Profile]
@@ -223,3 +224,16 @@ def test_capitalised_terms_of_an_english_line_stay(profile_of: ProfileOf) -> Non
     text = "Data Engineer\n\nRequirements\n- Experience with Zorblex and Quuxflow\n- Python\n"
     unknown = {req.jd_text for req in profile_of(text).requirements if not req.known}
     assert {"Zorblex", "Quuxflow"} <= unknown
+
+
+def test_a_language_named_in_german_is_no_wording_to_change(
+    profile_of: ProfileOf, options: Options
+) -> None:
+    resume = profile_of(
+        "Experience\nData Scientist, Acme GmbH\nJan 2020 - Present\n- Built models in Python\n\n"
+        "Languages\nGerman (native), English (C1)\n",
+        doc_type="resume",
+    )
+    posting = profile_of(_posting("Fließende Deutsch- und Englischkenntnisse", "Python"))
+    report = compare(resume, posting, options)
+    assert [s.message for s in report.suggestions if "Deutsch" in s.message] == []
