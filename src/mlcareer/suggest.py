@@ -9,6 +9,7 @@ from . import regex_cache
 from .documents.sections import ITEM_MARK
 from .extract.language_grades import SHORT_OF
 from .extract.lines import LineIndex
+from .extract.spoken import SPOKEN_LANGUAGES
 from .extract.wraps import unwrapped
 from .literal_match import IRREGULAR_PAST, stem
 from .match import UNTIMED_CATEGORIES, job_title_lines, line_index, titles_work
@@ -174,6 +175,9 @@ def _wording_advice(m: SkillMatch, resume: Profile) -> list[Suggestion]:
     used = {unwrapped(mention.text).lower() for mention in hit.mentions}
     worded = m.jd_text.lower() in used or _same_word(m.jd_text, used)
     worded = worded or _shorter_form(m.jd_text, used)  # "ML" where the resume says it in full
+    # a language's English name needs no change for its name in a posting's own language
+    # ("Deutsch" for German)
+    worded = worded or (hit.category == SPOKEN_LANGUAGES and m.name.lower() in used)
     if not worded and not m.one_of:  # a choice's wording ("Kubeflow or Airflow") is no term
         said = min((unwrapped(m.text) for m in hit.mentions), key=str.lower)  # as written
         message = f'Use the posting\'s term "{m.jd_text}" where your resume says "{said}".'

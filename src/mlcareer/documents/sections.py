@@ -68,6 +68,43 @@ CV_SIDEBAR_PASTIMES = (
 CV_SIDEBAR_LINKS = ("find me online", "online profiles")
 CV_SIDEBAR_SKILLS = ("industry expertise",)
 
+# German postings' headings (Stepstone, XING, careers sites), in the "du" and the "Sie" form
+DE_COMPANY = (
+    *("über uns", "wer wir sind", "wer sind wir", "das sind wir", "wir über uns"),
+    *("das unternehmen", "unser unternehmen", "über das unternehmen", "unternehmen"),
+)
+DE_TASKS = (
+    *("aufgaben", "deine aufgaben", "ihre aufgaben", "das sind deine aufgaben"),
+    *("das sind ihre aufgaben", "aufgabengebiet", "dein aufgabengebiet", "ihr aufgabengebiet"),
+    *("tätigkeiten", "deine tätigkeiten", "ihre tätigkeiten", "deine rolle", "ihre rolle"),
+    *("was dich erwartet", "was sie erwartet", "das erwartet dich", "das erwartet sie"),
+    *("deine verantwortung", "ihre verantwortung", "aufgaben und verantwortung"),
+)
+DE_PROFILE = (
+    *("dein profil", "ihr profil", "anforderungen", "anforderungsprofil", "voraussetzungen"),
+    *("deine qualifikationen", "ihre qualifikationen", "qualifikationen"),
+    *("das bringst du mit", "das bringen sie mit", "was du mitbringst", "was sie mitbringen"),
+    *("das solltest du mitbringen", "das sollten sie mitbringen", "was du mitbringen solltest"),
+    *("was sie mitbringen sollten", "das zeichnet dich aus", "das zeichnet sie aus"),
+    *("was wir erwarten", "was wir von dir erwarten", "was wir von ihnen erwarten"),
+    *("wen wir suchen", "was wir suchen", "deine kenntnisse", "ihre kenntnisse"),
+    *("damit überzeugst du uns", "damit überzeugen sie uns"),
+)
+DE_WISHES = (
+    *("wünschenswert", "von vorteil", "idealerweise", "pluspunkte", "das wäre schön"),
+    *("idealerweise bringst du mit", "idealerweise bringen sie mit", "ein plus"),
+)
+DE_OFFER = (
+    *("wir bieten", "was wir bieten", "das bieten wir", "unser angebot", "wir bieten dir"),
+    *("wir bieten ihnen", "was wir dir bieten", "was wir ihnen bieten", "das bieten wir dir"),
+    *("das bieten wir ihnen", "deine vorteile", "ihre vorteile", "deine benefits"),
+    *("ihre benefits", "unsere benefits", "was dich bei uns erwartet", "was sie bei uns erwartet"),
+    *("das erwartet dich bei uns", "das erwartet sie bei uns", "warum wir", "warum zu uns"),
+    *("gehalt", "vergütung", "bewerbung", "deine bewerbung", "ihre bewerbung"),
+    *("so bewirbst du dich", "so bewerben sie sich", "haben wir dein interesse geweckt"),
+    *("haben wir ihr interesse geweckt", "interessiert", "standort", "arbeitsort"),
+)
+
 # Heading wording -> canonical section name. Resume and posting headings share one table.
 HEADINGS: dict[str, tuple[str, ...]] = {
     "summary": (
@@ -483,6 +520,7 @@ HEADINGS: dict[str, tuple[str, ...]] = {
         "work conditions",
         "work environment",
         "working environment",
+        *DE_COMPANY,
     ),
     # What the job is: the skills it names are wanted, if not asked
     "about": (
@@ -542,6 +580,7 @@ HEADINGS: dict[str, tuple[str, ...]] = {
         "your main tasks",
         "tasks and responsibilities",
         "your tasks and responsibilities",
+        *DE_TASKS,
     ),
     "requirements": (
         "requirements",
@@ -629,6 +668,7 @@ HEADINGS: dict[str, tuple[str, ...]] = {
         "candidate profile",
         "desired profile",
         "ideal candidate profile",
+        *DE_PROFILE,
     ),
     "preferred": (
         "nice to have",
@@ -668,6 +708,7 @@ HEADINGS: dict[str, tuple[str, ...]] = {
         "asset criteria",
         "asset experience",
         "assets",
+        *DE_WISHES,
     ),
     "benefits": (
         "benefits",
@@ -755,6 +796,7 @@ HEADINGS: dict[str, tuple[str, ...]] = {
         "nationality requirements",
         "civil service code",
         "recruitment principles",
+        *DE_OFFER,
     ),
 }
 

@@ -52,7 +52,12 @@ POSTING_WORDS = regex_cache.compile(
     r"|the (?:ideal )?candidate|candidates|applicants?|apply|job description|job type"
     r"|what you|who you are|benefits|salary|(?:are|is) looking for|(?:are|is|now) hiring"
     r"|the job (?:is|involves|requires|includes)|equal opportunity|nice to have|is a plus"
-    r"|preferred|bonus(?: points)?|must[- ]haves?|a must)\b",
+    r"|preferred|bonus(?: points)?|must[- ]haves?|a must"
+    # German: "wir bieten", "bringst du mit", "von Vorteil", "bewirb dich"
+    r"|wir (?:bieten|suchen)|(?:bringst du|bringen sie) mit|von vorteil|wünschenswert"
+    r"|bewirb dich|bewerben sie sich)\b"
+    # the genders a European posting's title invites: "(m/w/d)", "(w/m/d)", "(m/f/d)"
+    r"|\((?:[mwfdx]\s*/\s*){2,3}[mwfdx]\)",
     re.I,
 )
 RESUME_WORDS = regex_cache.compile(

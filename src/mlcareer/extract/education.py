@@ -81,6 +81,26 @@ _SPANISH_FIELDS = (
 )
 # What follows "Ingeniero en" in a job's title, never a degree's: in training, chief
 _SPANISH_JOBS = r"pr[aá]cticas?|formaci[oó]n|jefe|jefa"
+# A German posting's degrees: "abgeschlossenes (Hochschul-)Studium" and "Hochschulabschluss"
+# are a completed degree, a bachelor's or higher; "Masterstudium", "Master oder Promotion" a
+# master's; "Promotion" a doctorate only where German words stand by it (in English it is a
+# step up the ladder or a sale).
+_GERMAN_BACHELOR = (
+    r"|abgeschlossene[nsm]?[ \t]+(?:(?:hochschul|fachhochschul|universitäts|bachelor)-?[ \t]*)?"
+    r"studium\b(?![ \t]*\((?:master|promotion|diplom))"  # "Studium (Master oder Promotion)"
+    r"|hochschul(?:studium|abschluss)\b|fachhochschul(?:studium|abschluss)\b"
+    r"|universitäts(?:studium|abschluss)\b|bachelor(?:studium|abschluss)\b"
+)
+_GERMAN_MASTER = (
+    r"|master(?:studium|abschluss)\b"
+    r"|master(?=[ \t]+(?:oder|bzw\.?|und)[ \t]+(?:eine[ \t]+)?promotion\b)"
+)
+_GERMAN_PHD = (
+    r"|promotion(?:(?<=oder promotion)|(?<=bzw\. promotion)|(?<=ossene promotion))"
+    r"|promotion(?=[ \t]+(?:in|im)[ \t]+(?:der[ \t]+|einem[ \t]+|einer[ \t]+)?"
+    r"(?:informatik|mathematik|physik|statistik|elektrotechnik|bereich|verwandten|ähnlichen"
+    r"|vergleichbaren|naturwissenschaft|ingenieurwissenschaft|computerlinguistik))"
+)
 _EUROPEAN_BACHELOR = (
     r"|laurea\b(?![ \t]+(?:magistrale|specialistica)\b)|licenciatura\b|bacharel(?:ado)?\b"
     r"|licence[ \t]+(?:en|ès|es|d['’]|de(?![ \t]+conduire)|professionnelle)(?!\w)"
@@ -97,6 +117,7 @@ _PHD_WORDS = (
     # Europe: "Doctorat", "Dottorato", "Dr. rer. nat.", "Dr.-Ing.", "Dr. sc. techn."
     r"|doctorat\b|dottorato\b|doutorado\b|doctorado\b"
     r"|dr\.[ \t]?(?:-[ \t]?ing\b\.?|rer\.[ \t]?[a-z]{2,5}\b\.?|phil\.|sc\.|techn\.)"
+    rf"{_GERMAN_PHD}"
 )
 _MASTER_WORDS = (
     r"(?<!scrum\s)masters?(?:['’´]s)?\s+(?:of(?!\s+ceremon)|in|degree|level|program|programme"
@@ -109,7 +130,7 @@ _MASTER_WORDS = (
     r"|post\s?-?graduat(?:e|ion)|pgd(?:m|ba|ca)?\b|p\.?\s?g\.?\s*diploma|graduate degree"
     r"|advanced degree|msn\b"  # Master of Science in Nursing
     r"|masters?(?:['’´]s)?(?=\s+or\s+(?:an?\s+)?(?:ph\.?\s?d|doctor))"  # "Master or PhD"
-    rf"{_EUROPEAN_MASTER}"
+    rf"{_EUROPEAN_MASTER}{_GERMAN_MASTER}"
 )
 # "Graduated in Physics", "graduate with a degree in"; not "graduated in June 2019"
 _GRADUATED_IN = (
@@ -135,7 +156,7 @@ _BACHELOR_WORDS = (
     r"|tertiary\s+(?:qualifications?|degree)\b"
     # the European "completed studies in physics" (abgeschlossenes Studium)
     r"|completed\s+(?:university\s+|academic\s+)?stud(?:y|ies)\s+(?:of|in)\b"
-    rf"{_EUROPEAN_BACHELOR}"
+    rf"{_EUROPEAN_BACHELOR}{_GERMAN_BACHELOR}"
 )
 _ASSOCIATE_WORDS = (
     r"associate(?:['’´]s)?\s+(?:degree|of)|a\.a\.s\.?|diploma\b|hnd\b|adn\b"

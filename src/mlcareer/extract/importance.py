@@ -51,7 +51,9 @@ SOUGHT = regex_cache.compile(
 # required", "Must be familiar with the NEC".
 # "First experience with Docker" (the European "erste Erfahrung"): some exposure, no more.
 _SOFT_PREFERRED = regex_cache.compile(
-    r"\b(?:familiar(?:ity)?|exposure|(?:first|initial)\s+(?:practical\s+)?experiences?)\b", re.I
+    r"\b(?:familiar(?:ity)?|exposure|(?:first|initial)\s+(?:practical\s+)?experiences?"
+    r"|erste\s+(?:praktische\s+)?erfahrung(?:en)?)\b",
+    re.I,
 )
 _PREFERRED = regex_cache.compile(
     r"\b(?:preferred|prefer(?:ably)?|preference (?:for|to)|a plus|plus points?"
@@ -77,7 +79,10 @@ _PREFERRED = regex_cache.compile(
     # acceptable", "Go also works", "(TensorFlow is fine too)"; not "we welcome applicants"
     r"|\b(?:welcome|acceptable|ok|okay|(?:is|are)\s+fine(?:\s+too)?|fine\s+too"
     r"|also\s+works|works\s+too|(?:is|are)\s+(?:also\s+)?accepted)(?=\s*(?:[.,;:)!]|$))"
-    r"|\bideal\b(?=\s*(?:[.,;:)!]|$))",  # "Docker (ideal)"; not "the ideal candidate has"
+    r"|\bideal\b(?=\s*(?:[.,;:)!]|$))"  # "Docker (ideal)"; not "the ideal candidate has"
+    # German: "Spark ist von Vorteil", "wünschenswert", "idealerweise", "wäre schön"
+    r"|\b(?:von\s+vorteil|vorteilhaft|wünschenswert|idealerweise|wäre\s+(?:schön|toll|super)"
+    r"|pluspunkte?|gerne\s+gesehen)(?!\w)",
     re.I,
 )
 # Any preference, for a quick test of a line ("is this line a requirement at all?")

@@ -12,7 +12,7 @@ from functools import lru_cache
 from .. import regex_cache
 from ..documents.sections import ITEM_MARK, POSTING_SECTIONS, heading_name
 from .importance import lowered_alike
-from .language_grades import AT_LEAST_WORDS, CEFR_CODE
+from .language_grades import AT_LEAST_WORDS, CEFR_CODE, GERMAN_GRADE_WORDS
 from .lines import matches_from, starts_of
 
 # Sentence adverbs and connectives: they join a clause to what came before, name nothing.
@@ -407,7 +407,10 @@ def junk_term(line: str, text: str, start: int) -> bool:
 # least B2", "German at minimum C1"
 _GRADE = regex_cache.compile(CEFR_CODE)
 _BEFORE_A_GRADE = regex_cache.compile(
-    r"[ \t]*[(:,–—-]?[ \t]*(?:(?:at|least|minimum|min\.?|level)[ \t]+)*\Z", re.I
+    # German: "Deutschkenntnisse (mindestens B2)", the knowledge glued to the language's name
+    r"(?:-?kenntnissen?)?"
+    r"[ \t]*[(:,–—-]?[ \t]*(?:(?:at|least|minimum|min\.?|level|mindestens|niveau)[ \t]+)*\Z",
+    re.I,
 )
 _LEVEL_AFTER = regex_cache.compile(r"[ \t]*\+?[ \t]*level\b", re.I)
 _LEVEL_BEFORE = regex_cache.compile(r"\blevel[ \t]*\Z", re.I)
@@ -425,6 +428,8 @@ def language_level(line: str, text: str, start: int, known: list[tuple[int, int]
     end = start + len(text)
     if text.lower() in _SPOKEN_GRADES and (level := _LEVEL_THEN.match(line, end)):
         return any(s == level.end() for s, _ in known)
+    if text.lower() in GERMAN_GRADE_WORDS:  # "Verhandlungssicheres Englisch"
+        return any(s > end and not line[end:s].strip() for s, _ in known)
     if not _GRADE.fullmatch(text):
         return False
     if _LEVEL_AFTER.match(line, end) or _LEVEL_BEFORE.search(line, 0, start):

@@ -18,6 +18,20 @@ CEFR_CODE = rf"{_LEVEL}\+?"  # "C1", "B2+"
 # Words after "or" that make a grade a minimum: "C1 or above", "B2 or higher"
 AT_LEAST_WORDS = frozenset({"above", "higher", "better", "greater", "more", "over", "beyond"})
 
+# German, in its declined forms: "verhandlungssichere Deutschkenntnisse" (business fluent),
+# "sehr gute Englischkenntnisse", "Grundkenntnisse in Französisch". A German line writes them
+# with a capital before the language's name ("Verhandlungssicheres Englisch"), as it writes a
+# noun.
+_GERMAN_WORD_GRADES: dict[str, str] = {
+    **dict.fromkeys(("muttersprachlich", "muttersprachliche", "muttersprachliches"), "C2"),
+    **dict.fromkeys(("verhandlungssicher", "verhandlungssichere", "verhandlungssicheres"), "C1"),
+    **dict.fromkeys(("fließende", "fließendes", "fliessend", "fliessende", "fliessendes"), "C1"),
+    **dict.fromkeys(("sehr gute", "sehr gutes", "sehr guten"), "C1"),
+    **dict.fromkeys(("gute", "gutes", "guten"), "B2"),
+    **dict.fromkeys(("grundkenntnisse", "grundlegende"), "A2"),
+}
+GERMAN_GRADE_WORDS = frozenset(_GERMAN_WORD_GRADES)
+
 # Words onto the scale, in our own judgement. LinkedIn's five come first: Elementary A2,
 # Limited Working B1, Professional Working B2, Full Professional C1, Native or Bilingual C2.
 # Around them: a beginner reads and says simple things (A2); an intermediate or conversational
@@ -52,6 +66,7 @@ _WORD_GRADES: dict[str, str] = {
     "basic": "A2",
     "elementary": "A2",
     "beginner": "A2",
+    **_GERMAN_WORD_GRADES,
 }
 _WORDS = "|".join(re.escape(w).replace(r"\ ", r"\s+") for w in _WORD_GRADES)
 # A grade: a CEFR code ("C1", "B2+") or one of the words above
@@ -63,7 +78,8 @@ _GRADE_LAST = regex_cache.compile(rf"{_CODE_OR_WORDS}\s*$", re.I)
 _JOINING = frozenset("level in of command knowledge proficiency".split())
 # What ends a language's own clause: list separators, and another name joined by "and", "or"
 _CLAUSE_END = regex_cache.compile(
-    rf"[,;|•·/&]|\band\b|\bor\b(?!\s+(?:{'|'.join(sorted(AT_LEAST_WORDS))})\b)"
+    rf"[,;|•·/&]|\b(?:and|und)\b|\bor\b(?!\s+(?:{'|'.join(sorted(AT_LEAST_WORDS))})\b)"
+    r"|\boder\b(?!\s+(?:höher|besser)\b)"  # German: "C1 oder höher" is at least C1
 )
 _OPENERS = "(-–—:"  # "German (C1)", "English - native", "German: B2"
 _REACH = 4  # words read after an opener, and before the name
@@ -107,9 +123,11 @@ def grade_beside(line: str, span: tuple[int, int]) -> Grade | None:
 # Between two languages of one list: a separator, or "or" / "and" after one, past the first
 # one's own bracketed grade ("English (C1) or French", "English, French, and/or German")
 _LIST_JOIN = regex_cache.compile(
-    r"\s*(?:\([^()]*\)\s*)?(?:[,/&]\s*(?:(?:and/or|or|and)\s+)?|(?:and/or|or|and)\s+)", re.I
+    r"\s*(?:\([^()]*\)\s*)?(?:[,/&]\s*(?:(?:and/or|or|and)\s+)?|(?:and/or|or|and)\s+"
+    r"|-?\s*(?:und|oder)\s+)",  # German: "Deutsch- und Englischkenntnisse"
+    re.I,
 )
-_JOINED = regex_cache.compile(r"[/&]|\b(?:or|and)\b", re.I)  # a list, not two comma asks
+_JOINED = regex_cache.compile(r"[/&]|\b(?:or|and|und|oder)\b", re.I)  # a list, not two asks
 
 
 Span = tuple[int, int]  # where a language's name stands within its line
@@ -146,7 +164,13 @@ def _runs(line: str, names: list[Span]) -> list[list[Span]]:
     return runs
 
 
+# The German "knowledge of" glued to the name: "Deutschkenntnisse (C1)", "Englisch-Kenntnisse"
+_KNOWLEDGE_GLUED = regex_cache.compile(r"-?kenntnissen?\b", re.I)
+
+
 def _after(line: str, end: int) -> Grade | None:
+    if glued := _KNOWLEDGE_GLUED.match(line, end):
+        end = glued.end()
     rest = line[end:]
     stripped = rest.lstrip()
     if stripped[:1] == "(":

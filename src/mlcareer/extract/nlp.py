@@ -18,7 +18,7 @@ if TYPE_CHECKING:
 
 
 # bump when resume_tokenizer or the spelling variants (number_variants...) change: cached patterns
-TOKENIZER_VERSION = "14"
+TOKENIZER_VERSION = "15"
 BULLETS = r"[-–—•*·▪●►✓➢◦]"  # a bullet glued to a word: "-Python", "•SQL"
 EXTRA_INFIXES = [
     r"(?<=[\w+#.])/(?=[\w.])",  # "Node.js/Python", "C++/Java"
@@ -29,6 +29,8 @@ EXTRA_INFIXES = [
 EXTRA_SUFFIXES = [
     r"(?<=\b[A-Z+#])\.",  # "written in C." / "I know R." end a sentence
     r"(?<=[A-Za-z+#])[-–—]",  # "Time Management- handled": a dash glued to a heading word
+    # the German "knowledge of" glued to what is known: "Englisch" in "Englischkenntnisse"
+    r"(?<=[a-zäöü])kenntnissen?",
 ]
 
 

@@ -58,14 +58,15 @@ _COUNT_OF_YEARS = regex_cache.compile(
     rf"\b(\d{{1,2}}|{NUMBER_WORD})(?:\s*\(\d{{1,2}}\))?"  # "two (2) years"
     # "two or more years", "five-plus years"
     r"(?:\s*(?:-|–|to)\s*\d{1,2})?(?:\s+or\s+(?:more|above)|[\s-]plus)?"
-    r"(?:\s*\+?\s*(?:years?|yrs?|yoe|y(?=\+))"  # "4+ YOE", "3y+"
+    # "4+ YOE", "3y+"; German "3 Jahre", "4 Jahren"
+    r"(?:\s*\+?\s*(?:years?|yrs?|yoe|y(?=\+)|jahre?n?)"
     # "5-years", "Zorblex, 2-year"; not "a 2-year degree"
     r"|-(?:years|yrs)|-(?:year|yr)(?!\s+(?!(?:of|experience|exp)\b)[a-z]))"
     r"\b(?:['’]s?)?(?![\s-]*(?:ago|old)\b)",  # "founded 10 years ago" asks nothing
     re.I,
 )
-# Every count of years holds "year", "yr", "yoe" or "y+": searched only in texts that do.
-YEARS = Gated(_COUNT_OF_YEARS, regex_cache.compile(r"year|yr|yoe|y\+"))
+# Every count of years holds "year", "yr", "yoe", "y+" or "jahr": searched only in texts that do.
+YEARS = Gated(_COUNT_OF_YEARS, regex_cache.compile(r"year|yr|yoe|y\+|jahr"))
 # Part of those years, for what follows: "5+ years of engineering, at least 3 of them in
 # MLOps", "five years of product work, two or more of which on ML products".
 PART_OF_YEARS = regex_cache.compile(
@@ -567,13 +568,17 @@ def _degree_rank(level: DegreeLevel) -> int:
 
 
 _AGE = regex_cache.compile(
-    r"\byears?\s+(?:old|of age)\b|\bor older\b|\b(?:age|ages|aged)\b|\b1[6-9]\s+years\b", re.I
+    r"\byears?\s+(?:old|of age)\b|\bor older\b|\b(?:age|ages|aged)\b|\b1[6-9]\s+years\b"
+    r"|\bjahre?\s+alt\b|\b(?:alter|volljährig)\b",  # German: "18 Jahre alt"
+    re.I,
 )
 # Spans of time that are not work: "no convictions in the last 7 years", "renewable for 3
 # years", "2 years of post-secondary education".
 _OTHER_TIME = regex_cache.compile(
     r"\b(?:last|past|within|renew\w*|valid|convict\w*|felony|record|education|school|college"
-    r"|degree|post-?secondary|coursework|violations?|accidents?|incidents?|tickets?)\b",
+    r"|degree|post-?secondary|coursework|violations?|accidents?|incidents?|tickets?"
+    # German: "seit 10 Jahren", "vor 5 Jahren gegründet", "in den letzten 3 Jahren"
+    r"|seit|vor|gegründet|letzten|innerhalb|gültig|studium|ausbildung|schule)\b",
     re.I,
 )
 
@@ -585,7 +590,7 @@ _DEGREE_WORD = regex_cache.compile(
 )
 
 
-_OFFERED = regex_cache.compile(r"\bor\b|\w\s*/\s*\w", re.I)
+_OFFERED = regex_cache.compile(r"\b(?:or|oder|bzw)\b|\w\s*/\s*\w", re.I)  # German "oder"
 
 
 def _lowest_offered(clause: str, levels: list[DegreeLevel]) -> DegreeLevel | None:
@@ -695,7 +700,7 @@ def _years_asked(line: str, section: str | None, structured: bool) -> float | No
     importance = line_importance(line, section, structured, asked.span())
     if importance != "required" and not (importance == "mentioned" and _only_years(line)):
         return None  # "Experience: 4 - 7 years" in a posting's header asks all the same
-    if "experience" not in line.lower() and not asked.group().lower().endswith("yoe"):
+    if not _WORK_WORD.search(line) and not asked.group().lower().endswith("yoe"):
         listed = structured and section == "requirements"
         if _OTHER_TIME.search(line) or not listed:
             return None
@@ -705,14 +710,21 @@ def _years_asked(line: str, section: str | None, structured: bool) -> float | No
 _YEARS_WORDS = frozenset(
     "experience exp of minimum min at least relevant professional total work industry overall"
     " required years year yrs".split()
+    + "berufserfahrung erfahrung mindestens jahre jahren".split()  # German
 )
+# A line about years of work says "experience" ("Erfahrung", "Berufserfahrung")
+_WORK_WORD = regex_cache.compile(r"experience|erfahrung", re.I)
 
 
 def _only_years(line: str) -> bool:
     """The line says only how many years of experience: "4-7 years of experience"."""
     rest = YEARS.sub(" ", line, count=1)
     words = re.findall(r"[a-z]+", rest.lower())
-    return bool(words) and all(word in _YEARS_WORDS for word in words) and "exp" in rest.lower()
+    return (
+        bool(words)
+        and all(word in _YEARS_WORDS for word in words)
+        and bool(_WORK_WORD.search(rest))
+    )
 
 
 # What separates a degree's alternatives: "BS with 5 years, or MS with 3"; "MS or PhD; BS

@@ -32,6 +32,7 @@ _LANGUAGE_WORDS = frozenset(
     limited full fair good excellent bilingual required preferred desired desirable needed
     mandatory essential optional plus nice beneficial advantageous advantage asset bonus welcome
     welcomed appreciated helpful useful ideal ideally highly strongly mastered only
+    kenntnisse kenntnissen
     """.split()
 )
 # Guard cues too weak to announce a language before it ("Skills: Thai cooking", "Knowledge
@@ -40,6 +41,12 @@ _WEAK_CUES = frozenset("skills command write writes written read verbal oral".sp
 _MORE_ANNOUNCERS = frozenset("conversant trilingual multilingual".split())
 # Nouns that end like an adverb ("Japanese family business", "Chinese supply chain")
 _LY_NOUNS = frozenset("family supply assembly ally anomaly monopoly rally italy".split())
+# German words that go on after a language's name without making it an adjective: "Deutsch
+# von Vorteil", "Englisch ist Pflicht", "Französisch wünschenswert"
+_GERMAN_AFTER = frozenset(
+    "von ist sind wäre wären und oder in im mit als auf zwingend erforderlich wünschenswert"
+    " vorausgesetzt notwendig".split()
+)
 
 
 # A grade written after a language's name, set off by a parenthesis, a dash or a colon:
@@ -50,11 +57,15 @@ _GRADE_WORDS = _LANGUAGE_WORDS | {"business"}
 _GRADE_REACH = 3  # words after the opener
 
 
+# German grades, as an adjective declines: "Fließendes Englisch", "verhandlungssichere Deutsch-"
+_GERMAN_GRADES = frozenset(
+    "fließend fließende fließendes fliessend fliessende fliessendes verhandlungssicher".split()
+    + "verhandlungssichere verhandlungssicheres muttersprachlich muttersprachliches".split()
+)
 # ... or right before it: "Business level English", "Business-level Japanese", "Working
 # Spanish"; not "Chinese business partners" (a noun after the name: spoken.used_as_adjective)
-_GRADES_BEFORE = SPOKEN_GRADES | frozenset(
-    "level professional basic intermediate advanced elementary beginner fluent bilingual".split()
-)
+_ENGLISH_GRADES = "level professional basic intermediate advanced elementary beginner fluent"
+_GRADES_BEFORE = SPOKEN_GRADES | _GERMAN_GRADES | frozenset(f"{_ENGLISH_GRADES} bilingual".split())
 
 
 def graded(doc: Any, start: int, end: int) -> bool:
@@ -135,7 +146,8 @@ def _announced(doc: Any, start: int, cues: frozenset[str]) -> bool:
     if at >= 0 and doc[at].text in (":", "in", "of"):
         at -= 1
     word = doc[at].lower_ if at >= 0 else ""
-    return (word in cues and word not in _WEAK_CUES) or word in _MORE_ANNOUNCERS
+    announcing = word in _MORE_ANNOUNCERS or word in _GERMAN_GRADES
+    return (word in cues and word not in _WEAK_CUES) or announcing
 
 
 def _describes_a_noun(word: Any, cues: frozenset[str]) -> bool:
@@ -144,7 +156,7 @@ def _describes_a_noun(word: Any, cues: frozenset[str]) -> bool:
     if not word.is_alpha or len(word) < 2 or word.text.isupper():
         return False  # "(", "B2", "TOEFL"
     lower = word.lower_
-    if lower in _LANGUAGE_WORDS or lower in cues or lower in STOP_WORDS:
+    if lower in _LANGUAGE_WORDS or lower in cues or lower in STOP_WORDS or lower in _GERMAN_AFTER:
         return False
     return not lower.endswith("ly") or lower in _LY_NOUNS
 
