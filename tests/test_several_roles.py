@@ -344,6 +344,11 @@ def test_check_role_option_checks_the_named_role(write: Callable[[str, str], Pat
     assert best.exit_code == 0 and named.exit_code == 1
     record = json.loads(named.stdout)
     assert record["score"] < 60
+    assert record["role"] == "Data Analyst"
+    one_role = invoke(
+        "check", write("cv.txt", ML_RESUME), "--jd", write("jd1.txt", ONE_ROLE), "-f", "json"
+    )
+    assert "role" not in json.loads(one_role.stdout)
     assert any("scored Data Analyst (the one --role named)" in w for w in record["warnings"])
 
 

@@ -33,23 +33,31 @@ class CheckOutput:
     said: set[str] = field(default_factory=set)  # warnings printed, each once
 
     def result(
-        self, resume: Path, rules: list[RuleResult], score: float | None, warnings: list[str]
+        self,
+        resume: Path,
+        rules: list[RuleResult],
+        score: float | None,
+        warnings: list[str],
+        role: str | None = None,
     ) -> None:
+        """One resume's rules; `role`: the one checked, of a posting of several roles (JSON
+        names it; a warning says it in every format)."""
         self._warn(resume, warnings)
         if self.format == "text":
             self._text(resume, rules, score)
             return
         passed = all(r.passed for r in rules)
-        self._record(
-            {
-                "resume": str(resume),
-                "jd": self.jd,
-                "score": score,
-                "passed": passed,
-                "rules": [r.model_dump() for r in rules],
-                "warnings": warnings,
-            }
-        )
+        record: Record = {
+            "resume": str(resume),
+            "jd": self.jd,
+            "score": score,
+            "passed": passed,
+            "rules": [r.model_dump() for r in rules],
+            "warnings": warnings,
+        }
+        if role is not None:
+            record["role"] = role
+        self._record(record)
 
     def unreadable(self, resume: Path, error: MlcareerError) -> None:
         """A resume that could not be read: its record (JSON) or error lines; the run goes on.

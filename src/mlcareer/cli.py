@@ -693,28 +693,33 @@ def _check_one(
     from .errors import DocumentError
 
     try:
-        results, score, warnings = _rule_results(resume, posting, options, rules)
+        checked = _rule_results(resume, posting, options, rules)
     except DocumentError as e:
         out.unreadable(resume, e)
         return EXIT_DOCUMENT
-    out.result(resume, results, score, warnings)
-    return EXIT_CHECK_FAILED if any(not r.passed for r in results) else EXIT_OK
+    out.result(resume, checked.results, checked.score, checked.warnings, checked.role)
+    return EXIT_CHECK_FAILED if any(not r.passed for r in checked.results) else EXIT_OK
+
+
+@dataclass(frozen=True)
+class _Checked:
+    results: list[RuleResult]
+    score: float | None  # None when linting without a posting
+    warnings: list[str]  # the documents', worded as in the match report
+    role: str | None = None  # the role checked, of a posting that advertises several
 
 
 def _rule_results(
     resume: Path, posting: Profile | None, options: Options, rules: CheckRules
-) -> tuple[list[RuleResult], float | None, list[str]]:
-    """The rules' results, the score (None when linting without a posting) and the
-    documents' warnings, worded as in the match report."""
+) -> _Checked:
+    """The rules' results for one resume."""
     from .api import compare, extract
     from .checks import lint_rules, posting_rules
 
     profile = extract(resume, options, "resume")
     if posting is None:
-        return (
-            lint_rules(profile, options.taxonomy),
-            None,
-            [f"resume: {w}" for w in profile.warnings],
+        return _Checked(
+            lint_rules(profile, options.taxonomy), None, [f"resume: {w}" for w in profile.warnings]
         )
     from .formats.common import roles_note
 
@@ -724,7 +729,8 @@ def _rule_results(
     )
     # which of several roles was checked: a resume's own best fit, so said for each resume
     note = roles_note(report.posting_roles)
-    return results, report.score, [*report.warnings, *([note] if note else [])]
+    role = report.posting_roles.scored if report.posting_roles else None
+    return _Checked(results, report.score, [*report.warnings, *([note] if note else [])], role)
 
 
 # Commands about careers without a posting (levels, roles, salaries) live in their own module.
