@@ -125,3 +125,15 @@ def test_a_stream_processor_shows_stream_processing(
     report = compare(shown, asked, options)
     verdict = {m.id: m.status for m in report.matched + report.missing}
     assert verdict["stream-processing"] == "implied", verdict
+
+
+def test_airflow_that_automates_reports_is_the_orchestrator(profile_of: ProfileOf) -> None:
+    analyst = (
+        "Experience\nAnalyst, Harbor Bank, Jan 2021 - Mar 2024\n- Automated reports with Airflow\n"
+    )
+    assert "airflow" in ids(profile_of(analyst, "resume"))
+    cooling = (
+        "Experience\nFacilities Technician, Harbor Bank, Jan 2021 - Mar 2024\n"
+        "- Improved Airflow in the server room's cooling unit\n"
+    )
+    assert "airflow" not in ids(profile_of(cooling, "resume"))
