@@ -63,3 +63,11 @@ def test_a_german_line_keeps_product_names(
 def test_german_nouns_stay_no_terms(profile_of: ProfileOf, line: str) -> None:
     text = f"Data Engineer (m/w/d)\n\nDein Profil\n- {line}\n- Python\n"
     assert _unknown_terms(profile_of(text)) == set()
+
+
+@pytest.mark.parametrize("line", ["C1 German", "Fluent German, C1 German preferred"])
+def test_a_grade_before_the_language_is_no_term(profile_of: ProfileOf, line: str) -> None:
+    text = f"Data Engineer\n\nRequirements\n- {line}\n- Python\n"
+    profile = profile_of(text)
+    assert _unknown_terms(profile) == set()
+    assert "lang-german" in {req.id for req in profile.requirements}
