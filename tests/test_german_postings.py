@@ -237,3 +237,28 @@ def test_a_language_named_in_german_is_no_wording_to_change(
     posting = profile_of(_posting("Fließende Deutsch- und Englischkenntnisse", "Python"))
     report = compare(resume, posting, options)
     assert [s.message for s in report.suggestions if "Deutsch" in s.message] == []
+
+
+def test_an_english_verb_alter_is_no_age(profile_of: ProfileOf) -> None:
+    text = (
+        "ML Engineer\n\nRequirements\n"
+        "- 5+ years of experience building models that alter pricing decisions\n- Python\n"
+    )
+    assert profile_of(text).posting.years_required == 5.0
+
+
+def test_a_german_age_is_still_no_experience(profile_of: ProfileOf) -> None:
+    text = "Fahrer (m/w/d)\n\nDein Profil\n- Mindestalter 21 Jahre, 2 Jahre Erfahrung\n"
+    assert profile_of(text).posting.years_required is None
+
+
+def test_a_coder_promotion_is_no_doctorate(profile_of: ProfileOf) -> None:
+    text = "ML Engineer\n\nRequirements\n- Senior Coder promotion track with Python\n"
+    assert profile_of(text).posting.degree_required is None
+
+
+@pytest.mark.parametrize("heading", ["Sie bringen mit", "Du bringst mit", "Das bringen Sie mit"])
+def test_swiss_profile_headings_open_requirements(profile_of: ProfileOf, heading: str) -> None:
+    text = f"Data Engineer (m/w/d)\n\n{heading}\n- Python\n"
+    profile = profile_of(text, doc_type="posting")
+    assert [section.name for section in profile.sections] == ["requirements"]

@@ -84,6 +84,7 @@ DE_PROFILE = (
     *("dein profil", "ihr profil", "anforderungen", "anforderungsprofil", "voraussetzungen"),
     *("deine qualifikationen", "ihre qualifikationen", "qualifikationen"),
     *("das bringst du mit", "das bringen sie mit", "was du mitbringst", "was sie mitbringen"),
+    *("du bringst mit", "sie bringen mit"),  # Swiss and Austrian postings
     *("das solltest du mitbringen", "das sollten sie mitbringen", "was du mitbringen solltest"),
     *("was sie mitbringen sollten", "das zeichnet dich aus", "das zeichnet sie aus"),
     *("was wir erwarten", "was wir von dir erwarten", "was wir von ihnen erwarten"),

@@ -96,7 +96,7 @@ _GERMAN_MASTER = (
     r"|master(?=[ \t]+(?:oder|bzw\.?|und)[ \t]+(?:eine[ \t]+)?promotion\b)"
 )
 _GERMAN_PHD = (
-    r"|promotion(?:(?<=oder promotion)|(?<=bzw\. promotion)|(?<=ossene promotion))"
+    r"|promotion(?:(?<=\boder promotion)|(?<=\bbzw\. promotion)|(?<=ossene promotion))"
     r"|promotion(?=[ \t]+(?:in|im)[ \t]+(?:der[ \t]+|einem[ \t]+|einer[ \t]+)?"
     r"(?:informatik|mathematik|physik|statistik|elektrotechnik|bereich|verwandten|ähnlichen"
     r"|vergleichbaren|naturwissenschaft|ingenieurwissenschaft|computerlinguistik))"

@@ -422,9 +422,9 @@ _LEVEL_THEN = regex_cache.compile(r"[ \t]*-?[ \t]*level[ \t]+", re.I)
 
 
 def language_level(line: str, text: str, start: int, known: list[tuple[int, int]]) -> bool:
-    """The term is a grade of the known skill just before it ("English (C1)") or beside the
-    word "level" ("C1 level"), or a spoken grade before "level" and the known skill ("Business
-    level English"): how well, not what."""
+    """The term is a grade of the known skill just before it ("English (C1)") or right after
+    it ("C1 German"), or beside the word "level" ("C1 level"), or a spoken grade before "level"
+    and the known skill ("Business level English"): how well, not what."""
     end = start + len(text)
     if text.lower() in _SPOKEN_GRADES and (level := _LEVEL_THEN.match(line, end)):
         return any(s == level.end() for s, _ in known)
@@ -434,6 +434,8 @@ def language_level(line: str, text: str, start: int, known: list[tuple[int, int]
         return False
     if _LEVEL_AFTER.match(line, end) or _LEVEL_BEFORE.search(line, 0, start):
         return True
+    if any(s > end and not line[end:s].strip() for s, _ in known):
+        return True  # "C1 German": the grade written before the name
     return any(_BEFORE_A_GRADE.fullmatch(line, e, start) for _, e in known if e <= start)
 
 

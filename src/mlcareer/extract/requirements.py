@@ -569,7 +569,8 @@ def _degree_rank(level: DegreeLevel) -> int:
 
 _AGE = regex_cache.compile(
     r"\byears?\s+(?:old|of age)\b|\bor older\b|\b(?:age|ages|aged)\b|\b1[6-9]\s+years\b"
-    r"|\bjahre?\s+alt\b|\b(?:alter|volljährig)\b",  # German: "18 Jahre alt"
+    # German: "18 Jahre alt", "Mindestalter 21", "im Alter von"; not the English "alter"
+    r"|\bjahre?\s+alt\b|\bvolljährig|\bmindestalter\b|\balter\s+(?:von|ab|zwischen)\b",
     re.I,
 )
 # Spans of time that are not work: "no convictions in the last 7 years", "renewable for 3
