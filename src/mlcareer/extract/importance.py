@@ -879,6 +879,7 @@ SECTION_IMPORTANCE: dict[str | None, Importance | None] = {
     "company": None,  # what the employer is or uses asks nothing ...
     "benefits": None,  # ... nor do benefits and perks
     "code": None,  # ... nor a fenced code block (a config or a query shown as an example)
+    "signature": None,  # ... nor the signature below a message's sign-off
     "closing": None,  # ... nor how to apply, save a sentence that asks
 }
 
@@ -893,7 +894,7 @@ def line_importance(
 ) -> Importance | None:
     """Importance of a skill named on this line (at `span`, when known); None when the
     posting says it is not needed or names it among its benefits."""
-    if section in ("benefits", "code") or _BOARD_PILLS.search(line):
+    if section in ("benefits", "code", "signature") or _BOARD_PILLS.search(line):
         return None
     if section in PROSE_SECTIONS and _names_breadth(line, span):
         return "mentioned"

@@ -1,0 +1,77 @@
+"""Short, informal postings as job seekers paste them (a social-network post, a chat message,
+a "Who is hiring" comment, a recruiter's e-mail), on small texts written here: each reads as a
+posting, and its title, years and asks are read from its few lines."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+import pytest
+
+from mlcareer.models import Profile
+
+ProfileOf = Callable[..., Profile]
+
+CHAT_POSTS = [
+    "Looking for a BI analyst, SQL + Looker, 2 yrs, Chicago",
+    "Need a Rust dev w/ Postgres exp, 3+ yrs, remote (Brazil), ping me",
+    "@channel hiring a contract ML engineer for OCR: PyTorch + FastAPI, $90-110/hr. DM me",
+    "Hiring a Principal Data Engineer at @Lumenly, Kafka/Flink/Scala, 10+ yrs, $240-280k, Austin",
+    "Kestrel Robotics | Perception Engineer | Oslo or REMOTE (EU) | Full-time | €85k-110k\n\n"
+    "Our stack: C++, ROS and Python. Write to jobs@kestrel.example and say you found us here.",
+    "*JOB OPENING* 📣\nRole: ML Ops Engineer\nLocation: Lisbon (Hybrid)\nExp: 4-7 yrs\n"
+    "✅ Python/Terraform\n✅ Kubeflow & MLflow\n👉 Share your CV with talent@nimbus.example\n",
+    "Hi Robin,\n\nI saw your profile and think you'd be a strong match. My client, a logistics "
+    "scale-up, is after a Data Scientist with 4+ years of Python/SQL.\n\nKind regards,\n"
+    "Casey Moore\nLead Recruiter\ncasey@talentfirst.example | linkedin.com/in/caseymoore\n",
+    "Hello Dana, hope all is well! Reaching out about an exciting opportunity: a Staff ML "
+    "Engineer role (Spark, Airflow). If you're interested I can share the JD.\n\nThanks,\n"
+    "Lee Park | lee@hunters.example | linkedin.com/in/leepark\n",
+]
+
+
+@pytest.mark.parametrize("text", CHAT_POSTS)
+def test_an_informal_post_reads_as_a_posting(profile_of: ProfileOf, text: str) -> None:
+    assert profile_of(text).doc_type == "posting"
+
+
+def test_a_short_resume_with_my_words_stays_a_resume(profile_of: ProfileOf) -> None:
+    cv = (
+        "Jo Lind\njo@example.com\n\nExperience\nData Engineer, Acme\n2021 - Present\n"
+        "- Led hiring a team of four; we use Airflow and dbt\n"
+    )
+    assert profile_of(cv).doc_type == "resume"
+
+
+RECRUITER_MAIL = """Hi Robin,
+
+My client, an insurance start-up, needs a Data Scientist with 4+ years of Python and SQL.
+Would you be open to a quick call?
+
+Best regards,
+Casey Moore
+Talent Partner at Huntwell | Scala and Kubernetes hiring specialist
+casey@huntwell.example | linkedin.com/in/caseymoore
+"""
+
+
+def _asks(profile: Profile) -> dict[str, str]:
+    return {req.id: req.importance for req in profile.requirements}
+
+
+def test_the_recruiters_signature_asks_nothing(profile_of: ProfileOf) -> None:
+    profile = profile_of(RECRUITER_MAIL)
+    assert profile.doc_type == "posting"
+    asks = _asks(profile)
+    assert asks.get("python") == "required" and asks.get("sql") == "required"
+    assert "scala" not in asks and "kubernetes" not in asks
+    assert not any("huntwell" in req.jd_text.lower() for req in profile.requirements)
+
+
+def test_a_sign_off_with_a_long_paragraph_below_is_no_signature(profile_of: ProfileOf) -> None:
+    text = (
+        "Data Engineer\n\nRequirements:\n- SQL\n\nThanks!\n"
+        "You will also maintain our Kafka pipelines and help the analysts with their Looker "
+        "dashboards, pairing with them every week on the models they ship to production.\n"
+    )
+    assert "kafka" in _asks(profile_of(text, "posting"))
