@@ -75,3 +75,41 @@ def test_a_sign_off_with_a_long_paragraph_below_is_no_signature(profile_of: Prof
         "dashboards, pairing with them every week on the models they ship to production.\n"
     )
     assert "kafka" in _asks(profile_of(text, "posting"))
+
+
+@pytest.mark.parametrize(
+    ("text", "title"),
+    [
+        (
+            "Brightwave | Senior Data Engineer | Lisbon or REMOTE (EU) | Full-time | "
+            "€80k-95k | https://brightwave.example/jobs\n\nWe use Python, Airflow and dbt.\n",
+            "Senior Data Engineer",
+        ),
+        (
+            "We're hiring! 🙌\n\nApplied Scientist | Zurich | Full-time\n\n- PyTorch\n",
+            "Applied Scientist",
+        ),
+        ("📣 HIRING: Analytics Engineer 📣\n📍 Dublin\n🛠️ dbt, SQL\n", "Analytics Engineer"),
+        (
+            "[Hiring] Junior Data Analyst - Leeds (hybrid) - £30k\n\nWe need SQL.\n",
+            "Junior Data Analyst",
+        ),
+        ("Looking for a data engineer, Spark + Airflow, 3 yrs, Denver", "data engineer"),
+    ],
+)
+def test_the_title_of_an_informal_post(profile_of: ProfileOf, text: str, title: str) -> None:
+    info = profile_of(text, "posting").posting
+    assert info is not None and info.title == title
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Hi Sam,\n\nMy client is hiring a data scientist with 5+ years of Python.\n",
+        "#jobs post from @kim:\nhey all, my team wants someone who knows Kotlin and SQL\n",
+        "We're hiring!\n\nwe need someone who knows Spark and SQL, ping me\n",
+    ],
+)
+def test_a_greeting_or_a_call_is_no_title(profile_of: ProfileOf, text: str) -> None:
+    info = profile_of(text, "posting").posting
+    assert info is not None and info.title is None

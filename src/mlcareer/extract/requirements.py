@@ -43,6 +43,7 @@ from .titles import (
     SENIOR_RANK,
     field_grade_level,
     grade_level,
+    informal_title,
     is_role_id,
     labelled_title,
     own_words,
@@ -537,7 +538,7 @@ def _first_line_title(lines: LineIndex) -> str | None:
     number = title_line_number(lines)
     if number is None:
         return None
-    text = lines.line_text(number).strip().lstrip("#*").strip()
+    text = informal_title(lines.line_text(number).strip().lstrip("#*").strip())
     end = _TITLE_SENTENCE_END.search(text)
     first = text[: end.end(1)] if end else text
     if end and any(is_occupation(w) for w in re.findall(r"[A-Za-z]+", first)):
