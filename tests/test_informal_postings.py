@@ -113,3 +113,30 @@ def test_the_title_of_an_informal_post(profile_of: ProfileOf, text: str, title: 
 def test_a_greeting_or_a_call_is_no_title(profile_of: ProfileOf, text: str) -> None:
     info = profile_of(text, "posting").posting
     assert info is not None and info.title is None
+
+
+def test_a_posts_hashtags_are_its_topics_not_its_asks(profile_of: ProfileOf) -> None:
+    text = (
+        "We're hiring! 🚀\n\nData Engineer | Remote (EU) | Full-time\n\n"
+        "Must have: Spark and SQL, 3+ yrs\n\n#hiring #Python #Kubernetes\n"
+    )
+    asks = {req.jd_text: req.importance for req in profile_of(text, "posting").requirements}
+    assert asks["Spark"] == "required" and asks["SQL"] == "required"
+    assert asks["Python"] == "mentioned" and asks["Kubernetes"] == "mentioned"
+
+
+def test_a_hashtag_on_the_asking_line_takes_no_years(profile_of: ProfileOf) -> None:
+    profile = profile_of("Need a data engineer: Airflow, 4+ years #python\n", "posting")
+    by_id = {req.id: req for req in profile.requirements}
+    assert by_id["airflow"].years == 4.0
+    assert by_id["python"].importance == "mentioned" and by_id["python"].years is None
+
+
+def test_a_one_line_post_asks_what_it_names(profile_of: ProfileOf) -> None:
+    asks = _asks(profile_of("Looking for a data analyst, SQL + Tableau, 2 yrs, NYC", "posting"))
+    assert asks == {"sql": "required", "tableau": "required"}
+
+
+def test_csharp_is_no_hashtag(profile_of: ProfileOf) -> None:
+    asks = _asks(profile_of("Backend Developer\n\nRequirements:\n- C# and .NET\n", "posting"))
+    assert asks.get("csharp") == "required"

@@ -889,6 +889,15 @@ SECTION_IMPORTANCE: dict[str | None, Importance | None] = {
 _BOARD_PILLS = regex_cache.compile(r"[,·]\s*\+\s?\d+\s+more\s*$", re.I)
 
 
+# A post's hashtag: "#python", "#MachineLearning" (not "C#" nor "## Skills")
+_HASHTAG = regex_cache.compile(r"(?:^|(?<=[\s(]))#$")
+
+
+def is_hashtag(line: str, span: Span | None) -> bool:
+    """The skill at `span` is a hashtag of a post, which files the post under a topic."""
+    return span is not None and _HASHTAG.search(line, 0, span[0]) is not None
+
+
 def line_importance(
     line: str, section: str | None, structured: bool, span: Span | None = None
 ) -> Importance | None:
@@ -896,6 +905,8 @@ def line_importance(
     posting says it is not needed or names it among its benefits."""
     if section in ("benefits", "code", "signature") or _BOARD_PILLS.search(line):
         return None
+    if is_hashtag(line, span):
+        return "mentioned"  # "#hiring #MLOps #python": the post's topics, not its asks
     if section in PROSE_SECTIONS and _names_breadth(line, span):
         return "mentioned"
     cue = mention_cue(line, span)

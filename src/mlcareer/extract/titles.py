@@ -185,6 +185,14 @@ _TITLE_FIELDS = regex_cache.compile(r"\s+[|–—-]\s+|\s*\|\s*")
 _MANY_FIELDS = 3  # a "Who is hiring" line: company, title, place, terms, pay
 
 
+def without_call(text: str) -> str:
+    """A line's words without its decoration and an opening hiring call: "📢 HIRING: AI
+    Engineer" -> "AI Engineer"."""
+    words = " ".join(_DECORATION.sub(" ", text).split())
+    called = _HIRING_CALL.match(words)
+    return words[called.end() :].strip() if called else words
+
+
 def informal_title(text: str) -> str:
     """A title line's words without an informal post's greeting, hiring call or chat line
     ("" for a line of nothing else); of a line of fields after a call, or of a "Who is
@@ -196,7 +204,7 @@ def informal_title(text: str) -> str:
     if sought := _SOUGHT.match(words):
         return sought["title"] if names_a_job(sought["title"]) else ""
     called = _HIRING_CALL.match(words)
-    rest = words[called.end() :].strip() if called else words
+    rest = without_call(words)
     fields = [field for field in _TITLE_FIELDS.split(rest) if field]
     if called or len([f for f in re.split(r"\s*\|\s*", rest) if f]) >= _MANY_FIELDS:
         return next((field for field in fields if names_a_job(field)), rest)
