@@ -1288,6 +1288,36 @@ def _a_listed_strength(
     return listed and len(previous.split()) <= 3 and previous.isupper() == line.isupper()
 
 
+# A message's sign-off alone on its line ("Best,", "Kind regards,", "Cheers!"): a recruiter's
+# e-mail or a chat post ends there, and the few lines below it are the writer's signature
+_SIGN_OFF = regex_cache.compile(
+    r"(?:(?:best|kind|warm|warmest)(?: regards| wishes)?|regards|cheers|thanks|many thanks"
+    r"|thank you|thanks again|sincerely|all the best|speak soon|talk soon)\s*[,.!]?",
+    re.I,
+)
+_SIGNATURE_LINES = 6  # at most this many lines below the sign-off
+_SIGNATURE_LINE_CHARS = 160  # ... each a name, a job title or contact details (some joined)
+
+
+def signature_start(text: str) -> int | None:
+    """Where a message's sign-off line starts, when only a short signature follows it: "Best,"
+    over "Jordan Blake" and "Talent Partner at Acme | Python enthusiast"."""
+    worded: list[tuple[int, str]] = []  # each line with words: where it starts, stripped
+    offset = 0
+    for line in text.splitlines(keepends=True):
+        if line.strip():
+            worded.append((offset, line.strip()))
+        offset += len(line)
+    last = worded[-_SIGNATURE_LINES - 1 :]
+    for number, (start, line) in enumerate(last[:-1]):
+        below = last[number + 1 :]
+        if _SIGN_OFF.fullmatch(line) and all(
+            len(rest) <= _SIGNATURE_LINE_CHARS for _, rest in below
+        ):
+            return start
+    return None
+
+
 # A Markdown code fence, "```yaml" or "~~~", and the fence that closes it
 _FENCE = regex_cache.compile(r" {0,3}(?P<fence>`{3,}|~{3,})")
 
@@ -1332,6 +1362,10 @@ def find_sections(text: str, posting: bool = False) -> list[Section]:
         if name is not None:
             _open(sections, name, line.strip(), offset, len(text))
         offset += len(line)
+    signed = signature_start(text) if posting else None
+    if signed is not None and (not sections or sections[-1].start < signed):
+        # the writer's name, job and contact details ask nothing
+        _open(sections, "signature", text[signed:].splitlines()[0].strip(), signed, len(text))
     return sections
 
 

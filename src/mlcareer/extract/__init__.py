@@ -8,7 +8,7 @@ from typing import Literal
 from .. import regex_cache
 from ..documents.cleaning import Edit, swap_characters
 from ..documents.labels import flattened_sections, posting_label_breaks
-from ..documents.sections import POSTING_SECTIONS, find_sections, heading_key
+from ..documents.sections import POSTING_SECTIONS, find_sections, heading_key, signature_start
 from ..models import Document, PostingRole, Profile, Requirement, Section, SkillHit
 from ..taxonomy import Taxonomy
 
@@ -57,7 +57,17 @@ POSTING_WORDS = regex_cache.compile(
     r"|wir (?:bieten|suchen)|(?:bringst du|bringen sie) mit|von vorteil|wünschenswert"
     r"|bewirb dich|bewerben sie sich)\b"
     # the genders a European posting's title invites: "(m/w/d)", "(w/m/d)", "(m/f/d)"
-    r"|\((?:[mwfdx]\s*/\s*){2,3}[mwfdx]\)",
+    r"|\((?:[mwfdx]\s*/\s*){2,3}[mwfdx]\)"
+    # a post on a social network or chat, and a recruiter's message (informal postings)
+    r"|#(?:now)?hiring\b|\[hiring\]|\bhiring an?\b|\b(?:dm|ping|message) me\b"
+    r"|\bdms? (?:are )?open\b|\bmy client\b|\byour profile\b|\breaching out\b"
+    r"|\bif you(?:'re| are) interested\b|\bexciting opportunity\b|\b(?:the|a) jd\b"
+    r"|\b(?:share|send)(?: us| me)?(?: your)? (?:cv|resume)\b"
+    r"|\b(?:urgent|job) opening\b|\bour stack\b|\bwe use\b|\bno recruiters\b"
+    r"|\b(?:open to|up for) an? (?:quick |short |brief )?(?:call|chat)\b"
+    r"|\A\W*(?:looking for|need) an?\b|\A\s*(?:hi|hello|hey) [a-z]+[,!]"
+    # a pay range: "$150k-180k", "€70-90k", "$80-100/hr"
+    r"|[$€£]\d{2,3}k?\s?[-–]\s?[$€£]?\d{2,3}(?:k\b|/h)",
     re.I,
 )
 RESUME_WORDS = regex_cache.compile(
@@ -96,6 +106,9 @@ def _kind_votes(text: str, sections: list[Section]) -> tuple[int, int]:
     posting_like = 2 * len({heading_key(s.heading) for s in sections if s.name in POSTING_SECTIONS})
     resume_like = 2 * len({heading_key(s.heading) for s in sections if s.name in RESUME_SECTIONS})
     posting_words, resume_words = _cue_words(text)
+    signed = signature_start(text)
+    if signed is not None:  # a recruiter's address and profile link below "Best," in a message
+        resume_words = _cue_words(text[:signed])[1]
     return posting_like + len(posting_words), resume_like + len(resume_words)
 
 

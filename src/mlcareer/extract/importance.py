@@ -879,6 +879,7 @@ SECTION_IMPORTANCE: dict[str | None, Importance | None] = {
     "company": None,  # what the employer is or uses asks nothing ...
     "benefits": None,  # ... nor do benefits and perks
     "code": None,  # ... nor a fenced code block (a config or a query shown as an example)
+    "signature": None,  # ... nor the signature below a message's sign-off
     "closing": None,  # ... nor how to apply, save a sentence that asks
 }
 
@@ -888,13 +889,24 @@ SECTION_IMPORTANCE: dict[str | None, Importance | None] = {
 _BOARD_PILLS = regex_cache.compile(r"[,·]\s*\+\s?\d+\s+more\s*$", re.I)
 
 
+# A post's hashtag: "#python", "#MachineLearning" (not "C#" nor "## Skills")
+_HASHTAG = regex_cache.compile(r"(?:^|(?<=[\s(]))#$")
+
+
+def is_hashtag(line: str, span: Span | None) -> bool:
+    """The skill at `span` is a hashtag of a post, which files the post under a topic."""
+    return span is not None and _HASHTAG.search(line, 0, span[0]) is not None
+
+
 def line_importance(
     line: str, section: str | None, structured: bool, span: Span | None = None
 ) -> Importance | None:
     """Importance of a skill named on this line (at `span`, when known); None when the
     posting says it is not needed or names it among its benefits."""
-    if section in ("benefits", "code") or _BOARD_PILLS.search(line):
+    if section in ("benefits", "code", "signature") or _BOARD_PILLS.search(line):
         return None
+    if is_hashtag(line, span):
+        return "mentioned"  # "#hiring #MLOps #python": the post's topics, not its asks
     if section in PROSE_SECTIONS and _names_breadth(line, span):
         return "mentioned"
     cue = mention_cue(line, span)

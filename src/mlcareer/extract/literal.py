@@ -1460,7 +1460,7 @@ def _may_ask(line: str, section: str | None, structured: bool, asks: bool) -> bo
     if not structured and not _BULLET_OR_CUE.search(line):
         return False
     # fields of study ("Bachelor's in Computer Science") and headings
-    if section in ("benefits", "code"):
+    if section in ("benefits", "code", "signature"):
         return False
     if heading_key(line) in CLOSING_NOTES or _POSTED.match(line):
         return False

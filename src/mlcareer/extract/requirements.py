@@ -30,7 +30,14 @@ from .education import (
     is_field_of_study,
 )
 from .enrollment import enrollment_asked, enrollment_words
-from .importance import Gated, is_table_row, line_importance, mention_cue, sentence_spans
+from .importance import (
+    Gated,
+    is_hashtag,
+    is_table_row,
+    line_importance,
+    mention_cue,
+    sentence_spans,
+)
 from .language_grades import Grade, grade_beside, grades_of_lists
 from .lines import LineIndex
 from .numbers import NUMBER_WORD, count_of
@@ -43,12 +50,14 @@ from .titles import (
     SENIOR_RANK,
     field_grade_level,
     grade_level,
+    informal_title,
     is_role_id,
     labelled_title,
     own_words,
     plain_title,
     rung_level,
     title_line_number,
+    without_call,
 )
 from .wording import is_occupation
 from .wraps import unwrapped
@@ -361,7 +370,7 @@ def skill_requirements(
                 grade := grade_beside(line, span) or listed.get((mention.line, span))
             ):
                 grades.append(grade)
-            found = years_for(line, span)
+            found = None if is_hashtag(line, span) else years_for(line, span)
             if found is None:
                 found = table_years(lines, mention.line, span)
             if found is None and _settled(best, best_alone):
@@ -537,7 +546,7 @@ def _first_line_title(lines: LineIndex) -> str | None:
     number = title_line_number(lines)
     if number is None:
         return None
-    text = lines.line_text(number).strip().lstrip("#*").strip()
+    text = informal_title(lines.line_text(number).strip().lstrip("#*").strip())
     end = _TITLE_SENTENCE_END.search(text)
     first = text[: end.end(1)] if end else text
     if end and any(is_occupation(w) for w in re.findall(r"[A-Za-z]+", first)):
@@ -556,11 +565,18 @@ def _plain_title(lines: LineIndex) -> int | None:
     number = title_line_number(lines)
     if number is None:
         return None
-    text = lines.line_text(number)
-    if re.search(r"[.:;!?](?:\s|$)", text):
+    text = without_call(lines.line_text(number))  # "HIRING: AI Engineer" -> "AI Engineer"
+    if re.search(r"[.:;!?](?:\s|$)", text) or _one_line_post(lines):
         return None
     # a role's title names an occupation ("Data Engineer II"), not a list ("Python, SQL")
     return number if any(is_occupation(w) for w in re.findall(r"[A-Za-z]+", text)) else None
+
+
+def _one_line_post(lines: LineIndex) -> bool:
+    """A post of a single line ("Looking for a data analyst, SQL + Tableau, NYC"): its line
+    is the whole posting, not a title over it."""
+    worded = (n for n in range(1, len(lines) + 1) if lines.line_text(n).strip())
+    return next(worded, None) is not None and next(worded, None) is None
 
 
 def _degree_rank(level: DegreeLevel) -> int:

@@ -165,6 +165,52 @@ def _title_text(raw: str) -> str:
     return raw.strip().lstrip("#*").strip()
 
 
+# How an informal post opens: a greeting ("Hi Sam,") or a call ("We're hiring!", "HIRING:",
+# "[Hiring]") before the title or alone on its line, and a chat's "@here" or "from @dan:"
+_GREETING = regex_cache.compile(r"(?:hi|hello|hey|dear)(?:\s+[\w.'’-]+){0,2}\s*[,!.]?", re.I)
+_HIRING_CALL = regex_cache.compile(
+    r"\[hiring\]|#hiring\b|(?:(?:we(?:'re|’re| are)|now|are|is)\s+)?hiring(?:\s+now)?\s*[!:]+"
+    r"|(?:we(?:'re|’re| are)|now)\s+hiring\s*$",
+    re.I,
+)
+_HANDLE = regex_cache.compile(r"(?<![\w.])@\w+")
+# A one-line post naming whom it seeks: "Looking for a data analyst, SQL + Tableau, NYC"
+_SOUGHT = regex_cache.compile(
+    r"(?:looking for|need|seeking)\s+an?\s+(?P<title>.+?)"
+    r"(?=\s*(?:[,;(!.]|\s(?:w/|with|to|who|for|in|at)\s|$))",
+    re.I,
+)
+# A title's fields: "Acme | ML Engineer | Berlin | Full-time", "Junior MLE - Toronto - CAD 90k"
+_TITLE_FIELDS = regex_cache.compile(r"\s+[|–—-]\s+|\s*\|\s*")
+_MANY_FIELDS = 3  # a "Who is hiring" line: company, title, place, terms, pay
+
+
+def without_call(text: str) -> str:
+    """A line's words without its decoration and an opening hiring call: "📢 HIRING: AI
+    Engineer" -> "AI Engineer"."""
+    words = " ".join(_DECORATION.sub(" ", text).split())
+    called = _HIRING_CALL.match(words)
+    return words[called.end() :].strip() if called else words
+
+
+def informal_title(text: str) -> str:
+    """A title line's words without an informal post's greeting, hiring call or chat line
+    ("" for a line of nothing else); of a line of fields after a call, or of a "Who is
+    hiring" line of several, the first field naming a job ("Acme | ML Engineer | Berlin" ->
+    "ML Engineer")."""
+    words = " ".join(_DECORATION.sub(" ", text).split())
+    if _GREETING.fullmatch(words) or (_HANDLE.search(words) and not names_a_job(words)):
+        return ""
+    if sought := _SOUGHT.match(words):
+        return sought["title"] if names_a_job(sought["title"]) else ""
+    called = _HIRING_CALL.match(words)
+    rest = without_call(words)
+    fields = [field for field in _TITLE_FIELDS.split(rest) if field]
+    if called or len([f for f in re.split(r"\s*\|\s*", rest) if f]) >= _MANY_FIELDS:
+        return next((field for field in fields if names_a_job(field)), rest)
+    return text
+
+
 _HEADER_LINES = 30  # how far a page's header reaches: menus, company card, buttons, banners
 # Sections of the posting's own text, where no header goes on
 _POSTING_TEXT = frozenset({"about", "responsibilities", "requirements", "preferred"})
@@ -221,6 +267,10 @@ def _first_title_line(lines: LineIndex) -> int | None:
             return None  # a posting that opens with a list item has no title line
         text = _title_text(raw)
         if not text:
+            continue
+        text = informal_title(text)
+        if not text:  # past a greeting or a call, only a line naming a job is the title
+            headed = True
             continue
         if _heading_not_title(text) or _a_field(text):
             headed = True
