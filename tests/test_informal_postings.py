@@ -140,3 +140,27 @@ def test_a_one_line_post_asks_what_it_names(profile_of: ProfileOf) -> None:
 def test_csharp_is_no_hashtag(profile_of: ProfileOf) -> None:
     asks = _asks(profile_of("Backend Developer\n\nRequirements:\n- C# and .NET\n", "posting"))
     assert asks.get("csharp") == "required"
+
+
+@pytest.mark.parametrize(
+    ("post", "years"),
+    [
+        ("🚀 We're hiring! ML Eng (remote, EU) — PyTorch + k8s, 3+ yrs exp. DM me #hiring", 3),
+        ("Looking for a data analyst, SQL + Tableau, 2 yrs, NYC", 2),
+        ("Data Engineer. Exp: 3-6 yrs. Spark, Airflow.", 3),
+        ("Senior DS needed. Python/SQL. 8+ yrs", 8),
+    ],
+)
+def test_a_posts_shorthand_years_are_the_years_asked(
+    profile_of: ProfileOf, post: str, years: float
+) -> None:
+    posting = profile_of(post + "\n", "posting")
+    assert posting.posting is not None and posting.posting.years_required == years
+
+
+def test_shorthand_years_in_a_sectioned_posting_still_need_a_work_word(
+    profile_of: ProfileOf,
+) -> None:
+    text = "Data Engineer\n\nAbout us\nFounded 12 yrs back in Ohio.\n\nRequirements\n- Python\n"
+    posting = profile_of(text, "posting")
+    assert posting.posting is not None and posting.posting.years_required is None

@@ -719,9 +719,19 @@ def _years_asked(line: str, section: str | None, structured: bool) -> float | No
         return None  # "Experience: 4 - 7 years" in a posting's header asks all the same
     if not _WORK_WORD.search(line) and not asked.group().lower().endswith("yoe"):
         listed = structured and section == "requirements"
-        if _OTHER_TIME.search(line) or not listed:
+        if _OTHER_TIME.search(line) or not (listed or _posted_years(asked.group(), structured)):
             return None
     return years_on_line(line)
+
+
+# A count in a chat post's shorthand: "2 yrs", "3+ yrs", "(0-2 yrs)"
+_SHORTHAND_YEARS = regex_cache.compile(r"\d\s*\+?\s*yrs?\b", re.I)
+
+
+def _posted_years(asked: str, structured: bool) -> bool:
+    """Years written as a short post writes them, in a posting without sections ("Looking
+    for a data analyst, SQL + Tableau, 2 yrs, NYC"): years of work, though no word says so."""
+    return not structured and _SHORTHAND_YEARS.search(asked) is not None
 
 
 _YEARS_WORDS = frozenset(
@@ -730,7 +740,7 @@ _YEARS_WORDS = frozenset(
     + "berufserfahrung erfahrung mindestens jahre jahren".split()  # German
 )
 # A line about years of work says "experience" ("Erfahrung", "Berufserfahrung")
-_WORK_WORD = regex_cache.compile(r"experience|erfahrung", re.I)
+_WORK_WORD = regex_cache.compile(r"experience|erfahrung|\bexp\b", re.I)
 
 
 def _only_years(line: str) -> bool:
