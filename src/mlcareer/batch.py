@@ -455,7 +455,7 @@ def score_pair(resume: Extracted, posting: Extracted, pair: Pair, options: Optio
         return _failure_row(pair, failures)
     assert isinstance(resume, Profile) and isinstance(posting, Profile)
     try:
-        return pair_row(compare(resume, posting, options))
+        return pair_row(compare(resume, posting, options, advice=False))  # a row shows none
     except Exception as e:  # one odd pair must never stop the batch
         error = f"internal error: {type(e).__name__}: {e}"
         return error_row(str(pair[0]), str(pair[1]), error, REPORT_HINT)
