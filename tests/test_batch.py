@@ -890,3 +890,30 @@ def test_rows_say_overqualified_and_current_student_postings(
     assert table["level_fit"] == "overqualified"
     assert table["enrollment_required"] == row["enrollment_required"]
     assert table["resume_in_progress"] == ""
+
+
+def test_a_path_resolves_as_realpath_does_with_folders_remembered(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """Resolving a pairs CSV's paths with each folder resolved once gives what
+    os.path.realpath gives: links to files and folders, '..' after a link, missing files and
+    folders, a link loop, and paths relative to the working folder."""
+    real = tmp_path / "real"
+    (real / "sub").mkdir(parents=True)
+    (real / "sub" / "cv.txt").write_text("x", encoding="utf-8")
+    (real / "jd.txt").write_text("x", encoding="utf-8")
+    (tmp_path / "linked").symlink_to(real / "sub")
+    (real / "link.txt").symlink_to(real / "sub" / "cv.txt")
+    (tmp_path / "loop").symlink_to(tmp_path / "loop")
+    monkeypatch.chdir(tmp_path)
+    spellings = [
+        "real/sub/cv.txt", "linked/cv.txt", "linked/../jd.txt", "real/link.txt",
+        "real/./sub/cv.txt", "real/missing.txt", "gone/cv.txt", "loop/cv.txt", "loop",
+        "real/sub/..", "real/sub/.", "cv.txt", "real/jd.txt/inside", str(real / "jd.txt"),
+        "linked/../sub/cv.txt",
+    ]  # fmt: skip
+    folders: dict[str, str] = {}
+    for _ in range(2):  # the second time from what is remembered
+        for spelled in spellings:
+            path = Path(spelled)
+            assert batch_module._same_file(path, folders) == os.path.realpath(path), spelled
