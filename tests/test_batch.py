@@ -483,6 +483,40 @@ def test_an_error_row_joins_the_hints_of_both_documents(options: Options) -> Non
     assert row["hint"] == "a.txt: export it again; b.pdf: run OCR on it first"
 
 
+def test_a_row_is_scored_as_the_full_report_is(
+    options: Options, write: Callable[[str, str], Path]
+) -> None:
+    """A batch row leaves the advice out (it shows none): every other field of the report,
+    and so the row, is the same as a full report's, for one posting of two roles too."""
+    from mlcareer.api import compare, extract
+
+    misspelt = write(
+        "cv.txt", "Skills\nPyhton, Kubernates, SQL\n\nExperience\nAnalyst, 2019 - 2024\n"
+    )
+    two_roles = write(
+        "roles.txt",
+        "Northwind Labs has two openings on its data team.\nPosition 1: Data Engineer\n"
+        "Requirements:\n- 3+ years of Python and Airflow\n- Kubernetes\nPosition 2: Data"
+        " Analyst\nRequirements:\n- SQL and Tableau\n- Excel\nBoth are remote roles.\n",
+    )
+    resumes = [extract(path, options, "resume") for path in [*RESUMES, misspelt]]
+    postings = [extract(path, options, "posting") for path in [*JDS, two_roles]]
+    assert len(postings[-1].roles) == 2
+    advised = 0
+    for resume in resumes:
+        for posting in postings:
+            full = compare(resume, posting, options)
+            lean = compare(resume, posting, options, advice=False)
+            assert lean.suggestions == [] and lean.suggestions_left_out == 0
+            left_out = {"suggestions", "suggestions_left_out"}
+            assert lean.model_dump(exclude=left_out) == full.model_dump(exclude=left_out)
+            pair = (Path(resume.path), Path(posting.path))
+            row = batch_module.score_pair(resume, posting, pair, options)
+            assert row == batch_module.pair_row(full)
+            advised += bool(full.suggestions)
+    assert advised  # the full reports did hold advice to leave out
+
+
 @pytest.fixture
 def odd_folder(tmp_path: Path) -> Path:
     """A folder of things a scan must not drop silently: a broken link, a FIFO, a link loop,
@@ -856,3 +890,30 @@ def test_rows_say_overqualified_and_current_student_postings(
     assert table["level_fit"] == "overqualified"
     assert table["enrollment_required"] == row["enrollment_required"]
     assert table["resume_in_progress"] == ""
+
+
+def test_a_path_resolves_as_realpath_does_with_folders_remembered(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """Resolving a pairs CSV's paths with each folder resolved once gives what
+    os.path.realpath gives: links to files and folders, '..' after a link, missing files and
+    folders, a link loop, and paths relative to the working folder."""
+    real = tmp_path / "real"
+    (real / "sub").mkdir(parents=True)
+    (real / "sub" / "cv.txt").write_text("x", encoding="utf-8")
+    (real / "jd.txt").write_text("x", encoding="utf-8")
+    (tmp_path / "linked").symlink_to(real / "sub")
+    (real / "link.txt").symlink_to(real / "sub" / "cv.txt")
+    (tmp_path / "loop").symlink_to(tmp_path / "loop")
+    monkeypatch.chdir(tmp_path)
+    spellings = [
+        "real/sub/cv.txt", "linked/cv.txt", "linked/../jd.txt", "real/link.txt",
+        "real/./sub/cv.txt", "real/missing.txt", "gone/cv.txt", "loop/cv.txt", "loop",
+        "real/sub/..", "real/sub/.", "cv.txt", "real/jd.txt/inside", str(real / "jd.txt"),
+        "linked/../sub/cv.txt",
+    ]  # fmt: skip
+    folders: dict[str, str] = {}
+    for _ in range(2):  # the second time from what is remembered
+        for spelled in spellings:
+            path = Path(spelled)
+            assert batch_module._same_file(path, folders) == os.path.realpath(path), spelled

@@ -179,3 +179,26 @@ def test_a_comma_list_wrapped_before_a_capital_goes_on(profile_of: ProfileOf) ->
     assert "api-design" not in found  # "API" was a name of its own
     listed = {hit.id for hit in profile_of("Jane Doe\n\nSKILLS\nPython\nAzure\nDevOps\n").skills}
     assert {"azure", "devops"} <= listed and "azure-devops" not in listed
+
+
+def test_a_posting_s_sections_are_those_of_its_text_once_joined(profile_of: ProfileOf) -> None:
+    """A posting's sections are found in its text as joined (the first look, before the
+    joining, is kept only when nothing was joined): a lower-case "requirements:" that
+    ends a wrapped sentence is no heading of its own."""
+    from mlcareer.documents.sections import find_sections
+
+    joined = profile_of(
+        "Data Analyst\n\nAbout the role\nYou will work with\nrequirements:\n- 2+ years of SQL\n",
+        "posting",
+    )
+    assert "work with requirements:" in joined.text
+    assert [(s.heading, s.start) for s in joined.sections] == [
+        ("About the role", 14),
+        ("You will work with requirements:", 29),
+    ]
+    as_written = "Data Analyst\n\nAbout the role\nYou will work with us.\n\nRequirements\n- SQL\n"
+    kept = profile_of(as_written, "posting")
+    assert kept.text == as_written
+    assert [s.start for s in kept.sections] == [
+        s.start for s in find_sections(as_written, posting=True)
+    ]

@@ -14,6 +14,7 @@ from mlcareer.api import Options, compare
 from mlcareer.checks import lint_rules
 from mlcareer.misspellings import find_misspellings
 from mlcareer.models import Profile
+from mlcareer.taxonomy import Taxonomy
 
 from .conftest import invoke
 
@@ -171,3 +172,26 @@ def test_match_keeps_its_advice_without_a_misspelling(
     advice = _advice(profile_of, options, "Spare parts, Scale, Panda")
     python = next(a for a in advice if a.startswith("The posting requires Python"))
     assert "add it to an experience bullet" in python and "spelling" not in python
+
+
+def test_each_taxonomy_reads_the_same_words_afresh(
+    profile_of: ProfileOf, options: Options, tmp_path: Path
+) -> None:
+    """A word's reading is remembered per taxonomy: a name only a user's taxonomy knows is
+    found with it, and not with the bundled one read before and after it."""
+    extra = tmp_path / "mine.yaml"
+    extra.write_text(
+        'version: "mine-1"\nskills:\n'
+        "  - {id: zentrifix, name: Zentrifix, kind: technical, category: mathematics}\n",
+        encoding="utf-8",
+    )
+    mine = Options(as_of=options.as_of, taxonomy_path=extra).taxonomy
+    resume = profile_of(_resume("- Cut costs by 20%", "SQL, Zentrifxi, Kubernates"), "resume")
+
+    def found(taxonomy: Taxonomy) -> dict[str, str]:
+        return {m.written: m.skill_id for m in find_misspellings(resume, taxonomy)}
+
+    bundled = {"Kubernates": "kubernetes"}
+    assert found(options.taxonomy) == bundled
+    assert found(mine) == {**bundled, "Zentrifxi": "zentrifix"}
+    assert found(options.taxonomy) == bundled

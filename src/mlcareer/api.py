@@ -30,6 +30,7 @@ from .models import (
     SkillMatch,
     Suggestion,
     TaxonomyInfo,
+    WorkAuthorizationFit,
 )
 from .salaries import salary_context
 from .scoring import (
@@ -87,18 +88,28 @@ NOTHING_TO_SCORE = (
 )
 
 
-def compare(resume: Profile, posting: Profile, options: Options, role: str | None = None) -> Report:
+def compare(
+    resume: Profile,
+    posting: Profile,
+    options: Options,
+    role: str | None = None,
+    advice: bool = True,
+) -> Report:
     """Score an extracted resume against an extracted posting. Of a posting that advertises
     several roles, the role whose title holds the words `role` names (case-blind), else the
-    one the resume fits best (a tie goes to the first); the report names it."""
+    one the resume fits best (a tie goes to the first); the report names it. Without
+    `advice` the report's suggestions are left empty (a batch row shows none): the score and
+    every other field are the same."""
     if not posting.roles:
         if role is not None:  # the posting's one role must be the one named
             title = posting.posting.title if posting.posting else None
             named_role([title] if title else [], role)
-        return _compare_role(resume, posting, options)
+        return _compare_role(resume, posting, options, advice)
     titles = [item.title for item in posting.roles]
     named = named_role(titles, role) if role is not None else None
-    reports = [_compare_role(resume, _role_profile(item), options) for item in posting.roles]
+    reports = [
+        _compare_role(resume, _role_profile(item), options, advice) for item in posting.roles
+    ]
     chosen = _best_fit(reports) if named is None else named
     roles = PostingRoles(
         scored=titles[chosen],
@@ -119,8 +130,8 @@ def _role_profile(role: PostingRole) -> Profile:
     return role.profile
 
 
-def _compare_role(resume: Profile, posting: Profile, options: Options) -> Report:
-    """Score an extracted resume against one role's extracted posting."""
+def _compare_role(resume: Profile, posting: Profile, options: Options, advice: bool) -> Report:
+    """Score an extracted resume against one role's extracted posting (see compare)."""
     taxonomy = options.taxonomy
     resume = shown_profile(resume)
     info = posting.posting or PostingInfo()
@@ -131,11 +142,8 @@ def _compare_role(resume: Profile, posting: Profile, options: Options) -> Report
     components = score_components(matches, resume, info, options.weights)
     score = total_score(components)
     asked = {req.id for req in posting.requirements}  # alternatives the report leaves out too
-    categories = {m.id: taxonomy.skills[m.id].category for m in matches if m.id in taxonomy.skills}
-    advice = suggestions(matches, resume, info, categories, _misspelt(resume, matches, taxonomy))
     authorization = authorization_fit(posting.work_authorization, resume.work_authorization)
-    if authorization and authorization.conflict:  # a fact to check first, left out of the score
-        advice.insert(0, Suggestion(kind="work-authorization", message=authorization.conflict))
+    advised = _advice(matches, resume, info, taxonomy, authorization) if advice else []
     technical = info.technical and resume.experience.relevant_years is not None
     level, evidence = _compared_level(resume.experience, technical)
     return Report(
@@ -169,8 +177,8 @@ def _compare_role(resume: Profile, posting: Profile, options: Options) -> Report
             # "overqualified": the resume reads far above an intern or entry-level posting
             "level_fit": OVERQUALIFIED if levels_over(resume, info) else None,
         },
-        suggestions=advice[:MAX_SUGGESTIONS],
-        suggestions_left_out=max(0, len(advice) - MAX_SUGGESTIONS),
+        suggestions=advised[:MAX_SUGGESTIONS],
+        suggestions_left_out=max(0, len(advised) - MAX_SUGGESTIONS),
         warnings=[f"resume: {w}" for w in resume.warnings]
         + [f"posting: {w}" for w in posting.warnings]
         + ([] if components else [NOTHING_TO_SCORE]),
@@ -179,6 +187,22 @@ def _compare_role(resume: Profile, posting: Profile, options: Options) -> Report
         salary=salary_context(info.role, posting.text),
         work_authorization=authorization,
     )
+
+
+def _advice(
+    matches: list[SkillMatch],
+    resume: Profile,
+    info: PostingInfo,
+    taxonomy: Taxonomy,
+    authorization: WorkAuthorizationFit | None,
+) -> list[Suggestion]:
+    """The report's suggestions, a conflict over work authorization first: a fact to check
+    before anything else, left out of the score."""
+    categories = {m.id: taxonomy.skills[m.id].category for m in matches if m.id in taxonomy.skills}
+    advice = suggestions(matches, resume, info, categories, _misspelt(resume, matches, taxonomy))
+    if authorization and authorization.conflict:
+        advice.insert(0, Suggestion(kind="work-authorization", message=authorization.conflict))
+    return advice
 
 
 def _misspelt(resume: Profile, matches: list[SkillMatch], taxonomy: Taxonomy) -> Misspelt:

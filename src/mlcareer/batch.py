@@ -233,9 +233,19 @@ def collect_pairs(
     return pairs
 
 
-def _same_file(path: Path) -> str:
-    """The file a path names, whatever its spelling: links and '..' resolved."""
-    return os.path.realpath(path)
+def _same_file(path: Path, folders: dict[str, str] | None = None) -> str:
+    """The file a path names, whatever its spelling: links and '..' resolved. `folders`
+    remembers each folder's own resolved path: a file that is no link is then its resolved
+    folder and its name, as os.path.realpath would find it component by component, without
+    asking the file system about every folder again (2,000 paths of a pairs CSV)."""
+    if folders is None:
+        return os.path.realpath(path)
+    folder, name = os.path.split(os.fspath(path))
+    if name in ("", ".", "..") or os.path.islink(path):
+        return os.path.realpath(path)
+    if folder not in folders:
+        folders[folder] = os.path.realpath(folder or os.curdir)
+    return os.path.join(folders[folder], name)
 
 
 def _documents(specs: list[str], option: str, notes: list[str]) -> list[Path]:
@@ -259,8 +269,9 @@ def _distinct_pairs(csv_path: Path, rows: list[tuple[int, Pair]], notes: list[st
     first_line: dict[tuple[str, str], int] = {}
     pairs: list[Pair] = []
     repeats: list[str] = []
+    folders: dict[str, str] = {}
     for line, (resume, jd) in rows:
-        first = first_line.setdefault((_same_file(resume), _same_file(jd)), line)
+        first = first_line.setdefault((_same_file(resume, folders), _same_file(jd, folders)), line)
         if first == line:
             pairs.append((resume, jd))
         else:
@@ -455,7 +466,7 @@ def score_pair(resume: Extracted, posting: Extracted, pair: Pair, options: Optio
         return _failure_row(pair, failures)
     assert isinstance(resume, Profile) and isinstance(posting, Profile)
     try:
-        return pair_row(compare(resume, posting, options))
+        return pair_row(compare(resume, posting, options, advice=False))  # a row shows none
     except Exception as e:  # one odd pair must never stop the batch
         error = f"internal error: {type(e).__name__}: {e}"
         return error_row(str(pair[0]), str(pair[1]), error, REPORT_HINT)

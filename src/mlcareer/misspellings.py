@@ -85,6 +85,24 @@ class _Index:
                     bucket.setdefault(lowered, _Target(spelling, skill.id))
         self.choices = {letter: list(bucket) for letter, bucket in self.targets.items()}
         self._nearest: dict[str, _Target | None] = {}
+        self._written: dict[str, tuple[str, _Target] | None] = {}
+
+    def near_written(self, written: str) -> tuple[str, _Target] | None:
+        """A word as the resume writes it ("Pyhton3"): its core without a version and the
+        name that core looks like a misspelling of, or None. Remembered per word: most
+        words of a batch's resumes recur from one resume to the next."""
+        if written not in self._written:
+            if len(self._written) > 100_000:  # a long batch of many documents
+                self._written.clear()
+            self._written[written] = self._near_core(written)
+        return self._written[written]
+
+    def _near_core(self, written: str) -> tuple[str, _Target] | None:
+        core = _VERSION.sub("", written)
+        if sum(char.isalpha() for char in core) < SHORTEST_NAME - 1:
+            return None
+        target = self.nearest(core.lower())
+        return None if target is None else (core, target)
 
     def nearest(self, word: str) -> _Target | None:
         """The one name `word` (lower case) looks like a misspelling of, or None."""
@@ -180,12 +198,9 @@ def find_misspellings(
     index = _index(taxonomy)
     near: dict[str, tuple[str, _Target]] = {}  # each word written once: few are near a name
     for written in set(_TOKEN.findall(resume.text)):
-        core = _VERSION.sub("", written)
-        if sum(char.isalpha() for char in core) < SHORTEST_NAME - 1:
-            continue
-        target = index.nearest(core.lower())
-        if target is not None and (skill_ids is None or target.skill_id in skill_ids):
-            near[written] = (core, target)
+        guess = index.near_written(written)
+        if guess is not None and (skill_ids is None or guess[1].skill_id in skill_ids):
+            near[written] = guess
     if not near:
         return []
     reader = _Reader(resume, index)

@@ -256,6 +256,21 @@ def _misread(text: str, plain: list[Section], doc_type: DocType) -> list[str]:
     return [MISREAD[doc_type]] if other else []
 
 
+def _posting_text(text: str, edits: list[Edit]) -> tuple[str, list[Edit], list[int], list[Section]]:
+    """A posting's text with its labels set apart and its wrapped sentences joined (a
+    sentence broken over lines reads as one line: "or equivalent" / "practical experience"
+    offers an alternative to the degree it follows), the edits, the breaks joined and the
+    sections of that text (the same text has the same sections: found again only if a break
+    was joined)."""
+    text, edits = _labels_apart(text, edits)
+    sections = find_sections(text, posting=True)
+    wraps = wrap_breaks(text, sections)
+    joined, edits = joined_wraps(text, edits, wraps)
+    if joined != text:
+        text, sections = joined, find_sections(joined, posting=True)
+    return text, edits, wraps, sections
+
+
 def extract_profile(
     document: Document,
     taxonomy: Taxonomy,
@@ -268,20 +283,15 @@ def extract_profile(
     text, edits = document.text, document.edits
     plain = find_sections(text) if doc_type != "posting" else []
     kind = guess_doc_type(text, plain) if doc_type == "auto" else doc_type
+    posting_sections: list[Section] = []
     if kind == "posting":
-        text, edits = _labels_apart(text, edits)
-        # a posting's sentence broken over lines reads as one line: "or equivalent" /
-        # "practical experience" offers an alternative to the degree it follows
-        wraps = wrap_breaks(text, find_sections(text, posting=True))
-        text, edits = joined_wraps(text, edits, wraps)
+        text, edits, wraps, posting_sections = _posting_text(text, edits)
     lines = LineIndex(text)
     matcher = skill_matcher(taxonomy)
     tags = tag_lines(text)
     tokenized = tags_apart(text, tags) if tags else text
     doc = matcher.tokenize(tokenized)
-    sections = (
-        _resume_sections(plain, lines) if kind == "resume" else find_sections(text, posting=True)
-    )
+    sections = _resume_sections(plain, lines) if kind == "resume" else posting_sections
     if kind == "resume" and not sections:
         sections = flattened_sections(text)
     if kind == "resume":  # a resume keeps its lines; only a name may run over a wrap
