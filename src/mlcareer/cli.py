@@ -723,7 +723,7 @@ def _rule_results(
         )
     from .formats.common import roles_note
 
-    report = compare(profile, posting, options, rules.role)
+    report = compare(profile, posting, options, rules.role, advice=False)  # check shows none
     results = posting_rules(
         report, options, rules.fail_under, rules.required, rules.max_missing_required
     )
