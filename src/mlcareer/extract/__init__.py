@@ -55,16 +55,18 @@ POSTING_WORDS = regex_cache.compile(
     r"|preferred|bonus(?: points)?|must[- ]haves?|a must"
     # German: "wir bieten", "bringst du mit", "von Vorteil", "bewirb dich"
     r"|wir (?:bieten|suchen)|(?:bringst du|bringen sie) mit|von vorteil|wünschenswert"
-    r"|bewirb dich|bewerben sie sich)\b"
+    r"|bewirb dich|bewerben sie sich"
+    # a post on a social network or chat, and a recruiter's message (informal postings); in
+    # the one group after one word boundary: each branch with its own would be tried at every
+    # character, ten times the search
+    r"|hiring an?|(?:dm|ping|message) me|dms? (?:are )?open|my client|your profile"
+    r"|reaching out|if you(?:'re| are) interested|exciting opportunity|(?:the|a) jd"
+    r"|(?:share|send)(?: us| me)?(?: your)? (?:cv|resume)"
+    r"|(?:urgent|job) opening|our stack|we use|no recruiters"
+    r"|(?:open to|up for) an? (?:quick |short |brief )?(?:call|chat))\b"
     # the genders a European posting's title invites: "(m/w/d)", "(w/m/d)", "(m/f/d)"
     r"|\((?:[mwfdx]\s*/\s*){2,3}[mwfdx]\)"
-    # a post on a social network or chat, and a recruiter's message (informal postings)
-    r"|#(?:now)?hiring\b|\[hiring\]|\bhiring an?\b|\b(?:dm|ping|message) me\b"
-    r"|\bdms? (?:are )?open\b|\bmy client\b|\byour profile\b|\breaching out\b"
-    r"|\bif you(?:'re| are) interested\b|\bexciting opportunity\b|\b(?:the|a) jd\b"
-    r"|\b(?:share|send)(?: us| me)?(?: your)? (?:cv|resume)\b"
-    r"|\b(?:urgent|job) opening\b|\bour stack\b|\bwe use\b|\bno recruiters\b"
-    r"|\b(?:open to|up for) an? (?:quick |short |brief )?(?:call|chat)\b"
+    r"|#(?:now)?hiring\b|\[hiring\]"
     r"|\A\W*(?:looking for|need) an?\b|\A\s*(?:hi|hello|hey) [a-z]+[,!]"
     # a pay range: "$150k-180k", "€70-90k", "$80-100/hr"
     r"|[$€£]\d{2,3}k?\s?[-–]\s?[$€£]?\d{2,3}(?:k\b|/h)",
