@@ -59,13 +59,15 @@ POSTING_WORDS = regex_cache.compile(
     # the genders a European posting's title invites: "(m/w/d)", "(w/m/d)", "(m/f/d)"
     r"|\((?:[mwfdx]\s*/\s*){2,3}[mwfdx]\)"
     # a post on a social network or chat, and a recruiter's message (informal postings)
-    r"|#(?:now)?hiring\b|\[hiring\]|\bhiring an?\b|\b(?:dm|ping|message) me\b"
+    r"|#(?:now)?hiring\b|\[hiring\]|\bhiring an?\b(?! team)|\b(?:dm|ping|message) me\b"
     r"|\bdms? (?:are )?open\b|\bmy client\b|\byour profile\b|\breaching out\b"
     r"|\bif you(?:'re| are) interested\b|\bexciting opportunity\b|\b(?:the|a) jd\b"
     r"|\b(?:share|send)(?: us| me)?(?: your)? (?:cv|resume)\b"
     r"|\b(?:urgent|job) opening\b|\bour stack\b|\bwe use\b|\bno recruiters\b"
     r"|\b(?:open to|up for) an? (?:quick |short |brief )?(?:call|chat)\b"
-    r"|\A\W*(?:looking for|need) an?\b|\A\s*(?:hi|hello|hey) [a-z]+[,!]"
+    r"|\A\s*(?:hi|hello|hey) [a-z]+[,!]"
+    # whom a post seeks at its start ("Looking for a BI analyst"), not what a seeker seeks
+    r"|\A\W*(?:looking for|need) an?\b(?! (?:new )?(?:role|position|job|opportunit))"
     # a pay range: "$150k-180k", "€70-90k", "$80-100/hr"
     r"|[$€£]\d{2,3}k?\s?[-–]\s?[$€£]?\d{2,3}(?:k\b|/h)",
     re.I,
