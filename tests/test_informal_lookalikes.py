@@ -62,3 +62,16 @@ def test_bulleted_asks_below_a_sign_off_are_no_signature(profile_of: ProfileOf) 
 def test_a_recruiters_signature_is_still_one() -> None:
     mail = "Hi Robin,\n\nMy client needs a Data Scientist.\n\nBest,\nCasey Moore\nRecruiter\n"
     assert signature_start(mail) == mail.index("Best,")
+
+
+@pytest.mark.parametrize(
+    "post",
+    [
+        "Hiring a data engineer, Python + Spark, 2 yrs contract, Berlin. DM me",
+        "Looking for a ML engineer for a 2 yrs project, PyTorch, remote",
+        "Need a data analyst, SQL + Tableau, a 3 yrs old team, NYC",
+    ],
+)
+def test_a_posts_term_in_years_is_no_years_asked(profile_of: ProfileOf, post: str) -> None:
+    posting = profile_of(post + "\n", "posting").posting
+    assert posting is not None and posting.years_required is None
