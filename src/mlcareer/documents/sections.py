@@ -1297,6 +1297,12 @@ _SIGN_OFF = regex_cache.compile(
 )
 _SIGNATURE_LINES = 6  # at most this many lines below the sign-off
 _SIGNATURE_LINE_CHARS = 160  # ... each a name, a job title or contact details (some joined)
+# A job's years, which no signature holds ("Analyst, Beta, 2017 - 2020" in a resume below a
+# letter's "Best,")
+_WORK_YEARS = regex_cache.compile(
+    r"\b(?:19|20)\d\d\s*(?:-|–|—|to)\s*(?:(?:19|20)\d\d|present|current)\b", re.I
+)
+_LIST_ITEM = regex_cache.compile(rf"{ITEM_MARK}\s")
 
 
 def signature_start(text: str) -> int | None:
@@ -1311,11 +1317,18 @@ def signature_start(text: str) -> int | None:
     last = worded[-_SIGNATURE_LINES - 1 :]
     for number, (start, line) in enumerate(last[:-1]):
         below = last[number + 1 :]
-        if _SIGN_OFF.fullmatch(line) and all(
-            len(rest) <= _SIGNATURE_LINE_CHARS for _, rest in below
-        ):
+        if _SIGN_OFF.fullmatch(line) and _a_signature([rest for _, rest in below]):
             return start
     return None
+
+
+def _a_signature(lines: list[str]) -> bool:
+    """Lines a signature may be: a name, a job title, contact details; not a list ("- Must
+    have Spark" twice: a posting's asks) nor a job's years ("— Casey" alone is a signature)."""
+    items = sum(1 for line in lines if _LIST_ITEM.match(line))
+    return items < 2 and all(
+        len(line) <= _SIGNATURE_LINE_CHARS and not _WORK_YEARS.search(line) for line in lines
+    )
 
 
 # A Markdown code fence, "```yaml" or "~~~", and the fence that closes it

@@ -59,7 +59,8 @@ POSTING_WORDS = regex_cache.compile(
     # a post on a social network or chat, and a recruiter's message (informal postings); in
     # the one group after one word boundary: each branch with its own would be tried at every
     # character, ten times the search
-    r"|hiring an?|(?:dm|ping|message) me|dms? (?:are )?open|my client|your profile"
+    # (a manager's "hiring a team of five" is no posting's)
+    r"|hiring an?(?! team)|(?:dm|ping|message) me|dms? (?:are )?open|my client|your profile"
     r"|reaching out|if you(?:'re| are) interested|exciting opportunity|(?:the|a) jd"
     r"|(?:share|send)(?: us| me)?(?: your)? (?:cv|resume)"
     r"|(?:urgent|job) opening|our stack|we use|no recruiters"
@@ -67,7 +68,9 @@ POSTING_WORDS = regex_cache.compile(
     # the genders a European posting's title invites: "(m/w/d)", "(w/m/d)", "(m/f/d)"
     r"|\((?:[mwfdx]\s*/\s*){2,3}[mwfdx]\)"
     r"|#(?:now)?hiring\b|\[hiring\]"
-    r"|\A\W*(?:looking for|need) an?\b|\A\s*(?:hi|hello|hey) [a-z]+[,!]"
+    r"|\A\s*(?:hi|hello|hey) [a-z]+[,!]"
+    # whom a post seeks at its start ("Looking for a BI analyst"), not what a seeker seeks
+    r"|\A\W*(?:looking for|need) an?\b(?! (?:new )?(?:role|position|job|opportunit))"
     # a pay range: "$150k-180k", "€70-90k", "$80-100/hr"
     r"|[$€£]\d{2,3}k?\s?[-–]\s?[$€£]?\d{2,3}(?:k\b|/h)",
     re.I,

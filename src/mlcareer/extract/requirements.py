@@ -719,19 +719,23 @@ def _years_asked(line: str, section: str | None, structured: bool) -> float | No
         return None  # "Experience: 4 - 7 years" in a posting's header asks all the same
     if not _WORK_WORD.search(line) and not asked.group().lower().endswith("yoe"):
         listed = structured and section == "requirements"
-        if _OTHER_TIME.search(line) or not (listed or _posted_years(asked.group(), structured)):
+        if _OTHER_TIME.search(line) or not (listed or _posted_years(line, asked, structured)):
             return None
     return years_on_line(line)
 
 
-# A count in a chat post's shorthand: "2 yrs", "3+ yrs", "(0-2 yrs)"
-_SHORTHAND_YEARS = regex_cache.compile(r"\d\s*\+?\s*yrs?\b", re.I)
+# A count in a chat post's shorthand: "2 yrs", "3+ yrs", "(0-2 yrs)"; not a term's length
+# ("2 yrs contract", "a 2 yrs project") nor an age ("3 yrs old")
+_SHORTHAND_YEARS = regex_cache.compile(
+    r"\d\s*\+?\s*yrs?\b(?!\s*(?:contract|project|engagement|assignment|term|old|ago)\b)", re.I
+)
 
 
-def _posted_years(asked: str, structured: bool) -> bool:
+def _posted_years(line: str, asked: re.Match[str], structured: bool) -> bool:
     """Years written as a short post writes them, in a posting without sections ("Looking
     for a data analyst, SQL + Tableau, 2 yrs, NYC"): years of work, though no word says so."""
-    return not structured and _SHORTHAND_YEARS.search(asked) is not None
+    shorthand = _SHORTHAND_YEARS.search(line, asked.start())
+    return not structured and shorthand is not None and shorthand.start() < asked.end()
 
 
 _YEARS_WORDS = frozenset(
