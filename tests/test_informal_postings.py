@@ -164,3 +164,8 @@ def test_shorthand_years_in_a_sectioned_posting_still_need_a_work_word(
     text = "Data Engineer\n\nAbout us\nFounded 12 yrs back in Ohio.\n\nRequirements\n- Python\n"
     posting = profile_of(text, "posting")
     assert posting.posting is not None and posting.posting.years_required is None
+
+
+def test_a_post_hiring_a_named_job_is_titled_by_it(profile_of: ProfileOf) -> None:
+    post = profile_of("Hiring a data engineer, Python + Spark, Berlin. DM me\n", "posting")
+    assert post.posting is not None and post.posting.title == "data engineer"

@@ -174,9 +174,10 @@ _HIRING_CALL = regex_cache.compile(
     re.I,
 )
 _HANDLE = regex_cache.compile(r"(?<![\w.])@\w+")
-# A one-line post naming whom it seeks: "Looking for a data analyst, SQL + Tableau, NYC"
+# A one-line post naming whom it seeks: "Looking for a data analyst, SQL + Tableau, NYC",
+# "Hiring a data engineer, Python + Spark, Berlin"
 _SOUGHT = regex_cache.compile(
-    r"(?:looking for|need|seeking)\s+an?\s+(?P<title>.+?)"
+    r"(?:looking for|need|seeking|hiring(?!\s+an?\s+team\b))\s+an?\s+(?P<title>.+?)"
     r"(?=\s*(?:[,;(!.]|\s(?:w/|with|to|who|for|in|at)\s|$))",
     re.I,
 )
