@@ -112,7 +112,7 @@ _LIST_TAIL = (
 # After a cue that denies its whole clause ("without", "never", "n't"), the rest of the
 # clause (a few words: "used Java") opens the list; a cue glued to a word ("no-code") opens
 # none.
-_CUE_LIST = regex_cache.compile(
+CUE_LIST = regex_cache.compile(
     rf"[ \t]+(?:(?!(?:and|or|nor|but|though|although|however|while)\b){_LIST_WORD}[ \t]+){{0,3}}"
     rf"{_LIST_WORD}{_LIST_TAIL}",
     re.I,
@@ -278,7 +278,7 @@ class NegationIndex:
         "without", "never" and the like, and the object of "avoided any" and the like."""
         spans = []
         for _, cue_end in self.cues:
-            found = _CUE_LIST.match(self.text, cue_end)
+            found = CUE_LIST.match(self.text, cue_end)
             if found:
                 spans.append((cue_end, found.end()))
         if holds_any(self.text, ("avoid", "clear", "away")):

@@ -15,7 +15,7 @@ from ..literal_match import span_cover
 from ..models import SkillHit
 from .importance import Gated, lowered_alike
 from .lines import matches_from, starts_of
-from .skills import _CUE_LIST
+from .skills import CUE_LIST
 
 Span = tuple[int, int]
 
@@ -160,7 +160,7 @@ def _objects(text: str, cues: Iterable[re.Match[str]]) -> list[Span]:
             continue
         stop = _OBJECT_END.search(text, start, limit)
         end = stop.start() if stop else limit
-        listed = _CUE_LIST.match(text, start)
+        listed = CUE_LIST.match(text, start)
         spans.append((start, max(end, listed.end() if listed else end)))
     return spans
 
