@@ -39,7 +39,11 @@ def test_a_german_posting_reads_as_a_posting(profile_of: ProfileOf) -> None:
 
 
 @pytest.mark.parametrize(
-    "title", ["Data Scientist (m/w/d)", "Data Scientist (w/m/d)", "Data Scientist (m/f/d)"]
+    "title",
+    [
+        *("Data Scientist (m/w/d)", "Data Scientist (w/m/d)", "Data Scientist (m/f/d)"),
+        *("Data Scientist (H/F)", "Data Scientist (F/H)"),  # a French posting's
+    ],
 )
 def test_the_gender_mark_of_a_title_is_a_posting_cue(profile_of: ProfileOf, title: str) -> None:
     text = f"{title}\nMünchen\n- Python und SQL\n- Docker\n"

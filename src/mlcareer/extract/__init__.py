@@ -65,8 +65,9 @@ POSTING_WORDS = regex_cache.compile(
     r"|(?:share|send)(?: us| me)?(?: your)? (?:cv|resume)"
     r"|(?:urgent|job) opening|our stack|we use|no recruiters"
     r"|(?:open to|up for) an? (?:quick |short |brief )?(?:call|chat))\b"
-    # the genders a European posting's title invites: "(m/w/d)", "(w/m/d)", "(m/f/d)"
-    r"|\((?:[mwfdx]\s*/\s*){2,3}[mwfdx]\)"
+    # the genders a European posting's title invites: "(m/w/d)", "(w/m/d)", "(m/f/d)", and
+    # a French one's "(H/F)", "(F/H)"
+    r"|\((?:[mwfdx]\s*/\s*){2,3}[mwfdx]\)|\((?:h\s*/\s*f|f\s*/\s*h)\)"
     r"|#(?:now)?hiring\b|\[hiring\]"
     r"|\A\s*(?:hi|hello|hey) [a-z]+[,!]"
     # whom a post seeks at its start ("Looking for a BI analyst"), not what a seeker seeks
