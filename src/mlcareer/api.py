@@ -100,13 +100,10 @@ def compare(
     one the resume fits best (a tie goes to the first); the report names it. Without
     `advice` the report's suggestions are left empty (a batch row shows none): the score and
     every other field are the same."""
+    named = role_named(posting, role) if role is not None else None
     if not posting.roles:
-        if role is not None:  # the posting's one role must be the one named
-            title = posting.posting.title if posting.posting else None
-            named_role([title] if title else [], role)
         return _compare_role(resume, posting, options, advice)
     titles = [item.title for item in posting.roles]
-    named = named_role(titles, role) if role is not None else None
     reports = [
         _compare_role(resume, _role_profile(item), options, advice) for item in posting.roles
     ]
@@ -117,6 +114,17 @@ def compare(
         roles=[RoleScore(title=t, score=r.score) for t, r in zip(titles, reports, strict=True)],
     )
     return reports[chosen].model_copy(update={"posting_roles": roles})
+
+
+def role_named(posting: Profile, role: str) -> int | None:
+    """The place among the posting's several roles of the one whose title holds the words
+    `role` (None for a posting of one role, whose title must hold them); a UsageError that
+    lists the roles when none does, or more than one."""
+    if posting.roles:
+        return named_role([item.title for item in posting.roles], role)
+    title = posting.posting.title if posting.posting else None
+    named_role([title] if title else [], role)
+    return None
 
 
 def _best_fit(reports: list[Report]) -> int:

@@ -646,7 +646,9 @@ def check(
         typer.echo(f"note: {_NO_RULE}", err=True)
     posting = _check_posting(jd, options)  # an unreadable posting stops the run at once
     if posting is not None and role is not None:
-        _named_role(posting, role)  # a role the posting does not name stops it too (exit 2)
+        from .api import role_named
+
+        role_named(posting, role)  # a role the posting does not name stops it too (exit 2)
     out = CheckOutput(format.value, named=len(resumes) > 1, jd=str(jd) if jd else None)
     statuses = [_check_one(resume, posting, options, rules, out) for resume in resumes]
     out.finish()
@@ -664,16 +666,6 @@ class CheckRules:
     required: list[str]  # skill ids
     max_missing_required: int | None
     role: str | None = None  # words of the title of one of a posting's several roles
-
-
-def _named_role(posting: Profile, role: str) -> None:
-    """A UsageError unless `role` names one of the posting's roles (or its one title)."""
-    from .extract.several_roles import named_role
-
-    titles = [item.title for item in posting.roles]
-    if not titles and posting.posting and posting.posting.title:
-        titles = [posting.posting.title]
-    named_role(titles, role)
 
 
 def _check_posting(jd: Path | None, options: Options) -> Profile | None:
