@@ -189,9 +189,18 @@ _MANY_FIELDS = 3  # a "Who is hiring" line: company, title, place, terms, pay
 def without_call(text: str) -> str:
     """A line's words without its decoration and an opening hiring call: "📢 HIRING: AI
     Engineer" -> "AI Engineer"."""
-    words = " ".join(_DECORATION.sub(" ", text).split())
+    return _after_call(_undecorated(text))[0]
+
+
+def _undecorated(text: str) -> str:
+    """The text's words without emoji and pictographs, one space apart."""
+    return " ".join(_DECORATION.sub(" ", text).split())
+
+
+def _after_call(words: str) -> tuple[str, bool]:
+    """The words after an opening hiring call, and whether one opened them."""
     called = _HIRING_CALL.match(words)
-    return words[called.end() :].strip() if called else words
+    return (words[called.end() :].strip(), True) if called else (words, False)
 
 
 def informal_title(text: str) -> str:
@@ -199,13 +208,12 @@ def informal_title(text: str) -> str:
     ("" for a line of nothing else); of a line of fields after a call, or of a "Who is
     hiring" line of several, the first field naming a job ("Acme | ML Engineer | Berlin" ->
     "ML Engineer")."""
-    words = " ".join(_DECORATION.sub(" ", text).split())
+    words = _undecorated(text)
     if _GREETING.fullmatch(words) or (_HANDLE.search(words) and not names_a_job(words)):
         return ""
     if sought := _SOUGHT.match(words):
         return sought["title"] if names_a_job(sought["title"]) else ""
-    called = _HIRING_CALL.match(words)
-    rest = without_call(words)
+    rest, called = _after_call(words)
     fields = [field for field in _TITLE_FIELDS.split(rest) if field]
     if called or len([f for f in re.split(r"\s*\|\s*", rest) if f]) >= _MANY_FIELDS:
         return next((field for field in fields if names_a_job(field)), rest)
@@ -334,7 +342,7 @@ _BOARD_SUFFIX = regex_cache.compile(r"\s+[-–—|]\s+job\s+post(?:ing)?\s*$", r
 def plain_title(title: str) -> str:
     """A title without its emoji and pictographs and a job board's "- job post" suffix:
     "MLOps Engineer 🚀" -> "MLOps Engineer"."""
-    return " ".join(_BOARD_SUFFIX.sub("", _DECORATION.sub(" ", title)).split())
+    return _BOARD_SUFFIX.sub("", _undecorated(title))
 
 
 def rung_level(title: str) -> LevelId | None:
