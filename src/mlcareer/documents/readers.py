@@ -336,15 +336,60 @@ def _style_name(style: Any) -> str:
     return (style.name or "") if style is not None else ""
 
 
-def _row_lines(row: Any, table: Any, styles: StyleNames, depth: int) -> list[str]:
-    """A table row as lines. A row whose cells hold page sections (a two-column resume) is
-    read cell by cell, each as its own block. Any other row holds data (one job per row: role
-    and bullets | dates): see _data_row_lines. Each <w:tc> is read once however many grid
-    columns it spans: python-docx's row.cells repeats a cell per column, and
-    gridSpan="10000000" would stall."""
+def _table_lines(table: Any, styles: StyleNames, depth: int) -> list[str]:
+    """A table's lines, row by row (see _row_lines). In a table whose first column labels
+    the page's sections ("Experience" beside the jobs, "Requirements" beside the asks), each
+    label is a heading line of its own above the rest of its row. Each <w:tc> is read once
+    however many grid columns it spans: python-docx's row.cells repeats a cell per column,
+    and gridSpan="10000000" would stall."""
     from docx.table import _Cell
 
-    cells = [_Cell(tc, table) for tc in row._tr.tc_lst]
+    rows = [[_Cell(tc, table) for tc in tr.tc_lst] for tr in table._tbl.tr_lst]
+    labelled = depth < MAX_TABLE_DEPTH and _labels_sections(rows)
+    lines: list[str] = []
+    for cells in rows:
+        if labelled and len(cells) > 1 and (not cells[0].text.strip() or _label(cells[0])):
+            lines += [label] if (label := cells[0].text.strip()) else []
+            cells = cells[1:]
+        lines += _row_lines(cells, styles, depth)
+    return lines
+
+
+MAX_LABEL_CHARS = 40  # a cell longer than this labels no section
+# Sections that only a page's layout labels: a table of skills by kind ("Tools", "Languages")
+# names none of them
+_LAYOUT_SECTIONS = frozenset(
+    {"experience", "education", "summary", "requirements", "preferred", "responsibilities"}
+)
+
+
+def _label(cell: Any) -> str | None:
+    """The section a cell of one short line names as a heading of a resume or a posting."""
+    from .sections import heading_name, posting_heading
+
+    text = cell.text.strip()
+    if not text or "\n" in text or len(text) > MAX_LABEL_CHARS:
+        return None
+    return heading_name(text) or posting_heading(text)
+
+
+def _labels_sections(rows: list[list[Any]]) -> bool:
+    """Whether the first column labels the sections of a page: two sections or more, one of
+    them the page's own (experience, requirements...), and every other label cell empty."""
+    sections: set[str] = set()
+    for cells in rows:
+        if len(cells) > 1 and cells[0].text.strip():
+            name = _label(cells[0])
+            if name is None:
+                return False
+            sections.add(name)
+    return len(sections) > 1 and bool(sections & _LAYOUT_SECTIONS)
+
+
+def _row_lines(cells: list[Any], styles: StyleNames, depth: int) -> list[str]:
+    """A table row's cells as lines. A row whose cells hold page sections (a two-column
+    resume) is read cell by cell, each as its own block. Any other row holds data (one job per
+    row: role and bullets | dates): see _data_row_lines."""
     if depth >= MAX_TABLE_DEPTH:
         return ["\t".join(cell.text for cell in cells)]
     if not any(_is_page_column(cell) for cell in cells):
@@ -418,7 +463,7 @@ def _block_lines(container: Any, styles: StyleNames, depth: int) -> Iterator[lis
 
     for block in container.iter_inner_content():
         if isinstance(block, Table):
-            yield [line for row in block.rows for line in _row_lines(row, block, styles, depth)]
+            yield _table_lines(block, styles, depth)
         else:
             yield [_paragraph_text(block, styles)]
 

@@ -1,0 +1,114 @@
+"""Word resumes and postings laid out in tables: a column of section labels beside their
+content, a posting's requirements ticked in "Essential" and "Desirable" columns (ticks typed,
+or inserted as Wingdings symbols), and Word's non-breaking hyphens inside words and years."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import docx
+
+from mlcareer.api import Options
+from mlcareer.documents import read_document
+from mlcareer.extract import DocType, extract_profile
+from mlcareer.models import Profile
+
+from .test_docx_wrapped_text import elements, lines_of
+
+
+def table_docx(path: Path, before: list[str], rows: list[list[str]]) -> Path:
+    """A DOCX of some paragraphs, then a table of `rows`; a cell's lines are its paragraphs
+    ("* " opens a bullet), and a cell "sym:F0FC" holds that Wingdings symbol."""
+    document = docx.Document()
+    for text in before:
+        document.add_paragraph(text)
+    table = document.add_table(rows=len(rows), cols=len(rows[0]))
+    for row, texts in zip(table.rows, rows, strict=True):
+        for cell, text in zip(row.cells, texts, strict=True):
+            fill_cell(cell, text)
+    document.save(str(path))
+    return path
+
+
+def fill_cell(cell: docx.table._Cell, text: str) -> None:
+    first, *others = text.split("\n")
+    paragraphs = [cell.paragraphs[0], *(cell.add_paragraph() for _ in others)]
+    for paragraph, line in zip(paragraphs, [first, *others], strict=True):
+        if line.startswith("sym:"):
+            symbol = f'<w:r><w:sym w:font="Wingdings" w:char="{line[4:]}"/></w:r>'
+            paragraph._p.append(elements(symbol)[0])
+        elif line.startswith("* "):
+            paragraph.add_run(line[2:])
+            paragraph.style = "List Bullet"
+        else:
+            paragraph.add_run(line)
+
+
+def profile(path: Path, kind: DocType, options: Options) -> Profile:
+    return extract_profile(read_document(path), options.taxonomy, options.as_of, kind)
+
+
+def asked(posting: Profile) -> dict[str, str]:
+    return {r.id: r.importance for r in posting.requirements}
+
+
+# -- a column of section labels --------------------------------------------------------------
+
+LABELLED_RESUME = [
+    ["Summary", "ML engineer focused on search."],
+    [
+        "Experience",
+        "Senior NLP Engineer, SearchCo\nFeb 2020 - Present\n* Built retrieval with PyTorch."
+        "\nNLP Engineer, TextCorp\nJan 2017 - Jan 2020\n* Trained spaCy models.",
+    ],
+    ["Education", "M.S. Computational Linguistics, University of Washington, 2016"],
+    ["Skills", "Python, Elasticsearch, Docker"],
+]
+
+
+def test_a_column_of_section_labels_reads_each_label_as_a_heading(tmp_path: Path) -> None:
+    path = table_docx(tmp_path / "cv.docx", ["Grace Lee", "grace@example.com"], LABELLED_RESUME)
+    lines = lines_of(path)
+    assert lines[2:5] == ["Summary", "ML engineer focused on search.", "Experience"]
+    assert lines[-2:] == ["Skills", "Python, Elasticsearch, Docker"]
+
+
+def test_a_resume_with_a_column_of_section_labels_has_its_sections(
+    tmp_path: Path, options: Options
+) -> None:
+    path = table_docx(tmp_path / "cv.docx", ["Grace Lee", "grace@example.com"], LABELLED_RESUME)
+    resume = profile(path, "resume", options)
+    names = [section.name for section in resume.sections]
+    assert names == ["summary", "experience", "education", "skills"]
+    assert {r.section for r in resume.experience.ranges} == {"experience"}
+    sections = {s.id: {m.section for m in s.mentions} for s in resume.skills}
+    assert sections["python"] == {"skills"}
+    assert resume.education.degrees[0].text.startswith("M.S.")
+
+
+def test_a_posting_with_a_column_of_section_labels_asks_by_its_labels(
+    tmp_path: Path, options: Options
+) -> None:
+    rows = [
+        ["About you", "You like data."],
+        ["Requirements", "* 3+ years of Python\n* Strong SQL"],
+        ["Nice to have", "* Spark\n* Airflow"],
+    ]
+    path = table_docx(tmp_path / "jd.docx", ["Data Scientist"], rows)
+    posting = profile(path, "posting", options)
+    assert asked(posting) == {
+        "python": "required",
+        "sql": "required",
+        "apache-spark": "preferred",
+        "airflow": "preferred",
+    }
+
+
+def test_one_label_of_a_section_among_a_tables_data_stays_in_its_row(tmp_path: Path) -> None:
+    """A job's "Skills" row or a table of skills by kind is data, not a page of sections."""
+    rows = [["ML Engineer, Acme", "2019 - 2024"], ["Skills", "Python, SQL"]]
+    path = table_docx(tmp_path / "cv.docx", ["Experience"], rows)
+    assert lines_of(path)[1:] == ["ML Engineer, Acme\t2019 - 2024", "Skills\tPython, SQL"]
+    rows = [["Languages", "Python, Go"], ["Frameworks", "PyTorch"]]
+    path = table_docx(tmp_path / "cv2.docx", ["Skills"], rows)
+    assert lines_of(path)[1:] == ["Languages\tPython, Go", "Frameworks\tPyTorch"]
