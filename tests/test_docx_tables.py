@@ -7,6 +7,7 @@ from __future__ import annotations
 from pathlib import Path
 
 import docx
+import pytest
 
 from mlcareer.api import Options
 from mlcareer.documents import read_document
@@ -112,3 +113,57 @@ def test_one_label_of_a_section_among_a_tables_data_stays_in_its_row(tmp_path: P
     rows = [["Languages", "Python, Go"], ["Frameworks", "PyTorch"]]
     path = table_docx(tmp_path / "cv2.docx", ["Skills"], rows)
     assert lines_of(path)[1:] == ["Languages\tPython, Go", "Frameworks\tPyTorch"]
+
+
+# -- requirements ticked in columns ---------------------------------------------------------
+
+TICKED = [
+    ["Requirement", "Essential", "Desirable"],
+    ["Python", "✓", ""],
+    ["PyTorch", "✔", ""],
+    ["Kubernetes", "", "✓"],
+    ["Apache Spark", "X", "✓"],  # a cross, then the tick that counts
+    ["Scala", "", "Yes"],
+]
+TICKED_ASKS = {
+    "python": "required",
+    "pytorch": "required",
+    "kubernetes": "preferred",
+    "apache-spark": "preferred",
+    "scala": "preferred",
+}
+
+
+def test_a_docx_posting_asks_each_ticked_row_as_its_column_says(
+    tmp_path: Path, options: Options
+) -> None:
+    before = ["Machine Learning Engineer", "Person specification"]
+    path = table_docx(tmp_path / "jd.docx", before, TICKED)
+    assert asked(profile(path, "posting", options)) == TICKED_ASKS
+
+
+def test_a_markdown_table_of_ticks_asks_as_its_columns_say(
+    tmp_path: Path, options: Options
+) -> None:
+    rows = ["| " + " | ".join(cells) + " |" for cells in TICKED]
+    rows.insert(1, "|---|---|---|")
+    text = "Machine Learning Engineer\n\nRequirements\n\n" + "\n".join(rows) + "\n"
+    path = tmp_path / "jd.md"
+    path.write_text(text, encoding="utf-8")
+    assert asked(profile(path, "posting", options)) == TICKED_ASKS
+
+
+@pytest.mark.parametrize(
+    "rows",
+    [
+        [["Criteria", "Essential/Desirable"], ["Python", "E"], ["SQL", "E"], ["Docker", "D"]],
+        [["Criteria", "E", "D"], ["Python", "X", ""], ["SQL", "x", ""], ["Docker", "", "X"]],
+    ],
+)
+def test_essential_and_desirable_written_e_and_d_say_how_much_a_row_is_wanted(
+    tmp_path: Path, options: Options, rows: list[list[str]]
+) -> None:
+    path = table_docx(tmp_path / "jd.docx", ["Data Scientist", "Person specification"], rows)
+    posting = profile(path, "posting", options)
+    assert asked(posting) == {"python": "required", "sql": "required", "docker": "preferred"}
+    assert not [r for r in posting.requirements if not r.known]  # no "Criteria" term
