@@ -14,7 +14,7 @@ from mlcareer.documents import read_document
 from mlcareer.extract import DocType, extract_profile
 from mlcareer.models import Profile
 
-from .test_docx_wrapped_text import elements, lines_of
+from .test_docx_wrapped_text import docx_with, elements, lines_of, para
 
 
 def table_docx(path: Path, before: list[str], rows: list[list[str]]) -> Path:
@@ -167,3 +167,31 @@ def test_essential_and_desirable_written_e_and_d_say_how_much_a_row_is_wanted(
     posting = profile(path, "posting", options)
     assert asked(posting) == {"python": "required", "sql": "required", "docker": "preferred"}
     assert not [r for r in posting.requirements if not r.known]  # no "Criteria" term
+
+
+def test_ticks_inserted_as_wingdings_symbols_are_read_as_ticks(
+    tmp_path: Path, options: Options
+) -> None:
+    """Word's Insert Symbol stores a tick as <w:sym w:font="Wingdings" w:char="F0FC"/>,
+    which holds no text for python-docx."""
+    rows = [
+        ["Skill", "Essential", "Desirable"],
+        ["Python", "sym:F0FC", "sym:F0FB"],  # a tick, then a cross
+        ["Kubernetes", "", "sym:F0FC"],
+        ["Rust", "sym:F0FB", "sym:F0FE"],  # a cross, then a ticked box
+    ]
+    path = table_docx(tmp_path / "jd.docx", ["ML Engineer", "Requirements"], rows)
+    assert lines_of(path)[3:] == ["Python\t✓\t✗", "Kubernetes\t\t✓", "Rust\t✗\t☑"]
+    posting = profile(path, "posting", options)
+    assert asked(posting) == {"python": "required", "kubernetes": "preferred", "rust": "preferred"}
+
+
+def test_a_symbol_outside_the_ticks_is_read_as_its_character(tmp_path: Path) -> None:
+    symbols = (
+        '<w:r><w:t xml:space="preserve">Skills </w:t><w:sym w:font="Symbol" w:char="F0B7"/>'
+        '<w:t xml:space="preserve"> Python </w:t><w:sym w:font="Segoe UI" w:char="2605"/>'
+        '<w:sym w:font="Wingdings" w:char="zz"/><w:sym w:font="Symbol" w:char="0007"/>'
+        '<w:sym w:font="Symbol" w:char="FFFF"/><w:sym w:font="Symbol" w:char="D800"/></w:r>'
+    )
+    path = docx_with(tmp_path / "cv.docx", para(symbols))
+    assert lines_of(path) == ["Skills \uf0b7 Python ★"]
