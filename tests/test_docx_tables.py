@@ -195,3 +195,26 @@ def test_a_symbol_outside_the_ticks_is_read_as_its_character(tmp_path: Path) -> 
     )
     path = docx_with(tmp_path / "cv.docx", para(symbols))
     assert lines_of(path) == ["Skills \uf0b7 Python ★"]
+
+
+# -- hyphens that Word keeps from breaking ---------------------------------------------------
+
+
+def test_non_breaking_hyphens_join_words_and_years(tmp_path: Path, options: Options) -> None:
+    """A no-break hyphen typed or pasted as U+2011 (or Unicode's hyphen U+2010) is a hyphen:
+    "scikit-learn" is a skill and "2017-2020" a range of years."""
+    document = docx.Document()
+    for line in [
+        "Experience",
+        "Analyst, Foo\t2017\u20112020",
+        "Built time\u2010series models with scikit\u2011learn.",
+    ]:
+        document.add_paragraph(line)
+    document.save(str(tmp_path / "cv.docx"))
+    assert lines_of(tmp_path / "cv.docx")[1:] == [
+        "Analyst, Foo\t2017-2020",
+        "Built time-series models with scikit-learn.",
+    ]
+    resume = profile(tmp_path / "cv.docx", "resume", options)
+    assert [r.text for r in resume.experience.ranges] == ["2017-2020"]
+    assert {"scikit-learn", "time-series-analysis"} <= {s.id for s in resume.skills}
