@@ -218,3 +218,21 @@ def test_non_breaking_hyphens_join_words_and_years(tmp_path: Path, options: Opti
     resume = profile(tmp_path / "cv.docx", "resume", options)
     assert [r.text for r in resume.experience.ranges] == ["2017-2020"]
     assert {"scikit-learn", "time-series-analysis"} <= {s.id for s in resume.skills}
+
+
+def test_a_ticked_rows_degree_and_years_are_asked_as_its_tick_says(
+    tmp_path: Path, options: Options
+) -> None:
+    rows = [
+        ["Criteria", "Essential", "Desirable"],
+        ["Master's degree in statistics", "✓", ""],
+        ["PhD in machine learning", "", "✓"],
+        ["3+ years of Python", "✓", ""],
+        ["8+ years in industry", "", "✓"],
+    ]
+    path = table_docx(tmp_path / "jd.docx", ["Data Scientist", "Requirements"], rows)
+    posting = profile(path, "posting", options)
+    assert posting.posting is not None
+    assert (posting.posting.degree_required, posting.posting.degree_preferred) == ("master", "phd")
+    assert posting.posting.years_required == 3.0
+    assert not [r for r in posting.requirements if not r.known]  # no "Criteria" term

@@ -167,8 +167,7 @@ def table_columns(lines: LineIndex) -> Columns:
         first = False
         if header is not None or column is not None:
             names, mark, width = header, column, len(cells)
-            if column is not None:
-                found[number] = [(a, b, LABEL) for a, b in cells]
+            found[number] = [(a, b, LABEL) for a, b in cells]  # "Criteria", "Priority"
         elif names and names[0] is None and (ticked := _ticked_row(line, bar, names)):
             found[number] = ticked
         elif len(cells) != width or (bar and _RULE.fullmatch(line)):
@@ -177,6 +176,17 @@ def table_columns(lines: LineIndex) -> Columns:
             found[number] = [(a, b, n) for (a, b), n in zip(cells, names, strict=True) if n]
         elif mark is not None:
             found[number] = _marked_row(cells, texts, mark)
+    return found
+
+
+def row_sections(columns: Columns) -> dict[int, str]:
+    """Line number -> the one section a table's row asks as a whole, for a ticked or marked
+    row; not a row of "Must-have | Nice-to-have" cells, which ask apart."""
+    found: dict[int, str] = {}
+    for number, cells in columns.items():
+        asked = {name for _, _, name in cells if name}
+        if len(asked) == 1:
+            found[number] = asked.pop()
     return found
 
 
