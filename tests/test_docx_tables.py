@@ -4,6 +4,7 @@ or inserted as Wingdings symbols), and Word's non-breaking hyphens inside words 
 
 from __future__ import annotations
 
+import time
 from pathlib import Path
 
 import docx
@@ -236,3 +237,18 @@ def test_a_ticked_rows_degree_and_years_are_asked_as_its_tick_says(
     assert (posting.posting.degree_required, posting.posting.degree_preferred) == ("master", "phd")
     assert posting.posting.years_required == 3.0
     assert not [r for r in posting.requirements if not r.known]  # no "Criteria" term
+
+
+def test_a_forty_page_resume_of_tables_is_read_in_well_under_a_second(tmp_path: Path) -> None:
+    """450 jobs, each a title and three bullets in a row of a table whose first column
+    labels the sections: about 40 pages in Word."""
+    bullets = "\n".join(f"* Built service {n} in Python on AWS for many users." for n in range(3))
+    rows = [["Summary", "ML engineer."]]
+    rows += [["Experience" if i == 0 else "", f"Engineer {i}, Acme\n{bullets}"] for i in range(450)]
+    rows += [["Education", "MSc Statistics, 2010"]]
+    path = table_docx(tmp_path / "cv.docx", ["Jo Doe"], rows)
+    read_document(path)  # warm up
+    started = time.perf_counter()
+    text = read_document(path).text
+    assert time.perf_counter() - started < 1.0
+    assert text.count("\nExperience\n") == 1 and text.endswith("Education\nMSc Statistics, 2010")

@@ -348,7 +348,7 @@ def _table_lines(table: Any, styles: StyleNames, depth: int) -> list[str]:
     labelled = depth < MAX_TABLE_DEPTH and _labels_sections(rows)
     lines: list[str] = []
     for cells in rows:
-        if labelled and len(cells) > 1 and (not cells[0].text.strip() or _label(cells[0])):
+        if labelled and len(cells) > 1:  # its first cell is a label, or empty
             lines += [label] if (label := cells[0].text.strip()) else []
             cells = cells[1:]
         lines += _row_lines(cells, styles, depth)
@@ -363,23 +363,25 @@ _LAYOUT_SECTIONS = frozenset(
 )
 
 
-def _label(cell: Any) -> str | None:
-    """The section a cell of one short line names as a heading of a resume or a posting."""
+def _label(text: str) -> str | None:
+    """The section a cell's text of one short line names as a resume's or a posting's
+    heading."""
     from .sections import heading_name, posting_heading
 
-    text = cell.text.strip()
-    if not text or "\n" in text or len(text) > MAX_LABEL_CHARS:
+    if "\n" in text or len(text) > MAX_LABEL_CHARS:
         return None
     return heading_name(text) or posting_heading(text)
 
 
 def _labels_sections(rows: list[list[Any]]) -> bool:
-    """Whether the first column labels the sections of a page: two sections or more, one of
-    them the page's own (experience, requirements...), and every other label cell empty."""
+    """Whether the first column labels the sections of a page: each of its cells beside
+    others is empty or names a section, and they name two or more, one of them the page's
+    own (experience, requirements...)."""
     sections: set[str] = set()
     for cells in rows:
-        if len(cells) > 1 and cells[0].text.strip():
-            name = _label(cells[0])
+        text = cells[0].text.strip() if len(cells) > 1 else ""
+        if text:
+            name = _label(text)
             if name is None:
                 return False
             sections.add(name)
