@@ -252,3 +252,25 @@ def test_a_forty_page_resume_of_tables_is_read_in_well_under_a_second(tmp_path: 
     text = read_document(path).text
     assert time.perf_counter() - started < 1.0
     assert text.count("\nExperience\n") == 1 and text.endswith("Education\nMSc Statistics, 2010")
+
+
+def test_a_postings_asks_side_by_side_keep_their_headings(tmp_path: Path, options: Options) -> None:
+    """Two cells of one row, each a heading and its list: columns of the page, not a row."""
+    rows = [
+        ["Requirements\n* 3+ years of Python\n* Strong SQL", "Nice to have\n* Spark\n* Kubernetes"]
+    ]
+    path = table_docx(tmp_path / "jd.docx", ["ML Engineer", "About the role", "Ship models."], rows)
+    assert lines_of(path)[3:] == [
+        "Requirements",
+        "• 3+ years of Python",
+        "• Strong SQL",
+        "Nice to have",
+        "• Spark",
+        "• Kubernetes",
+    ]
+    assert asked(profile(path, "posting", options)) == {
+        "python": "required",
+        "sql": "required",
+        "apache-spark": "preferred",
+        "kubernetes": "preferred",
+    }

@@ -279,9 +279,9 @@ MAX_TABLE_DEPTH = 4  # tables inside table cells, read this deep
 
 
 def _is_page_column(cell: Any) -> bool:
-    """A cell that holds part of the page: a table, or a section heading ("EXPERIENCE") among
-    several lines, as the columns of a two-column resume do; not a job's bullets, nor a
-    one-line cell "Languages" in a table of skills."""
+    """A cell that holds part of the page: a table, or a section heading ("EXPERIENCE", a
+    posting's "Requirements") among several lines, as the columns of a two-column resume or
+    posting do; not a job's bullets, nor a one-line cell "Languages" in a table of skills."""
     from .sections import heading_name
 
     lines = cell.text.split("\n")[:MAX_CELL_LINES]
@@ -291,9 +291,12 @@ def _is_page_column(cell: Any) -> bool:
 
 
 MAX_CELL_LINES = 200  # lines of a cell looked at for a heading
-# The sections a column of the page holds (or two of any resume's sections); a job's
-# "Responsibilities:" or "Projects" alone do not make its cell a column.
-PAGE_SECTIONS = frozenset({"experience", "education", "skills", "summary", "contact"})
+# The sections a column of the page holds (or two of any resume's sections), a posting's
+# asks among them; a job's "Responsibilities:" or "Projects" alone do not make its cell a
+# column.
+PAGE_SECTIONS = frozenset(
+    {"experience", "education", "skills", "summary", "contact", "requirements", "preferred"}
+)
 RESUME_SECTIONS = frozenset(
     {*PAGE_SECTIONS, "projects", "publications", "certifications", "awards", "languages"}
     | {"interests"}
