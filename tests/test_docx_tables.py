@@ -274,3 +274,28 @@ def test_a_postings_asks_side_by_side_keep_their_headings(tmp_path: Path, option
         "apache-spark": "preferred",
         "kubernetes": "preferred",
     }
+
+
+# -- a row of headings above the columns they head -------------------------------------------
+
+
+def test_a_row_of_headings_heads_the_columns_below_it(tmp_path: Path, options: Options) -> None:
+    """ "Skills | Experience" above a row of a skills list beside the jobs: each column is
+    read down, its heading first, not across (the skills among the jobs' lines)."""
+    jobs = (
+        "Data Analyst, Shopify\nJan 2021 - Present\n* Built dashboards in Looker."
+        "\nJunior Analyst, Acme\nJun 2019 - Dec 2020\n* Wrote SQL reports."
+    )
+    rows = [["Skills", "Experience"], ["Python\nSQL\nTableau", jobs]]
+    path = table_docx(tmp_path / "cv.docx", ["Lena Park"], rows)
+    assert lines_of(path)[1:6] == ["Skills", "Python", "SQL", "Tableau", "Experience"]
+    resume = profile(path, "resume", options)
+    assert [s.name for s in resume.sections] == ["skills", "experience"]
+    titles = [job.title for job in resume.experience.jobs]
+    assert titles == ["Data Analyst, Shopify", "Junior Analyst, Acme"]
+
+
+def test_a_table_of_skills_under_a_header_row_stays_rows(tmp_path: Path) -> None:
+    rows = [["Skills", "Experience"], ["Python", "5 years"], ["SQL", "3 years"]]
+    path = table_docx(tmp_path / "cv.docx", ["Jo Doe"], rows)
+    assert lines_of(path)[1:] == ["Skills\tExperience", "Python\t5 years", "SQL\t3 years"]

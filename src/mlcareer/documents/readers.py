@@ -342,14 +342,19 @@ def _style_name(style: Any) -> str:
 def _table_lines(table: Any, styles: StyleNames, depth: int) -> list[str]:
     """A table's lines, row by row (see _row_lines). In a table whose first column labels
     the page's sections ("Experience" beside the jobs, "Requirements" beside the asks), each
-    label is a heading line of its own above the rest of its row. Each <w:tc> is read once
+    label is a heading line of its own above the rest of its row; a row of headings ("Skills
+    | Experience") heads columns read down (see _headed_columns). Each <w:tc> is read once
     however many grid columns it spans: python-docx's row.cells repeats a cell per column,
     and gridSpan="10000000" would stall."""
     from docx.table import _Cell
 
     rows = [[_Cell(tc, table) for tc in tr.tc_lst] for tr in table._tbl.tr_lst]
+    if depth < MAX_TABLE_DEPTH and (columns := _headed_columns(rows)) is not None:
+        above, below = columns
+        lines = [line for cells in above for line in _row_lines(cells, styles, depth)]
+        return lines + [line for cell in below for line in _content_lines(cell, styles, depth + 1)]
     labelled = depth < MAX_TABLE_DEPTH and _labels_sections(rows)
-    lines: list[str] = []
+    lines = []
     for cells in rows:
         if labelled and len(cells) > 1:  # its first cell is a label, or empty
             lines += [label] if (label := cells[0].text.strip()) else []
@@ -389,6 +394,39 @@ def _labels_sections(rows: list[list[Any]]) -> bool:
                 return False
             sections.add(name)
     return len(sections) > 1 and bool(sections & _LAYOUT_SECTIONS)
+
+
+def _headed_columns(rows: list[list[Any]]) -> tuple[list[list[Any]], list[Any]] | None:
+    """A table whose row of headings ("Skills | Experience", "Responsibilities |
+    Requirements") heads columns of the page below it: the rows above that row, and the
+    cells from it down, column by column. None for any other table: the headings must name
+    one of a page's sections, and a column below them hold a list (a cell of several lines),
+    so that a table of skills under "Skills | Experience" stays rows."""
+    index = next((i for i, cells in enumerate(rows) if _heads_columns(cells)), None)
+    if index is None:
+        return None
+    below = rows[index:]
+    if any(len(row) != len(below[0]) for row in below):
+        return None
+    if not any("\n" in cell.text.strip() for row in below[1:] for cell in row):
+        return None
+    return rows[:index], [row[column] for column in range(len(below[0])) for row in below]
+
+
+def _heads_columns(cells: list[Any]) -> bool:
+    """Whether a row's cells are headings, two or more, one of them of a page's section; an
+    empty cell heads nothing. Stops at the first cell that is no heading."""
+    named: set[str] = set()
+    headings = 0
+    for cell in cells:
+        text = cell.text.strip()
+        if not text:
+            continue
+        if (name := _label(text)) is None:
+            return False
+        named.add(name)
+        headings += 1
+    return headings > 1 and bool(named & PAGE_SECTIONS)
 
 
 def _row_lines(cells: list[Any], styles: StyleNames, depth: int) -> list[str]:
