@@ -320,19 +320,52 @@ class StyleNames(dict[str | None, str]):
             self._by_id.setdefault(element.get(qn("w:styleId")), element)
         default = document.styles.default(WD_STYLE_TYPE.PARAGRAPH)
         self[None] = _style_name(default)
+        self._default = default.element if default is not None else None
+        self._numbered: dict[str | None, bool | None] = {}
 
     def __missing__(self, style_id: str | None) -> str:
-        from docx.enum.style import WD_STYLE_TYPE
         from docx.styles.style import StyleFactory
+
+        element = self._paragraph_style(style_id)
+        name = self[None] if element is self._default else _style_name(StyleFactory(element))
+        self[style_id] = name
+        return name
+
+    def _paragraph_style(self, style_id: str | None) -> Any:
+        """The w:style element of a paragraph style id, else the default paragraph style's."""
+        from docx.enum.style import WD_STYLE_TYPE
 
         element = self._by_id.get(style_id) if style_id else None
         # as in python-docx, the raw w:type: a style that names no type is no paragraph style
         if element is None or element.type != WD_STYLE_TYPE.PARAGRAPH:
-            name = self[None]
-        else:
-            name = _style_name(StyleFactory(element))
-        self[style_id] = name
-        return name
+            return self._default
+        return element
+
+    def numbered(self, style_id: str | None) -> bool | None:
+        """What a paragraph style, or the nearest style it is based on that says, says of
+        numbering its paragraphs (see _numbering); None when none says."""
+        if style_id not in self._numbered:
+            said = None
+            element = self._paragraph_style(style_id)
+            for _ in range(MAX_BASED_ON):
+                if element is None or said is not None:
+                    break
+                said = _numbering(element.pPr)
+                element = self._by_id.get(element.basedOn_val)
+            self._numbered[style_id] = said
+        return self._numbered[style_id]
+
+
+MAX_BASED_ON = 20  # styles followed through w:basedOn
+
+
+def _numbering(properties: Any) -> bool | None:
+    """What paragraph properties (w:pPr) say of numbering: True for a list's item, False for
+    numbering turned off (numId 0, over a list style), None when they name no list."""
+    found = properties.numPr if properties is not None else None
+    if found is None or found.numId is None:
+        return None
+    return bool(found.numId.val != 0)
 
 
 def _style_name(style: Any) -> str:
@@ -517,12 +550,13 @@ def _paragraph_text(paragraph: Any, styles: StyleNames) -> str:
     text: str = paragraph.text
     if not text.strip() or _is_bullet(text):
         return text
-    properties = paragraph._p.pPr
     style = styles[paragraph._p.style]
     if style.startswith(("Heading", "Title")):
         return text  # a numbered heading is still a heading
-    listed = properties is not None and properties.numPr is not None
-    return f"• {text}" if listed or style.startswith("List") else text
+    listed = _numbering(paragraph._p.pPr)
+    if listed is None:  # the paragraph's style numbers it, or is a list style by its name
+        listed = styles.numbered(paragraph._p.style)
+    return f"• {text}" if listed or (listed is None and style.startswith("List")) else text
 
 
 def _body_lines(document: Any, styles: StyleNames, max_chars: int) -> list[str]:
