@@ -299,3 +299,19 @@ def test_a_table_of_skills_under_a_header_row_stays_rows(tmp_path: Path) -> None
     rows = [["Skills", "Experience"], ["Python", "5 years"], ["SQL", "3 years"]]
     path = table_docx(tmp_path / "cv.docx", ["Jo Doe"], rows)
     assert lines_of(path)[1:] == ["Skills\tExperience", "Python\t5 years", "SQL\t3 years"]
+
+
+def test_a_job_tables_from_and_to_cells_make_a_range(tmp_path: Path, options: Options) -> None:
+    """ "From | To | Role": the two dates stand a tab apart, with no dash between them."""
+    rows = [
+        ["From", "To", "Role"],
+        ["Jan 2021", "Present", "Data Scientist, Acme\n* Built Python models."],
+        ["Mar 2018", "Dec 2020", "Analyst, Beta\n* Wrote SQL reports."],
+    ]
+    path = table_docx(tmp_path / "cv.docx", ["Experience"], rows)
+    resume = profile(path, "resume", options)
+    assert [r.text for r in resume.experience.ranges] == ["Jan 2021\tPresent", "Mar 2018\tDec 2020"]
+    assert [job.title for job in resume.experience.jobs] == [
+        "Data Scientist, Acme",
+        "Analyst, Beta",
+    ]
