@@ -550,12 +550,13 @@ def _paragraph_text(paragraph: Any, styles: StyleNames) -> str:
     text: str = paragraph.text
     if not text.strip() or _is_bullet(text):
         return text
-    style = styles[paragraph._p.style]
+    style_id = paragraph._p.style
+    style = styles[style_id]
     if style.startswith(("Heading", "Title")):
         return text  # a numbered heading is still a heading
     listed = _numbering(paragraph._p.pPr)
     if listed is None:  # the paragraph's style numbers it, or is a list style by its name
-        listed = styles.numbered(paragraph._p.style)
+        listed = styles.numbered(style_id)
     return f"• {text}" if listed or (listed is None and style.startswith("List")) else text
 
 
