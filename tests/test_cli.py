@@ -614,6 +614,7 @@ OFFSET_CASES = {
     "other-space-at-a-cut": "Skills: " + "Python and\u00a0SQL,\u00a0" * 200 + "\nPyTorch\n",
     "ligatures": "Skills: \ufb01ne-tuning, Apache Air\ufb02ow, e\ufb03cient\nSQL and Python\n",
     "soft-hyphens": "Skills: Kuber\u00adnetes, Py\u00adTorch, SQL\n",
+    "word-processor-hyphens": "Skills: scikit\u2011learn, time\u2010series, SQL\n",
     "everything": f"\u200b{LONG}\x1b[1m\n{LONG}Py\u200bthon Python\x00 SQL\n\u2066Skills\u2069: Go",
 }
 

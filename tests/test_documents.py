@@ -324,6 +324,40 @@ def test_docx_list_items_keep_their_bullet(tmp_path: Path) -> None:
     ]
 
 
+def test_docx_numbering_comes_from_a_paragraphs_style_and_can_be_turned_off(
+    tmp_path: Path,
+) -> None:
+    """A template's own list style numbers its paragraphs (w:numPr in the style, based on by
+    another style), and a paragraph's numId 0 turns that numbering off: no bullet."""
+    from docx.enum.style import WD_STYLE_TYPE
+    from docx.oxml import parse_xml
+
+    def numbering(number: int) -> object:
+        return parse_xml(
+            '<w:numPr xmlns:w="http://schemas.openxmlformats.org/wordprocessingml/2006/main">'
+            f'<w:ilvl w:val="0"/><w:numId w:val="{number}"/></w:numPr>'
+        )
+
+    document = docx.Document()
+    listed = document.styles.add_style("Resume Bullet", WD_STYLE_TYPE.PARAGRAPH)
+    listed.element.get_or_add_pPr().append(numbering(1))
+    based = document.styles.add_style("Job Bullet", WD_STYLE_TYPE.PARAGRAPH)
+    based.base_style = listed
+    document.add_paragraph("Experience")
+    document.add_paragraph("Led a team of 4", style="Resume Bullet")
+    document.add_paragraph("Shipped churn models", style="Job Bullet")
+    role = document.add_paragraph("Analyst, Beta\t2017 - 2019", style="Resume Bullet")
+    role._p.get_or_add_pPr().append(numbering(0))
+    document.save(str(tmp_path / "cv.docx"))
+    text = read_document(tmp_path / "cv.docx").text
+    assert text.splitlines() == [
+        "Experience",
+        "• Led a team of 4",
+        "• Shipped churn models",
+        "Analyst, Beta\t2017 - 2019",
+    ]
+
+
 def test_docx_a_list_style_without_an_id_does_not_style_plain_paragraphs(tmp_path: Path) -> None:
     """A paragraph that names no style has the default one, as in python-docx, even when the
     styles part holds a list style that has no id."""

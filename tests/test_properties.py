@@ -331,6 +331,7 @@ CLEANING_PIECES = [
     "Python", " ", "\n", "\t", "\x1b[31m", "\x1b]8;;x\x07", "\x9b1m", "\x90ab\x9c", "\x85", "\x00",
     "\u200b", "\u202e", "\ufeff", "\u00a0", "\u3000", "&amp;", "&nbsp;", "&#x41;", "&foo;", "&",
     "\ufb01", "\u00ad", "é", "–", "ť", "\x7f", "[", "]", "(https://x.io)", "(www.x.io)",
+    "\u2011", "\u2010",
 ]  # fmt: skip
 
 

@@ -53,6 +53,10 @@ _INVISIBLE = r"[\u200b-\u200f\u202a-\u202e\u2060-\u2064\u2066-\u2069\ufeff]"
 # Spaces other than the plain one (no-break, thin, ideographic...): read as plain spaces, one
 # for one, so "Python,\u00a0SQL" is a list like "Python, SQL" and offsets do not move.
 _SPACE = r"[\u00a0\u2000-\u200a\u202f\u205f\u3000]"
+# Unicode's hyphen and no-break hyphen (a word processor's, pasted from one or typed with
+# Ctrl+Shift+-): read as plain hyphens, one for one, so "scikit\u2011learn" is the skill and
+# "2017\u20112020" a range of years.
+_HYPHEN = r"[\u2010\u2011]"
 # HTML character references left in text copied from a web page ("R&amp;D", "Python &amp;
 # SQL", "&nbsp;"): read as the characters they stand for, as a browser shows them.
 _ENTITY = r"&(?:#[0-9]{1,7}|#[xX][0-9a-fA-F]{1,6}|[A-Za-z][A-Za-z0-9]{1,31});"
@@ -138,6 +142,7 @@ _MOJIBAKE = (
 _REMOVED = regex_cache.compile(
     f"(?P<mojibake>{_MOJIBAKE})"
     f"|(?P<control>(?:{_ESCAPE}|{_CONTROL})+)|(?P<invisible>{_INVISIBLE}+)|(?P<space>{_SPACE}+)"
+    f"|(?P<hyphen>{_HYPHEN}+)"
     f"|(?P<entity>{_ENTITY})|(?P<ligature>{_LIGATURE}+)|(?P<styled>{_STYLED}+)"
     f"|(?P<soft>{_SOFT_HYPHEN}+)|(?P<icon>{_ICON}+)"
     f"|(?P<tag>(?i:{_TAG}))|(?P<link_open>{_LINK_OPEN})|(?P<link_close>{_LINK_CLOSE})"
@@ -147,7 +152,8 @@ _REMOVED = regex_cache.compile(
 # most documents have none, and scanning for one character of a set costs a fiftieth of the
 # search above. A character of the set may open no repair (an "*" that opens no emphasis).
 _REMOVED_START = regex_cache.compile(
-    f"[{_CONTROL[1:-1]}{_INVISIBLE[1:-1]}{_SPACE[1:-1]}&<{_LIGATURE[1:-1]}{_STYLED[1:-1]}"
+    f"[{_CONTROL[1:-1]}{_INVISIBLE[1:-1]}{_SPACE[1:-1]}{_HYPHEN[1:-1]}&<{_LIGATURE[1:-1]}"
+    f"{_STYLED[1:-1]}"
     f"{_SOFT_HYPHEN}{_ICON_START}"
     "\u00c2-\u00c5\u00e2\u00ef\u00f0\\[\\]*_]"
 )
@@ -155,6 +161,7 @@ _UNSEEN = regex_cache.compile(f"{_CONTROL}|{_INVISIBLE}|{_SOFT_HYPHEN}")
 _REPLACED = (
     "mojibake",
     "space",
+    "hyphen",
     "icon",
     "entity",
     "ligature",
@@ -186,7 +193,7 @@ def clean_text(text: str, warnings: list[str], limits: Limits) -> tuple[str, lis
 
 def _remove_unseen(text: str, warnings: list[str]) -> tuple[str, list[Edit]]:
     """The text without escape sequences, controls and invisible characters, and with plain
-    spaces for other spaces; the edits."""
+    spaces and hyphens for other spaces and hyphens; the edits."""
     pieces: list[str] = []
     edits: list[Edit] = []
     kept = start = 0
@@ -239,9 +246,10 @@ def _repairs(text: str) -> Iterator[re.Match[str]]:
 
 def _shown_as(match: re.Match[str], closers: set[int]) -> str | None:
     """What a space, a ligature or a character reference reads as: plain spaces for other
-    spaces, a ligature's letters ("ﬁ" is "fi"), the character a reference names (a space for
-    "&nbsp;", nothing for an invisible one); None for a name HTML does not define. An emphasis
-    mark reads as nothing when it opens or closes emphasis (noted in `closers`), else as text."""
+    spaces, plain hyphens for Unicode's hyphens, a ligature's letters ("ﬁ" is "fi"), the
+    character a reference names (a space for "&nbsp;", nothing for an invisible one); None
+    for a name HTML does not define. An emphasis mark reads as nothing when it opens or
+    closes emphasis (noted in `closers`), else as text."""
     if match.lastgroup == "emphasis_open":
         closers.add(match.start("closer"))
         return ""
@@ -249,6 +257,8 @@ def _shown_as(match: re.Match[str], closers: set[int]) -> str | None:
         return "" if match.start() in closers else None
     if match.lastgroup in ("space", "icon"):
         return " " * len(match.group())
+    if match.lastgroup == "hyphen":
+        return "-" * len(match.group())
     if match.lastgroup == "ligature":
         return unicodedata.normalize("NFKC", match.group())
     if match.lastgroup == "styled":

@@ -1,7 +1,8 @@
 """Word markup that hides a document's text from python-docx, which reads only the paragraphs,
 tables, runs and links that are direct children of their container. Text inside content
 controls, tracked insertions, fields, smart tags, custom XML and text boxes is what Word shows
-and prints, so the tree is rewritten in place to hold it where python-docx looks.
+and prints, so the tree is rewritten in place to hold it where python-docx looks; so is a
+symbol Word inserts from a font (w:sym: a Wingdings tick in a table of requirements).
 
 Unwrapping is a pass of lxml's C code over the tree: work grows with nesting only where a
 wrapper declares XML namespaces (its content's references to them are rewritten). Text boxes
@@ -14,8 +15,11 @@ from collections.abc import Callable
 from itertools import islice
 from typing import Any
 
+from docx.oxml import OxmlElement
 from docx.oxml.ns import nsmap, qn
 from lxml import etree
+
+from .. import regex_cache
 
 _MC = "http://schemas.openxmlformats.org/markup-compatibility/2006"
 
@@ -42,17 +46,27 @@ _PARAGRAPH = qn("w:p")
 _INLINE = qn("wp:inline")
 _OWN_TEXT = etree.XPath("w:r/w:t | w:hyperlink/w:r/w:t", namespaces={"w": nsmap["w"]})
 MAX_LOOKED_AT = 200  # paragraphs looked at for a heading, in a box and before its anchor
+_SYMBOL = qn("w:sym")
+# a character XML text can hold, and no line break or tab: what a symbol may show
+_XML_CHAR = regex_cache.compile(r"[\x20-\ud7ff\ue000-\ufffd\U00010000-\U0010ffff]")
+# The ticks, crosses and ticked boxes of the symbol fonts, by font and character code (Word
+# stores a symbol font's character as F000 plus its code): the Unicode character each shows.
+_MARK_SYMBOLS = {
+    "wingdings": {0xFB: "✗", 0xFC: "✓", 0xFD: "☒", 0xFE: "☑"},
+    "wingdings 2": {0x4F: "✗", 0x50: "✓", 0x51: "☒", 0x52: "☑", 0x53: "☒", 0x54: "☒"},
+}
 
 
 def unwrap_text(root: Any, hide: Callable[[Any], None]) -> None:
     """Rewrite the part whose root element is `root` so that python-docx reads all its text:
-    tracked deletions go, wrappers give way to their content, and each text box's paragraphs
-    follow the paragraph that anchors the box. `hide` is called with `root` in between, when
-    each run is left once and text boxes are still inside their shapes (whose fill says
-    whether white type in them shows)."""
+    tracked deletions go, wrappers give way to their content, symbols become text, and each
+    text box's paragraphs follow the paragraph that anchors the box. `hide` is called with
+    `root` in between, when each run is left once and text boxes are still inside their
+    shapes (whose fill says whether white type in them shows)."""
     _keep_one_alternative(root)
     etree.strip_elements(root, *_NOT_TEXT, with_tail=False)
     etree.strip_tags(root, *_WRAPPERS)
+    _symbols_as_text(root)
     hide(root)
     _lift_text_boxes(root)
 
@@ -63,6 +77,31 @@ def _keep_one_alternative(root: Any) -> None:
     read once. An mc:AlternateContent without a choice keeps its fallback."""
     for branch in _UNREAD_BRANCHES(root):
         branch.getparent().remove(branch)
+
+
+def _symbols_as_text(root: Any) -> None:
+    """Make each w:sym a w:t of the character it shows: a tick, cross or box of a symbol
+    font as its Unicode character, any other as the code Word stored (a symbol font's is
+    private use, which the text's cleaning reads as a Word bullet or an icon); a code that is
+    no character is dropped."""
+    for symbol in list(root.iter(_SYMBOL)):
+        shown = OxmlElement("w:t")
+        shown.text = _symbol_text(symbol.get(qn("w:font"), ""), symbol.get(qn("w:char"), ""))
+        symbol.addprevious(shown)  # in the symbol's place among the run's children
+        symbol.getparent().remove(symbol)
+
+
+def _symbol_text(font: str, char: str) -> str:
+    try:
+        code = int(char, 16)
+    except ValueError:
+        return ""
+    marks = _MARK_SYMBOLS.get(font.strip().lower(), {})
+    mark = marks.get(code - 0xF000 if 0xF000 <= code <= 0xF0FF else code)
+    if mark is not None:
+        return mark
+    text = chr(code) if 0 <= code < 0x110000 else ""
+    return text if _XML_CHAR.fullmatch(text) else ""
 
 
 def _lift_text_boxes(root: Any) -> None:

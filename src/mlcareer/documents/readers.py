@@ -279,9 +279,9 @@ MAX_TABLE_DEPTH = 4  # tables inside table cells, read this deep
 
 
 def _is_page_column(cell: Any) -> bool:
-    """A cell that holds part of the page: a table, or a section heading ("EXPERIENCE") among
-    several lines, as the columns of a two-column resume do; not a job's bullets, nor a
-    one-line cell "Languages" in a table of skills."""
+    """A cell that holds part of the page: a table, or a section heading ("EXPERIENCE", a
+    posting's "Requirements") among several lines, as the columns of a two-column resume or
+    posting do; not a job's bullets, nor a one-line cell "Languages" in a table of skills."""
     from .sections import heading_name
 
     lines = cell.text.split("\n")[:MAX_CELL_LINES]
@@ -291,9 +291,12 @@ def _is_page_column(cell: Any) -> bool:
 
 
 MAX_CELL_LINES = 200  # lines of a cell looked at for a heading
-# The sections a column of the page holds (or two of any resume's sections); a job's
-# "Responsibilities:" or "Projects" alone do not make its cell a column.
-PAGE_SECTIONS = frozenset({"experience", "education", "skills", "summary", "contact"})
+# The sections a column of the page holds (or two of any resume's sections), a posting's
+# asks among them; a job's "Responsibilities:" or "Projects" alone do not make its cell a
+# column.
+PAGE_SECTIONS = frozenset(
+    {"experience", "education", "skills", "summary", "contact", "requirements", "preferred"}
+)
 RESUME_SECTIONS = frozenset(
     {*PAGE_SECTIONS, "projects", "publications", "certifications", "awards", "languages"}
     | {"interests"}
@@ -317,34 +320,152 @@ class StyleNames(dict[str | None, str]):
             self._by_id.setdefault(element.get(qn("w:styleId")), element)
         default = document.styles.default(WD_STYLE_TYPE.PARAGRAPH)
         self[None] = _style_name(default)
+        self._default = default.element if default is not None else None
+        self._numbered: dict[str | None, bool | None] = {}
 
     def __missing__(self, style_id: str | None) -> str:
-        from docx.enum.style import WD_STYLE_TYPE
         from docx.styles.style import StyleFactory
+
+        element = self._paragraph_style(style_id)
+        name = self[None] if element is self._default else _style_name(StyleFactory(element))
+        self[style_id] = name
+        return name
+
+    def _paragraph_style(self, style_id: str | None) -> Any:
+        """The w:style element of a paragraph style id, else the default paragraph style's."""
+        from docx.enum.style import WD_STYLE_TYPE
 
         element = self._by_id.get(style_id) if style_id else None
         # as in python-docx, the raw w:type: a style that names no type is no paragraph style
         if element is None or element.type != WD_STYLE_TYPE.PARAGRAPH:
-            name = self[None]
-        else:
-            name = _style_name(StyleFactory(element))
-        self[style_id] = name
-        return name
+            return self._default
+        return element
+
+    def numbered(self, style_id: str | None) -> bool | None:
+        """What a paragraph style, or the nearest style it is based on that says, says of
+        numbering its paragraphs (see _numbering); None when none says."""
+        if style_id not in self._numbered:
+            said = None
+            element = self._paragraph_style(style_id)
+            for _ in range(MAX_BASED_ON):
+                if element is None or said is not None:
+                    break
+                said = _numbering(element.pPr)
+                element = self._by_id.get(element.basedOn_val)
+            self._numbered[style_id] = said
+        return self._numbered[style_id]
+
+
+MAX_BASED_ON = 20  # styles followed through w:basedOn
+
+
+def _numbering(properties: Any) -> bool | None:
+    """What paragraph properties (w:pPr) say of numbering: True for a list's item, False for
+    numbering turned off (numId 0, over a list style), None when they name no list."""
+    found = properties.numPr if properties is not None else None
+    if found is None or found.numId is None:
+        return None
+    return bool(found.numId.val != 0)
 
 
 def _style_name(style: Any) -> str:
     return (style.name or "") if style is not None else ""
 
 
-def _row_lines(row: Any, table: Any, styles: StyleNames, depth: int) -> list[str]:
-    """A table row as lines. A row whose cells hold page sections (a two-column resume) is
-    read cell by cell, each as its own block. Any other row holds data (one job per row: role
-    and bullets | dates): see _data_row_lines. Each <w:tc> is read once however many grid
-    columns it spans: python-docx's row.cells repeats a cell per column, and
-    gridSpan="10000000" would stall."""
+def _table_lines(table: Any, styles: StyleNames, depth: int) -> list[str]:
+    """A table's lines, row by row (see _row_lines). In a table whose first column labels
+    the page's sections ("Experience" beside the jobs, "Requirements" beside the asks), each
+    label is a heading line of its own above the rest of its row; a row of headings ("Skills
+    | Experience") heads columns read down (see _headed_columns). Each <w:tc> is read once
+    however many grid columns it spans: python-docx's row.cells repeats a cell per column,
+    and gridSpan="10000000" would stall."""
     from docx.table import _Cell
 
-    cells = [_Cell(tc, table) for tc in row._tr.tc_lst]
+    rows = [[_Cell(tc, table) for tc in tr.tc_lst] for tr in table._tbl.tr_lst]
+    if depth < MAX_TABLE_DEPTH and (columns := _headed_columns(rows)) is not None:
+        above, below = columns
+        lines = [line for cells in above for line in _row_lines(cells, styles, depth)]
+        return lines + [line for cell in below for line in _content_lines(cell, styles, depth + 1)]
+    labelled = depth < MAX_TABLE_DEPTH and _labels_sections(rows)
+    lines = []
+    for cells in rows:
+        if labelled and len(cells) > 1:  # its first cell is a label, or empty
+            lines += [label] if (label := cells[0].text.strip()) else []
+            cells = cells[1:]
+        lines += _row_lines(cells, styles, depth)
+    return lines
+
+
+MAX_LABEL_CHARS = 40  # a cell longer than this labels no section
+# Sections that only a page's layout labels: a table of skills by kind ("Tools", "Languages")
+# names none of them
+_LAYOUT_SECTIONS = frozenset(
+    {"experience", "education", "summary", "requirements", "preferred", "responsibilities"}
+)
+
+
+def _label(text: str) -> str | None:
+    """The section a cell's text of one short line names as a resume's or a posting's
+    heading."""
+    from .sections import heading_name, posting_heading
+
+    if "\n" in text or len(text) > MAX_LABEL_CHARS:
+        return None
+    return heading_name(text) or posting_heading(text)
+
+
+def _labels_sections(rows: list[list[Any]]) -> bool:
+    """Whether the first column labels the sections of a page: each of its cells beside
+    others is empty or names a section, and they name two or more, one of them the page's
+    own (experience, requirements...)."""
+    sections: set[str] = set()
+    for cells in rows:
+        text = cells[0].text.strip() if len(cells) > 1 else ""
+        if text:
+            name = _label(text)
+            if name is None:
+                return False
+            sections.add(name)
+    return len(sections) > 1 and bool(sections & _LAYOUT_SECTIONS)
+
+
+def _headed_columns(rows: list[list[Any]]) -> tuple[list[list[Any]], list[Any]] | None:
+    """A table whose row of headings ("Skills | Experience", "Responsibilities |
+    Requirements") heads columns of the page below it: the rows above that row, and the
+    cells from it down, column by column. None for any other table: the headings must name
+    one of a page's sections, and a column below them hold a list (a cell of several lines),
+    so that a table of skills under "Skills | Experience" stays rows."""
+    index = next((i for i, cells in enumerate(rows) if _heads_columns(cells)), None)
+    if index is None:
+        return None
+    below = rows[index:]
+    if any(len(row) != len(below[0]) for row in below):
+        return None
+    if not any("\n" in cell.text.strip() for row in below[1:] for cell in row):
+        return None
+    return rows[:index], [row[column] for column in range(len(below[0])) for row in below]
+
+
+def _heads_columns(cells: list[Any]) -> bool:
+    """Whether a row's cells are headings, two or more, one of them of a page's section; an
+    empty cell heads nothing. Stops at the first cell that is no heading."""
+    named: set[str] = set()
+    headings = 0
+    for cell in cells:
+        text = cell.text.strip()
+        if not text:
+            continue
+        if (name := _label(text)) is None:
+            return False
+        named.add(name)
+        headings += 1
+    return headings > 1 and bool(named & PAGE_SECTIONS)
+
+
+def _row_lines(cells: list[Any], styles: StyleNames, depth: int) -> list[str]:
+    """A table row's cells as lines. A row whose cells hold page sections (a two-column
+    resume) is read cell by cell, each as its own block. Any other row holds data (one job per
+    row: role and bullets | dates): see _data_row_lines."""
     if depth >= MAX_TABLE_DEPTH:
         return ["\t".join(cell.text for cell in cells)]
     if not any(_is_page_column(cell) for cell in cells):
@@ -418,7 +539,7 @@ def _block_lines(container: Any, styles: StyleNames, depth: int) -> Iterator[lis
 
     for block in container.iter_inner_content():
         if isinstance(block, Table):
-            yield [line for row in block.rows for line in _row_lines(row, block, styles, depth)]
+            yield _table_lines(block, styles, depth)
         else:
             yield [_paragraph_text(block, styles)]
 
@@ -429,12 +550,14 @@ def _paragraph_text(paragraph: Any, styles: StyleNames) -> str:
     text: str = paragraph.text
     if not text.strip() or _is_bullet(text):
         return text
-    properties = paragraph._p.pPr
-    style = styles[paragraph._p.style]
+    style_id = paragraph._p.style
+    style = styles[style_id]
     if style.startswith(("Heading", "Title")):
         return text  # a numbered heading is still a heading
-    listed = properties is not None and properties.numPr is not None
-    return f"• {text}" if listed or style.startswith("List") else text
+    listed = _numbering(paragraph._p.pPr)
+    if listed is None:  # the paragraph's style numbers it, or is a list style by its name
+        listed = styles.numbered(style_id)
+    return f"• {text}" if listed or (listed is None and style.startswith("List")) else text
 
 
 def _body_lines(document: Any, styles: StyleNames, max_chars: int) -> list[str]:

@@ -338,7 +338,7 @@ def extract_profile(
     )
     if kind == "posting":
         profile.requirements = posting_requirements(taxonomy, skills, lines, sections, columns)
-        profile.posting = posting_info(lines, sections, role_title)
+        profile.posting = posting_info(lines, sections, role_title, columns)
         profile.posting.role = profile.posting.role or _posting_role(
             taxonomy, profile.posting.title, profile.requirements
         )

@@ -142,7 +142,8 @@ _SEP = (
     r"|(?:to|until|till|through|thru|upto|bis|à|al|hasta|até|tot)(?:[ \t]*:)?"
     r"|end(?:ing)?(?:[ \t]+date)?[ \t]*:)\s*"
 )
-_GAP_SEP = r"[ \t]{2,}"
+# ... as does a tab, which splits the cells of a table: "Jan 2021<tab>Present" under "From | To"
+_GAP_SEP = r"(?:[ \t]{2,}|\t)"
 _GAP_NOW = (
     r"(?:present|current|ongoing|till\s+date|to\s+date|till\s+now|heute|aktuell"
     r"|aujourd['’]hui|présent|oggi|presente|actualidad|atual|hoje|heden)"

@@ -42,7 +42,7 @@ from .language_grades import Grade, grade_beside, grades_of_lists
 from .lines import LineIndex
 from .numbers import NUMBER_WORD, count_of
 from .spoken import SPOKEN_LANGUAGES
-from .tables import Columns
+from .tables import Columns, row_sections
 from .titles import (
     ENTRY_RANK,
     INTERN_RANK,
@@ -984,19 +984,25 @@ def _newcomers_welcome(text: str) -> bool:
 
 
 def posting_info(
-    lines: LineIndex, sections: list[Section], role_title: str | None = None
+    lines: LineIndex,
+    sections: list[Section],
+    role_title: str | None = None,
+    columns: Columns | None = None,
 ) -> PostingInfo:
     """Years, degree and level asked for, from requirement lines (or all lines if unstructured);
-    `role_title`: the title of the one role of several read here, which its header names."""
+    `role_title`: the title of the one role of several read here, which its header names;
+    `columns`: the cells of its tables (tables.table_columns), a ticked or marked row of which
+    asks as its mark says ("PhD | | ✓" under "Essential | Desirable" prefers the PhD)."""
     header = header_fields(lines.text)
     structured = bool(sections)
+    marked = row_sections(columns or {})
     years: list[float] = []
     by_degree: dict[DegreeLevel, float] = {}
     degrees = _Degrees()
     enrollment: str | None = None
     for number in range(1, len(lines) + 1):
         line = lines.line_text(number)
-        section = lines.section_of(lines.line_start(number), sections)
+        section = marked.get(number) or lines.section_of(lines.line_start(number), sections)
         if structured and section not in ("requirements", "preferred", "closing", None):
             continue  # a closing paragraph's sentence may ask: "Apply if you have 3+ years"
         enrollment = enrollment or _enrollment_required(line, section, structured)

@@ -1,7 +1,9 @@
 """Tables that say how much each cell is wanted: columns that are a posting's sections
-("Must-have | Nice-to-have" above rows that ask for one thing in each cell), or a column that
-marks each row ("| Skill | Required |" above "| R | No |"; "Skill<tab>Priority" above
-"Scala<tab>Nice"). A cell's column or row, not its line, says how much it is wanted."""
+("Must-have | Nice-to-have" above rows that ask for one thing in each cell, or "Requirement |
+Essential | Desirable" above rows ticked in one of them), or a column that marks each row
+("| Skill | Required |" above "| R | No |"; "Skill<tab>Priority" above "Scala<tab>Nice";
+"Criteria<tab>E/D" above "SQL<tab>D"). A cell's column or row, not its line, says how much it
+is wanted."""
 
 from __future__ import annotations
 
@@ -24,19 +26,20 @@ _TAB_CELL = regex_cache.compile(r"[^\t]+")
 # A column that marks each row: "Required", "Priority", "Level", "Must-have?"
 _MARK_HEADER = regex_cache.compile(
     r"(?:required|mandatory|must[- ]?have|priority|importance|necessity|(?:requirement )?level"
-    r"|required or (?:preferred|optional)|required/(?:preferred|optional))\??",
+    r"|required or (?:preferred|optional)|required/(?:preferred|optional)"
+    r"|essential(?: or)? desirable|e(?: or)? d)\??",
     re.I,
 )
 _MARKS = {
     **dict.fromkeys(
-        ("yes", "y", "required", "must", "must have", "mandatory", "essential", "high", "✓"),
+        ("yes", "y", "required", "must", "must have", "mandatory", "essential", "high", "✓", "e"),
         "requirements",
     ),
     **dict.fromkeys(
         (
             *("no", "n", "optional", "nice", "nice to have", "preferred", "desired"),
             *("desirable", "bonus", "plus", "a plus", "should", "should have", "could"),
-            *("could have", "medium", "low"),
+            *("could have", "medium", "low", "d"),
         ),
         "preferred",
     ),
@@ -44,6 +47,11 @@ _MARKS = {
 _MARK_NOISE = regex_cache.compile(r"[^\w\s✓]+|_")  # "**Yes**", "Nice-to-have", "✔"
 _MARK_NOTE = regex_cache.compile(r"\s*[(,;:]|\s+[-–—]\s+")
 _MAX_LABEL_WORDS = 2  # a mark cell not in _MARKS still labels the row ("Expert")
+# A header's letters for its two columns: "Criteria | E | D"
+_LETTER_COLUMNS = {"e": "requirements", "d": "preferred"}
+# How strongly a cell of a ticked row marks its column: a tick or a yes beats a cross ("X"
+# under "Essential" and "✓" under "Desirable" is desirable); an empty cell or a no marks none.
+_TICKS = {"✓": 2, "yes": 2, "y": 2, "x": 1, "": 0, "no": 0, "n": 0}
 
 
 def _bar_cells(line: str) -> list[tuple[int, int]]:
@@ -64,8 +72,11 @@ def _cells(line: str, bar: bool) -> list[tuple[int, int]]:
 
 def _header(cells: list[str]) -> list[str | None] | None:
     """The sections a header row names per column, when they are asking sections and
-    differ ("Must-haves | Nice-to-haves"); None for any other line."""
+    differ ("Must-haves | Nice-to-haves", "Criteria | E | D"); None for any other line."""
     names = [heading_name(cell) or posting_heading(cell) if cell else None for cell in cells]
+    keys = [_mark_key(cell) for cell in cells]
+    if set(_LETTER_COLUMNS) <= set(keys):
+        names = [_LETTER_COLUMNS.get(key, name) for key, name in zip(keys, names, strict=True)]
     asking = {name for name in names if name}
     if len(names) < 2 or not asking <= _ASKING or len(asking) < 2:
         return None
@@ -84,7 +95,8 @@ def _mark_column(cells: list[str]) -> int | None:
 
 def _mark_key(cell: str) -> str:
     """A cell as a mark: "**Nice-to-have**" -> "nice to have", "✔" -> "✓"."""
-    cell = cell.replace("✔", "✓").replace("✅", "✓").replace("-", " ")
+    cell = cell.replace("✔", "✓").replace("✅", "✓").replace("☑", "✓").replace("☒", "x")
+    cell = cell.replace("-", " ")
     return " ".join(_MARK_NOISE.sub(" ", cell).split()).lower()
 
 
@@ -97,6 +109,40 @@ def _marked_row(cells: list[tuple[int, int]], texts: list[str], mark: int) -> Co
     if section is None and len(key.split()) > _MAX_LABEL_WORDS:
         return []
     return [(a, b, LABEL if i == mark else section) for i, (a, b) in enumerate(cells)]
+
+
+def _ticked_row(line: str, bar: bool, names: list[str | None]) -> ColumnSpans | None:
+    """A row under "Requirement | Essential | Desirable" whose asking cells hold ticks, or
+    None: its first cell is asked as its most strongly ticked column says, its ticks are
+    labels. Empty cells count here, so tab-separated cells are split at every tab."""
+    cells = _bar_cells(line) if bar else _every_tab_cell(line)
+    texts = [line[a:b].strip() for a, b in cells]
+    if len(cells) > len(names) or not texts[0]:
+        return None
+    ticks = {
+        i: _TICKS.get(_mark_key(texts[i])) if i < len(texts) else 0
+        for i, name in enumerate(names)
+        if name
+    }
+    if None in ticks.values() or not any(ticks.values()):
+        return None
+    strongest = max(tick or 0 for tick in ticks.values())
+    chosen = {names[i] for i, tick in ticks.items() if tick == strongest}
+    section = "requirements" if "requirements" in chosen else "preferred"
+    return [
+        (a, b, section if i == 0 else LABEL if i in ticks else None)
+        for i, (a, b) in enumerate(cells)
+    ]
+
+
+def _every_tab_cell(line: str) -> list[tuple[int, int]]:
+    """Where each cell between tabs stands, empty ones too."""
+    spans = []
+    start = 0
+    for cell in line.split("\t"):
+        spans.append((start, start + len(cell)))
+        start += len(cell) + 1
+    return spans
 
 
 def table_columns(lines: LineIndex) -> Columns:
@@ -121,14 +167,26 @@ def table_columns(lines: LineIndex) -> Columns:
         first = False
         if header is not None or column is not None:
             names, mark, width = header, column, len(cells)
-            if column is not None:
-                found[number] = [(a, b, LABEL) for a, b in cells]
+            found[number] = [(a, b, LABEL) for a, b in cells]  # "Criteria", "Priority"
+        elif names and names[0] is None and (ticked := _ticked_row(line, bar, names)):
+            found[number] = ticked
         elif len(cells) != width or (bar and _RULE.fullmatch(line)):
             continue
         elif names is not None:
             found[number] = [(a, b, n) for (a, b), n in zip(cells, names, strict=True) if n]
         elif mark is not None:
             found[number] = _marked_row(cells, texts, mark)
+    return found
+
+
+def row_sections(columns: Columns) -> dict[int, str]:
+    """Line number -> the one section a table's row asks as a whole, for a ticked or marked
+    row; not a row of "Must-have | Nice-to-have" cells, which ask apart."""
+    found: dict[int, str] = {}
+    for number, cells in columns.items():
+        asked = {name for _, _, name in cells if name}
+        if len(asked) == 1:
+            found[number] = asked.pop()
     return found
 
 
