@@ -1,0 +1,213 @@
+"""Job postings written in French, Spanish, Italian and Portuguese (Welcome to the Jungle,
+Indeed, InfoJobs and LinkedIn style), on small texts written here: the document is read as a
+posting, its headings open the posting's sections, and its years, degree, spoken languages
+and wishes are read."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+import pytest
+
+from mlcareer.models import Profile
+
+ProfileOf = Callable[..., Profile]
+
+FRENCH = """Data Scientist (H/F)
+Nantes - CDI - Télétravail partiel
+
+Qui sommes-nous ?
+Une PME de la logistique qui prévoit les flux de 40 entrepôts.
+
+Vos missions
+- Construire des modèles de prévision en Python et les déployer avec Docker
+
+Profil recherché
+- Maîtrise de Python et de SQL
+- Une expérience avec Spark serait un plus
+
+Ce que nous offrons
+- 45 - 55 k€ brut annuel, tickets restaurant et formation Kubernetes
+"""
+
+SPANISH = """Data Engineer - Valencia
+
+Sobre nosotros
+Somos una empresa de reparto con 150 empleados.
+
+Funciones
+- Mantener los flujos de datos con Airflow y Docker
+
+Requisitos
+- Dominio de Python y SQL
+
+Se valorará
+- Experiencia con Kafka
+
+¿Qué ofrecemos?
+- Contrato indefinido, jornada completa y formación en Kubernetes
+"""
+
+
+def _asks(profile: Profile) -> dict[str, str]:
+    return {req.id: req.importance for req in profile.requirements}
+
+
+@pytest.mark.parametrize("text", [FRENCH, SPANISH])
+def test_a_romance_posting_reads_as_a_posting(profile_of: ProfileOf, text: str) -> None:
+    assert profile_of(text).doc_type == "posting"
+
+
+def test_french_headings_open_the_postings_sections(profile_of: ProfileOf) -> None:
+    profile = profile_of(FRENCH)
+    assert [section.name for section in profile.sections] == [
+        "company",
+        "responsibilities",
+        "requirements",
+        "benefits",
+    ]
+    asks = _asks(profile)
+    assert asks["python"] == "required"
+    assert asks["sql"] == "required"
+    assert asks["docker"] == "mentioned"
+    assert "kubernetes" not in asks  # what the employer offers asks nothing
+
+
+def test_spanish_headings_open_the_postings_sections(profile_of: ProfileOf) -> None:
+    profile = profile_of(SPANISH)
+    assert [section.name for section in profile.sections] == [
+        "company",
+        "responsibilities",
+        "requirements",
+        "preferred",
+        "benefits",
+    ]
+    asks = _asks(profile)
+    assert asks["python"] == "required"
+    assert asks["kafka"] == "preferred"
+    assert "kubernetes" not in asks
+
+
+@pytest.mark.parametrize(
+    ("heading", "name"),
+    [
+        ("Qui sommes-nous ?", "company"),
+        ("Qui sommes-nous?", "company"),
+        ("À propos de nous", "company"),
+        ("Description du poste", "about"),
+        ("Vos missions", "responsibilities"),
+        ("Missions", "responsibilities"),
+        ("Tes missions", "responsibilities"),
+        ("Responsabilités", "responsibilities"),
+        ("Profil recherché", "requirements"),
+        ("Votre profil", "requirements"),
+        ("Profil", "requirements"),  # a summary in a CV
+        ("Compétences requises", "requirements"),
+        ("Qualifications souhaitées", "preferred"),
+        ("Les plus", "preferred"),
+        ("Atouts", "preferred"),
+        ("Ce que nous offrons", "benefits"),
+        ("Avantages", "benefits"),
+        ("Pourquoi nous rejoindre ?", "benefits"),
+        ("Sobre nosotros", "company"),
+        ("¿Quiénes somos?", "company"),
+        ("Descripción del puesto", "about"),
+        ("Funciones", "responsibilities"),
+        ("Responsabilidades", "responsibilities"),
+        ("Requisitos", "requirements"),
+        ("Requisitos mínimos", "requirements"),
+        ("¿Qué buscamos?", "requirements"),
+        ("Requisitos deseados", "preferred"),
+        ("Se valorará", "preferred"),
+        ("Valorable", "preferred"),
+        ("Deseable", "preferred"),
+        ("Qué ofrecemos", "benefits"),
+        ("Ofrecemos", "benefits"),
+        ("Beneficios", "benefits"),
+        ("Chi siamo", "company"),
+        ("Requisiti", "requirements"),
+        ("Costituisce titolo preferenziale", "preferred"),
+        ("Cosa offriamo", "benefits"),
+        ("Sobre nós", "company"),
+        ("Valorizamos", "preferred"),
+        ("O que oferecemos", "benefits"),
+    ],
+)
+def test_each_romance_heading_names_its_section(
+    profile_of: ProfileOf, heading: str, name: str
+) -> None:
+    text = f"Data Engineer (H/F)\n\n{heading}\n- Python\n"
+    profile = profile_of(text, doc_type="posting")
+    assert [section.name for section in profile.sections] == [name]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # no heading the tables know: the words of the ask and the offer tell
+        "Data Engineer\n\nBuscamos una persona con experiencia en Python y SQL.\n"
+        "Ofrecemos contrato indefinido y teletrabajo.\n",
+        "Data Engineer\n\nNous recherchons une personne qui maîtrise Python et SQL.\n"
+        "Nous offrons un CDI et du télétravail.\n",
+        "Data Engineer\n\nCerchiamo una persona con esperienza in Python e SQL.\n"
+        "Offriamo un contratto a tempo indeterminato.\n",
+    ],
+)
+def test_a_romance_posting_without_headings_reads_as_a_posting(
+    profile_of: ProfileOf, text: str
+) -> None:
+    assert profile_of(text).doc_type == "posting"
+
+
+@pytest.mark.parametrize(
+    "cv",
+    [
+        "Camille Martin\ncamille@example.fr\n\nExpérience professionnelle\nData Scientist, Acme\n"
+        "2019 - aujourd'hui\n- Modèles de prévision en Python\n\nFormation\n"
+        "Master en informatique, Université de Lyon, 2018\n",
+        "Lucía García\nlucia@example.es\n\nExperiencia profesional\nData Engineer, Acme\n"
+        "2020 - actualidad\n- Flujos de datos con Airflow\n\nFormación\n"
+        "Grado en Ingeniería Informática, UPV, 2019\n",
+    ],
+)
+def test_a_romance_cv_stays_a_resume(profile_of: ProfileOf, cv: str) -> None:
+    assert profile_of(cv).doc_type == "resume"
+
+
+def test_a_bilingual_posting_reads_its_headings_in_both_languages(
+    profile_of: ProfileOf,
+) -> None:
+    text = (
+        "ML Engineer (H/F)\n\nAbout us / Qui sommes-nous ?\nA Lyon start-up.\n\n"
+        "Your missions\n- Serve models with Kubernetes\n\nProfil recherché\n- Python\n\n"
+        "Requisitos\n- SQL\n\nCe que nous offrons\n- BSPCE\n"
+    )
+    profile = profile_of(text)
+    assert [section.name for section in profile.sections] == [
+        "company",
+        "responsibilities",
+        "requirements",
+        "requirements",
+        "benefits",
+    ]
+    assert _asks(profile)["kubernetes"] == "mentioned"
+
+
+@pytest.mark.parametrize(
+    ("opener", "name"),
+    [
+        ("Idéalement, vous avez :", "preferred"),
+        ("Ce serait un plus si tu as :", "preferred"),
+        ("Se valorará positivamente:", "preferred"),
+        ("Nous recherchons une personne avec :", "requirements"),
+        ("Buscamos a alguien con:", "requirements"),
+        ("Nous vous offrons :", "benefits"),
+        ("Te ofrecemos:", "benefits"),
+    ],
+)
+def test_a_romance_list_opener_opens_its_section(
+    profile_of: ProfileOf, opener: str, name: str
+) -> None:
+    text = f"Data Engineer (H/F)\n\nVos missions\n- Construire des flux\n\n{opener}\n- Python\n"
+    profile = profile_of(text, doc_type="posting")
+    assert [section.name for section in profile.sections][-1] == name
