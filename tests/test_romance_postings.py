@@ -211,3 +211,41 @@ def test_a_romance_list_opener_opens_its_section(
     text = f"Data Engineer (H/F)\n\nVos missions\n- Construire des flux\n\n{opener}\n- Python\n"
     profile = profile_of(text, doc_type="posting")
     assert [section.name for section in profile.sections][-1] == name
+
+
+@pytest.mark.parametrize(
+    ("line", "skill", "written"),
+    [
+        ("Bonne connaissance d'AWS", "aws", "AWS"),
+        ("Maîtrise d’Airflow et de Docker", "airflow", "Airflow"),
+        ("Expérience de l'écosystème d'Hadoop", "hadoop", "Hadoop"),
+        ("Conoscenza dell'SQL", "sql", "SQL"),
+        ("Usage quotidien d'Excel", "excel", "Excel"),
+    ],
+)
+def test_an_elided_article_is_set_apart_from_the_skill(
+    profile_of: ProfileOf, line: str, skill: str, written: str
+) -> None:
+    text = f"Data Engineer (H/F)\n\nProfil recherché\n- {line}\n- Python\n"
+    profile = profile_of(text, doc_type="posting")
+    hit = next(hit for hit in profile.skills if hit.id == skill)
+    mention = hit.mentions[0]
+    assert profile.text[mention.start : mention.end] == written
+    assert not [req.jd_text for req in profile.requirements if "'" in req.jd_text]
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Experiencia con Spark",
+        "Connaissance de Spark",
+        "Conoscenza di Spark",
+        "Experiência com Spark",
+    ],
+)
+def test_a_guarded_name_asked_after_a_romance_preposition_is_the_skill(
+    profile_of: ProfileOf, line: str
+) -> None:
+    text = f"Data Engineer (H/F)\n\nProfil recherché\n- {line}\n- Python\n"
+    profile = profile_of(text, doc_type="posting")
+    assert "apache-spark" in _asks(profile)
