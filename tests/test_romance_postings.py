@@ -249,3 +249,48 @@ def test_a_guarded_name_asked_after_a_romance_preposition_is_the_skill(
     text = f"Data Engineer (H/F)\n\nProfil recherché\n- {line}\n- Python\n"
     profile = profile_of(text, doc_type="posting")
     assert "apache-spark" in _asks(profile)
+
+
+def _posting(*asks: str) -> str:
+    items = "".join(f"- {ask}\n" for ask in asks)
+    return f"Data Engineer (H/F)\n\nProfil recherché\n{items}\nAvantages\n- Mutuelle\n"
+
+
+@pytest.mark.parametrize(
+    ("ask", "years"),
+    [
+        ("Au moins 3 ans d'expérience en data science", 3.0),
+        ("Minimum 2 ans d’expérience en ingénierie de données", 2.0),
+        ("5 ans d'expérience minimum en recherche", 5.0),
+        ("De 3 à 5 ans d'expérience sur un poste similaire", 3.0),
+        ("4 années d'expérience en développement", 4.0),
+        ("Al menos 3 años de experiencia en ciencia de datos", 3.0),
+        ("Experiencia mínima de 2 años como ML Engineer", 2.0),
+        ("Más de 4 años de experiencia en DevOps", 4.0),
+        ("Entre 2 y 4 años de experiencia con Python", 2.0),
+        ("Almeno 3 anni di esperienza come Data Engineer", 3.0),
+        ("Pelo menos 3 anos de experiência em ciência de dados", 3.0),
+    ],
+)
+def test_romance_years_of_experience_are_asked(
+    profile_of: ProfileOf, ask: str, years: float
+) -> None:
+    assert profile_of(_posting(ask, "Python")).posting.years_required == years
+
+
+@pytest.mark.parametrize(
+    "ask",
+    [
+        "Être âgé de 18 ans minimum",
+        "Mayor de 18 años",
+        "Rejoindre une équipe fondée il y a 12 ans",
+        "Una empresa que existe desde hace 20 años",
+    ],
+)
+def test_other_romance_spans_of_years_ask_no_experience(profile_of: ProfileOf, ask: str) -> None:
+    assert profile_of(_posting(ask, "Python")).posting.years_required is None
+
+
+def test_years_in_english_stay_as_they_were(profile_of: ProfileOf) -> None:
+    text = "Data Engineer\n\nRequirements\n- 3 to 5 years of experience with Python\n"
+    assert profile_of(text).posting.years_required == 3.0
