@@ -294,3 +294,51 @@ def test_other_romance_spans_of_years_ask_no_experience(profile_of: ProfileOf, a
 def test_years_in_english_stay_as_they_were(profile_of: ProfileOf) -> None:
     text = "Data Engineer\n\nRequirements\n- 3 to 5 years of experience with Python\n"
     assert profile_of(text).posting.years_required == 3.0
+
+
+@pytest.mark.parametrize(
+    ("ask", "degree"),
+    [
+        ("Bac+5 en informatique, mathématiques ou statistiques", "master"),
+        ("Formation Bac +5 (école d'ingénieur ou université)", "master"),
+        ("Diplômé(e) d'une école d'ingénieur", "master"),
+        ("Diplôme Bac+3 minimum en informatique", "bachelor"),
+        ("Bac+3/5 en informatique ou équivalent", "bachelor"),
+        ("Bac+2 en informatique (BTS, DUT)", "associate"),
+        ("Maîtrise en informatique ou domaine connexe", "master"),
+        ("Baccalauréat en génie logiciel", "bachelor"),  # a Quebec first degree
+        ("Doctorat en apprentissage automatique", "phd"),
+        ("Grado en Ingeniería Informática, Matemáticas o Estadística", "bachelor"),
+        ("Máster en Inteligencia Artificial", "master"),
+        ("Formación universitaria en Estadística o similar", "bachelor"),
+        ("Titulación universitaria en Informática", "bachelor"),
+        ("Doctorado en aprendizaje automático", "phd"),
+        ("Laurea Magistrale in Ingegneria Informatica", "master"),
+        ("Mestrado em Ciência de Dados", "master"),
+    ],
+)
+def test_romance_degrees_are_asked(profile_of: ProfileOf, ask: str, degree: str) -> None:
+    assert profile_of(_posting(ask, "Python")).posting.degree_required == degree
+
+
+@pytest.mark.parametrize(
+    "ask",
+    [
+        "Maîtrise de Python et de SQL",
+        "Excellente maîtrise de SQL",
+        "Bonne maîtrise de l'anglais",
+        "Parfaite maîtrise des outils de BI",
+        "Maîtrise d'Excel",
+    ],
+)
+def test_mastery_of_a_tool_is_no_masters_degree(profile_of: ProfileOf, ask: str) -> None:
+    assert profile_of(_posting(ask, "Python")).posting.degree_required is None
+
+
+def test_mastery_of_a_tool_in_a_french_cv_is_no_degree(profile_of: ProfileOf) -> None:
+    cv = (
+        "Camille Martin\ncamille@example.fr\n\nCompétences\nMaîtrise de Python et de SQL\n\n"
+        "Expérience professionnelle\nData Analyst, Acme\n2019 - 2023\n- Tableaux de bord\n"
+    )
+    profile = profile_of(cv, doc_type="resume")
+    assert profile.education.highest is None
