@@ -342,3 +342,41 @@ def test_mastery_of_a_tool_in_a_french_cv_is_no_degree(profile_of: ProfileOf) ->
     )
     profile = profile_of(cv, doc_type="resume")
     assert profile.education.highest is None
+
+
+@pytest.mark.parametrize(
+    ("ask", "skill"),
+    [
+        ("Une expérience avec Kafka serait un plus", "kafka"),
+        ("Connaissance de Kafka appréciée", "kafka"),
+        ("Idéalement, une expérience avec TensorFlow", "tensorflow"),
+        ("Expérience avec AWS, idéalement", "aws"),
+        ("Docker est un atout", "docker"),
+        ("De préférence une expérience avec Airflow", "airflow"),
+        ("Conocimiento de Tableau (valorable)", "tableau"),
+        ("Se valorará experiencia con Kafka", "kafka"),
+        ("Experiencia con Terraform deseable", "terraform"),
+        ("Preferiblemente experiencia con Airflow", "airflow"),
+        ("Esperienza con Databricks gradita", "databricks"),
+        ("Conoscenza di Docker preferibile", "docker"),
+        ("Experiência com Azure é uma mais-valia", "azure"),
+        ("Conhecimentos de Docker (desejável)", "docker"),
+        ("Une première expérience en deep learning", "deep-learning"),
+        ("Una primera experiencia con PyTorch", "pytorch"),
+    ],
+)
+def test_romance_wishes_prefer(profile_of: ProfileOf, ask: str, skill: str) -> None:
+    asks = _asks(profile_of(_posting(ask, "Python")))
+    assert asks[skill] == "preferred"
+    assert asks["python"] == "required"
+
+
+@pytest.mark.parametrize(
+    "ask",
+    ["Maîtrise de SQL obligatoire", "Experiencia con SQL imprescindible", "SQL richiesto"],
+)
+def test_romance_musts_require_in_a_wish_list(profile_of: ProfileOf, ask: str) -> None:
+    text = f"Data Engineer (H/F)\n\nAtouts\n- {ask}\n- Kafka\n"
+    asks = _asks(profile_of(text, doc_type="posting"))
+    assert asks["sql"] == "required"
+    assert asks["kafka"] == "preferred"

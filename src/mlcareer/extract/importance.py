@@ -49,10 +49,13 @@ SOUGHT = regex_cache.compile(
 )
 # Preferences that yield to a requirement said of the same thing: "Familiarity with Git is
 # required", "Must be familiar with the NEC".
-# "First experience with Docker" (the European "erste Erfahrung"): some exposure, no more.
+# "First experience with Docker" (the European "erste Erfahrung", "première expérience",
+# "primera experiencia"), "notions de": some exposure, no more.
 _SOFT_PREFERRED = regex_cache.compile(
     r"\b(?:familiar(?:ity)?|exposure|(?:first|initial)\s+(?:practical\s+)?experiences?"
-    r"|erste\s+(?:praktische\s+)?erfahrung(?:en)?)\b",
+    r"|erste\s+(?:praktische\s+)?erfahrung(?:en)?"
+    r"|premi[èe]re\s+expérience|primera\s+experiencia|prima\s+esperienza"
+    r"|primeira\s+experiência|notions?\s+(?:de|d['’]|en)|nociones\s+de)(?!\w)",
     re.I,
 )
 _PREFERRED = regex_cache.compile(
@@ -82,14 +85,28 @@ _PREFERRED = regex_cache.compile(
     r"|\bideal\b(?=\s*(?:[.,;:)!]|$))"  # "Docker (ideal)"; not "the ideal candidate has"
     # German: "Spark ist von Vorteil", "wünschenswert", "idealerweise", "wäre schön"
     r"|\b(?:von\s+vorteil|vorteilhaft|wünschenswert|idealerweise|wäre\s+(?:schön|toll|super)"
-    r"|pluspunkte?|gerne\s+gesehen)(?!\w)",
+    r"|pluspunkte?|gerne\s+gesehen)(?!\w)"
+    # French: "serait un plus", "appréciée", "idéalement", "de préférence", "un atout"
+    r"|\b(?:un\s+(?:vrai\s+)?plus|appréciée?s?|souhaitée?s?|souhaitable|idéalement"
+    r"|de\s+préférence|atouts?"
+    # Spanish: "valorable", "se valorará", "deseable", "preferiblemente", "idealmente"
+    r"|valorables?|se\s+valorar[áa]|se\s+valora|deseables?|preferiblemente|preferentemente"
+    r"|idealmente|punto\s+a\s+favor"
+    # Italian: "preferibile", "gradita", "titolo preferenziale"; Portuguese: "desejável",
+    # "uma mais-valia", "valorizado", "um diferencial"
+    r"|preferibil(?:e|i|mente)|gradit[oaie]|titolo\s+preferenziale|desejáve(?:l|is)"
+    r"|mais-valias?|valorizad[oa]s?|um\s+diferencial|preferencialmente)(?!\w)",
     re.I,
 )
 # Any preference, for a quick test of a line ("is this line a requirement at all?")
 PREFERRED_CUES = regex_cache.compile(f"{_PREFERRED.pattern}|{_SOFT_PREFERRED.pattern}", re.I)
 # Cues that settle a skill's importance in its own part; grading words ("strong") do not.
 _REQUIRED = regex_cache.compile(
-    r"\b(?:must|required|requires?|need(?:ed)?|essential|mandatory|expected(?!\s+to))\b", re.I
+    r"\b(?:must|required|requires?|need(?:ed)?|essential|mandatory|expected(?!\s+to))\b"
+    # French, Spanish, Italian, Portuguese: "obligatoire", "imprescindible", "richiesto"
+    r"|\b(?:obligatoire|exigée?s?|requise?s?|imprescindibles?|obligatori[oa]s?|requerid[oa]s?"
+    r"|richiest[oaie]|obbligatori[oa]|obrigatóri[oa]s?)(?!\w)",
+    re.I,
 )
 _NO = rf"no(?!\s+(?:less|more|later)\b){NO_FEAR}"  # not "no less than 3 years"
 _NOT_WORD = rf"not(?!\s+(?:limited|only|just)\b){NO_FEAR}"  # not "not only", "not limited to"
