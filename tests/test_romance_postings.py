@@ -9,6 +9,7 @@ from collections.abc import Callable
 
 import pytest
 
+from mlcareer.api import Options, compare
 from mlcareer.models import Profile
 
 ProfileOf = Callable[..., Profile]
@@ -380,3 +381,64 @@ def test_romance_musts_require_in_a_wish_list(profile_of: ProfileOf, ask: str) -
     asks = _asks(profile_of(text, doc_type="posting"))
     assert asks["sql"] == "required"
     assert asks["kafka"] == "preferred"
+
+
+def _languages(profile: Profile) -> dict[str, tuple[str, str | None]]:
+    return {
+        req.id: (req.importance, req.grade)
+        for req in profile.requirements
+        if req.id.startswith("lang-")
+    }
+
+
+@pytest.mark.parametrize(
+    ("ask", "languages"),
+    [
+        ("Anglais courant", {"lang-english": ("required", "C1")}),
+        ("Bon niveau d'anglais", {"lang-english": ("required", "B2")}),
+        (
+            "Français et anglais courants",
+            {"lang-french": ("required", "C1"), "lang-english": ("required", "C1")},
+        ),
+        (
+            "Bilingue français et anglais",
+            {"lang-french": ("required", "C2"), "lang-english": ("required", "C2")},
+        ),
+        (
+            "Anglais professionnel, espagnol apprécié",
+            {"lang-english": ("required", "B2"), "lang-spanish": ("preferred", None)},
+        ),
+        ("Maîtrise de la langue anglaise", {"lang-english": ("required", None)}),
+        ("Inglés avanzado (B2/C1)", {"lang-english": ("required", "C1")}),
+        ("Nivel de inglés alto (C1)", {"lang-english": ("required", "C1")}),
+        ("Inglés intermedio-avanzado", {"lang-english": ("required", "B2")}),
+        (
+            "Inglés avanzado y español nativo",
+            {"lang-english": ("required", "C1"), "lang-spanish": ("required", "C2")},
+        ),
+        ("Ottima conoscenza dell'inglese", {"lang-english": ("required", "C1")}),
+        ("Conoscenza della lingua inglese", {"lang-english": ("required", None)}),
+        ("Inglês fluente", {"lang-english": ("required", "C1")}),
+    ],
+)
+def test_romance_language_asks_are_read_with_their_grades(
+    profile_of: ProfileOf, ask: str, languages: dict[str, tuple[str, str | None]]
+) -> None:
+    profile = profile_of(_posting(ask, "Python"))
+    assert _languages(profile) == languages
+    assert [req.jd_text for req in profile.requirements if not req.known] == []
+
+
+def test_a_language_named_in_french_matches_the_resumes_english_name(
+    profile_of: ProfileOf, options: Options
+) -> None:
+    resume = profile_of(
+        "Experience\nData Scientist, Acme\nJan 2020 - Present\n- Built models in Python\n\n"
+        "Languages\nFrench (native), English (B1)\n",
+        doc_type="resume",
+    )
+    posting = profile_of(_posting("Anglais courant", "Python"))
+    report = compare(resume, posting, options)
+    english = next(m for m in [*report.matched, *report.missing] if m.id == "lang-english")
+    assert english.detail == "shows B1, asks C1"
+    assert english.jd_text == "Anglais"
