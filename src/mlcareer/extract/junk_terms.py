@@ -406,7 +406,10 @@ def junk_term(line: str, text: str, start: int) -> bool:
 # "English (C1)", "Spanish: B2", "German at B2 level", "French - level B1", "English: at
 # least B2", "German at minimum C1"
 _GRADE = regex_cache.compile(rf"{CEFR_CODE}(?:[ \t]*[/–-][ \t]*{CEFR_CODE})?")  # "B2/C1" too
-_ROMANCE_GRADES = "|".join(sorted(map(re.escape, ROMANCE_GRADE_WORDS), key=len, reverse=True))
+# longest first, and in one order on every run (see regex_cache)
+_ROMANCE_GRADES = "|".join(
+    re.escape(word) for word in sorted(ROMANCE_GRADE_WORDS, key=lambda word: (-len(word), word))
+)
 _BEFORE_A_GRADE = regex_cache.compile(
     # German: "Deutschkenntnisse (mindestens B2)", the knowledge glued to the language's name
     r"(?:-?kenntnissen?)?"
