@@ -442,3 +442,69 @@ def test_a_language_named_in_french_matches_the_resumes_english_name(
     english = next(m for m in [*report.matched, *report.missing] if m.id == "lang-english")
     assert english.detail == "shows B1, asks C1"
     assert english.jd_text == "Anglais"
+
+
+def _unknown_terms(profile: Profile) -> set[str]:
+    return {req.jd_text for req in profile.requirements if not req.known}
+
+
+@pytest.mark.parametrize(
+    "ask",
+    [
+        "Au moins 3 ans d'expérience en data science",
+        "Más de 2 años de experiencia en análisis de datos",
+        "Experiencia mínima de 2 años en ciencia de datos",
+        "Almeno 3 anni di esperienza in Python",
+        "Pelo menos 3 anos de experiência em Python",
+        "Idéalement, une expérience avec TensorFlow",
+        "Esprit d'équipe, rigueur et curiosité",
+        "Formación universitaria en Estadística, Economía o similar",
+        "Bac+5 en informatique ou école d'ingénieur",
+    ],
+)
+def test_romance_common_words_are_no_terms(profile_of: ProfileOf, ask: str) -> None:
+    assert _unknown_terms(profile_of(_posting(ask, "Docker"))) == set()
+
+
+@pytest.mark.parametrize(
+    ("ask", "names"),
+    [
+        ("Expérience avec Zorblex et Quintor", {"Zorblex", "Quintor"}),
+        ("Publications à NeurIPS ou ICML appréciées", {"NeurIPS", "ICML"}),
+        ("Conocimientos de Zorblex K7", {"Zorblex K7"}),
+        ("Zorblex serait un plus", {"Zorblex"}),
+    ],
+)
+def test_names_on_a_romance_line_are_still_terms(
+    profile_of: ProfileOf, ask: str, names: set[str]
+) -> None:
+    assert names <= _unknown_terms(profile_of(_posting(ask, "Python")))
+
+
+@pytest.mark.parametrize(
+    ("ask", "role"),
+    [
+        ("Almeno 3 anni di esperienza come Data Engineer", "Data Engineer"),
+        ("Experiencia mínima de 2 años como ML Engineer", "ML Engineer"),
+        ("3 ans d'expérience en tant que Data Scientist", "Data Scientist"),
+    ],
+)
+def test_time_in_a_role_is_asked_in_romance_words(
+    profile_of: ProfileOf, ask: str, role: str
+) -> None:
+    assert _unknown_terms(profile_of(_posting(ask, "Python"))) == {role}
+
+
+@pytest.mark.parametrize(
+    ("line", "name"),
+    [
+        ("Experience with Frobnic at the Université de Montréal", "Frobnic"),
+        ("Experience with Brontil at Banco del Sol", "Brontil"),
+        ("Experience with Holdwin, the Acción dashboard suite", "Holdwin"),
+    ],
+)
+def test_an_english_line_with_romance_words_keeps_its_terms(
+    profile_of: ProfileOf, line: str, name: str
+) -> None:
+    text = f"Data Engineer\n\nRequirements\n- {line}\n- Python\n"
+    assert name in _unknown_terms(profile_of(text))
