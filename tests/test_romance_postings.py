@@ -508,3 +508,40 @@ def test_an_english_line_with_romance_words_keeps_its_terms(
 ) -> None:
     text = f"Data Engineer\n\nRequirements\n- {line}\n- Python\n"
     assert name in _unknown_terms(profile_of(text))
+
+
+@pytest.mark.parametrize(
+    ("ask", "skill"),
+    [
+        ("Expérience en apprentissage automatique", "machine-learning"),
+        ("Maîtrise de l'apprentissage profond", "deep-learning"),
+        ("Projets de traitement du langage naturel", "natural-language-processing"),
+        ("Vision par ordinateur appréciée", "computer-vision"),
+        ("Connaissance de l'IA générative", "generative-ai"),
+        ("Experiencia en aprendizaje automático", "machine-learning"),
+        ("Conocimientos de procesamiento del lenguaje natural", "natural-language-processing"),
+        ("Experiencia en visión por computador", "computer-vision"),
+        ("Formación en inteligencia artificial", "artificial-intelligence"),
+        ("Esperienza in apprendimento automatico", "machine-learning"),
+        ("Experiência em aprendizado de máquina", "machine-learning"),
+        ("Experiência em ciência de dados", "data-science"),
+    ],
+)
+def test_romance_names_of_ml_fields_are_skills(profile_of: ProfileOf, ask: str, skill: str) -> None:
+    profile = profile_of(_posting(ask, "Python"))
+    assert skill in _asks(profile)
+    assert _unknown_terms(profile) == set()
+
+
+def test_a_french_ask_matches_an_english_resume(profile_of: ProfileOf, options: Options) -> None:
+    resume = profile_of(
+        "Experience\nML Engineer, Acme\nJan 2020 - Present\n"
+        "- Trained machine learning models for natural language processing in Python\n",
+        doc_type="resume",
+    )
+    posting = profile_of(
+        _posting("Expérience en apprentissage automatique et traitement du langage naturel")
+    )
+    report = compare(resume, posting, options)
+    matched = {m.id for m in report.matched}
+    assert {"machine-learning", "natural-language-processing"} <= matched
