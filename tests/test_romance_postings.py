@@ -545,3 +545,49 @@ def test_a_french_ask_matches_an_english_resume(profile_of: ProfileOf, options: 
     report = compare(resume, posting, options)
     matched = {m.id for m in report.matched}
     assert {"machine-learning", "natural-language-processing"} <= matched
+
+
+@pytest.mark.parametrize(
+    ("title", "role"),
+    [
+        ("Ingénieur Machine Learning (H/F)", "ml-engineer"),
+        ("Stage - Ingénieur(e) en apprentissage automatique (F/H)", "ml-engineer"),
+        ("Ingénieur Data (H/F) - CDI", "data-engineer"),
+        ("Ingénieur MLOps (H/F)", "mlops-engineer"),
+        ("Ingénieur en vision par ordinateur (H/F)", "computer-vision-engineer"),
+        ("Analyste de données (H/F)", "data-analyst"),
+        ("Chercheur en apprentissage automatique (H/F)", "research-scientist"),
+        ("Ingeniero/a de Machine Learning", "ml-engineer"),
+        ("Ingeniero de Datos - Madrid", "data-engineer"),
+        ("Analista de Datos (Barcelona)", "data-analyst"),
+        ("Científico de Datos", "data-scientist"),
+        ("Cientista de Dados (Lisboa)", "data-scientist"),
+        ("Ingegnere dei dati", "data-engineer"),
+    ],
+)
+def test_a_romance_title_names_its_role(profile_of: ProfileOf, title: str, role: str) -> None:
+    text = f"{title}\n\nProfil recherché\n- Python\n"
+    assert profile_of(text, doc_type="posting").posting.role == role
+
+
+@pytest.mark.parametrize(
+    "title",
+    [
+        "Stage - Ingénieur Machine Learning (F/H)",
+        "Stage (6 mois) - Data Scientist",
+        "Data Scientist en alternance (H/F)",
+        "Stagiaire Data Analyst (H/F)",
+        "Prácticas - Data Scientist",
+        "Becario/a de Data Science",
+        "Stage Data Engineer - Tirocinio",
+        "Estágio em Ciência de Dados",
+    ],
+)
+def test_a_romance_internship_title_is_an_intern_level(profile_of: ProfileOf, title: str) -> None:
+    text = f"{title}\n\nProfil recherché\n- Python\n"
+    assert profile_of(text, doc_type="posting").posting.level == "intern"
+
+
+def test_an_english_stage_is_no_internship(profile_of: ProfileOf) -> None:
+    text = "Stage Manager\n\nRequirements\n- Python\n"
+    assert profile_of(text, doc_type="posting").posting.level is None
