@@ -591,3 +591,20 @@ def test_a_romance_internship_title_is_an_intern_level(profile_of: ProfileOf, ti
 def test_an_english_stage_is_no_internship(profile_of: ProfileOf) -> None:
     text = "Stage Manager\n\nRequirements\n- Python\n"
     assert profile_of(text, doc_type="posting").posting.level is None
+
+
+@pytest.mark.parametrize(
+    "field",
+    [
+        "Type d'emploi : Temps plein, CDI",
+        "Salaire : 45 000,00€ à 55 000,00€ par an",
+        "Lieu du poste : Télétravail hybride (75008 Paris)",
+        "Tipo de puesto: Jornada completa, Indefinido",
+        "Lugar de trabajo: Empleo presencial en Sevilla",
+        "Tipo di contratto: Tempo indeterminato",
+        "Local de trabalho: Lisboa",
+    ],
+)
+def test_a_job_boards_romance_fields_ask_nothing(profile_of: ProfileOf, field: str) -> None:
+    text = f"Data Engineer (H/F)\n\nProfil recherché\n- Python\n{field}\n"
+    assert _unknown_terms(profile_of(text, doc_type="posting")) == set()

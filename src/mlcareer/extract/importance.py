@@ -226,7 +226,15 @@ _OFFER_LABEL = regex_cache.compile(
     r"|role category|industry type|department"
     # a contractor's terms: "Day rate: £650", "Engagement: 6 months for a fintech client"
     r"|rates?|day rate|daily rate|hourly rate|ir35 status|engagement|engagement type"
-    r"|contract length|contract duration)",
+    r"|contract length|contract duration"
+    # a French, Spanish, Italian or Portuguese job board's fields: "Type d'emploi", "Salaire",
+    # "Lieu du poste", "Tipo de puesto", "Lugar de trabajo", "Tipo di contratto"
+    r"|salaire|rémunération|type d['’]emploi|type de contrat|contrat|lieu du poste"
+    r"|lieu de travail|localisation|horaires|date de début|télétravail"
+    r"|salario|retribución|tipo de puesto|tipo de contrato|contrato|lugar de trabajo|ubicación"
+    r"|horario|jornada|modalidad|teletrabajo"
+    r"|retribuzione|tipo di contratto|contratto|sede di lavoro|sede|orario|luogo di lavoro"
+    r"|salário|remuneração|local de trabalho|horário)",
     re.I,
 )
 _LEAD_WORDS = 3  # a list's opening cue stands in the first words of its first part
