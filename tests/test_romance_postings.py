@@ -117,6 +117,8 @@ def test_spanish_headings_open_the_postings_sections(profile_of: ProfileOf) -> N
         ("Responsabilidades", "responsibilities"),
         ("Requisitos", "requirements"),
         ("Requisitos mínimos", "requirements"),
+        ("Requisitos excluyentes", "requirements"),
+        ("Conocimientos técnicos", "requirements"),
         ("¿Qué buscamos?", "requirements"),
         ("Requisitos deseados", "preferred"),
         ("Se valorará", "preferred"),
@@ -395,6 +397,7 @@ def _languages(profile: Profile) -> dict[str, tuple[str, str | None]]:
     ("ask", "languages"),
     [
         ("Anglais courant", {"lang-english": ("required", "C1")}),
+        ("Tu parles anglais couramment", {"lang-english": ("required", "C1")}),
         ("Bon niveau d'anglais", {"lang-english": ("required", "B2")}),
         (
             "Français et anglais courants",
@@ -561,6 +564,7 @@ def test_a_french_ask_matches_an_english_resume(profile_of: ProfileOf, options: 
         ("Ingeniero de Datos - Madrid", "data-engineer"),
         ("Analista de Datos (Barcelona)", "data-analyst"),
         ("Científico de Datos", "data-scientist"),
+        ("Científico/a de Datos Senior - Bogotá", "data-scientist"),
         ("Cientista de Dados (Lisboa)", "data-scientist"),
         ("Ingegnere dei dati", "data-engineer"),
     ],

@@ -116,6 +116,7 @@ ES_TASKS = (
 ES_PROFILE = (
     *("requisitos", "requisitos mínimos", "requisitos del puesto", "requisitos indispensables"),
     *("requisitos imprescindibles", "requerimientos", "imprescindible", "imprescindibles"),
+    *("requisitos excluyentes", "excluyente", "excluyentes"),  # Latin America's must-haves
     *asked("qué buscamos", "que buscamos", "a quién buscamos", "qué necesitas", "qué pedimos"),
     *("lo que buscamos", "buscamos", "perfil buscado", "tu perfil", "perfil requerido"),
     *("perfil del candidato", "perfil deseado", "el perfil", "lo que necesitas"),
@@ -183,6 +184,12 @@ PROFILE = (*DE_PROFILE, *FR_PROFILE, *ES_PROFILE, *IT_PROFILE, *PT_PROFILE)
 WISHES = (*DE_WISHES, *FR_WISHES, *ES_WISHES, *IT_WISHES, *PT_WISHES)
 OFFER = (*DE_OFFER, *FR_OFFER, *ES_OFFER, *IT_OFFER, *PT_OFFER)
 
+# Skills headings ("Conocimientos técnicos"), a resume's or a posting's
+ROMANCE_SKILLS = (
+    *("conocimientos técnicos", "competencias técnicas", "habilidades técnicas"),
+    *("competências técnicas", "conhecimentos técnicos", "savoir-faire technique"),
+)
+
 # A posting's headings that a resume uses for its own sections and that, in a posting, state
 # what it asks for: "Profil" (a summary in a CV), "Compétences", "Formation", "Langues" (the
 # German ones are left as they were read)
@@ -192,5 +199,6 @@ ASKED_IN_POSTINGS = frozenset(
         *("formation", "langues", "competencias", "conocimientos", "formación", "idiomas"),
         *("competenze", "competenze tecniche", "conoscenze", "lingue", "competências"),
         *("expérience", "experiencia", "esperienza", "experiência"),
+        *ROMANCE_SKILLS,
     }
 )

@@ -8,7 +8,7 @@ from functools import lru_cache
 
 from .. import regex_cache
 from ..models import Section
-from .posting_headings import ABOUT, COMPANY, OFFER, PROFILE, TASKS, WISHES
+from .posting_headings import ABOUT, COMPANY, OFFER, PROFILE, ROMANCE_SKILLS, TASKS, WISHES
 
 # A list item's mark at the start of a line: bullets and arrows, "1." or "2)", and the "o"
 # of bullets pasted from Word.
@@ -140,6 +140,7 @@ HEADINGS: dict[str, tuple[str, ...]] = {
         "competências",
         "vaardigheden",
         "competenties",
+        *ROMANCE_SKILLS,
         "top skills",
         "toolbox",
         "my toolbox",

@@ -33,7 +33,7 @@ _ASKING_WORDS = frozenset(
     " experiencia conocimientos conocimiento años menos mínimo mínima valorable deseable"
     " imprescindible dominio manejo nivel titulación formación"
     " esperienza conoscenza conoscenze almeno anni laurea ottima buona preferibile gradita"
-    " experiência conhecimentos conhecimento anos desejável"
+    " experiência conhecimentos conhecimento anos desejável afines afín"
     # the soft skills a French or Spanish posting lists: "Esprit d'équipe, rigueur"
     " équipe rigueur autonomie curiosité capacité capacidad equipo trabajo".split()
 )

@@ -414,6 +414,9 @@ _ROMANCE_FIELDS = (
 )
 
 
+_RANK_IN_FIELD = regex_cache.compile(r"\b(?:senior|junior|sr|jr|lead|principal)\b")
+
+
 def _in_english_order(title: str) -> str:
     """A lower-case French, Spanish, Italian or Portuguese title in English words and order:
     "ingénieur en apprentissage automatique" -> "machine learning engineer"; others as given."""
@@ -428,7 +431,9 @@ def _in_english_order(title: str) -> str:
     field = found["field"]
     for words, english in _ROMANCE_FIELDS:
         field = words.sub(english, field)
-    return f"{found['before']} {field} {occupation} {found['after'] or ''}"
+    ranks = " ".join(_RANK_IN_FIELD.findall(field))  # "Científico de Datos Senior"
+    field = _RANK_IN_FIELD.sub(" ", field)
+    return f"{found['before']} {ranks} {field} {occupation} {found['after'] or ''}"
 
 
 @lru_cache(maxsize=1024)  # the roles' names are read again for every title
