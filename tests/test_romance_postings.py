@@ -10,6 +10,7 @@ from collections.abc import Callable
 import pytest
 
 from mlcareer.api import Options, compare
+from mlcareer.extract.foreign import in_another_language
 from mlcareer.models import Profile
 
 ProfileOf = Callable[..., Profile]
@@ -612,3 +613,46 @@ def test_an_english_stage_is_no_internship(profile_of: ProfileOf) -> None:
 def test_a_job_boards_romance_fields_ask_nothing(profile_of: ProfileOf, field: str) -> None:
     text = f"Data Engineer (H/F)\n\nProfil recherché\n- Python\n{field}\n"
     assert _unknown_terms(profile_of(text, doc_type="posting")) == set()
+
+
+ENGLISH_RESUME = (
+    "Experience\nML Engineer, Acme\nJan 2020 - Present\n"
+    "- Trained NLP models in Python and served them with Docker\n"
+)
+
+
+def test_an_english_resume_is_not_told_to_use_a_spanish_postings_words(
+    profile_of: ProfileOf, options: Options
+) -> None:
+    resume = profile_of(ENGLISH_RESUME, doc_type="resume")
+    posting = profile_of(
+        "Ingeniero/a de Machine Learning\n\nRequisitos\n"
+        "- Experiencia en procesamiento de lenguaje natural\n- Dominio de Python y Docker\n"
+        "- Al menos 2 años de experiencia con modelos en producción\n"
+    )
+    report = compare(resume, posting, options)
+    assert "natural-language-processing" in {m.id for m in report.matched}
+    assert [s.message for s in report.suggestions if s.kind == "use-their-term"] == []
+
+
+def test_an_english_posting_still_gives_its_words(profile_of: ProfileOf, options: Options) -> None:
+    resume = profile_of(ENGLISH_RESUME, doc_type="resume")
+    posting = profile_of(
+        "ML Engineer\n\nRequirements\n- Experience in natural language processing\n- Python\n"
+    )
+    report = compare(resume, posting, options)
+    assert [s.kind for s in report.suggestions].count("use-their-term") == 1
+
+
+@pytest.mark.parametrize(
+    ("text", "foreign"),
+    [
+        ("Requisitos\n- Experiencia con Python\n- Dominio de SQL\n", True),
+        ("Profil recherché\n- Maîtrise de Python\n- Une expérience avec Spark\n", True),
+        ("Requirements\n- Python\n- SQL\n", False),
+        # a flattened English resume: one long line that holds "pour" is no French document
+        ("Skills Python SQL Projects Built a pour-over coffee app with Flask and Docker\n", False),
+    ],
+)
+def test_a_document_in_another_language_is_told_apart(text: str, foreign: bool) -> None:
+    assert in_another_language(text) is foreign
