@@ -11,6 +11,7 @@ from .authorization import authorization_fit
 from .career import role_fit, taxonomy_posting
 from .documents import Limits, read_document
 from .extract import DocType, extract_profile
+from .extract.foreign import in_another_language
 from .extract.several_roles import named_role
 from .extract.signals import find_signals
 from .match import match_requirements, shown_profile
@@ -151,7 +152,7 @@ def _compare_role(resume: Profile, posting: Profile, options: Options, advice: b
     score = total_score(components)
     asked = {req.id for req in posting.requirements}  # alternatives the report leaves out too
     authorization = authorization_fit(posting.work_authorization, resume.work_authorization)
-    advised = _advice(matches, resume, info, taxonomy, authorization) if advice else []
+    advised = _advice(matches, resume, posting, taxonomy, authorization) if advice else []
     technical = info.technical and resume.experience.relevant_years is not None
     level, evidence = _compared_level(resume.experience, technical)
     return Report(
@@ -200,14 +201,18 @@ def _compare_role(resume: Profile, posting: Profile, options: Options, advice: b
 def _advice(
     matches: list[SkillMatch],
     resume: Profile,
-    info: PostingInfo,
+    posting: Profile,
     taxonomy: Taxonomy,
     authorization: WorkAuthorizationFit | None,
 ) -> list[Suggestion]:
     """The report's suggestions, a conflict over work authorization first: a fact to check
     before anything else, left out of the score."""
+    info = posting.posting or PostingInfo()
     categories = {m.id: taxonomy.skills[m.id].category for m in matches if m.id in taxonomy.skills}
-    advice = suggestions(matches, resume, info, categories, _misspelt(resume, matches, taxonomy))
+    # an English resume is not told to take up the words of a posting written in French
+    translated = in_another_language(posting.text) and not in_another_language(resume.text)
+    misspelt = _misspelt(resume, matches, taxonomy)
+    advice = suggestions(matches, resume, info, categories, misspelt, translated)
     if authorization and authorization.conflict:
         advice.insert(0, Suggestion(kind="work-authorization", message=authorization.conflict))
     return advice

@@ -56,19 +56,25 @@ def _skill_suggestions(
     resume: Profile,
     categories: Mapping[str, str],
     misspelt: Misspelt,
+    translated: bool = False,
 ) -> list[Ranked]:
     out: list[Ranked] = []
     for m in matches:
         rank = _IMPORTANCE_RANK.get(m.importance, 2)
-        advice = _advice(m, resume, categories.get(m.id), misspelt)
+        advice = _advice(m, resume, categories.get(m.id), misspelt, translated)
         out += [(rank, found) for found in advice]
     return out
 
 
 def _advice(
-    m: SkillMatch, resume: Profile, category: str | None = None, misspelt: Misspelt | None = None
+    m: SkillMatch,
+    resume: Profile,
+    category: str | None = None,
+    misspelt: Misspelt | None = None,
+    translated: bool = False,
 ) -> list[Suggestion]:
-    """What to change about one requirement (of the taxonomy's `category`, if known)."""
+    """What to change about one requirement (of the taxonomy's `category`, if known);
+    `translated`: the posting is written in another language than the resume."""
     if m.status == "missing" and m.importance != "mentioned":
         if category in _HELD_ADVICE:
             return [_asked_advice(m, ". " + _HELD_ADVICE[category].format(m=m))]
@@ -100,7 +106,7 @@ def _advice(
             f"it. If your experience includes {m.name}, name it."
         )
         return [Suggestion(kind="name-it", message=message)]
-    return _wording_advice(m, resume)
+    return _wording_advice(m, resume, translated)
 
 
 # A language spoken or a clearance or licence held is stated, not shown by work done (nor by
@@ -166,8 +172,10 @@ def _their_words(m: SkillMatch) -> str:
     return "" if m.jd_text.casefold() == m.name.casefold() else f' ("{m.jd_text}")'
 
 
-def _wording_advice(m: SkillMatch, resume: Profile) -> list[Suggestion]:
-    """A matched skill: in the posting's words, and shown where the work is."""
+def _wording_advice(m: SkillMatch, resume: Profile, translated: bool = False) -> list[Suggestion]:
+    """A matched skill: in the posting's words (not when the posting is written in another
+    language: "procesamiento de lenguaje natural" for an English resume's "NLP"), and shown
+    where the work is."""
     hit = next((h for h in resume.skills if h.id == m.id), None)
     if m.status != "matched" or not m.known or not m.evidence or hit is None:
         return []
@@ -178,6 +186,7 @@ def _wording_advice(m: SkillMatch, resume: Profile) -> list[Suggestion]:
     # a language's English name needs no change for its name in a posting's own language
     # ("Deutsch" for German)
     worded = worded or (hit.category == SPOKEN_LANGUAGES and m.name.lower() in used)
+    worded = worded or translated
     if not worded and not m.one_of:  # a choice's wording ("Kubeflow or Airflow") is no term
         said = min((unwrapped(m.text) for m in hit.mentions), key=str.lower)  # as written
         message = f'Use the posting\'s term "{m.jd_text}" where your resume says "{said}".'
@@ -431,14 +440,16 @@ def suggestions(
     info: PostingInfo,
     categories: Mapping[str, str] | None = None,
     misspelt: Misspelt | None = None,
+    translated: bool = False,
 ) -> list[Suggestion]:
     """Every change, the most worth making first: advice on what the posting asks before
     advice on what it only mentions (which weighs least), then by kind (PRIORITY), then by the
     importance of the requirement, then in the posting's order. A report shows the first
     MAX_SUGGESTIONS and counts the rest. `categories` gives the taxonomy category of skill ids
     (a language or a clearance is stated, not shown in a bullet); `misspelt` where the
-    resume misspells a skill's name, to be corrected rather than added."""
-    ranked = _skill_suggestions(matches, resume, categories or {}, misspelt or {}) + [
+    resume misspells a skill's name, to be corrected rather than added; `translated` that the
+    posting is written in another language than the resume, whose words are not to be taken up."""
+    ranked = _skill_suggestions(matches, resume, categories or {}, misspelt or {}, translated) + [
         (0, found) for found in _profile_suggestions(resume, info)
     ]
     mentioned = _IMPORTANCE_RANK["mentioned"]

@@ -8,6 +8,7 @@ from functools import lru_cache
 
 from .. import regex_cache
 from ..models import Section
+from .posting_headings import ABOUT, COMPANY, OFFER, PROFILE, ROMANCE_SKILLS, TASKS, WISHES
 
 # A list item's mark at the start of a line: bullets and arrows, "1." or "2)", and the "o"
 # of bullets pasted from Word.
@@ -67,44 +68,6 @@ CV_SIDEBAR_PASTIMES = (
 )
 CV_SIDEBAR_LINKS = ("find me online", "online profiles")
 CV_SIDEBAR_SKILLS = ("industry expertise",)
-
-# German postings' headings (Stepstone, XING, careers sites), in the "du" and the "Sie" form
-DE_COMPANY = (
-    *("über uns", "wer wir sind", "wer sind wir", "das sind wir", "wir über uns"),
-    *("das unternehmen", "unser unternehmen", "über das unternehmen", "unternehmen"),
-)
-DE_TASKS = (
-    *("aufgaben", "deine aufgaben", "ihre aufgaben", "das sind deine aufgaben"),
-    *("das sind ihre aufgaben", "aufgabengebiet", "dein aufgabengebiet", "ihr aufgabengebiet"),
-    *("tätigkeiten", "deine tätigkeiten", "ihre tätigkeiten", "deine rolle", "ihre rolle"),
-    *("was dich erwartet", "was sie erwartet", "das erwartet dich", "das erwartet sie"),
-    *("deine verantwortung", "ihre verantwortung", "aufgaben und verantwortung"),
-)
-DE_PROFILE = (
-    *("dein profil", "ihr profil", "anforderungen", "anforderungsprofil", "voraussetzungen"),
-    *("deine qualifikationen", "ihre qualifikationen", "qualifikationen"),
-    *("das bringst du mit", "das bringen sie mit", "was du mitbringst", "was sie mitbringen"),
-    *("du bringst mit", "sie bringen mit"),  # Swiss and Austrian postings
-    *("das solltest du mitbringen", "das sollten sie mitbringen", "was du mitbringen solltest"),
-    *("was sie mitbringen sollten", "das zeichnet dich aus", "das zeichnet sie aus"),
-    *("was wir erwarten", "was wir von dir erwarten", "was wir von ihnen erwarten"),
-    *("wen wir suchen", "was wir suchen", "deine kenntnisse", "ihre kenntnisse"),
-    *("damit überzeugst du uns", "damit überzeugen sie uns"),
-)
-DE_WISHES = (
-    *("wünschenswert", "von vorteil", "idealerweise", "pluspunkte", "das wäre schön"),
-    *("idealerweise bringst du mit", "idealerweise bringen sie mit", "ein plus"),
-)
-DE_OFFER = (
-    *("wir bieten", "was wir bieten", "das bieten wir", "unser angebot", "wir bieten dir"),
-    *("wir bieten ihnen", "was wir dir bieten", "was wir ihnen bieten", "das bieten wir dir"),
-    *("das bieten wir ihnen", "deine vorteile", "ihre vorteile", "deine benefits"),
-    *("ihre benefits", "unsere benefits", "was dich bei uns erwartet", "was sie bei uns erwartet"),
-    *("das erwartet dich bei uns", "das erwartet sie bei uns", "warum wir", "warum zu uns"),
-    *("gehalt", "vergütung", "bewerbung", "deine bewerbung", "ihre bewerbung"),
-    *("so bewirbst du dich", "so bewerben sie sich", "haben wir dein interesse geweckt"),
-    *("haben wir ihr interesse geweckt", "interessiert", "standort", "arbeitsort"),
-)
 
 # Heading wording -> canonical section name. Resume and posting headings share one table.
 HEADINGS: dict[str, tuple[str, ...]] = {
@@ -177,6 +140,7 @@ HEADINGS: dict[str, tuple[str, ...]] = {
         "competências",
         "vaardigheden",
         "competenties",
+        *ROMANCE_SKILLS,
         "top skills",
         "toolbox",
         "my toolbox",
@@ -521,7 +485,7 @@ HEADINGS: dict[str, tuple[str, ...]] = {
         "work conditions",
         "work environment",
         "working environment",
-        *DE_COMPANY,
+        *COMPANY,
     ),
     # What the job is: the skills it names are wanted, if not asked
     "about": (
@@ -542,6 +506,7 @@ HEADINGS: dict[str, tuple[str, ...]] = {
         "the opportunity",
         # a job board's heading over the posting's own text, below its panels
         "full job description",
+        *ABOUT,
     ),
     "responsibilities": (
         "responsibilities",
@@ -581,7 +546,7 @@ HEADINGS: dict[str, tuple[str, ...]] = {
         "your main tasks",
         "tasks and responsibilities",
         "your tasks and responsibilities",
-        *DE_TASKS,
+        *TASKS,
     ),
     "requirements": (
         "requirements",
@@ -669,7 +634,7 @@ HEADINGS: dict[str, tuple[str, ...]] = {
         "candidate profile",
         "desired profile",
         "ideal candidate profile",
-        *DE_PROFILE,
+        *PROFILE,
     ),
     "preferred": (
         "nice to have",
@@ -709,7 +674,7 @@ HEADINGS: dict[str, tuple[str, ...]] = {
         "asset criteria",
         "asset experience",
         "assets",
-        *DE_WISHES,
+        *WISHES,
     ),
     "benefits": (
         "benefits",
@@ -797,7 +762,7 @@ HEADINGS: dict[str, tuple[str, ...]] = {
         "nationality requirements",
         "civil service code",
         "recruitment principles",
-        *DE_OFFER,
+        *OFFER,
     ),
 }
 
@@ -882,7 +847,11 @@ _LETTER_SPACED = regex_cache.compile(r"[^\W\d_](?: {1,3}(?:[^\W\d_]|&))+")
 # Emoji and pictographs that decorate a heading: "🎁 What we offer", "What you bring ✅"; and
 # an icon font's glyph (private use, U+E000-U+F8FF), as builders set one before a heading
 PICTOGRAPH = "[\u2190-\u2bff\ue000-\uf8ff\U0001f000-\U0001faff\ufe0f\u200d]"
-_STRIP = regex_cache.compile(rf"^(?:[\s#*\-–—•|:]|{PICTOGRAPH})+|(?:[\s#*\-–—•|:.]|{PICTOGRAPH})+$")
+# A heading's marks around its words, and the "¿" that opens a Spanish question ("¿Qué
+# ofrecemos?"); its "?" stays, as an English heading's does
+_STRIP = regex_cache.compile(
+    rf"^(?:[\s#*\-–—•|:¿¡]|{PICTOGRAPH})+|(?:[\s#*\-–—•|:.]|{PICTOGRAPH})+$"
+)
 
 
 # A pure function of the line, asked about each line by several readers (heading_name,
@@ -1056,7 +1025,9 @@ _POSTING_HEADING_WORDS = [
         "benefits",
         regex_cache.compile(
             r"benefit|perks|we offer|compensation|what you get|love working|receive|await"
-            r"|equal opportunity|(?:hiring|interview|recruit\w*|selection|application) process",
+            r"|equal opportunity|(?:hiring|interview|recruit\w*|selection|application) process"
+            # French, Spanish, Italian, Portuguese: "Nous vous offrons :", "Te ofrecemos:"
+            r"|offrons|proposons|ofrecemos|offriamo|oferecemos",
             re.I,
         ),
     ),
@@ -1076,7 +1047,10 @@ _POSTING_HEADING_WORDS = [
             # ("This role may also have the opportunity to:", "The role may also have you:")
             r"|(?<!role )(?<!position )(?<!job )may also (?:have|bring|possess|hold|know)\b"
             r"(?! you\b)|ideally|would be great|great if you"
-            r"|we'd love|would love|stand ?out|set you apart|helps if|we value|valued",
+            r"|we'd love|would love|stand ?out|set you apart|helps if|we value|valued"
+            # "Idéalement, vous avez :", "Se valorará:", "Costituisce titolo preferenziale:"
+            r"|idéalement|idealmente|valorar|valorable|deseable|souhait|apprécié|atouts?\b"
+            r"|preferenziale|desejável|valoriz",
             re.I,
         ),
     ),
@@ -1088,7 +1062,9 @@ _POSTING_HEADING_WORDS = [
             r"|you.ll need|your profile|physical demands|a (?:good |great )?fit\b"
             r"|thrive\b.*\bif you\b"  # "You'll thrive in this role if you:"
             # whom the company seeks: "We are looking for a data scientist with:"
-            r"|\b(?:looking for|seeking)\b.*\b(?:with|who(?: has| have)?)$",
+            r"|\b(?:looking for|seeking)\b.*\b(?:with|who(?: has| have)?)$"
+            # "Nous recherchons une personne avec :", "Buscamos a alguien con:"
+            r"|recherch|buscamos|cerchiamo|procuramos|requis|requisit|\bprofil\b|\bperfil\b",
             re.I,
         ),
     ),

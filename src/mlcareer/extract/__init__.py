@@ -8,6 +8,7 @@ from typing import Literal
 from .. import regex_cache
 from ..documents.cleaning import Edit, swap_characters
 from ..documents.labels import flattened_sections, posting_label_breaks
+from ..documents.posting_headings import ASKED_IN_POSTINGS as FOREIGN_ASKED_IN_POSTINGS
 from ..documents.sections import POSTING_SECTIONS, find_sections, heading_key, signature_start
 from ..models import Document, PostingRole, Profile, Requirement, Section, SkillHit
 from ..taxonomy import Taxonomy
@@ -56,6 +57,12 @@ POSTING_WORDS = regex_cache.compile(
     # German: "wir bieten", "bringst du mit", "von Vorteil", "bewirb dich"
     r"|wir (?:bieten|suchen)|(?:bringst du|bringen sie) mit|von vorteil|wünschenswert"
     r"|bewirb dich|bewerben sie sich"
+    # French, Spanish, Italian, Portuguese: "nous recherchons", "ofrecemos", "se valorará"
+    r"|nous (?:recherchons|cherchons|offrons|proposons)|vous (?:rejoindrez|intégrerez)"
+    r"|(?:serait|est) un (?:vrai )?plus|rejoignez-nous|postulez"
+    r"|buscamos|(?:te )?ofrecemos|se valorar[áa]|valorable|únete|incorporación inmediata"
+    r"|cerchiamo|ricerchiamo|offriamo|si offre|titolo preferenziale"
+    r"|procuramos|oferecemos|valorizamos"
     # a post on a social network or chat, and a recruiter's message (informal postings); in
     # the one group after one word boundary: each branch with its own would be tried at every
     # character, ten times the search
@@ -168,6 +175,7 @@ ASKED_IN_POSTINGS = frozenset(
         # a federal vacancy's KSAs
         *("knowledge, skills and abilities", "knowledge, skills, and abilities", "ksas"),
         "knowledge skills and abilities",
+        *FOREIGN_ASKED_IN_POSTINGS,
     }
 )
 # A heading's note in brackets at its end ("Knowledge, Skills and Abilities (KSAs)") and a

@@ -59,8 +59,10 @@ _DATE_WORD = (
 
 # European degrees, lower case. A German Diplom (from a university) is a master's, and so are
 # "Laurea Magistrale", "Mestrado", "Máster", "Ingénieur diplômé", the French "Master 2" (the
-# master's second and final year; "Master 1", its first year, holds no master's yet) and the
-# Spanish "Ingeniero Superior"; "Diplom-Informatiker (Dipl.-Inf.)" is one degree, named twice.
+# master's second and final year; "Master 1", its first year, holds no master's yet), "Bac+5"
+# (five years of study after the baccalauréat), an "école d'ingénieur" and the Spanish
+# "Ingeniero Superior"; "Diplom-Informatiker (Dipl.-Inf.)" is one degree, named twice. A
+# "Maîtrise en informatique" is a master's, a "maîtrise de Python" the mastery of a tool.
 # "Laurea" alone, "Licence en ...", "Licenciatura", "Grado en ..." and the Latin American
 # "Ingeniero en ..." are bachelors (not the jobs "Ingeniero en prácticas", "Ingeniero en
 # jefe"); "Licence" needs a field after it (not "Driving licence"), and "Ingeniería" a field
@@ -70,8 +72,10 @@ _EUROPEAN_MASTER = (
     r"|(?=[ \t]*[(,]))"
     r"|dipl\.[ \t]?-[ \t]?[a-zäöü]{2,6}\b\.?"
     r"|laurea[ \t]+(?:magistrale|specialistica)\b|máster\b|mestrado\b|maestr[ií]a\b"
-    r"|ma[iî]trise\b|magister\b"
+    r"|ma[iî]trise\b(?![ \t]+(?:de|du|des)\b|[ \t]+d['’])|magister\b"
     r"|ing[ée]nieur[ \t]+dipl[ôo]m[ée]|dipl[ôo]me[ \t]+d['’][ \t]?ing[ée]nieur"
+    r"|école[ \t]+d['’][ \t]?ing[ée]nieurs?\b|ecole[ \t]+d['’][ \t]?ing[ée]nieurs?\b"
+    r"|bac[ \t]*\+[ \t]*5\b"
     r"|(?<!scrum )master[ \t]+2(?![\w.,])|ingenier[oa][ \t]+superior\b"
 )
 _FRENCH_FIELDS = r"informatique|math[ée]matiques|physique|[ée]conomie|statistiques?|sciences"
@@ -103,6 +107,11 @@ _GERMAN_PHD = (
 )
 _EUROPEAN_BACHELOR = (
     r"|laurea\b(?![ \t]+(?:magistrale|specialistica)\b)|licenciatura\b|bacharel(?:ado)?\b"
+    # "Bac+3" (a licence), "Bac+4"; Quebec's "Baccalauréat en génie" (France's is school's end)
+    r"|bac[ \t]*\+[ \t]*[34]\b|baccalaur[ée]at[ \t]+(?:en|ès|es)\b"
+    # "Formación universitaria en", "Titulación universitaria", "Graduado/a en"
+    r"|formaci[oó]n[ \t]+universitaria\b|titulaci[oó]n[ \t]+universitaria\b"
+    r"|t[ií]tulo[ \t]+universitario\b|graduad[oa](?:/a)?[ \t]+en\b"
     r"|licence[ \t]+(?:en|ès|es|d['’]|de(?![ \t]+conduire)|professionnelle)(?!\w)"
     rf"|licence[ \t]+(?:{_FRENCH_FIELDS})\b"
     rf"|grado[ \t]+en\b|ingenier[oa][ \t]+en\b(?![ \t]+(?:{_SPANISH_JOBS})\b)"
@@ -115,7 +124,7 @@ _PHD_WORDS = (
     r"ph\.?\s?d\b\.?|p\.\s?h\.?\s?d\b\.?|doctorate|doctoral|doctor of philosophy"
     r"|d\.\s?phil\b\.?|dphil\b"
     # Europe: "Doctorat", "Dottorato", "Dr. rer. nat.", "Dr.-Ing.", "Dr. sc. techn."
-    r"|doctorat\b|dottorato\b|doutorado\b|doctorado\b"
+    r"|doctorat\b|dottorato\b|doutorado\b|doctorado\b|bac[ \t]*\+[ \t]*8\b"
     r"|dr\.[ \t]?(?:-[ \t]?ing\b\.?|rer\.[ \t]?[a-z]{2,5}\b\.?|phil\.|sc\.|techn\.)"
     rf"{_GERMAN_PHD}"
 )
@@ -160,7 +169,7 @@ _BACHELOR_WORDS = (
 )
 _ASSOCIATE_WORDS = (
     r"associate(?:['’´]s)?\s+(?:degree|of)|a\.a\.s\.?|diploma\b|hnd\b|adn\b"
-    r"|higher national diploma"
+    r"|higher national diploma|bac[ \t]*\+[ \t]*2\b"  # the French "Bac+2" (BTS, DUT)
 )
 _SCHOOL_YEAR = r"[ \t]{0,3}(?:[-:][ \t]{0,3})?(?:x|xii|10|12)(?:th)?\b"  # "Class XII", "Std: 10th"
 _SECONDARY_WORDS = (

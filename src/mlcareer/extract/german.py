@@ -28,7 +28,7 @@ _ASKING_WORDS = frozenset(
     " berufserfahrung jahre jahren studium vorteil wünschenswert".split()
 )
 # A word standing as a word, not inside an address ("web.mit.edu", "mit/lab", "x@mit")
-_WORD = regex_cache.compile(r"(?<![\w./@])[^\W\d_]+(?![\w/@]|\.\w)")
+WORD = regex_cache.compile(r"(?<![\w./@])[^\W\d_]+(?![\w/@]|\.\w)")
 # A word as German writes a common noun or any other word: letters, the first maybe a capital,
 # the parts of a compound joined by hyphens ("IT-Bereich" ends in one); or a count ("3 Jahre")
 _PLAIN_WORD = regex_cache.compile(r"(?:[^\W\d_]+-)*[^\W\d_][^\W\d_A-ZÄÖÜ]*|\d{1,3}\+?")
@@ -55,7 +55,7 @@ _COMMON_NOUN = regex_cache.compile(rf"(?:{'|'.join(sorted(set(_COMMON_NOUNS)))})
 def german_line(line: str) -> bool:
     """Whether the line reads as German: it holds a word only German uses."""
     return any(
-        word in _FUNCTION_WORDS or word.lower() in _ASKING_WORDS for word in _WORD.findall(line)
+        word in _FUNCTION_WORDS or word.lower() in _ASKING_WORDS for word in WORD.findall(line)
     )
 
 

@@ -49,10 +49,13 @@ SOUGHT = regex_cache.compile(
 )
 # Preferences that yield to a requirement said of the same thing: "Familiarity with Git is
 # required", "Must be familiar with the NEC".
-# "First experience with Docker" (the European "erste Erfahrung"): some exposure, no more.
+# "First experience with Docker" (the European "erste Erfahrung", "première expérience",
+# "primera experiencia"), "notions de": some exposure, no more.
 _SOFT_PREFERRED = regex_cache.compile(
     r"\b(?:familiar(?:ity)?|exposure|(?:first|initial)\s+(?:practical\s+)?experiences?"
-    r"|erste\s+(?:praktische\s+)?erfahrung(?:en)?)\b",
+    r"|erste\s+(?:praktische\s+)?erfahrung(?:en)?"
+    r"|premi[èe]re\s+expérience|primera\s+experiencia|prima\s+esperienza"
+    r"|primeira\s+experiência|notions?\s+(?:de|d['’]|en)|nociones\s+de)(?!\w)",
     re.I,
 )
 _PREFERRED = regex_cache.compile(
@@ -82,14 +85,28 @@ _PREFERRED = regex_cache.compile(
     r"|\bideal\b(?=\s*(?:[.,;:)!]|$))"  # "Docker (ideal)"; not "the ideal candidate has"
     # German: "Spark ist von Vorteil", "wünschenswert", "idealerweise", "wäre schön"
     r"|\b(?:von\s+vorteil|vorteilhaft|wünschenswert|idealerweise|wäre\s+(?:schön|toll|super)"
-    r"|pluspunkte?|gerne\s+gesehen)(?!\w)",
+    r"|pluspunkte?|gerne\s+gesehen)(?!\w)"
+    # French: "serait un plus", "appréciée", "idéalement", "de préférence", "un atout"
+    r"|\b(?:un\s+(?:vrai\s+)?plus|appréciée?s?|souhaitée?s?|souhaitable|idéalement"
+    r"|de\s+préférence|atouts?"
+    # Spanish: "valorable", "se valorará", "deseable", "preferiblemente", "idealmente"
+    r"|valorables?|se\s+valorar[áa]|se\s+valora|deseables?|preferiblemente|preferentemente"
+    r"|idealmente|punto\s+a\s+favor"
+    # Italian: "preferibile", "gradita", "titolo preferenziale"; Portuguese: "desejável",
+    # "uma mais-valia", "valorizado", "um diferencial"
+    r"|preferibil(?:e|i|mente)|gradit[oaie]|titolo\s+preferenziale|desejáve(?:l|is)"
+    r"|mais-valias?|valorizad[oa]s?|um\s+diferencial|preferencialmente)(?!\w)",
     re.I,
 )
 # Any preference, for a quick test of a line ("is this line a requirement at all?")
 PREFERRED_CUES = regex_cache.compile(f"{_PREFERRED.pattern}|{_SOFT_PREFERRED.pattern}", re.I)
 # Cues that settle a skill's importance in its own part; grading words ("strong") do not.
 _REQUIRED = regex_cache.compile(
-    r"\b(?:must|required|requires?|need(?:ed)?|essential|mandatory|expected(?!\s+to))\b", re.I
+    r"\b(?:must|required|requires?|need(?:ed)?|essential|mandatory|expected(?!\s+to))\b"
+    # French, Spanish, Italian, Portuguese: "obligatoire", "imprescindible", "richiesto"
+    r"|\b(?:obligatoire|exigée?s?|requise?s?|imprescindibles?|obligatori[oa]s?|requerid[oa]s?"
+    r"|richiest[oaie]|obbligatori[oa]|obrigatóri[oa]s?)(?!\w)",
+    re.I,
 )
 _NO = rf"no(?!\s+(?:less|more|later)\b){NO_FEAR}"  # not "no less than 3 years"
 _NOT_WORD = rf"not(?!\s+(?:limited|only|just)\b){NO_FEAR}"  # not "not only", "not limited to"
@@ -209,7 +226,15 @@ _OFFER_LABEL = regex_cache.compile(
     r"|role category|industry type|department"
     # a contractor's terms: "Day rate: £650", "Engagement: 6 months for a fintech client"
     r"|rates?|day rate|daily rate|hourly rate|ir35 status|engagement|engagement type"
-    r"|contract length|contract duration)",
+    r"|contract length|contract duration"
+    # a French, Spanish, Italian or Portuguese job board's fields: "Type d'emploi", "Salaire",
+    # "Lieu du poste", "Tipo de puesto", "Lugar de trabajo", "Tipo di contratto"
+    r"|salaire|rémunération|type d['’]emploi|type de contrat|contrat|lieu du poste"
+    r"|lieu de travail|localisation|horaires|date de début|télétravail"
+    r"|salario|retribución|tipo de puesto|tipo de contrato|contrato|lugar de trabajo|ubicación"
+    r"|horario|jornada|modalidad|teletrabajo"
+    r"|retribuzione|tipo di contratto|contratto|sede di lavoro|sede|orario|luogo di lavoro"
+    r"|salário|remuneração|local de trabalho|horário)",
     re.I,
 )
 _LEAD_WORDS = 3  # a list's opening cue stands in the first words of its first part

@@ -12,7 +12,7 @@ from functools import lru_cache
 from .. import regex_cache
 from ..documents.sections import ITEM_MARK, POSTING_SECTIONS, heading_name
 from .importance import lowered_alike
-from .language_grades import AT_LEAST_WORDS, CEFR_CODE, GERMAN_GRADE_WORDS
+from .language_grades import AT_LEAST_WORDS, CEFR_CODE, GERMAN_GRADE_WORDS, ROMANCE_GRADE_WORDS
 from .lines import matches_from, starts_of
 
 # Sentence adverbs and connectives: they join a clause to what came before, name nothing.
@@ -405,11 +405,17 @@ def junk_term(line: str, text: str, start: int) -> bool:
 # A CEFR grade ("C1", "B2+"), and what may stand between it and the language it grades:
 # "English (C1)", "Spanish: B2", "German at B2 level", "French - level B1", "English: at
 # least B2", "German at minimum C1"
-_GRADE = regex_cache.compile(CEFR_CODE)
+_GRADE = regex_cache.compile(rf"{CEFR_CODE}(?:[ \t]*[/–-][ \t]*{CEFR_CODE})?")  # "B2/C1" too
+# longest first, and in one order on every run (see regex_cache)
+_ROMANCE_GRADES = "|".join(
+    re.escape(word) for word in sorted(ROMANCE_GRADE_WORDS, key=lambda word: (-len(word), word))
+)
 _BEFORE_A_GRADE = regex_cache.compile(
     # German: "Deutschkenntnisse (mindestens B2)", the knowledge glued to the language's name
     r"(?:-?kenntnissen?)?"
-    r"[ \t]*[(:,–—-]?[ \t]*(?:(?:at|least|minimum|min\.?|level|mindestens|niveau)[ \t]+)*\Z",
+    # French, Spanish, Italian, Portuguese: the grade in words first, "Inglés avanzado (C1)"
+    rf"(?:[ \t]+(?:{_ROMANCE_GRADES}))?"
+    r"[ \t]*[(:,–—-]?[ \t]*(?:(?:at|least|minimum|min\.?|level|mindestens|niveau|nivel)[ \t]+)*\Z",
     re.I,
 )
 _LEVEL_AFTER = regex_cache.compile(r"[ \t]*\+?[ \t]*level\b", re.I)

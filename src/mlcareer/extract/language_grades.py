@@ -32,6 +32,27 @@ _GERMAN_WORD_GRADES: dict[str, str] = {
 }
 GERMAN_GRADE_WORDS = frozenset(_GERMAN_WORD_GRADES)
 
+# French, Spanish, Italian and Portuguese, most often written after the name ("anglais
+# courant", "inglés avanzado", "inglese fluente", "inglês fluente"), a few before it
+# ("bilingue", "bon niveau d'anglais", "ottima conoscenza dell'inglese"); longer wordings first
+_ROMANCE_WORD_GRADES: dict[str, str] = {
+    **dict.fromkeys(("langue maternelle", "lengua materna", "madrelingua"), "C2"),
+    **dict.fromkeys(("bilingue", "bilingüe", "natif", "nativo", "nativa", "maternelle"), "C2"),
+    **dict.fromkeys(("très bon", "très bonne", "muy bueno", "muy buena"), "C1"),
+    **dict.fromkeys(("intermedio-avanzado", "intermedio-alto"), "B2"),
+    **dict.fromkeys(("courant", "courants", "courante", "couramment", "avancé", "avancée"), "C1"),
+    **dict.fromkeys(("excellente", "fluidamente"), "C1"),
+    **dict.fromkeys(("avanzado", "avanzada", "alto", "fluido", "fluida", "excelente"), "C1"),
+    **dict.fromkeys(("fluente", "fluenti", "ottimo", "ottima", "avanzato", "avanzata"), "C1"),
+    **dict.fromkeys(("avançado", "avançada"), "C1"),
+    **dict.fromkeys(("professionnel", "opérationnel", "bon", "bonne", "profesional"), "B2"),
+    **dict.fromkeys(("buen", "bueno", "buena", "buono", "buona", "buon", "bom", "boa"), "B2"),
+    **dict.fromkeys(("intermédiaire", "intermedio", "intermedia", "intermediário"), "B1"),
+    **dict.fromkeys(("medio", "conversacional"), "B1"),
+    **dict.fromkeys(("notions", "scolaire", "básico", "básica", "scolastico"), "A2"),
+}
+ROMANCE_GRADE_WORDS = frozenset(_ROMANCE_WORD_GRADES)
+
 # Words onto the scale, in our own judgement. LinkedIn's five come first: Elementary A2,
 # Limited Working B1, Professional Working B2, Full Professional C1, Native or Bilingual C2.
 # Around them: a beginner reads and says simple things (A2); an intermediate or conversational
@@ -67,6 +88,7 @@ _WORD_GRADES: dict[str, str] = {
     "elementary": "A2",
     "beginner": "A2",
     **_GERMAN_WORD_GRADES,
+    **_ROMANCE_WORD_GRADES,
 }
 _WORDS = "|".join(re.escape(w).replace(r"\ ", r"\s+") for w in _WORD_GRADES)
 # A grade: a CEFR code ("C1", "B2+") or one of the words above
@@ -74,12 +96,21 @@ _CODE_OR_WORDS = rf"\b(?:({_LEVEL})\+?|({_WORDS}))"
 _GRADE = regex_cache.compile(rf"{_CODE_OR_WORDS}(?![\w-])", re.I)
 # ... ending the words before a name, once its joining words are set aside
 _GRADE_LAST = regex_cache.compile(rf"{_CODE_OR_WORDS}\s*$", re.I)
-# Words between a grade and the name after it: "fluent in", "business level", "command of"
-_JOINING = frozenset("level in of command knowledge proficiency".split())
+# Words between a grade and the name after it: "fluent in", "business level", "command of";
+# in French, Spanish, Italian and Portuguese "bon niveau d'", "ottima conoscenza dell'",
+# "nivel alto de", "excellente maîtrise de l'"
+_JOINING = frozenset(
+    "level in of command knowledge proficiency".split()
+    + "niveau nivel livello nível connaissance connaissances conocimiento conocimientos".split()
+    + "conoscenza conhecimento conhecimentos maîtrise dominio domínio".split()
+    + "de d' d’ du del della dell' dell’ da do l' l’ la el".split()
+)
 # What ends a language's own clause: list separators, and another name joined by "and", "or"
 _CLAUSE_END = regex_cache.compile(
     rf"[,;|•·/&]|\b(?:and|und)\b|\bor\b(?!\s+(?:{'|'.join(sorted(AT_LEAST_WORDS))})\b)"
     r"|\boder\b(?!\s+(?:höher|besser)\b)"  # German: "C1 oder höher" is at least C1
+    # French, Spanish, Italian, Portuguese: "et", "y", "e"; "ou", "o" but "C1 ou plus"
+    r"|\b(?:et|y|e)\b|\b(?:ou|o)\b(?!\s+(?:plus|más|superior|più|mais)\b)"
 )
 _OPENERS = "(-–—:"  # "German (C1)", "English - native", "German: B2"
 _REACH = 4  # words read after an opener, and before the name
@@ -124,10 +155,12 @@ def grade_beside(line: str, span: tuple[int, int]) -> Grade | None:
 # one's own bracketed grade ("English (C1) or French", "English, French, and/or German")
 _LIST_JOIN = regex_cache.compile(
     r"\s*(?:\([^()]*\)\s*)?(?:[,/&]\s*(?:(?:and/or|or|and)\s+)?|(?:and/or|or|and)\s+"
-    r"|-?\s*(?:und|oder)\s+)",  # German: "Deutsch- und Englischkenntnisse"
+    r"|-?\s*(?:und|oder)\s+"  # German: "Deutsch- und Englischkenntnisse"
+    r"|(?:et|ou|y|o|e)\s+)",  # "français et anglais", "inglés y español"
     re.I,
 )
-_JOINED = regex_cache.compile(r"[/&]|\b(?:or|and|und|oder)\b", re.I)  # a list, not two asks
+# a list, not two asks
+_JOINED = regex_cache.compile(r"[/&]|\b(?:or|and|und|oder|et|ou|y|o|e)\b", re.I)
 
 
 Span = tuple[int, int]  # where a language's name stands within its line

@@ -17,7 +17,7 @@ from ..documents.sections import CLOSING_NOTES, ITEM_MARK, PROSE_SECTIONS, headi
 from ..models import IMPORTANCE_ORDER, Importance, Requirement, Section, SkillHit
 from ..taxonomy import Taxonomy
 from .education import degree_in_line, field_spans
-from .german import common_words, german_line
+from .foreign import common_words
 from .importance import (
     BOILERPLATE,
     PREFERRED_CUES,
@@ -1027,8 +1027,9 @@ def _line_terms(
             if not letters or acronym_expansion(text, len(text), letters) is None:
                 acronym = ""  # "IT Business Analysis (PBA)" does not spell PBA
             terms.append((text + acronym, "term", "", start))
-    if german_line(line):  # its capitalised common nouns name nothing: "Tage Urlaub"
-        terms = [term for term in terms if not common_words(term[0])]
+    # a German line's capitalised nouns name nothing ("Tage Urlaub"), nor a French or Spanish
+    # item's opening words ("Au moins", "Experiencia mínima de")
+    terms = [term for term in terms if not common_words(line, term[0])]
     return _without_parts_of_spelled(terms, spelled), {_head_key(text) for text, _ in heads}
 
 

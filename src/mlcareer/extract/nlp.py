@@ -18,8 +18,11 @@ if TYPE_CHECKING:
 
 
 # bump when resume_tokenizer or the spelling variants (number_variants...) change: cached patterns
-TOKENIZER_VERSION = "15"
+TOKENIZER_VERSION = "16"
 BULLETS = r"[-–—•*·▪●►✓➢◦]"  # a bullet glued to a word: "-Python", "•SQL"
+# A French or Italian article or pronoun elided before a word: "d'AWS", "l'anglais",
+# "qu'Airflow", "dell'ecosistema"; not an English name ("O'Brien") nor a contraction
+ELISION = r"(?i:[cdjlmnst]|qu|jusqu|lorsqu|puisqu|dell|dall|nell|sull|all|quell)['’](?=[^\W\d_])"
 EXTRA_INFIXES = [
     r"(?<=[\w+#.])/(?=[\w.])",  # "Node.js/Python", "C++/Java"
     r"(?<=[+#])-(?=[A-Za-z])",  # "C#-based"
@@ -64,7 +67,7 @@ def resume_tokenizer(nlp: Any) -> Any:
         if not re.fullmatch(r"[A-Z]\.", k) and k not in UNCACHING_RULES
     }
     affixes = {
-        "prefix_search": affix_pattern([BULLETS, *defaults.prefixes], before="^").search,
+        "prefix_search": affix_pattern([BULLETS, ELISION, *defaults.prefixes], before="^").search,
         "suffix_search": affix_pattern([*defaults.suffixes, *EXTRA_SUFFIXES], after="$").search,
         "infix_finditer": affix_pattern([*defaults.infixes, *EXTRA_INFIXES]).finditer,
         "token_match": defaults.token_match,

@@ -67,15 +67,21 @@ _COUNT_OF_YEARS = regex_cache.compile(
     rf"\b(\d{{1,2}}|{NUMBER_WORD})(?:\s*\(\d{{1,2}}\))?"  # "two (2) years"
     # "two or more years", "five-plus years"
     r"(?:\s*(?:-|–|to)\s*\d{1,2})?(?:\s+or\s+(?:more|above)|[\s-]plus)?"
-    # "4+ YOE", "3y+"; German "3 Jahre", "4 Jahren"
-    r"(?:\s*\+?\s*(?:years?|yrs?|yoe|y(?=\+)|jahre?n?)"
+    # "de 3 à 5 ans", "entre 2 y 4 años", "tra 3 e 5 anni"
+    r"(?:\s+(?:à|a|y|e|et)\s+\d{1,2}(?=\s+(?:ans|années|años|anni|anos)\b))?"
+    # "4+ YOE", "3y+"; German "3 Jahre", "4 Jahren"; French "3 ans", "4 années", Spanish
+    # "3 años", Italian "3 anni", Portuguese "3 anos"
+    r"(?:\s*\+?\s*(?:years?|yrs?|yoe|y(?=\+)|jahre?n?|ans|années|años|anni|anos)"
     # "5-years", "Zorblex, 2-year"; not "a 2-year degree"
     r"|-(?:years|yrs)|-(?:year|yr)(?!\s+(?!(?:of|experience|exp)\b)[a-z]))"
     r"\b(?:['’]s?)?(?![\s-]*(?:ago|old)\b)",  # "founded 10 years ago" asks nothing
     re.I,
 )
 # Every count of years holds "year", "yr", "yoe", "y+" or "jahr": searched only in texts that do.
-YEARS = Gated(_COUNT_OF_YEARS, regex_cache.compile(r"year|yr|yoe|y\+|jahr"))
+YEARS = Gated(
+    _COUNT_OF_YEARS,
+    regex_cache.compile(r"year|yr|yoe|y\+|jahr|\bans\b|années|años|\banni\b|\banos\b"),
+)
 # Part of those years, for what follows: "5+ years of engineering, at least 3 of them in
 # MLOps", "five years of product work, two or more of which on ML products".
 PART_OF_YEARS = regex_cache.compile(
@@ -586,7 +592,10 @@ def _degree_rank(level: DegreeLevel) -> int:
 _AGE = regex_cache.compile(
     r"\byears?\s+(?:old|of age)\b|\bor older\b|\b(?:age|ages|aged)\b|\b1[6-9]\s+years\b"
     # German: "18 Jahre alt", "Mindestalter 21", "im Alter von"; not the English "alter"
-    r"|\bjahre?\s+alt\b|\bvolljährig|\bmindestalter\b|\balter\s+(?:von|ab|zwischen)\b",
+    r"|\bjahre?\s+alt\b|\bvolljährig|\bmindestalter\b|\balter\s+(?:von|ab|zwischen)\b"
+    # French, Spanish, Italian, Portuguese: "âgé de 18 ans", "mayor de 18 años", "años de edad"
+    r"|\bâgée?s?\b|\bmajeure?s?\b|\bmayor(?:es)?\s+de\s+(?:edad|\d)|\bedad\b|\bmaggiorenne\b"
+    r"|\bdi\s+età\b|\bidade\b",
     re.I,
 )
 # Spans of time that are not work: "no convictions in the last 7 years", "renewable for 3
@@ -595,7 +604,10 @@ _OTHER_TIME = regex_cache.compile(
     r"\b(?:last|past|within|renew\w*|valid|convict\w*|felony|record|education|school|college"
     r"|degree|post-?secondary|coursework|violations?|accidents?|incidents?|tickets?"
     # German: "seit 10 Jahren", "vor 5 Jahren gegründet", "in den letzten 3 Jahren"
-    r"|seit|vor|gegründet|letzten|innerhalb|gültig|studium|ausbildung|schule)\b",
+    r"|seit|vor|gegründet|letzten|innerhalb|gültig|studium|ausbildung|schule"
+    # French, Spanish, Italian, Portuguese: "fondée il y a 12 ans", "desde hace 20 años"
+    r"|depuis|il\s+y\s+a|fondée?|créée?|hace|desde|fundad[ao]|fondat[ao]|há|derni[eè]re?s"
+    r"|últimos|ultimi|historia|histoire|storia)\b",
     re.I,
 )
 
@@ -742,15 +754,21 @@ _YEARS_WORDS = frozenset(
     "experience exp of minimum min at least relevant professional total work industry overall"
     " required years year yrs".split()
     + "berufserfahrung erfahrung mindestens jahre jahren".split()  # German
+    + "expérience d ans années au moins".split()  # French
+    + "experiencia años de al menos mínimo mínima".split()  # Spanish
+    + "esperienza anni di almeno experiência anos pelo".split()  # Italian, Portuguese
 )
-# A line about years of work says "experience" ("Erfahrung", "Berufserfahrung")
-_WORK_WORD = regex_cache.compile(r"experience|erfahrung|\bexp\b", re.I)
+# A line about years of work says "experience" ("Erfahrung", "expérience", "experiencia",
+# "esperienza", "experiência")
+_WORK_WORD = regex_cache.compile(
+    r"exp[ée]rience|erfahrung|\bexp\b|experiencia|esperienz|experiência", re.I
+)
 
 
 def _only_years(line: str) -> bool:
     """The line says only how many years of experience: "4-7 years of experience"."""
     rest = YEARS.sub(" ", line, count=1)
-    words = re.findall(r"[a-z]+", rest.lower())
+    words = re.findall(r"[^\W\d_]+", rest.lower())
     return (
         bool(words)
         and all(word in _YEARS_WORDS for word in words)

@@ -17,7 +17,11 @@ from .wording import HEAD_END, adjective, is_occupation
 
 # "4 years as a Business Systems Analyst" asks for time in a role: the role is the requirement.
 _TIME_AS_A_ROLE = regex_cache.compile(
-    r"\b(?:years?|yrs?|experience)\b[^.;]{0,30}?(?<!as well )\bas\s+(?:an?\s+)?"
+    r"\b(?:years?|yrs?|experience"
+    # French, Spanish, Italian, Portuguese: "3 ans d'expérience en tant que Data Engineer",
+    # "2 años como ML Engineer", "3 anni di esperienza come Data Engineer"
+    r"|ans|années|años|anni|anos|expérience|experiencia|esperienza|experiência)\b[^.;]{0,30}?"
+    r"(?<!as well )\b(?:as|comme|en\s+tant\s+que|como|come)\s+(?:an?\s+|une?\s+|una?\s+)?"
     r"(?!an?\s|well\b|part\s+of\b|needed\b|required\b|necessary\b|such\b"  # "as part of a team"
     # "as described above", "as outlined below", "as follows": a reference to the text
     r"|(?:described|outlined|defined|listed|noted|stated|specified|shown|above|below|follows)\b)"
@@ -25,7 +29,12 @@ _TIME_AS_A_ROLE = regex_cache.compile(
     r"(?P<role>[A-Za-z](?:[^.;,()]|(?<=Sr)\.|(?<=Jr)\.|\.(?=[A-Za-z])|(?<=\.[A-Z])\.){2,80})",
     re.I,
 )
-_ROLE_LINE = Gated(_TIME_AS_A_ROLE, regex_cache.compile("year|yr|experience"))
+_ROLE_LINE = Gated(
+    _TIME_AS_A_ROLE,
+    regex_cache.compile(
+        "year|yr|experience|ans|années|años|anni|anos|expérience|experiencia|esperienza|experiência"
+    ),
+)
 # "Software as a Service" names a delivery model, not a role; "software as a medical device"
 # (SaMD) a kind of product
 _AS_A_SERVICE = regex_cache.compile(

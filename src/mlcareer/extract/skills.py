@@ -527,7 +527,10 @@ _ITEM_MARK = regex_cache.compile(rf"^\s*{ITEM_MARK}")
 # before a name that says the name is what is asked for.
 _ASKED_FOR = regex_cache.compile(
     r"\b(?:(?:of|with|in|using|on)\s+(?:(?:strong|solid|deep|hands-on|good|excellent|proven"
-    r"|advanced|working)\s+)?|(?:strong|solid|deep|hands-on|excellent|proven|advanced)\s+)$",
+    r"|advanced|working)\s+)?|(?:strong|solid|deep|hands-on|excellent|proven|advanced)\s+)$"
+    # French, Spanish, Italian, Portuguese: "Connaissance de Spark", "Experiencia con Spark",
+    # "Maîtrise d'Airflow", "Conoscenza di Spark", "Experiência com Spark"
+    r"|\b(?:de|du|des|avec|sur|con|di|del|della|com|em)\s+$|\b(?:d|dell)['’]$",
     re.I,
 )
 _GRADED_BEFORE = regex_cache.compile(

@@ -11,6 +11,7 @@ from typing import Any
 from spacy.lang.en.stop_words import STOP_WORDS
 
 from .. import regex_cache
+from .language_grades import ROMANCE_GRADE_WORDS
 from .wording import LIST_JOINERS, SPOKEN_GRADES
 
 SPOKEN_LANGUAGES = "spoken-languages"
@@ -47,6 +48,31 @@ _GERMAN_AFTER = frozenset(
     "von ist sind wäre wären und oder in im mit als auf zwingend erforderlich wünschenswert"
     " vorausgesetzt notwendig".split()
 )
+# French, Spanish, Italian and Portuguese words after the name that ask for the language: its
+# grade ("anglais courant", "inglés avanzado"), its use ("anglais technique", "inglés
+# hablado") or how much it is wanted ("inglés imprescindible", "espagnol apprécié")
+_ROMANCE_ASKS_AFTER = ROMANCE_GRADE_WORDS | frozenset(
+    "technique techniques técnico técnica tecnico tecnica parlé écrit lu hablado escrito"
+    " requis requise exigé obligatoire souhaité souhaitée apprécié appréciée imprescindible"
+    " valorable deseable obligatorio requerido richiesto richiesta gradito gradita"
+    " obbligatorio obrigatório desejável niveau nivel livello nível".split()
+)
+# ... words that join two names ("français et anglais", "inglés y español")
+_ROMANCE_JOINERS = frozenset("et ou y o e".split())
+# ... and the other words that go on after the name without making it an adjective
+_ROMANCE_AFTER = (
+    _ROMANCE_ASKS_AFTER
+    | _ROMANCE_JOINERS
+    | frozenset("serait est sont es será sería sarà é".split())
+)
+# Before the name, a word of knowledge or level, past an article ("niveau d'anglais",
+# "conocimientos de inglés", "dominio del inglés", "conoscenza dell'inglese", "langue anglaise")
+_ROMANCE_KNOWLEDGE = frozenset(
+    "niveau nivel livello nível connaissance connaissances conocimiento conocimientos"
+    " conoscenza conoscenze conhecimento conhecimentos maîtrise dominio domínio pratique"
+    " langue lengua lingua língua".split()
+)
+_ROMANCE_ARTICLES = frozenset("de d' d’ du del della dell' dell’ da do dos l' l’ la el".split())
 
 
 # A grade written after a language's name, set off by a parenthesis, a dash or a colon:
@@ -65,17 +91,42 @@ _GERMAN_GRADES = frozenset(
 # ... or right before it: "Business level English", "Business-level Japanese", "Working
 # Spanish"; not "Chinese business partners" (a noun after the name: spoken.used_as_adjective)
 _ENGLISH_GRADES = "level professional basic intermediate advanced elementary beginner fluent"
-_GRADES_BEFORE = SPOKEN_GRADES | _GERMAN_GRADES | frozenset(f"{_ENGLISH_GRADES} bilingual".split())
+_GRADES_BEFORE = (
+    SPOKEN_GRADES
+    | _GERMAN_GRADES
+    | ROMANCE_GRADE_WORDS
+    | frozenset(f"{_ENGLISH_GRADES} bilingual".split())
+)
 
 
 def graded(doc: Any, start: int, end: int) -> bool:
-    """A language's name (tokens start:end) has its grade written after it or right before."""
+    """A language's name (tokens start:end) has its grade written after it or right before,
+    or as French, Spanish, Italian and Portuguese write it (romance_cue)."""
     if start > 0 and doc[start - 1].lower_ in _GRADES_BEFORE:
+        return True
+    if romance_cue(doc, start, end):
         return True
     if end >= len(doc) or doc[end].text not in _GRADE_OPENERS:
         return False
     following = doc[end + 1 : end + 1 + _GRADE_REACH]
     return any(word.lower_ in _GRADE_WORDS for word in following)
+
+
+def romance_cue(doc: Any, start: int, end: int) -> bool:
+    """A language's name (tokens start:end) as a French, Spanish, Italian or Portuguese posting
+    asks for it, alone or joined to another name: a word after it that grades or asks for it
+    ("anglais courant", "inglés avanzado", "français et anglais courants", "espagnol
+    apprécié"), a grade before it ("bilingue français et anglais") or a word of knowledge or
+    level before it, past an article ("niveau d'anglais", "conocimientos de inglés")."""
+    after = end + 2 if end + 2 < len(doc) and doc[end].lower_ in _ROMANCE_JOINERS else end
+    if after < len(doc) and doc[after].lower_ in _ROMANCE_ASKS_AFTER:
+        return True
+    at = start - 3 if start >= 3 and doc[start - 1].lower_ in _ROMANCE_JOINERS else start - 1
+    if at >= 0 and doc[at].lower_ in ROMANCE_GRADE_WORDS:
+        return True
+    while at >= 0 and doc[at].lower_ in _ROMANCE_ARTICLES:
+        at -= 1
+    return at >= 0 and doc[at].lower_ in _ROMANCE_KNOWLEDGE
 
 
 # The skills a language is graded in, listed right after its name, or after a bracket, a colon
@@ -146,7 +197,7 @@ def _announced(doc: Any, start: int, cues: frozenset[str]) -> bool:
     if at >= 0 and doc[at].text in (":", "in", "of"):
         at -= 1
     word = doc[at].lower_ if at >= 0 else ""
-    announcing = word in _MORE_ANNOUNCERS or word in _GERMAN_GRADES
+    announcing = word in _MORE_ANNOUNCERS or word in _GERMAN_GRADES or word in ROMANCE_GRADE_WORDS
     return (word in cues and word not in _WEAK_CUES) or announcing
 
 
@@ -156,7 +207,9 @@ def _describes_a_noun(word: Any, cues: frozenset[str]) -> bool:
     if not word.is_alpha or len(word) < 2 or word.text.isupper():
         return False  # "(", "B2", "TOEFL"
     lower = word.lower_
-    if lower in _LANGUAGE_WORDS or lower in cues or lower in STOP_WORDS or lower in _GERMAN_AFTER:
+    if lower in _LANGUAGE_WORDS or lower in cues or lower in STOP_WORDS:
+        return False
+    if lower in _GERMAN_AFTER or lower in _ROMANCE_AFTER:
         return False
     return not lower.endswith("ly") or lower in _LY_NOUNS
 

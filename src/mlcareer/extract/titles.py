@@ -62,6 +62,12 @@ def own_words(title: str) -> str:
 
 INTERN_RANK = (
     r"intern|internship|trainee|apprentice|working\s+student|werkstudent(?:in)?|praktikant(?:in)?"
+    # French, Spanish, Italian, Portuguese: "Stagiaire", "en alternance", "Prácticas", "Becario/a",
+    # "Tirocinio", "Estágio"; a French "Stage" before its dash, bracket or length ("Stage -
+    # Data Scientist", "Stage (6 mois)"), not a "Stage Manager"
+    r"|stagiaire|alternant|alternante|alternance|pr[aá]cticas|becari[oa]|tirocini(?:o|ante)"
+    r"|stagista|est[aá]gio|estagi[aá]ri[oa]"
+    r"|stage(?=[ \t]*(?:[-–—:|(]|de[ \t]+fin\b|\d+[ \t]*mois\b|data\b|ml\b))"
 )
 ENTRY_RANK = (
     r"junior|jr\.?|graduate|new[- ]grad|entry[- ]level"
@@ -363,11 +369,78 @@ _SHORT_FORMS = (
 )
 _NOT_A_WORD = regex_cache.compile(r"[^a-z0-9]+")
 
+# A French, Spanish, Italian or Portuguese title names the occupation before its field
+# ("Ingénieur Machine Learning", "Ingeniero/a de Datos", "Analyste de données"): in English
+# words and order, "machine learning engineer", "data engineer", "data analyst"
+_ROMANCE_OCCUPATIONS = {
+    "engineer": r"ingénieure?|ingeniero|ingeniera|ingegnere|engenheir[oa]",
+    "analyst": r"analyste|analista",
+    "scientist": r"scientifique|científic[oa]|cientista|scienziat[oa]",
+    "research scientist": r"chercheur|chercheuse|investigador|investigadora|ricercat(?:ore|rice)"
+    r"|pesquisador|pesquisadora",
+    "developer": r"développeur|développeuse|desarrollador|desarrolladora|sviluppatore"
+    r"|desenvolvedor|desenvolvedora",
+}
+_ROMANCE_TITLE = regex_cache.compile(
+    r"(?P<before>.*?)\b(?P<occupation>"
+    + "|".join(f"(?P<o{n}>{words})" for n, words in enumerate(_ROMANCE_OCCUPATIONS.values()))
+    + r")(?:/[ae])?\s+(?:(?:de|en|du|des|di|dei|del|da|dos|em)\s+(?:la\s+|los\s+|l['’])?)?"
+    r"(?P<field>[^-–—|,/]+?)(?P<after>\s*[-–—|,/].*)?"
+)
+# ... and the fields it names, in English words
+_ROMANCE_FIELDS = (
+    (regex_cache.compile(r"\b(?:données|datos|dati|dados)\b"), "data"),
+    (
+        regex_cache.compile(
+            r"\bapprentissage automatique|\baprendizaje automático|\bapprendimento automatico"
+            r"|\baprendizado de máquina|\baprendizagem automática"
+        ),
+        "machine learning",
+    ),
+    (
+        regex_cache.compile(
+            r"\bvision par ordinateur|\bvisión por computadora?|\bvisión artificial"
+            r"|\bvisione artificiale|\bvisão computacional"
+        ),
+        "computer vision",
+    ),
+    (
+        regex_cache.compile(
+            r"\bintelligence artificielle|\binteligencia artificial|\bintelligenza artificiale"
+            r"|\binteligência artificial|\bia\b"
+        ),
+        "ai",
+    ),
+)
+
+
+_RANK_IN_FIELD = regex_cache.compile(r"\b(?:senior|junior|sr|jr|lead|principal)\b")
+
+
+def _in_english_order(title: str) -> str:
+    """A lower-case French, Spanish, Italian or Portuguese title in English words and order:
+    "ingénieur en apprentissage automatique" -> "machine learning engineer"; others as given."""
+    found = _ROMANCE_TITLE.fullmatch(title)
+    if found is None:
+        return title
+    occupation = next(
+        english
+        for n, english in enumerate(_ROMANCE_OCCUPATIONS)
+        if found.group(f"o{n}") is not None
+    )
+    field = found["field"]
+    for words, english in _ROMANCE_FIELDS:
+        field = words.sub(english, field)
+    ranks = " ".join(_RANK_IN_FIELD.findall(field))  # "Científico de Datos Senior"
+    field = _RANK_IN_FIELD.sub(" ", field)
+    return f"{found['before']} {ranks} {field} {occupation} {found['after'] or ''}"
+
 
 @lru_cache(maxsize=1024)  # the roles' names are read again for every title
 def _role_words(text: str) -> str:
     """Lower-case words with the short forms: "Machine Learning Engineer" -> "ml engineer"."""
     text = re.sub(r"\([^)]*\)", " ", text.lower())  # "Research scientist (ML)"
+    text = _in_english_order(text.strip())
     for long_form, short in _SHORT_FORMS:
         text = long_form.sub(short, text)
     return " ".join(_NOT_A_WORD.sub(" ", text).split())

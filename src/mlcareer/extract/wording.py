@@ -135,6 +135,8 @@ HEAD_END = set(
     as while when across within through into is are be will should must based under alongside
     used catered tailored geared needed but though although whereas however not nor yet
     """.split()
+    # French, Spanish, Italian, Portuguese: "Zorblex serait un plus", "Kafka es un plus"
+    + "serait sera est sont será sería es è sarà sono é seria são".split()
 )
 
 

@@ -1,0 +1,204 @@
+"""The headings of job postings written in German, French, Spanish, Italian and Portuguese,
+as job boards and careers sites set them (Stepstone, XING, Welcome to the Jungle, Indeed,
+InfoJobs, LinkedIn), lower-cased as sections.heading_key gives them. Each list names one of a
+posting's sections; sections.HEADINGS takes them in."""
+
+from __future__ import annotations
+
+
+def asked(*phrases: str) -> tuple[str, ...]:
+    """Headings written as questions, with or without the space French sets before "?":
+    "Qui sommes-nous ?", "¿Qué ofrecemos?" (heading_key drops the opening "¿")."""
+    return tuple(form for phrase in phrases for form in (phrase, f"{phrase} ?", f"{phrase}?"))
+
+
+# German, in the "du" and the "Sie" form
+DE_COMPANY = (
+    *("über uns", "wer wir sind", "wer sind wir", "das sind wir", "wir über uns"),
+    *("das unternehmen", "unser unternehmen", "über das unternehmen", "unternehmen"),
+)
+DE_TASKS = (
+    *("aufgaben", "deine aufgaben", "ihre aufgaben", "das sind deine aufgaben"),
+    *("das sind ihre aufgaben", "aufgabengebiet", "dein aufgabengebiet", "ihr aufgabengebiet"),
+    *("tätigkeiten", "deine tätigkeiten", "ihre tätigkeiten", "deine rolle", "ihre rolle"),
+    *("was dich erwartet", "was sie erwartet", "das erwartet dich", "das erwartet sie"),
+    *("deine verantwortung", "ihre verantwortung", "aufgaben und verantwortung"),
+)
+DE_PROFILE = (
+    *("dein profil", "ihr profil", "anforderungen", "anforderungsprofil", "voraussetzungen"),
+    *("deine qualifikationen", "ihre qualifikationen", "qualifikationen"),
+    *("das bringst du mit", "das bringen sie mit", "was du mitbringst", "was sie mitbringen"),
+    *("du bringst mit", "sie bringen mit"),  # Swiss and Austrian postings
+    *("das solltest du mitbringen", "das sollten sie mitbringen", "was du mitbringen solltest"),
+    *("was sie mitbringen sollten", "das zeichnet dich aus", "das zeichnet sie aus"),
+    *("was wir erwarten", "was wir von dir erwarten", "was wir von ihnen erwarten"),
+    *("wen wir suchen", "was wir suchen", "deine kenntnisse", "ihre kenntnisse"),
+    *("damit überzeugst du uns", "damit überzeugen sie uns"),
+)
+DE_WISHES = (
+    *("wünschenswert", "von vorteil", "idealerweise", "pluspunkte", "das wäre schön"),
+    *("idealerweise bringst du mit", "idealerweise bringen sie mit", "ein plus"),
+)
+DE_OFFER = (
+    *("wir bieten", "was wir bieten", "das bieten wir", "unser angebot", "wir bieten dir"),
+    *("wir bieten ihnen", "was wir dir bieten", "was wir ihnen bieten", "das bieten wir dir"),
+    *("das bieten wir ihnen", "deine vorteile", "ihre vorteile", "deine benefits"),
+    *("ihre benefits", "unsere benefits", "was dich bei uns erwartet", "was sie bei uns erwartet"),
+    *("das erwartet dich bei uns", "das erwartet sie bei uns", "warum wir", "warum zu uns"),
+    *("gehalt", "vergütung", "bewerbung", "deine bewerbung", "ihre bewerbung"),
+    *("so bewirbst du dich", "so bewerben sie sich", "haben wir dein interesse geweckt"),
+    *("haben wir ihr interesse geweckt", "interessiert", "standort", "arbeitsort"),
+)
+
+# French, in the "vous" and the "tu" form (France, Belgium, Switzerland, Quebec)
+FR_COMPANY = (
+    *asked("qui sommes-nous", "qui sommes nous", "nous connaître"),
+    *("à propos de nous", "l'entreprise", "notre entreprise", "la société", "notre société"),
+    *("présentation de l'entreprise", "description de l'entreprise", "nos valeurs"),
+)
+FR_ABOUT = (
+    *("description du poste", "descriptif du poste", "le poste", "à propos du poste"),
+    *("contexte", "le contexte", "contexte du poste", "l'équipe", "notre équipe", "le rôle"),
+)
+FR_TASKS = (
+    *("missions", "vos missions", "tes missions", "les missions", "missions principales"),
+    *("vos principales missions", "tes principales missions", "principales missions"),
+    *("responsabilités", "vos responsabilités", "tes responsabilités", "votre rôle", "ton rôle"),
+    *("vos tâches", "tes tâches", "tâches", "vos activités", "au quotidien", "ton quotidien"),
+    *asked("ce que vous ferez", "ce que tu feras", "que ferez-vous", "que feras-tu"),
+    *("missions et responsabilités", "description des missions"),
+    *("your missions", "your main missions"),  # as a French posting writes it in English
+)
+FR_PROFILE = (
+    *("profil recherché", "votre profil", "ton profil", "profil souhaité", "profil idéal"),
+    *("le profil", "le profil recherché", "le candidat idéal", "la candidate idéale"),
+    *("compétences requises", "compétences recherchées", "qualifications requises"),
+    *("prérequis", "pré-requis", "exigences", "exigences du poste", "qualifications"),
+    *asked("qui êtes-vous", "qui es-tu", "qui recherchons-nous", "ce que nous recherchons"),
+    *("ce que nous cherchons", "ce qu'on recherche", "vous êtes", "tu es", "savoir-être"),
+    *("compétences et qualifications", "expérience et compétences", "savoir-faire"),
+)
+FR_WISHES = (
+    *("atouts", "vos atouts", "les plus", "les petits plus", "un plus", "serait un plus"),
+    *("ce serait un plus", "bonus", "compétences appréciées", "qualifications souhaitées"),
+    *("compétences souhaitées", "souhaité", "souhaitées", "apprécié", "idéalement"),
+)
+FR_OFFER = (
+    *asked("ce que nous offrons", "ce que nous proposons", "ce que nous vous offrons"),
+    *asked("ce que nous t'offrons", "ce qu'on t'offre", "ce qu'on vous offre"),
+    *asked("pourquoi nous rejoindre", "pourquoi rejoindre", "pourquoi nous"),
+    *("nous offrons", "nous proposons", "avantages", "vos avantages", "avantages sociaux"),
+    *("rémunération", "salaire", "rémunération et avantages", "conditions du poste"),
+    *("informations complémentaires", "informations pratiques", "infos pratiques"),
+    *("processus de recrutement", "déroulement des entretiens", "processus de sélection"),
+    *("localisation", "lieu de travail", "type de contrat", "postuler", "comment postuler"),
+)
+
+# Spanish (Spain and Latin America)
+ES_COMPANY = (
+    *asked("quiénes somos", "quienes somos"),
+    *("sobre nosotros", "acerca de nosotros", "la empresa", "nuestra empresa", "empresa"),
+    *("sobre la empresa", "acerca de la empresa", "conócenos", "descripción de la empresa"),
+)
+ES_ABOUT = (
+    *("descripción del puesto", "descripción de la oferta", "descripción del empleo"),
+    *("el puesto", "sobre el puesto", "acerca del puesto", "el rol", "sobre el rol"),
+    *("el equipo", "nuestro equipo", "descripción"),
+)
+ES_TASKS = (
+    *("funciones", "tus funciones", "sus funciones", "funciones principales"),
+    *("principales funciones", "funciones del puesto", "responsabilidades"),
+    *("tus responsabilidades", "principales responsabilidades", "funciones y responsabilidades"),
+    *("tareas", "tus tareas", "tareas a realizar", "tu día a día", "tu misión", "tu rol"),
+    *asked("qué harás", "que harás", "qué vas a hacer", "cuál será tu misión"),
+    *("lo que harás", "misión del puesto", "actividades"),
+)
+ES_PROFILE = (
+    *("requisitos", "requisitos mínimos", "requisitos del puesto", "requisitos indispensables"),
+    *("requisitos imprescindibles", "requerimientos", "imprescindible", "imprescindibles"),
+    *("requisitos excluyentes", "excluyente", "excluyentes"),  # Latin America's must-haves
+    *asked("qué buscamos", "que buscamos", "a quién buscamos", "qué necesitas", "qué pedimos"),
+    *("lo que buscamos", "buscamos", "perfil buscado", "tu perfil", "perfil requerido"),
+    *("perfil del candidato", "perfil deseado", "el perfil", "lo que necesitas"),
+    *("conocimientos requeridos", "habilidades requeridas", "cualificaciones", "calificaciones"),
+)
+ES_WISHES = (
+    *("requisitos deseados", "requisitos deseables", "requisitos valorables", "se valorará"),
+    *("se valorara", "valorable", "valorables", "se valora", "valoramos", "deseable"),
+    *("deseables", "es un plus", "será un plus", "sería un plus", "puntos extra"),
+    *("conocimientos deseables", "te valoraremos", "valoraremos"),
+)
+ES_OFFER = (
+    *asked("qué ofrecemos", "que ofrecemos", "qué te ofrecemos", "que te ofrecemos"),
+    *asked("por qué unirte", "por qué nosotros", "por qué trabajar con nosotros"),
+    *("ofrecemos", "te ofrecemos", "lo que ofrecemos", "lo que te ofrecemos", "beneficios"),
+    *("nuestros beneficios", "condiciones laborales", "salario", "retribución", "prestaciones"),
+    *("proceso de selección", "ubicación", "tipo de contrato", "jornada", "cómo aplicar"),
+)
+
+# Italian
+IT_COMPANY = ("chi siamo", "l'azienda", "azienda", "la società", "l'azienda cliente")
+IT_ABOUT = ("descrizione del ruolo", "il ruolo", "descrizione della posizione", "la posizione")
+IT_TASKS = (
+    *("responsabilità", "principali responsabilità", "mansioni", "le tue attività"),
+    *("attività", "compiti", "di cosa ti occuperai", "cosa farai", "ruolo e responsabilità"),
+)
+IT_PROFILE = (
+    *("requisiti", "requisiti richiesti", "requisiti minimi", "chi cerchiamo", "cosa cerchiamo"),
+    *("profilo ricercato", "il profilo", "il profilo ideale", "competenze richieste"),
+)
+IT_WISHES = (
+    *("costituisce titolo preferenziale", "titoli preferenziali", "requisiti preferenziali"),
+    *("preferenziale", "gradito", "graditi", "gradita", "è un plus", "sarà un plus"),
+)
+IT_OFFER = (
+    *("cosa offriamo", "offriamo", "si offre", "cosa ti offriamo", "perché lavorare con noi"),
+    *("sede di lavoro", "retribuzione", "benefit", "inquadramento"),
+)
+
+# Portuguese (Portugal and Brazil)
+PT_COMPANY = ("sobre nós", "quem somos", "a empresa", "sobre a empresa")
+PT_ABOUT = ("descrição da vaga", "a vaga", "sobre a vaga", "descrição da função", "a função")
+PT_TASKS = (
+    *("responsabilidades", "principais responsabilidades", "funções", "atribuições"),
+    *("responsabilidades e atribuições", "o que vais fazer", "o que você vai fazer"),
+    *("atividades", "principais atividades"),
+)
+PT_PROFILE = (
+    *("requisitos", "requisitos obrigatórios", "o que procuramos", "perfil procurado"),
+    *("requisitos e qualificações", "qualificações", "o teu perfil", "seu perfil"),
+)
+PT_WISHES = (
+    *("valorizamos", "diferenciais", "requisitos desejáveis", "desejável", "desejáveis"),
+    *("mais-valias", "será uma mais-valia", "é um plus", "será um diferencial"),
+)
+PT_OFFER = (
+    *("o que oferecemos", "oferecemos", "o que te oferecemos", "benefícios", "o que oferecemos"),
+    *("local de trabalho", "remuneração"),
+)
+
+COMPANY = (*DE_COMPANY, *FR_COMPANY, *ES_COMPANY, *IT_COMPANY, *PT_COMPANY)
+ABOUT = (*FR_ABOUT, *ES_ABOUT, *IT_ABOUT, *PT_ABOUT)
+TASKS = (*DE_TASKS, *FR_TASKS, *ES_TASKS, *IT_TASKS, *PT_TASKS)
+PROFILE = (*DE_PROFILE, *FR_PROFILE, *ES_PROFILE, *IT_PROFILE, *PT_PROFILE)
+WISHES = (*DE_WISHES, *FR_WISHES, *ES_WISHES, *IT_WISHES, *PT_WISHES)
+OFFER = (*DE_OFFER, *FR_OFFER, *ES_OFFER, *IT_OFFER, *PT_OFFER)
+
+# Skills headings ("Conocimientos técnicos"), a resume's or a posting's
+ROMANCE_SKILLS = (
+    *("conocimientos técnicos", "competencias técnicas", "habilidades técnicas"),
+    *("competências técnicas", "conhecimentos técnicos", "savoir-faire technique"),
+)
+
+# A posting's headings that a resume uses for its own sections and that, in a posting, state
+# what it asks for: "Profil" (a summary in a CV), "Compétences", "Formation", "Langues" (the
+# German ones are left as they were read)
+ASKED_IN_POSTINGS = frozenset(
+    {
+        *("profil", "perfil", "profilo", "compétences", "compétences techniques"),
+        *("formation", "langues", "competencias", "conocimientos", "formación", "idiomas"),
+        *("competenze", "competenze tecniche", "conoscenze", "lingue", "competências"),
+        *("expérience", "experiencia", "esperienza", "experiência"),
+        *ROMANCE_SKILLS,
+    }
+)

@@ -1,0 +1,35 @@
+"""A posting's lines written in another language than English: German (german.py), French,
+Spanish, Italian or Portuguese (romance.py). Their common words, which a sentence or an item
+capitalises as its language does, name no requirement of their own."""
+
+from __future__ import annotations
+
+from . import german, romance
+
+# A document is written in another language when this share of its lines with words is, and
+# at least this many (an English line may hold a word such as "und" or "pour", and a flattened
+# document has one long line)
+_OTHER_LANGUAGE_SHARE = 0.3
+_OTHER_LANGUAGE_LINES = 2
+
+
+def foreign_line(line: str) -> bool:
+    """Whether the line reads as German, French, Spanish, Italian or Portuguese."""
+    return german.german_line(line) or romance.romance_line(line)
+
+
+def in_another_language(text: str) -> bool:
+    """Whether a document is written in German, French, Spanish, Italian or Portuguese rather
+    than English: a third of its lines with words or more read so, two at least."""
+    lines = [line for line in text.splitlines() if any(c.isalpha() for c in line)]
+    foreign = sum(1 for line in lines if foreign_line(line))
+    return foreign >= max(_OTHER_LANGUAGE_LINES, _OTHER_LANGUAGE_SHARE * len(lines))
+
+
+def common_words(line: str, term: str) -> bool:
+    """Whether a term found on the line is only common words of the line's language: "Tage
+    Urlaub" on a German line, "Au moins" or "Experiencia mínima de" on a French or a Spanish
+    one; never a term of an English line."""
+    if german.german_line(line) and german.common_words(term):
+        return True
+    return romance.romance_line(line) and romance.common_words(term)

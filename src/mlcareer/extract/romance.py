@@ -1,0 +1,91 @@
+"""Lines written in French, Spanish, Italian or Portuguese, and the common words of their asks.
+These languages write a common noun in lower case, as English does, but an item opens with a
+capital ("Au moins 3 ans d'expérience", "Experiencia mínima de 2 años", "Almeno 3 anni"): such
+an opening names no requirement of its own. A word in capitals ("AWS", "IA"), a name in mixed
+case ("NeurIPS"), a code with digits ("K7") or a capitalised word that reads as no word of
+these languages ("Zorblex") still does."""
+
+from __future__ import annotations
+
+import re
+
+from .. import regex_cache
+from .german import WORD
+
+# Words that mark a line as French, Spanish, Italian or Portuguese, none of them an English
+# word: function words in lower case as they stand mid-sentence, and the words of a posting's
+# asks in any case, as they open its items ("Expérience", "Conocimientos", "Almeno")
+_FUNCTION_WORDS = frozenset(
+    # French
+    "avec dans pour vous nous votre vos notre nos une les aux chez sont être avoir ainsi"
+    " cette ces leur leurs sera serait très qui que"
+    # Spanish
+    " con para los las del una unos unas sus nuestro nuestra tus como pero desde hasta sobre"
+    " también muy más será sería está somos"
+    # Italian
+    " della delle degli dei nel nella nelle alla alle sono anche molto più"
+    # Portuguese
+    " com uma pelo pela pelos pelas nas você também não são".split()
+)
+_ASKING_WORDS = frozenset(
+    "expérience expériences connaissance connaissances maîtrise idéalement moins années"
+    " diplôme souhaitée souhaité appréciée apprécié requis requise atout"
+    " experiencia conocimientos conocimiento años menos mínimo mínima valorable deseable"
+    " imprescindible dominio manejo nivel titulación formación"
+    " esperienza conoscenza conoscenze almeno anni laurea ottima buona preferibile gradita"
+    " experiência conhecimentos conhecimento anos desejável afines afín"
+    # the soft skills a French or Spanish posting lists: "Esprit d'équipe, rigueur"
+    " équipe rigueur autonomie curiosité capacité capacidad equipo trabajo".split()
+)
+# Words these languages share with a name or with English ("de Vries", "La Jolla", "El
+# Paso"), and those an item opens with ("Au moins", "Al menos", "Pelo menos", "Bon niveau"):
+# common words, though alone they make no line French or Spanish
+_OTHER_COMMON_WORDS = frozenset(
+    "de du des la le el lo un au al en et y o e ou a d l bon bonne excellente solide forte"
+    " capacité capacidad capacità esprit sens goût envie personne persona travail trabajo"
+    " équipe equipo formation formazione licence grado título titolo".split()
+)
+_COMMON_WORDS = _FUNCTION_WORDS | _ASKING_WORDS | _OTHER_COMMON_WORDS
+# Letters an English word does not hold ("Expérience", "Estadística", "Más"), and the endings
+# of these languages' nouns and adverbs ("Idealmente", "Curiosité", "Responsabilidad")
+_ROMANCE_LETTERS = regex_cache.compile(r"[àâçéèêëîïôûùñõãáíóú]", re.I)
+_ROMANCE_ENDING = regex_cache.compile(
+    r"(?:ción|sión|ciones|siones|mente|ment|tion|tions|ité|ités|idad|idades|ità|idade|idades"
+    r"|eur|eurs|ique|iques|isme|ismo|encia|enza)\Z",
+    re.I,
+)
+_ELIDED = regex_cache.compile(r"['’]")  # "d'expérience", "l'anglais"
+_COUNT = regex_cache.compile(r"\d{1,3}\+?")  # "3 ans", "2+ años"
+
+
+def romance_line(line: str) -> bool:
+    """Whether the line reads as French, Spanish, Italian or Portuguese: it holds a word only
+    those languages use."""
+    return any(
+        word in _FUNCTION_WORDS or word.lower() in _ASKING_WORDS for word in WORD.findall(line)
+    )
+
+
+def _common_word(word: str) -> bool:
+    """Whether one word of such a line is a common word there, not a name: a word in lower
+    case, a count, or a word capitalised as a sentence opens that looks French or Spanish."""
+    if _COUNT.fullmatch(word):
+        return True
+    if not word.isalpha() or word[1:] != word[1:].lower():
+        return False  # "AWS", "K7", "NeurIPS"
+    if word.islower():
+        return True
+    lowered = word.lower()
+    return (
+        lowered in _COMMON_WORDS
+        or bool(_ROMANCE_LETTERS.search(word))
+        or bool(_ROMANCE_ENDING.search(lowered))
+    )
+
+
+def common_words(term: str) -> bool:
+    """Whether a term's words are all common words as these languages write them: "Au moins",
+    "Experiencia mínima de", "Almeno", "Más de"; not "NeurIPS", "AWS", "Zorblex K7", nor a
+    product's name such as "Zorblex"."""
+    words = [part for word in term.split() for part in _ELIDED.split(word) if part]
+    return bool(words) and all(_common_word(word) for word in words)
