@@ -161,12 +161,39 @@ _ASKS_A_PERSON = regex_cache.compile(
 
 
 def _employer_history(line: str, count: re.Match[str], sentence: tuple[int, int]) -> bool:
-    """How long the employer has done something, in a sentence about it that asks nothing."""
+    """How long the employer has done something, in a sentence about it that asks nothing;
+    or the employer's own years, whatever the sentence asks besides (_employers_own_years)."""
     said = line[sentence[0] : sentence[1]]
-    return (
+    return _employers_own_years(line, count, sentence[0]) or (
         bool(_FOR_A_TIME.search(line, sentence[0], count.start()))
         and bool(_EMPLOYER.search(said))
         and not _ASKS_A_PERSON.search(said)
+    )
+
+
+# The employer's own years, its subject's right before them ("Our team has 10 yrs of history",
+# "We have 20 years of experience in fintech", "our company has over 25 years"), or its age
+# right after them ("Acme, with 12 years in business, ...", "a lab with 30 years of history")
+_EMPLOYER_HAS = regex_cache.compile(
+    r"\b(?:we|our\s+(?:[\w-]+\s+){0,2}?(?:team|company|firm|lab|group|business|organi[sz]ation"
+    r"|agency|studio|practice|founders?))\s+(?:(?:now|already|proudly)\s+)?"
+    r"(?:have|has|had|bring|brings|boast|boasts)"
+    r"(?:\s+(?:over|more\s+than|nearly|almost|about|around|some))?\s+$",
+    re.I,
+)
+_EMPLOYERS_AGE = regex_cache.compile(
+    r"\s+(?:of\s+(?:history|heritage|existence)|in\s+(?:business|operation))"
+    r"(?=\s*(?:[,.;:)]|$))",
+    re.I,
+)
+_EMPLOYER_REACH = 60  # characters before a count where the employer's "we have" may stand
+
+
+def _employers_own_years(line: str, count: re.Match[str], sentence_start: int) -> bool:
+    """The count is the employer's: how long it has been at work, not what it asks."""
+    before = max(sentence_start, count.start() - _EMPLOYER_REACH)
+    return bool(
+        _EMPLOYER_HAS.search(line, before, count.start()) or _EMPLOYERS_AGE.match(line, count.end())
     )
 
 
@@ -710,18 +737,36 @@ def _in_alternative(line: str, span: Span) -> bool:
 def _years_asked(line: str, section: str | None, structured: bool) -> float | None:
     """Years of work a line asks for: "3+ years of experience with Python", or "3+ years
     structural welding" in a requirement list (a posting's "Experience" heading is one); not
-    an age, not a preference ("5+ years in fintech" under Nice to have)."""
-    asked = YEARS.search(line)
-    if asked is None or _AGE.search(line):
+    an age, not a preference ("5+ years in fintech" under Nice to have), of the counts on the
+    line only those asked outright (_asks_these_years)."""
+    if not _names_years(line) or _AGE.search(line):
         return None
-    importance = line_importance(line, section, structured, asked.span())
-    if importance != "required" and not (importance == "mentioned" and _only_years(line)):
-        return None  # "Experience: 4 - 7 years" in a posting's header asks all the same
+    counts = [m for m in YEARS.finditer(line) if _asks_these_years(line, m, section, structured)]
+    if not counts:
+        return None
+    asked = counts[0]
     if not _WORK_WORD.search(line) and not asked.group().lower().endswith("yoe"):
         listed = structured and section == "requirements"
         if _OTHER_TIME.search(line) or not (listed or _posted_years(line, asked, structured)):
             return None
-    return years_on_line(line)
+    # of two counts asked, the larger is the career ("8+ years of experience, 5+ years in Go")
+    most = max(_count(m) for m in counts)
+    return float(most) if years_on_line(line) is not None else None  # none past 30 years
+
+
+def _asks_these_years(
+    line: str, count: re.Match[str], section: str | None, structured: bool
+) -> bool:
+    """The count is asked outright of the candidate: not wished for ("with 10 yrs of SQL
+    being a plus", "8+ years preferred"), not the employer's own years ("our team has 10 yrs
+    of history"), not a length of data ("20 years of sales data")."""
+    importance = line_importance(line, section, structured, count.span())
+    if importance != "required" and not (importance == "mentioned" and _only_years(line)):
+        return False  # "Experience: 4 - 7 years" in a posting's header asks all the same
+    sentence = next(((s, e) for s, e in sentence_spans(line) if s <= count.start() < e), None)
+    if _employer_history(line, count, sentence or (0, len(line))):
+        return False
+    return not _DATA_SPAN.match(line, count.end())
 
 
 # A count in a chat post's shorthand: "2 yrs", "3+ yrs", "(0-2 yrs)"; not a term's length
