@@ -93,3 +93,54 @@ def test_the_employers_own_years_are_no_ask(profile_of: ProfileOf, text: str) ->
 )
 def test_the_candidates_years_still_count(profile_of: ProfileOf, text: str) -> None:
     assert _posting(profile_of, text).years_required == 5
+
+
+# 2. A wish or a study names every item of the list after it, joined by "and" or not; the
+# list ends where a clause of the writer's own begins
+
+
+def _flags(profile: Profile) -> dict[str, tuple[bool, bool]]:
+    """Each skill's first mention: (negated, learning)."""
+    return {hit.id: (hit.mentions[0].negated, hit.mentions[0].learning) for hit in profile.skills}
+
+
+_RESUME = (
+    "Sam Lee\n\nExperience\nData Scientist, Acme, Jan 2020 - Present\n"
+    "- Built models in Python\n\nSkills\nPython\n{line}\n"
+)
+WISHED, LEARNING, SHOWN = (True, False), (False, True), (False, False)  # (negated, learning)
+
+
+@pytest.mark.parametrize(
+    ("line", "flags"),
+    [
+        ("Eager to learn Go, Rust", {"go": WISHED, "rust": WISHED}),
+        ("Eager to learn Go, Rust, Scala.", {"go": WISHED, "rust": WISHED, "scala": WISHED}),
+        ("Would love to pick up Kotlin, Swift", {"kotlin": WISHED, "swift": WISHED}),
+        ("Currently learning Go, Rust", {"go": LEARNING, "rust": LEARNING}),
+        ("Interested in Go, Rust; I use Scala daily", {"go": WISHED, "rust": WISHED}),
+    ],
+)
+def test_a_wish_names_its_whole_list(
+    profile_of: ProfileOf, line: str, flags: dict[str, tuple[bool, bool]]
+) -> None:
+    found = _flags(profile_of(_RESUME.format(line=line), "resume"))
+    assert {skill: found[skill] for skill in flags} == flags
+
+
+@pytest.mark.parametrize(
+    ("line", "flags"),
+    [
+        # near misses: a clause of the writer's own after the wish's one item
+        ("Eager to learn Go, shipped Rust services in production", {"go": WISHED, "rust": SHOWN}),
+        ("Currently learning Go, built Rust services", {"go": LEARNING, "rust": SHOWN}),
+        ("Eager to learn Go, Rust developer for 5 years", {"go": WISHED, "rust": SHOWN}),
+        ("Interested in Go, Rust is my daily language", {"go": WISHED, "rust": SHOWN}),
+        ("Interested in Go; Rust, Scala", {"go": WISHED, "rust": SHOWN, "scala": SHOWN}),
+    ],
+)
+def test_a_wishs_list_stops_at_the_writers_own_clause(
+    profile_of: ProfileOf, line: str, flags: dict[str, tuple[bool, bool]]
+) -> None:
+    found = _flags(profile_of(_RESUME.format(line=line), "resume"))
+    assert {skill: found[skill] for skill in flags} == flags

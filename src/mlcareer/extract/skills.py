@@ -117,6 +117,15 @@ CUE_LIST = regex_cache.compile(
     rf"{_LIST_WORD}{_LIST_TAIL}",
     re.I,
 )
+# A list without "and" before its last item, which runs to the end of its clause: "eager to
+# learn Go, Rust", "learning Go, Rust, Scala." (wishes.py reads it after a wish). An item
+# opening a clause of its own ("learning Go, shipped Rust services") or a phrase after the
+# last item ("Go, Rust developer for 5 years") makes it no such list.
+COMMA_LIST = regex_cache.compile(
+    rf"[ \t]+{_LIST_ITEM}(?:[ \t]*,[ \t]*(?!{_PARTICIPLE}){_LIST_ITEM}){{1,{_LIST_ITEMS}}}"
+    r"(?=[ \t]*(?:[.;:()!?\n]|$))",
+    re.I,
+)
 # Words that deny only their object, which a list or a short phrase names: "avoided any Java
 # or Scala work", "steered clear of any clinical, patient care or nursing role", "stayed away
 # from Docker"; not "avoided any downtime by moving to Kubernetes", and not a bare "avoided",
