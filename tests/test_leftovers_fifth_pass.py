@@ -7,6 +7,7 @@ from collections.abc import Callable
 
 import pytest
 
+from mlcareer.api import Options, compare
 from mlcareer.models import PostingInfo, Profile
 
 ProfileOf = Callable[..., Profile]
@@ -144,3 +145,66 @@ def test_a_wishs_list_stops_at_the_writers_own_clause(
 ) -> None:
     found = _flags(profile_of(_RESUME.format(line=line), "resume"))
     assert {skill: found[skill] for skill in flags} == flags
+
+
+# 3. A student's post (an internship, a co-op term, an apprenticeship, a working student's
+# post, a teaching or research assistantship) counts toward the years of work and the level
+# at half its time; the job itself still spans its dates
+
+_EARLY_CAREER_CV = """Sam Lee
+
+Experience
+Data Scientist, Acme Corp, Jan 2024 - Present
+- Built churn models in Python and SQL
+
+{title}, Beta Inc, Jan 2021 - Dec 2023
+- Trained classifiers in Python
+"""
+
+
+@pytest.mark.parametrize(
+    "title",
+    [
+        "ML Intern",
+        "Machine Learning Engineer (Co-op)",
+        "Software Developer Apprentice",
+        "Graduate Research Assistant",
+        "Teaching Assistant",
+    ],
+)
+def test_a_student_posts_years_count_by_half(profile_of: ProfileOf, title: str) -> None:
+    experience = profile_of(_EARLY_CAREER_CV.format(title=title), "resume").experience
+    assert experience.years == 4.4  # 2.9 + 3.0 / 2, not 5.9
+    assert experience.level == "mid"  # not senior
+    assert [job.years for job in experience.jobs] == [2.9, 3.0]  # each job's own dates
+    assert any(title in note and "half" in note for note in experience.level_evidence)
+
+
+@pytest.mark.parametrize(
+    "title",
+    # near misses: full posts whose titles hold a student's words in another sense
+    ["Data Engineer", "Internal Tools Engineer", "Graduate Assistant Engineer"],
+)
+def test_other_posts_count_in_full(profile_of: ProfileOf, title: str) -> None:
+    experience = profile_of(_EARLY_CAREER_CV.format(title=title), "resume").experience
+    assert experience.years == 5.9
+    assert experience.level == "senior"
+
+
+def test_a_student_post_beside_a_full_time_job_adds_nothing(profile_of: ProfileOf) -> None:
+    text = (
+        "Experience\nData Scientist, Acme Corp, Jan 2020 - Present\n- Python\n\n"
+        "Teaching Assistant, State University, Jan 2021 - Dec 2022\n- Taught statistics\n"
+    )
+    assert profile_of(text, "resume").experience.years == 6.9  # Jan 2020 to Nov 2026
+
+
+def test_the_advice_on_years_says_how_student_posts_count(
+    profile_of: ProfileOf, options: Options
+) -> None:
+    resume = profile_of(_EARLY_CAREER_CV.format(title="ML Intern"), "resume")
+    posting = profile_of("ML Engineer\n\nRequirements\n- 5+ years of experience\n", "posting")
+    advice = [s.message for s in compare(resume, posting, options).suggestions]
+    [years] = [message for message in advice if "asks for 5+ years" in message]
+    assert "add up to 4.4" in years
+    assert "student's post at half its time" in years
