@@ -3,6 +3,7 @@ here, with a near miss that must keep its reading."""
 
 from __future__ import annotations
 
+import time
 from collections.abc import Callable
 
 import pytest
@@ -208,3 +209,54 @@ def test_the_advice_on_years_says_how_student_posts_count(
     [years] = [message for message in advice if "asks for 5+ years" in message]
     assert "add up to 4.4" in years
     assert "student's post at half its time" in years
+
+
+# 4. A line dense with names is read in time linear in them: each name's reading looked at
+# its whole line again (its sentence's cues, its hashtag, its years, the years beside it),
+# so a line of 90 names took about five times as long per name as nine lines of ten
+
+
+def _fastest_extraction(profile_of: ProfileOf, text: str, doc_type: str) -> float:
+    times = []
+    for _ in range(3):  # the fastest of three: a shared machine may stall one
+        started = time.perf_counter()
+        profile_of(text, doc_type)
+        times.append(time.perf_counter() - started)
+    return min(times)
+
+
+@pytest.mark.parametrize(
+    ("fragment", "doc_type"),
+    [
+        ("Python and ", "posting"),
+        ("Python, ", "posting"),
+        ("Python/", "posting"),
+        ("3+ years of Python, ", "posting"),
+        ("Python and ", "resume"),
+        ("Python/", "resume"),
+    ],
+)
+def test_a_line_dense_with_names_is_read_in_linear_time(
+    profile_of: ProfileOf, fragment: str, doc_type: str
+) -> None:
+    per_line = 1000 // len(fragment)  # lines are cut at 1,000 characters
+    dense = "Data Engineer\n" + (fragment * per_line + "\n") * 20
+    sparse = "Data Engineer\n" + (fragment * (per_line // 10) + "\n") * 200  # as many names
+    profile_of(sparse, doc_type)  # warm up
+    dense_time = _fastest_extraction(profile_of, dense, doc_type)
+    sparse_time = _fastest_extraction(profile_of, sparse, doc_type)
+    # linear: about the same time (it was 2.6 to 7 times as long)
+    assert dense_time < 2 * sparse_time + 0.05, (dense_time, sparse_time)
+
+
+def test_a_long_line_of_one_token_is_no_heading_and_is_read_quickly() -> None:
+    from mlcareer.documents.sections import posting_heading
+
+    # the key of "////...:" reads "and and and ..." (4,000 characters), each heading's
+    # words were searched in it: 7 ms a line
+    line = "/" * 1000 + ":"
+    started = time.perf_counter()
+    for _ in range(50):
+        assert posting_heading(line, "requirements") is None
+    assert time.perf_counter() - started < 0.1
+    assert posting_heading("Nice to have:", "requirements") == "preferred"  # a short one is

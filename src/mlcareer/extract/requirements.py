@@ -5,6 +5,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 from functools import lru_cache
+from itertools import islice
 
 from .. import regex_cache
 from ..models import (
@@ -36,7 +37,7 @@ from .importance import (
     is_table_row,
     line_importance,
     mention_cue,
-    sentence_spans,
+    sentence_at,
 )
 from .language_grades import Grade, grade_beside, grades_of_lists
 from .lines import LineIndex
@@ -123,9 +124,31 @@ def years_for(line: str, span: tuple[int, int]) -> float | None:
     if not _names_years(line):
         return None  # most lines: no count of years at all
     start, end = span
-    sentence = next(((s, e) for s, e in sentence_spans(line) if s <= start < e), (0, len(line)))
+    sentence = sentence_at(line, start) or (0, len(line))
     if is_table_row(line):  # years before the skill count within its own cell
         sentence = (max(sentence[0], line.rfind("|", 0, start) + 1), sentence[1])
+    found = _counts_in(line, sentence)
+    # the nearest count before the skill, and the first after it (read from the nearest)
+    before = next(
+        (m for m in reversed(found) if m.end() <= start and not _beside_another(line, m, start)),
+        None,
+    )
+    # a count may begin inside the name: "Python 3+ years" matched the version "Python 3"
+    after = next((m for m in found if m.start() >= end or start < m.start() < end < m.end()), None)
+    # "SQL (5 yrs)", "| Spark | 2+ years |"
+    beside = after and re.fullmatch(r"[\s(:\-–|]*", line[end : max(end, after.start())])
+    if before and _NEW_ITEM.search(line, before.end(), start):
+        before = None  # "3+ years of Scala and strong Spark skills": Spark is an item of its own
+    chosen = after if beside else before or after
+    if chosen is None or _count(chosen) > 30 or _preferred_time(line, chosen):
+        return None
+    return float(_count(chosen))
+
+
+@lru_cache(maxsize=4096)  # the same for every skill in the sentence
+def _counts_in(line: str, sentence: Span) -> tuple[re.Match[str], ...]:
+    """The counts of years in the sentence that may be asked of a skill: not the employer's
+    nor a length of data; with the parts of them named after them ("at least 3 of them")."""
     found = [
         m
         for m in YEARS.finditer(line, *sentence)
@@ -134,17 +157,7 @@ def years_for(line: str, span: tuple[int, int]) -> float | None:
     if found:  # a part only of years named before it, not "one of these languages"
         parts = [m for m in PART_OF_YEARS.finditer(line, found[0].end(), sentence[1])]
         found = sorted([*found, *parts], key=lambda m: m.start())
-    before = [m for m in found if m.end() <= start and not _beside_another(line, m, start)]
-    # a count may begin inside the name: "Python 3+ years" matched the version "Python 3"
-    after = [m for m in found if m.start() >= end or start < m.start() < end < m.end()]
-    # "SQL (5 yrs)", "| Spark | 2+ years |"
-    beside = after and re.fullmatch(r"[\s(:\-–|]*", line[end : max(end, after[0].start())])
-    if before and _NEW_ITEM.search(line, before[-1].end(), start):
-        before = []  # "3+ years of Scala and strong Spark skills": Spark is an item of its own
-    chosen = after[0] if beside else before[-1] if before else after[0] if after else None
-    if chosen is None or _count(chosen) > 30 or _preferred_time(line, chosen):
-        return None
-    return float(_count(chosen))
+    return tuple(found)
 
 
 # Years in the employer's history ask nothing: "For over 15 years our lab has published on
@@ -349,6 +362,11 @@ def _stronger(
 _A_CHOICE = regex_cache.compile(r"\bor\b|/", re.I)  # a line that may offer alternatives
 
 
+@lru_cache(maxsize=4096)  # asked once for each mention on the line
+def _offers_a_choice(line: str) -> bool:
+    return _A_CHOICE.search(line) is not None
+
+
 _CLAUSE_END = regex_cache.compile(r"[;.](?:\s|$)")
 _OR_WORD = regex_cache.compile(r"\bor\b", re.I)
 
@@ -363,15 +381,17 @@ def _shared_years(line: str, span: Span) -> bool:
     )
 
 
-def _settled(best: Requirement | None, best_alone: bool) -> bool:
-    """Required, quoted from a requirement list, on a line that offers no choice: no later
-    mention can do better."""
-    return (
-        best is not None
-        and best.importance == "required"
-        and best.section in (REQUIREMENT_SECTIONS)
-        and best_alone
-    )
+def _settled(best: Requirement | None, best_alone: bool, section: str | None, alone: bool) -> bool:
+    """No mention in `section`, `alone` on its line or not, can state the requirement better
+    than the required `best` (see _stronger): one from a requirement list beats one from
+    prose, else one asked alone beats one on a line that may offer a choice. Each of a
+    line's many mentions of one skill ("Python and Python and ...") is not read again."""
+    if best is None or best.importance != "required":
+        return False
+    listed, best_listed = section in REQUIREMENT_SECTIONS, best.section in REQUIREMENT_SECTIONS
+    if listed != best_listed:
+        return best_listed
+    return best_alone or not alone
 
 
 def skill_requirements(
@@ -400,15 +420,16 @@ def skill_requirements(
             found = None if is_hashtag(line, span) else years_for(line, span)
             if found is None:
                 found = table_years(lines, mention.line, span)
-            if found is None and _settled(best, best_alone):
-                continue  # nothing this mention could add
+            alone = not _offers_a_choice(line)
+            adds_years = found is not None and (not years or found > max(years))
+            if not adds_years and _settled(best, best_alone, mention.section, alone):
+                continue  # nothing this mention could add: the most years asked count
             section = "about" if mention.line == title_line else mention.section
             importance = line_importance(line, section, structured, span)
             if importance is None or _degree_words(line, mention.text, span):
                 continue
             if found is not None and not _shared_years(line, span):
                 years.append(found)
-            alone = not _A_CHOICE.search(line)
             if _stronger(importance, mention.section, alone, best, best_alone):
                 best_alone = alone
                 after = span[1]
@@ -701,7 +722,7 @@ def degree_alternative(line: str, degree: Span) -> Alternative | None:
     words, the degree the alternative still asks for ("or BS with equivalent experience":
     bachelor) and where it stands. Not an "or" in what is asked beside the degree ("a BS and
     3+ years of analytics or related experience")."""
-    sentence_end = next((e for s, e in sentence_spans(line) if s <= degree[0] < e), len(line))
+    sentence_end = (sentence_at(line, degree[0]) or (0, len(line)))[1]
     for found in _OR_PART.finditer(line, degree[1], sentence_end):
         if _WORK_ASKED.search(line, degree[1], found.start()):
             return None
@@ -741,7 +762,8 @@ def _years_asked(line: str, section: str | None, structured: bool) -> float | No
     line only those asked outright (_asks_these_years)."""
     if not _names_years(line) or _AGE.search(line):
         return None
-    counts = [m for m in YEARS.finditer(line) if _asks_these_years(line, m, section, structured)]
+    first = islice(YEARS.finditer(line), _COUNTS_READ)
+    counts = [m for m in first if _asks_these_years(line, m, section, structured)]
     if not counts:
         return None
     asked = counts[0]
@@ -754,6 +776,9 @@ def _years_asked(line: str, section: str | None, structured: bool) -> float | No
     return float(most) if years_on_line(line) is not None else None  # none past 30 years
 
 
+_COUNTS_READ = 6  # counts of years read on a line: a line asking years states one or two
+
+
 def _asks_these_years(
     line: str, count: re.Match[str], section: str | None, structured: bool
 ) -> bool:
@@ -763,8 +788,7 @@ def _asks_these_years(
     importance = line_importance(line, section, structured, count.span())
     if importance != "required" and not (importance == "mentioned" and _only_years(line)):
         return False  # "Experience: 4 - 7 years" in a posting's header asks all the same
-    sentence = next(((s, e) for s, e in sentence_spans(line) if s <= count.start() < e), None)
-    if _employer_history(line, count, sentence or (0, len(line))):
+    if _employer_history(line, count, sentence_at(line, count.start()) or (0, len(line))):
         return False
     return not _DATA_SPAN.match(line, count.end())
 
