@@ -171,11 +171,15 @@ def test_a_junior_profile_matched_to_an_entry_posting(write: Callable[[str, str]
     assert result.exit_code == 0, result.output
     report = json.loads(result.stdout)
     experience = report["experience"]
-    assert experience["resume_years"] == pytest.approx(1.8, abs=0.15)  # Feb 2025 to Nov 2026
+    # Sep 2025 to Nov 2026, and the 7-month internship before it at half its time
+    assert experience["resume_years"] == pytest.approx(1.5, abs=0.15)
     assert experience["resume_level"] == "entry"
     assert experience["level_fit"] is None  # not overqualified
     assert report["education"]["resume"] == "bachelor"
-    assert report["level_evidence"][1:] == ["title: Junior Data Scientist"]  # the newest only
+    assert report["level_evidence"][1:] == [
+        "title: Junior Data Scientist",  # the newest title only
+        "student post, counted at half its time: Data Science Intern",
+    ]
 
 
 def _row_drawn_pdf(path: Path) -> Path:

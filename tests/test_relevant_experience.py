@@ -98,7 +98,8 @@ def test_a_lead_outside_technical_work_is_no_senior(profile_of: ProfileOf) -> No
 
 def test_teaching_during_a_phd_does_not_count_toward_the_level(profile_of: ProfileOf) -> None:
     experience = profile_of(POSTDOC, doc_type="resume").experience
-    assert (experience.years, experience.relevant_years) == (6.9, 1.9)
+    # five years as a teaching assistant, a student's post, count at half their time
+    assert (experience.years, experience.relevant_years) == (4.4, 1.9)
     assert experience.level == "entry"
     longer = POSTDOC.replace("Jan 2025 - Present", "Jan 2024 - Present")
     assert profile_of(longer, doc_type="resume").experience.level == "mid"

@@ -388,7 +388,8 @@ def _profile_suggestions(resume: Profile, info: PostingInfo) -> list[Suggestion]
                 message=(
                     f"The posting asks for {info.years_required:g}+ years; the resume's dated "
                     f"roles add up to {years_shown}. Give every role a start and end date "
-                    "(internships and research count when relevant)."
+                    "(relevant internships and research count, a student's post at half its "
+                    "time)."
                 ),
             )
         )

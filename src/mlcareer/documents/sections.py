@@ -1074,6 +1074,9 @@ _POSTING_HEADING_WORDS = [
 # describe or list.
 PROSE_SECTIONS = (None, "company", "about", "summary", "closing")
 _MAX_LIST_OPENER_WORDS = 12
+# ... and characters: a line of one long token ("////...") is no heading, and its key is not
+# searched for every heading's words
+_MAX_LIST_OPENER_CHARS = 200
 
 
 def posting_heading(
@@ -1098,7 +1101,7 @@ def posting_heading(
         return "company"  # the agency's or the company's blurb, which asks for nothing
     if name is None and after_blank and current in _LISTS and _a_companys_blurb(line):
         return "company"  # "Apex Systems specializes in placing Java developers ..."
-    if name is not None or not _marked(line) or len(line.split()) > _MAX_LIST_OPENER_WORDS:
+    if name is not None or not _marked(line) or _too_long_to_open_a_list(line):
         return name
     heading = line.startswith("#") or not any(c.islower() for c in line)
     set_apart = after_blank or current in PROSE_SECTIONS
@@ -1111,6 +1114,10 @@ def posting_heading(
     name = next((name for name, words in _POSTING_HEADING_WORDS if words.search(key)), None)
     # What the job gives ends a list even without a blank line: "This is awaiting you..."
     return name if heading or set_apart or name == "benefits" else None
+
+
+def _too_long_to_open_a_list(line: str) -> bool:
+    return len(line) > _MAX_LIST_OPENER_CHARS or len(line.split()) > _MAX_LIST_OPENER_WORDS
 
 
 def _job_board_page(line: str, current: str | None, following: str | None = None) -> str | None:

@@ -22,6 +22,7 @@ from __future__ import annotations
 
 import re
 import sys
+from bisect import bisect_right
 from collections.abc import Iterator, Sequence
 from functools import lru_cache
 from typing import Literal, NamedTuple
@@ -437,11 +438,20 @@ def _contrasts(line: str) -> tuple[Span, ...]:
     return tuple(m.span() for m in _CONTRAST.finditer(line))
 
 
-def sentence_spans(line: str) -> list[Span]:
+@lru_cache(maxsize=4096)  # asked for each skill on the line
+def sentence_spans(line: str) -> tuple[Span, ...]:
     """Where the sentences of a line stand."""
     starts = [0, *(e for _, e in _sentence_ends(line))]
     ends = [*(s for s, _ in _sentence_ends(line)), len(line)]
-    return [(s, e) for s, e in zip(starts, ends, strict=True) if line[s:e].strip()]
+    return tuple((s, e) for s, e in zip(starts, ends, strict=True) if line[s:e].strip())
+
+
+def sentence_at(line: str, at: int) -> Span | None:
+    """The sentence of the line holding position `at`; None in the blanks between them.
+    Found by bisection: a line of many sentences and many skills is read in n log n."""
+    spans = sentence_spans(line)
+    index = bisect_right(spans, (at, sys.maxsize)) - 1  # the last sentence starting by `at`
+    return spans[index] if index >= 0 and at < spans[index][1] else None
 
 
 def asks_the_candidate(sentence: str) -> bool:
@@ -920,7 +930,8 @@ _HASHTAG = regex_cache.compile(r"(?:^|(?<=[\s(]))#$")
 
 def is_hashtag(line: str, span: Span | None) -> bool:
     """The skill at `span` is a hashtag of a post, which files the post under a topic."""
-    return span is not None and _HASHTAG.search(line, 0, span[0]) is not None
+    # only its "#" right before it can match: the search starts there, not at the line's start
+    return span is not None and _HASHTAG.search(line, max(0, span[0] - 1), span[0]) is not None
 
 
 def line_importance(
@@ -952,16 +963,26 @@ def _asks(line: str, span: Span | None) -> bool:
     """The sentence naming the skill asks something of the candidate."""
     start, end = span or (0, len(line))
     left, right = _between(_sentence_ends(line), start, end, (0, len(line)))
-    sentence, patterns = _case_free(line[left:right])
-    if _may_offer_or_apply(sentence, patterns) and patterns.offered.search(sentence):
+    offered, seeks_end, asks = _sentence_asks(line, left, right)
+    if offered:
         return False
     # "We are seeking an engineer with Kafka": what the one sought has, not how they are
     # described ("seeking a detail-oriented accountant")
-    seeks = patterns.seeks.search(sentence)
-    if seeks and start - left >= seeks.end():
+    if seeks_end is not None and start - left >= seeks_end:
         return True
+    return asks
+
+
+@lru_cache(maxsize=8192)
+def _sentence_asks(line: str, left: int, right: int) -> tuple[bool, int | None, bool]:
+    """What the sentence line[left:right] says, the same for each skill in it: whether it
+    offers something or tells how to apply; where its "seeking ..." ends (relative to the
+    sentence), if it has one; whether it asks something of the candidate."""
+    sentence, patterns = _case_free(line[left:right])
+    offered = _may_offer_or_apply(sentence, patterns) and bool(patterns.offered.search(sentence))
+    seeks = patterns.seeks.search(sentence)
     unnegated = (
         patterns.negated.sub(_blank, sentence) if _may_negate(sentence, patterns) else sentence
     )
     cues = patterns.required_cues.search(unnegated) or patterns.vital.search(sentence)
-    return bool(cues) or _asks_with(sentence, patterns)
+    return offered, seeks.end() if seeks else None, bool(cues) or _asks_with(sentence, patterns)

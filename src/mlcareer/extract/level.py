@@ -128,6 +128,26 @@ def _shares(work: list[Found], headings: Headings) -> Shares:
     return shares
 
 
+# A student's post (relevance.STUDENT_ROLE: an internship, a co-op term, an apprenticeship, a
+# working student's post, a teaching or research assistantship, a doctoral researcher's post)
+# counts toward the years of work, and so the level, at half its time at most: it is held
+# beside study or as training for the work, and hiring credits it in part. A part-time share
+# below that stays (a working student's half week is not halved again); the job's own
+# `years` still span its dates.
+STUDENT_POST_CREDIT = 0.5
+
+
+def _credited(work: list[Found], titled: Titled, shares: Shares) -> Shares:
+    """Each range's share of a full week (shares), at most STUDENT_POST_CREDIT for the range
+    of a student's post: what the years of work count of it."""
+    credited = dict(shares)
+    for hit in work:
+        title = titled[id(hit)]
+        if title is not None and STUDENT_ROLE.search(title[0]):
+            credited[id(hit)] = min(shares.get(id(hit), 1.0), STUDENT_POST_CREDIT)
+    return credited
+
+
 MAX_PART_TIME_NOTES = 2
 
 
@@ -137,6 +157,17 @@ def _part_time_notes(work: list[Found], shares: Shares) -> list[str]:
         f"part-time ({shares[id(hit)]:.0%} of full time): {hit.range.text}"
         for hit in work
         if id(hit) in shares
+    ]
+    return notes[:MAX_PART_TIME_NOTES]
+
+
+def _student_post_notes(held: list[_Held], shares: Shares, credited: Shares) -> list[str]:
+    """Level evidence for the student's posts whose years count by half, where that is less
+    than their share of a week (a part-time share has its own note)."""
+    notes = [
+        f"student post, counted at half its time: {h.job.title}"
+        for h in held
+        if any(credited.get(id(hit), 1.0) < shares.get(id(hit), 1.0) for hit in h.hits)
     ]
     return notes[:MAX_PART_TIME_NOTES]
 
@@ -480,7 +511,8 @@ def resume_experience(
     titled = titles_of(work, lines)
     headings = _headings(work, titled, lines)
     shares = _shares(work, headings)
-    years = _years(work, shares) if work else _stated_years(lines.text)
+    credited = _credited(work, titled, shares)
+    years = _years(work, credited) if work else _stated_years(lines.text)
     undated = not work and not years and undated_work(lines.text, sections)
     doctorate = computing_doctorate(education)
     entries = other_entries(hits, work, lines)
@@ -501,7 +533,7 @@ def resume_experience(
         relevant = None
     else:
         kept = [hit for h in counted for hit in h.hits]
-        relevant = _years(kept, shares)
+        relevant = _years(kept, credited)
         scope = "\n".join(lines.line_text(n) for h in counted for n in range(h.first, h.last + 1))
         kept_grade = newest_grade(kept, headings)
         level, evidence = level_for(
@@ -510,7 +542,7 @@ def resume_experience(
     all_work, all_evidence = (
         (level, evidence) if counted is None else level_for(years, titles, lines.text, grade=grade)
     )
-    part_time = _part_time_notes(listed, shares)
+    part_time = _part_time_notes(listed, shares) + _student_post_notes(held, shares, credited)
     evidence, all_evidence = [*evidence, *part_time], [*all_evidence, *part_time]
     if (studied := _student(education, held)) is not None:
         student = f"{studied} in progress, only student jobs"

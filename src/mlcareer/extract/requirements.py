@@ -5,6 +5,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 from functools import lru_cache
+from itertools import islice
 
 from .. import regex_cache
 from ..models import (
@@ -36,7 +37,7 @@ from .importance import (
     is_table_row,
     line_importance,
     mention_cue,
-    sentence_spans,
+    sentence_at,
 )
 from .language_grades import Grade, grade_beside, grades_of_lists
 from .lines import LineIndex
@@ -129,9 +130,31 @@ def years_for(line: str, span: tuple[int, int]) -> float | None:
     if not _names_years(line):
         return None  # most lines: no count of years at all
     start, end = span
-    sentence = next(((s, e) for s, e in sentence_spans(line) if s <= start < e), (0, len(line)))
+    sentence = sentence_at(line, start) or (0, len(line))
     if is_table_row(line):  # years before the skill count within its own cell
         sentence = (max(sentence[0], line.rfind("|", 0, start) + 1), sentence[1])
+    found = _counts_in(line, sentence)
+    # the nearest count before the skill, and the first after it (read from the nearest)
+    before = next(
+        (m for m in reversed(found) if m.end() <= start and not _beside_another(line, m, start)),
+        None,
+    )
+    # a count may begin inside the name: "Python 3+ years" matched the version "Python 3"
+    after = next((m for m in found if m.start() >= end or start < m.start() < end < m.end()), None)
+    # "SQL (5 yrs)", "| Spark | 2+ years |"
+    beside = after and re.fullmatch(r"[\s(:\-–|]*", line[end : max(end, after.start())])
+    if before and _NEW_ITEM.search(line, before.end(), start):
+        before = None  # "3+ years of Scala and strong Spark skills": Spark is an item of its own
+    chosen = after if beside else before or after
+    if chosen is None or _count(chosen) > 30 or _preferred_time(line, chosen):
+        return None
+    return float(_count(chosen))
+
+
+@lru_cache(maxsize=4096)  # the same for every skill in the sentence
+def _counts_in(line: str, sentence: Span) -> tuple[re.Match[str], ...]:
+    """The counts of years in the sentence that may be asked of a skill: not the employer's
+    nor a length of data; with the parts of them named after them ("at least 3 of them")."""
     found = [
         m
         for m in YEARS.finditer(line, *sentence)
@@ -140,17 +163,7 @@ def years_for(line: str, span: tuple[int, int]) -> float | None:
     if found:  # a part only of years named before it, not "one of these languages"
         parts = [m for m in PART_OF_YEARS.finditer(line, found[0].end(), sentence[1])]
         found = sorted([*found, *parts], key=lambda m: m.start())
-    before = [m for m in found if m.end() <= start and not _beside_another(line, m, start)]
-    # a count may begin inside the name: "Python 3+ years" matched the version "Python 3"
-    after = [m for m in found if m.start() >= end or start < m.start() < end < m.end()]
-    # "SQL (5 yrs)", "| Spark | 2+ years |"
-    beside = after and re.fullmatch(r"[\s(:\-–|]*", line[end : max(end, after[0].start())])
-    if before and _NEW_ITEM.search(line, before[-1].end(), start):
-        before = []  # "3+ years of Scala and strong Spark skills": Spark is an item of its own
-    chosen = after[0] if beside else before[-1] if before else after[0] if after else None
-    if chosen is None or _count(chosen) > 30 or _preferred_time(line, chosen):
-        return None
-    return float(_count(chosen))
+    return tuple(found)
 
 
 # Years in the employer's history ask nothing: "For over 15 years our lab has published on
@@ -167,12 +180,39 @@ _ASKS_A_PERSON = regex_cache.compile(
 
 
 def _employer_history(line: str, count: re.Match[str], sentence: tuple[int, int]) -> bool:
-    """How long the employer has done something, in a sentence about it that asks nothing."""
+    """How long the employer has done something, in a sentence about it that asks nothing;
+    or the employer's own years, whatever the sentence asks besides (_employers_own_years)."""
     said = line[sentence[0] : sentence[1]]
-    return (
+    return _employers_own_years(line, count, sentence[0]) or (
         bool(_FOR_A_TIME.search(line, sentence[0], count.start()))
         and bool(_EMPLOYER.search(said))
         and not _ASKS_A_PERSON.search(said)
+    )
+
+
+# The employer's own years, its subject's right before them ("Our team has 10 yrs of history",
+# "We have 20 years of experience in fintech", "our company has over 25 years"), or its age
+# right after them ("Acme, with 12 years in business, ...", "a lab with 30 years of history")
+_EMPLOYER_HAS = regex_cache.compile(
+    r"\b(?:we|our\s+(?:[\w-]+\s+){0,2}?(?:team|company|firm|lab|group|business|organi[sz]ation"
+    r"|agency|studio|practice|founders?))\s+(?:(?:now|already|proudly)\s+)?"
+    r"(?:have|has|had|bring|brings|boast|boasts)"
+    r"(?:\s+(?:over|more\s+than|nearly|almost|about|around|some))?\s+$",
+    re.I,
+)
+_EMPLOYERS_AGE = regex_cache.compile(
+    r"\s+(?:of\s+(?:history|heritage|existence)|in\s+(?:business|operation))"
+    r"(?=\s*(?:[,.;:)]|$))",
+    re.I,
+)
+_EMPLOYER_REACH = 60  # characters before a count where the employer's "we have" may stand
+
+
+def _employers_own_years(line: str, count: re.Match[str], sentence_start: int) -> bool:
+    """The count is the employer's: how long it has been at work, not what it asks."""
+    before = max(sentence_start, count.start() - _EMPLOYER_REACH)
+    return bool(
+        _EMPLOYER_HAS.search(line, before, count.start()) or _EMPLOYERS_AGE.match(line, count.end())
     )
 
 
@@ -328,6 +368,11 @@ def _stronger(
 _A_CHOICE = regex_cache.compile(r"\bor\b|/", re.I)  # a line that may offer alternatives
 
 
+@lru_cache(maxsize=4096)  # asked once for each mention on the line
+def _offers_a_choice(line: str) -> bool:
+    return _A_CHOICE.search(line) is not None
+
+
 _CLAUSE_END = regex_cache.compile(r"[;.](?:\s|$)")
 _OR_WORD = regex_cache.compile(r"\bor\b", re.I)
 
@@ -342,15 +387,17 @@ def _shared_years(line: str, span: Span) -> bool:
     )
 
 
-def _settled(best: Requirement | None, best_alone: bool) -> bool:
-    """Required, quoted from a requirement list, on a line that offers no choice: no later
-    mention can do better."""
-    return (
-        best is not None
-        and best.importance == "required"
-        and best.section in (REQUIREMENT_SECTIONS)
-        and best_alone
-    )
+def _settled(best: Requirement | None, best_alone: bool, section: str | None, alone: bool) -> bool:
+    """No mention in `section`, `alone` on its line or not, can state the requirement better
+    than the required `best` (see _stronger): one from a requirement list beats one from
+    prose, else one asked alone beats one on a line that may offer a choice. Each of a
+    line's many mentions of one skill ("Python and Python and ...") is not read again."""
+    if best is None or best.importance != "required":
+        return False
+    listed, best_listed = section in REQUIREMENT_SECTIONS, best.section in REQUIREMENT_SECTIONS
+    if listed != best_listed:
+        return best_listed
+    return best_alone or not alone
 
 
 def skill_requirements(
@@ -379,15 +426,16 @@ def skill_requirements(
             found = None if is_hashtag(line, span) else years_for(line, span)
             if found is None:
                 found = table_years(lines, mention.line, span)
-            if found is None and _settled(best, best_alone):
-                continue  # nothing this mention could add
+            alone = not _offers_a_choice(line)
+            adds_years = found is not None and (not years or found > max(years))
+            if not adds_years and _settled(best, best_alone, mention.section, alone):
+                continue  # nothing this mention could add: the most years asked count
             section = "about" if mention.line == title_line else mention.section
             importance = line_importance(line, section, structured, span)
             if importance is None or _degree_words(line, mention.text, span):
                 continue
             if found is not None and not _shared_years(line, span):
                 years.append(found)
-            alone = not _A_CHOICE.search(line)
             if _stronger(importance, mention.section, alone, best, best_alone):
                 best_alone = alone
                 after = span[1]
@@ -686,7 +734,7 @@ def degree_alternative(line: str, degree: Span) -> Alternative | None:
     words, the degree the alternative still asks for ("or BS with equivalent experience":
     bachelor) and where it stands. Not an "or" in what is asked beside the degree ("a BS and
     3+ years of analytics or related experience")."""
-    sentence_end = next((e for s, e in sentence_spans(line) if s <= degree[0] < e), len(line))
+    sentence_end = (sentence_at(line, degree[0]) or (0, len(line)))[1]
     for found in _OR_PART.finditer(line, degree[1], sentence_end):
         if _WORK_ASKED.search(line, degree[1], found.start()):
             return None
@@ -722,18 +770,39 @@ def _in_alternative(line: str, span: Span) -> bool:
 def _years_asked(line: str, section: str | None, structured: bool) -> float | None:
     """Years of work a line asks for: "3+ years of experience with Python", or "3+ years
     structural welding" in a requirement list (a posting's "Experience" heading is one); not
-    an age, not a preference ("5+ years in fintech" under Nice to have)."""
-    asked = YEARS.search(line)
-    if asked is None or _AGE.search(line):
+    an age, not a preference ("5+ years in fintech" under Nice to have), of the counts on the
+    line only those asked outright (_asks_these_years)."""
+    if not _names_years(line) or _AGE.search(line):
         return None
-    importance = line_importance(line, section, structured, asked.span())
-    if importance != "required" and not (importance == "mentioned" and _only_years(line)):
-        return None  # "Experience: 4 - 7 years" in a posting's header asks all the same
+    first = islice(YEARS.finditer(line), _COUNTS_READ)
+    counts = [m for m in first if _asks_these_years(line, m, section, structured)]
+    if not counts:
+        return None
+    asked = counts[0]
     if not _WORK_WORD.search(line) and not asked.group().lower().endswith("yoe"):
         listed = structured and section == "requirements"
         if _OTHER_TIME.search(line) or not (listed or _posted_years(line, asked, structured)):
             return None
-    return years_on_line(line)
+    # of two counts asked, the larger is the career ("8+ years of experience, 5+ years in Go")
+    most = max(_count(m) for m in counts)
+    return float(most) if years_on_line(line) is not None else None  # none past 30 years
+
+
+_COUNTS_READ = 6  # counts of years read on a line: a line asking years states one or two
+
+
+def _asks_these_years(
+    line: str, count: re.Match[str], section: str | None, structured: bool
+) -> bool:
+    """The count is asked outright of the candidate: not wished for ("with 10 yrs of SQL
+    being a plus", "8+ years preferred"), not the employer's own years ("our team has 10 yrs
+    of history"), not a length of data ("20 years of sales data")."""
+    importance = line_importance(line, section, structured, count.span())
+    if importance != "required" and not (importance == "mentioned" and _only_years(line)):
+        return False  # "Experience: 4 - 7 years" in a posting's header asks all the same
+    if _employer_history(line, count, sentence_at(line, count.start()) or (0, len(line))):
+        return False
+    return not _DATA_SPAN.match(line, count.end())
 
 
 # A count in a chat post's shorthand: "2 yrs", "3+ yrs", "(0-2 yrs)"; not a term's length

@@ -17,7 +17,7 @@ from ..literal_match import DENIED_STATES
 from ..models import Mention, Section, SkillHit
 from ..taxonomy import Guard, Taxonomy
 from .education import open_on_letter
-from .importance import holds_any, lowered_alike, sentence_spans
+from .importance import holds_any, lowered_alike, sentence_at
 from .junk_terms import colleague_titles, names_a_person, names_a_place
 from .language_grades import CEFR_CODE
 from .lines import LineIndex, finditer_on_lines
@@ -115,6 +115,15 @@ _LIST_TAIL = (
 CUE_LIST = regex_cache.compile(
     rf"[ \t]+(?:(?!(?:and|or|nor|but|though|although|however|while)\b){_LIST_WORD}[ \t]+){{0,3}}"
     rf"{_LIST_WORD}{_LIST_TAIL}",
+    re.I,
+)
+# A list without "and" before its last item, which runs to the end of its clause: "eager to
+# learn Go, Rust", "learning Go, Rust, Scala." (wishes.py reads it after a wish). An item
+# opening a clause of its own ("learning Go, shipped Rust services") or a phrase after the
+# last item ("Go, Rust developer for 5 years") makes it no such list.
+COMMA_LIST = regex_cache.compile(
+    rf"[ \t]+{_LIST_ITEM}(?:[ \t]*,[ \t]*(?!{_PARTICIPLE}){_LIST_ITEM}){{1,{_LIST_ITEMS}}}"
+    r"(?=[ \t]*(?:[.;:()!?\n]|$))",
     re.I,
 )
 # Words that deny only their object, which a list or a short phrase names: "avoided any Java
@@ -638,10 +647,18 @@ def _asked_in_its_sentence(text: str, match: RawMatch) -> bool:
         return False  # "writing": a word, not a name
     line_start, line_end = _line_around(text, match.start, match.end)
     line, at = text[line_start:line_end], match.start - line_start
-    start, end = next(((s, e) for s, e in sentence_spans(line) if s <= at < e), (0, len(line)))
-    if not re.search(r"\w", line[start:at]):
+    start, end = sentence_at(line, at) or (0, len(line))
+    if not _A_WORD_CHAR.search(line, start, at):
         return False  # the sentence's first word
-    return bool(_REQUIREMENT_CUE.search(line, start, end))
+    return _asks_a_skill(line, start, end)
+
+
+_A_WORD_CHAR = regex_cache.compile(r"\w")
+
+
+@lru_cache(maxsize=4096)  # the same for each name in the sentence
+def _asks_a_skill(line: str, start: int, end: int) -> bool:
+    return _REQUIREMENT_CUE.search(line, start, end) is not None
 
 
 def _season_of_a_date(text: str, match: RawMatch) -> bool:

@@ -1,8 +1,9 @@
 """A resume's wishes and studies under way. A skill the writer wants to learn ("eager to learn
 Kubernetes", "would love the chance to work with Spark", "interested in Rust", "Next on my
-list: Scala") is named, not shown: its mentions are negated. One being learnt ("currently
-learning Go", "taking a course in Rust", "studying for the CKA", "CKA (in progress)") is
-shown in part: its mentions are `learning`. A skill learnt, used or taught stays shown:
+list: Scala") is named, not shown: its mentions are negated, as a wish claims no part of it
+(not `learning`, which earns part credit). One being learnt ("currently learning Go", "taking
+a course in Rust", "studying for the CKA", "CKA (in progress)") is shown in part: its
+mentions are `learning`. A skill learnt, used or taught stays shown:
 "learned Spark on the job", "want to keep using PyTorch", "helped the team learn Docker"."""
 
 from __future__ import annotations
@@ -15,7 +16,7 @@ from ..literal_match import span_cover
 from ..models import SkillHit
 from .importance import Gated, lowered_alike
 from .lines import matches_from, starts_of
-from .skills import CUE_LIST
+from .skills import COMMA_LIST, CUE_LIST
 
 Span = tuple[int, int]
 
@@ -149,7 +150,8 @@ MAX_OBJECT = 200  # characters a cue's object may run over: each cue reads a bou
 
 def _objects(text: str, cues: Iterable[re.Match[str]]) -> list[Span]:
     """Where each cue's object stands: to its line's end after a label's colon, else to the
-    end of its clause, or of the list it opens ("eager to learn Spark, Kafka and Airflow")."""
+    end of its clause, or of the list it opens ("eager to learn Spark, Kafka and Airflow",
+    "eager to learn Go, Rust")."""
     spans = []
     for cue in cues:
         start = cue.end()
@@ -160,7 +162,7 @@ def _objects(text: str, cues: Iterable[re.Match[str]]) -> list[Span]:
             continue
         stop = _OBJECT_END.search(text, start, limit)
         end = stop.start() if stop else limit
-        listed = CUE_LIST.match(text, start)
+        listed = CUE_LIST.match(text, start) or COMMA_LIST.match(text, start)
         spans.append((start, max(end, listed.end() if listed else end)))
     return spans
 
