@@ -248,6 +248,13 @@ _CLASS_DEGREE = (  # not a ratio: "a compression ratio of 2:1 in production"
     rf"|2(?<![\w.:]2)\.[1i](?![\w.:]){_OR_BETTER}\s+in\b"
 )
 
+# A British degree named by its class or honours, with no field after it: "a first or upper
+# second class degree", "a 2:1 degree", "a good honours degree"
+_CLASSED_DEGREE = (
+    r"degree(?<=\bdegree)(?:(?<=class degree)|(?<=honours degree)|(?<=hons degree)"
+    r"|(?<=2:1 degree)|(?<=2\.1 degree))"
+)
+
 # Every pattern is tried; the highest level wins per line (a mention's context can veto it).
 # The case-insensitive ones hold no capital letter: they run on the lower-cased text.
 DEGREE_PATTERNS: list[tuple[DegreeLevel, re.Pattern[str]]] = [
@@ -267,6 +274,7 @@ DEGREE_PATTERNS: list[tuple[DegreeLevel, re.Pattern[str]]] = [
     # letters only, and the search skips to them
     ("secondary", regex_cache.compile(r"A(?<!\wA)[- ]levels?\b|O(?<!\wO)[- ]levels?\b")),
     ("bachelor", regex_cache.compile(_CLASS_DEGREE, re.I)),
+    ("bachelor", regex_cache.compile(_CLASSED_DEGREE, re.I)),
     ("bachelor", regex_cache.compile(_BARE_DEGREE, re.I)),  # last: tests/test_properties.py
 ]
 # re.I costs about three times as much as matching lower-cased text without it. Keyed by the
@@ -282,7 +290,7 @@ _ANY_WORD = regex_cache.compile(
     open_on_letter(
         "|".join((_PHD_WORDS, _MASTER_WORDS, _BACHELOR_WORDS, _ASSOCIATE_WORDS, _SECONDARY_WORDS))
     )
-    + f"|{_BARE_DEGREE}|{_CLASS_DEGREE}"
+    + f"|{_BARE_DEGREE}|{_CLASS_DEGREE}|{_CLASSED_DEGREE}"
 )
 _ANY_ACRONYM = regex_cache.compile(
     "|".join(p.pattern for _, p in DEGREE_PATTERNS if not p.flags & re.I)
@@ -391,6 +399,13 @@ _SUPERVISING_BEFORE = regex_cache.compile(
 # An award named after a degree is no degree: "Google PhD Fellowship finalist"
 _AWARD_AFTER = regex_cache.compile(
     r"[ \t]*(?:fellows?(?:hip)?s?|scholarships?|studentships?|grants?|awards?|prizes?)\b", re.I
+)
+# ... nor, in a posting, the post it offers: "a fully funded PhD studentship", "two PhD
+# positions", "the PhD project will ..."
+_POST_AFTER = regex_cache.compile(
+    r"[ \t]*(?:studentships?|scholarships?|fellowships?|positions?|places?|vacanc(?:y|ies)"
+    r"|projects?|opportunit(?:y|ies))\b",
+    re.I,
 )
 
 FIELDS: dict[str, tuple[str, ...]] = {
@@ -896,6 +911,12 @@ def is_taught(text: str, start: int, end: int) -> bool:
     if _AWARD_AFTER.match(text, end):
         return True
     return bool(_SUPERVISING_BEFORE.search(text, max(0, start - 60), start))
+
+
+def names_the_post(text: str, end: int) -> bool:
+    """The degree named before `end` is the post or award a posting offers ("PhD
+    studentship"), not one it asks for."""
+    return bool(_POST_AFTER.match(text, end))
 
 
 def is_pursued(text: str, start: int, end: int) -> bool:

@@ -28,6 +28,7 @@ from .education import (
     degree_mentions,
     field_spans,
     is_field_of_study,
+    names_the_post,
 )
 from .enrollment import enrollment_asked, enrollment_words
 from .importance import (
@@ -627,7 +628,7 @@ def _clause_degrees(line: str) -> list[tuple[DegreeLevel, Span, Span]]:
     MS or PhD" makes BS a degree."""
     if degree_in_line(line) is None:
         return []  # most lines name no degree (cached)
-    mentions = degree_mentions(line)
+    mentions = [m for m in degree_mentions(line) if not names_the_post(line, m[2])]
     found: list[tuple[DegreeLevel, Span, Span]] = []
     for clause in _DEGREE_CLAUSE.finditer(line):
         start, end = clause.span()
