@@ -61,3 +61,56 @@ def test_a_phd_asked_beside_a_fellowship_is_still_asked(profile_of: ProfileOf) -
     posting = profile_of(text, doc_type="posting").posting
     assert posting is not None
     assert posting.degree_required == "phd"
+
+
+# A UK person specification: each row ends in the stage that assesses it (A = application,
+# I = interview), or in its Essential/Desirable mark, set apart by spaces or tabs.
+PERSON_SPEC = """Research Associate in Machine Learning
+
+Person specification
+
+Criteria{gap}Assessed
+A PhD in Machine Learning or a related area{gap}A
+Experience of training deep neural networks in PyTorch{gap}A/I
+Experience of supervising students{gap}I
+Familiarity with Zorblex{gap}A, I
+
+A = application form, I = interview
+"""
+
+
+@pytest.mark.parametrize("gap", ["        ", "\t"])
+def test_a_rows_assessment_stage_is_no_term(profile_of: ProfileOf, gap: str) -> None:
+    posting = profile_of(PERSON_SPEC.format(gap=gap), doc_type="posting")
+    terms = {req.jd_text for req in posting.requirements if not req.known}
+    assert "Zorblex" in terms
+    assert not [t for t in terms if "Assessed" in t or "A/I" in t or t.endswith((" I", "\tI"))]
+
+
+MARKED_ROWS = """Research Fellow in Speech Processing
+
+Person Specification
+
+Criteria{gap}Essential/Desirable{gap}Assessed by
+Experience with Kaldi or ESPnet{gap}Essential{gap}Application
+Proficiency in Python{gap}Essential{gap}Application/Interview
+Papers at Interspeech or ICASSP{gap}Desirable{gap}Interview
+
+Skill{gap}E/D
+Docker{gap}D
+Zorblex{gap}E
+"""
+
+
+@pytest.mark.parametrize("gap", ["     ", "\t"])
+def test_a_rows_essential_or_desirable_mark_says_how_much_it_is_asked(
+    profile_of: ProfileOf, gap: str
+) -> None:
+    posting = profile_of(MARKED_ROWS.format(gap=gap), doc_type="posting")
+    asked = {req.jd_text: req.importance for req in posting.requirements}
+    assert asked["Python"] == "required"
+    assert asked["Docker"] == "preferred"
+    assert asked["Zorblex"] == "required"
+    terms = {req.jd_text for req in posting.requirements if not req.known}
+    assert not {t for t in terms if any(w in t for w in ("Essential", "Desirable", "Interview"))}
+    assert not terms & {"Criteria", "Skill", "E/D", "Application"}
