@@ -114,3 +114,34 @@ def test_a_rows_essential_or_desirable_mark_says_how_much_it_is_asked(
     terms = {req.jd_text for req in posting.requirements if not req.known}
     assert not {t for t in terms if any(w in t for w in ("Essential", "Desirable", "Interview"))}
     assert not terms & {"Criteria", "Skill", "E/D", "Application"}
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "2018-2020  Teaching assistant, Natural Language Processing (MSc), University of Kelso",
+        "Sep 2021 - Jun 2022  Tutor, Statistical Inference (MSc level)",
+        "Module leader, Computer Vision (MSc), 2024 - present",
+        "Course convenor, Reinforcement Learning (PhD), 2023 - present",
+        "PhD supervision",
+        "MSc supervision: 6 students (2023 - 2025)",
+    ],
+)
+def test_teaching_and_supervision_name_no_degree_of_the_writer(
+    profile_of: ProfileOf, line: str
+) -> None:
+    text = f"Education\nBSc Computer Science, University of Kelso, 2016\n\nTeaching\n{line}\n"
+    degrees = profile_of(text, doc_type="resume").education.degrees
+    assert [(d.level, d.in_progress) for d in degrees] == [("bachelor", False)]
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "PhD in Statistics, University of Kelso, 2020 (supervision: Prof. A. Moyo)",
+        "PhD supervision by Prof. A. Moyo, University of Kelso, 2016 - 2020",
+    ],
+)
+def test_the_writers_own_supervised_phd_is_held(profile_of: ProfileOf, line: str) -> None:
+    text = f"Education\n{line}\nBSc Computer Science, University of Kelso, 2016\n"
+    assert profile_of(text, doc_type="resume").education.highest == "phd"

@@ -382,13 +382,21 @@ _TEACHING_BEFORE = regex_cache.compile(
     r"[^;|\n]{0,30}\Z",
     re.I,
 )
-_TEACHING_AFTER = regex_cache.compile(r"\W{0,3}(?:courses|classes|students|batch(?:es)?)\b", re.I)
+# ... or its supervision ("PhD supervision"; not "PhD (supervision: Prof. Kim)", "PhD,
+# supervision by ...", the writer's own)
+_TEACHING_AFTER = regex_cache.compile(
+    r"\W{0,3}(?:courses|classes|students|batch(?:es)?)\b"
+    r"|[ \t]+supervision\b(?![ \t]+(?:by|from|under)\b)",
+    re.I,
+)
 # A course's level in brackets on a teacher's line: "Teaching Assistant, Introduction to
-# Machine Learning (PhD)", "Graduate TA - Statistical Learning (Master's level)"
+# Machine Learning (PhD)", "2018-2020  Graduate TA - Statistical Learning (Master's level)",
+# "Module leader, Computer Vision (MSc)"
 _COURSE_LEVEL_AFTER = regex_cache.compile(r"(?:['’]s)?[ \t]*(?:level[ \t]*)?\)", re.I)
-_TEACHER_LINE = regex_cache.compile(
-    r"[ \t]*(?:[^\W\d_]+[ \t]+){0,2}?(?:(?i:teaching[ \t]+(?:assistant|fellow|aide)"
-    r"|course[ \t]+assistant|instructional[ \t]+aide|instructor|lecturer|grader|tutor)|TA)\b"
+_TEACHER = regex_cache.compile(
+    r"\b(?:(?i:teaching[ \t]+(?:assistant|fellow|aide)|course[ \t]+assistant"
+    r"|instructional[ \t]+aide|instructor|lecturer|grader|tutor|demonstrator"
+    r"|(?:module|course)[ \t]+(?:leader|lead|convenor|convener|organi[sz]er|coordinator))|TA)\b"
 )
 # Supervising others' degrees ("Co-supervise 3 PhD students and 5 MSc dissertations")
 _SUPERVISING_BEFORE = regex_cache.compile(
@@ -906,7 +914,7 @@ def is_taught(text: str, start: int, end: int) -> bool:
         return True
     if before.rstrip(" \t").endswith("(") and _COURSE_LEVEL_AFTER.match(text, end):
         line_start = text.rfind("\n", 0, start) + 1
-        if _TEACHER_LINE.match(text, line_start):
+        if _TEACHER.search(text, line_start, start):
             return True
     if _AWARD_AFTER.match(text, end):
         return True
