@@ -145,3 +145,38 @@ def test_teaching_and_supervision_name_no_degree_of_the_writer(
 def test_the_writers_own_supervised_phd_is_held(profile_of: ProfileOf, line: str) -> None:
     text = f"Education\n{line}\nBSc Computer Science, University of Kelso, 2016\n"
     assert profile_of(text, doc_type="resume").education.highest == "phd"
+
+
+FACULTY_CALL = """Assistant Professor of Computer Science (Machine Learning)
+
+Minimum qualifications
+- PhD in Computer Science or a closely related discipline by the start date
+- Demonstrated record of research in machine learning
+- Potential for excellence in undergraduate and graduate teaching
+- Evidence of potential to attract external funding
+
+Preferred qualifications
+- Publications in deep learning or reinforcement learning
+- A strong publication record
+
+The University is committed to equality, diversity and inclusion.
+We hold an Athena SWAN Silver award and are a Disability Confident employer.
+"""
+
+
+def test_a_faculty_call_asks_research_and_papers_not_vague_words(profile_of: ProfileOf) -> None:
+    posting = profile_of(FACULTY_CALL, doc_type="posting")
+    asked = {req.id: req.importance for req in posting.requirements}
+    assert asked["scientific-research"] == "required"
+    assert asked["publications"] == "preferred"
+    terms = {req.jd_text for req in posting.requirements if not req.known}
+    assert terms == set()
+
+
+def test_the_catch_all_of_a_degrees_fields_is_no_term(profile_of: ProfileOf) -> None:
+    text = (
+        "PhD Studentship\n\nEligibility\nApplicants should hold a first class degree\n"
+        "(or equivalent) in Physics, Chemistry or a closely related discipline.\n- Python\n"
+    )
+    terms = {req.jd_text for req in profile_of(text, doc_type="posting").requirements}
+    assert "related discipline" not in terms

@@ -371,8 +371,18 @@ def _time_of_day(line: str, text: str, start: int) -> bool:
     )
 
 
+# The catch-all closing a degree's fields: "or a closely related discipline", "a relevant
+# subject area"; not a trait ("Discipline and dedication")
+_RELATED_FIELD = regex_cache.compile(
+    r"(?:closely\s+)?(?:related|relevant|similar|allied|cognate)\s+"
+    r"(?:disciplines?|subjects?(?:\s+areas?)?|areas?|fields?)",
+    re.I,
+)
 # Terms that ask nothing whatever their line, as written without brackets
-_BARE_TERMS = (_JOB_TERMS, _FEDERAL_PAPERWORK, _RATE, _TIME_AWAY, _JOINING, _STUDENT_STANDING)
+_BARE_TERMS = (
+    *(_JOB_TERMS, _FEDERAL_PAPERWORK, _RATE, _TIME_AWAY, _JOINING, _STUDENT_STANDING),
+    _RELATED_FIELD,
+)
 
 
 def _a_bare_term(bare: str) -> bool:

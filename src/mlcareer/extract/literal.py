@@ -1441,7 +1441,7 @@ _BOILERPLATE = Gated.on_words(
     BOILERPLATE,
     tuple(
         "equal|affirmative|without regard|e-verify|qualified applicants|reasonable accommodation"
-        "|protected veteran|drug".split("|")
+        "|protected veteran|drug|committed|athena|disability".split("|")
     ),
 )
 
