@@ -7,6 +7,8 @@ from collections.abc import Callable
 
 import pytest
 
+from mlcareer.api import Options, compare
+from mlcareer.formats.common import degree_asked
 from mlcareer.models import Profile
 
 ProfileOf = Callable[..., Profile]
@@ -180,3 +182,75 @@ def test_the_catch_all_of_a_degrees_fields_is_no_term(profile_of: ProfileOf) -> 
     )
     terms = {req.jd_text for req in profile_of(text, doc_type="posting").requirements}
     assert "related discipline" not in terms
+
+
+POSTDOC_CALL = """Postdoctoral Research Associate in Machine Learning
+
+Essential criteria
+- {ask} in Computer Science or a related area
+- Experience with PyTorch
+"""
+
+FINISHING_PHD = """Education
+PhD in Computer Science, University of Kelso, 2022 - present (expected June 2027)
+BSc Computer Science, University of Kelso, 2018 - 2022
+
+Research experience
+Research Assistant, University of Kelso, Sep 2022 - Present
+- Trained segmentation models in PyTorch.
+"""
+
+
+@pytest.mark.parametrize(
+    ("ask", "words"),
+    [
+        ("A PhD (or near completion)", "or near completion"),
+        ("A PhD, or be close to completing one,", "or be close to completing"),
+        ("A PhD awarded by the start date", "by the start date"),
+    ],
+)
+def test_a_posting_that_takes_a_degree_about_to_be_held(
+    profile_of: ProfileOf, options: Options, ask: str, words: str
+) -> None:
+    posting = profile_of(POSTDOC_CALL.format(ask=ask), doc_type="posting")
+    assert posting.posting is not None
+    assert posting.posting.degree_expected == words
+    report = compare(profile_of(FINISHING_PHD, doc_type="resume"), posting, options)
+    [education] = [c for c in report.components if c.name == "education"]
+    assert education.value == 1.0
+
+
+def test_a_posting_that_asks_a_degree_held_gives_a_student_half(
+    profile_of: ProfileOf, options: Options
+) -> None:
+    posting = profile_of(POSTDOC_CALL.format(ask="A PhD"), doc_type="posting")
+    assert posting.posting is not None and posting.posting.degree_expected is None
+    report = compare(profile_of(FINISHING_PHD, doc_type="resume"), posting, options)
+    [education] = [c for c in report.components if c.name == "education"]
+    assert education.value == 0.5
+
+
+def test_a_studentship_takes_a_first_degree_expected(
+    profile_of: ProfileOf, options: Options
+) -> None:
+    posting = profile_of(STUDENTSHIP.format(ask="a first class degree"), doc_type="posting")
+    assert posting.posting is not None
+    assert posting.posting.degree_expected == "or expect to obtain"
+    finalist = "Education\nBSc Physics, University of Kelso, 2023 - present (expected June 2027)\n"
+    report = compare(profile_of(finalist, doc_type="resume"), posting, options)
+    [education] = [c for c in report.components if c.name == "education"]
+    assert education.value == 1.0
+
+
+def test_the_report_says_the_posting_takes_a_degree_about_to_be_held(
+    profile_of: ProfileOf, options: Options
+) -> None:
+    posting = profile_of(POSTDOC_CALL.format(ask="A PhD (or near completion)"), "posting")
+    report = compare(profile_of(FINISHING_PHD, doc_type="resume"), posting, options)
+    [education] = [c for c in report.components if c.name == "education"]
+    assert (
+        education.detail
+        == "asks for phd (or near completion), resume shows bachelor (phd in progress)"
+    )
+    assert report.education["degree_expected"] == "or near completion"
+    assert degree_asked(report.education) == "phd (or near completion)"
