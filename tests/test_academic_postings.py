@@ -254,3 +254,31 @@ def test_the_report_says_the_posting_takes_a_degree_about_to_be_held(
     )
     assert report.education["degree_expected"] == "or near completion"
     assert degree_asked(report.education) == "phd (or near completion)"
+
+
+NEW_DOCTOR = """Education
+PhD in Computer Science, University of Kelso, Sep 2020 - Jun 2025
+BSc Computer Science, University of Kelso, 2016 - 2020
+
+Research experience
+Research Intern, Quuxlab, Jun 2024 - Sep 2024
+- Pretrained vision-language models in PyTorch.
+Research Intern, Zorblex AI, Jun 2023 - Sep 2023
+- Trained reward models in JAX.
+
+Publications
+A. Okoro, R. Moyo. Scaling laws for image-text pretraining. NeurIPS 2024.
+"""
+
+
+def test_a_doctor_with_only_internships_is_no_intern(profile_of: ProfileOf) -> None:
+    experience = profile_of(NEW_DOCTOR, doc_type="resume").experience
+    assert (experience.level, experience.all_work_level) == ("entry", "entry")
+    assert experience.level_evidence[-1] == "a doctorate held"
+
+
+def test_a_new_doctor_fits_a_postdoc(profile_of: ProfileOf, options: Options) -> None:
+    posting = profile_of(POSTDOC_CALL.format(ask="A PhD"), doc_type="posting")
+    report = compare(profile_of(NEW_DOCTOR, doc_type="resume"), posting, options)
+    [experience] = [c for c in report.components if c.name == "experience"]
+    assert experience.value == 1.0
