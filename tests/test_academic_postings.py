@@ -282,3 +282,46 @@ def test_a_new_doctor_fits_a_postdoc(profile_of: ProfileOf, options: Options) ->
     report = compare(profile_of(NEW_DOCTOR, doc_type="resume"), posting, options)
     [experience] = [c for c in report.components if c.name == "experience"]
     assert experience.value == 1.0
+
+
+ACADEMIC_HEADINGS_CV = """Dr Lena Petrov
+
+Research Experience
+Research Scientist, Quuxlab, Jan 2023 - Present
+- Trained diffusion models in PyTorch.
+Postdoctoral Researcher, University of Kelso, Oct 2021 - Dec 2022
+
+{papers}
+L. Petrov, K. Ng. Diffusion priors for inverse problems. NeurIPS 2023.
+L. Petrov. Score matching at scale. ICML 2022.
+
+{talks}
+Diffusion for science, Kelso ML Seminar series, 2019 - 2020
+
+{review}
+Reviewer for NeurIPS, ICML and ICLR, 2014 - 2024
+
+Education
+PhD in Statistics, University of Kelso, 2017 - 2021
+"""
+
+
+@pytest.mark.parametrize(
+    ("papers", "talks", "review"),
+    [
+        ("Peer-Reviewed Publications", "Invited Talks and Seminars", "Peer Review"),
+        ("Refereed Conference Papers", "Conference Presentations", "Editorial and Reviewing"),
+        ("Preprints", "Seminars", "Reviewing Activities"),
+    ],
+)
+def test_an_academic_cvs_papers_talks_and_reviewing_are_no_jobs(
+    profile_of: ProfileOf, papers: str, talks: str, review: str
+) -> None:
+    text = ACADEMIC_HEADINGS_CV.format(papers=papers, talks=talks, review=review)
+    resume = profile_of(text, doc_type="resume")
+    assert [r.text for r in resume.experience.ranges if r.section == "experience"] == [
+        "Jan 2023 - Present",
+        "Oct 2021 - Dec 2022",
+    ]
+    assert resume.experience.years == 5.2
+    assert resume.signals is not None and resume.signals.publications == 2
