@@ -245,6 +245,7 @@ def _education_facts(education: Education, info: PostingInfo) -> dict[str, str |
         # "Currently enrolled in a Bachelor's program": the posting's words, and what of it
         # the resume shows (the degree still studied for, the year the last one ended)
         "enrollment_required": info.enrollment_required,
+        "degree_expected": info.degree_expected,  # "or near completion": a student may apply
         "resume_in_progress": in_progress(education),
         "resume_finished": str(finished) if finished else None,
     }

@@ -195,6 +195,12 @@ class PostingInfo(BaseModel):
         "enrolled in a Bachelor's or Master's program', 'immatrikuliert'): a graduate does not "
         "qualify",
     )
+    degree_expected: str | None = Field(
+        default=None,
+        description="The posting's words when it takes its degree still being finished ('or "
+        "expect to obtain', 'or near completion', 'by the start date'): a student about to "
+        "finish meets it",
+    )
 
     def years_for_degree(self, held: DegreeLevel | None) -> float | None:
         """The years asked of someone holding `held`: the posting's general figure, raised by
@@ -396,6 +402,11 @@ REPORT_EDUCATION = _described(
             "string",
             "The posting's words when it asks for a current student: a resume whose "
             "degrees are all finished gets no education credit",
+        ),
+        "degree_expected": (
+            "string",
+            "The posting's words when it takes its degree still being finished ('or near "
+            "completion'): a degree in progress earns full education credit",
         ),
         "resume_in_progress": ("string", "The highest degree the resume shows still studied for"),
         "resume_finished": ("string", "The year the resume's last finished degree ended"),

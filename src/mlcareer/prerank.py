@@ -70,6 +70,7 @@ from .scoring import (
     named_in_title,
     names_early_level,
     shows_bootcamp,
+    studying_credit,
 )
 from .taxonomy import Taxonomy
 
@@ -127,6 +128,7 @@ class PostingMatrix:
     ok: np.ndarray  # False: the posting failed to extract
     early: np.ndarray  # names itself intern or entry level (scoring.names_early_level)
     students: np.ndarray  # for students (scoring.for_students)
+    studying: np.ndarray  # the credit of the degree asked still studied for (studying_credit)
     enrolled: np.ndarray  # asks for a current student (scoring.not_enrolled)
     # What the posting accepts in place of its degree (scoring.alternative_met)
     alternative: np.ndarray  # ALTERNATIVES index of its kind (0: none)
@@ -320,6 +322,7 @@ def posting_matrix(postings: Sequence[Extracted], options: Options) -> PostingMa
     technical = np.ones(n, dtype=bool)
     experience, education, ok = np.zeros(n), np.zeros(n), np.zeros(n, dtype=bool)
     early, students, enrolled = (np.zeros(n, dtype=bool) for _ in range(3))
+    studying = np.full(n, 0.5)
     alternative, alternative_degree = np.zeros(n, dtype=int), np.full(n, -1)
     alternative_needs = np.zeros(n)
     for j, posting in enumerate(postings):
@@ -340,6 +343,7 @@ def posting_matrix(postings: Sequence[Extracted], options: Options) -> PostingMa
         experience[j], education[j] = column.shares["experience"], column.shares["education"]
         ok[j] = True
         early[j], students[j] = names_early_level(info), for_students(info)
+        studying[j] = studying_credit(info)
         enrolled[j] = info.enrollment_required is not None
         if info.degree_alternative is not None:
             alternative[j] = ALTERNATIVES.index(alternative_kind(info.degree_alternative))
@@ -359,6 +363,7 @@ def posting_matrix(postings: Sequence[Extracted], options: Options) -> PostingMa
         ok,
         early,
         students,
+        studying,
         enrolled,
         alternative,
         alternative_needs,
@@ -440,7 +445,7 @@ def _education(profiles: list[Profile | None], years: np.ndarray, m: PostingMatr
         held < 0, NO_DEGREE, np.where(gap <= 0, 1.0, np.where(gap == 1, 0.5, NO_DEGREE))
     )
     value = np.where(_alternative_met(profiles, held, years, m), 1.0, value)
-    credit = np.where(m.students, 1.0, 0.5)[None, :]
+    credit = m.studying[None, :]
     value = np.where((pending >= 0) & (pending >= asked), np.maximum(value, credit), value)
     past_school = (asked == DEGREE_ORDER["secondary"]) & (pending > asked)  # studies_past
     value = np.where(past_school, 1.0, value)

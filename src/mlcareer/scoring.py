@@ -284,14 +284,19 @@ def _education_component(weight: float, resume: Profile, info: PostingInfo) -> C
 
 
 def _asked_words(asked: DegreeLevel, info: PostingInfo) -> str:
-    """The degree asked, as a current student's when the posting is for students."""
-    return f"a current student ({asked})" if info.enrollment_required is not None else asked
+    """The degree asked, as a current student's when the posting is for students, or with
+    the posting's words when it takes the degree about to be held ("phd (or near
+    completion)")."""
+    if info.enrollment_required is not None:
+        return f"a current student ({asked})"
+    return f"{asked} ({info.degree_expected})" if info.degree_expected else asked
 
 
 def studying_credit(info: PostingInfo) -> float:
     """The credit of the asked degree still being studied for: in full for a job for
-    students; half for any other job."""
-    return 1.0 if for_students(info) else 0.5
+    students or one that takes the degree about to be held ("or expect to obtain"); half for
+    any other job."""
+    return 1.0 if for_students(info) or info.degree_expected else 0.5
 
 
 def for_students(info: PostingInfo) -> bool:

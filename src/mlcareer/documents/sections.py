@@ -36,6 +36,23 @@ EUROPASS_SKILLS = (
 # A resume's closing odds and ends (Europass's "Additional information", "Annexes"): no work
 # or study, whatever dates they hold. A posting's "Additional information" is read by its words.
 CLOSING_NOTES = ("additional information", "other information", "annexes", "annex")
+# An academic CV's kinds of papers (RESUME_ONLY), and its talks, reviewing and editing, which
+# are no jobs: "Reviewer for NeurIPS, 2014 - 2024" spans no work
+CV_PAPERS = (
+    *("peer reviewed publications", "peer-reviewed publications", "refereed publications"),
+    *("refereed conference papers", "refereed journal papers", "refereed papers"),
+    *("journal papers", "journal articles", "journal publications", "conference publications"),
+    *("conference proceedings", "workshop papers", "selected papers", "preprints"),
+    *("working papers", "manuscripts under review", "papers under review", "book chapters"),
+    *("books and book chapters", "publications and preprints", "papers and preprints"),
+)
+CV_TALKS_AND_SERVICE = (
+    *("invited talks and seminars", "talks and seminars", "seminars", "conference presentations"),
+    *("selected presentations", "conference talks", "posters", "peer review"),
+    *("reviewing activities", "editorial and reviewing", "reviewing and editorial"),
+    *("editorial service", "editorial boards", "outreach"),
+    *("departmental service", "university service"),
+)
 # Headings of Indian and British CVs (RESUME_ONLY): a profile, coursework, languages known,
 # achievements, posts held in clubs, and the closing declaration and referees
 CV_SUMMARIES = (
@@ -341,6 +358,7 @@ HEADINGS: dict[str, tuple[str, ...]] = {
         "conference papers",
         "talks and publications",
         "professional publications",
+        *CV_PAPERS,
         "publikationen",
         "veröffentlichungen",
         "pubblicazioni",
@@ -429,6 +447,7 @@ HEADINGS: dict[str, tuple[str, ...]] = {
         "selected talks",
         "invited presentations",
         "talks and presentations",
+        *CV_TALKS_AND_SERVICE,
         "affiliations",
         "professional affiliations",
         "memberships",
@@ -837,6 +856,7 @@ RESUME_ONLY = frozenset(
     | {*CV_SIDEBAR_PASTIMES, *CV_SIDEBAR_LINKS, *CV_SIDEBAR_SKILLS}
     | set(CV_CLOSINGS)
     | set(CV_PORTFOLIOS)
+    | {*CV_PAPERS, *CV_TALKS_AND_SERVICE}
 )
 
 _LOOKUP = {phrase: name for name, phrases in HEADINGS.items() for phrase in phrases}

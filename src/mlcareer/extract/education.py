@@ -257,6 +257,13 @@ _CLASS_DEGREE = (  # not a ratio: "a compression ratio of 2:1 in production"
     rf"|2(?<![\w.:]2)\.[1i](?![\w.:]){_OR_BETTER}\s+in\b"
 )
 
+# A British degree named by its class or honours, with no field after it: "a first or upper
+# second class degree", "a 2:1 degree", "a good honours degree"
+_CLASSED_DEGREE = (
+    r"degree(?<=\bdegree)(?:(?<=class degree)|(?<=honours degree)|(?<=hons degree)"
+    r"|(?<=2:1 degree)|(?<=2\.1 degree))"
+)
+
 # Every pattern is tried; the highest level wins per line (a mention's context can veto it).
 # The case-insensitive ones hold no capital letter: they run on the lower-cased text.
 DEGREE_PATTERNS: list[tuple[DegreeLevel, re.Pattern[str]]] = [
@@ -276,6 +283,7 @@ DEGREE_PATTERNS: list[tuple[DegreeLevel, re.Pattern[str]]] = [
     # letters only, and the search skips to them
     ("secondary", regex_cache.compile(r"A(?<!\wA)[- ]levels?\b|O(?<!\wO)[- ]levels?\b")),
     ("bachelor", regex_cache.compile(_CLASS_DEGREE, re.I)),
+    ("bachelor", regex_cache.compile(_CLASSED_DEGREE, re.I)),
     ("bachelor", regex_cache.compile(_BARE_DEGREE, re.I)),  # last: tests/test_properties.py
 ]
 # re.I costs about three times as much as matching lower-cased text without it. Keyed by the
@@ -291,7 +299,7 @@ _ANY_WORD = regex_cache.compile(
     open_on_letter(
         "|".join((_PHD_WORDS, _MASTER_WORDS, _BACHELOR_WORDS, _ASSOCIATE_WORDS, _SECONDARY_WORDS))
     )
-    + f"|{_BARE_DEGREE}|{_CLASS_DEGREE}"
+    + f"|{_BARE_DEGREE}|{_CLASS_DEGREE}|{_CLASSED_DEGREE}"
 )
 _ANY_ACRONYM = regex_cache.compile(
     "|".join(p.pattern for _, p in DEGREE_PATTERNS if not p.flags & re.I)
@@ -383,13 +391,21 @@ _TEACHING_BEFORE = regex_cache.compile(
     r"[^;|\n]{0,30}\Z",
     re.I,
 )
-_TEACHING_AFTER = regex_cache.compile(r"\W{0,3}(?:courses|classes|students|batch(?:es)?)\b", re.I)
+# ... or its supervision ("PhD supervision"; not "PhD (supervision: Prof. Kim)", "PhD,
+# supervision by ...", the writer's own)
+_TEACHING_AFTER = regex_cache.compile(
+    r"\W{0,3}(?:courses|classes|students|batch(?:es)?)\b"
+    r"|[ \t]+supervision\b(?![ \t]+(?:by|from|under)\b)",
+    re.I,
+)
 # A course's level in brackets on a teacher's line: "Teaching Assistant, Introduction to
-# Machine Learning (PhD)", "Graduate TA - Statistical Learning (Master's level)"
+# Machine Learning (PhD)", "2018-2020  Graduate TA - Statistical Learning (Master's level)",
+# "Module leader, Computer Vision (MSc)"
 _COURSE_LEVEL_AFTER = regex_cache.compile(r"(?:['’]s)?[ \t]*(?:level[ \t]*)?\)", re.I)
-_TEACHER_LINE = regex_cache.compile(
-    r"[ \t]*(?:[^\W\d_]+[ \t]+){0,2}?(?:(?i:teaching[ \t]+(?:assistant|fellow|aide)"
-    r"|course[ \t]+assistant|instructional[ \t]+aide|instructor|lecturer|grader|tutor)|TA)\b"
+_TEACHER = regex_cache.compile(
+    r"\b(?:(?i:teaching[ \t]+(?:assistant|fellow|aide)|course[ \t]+assistant"
+    r"|instructional[ \t]+aide|instructor|lecturer|grader|tutor|demonstrator"
+    r"|(?:module|course)[ \t]+(?:leader|lead|convenor|convener|organi[sz]er|coordinator))|TA)\b"
 )
 # Supervising others' degrees ("Co-supervise 3 PhD students and 5 MSc dissertations")
 _SUPERVISING_BEFORE = regex_cache.compile(
@@ -400,6 +416,13 @@ _SUPERVISING_BEFORE = regex_cache.compile(
 # An award named after a degree is no degree: "Google PhD Fellowship finalist"
 _AWARD_AFTER = regex_cache.compile(
     r"[ \t]*(?:fellows?(?:hip)?s?|scholarships?|studentships?|grants?|awards?|prizes?)\b", re.I
+)
+# ... nor, in a posting, the post it offers: "a fully funded PhD studentship", "two PhD
+# positions", "the PhD project will ..."
+_POST_AFTER = regex_cache.compile(
+    r"[ \t]*(?:studentships?|scholarships?|fellowships?|positions?|places?|vacanc(?:y|ies)"
+    r"|projects?|opportunit(?:y|ies))\b",
+    re.I,
 )
 
 FIELDS: dict[str, tuple[str, ...]] = {
@@ -900,11 +923,17 @@ def is_taught(text: str, start: int, end: int) -> bool:
         return True
     if before.rstrip(" \t").endswith("(") and _COURSE_LEVEL_AFTER.match(text, end):
         line_start = text.rfind("\n", 0, start) + 1
-        if _TEACHER_LINE.match(text, line_start):
+        if _TEACHER.search(text, line_start, start):
             return True
     if _AWARD_AFTER.match(text, end):
         return True
     return bool(_SUPERVISING_BEFORE.search(text, max(0, start - 60), start))
+
+
+def names_the_post(text: str, end: int) -> bool:
+    """The degree named before `end` is the post or award a posting offers ("PhD
+    studentship"), not one it asks for."""
+    return bool(_POST_AFTER.match(text, end))
 
 
 def is_pursued(text: str, start: int, end: int) -> bool:

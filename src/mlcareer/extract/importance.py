@@ -148,7 +148,10 @@ _OFFERED = regex_cache.compile(
 BOILERPLATE = regex_cache.compile(
     r"\b(?:equal (?:employment )?opportunit|affirmative action|without regard to|e-verify"
     r"|qualified applicants will receive|reasonable accommodation|protected veteran"
-    r"|drug[- ]free work)",
+    r"|drug[- ]free work"
+    # a UK university's: "committed to equality, diversity and inclusion", "Athena SWAN",
+    # "a Disability Confident employer"
+    r"|committed to (?:equality|diversity|inclusion|equal)|athena swan|disability confident)",
     re.I,
 )
 # How to apply asks nothing of the candidate's skills: "To apply, submit CV and a link to your

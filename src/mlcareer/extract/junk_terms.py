@@ -283,10 +283,11 @@ _LETTER_SERIES = regex_cache.compile(
 
 def _graded_by_letters(line: str, text: str, start: int) -> bool:
     """The term holds or comes just before a series of letters: "Grades A, B or C", "Marks
-    A B": the marks on a scale, not a thing to know."""
+    A B": the marks on a scale, not a thing to know; not letters in a cell of their own
+    ("Zorblex<tab>A, I": the stages assessing a person specification's row)."""
     after = start + len(text)
     series = _LETTER_SERIES.search(line, start)
-    return series is not None and series.start() <= after + 1
+    return series is not None and series.start() <= after + 1 and line[after : after + 1] != "\t"
 
 
 # An attitude, not the CAN bus: "a CAN-do attitude", "CAN do spirit"
@@ -370,8 +371,18 @@ def _time_of_day(line: str, text: str, start: int) -> bool:
     )
 
 
+# The catch-all closing a degree's fields: "or a closely related discipline", "a relevant
+# subject area"; not a trait ("Discipline and dedication")
+_RELATED_FIELD = regex_cache.compile(
+    r"(?:closely\s+)?(?:related|relevant|similar|allied|cognate)\s+"
+    r"(?:disciplines?|subjects?(?:\s+areas?)?|areas?|fields?)",
+    re.I,
+)
 # Terms that ask nothing whatever their line, as written without brackets
-_BARE_TERMS = (_JOB_TERMS, _FEDERAL_PAPERWORK, _RATE, _TIME_AWAY, _JOINING, _STUDENT_STANDING)
+_BARE_TERMS = (
+    *(_JOB_TERMS, _FEDERAL_PAPERWORK, _RATE, _TIME_AWAY, _JOINING, _STUDENT_STANDING),
+    _RELATED_FIELD,
+)
 
 
 def _a_bare_term(bare: str) -> bool:

@@ -345,6 +345,16 @@ def _student(education: Education | None, held: list[_Held]) -> str | None:
     return pending
 
 
+def _past_intern(
+    level: LevelId | None, evidence: list[str], education: Education | None
+) -> tuple[LevelId | None, list[str]]:
+    """A doctorate held puts its holder past an intern's level, whatever jobs the resume dates
+    (a new PhD's research internships): entry at least, as for a postdoc."""
+    if level != "intern" or education is None or education.highest != "phd":
+        return level, evidence
+    return "entry", [*evidence, "a doctorate held"]
+
+
 def _years_evidence(years: float, total: float | None) -> str:
     if total is None or total == years:
         return f"{years:g} years of work in dated roles"
@@ -548,6 +558,8 @@ def resume_experience(
         student = f"{studied} in progress, only student jobs"
         level, evidence = "intern", [*evidence, student]
         all_work, all_evidence = "intern", [*all_evidence, student]
+    level, evidence = _past_intern(level, evidence, education)
+    all_work, all_evidence = _past_intern(all_work, all_evidence, education)
     return Experience(
         years=years,
         relevant_years=relevant,

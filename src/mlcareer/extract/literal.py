@@ -51,7 +51,7 @@ from .skills import (
     in_excluded_phrase,
 )
 from .spoken import SPOKEN_LANGUAGES, language_skills_after
-from .tables import Columns, column_section, in_label
+from .tables import Columns, column_section, in_label, label_within
 from .wording import (
     ADJECTIVE_END,
     ADJECTIVE_LIKE,
@@ -337,6 +337,9 @@ def _opens_a_body(tokens: list[re.Match[str]], index: int) -> bool:
     return False
 
 
+_CELL_GAP = regex_cache.compile(r"\t| {2}")  # between a table's cells: "Zorblex<tab>A/I"
+
+
 def _terms_in_line(line: str, known_spans: list[tuple[int, int]]) -> list[tuple[str, int]]:
     """Runs of Capitalised words / acronyms not already covered by a taxonomy match."""
     terms: list[tuple[str, int]] = []
@@ -345,8 +348,9 @@ def _terms_in_line(line: str, known_spans: list[tuple[int, int]]) -> list[tuple[
     tokens = list(_TOKEN.finditer(line))
     for index, token in enumerate(tokens):
         word = token.group()
-        if run and line[run[-1].end() : token.start()].strip():
-            _close_run(line, run, known_spans, terms)  # "AWS, GCP" is two terms
+        between = line[run[-1].end() : token.start()] if run else ""
+        if between.strip() or _CELL_GAP.search(between):
+            _close_run(line, run, known_spans, terms)  # "AWS, GCP" is two terms, and cells
         covered = bool(covering[token.start()])
         if run and not covered and len(word) == 1 and word.isupper():
             run.append(token)  # "Class A", "Hepatitis B": a letter ends the name
@@ -1438,7 +1442,7 @@ _BOILERPLATE = Gated.on_words(
     BOILERPLATE,
     tuple(
         "equal|affirmative|without regard|e-verify|qualified applicants|reasonable accommodation"
-        "|protected veteran|drug".split("|")
+        "|protected veteran|drug|committed|athena|disability".split("|")
     ),
 )
 
@@ -1595,6 +1599,13 @@ _MANNER_SUFFIX = regex_cache.compile(
 _ACRONYM_END = regex_cache.compile(r" \([^()]*\)$")
 
 
+def _before_labels(columns: Columns, number: int, term: str, start: int) -> str:
+    """A term read over a row's last cells ends before them: "NAACL<tab>Essential" asks for
+    NAACL, the row's mark asks nothing (see person_spec.py)."""
+    cut = label_within(columns, number, start, start + len(term)) if start >= 0 else None
+    return term[: cut - start].rstrip() if cut is not None else term
+
+
 def literal_requirements(
     taxonomy: Taxonomy,
     skills: list[SkillHit],
@@ -1620,6 +1631,7 @@ def literal_requirements(
         for term, kind, prefix, start in terms:
             if asking and _outside_the_ask(term, kind, start, asking):
                 continue
+            term = _before_labels(columns, number, term, start)
             span = (start, start + len(term)) if start >= 0 else None
             if span and any(s <= span[0] and span[1] <= e for s, e in graded_in.get(number, [])):
                 continue  # "English reading and writing": the language's grades

@@ -29,6 +29,7 @@ from .education import (
     degree_mentions,
     field_spans,
     is_field_of_study,
+    names_the_post,
 )
 from .enrollment import enrollment_asked, enrollment_words
 from .importance import (
@@ -687,7 +688,7 @@ def _clause_degrees(line: str) -> list[tuple[DegreeLevel, Span, Span]]:
     MS or PhD" makes BS a degree."""
     if degree_in_line(line) is None:
         return []  # most lines name no degree (cached)
-    mentions = degree_mentions(line)
+    mentions = [m for m in degree_mentions(line) if not names_the_post(line, m[2])]
     found: list[tuple[DegreeLevel, Span, Span]] = []
     for clause in _DEGREE_CLAUSE.finditer(line):
         start, end = clause.span()
@@ -1070,6 +1071,22 @@ def _newcomers_welcome(text: str) -> bool:
     return False
 
 
+# A degree the posting takes while still being finished: "hold, or expect to obtain, a first
+# class degree", "PhD (or near completion)", "a PhD awarded by the start date"
+_EXPECTED_DEGREE = regex_cache.compile(
+    r"\bor\s+(?:expect(?:ing)?\s+to\s+(?:obtain|complete|receive|be\s+awarded)"
+    r"|(?:be\s+)?(?:near(?:ing)?|close\s+to)\s+complet\w*|about\s+to\s+complete)"
+    r"|\bby\s+the\s+(?:start(?:ing)?\s+date|time\s+of\s+appointment)\b",
+    re.I,
+)
+
+
+def _degree_expected(line: str) -> str | None:
+    """The line's words when it takes the degree it names still being finished."""
+    found = _EXPECTED_DEGREE.search(line) if _clause_degrees(line) else None
+    return found.group() if found else None
+
+
 def posting_info(
     lines: LineIndex,
     sections: list[Section],
@@ -1087,12 +1104,14 @@ def posting_info(
     by_degree: dict[DegreeLevel, float] = {}
     degrees = _Degrees()
     enrollment: str | None = None
+    expected: str | None = None
     for number in range(1, len(lines) + 1):
         line = lines.line_text(number)
         section = marked.get(number) or lines.section_of(lines.line_start(number), sections)
         if structured and section not in ("requirements", "preferred", "closing", None):
             continue  # a closing paragraph's sentence may ask: "Apply if you have 3+ years"
         enrollment = enrollment or _enrollment_required(line, section, structured)
+        expected = expected or _degree_expected(line)
         instead = _read_degrees(line, number, section, structured, degrees)
         if _years_only_within(line, instead):
             continue  # no years, or only the alternative's
@@ -1133,6 +1152,7 @@ def posting_info(
         degree_with_alternative=with_degree,
         years_by_degree=by_degree,
         enrollment_required=enrollment,
+        degree_expected=expected if required or highest else None,
     )
 
 

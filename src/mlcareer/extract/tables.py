@@ -202,3 +202,12 @@ def in_label(columns: Columns, number: int, at: int) -> bool:
     """Offset `at` of line `number` stands in a table's header or a row's mark: "Priority",
     "Yes", "Nice" name no skill."""
     return any(start <= at < end and name == LABEL for start, end, name in columns.get(number, []))
+
+
+def label_within(columns: Columns, number: int, start: int, end: int) -> int | None:
+    """Where a label cell opens inside start..end of line `number`, if one does: a term read
+    over a row's last cells ("supervising students<tab>I") ends before them."""
+    return min(
+        (at for at, _, name in columns.get(number, []) if name == LABEL and start < at < end),
+        default=None,
+    )

@@ -21,7 +21,7 @@ LEAD_WORDS = set(
     adept versed well-versed deeply-rooted competent competency experiences
     profound adequate significant initial broad-based knowledgeable impressive conversant
     practiced strict substantial precise matured considerable steep phenomenal skillful
-    notable adamant written verbal atleast know details abilities
+    notable adamant written verbal atleast know details abilities evidence
     capabilities applicants functionality concepts hands perfection specialization
     aptitude excellency dedication exposures sophisticated distinguished
     over also technological involved expansive enough spoken similar other available
@@ -94,7 +94,7 @@ VAGUE = set(
     approaches education training licensure license passion enthusiasm interest standards
     disciplines contributions
     overtime targets target quotas quota oriented driven independent subject site
-    practice fundamentals basics essentials guidelines
+    practice fundamentals basics essentials guidelines potential
     """.split()
 )
 # Ranks that name nothing alone: a label's "Key Skills:" left "Key", and "Tertiary

@@ -124,12 +124,15 @@ def _number(value: object) -> str:
 
 def degree_asked(education: Mapping[str, str | None]) -> str:
     """The posting's degree in the report's education row: "bachelor or equivalent practical
-    experience", "master preferred", "bachelor; master preferred", or "-"."""
+    experience", "master preferred", "bachelor; master preferred", "phd (or near completion)",
+    or "-"."""
     required, preferred = education.get("required"), education.get("preferred")
     alternative = education.get("alternative")
     parts = [f"{required} or {alternative}" if alternative else required]
     if required and education.get("enrollment_required"):
         parts[0] = f"{parts[0]}, as a current student"
+    elif required and (expected := education.get("degree_expected")):
+        parts[0] = f"{parts[0]} ({expected})"
     if preferred and preferred != required:
         parts.append(f"{preferred} preferred")
     return "; ".join(part for part in parts if part) or "-"
