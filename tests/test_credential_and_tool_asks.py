@@ -35,8 +35,9 @@ def test_a_membership_grade_is_no_term(profile_of: ProfileOf, line: str, grade: 
 
 
 def test_the_society_of_a_grade_stays_asked(profile_of: ProfileOf) -> None:
+    """The Casualty Actuarial Society is asked: the taxonomy knows its exams."""
     asked = _asked(profile_of(POSTING.format(line="Associate or Fellow of the CAS"), "posting"))
-    assert "term:cas" in asked
+    assert asked.get("cas-exams") == "CAS"
 
 
 @pytest.mark.parametrize(

@@ -150,20 +150,39 @@ def _verdict(
     )
 
 
-def _reworded(req: Requirement, text: ResumeText) -> SkillMatch | None:
+def _reworded(
+    req: Requirement, resume: Profile, text: ResumeText, taxonomy: Taxonomy
+) -> SkillMatch | None:
     """The acronym the posting defined for a skill ("Master Data Management (MDM)"), or the
     posting's words for it or its name reworded on one resume line."""
     wording, *acronym = spellings(req.jd_text)
+    if acronym and _read_as_another_skill(taxonomy, resume, req.id, acronym[0]):
+        acronym = []
     if acronym and (hit := find_exact(acronym[0], text)) is not None:
         verdict = _verdict(req, "matched", 1.0, _line_evidence(hit, acronym[0]))
         verdict.detail = f"as {acronym[0]}"
         return verdict
     for phrase in dict.fromkeys((wording, req.name)):
+        if _read_as_another_skill(taxonomy, resume, req.id, phrase):
+            continue
         if (hit := find_reworded(phrase, text)) is not None:
             verdict = _verdict(req, "matched", CREDIT_REWORDED, _line_evidence(hit, phrase))
             verdict.detail = "reworded"
             return verdict
     return None
+
+
+def _read_as_another_skill(taxonomy: Taxonomy, resume: Profile, skill_id: str, phrase: str) -> bool:
+    """The posting's words for the skill are another skill's spelling, which may name this
+    one in another sense (a guard's `senses`, extract/senses.py), and the resume reads them in
+    that other sense: "Radar" beside "Emblem" asks for WTW's pricing tool, not the sensor of
+    "radar and LiDAR"; "multi-party computation (MPC)" is not a resume's MPC controller."""
+    owner = taxonomy.by_spelling.get(phrase.lower())
+    guard = taxonomy.skills[owner].guard if owner is not None else None
+    if guard is None or skill_id not in guard.senses:
+        return False
+    hit = next((h for h in resume.skills if h.id == owner), None)
+    return hit is not None and any(m.text.lower() == phrase.lower() for m in hit.mentions)
 
 
 MIN_NAMED_CHARS = 3
@@ -182,6 +201,8 @@ def _named_inside(
     text = resume_text(resume.text)
     for phrase in dict.fromkeys((spellings(req.jd_text)[0], req.name)):
         if len(phrase) < MIN_NAMED_CHARS or (skill.guard and skill.guard.applies_to(phrase)):
+            continue
+        if _read_as_another_skill(taxonomy, resume, skill.id, phrase):
             continue
         hit = find_exact(phrase, text)
         found = [line for line in hit.lines if not _in_org(line.text, phrase)] if hit else []
@@ -254,7 +275,7 @@ def _known_match(
     text = resume_text(resume.text)
     if named is not None:
         return named
-    reworded = _reworded(req, text)
+    reworded = _reworded(req, resume, text, taxonomy)
     if reworded is not None:
         return reworded
     if req.id == PUBLICATIONS and (

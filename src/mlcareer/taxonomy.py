@@ -38,6 +38,9 @@ class Guard(BaseModel):
     exclude: list[str] = Field(default_factory=list)  # phrases in which the name means else
     # the spellings that need the guard ("CV", not "computer vision"); empty: all of them
     spellings: list[Spelling] = Field(default_factory=list)
+    # other skills the same spelling names, each with the words that tell its sense: "Radar"
+    # beside "Emblem" is WTW's pricing tool, not the sensor (see extract/senses.py)
+    senses: dict[str, list[str]] = Field(default_factory=dict)
 
     def applies_to(self, written: str) -> bool:
         """The guard governs this mention's spelling."""
@@ -296,6 +299,21 @@ def _duplicate_ids(source: Path, spec: TaxonomyFile) -> list[str]:
     return problems
 
 
+def _unknown_links(skill: Skill, ids: set[str], where: str) -> list[str]:
+    """The skill's implies, related and guard senses that name no skill."""
+    links = {
+        "implies": skill.implies,
+        "related": skill.related,
+        "guard.senses": list(skill.guard.senses) if skill.guard else [],
+    }
+    return [
+        f"{where}.{field}: unknown skill id {target!r}"
+        for field, targets in links.items()
+        for target in targets
+        if target not in ids
+    ]
+
+
 def _check_references(spec: TaxonomyFile, origin: Origin) -> list[str]:
     """Aliases that collide, and relations that point at unknown skills."""
     problems: list[str] = []
@@ -311,10 +329,7 @@ def _check_references(spec: TaxonomyFile, origin: Origin) -> list[str]:
                     f" {other!r} ({origin['skills', other]})"
                 )
             owner.setdefault(spelling, skill.id)
-        for field in ("implies", "related"):
-            for target in getattr(skill, field):
-                if target not in ids:
-                    problems.append(f"{where}.{field}: unknown skill id {target!r}")
+        problems += _unknown_links(skill, ids, where)
     for key, fields in (("levels", ("expects",)), ("roles", ("core", "preferred"))):
         for item in getattr(spec, key):
             for field in fields:

@@ -34,6 +34,7 @@ from .nlp import skill_matcher
 from .person_spec import person_spec_rows
 from .relevance import technical_posting
 from .requirements import degree_not_denied, posting_info, posting_requirements
+from .senses import in_their_senses
 from .several_roles import role_names, role_parts, several_roles_warning
 from .signals import find_signals
 from .skills import find_skills
@@ -315,7 +316,7 @@ def extract_profile(
     wraps = sorted([*wraps, *capital_breaks(text, [*plain, *sections])])
     if kind == "posting":
         sections = [_as_posting_section(section) for section in sections]
-    found = matcher.find(doc, tokenized, wraps)
+    found = in_their_senses(taxonomy, doc, matcher.find(doc, tokenized, wraps))
     skills = find_skills(taxonomy, doc, found, lines, sections, kind == "posting", tags)
     dated = dated_work(lines, resume_sections(lines, sections), as_of) if kind == "resume" else None
     employers: list[tuple[int, int]] = []

@@ -222,7 +222,7 @@ def _hyphen_glued(doc: Any, match: RawMatch) -> bool:
 
 
 @lru_cache(maxsize=4096)
-def _cue_hashes(context: tuple[str, ...]) -> frozenset[int]:
+def cue_hashes(context: tuple[str, ...]) -> frozenset[int]:
     """A guard's cue words as spaCy's string hashes (what Doc.to_array gives for LOWER)."""
     from spacy.strings import get_string_id
 
@@ -245,7 +245,7 @@ def _model_size(doc: Any, at: int) -> bool:
     return word.text in _SIZE_LETTERS and at + 1 < len(doc) and doc[at + 1].text == "/"
 
 
-def _context_near(doc: Any, match: RawMatch, cues: frozenset[int]) -> bool:
+def context_near(doc: Any, match: RawMatch, cues: frozenset[int]) -> bool:
     lo = max(0, match.token_start - CONTEXT_WINDOW)
     hi = min(len(doc), match.token_end + CONTEXT_WINDOW)
     return not cues.isdisjoint(_lower_hashes(doc)[lo:hi].tolist())
@@ -927,10 +927,10 @@ def _context_vouches(
         return True
     if guard.case_sensitive and _worked_in_a_letter(text, match):
         return True
-    cues = _cue_hashes(tuple(guard.context))
+    cues = cue_hashes(tuple(guard.context))
     if section == "interests" and not posting:
         return _context_on_its_line(doc, text, match, cues)
-    if _context_near(doc, match, cues):
+    if context_near(doc, match, cues):
         return True
     return posting and guard.case_sensitive and _asked_in_its_sentence(text, match)
 
