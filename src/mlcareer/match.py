@@ -25,9 +25,10 @@ from .extract.lines import LineIndex, plain
 from .extract.relevance import is_hands_on
 from .extract.requirements import years_for
 from .extract.roles import field_spellings, role_alternatives, title_spellings
+from .extract.senses import own_sense_words
 from .extract.service import ServiceLine, asks_service, service_lines
 from .extract.signals import VENUES, names_venue
-from .extract.skills import in_org_name
+from .extract.skills import in_excluded_phrase, in_org_name
 from .extract.wording import is_occupation
 from .literal_match import (
     Line,
@@ -82,13 +83,17 @@ def _evidence(resume: Profile, lines: LineIndex, skill_id: str) -> list[Evidence
     )
     for mention in ranked:
         if mention.line not in seen:
-            raw = lines.line_text(mention.line)
-            text = raw.strip()
-            column = mention.start - lines.line_start(mention.line) - (len(raw) - len(raw.lstrip()))
-            seen[mention.line] = Evidence(
-                text=text, line=mention.line, column=max(0, column), section=mention.section
-            )
+            seen[mention.line] = _mention_evidence(lines, mention)
     return list(seen.values())[:MAX_EVIDENCE]
+
+
+def _mention_evidence(lines: LineIndex, mention: Mention) -> Evidence:
+    """The mention's line, with the column where the mention stands in it."""
+    raw = lines.line_text(mention.line)
+    column = mention.start - lines.line_start(mention.line) - (len(raw) - len(raw.lstrip()))
+    return Evidence(
+        text=raw.strip(), line=mention.line, column=max(0, column), section=mention.section
+    )
 
 
 PUBLICATIONS = "publications"  # the skill a resume shows with a Publications section
@@ -158,7 +163,8 @@ def _reworded(
     wording, *acronym = spellings(req.jd_text)
     if acronym and _read_as_another_skill(taxonomy, resume, req.id, acronym[0]):
         acronym = []
-    if acronym and (hit := find_exact(acronym[0], text)) is not None:
+    hit = _outside_excluded(taxonomy, acronym[0], find_exact(acronym[0], text)) if acronym else None
+    if hit is not None:
         verdict = _verdict(req, "matched", 1.0, _line_evidence(hit, acronym[0]))
         verdict.detail = f"as {acronym[0]}"
         return verdict
@@ -172,17 +178,83 @@ def _reworded(
     return None
 
 
+def _outside_excluded(
+    taxonomy: Taxonomy, acronym: str, hit: LiteralHit | None
+) -> LiteralHit | None:
+    """The hit's lines that use the acronym outside the phrases its skill's guard excludes:
+    "MPC meeting" is the rate setters', no multi-party computation a posting defines."""
+    owner = taxonomy.by_spelling.get(acronym.lower())
+    guard = taxonomy.skills[owner].guard if owner is not None else None
+    if hit is None or guard is None or not guard.exclude or not guard.applies_to(acronym):
+        return hit
+    kept = [
+        line
+        for line in hit.lines
+        if any(
+            not in_excluded_phrase(line.text, at.start(), at.end(), guard.exclude)
+            for at in _whole_word(acronym).finditer(line.text)
+        )
+    ]
+    return LiteralHit(hit.exact, kept) if kept else None
+
+
+@lru_cache(maxsize=256)
+def _whole_word(word: str) -> re.Pattern[str]:
+    return re.compile(rf"(?<!\w){re.escape(word)}(?!\w)", re.I)
+
+
+def _sharing_owner(taxonomy: Taxonomy, skill_id: str, phrase: str) -> str | None:
+    """The skill whose spelling the posting's words for this one are, when its guard lists
+    this skill among the other senses of that spelling (`senses`, extract/senses.py)."""
+    owner = taxonomy.by_spelling.get(phrase.lower())
+    guard = taxonomy.skills[owner].guard if owner is not None else None
+    if guard is None or owner == skill_id or skill_id not in guard.senses:
+        return None
+    return owner
+
+
+def _owners_mentions(resume: Profile, owner: str, phrase: str) -> list[Mention]:
+    hit = next((h for h in resume.skills if h.id == owner), None)
+    return [m for m in hit.mentions if m.text.lower() == phrase.lower()] if hit else []
+
+
 def _read_as_another_skill(taxonomy: Taxonomy, resume: Profile, skill_id: str, phrase: str) -> bool:
     """The posting's words for the skill are another skill's spelling, which may name this
     one in another sense (a guard's `senses`, extract/senses.py), and the resume reads them in
     that other sense: "Radar" beside "Emblem" asks for WTW's pricing tool, not the sensor of
     "radar and LiDAR"; "multi-party computation (MPC)" is not a resume's MPC controller."""
-    owner = taxonomy.by_spelling.get(phrase.lower())
-    guard = taxonomy.skills[owner].guard if owner is not None else None
-    if guard is None or skill_id not in guard.senses:
-        return False
-    hit = next((h for h in resume.skills if h.id == owner), None)
-    return hit is not None and any(m.text.lower() == phrase.lower() for m in hit.mentions)
+    owner = _sharing_owner(taxonomy, skill_id, phrase)
+    return owner is not None and bool(_owners_mentions(resume, owner, phrase))
+
+
+_LINE_WORD = regex_cache.compile(r"[\w&+#-]+")
+
+
+def _read_in_no_sense(
+    req: Requirement, resume: Profile, lines: LineIndex, taxonomy: Taxonomy
+) -> SkillMatch | None:
+    """The posting's words for the skill are a spelling shared with another skill (see
+    _read_as_another_skill), and the resume writes them on a line with no word of that other
+    skill's sense: the word the posting asks, which the resume gave its owner only for want of
+    a sense ("Python, SQL, Radar, Excel" in a pricing analyst's skills)."""
+    for phrase in dict.fromkeys(spellings(req.jd_text)):
+        owner = _sharing_owner(taxonomy, req.id, phrase)
+        guard = taxonomy.skills[owner].guard if owner is not None else None
+        if owner is None or guard is None:
+            continue
+        own_words = {word.lower() for word in own_sense_words(guard, owner)}
+        mentions = _owners_mentions(resume, owner, phrase)
+        senseless = {
+            line
+            for line in {m.line for m in mentions}
+            if own_words.isdisjoint(_LINE_WORD.findall(lines.line_text(line).lower()))
+        }
+        shown = next((m for m in mentions if m.line in senseless), None)
+        if shown is not None:
+            verdict = _verdict(req, "matched", 1.0, [_mention_evidence(lines, shown)])
+            verdict.detail = f"as {shown.text}"
+            return verdict
+    return None
 
 
 MIN_NAMED_CHARS = 3
@@ -271,7 +343,9 @@ def _known_match(
         if req.grade and (shown_grade := _best_grade(lines, hit)):
             return _grade_check(req, evidence, shown_grade)
         return _verdict(req, "matched", 1.0, evidence)
-    named = _named_inside(req, resume, lines, taxonomy)
+    named = _named_inside(req, resume, lines, taxonomy) or _read_in_no_sense(
+        req, resume, lines, taxonomy
+    )
     text = resume_text(resume.text)
     if named is not None:
         return named

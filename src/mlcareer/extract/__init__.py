@@ -316,7 +316,7 @@ def extract_profile(
     wraps = sorted([*wraps, *capital_breaks(text, [*plain, *sections])])
     if kind == "posting":
         sections = [_as_posting_section(section) for section in sections]
-    found = in_their_senses(taxonomy, doc, matcher.find(doc, tokenized, wraps))
+    found = in_their_senses(taxonomy, doc, tokenized, matcher.find(doc, tokenized, wraps))
     skills = find_skills(taxonomy, doc, found, lines, sections, kind == "posting", tags)
     dated = dated_work(lines, resume_sections(lines, sections), as_of) if kind == "resume" else None
     employers: list[tuple[int, int]] = []

@@ -251,6 +251,20 @@ def context_near(doc: Any, match: RawMatch, cues: frozenset[int]) -> bool:
     return not cues.isdisjoint(_lower_hashes(doc)[lo:hi].tolist())
 
 
+def nearest_cue(doc: Any, match: RawMatch, cues: frozenset[int]) -> int | None:
+    """How many tokens away the cue word nearest the mention stands (1: right beside it),
+    within the context window; None when none does."""
+    lo = max(0, match.token_start - CONTEXT_WINDOW)
+    hi = min(len(doc), match.token_end + CONTEXT_WINDOW)
+    window = _lower_hashes(doc)[lo:hi].tolist()
+    distances = [
+        match.token_start - at if at < match.token_start else at - match.token_end + 1
+        for at in (*range(lo, match.token_start), *range(match.token_end, hi))
+        if window[at - lo] in cues
+    ]
+    return min(distances, default=None)
+
+
 def _context_on_its_line(doc: Any, text: str, match: RawMatch, cues: frozenset[int]) -> bool:
     """A cue on the mention's own line: a line of pastimes is judged by itself, not by the
     skills listed above its heading ("Python" over "Hobbies: Go, poker")."""
