@@ -85,7 +85,8 @@ _COMPUTING = regex_cache.compile(
 # intern's rank words, titles.INTERN_RANK, and a student's posts).
 STUDENT_ROLE = regex_cache.compile(
     rf"\b(?:{INTERN_RANK}|student\s+(?:assistant|researcher|worker|employee|developer"
-    r"|instructor)|(?:graduate\s+)?(?:research|teaching)\s+assistant|tutor|hiwi"
+    # ... not a faculty post ("Research Assistant Professor")
+    r"|instructor)|(?:graduate\s+)?(?:research|teaching)\s+assistant(?!\s+professor)|tutor|hiwi"
     # a course's helpers: "Instructional Aide (TA)", "Head TA", "Course Assistant"
     r"|(?:instructional|teaching)\s+aide|course\s+assistant|(?-i:TA)"
     r"|(?:ph\.?\s?d\.?|doctoral)\s+(?:student|candidate|researcher|fellow)"
