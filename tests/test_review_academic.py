@@ -92,3 +92,29 @@ def test_a_postings_title_is_an_interns_only_for_an_intern(
 ) -> None:
     info = _posting(profile_of, f"{title}\n\nRequirements\n- Python\n- SQL\n")
     assert info.level == level
+
+
+# 2. A person specification's stage cells stay labels when the row is also read as a table
+# (tabs and a mark column), and an "Essential/Desirable" column makes its E and D marks
+
+_SPEC = (
+    "Lecturer in Machine Learning\n\nPerson specification\n"
+    "Criteria{g}Essential/Desirable{g}Assessed by\n"
+    "PhD in Computer Science{g}E{g}A\n"
+    "Experience with Zorblex Quantum{g}E{g}A/I\n"
+    "Docker{g}D{g}A\n"
+    "Knowledge of Flarn Streams{g}D{g}I\n"
+    "Papers at NAACL{g}Essential{g}Application\n"
+)
+
+
+@pytest.mark.parametrize("gap", ["\t", "    "])
+def test_a_specs_stage_cells_are_no_terms_and_its_letters_are_marks(
+    profile_of: ProfileOf, gap: str
+) -> None:
+    posting = profile_of(_SPEC.format(g=gap), "posting")
+    asked = {req.jd_text: req.importance for req in posting.requirements}
+    assert asked["Zorblex Quantum"] == "required"
+    assert asked["Docker"] == asked["Flarn Streams"] == "preferred"
+    assert asked["NAACL"] == "required"
+    assert not {"A/I", "Application", "A", "I"} & set(asked)
