@@ -118,3 +118,27 @@ def test_a_specs_stage_cells_are_no_terms_and_its_letters_are_marks(
     assert asked["Docker"] == asked["Flarn Streams"] == "preferred"
     assert asked["NAACL"] == "required"
     assert not {"A/I", "Application", "A", "I"} & set(asked)
+
+
+# 3. A degree named by its class is a bachelor's; "a first-class degree of autonomy" and "a
+# world-class degree of expertise" name a measure, not a degree
+
+
+@pytest.mark.parametrize(
+    ("line", "degree"),
+    [
+        ("You will enjoy a first-class degree of autonomy", None),
+        ("Our engineers have a first class degree of freedom", None),
+        ("We bring a world-class degree of expertise in Python", None),
+        ("A world class degree of rigour in testing", None),
+        # near misses: the degree asked
+        ("A first or upper second class degree in Computer Science", "bachelor"),
+        ("A good honours degree in a numerate subject", "bachelor"),
+        ("A first-class degree, or equivalent experience", "bachelor"),
+    ],
+)
+def test_a_class_degree_of_something_is_no_degree(
+    profile_of: ProfileOf, line: str, degree: str | None
+) -> None:
+    text = f"Data Engineer\n\nRequirements\n- {line}\n- Python\n"
+    assert _posting(profile_of, text).degree_required == degree
