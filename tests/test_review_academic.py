@@ -142,3 +142,33 @@ def test_a_class_degree_of_something_is_no_degree(
 ) -> None:
     text = f"Data Engineer\n\nRequirements\n- {line}\n- Python\n"
     assert _posting(profile_of, text).degree_required == degree
+
+
+# 4. A degree taken while still being finished: the posting's words must be about the degree
+# ("PhD (or near completion)", "a PhD awarded by the start date"), not about something else
+# the line asks by then ("the right to work by the start date") or in another sentence
+
+
+@pytest.mark.parametrize(
+    ("line", "expected"),
+    [
+        ("PhD in Machine Learning (or near completion)", "or near completion"),
+        ("Hold, or expect to obtain, a first class degree in Physics", "or expect to obtain"),
+        ("A PhD in Computer Science, awarded by the start date", "by the start date"),
+        ("A PhD in Statistics or a related field by the start date", "by the start date"),
+        ("BSc in CS and the right to work in the UK by the start date", None),
+        ("Must have a BSc; security clearance obtained by the time of appointment", None),
+        ("Master's degree required; relocation to London by the start date", None),
+        ("BSc required. 3+ years of Python or about to complete a bootcamp", None),
+    ],
+)
+def test_a_degree_is_expected_only_by_words_about_it(
+    profile_of: ProfileOf, line: str, expected: str | None
+) -> None:
+    text = f"Research Scientist\n\nRequirements\n- {line}\n- Python\n"
+    assert _posting(profile_of, text).degree_expected == expected
+
+
+def test_a_doctorates_dotted_letters_keep_its_sentence(profile_of: ProfileOf) -> None:
+    text = "Research Scientist\n\nRequirements\n- Ph.D. in Machine Learning (or near completion)\n"
+    assert _posting(profile_of, text).degree_expected == "or near completion"

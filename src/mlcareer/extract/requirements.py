@@ -1076,15 +1076,48 @@ def _newcomers_welcome(text: str) -> bool:
 _EXPECTED_DEGREE = regex_cache.compile(
     r"\bor\s+(?:expect(?:ing)?\s+to\s+(?:obtain|complete|receive|be\s+awarded)"
     r"|(?:be\s+)?(?:near(?:ing)?|close\s+to)\s+complet\w*|about\s+to\s+complete)"
-    r"|\bby\s+the\s+(?:start(?:ing)?\s+date|time\s+of\s+appointment)\b",
+    r"|(?P<by>\bby\s+the\s+(?:start(?:ing)?\s+date|time\s+of\s+appointment)\b)",
     re.I,
 )
+# What a degree "by the start date" is: "awarded by the start date", "PhD in hand by ..."
+_AWARDED_BEFORE = regex_cache.compile(
+    r"\b(?:awarded|obtained|completed|conferred|submitted|in\s+hand)\W*\Z", re.I
+)
+_MOST_EXPECTED_WORDS = 3  # a line's first such words are read: a long line in bounded time
+_AWARD_REACH = 30  # characters before the date where its word of award may stand
+_ANOTHER_ASK = regex_cache.compile(r"\band\b|,")  # "a BSc and the right to work by ..."
 
 
 def _degree_expected(line: str) -> str | None:
-    """The line's words when it takes the degree it names still being finished."""
-    found = _EXPECTED_DEGREE.search(line) if _clause_degrees(line) else None
-    return found.group() if found else None
+    """The line's words when it takes the degree it names still being finished: words in a
+    sentence naming the degree ("PhD (or near completion)"), and a date by which the degree
+    itself is held ("a PhD awarded by the start date"; not "a BSc and the right to work in
+    the UK by the start date")."""
+    if not _EXPECTED_DEGREE.search(line):
+        return None  # most lines (and _clause_degrees costs more)
+    named = [found for _, _, found in _clause_degrees(line)]
+    for words in islice(_EXPECTED_DEGREE.finditer(line), _MOST_EXPECTED_WORDS):
+        start, end = _part_of_sentence(line, words.start())
+        inside = [until for at, until in named if start <= at < end]
+        if inside and (not words.group("by") or _about_the_degree(line, words, inside)):
+            return words.group()
+    return None
+
+
+def _part_of_sentence(line: str, at: int) -> Span:
+    """The sentence holding `at`, up to the semicolons around it."""
+    start, end = sentence_at(line, at) or (0, len(line))
+    before, after = line.rfind(";", start, at), line.find(";", at, end)
+    return (start if before < 0 else before + 1), (end if after < 0 else after)
+
+
+def _about_the_degree(line: str, by: re.Match[str], named_ends: list[int]) -> bool:
+    """A date the degree is to be held by: after a word of its award, or right after the
+    degree's own words with no other ask between."""
+    if _AWARDED_BEFORE.search(line, max(0, by.start() - _AWARD_REACH), by.start()):
+        return True
+    last = max((end for end in named_ends if end <= by.start()), default=None)
+    return last is not None and not _ANOTHER_ASK.search(line, last, by.start())
 
 
 def posting_info(
