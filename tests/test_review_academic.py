@@ -172,3 +172,24 @@ def test_a_degree_is_expected_only_by_words_about_it(
 def test_a_doctorates_dotted_letters_keep_its_sentence(profile_of: ProfileOf) -> None:
     text = "Research Scientist\n\nRequirements\n- Ph.D. in Machine Learning (or near completion)\n"
     assert _posting(profile_of, text).degree_expected == "or near completion"
+
+
+# 5. "PhD supervision" names the writer's supervising, but "PhD supervision: Prof. Kim" names
+# the writer's own supervisor, as "PhD supervision by Prof. Kim" does
+
+
+@pytest.mark.parametrize(
+    ("line", "highest"),
+    [
+        ("PhD supervision: Prof. Jane Kim", "phd"),
+        ("PhD supervision - Dr Jane Kim", "phd"),
+        ("PhD supervision by Prof. Jane Kim", "phd"),
+        ("PhD supervision of 3 students", None),
+        ("PhD supervision: 3 students", None),
+    ],
+)
+def test_a_phds_supervisor_named_after_it_keeps_the_phd(
+    profile_of: ProfileOf, line: str, highest: str | None
+) -> None:
+    text = f"Sam Lee\n\nEducation\nUniversity of Oxford, 2015 - 2019\n{line}\n"
+    assert profile_of(text, "resume").education.highest == highest

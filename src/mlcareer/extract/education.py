@@ -394,10 +394,11 @@ _TEACHING_BEFORE = regex_cache.compile(
     re.I,
 )
 # ... or its supervision ("PhD supervision"; not "PhD (supervision: Prof. Kim)", "PhD,
-# supervision by ...", the writer's own)
+# supervision by ...", "PhD supervision: Dr Kim", the writer's own)
 _TEACHING_AFTER = regex_cache.compile(
     r"\W{0,3}(?:courses|classes|students|batch(?:es)?)\b"
-    r"|[ \t]+supervision\b(?![ \t]+(?:by|from|under)\b)",
+    r"|[ \t]+supervision\b(?![ \t]+(?:by|from|under)\b)"
+    r"(?![ \t]*[:\-–—][ \t]*(?:prof(?:essor)?|dr)\b)",
     re.I,
 )
 # A course's level in brackets on a teacher's line: "Teaching Assistant, Introduction to
