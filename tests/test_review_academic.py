@@ -193,3 +193,35 @@ def test_a_phds_supervisor_named_after_it_keeps_the_phd(
 ) -> None:
     text = f"Sam Lee\n\nEducation\nUniversity of Oxford, 2015 - 2019\n{line}\n"
     assert profile_of(text, "resume").education.highest == highest
+
+
+# 6. A wish's list without "and" ends before an item that claims its skill: "eager to learn
+# new tools, Python expert" shows Python
+
+_SUMMARY = (
+    "Sam Lee\n\nExperience\nData Scientist, Acme, Jan 2020 - Present\n- Built models in R\n\n"
+    "Summary\n{line}\n"
+)
+
+
+@pytest.mark.parametrize(
+    ("line", "shown", "wished"),
+    [
+        ("Curious and eager to learn new tools, Python expert.", "python", None),
+        ("Keen to learn Kubernetes, AWS certified.", "aws", "kubernetes"),
+        ("Interested in MLOps, Docker power user", "docker", "mlops"),
+        ("Want to learn Scala, SQL wizard", "sql", "scala"),
+        # near misses: a list of names the wish covers
+        ("Eager to learn Go, Rust", None, "rust"),
+        ("Eager to learn Go, Rust programming.", None, "go"),
+    ],
+)
+def test_a_wishs_list_stops_before_a_claim(
+    profile_of: ProfileOf, line: str, shown: str | None, wished: str | None
+) -> None:
+    skills = profile_of(_SUMMARY.format(line=line), "resume").skills
+    negated = {hit.id: all(m.negated for m in hit.mentions) for hit in skills}
+    if shown:
+        assert negated[shown] is False
+    if wished:
+        assert negated[wished] is True
