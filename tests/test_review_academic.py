@@ -225,3 +225,21 @@ def test_a_wishs_list_stops_before_a_claim(
         assert negated[shown] is False
     if wished:
         assert negated[wished] is True
+
+
+# 7. The employer's own years after "a team with": "join a team with 20 years of experience"
+
+
+@pytest.mark.parametrize(
+    ("line", "years"),
+    [
+        ("You will join a team with 20 years of experience. 4+ years of experience required.", 4),
+        ("4+ years of experience; our company, with over 25 years in fintech, trains you", 4),
+        # near misses: the candidate's years
+        ("An engineer with 5+ years of experience in Python", 5),
+        ("Experience leading a team, with 6+ years of experience overall", 6),
+    ],
+)
+def test_a_teams_own_years_are_no_ask(profile_of: ProfileOf, line: str, years: int) -> None:
+    text = f"Data Engineer\n\nRequirements\n- {line}\n- Python\n"
+    assert _posting(profile_of, text).years_required == years

@@ -192,12 +192,17 @@ def _employer_history(line: str, count: re.Match[str], sentence: tuple[int, int]
 
 
 # The employer's own years, its subject's right before them ("Our team has 10 yrs of history",
-# "We have 20 years of experience in fintech", "our company has over 25 years"), or its age
+# "We have 20 years of experience in fintech", "our company has over 25 years", "join a team
+# with 20 years of experience", "our company, with over 25 years in fintech"), or its age
 # right after them ("Acme, with 12 years in business, ...", "a lab with 30 years of history")
+_EMPLOYER_NOUN = (
+    r"(?:[\w-]+\s+){0,2}?(?:team|company|firm|lab|group|business|organi[sz]ation|agency|studio"
+    r"|practice|founders?)"
+)
 _EMPLOYER_HAS = regex_cache.compile(
-    r"\b(?:we|our\s+(?:[\w-]+\s+){0,2}?(?:team|company|firm|lab|group|business|organi[sz]ation"
-    r"|agency|studio|practice|founders?))\s+(?:(?:now|already|proudly)\s+)?"
+    rf"\b(?:(?:we|our\s+{_EMPLOYER_NOUN})\s+(?:(?:now|already|proudly)\s+)?"
     r"(?:have|has|had|bring|brings|boast|boasts)"
+    rf"|(?:our\s+{_EMPLOYER_NOUN},?|(?:an?|the)\s+{_EMPLOYER_NOUN})\s+with)"
     r"(?:\s+(?:over|more\s+than|nearly|almost|about|around|some))?\s+$",
     re.I,
 )
