@@ -491,6 +491,13 @@ _BARE_YEARS = regex_cache.compile(r"\s*(\d{1,2})\s*\+?\s*(?:years?|yrs?)?\s*", r
 _YEARS_COLUMN = regex_cache.compile(r"\byears?\b|\byrs\b")  # a table header's column of years
 
 
+@lru_cache(maxsize=256)  # asked again for each term of the rows below
+def _years_column(header: str, bar: str) -> int | None:
+    """Which cell of a table's header row names a column of years."""
+    names = (cell.strip().lower() for cell in header.split(bar))
+    return next((i for i, name in enumerate(names) if _YEARS_COLUMN.search(name)), None)
+
+
 def table_years(lines: LineIndex, number: int, span: tuple[int, int]) -> float | None:
     """Years in a table whose header names a column of years: "| Skill | Minimum years |"
     above "| Kubernetes | 3+ |", "Skill | Years | Required" above "Python | 4 | Yes", or the
@@ -504,8 +511,7 @@ def table_years(lines: LineIndex, number: int, span: tuple[int, int]) -> float |
         header -= 1
     if header == number:
         return None
-    names = [cell.strip().lower() for cell in lines.line_text(header).split(bar)]
-    column = next((i for i, name in enumerate(names) if _YEARS_COLUMN.search(name)), None)
+    column = _years_column(lines.line_text(header), bar)
     cells = line.split(bar)
     if column is None or column >= len(cells):
         return None
