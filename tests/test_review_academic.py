@@ -48,6 +48,8 @@ Data Scientist, Acme Corp, Jan 2024 - Present
         "Senior Research Engineer",
         "Graduate Data Scientist",
         "Teaching Fellow",
+        "TA Specialist",  # talent acquisition
+        "Senior TA Business Partner",
     ],
 )
 def test_full_posts_whose_titles_hold_a_students_words_count_in_full(
