@@ -31,7 +31,7 @@ from .importance import lowered_alike
 from .level import resume_experience
 from .lines import LineIndex, matches_from, starts_of
 from .nlp import skill_matcher
-from .person_spec import person_spec_rows
+from .person_spec import person_spec_rows, with_row_labels
 from .relevance import technical_posting
 from .requirements import degree_not_denied, posting_info, posting_requirements
 from .senses import in_their_senses
@@ -325,7 +325,9 @@ def extract_profile(
     refereed = referees_spans(sections) if kind == "resume" else []
     if refereed:
         skills = without_referees(skills, refereed)
-    columns = {**person_spec_rows(lines), **table_columns(lines)} if kind == "posting" else {}
+    columns = (
+        with_row_labels(table_columns(lines), person_spec_rows(lines)) if kind == "posting" else {}
+    )
     if columns:
         _sections_by_column(skills, lines, columns)
     counts = degree_not_denied if kind == "posting" else None

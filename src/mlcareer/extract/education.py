@@ -258,10 +258,12 @@ _CLASS_DEGREE = (  # not a ratio: "a compression ratio of 2:1 in production"
 )
 
 # A British degree named by its class or honours, with no field after it: "a first or upper
-# second class degree", "a 2:1 degree", "a good honours degree"
+# second class degree", "a 2:1 degree", "a good honours degree"; not a measure of something
+# ("a first-class degree of autonomy", "a world-class degree of expertise")
 _CLASSED_DEGREE = (
     r"degree(?<=\bdegree)(?:(?<=class degree)|(?<=honours degree)|(?<=hons degree)"
     r"|(?<=2:1 degree)|(?<=2\.1 degree))"
+    r"(?<!world class degree)(?<!world-class degree)(?![ \t]+of\b)"
 )
 
 # Every pattern is tried; the highest level wins per line (a mention's context can veto it).
@@ -392,10 +394,11 @@ _TEACHING_BEFORE = regex_cache.compile(
     re.I,
 )
 # ... or its supervision ("PhD supervision"; not "PhD (supervision: Prof. Kim)", "PhD,
-# supervision by ...", the writer's own)
+# supervision by ...", "PhD supervision: Dr Kim", the writer's own)
 _TEACHING_AFTER = regex_cache.compile(
     r"\W{0,3}(?:courses|classes|students|batch(?:es)?)\b"
-    r"|[ \t]+supervision\b(?![ \t]+(?:by|from|under)\b)",
+    r"|[ \t]+supervision\b(?![ \t]+(?:by|from|under)\b)"
+    r"(?![ \t]*[:\-–—][ \t]*(?:prof(?:essor)?|dr)\b)",
     re.I,
 )
 # A course's level in brackets on a teacher's line: "Teaching Assistant, Introduction to

@@ -30,6 +30,7 @@ def common_words(line: str, term: str) -> bool:
     """Whether a term found on the line is only common words of the line's language: "Tage
     Urlaub" on a German line, "Au moins" or "Experiencia mínima de" on a French or a Spanish
     one; never a term of an English line."""
-    if german.german_line(line) and german.common_words(term):
+    # the term's few words first: a line of many terms is not read again for each
+    if german.common_words(term) and german.german_line(line):
         return True
-    return romance.romance_line(line) and romance.common_words(term)
+    return romance.common_words(term) and romance.romance_line(line)

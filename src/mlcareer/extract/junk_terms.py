@@ -306,7 +306,7 @@ def _a_person_or_an_attitude(line: str, text: str, start: int) -> bool:
         return True
     if any(s <= start < e for s, e in _colleague_spans(line)):
         return True
-    return any(m.start() < end and start < m.end() for m in _CAN_DO.finditer(line))
+    return any(at < end and start < until for at, until in _spans(_CAN_DO, line))
 
 
 # A membership grade before its society: "Associate or Fellow of the CAS", "Chartered Member
@@ -324,7 +324,7 @@ _GRADES_OF_A_SOCIETY = regex_cache.compile(
 def _membership_grade(line: str, text: str, start: int) -> bool:
     """The term is a grade (or grades) of membership of the society named after it."""
     end = start + len(text)
-    return any(m.start() <= start and end <= m.end() for m in _GRADES_OF_A_SOCIETY.finditer(line))
+    return any(at <= start and end <= until for at, until in _spans(_GRADES_OF_A_SOCIETY, line))
 
 
 # "C1 or above", "B2 level or higher", "GPA of 3.5 or better": the word after "or" says "at
@@ -389,6 +389,11 @@ def _a_bare_term(bare: str) -> bool:
     return any(pattern.fullmatch(bare) for pattern in _BARE_TERMS)
 
 
+@lru_cache(maxsize=256)  # asked for each term of a line: the line is read once per pattern
+def _spans(pattern: re.Pattern[str], line: str) -> tuple[tuple[int, int], ...]:
+    return tuple(found.span() for found in pattern.finditer(line))
+
+
 def junk_term(line: str, text: str, start: int) -> bool:
     """The term at `start` on the line asks for nothing to know or have done."""
     end = start + len(text)
@@ -399,8 +404,8 @@ def junk_term(line: str, text: str, start: int) -> bool:
         or _a_bare_term(text.strip(" ()"))
         or bool(_QUALIFIER_ALONE.fullmatch(text.strip()))
         or bool(_COMPANY_SUFFIX.search(text))
-        or any(m.start() <= start < m.end() for m in _COMPANY_LIST.finditer(line))
-        or any(m.start() < end and start < m.end() for m in _REDACTED.finditer(line))
+        or any(at <= start < until for at, until in _spans(_COMPANY_LIST, line))
+        or any(at < end and start < until for at, until in _spans(_REDACTED, line))
         or _in_a_place(line, text, start)
         or _a_person_or_an_attitude(line, text, start)
         or _graded_by_letters(line, text, start)

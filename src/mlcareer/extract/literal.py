@@ -1041,6 +1041,7 @@ def _line_terms(
 _RANK = r"(?:senior|sr\.?|junior|jr\.?|lead|principal|staff|mid-level|entry-level)"
 _RANKS_BEFORE = regex_cache.compile(rf"\b{_RANK}(?:\s*/\s*{_RANK})*\s+$", re.I)
 _RANKS_OPENING = regex_cache.compile(rf"{_RANK}(?:\s*/\s*{_RANK})*\s+", re.I)
+_RANKS_REACH = 60  # characters before a term where its rank words may stand
 
 
 def _in_ranked_title(line: str, term: str, start: int) -> bool:
@@ -1049,7 +1050,8 @@ def _in_ranked_title(line: str, term: str, start: int) -> bool:
     Scientist"; not "Zorblex" in "Zorblex experience at a senior level"."""
     if start < 0:
         return False
-    if not (_RANKS_OPENING.match(term) or _RANKS_BEFORE.search(line, 0, start)):
+    ranks_from = max(0, start - _RANKS_REACH)  # a line of many terms is not read again for each
+    if not (_RANKS_OPENING.match(term) or _RANKS_BEFORE.search(line, ranks_from, start)):
         return False
     after = line[start + len(term) :].split()[:1]
     return any(is_occupation(word.strip(",.;:()")) for word in [term.split()[-1], *after])

@@ -33,8 +33,11 @@ _HEADER = regex_cache.compile(
     re.I,
 )
 _MARKS = {"essential": "requirements", "desirable": "preferred"}
-# The letters stand for the marks where the posting says so: a column "E/D", "E = Essential"
-_LETTERS_NAMED = regex_cache.compile(r"\bE\s*/\s*D\b|\bE\s*[=:-]\s*Essential\b", re.I)
+# The letters stand for the marks where the posting says so: a column "E/D" or
+# "Essential/Desirable", "E = Essential"
+_LETTERS_NAMED = regex_cache.compile(
+    r"\bE\s*/\s*D\b|\bE\s*[=:-]\s*Essential\b|\bEssential\s*(?:/|or)\s*Desirable\b", re.I
+)
 _LETTERS = {"e": "requirements", "d": "preferred"}
 
 
@@ -79,3 +82,22 @@ def _mark(text: str, letters: bool) -> str | None:
     """The section a row's mark names: "Essential" -> requirements, "D" -> preferred."""
     lowered = text.lower()
     return _MARKS.get(lowered) or (_LETTERS.get(lowered) if letters else None)
+
+
+def with_row_labels(table: Columns, rows: Columns) -> Columns:
+    """A table's cells (tables.table_columns) with a person specification's rows: where both
+    read a line, the table says each cell's section, and a cell holding only the row's labels
+    stays a label (a row's stage "A/I" is no cell of a mark column)."""
+    merged = {**rows, **table}
+    for number in rows.keys() & table.keys():
+        merged[number] = [
+            (start, end, LABEL if _only_labels(rows[number], start, end) else name)
+            for start, end, name in table[number]
+        ]
+    return merged
+
+
+def _only_labels(row: ColumnSpans, start: int, end: int) -> bool:
+    """Whether the row's cells within start..end are all labels (and there are some)."""
+    inside = [name for at, until, name in row if at < end and start < until]
+    return bool(inside) and all(name == LABEL for name in inside)

@@ -85,9 +85,13 @@ _COMPUTING = regex_cache.compile(
 # intern's rank words, titles.INTERN_RANK, and a student's posts).
 STUDENT_ROLE = regex_cache.compile(
     rf"\b(?:{INTERN_RANK}|student\s+(?:assistant|researcher|worker|employee|developer"
-    r"|instructor)|(?:graduate\s+)?(?:research|teaching)\s+assistant|tutor|hiwi"
-    # a course's helpers: "Instructional Aide (TA)", "Head TA", "Course Assistant"
-    r"|(?:instructional|teaching)\s+aide|course\s+assistant|(?-i:TA)"
+    # ... not a faculty post ("Research Assistant Professor")
+    r"|instructor)|(?:graduate\s+)?(?:research|teaching)\s+assistant(?!\s+professor)|tutor|hiwi"
+    # a course's helpers: "Instructional Aide (TA)", "Head TA", "Course Assistant"; not a
+    # talent acquisition post ("TA Specialist", "TA Business Partner")
+    r"|(?:instructional|teaching)\s+aide|course\s+assistant"
+    r"|(?-i:TA)(?!\s+(?:specialist|partner|business|manager|lead|coordinator|director"
+    r"|recruiter|consultant|advisor|analyst)\b)"
     r"|(?:ph\.?\s?d\.?|doctoral)\s+(?:student|candidate|researcher|fellow)"
     # a university's posts for its students: "Undergraduate Researcher", "Graduate Assistant"
     # (not a graduate scheme's full post: "Graduate Assistant Engineer", "... Manager")

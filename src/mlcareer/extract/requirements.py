@@ -192,12 +192,17 @@ def _employer_history(line: str, count: re.Match[str], sentence: tuple[int, int]
 
 
 # The employer's own years, its subject's right before them ("Our team has 10 yrs of history",
-# "We have 20 years of experience in fintech", "our company has over 25 years"), or its age
+# "We have 20 years of experience in fintech", "our company has over 25 years", "join a team
+# with 20 years of experience", "our company, with over 25 years in fintech"), or its age
 # right after them ("Acme, with 12 years in business, ...", "a lab with 30 years of history")
+_EMPLOYER_NOUN = (
+    r"(?:[\w-]+\s+){0,2}?(?:team|company|firm|lab|group|business|organi[sz]ation|agency|studio"
+    r"|practice|founders?)"
+)
 _EMPLOYER_HAS = regex_cache.compile(
-    r"\b(?:we|our\s+(?:[\w-]+\s+){0,2}?(?:team|company|firm|lab|group|business|organi[sz]ation"
-    r"|agency|studio|practice|founders?))\s+(?:(?:now|already|proudly)\s+)?"
+    rf"\b(?:(?:we|our\s+{_EMPLOYER_NOUN})\s+(?:(?:now|already|proudly)\s+)?"
     r"(?:have|has|had|bring|brings|boast|boasts)"
+    rf"|(?:our\s+{_EMPLOYER_NOUN},?|(?:an?|the)\s+{_EMPLOYER_NOUN})\s+with)"
     r"(?:\s+(?:over|more\s+than|nearly|almost|about|around|some))?\s+$",
     re.I,
 )
@@ -486,6 +491,13 @@ _BARE_YEARS = regex_cache.compile(r"\s*(\d{1,2})\s*\+?\s*(?:years?|yrs?)?\s*", r
 _YEARS_COLUMN = regex_cache.compile(r"\byears?\b|\byrs\b")  # a table header's column of years
 
 
+@lru_cache(maxsize=256)  # asked again for each term of the rows below
+def _years_column(header: str, bar: str) -> int | None:
+    """Which cell of a table's header row names a column of years."""
+    names = (cell.strip().lower() for cell in header.split(bar))
+    return next((i for i, name in enumerate(names) if _YEARS_COLUMN.search(name)), None)
+
+
 def table_years(lines: LineIndex, number: int, span: tuple[int, int]) -> float | None:
     """Years in a table whose header names a column of years: "| Skill | Minimum years |"
     above "| Kubernetes | 3+ |", "Skill | Years | Required" above "Python | 4 | Yes", or the
@@ -499,8 +511,7 @@ def table_years(lines: LineIndex, number: int, span: tuple[int, int]) -> float |
         header -= 1
     if header == number:
         return None
-    names = [cell.strip().lower() for cell in lines.line_text(header).split(bar)]
-    column = next((i for i, name in enumerate(names) if _YEARS_COLUMN.search(name)), None)
+    column = _years_column(lines.line_text(header), bar)
     cells = line.split(bar)
     if column is None or column >= len(cells):
         return None
@@ -1076,15 +1087,48 @@ def _newcomers_welcome(text: str) -> bool:
 _EXPECTED_DEGREE = regex_cache.compile(
     r"\bor\s+(?:expect(?:ing)?\s+to\s+(?:obtain|complete|receive|be\s+awarded)"
     r"|(?:be\s+)?(?:near(?:ing)?|close\s+to)\s+complet\w*|about\s+to\s+complete)"
-    r"|\bby\s+the\s+(?:start(?:ing)?\s+date|time\s+of\s+appointment)\b",
+    r"|(?P<by>\bby\s+the\s+(?:start(?:ing)?\s+date|time\s+of\s+appointment)\b)",
     re.I,
 )
+# What a degree "by the start date" is: "awarded by the start date", "PhD in hand by ..."
+_AWARDED_BEFORE = regex_cache.compile(
+    r"\b(?:awarded|obtained|completed|conferred|submitted|in\s+hand)\W*\Z", re.I
+)
+_MOST_EXPECTED_WORDS = 3  # a line's first such words are read: a long line in bounded time
+_AWARD_REACH = 30  # characters before the date where its word of award may stand
+_ANOTHER_ASK = regex_cache.compile(r"\band\b|,")  # "a BSc and the right to work by ..."
 
 
 def _degree_expected(line: str) -> str | None:
-    """The line's words when it takes the degree it names still being finished."""
-    found = _EXPECTED_DEGREE.search(line) if _clause_degrees(line) else None
-    return found.group() if found else None
+    """The line's words when it takes the degree it names still being finished: words in a
+    sentence naming the degree ("PhD (or near completion)"), and a date by which the degree
+    itself is held ("a PhD awarded by the start date"; not "a BSc and the right to work in
+    the UK by the start date")."""
+    if not _EXPECTED_DEGREE.search(line):
+        return None  # most lines (and _clause_degrees costs more)
+    named = [found for _, _, found in _clause_degrees(line)]
+    for words in islice(_EXPECTED_DEGREE.finditer(line), _MOST_EXPECTED_WORDS):
+        start, end = _part_of_sentence(line, words.start())
+        inside = [until for at, until in named if start <= at < end]
+        if inside and (not words.group("by") or _about_the_degree(line, words, inside)):
+            return words.group()
+    return None
+
+
+def _part_of_sentence(line: str, at: int) -> Span:
+    """The sentence holding `at`, up to the semicolons around it."""
+    start, end = sentence_at(line, at) or (0, len(line))
+    before, after = line.rfind(";", start, at), line.find(";", at, end)
+    return (start if before < 0 else before + 1), (end if after < 0 else after)
+
+
+def _about_the_degree(line: str, by: re.Match[str], named_ends: list[int]) -> bool:
+    """A date the degree is to be held by: after a word of its award, or right after the
+    degree's own words with no other ask between."""
+    if _AWARDED_BEFORE.search(line, max(0, by.start() - _AWARD_REACH), by.start()):
+        return True
+    last = max((end for end in named_ends if end <= by.start()), default=None)
+    return last is not None and not _ANOTHER_ASK.search(line, last, by.start())
 
 
 def posting_info(

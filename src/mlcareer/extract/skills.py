@@ -119,10 +119,17 @@ CUE_LIST = regex_cache.compile(
 )
 # A list without "and" before its last item, which runs to the end of its clause: "eager to
 # learn Go, Rust", "learning Go, Rust, Scala." (wishes.py reads it after a wish). An item
-# opening a clause of its own ("learning Go, shipped Rust services") or a phrase after the
-# last item ("Go, Rust developer for 5 years") makes it no such list.
+# opening a clause of its own ("learning Go, shipped Rust services"), a phrase after the last
+# item ("Go, Rust developer for 5 years") or a word that claims the item's skill ("new tools,
+# Python expert", "Kubernetes, AWS certified") makes it no such list.
+_CLAIM = (
+    r"(?:expert|experts|certified|developer|engineer|user|wizard|guru|specialist|ninja"
+    r"|practitioner|programmer|administrator|admin|architect|veteran)\b"
+)
+_UNCLAIMED_ITEM = rf"{_ITEM_WORD}(?:[ \t]+(?!{_CLAIM}){_ITEM_WORD}){{0,2}}"
 COMMA_LIST = regex_cache.compile(
-    rf"[ \t]+{_LIST_ITEM}(?:[ \t]*,[ \t]*(?!{_PARTICIPLE}){_LIST_ITEM}){{1,{_LIST_ITEMS}}}"
+    rf"[ \t]+{_UNCLAIMED_ITEM}"
+    rf"(?:[ \t]*,[ \t]*(?!{_PARTICIPLE}){_UNCLAIMED_ITEM}){{1,{_LIST_ITEMS}}}"
     r"(?=[ \t]*(?:[.;:()!?\n]|$))",
     re.I,
 )

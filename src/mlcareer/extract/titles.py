@@ -60,8 +60,22 @@ def own_words(title: str) -> str:
     return _WHOM_SERVED.sub("", title)
 
 
+# An intern's or trainee's word names the post, not the full post that runs its program or
+# recruits its people ("Intern Program Manager", "Internship Coordinator", "Intern Recruiter";
+# an "Internship Program" alone is one an intern joined), nor how its holder learnt a trade
+# ("Apprentice-trained Electrician")
+_NOT_THE_POST = (
+    r"(?!-(?:trained|turned|qualified)\b)"
+    r"(?![ \t]+(?:coordinator|co-ordinator|recruit(?:er|ing|ment)|mentor"
+    r"|program(?:me)?s?[ \t]+(?:manager|lead|director|officer|specialist|coordinator))\b)"
+)
 INTERN_RANK = (
-    r"intern|internship|trainee|apprentice|working\s+student|werkstudent(?:in)?|praktikant(?:in)?"
+    rf"(?:intern|internship|trainee|apprentice){_NOT_THE_POST}"
+    r"|working\s+student|werkstudent(?:in)?|praktikant(?:in)?|praktikum"
+    # a bank's summer interns and a UK degree's year at work: "Summer Analyst", "Summer
+    # Associate", "Industrial Placement", "Placement Year", "Year in Industry"
+    r"|summer\s+(?:analyst|associate)|(?:industrial|sandwich)\s+placement"
+    r"|placement\s+(?:year|student)|year\s+in\s+industry"
     # French, Spanish, Italian, Portuguese: "Stagiaire", "en alternance", "Prácticas", "Becario/a",
     # "Tirocinio", "Estágio"; a French "Stage" before its dash, bracket or length ("Stage -
     # Data Scientist", "Stage (6 mois)"), not a "Stage Manager"
