@@ -1,0 +1,48 @@
+"""English documents that hold words the French, Spanish, Italian and Portuguese posting rules
+read: the possessive of a one-letter language ("C's"), "come", "stage", a language's English
+name before an English word that is also a Romance grade, stray words such as "nos" or
+"pour", a requisition number and a European-style English posting (small texts written here)."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+import pytest
+
+from mlcareer.extract.nlp import blank_english
+from mlcareer.models import Profile
+
+ProfileOf = Callable[..., Profile]
+
+
+def _english_posting(*asks: str) -> str:
+    items = "".join(f"- {ask}\n" for ask in asks)
+    return f"Support Engineer\n\nRequirements\n{items}"
+
+
+def _asks(profile: Profile) -> dict[str, str]:
+    return {req.id: req.importance for req in profile.requirements}
+
+
+def _unknown_terms(profile: Profile) -> set[str]:
+    return {req.jd_text for req in profile.requirements if not req.known}
+
+
+@pytest.mark.parametrize(
+    ("text", "tokens"),
+    [
+        ("C's", ["C", "'s"]),
+        ("Dell's", ["Dell", "'s"]),
+        ("All's", ["All", "'s"]),
+        ("d'AWS", ["d'", "AWS"]),
+        ("dell'SQL", ["dell'", "SQL"]),
+        ("l'S3", ["l'", "S3"]),
+    ],
+)
+def test_a_possessive_is_no_elided_article(text: str, tokens: list[str]) -> None:
+    assert [token.text for token in blank_english()(text)] == tokens
+
+
+def test_a_one_letter_language_keeps_its_possessive(profile_of: ProfileOf) -> None:
+    profile = profile_of(_english_posting("Proficiency in C's standard library"), "posting")
+    assert "c" in _asks(profile)
