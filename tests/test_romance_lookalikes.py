@@ -46,3 +46,15 @@ def test_a_possessive_is_no_elided_article(text: str, tokens: list[str]) -> None
 def test_a_one_letter_language_keeps_its_possessive(profile_of: ProfileOf) -> None:
     profile = profile_of(_english_posting("Proficiency in C's standard library"), "posting")
     assert "c" in _asks(profile)
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Years of experience don't come first for us",
+        "5 years experience come rain or shine",
+    ],
+)
+def test_the_english_come_names_no_role(profile_of: ProfileOf, line: str) -> None:
+    profile = profile_of(_english_posting(line, "Python"), "posting")
+    assert not [key for key in _asks(profile) if key.startswith("role:")]
