@@ -10,6 +10,7 @@ from collections.abc import Callable
 import pytest
 
 from mlcareer.extract.nlp import blank_english
+from mlcareer.extract.requirements import _named_level
 from mlcareer.models import Profile
 
 ProfileOf = Callable[..., Profile]
@@ -58,3 +59,31 @@ def test_a_one_letter_language_keeps_its_possessive(profile_of: ProfileOf) -> No
 def test_the_english_come_names_no_role(profile_of: ProfileOf, line: str) -> None:
     profile = profile_of(_english_posting(line, "Python"), "posting")
     assert not [key for key in _asks(profile) if key.startswith("role:")]
+
+
+@pytest.mark.parametrize(
+    "title",
+    [
+        "Senior ML Engineer (Early Stage - Seed)",
+        "Senior Data Engineer – Growth Stage (Series B)",
+        "ML Engineer, Late-Stage ML Startup",
+        "Senior Engineer, Multi-stage data pipelines",
+    ],
+)
+def test_a_companys_stage_is_no_internship(title: str) -> None:
+    assert _named_level(title) != "intern"
+
+
+@pytest.mark.parametrize(
+    "title",
+    [
+        "Stage - Data Scientist",
+        "Stage Data Scientist (6 mois)",
+        "Data Scientist - Stage",
+        "Data Scientist (Stage)",
+        "Stage de fin d'études - Data Analyst",
+        "Offre de stage : Data Engineer",
+    ],
+)
+def test_a_french_stage_is_still_an_internship(title: str) -> None:
+    assert _named_level(title) == "intern"

@@ -69,6 +69,10 @@ _NOT_THE_POST = (
     r"(?![ \t]+(?:coordinator|co-ordinator|recruit(?:er|ing|ment)|mentor"
     r"|program(?:me)?s?[ \t]+(?:manager|lead|director|officer|specialist|coordinator))\b)"
 )
+# Where a part of a title opens: its start, a bracket, a bar or a separating dash ("Data
+# Scientist - Stage"), and "de" ("Offre de stage"); not after a word ("Early Stage") nor
+# glued to a hyphen ("Late-Stage")
+_OPENS_A_PART = r"(?:^|(?<=[(\[|/,:])|(?<=[(\[|/,:–—-][ \t])|(?<=\bde[ \t]))"
 INTERN_RANK = (
     rf"(?:intern|internship|trainee|apprentice){_NOT_THE_POST}"
     r"|working\s+student|werkstudent(?:in)?|praktikant(?:in)?|praktikum"
@@ -78,10 +82,11 @@ INTERN_RANK = (
     r"|placement\s+(?:year|student)|year\s+in\s+industry"
     # French, Spanish, Italian, Portuguese: "Stagiaire", "en alternance", "Prácticas", "Becario/a",
     # "Tirocinio", "Estágio"; a French "Stage" before its dash, bracket or length ("Stage -
-    # Data Scientist", "Stage (6 mois)"), not a "Stage Manager"
+    # Data Scientist", "Stage (6 mois)") or after the title ("Data Scientist - Stage"), not a
+    # "Stage Manager" nor a company's stage ("Early Stage - Seed", "Late-Stage ML startup")
     r"|stagiaire|alternant|alternante|alternance|pr[aá]cticas|becari[oa]|tirocini(?:o|ante)"
     r"|stagista|est[aá]gio|estagi[aá]ri[oa]"
-    r"|stage(?=[ \t]*(?:[-–—:|(]|de[ \t]+fin\b|\d+[ \t]*mois\b|data\b|ml\b))"
+    rf"|{_OPENS_A_PART}stage(?=[ \t]*(?:[-–—:|()]|$|de[ \t]+fin\b|\d+[ \t]*mois\b|data\b|ml\b))"
 )
 ENTRY_RANK = (
     r"junior|jr\.?|graduate|new[- ]grad|entry[- ]level"
