@@ -87,3 +87,34 @@ def test_a_companys_stage_is_no_internship(title: str) -> None:
 )
 def test_a_french_stage_is_still_an_internship(title: str) -> None:
     assert _named_level(title) == "intern"
+
+
+@pytest.mark.parametrize(
+    ("line", "language"),
+    [
+        ("Knowledge of French techniques in pastry", "lang-french"),
+        ("Experience with French technique", "lang-french"),
+        ("Our office is in the Italian alto district", "lang-italian"),
+        ("Work with our Spanish medio team", "lang-spanish"),
+        ("Familiar with German est. 1990 standards", "lang-german"),
+        ("English alto sax player", "lang-english"),
+    ],
+)
+def test_an_english_name_before_an_english_word_asks_no_language(
+    profile_of: ProfileOf, line: str, language: str
+) -> None:
+    assert language not in _asks(profile_of(_english_posting(line), "posting"))
+
+
+@pytest.mark.parametrize(
+    ("ask", "language"),
+    [
+        ("Anglais technique", "lang-english"),
+        ("Inglés avanzado", "lang-english"),
+        ("Bon niveau d'anglais", "lang-english"),
+        ("Espagnol apprécié", "lang-spanish"),
+    ],
+)
+def test_a_romance_name_is_still_graded(profile_of: ProfileOf, ask: str, language: str) -> None:
+    text = f"Data Engineer (H/F)\n\nProfil recherché\n- {ask}\n- Python\n"
+    assert language in _asks(profile_of(text, "posting"))

@@ -91,20 +91,18 @@ _GERMAN_GRADES = frozenset(
 # ... or right before it: "Business level English", "Business-level Japanese", "Working
 # Spanish"; not "Chinese business partners" (a noun after the name: spoken.used_as_adjective)
 _ENGLISH_GRADES = "level professional basic intermediate advanced elementary beginner fluent"
-_GRADES_BEFORE = (
-    SPOKEN_GRADES
-    | _GERMAN_GRADES
-    | ROMANCE_GRADE_WORDS
-    | frozenset(f"{_ENGLISH_GRADES} bilingual".split())
-)
+_GRADES_BEFORE = SPOKEN_GRADES | _GERMAN_GRADES | frozenset(f"{_ENGLISH_GRADES} bilingual".split())
 
 
-def graded(doc: Any, start: int, end: int) -> bool:
+def graded(doc: Any, start: int, end: int, english_name: bool = False) -> bool:
     """A language's name (tokens start:end) has its grade written after it or right before,
-    or as French, Spanish, Italian and Portuguese write it (romance_cue)."""
-    if start > 0 and doc[start - 1].lower_ in _GRADES_BEFORE:
+    or as French, Spanish, Italian and Portuguese write it (romance_cue), unless the name is
+    written in English (`english_name`: "French", not "français"), where those languages'
+    words are English ones ("French techniques", "Italian alto sax", "German est. 1990")."""
+    before = doc[start - 1].lower_ if start > 0 else ""
+    if before in _GRADES_BEFORE or (not english_name and before in ROMANCE_GRADE_WORDS):
         return True
-    if romance_cue(doc, start, end):
+    if not english_name and romance_cue(doc, start, end):
         return True
     if end >= len(doc) or doc[end].text not in _GRADE_OPENERS:
         return False
@@ -190,40 +188,49 @@ def _run_start(doc: Any, start: int, spans: LanguageSpans) -> int:
     return start
 
 
-def _announced(doc: Any, start: int, cues: frozenset[str]) -> bool:
+def _announced(doc: Any, start: int, cues: frozenset[str], english_name: bool) -> bool:
     """A cue or a label stands right before the run: "fluent in French", "Speaks English",
     "Language Proficiency: English, Hindi"."""
     at = start - 1
     if at >= 0 and doc[at].text in (":", "in", "of"):
         at -= 1
     word = doc[at].lower_ if at >= 0 else ""
-    announcing = word in _MORE_ANNOUNCERS or word in _GERMAN_GRADES or word in ROMANCE_GRADE_WORDS
+    announcing = word in _MORE_ANNOUNCERS or word in _GERMAN_GRADES
+    announcing = announcing or (not english_name and word in ROMANCE_GRADE_WORDS)
     return (word in cues and word not in _WEAK_CUES) or announcing
 
 
-def _describes_a_noun(word: Any, cues: frozenset[str]) -> bool:
+def _describes_a_noun(word: Any, cues: frozenset[str], english_name: bool) -> bool:
     """The word after a language's name is a noun it describes: "cuisine", "clients", or a
-    proper noun ("Polynesia"); not a cue, a grade, a function word or an adverb ("fluently")."""
+    proper noun ("Polynesia"); not a cue, a grade, a function word or an adverb ("fluently").
+    After a name written in English, a French or Spanish word is an English one: "French
+    techniques", "German est. 1990"."""
     if not word.is_alpha or len(word) < 2 or word.text.isupper():
         return False  # "(", "B2", "TOEFL"
     lower = word.lower_
     if lower in _LANGUAGE_WORDS or lower in cues or lower in STOP_WORDS:
         return False
-    if lower in _GERMAN_AFTER or lower in _ROMANCE_AFTER:
+    if lower in _GERMAN_AFTER or (not english_name and lower in _ROMANCE_AFTER):
         return False
     return not lower.endswith("ly") or lower in _LY_NOUNS
 
 
 def used_as_adjective(
-    doc: Any, start: int, end: int, spans: LanguageSpans, cues: frozenset[str]
+    doc: Any,
+    start: int,
+    end: int,
+    spans: LanguageSpans,
+    cues: frozenset[str],
+    english_name: bool = False,
 ) -> bool:
     """A language's name (tokens start:end) directly before a noun it describes, alone or as
     one of a run of languages ("Thai / French / Chinese cuisine"), is a cuisine, a people or a
     place, unless a cue or a label announces the run ("Languages: English, Hindi, Tamil"
-    before a flattened heading). `cues` are the guard's words in lower case."""
+    before a flattened heading). `cues` are the guard's words in lower case; `english_name`:
+    the name is written in English ("French", not "français")."""
     after = _run_end(doc, end, spans)
     if after >= len(doc) or after in spans.ends:
         return False  # at the end, or before another language: "Chinese Mandarin"
-    if not _describes_a_noun(doc[after], cues):
+    if not _describes_a_noun(doc[after], cues, english_name):
         return False
-    return not _announced(doc, _run_start(doc, start, spans), cues)
+    return not _announced(doc, _run_start(doc, start, spans), cues, english_name)
