@@ -118,3 +118,24 @@ def test_an_english_name_before_an_english_word_asks_no_language(
 def test_a_romance_name_is_still_graded(profile_of: ProfileOf, ask: str, language: str) -> None:
     text = f"Data Engineer (H/F)\n\nProfil recherché\n- {ask}\n- Python\n"
     assert language in _asks(profile_of(text, "posting"))
+
+
+@pytest.mark.parametrize(
+    ("line", "terms"),
+    [
+        (
+            "Experience in Instrumentation, Commissioning and Calibration of 20 nos panels",
+            {"Instrumentation", "Calibration"},
+        ),
+        (
+            "Hands-on Segmentation and Attribution work con our marketing team",
+            {"Segmentation", "Attribution"},
+        ),
+        ("Knowledge of Fermentation, pour-over Extraction and Filtration", {"Fermentation"}),
+        ("Experience with aux loss design, Distillation and Quantization", {"Distillation"}),
+    ],
+)
+def test_an_english_line_with_a_stray_romance_word_keeps_its_terms(
+    profile_of: ProfileOf, line: str, terms: set[str]
+) -> None:
+    assert terms <= _unknown_terms(profile_of(_english_posting(line), "posting"))
