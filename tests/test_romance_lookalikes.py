@@ -139,3 +139,28 @@ def test_an_english_line_with_a_stray_romance_word_keeps_its_terms(
     profile_of: ProfileOf, line: str, terms: set[str]
 ) -> None:
     assert terms <= _unknown_terms(profile_of(_english_posting(line), "posting"))
+
+
+@pytest.mark.parametrize("label", ["Requisition ID:", "Job Requisition Number:"])
+def test_a_requisition_number_opens_no_requirements(profile_of: ProfileOf, label: str) -> None:
+    text = (
+        f"Data Scientist\n\n{label}\nR-10442\n\nOur team uses Python every day.\n\n"
+        "Responsibilities\n- Build forecasting models\n\nRequirements\n- SQL\n"
+    )
+    profile = profile_of(text, "posting")
+    assert "requirements" not in [s.name for s in profile.sections[:1]]
+    assert "R-10442" not in _unknown_terms(profile)
+
+
+@pytest.mark.parametrize(
+    "heading",
+    [
+        "Requisitos para el puesto:",
+        "Requisiti per la posizione:",
+        "Les compétences requises pour ce poste :",
+        "Prérequis techniques :",
+    ],
+)
+def test_a_romance_list_opener_still_asks(profile_of: ProfileOf, heading: str) -> None:
+    text = f"Data Engineer\n\nResponsibilities\n- Build pipelines\n\n{heading}\n- Python\n- SQL\n"
+    assert _asks(profile_of(text, "posting"))["python"] == "required"
