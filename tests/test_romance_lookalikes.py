@@ -164,3 +164,15 @@ def test_a_requisition_number_opens_no_requirements(profile_of: ProfileOf, label
 def test_a_romance_list_opener_still_asks(profile_of: ProfileOf, heading: str) -> None:
     text = f"Data Engineer\n\nResponsibilities\n- Build pipelines\n\n{heading}\n- Python\n- SQL\n"
     assert _asks(profile_of(text, "posting"))["python"] == "required"
+
+
+def test_an_english_postings_profile_asks_beside_its_missions(profile_of: ProfileOf) -> None:
+    text = (
+        "Senior Machine Learning Engineer\n\nMissions\n- Deploy models with PyTorch\n\n"
+        "Profile\n- 5+ years of experience with Python and C\n- Spark is a plus\n\n"
+        "Benefits\n- Remote work\n"
+    )
+    asks = _asks(profile_of(text, "posting"))
+    assert asks["python"] == "required"
+    assert asks["c"] == "required"
+    assert asks["apache-spark"] == "preferred"
