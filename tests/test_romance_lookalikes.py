@@ -176,3 +176,40 @@ def test_an_english_postings_profile_asks_beside_its_missions(profile_of: Profil
     assert asks["python"] == "required"
     assert asks["c"] == "required"
     assert asks["apache-spark"] == "preferred"
+
+
+@pytest.mark.parametrize(
+    "ask",
+    [
+        "Maîtrise parfaite de Python",
+        "Maîtrise avancée de SQL et de Spark",
+        "Maîtrise indispensable de Docker",
+        "Maîtrise opérationnelle d'Airflow",
+        "Maîtrise et pratique de Python",
+        "Maîtrise : Python, SQL",
+    ],
+)
+def test_a_graded_mastery_of_a_tool_is_no_masters_degree(profile_of: ProfileOf, ask: str) -> None:
+    text = f"Data Engineer (H/F)\n\nProfil recherché\n- {ask}\n- Python\n"
+    assert profile_of(text, "posting").posting.degree_required is None
+
+
+@pytest.mark.parametrize(
+    "ask",
+    [
+        "Maîtrise ès sciences en informatique",
+        "Maîtrise (M. Sc.) en génie logiciel",
+        "Maîtrise universitaire en statistique",
+    ],
+)
+def test_a_maitrise_naming_its_field_is_a_masters(profile_of: ProfileOf, ask: str) -> None:
+    text = f"Data Engineer (H/F)\n\nProfil recherché\n- {ask}\n- Python\n"
+    assert profile_of(text, "posting").posting.degree_required == "master"
+
+
+def test_a_maitrise_at_a_university_in_a_cv_is_a_masters(profile_of: ProfileOf) -> None:
+    cv = (
+        "Camille Tremblay\ncamille@example.ca\n\nFormation\nMaîtrise, Université Laval, 2015\n\n"
+        "Expérience\nAnalyste de données, Acme\n2016 - 2023\n- Tableaux de bord\n"
+    )
+    assert profile_of(cv, doc_type="resume").education.highest == "master"
