@@ -31,7 +31,7 @@ _FUNCTION_WORDS = frozenset(
     " uma pelo pela pelos pelas você também não são".split()
 )
 _ASKING_WORDS = frozenset(
-    "expérience expériences connaissance connaissances maîtrise idéalement moins années"
+    "expérience expériences connaissance connaissances maîtrise idéalement moins ans années"
     " diplôme souhaitée souhaité appréciée apprécié requis requise atout"
     " experiencia conocimientos conocimiento años menos mínimo mínima valorable deseable"
     " imprescindible dominio manejo nivel titulación formación"
@@ -45,6 +45,7 @@ _ASKING_WORDS = frozenset(
 # common words, though alone they make no line French or Spanish
 _OTHER_COMMON_WORDS = frozenset(
     "de du des la le el lo un au al en et y o e ou a d l bon bonne excellente solide forte"
+    " con pour aux nos del para com nas chez sus dei entre"  # "Con más de", "Entre 2 y 4"
     " capacité capacidad capacità esprit sens goût envie personne persona travail trabajo"
     " équipe equipo formation formazione licence grado título titolo".split()
 )
