@@ -213,3 +213,29 @@ def test_a_maitrise_at_a_university_in_a_cv_is_a_masters(profile_of: ProfileOf) 
         "Expérience\nAnalyste de données, Acme\n2016 - 2023\n- Tableaux de bord\n"
     )
     assert profile_of(cv, doc_type="resume").education.highest == "master"
+
+
+@pytest.mark.parametrize(
+    "ask",
+    [
+        "Con más de 3 años de experiencia en Python",
+        "Entre 2 y 4 años de experiencia en Python",
+        "Âge minimum : 18 ans",
+    ],
+)
+def test_a_romance_items_opening_is_no_term(profile_of: ProfileOf, ask: str) -> None:
+    text = f"Data Engineer\n\nRequisitos\n- {ask}\n- Python\n"
+    assert _unknown_terms(profile_of(text, "posting")) == set()
+
+
+@pytest.mark.parametrize(
+    "ask",
+    [
+        "Età compresa tra 18 e 29 anni (apprendistato)",
+        "Âge minimum : 18 ans",
+        "Menores de 30 años inscritos en Garantía Juvenil",
+    ],
+)
+def test_an_age_asks_no_years(profile_of: ProfileOf, ask: str) -> None:
+    text = f"Data Engineer\n\nRequisitos\n- {ask}\n- Python\n"
+    assert profile_of(text, "posting").posting.years_required is None
