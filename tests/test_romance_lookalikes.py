@@ -239,3 +239,21 @@ def test_a_romance_items_opening_is_no_term(profile_of: ProfileOf, ask: str) -> 
 def test_an_age_asks_no_years(profile_of: ProfileOf, ask: str) -> None:
     text = f"Data Engineer\n\nRequisitos\n- {ask}\n- Python\n"
     assert profile_of(text, "posting").posting.years_required is None
+
+
+@pytest.mark.parametrize(
+    "ask",
+    [
+        "Python indispensable",
+        "Python (excluyente)",
+        "Conoscenza di Python indispensabile",
+        "È fondamentale la conoscenza di Python",
+        "Python imprescindível",
+        "Maîtrise de Python essentielle",
+    ],
+)
+def test_a_romance_must_requires_in_a_wish_list(profile_of: ProfileOf, ask: str) -> None:
+    text = f"Data Engineer\n\nAtouts\n- {ask}\n- Kafka\n"
+    asks = _asks(profile_of(text, "posting"))
+    assert asks["python"] == "required"
+    assert asks["kafka"] == "preferred"
