@@ -257,3 +257,21 @@ def test_a_romance_must_requires_in_a_wish_list(profile_of: ProfileOf, ask: str)
     asks = _asks(profile_of(text, "posting"))
     assert asks["python"] == "required"
     assert asks["kafka"] == "preferred"
+
+
+@pytest.mark.parametrize(
+    ("title", "role", "level"),
+    [
+        ("Cientista de Dados Sênior", "data-scientist", "senior"),
+        ("Engenheiro de Dados Júnior", "data-engineer", "entry"),
+        ("Analista de Dados Pleno", "data-analyst", "mid"),
+        ("Data Engineer Semi Senior", "data-engineer", "mid"),
+        ("Ingeniero/a de Datos Semi-Senior", "data-engineer", "mid"),
+        ("Ingénieur·e Data", "data-engineer", None),
+    ],
+)
+def test_romance_ranks_and_inclusive_titles(
+    profile_of: ProfileOf, title: str, role: str, level: str | None
+) -> None:
+    posting = profile_of(f"{title}\n\nRequisitos\n- Python\n", "posting").posting
+    assert (posting.role, posting.level) == (role, level)

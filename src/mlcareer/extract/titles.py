@@ -37,7 +37,9 @@ _DECORATION = regex_cache.compile(rf"{PICTOGRAPH}+")
 # old ("Senior Living Caregiver"), sales leads ("Lead Generation Specialist"), an academic rank
 # ("Associate Professor") and LinkedIn's "Mid-Senior level", which is mid (see MID_RANK).
 SENIOR_RANK = (
-    r"(?<!mid-)(?<!mid )senior(?!\s+(?:airman|living|care|citizens?|homes?|centers?))"
+    # Portuguese "Sênior"; not Latin America's "Semi Senior", a mid level
+    r"(?<!mid-)(?<!mid )(?<!semi-)(?<!semi )s[eê]nior"
+    r"(?!\s+(?:airman|living|care|citizens?|homes?|centers?))"
     r"|sr\.?|snr\.?|lead(?![- ]gen(?:eration)?\b)|principal"
     # "Staff" is the rung above senior for engineers and scientists ("Staff ML Engineer");
     # a "Staff Accountant", "Staff Nurse" or "Staff Sergeant" holds the trade's ordinary post
@@ -89,10 +91,11 @@ INTERN_RANK = (
     rf"|{_OPENS_A_PART}stage(?=[ \t]*(?:[-–—:|()]|$|de[ \t]+fin\b|\d+[ \t]*mois\b|data\b|ml\b))"
 )
 ENTRY_RANK = (
-    r"junior|jr\.?|graduate|new[- ]grad|entry[- ]level"
+    r"j[uú]nior|jr\.?|graduate|new[- ]grad|entry[- ]level"  # Portuguese "Júnior"
     r"|associate(?!\s+(?:professor|director|dean|partner|principal|vice\s+president))"
 )
-MID_RANK = r"mid[- ](?:level|senior)|intermediate"
+# ... and Latin America's "Semi Senior", Brazil's "Pleno" (between "Júnior" and "Sênior")
+MID_RANK = r"mid[- ](?:level|senior)|intermediate|semi[- ]?s[eê]nior|pleno"
 
 # A rung of a job ladder after an occupation: "Data Scientist II", "ML Engineer III - NLP",
 # "Software Engineer 2". I and II are the ladder's first rungs (entry and mid); III and up are
@@ -403,8 +406,11 @@ _ROMANCE_OCCUPATIONS = {
 _ROMANCE_TITLE = regex_cache.compile(
     r"(?P<before>.*?)\b(?P<occupation>"
     + "|".join(f"(?P<o{n}>{words})" for n, words in enumerate(_ROMANCE_OCCUPATIONS.values()))
-    + r")(?:/[ae])?\s+(?:(?:de|en|du|des|di|dei|del|da|dos|em)\s+(?:la\s+|los\s+|l['’])?)?"
-    r"(?P<field>[^-–—|,/]+?)(?P<after>\s*[-–—|,/].*)?"
+    # the feminine after a slash or a dot: "Ingeniero/a", "Ingénieur·e", "Développeur.se"
+    + r")(?:[/·.](?:a|e|se|euse|rice))?\s+(?:(?:de|en|du|des|di|dei|del|da|dos|em)\s+"
+    r"(?:la\s+|los\s+|l['’])?)?"
+    # the field runs to a separator, past a hyphen inside a word ("Datos Semi-Senior")
+    r"(?P<field>(?:[^-–—|,/]|(?<=\w)-(?=\w))+?)(?P<after>\s*(?:[–—|,/]|(?<!\w)-|-(?!\w)).*)?"
 )
 # ... and the fields it names, in English words
 _ROMANCE_FIELDS = (
@@ -433,7 +439,9 @@ _ROMANCE_FIELDS = (
 )
 
 
-_RANK_IN_FIELD = regex_cache.compile(r"\b(?:senior|junior|sr|jr|lead|principal)\b")
+_RANK_IN_FIELD = regex_cache.compile(
+    r"\b(?:(?:semi[- ]?)?s[eê]nior|j[uú]nior|pleno|sr|jr|lead|principal)\b"
+)
 
 
 def _in_english_order(title: str) -> str:
