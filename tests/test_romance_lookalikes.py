@@ -275,3 +275,17 @@ def test_romance_ranks_and_inclusive_titles(
 ) -> None:
     posting = profile_of(f"{title}\n\nRequisitos\n- Python\n", "posting").posting
     assert (posting.role, posting.level) == (role, level)
+
+
+@pytest.mark.parametrize(
+    "line",
+    ["Erfahrung mit Kunden in Italien", "Erfahrung im Vertrieb in Deutschland und Italien"],
+)
+def test_the_german_name_of_italy_is_no_language(profile_of: ProfileOf, line: str) -> None:
+    text = f"Data Analyst (m/w/d)\n\nDein Profil\n- {line}\n- Python\n"
+    assert "lang-italian" not in _asks(profile_of(text, "posting"))
+
+
+def test_a_french_italien_is_still_the_language(profile_of: ProfileOf) -> None:
+    text = "Data Analyst (H/F)\n\nProfil recherché\n- Italien courant\n- Python\n"
+    assert "lang-italian" in _asks(profile_of(text, "posting"))
