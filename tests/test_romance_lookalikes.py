@@ -289,3 +289,16 @@ def test_the_german_name_of_italy_is_no_language(profile_of: ProfileOf, line: st
 def test_a_french_italien_is_still_the_language(profile_of: ProfileOf) -> None:
     text = "Data Analyst (H/F)\n\nProfil recherché\n- Italien courant\n- Python\n"
     assert "lang-italian" in _asks(profile_of(text, "posting"))
+
+
+@pytest.mark.parametrize(
+    "title",
+    [
+        "Ingénieur en traitement du langage naturel (H/F)",
+        "Ingeniero/a de Procesamiento de Lenguaje Natural",
+        "Ingegnere di elaborazione del linguaggio naturale",
+    ],
+)
+def test_a_romance_nlp_title_names_its_role(profile_of: ProfileOf, title: str) -> None:
+    posting = profile_of(f"{title}\n\nRequisitos\n- Python\n", "posting").posting
+    assert posting.role == "nlp-engineer"

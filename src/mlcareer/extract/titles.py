@@ -414,6 +414,13 @@ _ROMANCE_TITLE = regex_cache.compile(
 )
 # ... and the fields it names, in English words
 _ROMANCE_FIELDS = (
+    (
+        regex_cache.compile(
+            r"\btraitement (?:automatique )?du langage(?: naturel)?|\bprocesamiento del? lenguaje"
+            r" natural|\belaborazione del linguaggio naturale|\bprocessamento de linguagem natural"
+        ),
+        "natural language processing",
+    ),
     (regex_cache.compile(r"\b(?:données|datos|dati|dados)\b"), "data"),
     (
         regex_cache.compile(
