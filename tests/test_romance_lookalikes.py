@@ -302,3 +302,19 @@ def test_a_french_italien_is_still_the_language(profile_of: ProfileOf) -> None:
 def test_a_romance_nlp_title_names_its_role(profile_of: ProfileOf, title: str) -> None:
     posting = profile_of(f"{title}\n\nRequisitos\n- Python\n", "posting").posting
     assert posting.role == "nlp-engineer"
+
+
+@pytest.mark.parametrize(
+    "ask",
+    ["Se valoran conocimientos de Kafka", "Se valorarán conocimientos de Kafka"],
+)
+def test_the_spanish_plural_wish_prefers(profile_of: ProfileOf, ask: str) -> None:
+    text = f"Data Engineer\n\nRequisitos\n- Python\n- {ask}\n"
+    assert _asks(profile_of(text, "posting"))["kafka"] == "preferred"
+
+
+def test_the_spanish_plural_wish_heading_opens_the_wishes(profile_of: ProfileOf) -> None:
+    text = "Data Engineer\n\nRequisitos\n- Python\n\nSe valoran\n- Kafka\n"
+    profile = profile_of(text, "posting")
+    assert [s.name for s in profile.sections] == ["requirements", "preferred"]
+    assert _asks(profile)["kafka"] == "preferred"

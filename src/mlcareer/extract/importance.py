@@ -90,8 +90,8 @@ _PREFERRED = regex_cache.compile(
     # French: "serait un plus", "appréciée", "idéalement", "de préférence", "un atout"
     r"|\b(?:un\s+(?:vrai\s+)?plus|appréciée?s?|souhaitée?s?|souhaitable|idéalement"
     r"|de\s+préférence|atouts?"
-    # Spanish: "valorable", "se valorará", "deseable", "preferiblemente", "idealmente"
-    r"|valorables?|se\s+valorar[áa]|se\s+valora|deseables?|preferiblemente|preferentemente"
+    # Spanish: "valorable", "se valorará", "se valoran", "deseable", "preferiblemente"
+    r"|valorables?|se\s+valorar[áa]n?|se\s+valoran?|deseables?|preferiblemente|preferentemente"
     r"|idealmente|punto\s+a\s+favor"
     # Italian: "preferibile", "gradita", "titolo preferenziale"; Portuguese: "desejável",
     # "uma mais-valia", "valorizado", "um diferencial"
