@@ -318,3 +318,15 @@ def test_the_spanish_plural_wish_heading_opens_the_wishes(profile_of: ProfileOf)
     profile = profile_of(text, "posting")
     assert [s.name for s in profile.sections] == ["requirements", "preferred"]
     assert _asks(profile)["kafka"] == "preferred"
+
+
+@pytest.mark.parametrize(
+    "ask",
+    ["Anglais lu, écrit, parlé", "Inglés hablado y escrito", "Inglese scritto e parlato"],
+)
+def test_the_skills_a_romance_language_is_read_in_are_no_terms(
+    profile_of: ProfileOf, ask: str
+) -> None:
+    profile = profile_of(f"Data Analyst\n\nRequisitos\n- Python\n- {ask}\n", "posting")
+    assert "lang-english" in _asks(profile)
+    assert _unknown_terms(profile) == set()

@@ -53,6 +53,7 @@ _GERMAN_AFTER = frozenset(
 # hablado") or how much it is wanted ("inglés imprescindible", "espagnol apprécié")
 _ROMANCE_ASKS_AFTER = ROMANCE_GRADE_WORDS | frozenset(
     "technique techniques técnico técnica tecnico tecnica parlé écrit lu hablado escrito"
+    " parlée écrite leído parlato scritto letto falado lido"
     " requis requise exigé obligatoire souhaité souhaitée apprécié appréciée imprescindible"
     " valorable deseable obligatorio requerido richiesto richiesta gradito gradita"
     " obbligatorio obrigatório desejável niveau nivel livello nível".split()
@@ -135,11 +136,15 @@ def romance_cue(doc: Any, start: int, end: int) -> bool:
 # A Europass grid grades each skill on the CEFR scale, set apart by spaces: "English
 # UNDERSTANDING C2  SPEAKING C1  WRITING C1", "French: speaking B1, writing A2".
 _SKILL_OF_A_LANGUAGE = (
-    r"(?:reading|writing|speaking|listening|comprehension|understanding|spoken|written)"
+    r"(?:reading|writing|speaking|listening|comprehension|understanding|spoken|written"
+    # French, Spanish, Italian, Portuguese: "Anglais lu, écrit, parlé", "Inglés hablado y
+    # escrito", "Inglese scritto e parlato", "Inglês falado"
+    r"|lu|écrite?|parlée?|hablado|escrito|leído|parlato|scritto|letto|falado|lido)"
     r"(?:[ \t]*[:\-–]?[ \t]*\(?[ABC][12]\)?(?![\w+]))?"
 )
 _SKILLS_JOINED = (
-    r"(?:[ \t]*,(?:[ \t]*(?:and|or|&))?|[ \t]*[/&]|[ \t]+(?:and/or|and|or)|(?<=[12)])[ \t]+)[ \t]*"
+    r"(?:[ \t]*,(?:[ \t]*(?:and|or|&|et|y|e))?|[ \t]*[/&]|[ \t]+(?:and/or|and|or|et|y|e)"
+    r"|(?<=[12)])[ \t]+)[ \t]*"
 )
 _A_CRAFT_JOINED = rf"{_SKILLS_JOINED}[a-z]+(?:ing|tion)\b"  # "and editing", ", presentation"
 _LANGUAGE_SKILLS = regex_cache.compile(
