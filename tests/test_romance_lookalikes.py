@@ -330,3 +330,24 @@ def test_the_skills_a_romance_language_is_read_in_are_no_terms(
     profile = profile_of(f"Data Analyst\n\nRequisitos\n- Python\n- {ask}\n", "posting")
     assert "lang-english" in _asks(profile)
     assert _unknown_terms(profile) == set()
+
+
+@pytest.mark.parametrize(
+    ("ask", "grade"),
+    [
+        ("Inglés (avanzado)", "C1"),
+        ("Inglés (nivel alto)", "C1"),
+        ("Inglés: nivel avanzado", "C1"),
+        ("Inglés nivel B2", "B2"),
+        ("Inglese livello C1", "C1"),
+        ("Inglês nível B2", "B2"),
+        ("English level B2", "B2"),
+    ],
+)
+def test_a_graded_romance_language_is_asked_with_its_grade(
+    profile_of: ProfileOf, ask: str, grade: str
+) -> None:
+    profile = profile_of(f"Data Analyst\n\nRequisitos\n- Python\n- {ask}\n", "posting")
+    english = next(req for req in profile.requirements if req.id == "lang-english")
+    assert english.grade == grade
+    assert _unknown_terms(profile) == set()

@@ -108,7 +108,9 @@ def graded(doc: Any, start: int, end: int, english_name: bool = False) -> bool:
     if end >= len(doc) or doc[end].text not in _GRADE_OPENERS:
         return False
     following = doc[end + 1 : end + 1 + _GRADE_REACH]
-    return any(word.lower_ in _GRADE_WORDS for word in following)
+    # "Inglés (avanzado)", "Inglés: nivel alto", "Inglese - livello C1"
+    words = _GRADE_WORDS if english_name else _GRADE_WORDS | _ROMANCE_ASKS_AFTER
+    return any(word.lower_ in words for word in following)
 
 
 def romance_cue(doc: Any, start: int, end: int) -> bool:
