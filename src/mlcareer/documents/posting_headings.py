@@ -125,6 +125,7 @@ ES_PROFILE = (
 ES_WISHES = (
     *("requisitos deseados", "requisitos deseables", "requisitos valorables", "se valorará"),
     *("se valorara", "valorable", "valorables", "se valora", "valoramos", "deseable"),
+    *("se valoran", "se valorarán", "se valoraran"),
     *("deseables", "es un plus", "será un plus", "sería un plus", "puntos extra"),
     *("conocimientos deseables", "te valoraremos", "valoraremos"),
 )

@@ -1083,8 +1083,10 @@ _POSTING_HEADING_WORDS = [
             r"|thrive\b.*\bif you\b"  # "You'll thrive in this role if you:"
             # whom the company seeks: "We are looking for a data scientist with:"
             r"|\b(?:looking for|seeking)\b.*\b(?:with|who(?: has| have)?)$"
-            # "Nous recherchons une personne avec :", "Buscamos a alguien con:"
-            r"|recherch|buscamos|cerchiamo|procuramos|requis|requisit|\bprofil\b|\bperfil\b",
+            # "Nous recherchons une personne avec :", "Buscamos a alguien con:", "Compétences
+            # requises :", "Requisitos:", "Requisiti:"; not a "Requisition ID:"
+            r"|recherch|buscamos|cerchiamo|procuramos|requis(?:es?)?\b|\brequisit(?:os|i)\b"
+            r"|\bprofil\b|\bperfil\b",
             re.I,
         ),
     ),

@@ -174,6 +174,8 @@ ASKED_IN_POSTINGS = frozenset(
         *("areas of expertise", "it skills", "key strengths", "strengths"),
         # an agency's "Top 3 Skills:", "Top Skills"
         "top skills",
+        # a European posting's "Missions" then "Profile", as it writes its "Profil" in English
+        "profile",
         # a federal vacancy's KSAs
         *("knowledge, skills and abilities", "knowledge, skills, and abilities", "ksas"),
         "knowledge skills and abilities",

@@ -72,7 +72,10 @@ _EUROPEAN_MASTER = (
     r"|(?=[ \t]*[(,]))"
     r"|dipl\.[ \t]?-[ \t]?[a-zäöü]{2,6}\b\.?"
     r"|laurea[ \t]+(?:magistrale|specialistica)\b|máster\b|mestrado\b|maestr[ií]a\b"
-    r"|ma[iî]trise\b(?![ \t]+(?:de|du|des)\b|[ \t]+d['’])|magister\b"
+    # a "Maîtrise" names its field ("en informatique", "ès sciences"), its letters ("(M.
+    # Sc.)") or its university; "Maîtrise parfaite de Python" is the mastery of a tool
+    r"|ma[iî]trise\b(?=[ \t]+(?:en|ès|es|universitaire)\b|[ \t]*\([ \t]*m\."
+    r"|[ \t]*[,–—-][ \t]*universit)|magister\b"
     r"|ing[ée]nieur[ \t]+dipl[ôo]m[ée]|dipl[ôo]me[ \t]+d['’][ \t]?ing[ée]nieur"
     r"|école[ \t]+d['’][ \t]?ing[ée]nieurs?\b|ecole[ \t]+d['’][ \t]?ing[ée]nieurs?\b"
     r"|bac[ \t]*\+[ \t]*5\b"

@@ -90,8 +90,8 @@ _PREFERRED = regex_cache.compile(
     # French: "serait un plus", "appréciée", "idéalement", "de préférence", "un atout"
     r"|\b(?:un\s+(?:vrai\s+)?plus|appréciée?s?|souhaitée?s?|souhaitable|idéalement"
     r"|de\s+préférence|atouts?"
-    # Spanish: "valorable", "se valorará", "deseable", "preferiblemente", "idealmente"
-    r"|valorables?|se\s+valorar[áa]|se\s+valora|deseables?|preferiblemente|preferentemente"
+    # Spanish: "valorable", "se valorará", "se valoran", "deseable", "preferiblemente"
+    r"|valorables?|se\s+valorar[áa]n?|se\s+valoran?|deseables?|preferiblemente|preferentemente"
     r"|idealmente|punto\s+a\s+favor"
     # Italian: "preferibile", "gradita", "titolo preferenziale"; Portuguese: "desejável",
     # "uma mais-valia", "valorizado", "um diferencial"
@@ -104,9 +104,11 @@ PREFERRED_CUES = regex_cache.compile(f"{_PREFERRED.pattern}|{_SOFT_PREFERRED.pat
 # Cues that settle a skill's importance in its own part; grading words ("strong") do not.
 _REQUIRED = regex_cache.compile(
     r"\b(?:must|required|requires?|need(?:ed)?|essential|mandatory|expected(?!\s+to))\b"
-    # French, Spanish, Italian, Portuguese: "obligatoire", "imprescindible", "richiesto"
+    # French, Spanish, Italian, Portuguese: "obligatoire", "imprescindible", "richiesto",
+    # "indispensable", Latin America's "excluyente", "essentiel", "fondamentale"
     r"|\b(?:obligatoire|exigée?s?|requise?s?|imprescindibles?|obligatori[oa]s?|requerid[oa]s?"
-    r"|richiest[oaie]|obbligatori[oa]|obrigatóri[oa]s?)(?!\w)",
+    r"|richiest[oaie]|obbligatori[oa]|obrigatóri[oa]s?|indispensables?|indispensabil[ei]"
+    r"|excluyentes?|imprescindíve(?:l|is)|essentiel(?:le)?s?|essenzial[ei]|fondamental[ei])(?!\w)",
     re.I,
 )
 _NO = rf"no(?!\s+(?:less|more|later)\b){NO_FEAR}"  # not "no less than 3 years"

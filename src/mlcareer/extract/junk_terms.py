@@ -431,7 +431,8 @@ _BEFORE_A_GRADE = regex_cache.compile(
     r"(?:-?kenntnissen?)?"
     # French, Spanish, Italian, Portuguese: the grade in words first, "Inglés avanzado (C1)"
     rf"(?:[ \t]+(?:{_ROMANCE_GRADES}))?"
-    r"[ \t]*[(:,–—-]?[ \t]*(?:(?:at|least|minimum|min\.?|level|mindestens|niveau|nivel)[ \t]+)*\Z",
+    r"[ \t]*[(:,–—-]?[ \t]*"
+    r"(?:(?:at|least|minimum|min\.?|level|mindestens|niveau|nivel|livello|nível)[ \t]+)*\Z",
     re.I,
 )
 _LEVEL_AFTER = regex_cache.compile(r"[ \t]*\+?[ \t]*level\b", re.I)

@@ -113,6 +113,7 @@ _CLAUSE_END = regex_cache.compile(
     r"|\b(?:et|y|e)\b|\b(?:ou|o)\b(?!\s+(?:plus|más|superior|più|mais)\b)"
 )
 _OPENERS = "(-–—:"  # "German (C1)", "English - native", "German: B2"
+_LEVEL_WORDS = frozenset("level niveau nivel livello nível".split())  # "English level B2"
 _REACH = 4  # words read after an opener, and before the name
 
 
@@ -210,8 +211,9 @@ def _after(line: str, end: int) -> Grade | None:
         window = stripped[1:].split(")", 1)[0]
     elif stripped[:1] and stripped[0] in _OPENERS:
         window = _clause(stripped[1:].lstrip(_OPENERS))
-    else:
-        window = " ".join(_clause(stripped).split()[:1])  # only the next word: "German C1"
+    else:  # only the next word ("German C1"), past a word of level ("Inglés nivel B2")
+        words = _clause(stripped).split()[:2]
+        window = " ".join(words if words and words[0].lower() in _LEVEL_WORDS else words[:1])
     return _first_grade(" ".join(window.split()[:_REACH]))
 
 

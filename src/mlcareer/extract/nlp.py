@@ -18,11 +18,15 @@ if TYPE_CHECKING:
 
 
 # bump when resume_tokenizer or the spelling variants (number_variants...) change: cached patterns
-TOKENIZER_VERSION = "16"
+TOKENIZER_VERSION = "17"
 BULLETS = r"[-–—•*·▪●►✓➢◦]"  # a bullet glued to a word: "-Python", "•SQL"
 # A French or Italian article or pronoun elided before a word: "d'AWS", "l'anglais",
-# "qu'Airflow", "dell'ecosistema"; not an English name ("O'Brien") nor a contraction
-ELISION = r"(?i:[cdjlmnst]|qu|jusqu|lorsqu|puisqu|dell|dall|nell|sull|all|quell)['’](?=[^\W\d_])"
+# "qu'Airflow", "dell'ecosistema"; not an English name ("O'Brien"), a contraction nor a
+# possessive ("C's", "Dell's", "All's")
+ELISION = (
+    r"(?i:[cdjlmnst]|qu|jusqu|lorsqu|puisqu|dell|dall|nell|sull|all|quell)['’]"
+    r"(?=[^\W\d_])(?![sS]\b)"
+)
 EXTRA_INFIXES = [
     r"(?<=[\w+#.])/(?=[\w.])",  # "Node.js/Python", "C++/Java"
     r"(?<=[+#])-(?=[A-Za-z])",  # "C#-based"

@@ -653,9 +653,10 @@ _AGE = regex_cache.compile(
     r"\byears?\s+(?:old|of age)\b|\bor older\b|\b(?:age|ages|aged)\b|\b1[6-9]\s+years\b"
     # German: "18 Jahre alt", "Mindestalter 21", "im Alter von"; not the English "alter"
     r"|\bjahre?\s+alt\b|\bvolljährig|\bmindestalter\b|\balter\s+(?:von|ab|zwischen)\b"
-    # French, Spanish, Italian, Portuguese: "âgé de 18 ans", "mayor de 18 años", "años de edad"
-    r"|\bâgée?s?\b|\bmajeure?s?\b|\bmayor(?:es)?\s+de\s+(?:edad|\d)|\bedad\b|\bmaggiorenne\b"
-    r"|\bdi\s+età\b|\bidade\b",
+    # French, Spanish, Italian, Portuguese: "âgé de 18 ans", "Âge minimum", "mayor de 18 años",
+    # "menores de 30 años", "años de edad", "età compresa tra 18 e 29 anni"
+    r"|\bâg(?:e|ée?s?)\b|\bmajeure?s?\b|\b(?:mayor|menor)(?:es)?\s+de\s+(?:edad|\d)|\bedad\b"
+    r"|\bmaggiorenne\b|\betà\b|\bidade\b",
     re.I,
 )
 # Spans of time that are not work: "no convictions in the last 7 years", "renewable for 3

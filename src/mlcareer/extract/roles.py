@@ -17,11 +17,14 @@ from .wording import HEAD_END, adjective, is_occupation
 
 # "4 years as a Business Systems Analyst" asks for time in a role: the role is the requirement.
 _TIME_AS_A_ROLE = regex_cache.compile(
-    r"\b(?:years?|yrs?|experience"
-    # French, Spanish, Italian, Portuguese: "3 ans d'expérience en tant que Data Engineer",
-    # "2 años como ML Engineer", "3 anni di esperienza come Data Engineer"
-    r"|ans|années|años|anni|anos|expérience|experiencia|esperienza|experiência)\b[^.;]{0,30}?"
-    r"(?<!as well )\b(?:as|comme|en\s+tant\s+que|como|come)\s+(?:an?\s+|une?\s+|una?\s+)?"
+    r"\b(?:(?:years?|yrs?|experience"
+    # French, Spanish, Portuguese: "3 ans d'expérience en tant que Data Engineer", "2 años
+    # como ML Engineer"
+    r"|ans|années|años|anos|expérience|experiencia|experiência)\b[^.;]{0,30}?"
+    r"(?<!as well )\b(?:as|comme|en\s+tant\s+que|como)"
+    # Italian "come" after Italian words only ("3 anni di esperienza come Data Engineer"), not
+    # the English verb ("Years of experience don't come first")
+    r"|(?:anni|esperienza)\b[^.;]{0,30}?\bcome)\s+(?:an?\s+|une?\s+|una?\s+)?"
     r"(?!an?\s|well\b|part\s+of\b|needed\b|required\b|necessary\b|such\b"  # "as part of a team"
     # "as described above", "as outlined below", "as follows": a reference to the text
     r"|(?:described|outlined|defined|listed|noted|stated|specified|shown|above|below|follows)\b)"

@@ -14,21 +14,24 @@ from .german import WORD
 
 # Words that mark a line as French, Spanish, Italian or Portuguese, none of them an English
 # word: function words in lower case as they stand mid-sentence, and the words of a posting's
-# asks in any case, as they open its items ("Expérience", "Conocimientos", "Almeno")
+# asks in any case, as they open its items ("Expérience", "Conocimientos", "Almeno"). Not
+# those an English line holds ("20 nos panels", "aux loss", "pour-over", "pros and con",
+# "del key", "dot com", "a NAS or nas share", "chez"), whose common words would be taken for
+# French ones
 _FUNCTION_WORDS = frozenset(
     # French
-    "avec dans pour vous nous votre vos notre nos une les aux chez sont être avoir ainsi"
+    "avec dans vous nous votre vos notre une les sont être avoir ainsi"
     " cette ces leur leurs sera serait très qui que"
     # Spanish
-    " con para los las del una unos unas sus nuestro nuestra tus como pero desde hasta sobre"
+    " los las una unos unas nuestro nuestra tus como pero desde hasta sobre"
     " también muy más será sería está somos"
     # Italian
-    " della delle degli dei nel nella nelle alla alle sono anche molto più"
+    " della delle degli nel nella nelle alla alle sono anche molto più"
     # Portuguese
-    " com uma pelo pela pelos pelas nas você também não são".split()
+    " uma pelo pela pelos pelas você também não são".split()
 )
 _ASKING_WORDS = frozenset(
-    "expérience expériences connaissance connaissances maîtrise idéalement moins années"
+    "expérience expériences connaissance connaissances maîtrise idéalement moins ans années"
     " diplôme souhaitée souhaité appréciée apprécié requis requise atout"
     " experiencia conocimientos conocimiento años menos mínimo mínima valorable deseable"
     " imprescindible dominio manejo nivel titulación formación"
@@ -42,6 +45,7 @@ _ASKING_WORDS = frozenset(
 # common words, though alone they make no line French or Spanish
 _OTHER_COMMON_WORDS = frozenset(
     "de du des la le el lo un au al en et y o e ou a d l bon bonne excellente solide forte"
+    " con pour aux nos del para com nas chez sus dei entre"  # "Con más de", "Entre 2 y 4"
     " capacité capacidad capacità esprit sens goût envie personne persona travail trabajo"
     " équipe equipo formation formazione licence grado título titolo".split()
 )

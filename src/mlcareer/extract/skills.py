@@ -908,7 +908,7 @@ def passes_guard(
         return True
     if taxonomy.skills[match.skill_id].category == SPOKEN_LANGUAGES and (
         section == "languages"
-        or graded(doc, match.token_start, match.token_end)
+        or graded(doc, match.token_start, match.token_end, _english_name(taxonomy, doc, match))
         or language_skills_after(text, match.end) is not None
     ):
         return True  # "Mandarin (business level)", "English reading and writing", or under
@@ -1075,7 +1075,14 @@ def _an_adjective(taxonomy: Taxonomy, doc: Any, match: RawMatch, languages: Lang
     if skill.category != SPOKEN_LANGUAGES:
         return False
     cues = _lower_cues(tuple(skill.guard.context)) if skill.guard else frozenset()
-    return used_as_adjective(doc, match.token_start, match.token_end, languages, cues)
+    english = _english_name(taxonomy, doc, match)
+    return used_as_adjective(doc, match.token_start, match.token_end, languages, cues, english)
+
+
+def _english_name(taxonomy: Taxonomy, doc: Any, match: RawMatch) -> bool:
+    """The skill is written as its English name: "French", not "français"."""
+    written: str = doc[match.token_start : match.token_end].text
+    return written.casefold() == taxonomy.skills[match.skill_id].name.casefold()
 
 
 def _names_something_else(

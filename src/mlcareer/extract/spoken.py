@@ -53,6 +53,7 @@ _GERMAN_AFTER = frozenset(
 # hablado") or how much it is wanted ("inglés imprescindible", "espagnol apprécié")
 _ROMANCE_ASKS_AFTER = ROMANCE_GRADE_WORDS | frozenset(
     "technique techniques técnico técnica tecnico tecnica parlé écrit lu hablado escrito"
+    " parlée écrite leído parlato scritto letto falado lido"
     " requis requise exigé obligatoire souhaité souhaitée apprécié appréciée imprescindible"
     " valorable deseable obligatorio requerido richiesto richiesta gradito gradita"
     " obbligatorio obrigatório desejável niveau nivel livello nível".split()
@@ -91,25 +92,25 @@ _GERMAN_GRADES = frozenset(
 # ... or right before it: "Business level English", "Business-level Japanese", "Working
 # Spanish"; not "Chinese business partners" (a noun after the name: spoken.used_as_adjective)
 _ENGLISH_GRADES = "level professional basic intermediate advanced elementary beginner fluent"
-_GRADES_BEFORE = (
-    SPOKEN_GRADES
-    | _GERMAN_GRADES
-    | ROMANCE_GRADE_WORDS
-    | frozenset(f"{_ENGLISH_GRADES} bilingual".split())
-)
+_GRADES_BEFORE = SPOKEN_GRADES | _GERMAN_GRADES | frozenset(f"{_ENGLISH_GRADES} bilingual".split())
 
 
-def graded(doc: Any, start: int, end: int) -> bool:
+def graded(doc: Any, start: int, end: int, english_name: bool = False) -> bool:
     """A language's name (tokens start:end) has its grade written after it or right before,
-    or as French, Spanish, Italian and Portuguese write it (romance_cue)."""
-    if start > 0 and doc[start - 1].lower_ in _GRADES_BEFORE:
+    or as French, Spanish, Italian and Portuguese write it (romance_cue), unless the name is
+    written in English (`english_name`: "French", not "français"), where those languages'
+    words are English ones ("French techniques", "Italian alto sax", "German est. 1990")."""
+    before = doc[start - 1].lower_ if start > 0 else ""
+    if before in _GRADES_BEFORE or (not english_name and before in ROMANCE_GRADE_WORDS):
         return True
-    if romance_cue(doc, start, end):
+    if not english_name and romance_cue(doc, start, end):
         return True
     if end >= len(doc) or doc[end].text not in _GRADE_OPENERS:
         return False
     following = doc[end + 1 : end + 1 + _GRADE_REACH]
-    return any(word.lower_ in _GRADE_WORDS for word in following)
+    # "Inglés (avanzado)", "Inglés: nivel alto", "Inglese - livello C1"
+    words = _GRADE_WORDS if english_name else _GRADE_WORDS | _ROMANCE_ASKS_AFTER
+    return any(word.lower_ in words for word in following)
 
 
 def romance_cue(doc: Any, start: int, end: int) -> bool:
@@ -137,11 +138,15 @@ def romance_cue(doc: Any, start: int, end: int) -> bool:
 # A Europass grid grades each skill on the CEFR scale, set apart by spaces: "English
 # UNDERSTANDING C2  SPEAKING C1  WRITING C1", "French: speaking B1, writing A2".
 _SKILL_OF_A_LANGUAGE = (
-    r"(?:reading|writing|speaking|listening|comprehension|understanding|spoken|written)"
+    r"(?:reading|writing|speaking|listening|comprehension|understanding|spoken|written"
+    # French, Spanish, Italian, Portuguese: "Anglais lu, écrit, parlé", "Inglés hablado y
+    # escrito", "Inglese scritto e parlato", "Inglês falado"
+    r"|lu|écrite?|parlée?|hablado|escrito|leído|parlato|scritto|letto|falado|lido)"
     r"(?:[ \t]*[:\-–]?[ \t]*\(?[ABC][12]\)?(?![\w+]))?"
 )
 _SKILLS_JOINED = (
-    r"(?:[ \t]*,(?:[ \t]*(?:and|or|&))?|[ \t]*[/&]|[ \t]+(?:and/or|and|or)|(?<=[12)])[ \t]+)[ \t]*"
+    r"(?:[ \t]*,(?:[ \t]*(?:and|or|&|et|y|e))?|[ \t]*[/&]|[ \t]+(?:and/or|and|or|et|y|e)"
+    r"|(?<=[12)])[ \t]+)[ \t]*"
 )
 _A_CRAFT_JOINED = rf"{_SKILLS_JOINED}[a-z]+(?:ing|tion)\b"  # "and editing", ", presentation"
 _LANGUAGE_SKILLS = regex_cache.compile(
@@ -190,40 +195,49 @@ def _run_start(doc: Any, start: int, spans: LanguageSpans) -> int:
     return start
 
 
-def _announced(doc: Any, start: int, cues: frozenset[str]) -> bool:
+def _announced(doc: Any, start: int, cues: frozenset[str], english_name: bool) -> bool:
     """A cue or a label stands right before the run: "fluent in French", "Speaks English",
     "Language Proficiency: English, Hindi"."""
     at = start - 1
     if at >= 0 and doc[at].text in (":", "in", "of"):
         at -= 1
     word = doc[at].lower_ if at >= 0 else ""
-    announcing = word in _MORE_ANNOUNCERS or word in _GERMAN_GRADES or word in ROMANCE_GRADE_WORDS
+    announcing = word in _MORE_ANNOUNCERS or word in _GERMAN_GRADES
+    announcing = announcing or (not english_name and word in ROMANCE_GRADE_WORDS)
     return (word in cues and word not in _WEAK_CUES) or announcing
 
 
-def _describes_a_noun(word: Any, cues: frozenset[str]) -> bool:
+def _describes_a_noun(word: Any, cues: frozenset[str], english_name: bool) -> bool:
     """The word after a language's name is a noun it describes: "cuisine", "clients", or a
-    proper noun ("Polynesia"); not a cue, a grade, a function word or an adverb ("fluently")."""
+    proper noun ("Polynesia"); not a cue, a grade, a function word or an adverb ("fluently").
+    After a name written in English, a French or Spanish word is an English one: "French
+    techniques", "German est. 1990"."""
     if not word.is_alpha or len(word) < 2 or word.text.isupper():
         return False  # "(", "B2", "TOEFL"
     lower = word.lower_
     if lower in _LANGUAGE_WORDS or lower in cues or lower in STOP_WORDS:
         return False
-    if lower in _GERMAN_AFTER or lower in _ROMANCE_AFTER:
+    if lower in _GERMAN_AFTER or (not english_name and lower in _ROMANCE_AFTER):
         return False
     return not lower.endswith("ly") or lower in _LY_NOUNS
 
 
 def used_as_adjective(
-    doc: Any, start: int, end: int, spans: LanguageSpans, cues: frozenset[str]
+    doc: Any,
+    start: int,
+    end: int,
+    spans: LanguageSpans,
+    cues: frozenset[str],
+    english_name: bool = False,
 ) -> bool:
     """A language's name (tokens start:end) directly before a noun it describes, alone or as
     one of a run of languages ("Thai / French / Chinese cuisine"), is a cuisine, a people or a
     place, unless a cue or a label announces the run ("Languages: English, Hindi, Tamil"
-    before a flattened heading). `cues` are the guard's words in lower case."""
+    before a flattened heading). `cues` are the guard's words in lower case; `english_name`:
+    the name is written in English ("French", not "français")."""
     after = _run_end(doc, end, spans)
     if after >= len(doc) or after in spans.ends:
         return False  # at the end, or before another language: "Chinese Mandarin"
-    if not _describes_a_noun(doc[after], cues):
+    if not _describes_a_noun(doc[after], cues, english_name):
         return False
-    return not _announced(doc, _run_start(doc, start, spans), cues)
+    return not _announced(doc, _run_start(doc, start, spans), cues, english_name)

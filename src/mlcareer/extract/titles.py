@@ -37,7 +37,9 @@ _DECORATION = regex_cache.compile(rf"{PICTOGRAPH}+")
 # old ("Senior Living Caregiver"), sales leads ("Lead Generation Specialist"), an academic rank
 # ("Associate Professor") and LinkedIn's "Mid-Senior level", which is mid (see MID_RANK).
 SENIOR_RANK = (
-    r"(?<!mid-)(?<!mid )senior(?!\s+(?:airman|living|care|citizens?|homes?|centers?))"
+    # Portuguese "Sênior"; not Latin America's "Semi Senior", a mid level
+    r"(?<!mid-)(?<!mid )(?<!semi-)(?<!semi )s[eê]nior"
+    r"(?!\s+(?:airman|living|care|citizens?|homes?|centers?))"
     r"|sr\.?|snr\.?|lead(?![- ]gen(?:eration)?\b)|principal"
     # "Staff" is the rung above senior for engineers and scientists ("Staff ML Engineer");
     # a "Staff Accountant", "Staff Nurse" or "Staff Sergeant" holds the trade's ordinary post
@@ -69,6 +71,10 @@ _NOT_THE_POST = (
     r"(?![ \t]+(?:coordinator|co-ordinator|recruit(?:er|ing|ment)|mentor"
     r"|program(?:me)?s?[ \t]+(?:manager|lead|director|officer|specialist|coordinator))\b)"
 )
+# Where a part of a title opens: its start, a bracket, a bar or a separating dash ("Data
+# Scientist - Stage"), and "de" ("Offre de stage"); not after a word ("Early Stage") nor
+# glued to a hyphen ("Late-Stage")
+_OPENS_A_PART = r"(?:^|(?<=[(\[|/,:])|(?<=[(\[|/,:–—-][ \t])|(?<=\bde[ \t]))"
 INTERN_RANK = (
     rf"(?:intern|internship|trainee|apprentice){_NOT_THE_POST}"
     r"|working\s+student|werkstudent(?:in)?|praktikant(?:in)?|praktikum"
@@ -78,16 +84,18 @@ INTERN_RANK = (
     r"|placement\s+(?:year|student)|year\s+in\s+industry"
     # French, Spanish, Italian, Portuguese: "Stagiaire", "en alternance", "Prácticas", "Becario/a",
     # "Tirocinio", "Estágio"; a French "Stage" before its dash, bracket or length ("Stage -
-    # Data Scientist", "Stage (6 mois)"), not a "Stage Manager"
+    # Data Scientist", "Stage (6 mois)") or after the title ("Data Scientist - Stage"), not a
+    # "Stage Manager" nor a company's stage ("Early Stage - Seed", "Late-Stage ML startup")
     r"|stagiaire|alternant|alternante|alternance|pr[aá]cticas|becari[oa]|tirocini(?:o|ante)"
     r"|stagista|est[aá]gio|estagi[aá]ri[oa]"
-    r"|stage(?=[ \t]*(?:[-–—:|(]|de[ \t]+fin\b|\d+[ \t]*mois\b|data\b|ml\b))"
+    rf"|{_OPENS_A_PART}stage(?=[ \t]*(?:[-–—:|()]|$|de[ \t]+fin\b|\d+[ \t]*mois\b|data\b|ml\b))"
 )
 ENTRY_RANK = (
-    r"junior|jr\.?|graduate|new[- ]grad|entry[- ]level"
+    r"j[uú]nior|jr\.?|graduate|new[- ]grad|entry[- ]level"  # Portuguese "Júnior"
     r"|associate(?!\s+(?:professor|director|dean|partner|principal|vice\s+president))"
 )
-MID_RANK = r"mid[- ](?:level|senior)|intermediate"
+# ... and Latin America's "Semi Senior", Brazil's "Pleno" (between "Júnior" and "Sênior")
+MID_RANK = r"mid[- ](?:level|senior)|intermediate|semi[- ]?s[eê]nior|pleno"
 
 # A rung of a job ladder after an occupation: "Data Scientist II", "ML Engineer III - NLP",
 # "Software Engineer 2". I and II are the ladder's first rungs (entry and mid); III and up are
@@ -398,11 +406,21 @@ _ROMANCE_OCCUPATIONS = {
 _ROMANCE_TITLE = regex_cache.compile(
     r"(?P<before>.*?)\b(?P<occupation>"
     + "|".join(f"(?P<o{n}>{words})" for n, words in enumerate(_ROMANCE_OCCUPATIONS.values()))
-    + r")(?:/[ae])?\s+(?:(?:de|en|du|des|di|dei|del|da|dos|em)\s+(?:la\s+|los\s+|l['’])?)?"
-    r"(?P<field>[^-–—|,/]+?)(?P<after>\s*[-–—|,/].*)?"
+    # the feminine after a slash or a dot: "Ingeniero/a", "Ingénieur·e", "Développeur.se"
+    + r")(?:[/·.](?:a|e|se|euse|rice))?\s+(?:(?:de|en|du|des|di|dei|del|da|dos|em)\s+"
+    r"(?:la\s+|los\s+|l['’])?)?"
+    # the field runs to a separator, past a hyphen inside a word ("Datos Semi-Senior")
+    r"(?P<field>(?:[^-–—|,/]|(?<=\w)-(?=\w))+?)(?P<after>\s*(?:[–—|,/]|(?<!\w)-|-(?!\w)).*)?"
 )
 # ... and the fields it names, in English words
 _ROMANCE_FIELDS = (
+    (
+        regex_cache.compile(
+            r"\btraitement (?:automatique )?du langage(?: naturel)?|\bprocesamiento del? lenguaje"
+            r" natural|\belaborazione del linguaggio naturale|\bprocessamento de linguagem natural"
+        ),
+        "natural language processing",
+    ),
     (regex_cache.compile(r"\b(?:données|datos|dati|dados)\b"), "data"),
     (
         regex_cache.compile(
@@ -428,7 +446,9 @@ _ROMANCE_FIELDS = (
 )
 
 
-_RANK_IN_FIELD = regex_cache.compile(r"\b(?:senior|junior|sr|jr|lead|principal)\b")
+_RANK_IN_FIELD = regex_cache.compile(
+    r"\b(?:(?:semi[- ]?)?s[eê]nior|j[uú]nior|pleno|sr|jr|lead|principal)\b"
+)
 
 
 def _in_english_order(title: str) -> str:
