@@ -351,7 +351,7 @@ class StyleNames(dict[str | None, str]):
                 if element is None or said is not None:
                     break
                 said = _numbering(element.pPr)
-                element = self._by_id.get(element.basedOn_val)
+                element = self._by_id.get(_based_on(element))
             self._numbered[style_id] = said
         return self._numbered[style_id]
 
@@ -359,13 +359,29 @@ class StyleNames(dict[str | None, str]):
 MAX_BASED_ON = 20  # styles followed through w:basedOn
 
 
+def _based_on(style: Any) -> str | None:
+    """The id of the style a w:style is based on, as written: python-docx raises on a
+    w:basedOn without one."""
+    from docx.oxml.ns import qn
+
+    based = style.basedOn
+    return based.get(qn("w:val")) if based is not None else None
+
+
 def _numbering(properties: Any) -> bool | None:
     """What paragraph properties (w:pPr) say of numbering: True for a list's item, False for
-    numbering turned off (numId 0, over a list style), None when they name no list."""
+    numbering turned off (numId 0, over a list style), None when they name no list. The id is
+    read as written: python-docx raises on one that is no number (or none), which still makes
+    the paragraph a list's item, as Word's w:numPr does."""
+    from docx.oxml.ns import qn
+
     found = properties.numPr if properties is not None else None
     if found is None or found.numId is None:
         return None
-    return bool(found.numId.val != 0)
+    try:
+        return int(found.numId.get(qn("w:val"), "")) != 0
+    except ValueError:
+        return True
 
 
 def _style_name(style: Any) -> str:
