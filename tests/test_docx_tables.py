@@ -15,7 +15,7 @@ from mlcareer.documents import read_document
 from mlcareer.extract import DocType, extract_profile
 from mlcareer.models import Profile
 
-from .test_docx_wrapped_text import docx_with, elements, lines_of, para
+from .test_docx_wrapped_text import docx_with, elements, lines_of, para, run
 
 
 def table_docx(path: Path, before: list[str], rows: list[list[str]]) -> Path:
@@ -114,6 +114,14 @@ def test_one_label_of_a_section_among_a_tables_data_stays_in_its_row(tmp_path: P
     rows = [["Languages", "Python, Go"], ["Frameworks", "PyTorch"]]
     path = table_docx(tmp_path / "cv2.docx", ["Skills"], rows)
     assert lines_of(path)[1:] == ["Languages\tPython, Go", "Frameworks\tPyTorch"]
+
+
+def test_a_table_row_without_cells_is_passed_over(tmp_path: Path) -> None:
+    """A <w:tr/> with no cell (no word processor's, but a generator's) holds no line."""
+    cell = "<w:tc>" + para(run("Python, SQL")) + "</w:tc>"
+    table = f"<w:tbl><w:tr/><w:tr>{cell}</w:tr></w:tbl>"
+    path = docx_with(tmp_path / "cv.docx", para(run("Skills")), table, para(run("Experience")))
+    assert lines_of(path) == ["Skills", "Python, SQL", "Experience"]
 
 
 # -- requirements ticked in columns ---------------------------------------------------------

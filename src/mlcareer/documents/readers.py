@@ -397,7 +397,8 @@ def _table_lines(table: Any, styles: StyleNames, depth: int) -> list[str]:
     and gridSpan="10000000" would stall."""
     from docx.table import _Cell
 
-    rows = [[_Cell(tc, table) for tc in tr.tc_lst] for tr in table._tbl.tr_lst]
+    cells_by_row = ([_Cell(tc, table) for tc in tr.tc_lst] for tr in table._tbl.tr_lst)
+    rows = [cells for cells in cells_by_row if cells]  # a <w:tr/> without cells holds nothing
     if depth < MAX_TABLE_DEPTH and (columns := _headed_columns(rows)) is not None:
         above, below = columns
         lines = [line for cells in above for line in _row_lines(cells, styles, depth)]
