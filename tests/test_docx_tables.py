@@ -162,6 +162,35 @@ def test_a_markdown_table_of_ticks_asks_as_its_columns_say(
     assert asked(profile(path, "posting", options)) == TICKED_ASKS
 
 
+@pytest.mark.parametrize("corner", ["Requirements", "Skills", "Person specification", ""])
+def test_ticks_count_whatever_heads_the_column_of_asks(
+    tmp_path: Path, options: Options, corner: str
+) -> None:
+    """The top-left cell heads the rows' asks, whether it names a section ("Requirements",
+    "Skills") or is left empty; "N/A" in a column marks nothing there."""
+    rows = [
+        [corner, "Essential", "Desirable"],
+        ["Python", "✓", ""],
+        ["Kubernetes", "", "✓"],
+        ["Scala", "N/A", "✓"],
+        ["Docker", "X", "n/a"],
+    ]
+    asks = {
+        "python": "required",
+        "kubernetes": "preferred",
+        "scala": "preferred",
+        "docker": "required",
+    }
+    before = ["ML Engineer", "About the role", "Ship models."]
+    path = table_docx(tmp_path / "jd.docx", before, rows)
+    assert asked(profile(path, "posting", options)) == asks
+    markdown = ["| " + " | ".join(cells) + " |" for cells in rows]
+    markdown.insert(1, "|---|---|---|")
+    path = tmp_path / "jd.md"
+    path.write_text("\n".join([*before, "", *markdown, ""]), encoding="utf-8")
+    assert asked(profile(path, "posting", options)) == asks
+
+
 @pytest.mark.parametrize(
     "rows",
     [
