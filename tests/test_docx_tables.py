@@ -338,6 +338,25 @@ def test_a_table_of_skills_under_a_header_row_stays_rows(tmp_path: Path) -> None
     assert lines_of(path)[1:] == ["Skills\tExperience", "Python\t5 years", "SQL\t3 years"]
 
 
+def test_a_grid_under_a_row_of_headings_stays_rows_though_a_cell_wraps(tmp_path: Path) -> None:
+    """A row of headings heads columns only above one row of lists: a grid of skills and
+    their years, one of whose cells holds two lines, keeps each skill beside its years."""
+    rows = [
+        ["Skills", "Experience"],
+        ["Python", "5 years\nin production"],
+        ["SQL", "3 years"],
+        ["Spark", "2 years"],
+    ]
+    path = table_docx(tmp_path / "cv.docx", ["Jo Doe"], rows)
+    assert lines_of(path)[1:] == [
+        "Skills\tExperience",
+        "Python\t5 years",
+        "in production",
+        "SQL\t3 years",
+        "Spark\t2 years",
+    ]
+
+
 def test_a_job_tables_from_and_to_cells_make_a_range(tmp_path: Path, options: Options) -> None:
     """ "From | To | Role": the two dates stand a tab apart, with no dash between them."""
     rows = [

@@ -450,17 +450,33 @@ def _headed_columns(rows: list[list[Any]]) -> tuple[list[list[Any]], list[Any]] 
     """A table whose row of headings ("Skills | Experience", "Responsibilities |
     Requirements") heads columns of the page below it: the rows above that row, and the
     cells from it down, column by column. None for any other table: the headings must name
-    one of a page's sections, and a column below them hold a list (a cell of several lines),
+    one of a page's sections, and head one row that holds a list (see _lists_under_headings),
     so that a table of skills under "Skills | Experience" stays rows."""
     index = next((i for i, cells in enumerate(rows) if _heads_columns(cells)), None)
     if index is None:
         return None
     below = rows[index:]
-    if any(len(row) != len(below[0]) for row in below):
-        return None
-    if not any("\n" in cell.text.strip() for row in below[1:] for cell in row):
+    if any(len(row) != len(below[0]) for row in below) or not _lists_under_headings(below):
         return None
     return rows[:index], [row[column] for column in range(len(below[0])) for row in below]
+
+
+def _lists_under_headings(rows: list[list[Any]]) -> bool:
+    """Whether rows, from a row of headings down, are headings each above one row that holds
+    a list (a cell of several lines), as a page's columns are ("Skills | Experience" above
+    the skills beside the jobs); not a grid of rows under its header, one of whose cells
+    wraps ("Python | 5 years / in production", then "SQL | 3 years")."""
+    lists = 0
+    headed = False  # the row above is a row of headings
+    for cells in rows:
+        if _heads_columns(cells):
+            headed = True
+        elif any(cell.text.strip() for cell in cells):
+            if not headed or not any("\n" in cell.text.strip() for cell in cells):
+                return False
+            lists += 1
+            headed = False
+    return lists > 0
 
 
 def _heads_columns(cells: list[Any]) -> bool:
