@@ -291,6 +291,25 @@ def test_a_forty_page_resume_of_tables_is_read_in_well_under_a_second(tmp_path: 
     assert text.count("\nExperience\n") == 1 and text.endswith("Education\nMSc Statistics, 2010")
 
 
+def test_each_cells_text_is_built_once(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    """python-docx builds a cell's text anew from its paragraphs at each ask, a tenth of a
+    big table's read: the table's rules (labels, headings, page columns) share one."""
+    rows = [["Summary", "ML engineer."], ["Experience", "Engineer, Acme\n* Built models."]]
+    rows += [["", f"Engineer {n}, Beta"] for n in range(5)]
+    rows += [["Education", "MSc Statistics, 2010"]]
+    path = table_docx(tmp_path / "cv.docx", ["Jo Doe"], rows)
+    built: list[object] = []
+    cell_text = docx.table._Cell.text
+
+    def counted(cell: docx.table._Cell) -> str:
+        built.append(cell)
+        return str(cell_text.fget(cell))
+
+    monkeypatch.setattr(docx.table._Cell, "text", property(counted, cell_text.fset))
+    assert lines_of(path)[1:3] == ["Summary", "ML engineer."]
+    assert len(built) == 2 * len(rows)
+
+
 def test_a_postings_asks_side_by_side_keep_their_headings(tmp_path: Path, options: Options) -> None:
     """Two cells of one row, each a heading and its list: columns of the page, not a row."""
     rows = [

@@ -9,7 +9,7 @@ import zlib
 from collections import Counter
 from collections.abc import Iterator
 from pathlib import Path
-from typing import Any
+from typing import Any, NamedTuple
 
 from .. import regex_cache
 from ..errors import DocumentError
@@ -278,7 +278,15 @@ def _check_zip(path: Path, limits: Limits) -> None:
 MAX_TABLE_DEPTH = 4  # tables inside table cells, read this deep
 
 
-def _is_page_column(cell: Any) -> bool:
+class _TableCell(NamedTuple):
+    """A table cell (python-docx's _Cell) and its text, read once: python-docx builds a cell's
+    text anew from its paragraphs at each ask, and a table's rules ask several times."""
+
+    cell: Any
+    text: str
+
+
+def _is_page_column(cell: _TableCell) -> bool:
     """A cell that holds part of the page: a table, or a section heading ("EXPERIENCE", a
     posting's "Requirements") among several lines, as the columns of a two-column resume or
     posting do; not a job's bullets, nor a one-line cell "Languages" in a table of skills."""
@@ -287,7 +295,7 @@ def _is_page_column(cell: Any) -> bool:
     lines = cell.text.split("\n")[:MAX_CELL_LINES]
     named = {heading_name(t.strip()) for t in lines} if len(lines) > 1 else set()
     sections = named & RESUME_SECTIONS
-    return bool(cell.tables) or bool(sections & PAGE_SECTIONS) or len(sections) > 1
+    return bool(cell.cell.tables) or bool(sections & PAGE_SECTIONS) or len(sections) > 1
 
 
 MAX_CELL_LINES = 200  # lines of a cell looked at for a heading
@@ -398,11 +406,15 @@ def _table_lines(table: Any, styles: StyleNames, depth: int) -> list[str]:
     from docx.table import _Cell
 
     cells_by_row = ([_Cell(tc, table) for tc in tr.tc_lst] for tr in table._tbl.tr_lst)
-    rows = [cells for cells in cells_by_row if cells]  # a <w:tr/> without cells holds nothing
+    rows = [  # a <w:tr/> without cells holds nothing
+        [_TableCell(cell, cell.text) for cell in cells] for cells in cells_by_row if cells
+    ]
     if depth < MAX_TABLE_DEPTH and (columns := _headed_columns(rows)) is not None:
         above, below = columns
         lines = [line for cells in above for line in _row_lines(cells, styles, depth)]
-        return lines + [line for cell in below for line in _content_lines(cell, styles, depth + 1)]
+        return lines + [
+            line for cell in below for line in _content_lines(cell.cell, styles, depth + 1)
+        ]
     labelled = depth < MAX_TABLE_DEPTH and _labels_sections(rows)
     lines = []
     for cells in rows:
@@ -431,7 +443,7 @@ def _label(text: str) -> str | None:
     return heading_name(text) or posting_heading(text)
 
 
-def _labels_sections(rows: list[list[Any]]) -> bool:
+def _labels_sections(rows: list[list[_TableCell]]) -> bool:
     """Whether the first column labels the sections of a page: each of its cells beside
     others is empty or names a section, and they name two or more, one of them the page's
     own (experience, requirements...)."""
@@ -446,7 +458,9 @@ def _labels_sections(rows: list[list[Any]]) -> bool:
     return len(sections) > 1 and bool(sections & _LAYOUT_SECTIONS)
 
 
-def _headed_columns(rows: list[list[Any]]) -> tuple[list[list[Any]], list[Any]] | None:
+def _headed_columns(
+    rows: list[list[_TableCell]],
+) -> tuple[list[list[_TableCell]], list[_TableCell]] | None:
     """A table whose row of headings ("Skills | Experience", "Responsibilities |
     Requirements") heads columns of the page below it: the rows above that row, and the
     cells from it down, column by column. None for any other table: the headings must name
@@ -461,7 +475,7 @@ def _headed_columns(rows: list[list[Any]]) -> tuple[list[list[Any]], list[Any]] 
     return rows[:index], [row[column] for column in range(len(below[0])) for row in below]
 
 
-def _lists_under_headings(rows: list[list[Any]]) -> bool:
+def _lists_under_headings(rows: list[list[_TableCell]]) -> bool:
     """Whether rows, from a row of headings down, are headings each above one row that holds
     a list (a cell of several lines), as a page's columns are ("Skills | Experience" above
     the skills beside the jobs); not a grid of rows under its header, one of whose cells
@@ -479,7 +493,7 @@ def _lists_under_headings(rows: list[list[Any]]) -> bool:
     return lists > 0
 
 
-def _heads_columns(cells: list[Any]) -> bool:
+def _heads_columns(cells: list[_TableCell]) -> bool:
     """Whether a row's cells are headings, two or more, one of them of a page's section; an
     empty cell heads nothing. Stops at the first cell that is no heading."""
     named: set[str] = set()
@@ -495,15 +509,16 @@ def _heads_columns(cells: list[Any]) -> bool:
     return headings > 1 and bool(named & PAGE_SECTIONS)
 
 
-def _row_lines(cells: list[Any], styles: StyleNames, depth: int) -> list[str]:
+def _row_lines(cells: list[_TableCell], styles: StyleNames, depth: int) -> list[str]:
     """A table row's cells as lines. A row whose cells hold page sections (a two-column
     resume) is read cell by cell, each as its own block. Any other row holds data (one job per
     row: role and bullets | dates): see _data_row_lines."""
     if depth >= MAX_TABLE_DEPTH:
         return ["\t".join(cell.text for cell in cells)]
+    blocks = (_content_lines(cell.cell, styles, depth + 1) for cell in cells)
     if not any(_is_page_column(cell) for cell in cells):
-        return _data_row_lines([_content_lines(cell, styles, depth + 1) for cell in cells])
-    return [line for cell in cells for line in _content_lines(cell, styles, depth + 1)]
+        return _data_row_lines(list(blocks))
+    return [line for block in blocks for line in block]
 
 
 def _data_row_lines(cells: list[list[str]]) -> list[str]:
