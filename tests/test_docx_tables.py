@@ -224,6 +224,21 @@ def test_ticks_inserted_as_wingdings_symbols_are_read_as_ticks(
     assert asked(posting) == {"python": "required", "kubernetes": "preferred", "rust": "preferred"}
 
 
+def test_a_square_root_sign_is_a_tick_typed_or_inserted_from_the_symbol_font(
+    tmp_path: Path, options: Options
+) -> None:
+    """ "√" stands for a tick in many tables: typed, or inserted from the Symbol font (stored
+    as its code F0D6, a private-use character that read as a blank)."""
+    rows = [["Criteria", "Essential", "Desirable"], ["Python", "sym:F0D6", ""], ["Rust", "", "√"]]
+    path = table_docx(tmp_path / "jd.docx", ["ML Engineer", "About the role", "Ship."], rows)
+    document = docx.Document(str(path))
+    for symbol in document.element.iter(docx.oxml.ns.qn("w:sym")):
+        symbol.set(docx.oxml.ns.qn("w:font"), "Symbol")
+    document.save(str(path))
+    assert lines_of(path)[4:] == ["Python\t√\t", "Rust\t\t√"]
+    assert asked(profile(path, "posting", options)) == {"python": "required", "rust": "preferred"}
+
+
 def test_a_symbol_outside_the_ticks_is_read_as_its_character(tmp_path: Path) -> None:
     symbols = (
         '<w:r><w:t xml:space="preserve">Skills </w:t><w:sym w:font="Symbol" w:char="F0B7"/>'

@@ -101,8 +101,9 @@ def _mark_column(cells: list[str]) -> int | None:
 
 
 def _mark_key(cell: str) -> str:
-    """A cell as a mark: "**Nice-to-have**" -> "nice to have", "✔" -> "✓"."""
-    cell = cell.replace("✔", "✓").replace("✅", "✓").replace("☑", "✓").replace("☒", "x")
+    """A cell as a mark: "**Nice-to-have**" -> "nice to have", "✔" or "√" -> "✓"."""
+    cell = cell.replace("✔", "✓").replace("✅", "✓").replace("☑", "✓").replace("√", "✓")
+    cell = cell.replace("☒", "x")
     cell = cell.replace("-", " ")
     return " ".join(_MARK_NOISE.sub(" ", cell).split()).lower()
 
