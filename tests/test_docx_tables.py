@@ -207,6 +207,21 @@ def test_essential_and_desirable_written_e_and_d_say_how_much_a_row_is_wanted(
     assert not [r for r in posting.requirements if not r.known]  # no "Criteria" term
 
 
+def test_letters_a_to_e_over_columns_are_no_essential_and_desirable(
+    tmp_path: Path, options: Options
+) -> None:
+    """ "E" and "D" name Essential and Desirable beside a criteria column, not among the
+    letters of a scale's bands ("Band | A | B | C | D | E")."""
+    text = (
+        "Data Scientist\n\nRequirements\n- Python\n\nPay and tools by band\n"
+        "| Band | A | B | C | D | E |\n|---|---|---|---|---|---|\n"
+        "| Tools | Spark | Tableau | Excel | Looker | Airflow |\n"
+    )
+    path = tmp_path / "jd.md"
+    path.write_text(text, encoding="utf-8")
+    assert asked(profile(path, "posting", options))["looker"] == "required"
+
+
 def test_ticks_inserted_as_wingdings_symbols_are_read_as_ticks(
     tmp_path: Path, options: Options
 ) -> None:

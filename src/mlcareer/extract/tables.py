@@ -80,7 +80,8 @@ def _header(cells: list[str]) -> list[str | None] | None:
     differ ("Must-haves | Nice-to-haves", "Criteria | E | D"); None for any other line."""
     names = [heading_name(cell) or posting_heading(cell) if cell else None for cell in cells]
     keys = [_mark_key(cell) for cell in cells]
-    if set(_LETTER_COLUMNS) <= set(keys):
+    letters = sorted(key for key in keys if len(key) == 1)
+    if letters == sorted(_LETTER_COLUMNS):  # E and D alone, not "Band | A | B | C | D | E"
         names = [_LETTER_COLUMNS.get(key, name) for key, name in zip(keys, names, strict=True)]
     if _ticks_columns(names) and names[0] not in _ASKING:
         names[0] = None  # "Skills | Essential | Desirable": the column of the rows' asks
