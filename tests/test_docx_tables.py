@@ -124,6 +124,53 @@ def test_a_table_row_without_cells_is_passed_over(tmp_path: Path) -> None:
     assert lines_of(path) == ["Skills", "Python, SQL", "Experience"]
 
 
+def test_a_jobs_table_of_summary_and_achievements_labels_no_sections(
+    tmp_path: Path, options: Options
+) -> None:
+    """A job told in a table ("Summary", "Responsibilities", "Achievements" beside its text)
+    is the job's: its labels open no sections, so the next job stays in Experience."""
+    document = docx.Document()
+    for text in ["Jo Doe", "jo@example.com", "Experience"]:
+        document.add_paragraph(text)
+    for title, dates in [
+        ("Data Scientist, Acme", "Jan 2020 - Present"),
+        ("Analyst, Beta", "2016 - 2019"),
+    ]:
+        document.add_paragraph(title)
+        document.add_paragraph(dates)
+        rows = [["Summary", "Led the team."], ["Responsibilities", "Built Python pipelines."]]
+        rows.append(["Achievements", "Cut costs by a fifth."])
+        table = document.add_table(rows=3, cols=2)
+        for row, texts in zip(table.rows, rows, strict=True):
+            for cell, text in zip(row.cells, texts, strict=True):
+                cell.text = text
+    document.save(str(tmp_path / "cv.docx"))
+    resume = profile(tmp_path / "cv.docx", "resume", options)
+    assert [section.name for section in resume.sections] == ["experience"]
+    assert [job.title for job in resume.experience.jobs] == [
+        "Data Scientist, Acme",
+        "Analyst, Beta",
+    ]
+
+
+def test_a_postings_labels_beyond_a_jobs_open_its_sections(tmp_path: Path) -> None:
+    """ "Summary", "Responsibilities" and "Skills" beside "Benefits" label a page: a job's
+    table names no benefits."""
+    rows = [
+        ["Summary", "We build search."],
+        ["Responsibilities", "* Ship ranking models"],
+        ["Skills", "* 3+ years of Python"],
+        ["Benefits", "* Remote"],
+    ]
+    path = table_docx(tmp_path / "jd.docx", ["Machine Learning Engineer"], rows)
+    assert lines_of(path)[1:5] == [
+        "Summary",
+        "We build search.",
+        "Responsibilities",
+        "• Ship ranking models",
+    ]
+
+
 # -- requirements ticked in columns ---------------------------------------------------------
 
 TICKED = [

@@ -431,6 +431,9 @@ MAX_LABEL_CHARS = 40  # a cell longer than this labels no section
 _LAYOUT_SECTIONS = frozenset(
     {"experience", "education", "summary", "requirements", "preferred", "responsibilities"}
 )
+# What a job told in a table labels beside its text ("Summary", "Responsibilities",
+# "Achievements", "Technologies"): a table that labels nothing else is the job's, not the page's
+_JOB_LABELS = frozenset({"summary", "responsibilities", "awards", "skills", "projects"})
 
 
 def _label(text: str) -> str | None:
@@ -446,7 +449,7 @@ def _label(text: str) -> str | None:
 def _labels_sections(rows: list[list[_TableCell]]) -> bool:
     """Whether the first column labels the sections of a page: each of its cells beside
     others is empty or names a section, and they name two or more, one of them the page's
-    own (experience, requirements...)."""
+    own (experience, requirements...) and one more than a job's table names."""
     sections: set[str] = set()
     for cells in rows:
         text = cells[0].text.strip() if len(cells) > 1 else ""
@@ -455,7 +458,7 @@ def _labels_sections(rows: list[list[_TableCell]]) -> bool:
             if name is None:
                 return False
             sections.add(name)
-    return len(sections) > 1 and bool(sections & _LAYOUT_SECTIONS)
+    return len(sections) > 1 and bool(sections & _LAYOUT_SECTIONS) and not sections <= _JOB_LABELS
 
 
 def _headed_columns(
