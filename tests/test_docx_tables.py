@@ -238,6 +238,22 @@ def test_ticks_count_whatever_heads_the_column_of_asks(
     assert asked(profile(path, "posting", options)) == asks
 
 
+def test_a_ticked_rows_mark_is_no_part_of_its_name(tmp_path: Path, options: Options) -> None:
+    """A name no skill covers stops at its cell: "Zorblex<tab><tab>Yes" asks for Zorblex, not
+    "Zorblex Yes"; a tick with a note ("Yes (2+ years)") still ticks its column."""
+    text = (
+        "ML Engineer\nRequirements\nSkill\tEssential\tDesirable\n"
+        "Zorblex\t\tYes\nQuuxDB\tX\t\nFrobnik Studio\tYes (2+ years)\t\n"
+    )
+    path = tmp_path / "jd.txt"
+    path.write_text(text, encoding="utf-8")
+    assert asked(profile(path, "posting", options)) == {
+        "term:zorblex": "preferred",
+        "term:quuxdb": "required",
+        "term:frobnik-studio": "required",
+    }
+
+
 @pytest.mark.parametrize(
     "rows",
     [

@@ -136,7 +136,7 @@ def _ticked_row(line: str, bar: bool, names: list[str | None]) -> ColumnSpans | 
     if len(cells) > len(names) or not texts[0]:
         return None
     ticks = {
-        i: _TICKS.get(_mark_key(texts[i])) if i < len(texts) else 0
+        i: _tick(texts[i]) if i < len(texts) else 0
         for i, name in enumerate(names)
         if name and i > 0
     }
@@ -149,6 +149,13 @@ def _ticked_row(line: str, bar: bool, names: list[str | None]) -> ColumnSpans | 
         (a, b, section if i == 0 else LABEL if i in ticks else None)
         for i, (a, b) in enumerate(cells)
     ]
+
+
+def _tick(text: str) -> int | None:
+    """How strongly a cell marks its column (_TICKS), its note aside ("Yes (2+ years)"); None
+    for a cell that holds no mark."""
+    tick = _TICKS.get(_mark_key(text))
+    return _TICKS.get(_mark_key(_MARK_NOTE.split(text, maxsplit=1)[0])) if tick is None else tick
 
 
 def _every_tab_cell(line: str) -> list[tuple[int, int]]:
