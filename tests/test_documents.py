@@ -358,6 +358,49 @@ def test_docx_numbering_comes_from_a_paragraphs_style_and_can_be_turned_off(
     ]
 
 
+def test_docx_a_numbering_id_that_is_no_number_still_reads_the_document(tmp_path: Path) -> None:
+    """A w:numId whose value is no number (a generator's slip Word itself never writes) keeps
+    the item's bullet, as its w:numPr says, and the rest of the document is read."""
+    from docx.oxml import parse_xml
+
+    document = docx.Document()
+    document.add_paragraph("Experience")
+    item = document.add_paragraph("Led a team of 4")
+    item._p.get_or_add_pPr().append(
+        parse_xml(
+            '<w:numPr xmlns:w="http://schemas.openxmlformats.org/wordprocessingml/2006/main">'
+            '<w:ilvl w:val="0"/><w:numId w:val="one"/></w:numPr>'
+        )
+    )
+    document.save(str(tmp_path / "cv.docx"))
+    assert read_document(tmp_path / "cv.docx").text.splitlines() == [
+        "Experience",
+        "• Led a team of 4",
+    ]
+
+
+def test_docx_a_style_based_on_no_named_style_still_reads_the_document(tmp_path: Path) -> None:
+    """A w:basedOn that names no style (no w:val) ends the style's chain: the paragraph is
+    read, with no bullet."""
+    from docx.enum.style import WD_STYLE_TYPE
+    from docx.oxml import parse_xml
+
+    document = docx.Document()
+    style = document.styles.add_style("Odd Body", WD_STYLE_TYPE.PARAGRAPH)
+    style.element.append(
+        parse_xml(
+            '<w:basedOn xmlns:w="http://schemas.openxmlformats.org/wordprocessingml/2006/main"/>'
+        )
+    )
+    document.add_paragraph("Experience")
+    document.add_paragraph("Led a team of 4", style="Odd Body")
+    document.save(str(tmp_path / "cv.docx"))
+    assert read_document(tmp_path / "cv.docx").text.splitlines() == [
+        "Experience",
+        "Led a team of 4",
+    ]
+
+
 def test_docx_a_list_style_without_an_id_does_not_style_plain_paragraphs(tmp_path: Path) -> None:
     """A paragraph that names no style has the default one, as in python-docx, even when the
     styles part holds a list style that has no id."""

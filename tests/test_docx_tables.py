@@ -15,7 +15,7 @@ from mlcareer.documents import read_document
 from mlcareer.extract import DocType, extract_profile
 from mlcareer.models import Profile
 
-from .test_docx_wrapped_text import docx_with, elements, lines_of, para
+from .test_docx_wrapped_text import docx_with, elements, lines_of, para, run
 
 
 def table_docx(path: Path, before: list[str], rows: list[list[str]]) -> Path:
@@ -116,6 +116,61 @@ def test_one_label_of_a_section_among_a_tables_data_stays_in_its_row(tmp_path: P
     assert lines_of(path)[1:] == ["Languages\tPython, Go", "Frameworks\tPyTorch"]
 
 
+def test_a_table_row_without_cells_is_passed_over(tmp_path: Path) -> None:
+    """A <w:tr/> with no cell (no word processor's, but a generator's) holds no line."""
+    cell = "<w:tc>" + para(run("Python, SQL")) + "</w:tc>"
+    table = f"<w:tbl><w:tr/><w:tr>{cell}</w:tr></w:tbl>"
+    path = docx_with(tmp_path / "cv.docx", para(run("Skills")), table, para(run("Experience")))
+    assert lines_of(path) == ["Skills", "Python, SQL", "Experience"]
+
+
+def test_a_jobs_table_of_summary_and_achievements_labels_no_sections(
+    tmp_path: Path, options: Options
+) -> None:
+    """A job told in a table ("Summary", "Responsibilities", "Achievements" beside its text)
+    is the job's: its labels open no sections, so the next job stays in Experience."""
+    document = docx.Document()
+    for text in ["Jo Doe", "jo@example.com", "Experience"]:
+        document.add_paragraph(text)
+    for title, dates in [
+        ("Data Scientist, Acme", "Jan 2020 - Present"),
+        ("Analyst, Beta", "2016 - 2019"),
+    ]:
+        document.add_paragraph(title)
+        document.add_paragraph(dates)
+        rows = [["Summary", "Led the team."], ["Responsibilities", "Built Python pipelines."]]
+        rows.append(["Achievements", "Cut costs by a fifth."])
+        table = document.add_table(rows=3, cols=2)
+        for row, texts in zip(table.rows, rows, strict=True):
+            for cell, text in zip(row.cells, texts, strict=True):
+                cell.text = text
+    document.save(str(tmp_path / "cv.docx"))
+    resume = profile(tmp_path / "cv.docx", "resume", options)
+    assert [section.name for section in resume.sections] == ["experience"]
+    assert [job.title for job in resume.experience.jobs] == [
+        "Data Scientist, Acme",
+        "Analyst, Beta",
+    ]
+
+
+def test_a_postings_labels_beyond_a_jobs_open_its_sections(tmp_path: Path) -> None:
+    """ "Summary", "Responsibilities" and "Skills" beside "Benefits" label a page: a job's
+    table names no benefits."""
+    rows = [
+        ["Summary", "We build search."],
+        ["Responsibilities", "* Ship ranking models"],
+        ["Skills", "* 3+ years of Python"],
+        ["Benefits", "* Remote"],
+    ]
+    path = table_docx(tmp_path / "jd.docx", ["Machine Learning Engineer"], rows)
+    assert lines_of(path)[1:5] == [
+        "Summary",
+        "We build search.",
+        "Responsibilities",
+        "• Ship ranking models",
+    ]
+
+
 # -- requirements ticked in columns ---------------------------------------------------------
 
 TICKED = [
@@ -154,6 +209,51 @@ def test_a_markdown_table_of_ticks_asks_as_its_columns_say(
     assert asked(profile(path, "posting", options)) == TICKED_ASKS
 
 
+@pytest.mark.parametrize("corner", ["Requirements", "Skills", "Person specification", ""])
+def test_ticks_count_whatever_heads_the_column_of_asks(
+    tmp_path: Path, options: Options, corner: str
+) -> None:
+    """The top-left cell heads the rows' asks, whether it names a section ("Requirements",
+    "Skills") or is left empty; "N/A" in a column marks nothing there."""
+    rows = [
+        [corner, "Essential", "Desirable"],
+        ["Python", "✓", ""],
+        ["Kubernetes", "", "✓"],
+        ["Scala", "N/A", "✓"],
+        ["Docker", "X", "n/a"],
+    ]
+    asks = {
+        "python": "required",
+        "kubernetes": "preferred",
+        "scala": "preferred",
+        "docker": "required",
+    }
+    before = ["ML Engineer", "About the role", "Ship models."]
+    path = table_docx(tmp_path / "jd.docx", before, rows)
+    assert asked(profile(path, "posting", options)) == asks
+    markdown = ["| " + " | ".join(cells) + " |" for cells in rows]
+    markdown.insert(1, "|---|---|---|")
+    path = tmp_path / "jd.md"
+    path.write_text("\n".join([*before, "", *markdown, ""]), encoding="utf-8")
+    assert asked(profile(path, "posting", options)) == asks
+
+
+def test_a_ticked_rows_mark_is_no_part_of_its_name(tmp_path: Path, options: Options) -> None:
+    """A name no skill covers stops at its cell: "Zorblex<tab><tab>Yes" asks for Zorblex, not
+    "Zorblex Yes"; a tick with a note ("Yes (2+ years)") still ticks its column."""
+    text = (
+        "ML Engineer\nRequirements\nSkill\tEssential\tDesirable\n"
+        "Zorblex\t\tYes\nQuuxDB\tX\t\nFrobnik Studio\tYes (2+ years)\t\n"
+    )
+    path = tmp_path / "jd.txt"
+    path.write_text(text, encoding="utf-8")
+    assert asked(profile(path, "posting", options)) == {
+        "term:zorblex": "preferred",
+        "term:quuxdb": "required",
+        "term:frobnik-studio": "required",
+    }
+
+
 @pytest.mark.parametrize(
     "rows",
     [
@@ -168,6 +268,21 @@ def test_essential_and_desirable_written_e_and_d_say_how_much_a_row_is_wanted(
     posting = profile(path, "posting", options)
     assert asked(posting) == {"python": "required", "sql": "required", "docker": "preferred"}
     assert not [r for r in posting.requirements if not r.known]  # no "Criteria" term
+
+
+def test_letters_a_to_e_over_columns_are_no_essential_and_desirable(
+    tmp_path: Path, options: Options
+) -> None:
+    """ "E" and "D" name Essential and Desirable beside a criteria column, not among the
+    letters of a scale's bands ("Band | A | B | C | D | E")."""
+    text = (
+        "Data Scientist\n\nRequirements\n- Python\n\nPay and tools by band\n"
+        "| Band | A | B | C | D | E |\n|---|---|---|---|---|---|\n"
+        "| Tools | Spark | Tableau | Excel | Looker | Airflow |\n"
+    )
+    path = tmp_path / "jd.md"
+    path.write_text(text, encoding="utf-8")
+    assert asked(profile(path, "posting", options))["looker"] == "required"
 
 
 def test_ticks_inserted_as_wingdings_symbols_are_read_as_ticks(
@@ -185,6 +300,21 @@ def test_ticks_inserted_as_wingdings_symbols_are_read_as_ticks(
     assert lines_of(path)[3:] == ["Python\t✓\t✗", "Kubernetes\t\t✓", "Rust\t✗\t☑"]
     posting = profile(path, "posting", options)
     assert asked(posting) == {"python": "required", "kubernetes": "preferred", "rust": "preferred"}
+
+
+def test_a_square_root_sign_is_a_tick_typed_or_inserted_from_the_symbol_font(
+    tmp_path: Path, options: Options
+) -> None:
+    """ "√" stands for a tick in many tables: typed, or inserted from the Symbol font (stored
+    as its code F0D6, a private-use character that read as a blank)."""
+    rows = [["Criteria", "Essential", "Desirable"], ["Python", "sym:F0D6", ""], ["Rust", "", "√"]]
+    path = table_docx(tmp_path / "jd.docx", ["ML Engineer", "About the role", "Ship."], rows)
+    document = docx.Document(str(path))
+    for symbol in document.element.iter(docx.oxml.ns.qn("w:sym")):
+        symbol.set(docx.oxml.ns.qn("w:font"), "Symbol")
+    document.save(str(path))
+    assert lines_of(path)[4:] == ["Python\t√\t", "Rust\t\t√"]
+    assert asked(profile(path, "posting", options)) == {"python": "required", "rust": "preferred"}
 
 
 def test_a_symbol_outside_the_ticks_is_read_as_its_character(tmp_path: Path) -> None:
@@ -254,6 +384,25 @@ def test_a_forty_page_resume_of_tables_is_read_in_well_under_a_second(tmp_path: 
     assert text.count("\nExperience\n") == 1 and text.endswith("Education\nMSc Statistics, 2010")
 
 
+def test_each_cells_text_is_built_once(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    """python-docx builds a cell's text anew from its paragraphs at each ask, a tenth of a
+    big table's read: the table's rules (labels, headings, page columns) share one."""
+    rows = [["Summary", "ML engineer."], ["Experience", "Engineer, Acme\n* Built models."]]
+    rows += [["", f"Engineer {n}, Beta"] for n in range(5)]
+    rows += [["Education", "MSc Statistics, 2010"]]
+    path = table_docx(tmp_path / "cv.docx", ["Jo Doe"], rows)
+    built: list[object] = []
+    cell_text = docx.table._Cell.text
+
+    def counted(cell: docx.table._Cell) -> str:
+        built.append(cell)
+        return str(cell_text.fget(cell))
+
+    monkeypatch.setattr(docx.table._Cell, "text", property(counted, cell_text.fset))
+    assert lines_of(path)[1:3] == ["Summary", "ML engineer."]
+    assert len(built) == 2 * len(rows)
+
+
 def test_a_postings_asks_side_by_side_keep_their_headings(tmp_path: Path, options: Options) -> None:
     """Two cells of one row, each a heading and its list: columns of the page, not a row."""
     rows = [
@@ -299,6 +448,25 @@ def test_a_table_of_skills_under_a_header_row_stays_rows(tmp_path: Path) -> None
     rows = [["Skills", "Experience"], ["Python", "5 years"], ["SQL", "3 years"]]
     path = table_docx(tmp_path / "cv.docx", ["Jo Doe"], rows)
     assert lines_of(path)[1:] == ["Skills\tExperience", "Python\t5 years", "SQL\t3 years"]
+
+
+def test_a_grid_under_a_row_of_headings_stays_rows_though_a_cell_wraps(tmp_path: Path) -> None:
+    """A row of headings heads columns only above one row of lists: a grid of skills and
+    their years, one of whose cells holds two lines, keeps each skill beside its years."""
+    rows = [
+        ["Skills", "Experience"],
+        ["Python", "5 years\nin production"],
+        ["SQL", "3 years"],
+        ["Spark", "2 years"],
+    ]
+    path = table_docx(tmp_path / "cv.docx", ["Jo Doe"], rows)
+    assert lines_of(path)[1:] == [
+        "Skills\tExperience",
+        "Python\t5 years",
+        "in production",
+        "SQL\t3 years",
+        "Spark\t2 years",
+    ]
 
 
 def test_a_job_tables_from_and_to_cells_make_a_range(tmp_path: Path, options: Options) -> None:

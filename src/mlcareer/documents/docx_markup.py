@@ -51,9 +51,11 @@ _SYMBOL = qn("w:sym")
 _XML_CHAR = regex_cache.compile(r"[\x20-\ud7ff\ue000-\ufffd\U00010000-\U0010ffff]")
 # The ticks, crosses and ticked boxes of the symbol fonts, by font and character code (Word
 # stores a symbol font's character as F000 plus its code): the Unicode character each shows.
+# The Symbol font's square root sign is a tick in many tables.
 _MARK_SYMBOLS = {
     "wingdings": {0xFB: "✗", 0xFC: "✓", 0xFD: "☒", 0xFE: "☑"},
     "wingdings 2": {0x4F: "✗", 0x50: "✓", 0x51: "☒", 0x52: "☑", 0x53: "☒", 0x54: "☒"},
+    "symbol": {0xD6: "√"},
 }
 
 

@@ -9,7 +9,7 @@ import zlib
 from collections import Counter
 from collections.abc import Iterator
 from pathlib import Path
-from typing import Any
+from typing import Any, NamedTuple
 
 from .. import regex_cache
 from ..errors import DocumentError
@@ -278,7 +278,15 @@ def _check_zip(path: Path, limits: Limits) -> None:
 MAX_TABLE_DEPTH = 4  # tables inside table cells, read this deep
 
 
-def _is_page_column(cell: Any) -> bool:
+class _TableCell(NamedTuple):
+    """A table cell (python-docx's _Cell) and its text, read once: python-docx builds a cell's
+    text anew from its paragraphs at each ask, and a table's rules ask several times."""
+
+    cell: Any
+    text: str
+
+
+def _is_page_column(cell: _TableCell) -> bool:
     """A cell that holds part of the page: a table, or a section heading ("EXPERIENCE", a
     posting's "Requirements") among several lines, as the columns of a two-column resume or
     posting do; not a job's bullets, nor a one-line cell "Languages" in a table of skills."""
@@ -287,7 +295,7 @@ def _is_page_column(cell: Any) -> bool:
     lines = cell.text.split("\n")[:MAX_CELL_LINES]
     named = {heading_name(t.strip()) for t in lines} if len(lines) > 1 else set()
     sections = named & RESUME_SECTIONS
-    return bool(cell.tables) or bool(sections & PAGE_SECTIONS) or len(sections) > 1
+    return bool(cell.cell.tables) or bool(sections & PAGE_SECTIONS) or len(sections) > 1
 
 
 MAX_CELL_LINES = 200  # lines of a cell looked at for a heading
@@ -351,7 +359,7 @@ class StyleNames(dict[str | None, str]):
                 if element is None or said is not None:
                     break
                 said = _numbering(element.pPr)
-                element = self._by_id.get(element.basedOn_val)
+                element = self._by_id.get(_based_on(element))
             self._numbered[style_id] = said
         return self._numbered[style_id]
 
@@ -359,13 +367,29 @@ class StyleNames(dict[str | None, str]):
 MAX_BASED_ON = 20  # styles followed through w:basedOn
 
 
+def _based_on(style: Any) -> str | None:
+    """The id of the style a w:style is based on, as written: python-docx raises on a
+    w:basedOn without one."""
+    from docx.oxml.ns import qn
+
+    based = style.basedOn
+    return based.get(qn("w:val")) if based is not None else None
+
+
 def _numbering(properties: Any) -> bool | None:
     """What paragraph properties (w:pPr) say of numbering: True for a list's item, False for
-    numbering turned off (numId 0, over a list style), None when they name no list."""
+    numbering turned off (numId 0, over a list style), None when they name no list. The id is
+    read as written: python-docx raises on one that is no number (or none), which still makes
+    the paragraph a list's item, as Word's w:numPr does."""
+    from docx.oxml.ns import qn
+
     found = properties.numPr if properties is not None else None
     if found is None or found.numId is None:
         return None
-    return bool(found.numId.val != 0)
+    try:
+        return int(found.numId.get(qn("w:val"), "")) != 0
+    except ValueError:
+        return True
 
 
 def _style_name(style: Any) -> str:
@@ -381,11 +405,16 @@ def _table_lines(table: Any, styles: StyleNames, depth: int) -> list[str]:
     and gridSpan="10000000" would stall."""
     from docx.table import _Cell
 
-    rows = [[_Cell(tc, table) for tc in tr.tc_lst] for tr in table._tbl.tr_lst]
+    cells_by_row = ([_Cell(tc, table) for tc in tr.tc_lst] for tr in table._tbl.tr_lst)
+    rows = [  # a <w:tr/> without cells holds nothing
+        [_TableCell(cell, cell.text) for cell in cells] for cells in cells_by_row if cells
+    ]
     if depth < MAX_TABLE_DEPTH and (columns := _headed_columns(rows)) is not None:
         above, below = columns
         lines = [line for cells in above for line in _row_lines(cells, styles, depth)]
-        return lines + [line for cell in below for line in _content_lines(cell, styles, depth + 1)]
+        return lines + [
+            line for cell in below for line in _content_lines(cell.cell, styles, depth + 1)
+        ]
     labelled = depth < MAX_TABLE_DEPTH and _labels_sections(rows)
     lines = []
     for cells in rows:
@@ -402,6 +431,9 @@ MAX_LABEL_CHARS = 40  # a cell longer than this labels no section
 _LAYOUT_SECTIONS = frozenset(
     {"experience", "education", "summary", "requirements", "preferred", "responsibilities"}
 )
+# What a job told in a table labels beside its text ("Summary", "Responsibilities",
+# "Achievements", "Technologies"): a table that labels nothing else is the job's, not the page's
+_JOB_LABELS = frozenset({"summary", "responsibilities", "awards", "skills", "projects"})
 
 
 def _label(text: str) -> str | None:
@@ -414,10 +446,10 @@ def _label(text: str) -> str | None:
     return heading_name(text) or posting_heading(text)
 
 
-def _labels_sections(rows: list[list[Any]]) -> bool:
+def _labels_sections(rows: list[list[_TableCell]]) -> bool:
     """Whether the first column labels the sections of a page: each of its cells beside
     others is empty or names a section, and they name two or more, one of them the page's
-    own (experience, requirements...)."""
+    own (experience, requirements...) and one more than a job's table names."""
     sections: set[str] = set()
     for cells in rows:
         text = cells[0].text.strip() if len(cells) > 1 else ""
@@ -426,27 +458,45 @@ def _labels_sections(rows: list[list[Any]]) -> bool:
             if name is None:
                 return False
             sections.add(name)
-    return len(sections) > 1 and bool(sections & _LAYOUT_SECTIONS)
+    return len(sections) > 1 and bool(sections & _LAYOUT_SECTIONS) and not sections <= _JOB_LABELS
 
 
-def _headed_columns(rows: list[list[Any]]) -> tuple[list[list[Any]], list[Any]] | None:
+def _headed_columns(
+    rows: list[list[_TableCell]],
+) -> tuple[list[list[_TableCell]], list[_TableCell]] | None:
     """A table whose row of headings ("Skills | Experience", "Responsibilities |
     Requirements") heads columns of the page below it: the rows above that row, and the
     cells from it down, column by column. None for any other table: the headings must name
-    one of a page's sections, and a column below them hold a list (a cell of several lines),
+    one of a page's sections, and head one row that holds a list (see _lists_under_headings),
     so that a table of skills under "Skills | Experience" stays rows."""
     index = next((i for i, cells in enumerate(rows) if _heads_columns(cells)), None)
     if index is None:
         return None
     below = rows[index:]
-    if any(len(row) != len(below[0]) for row in below):
-        return None
-    if not any("\n" in cell.text.strip() for row in below[1:] for cell in row):
+    if any(len(row) != len(below[0]) for row in below) or not _lists_under_headings(below):
         return None
     return rows[:index], [row[column] for column in range(len(below[0])) for row in below]
 
 
-def _heads_columns(cells: list[Any]) -> bool:
+def _lists_under_headings(rows: list[list[_TableCell]]) -> bool:
+    """Whether rows, from a row of headings down, are headings each above one row that holds
+    a list (a cell of several lines), as a page's columns are ("Skills | Experience" above
+    the skills beside the jobs); not a grid of rows under its header, one of whose cells
+    wraps ("Python | 5 years / in production", then "SQL | 3 years")."""
+    lists = 0
+    headed = False  # the row above is a row of headings
+    for cells in rows:
+        if _heads_columns(cells):
+            headed = True
+        elif any(cell.text.strip() for cell in cells):
+            if not headed or not any("\n" in cell.text.strip() for cell in cells):
+                return False
+            lists += 1
+            headed = False
+    return lists > 0
+
+
+def _heads_columns(cells: list[_TableCell]) -> bool:
     """Whether a row's cells are headings, two or more, one of them of a page's section; an
     empty cell heads nothing. Stops at the first cell that is no heading."""
     named: set[str] = set()
@@ -462,15 +512,16 @@ def _heads_columns(cells: list[Any]) -> bool:
     return headings > 1 and bool(named & PAGE_SECTIONS)
 
 
-def _row_lines(cells: list[Any], styles: StyleNames, depth: int) -> list[str]:
+def _row_lines(cells: list[_TableCell], styles: StyleNames, depth: int) -> list[str]:
     """A table row's cells as lines. A row whose cells hold page sections (a two-column
     resume) is read cell by cell, each as its own block. Any other row holds data (one job per
     row: role and bullets | dates): see _data_row_lines."""
     if depth >= MAX_TABLE_DEPTH:
         return ["\t".join(cell.text for cell in cells)]
+    blocks = (_content_lines(cell.cell, styles, depth + 1) for cell in cells)
     if not any(_is_page_column(cell) for cell in cells):
-        return _data_row_lines([_content_lines(cell, styles, depth + 1) for cell in cells])
-    return [line for cell in cells for line in _content_lines(cell, styles, depth + 1)]
+        return _data_row_lines(list(blocks))
+    return [line for block in blocks for line in block]
 
 
 def _data_row_lines(cells: list[list[str]]) -> list[str]:

@@ -50,8 +50,9 @@ _MAX_LABEL_WORDS = 2  # a mark cell not in _MARKS still labels the row ("Expert"
 # A header's letters for its two columns: "Criteria | E | D"
 _LETTER_COLUMNS = {"e": "requirements", "d": "preferred"}
 # How strongly a cell of a ticked row marks its column: a tick or a yes beats a cross ("X"
-# under "Essential" and "✓" under "Desirable" is desirable); an empty cell or a no marks none.
-_TICKS = {"✓": 2, "yes": 2, "y": 2, "x": 1, "": 0, "no": 0, "n": 0}
+# under "Essential" and "✓" under "Desirable" is desirable); an empty cell, a no or an "N/A"
+# marks none.
+_TICKS = {"✓": 2, "yes": 2, "y": 2, "x": 1, "": 0, "no": 0, "n": 0, "n a": 0, "na": 0}
 
 
 def _bar_cells(line: str) -> list[tuple[int, int]]:
@@ -64,10 +65,14 @@ def _bar_cells(line: str) -> list[tuple[int, int]]:
 
 
 def _cells(line: str, bar: bool) -> list[tuple[int, int]]:
-    """The cells of a table row: between bars, or between tabs (a pasted or DOCX table)."""
+    """The cells of a table row: between bars, or between tabs (a pasted or DOCX table). An
+    empty cell between tabs is left out, except the first, which keeps the column of the
+    rows' names in place ("<tab>Essential<tab>Desirable" above "Python<tab>✓")."""
     if bar:
         return _bar_cells(line)
-    return [m.span() for m in _TAB_CELL.finditer(line) if m.group().strip()]
+    cells = [m.span() for m in _TAB_CELL.finditer(line) if m.group().strip()]
+    first = line.split("\t", 1)[0]
+    return [(0, len(first)), *cells] if "\t" in line and not first.strip() else cells
 
 
 def _header(cells: list[str]) -> list[str | None] | None:
@@ -75,8 +80,11 @@ def _header(cells: list[str]) -> list[str | None] | None:
     differ ("Must-haves | Nice-to-haves", "Criteria | E | D"); None for any other line."""
     names = [heading_name(cell) or posting_heading(cell) if cell else None for cell in cells]
     keys = [_mark_key(cell) for cell in cells]
-    if set(_LETTER_COLUMNS) <= set(keys):
+    letters = sorted(key for key in keys if len(key) == 1)
+    if letters == sorted(_LETTER_COLUMNS):  # E and D alone, not "Band | A | B | C | D | E"
         names = [_LETTER_COLUMNS.get(key, name) for key, name in zip(keys, names, strict=True)]
+    if _ticks_columns(names) and names[0] not in _ASKING:
+        names[0] = None  # "Skills | Essential | Desirable": the column of the rows' asks
     asking = {name for name in names if name}
     if len(names) < 2 or not asking <= _ASKING or len(asking) < 2:
         return None
@@ -94,8 +102,9 @@ def _mark_column(cells: list[str]) -> int | None:
 
 
 def _mark_key(cell: str) -> str:
-    """A cell as a mark: "**Nice-to-have**" -> "nice to have", "✔" -> "✓"."""
-    cell = cell.replace("✔", "✓").replace("✅", "✓").replace("☑", "✓").replace("☒", "x")
+    """A cell as a mark: "**Nice-to-have**" -> "nice to have", "✔" or "√" -> "✓"."""
+    cell = cell.replace("✔", "✓").replace("✅", "✓").replace("☑", "✓").replace("√", "✓")
+    cell = cell.replace("☒", "x")
     cell = cell.replace("-", " ")
     return " ".join(_MARK_NOISE.sub(" ", cell).split()).lower()
 
@@ -111,6 +120,13 @@ def _marked_row(cells: list[tuple[int, int]], texts: list[str], mark: int) -> Co
     return [(a, b, LABEL if i == mark else section) for i, (a, b) in enumerate(cells)]
 
 
+def _ticks_columns(names: list[str | None]) -> bool:
+    """Whether a header's columns after the first are both asking sections, which a row may
+    tick ("Requirement | Essential | Desirable"); the first heads the rows' asks, whatever it
+    says ("Requirements", "Skills", nothing)."""
+    return len(names) > 2 and {name for name in names[1:] if name} == _ASKING
+
+
 def _ticked_row(line: str, bar: bool, names: list[str | None]) -> ColumnSpans | None:
     """A row under "Requirement | Essential | Desirable" whose asking cells hold ticks, or
     None: its first cell is asked as its most strongly ticked column says, its ticks are
@@ -120,9 +136,9 @@ def _ticked_row(line: str, bar: bool, names: list[str | None]) -> ColumnSpans | 
     if len(cells) > len(names) or not texts[0]:
         return None
     ticks = {
-        i: _TICKS.get(_mark_key(texts[i])) if i < len(texts) else 0
+        i: _tick(texts[i]) if i < len(texts) else 0
         for i, name in enumerate(names)
-        if name
+        if name and i > 0
     }
     if None in ticks.values() or not any(ticks.values()):
         return None
@@ -133,6 +149,13 @@ def _ticked_row(line: str, bar: bool, names: list[str | None]) -> ColumnSpans | 
         (a, b, section if i == 0 else LABEL if i in ticks else None)
         for i, (a, b) in enumerate(cells)
     ]
+
+
+def _tick(text: str) -> int | None:
+    """How strongly a cell marks its column (_TICKS), its note aside ("Yes (2+ years)"); None
+    for a cell that holds no mark."""
+    tick = _TICKS.get(_mark_key(text))
+    return _TICKS.get(_mark_key(_MARK_NOTE.split(text, maxsplit=1)[0])) if tick is None else tick
 
 
 def _every_tab_cell(line: str) -> list[tuple[int, int]]:
@@ -168,7 +191,7 @@ def table_columns(lines: LineIndex) -> Columns:
         if header is not None or column is not None:
             names, mark, width = header, column, len(cells)
             found[number] = [(a, b, LABEL) for a, b in cells]  # "Criteria", "Priority"
-        elif names and names[0] is None and (ticked := _ticked_row(line, bar, names)):
+        elif names and _ticks_columns(names) and (ticked := _ticked_row(line, bar, names)):
             found[number] = ticked
         elif len(cells) != width or (bar and _RULE.fullmatch(line)):
             continue
