@@ -56,7 +56,7 @@ from .models import (
     SkillHit,
     SkillMatch,
 )
-from .taxonomy import Taxonomy
+from .taxonomy import Guard, Taxonomy
 
 CREDIT_IMPLIED = 0.7  # the resume shows a skill that implies this one (PyTorch -> deep learning)
 CREDIT_IMPLIED_FAR = 0.5  # ... through a chain of implications (PyTorch -> machine learning)
@@ -183,8 +183,8 @@ def _outside_excluded(
 ) -> LiteralHit | None:
     """The hit's lines that use the acronym outside the phrases its skill's guard excludes:
     "MPC meeting" is the rate setters', no multi-party computation a posting defines."""
-    owner = taxonomy.by_spelling.get(acronym.lower())
-    guard = taxonomy.skills[owner].guard if owner is not None else None
+    guarded = _guarded_owner(taxonomy, acronym)
+    guard = guarded[1] if guarded is not None else None
     if hit is None or guard is None or not guard.exclude or not guard.applies_to(acronym):
         return hit
     kept = [
@@ -203,14 +203,21 @@ def _whole_word(word: str) -> re.Pattern[str]:
     return re.compile(rf"(?<!\w){re.escape(word)}(?!\w)", re.I)
 
 
-def _sharing_owner(taxonomy: Taxonomy, skill_id: str, phrase: str) -> str | None:
-    """The skill whose spelling the posting's words for this one are, when its guard lists
-    this skill among the other senses of that spelling (`senses`, extract/senses.py)."""
-    owner = taxonomy.by_spelling.get(phrase.lower())
+def _guarded_owner(taxonomy: Taxonomy, spelling: str) -> tuple[str, Guard] | None:
+    """The skill the taxonomy gives a spelling to, with its guard, when it has one."""
+    owner = taxonomy.by_spelling.get(spelling.lower())
     guard = taxonomy.skills[owner].guard if owner is not None else None
-    if guard is None or owner == skill_id or skill_id not in guard.senses:
+    return (owner, guard) if owner is not None and guard is not None else None
+
+
+def _sharing_owner(taxonomy: Taxonomy, skill_id: str, phrase: str) -> tuple[str, Guard] | None:
+    """The skill whose spelling the posting's words for this one are, with its guard, when
+    that guard lists this skill among the other senses of the spelling (`senses`,
+    extract/senses.py)."""
+    guarded = _guarded_owner(taxonomy, phrase)
+    if guarded is None or guarded[0] == skill_id or skill_id not in guarded[1].senses:
         return None
-    return owner
+    return guarded
 
 
 def _owners_mentions(resume: Profile, owner: str, phrase: str) -> list[Mention]:
@@ -223,8 +230,8 @@ def _read_as_another_skill(taxonomy: Taxonomy, resume: Profile, skill_id: str, p
     one in another sense (a guard's `senses`, extract/senses.py), and the resume reads them in
     that other sense: "Radar" beside "Emblem" asks for WTW's pricing tool, not the sensor of
     "radar and LiDAR"; "multi-party computation (MPC)" is not a resume's MPC controller."""
-    owner = _sharing_owner(taxonomy, skill_id, phrase)
-    return owner is not None and bool(_owners_mentions(resume, owner, phrase))
+    shared = _sharing_owner(taxonomy, skill_id, phrase)
+    return shared is not None and bool(_owners_mentions(resume, shared[0], phrase))
 
 
 _LINE_WORD = regex_cache.compile(r"[\w&+#-]+")
@@ -238,10 +245,10 @@ def _read_in_no_sense(
     skill's sense: the word the posting asks, which the resume gave its owner only for want of
     a sense ("Python, SQL, Radar, Excel" in a pricing analyst's skills)."""
     for phrase in dict.fromkeys(spellings(req.jd_text)):
-        owner = _sharing_owner(taxonomy, req.id, phrase)
-        guard = taxonomy.skills[owner].guard if owner is not None else None
-        if owner is None or guard is None:
+        shared = _sharing_owner(taxonomy, req.id, phrase)
+        if shared is None:
             continue
+        owner, guard = shared
         own_words = {word.lower() for word in own_sense_words(guard, owner)}
         mentions = _owners_mentions(resume, owner, phrase)
         senseless = {

@@ -432,8 +432,9 @@ def _degree_order(level: DegreeLevel | None) -> int:
 def _education(profiles: list[Profile | None], years: np.ndarray, m: PostingMatrix) -> np.ndarray:
     """The education component's value, resume x posting (scoring._education_component):
     the degree held against the one asked (or preferred); what the posting accepts in its
-    place in full; a degree in progress at or above it, in full for a posting for students,
-    else half, and in full above a secondary diploma asked; nothing for a graduate when the
+    place in full; a degree in progress at or above it, as scoring.studying_credit says (in
+    full for a posting for students or one that takes the degree about to be held, else
+    half), and in full above a secondary diploma asked; nothing for a graduate when the
     posting asks for current students (scoring.not_enrolled)."""
     educations = [p.education if p else Education() for p in profiles]
     held = np.array([_degree_order(e.highest) for e in educations])[:, None]

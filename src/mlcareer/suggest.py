@@ -56,7 +56,7 @@ def _skill_suggestions(
     resume: Profile,
     categories: Mapping[str, str],
     misspelt: Misspelt,
-    translated: bool = False,
+    translated: bool,
 ) -> list[Ranked]:
     out: list[Ranked] = []
     for m in matches:
@@ -172,7 +172,7 @@ def _their_words(m: SkillMatch) -> str:
     return "" if m.jd_text.casefold() == m.name.casefold() else f' ("{m.jd_text}")'
 
 
-def _wording_advice(m: SkillMatch, resume: Profile, translated: bool = False) -> list[Suggestion]:
+def _wording_advice(m: SkillMatch, resume: Profile, translated: bool) -> list[Suggestion]:
     """A matched skill: in the posting's words (not when the posting is written in another
     language: "procesamiento de lenguaje natural" for an English resume's "NLP"), and shown
     where the work is."""

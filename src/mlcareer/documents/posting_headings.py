@@ -174,7 +174,7 @@ PT_WISHES = (
     *("mais-valias", "será uma mais-valia", "é um plus", "será um diferencial"),
 )
 PT_OFFER = (
-    *("o que oferecemos", "oferecemos", "o que te oferecemos", "benefícios", "o que oferecemos"),
+    *("o que oferecemos", "oferecemos", "o que te oferecemos", "benefícios"),
     *("local de trabalho", "remuneração"),
 )
 

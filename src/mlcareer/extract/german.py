@@ -7,6 +7,7 @@ name that reads as no German noun ("Zorblex") still does."""
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
 from .. import regex_cache
 
@@ -52,6 +53,7 @@ _COMMON_NOUNS = (
 _COMMON_NOUN = regex_cache.compile(rf"(?:{'|'.join(sorted(set(_COMMON_NOUNS)))})\Z")
 
 
+@lru_cache(maxsize=4096)  # asked again for each term of the line (foreign.common_words)
 def german_line(line: str) -> bool:
     """Whether the line reads as German: it holds a word only German uses."""
     return any(

@@ -13,7 +13,7 @@ from .. import regex_cache
 from ..documents.sections import ITEM_MARK, POSTING_SECTIONS, heading_name
 from .importance import lowered_alike
 from .language_grades import AT_LEAST_WORDS, CEFR_CODE, GERMAN_GRADE_WORDS, ROMANCE_GRADE_WORDS
-from .lines import matches_from, starts_of
+from .lines import matches_from, spans_of, starts_of
 
 # Sentence adverbs and connectives: they join a clause to what came before, name nothing.
 CONNECTIVES = set(
@@ -306,7 +306,7 @@ def _a_person_or_an_attitude(line: str, text: str, start: int) -> bool:
         return True
     if any(s <= start < e for s, e in _colleague_spans(line)):
         return True
-    return any(at < end and start < until for at, until in _spans(_CAN_DO, line))
+    return any(at < end and start < until for at, until in spans_of(_CAN_DO, line))
 
 
 # A membership grade before its society: "Associate or Fellow of the CAS", "Chartered Member
@@ -324,7 +324,7 @@ _GRADES_OF_A_SOCIETY = regex_cache.compile(
 def _membership_grade(line: str, text: str, start: int) -> bool:
     """The term is a grade (or grades) of membership of the society named after it."""
     end = start + len(text)
-    return any(at <= start and end <= until for at, until in _spans(_GRADES_OF_A_SOCIETY, line))
+    return any(at <= start and end <= until for at, until in spans_of(_GRADES_OF_A_SOCIETY, line))
 
 
 # "C1 or above", "B2 level or higher", "GPA of 3.5 or better": the word after "or" says "at
@@ -389,11 +389,6 @@ def _a_bare_term(bare: str) -> bool:
     return any(pattern.fullmatch(bare) for pattern in _BARE_TERMS)
 
 
-@lru_cache(maxsize=256)  # asked for each term of a line: the line is read once per pattern
-def _spans(pattern: re.Pattern[str], line: str) -> tuple[tuple[int, int], ...]:
-    return tuple(found.span() for found in pattern.finditer(line))
-
-
 def junk_term(line: str, text: str, start: int) -> bool:
     """The term at `start` on the line asks for nothing to know or have done."""
     end = start + len(text)
@@ -404,8 +399,8 @@ def junk_term(line: str, text: str, start: int) -> bool:
         or _a_bare_term(text.strip(" ()"))
         or bool(_QUALIFIER_ALONE.fullmatch(text.strip()))
         or bool(_COMPANY_SUFFIX.search(text))
-        or any(at <= start < until for at, until in _spans(_COMPANY_LIST, line))
-        or any(at < end and start < until for at, until in _spans(_REDACTED, line))
+        or any(at <= start < until for at, until in spans_of(_COMPANY_LIST, line))
+        or any(at < end and start < until for at, until in spans_of(_REDACTED, line))
         or _in_a_place(line, text, start)
         or _a_person_or_an_attitude(line, text, start)
         or _graded_by_letters(line, text, start)

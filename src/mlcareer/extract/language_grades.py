@@ -96,14 +96,20 @@ _CODE_OR_WORDS = rf"\b(?:({_LEVEL})\+?|({_WORDS}))"
 _GRADE = regex_cache.compile(rf"{_CODE_OR_WORDS}(?![\w-])", re.I)
 # ... ending the words before a name, once its joining words are set aside
 _GRADE_LAST = regex_cache.compile(rf"{_CODE_OR_WORDS}\s*$", re.I)
+# French, Spanish, Italian and Portuguese words of knowledge or level, and the articles after
+# them, before a language's name (spoken.py reads them too)
+ROMANCE_KNOWLEDGE = frozenset(
+    "niveau nivel livello nível connaissance connaissances conocimiento conocimientos"
+    " conoscenza conhecimento conhecimentos maîtrise dominio domínio".split()
+)
+ROMANCE_ARTICLES = frozenset("de d' d’ du del della dell' dell’ da do l' l’ la el".split())
 # Words between a grade and the name after it: "fluent in", "business level", "command of";
 # in French, Spanish, Italian and Portuguese "bon niveau d'", "ottima conoscenza dell'",
 # "nivel alto de", "excellente maîtrise de l'"
-_JOINING = frozenset(
-    "level in of command knowledge proficiency".split()
-    + "niveau nivel livello nível connaissance connaissances conocimiento conocimientos".split()
-    + "conoscenza conhecimento conhecimentos maîtrise dominio domínio".split()
-    + "de d' d’ du del della dell' dell’ da do l' l’ la el".split()
+_JOINING = (
+    frozenset("level in of command knowledge proficiency".split())
+    | ROMANCE_KNOWLEDGE
+    | ROMANCE_ARTICLES
 )
 # What ends a language's own clause: list separators, and another name joined by "and", "or"
 _CLAUSE_END = regex_cache.compile(

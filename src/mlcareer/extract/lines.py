@@ -5,6 +5,7 @@ from __future__ import annotations
 import re
 from bisect import bisect_right
 from collections.abc import Iterator
+from functools import lru_cache
 
 from .. import regex_cache
 from ..documents.sections import ITEM_MARK, section_at
@@ -103,3 +104,9 @@ def matches_from(pattern: re.Pattern[str], text: str, starts: set[int]) -> Itera
         if match:
             yield match
             end = match.end()
+
+
+@lru_cache(maxsize=1024)  # asked for each term or mention on the line: the line is read once
+def spans_of(pattern: re.Pattern[str], line: str) -> tuple[tuple[int, int], ...]:
+    """Where the pattern matches on the line."""
+    return tuple(found.span() for found in pattern.finditer(line))

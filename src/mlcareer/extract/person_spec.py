@@ -65,10 +65,11 @@ def _row(line: str, letters: bool) -> ColumnSpans:
     while kept > 1:
         text = line[slice(*cells[kept - 1])]
         mark = _mark(text, letters)
-        if mark is None and not _STAGES.fullmatch(text) and not _HEADER.fullmatch(text):
+        names_a_column = bool(_HEADER.fullmatch(text))
+        if mark is None and not names_a_column and not _STAGES.fullmatch(text):
             break
         section = section or mark
-        header = header or bool(_HEADER.fullmatch(text))
+        header = header or names_a_column
         kept -= 1
     if kept == len(cells):
         return []

@@ -32,10 +32,13 @@ _TIME_AS_A_ROLE = regex_cache.compile(
     r"(?P<role>[A-Za-z](?:[^.;,()]|(?<=Sr)\.|(?<=Jr)\.|\.(?=[A-Za-z])|(?<=\.[A-Z])\.){2,80})",
     re.I,
 )
+# Every role after a time holds one of these words, "ans", "anni" and "anos" as whole words
+# (as the pattern reads them): not the "ans" of "plans" or "transform"
 _ROLE_LINE = Gated(
     _TIME_AS_A_ROLE,
     regex_cache.compile(
-        "year|yr|experience|ans|années|años|anni|anos|expérience|experiencia|esperienza|experiência"
+        r"year|yr|experience|\bans\b|années|años|\banni\b|\banos\b|expérience|experiencia"
+        r"|esperienza|experiência"
     ),
 )
 # "Software as a Service" names a delivery model, not a role; "software as a medical device"

@@ -8,6 +8,7 @@ these languages ("Zorblex") still does."""
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
 from .. import regex_cache
 from .german import WORD
@@ -62,6 +63,7 @@ _ELIDED = regex_cache.compile(r"['’]")  # "d'expérience", "l'anglais"
 _COUNT = regex_cache.compile(r"\d{1,3}\+?")  # "3 ans", "2+ años"
 
 
+@lru_cache(maxsize=4096)  # asked again for each term of the line (foreign.common_words)
 def romance_line(line: str) -> bool:
     """Whether the line reads as French, Spanish, Italian or Portuguese: it holds a word only
     those languages use."""

@@ -252,17 +252,21 @@ def _model_size(doc: Any, at: int) -> bool:
     return word.text in _SIZE_LETTERS and at + 1 < len(doc) and doc[at + 1].text == "/"
 
 
-def context_near(doc: Any, match: RawMatch, cues: frozenset[int]) -> bool:
+def _context_window(doc: Any, match: RawMatch) -> tuple[int, int]:
+    """The tokens lo..hi around the mention where a guard's context word may stand."""
     lo = max(0, match.token_start - CONTEXT_WINDOW)
-    hi = min(len(doc), match.token_end + CONTEXT_WINDOW)
+    return lo, min(len(doc), match.token_end + CONTEXT_WINDOW)
+
+
+def _context_near(doc: Any, match: RawMatch, cues: frozenset[int]) -> bool:
+    lo, hi = _context_window(doc, match)
     return not cues.isdisjoint(_lower_hashes(doc)[lo:hi].tolist())
 
 
 def nearest_cue(doc: Any, match: RawMatch, cues: frozenset[int]) -> int | None:
     """How many tokens away the cue word nearest the mention stands (1: right beside it),
     within the context window; None when none does."""
-    lo = max(0, match.token_start - CONTEXT_WINDOW)
-    hi = min(len(doc), match.token_end + CONTEXT_WINDOW)
+    lo, hi = _context_window(doc, match)
     window = _lower_hashes(doc)[lo:hi].tolist()
     distances = [
         match.token_start - at if at < match.token_start else at - match.token_end + 1
@@ -278,8 +282,7 @@ def _context_on_its_line(doc: Any, text: str, match: RawMatch, cues: frozenset[i
     line_start = text.rfind("\n", 0, match.start) + 1
     line_end = text.find("\n", match.end)
     line_end = len(text) if line_end == -1 else line_end
-    lo = max(0, match.token_start - CONTEXT_WINDOW)
-    hi = min(len(doc), match.token_end + CONTEXT_WINDOW)
+    lo, hi = _context_window(doc, match)
     on_line = [i for i in range(lo, hi) if line_start <= doc[i].idx < line_end]
     hashes = _lower_hashes(doc)
     return any(int(hashes[i]) in cues for i in on_line)
@@ -951,7 +954,7 @@ def _context_vouches(
     cues = cue_hashes(tuple(guard.context))
     if section == "interests" and not posting:
         return _context_on_its_line(doc, text, match, cues)
-    if context_near(doc, match, cues):
+    if _context_near(doc, match, cues):
         return True
     return posting and guard.case_sensitive and _asked_in_its_sentence(text, match)
 

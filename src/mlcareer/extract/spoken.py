@@ -11,7 +11,7 @@ from typing import Any
 from spacy.lang.en.stop_words import STOP_WORDS
 
 from .. import regex_cache
-from .language_grades import ROMANCE_GRADE_WORDS
+from .language_grades import ROMANCE_ARTICLES, ROMANCE_GRADE_WORDS, ROMANCE_KNOWLEDGE
 from .wording import LIST_JOINERS, SPOKEN_GRADES
 
 SPOKEN_LANGUAGES = "spoken-languages"
@@ -67,13 +67,12 @@ _ROMANCE_AFTER = (
     | frozenset("serait est sont es será sería sarà é".split())
 )
 # Before the name, a word of knowledge or level, past an article ("niveau d'anglais",
-# "conocimientos de inglés", "dominio del inglés", "conoscenza dell'inglese", "langue anglaise")
-_ROMANCE_KNOWLEDGE = frozenset(
-    "niveau nivel livello nível connaissance connaissances conocimiento conocimientos"
-    " conoscenza conoscenze conhecimento conhecimentos maîtrise dominio domínio pratique"
-    " langue lengua lingua língua".split()
+# "conocimientos de inglés", "dominio del inglés", "conoscenza dell'inglese", "langue anglaise"):
+# language_grades' words, and a few more
+_ROMANCE_KNOWLEDGE = ROMANCE_KNOWLEDGE | frozenset(
+    "conoscenze pratique langue lengua lingua língua".split()
 )
-_ROMANCE_ARTICLES = frozenset("de d' d’ du del della dell' dell’ da do dos l' l’ la el".split())
+_ROMANCE_ARTICLES = ROMANCE_ARTICLES | {"dos"}
 
 
 # A grade written after a language's name, set off by a parenthesis, a dash or a colon:

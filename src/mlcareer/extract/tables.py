@@ -45,6 +45,8 @@ _MARKS = {
     ),
 }
 _MARK_NOISE = regex_cache.compile(r"[^\w\s✓]+|_")  # "**Yes**", "Nice-to-have", "✔"
+# Ticks and crosses as one sign each, and hyphens as spaces ("Nice-to-have")
+_MARK_SIGNS = str.maketrans({"✔": "✓", "✅": "✓", "☑": "✓", "√": "✓", "☒": "x", "-": " "})
 _MARK_NOTE = regex_cache.compile(r"\s*[(,;:]|\s+[-–—]\s+")
 _MAX_LABEL_WORDS = 2  # a mark cell not in _MARKS still labels the row ("Expert")
 # A header's letters for its two columns: "Criteria | E | D"
@@ -103,10 +105,7 @@ def _mark_column(cells: list[str]) -> int | None:
 
 def _mark_key(cell: str) -> str:
     """A cell as a mark: "**Nice-to-have**" -> "nice to have", "✔" or "√" -> "✓"."""
-    cell = cell.replace("✔", "✓").replace("✅", "✓").replace("☑", "✓").replace("√", "✓")
-    cell = cell.replace("☒", "x")
-    cell = cell.replace("-", " ")
-    return " ".join(_MARK_NOISE.sub(" ", cell).split()).lower()
+    return " ".join(_MARK_NOISE.sub(" ", cell.translate(_MARK_SIGNS)).split()).lower()
 
 
 def _marked_row(cells: list[tuple[int, int]], texts: list[str], mark: int) -> ColumnSpans:

@@ -5,11 +5,10 @@ What the objective says the person brings ("where I can apply Python") still cou
 from __future__ import annotations
 
 import re
-from functools import lru_cache
 
 from .. import regex_cache
 from ..models import Mention, SkillHit
-from .lines import LineIndex
+from .lines import LineIndex, spans_of
 from .skills import without_mentions
 
 # A label naming the job or studies sought, at a line's start
@@ -41,17 +40,12 @@ def _sought(mention: Mention, lines: LineIndex) -> bool:
         return False
     text, start = lines.line_text(mention.line), lines.line_start(mention.line)
     at, end = mention.start - start, mention.end - start
-    if any(start_ <= at and end <= end_ for start_, end_ in _sought_roles(text)):
+    if any(start_ <= at and end <= end_ for start_, end_ in spans_of(_SOUGHT_ROLE, text)):
         return True
     if (label := _TARGET_LABEL.match(text)) and label.end() < len(text):
         return True
     above = lines.line_text(mention.line - 1) if mention.line > 1 else ""
     return bool((label := _TARGET_LABEL.match(above)) and label.end() == len(above))
-
-
-@lru_cache(maxsize=1024)  # read once for all the mentions on the line
-def _sought_roles(line: str) -> tuple[tuple[int, int], ...]:
-    return tuple(found.span() for found in _SOUGHT_ROLE.finditer(line))
 
 
 def without_targets(skills: list[SkillHit], lines: LineIndex) -> list[SkillHit]:
