@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import codecs
+import gc
 import io
 import os
 import signal
@@ -882,6 +883,13 @@ def test_isolated_work_past_its_memory_is_stopped() -> None:
 def test_isolated_work_that_fails_raises_with_the_childs_traceback() -> None:
     with pytest.raises(RuntimeError, match="ZeroDivisionError"):
         run_isolated(lambda: 1 / 0, 5)
+
+
+def test_isolated_work_leaves_the_inherited_objects_uncollected() -> None:
+    # a collection in the child would touch, and so copy, every page the parent's objects
+    # stand on: the child freezes them first
+    parents = len(gc.get_objects())
+    assert run_isolated(gc.get_freeze_count, 5) >= parents
 
 
 def test_docx_vertically_merged_cell_is_read_once(tmp_path: Path) -> None:
