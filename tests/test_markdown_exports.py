@@ -1,0 +1,55 @@
+"""Resumes and postings exported from Notion, kept as a GitHub README or typed as plain-text
+"ASCII art": the markup a renderer hides (front matter, HTML comments, emoji shortcodes) is not
+read as content, and the dates and headings such exports write are read."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+from typing import Any
+
+from .conftest import invoke
+
+
+def _extract(path: Path, kind: str = "resume") -> dict[str, Any]:
+    result = invoke("extract", path, "--as", kind, "--format", "json")
+    assert result.exit_code == 0, result.output
+    found = json.loads(result.stdout)
+    return found[0] if isinstance(found, list) else found
+
+
+def _write(tmp_path: Path, text: str, name: str = "resume.md") -> Path:
+    path = tmp_path / name
+    path.write_text(text, encoding="utf-8")
+    return path
+
+
+def _skill_ids(profile: dict[str, Any]) -> set[str]:
+    return {skill["id"] for skill in profile["skills"]}
+
+
+def _section_names(profile: dict[str, Any]) -> list[str]:
+    return [section["name"] for section in profile["sections"]]
+
+
+ARROW_DATES = """# Noor Haddad
+
+## Experience
+
+**Machine Learning Engineer**, Tallis Robotics — March 3, 2021 → Present
+- Trained grasping policies in PyTorch
+
+**Data Analyst**, Brightline — Jun 2018 -> Feb 2021
+- Weekly reports in SQL
+
+## Education
+B.Sc. Physics, University of Jordan, 2014 - 2018
+"""
+
+
+def test_arrows_join_the_ends_of_a_range(tmp_path: Path) -> None:
+    """Notion writes a date property's range with an arrow; typed text often with "->"."""
+    experience = _extract(_write(tmp_path, ARROW_DATES))["experience"]
+    ranges = [found["text"] for found in experience["ranges"]]
+    assert ranges[:2] == ["March 3, 2021 → Present", "Jun 2018 -> Feb 2021"]
+    assert experience["years"] >= 8
