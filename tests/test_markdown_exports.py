@@ -53,3 +53,75 @@ def test_arrows_join_the_ends_of_a_range(tmp_path: Path) -> None:
     ranges = [found["text"] for found in experience["ranges"]]
     assert ranges[:2] == ["March 3, 2021 → Present", "Jun 2018 -> Feb 2021"]
     assert experience["years"] >= 8
+
+
+ASCII_RULES = """##############################
+#  KOFI MENSAH               #
+#  Data Engineer, Accra      #
+##############################
+
+~~~~~~~~ WORK HISTORY ~~~~~~~~
+
+Data Engineer | Hubtel | 2020 - present
+ - Pipelines in Airflow and dbt
+
+++++++++ SKILLS ++++++++
+Python, SQL, Airflow
+
+====== EDUCATION ======
+B.Sc. Computer Science, University of Ghana, 2015 - 2019
+
+= Projects =
+ - A weather dashboard in Streamlit
+"""
+
+
+def test_ascii_rules_around_a_heading_are_marks(tmp_path: Path) -> None:
+    profile = _extract(_write(tmp_path, ASCII_RULES, "resume.txt"))
+    assert _section_names(profile) == ["experience", "skills", "education", "projects"]
+
+
+def test_a_rule_alone_is_no_heading() -> None:
+    from mlcareer.documents.sections import heading_name
+
+    assert [heading_name(line) for line in ("======", "~~~~~~", "++++++", "=+=+=+")] == [None] * 4
+    assert heading_name("C++") is None
+
+
+SHORTCODES = """# :wave: Mei Lin
+
+## :briefcase: Experience
+
+**NLP Engineer**, Larkspur AI, 2022 - Present
+- Fine-tuned language models with Hugging Face
+
+## :hammer_and_wrench: Skills
+Python, spaCy
+
+## :mortar_board: Education
+M.Sc. Linguistics, National Taiwan University, 2019 - 2021
+"""
+
+
+def test_emoji_shortcodes_decorate_a_heading(tmp_path: Path) -> None:
+    """GitHub and Slack show ":briefcase:" as an emoji, which decorates a heading as the
+    emoji itself does."""
+    profile = _extract(_write(tmp_path, SHORTCODES))
+    assert _section_names(profile) == ["experience", "skills", "education"]
+
+
+SHORTCODE_POSTING = """## :rocket: What you'll do
+- Build ranking models
+
+## :white_check_mark: Requirements
+- Python
+
+## :star: Nice to have
+- Rust
+"""
+
+
+def test_emoji_shortcodes_decorate_a_postings_heading(tmp_path: Path) -> None:
+    profile = _extract(_write(tmp_path, SHORTCODE_POSTING, "posting.md"), "posting")
+    asked = {req["name"]: req["importance"] for req in profile["requirements"]}
+    assert (asked.get("Python"), asked.get("Rust")) == ("required", "preferred")
