@@ -8,6 +8,8 @@ import json
 from pathlib import Path
 from typing import Any
 
+import pytest
+
 from .conftest import invoke
 
 
@@ -125,3 +127,75 @@ def test_emoji_shortcodes_decorate_a_postings_heading(tmp_path: Path) -> None:
     profile = _extract(_write(tmp_path, SHORTCODE_POSTING, "posting.md"), "posting")
     asked = {req["name"]: req["importance"] for req in profile["requirements"]}
     assert (asked.get("Python"), asked.get("Rust")) == ("required", "preferred")
+
+
+COMMENTED = """# Ravi Kumar
+
+<!--
+  to do: add the Kaggle results
+  written in vim, built with pandoc
+-->
+
+## Skills
+Python, SQL
+"""
+
+
+def test_a_comment_over_several_lines_is_not_read(tmp_path: Path) -> None:
+    path = _write(tmp_path, COMMENTED)
+    profile = _extract(path)
+    assert _skill_ids(profile) == {"python", "sql"}
+    content = path.read_text(encoding="utf-8")
+    python = next(skill for skill in profile["skills"] if skill["id"] == "python")
+    mention = python["mentions"][0]
+    assert content[mention["start"] : mention["end"]] == "Python"
+    assert mention["line"] == content.splitlines().index("Python, SQL") + 1
+
+
+FRONT_MATTER = """---
+title: "CV - Ana Silva"
+layout: resume
+tags: [ml, vim, resume]
+permalink: /cv/
+---
+
+# Ana Silva
+
+## Skills
+Python, SQL
+"""
+
+
+def test_front_matter_is_not_read(tmp_path: Path) -> None:
+    """A static site's front matter is the page's settings, never shown on it."""
+    path = _write(tmp_path, FRONT_MATTER)
+    profile = _extract(path)
+    assert _skill_ids(profile) == {"python", "sql"}
+    content = path.read_text(encoding="utf-8")
+    for skill in profile["skills"]:
+        mention = skill["mentions"][0]
+        assert content[mention["start"] : mention["end"]] == mention["text"]
+        assert mention["line"] == 11
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "---\nAna Silva\nData Scientist, Vim Labs\n---\nPython, SQL\n",  # rules around a name
+        "Ana Silva\n---\ntags: [vim]\n---\nPython\n",  # not at the start
+        "---\ntags: [vim]\nPython, SQL\n",  # never closed
+    ],
+)
+def test_rules_that_are_no_front_matter_stay(tmp_path: Path, text: str) -> None:
+    assert "vim" in _skill_ids(_extract(_write(tmp_path, text)))
+
+
+def test_notion_toggles_open_lines(tmp_path: Path) -> None:
+    """Notion exports a toggle as <details> with its title in <summary>."""
+    text = (
+        "# Experience\n\nML Engineer, Acme, 2020 - Present\n\n"
+        "<details>\n<summary>Skills</summary>\n\nPython, SQL\n\n</details>\n"
+    )
+    profile = _extract(_write(tmp_path, text))
+    assert _section_names(profile) == ["experience", "skills"]
+    assert "<summary>" not in json.dumps(profile)
