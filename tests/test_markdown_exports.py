@@ -199,3 +199,38 @@ def test_notion_toggles_open_lines(tmp_path: Path) -> None:
     profile = _extract(_write(tmp_path, text))
     assert _section_names(profile) == ["experience", "skills"]
     assert "<summary>" not in json.dumps(profile)
+
+
+STACK_TABLE = """# Platform ML Engineer
+
+## Nice to have
+- Terraform
+
+| Layer | Tech |
+|-------|------|
+| Storage | Postgres, S3 |
+| Compute | Spark |
+"""
+
+
+def test_a_markdown_tables_header_row_asks_nothing(tmp_path: Path) -> None:
+    """The row above a Markdown table's "|---|---|" line names its columns."""
+    profile = _extract(_write(tmp_path, STACK_TABLE, "posting.md"), "posting")
+    asked = {req["jd_text"] for req in profile["requirements"]}
+    assert {"Terraform", "Postgres", "S3", "Spark"} <= asked
+    assert not {"Layer", "Tech"} & asked
+
+
+def test_a_header_row_of_skills_still_names_them(tmp_path: Path) -> None:
+    """A table exported without a header (Notion's) makes its first row one: the skills in it
+    are still asked."""
+    text = "## Requirements\n\n| Python | 5 years |\n|---|---|\n| SQL | 3 years |\n"
+    profile = _extract(_write(tmp_path, text, "posting.md"), "posting")
+    asked = {req["name"]: req["importance"] for req in profile["requirements"]}
+    assert (asked.get("Python"), asked.get("SQL")) == ("required", "required")
+
+
+def test_a_hyphenated_equal_opportunity_line_asks_for_no_company(tmp_path: Path) -> None:
+    text = "## Nice to have\n- Terraform\n\nQuanta is an equal-opportunity employer.\n"
+    profile = _extract(_write(tmp_path, text, "posting.md"), "posting")
+    assert [req["jd_text"] for req in profile["requirements"]] == ["Terraform"]
