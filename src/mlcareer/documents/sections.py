@@ -1210,7 +1210,7 @@ _A_ROLE = regex_cache.compile(
 _YOUR_WORK = regex_cache.compile(r"\byou(?:'ll|’ll| will| would|'d|’d)\b", re.I)
 # The company's equal-opportunity words ("Quuxcorp provides equal employment opportunities
 # to all applicants"): closing words, after which a list goes on
-_EQUAL_OPPORTUNITY = regex_cache.compile(r"\bequal\s+(?:employment\s+)?opportunit", re.I)
+_EQUAL_OPPORTUNITY = regex_cache.compile(r"\bequal[\s-]+(?:employment[\s-]+)?opportunit", re.I)
 
 
 def _a_companys_blurb(line: str) -> bool:
