@@ -234,3 +234,17 @@ def test_a_hyphenated_equal_opportunity_line_asks_for_no_company(tmp_path: Path)
     text = "## Nice to have\n- Terraform\n\nQuanta is an equal-opportunity employer.\n"
     profile = _extract(_write(tmp_path, text, "posting.md"), "posting")
     assert [req["jd_text"] for req in profile["requirements"]] == ["Terraform"]
+
+
+def test_a_badges_mark_goes_with_its_brackets() -> None:
+    """An image's alt text ("![PyTorch](...)", a README's badge) reads as its label, without
+    the "!" that marks it as an image; offsets still point into the file."""
+    from mlcareer.documents.cleaning import SourceMap, clean_text
+    from mlcareer.documents.limits import Limits
+
+    text = "Stack: ![PyTorch](https://img.shields.io/badge/PyTorch-2.1-orange) and Go!\n"
+    cleaned, edits = clean_text(text, [], Limits())
+    assert cleaned == "Stack: PyTorch (https://img.shields.io/badge/PyTorch-2.1-orange) and Go!\n"
+    at = cleaned.index("PyTorch")
+    source = SourceMap(cleaned, edits)
+    assert text[source.start(at) : source.end(at + len("PyTorch"))] == "PyTorch"

@@ -85,13 +85,15 @@ _TAG = (
 # not glued to the address. Only links to an address (http, https, mailto, www): "[2019]" and
 # code such as "arr[i](x)" stay. The opening "[" goes and the "]" becomes a space, so offsets
 # into the label are the file's own.
+# An image's alt text reads as a link's label, its "!" gone with the "[": a README's badge,
+# "![PyTorch](https://img.shields.io/badge/PyTorch-2.1-orange)", names what it shows.
 # A reference link, "[PyTorch][pt]" with "[pt]: https://pytorch.org" below, reads the same
 # way, "PyTorch [pt]"; not after a word or a bracket, so code such as "m[i][j]" stays.
 _LINK_ADDRESS = r"\((?:https?://|mailto:|www\.)[^\s()]{1,500}\)"
 _LINK_REFERENCE = r"\[[^\[\]\s][^\[\]\n]{0,99}\]"
 _LINK_OPEN = (
-    rf"\[(?=[^\[\]\n]{{1,200}}\]{_LINK_ADDRESS})"
-    rf"|(?<![\w\]])\[(?=[^\[\]\s][^\[\]\n]{{0,199}}\]{_LINK_REFERENCE})"
+    rf"!?\[(?=[^\[\]\n]{{1,200}}\]{_LINK_ADDRESS})"
+    rf"|(?<![\w\]])!?\[(?=[^\[\]\s][^\[\]\n]{{0,199}}\]{_LINK_REFERENCE})"
 )
 _LINK_CLOSE = rf"\](?={_LINK_ADDRESS}|{_LINK_REFERENCE})"
 # Markdown emphasis, "**Skills**", "_January 2021 – Present_", "*Airflow*": its marks go, so
@@ -166,7 +168,7 @@ _REMOVED_START = regex_cache.compile(
     f"[{_CONTROL[1:-1]}{_INVISIBLE[1:-1]}{_SPACE[1:-1]}{_HYPHEN[1:-1]}&<{_LIGATURE[1:-1]}"
     f"{_STYLED[1:-1]}"
     f"{_SOFT_HYPHEN}{_ICON_START}"
-    "\u00c2-\u00c5\u00e2\u00ef\u00f0\\[\\]*_]"
+    "\u00c2-\u00c5\u00e2\u00ef\u00f0\\[\\]*_!]"
 )
 _UNSEEN = regex_cache.compile(f"{_CONTROL}|{_INVISIBLE}|{_SOFT_HYPHEN}")
 _REPLACED = (
