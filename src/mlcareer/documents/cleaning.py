@@ -63,12 +63,13 @@ _ENTITY = r"&(?:#[0-9]{1,7}|#[xX][0-9a-fA-F]{1,6}|[A-Za-z][A-Za-z0-9]{1,31});"
 # HTML tags left in text scraped from a web page ("<br>", "<b>Qualifications</b>",
 # "<li>Python</li>"): a block's tag breaks the line, as a browser shows it, a list item's
 # opens a bullet, a table cell's a tab ("<td>SQL</td><td>4</td>": "SQL<tab>4") and an inline
-# tag is dropped, as is a one-line comment. Only HTML's names, so "vector<int>" stays. A '>'
-# inside a quoted attribute value ('data-note="a > b"') does not end the tag.
+# tag is dropped, as is a comment, whose line breaks stay so that the lines below keep their
+# numbers. Only HTML's names, so "vector<int>" stays. A '>' inside a quoted attribute value
+# ('data-note="a > b"') does not end the tag.
 _BLOCK_TAGS = (
     "br|p|div|ul|ol|dl|dt|dd|h[1-6]|tr|table|tbody|thead|caption|hr|section|article|header"
     "|footer|nav|main|aside|blockquote|pre|figure|figcaption|address|center|html|head|body"
-    "|title"
+    "|title|details|summary"  # a Notion toggle: its title in <summary> is a line of its own
 )
 # Elements a browser never shows as text: a saved page's scripts and styles go, contents and all
 _HIDDEN_TAGS = "script|style|noscript|template"
@@ -77,20 +78,22 @@ _ATTRIBUTES = r"""(?:\s(?:"[^"\n]{0,200}"|'[^'\n]{0,200}'|[^<>"'\n]){0,200})?"""
 _TAG = (
     rf"<(?P<hidden>{_HIDDEN_TAGS})\b{_ATTRIBUTES}>[\s\S]{{0,20000}}?</(?P=hidden)\s*>"
     rf"|</?(?:li|td|th|{_BLOCK_TAGS}|{_INLINE_TAGS}){_ATTRIBUTES}\s*/?>"
-    r"|<!--[^\n]{0,500}?-->"
+    r"|<!--[\s\S]{0,5000}?-->"
 )
 # A Markdown link, "[Hugging Face](https://huggingface.co)": its label reads as text and its
 # address in brackets after it, "Hugging Face (https://huggingface.co)", so that the label is
 # not glued to the address. Only links to an address (http, https, mailto, www): "[2019]" and
 # code such as "arr[i](x)" stay. The opening "[" goes and the "]" becomes a space, so offsets
 # into the label are the file's own.
+# An image's alt text reads as a link's label, its "!" gone with the "[": a README's badge,
+# "![PyTorch](https://img.shields.io/badge/PyTorch-2.1-orange)", names what it shows.
 # A reference link, "[PyTorch][pt]" with "[pt]: https://pytorch.org" below, reads the same
 # way, "PyTorch [pt]"; not after a word or a bracket, so code such as "m[i][j]" stays.
 _LINK_ADDRESS = r"\((?:https?://|mailto:|www\.)[^\s()]{1,500}\)"
 _LINK_REFERENCE = r"\[[^\[\]\s][^\[\]\n]{0,99}\]"
 _LINK_OPEN = (
-    rf"\[(?=[^\[\]\n]{{1,200}}\]{_LINK_ADDRESS})"
-    rf"|(?<![\w\]])\[(?=[^\[\]\s][^\[\]\n]{{0,199}}\]{_LINK_REFERENCE})"
+    rf"!?\[(?=[^\[\]\n]{{1,200}}\]{_LINK_ADDRESS})"
+    rf"|(?<![\w\]])!?\[(?=[^\[\]\s][^\[\]\n]{{0,199}}\]{_LINK_REFERENCE})"
 )
 _LINK_CLOSE = rf"\](?={_LINK_ADDRESS}|{_LINK_REFERENCE})"
 # Markdown emphasis, "**Skills**", "_January 2021 – Present_", "*Airflow*": its marks go, so
@@ -103,6 +106,16 @@ _EMPHASIS_OPEN = (
     r"(?=[^\s*_](?:[^\n]{0,300}?[^\s\\])??(?P<closer>(?P=mark))(?![\w*]))"
 )
 _EMPHASIS_CLOSE = r"(?<=[^\s\\])(?:\*\*|\*|__|_)"
+# A static site's front matter at the very start of a Markdown file ("---", then "title:
+# CV", "tags: [ml]"... then "---" or "..."): the page's settings, never shown on it, read as
+# blank lines. Only lines YAML would hold (keys, list items, indented values, comments, blank
+# lines), so that rules around a name ("---" / "Jane Doe" / "---") stay text.
+_FRONT_MATTER_FENCE = r"(?:---|\.\.\.)[ \t]*(?:\n|\Z)"
+_FRONT_MATTER = regex_cache.compile(
+    r"(?P<front_matter>---[ \t]*\n"
+    rf"(?:(?!{_FRONT_MATTER_FENCE})(?:[A-Za-z_][\w.-]*[ \t]*:(?:[ \t][^\n]*)?|[ \t#-][^\n]*|)\n)"
+    rf"{{1,100}}{_FRONT_MATTER_FENCE})"
+)
 _BLOCK_TAG = regex_cache.compile(rf"</?(?:{_BLOCK_TAGS}|{_HIDDEN_TAGS})\b", re.I)
 _ITEM_TAG = regex_cache.compile(r"<li\b", re.I)
 _CELL_TAG = regex_cache.compile(r"<t[dh]\b", re.I)
@@ -155,10 +168,11 @@ _REMOVED_START = regex_cache.compile(
     f"[{_CONTROL[1:-1]}{_INVISIBLE[1:-1]}{_SPACE[1:-1]}{_HYPHEN[1:-1]}&<{_LIGATURE[1:-1]}"
     f"{_STYLED[1:-1]}"
     f"{_SOFT_HYPHEN}{_ICON_START}"
-    "\u00c2-\u00c5\u00e2\u00ef\u00f0\\[\\]*_]"
+    "\u00c2-\u00c5\u00e2\u00ef\u00f0\\[\\]*_!]"
 )
 _UNSEEN = regex_cache.compile(f"{_CONTROL}|{_INVISIBLE}|{_SOFT_HYPHEN}")
 _REPLACED = (
+    "front_matter",
     "mojibake",
     "space",
     "hyphen",
@@ -231,10 +245,14 @@ def _remove_unseen(text: str, warnings: list[str]) -> tuple[str, list[Edit]]:
 
 
 def _repairs(text: str) -> Iterator[re.Match[str]]:
-    """_REMOVED.finditer(text), trying the pattern only where _REMOVED_START finds a character
-    that each of its matches starts with (a property test checks; none is empty): a search for
-    a character costs a fiftieth of the pattern's own."""
+    """The front matter at the text's start, if any, then _REMOVED.finditer(text) after it,
+    trying the pattern only where _REMOVED_START finds a character that each of its matches
+    starts with (a property test checks; none is empty): a search for a character costs a
+    fiftieth of the pattern's own."""
     position = 0
+    if (front := _FRONT_MATTER.match(text)) is not None:
+        yield front
+        position = front.end()
     while (candidate := _REMOVED_START.search(text, position)) is not None:
         match = _REMOVED.match(text, candidate.start())
         if match is None:
@@ -250,6 +268,8 @@ def _shown_as(match: re.Match[str], closers: set[int]) -> str | None:
     character a reference names (a space for "&nbsp;", nothing for an invisible one); None
     for a name HTML does not define. An emphasis mark reads as nothing when it opens or
     closes emphasis (noted in `closers`), else as text."""
+    if match.lastgroup == "front_matter":
+        return "\n" * match.group().count("\n")
     if match.lastgroup == "emphasis_open":
         closers.add(match.start("closer"))
         return ""
@@ -277,7 +297,10 @@ def _shown_as(match: re.Match[str], closers: set[int]) -> str | None:
 
 def _tag_shown_as(tag: str) -> str:
     """A line break for a block's tag, a bullet on a new line for a list item's, a tab for a
-    table cell's, nothing for an inline tag or an item's, a cell's or a row's end."""
+    table cell's, nothing for an inline tag or an item's, a cell's or a row's end, and a
+    comment's line breaks for a comment."""
+    if tag.startswith("<!--"):
+        return "\n" * tag.count("\n")
     if _ITEM_TAG.match(tag):
         return "\n• "
     if _CELL_TAG.match(tag):

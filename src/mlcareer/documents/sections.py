@@ -867,10 +867,14 @@ _LETTER_SPACED = regex_cache.compile(r"[^\W\d_](?: {1,3}(?:[^\W\d_]|&))+")
 # Emoji and pictographs that decorate a heading: "🎁 What we offer", "What you bring ✅"; and
 # an icon font's glyph (private use, U+E000-U+F8FF), as builders set one before a heading
 PICTOGRAPH = "[\u2190-\u2bff\ue000-\uf8ff\U0001f000-\U0001faff\ufe0f\u200d]"
-# A heading's marks around its words, and the "¿" that opens a Spanish question ("¿Qué
-# ofrecemos?"); its "?" stays, as an English heading's does
+# An emoji as GitHub and Slack let it be typed, by its short name: ":briefcase: Experience"
+_SHORTCODE = r"(?<!\w):[a-z0-9_+\-]{1,40}:"
+# A heading's marks around its words: Markdown's, the rules of a plain-text resume ("=====
+# EXPERIENCE =====", "~~~ SKILLS ~~~", "+++ EDUCATION +++"), emoji; and the "¿" that opens
+# a Spanish question ("¿Qué ofrecemos?"); its "?" stays, as an English heading's does
 _STRIP = regex_cache.compile(
-    rf"^(?:[\s#*\-–—•|:¿¡]|{PICTOGRAPH})+|(?:[\s#*\-–—•|:.]|{PICTOGRAPH})+$"
+    rf"^(?:{_SHORTCODE}|[\s#*\-–—•|:=~+¿¡]|{PICTOGRAPH})+"
+    rf"|(?:{_SHORTCODE}|[\s#*\-–—•|:=~+.]|{PICTOGRAPH})+$"
 )
 
 
@@ -1206,7 +1210,7 @@ _A_ROLE = regex_cache.compile(
 _YOUR_WORK = regex_cache.compile(r"\byou(?:'ll|’ll| will| would|'d|’d)\b", re.I)
 # The company's equal-opportunity words ("Quuxcorp provides equal employment opportunities
 # to all applicants"): closing words, after which a list goes on
-_EQUAL_OPPORTUNITY = regex_cache.compile(r"\bequal\s+(?:employment\s+)?opportunit", re.I)
+_EQUAL_OPPORTUNITY = regex_cache.compile(r"\bequal[\s-]+(?:employment[\s-]+)?opportunit", re.I)
 
 
 def _a_companys_blurb(line: str) -> bool:

@@ -132,13 +132,14 @@ _NOW = (
     r"|still(?:\s+working)?|continue"  # Indian English: "Mar 2016 to still"
     rf"|ongoing|onwards?|continuing|the\s+present|{_EUROPEAN_NOW})"
 )
-# Dashes of every kind and words ("bis", "à", "al", "hasta", "até", "tot"). A run of spaces
+# Dashes of every kind, arrows ("→", as Notion writes a range of dates, and a typed "->") and
+# words ("bis", "à", "al", "hasta", "até", "tot"). A run of spaces
 # stands for a dash lost in text extraction; it needs a clear end ("2005  Present", not "1999
 # Date of birth").
 # A dash may come before the word: "Oct 2011 – till 2016". A form labels the ends, as federal
 # resumes do: "From: 11/03/2019 To: Present", "Start Date: 06/15/2015 End Date: 10/31/2019".
 _SEP = (
-    r"\s*(?:(?:-{1,2}|[–—―‒−~])(?:\s*(?:to|till|until|upto)(?=\s))?"
+    r"\s*(?:(?:-{1,2}>?|[–—―‒−~→⟶])(?:\s*(?:to|till|until|upto)(?=\s))?"
     r"|(?:to|until|till|through|thru|upto|bis|à|al|hasta|até|tot)(?:[ \t]*:)?"
     r"|end(?:ing)?(?:[ \t]+date)?[ \t]*:)\s*"
 )

@@ -145,10 +145,10 @@ _OFFERED = regex_cache.compile(
     r"|comprehensive) (?:salary|pay|benefits|compensation|package)))",
     re.I,
 )
-# Hiring boilerplate asks nothing: "an Equal Opportunity Employer", "without regard to ...
-# veteran status", "We participate in E-Verify".
+# Hiring boilerplate asks nothing: "an Equal Opportunity Employer" (or "equal-opportunity"),
+# "without regard to ... veteran status", "We participate in E-Verify".
 BOILERPLATE = regex_cache.compile(
-    r"\b(?:equal (?:employment )?opportunit|affirmative action|without regard to|e-verify"
+    r"\b(?:equal[ -](?:employment[ -])?opportunit|affirmative action|without regard to|e-verify"
     r"|qualified applicants will receive|reasonable accommodation|protected veteran"
     r"|drug[- ]free work"
     # a UK university's: "committed to equality, diversity and inclusion", "Athena SWAN",

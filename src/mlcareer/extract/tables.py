@@ -22,6 +22,8 @@ LABEL = ""
 _ASKING = {"requirements", "preferred"}
 _RULE = regex_cache.compile(r"[\s|:\-–—=+]*")  # "|---|:---|" or "-----|-----" under a header row
 _TAB_CELL = regex_cache.compile(r"[^\t]+")
+# The line under a Markdown table's header row: "|---|:---:|", "--- | ---"
+_DELIMITER_ROW = regex_cache.compile(r"[ \t]*\|?(?:[ \t]*:?-+:?[ \t]*\|)+(?:[ \t]*:?-+:?[ \t]*)?")
 
 # A column that marks each row: "Required", "Priority", "Level", "Must-have?"
 _MARK_HEADER = regex_cache.compile(
@@ -190,6 +192,8 @@ def table_columns(lines: LineIndex) -> Columns:
         if header is not None or column is not None:
             names, mark, width = header, column, len(cells)
             found[number] = [(a, b, LABEL) for a, b in cells]  # "Criteria", "Priority"
+        elif bar and _names_columns(lines, number):
+            found[number] = [(a, b, LABEL) for a, b in cells]  # "| Layer | Tech |"
         elif names and _ticks_columns(names) and (ticked := _ticked_row(line, bar, names)):
             found[number] = ticked
         elif len(cells) != width or (bar and _RULE.fullmatch(line)):
@@ -199,6 +203,14 @@ def table_columns(lines: LineIndex) -> Columns:
         elif mark is not None:
             found[number] = _marked_row(cells, texts, mark)
     return found
+
+
+def _names_columns(lines: LineIndex, number: int) -> bool:
+    """Whether line `number` is a Markdown table's header row, above its "|---|---|" line:
+    its cells name the columns ("| Layer | Tech |") and ask for nothing. A skill named there
+    is still found, by its line's section."""
+    below = lines.line_text(number + 1) if number < len(lines) else ""
+    return bool(_DELIMITER_ROW.fullmatch(below)) and not _RULE.fullmatch(lines.line_text(number))
 
 
 def row_sections(columns: Columns) -> dict[int, str]:
