@@ -5,9 +5,14 @@ even-page headers, Latin American degree titles, and a wish wrapped over two lin
 from __future__ import annotations
 
 from collections.abc import Callable
+from pathlib import Path
 
+import docx
 import pytest
 
+from mlcareer.api import Options, compare
+from mlcareer.documents import read_document
+from mlcareer.extract import extract_profile
 from mlcareer.models import Profile
 
 # -- 1. a one-word academic heading as a line inside a job -----------------------------------
@@ -74,3 +79,65 @@ def test_an_outreach_heading_over_an_entry_in_a_cv_of_alike_headings_opens_its_s
         "resume",
     )
     assert [s.name for s in cv.sections] == ["experience", "interests", "education"]
+
+
+# -- 2. a table of skills with the years each was used --------------------------------------
+
+
+@pytest.mark.parametrize("sep", ["\t", "    ", " | "])
+def test_headingless_rows_of_skills_with_their_years_are_no_jobs(
+    profile_of: Callable[..., Profile], sep: str
+) -> None:
+    resume = profile_of(
+        "Lee Park\nlee@example.com\n\nData Engineer, Acme Corp\nJan 2021 - Dec 2023\n"
+        "- Built pipelines with Airflow\n\n"
+        f"Python{sep}2012 - 2024\nSQL{sep}2014 - 2024\nApache Spark{sep}2018 - 2023\n",
+        "resume",
+    )
+    assert [job.title for job in resume.experience.jobs] == ["Data Engineer, Acme Corp"]
+    assert resume.experience.years == pytest.approx(3.0, abs=0.1)
+
+
+def test_a_docx_table_of_skills_with_first_and_last_year_is_no_job(
+    tmp_path: Path, options: Options
+) -> None:
+    document = docx.Document()
+    for line in ("Lee Park", "Data Engineer, Acme Corp", "Jan 2021 - Dec 2023"):
+        document.add_paragraph(line)
+    table = document.add_table(rows=0, cols=3)
+    for row in (("Python", "2012", "2024"), ("SQL", "2014", "2024")):
+        for cell, text in zip(table.add_row().cells, row, strict=True):
+            cell.text = text
+    document.save(str(tmp_path / "cv.docx"))
+    resume = extract_profile(
+        read_document(tmp_path / "cv.docx"), options.taxonomy, options.as_of, "resume"
+    )
+    assert [job.title for job in resume.experience.jobs] == ["Data Engineer, Acme Corp"]
+
+
+def test_employers_listed_with_their_years_are_still_jobs(
+    profile_of: Callable[..., Profile],
+) -> None:
+    resume = profile_of(
+        "Lee Park\nlee@example.com\n\nNorthwind Analytics\t2019 - 2024\n"
+        "Contoso Retail\t2015 - 2019\n",
+        "resume",
+    )
+    assert resume.experience.years == pytest.approx(9.0, abs=0.2)
+
+
+@pytest.mark.parametrize("heading", ["", "SKILLS\n"])
+def test_a_skills_years_of_use_count_as_its_time(
+    profile_of: Callable[..., Profile], options: Options, heading: str
+) -> None:
+    resume = profile_of(
+        "Lee Park\nlee@example.com\n\nData Engineer, Acme Corp\nJan 2021 - Dec 2023\n"
+        f"- Built pipelines\n\n{heading}Python\t2014 - 2024\nSQL | 2016 - 2024\n",
+        "resume",
+    )
+    posting = profile_of(
+        "Data Engineer\nRequirements:\n- 8+ years of Python\n", "posting", name="jd.txt"
+    )
+    report = compare(resume, posting, options)
+    [python] = [m for m in report.matched + report.missing if m.id == "python"]
+    assert (python.status, python.detail) == ("matched", None)
