@@ -141,3 +141,45 @@ def test_a_skills_years_of_use_count_as_its_time(
     report = compare(resume, posting, options)
     [python] = [m for m in report.matched + report.missing if m.id == "python"]
     assert (python.status, python.detail) == ("matched", None)
+
+
+# -- 3. a company cell merged down over several roles ---------------------------------------
+
+
+def _merged_company_docx(path: Path) -> Path:
+    document = docx.Document()
+    document.add_paragraph("Jordan Reyes")
+    document.add_paragraph("EXPERIENCE")
+    rows = [
+        ("Northwind Analytics", "Senior Data Scientist", "Jan 2021 - Dec 2024"),
+        ("", "Data Scientist", "Mar 2018 - Dec 2020"),
+        ("Contoso Retail", "Data Analyst", "Jun 2015 - Feb 2018"),
+    ]
+    table = document.add_table(rows=3, cols=3)
+    for row, texts in zip(table.rows, rows, strict=True):
+        for cell, text in zip(row.cells, texts, strict=True):
+            cell.text = text
+    table.cell(0, 0).merge(table.cell(1, 0))
+    document.save(str(path))
+    return path
+
+
+def test_a_company_cell_merged_down_names_the_company_of_each_role(tmp_path: Path) -> None:
+    text = read_document(_merged_company_docx(tmp_path / "cv.docx")).text
+    worded = [line for line in text.splitlines() if line.strip()]
+    assert worded[2:] == [
+        "Northwind Analytics\tSenior Data Scientist\tJan 2021 - Dec 2024",
+        "Northwind Analytics\tData Scientist\tMar 2018 - Dec 2020",
+        "Contoso Retail\tData Analyst\tJun 2015 - Feb 2018",
+    ]
+
+
+def test_a_label_cell_merged_down_is_not_repeated(tmp_path: Path) -> None:
+    document = docx.Document()
+    table = document.add_table(rows=2, cols=2)
+    table.cell(0, 1).text = "Senior NLP Engineer, SearchCo\nFeb 2020 - Present"
+    table.cell(1, 1).text = "NLP Engineer, TextCorp\nJan 2017 - Jan 2020"
+    table.cell(0, 0).merge(table.cell(1, 0)).text = "Experience"
+    document.save(str(tmp_path / "cv.docx"))
+    text = read_document(tmp_path / "cv.docx").text
+    assert text.count("Experience") == 1
