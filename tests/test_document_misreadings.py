@@ -183,3 +183,36 @@ def test_a_label_cell_merged_down_is_not_repeated(tmp_path: Path) -> None:
     document.save(str(tmp_path / "cv.docx"))
     text = read_document(tmp_path / "cv.docx").text
     assert text.count("Experience") == 1
+
+
+# -- 4. even-page headers ---------------------------------------------------------------------
+
+
+def test_an_even_page_header_shown_by_the_document_is_read(tmp_path: Path) -> None:
+    document = docx.Document()
+    document.settings.odd_and_even_pages_header_footer = True
+    document.sections[0].even_page_header.paragraphs[0].text = "jordan@example.com"
+    document.add_paragraph("Skills")
+    document.save(str(tmp_path / "cv.docx"))
+    assert read_document(tmp_path / "cv.docx").text.startswith("jordan@example.com")
+
+
+def test_an_even_page_header_word_never_shows_is_not_read(tmp_path: Path) -> None:
+    document = docx.Document()
+    document.sections[0].even_page_header.paragraphs[0].text = "hidden kubernetes"
+    document.add_paragraph("Skills")
+    document.save(str(tmp_path / "cv.docx"))
+    assert "hidden" not in read_document(tmp_path / "cv.docx").text
+
+
+def test_headers_alike_on_first_odd_and_even_pages_are_read_once(tmp_path: Path) -> None:
+    document = docx.Document()
+    document.settings.odd_and_even_pages_header_footer = True
+    section = document.sections[0]
+    section.different_first_page_header_footer = True
+    for header in (section.first_page_header, section.header, section.even_page_header):
+        header.paragraphs[0].text = "Jordan Reyes | jordan@example.com"
+    document.add_paragraph("Skills")
+    document.save(str(tmp_path / "cv.docx"))
+    text = read_document(tmp_path / "cv.docx").text
+    assert text.count("Jordan Reyes") == 1

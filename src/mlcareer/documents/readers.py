@@ -674,17 +674,21 @@ def _body_lines(document: Any, styles: StyleNames, max_chars: int) -> list[str]:
 
 
 def _margin_lines(document: Any, styles: StyleNames) -> tuple[list[str], list[str]]:
-    """The text of the page headers and footers, each once: where a one-page resume often
-    keeps its name, email and links. Headers go first, footers last."""
+    """The text of the page headers and footers, each line once: where a one-page resume often
+    keeps its name, email and links. Headers go first, footers last. A first page's and even
+    pages' own ones are read only where the document shows them (else Word never does)."""
     top: dict[str, None] = {}
     bottom: dict[str, None] = {}
+    even_pages = document.settings.odd_and_even_pages_header_footer
     for section in document.sections:
-        first_page = section.different_first_page_header_footer  # else Word never shows it
+        first_page = section.different_first_page_header_footer
         parts = [
             (section.first_page_header, top, first_page),
             (section.header, top, True),
+            (section.even_page_header, top, even_pages),
             (section.first_page_footer, bottom, first_page),
             (section.footer, bottom, True),
+            (section.even_page_footer, bottom, even_pages),
         ]
         for part, into, used in parts:
             if used and not part.is_linked_to_previous:
