@@ -216,3 +216,41 @@ def test_headers_alike_on_first_odd_and_even_pages_are_read_once(tmp_path: Path)
     document.save(str(tmp_path / "cv.docx"))
     text = read_document(tmp_path / "cv.docx").text
     assert text.count("Jordan Reyes") == 1
+
+
+# -- 5. Latin American degree titles ----------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("line", "level"),
+    [
+        ("Profesional en Ingeniería de Sistemas, Universidad del Valle, 2018", "bachelor"),
+        ("Ingeniero de Sistemas, Universidad de los Andes, 2017", "bachelor"),
+        ("Ingeniera de Sistemas - Universidad EAFIT (2019)", "bachelor"),
+        ("Licenciado en Matemáticas, Universidad Pedagógica, 2015", "bachelor"),
+        ("Licenciada en Física, Universidad de Antioquia, 2015", "bachelor"),
+        ("Tecnólogo en Análisis y Desarrollo de Software, SENA, 2016", "associate"),
+    ],
+)
+def test_latin_american_degree_titles_are_read(
+    profile_of: Callable[..., Profile], line: str, level: str
+) -> None:
+    resume = profile_of(
+        f"María López\nmaria@example.com\n\nEducación\n{line}\n\n"
+        "Experiencia\nDesarrolladora, Acme, 2019 - 2023\n",
+        "resume",
+    )
+    assert resume.education.highest == level
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Ingeniero de Datos, Bancolombia, 2019 - 2023",
+        "Ingeniera de Software en Rappi, 2020 - 2023",
+        "Profesional en formación de datos, Acme, 2019 - 2023",
+    ],
+)
+def test_spanish_job_titles_hold_no_degree(profile_of: Callable[..., Profile], line: str) -> None:
+    resume = profile_of(f"María López\n\nExperiencia\n{line}\n", "resume")
+    assert resume.education.highest is None
