@@ -254,3 +254,59 @@ def test_latin_american_degree_titles_are_read(
 def test_spanish_job_titles_hold_no_degree(profile_of: Callable[..., Profile], line: str) -> None:
     resume = profile_of(f"María López\n\nExperiencia\n{line}\n", "resume")
     assert resume.education.highest is None
+
+
+# -- 6. a wish wrapped over two lines ---------------------------------------------------------
+
+
+def _negated(resume: Profile) -> dict[str, bool]:
+    return {hit.id: all(m.negated for m in hit.mentions) for hit in resume.skills}
+
+
+@pytest.mark.parametrize(
+    "wish",
+    [
+        "Eager to learn\nRust and Terraform in production.",
+        "Would love to pick\nup Rust and Terraform.",
+        "Keen to\nlearn Rust and Terraform.",
+    ],
+)
+def test_a_wish_wrapped_over_two_lines_names_no_skill_held(
+    profile_of: Callable[..., Profile], wish: str
+) -> None:
+    resume = profile_of(
+        f"Sam Lee\nsam@example.com\n\nSUMMARY\nBackend developer with Python. {wish}\n\n"
+        "EXPERIENCE\nDeveloper, Acme, 2019 - 2023\n- Built APIs in Python\n",
+        "resume",
+    )
+    negated = _negated(resume)
+    assert negated["rust"] and negated["terraform"] and not negated["python"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # the wish ends its line; the next line is a heading, an item or a sentence of its own
+        "SUMMARY\nDeveloper eager to learn.\nRust and Terraform daily at Acme.\n",
+        "SUMMARY\nDeveloper always eager to learn\nSKILLS\nRust, Terraform\n",
+        "SUMMARY\nDeveloper eager to learn\n- Rust and Terraform daily at Acme\n",
+    ],
+)
+def test_a_wish_at_a_lines_end_does_not_reach_a_new_line(
+    profile_of: Callable[..., Profile], text: str
+) -> None:
+    resume = profile_of(f"Sam Lee\nsam@example.com\n\n{text}", "resume")
+    negated = _negated(resume)
+    assert not negated["rust"] and not negated["terraform"]
+
+
+def test_a_study_under_way_wrapped_over_two_lines_is_learning(
+    profile_of: Callable[..., Profile],
+) -> None:
+    resume = profile_of(
+        "Sam Lee\nsam@example.com\n\nSUMMARY\nBackend developer, currently learning\n"
+        "Rust on weekends.\n\nEXPERIENCE\nDeveloper, Acme, 2019 - 2023\n- Built APIs in Python\n",
+        "resume",
+    )
+    [rust] = [hit for hit in resume.skills if hit.id == "rust"]
+    assert [m.learning for m in rust.mentions] == [True]
