@@ -28,6 +28,7 @@ from .extract.roles import field_spellings, role_alternatives, title_spellings
 from .extract.senses import own_sense_words
 from .extract.service import ServiceLine, asks_service, service_lines
 from .extract.signals import VENUES, names_venue
+from .extract.skill_rows import row_years
 from .extract.skills import in_excluded_phrase, in_org_name
 from .extract.wording import is_occupation
 from .literal_match import (
@@ -1025,7 +1026,7 @@ def _shown_at_work(resume: Profile, taxonomy: Taxonomy, ids: set[str]) -> Shown:
     ids = ids | {h.id for h in resume.skills if not ids.isdisjoint(taxonomy.skills[h.id].implies)}
     mentions = [m for h in resume.skills if h.id in ids for m in h.mentions]
     lines = line_index(resume.text)
-    beside = {id(m): _years_beside(lines, m) for m in mentions}
+    beside = {id(m): _years_beside(lines, m, resume) for m in mentions}
     stated = max(beside.values(), default=0.0)
     work = sorted({m.line for m in mentions if m.section in ("experience", None)})
     # a skill listed with its years ("Kubernetes (4 yrs)") is timed by them, not the career
@@ -1058,12 +1059,17 @@ def _career_for(resume: Profile, technical: bool) -> float:
     return relevant if technical and relevant is not None else resume.experience.years
 
 
-def _years_beside(lines: LineIndex, mention: Mention) -> float:
+def _years_beside(lines: LineIndex, mention: Mention, resume: Profile) -> float:
     """Years the resume writes beside a skill, read as a posting's would be: "Python (5 yrs)",
-    "7 years of SQL", "Linux engineer for 10 years"."""
+    "7 years of SQL", "Linux engineer for 10 years"; or the years of use a row of a skills
+    table gives it ("Python | 2012 - 2024")."""
     start = lines.line_start(mention.line)
     span = (mention.start - start, mention.end - start)
-    return years_for(lines.line_text(mention.line), span) or 0.0
+    text = lines.line_text(mention.line)
+    if stated := years_for(text, span):
+        return stated
+    ranges = [r for r in resume.experience.ranges if r.line == mention.line]
+    return row_years(text, span, ranges) if ranges else 0.0
 
 
 def _in_work(verdict: SkillMatch) -> bool:

@@ -403,12 +403,7 @@ def _table_lines(table: Any, styles: StyleNames, depth: int) -> list[str]:
     | Experience") heads columns read down (see _headed_columns). Each <w:tc> is read once
     however many grid columns it spans: python-docx's row.cells repeats a cell per column,
     and gridSpan="10000000" would stall."""
-    from docx.table import _Cell
-
-    cells_by_row = ([_Cell(tc, table) for tc in tr.tc_lst] for tr in table._tbl.tr_lst)
-    rows = [  # a <w:tr/> without cells holds nothing
-        [_TableCell(cell, cell.text) for cell in cells] for cells in cells_by_row if cells
-    ]
+    rows = _table_cells(table)
     if depth < MAX_TABLE_DEPTH and (columns := _headed_columns(rows)) is not None:
         above, below = columns
         lines = [line for cells in above for line in _row_lines(cells, styles, depth)]
@@ -423,6 +418,61 @@ def _table_lines(table: Any, styles: StyleNames, depth: int) -> list[str]:
             cells = cells[1:]
         lines += _row_lines(cells, styles, depth)
     return lines
+
+
+def _table_cells(table: Any) -> list[list[_TableCell]]:
+    """A table's cells by row; a <w:tr/> without cells holds nothing. A cell merged down from
+    the one above (w:vMerge, "Acme Corp" beside each of the roles held there) has that cell's
+    text when it is a short line naming no section; a page's column or a label stays once."""
+    from docx.table import _Cell
+
+    rows: list[list[_TableCell]] = []
+    above: dict[int, _TableCell] = {}  # the cell each merge down starts from, by grid column
+    for tr in table._tbl.tr_lst:
+        cells = []
+        column = 0
+        for tc in tr.tc_lst:
+            cell = _Cell(tc, table)
+            merge = _vertical_merge(tc)
+            read = _TableCell(cell, cell.text)
+            if merge == "restart":
+                above[column] = read
+            elif merge != "continue":
+                above.pop(column, None)
+            elif (first := above.get(column)) and not read.text.strip() and _carried(first.text):
+                read = first
+            cells.append(read)
+            column += _grid_span(tc)
+        if cells:
+            rows.append(cells)
+    return rows
+
+
+def _vertical_merge(tc: Any) -> str | None:
+    """A cell's w:vMerge as written: "restart", "continue" (also when it names no value), or
+    None when the cell merges with none above."""
+    from docx.oxml.ns import qn
+
+    properties = tc.tcPr
+    merge = properties.find(qn("w:vMerge")) if properties is not None else None
+    return None if merge is None else merge.get(qn("w:val"), "continue")
+
+
+def _grid_span(tc: Any) -> int:
+    """The grid columns a cell spans (w:gridSpan), read as written: 1 when it is no number."""
+    from docx.oxml.ns import qn
+
+    properties = tc.tcPr
+    span = properties.find(qn("w:gridSpan")) if properties is not None else None
+    value = span.get(qn("w:val"), "1") if span is not None else "1"
+    return int(value) if value.isdigit() else 1
+
+
+def _carried(text: str) -> bool:
+    """A merged cell's text that each row it spans shares: one short line, no section label
+    ("Northwind Analytics"; not "Experience", nor a column of the page)."""
+    text = text.strip()
+    return bool(text) and "\n" not in text and len(text) <= MAX_LABEL_CHARS and not _label(text)
 
 
 MAX_LABEL_CHARS = 40  # a cell longer than this labels no section
@@ -624,17 +674,21 @@ def _body_lines(document: Any, styles: StyleNames, max_chars: int) -> list[str]:
 
 
 def _margin_lines(document: Any, styles: StyleNames) -> tuple[list[str], list[str]]:
-    """The text of the page headers and footers, each once: where a one-page resume often
-    keeps its name, email and links. Headers go first, footers last."""
+    """The text of the page headers and footers, each line once: where a one-page resume often
+    keeps its name, email and links. Headers go first, footers last. A first page's and even
+    pages' own ones are read only where the document shows them (else Word never does)."""
     top: dict[str, None] = {}
     bottom: dict[str, None] = {}
+    even_pages = document.settings.odd_and_even_pages_header_footer
     for section in document.sections:
-        first_page = section.different_first_page_header_footer  # else Word never shows it
+        first_page = section.different_first_page_header_footer
         parts = [
             (section.first_page_header, top, first_page),
             (section.header, top, True),
+            (section.even_page_header, top, even_pages),
             (section.first_page_footer, bottom, first_page),
             (section.footer, bottom, True),
+            (section.even_page_footer, bottom, even_pages),
         ]
         for part, into, used in parts:
             if used and not part.is_linked_to_previous:

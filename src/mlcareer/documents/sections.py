@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_right
+from collections.abc import Callable
 from functools import lru_cache
 
 from .. import regex_cache
@@ -1297,6 +1298,38 @@ def _a_listed_strength(
     return listed and len(previous.split()) <= 3 and previous.isupper() == line.isupper()
 
 
+# One-word headings of an academic CV that an industry resume also writes as a line inside a
+# job, over some of its bullets ("Outreach" over "- Ran meetups for students")
+_JOB_SUB_LINES = frozenset(
+    {"outreach", "service", "teaching", "supervision", "grants", "funding", "talks"}
+)
+
+
+def _a_jobs_sub_line(line: str, sections: list[Section], previous: str, following: str) -> bool:
+    """A one-word academic heading inside a job: in the experience section, right after one
+    of the job's bullets (no blank line between), and over another bullet or written unlike
+    the section's heading ("Outreach" under "EXPERIENCE" or "## Experience"). Set apart by a
+    blank line, set out as that heading is ("OUTREACH" under "EXPERIENCE"), or over an entry
+    of its own in a CV whose headings look alike, it heads its own section."""
+    if heading_key(line) not in _JOB_SUB_LINES or not sections:
+        return False
+    if sections[-1].name != "experience" or not _BULLETED.match(previous):
+        return False
+    heading = sections[-1].heading
+    if _marked_as(line, heading, str.isupper) or _marked_as(line, heading, _hash_marked):
+        return False
+    unlike = heading.isupper() or _hash_marked(heading)
+    return unlike or bool(_BULLETED.match(following.strip()))
+
+
+def _marked_as(line: str, heading: str, mark: Callable[[str], bool]) -> bool:
+    return mark(line) and mark(heading)
+
+
+def _hash_marked(line: str) -> bool:
+    return line.startswith("#")
+
+
 # A message's sign-off alone on its line ("Best,", "Kind regards,", "Cheers!"): a recruiter's
 # e-mail or a chat post ends there, and the few lines below it are the writer's signature
 _SIGN_OFF = regex_cache.compile(
@@ -1377,6 +1410,11 @@ def find_sections(text: str, posting: bool = False) -> list[Section]:
                 line.strip(), after_heading, current, previous, following
             )
             name = None if listed else name
+            name = (
+                None
+                if name and _a_jobs_sub_line(line.strip(), sections, previous, following)
+                else name
+            )
             name = _profile_or_details(line.strip(), name, sections)
         blank = not line.strip()
         set_apart = blank or name is not None

@@ -37,6 +37,7 @@ from .requirements import degree_not_denied, posting_info, posting_requirements
 from .senses import in_their_senses
 from .several_roles import role_names, role_parts, several_roles_warning
 from .signals import find_signals
+from .skill_rows import without_skill_rows
 from .skills import find_skills
 from .tables import Columns, column_section, table_columns
 from .tags import tag_lines, tags_apart
@@ -323,6 +324,7 @@ def extract_profile(
     dated = dated_work(lines, resume_sections(lines, sections), as_of) if kind == "resume" else None
     employers: list[tuple[int, int]] = []
     if dated is not None:
+        dated = (dated[0], without_skill_rows(dated[1], lines, skills))
         skills, employers = _resume_skills(skills, lines, text, dated[1])
     refereed = referees_spans(sections) if kind == "resume" else []
     if refereed:

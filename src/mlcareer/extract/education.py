@@ -86,6 +86,12 @@ _SPANISH_FIELDS = (
     r"en|inform[aá]tica|industrial|civil|electr[oó]nica|el[eé]ctrica|mec[aá]nica|qu[ií]mica"
     r"|telem[aá]tica|de[ \t]+(?:sistemas|telecomunicaci[oó]n|computaci[oó]n)"
 )
+# The fields of a Latin American "Profesional en ..." degree ("Profesional en Estadística"),
+# which a job's "Profesional en formación" or "Profesional en ventas" never names
+_LATAM_FIELDS = (
+    r"ingenier[ií]a|ciencias|matem[aá]ticas|estad[ií]stica|f[ií]sica|qu[ií]mica|econom[ií]a"
+    r"|administraci[oó]n|contadur[ií]a|finanzas|biolog[ií]a|psicolog[ií]a|derecho|dise[nñ]o"
+)
 # What follows "Ingeniero en" in a job's title, never a degree's: in training, chief
 _SPANISH_JOBS = r"pr[aá]cticas?|formaci[oó]n|jefe|jefa"
 # A German posting's degrees: "abgeschlossenes (Hochschul-)Studium" and "Hochschulabschluss"
@@ -119,6 +125,10 @@ _EUROPEAN_BACHELOR = (
     rf"|licence[ \t]+(?:{_FRENCH_FIELDS})\b"
     rf"|grado[ \t]+en\b|ingenier[oa][ \t]+en\b(?![ \t]+(?:{_SPANISH_JOBS})\b)"
     rf"|(?<!de )(?<!la )(?<!en )(?<!y )(?<!of )ingenier[ií]a[ \t]+(?:{_SPANISH_FIELDS})\b"
+    # Latin American titles: "Profesional en Ingeniería de Sistemas", "Ingeniera de Sistemas",
+    # "Licenciado en Matemáticas"; not the jobs "Ingeniero de Datos", "Ingeniero de Software"
+    rf"|profesional[ \t]+en[ \t]+(?:{_LATAM_FIELDS})\b"
+    r"|ingenier[oa][ \t]+de[ \t]+(?:sistemas|telecomunicaciones)\b|licenciad[oa][ \t]+en\b"
 )
 
 # The words of each level's degrees, as alternatives that each open on a letter (see
@@ -173,6 +183,8 @@ _BACHELOR_WORDS = (
 _ASSOCIATE_WORDS = (
     r"associate(?:['’´]s)?\s+(?:degree|of)|a\.a\.s\.?|diploma\b|hnd\b|adn\b"
     r"|higher national diploma|bac[ \t]*\+[ \t]*2\b"  # the French "Bac+2" (BTS, DUT)
+    # a Latin American technologist's title, a three-year degree short of a bachelor's
+    r"|tecn[oó]log[oa][ \t]+en\b"
 )
 _SCHOOL_YEAR = r"[ \t]{0,3}(?:[-:][ \t]{0,3})?(?:x|xii|10|12)(?:th)?\b"  # "Class XII", "Std: 10th"
 _SECONDARY_WORDS = (

@@ -9,9 +9,12 @@ mentions are `learning`. A skill learnt, used or taught stays shown:
 from __future__ import annotations
 
 import re
-from collections.abc import Iterable
+from bisect import bisect_left
+from collections.abc import Callable, Iterable
+from itertools import pairwise
 
 from .. import regex_cache
+from ..documents.sections import ITEM_MARK, heading_name
 from ..literal_match import span_cover
 from ..models import SkillHit
 from .importance import Gated, lowered_alike
@@ -241,10 +244,70 @@ def _found(gated: Gated, text: str) -> Iterable[re.Match[str]]:
             yield found
 
 
+def _wish_cues(text: str) -> Iterable[re.Match[str]]:
+    return (cue for cue in _found(_WISH, text) if not _a_researchers_field(text, cue))
+
+
+def _learning_cues(text: str) -> Iterable[re.Match[str]]:
+    return _found(_LEARNING, text)
+
+
 def wished_spans(text: str) -> list[Span]:
-    """Where the skills a resume's wishes name stand."""
-    cues = (cue for cue in _found(_WISH, text) if not _a_researchers_field(text, cue))
-    return _objects(text, cues)
+    """Where the skills a resume's wishes name stand, also of a wish wrapped over two lines."""
+    return _objects(text, _wish_cues(text)) + _wrapped_objects(_wish_cues, text)
+
+
+_LIST_ITEM = regex_cache.compile(rf"[ \t]*{ITEM_MARK}[ \t]")
+_BLANKS = regex_cache.compile(r"\s+")
+
+
+def _first_word(text: str, start: int) -> int:
+    """Where the first character after `start` that is no blank or line break stands."""
+    blanks = _BLANKS.match(text, start)
+    return blanks.end() if blanks else start
+
+
+def _wrap_breaks(text: str) -> list[int]:
+    """The line breaks that only wrap a sentence, as a PDF's or an editor's hard wrap does: the
+    line before ends on a letter (no mark that closes a sentence or opens a list: "Eager to
+    learn"), the next is no blank, list item or heading ("Rust and Go in production")."""
+    breaks = []
+    at = 0
+    lines = text.split("\n")
+    for line, following in pairwise(lines):
+        at += len(line)
+        if line.rstrip(" \t")[-1:].isalpha() and _goes_on(following.strip()):
+            breaks.append(at)
+        at += 1
+    return breaks
+
+
+def _goes_on(line: str) -> bool:
+    """A line that may go on with the sentence above: no blank, list item or heading."""
+    return bool(line) and not _LIST_ITEM.match(line) and heading_name(line) is None
+
+
+def _wrapped_objects(cues_in: Callable[[str], Iterable[re.Match[str]]], text: str) -> list[Span]:
+    """The objects of the cues a hard wrap hides: a cue broken over two lines ("Keen to" /
+    "learn Rust"), or one that ends its line, its object on the next ("Eager to learn" /
+    "Rust and Go"). They are found in the text with those breaks as spaces (the same
+    offsets); each object ends with the line it starts on."""
+    breaks = _wrap_breaks(text) if "\n" in text else []
+    if not breaks:
+        return []
+    chars = list(text)
+    for at in breaks:
+        chars[at] = " "
+    joined = "".join(chars)
+    spans = []
+    for cue in cues_in(joined):
+        at = bisect_left(breaks, cue.start())
+        if at == len(breaks) or joined[cue.end() : breaks[at]].strip(" \t"):
+            continue  # no wrap within the cue or right after it: found in the text as it is
+        for start, end in _objects(joined, [cue]):
+            line_end = text.find("\n", _first_word(text, start))
+            spans.append((start, end if line_end == -1 else min(end, line_end)))
+    return spans
 
 
 def wished_and_learning(skills: list[SkillHit], text: str) -> None:
@@ -252,7 +315,7 @@ def wished_and_learning(skills: list[SkillHit], text: str) -> None:
     if not skills:
         return
     wished = span_cover(wished_spans(text))
-    learnt = _objects(text, _found(_LEARNING, text))
+    learnt = _objects(text, _learning_cues(text)) + _wrapped_objects(_learning_cues, text)
     learning = span_cover(learnt + [found.span() for found in _found(_IN_A_COURSE, text)])
     for mention in (m for hit in skills for m in hit.mentions if not m.negated):
         if wished.cover(mention.start, mention.end):

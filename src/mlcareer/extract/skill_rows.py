@@ -1,0 +1,66 @@
+"""A table of skills with the years each was used, set without a heading ("Python | 2012 -
+2024", "SQL<tab>2014 - 2024", a Word table's cells joined by tabs): each row names a skill
+and its years of use, not a job titled "Python"."""
+
+from __future__ import annotations
+
+from .. import regex_cache
+from ..models import DateRange, SkillHit
+from .experience import Found, merged_months
+from .lines import LineIndex
+
+# What parts a row's cells: blanks, bars, slashes, colons, commas and dashes
+_CELL_MARKS = regex_cache.compile(r"[\s|/:,;–—-]*")
+_NAME_MARKS = regex_cache.compile(r"[\s|/:,;–—-]+")
+
+
+def without_skill_rows(work: list[Found], lines: LineIndex, skills: list[SkillHit]) -> list[Found]:
+    """The work ranges but those of a table of skills: two or more rows next to each other,
+    each only skill names before its range and nothing after it. One such line alone may be
+    an employer's ("Databricks  2019 - 2022" over a title): it stays work."""
+    spans = _skill_spans(skills)
+    rows = {hit.range.line for hit in work if _a_skill_row(hit, lines, spans.get(hit.range.line))}
+    beside = {line for line in rows if line - 1 in rows or line + 1 in rows}
+    return [hit for hit in work if hit.range.line not in beside]
+
+
+def _skill_spans(skills: list[SkillHit]) -> dict[int, list[tuple[int, int]]]:
+    """Where each line's skill mentions stand, by line."""
+    spans: dict[int, list[tuple[int, int]]] = {}
+    for mention in (m for hit in skills for m in hit.mentions):
+        spans.setdefault(mention.line, []).append((mention.start, mention.end))
+    return spans
+
+
+def _a_skill_row(hit: Found, lines: LineIndex, spans: list[tuple[int, int]] | None) -> bool:
+    """The range's line holds skill names, then the range, then nothing but a cell's marks."""
+    if not spans:
+        return False
+    start = lines.line_start(hit.range.line)
+    end = start + len(lines.line_text(hit.range.line))
+    if not _CELL_MARKS.fullmatch(lines.text, hit.end, end):
+        return False
+    named = [(s - start, e - start) for s, e in spans if e <= hit.start]
+    return bool(named) and _only_names(lines.text[start : hit.start], named)
+
+
+def _only_names(before: str, named: list[tuple[int, int]]) -> bool:
+    """Whether the text before a range holds nothing but the named spans and cell marks."""
+    rest = list(before)
+    for start, end in named:
+        rest[start:end] = " " * (end - start)
+    return _NAME_MARKS.sub("", "".join(rest)) == ""
+
+
+def row_years(line: str, span: tuple[int, int], ranges: list[DateRange]) -> float:
+    """The years a skill was used, as a row of a skills table gives them ("Python | 2012 -
+    2024"): the range on its line, when the skill alone stands before it and nothing after.
+    `span` is the skill's place in the line, `ranges` the date ranges found on that line."""
+    if len(ranges) != 1 or not _CELL_MARKS.fullmatch(line[: span[0]]):
+        return 0.0
+    at = line.find(ranges[0].text, span[1])
+    if at == -1 or not _CELL_MARKS.fullmatch(line, span[1], at):
+        return 0.0
+    if not _CELL_MARKS.fullmatch(line, at + len(ranges[0].text)):
+        return 0.0
+    return merged_months(ranges) / 12
