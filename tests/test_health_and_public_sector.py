@@ -1,0 +1,148 @@
+"""Healthcare, clinical and biotech documents, and public-sector postings and resumes (a US
+federal vacancy, an NHS or civil service advert, a federal resume): the clinical trial
+standards and tools such roles ask for, "GCP" as Good Clinical Practice beside clinical words,
+"Epic" the EHR, medical and pharmacy doctorates, the federal and NHS headings that ask nothing,
+and the civil service's behaviours."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+import pytest
+
+from mlcareer.models import Profile
+
+ProfileOf = Callable[..., Profile]
+
+
+def skill_ids(found: Profile) -> set[str]:
+    return {hit.id for hit in found.skills}
+
+
+def asked(found: Profile) -> dict[str, str]:
+    """What a posting asks: each requirement's id and importance."""
+    return {req.id: req.importance for req in found.requirements}
+
+
+def resume(lines: str) -> str:
+    return f"Experience\nStatistical Programmer, Helix Research, 2019 - 2024\n{lines}\n"
+
+
+# ---------- clinical trial standards and tools
+
+
+@pytest.mark.parametrize(
+    ("line", "skill"),
+    [
+        ("- Created SDTM domains from EDC exports.", "cdisc-sdtm"),
+        ("- Built ADaM datasets (ADSL, ADAE) to CDISC standards.", "cdisc-adam"),
+        ("- Followed CDISC standards for every study.", "cdisc"),
+        ("- Kept systems compliant with 21 CFR Part 11.", "fda-21-cfr-part-11"),
+        ("- Coded adverse events with MedDRA.", "meddra"),
+        ("- Built REDCap projects for two trials.", "redcap"),
+        ("- Ran a GWAS of 40,000 samples with PLINK.", "gwas"),
+        ("- Ran a GWAS of 40,000 samples with PLINK.", "plink"),
+        ("- Fitted Cox models for time to relapse.", "survival-analysis"),
+        ("- Fitted Fine-Gray competing risks models.", "survival-analysis"),
+        ("- Mapped spatial transcriptomics data from Visium slides.", "spatial-transcriptomics"),
+    ],
+)
+def test_clinical_and_genomics_tools_are_skills(
+    profile_of: ProfileOf, line: str, skill: str
+) -> None:
+    assert skill in skill_ids(profile_of(resume(line), "resume")), line
+
+
+def test_cdisc_names_imply_the_standards(profile_of: ProfileOf) -> None:
+    from mlcareer.api import Options
+
+    taxonomy = Options().taxonomy
+    assert "cdisc" in taxonomy.skills["cdisc-sdtm"].implies
+    assert "cdisc" in taxonomy.skills["cdisc-adam"].implies
+
+
+def test_a_person_named_adam_is_no_analysis_dataset(profile_of: ProfileOf) -> None:
+    found = profile_of(resume("- Worked with Adam Smith on the SAS macros."), "resume")
+    assert "cdisc-adam" not in skill_ids(found)
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "- Completed Good Clinical Practice (GCP) training.",
+        "- Work under ICH E6 GCP and 21 CFR Part 11.",
+        "- Trial master file kept to ICH GCP for three oncology studies.",
+    ],
+)
+def test_gcp_beside_clinical_words_is_good_clinical_practice(
+    profile_of: ProfileOf, line: str
+) -> None:
+    found = skill_ids(profile_of(resume(line), "resume"))
+    assert "good-clinical-practice" in found, line
+    assert "gcp" not in found, line
+
+
+def test_gcp_in_a_clinical_skills_list_is_good_clinical_practice(profile_of: ProfileOf) -> None:
+    text = resume("- Programmed TLFs in SAS.") + "\nSkills\nSAS, CDISC SDTM, MedDRA, GCP\n"
+    found = skill_ids(profile_of(text, "resume"))
+    assert "good-clinical-practice" in found
+    assert "gcp" not in found
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "- Deployed pipelines on GCP with Docker and Kubernetes.",
+        "- Ran Nextflow pipelines for RNA-seq on GCP and AWS Batch.",
+        "- Moved clinical dashboards to GCP (BigQuery, Cloud Run).",
+    ],
+)
+def test_gcp_beside_cloud_words_stays_the_cloud(profile_of: ProfileOf, line: str) -> None:
+    found = skill_ids(profile_of(resume(line), "resume"))
+    assert "gcp" in found, line
+    assert "good-clinical-practice" not in found, line
+
+
+def test_good_clinical_practice_is_asked_whole(profile_of: ProfileOf) -> None:
+    posting = profile_of(
+        "Biostatistician\n\nSkills\nSAS and R are required. Knowledge of Good Clinical Practice.\n",
+        "posting",
+    )
+    assert asked(posting).get("good-clinical-practice") == "required"
+    assert not any(req.id.startswith("term:") for req in posting.requirements), asked(posting)
+
+
+# ---------- Epic, the EHR
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "- Deployed the model as a Best Practice Advisory in Epic.",
+        "- Physician champion for the Cerner to Epic conversion.",
+        "- Built reports from Epic for the hospital's nursing units.",
+    ],
+)
+def test_epic_beside_clinical_words_is_the_ehr(profile_of: ProfileOf, line: str) -> None:
+    assert "epic-ehr" in skill_ids(profile_of(resume(line), "resume")), line
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "- Planned an epic migration of the data warehouse.",
+        "- Wrote user stories and Epics in Jira for the team.",
+        "- Built Unreal Engine tools for Epic Games.",
+        "- Epic journey: grew the team from two to twelve analysts.",
+    ],
+)
+def test_other_epics_are_no_ehr(profile_of: ProfileOf, line: str) -> None:
+    assert "epic-ehr" not in skill_ids(profile_of(resume(line), "resume")), line
+
+
+def test_a_mixed_case_name_ending_a_sentence_is_found(profile_of: ProfileOf) -> None:
+    posting = profile_of(
+        "Statistical Programmer\n\nRequirements\n- Expert knowledge of CDISC SDTM and ADaM.\n",
+        "posting",
+    )
+    assert "cdisc-adam" in skill_ids(posting)
