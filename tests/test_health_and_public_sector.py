@@ -146,3 +146,75 @@ def test_a_mixed_case_name_ending_a_sentence_is_found(profile_of: ProfileOf) -> 
         "posting",
     )
     assert "cdisc-adam" in skill_ids(posting)
+
+
+# ---------- federal, NHS and civil service postings
+
+FEDERAL = (
+    "Data Scientist\n\nDuties\n- Build predictive models in Python.\n\n"
+    "Qualifications\n- Experience with SQL.\n\n"
+    "Additional information\n"
+    "Recruitment incentives may be authorized. This position is in the bargaining unit.\n"
+    "Career Transition Assistance Plan (CTAP) eligibles must be well qualified.\n"
+)
+
+
+def test_a_federal_postings_additional_information_asks_nothing(profile_of: ProfileOf) -> None:
+    posting = asked(profile_of(FEDERAL, "posting"))
+    assert posting.get("sql") == "required"
+    assert "recruiting" not in posting, posting
+    assert not any("transition" in ask or "ctap" in ask for ask in posting), posting
+
+
+def test_additional_information_still_asks_what_it_says_it_requires(
+    profile_of: ProfileOf,
+) -> None:
+    posting = profile_of(FEDERAL + "Experience with Airflow is required.\n", "posting")
+    assert asked(posting).get("airflow") == "required"
+
+
+NHS = (
+    "Principal Data Scientist\n\nBand 7\n\u00a346,148 - \u00a352,809 a year\n\n"
+    "Job summary\nThe Trust's analytics team builds models for emergency care.\n\n"
+    "Main duties of the job\n- Develop machine learning models on patient-level data.\n"
+    "- Build Power BI dashboards for divisional leadership.\n\n"
+    "Person specification\nExperience\nEssential criteria\n- Significant experience in SQL\n\n"
+    "Employer certification / accreditation badges\n"
+    "Disability confident employer. Armed Forces Covenant.\n"
+)
+
+
+def test_an_nhs_postings_main_duties_are_its_duties(profile_of: ProfileOf) -> None:
+    posting = profile_of(NHS, "posting")
+    names = {s.heading: s.name for s in posting.sections}
+    assert names.get("Main duties of the job") == "responsibilities", names
+    assert asked(posting).get("power-bi") == "mentioned"
+
+
+def test_an_nhs_employers_badges_ask_nothing(profile_of: ProfileOf) -> None:
+    posting = asked(profile_of(NHS, "posting"))
+    assert posting.get("sql") == "required"
+    assert not any(ask.startswith("term:") for ask in posting), posting
+
+
+@pytest.mark.parametrize(
+    ("behaviour", "skill"),
+    [
+        ("Changing and Improving", "process-improvement"),
+        ("Communicating and Influencing", "communication"),
+        ("Developing Self and Others", "mentoring"),
+        ("Managing a Quality Service", "customer-service"),
+        ("Delivering at Pace", "working-under-deadlines"),
+    ],
+)
+def test_civil_service_behaviours_are_soft_skills(
+    profile_of: ProfileOf, behaviour: str, skill: str
+) -> None:
+    posting = profile_of(
+        "Senior Data Scientist\n\nJob description\n- Build models in Python.\n\n"
+        f"Behaviours\nWe'll assess you against these behaviours:\n{behaviour}\nLeadership\n",
+        "posting",
+    )
+    found = asked(posting)
+    assert found.get(skill) == "required", found
+    assert not any(ask.startswith("term:") for ask in found), found
