@@ -218,3 +218,64 @@ def test_civil_service_behaviours_are_soft_skills(
     found = asked(posting)
     assert found.get(skill) == "required", found
     assert not any(ask.startswith("term:") for ask in found), found
+
+
+# ---------- medical, pharmacy and public health degrees
+
+
+def highest(profile_of: ProfileOf, education: str, header: str = "Jordan Lee") -> str | None:
+    text = (
+        f"{header}\nBethesda, MD 20814 | jordan@example.com\n\n"
+        "Experience\nAnalyst, National Institutes of Health, Bethesda, MD, 2018 - 2024\n"
+        f"- Built models in Python.\n\nEducation\n{education}\n"
+    )
+    return profile_of(text, "resume").education.highest
+
+
+@pytest.mark.parametrize(
+    ("education", "level"),
+    [
+        ("MD, University of Illinois College of Medicine, 2014", "phd"),
+        ("MD/PhD, Stanford University, 2016", "phd"),
+        ("M.D., Johns Hopkins School of Medicine, 2012", "phd"),
+        ("Doctor of Medicine, University of Michigan, 2015", "phd"),
+        ("Doctor of Pharmacy (PharmD), Northeastern University, 2018", "phd"),
+        ("Pharm.D., University of Florida, 2017", "phd"),
+        ("DrPH, Epidemiology, Columbia University, 2019", "phd"),
+        ("MPH, Quantitative Methods, Harvard School of Public Health, 2020", "master"),
+        ("M.P.H. in Biostatistics, Emory University, 2017", "master"),
+    ],
+)
+def test_medical_pharmacy_and_public_health_degrees(
+    profile_of: ProfileOf, education: str, level: str
+) -> None:
+    assert highest(profile_of, education) == level, education
+
+
+def test_a_name_with_its_degrees_after_it(profile_of: ProfileOf) -> None:
+    header = "Samuel Adeyemi, MD, MPH"
+    assert highest(profile_of, "Board certified, internal medicine", header) == "phd"
+
+
+@pytest.mark.parametrize(
+    "education",
+    [
+        "B.S. Biology, University of Maryland, College Park, MD, 2014",
+        "B.S. Biology, University of Maryland, Baltimore, MD, University System, 2014",
+        "Research fellow, MD Anderson Cancer Center, 2014",
+        "Summer program, M.D. Anderson Cancer Center, Houston, 2013",
+        "B.A. Economics, Rice University, 2019 (drove a 40 mph test course)",
+    ],
+)
+def test_a_state_a_cancer_center_and_a_speed_are_no_degrees(
+    profile_of: ProfileOf, education: str
+) -> None:
+    assert highest(profile_of, education) in ("bachelor", None), education
+
+
+def test_a_managing_director_is_no_doctor(profile_of: ProfileOf) -> None:
+    text = (
+        "Experience\nMD, Head of Quant Research, Harbor Capital, 2018 - 2024\n"
+        "- Led model risk reviews.\n\nEducation\nB.S. Mathematics, Rice University, 2010\n"
+    )
+    assert profile_of(text, "resume").education.highest == "bachelor"
