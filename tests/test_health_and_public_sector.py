@@ -7,6 +7,7 @@ and the civil service's behaviours."""
 from __future__ import annotations
 
 from collections.abc import Callable
+from pathlib import Path
 
 import pytest
 
@@ -279,3 +280,43 @@ def test_a_managing_director_is_no_doctor(profile_of: ProfileOf) -> None:
         "- Led model risk reviews.\n\nEducation\nB.S. Mathematics, Rice University, 2010\n"
     )
     assert profile_of(text, "resume").education.highest == "bachelor"
+
+
+# ---------- a federal vacancy's year at a grade
+
+GRADED = (
+    "Data Scientist\n\nOverview\nPay scale & grade: GS 13\n\n"
+    "Duties\n- Build survival models in Python.\n\n"
+    "Qualifications\nTo qualify at the GS-13 level, you must have at least one year of "
+    "specialized experience equivalent to the GS-12 level in the Federal service, which "
+    "includes developing machine learning models using Python and querying data with SQL.\n"
+)
+
+
+def test_a_year_at_a_federal_grade_is_no_career_of_one_year(profile_of: ProfileOf) -> None:
+    info = profile_of(GRADED, "posting").posting
+    assert info is not None
+    assert info.years_required is None
+    assert (info.level, info.level_source) == ("senior", "grade: GS-13")
+
+
+def test_a_first_year_analyst_falls_short_of_a_gs13_posting(tmp_path: Path) -> None:
+    from mlcareer.api import Options, analyze
+
+    jd = tmp_path / "jd.txt"
+    jd.write_text(GRADED, encoding="utf-8")
+    cv = tmp_path / "cv.txt"
+    cv.write_text(
+        "Experience\nData Analyst, Acme Health, 06/2025 - Present\n"
+        "- Built machine learning models in Python; wrote SQL.\n",
+        encoding="utf-8",
+    )
+    report = analyze(cv, jd, Options(as_of=2026 * 12 + 10))
+    [experience] = [c for c in report.components if c.name == "experience"]
+    assert experience.value < 0.5, experience.detail
+
+
+def test_years_beside_no_grade_are_still_asked(profile_of: ProfileOf) -> None:
+    info = profile_of(GRADED + "- 3+ years of experience with SQL.\n", "posting").posting
+    assert info is not None
+    assert info.years_required == 3.0
