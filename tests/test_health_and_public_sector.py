@@ -320,3 +320,27 @@ def test_years_beside_no_grade_are_still_asked(profile_of: ProfileOf) -> None:
     info = profile_of(GRADED + "- 3+ years of experience with SQL.\n", "posting").posting
     assert info is not None
     assert info.years_required == 3.0
+
+
+# ---------- clearances written as a vacancy's or a federal resume's field
+
+
+@pytest.mark.parametrize(
+    ("line", "skill"),
+    [
+        ("Security Clearance: Secret (active)", "secret-clearance"),
+        ("Security clearance: Top Secret", "top-secret-clearance"),
+        ("U.S. Citizen | Public Trust clearance", "public-trust-clearance"),
+        ("Clearance: Public Trust (Moderate Risk)", "public-trust-clearance"),
+    ],
+)
+def test_a_clearance_field_names_the_clearance(
+    profile_of: ProfileOf, line: str, skill: str
+) -> None:
+    text = f"Jordan Lee\n{line}\n\n" + resume("- Built models in Python.")
+    assert skill in skill_ids(profile_of(text, "resume")), line
+
+
+def test_the_public_trust_in_prose_is_no_clearance(profile_of: ProfileOf) -> None:
+    found = profile_of(resume("- Rebuilt the public trust in our survey data releases."), "resume")
+    assert "public-trust-clearance" not in skill_ids(found)
