@@ -43,7 +43,9 @@ def test_a_federal_postings_grades_fields_and_notices_ask_nothing(profile_of: Pr
     profile = profile_of(FEDERAL, "posting")
     asked = sorted(req.jd_text for req in profile.requirements)
     assert asked == ["PostgreSQL", "Python", "SQL", "data pipelines", "databases"]
-    assert profile.posting is not None and profile.posting.years_required == 1.0
+    # a year at GS-11 is no career of one year: the grade tells the level (GS-9 to GS-12: mid)
+    assert profile.posting is not None and profile.posting.years_required is None
+    assert (profile.posting.level, profile.posting.level_source) == ("mid", "grade: GS-12")
 
 
 def test_experience_as_described_above_names_no_role(profile_of: ProfileOf) -> None:

@@ -373,13 +373,14 @@ def test_a_degree_of_no_named_level_is_found_where_it_was(text: str) -> None:
 
 
 ACRONYM_PIECES = [
-    "MS", "MSc", "MA", "ME", "MFA", "BS", "BSc", "BA", "BE", "BEng", "A-level", "O levels",
-    "A level", "x", "_", "1", "é", "AMS", "in", "of", "degree", "(", "or", "PhD", "/", ",", "-",
-    ".", ":", "Computer", "\n", " ", "  ",
+    "MS", "MSc", "MA", "ME", "MFA", "MD", "MPH", "BS", "BSc", "BA", "BE", "BEng", "A-level",
+    "O levels", "A level", "x", "_", "1", "é", "AMS", "in", "of", "degree", "(", "or", "PhD", "/",
+    ",", "-", ".", ":", "Computer", "\n", " ", "  ",
 ]  # fmt: skip
 # The acronym patterns as they were written before the first letter came first
 BOUNDARY_FIRST = [
     re.compile(rf"\b(?:MS|MA|ME|MSc)\b{education._ACRONYM_CUE}"),
+    re.compile(rf"\bMD\b(?={education._MD_CUE})"),
     re.compile(rf"\bMFA\b(?={education._STRONG_CUE})"),
     re.compile(rf"\b(?:BS|BE|BA|BSc|BEng)\b{education._ACRONYM_CUE}"),
     re.compile(r"\b[AO][- ]levels?\b"),

@@ -557,6 +557,8 @@ HEADINGS: dict[str, tuple[str, ...]] = {
         "your mission",
         "main responsibilities",
         "key duties",
+        # an NHS posting's duties, after its job summary
+        "main duties of the job",
         "what the job involves",
         # the European "Your tasks" ("Ihre Aufgaben")
         "tasks",
@@ -782,6 +784,10 @@ HEADINGS: dict[str, tuple[str, ...]] = {
         "nationality requirements",
         "civil service code",
         "recruitment principles",
+        "things you need to know",
+        # an NHS posting's employer: its name and address, the schemes it has signed
+        "employer details",
+        "employer certification and accreditation badges",
         *OFFER,
     ),
 }
@@ -1116,6 +1122,10 @@ def posting_heading(
     if not _BULLETED.match(line) and (page := _job_board_page(line, current, following)):
         return page
     name = heading_name(line)
+    if name is not None and heading_key(line) in CLOSING_NOTES and not _BULLETED.match(line):
+        # a vacancy's "Additional information" (incentives, bargaining unit, who is eligible)
+        # asks only where its sentences say so, as a closing paragraph does
+        return "closing"
     if name is not None and heading_key(line) in RESUME_ONLY:
         name = None
     if name is not None and _an_item_of_the_list(line, current, after_blank):

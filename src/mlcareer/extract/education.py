@@ -44,6 +44,17 @@ _WANTED = (  # in any case: "BS Required, MS Preferred"
 _WANTED_AFTER = regex_cache.compile(_WANTED, re.I)
 _ACRONYM_CUE = rf"(?={_STRONG_CUE}|{_ANOTHER_DEGREE}|{_WANTED}|\s*(?:,|/|[-–:]\s+[A-Z]|\.\s*[A-Z]))"
 
+# What follows "MD" when it is the medical degree: another degree ("MD, MPH", "MD/PhD"), the
+# word "degree", its name in brackets, or a school on the line ("MD, University of Illinois
+# College of Medicine"); a state's "Baltimore, MD, University of Maryland" is told by the town
+# before it (_is_false_friend)
+_MD_BESIDE_DEGREE = r"[ \t]*(?:[,/&–-]|and)[ \t]*(?i:ph\.?[ \t]?d|m\.?p\.?h|mba|m\.?sc?)\b"
+_MD_CUE = (
+    rf"{_MD_BESIDE_DEGREE}|[ \t]+(?i:degree|program|programme)\b|[ \t]*\((?i:doctor)"
+    r"|[ \t]*,[^\n]{0,80}?\b(?i:university|college|school|medicine|medical)\b"
+)
+_MD_DEGREE_AFTER = regex_cache.compile(_MD_BESIDE_DEGREE)
+
 # "M.A", "B.A" written without their last dot are degrees before a field or a year: "M.A
 # English", "B.A 2006"; not initials before a name ("M.A Rahman").
 _UNDOTTED_CUE = (
@@ -136,6 +147,10 @@ _EUROPEAN_BACHELOR = (
 _PHD_WORDS = (
     r"ph\.?\s?d\b\.?|p\.\s?h\.?\s?d\b\.?|doctorate|doctoral|doctor of philosophy"
     r"|d\.\s?phil\b\.?|dphil\b"
+    # professional doctorates: medicine, pharmacy, public health ("M.D.", not the cancer
+    # center "M.D. Anderson")
+    r"|doctor of (?:medicine|pharmacy|public health|osteopathic medicine)\b"
+    r"|m\.\s?d\.(?![ \t]*anderson)|pharm\.?\s?d\b\.?|drph\b"
     # Europe: "Doctorat", "Dottorato", "Dr. rer. nat.", "Dr.-Ing.", "Dr. sc. techn."
     r"|doctorat\b|dottorato\b|doutorado\b|doctorado\b|bac[ \t]*\+[ \t]*8\b"
     r"|dr\.[ \t]?(?:-[ \t]?ing\b\.?|rer\.[ \t]?[a-z]{2,5}\b\.?|phil\.|sc\.|techn\.)"
@@ -151,6 +166,8 @@ _MASTER_WORDS = (
     r"|m\.\s?des\b|mdes\b|m\.\s?f\.\s?a\b\.?|m\.\s?p\.\s?ed\b"  # design, fine arts
     r"|post\s?-?graduat(?:e|ion)|pgd(?:m|ba|ca)?\b|p\.?\s?g\.?\s*diploma|graduate degree"
     r"|advanced degree|msn\b"  # Master of Science in Nursing
+    # Master of Public Health; not a speed ("40 mph")
+    r"|(?<!\d )(?<!\d)mph\b|m\.p\.h\b\.?|msph\b"
     r"|masters?(?:['’´]s)?(?=\s+or\s+(?:an?\s+)?(?:ph\.?\s?d|doctor))"  # "Master or PhD"
     rf"{_EUROPEAN_MASTER}{_GERMAN_MASTER}"
 )
@@ -290,6 +307,9 @@ DEGREE_PATTERNS: list[tuple[DegreeLevel, re.Pattern[str]]] = [
     # that letter; the word boundary before it is looked at behind it (about twenty times as
     # fast as trying "\b" at every character).
     ("master", regex_cache.compile(rf"M(?<!\wM)(?:S|A|E|Sc|ASc)\b{_ACRONYM_CUE}")),
+    # "MD" only with a degree, a school or its name beside it: alone it is Maryland or a
+    # managing director
+    ("phd", regex_cache.compile(rf"M(?<!\wM)D\b(?={_MD_CUE})")),
     # "MFA", not multi-factor authentication
     ("master", regex_cache.compile(rf"M(?<!\wM)FA\b(?={_STRONG_CUE})")),
     ("bachelor", regex_cache.compile(open_on_letter(_BACHELOR_WORDS), re.I)),
@@ -655,6 +675,9 @@ def _is_false_friend(text: str, start: int, end: int, level: DegreeLevel) -> boo
     if word == "ms" and _LIVING_WITH_BEFORE.search(text, max(0, start - 40), start):
         # the disease: "patients with MS", "people living with MS"
         return not _DEGREE_NAMED_AFTER.match(text, end)
+    if word == "md" and named == "MD":  # "Bethesda, MD, National Cancer Institute"
+        beside_a_degree = _MD_DEGREE_AFTER.match(text, end)
+        return not beside_a_degree and bool(_CITY_BEFORE.search(text, max(0, start - 30), start))
     if (
         word in _STATES
         and named.isupper()

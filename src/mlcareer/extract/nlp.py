@@ -18,7 +18,7 @@ if TYPE_CHECKING:
 
 
 # bump when resume_tokenizer or the spelling variants (number_variants...) change: cached patterns
-TOKENIZER_VERSION = "17"
+TOKENIZER_VERSION = "18"
 BULLETS = r"[-–—•*·▪●►✓➢◦]"  # a bullet glued to a word: "-Python", "•SQL"
 # A French or Italian article or pronoun elided before a word: "d'AWS", "l'anglais",
 # "qu'Airflow", "dell'ecosistema"; not an English name ("O'Brien"), a contraction nor a
@@ -35,6 +35,7 @@ EXTRA_INFIXES = [
 ]
 EXTRA_SUFFIXES = [
     r"(?<=\b[A-Z+#])\.",  # "written in C." / "I know R." end a sentence
+    r"(?<=[a-z][A-Z])\.",  # a mixed-case name ending in a capital ends one too: "SDTM and ADaM."
     r"(?<=[A-Za-z+#])[-–—]",  # "Time Management- handled": a dash glued to a heading word
     # the German "knowledge of" glued to what is known: "Englisch" in "Englischkenntnisse"
     r"(?<=[a-zäöü])kenntnissen?",
