@@ -193,6 +193,9 @@ def test_a_literal_term_wished_for_is_not_found(line: str, found: bool) -> None:
     ("heading", "line", "shown"),
     [
         ("Experience", "- Used PyTorch in training large models", {"pytorch"}),
+        ("Skills", "- Python (machine learning), SQL", {"python"}),
+        ("Experience", "- Tuned PyTorch learning rate schedules", {"pytorch"}),
+        ("Experience", "- Built PyTorch - learning pipelines for 3 teams", {"pytorch"}),
         ("Experience", "- Led Kubernetes: ongoing migration of 40 services", {"kubernetes"}),
         ("Experience", "- Built ready to use Terraform modules for 30 teams", {"terraform"}),
         ("Summary", "Interested in Rust and Go with 5 years of Python experience.", {"python"}),
@@ -235,6 +238,11 @@ def test_look_alikes_of_a_wish_or_a_study_stay_skills(
         ("- CKA - ongoing", "cka"),
         ("- CKA in progress, expected 2025", "cka"),
         ("Learning: Kotlin, Scala", "kotlin"),
+        # a skills list's own note beside a name, as a Markdown or plain-text resume writes it
+        ("- Python, Rust (learning)", "rust"),
+        ("- [ ] Kotlin (currently learning)", "kotlin"),
+        ("- Scala - self-learning", "scala"),
+        ("Python, SQL, Go (learning)", "go"),
     ],
 )
 def test_a_study_under_way_still_reads_so(profile_of: ProfileOf, line: str, learning: str) -> None:
