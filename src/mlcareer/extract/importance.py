@@ -96,7 +96,12 @@ _PREFERRED = regex_cache.compile(
     # Italian: "preferibile", "gradita", "titolo preferenziale"; Portuguese: "desejável",
     # "uma mais-valia", "valorizado", "um diferencial"
     r"|preferibil(?:e|i|mente)|gradit[oaie]|titolo\s+preferenziale|desejáve(?:l|is)"
-    r"|mais-valias?|valorizad[oa]s?|um\s+diferencial|preferencialmente)(?!\w)",
+    r"|mais-valias?|valorizad[oa]s?|um\s+diferencial|preferencialmente)(?!\w)"
+    # Dutch: "een pré", "is een pluspunt", "bij voorkeur"; Swedish, Danish, Norwegian:
+    # "meriterande", "er en fordel", "önskvärt"; Polish: "mile widziane", "będzie atutem"
+    r"|\b(?:een\s+pré|pluspunt(?:en)?|bij\s+voorkeur|wenselijk|mooi\s+meegenomen"
+    r"|meriterande|önskvärd?t?|(?:en|ett)\s+(?:fordel|fördel)|ett\s+plus|ønskelig[et]?"
+    r"|mile\s+widzian[eayi]|atut(?:em|y)?|plusem|preferowan[eayi]|pożądan[eayi])(?![\w-])",
     re.I,
 )
 # Any preference, for a quick test of a line ("is this line a requirement at all?")
@@ -108,7 +113,10 @@ _REQUIRED = regex_cache.compile(
     # "indispensable", Latin America's "excluyente", "essentiel", "fondamentale"
     r"|\b(?:obligatoire|exigée?s?|requise?s?|imprescindibles?|obligatori[oa]s?|requerid[oa]s?"
     r"|richiest[oaie]|obbligatori[oa]|obrigatóri[oa]s?|indispensables?|indispensabil[ei]"
-    r"|excluyentes?|imprescindíve(?:l|is)|essentiel(?:le)?s?|essenzial[ei]|fondamental[ei])(?!\w)",
+    r"|excluyentes?|imprescindíve(?:l|is)|essentiel(?:le)?s?|essenzial[ei]|fondamental[ei])(?!\w)"
+    # Dutch, Swedish, Danish, Norwegian, Polish: "vereist", "ett krav", "påkrævet", "wymagane"
+    r"|\b(?:vereist|verplicht|noodzakelijk|et{1,2}\s+krav|obligatoriskt?|påkrævet|påkrevd"
+    r"|wymagan[eay]|obowiązkow[eayo]|niezbędn[eay]|konieczn[eay])(?!\w)",
     re.I,
 )
 _NO = rf"no(?!\s+(?:less|more|later)\b){NO_FEAR}"  # not "no less than 3 years"
