@@ -239,3 +239,42 @@ def test_northern_musts_require_in_a_wish_list(profile_of: ProfileOf, ask: str) 
     asks = _asks(profile_of(text, doc_type="posting"))
     assert asks["kafka"] == "required"
     assert asks["airflow"] == "preferred"
+
+
+@pytest.mark.parametrize(
+    ("ask", "years"),
+    [
+        ("Minimaal 3 jaar werkervaring als data engineer", 3.0),
+        ("3 tot 5 jaar ervaring met data engineering", 3.0),
+        ("Je hebt 4+ jaar ervaring in een vergelijkbare rol", 4.0),
+        ("Minst 3 års erfarenhet av maskininlärning", 3.0),
+        ("Du har minst 5 år erfarenhet av Python", 5.0),
+        ("Mindst 3 års erfaring med machine learning", 3.0),
+        ("Minimum 2 års erfaring som data engineer", 2.0),
+        ("Min. 3 lata doświadczenia w pracy z uczeniem maszynowym", 3.0),
+        ("Co najmniej 5 lat doświadczenia zawodowego", 5.0),
+        ("Od 2 do 4 lat doświadczenia w analizie danych", 2.0),
+    ],
+)
+def test_northern_years_of_experience_are_asked(
+    profile_of: ProfileOf, ask: str, years: float
+) -> None:
+    assert profile_of(_posting(ask, "Python")).posting.years_required == years
+
+
+@pytest.mark.parametrize(
+    "ask",
+    [
+        "Je bent 18 jaar of ouder",
+        "Een bedrijf dat al 20 jaar bestaat, opgericht in 2004",
+        "Fyllda 18 år",
+        "Firma założona 15 lat temu, działamy od 15 lat",
+    ],
+)
+def test_other_northern_spans_of_years_ask_no_experience(profile_of: ProfileOf, ask: str) -> None:
+    assert profile_of(_posting(ask, "Python")).posting.years_required is None
+
+
+def test_a_latitude_is_no_years(profile_of: ProfileOf) -> None:
+    text = "Data Engineer\n\nRequirements\n- Experience with geodata (52 lat/long grids)\n"
+    assert profile_of(text).posting.years_required is None
