@@ -279,10 +279,20 @@ _FOLDS_UNLIKE_LOWER = regex_cache.compile(
 
 
 def lower_case_only(pattern: str) -> bool:
-    """No letter in the pattern but lower-case Latin-1 (escapes such as \\W aside)."""
+    """No letter in the pattern but lower-case Latin-1 or Latin Extended-A (escapes such as
+    \\W aside): of the latter, only a letter whose capital lower-cases back to it, as the
+    Polish "ą", "ł", "ż" do (not the dotless "ı" nor the long "ſ")."""
     letters = re.sub(r"\\[A-Za-z]", "", pattern)
     cased = (c for c in letters if c.lower() != c.upper())
-    return "(?-i" not in pattern and all(c.islower() and c <= "ÿ" and c != "µ" for c in cased)
+    return "(?-i" not in pattern and all(_plain_lower(c) for c in cased)
+
+
+def _plain_lower(letter: str) -> bool:
+    """A lower-case letter that re.I folds only with its one capital."""
+    if letter <= "ÿ":
+        return letter.islower() and letter != "µ"
+    capital = letter.upper()
+    return letter <= "ſ" and letter.islower() and len(capital) == 1 and capital.lower() == letter
 
 
 class _Patterns(NamedTuple):
