@@ -278,3 +278,35 @@ def test_other_northern_spans_of_years_ask_no_experience(profile_of: ProfileOf, 
 def test_a_latitude_is_no_years(profile_of: ProfileOf) -> None:
     text = "Data Engineer\n\nRequirements\n- Experience with geodata (52 lat/long grids)\n"
     assert profile_of(text).posting.years_required is None
+
+
+@pytest.mark.parametrize(
+    ("ask", "degree"),
+    [
+        ("Een afgeronde WO-opleiding in informatica", "master"),
+        ("Je hebt een afgeronde HBO-opleiding in de richting van ICT", "bachelor"),
+        ("Een afgeronde HBO- of WO-opleiding in wiskunde", "bachelor"),
+        ("Minimaal HBO/WO-niveau", "bachelor"),
+        ("En civilingenjörsexamen inom datateknik", "master"),
+        ("Masterexamen i statistik", "master"),
+        ("Kandidatexamen i datavetenskap", "bachelor"),
+        ("Högskoleexamen inom datavetenskap eller liknande", "bachelor"),
+        ("En kandidatgrad i datalogi", "master"),
+        ("Mastergrad innen informatikk", "master"),
+        ("Bachelorgrad eller mastergrad i informatikk", "bachelor"),
+        ("Wykształcenie wyższe (informatyka, matematyka)", "bachelor"),
+        ("Wykształcenie wyższe magisterskie z informatyki", "master"),
+        ("Doktorsexamen i maskininlärning", "phd"),
+        ("Stopień doktora z informatyki", "phd"),
+    ],
+)
+def test_northern_degrees_are_asked(profile_of: ProfileOf, ask: str, degree: str) -> None:
+    assert profile_of(_posting(ask, "Python")).posting.degree_required == degree
+
+
+@pytest.mark.parametrize(
+    "ask",
+    ["Inżynier danych z doświadczeniem w Python", "Wij werken met hbo-studenten als stagiair"],
+)
+def test_a_job_or_a_student_is_no_northern_degree(profile_of: ProfileOf, ask: str) -> None:
+    assert profile_of(_posting(ask, "Python")).posting.degree_required is None

@@ -691,7 +691,11 @@ _DEGREE_WORD = regex_cache.compile(
 )
 
 
-_OFFERED = regex_cache.compile(r"\b(?:or|oder|bzw)\b|\w\s*/\s*\w", re.I)  # German "oder"
+# "or" in German, Swedish, Danish, Norwegian and Polish; the Dutch "of" (an English word too)
+# only before the Dutch degrees ("HBO- of WO-opleiding")
+_OFFERED = regex_cache.compile(
+    r"\b(?:or|oder|bzw|eller|lub|albo)\b|\w\s*/\s*\w|\bof\s+(?:een\s+)?(?:wo|hbo)\b", re.I
+)
 
 
 def _lowest_offered(clause: str, levels: list[DegreeLevel]) -> DegreeLevel | None:
