@@ -310,3 +310,28 @@ def test_northern_degrees_are_asked(profile_of: ProfileOf, ask: str, degree: str
 )
 def test_a_job_or_a_student_is_no_northern_degree(profile_of: ProfileOf, ask: str) -> None:
     assert profile_of(_posting(ask, "Python")).posting.degree_required is None
+
+
+@pytest.mark.parametrize(
+    ("ask", "languages"),
+    [
+        ("Vloeiend Engels en Nederlands", {"lang-english": "C1", "lang-dutch": "C1"}),
+        ("Goede beheersing van het Nederlands", {"lang-dutch": "B2"}),
+        (
+            "Flytande svenska och engelska i tal och skrift",
+            {"lang-swedish": "C1", "lang-english": "C1"},
+        ),
+        ("Goda kunskaper i tyska", {"lang-german": "B2"}),
+        ("Flydende dansk og engelsk", {"lang-danish": "C1", "lang-english": "C1"}),
+        ("Flytende norsk, muntlig og skriftlig", {"lang-norwegian": "C1"}),
+        ("Znajomość języka angielskiego (B2)", {"lang-english": "B2"}),
+        ("Bardzo dobra znajomość języka niemieckiego", {"lang-german": "C1"}),
+        ("Język polski ojczysty", {"lang-polish": "C2"}),
+    ],
+)
+def test_northern_language_asks_are_read_with_their_grades(
+    profile_of: ProfileOf, ask: str, languages: dict[str, str]
+) -> None:
+    profile = profile_of(_posting(ask, "Python"))
+    grades = {req.id: req.grade for req in profile.requirements if req.id.startswith("lang-")}
+    assert grades == languages
