@@ -335,3 +335,60 @@ def test_northern_language_asks_are_read_with_their_grades(
     profile = profile_of(_posting(ask, "Python"))
     grades = {req.id: req.grade for req in profile.requirements if req.id.startswith("lang-")}
     assert grades == languages
+
+
+def _unknown_terms(profile: Profile) -> set[str]:
+    return {req.jd_text for req in profile.requirements if not req.known}
+
+
+@pytest.mark.parametrize(
+    "ask",
+    [
+        "Minimaal 3 jaar ervaring als data engineer",
+        "Vloeiend Engels, zowel mondeling als schriftelijk",
+        "Minst 3 års erfarenhet av maskininlärning",
+        "Mindst 3 års erfaring med maskinlæring",
+        "Min. 3 lata doświadczenia w analizie danych",
+        "Znajomość statystyki",
+        "Co najmniej 2 lata doświadczenia",
+        "Wykształcenie wyższe techniczne",
+    ],
+)
+def test_northern_common_words_are_no_terms(profile_of: ProfileOf, ask: str) -> None:
+    assert _unknown_terms(profile_of(_posting(ask, "Python"))) == set()
+
+
+@pytest.mark.parametrize(
+    ("ask", "term"),
+    [
+        ("Ervaring met Zorblex is een pré", "Zorblex"),
+        ("Goda kunskaper i Zorblex K7", "Zorblex K7"),
+        ("Znajomość narzędzia Zorblex", "Zorblex"),
+    ],
+)
+def test_names_on_a_northern_line_are_still_terms(
+    profile_of: ProfileOf, ask: str, term: str
+) -> None:
+    assert term in _unknown_terms(profile_of(_posting(ask, "Python")))
+
+
+@pytest.mark.parametrize(
+    "line",
+    ["Ervaring met Spark", "Erfarenhet av Spark", "Erfaring med Spark", "Znajomość Spark"],
+)
+def test_a_guarded_name_asked_after_a_northern_preposition_is_the_skill(
+    profile_of: ProfileOf, line: str
+) -> None:
+    assert "apache-spark" in _asks(profile_of(_posting(line, "Python")))
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Built a Zorblex tool for Umeå and Łódź teams",
+        "Kennis Deling and Ansvar Ingen are our tools",
+    ],
+)
+def test_an_english_line_keeps_its_terms(profile_of: ProfileOf, line: str) -> None:
+    text = f"Data Engineer\n\nRequirements\n- {line}\n- Python\n"
+    assert _unknown_terms(profile_of(text))
