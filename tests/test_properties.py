@@ -530,6 +530,9 @@ def test_the_importance_cues_keep_re_i_when_they_name_a_capital() -> None:
     assert not lower_case_only(r"(?-i:aws)")
     assert not lower_case_only("reſume")
     assert not lower_case_only("µs")
+    assert lower_case_only("mile widziane|pożądane|obowiązkowe")  # Polish letters fold simply
+    assert not lower_case_only("ıava")  # the dotless i folds with "I", whose lower case is "i"
+    assert not lower_case_only("Żaden")
     assert all(not pattern.flags & re.I for pattern in _LOWER_CASE)
 
 

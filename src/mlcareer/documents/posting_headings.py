@@ -1,6 +1,7 @@
-"""The headings of job postings written in German, French, Spanish, Italian and Portuguese,
-as job boards and careers sites set them (Stepstone, XING, Welcome to the Jungle, Indeed,
-InfoJobs, LinkedIn), lower-cased as sections.heading_key gives them. Each list names one of a
+"""The headings of job postings written in German, French, Spanish, Italian, Portuguese, Dutch,
+Swedish, Danish, Norwegian and Polish, as job boards and careers sites set them (Stepstone,
+XING, Welcome to the Jungle, Indeed, InfoJobs, LinkedIn, werk.nl, Arbetsförmedlingen,
+Jobindex, FINN, pracuj.pl), lower-cased as sections.heading_key gives them. Each list names one of a
 posting's sections; sections.HEADINGS takes them in."""
 
 from __future__ import annotations
@@ -178,12 +179,143 @@ PT_OFFER = (
     *("local de trabalho", "remuneração"),
 )
 
-COMPANY = (*DE_COMPANY, *FR_COMPANY, *ES_COMPANY, *IT_COMPANY, *PT_COMPANY)
-ABOUT = (*FR_ABOUT, *ES_ABOUT, *IT_ABOUT, *PT_ABOUT)
-TASKS = (*DE_TASKS, *FR_TASKS, *ES_TASKS, *IT_TASKS, *PT_TASKS)
-PROFILE = (*DE_PROFILE, *FR_PROFILE, *ES_PROFILE, *IT_PROFILE, *PT_PROFILE)
-WISHES = (*DE_WISHES, *FR_WISHES, *ES_WISHES, *IT_WISHES, *PT_WISHES)
-OFFER = (*DE_OFFER, *FR_OFFER, *ES_OFFER, *IT_OFFER, *PT_OFFER)
+# Dutch (the Netherlands and Flanders), in the "je/jij" and the "u" form
+NL_COMPANY = (
+    *asked("wie zijn wij", "wie zijn we", "wie is"),
+    *("over ons", "wie wij zijn", "wie we zijn", "dit zijn wij", "over het bedrijf"),
+    *("het bedrijf", "de organisatie", "over de organisatie", "organisatie", "bedrijfsprofiel"),
+)
+NL_ABOUT = (
+    *("functieomschrijving", "over de functie", "de functie", "over de rol", "de rol"),
+    *("over de vacature", "de vacature", "vacature", "het team", "over het team", "jouw team"),
+)
+NL_TASKS = (
+    *asked("wat ga je doen", "wat ga jij doen", "wat houdt de functie in"),
+    *("wat je gaat doen", "taken", "jouw taken", "je taken", "werkzaamheden", "jouw rol"),
+    *("jouw werkzaamheden", "je werkzaamheden", "taken en verantwoordelijkheden"),
+    *("verantwoordelijkheden", "jouw verantwoordelijkheden", "wat ga je doen als"),
+)
+NL_PROFILE = (
+    *asked("wie ben jij", "wie ben je", "wie zoeken wij", "wie zoeken we", "wat vragen wij"),
+    *asked("wat vragen we", "wat breng je mee", "wat neem je mee", "wat heb je nodig"),
+    *("wat wij vragen", "wat we vragen", "wat wij van je vragen", "wat we van jou vragen"),
+    *("functie-eisen", "functieeisen", "eisen", "vereisten", "jouw profiel", "je profiel"),
+    *("wat jij meebrengt", "dit breng je mee", "jouw kwalificaties", "kwalificaties"),
+    *("wat wij zoeken", "wat we zoeken", "functievereisten"),
+)
+NL_WISHES = (
+    *("een pré", "pré", "pluspunten", "pluspunt", "een pluspunt", "extra pluspunten"),
+    *("bonuspunten", "mooi meegenomen", "bij voorkeur", "wat is een pré"),
+)
+NL_OFFER = (
+    *asked("wat bieden wij", "wat bieden we", "wat krijg je", "wat krijg je ervoor terug"),
+    *asked("wat mag je verwachten", "wat mag je van ons verwachten", "interesse"),
+    *("wat wij bieden", "wat we bieden", "wij bieden", "wij bieden jou", "ons aanbod"),
+    *("arbeidsvoorwaarden", "salaris", "solliciteren", "sollicitatie", "sollicitatieprocedure"),
+    *("meer informatie", "geïnteresseerd", "standplaats", "werklocatie"),
+)
+
+# Swedish
+SV_COMPANY = ("om oss", "om företaget", "företaget", "om bolaget", "bolaget", "vilka vi är")
+SV_ABOUT = (
+    *("om tjänsten", "tjänsten", "om rollen", "rollen", "om jobbet", "om teamet"),
+    *("tjänstebeskrivning", "beskrivning"),
+)
+SV_TASKS = (
+    *("arbetsuppgifter", "dina arbetsuppgifter", "dina uppgifter", "huvudsakliga arbetsuppgifter"),
+    *("ansvarsområden", "ditt ansvar", "arbetsuppgifter och ansvar", "i rollen kommer du att"),
+)
+SV_PROFILE = (
+    *asked("vem är du", "vem söker vi", "vem letar vi efter"),
+    *("kvalifikationer", "krav", "kravprofil", "din profil", "vi söker dig som"),
+    *("vi söker dig som har", "vad vi söker", "om dig", "vi tror att du har", "ska-krav"),
+)
+SV_WISHES = (
+    *("meriterande", "det är meriterande om du har", "meriterande kvalifikationer", "bör-krav"),
+    *("önskvärt", "önskvärda kvalifikationer", "det är meriterande om du"),
+)
+SV_OFFER = (
+    *("vi erbjuder", "vad vi erbjuder", "vi erbjuder dig", "förmåner", "lön", "ansökan"),
+    *("så ansöker du", "övrigt", "övrig information", "placeringsort", "anställningsform"),
+)
+
+# Danish and Norwegian (bokmål), whose headings are often spelt alike
+DA_NO_COMPANY = (
+    *asked("hvem er vi"),
+    *("om os", "om virksomheden", "virksomheden", "om oss", "om selskapet", "selskapet"),
+    *("om bedriften", "bedriften", "om firmaet"),
+)
+DA_NO_ABOUT = (
+    *("om stillingen", "stillingen", "om jobbet", "om jobben", "om rollen", "rollen"),
+    *("om teamet", "jobbeskrivelse", "stillingsbeskrivelse"),
+)
+DA_NO_TASKS = (
+    *asked("hvad skal du lave", "hva skal du gjøre"),
+    *("dine opgaver", "opgaver", "arbejdsopgaver", "dine arbejdsopgaver", "ansvarsområder"),
+    *("arbeidsoppgaver", "dine arbeidsoppgaver", "dine oppgaver", "oppgaver", "dit ansvar"),
+    *("ditt ansvar", "ansvar og arbeidsoppgaver", "jobbet indebærer"),
+)
+DA_NO_PROFILE = (
+    *asked("hvem er du", "hvem søger vi", "hvem søker vi"),
+    *("kvalifikationer", "dine kvalifikationer", "kvalifikasjoner", "dine kvalifikasjoner"),
+    *("din profil", "krav", "vi forventer", "hvad vi forventer", "vi ser etter"),
+    *("personlige egenskaper", "om dig", "om deg", "vi søger", "vi søker"),
+)
+DA_NO_WISHES = (
+    *("det er en fordel", "en fordel", "det er en fordel hvis du har", "ønskeligt", "ønskelig"),
+    *("ønskede kvalifikasjoner", "det er en fordel om du har"),
+)
+DA_NO_OFFER = (
+    *("vi tilbyder", "hvad vi tilbyder", "vi kan tilbyde", "vi tilbyder dig", "vi tilbyr"),
+    *("hva vi tilbyr", "vi kan tilby", "vi tilbyr deg", "løn", "lønn", "løn og vilkår"),
+    *("ansøgning", "ansøgningsfrist", "søknad", "søknadsfrist", "arbejdssted", "arbeidssted"),
+)
+
+# Polish
+PL_COMPANY = (*asked("kim jesteśmy"), "o nas", "o firmie", "o pracodawcy")
+PL_ABOUT = ("opis stanowiska", "o stanowisku", "o roli", "o projekcie", "opis oferty")
+PL_TASKS = (
+    *asked("czym będziesz się zajmować", "czym będziesz się zajmował", "co będziesz robić"),
+    *("zakres obowiązków", "twój zakres obowiązków", "obowiązki", "twoje obowiązki"),
+    *("zadania", "twoje zadania", "główne zadania", "zakres zadań"),
+)
+PL_PROFILE = (
+    *asked("kogo szukamy", "czego oczekujemy"),
+    *("wymagania", "nasze wymagania", "wymagania konieczne", "wymagania obowiązkowe"),
+    *("oczekujemy", "od ciebie oczekujemy", "twój profil", "profil kandydata"),
+    *("wymagane umiejętności", "wymagane kwalifikacje", "kwalifikacje", "czego wymagamy"),
+)
+PL_WISHES = (
+    *("mile widziane", "wymagania mile widziane", "dodatkowym atutem będzie", "atutem będzie"),
+    *("dodatkowe atuty", "będzie atutem", "mile widziane umiejętności"),
+)
+PL_OFFER = (
+    *asked("co oferujemy", "co zyskujesz", "co możemy ci zaoferować"),
+    *("oferujemy", "to oferujemy", "nasza oferta", "benefity", "wynagrodzenie"),
+    *("warunki zatrudnienia", "proces rekrutacji", "rekrutacja", "aplikuj"),
+)
+
+COMPANY = (
+    *(*DE_COMPANY, *FR_COMPANY, *ES_COMPANY, *IT_COMPANY, *PT_COMPANY),
+    *(*NL_COMPANY, *SV_COMPANY, *DA_NO_COMPANY, *PL_COMPANY),
+)
+ABOUT = (*FR_ABOUT, *ES_ABOUT, *IT_ABOUT, *PT_ABOUT, *NL_ABOUT, *SV_ABOUT, *DA_NO_ABOUT, *PL_ABOUT)
+TASKS = (
+    *(*DE_TASKS, *FR_TASKS, *ES_TASKS, *IT_TASKS, *PT_TASKS),
+    *(*NL_TASKS, *SV_TASKS, *DA_NO_TASKS, *PL_TASKS),
+)
+PROFILE = (
+    *(*DE_PROFILE, *FR_PROFILE, *ES_PROFILE, *IT_PROFILE, *PT_PROFILE),
+    *(*NL_PROFILE, *SV_PROFILE, *DA_NO_PROFILE, *PL_PROFILE),
+)
+WISHES = (
+    *(*DE_WISHES, *FR_WISHES, *ES_WISHES, *IT_WISHES, *PT_WISHES),
+    *(*NL_WISHES, *SV_WISHES, *DA_NO_WISHES, *PL_WISHES),
+)
+OFFER = (
+    *(*DE_OFFER, *FR_OFFER, *ES_OFFER, *IT_OFFER, *PT_OFFER),
+    *(*NL_OFFER, *SV_OFFER, *DA_NO_OFFER, *PL_OFFER),
+)
 
 # Skills headings ("Conocimientos técnicos"), a resume's or a posting's
 ROMANCE_SKILLS = (
@@ -200,6 +332,7 @@ ASKED_IN_POSTINGS = frozenset(
         *("formation", "langues", "competencias", "conocimientos", "formación", "idiomas"),
         *("competenze", "competenze tecniche", "conoscenze", "lingue", "competências"),
         *("expérience", "experiencia", "esperienza", "experiência"),
+        "profiel",
         *ROMANCE_SKILLS,
     }
 )

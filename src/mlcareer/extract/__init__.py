@@ -66,6 +66,11 @@ POSTING_WORDS = regex_cache.compile(
     r"|buscamos|(?:te )?ofrecemos|se valorar[áa]|valorable|únete|incorporación inmediata"
     r"|cerchiamo|ricerchiamo|offriamo|si offre|titolo preferenziale"
     r"|procuramos|oferecemos|valorizamos"
+    # Dutch, Swedish, Danish, Norwegian, Polish: "wij bieden", "een pré", "meriterande",
+    # "vi tilbyder", "mile widziane"
+    r"|(?:wij|we) (?:bieden|zoeken)|wat bieden (?:wij|we)|(?:is )?een pré|pluspunt|solliciteer"
+    r"|vi (?:erbjuder|söker|tilbyder|tilbyr|søger|søker|ser etter)|meriterande"
+    r"|(?:er|är) en fordel|oferujemy|mile widziane|poszukujemy|szukamy|aplikuj"
     # a post on a social network or chat, and a recruiter's message (informal postings); in
     # the one group after one word boundary: each branch with its own would be tried at every
     # character, ten times the search
@@ -78,6 +83,8 @@ POSTING_WORDS = regex_cache.compile(
     # the genders a European posting's title invites: "(m/w/d)", "(w/m/d)", "(m/f/d)", and
     # a French one's "(H/F)", "(F/H)"
     r"|\((?:[mwfdx]\s*/\s*){2,3}[mwfdx]\)|\((?:h\s*/\s*f|f\s*/\s*h)\)"
+    # a Dutch one's "(m/v)", "(m/v/x)", a Polish one's "(k/m)", "(k/m/n)"
+    r"|\((?:m\s*/\s*v|k\s*/\s*m)(?:\s*/\s*[xdn])?\)"
     r"|#(?:now)?hiring\b|\[hiring\]"
     r"|\A\s*(?:hi|hello|hey) [a-z]+[,!]"
     # whom a post seeks at its start ("Looking for a BI analyst"), not what a seeker seeks

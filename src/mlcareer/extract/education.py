@@ -125,6 +125,33 @@ _GERMAN_PHD = (
     r"(?:informatik|mathematik|physik|statistik|elektrotechnik|bereich|verwandten|ähnlichen"
     r"|vergleichbaren|naturwissenschaft|ingenieurwissenschaft|computerlinguistik))"
 )
+# Dutch, Swedish, Danish, Norwegian and Polish degrees. A Dutch "WO" (university) study ends
+# in a master's, an "HBO" one (a university of applied sciences) in a bachelor's: "afgeronde
+# WO-opleiding", "HBO/WO-niveau", "hbo- of wo-opleiding". A Swedish "civilingenjörsexamen"
+# (five years), a Danish "kandidatgrad" and a Norwegian "mastergrad" are masters; the Swedish
+# "kandidatexamen", a "högskoleexamen", the Norwegian "høyere utdanning" and the Polish
+# "wykształcenie wyższe" (higher education) bachelors, unless "magisterskie" says a master's.
+_DUTCH_LEVEL = r"(?:opleiding|niveau|denkniveau|diploma|bachelor|master)\b"
+_NORTHERN_MASTER = (
+    rf"|wo(?=[ \t]*-?[ \t]*{_DUTCH_LEVEL})"
+    r"|master(?:examen|grad|opleiding|diploma|uddannelse|utdanning|niveau|nivå)\b"
+    r"|civilingenj[öø]r(?:s?examen|s?utbildning)?\b|civilingeni[øo]r\b|sivilingeni[øo]r\b"
+    r"|kandidatgrad\b|kandidatuddannelse\b|magisterexamen\b"
+    r"|wykształcenie[ \t]+wyższe[ \t]+magisterskie\b|studia[ \t]+magisterskie\b"
+    r"|tytuł(?:em)?[ \t]+magistra\b"
+)
+_NORTHERN_BACHELOR = (
+    rf"|hbo(?=[ \t]*-?[ \t]*(?:(?:/|of)[ \t]*wo\b|{_DUTCH_LEVEL}))"
+    r"|bachelor(?:examen|grad|opleiding|diploma|uddannelse|utdanning|niveau|nivå)\b"
+    r"|kandidatexamen\b|högskoleexamen\b|universitetsexamen\b|professionsbachelor\b"
+    r"|högskoleutbildning\b|universitetsutbildning\b|høyere[ \t]+utdanning\b"
+    r"|wykształcenie[ \t]+wyższe\b(?![ \t]+magisterskie)|studia[ \t]+wyższe\b|licencjat\b"
+    r"|tytuł(?:em)?[ \t]+inżyniera\b|studia[ \t]+inżynierskie\b"
+)
+_NORTHERN_PHD = (
+    r"|doktorsexamen\b|doktorgrad(?:en)?\b|doktorat\b|gepromoveerd\b"
+    r"|stopie[ńm][ \t]+doktora\b|stopniem[ \t]+doktora\b|tytuł(?:em)?[ \t]+doktora\b"
+)
 _EUROPEAN_BACHELOR = (
     r"|laurea\b(?![ \t]+(?:magistrale|specialistica)\b)|licenciatura\b|bacharel(?:ado)?\b"
     # "Bac+3" (a licence), "Bac+4"; Quebec's "Baccalauréat en génie" (France's is school's end)
@@ -154,7 +181,7 @@ _PHD_WORDS = (
     # Europe: "Doctorat", "Dottorato", "Dr. rer. nat.", "Dr.-Ing.", "Dr. sc. techn."
     r"|doctorat\b|dottorato\b|doutorado\b|doctorado\b|bac[ \t]*\+[ \t]*8\b"
     r"|dr\.[ \t]?(?:-[ \t]?ing\b\.?|rer\.[ \t]?[a-z]{2,5}\b\.?|phil\.|sc\.|techn\.)"
-    rf"{_GERMAN_PHD}"
+    rf"{_GERMAN_PHD}{_NORTHERN_PHD}"
 )
 _MASTER_WORDS = (
     r"(?<!scrum\s)masters?(?:['’´]s)?\s+(?:of(?!\s+ceremon)|in|degree|level|program|programme"
@@ -169,7 +196,7 @@ _MASTER_WORDS = (
     # Master of Public Health; not a speed ("40 mph")
     r"|(?<!\d )(?<!\d)mph\b|m\.p\.h\b\.?|msph\b"
     r"|masters?(?:['’´]s)?(?=\s+or\s+(?:an?\s+)?(?:ph\.?\s?d|doctor))"  # "Master or PhD"
-    rf"{_EUROPEAN_MASTER}{_GERMAN_MASTER}"
+    rf"{_EUROPEAN_MASTER}{_GERMAN_MASTER}{_NORTHERN_MASTER}"
 )
 # "Graduated in Physics", "graduate with a degree in"; not "graduated in June 2019"
 _GRADUATED_IN = (
@@ -195,7 +222,7 @@ _BACHELOR_WORDS = (
     r"|tertiary\s+(?:qualifications?|degree)\b"
     # the European "completed studies in physics" (abgeschlossenes Studium)
     r"|completed\s+(?:university\s+|academic\s+)?stud(?:y|ies)\s+(?:of|in)\b"
-    rf"{_EUROPEAN_BACHELOR}{_GERMAN_BACHELOR}"
+    rf"{_EUROPEAN_BACHELOR}{_GERMAN_BACHELOR}{_NORTHERN_BACHELOR}"
 )
 _ASSOCIATE_WORDS = (
     r"associate(?:['’´]s)?\s+(?:degree|of)|a\.a\.s\.?|diploma\b|hnd\b|adn\b"

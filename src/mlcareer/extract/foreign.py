@@ -1,10 +1,11 @@
 """A posting's lines written in another language than English: German (german.py), French,
-Spanish, Italian or Portuguese (romance.py). Their common words, which a sentence or an item
+Spanish, Italian or Portuguese (romance.py), Dutch, Swedish, Danish, Norwegian or Polish
+(northern.py). Their common words, which a sentence or an item
 capitalises as its language does, name no requirement of their own."""
 
 from __future__ import annotations
 
-from . import german, romance
+from . import german, northern, romance
 
 # A document is written in another language when this share of its lines with words is, and
 # at least this many (an English line may hold a word such as "und" or "pour", and a flattened
@@ -14,13 +15,14 @@ _OTHER_LANGUAGE_LINES = 2
 
 
 def foreign_line(line: str) -> bool:
-    """Whether the line reads as German, French, Spanish, Italian or Portuguese."""
-    return german.german_line(line) or romance.romance_line(line)
+    """Whether the line reads as German, French, Spanish, Italian, Portuguese, Dutch, Swedish,
+    Danish, Norwegian or Polish."""
+    return german.german_line(line) or romance.romance_line(line) or northern.northern_line(line)
 
 
 def in_another_language(text: str) -> bool:
-    """Whether a document is written in German, French, Spanish, Italian or Portuguese rather
-    than English: a third of its lines with words or more read so, two at least."""
+    """Whether a document is written in another language than English (see foreign_line): a
+    third of its lines with words or more read so, two at least."""
     lines = [line for line in text.splitlines() if any(c.isalpha() for c in line)]
     foreign = sum(1 for line in lines if foreign_line(line))
     return foreign >= max(_OTHER_LANGUAGE_LINES, _OTHER_LANGUAGE_SHARE * len(lines))
@@ -33,4 +35,6 @@ def common_words(line: str, term: str) -> bool:
     # the term's few words first: a line of many terms is not read again for each
     if german.common_words(term) and german.german_line(line):
         return True
-    return romance.common_words(term) and romance.romance_line(line)
+    if romance.common_words(term) and romance.romance_line(line):
+        return True
+    return northern.common_words(term) and northern.northern_line(line)

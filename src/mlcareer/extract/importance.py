@@ -96,7 +96,12 @@ _PREFERRED = regex_cache.compile(
     # Italian: "preferibile", "gradita", "titolo preferenziale"; Portuguese: "desejável",
     # "uma mais-valia", "valorizado", "um diferencial"
     r"|preferibil(?:e|i|mente)|gradit[oaie]|titolo\s+preferenziale|desejáve(?:l|is)"
-    r"|mais-valias?|valorizad[oa]s?|um\s+diferencial|preferencialmente)(?!\w)",
+    r"|mais-valias?|valorizad[oa]s?|um\s+diferencial|preferencialmente)(?!\w)"
+    # Dutch: "een pré", "is een pluspunt", "bij voorkeur"; Swedish, Danish, Norwegian:
+    # "meriterande", "er en fordel", "önskvärt"; Polish: "mile widziane", "będzie atutem"
+    r"|\b(?:een\s+pré|pluspunt(?:en)?|bij\s+voorkeur|wenselijk|mooi\s+meegenomen"
+    r"|meriterande|önskvärd?t?|(?:en|ett)\s+(?:fordel|fördel)|ett\s+plus|ønskelig[et]?"
+    r"|mile\s+widzian[eayi]|atut(?:em|y)?|plusem|preferowan[eayi]|pożądan[eayi])(?![\w-])",
     re.I,
 )
 # Any preference, for a quick test of a line ("is this line a requirement at all?")
@@ -108,7 +113,10 @@ _REQUIRED = regex_cache.compile(
     # "indispensable", Latin America's "excluyente", "essentiel", "fondamentale"
     r"|\b(?:obligatoire|exigée?s?|requise?s?|imprescindibles?|obligatori[oa]s?|requerid[oa]s?"
     r"|richiest[oaie]|obbligatori[oa]|obrigatóri[oa]s?|indispensables?|indispensabil[ei]"
-    r"|excluyentes?|imprescindíve(?:l|is)|essentiel(?:le)?s?|essenzial[ei]|fondamental[ei])(?!\w)",
+    r"|excluyentes?|imprescindíve(?:l|is)|essentiel(?:le)?s?|essenzial[ei]|fondamental[ei])(?!\w)"
+    # Dutch, Swedish, Danish, Norwegian, Polish: "vereist", "ett krav", "påkrævet", "wymagane"
+    r"|\b(?:vereist|verplicht|noodzakelijk|et{1,2}\s+krav|obligatoriskt?|påkrævet|påkrevd"
+    r"|wymagan[eay]|obowiązkow[eayo]|niezbędn[eay]|konieczn[eay])(?!\w)",
     re.I,
 )
 _NO = rf"no(?!\s+(?:less|more|later)\b){NO_FEAR}"  # not "no less than 3 years"
@@ -271,10 +279,20 @@ _FOLDS_UNLIKE_LOWER = regex_cache.compile(
 
 
 def lower_case_only(pattern: str) -> bool:
-    """No letter in the pattern but lower-case Latin-1 (escapes such as \\W aside)."""
+    """No letter in the pattern but lower-case Latin-1 or Latin Extended-A (escapes such as
+    \\W aside): of the latter, only a letter whose capital lower-cases back to it, as the
+    Polish "ą", "ł", "ż" do (not the dotless "ı" nor the long "ſ")."""
     letters = re.sub(r"\\[A-Za-z]", "", pattern)
     cased = (c for c in letters if c.lower() != c.upper())
-    return "(?-i" not in pattern and all(c.islower() and c <= "ÿ" and c != "µ" for c in cased)
+    return "(?-i" not in pattern and all(_plain_lower(c) for c in cased)
+
+
+def _plain_lower(letter: str) -> bool:
+    """A lower-case letter that re.I folds only with its one capital."""
+    if letter <= "ÿ":
+        return letter.islower() and letter != "µ"
+    capital = letter.upper()
+    return letter <= "ſ" and letter.islower() and len(capital) == 1 and capital.lower() == letter
 
 
 class _Patterns(NamedTuple):

@@ -53,6 +53,22 @@ _ROMANCE_WORD_GRADES: dict[str, str] = {
 }
 ROMANCE_GRADE_WORDS = frozenset(_ROMANCE_WORD_GRADES)
 
+# Dutch, Swedish, Danish, Norwegian and Polish, most often before the name ("vloeiend Engels",
+# "flytande svenska", "gode kunnskaper i norsk", "biegła znajomość języka angielskiego"), a
+# few after it ("svenska flytande", "polski ojczysty"); longer wordings first. The bare "god"
+# and "goed" are left out: "good" in Danish, Norwegian and Dutch, but "God" in English.
+_NORTHERN_WORD_GRADES: dict[str, str] = {
+    **dict.fromkeys(("moedertaal", "modersmål", "morsmål", "ojczysty"), "C2"),
+    **dict.fromkeys(("zeer goede", "mycket goda", "meget gode", "svært gode", "svært god"), "C1"),
+    **dict.fromkeys(("bardzo dobra", "bardzo dobry", "bardzo dobrej", "biegła", "biegły"), "C1"),
+    **dict.fromkeys(("vloeiend", "flytande", "flydende", "flytende", "uitstekend", "biegle"), "C1"),
+    **dict.fromkeys(("uitstekende", "utmärkta", "utmärkt", "fremragende"), "C1"),
+    **dict.fromkeys(("goede", "goda", "gode", "dobra", "dobry", "dobrej"), "B2"),
+    **dict.fromkeys(("komunikatywna", "komunikatywny", "komunikatywnej"), "B1"),
+    **dict.fromkeys(("basiskennis", "grundläggande", "podstawowa", "podstawowy"), "A2"),
+}
+NORTHERN_GRADE_WORDS = frozenset(_NORTHERN_WORD_GRADES)
+
 # Words onto the scale, in our own judgement. LinkedIn's five come first: Elementary A2,
 # Limited Working B1, Professional Working B2, Full Professional C1, Native or Bilingual C2.
 # Around them: a beginner reads and says simple things (A2); an intermediate or conversational
@@ -89,6 +105,7 @@ _WORD_GRADES: dict[str, str] = {
     "beginner": "A2",
     **_GERMAN_WORD_GRADES,
     **_ROMANCE_WORD_GRADES,
+    **_NORTHERN_WORD_GRADES,
 }
 _WORDS = "|".join(re.escape(w).replace(r"\ ", r"\s+") for w in _WORD_GRADES)
 # A grade: a CEFR code ("C1", "B2+") or one of the words above
@@ -106,10 +123,17 @@ ROMANCE_ARTICLES = frozenset("de d' d’ du del della dell' dell’ da do l' l�
 # Words between a grade and the name after it: "fluent in", "business level", "command of";
 # in French, Spanish, Italian and Portuguese "bon niveau d'", "ottima conoscenza dell'",
 # "nivel alto de", "excellente maîtrise de l'"
+# Dutch, Swedish, Danish, Norwegian and Polish words of knowledge, and the prepositions after
+# them: "goede kennis van het Engels", "goda kunskaper i svenska", "dobra znajomość języka"
+NORTHERN_KNOWLEDGE = frozenset(
+    "kennis beheersing kunskaper kunskap kendskab kundskaber kunnskaper kunnskap"
+    " znajomość znajomości znajomością języka językiem van het i om til z".split()
+)
 _JOINING = (
     frozenset("level in of command knowledge proficiency".split())
     | ROMANCE_KNOWLEDGE
     | ROMANCE_ARTICLES
+    | NORTHERN_KNOWLEDGE
 )
 # What ends a language's own clause: list separators, and another name joined by "and", "or"
 _CLAUSE_END = regex_cache.compile(
@@ -163,11 +187,14 @@ def grade_beside(line: str, span: tuple[int, int]) -> Grade | None:
 _LIST_JOIN = regex_cache.compile(
     r"\s*(?:\([^()]*\)\s*)?(?:[,/&]\s*(?:(?:and/or|or|and)\s+)?|(?:and/or|or|and)\s+"
     r"|-?\s*(?:und|oder)\s+"  # German: "Deutsch- und Englischkenntnisse"
-    r"|(?:et|ou|y|o|e)\s+)",  # "français et anglais", "inglés y español"
+    r"|(?:et|ou|y|o|e)\s+"  # "français et anglais", "inglés y español"
+    r"|(?:en|och|og|eller|i|oraz|lub)\s+)",  # "Engels en Nederlands", "svenska och engelska"
     re.I,
 )
 # a list, not two asks
-_JOINED = regex_cache.compile(r"[/&]|\b(?:or|and|und|oder|et|ou|y|o|e)\b", re.I)
+_JOINED = regex_cache.compile(
+    r"[/&]|\b(?:or|and|und|oder|et|ou|y|o|e|en|och|og|eller|i|oraz|lub)\b", re.I
+)
 
 
 Span = tuple[int, int]  # where a language's name stands within its line

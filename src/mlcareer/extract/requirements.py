@@ -69,11 +69,14 @@ _COUNT_OF_YEARS = regex_cache.compile(
     rf"\b(\d{{1,2}}|{NUMBER_WORD})(?:\s*\(\d{{1,2}}\))?"  # "two (2) years"
     # "two or more years", "five-plus years"
     r"(?:\s*(?:-|–|to)\s*\d{1,2})?(?:\s+or\s+(?:more|above)|[\s-]plus)?"
-    # "de 3 à 5 ans", "entre 2 y 4 años", "tra 3 e 5 anni"
-    r"(?:\s+(?:à|a|y|e|et)\s+\d{1,2}(?=\s+(?:ans|années|años|anni|anos)\b))?"
+    # "de 3 à 5 ans", "entre 2 y 4 años", "tra 3 e 5 anni", "3 tot 5 jaar", "od 3 do 5 lat"
+    r"(?:\s+(?:à|a|y|e|et|tot|till|til|do)\s+\d{1,2}"
+    r"(?=\s+(?:ans|années|años|anni|anos|jaar|års?|lata?)\b))?"
     # "4+ YOE", "3y+"; German "3 Jahre", "4 Jahren"; French "3 ans", "4 années", Spanish
-    # "3 años", Italian "3 anni", Portuguese "3 anos"
-    r"(?:\s*\+?\s*(?:years?|yrs?|yoe|y(?=\+)|jahre?n?|ans|années|años|anni|anos)"
+    # "3 años", Italian "3 anni", Portuguese "3 anos"; Dutch "3 jaar"; Swedish, Danish and
+    # Norwegian "3 år", "3 års erfarenhet"; Polish "3 lata", "5 lat" (not "52 lat/long")
+    r"(?:\s*\+?\s*(?:years?|yrs?|yoe|y(?=\+)|jahre?n?|ans|années|años|anni|anos|jaar|års?"
+    r"|lata?(?!/))"
     # "5-years", "Zorblex, 2-year"; not "a 2-year degree"
     r"|-(?:years|yrs)|-(?:year|yr)(?!\s+(?!(?:of|experience|exp)\b)[a-z]))"
     r"\b(?:['’]s?)?(?![\s-]*(?:ago|old)\b)",  # "founded 10 years ago" asks nothing
@@ -82,7 +85,9 @@ _COUNT_OF_YEARS = regex_cache.compile(
 # Every count of years holds "year", "yr", "yoe", "y+" or "jahr": searched only in texts that do.
 YEARS = Gated(
     _COUNT_OF_YEARS,
-    regex_cache.compile(r"year|yr|yoe|y\+|jahr|\bans\b|années|años|\banni\b|\banos\b"),
+    regex_cache.compile(
+        r"year|yr|yoe|y\+|jahr|\bans\b|années|años|\banni\b|\banos\b|jaar|år|\blata?\b"
+    ),
 )
 # Part of those years, for what follows: "5+ years of engineering, at least 3 of them in
 # MLOps", "five years of product work, two or more of which on ML products".
@@ -656,7 +661,10 @@ _AGE = regex_cache.compile(
     # French, Spanish, Italian, Portuguese: "âgé de 18 ans", "Âge minimum", "mayor de 18 años",
     # "menores de 30 años", "años de edad", "età compresa tra 18 e 29 anni"
     r"|\bâg(?:e|ée?s?)\b|\bmajeure?s?\b|\b(?:mayor|menor)(?:es)?\s+de\s+(?:edad|\d)|\bedad\b"
-    r"|\bmaggiorenne\b|\betà\b|\bidade\b",
+    r"|\bmaggiorenne\b|\betà\b|\bidade\b"
+    # Dutch, Swedish, Danish, Norwegian, Polish: "18 jaar of ouder", "fyllda 18 år",
+    # "ukończone 18 lat", "wiek"
+    r"|\b(?:leeftijd|ouder|fyllda|fyldt|fylt|alder|ålder|ukończon[ey]|wiek)\b",
     re.I,
 )
 # Spans of time that are not work: "no convictions in the last 7 years", "renewable for 3
@@ -668,7 +676,10 @@ _OTHER_TIME = regex_cache.compile(
     r"|seit|vor|gegründet|letzten|innerhalb|gültig|studium|ausbildung|schule"
     # French, Spanish, Italian, Portuguese: "fondée il y a 12 ans", "desde hace 20 años"
     r"|depuis|il\s+y\s+a|fondée?|créée?|hace|desde|fundad[ao]|fondat[ao]|há|derni[eè]re?s"
-    r"|últimos|ultimi|historia|histoire|storia)\b",
+    r"|últimos|ultimi|historia|histoire|storia"
+    # Dutch, Swedish, Danish, Norwegian, Polish: "opgericht in 2010", "sedan 20 år", "od 15 lat"
+    r"|sinds|opgericht|afgelopen|sedan|grundades|grundlagt|siden|etablert|senaste|seneste"
+    r"|siste|od|ostatnich|założon[aey])\b",
     re.I,
 )
 
@@ -680,7 +691,11 @@ _DEGREE_WORD = regex_cache.compile(
 )
 
 
-_OFFERED = regex_cache.compile(r"\b(?:or|oder|bzw)\b|\w\s*/\s*\w", re.I)  # German "oder"
+# "or" in German, Swedish, Danish, Norwegian and Polish; the Dutch "of" (an English word too)
+# only before the Dutch degrees ("HBO- of WO-opleiding")
+_OFFERED = regex_cache.compile(
+    r"\b(?:or|oder|bzw|eller|lub|albo)\b|\w\s*/\s*\w|\bof\s+(?:een\s+)?(?:wo|hbo)\b", re.I
+)
 
 
 def _lowest_offered(clause: str, levels: list[DegreeLevel]) -> DegreeLevel | None:
@@ -839,11 +854,16 @@ _YEARS_WORDS = frozenset(
     + "expérience d ans années au moins".split()  # French
     + "experiencia años de al menos mínimo mínima".split()  # Spanish
     + "esperienza anni di almeno experiência anos pelo".split()  # Italian, Portuguese
+    + "minimaal ten minste jaar werkervaring ervaring".split()  # Dutch
+    + "minst mindst minimum år års erfarenhet erfaring arbejdserfaring".split()  # Nordic
+    + "min co najmniej lata lat doświadczenia zawodowego".split()  # Polish
 )
 # A line about years of work says "experience" ("Erfahrung", "expérience", "experiencia",
-# "esperienza", "experiência")
+# "esperienza", "experiência", "ervaring", "erfarenhet", "erfaring", "doświadczenie")
 _WORK_WORD = regex_cache.compile(
-    r"exp[ée]rience|erfahrung|\bexp\b|experiencia|esperienz|experiência", re.I
+    r"exp[ée]rience|erfahrung|\bexp\b|experiencia|esperienz|experiência|ervaring|erfarenhet"
+    r"|erfaring|doświadczeni",
+    re.I,
 )
 
 

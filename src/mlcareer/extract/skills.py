@@ -563,7 +563,10 @@ _ASKED_FOR = regex_cache.compile(
     r"|advanced|working)\s+)?|(?:strong|solid|deep|hands-on|excellent|proven|advanced)\s+)$"
     # French, Spanish, Italian, Portuguese: "Connaissance de Spark", "Experiencia con Spark",
     # "Maîtrise d'Airflow", "Conoscenza di Spark", "Experiência com Spark"
-    r"|\b(?:de|du|des|avec|sur|con|di|del|della|com|em)\s+$|\b(?:d|dell)['’]$",
+    r"|\b(?:de|du|des|avec|sur|con|di|del|della|com|em)\s+$|\b(?:d|dell)['’]$"
+    # Dutch, Swedish, Danish, Norwegian, Polish: "Ervaring met Spark", "Erfarenhet av Spark",
+    # "Erfaring med Spark", "Doświadczenie z Spark", "Znajomość Spark"
+    r"|\b(?:met|van|av|med|af|z|ze|znajomość|znajomości|doświadczenie)\s+$",
     re.I,
 )
 _GRADED_BEFORE = regex_cache.compile(

@@ -1,0 +1,89 @@
+"""Lines written in Dutch, Swedish, Danish, Norwegian or Polish, and the common words of their
+asks. These languages write a common noun in lower case, as English does, but an item opens
+with a capital ("Minimaal 3 jaar", "Goda kunskaper i", "Znajomość statystyki"): such an
+opening names no requirement of its own. A word in capitals ("AWS"), a name in mixed case
+("PyTorch"), a code with digits ("K7") or a capitalised word that reads as no word of these
+languages ("Zorblex") still does."""
+
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+
+from .. import regex_cache
+from .german import WORD
+
+# Words that mark a line as Dutch, Swedish, Danish, Norwegian or Polish, none of them an
+# English word: function words in lower case as they stand mid-sentence, and the words of a
+# posting's asks in any case, as they open its items ("Minimaal", "Erfarenhet", "Znajomość").
+# Not those an English or a French line or a name holds ("van", "de", "met", "vi", "du",
+# "dig", "til", "med", "av", "er", "jest", "bent", "dine", "je", "als")
+_FUNCTION_WORDS = frozenset(
+    # Dutch
+    "een het wij jij jouw ons onze zijn heb hebt voor naar ook bij zowel niet wordt"
+    # Swedish, Danish, Norwegian
+    " och att är vår vårt våra för inom eller samt og vores være"
+    # Polish
+    " oraz się lub dla przy jako nasz nasze naszych twoje".split()
+)
+_ASKING_WORDS = frozenset(
+    "minimaal ervaring werkervaring kennis jaar jaren opleiding afgeronde vloeiend goede"
+    " minst erfarenhet kunskaper kunskap års goda meriterande flytande examen"
+    " mindst erfaring kendskab kunnskaper gode flydende flytende fordel"
+    " wymagania znajomość znajomości doświadczenie doświadczenia lata lat najmniej"
+    " wykształcenie wyższe mile widziane bardzo dobra".split()
+)
+# Words these languages share with a name or with English ("de Vries", "van Dijk", "in"),
+# and the others an item opens with ("Goede", "Stærke", "Dobra"): common words there, though
+# alone they make no line Dutch, Swedish or Polish
+_OTHER_COMMON_WORDS = frozenset(
+    "de van met in op te om i på en ett et min min. co z w ze na do o"
+    " sterke stærke starka solida solid gedegen relevante relevant relevanta"
+    " praktische praktisk praktiska ruime ruim bred brede brett"
+    " kompetencer kompetens kompetanse vaardigheden umiejętności".split()
+)
+_COMMON_WORDS = _FUNCTION_WORDS | _ASKING_WORDS | _OTHER_COMMON_WORDS
+# Letters an English word does not hold ("Kvalifikationer" aside: "Erfarenhet", "Ervaring"
+# hold none), and the endings of these languages' nouns ("Kennisdeling", "Ansvarsområden")
+_NORTHERN_LETTERS = regex_cache.compile(r"[åäöøæąćęłńśźżó]", re.I)
+_NORTHERN_ENDING = regex_cache.compile(
+    r"(?:heid|ing|ingen|isch|ische|lijk|lijke|het|heten|ning|ningar|else|elser|skap|ighed"
+    r"|ność|ości|anie|enie|owy|owa|owe|icznych|iczna)\Z",
+    re.I,
+)
+_COUNT = regex_cache.compile(r"\d{1,3}\+?")  # "3 jaar", "5+ år"
+
+
+@lru_cache(maxsize=4096)  # asked again for each term of the line (foreign.common_words)
+def northern_line(line: str) -> bool:
+    """Whether the line reads as Dutch, Swedish, Danish, Norwegian or Polish: it holds a word
+    only those languages use."""
+    return any(
+        word in _FUNCTION_WORDS or word.lower() in _ASKING_WORDS for word in WORD.findall(line)
+    )
+
+
+def _common_word(word: str) -> bool:
+    """Whether one word of such a line is a common word there, not a name: a word in lower
+    case, a count, or a capitalised word that looks Dutch, Scandinavian or Polish."""
+    if _COUNT.fullmatch(word):
+        return True
+    word = word.rstrip(".")  # "Min. 3"
+    if not word.isalpha() or word[1:] != word[1:].lower():
+        return False  # "AWS", "K7", "PyTorch"
+    if word.islower():
+        return True
+    lowered = word.lower()
+    return (
+        lowered in _COMMON_WORDS
+        or bool(_NORTHERN_LETTERS.search(word))
+        or bool(_NORTHERN_ENDING.search(lowered))
+    )
+
+
+def common_words(term: str) -> bool:
+    """Whether a term's words are all common words as these languages write them: "Minimaal",
+    "Goda kunskaper i", "Znajomość statystyki"; not "PyTorch", "AWS", "Zorblex K7", nor a
+    product's name such as "Zorblex"."""
+    words = term.split()
+    return bool(words) and all(_common_word(word) for word in words)
