@@ -202,6 +202,9 @@ _EMPLOYER_NOUN = (
 _EMPLOYER_HAS = regex_cache.compile(
     rf"\b(?:(?:we|our\s+{_EMPLOYER_NOUN})\s+(?:(?:now|already|proudly)\s+)?"
     r"(?:have|has|had|bring|brings|boast|boasts)"
+    # how long it has existed: "We have been around 10 yrs", "we've been in business 12 years"
+    rf"|(?:we|our\s+{_EMPLOYER_NOUN})(?:\s+(?:have|has)|['’]ve)\s+been"
+    r"(?:\s+(?:in\s+business|operating|trading|active|running))?(?:\s+for)?"
     rf"|(?:our\s+{_EMPLOYER_NOUN},?|(?:an?|the)\s+{_EMPLOYER_NOUN})\s+with)"
     r"(?:\s+(?:over|more\s+than|nearly|almost|about|around|some))?\s+$",
     re.I,
@@ -212,13 +215,33 @@ _EMPLOYERS_AGE = regex_cache.compile(
     re.I,
 )
 _EMPLOYER_REACH = 60  # characters before a count where the employer's "we have" may stand
+# A sentence that opens with the employer's age before naming it: "With over 20 years in
+# logistics, our company ...", "Fondée il y a 10 ans, notre startup ...", "Forte de 10 ans
+# d'expérience, notre équipe ...", "Con más de 15 años en el mercado, somos ...". The
+# opening words before the count, then the count's phrase up to a comma and the employer.
+_AGE_OPENING = regex_cache.compile(
+    r"[\W\d]*(?:with|after|founded|established|since|fond[ée]e?s?|cr[ée]{2}e?s?|fort[e]?s?\s+de"
+    r"|avec|apr[èe]s|con|tras|fundad[ao]s?|cread[ao]s?|mit|nach|gegründet)\b[^,;:]{0,40}",
+    re.I,
+)
+_EMPLOYER_NAMED_NEXT = regex_cache.compile(
+    r"[^,;:.]{0,60},\s*(?:we|we['’](?:re|ve)|our|nous|notre|nos|somos|nuestr[oa]s?|wir"
+    r"|unser\w*|(?:the|la|el|l['’]|die|das)\s*(?:company|firm|team|startup|empresa|compañía"
+    r"|entreprise|soci[ée]t[ée]|équipe|unternehmen|firma))\b",
+    re.I,
+)
 
 
 def _employers_own_years(line: str, count: re.Match[str], sentence_start: int) -> bool:
     """The count is the employer's: how long it has been at work, not what it asks."""
     before = max(sentence_start, count.start() - _EMPLOYER_REACH)
     return bool(
-        _EMPLOYER_HAS.search(line, before, count.start()) or _EMPLOYERS_AGE.match(line, count.end())
+        _EMPLOYER_HAS.search(line, before, count.start())
+        or _EMPLOYERS_AGE.match(line, count.end())
+        or (
+            _AGE_OPENING.fullmatch(line, sentence_start, count.start())
+            and _EMPLOYER_NAMED_NEXT.match(line, count.end())
+        )
     )
 
 
