@@ -61,3 +61,33 @@ CANDIDATE_YEARS = [
 @pytest.mark.parametrize(("text", "years"), CANDIDATE_YEARS)
 def test_years_asked_of_the_candidate_stay(profile_of: ProfileOf, text: str, years: float) -> None:
     assert _posting(profile_of, text).years_required == years
+
+
+# Counts written in words, in the languages postings are written in
+WORDED_COUNTS = [
+    ("deux ans d'expérience en Python", 2.0),
+    ("trois années d'expérience en Python", 3.0),
+    ("tres años de experiencia en Python", 3.0),
+    ("dos años de experiencia con Python", 2.0),
+    ("zwei Jahre Berufserfahrung mit Python", 2.0),
+    ("mindestens drei Jahren Erfahrung mit Python", 3.0),
+    ("fünf Jahre Erfahrung mit Python", 5.0),
+    ("tre anni di esperienza in Python", 3.0),
+    ("dois anos de experiência com Python", 2.0),
+    ("two+ years of experience with Python", 2.0),
+    ("a couple of years of experience with Python", 2.0),
+    ("a couple years of Python experience", 2.0),
+]
+
+
+@pytest.mark.parametrize(("item", "years"), WORDED_COUNTS)
+def test_a_count_in_words_is_asked(profile_of: ProfileOf, item: str, years: float) -> None:
+    profile = profile_of(_listed(item, "SQL"), "posting")
+    assert profile.posting is not None and profile.posting.years_required == years
+    assert {req.id: req.years for req in profile.requirements}["python"] == years
+
+
+def test_a_month_before_years_is_no_count(profile_of: ProfileOf) -> None:
+    """'Sept' is a month in English, not the French seven."""
+    text = _listed("Worked Sept 2019 - 2 years in total of Python", "SQL")
+    assert _posting(profile_of, text).years_required != 7.0

@@ -42,7 +42,7 @@ from .importance import (
 )
 from .language_grades import Grade, grade_beside, grades_of_lists
 from .lines import LineIndex
-from .numbers import NUMBER_WORD, count_of
+from .numbers import A_COUPLE, ANY_NUMBER_WORD, NUMBER_WORD, count_of
 from .spoken import SPOKEN_LANGUAGES
 from .tables import Columns, row_sections
 from .titles import (
@@ -66,7 +66,8 @@ from .wraps import unwrapped
 
 REQUIREMENT_SECTIONS = ("requirements", "preferred")  # where a posting lists what it asks
 _COUNT_OF_YEARS = regex_cache.compile(
-    rf"\b(\d{{1,2}}|{NUMBER_WORD})(?:\s*\(\d{{1,2}}\))?"  # "two (2) years"
+    # "two (2) years", "tres años", "a couple of years"
+    rf"\b(\d{{1,2}}|{ANY_NUMBER_WORD}|{A_COUPLE})(?:\s*\(\d{{1,2}}\))?"
     # "two or more years", "five-plus years"
     r"(?:\s*(?:-|–|to)\s*\d{1,2})?(?:\s+or\s+(?:more|above)|[\s-]plus)?"
     # "de 3 à 5 ans", "entre 2 y 4 años", "tra 3 e 5 anni"
