@@ -6,10 +6,16 @@ written beside an equal-opportunity statement is kept."""
 from __future__ import annotations
 
 from collections.abc import Callable
+from pathlib import Path
 
 import pytest
 
+from mlcareer.api import Options, compare
+from mlcareer.extract.requirements import level_from_years
+from mlcareer.formats.common import years_asked
 from mlcareer.models import PostingInfo, Profile
+
+from .conftest import invoke
 
 ProfileOf = Callable[..., Profile]
 
@@ -91,3 +97,102 @@ def test_a_month_before_years_is_no_count(profile_of: ProfileOf) -> None:
     """'Sept' is a month in English, not the French seven."""
     text = _listed("Worked Sept 2019 - 2 years in total of Python", "SQL")
     assert _posting(profile_of, text).years_required != 7.0
+
+
+RESUME_TWO_YEARS = (
+    "Sam Lee\nsam@example.com\n\nExperience\nData Analyst, Acme Corp    Jan 2024 - Nov 2026\n"
+    "- Built reports in Python and SQL\n\nSkills\nPython, SQL\n"
+)
+
+
+def test_years_only_preferred_still_tell_the_level(profile_of: ProfileOf) -> None:
+    posting = _posting(profile_of, _listed("Python and SQL", "5-7 years preferred"))
+    assert posting.years_required is None
+    assert posting.years_preferred == 5.0
+    assert (posting.level, posting.level_source) == ("senior", "5+ years preferred")
+
+
+def test_required_years_set_the_level_before_preferred_ones(profile_of: ProfileOf) -> None:
+    text = _listed("3+ years of experience with Python", "5+ years of experience preferred")
+    posting = _posting(profile_of, text)
+    assert (posting.years_required, posting.years_preferred) == (3.0, 5.0)
+    assert (posting.level, posting.level_source) == ("mid", "3+ years asked")
+
+
+def test_preferred_years_are_reported_and_advised_on(
+    profile_of: ProfileOf, options: Options
+) -> None:
+    resume = profile_of(RESUME_TWO_YEARS, "resume")
+    posting = profile_of(_listed("Python and SQL", "5-7 years preferred"), "posting")
+    report = compare(resume, posting, options)
+    assert report.experience["preferred_years"] == 5.0
+    assert report.experience["required_years"] is None
+    experience = next(c for c in report.components if c.name == "experience")
+    assert experience.value < 1.0 and "5+ years preferred" in experience.detail
+    advice = [s.message for s in report.suggestions if s.kind == "experience"]
+    assert any("prefers 5+ years" in message for message in advice)
+
+
+# A count with no figure hints at the level, not at a number of years
+SOME_YEARS = [
+    ("several years of experience with Python", "mid"),
+    ("multiple years of experience with Python", "mid"),
+    ("a few years of Python experience", "mid"),
+    ("mehrjährige Berufserfahrung mit Python", "mid"),
+    ("mehrere Jahre Erfahrung mit Python", "mid"),
+    ("plusieurs années d'expérience en Python", "mid"),
+    ("varios años de experiencia en Python", "mid"),
+    ("langjährige Berufserfahrung mit Python", "senior"),
+    ("many years of experience with Python", "senior"),
+]
+
+
+@pytest.mark.parametrize(("item", "level"), SOME_YEARS)
+def test_years_without_a_figure_hint_at_the_level(
+    profile_of: ProfileOf, item: str, level: str
+) -> None:
+    posting = _posting(profile_of, _listed(item, "SQL"))
+    assert posting.years_required is None
+    assert posting.level == level
+    assert posting.level_source is not None and level_from_years(posting.level_source)
+
+
+NO_LEVEL_HINT = [
+    _listed("Python", "Forecast several years of sales data with SQL"),
+    _listed("Python", "We have several years of history in retail"),
+    _listed("Python", "Several years of experience is not required"),
+]
+
+
+@pytest.mark.parametrize("text", NO_LEVEL_HINT)
+def test_other_vague_years_hint_at_nothing(profile_of: ProfileOf, text: str) -> None:
+    posting = _posting(profile_of, text)
+    assert posting.level is None
+
+
+def test_a_titles_level_outranks_a_vague_count(profile_of: ProfileOf) -> None:
+    text = "Senior Data Scientist\n\nRequirements\n- several years of experience with Python\n"
+    posting = _posting(profile_of, text)
+    assert (posting.level, posting.level_source) == ("senior", "title: Senior Data Scientist")
+
+
+@pytest.mark.parametrize(
+    ("required", "preferred", "shown"),
+    [
+        (None, 5.0, "5+ preferred"),
+        (3.0, 5.0, "3+; 5+ preferred"),
+        (3.0, None, "3+"),
+        (None, None, "-"),
+    ],
+)
+def test_the_years_row_shows_preferred_years(
+    required: float | None, preferred: float | None, shown: str
+) -> None:
+    assert years_asked({"required_years": required, "preferred_years": preferred}) == shown
+
+
+def test_extract_shows_the_years_a_posting_prefers(write: Callable[[str, str], Path]) -> None:
+    path = write("jd.txt", _listed("Python and SQL", "5-7 years preferred"))
+    result = invoke("extract", path, "--as", "posting", "--no-color")
+    assert result.exit_code == 0
+    assert "asks for: 5+ preferred years" in result.output

@@ -176,6 +176,11 @@ class PostingInfo(BaseModel):
     )
     role: str | None = None
     years_required: float | None = None
+    years_preferred: float | None = Field(
+        default=None,
+        description="The most years the posting prefers without requiring them ('5-7 years "
+        "preferred'): they set its level when it requires none",
+    )
     # Whether the job is technical work (its title, or hands-on technical skills asked): its
     # years and level are compared with the resume's technical jobs; otherwise with all work.
     technical: bool = True
@@ -421,6 +426,7 @@ REPORT_EXPERIENCE = _described(
         ),
         "resume_level": ("string", "The level the resume reads as (intern ... senior)"),
         "required_years": ("number", "The years the posting asks for"),
+        "preferred_years": ("number", "The years the posting prefers, without asking for them"),
         "posting_level": ("string", "The posting's level (intern ... senior)"),
         "posting_level_source": (
             "string",

@@ -34,7 +34,10 @@ FOREIGN_NUMBER_WORDS = {
 A_COUPLE = r"a\s+couple(?:\s+of)?"
 _COUPLE = regex_cache.compile(A_COUPLE, re.I)
 # Every count in words a posting's years may be written with, longest first
-ANY_NUMBER_WORD = "|".join(sorted({*NUMBER_WORDS, *FOREIGN_NUMBER_WORDS}, key=len, reverse=True))
+# (ties in alphabetical order: the same pattern on every run, for the pattern cache)
+ANY_NUMBER_WORD = "|".join(
+    sorted({*NUMBER_WORDS, *FOREIGN_NUMBER_WORDS}, key=lambda word: (-len(word), word))
+)
 
 
 def count_of(written: str) -> float:
