@@ -196,3 +196,47 @@ def test_extract_shows_the_years_a_posting_prefers(write: Callable[[str, str], P
     result = invoke("extract", path, "--as", "posting", "--no-color")
     assert result.exit_code == 0
     assert "asks for: 5+ preferred years" in result.output
+
+
+# An ask written in the same sentence as an equal-opportunity statement, after a semicolon
+BOILERPLATE_WITH_ASK = [
+    "Data Scientist. We are an equal opportunity employer and value diversity; must have 3+ "
+    "years of experience with Python.\n",
+    _listed("SQL")
+    + "\nWe are an equal opportunity employer and value diversity; must have 3+ years of "
+    "Python.\n",
+    "Data Scientist\n\nWe are an equal opportunity employer and value diversity; must have 3+ "
+    "years of Python experience.\nSQL a plus.\n",
+]
+
+
+@pytest.mark.parametrize("text", BOILERPLATE_WITH_ASK)
+def test_an_ask_beside_boilerplate_is_kept(profile_of: ProfileOf, text: str) -> None:
+    profile = profile_of(text, "posting")
+    assert profile.posting is not None and profile.posting.years_required == 3.0
+    python = next(req for req in profile.requirements if req.id == "python")
+    assert (python.importance, python.years) == ("required", 3.0)
+
+
+BOILERPLATE_ALONE = [
+    "Data Scientist\n\nRequirements\n- SQL\n\nWe are an equal opportunity employer; all "
+    "qualified applicants will receive consideration without regard to age or 10 years of "
+    "Python history.\n",
+    "Data Scientist\n\nRequirements\n- SQL\n\nAcme is an equal opportunity employer; we are "
+    "a Python shop.\n",
+]
+
+
+@pytest.mark.parametrize("text", BOILERPLATE_ALONE)
+def test_boilerplate_without_an_ask_asks_nothing(profile_of: ProfileOf, text: str) -> None:
+    profile = profile_of(text, "posting")
+    assert profile.posting is not None and profile.posting.years_required is None
+    assert [req.id for req in profile.requirements] == ["sql"]
+
+
+def test_a_term_asked_beside_boilerplate_is_kept(profile_of: ProfileOf) -> None:
+    text = _listed(
+        "SQL", "We are an equal opportunity employer; must have hands-on experience with Quillmesh"
+    )
+    asked = {req.jd_text: req.importance for req in profile_of(text, "posting").requirements}
+    assert asked.get("Quillmesh") == "required"
