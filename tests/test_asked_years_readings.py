@@ -240,3 +240,48 @@ def test_a_term_asked_beside_boilerplate_is_kept(profile_of: ProfileOf) -> None:
     )
     asked = {req.jd_text: req.importance for req in profile_of(text, "posting").requirements}
     assert asked.get("Quillmesh") == "required"
+
+
+PHD_RESUME = (
+    "Dana Roe\ndana@example.com\n\nExperience\nMachine Learning Engineer, Acme Corp    "
+    "Nov 2025 - Nov 2026\n- Built ranking models in Python and PyTorch\n\nEducation\n"
+    "PhD in Computer Science, State University    Sep 2019 - Jun 2024\n"
+    "BSc in Mathematics, City College    2015 - 2019\n\nSkills\nPython, PyTorch\n"
+)
+PHD_COUNTS = [
+    "3+ years of research experience (a PhD counts)",
+    "3+ years of experience in machine learning research, PhD included",
+    "3+ years of research experience, including your PhD",
+]
+
+
+@pytest.mark.parametrize("item", PHD_COUNTS)
+def test_a_posting_may_count_the_phd_toward_its_years(profile_of: ProfileOf, item: str) -> None:
+    posting = _posting(profile_of, _listed(item, "Python"))
+    assert (posting.years_required, posting.phd_counts) == (3.0, True)
+    assert posting.degree_required is None  # the PhD counts toward the years; it is not asked
+
+
+def test_the_resumes_phd_is_dated(profile_of: ProfileOf) -> None:
+    phd = next(d for d in profile_of(PHD_RESUME, "resume").education.degrees if d.level == "phd")
+    assert phd.dates is not None and phd.dates.text == "Sep 2019 - Jun 2024"
+
+
+def _experience_detail(profile_of: ProfileOf, options: Options, item: str) -> tuple[float, str]:
+    resume = profile_of(PHD_RESUME, "resume")
+    report = compare(resume, profile_of(_listed(item, "Python"), "posting"), options)
+    experience = next(c for c in report.components if c.name == "experience")
+    return experience.value, experience.detail
+
+
+def test_the_phd_counts_toward_years_when_the_posting_says_so(
+    profile_of: ProfileOf, options: Options
+) -> None:
+    value, detail = _experience_detail(profile_of, options, PHD_COUNTS[0])
+    assert value == 1.0
+    assert "4.8 of PhD" in detail
+
+
+def test_the_phd_is_no_years_of_work_otherwise(profile_of: ProfileOf, options: Options) -> None:
+    value, detail = _experience_detail(profile_of, options, "3+ years of experience with Python")
+    assert value < 1.0 and "PhD" not in detail

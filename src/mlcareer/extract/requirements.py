@@ -1063,6 +1063,18 @@ _ACCEPTED = regex_cache.compile(
 )
 
 
+# A posting that counts the time of a PhD toward the years it asks: "(a PhD counts)", "PhD
+# included", "PhD years may count", "including your PhD", "inclusive of time in a PhD"
+_PHD = r"ph\.?\s?d\b\.?"
+_PHD_COUNTS = regex_cache.compile(
+    rf"\b{_PHD}(?:\s+(?:years|time|studies|research))?\s+(?:counts?|(?:is\s+)?included"
+    r"|(?:may|can|will|does)\s+count)\b"
+    r"|\b(?:including|incl\.|inclusive\s+of|counting)\s+(?:time\s+(?:in|on|during)\s+)?"
+    rf"(?:an?\s+|your\s+|the\s+)?{_PHD}",
+    re.I,
+)
+
+
 def _read_degrees(
     line: str, number: int, section: str | None, structured: bool, asked: _Degrees
 ) -> Span:
@@ -1077,6 +1089,8 @@ def _read_degrees(
         importance = line_importance(line, section, structured, span)
         if importance is None or within[0] <= named[0] < within[1]:
             continue  # "PhD not required"
+        if _PHD_COUNTS.search(line, *clause):
+            continue  # "3+ years of research (a PhD counts)": its time counts, it is not asked
         if importance == "preferred" and not _ACCEPTED.search(line, *clause):
             asked.preferred.append(degree)
         else:
@@ -1244,6 +1258,7 @@ def posting_info(
     degrees = _Degrees()
     enrollment: str | None = None
     expected: str | None = None
+    phd_counts = False  # the time of a PhD counts toward the years asked
     for number in range(1, len(lines) + 1):
         line = lines.line_text(number)
         section = marked.get(number) or lines.section_of(lines.line_start(number), sections)
@@ -1263,6 +1278,7 @@ def posting_info(
                 degrees.required.append((number, min(alternatives, key=_degree_rank)))
             else:
                 years.append(found)
+            phd_counts = phd_counts or _PHD_COUNTS.search(line) is not None
         elif (wished := _years_asked(line, section, structured, "preferred")) is not None:
             preferred.append(wished)
     title = role_title or labelled_title(header) or _first_line_title(lines)
@@ -1294,6 +1310,7 @@ def posting_info(
         role=header["role"] if is_role_id(header.get("role", "")) else None,
         years_required=years_required,
         years_preferred=years_preferred,
+        phd_counts=phd_counts and years_required is not None,
         degree_required=required,
         degree_preferred=highest,
         degree_alternative=unwrapped(alternative) if alternative else None,
