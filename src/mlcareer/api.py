@@ -179,6 +179,7 @@ def _compare_role(resume: Profile, posting: Profile, options: Options, advice: b
             "resume_technical_years": resume.experience.relevant_years if technical else None,
             "resume_level": level,
             "required_years": info.years_required,
+            "preferred_years": info.years_preferred,
             "posting_level": info.level,
             # where it comes from: "title: Sr. Data Scientist", "Level: Junior", "5+ years asked"
             "posting_level_source": info.level_source,

@@ -82,12 +82,26 @@ class SkillHit(BaseModel):
     mentions: list[Mention]
 
 
+class DateRange(BaseModel):
+    """A period of work (or study) as written, with its parsed bounds (year*12 + month - 1)."""
+
+    text: str
+    start: int
+    end: int
+    ongoing: bool = False
+    line: int
+    section: str | None = None
+
+
 class Degree(BaseModel):
     level: DegreeLevel
     text: str
     field: str | None = None
     line: int
     in_progress: bool = False  # still studied for: not counted in Education.highest
+    # when it was studied, as dated on its line ("Sep 2019 - Jun 2024"): a posting may count
+    # a PhD's years toward those it asks
+    dates: DateRange | None = None
 
 
 class Education(BaseModel):
@@ -100,17 +114,6 @@ class Education(BaseModel):
         held = DEGREE_ORDER[self.highest] if self.highest else -1
         pending = [d.level for d in self.degrees if d.in_progress and DEGREE_ORDER[d.level] > held]
         return max(pending, key=DEGREE_ORDER.__getitem__, default=None)
-
-
-class DateRange(BaseModel):
-    """A period of work as written, with its parsed bounds (year*12 + month - 1)."""
-
-    text: str
-    start: int
-    end: int
-    ongoing: bool = False
-    line: int
-    section: str | None = None
 
 
 class Job(BaseModel):
@@ -176,6 +179,16 @@ class PostingInfo(BaseModel):
     )
     role: str | None = None
     years_required: float | None = None
+    phd_counts: bool = Field(
+        default=False,
+        description="The posting counts the time of a PhD toward the years it asks ('3+ years "
+        "of research experience (a PhD counts)')",
+    )
+    years_preferred: float | None = Field(
+        default=None,
+        description="The most years the posting prefers without requiring them ('5-7 years "
+        "preferred'): they set its level when it requires none",
+    )
     # Whether the job is technical work (its title, or hands-on technical skills asked): its
     # years and level are compared with the resume's technical jobs; otherwise with all work.
     technical: bool = True
@@ -421,6 +434,7 @@ REPORT_EXPERIENCE = _described(
         ),
         "resume_level": ("string", "The level the resume reads as (intern ... senior)"),
         "required_years": ("number", "The years the posting asks for"),
+        "preferred_years": ("number", "The years the posting prefers, without asking for them"),
         "posting_level": ("string", "The posting's level (intern ... senior)"),
         "posting_level_source": (
             "string",

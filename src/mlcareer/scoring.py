@@ -12,7 +12,7 @@ from typing import NamedTuple
 
 from . import regex_cache
 from .extract.education import YEAR
-from .extract.experience import names_a_role
+from .extract.experience import merged_months, names_a_role
 from .extract.requirements import level_from_years, years_on_line
 from .match import research_years
 from .models import (
@@ -348,9 +348,25 @@ def compared_experience(resume: Profile, info: PostingInfo) -> Compared:
     exp = resume.experience
     relevant = exp.relevant_years
     if relevant is None or not info.technical:
-        return Compared(exp.years, exp.all_work_level or exp.level, f"{exp.years:g}")
-    shown = f"{relevant:g} in technical roles ({exp.years:g} in all)"
-    return Compared(relevant, exp.level, f"{relevant:g}" if relevant == exp.years else shown)
+        found = Compared(exp.years, exp.all_work_level or exp.level, f"{exp.years:g}")
+    else:
+        shown = f"{relevant:g} in technical roles ({exp.years:g} in all)"
+        found = Compared(relevant, exp.level, f"{relevant:g}" if relevant == exp.years else shown)
+    return _with_phd(found, resume) if info.phd_counts else found
+
+
+def _with_phd(found: Compared, resume: Profile) -> Compared:
+    """The years with those of the resume's dated PhD spent outside its dated work, for a
+    posting that counts them ("3+ years of research experience (a PhD counts)")."""
+    degrees = resume.education.degrees
+    phd = [d.dates for d in degrees if d.level == "phd" and d.dates]
+    studied = {d.line for d in degrees}  # the ranges found are all the resume's: not these
+    work = [dated for dated in resume.experience.ranges if dated.line not in studied]
+    months = merged_months([*work, *phd]) - merged_months(work) if phd else 0
+    if not months:
+        return found
+    years = round(months / 12, 1)
+    return Compared(found.years + years, found.level, f"{found.shown} + {years:g} of PhD")
 
 
 # The credit when the resume names jobs but writes no date or length of time for any of them

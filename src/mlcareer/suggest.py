@@ -372,6 +372,13 @@ def _level_advice(resume: Profile, info: PostingInfo) -> list[Suggestion]:
     return [Suggestion(kind="level", message=message)]
 
 
+def _short_of_preferred(resume: Profile, info: PostingInfo, years: float) -> bool:
+    """The resume's dated years fall short of the years a posting only prefers."""
+    preferred = info.years_preferred
+    measured = not resume.experience.undated
+    return measured and not info.years_required and preferred is not None and years < preferred
+
+
 def _profile_suggestions(resume: Profile, info: PostingInfo) -> list[Suggestion]:
     out: list[Suggestion] = _level_advice(resume, info)
     years, _, years_shown = compared_experience(resume, info)
@@ -393,6 +400,13 @@ def _profile_suggestions(resume: Profile, info: PostingInfo) -> list[Suggestion]
                 ),
             )
         )
+    elif _short_of_preferred(resume, info, years):
+        message = (
+            f"The posting prefers {info.years_preferred:g}+ years (it requires none); the "
+            f"resume's dated roles add up to {years_shown}. Date every role, and lead with the "
+            "work closest to this one."
+        )
+        out.append(Suggestion(kind="experience", message=message))
     have = resume.education.highest
     asked = info.degree_required
     pending = resume.education.in_progress_above()

@@ -10,7 +10,16 @@ from ..documents.cleaning import Edit, swap_characters
 from ..documents.labels import flattened_sections, posting_label_breaks
 from ..documents.posting_headings import ASKED_IN_POSTINGS as FOREIGN_ASKED_IN_POSTINGS
 from ..documents.sections import POSTING_SECTIONS, find_sections, heading_key, signature_start
-from ..models import Document, PostingRole, Profile, Requirement, Section, SkillHit
+from ..models import (
+    DateRange,
+    Document,
+    Education,
+    PostingRole,
+    Profile,
+    Requirement,
+    Section,
+    SkillHit,
+)
 from ..taxonomy import Taxonomy
 
 # posting_requirements imports literal when called (literal imports requirements): importing
@@ -345,6 +354,8 @@ def extract_profile(
     education = resume_education(
         lines, sections, as_of, not_a_referees(refereed) if refereed else counts
     )
+    if dated is not None:
+        _date_degrees(education, dated[0])
     profile = Profile(
         path=document.path,
         format=document.format,
@@ -388,6 +399,16 @@ def _resume_skills(
     skills = without_clients(skills, lines)
     wished_and_learning(skills, text)
     return skills, employers
+
+
+def _date_degrees(education: Education, ranges: list[Found]) -> None:
+    """Each degree's dates: the first date range on its line ("PhD, State University    Sep
+    2019 - Jun 2024")."""
+    on_line: dict[int, DateRange] = {}
+    for found in ranges:
+        on_line.setdefault(found.range.line, found.range)
+    for degree in education.degrees:
+        degree.dates = on_line.get(degree.line)
 
 
 def _read_each_role(profile: Profile, document: Document, taxonomy: Taxonomy, as_of: int) -> None:

@@ -523,6 +523,27 @@ def _boilerplate(line: str, sentence: Span) -> bool:
     return bool(patterns.boilerplate.search(text, *sentence))
 
 
+def asks_beside_boilerplate(line: str) -> bool:
+    """A line with a sentence or clause that asks on its own, free of the hiring boilerplate
+    beside it (see _asks_beside_boilerplate)."""
+    breaks = sorted([*_sentence_ends(line), *_contrasts(line)])
+    clauses = _between_all(breaks, (0, len(line)))
+    return any(_asks_beside_boilerplate(line, clause) for clause in clauses)
+
+
+def _between_all(breaks: Sequence[Span], outer: Span) -> list[Span]:
+    """The stretches of `outer` between the breaks."""
+    edges = [outer[0], *(e for _, e in breaks)], [*(s for s, _ in breaks), outer[1]]
+    return [(s, e) for s, e in zip(*edges, strict=True) if s < e]
+
+
+def _asks_beside_boilerplate(line: str, clause: Span) -> bool:
+    """A clause of a sentence of hiring boilerplate that asks on its own: it holds no
+    boilerplate and a cue of its own ("We are an equal opportunity employer; must have 3+
+    years of Python")."""
+    return not _boilerplate(line, clause) and _cue(line[slice(*clause)]) is not None
+
+
 @lru_cache(maxsize=8192)
 def _offer_or_applying(line: str, clause: Span) -> bool:
     """The clause tells what the employer gives or how to apply."""
@@ -698,7 +719,10 @@ def mention_cue(line: str, span: Span | None) -> Cue | Literal["denied"] | None:
             min(sentence[1], right if right != -1 else len(line)),
         )
     if _boilerplate(line, sentence):
-        return "denied"
+        own_clause = _between(_contrasts(line), start, end, sentence)
+        if not _asks_beside_boilerplate(line, own_clause):
+            return "denied"
+        sentence = own_clause  # "... value diversity; must have 3+ years of Python"
     label = _LABEL.match(line, sentence[0], sentence[1])
     if label and _offer_denies(line, label, start):
         return "denied"  # "Salary: $150k. Location: London or Zurich."

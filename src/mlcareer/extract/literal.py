@@ -23,6 +23,7 @@ from .importance import (
     PREFERRED_CUES,
     REQUIRED_CUES,
     Gated,
+    asks_beside_boilerplate,
     asks_the_candidate,
     label_asks,
     line_importance,
@@ -1542,7 +1543,9 @@ def _lines_that_may_ask(
             continue  # "Try Premium for free", "Must be authorized to work in the US"
         if _closing_words(line, structured, closing):
             closing = True
-            continue  # "Our inclusive culture empowers Acmeites to ..."
+            if not (_BOILERPLATE.search(line) and asks_beside_boilerplate(line)):
+                continue  # "Our inclusive culture empowers Acmeites to ..."
+            # "We are an equal opportunity employer; must have Quillmesh": the ask stays
         section = lines.section_of(at, sections)
         asking = _asking(line, section, structured)
         if _may_ask(line, section, structured, bool(asking)):

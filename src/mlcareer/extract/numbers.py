@@ -3,6 +3,8 @@ letters of codes whose numbers look like years: "29 CFR 1910", "EN 1998"."""
 
 from __future__ import annotations
 
+import re
+
 from .. import regex_cache
 
 NUMBER_WORDS = {
@@ -13,11 +15,39 @@ NUMBER_WORDS = {
 # Longest first, so "seventeen" is not read as "seven" followed by "teen"
 NUMBER_WORD = "|".join(sorted(NUMBER_WORDS, key=len, reverse=True))
 
+# Counts from two to ten in the other languages postings are written in, read only right
+# before their words for years: French "deux ans", Spanish "tres años", German "zwei Jahre",
+# Italian "tre anni", Portuguese "dois anos". (One, "un an", "ein Jahr", is left out: the
+# same words are articles.)
+FOREIGN_NUMBER_WORDS = {
+    "deux": 2, "trois": 3, "quatre": 4, "cinq": 5, "six": 6, "sept": 7, "huit": 8, "neuf": 9,
+    "dix": 10,
+    "dos": 2, "tres": 3, "cuatro": 4, "cinco": 5, "seis": 6, "siete": 7, "ocho": 8,
+    "nueve": 9, "diez": 10,
+    "zwei": 2, "drei": 3, "vier": 4, "fünf": 5, "sechs": 6, "sieben": 7, "acht": 8, "neun": 9,
+    "zehn": 10,
+    "due": 2, "tre": 3, "quattro": 4, "cinque": 5, "sei": 6, "sette": 7, "otto": 8, "nove": 9,
+    "dieci": 10,
+    "dois": 2, "duas": 2, "três": 3, "sete": 7, "oito": 8, "dez": 10,
+}  # fmt: skip
+# "a couple of years": two
+A_COUPLE = r"a\s+couple(?:\s+of)?"
+_COUPLE = regex_cache.compile(A_COUPLE, re.I)
+# Every count in words a posting's years may be written with, longest first
+# (ties in alphabetical order: the same pattern on every run, for the pattern cache)
+ANY_NUMBER_WORD = "|".join(
+    sorted({*NUMBER_WORDS, *FOREIGN_NUMBER_WORDS}, key=lambda word: (-len(word), word))
+)
+
 
 def count_of(written: str) -> float:
-    """The value of a count in digits or in words: "6", "2.5", "Six"."""
+    """The value of a count in digits or in words: "6", "2.5", "Six", "tres", "a couple of"."""
     key = regex_cache.matched_key(written)
-    return float(NUMBER_WORDS[key]) if key in NUMBER_WORDS else float(key)
+    if key in NUMBER_WORDS:
+        return float(NUMBER_WORDS[key])
+    if key in FOREIGN_NUMBER_WORDS:
+        return float(FOREIGN_NUMBER_WORDS[key])
+    return 2.0 if _COUPLE.fullmatch(key) else float(key)
 
 
 # Codes of law and standards bodies' letters, whose numbers may look like years ("29 CFR

@@ -42,7 +42,7 @@ from .importance import (
 )
 from .language_grades import Grade, grade_beside, grades_of_lists
 from .lines import LineIndex
-from .numbers import NUMBER_WORD, count_of
+from .numbers import A_COUPLE, ANY_NUMBER_WORD, NUMBER_WORD, count_of
 from .spoken import SPOKEN_LANGUAGES
 from .tables import Columns, row_sections
 from .titles import (
@@ -66,7 +66,8 @@ from .wraps import unwrapped
 
 REQUIREMENT_SECTIONS = ("requirements", "preferred")  # where a posting lists what it asks
 _COUNT_OF_YEARS = regex_cache.compile(
-    rf"\b(\d{{1,2}}|{NUMBER_WORD})(?:\s*\(\d{{1,2}}\))?"  # "two (2) years"
+    # "two (2) years", "tres años", "a couple of years"
+    rf"\b(\d{{1,2}}|{ANY_NUMBER_WORD}|{A_COUPLE})(?:\s*\(\d{{1,2}}\))?"
     # "two or more years", "five-plus years"
     r"(?:\s*(?:-|–|to)\s*\d{1,2})?(?:\s+or\s+(?:more|above)|[\s-]plus)?"
     # "de 3 à 5 ans", "entre 2 y 4 años", "tra 3 e 5 anni", "3 tot 5 jaar", "od 3 do 5 lat"
@@ -207,6 +208,9 @@ _EMPLOYER_NOUN = (
 _EMPLOYER_HAS = regex_cache.compile(
     rf"\b(?:(?:we|our\s+{_EMPLOYER_NOUN})\s+(?:(?:now|already|proudly)\s+)?"
     r"(?:have|has|had|bring|brings|boast|boasts)"
+    # how long it has existed: "We have been around 10 yrs", "we've been in business 12 years"
+    rf"|(?:we|our\s+{_EMPLOYER_NOUN})(?:\s+(?:have|has)|['’]ve)\s+been"
+    r"(?:\s+(?:in\s+business|operating|trading|active|running))?(?:\s+for)?"
     rf"|(?:our\s+{_EMPLOYER_NOUN},?|(?:an?|the)\s+{_EMPLOYER_NOUN})\s+with)"
     r"(?:\s+(?:over|more\s+than|nearly|almost|about|around|some))?\s+$",
     re.I,
@@ -217,13 +221,33 @@ _EMPLOYERS_AGE = regex_cache.compile(
     re.I,
 )
 _EMPLOYER_REACH = 60  # characters before a count where the employer's "we have" may stand
+# A sentence that opens with the employer's age before naming it: "With over 20 years in
+# logistics, our company ...", "Fondée il y a 10 ans, notre startup ...", "Forte de 10 ans
+# d'expérience, notre équipe ...", "Con más de 15 años en el mercado, somos ...". The
+# opening words before the count, then the count's phrase up to a comma and the employer.
+_AGE_OPENING = regex_cache.compile(
+    r"[\W\d]*(?:with|after|founded|established|since|fond[ée]e?s?|cr[ée]{2}e?s?|fort[e]?s?\s+de"
+    r"|avec|apr[èe]s|con|tras|fundad[ao]s?|cread[ao]s?|mit|nach|gegründet)\b[^,;:]{0,40}",
+    re.I,
+)
+_EMPLOYER_NAMED_NEXT = regex_cache.compile(
+    r"[^,;:.]{0,60},\s*(?:we|we['’](?:re|ve)|our|nous|notre|nos|somos|nuestr[oa]s?|wir"
+    r"|unser\w*|(?:the|la|el|l['’]|die|das)\s*(?:company|firm|team|startup|empresa|compañía"
+    r"|entreprise|soci[ée]t[ée]|équipe|unternehmen|firma))\b",
+    re.I,
+)
 
 
 def _employers_own_years(line: str, count: re.Match[str], sentence_start: int) -> bool:
     """The count is the employer's: how long it has been at work, not what it asks."""
     before = max(sentence_start, count.start() - _EMPLOYER_REACH)
     return bool(
-        _EMPLOYER_HAS.search(line, before, count.start()) or _EMPLOYERS_AGE.match(line, count.end())
+        _EMPLOYER_HAS.search(line, before, count.start())
+        or _EMPLOYERS_AGE.match(line, count.end())
+        or (
+            _AGE_OPENING.fullmatch(line, sentence_start, count.start())
+            and _EMPLOYER_NAMED_NEXT.match(line, count.end())
+        )
     )
 
 
@@ -556,6 +580,8 @@ def _field_rank(declared: str) -> LevelId | None:
 
 
 YEARS_ASKED = "+ years asked"  # the end of a level's source when only the years asked set it
+YEARS_PREFERRED = "+ years preferred"  # ... when only the years preferred set it
+SOME_YEARS_ASKED = '" asked'  # ... when a count without a figure did: '"several years" asked'
 
 
 def _level_of(
@@ -576,8 +602,12 @@ def _level_of(
         return graded[0], f"grade: {graded[1]}"
     if years is None:
         return None, None
-    inferred: LevelId = "senior" if years >= 5 else "mid" if years >= 2 else "entry"
-    return inferred, f"{years:g}{YEARS_ASKED}"
+    return _years_level(years), f"{years:g}{YEARS_ASKED}"
+
+
+def _years_level(years: float) -> LevelId:
+    """The level a count of years asked stands for."""
+    return "senior" if years >= 5 else "mid" if years >= 2 else "entry"
 
 
 # LinkedIn's "Seniority level" over its value (a saved page sets a blank line between), or
@@ -607,7 +637,58 @@ def _board_level(text: str) -> tuple[LevelId, str] | None:
 def level_from_years(source: str | None) -> bool:
     """Whether a posting's level was only inferred from the years it asks ("1+ years
     asked"), not named by its title or a "Level:" field."""
-    return source is not None and source.endswith(YEARS_ASKED)
+    return source is not None and source.endswith((YEARS_ASKED, YEARS_PREFERRED, SOME_YEARS_ASKED))
+
+
+def _level_hinted(
+    preferred: float | None, some_years: list[tuple[LevelId, str]]
+) -> tuple[LevelId | None, str | None]:
+    """The level of a posting that requires no figure of years: from the years it prefers
+    ("5-7 years preferred": senior), else from the highest count it asks without a figure
+    ("several years": mid, "langjährige Berufserfahrung": senior)."""
+    if preferred is not None:
+        return _years_level(preferred), f"{preferred:g}{YEARS_PREFERRED}"
+    if not some_years:
+        return None, None
+    level, words = next((hint for hint in some_years if hint[0] == "senior"), some_years[0])
+    return level, f'"{words}{SOME_YEARS_ASKED}'
+
+
+# Counts of years without a figure: some years ("several years", "mehrjährige", "plusieurs
+# années", "varios años", "diversi anni", "vários anos") hint at a mid level; many years
+# ("many years", "langjährige", "de nombreuses années", "muchos años") at a senior one.
+_YEAR_WORD = r"(?:years?|yrs|années|ans|años|anni|anos)"
+_SOME_YEARS = Gated.on_words(
+    regex_cache.compile(
+        r"\b(?:(?P<some>several|multiple|a\s+few|plusieurs|quelques|varios|algunos|diversi|alcuni"
+        rf"|vários|alguns)\s+{_YEAR_WORD}"
+        rf"|(?P<many>many|de\s+nombreuses|muchos|molti|muitos)\s+{_YEAR_WORD}"
+        r"|(?P<german>(?P<long>lang)?(?:mehr)?j(?:ä|ae)hrige?[nmrs]?\s+(?:berufs)?erfahrung"
+        r"|mehrere\s+jahre?n?))\b",
+        re.I,
+    ),
+    ("year", "yrs", "ann", "ans", "años", "anos", "jahr", "jähr", "jaehr"),
+)
+
+
+def _some_years(line: str, section: str | None, structured: bool) -> tuple[LevelId, str] | None:
+    """The level a count of years without a figure hints at, and its words, when the line
+    asks it (or wishes for it) of the candidate as years of work: "several years of
+    experience with Python", "mehrjährige Berufserfahrung"; not the employer's years nor a
+    span of data ("several years of sales data")."""
+    found = _SOME_YEARS.search(line)
+    if found is None or _AGE.search(line):
+        return None
+    if line_importance(line, section, structured, found.span()) not in ("required", "preferred"):
+        return None
+    sentence = sentence_at(line, found.start()) or (0, len(line))
+    if _employer_history(line, found, sentence) or _DATA_SPAN.match(line, found.end()):
+        return None
+    listed = structured and section in REQUIREMENT_SECTIONS
+    if not (_WORK_WORD.search(line) or listed) or _OTHER_TIME.search(line):
+        return None
+    many = found.group("many") or found.group("long")
+    return ("senior" if many else "mid"), found.group()
 
 
 def _first_line_title(lines: LineIndex) -> str | None:
@@ -795,20 +876,24 @@ def _in_alternative(line: str, span: Span) -> bool:
     return any(start <= span[0] and span[1] <= end for start, end in alternative_spans(line))
 
 
-def _years_asked(line: str, section: str | None, structured: bool) -> float | None:
+def _years_asked(
+    line: str, section: str | None, structured: bool, wanted: Importance = "required"
+) -> float | None:
     """Years of work a line asks for: "3+ years of experience with Python", or "3+ years
     structural welding" in a requirement list (a posting's "Experience" heading is one); not
-    an age, not a preference ("5+ years in fintech" under Nice to have), of the counts on the
-    line only those asked outright (_asks_these_years)."""
+    an age, of the counts on the line only those asked outright (_asks_these_years). With
+    `wanted` "preferred", the years only wished for instead ("5+ years in fintech" under Nice
+    to have, "5-7 years preferred")."""
     if not _names_years(line) or _AGE.search(line):
         return None
     first = islice(YEARS.finditer(line), _COUNTS_READ)
-    counts = [m for m in first if _asks_these_years(line, m, section, structured)]
+    counts = [m for m in first if _asks_these_years(line, m, section, structured, wanted)]
     if not counts:
         return None
     asked = counts[0]
     if not _WORK_WORD.search(line) and not asked.group().lower().endswith("yoe"):
-        listed = structured and section == "requirements"
+        lists = REQUIREMENT_SECTIONS if wanted == "preferred" else ("requirements",)
+        listed = structured and section in lists
         if _OTHER_TIME.search(line) or not (listed or _posted_years(line, asked, structured)):
             return None
     # of two counts asked, the larger is the career ("8+ years of experience, 5+ years in Go")
@@ -820,13 +905,20 @@ _COUNTS_READ = 6  # counts of years read on a line: a line asking years states o
 
 
 def _asks_these_years(
-    line: str, count: re.Match[str], section: str | None, structured: bool
+    line: str,
+    count: re.Match[str],
+    section: str | None,
+    structured: bool,
+    wanted: Importance = "required",
 ) -> bool:
-    """The count is asked outright of the candidate: not wished for ("with 10 yrs of SQL
-    being a plus", "8+ years preferred"), not the employer's own years ("our team has 10 yrs
-    of history"), not a length of data ("20 years of sales data")."""
+    """The count is asked outright of the candidate (or with `wanted` "preferred", wished
+    for: "with 10 yrs of SQL being a plus", "8+ years preferred"), not the employer's own
+    years ("our team has 10 yrs of history"), not a length of data ("20 years of sales
+    data")."""
     importance = line_importance(line, section, structured, count.span())
-    if importance != "required" and not (importance == "mentioned" and _only_years(line)):
+    if wanted == "preferred" and importance != "preferred":
+        return False
+    if importance != wanted and not (importance == "mentioned" and _only_years(line)):
         return False  # "Experience: 4 - 7 years" in a posting's header asks all the same
     if _employer_history(line, count, sentence_at(line, count.start()) or (0, len(line))):
         return False
@@ -991,6 +1083,18 @@ _ACCEPTED = regex_cache.compile(
 )
 
 
+# A posting that counts the time of a PhD toward the years it asks: "(a PhD counts)", "PhD
+# included", "PhD years may count", "including your PhD", "inclusive of time in a PhD"
+_PHD = r"ph\.?\s?d\b\.?"
+_PHD_COUNTS = regex_cache.compile(
+    rf"\b{_PHD}(?:\s+(?:years|time|studies|research))?\s+(?:counts?|(?:is\s+)?included"
+    r"|(?:may|can|will|does)\s+count)\b"
+    r"|\b(?:including|incl\.|inclusive\s+of|counting)\s+(?:time\s+(?:in|on|during)\s+)?"
+    rf"(?:an?\s+|your\s+|the\s+)?{_PHD}",
+    re.I,
+)
+
+
 def _read_degrees(
     line: str, number: int, section: str | None, structured: bool, asked: _Degrees
 ) -> Span:
@@ -1005,6 +1109,8 @@ def _read_degrees(
         importance = line_importance(line, section, structured, span)
         if importance is None or within[0] <= named[0] < within[1]:
             continue  # "PhD not required"
+        if _PHD_COUNTS.search(line, *clause):
+            continue  # "3+ years of research (a PhD counts)": its time counts, it is not asked
         if importance == "preferred" and not _ACCEPTED.search(line, *clause):
             asked.preferred.append(degree)
         else:
@@ -1166,10 +1272,13 @@ def posting_info(
     structured = bool(sections)
     marked = row_sections(columns or {})
     years: list[float] = []
+    preferred: list[float] = []  # years only wished for: "5-7 years preferred"
+    some_years: list[tuple[LevelId, str]] = []  # counts without a figure: "several years"
     by_degree: dict[DegreeLevel, float] = {}
     degrees = _Degrees()
     enrollment: str | None = None
     expected: str | None = None
+    phd_counts = False  # the time of a PhD counts toward the years asked
     for number in range(1, len(lines) + 1):
         line = lines.line_text(number)
         section = marked.get(number) or lines.section_of(lines.line_start(number), sections)
@@ -1178,6 +1287,8 @@ def posting_info(
         enrollment = enrollment or _enrollment_required(line, section, structured)
         expected = expected or _degree_expected(line)
         instead = _read_degrees(line, number, section, structured, degrees)
+        if hint := _some_years(line, section, structured):
+            some_years.append(hint)  # "several years of experience": no figure, a level
         if _years_only_within(line, instead):
             continue  # no years, or only the alternative's
         if (found := _years_asked(line, section, structured)) is not None:
@@ -1190,9 +1301,16 @@ def posting_info(
             # else a year at a federal grade ("one year of specialized experience equivalent
             # to the GS-12 level"), not a career of one year: the posting's grade tells the
             # level its years take (_level_of)
+            phd_counts = phd_counts or _PHD_COUNTS.search(line) is not None
+        elif (
+            wished := _years_asked(line, section, structured, "preferred")
+        ) is not None and grade_level(line) is None:
+            preferred.append(wished)  # not a year at a grade, as above
     title = role_title or labelled_title(header) or _first_line_title(lines)
     title = (plain_title(title) or None) if title else None
-    years_required = max(years) if years and not _newcomers_welcome(lines.text) else None
+    newcomers = _newcomers_welcome(lines.text)
+    years_required = max(years) if years and not newcomers else None
+    years_preferred = max(preferred) if preferred and not newcomers else None
     # for the level, the years asked with the lowest degree ("BS with 5 years, or MS with 3")
     lowest_degree = min(by_degree, key=_degree_rank, default=None)
     least = by_degree[lowest_degree] if lowest_degree else None
@@ -1208,12 +1326,16 @@ def posting_info(
     # years from zero ("0-2 years") ask a newcomer: an entry level, though no year to fall short of
     asked = years_required if years_required is not None else least
     level, level_source = _level_of(title, header.get("level"), asked, lines.text)
+    if level is None and asked is None:  # years only wished for, or with no figure
+        level, level_source = _level_hinted(years_preferred, some_years)
     return PostingInfo(
         title=title,
         level=level,
         level_source=level_source,
         role=header["role"] if is_role_id(header.get("role", "")) else None,
         years_required=years_required,
+        years_preferred=years_preferred,
+        phd_counts=phd_counts and years_required is not None,
         degree_required=required,
         degree_preferred=highest,
         degree_alternative=unwrapped(alternative) if alternative else None,

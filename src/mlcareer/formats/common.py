@@ -139,9 +139,18 @@ def degree_asked(education: Mapping[str, str | None]) -> str:
 
 
 def years_asked(experience: Mapping[str, object]) -> str:
-    """The posting's years in the report's years row: "3+", or "-" when it asks none."""
-    required = experience.get("required_years")
-    return f"{required:g}+" if isinstance(required, (int, float)) and required else "-"
+    """The posting's years in the report's years row: "3+", with more only preferred "3+; 5+
+    preferred", those alone "5+ preferred", or "-" when it names none."""
+    return asked_and_preferred(experience.get("required_years"), experience.get("preferred_years"))
+
+
+def asked_and_preferred(required: object, preferred: object) -> str:
+    """Years required and preferred in words (see years_asked)."""
+    asked = required if isinstance(required, (int, float)) and required else 0
+    parts = [f"{asked:g}+"] if asked else []
+    if isinstance(preferred, (int, float)) and preferred > asked:
+        parts.append(f"{preferred:g}+ preferred")
+    return "; ".join(parts) or "-"
 
 
 def degree_shown(education: Mapping[str, str | None]) -> str:

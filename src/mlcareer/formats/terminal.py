@@ -17,6 +17,7 @@ from ..authorization import need_shown, stance_shown
 from ..documents.readers import shown
 from ..models import Failure, PostingInfo, Profile, Report, SalaryContext, Signals, SkillMatch
 from .common import (
+    asked_and_preferred,
     degree_asked,
     degree_shown,
     how_detail,
@@ -310,7 +311,7 @@ def _asks(profile: Profile) -> Text:
         "preferred": p.degree_preferred,
         "alternative": p.degree_alternative,
     }
-    years = f"{p.years_required:g}+" if p.years_required else "-"
+    years = asked_and_preferred(p.years_required, p.years_preferred)
     req = profile.requirements
     return Text(
         f"asks for: {years} years, degree {degree_asked(degree)}, level {p.level or '-'}\n"
