@@ -62,6 +62,52 @@ def test_an_images_mark_after_a_word_parts_the_word_from_the_label() -> None:
     assert cleaned == "Built with Python badge (https://img.shields.io/badge/python-3.11-blue)\n"
 
 
+# -- rows of a name and its years under the EXPERIENCE heading ------------------------------
+
+
+def test_employers_named_like_skills_under_the_experience_heading_are_jobs(
+    profile_of: Callable[..., Profile],
+) -> None:
+    """ "Databricks | 2019 - 2022" under EXPERIENCE is an employer and its years, though
+    Databricks is also a skill; a table of skills has no EXPERIENCE heading over it."""
+    resume = profile_of(
+        "Jane Doe\njane@example.com\n\nEXPERIENCE\nDatabricks | 2019 - 2022\n"
+        "Snowflake | 2016 - 2019\n\nEDUCATION\nBSc Computer Science, 2012 - 2016\n",
+        "resume",
+    )
+    assert [job.title for job in resume.experience.jobs] == ["Databricks", "Snowflake"]
+    assert resume.experience.years == pytest.approx(6.0, abs=0.2)
+    assert not {"databricks", "snowflake"} & {hit.id for hit in resume.skills}  # employers
+
+
+# -- Latin American degree titles ------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Ingeniero de Sistemas Senior en Globant, Ene 2019 - Dic 2023",
+        "Ingeniera de Sistemas Jr, Rappi, 2020 - 2023",
+        "Ingeniero de Telecomunicaciones Líder, Claro, 2018 - 2023",
+    ],
+)
+def test_a_systems_engineers_rank_makes_a_job_title(
+    profile_of: Callable[..., Profile], line: str
+) -> None:
+    resume = profile_of(f"Juan Pérez\njuan@example.com\n\nExperiencia\n{line}\n", "resume")
+    assert resume.education.highest is None
+
+
+def test_a_postings_senior_systems_engineer_title_asks_no_degree(
+    profile_of: Callable[..., Profile],
+) -> None:
+    posting = profile_of(
+        "Ingeniero de Sistemas Senior\n\nRequisitos:\n- 3 años de experiencia con Python\n",
+        "posting",
+    )
+    assert posting.education.highest is None
+
+
 @pytest.mark.parametrize(
     "text",
     [
@@ -72,3 +118,12 @@ def test_an_images_mark_after_a_word_parts_the_word_from_the_label() -> None:
 def test_rules_around_no_settings_keep_their_lines(text: str) -> None:
     cleaned, _ = clean_text(text, [], Limits())
     assert "Python, SQL" in cleaned and "PyTorch" in cleaned
+
+
+def test_rows_of_skills_below_a_job_are_still_no_jobs(profile_of: Callable[..., Profile]) -> None:
+    resume = profile_of(
+        "Lee Park\nlee@example.com\n\nEXPERIENCE\nData Engineer, Acme Corp\nJan 2021 - Dec 2023\n"
+        "- Built pipelines with Airflow\n\nPython | 2012 - 2024\nSQL | 2014 - 2024\n",
+        "resume",
+    )
+    assert [job.title for job in resume.experience.jobs] == ["Data Engineer, Acme Corp"]
