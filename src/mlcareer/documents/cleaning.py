@@ -64,7 +64,8 @@ _ENTITY = r"&(?:#[0-9]{1,7}|#[xX][0-9a-fA-F]{1,6}|[A-Za-z][A-Za-z0-9]{1,31});"
 # "<li>Python</li>"): a block's tag breaks the line, as a browser shows it, a list item's
 # opens a bullet, a table cell's a tab ("<td>SQL</td><td>4</td>": "SQL<tab>4") and an inline
 # tag is dropped, as is a comment, whose line breaks stay so that the lines below keep their
-# numbers. Only HTML's names, so "vector<int>" stays. A '>' inside a quoted attribute value
+# numbers; a comment ends before the next "<!--", so that openers never closed cost one look
+# each. Only HTML's names, so "vector<int>" stays. A '>' inside a quoted attribute value
 # ('data-note="a > b"') does not end the tag.
 _BLOCK_TAGS = (
     "br|p|div|ul|ol|dl|dt|dd|h[1-6]|tr|table|tbody|thead|caption|hr|section|article|header"
@@ -78,7 +79,7 @@ _ATTRIBUTES = r"""(?:\s(?:"[^"\n]{0,200}"|'[^'\n]{0,200}'|[^<>"'\n]){0,200})?"""
 _TAG = (
     rf"<(?P<hidden>{_HIDDEN_TAGS})\b{_ATTRIBUTES}>[\s\S]{{0,20000}}?</(?P=hidden)\s*>"
     rf"|</?(?:li|td|th|{_BLOCK_TAGS}|{_INLINE_TAGS}){_ATTRIBUTES}\s*/?>"
-    r"|<!--[\s\S]{0,5000}?-->"
+    r"|<!--(?:[^<]|<(?!!--)){0,5000}?-->"
 )
 # A Markdown link, "[Hugging Face](https://huggingface.co)": its label reads as text and its
 # address in brackets after it, "Hugging Face (https://huggingface.co)", so that the label is
@@ -86,7 +87,8 @@ _TAG = (
 # code such as "arr[i](x)" stay. The opening "[" goes and the "]" becomes a space, so offsets
 # into the label are the file's own.
 # An image's alt text reads as a link's label, its "!" gone with the "[": a README's badge,
-# "![PyTorch](https://img.shields.io/badge/PyTorch-2.1-orange)", names what it shows.
+# "![PyTorch](https://img.shields.io/badge/PyTorch-2.1-orange)", names what it shows; right
+# after a word, a space parts them ("Python![badge](...)" reads "Python badge (...)").
 # A reference link, "[PyTorch][pt]" with "[pt]: https://pytorch.org" below, reads the same
 # way, "PyTorch [pt]"; not after a word or a bracket, so code such as "m[i][j]" stays.
 _LINK_ADDRESS = r"\((?:https?://|mailto:|www\.)[^\s()]{1,500}\)"
@@ -109,12 +111,15 @@ _EMPHASIS_CLOSE = r"(?<=[^\s\\])(?:\*\*|\*|__|_)"
 # A static site's front matter at the very start of a Markdown file ("---", then "title:
 # CV", "tags: [ml]"... then "---" or "..."): the page's settings, never shown on it, read as
 # blank lines. Only lines YAML would hold (keys, list items, indented values, comments, blank
-# lines), so that rules around a name ("---" / "Jane Doe" / "---") stay text.
+# lines), so that rules around a name ("---" / "Jane Doe" / "---") stay text; a key first, and
+# keys in lower case as site generators write them, so that a typed resume's "Name: Jane Doe"
+# / "Skills: Python" or bullets between two rules stay text too.
 _FRONT_MATTER_FENCE = r"(?:---|\.\.\.)[ \t]*(?:\n|\Z)"
+_FRONT_MATTER_KEY = r"[a-z_][\w.-]*[ \t]*:(?:[ \t][^\n]*)?"
 _FRONT_MATTER = regex_cache.compile(
-    r"(?P<front_matter>---[ \t]*\n"
-    rf"(?:(?!{_FRONT_MATTER_FENCE})(?:[A-Za-z_][\w.-]*[ \t]*:(?:[ \t][^\n]*)?|[ \t#-][^\n]*|)\n)"
-    rf"{{1,100}}{_FRONT_MATTER_FENCE})"
+    rf"(?P<front_matter>---[ \t]*\n{_FRONT_MATTER_KEY}\n"
+    rf"(?:(?!{_FRONT_MATTER_FENCE})(?:{_FRONT_MATTER_KEY}|[ \t#-][^\n]*|)\n){{0,99}}"
+    rf"{_FRONT_MATTER_FENCE})"
 )
 _BLOCK_TAG = regex_cache.compile(rf"</?(?:{_BLOCK_TAGS}|{_HIDDEN_TAGS})\b", re.I)
 _ITEM_TAG = regex_cache.compile(r"<li\b", re.I)
@@ -181,6 +186,7 @@ _REPLACED = (
     "ligature",
     "styled",
     "tag",
+    "link_open",
     "link_close",
     "emphasis_open",
     "emphasis_close",
@@ -287,12 +293,20 @@ def _shown_as(match: re.Match[str], closers: set[int]) -> str | None:
         return _unmangled(match.group())
     if match.lastgroup == "tag":
         return _tag_shown_as(match.group())
-    if match.lastgroup == "link_close":
-        return " "
+    if match.lastgroup in ("link_open", "link_close"):
+        return _link_mark_shown_as(match)
     char = html.unescape(match.group())
     if char == match.group():
         return None
     return "" if _UNSEEN.fullmatch(char) else re.sub(_SPACE, " ", char)
+
+
+def _link_mark_shown_as(mark: re.Match[str]) -> str:
+    """A space for a link's closing "]" and for an image's "![" glued to the word before it
+    ("Python![badge](...)"); nothing for another link's opening."""
+    at = mark.start()
+    glued = mark.group().startswith("!") and at > 0 and mark.string[at - 1].isalnum()
+    return " " if mark.lastgroup == "link_close" or glued else ""
 
 
 def _tag_shown_as(tag: str) -> str:

@@ -105,6 +105,8 @@ _LATAM_FIELDS = (
 )
 # What follows "Ingeniero en" in a job's title, never a degree's: in training, chief
 _SPANISH_JOBS = r"pr[aá]cticas?|formaci[oó]n|jefe|jefa"
+# A rank after "Ingeniero de Sistemas" makes it a job's title: "Senior", "Jr", "Líder", "II"
+_SPANISH_RANKS = r"senior|junior|sr|jr|ssr|semi[ -]?senior|l[ií]der|lead|i{1,3}|iv"
 # A German posting's degrees: "abgeschlossenes (Hochschul-)Studium" and "Hochschulabschluss"
 # are a completed degree, a bachelor's or higher; "Masterstudium", "Master oder Promotion" a
 # master's; "Promotion" a doctorate only where German words stand by it (in English it is a
@@ -166,7 +168,8 @@ _EUROPEAN_BACHELOR = (
     # Latin American titles: "Profesional en Ingeniería de Sistemas", "Ingeniera de Sistemas",
     # "Licenciado en Matemáticas"; not the jobs "Ingeniero de Datos", "Ingeniero de Software"
     rf"|profesional[ \t]+en[ \t]+(?:{_LATAM_FIELDS})\b"
-    r"|ingenier[oa][ \t]+de[ \t]+(?:sistemas|telecomunicaciones)\b|licenciad[oa][ \t]+en\b"
+    r"|ingenier[oa][ \t]+de[ \t]+(?:sistemas|telecomunicaciones)\b"
+    rf"(?![ \t]+(?:{_SPANISH_RANKS})\b)|licenciad[oa][ \t]+en\b"
 )
 
 # The words of each level's degrees, as alternatives that each open on a letter (see

@@ -17,11 +17,23 @@ _NAME_MARKS = regex_cache.compile(r"[\s|/:,;–—-]+")
 def without_skill_rows(work: list[Found], lines: LineIndex, skills: list[SkillHit]) -> list[Found]:
     """The work ranges but those of a table of skills: two or more rows next to each other,
     each only skill names before its range and nothing after it. One such line alone may be
-    an employer's ("Databricks  2019 - 2022" over a title): it stays work."""
+    an employer's ("Databricks  2019 - 2022" over a title): it stays work; so do such rows
+    that open the EXPERIENCE section, before any other job ("Databricks | 2019 - 2022" /
+    "Snowflake | 2016 - 2019"): employers listed with their years."""
     spans = _skill_spans(skills)
     rows = {hit.range.line for hit in work if _a_skill_row(hit, lines, spans.get(hit.range.line))}
     beside = {line for line in rows if line - 1 in rows or line + 1 in rows}
-    return [hit for hit in work if hit.range.line not in beside]
+    jobs = [hit.range.line for hit in work if _at_work(hit) and hit.range.line not in beside]
+    first_job = min(jobs, default=len(lines) + 1)
+    return [
+        hit
+        for hit in work
+        if hit.range.line not in beside or (_at_work(hit) and hit.range.line < first_job)
+    ]
+
+
+def _at_work(hit: Found) -> bool:
+    return hit.range.section == "experience"
 
 
 def _skill_spans(skills: list[SkillHit]) -> dict[int, list[tuple[int, int]]]:
