@@ -226,14 +226,27 @@ _EMPLOYER_REACH = 60  # characters before a count where the employer's "we have"
 # d'expérience, notre équipe ...", "Con más de 15 años en el mercado, somos ...". The
 # opening words before the count, then the count's phrase up to a comma and the employer.
 _AGE_OPENING = regex_cache.compile(
-    r"[\W\d]*(?:with|after|founded|established|since|fond[ée]e?s?|cr[ée]{2}e?s?|fort[e]?s?\s+de"
-    r"|avec|apr[èe]s|con|tras|fundad[ao]s?|cread[ao]s?|mit|nach|gegründet)\b[^,;:]{0,40}",
+    r"[\W\d]*(?:(?P<founded>founded|established|fond[ée]e?s?|cr[ée]{2}e?s?|fundad[ao]s?"
+    r"|cread[ao]s?|gegründet)"
+    r"|with|after|since|fort[e]?s?\s+de|avec|apr[èe]s|con|tras|mit|nach)\b[^,;:]{0,40}",
     re.I,
 )
 _EMPLOYER_NAMED_NEXT = regex_cache.compile(
     r"[^,;:.]{0,60},\s*(?:we|we['’](?:re|ve)|our|nous|notre|nos|somos|nuestr[oa]s?|wir"
     r"|unser\w*|(?:the|la|el|l['’]|die|das)\s*(?:company|firm|team|startup|empresa|compañía"
     r"|entreprise|soci[ée]t[ée]|équipe|unternehmen|firma))\b",
+    re.I,
+)
+_CLAUSE_REST = regex_cache.compile(r"[^,;:.]*")
+# ... but an opening "With 5+ years ..." may as well be the candidate's: a minimum, or a
+# clause after it that speaks to the candidate or says what the employer expects ("With at
+# least 4 years of Python, we expect you to ...", "Con 3 años de experiencia, nuestro equipo
+# te espera", "Avec 5 ans d'expérience, notre équipe compte sur vous")
+_CANDIDATES_SIDE = regex_cache.compile(
+    r"\+|\b(?:at\s+least|minimum|or\s+more|au\s+moins|al\s+menos|mindestens|almeno"
+    r"|pelo\s+menos|you\w*|vous|votre|vos|toi|te|tu|usted\w*|você|dich|dir|dein\w*"
+    r"|candidat\w*|kandidat\w*|applicants?|expect\w*|need\w*|requir\w*|erwarten|brauchen"
+    r"|benötigen|attendons|esperamos|necesitamos)\b",
     re.I,
 )
 
@@ -244,11 +257,22 @@ def _employers_own_years(line: str, count: re.Match[str], sentence_start: int) -
     return bool(
         _EMPLOYER_HAS.search(line, before, count.start())
         or _EMPLOYERS_AGE.match(line, count.end())
-        or (
-            _AGE_OPENING.fullmatch(line, sentence_start, count.start())
-            and _EMPLOYER_NAMED_NEXT.match(line, count.end())
-        )
+        or _opens_with_employers_age(line, count, sentence_start)
     )
+
+
+def _opens_with_employers_age(line: str, count: re.Match[str], sentence_start: int) -> bool:
+    """The sentence opens with the employer's age before naming the employer ("With over 20
+    years in logistics, our company ..."), and does not speak to the candidate."""
+    opening = _AGE_OPENING.fullmatch(line, sentence_start, count.start())
+    named = opening and _EMPLOYER_NAMED_NEXT.match(line, count.end())
+    if not (opening and named):
+        return False
+    if opening.group("founded"):
+        return True  # "Fondée il y a 10 ans, notre startup ...": only a company is founded
+    rest = _CLAUSE_REST.match(line, named.end())
+    said = line[sentence_start : rest.end() if rest else named.end()]
+    return not _CANDIDATES_SIDE.search(said)
 
 
 # A new verb phrase after "and": "... and built dashboards", "... and deploy models"; not a

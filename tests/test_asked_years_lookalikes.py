@@ -1,0 +1,44 @@
+"""Look-alikes of the posting-years rules: a count that opens a sentence is asked when what
+follows addresses the candidate, words of time past ask nothing, a posting for students
+takes no level from the years it only prefers, the employer's own legal duty beside an
+equal-opportunity statement asks nothing, and a PhD counted toward the years is counted once,
+up to the years the posting grants it, and not where the posting excludes it."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+import pytest
+
+from mlcareer.models import PostingInfo, Profile
+
+ProfileOf = Callable[..., Profile]
+
+
+def _posting(profile_of: ProfileOf, text: str) -> PostingInfo:
+    posting = profile_of(text, "posting").posting
+    assert posting is not None
+    return posting
+
+
+def _listed(*items: str, title: str = "Data Scientist") -> str:
+    return f"{title}\n\nRequirements\n" + "".join(f"- {item}\n" for item in items)
+
+
+# A sentence opening with a count, then naming "we" or "our ...": the candidate's years when
+# the rest speaks to the candidate or marks the count as a minimum
+OPENING_ASKS = [
+    ("With at least 4 years of Python, we expect you to own pipelines", 4.0),
+    ("With 7+ years in ML, our ideal candidate leads projects", 7.0),
+    ("With 5 years of experience, the team lead role is yours", 5.0),
+    ("Mit 5 Jahren Erfahrung in Python, wir erwarten Eigenständigkeit", 5.0),
+    ("Con 3 años de experiencia en Python, nuestro equipo te espera", 3.0),
+    ("Avec 5 ans d'expérience en Python, notre équipe compte sur vous", 5.0),
+]
+
+
+@pytest.mark.parametrize(("item", "years"), OPENING_ASKS)
+def test_an_opening_count_that_addresses_the_candidate_is_asked(
+    profile_of: ProfileOf, item: str, years: float
+) -> None:
+    assert _posting(profile_of, _listed(item, "SQL")).years_required == years
