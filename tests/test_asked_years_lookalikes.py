@@ -42,3 +42,22 @@ def test_an_opening_count_that_addresses_the_candidate_is_asked(
     profile_of: ProfileOf, item: str, years: float
 ) -> None:
     assert _posting(profile_of, _listed(item, "SQL")).years_required == years
+
+
+# Time gone by: no count asked, no level hinted
+TIME_PAST = [
+    "Python. A couple years back we started using Spark, experience welcome",
+    "Python, SQL. Five years back we moved to Spark, experience welcome",
+    "Python. Several years ago we moved to the cloud",
+    "Python. Many years later we still use SQL",
+]
+
+
+@pytest.mark.parametrize("item", TIME_PAST)
+def test_time_gone_by_asks_no_years(profile_of: ProfileOf, item: str) -> None:
+    posting = _posting(profile_of, _listed(item))
+    assert (posting.years_required, posting.level) == (None, None)
+
+
+def test_back_end_years_are_still_asked(profile_of: ProfileOf) -> None:
+    assert _posting(profile_of, _listed("5 years back-end development in Go")).years_required == 5

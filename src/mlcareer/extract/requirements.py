@@ -65,6 +65,9 @@ from .wording import is_occupation
 from .wraps import unwrapped
 
 REQUIREMENT_SECTIONS = ("requirements", "preferred")  # where a posting lists what it asks
+# Words after a count of years that date something gone by, asking nothing: "founded 10
+# years ago", "a couple years back", "many years later", "tre anni fa", "três anos atrás"
+_TIME_GONE_BY = r"[\s-]*(?:ago|old|back|later|plus\s+tard|später|más\s+tarde|fa|atrás)(?![\w-])"
 _COUNT_OF_YEARS = regex_cache.compile(
     # "two (2) years", "tres años", "a couple of years"
     rf"\b(\d{{1,2}}|{ANY_NUMBER_WORD}|{A_COUPLE})(?:\s*\(\d{{1,2}}\))?"
@@ -80,7 +83,7 @@ _COUNT_OF_YEARS = regex_cache.compile(
     r"|lata?(?!/))"
     # "5-years", "Zorblex, 2-year"; not "a 2-year degree"
     r"|-(?:years|yrs)|-(?:year|yr)(?!\s+(?!(?:of|experience|exp)\b)[a-z]))"
-    r"\b(?:['’]s?)?(?![\s-]*(?:ago|old)\b)",  # "founded 10 years ago" asks nothing
+    rf"\b(?:['’]s?)?(?!{_TIME_GONE_BY})",  # "founded 10 years ago" asks nothing
     re.I,
 )
 # Every count of years holds "year", "yr", "yoe", "y+" or "jahr": searched only in texts that do.
@@ -688,7 +691,8 @@ _SOME_YEARS = Gated.on_words(
         rf"|vários|alguns)\s+{_YEAR_WORD}"
         rf"|(?P<many>many|de\s+nombreuses|muchos|molti|muitos)\s+{_YEAR_WORD}"
         r"|(?P<german>(?P<long>lang)?(?:mehr)?j(?:ä|ae)hrige?[nmrs]?\s+(?:berufs)?erfahrung"
-        r"|mehrere\s+jahre?n?))\b",
+        r"|mehrere\s+jahre?n?))\b"
+        rf"(?!{_TIME_GONE_BY})",  # "several years ago"
         re.I,
     ),
     ("year", "yrs", "ann", "ans", "años", "anos", "jahr", "jähr", "jaehr"),
