@@ -61,3 +61,22 @@ def test_time_gone_by_asks_no_years(profile_of: ProfileOf, item: str) -> None:
 
 def test_back_end_years_are_still_asked(profile_of: ProfileOf) -> None:
     assert _posting(profile_of, _listed("5 years back-end development in Go")).years_required == 5
+
+
+STUDENT_POSTINGS = [
+    _listed("Currently enrolled in a Bachelor's or Master's program", "Python")
+    + "\nNice to have\n- 2-3 years of experience preferred\n",
+    _listed("Currently pursuing a degree in statistics", "Several years of Python experience"),
+]
+
+
+@pytest.mark.parametrize("text", STUDENT_POSTINGS)
+def test_a_posting_for_students_takes_no_level_from_wished_years(
+    profile_of: ProfileOf, text: str
+) -> None:
+    assert _posting(profile_of, text).level is None
+
+
+def test_preferred_years_still_set_the_level_of_other_postings(profile_of: ProfileOf) -> None:
+    text = _listed("Python") + "\nNice to have\n- 2-3 years of experience preferred\n"
+    assert _posting(profile_of, text).level == "mid"

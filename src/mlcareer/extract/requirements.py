@@ -1354,7 +1354,8 @@ def posting_info(
     # years from zero ("0-2 years") ask a newcomer: an entry level, though no year to fall short of
     asked = years_required if years_required is not None else least
     level, level_source = _level_of(title, header.get("level"), asked, lines.text)
-    if level is None and asked is None:  # years only wished for, or with no figure
+    # years only wished for, or with no figure; not for a student, whom they cannot rank
+    if level is None and asked is None and enrollment is None:
         level, level_source = _level_hinted(years_preferred, some_years)
     return PostingInfo(
         title=title,
