@@ -80,3 +80,11 @@ def test_a_posting_for_students_takes_no_level_from_wished_years(
 def test_preferred_years_still_set_the_level_of_other_postings(profile_of: ProfileOf) -> None:
     text = _listed("Python") + "\nNice to have\n- 2-3 years of experience preferred\n"
     assert _posting(profile_of, text).level == "mid"
+
+
+def test_the_employers_legal_duty_beside_boilerplate_asks_nothing(profile_of: ProfileOf) -> None:
+    text = _listed("Python") + (
+        "\nAcme is an equal opportunity employer; we must comply with the VEVRAA and Section "
+        "503 of the Rehabilitation Act; applicants with disabilities should contact HR.\n"
+    )
+    assert [req.id for req in profile_of(text, "posting").requirements] == ["python"]
