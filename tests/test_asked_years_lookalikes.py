@@ -10,6 +10,7 @@ from collections.abc import Callable
 
 import pytest
 
+from mlcareer.api import Options, compare
 from mlcareer.models import PostingInfo, Profile
 
 ProfileOf = Callable[..., Profile]
@@ -88,3 +89,52 @@ def test_the_employers_legal_duty_beside_boilerplate_asks_nothing(profile_of: Pr
         "503 of the Rehabilitation Act; applicants with disabilities should contact HR.\n"
     )
     assert [req.id for req in profile_of(text, "posting").requirements] == ["python"]
+
+
+PHD_NOT_COUNTED = [
+    "5+ years of experience, not including your PhD",
+    "3+ years of industry experience (PhD does not count)",
+    "3+ years of industry experience; PhD years cannot count",
+    "5+ years of experience, excluding PhD",
+]
+
+
+@pytest.mark.parametrize("item", PHD_NOT_COUNTED)
+def test_a_phd_excluded_from_the_years_is_neither_counted_nor_asked(
+    profile_of: ProfileOf, item: str
+) -> None:
+    posting = _posting(profile_of, _listed(item, "Python"))
+    assert posting.years_required is not None and not posting.phd_counts
+    assert posting.degree_required is None
+
+
+def _resume(experience: str, phd: str = "Sep 2019 - Jun 2024") -> str:
+    return (
+        "Dana Roe\ndana@example.com\n\nExperience\n" + experience + "Machine Learning Engineer, "
+        "Acme Corp    Nov 2025 - Nov 2026\n- Built ranking models in Python\n\nEducation\n"
+        f"PhD in Computer Science, State University    {phd}\n\nSkills\nPython\n"
+    )
+
+
+def _experience(profile_of: ProfileOf, options: Options, resume: str, item: str) -> str:
+    report = compare(profile_of(resume, "resume"), profile_of(_listed(item), "posting"), options)
+    return next(c for c in report.components if c.name == "experience").detail
+
+
+def test_a_phd_also_listed_as_a_job_is_counted_once(
+    profile_of: ProfileOf, options: Options
+) -> None:
+    job = "PhD Researcher, State University    Sep 2019 - Jun 2024\n- Python research\n"
+    detail = _experience(
+        profile_of, options, _resume(job), "5+ years of research experience (a PhD counts)"
+    )
+    assert "of PhD" not in detail
+
+
+def test_a_phd_counts_up_to_the_years_the_posting_grants(
+    profile_of: ProfileOf, options: Options
+) -> None:
+    detail = _experience(
+        profile_of, options, _resume(""), "5+ years of experience; a PhD counts as 2 years"
+    )
+    assert "1.1 + 2 of PhD" in detail

@@ -1112,15 +1112,30 @@ _ACCEPTED = regex_cache.compile(
 
 
 # A posting that counts the time of a PhD toward the years it asks: "(a PhD counts)", "PhD
-# included", "PhD years may count", "including your PhD", "inclusive of time in a PhD"
+# included", "PhD years may count", "including your PhD", "inclusive of time in a PhD", "a PhD
+# counts as 2 years" (up to two); or that says it does not: "PhD does not count", "not
+# including your PhD", "excluding PhD". Either way the PhD is named as time, not asked.
 _PHD = r"ph\.?\s?d\b\.?"
-_PHD_COUNTS = regex_cache.compile(
-    rf"\b{_PHD}(?:\s+(?:years|time|studies|research))?\s+(?:counts?|(?:is\s+)?included"
-    r"|(?:may|can|will|does)\s+count)\b"
-    r"|\b(?:including|incl\.|inclusive\s+of|counting)\s+(?:time\s+(?:in|on|during)\s+)?"
+_PHD_TIME = regex_cache.compile(
+    rf"\b{_PHD}(?:\s+(?:years|time|studies|research))?\s+"
+    r"(?P<denied>(?:(?:does|do|will|may|can|is)\s*(?:not|n['’]t)|cannot)\s+)?"
+    r"(?:(?:may|can|will|does)\s+)?(?:counts?|(?:is\s+)?included)\b"
+    rf"(?:\s+(?:as|for)\s+(?:up\s+to\s+)?(?P<most>\d{{1,2}}|{NUMBER_WORD})\s+years?\b)?"
+    r"|\b(?:(?P<not>not\s+)?(?:including|incl\.|inclusive\s+of|counting)"
+    r"|(?P<excluding>excluding|excl\.|exclusive\s+of))\s+(?:time\s+(?:in|on|during)\s+)?"
     rf"(?:an?\s+|your\s+|the\s+)?{_PHD}",
     re.I,
 )
+
+
+def _phd_counted(line: str) -> tuple[bool, float | None]:
+    """Whether the line counts a PhD's time toward the years asked, and the most years of it
+    counted when it says ("a PhD counts as 2 years")."""
+    for found in _PHD_TIME.finditer(line):
+        if not (found.group("denied") or found.group("not") or found.group("excluding")):
+            most = found.group("most")
+            return True, count_of(most) if most else None
+    return False, None
 
 
 def _read_degrees(
@@ -1137,7 +1152,7 @@ def _read_degrees(
         importance = line_importance(line, section, structured, span)
         if importance is None or within[0] <= named[0] < within[1]:
             continue  # "PhD not required"
-        if _PHD_COUNTS.search(line, *clause):
+        if _PHD_TIME.search(line, *clause):
             continue  # "3+ years of research (a PhD counts)": its time counts, it is not asked
         if importance == "preferred" and not _ACCEPTED.search(line, *clause):
             asked.preferred.append(degree)
@@ -1306,7 +1321,7 @@ def posting_info(
     degrees = _Degrees()
     enrollment: str | None = None
     expected: str | None = None
-    phd_counts = False  # the time of a PhD counts toward the years asked
+    phd: tuple[bool, float | None] = (False, None)  # a PhD's time counts, up to these years
     for number in range(1, len(lines) + 1):
         line = lines.line_text(number)
         section = marked.get(number) or lines.section_of(lines.line_start(number), sections)
@@ -1329,7 +1344,7 @@ def posting_info(
             # else a year at a federal grade ("one year of specialized experience equivalent
             # to the GS-12 level"), not a career of one year: the posting's grade tells the
             # level its years take (_level_of)
-            phd_counts = phd_counts or _PHD_COUNTS.search(line) is not None
+            phd = phd if phd[0] else _phd_counted(line)
         elif (
             wished := _years_asked(line, section, structured, "preferred")
         ) is not None and grade_level(line) is None:
@@ -1364,7 +1379,8 @@ def posting_info(
         role=header["role"] if is_role_id(header.get("role", "")) else None,
         years_required=years_required,
         years_preferred=years_preferred,
-        phd_counts=phd_counts and years_required is not None,
+        phd_counts=phd[0] and years_required is not None,
+        phd_years_counted=phd[1] if years_required is not None else None,
         degree_required=required,
         degree_preferred=highest,
         degree_alternative=unwrapped(alternative) if alternative else None,
