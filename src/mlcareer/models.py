@@ -184,6 +184,11 @@ class PostingInfo(BaseModel):
         description="The posting counts the time of a PhD toward the years it asks ('3+ years "
         "of research experience (a PhD counts)')",
     )
+    phd_years_counted: float | None = Field(
+        default=None,
+        description="The most years of a PhD the posting counts, when it says ('a PhD counts "
+        "as 2 years')",
+    )
     years_preferred: float | None = Field(
         default=None,
         description="The most years the posting prefers without requiring them ('5-7 years "

@@ -352,20 +352,27 @@ def compared_experience(resume: Profile, info: PostingInfo) -> Compared:
     else:
         shown = f"{relevant:g} in technical roles ({exp.years:g} in all)"
         found = Compared(relevant, exp.level, f"{relevant:g}" if relevant == exp.years else shown)
-    return _with_phd(found, resume) if info.phd_counts else found
+    return _with_phd(found, resume, info.phd_years_counted) if info.phd_counts else found
 
 
-def _with_phd(found: Compared, resume: Profile) -> Compared:
+def _with_phd(found: Compared, resume: Profile, most: float | None) -> Compared:
     """The years with those of the resume's dated PhD spent outside its dated work, for a
-    posting that counts them ("3+ years of research experience (a PhD counts)")."""
+    posting that counts them ("3+ years of research experience (a PhD counts)"), up to the
+    `most` it counts ("a PhD counts as 2 years")."""
     degrees = resume.education.degrees
     phd = [d.dates for d in degrees if d.level == "phd" and d.dates]
-    studied = {d.line for d in degrees}  # the ranges found are all the resume's: not these
-    work = [dated for dated in resume.experience.ranges if dated.line not in studied]
+    # the ranges found are all the resume's: its studies' are no work, though a job's line
+    # may read as a degree ("PhD Researcher, State University")
+    studied = {d.line for d in degrees}
+    work = [
+        dated
+        for dated in resume.experience.ranges
+        if dated.section == "experience" or dated.line not in studied
+    ]
     months = merged_months([*work, *phd]) - merged_months(work) if phd else 0
     if not months:
         return found
-    years = round(months / 12, 1)
+    years = round(months / 12, 1) if most is None else min(round(months / 12, 1), most)
     return Compared(found.years + years, found.level, f"{found.shown} + {years:g} of PhD")
 
 

@@ -537,11 +537,23 @@ def _between_all(breaks: Sequence[Span], outer: Span) -> list[Span]:
     return [(s, e) for s, e in zip(*edges, strict=True) if s < e]
 
 
+# The employer's duty under the law, beside its equal-opportunity statement: "we must comply
+# with the VEVRAA and Section 503", "as required by law", "pursuant to the Fair Chance Act"
+_LEGAL_DUTY = regex_cache.compile(
+    r"\b(?:comply|complies|compliance|pursuant\s+to|in\s+accordance\s+with|obligat\w*"
+    r"|obliged|(?:required|permitted)\s+by\s+(?:applicable\s+)?(?:federal\s+|state\s+)?law)\b",
+    re.I,
+)
+
+
 def _asks_beside_boilerplate(line: str, clause: Span) -> bool:
     """A clause of a sentence of hiring boilerplate that asks on its own: it holds no
     boilerplate and a cue of its own ("We are an equal opportunity employer; must have 3+
-    years of Python")."""
-    return not _boilerplate(line, clause) and _cue(line[slice(*clause)]) is not None
+    years of Python"), and does not state the employer's legal duty."""
+    text = line[slice(*clause)]
+    return (
+        not _boilerplate(line, clause) and _cue(text) is not None and not _LEGAL_DUTY.search(text)
+    )
 
 
 @lru_cache(maxsize=8192)

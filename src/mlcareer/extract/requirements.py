@@ -65,6 +65,9 @@ from .wording import is_occupation
 from .wraps import unwrapped
 
 REQUIREMENT_SECTIONS = ("requirements", "preferred")  # where a posting lists what it asks
+# Words after a count of years that date something gone by, asking nothing: "founded 10
+# years ago", "a couple years back", "many years later", "tre anni fa", "três anos atrás"
+_TIME_GONE_BY = r"[\s-]*(?:ago|old|back|later|plus\s+tard|später|más\s+tarde|fa|atrás)(?![\w-])"
 _COUNT_OF_YEARS = regex_cache.compile(
     # "two (2) years", "tres años", "a couple of years"
     rf"\b(\d{{1,2}}|{ANY_NUMBER_WORD}|{A_COUPLE})(?:\s*\(\d{{1,2}}\))?"
@@ -80,7 +83,7 @@ _COUNT_OF_YEARS = regex_cache.compile(
     r"|lata?(?!/))"
     # "5-years", "Zorblex, 2-year"; not "a 2-year degree"
     r"|-(?:years|yrs)|-(?:year|yr)(?!\s+(?!(?:of|experience|exp)\b)[a-z]))"
-    r"\b(?:['’]s?)?(?![\s-]*(?:ago|old)\b)",  # "founded 10 years ago" asks nothing
+    rf"\b(?:['’]s?)?(?!{_TIME_GONE_BY})",  # "founded 10 years ago" asks nothing
     re.I,
 )
 # Every count of years holds "year", "yr", "yoe", "y+" or "jahr": searched only in texts that do.
@@ -226,14 +229,27 @@ _EMPLOYER_REACH = 60  # characters before a count where the employer's "we have"
 # d'expérience, notre équipe ...", "Con más de 15 años en el mercado, somos ...". The
 # opening words before the count, then the count's phrase up to a comma and the employer.
 _AGE_OPENING = regex_cache.compile(
-    r"[\W\d]*(?:with|after|founded|established|since|fond[ée]e?s?|cr[ée]{2}e?s?|fort[e]?s?\s+de"
-    r"|avec|apr[èe]s|con|tras|fundad[ao]s?|cread[ao]s?|mit|nach|gegründet)\b[^,;:]{0,40}",
+    r"[\W\d]*(?:(?P<founded>founded|established|fond[ée]e?s?|cr[ée]{2}e?s?|fundad[ao]s?"
+    r"|cread[ao]s?|gegründet)"
+    r"|with|after|since|fort[e]?s?\s+de|avec|apr[èe]s|con|tras|mit|nach)\b[^,;:]{0,40}",
     re.I,
 )
 _EMPLOYER_NAMED_NEXT = regex_cache.compile(
     r"[^,;:.]{0,60},\s*(?:we|we['’](?:re|ve)|our|nous|notre|nos|somos|nuestr[oa]s?|wir"
     r"|unser\w*|(?:the|la|el|l['’]|die|das)\s*(?:company|firm|team|startup|empresa|compañía"
     r"|entreprise|soci[ée]t[ée]|équipe|unternehmen|firma))\b",
+    re.I,
+)
+_CLAUSE_REST = regex_cache.compile(r"[^,;:.]*")
+# ... but an opening "With 5+ years ..." may as well be the candidate's: a minimum, or a
+# clause after it that speaks to the candidate or says what the employer expects ("With at
+# least 4 years of Python, we expect you to ...", "Con 3 años de experiencia, nuestro equipo
+# te espera", "Avec 5 ans d'expérience, notre équipe compte sur vous")
+_CANDIDATES_SIDE = regex_cache.compile(
+    r"\+|\b(?:at\s+least|minimum|or\s+more|au\s+moins|al\s+menos|mindestens|almeno"
+    r"|pelo\s+menos|you\w*|vous|votre|vos|toi|te|tu|usted\w*|você|dich|dir|dein\w*"
+    r"|candidat\w*|kandidat\w*|applicants?|expect\w*|need\w*|requir\w*|erwarten|brauchen"
+    r"|benötigen|attendons|esperamos|necesitamos)\b",
     re.I,
 )
 
@@ -244,11 +260,22 @@ def _employers_own_years(line: str, count: re.Match[str], sentence_start: int) -
     return bool(
         _EMPLOYER_HAS.search(line, before, count.start())
         or _EMPLOYERS_AGE.match(line, count.end())
-        or (
-            _AGE_OPENING.fullmatch(line, sentence_start, count.start())
-            and _EMPLOYER_NAMED_NEXT.match(line, count.end())
-        )
+        or _opens_with_employers_age(line, count, sentence_start)
     )
+
+
+def _opens_with_employers_age(line: str, count: re.Match[str], sentence_start: int) -> bool:
+    """The sentence opens with the employer's age before naming the employer ("With over 20
+    years in logistics, our company ..."), and does not speak to the candidate."""
+    opening = _AGE_OPENING.fullmatch(line, sentence_start, count.start())
+    named = opening and _EMPLOYER_NAMED_NEXT.match(line, count.end())
+    if not (opening and named):
+        return False
+    if opening.group("founded"):
+        return True  # "Fondée il y a 10 ans, notre startup ...": only a company is founded
+    rest = _CLAUSE_REST.match(line, named.end())
+    said = line[sentence_start : rest.end() if rest else named.end()]
+    return not _CANDIDATES_SIDE.search(said)
 
 
 # A new verb phrase after "and": "... and built dashboards", "... and deploy models"; not a
@@ -664,7 +691,8 @@ _SOME_YEARS = Gated.on_words(
         rf"|vários|alguns)\s+{_YEAR_WORD}"
         rf"|(?P<many>many|de\s+nombreuses|muchos|molti|muitos)\s+{_YEAR_WORD}"
         r"|(?P<german>(?P<long>lang)?(?:mehr)?j(?:ä|ae)hrige?[nmrs]?\s+(?:berufs)?erfahrung"
-        r"|mehrere\s+jahre?n?))\b",
+        r"|mehrere\s+jahre?n?))\b"
+        rf"(?!{_TIME_GONE_BY})",  # "several years ago"
         re.I,
     ),
     ("year", "yrs", "ann", "ans", "años", "anos", "jahr", "jähr", "jaehr"),
@@ -1084,15 +1112,30 @@ _ACCEPTED = regex_cache.compile(
 
 
 # A posting that counts the time of a PhD toward the years it asks: "(a PhD counts)", "PhD
-# included", "PhD years may count", "including your PhD", "inclusive of time in a PhD"
+# included", "PhD years may count", "including your PhD", "inclusive of time in a PhD", "a PhD
+# counts as 2 years" (up to two); or that says it does not: "PhD does not count", "not
+# including your PhD", "excluding PhD". Either way the PhD is named as time, not asked.
 _PHD = r"ph\.?\s?d\b\.?"
-_PHD_COUNTS = regex_cache.compile(
-    rf"\b{_PHD}(?:\s+(?:years|time|studies|research))?\s+(?:counts?|(?:is\s+)?included"
-    r"|(?:may|can|will|does)\s+count)\b"
-    r"|\b(?:including|incl\.|inclusive\s+of|counting)\s+(?:time\s+(?:in|on|during)\s+)?"
+_PHD_TIME = regex_cache.compile(
+    rf"\b{_PHD}(?:\s+(?:years|time|studies|research))?\s+"
+    r"(?P<denied>(?:(?:does|do|will|may|can|is)\s*(?:not|n['’]t)|cannot)\s+)?"
+    r"(?:(?:may|can|will|does)\s+)?(?:counts?|(?:is\s+)?included)\b"
+    rf"(?:\s+(?:as|for)\s+(?:up\s+to\s+)?(?P<most>\d{{1,2}}|{NUMBER_WORD})\s+years?\b)?"
+    r"|\b(?:(?P<not>not\s+)?(?:including|incl\.|inclusive\s+of|counting)"
+    r"|(?P<excluding>excluding|excl\.|exclusive\s+of))\s+(?:time\s+(?:in|on|during)\s+)?"
     rf"(?:an?\s+|your\s+|the\s+)?{_PHD}",
     re.I,
 )
+
+
+def _phd_counted(line: str) -> tuple[bool, float | None]:
+    """Whether the line counts a PhD's time toward the years asked, and the most years of it
+    counted when it says ("a PhD counts as 2 years")."""
+    for found in _PHD_TIME.finditer(line):
+        if not (found.group("denied") or found.group("not") or found.group("excluding")):
+            most = found.group("most")
+            return True, count_of(most) if most else None
+    return False, None
 
 
 def _read_degrees(
@@ -1109,7 +1152,7 @@ def _read_degrees(
         importance = line_importance(line, section, structured, span)
         if importance is None or within[0] <= named[0] < within[1]:
             continue  # "PhD not required"
-        if _PHD_COUNTS.search(line, *clause):
+        if _PHD_TIME.search(line, *clause):
             continue  # "3+ years of research (a PhD counts)": its time counts, it is not asked
         if importance == "preferred" and not _ACCEPTED.search(line, *clause):
             asked.preferred.append(degree)
@@ -1278,7 +1321,7 @@ def posting_info(
     degrees = _Degrees()
     enrollment: str | None = None
     expected: str | None = None
-    phd_counts = False  # the time of a PhD counts toward the years asked
+    phd: tuple[bool, float | None] = (False, None)  # a PhD's time counts, up to these years
     for number in range(1, len(lines) + 1):
         line = lines.line_text(number)
         section = marked.get(number) or lines.section_of(lines.line_start(number), sections)
@@ -1301,7 +1344,7 @@ def posting_info(
             # else a year at a federal grade ("one year of specialized experience equivalent
             # to the GS-12 level"), not a career of one year: the posting's grade tells the
             # level its years take (_level_of)
-            phd_counts = phd_counts or _PHD_COUNTS.search(line) is not None
+            phd = phd if phd[0] else _phd_counted(line)
         elif (
             wished := _years_asked(line, section, structured, "preferred")
         ) is not None and grade_level(line) is None:
@@ -1326,7 +1369,8 @@ def posting_info(
     # years from zero ("0-2 years") ask a newcomer: an entry level, though no year to fall short of
     asked = years_required if years_required is not None else least
     level, level_source = _level_of(title, header.get("level"), asked, lines.text)
-    if level is None and asked is None:  # years only wished for, or with no figure
+    # years only wished for, or with no figure; not for a student, whom they cannot rank
+    if level is None and asked is None and enrollment is None:
         level, level_source = _level_hinted(years_preferred, some_years)
     return PostingInfo(
         title=title,
@@ -1335,7 +1379,8 @@ def posting_info(
         role=header["role"] if is_role_id(header.get("role", "")) else None,
         years_required=years_required,
         years_preferred=years_preferred,
-        phd_counts=phd_counts and years_required is not None,
+        phd_counts=phd[0] and years_required is not None,
+        phd_years_counted=phd[1] if years_required is not None else None,
         degree_required=required,
         degree_preferred=highest,
         degree_alternative=unwrapped(alternative) if alternative else None,
