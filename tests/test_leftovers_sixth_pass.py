@@ -69,3 +69,22 @@ def test_a_broader_head_asked_on_another_line_stays_asked(profile_of: ProfileOf)
     asked = _asked(profile_of, text)
     assert "deep-learning" in asked
     assert not asked["deep-learning"].alternatives
+
+
+# 2. A posting holds no jobs of its own: the dates of its application window are no work
+
+
+def test_a_postings_application_window_is_no_dated_job(profile_of: ProfileOf) -> None:
+    text = (
+        "Data Scientist\nDepartment of Health\n\nOpen & closing dates: 03/03/2025 to 03/17/2025"
+        "\n\nQualifications\n- Experience with Python and SQL\n"
+    )
+    experience = profile_of(text, "posting").experience
+    assert (experience.ranges, experience.jobs, experience.years) == ([], [], 0.0)
+    assert experience.level is None
+
+
+def test_a_resumes_dated_job_still_counts(profile_of: ProfileOf) -> None:
+    text = "Experience\nData Scientist, Acme Health\n03/2021 - 03/2024\n- Built models in Python\n"
+    experience = profile_of(text, "resume").experience
+    assert [r.text for r in experience.ranges] == ["03/2021 - 03/2024"]

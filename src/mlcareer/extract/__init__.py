@@ -10,7 +10,7 @@ from ..documents.cleaning import Edit, swap_characters
 from ..documents.labels import flattened_sections, posting_label_breaks
 from ..documents.posting_headings import ASKED_IN_POSTINGS as FOREIGN_ASKED_IN_POSTINGS
 from ..documents.sections import POSTING_SECTIONS, find_sections, heading_key, signature_start
-from ..models import Document, PostingRole, Profile, Requirement, Section, SkillHit
+from ..models import Document, Experience, PostingRole, Profile, Requirement, Section, SkillHit
 from ..taxonomy import Taxonomy
 
 # posting_requirements imports literal when called (literal imports requirements): importing
@@ -345,6 +345,13 @@ def extract_profile(
     education = resume_education(
         lines, sections, as_of, not_a_referees(refereed) if refereed else counts
     )
+    # A posting holds no work of its own: its dates are the application window's, its years
+    # are asked of the hire (posting_info reads them)
+    experience = (
+        resume_experience(lines, sections, as_of, skills, education, dated)
+        if kind == "resume"
+        else Experience()
+    )
     profile = Profile(
         path=document.path,
         format=document.format,
@@ -352,7 +359,7 @@ def extract_profile(
         doc_type=kind,
         skills=skills,
         education=education,
-        experience=resume_experience(lines, sections, as_of, skills, education, dated),
+        experience=experience,
         sections=sections,
         warnings=list(document.warnings) + _misread(text, plain, doc_type),
         text=text,
