@@ -88,3 +88,36 @@ def test_a_resumes_dated_job_still_counts(profile_of: ProfileOf) -> None:
     text = "Experience\nData Scientist, Acme Health\n03/2021 - 03/2024\n- Built models in Python\n"
     experience = profile_of(text, "resume").experience
     assert [r.text for r in experience.ranges] == ["03/2021 - 03/2024"]
+
+
+# 3. Generic skill words inside a domain's own phrases: "database lock" is a clinical trial's
+# milestone, "networking events" are meetings with people
+
+
+@pytest.mark.parametrize(
+    ("line", "skill"),
+    [
+        ("- Experience leading database lock activities for Phase III trials", "databases"),
+        ("- Plan the database lock and database unlock with biostatistics", "databases"),
+        ("- Attend networking events to grow our network of trial sites", "computer-networking"),
+    ],
+)
+def test_a_domain_phrase_is_not_the_generic_skill(
+    profile_of: ProfileOf, line: str, skill: str
+) -> None:
+    text = f"Clinical Data Manager\n\nRequirements\n{line}\n- Proficiency in SAS\n"
+    assert skill not in _asked(profile_of, text)
+
+
+@pytest.mark.parametrize(
+    ("line", "skill"),
+    [
+        ("- Experience designing relational database schemas and locking strategies", "databases"),
+        ("- Knowledge of networking (TCP/IP, DNS, VPN)", "computer-networking"),
+    ],
+)
+def test_the_generic_skill_outside_the_phrase_stays(
+    profile_of: ProfileOf, line: str, skill: str
+) -> None:
+    text = f"Platform Engineer\n\nRequirements\n{line}\n- Proficiency in Python\n"
+    assert skill in _asked(profile_of, text)
