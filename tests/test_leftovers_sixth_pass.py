@@ -121,3 +121,19 @@ def test_the_generic_skill_outside_the_phrase_stays(
 ) -> None:
     text = f"Platform Engineer\n\nRequirements\n{line}\n- Proficiency in Python\n"
     assert skill in _asked(profile_of, text)
+
+
+# 6. A CEFR grade after the word for "level" in another language is how well, not a term
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "- Znajomość języka angielskiego na poziomie C1",
+        "- Beheersing van het Engels op niveau C1",
+        "- Goda kunskaper i engelska på nivå C1",
+    ],
+)
+def test_a_grade_after_a_foreign_level_word_is_no_term(profile_of: ProfileOf, line: str) -> None:
+    text = f"Data Engineer\n\nWymagania\n{line}\n- Python\n"
+    assert "term:c1" not in _asked(profile_of, text)

@@ -431,7 +431,10 @@ _BEFORE_A_GRADE = regex_cache.compile(
     re.I,
 )
 _LEVEL_AFTER = regex_cache.compile(r"[ \t]*\+?[ \t]*level\b", re.I)
-_LEVEL_BEFORE = regex_cache.compile(r"\blevel[ \t]*\Z", re.I)
+# "level B2", and the word in other languages: "niveau C1", "nivå C1", "na poziomie C1"
+_LEVEL_BEFORE = regex_cache.compile(
+    r"\b(?:level|niveau|nivel|livello|nível|nivå|poziom(?:ie|u)?)[ \t]*\Z", re.I
+)
 
 
 # How well a language is spoken, before "level" and the language: "Business level English"
