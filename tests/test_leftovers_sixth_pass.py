@@ -137,3 +137,22 @@ def test_the_generic_skill_outside_the_phrase_stays(
 def test_a_grade_after_a_foreign_level_word_is_no_term(profile_of: ProfileOf, line: str) -> None:
     text = f"Data Engineer\n\nWymagania\n{line}\n- Python\n"
     assert "term:c1" not in _asked(profile_of, text)
+
+
+# 7. A German degree's kind in brackets after its field: "Studium der Informatik (Master)"
+
+
+@pytest.mark.parametrize(
+    ("line", "degree"),
+    [
+        ("- Abgeschlossenes Studium der Informatik (Master)", "master"),
+        ("- Abgeschlossenes Studium der Mathematik oder Physik (Master oder Promotion)", "master"),
+        # near miss: no kind named, a completed degree (a bachelor's or higher)
+        ("- Abgeschlossenes Studium der Informatik", "bachelor"),
+    ],
+)
+def test_a_german_degrees_kind_after_its_field(
+    profile_of: ProfileOf, line: str, degree: str
+) -> None:
+    text = f"Data Scientist\n\nIhr Profil\n{line}\n- Erfahrung mit Python und SQL\n"
+    assert _posting(profile_of, text).degree_required == degree
