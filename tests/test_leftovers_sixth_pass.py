@@ -156,3 +156,35 @@ def test_a_german_degrees_kind_after_its_field(
 ) -> None:
     text = f"Data Scientist\n\nIhr Profil\n{line}\n- Erfahrung mit Python und SQL\n"
     assert _posting(profile_of, text).degree_required == degree
+
+
+# 5. "informatica" in lower case after a study word is the field (computer science), not the
+# Informatica ETL tool
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "- Afgeronde WO-opleiding in informatica",
+        "- HBO-opleiding informatica of wiskunde",
+        "- Laurea in informatica o ingegneria",
+    ],
+)
+def test_informatica_the_field_is_not_the_etl_tool(profile_of: ProfileOf, line: str) -> None:
+    text = f"Data Engineer\n\nWat we vragen\n{line}\n- Ervaring met Python en SQL\n"
+    profile = profile_of(text, "posting")
+    assert "informatica" not in {hit.id for hit in profile.skills}
+    assert profile.education.field == "computer science"
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "- 3+ years of experience in Informatica PowerCenter",
+        "- Ervaring met Informatica en SSIS",
+        "- ETL tools such as Informatica or Talend",
+    ],
+)
+def test_informatica_the_tool_stays(profile_of: ProfileOf, line: str) -> None:
+    text = f"Data Engineer\n\nRequirements\n{line}\n- Python\n"
+    assert "informatica" in _asked(profile_of, text)
