@@ -7,6 +7,7 @@ from collections.abc import Callable
 
 import pytest
 
+from mlcareer.literal_match import find_literal, resume_text
 from mlcareer.models import PostingInfo, Profile, Requirement
 
 ProfileOf = Callable[..., Profile]
@@ -188,3 +189,53 @@ def test_informatica_the_field_is_not_the_etl_tool(profile_of: ProfileOf, line: 
 def test_informatica_the_tool_stays(profile_of: ProfileOf, line: str) -> None:
     text = f"Data Engineer\n\nRequirements\n{line}\n- Python\n"
     assert "informatica" in _asked(profile_of, text)
+
+
+# 10. A literal term is found as whole words or their forms: "Compute" is not "Computer"
+
+
+@pytest.mark.parametrize(
+    ("term", "line"),
+    [
+        ("Compute", "BSc Computer Science, Utrecht University"),
+        ("Trade", "Worked as a trader on the rates desk"),
+    ],
+)
+def test_a_literal_term_is_not_the_start_of_another_word(term: str, line: str) -> None:
+    assert find_literal(term, resume_text(line + "\n")) is None
+
+
+@pytest.mark.parametrize(
+    ("term", "line"),
+    [
+        ("Programming", "Programing in C and assembly"),  # misspelt, still found
+        ("Compute", "Sized GPU compute budgets for training"),
+    ],
+)
+def test_a_literal_terms_forms_and_misspellings_are_found(term: str, line: str) -> None:
+    assert find_literal(term, resume_text(line + "\n")) is not None
+
+
+# 10. A row's label before the skills it lists names their kind, not a term of its own
+
+
+@pytest.mark.parametrize(
+    ("rows", "label"),
+    [
+        ("- Compute: Spark\n- Streaming: Kafka\n", "term:compute"),
+        ("| Storage | Postgres |\n| Orchestration | Airflow |\n", "term:storage"),
+    ],
+)
+def test_a_rows_label_before_known_skills_is_no_term(
+    profile_of: ProfileOf, rows: str, label: str
+) -> None:
+    text = f"Data Engineer\n\nRequirements\n{rows}- 3+ years of Python\n"
+    asked = _asked(profile_of, text)
+    assert not [key for key in asked if key.startswith("term:")]
+    assert {"python"} < set(asked)
+
+
+def test_a_label_before_unknown_words_stays(profile_of: ProfileOf) -> None:
+    # near miss: what follows the label is no known skill, the label's words may be the ask
+    text = "Data Engineer\n\nRequirements\n- Leadership: mentoring two juniors\n- Python\n"
+    assert {"term:leadership", "leadership"} & set(_asked(profile_of, text))

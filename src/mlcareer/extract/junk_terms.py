@@ -460,6 +460,22 @@ def language_level(line: str, text: str, start: int, known: list[tuple[int, int]
     return any(_BEFORE_A_GRADE.fullmatch(line, e, start) for _, e in known if e <= start)
 
 
+# A row's label: opening the line (after a bullet or a table's bar), before a colon or a bar
+_ROW_OPENING = regex_cache.compile(rf"[ \t]*(?:{ITEM_MARK}[ \t]*|\|[ \t]*)?")
+_ROW_LABEL_END = regex_cache.compile(r"[ \t]*[:|][ \t]*")
+
+
+def a_row_label(line: str, text: str, start: int, known: list[tuple[int, int]]) -> bool:
+    """The term labels a row that lists known skills right after it: "- Compute: Spark",
+    "| Storage | Postgres |" name the kind of what they list, which is what is asked."""
+    label_end = _ROW_LABEL_END.match(line, start + len(text))
+    return (
+        label_end is not None
+        and bool(_ROW_OPENING.fullmatch(line, 0, start))
+        and any(s == label_end.end() for s, _ in known)
+    )
+
+
 def without_a_place(line: str, text: str, start: int) -> str:
     """A role without the place after it: "Cloud Engineer - Foster Quux - CA" -> "Cloud
     Engineer"."""
