@@ -239,3 +239,20 @@ def test_a_label_before_unknown_words_stays(profile_of: ProfileOf) -> None:
     # near miss: what follows the label is no known skill, the label's words may be the ask
     text = "Data Engineer\n\nRequirements\n- Leadership: mentoring two juniors\n- Python\n"
     assert {"term:leadership", "leadership"} & set(_asked(profile_of, text))
+
+
+# 4. A choice of clinical credentials that holds a licence (RN) asks no doctorate
+
+
+@pytest.mark.parametrize(
+    "line", ["- MD, DO, RN or PharmD", "- PharmD or RN license required", "- MD or RN"]
+)
+def test_a_choice_with_a_licence_asks_no_doctorate(profile_of: ProfileOf, line: str) -> None:
+    text = f"Clinical Informatics Specialist\n\nRequirements\n{line}\n- Experience with Epic\n"
+    info = _posting(profile_of, text)
+    assert (info.degree_required, info.degree_preferred) == (None, None)
+
+
+def test_a_doctorate_asked_alone_stays(profile_of: ProfileOf) -> None:
+    text = "Medical Director\n\nRequirements\n- MD or PharmD required\n- Epic\n"
+    assert _posting(profile_of, text).degree_required == "phd"
