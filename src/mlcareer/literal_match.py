@@ -809,5 +809,8 @@ def _ends_a_form(last: str, normal: str, end: int) -> bool:
         return True  # the alignment ends on a word boundary
     shared = next((i for i, (a, b) in enumerate(zip(last, word, strict=False)) if a != b), None)
     tail = word[min(len(last), len(word)) if shared is None else shared :]
-    # or the same word misspelt: "Programing" for "Programming"
-    return not tail or tail in WORD_ENDINGS or fuzz.ratio(last, word) >= SAME_WORD_RATIO
+    if not tail or tail in WORD_ENDINGS:
+        return True
+    # or the same word misspelt ("Programing" for "Programming"); not the whole term with more
+    # letters, another word ("Compute" in "Computer", "Trade" in "Trader")
+    return not word.startswith(last) and fuzz.ratio(last, word) >= SAME_WORD_RATIO

@@ -14,6 +14,7 @@ from ..models import (
     DateRange,
     Document,
     Education,
+    Experience,
     PostingRole,
     Profile,
     Requirement,
@@ -354,8 +355,14 @@ def extract_profile(
     education = resume_education(
         lines, sections, as_of, not_a_referees(refereed) if refereed else counts
     )
-    if dated is not None:
-        _date_degrees(education, dated[0])
+    _date_degrees(education, dated)
+    # A posting holds no work of its own: its dates are the application window's, its years
+    # are asked of the hire (posting_info reads them)
+    experience = (
+        resume_experience(lines, sections, as_of, skills, education, dated)
+        if kind == "resume"
+        else Experience()
+    )
     profile = Profile(
         path=document.path,
         format=document.format,
@@ -363,7 +370,7 @@ def extract_profile(
         doc_type=kind,
         skills=skills,
         education=education,
-        experience=resume_experience(lines, sections, as_of, skills, education, dated),
+        experience=experience,
         sections=sections,
         warnings=list(document.warnings) + _misread(text, plain, doc_type),
         text=text,
@@ -401,11 +408,13 @@ def _resume_skills(
     return skills, employers
 
 
-def _date_degrees(education: Education, ranges: list[Found]) -> None:
+def _date_degrees(education: Education, dated: tuple[list[Found], list[Found]] | None) -> None:
     """Each degree's dates: the first date range on its line ("PhD, State University    Sep
-    2019 - Jun 2024")."""
+    2019 - Jun 2024"), of the ranges `dated` holds first (a resume's; None for a posting)."""
+    if dated is None:
+        return
     on_line: dict[int, DateRange] = {}
-    for found in ranges:
+    for found in dated[0]:
         on_line.setdefault(found.range.line, found.range)
     for degree in education.degrees:
         degree.dates = on_line.get(degree.line)

@@ -327,7 +327,8 @@ def _illustrated(
     "cloud platforms (AWS, GCP, or Azure)", "feature stores (e.g., Feast)": the thing or any
     example meets it. "a deep learning framework (e.g., PyTorch or JAX)", "Cloud ML platforms
     (SageMaker or Vertex AI)", "a vector database (Pinecone, ...)": what is asked is one of
-    the examples, not the broader thing named before them. A term the taxonomy does not know
+    the examples, not the broader thing named before them; a product's parts ("GCP services
+    such as BigQuery") leave the product asked beside them. A term the taxonomy does not know
     that names only a kind ("programming languages such as C#", "BI tools - Looker") is
     dropped; "Real-time bidding experience - Kafka" names a thing of its own."""
     kind_of, category = kinship
@@ -363,11 +364,20 @@ def _illustrated(
             len(named) == 1 and kind_named  # "a vector database (...)": "database" alone
         )
         if broader:
-            (dropped if only_here else wording_only).add(id(req))
+            # "GCP services such as BigQuery": GCP stays asked
+            stays = not only_here or _parts_of(req, items, kind_of)
+            (wording_only if stays else dropped).add(id(req))
             groups.append([head, *items])
         elif kind == "examples" or (choice and _is_concept(req)):
             groups += _with_head(head, items, kind_of)
     return groups, wording_only, dropped
+
+
+def _parts_of(product: Requirement, items: list[Placed], kind_of: Alike) -> bool:
+    """The examples are parts of a product named before them ("GCP services such as BigQuery
+    and Vertex AI", "AWS tools (SageMaker, Lambda)"): the product is asked with them, unlike
+    a kind of thing ("a deep learning framework (e.g., PyTorch)"), which one example meets."""
+    return not _is_concept(product) and all(kind_of(item[2], product) for item in items)
 
 
 def _with_head(head: Placed, items: list[Placed], kind_of: Alike) -> list[list[Placed]]:

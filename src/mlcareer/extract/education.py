@@ -113,12 +113,14 @@ _SPANISH_RANKS = r"senior|junior|sr|jr|ssr|semi[ -]?senior|l[ií]der|lead|i{1,3}
 # step up the ladder or a sale).
 _GERMAN_BACHELOR = (
     r"|abgeschlossene[nsm]?[ \t]+(?:(?:hochschul|fachhochschul|universitäts|bachelor)-?[ \t]*)?"
-    r"studium\b(?![ \t]*\((?:master|promotion|diplom))"  # "Studium (Master oder Promotion)"
+    # "Studium (Master oder Promotion)", "Studium der Informatik (Master)": the kind named
+    r"studium\b(?![^()\n]{0,60}\((?:master|promotion|diplom))"
     r"|hochschul(?:studium|abschluss)\b|fachhochschul(?:studium|abschluss)\b"
     r"|universitäts(?:studium|abschluss)\b|bachelor(?:studium|abschluss)\b"
 )
 _GERMAN_MASTER = (
     r"|master(?:studium|abschluss)\b"
+    r"|studium\b(?=[^()\n]{0,60}\((?:master|diplom)\b)"  # "Studium der Informatik (Master)"
     r"|master(?=[ \t]+(?:oder|bzw\.?|und)[ \t]+(?:eine[ \t]+)?promotion\b)"
 )
 _GERMAN_PHD = (

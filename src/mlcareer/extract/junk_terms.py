@@ -431,7 +431,10 @@ _BEFORE_A_GRADE = regex_cache.compile(
     re.I,
 )
 _LEVEL_AFTER = regex_cache.compile(r"[ \t]*\+?[ \t]*level\b", re.I)
-_LEVEL_BEFORE = regex_cache.compile(r"\blevel[ \t]*\Z", re.I)
+# "level B2", and the word in other languages: "niveau C1", "nivå C1", "na poziomie C1"
+_LEVEL_BEFORE = regex_cache.compile(
+    r"\b(?:level|niveau|nivel|livello|nível|nivå|poziom(?:ie|u)?)[ \t]*\Z", re.I
+)
 
 
 # How well a language is spoken, before "level" and the language: "Business level English"
@@ -455,6 +458,22 @@ def language_level(line: str, text: str, start: int, known: list[tuple[int, int]
     if any(s > end and not line[end:s].strip() for s, _ in known):
         return True  # "C1 German": the grade written before the name
     return any(_BEFORE_A_GRADE.fullmatch(line, e, start) for _, e in known if e <= start)
+
+
+# A row's label: opening the line (after a bullet or a table's bar), before a colon or a bar
+_ROW_OPENING = regex_cache.compile(rf"[ \t]*(?:{ITEM_MARK}[ \t]*|\|[ \t]*)?")
+_ROW_LABEL_END = regex_cache.compile(r"[ \t]*[:|][ \t]*")
+
+
+def a_row_label(line: str, text: str, start: int, known: list[tuple[int, int]]) -> bool:
+    """The term labels a row that lists known skills right after it: "- Compute: Spark",
+    "| Storage | Postgres |" name the kind of what they list, which is what is asked."""
+    label_end = _ROW_LABEL_END.match(line, start + len(text))
+    return (
+        label_end is not None
+        and bool(_ROW_OPENING.fullmatch(line, 0, start))
+        and any(s == label_end.end() for s, _ in known)
+    )
 
 
 def without_a_place(line: str, text: str, start: int) -> str:

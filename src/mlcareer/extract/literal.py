@@ -30,7 +30,7 @@ from .importance import (
     only_cues,
     sentence_spans,
 )
-from .junk_terms import junk_term, language_level, without_a_place
+from .junk_terms import a_row_label, junk_term, language_level, without_a_place
 from .lines import LineIndex
 from .numbers import CODE_LETTERS, NUMBER_WORD
 from .other_senses import a_trade_term
@@ -1000,12 +1000,17 @@ def _line_terms(
         return [(without_a_place(line, role, at), "role", "Experience as ", at)], set()
     heads = _heads(line, spans, asks, listed)
     # "based in Quuxville", "90-105K", "Moreover": no ask
-    heads = [head for head in _spelled_heads(line, heads) if not junk_term(line, *head)]
+    heads = [
+        head
+        for head in _spelled_heads(line, heads)
+        if not junk_term(line, *head) and not a_row_label(line, *head, spans)
+    ]
     terms = [
         (term + defined_after(line, term, start + len(term)), "term", "", start)
         for term, start in _terms_in_line(line, spans)
         if not any(_cut_from(line, head, (term, start)) for head in heads)
         and not junk_term(line, term, start)
+        and not a_row_label(line, term, start, spans)
         and not language_level(line, term, start, spans)
         and not _in_ranked_title(line, term, start)
     ]

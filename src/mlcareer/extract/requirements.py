@@ -1138,6 +1138,12 @@ def _phd_counted(line: str) -> tuple[bool, float | None]:
     return False, None
 
 
+# A nursing licence offered beside degrees: "MD, RN or PharmD", "PharmD or RN"
+_LICENCE_IN_A_CHOICE = regex_cache.compile(
+    r"\b(?:or|/)[ \t]*(?:an?[ \t]+)?(?:RN|LPN|LVN)\b|\b(?:RN|LPN|LVN)[ \t]*(?:,|/|or\b)"
+)
+
+
 def _read_degrees(
     line: str, number: int, section: str | None, structured: bool, asked: _Degrees
 ) -> Span:
@@ -1146,6 +1152,8 @@ def _read_degrees(
     inside another's alternative ("..., or B.S. with equivalent experience") is not asked on
     its own."""
     within = (0, 0)
+    if _LICENCE_IN_A_CHOICE.search(line):
+        return within  # "MD, DO, RN or PharmD": a nurse's licence meets it, no degree asked
     for degree, clause, named in _clause_degrees(line):
         word = _DEGREE_WORD.search(line, *clause)
         span = word.span() if word else clause
