@@ -210,6 +210,9 @@ def test_a_literal_term_is_not_the_start_of_another_word(term: str, line: str) -
     [
         ("Programming", "Programing in C and assembly"),  # misspelt, still found
         ("Compute", "Sized GPU compute budgets for training"),
+        # a noun of the practice built on the term: circuitry is circuits' work
+        ("Circuit", "Proficient in analogue circuitry design"),
+        ("Machine", "Maintained packaging machinery on two lines"),
     ],
 )
 def test_a_literal_terms_forms_and_misspellings_are_found(term: str, line: str) -> None:

@@ -767,7 +767,8 @@ def _find_inexact(term: str, resume: ResumeText) -> LiteralHit | None:
 SAME_WORD_RATIO = 85
 WORD_ENDINGS = frozenset(
     "s es d ed ing er ers or ors ist ists ian ians ship ership ment ments ion ions ation ations"
-    " al ally ly ic ical y ies ity".split()
+    # "ry": the craft or its kit ("circuitry", "machinery")
+    " al ally ly ic ical y ies ity ry".split()
 )
 
 
