@@ -96,6 +96,9 @@ def test_gcp_in_a_clinical_skills_list_is_good_clinical_practice(profile_of: Pro
         "- Deployed pipelines on GCP with Docker and Kubernetes.",
         "- Ran Nextflow pipelines for RNA-seq on GCP and AWS Batch.",
         "- Moved clinical dashboards to GCP (BigQuery, Cloud Run).",
+        # a system built, nearer than the clinical word
+        "- Clinical NLP on GCP.",
+        "- Built clinical trial dashboards on GCP.",
     ],
 )
 def test_gcp_beside_cloud_words_stays_the_cloud(profile_of: ProfileOf, line: str) -> None:
