@@ -96,6 +96,9 @@ def test_gcp_in_a_clinical_skills_list_is_good_clinical_practice(profile_of: Pro
         "- Deployed pipelines on GCP with Docker and Kubernetes.",
         "- Ran Nextflow pipelines for RNA-seq on GCP and AWS Batch.",
         "- Moved clinical dashboards to GCP (BigQuery, Cloud Run).",
+        # a system built, nearer than the clinical word
+        "- Clinical NLP on GCP.",
+        "- Built clinical trial dashboards on GCP.",
     ],
 )
 def test_gcp_beside_cloud_words_stays_the_cloud(profile_of: ProfileOf, line: str) -> None:
@@ -245,6 +248,7 @@ def highest(profile_of: ProfileOf, education: str, header: str = "Jordan Lee") -
         ("DrPH, Epidemiology, Columbia University, 2019", "phd"),
         ("MPH, Quantitative Methods, Harvard School of Public Health, 2020", "master"),
         ("M.P.H. in Biostatistics, Emory University, 2017", "master"),
+        ("MD - Johns Hopkins School of Medicine, 2012", "phd"),
     ],
 )
 def test_medical_pharmacy_and_public_health_degrees(
@@ -272,6 +276,28 @@ def test_a_state_a_cancer_center_and_a_speed_are_no_degrees(
     profile_of: ProfileOf, education: str
 ) -> None:
     assert highest(profile_of, education) in ("bachelor", None), education
+
+
+def test_a_director_of_medical_affairs_is_no_doctor(profile_of: ProfileOf) -> None:
+    text = (
+        "Summary\nMD, Medical Affairs at Orion Pharma; drug safety analytics.\n\n"
+        "Education\nB.S. Biology, Rice University, 2010\n"
+    )
+    degrees = profile_of(text, "resume").education.degrees
+    assert [degree.level for degree in degrees] == ["bachelor"]
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "- You report to the MD, Medical Affairs.",
+        "- Location: Rockville, MD, USA. Medical device experience a plus.",
+    ],
+)
+def test_a_posting_naming_an_md_asks_no_doctorate(profile_of: ProfileOf, line: str) -> None:
+    text = f"Data Scientist\n\nRequirements\n{line}\n- 3+ years of Python.\n"
+    info = profile_of(text, "posting").posting
+    assert info is not None and info.degree_required is None, line
 
 
 def test_a_managing_director_is_no_doctor(profile_of: ProfileOf) -> None:
@@ -314,6 +340,19 @@ def test_a_first_year_analyst_falls_short_of_a_gs13_posting(tmp_path: Path) -> N
     report = analyze(cv, jd, Options(as_of=2026 * 12 + 10))
     [experience] = [c for c in report.components if c.name == "experience"]
     assert experience.value < 0.5, experience.detail
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "- 5+ years of software engineering experience. Salary: GS-13/14.",
+        "- 3 years of experience at or above GS-12 in data science.",
+    ],
+)
+def test_years_more_than_a_year_beside_a_grade_are_asked(profile_of: ProfileOf, line: str) -> None:
+    text = f"Data Scientist\n\nQualifications\n{line}\n"
+    info = profile_of(text, "posting").posting
+    assert info is not None and info.years_required == float(line[2]), line
 
 
 def test_years_beside_no_grade_are_still_asked(profile_of: ProfileOf) -> None:

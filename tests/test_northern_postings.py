@@ -392,3 +392,21 @@ def test_a_guarded_name_asked_after_a_northern_preposition_is_the_skill(
 def test_an_english_line_keeps_its_terms(profile_of: ProfileOf, line: str) -> None:
     text = f"Data Engineer\n\nRequirements\n- {line}\n- Python\n"
     assert _unknown_terms(profile_of(text))
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        # English words a Polish or a Swedish line also holds: "mile widziane", "5 lat", "examen"
+        "Experience with Pipelining, on site within a 50 mile radius",
+        "Store lat and long points with Pipelining",
+        "Pipelining for the examen board",
+        # the German "samt" ("together with"), a Swedish word too
+        "Erfahrung mit Pipelining samt Dagster",
+    ],
+)
+def test_a_word_shared_with_english_or_german_makes_no_northern_line(
+    profile_of: ProfileOf, line: str
+) -> None:
+    text = f"Data Engineer\n\nRequirements\n- {line}\n- Python\n"
+    assert "Pipelining" in _unknown_terms(profile_of(text, "posting")), line

@@ -196,6 +196,10 @@ def test_a_literal_term_wished_for_is_not_found(line: str, found: bool) -> None:
         ("Skills", "- Python (machine learning), SQL", {"python"}),
         ("Experience", "- Tuned PyTorch learning rate schedules", {"pytorch"}),
         ("Experience", "- Built PyTorch - learning pipelines for 3 teams", {"pytorch"}),
+        # a name before a kind of learning, with no note's mark between: no study under way
+        ("Skills", "Bayesian learning, Transfer learning", {"bayesian-statistics"}),
+        ("Skills", "Python, AWS learning", {"aws"}),
+        ("Experience", "- Sped up XGBoost learning", {"xgboost"}),
         ("Experience", "- Led Kubernetes: ongoing migration of 40 services", {"kubernetes"}),
         ("Experience", "- Built ready to use Terraform modules for 30 teams", {"terraform"}),
         ("Summary", "Interested in Rust and Go with 5 years of Python experience.", {"python"}),

@@ -46,12 +46,13 @@ _ACRONYM_CUE = rf"(?={_STRONG_CUE}|{_ANOTHER_DEGREE}|{_WANTED}|\s*(?:,|/|[-–:]
 
 # What follows "MD" when it is the medical degree: another degree ("MD, MPH", "MD/PhD"), the
 # word "degree", its name in brackets, or a school on the line ("MD, University of Illinois
-# College of Medicine"); a state's "Baltimore, MD, University of Maryland" is told by the town
-# before it (_is_false_friend)
+# College of Medicine", "MD - Harvard Medical School"); a state's "Baltimore, MD, University of
+# Maryland" is told by the town before it (_is_false_friend). Not the word "medical" alone: a
+# managing director's "MD, Medical Affairs", a state's "MD, USA. Medical devices".
 _MD_BESIDE_DEGREE = r"[ \t]*(?:[,/&–-]|and)[ \t]*(?i:ph\.?[ \t]?d|m\.?p\.?h|mba|m\.?sc?)\b"
 _MD_CUE = (
     rf"{_MD_BESIDE_DEGREE}|[ \t]+(?i:degree|program|programme)\b|[ \t]*\((?i:doctor)"
-    r"|[ \t]*,[^\n]{0,80}?\b(?i:university|college|school|medicine|medical)\b"
+    r"|[ \t]*(?:,|[ \t][-–—][ \t])[^\n]{0,80}?\b(?i:university|college|school|medicine)\b"
 )
 _MD_DEGREE_AFTER = regex_cache.compile(_MD_BESIDE_DEGREE)
 

@@ -16,28 +16,30 @@ from .german import WORD
 # Words that mark a line as Dutch, Swedish, Danish, Norwegian or Polish, none of them an
 # English word: function words in lower case as they stand mid-sentence, and the words of a
 # posting's asks in any case, as they open its items ("Minimaal", "Erfarenhet", "Znajomość").
-# Not those an English or a French line or a name holds ("van", "de", "met", "vi", "du",
-# "dig", "til", "med", "av", "er", "jest", "bent", "dine", "je", "als")
+# Not those an English, a French or a German line or a name holds ("van", "de", "met", "vi",
+# "du", "dig", "til", "med", "av", "er", "jest", "bent", "dine", "je", "als", "samt", "mile",
+# "lat", "examen")
 _FUNCTION_WORDS = frozenset(
     # Dutch
     "een het wij jij jouw ons onze zijn heb hebt voor naar ook bij zowel niet wordt"
     # Swedish, Danish, Norwegian
-    " och att är vår vårt våra för inom eller samt og vores være"
+    " och att är vår vårt våra för inom eller og vores være"
     # Polish
     " oraz się lub dla przy jako nasz nasze naszych twoje".split()
 )
 _ASKING_WORDS = frozenset(
     "minimaal ervaring werkervaring kennis jaar jaren opleiding afgeronde vloeiend goede"
-    " minst erfarenhet kunskaper kunskap års goda meriterande flytande examen"
+    " minst erfarenhet kunskaper kunskap års goda meriterande flytande"
     " mindst erfaring kendskab kunnskaper gode flydende flytende fordel"
-    " wymagania znajomość znajomości doświadczenie doświadczenia lata lat najmniej"
-    " wykształcenie wyższe mile widziane bardzo dobra".split()
+    " wymagania znajomość znajomości doświadczenie doświadczenia lata najmniej"
+    " wykształcenie wyższe widziane bardzo dobra".split()
 )
-# Words these languages share with a name or with English ("de Vries", "van Dijk", "in"),
-# and the others an item opens with ("Goede", "Stærke", "Dobra"): common words there, though
-# alone they make no line Dutch, Swedish or Polish
+# Words these languages share with a name, with English or with German ("de Vries", "van
+# Dijk", "in", "a 50 mile radius", "lat/long", "samt"), and the others an item opens with
+# ("Goede", "Stærke", "Dobra"): common words there, though alone they make no line Dutch,
+# Swedish or Polish
 _OTHER_COMMON_WORDS = frozenset(
-    "de van met in op te om i på en ett et min min. co z w ze na do o"
+    "de van met in op te om i på en ett et min min. co z w ze na do o samt mile lat examen"
     " sterke stærke starka solida solid gedegen relevante relevant relevanta"
     " praktische praktisk praktiska ruime ruim bred brede brett"
     " kompetencer kompetens kompetanse vaardigheden umiejętności".split()

@@ -1347,15 +1347,16 @@ def posting_info(
                 by_degree.update(alternatives)
                 # "BS + 5 years or MS + 3 years": the lowest degree is asked, with its years
                 degrees.required.append((number, min(alternatives, key=_degree_rank)))
-            elif grade_level(line) is None:
+            elif found > 1 or grade_level(line) is None:
                 years.append(found)
             # else a year at a federal grade ("one year of specialized experience equivalent
             # to the GS-12 level"), not a career of one year: the posting's grade tells the
-            # level its years take (_level_of)
+            # level its years take (_level_of); more years beside a grade ("5+ years ...
+            # Salary: GS-13") are a career's
             phd = phd if phd[0] else _phd_counted(line)
-        elif (
-            wished := _years_asked(line, section, structured, "preferred")
-        ) is not None and grade_level(line) is None:
+        elif (wished := _years_asked(line, section, structured, "preferred")) is not None and (
+            wished > 1 or grade_level(line) is None
+        ):
             preferred.append(wished)  # not a year at a grade, as above
     title = role_title or labelled_title(header) or _first_line_title(lines)
     title = (plain_title(title) or None) if title else None

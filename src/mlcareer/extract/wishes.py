@@ -129,10 +129,11 @@ _IN_A_COURSE_PATTERN = regex_cache.compile(
 )
 _IN_A_COURSE = Gated.on_words(_IN_A_COURSE_PATTERN, ("course", "class", "bootcamp"))
 # After a name: "CKA (in progress)", "AWS Solutions Architect - ongoing", a skills list's
-# "Rust (learning)", "Go - self-learning"
+# "Rust (learning)", "Go - self-learning"; "learning" only after a note's mark, as it also
+# names a kind of learning after a name ("Bayesian learning")
 _UNDER_WAY = regex_cache.compile(
-    r"[ \t]*(?:[(\-–—,:][ \t]*)?(?:in[ \t]+progress|ongoing|underway|in[ \t]+training"
-    r"|(?:currently[ \t]+|self[- ]?)?learning)"
+    r"[ \t]*(?:(?:[(\-–—,:][ \t]*)?(?:in[ \t]+progress|ongoing|underway|in[ \t]+training)"
+    r"|[(\-–—:][ \t]*(?:currently[ \t]+|self[- ]?)?learning)"
     # ... closing what is said of it: not "PyTorch in training large models"
     r"(?=[ \t]*(?:[).,;!?\n]|$))",
     re.I,
