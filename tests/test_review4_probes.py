@@ -50,3 +50,31 @@ def test_a_products_parts_still_leave_it_asked(
     asked = _asked(profile_of, line)
     assert product in asked
     assert not asked[product].alternatives
+
+
+# 2. A posting holds no dated work, so a resume guessed to be a posting loses its jobs: a job's
+# dates with the closing month named ("Jan 2019 - Dec 2023") read as a resume's, as years alone
+# ("2019 - 2023") did
+
+
+def test_month_named_job_dates_keep_a_resume_a_resume(profile_of: ProfileOf) -> None:
+    text = (
+        "Priya Shah\nHR Data Analyst\n\nWork History\nHR Analyst, Foo Corp, Jan 2019 - Dec 2023\n"
+        "- Modelled salary bands and benefits uptake for our team\n"
+        "- Forecast applicants per requisition with Python\n\n"
+        "Junior Analyst, Bar Inc, Mar 2016 - Dec 2018\n- Reporting in Excel\n"
+    )
+    profile = profile_of(text)
+    assert profile.doc_type == "resume"
+    assert len(profile.experience.ranges) == 2
+
+
+def test_an_application_window_still_reads_as_a_posting(profile_of: ProfileOf) -> None:
+    # near miss: one dated range among a posting's words
+    text = (
+        "Data Analyst\n\nApplications open Jan 2025 - Mar 2025.\n\nRequirements\n- Python\n"
+        "- SQL is a plus\n\nWhat we offer\n- Salary and benefits\n"
+    )
+    profile = profile_of(text)
+    assert profile.doc_type == "posting"
+    assert not profile.experience.ranges
