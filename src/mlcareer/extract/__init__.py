@@ -103,10 +103,14 @@ POSTING_WORDS = regex_cache.compile(
     r"|[$€£]\d{2,3}k?\s?[-–]\s?[$€£]?\d{2,3}(?:k\b|/h)",
     re.I,
 )
+# The month a job's dates close in, before its year: "Dec 2023", "Sept. 2023", "12/2023"
+_CLOSING_MONTH = r"(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s*|\d\d?/"
 RESUME_WORDS = regex_cache.compile(
     r"\b(?:curriculum vitae|resume|present|linkedin\.com/in|github\.com|i am|i have|my)\b"
     r"|(?<![\w.+-])[\w.+-]+@[\w-]+\.\w+"
-    r"|\b(?:19|20)\d\d\s*(?:-|–|—|to)\s*(?:(?:19|20)\d\d|present|current|date)\b",
+    # a job's dates: "2019 - 2023", "Jan 2019 - Dec 2023", "2019 - 12/2023", "2019 - Present"
+    rf"|\b(?:19|20)\d\d\s*(?:-|–|—|to)\s*(?:{_CLOSING_MONTH})?"
+    r"(?:(?:19|20)\d\d|present|current|date)\b",
     re.I,
 )
 

@@ -365,7 +365,7 @@ def _illustrated(
         )
         if broader:
             # "GCP services such as BigQuery": GCP stays asked
-            stays = not only_here or _parts_of(req, items, kind_of)
+            stays = not only_here or _parts_of(req, added, items, kind_of)
             (wording_only if stays else dropped).add(id(req))
             groups.append([head, *items])
         elif kind == "examples" or (choice and _is_concept(req)):
@@ -373,11 +373,21 @@ def _illustrated(
     return groups, wording_only, dropped
 
 
-def _parts_of(product: Requirement, items: list[Placed], kind_of: Alike) -> bool:
+# What a product is made of: "GCP services", "Python libraries", "OpenAI APIs"; not "CI/CD
+# tools" or "SQL engines", kinds of thing that one example meets
+_PART_NOUNS = frozenset("service services library libraries package packages api apis".split())
+
+
+def _parts_of(product: Requirement, added: list[str], items: list[Placed], kind_of: Alike) -> bool:
     """The examples are parts of a product named before them ("GCP services such as BigQuery
-    and Vertex AI", "AWS tools (SageMaker, Lambda)"): the product is asked with them, unlike
-    a kind of thing ("a deep learning framework (e.g., PyTorch)"), which one example meets."""
-    return not _is_concept(product) and all(kind_of(item[2], product) for item in items)
+    and Vertex AI", "AWS services (SageMaker, Lambda)"): the product is asked with them,
+    unlike a kind of thing ("a deep learning framework (e.g., PyTorch)", "ETL tools such as
+    Airflow"), which one example meets."""
+    return (
+        not _PART_NOUNS.isdisjoint(added)
+        and not _is_concept(product)
+        and all(kind_of(item[2], product) for item in items)
+    )
 
 
 def _with_head(head: Placed, items: list[Placed], kind_of: Alike) -> list[list[Placed]]:
