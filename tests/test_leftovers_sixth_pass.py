@@ -199,6 +199,8 @@ def test_informatica_the_tool_stays(profile_of: ProfileOf, line: str) -> None:
     [
         ("Compute", "BSc Computer Science, Utrecht University"),
         ("Trade", "Worked as a trader on the rates desk"),
+        ("Count", "Managed teams across the country"),
+        ("Summa", "Wrote the quarterly summary for the board"),
     ],
 )
 def test_a_literal_term_is_not_the_start_of_another_word(term: str, line: str) -> None:
@@ -254,6 +256,12 @@ def test_a_choice_with_a_licence_asks_no_doctorate(profile_of: ProfileOf, line: 
     text = f"Clinical Informatics Specialist\n\nRequirements\n{line}\n- Experience with Epic\n"
     info = _posting(profile_of, text)
     assert (info.degree_required, info.degree_preferred) == (None, None)
+
+
+@pytest.mark.parametrize("line", ["- RN, BSN required", "- BSN, RN", "- Active RN license, BSN"])
+def test_a_licence_beside_a_degree_still_asks_the_degree(profile_of: ProfileOf, line: str) -> None:
+    text = f"Clinical Informatics Nurse\n\nRequirements\n{line}\n- Experience with Epic\n"
+    assert _posting(profile_of, text).degree_required == "bachelor"
 
 
 def test_a_doctorate_asked_alone_stays(profile_of: ProfileOf) -> None:

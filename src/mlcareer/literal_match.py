@@ -767,9 +767,11 @@ def _find_inexact(term: str, resume: ResumeText) -> LiteralHit | None:
 SAME_WORD_RATIO = 85
 WORD_ENDINGS = frozenset(
     "s es d ed ing er ers or ors ist ists ian ians ship ership ment ments ion ions ation ations"
-    # "ry": the craft or its kit ("circuitry", "machinery")
-    " al ally ly ic ical y ies ity ry".split()
+    " al ally ly ic ical y ies ity".split()
 )
+# The craft or its kit, for a term long enough not to be another word's start: "circuitry",
+# "machinery"; not "Count" in "country", "Summa" in "summary"
+_CRAFT_ENDING, _CRAFT_STEM = "ry", 6
 
 
 def _fuzzy_word_start(term: str, normal: str) -> bool:
@@ -810,7 +812,7 @@ def _ends_a_form(last: str, normal: str, end: int) -> bool:
         return True  # the alignment ends on a word boundary
     shared = next((i for i, (a, b) in enumerate(zip(last, word, strict=False)) if a != b), None)
     tail = word[min(len(last), len(word)) if shared is None else shared :]
-    if not tail or tail in WORD_ENDINGS:
+    if not tail or tail in WORD_ENDINGS or (tail == _CRAFT_ENDING and len(last) >= _CRAFT_STEM):
         return True
     # or the same word misspelt ("Programing" for "Programming"); not the whole term with more
     # letters, another word ("Compute" in "Computer", "Trade" in "Trader")

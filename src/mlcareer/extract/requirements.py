@@ -1140,7 +1140,9 @@ def _phd_counted(line: str) -> tuple[bool, float | None]:
 
 # A nursing licence offered beside degrees: "MD, RN or PharmD", "PharmD or RN"
 _LICENCE_IN_A_CHOICE = regex_cache.compile(
-    r"\b(?:or|/)[ \t]*(?:an?[ \t]+)?(?:RN|LPN|LVN)\b|\b(?:RN|LPN|LVN)[ \t]*(?:,|/|or\b)"
+    r"\b(?:or|/)[ \t]*(?:an?[ \t]+)?(?:RN|LPN|LVN)\b|\b(?:RN|LPN|LVN)[ \t]*(?:/|or\b"
+    # a list's comma only when an "or" closes the list: not "RN, BSN required"
+    r"|,(?=[^.;\n]{0,40}?\bor\b))"
 )
 
 
