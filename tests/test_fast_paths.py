@@ -10,7 +10,18 @@ from hypothesis import strategies as st
 
 from mlcareer import extract
 from mlcareer.documents import labels, sections
-from mlcareer.extract import importance, junk_terms, level, signals, skills, wraps
+from mlcareer.extract import (
+    foreign,
+    german,
+    importance,
+    junk_terms,
+    level,
+    northern,
+    romance,
+    signals,
+    skills,
+    wraps,
+)
 from mlcareer.extract.lines import LineIndex, matches_from
 
 FAST_PATH_SETTINGS = settings(max_examples=300, deadline=None)
@@ -600,3 +611,43 @@ def test_each_wish_piece_alone_and_beside_another_is_found_as_searched() -> None
                 text = f"{piece} {other}"
                 found = [m.span() for m in wishes._cue_matches(gated, text)]
                 assert found == [m.span() for m in gated.compiled.finditer(text)], text
+
+
+# Words that mark a line as German, French/Spanish/Italian/Portuguese or Dutch/Scandinavian/
+# Polish, in other cases and beside English words, names and addresses that hold them.
+LANGUAGE_PIECES = [
+    *("und", "Und", "UND", "mit", "MIT", "Kenntnisse", "kenntnisse", "Erfahrung", "für"),
+    *("avec", "Avec", "vous", "Expérience", "EXPÉRIENCE", "años", "Años", "los", "della"),
+    *("och", "Och", "een", "Een", "erfaring", "Minimaal", "się", "Znajomość", "ZNAJOMOŚĆ"),
+    *("Python", "AWS", "PyTorch", "Zorblex", "de", "van", "der", "du", "in", "a", "web.mit.edu"),
+    *("x@mit", "mit/lab", "und.", "avec3", "İ", "K", "\u212a", "ſ", "Σ", "3", "5+"),
+]
+
+
+def _plain_marks(line: str, module: Any) -> bool:
+    """The language check as first written: a word of the line is a marker."""
+    words = german.WORD.findall(line)
+    return any(w in module._FUNCTION_WORDS or w.lower() in module._ASKING_WORDS for w in words)
+
+
+def _terms_first(line: str, term: str) -> bool:
+    """foreign.common_words as first written, the term's words read before the line's."""
+    return (
+        (german.common_words(term) and german.german_line(line))
+        or (romance.common_words(term) and romance.romance_line(line))
+        or (northern.common_words(term) and northern.northern_line(line))
+    )
+
+
+@FAST_PATH_SETTINGS
+@given(line=texts(LANGUAGE_PIECES), term=texts(LANGUAGE_PIECES))
+@example(line="Kenntnisse in Python und AWS", term="Kenntnisse")
+@example(line="Au moins 3 ans avec Python", term="Au moins")
+@example(line="Minst 3 års erfarenhet och Python", term="Minst")
+def test_a_lines_language_read_from_its_words_once_is_read_as_word_by_word(
+    line: str, term: str
+) -> None:
+    assert german.german_line(line) == _plain_marks(line, german)
+    assert romance.romance_line(line) == _plain_marks(line, romance)
+    assert northern.northern_line(line) == _plain_marks(line, northern)
+    assert foreign.common_words(line, term) == _terms_first(line, term)
