@@ -651,3 +651,20 @@ def test_a_lines_language_read_from_its_words_once_is_read_as_word_by_word(
     assert romance.romance_line(line) == _plain_marks(line, romance)
     assert northern.northern_line(line) == _plain_marks(line, northern)
     assert foreign.common_words(line, term) == _terms_first(line, term)
+
+
+def test_the_wraps_read_for_one_text_never_serve_another() -> None:
+    """A text's wrap breaks are remembered for its wishes and its studies: a text read before,
+    wrapped otherwise, leaves them as they are."""
+    from mlcareer.extract import wishes
+
+    wrapped = "Summary\nKeen to\nlearn Rust and Go in production\n"
+    apart = "Summary\nKeen to\n\nlearn Rust and Go in production\n"
+    studying = "Summary\nCurrently\nlearning Rust and Go\n"
+    for _ in range(2):
+        assert [wrapped[s:e].strip() for s, e in wishes.wished_spans(wrapped)] == [
+            "Rust and Go in production"
+        ]
+        assert wishes.wished_spans(apart) == []
+        assert wishes.wished_spans(studying) == []
+        assert wishes._wrapped_objects(wishes._learning_cues, studying) != []
