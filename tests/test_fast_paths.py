@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+from pathlib import Path
 from typing import Any
 
 from hypothesis import example, given, settings
@@ -668,3 +669,38 @@ def test_the_wraps_read_for_one_text_never_serve_another() -> None:
         assert wishes.wished_spans(apart) == []
         assert wishes.wished_spans(studying) == []
         assert wishes._wrapped_objects(wishes._learning_cues, studying) != []
+
+
+def test_a_terms_spellings_are_remembered_apart_as_a_role_and_as_a_term() -> None:
+    from mlcareer import match
+
+    for _ in range(2):
+        as_a_role = match._term_forms("ML engineer", True)
+        assert as_a_role == ("ML engineer", "machine learning engineer")
+        assert match._term_forms("ML engineer", False) == ("ML engineer",)
+
+
+def test_a_pair_scores_alike_whichever_posting_came_before(tmp_path: Path) -> None:
+    """What scoring remembers of a posting's terms (spellings, stems) never reaches another
+    posting's pairs: each row is the same whichever posting was scored before."""
+    from mlcareer.api import Options, compare, extract
+
+    resume = tmp_path / "cv.txt"
+    resume.write_text(
+        "Jo Doe\nEXPERIENCE\nMachine Learning Engineer, Acme, 2019 - 2024\n"
+        "- Managed time across data analysis projects\nSKILLS\nPython, Zorblex, Quuxdb\n"
+    )
+    postings = []
+    for n, asks in enumerate(("Zorblex and time management", "Quuxdb and data analysis")):
+        path = tmp_path / f"jd{n}.txt"
+        path.write_text(f"ML Engineer\nRequirements:\n- 3+ years as an ML engineer\n- {asks}\n")
+        postings.append(path)
+    options = Options(as_of=2025 * 12)
+
+    def row(posting: Path) -> str:
+        cv, jd = extract(resume, options, "resume"), extract(posting, options, "posting")
+        return compare(cv, jd, options).model_dump_json()
+
+    in_order = [row(posting) for posting in postings]
+    assert [row(posting) for posting in reversed(postings)] == in_order[::-1]
+    assert in_order[0] != in_order[1]
