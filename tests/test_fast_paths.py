@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+from pathlib import Path
 from typing import Any
 
 from hypothesis import example, given, settings
@@ -10,7 +11,18 @@ from hypothesis import strategies as st
 
 from mlcareer import extract
 from mlcareer.documents import labels, sections
-from mlcareer.extract import importance, junk_terms, level, signals, skills, wraps
+from mlcareer.extract import (
+    foreign,
+    german,
+    importance,
+    junk_terms,
+    level,
+    northern,
+    romance,
+    signals,
+    skills,
+    wraps,
+)
 from mlcareer.extract.lines import LineIndex, matches_from
 
 FAST_PATH_SETTINGS = settings(max_examples=300, deadline=None)
@@ -600,3 +612,95 @@ def test_each_wish_piece_alone_and_beside_another_is_found_as_searched() -> None
                 text = f"{piece} {other}"
                 found = [m.span() for m in wishes._cue_matches(gated, text)]
                 assert found == [m.span() for m in gated.compiled.finditer(text)], text
+
+
+# Words that mark a line as German, French/Spanish/Italian/Portuguese or Dutch/Scandinavian/
+# Polish, in other cases and beside English words, names and addresses that hold them.
+LANGUAGE_PIECES = [
+    *("und", "Und", "UND", "mit", "MIT", "Kenntnisse", "kenntnisse", "Erfahrung", "für"),
+    *("avec", "Avec", "vous", "Expérience", "EXPÉRIENCE", "años", "Años", "los", "della"),
+    *("och", "Och", "een", "Een", "erfaring", "Minimaal", "się", "Znajomość", "ZNAJOMOŚĆ"),
+    *("Python", "AWS", "PyTorch", "Zorblex", "de", "van", "der", "du", "in", "a", "web.mit.edu"),
+    *("x@mit", "mit/lab", "und.", "avec3", "İ", "K", "\u212a", "ſ", "Σ", "3", "5+"),
+]
+
+
+def _plain_marks(line: str, module: Any) -> bool:
+    """The language check as first written: a word of the line is a marker."""
+    words = german.WORD.findall(line)
+    return any(w in module._FUNCTION_WORDS or w.lower() in module._ASKING_WORDS for w in words)
+
+
+def _terms_first(line: str, term: str) -> bool:
+    """foreign.common_words as first written, the term's words read before the line's."""
+    return (
+        (german.common_words(term) and german.german_line(line))
+        or (romance.common_words(term) and romance.romance_line(line))
+        or (northern.common_words(term) and northern.northern_line(line))
+    )
+
+
+@FAST_PATH_SETTINGS
+@given(line=texts(LANGUAGE_PIECES), term=texts(LANGUAGE_PIECES))
+@example(line="Kenntnisse in Python und AWS", term="Kenntnisse")
+@example(line="Au moins 3 ans avec Python", term="Au moins")
+@example(line="Minst 3 års erfarenhet och Python", term="Minst")
+def test_a_lines_language_read_from_its_words_once_is_read_as_word_by_word(
+    line: str, term: str
+) -> None:
+    assert german.german_line(line) == _plain_marks(line, german)
+    assert romance.romance_line(line) == _plain_marks(line, romance)
+    assert northern.northern_line(line) == _plain_marks(line, northern)
+    assert foreign.common_words(line, term) == _terms_first(line, term)
+
+
+def test_the_wraps_read_for_one_text_never_serve_another() -> None:
+    """A text's wrap breaks are remembered for its wishes and its studies: a text read before,
+    wrapped otherwise, leaves them as they are."""
+    from mlcareer.extract import wishes
+
+    wrapped = "Summary\nKeen to\nlearn Rust and Go in production\n"
+    apart = "Summary\nKeen to\n\nlearn Rust and Go in production\n"
+    studying = "Summary\nCurrently\nlearning Rust and Go\n"
+    for _ in range(2):
+        assert [wrapped[s:e].strip() for s, e in wishes.wished_spans(wrapped)] == [
+            "Rust and Go in production"
+        ]
+        assert wishes.wished_spans(apart) == []
+        assert wishes.wished_spans(studying) == []
+        assert wishes._wrapped_objects(wishes._learning_cues, studying) != []
+
+
+def test_a_terms_spellings_are_remembered_apart_as_a_role_and_as_a_term() -> None:
+    from mlcareer import match
+
+    for _ in range(2):
+        as_a_role = match._term_forms("ML engineer", True)
+        assert as_a_role == ("ML engineer", "machine learning engineer")
+        assert match._term_forms("ML engineer", False) == ("ML engineer",)
+
+
+def test_a_pair_scores_alike_whichever_posting_came_before(tmp_path: Path) -> None:
+    """What scoring remembers of a posting's terms (spellings, stems) never reaches another
+    posting's pairs: each row is the same whichever posting was scored before."""
+    from mlcareer.api import Options, compare, extract
+
+    resume = tmp_path / "cv.txt"
+    resume.write_text(
+        "Jo Doe\nEXPERIENCE\nMachine Learning Engineer, Acme, 2019 - 2024\n"
+        "- Managed time across data analysis projects\nSKILLS\nPython, Zorblex, Quuxdb\n"
+    )
+    postings = []
+    for n, asks in enumerate(("Zorblex and time management", "Quuxdb and data analysis")):
+        path = tmp_path / f"jd{n}.txt"
+        path.write_text(f"ML Engineer\nRequirements:\n- 3+ years as an ML engineer\n- {asks}\n")
+        postings.append(path)
+    options = Options(as_of=2025 * 12)
+
+    def row(posting: Path) -> str:
+        cv, jd = extract(resume, options, "resume"), extract(posting, options, "posting")
+        return compare(cv, jd, options).model_dump_json()
+
+    in_order = [row(posting) for posting in postings]
+    assert [row(posting) for posting in reversed(postings)] == in_order[::-1]
+    assert in_order[0] != in_order[1]

@@ -123,6 +123,7 @@ def stem_sequence(normalised: str) -> tuple[str, ...]:
     return tuple(stem(w) for w in normalised.split() if w not in _STOPWORDS)
 
 
+@lru_cache(maxsize=16384)  # a posting's terms are stemmed again for each of its resumes
 def stems(normalised: str) -> frozenset[str]:
     return frozenset(stem_sequence(normalised))
 

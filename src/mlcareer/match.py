@@ -485,17 +485,24 @@ def _role_text(resume: Profile) -> ResumeText:
     return resume_text(_work_text(resume.text, education, degrees))
 
 
+@lru_cache(maxsize=4096)  # a posting's terms are spelled out again for each of its resumes
+def _term_forms(jd_text: str, role: bool) -> tuple[str, ...]:
+    """The spellings a resume may show a term or a role by, the posting's wording first."""
+    forms = spellings(jd_text)
+    forms += without_vendor(forms[0]) + without_title(forms[0])
+    forms += role_alternatives(jd_text) if role else []
+    forms += [spelled for form in forms for spelled in title_spellings(form)] if role else []
+    forms += [spelled for form in forms for spelled in field_spellings(form)] if role else []
+    return tuple(forms)
+
+
 def _literal_hit(req: Requirement, resume: Profile) -> tuple[LiteralHit, list[str]] | None:
     """Where the resume shows a term or role the taxonomy does not know, and its spellings."""
     role = req.id.startswith("role:")
     text = _role_text(resume) if role else resume_text(resume.text)
     # An exact hit on any spelling (the acronym too) beats a reworded or fuzzy one. A role's
     # title is a common noun whatever its capitals ("Editors, 2018 - 2021").
-    forms = spellings(req.jd_text)
-    forms += without_vendor(forms[0]) + without_title(forms[0])
-    forms += role_alternatives(req.jd_text) if role else []
-    forms += [spelled for form in forms for spelled in title_spellings(form)] if role else []
-    forms += [spelled for form in forms for spelled in field_spellings(form)] if role else []
+    forms = list(_term_forms(req.jd_text, role))
     hit = (
         next(filter(None, (find_exact(s, text, role) for s in forms)), None)
         or next(filter(None, (find_expansion(s, text) for s in forms)), None)

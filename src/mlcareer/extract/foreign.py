@@ -32,9 +32,10 @@ def common_words(line: str, term: str) -> bool:
     """Whether a term found on the line is only common words of the line's language: "Tage
     Urlaub" on a German line, "Au moins" or "Experiencia mínima de" on a French or a Spanish
     one; never a term of an English line."""
-    # the term's few words first: a line of many terms is not read again for each
-    if german.common_words(term) and german.german_line(line):
+    # the line first: each line's language is read once (cached), and an English line, as
+    # nearly every line is, then needs no look at the term's words
+    if german.german_line(line) and german.common_words(term):
         return True
-    if romance.common_words(term) and romance.romance_line(line):
+    if romance.romance_line(line) and romance.common_words(term):
         return True
-    return northern.common_words(term) and northern.northern_line(line)
+    return northern.northern_line(line) and northern.common_words(term)

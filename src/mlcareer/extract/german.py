@@ -54,11 +54,23 @@ _COMMON_NOUN = regex_cache.compile(rf"(?:{'|'.join(sorted(set(_COMMON_NOUNS)))})
 
 
 @lru_cache(maxsize=4096)  # asked again for each term of the line (foreign.common_words)
+def line_words(line: str) -> tuple[frozenset[str], frozenset[str]]:
+    """The line's words (WORD) as written and lower-cased: read once for the German, the
+    Romance and the northern languages' checks."""
+    words = frozenset(WORD.findall(line))
+    return words, frozenset(word.lower() for word in words)
+
+
+def holds_a_marker(line: str, function_words: frozenset[str], asking_words: frozenset[str]) -> bool:
+    """Whether the line holds one of a language's function words as written, or one of its
+    asking words in any case."""
+    words, lowered = line_words(line)
+    return not words.isdisjoint(function_words) or not lowered.isdisjoint(asking_words)
+
+
 def german_line(line: str) -> bool:
     """Whether the line reads as German: it holds a word only German uses."""
-    return any(
-        word in _FUNCTION_WORDS or word.lower() in _ASKING_WORDS for word in WORD.findall(line)
-    )
+    return holds_a_marker(line, _FUNCTION_WORDS, _ASKING_WORDS)
 
 
 def _german_word(word: str) -> bool:

@@ -8,10 +8,9 @@ languages ("Zorblex") still does."""
 from __future__ import annotations
 
 import re
-from functools import lru_cache
 
 from .. import regex_cache
-from .german import WORD
+from .german import holds_a_marker
 
 # Words that mark a line as Dutch, Swedish, Danish, Norwegian or Polish, none of them an
 # English word: function words in lower case as they stand mid-sentence, and the words of a
@@ -56,13 +55,10 @@ _NORTHERN_ENDING = regex_cache.compile(
 _COUNT = regex_cache.compile(r"\d{1,3}\+?")  # "3 jaar", "5+ år"
 
 
-@lru_cache(maxsize=4096)  # asked again for each term of the line (foreign.common_words)
 def northern_line(line: str) -> bool:
     """Whether the line reads as Dutch, Swedish, Danish, Norwegian or Polish: it holds a word
     only those languages use."""
-    return any(
-        word in _FUNCTION_WORDS or word.lower() in _ASKING_WORDS for word in WORD.findall(line)
-    )
+    return holds_a_marker(line, _FUNCTION_WORDS, _ASKING_WORDS)
 
 
 def _common_word(word: str) -> bool:

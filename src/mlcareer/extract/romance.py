@@ -8,10 +8,9 @@ these languages ("Zorblex") still does."""
 from __future__ import annotations
 
 import re
-from functools import lru_cache
 
 from .. import regex_cache
-from .german import WORD
+from .german import holds_a_marker
 
 # Words that mark a line as French, Spanish, Italian or Portuguese, none of them an English
 # word: function words in lower case as they stand mid-sentence, and the words of a posting's
@@ -63,13 +62,10 @@ _ELIDED = regex_cache.compile(r"['’]")  # "d'expérience", "l'anglais"
 _COUNT = regex_cache.compile(r"\d{1,3}\+?")  # "3 ans", "2+ años"
 
 
-@lru_cache(maxsize=4096)  # asked again for each term of the line (foreign.common_words)
 def romance_line(line: str) -> bool:
     """Whether the line reads as French, Spanish, Italian or Portuguese: it holds a word only
     those languages use."""
-    return any(
-        word in _FUNCTION_WORDS or word.lower() in _ASKING_WORDS for word in WORD.findall(line)
-    )
+    return holds_a_marker(line, _FUNCTION_WORDS, _ASKING_WORDS)
 
 
 def _common_word(word: str) -> bool:

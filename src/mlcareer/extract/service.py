@@ -5,6 +5,7 @@ a role in a service branch ("Intelligence Analyst, U.S. Army"), "USMC", "Navy ve
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 from typing import NamedTuple
 
 from .. import regex_cache
@@ -60,6 +61,7 @@ class ServiceLine(NamedTuple):
     column: int  # where the service is named
 
 
+@lru_cache(maxsize=4096)  # asked of a posting's terms again for each of its resumes
 def asks_service(term: str) -> bool:
     """Whether a posting's term asks for military service."""
     return bool(_ASKS_SERVICE.search(term))

@@ -11,6 +11,7 @@ from __future__ import annotations
 import re
 from bisect import bisect_left
 from collections.abc import Callable, Iterable
+from functools import lru_cache
 from itertools import pairwise
 
 from .. import regex_cache
@@ -290,18 +291,24 @@ def _goes_on(line: str) -> bool:
     return bool(line) and not _LIST_ITEM.match(line) and heading_name(line) is None
 
 
+@lru_cache(maxsize=16)  # read for the wishes and again for the studies under way
+def _unwrapped(text: str) -> tuple[tuple[int, ...], str]:
+    """The text's wrap breaks (_wrap_breaks) and the text with each of them as a space."""
+    breaks = tuple(_wrap_breaks(text))
+    chars = list(text)
+    for at in breaks:
+        chars[at] = " "
+    return breaks, "".join(chars)
+
+
 def _wrapped_objects(cues_in: Callable[[str], Iterable[re.Match[str]]], text: str) -> list[Span]:
     """The objects of the cues a hard wrap hides: a cue broken over two lines ("Keen to" /
     "learn Rust"), or one that ends its line, its object on the next ("Eager to learn" /
     "Rust and Go"). They are found in the text with those breaks as spaces (the same
     offsets); each object ends with the line it starts on."""
-    breaks = _wrap_breaks(text) if "\n" in text else []
+    breaks, joined = _unwrapped(text) if "\n" in text else ((), text)
     if not breaks:
         return []
-    chars = list(text)
-    for at in breaks:
-        chars[at] = " "
-    joined = "".join(chars)
     spans = []
     for cue in cues_in(joined):
         at = bisect_left(breaks, cue.start())
