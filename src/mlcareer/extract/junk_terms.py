@@ -14,6 +14,7 @@ from ..documents.sections import ITEM_MARK, POSTING_SECTIONS, heading_name
 from .importance import lowered_alike
 from .language_grades import AT_LEAST_WORDS, CEFR_CODE, GERMAN_GRADE_WORDS, ROMANCE_GRADE_WORDS
 from .lines import matches_from, spans_of, starts_of
+from .numbers import ANY_NUMBER_WORD
 
 # Sentence adverbs and connectives: they join a clause to what came before, name nothing.
 CONNECTIVES = set(
@@ -102,6 +103,21 @@ _MODE_VALUE_AFTER = regex_cache.compile(
     r"(?:[ \t]+of[ \t]+\w+)?[ \t]*[:\-–—][ \t]*(?:hybrid|remote|on-?site|on[ \t]+site|in-office"
     r"|office|work(?:ing)?[ \t]+from|wf[oh]\b|virtual|online|in-person|face[ \t-]to[ \t-]face"
     r"|full|part|contract|permanent|telephonic|video)",
+    re.I,
+)
+# What runs for a fixed time: a contract, a project, a placement ("Contrat", "Projekt",
+# "Laufzeit"); the time it runs asks nothing of the candidate
+TERM_NOUN = (
+    r"(?:contracts?|contrat\w*|cdd|projects?|projets?|proyectos?|progett[oi]|projetos?"
+    r"|projekt\w*|vertrag\w*|appointments?|assignments?|engagements?|placements?"
+    r"|secondments?|fellowships?|missions?|laufzeit|duration|durée|duración|durata|duração)"
+)
+# The length of one: "Contrat de deux ans", "Contract of 2 years", "Projekt von 3 Jahren",
+# "Befristet auf zwei Jahre", "contrato de 18 meses"; a term within it asks nothing
+_TERM_LENGTH = regex_cache.compile(
+    rf"(?:{TERM_NOUN}|befristet\w*)(?:\s+\w+)?\s+(?:of|de|d['’]|di|da|van|von|auf|für|por)"
+    rf"\s*(?:\d{{1,2}}|{ANY_NUMBER_WORD})\s+(?:years?|ans|années|años|anni|anos|jahren?|jaar"
+    r"|months?|mois|meses|mesi|monate?n?|maanden)",
     re.I,
 )
 # A time of day: "6:30 PM", "2 PM" (a shift's hours, not a product manager)
@@ -410,6 +426,7 @@ def junk_term(line: str, text: str, start: int) -> bool:
         or _a_fields_label(line, text, start)
         or _time_of_day(line, text, start)
         or _work_mode_label(line, text, start)
+        or any(at <= start < until for at, until in spans_of(_TERM_LENGTH, line))
     )
 
 

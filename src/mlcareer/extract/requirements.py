@@ -40,6 +40,7 @@ from .importance import (
     mention_cue,
     sentence_at,
 )
+from .junk_terms import TERM_NOUN
 from .language_grades import Grade, grade_beside, grades_of_lists
 from .lines import LineIndex
 from .numbers import A_COUPLE, ANY_NUMBER_WORD, NUMBER_WORD, count_of
@@ -168,7 +169,9 @@ def _counts_in(line: str, sentence: Span) -> tuple[re.Match[str], ...]:
     found = [
         m
         for m in YEARS.finditer(line, *sentence)
-        if not _employer_history(line, m, sentence) and not _DATA_SPAN.match(line, m.end())
+        if not _employer_history(line, m, sentence)
+        and not _DATA_SPAN.match(line, m.end())
+        and not _terms_length(line, m)
     ]
     if found:  # a part only of years named before it, not "one of these languages"
         parts = [m for m in PART_OF_YEARS.finditer(line, found[0].end(), sentence[1])]
@@ -297,6 +300,32 @@ _DATA_SPAN = regex_cache.compile(
     rf"|{_AND_A_VERB})",
     re.I,
 )
+# A count that measures how long a contract or project runs, asking no years of work: "a 2
+# year fixed term contract", "3 year research project", "Contract length: 2 years", "Contrat
+# de deux ans", "Befristet auf zwei Jahre", "auf 2 Jahre befristet", "contrato de 2 años"
+_TERM_BEFORE = regex_cache.compile(
+    rf"\b(?:{TERM_NOUN}|befristet\w*)(?:\s+(?:length|duration|term))?\s*"
+    r"(?:of|for|de|d['’]|di|da|van|von|über|auf|für|por|:|\()?\s*"
+    r"(?:an?|une?|una?|uno|ein\w*)?\s*$",
+    re.I,
+)
+_TERM_AFTER = regex_cache.compile(
+    r"[\s-]*(?:(?:fixed|term|fixed-term|renewable|temporary|research|funded|limited|initial"
+    rf"|full-time|part-time)[\s-]+){{0,3}}(?:{TERM_NOUN}|term|befristet)(?![\w-])",
+    re.I,
+)
+_A_MINIMUM = regex_cache.compile(r"\+|\bor\s+more\b|\bplus\b", re.I)
+_MINIMUM_BEFORE = regex_cache.compile(r"\b(?:at\s+least|minimum|min\.?|over)\s*$", re.I)
+
+
+def _terms_length(line: str, count: re.Match[str]) -> bool:
+    """The count is how long a contract or project runs, not a minimum of work asked."""
+    if _A_MINIMUM.search(count.group()) or _MINIMUM_BEFORE.search(line, 0, count.start()):
+        return False  # "a project for 3+ years" asks a minimum
+    before = line[max(0, count.start() - 40) : count.start()]
+    return bool(_TERM_BEFORE.search(before) or _TERM_AFTER.match(line, count.end()))
+
+
 # A count set beside the item before it, closed off before the next: "Python (5+ years),
 # Kubernetes", "SQL: 3+ years; Airflow", "Go (4 yrs) and Rust"
 _CLOSED_OFF = regex_cache.compile(r"\s*\)?\s*(?:[,;/]|and\b|or\b)", re.I)
@@ -950,7 +979,7 @@ def _asks_these_years(
         return False  # "Experience: 4 - 7 years" in a posting's header asks all the same
     if _employer_history(line, count, sentence_at(line, count.start()) or (0, len(line))):
         return False
-    return not _DATA_SPAN.match(line, count.end())
+    return not _DATA_SPAN.match(line, count.end()) and not _terms_length(line, count)
 
 
 # A count in a chat post's shorthand: "2 yrs", "3+ yrs", "(0-2 yrs)"; not a term's length

@@ -1,0 +1,82 @@
+"""Misreadings left by earlier passes: the length of a contract or project asks no years of
+work."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+import pytest
+
+from mlcareer.models import PostingInfo, Profile, Requirement
+
+ProfileOf = Callable[..., Profile]
+
+
+def _posting(profile_of: ProfileOf, text: str) -> PostingInfo:
+    posting = profile_of(text, "posting").posting
+    assert posting is not None
+    return posting
+
+
+def _asked(profile_of: ProfileOf, text: str) -> dict[str, Requirement]:
+    return {r.id: r for r in profile_of(text, "posting").requirements}
+
+
+def _listed(*items: str, title: str = "Data Scientist") -> str:
+    return f"{title}\n\nRequirements\n" + "".join(f"- {item}\n" for item in items)
+
+
+# How long the contract or the project runs, not how long the candidate has worked
+TERM_LENGTHS = [
+    "This is a 2-year fixed-term contract",
+    "This is a 2 year fixed term contract",
+    "We are hiring for a 3 year research project",
+    "Contract length: 2 years",
+    "Contrat de deux ans",
+    "Projet de trois ans",
+    "CDD de 2 ans",
+    "Befristet auf zwei Jahre",
+    "Die Stelle ist auf 2 Jahre befristet",
+    "contrato de 2 años",
+    "proyecto de 3 años",
+    "contratto di 2 anni",
+]
+
+
+@pytest.mark.parametrize("line", TERM_LENGTHS)
+def test_a_terms_length_asks_no_years(profile_of: ProfileOf, line: str) -> None:
+    for text in (_listed(line, "Python"), f"Data Scientist\n\n{line}. Python.\n"):
+        posting = _posting(profile_of, text)
+        assert (posting.years_required, posting.level) == (None, None), text
+
+
+@pytest.mark.parametrize("line", ["Projet de trois ans, Python et SQL", "3 year project in Python"])
+def test_a_terms_length_is_no_skills_years(profile_of: ProfileOf, line: str) -> None:
+    assert _asked(profile_of, _listed(line))["python"].years is None
+
+
+@pytest.mark.parametrize(
+    ("line", "years"),
+    [
+        ("3+ years of project management experience", 3.0),
+        ("5 years of experience on research projects", 5.0),
+        ("Contract work: 4+ years of Python experience", 4.0),
+        ("2+ years of experience with contract review", 2.0),
+    ],
+)
+def test_years_of_work_near_a_terms_word_stay_asked(
+    profile_of: ProfileOf, line: str, years: float
+) -> None:
+    assert _posting(profile_of, _listed(line, "Python")).years_required == years
+
+
+@pytest.mark.parametrize(
+    "line", ["Contrat de deux ans", "Contract of 2 years", "contrato de 18 meses"]
+)
+def test_a_contracts_length_is_no_term(profile_of: ProfileOf, line: str) -> None:
+    asked = _asked(profile_of, _listed(line, "Python", title="Ingénieur ML"))
+    assert not [key for key in asked if key.startswith("term:")]
+
+
+def test_a_contract_kind_stays_a_term(profile_of: ProfileOf) -> None:
+    assert "term:contract" in _asked(profile_of, _listed("Python", "Contract (C2C)"))
