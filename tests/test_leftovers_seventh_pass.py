@@ -80,3 +80,25 @@ def test_a_contracts_length_is_no_term(profile_of: ProfileOf, line: str) -> None
 
 def test_a_contract_kind_stays_a_term(profile_of: ProfileOf) -> None:
     assert "term:contract" in _asked(profile_of, _listed("Python", "Contract (C2C)"))
+
+
+# How long the employer has been doing something, beside what it asks of the candidate
+EMPLOYER_DOING = [
+    "Our team has been using Spark for 5 years; you need 3+ years of Spark",
+    "We have been running Spark for 5 years, and you need 3+ years of Spark",
+    "We've used Spark for over 5 years; you bring 3+ years of Spark",
+]
+
+
+@pytest.mark.parametrize("line", EMPLOYER_DOING)
+def test_the_employers_time_at_something_is_not_asked(profile_of: ProfileOf, line: str) -> None:
+    text = _listed(line, "Python", title="Data Engineer")
+    assert _posting(profile_of, text).years_required == 3.0
+    asked = _asked(profile_of, text)
+    assert asked["apache-spark"].years == 3.0
+    assert not [key for key in asked if key.startswith("term:")]
+
+
+def test_the_candidates_own_time_after_for_stays_asked(profile_of: ProfileOf) -> None:
+    text = _listed("You have been using Spark for 4+ years", "Python")
+    assert _posting(profile_of, text).years_required == 4.0

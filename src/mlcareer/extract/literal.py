@@ -546,6 +546,8 @@ def _names_no_thing(
         return True  # "5 years serving as ...", "2 years total": a span of time, not a thing
     if subject(picked[0].group()) or _MODAL.fullmatch(picked[0].group()):
         return True  # "You do not need ...", "Can lift 50 lbs": a sentence about someone
+    if any(_AUXILIARY.fullmatch(w.group()) for w in picked[1:]):
+        return True  # "Our team has been using Spark": a sentence about something
     if _a_verb_and_its_modifiers(line, offset, picked) or _talking(line, offset, picked):
         return True  # "Write clean, well-tested Python", "Ability to discuss tradeoffs"
     if _INFINITIVE.search(line, 0, offset + picked[0].start()) and all(
@@ -650,6 +652,7 @@ _CUE_OPENING = regex_cache.compile(
 )
 # A modal verb opening a sentence whose subject is left out: "Can work nights"; not "CAN"
 _MODAL = regex_cache.compile(r"[Cc]an|[Mm]ust|[Ss]hould|[Cc]ould|[Ww]ould|[Ss]hall")
+_AUXILIARY = regex_cache.compile(r"has|have|had|been|is|are|was|were")  # lower-case only
 # "Published", "Certified"; not "RED" or "Ted"
 _PARTICIPLE = regex_cache.compile(r"[A-Z]?[a-z]{3,}ed")
 

@@ -221,6 +221,14 @@ _EMPLOYER_HAS = regex_cache.compile(
     r"(?:\s+(?:over|more\s+than|nearly|almost|about|around|some))?\s+$",
     re.I,
 )
+# ... or how long it has been doing something, right before the count: "Our team has been
+# using Spark for 5 years", "We've used Spark for over 5 years", "we have run it for 3 years"
+_EMPLOYER_DOING = regex_cache.compile(
+    rf"\b(?:we|our\s+{_EMPLOYER_NOUN})(?:\s+(?:have|has)|['’]ve)\s+(?:been\s+\w+ing|\w+ed"
+    r"|run|built|grown|done|made|led|taught|written)\b[^,;.:!?]{0,40}?\s+for"
+    r"(?:\s+(?:over|more\s+than|nearly|almost|about|around|some|the\s+(?:past|last)))?\s+$",
+    re.I,
+)
 _EMPLOYERS_AGE = regex_cache.compile(
     r"\s+(?:of\s+(?:history|heritage|existence)|in\s+(?:business|operation))"
     r"(?=\s*(?:[,.;:)]|$))",
@@ -262,6 +270,7 @@ def _employers_own_years(line: str, count: re.Match[str], sentence_start: int) -
     before = max(sentence_start, count.start() - _EMPLOYER_REACH)
     return bool(
         _EMPLOYER_HAS.search(line, before, count.start())
+        or _EMPLOYER_DOING.search(line, before, count.start())
         or _EMPLOYERS_AGE.match(line, count.end())
         or _opens_with_employers_age(line, count, sentence_start)
     )
