@@ -102,3 +102,26 @@ def test_the_employers_time_at_something_is_not_asked(profile_of: ProfileOf, lin
 def test_the_candidates_own_time_after_for_stays_asked(profile_of: ProfileOf) -> None:
     text = _listed("You have been using Spark for 4+ years", "Python")
     assert _posting(profile_of, text).years_required == 4.0
+
+
+# An offer in another part of the sentence leaves the ask beside it standing
+ASK_BESIDE_AN_OFFER = [
+    "5+ years of Python required, we offer a great salary",
+    "Must have 5+ years of Python, we pay well",
+]
+
+
+@pytest.mark.parametrize("line", ASK_BESIDE_AN_OFFER)
+def test_an_ask_beside_an_offer_stays(profile_of: ProfileOf, line: str) -> None:
+    text = _listed(line, "SQL")
+    assert _posting(profile_of, text).years_required == 5.0
+    asked = _asked(profile_of, text)
+    assert (asked["python"].importance, asked["python"].years) == ("required", 5.0)
+
+
+@pytest.mark.parametrize(
+    "line",
+    ["We offer Kafka training, required for the role", "Opportunity to learn Kafka, required"],
+)
+def test_what_the_offer_names_stays_offered(profile_of: ProfileOf, line: str) -> None:
+    assert "kafka" not in _asked(profile_of, _listed(line, "SQL"))

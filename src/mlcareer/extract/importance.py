@@ -556,6 +556,17 @@ def _asks_beside_boilerplate(line: str, clause: Span) -> bool:
     )
 
 
+def _asks_beside_an_offer(line: str, clause: Span, start: int) -> bool:
+    """The skill's own part of the clause asks with a cue of its own, the offer standing in
+    another part: "5+ years of Python required, we offer a great salary"."""
+    own = next((part for part in _parts(line, clause) if part[0] <= start < part[1]), None)
+    return (
+        own is not None
+        and not _offer_or_applying(line, own)
+        and _cue(line[slice(*own)]) is not None
+    )
+
+
 @lru_cache(maxsize=8192)
 def _offer_or_applying(line: str, clause: Span) -> bool:
     """The clause tells what the employer gives or how to apply."""
@@ -744,7 +755,7 @@ def mention_cue(line: str, span: Span | None) -> Cue | Literal["denied"] | None:
     label = label or line_label
     contrasts = [c for c in _contrasts(line) if sentence[0] <= c[0] and c[1] <= sentence[1]]
     clause = _between(contrasts, start, end, sentence)
-    if _offer_or_applying(line, clause):
+    if _offer_or_applying(line, clause) and not _asks_beside_an_offer(line, clause, start):
         return "denied"
     parts = _parts(line, clause)
     own = next((i for i, (s, e) in enumerate(parts) if s <= start < e), None)
