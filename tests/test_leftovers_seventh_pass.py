@@ -125,3 +125,29 @@ def test_an_ask_beside_an_offer_stays(profile_of: ProfileOf, line: str) -> None:
 )
 def test_what_the_offer_names_stays_offered(profile_of: ProfileOf, line: str) -> None:
     assert "kafka" not in _asked(profile_of, _listed(line, "SQL"))
+
+
+# A posting without sections: years asked outright of a skill are the posting's years, as
+# they are under a Requirements heading
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "You must have 3+ years of Python and know SQL.",
+        "3+ years of Python required.",
+        "Need someone with Python (3+ years) and SQL.",
+    ],
+)
+def test_a_skills_years_asked_in_prose_are_the_postings(
+    profile_of: ProfileOf, sentence: str
+) -> None:
+    text = f"Data Engineer\n\nWe are hiring a data engineer. {sentence}\n"
+    posting = _posting(profile_of, text)
+    assert (posting.years_required, posting.level) == (3.0, "mid")
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    ["We are a company with 3 years of growth in Python.", "Python, 3 years of funding."],
+)
+def test_years_with_no_ask_stay_unasked_in_prose(profile_of: ProfileOf, sentence: str) -> None:
+    assert _posting(profile_of, f"Data Engineer\n\n{sentence}\n").years_required is None

@@ -960,7 +960,9 @@ def _years_asked(
     if not _WORK_WORD.search(line) and not asked.group().lower().endswith("yoe"):
         lists = REQUIREMENT_SECTIONS if wanted == "preferred" else ("requirements",)
         listed = structured and section in lists
-        if _OTHER_TIME.search(line) or not (listed or _posted_years(line, asked, structured)):
+        if _OTHER_TIME.search(line) or not (
+            listed or _posted_years(line, asked, structured) or _cued_years(line, asked, structured)
+        ):
             return None
     # of two counts asked, the larger is the career ("8+ years of experience, 5+ years in Go")
     most = max(_count(m) for m in counts)
@@ -1003,6 +1005,13 @@ def _posted_years(line: str, asked: re.Match[str], structured: bool) -> bool:
     for a data analyst, SQL + Tableau, 2 yrs, NYC"): years of work, though no word says so."""
     shorthand = _SHORTHAND_YEARS.search(line, asked.start())
     return not structured and shorthand is not None and shorthand.start() < asked.end()
+
+
+def _cued_years(line: str, asked: re.Match[str], structured: bool) -> bool:
+    """Years a posting without sections asks outright, as a list under a Requirements heading
+    would ("You must have 3+ years of Python", "Python (3+ years) required"): a cue of
+    its own says so."""
+    return not structured and mention_cue(line, asked.span()) == "required"
 
 
 _YEARS_WORDS = frozenset(
