@@ -151,3 +151,27 @@ def test_a_skills_years_asked_in_prose_are_the_postings(
 )
 def test_years_with_no_ask_stay_unasked_in_prose(profile_of: ProfileOf, sentence: str) -> None:
     assert _posting(profile_of, f"Data Engineer\n\n{sentence}\n").years_required is None
+
+
+@pytest.mark.parametrize(
+    "line", ["New graduates welcome; 3+ years preferred", "Freshers also welcome, 3+ years ideal"]
+)
+def test_newcomers_welcome_without_are(profile_of: ProfileOf, line: str) -> None:
+    posting = _posting(profile_of, _listed("SQL", line))
+    assert (posting.years_preferred, posting.level) == (None, None)
+    assert not [key for key in _asked(profile_of, _listed("SQL", line)) if key.startswith("term:")]
+
+
+def test_newcomers_welcomed_aboard_are_not_invited(profile_of: ProfileOf) -> None:
+    text = _listed(
+        "SQL", "3+ years of experience", "You will help welcome new graduates into the team"
+    )
+    assert _posting(profile_of, text).years_required == 3.0
+
+
+@pytest.mark.parametrize("mark", [":", ";", " -"])
+def test_an_ask_after_boilerplate_and_a_colon_stays(profile_of: ProfileOf, mark: str) -> None:
+    line = (
+        f"Equal opportunity employer{mark} we require candidates to have experience with Terraform"
+    )
+    assert _asked(profile_of, _listed("Python", line))["terraform"].importance == "required"

@@ -546,6 +546,15 @@ _LEGAL_DUTY = regex_cache.compile(
 )
 
 
+_COLON = regex_cache.compile(r":(?=\s)")
+
+
+def _boilerplate_breaks(line: str) -> list[Span]:
+    """Where a clause beside hiring boilerplate may begin: after a contrast, or after a colon
+    ("Equal opportunity employer: we require experience with Terraform")."""
+    return sorted([*_contrasts(line), *(m.span() for m in _COLON.finditer(line))])
+
+
 def _asks_beside_boilerplate(line: str, clause: Span) -> bool:
     """A clause of a sentence of hiring boilerplate that asks on its own: it holds no
     boilerplate and a cue of its own ("We are an equal opportunity employer; must have 3+
@@ -742,7 +751,7 @@ def mention_cue(line: str, span: Span | None) -> Cue | Literal["denied"] | None:
             min(sentence[1], right if right != -1 else len(line)),
         )
     if _boilerplate(line, sentence):
-        own_clause = _between(_contrasts(line), start, end, sentence)
+        own_clause = _between(_boilerplate_breaks(line), start, end, sentence)
         if not _asks_beside_boilerplate(line, own_clause):
             return "denied"
         sentence = own_clause  # "... value diversity; must have 3+ years of Python"

@@ -87,6 +87,12 @@ _JOINING = regex_cache.compile(
 _STUDENT_STANDING = regex_cache.compile(
     r"(?:currently\s+)?(?:enrolled|matriculated)\s+(?:(?:full|part)[- ]time\s+)?students?", re.I
 )
+# Who may apply, not what they know: "New graduates welcome", "Freshers"
+_NEWCOMERS = regex_cache.compile(
+    r"(?:freshers?|new\s+grad(?:uate)?s?|recent\s+graduates?)"
+    r"(?:\s+(?:are\s+)?(?:also\s+)?welcomed?)?",
+    re.I,
+)
 # A qualifier cut off from what it qualifies by a place: "Full" of "Full UK driving licence"
 _QUALIFIER_ALONE = regex_cache.compile(r"full|valid|clean|current", re.I)
 # Time away from work, which a returnship asks of its applicants ("A career break of 2 years
@@ -396,7 +402,7 @@ _RELATED_FIELD = regex_cache.compile(
 )
 # Terms that ask nothing whatever their line, as written without brackets
 _BARE_TERMS = (
-    *(_JOB_TERMS, _FEDERAL_PAPERWORK, _RATE, _TIME_AWAY, _JOINING, _STUDENT_STANDING),
+    *(_JOB_TERMS, _FEDERAL_PAPERWORK, _RATE, _TIME_AWAY, _JOINING, _STUDENT_STANDING, _NEWCOMERS),
     _RELATED_FIELD,
 )
 
