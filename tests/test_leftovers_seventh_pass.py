@@ -175,3 +175,36 @@ def test_an_ask_after_boilerplate_and_a_colon_stays(profile_of: ProfileOf, mark:
         f"Equal opportunity employer{mark} we require candidates to have experience with Terraform"
     )
     assert _asked(profile_of, _listed("Python", line))["terraform"].importance == "required"
+
+
+# A Markdown or plain table of jobs reads its cells as a DOCX table's are read: the title
+# cell is the title, the company's cell is not part of it
+_TABLE_RESUME = """Priya Sharma
+priya@example.com
+
+Experience
+
+| Role | Company | Dates |
+|---|---|---|
+| Senior Data Scientist | Flipkart | 2020 - 2023 |
+| Data Analyst | Infosys | 2017 - 2020 |
+
+Education
+
+| Degree | School | Year |
+|---|---|---|
+| M.Tech in Computer Science | IIT Delhi | 2017 |
+"""
+
+
+@pytest.mark.parametrize("name", ["resume.md", "resume.txt"])
+def test_a_table_rows_title_is_its_title_cell(profile_of: ProfileOf, name: str) -> None:
+    profile = profile_of(_TABLE_RESUME, "resume", name)
+    assert profile.experience.titles == ["Senior Data Scientist", "Data Analyst"]
+    [degree] = profile.education.degrees
+    assert not degree.text.startswith("|") and not degree.text.endswith("|")
+
+
+def test_a_title_and_company_split_by_a_bar_outside_a_table_stay(profile_of: ProfileOf) -> None:
+    text = "Experience\nData Scientist | Acme | 2020 - 2023\n- Python\n"
+    assert profile_of(text, "resume").experience.titles == ["Data Scientist | Acme"]

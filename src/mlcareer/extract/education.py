@@ -1302,7 +1302,7 @@ def _degree_hits(lines: LineIndex, as_of: int, counts: Named | None) -> list[_Hi
         left, right = local_span(text, start, end)
         if right - left > 160:
             left = max(left, start - 40)
-        context = plain(text[left:right])[:160]
+        context = plain(text[left:right]).strip(" |")[:160]  # a table row's outer bars go
         following = bisect_left(starts, end)
         after = _text_after(text, end, starts[following] if following < len(starts) else len(text))
         field = None
