@@ -208,3 +208,53 @@ def test_a_table_rows_title_is_its_title_cell(profile_of: ProfileOf, name: str) 
 def test_a_title_and_company_split_by_a_bar_outside_a_table_stay(profile_of: ProfileOf) -> None:
     text = "Experience\nData Scientist | Acme | 2020 - 2023\n- Python\n"
     assert profile_of(text, "resume").experience.titles == ["Data Scientist | Acme"]
+
+
+@pytest.mark.parametrize("title", ["Epidemiologist", "Biostatistician", "Bioinformatician"])
+def test_a_federal_jobs_title_after_its_form_fields(profile_of: ProfileOf, title: str) -> None:
+    text = (
+        "Jordan Ellis\n\nWORK EXPERIENCE\n\nCenters for Disease Control and Prevention\n"
+        "Atlanta, GA\n03/2019 - 05/2024\nHours per week: 40\nSalary: $98,000 per year\n"
+        f"Series/Grade: 0601/13\n{title}\n- Led surveillance analyses in R and SAS.\n"
+    )
+    assert profile_of(text, "resume").experience.titles == [title]
+
+
+# "MD" on a school's line or on its own line with its year is the medical degree
+@pytest.mark.parametrize(
+    "education",
+    [
+        "Johns Hopkins University, MPH in Epidemiology, 2016\nUniversity of Lagos, MD, 2012\n",
+        "University of Lagos College of Medicine\nMD, 2012\n",
+        "University of Lagos College of Medicine\n- MD (2012)\n",
+    ],
+)
+def test_an_md_in_the_education_section_is_held(profile_of: ProfileOf, education: str) -> None:
+    text = (
+        "Amara Okafor, MD, MPH\namara@example.com\n\nEDUCATION\n"
+        f"{education}\nEXPERIENCE\nClinical Data Scientist, Acme Health, 2017 - 2024\n- Python\n"
+    )
+    degrees = profile_of(text, "resume").education.degrees
+    assert [d.level for d in degrees if d.line > 1 and "MD" in d.text] == ["phd"]
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Data Analyst, Johns Hopkins University, Baltimore, MD, 2015 - 2018",
+        "Data Analyst, NIH, Bethesda, MD, 2015 - 2018",
+        "Data Analyst, Acme Corp, MD, 2015 - 2018",
+    ],
+)
+def test_maryland_after_a_town_or_employer_is_no_degree(profile_of: ProfileOf, line: str) -> None:
+    text = f"Sam Lee\n\nExperience\n{line}\n- SQL\n"
+    assert profile_of(text, "resume").education.degrees == []
+
+
+@pytest.mark.parametrize(
+    "line", ["University of Lagos, MSc, 2012", "University of Lagos, MD, 2012"]
+)
+def test_a_schools_place_is_no_field(profile_of: ProfileOf, line: str) -> None:
+    text = f"Amara Okafor\n\nEDUCATION\n{line}\n"
+    [degree] = profile_of(text, "resume").education.degrees
+    assert degree.field is None
