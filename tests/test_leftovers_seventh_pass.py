@@ -258,3 +258,36 @@ def test_a_schools_place_is_no_field(profile_of: ProfileOf, line: str) -> None:
     text = f"Amara Okafor\n\nEDUCATION\n{line}\n"
     [degree] = profile_of(text, "resume").education.degrees
     assert degree.field is None
+
+
+@pytest.mark.parametrize(
+    "line",
+    ["Board certification in Clinical Informatics", "Board certification", "Board certified"],
+)
+def test_board_cut_from_its_certification_is_no_term(profile_of: ProfileOf, line: str) -> None:
+    asked = _asked(profile_of, _listed(line, "Python", title="Clinical Data Scientist"))
+    assert "term:board" not in asked
+
+
+# A verb opening a literal term says what to do with the thing named after it
+@pytest.mark.parametrize(
+    ("line", "term"),
+    [
+        ("Oversee laboratory testing", "laboratory testing"),
+        ("Supervise specimen accessioning", "specimen accessioning"),
+        ("Experience leading database lock activities", "database lock activities"),
+        ("Experience overseeing laboratory testing", "laboratory testing"),
+    ],
+)
+def test_a_leading_verb_is_cut_from_a_term(profile_of: ProfileOf, line: str, term: str) -> None:
+    asked = _asked(profile_of, _listed(line, "Python", title="Clinical Data Scientist"))
+    assert [r.jd_text for r in asked.values() if not r.known] == [term]
+
+
+@pytest.mark.parametrize(
+    ("line", "term"),
+    [("Lead generation", "Lead generation"), ("Leading edge research", "Leading edge research")],
+)
+def test_a_verb_like_name_stays(profile_of: ProfileOf, line: str, term: str) -> None:
+    asked = _asked(profile_of, _listed(line, "Python"))
+    assert term in [r.jd_text for r in asked.values()]

@@ -93,8 +93,9 @@ _NEWCOMERS = regex_cache.compile(
     r"(?:\s+(?:are\s+)?(?:also\s+)?welcomed?)?",
     re.I,
 )
-# A qualifier cut off from what it qualifies by a place: "Full" of "Full UK driving licence"
-_QUALIFIER_ALONE = regex_cache.compile(r"full|valid|clean|current", re.I)
+# A qualifier cut off from what it qualifies by a place: "Full" of "Full UK driving licence";
+# or by the head's trimming: "Board" of "Board certification"
+_QUALIFIER_ALONE = regex_cache.compile(r"full|valid|clean|current|board", re.I)
 # Time away from work, which a returnship asks of its applicants ("A career break of 2 years
 # or more", "Time away from the workforce"): who may apply, not a thing to show
 _TIME_AWAY = regex_cache.compile(

@@ -495,11 +495,32 @@ def _head_at(line: str, offset: int, stop: int) -> tuple[str, int] | None:
         return None
     if _only_its_kind(picked, whole):
         return None  # "internal tools" -> "internal": what kind, not what
+    picked = _past_an_opening_verb(line, offset, picked)
     text = line[offset + picked[0].start() : offset + picked[-1].end()]
     skills = _SKILLS_AFTER.match(line, offset + picked[-1].end())
     if skills:  # the posting's wording keeps "skills"; matching drops it (literal_match)
         text += skills.group()
     return text, offset + picked[0].start()
+
+
+# Verbs that open an item to say what to do with the thing after them, and open no name
+_IMPERATIVES = OPENING_VERBS | {"oversee", "supervise", "manage"}
+
+
+def _past_an_opening_verb(
+    line: str, offset: int, picked: list[re.Match[str]]
+) -> list[re.Match[str]]:
+    """The head without the verb opening the item: "Oversee laboratory testing" asks for
+    laboratory testing (the verb with only describing words after it names nothing at all:
+    _a_verb_and_its_modifiers)."""
+    first = picked[0]
+    if (
+        len(picked) > 1
+        and first.group().lower() in _IMPERATIVES
+        and _opens(line, offset + first.start())
+    ):
+        return picked[1:]
+    return picked
 
 
 # Being at ease somewhere, not with something: "Comfort on camera", "Confident on stage"
@@ -792,9 +813,12 @@ def _doing(word: str, doings: frozenset[str] = _GENERIC_DOINGS) -> bool:
     return bool(root) and any(r in doings for r in (root, root + "e", undoubled))
 
 
-# Making something, after "experience": "Experience building matchmaking systems" asks for
-# matchmaking systems (while "Building codes" or "Knowledge of building codes" name codes).
-_MAKINGS = frozenset("build design architect maintain deploy ship scale".split())
+# Making or running something, after "experience": "Experience building matchmaking systems"
+# asks for matchmaking systems, "Experience leading database lock activities" for database
+# lock activities (while "Building codes" or "Knowledge of building codes" name codes).
+_MAKINGS = frozenset(
+    "build design architect maintain deploy ship scale lead oversee supervise manage".split()
+)
 
 
 def _making(words: list[re.Match[str]], index: int) -> bool:
