@@ -4,9 +4,14 @@ work."""
 from __future__ import annotations
 
 from collections.abc import Callable
+from pathlib import Path
 
+import docx
 import pytest
 
+from mlcareer.api import Options
+from mlcareer.documents import read_document
+from mlcareer.extract import extract_profile
 from mlcareer.models import PostingInfo, Profile, Requirement
 
 ProfileOf = Callable[..., Profile]
@@ -291,3 +296,39 @@ def test_a_leading_verb_is_cut_from_a_term(profile_of: ProfileOf, line: str, ter
 def test_a_verb_like_name_stays(profile_of: ProfileOf, line: str, term: str) -> None:
     asked = _asked(profile_of, _listed(line, "Python"))
     assert term in [r.jd_text for r in asked.values()]
+
+
+# A DOCX cell merged down over several rows: a company's name is each row's, a list of
+# skills is read once
+
+
+def _merged_docx(path: Path, merged: str) -> Path:
+    document = docx.Document()
+    document.add_paragraph("Jordan Reyes")
+    document.add_paragraph("EXPERIENCE")
+    rows = [
+        (merged, "Senior Data Scientist", "Jan 2021 - Dec 2024"),
+        ("", "Data Scientist", "Mar 2018 - Dec 2020"),
+        ("", "Data Analyst", "Jun 2016 - Feb 2018"),
+        ("", "Analyst Intern", "Jun 2015 - Sep 2015"),
+    ]
+    table = document.add_table(rows=4, cols=3)
+    for row, texts in zip(table.rows, rows, strict=True):
+        for cell, text in zip(row.cells, texts, strict=True):
+            cell.text = text
+    table.cell(0, 0).merge(table.cell(3, 0)).text = merged
+    document.save(str(path))
+    return path
+
+
+def test_a_skill_list_merged_down_is_read_once(tmp_path: Path, options: Options) -> None:
+    document = read_document(_merged_docx(tmp_path / "cv.docx", "Python, SQL, Docker"))
+    assert document.text.count("Python, SQL, Docker") == 1
+    profile = extract_profile(document, options.taxonomy, options.as_of, "resume")
+    [python] = [skill for skill in profile.skills if skill.id == "python"]
+    assert len(python.mentions) == 1
+
+
+def test_a_company_merged_down_is_still_each_rows(tmp_path: Path) -> None:
+    text = read_document(_merged_docx(tmp_path / "cv.docx", "Northwind Analytics, Inc.")).text
+    assert text.count("Northwind Analytics, Inc.") == 4
