@@ -67,6 +67,9 @@ def test_a_terms_length_is_no_skills_years(profile_of: ProfileOf, line: str) -> 
         ("5 years of experience on research projects", 5.0),
         ("Contract work: 4+ years of Python experience", 4.0),
         ("2+ years of experience with contract review", 2.0),
+        ("3 years contract experience", 3.0),
+        ("2 years project management", 2.0),
+        ("4 years project experience in Python", 4.0),
     ],
 )
 def test_years_of_work_near_a_terms_word_stay_asked(

@@ -320,7 +320,9 @@ _TERM_BEFORE = regex_cache.compile(
 )
 _TERM_AFTER = regex_cache.compile(
     r"[\s-]*(?:(?:fixed|term|fixed-term|renewable|temporary|research|funded|limited|initial"
-    rf"|full-time|part-time)[\s-]+){{0,3}}(?:{TERM_NOUN}|term|befristet)(?![\w-])",
+    rf"|full-time|part-time)[\s-]+){{0,3}}(?:{TERM_NOUN}|term|befristet)(?![\w-])"
+    # ... not the kind of work: "3 years contract experience", "2 years project management"
+    r"(?!\s+(?:experience|exp|work|roles?|management|delivery|leadership)\b)",
     re.I,
 )
 _A_MINIMUM = regex_cache.compile(r"\+|\bor\s+more\b|\bplus\b", re.I)
