@@ -468,11 +468,17 @@ def _grid_span(tc: Any) -> int:
     return int(value) if value.isdigit() else 1
 
 
+# What parts the items of a list: "Python, SQL, Docker", "Spark; Kafka; Flink"
+_LIST_SEPARATOR = regex_cache.compile(r"[,;|•·]|\s/\s")
+
+
 def _carried(text: str) -> bool:
     """A merged cell's text that each row it spans shares: one short line, no section label
-    ("Northwind Analytics"; not "Experience", nor a column of the page)."""
+    and no list ("Northwind Analytics, Inc."; not "Experience", a column of the page, or
+    "Python, SQL, Docker", whose skills would count once per row)."""
     text = text.strip()
-    return bool(text) and "\n" not in text and len(text) <= MAX_LABEL_CHARS and not _label(text)
+    short = bool(text) and "\n" not in text and len(text) <= MAX_LABEL_CHARS
+    return short and not _label(text) and len(_LIST_SEPARATOR.findall(text)) < 2
 
 
 MAX_LABEL_CHARS = 40  # a cell longer than this labels no section

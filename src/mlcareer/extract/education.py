@@ -10,7 +10,7 @@ from typing import NamedTuple
 
 from .. import regex_cache
 from ..documents.labels import FLATTENED_LINE
-from ..documents.sections import HEADINGS, POSTING_SECTIONS, heading_name
+from ..documents.sections import HEADINGS, ITEM_MARK, POSTING_SECTIONS, heading_name
 from ..models import DEGREE_ORDER, Degree, DegreeLevel, Education, Section
 from .lines import LineIndex, plain
 
@@ -55,6 +55,12 @@ _MD_CUE = (
     r"|[ \t]*(?:,|[ \t][-–—][ \t])[^\n]{0,80}?\b(?i:university|college|school|medicine)\b"
 )
 _MD_DEGREE_AFTER = regex_cache.compile(_MD_BESIDE_DEGREE)
+_MD_CUED = regex_cache.compile(_MD_CUE)
+# ... or, read further (_md_beside_its_school), a year or a comma after it: "University of
+# Lagos, MD, 2012", or "MD, 2012" opening its own line below the school
+_MD_LOOSE_CUE = r"[ \t]*(?:[,(][ \t]*)?(?:19|20)\d\d\b|[ \t]*,"
+_MD_OPENS_LINE = regex_cache.compile(rf"[ \t]*(?:{ITEM_MARK}[ \t]*)?")
+_MD_YEAR_AFTER = regex_cache.compile(r"[ \t]*(?:[,(][ \t]*)?(?:19|20)\d\d\b")
 
 # "M.A", "B.A" written without their last dot are degrees before a field or a year: "M.A
 # English", "B.A 2006"; not initials before a name ("M.A Rahman").
@@ -342,7 +348,7 @@ DEGREE_PATTERNS: list[tuple[DegreeLevel, re.Pattern[str]]] = [
     ("master", regex_cache.compile(rf"M(?<!\wM)(?:S|A|E|Sc|ASc)\b{_ACRONYM_CUE}")),
     # "MD" only with a degree, a school or its name beside it: alone it is Maryland or a
     # managing director
-    ("phd", regex_cache.compile(rf"M(?<!\wM)D\b(?={_MD_CUE})")),
+    ("phd", regex_cache.compile(rf"M(?<!\wM)D\b(?={_MD_CUE}|{_MD_LOOSE_CUE})")),
     # "MFA", not multi-factor authentication
     ("master", regex_cache.compile(rf"M(?<!\wM)FA\b(?={_STRONG_CUE})")),
     ("bachelor", regex_cache.compile(open_on_letter(_BACHELOR_WORDS), re.I)),
@@ -581,6 +587,9 @@ def is_field_of_study(text: str) -> bool:
     )
 
 
+_SCHOOL_BEFORE_OF = regex_cache.compile(r"\b(?:University|Universidad|College)[ \t]*$", re.I)
+
+
 def field_of(line: str, within: int | None = None) -> str | None:
     """The degree's field, normalised to a known area when possible; one written after a
     separator ("in", "of", a dash) only when the separator starts by `within`, if given."""
@@ -593,12 +602,14 @@ def field_of(line: str, within: int | None = None) -> str | None:
             break
         if _CUT_WORD.match(line, found.end("field")):
             continue  # "- You don't need a graduate degree": a word cut at its apostrophe
+        if found.group("of") and _SCHOOL_BEFORE_OF.search(line, 0, found.start()):
+            continue  # "University of Lagos, MSc": the school's place, not the field
         for part in re.split(r"\s[-–]\s", found.group("field")):
             if _INSTITUTION.search(part):  # not "University of Utah"
                 continue
             # "Bachelor of Science in Nursing": the field follows the last "in"
             field = part.rsplit(" in ", 1)[-1].strip()
-            if not field or _NOT_A_FIELD.match(field) or _DOTTED_DEGREE.fullmatch(field):
+            if not field or _NOT_A_FIELD.match(field) or _DEGREE_ITSELF.fullmatch(field):
                 continue
             if found.group("of") and _DEGREE_NAME.fullmatch(part.strip()):
                 continue  # "Bachelor of Science, Information Systems": the degree's own name
@@ -660,6 +671,10 @@ _DEGREE_NAME = regex_cache.compile(
 # a field's acronym ("B.Tech, MIS").
 # A degree's dotted abbreviation after a bullet's dash: "- Ph.D., Computational Linguistics"
 _DOTTED_DEGREE = regex_cache.compile(r"(?:[A-Z][A-Za-z]{0,3}\.[ \t]?){2,4}")
+# A degree's own letters where a field may stand: "B.Sc.", "M. Tech", "MSc", "PhD"
+_DEGREE_ITSELF = regex_cache.compile(
+    rf"{_DOTTED_DEGREE.pattern}|[BM](?:Sc|Eng|Tech|Phil|Res|Ed)\.?|Ph\.?D\.?"
+)
 _ABBREVIATION = regex_cache.compile(r"(?!(?:MIS|ECE|CSE|EEE|EIE|IT|EE|ME|CS|AI|ML|HR)$)[A-Z]{2,6}")
 
 # The name of a school ("University of Utah", "Oregon State University"), not "School
@@ -708,9 +723,8 @@ def _is_false_friend(text: str, start: int, end: int, level: DegreeLevel) -> boo
     if word == "ms" and _LIVING_WITH_BEFORE.search(text, max(0, start - 40), start):
         # the disease: "patients with MS", "people living with MS"
         return not _DEGREE_NAMED_AFTER.match(text, end)
-    if word == "md" and named == "MD":  # "Bethesda, MD, National Cancer Institute"
-        beside_a_degree = _MD_DEGREE_AFTER.match(text, end)
-        return not beside_a_degree and bool(_CITY_BEFORE.search(text, max(0, start - 30), start))
+    if word == "md" and named == "MD":
+        return _maryland(text, start, end)
     if (
         word in _STATES
         and named.isupper()
@@ -743,6 +757,28 @@ def _is_false_friend(text: str, start: int, end: int, level: DegreeLevel) -> boo
     if level == "associate" and word == "diploma":
         return bool(_SCHOOL_BEFORE.search(text, max(0, start - 30), start))
     return False
+
+
+def _maryland(text: str, start: int, end: int) -> bool:
+    """An "MD" that is the state: "Bethesda, MD, National Cancer Institute"."""
+    if not _MD_CUED.match(text, end):
+        return not _md_beside_its_school(text, start, end)
+    beside_a_degree = _MD_DEGREE_AFTER.match(text, end)
+    return not beside_a_degree and bool(_CITY_BEFORE.search(text, max(0, start - 30), start))
+
+
+def _md_beside_its_school(text: str, start: int, end: int) -> bool:
+    """An "MD" with only a year or a comma after it is the degree when it opens its line
+    before a year ("MD, 2012" below the school) or follows the school's own name ("University
+    of Lagos, MD"); after a town ("Baltimore, MD") or an employer it is Maryland."""
+    line_start = text.rfind("\n", 0, start) + 1
+    if _MD_OPENS_LINE.fullmatch(text, line_start, start):
+        return bool(_MD_YEAR_AFTER.match(text, end))
+    before = text[line_start:start].rstrip(" \t")
+    if not before.endswith(","):
+        return False
+    part = before[:-1].rsplit(",", 1)[-1]  # the comma-separated part right before "MD"
+    return bool(_INSTITUTION.search(part))
 
 
 # A capitalised word and a comma right before a code: "Jackson, MS"
@@ -1302,7 +1338,7 @@ def _degree_hits(lines: LineIndex, as_of: int, counts: Named | None) -> list[_Hi
         left, right = local_span(text, start, end)
         if right - left > 160:
             left = max(left, start - 40)
-        context = plain(text[left:right])[:160]
+        context = plain(text[left:right]).strip(" |")[:160]  # a table row's outer bars go
         following = bisect_left(starts, end)
         after = _text_after(text, end, starts[following] if following < len(starts) else len(text))
         field = None

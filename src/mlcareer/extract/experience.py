@@ -11,7 +11,7 @@ from ..documents.labels import FLATTENED_LINE
 from ..documents.sections import heading_name
 from ..models import DateRange, LevelId, Section
 from .education import degree_in_line, local_span, school_job_beside
-from .importance import Gated, lower_case_only, lowered_alike
+from .importance import Gated, is_table_row, lower_case_only, lowered_alike
 from .lines import LineIndex, plain
 from .numbers import CODE_LETTERS, FIRM_CODE_LETTERS
 from .titles import ENTRY_RANK, INTERN_RANK, SENIOR_RANK, own_words, without_place
@@ -778,14 +778,15 @@ def _trimmed(text: str) -> str:
             return text
 
 
-def _title_cell(text: str) -> str:
+def _title_cell(text: str, row: bool = False) -> str:
     """A table row's cell that holds the title, as DOCX tables read ("Data Engineer, Acme\t
-    Built Kafka pipelines"): the first cell that names an occupation, else the first that
-    names a role or a rank (a company's name may hold one: "Principal Financial Group\tData
-    Analyst"), else the first cell."""
-    if "\t" not in text:
+    Built Kafka pipelines"), or a Markdown table's (`row`: "| Data Engineer | Acme |"): the
+    first cell that names an occupation, else the first that names a role or a rank (a
+    company's name may hold one: "Principal Financial Group\tData Analyst"), else the first."""
+    bar = "|" if row else "\t"
+    if bar not in text:
         return text
-    cells = [_trimmed(cell) for cell in text.split("\t")]
+    cells = [_trimmed(cell) for cell in text.split(bar)]
     cells = [cell for cell in cells if cell]
     named = [cell for cell in cells if names_a_role(cell)]
     return next((cell for cell in named if _names_occupation(cell)), (named or cells or [""])[0])
@@ -816,7 +817,8 @@ def title_of(hit: Found, lines: LineIndex) -> tuple[str, int] | None:
     if (below := title_below(lines, line, own)) is not None:
         above_line = below
     above = lines.line_text(above_line).strip() if above_line is not None else ""
-    own, above = _title_cell(own), _title_cell(above)
+    own = _title_cell(own, is_table_row(lines.line_text(line)))
+    above = _title_cell(above, is_table_row(above))
     own_title = len(own) > 3 and not _no_title(own)
     own_title = own_title and (names_a_role(own) or not names_a_role(above))
     candidate = without_place(plain(own if own_title else above))

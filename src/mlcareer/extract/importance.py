@@ -546,6 +546,15 @@ _LEGAL_DUTY = regex_cache.compile(
 )
 
 
+_COLON = regex_cache.compile(r":(?=\s)")
+
+
+def _boilerplate_breaks(line: str) -> list[Span]:
+    """Where a clause beside hiring boilerplate may begin: after a contrast, or after a colon
+    ("Equal opportunity employer: we require experience with Terraform")."""
+    return sorted([*_contrasts(line), *(m.span() for m in _COLON.finditer(line))])
+
+
 def _asks_beside_boilerplate(line: str, clause: Span) -> bool:
     """A clause of a sentence of hiring boilerplate that asks on its own: it holds no
     boilerplate and a cue of its own ("We are an equal opportunity employer; must have 3+
@@ -553,6 +562,17 @@ def _asks_beside_boilerplate(line: str, clause: Span) -> bool:
     text = line[slice(*clause)]
     return (
         not _boilerplate(line, clause) and _cue(text) is not None and not _LEGAL_DUTY.search(text)
+    )
+
+
+def _asks_beside_an_offer(line: str, clause: Span, start: int) -> bool:
+    """The skill's own part of the clause asks with a cue of its own, the offer standing in
+    another part: "5+ years of Python required, we offer a great salary"."""
+    own = next((part for part in _parts(line, clause) if part[0] <= start < part[1]), None)
+    return (
+        own is not None
+        and not _offer_or_applying(line, own)
+        and _cue(line[slice(*own)]) is not None
     )
 
 
@@ -731,7 +751,7 @@ def mention_cue(line: str, span: Span | None) -> Cue | Literal["denied"] | None:
             min(sentence[1], right if right != -1 else len(line)),
         )
     if _boilerplate(line, sentence):
-        own_clause = _between(_contrasts(line), start, end, sentence)
+        own_clause = _between(_boilerplate_breaks(line), start, end, sentence)
         if not _asks_beside_boilerplate(line, own_clause):
             return "denied"
         sentence = own_clause  # "... value diversity; must have 3+ years of Python"
@@ -744,7 +764,7 @@ def mention_cue(line: str, span: Span | None) -> Cue | Literal["denied"] | None:
     label = label or line_label
     contrasts = [c for c in _contrasts(line) if sentence[0] <= c[0] and c[1] <= sentence[1]]
     clause = _between(contrasts, start, end, sentence)
-    if _offer_or_applying(line, clause):
+    if _offer_or_applying(line, clause) and not _asks_beside_an_offer(line, clause, start):
         return "denied"
     parts = _parts(line, clause)
     own = next((i for i, (s, e) in enumerate(parts) if s <= start < e), None)

@@ -14,6 +14,7 @@ from ..documents.sections import ITEM_MARK, POSTING_SECTIONS, heading_name
 from .importance import lowered_alike
 from .language_grades import AT_LEAST_WORDS, CEFR_CODE, GERMAN_GRADE_WORDS, ROMANCE_GRADE_WORDS
 from .lines import matches_from, spans_of, starts_of
+from .numbers import ANY_NUMBER_WORD
 
 # Sentence adverbs and connectives: they join a clause to what came before, name nothing.
 CONNECTIVES = set(
@@ -86,8 +87,15 @@ _JOINING = regex_cache.compile(
 _STUDENT_STANDING = regex_cache.compile(
     r"(?:currently\s+)?(?:enrolled|matriculated)\s+(?:(?:full|part)[- ]time\s+)?students?", re.I
 )
-# A qualifier cut off from what it qualifies by a place: "Full" of "Full UK driving licence"
-_QUALIFIER_ALONE = regex_cache.compile(r"full|valid|clean|current", re.I)
+# Who may apply, not what they know: "New graduates welcome", "Freshers"
+_NEWCOMERS = regex_cache.compile(
+    r"(?:freshers?|new\s+grad(?:uate)?s?|recent\s+graduates?)"
+    r"(?:\s+(?:are\s+)?(?:also\s+)?welcomed?)?",
+    re.I,
+)
+# A qualifier cut off from what it qualifies by a place: "Full" of "Full UK driving licence";
+# or by the head's trimming: "Board" of "Board certification"
+_QUALIFIER_ALONE = regex_cache.compile(r"full|valid|clean|current|board", re.I)
 # Time away from work, which a returnship asks of its applicants ("A career break of 2 years
 # or more", "Time away from the workforce"): who may apply, not a thing to show
 _TIME_AWAY = regex_cache.compile(
@@ -102,6 +110,21 @@ _MODE_VALUE_AFTER = regex_cache.compile(
     r"(?:[ \t]+of[ \t]+\w+)?[ \t]*[:\-–—][ \t]*(?:hybrid|remote|on-?site|on[ \t]+site|in-office"
     r"|office|work(?:ing)?[ \t]+from|wf[oh]\b|virtual|online|in-person|face[ \t-]to[ \t-]face"
     r"|full|part|contract|permanent|telephonic|video)",
+    re.I,
+)
+# What runs for a fixed time: a contract, a project, a placement ("Contrat", "Projekt",
+# "Laufzeit"); the time it runs asks nothing of the candidate
+TERM_NOUN = (
+    r"(?:contracts?|contrat\w*|cdd|projects?|projets?|proyectos?|progett[oi]|projetos?"
+    r"|projekt\w*|vertrag\w*|appointments?|assignments?|engagements?|placements?"
+    r"|secondments?|fellowships?|missions?|laufzeit|duration|durée|duración|durata|duração)"
+)
+# The length of one: "Contrat de deux ans", "Contract of 2 years", "Projekt von 3 Jahren",
+# "Befristet auf zwei Jahre", "contrato de 18 meses"; a term within it asks nothing
+_TERM_LENGTH = regex_cache.compile(
+    rf"(?:{TERM_NOUN}|befristet\w*)(?:\s+\w+)?\s+(?:of|de|d['’]|di|da|van|von|auf|für|por)"
+    rf"\s*(?:\d{{1,2}}|{ANY_NUMBER_WORD})\s+(?:years?|ans|années|años|anni|anos|jahren?|jaar"
+    r"|months?|mois|meses|mesi|monate?n?|maanden)",
     re.I,
 )
 # A time of day: "6:30 PM", "2 PM" (a shift's hours, not a product manager)
@@ -380,7 +403,7 @@ _RELATED_FIELD = regex_cache.compile(
 )
 # Terms that ask nothing whatever their line, as written without brackets
 _BARE_TERMS = (
-    *(_JOB_TERMS, _FEDERAL_PAPERWORK, _RATE, _TIME_AWAY, _JOINING, _STUDENT_STANDING),
+    *(_JOB_TERMS, _FEDERAL_PAPERWORK, _RATE, _TIME_AWAY, _JOINING, _STUDENT_STANDING, _NEWCOMERS),
     _RELATED_FIELD,
 )
 
@@ -410,6 +433,7 @@ def junk_term(line: str, text: str, start: int) -> bool:
         or _a_fields_label(line, text, start)
         or _time_of_day(line, text, start)
         or _work_mode_label(line, text, start)
+        or any(at <= start < until for at, until in spans_of(_TERM_LENGTH, line))
     )
 
 

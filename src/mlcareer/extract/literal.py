@@ -495,11 +495,32 @@ def _head_at(line: str, offset: int, stop: int) -> tuple[str, int] | None:
         return None
     if _only_its_kind(picked, whole):
         return None  # "internal tools" -> "internal": what kind, not what
+    picked = _past_an_opening_verb(line, offset, picked)
     text = line[offset + picked[0].start() : offset + picked[-1].end()]
     skills = _SKILLS_AFTER.match(line, offset + picked[-1].end())
     if skills:  # the posting's wording keeps "skills"; matching drops it (literal_match)
         text += skills.group()
     return text, offset + picked[0].start()
+
+
+# Verbs that open an item to say what to do with the thing after them, and open no name
+_IMPERATIVES = OPENING_VERBS | {"oversee", "supervise", "manage"}
+
+
+def _past_an_opening_verb(
+    line: str, offset: int, picked: list[re.Match[str]]
+) -> list[re.Match[str]]:
+    """The head without the verb opening the item: "Oversee laboratory testing" asks for
+    laboratory testing (the verb with only describing words after it names nothing at all:
+    _a_verb_and_its_modifiers)."""
+    first = picked[0]
+    if (
+        len(picked) > 1
+        and first.group().lower() in _IMPERATIVES
+        and _opens(line, offset + first.start())
+    ):
+        return picked[1:]
+    return picked
 
 
 # Being at ease somewhere, not with something: "Comfort on camera", "Confident on stage"
@@ -546,6 +567,8 @@ def _names_no_thing(
         return True  # "5 years serving as ...", "2 years total": a span of time, not a thing
     if subject(picked[0].group()) or _MODAL.fullmatch(picked[0].group()):
         return True  # "You do not need ...", "Can lift 50 lbs": a sentence about someone
+    if any(_AUXILIARY.fullmatch(w.group()) for w in picked[1:]):
+        return True  # "Our team has been using Spark": a sentence about something
     if _a_verb_and_its_modifiers(line, offset, picked) or _talking(line, offset, picked):
         return True  # "Write clean, well-tested Python", "Ability to discuss tradeoffs"
     if _INFINITIVE.search(line, 0, offset + picked[0].start()) and all(
@@ -650,6 +673,7 @@ _CUE_OPENING = regex_cache.compile(
 )
 # A modal verb opening a sentence whose subject is left out: "Can work nights"; not "CAN"
 _MODAL = regex_cache.compile(r"[Cc]an|[Mm]ust|[Ss]hould|[Cc]ould|[Ww]ould|[Ss]hall")
+_AUXILIARY = regex_cache.compile(r"has|have|had|been|is|are|was|were")  # lower-case only
 # "Published", "Certified"; not "RED" or "Ted"
 _PARTICIPLE = regex_cache.compile(r"[A-Z]?[a-z]{3,}ed")
 
@@ -789,9 +813,12 @@ def _doing(word: str, doings: frozenset[str] = _GENERIC_DOINGS) -> bool:
     return bool(root) and any(r in doings for r in (root, root + "e", undoubled))
 
 
-# Making something, after "experience": "Experience building matchmaking systems" asks for
-# matchmaking systems (while "Building codes" or "Knowledge of building codes" name codes).
-_MAKINGS = frozenset("build design architect maintain deploy ship scale".split())
+# Making or running something, after "experience": "Experience building matchmaking systems"
+# asks for matchmaking systems, "Experience leading database lock activities" for database
+# lock activities (while "Building codes" or "Knowledge of building codes" name codes).
+_MAKINGS = frozenset(
+    "build design architect maintain deploy ship scale lead oversee supervise manage".split()
+)
 
 
 def _making(words: list[re.Match[str]], index: int) -> bool:

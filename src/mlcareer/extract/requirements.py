@@ -40,6 +40,7 @@ from .importance import (
     mention_cue,
     sentence_at,
 )
+from .junk_terms import TERM_NOUN
 from .language_grades import Grade, grade_beside, grades_of_lists
 from .lines import LineIndex
 from .numbers import A_COUPLE, ANY_NUMBER_WORD, NUMBER_WORD, count_of
@@ -168,7 +169,9 @@ def _counts_in(line: str, sentence: Span) -> tuple[re.Match[str], ...]:
     found = [
         m
         for m in YEARS.finditer(line, *sentence)
-        if not _employer_history(line, m, sentence) and not _DATA_SPAN.match(line, m.end())
+        if not _employer_history(line, m, sentence)
+        and not _DATA_SPAN.match(line, m.end())
+        and not _terms_length(line, m)
     ]
     if found:  # a part only of years named before it, not "one of these languages"
         parts = [m for m in PART_OF_YEARS.finditer(line, found[0].end(), sentence[1])]
@@ -218,6 +221,14 @@ _EMPLOYER_HAS = regex_cache.compile(
     r"(?:\s+(?:over|more\s+than|nearly|almost|about|around|some))?\s+$",
     re.I,
 )
+# ... or how long it has been doing something, right before the count: "Our team has been
+# using Spark for 5 years", "We've used Spark for over 5 years", "we have run it for 3 years"
+_EMPLOYER_DOING = regex_cache.compile(
+    rf"\b(?:we|our\s+{_EMPLOYER_NOUN})(?:\s+(?:have|has)|['’]ve)\s+(?:been\s+\w+ing|\w+ed"
+    r"|run|built|grown|done|made|led|taught|written)\b[^,;.:!?]{0,40}?\s+for"
+    r"(?:\s+(?:over|more\s+than|nearly|almost|about|around|some|the\s+(?:past|last)))?\s+$",
+    re.I,
+)
 _EMPLOYERS_AGE = regex_cache.compile(
     r"\s+(?:of\s+(?:history|heritage|existence)|in\s+(?:business|operation))"
     r"(?=\s*(?:[,.;:)]|$))",
@@ -259,6 +270,7 @@ def _employers_own_years(line: str, count: re.Match[str], sentence_start: int) -
     before = max(sentence_start, count.start() - _EMPLOYER_REACH)
     return bool(
         _EMPLOYER_HAS.search(line, before, count.start())
+        or _EMPLOYER_DOING.search(line, before, count.start())
         or _EMPLOYERS_AGE.match(line, count.end())
         or _opens_with_employers_age(line, count, sentence_start)
     )
@@ -297,6 +309,34 @@ _DATA_SPAN = regex_cache.compile(
     rf"|{_AND_A_VERB})",
     re.I,
 )
+# A count that measures how long a contract or project runs, asking no years of work: "a 2
+# year fixed term contract", "3 year research project", "Contract length: 2 years", "Contrat
+# de deux ans", "Befristet auf zwei Jahre", "auf 2 Jahre befristet", "contrato de 2 años"
+_TERM_BEFORE = regex_cache.compile(
+    rf"\b(?:{TERM_NOUN}|befristet\w*)(?:\s+(?:length|duration|term))?\s*"
+    r"(?:of|for|de|d['’]|di|da|van|von|über|auf|für|por|:|\()?\s*"
+    r"(?:an?|une?|una?|uno|ein\w*)?\s*$",
+    re.I,
+)
+_TERM_AFTER = regex_cache.compile(
+    r"[\s-]*(?:(?:fixed|term|fixed-term|renewable|temporary|research|funded|limited|initial"
+    rf"|full-time|part-time)[\s-]+){{0,3}}(?:{TERM_NOUN}|term|befristet)(?![\w-])"
+    # ... not the kind of work: "3 years contract experience", "2 years project management"
+    r"(?!\s+(?:experience|exp|work|roles?|management|delivery|leadership)\b)",
+    re.I,
+)
+_A_MINIMUM = regex_cache.compile(r"\+|\bor\s+more\b|\bplus\b", re.I)
+_MINIMUM_BEFORE = regex_cache.compile(r"\b(?:at\s+least|minimum|min\.?|over)\s*$", re.I)
+
+
+def _terms_length(line: str, count: re.Match[str]) -> bool:
+    """The count is how long a contract or project runs, not a minimum of work asked."""
+    if _A_MINIMUM.search(count.group()) or _MINIMUM_BEFORE.search(line, 0, count.start()):
+        return False  # "a project for 3+ years" asks a minimum
+    before = line[max(0, count.start() - 40) : count.start()]
+    return bool(_TERM_BEFORE.search(before) or _TERM_AFTER.match(line, count.end()))
+
+
 # A count set beside the item before it, closed off before the next: "Python (5+ years),
 # Kubernetes", "SQL: 3+ years; Airflow", "Go (4 yrs) and Rust"
 _CLOSED_OFF = regex_cache.compile(r"\s*\)?\s*(?:[,;/]|and\b|or\b)", re.I)
@@ -922,7 +962,9 @@ def _years_asked(
     if not _WORK_WORD.search(line) and not asked.group().lower().endswith("yoe"):
         lists = REQUIREMENT_SECTIONS if wanted == "preferred" else ("requirements",)
         listed = structured and section in lists
-        if _OTHER_TIME.search(line) or not (listed or _posted_years(line, asked, structured)):
+        if _OTHER_TIME.search(line) or not (
+            listed or _posted_years(line, asked, structured) or _cued_years(line, asked, structured)
+        ):
             return None
     # of two counts asked, the larger is the career ("8+ years of experience, 5+ years in Go")
     most = max(_count(m) for m in counts)
@@ -950,7 +992,7 @@ def _asks_these_years(
         return False  # "Experience: 4 - 7 years" in a posting's header asks all the same
     if _employer_history(line, count, sentence_at(line, count.start()) or (0, len(line))):
         return False
-    return not _DATA_SPAN.match(line, count.end())
+    return not _DATA_SPAN.match(line, count.end()) and not _terms_length(line, count)
 
 
 # A count in a chat post's shorthand: "2 yrs", "3+ yrs", "(0-2 yrs)"; not a term's length
@@ -965,6 +1007,13 @@ def _posted_years(line: str, asked: re.Match[str], structured: bool) -> bool:
     for a data analyst, SQL + Tableau, 2 yrs, NYC"): years of work, though no word says so."""
     shorthand = _SHORTHAND_YEARS.search(line, asked.start())
     return not structured and shorthand is not None and shorthand.start() < asked.end()
+
+
+def _cued_years(line: str, asked: re.Match[str], structured: bool) -> bool:
+    """Years a posting without sections asks outright, as a list under a Requirements heading
+    would ("You must have 3+ years of Python", "Python (3+ years) required"): a cue of
+    its own says so."""
+    return not structured and mention_cue(line, asked.span()) == "required"
 
 
 _YEARS_WORDS = frozenset(
@@ -1237,7 +1286,7 @@ def _years_only_within(line: str, span: Span) -> bool:
 _NEWCOMERS = r"(?:freshers?|new\s+grad(?:uate)?s?|recent\s+graduates?)"
 _NEWCOMERS_WELCOME = regex_cache.compile(
     rf"\b{_NEWCOMERS}\b[^.;\n]{{0,60}}?\b(?:(?:may|can|are\s+(?:welcome|encouraged|invited)\s+to)"
-    r"\s+(?:also\s+)?apply|(?:are|is)\s+(?:also\s+)?welcomed?)\b"
+    r"\s+(?:also\s+)?apply|(?:(?:are|is)\s+)?(?:also\s+)?welcomed?)\b"
     rf"|\b(?:open\s+to|welcom(?:e|es|ing))\s+(?:applications\s+from\s+)?{_NEWCOMERS}\b"
     # ... not newcomers welcomed aboard: "help welcome new graduates into the team"
     r"(?!\s+(?:into|to\s+(?:the|our)|on\s*board))",

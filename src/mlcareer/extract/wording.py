@@ -337,6 +337,8 @@ OCCUPATIONS = set(
     baristas receptionists housekeepers janitors custodians nannies caregivers paralegals
     secretaries bookkeepers tutors librarians pilots firefighters paramedics hairdressers
     stylists tailors farmers laborers labourers packers couriers stockers
+    epidemiologists biostatisticians bioinformaticians informaticists biologists chemists
+    geneticists toxicologists psychologists demographers
     """.split()
 )
 
