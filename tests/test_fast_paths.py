@@ -437,6 +437,7 @@ CUE_PIECES = [
     *("i have", "2019", "1998", "20", "19", "-", "–", "to", "current", "date", "@", "a@b.co"),
     *("jo.doe+x@mail.com", "_", ".", "+", "é", "\u0663", "\u00b2", "\u0301", "\u00b7", "ab1"),
     *("academy", "x@", "@y.z", "my@home.org"),
+    *("dear", "hiring", "manager", "i'm", "writing", "to apply", "dear search committees"),
 ]
 
 

@@ -471,7 +471,8 @@ CUE_WORD_PIECES = [
     "I have", "PRESENT", "2019 - 2021", "2020 to date", "ann@x.io", "Ann.Lee@Mail.COM",
     "linkedin.com/in/ann", "GitHub.com", " ", "\n", ",", "ſ", "K", "İ", "ı", "Σ", "ΑΣ", "ß",
     "ẞ", "é", "x", "–", "reſume", "lınkedin.com/in/b", "lin\u212aedin.com/in/c", "İ have",
-    "ΑΣ@x.io",
+    "ΑΣ@x.io", "Dear Hiring Manager", "dear", "I'm writing to apply", "i'm", "needed",
+    "Send your rate", "Ideal freelancer", "Need someone",
 ]  # fmt: skip
 
 

@@ -38,6 +38,7 @@ from .employers import (
 )
 from .experience import Found, dated_work, search_range
 from .importance import lowered_alike
+from .kind_cues import addressed_votes, job_parts, outside, work_spans
 from .level import resume_experience
 from .lines import LineIndex, matches_from, starts_of
 from .nlp import skill_matcher
@@ -87,7 +88,9 @@ POSTING_WORDS = regex_cache.compile(
     # (a manager's "hiring a team of five" is no posting's)
     r"|hiring an?(?! team)|(?:dm|ping|message) me|dms? (?:are )?open|my client|your profile"
     r"|reaching out|if you(?:'re| are) interested|exciting opportunity|(?:the|a) jd"
-    r"|(?:share|send)(?: us| me)?(?: your)? (?:cv|resume)"
+    r"|(?:share|send)(?: us| me)?(?: your)? (?:cv|resume|rates?|portfolio)"
+    # a freelance gig's: "Ideal freelancer: ...", "a startup looking for a contractor"
+    r"|ideal (?:freelancer|contractor|applicant|hire)|looking for an? (?:freelancer|contractor)"
     r"|(?:urgent|job) opening|our stack|we use|no recruiters"
     r"|(?:open to|up for) an? (?:quick |short |brief )?(?:call|chat))\b"
     # the genders a European posting's title invites: "(m/w/d)", "(w/m/d)", "(m/f/d)", and
@@ -98,7 +101,9 @@ POSTING_WORDS = regex_cache.compile(
     r"|#(?:now)?hiring\b|\[hiring\]"
     r"|\A\s*(?:hi|hello|hey) [a-z]+[,!]"
     # whom a post seeks at its start ("Looking for a BI analyst"), not what a seeker seeks
-    r"|\A\W*(?:looking for|need) an?\b(?! (?:new )?(?:role|position|job|opportunit))"
+    r"|\A\W*(?:looking for|need) (?:an?|someone)\b(?! (?:new )?(?:role|position|job|opportunit))"
+    # a gig's or a notice's title line: "Freelance NLP engineer needed", "Wanted: Data Analyst"
+    r"|\A\W*[^\n]{0,80}?\b(?:needed|wanted)\b"
     # a pay range: "$150k-180k", "€70-90k", "$80-100/hr"
     r"|[$€£]\d{2,3}k?\s?[-–]\s?[$€£]?\d{2,3}(?:k\b|/h)",
     re.I,
@@ -106,7 +111,10 @@ POSTING_WORDS = regex_cache.compile(
 # The month a job's dates close in, before its year: "Dec 2023", "Sept. 2023", "12/2023"
 _CLOSING_MONTH = r"(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s*|\d\d?/"
 RESUME_WORDS = regex_cache.compile(
-    r"\b(?:curriculum vitae|resume|present|linkedin\.com/in|github\.com|i am|i have|my)\b"
+    r"\b(?:curriculum vitae|resume|present|linkedin\.com/in|github\.com"
+    # a cover letter's greeting and opening, which the applicant writes
+    r"|dear (?:hiring|recruiting|search|selection) (?:manager|team|committee)s?"
+    r"|(?:i am|i'm) (?:writing|excited|pleased) to apply|i am|i have|my)\b"
     r"|(?<![\w.+-])[\w.+-]+@[\w-]+\.\w+"
     # a job's dates: "2019 - 2023", "Jan 2019 - Dec 2023", "2019 - 12/2023", "2019 - Present"
     rf"|\b(?:19|20)\d\d\s*(?:-|–|—|to)\s*(?:{_CLOSING_MONTH})?"
@@ -124,7 +132,7 @@ _LOWERED_RESUME_WORDS = regex_cache.compile(RESUME_WORDS.pattern)
 # words, or a year ("19", "20").
 _RESUME_WORD_OPENINGS = (
     *("curriculum vitae", "resume", "present", "linkedin.com/in", "github.com", "i am"),
-    *("i have", "my", "19", "20"),
+    *("i have", "my", "19", "20", "dear", "i'm"),
 )
 
 
@@ -139,31 +147,48 @@ def _kind_votes(text: str, sections: list[Section]) -> tuple[int, int]:
     if text.lstrip().lower().startswith(("title:", "job title")):
         return 1, 0
     # Distinct headings and cue words, so that forty "Responsibilities:" lines in a CV (one
-    # under each job) do not outvote it; "About Us" and "The Role" still count twice.
-    posting_like = 2 * len({heading_key(s.heading) for s in sections if s.name in POSTING_SECTIONS})
+    # under each job) do not outvote it; "About Us" and "The Role" still count twice. A
+    # posting's heading right below a job's dates is that job's part, no posting's section.
+    parts = {id(part) for part in job_parts(text, sections)}
+    posting_like = 2 * len(
+        {
+            heading_key(s.heading)
+            for s in sections
+            if s.name in POSTING_SECTIONS and id(s) not in parts
+        }
+    )
     resume_like = 2 * len({heading_key(s.heading) for s in sections if s.name in RESUME_SECTIONS})
-    posting_words, resume_words = _cue_words(text)
+    # What a resume's jobs say was done (hiring candidates, writing job postings) is no
+    # posting's voice: its posting words are read outside them
+    own_voice = outside(text, work_spans(text, sections))
+    posting_words = _posting_cues(own_voice)
     signed = signature_start(text)
-    if signed is not None:  # a recruiter's address and profile link below "Best," in a message
-        resume_words = _cue_words(text[:signed])[1]
-    return posting_like + len(posting_words), resume_like + len(resume_words)
+    # a recruiter's address and profile link below "Best," in a message are no resume's
+    resume_words = _resume_cues(text if signed is None else text[:signed])
+    posting_like += len(posting_words) + addressed_votes(own_voice)
+    return posting_like, resume_like + len(resume_words)
 
 
 def _cue_words(text: str) -> tuple[set[str], set[str]]:
     """The distinct posting and resume cue words of a text, lower-cased."""
+    return _posting_cues(text), _resume_cues(text)
+
+
+def _posting_cues(text: str) -> set[str]:
+    """The distinct posting cue words of a text, lower-cased."""
     lowered = lowered_alike(text)
     if lowered is not None:
-        return (
-            set(_LOWERED_POSTING_WORDS.findall(lowered)),
-            {
-                m.group()
-                for m in matches_from(_LOWERED_RESUME_WORDS, lowered, _resume_word_starts(lowered))
-            },
-        )
-    return (
-        {w.lower() for w in POSTING_WORDS.findall(text)},
-        {w.lower() for w in RESUME_WORDS.findall(text)},
-    )
+        return set(_LOWERED_POSTING_WORDS.findall(lowered))
+    return {w.lower() for w in POSTING_WORDS.findall(text)}
+
+
+def _resume_cues(text: str) -> set[str]:
+    """The distinct resume cue words of a text, lower-cased."""
+    lowered = lowered_alike(text)
+    if lowered is not None:
+        starts = _resume_word_starts(lowered)
+        return {m.group() for m in matches_from(_LOWERED_RESUME_WORDS, lowered, starts)}
+    return {w.lower() for w in RESUME_WORDS.findall(text)}
 
 
 def _resume_word_starts(lowered: str) -> set[int]:

@@ -1,0 +1,76 @@
+"""Cues beyond single words that tell a resume from a posting: where a resume describes its own
+jobs (there a recruiter's "candidates", "job postings" and "benefits" are work done, not a
+posting's voice), and how often a text tells its reader what "you" will do or have."""
+
+from __future__ import annotations
+
+import re
+
+from .. import regex_cache
+from ..documents.sections import POSTING_SECTIONS
+from ..models import Section
+from .experience import search_range
+
+# The reader addressed as the one to do the work: "You will lead", "What you need", "you've
+# shipped", "You bring"; a posting's voice, which a resume (written of its writer) has not
+_ADDRESSED = regex_cache.compile(
+    r"\byou(?:'ll| will|'ve| have|'re| are| bring| need| hold| know| own| should| must)\b",
+    re.I,
+)
+# Lines that address the reader before that voice counts beyond its words
+ADDRESSED_LINES = 2
+ADDRESSED_VOTES = 2
+
+
+def addressed_votes(text: str) -> int:
+    """Votes for a posting when two lines or more speak to the reader as the hire."""
+    lines = {text.rfind("\n", 0, found.start()) for found in _ADDRESSED.finditer(text)}
+    return ADDRESSED_VOTES if len(lines) >= ADDRESSED_LINES else 0
+
+
+def _below_dates(text: str, start: int) -> bool:
+    """The last line with words above `start` holds a date range: a job's dates."""
+    above = text[:start].rstrip()
+    line = above[above.rfind("\n") + 1 :]
+    return bool(line) and search_range(line, 0) is not None
+
+
+def job_parts(text: str, sections: list[Section]) -> list[Section]:
+    """Sections with a posting's heading that stand right below a job's dates within a work
+    section: a resume's "Key Responsibilities:" under "HR Generalist, Acme" / "2020 - 2024".
+    (A posting's "The job" below a team member's or the company's dates follows no work
+    section.)"""
+    parts: list[Section] = []
+    in_work = False
+    for section in sections:
+        if section.name == "experience":
+            in_work = True
+        elif in_work and section.name in POSTING_SECTIONS and _below_dates(text, section.start):
+            parts.append(section)
+        else:
+            in_work = False
+    return parts
+
+
+def work_spans(text: str, sections: list[Section]) -> list[tuple[int, int]]:
+    """Where a resume describes its jobs: its work section from its first date range on, and
+    the parts of a job that a posting's heading opens."""
+    spans: list[tuple[int, int]] = []
+    for section in sections:
+        if section.name == "experience":
+            dated = search_range(text[section.start : section.end], 0)
+            if dated is not None:
+                spans.append((section.start + dated.start(), section.end))
+    spans += [(part.start, part.end) for part in job_parts(text, sections)]
+    return sorted(spans)
+
+
+def outside(text: str, spans: list[tuple[int, int]]) -> str:
+    """The text without the spans, its pieces on lines of their own."""
+    pieces: list[str] = []
+    at = 0
+    for start, end in spans:
+        pieces.append(text[at:start])
+        at = max(at, end)
+    pieces.append(text[at:])
+    return "\n".join(pieces)
