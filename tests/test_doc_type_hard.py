@@ -160,3 +160,29 @@ You have 3+ years of PyTorch. We offer equity and health cover.
 
 def test_a_postings_heading_below_its_companys_dates_still_counts(profile_of: ProfileOf) -> None:
     assert profile_of(TIMELINE_POSTING).doc_type == "posting"
+
+
+# A guess on a close vote says so, and how to settle it; a clear guess, or one with little
+# evidence either way (a few lines), says nothing.
+
+
+@pytest.mark.parametrize(
+    ("text", "kind", "other"),
+    [(AGENCY_RECRUITER, "resume", "posting"), (MANAGER_BIO_POSTING, "posting", "resume")],
+)
+def test_a_close_guess_is_warned_of(
+    profile_of: ProfileOf, text: str, kind: str, other: str
+) -> None:
+    profile = profile_of(text)
+    assert profile.doc_type == kind
+    [warning] = [w for w in profile.warnings if "close" in w]
+    assert kind in warning and f"--as {other}" in warning
+
+
+@pytest.mark.parametrize("text", [FREELANCE_GIG, "Jane Doe\nPython, SQL\n"])
+def test_a_clear_or_thin_guess_is_not_warned_of(profile_of: ProfileOf, text: str) -> None:
+    assert not [w for w in profile_of(text).warnings if "close" in w]
+
+
+def test_a_kind_given_is_never_a_close_call(profile_of: ProfileOf) -> None:
+    assert not [w for w in profile_of(AGENCY_RECRUITER, "resume").warnings if "close" in w]

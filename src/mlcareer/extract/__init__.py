@@ -309,11 +309,31 @@ def _posting_role(
     return title_role(title, roles) or ml_by_its_asks(title, required)
 
 
+# A guess between two kinds that each had real evidence and won by a vote at most: the reader
+# should know, and may settle it ("extract --as posting")
+_CLOSE_MARGIN, _REAL_EVIDENCE = 1, 3
+
+
+def _close_call(text: str, plain: list[Section]) -> list[str]:
+    """A warning when the guessed kind won a close vote."""
+    posting_like, resume_like = _kind_votes(text, plain)
+    if min(posting_like, resume_like) < _REAL_EVIDENCE:
+        return []
+    if abs(posting_like - resume_like) > _CLOSE_MARGIN:
+        return []
+    kind, other = ("posting", "resume") if posting_like > resume_like else ("resume", "posting")
+    won, lost = max(posting_like, resume_like), min(posting_like, resume_like)
+    return [
+        f"read as a {kind} on a close call ({won} cues to {lost}); "
+        f"give --as {other} if it is a {'job posting' if other == 'posting' else other}"
+    ]
+
+
 def _misread(text: str, plain: list[Section], doc_type: DocType) -> list[str]:
     """A warning when a document given as one kind reads more as the other (a tie, as a
-    few lines without headings give, is no evidence)."""
+    few lines without headings give, is no evidence), or when a guess was a close call."""
     if doc_type == "auto":
-        return []
+        return _close_call(text, plain)
     posting_like, resume_like = _kind_votes(
         text, plain if doc_type == "resume" else find_sections(text)
     )
