@@ -310,3 +310,43 @@ def test_a_study_under_way_wrapped_over_two_lines_is_learning(
     )
     [rust] = [hit for hit in resume.skills if hit.id == "rust"]
     assert [m.learning for m in rust.mentions] == [True]
+
+
+# -- a posting's heading written as a job's part ("Requirements:" over a consultant's work) ---
+
+
+@pytest.mark.parametrize("sub_line", ["Requirements:", "Qualifications:", "Preferred:"])
+def test_a_requirements_line_inside_the_jobs_keeps_the_next_job(
+    profile_of: Callable[..., Profile], sub_line: str
+) -> None:
+    resume = profile_of(_two_jobs(sub_line), "resume")
+    assert [job.title for job in resume.experience.jobs] == [
+        "Senior Data Scientist, Northwind Analytics",
+        "Data Analyst, Contoso Retail",
+    ]
+    assert resume.experience.years == pytest.approx(8.8, abs=0.1)
+
+
+def test_a_qualifications_section_after_the_jobs_still_lists_skills(
+    profile_of: Callable[..., Profile],
+) -> None:
+    text = _two_jobs("- Led a team of four").replace(
+        "EDUCATION\n", "Qualifications\n- Python, SQL, Tableau\n\nEDUCATION\n"
+    )
+    resume = profile_of(text, "resume")
+    assert "skills" in [s.name for s in resume.sections]
+    assert len(resume.experience.jobs) == 2
+
+
+def test_a_qualifications_heading_over_a_certificates_dates_stays_a_section(
+    profile_of: Callable[..., Profile],
+) -> None:
+    text = (
+        "Dana Whitfield\n\nEXPERIENCE\nSenior Data Scientist, Northwind Analytics\n"
+        "Jan 2020 - Dec 2024\n- Built churn models in Python\n\nQUALIFICATIONS\n"
+        "- AWS Certified ML Specialty, 2021 - 2024\n- Python, SQL\n"
+    )
+    resume = profile_of(text, "resume")
+    assert [job.title for job in resume.experience.jobs] == [
+        "Senior Data Scientist, Northwind Analytics"
+    ]

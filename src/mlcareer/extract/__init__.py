@@ -242,7 +242,8 @@ def _resume_sections(sections: list[Section], lines: LineIndex) -> list[Section]
     kept: list[Section] = []
     for section in (as_work(section, lines) for section in sections):
         within = section.name in ("responsibilities", "benefits", "about", "company", "closing")
-        if within or (kept and kept[-1].name == "experience" and _under_a_job(section, lines)):
+        in_jobs = kept and kept[-1].name == "experience"
+        if within or (in_jobs and (_under_a_job(section, lines) or _jobs_go_on(section, lines))):
             if kept:
                 kept[-1] = kept[-1].model_copy(update={"end": section.end})
             continue
@@ -264,6 +265,20 @@ def _under_a_job(section: Section, lines: LineIndex) -> bool:
         return False
     above = lines.line_of(section.start) - 1
     return above >= 1 and search_range(lines.line_text(above), 0) is not None
+
+
+def _jobs_go_on(section: Section, lines: LineIndex) -> bool:
+    """A posting's heading written as a job's part, among a resume's jobs ("Requirements:"
+    right under a consultant's bullets, in the case of a line), with a later job's dates below
+    it: not a list of skills that ends the jobs. A heading set apart by a blank line or in
+    capitals ("QUALIFICATIONS" over a certificate's dates) still opens its section."""
+    heading = lines.line_of(section.start)
+    if section.name not in ("requirements", "preferred") or section.heading.isupper():
+        return False
+    if heading < 2 or not lines.line_text(heading - 1).strip():
+        return False
+    last = lines.line_of(max(section.start, section.end - 1))
+    return any(search_range(lines.line_text(n), 0) for n in range(heading + 1, last + 1))
 
 
 def _labels_apart(text: str, edits: list[Edit]) -> tuple[str, list[Edit]]:
