@@ -98,14 +98,24 @@ def test_a_systems_engineers_rank_makes_a_job_title(
     assert resume.education.highest is None
 
 
+@pytest.mark.parametrize(
+    "title",
+    ["Ingeniero de Sistemas Senior", "Ingeniero en Informática Senior", "Ingeniera en Datos Sr"],
+)
 def test_a_postings_senior_systems_engineer_title_asks_no_degree(
+    profile_of: Callable[..., Profile], title: str
+) -> None:
+    posting = profile_of(f"{title}\n\nRequisitos:\n- 3 años de experiencia con Python\n", "posting")
+    assert posting.education.highest is None
+
+
+def test_an_engineers_degree_with_its_school_is_still_a_degree(
     profile_of: Callable[..., Profile],
 ) -> None:
-    posting = profile_of(
-        "Ingeniero de Sistemas Senior\n\nRequisitos:\n- 3 años de experiencia con Python\n",
-        "posting",
+    resume = profile_of(
+        "Juan Pérez\n\nEducación\nIngeniero en Informática, Universidad de Chile, 2015\n", "resume"
     )
-    assert posting.education.highest is None
+    assert resume.education.highest == "bachelor"
 
 
 @pytest.mark.parametrize(
