@@ -40,7 +40,7 @@ from .importance import (
     mention_cue,
     sentence_at,
 )
-from .junk_terms import TERM_NOUN
+from .junk_terms import NEWCOMERS, TERM_NOUN
 from .language_grades import Grade, grade_beside, grades_of_lists
 from .lines import LineIndex
 from .numbers import A_COUPLE, ANY_NUMBER_WORD, NUMBER_WORD, count_of
@@ -1283,11 +1283,10 @@ def _years_only_within(line: str, span: Span) -> bool:
 
 # A posting that welcomes people new to work: "Freshers may also apply", "New graduates are
 # welcome to apply", "open to recent graduates". The years it asks elsewhere are then no bar.
-_NEWCOMERS = r"(?:freshers?|new\s+grad(?:uate)?s?|recent\s+graduates?)"
 _NEWCOMERS_WELCOME = regex_cache.compile(
-    rf"\b{_NEWCOMERS}\b[^.;\n]{{0,60}}?\b(?:(?:may|can|are\s+(?:welcome|encouraged|invited)\s+to)"
+    rf"\b{NEWCOMERS}\b[^.;\n]{{0,60}}?\b(?:(?:may|can|are\s+(?:welcome|encouraged|invited)\s+to)"
     r"\s+(?:also\s+)?apply|(?:(?:are|is)\s+)?(?:also\s+)?welcomed?)\b"
-    rf"|\b(?:open\s+to|welcom(?:e|es|ing))\s+(?:applications\s+from\s+)?{_NEWCOMERS}\b"
+    rf"|\b(?:open\s+to|welcom(?:e|es|ing))\s+(?:applications\s+from\s+)?{NEWCOMERS}\b"
     # ... not newcomers welcomed aboard: "help welcome new graduates into the team"
     r"(?!\s+(?:into|to\s+(?:the|our)|on\s*board))",
     re.I,
