@@ -327,13 +327,14 @@ _TERM_AFTER = regex_cache.compile(
 )
 _A_MINIMUM = regex_cache.compile(r"\+|\bor\s+more\b|\bplus\b", re.I)
 _MINIMUM_BEFORE = regex_cache.compile(r"\b(?:at\s+least|minimum|min\.?|over)\s*$", re.I)
+_TERM_REACH = 40  # characters before a count where the contract or project it runs may stand
 
 
 def _terms_length(line: str, count: re.Match[str]) -> bool:
     """The count is how long a contract or project runs, not a minimum of work asked."""
     if _A_MINIMUM.search(count.group()) or _MINIMUM_BEFORE.search(line, 0, count.start()):
         return False  # "a project for 3+ years" asks a minimum
-    before = line[max(0, count.start() - 40) : count.start()]
+    before = line[max(0, count.start() - _TERM_REACH) : count.start()]
     return bool(_TERM_BEFORE.search(before) or _TERM_AFTER.match(line, count.end()))
 
 
