@@ -1398,17 +1398,13 @@ def posting_info(
                 by_degree.update(alternatives)
                 # "BS + 5 years or MS + 3 years": the lowest degree is asked, with its years
                 degrees.required.append((number, min(alternatives, key=_degree_rank)))
-            elif found > 1 or grade_level(line) is None:
+            elif _a_careers_years(found, line):
                 years.append(found)
-            # else a year at a federal grade ("one year of specialized experience equivalent
-            # to the GS-12 level"), not a career of one year: the posting's grade tells the
-            # level its years take (_level_of); more years beside a grade ("5+ years ...
-            # Salary: GS-13") are a career's
             phd = phd if phd[0] else _phd_counted(line)
         elif (wished := _years_asked(line, section, structured, "preferred")) is not None and (
-            wished > 1 or grade_level(line) is None
+            _a_careers_years(wished, line)
         ):
-            preferred.append(wished)  # not a year at a grade, as above
+            preferred.append(wished)
     title = role_title or labelled_title(header) or _first_line_title(lines)
     title = (plain_title(title) or None) if title else None
     newcomers = _newcomers_welcome(lines.text)
@@ -1449,6 +1445,14 @@ def posting_info(
         enrollment_required=enrollment,
         degree_expected=expected if required or highest else None,
     )
+
+
+def _a_careers_years(years: float, line: str) -> bool:
+    """Years asked of a career, not one year at a federal grade ("one year of specialized
+    experience equivalent to the GS-12 level"): the posting's grade tells the level such a
+    year takes (_level_of). More years beside a grade ("5+ years ... Salary: GS-13") are a
+    career's."""
+    return years > 1 or grade_level(line) is None
 
 
 def _enrollment_required(line: str, section: str | None, structured: bool) -> str | None:
