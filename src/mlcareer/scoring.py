@@ -372,7 +372,8 @@ def _with_phd(found: Compared, resume: Profile, most: float | None) -> Compared:
     months = merged_months([*work, *phd]) - merged_months(work) if phd else 0
     if not months:
         return found
-    years = round(months / 12, 1) if most is None else min(round(months / 12, 1), most)
+    years = round(months / 12, 1)
+    years = years if most is None else min(years, most)
     return Compared(found.years + years, found.level, f"{found.shown} + {years:g} of PhD")
 
 

@@ -1420,11 +1420,8 @@ def find_sections(text: str, posting: bool = False) -> list[Section]:
                 line.strip(), after_heading, current, previous, following
             )
             name = None if listed else name
-            name = (
-                None
-                if name and _a_jobs_sub_line(line.strip(), sections, previous, following)
-                else name
-            )
+            if name and _a_jobs_sub_line(line.strip(), sections, previous, following):
+                name = None  # "Outreach" over some of a job's bullets
             name = _profile_or_details(line.strip(), name, sections)
         blank = not line.strip()
         set_apart = blank or name is not None

@@ -458,9 +458,6 @@ _BOTH_ASKED = regex_cache.compile(
 )
 
 
-_SENTENCE_STOP = regex_cache.compile(r"\.(?:\s|$)")
-
-
 def _only_lists(line: str, paren: re.Match[str], inside: list[Placed]) -> bool:
     """The parenthesis only lists things: between its items stand separators, or names the
     taxonomy does not know ("(DeepSpeed, Horovod, or FSDP)"); "(Kubernetes or ECS a plus)"

@@ -58,9 +58,10 @@ _MD_DEGREE_AFTER = regex_cache.compile(_MD_BESIDE_DEGREE)
 _MD_CUED = regex_cache.compile(_MD_CUE)
 # ... or, read further (_md_beside_its_school), a year or a comma after it: "University of
 # Lagos, MD, 2012", or "MD, 2012" opening its own line below the school
-_MD_LOOSE_CUE = r"[ \t]*(?:[,(][ \t]*)?(?:19|20)\d\d\b|[ \t]*,"
+_MD_YEAR = r"[ \t]*(?:[,(][ \t]*)?(?:19|20)\d\d\b"
+_MD_LOOSE_CUE = rf"{_MD_YEAR}|[ \t]*,"
 _MD_OPENS_LINE = regex_cache.compile(rf"[ \t]*(?:{ITEM_MARK}[ \t]*)?")
-_MD_YEAR_AFTER = regex_cache.compile(r"[ \t]*(?:[,(][ \t]*)?(?:19|20)\d\d\b")
+_MD_YEAR_AFTER = regex_cache.compile(_MD_YEAR)
 
 # "M.A", "B.A" written without their last dot are degrees before a field or a year: "M.A
 # English", "B.A 2006"; not initials before a name ("M.A Rahman").

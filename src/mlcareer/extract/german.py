@@ -7,9 +7,10 @@ name that reads as no German noun ("Zorblex") still does."""
 from __future__ import annotations
 
 import re
-from functools import lru_cache
 
 from .. import regex_cache
+from .language_words import WORD as WORD  # re-exported, still read as german.WORD
+from .language_words import holds_a_marker
 
 # Words that mark a line as German, none of them an English word: function words in lower
 # case as they stand mid-sentence ("mit", not "MIT"), and the words of a posting's asks in any
@@ -28,8 +29,6 @@ _ASKING_WORDS = frozenset(
     " abgeschlossenes abgeschlossene abgeschlossener kenntnisse erfahrung erfahrungen"
     " berufserfahrung jahre jahren studium vorteil wünschenswert".split()
 )
-# A word standing as a word, not inside an address ("web.mit.edu", "mit/lab", "x@mit")
-WORD = regex_cache.compile(r"(?<![\w./@])[^\W\d_]+(?![\w/@]|\.\w)")
 # A word as German writes a common noun or any other word: letters, the first maybe a capital,
 # the parts of a compound joined by hyphens ("IT-Bereich" ends in one); or a count ("3 Jahre")
 _PLAIN_WORD = regex_cache.compile(r"(?:[^\W\d_]+-)*[^\W\d_][^\W\d_A-ZÄÖÜ]*|\d{1,3}\+?")
@@ -51,21 +50,6 @@ _COMMON_NOUNS = (
     " reihe reihen kenntnisse sprache sprachen abschluss plus bonus"
 ).split()
 _COMMON_NOUN = regex_cache.compile(rf"(?:{'|'.join(sorted(set(_COMMON_NOUNS)))})\Z")
-
-
-@lru_cache(maxsize=4096)  # asked again for each term of the line (foreign.common_words)
-def line_words(line: str) -> tuple[frozenset[str], frozenset[str]]:
-    """The line's words (WORD) as written and lower-cased: read once for the German, the
-    Romance and the northern languages' checks."""
-    words = frozenset(WORD.findall(line))
-    return words, frozenset(word.lower() for word in words)
-
-
-def holds_a_marker(line: str, function_words: frozenset[str], asking_words: frozenset[str]) -> bool:
-    """Whether the line holds one of a language's function words as written, or one of its
-    asking words in any case."""
-    words, lowered = line_words(line)
-    return not words.isdisjoint(function_words) or not lowered.isdisjoint(asking_words)
 
 
 def german_line(line: str) -> bool:

@@ -87,10 +87,12 @@ _JOINING = regex_cache.compile(
 _STUDENT_STANDING = regex_cache.compile(
     r"(?:currently\s+)?(?:enrolled|matriculated)\s+(?:(?:full|part)[- ]time\s+)?students?", re.I
 )
+# People new to work: "Freshers", "new grads", "recent graduates" (requirements.py reads
+# them too)
+NEWCOMERS = r"(?:freshers?|new\s+grad(?:uate)?s?|recent\s+graduates?)"
 # Who may apply, not what they know: "New graduates welcome", "Freshers"
-_NEWCOMERS = regex_cache.compile(
-    r"(?:freshers?|new\s+grad(?:uate)?s?|recent\s+graduates?)"
-    r"(?:\s+(?:are\s+)?(?:also\s+)?welcomed?)?",
+_NEWCOMERS_TERM = regex_cache.compile(
+    rf"{NEWCOMERS}(?:\s+(?:are\s+)?(?:also\s+)?welcomed?)?",
     re.I,
 )
 # A qualifier cut off from what it qualifies by a place: "Full" of "Full UK driving licence";
@@ -403,8 +405,8 @@ _RELATED_FIELD = regex_cache.compile(
 )
 # Terms that ask nothing whatever their line, as written without brackets
 _BARE_TERMS = (
-    *(_JOB_TERMS, _FEDERAL_PAPERWORK, _RATE, _TIME_AWAY, _JOINING, _STUDENT_STANDING, _NEWCOMERS),
-    _RELATED_FIELD,
+    *(_JOB_TERMS, _FEDERAL_PAPERWORK, _RATE, _TIME_AWAY, _JOINING, _STUDENT_STANDING),
+    *(_NEWCOMERS_TERM, _RELATED_FIELD),
 )
 
 

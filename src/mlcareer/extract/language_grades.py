@@ -67,7 +67,6 @@ _NORTHERN_WORD_GRADES: dict[str, str] = {
     **dict.fromkeys(("komunikatywna", "komunikatywny", "komunikatywnej"), "B1"),
     **dict.fromkeys(("basiskennis", "grundläggande", "podstawowa", "podstawowy"), "A2"),
 }
-NORTHERN_GRADE_WORDS = frozenset(_NORTHERN_WORD_GRADES)
 
 # Words onto the scale, in our own judgement. LinkedIn's five come first: Elementary A2,
 # Limited Working B1, Professional Working B2, Full Professional C1, Native or Bilingual C2.

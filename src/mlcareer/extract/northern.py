@@ -10,7 +10,7 @@ from __future__ import annotations
 import re
 
 from .. import regex_cache
-from .german import holds_a_marker
+from .language_words import COUNT, holds_a_marker, sentence_case_common_word
 
 # Words that mark a line as Dutch, Swedish, Danish, Norwegian or Polish, none of them an
 # English word: function words in lower case as they stand mid-sentence, and the words of a
@@ -52,7 +52,6 @@ _NORTHERN_ENDING = regex_cache.compile(
     r"|ność|ości|anie|enie|owy|owa|owe|icznych|iczna)\Z",
     re.I,
 )
-_COUNT = regex_cache.compile(r"\d{1,3}\+?")  # "3 jaar", "5+ år"
 
 
 def northern_line(line: str) -> bool:
@@ -64,19 +63,10 @@ def northern_line(line: str) -> bool:
 def _common_word(word: str) -> bool:
     """Whether one word of such a line is a common word there, not a name: a word in lower
     case, a count, or a capitalised word that looks Dutch, Scandinavian or Polish."""
-    if _COUNT.fullmatch(word):
+    if COUNT.fullmatch(word):
         return True
     word = word.rstrip(".")  # "Min. 3"
-    if not word.isalpha() or word[1:] != word[1:].lower():
-        return False  # "AWS", "K7", "PyTorch"
-    if word.islower():
-        return True
-    lowered = word.lower()
-    return (
-        lowered in _COMMON_WORDS
-        or bool(_NORTHERN_LETTERS.search(word))
-        or bool(_NORTHERN_ENDING.search(lowered))
-    )
+    return sentence_case_common_word(word, _COMMON_WORDS, _NORTHERN_LETTERS, _NORTHERN_ENDING)
 
 
 def common_words(term: str) -> bool:

@@ -40,7 +40,7 @@ from .importance import (
     mention_cue,
     sentence_at,
 )
-from .junk_terms import TERM_NOUN
+from .junk_terms import NEWCOMERS, TERM_NOUN
 from .language_grades import Grade, grade_beside, grades_of_lists
 from .lines import LineIndex
 from .numbers import A_COUPLE, ANY_NUMBER_WORD, NUMBER_WORD, count_of
@@ -327,13 +327,14 @@ _TERM_AFTER = regex_cache.compile(
 )
 _A_MINIMUM = regex_cache.compile(r"\+|\bor\s+more\b|\bplus\b", re.I)
 _MINIMUM_BEFORE = regex_cache.compile(r"\b(?:at\s+least|minimum|min\.?|over)\s*$", re.I)
+_TERM_REACH = 40  # characters before a count where the contract or project it runs may stand
 
 
 def _terms_length(line: str, count: re.Match[str]) -> bool:
     """The count is how long a contract or project runs, not a minimum of work asked."""
     if _A_MINIMUM.search(count.group()) or _MINIMUM_BEFORE.search(line, 0, count.start()):
         return False  # "a project for 3+ years" asks a minimum
-    before = line[max(0, count.start() - 40) : count.start()]
+    before = line[max(0, count.start() - _TERM_REACH) : count.start()]
     return bool(_TERM_BEFORE.search(before) or _TERM_AFTER.match(line, count.end()))
 
 
@@ -1283,11 +1284,10 @@ def _years_only_within(line: str, span: Span) -> bool:
 
 # A posting that welcomes people new to work: "Freshers may also apply", "New graduates are
 # welcome to apply", "open to recent graduates". The years it asks elsewhere are then no bar.
-_NEWCOMERS = r"(?:freshers?|new\s+grad(?:uate)?s?|recent\s+graduates?)"
 _NEWCOMERS_WELCOME = regex_cache.compile(
-    rf"\b{_NEWCOMERS}\b[^.;\n]{{0,60}}?\b(?:(?:may|can|are\s+(?:welcome|encouraged|invited)\s+to)"
+    rf"\b{NEWCOMERS}\b[^.;\n]{{0,60}}?\b(?:(?:may|can|are\s+(?:welcome|encouraged|invited)\s+to)"
     r"\s+(?:also\s+)?apply|(?:(?:are|is)\s+)?(?:also\s+)?welcomed?)\b"
-    rf"|\b(?:open\s+to|welcom(?:e|es|ing))\s+(?:applications\s+from\s+)?{_NEWCOMERS}\b"
+    rf"|\b(?:open\s+to|welcom(?:e|es|ing))\s+(?:applications\s+from\s+)?{NEWCOMERS}\b"
     # ... not newcomers welcomed aboard: "help welcome new graduates into the team"
     r"(?!\s+(?:into|to\s+(?:the|our)|on\s*board))",
     re.I,
@@ -1398,17 +1398,13 @@ def posting_info(
                 by_degree.update(alternatives)
                 # "BS + 5 years or MS + 3 years": the lowest degree is asked, with its years
                 degrees.required.append((number, min(alternatives, key=_degree_rank)))
-            elif found > 1 or grade_level(line) is None:
+            elif _a_careers_years(found, line):
                 years.append(found)
-            # else a year at a federal grade ("one year of specialized experience equivalent
-            # to the GS-12 level"), not a career of one year: the posting's grade tells the
-            # level its years take (_level_of); more years beside a grade ("5+ years ...
-            # Salary: GS-13") are a career's
             phd = phd if phd[0] else _phd_counted(line)
         elif (wished := _years_asked(line, section, structured, "preferred")) is not None and (
-            wished > 1 or grade_level(line) is None
+            _a_careers_years(wished, line)
         ):
-            preferred.append(wished)  # not a year at a grade, as above
+            preferred.append(wished)
     title = role_title or labelled_title(header) or _first_line_title(lines)
     title = (plain_title(title) or None) if title else None
     newcomers = _newcomers_welcome(lines.text)
@@ -1449,6 +1445,14 @@ def posting_info(
         enrollment_required=enrollment,
         degree_expected=expected if required or highest else None,
     )
+
+
+def _a_careers_years(years: float, line: str) -> bool:
+    """Years asked of a career, not one year at a federal grade ("one year of specialized
+    experience equivalent to the GS-12 level"): the posting's grade tells the level such a
+    year takes (_level_of). More years beside a grade ("5+ years ... Salary: GS-13") are a
+    career's."""
+    return years > 1 or grade_level(line) is None
 
 
 def _enrollment_required(line: str, section: str | None, structured: bool) -> str | None:

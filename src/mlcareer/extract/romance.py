@@ -10,7 +10,7 @@ from __future__ import annotations
 import re
 
 from .. import regex_cache
-from .german import holds_a_marker
+from .language_words import COUNT, holds_a_marker, sentence_case_common_word
 
 # Words that mark a line as French, Spanish, Italian or Portuguese, none of them an English
 # word: function words in lower case as they stand mid-sentence, and the words of a posting's
@@ -59,7 +59,6 @@ _ROMANCE_ENDING = regex_cache.compile(
     re.I,
 )
 _ELIDED = regex_cache.compile(r"['’]")  # "d'expérience", "l'anglais"
-_COUNT = regex_cache.compile(r"\d{1,3}\+?")  # "3 ans", "2+ años"
 
 
 def romance_line(line: str) -> bool:
@@ -71,18 +70,9 @@ def romance_line(line: str) -> bool:
 def _common_word(word: str) -> bool:
     """Whether one word of such a line is a common word there, not a name: a word in lower
     case, a count, or a word capitalised as a sentence opens that looks French or Spanish."""
-    if _COUNT.fullmatch(word):
+    if COUNT.fullmatch(word):
         return True
-    if not word.isalpha() or word[1:] != word[1:].lower():
-        return False  # "AWS", "K7", "NeurIPS"
-    if word.islower():
-        return True
-    lowered = word.lower()
-    return (
-        lowered in _COMMON_WORDS
-        or bool(_ROMANCE_LETTERS.search(word))
-        or bool(_ROMANCE_ENDING.search(lowered))
-    )
+    return sentence_case_common_word(word, _COMMON_WORDS, _ROMANCE_LETTERS, _ROMANCE_ENDING)
 
 
 def common_words(term: str) -> bool:

@@ -265,7 +265,7 @@ _LIST_ITEM = regex_cache.compile(rf"[ \t]*{ITEM_MARK}[ \t]")
 _BLANKS = regex_cache.compile(r"\s+")
 
 
-def _first_word(text: str, start: int) -> int:
+def _past_blanks(text: str, start: int) -> int:
     """Where the first character after `start` that is no blank or line break stands."""
     blanks = _BLANKS.match(text, start)
     return blanks.end() if blanks else start
@@ -315,7 +315,7 @@ def _wrapped_objects(cues_in: Callable[[str], Iterable[re.Match[str]]], text: st
         if at == len(breaks) or joined[cue.end() : breaks[at]].strip(" \t"):
             continue  # no wrap within the cue or right after it: found in the text as it is
         for start, end in _objects(joined, [cue]):
-            line_end = text.find("\n", _first_word(text, start))
+            line_end = text.find("\n", _past_blanks(text, start))
             spans.append((start, end if line_end == -1 else min(end, line_end)))
     return spans
 
