@@ -40,7 +40,7 @@ from .importance import (
     mention_cue,
     sentence_at,
 )
-from .junk_terms import TERM_NOUN
+from .junk_terms import TERM_NOUN, TERM_NOUN_ENDS
 from .language_grades import Grade, grade_beside, grades_of_lists
 from .lines import LineIndex
 from .numbers import A_COUPLE, ANY_NUMBER_WORD, NUMBER_WORD, count_of
@@ -318,23 +318,32 @@ _TERM_BEFORE = regex_cache.compile(
     r"(?:an?|une?|una?|uno|ein\w*)?\s*$",
     re.I,
 )
+# ... not work done on many of them: "managing projects for 3 years", "Worked on consulting
+# engagements for 4 years"
+_WORK_ON_TERMS = regex_cache.compile(
+    rf"\b(?:\w+ing|on|in|across)\s+(?:[\w-]+\s+){{0,2}}?{TERM_NOUN}\s+for\s*$", re.I
+)
 _TERM_AFTER = regex_cache.compile(
     r"[\s-]*(?:(?:fixed|term|fixed-term|renewable|temporary|research|funded|limited|initial"
     rf"|full-time|part-time)[\s-]+){{0,3}}(?:{TERM_NOUN}|term|befristet)(?![\w-])"
-    # ... not the kind of work: "3 years contract experience", "2 years project management"
-    r"(?!\s+(?:experience|exp|work|roles?|management|delivery|leadership)\b)",
+    # ... not the kind of work it opens: "3 years contract experience", "2 years project
+    # engineering"
+    rf"{TERM_NOUN_ENDS}",
     re.I,
 )
 _A_MINIMUM = regex_cache.compile(r"\+|\bor\s+more\b|\bplus\b", re.I)
 _MINIMUM_BEFORE = regex_cache.compile(r"\b(?:at\s+least|minimum|min\.?|over)\s*$", re.I)
+_TERM_REACH = 40  # characters before a count where a contract's noun or a minimum may stand
 
 
 def _terms_length(line: str, count: re.Match[str]) -> bool:
     """The count is how long a contract or project runs, not a minimum of work asked."""
-    if _A_MINIMUM.search(count.group()) or _MINIMUM_BEFORE.search(line, 0, count.start()):
+    before = line[max(0, count.start() - _TERM_REACH) : count.start()]
+    if _A_MINIMUM.search(count.group()) or _MINIMUM_BEFORE.search(before):
         return False  # "a project for 3+ years" asks a minimum
-    before = line[max(0, count.start() - 40) : count.start()]
-    return bool(_TERM_BEFORE.search(before) or _TERM_AFTER.match(line, count.end()))
+    if _TERM_BEFORE.search(before):
+        return not _WORK_ON_TERMS.search(before)
+    return bool(_TERM_AFTER.match(line, count.end()))
 
 
 # A count set beside the item before it, closed off before the next: "Python (5+ years),

@@ -1,0 +1,72 @@
+"""Review of the rules on a contract's length, the employer's own years, sectionless years,
+"MD" beside a school and verbs cut from terms: look-alikes those rules read wrongly."""
+
+from __future__ import annotations
+
+import time
+from collections.abc import Callable
+
+import pytest
+
+from mlcareer.models import PostingInfo, Profile, Requirement
+
+ProfileOf = Callable[..., Profile]
+
+
+def _posting(profile_of: ProfileOf, text: str) -> PostingInfo:
+    posting = profile_of(text, "posting").posting
+    assert posting is not None
+    return posting
+
+
+def _asked(profile_of: ProfileOf, text: str) -> dict[str, Requirement]:
+    return {r.id: r for r in profile_of(text, "posting").requirements}
+
+
+def _listed(*items: str, title: str = "Data Engineer") -> str:
+    return f"{title}\n\nRequirements\n" + "".join(f"- {item}\n" for item in items)
+
+
+# A term's noun that opens a longer name of work, or work done on many of them, asks years
+@pytest.mark.parametrize(
+    ("line", "years"),
+    [
+        ("3 years project engineering experience", 3.0),
+        ("2 years contract administration experience", 2.0),
+        ("Experience managing projects for 3 years", 3.0),
+        ("Worked on consulting engagements for 4 years", 4.0),
+    ],
+)
+def test_work_named_by_a_terms_noun_asks_its_years(
+    profile_of: ProfileOf, line: str, years: float
+) -> None:
+    assert _posting(profile_of, _listed(line, "Python")).years_required == years
+
+
+# The length written before the contract's noun names no term, whatever the line asks besides
+@pytest.mark.parametrize(
+    "line",
+    [
+        "6 month contract",
+        "12-month contract, 5+ years of Python required",
+        "2-year fixed-term contract",
+    ],
+)
+def test_a_contracts_length_before_it_is_no_term(profile_of: ProfileOf, line: str) -> None:
+    asked = _asked(profile_of, _listed(line, "SQL"))
+    assert not [key for key in asked if key.startswith("term:")]
+
+
+def test_a_contract_roles_length_asks_no_years(profile_of: ProfileOf) -> None:
+    assert _posting(profile_of, _listed("2 year contract role", "Python")).years_required is None
+
+
+def test_a_terms_length_reads_only_the_words_before_each_count() -> None:
+    """Each count on a long line looks back a few words for a minimum, not to the line's start."""
+    from mlcareer.extract import requirements
+
+    line = "worked 3 years here and " * 2000
+    counts = list(requirements.YEARS.finditer(line))
+    began = time.perf_counter()
+    assert not any(requirements._terms_length(line, count) for count in counts)
+    assert time.perf_counter() - began < 0.5
