@@ -70,3 +70,18 @@ def test_a_terms_length_reads_only_the_words_before_each_count() -> None:
     began = time.perf_counter()
     assert not any(requirements._terms_length(line, count) for count in counts)
     assert time.perf_counter() - began < 0.5
+
+
+# A chatty post's own years (the writer's, its people's) beside the years it asks
+@pytest.mark.parametrize(
+    ("text", "years"),
+    [
+        ("I've been at Acme for 5 years and we need someone with 2+ years of Python.", 2.0),
+        ("I have worked here for 6 years. You must have 3+ years of Python.", 3.0),
+        ("Our founder spent 10 years in banking and requires Python.", None),
+    ],
+)
+def test_the_posters_own_years_are_not_asked(
+    profile_of: ProfileOf, text: str, years: float | None
+) -> None:
+    assert _posting(profile_of, f"Data Engineer\n\n{text}\n").years_required == years

@@ -213,7 +213,7 @@ _EMPLOYER_NOUN = (
 )
 _EMPLOYER_HAS = regex_cache.compile(
     rf"\b(?:(?:we|our\s+{_EMPLOYER_NOUN})\s+(?:(?:now|already|proudly)\s+)?"
-    r"(?:have|has|had|bring|brings|boast|boasts)"
+    r"(?:have|has|had|bring|brings|boast|boasts|spent|spends)"
     # how long it has existed: "We have been around 10 yrs", "we've been in business 12 years"
     rf"|(?:we|our\s+{_EMPLOYER_NOUN})(?:\s+(?:have|has)|['’]ve)\s+been"
     r"(?:\s+(?:in\s+business|operating|trading|active|running))?(?:\s+for)?"
@@ -221,10 +221,11 @@ _EMPLOYER_HAS = regex_cache.compile(
     r"(?:\s+(?:over|more\s+than|nearly|almost|about|around|some))?\s+$",
     re.I,
 )
-# ... or how long it has been doing something, right before the count: "Our team has been
-# using Spark for 5 years", "We've used Spark for over 5 years", "we have run it for 3 years"
+# ... or how long it, or the post's writer, has been doing something, right before the count:
+# "Our team has been using Spark for 5 years", "We've used Spark for over 5 years", "we have
+# run it for 3 years", "I've been at Acme for 5 years"
 _EMPLOYER_DOING = regex_cache.compile(
-    rf"\b(?:we|our\s+{_EMPLOYER_NOUN})(?:\s+(?:have|has)|['’]ve)\s+(?:been\s+\w+ing|\w+ed"
+    rf"\b(?:we|i|our\s+{_EMPLOYER_NOUN})(?:\s+(?:have|has)|['’]ve)\s+(?:been|\w+ed"
     r"|run|built|grown|done|made|led|taught|written)\b[^,;.:!?]{0,40}?\s+for"
     r"(?:\s+(?:over|more\s+than|nearly|almost|about|around|some|the\s+(?:past|last)))?\s+$",
     re.I,
