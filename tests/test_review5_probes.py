@@ -85,3 +85,30 @@ def test_the_posters_own_years_are_not_asked(
     profile_of: ProfileOf, text: str, years: float | None
 ) -> None:
     assert _posting(profile_of, f"Data Engineer\n\n{text}\n").years_required == years
+
+
+# "School, MD" is the state when the school's line holds a job's title before it, when the
+# school names Maryland, or when a degree without a school of its own sits beside it
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Experience\nResearch Assistant, Johns Hopkins University, MD, 2015 - 2019\n- SQL\n",
+        "Education\nBS Biology\nUniversity of Maryland, MD, 2010\n",
+        "Education\nTowson University, MD, 2006 - 2010\nBS Biology\n",
+        "Education\nBS Biology\nTowson University, MD, 2010\n",
+    ],
+)
+def test_maryland_after_a_schools_name_is_no_degree(profile_of: ProfileOf, text: str) -> None:
+    degrees = profile_of(f"Sam Lee\nsam@example.com\n\n{text}", "resume").education.degrees
+    assert [d.level for d in degrees if "MD" in d.text] == []
+
+
+def test_an_md_after_its_school_beside_another_schools_degree_is_held(
+    profile_of: ProfileOf,
+) -> None:
+    text = (
+        "Sam Lee\n\nEducation\nJohns Hopkins University, MPH in Epidemiology, 2016\n"
+        "University of Ibadan, MD, 2012\n"
+    )
+    degrees = profile_of(text, "resume").education.degrees
+    assert [d.level for d in degrees if "MD" in d.text] == ["phd"]
