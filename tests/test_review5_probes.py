@@ -112,3 +112,10 @@ def test_an_md_after_its_school_beside_another_schools_degree_is_held(
     )
     degrees = profile_of(text, "resume").education.degrees
     assert [d.level for d in degrees if "MD" in d.text] == ["phd"]
+
+
+# A verb that opens a name of two words stays in the term: what is left would be one noun
+@pytest.mark.parametrize("line", ["Build Systems", "Instrument calibration", "Monitor calibration"])
+def test_a_verb_opening_a_short_name_stays(profile_of: ProfileOf, line: str) -> None:
+    asked = _asked(profile_of, _listed(line, "Python"))
+    assert line in [r.jd_text for r in asked.values()]
