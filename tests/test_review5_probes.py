@@ -119,3 +119,15 @@ def test_an_md_after_its_school_beside_another_schools_degree_is_held(
 def test_a_verb_opening_a_short_name_stays(profile_of: ProfileOf, line: str) -> None:
     asked = _asked(profile_of, _listed(line, "Python"))
     assert line in [r.jd_text for r in asked.values()]
+
+
+def test_welcoming_others_after_new_graduates_leaves_the_years_asked(
+    profile_of: ProfileOf,
+) -> None:
+    text = _listed("Mentor new graduates and welcome new hires", "5+ years of Python")
+    assert _posting(profile_of, text).years_required == 5.0
+
+
+@pytest.mark.parametrize("line", ["New graduates welcome", "Freshers also welcome"])
+def test_newcomers_welcome_without_are_still_invites(profile_of: ProfileOf, line: str) -> None:
+    assert _posting(profile_of, _listed(line, "3+ years of Python")).years_required is None

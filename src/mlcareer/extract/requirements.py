@@ -1295,8 +1295,11 @@ def _years_only_within(line: str, span: Span) -> bool:
 # welcome to apply", "open to recent graduates". The years it asks elsewhere are then no bar.
 _NEWCOMERS = r"(?:freshers?|new\s+grad(?:uate)?s?|recent\s+graduates?)"
 _NEWCOMERS_WELCOME = regex_cache.compile(
-    rf"\b{_NEWCOMERS}\b[^.;\n]{{0,60}}?\b(?:(?:may|can|are\s+(?:welcome|encouraged|invited)\s+to)"
-    r"\s+(?:also\s+)?apply|(?:(?:are|is)\s+)?(?:also\s+)?welcomed?)\b"
+    rf"\b{_NEWCOMERS}\b(?:[^.;\n]{{0,60}}?\b(?:(?:may|can|are\s+(?:welcome|encouraged|invited)\s+to)"
+    r"\s+(?:also\s+)?apply|(?:are|is)\s+(?:also\s+)?welcomed?)"
+    # ... or "welcome" right after them: "New graduates welcome"; not "Mentor new graduates
+    # and welcome new hires"
+    r"|\s+(?:also\s+)?welcomed?)\b"
     rf"|\b(?:open\s+to|welcom(?:e|es|ing))\s+(?:applications\s+from\s+)?{_NEWCOMERS}\b"
     # ... not newcomers welcomed aboard: "help welcome new graduates into the team"
     r"(?!\s+(?:into|to\s+(?:the|our)|on\s*board))",
