@@ -131,3 +131,18 @@ def test_welcoming_others_after_new_graduates_leaves_the_years_asked(
 @pytest.mark.parametrize("line", ["New graduates welcome", "Freshers also welcome"])
 def test_newcomers_welcome_without_are_still_invites(profile_of: ProfileOf, line: str) -> None:
     assert _posting(profile_of, _listed(line, "3+ years of Python")).years_required is None
+
+
+# A Markdown table row whose title names an office, not an occupation, after the company
+@pytest.mark.parametrize(
+    ("row", "title"),
+    [
+        ("| Acme Corp | Founder & CEO | 2019 - 2021 |", "Founder & CEO"),
+        ("| Zorblex Labs | Co-founder | 2019 - 2021 |", "Co-founder"),
+        ("| Senior Data Scientist \\| ML | Flipkart | 2020 - 2023 |", "Senior Data Scientist | ML"),
+    ],
+)
+def test_a_table_rows_office_is_its_title(profile_of: ProfileOf, row: str, title: str) -> None:
+    header = "| Company | Role | Dates |\n|---|---|---|"
+    text = f"Sam Lee\nsam@example.com\n\nExperience\n\n{header}\n{row}\n"
+    assert profile_of(text, "resume", "cv.md").experience.titles == [title]
