@@ -380,7 +380,7 @@ ACRONYM_PIECES = [
 # The acronym patterns as they were written before the first letter came first
 BOUNDARY_FIRST = [
     re.compile(rf"\b(?:MS|MA|ME|MSc)\b{education._ACRONYM_CUE}"),
-    re.compile(rf"\bMD\b(?={education._MD_CUE})"),
+    re.compile(rf"\bMD\b(?={education._MD_CUE}|{education._MD_LOOSE_CUE})"),
     re.compile(rf"\bMFA\b(?={education._STRONG_CUE})"),
     re.compile(rf"\b(?:BS|BE|BA|BSc|BEng)\b{education._ACRONYM_CUE}"),
     re.compile(r"\b[AO][- ]levels?\b"),
