@@ -146,3 +146,9 @@ def test_a_table_rows_office_is_its_title(profile_of: ProfileOf, row: str, title
     header = "| Company | Role | Dates |\n|---|---|---|"
     text = f"Sam Lee\nsam@example.com\n\nExperience\n\n{header}\n{row}\n"
     assert profile_of(text, "resume", "cv.md").experience.titles == [title]
+
+
+def test_an_md_after_a_school_named_in_parts_is_held(profile_of: ProfileOf) -> None:
+    text = "Sam Lee\n\nEducation\nCollege of Medicine, University of Lagos, MD, 2012\n"
+    degrees = profile_of(text, "resume").education.degrees
+    assert [d.level for d in degrees if "MD" in d.text] == ["phd"]

@@ -62,7 +62,8 @@ _MD_LOOSE_CUE = r"[ \t]*(?:[,(][ \t]*)?(?:19|20)\d\d\b|[ \t]*,"
 _MD_OPENS_LINE = regex_cache.compile(rf"[ \t]*(?:{ITEM_MARK}[ \t]*)?")
 _MD_YEAR_AFTER = regex_cache.compile(r"[ \t]*(?:[,(][ \t]*)?(?:19|20)\d\d\b")
 # ... or a school's name opening its line and a comma before it: "University of Lagos, MD"
-_SCHOOL_THEN_MD = regex_cache.compile(rf"[ \t]*(?:{ITEM_MARK}[ \t]*)?(?P<school>[^,\n]+),[ \t]*")
+# or its parts ("College of Medicine, University of Lagos, MD")
+_SCHOOL_THEN_MD = regex_cache.compile(rf"[ \t]*(?:{ITEM_MARK}[ \t]*)?(?P<school>[^\n]+),[ \t]*")
 _SCHOOL_REACH = 120  # characters before "MD" where its school's name may open the line
 # A degree a school's entry may name on a line of its own
 _A_DEGREE_NAMED = regex_cache.compile(
@@ -782,10 +783,14 @@ def _md_beside_its_school(text: str, start: int, end: int) -> bool:
     line_start = text.rfind("\n", 0, start) + 1
     if _MD_OPENS_LINE.fullmatch(text, line_start, start):
         return bool(_MD_YEAR_AFTER.match(text, end))
-    school = _SCHOOL_THEN_MD.fullmatch(text, max(line_start, start - _SCHOOL_REACH), start)
-    if not school or not _INSTITUTION.search(name := school.group("school")):
+    if start - line_start > _SCHOOL_REACH:
+        return False  # a long line's "MD" is no school's
+    school = _SCHOOL_THEN_MD.fullmatch(text, line_start, start)
+    if school is None:
+        return False
+    if not all(_INSTITUTION.search(part) for part in school.group("school").split(",")):
         return False  # "Research Assistant, Johns Hopkins University, MD": an employer's
-    if "maryland" in name.lower():
+    if "maryland" in school.group().lower():
         return False  # "University of Maryland, MD"
     above = text[text.rfind("\n", 0, max(0, line_start - 1)) + 1 : line_start]
     line_end = text.find("\n", end)
