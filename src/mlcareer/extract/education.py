@@ -62,6 +62,14 @@ _MD_YEAR = r"[ \t]*(?:[,(][ \t]*)?(?:19|20)\d\d\b"
 _MD_LOOSE_CUE = rf"{_MD_YEAR}|[ \t]*,"
 _MD_OPENS_LINE = regex_cache.compile(rf"[ \t]*(?:{ITEM_MARK}[ \t]*)?")
 _MD_YEAR_AFTER = regex_cache.compile(_MD_YEAR)
+# ... or a school's name opening its line and a comma before it: "University of Lagos, MD"
+# or its parts ("College of Medicine, University of Lagos, MD")
+_SCHOOL_THEN_MD = regex_cache.compile(rf"[ \t]*(?:{ITEM_MARK}[ \t]*)?(?P<school>[^\n]+),[ \t]*")
+_SCHOOL_REACH = 120  # characters before "MD" where its school's name may open the line
+# A degree a school's entry may name on a line of its own
+_A_DEGREE_NAMED = regex_cache.compile(
+    r"\b(?:B\.?S\.?c?|B\.?A|M\.?S\.?c?|M\.?A|MBA|MPH|Ph\.?D|(?i:bachelor|master|doctor)\w*)\b"
+)
 
 # "M.A", "B.A" written without their last dot are degrees before a field or a year: "M.A
 # English", "B.A 2006"; not initials before a name ("M.A Rahman").
@@ -773,15 +781,35 @@ def _maryland(text: str, start: int, end: int) -> bool:
 def _md_beside_its_school(text: str, start: int, end: int) -> bool:
     """An "MD" with only a year or a comma after it is the degree when it opens its line
     before a year ("MD, 2012" below the school) or follows the school's own name ("University
-    of Lagos, MD"); after a town ("Baltimore, MD") or an employer it is Maryland."""
+    of Lagos, MD") as the line's first part; after a town ("Baltimore, MD"), an employer, a
+    school of Maryland, or beside a degree of the same school ("BS Biology") it is Maryland."""
     line_start = text.rfind("\n", 0, start) + 1
     if _MD_OPENS_LINE.fullmatch(text, line_start, start):
         return bool(_MD_YEAR_AFTER.match(text, end))
-    before = text[line_start:start].rstrip(" \t")
-    if not before.endswith(","):
+    if start - line_start > _SCHOOL_REACH:
+        return False  # a long line's "MD" is no school's
+    school = _SCHOOL_THEN_MD.fullmatch(text, line_start, start)
+    if school is None:
         return False
-    part = before[:-1].rsplit(",", 1)[-1]  # the comma-separated part right before "MD"
-    return bool(_INSTITUTION.search(part))
+    if not all(_INSTITUTION.search(part) for part in school.group("school").split(",")):
+        return False  # "Research Assistant, Johns Hopkins University, MD": an employer's
+    if "maryland" in school.group().lower():
+        return False  # "University of Maryland, MD"
+    above = text[text.rfind("\n", 0, max(0, line_start - 1)) + 1 : line_start]
+    line_end = text.find("\n", end)
+    below = _line_from(text, line_end + 1) if line_end != -1 else ""
+    # "BS Biology" / "Towson University, MD, 2010": the degree beside is the school's
+    return not any(_degree_of_no_school(line) for line in (above, below))
+
+
+def _line_from(text: str, start: int) -> str:
+    end = text.find("\n", start)
+    return text[start : end if end != -1 else len(text)]
+
+
+def _degree_of_no_school(line: str) -> bool:
+    """A line naming a degree and no school of its own ("BS Biology, 2010")."""
+    return bool(_A_DEGREE_NAMED.search(line)) and not _INSTITUTION.search(line)
 
 
 # A capitalised word and a comma right before a code: "Jackson, MS"

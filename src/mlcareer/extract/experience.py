@@ -781,15 +781,21 @@ def _trimmed(text: str) -> str:
 def _title_cell(text: str, row: bool = False) -> str:
     """A table row's cell that holds the title, as DOCX tables read ("Data Engineer, Acme\t
     Built Kafka pipelines"), or a Markdown table's (`row`: "| Data Engineer | Acme |"): the
-    first cell that names an occupation, else the first that names a role or a rank (a
-    company's name may hold one: "Principal Financial Group\tData Analyst"), else the first."""
+    first cell that names an occupation, else the first that names a role, a rank or an
+    office (a company's name may hold one: "Principal Financial Group\tData Analyst"), else
+    the first. A Markdown cell's escaped bar ("Data Scientist \\| ML") is the cell's own."""
     bar = "|" if row else "\t"
     if bar not in text:
         return text
-    cells = [_trimmed(cell) for cell in text.split(bar)]
-    cells = [cell for cell in cells if cell]
-    named = [cell for cell in cells if names_a_role(cell)]
+    split = [part.replace("\\|", "|") for part in _CELL_BAR.split(text)] if row else text.split(bar)
+    cells = [cell for cell in map(_trimmed, split) if cell]
+    named = [cell for cell in cells if names_a_role(cell) or _OFFICE.search(cell)]
     return next((cell for cell in named if _names_occupation(cell)), (named or cells or [""])[0])
+
+
+_CELL_BAR = regex_cache.compile(r"(?<!\\)\|")  # a Markdown cell's bar, not an escaped one
+# An office that titles a row as a role would: "Founder & CEO", "Co-founder", "Owner"
+_OFFICE = regex_cache.compile(r"\b(?:co-?founder|founder|owner|ceo|cto|cfo|coo|president)\b", re.I)
 
 
 def _names_occupation(text: str) -> bool:

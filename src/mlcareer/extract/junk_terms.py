@@ -129,6 +129,20 @@ _TERM_LENGTH = regex_cache.compile(
     r"|months?|mois|meses|mesi|monate?n?|maanden)",
     re.I,
 )
+# What may follow a contract's noun that has its length before it: the line's end, a mark or
+# a word that says more of the contract ("a 12-month contract, ...", "a 3 year project in
+# Python"); not a word it names work with ("3 years project engineering experience")
+TERM_NOUN_ENDS = (
+    r"(?=\s*(?:$|[^\w\s]|(?:on|in|at|with|for|to|from|of|starting|based|funded|position"
+    r"|role|opportunity|basis)\b))"
+)
+# ... and that length: "6 month contract", "12-month contract, 5+ years of Python required"
+_LENGTH_THEN_TERM = regex_cache.compile(
+    rf"\b(?:\d{{1,2}}|{ANY_NUMBER_WORD})[\s-]+(?:years?|months?|weeks?)[\s-]+"
+    r"(?:(?:fixed|term|fixed-term|renewable|temporary|limited|initial)[\s-]+){0,2}"
+    rf"(?:{TERM_NOUN}|term)(?![\w-]){TERM_NOUN_ENDS}",
+    re.I,
+)
 # A time of day: "6:30 PM", "2 PM" (a shift's hours, not a product manager)
 _MERIDIEM = regex_cache.compile(r"[AP]\.?M\.?", re.I)
 _CLOCK_BEFORE = regex_cache.compile(r"\d(?:[:.]\d\d)?[ \t]*\Z")
@@ -414,6 +428,13 @@ def _a_bare_term(bare: str) -> bool:
     return any(pattern.fullmatch(bare) for pattern in _BARE_TERMS)
 
 
+def _a_terms_length(line: str, start: int) -> bool:
+    """The term is within a contract's or project's length: "Contract of 2 years", "6 month
+    contract"."""
+    spans = (*spans_of(_TERM_LENGTH, line), *spans_of(_LENGTH_THEN_TERM, line))
+    return any(at <= start < until for at, until in spans)
+
+
 def junk_term(line: str, text: str, start: int) -> bool:
     """The term at `start` on the line asks for nothing to know or have done."""
     end = start + len(text)
@@ -435,7 +456,7 @@ def junk_term(line: str, text: str, start: int) -> bool:
         or _a_fields_label(line, text, start)
         or _time_of_day(line, text, start)
         or _work_mode_label(line, text, start)
-        or any(at <= start < until for at, until in spans_of(_TERM_LENGTH, line))
+        or _a_terms_length(line, start)
     )
 
 

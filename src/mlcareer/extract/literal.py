@@ -505,6 +505,7 @@ def _head_at(line: str, offset: int, stop: int) -> tuple[str, int] | None:
 
 # Verbs that open an item to say what to do with the thing after them, and open no name
 _IMPERATIVES = OPENING_VERBS | {"oversee", "supervise", "manage"}
+_VERB_AND_ONE_WORD = 2
 
 
 def _past_an_opening_verb(
@@ -512,10 +513,11 @@ def _past_an_opening_verb(
 ) -> list[re.Match[str]]:
     """The head without the verb opening the item: "Oversee laboratory testing" asks for
     laboratory testing (the verb with only describing words after it names nothing at all:
-    _a_verb_and_its_modifiers)."""
+    _a_verb_and_its_modifiers); with one word after it, the verb may open a name ("Build
+    Systems", "Monitor calibration")."""
     first = picked[0]
     if (
-        len(picked) > 1
+        len(picked) > _VERB_AND_ONE_WORD
         and first.group().lower() in _IMPERATIVES
         and _opens(line, offset + first.start())
     ):

@@ -40,7 +40,7 @@ from .importance import (
     mention_cue,
     sentence_at,
 )
-from .junk_terms import NEWCOMERS, TERM_NOUN
+from .junk_terms import NEWCOMERS, TERM_NOUN, TERM_NOUN_ENDS
 from .language_grades import Grade, grade_beside, grades_of_lists
 from .lines import LineIndex
 from .numbers import A_COUPLE, ANY_NUMBER_WORD, NUMBER_WORD, count_of
@@ -213,7 +213,7 @@ _EMPLOYER_NOUN = (
 )
 _EMPLOYER_HAS = regex_cache.compile(
     rf"\b(?:(?:we|our\s+{_EMPLOYER_NOUN})\s+(?:(?:now|already|proudly)\s+)?"
-    r"(?:have|has|had|bring|brings|boast|boasts)"
+    r"(?:have|has|had|bring|brings|boast|boasts|spent|spends)"
     # how long it has existed: "We have been around 10 yrs", "we've been in business 12 years"
     rf"|(?:we|our\s+{_EMPLOYER_NOUN})(?:\s+(?:have|has)|['’]ve)\s+been"
     r"(?:\s+(?:in\s+business|operating|trading|active|running))?(?:\s+for)?"
@@ -221,10 +221,11 @@ _EMPLOYER_HAS = regex_cache.compile(
     r"(?:\s+(?:over|more\s+than|nearly|almost|about|around|some))?\s+$",
     re.I,
 )
-# ... or how long it has been doing something, right before the count: "Our team has been
-# using Spark for 5 years", "We've used Spark for over 5 years", "we have run it for 3 years"
+# ... or how long it, or the post's writer, has been doing something, right before the count:
+# "Our team has been using Spark for 5 years", "We've used Spark for over 5 years", "we have
+# run it for 3 years", "I've been at Acme for 5 years"
 _EMPLOYER_DOING = regex_cache.compile(
-    rf"\b(?:we|our\s+{_EMPLOYER_NOUN})(?:\s+(?:have|has)|['’]ve)\s+(?:been\s+\w+ing|\w+ed"
+    rf"\b(?:we|i|our\s+{_EMPLOYER_NOUN})(?:\s+(?:have|has)|['’]ve)\s+(?:been|\w+ed"
     r"|run|built|grown|done|made|led|taught|written)\b[^,;.:!?]{0,40}?\s+for"
     r"(?:\s+(?:over|more\s+than|nearly|almost|about|around|some|the\s+(?:past|last)))?\s+$",
     re.I,
@@ -318,24 +319,32 @@ _TERM_BEFORE = regex_cache.compile(
     r"(?:an?|une?|una?|uno|ein\w*)?\s*$",
     re.I,
 )
+# ... not work done on many of them: "managing projects for 3 years", "Worked on consulting
+# engagements for 4 years"
+_WORK_ON_TERMS = regex_cache.compile(
+    rf"\b(?:\w+ing|on|in|across)\s+(?:[\w-]+\s+){{0,2}}?{TERM_NOUN}\s+for\s*$", re.I
+)
 _TERM_AFTER = regex_cache.compile(
     r"[\s-]*(?:(?:fixed|term|fixed-term|renewable|temporary|research|funded|limited|initial"
     rf"|full-time|part-time)[\s-]+){{0,3}}(?:{TERM_NOUN}|term|befristet)(?![\w-])"
-    # ... not the kind of work: "3 years contract experience", "2 years project management"
-    r"(?!\s+(?:experience|exp|work|roles?|management|delivery|leadership)\b)",
+    # ... not the kind of work it opens: "3 years contract experience", "2 years project
+    # engineering"
+    rf"{TERM_NOUN_ENDS}",
     re.I,
 )
 _A_MINIMUM = regex_cache.compile(r"\+|\bor\s+more\b|\bplus\b", re.I)
 _MINIMUM_BEFORE = regex_cache.compile(r"\b(?:at\s+least|minimum|min\.?|over)\s*$", re.I)
-_TERM_REACH = 40  # characters before a count where the contract or project it runs may stand
+_TERM_REACH = 40  # characters before a count where a contract's noun or a minimum may stand
 
 
 def _terms_length(line: str, count: re.Match[str]) -> bool:
     """The count is how long a contract or project runs, not a minimum of work asked."""
-    if _A_MINIMUM.search(count.group()) or _MINIMUM_BEFORE.search(line, 0, count.start()):
-        return False  # "a project for 3+ years" asks a minimum
     before = line[max(0, count.start() - _TERM_REACH) : count.start()]
-    return bool(_TERM_BEFORE.search(before) or _TERM_AFTER.match(line, count.end()))
+    if _A_MINIMUM.search(count.group()) or _MINIMUM_BEFORE.search(before):
+        return False  # "a project for 3+ years" asks a minimum
+    if _TERM_BEFORE.search(before):
+        return not _WORK_ON_TERMS.search(before)
+    return bool(_TERM_AFTER.match(line, count.end()))
 
 
 # A count set beside the item before it, closed off before the next: "Python (5+ years),
@@ -1285,8 +1294,11 @@ def _years_only_within(line: str, span: Span) -> bool:
 # A posting that welcomes people new to work: "Freshers may also apply", "New graduates are
 # welcome to apply", "open to recent graduates". The years it asks elsewhere are then no bar.
 _NEWCOMERS_WELCOME = regex_cache.compile(
-    rf"\b{NEWCOMERS}\b[^.;\n]{{0,60}}?\b(?:(?:may|can|are\s+(?:welcome|encouraged|invited)\s+to)"
-    r"\s+(?:also\s+)?apply|(?:(?:are|is)\s+)?(?:also\s+)?welcomed?)\b"
+    rf"\b{NEWCOMERS}\b(?:[^.;\n]{{0,60}}?\b(?:(?:may|can|are\s+(?:welcome|encouraged|invited)\s+to)"
+    r"\s+(?:also\s+)?apply|(?:are|is)\s+(?:also\s+)?welcomed?)"
+    # ... or "welcome" right after them: "New graduates welcome"; not "Mentor new graduates
+    # and welcome new hires"
+    r"|\s+(?:also\s+)?welcomed?)\b"
     rf"|\b(?:open\s+to|welcom(?:e|es|ing))\s+(?:applications\s+from\s+)?{NEWCOMERS}\b"
     # ... not newcomers welcomed aboard: "help welcome new graduates into the team"
     r"(?!\s+(?:into|to\s+(?:the|our)|on\s*board))",
