@@ -251,3 +251,22 @@ def test_look_alikes_of_a_wish_or_a_study_stay_skills(
 )
 def test_a_study_under_way_still_reads_so(profile_of: ProfileOf, line: str, learning: str) -> None:
     assert _read(profile_of, "Training", line).get(learning) == "learning"
+
+
+# A checklist's unchecked box, where the list ticks others: a plan, not a skill held
+
+
+def test_an_unchecked_box_beside_ticked_ones_is_a_plan(profile_of: ProfileOf) -> None:
+    states = _read(profile_of, "Skills", "- [x] Python\n- [x] Docker\n- [ ] Kubernetes")
+    assert (states.get("python"), states.get("kubernetes")) == ("shown", "wished")
+
+
+@pytest.mark.parametrize(
+    "lines",
+    [
+        "- [ ] Python\n- [ ] Kubernetes",  # no box ticked: the boxes are only the list's look
+        "- [x] Python\n- Kubernetes in production at scale",  # no box on the line
+    ],
+)
+def test_boxes_that_tick_nothing_keep_their_skills(profile_of: ProfileOf, lines: str) -> None:
+    assert _read(profile_of, "Skills", lines).get("kubernetes") == "shown"

@@ -257,8 +257,26 @@ def _learning_cues(text: str) -> Iterable[re.Match[str]]:
 
 
 def wished_spans(text: str) -> list[Span]:
-    """Where the skills a resume's wishes name stand, also of a wish wrapped over two lines."""
-    return _objects(text, _wish_cues(text)) + _wrapped_objects(_wish_cues, text)
+    """Where the skills a resume's wishes name stand, also of a wish wrapped over two lines,
+    and the items a checklist leaves unticked."""
+    return (
+        _objects(text, _wish_cues(text))
+        + _wrapped_objects(_wish_cues, text)
+        + _unticked_items(text)
+    )
+
+
+# A Markdown checklist's items: "- [x] PyTorch" ticked, "- [ ] Rust" not yet
+_TICKED = regex_cache.compile(r"^[ \t]*[-*+][ \t]+\[[xX]\][ \t]", re.M)
+_UNTICKED = regex_cache.compile(r"^[ \t]*[-*+][ \t]+\[ \][ \t][^\n]*", re.M)
+
+
+def _unticked_items(text: str) -> list[Span]:
+    """The items a checklist leaves unticked, where it ticks others: plans, as a learning
+    roadmap in a README lists them. Boxes none of which is ticked are only the list's look."""
+    if "[ ]" not in text or not _TICKED.search(text):
+        return []
+    return [item.span() for item in _UNTICKED.finditer(text)]
 
 
 _LIST_ITEM = regex_cache.compile(rf"[ \t]*{ITEM_MARK}[ \t]")
