@@ -53,6 +53,28 @@ def test_a_product_asked_on_its_own_line_too_stays_asked(profile_of: ProfileOf) 
     assert "gcp" in _asked(profile_of, text)
 
 
+@pytest.mark.parametrize("own_line", ["- CI/CD", "- CI/CD.", "* ci/cd"])
+def test_a_kind_asked_on_a_line_of_its_own_too_stays_asked(
+    profile_of: ProfileOf, own_line: str
+) -> None:
+    text = (
+        "DevOps Engineer\n\nRequirements\n- Experience with CI/CD tools such as Jenkins or"
+        f" GitHub Actions\n{own_line}\n- Python\n"
+    )
+    asked = _asked(profile_of, text)
+    assert "ci-cd" in asked
+    assert "github-actions" in asked["jenkins"].alternatives
+
+
+def test_a_kind_named_in_a_sentence_elsewhere_is_not_asked_alone(profile_of: ProfileOf) -> None:
+    # near miss: the company's blurb names CI/CD in a sentence, not as an item of its own
+    text = (
+        "DevOps Engineer\n\nAbout us\nWe ship daily thanks to CI/CD and care.\n\nRequirements\n"
+        "- Experience with CI/CD tools such as Jenkins or GitHub Actions\n- Python\n"
+    )
+    assert "ci-cd" not in _asked(profile_of, text)
+
+
 def test_a_kind_of_thing_with_examples_still_asks_an_example(profile_of: ProfileOf) -> None:
     # near miss: "a deep learning framework" is met by a framework; deep learning itself is
     # not what the line asks

@@ -91,6 +91,21 @@ def _placed_lines(requirements: list[Requirement], lines: LineIndex) -> dict[int
     }
 
 
+# What stands around an item that names one thing alone: "- CI/CD", "* ci/cd."
+_ITEM_MARKS = " \t-–—•*▪◦·>:;.,"
+
+
+def _named_alone(requirements: list[Requirement], lines: LineIndex) -> set[int]:
+    """The requirements a line names alone, as a list's item ("- CI/CD"): asked on their own,
+    whatever examples another line gives of them ("CI/CD tools such as Jenkins")."""
+    items = {lines.line_text(n).strip(_ITEM_MARKS).lower() for n in range(1, len(lines) + 1)}
+    return {
+        id(req)
+        for req in requirements
+        if req.jd_text.strip(_ITEM_MARKS).lower() in items or req.name.lower() in items
+    }
+
+
 def _apart(found: list[Placed]) -> list[Placed]:
     """The items in line order, longest first where they overlap, so that "LLMs" inside
     "fine-tuning LLMs" is not an item of its own."""
@@ -720,6 +735,7 @@ def link_alternatives(
     found: list[tuple[list[Requirement], str]] = []  # each line's choices and their wording
     similar = _unasked(requirements, similar)
     placed_lines = _placed_lines(requirements, lines)
+    named_alone = _named_alone(requirements, lines)
     for number in sorted(placed_lines):
         line = lines.line_text(number)
         examples = _EXAMPLES.search(line)
@@ -738,7 +754,8 @@ def link_alternatives(
                 line, placed, listings, number, (kind_of, category)
             )
             groups += illustrated
-            redundant.update(dropped)
+            wording_only |= dropped & named_alone  # "- CI/CD" below "CI/CD tools such as ..."
+            redundant.update(dropped - named_alone)
         if "/" in line:
             groups += _slash_groups(line, placed, alike, _kin(category))
         if _OPEN_ENDED.search(line):
