@@ -383,3 +383,25 @@ def test_a_clearance_field_names_the_clearance(
 def test_the_public_trust_in_prose_is_no_clearance(profile_of: ProfileOf) -> None:
     found = profile_of(resume("- Rebuilt the public trust in our survey data releases."), "resume")
     assert "public-trust-clearance" not in skill_ids(found)
+
+
+# An MD asked outright in a posting ("MD preferred", "MD or DO"), not a town's state
+
+
+@pytest.mark.parametrize(
+    ("line", "asked"),
+    [
+        ("- MD preferred", (None, "phd")),
+        ("- MD required", ("phd", None)),
+        ("- MD or DO with board certification", ("phd", None)),
+        ("- Based in Baltimore, MD preferred", (None, None)),
+        ("- Acme Health, MD\nRequired skills: Python", (None, None)),
+    ],
+)
+def test_an_md_asked_outright_is_a_doctorate(
+    profile_of: ProfileOf, line: str, asked: tuple[str | None, str | None]
+) -> None:
+    text = f"Clinical Data Scientist\n\nRequirements\n{line}\n- Python and SQL\n"
+    posting = profile_of(text, "posting").posting
+    assert posting is not None
+    assert (posting.degree_required, posting.degree_preferred) == asked

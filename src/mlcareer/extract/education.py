@@ -53,6 +53,10 @@ _MD_BESIDE_DEGREE = r"[ \t]*(?:[,/&–-]|and)[ \t]*(?i:ph\.?[ \t]?d|m\.?p\.?h|mb
 _MD_CUE = (
     rf"{_MD_BESIDE_DEGREE}|[ \t]+(?i:degree|program|programme)\b|[ \t]*\((?i:doctor)"
     r"|[ \t]*(?:,|[ \t][-–—][ \t])[^\n]{0,80}?\b(?i:university|college|school|medicine)\b"
+    # ... or a posting's ask on its line: "MD preferred", "MD or DO" (a town's state before
+    # it stays the state: "Baltimore, MD preferred")
+    r"|[ \t]+(?i:(?:is[ \t]+)?(?:preferred|required|desired|a[ \t]+plus))\b"
+    r"|[ \t]+or[ \t]+(?:DO|D\.O\.|PhD|PharmD)\b"
 )
 _MD_DEGREE_AFTER = regex_cache.compile(_MD_BESIDE_DEGREE)
 _MD_CUED = regex_cache.compile(_MD_CUE)
