@@ -9,7 +9,13 @@ from .. import regex_cache
 from ..documents.cleaning import Edit, swap_characters
 from ..documents.labels import flattened_sections, posting_label_breaks
 from ..documents.posting_headings import ASKED_IN_POSTINGS as FOREIGN_ASKED_IN_POSTINGS
-from ..documents.sections import POSTING_SECTIONS, find_sections, heading_key, signature_start
+from ..documents.sections import (
+    ITEM_MARK,
+    POSTING_SECTIONS,
+    find_sections,
+    heading_key,
+    signature_start,
+)
 from ..models import (
     DateRange,
     Document,
@@ -284,7 +290,16 @@ def _jobs_go_on(section: Section, lines: LineIndex) -> bool:
     if heading < 2 or not lines.line_text(heading - 1).strip():
         return False
     last = lines.line_of(max(section.start, section.end - 1))
-    return any(search_range(lines.line_text(n), 0) for n in range(heading + 1, last + 1))
+    return any(_job_dates(lines.line_text(n)) for n in range(heading + 1, last + 1))
+
+
+# A list item's mark: a certificate's or a course's dates stand in one, a job's own do not
+_ITEM = regex_cache.compile(rf"\s*{ITEM_MARK}\s")
+
+
+def _job_dates(line: str) -> bool:
+    """A line that holds a job's dates: a date range not in a list item."""
+    return not _ITEM.match(line) and search_range(line, 0) is not None
 
 
 def _labels_apart(text: str, edits: list[Edit]) -> tuple[str, list[Edit]]:
