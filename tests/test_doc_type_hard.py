@@ -186,3 +186,58 @@ def test_a_clear_or_thin_guess_is_not_warned_of(profile_of: ProfileOf, text: str
 
 def test_a_kind_given_is_never_a_close_call(profile_of: ProfileOf) -> None:
     assert not [w for w in profile_of(AGENCY_RECRUITER, "resume").warnings if "close" in w]
+
+
+# -- near misses: a resume that speaks to its reader, a header that needs no sponsorship ----
+
+# A summary in the second person that speaks of its writer ("you'll find me"), on two lines
+SECOND_PERSON_SUMMARY = """Ana Ruiz
+ana.ruiz@example.com
+
+Summary
+You will find me in SQL and Tableau all day.
+You'll love my dashboards; my managers say you can hand me anything.
+
+Skills
+Python, SQL, Tableau
+"""
+
+# A one-line profile under a header that needs no sponsorship: no gig's title line
+NO_SPONSORSHIP_HEADER = "Ana Ruiz | Data Analyst | No visa sponsorship needed\nSQL, Tableau\n"
+
+
+@pytest.mark.parametrize("text", [SECOND_PERSON_SUMMARY, NO_SPONSORSHIP_HEADER])
+def test_a_resume_that_addresses_its_reader_reads_as_a_resume(
+    profile_of: ProfileOf, text: str
+) -> None:
+    assert profile_of(text).doc_type == "resume"
+
+
+def test_a_gigs_title_line_still_reads_as_a_posting(profile_of: ProfileOf) -> None:
+    assert profile_of("Wanted: data analyst for a 3 month contract\nSQL, Tableau\n").doc_type == (
+        "posting"
+    )
+
+
+# A posting won by a vote, whose "you will" sentence wraps over two lines (a posting's wraps
+# are joined before it is read): the warning names the kind it was read as
+WRAPPED_CLOSE_POSTING = """Data Scientist
+
+Experience
+Three years of forecasting work.
+
+Education
+Any degree.
+
+The role
+You will build forecasting models for our retail clients and
+you will present them to the leadership team each quarter.
+We offer equity.
+"""
+
+
+def test_a_close_calls_warning_names_the_kind_read(profile_of: ProfileOf) -> None:
+    profile = profile_of(WRAPPED_CLOSE_POSTING)
+    [warning] = [w for w in profile.warnings if "close" in w]
+    assert profile.doc_type == "posting"
+    assert "read as a posting" in warning and "--as resume" in warning

@@ -350,3 +350,28 @@ def test_a_qualifications_heading_over_a_certificates_dates_stays_a_section(
     assert [job.title for job in resume.experience.jobs] == [
         "Senior Data Scientist, Northwind Analytics"
     ]
+
+
+@pytest.mark.parametrize(
+    "block",
+    [
+        "Qualifications:\n- AWS Certified ML Specialty, 2019 - 2022\n- Python, SQL\n",
+        "Qualifications:\n- Certified Scrum Master (2019 - 2022)\n",
+        "Preferred:\n- Remote work, 2025 - 2026\n",
+    ],
+)
+def test_a_qualifications_line_over_a_certificates_dates_adds_no_job(
+    profile_of: Callable[..., Profile], block: str
+) -> None:
+    # the dates stand in a list item under the heading: a certificate's, no later job's
+    text = (
+        "Dana Whitfield\ndana@example.com\n\nExperience\n"
+        "Senior Data Scientist, Northwind Analytics\n"
+        f"Jan 2020 - Dec 2024\n- Built churn models in Python\n{block}\n"
+        "Education\nBSc Statistics, 2015\n"
+    )
+    resume = profile_of(text, "resume")
+    assert [job.title for job in resume.experience.jobs] == [
+        "Senior Data Scientist, Northwind Analytics"
+    ]
+    assert resume.experience.years == pytest.approx(5.0, abs=0.1)

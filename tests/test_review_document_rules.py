@@ -109,12 +109,20 @@ def test_a_postings_senior_systems_engineer_title_asks_no_degree(
     assert posting.education.highest is None
 
 
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Ingeniero en Informática, Universidad de Chile, 2015",
+        # a headline's job after a separator: the rank is the job's, the degree is held
+        "Ingeniero en Sistemas - Lead Data Engineer",
+        "Ingeniero en Sistemas | Senior Data Engineer",
+        "Ingeniera en Sistemas / Líder técnica",
+    ],
+)
 def test_an_engineers_degree_with_its_school_is_still_a_degree(
-    profile_of: Callable[..., Profile],
+    profile_of: Callable[..., Profile], line: str
 ) -> None:
-    resume = profile_of(
-        "Juan Pérez\n\nEducación\nIngeniero en Informática, Universidad de Chile, 2015\n", "resume"
-    )
+    resume = profile_of(f"Juan Pérez\n\nEducación\n{line}\n", "resume")
     assert resume.education.highest == "bachelor"
 
 

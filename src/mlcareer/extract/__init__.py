@@ -9,7 +9,13 @@ from .. import regex_cache
 from ..documents.cleaning import Edit, swap_characters
 from ..documents.labels import flattened_sections, posting_label_breaks
 from ..documents.posting_headings import ASKED_IN_POSTINGS as FOREIGN_ASKED_IN_POSTINGS
-from ..documents.sections import POSTING_SECTIONS, find_sections, heading_key, signature_start
+from ..documents.sections import (
+    ITEM_MARK,
+    POSTING_SECTIONS,
+    find_sections,
+    heading_key,
+    signature_start,
+)
 from ..models import (
     DateRange,
     Document,
@@ -102,8 +108,9 @@ POSTING_WORDS = regex_cache.compile(
     r"|\A\s*(?:hi|hello|hey) [a-z]+[,!]"
     # whom a post seeks at its start ("Looking for a BI analyst"), not what a seeker seeks
     r"|\A\W*(?:looking for|need) (?:an?|someone)\b(?! (?:new )?(?:role|position|job|opportunit))"
-    # a gig's or a notice's title line: "Freelance NLP engineer needed", "Wanted: Data Analyst"
-    r"|\A\W*[^\n]{0,80}?\b(?:needed|wanted)\b"
+    # a gig's or a notice's title line: "Freelance NLP engineer needed", "Wanted: Data Analyst";
+    # not what a resume's header says it needs not ("No visa sponsorship needed")
+    r"|\A\W*(?:(?!\b(?:no|not|never|without)\b)[^\n]){0,80}?\b(?:needed|wanted)\b"
     # a pay range: "$150k-180k", "€70-90k", "$80-100/hr"
     r"|[$€£]\d{2,3}k?\s?[-–]\s?[$€£]?\d{2,3}(?:k\b|/h)",
     re.I,
@@ -138,7 +145,12 @@ _RESUME_WORD_OPENINGS = (
 
 def guess_doc_type(text: str, sections: list[Section]) -> Literal["resume", "posting"]:
     """Posting or resume, from headings and from the words each kind of document uses."""
-    posting_like, resume_like = _kind_votes(text, sections)
+    return _kind_of(_kind_votes(text, sections))
+
+
+def _kind_of(votes: tuple[int, int]) -> Literal["resume", "posting"]:
+    """The kind that won the (posting, resume) votes; a tie is a resume's."""
+    posting_like, resume_like = votes
     return "posting" if posting_like > resume_like else "resume"
 
 
@@ -278,7 +290,16 @@ def _jobs_go_on(section: Section, lines: LineIndex) -> bool:
     if heading < 2 or not lines.line_text(heading - 1).strip():
         return False
     last = lines.line_of(max(section.start, section.end - 1))
-    return any(search_range(lines.line_text(n), 0) for n in range(heading + 1, last + 1))
+    return any(_job_dates(lines.line_text(n)) for n in range(heading + 1, last + 1))
+
+
+# A list item's mark: a certificate's or a course's dates stand in one, a job's own do not
+_ITEM = regex_cache.compile(rf"\s*{ITEM_MARK}\s")
+
+
+def _job_dates(line: str) -> bool:
+    """A line that holds a job's dates: a date range not in a list item."""
+    return not _ITEM.match(line) and search_range(line, 0) is not None
 
 
 def _labels_apart(text: str, edits: list[Edit]) -> tuple[str, list[Edit]]:
@@ -329,9 +350,9 @@ def _posting_role(
 _CLOSE_MARGIN, _REAL_EVIDENCE = 1, 3
 
 
-def _close_call(text: str, plain: list[Section]) -> list[str]:
-    """A warning when the guessed kind won a close vote."""
-    posting_like, resume_like = _kind_votes(text, plain)
+def _close_call(votes: tuple[int, int]) -> list[str]:
+    """A warning when the guessed kind won a close vote (the guess's own votes)."""
+    posting_like, resume_like = votes
     if min(posting_like, resume_like) < _REAL_EVIDENCE:
         return []
     if abs(posting_like - resume_like) > _CLOSE_MARGIN:
@@ -344,11 +365,22 @@ def _close_call(text: str, plain: list[Section]) -> list[str]:
     ]
 
 
+def _kind_read(
+    text: str, plain: list[Section], doc_type: DocType
+) -> tuple[Literal["resume", "posting"], list[str]]:
+    """The kind given, or guessed with a warning if the guess was a close call: from the
+    guess's own votes, on the text as read (a posting's wraps are joined after the guess)."""
+    if doc_type != "auto":
+        return doc_type, []
+    votes = _kind_votes(text, plain)
+    return _kind_of(votes), _close_call(votes)
+
+
 def _misread(text: str, plain: list[Section], doc_type: DocType) -> list[str]:
     """A warning when a document given as one kind reads more as the other (a tie, as a
-    few lines without headings give, is no evidence), or when a guess was a close call."""
+    few lines without headings give, is no evidence)."""
     if doc_type == "auto":
-        return _close_call(text, plain)
+        return []
     posting_like, resume_like = _kind_votes(
         text, plain if doc_type == "resume" else find_sections(text)
     )
@@ -382,7 +414,7 @@ def extract_profile(
     that the document's text holds (several_roles)."""
     text, edits = document.text, document.edits
     plain = find_sections(text) if doc_type != "posting" else []
-    kind = guess_doc_type(text, plain) if doc_type == "auto" else doc_type
+    kind, close_call = _kind_read(text, plain, doc_type)
     posting_sections: list[Section] = []
     if kind == "posting":
         text, edits, wraps, posting_sections = _posting_text(text, edits)
@@ -436,7 +468,7 @@ def extract_profile(
         education=education,
         experience=experience,
         sections=sections,
-        warnings=list(document.warnings) + _misread(text, plain, doc_type),
+        warnings=[*document.warnings, *close_call, *_misread(text, plain, doc_type)],
         text=text,
         edits=edits,
         employers=employers,

@@ -187,7 +187,8 @@ _EUROPEAN_BACHELOR = (
     rf"|licence[ \t]+(?:{_FRENCH_FIELDS})\b"
     rf"|grado[ \t]+en\b|ingenier[oa][ \t]+en\b(?![ \t]+(?:{_SPANISH_JOBS})\b)"
     # ... nor a rank after its field, "Ingeniero en Informática Senior": a job's title
-    rf"(?![ \t]+[^\s,;]+(?:[ \t]+[^\s,;]+)?[ \t]+(?:{_SPANISH_RANKS})\b)"
+    # (the field in words of letters: a rank after "-", "|" or "/" is a headline's job's)
+    rf"(?![ \t]+[^\W\d_]+(?:[ \t]+[^\W\d_]+)?[ \t]+(?:{_SPANISH_RANKS})\b)"
     rf"|(?<!de )(?<!la )(?<!en )(?<!y )(?<!of )ingenier[ií]a[ \t]+(?:{_SPANISH_FIELDS})\b"
     # Latin American titles: "Profesional en Ingeniería de Sistemas", "Ingeniera de Sistemas",
     # "Licenciado en Matemáticas"; not the jobs "Ingeniero de Datos", "Ingeniero de Software"

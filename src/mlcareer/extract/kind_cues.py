@@ -17,21 +17,37 @@ _ADDRESSED = regex_cache.compile(
     r"\byou(?:'ll| will|'ve| have|'re| are| bring| need| hold| know| own| should| must)\b",
     re.I,
 )
+# The writer's own words on a line: "You'll find me", "you'll love my dashboards" speak of a
+# resume's writer, not of what a hire will do
+_FIRST_PERSON = regex_cache.compile(r"\b(?:i|me|my|i'm|i've)\b", re.I)
 # Lines that address the reader before that voice counts beyond its words
 ADDRESSED_LINES = 2
 ADDRESSED_VOTES = 2
 
 
 def addressed_votes(text: str) -> int:
-    """Votes for a posting when two lines or more speak to the reader as the hire."""
-    lines = {text.rfind("\n", 0, found.start()) for found in _ADDRESSED.finditer(text)}
-    return ADDRESSED_VOTES if len(lines) >= ADDRESSED_LINES else 0
+    """Votes for a posting when two lines or more speak to the reader as the hire (and not of
+    the writer); each line is read once."""
+    lines, line_end = 0, -1
+    for found in _ADDRESSED.finditer(text):
+        if found.start() <= line_end:
+            continue  # a line already read
+        line_start = text.rfind("\n", line_end + 1, found.start()) + 1
+        line_end = text.find("\n", found.end())
+        line_end = len(text) if line_end < 0 else line_end
+        if not _FIRST_PERSON.search(text, line_start, line_end):
+            lines += 1
+        if lines >= ADDRESSED_LINES:
+            return ADDRESSED_VOTES
+    return 0
 
 
 def _below_dates(text: str, start: int) -> bool:
     """The last line with words above `start` holds a date range: a job's dates."""
-    above = text[:start].rstrip()
-    line = above[above.rfind("\n") + 1 :]
+    end = start
+    while end > 0 and text[end - 1].isspace():  # only the blanks: no copy of all the text above
+        end -= 1
+    line = text[text.rfind("\n", 0, end) + 1 : end]
     return bool(line) and search_range(line, 0) is not None
 
 
