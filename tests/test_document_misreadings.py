@@ -375,3 +375,26 @@ def test_a_qualifications_line_over_a_certificates_dates_adds_no_job(
         "Senior Data Scientist, Northwind Analytics"
     ]
     assert resume.experience.years == pytest.approx(5.0, abs=0.1)
+
+
+@pytest.mark.parametrize(
+    "heading",
+    [
+        "Certifications and Qualifications:",
+        "Certifications & Licenses",
+        "Qualifications and Certifications",
+        "CERTIFICATES AND LICENSES",
+        "Training and Certifications",
+    ],
+)
+def test_a_certifications_heading_joined_with_another_keeps_its_dates_out_of_work(
+    profile_of: Callable[..., Profile], heading: str
+) -> None:
+    text = (
+        "Dana Whitfield\n\nEXPERIENCE\nSenior Data Scientist, Northwind Analytics\n"
+        f"Jan 2020 - Dec 2024\n- Built churn models in Python\n\n{heading}\nPMP, 2018 - 2021\n"
+        "AWS Certified ML Specialty, 2021 - 2024\n"
+    )
+    resume = profile_of(text, "resume")
+    assert [s.name for s in resume.sections] == ["experience", "certifications"]
+    assert resume.experience.years == pytest.approx(5.0, abs=0.1)
