@@ -12,6 +12,7 @@ import pytest
 
 from mlcareer.api import Options, compare
 from mlcareer.documents import read_document
+from mlcareer.documents.sections import heading_name
 from mlcareer.extract import extract_profile
 from mlcareer.models import Profile
 
@@ -398,3 +399,19 @@ def test_a_certifications_heading_joined_with_another_keeps_its_dates_out_of_wor
     resume = profile_of(text, "resume")
     assert [s.name for s in resume.sections] == ["experience", "certifications"]
     assert resume.experience.years == pytest.approx(5.0, abs=0.1)
+
+
+@pytest.mark.parametrize(
+    ("heading", "name"),
+    [
+        ("Skills & Certifications", "skills"),
+        ("Awards & Certifications", "certifications"),
+        ("Honours and Certifications", "certifications"),
+        ("Publications & Patents", "publications"),
+        ("PATENTS", "publications"),
+        ("Open Source Contributions", "projects"),
+        ("Conferences & Talks", "interests"),
+    ],
+)
+def test_joined_headings_of_dated_entries_that_are_no_work(heading: str, name: str) -> None:
+    assert heading_name(heading) == name
