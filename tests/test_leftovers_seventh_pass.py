@@ -335,3 +335,27 @@ def test_a_skill_list_merged_down_is_read_once(tmp_path: Path, options: Options)
 def test_a_company_merged_down_is_still_each_rows(tmp_path: Path) -> None:
     text = read_document(_merged_docx(tmp_path / "cv.docx", "Northwind Analytics, Inc.")).text
     assert text.count("Northwind Analytics, Inc.") == 4
+
+
+# The years of the people a hire will work beside are theirs, not an ask
+
+
+@pytest.mark.parametrize(
+    "aside",
+    [
+        "You will work alongside engineers with 10+ years of experience.",
+        "Learn from mentors with 12+ years of industry experience.",
+        "You will report to a director with 15 years of experience in ML.",
+        "Join a team of researchers with 20 years of combined experience.",
+    ],
+)
+def test_the_years_of_the_people_beside_the_hire_ask_nothing(
+    profile_of: ProfileOf, aside: str
+) -> None:
+    text = f"Hiring a data scientist! {aside} You need 2+ years of Python and SQL. DM me.\n"
+    assert _posting(profile_of, text).years_required == 2
+
+
+def test_engineers_sought_with_their_years_still_ask(profile_of: ProfileOf) -> None:
+    text = "Hiring! We are looking for engineers with 5+ years of experience in Python. DM me.\n"
+    assert _posting(profile_of, text).years_required == 5

@@ -230,6 +230,17 @@ _EMPLOYER_DOING = regex_cache.compile(
     r"(?:\s+(?:over|more\s+than|nearly|almost|about|around|some|the\s+(?:past|last)))?\s+$",
     re.I,
 )
+# ... or the years of the people a hire will work beside: "alongside engineers with 10+ years",
+# "learn from mentors with 12+ years", "report to a director with 15 years", "a team of
+# researchers with 20 years"; not those sought: "looking for engineers with 5+ years"
+_COLLEAGUES_WITH = regex_cache.compile(
+    r"\b(?:alongside|beside|among|from|to|by|under|(?:team|group)\s+of)\s+(?:an?\s+|the\s+|our\s+)?"
+    r"(?:[\w-]+\s+){0,2}?(?:engineers|scientists|researchers|experts|mentors|colleagues|peers"
+    r"|leaders|veterans|professionals|people|practitioners|specialists|(?:vp|director|manager"
+    r"|lead|head|cto|ceo|founder)s?)\s+with"
+    r"(?:\s+(?:over|more\s+than|nearly|almost|about|around|some|a\s+combined))?\s+$",
+    re.I,
+)
 _EMPLOYERS_AGE = regex_cache.compile(
     r"\s+(?:of\s+(?:history|heritage|existence)|in\s+(?:business|operation))"
     r"(?=\s*(?:[,.;:)]|$))",
@@ -272,6 +283,7 @@ def _employers_own_years(line: str, count: re.Match[str], sentence_start: int) -
     return bool(
         _EMPLOYER_HAS.search(line, before, count.start())
         or _EMPLOYER_DOING.search(line, before, count.start())
+        or _COLLEAGUES_WITH.search(line, before, count.start())
         or _EMPLOYERS_AGE.match(line, count.end())
         or _opens_with_employers_age(line, count, sentence_start)
     )
