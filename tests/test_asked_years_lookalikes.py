@@ -6,20 +6,12 @@ up to the years the posting grants it, and not where the posting excludes it."""
 
 from __future__ import annotations
 
-from collections.abc import Callable
-
 import pytest
 
 from mlcareer.api import Options, compare
-from mlcareer.models import PostingInfo, Profile
 
-ProfileOf = Callable[..., Profile]
-
-
-def _posting(profile_of: ProfileOf, text: str) -> PostingInfo:
-    posting = profile_of(text, "posting").posting
-    assert posting is not None
-    return posting
+from .posting_helpers import ProfileOf
+from .posting_helpers import posting_info as _posting
 
 
 def _listed(*items: str, title: str = "Data Scientist") -> str:

@@ -13,17 +13,10 @@ import pytest
 from mlcareer.api import Options, compare
 from mlcareer.extract.requirements import level_from_years
 from mlcareer.formats.common import years_asked
-from mlcareer.models import PostingInfo, Profile
 
 from .conftest import invoke
-
-ProfileOf = Callable[..., Profile]
-
-
-def _posting(profile_of: ProfileOf, text: str) -> PostingInfo:
-    posting = profile_of(text, "posting").posting
-    assert posting is not None
-    return posting
+from .posting_helpers import ProfileOf
+from .posting_helpers import posting_info as _posting
 
 
 def _listed(*items: str) -> str:

@@ -3,7 +3,6 @@ work."""
 
 from __future__ import annotations
 
-from collections.abc import Callable
 from pathlib import Path
 
 import docx
@@ -12,19 +11,10 @@ import pytest
 from mlcareer.api import Options
 from mlcareer.documents import read_document
 from mlcareer.extract import extract_profile
-from mlcareer.models import PostingInfo, Profile, Requirement
 
-ProfileOf = Callable[..., Profile]
-
-
-def _posting(profile_of: ProfileOf, text: str) -> PostingInfo:
-    posting = profile_of(text, "posting").posting
-    assert posting is not None
-    return posting
-
-
-def _asked(profile_of: ProfileOf, text: str) -> dict[str, Requirement]:
-    return {r.id: r for r in profile_of(text, "posting").requirements}
+from .posting_helpers import ProfileOf
+from .posting_helpers import asked as _asked
+from .posting_helpers import posting_info as _posting
 
 
 def _listed(*items: str, title: str = "Data Scientist") -> str:

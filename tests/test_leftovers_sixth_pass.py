@@ -3,25 +3,13 @@ written here, with a near miss that keeps its reading."""
 
 from __future__ import annotations
 
-from collections.abc import Callable
-
 import pytest
 
 from mlcareer.literal_match import find_literal, resume_text
-from mlcareer.models import PostingInfo, Profile, Requirement
 
-ProfileOf = Callable[..., Profile]
-
-
-def _posting(profile_of: ProfileOf, text: str) -> PostingInfo:
-    info = profile_of(text, "posting").posting
-    assert info is not None
-    return info
-
-
-def _asked(profile_of: ProfileOf, text: str) -> dict[str, Requirement]:
-    return {req.id: req for req in profile_of(text, "posting").requirements}
-
+from .posting_helpers import ProfileOf
+from .posting_helpers import asked as _asked
+from .posting_helpers import posting_info as _posting
 
 # 1. A product's parts as its examples ("GCP services such as BigQuery") leave the product
 # asked; the examples are a choice among themselves

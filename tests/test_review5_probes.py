@@ -4,23 +4,12 @@
 from __future__ import annotations
 
 import time
-from collections.abc import Callable
 
 import pytest
 
-from mlcareer.models import PostingInfo, Profile, Requirement
-
-ProfileOf = Callable[..., Profile]
-
-
-def _posting(profile_of: ProfileOf, text: str) -> PostingInfo:
-    posting = profile_of(text, "posting").posting
-    assert posting is not None
-    return posting
-
-
-def _asked(profile_of: ProfileOf, text: str) -> dict[str, Requirement]:
-    return {r.id: r for r in profile_of(text, "posting").requirements}
+from .posting_helpers import ProfileOf
+from .posting_helpers import asked as _asked
+from .posting_helpers import posting_info as _posting
 
 
 def _listed(*items: str, title: str = "Data Engineer") -> str:
