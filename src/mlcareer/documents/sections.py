@@ -732,6 +732,9 @@ HEADINGS: dict[str, tuple[str, ...]] = {
         "to apply",
         "apply now",
         "application process",
+        # what an academic post asks applicants to send: a CV, statements, referees' names
+        *("application materials", "application documents", "application instructions"),
+        "application procedure",
         # the steps of hiring, whose items ("Live coding interview in Python") ask nothing
         "hiring process",
         "our hiring process",
