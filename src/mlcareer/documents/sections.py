@@ -732,6 +732,9 @@ HEADINGS: dict[str, tuple[str, ...]] = {
         "to apply",
         "apply now",
         "application process",
+        # what an academic post asks applicants to send: a CV, statements, referees' names
+        *("application materials", "application documents", "application instructions"),
+        "application procedure",
         # the steps of hiring, whose items ("Live coding interview in Python") ask nothing
         "hiring process",
         "our hiring process",
@@ -1441,6 +1444,7 @@ def find_sections(text: str, posting: bool = False) -> list[Section]:
             if name and _a_jobs_sub_line(line.strip(), sections, previous, following):
                 name = None  # "Outreach" over some of a job's bullets
             name = _profile_or_details(line.strip(), name, sections)
+            name = "summary" if name is None and _GREETING.fullmatch(line.strip()) else name
         blank = not line.strip()
         set_apart = blank or name is not None
         after_heading, previous = name, line.strip()
@@ -1469,6 +1473,14 @@ def _in_a_boards_panel(sections: list[Section], line: str) -> bool:
     "Machine learning (Required)"), which opens no section of the posting."""
     inside = bool(sections) and heading_key(sections[-1].heading) == "profile insights"
     return inside and heading_key(line) in _PANEL_FIELDS
+
+
+# A letter's greeting alone on its line ("Dear Hiring Manager,", "To whom it may concern:"): a
+# cover letter filed with the resume opens there, the applicant's own words about their work
+# as a summary is, not the list the resume ended with
+_GREETING = regex_cache.compile(
+    r"(?:dear\s+[^\W\d_][^\n]{0,60}|to whom it may concern)\s*[,:]", re.I
+)
 
 
 def _profile_or_details(line: str, name: str | None, sections: list[Section]) -> str | None:

@@ -812,6 +812,29 @@ def _run_on(candidate: str, lines: LineIndex, line: int) -> bool:
     return run_on and len(lines.line_text(line)) > FLATTENED_LINE
 
 
+# A form's row label alone beside a range: "Dates:", "Period:", "From - To:"
+_ROW_LABEL = regex_cache.compile(r"[^\W\d_][\w ()/-]{0,30}:")
+# The row a CV form gives a job's title in, under its dates (Europass: "Dates: 09/2021 -
+# present", then "Occupation or position held: Data Scientist")
+_POSITION_ROW = regex_cache.compile(
+    r"(?:occupation or position held|position held|position|job title|title|role)\s*:\s*"
+    r"(?P<title>\S.*)",
+    re.I,
+)
+
+
+def _position_row(lines: LineIndex, line: int) -> tuple[str, int] | None:
+    """The title a form's position row gives, in the rows after a range's line and before a
+    blank line or another range."""
+    for number in range(line + 1, min(len(lines), line + _FIELDS_BELOW) + 1):
+        text = lines.line_text(number).strip()
+        if not text or search_range(text, 0):
+            return None
+        if row := _POSITION_ROW.fullmatch(text):
+            return row["title"].strip()[:120], number
+    return None
+
+
 def title_of(hit: Found, lines: LineIndex) -> tuple[str, int] | None:
     """A range's job title and its line. The title is usually beside the range (same line or
     stretch) or above it; a place beside the range ("Oslo · 2020 – Present") leaves the title
@@ -819,6 +842,10 @@ def title_of(hit: Found, lines: LineIndex) -> tuple[str, int] | None:
     left, right = local_span(lines.text, hit.start, hit.end)
     own = _trimmed(lines.text[left:right].replace(hit.range.text, ""))
     line = hit.range.line
+    if not own or _ROW_LABEL.fullmatch(own):  # "Dates: 01/2020 - present"
+        if (row := _position_row(lines, line)) is not None:
+            return row
+        own = ""
     above_line = title_above(lines, line)
     if (below := title_below(lines, line, own)) is not None:
         above_line = below

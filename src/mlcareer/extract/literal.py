@@ -624,6 +624,11 @@ def _object_after(line: str, end: int) -> bool:
     return verb is None or verb.lower() in OPENING_VERBS | VERBS_OR_NAMES
 
 
+# Whom or where something is told, a word or two after the verb: "Present results to the
+# board", "Present work at international conferences"
+_TOLD_TO = regex_cache.compile(r"\s+(?:[\w-]+\s+){1,2}(?:to|at|in front of|before)\s", re.I)
+
+
 def _talking(line: str, offset: int, picked: list[re.Match[str]]) -> bool:
     """A verb of talking opening the item or after "ability to": what is talked about, and
     with whom, asks for communication, not for the topic's words."""
@@ -633,6 +638,8 @@ def _talking(line: str, offset: int, picked: list[re.Match[str]]) -> bool:
         return False
     if word in OPENING_VERBS and _opens(line, offset + first.start()):
         return True  # "Discuss tradeoffs with product managers"; not "Present value analysis"
+    if _opens(line, offset + first.start()) and _TOLD_TO.match(line, offset + first.end()):
+        return True  # "Present work at conferences", "Present findings to the board"
     return bool(_INFINITIVE.search(line, 0, offset + first.start()))
 
 
