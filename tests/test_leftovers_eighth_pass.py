@@ -55,3 +55,38 @@ def test_dates_opening_prose_under_the_work_heading_still_date_work(
         "resume",
     )
     assert resume.experience.years == 4.1
+
+
+# -- rows of employers with their years, no heading over them --------------------------------
+
+
+def test_headingless_rows_of_employers_one_after_another_are_jobs(
+    profile_of: ProfileOf,
+) -> None:
+    """Jobs follow each other; the years of a table's skills overlap, used side by side."""
+    resume = profile_of(
+        "Jane Doe\njane@example.com\n\nDatabricks | 2019 - 2022\nSnowflake | 2016 - 2019\n\n"
+        "EDUCATION\nBSc Computer Science, 2012 - 2016\n",
+        "resume",
+    )
+    assert [job.title for job in resume.experience.jobs] == ["Databricks", "Snowflake"]
+    assert resume.experience.years == pytest.approx(6.0, abs=0.2)
+
+
+@pytest.mark.parametrize(
+    "rows",
+    [
+        # used side by side: the years overlap
+        "Databricks | 2019 - 2024\nSnowflake | 2016 - 2024\n",
+        # one language after another, or a platform no company is named after
+        "Java | 2010 - 2015\nPython | 2015 - 2024\n",
+        "Apache Hadoop | 2012 - 2016\nApache Spark | 2016 - 2024\n",
+    ],
+)
+def test_headingless_rows_of_skills_stay_a_skills_table(profile_of: ProfileOf, rows: str) -> None:
+    resume = profile_of(
+        "Lee Park\nlee@example.com\n\nData Engineer, Acme Corp\nJan 2021 - Dec 2023\n"
+        f"- Built pipelines with Airflow\n\n{rows}",
+        "resume",
+    )
+    assert [job.title for job in resume.experience.jobs] == ["Data Engineer, Acme Corp"]
