@@ -7,6 +7,8 @@ from __future__ import annotations
 import pytest
 
 from .posting_helpers import ProfileOf
+from .posting_helpers import asked as _asked
+from .posting_helpers import posting_info as _posting
 
 _JOB = "\nExperience\nAnalyst, Acme Corp, Jan 2022 - Dec 2023\n- Built dashboards.\n"
 
@@ -90,3 +92,99 @@ def test_headingless_rows_of_skills_stay_a_skills_table(profile_of: ProfileOf, r
         "resume",
     )
     assert [job.title for job in resume.experience.jobs] == ["Data Engineer, Acme Corp"]
+
+
+# -- counts of years: a singular year, a company's years in its market, years of growth -------
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "1 an d'expérience minimum en Python",
+        "Au moins 1 an d'expérience avec Python",
+        "Experiencia mínima de 1 año con Python",
+        "Almeno 1 anno di esperienza con Python",
+        "1 ano de experiência com Python",
+    ],
+)
+def test_a_single_year_in_a_romance_language_is_a_count(profile_of: ProfileOf, line: str) -> None:
+    text = f"Data Scientist\n\nRequirements\n- {line}\n- SQL\n"
+    assert _posting(profile_of, text).years_required == 1.0
+    assert _asked(profile_of, text)["python"].years == 1.0
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Un an à Paris, puis Python et SQL",  # an article, no count
+        "Python 1 an",  # no ask
+    ],
+)
+def test_a_lone_word_an_asks_no_year(profile_of: ProfileOf, line: str) -> None:
+    text = f"Data Scientist\n\nÀ propos\n{line}\n"
+    assert _posting(profile_of, text).years_required is None
+
+
+@pytest.mark.parametrize(
+    "post",
+    [
+        "Hey all! We're a fintech, 10 yrs in the market, hiring a Python dev to build our APIs.",
+        "We are a small agency, 12 years on the market. Looking for a Python dev, DM me.",
+    ],
+)
+def test_a_companys_years_in_its_market_ask_nothing(profile_of: ProfileOf, post: str) -> None:
+    posting = _posting(profile_of, f"{post}\n")
+    assert (posting.years_required, posting.level) == (None, None)
+
+
+@pytest.mark.parametrize(
+    "post",
+    [
+        "We need someone with 5 yrs in the market, Python and SQL. DM me.",
+        "Looking for a Python dev, 3 yrs, remote. DM me.",
+    ],
+)
+def test_a_candidates_years_in_a_chat_post_stay_asked(profile_of: ProfileOf, post: str) -> None:
+    assert _posting(profile_of, f"{post}\n").years_required is not None
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Plusieurs années de croissance : nous recherchons un(e) Data Scientist avec une"
+        " expérience de Python.",
+        "- Plusieurs années de croissance et une expérience client reconnue",
+        "- After several years of growth, we need a data scientist with Python experience",
+    ],
+)
+def test_years_of_a_companys_growth_hint_at_no_level(profile_of: ProfileOf, line: str) -> None:
+    text = f"Data Scientist (H/F)\n\nProfil recherché :\n{line}\n- Maîtrise de SQL\n"
+    assert _posting(profile_of, text).level is None
+
+
+def test_several_years_of_experience_still_hint_at_a_mid_level(profile_of: ProfileOf) -> None:
+    text = (
+        "Data Scientist (H/F)\n\nProfil recherché :\n- Plusieurs années d'expérience en"
+        " Python\n- Maîtrise de SQL\n"
+    )
+    assert _posting(profile_of, text).level == "mid"
+
+
+def test_a_figure_of_years_of_growth_asks_none(profile_of: ProfileOf) -> None:
+    text = (
+        "Data Scientist\n\nRequirements\n- After 5 years of strong growth, we need a data"
+        " scientist with Python experience\n- SQL\n"
+    )
+    assert _posting(profile_of, text).years_required is None
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "5 years of growth marketing experience with Python",
+        "5 years of experience in growth, with Python",
+    ],
+)
+def test_years_of_work_in_growth_stay_asked(profile_of: ProfileOf, line: str) -> None:
+    text = f"Data Scientist\n\nRequirements\n- {line}\n- SQL\n"
+    assert _posting(profile_of, text).years_required == 5.0
