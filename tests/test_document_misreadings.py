@@ -301,6 +301,46 @@ def test_a_wish_at_a_lines_end_does_not_reach_a_new_line(
     assert not negated["rust"] and not negated["terraform"]
 
 
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Python is what I use every day for pipelines at Acme.",
+        "Python and SQL are my daily tools at Acme.",
+        "Python I use every day for pipelines at Acme.",
+        "Python has been my main language since 2019.",
+    ],
+)
+def test_a_wish_ending_its_line_does_not_reach_a_sentence_of_its_own(
+    profile_of: Callable[..., Profile], sentence: str
+) -> None:
+    """A cue at a line's end ("Eager to learn") above a sentence with its own verb: the skill
+    that sentence names is used, not wished."""
+    resume = profile_of(
+        f"Sam Lee\nsam@example.com\n\nSUMMARY\nData engineer. Eager to learn\n{sentence}\n\n"
+        "EXPERIENCE\nData Engineer, Acme, 2019 - 2023\n- Built pipelines.\n",
+        "resume",
+    )
+    assert not _negated(resume)["python"]
+
+
+@pytest.mark.parametrize(
+    "wish",
+    [
+        "Rust and Terraform in production is my goal.",
+        "Rust so I can build fast command line tools.",
+    ],
+)
+def test_a_wish_ending_its_line_still_names_a_phrase_on_the_next(
+    profile_of: Callable[..., Profile], wish: str
+) -> None:
+    resume = profile_of(
+        f"Sam Lee\nsam@example.com\n\nSUMMARY\nBackend developer. Eager to learn\n{wish}\n\n"
+        "EXPERIENCE\nDeveloper, Acme, 2019 - 2023\n- Built APIs in Python\n",
+        "resume",
+    )
+    assert _negated(resume)["rust"]
+
+
 def test_a_study_under_way_wrapped_over_two_lines_is_learning(
     profile_of: Callable[..., Profile],
 ) -> None:

@@ -101,6 +101,12 @@ def _heading_lines(lines: LineIndex, work: list[Found]) -> set[int]:
     return headings
 
 
+def may_name_a_company(hit: SkillHit) -> bool:
+    """A product a company may be named after (Databricks, Snowflake), not a field, a
+    language or an open platform."""
+    return hit.category not in _NO_EMPLOYERS and hit.id not in _PLATFORMS
+
+
 def _employer_spans(
     skills: list[SkillHit], lines: LineIndex, headings: set[int]
 ) -> set[tuple[int, int]]:
@@ -110,7 +116,7 @@ def _employer_spans(
     named: dict[int, list[tuple[int, int]]] = {}  # products, by line
     within: dict[int, list[tuple[int, int]]] = {}  # any skill, by line
     for hit in skills:
-        product = hit.category not in _NO_EMPLOYERS and hit.id not in _PLATFORMS
+        product = may_name_a_company(hit)
         for mention in hit.mentions:
             if mention.line in headings:
                 within.setdefault(mention.line, []).append((mention.start, mention.end))

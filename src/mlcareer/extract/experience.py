@@ -563,6 +563,25 @@ def _names_a_role(line: str, title: tuple[str, int] | None) -> bool:
     return bool(_ROLE_WORD.search(named)) or any(map(is_occupation, named.split()))
 
 
+# What a line of prose holds after the dates that open it: words in lower case, none a name or
+# a link to an employer ("2019 -> 2021 revenue grew 3x under my pricing work"), not a job's
+# title or employer ("2019 - 2021 data scientist at a bank", "2019 - 2021 Acme, analyst")
+_PROSE_AFTER = regex_cache.compile(
+    r"[ \t]+(?!(?:at|in|with|for|as|on)\b)[a-z][^\sA-Z]*(?:[ \t]+[^\sA-Z]+){2,}[ \t]*"
+)
+
+
+def _opens_prose(hit: Found, lines: LineIndex, left: int, right: int) -> bool:
+    """Dates that open a line of prose outside the work section, which name no role: a time
+    the sentence speaks of, not a job's."""
+    if hit.range.section == "experience":
+        return False
+    if lines.text[left : hit.start].strip(" \t-*•·▪●►✓➢◦"):
+        return False  # words before the dates: a job's header ("Analyst, Acme, 2019 - 2021")
+    after = lines.text[hit.end : right]
+    return bool(_PROSE_AFTER.fullmatch(after)) and not _names_a_role(after, None)
+
+
 def _work_ranges(hits: list[Found], lines: LineIndex, has_sections: bool) -> list[Found]:
     """Ranges that describe work: not education, publications, projects, breaks or bootcamps."""
     excluded = {"education", "publications", "certifications", "awards", "projects"}
@@ -575,7 +594,7 @@ def _work_ranges(hits: list[Found], lines: LineIndex, has_sections: bool) -> lis
         left, right = local_span(lines.text, hit.start, hit.end)
         next_start = hits[index + 1].start if index + 1 < len(hits) else None
         study = _is_study(lines.text[left:right], section, lines, hit.range.line)
-        if study or _time_off(hit, lines, next_start):
+        if study or _time_off(hit, lines, next_start) or _opens_prose(hit, lines, left, right):
             continue
         if has_sections and section not in ("experience", None, "summary"):
             continue

@@ -69,6 +69,8 @@ REQUIREMENT_SECTIONS = ("requirements", "preferred")  # where a posting lists wh
 # Words after a count of years that date something gone by, asking nothing: "founded 10
 # years ago", "a couple years back", "many years later", "tre anni fa", "três anos atrás"
 _TIME_GONE_BY = r"[\s-]*(?:ago|old|back|later|plus\s+tard|später|más\s+tarde|fa|atrás)(?![\w-])"
+# A single year in the Romance languages, only after the digit ("un an" is also an article's)
+_ONE_YEAR = r"(?<![\d.,]1)(?<=1)\s+(?:an|année|año|anno|ano)(?![\w'’])"
 _COUNT_OF_YEARS = regex_cache.compile(
     # "two (2) years", "tres años", "a couple of years"
     rf"\b(\d{{1,2}}|{ANY_NUMBER_WORD}|{A_COUPLE})(?:\s*\(\d{{1,2}}\))?"
@@ -82,6 +84,8 @@ _COUNT_OF_YEARS = regex_cache.compile(
     # Norwegian "3 år", "3 års erfarenhet"; Polish "3 lata", "5 lat" (not "52 lat/long")
     r"(?:\s*\+?\s*(?:years?|yrs?|yoe|y(?=\+)|jahre?n?|ans|années|años|anni|anos|jaar|års?"
     r"|lata?(?!/))"
+    # one year in French, Spanish, Italian, Portuguese: "1 an", "1 año", "1 anno", "1 ano"
+    rf"|{_ONE_YEAR}"
     # "5-years", "Zorblex, 2-year"; not "a 2-year degree"
     r"|-(?:years|yrs)|-(?:year|yr)(?!\s+(?!(?:of|experience|exp)\b)[a-z]))"
     rf"\b(?:['’]s?)?(?!{_TIME_GONE_BY})",  # "founded 10 years ago" asks nothing
@@ -92,6 +96,7 @@ YEARS = Gated(
     _COUNT_OF_YEARS,
     regex_cache.compile(
         r"year|yr|yoe|y\+|jahr|\bans\b|années|años|\banni\b|\banos\b|jaar|år|\blata?\b"
+        r"|\b1\s+(?:an|année|año|anno|ano)\b"
     ),
 )
 # Part of those years, for what follows: "5+ years of engineering, at least 3 of them in
@@ -170,7 +175,7 @@ def _counts_in(line: str, sentence: Span) -> tuple[re.Match[str], ...]:
         m
         for m in YEARS.finditer(line, *sentence)
         if not _employer_history(line, m, sentence)
-        and not _DATA_SPAN.match(line, m.end())
+        and not _spans_no_work(line, m.end())
         and not _terms_length(line, m)
     ]
     if found:  # a part only of years named before it, not "one of these languages"
@@ -247,6 +252,10 @@ _EMPLOYERS_AGE = regex_cache.compile(
     re.I,
 )
 _EMPLOYER_REACH = 60  # characters before a count where the employer's "we have" may stand
+# A company's years in its market, after the employer named in the same clause ("We're a
+# fintech, 10 yrs in the market, hiring ..."), not a person's asked ("We need someone with 5
+# yrs in the market")
+_IN_ITS_MARKET = regex_cache.compile(r"\s+(?:in|on)\s+(?:the\s+)?market(?=\s*(?:[,.;:)!]|$))", re.I)
 # A sentence that opens with the employer's age before naming it: "With over 20 years in
 # logistics, our company ...", "Fondée il y a 10 ans, notre startup ...", "Forte de 10 ans
 # d'expérience, notre équipe ...", "Con más de 15 años en el mercado, somos ...". The
@@ -286,7 +295,17 @@ def _employers_own_years(line: str, count: re.Match[str], sentence_start: int) -
         or _COLLEAGUES_WITH.search(line, before, count.start())
         or _EMPLOYERS_AGE.match(line, count.end())
         or _opens_with_employers_age(line, count, sentence_start)
+        or _years_in_its_market(line, count, sentence_start)
     )
+
+
+def _years_in_its_market(line: str, count: re.Match[str], sentence_start: int) -> bool:
+    """The employer's years in its market: the words before the count name the employer and
+    ask no one ("We're a fintech, 10 yrs in the market")."""
+    if not _IN_ITS_MARKET.match(line, count.end()):
+        return False
+    before = line[sentence_start : count.start()]
+    return bool(_EMPLOYER.search(before)) and not _ASKS_A_PERSON.search(before)
 
 
 def _opens_with_employers_age(line: str, count: re.Match[str], sentence_start: int) -> bool:
@@ -322,6 +341,23 @@ _DATA_SPAN = regex_cache.compile(
     rf"|{_AND_A_VERB})",
     re.I,
 )
+# Years of a company's growth: "several years of growth", "plusieurs années de croissance",
+# "3 years of strong growth", "varios años de crecimiento"; not a field of work named
+# "growth" ("5 years of growth marketing", "3 years of experience in growth")
+_GROWTH_SPAN = regex_cache.compile(
+    r"\s+(?:of|de|d['’]|di|des)\s*"
+    r"(?:(?!(?:in|on|with|experience|expérience|experiencia|work)\b)[\w%-]+\s+){0,2}?"
+    r"(?:growth|croissance|crecimiento|crescita|crescimento|expansion|expansión)"
+    r"(?=\s*(?:[,.;:)!]|$)|\s+(?:and|et|y|e|at|in|for|we|nous|à|en|pour)\b)",
+    re.I,
+)
+
+
+def _spans_no_work(line: str, end: int) -> bool:
+    """The count of years ending at `end` measures data or a company's growth, not work."""
+    return bool(_DATA_SPAN.match(line, end) or _GROWTH_SPAN.match(line, end))
+
+
 # A count that measures how long a contract or project runs, asking no years of work: "a 2
 # year fixed term contract", "3 year research project", "Contract length: 2 years", "Contrat
 # de deux ans", "Befristet auf zwei Jahre", "auf 2 Jahre befristet", "contrato de 2 años"
@@ -772,7 +808,7 @@ def _some_years(line: str, section: str | None, structured: bool) -> tuple[Level
     if line_importance(line, section, structured, found.span()) not in ("required", "preferred"):
         return None
     sentence = sentence_at(line, found.start()) or (0, len(line))
-    if _employer_history(line, found, sentence) or _DATA_SPAN.match(line, found.end()):
+    if _employer_history(line, found, sentence) or _spans_no_work(line, found.end()):
         return None
     listed = structured and section in REQUIREMENT_SECTIONS
     if not (_WORK_WORD.search(line) or listed) or _OTHER_TIME.search(line):
@@ -1014,7 +1050,7 @@ def _asks_these_years(
         return False  # "Experience: 4 - 7 years" in a posting's header asks all the same
     if _employer_history(line, count, sentence_at(line, count.start()) or (0, len(line))):
         return False
-    return not _DATA_SPAN.match(line, count.end()) and not _terms_length(line, count)
+    return not _spans_no_work(line, count.end()) and not _terms_length(line, count)
 
 
 # A count in a chat post's shorthand: "2 yrs", "3+ yrs", "(0-2 yrs)"; not a term's length
@@ -1042,9 +1078,9 @@ _YEARS_WORDS = frozenset(
     "experience exp of minimum min at least relevant professional total work industry overall"
     " required years year yrs".split()
     + "berufserfahrung erfahrung mindestens jahre jahren".split()  # German
-    + "expérience d ans années au moins".split()  # French
-    + "experiencia años de al menos mínimo mínima".split()  # Spanish
-    + "esperienza anni di almeno experiência anos pelo".split()  # Italian, Portuguese
+    + "expérience d an ans année années au moins".split()  # French
+    + "experiencia año años de al menos mínimo mínima".split()  # Spanish
+    + "esperienza anno anni di almeno experiência ano anos pelo".split()  # Italian, Portuguese
     + "minimaal ten minste jaar werkervaring ervaring".split()  # Dutch
     + "minst mindst minimum år års erfarenhet erfaring arbejdserfaring".split()  # Nordic
     + "min co najmniej lata lat doświadczenia zawodowego".split()  # Polish

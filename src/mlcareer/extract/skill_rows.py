@@ -1,11 +1,15 @@
 """A table of skills with the years each was used, set without a heading ("Python | 2012 -
 2024", "SQL<tab>2014 - 2024", a Word table's cells joined by tabs): each row names a skill
-and its years of use, not a job titled "Python"."""
+and its years of use, not a job titled "Python". Rows of products' makers whose years follow
+one another ("Databricks | 2019 - 2022" / "Snowflake | 2016 - 2019") list employers."""
 
 from __future__ import annotations
 
+from itertools import pairwise
+
 from .. import regex_cache
 from ..models import DateRange, SkillHit
+from .employers import may_name_a_company
 from .experience import Found, merged_months
 from .lines import LineIndex
 
@@ -23,6 +27,7 @@ def without_skill_rows(work: list[Found], lines: LineIndex, skills: list[SkillHi
     spans = _skill_spans(skills)
     rows = {hit.range.line for hit in work if _a_skill_row(hit, lines, spans.get(hit.range.line))}
     beside = {line for line in rows if line - 1 in rows or line + 1 in rows}
+    beside -= _employers_rows(work, beside, skills)
     jobs = [hit.range.line for hit in work if _at_work(hit) and hit.range.line not in beside]
     first_job = min(jobs, default=len(lines) + 1)
     return [
@@ -30,6 +35,36 @@ def without_skill_rows(work: list[Found], lines: LineIndex, skills: list[SkillHi
         for hit in work
         if hit.range.line not in beside or (_at_work(hit) and hit.range.line < first_job)
     ]
+
+
+# Months two jobs listed one after the other may share: a handover
+_HANDOVER_MONTHS = 3
+
+
+def _employers_rows(work: list[Found], rows: set[int], skills: list[SkillHit]) -> set[int]:
+    """The rows of each run of adjacent rows that lists employers: every name on them may be a
+    company's, and their years follow one another, as jobs do (a table's skills are used side
+    by side: their years overlap)."""
+    companies = {m.line for hit in skills if may_name_a_company(hit) for m in hit.mentions}
+    others = {m.line for hit in skills if not may_name_a_company(hit) for m in hit.mentions}
+    employers: set[int] = set()
+    for run in _runs(sorted(rows)):
+        dated = sorted((hit.range for hit in work if hit.range.line in run), key=lambda r: r.start)
+        named = all(line in companies and line not in others for line in run)
+        if named and all(b.start >= a.end - _HANDOVER_MONTHS for a, b in pairwise(dated)):
+            employers |= set(run)
+    return employers
+
+
+def _runs(lines: list[int]) -> list[list[int]]:
+    """Sorted line numbers in runs of adjacent lines."""
+    runs: list[list[int]] = []
+    for line in lines:
+        if runs and runs[-1][-1] == line - 1:
+            runs[-1].append(line)
+        else:
+            runs.append([line])
+    return runs
 
 
 def _at_work(hit: Found) -> bool:

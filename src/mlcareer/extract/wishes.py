@@ -319,11 +319,22 @@ def _unwrapped(text: str) -> tuple[tuple[int, ...], str]:
     return breaks, "".join(chars)
 
 
+# A line that opens a sentence of its own: a verb of its own within its first words ("Python
+# is what I use", "Python and SQL are my tools", "Python I use daily"), not a phrase that goes
+# on with a wish ("Rust and Go in production", "Rust so I can ...")
+_OWN_SENTENCE = regex_cache.compile(
+    r"[ \t]*(?:[\w+#./-]+[ \t]+){1,4}?"
+    r"(?:(?:is|are|was|were|has|have)(?:[ \t]+been)?|i[ \t]+(?:use|used|have|had|work|write))\b",
+    re.I,
+)
+
+
 def _wrapped_objects(cues_in: Callable[[str], Iterable[re.Match[str]]], text: str) -> list[Span]:
     """The objects of the cues a hard wrap hides: a cue broken over two lines ("Keen to" /
     "learn Rust"), or one that ends its line, its object on the next ("Eager to learn" /
-    "Rust and Go"). They are found in the text with those breaks as spaces (the same
-    offsets); each object ends with the line it starts on."""
+    "Rust and Go"), unless that line opens a sentence of its own ("Python is what I use").
+    They are found in the text with those breaks as spaces (the same offsets); each object
+    ends with the line it starts on."""
     breaks, joined = _unwrapped(text) if "\n" in text else ((), text)
     if not breaks:
         return []
@@ -332,6 +343,8 @@ def _wrapped_objects(cues_in: Callable[[str], Iterable[re.Match[str]]], text: st
         at = bisect_left(breaks, cue.start())
         if at == len(breaks) or joined[cue.end() : breaks[at]].strip(" \t"):
             continue  # no wrap within the cue or right after it: found in the text as it is
+        if breaks[at] >= cue.end() and _OWN_SENTENCE.match(text, breaks[at] + 1):
+            continue  # the cue ends its line, and the next says something of its own
         for start, end in _objects(joined, [cue]):
             line_end = text.find("\n", _past_blanks(text, start))
             spans.append((start, end if line_end == -1 else min(end, line_end)))
