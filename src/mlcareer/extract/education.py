@@ -396,8 +396,11 @@ DEGREE_PATTERNS: list[tuple[DegreeLevel, re.Pattern[str]]] = [
     ("master", regex_cache.compile(rf"M(?<!\wM)FA\b(?={_STRONG_CUE})")),
     # The Czech titles written before a name and after it in a CV's education: "Ing.",
     # "Mgr." (masters), "Bc." (a bachelor's); not a Latin American "Ing. en Sistemas", an
-    # engineer's title that a bachelor's gives
-    ("master", regex_cache.compile(r"I(?<!\wI)ng\.(?![ \t]+(?:en|de|del)\b)|M(?<!\wM)gr\.")),
+    # engineer's title that a bachelor's gives, nor the end of a German "Dipl.-Ing.", "Dr.-Ing."
+    (
+        "master",
+        regex_cache.compile(r"I(?<!\wI)(?<!-I)ng\.(?![ \t]+(?:en|de|del)\b)|M(?<!\wM)gr\."),
+    ),
     ("bachelor", regex_cache.compile(r"B(?<!\wB)c\.(?!\w)")),
     ("bachelor", regex_cache.compile(open_on_letter(_BACHELOR_WORDS), re.I)),
     ("bachelor", regex_cache.compile(rf"B(?<!\wB)(?:S|E|A|Sc|Eng|ASc)\b{_ACRONYM_CUE}")),
