@@ -375,13 +375,15 @@ def test_a_degree_of_no_named_level_is_found_where_it_was(text: str) -> None:
 ACRONYM_PIECES = [
     "MS", "MSc", "MA", "ME", "MFA", "MD", "MPH", "BS", "BSc", "BA", "BE", "BEng", "A-level",
     "O levels", "A level", "x", "_", "1", "é", "AMS", "in", "of", "degree", "(", "or", "PhD", "/",
-    ",", "-", ".", ":", "Computer", "\n", " ", "  ",
+    ",", "-", ".", ":", "Computer", "\n", " ", "  ", "Ing", "Mgr", "Bc", "Dipl", "en",
 ]  # fmt: skip
 # The acronym patterns as they were written before the first letter came first
 BOUNDARY_FIRST = [
     re.compile(rf"\b(?:MS|MA|ME|MSc)\b{education._ACRONYM_CUE}"),
     re.compile(rf"\bMD\b(?={education._MD_CUE}|{education._MD_LOOSE_CUE})"),
     re.compile(rf"\bMFA\b(?={education._STRONG_CUE})"),
+    re.compile(r"\b(?<!-)Ing\.(?![ \t]+(?:en|de|del)\b)|\bMgr\."),
+    re.compile(r"\bBc\.(?!\w)"),
     re.compile(rf"\b(?:BS|BE|BA|BSc|BEng)\b{education._ACRONYM_CUE}"),
     re.compile(r"\b[AO][- ]levels?\b"),
 ]

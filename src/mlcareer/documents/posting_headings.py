@@ -1,8 +1,9 @@
 """The headings of job postings written in German, French, Spanish, Italian, Portuguese, Dutch,
-Swedish, Danish, Norwegian and Polish, as job boards and careers sites set them (Stepstone,
-XING, Welcome to the Jungle, Indeed, InfoJobs, LinkedIn, werk.nl, Arbetsförmedlingen,
-Jobindex, FINN, pracuj.pl), lower-cased as sections.heading_key gives them. Each list names one of a
-posting's sections; sections.HEADINGS takes them in."""
+Swedish, Danish, Norwegian, Polish, Finnish and Czech, as job boards and careers sites set them
+(Stepstone, XING, Welcome to the Jungle, Indeed, InfoJobs, LinkedIn, werk.nl,
+Arbetsförmedlingen, Jobindex, FINN, pracuj.pl, Duunitori, jobs.cz), lower-cased as
+sections.heading_key gives them. Each list names one of a posting's sections;
+sections.HEADINGS takes them in."""
 
 from __future__ import annotations
 
@@ -295,26 +296,86 @@ PL_OFFER = (
     *("warunki zatrudnienia", "proces rekrutacji", "rekrutacja", "aplikuj"),
 )
 
+# Finnish: the employer speaks in the first person plural ("Edellytämme", "Tarjoamme")
+FI_COMPANY = (
+    *asked("keitä olemme", "keitä me olemme", "keitä me ollaan", "keitä ollaan"),
+    *("meistä", "yrityksestä", "tietoa yrityksestä", "yritys", "me olemme", "tietoa meistä"),
+)
+FI_ABOUT = (
+    *("tehtävän kuvaus", "tehtävänkuvaus", "työn kuvaus", "työnkuva", "tehtävästä"),
+    *("tehtävä", "tietoa tehtävästä", "rooli", "roolin kuvaus", "tiimistä"),
+)
+FI_TASKS = (
+    *asked("mitä teet", "mitä työhön kuuluu", "mitä tehtävään kuuluu"),
+    *("työtehtävät", "tehtävät", "tehtäviisi kuuluu", "tehtävään kuuluu", "vastuualueet"),
+    *("tehtäviäsi ovat", "työhösi kuuluu", "vastuualueesi", "päävastuualueet"),
+)
+FI_PROFILE = (
+    *asked("keitä etsimme", "kenet haluamme", "keneltä odotamme", "kuka olet"),
+    *("edellytämme", "odotamme", "odotamme sinulta", "edellytämme sinulta", "vaatimukset"),
+    *("pätevyysvaatimukset", "kelpoisuusvaatimukset", "hakijalta edellytämme", "profiilisi"),
+    *("etsimme henkilöä", "osaamisesi", "sinulla on", "sinulta odotamme", "vaadittava osaaminen"),
+)
+FI_WISHES = (
+    *("toivomme", "arvostamme", "katsomme eduksi", "eduksi katsotaan", "eduksi", "plussaa"),
+    *("toivomme sinulta", "lisäksi arvostamme", "katsomme eduksi myös", "hyödyksi"),
+)
+FI_OFFER = (
+    *asked("mitä tarjoamme", "mitä me tarjoamme", "mitä saat"),
+    *("tarjoamme", "tarjoamme sinulle", "me tarjoamme", "edut", "työsuhde-edut", "palkkaus"),
+    *("palkka", "hakeminen", "hakuohjeet", "lisätietoja", "näin haet", "hae paikkaa"),
+    *("työsuhteen ehdot", "sijainti", "työpaikan sijainti"),
+)
+
+# Czech, in the "ty" and the "vy" form ("Co tě čeká", "Co vás čeká")
+CS_COMPANY = (*asked("kdo jsme", "kdo jsme my"), "o nás", "o společnosti", "o firmě")
+CS_ABOUT = ("popis pozice", "o pozici", "pozice", "o roli", "náš tým", "o týmu")
+CS_TASKS = (
+    *asked("co tě čeká", "co vás čeká", "co budeš dělat", "co budete dělat"),
+    *asked("co tě u nás čeká", "co vás u nás čeká", "na čem budeš pracovat"),
+    *("náplň práce", "pracovní náplň", "tvoje náplň práce", "vaše náplň práce", "náplň pozice"),
+    *("tvoje práce", "odpovědnosti", "zodpovědnosti", "hlavní úkoly", "úkoly"),
+)
+CS_PROFILE = (
+    *asked("koho hledáme", "co od tebe očekáváme", "co od vás očekáváme", "co očekáváme"),
+    *asked("co potřebujeme", "co budeš potřebovat", "co by jsi měl umět", "co bys měl umět"),
+    *("požadujeme", "požadavky", "požadavky na uchazeče", "očekáváme", "co požadujeme"),
+    *("tvůj profil", "váš profil", "kvalifikace", "předpoklady", "očekáváme od tebe"),
+)
+CS_WISHES = (
+    *("výhodou", "výhodou je", "výhodou bude", "bude výhodou", "co je výhodou", "bonusem"),
+    *("bonusem je", "plusem je", "ocením"),
+)
+CS_OFFER = (
+    *asked("co nabízíme", "co ti nabízíme", "co vám nabízíme", "co získáš", "co získáte"),
+    *asked("co ti nabídneme", "co vám nabídneme"),
+    *("nabízíme", "benefity", "mzda", "plat", "místo výkonu práce", "typ úvazku"),
+    *("mzdové podmínky", "odměna", "zaujala tě pozice", "zaujala vás pozice"),
+)
+
 COMPANY = (
     *(*DE_COMPANY, *FR_COMPANY, *ES_COMPANY, *IT_COMPANY, *PT_COMPANY),
-    *(*NL_COMPANY, *SV_COMPANY, *DA_NO_COMPANY, *PL_COMPANY),
+    *(*NL_COMPANY, *SV_COMPANY, *DA_NO_COMPANY, *PL_COMPANY, *FI_COMPANY, *CS_COMPANY),
 )
-ABOUT = (*FR_ABOUT, *ES_ABOUT, *IT_ABOUT, *PT_ABOUT, *NL_ABOUT, *SV_ABOUT, *DA_NO_ABOUT, *PL_ABOUT)
+ABOUT = (
+    *(*FR_ABOUT, *ES_ABOUT, *IT_ABOUT, *PT_ABOUT, *NL_ABOUT, *SV_ABOUT, *DA_NO_ABOUT),
+    *(*PL_ABOUT, *FI_ABOUT, *CS_ABOUT),
+)
 TASKS = (
     *(*DE_TASKS, *FR_TASKS, *ES_TASKS, *IT_TASKS, *PT_TASKS),
-    *(*NL_TASKS, *SV_TASKS, *DA_NO_TASKS, *PL_TASKS),
+    *(*NL_TASKS, *SV_TASKS, *DA_NO_TASKS, *PL_TASKS, *FI_TASKS, *CS_TASKS),
 )
 PROFILE = (
     *(*DE_PROFILE, *FR_PROFILE, *ES_PROFILE, *IT_PROFILE, *PT_PROFILE),
-    *(*NL_PROFILE, *SV_PROFILE, *DA_NO_PROFILE, *PL_PROFILE),
+    *(*NL_PROFILE, *SV_PROFILE, *DA_NO_PROFILE, *PL_PROFILE, *FI_PROFILE, *CS_PROFILE),
 )
 WISHES = (
     *(*DE_WISHES, *FR_WISHES, *ES_WISHES, *IT_WISHES, *PT_WISHES),
-    *(*NL_WISHES, *SV_WISHES, *DA_NO_WISHES, *PL_WISHES),
+    *(*NL_WISHES, *SV_WISHES, *DA_NO_WISHES, *PL_WISHES, *FI_WISHES, *CS_WISHES),
 )
 OFFER = (
     *(*DE_OFFER, *FR_OFFER, *ES_OFFER, *IT_OFFER, *PT_OFFER),
-    *(*NL_OFFER, *SV_OFFER, *DA_NO_OFFER, *PL_OFFER),
+    *(*NL_OFFER, *SV_OFFER, *DA_NO_OFFER, *PL_OFFER, *FI_OFFER, *CS_OFFER),
 )
 
 # Skills headings ("Conocimientos técnicos"), a resume's or a posting's

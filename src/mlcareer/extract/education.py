@@ -176,6 +176,31 @@ _NORTHERN_PHD = (
     r"|doktorsexamen\b|doktorgrad(?:en)?\b|doktorat\b|gepromoveerd\b"
     r"|stopie[ńm][ \t]+doktora\b|stopniem[ \t]+doktora\b|tytuł(?:em)?[ \t]+doktora\b"
 )
+# Danish: a "lang videregående uddannelse" (a long higher education) ends in a master's, a
+# "mellemlang" one in a bachelor's
+_DANISH_MASTER = r"|lang[ \t]+videregående[ \t]+uddannelse\b"
+_DANISH_BACHELOR = r"|mellemlang[ \t]+videregående[ \t]+uddannelse\b"
+# Finnish and Czech degrees, whose names Finnish inflects ("maisterin tutkinto", "tohtoriksi").
+# A "diplomi-insinööri" (DI) and any "maisteri" are masters, so is an "ylempi" (higher)
+# university or AMK degree; a "kandidaatti", a degree of an "ammattikorkeakoulu" (AMK, a
+# university of applied sciences: "Insinööri (AMK)") and a "korkeakoulututkinto" alone are
+# bachelors; a "tohtori" (TkT, FT) a doctorate, not the "tohtorikoulutettava" (a doctoral
+# student). Czech: "vysokoškolské vzdělání" (VŠ) is a degree, a bachelor's unless
+# "magisterské" or "inženýrské" says a master's; "bakalářské" a bachelor's, "doktorské" and
+# "doktorát" a doctorate.
+_FINNISH_CZECH_PHD = (
+    r"|tohtori(?:n)?(?:[ \t]*tutkinto\w*)?\b|tkt\b"
+    r"|doktorát\w*|doktorsk(?:é|ého|ém)[ \t]+(?:studium|studia|vzdělání|program)\w*"
+)
+_FINNISH_CZECH_MASTER = (
+    r"|diplomi-?insinöö?ri\w*|maisteri\w*|ylempi[ \t]+(?:korkeakoulututkin|amk)\w*"
+    r"|magistersk\w+|inženýrsk(?:é|ého|ém)[ \t]+(?:studium|studia|vzdělání|stupně)\b"
+)
+_FINNISH_CZECH_BACHELOR = (
+    r"|kandidaat(?:ti|in)\w*|(?<!ylempi )amk\b|(?<!ylempi )korkeakoulututkin\w*"
+    r"|ammattikorkeakoulututkin\w*|bakalářsk\w+|vysokoškolsk(?:é|ého|ém)[ \t]+vzdělání\w*"
+    r"|vš[ \t]+vzdělání\w*"
+)
 _EUROPEAN_BACHELOR = (
     r"|laurea\b(?![ \t]+(?:magistrale|specialistica)\b)|licenciatura\b|bacharel(?:ado)?\b"
     # "Bac+3" (a licence), "Bac+4"; Quebec's "Baccalauréat en génie" (France's is school's end)
@@ -209,7 +234,7 @@ _PHD_WORDS = (
     # Europe: "Doctorat", "Dottorato", "Dr. rer. nat.", "Dr.-Ing.", "Dr. sc. techn."
     r"|doctorat\b|dottorato\b|doutorado\b|doctorado\b|bac[ \t]*\+[ \t]*8\b"
     r"|dr\.[ \t]?(?:-[ \t]?ing\b\.?|rer\.[ \t]?[a-z]{2,5}\b\.?|phil\.|sc\.|techn\.)"
-    rf"{_GERMAN_PHD}{_NORTHERN_PHD}"
+    rf"{_GERMAN_PHD}{_NORTHERN_PHD}{_FINNISH_CZECH_PHD}"
 )
 _MASTER_WORDS = (
     r"(?<!scrum\s)masters?(?:['’´]s)?\s+(?:of(?!\s+ceremon)|in|degree|level|program|programme"
@@ -224,7 +249,8 @@ _MASTER_WORDS = (
     # Master of Public Health; not a speed ("40 mph")
     r"|(?<!\d )(?<!\d)mph\b|m\.p\.h\b\.?|msph\b"
     r"|masters?(?:['’´]s)?(?=\s+or\s+(?:an?\s+)?(?:ph\.?\s?d|doctor))"  # "Master or PhD"
-    rf"{_EUROPEAN_MASTER}{_GERMAN_MASTER}{_NORTHERN_MASTER}"
+    rf"{_EUROPEAN_MASTER}{_GERMAN_MASTER}{_NORTHERN_MASTER}{_DANISH_MASTER}"
+    rf"{_FINNISH_CZECH_MASTER}"
 )
 # "Graduated in Physics", "graduate with a degree in"; not "graduated in June 2019"
 _GRADUATED_IN = (
@@ -250,7 +276,8 @@ _BACHELOR_WORDS = (
     r"|tertiary\s+(?:qualifications?|degree)\b"
     # the European "completed studies in physics" (abgeschlossenes Studium)
     r"|completed\s+(?:university\s+|academic\s+)?stud(?:y|ies)\s+(?:of|in)\b"
-    rf"{_EUROPEAN_BACHELOR}{_GERMAN_BACHELOR}{_NORTHERN_BACHELOR}"
+    rf"{_EUROPEAN_BACHELOR}{_GERMAN_BACHELOR}{_NORTHERN_BACHELOR}{_DANISH_BACHELOR}"
+    rf"{_FINNISH_CZECH_BACHELOR}"
 )
 _ASSOCIATE_WORDS = (
     r"associate(?:['’´]s)?\s+(?:degree|of)|a\.a\.s\.?|diploma\b|hnd\b|adn\b"
@@ -367,6 +394,14 @@ DEGREE_PATTERNS: list[tuple[DegreeLevel, re.Pattern[str]]] = [
     ("phd", regex_cache.compile(rf"M(?<!\wM)D\b(?={_MD_CUE}|{_MD_LOOSE_CUE})")),
     # "MFA", not multi-factor authentication
     ("master", regex_cache.compile(rf"M(?<!\wM)FA\b(?={_STRONG_CUE})")),
+    # The Czech titles written before a name and after it in a CV's education: "Ing.",
+    # "Mgr." (masters), "Bc." (a bachelor's); not a Latin American "Ing. en Sistemas", an
+    # engineer's title that a bachelor's gives, nor the end of a German "Dipl.-Ing.", "Dr.-Ing."
+    (
+        "master",
+        regex_cache.compile(r"I(?<!\wI)(?<!-I)ng\.(?![ \t]+(?:en|de|del)\b)|M(?<!\wM)gr\."),
+    ),
+    ("bachelor", regex_cache.compile(r"B(?<!\wB)c\.(?!\w)")),
     ("bachelor", regex_cache.compile(open_on_letter(_BACHELOR_WORDS), re.I)),
     ("bachelor", regex_cache.compile(rf"B(?<!\wB)(?:S|E|A|Sc|Eng|ASc)\b{_ACRONYM_CUE}")),
     ("associate", regex_cache.compile(open_on_letter(_ASSOCIATE_WORDS), re.I)),
@@ -990,14 +1025,25 @@ def _blanks_before(text: str, at: int) -> int:
 
 _GENERIC_DEGREE = regex_cache.compile(r"(?:(?:university|college|undergraduate)\s+)?degree", re.I)
 _BRACKET_OPEN = regex_cache.compile(r"\s*\(")
+# A Czech or Finnish university education of no level, whose bracket may follow its field's
+# words: "VŠ vzdělání technického směru (Ing. nebo Mgr.)"
+_FOREIGN_GENERIC_DEGREE = regex_cache.compile(
+    r"vš\s+vzdělání\w*|vysokoškolsk\w+\s+vzdělání\w*|(?:ammatti)?korkeakoulututkin\w*", re.I
+)
+_WORDS_THEN_BRACKET = regex_cache.compile(r"(?:\s+[^\W\d_]+){0,2}\s*\(")
 
 
 def _levels_in_brackets(item: DegreeMention, nearby: _Nearby, text: str) -> bool:
     """A degree of no level whose bracket names the levels asked: "University degree (Master
     or PhD)" asks for a master's, not a bachelor's."""
     _, start, end = item
-    opened = _BRACKET_OPEN.match(text, end)
-    if opened is None or not _GENERIC_DEGREE.fullmatch(text, start, end):
+    if _GENERIC_DEGREE.fullmatch(text, start, end):
+        opened = _BRACKET_OPEN.match(text, end)
+    elif _FOREIGN_GENERIC_DEGREE.fullmatch(text, start, end):
+        opened = _WORDS_THEN_BRACKET.match(text, end)
+    else:
+        return False
+    if opened is None:
         return False
     close = text.find(")", opened.end(), opened.end() + _REACH)
     return close != -1 and nearby.starts_within(opened.end(), close)

@@ -121,11 +121,13 @@ _DATE = (
     rf"|{_YEAR4}"
     rf"|['’]\d{{2}}(?!\d))"
 )
-# "Today" in German, French, Italian, Spanish, Portuguese and Dutch: a range's open end.
+# "Today" in German, French, Italian, Spanish, Portuguese, Dutch, Finnish and Czech: a
+# range's open end.
 _EUROPEAN_NOW = (
     r"heute|bis\s+(?:heute|jetzt)|jetzt|aktuell|aujourd['’]hui|présent|actuel(?:lement)?"
     r"|en\s+cours|à\s+ce\s+jour|oggi|ad\s+oggi|attuale|in\s+corso|presente"
     r"|actual(?:idad|mente)?|hoy|atual(?:mente)?|hoje|heden|nu"
+    r"|nykyhetki|nykyään|nyt|současnost|dosud|doposud|dodnes|nyní"
 )
 _NOW = (
     r"(?:present|current(?:ly)?|now|today|date|(?:to|till)\s*date|till\s+(?:now|today)"
@@ -147,7 +149,7 @@ _SEP = (
 _GAP_SEP = r"(?:[ \t]{2,}|\t)"
 _GAP_NOW = (
     r"(?:present|current|ongoing|till\s+date|to\s+date|till\s+now|heute|aktuell"
-    r"|aujourd['’]hui|présent|oggi|presente|actualidad|atual|hoje|heden)"
+    r"|aujourd['’]hui|présent|oggi|presente|actualidad|atual|hoje|heden|nykyhetki|současnost)"
 )
 # Words that open a range running to the present: "since 2019", "seit 03/2021", "depuis 2021".
 _SINCE_WORDS = ("since", "from", "seit", "depuis", "desde", "sinds", "dal")

@@ -1,6 +1,6 @@
 """A posting's lines written in another language than English: German (german.py), French,
-Spanish, Italian or Portuguese (romance.py), Dutch, Swedish, Danish, Norwegian or Polish
-(northern.py). Their common words, which a sentence or an item
+Spanish, Italian or Portuguese (romance.py), Dutch, Swedish, Danish, Norwegian, Polish, Finnish
+or Czech (northern.py). Their common words, which a sentence or an item
 capitalises as its language does, name no requirement of their own."""
 
 from __future__ import annotations
@@ -16,7 +16,7 @@ _OTHER_LANGUAGE_LINES = 2
 
 def foreign_line(line: str) -> bool:
     """Whether the line reads as German, French, Spanish, Italian, Portuguese, Dutch, Swedish,
-    Danish, Norwegian or Polish."""
+    Danish, Norwegian, Polish, Finnish or Czech."""
     return german.german_line(line) or romance.romance_line(line) or northern.northern_line(line)
 
 

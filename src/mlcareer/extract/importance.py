@@ -101,7 +101,10 @@ _PREFERRED = regex_cache.compile(
     # "meriterande", "er en fordel", "önskvärt"; Polish: "mile widziane", "będzie atutem"
     r"|\b(?:een\s+pré|pluspunt(?:en)?|bij\s+voorkeur|wenselijk|mooi\s+meegenomen"
     r"|meriterande|önskvärd?t?|(?:en|ett)\s+(?:fordel|fördel)|ett\s+plus|ønskelig[et]?"
-    r"|mile\s+widzian[eayi]|atut(?:em|y)?|plusem|preferowan[eayi]|pożądan[eayi])(?![\w-])",
+    r"|mile\s+widzian[eayi]|atut(?:em|y)?|plusem|preferowan[eayi]|pożądan[eayi])(?![\w-])"
+    # Finnish: "katsotaan eduksi", "on eduksi", "plussaa", "toivottavaa"; Czech: "je výhodou",
+    # "bude výhodou", "vítána" (welcome)
+    r"|\b(?:eduksi|plussaa|toivottava(?:a|t|ksi)?|hyödyksi|výhodou|vítán[aáoyé]?)(?![\w-])",
     re.I,
 )
 # Any preference, for a quick test of a line ("is this line a requirement at all?")
@@ -116,7 +119,11 @@ _REQUIRED = regex_cache.compile(
     r"|excluyentes?|imprescindíve(?:l|is)|essentiel(?:le)?s?|essenzial[ei]|fondamental[ei])(?!\w)"
     # Dutch, Swedish, Danish, Norwegian, Polish: "vereist", "ett krav", "påkrævet", "wymagane"
     r"|\b(?:vereist|verplicht|noodzakelijk|et{1,2}\s+krav|obligatoriskt?|påkrævet|påkrevd"
-    r"|wymagan[eay]|obowiązkow[eayo]|niezbędn[eay]|konieczn[eay])(?!\w)",
+    r"|wymagan[eay]|obowiązkow[eayo]|niezbędn[eay]|konieczn[eay])(?!\w)"
+    # Finnish: "edellytetään", "vaaditaan", "välttämätön"; Czech: "je nutná", "nezbytné",
+    # "podmínkou"
+    r"|\b(?:edellytetään|edellytämme|vaaditaan|välttämätön|välttämättömä\w*|pakollinen"
+    r"|nutn[áéýo]|nezbytn[áéýo]|podmínkou|povinn[áéýo])(?!\w)",
     re.I,
 )
 _NO = rf"no(?!\s+(?:less|more|later)\b){NO_FEAR}"  # not "no less than 3 years"

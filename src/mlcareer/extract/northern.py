@@ -1,6 +1,7 @@
-"""Lines written in Dutch, Swedish, Danish, Norwegian or Polish, and the common words of their
-asks. These languages write a common noun in lower case, as English does, but an item opens
-with a capital ("Minimaal 3 jaar", "Goda kunskaper i", "Znajomość statystyki"): such an
+"""Lines written in Dutch, Swedish, Danish, Norwegian, Polish, Finnish or Czech, and the common
+words of their asks. These languages write a common noun in lower case, as English does, but an
+item opens with a capital ("Minimaal 3 jaar", "Goda kunskaper i", "Znajomość statystyki",
+"Vähintään 3 vuoden", "Dobrá znalost"): such an
 opening names no requirement of its own. A word in capitals ("AWS"), a name in mixed case
 ("PyTorch"), a code with digits ("K7") or a capitalised word that reads as no word of these
 languages ("Zorblex") still does."""
@@ -12,9 +13,10 @@ import re
 from .. import regex_cache
 from .language_words import COUNT, holds_a_marker, sentence_case_common_word
 
-# Words that mark a line as Dutch, Swedish, Danish, Norwegian or Polish, none of them an
-# English word: function words in lower case as they stand mid-sentence, and the words of a
-# posting's asks in any case, as they open its items ("Minimaal", "Erfarenhet", "Znajomość").
+# Words that mark a line as Dutch, Swedish, Danish, Norwegian, Polish, Finnish or Czech, none
+# of them an English word: function words in lower case as they stand mid-sentence, and the
+# words of a posting's asks in any case, as they open its items ("Minimaal", "Erfarenhet",
+# "Znajomość", "Vähintään", "Znalost").
 # Not those an English, a French or a German line or a name holds ("van", "de", "met", "vi",
 # "du", "dig", "til", "med", "av", "er", "jest", "bent", "dine", "je", "als", "samt", "mile",
 # "lat", "examen")
@@ -24,14 +26,22 @@ _FUNCTION_WORDS = frozenset(
     # Swedish, Danish, Norwegian
     " och att är vår vårt våra för inom eller og vores være"
     # Polish
-    " oraz się lub dla przy jako nasz nasze naszych twoje".split()
+    " oraz się lub dla przy jako nasz nasze naszych twoje"
+    # Finnish
+    " ja sekä tai että jossa joka jotka sinulla meillä kanssa myös olet olemme sinua"
+    # Czech
+    " jsme jsou nebo také který která které při naše náš vaše tvoje tvůj".split()
 )
 _ASKING_WORDS = frozenset(
     "minimaal ervaring werkervaring kennis jaar jaren opleiding afgeronde vloeiend goede"
     " minst erfarenhet kunskaper kunskap års goda meriterande flytande"
     " mindst erfaring kendskab kunnskaper gode flydende flytende fordel"
     " wymagania znajomość znajomości doświadczenie doświadczenia lata najmniej"
-    " wykształcenie wyższe widziane bardzo dobra".split()
+    " wykształcenie wyższe widziane bardzo dobra"
+    " vähintään kokemus kokemusta työkokemus työkokemusta osaaminen osaamista tuntemus"
+    " tuntemusta hyvä hyvät erinomainen vahva vahvaa sujuva vuoden vuotta eduksi"
+    " znalost znalosti zkušenost zkušenosti zkušeností praxe praxi minimálně alespoň"
+    " výhodou požadujeme dobrá dobré velmi vzdělání".split()
 )
 # Words these languages share with a name, with English or with German ("de Vries", "van
 # Dijk", "in", "a 50 mile radius", "lat/long", "samt"), and the others an item opens with
@@ -41,28 +51,33 @@ _OTHER_COMMON_WORDS = frozenset(
     "de van met in op te om i på en ett et min min. co z w ze na do o samt mile lat examen"
     " sterke stærke starka solida solid gedegen relevante relevant relevanta"
     " praktische praktisk praktiska ruime ruim bred brede brett"
-    " kompetencer kompetens kompetanse vaardigheden umiejętności".split()
+    " kompetencer kompetens kompetanse vaardigheden umiejętności"
+    " soveltuva soveltuvaa yli esimerkiksi".split()
 )
 _COMMON_WORDS = _FUNCTION_WORDS | _ASKING_WORDS | _OTHER_COMMON_WORDS
 # Letters an English word does not hold ("Kvalifikationer" aside: "Erfarenhet", "Ervaring"
 # hold none), and the endings of these languages' nouns ("Kennisdeling", "Ansvarsområden")
-_NORTHERN_LETTERS = regex_cache.compile(r"[åäöøæąćęłńśźżó]", re.I)
+# ("Vähintään", "Dobrá", "Zkušenost"), and Finnish and Czech ones ("Osaaminen", "Kokemus",
+# "Komunikativní")
+_NORTHERN_LETTERS = regex_cache.compile(r"[åäöøæąćęłńśźżóěřůčšťďňýíáú]", re.I)
 _NORTHERN_ENDING = regex_cache.compile(
     r"(?:heid|ing|ingen|isch|ische|lijk|lijke|het|heten|ning|ningar|else|elser|skap|ighed"
-    r"|ność|ości|anie|enie|owy|owa|owe|icznych|iczna)\Z",
+    r"|ność|ości|anie|enie|owy|owa|owe|icznych|iczna"
+    r"|minen|mista|inen|mus|mys|uus|yys|nost|nosti|ní|ství)\Z",
     re.I,
 )
 
 
 def northern_line(line: str) -> bool:
-    """Whether the line reads as Dutch, Swedish, Danish, Norwegian or Polish: it holds a word
-    only those languages use."""
+    """Whether the line reads as Dutch, Swedish, Danish, Norwegian, Polish, Finnish or Czech: it
+    holds a word only those languages use."""
     return holds_a_marker(line, _FUNCTION_WORDS, _ASKING_WORDS)
 
 
 def _common_word(word: str) -> bool:
     """Whether one word of such a line is a common word there, not a name: a word in lower
-    case, a count, or a capitalised word that looks Dutch, Scandinavian or Polish."""
+    case, a count, or a capitalised word that looks Dutch, Scandinavian, Polish, Finnish or
+    Czech."""
     if COUNT.fullmatch(word):
         return True
     word = word.rstrip(".")  # "Min. 3"

@@ -68,7 +68,9 @@ from .wraps import unwrapped
 REQUIREMENT_SECTIONS = ("requirements", "preferred")  # where a posting lists what it asks
 # Words after a count of years that date something gone by, asking nothing: "founded 10
 # years ago", "a couple years back", "many years later", "tre anni fa", "três anos atrás"
-_TIME_GONE_BY = r"[\s-]*(?:ago|old|back|later|plus\s+tard|später|más\s+tarde|fa|atrás)(?![\w-])"
+_TIME_GONE_BY = (
+    r"[\s-]*(?:ago|old|back|later|plus\s+tard|später|más\s+tarde|fa|atrás|sitten)(?![\w-])"
+)
 # A single year in the Romance languages, only after the digit ("un an" is also an article's)
 _ONE_YEAR = r"(?<![\d.,]1)(?<=1)\s+(?:an|année|año|anno|ano)(?![\w'’])"
 _COUNT_OF_YEARS = regex_cache.compile(
@@ -81,9 +83,12 @@ _COUNT_OF_YEARS = regex_cache.compile(
     r"(?=\s+(?:ans|années|años|anni|anos|jaar|års?|lata?)\b))?"
     # "4+ YOE", "3y+"; German "3 Jahre", "4 Jahren"; French "3 ans", "4 années", Spanish
     # "3 años", Italian "3 anni", Portuguese "3 anos"; Dutch "3 jaar"; Swedish, Danish and
-    # Norwegian "3 år", "3 års erfarenhet"; Polish "3 lata", "5 lat" (not "52 lat/long")
+    # Norwegian "3 år", "3 års erfarenhet"; Polish "3 lata", "5 lat" (not "52 lat/long");
+    # Finnish "3 vuoden kokemus", "3 vuotta"; Czech "3 roky", "5 let praxe" (not the English
+    # "let": only before a Czech word of work or a stop)
     r"(?:\s*\+?\s*(?:years?|yrs?|yoe|y(?=\+)|jahre?n?|ans|années|años|anni|anos|jaar|års?"
-    r"|lata?(?!/))"
+    r"|lata?(?!/)|vuo(?:den|tta|si)|roky|roků|let(?=\s+(?:praxe|zkušenost\w*|odborn\w*"
+    r"|pracovn\w*|relevantn\w*|v|ve|na|jako|s|se)\b|\s*[,.;)]|\s*$))"
     # one year in French, Spanish, Italian, Portuguese: "1 an", "1 año", "1 anno", "1 ano"
     rf"|{_ONE_YEAR}"
     # "5-years", "Zorblex, 2-year"; not "a 2-year degree"
@@ -96,7 +101,7 @@ YEARS = Gated(
     _COUNT_OF_YEARS,
     regex_cache.compile(
         r"year|yr|yoe|y\+|jahr|\bans\b|années|años|\banni\b|\banos\b|jaar|år|\blata?\b"
-        r"|\b1\s+(?:an|année|año|anno|ano)\b"
+        r"|\b1\s+(?:an|année|año|anno|ano)\b|\bvuo|\brok|\blet\b"
     ),
 )
 # Part of those years, for what follows: "5+ years of engineering, at least 3 of them in
@@ -783,17 +788,26 @@ def _level_hinted(
 # années", "varios años", "diversi anni", "vários anos") hint at a mid level; many years
 # ("many years", "langjährige", "de nombreuses années", "muchos años") at a senior one.
 _YEAR_WORD = r"(?:years?|yrs|années|ans|años|anni|anos)"
+# ... in Finnish ("useamman vuoden", "monen vuoden", "pitkäaikainen kokemus") and Czech
+# ("několikaletá praxe", "dlouholetá praxe"), one word or two
+_SOME_FINNISH_CZECH = (
+    r"|(?P<some_fi>useamm?(?:an|at)|usean|useita|monivuoti\w*(?=\s+(?:työ)?kokemu)"
+    r"|(?:několika|více)let(?:á|ou|é|ých))(?:\s+(?:vuoden|vuotta|vuosien|vuosia))?"
+    r"(?=\s+(?:työ)?kokemu|\s+prax|\s+zkušenost)"
+    r"|(?P<many_fi>monen|monta|pitkäaikai\w+|dlouholet(?:á|ou|é|ých))"
+    r"(?:\s+(?:vuoden|vuotta|vuosien|vuosia))?(?=\s+(?:työ)?kokemu|\s+prax|\s+zkušenost)"
+)
 _SOME_YEARS = Gated.on_words(
     regex_cache.compile(
         r"\b(?:(?P<some>several|multiple|a\s+few|plusieurs|quelques|varios|algunos|diversi|alcuni"
         rf"|vários|alguns)\s+{_YEAR_WORD}"
         rf"|(?P<many>many|de\s+nombreuses|muchos|molti|muitos)\s+{_YEAR_WORD}"
         r"|(?P<german>(?P<long>lang)?(?:mehr)?j(?:ä|ae)hrige?[nmrs]?\s+(?:berufs)?erfahrung"
-        r"|mehrere\s+jahre?n?))\b"
+        rf"|mehrere\s+jahre?n?){_SOME_FINNISH_CZECH})\b"
         rf"(?!{_TIME_GONE_BY})",  # "several years ago"
         re.I,
     ),
-    ("year", "yrs", "ann", "ans", "años", "anos", "jahr", "jähr", "jaehr"),
+    ("year", "yrs", "ann", "ans", "años", "anos", "jahr", "jähr", "jaehr", "kokemu", "prax"),
 )
 
 
@@ -813,7 +827,7 @@ def _some_years(line: str, section: str | None, structured: bool) -> tuple[Level
     listed = structured and section in REQUIREMENT_SECTIONS
     if not (_WORK_WORD.search(line) or listed) or _OTHER_TIME.search(line):
         return None
-    many = found.group("many") or found.group("long")
+    many = found.group("many") or found.group("long") or found.group("many_fi")
     return ("senior" if many else "mid"), found.group()
 
 
@@ -871,7 +885,9 @@ _AGE = regex_cache.compile(
     r"|\bmaggiorenne\b|\betà\b|\bidade\b"
     # Dutch, Swedish, Danish, Norwegian, Polish: "18 jaar of ouder", "fyllda 18 år",
     # "ukończone 18 lat", "wiek"
-    r"|\b(?:leeftijd|ouder|fyllda|fyldt|fylt|alder|ålder|ukończon[ey]|wiek)\b",
+    r"|\b(?:leeftijd|ouder|fyllda|fyldt|fylt|alder|ålder|ukończon[ey]|wiek)\b"
+    # Finnish, Czech: "täyttänyt 18 vuotta", "täysi-ikäinen", "věk", "starší 18 let"
+    r"|\b(?:täyttä\w*|täysi-ikäi\w*|ikä|ikäraja|věk|plnolet\w*|starší)\b",
     re.I,
 )
 # Spans of time that are not work: "no convictions in the last 7 years", "renewable for 3
@@ -886,7 +902,10 @@ _OTHER_TIME = regex_cache.compile(
     r"|últimos|ultimi|historia|histoire|storia"
     # Dutch, Swedish, Danish, Norwegian, Polish: "opgericht in 2010", "sedan 20 år", "od 15 lat"
     r"|sinds|opgericht|afgelopen|sedan|grundades|grundlagt|siden|etablert|senaste|seneste"
-    r"|siste|od|ostatnich|założon[aey])\b",
+    r"|siste|od|ostatnich|założon[aey]"
+    # Finnish, Czech: "toiminut jo 25 vuotta", "perustettu", "působí na trhu 20 let"
+    r"|toiminut|toimineet|toimimme|perustettu|perustettiin|viime|viimeiset|viimeisten"
+    r"|působí|působíme|založen[aáéoý]?|posledních|historie)\b",
     re.I,
 )
 
@@ -898,10 +917,11 @@ _DEGREE_WORD = regex_cache.compile(
 )
 
 
-# "or" in German, Swedish, Danish, Norwegian and Polish; the Dutch "of" (an English word too)
-# only before the Dutch degrees ("HBO- of WO-opleiding")
+# "or" in German, Swedish, Danish, Norwegian, Polish, Finnish and Czech; the Dutch "of" (an
+# English word too) only before the Dutch degrees ("HBO- of WO-opleiding")
 _OFFERED = regex_cache.compile(
-    r"\b(?:or|oder|bzw|eller|lub|albo)\b|\w\s*/\s*\w|\bof\s+(?:een\s+)?(?:wo|hbo)\b", re.I
+    r"\b(?:or|oder|bzw|eller|lub|albo|tai|nebo)\b|\w\s*/\s*\w|\bof\s+(?:een\s+)?(?:wo|hbo)\b",
+    re.I,
 )
 
 
@@ -1084,12 +1104,15 @@ _YEARS_WORDS = frozenset(
     + "minimaal ten minste jaar werkervaring ervaring".split()  # Dutch
     + "minst mindst minimum år års erfarenhet erfaring arbejdserfaring".split()  # Nordic
     + "min co najmniej lata lat doświadczenia zawodowego".split()  # Polish
+    + "vähintään yli kokemus kokemusta työkokemus työkokemusta vuoden vuotta".split()  # Finnish
+    + "minimálně alespoň nejméně praxe roky let zkušeností zkušenosti".split()  # Czech
 )
 # A line about years of work says "experience" ("Erfahrung", "expérience", "experiencia",
-# "esperienza", "experiência", "ervaring", "erfarenhet", "erfaring", "doświadczenie")
+# "esperienza", "experiência", "ervaring", "erfarenhet", "erfaring", "doświadczenie",
+# "kokemus", "praxe", "zkušenost")
 _WORK_WORD = regex_cache.compile(
     r"exp[ée]rience|erfahrung|\bexp\b|experiencia|esperienz|experiência|ervaring|erfarenhet"
-    r"|erfaring|doświadczeni",
+    r"|erfaring|doświadczeni|kokemu|\bprax[ei]|zkušenost",
     re.I,
 )
 

@@ -451,9 +451,41 @@ _RANK_IN_FIELD = regex_cache.compile(
 )
 
 
+# Titles that Finnish, Czech and the Scandinavian languages write as one compound word or
+# with the field as an adjective: "Koneoppimisinsinööri", "Datový inženýr", "Datainženýr",
+# "Maskinlæringsingeniør"; in English words
+_COMPOUND_TITLES = (
+    (
+        regex_cache.compile(
+            r"\b(?:koneoppimis-?insinöör\w*|maskinlærings-?ingeniør|maskinlærings-?ingeniør"
+            r"|maskininlärnings-?ingenjör)"
+        ),
+        "machine learning engineer",
+    ),
+    (
+        regex_cache.compile(
+            r"\b(?:data-?insinöör\w*|datov(?:ý|á)\s+inženýr\w*|data-?inženýr\w*"
+            r"|data-?ingeniør|data-?ingenjör)"
+        ),
+        "data engineer",
+    ),
+    (
+        regex_cache.compile(r"\b(?:datatieteilijä\w*|datov(?:ý|á)\s+vědkyně|datov(?:ý|á)\s+vědec)"),
+        "data scientist",
+    ),
+    (
+        regex_cache.compile(r"\b(?:data-?analyytikko|datov(?:ý|á)\s+analyti(?:k|čka))"),
+        "data analyst",
+    ),
+)
+
+
 def _in_english_order(title: str) -> str:
     """A lower-case French, Spanish, Italian or Portuguese title in English words and order:
-    "ingénieur en apprentissage automatique" -> "machine learning engineer"; others as given."""
+    "ingénieur en apprentissage automatique" -> "machine learning engineer"; a Finnish, Czech
+    or Scandinavian compound in English words ("koneoppimisinsinööri"); others as given."""
+    for words, english in _COMPOUND_TITLES:
+        title = words.sub(english, title)
     found = _ROMANCE_TITLE.fullmatch(title)
     if found is None:
         return title
