@@ -19,6 +19,37 @@ def _skill_ids(profile_of: ProfileOf, text: str, doc_type: str) -> set[str]:
     return {hit.id for hit in profile_of(text, doc_type).skills}
 
 
+# 1. "Epic" as Jira's work item: the stories it holds stand beside it
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Write user stories per Epic for our clinical app",
+        "Break each Epic into stories for the patient portal team",
+        "Groom the backlog: Epic, story and task hierarchy for our hospital clients",
+    ],
+)
+def test_an_epic_of_stories_is_no_health_record(profile_of: ProfileOf, line: str) -> None:
+    for doc_type in ("posting", "resume"):
+        text = _listed(line) if doc_type == "posting" else f"Experience\n- {line}\n"
+        assert "epic-ehr" not in _skill_ids(profile_of, text, doc_type), (doc_type, line)
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        # near misses: the record's build, its reports and a story told about it
+        "Write user stories for Epic build work with clinicians",
+        "Gather requirements from clinicians and write stories; build Epic reports",
+        "Experience with Epic and Cerner in a hospital setting",
+        "User stories for the clinical team; Epic certification required",
+    ],
+)
+def test_the_health_record_beside_stories_stays(profile_of: ProfileOf, line: str) -> None:
+    assert "epic-ehr" in _skill_ids(profile_of, _listed(line), "posting"), line
+
+
 # 6. A joined heading of projects and papers
 
 

@@ -31,6 +31,7 @@ from .other_senses import (
     a_share_accounted,
     a_trade_term,
     a_venues_acronym,
+    a_work_item,
     closes_a_brand,
     guidance_received,
     machine_talk,
@@ -1113,8 +1114,8 @@ def _names_something_else(
         return True  # "a React front end communicating with our backend services"
     if guidance_received(text, match.start, match.end, posting):
         return True  # "mentorship from senior engineers", "paired with a mentor"
-    if a_share_accounted(text, match.start, match.end):
-        return True  # "Accounting for 30% of revenue, ..."
+    if a_share_accounted(text, match.start, match.end) or a_work_item(text, match.start, match.end):
+        return True  # "Accounting for 30% of revenue, ...", "user stories per Epic" (Jira's)
     if a_trade_term(text, match.start, match.end) or a_legal_form(
         text, match.start, match.end, match_starts
     ):
