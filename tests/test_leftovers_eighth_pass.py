@@ -9,6 +9,7 @@ import pytest
 from mlcareer.documents.sections import heading_name
 
 from .posting_helpers import ProfileOf
+from .posting_helpers import asked as _asked
 
 
 def _listed(*items: str, title: str = "Product Analyst") -> str:
@@ -48,6 +49,34 @@ def test_an_epic_of_stories_is_no_health_record(profile_of: ProfileOf, line: str
 )
 def test_the_health_record_beside_stories_stays(profile_of: ProfileOf, line: str) -> None:
     assert "epic-ehr" in _skill_ids(profile_of, _listed(line), "posting"), line
+
+
+# 2. A row's label before a guarded name that the row itself vouches for
+
+
+@pytest.mark.parametrize(
+    ("row", "skill"),
+    [("Compute: Spark", "apache-spark"), ("Languages: Go", "go")],
+)
+def test_a_rows_label_before_a_guarded_name_is_no_term(
+    profile_of: ProfileOf, row: str, skill: str
+) -> None:
+    asked = _asked(profile_of, _listed(row, "3+ years of Java", title="Backend Engineer"))
+    assert not [key for key in asked if key.startswith("term:")], asked
+    assert skill in asked, asked
+
+
+@pytest.mark.parametrize(
+    "row",
+    [
+        "Note: Spark plugs are replaced weekly",
+        "Start: Spring 2025",
+        "Compute: Zorblex",
+    ],
+)
+def test_a_label_before_no_name_alone_reads_as_before(profile_of: ProfileOf, row: str) -> None:
+    asked = _asked(profile_of, _listed(row, "3+ years of Java", title="Backend Engineer"))
+    assert not {"apache-spark", "spring"} & set(asked), asked
 
 
 # 6. A joined heading of projects and papers

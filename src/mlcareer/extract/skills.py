@@ -588,11 +588,12 @@ _NAMES_ONLY = regex_cache.compile(
     r"(?:\s*\(?\s*(?i:(?:is|are)\s+)?(?i:a plus|preferred|required|a must|nice to have|desired"
     r"|optional|a bonus)\s*\)?)?"
 )
-# What an item may open with before its names: "- Experience with R", "- Knowledge of Go"
+# What an item may open with before its names: "- Experience with R", "- Knowledge of Go", or
+# a row's one-word label naming their kind ("- Compute: Spark")
 _ITEM_LEAD = regex_cache.compile(
-    r"(?:(?:strong|solid|good|working|proven|hands-on|basic)\s+)?(?:experience\s+(?:with|in|using)"
-    r"|knowledge\s+of|proficiency\s+(?:in|with)|familiarity\s+with|exposure\s+to"
-    r"|expertise\s+(?:in|with)|fluency\s+in)\s+(?=[A-Z])",
+    r"(?:(?:(?:strong|solid|good|working|proven|hands-on|basic)\s+)?(?:experience\s+"
+    r"(?:with|in|using)|knowledge\s+of|proficiency\s+(?:in|with)|familiarity\s+with"
+    r"|exposure\s+to|expertise\s+(?:in|with)|fluency\s+in)|(?-i:[A-Z][a-z]+):)\s+(?=[A-Z])",
     re.I,
 )
 _LIST_ITEM_BOUNDARY = (
