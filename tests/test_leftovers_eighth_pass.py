@@ -79,6 +79,30 @@ def test_a_label_before_no_name_alone_reads_as_before(profile_of: ProfileOf, row
     assert not {"apache-spark", "spring"} & set(asked), asked
 
 
+# 3. A cloud vendor's tools named by example: the vendor stays asked
+
+
+@pytest.mark.parametrize(
+    ("line", "vendor", "tool"),
+    [
+        ("Experience with Azure tools like Synapse", "azure", "azure-synapse"),
+        ("Azure tools such as Data Factory", "azure", "azure-data-factory"),
+        ("Hands-on with AWS tools like Redshift", "aws", "redshift"),
+    ],
+)
+def test_a_vendors_tools_keep_the_vendor_asked(
+    profile_of: ProfileOf, line: str, vendor: str, tool: str
+) -> None:
+    asked = _asked(profile_of, _listed(line, "Python", title="Data Engineer"))
+    assert {vendor, tool} <= set(asked), asked
+
+
+def test_a_practices_tools_are_still_a_choice(profile_of: ProfileOf) -> None:
+    # near miss: CI/CD is a practice, any of its tools meets it
+    asked = _asked(profile_of, _listed("CI/CD tools such as Jenkins or GitHub Actions"))
+    assert "ci-cd" not in asked or asked["ci-cd"].alternatives, asked
+
+
 # 6. A joined heading of projects and papers
 
 
