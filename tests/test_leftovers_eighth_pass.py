@@ -103,6 +103,56 @@ def test_a_practices_tools_are_still_a_choice(profile_of: ProfileOf) -> None:
     assert "ci-cd" not in asked or asked["ci-cd"].alternatives, asked
 
 
+# 4. A school's line ending with "MD": the degree, or the state its neighbours write
+
+
+def _education(profile_of: ProfileOf, education: str) -> list[str]:
+    text = (
+        "Jordan Lee\njordan@example.com\n\n"
+        "Experience\nPhysician Scientist, Acme Health, 2016 - 2024\n- Built models in Python.\n\n"
+        f"Education\n{education}\n"
+    )
+    return [degree.level for degree in profile_of(text, "resume").education.degrees]
+
+
+@pytest.mark.parametrize(
+    "education",
+    [
+        "Johns Hopkins University, MD\n2008 - 2012",
+        "Johns Hopkins University School of Medicine, MD\n2012",
+        "- Johns Hopkins University, MD\nMay 2012",
+    ],
+)
+def test_a_schools_md_ending_its_line_above_its_years(
+    profile_of: ProfileOf, education: str
+) -> None:
+    assert _education(profile_of, education) == ["phd"], education
+
+
+@pytest.mark.parametrize(
+    "education",
+    [
+        # other places written with their states beside it
+        "Johns Hopkins University, MD\n2008 - 2012\nStanford University, CA\n2004 - 2008",
+        "Rice University, TX\n2004 - 2008\nJohns Hopkins University, MD\n2008 - 2012",
+        # a town, an employer, no year, a degree of no school below
+        "Baltimore, MD\n2008 - 2012",
+        "Research Assistant, Johns Hopkins University, MD\n2008 - 2012",
+        "Johns Hopkins University, MD",
+        "Johns Hopkins University, MD\nBS Biology, 2012",
+        "Johns Hopkins University, MD\n2008 - 2012\nBS Biology",
+    ],
+)
+def test_md_ending_a_line_stays_the_state(profile_of: ProfileOf, education: str) -> None:
+    assert "phd" not in _education(profile_of, education), education
+
+
+def test_a_postings_employer_in_maryland_asks_no_doctorate(profile_of: ProfileOf) -> None:
+    text = "Data Scientist\nJohns Hopkins University, MD\n2024\n\nRequirements\n- Python\n"
+    info = profile_of(text, "posting").posting
+    assert info is not None and info.degree_required is None
+
+
 # 6. A joined heading of projects and papers
 
 
