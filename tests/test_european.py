@@ -257,7 +257,8 @@ def test_european_headings(heading: str, name: str) -> None:
     "line",
     [
         "LEBENSLAUF / CURRICULUM VITAE",
-        "Projects / Publications",  # two sections: no one name
+        "Education / Projects",  # two sections: no one name ("Projects / Publications" is
+        # one, the projects: see test_leftovers_eighth_pass.py)
         "Python / SQL",
         "Skills | Python, SQL",
     ],

@@ -368,6 +368,10 @@ HEADINGS: dict[str, tuple[str, ...]] = {
         "open source",
         "open-source contributions",
         "open source contributions",
+        # projects and papers under one heading: read as projects, whose skills are used in
+        # them (counted as papers, each project's year would add to the publications)
+        "projects and publications",
+        "publications and projects",
         "hackathons",
         # a portfolio of work appended to a resume (RESUME_ONLY)
         *CV_PORTFOLIOS,

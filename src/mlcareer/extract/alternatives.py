@@ -380,7 +380,7 @@ def _illustrated(
         )
         if broader:
             # "GCP services such as BigQuery": GCP stays asked
-            stays = not only_here or _parts_of(req, added, items, kind_of)
+            stays = not only_here or _parts_of(req, added, items, kinship)
             (wording_only if stays else dropped).add(id(req))
             groups.append([head, *items])
         elif kind == "examples" or (choice and _is_concept(req)):
@@ -391,15 +391,24 @@ def _illustrated(
 # What a product is made of: "GCP services", "Python libraries", "OpenAI APIs"; not "CI/CD
 # tools" or "SQL engines", kinds of thing that one example meets
 _PART_NOUNS = frozenset("service services library libraries package packages api apis".split())
+# ... and what a cloud vendor's platform is made of besides: "Azure tools like Synapse"
+_PLATFORM_PART_NOUNS = frozenset("tool tools tooling products offerings".split())
+_PLATFORMS = "cloud"  # the taxonomy's category of the vendors' platforms (AWS, Azure, GCP)
 
 
-def _parts_of(product: Requirement, added: list[str], items: list[Placed], kind_of: Alike) -> bool:
+def _parts_of(
+    product: Requirement, added: list[str], items: list[Placed], kinship: tuple[Alike, Category]
+) -> bool:
     """The examples are parts of a product named before them ("GCP services such as BigQuery
-    and Vertex AI", "AWS services (SageMaker, Lambda)"): the product is asked with them,
-    unlike a kind of thing ("a deep learning framework (e.g., PyTorch)", "ETL tools such as
-    Airflow"), which one example meets."""
+    and Vertex AI", "AWS services (SageMaker, Lambda)", "Azure tools like Synapse"): the
+    product is asked with them, unlike a kind of thing ("a deep learning framework (e.g.,
+    PyTorch)", "ETL tools such as Airflow"), which one example meets."""
+    kind_of, category = kinship
+    parts = _PART_NOUNS
+    if category(product) == _PLATFORMS:
+        parts = parts | _PLATFORM_PART_NOUNS
     return (
-        not _PART_NOUNS.isdisjoint(added)
+        not parts.isdisjoint(added)
         and not _is_concept(product)
         and all(kind_of(item[2], product) for item in items)
     )

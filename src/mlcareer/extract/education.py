@@ -63,7 +63,22 @@ _MD_CUED = regex_cache.compile(_MD_CUE)
 # ... or, read further (_md_beside_its_school), a year or a comma after it: "University of
 # Lagos, MD, 2012", or "MD, 2012" opening its own line below the school
 _MD_YEAR = r"[ \t]*(?:[,(][ \t]*)?(?:19|20)\d\d\b"
-_MD_LOOSE_CUE = rf"{_MD_YEAR}|[ \t]*,"
+# ... or the line's end, read further too: "Johns Hopkins University, MD" above its years
+_MD_LINE_END = r"[ \t]*(?:\n|\Z)"
+_MD_LOOSE_CUE = rf"{_MD_YEAR}|[ \t]*,|{_MD_LINE_END}"
+_MD_ENDS_LINE = regex_cache.compile(_MD_LINE_END)
+# A line of dates only, under a school's line: "2008 - 2012", "May 2012", "Sep 2008 – Present"
+_WHEN = r"(?:[A-Z][a-z]{2,8}\.?[ \t]+)?(?:19|20)\d\d"
+_DATES_LINE = regex_cache.compile(
+    rf"[ \t]*{_WHEN}(?:[ \t]*[-–—][ \t]*(?:{_WHEN}|(?i:present|current)))?[ \t]*"
+)
+# A place written with its state's code: "Stanford University, CA", "Baltimore, MD 21201"
+_STATE_CODE_ENDING = regex_cache.compile(
+    r"[A-Za-z.)],[ \t]*(?:A[KLRZ]|C[AOT]|D[CE]|FL|GA|HI|I[ADLN]|K[SY]|LA|M[ADEINOST]|N[CDEHJMVY]"
+    r"|O[HKR]|PA|RI|S[CD]|T[NX]|UT|V[AT]|W[AIVY])\b(?:[ \t]+\d{5})?[ \t]*$",
+    re.M,
+)
+_STATES_REACH = 3  # lines on either side of a school's line where other states are looked for
 _MD_OPENS_LINE = regex_cache.compile(rf"[ \t]*(?:{ITEM_MARK}[ \t]*)?")
 _MD_YEAR_AFTER = regex_cache.compile(_MD_YEAR)
 # ... or a school's name opening its line and a comma before it: "University of Lagos, MD"
@@ -838,8 +853,29 @@ def _md_beside_its_school(text: str, start: int, end: int) -> bool:
     above = text[text.rfind("\n", 0, max(0, line_start - 1)) + 1 : line_start]
     line_end = text.find("\n", end)
     below = _line_from(text, line_end + 1) if line_end != -1 else ""
+    beside = [above, below]
+    if _MD_ENDS_LINE.match(text, end):
+        if not _DATES_LINE.fullmatch(below) or _states_written_near(text, line_start, end):
+            return False  # "Johns Hopkins University, MD" above no dates, or among places
+        beside.append(_line_from(text, line_end + len(below) + 2))
     # "BS Biology" / "Towson University, MD, 2010": the degree beside is the school's
-    return not any(_degree_of_no_school(line) for line in (above, below))
+    return not any(_degree_of_no_school(line) for line in beside)
+
+
+def _states_written_near(text: str, line_start: int, line_end: int) -> bool:
+    """Another line near a school's writes a place with its state's code ("Stanford
+    University, CA"): the writer gives states so, and the school's "MD" is one."""
+    low = line_start
+    for _ in range(_STATES_REACH):
+        low = text.rfind("\n", 0, max(0, low - 1)) + 1
+    high = line_end
+    for _ in range(_STATES_REACH + 1):
+        found = text.find("\n", high + 1)
+        high = len(text) if found == -1 else found
+    return any(
+        not line_start <= place.start() < line_end
+        for place in _STATE_CODE_ENDING.finditer(text, low, high)
+    )
 
 
 def _line_from(text: str, start: int) -> str:

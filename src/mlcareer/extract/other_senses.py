@@ -658,3 +658,37 @@ def a_legal_form(text: str, start: int, end: int, skill_starts: Container[int]) 
     if before.group().strip().lower() in _SOFTWARE_QUALIFIERS:
         return False  # "Advanced SAS", "Enterprise Guide SAS"
     return _NAME_CLOSED.match(text, end) is not None
+
+
+# Jira's epic, the work item that holds stories: "user stories per Epic", "break each Epic
+# into stories", "Epic, story and task". The health record's name goes before what is built or
+# done in it ("Epic build", "Epic reports"); the work item ends its noun phrase.
+_STORIES = frozenset({"story", "stories"})
+_ENDS_THE_NOUN = frozenset(
+    "for into in per and or with to of under within is are that which , / ) ;".split()
+)
+_STORY_REACH = 4  # words on either side of the name where its stories may stand
+_CLAUSE_BREAKS = frozenset(". ; : ! ?".split())
+
+
+def _clause_words(words: list[str]) -> list[str]:
+    """The words up to the clause's first break, nearest first."""
+    cut = next((at for at, word in enumerate(words) if word in _CLAUSE_BREAKS), len(words))
+    return words[:cut]
+
+
+def a_work_item(text: str, start: int, end: int) -> bool:
+    """ "Epic" as Jira's work item: it ends its noun phrase and stories stand within a few
+    words of it in its clause ("write user stories per Epic"); not the health record ("Epic
+    build work", "stories; build Epic reports")."""
+    if text[start:end] != "Epic":
+        return False
+    line_start = text.rfind("\n", 0, start) + 1
+    line_end = text.find("\n", end)
+    line_end = len(text) if line_end == -1 else line_end
+    after = [w.lower() for w in _WORD.findall(text, end, line_end)]
+    before = [w.lower() for w in reversed(_WORD.findall(text, line_start, start))]
+    if after and after[0] not in _ENDS_THE_NOUN | _CLAUSE_BREAKS:
+        return False  # "Epic build", "Epic certification"
+    near = _clause_words(before)[:_STORY_REACH] + _clause_words(after)[:_STORY_REACH]
+    return not _STORIES.isdisjoint(near)

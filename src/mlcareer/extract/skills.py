@@ -31,6 +31,7 @@ from .other_senses import (
     a_share_accounted,
     a_trade_term,
     a_venues_acronym,
+    a_work_item,
     closes_a_brand,
     guidance_received,
     machine_talk,
@@ -587,11 +588,12 @@ _NAMES_ONLY = regex_cache.compile(
     r"(?:\s*\(?\s*(?i:(?:is|are)\s+)?(?i:a plus|preferred|required|a must|nice to have|desired"
     r"|optional|a bonus)\s*\)?)?"
 )
-# What an item may open with before its names: "- Experience with R", "- Knowledge of Go"
+# What an item may open with before its names: "- Experience with R", "- Knowledge of Go", or
+# a row's one-word label naming their kind ("- Compute: Spark")
 _ITEM_LEAD = regex_cache.compile(
-    r"(?:(?:strong|solid|good|working|proven|hands-on|basic)\s+)?(?:experience\s+(?:with|in|using)"
-    r"|knowledge\s+of|proficiency\s+(?:in|with)|familiarity\s+with|exposure\s+to"
-    r"|expertise\s+(?:in|with)|fluency\s+in)\s+(?=[A-Z])",
+    r"(?:(?:(?:strong|solid|good|working|proven|hands-on|basic)\s+)?(?:experience\s+"
+    r"(?:with|in|using)|knowledge\s+of|proficiency\s+(?:in|with)|familiarity\s+with"
+    r"|exposure\s+to|expertise\s+(?:in|with)|fluency\s+in)|(?-i:[A-Z][a-z]+):)\s+(?=[A-Z])",
     re.I,
 )
 _LIST_ITEM_BOUNDARY = (
@@ -1113,8 +1115,8 @@ def _names_something_else(
         return True  # "a React front end communicating with our backend services"
     if guidance_received(text, match.start, match.end, posting):
         return True  # "mentorship from senior engineers", "paired with a mentor"
-    if a_share_accounted(text, match.start, match.end):
-        return True  # "Accounting for 30% of revenue, ..."
+    if a_share_accounted(text, match.start, match.end) or a_work_item(text, match.start, match.end):
+        return True  # "Accounting for 30% of revenue, ...", "user stories per Epic" (Jira's)
     if a_trade_term(text, match.start, match.end) or a_legal_form(
         text, match.start, match.end, match_starts
     ):
