@@ -1,0 +1,78 @@
+"""A federal (USAJOBS-style) vacancy read as a careful applicant reads it: the competencies it
+rates applicants on, the specialized experience it describes, its education rules and the
+form words around them."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+import pytest
+
+from mlcareer.models import Profile
+
+ProfileOf = Callable[..., Profile]
+
+HEAD = """\
+Statistician (Data Science)
+Series/Grade: GS-1530-12
+
+Duties
+- Prepares survey estimates for the bureau's monthly releases.
+
+Qualifications
+You must have one year of specialized experience equivalent to the GS-11 level, such as
+fitting regression models in SAS.
+
+How You Will Be Evaluated
+You will be evaluated for this job based on how well you meet the qualifications above.
+"""
+RATING_AFTER = """\
+Applicants who meet the minimum qualifications are placed in one of three categories: Best
+Qualified, Well Qualified, or Qualified.
+Your resume must support your answers to the assessment questionnaire.
+"""
+
+
+def _asked(profile: Profile) -> dict[str, str]:
+    return {req.name: req.importance for req in profile.requirements}
+
+
+@pytest.mark.parametrize(
+    "competencies",
+    [
+        # bulleted below the line that names them
+        "Your application is rated on the following competencies:\n- Statistical Analysis\n"
+        "- Python Programming\n- Oral Communication\n",
+        # in one line below it, joined by commas
+        "We will rate your qualifications on the following competencies (knowledge, skills,"
+        " abilities and other characteristics):\nStatistical Analysis, Python Programming,"
+        " Oral Communication\n",
+        # after the label on its own line
+        "Competencies: Statistical Analysis; Python Programming; Oral Communication.\n",
+        # inside the sentence that rates them
+        "You will be evaluated on your competency in Statistical Analysis, Python Programming"
+        " and Oral Communication.\n",
+    ],
+)
+def test_the_competencies_an_applicant_is_rated_on_are_preferred(
+    profile_of: ProfileOf, competencies: str
+) -> None:
+    asked = _asked(profile_of(HEAD + competencies + RATING_AFTER, "posting"))
+    assert asked["Statistical analysis"] == "preferred"
+    assert asked["Communication"] == "preferred"  # "Oral Communication"
+    assert asked["Python"] == "preferred"  # "Python Programming"
+    # the rating's own words stay no ask: its categories are no terms
+    assert not {"Best Qualified", "Well Qualified", "Qualified"} & asked.keys()
+    assert asked["SAS"] == "required"  # the specialized experience asked it
+
+
+def test_rating_words_without_a_list_ask_nothing(profile_of: ProfileOf) -> None:
+    text = (
+        HEAD + "Your resume will be rated against the competencies listed above.\n"
+        "Category rating: Best Qualified, Well Qualified, Qualified\n" + RATING_AFTER
+    )
+    asked = _asked(profile_of(text, "posting"))
+    assert asked == {
+        **{"Data science": "mentioned"},  # the title's
+        **{"Regression": "required", "SAS": "required"},
+    }
