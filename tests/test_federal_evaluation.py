@@ -76,3 +76,38 @@ def test_rating_words_without_a_list_ask_nothing(profile_of: ProfileOf) -> None:
         **{"Data science": "mentioned"},  # the title's
         **{"Regression": "required", "SAS": "required"},
     }
+
+
+SPECIALIZED = """\
+Computer Scientist (Machine Learning)
+Series/Grade: GS-1550-13
+
+Qualifications
+Applicants must have one year of specialized experience equivalent to the GS-12 level, such as
+training neural networks in PyTorch or fitting regression models in SAS.
+For GS-13, one year of specialized experience at the GS-12 level or three years of
+progressively higher level graduate education leading to a Ph.D. is required.
+- Proficiency in Python.
+"""
+
+
+def test_a_year_at_a_grade_and_years_of_graduate_study_ask_no_years(
+    profile_of: ProfileOf,
+) -> None:
+    profile = profile_of(SPECIALIZED, "posting")
+    # the skills the specialized experience names are asked, without "one year" of each
+    years = {req.name: req.years for req in profile.requirements}
+    assert years["PyTorch"] is None and years["SAS"] is None
+    assert years["Python"] is None
+    # three years of graduate study stand in for the year at the grade: no career's years
+    assert profile.posting is not None and profile.posting.years_required is None
+    assert (profile.posting.level, profile.posting.level_source) == ("senior", "grade: GS-13")
+
+
+def test_years_of_experience_in_education_still_count(profile_of: ProfileOf) -> None:
+    text = (
+        "Instructional Data Analyst\n\nRequirements\n- 4 years of experience in higher"
+        " education analytics.\n- 3 years of work in education technology using SQL.\n"
+    )
+    posting = profile_of(text, "posting").posting
+    assert posting is not None and posting.years_required == 4.0
