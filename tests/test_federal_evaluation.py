@@ -111,3 +111,33 @@ def test_years_of_experience_in_education_still_count(profile_of: ProfileOf) -> 
     )
     posting = profile_of(text, "posting").posting
     assert posting is not None and posting.years_required == 4.0
+
+
+VOLUNTEER = (
+    "VOLUNTEER WORK EXPERIENCE: Paid and unpaid work, including volunteer work through National"
+    " Service programs (e.g., Peace Corps, AmeriCorps), counts toward your qualifications."
+)
+NOTICES = f"""\
+Data Scientist
+Pay scale & grade: GS 12
+
+Qualifications
+KNOWLEDGE, SKILLS AND ABILITIES (KSAs): Your qualifications are judged on your knowledge of
+machine learning.
+SELECTIVE PLACEMENT FACTOR: Applicants must hold a current Certified Fraud Examiner (CFE)
+credential.
+PART-TIME OR UNPAID EXPERIENCE: Credit is given for appropriate unpaid and part-time work.
+{VOLUNTEER}
+IF USING EDUCATION TO QUALIFY: You must submit transcripts.
+FOREIGN EDUCATION: Degrees from foreign universities must be evaluated for equivalence.
+- Experience with Zorblex pipelines.
+"""
+
+
+def test_a_vacancys_notice_labels_name_no_terms(profile_of: ProfileOf) -> None:
+    asked = _asked(profile_of(NOTICES, "posting"))
+    terms = {name for name in asked if name not in ("Machine learning", "Data science")}
+    # the labels and the crediting notes under them ask nothing; the factor's credential and
+    # the list's item are asked
+    assert "Zorblex" in terms and any("CFE" in term for term in terms)
+    assert all(term == "Zorblex" or "CFE" in term for term in terms), terms
