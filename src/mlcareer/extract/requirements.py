@@ -182,8 +182,9 @@ def _counts_in(line: str, sentence: Span) -> tuple[re.Match[str], ...]:
         if not _employer_history(line, m, sentence)
         and not _spans_no_work(line, m.end())
         and not _terms_length(line, m)
-        and _a_careers_years(_count(m), line[sentence[0] : sentence[1]])
     ]
+    if any(_count(m) <= 1 for m in found) and not _a_careers_years(1, line[slice(*sentence)]):
+        found = [m for m in found if _count(m) > 1]  # a year at a federal grade, once a sentence
     if found:  # a part only of years named before it, not "one of these languages"
         parts = [m for m in PART_OF_YEARS.finditer(line, found[0].end(), sentence[1])]
         found = sorted([*found, *parts], key=lambda m: m.start())
