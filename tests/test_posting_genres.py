@@ -42,7 +42,15 @@ You will be evaluated on your competency in Data Management and Oral Communicati
 def test_a_federal_postings_grades_fields_and_notices_ask_nothing(profile_of: ProfileOf) -> None:
     profile = profile_of(FEDERAL, "posting")
     asked = sorted(req.jd_text for req in profile.requirements)
-    assert asked == ["PostgreSQL", "Python", "SQL", "data pipelines", "databases"]
+    # the competencies it rates applicants on are wished for (test_federal_evaluation.py)
+    assert asked == [
+        "Oral Communication",
+        "PostgreSQL",
+        "Python",
+        "SQL",
+        "data pipelines",
+        "databases",
+    ]
     # a year at GS-11 is no career of one year: the grade tells the level (GS-9 to GS-12: mid)
     assert profile.posting is not None and profile.posting.years_required is None
     assert (profile.posting.level, profile.posting.level_source) == ("mid", "grade: GS-12")

@@ -15,6 +15,9 @@ from .posting_headings import ABOUT, COMPANY, OFFER, PROFILE, ROMANCE_SKILLS, TA
 # of bullets pasted from Word.
 ITEM_MARK = r"(?:[-–—•*·▪●►✓✔➢➤◦>→★◆■⁃‣▸▹❖○◾∙⦁\uf0b7]+|\d+[.)]|o(?=\s))"
 
+# A federal vacancy's notice of how applicants are rated; the competencies it names are wished
+EVALUATION_HEADINGS = ("how you will be evaluated", "how you'll be evaluated")
+
 # Headings over jobs set apart from the main ones: "Other Experience", "Consulting". A
 # posting's "Additional experience:" asks for things, as any posting heading naming experience.
 OTHER_WORK_HEADINGS = (
@@ -835,9 +838,9 @@ HEADINGS: dict[str, tuple[str, ...]] = {
         "benefits found in job post",
         "onboarding",
         # a federal vacancy's notices: eligibility paperwork and how applicants are rated
+        # (save the competencies it rates on: see rated_competencies)
         "conditions of employment",
-        "how you will be evaluated",
-        "how you'll be evaluated",
+        *EVALUATION_HEADINGS,
         "required documents",
         "this job is open to",
         "agency contact information",
@@ -1491,11 +1494,97 @@ def find_sections(text: str, posting: bool = False) -> list[Section]:
         if name is not None:
             _open(sections, name, line.strip(), offset, len(text))
         offset += len(line)
+    if posting:
+        sections = rated_competencies(text, sections)
     signed = signature_start(text) if posting else None
     if signed is not None and (not sections or sections[-1].start < signed):
         # the writer's name, job and contact details ask nothing
         _open(sections, "signature", text[signed:].splitlines()[0].strip(), signed, len(text))
     return sections
+
+
+# The line naming what a federal vacancy rates applicants on: "You will be evaluated on the
+# following competencies:" over a list, "Competencies: Data Management; Python", "on your
+# competency in Data Management and Oral Communication"; not "the competencies listed above"
+_COMPETENCY = r"\b(?:competenc(?:y|ies)|KSAs?|knowledge,?\s+skills,?\s+(?:and\s+)?abilities)\b"
+_RATED_ON = regex_cache.compile(
+    rf"{_COMPETENCY}[^:.]*:\s*(?P<listed>.*)|\bcompetenc(?:y|ies)\s+(?:in|of)\s+(?P<named>\S.*)",
+    re.I,
+)
+# An unbulleted line of the list: short names, each capitalised ("Data Management, Python
+# Programming"), or one name before its description ("Data Management - Knowledge of ...")
+_NAMES_LINE = regex_cache.compile(
+    r"(?:(?:and\s+|or\s+)?[A-Z][\w&/+-]*(?:\s+[\w&/+-]+){0,4}\s*(?:[,;]\s*|\.?\s*$))+"
+)
+_NAME_BEFORE_TEXT = regex_cache.compile(r"[A-Z][\w&/+-]*(?:\s+[\w&/+-]+){0,4}\s*(?:\s[-–—]|:)\s")
+
+
+def rated_competencies(text: str, sections: list[Section]) -> list[Section]:
+    """The sections, with the competencies a federal vacancy rates applicants on, under "How
+    You Will Be Evaluated", a section of their own that wishes for them ("preferred"): from
+    the line naming them to the list's last item. The notice around them asks nothing."""
+    split: list[Section] = []
+    for section in sections:
+        if section.name != "benefits" or heading_key(section.heading) not in EVALUATION_HEADINGS:
+            split.append(section)
+            continue
+        for start, end in _competency_lists(text, section.start, section.end):
+            split.append(section.model_copy(update={"end": start}))
+            lead_in = text[start:end].strip().splitlines()[0]
+            split.append(Section(name="preferred", heading=lead_in, start=start, end=end))
+            section = section.model_copy(update={"start": end})
+        split.append(section)
+    return [s for s in split if s.end > s.start]
+
+
+def _competency_lists(text: str, start: int, end: int) -> list[tuple[int, int]]:
+    """Where the lists of rated competencies stand between start and end (the section's
+    heading line aside): from the start of the sentence naming them to the end of their last
+    line."""
+    lists: list[tuple[int, int]] = []
+    offset = text.find("\n", start, end) + 1 or end  # past the heading
+    while offset < end:
+        line_end = _line_end(text, offset, end)
+        found = _RATED_ON.search(text, offset, line_end)
+        if found is None:
+            offset = line_end
+            continue
+        listed_inline = bool((found.group("listed") or found.group("named") or "").strip())
+        last = line_end if listed_inline else _last_item_end(text, line_end, end)
+        if last > line_end or listed_inline:
+            # from its own sentence: one before it on the line ("... category rating.") is
+            # the notice's
+            sentence = text.rfind(". ", offset, found.start())
+            lists.append((offset if sentence == -1 else sentence + 2, last))
+        offset = max(last, line_end)
+    return lists
+
+
+def _line_end(text: str, offset: int, end: int) -> int:
+    """Where the line at `offset` ends, past its newline (at most `end`)."""
+    newline = text.find("\n", offset, end)
+    return end if newline == -1 else newline + 1
+
+
+def _last_item_end(text: str, offset: int, end: int) -> int:
+    """The end of the last line of the list that starts at `offset` (blank lines between its
+    items), or `offset` when no item follows."""
+    last = offset
+    while offset < end:
+        line_end = _line_end(text, offset, end)
+        line = text[offset:line_end].strip()
+        if line and not _a_competency_item(line):
+            break
+        last = line_end if line else last
+        offset = line_end
+    return last
+
+
+def _a_competency_item(line: str) -> bool:
+    """A line of a list of competencies: a list item, or names without a sentence."""
+    return bool(
+        _BULLETED.match(line) or _NAMES_LINE.fullmatch(line) or _NAME_BEFORE_TEXT.match(line)
+    )
 
 
 def _criterions_value(lines: list[str], number: int) -> str | None:

@@ -77,6 +77,23 @@ _JOB_TERMS = regex_cache.compile(
 _FEDERAL_PAPERWORK = regex_cache.compile(
     r"(?-i:GS|GG|GL|GM|WG|WL|WS)[ -]?\d{1,4}(?:-\d{1,2})?|time[ -]in[ -]grade|federal", re.I
 )
+# A federal vacancy's labels over its rules, at a line's start before a colon: "Selective
+# Placement Factor: ...", "KNOWLEDGE, SKILLS AND ABILITIES (KSAs): ..."; the label names the
+# rule, the words after it may ask ("... must hold a CFE credential")
+_FEDERAL_LABEL = regex_cache.compile(
+    r"(?:selective\s+placement\s+factors?|quality\s+ranking\s+factors?|positive\s+education"
+    r"\s+requirements?|basic\s+(?:education\s+)?requirements?|specialized\s+experience"
+    r"|knowledge,?\s+skills,?\s+(?:and\s+)?abilities(?:\s*\(ksas?\))?|ksas?)\s*:",
+    re.I,
+)
+# ... and its notes on what it credits, whose whole line asks nothing: "PART-TIME OR UNPAID
+# EXPERIENCE: Credit is given ...", "VOLUNTEER WORK EXPERIENCE: ... (e.g., Peace Corps)",
+# "FOREIGN EDUCATION: ...", "IF USING EDUCATION TO QUALIFY: ..."
+_FEDERAL_CREDITING = regex_cache.compile(
+    r"(?:(?:part-time|unpaid|paid|volunteer)(?:\s+(?:or|and|work))*\s+)+experience"
+    r"|foreign\s+education|if\s+using\s+education\s+to\s+qualify",
+    re.I,
+)
 # When one can start, not what one knows: "Immediate joiners preferred", "Notice period: 30
 # days" (postings from India put these among the requirements)
 _JOINING = regex_cache.compile(
@@ -398,6 +415,17 @@ def _a_fields_label(line: str, text: str, start: int) -> bool:
     )
 
 
+def _federal_notice(line: str, start: int) -> bool:
+    """The term stands in a federal vacancy's label over a rule, or in a note on what it
+    credits (see _FEDERAL_LABEL, _FEDERAL_CREDITING)."""
+    opening = _LABEL_OPENING.match(line)
+    at = opening.end() if opening else 0
+    if (label := _FEDERAL_LABEL.match(line, at)) is not None and start < label.end():
+        return True
+    crediting = _FEDERAL_CREDITING.match(line, at)
+    return crediting is not None and line[crediting.end() :].lstrip().startswith(":")
+
+
 def _work_mode_label(line: str, text: str, start: int) -> bool:
     return bool(_MODE_TERM.fullmatch(text)) and bool(
         _MODE_VALUE_AFTER.match(line, start + len(text))
@@ -457,6 +485,7 @@ def junk_term(line: str, text: str, start: int) -> bool:
         or _time_of_day(line, text, start)
         or _work_mode_label(line, text, start)
         or _a_terms_length(line, start)
+        or _federal_notice(line, start)
     )
 
 

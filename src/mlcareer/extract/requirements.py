@@ -183,6 +183,8 @@ def _counts_in(line: str, sentence: Span) -> tuple[re.Match[str], ...]:
         and not _spans_no_work(line, m.end())
         and not _terms_length(line, m)
     ]
+    if any(_count(m) <= 1 for m in found) and not _a_careers_years(1, line[slice(*sentence)]):
+        found = [m for m in found if _count(m) > 1]  # a year at a federal grade, once a sentence
     if found:  # a part only of years named before it, not "one of these languages"
         parts = [m for m in PART_OF_YEARS.finditer(line, found[0].end(), sentence[1])]
         found = sorted([*found, *parts], key=lambda m: m.start())
@@ -358,9 +360,22 @@ _GROWTH_SPAN = regex_cache.compile(
 )
 
 
+# Years of study, which a federal vacancy takes in place of experience: "three years of
+# progressively higher level graduate education", "2 years of full-time graduate study"; not
+# work in the field ("4 years of experience in higher education")
+_STUDY_SPAN = regex_cache.compile(
+    r"\s+of\s+(?:(?!(?:experience|work|working|teaching|in|with|on|at)\b)[\w-]+\s+){0,4}?"
+    r"(?:education|study|studies|schooling)\b",
+    re.I,
+)
+
+
 def _spans_no_work(line: str, end: int) -> bool:
-    """The count of years ending at `end` measures data or a company's growth, not work."""
-    return bool(_DATA_SPAN.match(line, end) or _GROWTH_SPAN.match(line, end))
+    """The count of years ending at `end` measures data, a company's growth or years of
+    study, not work."""
+    return bool(
+        _DATA_SPAN.match(line, end) or _GROWTH_SPAN.match(line, end) or _STUDY_SPAN.match(line, end)
+    )
 
 
 # A count that measures how long a contract or project runs, asking no years of work: "a 2

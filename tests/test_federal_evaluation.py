@@ -1,0 +1,143 @@
+"""A federal (USAJOBS-style) vacancy read as a careful applicant reads it: the competencies it
+rates applicants on, the specialized experience it describes, its education rules and the
+form words around them."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+import pytest
+
+from mlcareer.models import Profile
+
+ProfileOf = Callable[..., Profile]
+
+HEAD = """\
+Statistician (Data Science)
+Series/Grade: GS-1530-12
+
+Duties
+- Prepares survey estimates for the bureau's monthly releases.
+
+Qualifications
+You must have one year of specialized experience equivalent to the GS-11 level, such as
+fitting regression models in SAS.
+
+How You Will Be Evaluated
+You will be evaluated for this job based on how well you meet the qualifications above.
+"""
+RATING_AFTER = """\
+Applicants who meet the minimum qualifications are placed in one of three categories: Best
+Qualified, Well Qualified, or Qualified.
+Your resume must support your answers to the assessment questionnaire.
+"""
+
+
+def _asked(profile: Profile) -> dict[str, str]:
+    return {req.name: req.importance for req in profile.requirements}
+
+
+@pytest.mark.parametrize(
+    "competencies",
+    [
+        # bulleted below the line that names them
+        "Your application is rated on the following competencies:\n- Statistical Analysis\n"
+        "- Python Programming\n- Oral Communication\n",
+        # in one line below it, joined by commas
+        "We will rate your qualifications on the following competencies (knowledge, skills,"
+        " abilities and other characteristics):\nStatistical Analysis, Python Programming,"
+        " Oral Communication\n",
+        # after the label on its own line
+        "Competencies: Statistical Analysis; Python Programming; Oral Communication.\n",
+        # inside the sentence that rates them
+        "You will be evaluated on your competency in Statistical Analysis, Python Programming"
+        " and Oral Communication.\n",
+    ],
+)
+def test_the_competencies_an_applicant_is_rated_on_are_preferred(
+    profile_of: ProfileOf, competencies: str
+) -> None:
+    asked = _asked(profile_of(HEAD + competencies + RATING_AFTER, "posting"))
+    assert asked["Statistical analysis"] == "preferred"
+    assert asked["Communication"] == "preferred"  # "Oral Communication"
+    assert asked["Python"] == "preferred"  # "Python Programming"
+    # the rating's own words stay no ask: its categories are no terms
+    assert not {"Best Qualified", "Well Qualified", "Qualified"} & asked.keys()
+    assert asked["SAS"] == "required"  # the specialized experience asked it
+
+
+def test_rating_words_without_a_list_ask_nothing(profile_of: ProfileOf) -> None:
+    text = (
+        HEAD + "Your resume will be rated against the competencies listed above.\n"
+        "Category rating: Best Qualified, Well Qualified, Qualified\n" + RATING_AFTER
+    )
+    asked = _asked(profile_of(text, "posting"))
+    assert asked == {
+        **{"Data science": "mentioned"},  # the title's
+        **{"Regression": "required", "SAS": "required"},
+    }
+
+
+SPECIALIZED = """\
+Computer Scientist (Machine Learning)
+Series/Grade: GS-1550-13
+
+Qualifications
+Applicants must have one year of specialized experience equivalent to the GS-12 level, such as
+training neural networks in PyTorch or fitting regression models in SAS.
+For GS-13, one year of specialized experience at the GS-12 level or three years of
+progressively higher level graduate education leading to a Ph.D. is required.
+- Proficiency in Python.
+"""
+
+
+def test_a_year_at_a_grade_and_years_of_graduate_study_ask_no_years(
+    profile_of: ProfileOf,
+) -> None:
+    profile = profile_of(SPECIALIZED, "posting")
+    # the skills the specialized experience names are asked, without "one year" of each
+    years = {req.name: req.years for req in profile.requirements}
+    assert years["PyTorch"] is None and years["SAS"] is None
+    assert years["Python"] is None
+    # three years of graduate study stand in for the year at the grade: no career's years
+    assert profile.posting is not None and profile.posting.years_required is None
+    assert (profile.posting.level, profile.posting.level_source) == ("senior", "grade: GS-13")
+
+
+def test_years_of_experience_in_education_still_count(profile_of: ProfileOf) -> None:
+    text = (
+        "Instructional Data Analyst\n\nRequirements\n- 4 years of experience in higher"
+        " education analytics.\n- 3 years of work in education technology using SQL.\n"
+    )
+    posting = profile_of(text, "posting").posting
+    assert posting is not None and posting.years_required == 4.0
+
+
+VOLUNTEER = (
+    "VOLUNTEER WORK EXPERIENCE: Paid and unpaid work, including volunteer work through National"
+    " Service programs (e.g., Peace Corps, AmeriCorps), counts toward your qualifications."
+)
+NOTICES = f"""\
+Data Scientist
+Pay scale & grade: GS 12
+
+Qualifications
+KNOWLEDGE, SKILLS AND ABILITIES (KSAs): Your qualifications are judged on your knowledge of
+machine learning.
+SELECTIVE PLACEMENT FACTOR: Applicants must hold a current Certified Fraud Examiner (CFE)
+credential.
+PART-TIME OR UNPAID EXPERIENCE: Credit is given for appropriate unpaid and part-time work.
+{VOLUNTEER}
+IF USING EDUCATION TO QUALIFY: You must submit transcripts.
+FOREIGN EDUCATION: Degrees from foreign universities must be evaluated for equivalence.
+- Experience with Zorblex pipelines.
+"""
+
+
+def test_a_vacancys_notice_labels_name_no_terms(profile_of: ProfileOf) -> None:
+    asked = _asked(profile_of(NOTICES, "posting"))
+    terms = {name for name in asked if name not in ("Machine learning", "Data science")}
+    # the labels and the crediting notes under them ask nothing; the factor's credential and
+    # the list's item are asked
+    assert "Zorblex" in terms and any("CFE" in term for term in terms)
+    assert all(term == "Zorblex" or "CFE" in term for term in terms), terms
