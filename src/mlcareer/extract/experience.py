@@ -573,15 +573,32 @@ _PROSE_AFTER = regex_cache.compile(
 )
 
 
+# Words of paid work a terse job line may hold without a role: "2019 - 2021 freelance
+# consulting for small shops", "worked nights stocking shelves"
+_WORK_DONE = regex_cache.compile(
+    r"\b(?:freelanc\w*|consult\w*|contract\w*|self-employed|employed|worked|working)\b", re.I
+)
+
+
+# The writer speaking of themselves: "after my retention models"
+_FIRST_PERSON = regex_cache.compile(r"\b(?:i|my|me|we|our)\b", re.I)
+
+
 def _opens_prose(hit: Found, lines: LineIndex, left: int, right: int) -> bool:
-    """Dates that open a line of prose outside the work section, which name no role: a time
-    the sentence speaks of, not a job's."""
+    """Dates that open a line of prose outside the work section, which name no role nor work:
+    a time the sentence speaks of, not a job's. Outside any known heading (no heading, or one
+    not known) the line must also speak in the first person: a resume without headings lists
+    its jobs on lines of plain words ("2019 - 2021 freelance consulting for small shops")."""
     if hit.range.section == "experience":
         return False
     if lines.text[left : hit.start].strip(" \t-*•·▪●►✓➢◦"):
         return False  # words before the dates: a job's header ("Analyst, Acme, 2019 - 2021")
     after = lines.text[hit.end : right]
-    return bool(_PROSE_AFTER.fullmatch(after)) and not _names_a_role(after, None)
+    if not _PROSE_AFTER.fullmatch(after) or _WORK_DONE.search(after):
+        return False
+    if hit.range.section is None and not _FIRST_PERSON.search(after):
+        return False
+    return not _names_a_role(after, None)
 
 
 def _work_ranges(hits: list[Found], lines: LineIndex, has_sections: bool) -> list[Found]:
@@ -833,8 +850,13 @@ def _run_on(candidate: str, lines: LineIndex, line: int) -> bool:
     return run_on and len(lines.line_text(line)) > FLATTENED_LINE
 
 
-# A form's row label alone beside a range: "Dates:", "Period:", "From - To:"
-_ROW_LABEL = regex_cache.compile(r"[^\W\d_][\w ()/-]{0,30}:")
+# A form's row label for dates alone beside a range: "Dates:", "Period:", "From - To:"; not a
+# title set before its dates with a colon ("Data Scientist: 2019 - 2021")
+_ROW_LABEL = regex_cache.compile(
+    r"(?:dates?|period|duration|from(?:\s*[-/]\s*to)?|time|zeitraum|période|periodo|fechas?"
+    r"|datas?|date)\s*(?:\([\w /-]{0,20}\))?\s*:",
+    re.I,
+)
 # The row a CV form gives a job's title in, under its dates (Europass: "Dates: 09/2021 -
 # present", then "Occupation or position held: Data Scientist")
 _POSITION_ROW = regex_cache.compile(
@@ -863,7 +885,7 @@ def title_of(hit: Found, lines: LineIndex) -> tuple[str, int] | None:
     left, right = local_span(lines.text, hit.start, hit.end)
     own = _trimmed(lines.text[left:right].replace(hit.range.text, ""))
     line = hit.range.line
-    if not own or _ROW_LABEL.fullmatch(own):  # "Dates: 01/2020 - present"
+    if _ROW_LABEL.fullmatch(own):  # "Dates: 01/2020 - present"
         if (row := _position_row(lines, line)) is not None:
             return row
         own = ""

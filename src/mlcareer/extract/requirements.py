@@ -261,8 +261,19 @@ _EMPLOYERS_AGE = regex_cache.compile(
 _EMPLOYER_REACH = 60  # characters before a count where the employer's "we have" may stand
 # A company's years in its market, after the employer named in the same clause ("We're a
 # fintech, 10 yrs in the market, hiring ..."), not a person's asked ("We need someone with 5
-# yrs in the market")
-_IN_ITS_MARKET = regex_cache.compile(r"\s+(?:in|on)\s+(?:the\s+)?market(?=\s*(?:[,.;:)!]|$))", re.I)
+# yrs in the market"); also "10 ans sur le marché", "10 años en el mercado"
+_IN_ITS_MARKET = regex_cache.compile(
+    r"\s+(?:in|on|sur|dans|en|sul|nel|no)\s+(?:the\s+|le\s+|el\s+|il\s+|o\s+)?"
+    r"(?:market|marché|mercado|mercato)(?=\s*(?:[,.;:)!]|$))",
+    re.I,
+)
+# The employer naming itself in French or Spanish ("Nous sommes une fintech", "Somos una
+# fintech"), and a person sought ("Nous recherchons quelqu'un", "Buscamos a alguien")
+_EMPLOYER_ROMANCE = regex_cache.compile(r"\b(?:nous|notre|nos|somos|nuestr[oa]s?)\b", re.I)
+_SEEKS_ROMANCE = regex_cache.compile(
+    r"\b(?:recherch\w*|cherch\w*|quelqu['’]un|candidat\w*|vous|busca\w*|alguien|usted\w*)\b",
+    re.I,
+)
 # A sentence that opens with the employer's age before naming it: "With over 20 years in
 # logistics, our company ...", "Fondée il y a 10 ans, notre startup ...", "Forte de 10 ans
 # d'expérience, notre équipe ...", "Con más de 15 años en el mercado, somos ...". The
@@ -312,6 +323,8 @@ def _years_in_its_market(line: str, count: re.Match[str], sentence_start: int) -
     if not _IN_ITS_MARKET.match(line, count.end()):
         return False
     before = line[sentence_start : count.start()]
+    if _EMPLOYER_ROMANCE.search(before):
+        return not _SEEKS_ROMANCE.search(before)
     return bool(_EMPLOYER.search(before)) and not _ASKS_A_PERSON.search(before)
 
 
@@ -349,13 +362,23 @@ _DATA_SPAN = regex_cache.compile(
     re.I,
 )
 # Years of a company's growth: "several years of growth", "plusieurs années de croissance",
-# "3 years of strong growth", "varios años de crecimiento"; not a field of work named
-# "growth" ("5 years of growth marketing", "3 years of experience in growth")
+# "3 years of strong growth", "3 ans de croissance forte", "varios años de crecimiento". A
+# growth told by its pace, or bare at the end of its clause or before the employer ("...
+# growth, we"); not a field of work named "growth" ("5 years of growth marketing", "3+ years
+# of growth, lifecycle or CRM", "4+ years of B2B growth", "3 years of experience in growth")
+_GROWTH_WORD = r"(?:growth|croissance|crecimiento|crescita|crescimento|expansion|expansión)"
+_GROWTH_PACE = (
+    r"(?:strong|rapid|steady|sustained|continuous|continued|consistent|consecutive|fast|solid"
+    r"|profitable|record|exponential|explosive|double-digit|triple-digit|\d+\s*%|forte|rapide"
+    r"|soutenue|continue|constante|fuerte|rápido|sostenido|costante|rapida|sostenuta)"
+)
 _GROWTH_SPAN = regex_cache.compile(
     r"\s+(?:of|de|d['’]|di|des)\s*"
-    r"(?:(?!(?:in|on|with|experience|expérience|experiencia|work)\b)[\w%-]+\s+){0,2}?"
-    r"(?:growth|croissance|crecimiento|crescita|crescimento|expansion|expansión)"
-    r"(?=\s*(?:[,.;:)!]|$)|\s+(?:and|et|y|e|at|in|for|we|nous|à|en|pour)\b)",
+    rf"(?:(?:{_GROWTH_PACE}[\s,]+){{1,2}}{_GROWTH_WORD}"
+    r"(?=\s*(?:[,.;:)!]|$)|\s+(?:and|et|y|e|at|in|for|we|nous|à|en|pour)\b)"
+    rf"|{_GROWTH_WORD}(?:\s+{_GROWTH_PACE})?"
+    r"(?=\s*(?:[.;:)!]|$)|,\s*(?:we|nous|nosotros|our|notre)\b"
+    r"|\s+(?:and|et|y|e)\s+(?:an?|the|une?|la|le|les|una?|el|our|notre)\b))",
     re.I,
 )
 
