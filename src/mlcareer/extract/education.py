@@ -13,6 +13,7 @@ from ..documents.labels import FLATTENED_LINE
 from ..documents.sections import HEADINGS, ITEM_MARK, POSTING_SECTIONS, heading_name
 from ..models import DEGREE_ORDER, Degree, DegreeLevel, Education, Section
 from .lines import LineIndex, plain
+from .wording import is_occupation
 
 # A field of study right after a bare acronym makes it a degree: "BS Electrical Engineering",
 # "BE-Mechanical".
@@ -791,6 +792,8 @@ def _is_false_friend(text: str, start: int, end: int, level: DegreeLevel) -> boo
         return not _DEGREE_NAMED_AFTER.match(text, end)
     if word == "md" and named == "MD":
         return _maryland(text, start, end)
+    if named == "Mgr.":
+        return _a_managers_abbreviation(text, start)
     if (
         word in _STATES
         and named.isupper()
@@ -825,6 +828,19 @@ def _is_false_friend(text: str, start: int, end: int, level: DegreeLevel) -> boo
     return False
 
 
+# The word a role's "Mgr." (manager) follows on its line: "Program Mgr.", "Sr. Mgr."; not
+# another Czech title ("Ing. Mgr. Jan Novák") nor a lower-case word ("titul Mgr.")
+_ROLE_WORD_BEFORE = regex_cache.compile(r"(?<![\w.])[A-Z][A-Za-z]*\.?[ \t]+\Z")
+_CZECH_TITLES = frozenset({"ing.", "bc.", "mgr.", "mudr.", "rndr.", "phdr.", "judr.", "doc."})
+
+
+def _a_managers_abbreviation(text: str, start: int) -> bool:
+    """An English "Mgr." after a role's word ("Program Mgr., Google"), not the Czech title."""
+    line_start = text.rfind("\n", 0, start) + 1
+    before = _ROLE_WORD_BEFORE.search(text, max(line_start, start - 30), start)
+    return before is not None and before.group().strip().lower() not in _CZECH_TITLES
+
+
 def _maryland(text: str, start: int, end: int) -> bool:
     """An "MD" that is the state: "Bethesda, MD, National Cancer Institute"."""
     if not _MD_CUED.match(text, end):
@@ -857,9 +873,17 @@ def _md_beside_its_school(text: str, start: int, end: int) -> bool:
     if _MD_ENDS_LINE.match(text, end):
         if not _DATES_LINE.fullmatch(below) or _states_written_near(text, line_start, end):
             return False  # "Johns Hopkins University, MD" above no dates, or among places
+        if _names_a_job(above):
+            return False  # "Teaching Assistant" above it: the employer's state
         beside.append(_line_from(text, line_end + len(below) + 2))
     # "BS Biology" / "Towson University, MD, 2010": the degree beside is the school's
     return not any(_degree_of_no_school(line) for line in beside)
+
+
+def _names_a_job(line: str) -> bool:
+    """A job's title ending the line: "Teaching Assistant", "Research Scientist"."""
+    words = line.split()
+    return bool(words) and is_occupation(words[-1].strip(",;:"))
 
 
 def _states_written_near(text: str, line_start: int, line_end: int) -> bool:

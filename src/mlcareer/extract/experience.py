@@ -122,12 +122,12 @@ _DATE = (
     rf"|['’]\d{{2}}(?!\d))"
 )
 # "Today" in German, French, Italian, Spanish, Portuguese, Dutch, Finnish and Czech: a
-# range's open end.
+# range's open end. The Finnish "nyt" not in capitals: "Summer 2019 - NYT" names a newspaper.
 _EUROPEAN_NOW = (
     r"heute|bis\s+(?:heute|jetzt)|jetzt|aktuell|aujourd['’]hui|présent|actuel(?:lement)?"
     r"|en\s+cours|à\s+ce\s+jour|oggi|ad\s+oggi|attuale|in\s+corso|presente"
     r"|actual(?:idad|mente)?|hoy|atual(?:mente)?|hoje|heden|nu"
-    r"|nykyhetki|nykyään|nyt|současnost|dosud|doposud|dodnes|nyní"
+    r"|nykyhetki|nykyään|(?-i:[Nn]yt)|současnost|dosud|doposud|dodnes|nyní"
 )
 _NOW = (
     r"(?:present|current(?:ly)?|now|today|date|(?:to|till)\s*date|till\s+(?:now|today)"

@@ -596,6 +596,12 @@ _ITEM_LEAD = regex_cache.compile(
     r"|exposure\s+to|expertise\s+(?:in|with)|fluency\s+in)|(?-i:[A-Z][a-z]+):)\s+(?=[A-Z])",
     re.I,
 )
+# Row labels that name a person, a time or a note, no kind of tool: "- Recruiter: Julia",
+# "- Season: Spring" vouch for no name
+_NO_KIND_LABELS = frozenset(
+    "recruiter contact manager mentor supervisor interviewer owner name note notes status"
+    " season start date deadline when location".split()
+)
 _LIST_ITEM_BOUNDARY = (
     r"(?:^|$|[,/&():]|\b(?i:or|and|a plus|preferred|required|a must|desired|optional"
     r"|experience)\b)"
@@ -630,7 +636,10 @@ def _list_item(line: str) -> tuple[str, str, bool]:
     """A line's item without its mark, the names it lists after any lead-in and years, and
     whether it is a list item of names only ("- Go or R a plus")."""
     item = _ITEM_MARK.sub("", line).strip(" \t.,;:")
-    names = item[lead.end() :] if (lead := _ITEM_LEAD.match(item)) else item
+    lead = _ITEM_LEAD.match(item)
+    if lead and lead.group().rstrip(" \t:").lower() in _NO_KIND_LABELS:
+        lead = None
+    names = item[lead.end() :] if lead else item
     names = _YEARS_ASIDE.sub("", names).strip(" \t.,;:")
     return item, names, bool(_ITEM_MARK.match(line) and _NAMES_ONLY.fullmatch(names))
 
