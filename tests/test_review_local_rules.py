@@ -92,7 +92,11 @@ def test_a_label_naming_no_kind_vouches_for_no_name(
 
 @pytest.mark.parametrize(
     ("row", "skill"),
-    [("Compute: Spark", "apache-spark"), ("Language: Julia", "julia"), ("Framework: Spring", "spring")],
+    [
+        ("Compute: Spark", "apache-spark"),
+        ("Language: Julia", "julia"),
+        ("Framework: Spring", "spring"),
+    ],
 )
 def test_a_label_naming_a_kind_still_vouches(profile_of: ProfileOf, row: str, skill: str) -> None:
     asked = _asked(profile_of, _listed(row, "3+ years of Java"))
@@ -109,4 +113,3 @@ def test_a_universitys_md_under_a_jobs_title_is_the_state(profile_of: ProfileOf)
         "resume",
     )
     assert resume.education.highest is None
-

@@ -785,6 +785,16 @@ def _is_false_friend(text: str, start: int, end: int, level: DegreeLevel) -> boo
     """Degree look-alikes: "MS Word", the diploma of a high school."""
     named = text[start:end]
     word = re.sub(r"[\s.]", "", named).lower()
+    return _is_abbreviation_of_another(text, start, end, level, word) or _is_word_of_another(
+        text, start, end, level, word
+    )
+
+
+def _is_abbreviation_of_another(
+    text: str, start: int, end: int, level: DegreeLevel, word: str
+) -> bool:
+    """A degree's letters standing for something else: a tool, a disease, a state, a role."""
+    named = text[start:end]
     if level == "master" and word == "ms" and _MS_TOOL.match(text, end):
         return True
     if word == "ms" and _LIVING_WITH_BEFORE.search(text, max(0, start - 40), start):
@@ -807,6 +817,12 @@ def _is_false_friend(text: str, start: int, end: int, level: DegreeLevel) -> boo
         return bool(_ROLE_BEFORE.search(text, max(0, start - 12), start)) or _initials_after_name(
             text, start, end
         )
+    return False
+
+
+def _is_word_of_another(text: str, start: int, end: int, level: DegreeLevel, word: str) -> bool:
+    """A degree's words used otherwise: a marital status, a teacher's school, a referee."""
+    named = text[start:end]
     if level == "bachelor" and word.startswith("bachelor"):  # marital status on Indian resumes
         return bool(_STATUS_BEFORE.search(text, max(0, start - 25), start))
     if level == "secondary" and word == "highschool":  # "High School Mathematics Teacher"
