@@ -33,6 +33,7 @@ from .other_senses import (
     a_venues_acronym,
     closes_a_brand,
     guidance_received,
+    in_a_venues_name,
     machine_talk,
     the_company_hiring,
     the_companys_own,
@@ -1295,6 +1296,8 @@ def find_skills(
             continue  # "report to Maria Lopez, Head of AI": the boss's field, not an ask
         if a_venues_acronym(text, match.start, match.end, section == "publications"):
             continue  # "In Proceedings of UMAP 2016": a conference, not the tool
+        if in_a_venues_name(text, match.start, match.end):
+            continue  # "Journal of Finance and Data Science": where a paper appeared
         if graded_in and _a_soft_skill(taxonomy, match) and _within(graded_in, match):
             continue
         if posting and section == "benefits" and _a_soft_skill(taxonomy, match):
