@@ -633,6 +633,22 @@ def in_a_venues_name(text: str, start: int, end: int) -> bool:
     )
 
 
+# A CV form's row about the employer, whose words name the employer or its trade, not the
+# person's skills: Europass's "Name and address of employer:", "Type of business or sector:"
+_EMPLOYERS_ROW = regex_cache.compile(
+    r"[ \t]*(?:(?:type[ \t]+of[ \t]+)?business[ \t]+or[ \t]+sector"
+    r"|(?:name[ \t]+and[ \t]+address[ \t]+of[ \t]+(?:the[ \t]+)?)?employer)[ \t]*:",
+    re.I,
+)
+
+
+def on_an_employers_row(text: str, start: int) -> bool:
+    """The name stands on a form's row about the employer: "Type of business or sector:
+    Telecommunications" is where the person worked, not what the person knows."""
+    row = _EMPLOYERS_ROW.match(text, text.rfind("\n", 0, start) + 1)
+    return row is not None and row.end() <= start
+
+
 # The Incoterms, a sale's terms of delivery. "CPT" (carriage paid to) and "DDP" (delivered duty
 # paid) share their letters with a medical code set and PyTorch's distributed training; the
 # others name nothing in the taxonomy, and so vouch for the trade sense beside them.

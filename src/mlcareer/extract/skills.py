@@ -35,6 +35,7 @@ from .other_senses import (
     guidance_received,
     in_a_venues_name,
     machine_talk,
+    on_an_employers_row,
     the_company_hiring,
     the_companys_own,
     the_companys_ways,
@@ -1108,8 +1109,12 @@ def _names_something_else(
     text defines otherwise, a language's name describing a noun, software's talk, guidance the
     writer or hire receives, the verb of "accounting for 30%" or, in a posting, what is the
     company's own."""
-    if in_org_name(text, match.start, match.end) or closes_a_brand(text, match.start, match.end):
-        return True  # "Department of Bioinformatics", "Snorkel AI"
+    if (
+        in_org_name(text, match.start, match.end)
+        or closes_a_brand(text, match.start, match.end)
+        or on_an_employers_row(text, match.start)
+    ):
+        return True  # "Department of Bioinformatics", "Snorkel AI", "Sector: Telecoms"
     if machine_talk(text, match.start, match.end, technical):
         return True  # "a React front end communicating with our backend services"
     if guidance_received(text, match.start, match.end, posting):
