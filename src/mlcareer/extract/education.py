@@ -974,14 +974,21 @@ def _spelled_out_after(item: DegreeMention, nearby: _Nearby, text: str) -> bool:
     "MCA (Master of Computer Applications)", "B.Tech (Bachelor of Technology)", with the rest
     of the name between: "Laurea Triennale (Bachelor's degree)", "Master of Science (Laurea
     Magistrale)", as a Europass CV gives the national name and its English one."""
-    level, start, _ = item
+    level, start, item_end = item
     opening = _blanks_before(text, start) - 1
     if opening < 0 or text[opening] != "(":
         return False
+    right_after = _blanks_before(text, opening)
+    # past the rest of a name, the bracket holds only the degree ("(PhD preferred)" does more)
+    alone = _DEGREE_ALONE.match(text, item_end) is not None
     return any(
-        other == level and _NAME_THEN_BRACKET.fullmatch(text, end, start) is not None
+        other == level
+        and (end == right_after or (alone and _NAME_THEN_BRACKET.fullmatch(text, end, start)))
         for other, _, end in nearby.ending_within(start - _REACH, opening)
     )
+
+
+_DEGREE_ALONE = regex_cache.compile(r"(?:['’]s)?[ \t]*(?:degree|diploma)?[ \t]*\)", re.I)
 
 
 def _blanks_before(text: str, at: int) -> int:
