@@ -640,12 +640,17 @@ _EMPLOYERS_ROW = regex_cache.compile(
     r"|(?:name[ \t]+and[ \t]+address[ \t]+of[ \t]+(?:the[ \t]+)?)?employer)[ \t]*:",
     re.I,
 )
+_ROW_REACH = 200  # characters from a row's label to a name on it
 
 
 def on_an_employers_row(text: str, start: int) -> bool:
     """The name stands on a form's row about the employer: "Type of business or sector:
     Telecommunications" is where the person worked, not what the person knows."""
-    row = _EMPLOYERS_ROW.match(text, text.rfind("\n", 0, start) + 1)
+    reach = max(0, start - _ROW_REACH)
+    newline = text.rfind("\n", reach, start)
+    if newline == -1 and reach > 0:
+        return False  # far into a long line: no short row
+    row = _EMPLOYERS_ROW.match(text, newline + 1)
     return row is not None and row.end() <= start
 
 
