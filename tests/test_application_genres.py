@@ -15,8 +15,8 @@ ProfileOf = Callable[..., Profile]
 
 _ACADEMIC_DUTIES = (
     "Research Fellow in Machine Learning\n\n"
-    "The successful candidate will:\n"
-    "- Develop Bayesian models in Python\n"
+    "The successful candidate will have:\n"
+    "- Experience developing Bayesian models in Python\n"
     "- {duty}\n\n"
     "Essential criteria:\n- A PhD in Statistics\n"
 )

@@ -1472,6 +1472,8 @@ def find_sections(text: str, posting: bool = False) -> list[Section]:
         if posting:
             name = posting_heading(line.strip(), current, blank, _criterions_value(lines, number))
             name = None if name and _in_a_boards_panel(sections, line.strip()) else name
+            if name == "requirements" and _the_hires_duties(line.strip(), lines, number):
+                name = "responsibilities"
         else:
             name = heading_name(line.strip())
             name = (
@@ -1585,6 +1587,33 @@ def _a_competency_item(line: str) -> bool:
     return bool(
         _BULLETED.match(line) or _NAMES_LINE.fullmatch(line) or _NAME_BEFORE_TEXT.match(line)
     )
+
+
+# A list opener saying what the hire will do or have, the list's items telling which: "The
+# successful candidate will:", "The post holder will be expected to:"
+_THE_HIRE_WILL = regex_cache.compile(
+    r"(?:the\s+)?(?:successful\s+|ideal\s+|selected\s+)?(?:candidate|applicant|appointee"
+    r"|post\s?holder)s?\s+will(?:\s+be\s+(?:expected|required|asked)\s+to)?\s*:",
+    re.I,
+)
+# An item that tells who the hire is, not what the hire does: "- Have a PhD", "- Hold ...",
+# "- Be fluent in ...", "- Possess ...", "- Ideally have ..."
+_THE_HIRE_IS = regex_cache.compile(
+    rf"{ITEM_MARK}?\s*(?:ideally\s+|already\s+|also\s+)?(?:have|hold|be|possess|bring"
+    r"|demonstrate|show|need)\b",
+    re.I,
+)
+
+
+def _the_hires_duties(line: str, lines: list[str], number: int) -> bool:
+    """A "The successful candidate will:" opener over items of the work to do ("- Develop
+    Bayesian methods"): duties, not requirements. Items that say who the hire is ("- Hold a
+    PhD") keep it a requirements list."""
+    if not _THE_HIRE_WILL.fullmatch(line):
+        return False
+    following = (lines[index].strip() for index in range(number + 1, len(lines)))
+    item = next((text for text in following if text), "")
+    return bool(item) and not _THE_HIRE_IS.match(item)
 
 
 def _criterions_value(lines: list[str], number: int) -> str | None:

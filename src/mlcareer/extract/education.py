@@ -1004,7 +1004,6 @@ def degree_mentions(text: str) -> list[DegreeMention]:
         if offered and not any(start == offered.start(1) for _, start, _ in found):
             bare: DegreeLevel = "bachelor" if offered.group(1)[0] in "Bb" else "master"
             found.append((bare, offered.start(1), offered.end(1)))
-    ends = {(level, end) for level, _, end in found}
     nearby = _Nearby(found)
     found = [
         item
@@ -1012,7 +1011,7 @@ def degree_mentions(text: str) -> list[DegreeMention]:
         if not _named_before(item, nearby, text)
         and not _levels_in_brackets(item, nearby, text)
         and not _acronym_of_before(item, nearby, text)
-        and not _spelled_out_after(item, ends, text)
+        and not _spelled_out_after(item, nearby, text)
     ]
     # two patterns may name one degree ("MSc" as a word and as an acronym): once
     return sorted(set(found), key=lambda item: (item[1], item[2]))
@@ -1081,15 +1080,26 @@ def _acronym_of_before(item: DegreeMention, nearby: _Nearby, text: str) -> bool:
     )
 
 
-def _spelled_out_after(item: DegreeMention, ends: set[tuple[DegreeLevel, int]], text: str) -> bool:
-    """A degree's name in the bracket that opens right after its acronym, of its level:
-    "MCA (Master of Computer Applications)", "B.Tech (Bachelor of Technology)". `ends`: each
-    degree's level and end, looked up where the bracket opens (not every degree compared)."""
-    level, start, _ = item
+def _spelled_out_after(item: DegreeMention, nearby: _Nearby, text: str) -> bool:
+    """A degree's name in the bracket that opens after its acronym or its name, of its level:
+    "MCA (Master of Computer Applications)", "B.Tech (Bachelor of Technology)", with the rest
+    of the name between: "Laurea Triennale (Bachelor's degree)", "Master of Science (Laurea
+    Magistrale)", as a Europass CV gives the national name and its English one."""
+    level, start, item_end = item
     opening = _blanks_before(text, start) - 1
     if opening < 0 or text[opening] != "(":
         return False
-    return any((level, end) in ends for end in range(_blanks_before(text, opening), opening + 1))
+    right_after = _blanks_before(text, opening)
+    # past the rest of a name, the bracket holds only the degree ("(PhD preferred)" does more)
+    alone = _DEGREE_ALONE.match(text, item_end) is not None
+    return any(
+        other == level
+        and (end == right_after or (alone and _NAME_THEN_BRACKET.fullmatch(text, end, start)))
+        for other, _, end in nearby.ending_within(start - _REACH, opening)
+    )
+
+
+_DEGREE_ALONE = regex_cache.compile(r"(?:['’]s)?[ \t]*(?:degree|diploma)?[ \t]*\)", re.I)
 
 
 def _blanks_before(text: str, at: int) -> int:

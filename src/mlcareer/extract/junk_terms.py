@@ -15,6 +15,7 @@ from .importance import lowered_alike
 from .language_grades import AT_LEAST_WORDS, CEFR_CODE, GERMAN_GRADE_WORDS, ROMANCE_GRADE_WORDS
 from .lines import matches_from, spans_of, starts_of
 from .numbers import ANY_NUMBER_WORD
+from .other_senses import in_a_venues_name
 
 # Sentence adverbs and connectives: they join a clause to what came before, name nothing.
 CONNECTIVES = set(
@@ -486,6 +487,7 @@ def junk_term(line: str, text: str, start: int) -> bool:
         or _work_mode_label(line, text, start)
         or _a_terms_length(line, start)
         or _federal_notice(line, start)
+        or in_a_venues_name(line, start, end)  # "Journal of Climate": where papers appear
     )
 
 

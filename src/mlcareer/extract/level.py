@@ -65,11 +65,22 @@ _YEARS_COUNT = (
     rf"\b(\d{{1,2}}|{NUMBER_WORD})(\s+and\s+a\s+half)?"
     r"(?:[ \t]{0,3}\+?[ \t]{0,3}|[ \t-]plus[ \t]+)(?:years?|yrs?)['’]?"
 )
+# "for the past", "over the last", "in the past": a span of time up to now
+_LATELY = r"\b(?:for|over|in|during)\s+the\s+(?:past|last)\s+"
+# the writer's own work through it: "I have worked", "I've been working", "I have been an
+# analyst" (not "been a PhD student", "been a doctoral candidate")
+_I_WORKED = (
+    r"\bi(?:['’]ve|\s+have)\s+(?:worked|served|been\s+(?:working|employed)\b"
+    r"|been\s+an?\s+(?!(?:[\w.-]+\s+){0,3}(?:student|candidate)s?\b))"
+)
 # "8 years of experience", "six years' hands-on experience", or a lead-in saying it is the
 # person's time: "nurse with six years in acute care", "over ten years of logistics"
 _STATED_YEARS = regex_cache.compile(
     rf"{_YEARS_COUNT}\s+(?:of\s+)?(?:[\w-]+\s+){{0,3}}experience"
-    rf"|\b(?:with|over|than|nearly|almost)\s+{_YEARS_COUNT}\s+(?:of|in)\b",
+    rf"|\b(?:with|over|than|nearly|almost)\s+{_YEARS_COUNT}\s+(?:of|in)\b"
+    # a letter's own time at work: "For the past four years I have worked as ...", "I have
+    # been a data engineer for the last 6 years" (not a PhD student's years, nor a team's)
+    rf"|{_LATELY}{_YEARS_COUNT},?\s+{_I_WORKED}|{_I_WORKED}[^.;\n]{{0,60}}?{_LATELY}{_YEARS_COUNT}",
     re.I,
 )
 # _STATED_YEARS for lower-cased text (lowered_alike), where it finds the same: matching letters
@@ -433,7 +444,8 @@ MAX_STATED_YEARS = 50.0  # more is no career: a typo or another number
 
 def _stated_count(found: re.Match[str]) -> float:
     """The years of a stated duration, from whichever of its two forms matched."""
-    count, half = found.group(1, 2) if found.group(1) else found.group(3, 4)
+    groups = found.groups()  # a count and its "and a half", for each form in turn
+    count, half = next(pair for pair in zip(groups[::2], groups[1::2], strict=True) if pair[0])
     return count_of(count) + (0.5 if half else 0.0)
 
 

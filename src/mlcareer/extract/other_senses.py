@@ -606,6 +606,54 @@ def a_venues_acronym(text: str, start: int, end: int, in_publications: bool) -> 
     return in_publications and _MEETING_YEAR.match(text, end) is not None
 
 
+# A venue's name, as a paper's entry or a posting cites it: "Journal of Finance and Data
+# Science", "Workshop on Table Representation Learning", "IEEE Transactions on Pattern Analysis
+# and Machine Intelligence", "Conference on Empirical Methods in Natural Language Processing";
+# its words capitalised, joined by small ones. Not "a conference on data science" in prose.
+_CAPITALISED_WORD = r"[A-Z][\w'’&-]*"
+_VENUE_NAME = regex_cache.compile(
+    r"\b(?:Journal|Transactions|Proceedings|Workshop|Conference|Symposium|Annals)[ \t]+"
+    rf"(?:of|on)[ \t]+(?:the[ \t]+)?{_CAPITALISED_WORD}"
+    rf"(?:[ \t]+(?:(?:and|of|for|in|on|the|&)[ \t]+)*{_CAPITALISED_WORD})*"
+)
+_VENUE_REACH = 150  # characters on either side of a name where its venue's name may run
+
+
+def in_a_venues_name(text: str, start: int, end: int) -> bool:
+    """The name stands within a journal's or a meeting's name, which says where a paper
+    appeared, not what its author knows: "Data Science" in "Journal of Finance and Data
+    Science". (A paper's title before it may still name what the author worked on.)"""
+    reach = max(0, start - _VENUE_REACH)
+    opening = text.rfind("\n", reach, start) + 1 or reach
+    closing = text.find("\n", end, end + _VENUE_REACH)
+    closing = min(len(text), end + _VENUE_REACH) if closing == -1 else closing
+    return any(
+        venue.start() <= start and end <= venue.end()
+        for venue in _VENUE_NAME.finditer(text, opening, closing)
+    )
+
+
+# A CV form's row about the employer, whose words name the employer or its trade, not the
+# person's skills: Europass's "Name and address of employer:", "Type of business or sector:"
+_EMPLOYERS_ROW = regex_cache.compile(
+    r"[ \t]*(?:(?:type[ \t]+of[ \t]+)?business[ \t]+or[ \t]+sector"
+    r"|(?:name[ \t]+and[ \t]+address[ \t]+of[ \t]+(?:the[ \t]+)?)?employer)[ \t]*:",
+    re.I,
+)
+_ROW_REACH = 200  # characters from a row's label to a name on it
+
+
+def on_an_employers_row(text: str, start: int) -> bool:
+    """The name stands on a form's row about the employer: "Type of business or sector:
+    Telecommunications" is where the person worked, not what the person knows."""
+    reach = max(0, start - _ROW_REACH)
+    newline = text.rfind("\n", reach, start)
+    if newline == -1 and reach > 0:
+        return False  # far into a long line: no short row
+    row = _EMPLOYERS_ROW.match(text, newline + 1)
+    return row is not None and row.end() <= start
+
+
 # The Incoterms, a sale's terms of delivery. "CPT" (carriage paid to) and "DDP" (delivered duty
 # paid) share their letters with a medical code set and PyTorch's distributed training; the
 # others name nothing in the taxonomy, and so vouch for the trade sense beside them.

@@ -111,6 +111,13 @@ _RESEARCH_TITLE = regex_cache.compile(
     r"|research\s+(?:fellow|associate|assistant|intern)s?)\b",
     re.I,
 )
+# A posting's title for research or study in any field: "Scientist", a researcher's post, a
+# doctorate's ("PhD Studentship", "Doctoral Candidate", "Research Fellowship")
+_OPEN_TITLE = regex_cache.compile(
+    rf"{_RESEARCH_TITLE.pattern}|\b(?:ph\.?\s?d|dphil|doctoral|doctorate|studentships?"
+    r"|fellowships?)\b",
+    re.I,
+)
 COMPUTING_FIELD = regex_cache.compile(
     r"comput|informatics|artificial intelligence|machine learning|data science|statist"
     r"|electrical|robotics",
@@ -141,9 +148,10 @@ def technical_title(title: str) -> bool:
 
 def technical_posting(title: str | None, asked: list[SkillHit]) -> bool:
     """Whether a posting is for technical work: its title says ("Data Analyst", not
-    "Surveying Technician"); a posting without a title, or titled only "Scientist", by a
-    few hands-on skills asked."""
-    if title and (technical_title(title) or not _SCIENTIST.search(title)):
+    "Surveying Technician"); a posting without a title, or titled only as research or study
+    that may be done at a bench or at a computer ("Scientist", "PhD Studentship: Graph Models
+    for Molecular Design", "Research Fellow"), by a few hands-on skills asked."""
+    if title and (technical_title(title) or not _OPEN_TITLE.search(title)):
         return technical_title(title)
     return sum(map(hands_on, asked)) >= POSTING_SKILLS
 

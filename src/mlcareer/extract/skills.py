@@ -34,7 +34,9 @@ from .other_senses import (
     a_work_item,
     closes_a_brand,
     guidance_received,
+    in_a_venues_name,
     machine_talk,
+    on_an_employers_row,
     the_company_hiring,
     the_companys_own,
     the_companys_ways,
@@ -1118,8 +1120,12 @@ def _names_something_else(
     text defines otherwise, a language's name describing a noun, software's talk, guidance the
     writer or hire receives, the verb of "accounting for 30%" or, in a posting, what is the
     company's own."""
-    if in_org_name(text, match.start, match.end) or closes_a_brand(text, match.start, match.end):
-        return True  # "Department of Bioinformatics", "Snorkel AI"
+    if (
+        in_org_name(text, match.start, match.end)
+        or closes_a_brand(text, match.start, match.end)
+        or on_an_employers_row(text, match.start)
+    ):
+        return True  # "Department of Bioinformatics", "Snorkel AI", "Sector: Telecoms"
     if machine_talk(text, match.start, match.end, technical):
         return True  # "a React front end communicating with our backend services"
     if guidance_received(text, match.start, match.end, posting):
@@ -1306,6 +1312,8 @@ def find_skills(
             continue  # "report to Maria Lopez, Head of AI": the boss's field, not an ask
         if a_venues_acronym(text, match.start, match.end, section == "publications"):
             continue  # "In Proceedings of UMAP 2016": a conference, not the tool
+        if in_a_venues_name(text, match.start, match.end):
+            continue  # "Journal of Finance and Data Science": where a paper appeared
         if graded_in and _a_soft_skill(taxonomy, match) and _within(graded_in, match):
             continue
         if posting and section == "benefits" and _a_soft_skill(taxonomy, match):
