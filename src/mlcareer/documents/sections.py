@@ -87,6 +87,17 @@ CV_SIDEBAR_PASTIMES = (
 CV_SIDEBAR_LINKS = ("find me online", "online profiles")
 CV_SIDEBAR_SKILLS = ("industry expertise",)
 
+# A Swedish, Danish or Norwegian CV's headings over its skills and its work
+NORDIC_SKILLS = (
+    *("kompetenser", "färdigheter", "tekniska färdigheter", "it-kompetens", "kunskaper"),
+    *("kompetencer", "færdigheder", "tekniske færdigheder", "it-kompetencer"),
+    *("ferdigheter", "kompetanse", "tekniske ferdigheter", "it-kompetanse"),
+)
+NORDIC_EXPERIENCE = (
+    *("arbetslivserfarenhet", "arbetserfarenhet", "yrkeserfarenhet", "erfarenhet"),
+    *("erhvervserfaring", "arbejdserfaring", "arbeidserfaring", "yrkeserfaring", "erfaring"),
+)
+
 # Heading wording -> canonical section name. Resume and posting headings share one table.
 HEADINGS: dict[str, tuple[str, ...]] = {
     "summary": (
@@ -110,6 +121,12 @@ HEADINGS: dict[str, tuple[str, ...]] = {
         "profiili",
         "tiivistelmä",
         "o mně",
+        # Swedish, Danish, Norwegian
+        "om mig",
+        "om meg",
+        "sammanfattning",
+        "sammendrag",
+        "personlig profil",
         "research statement",
         *CV_SUMMARIES,
     ),
@@ -172,6 +189,7 @@ HEADINGS: dict[str, tuple[str, ...]] = {
         "znalosti",
         "technické dovednosti",
         "technické znalosti",
+        *NORDIC_SKILLS,
         *ROMANCE_SKILLS,
         "top skills",
         "toolbox",
@@ -257,6 +275,7 @@ HEADINGS: dict[str, tuple[str, ...]] = {
         "profesní zkušenosti",
         "pracovní praxe",
         "praxe",
+        *NORDIC_EXPERIENCE,
         "teaching",
         "teaching and supervision",
         "supervision",
@@ -343,6 +362,7 @@ HEADINGS: dict[str, tuple[str, ...]] = {
         "opinnot",
         "tutkinnot",
         "vzdělání",
+        *("utbildning", "utbildningar", "uddannelse", "uddannelser", "utdanning", "utdannelse"),
         # Indian resumes
         "educational qualification",
         "education qualification",
@@ -383,6 +403,7 @@ HEADINGS: dict[str, tuple[str, ...]] = {
         "projecten",
         "projektit",
         "projekty",
+        *("projekt", "projekter", "prosjekter"),
     ),
     "publications": (
         "publications",
@@ -404,6 +425,7 @@ HEADINGS: dict[str, tuple[str, ...]] = {
         "publicaties",
         "julkaisut",
         "publikace",
+        *("publikationer", "publikasjoner"),
     ),
     "certifications": (
         "certifications",
@@ -432,6 +454,7 @@ HEADINGS: dict[str, tuple[str, ...]] = {
         "sertifikaatit",
         "certifikáty",
         "certifikace",
+        *("certifieringar", "certifikat", "certificeringer", "sertifiseringer", "sertifikater"),
     ),
     "awards": (
         "awards",
@@ -472,6 +495,7 @@ HEADINGS: dict[str, tuple[str, ...]] = {
         "jazyky",
         "jazykové znalosti",
         "jazykové dovednosti",
+        *("språk", "sprog", "språkkunskaper", "sprogkundskaber", "språkferdigheter"),
         # Europass CVs
         "mother tongue",
         "mother tongues",
