@@ -90,6 +90,17 @@ CV_SIDEBAR_PASTIMES = (
 CV_SIDEBAR_LINKS = ("find me online", "online profiles")
 CV_SIDEBAR_SKILLS = ("industry expertise",)
 
+# A Swedish, Danish or Norwegian CV's headings over its skills and its work
+NORDIC_SKILLS = (
+    *("kompetenser", "färdigheter", "tekniska färdigheter", "it-kompetens", "kunskaper"),
+    *("kompetencer", "færdigheder", "tekniske færdigheder", "it-kompetencer"),
+    *("ferdigheter", "kompetanse", "tekniske ferdigheter", "it-kompetanse"),
+)
+NORDIC_EXPERIENCE = (
+    *("arbetslivserfarenhet", "arbetserfarenhet", "yrkeserfarenhet", "erfarenhet"),
+    *("erhvervserfaring", "arbejdserfaring", "arbeidserfaring", "yrkeserfaring", "erfaring"),
+)
+
 # Heading wording -> canonical section name. Resume and posting headings share one table.
 HEADINGS: dict[str, tuple[str, ...]] = {
     "summary": (
@@ -113,6 +124,12 @@ HEADINGS: dict[str, tuple[str, ...]] = {
         "profiili",
         "tiivistelmä",
         "o mně",
+        # Swedish, Danish, Norwegian
+        "om mig",
+        "om meg",
+        "sammanfattning",
+        "sammendrag",
+        "personlig profil",
         "research statement",
         *CV_SUMMARIES,
     ),
@@ -175,6 +192,7 @@ HEADINGS: dict[str, tuple[str, ...]] = {
         "znalosti",
         "technické dovednosti",
         "technické znalosti",
+        *NORDIC_SKILLS,
         *ROMANCE_SKILLS,
         "top skills",
         "toolbox",
@@ -260,6 +278,7 @@ HEADINGS: dict[str, tuple[str, ...]] = {
         "profesní zkušenosti",
         "pracovní praxe",
         "praxe",
+        *NORDIC_EXPERIENCE,
         "teaching",
         "teaching and supervision",
         "supervision",
@@ -346,6 +365,7 @@ HEADINGS: dict[str, tuple[str, ...]] = {
         "opinnot",
         "tutkinnot",
         "vzdělání",
+        *("utbildning", "utbildningar", "uddannelse", "uddannelser", "utdanning", "utdannelse"),
         # Indian resumes
         "educational qualification",
         "education qualification",
@@ -386,6 +406,7 @@ HEADINGS: dict[str, tuple[str, ...]] = {
         "projecten",
         "projektit",
         "projekty",
+        *("projekt", "projekter", "prosjekter"),
     ),
     "publications": (
         "publications",
@@ -407,6 +428,7 @@ HEADINGS: dict[str, tuple[str, ...]] = {
         "publicaties",
         "julkaisut",
         "publikace",
+        *("publikationer", "publikasjoner"),
     ),
     "certifications": (
         "certifications",
@@ -435,6 +457,7 @@ HEADINGS: dict[str, tuple[str, ...]] = {
         "sertifikaatit",
         "certifikáty",
         "certifikace",
+        *("certifieringar", "certifikat", "certificeringer", "sertifiseringer", "sertifikater"),
     ),
     "awards": (
         "awards",
@@ -475,6 +498,7 @@ HEADINGS: dict[str, tuple[str, ...]] = {
         "jazyky",
         "jazykové znalosti",
         "jazykové dovednosti",
+        *("språk", "sprog", "språkkunskaper", "sprogkundskaber", "språkferdigheter"),
         # Europass CVs
         "mother tongue",
         "mother tongues",

@@ -179,6 +179,8 @@ _NORTHERN_MASTER = (
     r"|kandidatgrad\b|kandidatuddannelse\b|magisterexamen\b"
     r"|wykształcenie[ \t]+wyższe[ \t]+magisterskie\b|studia[ \t]+magisterskie\b"
     r"|tytuł(?:em)?[ \t]+magistra\b"
+    # the Danish and Norwegian "cand." degrees: "Cand.polyt.", "cand.scient.", "cand.merc.it"
+    r"|cand\.[ \t]?(?:polyt|scient|merc|it|mag|psych|oecon|techn|real|act|ling)\b"
 )
 _NORTHERN_BACHELOR = (
     rf"|hbo(?=[ \t]*-?[ \t]*(?:(?:/|of)[ \t]*wo\b|{_DUTCH_LEVEL}))"

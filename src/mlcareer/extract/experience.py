@@ -121,13 +121,15 @@ _DATE = (
     rf"|{_YEAR4}"
     rf"|['’]\d{{2}}(?!\d))"
 )
-# "Today" in German, French, Italian, Spanish, Portuguese, Dutch, Finnish and Czech: a
-# range's open end. The Finnish "nyt" not in capitals: "Summer 2019 - NYT" names a newspaper.
+# "Today" in German, French, Italian, Spanish, Portuguese, Dutch, Finnish, Czech, Swedish,
+# Danish and Norwegian ("d.d.": "dags dato", this day's date): a range's open end. The Finnish
+# "nyt" not in capitals: "Summer 2019 - NYT" names a newspaper.
 _EUROPEAN_NOW = (
     r"heute|bis\s+(?:heute|jetzt)|jetzt|aktuell|aujourd['’]hui|présent|actuel(?:lement)?"
     r"|en\s+cours|à\s+ce\s+jour|oggi|ad\s+oggi|attuale|in\s+corso|presente"
     r"|actual(?:idad|mente)?|hoy|atual(?:mente)?|hoje|heden|nu"
     r"|nykyhetki|nykyään|(?-i:[Nn]yt)|současnost|dosud|doposud|dodnes|nyní"
+    r"|nå|pågående|d\.[ \t]?d\.?|dags[ \t]+dato|i[ \t]+dag|idag"
 )
 _NOW = (
     r"(?:present|current(?:ly)?|now|today|date|(?:to|till)\s*date|till\s+(?:now|today)"
@@ -142,14 +144,15 @@ _NOW = (
 # resumes do: "From: 11/03/2019 To: Present", "Start Date: 06/15/2015 End Date: 10/31/2019".
 _SEP = (
     r"\s*(?:(?:-{1,2}>?|[–—―‒−~→⟶])(?:\s*(?:to|till|until|upto)(?=\s))?"
-    r"|(?:to|until|till|through|thru|upto|bis|à|al|hasta|até|tot)(?:[ \t]*:)?"
+    r"|(?:to|until|till|through|thru|upto|bis|à|al|hasta|até|tot|til)(?:[ \t]*:)?"
     r"|end(?:ing)?(?:[ \t]+date)?[ \t]*:)\s*"
 )
 # ... as does a tab, which splits the cells of a table: "Jan 2021<tab>Present" under "From | To"
 _GAP_SEP = r"(?:[ \t]{2,}|\t)"
 _GAP_NOW = (
     r"(?:present|current|ongoing|till\s+date|to\s+date|till\s+now|heute|aktuell"
-    r"|aujourd['’]hui|présent|oggi|presente|actualidad|atual|hoje|heden|nykyhetki|současnost)"
+    r"|aujourd['’]hui|présent|oggi|presente|actualidad|atual|hoje|heden|nykyhetki|současnost"
+    r"|pågående)"
 )
 # Words that open a range running to the present: "since 2019", "seit 03/2021", "depuis 2021".
 _SINCE_WORDS = ("since", "from", "seit", "depuis", "desde", "sinds", "dal")

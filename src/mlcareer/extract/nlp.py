@@ -11,7 +11,9 @@ from typing import TYPE_CHECKING, Any, NamedTuple
 
 from .. import cache, regex_cache
 from ..number import is_plural, other_number
+from .case_endings import inflecting_lines, stem_tables, stems
 from .lines import finditer_on_lines
+from .northern import FINNISH_CZECH_MARKERS
 
 if TYPE_CHECKING:
     from ..taxonomy import Taxonomy
@@ -202,6 +204,8 @@ class RawMatch:
     # A case-sensitive skill found in another case ("ORACLE", "spark"): kept only where
     # find_skills allows it.
     folded: bool = False
+    # A name under a Finnish or Czech case ending ("Sparkilla", "Pythonu"), found by its stem
+    inflected: bool = False
 
 
 class _Waiting(NamedTuple):
@@ -245,6 +249,10 @@ class SkillMatcher:
         # Spellings of two words or more, ignoring case: "prompt engineering" for the first
         # name of "prompt and context engineering" (see _sharing_heads)
         self._phrases: dict[tuple[str, ...], str] = {}
+        # One-word spellings a Finnish or Czech case ending may follow (_with_case_endings),
+        # and the words that mark a text as Finnish or Czech, by hash
+        self._inflectable, self._inflectable_exact = stem_tables(taxonomy)
+        self._markers = frozenset(strings.add(word) for word in FINNISH_CZECH_MARKERS)
         for skill_id, exact, patterns in self._patterns(taxonomy, spacy.about.__version__):
             unguarded = taxonomy.skills[skill_id].guard is None
             for words in patterns:
@@ -259,15 +267,12 @@ class SkillMatcher:
                     waiting = _Waiting(skill_id, matcher, words, keys)
                     self._waiting.setdefault(keys[0], []).append(waiting)
 
-    def _add_patterns_for(self, doc: Any) -> None:
-        from spacy.attrs import LOWER, ORTH
+    def _add_patterns_for(self, doc: Any, hashes: set[int]) -> None:
+        """Build the patterns whose words the document (its words' `hashes`) all holds."""
         from spacy.tokens import Doc
 
         if not self._waiting:
             return
-        # The document's distinct words, by hash, without a Python loop over its tokens (one
-        # array of both columns: a third of the cost of count_by for each).
-        hashes = set(doc.to_array([ORTH, LOWER]).ravel().tolist())
         present = sorted(hashes & self._waiting.keys())
         grouped: dict[tuple[str, Any], list[Any]] = {}
         for word in present:
@@ -329,12 +334,16 @@ class SkillMatcher:
         """The taxonomy's skills named in `doc`; `text` is the doc's text when the caller has it
         (spaCy builds doc.text anew, token by token, on each use). A name may run over the
         line breaks at `wraps` (see wraps.py): "machine\\n  learning"."""
+        from spacy.attrs import LOWER, ORTH
         from spacy.tokens import Span
         from spacy.util import filter_spans
 
         unwrapped = _without_wraps(doc, wraps)
+        # The document's distinct words, by hash, without a Python loop over its tokens (one
+        # array of both columns: a third of the cost of count_by for each).
+        hashes = set(doc.to_array([ORTH, LOWER]).ravel().tolist())
         with self._lock:
-            self._add_patterns_for(doc)
+            self._add_patterns_for(doc, hashes)
             found = [matcher(doc) for matcher in (self._any_case, self._exact_case)]
             found_folded = self._folded_case(doc)
             if unwrapped is not None:
@@ -370,7 +379,12 @@ class SkillMatcher:
             ]
             + self._with_versions(doc, written, taken)
             + self._with_amounts(doc, written, taken)
-            + self._sharing_heads(doc, named, taken),
+            + self._sharing_heads(doc, named, taken)
+            + (
+                self._with_case_endings(doc, written, taken)
+                if not self._markers.isdisjoint(hashes)  # an English text holds no marker
+                else []
+            ),
             key=lambda m: m.start,
         )
 
@@ -415,6 +429,31 @@ class SkillMatcher:
                     RawMatch(skill_id, word.start_char, word.end_char, word.start, word.end)
                 )
         return found
+
+    def _with_case_endings(self, doc: Any, text: str, taken: set[int]) -> list[RawMatch]:
+        """A capitalised word on a Finnish or Czech line that names nothing as written but
+        whose stem, under a case ending, is a one-word spelling: "Pythonilla", "Dockerem"."""
+        found = []
+        for start, end in inflecting_lines(text):
+            line = doc.char_span(start, end, alignment_mode="expand")
+            for token in line if line is not None else ():
+                if token.i in taken or not token.text[:1].isupper():
+                    continue
+                skill_id = self._skill_of_a_stem(token.text)
+                if skill_id is not None:
+                    at, after = token.idx, token.idx + len(token.text)
+                    match = RawMatch(skill_id, at, after, token.i, token.i + 1, inflected=True)
+                    found.append(match)
+        return found
+
+    def _skill_of_a_stem(self, word: str) -> str | None:
+        """The skill one of the word's stems spells; a case-sensitive name's stem written as
+        the taxonomy spells it ("Sparkilla", not "SPARKilla")."""
+        for stem in stems(word):
+            skill_id = self._inflectable_exact.get(stem) or self._inflectable.get(stem.lower())
+            if skill_id is not None:
+                return skill_id
+        return None
 
     def _with_amounts(self, doc: Any, text: str, taken: set[int]) -> list[RawMatch]:
         """A spelling "verb article noun" written with an amount before its noun: "Owned a

@@ -20,29 +20,43 @@ from .language_words import COUNT, holds_a_marker, sentence_case_common_word
 # Not those an English, a French or a German line or a name holds ("van", "de", "met", "vi",
 # "du", "dig", "til", "med", "av", "er", "jest", "bent", "dine", "je", "als", "samt", "mile",
 # "lat", "examen")
-_FUNCTION_WORDS = frozenset(
+_FINNISH_CZECH_FUNCTION_WORDS = frozenset(
+    # Finnish
+    "ja sekä tai että jossa joka jotka sinulla meillä kanssa myös olet olemme sinua"
+    # Czech
+    " jsme jsou nebo také který která které při naše náš vaše tvoje tvůj".split()
+)
+_FUNCTION_WORDS = _FINNISH_CZECH_FUNCTION_WORDS | frozenset(
     # Dutch
     "een het wij jij jouw ons onze zijn heb hebt voor naar ook bij zowel niet wordt"
     # Swedish, Danish, Norwegian
     " och att är vår vårt våra för inom eller og vores være"
     # Polish
-    " oraz się lub dla przy jako nasz nasze naszych twoje"
-    # Finnish
-    " ja sekä tai että jossa joka jotka sinulla meillä kanssa myös olet olemme sinua"
-    # Czech
-    " jsme jsou nebo také který která které při naše náš vaše tvoje tvůj".split()
+    " oraz się lub dla przy jako nasz nasze naszych twoje".split()
 )
-_ASKING_WORDS = frozenset(
-    "minimaal ervaring werkervaring kennis jaar jaren opleiding afgeronde vloeiend goede"
-    " minst erfarenhet kunskaper kunskap års goda meriterande flytande"
-    " mindst erfaring kendskab kunnskaper gode flydende flytende fordel"
-    " wymagania znajomość znajomości doświadczenie doświadczenia lata najmniej"
-    " wykształcenie wyższe widziane bardzo dobra"
-    " vähintään kokemus kokemusta työkokemus työkokemusta osaaminen osaamista tuntemus"
+_FINNISH_CZECH_ASKING_WORDS = frozenset(
+    "vähintään kokemus kokemusta työkokemus työkokemusta osaaminen osaamista tuntemus"
     " tuntemusta hyvä hyvät erinomainen vahva vahvaa sujuva vuoden vuotta eduksi"
     " znalost znalosti zkušenost zkušenosti zkušeností praxe praxi minimálně alespoň"
     " výhodou požadujeme dobrá dobré velmi vzdělání".split()
 )
+_ASKING_WORDS = _FINNISH_CZECH_ASKING_WORDS | frozenset(
+    "minimaal ervaring werkervaring kennis jaar jaren opleiding afgeronde vloeiend goede"
+    " minst erfarenhet kunskaper kunskap års goda meriterande flytande"
+    " mindst erfaring kendskab kunnskaper gode flydende flytende fordel"
+    " wymagania znajomość znajomości doświadczenie doświadczenia lata najmniej"
+    " wykształcenie wyższe widziane bardzo dobra".split()
+)
+# The words of a Finnish or a Czech CV's or posting's headings ("Koulutus", "Taidot",
+# "Dovednosti", "Jazyky", "Edellytämme", "Nabízíme"), which its few lines of prose may not hold
+_FINNISH_CZECH_HEADING_WORDS = frozenset(
+    "työhistoria työura koulutus koulutustausta opinnot tutkinnot taidot kielitaito"
+    " dovednosti jazyky jazykové profesní"
+    " edellytämme odotamme toivomme arvostamme tarjoamme požadavky nabízíme".split()
+)
+# The words that mark a Finnish or a Czech line in any case, and every marker lower-cased
+_FINNISH_CZECH_ANY_CASE = _FINNISH_CZECH_ASKING_WORDS | _FINNISH_CZECH_HEADING_WORDS
+FINNISH_CZECH_MARKERS = _FINNISH_CZECH_FUNCTION_WORDS | _FINNISH_CZECH_ANY_CASE
 # Words these languages share with a name, with English or with German ("de Vries", "van
 # Dijk", "in", "a 50 mile radius", "lat/long", "samt"), and the others an item opens with
 # ("Goede", "Stærke", "Dobra"): common words there, though alone they make no line Dutch,
@@ -72,6 +86,12 @@ def northern_line(line: str) -> bool:
     """Whether the line reads as Dutch, Swedish, Danish, Norwegian, Polish, Finnish or Czech: it
     holds a word only those languages use."""
     return holds_a_marker(line, _FUNCTION_WORDS, _ASKING_WORDS)
+
+
+def finnish_or_czech_line(line: str) -> bool:
+    """Whether the line reads as Finnish or Czech: it holds one of their function words as
+    written, or one of their asking or CV heading words in any case."""
+    return holds_a_marker(line, _FINNISH_CZECH_FUNCTION_WORDS, _FINNISH_CZECH_ANY_CASE)
 
 
 def _common_word(word: str) -> bool:

@@ -213,6 +213,12 @@ _MANNER = frozenset(
     "based driven powered backed centric native enabled coded compatible speaking speaker"
     " speakers language fluent".split()
 )
+# Finnish words for a skill of something, glued to its name: "Spark-osaaminen" (Spark
+# know-how), "Airflow-kokemus", "Kafka-tuntemus"
+_KNOW_HOW = frozenset(
+    "osaaminen osaamista osaamisen kokemus kokemusta tuntemus tuntemusta taidot taitoja"
+    " asiantuntemus asiantuntemusta".split()
+)
 # A model's size after its name: "ViT-Large", "BERT-base"; one letter before the patch size:
 # "ViT-B/16", "ViT-S/8"
 _MODEL_SIZES = frozenset("tiny small base large huge giant".split())
@@ -224,7 +230,8 @@ def _hyphen_glued(doc: Any, match: RawMatch) -> bool:
     end, start = match.token_end, match.token_start
     glued_after = not doc[end - 1].whitespace_ and not doc[min(end, len(doc) - 1)].whitespace_
     if end + 1 < len(doc) and doc[end].text == "-" and glued_after:
-        return doc[end + 1].lower_ not in _MANNER and not _model_size(doc, end + 1)
+        after = doc[end + 1].lower_
+        return after not in _MANNER and after not in _KNOW_HOW and not _model_size(doc, end + 1)
     if start >= 2 and doc[start - 1].text == "-":  # a hyphen opening a line is a bullet
         before = doc[start - 2]
         return not before.whitespace_ and not before.is_space and not doc[start - 1].whitespace_
@@ -245,6 +252,18 @@ def _lower_hashes(doc: Any) -> Any:
     if found is None:
         found = doc.user_data["mlcareer_lower"] = doc.to_array("LOWER")
     return found
+
+
+def _know_how_of(doc: Any, match: RawMatch) -> bool:
+    """The name opens a Finnish compound that says it is a skill: "Spark-osaaminen"."""
+    end = match.token_end
+    return (
+        end + 1 < len(doc)
+        and doc[end].text == "-"
+        and not doc[end - 1].whitespace_
+        and not doc[end].whitespace_
+        and doc[end + 1].lower_ in _KNOW_HOW
+    )
 
 
 def _model_size(doc: Any, at: int) -> bool:
@@ -950,7 +969,11 @@ def _context_vouches(
     posting: bool,
 ) -> bool:
     """Outside a skills section, what stands around a guarded name says it is the skill:
-    years of it, a requirement list's item, a grade, a list of skills or a cue word."""
+    years of it, a requirement list's item, a grade, a list of skills or a cue word. A name
+    in its exact case that a Finnish or Czech sentence inflects ("Sparkilla", "Sparkem") or
+    compounds with a skill ("Spark-osaaminen") is a product's name there."""
+    if guard.case_sensitive and (match.inflected or _know_how_of(doc, match)):
+        return True
     if guard.case_sensitive and _YEARS_OF.search(text, max(0, match.start - 60), match.start):
         return True  # "You must have 3+ years of Spark": a name counted in years of work
     if _alone_on_its_line(text, match) and section not in REQUIREMENT_SECTIONS:

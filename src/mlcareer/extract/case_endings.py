@@ -1,0 +1,97 @@
+"""Names that Finnish and Czech inflect: a case ending glued to a product's name, where
+English would set a preposition before it ("Pythonilla", "Dockerista", "Kubernetesin",
+"Kafkaan"; "v Pythonu", "s Dockerem", "znalost Javy"). The stems a word may have once an
+ending is taken off, and the lines of a document where endings are read: Finnish or Czech
+ones only, so that an English line ("Perlin noise") is read as written."""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from .. import regex_cache
+from .northern import finnish_or_czech_line
+
+if TYPE_CHECKING:
+    from ..taxonomy import Guard, Taxonomy
+
+# Finnish cases: genitive, partitive, the six local cases, essive and translative
+# ("Pythonin", "Javaa", "Javassa", "Javasta", "Javalla", "Javalta", "Javalle", "Javana",
+# "Javaksi"); the illative is a long vowel and -n ("Javaan", "Pythoniin")
+_FINNISH_ENDINGS = (
+    *("ssa", "ssä", "sta", "stä", "lla", "llä", "lta", "ltä", "lle", "ksi"),
+    *("na", "nä", "n", "a", "ä"),
+)
+_VOWELS = frozenset("aeiouyäö")
+# Czech cases of a masculine name ("Pythonu", "Dockerem", "Sparkovi"), and those of a
+# feminine one in -a ("Javy", "Javou", "Javu", "Javě")
+_CZECH_ENDINGS = ("ovi", "em", "ům", "u", "ů")
+_CZECH_FEMININE_ENDINGS = ("ou", "y", "u", "ě", "e")
+# A shorter stem is another word as often as a name: "Rin" is no R, "Gon" no Go. A name of
+# three letters is read in its own case only, written as a word ("Gitin", "Gitem": Git)
+MIN_STEM = 3
+_MIN_ANY_CASE = 4
+# A line's text up to its break
+_LINE = regex_cache.compile(r"[^\n]+")
+# A document of this many Finnish or Czech lines is read so throughout: a CV's lines of names
+# and dates hold no Finnish or Czech word ("- Ennustemallit Pythonilla")
+_DOCUMENT_LINES = 2
+
+
+def stems(word: str) -> list[str]:
+    """The stems `word` may have under one Finnish or Czech case ending, three letters long
+    at least: "Pythonilla" -> "Python", "Javy" -> "Java", "Airflow'lla" -> "Airflow"."""
+    found = []
+    for ending in _FINNISH_ENDINGS:
+        if word.endswith(ending):
+            found += _finnish_stems(word[: -len(ending)])
+    found += [word[: -len(ending)] for ending in _CZECH_ENDINGS if word.endswith(ending)]
+    found += [word[: -len(end)] + "a" for end in _CZECH_FEMININE_ENDINGS if word.endswith(end)]
+    return [stem for stem in dict.fromkeys(found) if len(stem) >= MIN_STEM]
+
+
+def _finnish_stems(rest: str) -> list[str]:
+    """The stems before a Finnish ending, which may follow an apostrophe ("Airflow'lla"), a
+    connecting "i" ("Pythonilla") or an illative's long vowel ("Javaan", "Pythoniin")."""
+    if rest[-1:] in ("'", "’"):
+        return [rest[:-1]]
+    found = [rest]
+    if len(rest) >= 2 and rest[-1] == rest[-2] and rest[-1] in _VOWELS:
+        found.append(rest[:-1])  # "Javaa" of "Javaan"
+    if rest.endswith("ii"):
+        found.append(rest[:-2])  # "Pythonii" of "Pythoniin"
+    elif rest.endswith("i"):
+        found.append(rest[:-1])
+    return found
+
+
+def inflecting_lines(text: str) -> list[tuple[int, int]]:
+    """Where the lines whose names may carry a case ending start and end: each line of a
+    document with two Finnish or Czech lines or more, else its one such line (or none)."""
+    lines = [found.span() for found in _LINE.finditer(text)]
+    marked = [span for span in lines if finnish_or_czech_line(text[span[0] : span[1]])]
+    return lines if len(marked) >= _DOCUMENT_LINES else marked
+
+
+def stem_tables(taxonomy: Taxonomy) -> tuple[dict[str, str], dict[str, str]]:
+    """The skills' one-word spellings a case ending may follow, to their skill: by their
+    lower case ("python"), and as written (a case-sensitive name, "Spark"; a name of three
+    letters, "Git"). A guard for some spellings or senses only would not know the word."""
+    any_case: dict[str, str] = {}
+    exact: dict[str, str] = {}
+    for skill in taxonomy.skills.values():
+        if not _knows_any_spelling(skill.guard):
+            continue
+        case_sensitive = skill.guard is not None and skill.guard.case_sensitive
+        for spelling in skill.spellings:
+            if not spelling.isalpha() or len(spelling) < MIN_STEM:
+                continue
+            if case_sensitive or len(spelling) < _MIN_ANY_CASE:
+                if len(spelling) >= _MIN_ANY_CASE or spelling.istitle():
+                    exact.setdefault(spelling, skill.id)
+            else:
+                any_case.setdefault(spelling.lower(), skill.id)
+    return any_case, exact
+
+
+def _knows_any_spelling(guard: Guard | None) -> bool:
+    return guard is None or not (guard.spellings or guard.senses)
