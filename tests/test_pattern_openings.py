@@ -107,3 +107,25 @@ def test_the_posting_cues_past_the_start_are_those_of_the_whole_search(text: str
 
     for written in (text, "\n" + text, text.replace(" ", "")):
         assert _lowered_posting_cues(written) == set(_LOWERED_POSTING_WORDS.findall(written))
+
+
+def test_the_amount_mark_opens_on_a_character() -> None:
+    from mlcareer.extract.nlp import _AMOUNT_MARK
+
+    assert opens_on_a_character(_AMOUNT_MARK)
+
+
+AMOUNT_AS_WRITTEN = r"[$€£]|\d[ -](?:person|people|member|strong)"
+AMOUNT_PIECES = ["$", "€", "£", "3", "12", " ", "-", "person", "people", "member", "strong", "x"]
+
+
+@settings(max_examples=300, deadline=None)
+@given(text=st.lists(st.sampled_from(AMOUNT_PIECES), max_size=12).map("".join))
+@example(text="Managed a 12-person team and a $3M budget")
+def test_the_amount_mark_matches_where_its_first_form_did(text: str) -> None:
+    from mlcareer.extract.nlp import _AMOUNT_MARK
+
+    slow = re.compile(AMOUNT_AS_WRITTEN)
+    assert [m.span() for m in _AMOUNT_MARK.finditer(text)] == [
+        m.span() for m in slow.finditer(text)
+    ]
