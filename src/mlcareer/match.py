@@ -384,9 +384,10 @@ def _related_match(
     """A close alternative shown (TensorFlow for PyTorch), else missing."""
     related = set(taxonomy.skills[req.id].related) if req.id in taxonomy.skills else set()
     for hit in resume.skills:
-        if being_learnt(hit):
+        # the cheap test first: being_learnt reads every mention, for each ask a resume misses
+        if hit.id not in related and req.id not in taxonomy.skills[hit.id].related:
             continue
-        if hit.id in related or req.id in taxonomy.skills[hit.id].related:
+        if not being_learnt(hit):
             return _verdict(
                 req, "related", CREDIT_RELATED, _evidence(resume, lines, hit.id), via=hit.name
             )

@@ -33,7 +33,7 @@ from ..taxonomy import Taxonomy
 # it with the package compiles its patterns before `batch` forks its workers, where they
 # would be compiled again in each worker and never stored (see regex_cache).
 from . import literal  # noqa: F401
-from .education import resume_education, resume_sections
+from .education import open_on_letter, resume_education, resume_sections
 from .employers import (
     not_a_referees,
     referees_spans,
@@ -68,51 +68,64 @@ from .wraps import capital_breaks, joined_wraps, wrap_breaks
 DocType = Literal["auto", "resume", "posting"]
 
 
-POSTING_WORDS = regex_cache.compile(
-    r"\b(?:you will|you'll|you have|we are|we're|we offer|our team|join us|join our"
-    r"|the (?:ideal )?candidate|candidates|applicants?|apply|job description|job type"
-    r"|what you|who you are|benefits|salary|(?:are|is) looking for|(?:are|is|now) hiring"
+# A posting's cue words, each alternative opening on its letter (a group of openings written
+# out: "are looking for|is looking for"), so that _CUES_PAST_THE_START can skip to them
+_POSTING_CUE_WORDS = (
+    r"you will|you'll|you have|we are|we're|we offer|our team|join us|join our"
+    r"|the candidate|the ideal candidate|candidates|applicants?|apply|job description|job type"
+    r"|what you|who you are|benefits|salary|are looking for|is looking for|are hiring"
+    r"|is hiring|now hiring"
     r"|the job (?:is|involves|requires|includes)|equal opportunity|nice to have|is a plus"
     r"|preferred|bonus(?: points)?|must[- ]haves?|a must"
     # German: "wir bieten", "bringst du mit", "von Vorteil", "bewirb dich"
-    r"|wir (?:bieten|suchen)|(?:bringst du|bringen sie) mit|von vorteil|wünschenswert"
+    r"|wir (?:bieten|suchen)|bringst du mit|bringen sie mit|von vorteil|wünschenswert"
     r"|bewirb dich|bewerben sie sich"
     # French, Spanish, Italian, Portuguese: "nous recherchons", "ofrecemos", "se valorará"
     r"|nous (?:recherchons|cherchons|offrons|proposons)|vous (?:rejoindrez|intégrerez)"
-    r"|(?:serait|est) un (?:vrai )?plus|rejoignez-nous|postulez"
-    r"|buscamos|(?:te )?ofrecemos|se valorar[áa]|valorable|únete|incorporación inmediata"
+    r"|serait un (?:vrai )?plus|est un (?:vrai )?plus|rejoignez-nous|postulez"
+    r"|buscamos|te ofrecemos|ofrecemos|se valorar[áa]|valorable|únete|incorporación inmediata"
     r"|cerchiamo|ricerchiamo|offriamo|si offre|titolo preferenziale"
     r"|procuramos|oferecemos|valorizamos"
     # Dutch, Swedish, Danish, Norwegian, Polish: "wij bieden", "een pré", "meriterande",
     # "vi tilbyder", "mile widziane"
-    r"|(?:wij|we) (?:bieden|zoeken)|wat bieden (?:wij|we)|(?:is )?een pré|pluspunt|solliciteer"
+    r"|wij (?:bieden|zoeken)|we (?:bieden|zoeken)|wat bieden (?:wij|we)|is een pré|een pré"
+    r"|pluspunt|solliciteer"
     r"|vi (?:erbjuder|söker|tilbyder|tilbyr|søger|søker|ser etter)|meriterande"
-    r"|(?:er|är) en fordel|oferujemy|mile widziane|poszukujemy|szukamy|aplikuj"
-    # a post on a social network or chat, and a recruiter's message (informal postings); in
-    # the one group after one word boundary: each branch with its own would be tried at every
-    # character, ten times the search
+    r"|er en fordel|är en fordel|oferujemy|mile widziane|poszukujemy|szukamy|aplikuj"
+    # a post on a social network or chat, and a recruiter's message (informal postings)
     # (a manager's "hiring a team of five" is no posting's)
-    r"|hiring an?(?! team)|(?:dm|ping|message) me|dms? (?:are )?open|my client|your profile"
-    r"|reaching out|if you(?:'re| are) interested|exciting opportunity|(?:the|a) jd"
-    r"|(?:share|send)(?: us| me)?(?: your)? (?:cv|resume|rates?|portfolio)"
+    r"|hiring an?(?! team)|dm me|ping me|message me|dms? (?:are )?open|my client|your profile"
+    r"|reaching out|if you(?:'re| are) interested|exciting opportunity|the jd|a jd"
+    r"|share(?: us| me)?(?: your)? (?:cv|resume|rates?|portfolio)"
+    r"|send(?: us| me)?(?: your)? (?:cv|resume|rates?|portfolio)"
     # a freelance gig's: "Ideal freelancer: ...", "a startup looking for a contractor"
     r"|ideal (?:freelancer|contractor|applicant|hire)|looking for an? (?:freelancer|contractor)"
-    r"|(?:urgent|job) opening|our stack|we use|no recruiters"
-    r"|(?:open to|up for) an? (?:quick |short |brief )?(?:call|chat))\b"
-    # the genders a European posting's title invites: "(m/w/d)", "(w/m/d)", "(m/f/d)", and
-    # a French one's "(H/F)", "(F/H)"
-    r"|\((?:[mwfdx]\s*/\s*){2,3}[mwfdx]\)|\((?:h\s*/\s*f|f\s*/\s*h)\)"
-    # a Dutch one's "(m/v)", "(m/v/x)", a Polish one's "(k/m)", "(k/m/n)"
+    r"|urgent opening|job opening|our stack|we use|no recruiters"
+    r"|open to an? (?:quick |short |brief )?(?:call|chat)"
+    r"|up for an? (?:quick |short |brief )?(?:call|chat)"
+)
+# The genders a European posting's title invites: "(m/w/d)", "(w/m/d)", "(m/f/d)", a French
+# one's "(H/F)", "(F/H)", a Dutch one's "(m/v)", "(m/v/x)", a Polish one's "(k/m)", "(k/m/n)";
+# and hiring tags
+_POSTING_CUE_MARKS = (
+    r"\((?:[mwfdx]\s*/\s*){2,3}[mwfdx]\)|\((?:h\s*/\s*f|f\s*/\s*h)\)"
     r"|\((?:m\s*/\s*v|k\s*/\s*m)(?:\s*/\s*[xdn])?\)"
     r"|#(?:now)?hiring\b|\[hiring\]"
-    r"|\A\s*(?:hi|hello|hey) [a-z]+[,!]"
+)
+# How a post opens: a greeting, whom it seeks, the title line of a gig or a notice
+_POSTING_CUE_OPENINGS = (
+    r"\A\s*(?:hi|hello|hey) [a-z]+[,!]"
     # whom a post seeks at its start ("Looking for a BI analyst"), not what a seeker seeks
     r"|\A\W*(?:looking for|need) (?:an?|someone)\b(?! (?:new )?(?:role|position|job|opportunit))"
-    # a gig's or a notice's title line: "Freelance NLP engineer needed", "Wanted: Data Analyst";
-    # not what a resume's header says it needs not ("No visa sponsorship needed")
+    # "Freelance NLP engineer needed", "Wanted: Data Analyst"; not what a resume's header
+    # says it needs not ("No visa sponsorship needed")
     r"|\A\W*(?:(?!\b(?:no|not|never|without)\b)[^\n]){0,80}?\b(?:needed|wanted)\b"
-    # a pay range: "$150k-180k", "€70-90k", "$80-100/hr"
-    r"|[$€£]\d{2,3}k?\s?[-–]\s?[$€£]?\d{2,3}(?:k\b|/h)",
+)
+# A pay range after its currency sign: "$150k-180k", "€70-90k", "$80-100/hr"
+_PAY_RANGE = r"\d{2,3}k?\s?[-–]\s?[$€£]?\d{2,3}(?:k\b|/h)"
+POSTING_WORDS = regex_cache.compile(
+    rf"\b(?:{_POSTING_CUE_WORDS})\b|{_POSTING_CUE_MARKS}|{_POSTING_CUE_OPENINGS}"
+    rf"|[$€£]{_PAY_RANGE}",
     re.I,
 )
 # The month a job's dates close in, before its year: "Dec 2023", "Sept. 2023", "12/2023"
@@ -134,6 +147,16 @@ RESUME_SECTIONS = frozenset({"experience", "education", "projects"})
 # The cue words searched in lower-cased text without re.I, a third faster, where that finds
 # the same (importance.lowered_alike).
 _LOWERED_POSTING_WORDS = regex_cache.compile(POSTING_WORDS.pattern)
+# _LOWERED_POSTING_WORDS past a text's first character, where its openings (\A) cannot match:
+# every alternative opens on a character the search skips to (a word's letter, with the word
+# boundary looked at behind it), where _LOWERED_POSTING_WORDS tries each at every character
+# (about three times as long over a 600-word resume). Where two alternatives open on one
+# character they keep their order; on different characters they never match at one place.
+_CUES_PAST_THE_START = regex_cache.compile(
+    open_on_letter(_POSTING_CUE_WORDS, after=r"\b")
+    + f"|{_POSTING_CUE_MARKS}"
+    + "".join(f"|{re.escape(sign)}{_PAY_RANGE}" for sign in "$€£")
+)
 _LOWERED_RESUME_WORDS = regex_cache.compile(RESUME_WORDS.pattern)
 # What each match of _LOWERED_RESUME_WORDS opens with, but for an e-mail address: one of its
 # words, or a year ("19", "20").
@@ -190,8 +213,16 @@ def _posting_cues(text: str) -> set[str]:
     """The distinct posting cue words of a text, lower-cased."""
     lowered = lowered_alike(text)
     if lowered is not None:
-        return set(_LOWERED_POSTING_WORDS.findall(lowered))
+        return _lowered_posting_cues(lowered)
     return {w.lower() for w in POSTING_WORDS.findall(text)}
+
+
+def _lowered_posting_cues(lowered: str) -> set[str]:
+    """_LOWERED_POSTING_WORDS.findall(lowered) as a set: the match at the first character, if
+    any, then the rest of findall's scan from where it ends."""
+    first = _LOWERED_POSTING_WORDS.match(lowered)
+    past = _CUES_PAST_THE_START.findall(lowered, first.end() if first else 1)
+    return {first.group(), *past} if first else set(past)
 
 
 def _resume_cues(text: str) -> set[str]:

@@ -383,9 +383,11 @@ _BARE_DEGREE = (
 # A British degree class standing for the degree: "a 2:1 or above in", "a First or 2:1 in",
 # "2.1 or higher in" (a dotted class only with its "or higher": "Python 2.1 in 2019" is none)
 _OR_BETTER = r"\s*\(?\s*or\s+(?:above|higher|better|equivalent)\s*\)?"
+# The "2" comes first and the ratio before it is looked at behind it, so that the search skips
+# to each "2" instead of trying the lookbehinds at every character
 _CLASS_DEGREE = (  # not a ratio: "a compression ratio of 2:1 in production"
-    r"(?<!ratio\s)(?<!ratio\sof\s)"
-    rf"2(?<![\w.:]2):[1i](?![\w.:])(?:{_OR_BETTER})?(?:\s*\(\s*hons\s*\))?\s+(?:in|hons|honours)\b"
+    r"2(?<!ratio\s2)(?<!ratio\sof\s2)"
+    rf"(?<![\w.:]2):[1i](?![\w.:])(?:{_OR_BETTER})?(?:\s*\(\s*hons\s*\))?\s+(?:in|hons|honours)\b"
     rf"|2(?<![\w.:]2)\.[1i](?![\w.:]){_OR_BETTER}\s+in\b"
 )
 

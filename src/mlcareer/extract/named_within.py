@@ -46,9 +46,12 @@ def _build(taxonomy: Taxonomy, skill_id: str) -> list[_Inner]:
 def named_within(taxonomy: Taxonomy, skill_id: str, written: str) -> list[tuple[str, int, int]]:
     """(skill id, start, end) in `written`, a mention of `skill_id`, of each technology it
     implies whose name opens or closes it as whole words: "AWS" in "AWS SageMaker"."""
+    if " " not in written:  # most mentions are one word, and a name within needs a space
+        return []
     found: dict[str, tuple[str, int, int]] = {}
+    lowered = written.lower()
     for inner in _inner_names(taxonomy, skill_id):
-        text = written if inner.exact else written.lower()
+        text = written if inner.exact else lowered
         size = len(inner.spelling)
         if inner.skill_id in found or len(text) <= size + 1:
             continue

@@ -188,8 +188,10 @@ _AMOUNT_WITHIN = regex_cache.compile(
     r"|\d{1,4}[ -](?:person|people|member|strong)\b)"
     r"(?:[ \t]+(?:annual|yearly))?[ \t]+(?P<noun>[A-Za-z]+)\b"
 )
-# A currency sign or a head count's word, which every match of _AMOUNT_WITHIN holds
-_AMOUNT_MARK = regex_cache.compile(r"[$€£]|\d[ -](?:person|people|member|strong)")
+# A currency sign or a head count's word, which every match of _AMOUNT_WITHIN holds; opening
+# on one set of characters, so that the search skips to them ("[$€£]|\d[ -](?:person|...)"
+# was tried at every character)
+_AMOUNT_MARK = regex_cache.compile(r"[$€£\d](?:(?<!\d)|[ -](?:person|people|member|strong))")
 
 
 @dataclass(frozen=True)
