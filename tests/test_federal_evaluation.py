@@ -167,3 +167,26 @@ def test_two_years_of_graduate_study_in_a_field_ask_no_years(profile_of: Profile
     text = "Data Analyst\n\nRequirements\n- 2 years of graduate study in statistics, or SQL.\n"
     posting = profile_of(text, "posting").posting
     assert posting is not None and posting.years_required is None
+
+
+def test_the_rating_notice_after_a_listed_competency_asks_nothing(profile_of: ProfileOf) -> None:
+    text = (
+        HEAD + "You will be evaluated on the following competencies:\n- Statistical Analysis\n"
+        "- Oral Communication\n\nCategory rating: Best Qualified, Well Qualified, Qualified\n"
+        "Note: answers are checked against your Zorblex profile.\n" + RATING_AFTER
+    )
+    asked = _asked(profile_of(text, "posting"))
+    assert asked["Statistical analysis"] == "preferred"
+    assert not {"Best Qualified", "Well Qualified", "Qualified", "Note", "Zorblex"} & asked.keys()
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "The competencies of this position are measured by a short SQL exercise.",
+        "Your KSAs are measured through the assessment questionnaire: answer each SQL item.",
+    ],
+)
+def test_sentences_about_competencies_name_none(profile_of: ProfileOf, sentence: str) -> None:
+    asked = _asked(profile_of(HEAD + sentence + "\n" + RATING_AFTER, "posting"))
+    assert "SQL" not in asked
