@@ -190,3 +190,11 @@ def test_the_rating_notice_after_a_listed_competency_asks_nothing(profile_of: Pr
 def test_sentences_about_competencies_name_none(profile_of: ProfileOf, sentence: str) -> None:
     asked = _asked(profile_of(HEAD + sentence + "\n" + RATING_AFTER, "posting"))
     assert "SQL" not in asked
+
+
+def test_a_non_federal_volunteer_line_still_asks(profile_of: ProfileOf) -> None:
+    text = (
+        "Community Data Analyst\n\nRequirements\n- 2+ years of experience with SQL.\n"
+        "Volunteer experience: Zorblex Corps service is a plus.\n"
+    )
+    assert "Zorblex Corps" in _asked(profile_of(text, "posting"))
