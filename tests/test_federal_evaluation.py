@@ -141,3 +141,60 @@ def test_a_vacancys_notice_labels_name_no_terms(profile_of: ProfileOf) -> None:
     # the list's item are asked
     assert "Zorblex" in terms and any("CFE" in term for term in terms)
     assert all(term == "Zorblex" or "CFE" in term for term in terms), terms
+
+
+# --- look-alikes of the rules above (review) ---
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "- 5 years of education technology experience with SQL.",
+        "- 5 years of higher education IT experience with SQL.",
+        "- 5 years of clinical study management experience with SQL.",
+        "- 5 years of study and research in NLP using SQL.",
+    ],
+)
+def test_years_that_merely_name_study_or_education_are_work(
+    profile_of: ProfileOf, line: str
+) -> None:
+    profile = profile_of(f"Data Analyst\n\nRequirements\n{line}\n", "posting")
+    assert profile.posting is not None and profile.posting.years_required == 5.0
+    assert {req.name: req.years for req in profile.requirements}["SQL"] == 5.0
+
+
+def test_two_years_of_graduate_study_in_a_field_ask_no_years(profile_of: ProfileOf) -> None:
+    text = "Data Analyst\n\nRequirements\n- 2 years of graduate study in statistics, or SQL.\n"
+    posting = profile_of(text, "posting").posting
+    assert posting is not None and posting.years_required is None
+
+
+def test_the_rating_notice_after_a_listed_competency_asks_nothing(profile_of: ProfileOf) -> None:
+    text = (
+        HEAD + "You will be evaluated on the following competencies:\n- Statistical Analysis\n"
+        "- Oral Communication\n\nCategory rating: Best Qualified, Well Qualified, Qualified\n"
+        "Note: answers are checked against your Zorblex profile.\n" + RATING_AFTER
+    )
+    asked = _asked(profile_of(text, "posting"))
+    assert asked["Statistical analysis"] == "preferred"
+    assert not {"Best Qualified", "Well Qualified", "Qualified", "Note", "Zorblex"} & asked.keys()
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "The competencies of this position are measured by a short SQL exercise.",
+        "Your KSAs are measured through the assessment questionnaire: answer each SQL item.",
+    ],
+)
+def test_sentences_about_competencies_name_none(profile_of: ProfileOf, sentence: str) -> None:
+    asked = _asked(profile_of(HEAD + sentence + "\n" + RATING_AFTER, "posting"))
+    assert "SQL" not in asked
+
+
+def test_a_non_federal_volunteer_line_still_asks(profile_of: ProfileOf) -> None:
+    text = (
+        "Community Data Analyst\n\nRequirements\n- 2+ years of experience with SQL.\n"
+        "Volunteer experience: Zorblex Corps service is a plus.\n"
+    )
+    assert "Zorblex Corps" in _asked(profile_of(text, "posting"))

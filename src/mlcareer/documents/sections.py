@@ -1534,7 +1534,8 @@ def find_sections(text: str, posting: bool = False) -> list[Section]:
 # competency in Data Management and Oral Communication"; not "the competencies listed above"
 _COMPETENCY = r"\b(?:competenc(?:y|ies)|KSAs?|knowledge,?\s+skills,?\s+(?:and\s+)?abilities)\b"
 _RATED_ON = regex_cache.compile(
-    rf"{_COMPETENCY}[^:.]*:\s*(?P<listed>.*)|\bcompetenc(?:y|ies)\s+(?:in|of)\s+(?P<named>\S.*)",
+    rf"{_COMPETENCY}[^:.\n]{{0,120}}:\s*(?P<listed>.*)"
+    r"|\bcompetenc(?:y|ies)\s+(?:in|of)\s+(?P<named>\S.*)",
     re.I,
 )
 # An unbulleted line of the list: short names, each capitalised ("Data Management, Python
@@ -1575,7 +1576,11 @@ def _competency_lists(text: str, start: int, end: int) -> list[tuple[int, int]]:
         if found is None:
             offset = line_end
             continue
-        listed_inline = bool((found.group("listed") or found.group("named") or "").strip())
+        inline = (found.group("listed") or found.group("named") or "").strip()
+        if inline and not _NAMES_LINE.fullmatch(inline):
+            offset = line_end  # a sentence after them: "competencies of this position are ..."
+            continue
+        listed_inline = bool(inline)
         last = line_end if listed_inline else _last_item_end(text, line_end, end)
         if last > line_end or listed_inline:
             # from its own sentence: one before it on the line ("... category rating.") is
@@ -1592,25 +1597,39 @@ def _line_end(text: str, offset: int, end: int) -> int:
     return end if newline == -1 else newline + 1
 
 
+# The rating's own words, which end a list of competencies: "Category rating: Best Qualified,
+# Well Qualified, Qualified", "Note: ..."
+_RATING_WORDS = regex_cache.compile(
+    r"\b(?:(?:best|well|highly)\s+qualified|category\s+rating)\b|^note\b", re.I
+)
+
+
 def _last_item_end(text: str, offset: int, end: int) -> int:
     """The end of the last line of the list that starts at `offset` (blank lines between its
-    items), or `offset` when no item follows."""
-    last = offset
+    items, all written alike), or `offset` when no item follows."""
+    last, form = offset, None
     while offset < end:
         line_end = _line_end(text, offset, end)
         line = text[offset:line_end].strip()
-        if line and not _a_competency_item(line):
-            break
-        last = line_end if line else last
+        if line:
+            form = form or _competency_item_form(line)
+            if form is None or _competency_item_form(line) != form:
+                break
+            last = line_end
         offset = line_end
     return last
 
 
-def _a_competency_item(line: str) -> bool:
-    """A line of a list of competencies: a list item, or names without a sentence."""
-    return bool(
-        _BULLETED.match(line) or _NAMES_LINE.fullmatch(line) or _NAME_BEFORE_TEXT.match(line)
-    )
+def _competency_item_form(line: str) -> str | None:
+    """How a line of a list of competencies is written: a list item, names without a
+    sentence, or a name before its description; None for any other line or the rating's."""
+    if _RATING_WORDS.search(line):
+        return None
+    if _BULLETED.match(line):
+        return "bulleted"
+    if _NAMES_LINE.fullmatch(line):
+        return "names"
+    return "described" if _NAME_BEFORE_TEXT.match(line) else None
 
 
 # A list opener saying what the hire will do or have, the list's items telling which: "The

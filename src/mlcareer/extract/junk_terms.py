@@ -95,6 +95,12 @@ _FEDERAL_CREDITING = regex_cache.compile(
     r"|foreign\s+education|if\s+using\s+education\s+to\s+qualify",
     re.I,
 )
+# What such a note says of the experience or education it names
+_CREDITS = regex_cache.compile(
+    r"\b(?:credit\w*|counts?\s+toward|qualify\w*|paid|unpaid|refers\s+to|transcripts?"
+    r"|evaluated|equivalen\w*|accredit\w*)\b",
+    re.I,
+)
 # When one can start, not what one knows: "Immediate joiners preferred", "Notice period: 30
 # days" (postings from India put these among the requirements)
 _JOINING = regex_cache.compile(
@@ -424,7 +430,11 @@ def _federal_notice(line: str, start: int) -> bool:
     if (label := _FEDERAL_LABEL.match(line, at)) is not None and start < label.end():
         return True
     crediting = _FEDERAL_CREDITING.match(line, at)
-    return crediting is not None and line[crediting.end() :].lstrip().startswith(":")
+    if crediting is None or not line[crediting.end() :].lstrip().startswith(":"):
+        return False
+    # a vacancy's note, in its capitals or on what it credits; not another posting's wish
+    # ("Volunteer experience: Zorblex Corps service is a plus")
+    return crediting.group().isupper() or bool(_CREDITS.search(line, crediting.end()))
 
 
 def _work_mode_label(line: str, text: str, start: int) -> bool:
