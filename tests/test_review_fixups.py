@@ -56,3 +56,35 @@ def test_a_range_up_from_months_with_no_placement_is_still_asked(profile_of: Pro
         profile_of, "Data Scientist\n\nRequirements\n- 6 months to 2 years in a data role\n"
     )
     assert info.years_required == 2.0
+
+
+# -- headingless rows of products a company is not named after are skills (0c00132) -----------
+
+
+@pytest.mark.parametrize(
+    ("rows", "skills"),
+    [
+        ("AWS | 2015 - 2018\nGCP | 2018 - 2024\n", {"aws", "gcp"}),
+        ("Tableau | 2015 - 2018\nPower BI | 2018 - 2024\n", {"tableau", "power-bi"}),
+        ("Tableau | 2015 - 2018\nLooker | 2018 - 2024\n", {"tableau", "looker"}),
+        ("Snowflake | 2016 - 2019\nBigQuery | 2019 - 2024\n", {"snowflake", "bigquery"}),
+    ],
+)
+def test_headingless_rows_of_tools_one_after_another_stay_skills(
+    profile_of: ProfileOf, rows: str, skills: set[str]
+) -> None:
+    resume = profile_of(
+        f"{_CONTACT}{rows}\nEDUCATION\nBSc Computer Science, 2012 - 2016\n", "resume"
+    )
+    assert resume.experience.jobs == []
+    assert skills <= {hit.id for hit in resume.skills}
+
+
+def test_headingless_rows_of_makers_named_like_their_products_are_jobs(
+    profile_of: ProfileOf,
+) -> None:
+    resume = profile_of(
+        f"{_CONTACT}Datadog | 2014 - 2017\nMongoDB | 2017 - 2020\nConfluent | 2020 - 2024\n",
+        "resume",
+    )
+    assert [job.title for job in resume.experience.jobs] == ["Datadog", "MongoDB", "Confluent"]
