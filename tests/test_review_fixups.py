@@ -6,7 +6,7 @@ from __future__ import annotations
 
 import pytest
 
-from .posting_helpers import ProfileOf
+from .posting_helpers import ProfileOf, asked
 from .posting_helpers import posting_info as _posting
 
 _CONTACT = "Jane Doe\njane@example.com\n\n"
@@ -88,3 +88,33 @@ def test_headingless_rows_of_makers_named_like_their_products_are_jobs(
         "resume",
     )
     assert [job.title for job in resume.experience.jobs] == ["Datadog", "MongoDB", "Confluent"]
+
+
+# -- a talking verb opening a compound noun names a thing, told to no one (9808368) ------------
+
+_DUTIES = (
+    "Research Fellow in Machine Learning\n\nThe successful candidate will:\n"
+    "- Develop Bayesian models in Python\n- {duty}\n\nEssential criteria:\n- A PhD in Statistics\n"
+)
+
+
+@pytest.mark.parametrize(
+    ("duty", "term"),
+    [
+        ("Present value modeling at scale", "term:present-value-modeling"),
+        ("Pitch deck design at a startup", "term:pitch-deck-design"),
+    ],
+)
+def test_a_compound_opened_by_a_talking_verb_is_still_asked(
+    profile_of: ProfileOf, duty: str, term: str
+) -> None:
+    assert term in asked(profile_of, _DUTIES.format(duty=duty))
+
+
+@pytest.mark.parametrize(
+    "duty", ["Present findings to the board", "Pitch ideas to investors at demo days"]
+)
+def test_telling_work_to_an_audience_still_asks_no_term(profile_of: ProfileOf, duty: str) -> None:
+    found = asked(profile_of, _DUTIES.format(duty=duty))
+    assert "python" in found
+    assert not [key for key in found if key.startswith(("term:present", "term:pitch"))]
