@@ -118,3 +118,49 @@ def test_telling_work_to_an_audience_still_asks_no_term(profile_of: ProfileOf, d
     found = asked(profile_of, _DUTIES.format(duty=duty))
     assert "python" in found
     assert not [key for key in found if key.startswith(("term:present", "term:pitch"))]
+
+
+# -- a wish cue ending its line, over a sentence of its own or a relative clause (3605fa8) ------
+
+
+def _wished(profile_of: ProfileOf, next_line: str) -> dict[str, bool]:
+    """Whether each skill of a summary is wished, its wish cue ending the line above
+    `next_line`."""
+    resume = profile_of(
+        f"{_CONTACT}SUMMARY\nBackend developer. Eager to learn\n{next_line}\n\n"
+        "EXPERIENCE\nDeveloper, Acme, 2019 - 2023\n- Built APIs in Go\n",
+        "resume",
+    )
+    return {hit.id: all(m.negated for m in hit.mentions) for hit in resume.skills}
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Python powers our pipelines at Acme.",
+        "Apache Kafka carries all our events.",
+        "Python runs everything we ship.",
+    ],
+)
+def test_a_next_line_with_a_present_verb_of_its_own_is_not_wished(
+    profile_of: ProfileOf, sentence: str
+) -> None:
+    assert not any(_wished(profile_of, sentence).get(key) for key in ("python", "kafka"))
+
+
+@pytest.mark.parametrize(
+    ("wish", "skill"),
+    [
+        ("Rust which is fast and safe.", "rust"),
+        ("Rust, which is fast and safe.", "rust"),
+        ("Rust that has a great type system.", "rust"),
+        ("Rust which powers our CLI tools.", "rust"),
+        ("Kubernetes operators and Helm charts.", "kubernetes"),
+        ("Rust tools in production.", "rust"),
+        ("Rust internals the hard way.", "rust"),
+    ],
+)
+def test_a_phrase_going_on_with_the_wish_is_wished(
+    profile_of: ProfileOf, wish: str, skill: str
+) -> None:
+    assert _wished(profile_of, wish)[skill]
