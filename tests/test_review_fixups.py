@@ -164,3 +164,41 @@ def test_a_phrase_going_on_with_the_wish_is_wished(
     profile_of: ProfileOf, wish: str, skill: str
 ) -> None:
     assert _wished(profile_of, wish)[skill]
+
+
+# -- a cover letter after the resume opens at its greeting in other languages (396fba6) --------
+
+_RESUME = (
+    "Priya Raman\npriya@example.com\n\nEXPERIENCE\nData Scientist, Northwind Retail\n"
+    "Jan 2021 - Present\n- Built forecasting models in Python\n\nSKILLS\nPython, SQL, Docker\n\n"
+)
+
+
+@pytest.mark.parametrize(
+    "greeting",
+    [
+        "Dear Hiring Manager,",
+        "Sehr geehrte Damen und Herren,",
+        "Sehr geehrter Herr Becker,",
+        "Madame, Monsieur,",
+        "Mesdames, Messieurs,",
+        "Estimado/a responsable de selección:",
+        "Estimada Sra. López:",
+        "Geachte heer/mevrouw,",
+        "Geachte mevrouw De Vries,",
+    ],
+)
+def test_a_letter_after_the_resume_opens_at_a_greeting_in_other_languages(
+    profile_of: ProfileOf, greeting: str
+) -> None:
+    letter = f"{greeting}\n\nAWS and Kubernetes run the models I deploy.\n\nPriya Raman\n"
+    found = {hit.id: hit for hit in profile_of(_RESUME + letter, "resume").skills}
+    assert {m.section for m in found["aws"].mentions} == {"summary"}
+    assert [m.section for m in found["docker"].mentions] == ["skills"]
+
+
+@pytest.mark.parametrize("row", ["Monsieur Bricolage, Excel", "Geachte, Excel:"])
+def test_a_polite_word_inside_a_skills_list_opens_nothing(profile_of: ProfileOf, row: str) -> None:
+    resume = profile_of(_RESUME.replace("Docker\n", f"Docker\n{row}\n"), "resume")
+    [excel] = [hit for hit in resume.skills if hit.id == "excel"]
+    assert [m.section for m in excel.mentions] == ["skills"]
