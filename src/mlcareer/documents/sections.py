@@ -1676,11 +1676,16 @@ def _in_a_boards_panel(sections: list[Section], line: str) -> bool:
     return inside and heading_key(line) in _PANEL_FIELDS
 
 
-# A letter's greeting alone on its line ("Dear Hiring Manager,", "To whom it may concern:"): a
-# cover letter filed with the resume opens there, the applicant's own words about their work
-# as a summary is, not the list the resume ended with
+# A letter's greeting alone on its line ("Dear Hiring Manager,", "To whom it may concern:",
+# "Sehr geehrte Damen und Herren,", "Estimado/a ...:", "Geachte heer/mevrouw,", "Madame,
+# Monsieur,"): a cover letter filed with the resume opens there, the applicant's own words
+# about their work as a summary is, not the list the resume ended with
+_DEAR = r"(?:dear|sehr\s+geehrte[rs]?|estimad[oa]s?(?:/[oa]s?)?|geachte)"
+_SIR_OR_MADAM = r"(?:madame|monsieur|mesdames|messieurs)"
 _GREETING = regex_cache.compile(
-    r"(?:dear\s+[^\W\d_][^\n]{0,60}|to whom it may concern)\s*[,:]", re.I
+    rf"(?:{_DEAR}\s+[^\W\d_][^\n]{{0,60}}|to whom it may concern"
+    rf"|{_SIR_OR_MADAM}(?:\s*,\s*{_SIR_OR_MADAM})?)\s*[,:]",
+    re.I,
 )
 
 

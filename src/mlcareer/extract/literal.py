@@ -627,6 +627,9 @@ def _object_after(line: str, end: int) -> bool:
 # Whom or where something is told, a word or two after the verb: "Present results to the
 # board", "Present work at international conferences"
 _TOLD_TO = regex_cache.compile(r"\s+(?:[\w-]+\s+){1,2}(?:to|at|in front of|before)\s", re.I)
+# ... not a noun the verb's word opens, a thing told to no one: "Present value modeling at
+# scale", "Pitch deck design at a startup"
+_COMPOUND_AFTER = regex_cache.compile(r"\s+(?:values?|day|tense|decks?|books?)\b", re.I)
 
 
 def _talking(line: str, offset: int, picked: list[re.Match[str]]) -> bool:
@@ -638,9 +641,14 @@ def _talking(line: str, offset: int, picked: list[re.Match[str]]) -> bool:
         return False
     if word in OPENING_VERBS and _opens(line, offset + first.start()):
         return True  # "Discuss tradeoffs with product managers"; not "Present value analysis"
-    if _opens(line, offset + first.start()) and _TOLD_TO.match(line, offset + first.end()):
+    if _opens(line, offset + first.start()) and _told_to(line, offset + first.end()):
         return True  # "Present work at conferences", "Present findings to the board"
     return bool(_INFINITIVE.search(line, 0, offset + first.start()))
+
+
+def _told_to(line: str, end: int) -> bool:
+    """The talking verb ending at `end` has an object and then whom or where it is told."""
+    return bool(_TOLD_TO.match(line, end)) and not _COMPOUND_AFTER.match(line, end)
 
 
 def _vague_or_a_deed(picked: list[re.Match[str]]) -> bool:

@@ -426,6 +426,23 @@ _TERM_AFTER = regex_cache.compile(
     rf"{TERM_NOUN_ENDS}",
     re.I,
 )
+# A placement that runs for a time as a contract does ("Stage de 1 an", "Internship of 1
+# year"), and a range up from months ("Stage de 6 mois à 1 an", "Prácticas de 6 meses a 1 año")
+_PLACEMENT_BEFORE = regex_cache.compile(
+    r"\b(?:internships?|traineeships?|apprenticeships?|stages?|alternance|apprentissage"
+    r"|pr[aá]cticas|pasant[ií]as?|tirocini[oi]|est[aá]gios?|praktikum)"
+    r"\s*(?:of|for|de|d['’]|di|da|:)?\s*$",
+    re.I,
+)
+_FROM_MONTHS = regex_cache.compile(
+    r"\b\d{1,2}\s*(?:months?|mois|meses|mesi|monate?n?|maanden)\s*(?:to|à|a|al|bis|tot|[-–—])\s*$",
+    re.I,
+)
+# ... a length of experience all the same: "6 mois à 1 an d'expérience"
+_EXPERIENCE_NEXT = regex_cache.compile(
+    r"\s*(?:of|de|d['’]|di|da)?\s*(?:experience|expérience|experiencia|esperienza|experiência)\b",
+    re.I,
+)
 _A_MINIMUM = regex_cache.compile(r"\+|\bor\s+more\b|\bplus\b", re.I)
 _MINIMUM_BEFORE = regex_cache.compile(r"\b(?:at\s+least|minimum|min\.?|over)\s*$", re.I)
 _TERM_REACH = 40  # characters before a count where a contract's noun or a minimum may stand
@@ -438,7 +455,20 @@ def _terms_length(line: str, count: re.Match[str]) -> bool:
         return False  # "a project for 3+ years" asks a minimum
     if _TERM_BEFORE.search(before):
         return not _WORK_ON_TERMS.search(before)
+    if _placements_length(line, count, before):
+        return True
     return bool(_TERM_AFTER.match(line, count.end()))
+
+
+def _placements_length(line: str, count: re.Match[str], before: str) -> bool:
+    """The count is how long an internship runs ("Stage de 1 an"), or ends a range up from
+    months after an internship's or a contract's noun ("Contrat de 6 mois à 1 an"), and no
+    experience follows it."""
+    months = _FROM_MONTHS.search(before)
+    head = before[: months.start()] if months else before
+    if not (_PLACEMENT_BEFORE.search(head) or (months and _TERM_BEFORE.search(head))):
+        return False
+    return not _EXPERIENCE_NEXT.match(line, count.end())
 
 
 # A count set beside the item before it, closed off before the next: "Python (5+ years),

@@ -1,15 +1,16 @@
 """A table of skills with the years each was used, set without a heading ("Python | 2012 -
 2024", "SQL<tab>2014 - 2024", a Word table's cells joined by tabs): each row names a skill
-and its years of use, not a job titled "Python". Rows of products' makers whose years follow
-one another ("Databricks | 2019 - 2022" / "Snowflake | 2016 - 2019") list employers."""
+and its years of use, not a job titled "Python". Rows of companies named like their products,
+whose years follow one another ("Databricks | 2019 - 2022" / "Snowflake | 2016 - 2019"), list
+employers."""
 
 from __future__ import annotations
 
+from collections import defaultdict
 from itertools import pairwise
 
 from .. import regex_cache
 from ..models import DateRange, SkillHit
-from .employers import may_name_a_company
 from .experience import Found, merged_months
 from .lines import LineIndex
 
@@ -39,17 +40,33 @@ def without_skill_rows(work: list[Found], lines: LineIndex, skills: list[SkillHi
 
 # Months two jobs listed one after the other may share: a handover
 _HANDOVER_MONTHS = 3
+# Products that bear the name of their maker, a company people work at: a row naming one may
+# be a job there. Other products are named after no employer of their own ("AWS", "Power BI",
+# "BigQuery"), and tools an analyst lists by the years used ("Tableau", "Looker") rarely are
+# one: their rows are skills.
+_MAKERS_NAMES = frozenset(
+    {
+        *("databricks", "snowflake", "cloudera", "datadog", "mongodb", "confluent", "teradata"),
+        *("informatica", "fivetran", "airbyte", "datarobot", "salesforce", "sap", "servicenow"),
+        *("workday", "hubspot", "gitlab", "github", "neo4j", "couchbase", "cockroachdb"),
+        *("pinecone", "weaviate", "vercel", "netlify"),
+    }
+)
 
 
 def _employers_rows(work: list[Found], rows: set[int], skills: list[SkillHit]) -> set[int]:
-    """The rows of each run of adjacent rows that lists employers: every name on them may be a
+    """The rows of each run of adjacent rows that lists employers: every name on them is a
     company's, and their years follow one another, as jobs do (a table's skills are used side
     by side: their years overlap)."""
-    companies = {m.line for hit in skills if may_name_a_company(hit) for m in hit.mentions}
-    others = {m.line for hit in skills if not may_name_a_company(hit) for m in hit.mentions}
+    companies = {m.line for hit in skills if hit.id in _MAKERS_NAMES for m in hit.mentions}
+    others = {m.line for hit in skills if hit.id not in _MAKERS_NAMES for m in hit.mentions}
+    ranges: defaultdict[int, list[DateRange]] = defaultdict(list)
+    for hit in work:
+        if hit.range.line in rows:
+            ranges[hit.range.line].append(hit.range)
     employers: set[int] = set()
     for run in _runs(sorted(rows)):
-        dated = sorted((hit.range for hit in work if hit.range.line in run), key=lambda r: r.start)
+        dated = sorted((found for line in run for found in ranges[line]), key=lambda r: r.start)
         named = all(line in companies and line not in others for line in run)
         if named and all(b.start >= a.end - _HANDOVER_MONTHS for a, b in pairwise(dated)):
             employers |= set(run)

@@ -321,12 +321,26 @@ def _unwrapped(text: str) -> tuple[tuple[int, ...], str]:
 
 # A line that opens a sentence of its own: a verb of its own within its first words ("Python
 # is what I use", "Python and SQL are my tools", "Python I use daily"), not a phrase that goes
-# on with a wish ("Rust and Go in production", "Rust so I can ...")
+# on with a wish ("Rust and Go in production", "Rust so I can ...") or a relative clause
+# ("Rust which is fast")
+_RELATIVE = r"(?:which|that|who|whose|where)\b"
 _OWN_SENTENCE = regex_cache.compile(
-    r"[ \t]*(?:[\w+#./-]+[ \t]+){1,4}?"
+    rf"[ \t]*(?:(?!{_RELATIVE})[\w+#./-]+[ \t]+){{1,4}}?"
     r"(?:(?:is|are|was|were|has|have)(?:[ \t]+been)?|i[ \t]+(?:use|used|have|had|work|write))\b",
     re.I,
 )
+# ... or a present verb in -s after its capitalised subject, then whose or what it acts on
+# ("Python powers our pipelines", "Apache Kafka carries all our events"); a plural noun goes on
+# with the wish ("Kubernetes operators and Helm charts", "Rust internals the hard way")
+_SAYS_OF_ITSELF = regex_cache.compile(
+    rf"[ \t]*(?=[A-Z])(?:(?!(?i:{_RELATIVE}))[\w+#./-]+[ \t]+){{1,3}}?"
+    r"[a-z]+[^\Wsu]s[ \t]+(?:our|my|their|its|your|his|her|me|us|all|most|everything)\b"
+)
+
+
+def _own_sentence(text: str, start: int) -> bool:
+    """The line from `start` opens a sentence of its own, with a verb of its own."""
+    return bool(_OWN_SENTENCE.match(text, start) or _SAYS_OF_ITSELF.match(text, start))
 
 
 def _wrapped_objects(cues_in: Callable[[str], Iterable[re.Match[str]]], text: str) -> list[Span]:
@@ -343,7 +357,7 @@ def _wrapped_objects(cues_in: Callable[[str], Iterable[re.Match[str]]], text: st
         at = bisect_left(breaks, cue.start())
         if at == len(breaks) or joined[cue.end() : breaks[at]].strip(" \t"):
             continue  # no wrap within the cue or right after it: found in the text as it is
-        if breaks[at] >= cue.end() and _OWN_SENTENCE.match(text, breaks[at] + 1):
+        if breaks[at] >= cue.end() and _own_sentence(text, breaks[at] + 1):
             continue  # the cue ends its line, and the next says something of its own
         for start, end in _objects(joined, [cue]):
             line_end = text.find("\n", _past_blanks(text, start))
