@@ -93,7 +93,7 @@ def test_headingless_rows_of_makers_named_like_their_products_are_jobs(
 # -- a talking verb opening a compound noun names a thing, told to no one (9808368) ------------
 
 _DUTIES = (
-    "Research Fellow in Machine Learning\n\nThe successful candidate will:\n"
+    "Research Fellow in Machine Learning\n\nRequirements:\n"
     "- Develop Bayesian models in Python\n- {duty}\n\nEssential criteria:\n- A PhD in Statistics\n"
 )
 
