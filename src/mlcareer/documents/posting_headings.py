@@ -309,6 +309,7 @@ FI_TASKS = (
     *asked("mitä teet", "mitä työhön kuuluu", "mitä tehtävään kuuluu"),
     *("työtehtävät", "tehtävät", "tehtäviisi kuuluu", "tehtävään kuuluu", "vastuualueet"),
     *("tehtäviäsi ovat", "työhösi kuuluu", "vastuualueesi", "päävastuualueet"),
+    *("tehtäväsi", "sinun tehtäväsi", "tehtävänäsi", "tehtävänäsi on"),
 )
 FI_PROFILE = (
     *asked("keitä etsimme", "kenet haluamme", "keneltä odotamme", "kuka olet"),

@@ -402,6 +402,8 @@ _CLASSED_DEGREE = (
 
 # Every pattern is tried; the highest level wins per line (a mention's context can veto it).
 # The case-insensitive ones hold no capital letter: they run on the lower-cased text.
+# " i " and a field's word in lower case after a Nordic degree
+_NORDIC_FIELD = r"[ \t]+i[ \t]+[a-zæøåäö]"
 DEGREE_PATTERNS: list[tuple[DegreeLevel, re.Pattern[str]]] = [
     ("phd", regex_cache.compile(open_on_letter(_PHD_WORDS), re.I)),
     ("master", regex_cache.compile(open_on_letter(_MASTER_WORDS), re.I)),
@@ -422,6 +424,20 @@ DEGREE_PATTERNS: list[tuple[DegreeLevel, re.Pattern[str]]] = [
         regex_cache.compile(r"I(?<!\wI)(?<!-I)ng\.(?![ \t]+(?:en|de|del)\b)|M(?<!\wM)gr\."),
     ),
     ("bachelor", regex_cache.compile(r"B(?<!\wB)c\.(?!\w)")),
+    # A Norwegian, Danish or Swedish degree in a field, which "i" (in) joins in lower case:
+    # "Master i informatikk", "en master i statistikk", "Bachelor i matematikk"; a capital
+    # "I" is a rank, no field ("Master I Certification"), and a team's "Scrum Master i
+    # teamet" holds no degree
+    (
+        "master",
+        regex_cache.compile(
+            rf"M(?<!\wM)(?<!crum M)aster{_NORDIC_FIELD}|m(?<!\wm)(?<!crum m)aster{_NORDIC_FIELD}"
+        ),
+    ),
+    (
+        "bachelor",
+        regex_cache.compile(rf"B(?<!\wB)achelor{_NORDIC_FIELD}|b(?<!\wb)achelor{_NORDIC_FIELD}"),
+    ),
     ("bachelor", regex_cache.compile(open_on_letter(_BACHELOR_WORDS), re.I)),
     ("bachelor", regex_cache.compile(rf"B(?<!\wB)(?:S|E|A|Sc|Eng|ASc)\b{_ACRONYM_CUE}")),
     ("associate", regex_cache.compile(open_on_letter(_ASSOCIATE_WORDS), re.I)),
