@@ -1,9 +1,9 @@
-"""Names that Finnish, Czech and Polish inflect: a case ending glued to a product's name,
-where English would set a preposition before it ("Pythonilla", "Dockerista", "Kubernetesin",
-"Kafkaan"; "v Pythonu", "s Dockerem", "znalost Javy"; "znajomość Pythona", "w Pythonie",
-"z Kubernetesem"). The stems a word may have once an ending is taken off, and the lines of a
-document where endings are read: Finnish, Czech or Polish ones only, so that an English line
-("Perlin noise") is read as written."""
+"""Names that Finnish, Czech, Slovak and Polish inflect: a case ending glued to a product's
+name, where English would set a preposition before it ("Pythonilla", "Dockerista",
+"Kubernetesin", "Kafkaan"; "v Pythonu", "s Dockerem", "znalost Javy"; "s Pythonom";
+"znajomość Pythona", "w Pythonie", "z Kubernetesem"). The stems a word may have once an
+ending is taken off, and the lines of a document where endings are read: Finnish, Czech,
+Slovak or Polish ones only, so that an English line ("Perlin noise") is read as written."""
 
 from __future__ import annotations
 
@@ -26,6 +26,8 @@ _VOWELS = frozenset("aeiouyäö")
 # Czech cases of a masculine name ("Pythonu", "Dockerem", "Sparkovi"), and those of a
 # feminine one in -a ("Javy", "Javou", "Javu", "Javě")
 _CZECH_ENDINGS = ("ovi", "em", "ům", "u", "ů")
+# Slovak's instrumental and locative differ: "s Pythonom", "so Sparkom", "v Pythone"
+_SLOVAK_ENDINGS = ("om", "e")
 _CZECH_FEMININE_ENDINGS = ("ou", "y", "u", "ě", "e")
 # Polish cases of a masculine name: genitive, instrumental, locative, dative ("Pythona",
 # "Pythonem", "Pythonie", "Pythonowi"; "Sparku"); those of a feminine one in -a: genitive,
@@ -51,7 +53,11 @@ def stems(word: str) -> list[str]:
     for ending in _FINNISH_ENDINGS:
         if word.endswith(ending):
             found += _finnish_stems(word[: -len(ending)])
-    found += [word[: -len(ending)] for ending in _CZECH_ENDINGS if word.endswith(ending)]
+    found += [
+        word[: -len(ending)]
+        for ending in (*_CZECH_ENDINGS, *_SLOVAK_ENDINGS)
+        if word.endswith(ending)
+    ]
     found += [word[: -len(end)] + "a" for end in _CZECH_FEMININE_ENDINGS if word.endswith(end)]
     found += _polish_stems(word)
     return [stem for stem in dict.fromkeys(found) if len(stem) >= MIN_STEM]

@@ -213,11 +213,19 @@ _FINNISH_CZECH_PHD = (
 _FINNISH_CZECH_MASTER = (
     r"|diplomi-?insinöö?ri\w*|maisteri\w*|ylempi[ \t]+(?:korkeakoulututkin|amk)\w*"
     r"|magistersk\w+|inženýrsk(?:é|ého|ém)[ \t]+(?:studium|studia|vzdělání|stupně)\b"
+    # Slovak: an engineer's or a second-level university education
+    r"|inžiniersk(?:e|eho|om)[ \t]+(?:štúdium|vzdelanie|vzdelania)\b"
+    r"|vysokoškolsk(?:é|ého|om)[ \t]+vzdelani[ea][ \t]+(?:2\.|druhého)[ \t]+stupňa\b"
 )
+_NOT_SECOND_LEVEL = r"(?![ \t]+(?:2\.|druhého)[ \t]+stupňa)"
 _FINNISH_CZECH_BACHELOR = (
     r"|kandidaat(?:ti|in)\w*|(?<!ylempi )amk\b|(?<!ylempi )korkeakoulututkin\w*"
     r"|ammattikorkeakoulututkin\w*|bakalářsk\w+|vysokoškolsk(?:é|ého|ém)[ \t]+vzdělání\w*"
     r"|vš[ \t]+vzdělání\w*"
+    # Slovak: "vysokoškolské vzdelanie", "VŠ vzdelanie", "bakalárske"
+    rf"|vysokoškolsk(?:é|ého|om)[ \t]+vzdelani[ea]\b{_NOT_SECOND_LEVEL}"
+    rf"|vš[ \t]+vzdelani[ea]\b{_NOT_SECOND_LEVEL}"
+    r"|bakalársk\w+"
 )
 _EUROPEAN_BACHELOR = (
     r"|laurea\b(?![ \t]+(?:magistrale|specialistica)\b)|licenciatura\b|bacharel(?:ado)?\b"
@@ -1134,7 +1142,9 @@ _BRACKET_OPEN = regex_cache.compile(r"\s*\(")
 # A Czech or Finnish university education of no level, whose bracket may follow its field's
 # words: "VŠ vzdělání technického směru (Ing. nebo Mgr.)"
 _FOREIGN_GENERIC_DEGREE = regex_cache.compile(
-    r"vš\s+vzdělání\w*|vysokoškolsk\w+\s+vzdělání\w*|(?:ammatti)?korkeakoulututkin\w*", re.I
+    r"vš\s+vzdělání\w*|vysokoškolsk\w+\s+vzdělání\w*|(?:ammatti)?korkeakoulututkin\w*"
+    r"|(?:vš|vysokoškolsk\w+)\s+vzdelani[ea]",
+    re.I,
 )
 _WORDS_THEN_BRACKET = regex_cache.compile(r"(?:\s+[^\W\d_]+){0,2}\s*\(")
 

@@ -24,7 +24,9 @@ _FINNISH_CZECH_FUNCTION_WORDS = frozenset(
     # Finnish
     "ja sekä tai että jossa joka jotka sinulla meillä kanssa myös olet olemme sinua"
     # Czech
-    " jsme jsou nebo také který která které při naše náš vaše tvoje tvůj".split()
+    " jsme jsou nebo také který která které při naše náš vaše tvoje tvůj"
+    # Slovak, where it differs
+    " sme sú alebo tiež ktorý ktorá ktoré naša vaša tvoja tvoj".split()
 )
 _POLISH_FUNCTION_WORDS = frozenset("oraz się lub dla przy jako nasz nasze naszych twoje".split())
 _FUNCTION_WORDS = (
@@ -41,7 +43,10 @@ _FINNISH_CZECH_ASKING_WORDS = frozenset(
     "vähintään kokemus kokemusta työkokemus työkokemusta osaaminen osaamista tuntemus"
     " tuntemusta hyvä hyvät erinomainen vahva vahvaa sujuva vuoden vuotta eduksi"
     " znalost znalosti zkušenost zkušenosti zkušeností praxe praxi minimálně alespoň"
-    " výhodou požadujeme dobrá dobré velmi vzdělání".split()
+    " výhodou požadujeme dobrá dobré velmi vzdělání"
+    # Slovak
+    " znalosť skúsenosť skúsenosti skúseností prax minimálne aspoň podmienkou veľmi"
+    " vzdelanie vysokoškolské rokov".split()
 )
 _POLISH_ASKING_WORDS = frozenset(
     "wymagania znajomość znajomości doświadczenie doświadczenia lata najmniej"
@@ -56,12 +61,14 @@ _ASKING_WORDS = (
         " mindst erfaring kendskab kunnskaper gode flydende flytende fordel".split()
     )
 )
-# The words of a Finnish or a Czech CV's or posting's headings ("Koulutus", "Taidot",
-# "Dovednosti", "Jazyky", "Edellytämme", "Nabízíme"), which its few lines of prose may not hold
+# The words of a Finnish, a Czech or a Slovak CV's or posting's headings ("Koulutus",
+# "Taidot", "Jazyky", "Edellytämme", "Nabízíme", "Zručnosti", "Požiadavky"), which its few lines
+# of prose may not hold
 _FINNISH_CZECH_HEADING_WORDS = frozenset(
     "työhistoria työura koulutus koulutustausta opinnot tutkinnot taidot kielitaito"
     " dovednosti jazyky jazykové profesní"
-    " edellytämme odotamme toivomme arvostamme tarjoamme požadavky nabízíme".split()
+    " edellytämme odotamme toivomme arvostamme tarjoamme požadavky nabízíme"
+    " zručnosti požiadavky ponúkame pracovné".split()
 )
 # The words that mark a Finnish or a Czech line in any case
 _FINNISH_CZECH_ANY_CASE = _FINNISH_CZECH_ASKING_WORDS | _FINNISH_CZECH_HEADING_WORDS
@@ -89,7 +96,7 @@ _COMMON_WORDS = _FUNCTION_WORDS | _ASKING_WORDS | _OTHER_COMMON_WORDS
 # hold none), and the endings of these languages' nouns ("Kennisdeling", "Ansvarsområden")
 # ("Vähintään", "Dobrá", "Zkušenost"), and Finnish and Czech ones ("Osaaminen", "Kokemus",
 # "Komunikativní")
-_NORTHERN_LETTERS = regex_cache.compile(r"[åäöøæąćęłńśźżóěřůčšťďňýíáú]", re.I)
+_NORTHERN_LETTERS = regex_cache.compile(r"[åäöøæąćęłńśźżóěřůčšťďňýíáúžľĺŕô]", re.I)
 _NORTHERN_ENDING = regex_cache.compile(
     r"(?:heid|ing|ingen|isch|ische|lijk|lijke|het|heten|ning|ningar|else|elser|skap|ighed"
     r"|ność|ości|anie|enie|owy|owa|owe|icznych|iczna"
