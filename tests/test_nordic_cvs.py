@@ -169,3 +169,48 @@ def test_a_danish_or_norwegian_cand_degree_is_a_masters(line: str) -> None:
 
 def test_a_candidate_is_no_degree() -> None:
     assert degree_in_line("Candidate. It was a long interview") is None
+
+
+@pytest.mark.parametrize(
+    ("line", "degree"),
+    [
+        ("Master i informatikk, NTNU, 2018", "master"),
+        ("Du har en master i statistikk eller tilsvarende", "master"),
+        ("Bachelor i matematikk, UiO, 2016", "bachelor"),
+        ("Master i datavetenskap, KTH", "master"),
+    ],
+)
+def test_a_nordic_master_or_bachelor_in_a_field_is_a_degree(line: str, degree: str) -> None:
+    assert degree_in_line(line) == degree
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Master I Certification in cloud security",
+        "Bachelor I exam results",
+        "Du er Scrum Master i teamet",  # a team's role
+    ],
+)
+def test_a_capital_i_after_master_is_no_field(line: str) -> None:
+    assert degree_in_line(line) is None
+
+
+def test_a_norwegian_posting_asks_its_master(profile_of: ProfileOf) -> None:
+    text = (
+        "Dataforsker\n\nKvalifikasjoner\n- Master i informatikk eller tilsvarende\n"
+        "- Erfaring med Python\n"
+    )
+    info = profile_of(text, "posting").posting
+    assert info is not None
+    assert info.degree_required == "master"
+
+
+@pytest.mark.parametrize("heading", ["Tehtäväsi", "Tehtävät", "Sinun tehtäväsi"])
+def test_a_finnish_duties_heading_opens_the_duties(profile_of: ProfileOf, heading: str) -> None:
+    text = (
+        f"Data Engineer\n\n{heading}\n- Rakennat dataputkia\n\n"
+        "Edellytämme\n- Vähintään 3 vuoden kokemus\n- SQL\n"
+    )
+    names = [section.name for section in profile_of(text, "posting").sections]
+    assert names == ["responsibilities", "requirements"]

@@ -376,6 +376,7 @@ ACRONYM_PIECES = [
     "MS", "MSc", "MA", "ME", "MFA", "MD", "MPH", "BS", "BSc", "BA", "BE", "BEng", "A-level",
     "O levels", "A level", "x", "_", "1", "é", "AMS", "in", "of", "degree", "(", "or", "PhD", "/",
     ",", "-", ".", ":", "Computer", "\n", " ", "  ", "Ing", "Mgr", "Bc", "Dipl", "en",
+    "Master", "master", "Bachelor", "bachelor", "Scrum ", "scrum ", " i ", "I", "i", "statistikk",
 ]  # fmt: skip
 # The acronym patterns as they were written before the first letter came first
 BOUNDARY_FIRST = [
@@ -384,6 +385,8 @@ BOUNDARY_FIRST = [
     re.compile(rf"\bMFA\b(?={education._STRONG_CUE})"),
     re.compile(r"\b(?<!-)Ing\.(?![ \t]+(?:en|de|del)\b)|\bMgr\."),
     re.compile(r"\bBc\.(?!\w)"),
+    re.compile(rf"\b(?<![Ss]crum )[Mm]aster{education._NORDIC_FIELD}"),
+    re.compile(rf"\b[Bb]achelor{education._NORDIC_FIELD}"),
     re.compile(rf"\b(?:BS|BE|BA|BSc|BEng)\b{education._ACRONYM_CUE}"),
     re.compile(r"\b[AO][- ]levels?\b"),
 ]

@@ -309,6 +309,7 @@ FI_TASKS = (
     *asked("mitä teet", "mitä työhön kuuluu", "mitä tehtävään kuuluu"),
     *("työtehtävät", "tehtävät", "tehtäviisi kuuluu", "tehtävään kuuluu", "vastuualueet"),
     *("tehtäviäsi ovat", "työhösi kuuluu", "vastuualueesi", "päävastuualueet"),
+    *("tehtäväsi", "sinun tehtäväsi", "tehtävänäsi", "tehtävänäsi on"),
 )
 FI_PROFILE = (
     *asked("keitä etsimme", "kenet haluamme", "keneltä odotamme", "kuka olet"),
@@ -353,6 +354,18 @@ CS_OFFER = (
     *("mzdové podmínky", "odměna", "zaujala tě pozice", "zaujala vás pozice"),
 )
 
+# Slovak, where it differs from Czech ("Náplň práce", "Požadujeme", "Výhodou", "O nás" are
+# the same words)
+SK_TASKS = (*asked("čo ťa čaká", "čo vás čaká", "čo budeš robiť"), "pracovná náplň")
+SK_PROFILE = (
+    *asked("koho hľadáme", "čo od teba očakávame", "čo od vás očakávame"),
+    *("požiadavky", "požiadavky na uchádzača", "požiadavky na zamestnanca", "očakávame"),
+)
+SK_OFFER = (
+    *asked("čo ponúkame", "čo ti ponúkame", "čo vám ponúkame", "čo získaš"),
+    *("ponúkame", "benefity", "mzdové podmienky", "miesto výkonu práce", "plat"),
+)
+
 COMPANY = (
     *(*DE_COMPANY, *FR_COMPANY, *ES_COMPANY, *IT_COMPANY, *PT_COMPANY),
     *(*NL_COMPANY, *SV_COMPANY, *DA_NO_COMPANY, *PL_COMPANY, *FI_COMPANY, *CS_COMPANY),
@@ -363,11 +376,12 @@ ABOUT = (
 )
 TASKS = (
     *(*DE_TASKS, *FR_TASKS, *ES_TASKS, *IT_TASKS, *PT_TASKS),
-    *(*NL_TASKS, *SV_TASKS, *DA_NO_TASKS, *PL_TASKS, *FI_TASKS, *CS_TASKS),
+    *(*NL_TASKS, *SV_TASKS, *DA_NO_TASKS, *PL_TASKS, *FI_TASKS, *CS_TASKS, *SK_TASKS),
 )
 PROFILE = (
     *(*DE_PROFILE, *FR_PROFILE, *ES_PROFILE, *IT_PROFILE, *PT_PROFILE),
     *(*NL_PROFILE, *SV_PROFILE, *DA_NO_PROFILE, *PL_PROFILE, *FI_PROFILE, *CS_PROFILE),
+    *SK_PROFILE,
 )
 WISHES = (
     *(*DE_WISHES, *FR_WISHES, *ES_WISHES, *IT_WISHES, *PT_WISHES),
@@ -375,7 +389,7 @@ WISHES = (
 )
 OFFER = (
     *(*DE_OFFER, *FR_OFFER, *ES_OFFER, *IT_OFFER, *PT_OFFER),
-    *(*NL_OFFER, *SV_OFFER, *DA_NO_OFFER, *PL_OFFER, *FI_OFFER, *CS_OFFER),
+    *(*NL_OFFER, *SV_OFFER, *DA_NO_OFFER, *PL_OFFER, *FI_OFFER, *CS_OFFER, *SK_OFFER),
 )
 
 # Skills headings ("Conocimientos técnicos"), a resume's or a posting's

@@ -124,6 +124,7 @@ HEADINGS: dict[str, tuple[str, ...]] = {
         "profiili",
         "tiivistelmä",
         "o mně",
+        "o mne",
         # Swedish, Danish, Norwegian
         "om mig",
         "om meg",
@@ -189,6 +190,8 @@ HEADINGS: dict[str, tuple[str, ...]] = {
         "tekniset taidot",
         "ydinosaaminen",
         "dovednosti",
+        "zručnosti",
+        "technické zručnosti",
         "znalosti",
         "technické dovednosti",
         "technické znalosti",
@@ -275,6 +278,8 @@ HEADINGS: dict[str, tuple[str, ...]] = {
         "työhistoria",
         "työura",
         "pracovní zkušenosti",
+        "pracovné skúsenosti",
+        "odborné skúsenosti",
         "profesní zkušenosti",
         "pracovní praxe",
         "praxe",
@@ -365,6 +370,7 @@ HEADINGS: dict[str, tuple[str, ...]] = {
         "opinnot",
         "tutkinnot",
         "vzdělání",
+        "vzdelanie",
         *("utbildning", "utbildningar", "uddannelse", "uddannelser", "utdanning", "utdannelse"),
         # Indian resumes
         "educational qualification",

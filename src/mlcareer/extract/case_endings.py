@@ -1,15 +1,16 @@
-"""Names that Finnish and Czech inflect: a case ending glued to a product's name, where
-English would set a preposition before it ("Pythonilla", "Dockerista", "Kubernetesin",
-"Kafkaan"; "v Pythonu", "s Dockerem", "znalost Javy"). The stems a word may have once an
-ending is taken off, and the lines of a document where endings are read: Finnish or Czech
-ones only, so that an English line ("Perlin noise") is read as written."""
+"""Names that Finnish, Czech, Slovak and Polish inflect: a case ending glued to a product's
+name, where English would set a preposition before it ("Pythonilla", "Dockerista",
+"Kubernetesin", "Kafkaan"; "v Pythonu", "s Dockerem", "znalost Javy"; "s Pythonom";
+"znajomość Pythona", "w Pythonie", "z Kubernetesem"). The stems a word may have once an
+ending is taken off, and the lines of a document where endings are read: Finnish, Czech,
+Slovak or Polish ones only, so that an English line ("Perlin noise") is read as written."""
 
 from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
 from .. import regex_cache
-from .northern import finnish_or_czech_line
+from .northern import inflecting_line
 
 if TYPE_CHECKING:
     from ..taxonomy import Guard, Taxonomy
@@ -25,27 +26,40 @@ _VOWELS = frozenset("aeiouyäö")
 # Czech cases of a masculine name ("Pythonu", "Dockerem", "Sparkovi"), and those of a
 # feminine one in -a ("Javy", "Javou", "Javu", "Javě")
 _CZECH_ENDINGS = ("ovi", "em", "ům", "u", "ů")
+# Slovak's instrumental and locative differ: "s Pythonom", "so Sparkom", "v Pythone"
+_SLOVAK_ENDINGS = ("om", "e")
 _CZECH_FEMININE_ENDINGS = ("ou", "y", "u", "ě", "e")
+# Polish cases of a masculine name: genitive, instrumental, locative, dative ("Pythona",
+# "Pythonem", "Pythonie", "Pythonowi"; "Sparku"); those of a feminine one in -a: genitive,
+# instrumental, accusative, locative ("Javy", "Javą", "Javę", "Javie")
+_POLISH_ENDINGS = ("owi", "em", "ie", "a", "u")
+_POLISH_FEMININE_ENDINGS = ("ą", "ę", "ie", "y")
 # A shorter stem is another word as often as a name: "Rin" is no R, "Gon" no Go. A name of
 # three letters is read in its own case only, written as a word ("Gitin", "Gitem": Git)
 MIN_STEM = 3
 _MIN_ANY_CASE = 4
 # A line's text up to its break
 _LINE = regex_cache.compile(r"[^\n]+")
-# A document of this many Finnish or Czech lines is read so throughout: a CV's lines of names
-# and dates hold no Finnish or Czech word ("- Ennustemallit Pythonilla")
+# A document of this many Finnish, Czech or Polish lines is read so throughout: a CV's lines
+# of names and dates hold no word that marks the language ("- Ennustemallit Pythonilla")
 _DOCUMENT_LINES = 2
 
 
 def stems(word: str) -> list[str]:
-    """The stems `word` may have under one Finnish or Czech case ending, three letters long
-    at least: "Pythonilla" -> "Python", "Javy" -> "Java", "Airflow'lla" -> "Airflow"."""
+    """The stems `word` may have under one Finnish, Czech or Polish case ending, three
+    letters long at least: "Pythonilla" -> "Python", "Javy" -> "Java", "Airflow'lla" ->
+    "Airflow", "Pythonie" -> "Python"."""
     found = []
     for ending in _FINNISH_ENDINGS:
         if word.endswith(ending):
             found += _finnish_stems(word[: -len(ending)])
-    found += [word[: -len(ending)] for ending in _CZECH_ENDINGS if word.endswith(ending)]
+    found += [
+        word[: -len(ending)]
+        for ending in (*_CZECH_ENDINGS, *_SLOVAK_ENDINGS)
+        if word.endswith(ending)
+    ]
     found += [word[: -len(end)] + "a" for end in _CZECH_FEMININE_ENDINGS if word.endswith(end)]
+    found += _polish_stems(word)
     return [stem for stem in dict.fromkeys(found) if len(stem) >= MIN_STEM]
 
 
@@ -64,11 +78,27 @@ def _finnish_stems(rest: str) -> list[str]:
     return found
 
 
+def _polish_stems(word: str) -> list[str]:
+    """The stems before a Polish ending, some of which change the stem's last consonant: a
+    "k" or "g" takes "iem" ("Sparkiem") and, in a feminine name, "i" ("Kafki", "Scali" after
+    an "l"); an "r" takes "ze" ("Dockerze")."""
+    found = [word[: -len(ending)] for ending in _POLISH_ENDINGS if word.endswith(ending)]
+    found += [word[: -len(end)] + "a" for end in _POLISH_FEMININE_ENDINGS if word.endswith(end)]
+    if word.endswith(("kiem", "giem")):
+        found.append(word[:-3])
+    if word.endswith("rze"):
+        found.append(word[:-2])
+    if word.endswith(("ki", "gi", "li")):
+        found.append(word[:-1] + "a")
+    return found
+
+
 def inflecting_lines(text: str) -> list[tuple[int, int]]:
     """Where the lines whose names may carry a case ending start and end: each line of a
-    document with two Finnish or Czech lines or more, else its one such line (or none)."""
+    document with two Finnish, Czech or Polish lines or more, else its one such line (or
+    none)."""
     lines = [found.span() for found in _LINE.finditer(text)]
-    marked = [span for span in lines if finnish_or_czech_line(text[span[0] : span[1]])]
+    marked = [span for span in lines if inflecting_line(text[span[0] : span[1]])]
     return lines if len(marked) >= _DOCUMENT_LINES else marked
 
 

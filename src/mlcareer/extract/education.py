@@ -213,11 +213,19 @@ _FINNISH_CZECH_PHD = (
 _FINNISH_CZECH_MASTER = (
     r"|diplomi-?insinöö?ri\w*|maisteri\w*|ylempi[ \t]+(?:korkeakoulututkin|amk)\w*"
     r"|magistersk\w+|inženýrsk(?:é|ého|ém)[ \t]+(?:studium|studia|vzdělání|stupně)\b"
+    # Slovak: an engineer's or a second-level university education
+    r"|inžiniersk(?:e|eho|om)[ \t]+(?:štúdium|vzdelanie|vzdelania)\b"
+    r"|vysokoškolsk(?:é|ého|om)[ \t]+vzdelani[ea][ \t]+(?:2\.|druhého)[ \t]+stupňa\b"
 )
+_NOT_SECOND_LEVEL = r"(?![ \t]+(?:2\.|druhého)[ \t]+stupňa)"
 _FINNISH_CZECH_BACHELOR = (
     r"|kandidaat(?:ti|in)\w*|(?<!ylempi )amk\b|(?<!ylempi )korkeakoulututkin\w*"
     r"|ammattikorkeakoulututkin\w*|bakalářsk\w+|vysokoškolsk(?:é|ého|ém)[ \t]+vzdělání\w*"
     r"|vš[ \t]+vzdělání\w*"
+    # Slovak: "vysokoškolské vzdelanie", "VŠ vzdelanie", "bakalárske"
+    rf"|vysokoškolsk(?:é|ého|om)[ \t]+vzdelani[ea]\b{_NOT_SECOND_LEVEL}"
+    rf"|vš[ \t]+vzdelani[ea]\b{_NOT_SECOND_LEVEL}"
+    r"|bakalársk\w+"
 )
 _EUROPEAN_BACHELOR = (
     r"|laurea\b(?![ \t]+(?:magistrale|specialistica)\b)|licenciatura\b|bacharel(?:ado)?\b"
@@ -402,6 +410,8 @@ _CLASSED_DEGREE = (
 
 # Every pattern is tried; the highest level wins per line (a mention's context can veto it).
 # The case-insensitive ones hold no capital letter: they run on the lower-cased text.
+# " i " and a field's word in lower case after a Nordic degree
+_NORDIC_FIELD = r"[ \t]+i[ \t]+[a-zæøåäö]"
 DEGREE_PATTERNS: list[tuple[DegreeLevel, re.Pattern[str]]] = [
     ("phd", regex_cache.compile(open_on_letter(_PHD_WORDS), re.I)),
     ("master", regex_cache.compile(open_on_letter(_MASTER_WORDS), re.I)),
@@ -422,6 +432,20 @@ DEGREE_PATTERNS: list[tuple[DegreeLevel, re.Pattern[str]]] = [
         regex_cache.compile(r"I(?<!\wI)(?<!-I)ng\.(?![ \t]+(?:en|de|del)\b)|M(?<!\wM)gr\."),
     ),
     ("bachelor", regex_cache.compile(r"B(?<!\wB)c\.(?!\w)")),
+    # A Norwegian, Danish or Swedish degree in a field, which "i" (in) joins in lower case:
+    # "Master i informatikk", "en master i statistikk", "Bachelor i matematikk"; a capital
+    # "I" is a rank, no field ("Master I Certification"), and a team's "Scrum Master i
+    # teamet" holds no degree
+    (
+        "master",
+        regex_cache.compile(
+            rf"M(?<!\wM)(?<!crum M)aster{_NORDIC_FIELD}|m(?<!\wm)(?<!crum m)aster{_NORDIC_FIELD}"
+        ),
+    ),
+    (
+        "bachelor",
+        regex_cache.compile(rf"B(?<!\wB)achelor{_NORDIC_FIELD}|b(?<!\wb)achelor{_NORDIC_FIELD}"),
+    ),
     ("bachelor", regex_cache.compile(open_on_letter(_BACHELOR_WORDS), re.I)),
     ("bachelor", regex_cache.compile(rf"B(?<!\wB)(?:S|E|A|Sc|Eng|ASc)\b{_ACRONYM_CUE}")),
     ("associate", regex_cache.compile(open_on_letter(_ASSOCIATE_WORDS), re.I)),
@@ -1118,7 +1142,9 @@ _BRACKET_OPEN = regex_cache.compile(r"\s*\(")
 # A Czech or Finnish university education of no level, whose bracket may follow its field's
 # words: "VŠ vzdělání technického směru (Ing. nebo Mgr.)"
 _FOREIGN_GENERIC_DEGREE = regex_cache.compile(
-    r"vš\s+vzdělání\w*|vysokoškolsk\w+\s+vzdělání\w*|(?:ammatti)?korkeakoulututkin\w*", re.I
+    r"vš\s+vzdělání\w*|vysokoškolsk\w+\s+vzdělání\w*|(?:ammatti)?korkeakoulututkin\w*"
+    r"|(?:vš|vysokoškolsk\w+)\s+vzdelani[ea]",
+    re.I,
 )
 _WORDS_THEN_BRACKET = regex_cache.compile(r"(?:\s+[^\W\d_]+){0,2}\s*\(")
 

@@ -122,13 +122,14 @@ _DATE = (
     rf"|['’]\d{{2}}(?!\d))"
 )
 # "Today" in German, French, Italian, Spanish, Portuguese, Dutch, Finnish, Czech, Swedish,
-# Danish and Norwegian ("d.d.": "dags dato", this day's date): a range's open end. The Finnish
-# "nyt" not in capitals: "Summer 2019 - NYT" names a newspaper.
+# Slovak, Danish and Norwegian ("d.d.": "dags dato", this day's date): a range's open end.
+# The Finnish "nyt" not in capitals: "Summer 2019 - NYT" names a newspaper.
 _EUROPEAN_NOW = (
     r"heute|bis\s+(?:heute|jetzt)|jetzt|aktuell|aujourd['’]hui|présent|actuel(?:lement)?"
     r"|en\s+cours|à\s+ce\s+jour|oggi|ad\s+oggi|attuale|in\s+corso|presente"
     r"|actual(?:idad|mente)?|hoy|atual(?:mente)?|hoje|heden|nu"
     r"|nykyhetki|nykyään|(?-i:[Nn]yt)|současnost|dosud|doposud|dodnes|nyní"
+    r"|súčasnos[tť]|doteraz"  # Slovak
     r"|nå|pågående|d\.[ \t]?d\.?|dags[ \t]+dato|i[ \t]+dag|idag"
 )
 _NOW = (
@@ -152,7 +153,7 @@ _GAP_SEP = r"(?:[ \t]{2,}|\t)"
 _GAP_NOW = (
     r"(?:present|current|ongoing|till\s+date|to\s+date|till\s+now|heute|aktuell"
     r"|aujourd['’]hui|présent|oggi|presente|actualidad|atual|hoje|heden|nykyhetki|současnost"
-    r"|pågående)"
+    r"|pågående|súčasnosť)"
 )
 # Words that open a range running to the present: "since 2019", "seit 03/2021", "depuis 2021".
 _SINCE_WORDS = ("since", "from", "seit", "depuis", "desde", "sinds", "dal")

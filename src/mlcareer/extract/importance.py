@@ -123,7 +123,9 @@ _REQUIRED = regex_cache.compile(
     # Finnish: "edellytetään", "vaaditaan", "välttämätön"; Czech: "je nutná", "nezbytné",
     # "podmínkou"
     r"|\b(?:edellytetään|edellytämme|vaaditaan|välttämätön|välttämättömä\w*|pakollinen"
-    r"|nutn[áéýo]|nezbytn[áéýo]|podmínkou|povinn[áéýo])(?!\w)",
+    r"|nutn[áéýo]|nezbytn[áéýo]|podmínkou|povinn[áéýo]"
+    # Slovak: "podmienkou", "nevyhnutná"
+    r"|podmienkou|nevyhnutn[áéýo])(?!\w)",
     re.I,
 )
 _NO = rf"no(?!\s+(?:less|more|later)\b){NO_FEAR}"  # not "no less than 3 years"

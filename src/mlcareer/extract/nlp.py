@@ -13,7 +13,7 @@ from .. import cache, regex_cache
 from ..number import is_plural, other_number
 from .case_endings import inflecting_lines, stem_tables, stems
 from .lines import finditer_on_lines
-from .northern import FINNISH_CZECH_MARKERS
+from .northern import INFLECTING_MARKERS
 
 if TYPE_CHECKING:
     from ..taxonomy import Taxonomy
@@ -206,7 +206,8 @@ class RawMatch:
     # A case-sensitive skill found in another case ("ORACLE", "spark"): kept only where
     # find_skills allows it.
     folded: bool = False
-    # A name under a Finnish or Czech case ending ("Sparkilla", "Pythonu"), found by its stem
+    # A name under a Finnish, Czech or Polish case ending ("Sparkilla", "Pythonu",
+    # "Pythonem"), found by its stem
     inflected: bool = False
 
 
@@ -251,10 +252,10 @@ class SkillMatcher:
         # Spellings of two words or more, ignoring case: "prompt engineering" for the first
         # name of "prompt and context engineering" (see _sharing_heads)
         self._phrases: dict[tuple[str, ...], str] = {}
-        # One-word spellings a Finnish or Czech case ending may follow (_with_case_endings),
-        # and the words that mark a text as Finnish or Czech, by hash
+        # One-word spellings a Finnish, Czech or Polish case ending may follow
+        # (_with_case_endings), and the words that mark a text as one of those, by hash
         self._inflectable, self._inflectable_exact = stem_tables(taxonomy)
-        self._markers = frozenset(strings.add(word) for word in FINNISH_CZECH_MARKERS)
+        self._markers = frozenset(strings.add(word) for word in INFLECTING_MARKERS)
         for skill_id, exact, patterns in self._patterns(taxonomy, spacy.about.__version__):
             unguarded = taxonomy.skills[skill_id].guard is None
             for words in patterns:
@@ -433,7 +434,7 @@ class SkillMatcher:
         return found
 
     def _with_case_endings(self, doc: Any, text: str, taken: set[int]) -> list[RawMatch]:
-        """A capitalised word on a Finnish or Czech line that names nothing as written but
+        """A capitalised word on a Finnish, Czech or Polish line that names nothing as written but
         whose stem, under a case ending, is a one-word spelling: "Pythonilla", "Dockerem"."""
         found = []
         for start, end in inflecting_lines(text):

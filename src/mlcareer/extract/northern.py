@@ -24,39 +24,62 @@ _FINNISH_CZECH_FUNCTION_WORDS = frozenset(
     # Finnish
     "ja sekä tai että jossa joka jotka sinulla meillä kanssa myös olet olemme sinua"
     # Czech
-    " jsme jsou nebo také který která které při naše náš vaše tvoje tvůj".split()
+    " jsme jsou nebo také který která které při naše náš vaše tvoje tvůj"
+    # Slovak, where it differs
+    " sme sú alebo tiež ktorý ktorá ktoré naša vaša tvoja tvoj".split()
 )
-_FUNCTION_WORDS = _FINNISH_CZECH_FUNCTION_WORDS | frozenset(
-    # Dutch
-    "een het wij jij jouw ons onze zijn heb hebt voor naar ook bij zowel niet wordt"
-    # Swedish, Danish, Norwegian
-    " och att är vår vårt våra för inom eller og vores være"
-    # Polish
-    " oraz się lub dla przy jako nasz nasze naszych twoje".split()
+_POLISH_FUNCTION_WORDS = frozenset("oraz się lub dla przy jako nasz nasze naszych twoje".split())
+_FUNCTION_WORDS = (
+    _FINNISH_CZECH_FUNCTION_WORDS
+    | _POLISH_FUNCTION_WORDS
+    | frozenset(
+        # Dutch
+        "een het wij jij jouw ons onze zijn heb hebt voor naar ook bij zowel niet wordt"
+        # Swedish, Danish, Norwegian
+        " och att är vår vårt våra för inom eller og vores være".split()
+    )
 )
 _FINNISH_CZECH_ASKING_WORDS = frozenset(
     "vähintään kokemus kokemusta työkokemus työkokemusta osaaminen osaamista tuntemus"
     " tuntemusta hyvä hyvät erinomainen vahva vahvaa sujuva vuoden vuotta eduksi"
     " znalost znalosti zkušenost zkušenosti zkušeností praxe praxi minimálně alespoň"
-    " výhodou požadujeme dobrá dobré velmi vzdělání".split()
+    " výhodou požadujeme dobrá dobré velmi vzdělání"
+    # Slovak
+    " znalosť skúsenosť skúsenosti skúseností prax minimálne aspoň podmienkou veľmi"
+    " vzdelanie vysokoškolské rokov".split()
 )
-_ASKING_WORDS = _FINNISH_CZECH_ASKING_WORDS | frozenset(
-    "minimaal ervaring werkervaring kennis jaar jaren opleiding afgeronde vloeiend goede"
-    " minst erfarenhet kunskaper kunskap års goda meriterande flytande"
-    " mindst erfaring kendskab kunnskaper gode flydende flytende fordel"
-    " wymagania znajomość znajomości doświadczenie doświadczenia lata najmniej"
+_POLISH_ASKING_WORDS = frozenset(
+    "wymagania znajomość znajomości doświadczenie doświadczenia lata najmniej"
     " wykształcenie wyższe widziane bardzo dobra".split()
 )
-# The words of a Finnish or a Czech CV's or posting's headings ("Koulutus", "Taidot",
-# "Dovednosti", "Jazyky", "Edellytämme", "Nabízíme"), which its few lines of prose may not hold
+_ASKING_WORDS = (
+    _FINNISH_CZECH_ASKING_WORDS
+    | _POLISH_ASKING_WORDS
+    | frozenset(
+        "minimaal ervaring werkervaring kennis jaar jaren opleiding afgeronde vloeiend goede"
+        " minst erfarenhet kunskaper kunskap års goda meriterande flytande"
+        " mindst erfaring kendskab kunnskaper gode flydende flytende fordel".split()
+    )
+)
+# The words of a Finnish, a Czech or a Slovak CV's or posting's headings ("Koulutus",
+# "Taidot", "Jazyky", "Edellytämme", "Nabízíme", "Zručnosti", "Požiadavky"), which its few lines
+# of prose may not hold
 _FINNISH_CZECH_HEADING_WORDS = frozenset(
     "työhistoria työura koulutus koulutustausta opinnot tutkinnot taidot kielitaito"
     " dovednosti jazyky jazykové profesní"
-    " edellytämme odotamme toivomme arvostamme tarjoamme požadavky nabízíme".split()
+    " edellytämme odotamme toivomme arvostamme tarjoamme požadavky nabízíme"
+    " zručnosti požiadavky ponúkame pracovné".split()
 )
-# The words that mark a Finnish or a Czech line in any case, and every marker lower-cased
+# The words that mark a Finnish or a Czech line in any case
 _FINNISH_CZECH_ANY_CASE = _FINNISH_CZECH_ASKING_WORDS | _FINNISH_CZECH_HEADING_WORDS
-FINNISH_CZECH_MARKERS = _FINNISH_CZECH_FUNCTION_WORDS | _FINNISH_CZECH_ANY_CASE
+# The words that mark a Finnish, a Czech or a Polish line, whose nouns take case endings,
+# lower-cased
+INFLECTING_MARKERS = (
+    _FINNISH_CZECH_FUNCTION_WORDS
+    | _FINNISH_CZECH_ANY_CASE
+    | _POLISH_FUNCTION_WORDS
+    | _POLISH_ASKING_WORDS
+)
 # Words these languages share with a name, with English or with German ("de Vries", "van
 # Dijk", "in", "a 50 mile radius", "lat/long", "samt"), and the others an item opens with
 # ("Goede", "Stærke", "Dobra"): common words there, though alone they make no line Dutch,
@@ -73,7 +96,7 @@ _COMMON_WORDS = _FUNCTION_WORDS | _ASKING_WORDS | _OTHER_COMMON_WORDS
 # hold none), and the endings of these languages' nouns ("Kennisdeling", "Ansvarsområden")
 # ("Vähintään", "Dobrá", "Zkušenost"), and Finnish and Czech ones ("Osaaminen", "Kokemus",
 # "Komunikativní")
-_NORTHERN_LETTERS = regex_cache.compile(r"[åäöøæąćęłńśźżóěřůčšťďňýíáú]", re.I)
+_NORTHERN_LETTERS = regex_cache.compile(r"[åäöøæąćęłńśźżóěřůčšťďňýíáúžľĺŕô]", re.I)
 _NORTHERN_ENDING = regex_cache.compile(
     r"(?:heid|ing|ingen|isch|ische|lijk|lijke|het|heten|ning|ningar|else|elser|skap|ighed"
     r"|ność|ości|anie|enie|owy|owa|owe|icznych|iczna"
@@ -92,6 +115,14 @@ def finnish_or_czech_line(line: str) -> bool:
     """Whether the line reads as Finnish or Czech: it holds one of their function words as
     written, or one of their asking or CV heading words in any case."""
     return holds_a_marker(line, _FINNISH_CZECH_FUNCTION_WORDS, _FINNISH_CZECH_ANY_CASE)
+
+
+def inflecting_line(line: str) -> bool:
+    """Whether the line reads as Finnish, Czech or Polish, whose nouns take case endings: it
+    holds one of their function words as written, or one of their asking words in any case."""
+    return finnish_or_czech_line(line) or holds_a_marker(
+        line, _POLISH_FUNCTION_WORDS, _POLISH_ASKING_WORDS
+    )
 
 
 def _common_word(word: str) -> bool:

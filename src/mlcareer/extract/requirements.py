@@ -85,9 +85,9 @@ _COUNT_OF_YEARS = regex_cache.compile(
     # "3 años", Italian "3 anni", Portuguese "3 anos"; Dutch "3 jaar"; Swedish, Danish and
     # Norwegian "3 år", "3 års erfarenhet"; Polish "3 lata", "5 lat" (not "52 lat/long");
     # Finnish "3 vuoden kokemus", "3 vuotta"; Czech "3 roky", "5 let praxe" (not the English
-    # "let": only before a Czech word of work or a stop)
+    # "let": only before a Czech word of work or a stop); Slovak "5 rokov praxe"
     r"(?:\s*\+?\s*(?:years?|yrs?|yoe|y(?=\+)|jahre?n?|ans|années|años|anni|anos|jaar|års?"
-    r"|lata?(?!/)|vuo(?:den|tta|si)|roky|roků|let(?=\s+(?:praxe|zkušenost\w*|odborn\w*"
+    r"|lata?(?!/)|vuo(?:den|tta|si)|roky|roků|rokov|let(?=\s+(?:praxe|zkušenost\w*|odborn\w*"
     r"|pracovn\w*|relevantn\w*|v|ve|na|jako|s|se)\b|\s*[,.;)]|\s*$))"
     # one year in French, Spanish, Italian, Portuguese: "1 an", "1 año", "1 anno", "1 ano"
     rf"|{_ONE_YEAR}"
@@ -991,7 +991,7 @@ _DEGREE_WORD = regex_cache.compile(
 # "or" in German, Swedish, Danish, Norwegian, Polish, Finnish and Czech; the Dutch "of" (an
 # English word too) only before the Dutch degrees ("HBO- of WO-opleiding")
 _OFFERED = regex_cache.compile(
-    r"\b(?:or|oder|bzw|eller|lub|albo|tai|nebo)\b|\w\s*/\s*\w|\bof\s+(?:een\s+)?(?:wo|hbo)\b",
+    r"\b(?:or|oder|bzw|eller|lub|albo|tai|nebo|alebo)\b|\w\s*/\s*\w|\bof\s+(?:een\s+)?(?:wo|hbo)\b",
     re.I,
 )
 
@@ -1177,13 +1177,14 @@ _YEARS_WORDS = frozenset(
     + "min co najmniej lata lat doświadczenia zawodowego".split()  # Polish
     + "vähintään yli kokemus kokemusta työkokemus työkokemusta vuoden vuotta".split()  # Finnish
     + "minimálně alespoň nejméně praxe roky let zkušeností zkušenosti".split()  # Czech
+    + "minimálne aspoň najmenej prax rokov skúseností skúsenosti".split()  # Slovak
 )
 # A line about years of work says "experience" ("Erfahrung", "expérience", "experiencia",
 # "esperienza", "experiência", "ervaring", "erfarenhet", "erfaring", "doświadczenie",
 # "kokemus", "praxe", "zkušenost")
 _WORK_WORD = regex_cache.compile(
     r"exp[ée]rience|erfahrung|\bexp\b|experiencia|esperienz|experiência|ervaring|erfarenhet"
-    r"|erfaring|doświadczeni|kokemu|\bprax[ei]|zkušenost",
+    r"|erfaring|doświadczeni|kokemu|\bprax[ei]|\bprax\b|zkušenost|skúsenost",
     re.I,
 )
 

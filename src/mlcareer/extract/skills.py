@@ -970,7 +970,7 @@ def _context_vouches(
 ) -> bool:
     """Outside a skills section, what stands around a guarded name says it is the skill:
     years of it, a requirement list's item, a grade, a list of skills or a cue word. A name
-    in its exact case that a Finnish or Czech sentence inflects ("Sparkilla", "Sparkem") or
+    in its exact case that a Finnish, Czech or Polish sentence inflects ("Sparkilla", "Sparkem") or
     compounds with a skill ("Spark-osaaminen") is a product's name there."""
     if guard.case_sensitive and (match.inflected or _know_how_of(doc, match)):
         return True
