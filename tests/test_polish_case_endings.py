@@ -96,3 +96,10 @@ def test_a_polish_cv_reads_its_inflected_names(profile_of: ProfileOf) -> None:
 )
 def test_the_polish_stems_of_a_word(word: str, stem: str) -> None:
     assert stem in stems(word)
+
+
+@pytest.mark.parametrize("end", ["obecnie", "Obecnie", "teraz", "nadal"])
+def test_a_polish_range_to_today_is_ongoing(profile_of: ProfileOf, end: str) -> None:
+    cv = f"Doświadczenie zawodowe\nData Scientist, Acme\n01/2020 – {end}\n- Python, SQL\n"
+    [found] = profile_of(cv, doc_type="resume").experience.ranges
+    assert found.ongoing

@@ -122,7 +122,7 @@ _DATE = (
     rf"|['’]\d{{2}}(?!\d))"
 )
 # "Today" in German, French, Italian, Spanish, Portuguese, Dutch, Finnish, Czech, Swedish,
-# Slovak, Danish and Norwegian ("d.d.": "dags dato", this day's date): a range's open end.
+# Slovak, Polish, Danish and Norwegian ("d.d.": "dags dato", this day's date): a range's open end.
 # The Finnish "nyt" not in capitals: "Summer 2019 - NYT" names a newspaper.
 _EUROPEAN_NOW = (
     r"heute|bis\s+(?:heute|jetzt)|jetzt|aktuell|aujourd['’]hui|présent|actuel(?:lement)?"
@@ -130,6 +130,7 @@ _EUROPEAN_NOW = (
     r"|actual(?:idad|mente)?|hoy|atual(?:mente)?|hoje|heden|nu"
     r"|nykyhetki|nykyään|(?-i:[Nn]yt)|současnost|dosud|doposud|dodnes|nyní"
     r"|súčasnos[tť]|doteraz"  # Slovak
+    r"|obecnie|teraz|nadal|do\s+dzi[śs]"  # Polish
     r"|nå|pågående|d\.[ \t]?d\.?|dags[ \t]+dato|i[ \t]+dag|idag"
 )
 _NOW = (
