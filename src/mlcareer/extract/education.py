@@ -429,8 +429,7 @@ DEGREE_PATTERNS: list[tuple[DegreeLevel, re.Pattern[str]]] = [
             rf"{_ING}(?![ \t]+(?:en|de|del)\b)(?!{_DUTCH_HBO_LATER})|M(?<!\wM)gr\."
         ),
     ),
-    ("bachelor", regex_cache.compile(rf"{_ING}(?={_DUTCH_HBO_LATER})")),
-    ("bachelor", regex_cache.compile(r"B(?<!\wB)c\.(?!\w)")),
+    ("bachelor", regex_cache.compile(rf"B(?<!\wB)c\.(?!\w)|{_ING}(?={_DUTCH_HBO_LATER})")),
     ("bachelor", regex_cache.compile(open_on_letter(_BACHELOR_WORDS), re.I)),
     ("bachelor", regex_cache.compile(rf"B(?<!\wB)(?:S|E|A|Sc|Eng|ASc)\b{_ACRONYM_CUE}")),
     ("associate", regex_cache.compile(open_on_letter(_ASSOCIATE_WORDS), re.I)),
