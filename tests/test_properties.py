@@ -377,14 +377,15 @@ ACRONYM_PIECES = [
     "O levels", "A level", "x", "_", "1", "é", "AMS", "in", "of", "degree", "(", "or", "PhD", "/",
     ",", "-", ".", ":", "Computer", "\n", " ", "  ", "Ing", "Mgr", "Bc", "Dipl", "en",
     "Master", "master", "Bachelor", "bachelor", "Scrum ", "scrum ", " i ", "I", "i", "statistikk",
+    "Hogeschool", "HBO",
 ]  # fmt: skip
 # The acronym patterns as they were written before the first letter came first
 BOUNDARY_FIRST = [
     re.compile(rf"\b(?:MS|MA|ME|MSc)\b{education._ACRONYM_CUE}"),
     re.compile(rf"\bMD\b(?={education._MD_CUE}|{education._MD_LOOSE_CUE})"),
     re.compile(rf"\bMFA\b(?={education._STRONG_CUE})"),
-    re.compile(r"\b(?<!-)Ing\.(?![ \t]+(?:en|de|del)\b)|\bMgr\."),
-    re.compile(r"\bBc\.(?!\w)"),
+    re.compile(rf"\b(?<!-)Ing\.(?![ \t]+(?:en|de|del)\b)(?!{education._DUTCH_HBO_LATER})|\bMgr\."),
+    re.compile(rf"\bBc\.(?!\w)|\b(?<!-)Ing\.(?={education._DUTCH_HBO_LATER})"),
     re.compile(rf"\b(?<![Ss]crum )[Mm]aster{education._NORDIC_FIELD}"),
     re.compile(rf"\b[Bb]achelor{education._NORDIC_FIELD}"),
     re.compile(rf"\b(?:BS|BE|BA|BSc|BEng)\b{education._ACRONYM_CUE}"),

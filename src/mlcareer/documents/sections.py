@@ -972,10 +972,13 @@ PICTOGRAPH = "[\u2190-\u2bff\ue000-\uf8ff\U0001f000-\U0001faff\ufe0f\u200d]"
 _SHORTCODE = r"(?<!\w):[a-z0-9_+\-]{1,40}:"
 # A heading's marks around its words: Markdown's, the rules of a plain-text resume ("=====
 # EXPERIENCE =====", "~~~ SKILLS ~~~", "+++ EDUCATION +++"), emoji; and the "¿" that opens
-# a Spanish question ("¿Qué ofrecemos?"); its "?" stays, as an English heading's does
+# a Spanish question ("¿Qué ofrecemos?"); its "?" stays, as an English heading's does. The
+# trailing marks are tried only where a run of them starts (the look-behind): tried at each
+# blank of a long run, a line of 50,000 spaces took minutes.
+_TRAILING_MARK = rf"[\s#*\-–—•|:=~+.]|{PICTOGRAPH}"
 _STRIP = regex_cache.compile(
     rf"^(?:{_SHORTCODE}|[\s#*\-–—•|:=~+¿¡]|{PICTOGRAPH})+"
-    rf"|(?:{_SHORTCODE}|[\s#*\-–—•|:=~+.]|{PICTOGRAPH})+$"
+    rf"|(?<!{_TRAILING_MARK})(?:{_SHORTCODE}|{_TRAILING_MARK})+$"
 )
 
 
@@ -1646,10 +1649,17 @@ _THE_HIRE_WILL = regex_cache.compile(
     re.I,
 )
 # An item that tells who the hire is, not what the hire does: "- Have a PhD", "- Hold ...",
-# "- Be fluent in ...", "- Possess ...", "- Ideally have ..."
+# "- Be fluent in ...", "- Possess ...", "- Ideally have ..." (not "- Be responsible for
+# ..."); or a qualification named with no verb, as lists under such an opener often are:
+# "- Strong experience with ...", "- 3+ years of ...", "- A PhD in ...", "- Must know ..."
 _THE_HIRE_IS = regex_cache.compile(
-    rf"{ITEM_MARK}?\s*(?:ideally\s+|already\s+|also\s+)?(?:have|hold|be|possess|bring"
-    r"|demonstrate|show|need)\b",
+    rf"{ITEM_MARK}?\s*(?:ideally\s+|already\s+|also\s+)?(?:(?:have|hold|possess|bring"
+    r"|demonstrate|show|need)\b|be\b(?!\s+(?:responsible|expected|required|asked|involved"
+    r"|working|part|leading|developing)\b)"
+    r"|\d|(?:an?|must|should|strong|excellent|proven|solid|good|demonstrable|deep|extensive"
+    r"|sound|relevant|previous|prior|hands-on|advanced|outstanding|exceptional|experience"
+    r"|expertise|knowledge|understanding|familiarity|proficiency|fluency|ability|skills?"
+    r"|degree|background|track\s+record|qualifications?|ph\.?\s?d|minimum|at\s+least)\b)",
     re.I,
 )
 

@@ -408,6 +408,13 @@ _CLASSED_DEGREE = (
     r"(?<!world class degree)(?<!world-class degree)(?![ \t]+of\b)"
 )
 
+# The title "Ing.", not the end of "Dipl.-Ing."; and a Dutch university of applied sciences
+# named later on its line ("Hogeschool Utrecht", "(HBO)", "Fontys University of Applied
+# Sciences"), which makes it the Dutch bachelor-level title
+_ING = r"I(?<!\wI)(?<!-I)ng\."
+_DUTCH_HBO_LATER = (
+    r"[^\n]{0,120}?(?i:hogeschool|\bhbo\b|university[ \t]+of[ \t]+applied[ \t]+sciences)"
+)
 # Every pattern is tried; the highest level wins per line (a mention's context can veto it).
 # The case-insensitive ones hold no capital letter: they run on the lower-cased text.
 # " i " and a field's word in lower case after a Nordic degree
@@ -427,11 +434,14 @@ DEGREE_PATTERNS: list[tuple[DegreeLevel, re.Pattern[str]]] = [
     # The Czech titles written before a name and after it in a CV's education: "Ing.",
     # "Mgr." (masters), "Bc." (a bachelor's); not a Latin American "Ing. en Sistemas", an
     # engineer's title that a bachelor's gives, nor the end of a German "Dipl.-Ing.", "Dr.-Ing."
+    # A Dutch "Ing.", from a university of applied sciences (HBO), is a bachelor's
     (
         "master",
-        regex_cache.compile(r"I(?<!\wI)(?<!-I)ng\.(?![ \t]+(?:en|de|del)\b)|M(?<!\wM)gr\."),
+        regex_cache.compile(
+            rf"{_ING}(?![ \t]+(?:en|de|del)\b)(?!{_DUTCH_HBO_LATER})|M(?<!\wM)gr\."
+        ),
     ),
-    ("bachelor", regex_cache.compile(r"B(?<!\wB)c\.(?!\w)")),
+    ("bachelor", regex_cache.compile(rf"B(?<!\wB)c\.(?!\w)|{_ING}(?={_DUTCH_HBO_LATER})")),
     # A Norwegian, Danish or Swedish degree in a field, which "i" (in) joins in lower case:
     # "Master i informatikk", "en master i statistikk", "Bachelor i matematikk"; a capital
     # "I" is a rank, no field ("Master I Certification"), and a team's "Scrum Master i

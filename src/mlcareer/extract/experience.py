@@ -122,12 +122,13 @@ _DATE = (
     rf"|['’]\d{{2}}(?!\d))"
 )
 # "Today" in German, French, Italian, Spanish, Portuguese, Dutch, Finnish, Czech, Swedish,
-# Slovak, Polish, Danish and Norwegian ("d.d.": "dags dato", this day's date): a range's open end.
-# The Finnish "nyt" not in capitals: "Summer 2019 - NYT" names a newspaper.
+# Slovak, Polish, Danish and Norwegian ("d.d.": "dags dato", this day's date): a range's open
+# end. The Finnish "nyt" and the Dutch or Swedish "nu" not in capitals: "Summer 2019 - NYT" names
+# a newspaper, "Summer 2019 - NU" a university (Northeastern).
 _EUROPEAN_NOW = (
     r"heute|bis\s+(?:heute|jetzt)|jetzt|aktuell|aujourd['’]hui|présent|actuel(?:lement)?"
     r"|en\s+cours|à\s+ce\s+jour|oggi|ad\s+oggi|attuale|in\s+corso|presente"
-    r"|actual(?:idad|mente)?|hoy|atual(?:mente)?|hoje|heden|nu"
+    r"|actual(?:idad|mente)?|hoy|atual(?:mente)?|hoje|heden|(?-i:[Nn]u)"
     r"|nykyhetki|nykyään|(?-i:[Nn]yt)|současnost|dosud|doposud|dodnes|nyní"
     r"|súčasnos[tť]|doteraz"  # Slovak
     r"|obecnie|teraz|nadal|do\s+dzi[śs]"  # Polish

@@ -14,6 +14,7 @@ from .experience import (
     Titled,
     dated_work,
     fields_below,
+    names_a_job,
     names_a_role,
     title_level,
     title_of,
@@ -83,6 +84,17 @@ _STATED_YEARS = regex_cache.compile(
     rf"|{_LATELY}{_YEARS_COUNT},?\s+{_I_WORKED}|{_I_WORKED}[^.;\n]{{0,60}}?{_LATELY}{_YEARS_COUNT}",
     re.I,
 )
+_LETTERS_FORMS = 2  # the first two forms count groups 1-4, the letter's forms those after
+# A letter's time spent on a doctorate ("I have been working toward my PhD"), and what it has
+# been ("an active member of ...", "a volunteer at ..."): a job's name or no work
+_STUDY_WORK = regex_cache.compile(
+    r"\bworking\s+(?:on|toward|towards)\s+(?:my|a|an|the)\s+(?:[\w-]+\s+){0,2}?"
+    r"(?:ph\.?\s?d|doctora\w*|thesis|dissertation|degree|studies)\b",
+    re.I,
+)
+_BEEN_A = regex_cache.compile(r"\bbeen\s+an?\s+", re.I)
+_CLAUSE_END = regex_cache.compile(r"[.;\n]")
+_CLAUSE_REACH = 80  # characters read past a letter's years for what its writer has been
 # _STATED_YEARS for lower-cased text (lowered_alike), where it finds the same: matching letters
 # as written is about two and a half times as fast as re.I (a posting's text is searched whole).
 _LOWER_STATED_YEARS = (
@@ -449,6 +461,20 @@ def _stated_count(found: re.Match[str]) -> float:
     return count_of(count) + (0.5 if half else 0.0)
 
 
+def _no_work_of_the_writer(text: str, found: re.Match[str]) -> bool:
+    """A letter's stated years that are no job's: years of study ("For the past four years I
+    have been working toward my PhD") or of what names no job ("I have been an active member
+    of a Kaggle team", "a volunteer at the food bank for the past 6 years")."""
+    if not any(found.groups()[2 * _LETTERS_FORMS :]):
+        return False  # "8 years of experience": no letter's sentence
+    end = _CLAUSE_END.search(text, found.end(), found.end() + _CLAUSE_REACH)
+    clause = text[found.start() : end.start() if end else found.end() + _CLAUSE_REACH]
+    been = _BEEN_A.search(clause)
+    return bool(_STUDY_WORK.search(clause)) or (
+        been is not None and not names_a_job(clause[been.end() :])
+    )
+
+
 def _stated_years(text: str) -> float:
     """ "8 years of experience", "Experience - 48 months", when no work is dated: the longest
     time the resume says it worked (or used any one skill)."""
@@ -458,7 +484,8 @@ def _stated_years(text: str) -> float:
         if _LOWER_STATED_YEARS and lowered is not None
         else _STATED_YEARS.finditer(text)
     )
-    stated = [_stated_count(m) for m in counts]  # count_of reads a count in any case
+    # count_of reads a count in any case
+    stated = [_stated_count(m) for m in counts if not _no_work_of_the_writer(text, m)]
     for found in _LABELLED_DURATION.finditer(text):
         in_months = found.group(2).lower().startswith("month")
         stated.append(float(found.group(1)) / (12 if in_months else 1))

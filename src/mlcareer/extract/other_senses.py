@@ -628,9 +628,16 @@ def in_a_venues_name(text: str, start: int, end: int) -> bool:
     closing = text.find("\n", end, end + _VENUE_REACH)
     closing = min(len(text), end + _VENUE_REACH) if closing == -1 else closing
     return any(
-        venue.start() <= start and end <= venue.end()
+        venue.start() <= start
+        and end <= venue.end()
+        and not _AN_ARTICLE_BEFORE.search(text, max(opening, venue.start() - 40), venue.start())
         for venue in _VENUE_NAME.finditer(text, opening, closing)
     )
+
+
+# "a" or "an" before a venue's word, past capitalised ones: "Ran a Workshop on Docker",
+# "Taught an Internal Workshop on Git" are one session someone held, no venue's name
+_AN_ARTICLE_BEFORE = regex_cache.compile(r"\b[Aa]n?(?:[ \t]+[A-Z][\w-]*)*[ \t]+\Z")
 
 
 # A CV form's row about the employer, whose words name the employer or its trade, not the
