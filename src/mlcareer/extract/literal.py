@@ -628,8 +628,11 @@ def _object_after(line: str, end: int) -> bool:
 # board", "Present work at international conferences"
 _TOLD_TO = regex_cache.compile(r"\s+(?:[\w-]+\s+){1,2}(?:to|at|in front of|before)\s", re.I)
 # ... not a noun the verb's word opens, a thing told to no one: "Present value modeling at
-# scale", "Pitch deck design at a startup"
-_COMPOUND_AFTER = regex_cache.compile(r"\s+(?:values?|day|tense|decks?|books?)\b", re.I)
+# scale", "Pitch deck design at a startup"; the noun goes on with a word of its own ("Pitch
+# decks to investors", "Present day-to-day progress to ..." are told)
+_COMPOUND_AFTER = regex_cache.compile(
+    r"\s+(?:values?|day|tense|decks?|books?)[ \t]+(?!(?:to|at|in|before)\b)\w", re.I
+)
 
 
 def _talking(line: str, offset: int, picked: list[re.Match[str]]) -> bool:

@@ -427,20 +427,27 @@ _TERM_AFTER = regex_cache.compile(
     re.I,
 )
 # A placement that runs for a time as a contract does ("Stage de 1 an", "Internship of 1
-# year"), and a range up from months ("Stage de 6 mois à 1 an", "Prácticas de 6 meses a 1 año")
+# year"), and a range up from months ("Stage de 6 mois à 1 an", "Prácticas de 6 meses a 1 año",
+# "Praktikum von 6 Monaten bis 1 Jahr"); the French or Dutch "stage" only before a count in
+# its own words, as the English one is a phase ("seed stage: 2 years")
 _PLACEMENT_BEFORE = regex_cache.compile(
-    r"\b(?:internships?|traineeships?|apprenticeships?|stages?|alternance|apprentissage"
-    r"|pr[aá]cticas|pasant[ií]as?|tirocini[oi]|est[aá]gios?|praktikum)"
-    r"\s*(?:of|for|de|d['’]|di|da|:)?\s*$",
+    r"\b(?:internships?|traineeships?|apprenticeships?|(?P<stage>stages?)"
+    r"|alternance|apprentissage|pr[aá]cticas|pasant[ií]as?|tirocini[oi]|est[aá]gios?|praktikum)"
+    r"\s*(?:of|for|de|d['’]|di|da|von|van|für|:)?\s*$",
     re.I,
 )
+_ENGLISH_YEARS = regex_cache.compile(r"\b(?:years?|yrs?)\b", re.I)
 _FROM_MONTHS = regex_cache.compile(
     r"\b\d{1,2}\s*(?:months?|mois|meses|mesi|monate?n?|maanden)\s*(?:to|à|a|al|bis|tot|[-–—])\s*$",
     re.I,
 )
-# ... a length of experience all the same: "6 mois à 1 an d'expérience"
+# ... a length of experience all the same: "6 mois à 1 an d'expérience", "1 year of relevant
+# experience", "1 Jahr Berufserfahrung"; not experience the placement brings ("Internship of
+# 1 year with experience in ...")
+_NOT_A_DESCRIBING_WORD = r"(?!(?:with|in|and|or|for|to|avec|en|et|pour|con|y|para|mit|und|met)\b)"
 _EXPERIENCE_NEXT = regex_cache.compile(
-    r"\s*(?:of|de|d['’]|di|da)?\s*(?:experience|expérience|experiencia|esperienza|experiência)\b",
+    rf"\s*(?:of|de|d['’]|di|da)?\s*(?:{_NOT_A_DESCRIBING_WORD}[\w-]+\s+){{0,2}}?"
+    r"(?:experience|expérience|experiencia|esperienza|experiência|\w*erfahrung|\w*ervaring)\b",
     re.I,
 )
 _A_MINIMUM = regex_cache.compile(r"\+|\bor\s+more\b|\bplus\b", re.I)
@@ -466,7 +473,10 @@ def _placements_length(line: str, count: re.Match[str], before: str) -> bool:
     experience follows it."""
     months = _FROM_MONTHS.search(before)
     head = before[: months.start()] if months else before
-    if not (_PLACEMENT_BEFORE.search(head) or (months and _TERM_BEFORE.search(head))):
+    placement = _PLACEMENT_BEFORE.search(head)
+    if placement and placement["stage"] and _ENGLISH_YEARS.search(count.group()):
+        placement = None  # "Experience across all stages for 3 years"
+    if not (placement or (months and _TERM_BEFORE.search(head))):
         return False
     return not _EXPERIENCE_NEXT.match(line, count.end())
 

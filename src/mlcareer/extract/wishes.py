@@ -331,10 +331,12 @@ _OWN_SENTENCE = regex_cache.compile(
 )
 # ... or a present verb in -s after its capitalised subject, then whose or what it acts on
 # ("Python powers our pipelines", "Apache Kafka carries all our events"); a plural noun goes on
-# with the wish ("Kubernetes operators and Helm charts", "Rust internals the hard way")
+# with the wish ("Kubernetes operators and Helm charts", "Rust internals the hard way"), also
+# before "all" or "most" that own nothing ("Rust macros most of all", "Kafka streams all day")
 _SAYS_OF_ITSELF = regex_cache.compile(
     rf"[ \t]*(?=[A-Z])(?:(?!(?i:{_RELATIVE}))[\w+#./-]+[ \t]+){{1,3}}?"
-    r"[a-z]+[^\Wsu]s[ \t]+(?:our|my|their|its|your|his|her|me|us|all|most|everything)\b"
+    r"[a-z]+[^\Wsu]s[ \t]+(?:(?:all[ \t]+(?:of[ \t]+)?|most[ \t]+of[ \t]+)?"
+    r"(?:our|my|their|its|your|his|her)|me|us|everything)\b"
 )
 
 
