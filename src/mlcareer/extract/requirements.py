@@ -41,7 +41,7 @@ from .importance import (
     mention_cue,
     sentence_at,
 )
-from .junk_terms import NEWCOMERS, TERM_NOUN, TERM_NOUN_ENDS
+from .junk_terms import NEWCOMERS, PLACEMENT_NOUN, TERM_NOUN, TERM_NOUN_ENDS
 from .language_grades import Grade, grade_beside, grades_of_lists
 from .lines import LineIndex
 from .numbers import A_COUPLE, ANY_NUMBER_WORD, NUMBER_WORD, count_of
@@ -430,9 +430,7 @@ _TERM_AFTER = regex_cache.compile(
 # A placement that runs for a time as a contract does ("Stage de 1 an", "Internship of 1
 # year"), and a range up from months ("Stage de 6 mois à 1 an", "Prácticas de 6 meses a 1 año")
 _PLACEMENT_BEFORE = regex_cache.compile(
-    r"\b(?:internships?|traineeships?|apprenticeships?|stages?|alternance|apprentissage"
-    r"|pr[aá]cticas|pasant[ií]as?|tirocini[oi]|est[aá]gios?|praktikum)"
-    r"\s*(?:of|for|de|d['’]|di|da|:)?\s*$",
+    rf"\b{PLACEMENT_NOUN}\s*(?:of|for|de|d['’]|di|da|:)?\s*$",
     re.I,
 )
 _FROM_MONTHS = regex_cache.compile(
