@@ -52,6 +52,9 @@ def _asked(profile: Profile) -> dict[str, str]:
         # inside the sentence that rates them
         "You will be evaluated on your competency in Statistical Analysis, Python Programming"
         " and Oral Communication.\n",
+        # under a bare label, which would head a skills list elsewhere
+        "Competencies:\n- Statistical Analysis\n- Python Programming\n- Oral Communication\n",
+        "Core Competencies\nStatistical Analysis, Python Programming, Oral Communication\n",
     ],
 )
 def test_the_competencies_an_applicant_is_rated_on_are_preferred(
@@ -64,6 +67,17 @@ def test_the_competencies_an_applicant_is_rated_on_are_preferred(
     # the rating's own words stay no ask: its categories are no terms
     assert not {"Best Qualified", "Well Qualified", "Qualified"} & asked.keys()
     assert asked["SAS"] == "required"  # the specialized experience asked it
+
+
+def test_the_notice_after_a_bare_competencies_label_asks_nothing(profile_of: ProfileOf) -> None:
+    text = (
+        HEAD + "Competencies:\n- Statistical Analysis\n- Oral Communication\n"
+        "Our Zorblex team reviews your application to ensure you meet the requirements.\n"
+        + RATING_AFTER
+    )
+    asked = _asked(profile_of(text, "posting"))
+    assert (asked["Statistical analysis"], asked["Communication"]) == ("preferred", "preferred")
+    assert "Zorblex" not in asked
 
 
 def test_rating_words_without_a_list_ask_nothing(profile_of: ProfileOf) -> None:

@@ -76,6 +76,29 @@ def test_a_contracts_length_is_no_term(profile_of: ProfileOf, line: str) -> None
     assert not [key for key in asked if key.startswith("term:")]
 
 
+@pytest.mark.parametrize(
+    "line",
+    [
+        # an internship's length, and a year written "1 an"
+        "Stage de 6 mois à partir de mars",
+        "Prácticas de 6 meses",
+        "Contrat d'1 an renouvelable",
+        "Internship of 6 months",
+        "Tirocinio di 6 mesi",
+    ],
+)
+def test_a_placements_length_is_no_term(profile_of: ProfileOf, line: str) -> None:
+    asked = _asked(profile_of, _listed("Python", line, title="Data Analyst"))
+    assert not [key for key in asked if key.startswith("term:")]
+
+
+def test_a_placements_word_without_a_length_stays_a_term(profile_of: ProfileOf) -> None:
+    items = ("Contract drafting", "Stage management", "Internship coordination")
+    asked = _asked(profile_of, _listed(*items, title="Paralegal"))
+    assert {"term:contract-drafting", "term:stage-management"} <= set(asked)
+    assert "term:internship-coordination" in asked
+
+
 def test_a_contract_kind_stays_a_term(profile_of: ProfileOf) -> None:
     assert "term:contract" in _asked(profile_of, _listed("Python", "Contract (C2C)"))
 

@@ -436,6 +436,28 @@ def test_a_defined_acronym_carries_its_whole_expansion(
     assert _literal_terms(_posting(profile_of, item)) == {term}
 
 
+@pytest.mark.parametrize(
+    ("item", "known", "terms"),
+    [
+        # words listed with commas spell the known skill's acronym after them: no terms
+        ("Writing extract, transform and load (ETL) jobs", {"etl"}, set()),
+        ("Building extract, transform, load (ETL) flows", {"etl"}, set()),
+        # ... of an acronym no skill knows, the words and the acronym are one term
+        ("Quoting, billing and dispatch (QBD) tools", set(),
+         {"Quoting, billing and dispatch (QBD)"}),
+        # a list whose words do not spell the acronym keeps its items
+        ("Kafka, Zorblex and natural language processing (NLP)",
+         {"kafka", "natural-language-processing"}, {"Zorblex"}),
+    ],
+)  # fmt: skip
+def test_a_spelled_out_acronym_in_a_list_names_the_acronym_only(
+    profile_of: ProfileOf, item: str, known: set[str], terms: set[str]
+) -> None:
+    posting = _posting(profile_of, item)
+    assert {r.id for r in posting.requirements if r.known} == known
+    assert _literal_terms(posting) == terms
+
+
 def test_a_resume_meets_an_acronym_term_by_its_expansion(
     profile_of: ProfileOf, options: Options
 ) -> None:

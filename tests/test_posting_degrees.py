@@ -222,3 +222,61 @@ def test_degree_acronyms_are_wanted_in_any_case(
     profile_of: ProfileOf, line: str, required: str | None, preferred: str | None
 ) -> None:
     assert _degrees(profile_of, f"{line}\n- Python\n") == (required, preferred)
+
+
+_STATISTICS_DEGREE = (
+    "Degree: Statistics, mathematics, or economics that included at least 15 semester hours "
+    "in statistics."
+)
+_COMBINATION = (
+    "Combination of education and experience: courses equal to a major in statistics "
+    "(24 semester hours) plus suitable experience."
+)
+
+
+_ROUTE = "Combination of education and experience"
+
+
+@pytest.mark.parametrize(
+    ("body", "alternative"),
+    [
+        # a federal vacancy's two routes, on one line or on lines of their own; the route is
+        # named by its label
+        (f"{_STATISTICS_DEGREE} OR {_COMBINATION}\n", _ROUTE),
+        (f"{_STATISTICS_DEGREE}\nOR\n{_COMBINATION}\n", _ROUTE),
+        (f"A. {_STATISTICS_DEGREE}\n\nor\n\nB. {_COMBINATION}\n", _ROUTE),
+        (f"{_STATISTICS_DEGREE} or\n{_COMBINATION}\n", _ROUTE),
+        (f"{_STATISTICS_DEGREE}\nOR {_COMBINATION}\n", _ROUTE),
+        (f"- {_STATISTICS_DEGREE}\n- or a combination of education and experience\n",
+         "a combination of education and experience"),
+    ],
+)  # fmt: skip
+def test_a_combination_of_education_and_experience_stands_in_for_the_degree(
+    profile_of: ProfileOf, body: str, alternative: str
+) -> None:
+    info = profile_of(f"Statistician\n\nRequirements\n{body}", doc_type="posting").posting
+    assert info is not None
+    assert (info.degree_required, info.degree_alternative) == ("bachelor", alternative)
+
+
+@pytest.mark.parametrize(
+    ("body", "alternative", "years"),
+    [
+        # what stands in for the degree on a line of its own, after an "or"
+        ("- Bachelor's degree in Physics\nOR\n- Equivalent practical experience\n",
+         "Equivalent practical experience", None),
+        ("- Bachelor's degree in Physics, or\n- 6+ years of relevant experience\n",
+         "6+ years of relevant experience", None),
+        # not without an "or", nor a line that asks something else
+        ("- Bachelor's degree in Physics\n- 6+ years of relevant experience\n", None, 6.0),
+        ("- Bachelor's degree in Physics\nOR\n- Master's degree in Optics\n", None, None),
+        ("- Bachelor's degree in Physics\n- Python\nOR\n- Relevant experience\n", None, None),
+    ],
+)  # fmt: skip
+def test_an_alternative_to_the_degree_may_follow_on_a_line_of_its_own(
+    profile_of: ProfileOf, body: str, alternative: str | None, years: float | None
+) -> None:
+    info = profile_of(f"Optics Engineer\n\nRequirements\n{body}", doc_type="posting").posting
+    assert info is not None
+    assert (info.degree_required, info.degree_alternative) == ("bachelor", alternative)
+    assert info.years_required == years

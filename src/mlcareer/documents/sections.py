@@ -1553,6 +1553,25 @@ _NAMES_LINE = regex_cache.compile(
     r"(?:(?:and\s+|or\s+)?[A-Z][\w&/+-]*(?:\s+[\w&/+-]+){0,4}\s*(?:[,;]\s*|\.?\s*$))+"
 )
 _NAME_BEFORE_TEXT = regex_cache.compile(r"[A-Z][\w&/+-]*(?:\s+[\w&/+-]+){0,4}\s*(?:\s[-–—]|:)\s")
+# A bare label over the list: "Competencies:", "Core Competencies", "KSAs"
+_COMPETENCY_LABEL = regex_cache.compile(rf"(?:(?:core|key|required)\s+)?{_COMPETENCY}\s*:?", re.I)
+
+
+def _evaluation(section: Section) -> bool:
+    return section.name == "benefits" and heading_key(section.heading) in EVALUATION_HEADINGS
+
+
+def _labels_rejoined(sections: list[Section]) -> list[Section]:
+    """The sections, with one headed by a bare competencies label ("Competencies:") right
+    after "How You Will Be Evaluated" taken back into it: the label names what is rated,
+    and what follows its list is the notice's."""
+    joined: list[Section] = []
+    for section in sections:
+        if joined and _evaluation(joined[-1]) and _COMPETENCY_LABEL.fullmatch(section.heading):
+            joined[-1] = joined[-1].model_copy(update={"end": section.end})
+        else:
+            joined.append(section)
+    return joined
 
 
 def rated_competencies(text: str, sections: list[Section]) -> list[Section]:
@@ -1560,8 +1579,8 @@ def rated_competencies(text: str, sections: list[Section]) -> list[Section]:
     You Will Be Evaluated", a section of their own that wishes for them ("preferred"): from
     the line naming them to the list's last item. The notice around them asks nothing."""
     split: list[Section] = []
-    for section in sections:
-        if section.name != "benefits" or heading_key(section.heading) not in EVALUATION_HEADINGS:
+    for section in _labels_rejoined(sections):
+        if not _evaluation(section):
             split.append(section)
             continue
         for start, end in _competency_lists(text, section.start, section.end):
@@ -1582,10 +1601,10 @@ def _competency_lists(text: str, start: int, end: int) -> list[tuple[int, int]]:
     while offset < end:
         line_end = _line_end(text, offset, end)
         found = _RATED_ON.search(text, offset, line_end)
-        if found is None:
+        if found is None and not _COMPETENCY_LABEL.fullmatch(text[offset:line_end].strip()):
             offset = line_end
             continue
-        inline = (found.group("listed") or found.group("named") or "").strip()
+        inline = (found.group("listed") or found.group("named") or "").strip() if found else ""
         if inline and not _NAMES_LINE.fullmatch(inline):
             offset = line_end  # a sentence after them: "competencies of this position are ..."
             continue
@@ -1594,7 +1613,7 @@ def _competency_lists(text: str, start: int, end: int) -> list[tuple[int, int]]:
         if last > line_end or listed_inline:
             # from its own sentence: one before it on the line ("... category rating.") is
             # the notice's
-            sentence = text.rfind(". ", offset, found.start())
+            sentence = text.rfind(". ", offset, found.start()) if found else -1
             lists.append((offset if sentence == -1 else sentence + 2, last))
         offset = max(last, line_end)
     return lists

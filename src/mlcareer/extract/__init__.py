@@ -340,7 +340,11 @@ def _labels_apart(text: str, edits: list[Edit]) -> tuple[str, list[Edit]]:
 
 
 def _as_posting_section(section: Section) -> Section:
+    """A resume's heading in a posting heads what it asks ("Skills"); not once found wished
+    (a federal vacancy's rated "Competencies:")."""
     key = heading_key(section.heading)
+    if section.name == "preferred":
+        return section
     if key in ASKED_IN_POSTINGS or _NOTE_AT_END.sub("", key) in ASKED_IN_POSTINGS:
         return section.model_copy(update={"name": "requirements"})
     return section

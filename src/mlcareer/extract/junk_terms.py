@@ -145,12 +145,19 @@ TERM_NOUN = (
     r"|projekt\w*|vertrag\w*|appointments?|assignments?|engagements?|placements?"
     r"|secondments?|fellowships?|missions?|laufzeit|duration|durée|duración|durata|duração)"
 )
+# A placement that runs for a time as a contract does: "Stage de 6 mois", "Prácticas de 6 meses"
+PLACEMENT_NOUN = (
+    r"(?:internships?|traineeships?|apprenticeships?|stages?|alternance|apprentissage"
+    r"|pr[aá]cticas|pasant[ií]as?|tirocini[oi]|est[aá]gios?|praktikum)"
+)
 # The length of one: "Contrat de deux ans", "Contract of 2 years", "Projekt von 3 Jahren",
-# "Befristet auf zwei Jahre", "contrato de 18 meses"; a term within it asks nothing
+# "Befristet auf zwei Jahre", "contrato de 18 meses", "Contrat d'1 an"; a term within it asks
+# nothing
 _TERM_LENGTH = regex_cache.compile(
-    rf"(?:{TERM_NOUN}|befristet\w*)(?:\s+\w+)?\s+(?:of|de|d['’]|di|da|van|von|auf|für|por)"
-    rf"\s*(?:\d{{1,2}}|{ANY_NUMBER_WORD})\s+(?:years?|ans|années|años|anni|anos|jahren?|jaar"
-    r"|months?|mois|meses|mesi|monate?n?|maanden)",
+    rf"(?:{TERM_NOUN}|{PLACEMENT_NOUN}|befristet\w*)(?:\s+\w+)?\s+"
+    r"(?:of|de|d['’]|di|da|van|von|auf|für|por)"
+    rf"\s*(?:\d{{1,2}}|{ANY_NUMBER_WORD})\s+(?:years?|ans?|années|años|anni|anos|jahren?|jaar"
+    r"|months?|mois|meses|mesi|monate?n?|maanden)\b",
     re.I,
 )
 # What may follow a contract's noun that has its length before it: the line's end, a mark or

@@ -1162,13 +1162,27 @@ def _expansion(line: str, acronym: re.Match[str]) -> tuple[int, int, int] | None
     if written.endswith("s") and written[-2:-1].isupper():
         letters = letters[:-1]  # "RTUs": rooftop units
     before = line[: acronym.start()]
-    clause = max(before.rfind(c) for c in ",;:(") + 1
+    clause = _clause_start(before)
     words = list(EXPANSION_WORD.finditer(before, clause))[-MAX_EXPANSION_WORDS:]
     for first in range(len(words) - 1, -1, -1):
         chosen = [w.group().lower() for w in words[first:]]
         if chosen[0] not in ACRONYM_SMALL_WORDS and _spells(chosen, letters):
             return words[first].start(), words[-1].end(), acronym.end()
     return None
+
+
+# Single words listed with commas, which may spell an acronym together with the words after
+# them: "extract, transform and load (ETL)"
+_LISTED_WORDS = regex_cache.compile(r"(?:\b[A-Za-z][\w'-]*,\s*)+$")
+
+
+def _clause_start(before: str) -> int:
+    """Where the words that may spell an acronym at the end of `before` start: after the last
+    punctuation, or before single words listed with commas up to it."""
+    clause = max(before.rfind(c) for c in ";:(") + 1
+    comma = before.rfind(",", clause) + 1
+    listed = _LISTED_WORDS.search(before, clause, comma) if comma else None
+    return listed.start() if listed else comma or clause
 
 
 def _spells(words: list[str], letters: str) -> bool:
@@ -1358,6 +1372,19 @@ def _spans_by_line(skills: list[SkillHit], lines: LineIndex) -> dict[int, list[t
             spans.setdefault(mention.line, []).append(
                 (mention.start - offset, mention.end - offset)
             )
+    return {
+        number: _with_spelled_out(lines.line_text(number), found) for number, found in spans.items()
+    }
+
+
+def _with_spelled_out(line: str, spans: list[tuple[int, int]]) -> list[tuple[int, int]]:
+    """A known skill's acronym in brackets stands for the words before it that spell it:
+    "extract, transform and load (ETL)" names ETL, and its words are no terms."""
+    if "(" not in line:
+        return spans
+    for defined in _DEFINED_AFTER.finditer(line):
+        if defined.span(1) in spans and (expansion := _expansion(line, defined)):
+            spans.append((expansion[0], expansion[2]))
     return spans
 
 

@@ -8,6 +8,7 @@ from functools import lru_cache
 from itertools import islice
 
 from .. import regex_cache
+from ..documents.sections import ITEM_MARK
 from ..models import (
     DEGREE_ORDER,
     IMPORTANCE_ORDER,
@@ -40,7 +41,7 @@ from .importance import (
     mention_cue,
     sentence_at,
 )
-from .junk_terms import NEWCOMERS, TERM_NOUN, TERM_NOUN_ENDS
+from .junk_terms import NEWCOMERS, PLACEMENT_NOUN, TERM_NOUN, TERM_NOUN_ENDS
 from .language_grades import Grade, grade_beside, grades_of_lists
 from .lines import LineIndex
 from .numbers import A_COUPLE, ANY_NUMBER_WORD, NUMBER_WORD, count_of
@@ -431,8 +432,7 @@ _TERM_AFTER = regex_cache.compile(
 # "Praktikum von 6 Monaten bis 1 Jahr"); the French or Dutch "stage" only before a count in
 # its own words, as the English one is a phase ("seed stage: 2 years")
 _PLACEMENT_BEFORE = regex_cache.compile(
-    r"\b(?:internships?|traineeships?|apprenticeships?|(?P<stage>stages?)"
-    r"|alternance|apprentissage|pr[aá]cticas|pasant[ií]as?|tirocini[oi]|est[aá]gios?|praktikum)"
+    rf"\b(?:(?P<stage>stages?)|{PLACEMENT_NOUN})"  # the French or Dutch "stage" named apart
     r"\s*(?:of|for|de|d['’]|di|da|von|van|für|:)?\s*$",
     re.I,
 )
@@ -1036,7 +1036,8 @@ def _clause_degrees(line: str) -> list[tuple[DegreeLevel, Span, Span]]:
 
 # An alternative to a degree: "or" and the rest of its clause, up to a bracket, a semicolon or
 # the next "or".
-_OR_PART = regex_cache.compile(r"\bor\s+([^;()]+?)\s*(?=[;()]|\bor\b|$)", re.I)
+_PART = r"([^;()]+?)\s*(?=[;()]|\bor\b|$)"
+_OR_PART = regex_cache.compile(rf"\bor\s+{_PART}", re.I)
 # ... that stands in for the degree: "equivalent practical experience", "related experience",
 # "BS with equivalent experience", "4+ years of relevant experience", "6+ years of hands-on
 # analytics work", "4+ years of applied NLP research", "a coding bootcamp plus a strong
@@ -1054,6 +1055,8 @@ _STANDS_IN = regex_cache.compile(
     rf"(?:{_EQUIVALENT}|(?:{_KIND_OF_WORK}\s+){{0,2}}experience)"
     r"|\d{1,2}\+?\s*(?:years?|yrs?)\s+(?:of\s+)?(?:[\w-]+\s+){0,3}(?:work|research)"
     r"|.*\bboot\s?-?camps?"
+    # a federal vacancy's second route: "Combination of education and experience: courses ..."
+    r"|combination\s+of\s+(?:education|training)\s+and\s+experience"
     r")\b",
     re.I,
 )
@@ -1070,7 +1073,9 @@ def degree_alternative(line: str, degree: Span) -> Alternative | None:
     words, the degree the alternative still asks for ("or BS with equivalent experience":
     bachelor) and where it stands. Not an "or" in what is asked beside the degree ("a BS and
     3+ years of analytics or related experience")."""
-    sentence_end = (sentence_at(line, degree[0]) or (0, len(line)))[1]
+    sentence_end = _sentence_end(line, degree[0])
+    if opened := _OR_AT_START.match(line, sentence_end):  # "in statistics. OR Combination"
+        sentence_end = _sentence_end(line, opened.end())
     for found in _OR_PART.finditer(line, degree[1], sentence_end):
         if _WORK_ASKED.search(line, degree[1], found.start()):
             return None
@@ -1078,17 +1083,54 @@ def degree_alternative(line: str, degree: Span) -> Alternative | None:
         named = stands.group("degree") if stands else None
         level = _part_degree(named) if named else None
         if stands is not None and (named is None or level is not None):
-            return _with_time_after(line, found.group(1).rstrip(",. "), level, found.span())
+            return _with_time_after(line, found.group(1), level, found.span())
     return None
+
+
+def _sentence_end(line: str, at: int) -> int:
+    return (sentence_at(line, at) or (0, len(line)))[1]
 
 
 def _with_time_after(line: str, text: str, level: DegreeLevel | None, span: Span) -> Alternative:
     """The alternative with the years bracketed right after it, which are its own ("or
-    equivalent industry experience (5+ years)") and asked of no degree holder."""
+    equivalent industry experience (5+ years)") and asked of no degree holder. A label before
+    a colon names it: "Combination of education and experience: courses equal to a major"."""
+    text = text.split(":", 1)[0].rstrip(",. ")
     bracket = _BRACKET_AFTER.match(line, span[1])
     if bracket is None or years_on_line(bracket.group(1)) is None:
         return text, level, span
     return f"{text} ({bracket.group(1).strip()})", level, (span[0], bracket.end())
+
+
+# How a line that only offers another route opens: a bullet, "or", a route's letter ("B.")
+_ROUTE_OPENING = regex_cache.compile(
+    rf"\s*(?:{ITEM_MARK}\s*)?(?:or\b\W*)?(?:\(?[A-Z][.)]\s+)?(?=\w)", re.I
+)
+_OWN_PART = regex_cache.compile(_PART, re.I)
+
+
+def _alternative_below(lines: LineIndex, number: int, degrees: _Degrees) -> Span | None:
+    """Where line `number` offers, all by itself, what stands in for the degree required on a
+    line just above, an "or" between them ("Degree: ..." / "OR" / "Combination of education
+    and experience: ..."); the alternative is recorded for that degree."""
+    if not degrees.required or _clause_degrees(line := lines.line_text(number)):
+        return None
+    above = degrees.required[-1][0]
+    between = [lines.line_text(n) for n in range(above + 1, number)]
+    if any(text.strip() and not _ONLY_OR.fullmatch(text) for text in between):
+        return None  # another line stands between: "- Python"
+    opening = _ROUTE_OPENING.match(line)
+    if opening is None or not _or_between(lines, above, number):
+        return None
+    stands = _STANDS_IN.match(line, opening.end())
+    part = _OWN_PART.match(line, opening.end())
+    if stands is None or stands.group("degree") or part is None:
+        return None
+    text, _, span = _with_time_after(line, part.group(1), None, part.span())
+    for at, level in degrees.required:
+        if at == above:
+            degrees.alternatives.setdefault(level, (text, None))
+    return span
 
 
 @lru_cache(maxsize=4096)
@@ -1386,6 +1428,16 @@ def _read_degrees(
     return within
 
 
+def _read_degrees_below(
+    lines: LineIndex, number: int, section: str | None, structured: bool, asked: _Degrees
+) -> Span:
+    """The degrees line `number` asks for (_read_degrees), or what it offers in place of the
+    degree on a line above; where that alternative stands ((0, 0): nowhere)."""
+    line = lines.line_text(number)
+    within = _read_degrees(line, number, section, structured, asked)
+    return within if within != (0, 0) else _alternative_below(lines, number, asked) or within
+
+
 def _required_degree(
     required: list[tuple[int, DegreeLevel]], lines: LineIndex
 ) -> DegreeLevel | None:
@@ -1424,14 +1476,23 @@ _STANDS_FOR_ANOTHER = regex_cache.compile(
 )
 
 
-def _offered_as_choice(lines: LineIndex, before: int, after: int) -> bool:
-    """Whether the degrees on lines `before` and `after` are offered as a choice."""
+def _or_between(lines: LineIndex, before: int, after: int) -> bool:
+    """Whether an "or" joins lines `before` and `after`: one ends with it, the next opens with
+    it, or a line between says only "OR"."""
     first, second = lines.line_text(before), lines.line_text(after)
     between = (lines.line_text(number) for number in range(before + 1, after))
     return bool(
         _OR_AT_END.search(first)
         or _OR_AT_START.match(second)
         or any(_ONLY_OR.fullmatch(text) for text in between)
+    )
+
+
+def _offered_as_choice(lines: LineIndex, before: int, after: int) -> bool:
+    """Whether the degrees on lines `before` and `after` are offered as a choice."""
+    first, second = lines.line_text(before), lines.line_text(after)
+    return bool(
+        _or_between(lines, before, after)
         or _STANDS_FOR_ANOTHER.search(first)
         or _STANDS_FOR_ANOTHER.search(second)
         or (years_on_line(first) is not None and years_on_line(second) is not None)
@@ -1553,7 +1614,7 @@ def posting_info(
             continue  # a closing paragraph's sentence may ask: "Apply if you have 3+ years"
         enrollment = enrollment or _enrollment_required(line, section, structured)
         expected = expected or _degree_expected(line)
-        instead = _read_degrees(line, number, section, structured, degrees)
+        instead = _read_degrees_below(lines, number, section, structured, degrees)
         if hint := _some_years(line, section, structured):
             some_years.append(hint)  # "several years of experience": no figure, a level
         if _years_only_within(line, instead):
