@@ -7,10 +7,11 @@ Slovak or Polish ones only, so that an English line ("Perlin noise") is read as 
 
 from __future__ import annotations
 
+from collections.abc import Collection
 from typing import TYPE_CHECKING
 
 from .. import regex_cache
-from .northern import inflecting_line
+from .northern import inflecting_languages
 
 if TYPE_CHECKING:
     from ..taxonomy import Guard, Taxonomy
@@ -43,23 +44,23 @@ _LINE = regex_cache.compile(r"[^\n]+")
 # A document of this many Finnish, Czech or Polish lines is read so throughout: a CV's lines
 # of names and dates hold no word that marks the language ("- Ennustemallit Pythonilla")
 _DOCUMENT_LINES = 2
+# The languages of inflecting_languages: Finnish, Czech or Slovak, Polish
+ALL_LANGUAGES = frozenset(("fi", "cs", "pl"))
 
 
-def stems(word: str) -> list[str]:
-    """The stems `word` may have under one Finnish, Czech or Polish case ending, three
-    letters long at least: "Pythonilla" -> "Python", "Javy" -> "Java", "Airflow'lla" ->
-    "Airflow", "Pythonie" -> "Python"."""
+def stems(word: str, languages: Collection[str] = ALL_LANGUAGES) -> list[str]:
+    """The stems `word` may have under one case ending of the `languages`, three letters long
+    at least: "Pythonilla" -> "Python", "Javy" -> "Java", "Airflow'lla" -> "Airflow",
+    "Pythonie" -> "Python". Only a language's own endings: a Polish "Javan" is a name."""
     found = []
-    for ending in _FINNISH_ENDINGS:
-        if word.endswith(ending):
-            found += _finnish_stems(word[: -len(ending)])
-    found += [
-        word[: -len(ending)]
-        for ending in (*_CZECH_ENDINGS, *_SLOVAK_ENDINGS)
-        if word.endswith(ending)
-    ]
-    found += [word[: -len(end)] + "a" for end in _CZECH_FEMININE_ENDINGS if word.endswith(end)]
-    found += _polish_stems(word)
+    if "fi" in languages:
+        for ending in _FINNISH_ENDINGS:
+            if word.endswith(ending):
+                found += _finnish_stems(word[: -len(ending)])
+    if "cs" in languages:
+        found += _czech_slovak_stems(word)
+    if "pl" in languages:
+        found += _polish_stems(word)
     return [stem for stem in dict.fromkeys(found) if len(stem) >= MIN_STEM]
 
 
@@ -78,6 +79,18 @@ def _finnish_stems(rest: str) -> list[str]:
     return found
 
 
+def _czech_slovak_stems(word: str) -> list[str]:
+    """The stems before a Czech or Slovak ending ("Pythonu", "Pythonom", "Javy" of "Java")."""
+    found = [
+        word[: -len(ending)]
+        for ending in (*_CZECH_ENDINGS, *_SLOVAK_ENDINGS)
+        if word.endswith(ending)
+    ]
+    return found + [
+        word[: -len(end)] + "a" for end in _CZECH_FEMININE_ENDINGS if word.endswith(end)
+    ]
+
+
 def _polish_stems(word: str) -> list[str]:
     """The stems before a Polish ending, some of which change the stem's last consonant: a
     "k" or "g" takes "iem" ("Sparkiem") and, in a feminine name, "i" ("Kafki", "Scali" after
@@ -93,13 +106,21 @@ def _polish_stems(word: str) -> list[str]:
     return found
 
 
-def inflecting_lines(text: str) -> list[tuple[int, int]]:
-    """Where the lines whose names may carry a case ending start and end: each line of a
-    document with two Finnish, Czech or Polish lines or more, else its one such line (or
+def inflecting_lines(text: str) -> list[tuple[int, int, frozenset[str]]]:
+    """Where the lines whose names may carry a case ending start and end, and the languages
+    whose endings they may carry: each line of a document with two Finnish, Czech or Polish
+    lines or more, in the languages of those lines, else its one such line in its own (or
     none)."""
     lines = [found.span() for found in _LINE.finditer(text)]
-    marked = [span for span in lines if inflecting_line(text[span[0] : span[1]])]
-    return lines if len(marked) >= _DOCUMENT_LINES else marked
+    marked = [
+        (start, end, languages)
+        for start, end in lines
+        if (languages := inflecting_languages(text[start:end]))
+    ]
+    if len(marked) < _DOCUMENT_LINES:
+        return marked
+    throughout = frozenset().union(*(languages for _, _, languages in marked))
+    return [(start, end, throughout) for start, end in lines]
 
 
 def stem_tables(taxonomy: Taxonomy) -> tuple[dict[str, str], dict[str, str]]:

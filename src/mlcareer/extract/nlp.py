@@ -437,22 +437,22 @@ class SkillMatcher:
         """A capitalised word on a Finnish, Czech or Polish line that names nothing as written but
         whose stem, under a case ending, is a one-word spelling: "Pythonilla", "Dockerem"."""
         found = []
-        for start, end in inflecting_lines(text):
+        for start, end, languages in inflecting_lines(text):
             line = doc.char_span(start, end, alignment_mode="expand")
             for token in line if line is not None else ():
                 if token.i in taken or not token.text[:1].isupper():
                     continue
-                skill_id = self._skill_of_a_stem(token.text)
+                skill_id = self._skill_of_a_stem(token.text, languages)
                 if skill_id is not None:
                     at, after = token.idx, token.idx + len(token.text)
                     match = RawMatch(skill_id, at, after, token.i, token.i + 1, inflected=True)
                     found.append(match)
         return found
 
-    def _skill_of_a_stem(self, word: str) -> str | None:
-        """The skill one of the word's stems spells; a case-sensitive name's stem written as
-        the taxonomy spells it ("Sparkilla", not "SPARKilla")."""
-        for stem in stems(word):
+    def _skill_of_a_stem(self, word: str, languages: frozenset[str]) -> str | None:
+        """The skill one of the word's stems in the `languages` spells; a case-sensitive
+        name's stem written as the taxonomy spells it ("Sparkilla", not "SPARKilla")."""
+        for stem in stems(word, languages):
             skill_id = self._inflectable_exact.get(stem) or self._inflectable.get(stem.lower())
             if skill_id is not None:
                 return skill_id

@@ -20,14 +20,16 @@ from .language_words import COUNT, holds_a_marker, sentence_case_common_word
 # Not those an English, a French or a German line or a name holds ("van", "de", "met", "vi",
 # "du", "dig", "til", "med", "av", "er", "jest", "bent", "dine", "je", "als", "samt", "mile",
 # "lat", "examen")
-_FINNISH_CZECH_FUNCTION_WORDS = frozenset(
-    # Finnish
-    "ja sekä tai että jossa joka jotka sinulla meillä kanssa myös olet olemme sinua"
+_FINNISH_FUNCTION_WORDS = frozenset(
+    "ja sekä tai että jossa joka jotka sinulla meillä kanssa myös olet olemme sinua".split()
+)
+_CZECH_SLOVAK_FUNCTION_WORDS = frozenset(
     # Czech
-    " jsme jsou nebo také který která které při naše náš vaše tvoje tvůj"
+    "jsme jsou nebo také který která které při naše náš vaše tvoje tvůj"
     # Slovak, where it differs
     " sme sú alebo tiež ktorý ktorá ktoré naša vaša tvoja tvoj".split()
 )
+_FINNISH_CZECH_FUNCTION_WORDS = _FINNISH_FUNCTION_WORDS | _CZECH_SLOVAK_FUNCTION_WORDS
 _POLISH_FUNCTION_WORDS = frozenset("oraz się lub dla przy jako nasz nasze naszych twoje".split())
 _FUNCTION_WORDS = (
     _FINNISH_CZECH_FUNCTION_WORDS
@@ -39,15 +41,18 @@ _FUNCTION_WORDS = (
         " och att är vår vårt våra för inom eller og vores være".split()
     )
 )
-_FINNISH_CZECH_ASKING_WORDS = frozenset(
+_FINNISH_ASKING_WORDS = frozenset(
     "vähintään kokemus kokemusta työkokemus työkokemusta osaaminen osaamista tuntemus"
-    " tuntemusta hyvä hyvät erinomainen vahva vahvaa sujuva vuoden vuotta eduksi"
-    " znalost znalosti zkušenost zkušenosti zkušeností praxe praxi minimálně alespoň"
+    " tuntemusta hyvä hyvät erinomainen vahva vahvaa sujuva vuoden vuotta eduksi".split()
+)
+_CZECH_SLOVAK_ASKING_WORDS = frozenset(
+    "znalost znalosti zkušenost zkušenosti zkušeností praxe praxi minimálně alespoň"
     " výhodou požadujeme dobrá dobré velmi vzdělání"
     # Slovak
     " znalosť skúsenosť skúsenosti skúseností prax minimálne aspoň podmienkou veľmi"
     " vzdelanie vysokoškolské rokov".split()
 )
+_FINNISH_CZECH_ASKING_WORDS = _FINNISH_ASKING_WORDS | _CZECH_SLOVAK_ASKING_WORDS
 _POLISH_ASKING_WORDS = frozenset(
     "wymagania znajomość znajomości doświadczenie doświadczenia lata najmniej"
     " wykształcenie wyższe widziane bardzo dobra".split()
@@ -64,14 +69,18 @@ _ASKING_WORDS = (
 # The words of a Finnish, a Czech or a Slovak CV's or posting's headings ("Koulutus",
 # "Taidot", "Jazyky", "Edellytämme", "Nabízíme", "Zručnosti", "Požiadavky"), which its few lines
 # of prose may not hold
-_FINNISH_CZECH_HEADING_WORDS = frozenset(
+_FINNISH_HEADING_WORDS = frozenset(
     "työhistoria työura koulutus koulutustausta opinnot tutkinnot taidot kielitaito"
-    " dovednosti jazyky jazykové profesní"
-    " edellytämme odotamme toivomme arvostamme tarjoamme požadavky nabízíme"
+    " edellytämme odotamme toivomme arvostamme tarjoamme".split()
+)
+_CZECH_SLOVAK_HEADING_WORDS = frozenset(
+    "dovednosti jazyky jazykové profesní požadavky nabízíme"
     " zručnosti požiadavky ponúkame pracovné".split()
 )
 # The words that mark a Finnish or a Czech line in any case
-_FINNISH_CZECH_ANY_CASE = _FINNISH_CZECH_ASKING_WORDS | _FINNISH_CZECH_HEADING_WORDS
+_FINNISH_ANY_CASE = _FINNISH_ASKING_WORDS | _FINNISH_HEADING_WORDS
+_CZECH_SLOVAK_ANY_CASE = _CZECH_SLOVAK_ASKING_WORDS | _CZECH_SLOVAK_HEADING_WORDS
+_FINNISH_CZECH_ANY_CASE = _FINNISH_ANY_CASE | _CZECH_SLOVAK_ANY_CASE
 # The words that mark a Finnish, a Czech or a Polish line, whose nouns take case endings,
 # lower-cased
 INFLECTING_MARKERS = (
@@ -111,17 +120,22 @@ def northern_line(line: str) -> bool:
     return holds_a_marker(line, _FUNCTION_WORDS, _ASKING_WORDS)
 
 
-def finnish_or_czech_line(line: str) -> bool:
-    """Whether the line reads as Finnish or Czech: it holds one of their function words as
-    written, or one of their asking or CV heading words in any case."""
-    return holds_a_marker(line, _FINNISH_CZECH_FUNCTION_WORDS, _FINNISH_CZECH_ANY_CASE)
+# The languages whose nouns take case endings, each with its function words (as written) and
+# its asking and heading words (in any case)
+_INFLECTING_LANGUAGES = (
+    ("fi", _FINNISH_FUNCTION_WORDS, _FINNISH_ANY_CASE),
+    ("cs", _CZECH_SLOVAK_FUNCTION_WORDS, _CZECH_SLOVAK_ANY_CASE),
+    ("pl", _POLISH_FUNCTION_WORDS, _POLISH_ASKING_WORDS),
+)
 
 
-def inflecting_line(line: str) -> bool:
-    """Whether the line reads as Finnish, Czech or Polish, whose nouns take case endings: it
-    holds one of their function words as written, or one of their asking words in any case."""
-    return finnish_or_czech_line(line) or holds_a_marker(
-        line, _POLISH_FUNCTION_WORDS, _POLISH_ASKING_WORDS
+def inflecting_languages(line: str) -> frozenset[str]:
+    """The languages whose nouns take case endings that the line reads as: "fi" (Finnish),
+    "cs" (Czech or Slovak), "pl" (Polish); none for a line in any other language."""
+    return frozenset(
+        language
+        for language, function_words, any_case in _INFLECTING_LANGUAGES
+        if holds_a_marker(line, function_words, any_case)
     )
 
 
