@@ -1,0 +1,63 @@
+"""Documents as people paste or export them: a resume typed into a web form (its sections run
+together on a few long lines, its bullets inline) and a posting copied with its board's page
+around it. Each text is written here."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+import pytest
+
+from mlcareer.models import Profile
+
+ProfileOf = Callable[..., Profile]
+
+JOB = "Data Analyst, Acme, 2020 - 2022\n- Built reports in SQL\n"
+
+
+def _skills(profile: Profile) -> set[str]:
+    return {hit.name for hit in profile.skills}
+
+
+# A resume pasted into a form: the pastimes after the skills on the same long line
+PASTED = (
+    "Elena Petrova | elena@example.com | Seattle, WA\n"
+    "Summary: Data analyst moving into machine learning. Experience: Data Analyst II, Cascade "
+    "Freight (Jan 2022 - Present) • Built churn models in Python (scikit-learn) • Automated "
+    "reports with SQL and dbt. Junior Data Analyst, Rainier Health (Aug 2020 - Dec 2021) • "
+    "Built Tableau dashboards. Education: B.A. Economics, University of Washington, 2020. "
+    "Skills: Python, SQL, R, dbt, Tableau, Git. {pastimes}\n"
+)
+
+
+@pytest.mark.parametrize(
+    "pastimes",
+    [
+        "Interests: Go, rock climbing, sourdough baking.",
+        "Hobbies: chess, Go, trail running",
+        "INTERESTS: bouldering, Go",
+    ],
+)
+def test_go_among_pastimes_on_a_pasted_line_is_the_game(
+    profile_of: ProfileOf, pastimes: str
+) -> None:
+    skills = _skills(profile_of(PASTED.format(pastimes=pastimes), "resume"))
+    assert {"Python", "SQL", "dbt", "Tableau"} <= skills
+    assert "Go" not in skills
+
+
+def test_go_the_language_among_pasted_interests_still_shows(profile_of: ProfileOf) -> None:
+    pastimes = "Interests: Go, Rust, compilers."
+    assert "Go" in _skills(profile_of(PASTED.format(pastimes=pastimes), "resume"))
+
+
+def test_a_line_of_pastimes_below_a_skills_line_is_judged_by_itself(
+    profile_of: ProfileOf,
+) -> None:
+    text = f"Jane Doe\n\nExperience\n{JOB}\nSkills: Python, SQL\nInterests: Go, rock climbing\n"
+    assert "Go" not in _skills(profile_of(text, "resume"))
+
+
+def test_go_after_a_skills_sentence_still_shows(profile_of: ProfileOf) -> None:
+    text = f"Jane Doe\n\nExperience\n{JOB}\nSkills: Python, Go, SQL. Interests: chess\n"
+    assert "Go" in _skills(profile_of(text, "resume"))
