@@ -61,3 +61,21 @@ def test_a_line_of_pastimes_below_a_skills_line_is_judged_by_itself(
 def test_go_after_a_skills_sentence_still_shows(profile_of: ProfileOf) -> None:
     text = f"Jane Doe\n\nExperience\n{JOB}\nSkills: Python, Go, SQL. Interests: chess\n"
     assert "Go" in _skills(profile_of(text, "resume"))
+
+
+POSTING = "\nRequirements\n- Experience with PyTorch\n- Knowledge of signal processing\n"
+
+
+@pytest.mark.parametrize(
+    "header",
+    [
+        "Research Engineer, Speech\nat Lumen Audio (View all jobs)\nBoston, MA\n",
+        "Back to jobs\nResearch Engineer, Speech\nat Lumen Audio\n(View all jobs)\nBoston, MA\n",
+        "Research Engineer, Speech at Lumen Audio (View all jobs)\n",
+    ],
+)
+def test_a_careers_boards_company_line_under_the_title_is_no_part_of_it(
+    profile_of: ProfileOf, header: str
+) -> None:
+    profile = profile_of(header + POSTING, "posting")
+    assert profile.posting.title == "Research Engineer, Speech"
