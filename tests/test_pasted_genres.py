@@ -79,3 +79,29 @@ def test_a_careers_boards_company_line_under_the_title_is_no_part_of_it(
 ) -> None:
     profile = profile_of(header + POSTING, "posting")
     assert profile.posting.title == "Research Engineer, Speech"
+
+
+# A resume pasted into a form as one line, headings in capitals and bullets inline
+ONE_LINE = (
+    "Marcus Webb marcus@example.com Chicago, IL SUMMARY Machine learning engineer shipping "
+    "search models. EXPERIENCE Staff Machine Learning Engineer, Lakeshore Commerce, Chicago IL, "
+    "March 2021 - Present • Built a recommendation model in PyTorch • Mentored two engineers "
+    "Junior Data Analyst, Prairie Labs, Chicago IL, June 2019 - February 2021 • Wrote SQL "
+    "reports EDUCATION B.S. Mathematics, Purdue University, 2019 SKILLS Python, SQL, PyTorch\n"
+)
+
+
+def test_the_titles_of_a_resume_pasted_on_one_line_are_read(profile_of: ProfileOf) -> None:
+    experience = profile_of(ONE_LINE, "resume").experience
+    assert [title.split(",")[0] for title in experience.titles] == [
+        "Staff Machine Learning Engineer",
+        "Junior Data Analyst",
+    ]
+
+
+def test_the_titles_of_a_resume_pasted_with_labels_are_read(profile_of: ProfileOf) -> None:
+    experience = profile_of(PASTED.format(pastimes=""), "resume").experience
+    assert [title.split(",")[0] for title in experience.titles] == [
+        "Data Analyst II",
+        "Junior Data Analyst",
+    ]
