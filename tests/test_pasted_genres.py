@@ -105,3 +105,15 @@ def test_the_titles_of_a_resume_pasted_with_labels_are_read(profile_of: ProfileO
         "Data Analyst II",
         "Junior Data Analyst",
     ]
+
+
+def test_a_boards_upsell_panel_above_the_posting_asks_nothing(profile_of: ProfileOf) -> None:
+    text = (
+        "Data Platform Engineer\nTallgrass Analytics · Omaha, NE · 58 applicants\nEasy Apply\n\n"
+        "How your profile and resume fit this job\n"
+        "Get AI-powered advice on this job and more exclusive features with Premium.\n"
+        "Show match details\nTailor my resume\n\n"
+        "About the job\nWe move sensor data from wind farms.\n\nRequirements\n- Python and SQL\n"
+    )
+    asked = {r.name: r.importance for r in profile_of(text, "posting").requirements}
+    assert asked == {"Python": "required", "SQL": "required"}
