@@ -117,3 +117,17 @@ def test_a_boards_upsell_panel_above_the_posting_asks_nothing(profile_of: Profil
     )
     asked = {r.name: r.importance for r in profile_of(text, "posting").requirements}
     assert asked == {"Python": "required", "SQL": "required"}
+
+
+def test_a_boards_buttons_and_lists_after_the_skill_pills_ask_nothing(
+    profile_of: ProfileOf,
+) -> None:
+    text = (
+        "Analytics Engineer\nFernway Foods · Remote · Over 200 people clicked apply\n\n"
+        "About the job\nYou will own our warehouse models.\n\nRequirements\n- SQL\n- dbt\n\n"
+        "Skills\nLooker, Snowflake, +6 more\nShow all\n\n"
+        "Your profile is missing required qualifications\nShow match details\n\n"
+        "Job seekers also viewed\nSenior Scala Engineer\nBackend Developer (Kotlin)\n"
+    )
+    asked = {r.jd_text: r.importance for r in profile_of(text, "posting").requirements}
+    assert asked == {"SQL": "required", "dbt": "required"}

@@ -862,6 +862,8 @@ HEADINGS: dict[str, tuple[str, ...]] = {
         "recommended jobs",
         "people also viewed",
         "people also searched",
+        "job seekers also viewed",
+        *("show all", "show match details"),  # a board's buttons under its skill pills
         "similar searches",
         "set alert for similar jobs",
         "meet the hiring team",
