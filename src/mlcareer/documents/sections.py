@@ -862,6 +862,8 @@ HEADINGS: dict[str, tuple[str, ...]] = {
         "recommended jobs",
         "people also viewed",
         "people also searched",
+        "job seekers also viewed",
+        *("show all", "show match details"),  # a board's buttons under its skill pills
         "similar searches",
         "set alert for similar jobs",
         "meet the hiring team",
@@ -893,13 +895,15 @@ BOARD_CRITERIA = frozenset({"seniority level", "employment type", "job function"
 _MAX_CRITERION_WORDS = 8
 _MAX_CRITERION_CHARS = 40  # a criterion's heading with its marks ("### Seniority level:")
 # A job board's or careers site's page pasted with a posting, headings found in postings only:
-# its panels ("How you match", Indeed's "Profile insights"), the application form with its
+# its panels ("How you match", Indeed's "Profile insights", LinkedIn's offer of paid advice
+# "How your profile and resume fit this job"), the application form with its
 # survey, from its heading or its first field ("First Name*"), the buttons that fold the text
 # ("Read less"), the page's footer ("Report job") and LinkedIn's job criteria below the text.
 # None asks anything.
 JOB_BOARD_PAGE = frozenset(
     {
         *("how you match", "profile insights", "read more", "read less", "see less"),
+        *("how your profile and resume fit this job", "how your profile fits this job"),
         *("submit your application", "submit application", "indicates a required field"),
         *("first name", "legal first name", "full name", "resume and cv"),
         *("voluntary self-identification", "voluntary self identification"),

@@ -884,12 +884,63 @@ def _position_row(lines: LineIndex, line: int) -> tuple[str, int] | None:
     return None
 
 
+# Where a resume pasted into a web form as a few long lines breaks between its parts: an
+# inline bullet, a sentence's stop before a capital, a label ("Experience:") or a heading in
+# capitals ("EXPERIENCE Staff ML Engineer, Acme, 2021 - Present • Built ...")
+_PASTED_BREAK = regex_cache.compile(
+    r"\s[•▪◦‣●]\s|[.!?;]\s+(?=[A-Z])|\b[A-Z][a-z]+(?:\s[A-Z]?[a-z]+)?:\s|\b(?P<caps>[A-Z]{4,})\s"
+)
+
+
+def _a_break(found: re.Match[str]) -> bool:
+    return not found["caps"] or heading_name(found["caps"]) is not None
+
+
+def _flattened_at(text: str, at: int) -> bool:
+    """Whether offset `at` stands on a flattened line (a whole resume, or much of one)."""
+    line_end = text.find("\n", at)
+    line_end = len(text) if line_end == -1 else line_end
+    return line_end - text.rfind("\n", 0, at) - 1 > FLATTENED_LINE
+
+
+def _pasted_stretch(text: str, left: int, right: int, hit: Found) -> tuple[int, int]:
+    """Of the stretch `left`..`right` around a range on a flattened line, the part between the
+    breaks nearest the range that a form's pasted text keeps (_PASTED_BREAK)."""
+    before = [b.end() for b in _PASTED_BREAK.finditer(text, left, hit.start) if _a_break(b)]
+    after = (b.start() for b in _PASTED_BREAK.finditer(text, hit.end, right) if _a_break(b))
+    return (before[-1] if before else left), next(after, right)
+
+
+_SMALL_TITLE_WORDS = frozenset({"of", "and", "&", "for", "in", "the", "to"})
+
+
+def _title_tail(own: str) -> str:
+    """A title run on from the bullet before it in a pasted line, without the bullet's words:
+    "Mentored two engineers Junior Data Analyst, Prairie Labs" -> "Junior Data Analyst,
+    Prairie Labs"."""
+    head, comma, rest = own.partition(",")
+    if _set_as_title(head):
+        return own
+    words = head.split()
+    start = len(words)
+    while start and (words[start - 1][0].isupper() or words[start - 1] in _SMALL_TITLE_WORDS):
+        start -= 1
+    while start < len(words) and words[start] in _SMALL_TITLE_WORDS:
+        start += 1
+    tail = " ".join(words[start:])
+    return tail + comma + rest if tail and _names_occupation(tail) else own
+
+
 def title_of(hit: Found, lines: LineIndex) -> tuple[str, int] | None:
     """A range's job title and its line. The title is usually beside the range (same line or
     stretch) or above it; a place beside the range ("Oslo · 2020 – Present") leaves the title
     to the line above."""
     left, right = local_span(lines.text, hit.start, hit.end)
+    pasted = _flattened_at(lines.text, hit.start)
+    if pasted:
+        left, right = _pasted_stretch(lines.text, left, right, hit)
     own = _trimmed(lines.text[left:right].replace(hit.range.text, ""))
+    own = _title_tail(own) if pasted else own
     line = hit.range.line
     if _ROW_LABEL.fullmatch(own):  # "Dates: 01/2020 - present"
         if (row := _position_row(lines, line)) is not None:

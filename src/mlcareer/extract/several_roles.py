@@ -47,7 +47,7 @@ _YEAR = regex_cache.compile(r"\b(?:19|20)\d\d\b")
 # Headings over the company's or a job board's list of other jobs, which ask nothing here
 _OTHER_JOBS = OTHER_OPENINGS | {
     *("similar jobs", "more jobs like this", "jobs you may be interested in"),
-    *("recommended jobs", "people also viewed"),
+    *("recommended jobs", "people also viewed", "job seekers also viewed"),
 }
 # Sections after the last role that speak for the company or the posting, not for that role
 _SHARED_SECTIONS = frozenset({"company", "benefits", "closing"})

@@ -53,6 +53,8 @@ from .spoken import (
 from .tags import in_tag_line
 from .wording import LIST_JOINERS, NO_FEAR, is_occupation
 
+Span = tuple[int, int]  # start and end offsets in the text
+
 # A word glued to the next by a hyphen makes a compound, which denies nothing: "no-code
 # pipelines", "migrated from no-SQL to SQL", "not-for-profit data", "never-ending backlog"
 _GLUED = r"(?!-\w)"
@@ -298,12 +300,13 @@ def nearest_cue(doc: Any, match: RawMatch, cues: frozenset[int]) -> int | None:
     return min(distances, default=None)
 
 
-def _context_on_its_line(doc: Any, text: str, match: RawMatch, cues: frozenset[int]) -> bool:
-    """A cue on the mention's own line: a line of pastimes is judged by itself, not by the
-    skills listed above its heading ("Python" over "Hobbies: Go, poker")."""
-    line_start = text.rfind("\n", 0, match.start) + 1
-    line_end = text.find("\n", match.end)
-    line_end = len(text) if line_end == -1 else line_end
+def _context_on_its_line(
+    doc: Any, text: str, match: RawMatch, cues: frozenset[int], stretch: Span | None = None
+) -> bool:
+    """A cue on the mention's own line, or in its `stretch` of pastimes on a longer line: a
+    line of pastimes is judged by itself, not by the skills listed above its heading
+    ("Python" over "Hobbies: Go, poker") nor before its label ("Skills: Python. Hobbies: Go")."""
+    line_start, line_end = stretch or _line_bounds(text, match.start)
     lo, hi = _context_window(doc, match)
     on_line = [i for i in range(lo, hi) if line_start <= doc[i].idx < line_end]
     hashes = _lower_hashes(doc)
@@ -864,16 +867,31 @@ def _guard_of(taxonomy: Taxonomy, text: str, match: RawMatch) -> Guard | None:
     return guard
 
 
-# A line of pastimes inside a skills section: "Interests: Go (2-dan), surfing"
+# The label of a list of pastimes, opening its line ("Interests: Go (2-dan), surfing") or
+# inside a resume pasted into a form as a few long lines ("... Skills: Python, SQL. Hobbies:
+# chess, Go"); not a researcher's fields ("Research interests: NLP")
 _INTERESTS_LABEL = regex_cache.compile(
-    r"[ \t]*(?:[-•*·][ \t]*)?(?:(?:personal[ \t]+)?interests|hobbies|hobbys|pastimes)[ \t]*:",
+    r"(?<![\w-])(?<!research )(?:(?:personal[ \t]+)?interests|hobbies|hobbys|pastimes)[ \t]*:",
     re.I,
 )
+_SENTENCE_STOP = regex_cache.compile(r"[.!?](?=\s|$)")  # the pastimes' sentence ends
 
 
-def _pastimes_line(text: str, at: int) -> bool:
-    """Whether the line holding offset `at` opens with an "Interests:" / "Hobbies:" label."""
-    return bool(_INTERESTS_LABEL.match(text, text.rfind("\n", 0, at) + 1))
+def _line_bounds(text: str, at: int) -> Span:
+    line_end = text.find("\n", at)
+    return text.rfind("\n", 0, at) + 1, len(text) if line_end == -1 else line_end
+
+
+def pastimes_stretch(text: str, at: int) -> Span | None:
+    """The list of pastimes holding offset `at`: from an "Interests:" / "Hobbies:" label
+    before it on its line to the end of the label's sentence or of the line."""
+    line_start, line_end = _line_bounds(text, at)
+    labels = list(_INTERESTS_LABEL.finditer(text, line_start, at))
+    label = labels[-1] if labels else None  # the label nearest before `at`
+    if label is None or _SENTENCE_STOP.search(text, label.end(), at):
+        return None
+    stop = _SENTENCE_STOP.search(text, at, line_end)
+    return label.start(), stop.start() if stop else line_end
 
 
 # "Excel in change management", "Excel at building rapport": the verb, when it opens an item or
@@ -918,10 +936,12 @@ def passes_guard(
     joined: bool = False,
     posting: bool = False,
     technical_on_line: int = 0,
+    pastimes: Span | None = None,
 ) -> bool:
     """A guarded skill needs context: a cue word nearby, a skills section, a list of skills,
     another skill it is joined to ("CV or NLP", `joined`) or, in a posting, a sentence that
-    asks for it. `technical_on_line` counts the technical names on its line that need none."""
+    asks for it. `technical_on_line` counts the technical names on its line that need none
+    (in its stretch of `pastimes`, when a label of pastimes lists it: pastimes_stretch)."""
     guard = _guard_of(taxonomy, text, match)
     if guard is None:
         return True
@@ -938,7 +958,7 @@ def passes_guard(
         return False  # "grade A B C", "work closely with Ruby", "report to Julia"
     if _hyphen_glued(doc, match) or _season_of_a_date(text, match):
         return False
-    if section == "skills" and _pastimes_line(text, match.start):
+    if pastimes is not None:
         section = "interests"
     if not guard.context or section == "skills":
         return True
@@ -955,7 +975,7 @@ def passes_guard(
     # pastimes are listed too ("Interests: chess, Go, hiking" names the game); a technology
     # that needs no context in the list makes it one of skills ("Arduino, Go, hiking")
     listed = listed and (section != "interests" or technical_on_line > 0)
-    return _context_vouches(guard, doc, text, match, listed, section, joined, posting)
+    return _context_vouches(guard, doc, text, match, listed, section, joined, posting, pastimes)
 
 
 def _context_vouches(
@@ -967,6 +987,7 @@ def _context_vouches(
     section: str | None,
     joined: bool,
     posting: bool,
+    pastimes: Span | None = None,
 ) -> bool:
     """Outside a skills section, what stands around a guarded name says it is the skill:
     years of it, a requirement list's item, a grade, a list of skills or a cue word. A name
@@ -992,7 +1013,7 @@ def _context_vouches(
         return True
     cues = cue_hashes(tuple(guard.context))
     if section == "interests" and not posting:
-        return _context_on_its_line(doc, text, match, cues)
+        return _context_on_its_line(doc, text, match, cues, pastimes)
     if _context_near(doc, match, cues):
         return True
     return posting and guard.case_sensitive and _asked_in_its_sentence(text, match)
@@ -1060,10 +1081,19 @@ class _LineCounts:
 
     unguarded: dict[int, int] = field(default_factory=dict)
     technical: dict[int, int] = field(default_factory=dict)  # "python, spark" vs "grit"
+    technical_at: list[int] = field(default_factory=list)  # where those technical names start
     folded: dict[int, int] = field(default_factory=dict)  # technical, another case: "spark, hive"
     shouted: Counter[int] = field(default_factory=Counter)  # in capitals: "JAVA, ORACLE"
     starts: dict[int, str] = field(default_factory=dict)  # a vouching mention's first token
     ends: dict[int, str] = field(default_factory=dict)  # the token after one ends
+
+    def technical_beside(self, line: int, pastimes: Span | None) -> int:
+        """Technical names that need no context on the line, or in its stretch of `pastimes`
+        ("Skills: Python. Hobbies: Go": only the hobbies' own)."""
+        if pastimes is None:
+            return self.technical.get(line, 0)
+        start, end = pastimes
+        return bisect_left(self.technical_at, end) - bisect_left(self.technical_at, start)
 
     def technical_besides(self, line: int, own: int) -> int:
         """Technical names on the line in any case, less this one's `own` count."""
@@ -1087,9 +1117,11 @@ def _count_lines(
             counts.unguarded[line] = counts.unguarded.get(line, 0) + 1
             if taxonomy.skills[match.skill_id].kind == "technical":
                 counts.technical[line] = counts.technical.get(line, 0) + 1
+                counts.technical_at.append(match.start)
         if guard is None or not guard.context or _a_field(taxonomy, match.skill_id):
             # "CV or DL": two fields of ML vouch for each other
             counts.starts[match.token_start] = counts.ends[match.token_end] = match.skill_id
+    counts.technical_at.sort()
     counts.shouted.update(lines.line_of(m.start) for m in matches if _shouted(taxonomy, text, m))
     return counts
 
@@ -1313,9 +1345,10 @@ def find_skills(
         # a lower-case name let in beside a technical name has that name for its context
         joined = joined or (match.folded and joined_to_technical)
         others = counts.unguarded.get(line, 0)
-        technical_here = counts.technical.get(line, 0)
+        pastimes = None if posting else pastimes_stretch(text, match.start)
+        technical_here = counts.technical_beside(line, pastimes)
         if not tagged and not passes_guard(
-            taxonomy, doc, text, match, others, section, joined, posting, technical_here
+            taxonomy, doc, text, match, others, section, joined, posting, technical_here, pastimes
         ):
             continue
         if _names_something_else(

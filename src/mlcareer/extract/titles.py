@@ -367,10 +367,22 @@ def labelled_title(fields: dict[str, str]) -> str | None:
 _BOARD_SUFFIX = regex_cache.compile(r"\s+[-–—|]\s+job\s+post(?:ing)?\s*$", re.I)
 
 
+# The hiring company a careers board sets under the title, joined to it as a wrapped line
+# ("Research Engineer" / "at Lumen Audio (View all jobs)"): a name in capitals after "at"
+_AT_COMPANY = regex_cache.compile(
+    r"\s+at\s+[A-Z0-9][^,;:()]*?(?:\s*\((?i:view all jobs)\))?\s*$|\s*\((?i:view all jobs)\)\s*$"
+)
+
+
 def plain_title(title: str) -> str:
-    """A title without its emoji and pictographs and a job board's "- job post" suffix:
-    "MLOps Engineer 🚀" -> "MLOps Engineer"."""
-    return _BOARD_SUFFIX.sub("", _undecorated(title))
+    """A title without its emoji and pictographs, a job board's "- job post" suffix and the
+    company a careers board names after it: "MLOps Engineer 🚀" -> "MLOps Engineer",
+    "Data Engineer at Acme (View all jobs)" -> "Data Engineer"."""
+    title = _BOARD_SUFFIX.sub("", _undecorated(title))
+    company = _AT_COMPANY.search(title)
+    if company and names_a_job(title[: company.start()]):
+        return title[: company.start()]
+    return title
 
 
 def rung_level(title: str) -> LevelId | None:
