@@ -635,6 +635,10 @@ HEADINGS: dict[str, tuple[str, ...]] = {
         "job responsibilities",
         "your responsibilities",
         "what you will be doing",
+        # a bare "You will:" over the duties' list
+        "you will",
+        "you'll",
+        "you will be",
         "in this role",
         "in this role, you will",
         "in this role you will",
