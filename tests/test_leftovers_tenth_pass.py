@@ -34,3 +34,31 @@ def test_the_duties_under_you_will_are_asked(profile_of: ProfileOf) -> None:
 )
 def test_a_sentence_on_you_will_is_no_heading(line: str) -> None:
     assert heading_name(line) is None
+
+
+# 3. A form's "Dates:" row dates the degree in the rows below it (Europass)
+
+_EUROPASS = (
+    "Curriculum Vitae\n\nWork experience\nDates: 10/2018 - Present\n"
+    "Occupation or position held: Data Analyst\n\nEducation and training\n{rows}\n"
+)
+
+
+def _degree_dates(profile_of: ProfileOf, rows: str) -> list[str | None]:
+    profile = profile_of(_EUROPASS.format(rows=rows), "resume")
+    return [d.dates.text if d.dates else None for d in profile.education.degrees]
+
+
+def test_a_dates_row_dates_the_degree_below(profile_of: ProfileOf) -> None:
+    rows = (
+        "Dates: 09/2015 - 07/2018\n"
+        "Title of qualification awarded: Bachelor of Science in Computer Science\n"
+        "Name of organisation providing education: University of Bologna"
+    )
+    assert _degree_dates(profile_of, rows) == ["09/2015 - 07/2018"]
+
+
+def test_a_dates_row_dates_only_its_own_entry(profile_of: ProfileOf) -> None:
+    # a blank line ends the entry the row dates
+    rows = "Dates: 09/2015 - 07/2018\nSummer school\n\nBachelor of Science in Computer Science"
+    assert _degree_dates(profile_of, rows) == [None]
