@@ -62,3 +62,37 @@ def test_a_dates_row_dates_only_its_own_entry(profile_of: ProfileOf) -> None:
     # a blank line ends the entry the row dates
     rows = "Dates: 09/2015 - 07/2018\nSummer school\n\nBachelor of Science in Computer Science"
     assert _degree_dates(profile_of, rows) == [None]
+
+
+# 4. A workshop or conference listed under TRAINING / COURSES was attended: it names its subject
+
+
+def _resume_skills(profile_of: ProfileOf, heading: str, line: str) -> set[str]:
+    text = f"Jane Doe\n\nEXPERIENCE\nAnalyst, Acme Corp, 2019 - 2023\n\n{heading}\n{line}\n"
+    return {hit.id for hit in profile_of(text, "resume").skills}
+
+
+@pytest.mark.parametrize("heading", ["TRAINING", "COURSES", "Courses and Training"])
+@pytest.mark.parametrize(
+    ("line", "skill"),
+    [
+        ("Workshop on Python for Data Analysis, 2021", "python"),
+        ("Conference on Kubernetes in Production, 2022", "kubernetes"),
+    ],
+)
+def test_a_workshop_attended_names_its_subject(
+    profile_of: ProfileOf, heading: str, line: str, skill: str
+) -> None:
+    assert skill in _resume_skills(profile_of, heading, line)
+
+
+@pytest.mark.parametrize(
+    ("heading", "line"),
+    [
+        # a paper's venue stays a venue, and a journal under courses is no course
+        ("PUBLICATIONS", "J. Doe. Signals. Workshop on Python for Scientific Computing, 2020."),
+        ("COURSES", "Reviewer for the Journal of Python Studies, 2021"),
+    ],
+)
+def test_a_venue_elsewhere_names_no_skill(profile_of: ProfileOf, heading: str, line: str) -> None:
+    assert "python" not in _resume_skills(profile_of, heading, line)

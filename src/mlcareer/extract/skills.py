@@ -1335,7 +1335,7 @@ def find_skills(
             continue  # "report to Maria Lopez, Head of AI": the boss's field, not an ask
         if a_venues_acronym(text, match.start, match.end, section == "publications"):
             continue  # "In Proceedings of UMAP 2016": a conference, not the tool
-        if in_a_venues_name(text, match.start, match.end):
+        if in_a_venues_name(text, match.start, match.end, section == "certifications"):
             continue  # "Journal of Finance and Data Science": where a paper appeared
         if graded_in and _a_soft_skill(taxonomy, match) and _within(graded_in, match):
             continue
