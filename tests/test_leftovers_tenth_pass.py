@@ -96,3 +96,42 @@ def test_a_workshop_attended_names_its_subject(
 )
 def test_a_venue_elsewhere_names_no_skill(profile_of: ProfileOf, heading: str, line: str) -> None:
     assert "python" not in _resume_skills(profile_of, heading, line)
+
+
+# 5. A row labelled with a person or a time ("- Manager: Julia", "- Season: Spring") beside a
+# list of tools asks for nothing, neither its value nor its label
+
+
+def _listed(*items: str) -> str:
+    return "Software Engineer Intern\n\nRequirements\n" + "".join(f"- {i}\n" for i in items)
+
+
+@pytest.mark.parametrize(
+    "row",
+    [
+        "Manager: Julia",
+        "Hiring Manager: Julia",
+        "Season: Spring",
+        "Start date: Spring 2025",
+        "Recruiter: Julia",
+        "Location: Spring, TX",
+    ],
+)
+@pytest.mark.parametrize("java_first", [True, False])
+def test_a_person_or_time_row_asks_nothing(
+    profile_of: ProfileOf, row: str, java_first: bool
+) -> None:
+    items = ("Java", row) if java_first else (row,)
+    assert set(_asked(profile_of, _listed(*items))) <= {"java"}
+
+
+@pytest.mark.parametrize(
+    ("row", "skill"),
+    [
+        ("Framework: Spring", "spring"),
+        ("Note: Spring experience is a plus", "spring"),
+        ("Manager: Julia; Python required", "python"),
+    ],
+)
+def test_a_row_of_tools_or_a_note_still_asks(profile_of: ProfileOf, row: str, skill: str) -> None:
+    assert skill in _asked(profile_of, _listed("Java", row))

@@ -548,6 +548,27 @@ def language_level(line: str, text: str, start: int, known: list[tuple[int, int]
     return any(_BEFORE_A_GRADE.fullmatch(line, e, start) for _, e in known if e <= start)
 
 
+# Row labels that name a person or a time, no kind of tool: the row's value is who or when
+# ("- Recruiter: Julia", "- Hiring Manager: Julia", "- Season: Spring", "- Start date: ...")
+PERSON_OR_TIME_LABELS = frozenset(
+    "recruiter contact manager mentor supervisor interviewer owner name season start date"
+    " deadline when location".split()
+)
+# A row's label of one to three words, opening the line after any list mark
+_LABELLED_ROW = regex_cache.compile(
+    rf"[ \t]*(?:{ITEM_MARK}[ \t]*)?(?:[A-Za-z]+[ \t]+){{0,2}}(?P<last>[A-Za-z]+)[ \t]*:"
+)
+
+
+def person_or_time_row(line: str) -> int | None:
+    """Where the value of a row labelled with a person or a time starts ("- Manager: Julia"),
+    or None when the line is no such row."""
+    row = _LABELLED_ROW.match(line)
+    if row is None or row["last"].lower() not in PERSON_OR_TIME_LABELS:
+        return None
+    return row.end()
+
+
 # A row's label: opening the line (after a bullet or a table's bar), before a colon or a bar
 _ROW_OPENING = regex_cache.compile(rf"[ \t]*(?:{ITEM_MARK}[ \t]*|\|[ \t]*)?")
 _ROW_LABEL_END = regex_cache.compile(r"[ \t]*[:|][ \t]*")

@@ -30,7 +30,13 @@ from .importance import (
     only_cues,
     sentence_spans,
 )
-from .junk_terms import a_row_label, junk_term, language_level, without_a_place
+from .junk_terms import (
+    a_row_label,
+    junk_term,
+    language_level,
+    person_or_time_row,
+    without_a_place,
+)
 from .lines import LineIndex
 from .numbers import CODE_LETTERS, NUMBER_WORD
 from .other_senses import a_trade_term
@@ -1579,8 +1585,8 @@ AskingLine = tuple[int, str, str | None, list[tuple[int, int]]]
 def _lines_that_may_ask(
     lines: LineIndex, sections: list[Section], structured: bool
 ) -> Iterator[AskingLine]:
-    """The lines that may name requirements, past headings, a job board's page, who may apply
-    and closing words."""
+    """The lines that may name requirements, past headings, a job board's page, who may apply,
+    rows of who or when, and closing words."""
     headings = {s.start for s in sections}
     closing = False  # past an equal-opportunity statement, in its section
     for number in range(1, len(lines) + 1):
@@ -1593,6 +1599,8 @@ def _lines_that_may_ask(
             continue  # "Certifications", "PHYSICAL DEMANDS", "Tools used:" head a list
         if _JOB_BOARD.search(line) or _ELIGIBILITY.search(line):
             continue  # "Try Premium for free", "Must be authorized to work in the US"
+        if person_or_time_row(line) is not None:
+            continue  # "- Manager: Julia", "- Season: Spring": who or when, no term
         if _closing_words(line, structured, closing):
             closing = True
             if not (_BOILERPLATE.search(line) and asks_beside_boilerplate(line)):
