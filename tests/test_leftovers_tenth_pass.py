@@ -135,3 +135,39 @@ def test_a_person_or_time_row_asks_nothing(
 )
 def test_a_row_of_tools_or_a_note_still_asks(profile_of: ProfileOf, row: str, skill: str) -> None:
     assert skill in _asked(profile_of, _listed("Java", row))
+
+
+# 6. "School, MD" over a line of dates is the medical degree only in a clinician's document
+
+
+def _levels(profile_of: ProfileOf, work: str, education: str) -> list[str]:
+    text = f"Jordan Lee\njordan@example.com\n\nEXPERIENCE\n{work}\n\nEDUCATION\n{education}\n"
+    return [degree.level for degree in profile_of(text, "resume").education.degrees]
+
+
+@pytest.mark.parametrize(
+    "work",
+    ["Data Analyst, Acme Corp\n2018 - Present\n- Python, SQL", "Data Engineer, Acme\n2019 - 2024"],
+)
+@pytest.mark.parametrize("school", ["Towson University", "Johns Hopkins University"])
+def test_a_schools_md_in_no_clinicians_resume_is_the_state(
+    profile_of: ProfileOf, work: str, school: str
+) -> None:
+    assert "phd" not in _levels(profile_of, work, f"{school}, MD\n2014 - 2018")
+
+
+@pytest.mark.parametrize(
+    ("work", "education"),
+    [
+        ("Physician, Acme Health\n2018 - Present", "Towson University, MD\n2010 - 2014"),
+        ("Data Analyst, Acme\n2018 - Present", "Towson University School of Medicine, MD\n2014"),
+        (
+            "Data Scientist, Acme Health\n2018 - Present\nInternal medicine residency, 2014 - 2017",
+            "University of Lagos, MD\n2008 - 2014",
+        ),
+    ],
+)
+def test_a_clinicians_school_md_is_the_degree(
+    profile_of: ProfileOf, work: str, education: str
+) -> None:
+    assert _levels(profile_of, work, education) == ["phd"]
