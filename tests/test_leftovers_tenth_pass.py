@@ -171,3 +171,41 @@ def test_a_clinicians_school_md_is_the_degree(
     profile_of: ProfileOf, work: str, education: str
 ) -> None:
     assert _levels(profile_of, work, education) == ["phd"]
+
+
+# 7. A cover letter after the resume opens at an Italian, Portuguese or French greeting
+
+_RESUME = (
+    "Priya Raman\npriya@example.com\n\nEXPERIENCE\nData Scientist, Northwind Retail\n"
+    "Jan 2021 - Present\n- Built forecasting models in Python\n\nSKILLS\nPython, SQL, Docker\n\n"
+)
+
+
+def _letter_sections(profile_of: ProfileOf, greeting: str) -> set[str | None]:
+    letter = f"{greeting}\n\nAWS and Kubernetes run the models I deploy.\n\nPriya Raman\n"
+    found = {hit.id: hit for hit in profile_of(_RESUME + letter, "resume").skills}
+    return {m.section for m in found["aws"].mentions}
+
+
+@pytest.mark.parametrize(
+    "greeting",
+    [
+        "Gentile Responsabile,",
+        "Gentile Dott.ssa Rossi,",
+        "Prezado(a) recrutador(a),",
+        "Prezados senhores,",
+        "Cher Monsieur,",
+        "Chère Madame Dupont,",
+        "Bonjour,",
+        "Beste heer Jansen,",
+    ],
+)
+def test_a_letter_opens_at_a_romance_greeting(profile_of: ProfileOf, greeting: str) -> None:
+    assert _letter_sections(profile_of, greeting) == {"summary"}
+
+
+@pytest.mark.parametrize(
+    "line", ["Beste Grüße,", "Beste groeten,", "Bonjour le monde et AWS,", "Gentile"]
+)
+def test_a_sign_off_or_a_phrase_is_no_greeting(profile_of: ProfileOf, line: str) -> None:
+    assert _letter_sections(profile_of, line) == {"skills"}
