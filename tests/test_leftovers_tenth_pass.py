@@ -209,3 +209,32 @@ def test_a_letter_opens_at_a_romance_greeting(profile_of: ProfileOf, greeting: s
 )
 def test_a_sign_off_or_a_phrase_is_no_greeting(profile_of: ProfileOf, line: str) -> None:
     assert _letter_sections(profile_of, line) == {"skills"}
+
+
+# 8. Competencies listed on the line that names them, in a federal "How You Will Be
+# Evaluated" section: an unknown one is asked as a term, as it is from a list below the line
+
+_FEDERAL = (
+    "Data Scientist\nSeries/Grade: GS-1560-12\n\nDuties\n- Builds statistical models in Python.\n\n"
+    "How You Will Be Evaluated\n{rating}\n"
+    "Your resume must support your answers to the assessment questionnaire.\n"
+)
+
+
+@pytest.mark.parametrize(
+    "rating",
+    [
+        "You will be rated on the following competencies: Data Management; Python Programming",
+        "You will be evaluated on how well you meet the qualifications above. You will be rated"
+        " on the following competencies: Data Management; Python Programming",
+        "You will be rated on the following competencies:\n- Data Management\n- Python Programming",
+    ],
+)
+def test_an_unknown_competency_on_the_naming_line_is_asked(
+    profile_of: ProfileOf, rating: str
+) -> None:
+    asked = _asked(profile_of, _FEDERAL.format(rating=rating))
+    assert asked["term:data-management"].importance == "preferred"
+    assert asked["python"].importance == "preferred"
+    # the lead-in before the list names nothing
+    assert not {key for key in asked if key.startswith("term:you")}

@@ -1588,10 +1588,15 @@ def _lines_that_may_ask(
     """The lines that may name requirements, past headings, a job board's page, who may apply,
     rows of who or when, and closing words."""
     headings = {s.start for s in sections}
+    inline = _lists_inline(lines, sections)
     closing = False  # past an equal-opportunity statement, in its section
     for number in range(1, len(lines) + 1):
         line = lines.line_text(number)
         at = lines.line_start(number)
+        if number in inline:
+            closing = False
+            yield _inline_list(lines, number, inline[number], structured)
+            continue
         if at in headings:
             closing = False
             continue
@@ -1610,6 +1615,26 @@ def _lines_that_may_ask(
         asking = _asking(line, section, structured)
         if _may_ask(line, section, structured, bool(asking)):
             yield number, line, section, asking
+
+
+def _lists_inline(lines: LineIndex, sections: list[Section]) -> dict[int, Section]:
+    """The sections whose lead-in lists their items on its own line, after its colon (a
+    federal vacancy's "You will be rated on the following competencies: Data Management;
+    Python Programming"), by that line's number."""
+    return {
+        lines.line_of(section.start): section
+        for section in sections
+        if section.heading.partition(":")[2].strip()
+    }
+
+
+def _inline_list(lines: LineIndex, number: int, section: Section, structured: bool) -> AskingLine:
+    """The items a lead-in lists on its line, the words up to its colon blanked (the same
+    offsets): the sentence that names them names no term."""
+    line = lines.line_text(number)
+    colon = line.find(":", section.start - lines.line_start(number)) + 1
+    listed = " " * colon + line[colon:]
+    return number, listed, section.name, _asking(listed, section.name, structured)
 
 
 def _outside_the_ask(term: str, kind: str, start: int, asking: list[tuple[int, int]]) -> bool:
