@@ -1,4 +1,7 @@
-"""Misreadings left by earlier passes: a posting's "You will:" duties, ..."""
+"""Misreadings left by earlier passes: a cover letter's "grow into" wish, a posting's "You
+will:" duties, a Europass degree's "Dates:" row, a workshop attended, rows labelled with a
+person or a time, a school's "MD", greetings in other languages, a federal vacancy's
+competencies listed on the line that names them."""
 
 from __future__ import annotations
 
@@ -8,6 +11,23 @@ from mlcareer.documents.sections import heading_name
 
 from .posting_helpers import ProfileOf
 from .posting_helpers import asked as _asked
+
+# 1. A cover letter's "I want to grow into forecasting work" is a wish, read as "eager to
+# learn X" is: the skill is named, not shown (its mentions negated, as every wish's are)
+
+
+@pytest.mark.parametrize(
+    "wish", ["I want to grow into forecasting work.", "I am eager to learn forecasting."]
+)
+def test_growing_into_a_field_is_read_as_a_wish(profile_of: ProfileOf, wish: str) -> None:
+    letter = (
+        "Dear Hiring Manager,\n\nI have four years of experience with Python and SQL.\n"
+        f"{wish} I use SQL daily.\n\nSincerely,\nAnn Smith\n"
+    )
+    found = {hit.id: hit for hit in profile_of(letter, "resume").skills}
+    assert [m.negated for m in found["forecasting"].mentions] == [True]
+    assert not any(m.negated for m in found["sql"].mentions)
+
 
 # 2. "You will:" over a posting's duties opens them, as "What you will do" does
 
