@@ -151,6 +151,9 @@ def test_a_person_or_time_row_asks_nothing(
         ("Framework: Spring", "spring"),
         ("Note: Spring experience is a plus", "spring"),
         ("Manager: Julia; Python required", "python"),
+        # a clause after the row's value asks
+        ("Manager: Julia; Go a plus", "go"),
+        ("Location: Munich, fluent in German", "lang-german"),
     ],
 )
 def test_a_row_of_tools_or_a_note_still_asks(profile_of: ProfileOf, row: str, skill: str) -> None:

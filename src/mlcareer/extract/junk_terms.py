@@ -560,13 +560,26 @@ _LABELLED_ROW = regex_cache.compile(
 )
 
 
-def person_or_time_row(line: str) -> int | None:
-    """Where the value of a row labelled with a person or a time starts ("- Manager: Julia"),
-    or None when the line is no such row."""
+# Where a row's value ends: its first clause ("- Location: Munich, fluent in German")
+_VALUE_END = regex_cache.compile(r"[,;(]|[ \t][-–—][ \t]")
+
+
+def person_or_time_value(line: str) -> tuple[int, int] | None:
+    """Where the value of a row labelled with a person or a time stands, up to the end of
+    its first clause ("Julia" in "- Manager: Julia; Go a plus"), or None when the line is no
+    such row."""
     row = _LABELLED_ROW.match(line)
     if row is None or row["last"].lower() not in PERSON_OR_TIME_LABELS:
         return None
-    return row.end()
+    value_end = _VALUE_END.search(line, row.end())
+    return row.end(), value_end.start() if value_end else len(line)
+
+
+def who_or_when(line: str, start: int) -> bool:
+    """The term at `start` is the label or the value of a row of who or when ("- Manager:
+    Julia", "- Season: Spring"), not a clause after the value."""
+    value = person_or_time_value(line)
+    return value is not None and 0 <= start < value[1]
 
 
 # A row's label: opening the line (after a bullet or a table's bar), before a colon or a bar

@@ -34,7 +34,7 @@ from .junk_terms import (
     a_row_label,
     junk_term,
     language_level,
-    person_or_time_row,
+    who_or_when,
     without_a_place,
 )
 from .lines import LineIndex
@@ -1056,7 +1056,9 @@ def _line_terms(
     heads = [
         head
         for head in _spelled_heads(line, heads)
-        if not junk_term(line, *head) and not a_row_label(line, *head, spans)
+        if not junk_term(line, *head)
+        and not a_row_label(line, *head, spans)
+        and not who_or_when(line, head[1])
     ]
     terms = [
         (term + defined_after(line, term, start + len(term)), "term", "", start)
@@ -1064,6 +1066,7 @@ def _line_terms(
         if not any(_cut_from(line, head, (term, start)) for head in heads)
         and not junk_term(line, term, start)
         and not a_row_label(line, term, start, spans)
+        and not who_or_when(line, start)
         and not language_level(line, term, start, spans)
         and not _in_ranked_title(line, term, start)
     ]
@@ -1585,8 +1588,8 @@ AskingLine = tuple[int, str, str | None, list[tuple[int, int]]]
 def _lines_that_may_ask(
     lines: LineIndex, sections: list[Section], structured: bool
 ) -> Iterator[AskingLine]:
-    """The lines that may name requirements, past headings, a job board's page, who may apply,
-    rows of who or when, and closing words."""
+    """The lines that may name requirements, past headings, a job board's page, who may apply
+    and closing words."""
     headings = {s.start for s in sections}
     inline = _lists_inline(lines, sections)
     closing = False  # past an equal-opportunity statement, in its section
@@ -1604,8 +1607,6 @@ def _lines_that_may_ask(
             continue  # "Certifications", "PHYSICAL DEMANDS", "Tools used:" head a list
         if _JOB_BOARD.search(line) or _ELIGIBILITY.search(line):
             continue  # "Try Premium for free", "Must be authorized to work in the US"
-        if person_or_time_row(line) is not None:
-            continue  # "- Manager: Julia", "- Season: Spring": who or when, no term
         if _closing_words(line, structured, closing):
             closing = True
             if not (_BOILERPLATE.search(line) and asks_beside_boilerplate(line)):

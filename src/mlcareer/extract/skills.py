@@ -23,7 +23,7 @@ from .junk_terms import (
     colleague_titles,
     names_a_person,
     names_a_place,
-    person_or_time_row,
+    person_or_time_value,
 )
 from .language_grades import CEFR_CODE
 from .lines import LineIndex, finditer_on_lines
@@ -964,10 +964,11 @@ def passes_guard(
 
 
 def _on_a_person_or_time_row(text: str, match: RawMatch) -> bool:
-    """The name is the value of a row labelled with a person or a time (person_or_time_row)."""
+    """The name is the value of a row labelled with a person or a time
+    (person_or_time_value), not a clause after it ("- Location: Munich, fluent in German")."""
     line_start, line_end = _line_around(text, match.start, match.end)
-    value = person_or_time_row(text[line_start:line_end])
-    return value is not None and line_start + value <= match.start
+    value = person_or_time_value(text[line_start:line_end])
+    return value is not None and value[0] <= match.start - line_start < value[1]
 
 
 def _context_vouches(
