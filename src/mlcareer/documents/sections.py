@@ -635,6 +635,10 @@ HEADINGS: dict[str, tuple[str, ...]] = {
         "job responsibilities",
         "your responsibilities",
         "what you will be doing",
+        # a bare "You will:" over the duties' list
+        "you will",
+        "you'll",
+        "you will be",
         "in this role",
         "in this role, you will",
         "in this role you will",
@@ -1717,12 +1721,20 @@ def _in_a_boards_panel(sections: list[Section], line: str) -> bool:
 
 # A letter's greeting alone on its line ("Dear Hiring Manager,", "To whom it may concern:",
 # "Sehr geehrte Damen und Herren,", "Estimado/a ...:", "Geachte heer/mevrouw,", "Madame,
-# Monsieur,"): a cover letter filed with the resume opens there, the applicant's own words
-# about their work as a summary is, not the list the resume ended with
-_DEAR = r"(?:dear|sehr\s+geehrte[rs]?|estimad[oa]s?(?:/[oa]s?)?|geachte)"
+# Monsieur,", "Gentile Responsabile,", "Prezado(a) recrutador(a),", "Cher Monsieur,",
+# "Bonjour,"): a cover letter filed with the resume opens there, the applicant's own words
+# about their work as a summary is, not the list the resume ended with. The Dutch "Beste"
+# greets a person, not its regards ("Beste groeten,", the German "Beste Grüße,": sign-offs).
+_DEAR = (
+    r"(?:dear|sehr\s+geehrte[rs]?|estimad[oa]s?(?:/[oa]s?)?|geachte|gentil[ei]|egregi[oa]"
+    r"|prezad[oa]s?(?:\([oa]s?\)|/[oa]s?)?|ch[eè]re?s?"
+    r"|beste(?!\s+(?:gr[üu](?:ß|ss)en?|groet(?:en)?|wensen)\b))"
+)
 _SIR_OR_MADAM = r"(?:madame|monsieur|mesdames|messieurs)"
+# "Bonjour" alone or before whom it greets: "Bonjour Madame Dupont,"
+_HELLO = rf"(?:bonjour|buongiorno)(?:\s+{_SIR_OR_MADAM}(?:\s+[^\W\d_][^\n]{{0,40}})?)?"
 _GREETING = regex_cache.compile(
-    rf"(?:{_DEAR}\s+[^\W\d_][^\n]{{0,60}}|to whom it may concern"
+    rf"(?:{_DEAR}\s+[^\W\d_][^\n]{{0,60}}|to whom it may concern|{_HELLO}"
     rf"|{_SIR_OR_MADAM}(?:\s*,\s*{_SIR_OR_MADAM})?)\s*[,:]",
     re.I,
 )

@@ -42,7 +42,7 @@ from .employers import (
     without_endorsements,
     without_referees,
 )
-from .experience import Found, dated_work, search_range
+from .experience import Found, dated_rows, dated_work, search_range
 from .importance import lowered_alike
 from .kind_cues import addressed_votes, job_parts, outside, work_spans
 from .level import resume_experience
@@ -486,7 +486,7 @@ def extract_profile(
     education = resume_education(
         lines, sections, as_of, not_a_referees(refereed) if refereed else counts
     )
-    _date_degrees(education, dated)
+    _date_degrees(education, dated, lines)
     # A posting holds no work of its own: its dates are the application window's, its years
     # are asked of the hire (posting_info reads them)
     experience = (
@@ -539,16 +539,20 @@ def _resume_skills(
     return skills, employers
 
 
-def _date_degrees(education: Education, dated: tuple[list[Found], list[Found]] | None) -> None:
+def _date_degrees(
+    education: Education, dated: tuple[list[Found], list[Found]] | None, lines: LineIndex
+) -> None:
     """Each degree's dates: the first date range on its line ("PhD, State University    Sep
-    2019 - Jun 2024"), of the ranges `dated` holds first (a resume's; None for a posting)."""
-    if dated is None:
+    2019 - Jun 2024"), else a form's "Dates:" row above it in the same entry (dated_rows), of
+    the ranges `dated` holds first (a resume's; None for a posting)."""
+    if dated is None or not education.degrees:
         return
     on_line: dict[int, DateRange] = {}
     for found in dated[0]:
         on_line.setdefault(found.range.line, found.range)
+    below_a_row = dated_rows(dated[0], lines)
     for degree in education.degrees:
-        degree.dates = on_line.get(degree.line)
+        degree.dates = on_line.get(degree.line) or below_a_row.get(degree.line)
 
 
 def _read_each_role(profile: Profile, document: Document, taxonomy: Taxonomy, as_of: int) -> None:

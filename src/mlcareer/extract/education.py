@@ -907,7 +907,8 @@ def _md_beside_its_school(text: str, start: int, end: int) -> bool:
     """An "MD" with only a year or a comma after it is the degree when it opens its line
     before a year ("MD, 2012" below the school) or follows the school's own name ("University
     of Lagos, MD") as the line's first part; after a town ("Baltimore, MD"), an employer, a
-    school of Maryland, or beside a degree of the same school ("BS Biology") it is Maryland."""
+    school of Maryland, or beside a degree of the same school ("BS Biology") it is Maryland,
+    and so at the line's end in a document with no clinician's words (_CLINICIANS_WORDS)."""
     line_start = text.rfind("\n", 0, start) + 1
     if _MD_OPENS_LINE.fullmatch(text, line_start, start):
         return bool(_MD_YEAR_AFTER.match(text, end))
@@ -927,11 +928,23 @@ def _md_beside_its_school(text: str, start: int, end: int) -> bool:
     if _MD_ENDS_LINE.match(text, end):
         if not _DATES_LINE.fullmatch(below) or _states_written_near(text, line_start, end):
             return False  # "Johns Hopkins University, MD" above no dates, or among places
+        if not _CLINICIANS_WORDS.search(text):
+            return False  # "Towson University, MD" in a data analyst's resume: the state
         if _names_a_job(above):
             return False  # "Teaching Assistant" above it: the employer's state
         beside.append(_line_from(text, line_end + len(below) + 2))
     # "BS Biology" / "Towson University, MD, 2010": the degree beside is the school's
     return not any(_degree_of_no_school(line) for line in beside)
+
+
+# A clinician's words, or a medical school's: a school's line ending on "MD" reads as the
+# degree in such a document only, as most schools written "School, MD" are Maryland's
+_CLINICIANS_WORDS = regex_cache.compile(
+    r"\b(?:physicians?|clinicians?|surgeons?|residency|usmle|mbbs|board[- ]certified"
+    r"|doctor[ \t]+of[ \t]+medicine|(?:school|college|faculty)[ \t]+of[ \t]+medicine"
+    r"|medical[ \t]+(?:school|college|university|degree|doctor|licen[cs]e))\b",
+    re.I,
+)
 
 
 def _names_a_job(line: str) -> bool:

@@ -931,16 +931,39 @@ def _title_tail(own: str) -> str:
     return tail + comma + rest if tail and _names_occupation(tail) else own
 
 
-def title_of(hit: Found, lines: LineIndex) -> tuple[str, int] | None:
-    """A range's job title and its line. The title is usually beside the range (same line or
-    stretch) or above it; a place beside the range ("Oslo · 2020 – Present") leaves the title
-    to the line above."""
+def _own_words(hit: Found, lines: LineIndex) -> str:
+    """What a range's line (or stretch) says beside the range; on a line of a resume pasted
+    into a form, only its part between the nearest breaks, without a bullet run on before."""
     left, right = local_span(lines.text, hit.start, hit.end)
     pasted = _flattened_at(lines.text, hit.start)
     if pasted:
         left, right = _pasted_stretch(lines.text, left, right, hit)
     own = _trimmed(lines.text[left:right].replace(hit.range.text, ""))
-    own = _title_tail(own) if pasted else own
+    return _title_tail(own) if pasted else own
+
+
+def dated_rows(hits: list[Found], lines: LineIndex) -> dict[int, DateRange]:
+    """The rows a form's "Dates:" row dates, by their line: those after it up to a blank line
+    or another range (Europass: "Dates: 09/2015 - 07/2018", then "Title of qualification
+    awarded: ..."), each dated by the nearest such row above it."""
+    rows: dict[int, DateRange] = {}
+    for hit in hits:
+        if not _ROW_LABEL.fullmatch(_own_words(hit, lines)):
+            continue
+        line = hit.range.line
+        for number in range(line + 1, min(len(lines), line + _FIELDS_BELOW) + 1):
+            text = lines.line_text(number).strip()
+            if not text or search_range(text, 0):
+                break
+            rows[number] = hit.range
+    return rows
+
+
+def title_of(hit: Found, lines: LineIndex) -> tuple[str, int] | None:
+    """A range's job title and its line. The title is usually beside the range (same line or
+    stretch) or above it; a place beside the range ("Oslo · 2020 – Present") leaves the title
+    to the line above."""
+    own = _own_words(hit, lines)
     line = hit.range.line
     if _ROW_LABEL.fullmatch(own):  # "Dates: 01/2020 - present"
         if (row := _position_row(lines, line)) is not None:

@@ -555,6 +555,40 @@ def language_level(line: str, text: str, start: int, known: list[tuple[int, int]
     return any(_BEFORE_A_GRADE.fullmatch(line, e, start) for _, e in known if e <= start)
 
 
+# Row labels that name a person or a time, no kind of tool: the row's value is who or when
+# ("- Recruiter: Julia", "- Hiring Manager: Julia", "- Season: Spring", "- Start date: ...")
+PERSON_OR_TIME_LABELS = frozenset(
+    "recruiter contact manager mentor supervisor interviewer owner name season start date"
+    " deadline when location".split()
+)
+# A row's label of one to three words, opening the line after any list mark
+_LABELLED_ROW = regex_cache.compile(
+    rf"[ \t]*(?:{ITEM_MARK}[ \t]*)?(?:[A-Za-z]+[ \t]+){{0,2}}(?P<last>[A-Za-z]+)[ \t]*:"
+)
+
+
+# Where a row's value ends: its first clause ("- Location: Munich, fluent in German")
+_VALUE_END = regex_cache.compile(r"[,;(]|[ \t][-–—][ \t]")
+
+
+def person_or_time_value(line: str) -> tuple[int, int] | None:
+    """Where the value of a row labelled with a person or a time stands, up to the end of
+    its first clause ("Julia" in "- Manager: Julia; Go a plus"), or None when the line is no
+    such row."""
+    row = _LABELLED_ROW.match(line)
+    if row is None or row["last"].lower() not in PERSON_OR_TIME_LABELS:
+        return None
+    value_end = _VALUE_END.search(line, row.end())
+    return row.end(), value_end.start() if value_end else len(line)
+
+
+def who_or_when(line: str, start: int) -> bool:
+    """The term at `start` is the label or the value of a row of who or when ("- Manager:
+    Julia", "- Season: Spring"), not a clause after the value."""
+    value = person_or_time_value(line)
+    return value is not None and 0 <= start < value[1]
+
+
 # A row's label: opening the line (after a bullet or a table's bar), before a colon or a bar
 _ROW_OPENING = regex_cache.compile(rf"[ \t]*(?:{ITEM_MARK}[ \t]*|\|[ \t]*)?")
 _ROW_LABEL_END = regex_cache.compile(r"[ \t]*[:|][ \t]*")

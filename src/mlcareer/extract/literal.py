@@ -30,7 +30,13 @@ from .importance import (
     only_cues,
     sentence_spans,
 )
-from .junk_terms import a_row_label, junk_term, language_level, without_a_place
+from .junk_terms import (
+    a_row_label,
+    junk_term,
+    language_level,
+    who_or_when,
+    without_a_place,
+)
 from .lines import LineIndex
 from .numbers import CODE_LETTERS, NUMBER_WORD
 from .other_senses import a_trade_term
@@ -1050,7 +1056,9 @@ def _line_terms(
     heads = [
         head
         for head in _spelled_heads(line, heads)
-        if not junk_term(line, *head) and not a_row_label(line, *head, spans)
+        if not junk_term(line, *head)
+        and not a_row_label(line, *head, spans)
+        and not who_or_when(line, head[1])
     ]
     terms = [
         (term + defined_after(line, term, start + len(term)), "term", "", start)
@@ -1058,6 +1066,7 @@ def _line_terms(
         if not any(_cut_from(line, head, (term, start)) for head in heads)
         and not junk_term(line, term, start)
         and not a_row_label(line, term, start, spans)
+        and not who_or_when(line, start)
         and not language_level(line, term, start, spans)
         and not _in_ranked_title(line, term, start)
     ]
@@ -1609,10 +1618,15 @@ def _lines_that_may_ask(
     """The lines that may name requirements, past headings, a job board's page, who may apply
     and closing words."""
     headings = {s.start for s in sections}
+    inline = _lists_inline(lines, sections)
     closing = False  # past an equal-opportunity statement, in its section
     for number in range(1, len(lines) + 1):
         line = lines.line_text(number)
         at = lines.line_start(number)
+        if number in inline:
+            closing = False
+            yield _inline_list(lines, number, inline[number], structured)
+            continue
         if at in headings:
             closing = False
             continue
@@ -1629,6 +1643,26 @@ def _lines_that_may_ask(
         asking = _asking(line, section, structured)
         if _may_ask(line, section, structured, bool(asking)):
             yield number, line, section, asking
+
+
+def _lists_inline(lines: LineIndex, sections: list[Section]) -> dict[int, Section]:
+    """The sections whose lead-in lists their items on its own line, after its colon (a
+    federal vacancy's "You will be rated on the following competencies: Data Management;
+    Python Programming"), by that line's number."""
+    return {
+        lines.line_of(section.start): section
+        for section in sections
+        if section.heading.partition(":")[2].strip()
+    }
+
+
+def _inline_list(lines: LineIndex, number: int, section: Section, structured: bool) -> AskingLine:
+    """The items a lead-in lists on its line, the words up to its colon blanked (the same
+    offsets): the sentence that names them names no term."""
+    line = lines.line_text(number)
+    colon = line.find(":", section.start - lines.line_start(number)) + 1
+    listed = " " * colon + line[colon:]
+    return number, listed, section.name, _asking(listed, section.name, structured)
 
 
 def _outside_the_ask(term: str, kind: str, start: int, asking: list[tuple[int, int]]) -> bool:

@@ -619,10 +619,12 @@ _VENUE_NAME = regex_cache.compile(
 _VENUE_REACH = 150  # characters on either side of a name where its venue's name may run
 
 
-def in_a_venues_name(text: str, start: int, end: int) -> bool:
+def in_a_venues_name(text: str, start: int, end: int, attended: bool = False) -> bool:
     """The name stands within a journal's or a meeting's name, which says where a paper
     appeared, not what its author knows: "Data Science" in "Journal of Finance and Data
-    Science". (A paper's title before it may still name what the author worked on.)"""
+    Science". (A paper's title before it may still name what the author worked on.) In a
+    list of trainings or courses (`attended`), a meeting is one the person attended, whose
+    name says what it taught: "Workshop on Python for Data Analysis, 2021"."""
     reach = max(0, start - _VENUE_REACH)
     opening = text.rfind("\n", reach, start) + 1 or reach
     closing = text.find("\n", end, end + _VENUE_REACH)
@@ -630,9 +632,13 @@ def in_a_venues_name(text: str, start: int, end: int) -> bool:
     return any(
         venue.start() <= start
         and end <= venue.end()
+        and not (attended and venue.group().startswith(_MEETINGS))
         and not _AN_ARTICLE_BEFORE.search(text, max(opening, venue.start() - 40), venue.start())
         for venue in _VENUE_NAME.finditer(text, opening, closing)
     )
+
+
+_MEETINGS = ("Workshop", "Conference", "Symposium")  # the venues one attends, not reads
 
 
 # "a" or "an" before a venue's word, past capitalised ones: "Ran a Workshop on Docker",

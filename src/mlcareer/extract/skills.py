@@ -18,7 +18,13 @@ from ..models import Mention, Section, SkillHit
 from ..taxonomy import Guard, Taxonomy
 from .education import open_on_letter
 from .importance import holds_any, lowered_alike, sentence_at
-from .junk_terms import colleague_titles, names_a_person, names_a_place
+from .junk_terms import (
+    PERSON_OR_TIME_LABELS,
+    colleague_titles,
+    names_a_person,
+    names_a_place,
+    person_or_time_value,
+)
 from .language_grades import CEFR_CODE
 from .lines import LineIndex, finditer_on_lines
 from .named_within import named_within
@@ -621,11 +627,8 @@ _ITEM_LEAD = regex_cache.compile(
     re.I,
 )
 # Row labels that name a person, a time or a note, no kind of tool: "- Recruiter: Julia",
-# "- Season: Spring" vouch for no name
-_NO_KIND_LABELS = frozenset(
-    "recruiter contact manager mentor supervisor interviewer owner name note notes status"
-    " season start date deadline when location".split()
-)
+# "- Season: Spring", "- Note: ..." vouch for no name
+_NO_KIND_LABELS = PERSON_OR_TIME_LABELS | {"note", "notes", "status"}
 _LIST_ITEM_BOUNDARY = (
     r"(?:^|$|[,/&():]|\b(?i:or|and|a plus|preferred|required|a must|desired|optional"
     r"|experience)\b)"
@@ -958,6 +961,8 @@ def passes_guard(
         return False  # "grade A B C", "work closely with Ruby", "report to Julia"
     if _hyphen_glued(doc, match) or _season_of_a_date(text, match):
         return False
+    if guard.case_sensitive and _on_a_person_or_time_row(text, match):
+        return False  # "- Manager: Julia", "- Season: Spring": who or when, whatever is near
     if pastimes is not None:
         section = "interests"
     if not guard.context or section == "skills":
@@ -976,6 +981,14 @@ def passes_guard(
     # that needs no context in the list makes it one of skills ("Arduino, Go, hiking")
     listed = listed and (section != "interests" or technical_on_line > 0)
     return _context_vouches(guard, doc, text, match, listed, section, joined, posting, pastimes)
+
+
+def _on_a_person_or_time_row(text: str, match: RawMatch) -> bool:
+    """The name is the value of a row labelled with a person or a time
+    (person_or_time_value), not a clause after it ("- Location: Munich, fluent in German")."""
+    line_start, line_end = _line_around(text, match.start, match.end)
+    value = person_or_time_value(text[line_start:line_end])
+    return value is not None and value[0] <= match.start - line_start < value[1]
 
 
 def _context_vouches(
@@ -1368,7 +1381,7 @@ def find_skills(
             continue  # "report to Maria Lopez, Head of AI": the boss's field, not an ask
         if a_venues_acronym(text, match.start, match.end, section == "publications"):
             continue  # "In Proceedings of UMAP 2016": a conference, not the tool
-        if in_a_venues_name(text, match.start, match.end):
+        if in_a_venues_name(text, match.start, match.end, section == "certifications"):
             continue  # "Journal of Finance and Data Science": where a paper appeared
         if graded_in and _a_soft_skill(taxonomy, match) and _within(graded_in, match):
             continue
