@@ -52,3 +52,51 @@ def test_writing_counted_in_years_is_still_asked(profile_of: ProfileOf, line: st
 
 def test_the_object_of_the_gerund_keeps_the_years(profile_of: ProfileOf) -> None:
     assert _asked(profile_of, _listed("3+ years writing SQL"))["sql"].years == 3.0
+
+
+# 2. A field's word ending an employer's name on a job's title line: where, not what
+
+
+def _resume(heading: str, bullet: str = "Built reports in Excel") -> str:
+    return f"Jo Quux\njo@example.com\n\nExperience\n{heading}\nJan 2020 - Present\n- {bullet}\n"
+
+
+def _resume_skills(profile_of: ProfileOf, text: str) -> set[str]:
+    return {hit.id for hit in profile_of(text, "resume").skills}
+
+
+@pytest.mark.parametrize(
+    ("heading", "field"),
+    [
+        ("Data Analyst II, Cascade Logistics", "logistics"),
+        ("Senior Data Engineer at Lumen Robotics", "robotics"),
+        ("Cascade Logistics | Operations Analyst", "logistics"),
+        ("ML Engineer | Northwind Statistics | Seattle, WA", "statistics"),
+        ("Data Analyst, Cascade Logistics  Jan 2019 - Dec 2019", "logistics"),
+    ],
+)
+def test_a_field_ending_an_employers_name_is_no_skill(
+    profile_of: ProfileOf, heading: str, field: str
+) -> None:
+    skills = _resume_skills(profile_of, _resume(heading))
+    assert field not in skills and "excel" in skills, heading
+
+
+def test_the_field_named_elsewhere_is_kept(profile_of: ProfileOf) -> None:
+    text = _resume("Data Analyst II, Cascade Logistics", "Planned logistics for 40 stores")
+    assert "logistics" in _resume_skills(profile_of, text)
+
+
+@pytest.mark.parametrize(
+    ("heading", "field"),
+    [
+        ("Research Engineer, Robotics", "robotics"),
+        ("Research Scientist, Applied Robotics", "robotics"),
+        ("Research Scientist, Statistical Robotics", "robotics"),
+        ("Analyst, Fraud Analytics, Acme Bank", "fraud-detection"),
+        ("Logistics Analyst, Acme Bank", "logistics"),
+        ("Cascade Logistics", "logistics"),
+    ],
+)
+def test_a_jobs_own_field_stays_a_skill(profile_of: ProfileOf, heading: str, field: str) -> None:
+    assert field in _resume_skills(profile_of, _resume(heading)), heading
