@@ -16,7 +16,7 @@ from ..models import Mention, Section, SkillHit
 from .experience import Found, titles_of
 from .lines import LineIndex
 from .skills import FIELD_CATEGORIES, without_mentions
-from .wording import did, is_occupation, verb
+from .wording import ADJECTIVE_LIKE, adjective, did, is_occupation, verb
 
 # Skills a heading may name as the job's field or language ("Software Engineer, Machine
 # Learning", "Translator, German"), not as its employer
@@ -86,6 +86,47 @@ def _company_names(text: str, offset: int) -> Iterator[tuple[int, int]]:
         start = found.end() if found else end
 
 
+# The words at most a company's name sets before the field it is named for ("Cascade
+# Logistics", "Blue Harbor Robotics")
+_NAME_WORDS = 3
+
+
+def _named_for_a_field(
+    text: str, offset: int, fields: list[tuple[int, int]], named: list[tuple[int, int]]
+) -> Iterator[tuple[int, int]]:
+    """The spans of a title line's parts that are a company named for its field: proper
+    words before a field's name that ends the part, beside a part naming an occupation
+    ("Data Analyst II, Cascade Logistics"). Not a part that is the field alone ("Research
+    Engineer, Robotics"), nor one whose words describe or name a skill ("Applied Robotics",
+    "Supply Chain Logistics"): the job's own field. `named`: every skill's span on the line."""
+    cells = list(_cells(text, offset))
+    titles = {c for c in cells if any(is_occupation(w) for w in _words(text, offset, c))}
+    for start, end in cells:
+        if not titles - {(start, end)}:
+            continue  # no other part names the job
+        for field_start, field_end in fields:
+            words = text[start - offset : field_start - offset].split()
+            if (
+                field_end == end
+                and start < field_start
+                and len(words) <= _NAME_WORDS
+                and all(map(_proper, words))
+                and not any(start <= s < field_start for s, _ in named)
+            ):
+                yield start, end
+
+
+def _proper(word: str) -> bool:
+    """A capitalised word that may be a company's own ("Cascade", "Northwind"): not one that
+    describes ("Applied", "Statistical") nor an occupation."""
+    describes = adjective(word) or word.lower().endswith(ADJECTIVE_LIKE)
+    return word[0].isupper() and not describes and not is_occupation(word)
+
+
+def _words(text: str, offset: int, span: tuple[int, int]) -> list[str]:
+    return text[span[0] - offset : span[1] - offset].split()
+
+
 def _heading_lines(lines: LineIndex, work: list[Found]) -> set[int]:
     """The lines of each dated job's heading: from its title to its dates, and the line just
     above and below them, list items aside ("Databricks" over "Data Engineer  2019")."""
@@ -115,6 +156,7 @@ def _employer_spans(
     that a skill's name stands within ("Tata Consultancy Services")."""
     named: dict[int, list[tuple[int, int]]] = {}  # products, by line
     within: dict[int, list[tuple[int, int]]] = {}  # any skill, by line
+    fields: dict[int, list[tuple[int, int]]] = {}  # fields of work, by line
     for hit in skills:
         product = may_name_a_company(hit)
         for mention in hit.mentions:
@@ -122,6 +164,8 @@ def _employer_spans(
                 within.setdefault(mention.line, []).append((mention.start, mention.end))
                 if product:
                     named.setdefault(mention.line, []).append((mention.start, mention.end))
+                if hit.category in FIELD_CATEGORIES:
+                    fields.setdefault(mention.line, []).append((mention.start, mention.end))
     spans: set[tuple[int, int]] = set()
     for number, found in named.items():
         text, offset = lines.line_text(number), lines.line_start(number)
@@ -135,6 +179,9 @@ def _employer_spans(
             for start, end in _company_names(text, offset)
             if any(start <= s and e <= end and (s, e) != (start, end) for s, e in found)
         }
+    for number, found in fields.items():
+        text, offset = lines.line_text(number), lines.line_start(number)
+        spans |= set(_named_for_a_field(text, offset, found, within[number]))
     return spans
 
 

@@ -57,7 +57,15 @@ from .spoken import (
     used_as_adjective,
 )
 from .tags import in_tag_line
-from .wording import LIST_JOINERS, NO_FEAR, is_occupation
+from .wording import (
+    HEAD_END,
+    LIST_JOINERS,
+    NO_FEAR,
+    PREPOSITIONS,
+    SKILL_NOUNS,
+    STOP_END,
+    is_occupation,
+)
 
 Span = tuple[int, int]  # start and end offsets in the text
 
@@ -755,6 +763,24 @@ _YEARS_OF = regex_cache.compile(
 )
 
 
+# A lower-case -ing word and the next word: "writing SQL", "speaking Spanish"
+_GERUND_AND_NEXT = regex_cache.compile(r"[a-z]+ing[ \t]+([a-z0-9][\w+#.-]*)", re.I)
+
+
+def _acts_on_the_next_word(text: str, match: RawMatch) -> bool:
+    """The name is a lower-case gerund followed by what it acts on: "writing" in "3+ years
+    writing SQL" is what the years were spent doing to SQL, not the skill of writing; not
+    before a joiner, a preposition or a skill's noun ("writing and editing", "writing for a
+    newspaper", "writing experience")."""
+    if not text[match.start : match.end].islower():
+        return False
+    found = _GERUND_AND_NEXT.match(text, match.start)
+    if found is None or found.start(1) < match.end:
+        return False
+    following = found.group(1).lower()
+    return following not in HEAD_END | LIST_JOINERS | STOP_END | SKILL_NOUNS | PREPOSITIONS
+
+
 _VERB_BEFORE = frozenset({"know", "use", "used", "using", "with", "of", "in", "including"})
 
 
@@ -1008,11 +1034,13 @@ def _context_vouches(
     compounds with a skill ("Spark-osaaminen") is a product's name there."""
     if guard.case_sensitive and (match.inflected or _know_how_of(doc, match)):
         return True
-    if guard.case_sensitive and _YEARS_OF.search(text, max(0, match.start - 60), match.start):
+    # "3+ years of writing SQL": the years and the ask are of SQL, "writing" is their verb
+    named = guard.case_sensitive and not _acts_on_the_next_word(text, match)
+    if named and _YEARS_OF.search(text, max(0, match.start - 60), match.start):
         return True  # "You must have 3+ years of Spark": a name counted in years of work
     if _alone_on_its_line(text, match) and section not in REQUIREMENT_SECTIONS:
         return False  # a heading "CV" above the name: the document, not the field
-    if section in REQUIREMENT_SECTIONS and _named_requirement(text, match, guard.case_sensitive):
+    if section in REQUIREMENT_SECTIONS and _named_requirement(text, match, named):
         return True
     if (
         section is None
