@@ -13,7 +13,7 @@ from typing import Any
 from hypothesis import example, given, settings
 from hypothesis import strategies as st
 
-from mlcareer.extract import education, literal, requirements
+from mlcareer.extract import education, literal, other_senses, requirements
 from mlcareer.extract.education import DegreeMention
 from mlcareer.models import Profile
 
@@ -199,3 +199,66 @@ def test_degrees_packed_close_together_are_read_in_linear_time() -> None:
     sparse_time = _fastest(lambda: education.degree_mentions(sparse))
     # ten times the degrees: about ten times the time (it was thirty times and more)
     assert dense_time < 15 * sparse_time + 0.02, (dense_time, sparse_time)
+
+
+# --- many names on one line that need their line's words ----------------------------------
+
+
+def _a_work_item_as_written(text: str, start: int, end: int) -> bool:
+    """other_senses.a_work_item when each name read its whole line."""
+    if text[start:end] != "Epic":
+        return False
+    line_start = text.rfind("\n", 0, start) + 1
+    line_end = text.find("\n", end)
+    line_end = len(text) if line_end == -1 else line_end
+    after = [w.lower() for w in other_senses._WORD.findall(text, end, line_end)]
+    before = [w.lower() for w in reversed(other_senses._WORD.findall(text, line_start, start))]
+    if after and after[0] not in other_senses._ENDS_THE_NOUN | other_senses._CLAUSE_BREAKS:
+        return False
+    reach = other_senses._STORY_REACH
+    clause = other_senses._clause_words
+    return not other_senses._STORIES.isdisjoint(clause(before)[:reach] + clause(after)[:reach])
+
+
+EPIC_PIECES = [
+    "Epic", "stories", "story", "user", "per", "into", "build", "reports", ",", ".", ";", " ",
+    "  ", "\n", "x-", "#", "'s", "-", "and", "write", "each", "break", "(", ")",
+]  # fmt: skip
+
+
+@settings(max_examples=500, deadline=None)
+@given(text=st.lists(st.sampled_from(EPIC_PIECES), max_size=16).map("".join))
+@example(text="write user stories per Epic, break each Epic into stories")
+@example(text="stories x-Epic per Epic's stories; build Epic reports")
+def test_the_work_item_check_answers_as_its_first_form_did(text: str) -> None:
+    for written in (text, text.replace("Epic", " Epic ")):
+        for found in re.finditer("Epic", written):
+            start, end = found.span()
+            assert other_senses.a_work_item(written, start, end) == _a_work_item_as_written(
+                written, start, end
+            )
+
+
+def test_many_epics_on_one_line_are_read_in_linear_time() -> None:
+    # each "Epic" read its whole line (8,000 on a 40 KB line: 40 s)
+    unit = "user stories per Epic, "
+    dense = unit * 400  # one line
+    sparse = (unit * 4 + "\n") * 100
+    sparse += "x" * (len(dense) - len(sparse))
+
+    def read_all(text: str) -> int:
+        starts = [m.start() for m in re.finditer("Epic", text)]
+        return sum(other_senses.a_work_item(text, at, at + 4) for at in starts)
+
+    assert read_all(dense) == 400
+    dense_time, sparse_time = _fastest(lambda: read_all(dense)), _fastest(lambda: read_all(sparse))
+    assert dense_time < 2 * sparse_time + 0.005, (dense_time, sparse_time)
+
+
+def test_the_line_words_of_one_text_are_not_another_texts() -> None:
+    # the line's words are remembered by the text itself: the same places in another text
+    # of the same length read that text's words
+    first, second = "stories per Epic, then", "glories per Epic, then"
+    assert other_senses.a_work_item(first, 12, 16)
+    assert not other_senses.a_work_item(second, 12, 16)
+    assert other_senses.a_work_item(first, 12, 16)
