@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_right
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from functools import lru_cache
 from itertools import accumulate
 from typing import Any
@@ -311,6 +311,11 @@ class Line:
 class ResumeText:
     lines: tuple[Line, ...]
     normal: str  # the whole text, normalised, padded with spaces
+    # the line showing each set of stems found reworded, by the set: a batch asks the same
+    # terms of one resume for each of its postings
+    reworded: dict[frozenset[str], LiteralHit | None] = field(
+        default_factory=dict, compare=False, repr=False
+    )
 
 
 @lru_cache(maxsize=512)
@@ -482,6 +487,12 @@ def find_reworded(phrase: str, resume: ResumeText) -> LiteralHit | None:
 
 
 def _all_words_on_a_line(wanted: frozenset[str], resume: ResumeText) -> LiteralHit | None:
+    if wanted not in resume.reworded:
+        resume.reworded[wanted] = _first_line_with_all(wanted, resume)
+    return resume.reworded[wanted]
+
+
+def _first_line_with_all(wanted: frozenset[str], resume: ResumeText) -> LiteralHit | None:
     # Lines lacking a wanted stem's opening are not stemmed at all.
     heads = [_heads(w) for w in wanted]
     for line in resume.lines:

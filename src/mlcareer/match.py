@@ -780,6 +780,8 @@ def _range_texts(dated: list[DateRange], most: int = 2) -> str:
 
 def shown_profile(resume: Profile) -> Profile:
     """The resume without negated mentions: "no Java experience" does not show Java."""
+    if not any(mention.negated for hit in resume.skills for mention in hit.mentions):
+        return resume  # as extracted (copied, it was copied again for each pair of a batch)
     skills = []
     for hit in resume.skills:
         kept = [m for m in hit.mentions if not m.negated]

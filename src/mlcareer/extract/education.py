@@ -1055,7 +1055,8 @@ def degree_mentions(text: str) -> list[DegreeMention]:
         if offered and not any(start == offered.start(1) for _, start, _ in found):
             bare: DegreeLevel = "bachelor" if offered.group(1)[0] in "Bb" else "master"
             found.append((bare, offered.start(1), offered.end(1)))
-    nearby = _Nearby(found)
+    found = list(dict.fromkeys(found))  # two patterns may name one degree: read it once
+    nearby = _Nearby(found, text)
     found = [
         item
         for item in found
@@ -1074,13 +1075,26 @@ def degree_mentions(text: str) -> list[DegreeMention]:
 _REACH = 200
 
 
+# A character that is neither a letter nor a space or tab: no degree's name holds one.
+_NO_NAME_CHARACTER = regex_cache.compile(r"[^\w \t]|[\d_]")
+
+
 class _Nearby:
     """A document's degree mentions, found by where they end or start."""
 
-    def __init__(self, found: list[DegreeMention]) -> None:
+    def __init__(self, found: list[DegreeMention], text: str) -> None:
         self.by_end = sorted(found, key=lambda item: item[2])
         self.ends = [end for _, _, end in self.by_end]
         self.starts = sorted(start for _, start, _ in found)
+        self.text = text
+        self._breaks: list[int] | None = None  # where the text's names break, found once
+
+    def name_run_start(self, at: int) -> int:
+        """Where the run of letters, spaces and tabs that ends at `at` starts."""
+        if self._breaks is None:
+            self._breaks = [m.start() for m in _NO_NAME_CHARACTER.finditer(self.text)]
+        before = bisect_left(self._breaks, at)
+        return self._breaks[before - 1] + 1 if before else 0
 
     def ending_within(self, low: int, high: int) -> list[DegreeMention]:
         """The mentions that end from `low` to `high`."""
@@ -1120,6 +1134,12 @@ def _acronym_of_before(item: DegreeMention, nearby: _Nearby, text: str) -> bool:
     if not text[start:end].isalnum():
         return False
     closed = _BRACKET_CLOSE.match(text, end) is not None
+    # Both forms end on a dash or an opening bracket and blanks, after a name's letters: only
+    # the mentions ending in those letters are tried (each tried every mention within reach).
+    mark = _blanks_before(text, start) - 1
+    if mark < 0 or not (text[mark] in "-–—" or (closed and text[mark] == "(")):
+        return False
+    low = max(start - _REACH, nearby.name_run_start(mark))
     return any(
         other == level
         and before < start
@@ -1127,7 +1147,7 @@ def _acronym_of_before(item: DegreeMention, nearby: _Nearby, text: str) -> bool:
             _NAME_THEN_DASH.fullmatch(text, after, start)
             or (closed and _NAME_THEN_BRACKET.fullmatch(text, after, start))
         )
-        for other, before, after in nearby.ending_within(start - _REACH, start)
+        for other, before, after in nearby.ending_within(low, mark)
     )
 
 
@@ -1143,10 +1163,12 @@ def _spelled_out_after(item: DegreeMention, nearby: _Nearby, text: str) -> bool:
     right_after = _blanks_before(text, opening)
     # past the rest of a name, the bracket holds only the degree ("(PhD preferred)" does more)
     alone = _DEGREE_ALONE.match(text, item_end) is not None
+    # either ends right before the bracket or holds only a name's letters up to it
+    low = max(start - _REACH, nearby.name_run_start(opening))
     return any(
         other == level
         and (end == right_after or (alone and _NAME_THEN_BRACKET.fullmatch(text, end, start)))
-        for other, _, end in nearby.ending_within(start - _REACH, opening)
+        for other, _, end in nearby.ending_within(low, opening)
     )
 
 

@@ -953,7 +953,15 @@ _LEAD_IN = Gated(
 _SKILLS_AFTER = regex_cache.compile(r" skills?\b", re.I)
 _SKILLS_TAIL = regex_cache.compile(r" skills?$", re.I)
 _SENTENCE = regex_cache.compile(r"(?:[^.;:!?]|[.;:!?](?!\s|$))+")  # "ASP.NET", "e.g." stay inside
-_LIST_SPLIT = regex_cache.compile(r",\s*(?:and\s+|or\s+)?|\s+(?:and|or|&)\s+")
+# A run of blanks is tried from its first blank only (from each blank in turn it was quadratic);
+# search it in a slice, since the lookbehind would see the text before a search's start.
+_LIST_SPLIT = regex_cache.compile(r",\s*(?:and\s+|or\s+)?|(?<!\s)\s+(?:and|or|&)\s+")
+
+
+def _list_cuts(line: str, start: int, end: int) -> Iterator[tuple[int, int]]:
+    """Where the list in line[start:end] is cut between its items ("," "and", "or", "&")."""
+    for cut in _LIST_SPLIT.finditer(line[start:end]):
+        yield start + cut.start(), start + cut.end()
 
 
 def _then_a_phrase(line: str, end: int, spans: list[tuple[int, int]]) -> bool:
@@ -973,9 +981,9 @@ def coordinated_items(line: str, spans: list[tuple[int, int]]) -> list[tuple[str
     items: list[tuple[str, int]] = []
     for sentence in _SENTENCE.finditer(line):
         bounds, at = [], sentence.start()
-        for cut in _LIST_SPLIT.finditer(line, sentence.start(), sentence.end()):
-            bounds.append((at, cut.start()))
-            at = cut.end()
+        for cut_start, cut_end in _list_cuts(line, sentence.start(), sentence.end()):
+            bounds.append((at, cut_start))
+            at = cut_end
         bounds.append((at, sentence.end()))
         if len(bounds) > 1 and any(_covered(a, b, spans) for a, b in bounds):
             _add_peers(line, bounds, spans, items)
@@ -1255,8 +1263,8 @@ _NAME_PARTS = {"record", "office", "field", "work", "team", "level", "high", "ne
 _NAME_PARTS |= {"it", "technical", "requirement", "self"}
 
 
-_AND_LEAD = regex_cache.compile(
-    r"^\s*(?:[-*•·▪●►✓➢◦]+|\d+[.)])?\s*[\w\-]+(?:\s+[\w\-]+)?\s+(and|or|&)\s+"
+_AND_LEAD = regex_cache.compile(  # one run of blanks before a word when there is no bullet
+    r"^\s*(?:(?:[-*•·▪●►✓➢◦]+|\d+[.)])\s*)?[\w\-]+(?:\s+[\w\-]+)?\s+(and|or|&)\s+"
 )
 
 
@@ -1340,9 +1348,9 @@ def _names_the_kind(line: str, head: tuple[str, int], spans: list[tuple[int, int
 def _items(line: str, start: int, end: int) -> list[tuple[int, int]]:
     """Where the items of the list in line[start:end] start and end."""
     bounds = []
-    for cut in _LIST_SPLIT.finditer(line, start, end):
-        bounds.append((start, cut.start()))
-        start = cut.end()
+    for cut_start, cut_end in _list_cuts(line, start, end):
+        bounds.append((start, cut_start))
+        start = cut_end
     return [*bounds, (start, end)]
 
 

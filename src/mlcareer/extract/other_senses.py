@@ -8,8 +8,10 @@ receives, not Mentoring.
 from __future__ import annotations
 
 import re
-from bisect import bisect_left
+from bisect import bisect_left, bisect_right
 from collections.abc import Container, Sequence
+from functools import lru_cache
+from itertools import islice
 
 from .. import regex_cache
 from ..literal_match import ACCOUNTED_SHARE
@@ -738,6 +740,25 @@ def _clause_words(words: list[str]) -> list[str]:
     return words[:cut]
 
 
+@lru_cache(maxsize=16)  # keyed by the text itself: another text never reads these words
+def _line_words(text: str, line_start: int, line_end: int) -> tuple[list[int], list[str]]:
+    """Where each word of one line ends, and the words lower-cased."""
+    found = list(_WORD.finditer(text, line_start, line_end))
+    return [m.end() for m in found], [m.group().lower() for m in found]
+
+
+def _line_words_before(text: str, line_start: int, line_end: int, start: int) -> list[str]:
+    """The line's last `_STORY_REACH` words before `start`, nearest first, as the words of
+    text[line_start:start] alone would be: the line's words, found once for all its names
+    (each name read its whole line: 40 s for a line of 8,000), up to the one running across
+    `start` ("x-Epic"), whose part before it is read on its own."""
+    ends, words = _line_words(text, line_start, line_end)
+    whole = bisect_right(ends, start)  # the words that end by `start`
+    cut_from = ends[whole - 1] if whole else line_start
+    cut = [w.lower() for w in _WORD.findall(text, cut_from, start)]  # none unless one runs across
+    return [*words[max(0, whole - _STORY_REACH) : whole], *cut][::-1][:_STORY_REACH]
+
+
 def a_work_item(text: str, start: int, end: int) -> bool:
     """ "Epic" as Jira's work item: it ends its noun phrase and stories stand within a few
     words of it in its clause ("write user stories per Epic"); not the health record ("Epic
@@ -747,8 +768,8 @@ def a_work_item(text: str, start: int, end: int) -> bool:
     line_start = text.rfind("\n", 0, start) + 1
     line_end = text.find("\n", end)
     line_end = len(text) if line_end == -1 else line_end
-    after = [w.lower() for w in _WORD.findall(text, end, line_end)]
-    before = [w.lower() for w in reversed(_WORD.findall(text, line_start, start))]
+    before = _line_words_before(text, line_start, line_end, start)
+    after = [w.group().lower() for w in islice(_WORD.finditer(text, end, line_end), _STORY_REACH)]
     if after and after[0] not in _ENDS_THE_NOUN | _CLAUSE_BREAKS:
         return False  # "Epic build", "Epic certification"
     near = _clause_words(before)[:_STORY_REACH] + _clause_words(after)[:_STORY_REACH]
