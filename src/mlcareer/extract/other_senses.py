@@ -613,8 +613,17 @@ def a_venues_acronym(text: str, start: int, end: int, in_publications: bool) -> 
 # and Machine Intelligence", "Conference on Empirical Methods in Natural Language Processing";
 # its words capitalised, joined by small ones. Not "a conference on data science" in prose.
 _CAPITALISED_WORD = r"[A-Z][\w'’&-]*"
+_VENUE_WORDS = (
+    "Journal",
+    "Transactions",
+    "Proceedings",
+    "Workshop",
+    "Conference",
+    "Symposium",
+    "Annals",
+)
 _VENUE_NAME = regex_cache.compile(
-    r"\b(?:Journal|Transactions|Proceedings|Workshop|Conference|Symposium|Annals)[ \t]+"
+    rf"\b(?:{'|'.join(_VENUE_WORDS)})[ \t]+"
     rf"(?:of|on)[ \t]+(?:the[ \t]+)?{_CAPITALISED_WORD}"
     rf"(?:[ \t]+(?:(?:and|of|for|in|on|the|&)[ \t]+)*{_CAPITALISED_WORD})*"
 )
@@ -631,13 +640,33 @@ def in_a_venues_name(text: str, start: int, end: int, attended: bool = False) ->
     opening = text.rfind("\n", reach, start) + 1 or reach
     closing = text.find("\n", end, end + _VENUE_REACH)
     closing = min(len(text), end + _VENUE_REACH) if closing == -1 else closing
+    # a venue holding the name opens on one of its words at or before the name: the search
+    # starts at the first such word, where the pattern would try each character
+    words = _venue_words_at(text)
+    nearest = bisect_left(words, opening)
+    if nearest == len(words) or words[nearest] > start:
+        return False
+    first = words[nearest]
     return any(
         venue.start() <= start
         and end <= venue.end()
         and not (attended and venue.group().startswith(_MEETINGS))
         and not _AN_ARTICLE_BEFORE.search(text, max(opening, venue.start() - 40), venue.start())
-        for venue in _VENUE_NAME.finditer(text, opening, closing)
+        for venue in _VENUE_NAME.finditer(text, first, closing)
     )
+
+
+@lru_cache(maxsize=64)
+def _venue_words_at(text: str) -> list[int]:
+    """Where the words that open a venue's name stand in the text, in order (remembered: each
+    name the text holds asks about the same text)."""
+    found: list[int] = []
+    for word in _VENUE_WORDS:
+        at = text.find(word)
+        while at != -1:
+            found.append(at)
+            at = text.find(word, at + 1)
+    return sorted(found)
 
 
 _MEETINGS = ("Workshop", "Conference", "Symposium")  # the venues one attends, not reads

@@ -911,6 +911,19 @@ def _line_bounds(text: str, at: int) -> Span:
     return text.rfind("\n", 0, at) + 1, len(text) if line_end == -1 else line_end
 
 
+_PASTIMES_WORDS = ("interests", "hobb", "pastimes")  # a label's words, as _INTERESTS_LABEL's
+
+
+def _may_list_pastimes(text: str) -> bool:
+    """Whether the text may hold a label of pastimes: its words, found without the label's
+    pattern, which is slow to search a whole text (a non-ASCII text, whose letters may fold
+    to these words' under the pattern's ignored case, is searched)."""
+    lowered = text.lower()
+    return any(word in lowered for word in _PASTIMES_WORDS) or (
+        not text.isascii() and _INTERESTS_LABEL.search(text) is not None
+    )
+
+
 def pastimes_stretch(text: str, at: int) -> Span | None:
     """The list of pastimes holding offset `at`: from an "Interests:" / "Hobbies:" label
     before it on its line to the end of the label's sentence or of the line."""
@@ -1355,6 +1368,7 @@ def find_skills(
     match_starts = {m.start for m in matches}
     languages = _language_spans(taxonomy, matches)
     titles = colleague_titles(text) if posting else []
+    pastimes_listed = not posting and _may_list_pastimes(text)
     technical = _technical_spans(taxonomy, matches)
     # "English reading and writing": the language's grades, not soft skills
     graded_in = language_skill_runs(text, (m.end for m in matches if _a_language(taxonomy, m)))
@@ -1386,7 +1400,7 @@ def find_skills(
         # a lower-case name let in beside a technical name has that name for its context
         joined = joined or (match.folded and joined_to_technical)
         others = counts.unguarded.get(line, 0)
-        pastimes = None if posting else pastimes_stretch(text, match.start)
+        pastimes = pastimes_stretch(text, match.start) if pastimes_listed else None
         technical_here = counts.technical_beside(line, pastimes)
         if not tagged and not passes_guard(
             taxonomy, doc, text, match, others, section, joined, posting, technical_here, pastimes
