@@ -131,3 +131,32 @@ def test_a_boards_buttons_and_lists_after_the_skill_pills_ask_nothing(
     )
     asked = {r.jd_text: r.importance for r in profile_of(text, "posting").requirements}
     assert asked == {"SQL": "required", "dbt": "required"}
+
+
+# A pasted resume whose titles and employers hold abbreviations ending in a dot
+ABBREVIATED = (
+    "Ana Ruiz ana@example.com EXPERIENCE Sr. Data Scientist, Orbit Labs, Jan 2019 - Dec 2021 "
+    "• Built churn models in Python. Jr. Software Engineer, Kite Systems, Jan 2016 - Dec 2018 "
+    "• Wrote services in Java. Research Fellow, St. Jude Clinic, Jan 2014 - Dec 2015 • Ran "
+    "trials. EDUCATION B.S. Computer Science, State University, 2012 SKILLS Python, SQL\n"
+)
+
+
+def test_a_dot_after_an_abbreviation_does_not_cut_a_pasted_title(
+    profile_of: ProfileOf,
+) -> None:
+    experience = profile_of(ABBREVIATED, "resume").experience
+    assert experience.titles == [
+        "Sr. Data Scientist, Orbit Labs",
+        "Jr. Software Engineer, Kite Systems",
+        "Research Fellow, St. Jude Clinic",
+    ]
+
+
+def test_a_bullet_ending_in_a_one_letter_language_still_ends_before_a_pasted_title(
+    profile_of: ProfileOf,
+) -> None:
+    pasted = ABBREVIATED.replace("churn models in Python.", "churn models in R.")
+    assert profile_of(pasted, "resume").experience.titles[1] == (
+        "Jr. Software Engineer, Kite Systems"
+    )

@@ -886,9 +886,12 @@ def _position_row(lines: LineIndex, line: int) -> tuple[str, int] | None:
 
 # Where a resume pasted into a web form as a few long lines breaks between its parts: an
 # inline bullet, a sentence's stop before a capital, a label ("Experience:") or a heading in
-# capitals ("EXPERIENCE Staff ML Engineer, Acme, 2021 - Present • Built ...")
+# capitals ("EXPERIENCE Staff ML Engineer, Acme, 2021 - Present • Built ..."); not the dot of an
+# abbreviation or of a short title or place ("B.S.", "Sr. Data Scientist", "St. Jude Clinic")
+_NO_STOP_AFTER = r"(?<!\.[A-Z])(?<!\b(?:Sr|Jr|Dr|Mr|Ms|St|Mt|Ft))(?<!\bMgr)"
 _PASTED_BREAK = regex_cache.compile(
-    r"\s[•▪◦‣●]\s|[.!?;]\s+(?=[A-Z])|\b[A-Z][a-z]+(?:\s[A-Z]?[a-z]+)?:\s|\b(?P<caps>[A-Z]{4,})\s"
+    r"\s[•▪◦‣●]\s|[!?;]\s+(?=[A-Z])|" + _NO_STOP_AFTER + r"\.\s+(?=[A-Z])|"
+    r"\b[A-Z][a-z]+(?:\s[A-Z]?[a-z]+)?:\s|\b(?P<caps>[A-Z]{4,})\s"
 )
 
 
