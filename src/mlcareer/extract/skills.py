@@ -320,7 +320,7 @@ def _context_on_its_line(
     """A cue on the mention's own line, or in its `stretch` of pastimes on a longer line: a
     line of pastimes is judged by itself, not by the skills listed above its heading
     ("Python" over "Hobbies: Go, poker") nor before its label ("Skills: Python. Hobbies: Go")."""
-    line_start, line_end = stretch or _line_bounds(text, match.start)
+    line_start, line_end = stretch or _line_around(text, match.start, match.start)
     lo, hi = _context_window(doc, match)
     on_line = [i for i in range(lo, hi) if line_start <= doc[i].idx < line_end]
     hashes = _lower_hashes(doc)
@@ -906,11 +906,6 @@ _INTERESTS_LABEL = regex_cache.compile(
 _SENTENCE_STOP = regex_cache.compile(r"[.!?](?=\s|$)")  # the pastimes' sentence ends
 
 
-def _line_bounds(text: str, at: int) -> Span:
-    line_end = text.find("\n", at)
-    return text.rfind("\n", 0, at) + 1, len(text) if line_end == -1 else line_end
-
-
 _PASTIMES_WORDS = ("interests", "hobb", "pastimes")  # a label's words, as _INTERESTS_LABEL's
 
 
@@ -927,7 +922,7 @@ def _may_list_pastimes(text: str) -> bool:
 def pastimes_stretch(text: str, at: int) -> Span | None:
     """The list of pastimes holding offset `at`: from an "Interests:" / "Hobbies:" label
     before it on its line to the end of the label's sentence or of the line."""
-    line_start, line_end = _line_bounds(text, at)
+    line_start, line_end = _line_around(text, at, at)
     labels = list(_INTERESTS_LABEL.finditer(text, line_start, at))
     label = labels[-1] if labels else None  # the label nearest before `at`
     if label is None or _SENTENCE_STOP.search(text, label.end(), at):
