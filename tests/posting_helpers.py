@@ -1,4 +1,5 @@
-"""What tests read of a text given as a posting: its information and its requirements."""
+"""Small postings for tests, and what tests read of a text given as a posting: its information
+and its requirements."""
 
 from __future__ import annotations
 
@@ -19,3 +20,8 @@ def posting_info(profile_of: ProfileOf, text: str) -> PostingInfo:
 def asked(profile_of: ProfileOf, text: str) -> dict[str, Requirement]:
     """Each requirement of a text read as a posting, by its id."""
     return {req.id: req for req in profile_of(text, "posting").requirements}
+
+
+def listed(*items: str, title: str = "Data Scientist") -> str:
+    """A small structured posting: a title, then the items under its requirements heading."""
+    return f"{title}\n\nRequirements\n" + "".join(f"- {item}\n" for item in items)

@@ -6,16 +6,16 @@ up to the years the posting grants it, and not where the posting excludes it."""
 
 from __future__ import annotations
 
+from functools import partial
+
 import pytest
 
 from mlcareer.api import Options, compare
 
-from .posting_helpers import ProfileOf
+from .posting_helpers import ProfileOf, listed
 from .posting_helpers import posting_info as _posting
 
-
-def _listed(*items: str, title: str = "Data Scientist") -> str:
-    return f"{title}\n\nRequirements\n" + "".join(f"- {item}\n" for item in items)
+_listed = partial(listed, title="Data Scientist")
 
 
 # A sentence opening with a count, then naming "we" or "our ...": the candidate's years when

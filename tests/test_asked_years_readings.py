@@ -6,6 +6,7 @@ written beside an equal-opportunity statement is kept."""
 from __future__ import annotations
 
 from collections.abc import Callable
+from functools import partial
 from pathlib import Path
 
 import pytest
@@ -15,13 +16,10 @@ from mlcareer.extract.requirements import level_from_years
 from mlcareer.formats.common import years_asked
 
 from .conftest import invoke
-from .posting_helpers import ProfileOf
+from .posting_helpers import ProfileOf, listed
 from .posting_helpers import posting_info as _posting
 
-
-def _listed(*items: str) -> str:
-    """A small structured posting with the items under its requirements heading."""
-    return "Data Scientist\n\nRequirements\n" + "".join(f"- {item}\n" for item in items)
+_listed = partial(listed, title="Data Scientist")
 
 
 # The employer's age, in a requirements list or a short post, asks nothing of the candidate.

@@ -4,14 +4,14 @@ kind of model trained."""
 
 from __future__ import annotations
 
+from functools import partial
+
 import pytest
 
-from .posting_helpers import ProfileOf
+from .posting_helpers import ProfileOf, listed
 from .posting_helpers import asked as _asked
 
-
-def _listed(*items: str, title: str = "Data Engineer") -> str:
-    return f"{title}\n\nRequirements\n" + "".join(f"- {item}\n" for item in items)
+_listed = partial(listed, title="Data Engineer")
 
 
 # 1. "3+ years writing SQL": the years are of SQL; "writing" is the verb, not the soft skill

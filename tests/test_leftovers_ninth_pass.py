@@ -4,16 +4,16 @@ guarded name, a cloud vendor's tools, a medical school's line ending with "MD", 
 
 from __future__ import annotations
 
+from functools import partial
+
 import pytest
 
 from mlcareer.documents.sections import heading_name
 
-from .posting_helpers import ProfileOf
+from .posting_helpers import ProfileOf, listed
 from .posting_helpers import asked as _asked
 
-
-def _listed(*items: str, title: str = "Product Analyst") -> str:
-    return f"{title}\n\nRequirements\n" + "".join(f"- {item}\n" for item in items)
+_listed = partial(listed, title="Product Analyst")
 
 
 def _skill_ids(profile_of: ProfileOf, text: str, doc_type: str) -> set[str]:

@@ -3,6 +3,7 @@ work."""
 
 from __future__ import annotations
 
+from functools import partial
 from pathlib import Path
 
 import docx
@@ -12,13 +13,11 @@ from mlcareer.api import Options
 from mlcareer.documents import read_document
 from mlcareer.extract import extract_profile
 
-from .posting_helpers import ProfileOf
+from .posting_helpers import ProfileOf, listed
 from .posting_helpers import asked as _asked
 from .posting_helpers import posting_info as _posting
 
-
-def _listed(*items: str, title: str = "Data Scientist") -> str:
-    return f"{title}\n\nRequirements\n" + "".join(f"- {item}\n" for item in items)
+_listed = partial(listed, title="Data Scientist")
 
 
 # How long the contract or the project runs, not how long the candidate has worked

@@ -5,11 +5,13 @@ competencies listed on the line that names them."""
 
 from __future__ import annotations
 
+from functools import partial
+
 import pytest
 
 from mlcareer.documents.sections import heading_name
 
-from .posting_helpers import ProfileOf
+from .posting_helpers import ProfileOf, listed
 from .posting_helpers import asked as _asked
 
 # 1. A cover letter's "I want to grow into forecasting work" is a wish, read as "eager to
@@ -122,8 +124,7 @@ def test_a_venue_elsewhere_names_no_skill(profile_of: ProfileOf, heading: str, l
 # list of tools asks for nothing, neither its value nor its label
 
 
-def _listed(*items: str) -> str:
-    return "Software Engineer Intern\n\nRequirements\n" + "".join(f"- {i}\n" for i in items)
+_listed = partial(listed, title="Software Engineer Intern")
 
 
 @pytest.mark.parametrize(

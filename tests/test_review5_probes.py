@@ -4,16 +4,15 @@
 from __future__ import annotations
 
 import time
+from functools import partial
 
 import pytest
 
-from .posting_helpers import ProfileOf
+from .posting_helpers import ProfileOf, listed
 from .posting_helpers import asked as _asked
 from .posting_helpers import posting_info as _posting
 
-
-def _listed(*items: str, title: str = "Data Engineer") -> str:
-    return f"{title}\n\nRequirements\n" + "".join(f"- {item}\n" for item in items)
+_listed = partial(listed, title="Data Engineer")
 
 
 # A term's noun that opens a longer name of work, or work done on many of them, asks years

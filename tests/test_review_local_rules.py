@@ -4,11 +4,13 @@ school's "MD" under a job's title."""
 
 from __future__ import annotations
 
+from functools import partial
+
 import pytest
 
 from mlcareer.extract.education import degree_in_line
 
-from .posting_helpers import ProfileOf
+from .posting_helpers import ProfileOf, listed
 from .posting_helpers import asked as _asked
 
 # 1. "Mgr." after a role's word is a manager, not the Czech master's title
@@ -71,8 +73,7 @@ def test_the_finnish_now_still_ends_a_range_today(profile_of: ProfileOf, end: st
 # 3. A row's label naming a person, a time or a note vouches for no guarded name
 
 
-def _listed(*items: str) -> str:
-    return "Backend Engineer\n\nRequirements\n" + "".join(f"- {item}\n" for item in items)
+_listed = partial(listed, title="Backend Engineer")
 
 
 @pytest.mark.parametrize(
