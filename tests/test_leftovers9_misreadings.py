@@ -1,4 +1,5 @@
-"""Misreadings left by earlier passes: a "You'll be:" heading over a posting's duties."""
+"""Misreadings left by earlier passes: years of "education or experience" and a "You'll
+be:" heading over a posting's duties."""
 
 from __future__ import annotations
 
@@ -6,8 +7,39 @@ import pytest
 
 from mlcareer.documents.sections import heading_name
 
-from .posting_helpers import ProfileOf
+from .posting_helpers import ProfileOf, listed, posting_info
 from .posting_helpers import asked as _asked
+
+# 1. "2 years of education or work experience" asks years of work that education may stand
+# in for, as "2 years of experience or education" already did: the order of the two words
+# changes nothing. Years of study alone, or with a degree as the other path, stay study.
+
+
+@pytest.mark.parametrize(
+    "item",
+    [
+        "2 years of education or work experience in analytics",
+        "2 years of education or experience",
+        "2 years of relevant education or experience",
+        "2 years of college education or relevant work experience",
+        "2 years of education, training or experience in analytics",
+        "2 years of work experience or education in analytics",
+    ],
+)
+def test_education_or_experience_asks_the_years(profile_of: ProfileOf, item: str) -> None:
+    assert posting_info(profile_of, listed(item, "SQL")).years_required == 2.0, item
+
+
+@pytest.mark.parametrize(
+    "item",
+    [
+        "3 years of progressively higher level graduate education or Ph.D.",
+        "2 years of full-time graduate study in statistics",
+    ],
+)
+def test_years_of_study_alone_ask_no_years_of_work(profile_of: ProfileOf, item: str) -> None:
+    assert posting_info(profile_of, listed(item, "SQL")).years_required is None, item
+
 
 # 4. "You'll be:" and "In this role you'll:" over a posting's duties open them
 
