@@ -639,6 +639,7 @@ HEADINGS: dict[str, tuple[str, ...]] = {
         "you will",
         "you'll",
         "you will be",
+        "you'll be",
         "in this role",
         "in this role, you will",
         "in this role you will",

@@ -70,6 +70,7 @@ from .wording import (
     OPENING_VERBS,
     PLAIN_ADJ,
     PREPOSITIONS,
+    QUALIFIERS,
     SETTINGS,
     SKILL_NOUNS,
     STOP_END,
@@ -663,7 +664,10 @@ def _told_to(line: str, end: int) -> bool:
 def _vague_or_a_deed(picked: list[re.Match[str]]) -> bool:
     """Vague words, under three characters, or one word that is a verb, an adverb or a
     participle."""
-    if all(_vague(w.group()) for w in picked) or picked[-1].end() - picked[0].start() < 3:
+    if (
+        all(_vague_or_grading(w.group()) for w in picked)
+        or picked[-1].end() - picked[0].start() < 3
+    ):
         return True
     if len(picked) == 2 and _vague(picked[0].group()) and _PARTICIPLE.fullmatch(picked[1].group()):
         return True  # "a role focused on Hadoop": the role is said by what follows
@@ -741,6 +745,11 @@ _MEASURE = regex_cache.compile(
 def _vague(word: str) -> bool:
     """A word that names nothing to know: 'changes', 'others', '12-hour', 'shifts'."""
     return generic(word) or word.lower() in VAGUE or bool(_SPAN_OF_TIME.fullmatch(word))
+
+
+def _vague_or_grading(word: str) -> bool:
+    """A vague word, or one grading the thing asked: "Equivalent practical" (experience)."""
+    return _vague(word) or word.lower() in QUALIFIERS
 
 
 # A line set out as a heading that no section name knows: all capitals and short, or a
