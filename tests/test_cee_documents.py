@@ -9,7 +9,7 @@ import pytest
 from mlcareer.extract.education import degree_in_line
 
 from .conftest import one_range
-from .posting_helpers import ProfileOf, posting_info
+from .posting_helpers import ProfileOf, asked, posting_info
 
 HUNGARIAN_POSTING = """Adatmérnök
 Budapest, hibrid
@@ -274,3 +274,40 @@ def test_the_years_asked_are_read(profile_of: ProfileOf, line: str, years: float
 def test_a_firms_age_asks_no_years(profile_of: ProfileOf, line: str) -> None:
     text = f"Data Engineer\n\nRequirements\n- {line}\n- Python\n"
     assert posting_info(profile_of, text).years_required is None
+
+
+@pytest.mark.parametrize(
+    ("line", "skill"),
+    [
+        ("Modellek fejlesztése és üzemeltetése Pythonban", "python"),
+        ("Tapasztalat Dockerrel és Kubernetesszel", "docker"),
+        ("Tapasztalat Dockerrel és Kubernetesszel", "kubernetes"),
+        ("Adatfeldolgozás Sparkkal és SQL-lel", "apache-spark"),
+        ("Magabiztos Python tudás és Javával szerzett tapasztalat", "java"),
+        ("Väga head Pythoni oskused", "python"),
+        ("Kogemus Kubernetese ja Dockeriga", "kubernetes"),
+        ("Kogemus Kubernetese ja Dockeriga", "docker"),
+        ("Kogemus Sparkiga on eeliseks", "apache-spark"),
+        ("Cunoștințe solide de Python-ul și SQL", "python"),
+        ("Experiență cu Kubernetes-ului", "kubernetes"),
+    ],
+)
+def test_a_case_ending_names_the_skill(profile_of: ProfileOf, line: str, skill: str) -> None:
+    found = asked(profile_of, f"Data Engineer\n\nRequirements\n- {line}\n- SQL\n")
+    assert skill in found
+    assert not [key for key in found if key.startswith("term:")], found
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Legalább 3 év tapasztalat",
+        "Jó angol nyelvtudás",
+        "Magabiztos SQL tudás",
+        "Vähemalt 3-aastane kogemus",
+        "Väga hea inglise keele oskus",
+    ],
+)
+def test_an_items_common_words_name_no_term(profile_of: ProfileOf, line: str) -> None:
+    text = f"Data Engineer\n\nRequirements\n- {line}\n- Python\n"
+    assert not [key for key in asked(profile_of, text) if key.startswith("term:")]
