@@ -1,9 +1,9 @@
 """The headings of job postings written in German, French, Spanish, Italian, Portuguese, Dutch,
-Swedish, Danish, Norwegian, Polish, Finnish and Czech, as job boards and careers sites set them
-(Stepstone, XING, Welcome to the Jungle, Indeed, InfoJobs, LinkedIn, werk.nl,
-Arbetsförmedlingen, Jobindex, FINN, pracuj.pl, Duunitori, jobs.cz), lower-cased as
-sections.heading_key gives them. Each list names one of a posting's sections;
-sections.HEADINGS takes them in."""
+Swedish, Danish, Norwegian, Polish, Finnish, Czech, Slovak, Hungarian, Romanian and Estonian,
+as job boards and careers sites set them (Stepstone, XING, Welcome to the Jungle, Indeed,
+InfoJobs, LinkedIn, werk.nl, Arbetsförmedlingen, Jobindex, FINN, pracuj.pl, Duunitori, jobs.cz,
+profession.hu, eJobs, CV Keskus), lower-cased as sections.heading_key gives them. Each list
+names one of a posting's sections; sections.HEADINGS takes them in."""
 
 from __future__ import annotations
 
@@ -366,30 +366,102 @@ SK_OFFER = (
     *("ponúkame", "benefity", "mzdové podmienky", "miesto výkonu práce", "plat"),
 )
 
+# Hungarian, in the "te" and the "Ön" form (profession.hu, cvonline.hu)
+HU_COMPANY = (*asked("kik vagyunk"), "rólunk", "a cégről", "cégünkről", "a vállalatról")
+HU_ABOUT = ("a pozícióról", "a munkakörről", "munkakör leírása", "a szerepről")
+HU_TASKS = (
+    *asked("mi lesz a feladatod", "mik lesznek a feladataid", "mit fogsz csinálni"),
+    *("feladatok", "feladataid", "feladatai", "főbb feladatok", "fő feladatok", "feladatkör"),
+    *("főbb feladataid", "a munkakör feladatai", "feladatleírás"),
+)
+HU_PROFILE = (
+    *asked("kit keresünk", "akit keresünk", "mit várunk tőled", "mit várunk el"),
+    *("elvárások", "elvárásaink", "amit elvárunk", "követelmények", "amit kérünk"),
+    *("amire szükséged lesz", "elvárt tapasztalat", "elvárt készségek", "elvárások a jelölttel"),
+)
+HU_WISHES = (
+    *("előny", "előnyök", "előnyt jelent", "előnyt jelent, ha", "előny, ha", "az is előny"),
+    *("pluszpont", "plusz pont", "amivel előnyt szerezhetsz"),
+)
+HU_OFFER = (
+    *asked("mit kínálunk", "mit nyújtunk"),
+    *("amit kínálunk", "amit nyújtunk", "amit tőlünk kapsz", "ajánlatunk", "juttatások"),
+    *("kínálunk", "munkavégzés helye", "jelentkezés", "jelentkezés módja"),
+)
+
+# Romanian, in the "tu" and the "dumneavoastră" form (eJobs, BestJobs)
+RO_COMPANY = (*asked("cine suntem"), "despre noi", "despre companie", "compania")
+RO_ABOUT = ("descrierea jobului", "despre job", "despre rol", "descrierea postului", "rolul")
+RO_TASKS = (
+    *asked("ce vei face", "ce vei face la noi"),
+    *("responsabilități", "responsabilitati", "responsabilități principale", "atribuții"),
+    *("atributii", "sarcini", "rolul tău", "principalele responsabilități"),
+)
+RO_PROFILE = (
+    *asked("ce căutăm", "pe cine căutăm", "de ce ai nevoie", "ce îți cerem"),
+    *("cerințe", "cerinte", "cerințe obligatorii", "cerințe minime", "profilul candidatului"),
+    *("candidatul ideal", "calificări", "calificari", "cerințele postului", "ce aduci"),
+)
+RO_WISHES = (
+    *("constituie un avantaj", "constituie avantaj", "reprezintă un avantaj", "este un plus"),
+    *("ar fi un plus", "reprezintă un plus", "cerințe opționale", "constituie avantaje"),
+)
+RO_OFFER = (
+    *asked("ce oferim", "ce îți oferim", "ce vă oferim"),
+    *("oferim", "beneficii", "pachet de beneficii", "oferta noastră", "pachetul salarial"),
+)
+
+# Estonian, in the "sina" and the "teie" form (CV Keskus, CV.ee)
+ET_COMPANY = (*asked("kes me oleme"), "meist", "ettevõttest", "meie ettevõte")
+ET_ABOUT = ("ametikoha kirjeldus", "töö kirjeldus", "rollist", "ametikohast")
+ET_TASKS = (
+    *asked("mida sa teed", "mida sa tegema hakkad", "millega sa tegelema hakkad"),
+    *("sinu ülesanded", "tööülesanded", "ülesanded", "peamised tööülesanded", "teie ülesanded"),
+    *("sinu tööülesanded", "peamised ülesanded", "sinu vastutusalad", "põhiülesanded"),
+)
+ET_PROFILE = (
+    *asked("keda me otsime", "mida me ootame", "keda otsime"),
+    *("ootame sinult", "ootame teilt", "nõuded", "nõuded kandidaadile", "ootused kandidaadile"),
+    *("meie ootused", "kandidaadilt ootame", "nõudmised kandidaadile", "ootame"),
+)
+ET_WISHES = (
+    *("kasuks tuleb", "kasuks tuleks", "eeliseks on", "eeliseks", "plussiks on", "plussiks"),
+    *("boonuseks", "boonuseks on", "kasuks tulevad"),
+)
+ET_OFFER = (
+    *asked("mida me pakume", "mida pakume"),
+    *("omalt poolt pakume", "pakume", "me pakume", "pakume sulle", "pakume omalt poolt"),
+    *("meie pakkumine", "sulle pakume", "teile pakume", "kandideerimine"),
+)
+
 COMPANY = (
     *(*DE_COMPANY, *FR_COMPANY, *ES_COMPANY, *IT_COMPANY, *PT_COMPANY),
     *(*NL_COMPANY, *SV_COMPANY, *DA_NO_COMPANY, *PL_COMPANY, *FI_COMPANY, *CS_COMPANY),
+    *(*HU_COMPANY, *RO_COMPANY, *ET_COMPANY),
 )
 ABOUT = (
     *(*FR_ABOUT, *ES_ABOUT, *IT_ABOUT, *PT_ABOUT, *NL_ABOUT, *SV_ABOUT, *DA_NO_ABOUT),
-    *(*PL_ABOUT, *FI_ABOUT, *CS_ABOUT),
+    *(*PL_ABOUT, *FI_ABOUT, *CS_ABOUT, *HU_ABOUT, *RO_ABOUT, *ET_ABOUT),
 )
 TASKS = (
     *(*DE_TASKS, *FR_TASKS, *ES_TASKS, *IT_TASKS, *PT_TASKS),
     *(*NL_TASKS, *SV_TASKS, *DA_NO_TASKS, *PL_TASKS, *FI_TASKS, *CS_TASKS, *SK_TASKS),
+    *(*HU_TASKS, *RO_TASKS, *ET_TASKS),
 )
 PROFILE = (
     *(*DE_PROFILE, *FR_PROFILE, *ES_PROFILE, *IT_PROFILE, *PT_PROFILE),
     *(*NL_PROFILE, *SV_PROFILE, *DA_NO_PROFILE, *PL_PROFILE, *FI_PROFILE, *CS_PROFILE),
-    *SK_PROFILE,
+    *(*SK_PROFILE, *HU_PROFILE, *RO_PROFILE, *ET_PROFILE),
 )
 WISHES = (
     *(*DE_WISHES, *FR_WISHES, *ES_WISHES, *IT_WISHES, *PT_WISHES),
     *(*NL_WISHES, *SV_WISHES, *DA_NO_WISHES, *PL_WISHES, *FI_WISHES, *CS_WISHES),
+    *(*HU_WISHES, *RO_WISHES, *ET_WISHES),
 )
 OFFER = (
     *(*DE_OFFER, *FR_OFFER, *ES_OFFER, *IT_OFFER, *PT_OFFER),
     *(*NL_OFFER, *SV_OFFER, *DA_NO_OFFER, *PL_OFFER, *FI_OFFER, *CS_OFFER, *SK_OFFER),
+    *(*HU_OFFER, *RO_OFFER, *ET_OFFER),
 )
 
 # Skills headings ("Conocimientos técnicos"), a resume's or a posting's

@@ -101,6 +101,28 @@ NORDIC_EXPERIENCE = (
     *("erhvervserfaring", "arbejdserfaring", "arbeidserfaring", "yrkeserfaring", "erfaring"),
 )
 
+# A Hungarian, Romanian or Estonian CV's headings (Europass's among them)
+CEE_SUMMARIES = ("magamról", "szakmai összefoglaló", "despre mine", "rezumat", "minust")
+CEE_SKILLS = (
+    *("készségek", "szakmai készségek", "kompetenciák", "ismeretek", "informatikai ismeretek"),
+    *("technikai ismeretek", "competențe", "competente", "competențe tehnice", "aptitudini"),
+    *("abilități", "cunoștințe tehnice", "oskused", "tehnilised oskused", "pädevused"),
+)
+CEE_EXPERIENCE = (
+    *("szakmai tapasztalat", "munkatapasztalat", "munkahelyek", "szakmai gyakorlat"),
+    *("experiență profesională", "experienta profesionala", "experiență", "istoric profesional"),
+    *("töökogemus", "töökogemused", "varasem töökogemus"),
+)
+CEE_EDUCATION = (
+    *("tanulmányok", "végzettség", "iskolai végzettség", "képzettség", "oktatás"),
+    *("educație", "educatie", "studii", "educație și formare", "formare profesională"),
+    *("haridus", "haridustee", "õpingud"),
+)
+CEE_LANGUAGES = (
+    *("nyelvismeret", "nyelvtudás", "nyelvek", "idegennyelv-tudás", "idegen nyelvek"),
+    *("limbi străine", "limbi", "limbi cunoscute", "keeleoskus", "keeled"),
+)
+
 # Heading wording -> canonical section name. Resume and posting headings share one table.
 HEADINGS: dict[str, tuple[str, ...]] = {
     "summary": (
@@ -131,6 +153,7 @@ HEADINGS: dict[str, tuple[str, ...]] = {
         "sammanfattning",
         "sammendrag",
         "personlig profil",
+        *CEE_SUMMARIES,
         "research statement",
         *CV_SUMMARIES,
     ),
@@ -196,6 +219,7 @@ HEADINGS: dict[str, tuple[str, ...]] = {
         "technické dovednosti",
         "technické znalosti",
         *NORDIC_SKILLS,
+        *CEE_SKILLS,
         *ROMANCE_SKILLS,
         "top skills",
         "toolbox",
@@ -284,6 +308,7 @@ HEADINGS: dict[str, tuple[str, ...]] = {
         "pracovní praxe",
         "praxe",
         *NORDIC_EXPERIENCE,
+        *CEE_EXPERIENCE,
         "teaching",
         "teaching and supervision",
         "supervision",
@@ -371,6 +396,7 @@ HEADINGS: dict[str, tuple[str, ...]] = {
         "tutkinnot",
         "vzdělání",
         "vzdelanie",
+        *CEE_EDUCATION,
         *("utbildning", "utbildningar", "uddannelse", "uddannelser", "utdanning", "utdannelse"),
         # Indian resumes
         "educational qualification",
@@ -412,6 +438,7 @@ HEADINGS: dict[str, tuple[str, ...]] = {
         "projecten",
         "projektit",
         "projekty",
+        *("projektek", "proiecte", "projektid"),
         *("projekt", "projekter", "prosjekter"),
     ),
     "publications": (
@@ -434,6 +461,7 @@ HEADINGS: dict[str, tuple[str, ...]] = {
         "publicaties",
         "julkaisut",
         "publikace",
+        *("publikációk", "publicații", "publikatsioonid"),
         *("publikationer", "publikasjoner"),
     ),
     "certifications": (
@@ -463,6 +491,7 @@ HEADINGS: dict[str, tuple[str, ...]] = {
         "sertifikaatit",
         "certifikáty",
         "certifikace",
+        *("tanúsítványok", "certificări", "certificari", "sertifikaadid"),
         *("certifieringar", "certifikat", "certificeringer", "sertifiseringer", "sertifikater"),
     ),
     "awards": (
@@ -502,6 +531,7 @@ HEADINGS: dict[str, tuple[str, ...]] = {
         "kielitaito",
         "kielet",
         "jazyky",
+        *CEE_LANGUAGES,
         "jazykové znalosti",
         "jazykové dovednosti",
         *("språk", "sprog", "språkkunskaper", "sprogkundskaber", "språkferdigheter"),
@@ -568,6 +598,8 @@ HEADINGS: dict[str, tuple[str, ...]] = {
         "datos personales",
         "dados pessoais",
         "persoonlijke gegevens",
+        *("személyes adatok", "elérhetőség", "date personale", "informații personale"),
+        *("isikuandmed", "kontaktandmed"),
         # Europass CVs: personal details
         "driving licence",
         "driving license",

@@ -1,9 +1,10 @@
-"""Names that Finnish, Czech, Slovak and Polish inflect: a case ending glued to a product's
-name, where English would set a preposition before it ("Pythonilla", "Dockerista",
-"Kubernetesin", "Kafkaan"; "v Pythonu", "s Dockerem", "znalost Javy"; "s Pythonom";
-"znajomość Pythona", "w Pythonie", "z Kubernetesem"). The stems a word may have once an
-ending is taken off, and the lines of a document where endings are read: Finnish, Czech,
-Slovak or Polish ones only, so that an English line ("Perlin noise") is read as written."""
+"""Names that Finnish, Czech, Slovak, Polish, Hungarian and Estonian inflect: a case ending
+glued to a product's name, where English would set a preposition before it ("Pythonilla",
+"Dockerista", "Kubernetesin", "Kafkaan"; "v Pythonu", "s Dockerem", "znalost Javy";
+"s Pythonom"; "znajomość Pythona", "w Pythonie", "z Kubernetesem"; "Dockerrel", "Pythonban";
+"Dockeriga", "Pythonis"). The stems a word may have once an ending is taken off, and the
+lines of a document where endings are read: lines of those languages only, so that an
+English line ("Perlin noise") is read as written."""
 
 from __future__ import annotations
 
@@ -35,6 +36,19 @@ _CZECH_FEMININE_ENDINGS = ("ou", "y", "u", "ě", "e")
 # instrumental, accusative, locative ("Javy", "Javą", "Javę", "Javie")
 _POLISH_ENDINGS = ("owi", "em", "ie", "a", "u")
 _POLISH_FEMININE_ENDINGS = ("ą", "ę", "ie", "y")
+# Hungarian cases, glued to the name ("Pythonban", "Pythont", "Pythonhoz"); an instrumental
+# or translative "v" takes the name's last consonant ("Dockerrel", "Sparkkal",
+# "Kubernetesszel": its "s" said "sz"), and a final "a" or "e" lengthens ("Javával")
+_HUNGARIAN_ENDINGS = (
+    *("ban", "ben", "ba", "be", "ból", "ből", "ra", "re", "ról", "ről", "on", "en", "ön"),
+    *("nak", "nek", "hoz", "hez", "höz", "tól", "től", "ig", "ot", "et", "öt", "t"),
+    *("val", "vel", "vá", "vé"),
+)
+_HUNGARIAN_LENGTHENED = {"á": "a", "é": "e"}
+# Estonian cases after the genitive's vowel ("Pythoni", "Kubernetese", "Pythonis",
+# "Dockeriga", "Sparkist", "Pythonit")
+_ESTONIAN_ENDINGS = ("ga", "s", "st", "sse", "l", "lt", "le", "ks", "na", "ni", "ta", "t", "")
+_ESTONIAN_VOWELS = ("i", "e")
 # A shorter stem is another word as often as a name: "Rin" is no R, "Gon" no Go. A name of
 # three letters is read in its own case only, written as a word ("Gitin", "Gitem": Git)
 MIN_STEM = 3
@@ -45,7 +59,7 @@ _LINE = regex_cache.compile(r"[^\n]+")
 # of names and dates hold no word that marks the language ("- Ennustemallit Pythonilla")
 _DOCUMENT_LINES = 2
 # The languages of inflecting_languages: Finnish, Czech or Slovak, Polish
-ALL_LANGUAGES = frozenset(("fi", "cs", "pl"))
+ALL_LANGUAGES = frozenset(("fi", "cs", "pl", "hu", "et"))
 
 
 def stems(word: str, languages: Collection[str] = ALL_LANGUAGES) -> list[str]:
@@ -61,6 +75,10 @@ def stems(word: str, languages: Collection[str] = ALL_LANGUAGES) -> list[str]:
         found += _czech_slovak_stems(word)
     if "pl" in languages:
         found += _polish_stems(word)
+    if "hu" in languages:
+        found += _hungarian_stems(word)
+    if "et" in languages:
+        found += _estonian_stems(word)
     return [stem for stem in dict.fromkeys(found) if len(stem) >= MIN_STEM]
 
 
@@ -103,6 +121,39 @@ def _polish_stems(word: str) -> list[str]:
         found.append(word[:-2])
     if word.endswith(("ki", "gi", "li")):
         found.append(word[:-1] + "a")
+    return found
+
+
+def _hungarian_stems(word: str) -> list[str]:
+    """The stems before a Hungarian ending: "Pythonban", "Dockerrel" (the doubled "r"),
+    "Kubernetesszel" (the "s" doubled as "ssz"), "Javával" (the lengthened "a")."""
+    found = []
+    for ending in _HUNGARIAN_ENDINGS:
+        if not word.endswith(ending):
+            continue
+        rest = word[: -len(ending)]
+        found.append(rest)
+        if rest[-1:] in _HUNGARIAN_LENGTHENED:
+            found.append(rest[:-1] + _HUNGARIAN_LENGTHENED[rest[-1]])
+    for vowel in ("al", "el"):
+        rest = word[: -len(vowel)]
+        if word.endswith(vowel) and len(rest) >= 2 and rest[-1] == rest[-2]:
+            found.append(rest[:-1])  # "Dockerr" of "Dockerrel"
+        if word.endswith("ssz" + vowel):
+            found.append(word[: -len(vowel) - 2])  # "Kubernetes" of "Kubernetesszel"
+    return found
+
+
+def _estonian_stems(word: str) -> list[str]:
+    """The stems before an Estonian ending and the genitive's vowel: "Pythonis",
+    "Kubernetese", "Dockeriga"."""
+    found = []
+    for ending in _ESTONIAN_ENDINGS:
+        rest = word[: -len(ending)] if ending else word
+        if ending and not word.endswith(ending):
+            continue
+        if rest.endswith(_ESTONIAN_VOWELS):
+            found.append(rest[:-1])
     return found
 
 

@@ -227,6 +227,29 @@ _FINNISH_CZECH_BACHELOR = (
     rf"|vš[ \t]+vzdelani[ea]\b{_NOT_SECOND_LEVEL}"
     r"|bakalársk\w+"
 )
+# Hungarian, Romanian, Estonian and Greek degrees. A Hungarian "felsőfokú végzettség" (higher
+# education; "felsőfokú angol" is a language's grade), an "egyetemi" or "főiskolai" one and
+# an "alapképzés" are bachelors, a "mesterképzés" a master's; a Romanian "studii superioare"
+# and a "licență" (with its field or after "diplomă de": a "licență Windows" is a licence) are
+# bachelors, a "masterat", a "master în" or a "Master" before a "Universitatea" a master's;
+# an Estonian "kõrgharidus" a bachelor's, a "magistrikraad" a master's, a "doktorikraad" a
+# doctorate; a Greek "Ptychio" a bachelor's and an "Integrated Master" (a five-year Diploma)
+# a master's.
+_CEE_PHD = r"|doktori[ \t]+fokozat\w*|doktorikraad\w*|doktoriõpe\w*"
+_CEE_MASTER = (
+    r"|mesterképzés\w*|mesterfokozat\w*|mesterszak\w*"
+    r"|masterat\w*|studii[ \t]+de[ \t]+master\b|diplom[ăa][ \t]+de[ \t]+master\b|master[ \t]+în\b"
+    r"|(?<!scrum )master(?=[ \t]*[,–—-][^\n]{0,80}\buniversitat)"
+    r"|magistrikraad\w*|magistriõpe\w*|integrated[ \t]+master(?:['’]s)?\b"
+)
+_CEE_BACHELOR = (
+    r"|felsőfokú(?:[ \t]+[^\W\d_]+){0,2}[ \t]+végzettség\w*|egyetemi[ \t]+végzettség\w*"
+    r"|főiskolai[ \t]+végzettség\w*|alapképzés\w*"
+    r"|studii[ \t]+superioare\b|diplom[ăa][ \t]+de[ \t]+licen[țţt][ăa]\b"
+    r"|studii[ \t]+de[ \t]+licen[țţt][ăa]\b"
+    r"|licen[țţt][ăa](?=[ \t]*(?:[,(–—-]|în\b))"
+    r"|kõrgharidus\w*|rakenduskõrgharidus\w*|bakalaureus\w*|ptychio\b"
+)
 _EUROPEAN_BACHELOR = (
     r"|laurea\b(?![ \t]+(?:magistrale|specialistica)\b)|licenciatura\b|bacharel(?:ado)?\b"
     # "Bac+3" (a licence), "Bac+4"; Quebec's "Baccalauréat en génie" (France's is school's end)
@@ -260,7 +283,7 @@ _PHD_WORDS = (
     # Europe: "Doctorat", "Dottorato", "Dr. rer. nat.", "Dr.-Ing.", "Dr. sc. techn."
     r"|doctorat\b|dottorato\b|doutorado\b|doctorado\b|bac[ \t]*\+[ \t]*8\b"
     r"|dr\.[ \t]?(?:-[ \t]?ing\b\.?|rer\.[ \t]?[a-z]{2,5}\b\.?|phil\.|sc\.|techn\.)"
-    rf"{_GERMAN_PHD}{_NORTHERN_PHD}{_FINNISH_CZECH_PHD}"
+    rf"{_GERMAN_PHD}{_NORTHERN_PHD}{_FINNISH_CZECH_PHD}{_CEE_PHD}"
 )
 _MASTER_WORDS = (
     r"(?<!scrum\s)masters?(?:['’´]s)?\s+(?:of(?!\s+ceremon)|in|degree|level|program|programme"
@@ -276,7 +299,7 @@ _MASTER_WORDS = (
     r"|(?<!\d )(?<!\d)mph\b|m\.p\.h\b\.?|msph\b"
     r"|masters?(?:['’´]s)?(?=\s+or\s+(?:an?\s+)?(?:ph\.?\s?d|doctor))"  # "Master or PhD"
     rf"{_EUROPEAN_MASTER}{_GERMAN_MASTER}{_NORTHERN_MASTER}{_DANISH_MASTER}"
-    rf"{_FINNISH_CZECH_MASTER}"
+    rf"{_FINNISH_CZECH_MASTER}{_CEE_MASTER}"
 )
 # "Graduated in Physics", "graduate with a degree in"; not "graduated in June 2019"
 _GRADUATED_IN = (
@@ -303,7 +326,7 @@ _BACHELOR_WORDS = (
     # the European "completed studies in physics" (abgeschlossenes Studium)
     r"|completed\s+(?:university\s+|academic\s+)?stud(?:y|ies)\s+(?:of|in)\b"
     rf"{_EUROPEAN_BACHELOR}{_GERMAN_BACHELOR}{_NORTHERN_BACHELOR}{_DANISH_BACHELOR}"
-    rf"{_FINNISH_CZECH_BACHELOR}"
+    rf"{_FINNISH_CZECH_BACHELOR}{_CEE_BACHELOR}"
 )
 _ASSOCIATE_WORDS = (
     r"associate(?:['’´]s)?\s+(?:degree|of)|a\.a\.s\.?|diploma\b|hnd\b|adn\b"

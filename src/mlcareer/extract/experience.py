@@ -36,6 +36,31 @@ SEASONS = {"spring": 3, "summer": 6, "fall": 9, "autumn": 9, "winter": 12}
 _ENGLISH_MONTHS = (
     "january february march april june july august september october november december".split()
 )
+# Month names in Romanian and Estonian, which set them before the year as English does
+# ("martie 2020", "jaanuar 2019"); abbreviations only where they are no common word
+ROMANIAN_ESTONIAN_MONTHS = {
+    **dict.fromkeys(("ianuarie", "ian", "jaanuar"), 1),
+    **dict.fromkeys(("februarie", "veebruar"), 2),
+    **dict.fromkeys(("martie", "märts"), 3),
+    **dict.fromkeys(("aprilie", "aprill"), 4),
+    **dict.fromkeys(("iunie", "iun", "juuni"), 6),
+    **dict.fromkeys(("iulie", "iul", "juuli"), 7),
+    **dict.fromkeys(("septembrie",), 9),
+    **dict.fromkeys(("octombrie", "oktoober"), 10),
+    **dict.fromkeys(("noiembrie",), 11),
+    **dict.fromkeys(("decembrie", "detsember"), 12),
+}
+# Hungarian month names, which follow the year and its dot ("2019. március")
+HUNGARIAN_MONTHS = {
+    name: number
+    for number, name in enumerate(
+        (
+            *("január", "február", "március", "április", "május", "június", "július"),
+            *("augusztus", "szeptember", "október", "november", "december"),
+        ),
+        1,
+    )
+}
 # Month names and abbreviations in German, French, Italian, Spanish, Portuguese and Dutch. Like
 # the English ones, they make a date only with a year or in a range ("Mai 2019", "März – Juni
 # 2021"; not "Mars").
@@ -59,6 +84,8 @@ EUROPEAN_MONTHS = {
     **dict.fromkeys(("novembre", "noviembre", "novembro"), 11),
     **dict.fromkeys(("dezember", "dez", "décembre", "decembre", "déc", "dicembre", "dic"), 12),
     **dict.fromkeys(("diciembre", "dezembro"), 12),
+    **ROMANIAN_ESTONIAN_MONTHS,
+    **HUNGARIAN_MONTHS,
 }
 
 
@@ -110,6 +137,12 @@ _QUARTER_DATE = (
 )
 _QUARTER = regex_cache.compile(r"(?<![a-z])q([1-4])(?!\d)", re.I)
 _HALF = regex_cache.compile(r"(?<![a-z])h([12])(?!\d)", re.I)
+# A Hungarian date: the year, a dot, the month in figures or words and, after figures, a dot
+# ("2019. 03.", "2019.03.", "2019. március"); not a day after it ("2019. 03. 15.")
+_HUNGARIAN_MONTH_WORD = "|".join(HUNGARIAN_MONTHS)
+_HUNGARIAN_DATE = (
+    rf"{_YEAR4}\.[ \t]?(?:{_NUM_MONTH}\.(?![ \t]?\d)|(?:{_HUNGARIAN_MONTH_WORD})(?![^\W\d_]))"
+)
 _DATE = (
     rf"(?:{_MONTH_DATE}"
     rf"|{_QUARTER_DATE}"
@@ -117,14 +150,16 @@ _DATE = (
     rf"|(?:{_NUM_MONTH}[/.\-]{_DAY}|{_DAY}[/.\-]{_NUM_MONTH})[/.\-]{_YEAR4}"
     rf"|{_NUM_MONTH}\s*[/.\-]\s*{_YEAR4}"
     rf"|{_YEAR4}\s*[/.\-]\s*{_NUM_MONTH}(?![\d/.\-])"
+    rf"|{_HUNGARIAN_DATE}"
     rf"|{_NUM_MONTH}/\d{{2}}(?!\d)"
     rf"|{_YEAR4}"
     rf"|['’]\d{{2}}(?!\d))"
 )
 # "Today" in German, French, Italian, Spanish, Portuguese, Dutch, Finnish, Czech, Swedish,
-# Slovak, Polish, Danish and Norwegian ("d.d.": "dags dato", this day's date): a range's open
-# end. The Finnish "nyt" and the Dutch or Swedish "nu" not in capitals: "Summer 2019 - NYT" names
-# a newspaper, "Summer 2019 - NU" a university (Northeastern).
+# Slovak, Polish, Hungarian, Romanian, Estonian, Danish and Norwegian ("d.d.": "dags dato",
+# this day's date): a range's open end. The Finnish "nyt" and the Dutch or Swedish "nu" not in
+# capitals: "Summer 2019 - NYT" names a newspaper, "Summer 2019 - NU" a university
+# (Northeastern).
 _EUROPEAN_NOW = (
     r"heute|bis\s+(?:heute|jetzt)|jetzt|aktuell|aujourd['’]hui|présent|actuel(?:lement)?"
     r"|en\s+cours|à\s+ce\s+jour|oggi|ad\s+oggi|attuale|in\s+corso|presente"
@@ -132,6 +167,9 @@ _EUROPEAN_NOW = (
     r"|nykyhetki|nykyään|(?-i:[Nn]yt)|současnost|dosud|doposud|dodnes|nyní"
     r"|súčasnos[tť]|doteraz"  # Slovak
     r"|obecnie|teraz|nadal|do\s+dzi[śs]"  # Polish
+    r"|jelenleg|napjainkig|máig"  # Hungarian
+    r"|(?:până[ \t]+)?în[ \t]+prezent|prezent"  # Romanian
+    r"|praegu|tänaseni|kuni[ \t]+praeguseni"  # Estonian
     r"|nå|pågående|d\.[ \t]?d\.?|dags[ \t]+dato|i[ \t]+dag|idag"
 )
 _NOW = (

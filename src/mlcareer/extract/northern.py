@@ -1,4 +1,5 @@
-"""Lines written in Dutch, Swedish, Danish, Norwegian, Polish, Finnish or Czech, and the common
+"""Lines written in Dutch, Swedish, Danish, Norwegian, Polish, Finnish, Czech, Hungarian or
+Estonian, and the common
 words of their asks. These languages write a common noun in lower case, as English does, but an
 item opens with a capital ("Minimaal 3 jaar", "Goda kunskaper i", "Znajomość statystyki",
 "Vähintään 3 vuoden", "Dobrá znalost"): such an
@@ -30,10 +31,29 @@ _CZECH_SLOVAK_FUNCTION_WORDS = frozenset(
     " sme sú alebo tiež ktorý ktorá ktoré naša vaša tvoja tvoj".split()
 )
 _FINNISH_CZECH_FUNCTION_WORDS = _FINNISH_FUNCTION_WORDS | _CZECH_SLOVAK_FUNCTION_WORDS
+# Hungarian and Estonian, whose nouns take case endings too (Estonian's "ja" is Finnish's)
+_HUNGARIAN_FUNCTION_WORDS = frozenset("és vagy hogy egy vagyunk leszel keresünk valamint".split())
+_ESTONIAN_FUNCTION_WORDS = frozenset("või ning oleme sinult sinu meie kui".split())
+_HUNGARIAN_ASKING_WORDS = frozenset(
+    "legalább tapasztalat tapasztalatod ismerete ismeretek tudás nyelvtudás magabiztos jó"
+    " kiváló előny végzettség szakmai év éves".split()
+)
+_ESTONIAN_ASKING_WORDS = frozenset(
+    "vähemalt kogemus kogemust töökogemus oskus oskused teadmised väga hea head kasuks"
+    " eeliseks kõrgharidus aastane aastat".split()
+)
+_HUNGARIAN_HEADING_WORDS = frozenset(
+    "elvárások feladatok rólunk készségek tanulmányok nyelvismeret kínálunk".split()
+)
+_ESTONIAN_HEADING_WORDS = frozenset("töökogemus haridus oskused keeleoskus pakume ootame".split())
+_HUNGARIAN_ANY_CASE = _HUNGARIAN_ASKING_WORDS | _HUNGARIAN_HEADING_WORDS
+_ESTONIAN_ANY_CASE = _ESTONIAN_ASKING_WORDS | _ESTONIAN_HEADING_WORDS
 _POLISH_FUNCTION_WORDS = frozenset("oraz się lub dla przy jako nasz nasze naszych twoje".split())
 _FUNCTION_WORDS = (
     _FINNISH_CZECH_FUNCTION_WORDS
     | _POLISH_FUNCTION_WORDS
+    | _HUNGARIAN_FUNCTION_WORDS
+    | _ESTONIAN_FUNCTION_WORDS
     | frozenset(
         # Dutch
         "een het wij jij jouw ons onze zijn heb hebt voor naar ook bij zowel niet wordt"
@@ -60,6 +80,8 @@ _POLISH_ASKING_WORDS = frozenset(
 _ASKING_WORDS = (
     _FINNISH_CZECH_ASKING_WORDS
     | _POLISH_ASKING_WORDS
+    | _HUNGARIAN_ANY_CASE
+    | _ESTONIAN_ANY_CASE
     | frozenset(
         "minimaal ervaring werkervaring kennis jaar jaren opleiding afgeronde vloeiend goede"
         " minst erfarenhet kunskaper kunskap års goda meriterande flytande"
@@ -88,6 +110,10 @@ INFLECTING_MARKERS = (
     | _FINNISH_CZECH_ANY_CASE
     | _POLISH_FUNCTION_WORDS
     | _POLISH_ASKING_WORDS
+    | _HUNGARIAN_FUNCTION_WORDS
+    | _HUNGARIAN_ANY_CASE
+    | _ESTONIAN_FUNCTION_WORDS
+    | _ESTONIAN_ANY_CASE
 )
 # Words these languages share with a name, with English or with German ("de Vries", "van
 # Dijk", "in", "a 50 mile radius", "lat/long", "samt"), and the others an item opens with
@@ -105,7 +131,7 @@ _COMMON_WORDS = _FUNCTION_WORDS | _ASKING_WORDS | _OTHER_COMMON_WORDS
 # hold none), and the endings of these languages' nouns ("Kennisdeling", "Ansvarsområden")
 # ("Vähintään", "Dobrá", "Zkušenost"), and Finnish and Czech ones ("Osaaminen", "Kokemus",
 # "Komunikativní")
-_NORTHERN_LETTERS = regex_cache.compile(r"[åäöøæąćęłńśźżóěřůčšťďňýíáúžľĺŕô]", re.I)
+_NORTHERN_LETTERS = regex_cache.compile(r"[åäöøæąćęłńśźżóěřůčšťďňýíáúžľĺŕôőűõü]", re.I)
 _NORTHERN_ENDING = regex_cache.compile(
     r"(?:heid|ing|ingen|isch|ische|lijk|lijke|het|heten|ning|ningar|else|elser|skap|ighed"
     r"|ność|ości|anie|enie|owy|owa|owe|icznych|iczna"
@@ -126,17 +152,24 @@ _INFLECTING_LANGUAGES = (
     ("fi", _FINNISH_FUNCTION_WORDS, _FINNISH_ANY_CASE),
     ("cs", _CZECH_SLOVAK_FUNCTION_WORDS, _CZECH_SLOVAK_ANY_CASE),
     ("pl", _POLISH_FUNCTION_WORDS, _POLISH_ASKING_WORDS),
+    ("hu", _HUNGARIAN_FUNCTION_WORDS, _HUNGARIAN_ANY_CASE),
+    ("et", _ESTONIAN_FUNCTION_WORDS, _ESTONIAN_ANY_CASE),
 )
 
 
 def inflecting_languages(line: str) -> frozenset[str]:
     """The languages whose nouns take case endings that the line reads as: "fi" (Finnish),
-    "cs" (Czech or Slovak), "pl" (Polish); none for a line in any other language."""
+    "cs" (Czech or Slovak), "pl" (Polish), "hu" (Hungarian), "et" (Estonian); none for a line
+    in any other language."""
     return frozenset(
         language
         for language, function_words, any_case in _INFLECTING_LANGUAGES
         if holds_a_marker(line, function_words, any_case)
     )
+
+
+# A count glued to a common word: "3-aastane"
+_COUNTED = regex_cache.compile(r"\d{1,2}-([^\W\d_]+)")
 
 
 def _common_word(word: str) -> bool:
@@ -146,6 +179,8 @@ def _common_word(word: str) -> bool:
     if COUNT.fullmatch(word):
         return True
     word = word.rstrip(".")  # "Min. 3"
+    if counted := _COUNTED.fullmatch(word):
+        word = counted.group(1)  # the Estonian "3-aastane" (of three years)
     return sentence_case_common_word(word, _COMMON_WORDS, _NORTHERN_LETTERS, _NORTHERN_ENDING)
 
 
