@@ -8,6 +8,7 @@ from collections.abc import Callable
 
 import pytest
 
+from mlcareer.api import Options, compare
 from mlcareer.models import Profile
 
 ProfileOf = Callable[..., Profile]
@@ -88,3 +89,44 @@ def test_a_tool_used_for_a_client_or_a_field_named_still_counts(
 ) -> None:
     resume = profile_of(f"Work history\n{line}\nJan 2024 - Mar 2024\n", "resume")
     assert skill in _skill_ids(resume)
+
+
+def _section_of(profile: Profile, skill_id: str) -> str | None:
+    [hit] = [hit for hit in profile.skills if hit.id == skill_id]
+    return hit.mentions[0].section
+
+
+@pytest.mark.parametrize(
+    ("heading", "line", "skill", "section"),
+    [
+        ("RELEVANT PROJECTS", "Crime Dashboard | Tableau, PostgreSQL", "tableau", "projects"),
+        ("Transferable Skills", "- Communication: ran parent meetings", "communication", "skills"),
+        ("KAGGLE & COMPETITIONS", "- Silver medal: ensembles in LightGBM", "lightgbm", "projects"),
+        ("Kaggle Competitions", "- Top 3%: ResNet models in PyTorch", "pytorch", "projects"),
+    ],
+)
+def test_a_changers_and_a_competitors_headings_open_their_sections(
+    profile_of: ProfileOf, heading: str, line: str, skill: str, section: str
+) -> None:
+    resume = profile_of(
+        "SUMMARY\nFormer teacher, now a data analyst.\n\n"
+        f"{heading}\n{line}\n\n"
+        "EXPERIENCE\nMath Teacher, Jefferson High School    Aug 2014 - Dec 2022\n- Taught maths\n",
+        "resume",
+    )
+    assert _section_of(resume, skill) == section
+
+
+def test_a_skill_shown_in_a_relevant_project_is_not_only_listed(
+    profile_of: ProfileOf, options: Options
+) -> None:
+    resume = profile_of(
+        "TECHNICAL SKILLS\nSQL, Python\n\n"
+        "RELEVANT PROJECTS\nCrime Dashboard | Tableau\n- Built a dashboard of open city data\n\n"
+        "EXPERIENCE\nMath Teacher, Jefferson High School    Aug 2014 - Dec 2022\n",
+        "resume",
+    )
+    posting = profile_of("Data Analyst\n\nRequirements\n- Tableau\n- SQL\n", "posting", "jd.txt")
+    advice = [s.message for s in compare(resume, posting, options).suggestions]
+    assert not any(message.startswith("Tableau appears only") for message in advice)
+    assert any(message.startswith("SQL appears only") for message in advice)
