@@ -78,6 +78,16 @@ CV_ACTIVITIES = (
 CV_REFEREES = ("references", "referees", "professional references")
 CV_CLOSINGS = ("declaration", *CV_REFEREES)
 CV_PORTFOLIOS = ("portfolio", "project portfolio", "work samples")
+# A career changer's headings, set above the work of the old career (RESUME_ONLY): the
+# projects of the new one and the skills carried over
+CV_CHANGER_PROJECTS = ("relevant projects", "data projects", "bootcamp projects")
+CV_CHANGER_SKILLS = ("transferable skills",)
+# A competitor's entries (RESUME_ONLY), whose lines say what was built, as a project's do
+CV_COMPETITIONS = (
+    *("kaggle competitions", "kaggle and competitions", "competitions and kaggle"),
+    *("competitions and hackathons", "hackathons and competitions"),
+    *("data science competitions", "machine learning competitions", "ml competitions"),
+)
 # The sidebars of online builders' templates (RESUME_ONLY): pastimes, a pie chart of the week
 # and a motto; links; industries rated with bars
 CV_SIDEBAR_PASTIMES = (
@@ -182,6 +192,7 @@ HEADINGS: dict[str, tuple[str, ...]] = {
         "key strengths",
         "core strengths",
         *CV_SIDEBAR_SKILLS,
+        *CV_CHANGER_SKILLS,
         "skills summary",
         "professional skills",
         "skills and abilities",
@@ -428,6 +439,8 @@ HEADINGS: dict[str, tuple[str, ...]] = {
         "projects and publications",
         "publications and projects",
         "hackathons",
+        *CV_CHANGER_PROJECTS,
+        *CV_COMPETITIONS,
         # a portfolio of work appended to a resume (RESUME_ONLY)
         *CV_PORTFOLIOS,
         "projekte",
@@ -998,6 +1011,7 @@ RESUME_ONLY = frozenset(
     | {*CV_SIDEBAR_PASTIMES, *CV_SIDEBAR_LINKS, *CV_SIDEBAR_SKILLS}
     | set(CV_CLOSINGS)
     | set(CV_PORTFOLIOS)
+    | {*CV_CHANGER_PROJECTS, *CV_CHANGER_SKILLS, *CV_COMPETITIONS}
     | {*CV_PAPERS, *CV_TALKS_AND_SERVICE}
 )
 

@@ -43,6 +43,7 @@ from .employers import (
     without_referees,
 )
 from .experience import Found, dated_rows, dated_work, search_range
+from .feedback import without_clients_products, without_feedback
 from .importance import lowered_alike
 from .kind_cues import addressed_votes, job_parts, outside, work_spans
 from .level import resume_experience
@@ -531,10 +532,12 @@ def _resume_skills(
     skills: list[SkillHit], lines: LineIndex, text: str, jobs: list[Found]
 ) -> tuple[list[SkillHit], list[tuple[int, int]]]:
     """A resume's own skills, without those of its employers' names, its targets, its
-    endorsements and its clients, wishes negated; and where its employers' names stand."""
+    endorsements, its clients (and what they sell) and its clients' feedback, wishes negated;
+    and where its employers' names stand."""
     skills, employers = without_employers(skills, lines, jobs)
     skills = without_endorsements(without_targets(skills, lines), lines)
     skills = without_clients(skills, lines)
+    skills = without_clients_products(without_feedback(skills, lines), text)
     wished_and_learning(skills, text)
     return skills, employers
 
