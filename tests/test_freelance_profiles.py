@@ -82,6 +82,10 @@ def test_a_client_named_by_what_it_sells_is_no_tool_used(
         ("- Built a Kubernetes operator for a logistics company", "kubernetes"),
         ("Image models for a computer vision startup", "computer-vision"),
         ("- Set up Docker for a team of five", "docker"),
+        # a partner's customer runs on the platform the writer worked in
+        ("- Migrated pipelines to Glue for an AWS customer", "aws"),
+        ("- Built dashboards for a Tableau client in retail", "tableau"),
+        ("- Wrote ETL jobs for a Python shop", "python"),
     ],
 )
 def test_a_tool_used_for_a_client_or_a_field_named_still_counts(

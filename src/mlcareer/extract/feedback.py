@@ -53,12 +53,12 @@ def without_feedback(skills: list[SkillHit], lines: LineIndex) -> list[SkillHit]
 
 
 # "for a Kubernetes monitoring startup", "for an AWS consultancy": a client named by what it
-# sells, the product's name at most three words before the kind of business
+# sells, the product's name at most three words before the kind of business. Not "for an AWS
+# customer" or "for a Python shop": a client that uses the tool, as the writer likely did
 _CLIENT_BEFORE = regex_cache.compile(r"\bfor[ \t]+(?:an?|one)[ \t]+\Z", re.I)
 _CLIENT_KIND_AFTER = regex_cache.compile(
     r"(?:[ \t]+[\w.+#-]+){0,2}?[ \t]+(?:start-?ups?|compan(?:y|ies)|firms?|vendors?"
-    r"|consultanc(?:y|ies)|agenc(?:y|ies)|retailers?|shops?|stores?|brands?|clients?"
-    r"|customers?)\b",
+    r"|consultanc(?:y|ies)|agenc(?:y|ies)|retailers?|stores?|brands?)\b",
     re.I,
 )
 
