@@ -1,5 +1,6 @@
 """Students' degrees: one whose dates to now open its line ("10/2023 - heute  B.Sc.
-Informatik", "Since 2023  B.Sc. ...") is under way."""
+Informatik", "Since 2023  B.Sc. ...") is under way, and the German school-leaving certificate
+(Abitur) is a secondary one."""
 
 from __future__ import annotations
 
@@ -59,3 +60,26 @@ def test_a_degree_after_finished_dates_or_a_jobs_dates_is_held(
 ) -> None:
     resume = profile_of(f"Max Muster\n\nEducation\n{line}\n\nSkills\nPython\n", "resume")
     assert resume.education.highest in ("bachelor", "master")
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "2013 - 2022  Gymnasium Augsburg, Abitur (Note 1,4)",
+        "Allgemeine Hochschulreife, Gymnasium Ulm, 2021",
+        "2019 Abitur, Gymnasium Ulm",
+    ],
+)
+def test_the_german_school_leaving_certificate_is_secondary(
+    line: str, profile_of: ProfileOf
+) -> None:
+    resume = profile_of(f"Max Muster\n\nBildungsweg\n{line}\n\nKenntnisse\nPython\n", "resume")
+    assert resume.education.highest == "secondary"
+
+
+def test_a_student_with_abitur_and_a_bachelor_under_way_holds_secondary(
+    profile_of: ProfileOf,
+) -> None:
+    resume = profile_of(GERMAN_STUDENT, "resume")
+    assert resume.education.highest == "secondary"
+    assert [d.level for d in resume.education.degrees if d.in_progress] == ["bachelor"]

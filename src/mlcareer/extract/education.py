@@ -322,6 +322,8 @@ _SECONDARY_WORDS = (
     r"|intermediate(?=\s*(?:\(|from\b|board\b|education\b|exam|certificate|\d{4}"
     r"|[,:–-]\s*(?:\d{4}|board|mpc|bipc|cec|mec|science|commerce|arts)))"
     r"|board of intermediate"
+    # the German school-leaving certificates: "Abitur", "Allgemeine Hochschulreife"
+    r"|abitur\b|fachabitur\b|allgemeine\s+hochschulreife|fachhochschulreife"
 )
 
 
