@@ -57,6 +57,13 @@ CV_TALKS_AND_SERVICE = (
     *("editorial service", "editorial boards", "outreach"),
     *("departmental service", "university service"),
 )
+# A student's work terms and internships (RESUME_ONLY: a co-op posting's "Work Terms" says
+# when its terms run, and asks for nothing)
+STUDENT_WORK_HEADINGS = (
+    *("co-op experience", "co-op work experience", "co-op work terms", "work terms"),
+    *("internship and co-op experience", "co-op and internship experience"),
+    *("praktische erfahrung", "praktische erfahrungen", "praktika", "berufserfahrung und praktika"),
+)
 # Headings of Indian and British CVs (RESUME_ONLY): a profile, coursework, languages known,
 # achievements, posts held in clubs, and the closing declaration and referees
 CV_SUMMARIES = (
@@ -286,6 +293,7 @@ HEADINGS: dict[str, tuple[str, ...]] = {
         "where i have worked",
         "experience and projects",
         "work and projects",
+        *STUDENT_WORK_HEADINGS,
         "berufserfahrung",
         "berufspraxis",
         "berufliche erfahrung",
@@ -1013,6 +1021,7 @@ RESUME_ONLY = frozenset(
     | set(CV_PORTFOLIOS)
     | {*CV_CHANGER_PROJECTS, *CV_CHANGER_SKILLS, *CV_COMPETITIONS}
     | {*CV_PAPERS, *CV_TALKS_AND_SERVICE}
+    | set(STUDENT_WORK_HEADINGS)
 )
 
 _LOOKUP = {phrase: name for name, phrases in HEADINGS.items() for phrase in phrases}

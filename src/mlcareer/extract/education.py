@@ -345,6 +345,8 @@ _SECONDARY_WORDS = (
     r"|intermediate(?=\s*(?:\(|from\b|board\b|education\b|exam|certificate|\d{4}"
     r"|[,:–-]\s*(?:\d{4}|board|mpc|bipc|cec|mec|science|commerce|arts)))"
     r"|board of intermediate"
+    # the German school-leaving certificates: "Abitur", "Allgemeine Hochschulreife"
+    r"|abitur\b|fachabitur\b|allgemeine\s+hochschulreife|fachhochschulreife"
 )
 
 
@@ -1385,7 +1387,8 @@ _UNFINISHED = regex_cache.compile(
 # "PhD, Machine Learning, Acme University, 2023 – present", "B.E. Civil (pursuing, 3rd year)",
 # "B.Tech (final year)"
 _STILL_STUDIED = regex_cache.compile(
-    r"\(\s*(?:in\s+progress|ongoing|pursuing|current(?:ly\s+(?:enrolled|pursuing|studying))?"
+    r"\(\s*(?:in\s+progress|ongoing|pursuing|laufend|en\s+cours"
+    r"|current(?:ly\s+(?:enrolled|pursuing|studying))?"
     r"|(?:final|first|second|third|fourth|1st|2nd|3rd|4th)\s+year)\s*(?:[,;/][^()\n]{0,40})?\)",
     re.I,
 )
@@ -1414,8 +1417,19 @@ def _status_cell(text: str, end: int, own_line: str) -> bool:
     )
 
 
-_UNTIL_NOW = regex_cache.compile(
-    r"\b((?:19|20)\d\d)\s*(?:-|–|—|to)+\s*(?:present|current|now|today)\b", re.I
+# "Now" as a range of dates ends, in English and in European CVs ("10/2022 - heute")
+_NOW_WORDS = r"(?:present|current|now|today|heute|jetzt|aktuell|en\s+cours|oggi|presente)"
+_UNTIL_NOW = regex_cache.compile(rf"\b((?:19|20)\d\d)\s*(?:-|–|—|to|bis)+\s*{_NOW_WORDS}\b", re.I)
+# Dates that open a degree's line and run to now, as a CV's column of dates sets them:
+# "10/2022 - heute   B.Sc. Informatik", "Sep 2024 – Present | M.Sc.", "Since 2023  B.Sc.";
+# between them and the degree at most the studies' name ("seit 10/2022  Studium der
+# Informatik (B.Sc.)"), never a job's title
+_START_DATE = rf"(?:(?:{_DATE_WORD}\.?|(?:0?[1-9]|1[0-2])[/.])[ \t]*)?(?:19|20)\d\d"
+_OPENS_UNTIL_NOW = regex_cache.compile(
+    rf"[\W_]*(?:(?:seit|since)[ \t]+{_START_DATE}"
+    rf"|{_START_DATE}[ \t]*(?:-|–|—|to|bis)+[ \t]*{_NOW_WORDS})[\s:|,–—-]*"
+    r"(?:\w*studium\b[^\d\n]{0,40})?",
+    re.I,
 )
 # A status that opens the line below a degree, however long that line: "Expected May 2027 |
 # GPA: 3.9/4.0 | Dean's List"
@@ -1466,7 +1480,14 @@ def _is_unfinished(text: str, start: int, end: int, after: str, as_of: int) -> b
         or _status_cell(text, end, own_line)
     )
     dated = _dated_until_now(own_line) or _dated_after(own_line, as_of)
+    dated = dated or _opens_until_now(text, start)
     return bool(expected or unfinished or dated) or is_pursued(text, start, end)
+
+
+def _opens_until_now(text: str, start: int) -> bool:
+    """Whether the degree's line opens with its dates running to now (_OPENS_UNTIL_NOW)."""
+    line_start = text.rfind("\n", 0, start) + 1
+    return _OPENS_UNTIL_NOW.fullmatch(text, line_start, start) is not None
 
 
 # A year as degrees and jobs are dated; it ends an entry: "B.Tech Mechanical VIT 2012"
