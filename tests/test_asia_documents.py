@@ -1,0 +1,32 @@
+"""Documents from Asia-Pacific hiring written in English with some Chinese, Japanese or Korean:
+full-width letters and digits ("ＡＷＳ", "２０１９"), the ideographic comma between listed
+skills, headings in two scripts ("学歴 / Education"), dates such as "2019年4月 - 現在" and
+"2019.07 - 至今", and degrees named in Chinese ("本科", "硕士")."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+from mlcareer.models import Profile
+
+
+def _skill_ids(profile: Profile) -> set[str]:
+    return {skill.id for skill in profile.skills}
+
+
+def test_skills_listed_with_the_ideographic_comma_are_each_found(
+    profile_of: Callable[..., Profile],
+) -> None:
+    resume = profile_of("Kenji Sato\n\nSkills\nPython、SQL、TensorFlow、Kubernetes\n", "resume")
+    assert {"python", "sql", "tensorflow", "kubernetes"} <= _skill_ids(resume)
+
+
+def test_full_width_letters_name_their_skill_at_the_written_offsets(
+    profile_of: Callable[..., Profile],
+) -> None:
+    text = "Kenji Sato\n\nSkills\nＡＷＳ，Ｄｏｃｋｅｒ\n"
+    resume = profile_of(text, "resume")
+    by_id = {skill.id: skill for skill in resume.skills}
+    assert {"aws", "docker"} <= set(by_id)
+    [mention] = by_id["docker"].mentions
+    assert text[mention.start : mention.end] == "Ｄｏｃｋｅｒ"
