@@ -7,6 +7,9 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
+import pytest
+
+from mlcareer.documents.sections import heading_name
 from mlcareer.models import Profile
 
 
@@ -30,3 +33,26 @@ def test_full_width_letters_name_their_skill_at_the_written_offsets(
     assert {"aws", "docker"} <= set(by_id)
     [mention] = by_id["docker"].mentions
     assert text[mention.start : mention.end] == "Ｄｏｃｋｅｒ"
+
+
+@pytest.mark.parametrize(
+    ("heading", "name"),
+    [
+        ("学歴 / Education", "education"),
+        ("職歴 / Work Experience", "experience"),
+        ("スキル / Skills", "skills"),
+        ("教育背景 Education", "education"),
+        ("工作经历 Work Experience", "experience"),
+        ("WORK EXPERIENCE 職務経歴", "experience"),
+        ("자격 요건 / Qualifications", "requirements"),
+    ],
+)
+def test_a_heading_with_a_label_in_chinese_japanese_or_korean_names_its_section(
+    heading: str, name: str
+) -> None:
+    assert heading_name(heading) == name
+
+
+@pytest.mark.parametrize("line", ["東京大学 University of Tokyo", "株式会社サンプル / Sample K.K."])
+def test_a_name_written_in_two_scripts_is_no_heading(line: str) -> None:
+    assert heading_name(line) is None
