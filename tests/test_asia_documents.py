@@ -11,6 +11,7 @@ import pytest
 
 from mlcareer.documents.sections import heading_name
 from mlcareer.models import Profile
+from tests.conftest import one_range
 
 
 def _skill_ids(profile: Profile) -> set[str]:
@@ -56,3 +57,31 @@ def test_a_heading_with_a_label_in_chinese_japanese_or_korean_names_its_section(
 @pytest.mark.parametrize("line", ["東京大学 University of Tokyo", "株式会社サンプル / Sample K.K."])
 def test_a_name_written_in_two_scripts_is_no_heading(line: str) -> None:
     assert heading_name(line) is None
+
+
+@pytest.mark.parametrize(
+    ("written", "read", "start", "end", "ongoing"),
+    [
+        ("２０２１年４月 － 現在", "2021年4月 - 現在", (2021, 4), (2026, 11), True),
+        ("2019年4月〜2021年3月", "2019年4月~2021年3月", (2019, 4), (2021, 3), False),
+        ("2019.07 - 至今", "2019.07 - 至今", (2019, 7), (2026, 11), True),
+        ("2018.07-至今", "2018.07-至今", (2018, 7), (2026, 11), True),
+        ("2018.07-2020.01", "2018.07-2020.01", (2018, 7), (2020, 1), False),
+        ("2020.03 ~ 현재", "2020.03 ~ 현재", (2020, 3), (2026, 11), True),
+    ],
+)
+def test_dates_written_the_east_asian_way_make_a_range(
+    profile_of: Callable[..., Profile],
+    written: str,
+    read: str,
+    start: tuple[int, int],
+    end: tuple[int, int],
+    ongoing: bool,
+) -> None:
+    resume = profile_of(
+        f"Mei Lin\n\nWork Experience\nData Scientist, Example Co.\n{written}\n"
+        "- Built churn models in Python\n",
+        "resume",
+    )
+    # the range's text is read with full-width characters and the wave dash made plain
+    assert one_range(resume, start, end, ongoing) == read
