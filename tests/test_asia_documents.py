@@ -85,3 +85,29 @@ def test_dates_written_the_east_asian_way_make_a_range(
     )
     # the range's text is read with full-width characters and the wave dash made plain
     assert one_range(resume, start, end, ongoing) == read
+
+
+@pytest.mark.parametrize(
+    ("line", "level"),
+    [
+        ("2014.09-2018.06 北京大学 本科 统计学", "bachelor"),
+        ("2014.09-2018.06 北京大学统计学本科", "bachelor"),
+        ("2018.09-2021.06 复旦大学 计算机科学 硕士", "master"),
+        ("2019年4月 - 2021年3月 東京大学大学院 情報理工学系研究科 修士課程", "master"),
+        ("2015年4月 - 2019年3月 京都大学 工学部 学士", "bachelor"),
+        ("2016.03 - 2022.02 KAIST 전산학 박사", "phd"),
+    ],
+)
+def test_a_degree_named_in_chinese_japanese_or_korean_is_read(
+    profile_of: Callable[..., Profile], line: str, level: str
+) -> None:
+    resume = profile_of(f"Wang Fang\n\nEducation\n{line}\n", "resume")
+    assert resume.education.highest == level
+
+
+def test_a_postdoc_in_chinese_is_no_degree(profile_of: Callable[..., Profile]) -> None:
+    resume = profile_of(
+        "Wang Fang\n\nWork Experience\n2021.07 - 至今 清华大学 博士后 Postdoctoral Researcher\n",
+        "resume",
+    )
+    assert resume.education.highest is None
