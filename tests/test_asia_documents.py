@@ -111,3 +111,9 @@ def test_a_postdoc_in_chinese_is_no_degree(profile_of: Callable[..., Profile]) -
         "resume",
     )
     assert resume.education.highest is None
+
+
+def test_a_korean_associate_degree_is_no_bachelors(profile_of: Callable[..., Profile]) -> None:
+    education = "2014.03 - 2016.02 서울전문대학 전문학사"
+    resume = profile_of(f"Kim Minji\n\nEducation\n{education}\n", "resume")
+    assert resume.education.highest != "bachelor"
