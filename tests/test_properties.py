@@ -377,7 +377,7 @@ ACRONYM_PIECES = [
     "O levels", "A level", "x", "_", "1", "é", "AMS", "in", "of", "degree", "(", "or", "PhD", "/",
     ",", "-", ".", ":", "Computer", "\n", " ", "  ", "Ing", "Mgr", "Bc", "Dipl", "en",
     "Master", "master", "Bachelor", "bachelor", "Scrum ", "scrum ", " i ", "I", "i", "statistikk",
-    "Hogeschool", "HBO",
+    "Hogeschool", "HBO", "本科", "博士", "后", "硕士", "학사", "전문", "박사",
 ]  # fmt: skip
 # The acronym patterns as they were written before the first letter came first
 BOUNDARY_FIRST = [
@@ -389,6 +389,10 @@ BOUNDARY_FIRST = [
     re.compile(rf"\b(?<![Ss]crum )[Mm]aster{education._NORDIC_FIELD}"),
     re.compile(rf"\b[Bb]achelor{education._NORDIC_FIELD}"),
     re.compile(rf"\b(?:BS|BE|BA|BSc|BEng)\b{education._ACRONYM_CUE}"),
+    # Chinese, Japanese and Korean degrees need no boundary; the Korean bachelor's its lookbehind
+    re.compile(r"博士(?![后後])|박사"),
+    re.compile(r"硕士|碩士|修士|석사"),
+    re.compile(r"本科|学士|學士|(?<!전문)학사"),
     re.compile(r"\b[AO][- ]levels?\b"),
 ]
 

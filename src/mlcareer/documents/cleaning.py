@@ -9,7 +9,7 @@ import html
 import re
 import unicodedata
 from bisect import bisect_left, bisect_right
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from itertools import accumulate
 
 from .. import regex_cache
@@ -134,6 +134,13 @@ _LIGATURE = r"[\ufb00-\ufb06]"
 _SMALL_CAPITALS = "ᴀʙᴄᴅᴇꜰɢʜɪᴊᴋʟᴍɴᴏᴘʀꜱᴛᴜᴠᴡʏᴢ"
 _PLAIN_OF_SMALL = str.maketrans(_SMALL_CAPITALS, "abcdefghijklmnoprstuvwyz")
 _STYLED = rf"[{_SMALL_CAPITALS}\U0001d400-\U0001d7ff]"
+# Full-width letters, digits and punctuation, as Chinese, Japanese and Korean typing gives
+# them ("ＡＷＳ", "２０１９年４月", "（", "："), and the ideographic comma, full stop and wave
+# dash ("Python、SQL", "2019年4月〜現在"): read one for one as their plain twins.
+_WIDE = "[\uff01-\uff5e\u3001\u3002\u301c]"
+_PLAIN_OF_WIDE = str.maketrans(
+    {chr(0xFF01 + n): chr(0x21 + n) for n in range(94)} | {"、": ",", "。": ".", "〜": "~"}
+)
 # An icon font's glyph (private use: Font Awesome as LaTeX and builder templates set it before
 # a phone number, an e-mail address or a GitHub name) shows no text: read as a space, one for
 # one. The bullets Word draws from its Symbol and Wingdings fonts stay: they mark list items.
@@ -162,6 +169,7 @@ _REMOVED = regex_cache.compile(
     f"|(?P<control>(?:{_ESCAPE}|{_CONTROL})+)|(?P<invisible>{_INVISIBLE}+)|(?P<space>{_SPACE}+)"
     f"|(?P<hyphen>{_HYPHEN}+)"
     f"|(?P<entity>{_ENTITY})|(?P<ligature>{_LIGATURE}+)|(?P<styled>{_STYLED}+)"
+    f"|(?P<wide>{_WIDE}+)"
     f"|(?P<soft>{_SOFT_HYPHEN}+)|(?P<icon>{_ICON}+)"
     f"|(?P<tag>(?i:{_TAG}))|(?P<link_open>{_LINK_OPEN})|(?P<link_close>{_LINK_CLOSE})"
     f"|(?P<emphasis_open>{_EMPHASIS_OPEN})|(?P<emphasis_close>{_EMPHASIS_CLOSE})"
@@ -171,7 +179,7 @@ _REMOVED = regex_cache.compile(
 # search above. A character of the set may open no repair (an "*" that opens no emphasis).
 _REMOVED_START = regex_cache.compile(
     f"[{_CONTROL[1:-1]}{_INVISIBLE[1:-1]}{_SPACE[1:-1]}{_HYPHEN[1:-1]}&<{_LIGATURE[1:-1]}"
-    f"{_STYLED[1:-1]}"
+    f"{_STYLED[1:-1]}{_WIDE[1:-1]}"
     f"{_SOFT_HYPHEN}{_ICON_START}"
     "\u00c2-\u00c5\u00e2\u00ef\u00f0\\[\\]*_!]"
 )
@@ -185,6 +193,7 @@ _REPLACED = (
     "entity",
     "ligature",
     "styled",
+    "wide",
     "tag",
     "link_open",
     "link_close",
@@ -268,6 +277,14 @@ def _repairs(text: str) -> Iterator[re.Match[str]]:
         position = match.end()
 
 
+# The plain letters of ligatures, styled letters and full-width characters
+_PLAIN_FORMS: dict[str, Callable[[str], str]] = {
+    "ligature": lambda found: unicodedata.normalize("NFKC", found),
+    "styled": lambda found: unicodedata.normalize("NFKC", found).translate(_PLAIN_OF_SMALL),
+    "wide": lambda found: found.translate(_PLAIN_OF_WIDE),
+}
+
+
 def _shown_as(match: re.Match[str], closers: set[int]) -> str | None:
     """What a space, a ligature or a character reference reads as: plain spaces for other
     spaces, plain hyphens for Unicode's hyphens, a ligature's letters ("ﬁ" is "fi"), the
@@ -285,10 +302,8 @@ def _shown_as(match: re.Match[str], closers: set[int]) -> str | None:
         return " " * len(match.group())
     if match.lastgroup == "hyphen":
         return "-" * len(match.group())
-    if match.lastgroup == "ligature":
-        return unicodedata.normalize("NFKC", match.group())
-    if match.lastgroup == "styled":
-        return unicodedata.normalize("NFKC", match.group()).translate(_PLAIN_OF_SMALL)
+    if match.lastgroup in _PLAIN_FORMS:
+        return _PLAIN_FORMS[match.lastgroup](match.group())
     if match.lastgroup == "mojibake":
         return _unmangled(match.group())
     if match.lastgroup == "tag":

@@ -483,6 +483,11 @@ DEGREE_PATTERNS: list[tuple[DegreeLevel, re.Pattern[str]]] = [
     ),
     ("bachelor", regex_cache.compile(open_on_letter(_BACHELOR_WORDS), re.I)),
     ("bachelor", regex_cache.compile(rf"B(?<!\wB)(?:S|E|A|Sc|Eng|ASc)\b{_ACRONYM_CUE}")),
+    # Chinese, Japanese and Korean degrees, often written with no space around them
+    # ("北京大学统计学本科"): a doctorate (not "博士后", a postdoc), a master's, a bachelor's
+    ("phd", regex_cache.compile(r"博士(?![后後])|박사")),
+    ("master", regex_cache.compile(r"硕士|碩士|修士|석사")),
+    ("bachelor", regex_cache.compile(r"本科|学士|學士|학(?<!전문학)사")),
     ("associate", regex_cache.compile(open_on_letter(_ASSOCIATE_WORDS), re.I)),
     ("secondary", regex_cache.compile(open_on_letter(_SECONDARY_WORDS), re.I)),
     # two alternatives that open on a letter, not a class: _ANY_ACRONYM below then opens on

@@ -149,9 +149,12 @@ _DATE = (
     rf"|{_SEASON}\s+(?:of\s+)?(?:{_YEAR4}|['’]\d{{2}}(?!\d))"
     rf"|(?:{_NUM_MONTH}[/.\-]{_DAY}|{_DAY}[/.\-]{_NUM_MONTH})[/.\-]{_YEAR4}"
     rf"|{_NUM_MONTH}\s*[/.\-]\s*{_YEAR4}"
-    rf"|{_YEAR4}\s*[/.\-]\s*{_NUM_MONTH}(?![\d/.\-])"
+    # "2019.07", also before a dash that opens the end ("2018.07-2020.01", "2018.07-至今");
+    # not a full date's year and month ("2019-07-15")
+    rf"|{_YEAR4}\s*[/.\-]\s*{_NUM_MONTH}(?![\d/.]|-\d{{1,2}}(?!\d))"
     rf"|{_HUNGARIAN_DATE}"
     rf"|{_NUM_MONTH}/\d{{2}}(?!\d)"
+    rf"|{_YEAR4}\s?年(?:\s?{_NUM_MONTH}\s?月)?"  # Chinese and Japanese: "2019年4月", "2019年"
     rf"|{_YEAR4}"
     rf"|['’]\d{{2}}(?!\d))"
 )
@@ -172,10 +175,12 @@ _EUROPEAN_NOW = (
     r"|praegu|tänaseni|kuni[ \t]+praeguseni"  # Estonian
     r"|nå|pågående|d\.[ \t]?d\.?|dags[ \t]+dato|i[ \t]+dag|idag"
 )
+# "Until now" in Chinese ("至今", "现在", "今"), Japanese ("現在") and Korean ("현재")
+_EAST_ASIAN_NOW = r"至今|现在|現在|今|현재"
 _NOW = (
     r"(?:present|current(?:ly)?|now|today|date|(?:to|till)\s*date|till\s+(?:now|today)"
     r"|still(?:\s+working)?|continue"  # Indian English: "Mar 2016 to still"
-    rf"|ongoing|onwards?|continuing|the\s+present|{_EUROPEAN_NOW})"
+    rf"|ongoing|onwards?|continuing|the\s+present|{_EUROPEAN_NOW}|{_EAST_ASIAN_NOW})"
 )
 # Dashes of every kind, arrows ("→", as Notion writes a range of dates, and a typed "->") and
 # words ("bis", "à", "al", "hasta", "até", "tot"). A run of spaces
