@@ -57,3 +57,17 @@ def test_a_clients_feedback_under_a_gig_still_names_no_skill(profile_of: Profile
 def test_a_tool_a_client_runs_on_still_counts(profile_of: ProfileOf, line: str, skill: str) -> None:
     resume = profile_of(f"Work history\n{line}\nJan 2024 - Mar 2024\n", "resume")
     assert skill in _skill_ids(resume)
+
+
+@pytest.mark.parametrize(
+    "item",
+    [
+        # a federal vacancy's two paths: years of study above high school, or of work
+        "4 years of education above high school or 3 years of general experience",
+        "4 years of education above high school, or 3 years of general experience in IT",
+    ],
+)
+def test_years_of_education_above_high_school_are_study(profile_of: ProfileOf, item: str) -> None:
+    text = f"Data Analyst\n\nRequirements\n- {item}\n- SQL\n"
+    posting = profile_of(text, "posting").posting
+    assert posting is not None and posting.years_required == 3.0
