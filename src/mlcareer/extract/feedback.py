@@ -12,6 +12,7 @@ from .. import regex_cache
 from ..models import Mention, SkillHit
 from .lines import LineIndex
 from .skills import FIELD_CATEGORIES, without_mentions
+from .titles import title_cased
 
 # A line that is one quotation and nothing else but who said it: '"Great to work with."',
 # '“Knows SQL inside out.” - CTO', "'Superb work.'". The closing mark is the line's last one
@@ -24,24 +25,30 @@ _QUOTED_LINE = regex_cache.compile(
 # A quoted title ('"Tableau for Teachers"') is a name, not a client's sentence: feedback says
 # at least this many words
 _FEEDBACK_WORDS = 4
+# A platform shows a client's feedback under the gig it praises; a quoted line elsewhere (a
+# summary under the name or its heading, a project's one-line pitch) is the writer's own
+_FEEDBACK_SECTIONS = frozenset({"experience"})
 
 
 def _feedback_span(line: str) -> tuple[int, int] | None:
-    """Where a line's quoted feedback stands, when the line is one quotation of a sentence."""
+    """Where a line's quoted feedback stands, when the line is one quotation of a sentence
+    (not a talk's or a paper's title: "Scaling PyTorch on Kubernetes" - PyCon 2023)."""
     found = _QUOTED_LINE.match(line)
     if found is None:
         return None
     group = next(name for name in ("straight", "curly", "single") if found[name] is not None)
-    if len(found[group].split()) < _FEEDBACK_WORDS:
+    if len(found[group].split()) < _FEEDBACK_WORDS or title_cased(found[group]):
         return None
     return found.start(group), found.end(group)
 
 
 def without_feedback(skills: list[SkillHit], lines: LineIndex) -> list[SkillHit]:
-    """The resume's skills less their mentions inside a quoted line of feedback; a skill left
-    with none dropped."""
+    """The resume's skills less their mentions inside a quoted line of feedback under a gig;
+    a skill left with none dropped."""
 
     def quoted(mention: Mention) -> bool:
+        if mention.section not in _FEEDBACK_SECTIONS:
+            return False
         line = lines.line_text(mention.line)
         span = _feedback_span(line)
         if span is None:
@@ -54,11 +61,12 @@ def without_feedback(skills: list[SkillHit], lines: LineIndex) -> list[SkillHit]
 
 # "for a Kubernetes monitoring startup", "for an AWS consultancy": a client named by what it
 # sells, the product's name at most three words before the kind of business. Not "for an AWS
-# customer" or "for a Python shop": a client that uses the tool, as the writer likely did
+# customer", "for a Python shop" or "for a Magento store, retailer, brand": a client that
+# uses the tool, as the writer likely did; nor "for a Kafka rollout company-wide"
 _CLIENT_BEFORE = regex_cache.compile(r"\bfor[ \t]+(?:an?|one)[ \t]+\Z", re.I)
 _CLIENT_KIND_AFTER = regex_cache.compile(
     r"(?:[ \t]+[\w.+#-]+){0,2}?[ \t]+(?:start-?ups?|compan(?:y|ies)|firms?|vendors?"
-    r"|consultanc(?:y|ies)|agenc(?:y|ies)|retailers?|stores?|brands?)\b",
+    r"|consultanc(?:y|ies)|agenc(?:y|ies))(?![\w-])",
     re.I,
 )
 

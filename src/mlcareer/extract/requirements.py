@@ -390,17 +390,18 @@ _GROWTH_SPAN = regex_cache.compile(
 
 
 # Years of study, which a federal vacancy takes in place of experience: "three years of
-# progressively higher level graduate education", "2 years of full-time graduate study"; not
-# work in the field ("4 years of experience in higher education", "5 years of education
-# technology experience", "3 years of study and research"): the study ends its phrase.
+# progressively higher level graduate education", "2 years of full-time graduate study", "4
+# years of education above high school"; not work in the field ("4 years of experience in
+# higher education", "5 years of education technology experience", "3 years of study and
+# research"): the study ends its phrase.
 # Nor years of "education or experience", in either order: work that study may stand in for
 # ("2 years of education or work experience", "..., training or experience")
 _STUDY_SPAN = regex_cache.compile(
     r"\s+of\s+(?:(?!(?:experience|work|working|teaching|research|industry|professional|in|with"
     r"|on|at)\b)[\w-]+\s+){0,4}?(?:education|study|studies|schooling)\b"
     r"(?!(?:\s*,\s*[\w-]+)*,?\s+(?:and\s*/\s*or|or)\s+(?:[\w-]+\s+){0,2}experience\b)"
-    r"(?=\s*(?:[^\w\s-]|$)|\s+(?:leading|in|at|toward|towards|beyond|or|from|that|which|with"
-    r"|may|is|are|as|for|to|equivalent|directly)\b)",
+    r"(?=\s*(?:[^\w\s-]|$)|\s+(?:leading|in|at|toward|towards|above|beyond|or|from|that|which"
+    r"|with|may|is|are|as|for|to|equivalent|directly)\b)",
     re.I,
 )
 
