@@ -80,21 +80,27 @@ def _finnish_stems(rest: str) -> list[str]:
 
 
 def _czech_slovak_stems(word: str) -> list[str]:
-    """The stems before a Czech or Slovak ending ("Pythonu", "Pythonom", "Javy" of "Java")."""
+    """The stems before a Czech or Slovak ending ("Pythonu", "Pythonom", "Javy" of "Java"),
+    and a feminine name's whose "k" or "r" the locative's "e" changes: "v Kafce" (Kafka),
+    "v Jiře" (Jira). Not "ch" to "š": "Moše" is a man's name, no "Mocha"."""
     found = [
         word[: -len(ending)]
         for ending in (*_CZECH_ENDINGS, *_SLOVAK_ENDINGS)
         if word.endswith(ending)
     ]
-    return found + [
-        word[: -len(end)] + "a" for end in _CZECH_FEMININE_ENDINGS if word.endswith(end)
-    ]
+    found += [word[: -len(end)] + "a" for end in _CZECH_FEMININE_ENDINGS if word.endswith(end)]
+    if word.endswith("ce"):
+        found.append(word[:-2] + "ka")
+    if word.endswith("ře"):
+        found.append(word[:-2] + "ra")
+    return found
 
 
 def _polish_stems(word: str) -> list[str]:
     """The stems before a Polish ending, some of which change the stem's last consonant: a
     "k" or "g" takes "iem" ("Sparkiem") and, in a feminine name, "i" ("Kafki", "Scali" after
-    an "l"); an "r" takes "ze" ("Dockerze")."""
+    an "l"); an "r" takes "ze" ("Dockerze"); a feminine name's "k" turns to "c" before the
+    locative's "e" ("w Kafce")."""
     found = [word[: -len(ending)] for ending in _POLISH_ENDINGS if word.endswith(ending)]
     found += [word[: -len(end)] + "a" for end in _POLISH_FEMININE_ENDINGS if word.endswith(end)]
     if word.endswith(("kiem", "giem")):
@@ -103,6 +109,8 @@ def _polish_stems(word: str) -> list[str]:
         found.append(word[:-2])
     if word.endswith(("ki", "gi", "li")):
         found.append(word[:-1] + "a")
+    if word.endswith("ce"):
+        found.append(word[:-2] + "ka")
     return found
 
 
