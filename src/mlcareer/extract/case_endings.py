@@ -66,7 +66,8 @@ def stems(word: str, languages: Collection[str] = ALL_LANGUAGES) -> list[str]:
 
 def _finnish_stems(rest: str) -> list[str]:
     """The stems before a Finnish ending, which may follow an apostrophe ("Airflow'lla"), a
-    connecting "i" ("Pythonilla") or an illative's long vowel ("Javaan", "Pythoniin")."""
+    connecting "i" ("Pythonilla"), an illative's long vowel ("Javaan", "Pythoniin") or the
+    plural's "ei" ("Dockereilla")."""
     if rest[-1:] in ("'", "’"):
         return [rest[:-1]]
     found = [rest]
@@ -76,7 +77,15 @@ def _finnish_stems(rest: str) -> list[str]:
         found.append(rest[:-2])  # "Pythonii" of "Pythoniin"
     elif rest.endswith("i"):
         found.append(rest[:-1])
+    if _plural_after_a_consonant(rest):
+        found.append(rest[:-2])  # "Dockerei" of "Dockereilla"
     return found
+
+
+def _plural_after_a_consonant(rest: str) -> bool:
+    """Whether the rest ends in the plural's "ei" that a name ending in a consonant takes
+    before a case ending ("Dockereissa", "Terraformeista"); "Kafkaeissa" is no Finnish."""
+    return len(rest) > 3 and rest.endswith("ei") and rest[-3].lower() not in _VOWELS
 
 
 def _czech_slovak_stems(word: str) -> list[str]:
