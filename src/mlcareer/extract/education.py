@@ -458,7 +458,9 @@ DEGREE_PATTERNS: list[tuple[DegreeLevel, re.Pattern[str]]] = [
     ("bachelor", regex_cache.compile(rf"B(?<!\wB)c\.(?!\w)|{_ING}(?={_DUTCH_HBO_LATER})")),
     (
         "master",
-        regex_cache.compile(rf"(?:D(?<!\wD)I|F(?<!\wF)M|K(?<!\wK)TM)\b{_FINNISH_CUE}"),
+        regex_cache.compile(
+            rf"D(?<!\wD)I\b{_FINNISH_CUE}|F(?<!\wF)M\b{_FINNISH_CUE}|K(?<!\wK)TM\b{_FINNISH_CUE}"
+        ),
     ),
     ("phd", regex_cache.compile(rf"F(?<!\wF)T\b{_FINNISH_CUE}")),
     # A Norwegian, Danish or Swedish degree in a field, which "i" (in) joins in lower case:
