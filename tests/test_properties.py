@@ -378,6 +378,7 @@ ACRONYM_PIECES = [
     ",", "-", ".", ":", "Computer", "\n", " ", "  ", "Ing", "Mgr", "Bc", "Dipl", "en",
     "Master", "master", "Bachelor", "bachelor", "Scrum ", "scrum ", " i ", "I", "i", "statistikk",
     "Hogeschool", "HBO", "本科", "博士", "后", "硕士", "학사", "전문", "박사",
+    "DI", "FM", "FT", "KTM", "TkT", " tai ", "-tutkinto", "tiede",
 ]  # fmt: skip
 # The acronym patterns as they were written before the first letter came first
 BOUNDARY_FIRST = [
@@ -386,6 +387,8 @@ BOUNDARY_FIRST = [
     re.compile(rf"\bMFA\b(?={education._STRONG_CUE})"),
     re.compile(rf"\b(?<!-)Ing\.(?![ \t]+(?:en|de|del)\b)(?!{education._DUTCH_HBO_LATER})|\bMgr\."),
     re.compile(rf"\bBc\.(?!\w)|\b(?<!-)Ing\.(?={education._DUTCH_HBO_LATER})"),
+    re.compile(rf"\b(?:DI|FM|KTM)\b{education._FINNISH_CUE}"),
+    re.compile(rf"\bFT\b{education._FINNISH_CUE}"),
     re.compile(rf"\b(?<![Ss]crum )[Mm]aster{education._NORDIC_FIELD}"),
     re.compile(rf"\b[Bb]achelor{education._NORDIC_FIELD}"),
     re.compile(rf"\b(?:BS|BE|BA|BSc|BEng)\b{education._ACRONYM_CUE}"),

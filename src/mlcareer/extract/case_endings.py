@@ -84,7 +84,8 @@ def stems(word: str, languages: Collection[str] = ALL_LANGUAGES) -> list[str]:
 
 def _finnish_stems(rest: str) -> list[str]:
     """The stems before a Finnish ending, which may follow an apostrophe ("Airflow'lla"), a
-    connecting "i" ("Pythonilla") or an illative's long vowel ("Javaan", "Pythoniin")."""
+    connecting "i" ("Pythonilla"), an illative's long vowel ("Javaan", "Pythoniin") or the
+    plural's "ei" ("Dockereilla")."""
     if rest[-1:] in ("'", "’"):
         return [rest[:-1]]
     found = [rest]
@@ -94,25 +95,39 @@ def _finnish_stems(rest: str) -> list[str]:
         found.append(rest[:-2])  # "Pythonii" of "Pythoniin"
     elif rest.endswith("i"):
         found.append(rest[:-1])
+    if _plural_after_a_consonant(rest):
+        found.append(rest[:-2])  # "Dockerei" of "Dockereilla"
     return found
 
 
+def _plural_after_a_consonant(rest: str) -> bool:
+    """Whether the rest ends in the plural's "ei" that a name ending in a consonant takes
+    before a case ending ("Dockereissa", "Terraformeista"); "Kafkaeissa" is no Finnish."""
+    return len(rest) > 3 and rest.endswith("ei") and rest[-3].lower() not in _VOWELS
+
+
 def _czech_slovak_stems(word: str) -> list[str]:
-    """The stems before a Czech or Slovak ending ("Pythonu", "Pythonom", "Javy" of "Java")."""
+    """The stems before a Czech or Slovak ending ("Pythonu", "Pythonom", "Javy" of "Java"),
+    and a feminine name's whose "k" or "r" the locative's "e" changes: "v Kafce" (Kafka),
+    "v Jiře" (Jira). Not "ch" to "š": "Moše" is a man's name, no "Mocha"."""
     found = [
         word[: -len(ending)]
         for ending in (*_CZECH_ENDINGS, *_SLOVAK_ENDINGS)
         if word.endswith(ending)
     ]
-    return found + [
-        word[: -len(end)] + "a" for end in _CZECH_FEMININE_ENDINGS if word.endswith(end)
-    ]
+    found += [word[: -len(end)] + "a" for end in _CZECH_FEMININE_ENDINGS if word.endswith(end)]
+    if word.endswith("ce"):
+        found.append(word[:-2] + "ka")
+    if word.endswith("ře"):
+        found.append(word[:-2] + "ra")
+    return found
 
 
 def _polish_stems(word: str) -> list[str]:
     """The stems before a Polish ending, some of which change the stem's last consonant: a
     "k" or "g" takes "iem" ("Sparkiem") and, in a feminine name, "i" ("Kafki", "Scali" after
-    an "l"); an "r" takes "ze" ("Dockerze")."""
+    an "l"); an "r" takes "ze" ("Dockerze"); a feminine name's "k" turns to "c" before the
+    locative's "e" ("w Kafce")."""
     found = [word[: -len(ending)] for ending in _POLISH_ENDINGS if word.endswith(ending)]
     found += [word[: -len(end)] + "a" for end in _POLISH_FEMININE_ENDINGS if word.endswith(end)]
     if word.endswith(("kiem", "giem")):
@@ -121,6 +136,8 @@ def _polish_stems(word: str) -> list[str]:
         found.append(word[:-2])
     if word.endswith(("ki", "gi", "li")):
         found.append(word[:-1] + "a")
+    if word.endswith("ce"):
+        found.append(word[:-2] + "ka")
     return found
 
 

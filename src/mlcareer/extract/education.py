@@ -440,6 +440,20 @@ _ING = r"I(?<!\wI)(?<!-I)ng\."
 _DUTCH_HBO_LATER = (
     r"[^\n]{0,120}?(?i:hogeschool|\bhbo\b|university[ \t]+of[ \t]+applied[ \t]+sciences)"
 )
+# Finnish degrees' abbreviations: "DI", "FM", "KTM" (masters), "FT", "TkT" (doctorates). All
+# but "TkT" are other words as often ("FM" radio, "FT" full time, "DI" dependency injection):
+# they name a degree before "-tutkinto", another of them ("DI tai FM"), or a Finnish field or
+# school, a comma or a bracket between ("FM, tietojenkäsittelytiede", "KTM, Aalto-yliopisto",
+# "FT tilastotieteestä")
+_FINNISH_ABBREVIATION = r"(?:DI|FM|FT|KTM|TkT)\b"
+_FINNISH_SCHOOL_OR_FIELD = (
+    r"(?:[ \t]*[,(])?[ \t]+(?:[^\W\d_]+[ \t]+)?[\w-]*?(?i:tiede|tietee|tieteen|tieteiden"
+    r"|tekniik|yliopisto|korkeakoulu|matematiik|fysiik|kemia|kemian)"
+)
+_FINNISH_CUE = (
+    rf"(?=-tutkin|[ \t]*(?:,|/|[ \t]tai[ \t]|[ \t]ja[ \t])[ \t]*{_FINNISH_ABBREVIATION}"
+    rf"|{_FINNISH_SCHOOL_OR_FIELD})"
+)
 # Every pattern is tried; the highest level wins per line (a mention's context can veto it).
 # The case-insensitive ones hold no capital letter: they run on the lower-cased text.
 # " i " and a field's word in lower case after a Nordic degree
@@ -467,6 +481,13 @@ DEGREE_PATTERNS: list[tuple[DegreeLevel, re.Pattern[str]]] = [
         ),
     ),
     ("bachelor", regex_cache.compile(rf"B(?<!\wB)c\.(?!\w)|{_ING}(?={_DUTCH_HBO_LATER})")),
+    (
+        "master",
+        regex_cache.compile(
+            rf"D(?<!\wD)I\b{_FINNISH_CUE}|F(?<!\wF)M\b{_FINNISH_CUE}|K(?<!\wK)TM\b{_FINNISH_CUE}"
+        ),
+    ),
+    ("phd", regex_cache.compile(rf"F(?<!\wF)T\b{_FINNISH_CUE}")),
     # A Norwegian, Danish or Swedish degree in a field, which "i" (in) joins in lower case:
     # "Master i informatikk", "en master i statistikk", "Bachelor i matematikk"; a capital
     # "I" is a rank, no field ("Master I Certification"), and a team's "Scrum Master i
@@ -1085,6 +1106,7 @@ def degree_mentions(text: str) -> list[DegreeMention]:
         if offered and not any(start == offered.start(1) for _, start, _ in found):
             bare: DegreeLevel = "bachelor" if offered.group(1)[0] in "Bb" else "master"
             found.append((bare, offered.start(1), offered.end(1)))
+    found += _finnish_offered_after(text, found)
     found = list(dict.fromkeys(found))  # two patterns may name one degree: read it once
     nearby = _Nearby(found, text)
     found = [
@@ -1222,15 +1244,20 @@ _FOREIGN_GENERIC_DEGREE = regex_cache.compile(
     re.I,
 )
 _WORDS_THEN_BRACKET = regex_cache.compile(r"(?:\s+[^\W\d_]+){0,2}\s*\(")
+# ... or its examples, which name the level: "korkeakoulututkinto, esimerkiksi DI tai FM"
+_FINNISH_EXAMPLES = regex_cache.compile(r",?[ \t]*(?:esimerkiksi|esim\.)[ \t]+")
 
 
 def _levels_in_brackets(item: DegreeMention, nearby: _Nearby, text: str) -> bool:
     """A degree of no level whose bracket names the levels asked: "University degree (Master
-    or PhD)" asks for a master's, not a bachelor's."""
+    or PhD)" asks for a master's, not a bachelor's; so do a Finnish one's examples right after
+    it ("korkeakoulututkinto, esimerkiksi DI tai FM")."""
     _, start, end = item
     if _GENERIC_DEGREE.fullmatch(text, start, end):
         opened = _BRACKET_OPEN.match(text, end)
     elif _FOREIGN_GENERIC_DEGREE.fullmatch(text, start, end):
+        if examples := _FINNISH_EXAMPLES.match(text, end):
+            return nearby.starts_within(examples.end(), examples.end() + 1)
         opened = _WORDS_THEN_BRACKET.match(text, end)
     else:
         return False
@@ -1241,6 +1268,32 @@ def _levels_in_brackets(item: DegreeMention, nearby: _Nearby, text: str) -> bool
 
 
 _OFFERED_AFTER = regex_cache.compile(r"\s*(?:or|/)\s*(BS|BA|BSc|MS|MA|MSc)\b")
+# A Finnish abbreviation that follows a degree, as another or as its example: "DI tai FM",
+# "korkeakoulututkinto, esimerkiksi DI", "korkeakoulututkinto (DI, FM)"
+_FINNISH_OFFERED_AFTER = regex_cache.compile(
+    r"[ \t]*(?:tai|ja|/|,|\(|,?[ \t]*(?:esimerkiksi|esim\.))[ \t]*(?:(DI|FM|KTM)|(FT|TkT))\b"
+)
+
+
+# The Finnish degrees such a run follows
+_FINNISH_DEGREE = regex_cache.compile(
+    rf"{_FINNISH_ABBREVIATION}|(?i:\w*(?:tutkin|maisteri|tohtori|insinöö?ri|kandidaat)\w*)"
+)
+
+
+def _finnish_offered_after(text: str, found: list[DegreeMention]) -> list[DegreeMention]:
+    """The Finnish abbreviations that follow a Finnish degree found, and each other, in a run;
+    not an English "BSc, FT" (full time)."""
+    offered: list[DegreeMention] = []
+    ends = [end for _, start, end in found if _FINNISH_DEGREE.fullmatch(text, start, end)]
+    while ends:
+        after = _FINNISH_OFFERED_AFTER.match(text, ends.pop())
+        if after is None:
+            continue
+        level: DegreeLevel = "master" if after.group(1) else "phd"
+        offered.append((level, after.start(after.lastindex or 1), after.end()))
+        ends.append(after.end())
+    return offered
 
 
 # After a degree, where its fields of study start ("Bachelor's degree in", "MS (or PhD) in")

@@ -878,14 +878,17 @@ def _level_hinted(
 # années", "varios años", "diversi anni", "vários anos") hint at a mid level; many years
 # ("many years", "langjährige", "de nombreuses années", "muchos años") at a senior one.
 _YEAR_WORD = r"(?:years?|yrs|années|ans|años|anni|anos)"
-# ... in Finnish ("useamman vuoden", "monen vuoden", "pitkäaikainen kokemus") and Czech
-# ("několikaletá praxe", "dlouholetá praxe"), one word or two
+# ... in Finnish ("useamman vuoden", "monen vuoden", "pitkäaikainen kokemus"), Czech
+# ("několikaletá praxe", "několik let praxe", "dlouholetá praxe") and Slovak ("niekoľkoročná
+# prax", "niekoľko rokov praxe", "dlhoročná prax"), one word or two
+_PRACTICE_AFTER = r"(?=\s+(?:työ)?kokemu|\s+prax|\s+zkušenost|\s+skúsenos)"
 _SOME_FINNISH_CZECH = (
     r"|(?P<some_fi>useamm?(?:an|at)|usean|useita|monivuoti\w*(?=\s+(?:työ)?kokemu)"
-    r"|(?:několika|více)let(?:á|ou|é|ých))(?:\s+(?:vuoden|vuotta|vuosien|vuosia))?"
-    r"(?=\s+(?:työ)?kokemu|\s+prax|\s+zkušenost)"
-    r"|(?P<many_fi>monen|monta|pitkäaikai\w+|dlouholet(?:á|ou|é|ých))"
-    r"(?:\s+(?:vuoden|vuotta|vuosien|vuosia))?(?=\s+(?:työ)?kokemu|\s+prax|\s+zkušenost)"
+    r"|(?:několika|více)let(?:á|ou|é|ých)|několik\s+let"
+    r"|(?:niekoľko|viac)ročn(?:á|ú|ej|é|ých)|niekoľko\s+rokov)"
+    rf"(?:\s+(?:vuoden|vuotta|vuosien|vuosia))?{_PRACTICE_AFTER}"
+    r"|(?P<many_fi>monen|monta|pitkäaikai\w+|dlouholet(?:á|ou|é|ých)|dlhoročn(?:á|ú|ej|é|ých))"
+    rf"(?:\s+(?:vuoden|vuotta|vuosien|vuosia))?{_PRACTICE_AFTER}"
 )
 _SOME_YEARS = Gated.on_words(
     regex_cache.compile(
@@ -897,7 +900,10 @@ _SOME_YEARS = Gated.on_words(
         rf"(?!{_TIME_GONE_BY})",  # "several years ago"
         re.I,
     ),
-    ("year", "yrs", "ann", "ans", "años", "anos", "jahr", "jähr", "jaehr", "kokemu", "prax"),
+    (
+        *("year", "yrs", "ann", "ans", "años", "anos", "jahr", "jähr", "jaehr", "kokemu"),
+        *("prax", "zkušenost", "skúsenos"),
+    ),
 )
 
 
