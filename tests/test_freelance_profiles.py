@@ -134,3 +134,22 @@ def test_a_skill_shown_in_a_relevant_project_is_not_only_listed(
     advice = [s.message for s in compare(resume, posting, options).suggestions]
     assert not any(message.startswith("Tableau appears only") for message in advice)
     assert any(message.startswith("SQL appears only") for message in advice)
+
+
+def test_a_name_turned_down_in_extraction_is_not_matched_in_the_resumes_text(
+    profile_of: ProfileOf, options: Options
+) -> None:
+    """The matcher's fallback, a skill's name found anywhere in the resume's text, skips the
+    places extraction turned down: a client's praise and a client's product are no claim."""
+    resume = profile_of(
+        _platform_profile('"Great to work with and fast. Would hire again for any Tableau work!"')
+        + "\nImage classifier for a Kubernetes monitoring startup\nJun 2024 - Sep 2024\n"
+        + "- Trained image models in PyTorch and served them with Docker\n",
+        "resume",
+    )
+    posting = profile_of(
+        "Data Analyst\n\nRequirements\n- Python\n- Tableau\n- Kubernetes\n", "posting", "jd.txt"
+    )
+    report = compare(resume, posting, options)
+    assert {m.id for m in report.missing} >= {"tableau", "kubernetes"}
+    assert "python" in {m.id for m in report.matched}

@@ -273,8 +273,9 @@ def _named_inside(
 ) -> SkillMatch | None:
     """The skill's name written inside a longer one ("SQL" in "SQL Server", which the matcher
     reads as the longer skill). Only for unguarded skills (a guarded name needs its context),
-    and never inside an organisation's name ("Department of Bioinformatics") nor as a job's
-    employer ("Data Engineer, Databricks")."""
+    and never inside an organisation's name ("Department of Bioinformatics") nor where
+    extraction turned the name down as no claim of the writer's: a job's employer ("Data
+    Engineer, Databricks"), a client's feedback or product ("for a Kubernetes startup")."""
     skill = taxonomy.skills.get(req.id)
     if skill is None:
         return None
@@ -286,21 +287,21 @@ def _named_inside(
             continue
         hit = find_exact(phrase, text)
         found = [line for line in hit.lines if not _in_org(line.text, phrase)] if hit else []
-        found = [line for line in found if not _employer_only(resume, lines, line, phrase)]
+        found = [line for line in found if not _not_claimed_only(resume, lines, line, phrase)]
         if found:
             return _verdict(req, "matched", 1.0, _line_evidence(LiteralHit(True, found), phrase))
     return None
 
 
-def _employer_only(resume: Profile, lines: LineIndex, line: Line, phrase: str) -> bool:
-    """Every mention of the phrase on the line names a job's employer."""
-    if not resume.employers:
+def _not_claimed_only(resume: Profile, lines: LineIndex, line: Line, phrase: str) -> bool:
+    """Every mention of the phrase on the line stands where extraction found no claim."""
+    if not resume.not_claimed:
         return False
     start, size = lines.line_start(line.number), len(phrase)
     raw = lines.line_text(line.number)
     found = [m.start() + start for m in re.finditer(re.escape(phrase), raw, re.I)]
     return bool(found) and all(
-        any(s <= at and at + size <= e for s, e in resume.employers) for at in found
+        any(s <= at and at + size <= e for s, e in resume.not_claimed) for at in found
     )
 
 

@@ -317,8 +317,10 @@ class Profile(BaseModel):
     warnings: list[str] = Field(default_factory=list)
     text: str = Field(default="", exclude=True, repr=False)
     edits: Edits = Field(default_factory=list, exclude=True, repr=False)
-    # resumes: where a job's heading names its employer by a product's name (start, end)
-    employers: list[tuple[int, int]] = Field(default_factory=list, exclude=True, repr=False)
+    # resumes: where names stand that are not the writer's own claims (start, end): a job's
+    # employer named by a product, a target, an endorsement, a client, a client's feedback or
+    # product, a referee's employer
+    not_claimed: list[tuple[int, int]] = Field(default_factory=list, exclude=True, repr=False)
     # a posting that advertises several roles: each one, read from its own part (JSON shows
     # the field only then)
     roles: list[PostingRole] = Field(

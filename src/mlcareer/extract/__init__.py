@@ -471,13 +471,10 @@ def extract_profile(
     found = in_their_senses(taxonomy, doc, tokenized, matcher.find(doc, tokenized, wraps))
     skills = find_skills(taxonomy, doc, found, lines, sections, kind == "posting", tags)
     dated = dated_work(lines, resume_sections(lines, sections), as_of) if kind == "resume" else None
-    employers: list[tuple[int, int]] = []
-    if dated is not None:
-        dated = (dated[0], without_skill_rows(dated[1], lines, skills))
-        skills, employers = _resume_skills(skills, lines, text, dated[1])
     refereed = referees_spans(sections) if kind == "resume" else []
-    if refereed:
-        skills = without_referees(skills, refereed)
+    not_claimed: list[tuple[int, int]] = []
+    if dated is not None:
+        skills, dated, not_claimed = _own_claims(skills, lines, text, dated, refereed)
     columns = (
         with_row_labels(table_columns(lines), person_spec_rows(lines)) if kind == "posting" else {}
     )
@@ -507,7 +504,7 @@ def extract_profile(
         warnings=[*document.warnings, *close_call, *_misread(text, plain, doc_type)],
         text=text,
         edits=edits,
-        employers=employers,
+        not_claimed=not_claimed,
     )
     if kind == "posting":
         profile.requirements = posting_requirements(taxonomy, skills, lines, sections, columns)
@@ -526,6 +523,27 @@ def extract_profile(
         profile.signals = find_signals(text, sections, profile.education.degrees)
         profile.work_authorization = resume_need(text)
     return profile
+
+
+def _own_claims(
+    skills: list[SkillHit],
+    lines: LineIndex,
+    text: str,
+    dated: tuple[list[Found], list[Found]],
+    refereed: list[tuple[int, int]],
+) -> tuple[list[SkillHit], tuple[list[Found], list[Found]], list[tuple[int, int]]]:
+    """A resume's skills less those it names without claiming them (_resume_skills, a
+    referee's), its dated work less its skills' rows, and where the names turned down stand."""
+    before = _mention_spans(skills)
+    dated = (dated[0], without_skill_rows(dated[1], lines, skills))
+    skills, employers = _resume_skills(skills, lines, text, dated[1])
+    if refereed:
+        skills = without_referees(skills, refereed)
+    return skills, dated, sorted({*employers, *(before - _mention_spans(skills))})
+
+
+def _mention_spans(skills: list[SkillHit]) -> set[tuple[int, int]]:
+    return {(mention.start, mention.end) for hit in skills for mention in hit.mentions}
 
 
 def _resume_skills(
