@@ -177,8 +177,32 @@ def shortfall(shown: Grade, asked: str) -> str:
 def grade_beside(line: str, span: tuple[int, int]) -> Grade | None:
     """The grade written beside a language's name at `span` within its line: after it, set
     off by a parenthesis, a dash or a colon or right after ("German C1"), or just before
-    ("Business level English", "fluent in French"); never past a comma or a list item."""
-    return _after(line, span[1]) or _before(line, span[0])
+    ("Business level English", "fluent in French"); never past a comma or a list item. The
+    name of a language's test takes the level after it ("JLPT N2")."""
+    return _jlpt_grade(line, span) or _after(line, span[1]) or _before(line, span[0])
+
+
+# The Japanese-Language Proficiency Test's levels onto the scale, in our own judgement: N1,
+# the highest, reads and follows most writing and talk (C1); N5, the lowest, the basics (A1)
+_JLPT_LEVELS = {"N1": "C1", "N2": "B2", "N3": "B1", "N4": "A2", "N5": "A1"}
+_JLPT_LEVEL = regex_cache.compile(r"[\s(:\-–]*(?:level\s+)?(N[1-5])\b", re.I)
+
+
+def jlpt_level_at(line: str, span: tuple[int, int]) -> re.Match[str] | None:
+    """ "JLPT N1", "JLPT (N2)", "JLPT Level N3": the level written after the test's name at
+    `span`, its code as group 1."""
+    if line[span[0] : span[1]].upper() != "JLPT":
+        return None
+    return _JLPT_LEVEL.match(line, span[1])
+
+
+def _jlpt_grade(line: str, span: tuple[int, int]) -> Grade | None:
+    """The grade of a JLPT level after the test's name at `span`."""
+    found = jlpt_level_at(line, span)
+    if found is None:
+        return None
+    level = found.group(1).upper()
+    return Grade(_JLPT_LEVELS[level], f"JLPT {level}")
 
 
 # Between two languages of one list: a separator, or "or" / "and" after one, past the first
