@@ -62,3 +62,32 @@ def test_jlpt_n3_falls_short_of_n2(profile_of: ProfileOf, options: Options) -> N
     found = _verdict(profile_of, options, "JLPT N3", "Business-level Japanese (JLPT N2)")
     assert found.status == "related"
     assert found.detail == "shows B1 (jlpt n3), asks B2"
+
+
+@pytest.mark.parametrize(
+    ("item", "skill", "cefr"),
+    [
+        ("Angol nyelvtudás", "lang-english", None),
+        ("Tárgyalóképes angol nyelvtudás", "lang-english", "C1"),
+        ("Jó német nyelvismeret", "lang-german", "B2"),
+        ("Cunoștințe de limba engleză", "lang-english", None),
+        ("Limba engleză - nivel avansat", "lang-english", "C1"),
+        ("Engleză avansat", "lang-english", "C1"),
+        ("Hea inglise keele oskus", "lang-english", "B2"),
+        ("Eesti keele oskus", "lang-estonian", None),
+    ],
+)
+def test_hungarian_romanian_estonian_language_asks(
+    profile_of: ProfileOf, item: str, skill: str, cefr: str | None
+) -> None:
+    assert _asks(profile_of, item) == {"python": None, skill: cefr}
+
+
+@pytest.mark.parametrize(
+    "item",
+    ["Experience at Eesti Energia or a similar utility", "Angol-Magyar Kereskedelmi Kamara member"],
+)
+def test_a_name_without_its_language_words_asks_no_language(
+    profile_of: ProfileOf, item: str
+) -> None:
+    assert not [s for s in _asks(profile_of, item) if s.startswith("lang-")]

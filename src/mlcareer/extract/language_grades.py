@@ -68,6 +68,18 @@ _NORTHERN_WORD_GRADES: dict[str, str] = {
     **dict.fromkeys(("basiskennis", "grundläggande", "podstawowa", "podstawowy"), "A2"),
 }
 
+# Hungarian, Romanian and Estonian: Hungarian and Estonian before the name ("tárgyalóképes
+# angol nyelvtudás", "hea inglise keele oskus"), Romanian after it ("engleză avansat"); a
+# Hungarian "tárgyalóképes" (fit to negotiate) is the German "verhandlungssicher"
+_EASTERN_WORD_GRADES: dict[str, str] = {
+    **dict.fromkeys(("anyanyelvi", "nativ", "nativă", "emakeel", "emakeelena"), "C2"),
+    **dict.fromkeys(("tárgyalóképes", "felsőfokú", "kiváló", "avansat", "avansată"), "C1"),
+    **dict.fromkeys(("foarte bune", "foarte bine", "väga hea", "väga heal"), "C1"),
+    **dict.fromkeys(("középfokú", "magabiztos", "jó", "bune", "bună", "hea", "heal"), "B2"),
+    **dict.fromkeys(("mediu", "kommunikációképes", "suhtlustasandil", "kesktasemel"), "B1"),
+    **dict.fromkeys(("alapfokú", "începător", "algtasemel"), "A2"),
+}
+
 # Words onto the scale, in our own judgement. LinkedIn's five come first: Elementary A2,
 # Limited Working B1, Professional Working B2, Full Professional C1, Native or Bilingual C2.
 # Around them: a beginner reads and says simple things (A2); an intermediate or conversational
@@ -105,6 +117,7 @@ _WORD_GRADES: dict[str, str] = {
     **_GERMAN_WORD_GRADES,
     **_ROMANCE_WORD_GRADES,
     **_NORTHERN_WORD_GRADES,
+    **_EASTERN_WORD_GRADES,
 }
 _WORDS = "|".join(re.escape(w).replace(r"\ ", r"\s+") for w in _WORD_GRADES)
 # A grade: a CEFR code ("C1", "B2+") or one of the words above
@@ -128,8 +141,11 @@ NORTHERN_KNOWLEDGE = frozenset(
     "kennis beheersing kunskaper kunskap kendskab kundskaber kunnskaper kunnskap"
     " znajomość znajomości znajomością języka językiem van het i om til z".split()
 )
+# Romanian words of knowledge before the name: "cunoștințe (bune) de limba engleză"
+_EASTERN_KNOWLEDGE = frozenset("cunoștințe cunostinte limba limbii nivel".split())
 _JOINING = (
     frozenset("level in of command knowledge proficiency".split())
+    | _EASTERN_KNOWLEDGE
     | ROMANCE_KNOWLEDGE
     | ROMANCE_ARTICLES
     | NORTHERN_KNOWLEDGE
@@ -255,7 +271,10 @@ def _runs(line: str, names: list[Span]) -> list[list[Span]]:
 
 
 # The German "knowledge of" glued to the name: "Deutschkenntnisse (C1)", "Englisch-Kenntnisse"
-_KNOWLEDGE_GLUED = regex_cache.compile(r"-?kenntnissen?\b", re.I)
+# ... and the Hungarian and Estonian after it: "angol nyelvtudás (B2)", "inglise keele oskus"
+_KNOWLEDGE_GLUED = regex_cache.compile(
+    r"-?kenntnissen?\b|\s+(?:nyelvtudás\w*|nyelvismeret\w*|keele\s+oskus\w*|keel)\b", re.I
+)
 
 
 def _after(line: str, end: int) -> Grade | None:
