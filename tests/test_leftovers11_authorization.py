@@ -79,3 +79,18 @@ def test_citizens_or_prs_only_is_a_stance(line: str) -> None:
 )
 def test_no_stance(line: str) -> None:
     assert posting_stance(f"Data Scientist\n\nAbout the job\n{line}\n") is None
+
+
+@pytest.mark.parametrize(
+    "item",
+    [
+        "Completed military obligations (for male candidates)",
+        "Military obligations fulfilled or exempted (for male applicants)",
+    ],
+)
+def test_a_military_obligation_is_eligibility(profile_of: ProfileOf, item: str) -> None:
+    assert _asked(profile_of, item) == ["python"]
+
+
+def test_prior_military_service_is_still_asked(profile_of: ProfileOf) -> None:
+    assert len(_asked(profile_of, "Prior military service")) == 2

@@ -1543,13 +1543,14 @@ _ELIGIBILITY = Gated.on_words(
         r"|\b(?:citizens?|singaporeans?)\s*(?:/|or|and|&)\s*(?-i:PRs?)\b"
         r"|(?-i:\bPRs?)\s*(?:/|or|and|&)\s*(?:citizens?|singaporeans?)\b"
         r"|\b(?:graduat(?:e|es|ed|ing|ion)|class\s+of)\b[^.;]{0,40}\b(?:19|20)\d\d\b"
-        # a US public job's condition: "must be registered for Selective Service"
-        r"|\bselective\s+service\b",
+        # a US public job's condition: "must be registered for Selective Service"; a Greek or
+        # Cypriot one: "Completed military obligations (for male candidates)"
+        r"|\bselective\s+service\b|\bmilitary\s+obligations?\b",
         re.I,
     ),
     (
         *("authori", "eligible", "entitled", "permitted", "right", "graduat", "class"),
-        *("citizen", "selective", "pass", "singaporean"),
+        *("citizen", "selective", "pass", "singaporean", "obligation"),
     ),
 )
 _BOILERPLATE = Gated.on_words(
