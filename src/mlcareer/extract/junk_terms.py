@@ -12,7 +12,13 @@ from functools import lru_cache
 from .. import regex_cache
 from ..documents.sections import ITEM_MARK, POSTING_SECTIONS, heading_name
 from .importance import lowered_alike
-from .language_grades import AT_LEAST_WORDS, CEFR_CODE, GERMAN_GRADE_WORDS, ROMANCE_GRADE_WORDS
+from .language_grades import (
+    AT_LEAST_WORDS,
+    CEFR_CODE,
+    GERMAN_GRADE_WORDS,
+    ROMANCE_GRADE_WORDS,
+    jlpt_level_at,
+)
 from .lines import matches_from, spans_of, starts_of
 from .numbers import ANY_NUMBER_WORD
 from .other_senses import in_a_venues_name
@@ -546,6 +552,8 @@ def language_level(line: str, text: str, start: int, known: list[tuple[int, int]
         return any(s == level.end() for s, _ in known)
     if text.lower() in GERMAN_GRADE_WORDS:  # "Verhandlungssicheres Englisch"
         return any(s > end and not line[end:s].strip() for s, _ in known)
+    if any((level := jlpt_level_at(line, span)) and level.end() == end for span in known):
+        return True  # "JLPT N2": the test's level
     if not _GRADE.fullmatch(text):
         return False
     if _LEVEL_AFTER.match(line, end) or _LEVEL_BEFORE.search(line, 0, start):

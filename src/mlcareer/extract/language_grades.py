@@ -68,6 +68,18 @@ _NORTHERN_WORD_GRADES: dict[str, str] = {
     **dict.fromkeys(("basiskennis", "grundläggande", "podstawowa", "podstawowy"), "A2"),
 }
 
+# Hungarian, Romanian and Estonian: Hungarian and Estonian before the name ("tárgyalóképes
+# angol nyelvtudás", "hea inglise keele oskus"), Romanian after it ("engleză avansat"); a
+# Hungarian "tárgyalóképes" (fit to negotiate) is the German "verhandlungssicher"
+_EASTERN_WORD_GRADES: dict[str, str] = {
+    **dict.fromkeys(("anyanyelvi", "nativ", "nativă", "emakeel", "emakeelena"), "C2"),
+    **dict.fromkeys(("tárgyalóképes", "felsőfokú", "kiváló", "avansat", "avansată"), "C1"),
+    **dict.fromkeys(("foarte bune", "foarte bine", "väga hea", "väga heal"), "C1"),
+    **dict.fromkeys(("középfokú", "magabiztos", "jó", "bune", "bună", "hea", "heal"), "B2"),
+    **dict.fromkeys(("mediu", "kommunikációképes", "suhtlustasandil", "kesktasemel"), "B1"),
+    **dict.fromkeys(("alapfokú", "începător", "algtasemel"), "A2"),
+}
+
 # Words onto the scale, in our own judgement. LinkedIn's five come first: Elementary A2,
 # Limited Working B1, Professional Working B2, Full Professional C1, Native or Bilingual C2.
 # Around them: a beginner reads and says simple things (A2); an intermediate or conversational
@@ -105,6 +117,7 @@ _WORD_GRADES: dict[str, str] = {
     **_GERMAN_WORD_GRADES,
     **_ROMANCE_WORD_GRADES,
     **_NORTHERN_WORD_GRADES,
+    **_EASTERN_WORD_GRADES,
 }
 _WORDS = "|".join(re.escape(w).replace(r"\ ", r"\s+") for w in _WORD_GRADES)
 # A grade: a CEFR code ("C1", "B2+") or one of the words above
@@ -128,8 +141,11 @@ NORTHERN_KNOWLEDGE = frozenset(
     "kennis beheersing kunskaper kunskap kendskab kundskaber kunnskaper kunnskap"
     " znajomość znajomości znajomością języka językiem van het i om til z".split()
 )
+# Romanian words of knowledge before the name: "cunoștințe (bune) de limba engleză"
+_EASTERN_KNOWLEDGE = frozenset("cunoștințe cunostinte limba limbii nivel".split())
 _JOINING = (
     frozenset("level in of command knowledge proficiency".split())
+    | _EASTERN_KNOWLEDGE
     | ROMANCE_KNOWLEDGE
     | ROMANCE_ARTICLES
     | NORTHERN_KNOWLEDGE
@@ -177,8 +193,32 @@ def shortfall(shown: Grade, asked: str) -> str:
 def grade_beside(line: str, span: tuple[int, int]) -> Grade | None:
     """The grade written beside a language's name at `span` within its line: after it, set
     off by a parenthesis, a dash or a colon or right after ("German C1"), or just before
-    ("Business level English", "fluent in French"); never past a comma or a list item."""
-    return _after(line, span[1]) or _before(line, span[0])
+    ("Business level English", "fluent in French"); never past a comma or a list item. The
+    name of a language's test takes the level after it ("JLPT N2")."""
+    return _jlpt_grade(line, span) or _after(line, span[1]) or _before(line, span[0])
+
+
+# The Japanese-Language Proficiency Test's levels onto the scale, in our own judgement: N1,
+# the highest, reads and follows most writing and talk (C1); N5, the lowest, the basics (A1)
+_JLPT_LEVELS = {"N1": "C1", "N2": "B2", "N3": "B1", "N4": "A2", "N5": "A1"}
+_JLPT_LEVEL = regex_cache.compile(r"[\s(:\-–]*(?:level\s+)?(N[1-5])\b", re.I)
+
+
+def jlpt_level_at(line: str, span: tuple[int, int]) -> re.Match[str] | None:
+    """ "JLPT N1", "JLPT (N2)", "JLPT Level N3": the level written after the test's name at
+    `span`, its code as group 1."""
+    if line[span[0] : span[1]].upper() != "JLPT":
+        return None
+    return _JLPT_LEVEL.match(line, span[1])
+
+
+def _jlpt_grade(line: str, span: tuple[int, int]) -> Grade | None:
+    """The grade of a JLPT level after the test's name at `span`."""
+    found = jlpt_level_at(line, span)
+    if found is None:
+        return None
+    level = found.group(1).upper()
+    return Grade(_JLPT_LEVELS[level], f"JLPT {level}")
 
 
 # Between two languages of one list: a separator, or "or" / "and" after one, past the first
@@ -231,7 +271,10 @@ def _runs(line: str, names: list[Span]) -> list[list[Span]]:
 
 
 # The German "knowledge of" glued to the name: "Deutschkenntnisse (C1)", "Englisch-Kenntnisse"
-_KNOWLEDGE_GLUED = regex_cache.compile(r"-?kenntnissen?\b", re.I)
+# ... and the Hungarian and Estonian after it: "angol nyelvtudás (B2)", "inglise keele oskus"
+_KNOWLEDGE_GLUED = regex_cache.compile(
+    r"-?kenntnissen?\b|\s+(?:nyelvtudás\w*|nyelvismeret\w*|keele\s+oskus\w*|keel)\b", re.I
+)
 
 
 def _after(line: str, end: int) -> Grade | None:

@@ -1536,14 +1536,21 @@ _ELIGIBILITY = Gated.on_words(
         # "be an Australian citizen" (not "supporting citizen data scientists")
         r"|\bwork(?:ing)?\s+rights\b|\bcitizens?\s+or\s+(?:permanent\s+)?residents?\b"
         r"|\b(?:be|are)\s+(?:an?\s+)?(?-i:[A-Z][\w.]*\s+){0,2}citizens?\b"
+        # Singapore's work passes and permanent residents: "EP/S Pass holders welcome",
+        # "Dependant's Pass/LOC", "Singaporeans and PRs only", "Australian PR or citizen"
+        r"|\b(?:employment|dependant['’]?s?|dependent['’]?s?|work)\s+pass(?:es)?\b"
+        r"|(?-i:(?<!['’])\bS\s+Pass(?:es)?\b)|\bpass\s+holders?\b"
+        r"|\b(?:citizens?|singaporeans?)\s*(?:/|or|and|&)\s*(?-i:PRs?)\b"
+        r"|(?-i:\bPRs?)\s*(?:/|or|and|&)\s*(?:citizens?|singaporeans?)\b"
         r"|\b(?:graduat(?:e|es|ed|ing|ion)|class\s+of)\b[^.;]{0,40}\b(?:19|20)\d\d\b"
-        # a US public job's condition: "must be registered for Selective Service"
-        r"|\bselective\s+service\b",
+        # a US public job's condition: "must be registered for Selective Service"; a Greek or
+        # Cypriot one: "Completed military obligations (for male candidates)"
+        r"|\bselective\s+service\b|\bmilitary\s+obligations?\b",
         re.I,
     ),
     (
         *("authori", "eligible", "entitled", "permitted", "right", "graduat", "class"),
-        *("citizen", "selective"),
+        *("citizen", "selective", "pass", "singaporean", "obligation"),
     ),
 )
 _BOILERPLATE = Gated.on_words(

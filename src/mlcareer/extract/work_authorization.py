@@ -215,7 +215,11 @@ _CITIZENS_OR_RESIDENTS = regex_cache.compile(
     r"|green\s+card\s+holders?|gc\s+holders?|gc)\b"
     r"|\b(?:green\s+card|gc)\s+holders?\s+(?:and|or|&|/)\s+(?:[\w.]+\s+)?citizens?\b"
     r"|\busc\s*(?:/|or|and|&)\s*gc\b|\bgc\s*(?:/|or|and|&)\s*usc\b"
-    r"|\b(?-i:U\.?S\.?)\s+persons?\b",
+    r"|\b(?-i:U\.?S\.?)\s+persons?\b"
+    # permanent residents as Singapore and Australia write them: "Singaporeans and PRs only",
+    # "Singapore Citizens/PRs only", "Australian PR or citizen only"
+    r"|\b(?:citizens?|singaporeans?)\s*(?:/|or|and|&)\s*(?-i:PRs?)\s+only\b"
+    r"|(?-i:\bPRs?)\s*(?:/|or|and|&)\s*(?:citizens?|singaporeans?)\s+only\b",
     re.I,
 )
 # Rules every match of which says "citizen" are searched only in words that say it: their
@@ -280,6 +284,7 @@ _POSTING_ORDER: dict[str, int] = {
 }
 _POSTING_CUES = (
     *("sponsor", "citizen", "h-1b", "h1b", "green card", "resident", "person", "usc"),
+    "singaporean",
     *("visa holders", "visa candidates", "visa applicants", "visa transfer"),
 )
 # Student work permits, which are words' parts in lower case ("option"): looked for as written
