@@ -77,6 +77,14 @@ def test_years_of_a_clean_record_are_no_experience(profile_of: ProfileOf) -> Non
         ("ADN from an accredited program; MSN preferred", "associate", "master"),
         ("University degree (Master or PhD) in Computer Science", "master", None),
         ("Master or PhD in Physics", "master", None),
+        # the examples after a degree of no level name the level asked
+        ("Relevant university degree, e.g. MSc or MEng", "master", None),
+        ("A degree, such as an MSc or a PhD, in statistics", "master", None),
+        ("University degree, for example a BSc or MSc", "bachelor", None),
+        # a degree wished for beside it is no example of the level asked
+        ("Degree in computer science, ideally a Master's", "bachelor", None),
+        # examples of fields leave the degree a bachelor's
+        ("Degree in a quantitative field, e.g. physics or statistics", "bachelor", None),
     ],
 )
 def test_degrees_named_by_acronym_or_in_brackets(

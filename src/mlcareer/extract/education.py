@@ -1244,16 +1244,22 @@ _FOREIGN_GENERIC_DEGREE = regex_cache.compile(
     re.I,
 )
 _WORDS_THEN_BRACKET = regex_cache.compile(r"(?:\s+[^\W\d_]+){0,2}\s*\(")
-# ... or its examples, which name the level: "korkeakoulututkinto, esimerkiksi DI tai FM"
+# ... or its examples, which name the level: "korkeakoulututkinto, esimerkiksi DI tai FM",
+# "University degree, e.g. MSc or MEng"
 _FINNISH_EXAMPLES = regex_cache.compile(r",?[ \t]*(?:esimerkiksi|esim\.)[ \t]+")
+_EXAMPLES = regex_cache.compile(
+    r",?[ \t]*(?:e\.[ \t]?g\.?|such[ \t]+as|for[ \t]+example),?[ \t]+(?:an?[ \t]+)?", re.I
+)
 
 
 def _levels_in_brackets(item: DegreeMention, nearby: _Nearby, text: str) -> bool:
     """A degree of no level whose bracket names the levels asked: "University degree (Master
-    or PhD)" asks for a master's, not a bachelor's; so do a Finnish one's examples right after
-    it ("korkeakoulututkinto, esimerkiksi DI tai FM")."""
+    or PhD)" asks for a master's, not a bachelor's; so do the examples right after it
+    ("University degree, e.g. MSc or MEng", "korkeakoulututkinto, esimerkiksi DI tai FM")."""
     _, start, end = item
     if _GENERIC_DEGREE.fullmatch(text, start, end):
+        if examples := _EXAMPLES.match(text, end):
+            return nearby.starts_within(examples.end(), examples.end() + 1)
         opened = _BRACKET_OPEN.match(text, end)
     elif _FOREIGN_GENERIC_DEGREE.fullmatch(text, start, end):
         if examples := _FINNISH_EXAMPLES.match(text, end):
