@@ -169,7 +169,7 @@ _REMOVED = regex_cache.compile(
     f"|(?P<control>(?:{_ESCAPE}|{_CONTROL})+)|(?P<invisible>{_INVISIBLE}+)|(?P<space>{_SPACE}+)"
     f"|(?P<hyphen>{_HYPHEN}+)"
     f"|(?P<entity>{_ENTITY})|(?P<ligature>{_LIGATURE}+)|(?P<styled>{_STYLED}+)"
-    f"|(?P<wide>{_WIDE}+)"
+    f"|(?P<wide>{_WIDE})"  # one edit each: a word inside a run maps back to its own letters
     f"|(?P<soft>{_SOFT_HYPHEN}+)|(?P<icon>{_ICON}+)"
     f"|(?P<tag>(?i:{_TAG}))|(?P<link_open>{_LINK_OPEN})|(?P<link_close>{_LINK_CLOSE})"
     f"|(?P<emphasis_open>{_EMPHASIS_OPEN})|(?P<emphasis_close>{_EMPHASIS_CLOSE})"
@@ -438,13 +438,22 @@ class SourceMap:
         return offset + self.shifts[bisect_right(self.ends, offset)]
 
     def end(self, offset: int) -> int:
-        """Where a span ending at `offset` ends (before any removed after it)."""
-        return offset + self.shifts[bisect_left(self.ends, offset)]
+        """Where a span ending at `offset` ends (before any removed after it, after any
+        replaced that ends there)."""
+        return offset + self.shifts[self._edits_before_end(offset)]
+
+    def _edits_before_end(self, offset: int) -> int:
+        """How many edits a span ending at `offset` holds or follows: those ending before it,
+        and a replacement that ends at it ("ＡＷＳ" read as "AWS"), not a removal there."""
+        count = bisect_left(self.ends, offset)
+        while count < len(self.edits) and self.ends[count] == offset and self.edits[count][2]:
+            count += 1
+        return count
 
     def source(self, start: int, end: int) -> str:
         """The text before the repairs of the span start..end of the repaired text."""
         pieces, at = [], start
-        for index in range(bisect_right(self.ends, start), bisect_left(self.ends, end)):
+        for index in range(bisect_right(self.ends, start), self._edits_before_end(end)):
             where, removed, added = self.edits[index]
             pieces += [self.text[at:where], removed]
             at = where + added

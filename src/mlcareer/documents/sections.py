@@ -1103,8 +1103,8 @@ def _heading_name(line: str) -> str | None:
     if len(line) > 60:
         return None
     name = _one_heading(line)
-    if name is None and (labelled := _CJK_LABELLED.fullmatch(line)) and _CJK_CHAR.search(line):
-        name = _one_heading(labelled["words"])
+    if name is None and (words := _cjk_labelled_words(line)):
+        name = _one_heading(words)
     if name is None and ("/" in line or "|" in line):
         parts = {_lookup(heading_key(part)) for part in _BILINGUAL.split(line)}
         name = parts.pop() if len(parts) == 1 else None
@@ -1116,12 +1116,20 @@ _BILINGUAL = regex_cache.compile(r"\s*[/|]\s*")
 # bilingual resumes and postings set them: "学歴 / Education", "工作经历 Work Experience",
 # "자격 요건 / Qualifications". Only at either end: "東京大学 University of Tokyo" is a name.
 _CJK = "\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uac00-\ud7af"
-_CJK_CHAR = regex_cache.compile(f"[{_CJK}]")
 _CJK_LABEL = rf"[{_CJK}](?:[{_CJK} ]{{0,20}}[{_CJK}])?"
 _CJK_LABELLED = regex_cache.compile(
-    rf"\s*(?:{_CJK_LABEL}[ \t]*[/|:]?[ \t]*)?(?P<words>[^{_CJK}]+?)"
-    rf"(?:[ \t]*[/|:]?[ \t]*{_CJK_LABEL})?[ \t]*"
+    rf"\s*(?:(?P<before>{_CJK_LABEL})[ \t]*[/|:]?[ \t]*)?(?P<words>[^{_CJK}]+?)"
+    rf"(?:[ \t]*[/|:]?[ \t]*(?P<after>{_CJK_LABEL}))?[ \t]*"
 )
+
+
+def _cjk_labelled_words(line: str) -> str | None:
+    """The English words of a heading labelled at one end (_CJK_LABELLED); not of a phrase
+    with Chinese, Japanese or Korean at both ("海外 Experience あり", overseas experience: yes)."""
+    labelled = _CJK_LABELLED.fullmatch(line)
+    if labelled is None or (labelled["before"] is None) == (labelled["after"] is None):
+        return None
+    return labelled["words"]
 
 
 def _lookup(key: str) -> str | None:

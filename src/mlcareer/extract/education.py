@@ -1488,13 +1488,25 @@ _UNTIL_NOW = regex_cache.compile(rf"\b((?:19|20)\d\d)\s*(?:-|–|—|to|bis)+\s*
 # "10/2022 - heute   B.Sc. Informatik", "Sep 2024 – Present | M.Sc.", "Since 2023  B.Sc.";
 # between them and the degree at most the studies' name ("seit 10/2022  Studium der
 # Informatik (B.Sc.)"), never a job's title
-_START_DATE = rf"(?:(?:{_DATE_WORD}\.?|(?:0?[1-9]|1[0-2])[/.])[ \t]*)?(?:19|20)\d\d"
-_OPENS_UNTIL_NOW = regex_cache.compile(
-    rf"[\W_]*(?:(?:seit|since)[ \t]+{_START_DATE}"
-    rf"|{_START_DATE}[ \t]*(?:-|–|—|to|bis)+[ \t]*{_NOW_WORDS})[\s:|,–—-]*"
-    r"(?:\w*studium\b[^\d\n]{0,40})?",
-    re.I,
+_START_DATE = (
+    rf"(?:(?:{_DATE_WORD}\.?|(?:0?[1-9]|1[0-2])[/.])[ \t]*)?(?:19|20)\d\d"
+    # the East Asian way, year first: "2019.09", "2021年4月"
+    r"(?:[/.](?:0?[1-9]|1[0-2])(?!\d)|年(?:[ \t]?(?:0?[1-9]|1[0-2])[ \t]?月)?)?"
 )
+_OPENING_DATES = (
+    rf"[\W_]*(?:(?:seit|since)[ \t]+{_START_DATE}"
+    rf"|{_START_DATE}[ \t]*(?:-|–|—|~|to|bis)+[ \t]*(?:{_NOW_WORDS}|至今|现在|現在|현재))"
+)
+_OPENS_UNTIL_NOW = regex_cache.compile(
+    rf"{_OPENING_DATES}[\s:|,–—-]*(?:\w*studium\b[^\d\n]{{0,40}})?", re.I
+)
+# ... and before a degree in Chinese, Japanese or Korean, which ends its line's school and
+# field: "2019.09 - 至今 清华大学 计算机 硕士"
+_OPENS_UNTIL_NOW_EAST = regex_cache.compile(rf"{_OPENING_DATES}[^\d\n]{{0,40}}", re.I)
+_EAST_ASIAN_LETTER = regex_cache.compile(r"[\u3040-\u30ff\u4e00-\u9fff\uac00-\ud7af]")
+# The first cell of a job's line, where its title holds a degree's word: "PhD supervisor",
+# "MSc Programme Director, UCL"
+_FIRST_CELL = regex_cache.compile(r"[^,;|\n]*")
 # A status that opens the line below a degree, however long that line: "Expected May 2027 |
 # GPA: 3.9/4.0 | Dean's List"
 _STATUS_OPENS = regex_cache.compile(
@@ -1549,9 +1561,16 @@ def _is_unfinished(text: str, start: int, end: int, after: str, as_of: int) -> b
 
 
 def _opens_until_now(text: str, start: int) -> bool:
-    """Whether the degree's line opens with its dates running to now (_OPENS_UNTIL_NOW)."""
+    """Whether the degree's line opens with its dates running to now (_OPENS_UNTIL_NOW), and
+    the degree names no job ("2021 - present  PhD supervisor": a current job's title)."""
     line_start = text.rfind("\n", 0, start) + 1
-    return _OPENS_UNTIL_NOW.fullmatch(text, line_start, start) is not None
+    east = _EAST_ASIAN_LETTER.match(text, start)  # the degree is written in its script
+    opening = _OPENS_UNTIL_NOW_EAST if east else _OPENS_UNTIL_NOW
+    if opening.fullmatch(text, line_start, start) is None:
+        return False
+    cell = _FIRST_CELL.match(text, start)
+    words = re.findall(r"[^\W\d_]+", cell.group()) if cell else []
+    return not any(is_occupation(word) for word in words)
 
 
 # A year as degrees and jobs are dated; it ends an entry: "B.Tech Mechanical VIT 2012"

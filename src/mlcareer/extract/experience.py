@@ -149,9 +149,11 @@ _DATE = (
     rf"|{_SEASON}\s+(?:of\s+)?(?:{_YEAR4}|['’]\d{{2}}(?!\d))"
     rf"|(?:{_NUM_MONTH}[/.\-]{_DAY}|{_DAY}[/.\-]{_NUM_MONTH})[/.\-]{_YEAR4}"
     rf"|{_NUM_MONTH}\s*[/.\-]\s*{_YEAR4}"
-    # "2019.07", also before a dash that opens the end ("2018.07-2020.01", "2018.07-至今");
-    # not a full date's year and month ("2019-07-15")
-    rf"|{_YEAR4}\s*[/.\-]\s*{_NUM_MONTH}(?![\d/.]|-\d{{1,2}}(?!\d))"
+    rf"|{_YEAR4}\s*[/.\-]\s*{_NUM_MONTH}(?![\d/.\-])"
+    # ... also before a dash that opens the end, with two digits for the month, as East Asian
+    # CVs write it ("2018.07-2020.01", "2018.07-至今"); not a full date ("2019-07-15") nor
+    # versions and decimals ("PyCharm 2019.3-2020.1", "1998.5-2000.0")
+    rf"|{_YEAR4}[/.\-](?:0[1-9]|1[0-2])(?=-(?!\d{{1,2}}(?!\d)))"
     rf"|{_HUNGARIAN_DATE}"
     rf"|{_NUM_MONTH}/\d{{2}}(?!\d)"
     rf"|{_YEAR4}\s?年(?:\s?{_NUM_MONTH}\s?月)?"  # Chinese and Japanese: "2019年4月", "2019年"
