@@ -234,13 +234,18 @@ _FINNISH_CZECH_BACHELOR = (
 # bachelors, a "masterat", a "master în" or a "Master" before a "Universitatea" a master's;
 # an Estonian "kõrgharidus" a bachelor's, a "magistrikraad" a master's, a "doktorikraad" a
 # doctorate; a Greek "Ptychio" a bachelor's and an "Integrated Master" (a five-year Diploma)
-# a master's.
+# a master's, not a project's "Integrated Master Schedule" or "Plan".
+# A "Master" before a university opens its item or follows a date or "de": after another
+# word it ends a job's title ("Scrum Master", "Web Master", "Scrum-Master").
+_BEFORE_A_UNIVERSITY = r"(?=[ \t]*[,–—-][^\n]{0,80}\buniversitat)"
 _CEE_PHD = r"|doktori[ \t]+fokozat\w*|doktorikraad\w*|doktoriõpe\w*"
 _CEE_MASTER = (
     r"|mesterképzés\w*|mesterfokozat\w*|mesterszak\w*"
     r"|masterat\w*|studii[ \t]+de[ \t]+master\b|diplom[ăa][ \t]+de[ \t]+master\b|master[ \t]+în\b"
-    r"|(?<!scrum )master(?=[ \t]*[,–—-][^\n]{0,80}\buniversitat)"
-    r"|magistrikraad\w*|magistriõpe\w*|integrated[ \t]+master(?:['’]s)?\b"
+    rf"|(?<![^\W\d_][ \t\-])(?<![^\W\d_][ \t]{{2}})master{_BEFORE_A_UNIVERSITY}"
+    rf"|(?<=\bde[ \t])master{_BEFORE_A_UNIVERSITY}"
+    r"|magistrikraad\w*|magistriõpe\w*"
+    r"|integrated[ \t]+master(?:['’]s)?\b(?![ \t]+(?:schedule|plan)\b)"
 )
 _CEE_BACHELOR = (
     r"|felsőfokú(?:[ \t]+[^\W\d_]+){0,2}[ \t]+végzettség\w*|egyetemi[ \t]+végzettség\w*"

@@ -258,9 +258,12 @@ def search_range(text: str, position: int) -> re.Match[str] | None:
     return None
 
 
-# Short month names of Spanish, Portuguese and Italian that English spells as words: in prose
-# "phased out 2019 - 2021", "a test set 2019-2021", "5 years ago, 2019" name no month.
-_ENGLISH_HOMOGRAPH = regex_cache.compile(r"(?:set|out|ago|gen)(?![^\W\d_])(?P<mark>[./])?", re.I)
+# Short month names of Spanish, Portuguese, Italian and Romanian that English spells as words:
+# in prose "phased out 2019 - 2021", "a test set 2019-2021", "5 years ago, 2019", "worked with
+# Ian 2019 - 2021" name no month.
+_ENGLISH_HOMOGRAPH = regex_cache.compile(
+    r"(?:set|out|ago|gen|ian)(?![^\W\d_])(?P<mark>[./])?", re.I
+)
 _NAMED_END = regex_cache.compile(
     rf"(?<![^\W\d_])(?:{_MONTH_WORD}|{_EUROPEAN_NOW})(?![^\W\d_])", re.I
 )

@@ -39,7 +39,7 @@ _HUNGARIAN_ASKING_WORDS = frozenset(
     " kiváló előny végzettség szakmai év éves".split()
 )
 _ESTONIAN_ASKING_WORDS = frozenset(
-    "vähemalt kogemus kogemust töökogemus oskus oskused teadmised väga hea head kasuks"
+    "vähemalt kogemus kogemust töökogemus oskus oskused teadmised väga kasuks"
     " eeliseks kõrgharidus aastane aastat".split()
 )
 _HUNGARIAN_HEADING_WORDS = frozenset(
@@ -124,7 +124,9 @@ _OTHER_COMMON_WORDS = frozenset(
     " sterke stærke starka solida solid gedegen relevante relevant relevanta"
     " praktische praktisk praktiska ruime ruim bred brede brett"
     " kompetencer kompetens kompetanse vaardigheden umiejętności"
-    " soveltuva soveltuvaa yli esimerkiksi".split()
+    " soveltuva soveltuvaa yli esimerkiksi"
+    # the Estonian "good" ("Head Pythoni oskused") is the English "head" and "HEA"
+    " hea head".split()
 )
 _COMMON_WORDS = _FUNCTION_WORDS | _ASKING_WORDS | _OTHER_COMMON_WORDS
 # Letters an English word does not hold ("Kvalifikationer" aside: "Erfarenhet", "Ervaring"
