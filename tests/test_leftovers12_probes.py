@@ -1,0 +1,65 @@
+"""Misreadings found by probes: a company's own business, office places, school-leaving
+certificates, Indian resume headings, year-month-day ranges and a guarded skill after "with"."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+import pytest
+
+from mlcareer.extract.importance import line_importance
+from mlcareer.models import Profile
+
+ProfileOf = Callable[..., Profile]
+
+
+@pytest.mark.parametrize(
+    ("line", "skill", "expected"),
+    [
+        # the company describing its own business asks nothing of that business
+        ("We are a fintech startup hiring a data scientist.", "fintech", None),
+        ("We're an e-commerce company based in Berlin.", "e-commerce", None),
+        ("Founded in 2015, we are a fast-growing fintech scale-up.", "fintech", None),
+        ("Acme is a leading fintech company in Europe.", "fintech", None),
+        # ... but what it hires for, or asks after the blurb, still counts
+        (
+            "We are a fintech startup hiring someone to build credit risk models.",
+            "credit risk",
+            "mentioned",
+        ),
+        ("Experience at a fintech startup is a plus.", "fintech", "preferred"),
+        ("We are looking for a fintech expert.", "fintech", "required"),
+    ],
+)
+def test_a_company_describing_its_business_asks_nothing_of_it(
+    line: str, skill: str, expected: str | None
+) -> None:
+    start = line.index(skill)
+    assert line_importance(line, None, True, (start, start + len(skill))) == expected
+
+
+def _literal_terms(profile_of: ProfileOf, heading: str, *items: str) -> set[str]:
+    lines = "".join(f"- {item}\n" for item in items)
+    profile = profile_of(f"Data Engineer\n\n{heading}:\n{lines}", doc_type="posting")
+    return {r.jd_text for r in profile.requirements if not r.known}
+
+
+@pytest.mark.parametrize(
+    ("item", "place"),
+    [
+        ("Zorblex; this 4-month co-op is located in Quuxville, Quuxshire.", "Quuxshire"),
+        ("Zorblex; the office is based in Quuxton, Quuxland, Quuxia", "Quuxia"),
+        ("Zorblex; the office is based in Quuxton, Quuxland, Quuxia", "Quuxland"),
+    ],
+)
+def test_the_region_after_an_office_town_is_no_term(
+    profile_of: ProfileOf, item: str, place: str
+) -> None:
+    terms = _literal_terms(profile_of, "Nice to have", item)
+    assert "Zorblex" in terms and place not in terms, terms
+
+
+def test_a_name_after_a_town_that_goes_on_is_still_a_term(profile_of: ProfileOf) -> None:
+    # the comma joins a new ask, not the town's region
+    terms = _literal_terms(profile_of, "Requirements", "Based in Quuxville, Zorblex experience")
+    assert "Zorblex experience" in terms or "Zorblex" in terms, terms
