@@ -63,3 +63,52 @@ def test_a_name_after_a_town_that_goes_on_is_still_a_term(profile_of: ProfileOf)
     # the comma joins a new ask, not the town's region
     terms = _literal_terms(profile_of, "Requirements", "Based in Quuxville, Zorblex experience")
     assert "Zorblex experience" in terms or "Zorblex" in terms, terms
+
+
+@pytest.mark.parametrize(
+    "row",
+    [
+        "Class XII | CBSE | 2023 | 88.4%",
+        "12th (Senior Secondary) | CBSE | 2023 | 88.4%",
+        "CBSE Class 12, 2019",
+        "SSC | ICSE | 2019",
+        "Intermediate (MPC) | Board of Intermediate Education, AP | 2019",
+    ],
+)
+def test_a_school_board_beside_its_certificate_is_one_degree(
+    profile_of: ProfileOf, row: str
+) -> None:
+    profile = profile_of(f"Asha Rao\n\nEducation\n{row}\n\nSkills\nPython\n", doc_type="resume")
+    assert [d.level for d in profile.education.degrees] == ["secondary"]
+
+
+def test_two_certificates_on_one_line_stay_two(profile_of: ProfileOf) -> None:
+    text = "Asha Rao\n\nEducation\nHSC 2021, SSC 2019\nCBSE\n\nSkills\nPython\n"
+    degrees = profile_of(text, doc_type="resume").education.degrees
+    assert [d.line for d in degrees] == [4, 4, 5]
+
+
+@pytest.mark.parametrize(
+    ("line", "level"),
+    [
+        # the end of school in France, Austria and Switzerland, Spain and Italy
+        ("Baccalauréat scientifique, Lycée Victor Hugo, 2015", "secondary"),
+        ("Baccalaureat general - 2016", "secondary"),
+        ("Matura, BRG Graz, 2014", "secondary"),
+        ("Gymnasiale Maturität, Kantonsschule Zug, 2013", "secondary"),
+        ("Bachillerato, IES Cervantes, 2016", "secondary"),
+        ("Diploma di maturità scientifica, Liceo Galilei, 2015", "secondary"),
+        ("International Baccalaureate Diploma, 2017", "secondary"),
+        # ... not a university's degree of a like name
+        ("Bac+5 en informatique, Université de Lyon", "master"),
+        ("Baccalauréat en génie logiciel, Université Laval", "bachelor"),
+        ("Bacharelado em Ciência da Computação, USP, 2019", "bachelor"),
+        ("Diploma in Data Science, 2019", "associate"),
+    ],
+)
+def test_school_leaving_certificates_of_other_countries(
+    profile_of: ProfileOf, line: str, level: str
+) -> None:
+    text = f"Ana Ruiz\n\nEducation\n{line}\n\nSkills\nPython\n"
+    degrees = profile_of(text, doc_type="resume").education.degrees
+    assert [d.level for d in degrees] == [level]
