@@ -112,3 +112,39 @@ def test_school_leaving_certificates_of_other_countries(
     text = f"Ana Ruiz\n\nEducation\n{line}\n\nSkills\nPython\n"
     degrees = profile_of(text, doc_type="resume").education.degrees
     assert [d.level for d in degrees] == [level]
+
+
+_INDIAN_RESUME = """Priya Nair
+priya@example.com
+
+Education
+B.Tech in Computer Science, NIT Trichy, 2020 - 2024
+
+{training}
+Trainee Engineer, Bharat Electronics, Jun 2023 - Jul 2023
+- Automated reports with SQL
+
+Projects Undertaken
+Movie recommender using TensorFlow
+
+Areas of Interest
+Machine Learning, Computer Vision
+
+Extra-Curricular Activities
+Captain of the college cricket team
+"""
+
+
+@pytest.mark.parametrize("training", ["Summer Training", "Industrial Training"])
+def test_indian_resume_headings_open_their_sections(profile_of: ProfileOf, training: str) -> None:
+    profile = profile_of(_INDIAN_RESUME.format(training=training), doc_type="resume")
+    names = {s.heading: s.name for s in profile.sections}
+    # a company's training term is an internship: work, as "Internships" is
+    assert names == {
+        "Education": "education",
+        training: "experience",
+        "Projects Undertaken": "projects",
+        "Areas of Interest": "summary",  # the writer's fields, as "Research Interests"
+        "Extra-Curricular Activities": "interests",
+    }
+    assert [job.line for job in profile.experience.jobs] == [8]
