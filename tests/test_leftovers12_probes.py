@@ -10,6 +10,8 @@ import pytest
 from mlcareer.extract.importance import line_importance
 from mlcareer.models import Profile
 
+from .conftest import one_range
+
 ProfileOf = Callable[..., Profile]
 
 
@@ -148,3 +150,37 @@ def test_indian_resume_headings_open_their_sections(profile_of: ProfileOf, train
         "Extra-Curricular Activities": "interests",
     }
     assert [job.line for job in profile.experience.jobs] == [8]
+
+
+@pytest.mark.parametrize(
+    ("dates", "start", "end", "ongoing"),
+    [
+        ("2019.07.15 - 2021.03.31", (2019, 7), (2021, 3), False),
+        ("2019-07-15 – 2021-03-31", (2019, 7), (2021, 3), False),
+        ("2019/07/15 ~ present", (2019, 7), (2026, 11), True),
+        ("2019-07-15 - 03/2021", (2019, 7), (2021, 3), False),
+    ],
+)
+def test_year_month_day_dates_make_a_range(
+    profile_of: ProfileOf,
+    dates: str,
+    start: tuple[int, int],
+    end: tuple[int, int],
+    ongoing: bool,
+) -> None:
+    text = f"Experience\nData Engineer, Acme, {dates}\n- Built pipelines in Python\n"
+    assert one_range(profile_of(text, doc_type="resume"), start, end, ongoing) == dates
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "- Upgraded the firmware from 2019.07.15 to 2020.1.3 on 10.20.30.40",
+        "- Pinned calver 2021.03.31.2 - 2022.01.01.7 in the lock file",
+    ],
+)
+def test_version_and_address_numbers_make_no_range(profile_of: ProfileOf, line: str) -> None:
+    text = f"Experience\nData Engineer, Acme, Jan 2018 - Dec 2020\n{line}\n"
+    assert [r.text for r in profile_of(text, doc_type="resume").experience.ranges] == [
+        "Jan 2018 - Dec 2020"
+    ]
