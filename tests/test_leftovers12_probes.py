@@ -184,3 +184,37 @@ def test_version_and_address_numbers_make_no_range(profile_of: ProfileOf, line: 
     assert [r.text for r in profile_of(text, doc_type="resume").experience.ranges] == [
         "Jan 2018 - Dec 2020"
     ]
+
+
+def _skill_ids(profile_of: ProfileOf, section: str, line: str) -> set[str]:
+    text = f"Jane Roe\n\n{section}\n{line}\n"
+    return {s.id for s in profile_of(text, doc_type="resume").skills}
+
+
+@pytest.mark.parametrize(
+    ("line", "skill"),
+    [
+        ("- Customer segmentation with Spark", "apache-spark"),
+        ("- Customer segmentation using Spark, lifting retention 4%", "apache-spark"),
+        ("- Survival analysis with Julia.", "julia"),
+    ],
+)
+def test_a_guarded_name_closing_a_task_done_with_it_is_the_tool(
+    profile_of: ProfileOf, line: str, skill: str
+) -> None:
+    assert skill in _skill_ids(profile_of, "Projects", line)
+
+
+@pytest.mark.parametrize(
+    ("line", "skill"),
+    [
+        ("- Worked closely with Julia", "julia"),  # a colleague
+        ("- Partnered with Spark to launch a loyalty app", "apache-spark"),  # a company
+        ("- Weekly syncs with Julia", "julia"),
+        ("- Customer segmentation with Spark Foundry", "apache-spark"),  # goes on: a name
+    ],
+)
+def test_a_guarded_name_after_with_of_a_person_or_firm_is_not(
+    profile_of: ProfileOf, line: str, skill: str
+) -> None:
+    assert skill not in _skill_ids(profile_of, "Experience", line)
