@@ -63,6 +63,8 @@ STUDENT_WORK_HEADINGS = (
     *("co-op experience", "co-op work experience", "co-op work terms", "work terms"),
     *("internship and co-op experience", "co-op and internship experience"),
     *("praktische erfahrung", "praktische erfahrungen", "praktika", "berufserfahrung und praktika"),
+    # an Indian engineering student's weeks at a company, often a required part of the degree
+    *("industrial training", "summer training"),
 )
 # Headings of Indian and British CVs (RESUME_ONLY): a profile, coursework, languages known,
 # achievements, posts held in clubs, and the closing declaration and referees
@@ -71,6 +73,8 @@ CV_SUMMARIES = (
     # a summary in British CVs, where it opens the CV, and personal details in Indian ones,
     # which set them after the work and studies (see _profile_or_details)
     *("executive summary", "personal profile"),
+    # the fields the writer wants to work in, as an academic's "Research Interests"
+    *("areas of interest", "area of interest"),
 )
 CV_COURSEWORK = ("relevant coursework", "coursework", "selected coursework", "key coursework")
 CV_LANGUAGES = ("languages known", "known languages", "language proficiency")
@@ -88,6 +92,7 @@ CV_PORTFOLIOS = ("portfolio", "project portfolio", "work samples")
 # A career changer's headings, set above the work of the old career (RESUME_ONLY): the
 # projects of the new one and the skills carried over
 CV_CHANGER_PROJECTS = ("relevant projects", "data projects", "bootcamp projects")
+CV_STUDENT_PROJECTS = ("projects undertaken",)  # an Indian student's
 CV_CHANGER_SKILLS = ("transferable skills",)
 # A competitor's entries (RESUME_ONLY), whose lines say what was built, as a project's do
 CV_COMPETITIONS = (
@@ -448,6 +453,7 @@ HEADINGS: dict[str, tuple[str, ...]] = {
         "publications and projects",
         "hackathons",
         *CV_CHANGER_PROJECTS,
+        *CV_STUDENT_PROJECTS,
         *CV_COMPETITIONS,
         # a portfolio of work appended to a resume (RESUME_ONLY)
         *CV_PORTFOLIOS,
@@ -1019,7 +1025,7 @@ RESUME_ONLY = frozenset(
     | {*CV_SIDEBAR_PASTIMES, *CV_SIDEBAR_LINKS, *CV_SIDEBAR_SKILLS}
     | set(CV_CLOSINGS)
     | set(CV_PORTFOLIOS)
-    | {*CV_CHANGER_PROJECTS, *CV_CHANGER_SKILLS, *CV_COMPETITIONS}
+    | {*CV_CHANGER_PROJECTS, *CV_STUDENT_PROJECTS, *CV_CHANGER_SKILLS, *CV_COMPETITIONS}
     | {*CV_PAPERS, *CV_TALKS_AND_SERVICE}
     | set(STUDENT_WORK_HEADINGS)
 )

@@ -352,6 +352,12 @@ _SECONDARY_WORDS = (
     r"|board of intermediate"
     # the German school-leaving certificates: "Abitur", "Allgemeine Hochschulreife"
     r"|abitur\b|fachabitur\b|allgemeine\s+hochschulreife|fachhochschulreife"
+    # France's "Baccalauréat" (Quebec's "Baccalauréat en ..." is a bachelor's), the Austrian
+    # and Swiss "Matura", "Maturität", the Italian "(Diploma di) maturità", Spain's
+    # "Bachillerato" (a Latin American "Bachillerato en ..." may be a university's) and the
+    # International Baccalaureate
+    r"|baccalaur[ée]at\b(?![ \t]+(?:en|ès|es)\b)|international\s+baccalaureate\b"
+    r"|matura(?:prüfung|zeugnis)?\b|maturit(?:ät\w*|à|a\b)|bachillerato\b(?![ \t]+en\b)"
 )
 
 
@@ -604,7 +610,10 @@ _SCHOOL_JOB_TITLE = regex_cache.compile(
     r"|instructors?|educators?|tutors?|librarian|substitute)\b",
     re.I,
 )
-_SCHOOL_BEFORE = regex_cache.compile(r"(?:school|secondary|ged|1[02]th|hsc|ssc)\W*$", re.I)
+_SCHOOL_BEFORE = regex_cache.compile(
+    r"(?:school|secondary|ged|1[02]th|hsc|ssc|baccalaureate|\bib)\W*$", re.I
+)
+_SCHOOL_AFTER = regex_cache.compile(r"[ \t]+di[ \t]+maturit", re.I)  # "Diploma di maturità"
 # A degree being studied for is not held; a degree named while teaching is not the writer's.
 _PURSUED_AFTER = regex_cache.compile(
     r"\W{0,3}(?:student|candidate|scholar|aspirant|\(?\s*(?:pursuing|ongoing|in progress))\b"
@@ -934,7 +943,9 @@ def _is_word_of_another(text: str, start: int, end: int, level: DegreeLevel, wor
     if level == "bachelor" and word == "degree" and text[end : end + 3].lstrip(" \t")[:1] == ":":
         return not _field_labelled(text, end)  # "Degree: not required", "Degree: Master of ..."
     if level == "associate" and word == "diploma":
-        return bool(_SCHOOL_BEFORE.search(text, max(0, start - 30), start))
+        return bool(
+            _SCHOOL_BEFORE.search(text, max(0, start - 30), start) or _SCHOOL_AFTER.match(text, end)
+        )
     return False
 
 
@@ -1121,6 +1132,7 @@ def degree_mentions(text: str) -> list[DegreeMention]:
         and not _levels_in_brackets(item, nearby, text)
         and not _acronym_of_before(item, nearby, text)
         and not _spelled_out_after(item, nearby, text)
+        and not _board_beside_its_certificate(item, nearby, text)
     ]
     # two patterns may name one degree ("MSc" as a word and as an acronym): once
     return sorted(set(found), key=lambda item: (item[1], item[2]))
@@ -1160,6 +1172,27 @@ class _Nearby:
     def starts_within(self, low: int, high: int) -> bool:
         """Whether a mention starts from `low` up to, not including, `high`."""
         return bisect_left(self.starts, low) < bisect_left(self.starts, high)
+
+
+# A school board, which awards a certificate but is none: "Class XII | CBSE | 2023"
+_SCHOOL_BOARD = regex_cache.compile(r"cbse|icse|board of intermediate", re.I)
+
+
+def _board_beside_its_certificate(item: DegreeMention, nearby: _Nearby, text: str) -> bool:
+    """A board named on the line of another school-leaving certificate: the board of that
+    certificate ("Class XII | CBSE", "Intermediate | Board of Intermediate Education")."""
+    level, start, end = item
+    if level != "secondary" or not _SCHOOL_BOARD.fullmatch(text, start, end):
+        return False
+    line_start = text.rfind("\n", 0, start) + 1
+    line_end = text.find("\n", end)
+    line_end = len(text) if line_end == -1 else line_end
+    return any(
+        other == "secondary"
+        and other_start != start
+        and not _SCHOOL_BOARD.fullmatch(text, other_start, other_end)
+        for other, other_start, other_end in nearby.ending_within(line_start, line_end)
+    )
 
 
 def _named_before(item: DegreeMention, nearby: _Nearby, text: str) -> bool:

@@ -149,6 +149,9 @@ _DATE = (
     rf"|{_SEASON}\s+(?:of\s+)?(?:{_YEAR4}|['’]\d{{2}}(?!\d))"
     rf"|(?:{_NUM_MONTH}[/.\-]{_DAY}|{_DAY}[/.\-]{_NUM_MONTH})[/.\-]{_YEAR4}"
     rf"|{_NUM_MONTH}\s*[/.\-]\s*{_YEAR4}"
+    # year, month and day with one separator: "2019-07-15", "2019.07.15", "2019/07/15"; not a
+    # version's or an address's fourth number ("2021.03.31.2")
+    rf"|{_YEAR4}(?:-{_NUM_MONTH}-{_DAY}|\.{_NUM_MONTH}\.{_DAY}|/{_NUM_MONTH}/{_DAY})(?![\d.])"
     rf"|{_YEAR4}\s*[/.\-]\s*{_NUM_MONTH}(?![\d/.\-])"
     # ... also before a dash that opens the end, with two digits for the month, as East Asian
     # CVs write it ("2018.07-2020.01", "2018.07-至今"); not a full date ("2019-07-15") nor
@@ -313,11 +316,14 @@ def _year(text: str, as_of: int) -> int:
     return year - 100 if year > as_of // 12 + 1 else year
 
 
+_YEAR_FIRST = regex_cache.compile(r"\s*\d{4}\D")  # "2019-07-15": the year, then its month
+
+
 def _day_first(*texts: str) -> bool:
     """Whether the numeric dates of a range read day/month/year. A number above 12 decides for
     both ends ("04-09-2003 to 19-12-2007"); otherwise the month comes first ("06/15/2019"),
     except with dots, the European way ("04.09.2003")."""
-    dates = [t for t in texts if len(re.findall(r"\d+", t)) == 3]
+    dates = [t for t in texts if len(re.findall(r"\d+", t)) == 3 and not _YEAR_FIRST.match(t)]
     numbers = [[int(n) for n in re.findall(r"\d+", t)] for t in dates]
     if any(first > 12 for first, _, _ in numbers):
         return True
@@ -346,6 +352,8 @@ def _month_index(text: str, as_of: int, day_first: bool = False) -> int | None:
     if season := re.match(_SEASON, lowered):
         return _year(numbers[-1], as_of) * 12 + SEASONS[season.group()] - 1
     values = [int(n) for n in numbers]
+    if len(values) == 3 and len(numbers[0]) == 4:  # the year, the month, then the day
+        return values[0] * 12 + values[1] - 1
     if len(values) == 3:  # month and day in either order, then the year
         first, second, year = values
         month = second if (day_first or first > 12) and second <= 12 else first

@@ -939,6 +939,24 @@ def label_asks(line: str, section: str | None) -> bool:
     return label is not None and not _COMPANY_VOICE.match(line, label.end())
 
 
+# The company naming its own line of business: "We are a fintech startup", "Acme is a leading
+# e-commerce company". The words before the noun tell what the company is, not what it asks.
+_SELF_DESCRIBED = regex_cache.compile(
+    r"\b(?:we(?:['’]re| are)|(?-i:[A-Z][\w&.'’-]*)\s+is)\s+an?\s+(?:[\w&+./-]+\s+){0,4}?"
+    r"(?:start-?ups?|scale-?ups?|company|firm|business|agency|consultancy|provider|platform"
+    r"|marketplace|studio|bank|insurer|retailer|unicorn|shop|house|organi[sz]ation"
+    r"|non-?profit|leader)\b",
+    re.I,
+)
+
+
+def _self_described(line: str, start: int, end: int) -> bool:
+    """The skill at start..end stands among the words a company describes itself with."""
+    left, right = _between(_sentence_ends(line), start, end, (0, len(line)))
+    found = _SELF_DESCRIBED.search(line, left, right)
+    return found is not None and found.start() < start and end <= found.end()
+
+
 def about_the_company(line: str, span: Span | None) -> bool:
     """The sentence naming the skill tells what the company is or uses, or the aside or
     clause it stands in does: "SQL (we use Snowflake)", "Python; we use Airflow"; not an aside
@@ -947,7 +965,7 @@ def about_the_company(line: str, span: Span | None) -> bool:
         return True
     start, end = span or (0, len(line))
     left, right = _between(_sentence_ends(line), start, end, (0, len(line)))
-    if _COMPANY_SAYS.match(line, left, right):
+    if _COMPANY_SAYS.match(line, left, right) or (span and _self_described(line, start, end)):
         return True
     aside = max(line.rfind("(", left, start), line.rfind(";", left, start)) + 1
     if aside == 0 or line.find(")", aside, start) >= 0:

@@ -55,11 +55,13 @@ _TOWN_AND_STATE = regex_cache.compile(
     rf"(?P<state>{_PLAIN_CODES}|{_OTHER_CODES}|{_STATE_NAMES})(?![\w-])"
     r"(?=\s*(?:$|[,.;:)/|]|\s(?:or|and|area|region)\b))"
 )
-# "based in Quuxville", "relocate to Port Quux", "sites in Quuxville", "near Quuxton"
+# "based in Quuxville", "relocate to Port Quux", "sites in Quuxville", "near Quuxton"; with
+# the town's region and country when they close the sentence: "located in Quuxville,
+# Quuxshire." (a name after the comma that the sentence goes on from is another ask)
 _AFTER_A_CUE = regex_cache.compile(
     r"\b(?:(?:based|located|headquartered|situated|relocat(?:e|ing|ion)|commut(?:e|ing)|local"
     r"|resid(?:e|ing)|living|on-?site|offices?|sites?|locations?)\s+(?:in|to|near|at|within"
-    rf"|around)|near)\s+(?:the\s+)?({_NAME_RUN})"
+    rf"|around)|near)\s+(?:the\s+)?({_NAME_RUN}(?:(?:,\s*{_NAME_RUN}){{1,2}}(?=\s*(?:$|[.;)])))?)"
 )
 # "the Quuxville area", "the Quuxton metro area", "the LA area"
 _BEFORE_AN_AREA = regex_cache.compile(

@@ -1060,6 +1060,8 @@ def _context_vouches(
         return True
     if guard.case_sensitive and _worked_in_a_letter(text, match):
         return True
+    if guard.case_sensitive and not posting and _tool_of_a_task(text, match, section):
+        return True
     cues = cue_hashes(tuple(guard.context))
     if section == "interests" and not posting:
         return _context_on_its_line(doc, text, match, cues, pastimes)
@@ -1079,6 +1081,32 @@ def _worked_in_a_letter(text: str, match: RawMatch) -> bool:
         return False
     before = _WORKED_IN.search(text, max(0, match.start - 10), match.start)
     return before is not None and _CLAUSE_CLOSED.match(text, match.end) is not None
+
+
+# A task done with a tool, on a resume's line of work: "Customer segmentation with Spark",
+# "Survival analysis using Julia."; the name closes its clause (not "with Spark Foundry", a
+# firm) and the word before "with" is no meeting or partnering ("worked closely with Julia")
+_DONE_WITH = regex_cache.compile(r"\b([A-Za-z]+)[ \t]+(?:with|using)[ \t]+\Z")
+_NAME_CLOSES = regex_cache.compile(r"[ \t]*(?:[,;)]|\.(?:\s|\Z)|\n|\Z)")
+_WITH_SOMEONE = frozenset(
+    """
+    work worked works working collaborate collaborated collaborating collaboration partner
+    partnered partnering partnership met meet meeting meetings liaised liaising closely together
+    alongside along teamed talked spoke interviewed coordinated coordinating engaged connected
+    sync syncs session sessions call calls chats lunch friends contract contracted
+    """.split()
+)
+
+
+def _tool_of_a_task(text: str, match: RawMatch, section: str | None) -> bool:
+    if section not in ("experience", "projects"):
+        return False
+    done = _DONE_WITH.search(text, max(0, match.start - 40), match.start)
+    return (
+        done is not None
+        and done.group(1).lower() not in _WITH_SOMEONE
+        and _NAME_CLOSES.match(text, match.end) is not None
+    )
 
 
 ROLE_NOUN_AFTER = regex_cache.compile(
