@@ -134,3 +134,16 @@ def test_a_unicode_hyphen_at_a_pdf_line_end_is_the_typesetters(
     path = _pdf(tmp_path, rows)
     assert read_document(path).text.splitlines()[2] == "- Ran Kubernetes clusters."
     assert "kubernetes" in {skill.id for skill in _profile(path, options).skills}
+
+
+@pytest.mark.parametrize("grade", ["Mothertongue", "mothertongue"])
+def test_a_language_graded_as_the_writers_mothertongue_is_spoken(
+    profile_of: Callable[..., Profile], grade: str
+) -> None:
+    """moderncv's language lines: the name, then its grade written as one word."""
+    resume = profile_of(
+        "Ana Souza\n\nExperience\nData Analyst, Beta Ltd, 2016 - 2019\n\nLanguages\n"
+        f"Portuguese {grade}\nEnglish Fluent\n",
+        "resume",
+    )
+    assert {"Portuguese", "English"} <= {skill.name for skill in resume.skills}
