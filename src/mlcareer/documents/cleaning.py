@@ -13,6 +13,7 @@ from collections.abc import Callable, Iterator
 from itertools import accumulate
 
 from .. import regex_cache
+from .hyphens import TextLineBreaks
 from .limits import Limits
 
 # One repair: at this offset of the repaired text, `added` characters (0: none) stand where the
@@ -57,6 +58,10 @@ _SPACE = r"[\u00a0\u2000-\u200a\u202f\u205f\u3000]"
 # Ctrl+Shift+-): read as plain hyphens, one for one, so "scikit\u2011learn" is the skill and
 # "2017\u20112020" a range of years.
 _HYPHEN = r"[\u2010\u2011]"
+# A hyphen that ends a line between letters, as pdftotext gives LaTeX's hyphenation ("Kuber-"
+# then "netes"): the line break goes, and the hyphen too where the typesetter put it
+# (hyphens.py), as a PDF's are read.
+_LINE_END_HYPHEN = r"(?<=[^\W\d_])[-\u2010]\n(?=[^\W\d_])"
 # HTML character references left in text copied from a web page ("R&amp;D", "Python &amp;
 # SQL", "&nbsp;"): read as the characters they stand for, as a browser shows them.
 _ENTITY = r"&(?:#[0-9]{1,7}|#[xX][0-9a-fA-F]{1,6}|[A-Za-z][A-Za-z0-9]{1,31});"
@@ -167,7 +172,7 @@ _MOJIBAKE = (
 _REMOVED = regex_cache.compile(
     f"(?P<mojibake>{_MOJIBAKE})"
     f"|(?P<control>(?:{_ESCAPE}|{_CONTROL})+)|(?P<invisible>{_INVISIBLE}+)|(?P<space>{_SPACE}+)"
-    f"|(?P<hyphen>{_HYPHEN}+)"
+    f"|(?P<line_end_hyphen>{_LINE_END_HYPHEN})|(?P<hyphen>{_HYPHEN}+)"
     f"|(?P<entity>{_ENTITY})|(?P<ligature>{_LIGATURE}+)|(?P<styled>{_STYLED}+)"
     f"|(?P<wide>{_WIDE})"  # one edit each: a word inside a run maps back to its own letters
     f"|(?P<soft>{_SOFT_HYPHEN}+)|(?P<icon>{_ICON}+)"
@@ -178,7 +183,7 @@ _REMOVED = regex_cache.compile(
 # most documents have none, and scanning for one character of a set costs a fiftieth of the
 # search above. A character of the set may open no repair (an "*" that opens no emphasis).
 _REMOVED_START = regex_cache.compile(
-    f"[{_CONTROL[1:-1]}{_INVISIBLE[1:-1]}{_SPACE[1:-1]}{_HYPHEN[1:-1]}&<{_LIGATURE[1:-1]}"
+    f"[{_CONTROL[1:-1]}{_INVISIBLE[1:-1]}{_SPACE[1:-1]}{_HYPHEN[1:-1]}\\-&<{_LIGATURE[1:-1]}"
     f"{_STYLED[1:-1]}{_WIDE[1:-1]}"
     f"{_SOFT_HYPHEN}{_ICON_START}"
     "\u00c2-\u00c5\u00e2\u00ef\u00f0\\[\\]*_!]"
@@ -228,11 +233,14 @@ def _remove_unseen(text: str, warnings: list[str]) -> tuple[str, list[Edit]]:
     kept = start = 0
     found: set[str | None] = set()
     closers: set[int] = set()  # where the emphasis marks opened so far close
+    breaks = TextLineBreaks(text)
     for match in _repairs(text):
         pieces.append(text[start : match.start()])
         kept += match.start() - start
         start = match.end()
         shown = _shown_as(match, closers) if match.lastgroup in _REPLACED else ""
+        if match.lastgroup == "line_end_hyphen":  # "e-" then "commerce" keeps its hyphen
+            shown = "" if breaks.typeset(match.start()) else "-"
         if shown is None:  # an unknown name ("&foo;") or bytes that are no UTF-8 are text
             pieces.append(match.group())
             kept += len(match.group())

@@ -12,6 +12,7 @@ elsewhere ("scikit-learn").
 from __future__ import annotations
 
 import re
+from itertools import pairwise
 
 from .. import regex_cache
 
@@ -39,3 +40,46 @@ def join_broken_words(text: str) -> str:
 def _written_with_hyphen(lowered: str, left: str, right: str) -> bool:
     """The document writes the word with its hyphen elsewhere, and never without it."""
     return f"{left}-{right}" in lowered and f"{left}{right}" not in lowered
+
+
+class TextLineBreaks:
+    """The same reading for plain text, as pdftotext or a copy from a PDF viewer gives it:
+    a hyphen, then a line break, between letters ("Kuber-" then "netes"). Built once for a
+    text; the words it writes are gathered only when a break is first asked about."""
+
+    def __init__(self, text: str) -> None:
+        self._text = text
+        self._spelt: tuple[set[str], set[str]] | None = None
+
+    def typeset(self, hyphen: int) -> bool:
+        """Whether the hyphen at offset `hyphen`, which a line break follows, was put in by
+        the typesetter, so that the word reads whole without it and the break."""
+        text = self._text
+        start, end = hyphen, hyphen + 2
+        while start > 0 and text[start - 1].isalpha():
+            start -= 1
+        while end < len(text) and text[end].isalpha():
+            end += 1
+        left, right = text[start:hyphen].lower(), text[hyphen + 2 : end].lower()
+        compound = start > 0 and text[start - 1] in "-\u2010"
+        if compound or len(left) < LEFT_MIN or len(right) < RIGHT_MIN:
+            return False
+        hyphenated, words = self._words()
+        return f"{left}-{right}" not in hyphenated or f"{left}{right}" in words
+
+    def _words(self) -> tuple[set[str], set[str]]:
+        """The pairs of words the text joins with a hyphen ("scikit-learn", and "end-to" and
+        "to-end" of "end-to-end") and its words, lower-cased."""
+        if self._spelt is None:
+            lowered = self._text.lower()
+            pairs = {
+                f"{left}-{right}"
+                for chain in _HYPHENATED.findall(lowered)
+                for left, right in pairwise(chain.split("-"))
+            }
+            self._spelt = (pairs, set(_WORD.findall(lowered)))
+        return self._spelt
+
+
+_HYPHENATED = regex_cache.compile(r"[^\W\d_]+(?:-[^\W\d_]+)+")
+_WORD = regex_cache.compile(r"[^\W\d_]+")

@@ -1109,6 +1109,8 @@ def _heading_name(line: str) -> str | None:
     if len(line) > 60:
         return None
     name = _one_heading(line)
+    if name is None and _SMALL_CAPS_INITIAL.search(line) and not _LOWER_LETTER.search(line):
+        name = _one_heading(_SMALL_CAPS_INITIAL.sub(r"\g<initial>", line))
     if name is None and (words := _cjk_labelled_words(line)):
         name = _one_heading(words)
     if name is None and ("/" in line or "|" in line):
@@ -1118,6 +1120,9 @@ def _heading_name(line: str) -> str | None:
 
 
 _BILINGUAL = regex_cache.compile(r"\s*[/|]\s*")
+# A small-capital heading's larger first letter, which PDF readers may set apart from the rest
+# of its word: "P ROJECTS", "T ECHNICAL S KILLS" (LaTeX's \scshape, as Jake's template sets it)
+_SMALL_CAPS_INITIAL = regex_cache.compile(r"(?<!\w)(?P<initial>[A-Z]) (?=[A-Z]{2})")
 # A label in Chinese, Japanese or Korean before or after a heading's English words, as
 # bilingual resumes and postings set them: "学歴 / Education", "工作经历 Work Experience",
 # "자격 요건 / Qualifications". Only at either end: "東京大学 University of Tokyo" is a name.

@@ -95,6 +95,7 @@ _WORD_GRADES: dict[str, str] = {
     "upper intermediate": "B2",
     "upper-intermediate": "B2",
     "mother tongue": "C2",
+    "mothertongue": "C2",  # moderncv's examples write it as one word
     "working proficiency": "B2",
     "native": "C2",
     "bilingual": "C2",

@@ -33,7 +33,7 @@ _LANGUAGE_WORDS = frozenset(
     limited full fair good excellent bilingual required preferred desired desirable needed
     mandatory essential optional plus nice beneficial advantageous advantage asset bonus welcome
     welcomed appreciated helpful useful ideal ideally highly strongly mastered only
-    kenntnisse kenntnissen
+    kenntnisse kenntnissen mothertongue
     """.split()
 )
 # Guard cues too weak to announce a language before it ("Skills: Thai cooking", "Knowledge
