@@ -63,3 +63,25 @@ def test_permanent_residents_beside_citizens_stay_eligibility(
     profile_of: ProfileOf, item: str
 ) -> None:
     assert [r.id for r in _posting(profile_of, item).requirements] == ["python"]
+
+
+@pytest.mark.parametrize(
+    ("item", "cefr"),
+    [
+        ("Japanese (N2)", "B2"),
+        ("Japanese: N1 level", "C1"),
+        ("Japanese, N2 level", "B2"),
+        ("Japanese N3 or above", "B1"),
+    ],
+)
+def test_a_jlpt_level_beside_the_name_japanese_is_its_grade(
+    profile_of: ProfileOf, item: str, cefr: str
+) -> None:
+    asks = {r.id: r.grade for r in _posting(profile_of, item).requirements}
+    assert asks == {"python": None, "lang-japanese": cefr}
+
+
+@pytest.mark.parametrize("item", ["German (N2)", "5G core: N2 and N3 interfaces"])
+def test_an_n_level_without_japanese_is_no_grade(profile_of: ProfileOf, item: str) -> None:
+    asks = {r.id: r.grade for r in _posting(profile_of, item).requirements}
+    assert "lang-japanese" not in asks
