@@ -1117,11 +1117,13 @@ def degree_mentions(text: str) -> list[DegreeMention]:
             if not _is_false_friend(text, match.start(), match.end(), level):
                 found.append((level, match.start(), match.end()))
     # A bare acronym offered after a degree is one too: "MS or BS with 3 years", "MS/PhD"
+    starts = {start for _, start, _ in found}
     for _, _, end in list(found):
         offered = _OFFERED_AFTER.match(text, end)
-        if offered and not any(start == offered.start(1) for _, start, _ in found):
+        if offered and offered.start(1) not in starts:
             bare: DegreeLevel = "bachelor" if offered.group(1)[0] in "Bb" else "master"
             found.append((bare, offered.start(1), offered.end(1)))
+            starts.add(offered.start(1))
     found += _finnish_offered_after(text, found)
     found = list(dict.fromkeys(found))  # two patterns may name one degree: read it once
     nearby = _Nearby(found, text)
@@ -1330,8 +1332,11 @@ def _finnish_offered_after(text: str, found: list[DegreeMention]) -> list[Degree
     not an English "BSc, FT" (full time)."""
     offered: list[DegreeMention] = []
     ends = [end for _, start, end in found if _FINNISH_DEGREE.fullmatch(text, start, end)]
+    read: set[int] = set()  # a long run is read once, not again from each degree in it
     while ends:
-        after = _FINNISH_OFFERED_AFTER.match(text, ends.pop())
+        end = ends.pop()
+        after = None if end in read else _FINNISH_OFFERED_AFTER.match(text, end)
+        read.add(end)
         if after is None:
             continue
         level: DegreeLevel = "master" if after.group(1) else "phd"

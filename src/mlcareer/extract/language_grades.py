@@ -202,13 +202,15 @@ def grade_beside(line: str, span: tuple[int, int]) -> Grade | None:
 # The Japanese-Language Proficiency Test's levels onto the scale, in our own judgement: N1,
 # the highest, reads and follows most writing and talk (C1); N5, the lowest, the basics (A1)
 _JLPT_LEVELS = {"N1": "C1", "N2": "B2", "N3": "B1", "N4": "A2", "N5": "A1"}
-_JLPT_LEVEL = regex_cache.compile(r"[\s(:\-–]*(?:level\s+)?(N[1-5])\b", re.I)
+_JLPT_LEVEL = regex_cache.compile(r"[\s(:,\-–]*(?:level\s+)?(N[1-5])\b", re.I)
+# Names after which an N level is the test's: its own, and the language's ("Japanese (N2)")
+_JLPT_NAMES = frozenset(("JLPT", "JAPANESE", "JAPANISCH"))
 
 
 def jlpt_level_at(line: str, span: tuple[int, int]) -> re.Match[str] | None:
-    """ "JLPT N1", "JLPT (N2)", "JLPT Level N3": the level written after the test's name at
-    `span`, its code as group 1."""
-    if line[span[0] : span[1]].upper() != "JLPT":
+    """ "JLPT N1", "JLPT (N2)", "JLPT Level N3", "Japanese: N1": the level written after the
+    test's or the language's name at `span`, its code as group 1."""
+    if line[span[0] : span[1]].upper() not in _JLPT_NAMES:
         return None
     return _JLPT_LEVEL.match(line, span[1])
 

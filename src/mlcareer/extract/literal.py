@@ -1528,6 +1528,15 @@ _JOB_BOARD = Gated.on_words(
 )
 
 
+# A pair of citizens and permanent residents ends the phrase: no hyphen or noun goes on, as
+# pull requests and public relations do ("PRs and citizen-developer apps", "PR and citizen
+# science outreach", "citizen and PR communications")
+_PAIR_ENDS = (
+    r"\b(?!-|[ \t]+(?!(?:only|welcome|preferred|required|may|can|must|are|is|who|with|of|in"
+    r"|from|status|holders?|candidates|applicants|residents?|and|or)\b)(?-i:[a-z]))"
+)
+
+
 # Who may apply, not what to know: the right to work somewhere, a graduation date
 _ELIGIBILITY = Gated.on_words(
     regex_cache.compile(
@@ -1540,8 +1549,8 @@ _ELIGIBILITY = Gated.on_words(
         # "Dependant's Pass/LOC", "Singaporeans and PRs only", "Australian PR or citizen"
         r"|\b(?:employment|dependant['’]?s?|dependent['’]?s?|work)\s+pass(?:es)?\b"
         r"|(?-i:(?<!['’])\bS\s+Pass(?:es)?\b)|\bpass\s+holders?\b"
-        r"|\b(?:citizens?|singaporeans?)\s*(?:/|or|and|&)\s*(?-i:PRs?)\b"
-        r"|(?-i:\bPRs?)\s*(?:/|or|and|&)\s*(?:citizens?|singaporeans?)\b"
+        rf"|\b(?:citizens?|singaporeans?)\s*(?:/|or|and|&)\s*(?-i:PRs?){_PAIR_ENDS}"
+        rf"|(?-i:\bPRs?)\s*(?:/|or|and|&)\s*(?:citizens?|singaporeans?){_PAIR_ENDS}"
         r"|\b(?:graduat(?:e|es|ed|ing|ion)|class\s+of)\b[^.;]{0,40}\b(?:19|20)\d\d\b"
         # a US public job's condition: "must be registered for Selective Service"; a Greek or
         # Cypriot one: "Completed military obligations (for male candidates)"
