@@ -7,6 +7,8 @@ from __future__ import annotations
 
 import pytest
 
+from mlcareer.models import Degree, Profile
+
 from .conftest import one_range
 from .posting_helpers import ProfileOf, asked, listed
 
@@ -85,3 +87,54 @@ def test_an_east_asian_range_is_read(
 def test_a_year_and_a_word_with_zhi_is_no_range(profile_of: ProfileOf) -> None:
     profile = profile_of(_resume("Acme 2019年至关重要的项目 2018.03-2019.05"), "resume")
     one_range(profile, (2018, 3), (2019, 5), False)
+
+
+# 3. East Asian words that look like degrees, and status words
+
+
+def _degrees(profile: Profile) -> list[Degree]:
+    return profile.education.degrees
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "2019.03-2021.05 博士伦 销售经理",
+        "2021.06-2023.01 王博士实验室 助理",
+        "2019.03-2021.05 학사지원팀 직원",
+        "2021.06-2023.01 서울대학교 박사후연구원",
+        "2021.06-2023.01 서울대학교 박사 후 연구원",
+    ],
+)
+def test_an_east_asian_job_names_no_degree(profile_of: ProfileOf, line: str) -> None:
+    profile = profile_of(f"Li Ming\n\n工作经历\n{line}\n", "resume")
+    assert _degrees(profile) == []
+
+
+@pytest.mark.parametrize(
+    "line",
+    ["2015.09-2018.06 清华大学 计算机博士", "2010.03-2014.02 서울대학교 컴퓨터공학 학사"],
+)
+def test_an_east_asian_degree_is_still_read(profile_of: ProfileOf, line: str) -> None:
+    profile = profile_of(f"Li Ming\n\n教育背景\n{line}\n", "resume")
+    assert len(_degrees(profile)) == 1
+
+
+@pytest.mark.parametrize(
+    ("line", "level"),
+    [
+        ("清华大学 计算机科学 硕士在读", "master"),
+        ("東京大学 情報理工学 博士課程 在学中", "phd"),
+        ("서울대학교 컴퓨터공학 석사 재학중", "master"),
+    ],
+)
+def test_an_east_asian_status_marks_the_degree_under_way(
+    profile_of: ProfileOf, line: str, level: str
+) -> None:
+    [degree] = _degrees(profile_of(f"Li Ming\n\n教育背景\n{line}\n", "resume"))
+    assert (degree.level, degree.in_progress) == (level, True)
+
+
+def test_an_east_asian_degree_with_no_status_is_held(profile_of: ProfileOf) -> None:
+    [degree] = _degrees(profile_of("Li Ming\n\n教育背景\n清华大学 计算机科学 硕士\n", "resume"))
+    assert not degree.in_progress

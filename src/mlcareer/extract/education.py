@@ -458,6 +458,8 @@ _FINNISH_CUE = (
 # The case-insensitive ones hold no capital letter: they run on the lower-cased text.
 # " i " and a field's word in lower case after a Nordic degree
 _NORDIC_FIELD = r"[ \t]+i[ \t]+[a-zæøåäö]"
+# A Han letter standing alone before a word, as a one-letter surname does ("王博士": Dr Wang)
+_LONE_HAN = r"(?<![\u4e00-\u9fff])[\u4e00-\u9fff]"
 DEGREE_PATTERNS: list[tuple[DegreeLevel, re.Pattern[str]]] = [
     ("phd", regex_cache.compile(open_on_letter(_PHD_WORDS), re.I)),
     ("master", regex_cache.compile(open_on_letter(_MASTER_WORDS), re.I)),
@@ -505,10 +507,12 @@ DEGREE_PATTERNS: list[tuple[DegreeLevel, re.Pattern[str]]] = [
     ("bachelor", regex_cache.compile(open_on_letter(_BACHELOR_WORDS), re.I)),
     ("bachelor", regex_cache.compile(rf"B(?<!\wB)(?:S|E|A|Sc|Eng|ASc)\b{_ACRONYM_CUE}")),
     # Chinese, Japanese and Korean degrees, often written with no space around them
-    # ("北京大学统计学本科"): a doctorate (not "博士后", a postdoc), a master's, a bachelor's
-    ("phd", regex_cache.compile(r"博士(?![后後])|박사")),
+    # ("北京大学统计学本科"): a doctorate (not "博士后" nor "박사후", a postdoc; not the brand
+    # "博士伦"; not "王博士", a surname and the title, Dr Wang), a master's, a bachelor's (not
+    # "학사지원팀", a school's academic affairs office)
+    ("phd", regex_cache.compile(rf"博(?<!{_LONE_HAN}博)士(?![后後伦倫])|박사(?![ \t]?후)")),
     ("master", regex_cache.compile(r"硕士|碩士|修士|석사")),
-    ("bachelor", regex_cache.compile(r"本科|学士|學士|학(?<!전문학)사")),
+    ("bachelor", regex_cache.compile(r"本科|学士|學士|학(?<!전문학)사(?!지원|행정|관리|운영|팀)")),
     ("associate", regex_cache.compile(open_on_letter(_ASSOCIATE_WORDS), re.I)),
     ("secondary", regex_cache.compile(open_on_letter(_SECONDARY_WORDS), re.I)),
     # two alternatives that open on a letter, not a class: _ANY_ACRONYM below then opens on
@@ -1456,6 +1460,11 @@ _STILL_STUDIED = regex_cache.compile(
     r"|(?:final|first|second|third|fourth|1st|2nd|3rd|4th)\s+year)\s*(?:[,;/][^()\n]{0,40})?\)",
     re.I,
 )
+# ... or in Chinese, Japanese or Korean, right after the degree (and its "programme"): "硕士在读",
+# "博士課程 在学中", "석사 재학중"
+_STILL_STUDIED_EAST = regex_cache.compile(
+    r"[ \t]*(?:课程|課程|과정)?[ \t]*(?:在读|在讀|在学中|在学|在籍中|就读中|재학[ \t]?중)"
+)
 # ... or set apart as a cell of its own on that line: "MCA - Pursuing | Pune University",
 # "B.Tech | 2022 - 2026 | Pursuing", "M.Tech, IIT Madras: Ongoing"; not "- pursuing a career"
 _STATUS_CELL = regex_cache.compile(
@@ -1553,6 +1562,7 @@ def _is_unfinished(text: str, start: int, end: int, after: str, as_of: int) -> b
     unfinished = (
         _UNFINISHED.search(after)
         or _STILL_STUDIED.search(own_line)
+        or _STILL_STUDIED_EAST.match(own_line)
         or _status_cell(text, end, own_line)
     )
     dated = _dated_until_now(own_line) or _dated_after(own_line, as_of)
