@@ -138,3 +138,24 @@ def test_an_east_asian_status_marks_the_degree_under_way(
 def test_an_east_asian_degree_with_no_status_is_held(profile_of: ProfileOf) -> None:
     [degree] = _degrees(profile_of("Li Ming\n\n教育背景\n清华大学 计算机科学 硕士\n", "resume"))
     assert not degree.in_progress
+
+
+# 4. A German doctorate under way, and an old "since"
+
+
+def test_a_promotion_dated_to_now_is_under_way(profile_of: ProfileOf) -> None:
+    text = "Max Muster\n\nAusbildung\n2019 - heute  Promotion (PhD) Informatik, TU München\n"
+    [degree] = _degrees(profile_of(text, "resume"))
+    assert (degree.level, degree.in_progress) == ("phd", True)
+
+
+@pytest.mark.parametrize(
+    ("opening", "in_progress"),
+    [("Since 2012", False), ("2010 - present", False), ("Since 2022", True)],
+)
+def test_a_degree_dated_to_now_for_years_is_held(
+    profile_of: ProfileOf, opening: str, in_progress: bool
+) -> None:
+    text = f"John Doe\n\nEducation\n{opening}  M.Sc. Computer Science, ETH Zurich\n"
+    [degree] = _degrees(profile_of(text, "resume"))
+    assert degree.in_progress is in_progress
