@@ -159,3 +159,23 @@ def test_a_degree_dated_to_now_for_years_is_held(
     text = f"John Doe\n\nEducation\n{opening}  M.Sc. Computer Science, ETH Zurich\n"
     [degree] = _degrees(profile_of(text, "resume"))
     assert degree.in_progress is in_progress
+
+
+# 5. A "You will be:" list of traits
+
+
+_TRAITS = "- Fluent in Python and SQL\n- Experienced with Airflow (3+ years)\n"
+_DUTIES = "- Building data pipelines in Python\n- Owning our Airflow DAGs\n"
+
+
+@pytest.mark.parametrize("heading", ["You will be:", "You'll be:"])
+def test_a_list_of_traits_asks(profile_of: ProfileOf, heading: str) -> None:
+    text = f"Data Engineer\n\nAbout us\nWe build things.\n\n{heading}\n{_TRAITS}"
+    found = asked(profile_of, text)
+    assert found["python"].importance == "required"
+    assert found["airflow"].section == "requirements"
+
+
+def test_a_list_of_duties_stays_duties(profile_of: ProfileOf) -> None:
+    text = f"Data Engineer\n\nAbout us\nWe build things.\n\nYou will be:\n{_DUTIES}"
+    assert asked(profile_of, text)["python"].section == "responsibilities"
