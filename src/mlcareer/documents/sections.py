@@ -1602,6 +1602,8 @@ def find_sections(text: str, posting: bool = False) -> list[Section]:
             name = None if name and _in_a_boards_panel(sections, line.strip()) else name
             if name == "requirements" and _the_hires_duties(line.strip(), lines, number):
                 name = "responsibilities"
+            if name == "responsibilities" and _the_hires_traits(line.strip(), lines, number):
+                name = "requirements"
         else:
             name = heading_name(line.strip())
             name = (
@@ -1787,6 +1789,29 @@ def _the_hires_duties(line: str, lines: list[str], number: int) -> bool:
     following = (lines[index].strip() for index in range(number + 1, len(lines)))
     item = next((text for text in following if text), "")
     return bool(item) and not _THE_HIRE_IS.match(item)
+
+
+# A "You will be:" opener, which may head the work ("- Building pipelines") or who the hire is;
+# an item naming a trait or a length of experience tells the latter: "- Fluent in Python",
+# "- Experienced with Airflow", "- Comfortable with ambiguity", "- A strong communicator"
+_YOU_WILL_BE = ("you will be", "you'll be")
+_A_TRAIT = regex_cache.compile(
+    rf"{ITEM_MARK}?\s*(?:(?:highly|very|deeply|already)\s+)?(?:fluent|experienced|comfortable"
+    r"|proficient|skilled|familiar|knowledgeable|confident|passionate|curious|motivated"
+    r"|detail[\s-]oriented|organi[sz]ed|able\s+to|capable|versed|well[\s-]versed|an?\s"
+    r"|someone|\d+\+?\s*(?:years?|yrs))\b",
+    re.I,
+)
+
+
+def _the_hires_traits(line: str, lines: list[str], number: int) -> bool:
+    """A "You will be:" opener over items that say who the hire is ("- Fluent in Python and
+    SQL", "- Experienced with Airflow (3+ years)"): requirements, not duties."""
+    if heading_key(line).rstrip(" :") not in _YOU_WILL_BE:
+        return False
+    following = (lines[index].strip() for index in range(number + 1, len(lines)))
+    item = next((text for text in following if text), "")
+    return bool(_A_TRAIT.match(item))
 
 
 def _criterions_value(lines: list[str], number: int) -> str | None:

@@ -469,6 +469,8 @@ _FINNISH_CUE = (
 # The case-insensitive ones hold no capital letter: they run on the lower-cased text.
 # " i " and a field's word in lower case after a Nordic degree
 _NORDIC_FIELD = r"[ \t]+i[ \t]+[a-zæøåäö]"
+# A Han letter standing alone before a word, as a one-letter surname does ("王博士": Dr Wang)
+_LONE_HAN = r"(?<![\u4e00-\u9fff])[\u4e00-\u9fff]"
 DEGREE_PATTERNS: list[tuple[DegreeLevel, re.Pattern[str]]] = [
     ("phd", regex_cache.compile(open_on_letter(_PHD_WORDS), re.I)),
     ("master", regex_cache.compile(open_on_letter(_MASTER_WORDS), re.I)),
@@ -516,10 +518,12 @@ DEGREE_PATTERNS: list[tuple[DegreeLevel, re.Pattern[str]]] = [
     ("bachelor", regex_cache.compile(open_on_letter(_BACHELOR_WORDS), re.I)),
     ("bachelor", regex_cache.compile(rf"B(?<!\wB)(?:S|E|A|Sc|Eng|ASc)\b{_ACRONYM_CUE}")),
     # Chinese, Japanese and Korean degrees, often written with no space around them
-    # ("北京大学统计学本科"): a doctorate (not "博士后", a postdoc), a master's, a bachelor's
-    ("phd", regex_cache.compile(r"博士(?![后後])|박사")),
+    # ("北京大学统计学本科"): a doctorate (not "博士后" nor "박사후", a postdoc; not the brand
+    # "博士伦"; not "王博士", a surname and the title, Dr Wang), a master's, a bachelor's (not
+    # "학사지원팀", a school's academic affairs office)
+    ("phd", regex_cache.compile(rf"博(?<!{_LONE_HAN}博)士(?![后後伦倫])|박사(?![ \t]?후)")),
     ("master", regex_cache.compile(r"硕士|碩士|修士|석사")),
-    ("bachelor", regex_cache.compile(r"本科|学士|學士|학(?<!전문학)사")),
+    ("bachelor", regex_cache.compile(r"本科|学士|學士|학(?<!전문학)사(?!지원|행정|관리|운영|팀)")),
     ("associate", regex_cache.compile(open_on_letter(_ASSOCIATE_WORDS), re.I)),
     ("secondary", regex_cache.compile(open_on_letter(_SECONDARY_WORDS), re.I)),
     # two alternatives that open on a letter, not a class: _ANY_ACRONYM below then opens on
@@ -1499,6 +1503,11 @@ _STILL_STUDIED = regex_cache.compile(
     r"|(?:final|first|second|third|fourth|1st|2nd|3rd|4th)\s+year)\s*(?:[,;/][^()\n]{0,40})?\)",
     re.I,
 )
+# ... or in Chinese, Japanese or Korean, right after the degree (and its "programme"): "硕士在读",
+# "博士課程 在学中", "석사 재학중"
+_STILL_STUDIED_EAST = regex_cache.compile(
+    r"[ \t]*(?:课程|課程|과정)?[ \t]*(?:在读|在讀|在学中|在学|在籍中|就读中|재학[ \t]?중)"
+)
 # ... or set apart as a cell of its own on that line: "MCA - Pursuing | Pune University",
 # "B.Tech | 2022 - 2026 | Pursuing", "M.Tech, IIT Madras: Ongoing"; not "- pursuing a career"
 _STATUS_CELL = regex_cache.compile(
@@ -1530,7 +1539,7 @@ _UNTIL_NOW = regex_cache.compile(rf"\b((?:19|20)\d\d)\s*(?:-|–|—|to|bis)+\s*
 # Dates that open a degree's line and run to now, as a CV's column of dates sets them:
 # "10/2022 - heute   B.Sc. Informatik", "Sep 2024 – Present | M.Sc.", "Since 2023  B.Sc.";
 # between them and the degree at most the studies' name ("seit 10/2022  Studium der
-# Informatik (B.Sc.)"), never a job's title
+# Informatik (B.Sc.)", "2019 - heute  Promotion (PhD)"), never a job's title
 _START_DATE = (
     rf"(?:(?:{_DATE_WORD}\.?|(?:0?[1-9]|1[0-2])[/.])[ \t]*)?(?:19|20)\d\d"
     # the East Asian way, year first: "2019.09", "2021年4月"
@@ -1541,7 +1550,7 @@ _OPENING_DATES = (
     rf"|{_START_DATE}[ \t]*(?:-|–|—|~|to|bis)+[ \t]*(?:{_NOW_WORDS}|至今|现在|現在|현재))"
 )
 _OPENS_UNTIL_NOW = regex_cache.compile(
-    rf"{_OPENING_DATES}[\s:|,–—-]*(?:\w*studium\b[^\d\n]{{0,40}})?", re.I
+    rf"{_OPENING_DATES}[\s:|,–—-]*(?:(?:\w*studium|promotion|doktorat)\b[^\d\n]{{0,40}})?", re.I
 )
 # ... and before a degree in Chinese, Japanese or Korean, which ends its line's school and
 # field: "2019.09 - 至今 清华大学 计算机 硕士"
@@ -1596,26 +1605,43 @@ def _is_unfinished(text: str, start: int, end: int, after: str, as_of: int) -> b
     unfinished = (
         _UNFINISHED.search(after)
         or _STILL_STUDIED.search(own_line)
+        or _STILL_STUDIED_EAST.match(own_line)
         or _status_cell(text, end, own_line)
     )
-    dated = _dated_until_now(own_line) or _dated_after(own_line, as_of)
-    dated = dated or _opens_until_now(text, start)
+    dated = _dated_until_now(own_line, as_of) or _dated_after(own_line, as_of)
+    dated = dated or _opens_until_now(text, start, as_of)
     return bool(expected or unfinished or dated) or is_pursued(text, start, end)
 
 
-def _opens_until_now(text: str, start: int) -> bool:
-    """Whether the degree's line opens with its dates running to now (_OPENS_UNTIL_NOW), and
-    the degree names no job ("2021 - present  PhD supervisor": a current job's title)."""
+# The longest a degree is studied for, in years: one dated to now from longer ago is held
+# since then ("Since 2012  M.Sc."), not studied for fourteen years
+_LONGEST_STUDIES = 8
+
+
+def _recent(year: str, as_of: int) -> bool:
+    """Whether studies begun in `year` may still go on at as_of (year*12 + month-1)."""
+    return as_of // 12 - int(year) <= _LONGEST_STUDIES
+
+
+def _opens_until_now(text: str, start: int, as_of: int) -> bool:
+    """Whether the degree's line opens with its dates running to now (_OPENS_UNTIL_NOW), from
+    a recent year, and the degree names no job ("2021 - present  PhD supervisor": a current
+    job's title)."""
     line_start = text.rfind("\n", 0, start) + 1
     east = _EAST_ASIAN_LETTER.match(text, start)  # the degree is written in its script
     opening = _OPENS_UNTIL_NOW_EAST if east else _OPENS_UNTIL_NOW
     if opening.fullmatch(text, line_start, start) is None:
+        return False
+    begun = _BEGUN.search(text, line_start, start)
+    if begun and not _recent(begun.group(), as_of):
         return False
     cell = _FIRST_CELL.match(text, start)
     words = re.findall(r"[^\W\d_]+", cell.group()) if cell else []
     return not any(is_occupation(word) for word in words)
 
 
+# The year a degree's line opens with
+_BEGUN = regex_cache.compile(r"(?:19|20)\d\d")
 # A year as degrees and jobs are dated; it ends an entry: "B.Tech Mechanical VIT 2012"
 YEAR = regex_cache.compile(r"\b(?:19|20)\d\d\b")
 _DEGREE_YEARS = regex_cache.compile(
@@ -1645,15 +1671,19 @@ def _month_number(word: str) -> int:
     return _SEASON_MONTHS.get(word) or _MONTH_NAMES.index(word[:3]) + 1
 
 
-def _dated_until_now(own_line: str) -> bool:
-    """Whether the degree's own dates run to the present: the range "2023 – present" opens at
-    the first year written after it. A range after the degree's own years is another entry's,
-    on a line a two-column page or a flattened resume shares ("BS CS (2010–2014) | Software
-    Engineer (2014–present)", "B.Sc. Mathematics, 2014    Data Scientist, 2020 - Present")."""
+def _dated_until_now(own_line: str, as_of: int) -> bool:
+    """Whether the degree's own dates run to the present from a recent year: the range "2023 –
+    present" opens at the first year written after it. A range after the degree's own years
+    is another entry's, on a line a two-column page or a flattened resume shares ("BS CS
+    (2010–2014) | Software Engineer (2014–present)", "B.Sc. Mathematics, 2014    Data
+    Scientist, 2020 - Present")."""
     until_now = _UNTIL_NOW.search(own_line)
     first_year = YEAR.search(own_line)
     return (
-        until_now is not None and first_year is not None and first_year.start() == until_now.start()
+        until_now is not None
+        and first_year is not None
+        and first_year.start() == until_now.start()
+        and _recent(until_now.group(1), as_of)
     )
 
 

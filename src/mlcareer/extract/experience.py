@@ -180,8 +180,14 @@ _EUROPEAN_NOW = (
     r"|praegu|tänaseni|kuni[ \t]+praeguseni"  # Estonian
     r"|nå|pågående|d\.[ \t]?d\.?|dags[ \t]+dato|i[ \t]+dag|idag"
 )
-# "Until now" in Chinese ("至今", "现在", "今"), Japanese ("現在") and Korean ("현재")
-_EAST_ASIAN_NOW = r"至今|现在|現在|今|현재"
+# "Until now" in Chinese ("至今", "现在", "今"), Japanese ("現在", "現在まで") and Korean
+# ("현재", "재직중": still employed)
+_EAST_ASIAN_NOW = r"(?:至今|现在|現在|今|현재)(?:まで)?|재직[ \t]?중"
+# A Chinese, Japanese or Korean letter, which a CV glues to a range's dates
+# ("字节跳动2019.03-至今算法工程师"), and the words for "to" between the dates
+# ("2018年7月至2020年1月", "2019年4月から"), and the full-width tilde
+_EAST_ASIAN = r"[\u3040-\u30ff\u4e00-\u9fff\uac00-\ud7af]"
+_EAST_ASIAN_SEP = r"\s*(?:至|から|～|〜)\s*"
 _NOW = (
     r"(?:present|current(?:ly)?|now|today|date|(?:to|till)\s*date|till\s+(?:now|today)"
     r"|still(?:\s+working)?|continue"  # Indian English: "Mar 2016 to still"
@@ -198,6 +204,7 @@ _SEP = (
     r"|(?:to|until|till|through|thru|upto|bis|à|al|hasta|até|tot|til)(?:[ \t]*:)?"
     r"|end(?:ing)?(?:[ \t]+date)?[ \t]*:)\s*"
 )
+_SEP = rf"(?:{_SEP}|{_EAST_ASIAN_SEP})"
 # ... as does a tab, which splits the cells of a table: "Jan 2021<tab>Present" under "From | To"
 _GAP_SEP = r"(?:[ \t]{2,}|\t)"
 _GAP_NOW = (
@@ -208,13 +215,13 @@ _GAP_NOW = (
 # Words that open a range running to the present: "since 2019", "seit 03/2021", "depuis 2021".
 _SINCE_WORDS = ("since", "from", "seit", "depuis", "desde", "sinds", "dal")
 _SINCE = rf"(?:{'|'.join(_SINCE_WORDS)})"
-_END = r"(?![\w/])"
+_END = rf"(?:(?![\w/])|(?={_EAST_ASIAN}))"
 
 # An end month whose year a narrow table cell wrapped to the next line: "Jul 2018 – Feb\n2021"
 _WRAPPED_END = rf"{_MONTH}[ \t]*\n[ \t]*{_YEAR4}(?!\d)"
 
 RANGE = regex_cache.compile(
-    rf"(?<![\w/.'’])(?P<start>{_DATE}|{_MONTH}(?=\s*[-–]\s*{_MONTH}))"
+    rf"(?:(?<![\w/.'’])|(?<={_EAST_ASIAN}))(?P<start>{_DATE}|{_MONTH}(?=\s*[-–]\s*{_MONTH}))"
     rf"(?:{_SEP}(?P<end>{_DATE}|{_NOW}|{_WRAPPED_END})|{_GAP_SEP}(?P<gap_end>{_DATE}|{_GAP_NOW})){_END}"
     rf"|(?<![\w/.]){_SINCE}\s+(?P<since>{_DATE}){_END}(?!{_SEP}(?:\d|(?:{_NOW}|{_MONTH})(?![^\W\d_])))"
     rf"|(?<![\w/.])(?P<onward>{_DATE})\s*(?:onwards?|[-–]\s*(?:present|now))(?![\w/])"
@@ -231,7 +238,8 @@ RANGE = regex_cache.compile(
 # name (never followed by a letter in a range), a season, "since" or its kin, a quarter. RANGE
 # is tried only there, which is much faster than searching.
 _RANGE_START = regex_cache.compile(
-    rf"(?<!\w)(?:[\d'’]|{_MONTH_WORD}(?![^\W\d_])|{_SEASON}|{_SINCE}(?=\s)|q[1-4]|h[12]"
+    rf"(?:(?<!\w)|(?<={_EAST_ASIAN}))"
+    rf"(?:[\d'’]|{_MONTH_WORD}(?![^\W\d_])|{_SEASON}|{_SINCE}(?=\s)|q[1-4]|h[12]"
     r"|present|current|now|today)",
     re.I,
 )

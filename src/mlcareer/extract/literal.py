@@ -8,6 +8,7 @@ against the resume's text (see match.py).
 from __future__ import annotations
 
 import re
+import unicodedata
 from collections.abc import Callable, Iterator
 from functools import lru_cache
 from itertools import pairwise
@@ -1750,6 +1751,19 @@ _MANNER_SUFFIX = regex_cache.compile(
 _ACRONYM_END = regex_cache.compile(r" \([^()]*\)$")
 
 
+# Letters no Unicode decomposition folds to ASCII: "Łódź", "Smørrebrød", "Straße"
+_UNFOLDED = str.maketrans({"ł": "l", "ø": "o", "æ": "ae", "œ": "oe", "ß": "ss", "đ": "d"})
+_NOT_SLUG = regex_cache.compile(r"[^a-z0-9+#]+")
+
+
+def _slug(key: str) -> str:
+    """A lower-cased term as its id's words: accents folded to ASCII, so that a word keeps its
+    letters ("cunoștințe de statistică" -> "cunostinte-de-statistica"), other marks as dashes."""
+    decomposed = unicodedata.normalize("NFKD", key.translate(_UNFOLDED))
+    folded = "".join(char for char in decomposed if not unicodedata.combining(char))
+    return _NOT_SLUG.sub("-", folded).strip("-")
+
+
 def _before_labels(columns: Columns, number: int, term: str, start: int) -> str:
     """A term read over a row's last cells ends before them: "NAACL<tab>Essential" asks for
     NAACL, the row's mark asks nothing (see person_spec.py)."""
@@ -1803,7 +1817,7 @@ def literal_requirements(
                 continue  # "Oracle Java certification" asks for Java
             if skill_id is None:
                 found[key] = Requirement(
-                    id=f"{kind}:{re.sub(r'[^a-z0-9+#]+', '-', key).strip('-')}",
+                    id=f"{kind}:{_slug(key)}",
                     name=prefix + term,
                     importance=importance,
                     jd_text=term,

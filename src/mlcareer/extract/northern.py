@@ -1,5 +1,5 @@
-"""Lines written in Dutch, Swedish, Danish, Norwegian, Polish, Finnish, Czech, Hungarian or
-Estonian, and the common
+"""Lines written in Dutch, Swedish, Danish, Norwegian, Polish, Finnish, Czech, Hungarian,
+Estonian or Romanian, and the common
 words of their asks. These languages write a common noun in lower case, as English does, but an
 item opens with a capital ("Minimaal 3 jaar", "Goda kunskaper i", "Znajomość statystyki",
 "Vähintään 3 vuoden", "Dobrá znalost"): such an
@@ -48,12 +48,26 @@ _HUNGARIAN_HEADING_WORDS = frozenset(
 _ESTONIAN_HEADING_WORDS = frozenset("töökogemus haridus oskused keeleoskus pakume ootame".split())
 _HUNGARIAN_ANY_CASE = _HUNGARIAN_ASKING_WORDS | _HUNGARIAN_HEADING_WORDS
 _ESTONIAN_ANY_CASE = _ESTONIAN_ASKING_WORDS | _ESTONIAN_HEADING_WORDS
+# Romanian, a Romance language whose asks open their items as these do ("Minim 3 ani",
+# "Cunoștințe de", "Cel puțin"), in the comma-below and the older cedilla spelling, and
+# without marks as many postings type it ("Experienta"); not a word English, French or
+# Spanish writes ("cu ft", "este", "solide")
+_ROMANIAN_FUNCTION_WORDS = frozenset(
+    "și şi sau pentru în către suntem vei noastră noastre nostru echipei".split()
+)
+_ROMANIAN_ASKING_WORDS = frozenset(
+    "minim cel puțin puţin experiență experienţă experiența experienţa experienta"
+    " cunoștințe cunoştinţe cunostinte certificare certificări ani bune abilități abilităţi"
+    " abilitati competențe competenţe studii superioare diplomă licență licenţă avantaj"
+    " constituie reprezintă avansat avansate cerințe cerinţe gândire atenție atenţie".split()
+)
 _POLISH_FUNCTION_WORDS = frozenset("oraz się lub dla przy jako nasz nasze naszych twoje".split())
 _FUNCTION_WORDS = (
     _FINNISH_CZECH_FUNCTION_WORDS
     | _POLISH_FUNCTION_WORDS
     | _HUNGARIAN_FUNCTION_WORDS
     | _ESTONIAN_FUNCTION_WORDS
+    | _ROMANIAN_FUNCTION_WORDS
     | frozenset(
         # Dutch
         "een het wij jij jouw ons onze zijn heb hebt voor naar ook bij zowel niet wordt"
@@ -82,6 +96,7 @@ _ASKING_WORDS = (
     | _POLISH_ASKING_WORDS
     | _HUNGARIAN_ANY_CASE
     | _ESTONIAN_ANY_CASE
+    | _ROMANIAN_ASKING_WORDS
     | frozenset(
         "minimaal ervaring werkervaring kennis jaar jaren opleiding afgeronde vloeiend goede"
         " minst erfarenhet kunskaper kunskap års goda meriterande flytande"
@@ -133,7 +148,7 @@ _COMMON_WORDS = _FUNCTION_WORDS | _ASKING_WORDS | _OTHER_COMMON_WORDS
 # hold none), and the endings of these languages' nouns ("Kennisdeling", "Ansvarsområden")
 # ("Vähintään", "Dobrá", "Zkušenost"), and Finnish and Czech ones ("Osaaminen", "Kokemus",
 # "Komunikativní")
-_NORTHERN_LETTERS = regex_cache.compile(r"[åäöøæąćęłńśźżóěřůčšťďňýíáúžľĺŕôőűõü]", re.I)
+_NORTHERN_LETTERS = regex_cache.compile(r"[åäöøæąćęłńśźżóěřůčšťďňýíáúžľĺŕôőűõüăâîșțşţ]", re.I)
 _NORTHERN_ENDING = regex_cache.compile(
     r"(?:heid|ing|ingen|isch|ische|lijk|lijke|het|heten|ning|ningar|else|elser|skap|ighed"
     r"|ność|ości|anie|enie|owy|owa|owe|icznych|iczna"
@@ -143,8 +158,8 @@ _NORTHERN_ENDING = regex_cache.compile(
 
 
 def northern_line(line: str) -> bool:
-    """Whether the line reads as Dutch, Swedish, Danish, Norwegian, Polish, Finnish or Czech: it
-    holds a word only those languages use."""
+    """Whether the line reads as Dutch, Swedish, Danish, Norwegian, Polish, Finnish, Czech,
+    Hungarian, Estonian or Romanian: it holds a word only those languages use."""
     return holds_a_marker(line, _FUNCTION_WORDS, _ASKING_WORDS)
 
 
