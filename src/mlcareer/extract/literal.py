@@ -1550,7 +1550,7 @@ _BOILERPLATE = Gated.on_words(
     BOILERPLATE,
     tuple(
         "equal|affirmative|without regard|e-verify|qualified applicants|reasonable accommodation"
-        "|protected veteran|drug|committed|athena|disability".split("|")
+        "|protected veteran|drug|committed|athena|disability|languages".split("|")
     ),
 )
 
