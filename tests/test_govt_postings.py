@@ -87,3 +87,29 @@ def test_a_un_job_opening_reads_as_a_posting(profile_of: ProfileOf) -> None:
         "Experience with R is desirable.\n\nLanguages\nFluency in English is required.\n"
     )
     assert profile_of(text).doc_type == "posting"
+
+
+def test_an_eu_nationality_rule_asks_for_no_term(profile_of: ProfileOf) -> None:
+    found = asked(
+        profile_of,
+        "Data Scientist (AD6)\n\nEligibility criteria\n"
+        "- Be a national of one of the Member States of the European Union.\n"
+        "- Enjoy full rights as a citizen.\n- Experience with Python.\n",
+    )
+    assert "python" in found
+    assert not [ask for ask in found if ask.startswith("term:")], found
+
+
+def test_public_service_grades_clearances_and_language_profiles_are_no_terms(
+    profile_of: ProfileOf,
+) -> None:
+    found = asked(
+        profile_of,
+        "Data Analyst - APS 6 / EL1\n\nKey selection criteria\n"
+        "- Experience with Python.\n- Bilingual - Imperative (CBC/CBC)\n"
+        "- A Baseline security clearance.\n"
+        "- Data science practice (GDaD framework, practitioner level).\n"
+        "- Grade: HEO or SEO; Classification: EC-05, P-3, AD6, G7.\n",
+    )
+    assert "python" in found
+    assert not [ask for ask in found if ask.startswith("term:")], found

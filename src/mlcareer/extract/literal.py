@@ -1538,12 +1538,15 @@ _ELIGIBILITY = Gated.on_words(
         r"|\b(?:be|are)\s+(?:an?\s+)?(?-i:[A-Z][\w.]*\s+){0,2}citizens?\b"
         r"|\b(?:graduat(?:e|es|ed|ing|ion)|class\s+of)\b[^.;]{0,40}\b(?:19|20)\d\d\b"
         # a US public job's condition: "must be registered for Selective Service"
-        r"|\bselective\s+service\b",
+        r"|\bselective\s+service\b"
+        # an EU institution's: "Be a national of one of the Member States", "Enjoy full
+        # rights as a citizen"
+        r"|\b(?:be|is|are)\s+(?:an?\s+)?nationals?\s+of\b|\bfull\s+rights\s+as\s+a\s+citizen\b",
         re.I,
     ),
     (
         *("authori", "eligible", "entitled", "permitted", "right", "graduat", "class"),
-        *("citizen", "selective"),
+        *("citizen", "selective", "national"),
     ),
 )
 _BOILERPLATE = Gated.on_words(
