@@ -1641,7 +1641,8 @@ def _merit_criteria(line: str, name: str | None, sections: list[Section]) -> str
     """The section a line of a statement of merit criteria opens: an asset's sub-heading
     ("Education:" under "ASSET QUALIFICATIONS") none, what is assessed later the essentials
     or the assets its words name."""
-    if later := _ASSESSED_LATER.search(line):
+    later = _ASSESSED_LATER.search(line) if "later date" in line.lower() else None
+    if later:
         return "requirements" if later["need"] == "essential for" else "preferred"
     if name is None or not sections or sections[-1].name != "preferred":
         return name
