@@ -800,8 +800,12 @@ HEADINGS: dict[str, tuple[str, ...]] = {
         "essential requirements",
         "essential qualifications",
         "who can apply",
+        # an EU institution's or international organisation's must-haves
+        "eligibility criteria",
+        "eligibility requirements",
         # a Canadian public-service posting's other must-haves, often after its assets
         "language requirements",
+        "various language requirements",
         "operational requirements",
         # the UK civil service's Success Profiles: the behaviours assessed ("Working Together")
         "behaviours",
@@ -851,6 +855,9 @@ HEADINGS: dict[str, tuple[str, ...]] = {
         "asset criteria",
         "asset experience",
         "assets",
+        # an EU or international posting's wishes
+        "advantageous",
+        "an advantage",
         *WISHES,
     ),
     "benefits": (
@@ -1604,6 +1611,7 @@ def find_sections(text: str, posting: bool = False) -> list[Section]:
                 name = "responsibilities"
             if name == "responsibilities" and _the_hires_traits(line.strip(), lines, number):
                 name = "requirements"
+            name = _merit_criteria(line.strip(), name, sections)
         else:
             name = heading_name(line.strip())
             name = (
@@ -1633,6 +1641,34 @@ def find_sections(text: str, posting: bool = False) -> list[Section]:
         # the writer's name, job and contact details ask nothing
         _open(sections, "signature", text[signed:].splitlines()[0].strip(), signed, len(text))
     return sections
+
+
+# A Canadian statement of merit criteria's sub-headings, which its asset qualifications
+# repeat ("ASSET QUALIFICATIONS" over "Education:" and "Experience:")
+_MERIT_SUB_HEADINGS = frozenset(
+    {"education", "experience", "knowledge", "abilities", "ability", "skills", "competencies"}
+    | {"certification", "certifications", "occupational certification", "personal suitability"}
+)
+# Its line on what is assessed later: essential qualifications ("(essential for the job)") or
+# assets ("(may be needed for the job)")
+_ASSESSED_LATER = regex_cache.compile(
+    r"the following (?:will|may) be (?:applied\s*/\s*)?assessed at a later date\s*"
+    r"\((?P<need>essential for|may be needed for) the job\)",
+    re.I,
+)
+
+
+def _merit_criteria(line: str, name: str | None, sections: list[Section]) -> str | None:
+    """The section a line of a statement of merit criteria opens: an asset's sub-heading
+    ("Education:" under "ASSET QUALIFICATIONS") none, what is assessed later the essentials
+    or the assets its words name."""
+    later = _ASSESSED_LATER.search(line) if "later date" in line.lower() else None
+    if later:
+        return "requirements" if later["need"] == "essential for" else "preferred"
+    if name is None or not sections or sections[-1].name != "preferred":
+        return name
+    assets = heading_key(sections[-1].heading).startswith("asset")
+    return None if assets and heading_key(line) in _MERIT_SUB_HEADINGS else name
 
 
 # The line naming what a federal vacancy rates applicants on: "You will be evaluated on the

@@ -78,6 +78,8 @@ _POSTING_CUE_WORDS = (
     r"|is hiring|now hiring"
     r"|the job (?:is|involves|requires|includes)|equal opportunity|nice to have|is a plus"
     r"|preferred|bonus(?: points)?|must[- ]haves?|a must"
+    # a UN or EU vacancy's: "Duty station: Geneva", "Knowledge of French is desirable"
+    r"|duty station|is desirable|are desirable|is advantageous|are advantageous"
     # German: "wir bieten", "bringst du mit", "von Vorteil", "bewirb dich"
     r"|wir (?:bieten|suchen)|bringst du mit|bringen sie mit|von vorteil|wünschenswert"
     r"|bewirb dich|bewerben sie sich"

@@ -170,7 +170,10 @@ BOILERPLATE = regex_cache.compile(
     r"|drug[- ]free work"
     # a UK university's: "committed to equality, diversity and inclusion", "Athena SWAN",
     # "a Disability Confident employer"
-    r"|committed to (?:equality|diversity|inclusion|equal)|athena swan|disability confident)",
+    r"|committed to (?:equality|diversity|inclusion|equal)|athena swan|disability confident"
+    # an international organisation's languages, before what it asks of this post: "English
+    # and French are the working languages of the Secretariat"
+    r"|(?:are|is) the (?:two )?(?:official|working) languages? of)",
     re.I,
 )
 # How to apply asks nothing of the candidate's skills: "To apply, submit CV and a link to your

@@ -86,6 +86,20 @@ _JOB_TERMS = regex_cache.compile(
 _FEDERAL_PAPERWORK = regex_cache.compile(
     r"(?-i:GS|GG|GL|GM|WG|WL|WS)[ -]?\d{1,4}(?:-\d{1,2})?|time[ -]in[ -]grade|federal", re.I
 )
+# Other public services' paperwork: a Canadian language profile and its words ("CBC/CBC",
+# "Bilingual - Imperative"), a clearance's level ("Baseline", "NV1", "Reliability Status"),
+# a grade ("APS 6", "EL1", "HEO", "G7", "AD6", "AST 3", "P-3", "EC-05") and the UK
+# government's data skills framework ("GDaD", "DDaT") with its levels ("practitioner")
+_PUBLIC_SERVICE_PAPERWORK = regex_cache.compile(
+    r"(?-i:[A-EPX]{3}\s*/\s*[A-EPX]{3})|bilingual(?:\s*[-–]?\s*(?:non[ -])?imperative)?"
+    r"|(?:non[ -])?imperative"
+    r"|(?:baseline|nv ?[12]|negative\s+vetting(?:\s+level\s+[12])?|(?:enhanced\s+)?reliability"
+    r"(?:\s+status)?|developed\s+vetting|counter[ -]terrorist\s+check)"
+    r"(?:\s+(?:security\s+)?clearance)?"
+    r"|(?-i:APS|EL|AD|AST|SES|HEO|SEO|EO|AO|G)\s*[1-9]|(?-i:P|D|EC|CS|IT)-\d{1,2}"
+    r"|(?-i:HEO|SEO)|gdad|ddat|practitioner",
+    re.I,
+)
 # A federal vacancy's labels over its rules, at a line's start before a colon: "Selective
 # Placement Factor: ...", "KNOWLEDGE, SKILLS AND ABILITIES (KSAs): ..."; the label names the
 # rule, the words after it may ask ("... must hold a CFE credential")
@@ -474,7 +488,7 @@ _RELATED_FIELD = regex_cache.compile(
 # Terms that ask nothing whatever their line, as written without brackets
 _BARE_TERMS = (
     *(_JOB_TERMS, _FEDERAL_PAPERWORK, _RATE, _TIME_AWAY, _JOINING, _STUDENT_STANDING),
-    *(_NEWCOMERS_TERM, _RELATED_FIELD),
+    *(_NEWCOMERS_TERM, _RELATED_FIELD, _PUBLIC_SERVICE_PAPERWORK),
 )
 
 

@@ -1555,19 +1555,22 @@ _ELIGIBILITY = Gated.on_words(
         r"|\b(?:graduat(?:e|es|ed|ing|ion)|class\s+of)\b[^.;]{0,40}\b(?:19|20)\d\d\b"
         # a US public job's condition: "must be registered for Selective Service"; a Greek or
         # Cypriot one: "Completed military obligations (for male candidates)"
-        r"|\bselective\s+service\b|\bmilitary\s+obligations?\b",
+        r"|\bselective\s+service\b|\bmilitary\s+obligations?\b"
+        # an EU institution's: "Be a national of one of the Member States", "Enjoy full
+        # rights as a citizen"
+        r"|\b(?:be|is|are)\s+(?:an?\s+)?nationals?\s+of\b|\bfull\s+rights\s+as\s+a\s+citizen\b",
         re.I,
     ),
     (
         *("authori", "eligible", "entitled", "permitted", "right", "graduat", "class"),
-        *("citizen", "selective", "pass", "singaporean", "obligation"),
+        *("citizen", "selective", "pass", "singaporean", "obligation", "national"),
     ),
 )
 _BOILERPLATE = Gated.on_words(
     BOILERPLATE,
     tuple(
         "equal|affirmative|without regard|e-verify|qualified applicants|reasonable accommodation"
-        "|protected veteran|drug|committed|athena|disability".split("|")
+        "|protected veteran|drug|committed|athena|disability|languages".split("|")
     ),
 )
 
