@@ -6,15 +6,14 @@ from __future__ import annotations
 
 from pathlib import Path
 
-import pytest
 from fontTools.ttLib import TTFont
-from fpdf import FPDF
 
 from mlcareer.api import Options
 from mlcareer.documents import read_document
 from mlcareer.extract import extract_profile
 
-DEJAVU = Path("/usr/share/fonts/truetype/dejavu/DejaVuSans.ttf")
+from .pdf_rows import dejavu, rows_pdf
+
 # Code points an icon font (Font Awesome, as moderncv and AltaCV use it) gives its glyphs:
 # a phone, an envelope, GitHub's cat; drawn here with DejaVu's own symbols
 PHONE, MAIL, GITHUB = "\uf095", "\uf0e0", "\uf09b"
@@ -23,9 +22,7 @@ _DRAWN_AS = {PHONE: "\u260e", MAIL: "\u2709", GITHUB: "\u2318"}
 
 def _icon_font(tmp_path: Path) -> Path:
     """DejaVu Sans whose character map also gives the icons' private-use code points."""
-    if not DEJAVU.exists():
-        pytest.skip("DejaVu Sans is not installed")
-    font = TTFont(str(DEJAVU))
+    font = TTFont(str(dejavu()))
     for table in font["cmap"].tables:
         if table.isUnicode():
             for icon, symbol in _DRAWN_AS.items():
@@ -36,19 +33,7 @@ def _icon_font(tmp_path: Path) -> Path:
 
 
 def _pdf(tmp_path: Path, rows: list[tuple[str, str]]) -> Path:
-    """One page: each row's text on the left and its dates (if any) flush right."""
-    pdf = FPDF()
-    pdf.add_font("icons", "", str(_icon_font(tmp_path)))
-    pdf.set_font("icons", size=9)
-    pdf.add_page()
-    for number, (text, dates) in enumerate(rows):
-        y = 20 + 6 * number
-        pdf.text(15, y, text)
-        if dates:
-            pdf.text(195 - pdf.get_string_width(dates), y, dates)
-    path = tmp_path / "cv.pdf"
-    pdf.output(str(path))
-    return path
+    return rows_pdf(tmp_path, rows, _icon_font(tmp_path), size=9, leading=6)
 
 
 def test_icon_glyphs_before_contact_details_do_not_reach_the_text(

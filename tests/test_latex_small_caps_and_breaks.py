@@ -7,7 +7,6 @@ from collections.abc import Callable
 from pathlib import Path
 
 import pytest
-from fpdf import FPDF
 
 from mlcareer.api import Options
 from mlcareer.documents import read_document
@@ -16,25 +15,11 @@ from mlcareer.documents.sections import heading_name
 from mlcareer.extract import extract_profile
 from mlcareer.models import Profile
 
-DEJAVU = Path("/usr/share/fonts/truetype/dejavu/DejaVuSans.ttf")
+from .pdf_rows import dejavu, rows_pdf
 
 
 def _pdf(tmp_path: Path, rows: list[tuple[str, str]]) -> Path:
-    """One page: each row's text on the left and its dates (if any) flush right."""
-    if not DEJAVU.exists():
-        pytest.skip("DejaVu Sans is not installed")
-    pdf = FPDF()
-    pdf.add_font("dejavu", "", str(DEJAVU))
-    pdf.set_font("dejavu", size=10)
-    pdf.add_page()
-    for number, (text, dates) in enumerate(rows):
-        y = 20 + 5.5 * number
-        pdf.text(15, y, text)
-        if dates:
-            pdf.text(195 - pdf.get_string_width(dates), y, dates)
-    path = tmp_path / "cv.pdf"
-    pdf.output(str(path))
-    return path
+    return rows_pdf(tmp_path, rows, dejavu(), size=10, leading=5.5)
 
 
 def _profile(path: Path, options: Options) -> Profile:

@@ -10,22 +10,9 @@ import pytest
 
 from mlcareer.models import Profile
 
+from .test_students_headings import GERMAN_STUDENT
+
 ProfileOf = Callable[..., Profile]
-
-GERMAN_STUDENT = """Lukas Becker
-lukas.becker@example.de
-
-Bildungsweg
-10/2022 - heute   B.Sc. Informatik, Technische Universität München
-2013 - 2022       Gymnasium Augsburg, Abitur (Note 1,4)
-
-Praktische Erfahrung
-04/2024 - 09/2024   Werkstudent Data Science, Siemens AG, München
-- Prognosemodelle mit Python und scikit-learn
-
-Kenntnisse
-Python, SQL
-"""
 
 
 @pytest.mark.parametrize(
