@@ -1840,14 +1840,31 @@ _A_TRAIT = regex_cache.compile(
 )
 
 
+_ITEM = regex_cache.compile(ITEM_MARK)
+
+
 def _the_hires_traits(line: str, lines: list[str], number: int) -> bool:
-    """A "You will be:" opener over items that say who the hire is ("- Fluent in Python and
-    SQL", "- Experienced with Airflow (3+ years)"): requirements, not duties."""
+    """A "You will be:" opener over items most of which say who the hire is ("- Fluent in
+    Python and SQL", "- Experienced with Airflow (3+ years)"): requirements, not duties. A
+    list of the work that opens on a trait ("- Comfortable with ambiguity", "- Building
+    pipelines", "- Deploying models") stays duties."""
     if heading_key(line).rstrip(" :") not in _YOU_WILL_BE:
         return False
+    items = _opening_items(lines, number)
+    traits = sum(1 for item in items if _A_TRAIT.match(item))
+    return traits * 2 > len(items)
+
+
+def _opening_items(lines: list[str], number: int, most: int = 8) -> list[str]:
+    """The first items under an opener (line `number`), stripped: the next line with words,
+    and after it the marked items that follow it ("- ...", "• ..."), up to `most`."""
     following = (lines[index].strip() for index in range(number + 1, len(lines)))
-    item = next((text for text in following if text), "")
-    return bool(_A_TRAIT.match(item))
+    items = [next((text for text in following if text), "")]
+    for text in following:
+        if len(items) >= most or (text and not _ITEM.match(text)):
+            break
+        items.extend([text] if text else [])
+    return [item for item in items if item]
 
 
 def _criterions_value(lines: list[str], number: int) -> str | None:

@@ -469,8 +469,10 @@ _FINNISH_CUE = (
 # The case-insensitive ones hold no capital letter: they run on the lower-cased text.
 # " i " and a field's word in lower case after a Nordic degree
 _NORDIC_FIELD = r"[ \t]+i[ \t]+[a-zæøåäö]"
-# A Han letter standing alone before a word, as a one-letter surname does ("王博士": Dr Wang)
-_LONE_HAN = r"(?<![\u4e00-\u9fff])[\u4e00-\u9fff]"
+# A Han letter standing alone before a word, as a one-letter surname does ("王博士": Dr Wang);
+# not a year's or month's mark after its number ("2015年博士") nor a verb ("获博士学位": got a
+# doctorate, "读博士": studies for one)
+_LONE_HAN = r"(?<![\u4e00-\u9fff\d])(?![年月获獲读讀攻])[\u4e00-\u9fff]"
 DEGREE_PATTERNS: list[tuple[DegreeLevel, re.Pattern[str]]] = [
     ("phd", regex_cache.compile(open_on_letter(_PHD_WORDS), re.I)),
     ("master", regex_cache.compile(open_on_letter(_MASTER_WORDS), re.I)),
@@ -519,9 +521,10 @@ DEGREE_PATTERNS: list[tuple[DegreeLevel, re.Pattern[str]]] = [
     ("bachelor", regex_cache.compile(rf"B(?<!\wB)(?:S|E|A|Sc|Eng|ASc)\b{_ACRONYM_CUE}")),
     # Chinese, Japanese and Korean degrees, often written with no space around them
     # ("北京大学统计学本科"): a doctorate (not "博士后" nor "박사후", a postdoc; not the brand
-    # "博士伦"; not "王博士", a surname and the title, Dr Wang), a master's, a bachelor's (not
+    # "博士伦"; not "王博士", a surname and the title, Dr Wang; "박사 후보" is a doctoral
+    # candidate), a master's, a bachelor's (not
     # "학사지원팀", a school's academic affairs office)
-    ("phd", regex_cache.compile(rf"博(?<!{_LONE_HAN}博)士(?![后後伦倫])|박사(?![ \t]?후)")),
+    ("phd", regex_cache.compile(rf"博(?<!{_LONE_HAN}博)士(?![后後伦倫])|박사(?![ \t]?후(?!보))")),
     ("master", regex_cache.compile(r"硕士|碩士|修士|석사")),
     ("bachelor", regex_cache.compile(r"本科|学士|學士|학(?<!전문학)사(?!지원|행정|관리|운영|팀)")),
     ("associate", regex_cache.compile(open_on_letter(_ASSOCIATE_WORDS), re.I)),

@@ -172,8 +172,9 @@ BOILERPLATE = regex_cache.compile(
     # "a Disability Confident employer"
     r"|committed to (?:equality|diversity|inclusion|equal)|athena swan|disability confident"
     # an international organisation's languages, before what it asks of this post: "English
-    # and French are the working languages of the Secretariat"
-    r"|(?:are|is) the (?:two )?(?:official|working) languages? of)",
+    # and French are the working languages of the Secretariat"; not a company's one language,
+    # which a list of asks may name ("English is the working language of our team; Python")
+    r"|are the (?:two )?(?:official|working) languages of)",
     re.I,
 )
 # How to apply asks nothing of the candidate's skills: "To apply, submit CV and a link to your

@@ -93,8 +93,10 @@ _FEDERAL_PAPERWORK = regex_cache.compile(
 _PUBLIC_SERVICE_PAPERWORK = regex_cache.compile(
     r"(?-i:[A-EPX]{3}\s*/\s*[A-EPX]{3})|bilingual(?:\s*[-–]?\s*(?:non[ -])?imperative)?"
     r"|(?:non[ -])?imperative"
-    r"|(?:baseline|nv ?[12]|negative\s+vetting(?:\s+level\s+[12])?|(?:enhanced\s+)?reliability"
-    r"(?:\s+status)?|developed\s+vetting|counter[ -]terrorist\s+check)"
+    # the bare "Reliability" is a quality an engineer builds, not a clearance
+    r"|(?:baseline|nv ?[12]|negative\s+vetting(?:\s+level\s+[12])?|enhanced\s+reliability"
+    r"(?:\s+status)?|reliability(?:\s+status|(?=\s+(?:security\s+)?clearance))"
+    r"|developed\s+vetting|counter[ -]terrorist\s+check)"
     r"(?:\s+(?:security\s+)?clearance)?"
     r"|(?-i:APS|EL|AD|AST|SES|HEO|SEO|EO|AO|G)\s*[1-9]|(?-i:P|D|EC|CS|IT)-\d{1,2}"
     r"|(?-i:HEO|SEO)|gdad|ddat|practitioner",

@@ -1756,7 +1756,9 @@ _ACRONYM_END = regex_cache.compile(r" \([^()]*\)$")
 
 # Letters no Unicode decomposition folds to ASCII: "Łódź", "Smørrebrød", "Straße"
 _UNFOLDED = str.maketrans({"ł": "l", "ø": "o", "æ": "ae", "œ": "oe", "ß": "ss", "đ": "d"})
-_NOT_SLUG = regex_cache.compile(r"[^a-z0-9+#]+")
+# What an id writes as a dash: all but letters, digits, "+" and "#"; letters of another
+# script stay ("знание-хадуп"), as an id of dashes alone would be every such term's
+_NOT_SLUG = regex_cache.compile(r"(?:[^\w+#]|_)+")
 
 
 def _slug(key: str) -> str:
