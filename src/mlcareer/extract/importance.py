@@ -159,7 +159,12 @@ _OFFERED = regex_cache.compile(
     # training given after hire: "HIPAA training within 30 days of hire", "during onboarding"
     rf"|\btraining\b.{{0,80}}?(?:{_AFTER_HIRE})|(?:{_AFTER_HIRE}).{{0,80}}?\btraining\b"
     r"|offers (?:medical|health|dental|benefits|(?:an? )?(?:competitive|generous"
-    r"|comprehensive) (?:salary|pay|benefits|compensation|package)))",
+    r"|comprehensive) (?:salary|pay|benefits|compensation|package))"
+    # the hire's pay and the employer's pension payments: "Alongside your salary of £45,000,
+    # the Department contributes £12,000 towards ...", "contributes 27% towards your pension"
+    r"|\b(?:alongside|on top of|in addition to) your (?:salary|pay)\b"
+    r"|\bcontributes (?:up to |an? (?:additional |further )?)?(?:[£$€] ?\d|\d[\d,.]* ?%)"
+    r"[^.;]{0,40}?\btowards?\b)",
     re.I,
 )
 # Hiring boilerplate asks nothing: "an Equal Opportunity Employer" (or "equal-opportunity"),
@@ -344,7 +349,8 @@ _LOWER_CASE = (
 # written.
 _NEGATION_HINT = regex_cache.compile(r"n(?<!\wn)o|n['’]t|u(?<!\wu)nnecessary")
 _OFFER_OR_APPLY_HINT = regex_cache.compile(
-    "train|gain|access to|learn|opportunit|offer|we pay|include"  # _OFFERED
+    "train|gain|access to|learn|opportunit|offer|we pay|include|your salary|your pay"  # _OFFERED
+    "|contributes"  # _OFFERED
     "|apply|cover|send|submit|mail|attach|upload|forward|share|provide"  # _APPLYING
 )
 

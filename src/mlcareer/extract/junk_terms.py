@@ -498,6 +498,15 @@ def _a_bare_term(bare: str) -> bool:
     return any(pattern.fullmatch(bare) for pattern in _BARE_TERMS)
 
 
+# A line that only points to more reading, as a link's words: "Information on language
+# requirements", "More information about the security clearance"
+_POINTER_LINE = regex_cache.compile(
+    rf"[ \t]*(?:{ITEM_MARK}[ \t]*)?(?:more[ \t]+|further[ \t]+)?information[ \t]+"
+    r"(?:on|about|regarding)[ \t]+[^.:;!?]{1,80}",
+    re.I,
+)
+
+
 def _a_terms_length(line: str, start: int) -> bool:
     """The term is within a contract's or project's length: "Contract of 2 years", "6 month
     contract"."""
@@ -528,6 +537,7 @@ def junk_term(line: str, text: str, start: int) -> bool:
         or _work_mode_label(line, text, start)
         or _a_terms_length(line, start)
         or _federal_notice(line, start)
+        or bool(_POINTER_LINE.fullmatch(line.rstrip()))
         or in_a_venues_name(line, start, end)  # "Journal of Climate": where papers appear
     )
 

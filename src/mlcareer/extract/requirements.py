@@ -1437,6 +1437,9 @@ def _read_degrees(
             continue  # "PhD not required"
         if _PHD_TIME.search(line, *clause):
             continue  # "3+ years of research (a PhD counts)": its time counts, it is not asked
+        if (instead := _accepted_in_lieu(line, clause, degree, asked)) is not None:
+            within = instead  # "A first-level degree ... may be accepted in lieu of ..."
+            continue
         if importance == "preferred" and not _ACCEPTED.search(line, *clause):
             asked.preferred.append(degree)
         else:
@@ -1445,6 +1448,28 @@ def _read_degrees(
             text, still_asked, within = found
             asked.alternatives.setdefault(degree, (text, still_asked))
     return within
+
+
+# A degree that stands in for a higher one asked before it: "A first-level university degree
+# in combination with two additional years of qualifying experience may be accepted in lieu of
+# the advanced university degree."
+_IN_LIEU_OF_A_DEGREE = regex_cache.compile(
+    r"\s*(?:(?:may|can|could|will|would)\s+(?:also\s+)?be\s+)?(?:accepted|considered)\s+"
+    r"(?:in\s+lieu|in\s+place|instead)\s+of\b[^.;]*?\bdegree\b",
+    re.I,
+)
+
+
+def _accepted_in_lieu(line: str, clause: Span, degree: DegreeLevel, asked: _Degrees) -> Span | None:
+    """Where a clause offers its degree (with what it adds) in lieu of a higher degree asked
+    before it, recorded as that degree's alternative; None when it offers nothing so."""
+    found = _IN_LIEU_OF_A_DEGREE.search(line, *clause)
+    higher = [level for _, level in asked.required if _degree_rank(level) > _degree_rank(degree)]
+    if found is None or not higher:
+        return None
+    words = line[clause[0] : found.start()].strip(" ,")
+    asked.alternatives.setdefault(higher[-1], (words, degree))
+    return clause
 
 
 def _read_degrees_below(

@@ -246,6 +246,27 @@ _CITIZENS_ONLY_ANYWHERE = regex_cache.compile(
     re.I,
 )
 _CITIZENS_ONLY = Gated(_CITIZENS_ONLY_ANYWHERE, _SAYS_CITIZEN)
+# Nationality as public services state it. The UK civil service's groups ("This job is broadly
+# open to the following groups: UK nationals, nationals of the Republic of Ireland, ...")
+# take nationals and those with a settled status: citizens or residents. The EU's
+# institutions ("Be a national of one of the Member States of the European Union") take
+# their citizens only.
+_SAYS_NATIONAL = regex_cache.compile("national")
+_NATIONAL_GROUPS = Gated(
+    regex_cache.compile(
+        rf"\bopen\s+to\s+the\s+following\s+groups\s*:\s*{_COUNTRY}\s+nationals\b", re.I
+    ),
+    _SAYS_NATIONAL,
+)
+_A_NATIONAL = Gated(
+    regex_cache.compile(
+        r"\bbe\s+an?\s+national\s+of\s+(?:one\s+of\s+)?(?:the\s+|an?\s+)?"
+        rf"(?:member\s+states?\s+of\s+(?:the\s+)?)?{_COUNTRY}(?!\w)"
+        rf"|\b(?:must|should|to)\s+be\s+an?\s+{_COUNTRY}\s+national\b",
+        re.I,
+    ),
+    _SAYS_NATIONAL,
+)
 # An equal-opportunity or E-Verify sentence names citizenship without taking a stance
 _BOILERPLATE = regex_cache.compile(
     r"\b(?:discriminat\w*|equal\s+(?:employment\s+)?opportunit\w*|e-?verify"
@@ -272,7 +293,9 @@ _WAIVED = regex_cache.compile(r"(?:\b(?:not|never|no\s+need)\b|n['’]t\b)[^,;]*
 # Strictest first: a posting that sponsors some roles but needs citizenship for this one
 _POSTING_RULES: tuple[tuple[WorkStatus, _Rule], ...] = (
     ("citizens-or-residents", _CITIZENS_OR_RESIDENTS),
+    ("citizens-or-residents", _NATIONAL_GROUPS),
     ("citizens-only", _CITIZENS_ONLY),
+    ("citizens-only", _A_NATIONAL),
     ("no-sponsorship", _NO_SPONSORSHIP),
     ("sponsors", _SPONSORS),
 )
@@ -285,6 +308,7 @@ _POSTING_ORDER: dict[str, int] = {
 _POSTING_CUES = (
     *("sponsor", "citizen", "h-1b", "h1b", "green card", "resident", "person", "usc"),
     "singaporean",
+    *("nationals", "national of"),
     *("visa holders", "visa candidates", "visa applicants", "visa transfer"),
 )
 # Student work permits, which are words' parts in lower case ("option"): looked for as written
@@ -576,7 +600,8 @@ _PEOPLE_AFTER = regex_cache.compile(
 # "EU citizen (Italian)", "Dual citizen: Italy and US"
 _STATUS_BEFORE = regex_cache.compile(
     r"\b(?:(?:citizen(?:ship)?|nationals?|nationality|residen(?:t|ts|ce|cy)|passport)"
-    r"\s+(?:of|in)\s+(?:the\s+)?|(?:citizen(?:ship)?|nationality)\s*[(:]\s*)\Z",
+    r"\s+(?:of|in)\s+(?:the\s+)?(?:republic\s+of\s+)?|(?:citizen(?:ship)?|nationality)"
+    r"\s*[(:]\s*)\Z",
     re.I,
 )
 
