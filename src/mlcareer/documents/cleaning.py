@@ -240,7 +240,7 @@ def _remove_unseen(text: str, warnings: list[str]) -> tuple[str, list[Edit]]:
         start = match.end()
         shown = _shown_as(match, closers) if match.lastgroup in _REPLACED else ""
         if match.lastgroup == "line_end_hyphen":  # "e-" then "commerce" keeps its hyphen
-            shown = "" if breaks.typeset(match.start()) else "-"
+            shown = breaks.reading(match.start())
         if shown is None:  # an unknown name ("&foo;") or bytes that are no UTF-8 are text
             pieces.append(match.group())
             kept += len(match.group())

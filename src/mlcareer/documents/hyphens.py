@@ -51,17 +51,33 @@ class TextLineBreaks:
         self._text = text
         self._spelt: tuple[set[str], set[str]] | None = None
 
-    def typeset(self, hyphen: int) -> bool:
-        """Whether the hyphen at offset `hyphen`, which a line break follows, was put in by
-        the typesetter, so that the word reads whole without it and the break."""
+    def reading(self, hyphen: int) -> str | None:
+        """How the hyphen at offset `hyphen` and the line break after it read: "" where the
+        typesetter broke a word, "-" where the hyphen is the word's own, None where the line
+        ends after a word and the next opens another ("Python-" then "SQL-", a list's items)."""
         text = self._text
         start, end = hyphen, hyphen + 2
         while start > 0 and text[start - 1].isalpha():
             start -= 1
         while end < len(text) and text[end].isalpha():
             end += 1
-        left, right = text[start:hyphen].lower(), text[hyphen + 2 : end].lower()
-        compound = start > 0 and text[start - 1] in "-\u2010"
+        if _ADDRESS_BEFORE.match(text, max(0, start - 1)) or text[end : end + 1] == "@":
+            return "-"  # an email or a URL, which LaTeX's \url breaks after its own hyphen
+        left, right = text[start:hyphen], text[hyphen + 2 : end]
+        if right[0].isupper() and not self._goes_on(start, end):
+            return "" if f"{left}{right}".lower() in self._words()[1] else None
+        return "" if self._typeset(start, left.lower(), right.lower()) else "-"
+
+    def _goes_on(self, start: int, end: int) -> bool:
+        """A capital after the break continues a word ("Py-" "Torch") only inside running
+        text: words before it on its line and after it on the next."""
+        text = self._text
+        words_before = text[text.rfind("\n", 0, start) + 1 : start].strip() != ""
+        return words_before and _WORD_AFTER.match(text, end) is not None
+
+    def _typeset(self, start: int, left: str, right: str) -> bool:
+        """Whether a hyphen between `left` and `right` was put in by the typesetter."""
+        compound = start > 0 and self._text[start - 1] in "-\u2010"
         if compound or len(left) < LEFT_MIN or len(right) < RIGHT_MIN:
             return False
         hyphenated, words = self._words()
@@ -83,3 +99,6 @@ class TextLineBreaks:
 
 _HYPHENATED = regex_cache.compile(r"[^\W\d_]+(?:-[^\W\d_]+)+")
 _WORD = regex_cache.compile(r"[^\W\d_]+")
+_WORD_AFTER = regex_cache.compile(r"[ \t]+\w")  # "Torch models": the line goes on
+# The end of an address's part before a word: "jane.roe-", "github.com/jane-", "@acme-"
+_ADDRESS_BEFORE = regex_cache.compile(r"[./@_:]\w")

@@ -1189,13 +1189,15 @@ _SCHOOL_BOARD = regex_cache.compile(r"cbse|icse|board of intermediate", re.I)
 
 def _board_beside_its_certificate(item: DegreeMention, nearby: _Nearby, text: str) -> bool:
     """A board named on the line of another school-leaving certificate: the board of that
-    certificate ("Class XII | CBSE", "Intermediate | Board of Intermediate Education")."""
+    certificate ("Class XII | CBSE", "Intermediate | Board of Intermediate Education"). Looked
+    for within reach, not over the whole line (a line of boards took seconds)."""
     level, start, end = item
     if level != "secondary" or not _SCHOOL_BOARD.fullmatch(text, start, end):
         return False
-    line_start = text.rfind("\n", 0, start) + 1
-    line_end = text.find("\n", end)
-    line_end = len(text) if line_end == -1 else line_end
+    line_start = text.rfind("\n", max(0, start - _REACH), start) + 1
+    line_end = text.find("\n", end, end + _REACH)
+    line_end = min(len(text), end + _REACH) if line_end == -1 else line_end
+    line_start = max(line_start, start - _REACH)
     return any(
         other == "secondary"
         and other_start != start

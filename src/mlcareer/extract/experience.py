@@ -150,8 +150,8 @@ _DATE = (
     rf"|(?:{_NUM_MONTH}[/.\-]{_DAY}|{_DAY}[/.\-]{_NUM_MONTH})[/.\-]{_YEAR4}"
     rf"|{_NUM_MONTH}\s*[/.\-]\s*{_YEAR4}"
     # year, month and day with one separator: "2019-07-15", "2019.07.15", "2019/07/15"; not a
-    # version's or an address's fourth number ("2021.03.31.2")
-    rf"|{_YEAR4}(?:-{_NUM_MONTH}-{_DAY}|\.{_NUM_MONTH}\.{_DAY}|/{_NUM_MONTH}/{_DAY})(?![\d.])"
+    # version's or an address's fourth number ("2021.03.31.2"), though a sentence's full stop
+    rf"|{_YEAR4}(?:-{_NUM_MONTH}-{_DAY}|\.{_NUM_MONTH}\.{_DAY}|/{_NUM_MONTH}/{_DAY})(?!\.?\d)"
     rf"|{_YEAR4}\s*[/.\-]\s*{_NUM_MONTH}(?![\d/.\-])"
     # ... also before a dash that opens the end, with two digits for the month, as East Asian
     # CVs write it ("2018.07-2020.01", "2018.07-至今"); not a full date ("2019-07-15") nor

@@ -950,12 +950,15 @@ def label_asks(line: str, section: str | None) -> bool:
 
 
 # The company naming its own line of business: "We are a fintech startup", "Acme is a leading
-# e-commerce company". The words before the noun tell what the company is, not what it asks.
+# e-commerce company". The words before the noun tell what the company is, not what it asks,
+# unless a role follows the noun ("This is a Python platform role").
 _SELF_DESCRIBED = regex_cache.compile(
     r"\b(?:we(?:['’]re| are)|(?-i:[A-Z][\w&.'’-]*)\s+is)\s+an?\s+(?:[\w&+./-]+\s+){0,4}?"
     r"(?:start-?ups?|scale-?ups?|company|firm|business|agency|consultancy|provider|platform"
     r"|marketplace|studio|bank|insurer|retailer|unicorn|shop|house|organi[sz]ation"
-    r"|non-?profit|leader)\b",
+    r"|non-?profit|leader)\b"
+    # not the role's own kind: "This is a Kubernetes platform (engineering) role"
+    r"(?![ \t-]+(?:[\w-]+[ \t]+){0,2}(?:role|position|job|opening|vacancy|opportunity)\b)",
     re.I,
 )
 

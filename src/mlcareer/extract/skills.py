@@ -1085,15 +1085,18 @@ def _worked_in_a_letter(text: str, match: RawMatch) -> bool:
 
 # A task done with a tool, on a resume's line of work: "Customer segmentation with Spark",
 # "Survival analysis using Julia."; the name closes its clause (not "with Spark Foundry", a
-# firm) and the word before "with" is no meeting or partnering ("worked closely with Julia")
-_DONE_WITH = regex_cache.compile(r"\b([A-Za-z]+)[ \t]+(?:with|using)[ \t]+\Z")
+# firm), no apposition says who it is ("with Julia, our VP") and neither word before "with" is
+# a meeting or partnering ("worked closely with Julia", "worked daily with Julia")
+_DONE_WITH = regex_cache.compile(r"\b([A-Za-z]+)(?:[ \t]+([A-Za-z]+))?[ \t]+(?:with|using)[ \t]+\Z")
 _NAME_CLOSES = regex_cache.compile(r"[ \t]*(?:[,;)]|\.(?:\s|\Z)|\n|\Z)")
+_INTRODUCED = regex_cache.compile(r"[ \t]*,[ \t]*(?:the|our|my|a|an|their|his|her|its)\b", re.I)
 _WITH_SOMEONE = frozenset(
     """
     work worked works working collaborate collaborated collaborating collaboration partner
     partnered partnering partnership met meet meeting meetings liaised liaising closely together
     alongside along teamed talked spoke interviewed coordinated coordinating engaged connected
-    sync syncs session sessions call calls chats lunch friends contract contracted
+    sync syncs session sessions call calls chats lunch friends contract contracted directly
+    daily weekly regularly jointly hand side
     """.split()
 )
 
@@ -1104,8 +1107,9 @@ def _tool_of_a_task(text: str, match: RawMatch, section: str | None) -> bool:
     done = _DONE_WITH.search(text, max(0, match.start - 40), match.start)
     return (
         done is not None
-        and done.group(1).lower() not in _WITH_SOMEONE
+        and not {word.lower() for word in done.groups("")} & _WITH_SOMEONE
         and _NAME_CLOSES.match(text, match.end) is not None
+        and _INTRODUCED.match(text, match.end) is None
     )
 
 
