@@ -92,7 +92,7 @@ def _folder_documents(folder: Path, option: str, notes: list[str]) -> list[Path]
     _note_left_out(folder, option, notes, (sorted(skipped), sorted(linked), unsearched))
     if not found:
         raise UsageError(
-            f"{option} {folder}: the folder holds no PDF, DOCX, TXT, MD or HTML files",
+            f"{option} {folder}: the folder holds no PDF, DOCX, TXT, MD, HTML or JSON files",
             "point at the folder that holds the documents",
         )
     return sorted(found)
@@ -127,7 +127,7 @@ def _note_left_out(
     if skipped:
         files = "file that is" if len(skipped) == 1 else "files that are"
         notes.append(
-            f"{where}: skipped {len(skipped)} {files} not PDF, DOCX, TXT, MD or HTML: "
+            f"{where}: skipped {len(skipped)} {files} not PDF, DOCX, TXT, MD, HTML or JSON: "
             f"{relative(skipped)}"
         )
     if linked:

@@ -265,14 +265,15 @@ def match(
     resume: Annotated[
         Path,
         typer.Argument(
-            metavar="RESUME", help="The resume: PDF, DOCX, TXT, MD or HTML; - reads it piped in."
+            metavar="RESUME",
+            help="The resume: PDF, DOCX, TXT, MD, HTML or JSON; - reads it piped in.",
         ),
     ],
     jd: Annotated[
         Path | None,
         typer.Argument(
             metavar="JD",
-            help="The job description (PDF, DOCX, TXT, MD or HTML; - reads it piped in) or a "
+            help="The job description (PDF, DOCX, TXT, MD, HTML or JSON; - reads it piped in) or a "
             "bundled posting's name (see 'mlcareer jobs'). Leave out with --level.",
             show_default=False,
         ),

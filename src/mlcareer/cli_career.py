@@ -49,7 +49,7 @@ def jobs(
 @handle_errors
 def roles(
     resume: Annotated[
-        Path, typer.Argument(metavar="RESUME", help="The resume: PDF, DOCX, TXT, MD or HTML.")
+        Path, typer.Argument(metavar="RESUME", help="The resume: PDF, DOCX, TXT, MD, HTML or JSON.")
     ],
     format: FormatOpt = ListFormat.terminal,
     output: OutputOpt = None,

@@ -12,6 +12,7 @@ from .. import regex_cache
 from ..errors import DocumentError
 from ..models import Document
 from .html_text import read_html
+from .json_resume import read_json
 from .limits import Limits, size_text
 from .readers import read_docx, read_pdf, read_text, shown
 from .stdin import SHOWN_AS, is_stdin, read_stdin
@@ -27,6 +28,7 @@ READERS: dict[str, Reader] = {
     ".markdown": read_text,
     ".html": read_html,
     ".htm": read_html,
+    ".json": read_json,
 }
 
 __all__ = ["READERS", "Limits", "read_document"]

@@ -10,6 +10,7 @@ import re
 from collections import Counter
 from html.parser import HTMLParser
 from pathlib import Path
+from typing import Any
 
 from .. import regex_cache
 from ..models import Document
@@ -292,7 +293,15 @@ def posting_page(markup: str) -> tuple[str, Counter[str], list[str]]:
     body = posting_body(posting, page_text)
     if shows(shown, body):
         return shown, parser.left_out, []
-    return f"{posting_header(posting)}\n\n{body}\n", parser.left_out, [FROM_DATA]
+    return data_posting_text(posting, body), parser.left_out, [FROM_DATA]
+
+
+def data_posting_text(posting: dict[str, Any], body: str | None = None) -> str:
+    """A JobPosting's data laid out as a posting's text: its header's lines, then its body
+    (`body`, when already laid out)."""
+    if body is None:
+        body = posting_body(posting, page_text)
+    return f"{posting_header(posting)}\n\n{body}\n"
 
 
 def _unended_as_text(markup: str) -> str:

@@ -53,9 +53,17 @@ def job_posting(scripts: list[str]) -> dict[str, Any] | None:
             data = json.loads(script, strict=False)  # raw line breaks inside strings
         except (ValueError, RecursionError):
             continue
-        for node in _nodes(data):
-            if _a_job_posting(node) and (node.get("title") or node.get("description")):
-                return node
+        if (posting := posting_in(data)) is not None:
+            return posting
+    return None
+
+
+def posting_in(data: Any) -> dict[str, Any] | None:
+    """The first JobPosting in parsed JSON-LD that has a title or a description; None
+    without one."""
+    for node in _nodes(data):
+        if _a_job_posting(node) and (node.get("title") or node.get("description")):
+            return node
     return None
 
 

@@ -11,6 +11,7 @@ from typing import BinaryIO
 from ..errors import DocumentError, UsageError
 from ..models import Document
 from .html_text import looks_like_html
+from .json_resume import looks_like_json
 from .limits import Limits, size_text
 
 STDIN = "-"
@@ -33,12 +34,14 @@ def refuse_repeated_stdin(paths: list[Path | None]) -> None:
 
 def _suffix(raw: bytes) -> str:
     """The reader for piped bytes, by their first bytes: PDF and DOCX (a zip) have magic
-    numbers, a web page opens with its doctype or <html> tag; anything else is read as text,
-    which reports bytes that are not."""
+    numbers, a web page opens with its doctype or <html> tag, JSON (a resume.json) is an object
+    that parses whole; anything else is read as text, which reports bytes that are not."""
     if b"%PDF-" in raw[:1024]:  # pdfium, like most readers, allows junk before the header
         return ".pdf"
     if raw.startswith(b"PK\x03\x04"):
         return ".docx"
+    if looks_like_json(raw):
+        return ".json"
     return ".html" if looks_like_html(raw) else ".txt"
 
 
