@@ -555,6 +555,15 @@ _ANY_ACRONYM = regex_cache.compile(
     "|".join(p.pattern for _, p in DEGREE_PATTERNS if not p.flags & re.I)
 )
 
+# The patterns of Chinese, Japanese and Korean degrees (本科, 修士, 박사): searched only in a text
+# that holds such a letter
+_EAST_ASIAN_LETTER = regex_cache.compile(r"[\u3040-\u30ff\u3400-\u9fff\uac00-\ud7af]")
+_EAST_ASIAN_PATTERNS = frozenset(
+    index
+    for index, (_, pattern) in enumerate(DEGREE_PATTERNS)
+    if _EAST_ASIAN_LETTER.match(pattern.pattern)
+)
+
 # Tool names that follow "MS"/"M.S." ("MS-Word", "M.S. Office"): not a master's degree.
 _MS_TOOL = regex_cache.compile(
     r"[\s.\-–]*(?:office|excel|word|access|dos|project|visio|sql|windows|outlook|powerpoint"
@@ -1118,7 +1127,10 @@ def degree_mentions(text: str) -> list[DegreeMention]:
     elif not _ANY_WORD.search(lowered) and not _ANY_ACRONYM.search(text):
         return []
     found: list[tuple[DegreeLevel, int, int]] = []
+    east_asian = not text.isascii() and _EAST_ASIAN_LETTER.search(text) is not None
     for index, (level, pattern) in enumerate(DEGREE_PATTERNS):
+        if index in _EAST_ASIAN_PATTERNS and not east_asian:
+            continue
         fast = _LOWER_CASE_PATTERNS.get(index) if lowered else None
         for match in fast.finditer(lowered) if fast else pattern.finditer(text):
             if not _is_false_friend(text, match.start(), match.end(), level):

@@ -46,11 +46,14 @@ def without_feedback(skills: list[SkillHit], lines: LineIndex) -> list[SkillHit]
     """The resume's skills less their mentions inside a quoted line of feedback under a gig;
     a skill left with none dropped."""
 
+    spans: dict[int, tuple[int, int] | None] = {}  # each line read once, not per mention
+
     def quoted(mention: Mention) -> bool:
         if mention.section not in _FEEDBACK_SECTIONS:
             return False
-        line = lines.line_text(mention.line)
-        span = _feedback_span(line)
+        if mention.line not in spans:
+            spans[mention.line] = _feedback_span(lines.line_text(mention.line))
+        span = spans[mention.line]
         if span is None:
             return False
         at = mention.start - lines.line_start(mention.line)
@@ -63,7 +66,7 @@ def without_feedback(skills: list[SkillHit], lines: LineIndex) -> list[SkillHit]
 # sells, the product's name at most three words before the kind of business. Not "for an AWS
 # customer", "for a Python shop" or "for a Magento store, retailer, brand": a client that
 # uses the tool, as the writer likely did; nor "for a Kafka rollout company-wide"
-_CLIENT_BEFORE = regex_cache.compile(r"\bfor[ \t]+(?:an?|one)[ \t]+\Z", re.I)
+_CLIENT_BEFORE = regex_cache.compile(r"\bfor[ \t]+(?:an?|one)[ \t]+", re.I)
 _CLIENT_KIND_AFTER = regex_cache.compile(
     r"(?:[ \t]+[\w.+#-]+){0,2}?[ \t]+(?:start-?ups?|compan(?:y|ies)|firms?|vendors?"
     r"|consultanc(?:y|ies)|agenc(?:y|ies))(?![\w-])",
@@ -71,14 +74,19 @@ _CLIENT_KIND_AFTER = regex_cache.compile(
 )
 
 
-def _a_clients_product(text: str, mention: Mention) -> bool:
-    before = _CLIENT_BEFORE.search(text, max(0, mention.start - 12), mention.start)
-    return before is not None and _CLIENT_KIND_AFTER.match(text, mention.end) is not None
+def _a_clients_product(text: str, mention: Mention, after_for_a: set[int]) -> bool:
+    return mention.start in after_for_a and _CLIENT_KIND_AFTER.match(text, mention.end) is not None
 
 
 def without_clients_products(skills: list[SkillHit], text: str) -> list[SkillHit]:
     """The resume's tools less their mentions naming what a client sells; a field stays ("for
     a computer vision startup" says what the work was)."""
+    after_for_a = {found.end() for found in _CLIENT_BEFORE.finditer(text)}
+    if not after_for_a:
+        return skills
     tools = [hit for hit in skills if hit.category not in FIELD_CATEGORIES]
-    kept = {id(hit) for hit in without_mentions(tools, lambda m: _a_clients_product(text, m))}
+    kept = {
+        id(hit)
+        for hit in without_mentions(tools, lambda m: _a_clients_product(text, m, after_for_a))
+    }
     return [hit for hit in skills if hit.category in FIELD_CATEGORIES or id(hit) in kept]

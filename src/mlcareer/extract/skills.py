@@ -1489,7 +1489,9 @@ def without_mentions(skills: list[SkillHit], drop: Callable[[Mention], bool]) ->
     """The skills less the mentions `drop` turns down; a skill left with none is dropped."""
     kept: list[SkillHit] = []
     for hit in skills:
-        hit.mentions = [m for m in hit.mentions if not drop(m)]
-        if hit.mentions:
+        mentions = [m for m in hit.mentions if not drop(m)]
+        if len(mentions) != len(hit.mentions):  # a model's field is set only when it changes
+            hit.mentions = mentions
+        if mentions:
             kept.append(hit)
     return kept
