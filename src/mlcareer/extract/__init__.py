@@ -536,12 +536,16 @@ def _own_claims(
 ) -> tuple[list[SkillHit], tuple[list[Found], list[Found]], list[tuple[int, int]]]:
     """A resume's skills less those it names without claiming them (_resume_skills, a
     referee's), its dated work less its skills' rows, and where the names turned down stand."""
-    before = _mention_spans(skills)
+    before = [hit.mentions for hit in skills]  # the filters set new lists, never edit these
     dated = (dated[0], without_skill_rows(dated[1], lines, skills))
     skills, employers = _resume_skills(skills, lines, text, dated[1])
     if refereed:
         skills = without_referees(skills, refereed)
-    return skills, dated, sorted({*employers, *(before - _mention_spans(skills))})
+    if sum(map(len, before)) == sum(len(hit.mentions) for hit in skills):  # none turned down
+        return skills, dated, employers
+    kept = _mention_spans(skills)
+    dropped = {(m.start, m.end) for mentions in before for m in mentions} - kept
+    return skills, dated, sorted({*employers, *dropped})
 
 
 def _mention_spans(skills: list[SkillHit]) -> set[tuple[int, int]]:

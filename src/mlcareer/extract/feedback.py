@@ -67,6 +67,8 @@ def without_feedback(skills: list[SkillHit], lines: LineIndex) -> list[SkillHit]
 # customer", "for a Python shop" or "for a Magento store, retailer, brand": a client that
 # uses the tool, as the writer likely did; nor "for a Kafka rollout company-wide"
 _CLIENT_BEFORE = regex_cache.compile(r"\bfor[ \t]+(?:an?|one)[ \t]+", re.I)
+# ... searched in the lower-cased text, opening on its letter so the search can skip to it
+_CLIENT_BEFORE_LOWER = regex_cache.compile(r"f(?<!\wf)or[ \t]+(?:an?|one)[ \t]+")
 _CLIENT_KIND_AFTER = regex_cache.compile(
     r"(?:[ \t]+[\w.+#-]+){0,2}?[ \t]+(?:start-?ups?|compan(?:y|ies)|firms?|vendors?"
     r"|consultanc(?:y|ies)|agenc(?:y|ies))(?![\w-])",
@@ -81,7 +83,9 @@ def _a_clients_product(text: str, mention: Mention, after_for_a: set[int]) -> bo
 def without_clients_products(skills: list[SkillHit], text: str) -> list[SkillHit]:
     """The resume's tools less their mentions naming what a client sells; a field stays ("for
     a computer vision startup" says what the work was)."""
-    after_for_a = {found.end() for found in _CLIENT_BEFORE.finditer(text)}
+    lowered = text.lower()
+    before = _CLIENT_BEFORE_LOWER if len(lowered) == len(text) else _CLIENT_BEFORE
+    after_for_a = {found.end() for found in before.finditer(lowered)}
     if not after_for_a:
         return skills
     tools = [hit for hit in skills if hit.category not in FIELD_CATEGORIES]
