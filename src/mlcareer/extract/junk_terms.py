@@ -560,9 +560,10 @@ _BEFORE_A_GRADE = regex_cache.compile(
     re.I,
 )
 _LEVEL_AFTER = regex_cache.compile(r"[ \t]*\+?[ \t]*level\b", re.I)
-# "level B2", and the word in other languages: "niveau C1", "nivå C1", "na poziomie C1"
+# "level B2", and the word in other languages: "niveau C1", "nivå C1", "na poziomie C1", Czech
+# and Slovak "na úrovni B2"
 _LEVEL_BEFORE = regex_cache.compile(
-    r"\b(?:level|niveau|nivel|livello|nível|nivå|poziom(?:ie|u)?)[ \t]*\Z", re.I
+    r"\b(?:level|niveau|nivel|livello|nível|nivå|poziom(?:ie|u)?|úrovn[ie])[ \t]*\Z", re.I
 )
 
 

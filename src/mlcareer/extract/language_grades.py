@@ -80,6 +80,20 @@ _EASTERN_WORD_GRADES: dict[str, str] = {
     **dict.fromkeys(("alapfokú", "începător", "algtasemel"), "A2"),
 }
 
+# Czech and Slovak, before the name ("pokročilá znalost angličtiny", "aktívna znalosť
+# anglického jazyka") or after it ("Angličtina - pokročilá"); "středně pokročilá"
+# (intermediate) is found before "pokročilá" (advanced), as it starts earlier
+_CZECH_SLOVAK_WORD_GRADES: dict[str, str] = {
+    **dict.fromkeys(("rodilý mluvčí", "rodilý hovorca", "mateřský", "materinský"), "C2"),
+    **dict.fromkeys(("velmi dobrá", "veľmi dobrá", "výborná", "výbornou", "výbornú"), "C1"),
+    **dict.fromkeys(("plynulá", "plynulou", "plynulú", "plynule", "plynulo"), "C1"),
+    **dict.fromkeys(("pokročilá", "pokročilou", "pokročilú"), "C1"),
+    **dict.fromkeys(("aktivní", "aktivně", "aktívna", "aktívnu", "dobrá", "dobrou", "dobrú"), "B2"),
+    **dict.fromkeys(("středně pokročilá", "stredne pokročilá", "komunikativní"), "B1"),
+    **dict.fromkeys(("komunikatívna", "komunikatívnu"), "B1"),
+    **dict.fromkeys(("základní", "základná", "základnú", "základy"), "A2"),
+}
+
 # Words onto the scale, in our own judgement. LinkedIn's five come first: Elementary A2,
 # Limited Working B1, Professional Working B2, Full Professional C1, Native or Bilingual C2.
 # Around them: a beginner reads and says simple things (A2); an intermediate or conversational
@@ -119,6 +133,7 @@ _WORD_GRADES: dict[str, str] = {
     **_ROMANCE_WORD_GRADES,
     **_NORTHERN_WORD_GRADES,
     **_EASTERN_WORD_GRADES,
+    **_CZECH_SLOVAK_WORD_GRADES,
 }
 _WORDS = "|".join(re.escape(w).replace(r"\ ", r"\s+") for w in _WORD_GRADES)
 # A grade: a CEFR code ("C1", "B2+") or one of the words above
@@ -143,7 +158,9 @@ NORTHERN_KNOWLEDGE = frozenset(
     " znajomość znajomości znajomością języka językiem van het i om til z".split()
 )
 # Romanian words of knowledge before the name: "cunoștințe (bune) de limba engleză"
-_EASTERN_KNOWLEDGE = frozenset("cunoștințe cunostinte limba limbii nivel".split())
+_EASTERN_KNOWLEDGE = frozenset(
+    "cunoștințe cunostinte limba limbii nivel znalost znalosti znalosť".split()
+)
 _JOINING = (
     frozenset("level in of command knowledge proficiency".split())
     | _EASTERN_KNOWLEDGE
@@ -159,7 +176,8 @@ _CLAUSE_END = regex_cache.compile(
     r"|\b(?:et|y|e)\b|\b(?:ou|o)\b(?!\s+(?:plus|más|superior|più|mais)\b)"
 )
 _OPENERS = "(-–—:"  # "German (C1)", "English - native", "German: B2"
-_LEVEL_WORDS = frozenset("level niveau nivel livello nível".split())  # "English level B2"
+# "English level B2"; Czech, Slovak and Polish "na úrovni B2", "na poziomie B2" (at the level)
+_LEVEL_WORDS = frozenset("level niveau nivel livello nível úrovni úrovne poziomie".split())
 _REACH = 4  # words read after an opener, and before the name
 
 
@@ -290,7 +308,10 @@ def _after(line: str, end: int) -> Grade | None:
     elif stripped[:1] and stripped[0] in _OPENERS:
         window = _clause(stripped[1:].lstrip(_OPENERS))
     else:  # only the next word ("German C1"), past a word of level ("Inglés nivel B2")
-        words = _clause(stripped).split()[:2]
+        words = _clause(stripped).split()[:3]
+        if len(words) > 1 and words[0].lower() == "na" and words[1].lower() in _LEVEL_WORDS:
+            words = words[1:]  # "anglického jazyka na úrovni B2"
+        words = words[:2]
         window = " ".join(words if words and words[0].lower() in _LEVEL_WORDS else words[:1])
     return _first_grade(" ".join(window.split()[:_REACH]))
 
