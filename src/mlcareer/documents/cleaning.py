@@ -49,6 +49,9 @@ _ESCAPE = (
     r"|\x1b[ -/]*[0-~]"
 )
 # C0 and C1 controls but tab and newline: NUL, a stray ESC, NEL (U+0085)...
+# The letters of Chinese, Japanese (kana) and Korean, for a character class: where a heading's
+# label, a date's neighbour or a degree's word may stand
+EAST_ASIAN_LETTERS = "\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uac00-\ud7af"
 _CONTROL = r"[\x00-\x08\x0b-\x1f\x7f-\x9f]"
 _INVISIBLE = r"[\u200b-\u200f\u202a-\u202e\u2060-\u2064\u2066-\u2069\ufeff]"
 # Spaces other than the plain one (no-break, thin, ideographic...): read as plain spaces, one

@@ -9,6 +9,7 @@ from functools import lru_cache
 
 from .. import regex_cache
 from ..models import Section
+from .cleaning import EAST_ASIAN_LETTERS
 from .posting_headings import ABOUT, COMPANY, OFFER, PROFILE, ROMANCE_SKILLS, TASKS, WISHES
 
 # A list item's mark at the start of a line: bullets and arrows, "1." or "2)", and the "o"
@@ -1133,7 +1134,7 @@ _SMALL_CAPS_INITIAL = regex_cache.compile(r"(?<!\w)(?P<initial>[A-Z]) (?=[A-Z]{2
 # A label in Chinese, Japanese or Korean before or after a heading's English words, as
 # bilingual resumes and postings set them: "学歴 / Education", "工作经历 Work Experience",
 # "자격 요건 / Qualifications". Only at either end: "東京大学 University of Tokyo" is a name.
-_CJK = "\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uac00-\ud7af"
+_CJK = EAST_ASIAN_LETTERS
 _CJK_LABEL = rf"[{_CJK}](?:[{_CJK} ]{{0,20}}[{_CJK}])?"
 _CJK_LABELLED = regex_cache.compile(
     rf"\s*(?:(?P<before>{_CJK_LABEL})[ \t]*[/|:]?[ \t]*)?(?P<words>[^{_CJK}]+?)"

@@ -9,6 +9,7 @@ from functools import lru_cache
 from typing import NamedTuple
 
 from .. import regex_cache
+from ..documents.cleaning import EAST_ASIAN_LETTERS
 from ..documents.labels import FLATTENED_LINE
 from ..documents.sections import HEADINGS, ITEM_MARK, POSTING_SECTIONS, heading_name
 from ..models import DEGREE_ORDER, Degree, DegreeLevel, Education, Section
@@ -1572,7 +1573,7 @@ _OPENS_UNTIL_NOW = regex_cache.compile(
 # ... and before a degree in Chinese, Japanese or Korean, which ends its line's school and
 # field: "2019.09 - 至今 清华大学 计算机 硕士"
 _OPENS_UNTIL_NOW_EAST = regex_cache.compile(rf"{_OPENING_DATES}[^\d\n]{{0,40}}", re.I)
-_EAST_ASIAN_LETTER = regex_cache.compile(r"[\u3040-\u30ff\u4e00-\u9fff\uac00-\ud7af]")
+_EAST_ASIAN_LETTER = regex_cache.compile(f"[{EAST_ASIAN_LETTERS}]")
 # The first cell of a job's line, where its title holds a degree's word: "PhD supervisor",
 # "MSc Programme Director, UCL"
 _FIRST_CELL = regex_cache.compile(r"[^,;|\n]*")

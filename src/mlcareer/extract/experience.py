@@ -7,6 +7,7 @@ from functools import lru_cache
 from typing import NamedTuple
 
 from .. import regex_cache
+from ..documents.cleaning import EAST_ASIAN_LETTERS
 from ..documents.labels import FLATTENED_LINE
 from ..documents.sections import heading_name
 from ..models import DateRange, LevelId, Section
@@ -186,7 +187,7 @@ _EAST_ASIAN_NOW = r"(?:至今|现在|現在|今|현재)(?:まで)?|재직[ \t]?�
 # A Chinese, Japanese or Korean letter, which a CV glues to a range's dates
 # ("字节跳动2019.03-至今算法工程师"), and the words for "to" between the dates
 # ("2018年7月至2020年1月", "2019年4月から"), and the full-width tilde
-_EAST_ASIAN = r"[\u3040-\u30ff\u4e00-\u9fff\uac00-\ud7af]"
+_EAST_ASIAN = f"[{EAST_ASIAN_LETTERS}]"
 _EAST_ASIAN_SEP = r"\s*(?:至|から|～|〜)\s*"
 _NOW = (
     r"(?:present|current(?:ly)?|now|today|date|(?:to|till)\s*date|till\s+(?:now|today)"
