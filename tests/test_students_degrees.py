@@ -26,6 +26,11 @@ ProfileOf = Callable[..., Profile]
         "Sep 2024 – Present | M.Sc. Data Science | University of Amsterdam",
         "Bachelor of Science Informatik, TU Berlin, 2022 - heute",
         "B.Sc. Informatik (laufend), Universität Stuttgart",
+        # "now" in the other languages a job's dates already take (extract/now_words.py)
+        "09/2022 - actualidad  M.Sc. Data Science, Universidad de Granada",
+        "2022 - obecnie  M.Sc. Informatyka, Politechnika Warszawska",
+        "2023 - jelenleg  MSc Computer Science, BME",
+        "M.Sc. Data Science, Universidade do Porto, 2023 - atualmente",
     ],
 )
 def test_a_degree_dated_until_now_is_in_progress(line: str, profile_of: ProfileOf) -> None:

@@ -14,6 +14,7 @@ from ..documents.labels import FLATTENED_LINE
 from ..documents.sections import HEADINGS, ITEM_MARK, POSTING_SECTIONS, heading_name
 from ..models import DEGREE_ORDER, Degree, DegreeLevel, Education, Section
 from .lines import LineIndex, plain
+from .now_words import DEGREE_NOW
 from .wording import is_occupation
 
 # A field of study right after a bare acronym makes it a degree: "BS Electrical Engineering",
@@ -1551,9 +1552,8 @@ def _status_cell(text: str, end: int, own_line: str) -> bool:
     )
 
 
-# "Now" as a range of dates ends, in English and in European CVs ("10/2022 - heute")
-_NOW_WORDS = r"(?:present|current|now|today|heute|jetzt|aktuell|en\s+cours|oggi|presente)"
-_UNTIL_NOW = regex_cache.compile(rf"\b((?:19|20)\d\d)\s*(?:-|–|—|to|bis)+\s*{_NOW_WORDS}\b", re.I)
+# A degree's dates running to now: "2023 - present", "10/2022 - heute", "2022 - actualidad"
+_UNTIL_NOW = regex_cache.compile(rf"\b((?:19|20)\d\d)\s*(?:-|–|—|to|bis)+\s*{DEGREE_NOW}\b", re.I)
 # Dates that open a degree's line and run to now, as a CV's column of dates sets them:
 # "10/2022 - heute   B.Sc. Informatik", "Sep 2024 – Present | M.Sc.", "Since 2023  B.Sc.";
 # between them and the degree at most the studies' name ("seit 10/2022  Studium der
@@ -1565,7 +1565,7 @@ _START_DATE = (
 )
 _OPENING_DATES = (
     rf"[\W_]*(?:(?:seit|since)[ \t]+{_START_DATE}"
-    rf"|{_START_DATE}[ \t]*(?:-|–|—|~|to|bis)+[ \t]*(?:{_NOW_WORDS}|至今|现在|現在|현재))"
+    rf"|{_START_DATE}[ \t]*(?:-|–|—|~|to|bis)+[ \t]*(?:{DEGREE_NOW}|至今|现在|現在|현재))"
 )
 _OPENS_UNTIL_NOW = regex_cache.compile(
     rf"{_OPENING_DATES}[\s:|,–—-]*(?:(?:\w*studium|promotion|doktorat)\b[^\d\n]{{0,40}})?", re.I

@@ -14,6 +14,7 @@ from ..models import DateRange, LevelId, Section
 from .education import degree_in_line, local_span, school_job_beside
 from .importance import Gated, is_table_row, lower_case_only, lowered_alike
 from .lines import LineIndex, plain
+from .now_words import EAST_ASIAN_NOW, ENGLISH_NOW, EUROPEAN_NOW
 from .numbers import CODE_LETTERS, FIRM_CODE_LETTERS
 from .titles import ENTRY_RANK, INTERN_RANK, SENIOR_RANK, own_words, without_place
 from .wording import is_occupation
@@ -164,35 +165,15 @@ _DATE = (
     rf"|{_YEAR4}"
     rf"|['’]\d{{2}}(?!\d))"
 )
-# "Today" in German, French, Italian, Spanish, Portuguese, Dutch, Finnish, Czech, Swedish,
-# Slovak, Polish, Hungarian, Romanian, Estonian, Danish and Norwegian ("d.d.": "dags dato",
-# this day's date): a range's open end. The Finnish "nyt" and the Dutch or Swedish "nu" not in
-# capitals: "Summer 2019 - NYT" names a newspaper, "Summer 2019 - NU" a university
-# (Northeastern).
-_EUROPEAN_NOW = (
-    r"heute|bis\s+(?:heute|jetzt)|jetzt|aktuell|aujourd['’]hui|présent|actuel(?:lement)?"
-    r"|en\s+cours|à\s+ce\s+jour|oggi|ad\s+oggi|attuale|in\s+corso|presente"
-    r"|actual(?:idad|mente)?|hoy|atual(?:mente)?|hoje|heden|(?-i:[Nn]u)"
-    r"|nykyhetki|nykyään|(?-i:[Nn]yt)|současnost|dosud|doposud|dodnes|nyní"
-    r"|súčasnos[tť]|doteraz"  # Slovak
-    r"|obecnie|teraz|nadal|do\s+dzi[śs]"  # Polish
-    r"|jelenleg|napjainkig|máig"  # Hungarian
-    r"|(?:până[ \t]+)?în[ \t]+prezent|prezent"  # Romanian
-    r"|praegu|tänaseni|kuni[ \t]+praeguseni"  # Estonian
-    r"|nå|pågående|d\.[ \t]?d\.?|dags[ \t]+dato|i[ \t]+dag|idag"
-)
-# "Until now" in Chinese ("至今", "现在", "今"), Japanese ("現在", "現在まで") and Korean
-# ("현재", "재직중": still employed)
-_EAST_ASIAN_NOW = r"(?:至今|现在|現在|今|현재)(?:まで)?|재직[ \t]?중"
 # A Chinese, Japanese or Korean letter, which a CV glues to a range's dates
 # ("字节跳动2019.03-至今算法工程师"), and the words for "to" between the dates
 # ("2018年7月至2020年1月", "2019年4月から"), and the full-width tilde
 _EAST_ASIAN = f"[{EAST_ASIAN_LETTERS}]"
 _EAST_ASIAN_SEP = r"\s*(?:至|から|～|〜)\s*"
 _NOW = (
-    r"(?:present|current(?:ly)?|now|today|date|(?:to|till)\s*date|till\s+(?:now|today)"
+    rf"(?:{ENGLISH_NOW}|currently|date|(?:to|till)\s*date|till\s+(?:now|today)"
     r"|still(?:\s+working)?|continue"  # Indian English: "Mar 2016 to still"
-    rf"|ongoing|onwards?|continuing|the\s+present|{_EUROPEAN_NOW}|{_EAST_ASIAN_NOW})"
+    rf"|ongoing|onwards?|continuing|the\s+present|{EUROPEAN_NOW}|{EAST_ASIAN_NOW})"
 )
 # Dashes of every kind, arrows ("→", as Notion writes a range of dates, and a typed "->") and
 # words ("bis", "à", "al", "hasta", "até", "tot"). A run of spaces
@@ -277,7 +258,7 @@ _ENGLISH_HOMOGRAPH = regex_cache.compile(
     r"(?:set|out|ago|gen|ian)(?![^\W\d_])(?P<mark>[./])?", re.I
 )
 _NAMED_END = regex_cache.compile(
-    rf"(?<![^\W\d_])(?:{_MONTH_WORD}|{_EUROPEAN_NOW})(?![^\W\d_])", re.I
+    rf"(?<![^\W\d_])(?:{_MONTH_WORD}|{EUROPEAN_NOW})(?![^\W\d_])", re.I
 )
 
 

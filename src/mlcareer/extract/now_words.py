@@ -1,0 +1,34 @@
+"""Words for "now" that end a range of dates running to the present ("2019 - present",
+"10/2022 - heute", "2019.07 - 至今"), shared by the readers of jobs' and degrees' dates."""
+
+from __future__ import annotations
+
+# English, the words both readers take
+ENGLISH_NOW = r"present|current|now|today"
+
+# "Today" in German, French, Italian, Spanish, Portuguese, Dutch, Finnish, Czech, Swedish,
+# Slovak, Polish, Hungarian, Romanian, Estonian, Danish and Norwegian ("d.d.": "dags dato",
+# this day's date): a range's open end. The Finnish "nyt" and the Dutch or Swedish "nu" not in
+# capitals: "Summer 2019 - NYT" names a newspaper, "Summer 2019 - NU" a university
+# (Northeastern).
+EUROPEAN_NOW = (
+    r"heute|bis\s+(?:heute|jetzt)|jetzt|aktuell|aujourd['’]hui|présent|actuel(?:lement)?"
+    r"|en\s+cours|à\s+ce\s+jour|oggi|ad\s+oggi|attuale|in\s+corso|presente"
+    r"|actual(?:idad|mente)?|hoy|atual(?:mente)?|hoje|heden|(?-i:[Nn]u)"
+    r"|nykyhetki|nykyään|(?-i:[Nn]yt)|současnost|dosud|doposud|dodnes|nyní"
+    r"|súčasnos[tť]|doteraz"  # Slovak
+    r"|obecnie|teraz|nadal|do\s+dzi[śs]"  # Polish
+    r"|jelenleg|napjainkig|máig"  # Hungarian
+    r"|(?:până[ \t]+)?în[ \t]+prezent|prezent"  # Romanian
+    r"|praegu|tänaseni|kuni[ \t]+praeguseni"  # Estonian
+    r"|nå|pågående|d\.[ \t]?d\.?|dags[ \t]+dato|i[ \t]+dag|idag"
+)
+
+# "Until now" in Chinese ("至今", "现在", "今"), Japanese ("現在", "現在まで") and Korean
+# ("현재", "재직중": still employed)
+EAST_ASIAN_NOW = r"(?:至今|现在|現在|今|현재)(?:まで)?|재직[ \t]?중"
+
+# The words that end a degree's dates still under way: English and European ones, not the
+# looser words a job's range takes ("date", "still", "ongoing"), which a degree's line uses
+# otherwise ("Thesis submitted, defence date to be set")
+DEGREE_NOW = rf"(?:{ENGLISH_NOW}|{EUROPEAN_NOW})"
