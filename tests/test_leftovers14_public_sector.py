@@ -117,3 +117,13 @@ def test_a_competency_label_is_asked_as_communication_is(profile_of: ProfileOf) 
     assert found["communication"].importance == "required"
     assert found["professionalism"].importance == "required"
     assert "term:professionalism" not in found
+
+
+def test_the_un_client_orientation_label_asks_customer_focus(profile_of: ProfileOf) -> None:
+    found = asked(
+        profile_of,
+        "Data Scientist, P-3\n\nCompetencies\nClient Orientation: Considers all those to whom "
+        "services are provided to be clients.\n",
+    )
+    assert found["customer-focus"].importance == "required"
+    assert "term:client-orientation" not in found
