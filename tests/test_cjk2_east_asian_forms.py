@@ -1,0 +1,91 @@
+"""East Asian resume forms read since the first pass: headings written only in Chinese,
+Japanese or Korean, Japanese era years (令和, 平成), Korean dates with 년 and 월, a degree
+under way said before its word ("在读硕士"), and a two-letter Chinese surname before 博士."""
+
+from __future__ import annotations
+
+import json
+from collections.abc import Callable
+from pathlib import Path
+
+import pytest
+
+from mlcareer.documents.sections import heading_name
+from mlcareer.models import Profile
+from tests.conftest import invoke
+
+ProfileOf = Callable[..., Profile]
+
+
+@pytest.mark.parametrize(
+    ("heading", "name"),
+    [
+        ("学歴", "education"),
+        ("学历", "education"),
+        ("教育背景", "education"),
+        ("教育经历", "education"),
+        ("학력", "education"),
+        ("学歴:", "education"),
+        ("職歴", "experience"),
+        ("職務経歴", "experience"),
+        ("工作经历", "experience"),
+        ("工作經歷", "experience"),
+        ("경력", "experience"),
+        ("경력 사항", "experience"),
+        ("技能", "skills"),
+        ("专业技能", "skills"),
+        ("スキル", "skills"),
+        ("기술 스택", "skills"),
+    ],
+)
+def test_a_heading_written_only_in_chinese_japanese_or_korean_names_its_section(
+    heading: str, name: str
+) -> None:
+    assert heading_name(heading) == name
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "具备良好的沟通技能",  # has good communication skills: a sentence
+        "熟悉的技能包括Python",
+        "3年の職歴があります",  # has three years of work history
+        "경력 3년 이상",  # three years or more of experience
+        "技能大赛一等奖",  # first prize in a skills contest
+        "スキルアップ研修",  # a course to raise one's skills
+    ],
+)
+def test_a_heading_word_inside_a_phrase_opens_no_section(line: str) -> None:
+    assert heading_name(line) is None
+
+
+_CHINESE_RESUME = (
+    "李明 Li Ming\nli.ming@example.com\n\n"
+    "工作经历\n2022.03 - 至今 示例科技 算法工程师 Machine Learning Engineer\n"
+    "- Built ranking models with PyTorch\n\n"
+    "教育背景\n2015.09 - 2019.06 北京大学 计算机科学系\n\n"
+    "技能\nPython、PyTorch、SQL\n"
+)
+
+
+def test_a_resume_headed_in_chinese_keeps_its_studies_out_of_its_work(
+    profile_of: ProfileOf,
+) -> None:
+    resume = profile_of(_CHINESE_RESUME, "resume")
+    assert [section.name for section in resume.sections] == ["experience", "education", "skills"]
+    # March 2022 to November 2026; the four years at university are no work
+    assert resume.experience.years == pytest.approx(4.7, abs=0.1)
+
+
+def test_a_resume_headed_in_chinese_is_matched_on_its_work_alone(tmp_path: Path) -> None:
+    resume = tmp_path / "resume.txt"
+    resume.write_text(_CHINESE_RESUME, encoding="utf-8")
+    posting = tmp_path / "posting.txt"
+    posting.write_text(
+        "Senior ML Engineer\n\nRequirements\n- 7+ years of experience with Python\n"
+        "- PyTorch and SQL\n",
+        encoding="utf-8",
+    )
+    result = invoke("match", resume, posting, "--format", "json")
+    assert result.exit_code == 0, result.output
+    assert json.loads(result.output)["experience"]["resume_years"] == pytest.approx(4.7, abs=0.1)
