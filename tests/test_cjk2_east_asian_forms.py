@@ -12,7 +12,7 @@ import pytest
 
 from mlcareer.documents.sections import heading_name
 from mlcareer.models import Profile
-from tests.conftest import invoke
+from tests.conftest import invoke, one_range
 
 ProfileOf = Callable[..., Profile]
 
@@ -89,3 +89,93 @@ def test_a_resume_headed_in_chinese_is_matched_on_its_work_alone(tmp_path: Path)
     result = invoke("match", resume, posting, "--format", "json")
     assert result.exit_code == 0, result.output
     assert json.loads(result.output)["experience"]["resume_years"] == pytest.approx(4.7, abs=0.1)
+
+
+@pytest.mark.parametrize(
+    ("written", "start", "end", "ongoing"),
+    [
+        ("令和2年4月 - 現在", (2020, 4), (2026, 11), True),
+        ("平成30年4月 - 現在", (2018, 4), (2026, 11), True),
+        ("平成27年4月 - 平成31年3月", (2015, 4), (2019, 3), False),
+        ("平成31年4月～令和3年3月", (2019, 4), (2021, 3), False),
+        ("令和元年5月 - 令和2年3月", (2019, 5), (2020, 3), False),
+        ("昭和63年4月 - 平成元年3月", (1988, 4), (1989, 3), False),
+    ],
+)
+def test_japanese_era_years_make_a_range(
+    written: str,
+    start: tuple[int, int],
+    end: tuple[int, int],
+    ongoing: bool,
+    profile_of: ProfileOf,
+) -> None:
+    resume = profile_of(
+        f"Sato Kenji\n\n職歴\nData Scientist, Example K.K.\n{written}\n- Python models\n",
+        "resume",
+    )
+    # the range's text is read with the full-width tilde made plain
+    assert one_range(resume, start, end, ongoing) == written.replace("～", "~")
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "平成生まれ - 東京都出身",  # born in the Heisei era, from Tokyo: no year
+        "令和2年度予算 - 3億円",  # the fiscal year 2 budget, three hundred million yen
+    ],
+)
+def test_an_era_named_without_a_range_dates_nothing(line: str, profile_of: ProfileOf) -> None:
+    resume = profile_of(
+        f"Sato Kenji\n\n職歴\nData Scientist, Example K.K.\n{line}\n- Python models\n", "resume"
+    )
+    assert resume.experience.ranges == []
+
+
+@pytest.mark.parametrize(
+    ("written", "start", "end", "ongoing"),
+    [
+        ("2019년 3월 - 현재", (2019, 3), (2026, 11), True),
+        ("2019년 3월 ~ 2021년 2월", (2019, 3), (2021, 2), False),
+        ("2019년3월~2021년2월", (2019, 3), (2021, 2), False),
+        ("2019.03 ~ 2021.02", (2019, 3), (2021, 2), False),
+        ("2018년 - 2020년", (2018, 1), (2020, 1), False),
+    ],
+)
+def test_korean_dates_make_a_range(
+    written: str,
+    start: tuple[int, int],
+    end: tuple[int, int],
+    ongoing: bool,
+    profile_of: ProfileOf,
+) -> None:
+    resume = profile_of(
+        f"Kim Minji\n\n경력\nData Scientist, Example Corp.\n{written}\n- Python models\n",
+        "resume",
+    )
+    assert one_range(resume, start, end, ongoing) == written
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "令和5年4月 - 現在 東京大学 修士課程",
+        "2023년 3월 - 현재 KAIST 전산학 석사",
+    ],
+)
+def test_a_degree_dated_in_an_era_or_in_korean_until_now_is_under_way(
+    line: str, profile_of: ProfileOf
+) -> None:
+    resume = profile_of(f"Kim Minji\n\nEducation\n{line}\n", "resume")
+    assert [degree.in_progress for degree in resume.education.degrees] == [True]
+
+
+def test_a_degree_dated_from_long_ago_in_an_era_until_now_is_held(profile_of: ProfileOf) -> None:
+    # from April 2008 to now: studies do not last eighteen years; the line dates something else
+    resume = profile_of("Sato Kenji\n\nEducation\n平成20年4月 - 現在 東京大学 修士\n", "resume")
+    assert resume.education.highest == "master"
+
+
+def test_korean_years_of_experience_are_no_range(profile_of: ProfileOf) -> None:
+    # "3 years - 5 years of experience": counts of years, not years of the calendar
+    resume = profile_of("Kim Minji\n\n경력\nData Scientist\n경력 3년 - 5년\n", "resume")
+    assert resume.experience.ranges == []

@@ -14,6 +14,7 @@ from ..documents.labels import FLATTENED_LINE
 from ..documents.sections import HEADINGS, ITEM_MARK, POSTING_SECTIONS, heading_name
 from ..models import DEGREE_ORDER, Degree, DegreeLevel, Education, Section
 from .lines import LineIndex, plain
+from .numbers import ERA_YEAR, calendar_year, era_year
 from .wording import is_occupation
 
 # A field of study right after a bare acronym makes it a degree: "BS Electrical Engineering",
@@ -1559,9 +1560,12 @@ _UNTIL_NOW = regex_cache.compile(rf"\b((?:19|20)\d\d)\s*(?:-|–|—|to|bis)+\s*
 # between them and the degree at most the studies' name ("seit 10/2022  Studium der
 # Informatik (B.Sc.)", "2019 - heute  Promotion (PhD)"), never a job's title
 _START_DATE = (
-    rf"(?:(?:{_DATE_WORD}\.?|(?:0?[1-9]|1[0-2])[/.])[ \t]*)?(?:19|20)\d\d"
-    # the East Asian way, year first: "2019.09", "2021年4月"
-    r"(?:[/.](?:0?[1-9]|1[0-2])(?!\d)|年(?:[ \t]?(?:0?[1-9]|1[0-2])[ \t]?月)?)?"
+    rf"(?:(?:(?:{_DATE_WORD}\.?|(?:0?[1-9]|1[0-2])[/.])[ \t]*)?(?:19|20)\d\d"
+    # the East Asian way, year first: "2019.09", "2021年4月", "2022년 3월"
+    r"(?:[/.](?:0?[1-9]|1[0-2])(?!\d)|年(?:[ \t]?(?:0?[1-9]|1[0-2])[ \t]?月)?"
+    r"|[ \t]?년(?:[ \t]?(?:0?[1-9]|1[0-2])[ \t]?월)?)?"
+    # a Japanese era's year: "令和5年4月"
+    rf"|{ERA_YEAR}(?:[ \t]?(?:0?[1-9]|1[0-2])[ \t]?月)?)"
 )
 _OPENING_DATES = (
     rf"[\W_]*(?:(?:seit|since)[ \t]+{_START_DATE}"
@@ -1636,9 +1640,18 @@ def _is_unfinished(text: str, start: int, end: int, after: str, as_of: int) -> b
 _LONGEST_STUDIES = 8
 
 
-def _recent(year: str, as_of: int) -> bool:
+def _recent(year: int, as_of: int) -> bool:
     """Whether studies begun in `year` may still go on at as_of (year*12 + month-1)."""
-    return as_of // 12 - int(year) <= _LONGEST_STUDIES
+    return as_of // 12 - year <= _LONGEST_STUDIES
+
+
+def _begun(text: str, start: int, end: int) -> int | None:
+    """The year text[start:end] opens with, written in figures or in a Japanese era."""
+    begun = _BEGUN.search(text, start, end)
+    era = era_year(text, start, end)
+    if era and (begun is None or era.start() < begun.start()):
+        return calendar_year(era)
+    return int(begun.group()) if begun else None
 
 
 def _opens_until_now(text: str, start: int, as_of: int) -> bool:
@@ -1650,8 +1663,8 @@ def _opens_until_now(text: str, start: int, as_of: int) -> bool:
     opening = _OPENS_UNTIL_NOW_EAST if east else _OPENS_UNTIL_NOW
     if opening.fullmatch(text, line_start, start) is None:
         return False
-    begun = _BEGUN.search(text, line_start, start)
-    if begun and not _recent(begun.group(), as_of):
+    begun = _begun(text, line_start, start)
+    if begun and not _recent(begun, as_of):
         return False
     cell = _FIRST_CELL.match(text, start)
     words = re.findall(r"[^\W\d_]+", cell.group()) if cell else []
@@ -1701,7 +1714,7 @@ def _dated_until_now(own_line: str, as_of: int) -> bool:
         until_now is not None
         and first_year is not None
         and first_year.start() == until_now.start()
-        and _recent(until_now.group(1), as_of)
+        and _recent(int(until_now.group(1)), as_of)
     )
 
 
