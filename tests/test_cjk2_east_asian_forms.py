@@ -179,3 +179,36 @@ def test_korean_years_of_experience_are_no_range(profile_of: ProfileOf) -> None:
     # "3 years - 5 years of experience": counts of years, not years of the calendar
     resume = profile_of("Kim Minji\n\n경력\nData Scientist\n경력 3년 - 5년\n", "resume")
     assert resume.experience.ranges == []
+
+
+@pytest.mark.parametrize(
+    ("line", "level"),
+    [
+        ("清华大学 计算机科学 在读硕士", "master"),
+        ("北京大学 数学 在读博士", "phd"),
+        ("2025.09-2028.06 复旦大学 统计学 在读硕士研究生", "master"),
+    ],
+)
+def test_a_degree_said_to_be_under_way_before_its_word_is_no_degree_held(
+    line: str, level: str, profile_of: ProfileOf
+) -> None:
+    resume = profile_of(f"Wang Fang\n\n教育背景\n{line}\n", "resume")
+    assert [(d.level, d.in_progress) for d in resume.education.degrees] == [(level, True)]
+    assert resume.education.highest is None
+
+
+def test_a_finished_degree_beside_one_under_way_is_held(profile_of: ProfileOf) -> None:
+    resume = profile_of(
+        "Wang Fang\n\n教育背景\n北京大学 数学 在读博士\n2016.09-2019.06 北京大学 数学 硕士\n",
+        "resume",
+    )
+    assert resume.education.highest == "master"
+
+
+def test_studies_told_of_as_past_are_no_degree_under_way(profile_of: ProfileOf) -> None:
+    # "while studying for the master's, published two papers": the master's is held
+    resume = profile_of(
+        "Wang Fang\n\n教育背景\n2016.09-2019.06 北京大学 数学 硕士\n在读硕士期间发表论文两篇\n",
+        "resume",
+    )
+    assert resume.education.highest == "master"

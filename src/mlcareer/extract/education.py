@@ -1527,6 +1527,10 @@ _STILL_STUDIED = regex_cache.compile(
 _STILL_STUDIED_EAST = regex_cache.compile(
     r"[ \t]*(?:课程|課程|과정)?[ \t]*(?:在读|在讀|在学中|在学|在籍中|就读中|재학[ \t]?중)"
 )
+# ... or right before it, in Chinese: "在读硕士", "在读博士"; not "在读硕士期间发表论文" (during
+# the master's studies, published papers), which tells of studies done
+_STILL_STUDIED_BEFORE = regex_cache.compile(r"(?:在读|在讀)[ \t]?")
+_DURING = regex_cache.compile(r"[ \t]*(?:研究生)?期[间間]")
 # ... or set apart as a cell of its own on that line: "MCA - Pursuing | Pune University",
 # "B.Tech | 2022 - 2026 | Pursuing", "M.Tech, IIT Madras: Ongoing"; not "- pursuing a career"
 _STATUS_CELL = regex_cache.compile(
@@ -1628,11 +1632,19 @@ def _is_unfinished(text: str, start: int, end: int, after: str, as_of: int) -> b
         _UNFINISHED.search(after)
         or _STILL_STUDIED.search(own_line)
         or _STILL_STUDIED_EAST.match(own_line)
+        or _studied_now_before(text, start, own_line)
         or _status_cell(text, end, own_line)
     )
     dated = _dated_until_now(own_line, as_of) or _dated_after(own_line, as_of)
     dated = dated or _opens_until_now(text, start, as_of)
     return bool(expected or unfinished or dated) or is_pursued(text, start, end)
+
+
+def _studied_now_before(text: str, start: int, own_line: str) -> bool:
+    """Whether the degree at `start` follows the Chinese "under way" (_STILL_STUDIED_BEFORE)."""
+    reach = max(0, start - 3)
+    before = _STILL_STUDIED_BEFORE.search(text, reach, start)
+    return before is not None and before.end() == start and not _DURING.match(own_line)
 
 
 # The longest a degree is studied for, in years: one dated to now from longer ago is held
