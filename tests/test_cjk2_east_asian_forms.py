@@ -212,3 +212,33 @@ def test_studies_told_of_as_past_are_no_degree_under_way(profile_of: ProfileOf) 
         "resume",
     )
     assert resume.education.highest == "master"
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "2019.03-2021.05 欧阳博士实验室 助理",  # Dr Ouyang's lab, assistant
+        "2021.06-2023.01 司马博士团队 研究助理",  # Dr Sima's team
+        "2018.07-2019.06 诸葛博士课题组 实习生",  # Dr Zhuge's research group
+    ],
+)
+def test_a_two_letter_surname_before_the_doctors_title_is_no_phd(
+    line: str, profile_of: ProfileOf
+) -> None:
+    resume = profile_of(f"Li Ming\n\n工作经历\n{line}\n", "resume")
+    assert resume.education.degrees == []
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "2015.09-2019.06 清华大学 统计博士",  # a doctorate in statistics
+        "2015.09-2019.06 北京大学 物理博士",
+        "2015.09-2019.06 南京大学 欧阳明 博士",  # a name, then the degree apart
+    ],
+)
+def test_a_field_of_two_letters_before_the_doctorate_is_a_phd(
+    line: str, profile_of: ProfileOf
+) -> None:
+    resume = profile_of(f"Li Ming\n\n教育背景\n{line}\n", "resume")
+    assert resume.education.highest == "phd"

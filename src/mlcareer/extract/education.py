@@ -475,6 +475,12 @@ _NORDIC_FIELD = r"[ \t]+i[ \t]+[a-zæøåäö]"
 # not a year's or month's mark after its number ("2015年博士") nor a verb ("获博士学位": got a
 # doctorate, "读博士": studies for one)
 _LONE_HAN = r"(?<![\u4e00-\u9fff\d])(?![年月获獲读讀攻])[\u4e00-\u9fff]"
+# ... and the common two-letter surnames, standing alone as well ("欧阳博士": Dr Ouyang); any
+# other two letters before 博士 name its field ("统计博士", a doctorate in statistics)
+_TWO_LETTER_SURNAME = (
+    r"(?<![\u4e00-\u9fff\d])(?:欧阳|歐陽|司马|司馬|诸葛|諸葛|上官|皇甫|司徒|慕容|夏侯|令狐"
+    r"|公孙|公孫|尉迟|尉遲|宇文|长孙|長孫|南宫|南宮|端木|轩辕|軒轅)"
+)
 DEGREE_PATTERNS: list[tuple[DegreeLevel, re.Pattern[str]]] = [
     ("phd", regex_cache.compile(open_on_letter(_PHD_WORDS), re.I)),
     ("master", regex_cache.compile(open_on_letter(_MASTER_WORDS), re.I)),
@@ -523,10 +529,16 @@ DEGREE_PATTERNS: list[tuple[DegreeLevel, re.Pattern[str]]] = [
     ("bachelor", regex_cache.compile(rf"B(?<!\wB)(?:S|E|A|Sc|Eng|ASc)\b{_ACRONYM_CUE}")),
     # Chinese, Japanese and Korean degrees, often written with no space around them
     # ("北京大学统计学本科"): a doctorate (not "博士后" nor "박사후", a postdoc; not the brand
-    # "博士伦"; not "王博士", a surname and the title, Dr Wang; "박사 후보" is a doctoral
-    # candidate), a master's, a bachelor's (not
+    # "博士伦"; not "王博士" nor "欧阳博士", a surname and the title, Dr Wang; "박사 후보" is a
+    # doctoral candidate), a master's, a bachelor's (not
     # "학사지원팀", a school's academic affairs office)
-    ("phd", regex_cache.compile(rf"博(?<!{_LONE_HAN}博)士(?![后後伦倫])|박사(?![ \t]?후(?!보))")),
+    (
+        "phd",
+        regex_cache.compile(
+            rf"博(?<!{_LONE_HAN}博)(?<!{_TWO_LETTER_SURNAME}博)士(?![后後伦倫])"
+            r"|박사(?![ \t]?후(?!보))"
+        ),
+    ),
     ("master", regex_cache.compile(r"硕士|碩士|修士|석사")),
     ("bachelor", regex_cache.compile(r"本科|学士|學士|학(?<!전문학)사(?!지원|행정|관리|운영|팀)")),
     ("associate", regex_cache.compile(open_on_letter(_ASSOCIATE_WORDS), re.I)),
