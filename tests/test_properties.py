@@ -378,7 +378,7 @@ ACRONYM_PIECES = [
     ",", "-", ".", ":", "Computer", "\n", " ", "  ", "Ing", "Mgr", "Bc", "Dipl", "en",
     "Master", "master", "Bachelor", "bachelor", "Scrum ", "scrum ", " i ", "I", "i", "statistikk",
     "Hogeschool", "HBO", "本科", "博士", "后", "硕士", "학사", "전문", "박사",
-    "王", "年", "伦", "2015", "후", "보", "팀",
+    "王", "年", "伦", "2015", "후", "보", "팀", "欧阳", "统计",
     "DI", "FM", "FT", "KTM", "TkT", " tai ", "-tutkinto", "tiede",
 ]  # fmt: skip
 # The acronym patterns as they were written before the first letter came first
@@ -394,7 +394,10 @@ BOUNDARY_FIRST = [
     re.compile(rf"\b[Bb]achelor{education._NORDIC_FIELD}"),
     re.compile(rf"\b(?:BS|BE|BA|BSc|BEng)\b{education._ACRONYM_CUE}"),
     # Chinese, Japanese and Korean degrees need no boundary; the Korean bachelor's its lookbehind
-    re.compile(rf"(?<!{education._LONE_HAN})博士(?![后後伦倫])|박사(?![ \t]?후(?!보))"),
+    re.compile(
+        rf"(?<!{education._LONE_HAN})(?<!{education._TWO_LETTER_SURNAME})博士(?![后後伦倫])"
+        r"|박사(?![ \t]?후(?!보))"
+    ),
     re.compile(r"硕士|碩士|修士|석사"),
     re.compile(r"本科|学士|學士|(?<!전문)학사(?!지원|행정|관리|운영|팀)"),
     re.compile(r"\b[AO][- ]levels?\b"),

@@ -136,6 +136,19 @@ CEE_EXPERIENCE = (
     *("experiență profesională", "experienta profesionala", "experiență", "istoric profesional"),
     *("töökogemus", "töökogemused", "varasem töökogemus"),
 )
+# A Chinese (simplified and traditional), Japanese or Korean CV's headings, each alone on its
+# line: its work ("工作经历", "職歴", "경력"), its studies ("教育背景", "学歴", "학력") and its
+# skills ("技能", "スキル", "기술 스택"); inside a sentence they are no heading
+EAST_ASIAN_EXPERIENCE = (
+    *("工作经历", "工作經歷", "工作经验", "工作經驗", "实习经历", "實習經歷"),
+    *("職歴", "職務経歴", "경력", "경력사항", "경력 사항", "업무 경력"),
+)
+EAST_ASIAN_EDUCATION = (
+    *("教育背景", "教育经历", "教育經歷", "学历", "學歷", "学歴", "학력", "학력사항", "학력 사항"),
+)
+EAST_ASIAN_SKILLS = (
+    *("技能", "专业技能", "專業技能", "スキル", "保有スキル", "스킬", "기술 스택", "보유 기술"),
+)
 CEE_EDUCATION = (
     *("tanulmányok", "végzettség", "iskolai végzettség", "képzettség", "oktatás"),
     *("educație", "educatie", "studii", "educație și formare", "formare profesională"),
@@ -244,6 +257,7 @@ HEADINGS: dict[str, tuple[str, ...]] = {
         "technické znalosti",
         *NORDIC_SKILLS,
         *CEE_SKILLS,
+        *EAST_ASIAN_SKILLS,
         *ROMANCE_SKILLS,
         "top skills",
         "toolbox",
@@ -334,6 +348,7 @@ HEADINGS: dict[str, tuple[str, ...]] = {
         "praxe",
         *NORDIC_EXPERIENCE,
         *CEE_EXPERIENCE,
+        *EAST_ASIAN_EXPERIENCE,
         "teaching",
         "teaching and supervision",
         "supervision",
@@ -422,6 +437,7 @@ HEADINGS: dict[str, tuple[str, ...]] = {
         "vzdělání",
         "vzdelanie",
         *CEE_EDUCATION,
+        *EAST_ASIAN_EDUCATION,
         *("utbildning", "utbildningar", "uddannelse", "uddannelser", "utdanning", "utdannelse"),
         # Indian resumes
         "educational qualification",

@@ -15,6 +15,7 @@ from ..documents.sections import HEADINGS, ITEM_MARK, POSTING_SECTIONS, heading_
 from ..models import DEGREE_ORDER, Degree, DegreeLevel, Education, Section
 from .lines import LineIndex, plain
 from .now_words import DEGREE_NOW
+from .numbers import ERA_YEAR, calendar_year, era_year
 from .wording import is_occupation
 
 # A field of study right after a bare acronym makes it a degree: "BS Electrical Engineering",
@@ -475,6 +476,12 @@ _NORDIC_FIELD = r"[ \t]+i[ \t]+[a-zæøåäö]"
 # not a year's or month's mark after its number ("2015年博士") nor a verb ("获博士学位": got a
 # doctorate, "读博士": studies for one)
 _LONE_HAN = r"(?<![\u4e00-\u9fff\d])(?![年月获獲读讀攻])[\u4e00-\u9fff]"
+# ... and the common two-letter surnames, standing alone as well ("欧阳博士": Dr Ouyang); any
+# other two letters before 博士 name its field ("统计博士", a doctorate in statistics)
+_TWO_LETTER_SURNAME = (
+    r"(?<![\u4e00-\u9fff\d])(?:欧阳|歐陽|司马|司馬|诸葛|諸葛|上官|皇甫|司徒|慕容|夏侯|令狐"
+    r"|公孙|公孫|尉迟|尉遲|宇文|长孙|長孫|南宫|南宮|端木|轩辕|軒轅)"
+)
 DEGREE_PATTERNS: list[tuple[DegreeLevel, re.Pattern[str]]] = [
     ("phd", regex_cache.compile(open_on_letter(_PHD_WORDS), re.I)),
     ("master", regex_cache.compile(open_on_letter(_MASTER_WORDS), re.I)),
@@ -523,10 +530,16 @@ DEGREE_PATTERNS: list[tuple[DegreeLevel, re.Pattern[str]]] = [
     ("bachelor", regex_cache.compile(rf"B(?<!\wB)(?:S|E|A|Sc|Eng|ASc)\b{_ACRONYM_CUE}")),
     # Chinese, Japanese and Korean degrees, often written with no space around them
     # ("北京大学统计学本科"): a doctorate (not "博士后" nor "박사후", a postdoc; not the brand
-    # "博士伦"; not "王博士", a surname and the title, Dr Wang; "박사 후보" is a doctoral
-    # candidate), a master's, a bachelor's (not
+    # "博士伦"; not "王博士" nor "欧阳博士", a surname and the title, Dr Wang; "박사 후보" is a
+    # doctoral candidate), a master's, a bachelor's (not
     # "학사지원팀", a school's academic affairs office)
-    ("phd", regex_cache.compile(rf"博(?<!{_LONE_HAN}博)士(?![后後伦倫])|박사(?![ \t]?후(?!보))")),
+    (
+        "phd",
+        regex_cache.compile(
+            rf"博(?<!{_LONE_HAN}博)(?<!{_TWO_LETTER_SURNAME}博)士(?![后後伦倫])"
+            r"|박사(?![ \t]?후(?!보))"
+        ),
+    ),
     ("master", regex_cache.compile(r"硕士|碩士|修士|석사")),
     ("bachelor", regex_cache.compile(r"本科|学士|學士|학(?<!전문학)사(?!지원|행정|관리|운영|팀)")),
     ("associate", regex_cache.compile(open_on_letter(_ASSOCIATE_WORDS), re.I)),
@@ -1527,6 +1540,10 @@ _STILL_STUDIED = regex_cache.compile(
 _STILL_STUDIED_EAST = regex_cache.compile(
     r"[ \t]*(?:课程|課程|과정)?[ \t]*(?:在读|在讀|在学中|在学|在籍中|就读中|재학[ \t]?중)"
 )
+# ... or right before it, in Chinese: "在读硕士", "在读博士"; not "在读硕士期间发表论文" (during
+# the master's studies, published papers), which tells of studies done
+_STILL_STUDIED_BEFORE = regex_cache.compile(r"(?:在读|在讀)[ \t]?")
+_DURING = regex_cache.compile(r"[ \t]*(?:研究生)?期[间間]")
 # ... or set apart as a cell of its own on that line: "MCA - Pursuing | Pune University",
 # "B.Tech | 2022 - 2026 | Pursuing", "M.Tech, IIT Madras: Ongoing"; not "- pursuing a career"
 _STATUS_CELL = regex_cache.compile(
@@ -1559,9 +1576,12 @@ _UNTIL_NOW = regex_cache.compile(rf"\b((?:19|20)\d\d)\s*(?:-|–|—|to|bis)+\s*
 # between them and the degree at most the studies' name ("seit 10/2022  Studium der
 # Informatik (B.Sc.)", "2019 - heute  Promotion (PhD)"), never a job's title
 _START_DATE = (
-    rf"(?:(?:{_DATE_WORD}\.?|(?:0?[1-9]|1[0-2])[/.])[ \t]*)?(?:19|20)\d\d"
-    # the East Asian way, year first: "2019.09", "2021年4月"
-    r"(?:[/.](?:0?[1-9]|1[0-2])(?!\d)|年(?:[ \t]?(?:0?[1-9]|1[0-2])[ \t]?月)?)?"
+    rf"(?:(?:(?:{_DATE_WORD}\.?|(?:0?[1-9]|1[0-2])[/.])[ \t]*)?(?:19|20)\d\d"
+    # the East Asian way, year first: "2019.09", "2021年4月", "2022년 3월"
+    r"(?:[/.](?:0?[1-9]|1[0-2])(?!\d)|年(?:[ \t]?(?:0?[1-9]|1[0-2])[ \t]?月)?"
+    r"|[ \t]?년(?:[ \t]?(?:0?[1-9]|1[0-2])[ \t]?월)?)?"
+    # a Japanese era's year: "令和5年4月"
+    rf"|{ERA_YEAR}(?:[ \t]?(?:0?[1-9]|1[0-2])[ \t]?月)?)"
 )
 _OPENING_DATES = (
     rf"[\W_]*(?:(?:seit|since)[ \t]+{_START_DATE}"
@@ -1624,6 +1644,7 @@ def _is_unfinished(text: str, start: int, end: int, after: str, as_of: int) -> b
         _UNFINISHED.search(after)
         or _STILL_STUDIED.search(own_line)
         or _STILL_STUDIED_EAST.match(own_line)
+        or _studied_now_before(text, start, own_line)
         or _status_cell(text, end, own_line)
     )
     dated = _dated_until_now(own_line, as_of) or _dated_after(own_line, as_of)
@@ -1631,14 +1652,30 @@ def _is_unfinished(text: str, start: int, end: int, after: str, as_of: int) -> b
     return bool(expected or unfinished or dated) or is_pursued(text, start, end)
 
 
+def _studied_now_before(text: str, start: int, own_line: str) -> bool:
+    """Whether the degree at `start` follows the Chinese "under way" (_STILL_STUDIED_BEFORE)."""
+    reach = max(0, start - 3)
+    before = _STILL_STUDIED_BEFORE.search(text, reach, start)
+    return before is not None and before.end() == start and not _DURING.match(own_line)
+
+
 # The longest a degree is studied for, in years: one dated to now from longer ago is held
 # since then ("Since 2012  M.Sc."), not studied for fourteen years
 _LONGEST_STUDIES = 8
 
 
-def _recent(year: str, as_of: int) -> bool:
+def _recent(year: int, as_of: int) -> bool:
     """Whether studies begun in `year` may still go on at as_of (year*12 + month-1)."""
-    return as_of // 12 - int(year) <= _LONGEST_STUDIES
+    return as_of // 12 - year <= _LONGEST_STUDIES
+
+
+def _begun(text: str, start: int, end: int) -> int | None:
+    """The year text[start:end] opens with, written in figures or in a Japanese era."""
+    begun = _BEGUN.search(text, start, end)
+    era = era_year(text, start, end)
+    if era and (begun is None or era.start() < begun.start()):
+        return calendar_year(era)
+    return int(begun.group()) if begun else None
 
 
 def _opens_until_now(text: str, start: int, as_of: int) -> bool:
@@ -1650,8 +1687,8 @@ def _opens_until_now(text: str, start: int, as_of: int) -> bool:
     opening = _OPENS_UNTIL_NOW_EAST if east else _OPENS_UNTIL_NOW
     if opening.fullmatch(text, line_start, start) is None:
         return False
-    begun = _BEGUN.search(text, line_start, start)
-    if begun and not _recent(begun.group(), as_of):
+    begun = _begun(text, line_start, start)
+    if begun and not _recent(begun, as_of):
         return False
     cell = _FIRST_CELL.match(text, start)
     words = re.findall(r"[^\W\d_]+", cell.group()) if cell else []
@@ -1701,7 +1738,7 @@ def _dated_until_now(own_line: str, as_of: int) -> bool:
         until_now is not None
         and first_year is not None
         and first_year.start() == until_now.start()
-        and _recent(until_now.group(1), as_of)
+        and _recent(int(until_now.group(1)), as_of)
     )
 
 

@@ -15,7 +15,7 @@ from .education import degree_in_line, local_span, school_job_beside
 from .importance import Gated, is_table_row, lower_case_only, lowered_alike
 from .lines import LineIndex, plain
 from .now_words import EAST_ASIAN_NOW, ENGLISH_NOW, EUROPEAN_NOW
-from .numbers import CODE_LETTERS, FIRM_CODE_LETTERS
+from .numbers import CODE_LETTERS, ERA_YEAR, FIRM_CODE_LETTERS, calendar_year, era_year
 from .titles import ENTRY_RANK, INTERN_RANK, SENIOR_RANK, own_words, without_place
 from .wording import is_occupation
 
@@ -145,6 +145,8 @@ _HUNGARIAN_MONTH_WORD = "|".join(HUNGARIAN_MONTHS)
 _HUNGARIAN_DATE = (
     rf"{_YEAR4}\.[ \t]?(?:{_NUM_MONTH}\.(?![ \t]?\d)|(?:{_HUNGARIAN_MONTH_WORD})(?![^\W\d_]))"
 )
+# A Japanese era's year and month: "令和2年4月" is April 2020, "平成31年3月" March 2019
+_ERA_DATE = rf"{ERA_YEAR}(?:[ \t]?{_NUM_MONTH}[ \t]?月)?"
 _DATE = (
     rf"(?:{_MONTH_DATE}"
     rf"|{_QUARTER_DATE}"
@@ -162,6 +164,8 @@ _DATE = (
     rf"|{_HUNGARIAN_DATE}"
     rf"|{_NUM_MONTH}/\d{{2}}(?!\d)"
     rf"|{_YEAR4}\s?年(?:\s?{_NUM_MONTH}\s?月)?"  # Chinese and Japanese: "2019年4月", "2019年"
+    rf"|{_YEAR4}\s?년(?:\s?{_NUM_MONTH}\s?월)?"  # Korean: "2019년 3월", "2019년"
+    rf"|{_ERA_DATE}"
     rf"|{_YEAR4}"
     rf"|['’]\d{{2}}(?!\d))"
 )
@@ -221,7 +225,7 @@ RANGE = regex_cache.compile(
 # is tried only there, which is much faster than searching.
 _RANGE_START = regex_cache.compile(
     rf"(?:(?<!\w)|(?<={_EAST_ASIAN}))"
-    rf"(?:[\d'’]|{_MONTH_WORD}(?![^\W\d_])|{_SEASON}|{_SINCE}(?=\s)|q[1-4]|h[12]"
+    rf"(?:[\d'’]|{_MONTH_WORD}(?![^\W\d_])|{_SEASON}|{_SINCE}(?=\s)|q[1-4]|h[12]|{ERA_YEAR}"
     r"|present|current|now|today)",
     re.I,
 )
@@ -328,6 +332,8 @@ def _month_index(text: str, as_of: int, day_first: bool = False) -> int | None:
     lowered = " ".join(text.lower().split())
     if re.fullmatch(_NOW, lowered):
         return as_of
+    if era := era_year(lowered):
+        return _era_month_index(era)
     numbers = re.findall(r"\d+", lowered)
     if not numbers:
         return None
@@ -353,6 +359,15 @@ def _month_index(text: str, as_of: int, day_first: bool = False) -> int | None:
     if len(values) == 2:
         return _year(numbers[1], as_of) * 12 + values[0] - 1
     return _year(numbers[0], as_of) * 12
+
+
+_ERA_MONTH = regex_cache.compile(r"[ \t]?(\d{1,2})[ \t]?月")
+
+
+def _era_month_index(era: re.Match[str]) -> int:
+    """year*12 + month-1 of a date in a Japanese era ("平成31年3月"): January without a month."""
+    month = _ERA_MONTH.match(era.string, era.end())
+    return calendar_year(era) * 12 + (int(month.group(1)) - 1 if month else 0)
 
 
 def _has_day(text: str) -> bool:

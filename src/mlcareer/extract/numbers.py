@@ -1,5 +1,6 @@
-"""Counts written in words, as people write years: "six years", "Fourteen years'"; and the
-letters of codes whose numbers look like years: "29 CFR 1910", "EN 1998"."""
+"""Counts written in words, as people write years: "six years", "Fourteen years'"; the
+letters of codes whose numbers look like years: "29 CFR 1910", "EN 1998"; and the years of
+Japan's eras: "平成31年"."""
 
 from __future__ import annotations
 
@@ -57,3 +58,22 @@ CODE_LETTERS = frozenset(
 )
 # ... of which these also name firms that employ people ("Test Engineer, UL 2015 - 2019")
 FIRM_CODE_LETTERS = frozenset({"UL", "CSA"})
+
+
+# A Japanese era's year, counted from the era's first year ("元", first): "令和2年" is 2020,
+# "平成31年" 2019, "令和元年" 2019
+ERA_FIRST_YEARS = {"令和": 2019, "平成": 1989, "昭和": 1926}
+_ERA_NAME = "|".join(ERA_FIRST_YEARS)
+ERA_YEAR = rf"(?:{_ERA_NAME})[ \t]?(?:元|\d{{1,2}})[ \t]?年"
+_ERA = regex_cache.compile(rf"(?P<era>{_ERA_NAME})[ \t]?(?P<count>元|\d{{1,2}})[ \t]?年")
+
+
+def era_year(text: str, start: int = 0, end: int | None = None) -> re.Match[str] | None:
+    """The first era's year (ERA_YEAR) in text[start:end]; calendar_year() gives its year."""
+    return _ERA.search(text, start, len(text) if end is None else end)
+
+
+def calendar_year(era: re.Match[str]) -> int:
+    """The year of the common era an era_year() match names."""
+    count = 1 if era["count"] == "元" else int(era["count"])
+    return ERA_FIRST_YEARS[era["era"]] + count - 1
