@@ -82,7 +82,7 @@ def test_years_of_a_clean_record_are_no_experience(profile_of: ProfileOf) -> Non
         ("A degree, such as an MSc or a PhD, in statistics", "master", None),
         ("University degree, for example a BSc or MSc", "bachelor", None),
         # a degree wished for beside it is no example of the level asked
-        ("Degree in computer science, ideally a Master's", "bachelor", None),
+        ("Degree in computer science, ideally a Master's", "bachelor", "master"),
         # examples of fields leave the degree a bachelor's
         ("Degree in a quantitative field, e.g. physics or statistics", "bachelor", None),
     ],

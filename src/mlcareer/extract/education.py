@@ -241,6 +241,21 @@ _FINNISH_CZECH_BACHELOR = (
 # A "Master" before a university opens its item or follows a date or "de": after another
 # word it ends a job's title ("Scrum Master", "Web Master", "Scrum-Master").
 _BEFORE_A_UNIVERSITY = r"(?=[ \t]*[,–—-][^\n]{0,80}\buniversitat)"
+# A Greek engineering school's five-year "Diploma", an integrated master's: "Diploma in
+# Electrical and Computer Engineering, NTUA", with that school on its line or the next. Not a
+# college's or a polytechnic's diploma ("Diploma in Computer Engineering, Government
+# Polytechnic"), nor a Greek diploma outside engineering (a Ptychio translated)
+_GREEK_ENGINEERING_SCHOOL = (
+    r"ntua\b|national[ \t]+technical[ \t]+university[ \t]+of[ \t]+athens"
+    r"|technical[ \t]+university[ \t]+of[ \t]+crete|aristotle[ \t]+university"
+    r"|[(,][ \t]*auth[ \t]*(?=[,)\n]|$)"  # "(AUTh)", "..., AUTh, 2017"; not "Auth module"
+    r"|democritus[ \t]+university"
+    r"|university[ \t]+of[ \t]+(?:patras|thessaly|western[ \t]+macedonia)"
+)
+_FIVE_YEAR_DIPLOMA = (
+    r"[ \t]+(?:in|of)[ \t]+[^\n,;]{0,60}?engineering\b"
+    rf"(?:[^\n]{{0,120}}?|[^\n]{{0,120}}\n[^\n]{{0,120}}?)(?:{_GREEK_ENGINEERING_SCHOOL})"
+)
 _CEE_PHD = r"|doktori[ \t]+fokozat\w*|doktorikraad\w*|doktoriõpe\w*"
 _CEE_MASTER = (
     r"|mesterképzés\w*|mesterfokozat\w*|mesterszak\w*"
@@ -249,6 +264,7 @@ _CEE_MASTER = (
     rf"|(?<=\bde[ \t])master{_BEFORE_A_UNIVERSITY}"
     r"|magistrikraad\w*|magistriõpe\w*"
     r"|integrated[ \t]+master(?:['’]s)?\b(?![ \t]+(?:schedule|plan)\b)"
+    rf"|diploma(?={_FIVE_YEAR_DIPLOMA})"
 )
 _CEE_BACHELOR = (
     r"|felsőfokú(?:[ \t]+[^\W\d_]+){0,2}[ \t]+végzettség\w*|egyetemi[ \t]+végzettség\w*"
@@ -258,10 +274,21 @@ _CEE_BACHELOR = (
     r"|licen[țţt][ăa](?=[ \t]*(?:[,(–—-]|în\b))"
     r"|kõrgharidus\w*|rakenduskõrgharidus\w*|bakalaureus\w*|ptychio\b"
 )
+# What follows a Quebec "Baccalauréat", a university's first degree: its field after "en" or
+# "ès" ("ès sciences"); not France's series "Baccalauréat ES" (economics), a school's end
+_QUEBEC_FIELD = r"[ \t]+(?:en|ès|es[ \t]+(?:sciences?|arts|lettres))\b"
+# A "Bachillerato" (or "Bachiller") of a university, named with its field on its line: "...
+# en Ingeniería, Universidad de Costa Rica", "Bachillerato Universitario en Computación";
+# elsewhere the Spanish and Latin American school-leaving certificate
+_AT_A_UNIVERSITY = (
+    r"[ \t]+universitario\b|[ \t]+(?:en|de)\b[^\n]{0,80}?\buniversi(?:dad|ty|tario)\b"
+)
 _EUROPEAN_BACHELOR = (
     r"|laurea\b(?![ \t]+(?:magistrale|specialistica)\b)|licenciatura\b|bacharel(?:ado)?\b"
     # "Bac+3" (a licence), "Bac+4"; Quebec's "Baccalauréat en génie" (France's is school's end)
-    r"|bac[ \t]*\+[ \t]*[34]\b|baccalaur[ée]at[ \t]+(?:en|ès|es)\b"
+    rf"|bac[ \t]*\+[ \t]*[34]\b|baccalaur[ée]at(?={_QUEBEC_FIELD})"
+    # a Costa Rican university's "Bachillerato en ...", a Peruvian graduate's "Bachiller en"
+    rf"|bachiller(?:ato)?(?={_AT_A_UNIVERSITY})"
     # "Formación universitaria en", "Titulación universitaria", "Graduado/a en"
     r"|formaci[oó]n[ \t]+universitaria\b|titulaci[oó]n[ \t]+universitaria\b"
     r"|t[ií]tulo[ \t]+universitario\b|graduad[oa](?:/a)?[ \t]+en\b"
@@ -296,13 +323,15 @@ _PHD_WORDS = (
 _MASTER_WORDS = (
     r"(?<!scrum\s)masters?(?:['’´]s)?\s+(?:of(?!\s+ceremon)|in|degree|level|program|programme"
     r"|student|thesis|\(|(?:en|em)\b)"
-    r"|masters?(?:['’´]s)\s|m\.\s?sc?\b\.?|msc\b|m\.\s?s\."
+    # "Master's" ending its clause too: "Degree in CS, ideally a Master's."
+    r"|(?<!scrum\s)masters?['’´]s(?!\w)|m\.\s?sc?\b\.?|msc\b|m\.\s?s\."
     r"|m\.?\s?eng\b|m[.\-]?\s?tech\b|m\.\s?e\b\.?|mba\b|m\.b\.a\.?|m\.\s?a\.|m\.?\s?phil\b"
     rf"|m\.\s?a{_UNDOTTED_CUE}"
     r"|mca\b|m\.c\.a\.?|m\.\s?com\b|mcom\b|m\.\s?ed\b|m\.\s?pharm|ll\.\s?m\b"
     r"|m\.\s?des\b|mdes\b|m\.\s?f\.\s?a\b\.?|m\.\s?p\.\s?ed\b"  # design, fine arts
     r"|post\s?-?graduat(?:e|ion)|pgd(?:m|ba|ca)?\b|p\.?\s?g\.?\s*diploma|graduate degree"
-    r"|advanced degree|msn\b"  # Master of Science in Nursing
+    # "advanced (university) degree"; "msn", a Master of Science in Nursing
+    r"|advanced[ \t]+(?:university[ \t]+|academic[ \t]+)?degree|msn\b"
     # Master of Public Health; not a speed ("40 mph")
     r"|(?<!\d )(?<!\d)mph\b|m\.p\.h\b\.?|msph\b"
     r"|masters?(?:['’´]s)?(?=\s+or\s+(?:an?\s+)?(?:ph\.?\s?d|doctor))"  # "Master or PhD"
@@ -327,7 +356,7 @@ _BACHELOR_WORDS = (
     # a posting's "Any Graduate", "Graduate / MBA": a first degree
     r"|any\s+graduate\b"
     r"|(?<!post )(?<!post-)graduate(?=\s*/\s*(?:post|pg\b|mba\b|master))"
-    r"|four-year degree|4-year degree|college degree|university degree"
+    r"|four-year degree|4-year degree|college degree|(?<!advanced )university degree"
     # Australian and New Zealand postings: "Tertiary qualifications in a quantitative
     # discipline"; not "the tertiary education sector", "tertiary care"
     r"|tertiary\s+(?:qualifications?|degree)\b"
@@ -337,7 +366,8 @@ _BACHELOR_WORDS = (
     rf"{_FINNISH_CZECH_BACHELOR}{_CEE_BACHELOR}"
 )
 _ASSOCIATE_WORDS = (
-    r"associate(?:['’´]s)?\s+(?:degree|of)|a\.a\.s\.?|diploma\b|hnd\b|adn\b"
+    rf"associate(?:['’´]s)?\s+(?:degree|of)|a\.a\.s\.?|diploma\b(?!{_FIVE_YEAR_DIPLOMA})"
+    r"|hnd\b|adn\b"
     r"|higher national diploma|bac[ \t]*\+[ \t]*2\b"  # the French "Bac+2" (BTS, DUT)
     # a Latin American technologist's title, a three-year degree short of a bachelor's
     r"|tecn[oó]log[oa][ \t]+en\b"
@@ -357,10 +387,15 @@ _SECONDARY_WORDS = (
     r"|abitur\b|fachabitur\b|allgemeine\s+hochschulreife|fachhochschulreife"
     # France's "Baccalauréat" (Quebec's "Baccalauréat en ..." is a bachelor's), the Austrian
     # and Swiss "Matura", "Maturität", the Italian "(Diploma di) maturità", Spain's
-    # "Bachillerato" (a Latin American "Bachillerato en ..." may be a university's) and the
-    # International Baccalaureate
-    r"|baccalaur[ée]at\b(?![ \t]+(?:en|ès|es)\b)|international\s+baccalaureate\b"
-    r"|matura(?:prüfung|zeugnis)?\b|maturit(?:ät\w*|à|a\b)|bachillerato\b(?![ \t]+en\b)"
+    # "Bachillerato" (not one of a university: _AT_A_UNIVERSITY) and the International
+    # Baccalaureate
+    rf"|baccalaur[ée]at\b(?!{_QUEBEC_FIELD})|international\s+baccalaureate\b"
+    rf"|matura(?:prüfung|zeugnis)?\b|maturit(?:ät\w*|à|a\b)|bachillerato\b(?!{_AT_A_UNIVERSITY})"
+    # the IB's "IB Diploma (Programme)", "IBDP", and France's "Bac" named by its series:
+    # "Bac S", "Bac ES", "Bac série L", "Bac pro", "Bac général"
+    r"|ib[ \t]+diploma\b|ibdp\b"
+    r"|bac[ \t]+(?:s[ée]rie[ \t]+)?(?:s|es|l|stmg|sti2d|st2s|pro|professionnel|scientifique"
+    r"|g[ée]n[ée]ral[e]?|litt[ée]raire|[ée]conomique)\b"
 )
 
 
@@ -424,7 +459,9 @@ _BARE_DEGREE = (
     # a federal vacancy's "Basic Requirements: Degree: Mathematics, statistics or ..."
     r"|[ \t]*:[ \t]*[A-Za-z]"
     # a British posting's "educated to degree level", "degree educated", "degree-level"
-    r"|[ \t]*-?[ \t]*(?:level|educated)\b)"
+    r"|[ \t]*-?[ \t]*(?:level|educated)\b"
+    # "Degree or equivalent experience", "a degree or comparable practical experience"
+    r"|[ \t]+or[ \t]+(?:equivalent|comparable)[ \t]+(?:[a-z-]+[ \t]+)?experience\b)"
 )
 
 # A British degree class standing for the degree: "a 2:1 or above in", "a First or 2:1 in",
@@ -625,7 +662,7 @@ _STATUS_BEFORE = regex_cache.compile(r"(?:status|single|unmarried)\W*$", re.I)
 # A high school named with a job there is a workplace: "High School Mathematics Teacher"...
 _SCHOOL_JOB_AFTER = regex_cache.compile(
     r"\s+(?:[A-Za-z]+\s+){0,2}(?:teachers?|students?|principal|counsell?ors?|coach|instructors?"
-    r"|educators?|tutors?|teaching|classroom)\b",
+    r"|educators?|tutors?|teaching|classroom|coordinators?|examiners?)\b",
     re.I,
 )
 # ... or "Chemistry Teacher — Travis Heights High School"
@@ -959,7 +996,8 @@ def _is_word_of_another(text: str, start: int, end: int, level: DegreeLevel, wor
     named = text[start:end]
     if level == "bachelor" and word.startswith("bachelor"):  # marital status on Indian resumes
         return bool(_STATUS_BEFORE.search(text, max(0, start - 25), start))
-    if level == "secondary" and word == "highschool":  # "High School Mathematics Teacher"
+    # "High School Mathematics Teacher", "IB Diploma Programme Coordinator"
+    if level == "secondary" and word in ("highschool", "ibdiploma"):
         return bool(
             _SCHOOL_JOB_AFTER.match(text, end)
             or _SCHOOL_JOB_BEFORE.search(text, max(0, start - 60), start)

@@ -583,10 +583,14 @@ def _degree_words(line: str, text: str, span: tuple[int, int]) -> bool:
 
 
 def degree_not_denied(lines: LineIndex, start: int, end: int) -> bool:
-    """A degree a posting names without denying it: not "You don't need a graduate degree"."""
+    """A degree a posting names without denying it: not "You don't need a graduate degree",
+    nor one named but not asked ("equivalent experience, e.g. a PhD")."""
     number = lines.line_of(start)
     offset = lines.line_start(number)
-    return mention_cue(lines.line_text(number), (start - offset, end - offset)) != "denied"
+    line = lines.line_text(number)
+    if _named_not_asked(line, start - offset):
+        return False
+    return mention_cue(line, (start - offset, end - offset)) != "denied"
 
 
 def _in_degree_fields(req: Requirement, lines: LineIndex) -> bool:
@@ -1031,6 +1035,21 @@ def _lowest_offered(clause: str, levels: list[DegreeLevel]) -> DegreeLevel | Non
 
 Span = tuple[int, int]
 
+# What a degree named but not asked follows: the degree a lower one replaces ("may be accepted
+# in lieu of the advanced university degree"), an example of the experience accepted instead
+# ("or equivalent experience, e.g. a PhD or 5 years of research")
+_NOT_ASKED_BEFORE = regex_cache.compile(
+    r"(?:\b(?:in\s+lieu|in\s+place|instead)\s+of"
+    r"|\bexperience,?\s+(?:e\.\s?g\.?|such\s+as|for\s+example),?)\s+(?:(?:the|an?)\s+)?$",
+    re.I,
+)
+_NOT_ASKED_REACH = 40  # characters before a degree where those words may start
+
+
+def _named_not_asked(line: str, start: int) -> bool:
+    """The degree at `start` is named as one replaced or as an example of experience."""
+    return _NOT_ASKED_BEFORE.search(line, max(0, start - _NOT_ASKED_REACH), start) is not None
+
 
 def _clause_degrees(line: str) -> list[tuple[DegreeLevel, Span, Span]]:
     """Each clause's degree, the clause's span and where its degrees are named. Degrees are
@@ -1038,7 +1057,11 @@ def _clause_degrees(line: str) -> list[tuple[DegreeLevel, Span, Span]]:
     MS or PhD" makes BS a degree."""
     if degree_in_line(line) is None:
         return []  # most lines name no degree (cached)
-    mentions = [m for m in degree_mentions(line) if not names_the_post(line, m[2])]
+    mentions = [
+        m
+        for m in degree_mentions(line)
+        if not names_the_post(line, m[2]) and not _named_not_asked(line, m[1])
+    ]
     found: list[tuple[DegreeLevel, Span, Span]] = []
     for clause in _DEGREE_CLAUSE.finditer(line):
         start, end = clause.span()
