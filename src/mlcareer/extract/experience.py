@@ -688,6 +688,8 @@ def _work_ranges(hits: list[Found], lines: LineIndex, has_sections: bool) -> lis
             continue
         if has_sections and section not in ("experience", None, "summary"):
             continue
+        if work and _within_job(hit, work[-1], lines):
+            continue
         # A role whose title says it was held as a volunteer, wherever the title stands
         # (above the employer's line, below the dates), is unpaid, as when the dates' own
         # line says so.
@@ -699,6 +701,32 @@ def _work_ranges(hits: list[Found], lines: LineIndex, has_sections: bool) -> lis
             titled[id(hit)] = title
     _LAST_TITLED[:] = [(lines, list(work), titled)]  # titles_of(work) asks no title again
     return work
+
+
+# A line that tells of time within a job rather than opening one: a bullet ("- Seconded to the
+# Brussels office, 2016 - 2017"), or a deployment's ("Deployment: Kandahar, 2014 - 2015")
+_BULLET_OR_DEPLOYMENT = regex_cache.compile(
+    rf"(?:{_BULLET_START.pattern})?[ \t]*(?P<deployed>deploy)|{_BULLET_START.pattern}", re.I
+)
+
+
+def within_job_line(text: str) -> re.Match[str] | None:
+    """The start of a line telling of time within a job (see _BULLET_OR_DEPLOYMENT), its
+    "deployed" group set on a deployment's line; None for any other line."""
+    return _BULLET_OR_DEPLOYMENT.match(text)
+
+
+def _within_job(hit: Found, job: Found, lines: LineIndex) -> bool:
+    """A range dated inside the job dated above it, on a line telling of time within that job,
+    which names no role of its own (a deployment may: "Deployed to Iraq as squad leader"): the
+    job's, not another ("- Senior Data Analyst (2018 - 2021)" under "Acme, 2015 - 2021" is)."""
+    inside = job.range.start <= hit.range.start and hit.range.end <= job.range.end
+    if not inside or job.range.line >= hit.range.line:
+        return False
+    within = within_job_line(lines.line_text(hit.range.line))
+    if within is None:
+        return False
+    return bool(within.group("deployed")) or not names_a_role(_own_words(hit, lines))
 
 
 # A range's length, which LinkedIn prints beside it: "(4 years 11 months)", "7 mos"

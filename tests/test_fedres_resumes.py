@@ -1,0 +1,67 @@
+"""Resumes of two genres that read differently from a tech worker's: a US federal resume in
+the long form an agency's hiring site asks for (each job's pay plan, series, grade, hours and
+supervisor as form fields), and a veteran's resume (ranks, units, deployments, awards)."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+import pytest
+
+from mlcareer.models import Profile
+
+ProfileOf = Callable[..., Profile]
+
+
+# --- a deployment dated inside a service job is no job of its own ------------------------
+
+SERVICE = """\
+EXPERIENCE
+Sergeant First Class, Signals Intelligence Analyst
+Military Intelligence Brigade, Fort Meade, MD
+Aug 2012 - May 2018
+{deployment}
+- Wrote SQL queries in Oracle and automated reports with Python.
+
+Staff Sergeant, Cryptologic Linguist
+Sep 2004 - Jul 2012
+- Translated intercepted radio traffic.
+"""
+
+
+@pytest.mark.parametrize(
+    ("deployment", "dated"),
+    [
+        ("- Deployed to Bagram, Afghanistan (Mar 2013 - Dec 2013) supporting mission command.", 1),
+        (
+            "- Deployments: Bagram, Afghanistan (Mar 2013 - Dec 2013); Doha, Qatar (Jan 2016 -"
+            " Sep 2016)",
+            2,
+        ),
+        ("Deployment: Kandahar, Afghanistan, 2014 - 2015", 1),
+        ("- Seconded to the allied headquarters in Brussels, 2016 - 2017.", 1),
+    ],
+)
+def test_a_deployment_inside_a_jobs_dates_stays_in_that_job(
+    profile_of: ProfileOf, deployment: str, dated: int
+) -> None:
+    experience = profile_of(SERVICE.format(deployment=deployment), "resume").experience
+    assert experience.titles == [
+        "Sergeant First Class, Signals Intelligence Analyst",
+        "Staff Sergeant, Cryptologic Linguist",
+    ]
+    [analyst, linguist] = experience.jobs
+    assert analyst.technical is True  # the SQL and Python bullet below the deployment is its own
+    assert (analyst.years, linguist.technical) == (5.8, False)
+    assert experience.relevant_years == 5.8
+    # the deployment's dates are still read as written
+    assert len(experience.ranges) == 2 + dated
+
+
+def test_a_promotion_dated_in_a_bullet_is_still_a_job(profile_of: ProfileOf) -> None:
+    text = (
+        "EXPERIENCE\nAcme Corp, Austin, TX\n2015 - 2021\n"
+        "- Data Analyst (2015 - 2018)\n- Senior Data Analyst (2018 - 2021)\n"
+    )
+    titles = profile_of(text, "resume").experience.titles
+    assert "Senior Data Analyst" in titles
