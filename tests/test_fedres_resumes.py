@@ -65,3 +65,65 @@ def test_a_promotion_dated_in_a_bullet_is_still_a_job(profile_of: ProfileOf) -> 
     )
     titles = profile_of(text, "resume").experience.titles
     assert "Senior Data Analyst" in titles
+
+
+# --- a federal job's form fields --------------------------------------------------------
+
+FEDERAL_JOB = """\
+Priya Raman
+Arlington, VA 22201 | priya@example.com
+{header}
+
+Professional Experience
+
+Management and Program Analyst (Data Analytics)
+Department of Veterans Affairs, Washington, DC
+Start Date: 05/2021   End Date: Present
+Average hours per week: 40
+Series: 0343   Pay Plan: GS   Grade: 12   Step: 3
+Salary: $103,409 USD per year
+Supervisor: Tomas Alvarez (202-555-0140); Okay to contact: Yes
+- Built a Python and SQL pipeline that feeds a Power BI dashboard.
+
+Education
+Master of Science in Statistics, George Mason University, 2017
+"""
+
+
+def test_a_federal_pay_grade_is_no_school_grade(profile_of: ProfileOf) -> None:
+    education = profile_of(FEDERAL_JOB.format(header=""), "resume").education
+    assert [degree.level for degree in education.degrees] == ["master"]
+
+
+@pytest.mark.parametrize(
+    "line",
+    ["Grade 12, Lincoln High School, 2012", "Grade: 12, Delhi Public School, 2012"],
+)
+def test_a_school_grade_is_still_read(profile_of: ProfileOf, line: str) -> None:
+    text = f"Jo Doe\n\nEducation\n{line}\n"
+    assert profile_of(text, "resume").education.highest == "secondary"
+
+
+def test_a_veterans_preference_field_is_no_title(profile_of: ProfileOf) -> None:
+    header = (
+        "Veterans' Preference: N/A\n"
+        "Highest Federal Civilian Grade Held: GS-0343-12 (05/2021 - Present)"
+    )
+    experience = profile_of(FEDERAL_JOB.format(header=header), "resume").experience
+    assert "Veterans' Preference: N/A" not in experience.titles
+    assert experience.titles == ["Management and Program Analyst (Data Analytics)"]
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Country of citizenship: United States of America",
+        "Country of Citizenship: USA",
+    ],
+)
+def test_a_country_of_citizenship_field_states_citizenship(
+    profile_of: ProfileOf, line: str
+) -> None:
+    status = profile_of(FEDERAL_JOB.format(header=line), "resume").work_authorization
+    assert status is not None
+    assert (status.status, status.detail) == ("citizen", "US")

@@ -607,6 +607,11 @@ _DEGREE_AFTER = regex_cache.compile(
     rf"|[ \t]*\([ \t]*(?:[A-Za-z]+[ \t]+)?{_FIELD_WORD}"
 )
 _ROLE_BEFORE = regex_cache.compile(r"\b(?:senior|junior|sr|jr|lead|an?)\W*$", re.I)
+# A federal job's pay fields beside its "Grade: 12": "Series: 0343  Pay Plan: GS  Grade: 12
+# Step: 3", "Highest Grade Held: 12"
+_PAY_FIELDS = regex_cache.compile(
+    r"\b(?:pay\s*plan|series|step|salary|grade\s+held)\b|(?-i:\bGS\b)", re.I
+)
 _STATUS_BEFORE = regex_cache.compile(r"(?:status|single|unmarried)\W*$", re.I)
 # A high school named with a job there is a workplace: "High School Mathematics Teacher"...
 _SCHOOL_JOB_AFTER = regex_cache.compile(
@@ -945,6 +950,9 @@ def _is_word_of_another(text: str, start: int, end: int, level: DegreeLevel, wor
     named = text[start:end]
     if level == "bachelor" and word.startswith("bachelor"):  # marital status on Indian resumes
         return bool(_STATUS_BEFORE.search(text, max(0, start - 25), start))
+    if level == "secondary" and word.startswith("grade"):  # a pay grade, not a school year
+        left, right = local_span(text, start, end)
+        return bool(_PAY_FIELDS.search(text, left, right))
     if level == "secondary" and word == "highschool":  # "High School Mathematics Teacher"
         return bool(
             _SCHOOL_JOB_AFTER.match(text, end)

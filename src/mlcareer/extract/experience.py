@@ -742,15 +742,15 @@ _NOT_A_TITLE = regex_cache.compile(
 )
 # A form's field, not a title: "Highest Federal Grade Held: GS-12", "Hours per week: 40"
 _FORM_FIELD = regex_cache.compile(
-    r"[\w/ ]{0,30}\b(?:grade|series|salary|hours|supervisor|clearance|station|address|phone"
-    r"|e-?mail|held|citizenship|status)\b[\w/ ]{0,20}:\s",
+    r"[\w/'’ ]{0,30}\b(?:grade|series|salary|hours|supervisor|clearance|station|address"
+    r"|phone|e-?mail|held|citizenship|status|preference)\b[\w/ ]{0,20}:\s",
     re.I,
 )
 _LABELLED = Gated(
     _FORM_FIELD,
     regex_cache.compile(
         "grade|series|salary|hours|supervisor|clearance|station|address|phone|mail|held"
-        "|citizenship|status"
+        "|citizenship|status|preference"
     ),
 )
 _BELOW = 3  # lines after a range where a title may stand when the line above is no title
