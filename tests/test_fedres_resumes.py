@@ -67,6 +67,33 @@ def test_a_promotion_dated_in_a_bullet_is_still_a_job(profile_of: ProfileOf) -> 
     assert "Senior Data Analyst" in titles
 
 
+# --- an agency's name is no skill -------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "agency",
+    [
+        "Department of Homeland Security",
+        "National Security Agency",
+        "Transportation Security Administration",
+        "Homeland Security Investigations",
+        "Defense Counterintelligence and Security Agency",
+    ],
+)
+def test_a_security_agencys_name_is_no_cybersecurity(profile_of: ProfileOf, agency: str) -> None:
+    text = (
+        "Jo Doe\nTop Secret clearance\n\nEXPERIENCE\nData Analyst\n"
+        f"{agency}, Washington, DC\n01/2020 - Present\n"
+        "- Built dashboards with data from network sensors.\n"
+    )
+    assert "cybersecurity" not in {hit.id for hit in profile_of(text, "resume").skills}
+
+
+def test_security_work_is_still_cybersecurity(profile_of: ProfileOf) -> None:
+    text = "EXPERIENCE\nAnalyst, Acme, 2019 - 2021\n- Hardened network security with firewalls.\n"
+    assert "cybersecurity" in {hit.id for hit in profile_of(text, "resume").skills}
+
+
 # --- a federal job's form fields --------------------------------------------------------
 
 FEDERAL_JOB = """\
@@ -127,3 +154,16 @@ def test_a_country_of_citizenship_field_states_citizenship(
     status = profile_of(FEDERAL_JOB.format(header=line), "resume").work_authorization
     assert status is not None
     assert (status.status, status.detail) == ("citizen", "US")
+
+
+def test_a_spark_pipeline_is_apache_spark(profile_of: ProfileOf) -> None:
+    text = (
+        "EXPERIENCE\nData Scientist, U.S. Census Bureau, 10/2019 - Present\n"
+        "- Designed a Spark pipeline on AWS that processes survey records each month.\n"
+    )
+    assert "apache-spark" in {hit.id for hit in profile_of(text, "resume").skills}
+
+
+def test_a_spark_of_an_idea_is_no_spark(profile_of: ProfileOf) -> None:
+    text = "EXPERIENCE\nTeacher, Oak School, 2019 - 2021\n- Spark curiosity in the pipeline.\n"
+    assert "apache-spark" not in {hit.id for hit in profile_of(text, "resume").skills}
