@@ -167,3 +167,45 @@ def test_a_spark_pipeline_is_apache_spark(profile_of: ProfileOf) -> None:
 def test_a_spark_of_an_idea_is_no_spark(profile_of: ProfileOf) -> None:
     text = "EXPERIENCE\nTeacher, Oak School, 2019 - 2021\n- Spark curiosity in the pipeline.\n"
     assert "apache-spark" not in {hit.id for hit in profile_of(text, "resume").skills}
+
+
+# --- a veteran's education: the Air Force's college degree, not the service's courses -----
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Associate in Applied Science, Information Systems Technology, Community College of"
+        " the Air Force, 2016",
+        "Community College of the Air Force - Associate in Applied Science, 2016",
+        "Associate in Science, Valencia College, 2012",
+        "Associate in Arts, Miami Dade College, 2010",
+    ],
+)
+def test_an_associate_in_science_is_an_associate_degree(profile_of: ProfileOf, line: str) -> None:
+    education = profile_of(f"Jo Doe\n\nEducation\n{line}\n", "resume").education
+    assert education.highest == "associate"
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Advanced Leader Course (ALC), 2019",
+        "Master Resilience Trainer Course, 2017",
+        "Master Gunner Course, Fort Benning, 2015",
+        "Senior Leader Course (SLC), 2016",
+    ],
+)
+def test_a_military_course_is_no_degree(profile_of: ProfileOf, line: str) -> None:
+    education = profile_of(f"Jo Doe\n\nEducation\n{line}\n", "resume").education
+    assert education.highest is None
+
+
+def test_a_research_associate_in_science_is_a_job(profile_of: ProfileOf) -> None:
+    text = (
+        "Jo Doe\n\nExperience\nResearch Associate in Science Policy, Acme Labs, 2019 - 2021\n"
+        "- Built models in Python.\n"
+    )
+    profile = profile_of(text, "resume")
+    assert profile.education.highest is None
+    assert profile.experience.titles == ["Research Associate in Science Policy, Acme Labs"]

@@ -336,6 +336,9 @@ _BACHELOR_WORDS = (
 )
 _ASSOCIATE_WORDS = (
     r"associate(?:['’´]s)?\s+(?:degree|of)|a\.a\.s\.?|diploma\b|hnd\b|adn\b"
+    # the US community colleges' (and the Air Force's) "Associate in (Applied) Science" or
+    # "in Arts", not a researcher's post ("Research Associate in Science Policy")
+    r"|(?<!research\s)associate\s+in\s+(?:applied\s+science|science|arts)\b"
     r"|higher national diploma|bac[ \t]*\+[ \t]*2\b"  # the French "Bac+2" (BTS, DUT)
     # a Latin American technologist's title, a three-year degree short of a bachelor's
     r"|tecn[oó]log[oa][ \t]+en\b"
