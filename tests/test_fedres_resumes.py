@@ -209,3 +209,25 @@ def test_a_research_associate_in_science_is_a_job(profile_of: ProfileOf) -> None
     profile = profile_of(text, "resume")
     assert profile.education.highest is None
     assert profile.experience.titles == ["Research Associate in Science Policy, Acme Labs"]
+
+
+# --- the newest federal job's grade, however the form sets it out -----------------------
+
+
+@pytest.mark.parametrize(
+    "grade",
+    [
+        "Series: 1560   Grade: GS-13",
+        "Series: 1560   Pay Plan: GS   Grade: 13   Step: 1",
+        "Pay Plan: GS, Grade: 13",
+        "GS-1560-13",
+    ],
+)
+def test_a_federal_jobs_grade_field_reads_as_its_rank(profile_of: ProfileOf, grade: str) -> None:
+    text = (
+        "Jo Doe\n\nWork Experience\nData Scientist\nU.S. Census Bureau, Suitland, MD\n"
+        f"01/2023 - Present\nHours per week: 40\n{grade}\n- Built models in Python.\n"
+    )
+    experience = profile_of(text, "resume").experience
+    assert experience.level == "senior"
+    assert "grade: GS-13 (senior, read as the newest title's rank)" in experience.level_evidence

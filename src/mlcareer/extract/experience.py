@@ -740,17 +740,18 @@ _NOT_A_TITLE = regex_cache.compile(
     r"\b\d{5}(?:-\d{4})?\b|\bUnited States\b|^(?:hours|salary|series|grade)[\w/ ]{0,30}:\s"
     r"|\b\d+\s+\w+(?:\s+\w+)?\s+(?:Street|St|Avenue|Ave|Road|Rd|Blvd|Drive|Dr|Lane|Way)\b",
 )
-# A form's field, not a title: "Highest Federal Grade Held: GS-12", "Hours per week: 40"
+# A form's field, not a title: "Highest Federal Grade Held: GS-12", "Hours per week: 40",
+# "Pay Plan: GS, Grade: 13"
 _FORM_FIELD = regex_cache.compile(
     r"[\w/'’ ]{0,30}\b(?:grade|series|salary|hours|supervisor|clearance|station|address"
-    r"|phone|e-?mail|held|citizenship|status|preference)\b[\w/ ]{0,20}:\s",
+    r"|phone|e-?mail|held|citizenship|status|preference|pay\s*plan)\b[\w/ ]{0,20}:\s",
     re.I,
 )
 _LABELLED = Gated(
     _FORM_FIELD,
     regex_cache.compile(
         "grade|series|salary|hours|supervisor|clearance|station|address|phone|mail|held"
-        "|citizenship|status|preference"
+        "|citizenship|status|preference|plan"
     ),
 )
 _BELOW = 3  # lines after a range where a title may stand when the line above is no title
@@ -818,12 +819,15 @@ def fields_below(lines: LineIndex, line: int) -> list[int]:
     return found
 
 
+# A federal job's series and grade alone on their line, below its dates: "GS-1560-13"
+_BARE_GRADE = regex_cache.compile(r"GS-?\d{4}-\d{1,2}")
+
+
 def _form_field(text: str) -> bool:
     """A form's field or terms of work: "Hours per week: 40", "Supervisor: ...", "40 hours
-    per week"."""
-    return bool(_LABELLED.match(text) or _NOT_A_TITLE.search(text)) or not (
-        _LETTER_OR_DIGIT.search(_EMPLOYMENT.sub(" ", text))
-    )
+    per week", "GS-1560-13"."""
+    labelled = _LABELLED.match(text) or _NOT_A_TITLE.search(text) or _BARE_GRADE.fullmatch(text)
+    return bool(labelled) or not _LETTER_OR_DIGIT.search(_EMPLOYMENT.sub(" ", text))
 
 
 def title_level(title: str) -> LevelId | None:
