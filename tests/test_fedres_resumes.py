@@ -231,3 +231,26 @@ def test_a_federal_jobs_grade_field_reads_as_its_rank(profile_of: ProfileOf, gra
     experience = profile_of(text, "resume").experience
     assert experience.level == "senior"
     assert "grade: GS-13 (senior, read as the newest title's rank)" in experience.level_evidence
+
+
+# --- a veterans' posting: who is invited to apply is no ask ------------------------------
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "- Veterans are encouraged to apply.",
+        "- Transitioning service members and veterans are encouraged to apply.",
+        "- Military spouses and veterans are strongly encouraged to apply.",
+        "- Recent veterans are invited to apply; SQL is a must.",
+    ],
+)
+def test_people_invited_to_apply_are_no_terms(profile_of: ProfileOf, line: str) -> None:
+    posting = profile_of(f"Data Analyst\n\nRequirements\n- Python\n{line}\n", "posting")
+    assert not [req.jd_text for req in posting.requirements if req.id.startswith("term:")]
+
+
+def test_a_credential_of_those_invited_is_still_asked(profile_of: ProfileOf) -> None:
+    line = "- Candidates holding a CISSP are encouraged to apply."
+    posting = profile_of(f"Data Analyst\n\nRequirements\n- Python\n{line}\n", "posting")
+    assert "CISSP" in [req.jd_text for req in posting.requirements]
