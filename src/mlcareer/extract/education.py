@@ -368,6 +368,9 @@ _BACHELOR_WORDS = (
 _ASSOCIATE_WORDS = (
     rf"associate(?:['’´]s)?\s+(?:degree|of)|a\.a\.s\.?|diploma\b(?!{_FIVE_YEAR_DIPLOMA})"
     r"|hnd\b|adn\b"
+    # the US community colleges' (and the Air Force's) "Associate in (Applied) Science" or
+    # "in Arts", not a researcher's post ("Research Associate in Science Policy")
+    r"|(?<!research\s)associate\s+in\s+(?:applied\s+science|science|arts)\b"
     r"|higher national diploma|bac[ \t]*\+[ \t]*2\b"  # the French "Bac+2" (BTS, DUT)
     # a Latin American technologist's title, a three-year degree short of a bachelor's
     r"|tecn[oó]log[oa][ \t]+en\b"
@@ -658,6 +661,11 @@ _DEGREE_AFTER = regex_cache.compile(
     rf"|[ \t]*\([ \t]*(?:[A-Za-z]+[ \t]+)?{_FIELD_WORD}"
 )
 _ROLE_BEFORE = regex_cache.compile(r"\b(?:senior|junior|sr|jr|lead|an?)\W*$", re.I)
+# A federal job's pay fields beside its "Grade: 12": "Series: 0343  Pay Plan: GS  Grade: 12
+# Step: 3", "Highest Grade Held: 12"
+_PAY_FIELDS = regex_cache.compile(
+    r"\b(?:pay\s*plan|series|step|salary|grade\s+held)\b|(?-i:\bGS\b)", re.I
+)
 _STATUS_BEFORE = regex_cache.compile(r"(?:status|single|unmarried)\W*$", re.I)
 # A high school named with a job there is a workplace: "High School Mathematics Teacher"...
 _SCHOOL_JOB_AFTER = regex_cache.compile(
@@ -996,6 +1004,9 @@ def _is_word_of_another(text: str, start: int, end: int, level: DegreeLevel, wor
     named = text[start:end]
     if level == "bachelor" and word.startswith("bachelor"):  # marital status on Indian resumes
         return bool(_STATUS_BEFORE.search(text, max(0, start - 25), start))
+    if level == "secondary" and word.startswith("grade"):  # a pay grade, not a school year
+        left, right = local_span(text, start, end)
+        return bool(_PAY_FIELDS.search(text, left, right))
     # "High School Mathematics Teacher", "IB Diploma Programme Coordinator"
     if level == "secondary" and word in ("highschool", "ibdiploma"):
         return bool(

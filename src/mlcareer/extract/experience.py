@@ -684,6 +684,8 @@ def _work_ranges(hits: list[Found], lines: LineIndex, has_sections: bool) -> lis
             continue
         if has_sections and section not in ("experience", None, "summary"):
             continue
+        if work and _within_job(hit, work[-1], lines):
+            continue
         # A role whose title says it was held as a volunteer, wherever the title stands
         # (above the employer's line, below the dates), is unpaid, as when the dates' own
         # line says so.
@@ -697,6 +699,32 @@ def _work_ranges(hits: list[Found], lines: LineIndex, has_sections: bool) -> lis
     return work
 
 
+# A line that tells of time within a job rather than opening one: a bullet ("- Seconded to the
+# Brussels office, 2016 - 2017"), or a deployment's ("Deployment: Kandahar, 2014 - 2015")
+_BULLET_OR_DEPLOYMENT = regex_cache.compile(
+    rf"(?:{_BULLET_START.pattern})?[ \t]*(?P<deployed>deploy)|{_BULLET_START.pattern}", re.I
+)
+
+
+def within_job_line(text: str) -> re.Match[str] | None:
+    """The start of a line telling of time within a job (see _BULLET_OR_DEPLOYMENT), its
+    "deployed" group set on a deployment's line; None for any other line."""
+    return _BULLET_OR_DEPLOYMENT.match(text)
+
+
+def _within_job(hit: Found, job: Found, lines: LineIndex) -> bool:
+    """A range dated inside the job dated above it, on a line telling of time within that job,
+    which names no role of its own (a deployment may: "Deployed to Iraq as squad leader"): the
+    job's, not another ("- Senior Data Analyst (2018 - 2021)" under "Acme, 2015 - 2021" is)."""
+    inside = job.range.start <= hit.range.start and hit.range.end <= job.range.end
+    if not inside or job.range.line >= hit.range.line:
+        return False
+    within = within_job_line(lines.line_text(hit.range.line))
+    if within is None:
+        return False
+    return bool(within.group("deployed")) or not names_a_role(_own_words(hit, lines))
+
+
 # A range's length, which LinkedIn prints beside it: "(4 years 11 months)", "7 mos"
 _DURATION = regex_cache.compile(
     r"\(?\s*(?:\d+\s*(?:years?|yrs?|months?|mos?)\s*){1,2}\)?|less than a year", re.I
@@ -708,17 +736,18 @@ _NOT_A_TITLE = regex_cache.compile(
     r"\b\d{5}(?:-\d{4})?\b|\bUnited States\b|^(?:hours|salary|series|grade)[\w/ ]{0,30}:\s"
     r"|\b\d+\s+\w+(?:\s+\w+)?\s+(?:Street|St|Avenue|Ave|Road|Rd|Blvd|Drive|Dr|Lane|Way)\b",
 )
-# A form's field, not a title: "Highest Federal Grade Held: GS-12", "Hours per week: 40"
+# A form's field, not a title: "Highest Federal Grade Held: GS-12", "Hours per week: 40",
+# "Pay Plan: GS, Grade: 13"
 _FORM_FIELD = regex_cache.compile(
-    r"[\w/ ]{0,30}\b(?:grade|series|salary|hours|supervisor|clearance|station|address|phone"
-    r"|e-?mail|held|citizenship|status)\b[\w/ ]{0,20}:\s",
+    r"[\w/'’ ]{0,30}\b(?:grade|series|salary|hours|supervisor|clearance|station|address"
+    r"|phone|e-?mail|held|citizenship|status|preference|pay\s*plan)\b[\w/ ]{0,20}:\s",
     re.I,
 )
 _LABELLED = Gated(
     _FORM_FIELD,
     regex_cache.compile(
         "grade|series|salary|hours|supervisor|clearance|station|address|phone|mail|held"
-        "|citizenship|status"
+        "|citizenship|status|preference|plan"
     ),
 )
 _BELOW = 3  # lines after a range where a title may stand when the line above is no title
@@ -786,12 +815,15 @@ def fields_below(lines: LineIndex, line: int) -> list[int]:
     return found
 
 
+# A federal job's series and grade alone on their line, below its dates: "GS-1560-13"
+_BARE_GRADE = regex_cache.compile(r"GS-?\d{4}-\d{1,2}")
+
+
 def _form_field(text: str) -> bool:
     """A form's field or terms of work: "Hours per week: 40", "Supervisor: ...", "40 hours
-    per week"."""
-    return bool(_LABELLED.match(text) or _NOT_A_TITLE.search(text)) or not (
-        _LETTER_OR_DIGIT.search(_EMPLOYMENT.sub(" ", text))
-    )
+    per week", "GS-1560-13"."""
+    labelled = _LABELLED.match(text) or _NOT_A_TITLE.search(text) or _BARE_GRADE.fullmatch(text)
+    return bool(labelled) or not _LETTER_OR_DIGIT.search(_EMPLOYMENT.sub(" ", text))
 
 
 def title_level(title: str) -> LevelId | None:

@@ -514,6 +514,27 @@ def _a_terms_length(line: str, start: int) -> bool:
     return any(at <= start < until for at, until in spans)
 
 
+# People a posting invites to apply, whom it asks nothing of: "Veterans are encouraged to
+# apply", "Transitioning service members and military spouses are invited to apply"
+_INVITED_AFTER = regex_cache.compile(
+    r"[^.;:\n]{0,60}?\b(?:are|is)\s+(?:(?:strongly|also|especially)\s+)*"
+    r"(?:encouraged|invited|welcome)\s+to\s+apply\b",
+    re.I,
+)
+# ... unless the clause names what they hold: "Candidates holding a CISSP are encouraged ..."
+_HOLDING = regex_cache.compile(r"\b(?:with|who|having|holding|holders?|possessing)\b", re.I)
+_CLAUSE_MARKS = ".;:"
+
+
+def _invited_to_apply(line: str, text: str, start: int) -> bool:
+    """The term names people the line invites to apply, and nothing they must hold."""
+    invited = _INVITED_AFTER.match(line, start + len(text))
+    if invited is None:
+        return False
+    clause_start = max(line.rfind(mark, 0, start) for mark in _CLAUSE_MARKS) + 1
+    return not _HOLDING.search(line, clause_start, invited.end())
+
+
 def junk_term(line: str, text: str, start: int) -> bool:
     """The term at `start` on the line asks for nothing to know or have done."""
     end = start + len(text)
@@ -537,6 +558,7 @@ def junk_term(line: str, text: str, start: int) -> bool:
         or _work_mode_label(line, text, start)
         or _a_terms_length(line, start)
         or _federal_notice(line, start)
+        or _invited_to_apply(line, text, start)
         or bool(_POINTER_LINE.fullmatch(line.rstrip()))
         or in_a_venues_name(line, start, end)  # "Journal of Climate": where papers appear
     )

@@ -21,6 +21,7 @@ from .experience import (
     titles_near,
     titles_of,
     weighted_months,
+    within_job_line,
 )
 from .hours import work_share
 from .importance import lower_case_only, lowered_alike
@@ -229,13 +230,15 @@ def _told_apart(title: str | None, hits: list[Found]) -> bool:
 def other_entries(hits: list[Found], work: list[Found], lines: LineIndex) -> list[int]:
     """The first lines of dated entries in a work section that are no paid work: a volunteer
     role, a bootcamp, a break ("Data Analyst (Volunteer), Food Bank  2024 - Present"). A
-    range in a bullet ("- Took a course, Jan - Mar 2020") stays inside its job."""
+    range in a bullet ("- Took a course, Jan - Mar 2020") or on a deployment's line
+    ("Deployment: Kandahar, 2014 - 2015") stays inside its job."""
     paid = {id(hit) for hit in work}
     firsts = []
     for hit in hits:
         if id(hit) in paid or hit.range.section not in ("experience", None, "summary"):
             continue
-        if _ITEM.match(lines.line_text(hit.range.line)):
+        text = lines.line_text(hit.range.line)
+        if _ITEM.match(text) or within_job_line(text):
             continue
         title = title_of(hit, lines)
         firsts.append(min(title[1], hit.range.line) if title else hit.range.line)

@@ -109,6 +109,10 @@ _RUNG_LEVELS: dict[str, LevelId] = {"I": "entry", "1": "entry", "II": "mid", "2"
 _GS_GRADE = regex_cache.compile(
     r"\bGS(?:[- ]|(?=\d{2}))(?:\d{4}[- ])?(\d{1,2})(?:\s*/\s*\d{1,2})?(?!\d)"
 )
+# ... or set out as a form's two fields: "Pay Plan: GS   Grade: 13   Step: 1"
+_PAY_PLAN_GRADE = regex_cache.compile(
+    r"(?i:\bpay[ \t]*plan)[ \t]*:?[ \t]*GS\b[^\n]{0,20}?(?i:\bgrade)[ \t]*:?[ \t]*(\d{1,2})(?!\d)"
+)
 _HIGHEST_GRADE = 15
 # The lowest grade of each level, as the years a grade takes count: GS-5 and GS-7 a degree and
 # at most a year's work (entry); GS-9 to GS-12 two to four years (mid); GS-13 up five or more
@@ -118,7 +122,8 @@ _GRADE_LEVELS: tuple[tuple[int, LevelId], ...] = ((13, "senior"), (9, "mid"), (1
 def grade_level(text: str) -> tuple[LevelId, str] | None:
     """The level the lowest federal pay grade in `text` names, and the grade ("GS-12"): a
     posting open at GS-11/12 takes people from GS-11."""
-    grades = [int(found.group(1)) for found in _GS_GRADE.finditer(text)]
+    found = [*_GS_GRADE.finditer(text), *_PAY_PLAN_GRADE.finditer(text)]
+    grades = [int(grade.group(1)) for grade in found]
     grades = [grade for grade in grades if 1 <= grade <= _HIGHEST_GRADE]
     if not grades:
         return None

@@ -381,7 +381,8 @@ _AUTHORIZED = regex_cache.compile(
 # A labelled line: "Work authorization: TN", "Visa status: H-1B", "Citizenship: Canadian"
 _LABEL = regex_cache.compile(
     r"^\W*(?:work\s+authori[sz]ation|work\s+(?:permit|status|eligibility)|visa(?:\s+status)?"
-    r"|immigration\s+status|(?:dual\s+)?citizen(?:ship)?|nationality|legal\s+status|right\s+to\s+work"
+    r"|immigration\s+status|(?:dual\s+|country\s+of\s+)?citizen(?:ship)?|nationality"
+    r"|legal\s+status|right\s+to\s+work"
     r"|authori[sz]ation(?:\s+to\s+work)?)\s*:\s*(?P<value>\S.*)",
     re.I,
 )
