@@ -191,6 +191,9 @@ _REMOVED_START = regex_cache.compile(
     f"{_SOFT_HYPHEN}{_ICON_START}"
     "\u00c2-\u00c5\u00e2\u00ef\u00f0\\[\\]*_!]"
 )
+# Half of a UTF-16 pair standing alone, as a JSON escape ("\\ud800") may give: no character,
+# which no UTF-8 output can write; read as the replacement character, one for one
+_LONE_SURROGATE = regex_cache.compile(r"[\ud800-\udfff]")
 _UNSEEN = regex_cache.compile(f"{_CONTROL}|{_INVISIBLE}|{_SOFT_HYPHEN}")
 _REPLACED = (
     "front_matter",
@@ -219,6 +222,7 @@ def clean_text(text: str, warnings: list[str], limits: Limits) -> tuple[str, lis
         text = text[: limits.max_chars]
         warnings.append(f"kept the first {limits.max_chars:,} characters")
     text = text.replace("\r\n", "\n").replace("\r", "\n")
+    text = _LONE_SURROGATE.sub("\ufffd", text)
     text, removals = _remove_unseen(text, warnings)
     text, cuts, cut_lines = _split_long_lines(text, limits.max_line_chars)
     if cut_lines:

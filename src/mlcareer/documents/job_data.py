@@ -62,7 +62,7 @@ def posting_in(data: Any) -> dict[str, Any] | None:
     """The first JobPosting in parsed JSON-LD that has a title or a description; None
     without one."""
     for node in _nodes(data):
-        if _a_job_posting(node) and (node.get("title") or node.get("description")):
+        if a_job_posting(node) and (node.get("title") or node.get("description")):
             return node
     return None
 
@@ -79,7 +79,7 @@ def _nodes(data: Any) -> Iterator[dict[str, Any]]:
             stack.extend(reversed(item))
 
 
-def _a_job_posting(node: dict[str, Any]) -> bool:
+def a_job_posting(node: dict[str, Any]) -> bool:
     kind = node.get("@type")
     kinds = kind if isinstance(kind, list) else [kind]
     return any(isinstance(k, str) and k.rsplit("/", 1)[-1] == "JobPosting" for k in kinds)

@@ -19,13 +19,15 @@ from ..errors import DocumentError
 from ..models import Document
 from .cleaning import clean_text
 from .html_text import data_posting_text
-from .job_data import posting_in
+from .job_data import a_job_posting, posting_in
 from .limits import Limits
 from .readers import decode_bytes, read_bytes, shown
 
 _MONTHS = ("Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec")
 # An ISO 8601 date as the schema writes it: "2019", "2019-04", "2019-04-01" (a time may follow)
 _ISO_DATE = regex_cache.compile(r"(\d{4})(?:-(\d{1,2})(?:-\d{1,2}(?:T[\d:.+Z-]*)?)?)?")
+# Python reads no whole number of more digits than sys.get_int_max_str_digits() allows
+_TOO_LONG = "a number too long to read"
 _SCHEMA_HINT = "fix the field as jsonresume.org/schema describes it"
 Entry = dict[str, Any]
 
@@ -83,19 +85,21 @@ def _strings(entry: Entry, key: str, where: str) -> list[str]:
     return [text for text in texts if text]
 
 
-def _entries(data: Entry, key: str) -> list[tuple[str, Entry]]:
-    """A section's entries (each an object) with where each stands, nulls left out."""
+def _entries(data: Entry, key: str, within: str = "") -> list[tuple[str, Entry]]:
+    """A section's entries (each an object) with where each stands ("work[2]", under
+    `within`: "basics.profiles[0]"), nulls left out."""
     value = data.get(key)
+    where = f"{within}.{key}" if within else key
     if value is None:
         return []
     if not isinstance(value, list):
-        raise _Misshapen(key, value, "a list")
+        raise _Misshapen(where, value, "a list")
     found = []
     for index, item in enumerate(value):
         if item is not None and not isinstance(item, dict):
-            raise _Misshapen(f"{key}[{index}]", item, "an object")
+            raise _Misshapen(f"{where}[{index}]", item, "an object")
         if item:
-            found.append((f"{key}[{index}]", item))
+            found.append((f"{where}[{index}]", item))
     return found
 
 
@@ -246,7 +250,7 @@ def _header(data: Entry) -> str:
     contact = [_text(basics, key, where) for key in ("email", "phone", "url", "website")]
     lines = [_text(basics, "name", where), _text(basics, "label", where)]
     lines += [_joined(*contact, between=" | "), _place(basics)]
-    for place, profile in _entries(basics, "profiles"):
+    for place, profile in _entries(basics, "profiles", where):
         network = _text(profile, "network", place)
         link = _text(profile, "url", place) or _text(profile, "username", place)
         lines.append(f"{network}: {link}" if network and link else link)
@@ -273,15 +277,17 @@ def resume_text(data: Entry) -> str:
 
 
 def _laid_out(data: Any) -> str:
-    """The text of a JobPosting (wherever it stands in the JSON-LD) or of a JSON Resume."""
+    """The text of a JSON Resume, or of a JobPosting wherever it stands in the JSON-LD. An
+    object that is no JobPosting but has a JSON Resume's sections is the resume, whatever
+    its own fields hold (a posting aimed at, kept under "meta")."""
+    if isinstance(data, dict) and not a_job_posting(data) and _RESUME_KEYS & data.keys():
+        return resume_text(data)
     posting = posting_in(data)
     if posting is not None:
         return data_posting_text(posting)
     if not isinstance(data, dict):
         raise _NotOurs(f"a JSON {_kind(data).removeprefix('a ')}")
-    if not _RESUME_KEYS & data.keys():
-        raise _NotOurs("a JSON object with none of a JSON Resume's sections")
-    return resume_text(data)
+    raise _NotOurs("a JSON object with none of a JSON Resume's sections")
 
 
 class _NotOurs(Exception):
@@ -311,7 +317,7 @@ def read_json(path: Path, limits: Limits) -> Document:
             f"{shown(path)}: the JSON is nested too deeply to read", _SCHEMA_HINT
         ) from e
     except ValueError as e:  # JSONDecodeError, or a number too long to read
-        where = f"line {e.lineno}: {e.msg}" if isinstance(e, json.JSONDecodeError) else str(e)
+        where = f"line {e.lineno}: {e.msg}" if isinstance(e, json.JSONDecodeError) else _TOO_LONG
         raise DocumentError(
             f"{shown(path)}: not valid JSON ({where.splitlines()[0]})",
             "check the file with a JSON linter, e.g. 'python -m json.tool resume.json'",

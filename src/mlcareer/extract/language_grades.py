@@ -81,17 +81,28 @@ _EASTERN_WORD_GRADES: dict[str, str] = {
 }
 
 # Czech and Slovak, before the name ("pokročilá znalost angličtiny", "aktívna znalosť
-# anglického jazyka") or after it ("Angličtina - pokročilá"); "středně pokročilá"
-# (intermediate) is found before "pokročilá" (advanced), as it starts earlier
+# anglického jazyka") or after it ("Angličtina - pokročilá", a CV's "pokročilý"); "středně
+# pokročilá" (intermediate) and "mírně pokročilá" (slightly advanced: pre-intermediate) are
+# found before "pokročilá" (advanced), as they start earlier
+_ADVANCED = ("pokročilá", "pokročilou", "pokročilú", "pokročilý")
+
+
+def _qualified(*hows: str) -> list[str]:
+    """'Advanced' after each of `hows` ("středně pokročilá")."""
+    return [f"{how} {word}" for how in hows for word in _ADVANCED]
+
+
 _CZECH_SLOVAK_WORD_GRADES: dict[str, str] = {
     **dict.fromkeys(("rodilý mluvčí", "rodilý hovorca", "mateřský", "materinský"), "C2"),
     **dict.fromkeys(("velmi dobrá", "veľmi dobrá", "výborná", "výbornou", "výbornú"), "C1"),
     **dict.fromkeys(("plynulá", "plynulou", "plynulú", "plynule", "plynulo"), "C1"),
-    **dict.fromkeys(("pokročilá", "pokročilou", "pokročilú"), "C1"),
+    **dict.fromkeys(_ADVANCED, "C1"),
     **dict.fromkeys(("aktivní", "aktivně", "aktívna", "aktívnu", "dobrá", "dobrou", "dobrú"), "B2"),
-    **dict.fromkeys(("středně pokročilá", "stredne pokročilá", "komunikativní"), "B1"),
-    **dict.fromkeys(("komunikatívna", "komunikatívnu"), "B1"),
+    **dict.fromkeys(_qualified("středně", "stredne"), "B1"),
+    **dict.fromkeys(("komunikativní", "komunikatívna", "komunikatívnu"), "B1"),
+    **dict.fromkeys(_qualified("mírně", "mierne"), "A2"),
     **dict.fromkeys(("základní", "základná", "základnú", "základy"), "A2"),
+    **dict.fromkeys(("začátečník", "začiatočník"), "A1"),
 }
 
 # Words onto the scale, in our own judgement. LinkedIn's five come first: Elementary A2,
