@@ -189,6 +189,19 @@ def test_a_posting_saved_as_json_ld_is_read_as_a_posting(tmp_path: Path) -> None
     assert {"python", "pytorch", "kubernetes", "rust"} <= asked
 
 
+def test_the_json_s_own_shape_settles_its_kind_without_a_guess(tmp_path: Path) -> None:
+    # a short posting has too few cues to win the guess, and a resume whose summary talks
+    # like a posting too many: the file's shape says which it is
+    posting = {"@type": "JobPosting", "title": "Data Scientist", "description": "Python, SQL"}
+    data = _extracted(_saved(tmp_path, posting, "jd.json"))
+    assert (data["doc_type"], data["warnings"]) == ("posting", [])
+    assert {item["id"] for item in data["requirements"]} == {"python", "sql"}
+    talker = {"basics": {"name": "Ana Lind", "summary": "Requirements: Python. What we offer"}}
+    assert _extracted(_saved(tmp_path, talker))["doc_type"] == "resume"
+    result = invoke("extract", tmp_path / "jd.json", "--format", "json", "--as", "resume")
+    assert json.loads(result.stdout)["doc_type"] == "resume"  # the reader's word still wins
+
+
 def test_a_first_version_resume_names_the_company(tmp_path: Path) -> None:
     """The schema's first version named the employer "company"; many files still do."""
     resume = {"work": [{"company": "Saltmarsh Labs", "position": "Data Engineer"}]}

@@ -331,3 +331,11 @@ def test_a_collapsed_panel_of_the_posting_is_read(profile_of: ProfileOf, panel: 
     )
     profile = profile_of(_page("", body), doc_type="posting", name="job.html")
     assert set(_asked(profile)) == {"SQL", "Tableau"}
+
+
+def test_a_page_read_from_its_posting_data_is_a_posting_without_a_guess(tmp_path: Path) -> None:
+    brief = {"@type": "JobPosting", "title": "Data Scientist", "description": "Python, SQL"}
+    page = tmp_path / "job.html"
+    page.write_text(_page(_data(brief), APP_SHELL), encoding="utf-8")
+    result = invoke("extract", page, "--format", "json")
+    assert json.loads(result.stdout)["doc_type"] == "posting"

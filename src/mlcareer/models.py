@@ -49,6 +49,8 @@ class Document(BaseModel):
     pages: int = 1
     warnings: list[str] = Field(default_factory=list)
     edits: Edits = Field(default_factory=list, exclude=True, repr=False)
+    # the kind the file's own format settles: a JSON Resume, a JobPosting's data
+    kind: Literal["resume", "posting"] | None = Field(default=None, exclude=True, repr=False)
 
 
 class Section(BaseModel):

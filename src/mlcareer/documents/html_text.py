@@ -10,7 +10,7 @@ import re
 from collections import Counter
 from html.parser import HTMLParser
 from pathlib import Path
-from typing import Any
+from typing import Any, Literal
 
 from .. import regex_cache
 from ..models import Document
@@ -363,7 +363,10 @@ def read_html(path: Path, limits: Limits) -> Document:
     warnings.extend(notes)
     warnings.extend(hidden_text_warning(hidden))
     text, edits = clean_text(shown, warnings, limits)
-    return Document(path=str(path), format="html", text=text, warnings=warnings, edits=edits)
+    kind: Literal["posting"] | None = "posting" if FROM_DATA in notes else None
+    return Document(
+        path=str(path), format="html", text=text, warnings=warnings, edits=edits, kind=kind
+    )
 
 
 # The charset a page declares in its first bytes: <meta charset="koi8-r">, or http-equiv's

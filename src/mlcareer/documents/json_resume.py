@@ -12,7 +12,7 @@ from __future__ import annotations
 import json
 from collections.abc import Callable
 from pathlib import Path
-from typing import Any
+from typing import Any, Literal
 
 from .. import regex_cache
 from ..errors import DocumentError
@@ -276,15 +276,15 @@ def resume_text(data: Entry) -> str:
     return "\n\n".join(part for part in parts if part) + "\n"
 
 
-def _laid_out(data: Any) -> str:
-    """The text of a JSON Resume, or of a JobPosting wherever it stands in the JSON-LD. An
-    object that is no JobPosting but has a JSON Resume's sections is the resume, whatever
-    its own fields hold (a posting aimed at, kept under "meta")."""
+def _laid_out(data: Any) -> tuple[str, Literal["resume", "posting"]]:
+    """The text of a JSON Resume, or of a JobPosting wherever it stands in the JSON-LD, and
+    which of the two it is. An object that is no JobPosting but has a JSON Resume's sections
+    is the resume, whatever its own fields hold (a posting aimed at, kept under "meta")."""
     if isinstance(data, dict) and not a_job_posting(data) and _RESUME_KEYS & data.keys():
-        return resume_text(data)
+        return resume_text(data), "resume"
     posting = posting_in(data)
     if posting is not None:
-        return data_posting_text(posting)
+        return data_posting_text(posting), "posting"
     if not isinstance(data, dict):
         raise _NotOurs(f"a JSON {_kind(data).removeprefix('a ')}")
     raise _NotOurs("a JSON object with none of a JSON Resume's sections")
@@ -323,7 +323,7 @@ def read_json(path: Path, limits: Limits) -> Document:
             "check the file with a JSON linter, e.g. 'python -m json.tool resume.json'",
         ) from e
     try:
-        laid_out = _laid_out(data)
+        laid_out, kind = _laid_out(data)
     except _NotOurs as e:
         raise DocumentError(
             f"{shown(path)}: {e}, neither a JSON Resume nor a schema.org JobPosting",
@@ -332,4 +332,6 @@ def read_json(path: Path, limits: Limits) -> Document:
     except _Misshapen as e:
         raise DocumentError(f"{shown(path)}: the JSON Resume's {e}", _SCHEMA_HINT) from e
     text, edits = clean_text(laid_out, warnings, limits)
-    return Document(path=str(path), format="json", text=text, warnings=warnings, edits=edits)
+    return Document(
+        path=str(path), format="json", text=text, warnings=warnings, edits=edits, kind=kind
+    )

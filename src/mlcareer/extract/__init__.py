@@ -451,8 +451,9 @@ def extract_profile(
     """The document's profile; a posting's `role_title`: the title of the one role of several
     that the document's text holds (several_roles)."""
     text, edits = document.text, document.edits
-    plain = find_sections(text) if doc_type != "posting" else []
-    kind, close_call = _kind_read(text, plain, doc_type)
+    settled = document.kind if doc_type == "auto" and document.kind else doc_type
+    plain = find_sections(text) if settled != "posting" else []
+    kind, close_call = _kind_read(text, plain, settled)
     posting_sections: list[Section] = []
     if kind == "posting":
         text, edits, wraps, posting_sections = _posting_text(text, edits)
