@@ -122,11 +122,13 @@ _SEASON = r"(?:spring|summer|fall|autumn|winter)"
 _YEAR4 = r"(?:19[5-9]\d|20[0-4]\d)"
 _DAY = r"(?:0?[1-9]|[12]\d|3[01])(?:st|nd|rd|th)?"
 _NUM_MONTH = r"(?:0?[1-9]|1[0-2])"
-# "4 Sep 2003", "Sep 4, 2003", "Jan-2015", "May'16", "Jan’ 2015", "Sept. 2015", "Nov, 2014".
+# "4 Sep 2003", "Sep 4, 2003", "Jan-2015", "May'16", "Jan’ 2015", "Sept. 2015", "Nov, 2014",
+# and with the Spanish or Portuguese "de" (or "del") before the year: "março de 2020".
 # Spaces are bounded and stay on the line: two unbounded runs around an optional character
 # backtrack quadratically on a long run of blanks.
+_MONTH_OF = r"(?:[ \t]{1,3}del?(?=[ \t]))?"
 _MONTH_DATE = (
-    rf"(?:{_DAY}[ \-/.]{{1,2}})?{_MONTH}"
+    rf"(?:{_DAY}[ \-/.]{{1,2}})?{_MONTH}{_MONTH_OF}"
     rf"[ \t]{{0,3}}[,\-/.'’]?[ \t]{{0,3}}(?:{_DAY},?[ \t]{{1,3}})?(?:{_YEAR4}|\d{{2}})(?!\d)"
 )
 # "Q3 2020", "Q3'20", "2020 Q3": a quarter starts a range on its first month, ends it on its last;
@@ -171,8 +173,9 @@ _DATE = (
 # (Northeastern).
 _EUROPEAN_NOW = (
     r"heute|bis\s+(?:heute|jetzt)|jetzt|aktuell|aujourd['’]hui|présent|actuel(?:lement)?"
-    r"|en\s+cours|à\s+ce\s+jour|oggi|ad\s+oggi|attuale|in\s+corso|presente"
+    r"|en\s+cours|à\s+ce\s+jour|oggi|ad\s+oggi|attual(?:e|mente)|in\s+corso|presente"
     r"|actual(?:idad|mente)?|hoy|atual(?:mente)?|hoje|heden|(?-i:[Nn]u)"
+    r"|e[nm]\s+curso|o\s+momento|la\s+fecha"  # "en curso", "até o momento", "hasta la fecha"
     r"|nykyhetki|nykyään|(?-i:[Nn]yt)|současnost|dosud|doposud|dodnes|nyní"
     r"|súčasnos[tť]|doteraz"  # Slovak
     r"|obecnie|teraz|nadal|do\s+dzi[śs]"  # Polish
@@ -200,9 +203,18 @@ _NOW = (
 # Date of birth").
 # A dash may come before the word: "Oct 2011 – till 2016". A form labels the ends, as federal
 # resumes do: "From: 11/03/2019 To: Present", "Start Date: 06/15/2015 End Date: 10/31/2019".
+# The Spanish, Portuguese and Italian "a" (Italian "ad" before a vowel) stands between two
+# dates as "to" does ("jul. 2016 a dez. 2017", "da marzo 2020 a oggi"), as English writes no
+# "a" there; before a bare year, only when the year ends the piece ("de 2015 a 2018", not "in
+# 2019 a 2020 roadmap").
+_ROMANCE_TO = (
+    r"(?-i:a|ad)(?=[ \t]+(?:[^\W\d_]|\d{1,2}[/.\-]"
+    rf"|{_YEAR4}(?=[ \t]*(?:[\n,;|)\]]|\Z))))"
+)
 _SEP = (
     r"\s*(?:(?:-{1,2}>?|[–—―‒−~→⟶])(?:\s*(?:to|till|until|upto)(?=\s))?"
     r"|(?:to|until|till|through|thru|upto|bis|à|al|hasta|até|tot|til)(?:[ \t]*:)?"
+    rf"|{_ROMANCE_TO}"
     r"|end(?:ing)?(?:[ \t]+date)?[ \t]*:)\s*"
 )
 _SEP = rf"(?:{_SEP}|{_EAST_ASIAN_SEP})"
