@@ -61,3 +61,49 @@ def test_an_english_a_after_a_year_joins_no_range(profile_of: ProfileOf, line: s
     text = f"Experience\nData Scientist, Acme, 2018 - 2021\n{line}\n"
     profile = profile_of(text, doc_type="resume")
     assert [found.text for found in profile.experience.ranges] == ["2018 - 2021"]
+
+
+def _negated(profile: Profile, skill: str) -> list[bool]:
+    [hit] = [hit for hit in profile.skills if hit.id == skill]
+    return [mention.negated for mention in hit.mentions]
+
+
+@pytest.mark.parametrize(
+    ("line", "skill"),
+    [
+        ("- Implantei pipelines de dados no Airflow e na AWS.", "airflow"),
+        ("- Implantei pipelines de dados no Airflow e na AWS.", "aws"),
+        ("- Modelos de previsão implantados no Kubernetes", "kubernetes"),
+        ("- Experiência no Docker e em Python", "docker"),
+    ],
+)
+def test_the_portuguese_no_in_the_denies_nothing(
+    profile_of: ProfileOf, line: str, skill: str
+) -> None:
+    """Portuguese writes "em o" (in the) as "no": "no Airflow" says where, not that it lacks."""
+    profile = profile_of(f"Experiência Profissional\nCientista de Dados, Nubank\n{line}\n")
+    assert _negated(profile, skill) == [False]
+
+
+@pytest.mark.parametrize(
+    ("line", "skill"),
+    [
+        ("- Shipped the service with no Kubernetes, on plain VMs", "kubernetes"),
+        ("- No Docker experience yet", "docker"),
+    ],
+)
+def test_an_english_no_still_denies(profile_of: ProfileOf, line: str, skill: str) -> None:
+    profile = profile_of(f"Experience\nEngineer, Acme\n{line}\n")
+    assert _negated(profile, skill) == [True]
+
+
+@pytest.mark.parametrize(
+    "item",
+    ["- Vivência no Spark", "- Experiencia en Spark", "- Experiência na Spark e Python"],
+)
+def test_a_romance_in_before_a_guarded_name_asks_for_it(profile_of: ProfileOf, item: str) -> None:
+    profile = profile_of(
+        f"Cientista de Dados\n\nRequisitos\n{item}\n- Python\n", doc_type="posting"
+    )
+    asked = {requirement.id: requirement.importance for requirement in profile.requirements}
+    assert asked.get("apache-spark") == "required"
