@@ -107,3 +107,33 @@ def test_a_romance_in_before_a_guarded_name_asks_for_it(profile_of: ProfileOf, i
     )
     asked = {requirement.id: requirement.importance for requirement in profile.requirements}
     assert asked.get("apache-spark") == "required"
+
+
+@pytest.mark.parametrize(
+    ("line", "field"),
+    [
+        ("Mestrado em Ciência da Computação, Universidade de São Paulo", "computer science"),
+        ("Licenciatura en Ciencias de la Computación, UBA", "computer science"),
+        ("Bacharelado em Estatística, Unicamp", "statistics"),
+        ("Licenciatura en Estadística, Universidad de Granada", "statistics"),
+        ("Master en Statistiques, Université de Rennes", "statistics"),
+        ("Máster Universitario en Inteligencia Artificial, UPM", "artificial intelligence"),
+        ("Master 2 Intelligence Artificielle, Université Lyon 1", "artificial intelligence"),
+        (
+            "Laurea Magistrale in Intelligenza Artificiale, Università di Bologna",
+            "artificial intelligence",
+        ),
+        ("Doctorat en apprentissage automatique, Inria", "artificial intelligence"),
+        ("Máster en Ciencia de Datos, Universidad de Valencia", "data science"),
+        ("Bacharelado em Ciência de Dados, UFPE", "data science"),
+        ("Laurea in Economia, Università Bocconi", "economics"),
+        ("Licence en économie, Université Paris 1", "economics"),
+        # a school's acronym and its town after the comma are no field
+        ("Diplôme d'ingénieur, INSA Lyon, 2016 - 2021", None),
+        ("Diplôme d'ingénieur, ENSAE Paris", None),
+    ],
+)
+def test_romance_fields_of_study(line: str, field: str | None) -> None:
+    from mlcareer.extract.education import field_of
+
+    assert field_of(line) == field
