@@ -3,6 +3,7 @@ here: the dates, degrees, fields, headings and words of CVs in those languages."
 
 from __future__ import annotations
 
+import re
 from collections.abc import Callable
 
 import pytest
@@ -137,3 +138,39 @@ def test_romance_fields_of_study(line: str, field: str | None) -> None:
     from mlcareer.extract.education import field_of
 
     assert field_of(line) == field
+
+
+@pytest.mark.parametrize(
+    ("line", "cefr"),
+    [
+        # LinkedIn's five grades as its Spanish, Portuguese, French and Italian pages write them
+        ("Inglés: competencia profesional completa", "C1"),
+        ("Inglés: competencia básica profesional", "B2"),
+        ("Inglés: competencia básica limitada", "B1"),
+        ("Inglés: competencia elemental", "A2"),
+        ("Inglês: proficiência profissional completa", "C1"),
+        ("Inglês: proficiência profissional limitada", "B1"),
+        ("Anglais : capacité professionnelle complète", "C1"),
+        ("Anglais : capacité professionnelle limitée", "B1"),
+        ("Inglese: conoscenza professionale completa", "C1"),
+        ("Inglese: conoscenza professionale limitata", "B1"),
+        ("Inglese: conoscenza professionale", "B2"),
+        # the words of Italian, Spanish and Portuguese CVs between the ends of the scale
+        ("Inglese: discreto", "B1"),
+        ("Inglese: sufficiente", "B1"),
+        ("Inglese: elementare", "A2"),
+        ("Inglese: base", "A2"),
+        ("Inglés: intermedio avanzado", "B2"),
+        ("Inglés: intermedio alto", "B2"),
+        ("Inglês: intermediário avançado", "B2"),
+        ("Inglês instrumental", "A2"),
+    ],
+)
+def test_romance_grades_of_a_spoken_language(line: str, cefr: str) -> None:
+    from mlcareer.extract.language_grades import grade_beside
+
+    name = re.match(r"\w+", line)
+    assert name is not None
+    found = grade_beside(line, name.span())
+    assert found is not None
+    assert found.cefr == cefr
