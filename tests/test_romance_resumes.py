@@ -174,3 +174,28 @@ def test_romance_grades_of_a_spoken_language(line: str, cefr: str) -> None:
     found = grade_beside(line, name.span())
     assert found is not None
     assert found.cefr == cefr
+
+
+@pytest.mark.parametrize(
+    ("title", "employer", "dates"),
+    [
+        ("Cientista de Dados", "Itaú Unibanco", "jan. 2018 - fev. 2020"),
+        ("Desenvolvedor Python", "Stone Pagamentos", "mar. 2016 - dez. 2017"),
+        ("Pesquisadora em Visão Computacional", "Unicamp", "2015 - 2016"),
+        ("Développeur Python", "Doctolib", "janv. 2018 - déc. 2019"),
+        ("Chercheuse en IA", "Inria Saclay", "2017 - 2019"),
+        ("Sviluppatore Software", "Engineering Ingegneria Informatica", "2016 - 2018"),
+        ("Ricercatore", "Fondazione Bruno Kessler", "2014 - 2017"),
+        ("Investigador predoctoral", "Barcelona Supercomputing Center", "2015 - 2019"),
+        ("Gerente de Produto de Dados", "Mercado Livre", "2020 - 2022"),
+    ],
+)
+def test_a_romance_title_above_its_employer_titles_the_job(
+    profile_of: ProfileOf, title: str, employer: str, dates: str
+) -> None:
+    """Title, employer, then dates, each on a line: the title is the line that names a trade
+    ("Cientista", "Développeur", "Ricercatore"), not the employer's name above the dates."""
+    first = "Engenheira de Dados\nNubank\n2022 - atual"
+    text = f"Experiência\n\n{first}\n\n{title}\n{employer}\n{dates}\n"
+    profile = profile_of(text, doc_type="resume")
+    assert [job.title for job in profile.experience.jobs] == ["Engenheira de Dados", title]

@@ -563,7 +563,9 @@ _ROLE_WORD = regex_cache.compile(
     # the same trades in Spanish, Portuguese, French and Italian CVs: "Ingeniero en Sistemas,
     # Banco Andino" under Experiencia is a job, whose title is also a degree's name
     r"|ingenier[oa]|engenheir[oa]|ing[ée]nieure?|ingegnere|analista|desarrollador[a]?"
-    r"|cient[ií]fic[oa]|consultor[a]?)s?\b",
+    r"|cient[ií]fic[oa]|cientista|consultor[a]?|desenvolvedor[a]?|d[ée]veloppeu(?:r|se)"
+    r"|sviluppat(?:ore|rice)|pesquisador[a]?|investigador[a]?|chercheu(?:r|se)"
+    r"|ricercat(?:ore|rice)|gerente|coordenador[a]?|coordinador[a]?)s?\b",
     re.I,
 )
 
