@@ -199,3 +199,36 @@ def test_a_romance_title_above_its_employer_titles_the_job(
     text = f"Experiência\n\n{first}\n\n{title}\n{employer}\n{dates}\n"
     profile = profile_of(text, doc_type="resume")
     assert [job.title for job in profile.experience.jobs] == ["Engenheira de Dados", title]
+
+
+@pytest.mark.parametrize(
+    ("phrase", "skill"),
+    [
+        ("aprendizagem de máquina", "machine-learning"),
+        ("redes neurais", "neural-networks"),
+        ("redes neuronales", "neural-networks"),
+        ("réseaux de neurones", "neural-networks"),
+        ("reti neurali", "neural-networks"),
+        ("estatística", "statistics"),
+        ("estadística", "statistics"),
+        ("statistiques", "statistics"),
+        ("séries temporais", "time-series-analysis"),
+        ("series temporales", "time-series-analysis"),
+        ("séries temporelles", "time-series-analysis"),
+        ("serie temporali", "time-series-analysis"),
+        ("banco de dados", "databases"),
+        ("bases de datos", "databases"),
+        ("bases de données", "databases"),
+        ("computação em nuvem", "cloud-computing"),
+        ("computación en la nube", "cloud-computing"),
+        ("grandes modelos de lenguaje", "large-language-models"),
+        ("trabalho em equipe", "teamwork"),
+        ("trabajo en equipo", "teamwork"),
+        ("travail en équipe", "teamwork"),
+        ("lavoro di squadra", "teamwork"),
+    ],
+)
+def test_skills_named_in_romance_languages(profile_of: ProfileOf, phrase: str, skill: str) -> None:
+    profile = profile_of(f"Competências\nPython, {phrase}, SQL\n", doc_type="resume")
+    [hit] = [hit for hit in profile.skills if hit.id == skill]
+    assert [mention.text for mention in hit.mentions] == [phrase]
