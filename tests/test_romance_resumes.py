@@ -232,3 +232,9 @@ def test_skills_named_in_romance_languages(profile_of: ProfileOf, phrase: str, s
     profile = profile_of(f"Competências\nPython, {phrase}, SQL\n", doc_type="resume")
     [hit] = [hit for hit in profile.skills if hit.id == skill]
     assert [mention.text for mention in hit.mentions] == [phrase]
+
+
+def test_the_european_portuguese_doutoramento_is_a_phd(profile_of: ProfileOf) -> None:
+    text = "Formação\nDoutoramento em Informática, Universidade do Minho, 2015 - 2019\n"
+    profile = profile_of(text, doc_type="resume")
+    assert profile.education.highest == "phd"

@@ -287,7 +287,7 @@ _PHD_WORDS = (
     r"|doctor of (?:medicine|pharmacy|public health|osteopathic medicine)\b"
     r"|m\.\s?d\.(?![ \t]*anderson)|pharm\.?\s?d\b\.?|drph\b"
     # Europe: "Doctorat", "Dottorato", "Dr. rer. nat.", "Dr.-Ing.", "Dr. sc. techn."
-    r"|doctorat\b|dottorato\b|doutorado\b|doctorado\b|bac[ \t]*\+[ \t]*8\b"
+    r"|doctorat\b|dottorato\b|doutorado\b|doutoramento\b|doctorado\b|bac[ \t]*\+[ \t]*8\b"
     r"|dr\.[ \t]?(?:-[ \t]?ing\b\.?|rer\.[ \t]?[a-z]{2,5}\b\.?|phil\.|sc\.|techn\.)"
     rf"{_GERMAN_PHD}{_NORTHERN_PHD}{_FINNISH_CZECH_PHD}{_CEE_PHD}"
 )
