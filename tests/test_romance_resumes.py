@@ -4,6 +4,7 @@ here: the dates, degrees, fields, headings and words of CVs in those languages."
 from __future__ import annotations
 
 import re
+import time
 from collections.abc import Callable
 
 import pytest
@@ -238,3 +239,17 @@ def test_the_european_portuguese_doutoramento_is_a_phd(profile_of: ProfileOf) ->
     text = "Formação\nDoutoramento em Informática, Universidade do Minho, 2015 - 2019\n"
     profile = profile_of(text, doc_type="resume")
     assert profile.education.highest == "phd"
+
+
+def test_a_long_line_of_portuguese_no_is_read_in_linear_time() -> None:
+    """Each line's language is read once, not again for each "no" on it."""
+    from mlcareer.extract.skills import NegationIndex
+
+    def seconds(count: int) -> float:
+        text = "- " + "no x em y, " * count + "\n"
+        started = time.perf_counter()
+        NegationIndex(text)
+        return time.perf_counter() - started
+
+    seconds(500)  # warm up
+    assert seconds(8000) < 8 * min(seconds(2000) for _ in range(3)) + 0.05

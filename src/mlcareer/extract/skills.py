@@ -328,14 +328,22 @@ def _context_on_its_line(
     return any(int(hashes[i]) in cues for i in on_line)
 
 
-def _in_the(text: str, start: int, end: int) -> bool:
-    """Whether the cue is the Portuguese "no" (in the) of a Portuguese line, which denies
-    nothing: "pipelines no Airflow e na AWS"."""
-    if text[start:end].lower() != "no":
-        return False
-    line_start = text.rfind("\n", 0, start) + 1
-    line_end = text.find("\n", end)
-    return portuguese_line(text[line_start : line_end if line_end >= 0 else len(text)])
+def _without_in_the(text: str, cues: list[Span]) -> list[Span]:
+    """The cues but the Portuguese "no" (in the) of a Portuguese line, which denies nothing:
+    "pipelines no Airflow e na AWS". Each line's language is read once, however many cues."""
+    kept: list[Span] = []
+    line_end, portuguese = -1, False
+    for start, end in cues:
+        if text[start:end].lower() == "no":
+            if start > line_end:
+                line_start = text.rfind("\n", 0, start) + 1
+                line_end = text.find("\n", end)
+                line_end = len(text) if line_end < 0 else line_end
+                portuguese = portuguese_line(text[line_start:line_end])
+            if portuguese:
+                continue
+        kept.append((start, end))
+    return kept
 
 
 class NegationIndex:
@@ -352,7 +360,7 @@ class NegationIndex:
         )
         self.ends = [m.span() for m in ends.finditer(searched)]
         self.end_starts = [start for start, _ in self.ends]
-        self.cues = [m.span() for m in cues.finditer(searched) if not _in_the(text, *m.span())]
+        self.cues = _without_in_the(text, [m.span() for m in cues.finditer(searched)])
         self.cue_starts = [start for start, _ in self.cues]
         self.lists = self._denied_lists()
 
