@@ -316,7 +316,7 @@ _PHD_WORDS = (
     r"|doctor of (?:medicine|pharmacy|public health|osteopathic medicine)\b"
     r"|m\.\s?d\.(?![ \t]*anderson)|pharm\.?\s?d\b\.?|drph\b"
     # Europe: "Doctorat", "Dottorato", "Dr. rer. nat.", "Dr.-Ing.", "Dr. sc. techn."
-    r"|doctorat\b|dottorato\b|doutorado\b|doctorado\b|bac[ \t]*\+[ \t]*8\b"
+    r"|doctorat\b|dottorato\b|doutorado\b|doutoramento\b|doctorado\b|bac[ \t]*\+[ \t]*8\b"
     r"|dr\.[ \t]?(?:-[ \t]?ing\b\.?|rer\.[ \t]?[a-z]{2,5}\b\.?|phil\.|sc\.|techn\.)"
     rf"{_GERMAN_PHD}{_NORTHERN_PHD}{_FINNISH_CZECH_PHD}{_CEE_PHD}"
 )
@@ -761,13 +761,41 @@ FIELDS: dict[str, tuple[str, ...]] = {
         "informatique",
         "informatica",
         "informática",
+        "ciência da computação",  # Portuguese
+        "ciências da computação",
+        "engenharia de computação",
+        "ciencias de la computación",  # Spanish
+        "ciencia de la computación",
+        "scienze informatiche",  # Italian
         "dipl.-inf",
         "cs",
         "cse",
         "pgdca",  # a postgraduate diploma in computer applications
     ),
-    "artificial intelligence": ("artificial intelligence", "machine learning", " ai"),
-    "data science": ("data science", "data analytics", "analytics"),
+    "artificial intelligence": (
+        "artificial intelligence",
+        "machine learning",
+        " ai",
+        "inteligencia artificial",
+        "inteligência artificial",
+        "intelligence artificielle",
+        "intelligenza artificiale",
+        "aprendizaje automático",
+        "aprendizado de máquina",
+        "apprentissage automatique",
+        "apprendimento automatico",
+    ),
+    "data science": (
+        "data science",
+        "data analytics",
+        "analytics",
+        "ciencia de datos",
+        "ciencias de datos",
+        "ciência de dados",
+        "science des données",
+        "sciences des données",
+        "scienza dei dati",
+    ),
     "mathematics": (
         "mathematics",
         "applied math",
@@ -780,7 +808,17 @@ FIELDS: dict[str, tuple[str, ...]] = {
         "matemáticas",
         "dipl.-math",
     ),
-    "statistics": ("statistics", "statistical", "biostatistics", "statistik", "statistica"),
+    "statistics": (
+        "statistics",
+        "statistical",
+        "biostatistics",
+        "statistik",
+        "statistica",
+        "statistique",
+        "statistiques",
+        "estadística",
+        "estatística",
+    ),
     "physics": ("physics", "physik", "physique", "fisica", "física", "dipl.-phys"),
     "electrical engineering": (
         "electrical",
@@ -793,7 +831,7 @@ FIELDS: dict[str, tuple[str, ...]] = {
         "electrónica",
     ),
     "engineering": ("engineering", "dipl.-ing", "ingegneria", "ingeniería", "engenharia"),
-    "economics": ("economics", "econometrics", "finance"),
+    "economics": ("economics", "econometrics", "finance", "economía", "economia", "économie"),
     "business": ("business", "management", "commerce", "mba", "pgdm", "pgdba"),
 }
 
@@ -851,8 +889,8 @@ def field_of(line: str, within: int | None = None) -> str | None:
         if found.group("of") and _SCHOOL_BEFORE_OF.search(line, 0, found.start()):
             continue  # "University of Lagos, MSc": the school's place, not the field
         for part in re.split(r"\s[-–]\s", found.group("field")):
-            if _INSTITUTION.search(part):  # not "University of Utah"
-                continue
+            if _INSTITUTION.search(part) or (not found.group("in") and _school_and_town(part)):
+                continue  # not "University of Utah", nor "Diplôme d'ingénieur, INSA Lyon"
             # "Bachelor of Science in Nursing": the field follows the last "in"
             field = part.rsplit(" in ", 1)[-1].strip()
             if not field or _NOT_A_FIELD.match(field) or _DEGREE_ITSELF.fullmatch(field):
@@ -922,6 +960,19 @@ _DEGREE_ITSELF = regex_cache.compile(
     rf"{_DOTTED_DEGREE.pattern}|[BM](?:Sc|Eng|Tech|Phil|Res|Ed)\.?|Ph\.?D\.?"
 )
 _ABBREVIATION = regex_cache.compile(r"(?!(?:MIS|ECE|CSE|EEE|EIE|IT|EE|ME|CS|AI|ML|HR)$)[A-Z]{2,6}")
+
+
+def _school_and_town(part: str) -> bool:
+    """A school's abbreviation and its town, as French schools name themselves: "INSA Lyon",
+    "ENSAE Paris", "HEC Paris"; not a field's acronym ("IT Management")."""
+    words = part.split()
+    return (
+        len(words) == 2
+        and bool(_ABBREVIATION.fullmatch(words[0]))
+        and words[1][1:].islower()
+        and words[1][0].isupper()
+    )
+
 
 # The name of a school ("University of Utah", "Oregon State University"), not "School
 # Counseling".

@@ -123,11 +123,13 @@ _SEASON = r"(?:spring|summer|fall|autumn|winter)"
 _YEAR4 = r"(?:19[5-9]\d|20[0-4]\d)"
 _DAY = r"(?:0?[1-9]|[12]\d|3[01])(?:st|nd|rd|th)?"
 _NUM_MONTH = r"(?:0?[1-9]|1[0-2])"
-# "4 Sep 2003", "Sep 4, 2003", "Jan-2015", "May'16", "Jan’ 2015", "Sept. 2015", "Nov, 2014".
+# "4 Sep 2003", "Sep 4, 2003", "Jan-2015", "May'16", "Jan’ 2015", "Sept. 2015", "Nov, 2014",
+# and with the Spanish or Portuguese "de" (or "del") before the year: "março de 2020".
 # Spaces are bounded and stay on the line: two unbounded runs around an optional character
 # backtrack quadratically on a long run of blanks.
+_MONTH_OF = r"(?:[ \t]{1,3}del?(?=[ \t]))?"
 _MONTH_DATE = (
-    rf"(?:{_DAY}[ \-/.]{{1,2}})?{_MONTH}"
+    rf"(?:{_DAY}[ \-/.]{{1,2}})?{_MONTH}{_MONTH_OF}"
     rf"[ \t]{{0,3}}[,\-/.'’]?[ \t]{{0,3}}(?:{_DAY},?[ \t]{{1,3}})?(?:{_YEAR4}|\d{{2}})(?!\d)"
 )
 # "Q3 2020", "Q3'20", "2020 Q3": a quarter starts a range on its first month, ends it on its last;
@@ -185,9 +187,18 @@ _NOW = (
 # Date of birth").
 # A dash may come before the word: "Oct 2011 – till 2016". A form labels the ends, as federal
 # resumes do: "From: 11/03/2019 To: Present", "Start Date: 06/15/2015 End Date: 10/31/2019".
+# The Spanish, Portuguese and Italian "a" (Italian "ad" before a vowel) stands between two
+# dates as "to" does ("jul. 2016 a dez. 2017", "da marzo 2020 a oggi"), as English writes no
+# "a" there; before a bare year, only when the year ends the piece ("de 2015 a 2018", not "in
+# 2019 a 2020 roadmap").
+_ROMANCE_TO = (
+    r"(?-i:a|ad)(?=[ \t]+(?:[^\W\d_]|\d{1,2}[/.\-]"
+    rf"|{_YEAR4}(?=[ \t]*(?:[\n,;|)\]]|\Z))))"
+)
 _SEP = (
     r"\s*(?:(?:-{1,2}>?|[–—―‒−~→⟶])(?:\s*(?:to|till|until|upto)(?=\s))?"
     r"|(?:to|until|till|through|thru|upto|bis|à|al|hasta|até|tot|til)(?:[ \t]*:)?"
+    rf"|{_ROMANCE_TO}"
     r"|end(?:ing)?(?:[ \t]+date)?[ \t]*:)\s*"
 )
 _SEP = rf"(?:{_SEP}|{_EAST_ASIAN_SEP})"
@@ -547,7 +558,9 @@ _ROLE_WORD = regex_cache.compile(
     # the same trades in Spanish, Portuguese, French and Italian CVs: "Ingeniero en Sistemas,
     # Banco Andino" under Experiencia is a job, whose title is also a degree's name
     r"|ingenier[oa]|engenheir[oa]|ing[ée]nieure?|ingegnere|analista|desarrollador[a]?"
-    r"|cient[ií]fic[oa]|consultor[a]?)s?\b",
+    r"|cient[ií]fic[oa]|cientista|consultor[a]?|desenvolvedor[a]?|d[ée]veloppeu(?:r|se)"
+    r"|sviluppat(?:ore|rice)|pesquisador[a]?|investigador[a]?|chercheu(?:r|se)"
+    r"|ricercat(?:ore|rice)|gerente|coordenador[a]?|coordinador[a]?)s?\b",
     re.I,
 )
 

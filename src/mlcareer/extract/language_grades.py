@@ -36,6 +36,17 @@ GERMAN_GRADE_WORDS = frozenset(_GERMAN_WORD_GRADES)
 # courant", "inglés avanzado", "inglese fluente", "inglês fluente"), a few before it
 # ("bilingue", "bon niveau d'anglais", "ottima conoscenza dell'inglese"); longer wordings first
 _ROMANCE_WORD_GRADES: dict[str, str] = {
+    # LinkedIn's five grades on its Spanish, Portuguese, French and Italian pages ("competencia
+    # profesional completa" is "full professional"), with the limited one before the bare word
+    **dict.fromkeys(("profesional completa", "profissional completa"), "C1"),
+    **dict.fromkeys(("professionnelle complète", "professionale completa"), "C1"),
+    **dict.fromkeys(("básica profesional",), "B2"),
+    **dict.fromkeys(("básica limitada", "profissional limitada", "professionale limitata"), "B1"),
+    **dict.fromkeys(("professionnelle limitée",), "B1"),
+    **dict.fromkeys(("intermedio avanzado", "intermedio alto", "intermediário avançado"), "B2"),
+    **dict.fromkeys(("professionnelle", "professionale", "profissional"), "B2"),
+    **dict.fromkeys(("discreto", "discreta", "sufficiente"), "B1"),
+    **dict.fromkeys(("elemental", "elementare", "elementar", "base", "instrumental"), "A2"),
     **dict.fromkeys(("langue maternelle", "lengua materna", "madrelingua"), "C2"),
     **dict.fromkeys(("bilingue", "bilingüe", "natif", "nativo", "nativa", "maternelle"), "C2"),
     **dict.fromkeys(("très bon", "très bonne", "muy bueno", "muy buena"), "C1"),

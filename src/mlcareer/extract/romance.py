@@ -10,7 +10,7 @@ from __future__ import annotations
 import re
 
 from .. import regex_cache
-from .language_words import COUNT, holds_a_marker, sentence_case_common_word
+from .language_words import COUNT, holds_a_marker, line_words, sentence_case_common_word
 
 # Words that mark a line as French, Spanish, Italian or Portuguese, none of them an English
 # word: function words in lower case as they stand mid-sentence, and the words of a posting's
@@ -65,6 +65,22 @@ def romance_line(line: str) -> bool:
     """Whether the line reads as French, Spanish, Italian or Portuguese: it holds a word only
     those languages use."""
     return holds_a_marker(line, _FUNCTION_WORDS, _ASKING_WORDS)
+
+
+# Words Portuguese writes and neither English nor Spanish does: the joined "em" (in) and "a"
+# (to) with an article ("na", "nas", "ao", "à"), "em" and "com" themselves, and the like. A
+# line holding one writes "no" as "in the": "pipelines no Airflow e na AWS".
+_PORTUGUESE_WORDS = frozenset(
+    "em com na nas ao aos à às das não são uma pelo pela pelos pelas também dados".split()
+)
+_PORTUGUESE_LETTERS = regex_cache.compile(r"[ãõ]", re.I)
+
+
+def portuguese_line(line: str) -> bool:
+    """Whether the line reads as Portuguese: it holds a word or a letter only Portuguese
+    uses ("em", "na", "ã")."""
+    _, lowered = line_words(line)
+    return not lowered.isdisjoint(_PORTUGUESE_WORDS) or bool(_PORTUGUESE_LETTERS.search(line))
 
 
 def _common_word(word: str) -> bool:

@@ -48,6 +48,7 @@ from .other_senses import (
     the_companys_ways,
 )
 from .requirements import REQUIREMENT_SECTIONS, YEARS
+from .romance import portuguese_line
 from .spoken import (
     SPOKEN_LANGUAGES,
     LanguageSpans,
@@ -327,6 +328,24 @@ def _context_on_its_line(
     return any(int(hashes[i]) in cues for i in on_line)
 
 
+def _without_in_the(text: str, cues: list[Span]) -> list[Span]:
+    """The cues but the Portuguese "no" (in the) of a Portuguese line, which denies nothing:
+    "pipelines no Airflow e na AWS". Each line's language is read once, however many cues."""
+    kept: list[Span] = []
+    line_end, portuguese = -1, False
+    for start, end in cues:
+        if text[start:end].lower() == "no":
+            if start > line_end:
+                line_start = text.rfind("\n", 0, start) + 1
+                line_end = text.find("\n", end)
+                line_end = len(text) if line_end < 0 else line_end
+                portuguese = portuguese_line(text[line_start:line_end])
+            if portuguese:
+                continue
+        kept.append((start, end))
+    return kept
+
+
 class NegationIndex:
     """Where clauses end and negation cues stand in a text, found once; is_negated then asks
     whether the mention's clause holds a cue ("no Java", "lack of Hadoop expertise")."""
@@ -341,7 +360,7 @@ class NegationIndex:
         )
         self.ends = [m.span() for m in ends.finditer(searched)]
         self.end_starts = [start for start, _ in self.ends]
-        self.cues = [m.span() for m in cues.finditer(searched)]
+        self.cues = _without_in_the(text, [m.span() for m in cues.finditer(searched)])
         self.cue_starts = [start for start, _ in self.cues]
         self.lists = self._denied_lists()
 
@@ -601,8 +620,9 @@ _ASKED_FOR = regex_cache.compile(
     r"\b(?:(?:of|with|in|using|on)\s+(?:(?:strong|solid|deep|hands-on|good|excellent|proven"
     r"|advanced|working)\s+)?|(?:strong|solid|deep|hands-on|excellent|proven|advanced)\s+)$"
     # French, Spanish, Italian, Portuguese: "Connaissance de Spark", "Experiencia con Spark",
-    # "Maîtrise d'Airflow", "Conoscenza di Spark", "Experiência com Spark"
-    r"|\b(?:de|du|des|avec|sur|con|di|del|della|com|em)\s+$|\b(?:d|dell)['’]$"
+    # "Maîtrise d'Airflow", "Conoscenza di Spark", "Experiência com Spark", "Experiencia en
+    # Spark", "Vivência no Spark" (Portuguese "no", "na": in the)
+    r"|\b(?:de|du|des|avec|sur|con|di|del|della|com|em|en|no|na)\s+$|\b(?:d|dell)['’]$"
     # Dutch, Swedish, Danish, Norwegian, Polish: "Ervaring met Spark", "Erfarenhet av Spark",
     # "Erfaring med Spark", "Doświadczenie z Spark", "Znajomość Spark"
     r"|\b(?:met|van|av|med|af|z|ze|znajomość|znajomości|doświadczenie)\s+$",
