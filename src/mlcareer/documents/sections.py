@@ -146,6 +146,22 @@ CEE_LANGUAGES = (
     *("limbi străine", "limbi", "limbi cunoscute", "keeleoskus", "keeled"),
 )
 
+# A Lithuanian or Latvian CV's headings (Europass's among them)
+BALTIC_SUMMARIES = ("apie mane", "profilis", "par mani", "profils")
+BALTIC_SKILLS = (
+    *("įgūdžiai", "gebėjimai", "kompetencijos", "techniniai įgūdžiai", "kompiuteriniai įgūdžiai"),
+    *("prasmes", "iemaņas", "kompetences", "tehniskās prasmes", "datorprasmes"),
+)
+BALTIC_EXPERIENCE = (
+    *("darbo patirtis", "profesinė patirtis", "darbo istorija", "patirtis"),
+    *("darba pieredze", "profesionālā pieredze", "pieredze"),
+)
+BALTIC_EDUCATION = ("išsilavinimas", "mokslas", "studijos", "izglītība", "studijas")
+BALTIC_LANGUAGES = (
+    *("kalbos", "kalbų žinios", "užsienio kalbos", "kalbų mokėjimas"),
+    *("valodas", "valodu zināšanas", "svešvalodas", "valodu prasmes"),
+)
+
 # Heading wording -> canonical section name. Resume and posting headings share one table.
 HEADINGS: dict[str, tuple[str, ...]] = {
     "summary": (
@@ -177,6 +193,7 @@ HEADINGS: dict[str, tuple[str, ...]] = {
         "sammendrag",
         "personlig profil",
         *CEE_SUMMARIES,
+        *BALTIC_SUMMARIES,
         "research statement",
         *CV_SUMMARIES,
     ),
@@ -244,6 +261,7 @@ HEADINGS: dict[str, tuple[str, ...]] = {
         "technické znalosti",
         *NORDIC_SKILLS,
         *CEE_SKILLS,
+        *BALTIC_SKILLS,
         *ROMANCE_SKILLS,
         "top skills",
         "toolbox",
@@ -334,6 +352,7 @@ HEADINGS: dict[str, tuple[str, ...]] = {
         "praxe",
         *NORDIC_EXPERIENCE,
         *CEE_EXPERIENCE,
+        *BALTIC_EXPERIENCE,
         "teaching",
         "teaching and supervision",
         "supervision",
@@ -422,6 +441,7 @@ HEADINGS: dict[str, tuple[str, ...]] = {
         "vzdělání",
         "vzdelanie",
         *CEE_EDUCATION,
+        *BALTIC_EDUCATION,
         *("utbildning", "utbildningar", "uddannelse", "uddannelser", "utdanning", "utdannelse"),
         # Indian resumes
         "educational qualification",
@@ -466,7 +486,7 @@ HEADINGS: dict[str, tuple[str, ...]] = {
         "projecten",
         "projektit",
         "projekty",
-        *("projektek", "proiecte", "projektid"),
+        *("projektek", "proiecte", "projektid", "projektai", "projekti"),
         *("projekt", "projekter", "prosjekter"),
     ),
     "publications": (
@@ -489,7 +509,7 @@ HEADINGS: dict[str, tuple[str, ...]] = {
         "publicaties",
         "julkaisut",
         "publikace",
-        *("publikációk", "publicații", "publikatsioonid"),
+        *("publikációk", "publicații", "publikatsioonid", "publikacijos", "publikācijas"),
         *("publikationer", "publikasjoner"),
     ),
     "certifications": (
@@ -520,6 +540,7 @@ HEADINGS: dict[str, tuple[str, ...]] = {
         "certifikáty",
         "certifikace",
         *("tanúsítványok", "certificări", "certificari", "sertifikaadid"),
+        *("sertifikatai", "sertifikāti"),
         *("certifieringar", "certifikat", "certificeringer", "sertifiseringer", "sertifikater"),
     ),
     "awards": (
@@ -560,6 +581,7 @@ HEADINGS: dict[str, tuple[str, ...]] = {
         "kielet",
         "jazyky",
         *CEE_LANGUAGES,
+        *BALTIC_LANGUAGES,
         "jazykové znalosti",
         "jazykové dovednosti",
         *("språk", "sprog", "språkkunskaper", "sprogkundskaber", "språkferdigheter"),
@@ -627,7 +649,8 @@ HEADINGS: dict[str, tuple[str, ...]] = {
         "dados pessoais",
         "persoonlijke gegevens",
         *("személyes adatok", "elérhetőség", "date personale", "informații personale"),
-        *("isikuandmed", "kontaktandmed"),
+        *("isikuandmed", "kontaktandmed", "asmeninė informacija", "kontaktai"),
+        *("personīgā informācija", "kontaktinformācija"),
         # Europass CVs: personal details
         "driving licence",
         "driving license",
