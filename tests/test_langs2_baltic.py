@@ -10,7 +10,7 @@ import pytest
 from mlcareer.extract.education import degree_in_line
 
 from .conftest import one_range
-from .posting_helpers import ProfileOf, posting_info
+from .posting_helpers import ProfileOf, asked, posting_info
 
 LITHUANIAN_POSTING = """Duomenų inžinierius
 Vilnius, hibridinis darbas
@@ -209,3 +209,90 @@ def test_the_years_asked_are_read(profile_of: ProfileOf, line: str, years: float
 def test_a_firms_age_asks_no_years(profile_of: ProfileOf, line: str) -> None:
     text = f"Data Engineer\n\nRequirements\n- {line}\n- Python\n"
     assert posting_info(profile_of, text).years_required is None
+
+
+def _requirements(*items: str) -> str:
+    return "Data Engineer\n\nRequirements\n" + "".join(f"- {item}\n" for item in items)
+
+
+@pytest.mark.parametrize(
+    ("item", "language", "grade"),
+    [
+        ("Geros anglų kalbos žinios", "lang-english", "B2"),
+        ("Puikios anglų kalbos žinios raštu ir žodžiu", "lang-english", "C1"),
+        ("Anglų kalba – C1", "lang-english", "C1"),
+        ("Vokiečių kalbos žinios būtų privalumas", "lang-german", None),
+        ("Lietuvių kalba – gimtoji", "lang-lithuanian", "C2"),
+        ("Labas angļu valodas zināšanas", "lang-english", "B2"),
+        ("Teicamas angļu valodas zināšanas", "lang-english", "C1"),
+        ("Angļu valoda – B2", "lang-english", "B2"),
+        ("Latviešu valoda – dzimtā", "lang-latvian", "C2"),
+        ("Krievu valodas zināšanas", "lang-russian", None),
+    ],
+)
+def test_a_spoken_language_ask_is_read_with_its_grade(
+    profile_of: ProfileOf, item: str, language: str, grade: str | None
+) -> None:
+    found = asked(profile_of, _requirements(item, "Python"))
+    assert language in found, sorted(found)
+    assert found[language].grade == grade
+    assert not any(req_id.startswith("term:") for req_id in found), sorted(found)
+
+
+@pytest.mark.parametrize(
+    ("item", "skill"),
+    [
+        ("Puikios Pythono žinios", "python"),
+        ("Darbo patirtis su Dockeriu ir Kubernetes", "docker"),
+        ("Patirtis su Javos programavimu", "java"),
+        ("Programēšanas pieredze Python valodā", "python"),
+        ("Pieredze darbā ar Javu", "java"),
+    ],
+)
+def test_a_case_ending_names_the_skill(profile_of: ProfileOf, item: str, skill: str) -> None:
+    found = asked(profile_of, _requirements(item, "SQL"))
+    assert skill in found, sorted(found)
+    assert not [key for key in found if key.startswith("term:")], sorted(found)
+
+
+@pytest.mark.parametrize(
+    "item",
+    [
+        "Ne mažiau kaip 3 metų patirtis",
+        "Bent 2 metų darbo patirtis",
+        "Aukštasis universitetinis išsilavinimas",
+        "Vismaz 3 gadu pieredze",
+        "Augstākā izglītība",
+        "Ne mazāk kā 2 gadu darba pieredze",
+    ],
+)
+def test_an_items_common_words_name_no_term(profile_of: ProfileOf, item: str) -> None:
+    found = asked(profile_of, _requirements(item, "Python"))
+    assert not [key for key in found if key.startswith("term:")], sorted(found)
+
+
+@pytest.mark.parametrize(
+    "item", ["Inglise keel – C1", "Angol nyelvtudás – B2", "Anglų kalba – C1", "Angļu valoda: B2"]
+)
+def test_a_grade_after_the_words_of_a_language_is_no_term(profile_of: ProfileOf, item: str) -> None:
+    found = asked(profile_of, _requirements(item, "Python"))
+    assert found["lang-english"].grade is not None
+    assert not any(req_id.startswith("term:") for req_id in found), sorted(found)
+
+
+@pytest.mark.parametrize(
+    ("item", "skill"),
+    [
+        ("Vokiečių kalbos žinios būtų privalumas", "lang-german"),
+        ("Patirtis su Kafka – privalumas", "kafka"),
+        ("Kafka zināšanas būs priekšrocība", "kafka"),
+        ("Pieredze ar Kafka tiks uzskatīta par priekšrocību", "kafka"),
+        ("Vēlama pieredze ar Kafka", "kafka"),
+    ],
+)
+def test_a_wish_written_on_the_line_is_preferred(
+    profile_of: ProfileOf, item: str, skill: str
+) -> None:
+    found = asked(profile_of, _requirements("Python", item))
+    assert found[skill].importance == "preferred"
+    assert found["python"].importance == "required"

@@ -16,6 +16,7 @@ from .language_grades import (
     AT_LEAST_WORDS,
     CEFR_CODE,
     GERMAN_GRADE_WORDS,
+    KNOWLEDGE_GLUED,
     ROMANCE_GRADE_WORDS,
     jlpt_level_at,
 )
@@ -551,8 +552,9 @@ _ROMANCE_GRADES = "|".join(
     re.escape(word) for word in sorted(ROMANCE_GRADE_WORDS, key=lambda word: (-len(word), word))
 )
 _BEFORE_A_GRADE = regex_cache.compile(
-    # German: "Deutschkenntnisse (mindestens B2)", the knowledge glued to the language's name
-    r"(?:-?kenntnissen?)?"
+    # German: "Deutschkenntnisse (mindestens B2)", the knowledge glued to the language's name,
+    # and the words after it: "angol nyelvtudás – B2", "Inglise keel – C1", "Anglų kalba – C1"
+    rf"(?:{KNOWLEDGE_GLUED})?"
     # French, Spanish, Italian, Portuguese: the grade in words first, "Inglés avanzado (C1)"
     rf"(?:[ \t]+(?:{_ROMANCE_GRADES}))?"
     r"[ \t]*[(:,–—-]?[ \t]*"

@@ -94,6 +94,18 @@ _CZECH_SLOVAK_WORD_GRADES: dict[str, str] = {
     **dict.fromkeys(("základní", "základná", "základnú", "základy"), "A2"),
 }
 
+# Lithuanian and Latvian, before the name ("geros anglų kalbos žinios", "teicamas angļu valodas
+# zināšanas") or after it ("Lietuvių kalba – gimtoji", "Angļu valoda – dzimtā")
+_BALTIC_WORD_GRADES: dict[str, str] = {
+    **dict.fromkeys(("gimtoji", "dzimtā"), "C2"),
+    **dict.fromkeys(("labai geros", "labai geri", "labai gerai", "puikios", "puikūs"), "C1"),
+    **dict.fromkeys(("puikiai", "laisvai", "teicamas", "teicamā", "teicami", "izcilas"), "C1"),
+    **dict.fromkeys(("brīvi", "ļoti labas", "ļoti labā"), "C1"),
+    **dict.fromkeys(("geros", "geri", "gerai", "labas", "labā", "labi"), "B2"),
+    **dict.fromkeys(("vidutinės", "vidutiniškai", "vidējas", "vidējā"), "B1"),
+    **dict.fromkeys(("pagrindinės", "pradedančiojo", "pamata"), "A2"),
+}
+
 # Words onto the scale, in our own judgement. LinkedIn's five come first: Elementary A2,
 # Limited Working B1, Professional Working B2, Full Professional C1, Native or Bilingual C2.
 # Around them: a beginner reads and says simple things (A2); an intermediate or conversational
@@ -134,6 +146,7 @@ _WORD_GRADES: dict[str, str] = {
     **_NORTHERN_WORD_GRADES,
     **_EASTERN_WORD_GRADES,
     **_CZECH_SLOVAK_WORD_GRADES,
+    **_BALTIC_WORD_GRADES,
 }
 _WORDS = "|".join(re.escape(w).replace(r"\ ", r"\s+") for w in _WORD_GRADES)
 # A grade: a CEFR code ("C1", "B2+") or one of the words above
@@ -292,10 +305,13 @@ def _runs(line: str, names: list[Span]) -> list[list[Span]]:
 
 
 # The German "knowledge of" glued to the name: "Deutschkenntnisse (C1)", "Englisch-Kenntnisse"
-# ... and the Hungarian and Estonian after it: "angol nyelvtudás (B2)", "inglise keele oskus"
-_KNOWLEDGE_GLUED = regex_cache.compile(
-    r"-?kenntnissen?\b|\s+(?:nyelvtudás\w*|nyelvismeret\w*|keele\s+oskus\w*|keel)\b", re.I
+# ... and the Hungarian, Estonian, Lithuanian and Latvian after it: "angol nyelvtudás (B2)",
+# "inglise keele oskus", "anglų kalbos žinios", "angļu valoda – B2"
+KNOWLEDGE_GLUED = (
+    r"-?kenntnissen?\b|\s+(?:nyelvtudás\w*|nyelvismeret\w*|keele\s+oskus\w*|keel"
+    r"|kalb(?:os|a|ą)(?:\s+žini(?:os|ų))?|valod(?:as|a|ā)(?:\s+zināšan(?:as|u))?)(?!\w)"
 )
+_KNOWLEDGE_GLUED = regex_cache.compile(KNOWLEDGE_GLUED, re.I)
 
 
 def _after(line: str, end: int) -> Grade | None:
