@@ -81,16 +81,20 @@ _EASTERN_WORD_GRADES: dict[str, str] = {
 }
 
 # Czech and Slovak, before the name ("pokročilá znalost angličtiny", "aktívna znalosť
-# anglického jazyka") or after it ("Angličtina - pokročilá"); "středně pokročilá"
-# (intermediate) is found before "pokročilá" (advanced), as it starts earlier
+# anglického jazyka") or after it ("Angličtina - pokročilá", "Anglický jazyk - pokročilý",
+# "na komunikativní úrovni"); "středně pokročilá" (intermediate) is found before "pokročilá"
+# (advanced), as it starts earlier
 _CZECH_SLOVAK_WORD_GRADES: dict[str, str] = {
     **dict.fromkeys(("rodilý mluvčí", "rodilý hovorca", "mateřský", "materinský"), "C2"),
     **dict.fromkeys(("velmi dobrá", "veľmi dobrá", "výborná", "výbornou", "výbornú"), "C1"),
     **dict.fromkeys(("plynulá", "plynulou", "plynulú", "plynule", "plynulo"), "C1"),
-    **dict.fromkeys(("pokročilá", "pokročilou", "pokročilú"), "C1"),
+    **dict.fromkeys(("pokročilá", "pokročilou", "pokročilú", "pokročilý", "pokročilé"), "C1"),
+    **dict.fromkeys(("výborný", "plynulý"), "C1"),
     **dict.fromkeys(("aktivní", "aktivně", "aktívna", "aktívnu", "dobrá", "dobrou", "dobrú"), "B2"),
+    **dict.fromkeys(("dobrý", "aktívny"), "B2"),
     **dict.fromkeys(("středně pokročilá", "stredne pokročilá", "komunikativní"), "B1"),
-    **dict.fromkeys(("komunikatívna", "komunikatívnu"), "B1"),
+    **dict.fromkeys(("středně pokročilý", "stredne pokročilý"), "B1"),
+    **dict.fromkeys(("komunikatívna", "komunikatívnu", "komunikatívny", "komunikatívnej"), "B1"),
     **dict.fromkeys(("základní", "základná", "základnú", "základy"), "A2"),
 }
 
@@ -325,8 +329,11 @@ def _after(line: str, end: int) -> Grade | None:
         window = _clause(stripped[1:].lstrip(_OPENERS))
     else:  # only the next word ("German C1"), past a word of level ("Inglés nivel B2")
         words = _clause(stripped).split()[:3]
-        if len(words) > 1 and words[0].lower() == "na" and words[1].lower() in _LEVEL_WORDS:
-            words = words[1:]  # "anglického jazyka na úrovni B2"
+        at = words[0].lower() in ("na", "la") if words else False
+        if len(words) > 1 and at and words[1].lower() in _LEVEL_WORDS:
+            words = words[1:]  # "anglického jazyka na úrovni B2", "engleze la nivel avansat"
+        elif len(words) > 2 and at and words[2].lower() in _LEVEL_WORDS:
+            words = words[1:2]  # "Německý jazyk na komunikativní úrovni"
         words = words[:2]
         window = " ".join(words if words and words[0].lower() in _LEVEL_WORDS else words[:1])
     return _first_grade(" ".join(window.split()[:_REACH]))

@@ -51,14 +51,18 @@ _ESTONIAN_ANY_CASE = _ESTONIAN_ASKING_WORDS | _ESTONIAN_HEADING_WORDS
 # "Cunoștințe de", "Cel puțin"), in the comma-below and the older cedilla spelling, and
 # without marks as many postings type it ("Experienta"); not a word English, French or
 # Spanish writes ("cu ft", "este", "solide")
+# Each word is written without its marks too ("cerinte", "gandire", "atentie"), but for those
+# another language writes ("in", "si", "diploma", "Putin"; "competente" is Italian and Spanish):
+# they are common words there only (_OTHER_COMMON_WORDS)
 _ROMANIAN_FUNCTION_WORDS = frozenset(
-    "și şi sau pentru în către suntem vei noastră noastre nostru echipei".split()
+    "și şi sau pentru în către catre suntem vei noastră noastra noastre nostru echipei".split()
 )
 _ROMANIAN_ASKING_WORDS = frozenset(
     "minim cel puțin puţin experiență experienţă experiența experienţa experienta"
-    " cunoștințe cunoştinţe cunostinte certificare certificări ani bune abilități abilităţi"
-    " abilitati competențe competenţe studii superioare diplomă licență licenţă avantaj"
-    " constituie reprezintă avansat avansate cerințe cerinţe gândire atenție atenţie".split()
+    " cunoștințe cunoştinţe cunostinte certificare certificări certificari ani bune abilități"
+    " abilităţi abilitati competențe competenţe studii superioare diplomă licență licenţă"
+    " licenta avantaj constituie reprezintă reprezinta avansat avansate cerințe cerinţe"
+    " cerinte gândire gandire atenție atenţie atentie cunoașterea cunoaşterea cunoasterea".split()
 )
 # Lithuanian and Latvian, whose nouns take case endings too (not "ir", "su", "mes", "un",
 # "ar", "vai", which Spanish, French, English or Italian lines hold)
@@ -168,7 +172,9 @@ _OTHER_COMMON_WORDS = frozenset(
     " hea head"
     # the Lithuanian and Latvian "not" of "Ne mažiau kaip", "Ne mazāk kā" (French too), and
     # the Lithuanian "at least" (the English "bent")
-    " ne bent".split()
+    " ne bent"
+    # Romanian words without their marks that other languages write (see above)
+    " si putin competente".split()
 )
 _COMMON_WORDS = _FUNCTION_WORDS | _ASKING_WORDS | _OTHER_COMMON_WORDS
 # Letters an English word does not hold ("Kvalifikationer" aside: "Erfarenhet", "Ervaring"

@@ -881,15 +881,23 @@ def _level_hinted(
 # ("many years", "langjährige", "de nombreuses années", "muchos años") at a senior one.
 _YEAR_WORD = r"(?:years?|yrs|années|ans|años|anni|anos)"
 # ... in Finnish ("useamman vuoden", "monen vuoden", "pitkäaikainen kokemus"), Czech
-# ("několikaletá praxe", "několik let praxe", "dlouholetá praxe") and Slovak ("niekoľkoročná
-# prax", "niekoľko rokov praxe", "dlhoročná prax"), one word or two
-_PRACTICE_AFTER = r"(?=\s+(?:työ)?kokemu|\s+prax|\s+zkušenost|\s+skúsenos)"
+# ("několikaletá praxe", "několik let praxe", "dlouholetá praxe"), Slovak ("niekoľkoročná
+# prax", "niekoľko rokov praxe", "dlhoročná prax"), Hungarian ("több éves tapasztalat",
+# "sokéves szakmai tapasztalat"), Lithuanian ("kelerių metų patirtis", "ilgametė patirtis")
+# and Latvian ("vairāku gadu pieredze", "ilggadēja pieredze"), one word or two, before a word
+# of experience (one word may stand between in Hungarian, Lithuanian and Latvian: "szakmai")
+_PRACTICE_AFTER = (
+    r"(?=\s+(?:työ)?kokemu|\s+prax|\s+zkušenost|\s+skúsenos"
+    r"|\s+(?:[^\W\d_]+\s+)?(?:tapasztalat|patirt|pieredz))"
+)
 _SOME_FINNISH_CZECH = (
     r"|(?P<some_fi>useamm?(?:an|at)|usean|useita|monivuoti\w*(?=\s+(?:työ)?kokemu)"
     r"|(?:několika|více)let(?:á|ou|é|ých)|několik\s+let"
-    r"|(?:niekoľko|viac)ročn(?:á|ú|ej|é|ých)|niekoľko\s+rokov)"
+    r"|(?:niekoľko|viac)ročn(?:á|ú|ej|é|ých)|niekoľko\s+rokov"
+    r"|több\s*év(?:es)?|kel(?:er)?ių\s+metų|vairāku\s+gadu|vairākgadu)"
     rf"(?:\s+(?:vuoden|vuotta|vuosien|vuosia))?{_PRACTICE_AFTER}"
-    r"|(?P<many_fi>monen|monta|pitkäaikai\w+|dlouholet(?:á|ou|é|ých)|dlhoročn(?:á|ú|ej|é|ých))"
+    r"|(?P<many_fi>monen|monta|pitkäaikai\w+|dlouholet(?:á|ou|é|ých)|dlhoročn(?:á|ú|ej|é|ých)"
+    r"|sok\s*éves|ilgamet\w+|daugelio\s+metų|ilggadēj\w+|daudzgadēj\w+|daudzu\s+gadu)"
     rf"(?:\s+(?:vuoden|vuotta|vuosien|vuosia))?{_PRACTICE_AFTER}"
 )
 _SOME_YEARS = Gated.on_words(
@@ -904,7 +912,7 @@ _SOME_YEARS = Gated.on_words(
     ),
     (
         *("year", "yrs", "ann", "ans", "años", "anos", "jahr", "jähr", "jaehr", "kokemu"),
-        *("prax", "zkušenost", "skúsenos"),
+        *("prax", "zkušenost", "skúsenos", "tapasztalat", "patirt", "pieredz"),
     ),
 )
 
