@@ -19,6 +19,7 @@ from .language_grades import (
     KNOWLEDGE_GLUED,
     ROMANCE_GRADE_WORDS,
     jlpt_level_at,
+    score_at,
 )
 from .lines import matches_from, spans_of, starts_of
 from .numbers import ANY_NUMBER_WORD
@@ -583,8 +584,11 @@ def language_level(line: str, text: str, start: int, known: list[tuple[int, int]
         return any(s == level.end() for s, _ in known)
     if text.lower() in GERMAN_GRADE_WORDS:  # "Verhandlungssicheres Englisch"
         return any(s > end and not line[end:s].strip() for s, _ in known)
-    if any((level := jlpt_level_at(line, span)) and level.end() == end for span in known):
-        return True  # "JLPT N2": the test's level
+    if any(
+        (level := jlpt_level_at(line, span) or score_at(line, span)) and level.end() == end
+        for span in known
+    ):
+        return True  # "JLPT N2", "IELTS 7.0": the test's level or score
     if not _GRADE.fullmatch(text):
         return False
     if _LEVEL_AFTER.match(line, end) or _LEVEL_BEFORE.search(line, 0, start):

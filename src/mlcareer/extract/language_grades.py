@@ -230,8 +230,13 @@ def grade_beside(line: str, span: tuple[int, int]) -> Grade | None:
     """The grade written beside a language's name at `span` within its line: after it, set
     off by a parenthesis, a dash or a colon or right after ("German C1"), or just before
     ("Business level English", "fluent in French"); never past a comma or a list item. The
-    name of a language's test takes the level after it ("JLPT N2")."""
-    return _jlpt_grade(line, span) or _after(line, span[1]) or _before(line, span[0])
+    name of a language's test takes the level or the score after it ("JLPT N2", "IELTS 7.0")."""
+    return (
+        _jlpt_grade(line, span)
+        or _score_grade(line, span)
+        or _after(line, span[1])
+        or _before(line, span[0])
+    )
 
 
 # The Japanese-Language Proficiency Test's levels onto the scale, in our own judgement: N1,
@@ -257,6 +262,48 @@ def _jlpt_grade(line: str, span: tuple[int, int]) -> Grade | None:
         return None
     level = found.group(1).upper()
     return Grade(_JLPT_LEVELS[level], f"JLPT {level}")
+
+
+# English tests' scores onto the scale, from the lowest score their makers publish for each
+# grade (the tests' own tables, in our words): IELTS bands 4-5 are B1, 5.5-6.5 B2, 7-8 C1 and
+# 8.5-9 C2; TOEFL iBT totals (of 120) from 42 B1, 72 B2, 95 C1, 114 C2; TOEIC Listening and
+# Reading totals (of 990) from 225 A2, 550 B1, 785 B2, 945 C1. Each test: the scale's lowest
+# and highest scores, then its grades from the top. A score off the scale is none of the
+# test's: a year, or the paper TOEFL's "550".
+_TEST_SCALES: dict[str, tuple[float, float, tuple[tuple[float, str], ...]]] = {
+    "IELTS": (0, 9, ((8.5, "C2"), (7, "C1"), (5.5, "B2"), (4, "B1"))),
+    "TOEFL": (0, 120, ((114, "C2"), (95, "C1"), (72, "B2"), (42, "B1"))),
+    "TOEIC": (10, 990, ((945, "C1"), (785, "B2"), (550, "B1"), (225, "A2"))),
+}
+# The score after the test's name, past the words that say which one: "IELTS Academic 7.0",
+# "TOEFL (iBT): 100", "TOEIC score of 850", "IELTS overall band 6.5"
+_SCORE_AFTER = regex_cache.compile(
+    r"[\s(:,\-–)]*(?:(?:ibt|academic|general|overall|band|score|of|total|l&r)[\s(:,\-–)]*)*"
+    r"(\d{1,3}(?:\.\d)?)(?![\d.]*\d)",
+    re.I,
+)
+
+
+def score_at(line: str, span: tuple[int, int]) -> re.Match[str] | None:
+    """ "IELTS 7.0", "TOEFL iBT 100": the score after the English test's name at `span`,
+    as group 1."""
+    if line[span[0] : span[1]].upper() not in _TEST_SCALES:
+        return None
+    return _SCORE_AFTER.match(line, span[1])
+
+
+def _score_grade(line: str, span: tuple[int, int]) -> Grade | None:
+    """The grade of an English test's score after its name at `span`."""
+    found = score_at(line, span)
+    if found is None:
+        return None
+    test = line[span[0] : span[1]].upper()
+    lowest, highest, grades = _TEST_SCALES[test]
+    score = float(found.group(1))
+    if not lowest <= score <= highest:
+        return None
+    grade = next((cefr for least, cefr in grades if score >= least), None)
+    return Grade(grade, f"{test} {found.group(1)}") if grade else None
 
 
 # Between two languages of one list: a separator, or "or" / "and" after one, past the first
