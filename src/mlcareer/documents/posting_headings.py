@@ -1,9 +1,10 @@
 """The headings of job postings written in German, French, Spanish, Italian, Portuguese, Dutch,
-Swedish, Danish, Norwegian, Polish, Finnish, Czech, Slovak, Hungarian, Romanian and Estonian,
-as job boards and careers sites set them (Stepstone, XING, Welcome to the Jungle, Indeed,
-InfoJobs, LinkedIn, werk.nl, Arbetsförmedlingen, Jobindex, FINN, pracuj.pl, Duunitori, jobs.cz,
-profession.hu, eJobs, CV Keskus), lower-cased as sections.heading_key gives them. Each list
-names one of a posting's sections; sections.HEADINGS takes them in."""
+Swedish, Danish, Norwegian, Polish, Finnish, Czech, Slovak, Hungarian, Romanian, Estonian,
+Lithuanian and Latvian, as job boards and careers sites set them (Stepstone, XING, Welcome to
+the Jungle, Indeed, InfoJobs, LinkedIn, werk.nl, Arbetsförmedlingen, Jobindex, FINN, pracuj.pl,
+Duunitori, jobs.cz, profession.hu, eJobs, CV Keskus, CVbankas, CV.lv), lower-cased as
+sections.heading_key gives them. Each list names one of a posting's sections;
+sections.HEADINGS takes them in."""
 
 from __future__ import annotations
 
@@ -434,34 +435,89 @@ ET_OFFER = (
     *("meie pakkumine", "sulle pakume", "teile pakume", "kandideerimine"),
 )
 
+# Lithuanian, in the "tu" and the "jūs" form (CVbankas, CV Online)
+LT_COMPANY = (*asked("kas mes esame"), "apie mus", "apie įmonę", "įmonės aprašymas")
+LT_ABOUT = ("apie poziciją", "pareigų aprašymas", "darbo aprašymas", "apie darbą")
+LT_TASKS = (
+    *asked("ką veiksi", "ką tu veiksi", "ką darysi"),
+    *("jūsų atsakomybės", "tavo atsakomybės", "atsakomybės", "pagrindinės atsakomybės"),
+    *("darbo funkcijos", "funkcijos", "pagrindinės funkcijos", "jūsų funkcijos"),
+    *("užduotys", "jūsų užduotys", "tavo užduotys", "pagrindinės užduotys", "darbo pobūdis"),
+)
+LT_PROFILE = (
+    *asked("ko tikimės", "ko mes tikimės", "ko tikimės iš tavęs", "ko tikimės iš jūsų"),
+    *asked("ko ieškome"),
+    *("reikalavimai", "reikalavimai kandidatui", "mūsų reikalavimai", "keliami reikalavimai"),
+    *("kandidatui keliami reikalavimai", "ieškome", "tavo patirtis"),
+)
+LT_WISHES = (
+    *("privalumas", "privalumai", "būtų privalumas", "privalumas būtų", "bus privalumas"),
+    *("papildomas privalumas", "pranašumas"),
+)
+LT_OFFER = (
+    *asked("ką siūlome", "ką mes siūlome", "ką tau siūlome", "ką jums siūlome"),
+    *("mes siūlome", "siūlome", "įmonė siūlo", "atlyginimas", "darbo užmokestis"),
+    *("kaip kandidatuoti", "darbo vieta"),
+)
+
+# Latvian, in the "tu" and the "jūs" form (CV.lv, CV Market)
+LV_COMPANY = (*asked("kas mēs esam"), "par mums", "par uzņēmumu", "uzņēmuma apraksts")
+LV_ABOUT = ("par amatu", "amata apraksts", "par lomu", "darba apraksts")
+LV_TASKS = (
+    *asked("ko tu darīsi", "ko jūs darīsiet"),
+    *("pienākumi", "tavi pienākumi", "jūsu pienākumi", "galvenie pienākumi", "darba pienākumi"),
+    *("amata pienākumi", "uzdevumi", "tavi uzdevumi", "jūsu uzdevumi", "galvenie uzdevumi"),
+)
+LV_PROFILE = (
+    *asked("ko mēs sagaidām", "ko sagaidām", "ko mēs sagaidām no tevis", "ko mēs meklējam"),
+    *("prasības", "prasības kandidātam", "mūsu prasības", "kandidātam izvirzītās prasības"),
+    *("mēs meklējam", "nepieciešamās prasmes", "prasības kandidātiem"),
+)
+LV_WISHES = (
+    *("priekšrocība", "priekšrocības", "kā priekšrocība", "būs priekšrocība", "vēlams"),
+    *("par priekšrocību tiks uzskatīts", "tiks uzskatīts par priekšrocību"),
+    *("papildu priekšrocība", "būs par priekšrocību"),
+)
+LV_OFFER = (
+    *asked("ko mēs piedāvājam", "ko piedāvājam", "ko tu iegūsi"),
+    *("mēs piedāvājam", "piedāvājam", "atalgojums", "atlīdzība", "kā pieteikties"),
+    *("pieteikšanās", "darba vieta"),
+)
+
 COMPANY = (
     *(*DE_COMPANY, *FR_COMPANY, *ES_COMPANY, *IT_COMPANY, *PT_COMPANY),
     *(*NL_COMPANY, *SV_COMPANY, *DA_NO_COMPANY, *PL_COMPANY, *FI_COMPANY, *CS_COMPANY),
     *(*HU_COMPANY, *RO_COMPANY, *ET_COMPANY),
+    *(*LT_COMPANY, *LV_COMPANY),
 )
 ABOUT = (
     *(*FR_ABOUT, *ES_ABOUT, *IT_ABOUT, *PT_ABOUT, *NL_ABOUT, *SV_ABOUT, *DA_NO_ABOUT),
     *(*PL_ABOUT, *FI_ABOUT, *CS_ABOUT, *HU_ABOUT, *RO_ABOUT, *ET_ABOUT),
+    *(*LT_ABOUT, *LV_ABOUT),
 )
 TASKS = (
     *(*DE_TASKS, *FR_TASKS, *ES_TASKS, *IT_TASKS, *PT_TASKS),
     *(*NL_TASKS, *SV_TASKS, *DA_NO_TASKS, *PL_TASKS, *FI_TASKS, *CS_TASKS, *SK_TASKS),
     *(*HU_TASKS, *RO_TASKS, *ET_TASKS),
+    *(*LT_TASKS, *LV_TASKS),
 )
 PROFILE = (
     *(*DE_PROFILE, *FR_PROFILE, *ES_PROFILE, *IT_PROFILE, *PT_PROFILE),
     *(*NL_PROFILE, *SV_PROFILE, *DA_NO_PROFILE, *PL_PROFILE, *FI_PROFILE, *CS_PROFILE),
     *(*SK_PROFILE, *HU_PROFILE, *RO_PROFILE, *ET_PROFILE),
+    *(*LT_PROFILE, *LV_PROFILE),
 )
 WISHES = (
     *(*DE_WISHES, *FR_WISHES, *ES_WISHES, *IT_WISHES, *PT_WISHES),
     *(*NL_WISHES, *SV_WISHES, *DA_NO_WISHES, *PL_WISHES, *FI_WISHES, *CS_WISHES),
     *(*HU_WISHES, *RO_WISHES, *ET_WISHES),
+    *(*LT_WISHES, *LV_WISHES),
 )
 OFFER = (
     *(*DE_OFFER, *FR_OFFER, *ES_OFFER, *IT_OFFER, *PT_OFFER),
     *(*NL_OFFER, *SV_OFFER, *DA_NO_OFFER, *PL_OFFER, *FI_OFFER, *CS_OFFER, *SK_OFFER),
     *(*HU_OFFER, *RO_OFFER, *ET_OFFER),
+    *(*LT_OFFER, *LV_OFFER),
 )
 
 # Skills headings ("Conocimientos técnicos"), a resume's or a posting's

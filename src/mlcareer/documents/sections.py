@@ -159,6 +159,22 @@ CEE_LANGUAGES = (
     *("limbi străine", "limbi", "limbi cunoscute", "keeleoskus", "keeled"),
 )
 
+# A Lithuanian or Latvian CV's headings (Europass's among them)
+BALTIC_SUMMARIES = ("apie mane", "profilis", "par mani", "profils")
+BALTIC_SKILLS = (
+    *("įgūdžiai", "gebėjimai", "kompetencijos", "techniniai įgūdžiai", "kompiuteriniai įgūdžiai"),
+    *("prasmes", "iemaņas", "kompetences", "tehniskās prasmes", "datorprasmes"),
+)
+BALTIC_EXPERIENCE = (
+    *("darbo patirtis", "profesinė patirtis", "darbo istorija", "patirtis"),
+    *("darba pieredze", "profesionālā pieredze", "pieredze"),
+)
+BALTIC_EDUCATION = ("išsilavinimas", "mokslas", "studijos", "izglītība", "studijas")
+BALTIC_LANGUAGES = (
+    *("kalbos", "kalbų žinios", "užsienio kalbos", "kalbų mokėjimas"),
+    *("valodas", "valodu zināšanas", "svešvalodas", "valodu prasmes"),
+)
+
 # Heading wording -> canonical section name. Resume and posting headings share one table.
 HEADINGS: dict[str, tuple[str, ...]] = {
     "summary": (
@@ -190,6 +206,7 @@ HEADINGS: dict[str, tuple[str, ...]] = {
         "sammendrag",
         "personlig profil",
         *CEE_SUMMARIES,
+        *BALTIC_SUMMARIES,
         "research statement",
         *CV_SUMMARIES,
     ),
@@ -258,6 +275,7 @@ HEADINGS: dict[str, tuple[str, ...]] = {
         *NORDIC_SKILLS,
         *CEE_SKILLS,
         *EAST_ASIAN_SKILLS,
+        *BALTIC_SKILLS,
         *ROMANCE_SKILLS,
         "top skills",
         "toolbox",
@@ -349,6 +367,7 @@ HEADINGS: dict[str, tuple[str, ...]] = {
         *NORDIC_EXPERIENCE,
         *CEE_EXPERIENCE,
         *EAST_ASIAN_EXPERIENCE,
+        *BALTIC_EXPERIENCE,
         "teaching",
         "teaching and supervision",
         "supervision",
@@ -438,6 +457,7 @@ HEADINGS: dict[str, tuple[str, ...]] = {
         "vzdelanie",
         *CEE_EDUCATION,
         *EAST_ASIAN_EDUCATION,
+        *BALTIC_EDUCATION,
         *("utbildning", "utbildningar", "uddannelse", "uddannelser", "utdanning", "utdannelse"),
         # Indian resumes
         "educational qualification",
@@ -482,7 +502,7 @@ HEADINGS: dict[str, tuple[str, ...]] = {
         "projecten",
         "projektit",
         "projekty",
-        *("projektek", "proiecte", "projektid"),
+        *("projektek", "proiecte", "projektid", "projektai", "projekti"),
         *("projekt", "projekter", "prosjekter"),
     ),
     "publications": (
@@ -505,7 +525,7 @@ HEADINGS: dict[str, tuple[str, ...]] = {
         "publicaties",
         "julkaisut",
         "publikace",
-        *("publikációk", "publicații", "publikatsioonid"),
+        *("publikációk", "publicații", "publikatsioonid", "publikacijos", "publikācijas"),
         *("publikationer", "publikasjoner"),
     ),
     "certifications": (
@@ -536,6 +556,7 @@ HEADINGS: dict[str, tuple[str, ...]] = {
         "certifikáty",
         "certifikace",
         *("tanúsítványok", "certificări", "certificari", "sertifikaadid"),
+        *("sertifikatai", "sertifikāti"),
         *("certifieringar", "certifikat", "certificeringer", "sertifiseringer", "sertifikater"),
     ),
     "awards": (
@@ -576,6 +597,7 @@ HEADINGS: dict[str, tuple[str, ...]] = {
         "kielet",
         "jazyky",
         *CEE_LANGUAGES,
+        *BALTIC_LANGUAGES,
         "jazykové znalosti",
         "jazykové dovednosti",
         *("språk", "sprog", "språkkunskaper", "sprogkundskaber", "språkferdigheter"),
@@ -643,7 +665,8 @@ HEADINGS: dict[str, tuple[str, ...]] = {
         "dados pessoais",
         "persoonlijke gegevens",
         *("személyes adatok", "elérhetőség", "date personale", "informații personale"),
-        *("isikuandmed", "kontaktandmed"),
+        *("isikuandmed", "kontaktandmed", "asmeninė informacija", "kontaktai"),
+        *("personīgā informācija", "kontaktinformācija"),
         # Europass CVs: personal details
         "driving licence",
         "driving license",

@@ -1,10 +1,10 @@
-"""Names that Finnish, Czech, Slovak, Polish, Hungarian and Estonian inflect: a case ending
-glued to a product's name, where English would set a preposition before it ("Pythonilla",
-"Dockerista", "Kubernetesin", "Kafkaan"; "v Pythonu", "s Dockerem", "znalost Javy";
-"s Pythonom"; "znajomość Pythona", "w Pythonie", "z Kubernetesem"; "Dockerrel", "Pythonban";
-"Dockeriga", "Pythonis"). The stems a word may have once an ending is taken off, and the
-lines of a document where endings are read: lines of those languages only, so that an
-English line ("Perlin noise") is read as written."""
+"""Names that Finnish, Czech, Slovak, Polish, Hungarian, Estonian, Lithuanian and Latvian
+inflect: a case ending glued to a product's name, where English would set a preposition before
+it ("Pythonilla", "Dockerista", "Kubernetesin", "Kafkaan"; "v Pythonu", "s Dockerem", "znalost
+Javy"; "s Pythonom"; "znajomość Pythona", "w Pythonie", "z Kubernetesem"; "Dockerrel",
+"Pythonban"; "Dockeriga", "Pythonis"; "Pythono", "Dockeriu"; "Javu"). The stems a word may have
+once an ending is taken off, and the lines of a document where endings are read: lines of those
+languages only, so that an English line ("Perlin noise") is read as written."""
 
 from __future__ import annotations
 
@@ -49,6 +49,13 @@ _HUNGARIAN_LENGTHENED = {"á": "a", "é": "e"}
 # "Dockeriga", "Sparkist", "Pythonit")
 _ESTONIAN_ENDINGS = ("ga", "s", "st", "sse", "l", "lt", "le", "ks", "na", "ni", "ta", "t", "")
 _ESTONIAN_VOWELS = ("i", "e")
+# Lithuanian cases of a masculine name, some after a softening "i" ("Pythono", "Pythonu",
+# "Pythone", "Dockerio", "Dockeriu"), and those of a feminine one in -a ("Javos", "Javą",
+# "Javoje"); Latvian ones ("Pythona", "Pythonā", "Javas", "Javu", "Javā")
+_LITHUANIAN_ENDINGS = ("o", "ui", "u", "e", "ą", "as", "io", "iui", "iu", "yje")
+_LITHUANIAN_FEMININE_ENDINGS = ("os", "ai", "ą", "oje")
+_LATVIAN_ENDINGS = ("a", "am", "u", "ā")
+_LATVIAN_FEMININE_ENDINGS = ("as", "ai", "u", "ā")
 # A shorter stem is another word as often as a name: "Rin" is no R, "Gon" no Go. A name of
 # three letters is read in its own case only, written as a word ("Gitin", "Gitem": Git)
 MIN_STEM = 3
@@ -58,8 +65,9 @@ _LINE = regex_cache.compile(r"[^\n]+")
 # A document of this many Finnish, Czech or Polish lines is read so throughout: a CV's lines
 # of names and dates hold no word that marks the language ("- Ennustemallit Pythonilla")
 _DOCUMENT_LINES = 2
-# The languages of inflecting_languages: Finnish, Czech or Slovak, Polish
-ALL_LANGUAGES = frozenset(("fi", "cs", "pl", "hu", "et"))
+# The languages of inflecting_languages: Finnish, Czech or Slovak, Polish, Hungarian,
+# Estonian, Lithuanian, Latvian
+ALL_LANGUAGES = frozenset(("fi", "cs", "pl", "hu", "et", "lt", "lv"))
 
 
 def stems(word: str, languages: Collection[str] = ALL_LANGUAGES) -> list[str]:
@@ -79,6 +87,10 @@ def stems(word: str, languages: Collection[str] = ALL_LANGUAGES) -> list[str]:
         found += _hungarian_stems(word)
     if "et" in languages:
         found += _estonian_stems(word)
+    if "lt" in languages:
+        found += _baltic_stems(word, _LITHUANIAN_ENDINGS, _LITHUANIAN_FEMININE_ENDINGS)
+    if "lv" in languages:
+        found += _baltic_stems(word, _LATVIAN_ENDINGS, _LATVIAN_FEMININE_ENDINGS)
     return [stem for stem in dict.fromkeys(found) if len(stem) >= MIN_STEM]
 
 
@@ -172,6 +184,13 @@ def _estonian_stems(word: str) -> list[str]:
         if rest.endswith(_ESTONIAN_VOWELS):
             found.append(rest[:-1])
     return found
+
+
+def _baltic_stems(word: str, endings: tuple[str, ...], feminine: tuple[str, ...]) -> list[str]:
+    """The stems before a Lithuanian or Latvian ending: a masculine name's ("Pythono",
+    "Dockerio") and a feminine name's in -a ("Javos" of "Java")."""
+    found = [word[: -len(ending)] for ending in endings if word.endswith(ending)]
+    return found + [word[: -len(end)] + "a" for end in feminine if word.endswith(end)]
 
 
 def inflecting_lines(text: str) -> list[tuple[int, int, frozenset[str]]]:

@@ -283,6 +283,18 @@ _QUEBEC_FIELD = r"[ \t]+(?:en|ès|es[ \t]+(?:sciences?|arts|lettres))\b"
 _AT_A_UNIVERSITY = (
     r"[ \t]+universitario\b|[ \t]+(?:en|de)\b[^\n]{0,80}?\buniversi(?:dad|ty|tario)\b"
 )
+# Lithuanian and Latvian degrees: a "magistro" or "maģistra" degree (its genitive, before
+# "laipsnis" or "grāds" or alone in a list) or a "magistras"/"maģistrs" is a master's, a
+# "bakalauro"/"bakalaura" one a bachelor's, a "daktaro laipsnis" or "doktora grāds" a
+# doctorate; "aukštasis (universitetinis) išsilavinimas" and "augstākā izglītība" (higher
+# education) read as a bachelor's, as the Hungarian "felsőfokú végzettség" does
+_BALTIC_PHD = r"|daktaro[ \t]+laipsn\w*|doktorantūr\w*|doktora[ \t]+grād\w*"
+_BALTIC_MASTER = r"|magistr(?:o|as|ą|antūr\w*)\b|maģistr(?:a|s|antūr\w*)\b"
+_BALTIC_BACHELOR = (
+    r"|bakalaur(?:o|as|ą|a|s)\b"
+    r"|aukštasis(?:[ \t]+(?:universitetinis|koleginis))?[ \t]+išsilavinimas\b"
+    r"|augstākā(?:[ \t]+(?:akadēmiskā|profesionālā))?[ \t]+izglītība\b"
+)
 _EUROPEAN_BACHELOR = (
     r"|laurea\b(?![ \t]+(?:magistrale|specialistica)\b)|licenciatura\b|bacharel(?:ado)?\b"
     # "Bac+3" (a licence), "Bac+4"; Quebec's "Baccalauréat en génie" (France's is school's end)
@@ -318,7 +330,7 @@ _PHD_WORDS = (
     # Europe: "Doctorat", "Dottorato", "Dr. rer. nat.", "Dr.-Ing.", "Dr. sc. techn."
     r"|doctorat\b|dottorato\b|doutorado\b|doutoramento\b|doctorado\b|bac[ \t]*\+[ \t]*8\b"
     r"|dr\.[ \t]?(?:-[ \t]?ing\b\.?|rer\.[ \t]?[a-z]{2,5}\b\.?|phil\.|sc\.|techn\.)"
-    rf"{_GERMAN_PHD}{_NORTHERN_PHD}{_FINNISH_CZECH_PHD}{_CEE_PHD}"
+    rf"{_GERMAN_PHD}{_NORTHERN_PHD}{_FINNISH_CZECH_PHD}{_CEE_PHD}{_BALTIC_PHD}"
 )
 _MASTER_WORDS = (
     r"(?<!scrum\s)masters?(?:['’´]s)?\s+(?:of(?!\s+ceremon)|in|degree|level|program|programme"
@@ -336,7 +348,7 @@ _MASTER_WORDS = (
     r"|(?<!\d )(?<!\d)mph\b|m\.p\.h\b\.?|msph\b"
     r"|masters?(?:['’´]s)?(?=\s+or\s+(?:an?\s+)?(?:ph\.?\s?d|doctor))"  # "Master or PhD"
     rf"{_EUROPEAN_MASTER}{_GERMAN_MASTER}{_NORTHERN_MASTER}{_DANISH_MASTER}"
-    rf"{_FINNISH_CZECH_MASTER}{_CEE_MASTER}"
+    rf"{_FINNISH_CZECH_MASTER}{_CEE_MASTER}{_BALTIC_MASTER}"
 )
 # "Graduated in Physics", "graduate with a degree in"; not "graduated in June 2019"
 _GRADUATED_IN = (
@@ -363,7 +375,7 @@ _BACHELOR_WORDS = (
     # the European "completed studies in physics" (abgeschlossenes Studium)
     r"|completed\s+(?:university\s+|academic\s+)?stud(?:y|ies)\s+(?:of|in)\b"
     rf"{_EUROPEAN_BACHELOR}{_GERMAN_BACHELOR}{_NORTHERN_BACHELOR}{_DANISH_BACHELOR}"
-    rf"{_FINNISH_CZECH_BACHELOR}{_CEE_BACHELOR}"
+    rf"{_FINNISH_CZECH_BACHELOR}{_CEE_BACHELOR}{_BALTIC_BACHELOR}"
 )
 _ASSOCIATE_WORDS = (
     rf"associate(?:['’´]s)?\s+(?:degree|of)|a\.a\.s\.?|diploma\b(?!{_FIVE_YEAR_DIPLOMA})"

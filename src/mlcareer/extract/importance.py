@@ -103,8 +103,10 @@ _PREFERRED = regex_cache.compile(
     r"|meriterande|önskvärd?t?|(?:en|ett)\s+(?:fordel|fördel)|ett\s+plus|ønskelig[et]?"
     r"|mile\s+widzian[eayi]|atut(?:em|y)?|plusem|preferowan[eayi]|pożądan[eayi])(?![\w-])"
     # Finnish: "katsotaan eduksi", "on eduksi", "plussaa", "toivottavaa"; Czech: "je výhodou",
-    # "bude výhodou", "vítána" (welcome)
-    r"|\b(?:eduksi|plussaa|toivottava(?:a|t|ksi)?|hyödyksi|výhodou|vítán[aáoyé]?)(?![\w-])",
+    # "bude výhodou", "vítána", "vítaný" (welcome); Lithuanian: "būtų privalumas"; Latvian: "būs
+    # priekšrocība", "tiks uzskatīta par priekšrocību", "vēlama" (desirable)
+    r"|\b(?:eduksi|plussaa|toivottava(?:a|t|ksi)?|hyödyksi|výhodou|vítán[aáoyé]?|vítan[ýáéí]"
+    r"|privalum(?:as|ai)|priekšrocīb(?:a|u|as)|vēlam[sa]?)(?![\w-])",
     re.I,
 )
 # Any preference, for a quick test of a line ("is this line a requirement at all?")

@@ -16,8 +16,10 @@ from .language_grades import (
     AT_LEAST_WORDS,
     CEFR_CODE,
     GERMAN_GRADE_WORDS,
+    KNOWLEDGE_GLUED,
     ROMANCE_GRADE_WORDS,
     jlpt_level_at,
+    score_at,
 )
 from .lines import matches_from, spans_of, starts_of
 from .numbers import ANY_NUMBER_WORD
@@ -573,8 +575,9 @@ _ROMANCE_GRADES = "|".join(
     re.escape(word) for word in sorted(ROMANCE_GRADE_WORDS, key=lambda word: (-len(word), word))
 )
 _BEFORE_A_GRADE = regex_cache.compile(
-    # German: "Deutschkenntnisse (mindestens B2)", the knowledge glued to the language's name
-    r"(?:-?kenntnissen?)?"
+    # German: "Deutschkenntnisse (mindestens B2)", the knowledge glued to the language's name,
+    # and the words after it: "angol nyelvtudás – B2", "Inglise keel – C1", "Anglų kalba – C1"
+    rf"(?:{KNOWLEDGE_GLUED})?"
     # French, Spanish, Italian, Portuguese: the grade in words first, "Inglés avanzado (C1)"
     rf"(?:[ \t]+(?:{_ROMANCE_GRADES}))?"
     r"[ \t]*[(:,–—-]?[ \t]*"
@@ -603,8 +606,11 @@ def language_level(line: str, text: str, start: int, known: list[tuple[int, int]
         return any(s == level.end() for s, _ in known)
     if text.lower() in GERMAN_GRADE_WORDS:  # "Verhandlungssicheres Englisch"
         return any(s > end and not line[end:s].strip() for s, _ in known)
-    if any((level := jlpt_level_at(line, span)) and level.end() == end for span in known):
-        return True  # "JLPT N2": the test's level
+    if any(
+        (level := jlpt_level_at(line, span) or score_at(line, span)) and level.end() == end
+        for span in known
+    ):
+        return True  # "JLPT N2", "IELTS 7.0": the test's level or score
     if not _GRADE.fullmatch(text):
         return False
     if _LEVEL_AFTER.match(line, end) or _LEVEL_BEFORE.search(line, 0, start):

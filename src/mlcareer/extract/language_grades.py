@@ -92,10 +92,11 @@ _EASTERN_WORD_GRADES: dict[str, str] = {
 }
 
 # Czech and Slovak, before the name ("pokročilá znalost angličtiny", "aktívna znalosť
-# anglického jazyka") or after it ("Angličtina - pokročilá", a CV's "pokročilý"); "středně
-# pokročilá" (intermediate) and "mírně pokročilá" (slightly advanced: pre-intermediate) are
-# found before "pokročilá" (advanced), as they start earlier
-_ADVANCED = ("pokročilá", "pokročilou", "pokročilú", "pokročilý")
+# anglického jazyka") or after it ("Angličtina - pokročilá", "Anglický jazyk - pokročilý",
+# "na komunikativní úrovni"); "středně pokročilá" (intermediate) and "mírně pokročilá"
+# (slightly advanced: pre-intermediate) are found before "pokročilá" (advanced), as they start
+# earlier
+_ADVANCED = ("pokročilá", "pokročilou", "pokročilú", "pokročilý", "pokročilé")
 
 
 def _qualified(*hows: str) -> list[str]:
@@ -108,12 +109,27 @@ _CZECH_SLOVAK_WORD_GRADES: dict[str, str] = {
     **dict.fromkeys(("velmi dobrá", "veľmi dobrá", "výborná", "výbornou", "výbornú"), "C1"),
     **dict.fromkeys(("plynulá", "plynulou", "plynulú", "plynule", "plynulo"), "C1"),
     **dict.fromkeys(_ADVANCED, "C1"),
+    **dict.fromkeys(("výborný", "plynulý"), "C1"),
     **dict.fromkeys(("aktivní", "aktivně", "aktívna", "aktívnu", "dobrá", "dobrou", "dobrú"), "B2"),
+    **dict.fromkeys(("dobrý", "aktívny"), "B2"),
     **dict.fromkeys(_qualified("středně", "stredne"), "B1"),
-    **dict.fromkeys(("komunikativní", "komunikatívna", "komunikatívnu"), "B1"),
+    **dict.fromkeys(("komunikativní", "komunikatívna", "komunikatívnu", "komunikatívny"), "B1"),
+    **dict.fromkeys(("komunikatívnej",), "B1"),
     **dict.fromkeys(_qualified("mírně", "mierne"), "A2"),
     **dict.fromkeys(("základní", "základná", "základnú", "základy"), "A2"),
     **dict.fromkeys(("začátečník", "začiatočník"), "A1"),
+}
+
+# Lithuanian and Latvian, before the name ("geros anglų kalbos žinios", "teicamas angļu valodas
+# zināšanas") or after it ("Lietuvių kalba – gimtoji", "Angļu valoda – dzimtā")
+_BALTIC_WORD_GRADES: dict[str, str] = {
+    **dict.fromkeys(("gimtoji", "dzimtā"), "C2"),
+    **dict.fromkeys(("labai geros", "labai geri", "labai gerai", "puikios", "puikūs"), "C1"),
+    **dict.fromkeys(("puikiai", "laisvai", "teicamas", "teicamā", "teicami", "izcilas"), "C1"),
+    **dict.fromkeys(("brīvi", "ļoti labas", "ļoti labā"), "C1"),
+    **dict.fromkeys(("geros", "geri", "gerai", "labas", "labā", "labi"), "B2"),
+    **dict.fromkeys(("vidutinės", "vidutiniškai", "vidējas", "vidējā"), "B1"),
+    **dict.fromkeys(("pagrindinės", "pradedančiojo", "pamata"), "A2"),
 }
 
 # Words onto the scale, in our own judgement. LinkedIn's five come first: Elementary A2,
@@ -156,6 +172,7 @@ _WORD_GRADES: dict[str, str] = {
     **_NORTHERN_WORD_GRADES,
     **_EASTERN_WORD_GRADES,
     **_CZECH_SLOVAK_WORD_GRADES,
+    **_BALTIC_WORD_GRADES,
 }
 _WORDS = "|".join(re.escape(w).replace(r"\ ", r"\s+") for w in _WORD_GRADES)
 # A grade: a CEFR code ("C1", "B2+") or one of the words above
@@ -235,8 +252,13 @@ def grade_beside(line: str, span: tuple[int, int]) -> Grade | None:
     """The grade written beside a language's name at `span` within its line: after it, set
     off by a parenthesis, a dash or a colon or right after ("German C1"), or just before
     ("Business level English", "fluent in French"); never past a comma or a list item. The
-    name of a language's test takes the level after it ("JLPT N2")."""
-    return _jlpt_grade(line, span) or _after(line, span[1]) or _before(line, span[0])
+    name of a language's test takes the level or the score after it ("JLPT N2", "IELTS 7.0")."""
+    return (
+        _jlpt_grade(line, span)
+        or _score_grade(line, span)
+        or _after(line, span[1])
+        or _before(line, span[0])
+    )
 
 
 # The Japanese-Language Proficiency Test's levels onto the scale, in our own judgement: N1,
@@ -262,6 +284,48 @@ def _jlpt_grade(line: str, span: tuple[int, int]) -> Grade | None:
         return None
     level = found.group(1).upper()
     return Grade(_JLPT_LEVELS[level], f"JLPT {level}")
+
+
+# English tests' scores onto the scale, from the lowest score their makers publish for each
+# grade (the tests' own tables, in our words): IELTS bands 4-5 are B1, 5.5-6.5 B2, 7-8 C1 and
+# 8.5-9 C2; TOEFL iBT totals (of 120) from 42 B1, 72 B2, 95 C1, 114 C2; TOEIC Listening and
+# Reading totals (of 990) from 225 A2, 550 B1, 785 B2, 945 C1. Each test: the scale's lowest
+# and highest scores, then its grades from the top. A score off the scale is none of the
+# test's: a year, or the paper TOEFL's "550".
+_TEST_SCALES: dict[str, tuple[float, float, tuple[tuple[float, str], ...]]] = {
+    "IELTS": (0, 9, ((8.5, "C2"), (7, "C1"), (5.5, "B2"), (4, "B1"))),
+    "TOEFL": (0, 120, ((114, "C2"), (95, "C1"), (72, "B2"), (42, "B1"))),
+    "TOEIC": (10, 990, ((945, "C1"), (785, "B2"), (550, "B1"), (225, "A2"))),
+}
+# The score after the test's name, past the words that say which one: "IELTS Academic 7.0",
+# "TOEFL (iBT): 100", "TOEIC score of 850", "IELTS overall band 6.5"
+_SCORE_AFTER = regex_cache.compile(
+    r"[\s(:,\-–)]*(?:(?:ibt|academic|general|overall|band|score|of|total|l&r)[\s(:,\-–)]*)*"
+    r"(\d{1,3}(?:\.\d)?)(?![\d.]*\d)",
+    re.I,
+)
+
+
+def score_at(line: str, span: tuple[int, int]) -> re.Match[str] | None:
+    """ "IELTS 7.0", "TOEFL iBT 100": the score after the English test's name at `span`,
+    as group 1."""
+    if line[span[0] : span[1]].upper() not in _TEST_SCALES:
+        return None
+    return _SCORE_AFTER.match(line, span[1])
+
+
+def _score_grade(line: str, span: tuple[int, int]) -> Grade | None:
+    """The grade of an English test's score after its name at `span`."""
+    found = score_at(line, span)
+    if found is None:
+        return None
+    test = line[span[0] : span[1]].upper()
+    lowest, highest, grades = _TEST_SCALES[test]
+    score = float(found.group(1))
+    if not lowest <= score <= highest:
+        return None
+    grade = next((cefr for least, cefr in grades if score >= least), None)
+    return Grade(grade, f"{test} {found.group(1)}") if grade else None
 
 
 # Between two languages of one list: a separator, or "or" / "and" after one, past the first
@@ -314,10 +378,13 @@ def _runs(line: str, names: list[Span]) -> list[list[Span]]:
 
 
 # The German "knowledge of" glued to the name: "Deutschkenntnisse (C1)", "Englisch-Kenntnisse"
-# ... and the Hungarian and Estonian after it: "angol nyelvtudás (B2)", "inglise keele oskus"
-_KNOWLEDGE_GLUED = regex_cache.compile(
-    r"-?kenntnissen?\b|\s+(?:nyelvtudás\w*|nyelvismeret\w*|keele\s+oskus\w*|keel)\b", re.I
+# ... and the Hungarian, Estonian, Lithuanian and Latvian after it: "angol nyelvtudás (B2)",
+# "inglise keele oskus", "anglų kalbos žinios", "angļu valoda – B2"
+KNOWLEDGE_GLUED = (
+    r"-?kenntnissen?\b|\s+(?:nyelvtudás\w*|nyelvismeret\w*|keele\s+oskus\w*|keel"
+    r"|kalb(?:os|a|ą)(?:\s+žini(?:os|ų))?|valod(?:as|a|ā)(?:\s+zināšan(?:as|u))?)(?!\w)"
 )
+_KNOWLEDGE_GLUED = regex_cache.compile(KNOWLEDGE_GLUED, re.I)
 
 
 def _after(line: str, end: int) -> Grade | None:
@@ -331,8 +398,11 @@ def _after(line: str, end: int) -> Grade | None:
         window = _clause(stripped[1:].lstrip(_OPENERS))
     else:  # only the next word ("German C1"), past a word of level ("Inglés nivel B2")
         words = _clause(stripped).split()[:3]
-        if len(words) > 1 and words[0].lower() == "na" and words[1].lower() in _LEVEL_WORDS:
-            words = words[1:]  # "anglického jazyka na úrovni B2"
+        at = words[0].lower() in ("na", "la") if words else False
+        if len(words) > 1 and at and words[1].lower() in _LEVEL_WORDS:
+            words = words[1:]  # "anglického jazyka na úrovni B2", "engleze la nivel avansat"
+        elif len(words) > 2 and at and words[2].lower() in _LEVEL_WORDS:
+            words = words[1:2]  # "Německý jazyk na komunikativní úrovni"
         words = words[:2]
         window = " ".join(words if words and words[0].lower() in _LEVEL_WORDS else words[:1])
     return _first_grade(" ".join(window.split()[:_REACH]))

@@ -1,11 +1,10 @@
 """Lines written in Dutch, Swedish, Danish, Norwegian, Polish, Finnish, Czech, Hungarian,
-Estonian or Romanian, and the common
-words of their asks. These languages write a common noun in lower case, as English does, but an
-item opens with a capital ("Minimaal 3 jaar", "Goda kunskaper i", "Znajomość statystyki",
-"Vähintään 3 vuoden", "Dobrá znalost"): such an
-opening names no requirement of its own. A word in capitals ("AWS"), a name in mixed case
-("PyTorch"), a code with digits ("K7") or a capitalised word that reads as no word of these
-languages ("Zorblex") still does."""
+Estonian, Romanian, Lithuanian or Latvian, and the common words of their asks. These languages
+write a common noun in lower case, as English does, but an item opens with a capital
+("Minimaal 3 jaar", "Goda kunskaper i", "Znajomość statystyki", "Vähintään 3 vuoden", "Dobrá
+znalost", "Vismaz 3 gadu"): such an opening names no requirement of its own. A word in capitals
+("AWS"), a name in mixed case ("PyTorch"), a code with digits ("K7") or a capitalised word that
+reads as no word of these languages ("Zorblex") still does."""
 
 from __future__ import annotations
 
@@ -52,15 +51,36 @@ _ESTONIAN_ANY_CASE = _ESTONIAN_ASKING_WORDS | _ESTONIAN_HEADING_WORDS
 # "Cunoștințe de", "Cel puțin"), in the comma-below and the older cedilla spelling, and
 # without marks as many postings type it ("Experienta"); not a word English, French or
 # Spanish writes ("cu ft", "este", "solide")
+# Each word is written without its marks too ("cerinte", "gandire", "atentie"), but for those
+# another language writes ("in", "si", "diploma", "Putin"; "competente" is Italian and Spanish):
+# they are common words there only (_OTHER_COMMON_WORDS)
 _ROMANIAN_FUNCTION_WORDS = frozenset(
-    "și şi sau pentru în către suntem vei noastră noastre nostru echipei".split()
+    "și şi sau pentru în către catre suntem vei noastră noastra noastre nostru echipei".split()
 )
 _ROMANIAN_ASKING_WORDS = frozenset(
     "minim cel puțin puţin experiență experienţă experiența experienţa experienta"
-    " cunoștințe cunoştinţe cunostinte certificare certificări ani bune abilități abilităţi"
-    " abilitati competențe competenţe studii superioare diplomă licență licenţă avantaj"
-    " constituie reprezintă avansat avansate cerințe cerinţe gândire atenție atenţie".split()
+    " cunoștințe cunoştinţe cunostinte certificare certificări certificari ani bune abilități"
+    " abilităţi abilitati competențe competenţe studii superioare diplomă licență licenţă"
+    " licenta avantaj constituie reprezintă reprezinta avansat avansate cerințe cerinţe"
+    " cerinte gândire gandire atenție atenţie atentie cunoașterea cunoaşterea cunoasterea".split()
 )
+# Lithuanian and Latvian, whose nouns take case endings too (not "ir", "su", "mes", "un",
+# "ar", "vai", which Spanish, French, English or Italian lines hold)
+_LITHUANIAN_FUNCTION_WORDS = frozenset("arba bei jūsų mūsų tavo esame yra kad kuris kuri".split())
+_LATVIAN_FUNCTION_WORDS = frozenset("mēs jūsu mūsu tavs esam arī kā".split())
+_LITHUANIAN_ASKING_WORDS = frozenset(
+    "mažiau kaip patirtis patirties patirtį žinios žinių išsilavinimas aukštasis"
+    " universitetinis gebėjimas gebėjimai įgūdžiai puikios puikūs geros geri privalumas"
+    " privalumai metų metai kalbos kalba".split()
+)
+_LATVIAN_ASKING_WORDS = frozenset(
+    "vismaz mazāk pieredze pieredzes zināšanas zināšanu izglītība augstākā prasmes"
+    " priekšrocība teicamas labas gadu gadi valodas valoda".split()
+)
+_LITHUANIAN_HEADING_WORDS = frozenset("reikalavimai siūlome atsakomybės išsilavinimas".split())
+_LATVIAN_HEADING_WORDS = frozenset("prasības piedāvājam pienākumi izglītība valodas".split())
+_LITHUANIAN_ANY_CASE = _LITHUANIAN_ASKING_WORDS | _LITHUANIAN_HEADING_WORDS
+_LATVIAN_ANY_CASE = _LATVIAN_ASKING_WORDS | _LATVIAN_HEADING_WORDS
 _POLISH_FUNCTION_WORDS = frozenset("oraz się lub dla przy jako nasz nasze naszych twoje".split())
 _FUNCTION_WORDS = (
     _FINNISH_CZECH_FUNCTION_WORDS
@@ -68,6 +88,8 @@ _FUNCTION_WORDS = (
     | _HUNGARIAN_FUNCTION_WORDS
     | _ESTONIAN_FUNCTION_WORDS
     | _ROMANIAN_FUNCTION_WORDS
+    | _LITHUANIAN_FUNCTION_WORDS
+    | _LATVIAN_FUNCTION_WORDS
     | frozenset(
         # Dutch
         "een het wij jij jouw ons onze zijn heb hebt voor naar ook bij zowel niet wordt"
@@ -97,6 +119,8 @@ _ASKING_WORDS = (
     | _HUNGARIAN_ANY_CASE
     | _ESTONIAN_ANY_CASE
     | _ROMANIAN_ASKING_WORDS
+    | _LITHUANIAN_ANY_CASE
+    | _LATVIAN_ANY_CASE
     | frozenset(
         "minimaal ervaring werkervaring kennis jaar jaren opleiding afgeronde vloeiend goede"
         " minst erfarenhet kunskaper kunskap års goda meriterande flytande"
@@ -129,6 +153,10 @@ INFLECTING_MARKERS = (
     | _HUNGARIAN_ANY_CASE
     | _ESTONIAN_FUNCTION_WORDS
     | _ESTONIAN_ANY_CASE
+    | _LITHUANIAN_FUNCTION_WORDS
+    | _LITHUANIAN_ANY_CASE
+    | _LATVIAN_FUNCTION_WORDS
+    | _LATVIAN_ANY_CASE
 )
 # Words these languages share with a name, with English or with German ("de Vries", "van
 # Dijk", "in", "a 50 mile radius", "lat/long", "samt"), and the others an item opens with
@@ -141,14 +169,21 @@ _OTHER_COMMON_WORDS = frozenset(
     " kompetencer kompetens kompetanse vaardigheden umiejętności"
     " soveltuva soveltuvaa yli esimerkiksi"
     # the Estonian "good" ("Head Pythoni oskused") is the English "head" and "HEA"
-    " hea head".split()
+    " hea head"
+    # the Lithuanian and Latvian "not" of "Ne mažiau kaip", "Ne mazāk kā" (French too), and
+    # the Lithuanian "at least" (the English "bent")
+    " ne bent"
+    # Romanian words without their marks that other languages write (see above)
+    " si putin competente".split()
 )
 _COMMON_WORDS = _FUNCTION_WORDS | _ASKING_WORDS | _OTHER_COMMON_WORDS
 # Letters an English word does not hold ("Kvalifikationer" aside: "Erfarenhet", "Ervaring"
 # hold none), and the endings of these languages' nouns ("Kennisdeling", "Ansvarsområden")
 # ("Vähintään", "Dobrá", "Zkušenost"), and Finnish and Czech ones ("Osaaminen", "Kokemus",
 # "Komunikativní")
-_NORTHERN_LETTERS = regex_cache.compile(r"[åäöøæąćęłńśźżóěřůčšťďňýíáúžľĺŕôőűõüăâîșțşţ]", re.I)
+_NORTHERN_LETTERS = regex_cache.compile(
+    r"[åäöøæąćęłńśźżóěřůčšťďňýíáúžľĺŕôőűõüăâîșțşţėįųūāēīģķļņ]", re.I
+)
 _NORTHERN_ENDING = regex_cache.compile(
     r"(?:heid|ing|ingen|isch|ische|lijk|lijke|het|heten|ning|ningar|else|elser|skap|ighed"
     r"|ność|ości|anie|enie|owy|owa|owe|icznych|iczna"
@@ -159,7 +194,8 @@ _NORTHERN_ENDING = regex_cache.compile(
 
 def northern_line(line: str) -> bool:
     """Whether the line reads as Dutch, Swedish, Danish, Norwegian, Polish, Finnish, Czech,
-    Hungarian, Estonian or Romanian: it holds a word only those languages use."""
+    Hungarian, Estonian, Romanian, Lithuanian or Latvian: it holds a word only those languages
+    use."""
     return holds_a_marker(line, _FUNCTION_WORDS, _ASKING_WORDS)
 
 
@@ -171,13 +207,15 @@ _INFLECTING_LANGUAGES = (
     ("pl", _POLISH_FUNCTION_WORDS, _POLISH_ASKING_WORDS),
     ("hu", _HUNGARIAN_FUNCTION_WORDS, _HUNGARIAN_ANY_CASE),
     ("et", _ESTONIAN_FUNCTION_WORDS, _ESTONIAN_ANY_CASE),
+    ("lt", _LITHUANIAN_FUNCTION_WORDS, _LITHUANIAN_ANY_CASE),
+    ("lv", _LATVIAN_FUNCTION_WORDS, _LATVIAN_ANY_CASE),
 )
 
 
 def inflecting_languages(line: str) -> frozenset[str]:
     """The languages whose nouns take case endings that the line reads as: "fi" (Finnish),
-    "cs" (Czech or Slovak), "pl" (Polish), "hu" (Hungarian), "et" (Estonian); none for a line
-    in any other language."""
+    "cs" (Czech or Slovak), "pl" (Polish), "hu" (Hungarian), "et" (Estonian), "lt"
+    (Lithuanian), "lv" (Latvian); none for a line in any other language."""
     return frozenset(
         language
         for language, function_words, any_case in _INFLECTING_LANGUAGES

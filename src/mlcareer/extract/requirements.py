@@ -88,12 +88,14 @@ _COUNT_OF_YEARS = regex_cache.compile(
     # Finnish "3 vuoden kokemus", "3 vuotta"; Czech "3 roky", "5 let praxe" (not the English
     # "let": only before a Czech word of work or a stop); Slovak "5 rokov praxe"; Hungarian
     # "3 év", "4 éves tapasztalat" (not a firm's "25 éves múlt"); Romanian "3 ani"; Estonian
-    # "3 aastat", "3-aastane kogemus"
+    # "3 aastat", "3-aastane kogemus"; Lithuanian "3 metų patirtis", "5+ metai"; Latvian "3 gadu
+    # pieredze", "4+ gadi" (not a firm's "20 metų", "25 gadus" in the market)
     # (one run of blanks, with or without a "+": two runs in a row were split every way)
     r"(?:\s*(?:\+\s*)?(?:years?|yrs?|yoe|y(?=\+)|jahre?n?|ans|années|años|anni|anos|jaar|års?"
     r"|lata?(?!/)|vuo(?:den|tta|si)|roky|roků|rokov|let(?=\s+(?:praxe|zkušenost\w*|odborn\w*"
     r"|pracovn\w*|relevantn\w*|v|ve|na|jako|s|se)\b|\s*[,.;)]|\s*$)"
-    r"|év|éves(?=\s+(?:\w+\s+)?(?:tapasztalat|gyakorlat)\w*)|ani|-?aasta(?:t|ne|se)?)"
+    r"|év|éves(?=\s+(?:\w+\s+)?(?:tapasztalat|gyakorlat)\w*)|ani|-?aasta(?:t|ne|se)?"
+    r"|metai|metų(?=\s+(?:\w+\s+)?(?:patirt|darb)\w*)|gadi|gadu(?=\s+(?:\w+\s+)?(?:pieredz|darb)\w*))"
     # one year in French, Spanish, Italian, Portuguese: "1 an", "1 año", "1 anno", "1 ano"
     rf"|{_ONE_YEAR}"
     # "5-years", "Zorblex, 2-year"; not "a 2-year degree"
@@ -107,7 +109,7 @@ YEARS = Gated(
     regex_cache.compile(
         r"year|yr|yoe|y\+|jahr|\bans\b|années|años|\banni\b|\banos\b|jaar|år|\blata?\b"
         r"|\b1\s+(?:an|année|año|anno|ano)\b|\bvuo|\brok|\blet\b"
-        r"|\bév|\bani\b|aasta"
+        r"|\bév|\bani\b|aasta|\bmet(?:ų|ai)\b|\bgad[ui]\b"
     ),
 )
 # Part of those years, for what follows: "5+ years of engineering, at least 3 of them in
@@ -883,15 +885,23 @@ def _level_hinted(
 # ("many years", "langjährige", "de nombreuses années", "muchos años") at a senior one.
 _YEAR_WORD = r"(?:years?|yrs|années|ans|años|anni|anos)"
 # ... in Finnish ("useamman vuoden", "monen vuoden", "pitkäaikainen kokemus"), Czech
-# ("několikaletá praxe", "několik let praxe", "dlouholetá praxe") and Slovak ("niekoľkoročná
-# prax", "niekoľko rokov praxe", "dlhoročná prax"), one word or two
-_PRACTICE_AFTER = r"(?=\s+(?:työ)?kokemu|\s+prax|\s+zkušenost|\s+skúsenos)"
+# ("několikaletá praxe", "několik let praxe", "dlouholetá praxe"), Slovak ("niekoľkoročná
+# prax", "niekoľko rokov praxe", "dlhoročná prax"), Hungarian ("több éves tapasztalat",
+# "sokéves szakmai tapasztalat"), Lithuanian ("kelerių metų patirtis", "ilgametė patirtis")
+# and Latvian ("vairāku gadu pieredze", "ilggadēja pieredze"), one word or two, before a word
+# of experience (one word may stand between in Hungarian, Lithuanian and Latvian: "szakmai")
+_PRACTICE_AFTER = (
+    r"(?=\s+(?:työ)?kokemu|\s+prax|\s+zkušenost|\s+skúsenos"
+    r"|\s+(?:[^\W\d_]+\s+)?(?:tapasztalat|patirt|pieredz))"
+)
 _SOME_FINNISH_CZECH = (
     r"|(?P<some_fi>useamm?(?:an|at)|usean|useita|monivuoti\w*(?=\s+(?:työ)?kokemu)"
     r"|(?:několika|více)let(?:á|ou|é|ých)|několik\s+let"
-    r"|(?:niekoľko|viac)ročn(?:á|ú|ej|é|ých)|niekoľko\s+rokov)"
+    r"|(?:niekoľko|viac)ročn(?:á|ú|ej|é|ých)|niekoľko\s+rokov"
+    r"|több\s*év(?:es)?|kel(?:er)?ių\s+metų|vairāku\s+gadu|vairākgadu)"
     rf"(?:\s+(?:vuoden|vuotta|vuosien|vuosia))?{_PRACTICE_AFTER}"
-    r"|(?P<many_fi>monen|monta|pitkäaikai\w+|dlouholet(?:á|ou|é|ých)|dlhoročn(?:á|ú|ej|é|ých))"
+    r"|(?P<many_fi>monen|monta|pitkäaikai\w+|dlouholet(?:á|ou|é|ých)|dlhoročn(?:á|ú|ej|é|ých)"
+    r"|sok\s*éves|ilgamet\w+|daugelio\s+metų|ilggadēj\w+|daudzgadēj\w+|daudzu\s+gadu)"
     rf"(?:\s+(?:vuoden|vuotta|vuosien|vuosia))?{_PRACTICE_AFTER}"
 )
 _SOME_YEARS = Gated.on_words(
@@ -906,7 +916,7 @@ _SOME_YEARS = Gated.on_words(
     ),
     (
         *("year", "yrs", "ann", "ans", "años", "anos", "jahr", "jähr", "jaehr", "kokemu"),
-        *("prax", "zkušenost", "skúsenos"),
+        *("prax", "zkušenost", "skúsenos", "tapasztalat", "patirt", "pieredz"),
     ),
 )
 
@@ -1271,14 +1281,17 @@ _YEARS_WORDS = frozenset(
     + "legalább minimum év éves tapasztalat szakmai releváns".split()  # Hungarian
     + "minim cel puțin ani de experiență experienta".split()  # Romanian
     + "vähemalt aastat aastane kogemus kogemust töökogemus töökogemust".split()  # Estonian
+    + "ne mažiau kaip bent metų metai patirtis patirties darbo".split()  # Lithuanian
+    + "vismaz mazāk kā gadu gadi pieredze pieredzes darba".split()  # Latvian
 )
 # A line about years of work says "experience" ("Erfahrung", "expérience", "experiencia",
 # "esperienza", "experiência", "ervaring", "erfarenhet", "erfaring", "doświadczenie",
-# "kokemus", "praxe", "zkušenost", "tapasztalat", "experiență", "kogemus")
+# "kokemus", "praxe", "zkušenost", "tapasztalat", "experiență", "kogemus", "patirtis",
+# "pieredze")
 _WORK_WORD = regex_cache.compile(
     r"exp[ée]rience|erfahrung|\bexp\b|experiencia|esperienz|experiência|ervaring|erfarenhet"
     r"|erfaring|doświadczeni|kokemu|\bprax[ei]|\bprax\b|zkušenost|skúsenost"
-    r"|tapasztalat|experien[țţt][ăae]|kogemus",
+    r"|tapasztalat|experien[țţt][ăae]|kogemus|patirt|pieredz",
     re.I,
 )
 

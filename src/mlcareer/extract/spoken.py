@@ -221,6 +221,15 @@ def _describes_a_noun(word: Any, cues: frozenset[str], english_name: bool) -> bo
     return not lower.endswith("ly") or lower in _LY_NOUNS
 
 
+# A Czech or Slovak language's name that is a noun of its own: "Anglický jazyk" (the English
+# language), "Angličtina", "Nemčina" in their cases; and a language test's name. It describes
+# no noun after it: "Německý jazyk výhodou" (an advantage), "Angličtina slovem i písmem",
+# "TOEIC score of 800", "TOEFL iBT 100" ask for the language.
+_NOUN_NAME = regex_cache.compile(
+    r"jazyk(?:a|em|om|u)?|jazyce|\w+štin(?:a|y|u|ě|e|ou)|toeic|toefl|ielts|jlpt"
+)
+
+
 def used_as_adjective(
     doc: Any,
     start: int,
@@ -234,6 +243,8 @@ def used_as_adjective(
     place, unless a cue or a label announces the run ("Languages: English, Hindi, Tamil"
     before a flattened heading). `cues` are the guard's words in lower case; `english_name`:
     the name is written in English ("French", not "français")."""
+    if _NOUN_NAME.fullmatch(doc[end - 1].lower_):
+        return False
     after = _run_end(doc, end, spans)
     if after >= len(doc) or after in spans.ends:
         return False  # at the end, or before another language: "Chinese Mandarin"
