@@ -252,4 +252,5 @@ def test_a_long_line_of_portuguese_no_is_read_in_linear_time() -> None:
         return time.perf_counter() - started
 
     seconds(500)  # warm up
-    assert seconds(8000) < 8 * min(seconds(2000) for _ in range(3)) + 0.05
+    # the best of three runs each, so that a busy machine's pause is no failure
+    assert min(seconds(8000) for _ in range(3)) < 8 * min(seconds(2000) for _ in range(3)) + 0.05
