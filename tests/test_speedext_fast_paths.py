@@ -1,0 +1,77 @@
+"""Patterns rewritten for speed, and searches gated on a cheap test, find exactly what the
+patterns as first written found (their first forms are kept here as the reference)."""
+
+from __future__ import annotations
+
+import re
+
+from hypothesis import example, given, settings
+from hypothesis import strategies as st
+
+from mlcareer.extract import skills
+
+SETTINGS = settings(max_examples=400, deadline=None)
+SEPARATORS = [" ", "  ", "\n", "\t", "-", ".", "/", "@", ",", "(", ")", "'", "", "x"]
+
+
+def texts(pieces: list[str]) -> st.SearchStrategy[str]:
+    piece = st.one_of(st.sampled_from(pieces), st.text(max_size=3))
+    return st.lists(st.tuples(piece, st.sampled_from(SEPARATORS)).map("".join), max_size=12).map(
+        "".join
+    )
+
+
+# The address patterns as first written: a lookbehind opening two of the alternatives
+REFERENCE_PATH = re.compile(
+    r"(?<!(?i:asp))(?<!(?i:ado))(?<!(?i:vb))\.(?:com|org|net|edu|gov|co)(/\S*)"
+    r"|(?:https?://|www\.)[^\s/]+(/\S*)|(?<![\w.])[a-z][\w-]*(?:\.[a-z][\w-]*){2,}(/\S*)"
+)
+REFERENCE_MAIL = re.compile(r"(?<![\w.+-])[\w.+-]+@[\w-]+(?:\.[\w-]+)+")
+ADDRESS_PIECES = [
+    *("github.com/ada", "www.acme.io/jobs", "https://x.io/a/b", "careers.acme.io/recruiting"),
+    *("ASP.NET/C#", "vb.net/x", "ADO.NET/SQL", "Asp.com/x", "xvb.org/y", "a.b.c/d", "é.b.c/d"),
+    *("ada@example.com", "ml.team@acme.co.uk", "a+b@x.io", "_x@y.z", "é@ü.de", "@handle"),
+    *("x@y", "@@", "/", "@", ".com/", "\n", " ", "٣@x.io", "ǅ.ab.cd/e", "socket.io/x"),
+]
+
+
+@SETTINGS
+@given(text=texts(ADDRESS_PIECES))
+@example(text="see\n.com/x and asp\n.net/y")
+@example(text="a.b@c.d@e.f x.y@z.w")
+def test_addresses_are_those_the_patterns_as_first_written_find(text: str) -> None:
+    _assert_addresses_as_first_written(text)
+
+
+def _assert_addresses_as_first_written(text: str) -> None:
+    paths = [
+        next(m.span(g) for g in (1, 2, 3) if m.group(g) is not None)
+        for m in REFERENCE_PATH.finditer(text)
+    ]
+    mails = [m.span() for m in REFERENCE_MAIL.finditer(text)]
+    assert skills.address_parts(text) == sorted(paths + mails)
+
+
+def test_each_address_piece_alone_and_beside_another_is_found_as_first_written() -> None:
+    for piece in ADDRESS_PIECES:
+        for other in ["", *ADDRESS_PIECES]:
+            for separator in (" ", "", "/", "."):
+                _assert_addresses_as_first_written(f"{piece}{separator}{other}")
+
+
+YEARS_PIECES = [
+    *("5 years", "3+ YEARS", "10 yrs", "2 yoe", "4 y+", "5+ Jahre", "3 ans", "2 años", "1 an"),
+    *("3 anni", "4 jaar", "2 år", "3 lata", "5 vuotta", "2 roky", "3 let", "4 év", "2 ani"),
+    *("3 aastat", "1 année", "of", "hands-on", "experience with", "in", "using", "Spark"),
+    *("ſ", "K", "\u212a", "İ", "ı", "Σ", "YEARſ", "annſ", "5-years", "2-year", "ago", "+"),
+]
+
+
+@SETTINGS
+@given(text=texts(YEARS_PIECES), back=st.integers(min_value=0, max_value=5))
+@example(text="You must have 3+ years of Spark", back=0)
+@example(text="3 ANſ of Spark", back=0)
+def test_years_before_a_name_are_found_as_the_search_finds_them(text: str, back: int) -> None:
+    start = max(0, len(text) - back)
+    expected = skills._YEARS_OF.search(text, max(0, start - 60), start) is not None
+    assert skills._counted_in_years(text, start) == expected
