@@ -8,7 +8,7 @@ import re
 from hypothesis import example, given, settings
 from hypothesis import strategies as st
 
-from mlcareer.extract import skills
+from mlcareer.extract import education, skills
 
 SETTINGS = settings(max_examples=400, deadline=None)
 SEPARATORS = [" ", "  ", "\n", "\t", "-", ".", "/", "@", ",", "(", ")", "'", "", "x"]
@@ -75,3 +75,43 @@ def test_years_before_a_name_are_found_as_the_search_finds_them(text: str, back:
     start = max(0, len(text) - back)
     expected = skills._YEARS_OF.search(text, max(0, start - 60), start) is not None
     assert skills._counted_in_years(text, start) == expected
+
+
+DEGREE_PIECES = [
+    *("Ing.", "Mgr.", "Bc.", "ING.", "Ing. en", "Hogeschool", "Master", "master", "Bachelor"),
+    *("bachelor", "i", "I", "informatikk", "Scrum Master", "A-level", "O levels", "a-level"),
+    *("Associate's degree", "ASSOCIATE OF", "A.A.S.", "ADN", "Diploma", "HND", "Bac + 2"),
+    *("Higher National Diploma", "Tecnólogo en", "TECNOLOGO EN", "İ", "ſ", "K", "PhD", "MS"),
+]
+
+
+@SETTINGS
+@given(text=texts([*DEGREE_PIECES, "\t", " i ", "\ti\t"]))
+@example(text="Master\ti\tinformatikk, Bachelor i matematikk")
+@example(text="İ ASSOCIATE OF Arts")
+def test_a_gated_degree_pattern_matches_only_where_its_strings_stand(text: str) -> None:
+    lowered = text.lower() if len(text.lower()) == len(text) else ""
+    for index in education._NEEDED:
+        pattern = education.DEGREE_PATTERNS[index][1]
+        fast = education._LOWER_CASE_PATTERNS.get(index)
+        if fast is not None and lowered:
+            assert fast.search(lowered) is None or education._may_match(index, lowered)
+        elif fast is None:
+            assert pattern.search(text) is None or education._may_match(index, text)
+
+
+@SETTINGS
+@given(text=texts([*DEGREE_PIECES, "\t", " i "]))
+def test_degrees_are_found_as_without_the_gates(text: str) -> None:
+    gated = education.degree_mentions(text)
+    needed = dict(education._NEEDED)
+    education._NEEDED.clear()
+    try:
+        assert gated == education.degree_mentions(text)
+    finally:
+        education._NEEDED.update(needed)
+
+
+def test_every_rare_pattern_has_its_gate() -> None:
+    # six openings, each naming one pattern: a pattern reworded at its opening loses its gate
+    assert len(education._NEEDED) == len(education._NEEDED_BY_OPENING)
