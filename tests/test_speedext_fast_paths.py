@@ -8,7 +8,7 @@ import re
 from hypothesis import example, given, settings
 from hypothesis import strategies as st
 
-from mlcareer.extract import education, skills
+from mlcareer.extract import education, experience, skills
 
 SETTINGS = settings(max_examples=400, deadline=None)
 SEPARATORS = [" ", "  ", "\n", "\t", "-", ".", "/", "@", ",", "(", ")", "'", "", "x"]
@@ -115,3 +115,21 @@ def test_degrees_are_found_as_without_the_gates(text: str) -> None:
 def test_every_rare_pattern_has_its_gate() -> None:
     # six openings, each naming one pattern: a pattern reworded at its opening loses its gate
     assert len(education._NEEDED) == len(education._NEEDED_BY_OPENING)
+
+
+NUMBER_PIECES = [
+    *("9", "12", "512", "2019", "1949", "2050", "03", "3", "31", "32", "1st", "2nd", "23rd"),
+    *("4th", "201٣", "٣", "1.4M", "17%", "2210.99412", "7th of", "years", "yrs", "min", "TB"),
+    *("2019年", "Q3", "H1", "-", "–", "/", ".", "  ", "\t", "\n", "of", "ſ", "\u212a", "İ", "'"),
+]
+MONTH_PIECES = [name for name in experience._MONTH_NAMES[::7]] + ["SEPT", "Mär", "ÁPR"]
+
+
+@SETTINGS
+@given(text=texts([*NUMBER_PIECES, *MONTH_PIECES]))
+@example(text="4 Sep 2003 - 1st-Jan 2020, 3 - 2019, 12/21")
+@example(text="4 ſep 2003 - 1 \u212aesäkuu 2020")
+def test_a_range_opens_on_a_number_only_where_the_quick_test_lets_it(text: str) -> None:
+    for at, character in enumerate(text):
+        if character.isdecimal() and experience.RANGE.match(text, at) is not None:
+            assert experience._may_open_a_range(text, at), (text, at)
