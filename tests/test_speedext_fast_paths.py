@@ -4,6 +4,8 @@ patterns as first written found (their first forms are kept here as the referenc
 from __future__ import annotations
 
 import re
+from functools import cache
+from typing import Any
 
 from hypothesis import example, given, settings
 from hypothesis import strategies as st
@@ -133,3 +135,32 @@ def test_a_range_opens_on_a_number_only_where_the_quick_test_lets_it(text: str) 
     for at, character in enumerate(text):
         if character.isdecimal() and experience.RANGE.match(text, at) is not None:
             assert experience._may_open_a_range(text, at), (text, at)
+
+
+@SETTINGS
+@given(
+    found=st.lists(
+        st.tuples(st.integers(1, 3), st.integers(0, 10), st.integers(1, 4)).map(
+            lambda t: (t[0], t[1], t[1] + t[2])
+        ),
+        max_size=12,
+    )
+)
+def test_the_longest_matches_are_kept_as_spacys_filter_spans_keeps_them(
+    found: list[tuple[int, int, int]],
+) -> None:
+    from spacy.tokens import Span
+    from spacy.util import filter_spans
+
+    from mlcareer.extract.nlp import longest_first
+
+    doc = _fourteen_words()
+    spans = filter_spans([Span(doc, start, end, label=label) for label, start, end in found])
+    assert longest_first(found) == [(span.label, span.start, span.end) for span in spans]
+
+
+@cache
+def _fourteen_words() -> Any:
+    import spacy
+
+    return spacy.blank("en")(" ".join(["word"] * 14))
