@@ -6,7 +6,6 @@ import re
 import threading
 from bisect import bisect_right
 from collections.abc import Sequence
-from dataclasses import dataclass
 from typing import TYPE_CHECKING, Any, NamedTuple
 
 from .. import cache, regex_cache
@@ -194,9 +193,10 @@ _AMOUNT_WITHIN = regex_cache.compile(
 _AMOUNT_MARK = regex_cache.compile(r"[$€£\d](?:(?<!\d)|[ -](?:person|people|member|strong))")
 
 
-@dataclass(frozen=True)
-class RawMatch:
-    """A taxonomy spelling found in the text, before guards are applied."""
+class RawMatch(NamedTuple):
+    """A taxonomy spelling found in the text, before guards are applied. (A named tuple, not a
+    frozen dataclass: a document makes hundreds, and a frozen dataclass sets each field
+    through object.__setattr__, several times as slow.)"""
 
     skill_id: str
     start: int  # character offsets
@@ -337,7 +337,7 @@ class SkillMatcher:
         """The taxonomy's skills named in `doc`; `text` is the doc's text when the caller has it
         (spaCy builds doc.text anew, token by token, on each use). A name may run over the
         line breaks at `wraps` (see wraps.py): "machine\\n  learning"."""
-        from spacy.attrs import IDX, LENGTH, LOWER, ORTH
+        from spacy.attrs import LOWER, ORTH
 
         unwrapped = _without_wraps(doc, wraps)
         # The document's distinct words, by hash, without a Python loop over its tokens (one
@@ -368,17 +368,17 @@ class SkillMatcher:
         )
         vocab = self.nlp.vocab.strings
         taken |= {i for _, start, end in folded for i in range(start, end)}
-        offsets = doc.to_array([IDX, LENGTH]).tolist()  # each token's start and length
+        chars = _char_spans(doc, [*kept, *folded])
         named = [
-            RawMatch(vocab[match_id], *_char_span(offsets, start, end), start, end)
-            for match_id, start, end in kept
+            RawMatch(vocab[match_id], *chars[at], start, end)
+            for at, (match_id, start, end) in enumerate(kept)
         ]
         written = doc.text if text is None else text
         return sorted(
             named
             + [
-                RawMatch(vocab[match_id], *_char_span(offsets, start, end), start, end, folded=True)
-                for match_id, start, end in folded
+                RawMatch(vocab[match_id], *chars[at], start, end, folded=True)
+                for at, (match_id, start, end) in enumerate(folded, len(kept))
             ]
             + self._with_versions(doc, written, taken)
             + self._with_amounts(doc, written, taken)
@@ -489,10 +489,18 @@ def longest_first(spans: list[TokenSpan]) -> list[TokenSpan]:
     return sorted(result, key=lambda span: span[1])
 
 
-def _char_span(offsets: list[list[int]], start: int, end: int) -> tuple[int, int]:
-    """The character offsets of tokens start to end, from each token's (start, length)."""
-    last_at, last_length = offsets[end - 1]
-    return offsets[start][0], last_at + last_length
+def _char_spans(doc: Any, spans: list[TokenSpan]) -> list[tuple[int, int]]:
+    """The character offsets of each span of `doc`'s tokens, as spaCy's Span gives them: where
+    its first token starts, and where its last ends (read for all spans at once)."""
+    if not spans:
+        return []
+    from spacy.attrs import IDX, LENGTH
+
+    token_starts = doc.to_array(IDX)
+    token_ends = token_starts + doc.to_array(LENGTH)
+    starts = token_starts.take([start for _, start, _ in spans]).tolist()
+    ends = token_ends.take([end - 1 for _, _, end in spans]).tolist()
+    return list(zip(starts, ends, strict=True))
 
 
 def _sharing_a_word(doc: Any, spans: list[TokenSpan], kept: list[TokenSpan]) -> list[TokenSpan]:
