@@ -47,7 +47,7 @@ from .feedback import without_clients_products, without_feedback
 from .importance import lowered_alike
 from .kind_cues import addressed_votes, job_parts, outside, work_spans
 from .level import resume_experience
-from .lines import LineIndex, matches_from, starts_of
+from .lines import LineIndex, mailbox_starts, matches_from, starts_of
 from .nlp import skill_matcher
 from .person_spec import person_spec_rows, with_row_labels
 from .relevance import technical_posting
@@ -242,15 +242,7 @@ def _resume_word_starts(lowered: str) -> set[int]:
     and where the run of an address's characters ([\\w.+-]) before an "@" starts (\\w is
     what str.isalnum tells, and "_"). Its whole-text search tried the e-mail address at every
     character, which costs several times this."""
-    starts = starts_of(lowered, _RESUME_WORD_OPENINGS)
-    at = lowered.find("@")
-    while at != -1:
-        start = at
-        while start and (lowered[start - 1].isalnum() or lowered[start - 1] in "_.+-"):
-            start -= 1
-        starts.add(start)
-        at = lowered.find("@", at + 1)
-    return starts
+    return starts_of(lowered, _RESUME_WORD_OPENINGS) | mailbox_starts(lowered)
 
 
 # A posting's "Skills", "Experience" or "Education" heading states what it asks for; its

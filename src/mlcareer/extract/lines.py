@@ -94,6 +94,21 @@ def starts_of(text: str, words: tuple[str, ...]) -> set[int]:
     return starts
 
 
+def mailbox_starts(text: str) -> set[int]:
+    """Where each run of an e-mail address's characters ([\\w.+-]) that ends right before an
+    "@" starts: the only places where an address opening after no such character may start
+    (\\w is what str.isalnum tells, and "_")."""
+    starts: set[int] = set()
+    at = text.find("@")
+    while at != -1:
+        start = at
+        while start and (text[start - 1].isalnum() or text[start - 1] in "_.+-"):
+            start -= 1
+        starts.add(start)
+        at = text.find("@", at + 1)
+    return starts
+
+
 def matches_from(pattern: re.Pattern[str], text: str, starts: set[int]) -> Iterator[re.Match[str]]:
     """pattern.finditer(text), for a pattern that never matches the empty string, tried only
     at `starts`, which hold every place a match may start: finditer's own scan, which goes on

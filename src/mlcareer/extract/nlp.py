@@ -6,7 +6,6 @@ import re
 import threading
 from bisect import bisect_right
 from collections.abc import Sequence
-from dataclasses import dataclass
 from typing import TYPE_CHECKING, Any, NamedTuple
 
 from .. import cache, regex_cache
@@ -194,9 +193,10 @@ _AMOUNT_WITHIN = regex_cache.compile(
 _AMOUNT_MARK = regex_cache.compile(r"[$€£\d](?:(?<!\d)|[ -](?:person|people|member|strong))")
 
 
-@dataclass(frozen=True)
-class RawMatch:
-    """A taxonomy spelling found in the text, before guards are applied."""
+class RawMatch(NamedTuple):
+    """A taxonomy spelling found in the text, before guards are applied. (A named tuple, not a
+    frozen dataclass: a document makes hundreds, and a frozen dataclass sets each field
+    through object.__setattr__, several times as slow.)"""
 
     skill_id: str
     start: int  # character offsets
@@ -338,8 +338,6 @@ class SkillMatcher:
         (spaCy builds doc.text anew, token by token, on each use). A name may run over the
         line breaks at `wraps` (see wraps.py): "machine\\n  learning"."""
         from spacy.attrs import LOWER, ORTH
-        from spacy.tokens import Span
-        from spacy.util import filter_spans
 
         unwrapped = _without_wraps(doc, wraps)
         # The document's distinct words, by hash, without a Python loop over its tokens (one
@@ -354,31 +352,33 @@ class SkillMatcher:
         if unwrapped is not None:
             found = [[*found[i], *unwrapped.across(across[i])] for i in range(2)]
             found_folded = [*found_folded, *unwrapped.across(across[2])]
-        spans = [
-            Span(doc, start, end, label=match_id)
-            for matches in found
-            for match_id, start, end in matches
-        ]
-        kept = filter_spans(spans)
-        kept += _sharing_a_word(spans, kept)
+        # Matches as (match id, start, end) tuples of tokens, filtered as spaCy's filter_spans
+        # filters Span objects (longest_first), without building a Span for each
+        spans = [match for matches in found for match in matches]
+        kept = longest_first(spans)
+        kept += _sharing_a_word(doc, spans, kept)
         # Another case only fills gaps: it never displaces a match in the written case.
-        taken = {i for span in kept for i in range(span.start, span.end)}
-        folded = filter_spans(
+        taken = {i for _, start, end in kept for i in range(start, end)}
+        folded = longest_first(
             [
-                Span(doc, start, end, label=match_id)
+                (match_id, start, end)
                 for match_id, start, end in found_folded
                 if taken.isdisjoint(range(start, end))
             ]
         )
         vocab = self.nlp.vocab.strings
-        taken |= {i for span in folded for i in range(span.start, span.end)}
-        named = [RawMatch(vocab[s.label], s.start_char, s.end_char, s.start, s.end) for s in kept]
+        taken |= {i for _, start, end in folded for i in range(start, end)}
+        chars = _char_spans(doc, [*kept, *folded])
+        named = [
+            RawMatch(vocab[match_id], *chars[at], start, end)
+            for at, (match_id, start, end) in enumerate(kept)
+        ]
         written = doc.text if text is None else text
         return sorted(
             named
             + [
-                RawMatch(vocab[s.label], s.start_char, s.end_char, s.start, s.end, folded=True)
-                for s in folded
+                RawMatch(vocab[match_id], *chars[at], start, end, folded=True)
+                for at, (match_id, start, end) in enumerate(folded, len(kept))
             ]
             + self._with_versions(doc, written, taken)
             + self._with_amounts(doc, written, taken)
@@ -473,36 +473,65 @@ class SkillMatcher:
         return found
 
 
-def _sharing_a_word(spans: list[Any], kept: list[Any]) -> list[Any]:
+TokenSpan = tuple[Any, int, int]  # a match's id (a hash, or the taxonomy's id), start, end
+
+
+def longest_first(spans: list[TokenSpan]) -> list[TokenSpan]:
+    """spacy.util.filter_spans on (match id, start, end) tuples of tokens: the longest span
+    first (the first one of equal length), each overlapping one dropped, in order of start."""
+    ordered = sorted(spans, key=lambda span: (span[2] - span[1], -span[1]), reverse=True)
+    result = []
+    seen: set[int] = set()
+    for span in ordered:
+        if span[1] not in seen and span[2] - 1 not in seen:  # bounds are inclusive
+            result.append(span)
+            seen.update(range(span[1], span[2]))
+    return sorted(result, key=lambda span: span[1])
+
+
+def _char_spans(doc: Any, spans: list[TokenSpan]) -> list[tuple[int, int]]:
+    """The character offsets of each span of `doc`'s tokens, as spaCy's Span gives them: where
+    its first token starts, and where its last ends (read for all spans at once)."""
+    if not spans:
+        return []
+    from spacy.attrs import IDX, LENGTH
+
+    token_starts = doc.to_array(IDX)
+    token_ends = token_starts + doc.to_array(LENGTH)
+    starts = token_starts.take([start for _, start, _ in spans]).tolist()
+    ends = token_ends.take([end - 1 for _, _, end in spans]).tolist()
+    return list(zip(starts, ends, strict=True))
+
+
+def _sharing_a_word(doc: Any, spans: list[TokenSpan], kept: list[TokenSpan]) -> list[TokenSpan]:
     """The names that overlap a kept one at a word that ends the first and opens the second,
     the second going on with a preposition: "transformer models in production" names
     transformer models and models in production, "deep learning models in production" deep
     learning models too. In "quality control systems" or "Top Secret clearance" the word
-    ends one name and qualifies the next: the longer (or first) name alone stays."""
-    from spacy.util import filter_spans
-
+    ends one name and qualifies the next: the longer (or first) name alone stays. (Each span
+    counts as itself: the same tuple found twice is two spans, as two Span objects were.)"""
     kept_ids = {id(span) for span in kept}
-    # a pair needs a name of two words or more that filter_spans dropped
-    dropped = [span for span in spans if len(span) > 1 and id(span) not in kept_ids]
+    # a pair needs a name of two words or more that longest_first dropped
+    dropped = [span for span in spans if span[2] - span[1] > 1 and id(span) not in kept_ids]
     if not dropped:
         return []
-    taken = {i: span for span in kept for i in range(span.start, span.end)}
-    found: list[Any] = []
+    taken = {i: span for span in kept for i in range(span[1], span[2])}
+    found: list[TokenSpan] = []
     for span in dropped:
-        over = {id(taken[i]): taken[i] for i in range(span.start, span.end) if i in taken}
+        over = {id(taken[i]): taken[i] for i in range(span[1], span[2]) if i in taken}
         if len(over) != 1:
             continue
         [other] = over.values()
-        first, second = (other, span) if other.start < span.start else (span, other)
+        first, second = (other, span) if other[1] < span[1] else (span, other)
         if (
-            first.label != second.label
-            and len(first) > 1
-            and len(second) > 2
-            and second.start == first.end - 1
-            and second[1].lower_ in _PREPOSITIONS
+            first[0] != second[0]
+            and first[2] - first[1] > 1
+            and second[2] - second[1] > 2
+            and second[1] == first[2] - 1
+            and doc[second[1] + 1].lower_ in _PREPOSITIONS
         ):
             found.append(span)
-    return filter_spans(found) if found else []
+    return longest_first(found) if found else []
 
 
 # Words that go on from a name's head noun: "models in production", "AI for NPCs"

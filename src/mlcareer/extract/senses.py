@@ -14,7 +14,6 @@ and stays with the owner, whose guard turns it down.
 
 from __future__ import annotations
 
-from dataclasses import replace
 from typing import Any
 
 from ..taxonomy import Guard, Taxonomy
@@ -54,4 +53,4 @@ def _in_its_sense(taxonomy: Taxonomy, doc: Any, text: str, match: RawMatch) -> R
     if not told:
         return match
     distance, other = min(told, key=lambda pair: pair[0])  # the first listed of a tie
-    return match if own is not None and own <= distance else replace(match, skill_id=other)
+    return match if own is not None and own <= distance else match._replace(skill_id=other)

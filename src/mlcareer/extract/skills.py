@@ -26,7 +26,7 @@ from .junk_terms import (
     person_or_time_value,
 )
 from .language_grades import CEFR_CODE
-from .lines import LineIndex, finditer_on_lines
+from .lines import LineIndex, finditer_on_lines, mailbox_starts, matches_from
 from .named_within import named_within
 from .nlp import RawMatch
 from .other_senses import (
@@ -487,9 +487,11 @@ def in_a_named_header(text: str, start: int, end: int) -> bool:
 # case (not "ASP.NET/C#", "VB.net/C#", "ADO.NET/SQL"), after any host a scheme or "www."
 # opens, or after a lower-case host of three parts ("careers.acme.io/recruiting"; not
 # "socket.io/WebSockets")
+# Each alternative opens on a character the search skips to, what stands before it looked at
+# behind it: a lookbehind first is tried at every character of the line.
 _ADDRESS_PATH = regex_cache.compile(
-    r"(?<!(?i:asp))(?<!(?i:ado))(?<!(?i:vb))\.(?:com|org|net|edu|gov|co)(/\S*)"
-    r"|(?:https?://|www\.)[^\s/]+(/\S*)|(?<![\w.])[a-z][\w-]*(?:\.[a-z][\w-]*){2,}(/\S*)"
+    r"\.(?<!(?i:asp)\.)(?<!(?i:ado)\.)(?<!(?i:vb)\.)(?:com|org|net|edu|gov|co)(/\S*)"
+    r"|(?:https?://|www\.)[^\s/]+(/\S*)|[a-z](?<![\w.][a-z])[\w-]*(?:\.[a-z][\w-]*){2,}(/\S*)"
 )
 _EMAIL = regex_cache.compile(r"(?<![\w.+-])[\w.+-]+@[\w-]+(?:\.[\w-]+)+")
 
@@ -502,10 +504,11 @@ def _path_of(address: re.Match[str]) -> tuple[int, int]:
 
 def address_parts(text: str) -> list[tuple[int, int]]:
     """Where the paths of web addresses and the e-mail addresses of a text stand, in order.
-    Every path holds a "/" and every address an "@", and none reaches over a line break:
-    only the lines holding one are searched (a property test checks)."""
+    Every path holds a "/" and reaches over no line break: only the lines holding one are
+    searched; an address is tried only where the run of its characters before an "@" starts
+    (property tests check both)."""
     paths = [_path_of(m) for m in finditer_on_lines(_ADDRESS_PATH, text, "/")]
-    mails = [m.span() for m in finditer_on_lines(_EMAIL, text, "@")]
+    mails = [m.span() for m in matches_from(_EMAIL, text, mailbox_starts(text))]
     return sorted(paths + mails)
 
 
@@ -781,6 +784,20 @@ _YEARS_OF = regex_cache.compile(
     r"|industry|commercial)\s+)?(?:experience\s+(?:with|in|using)\s+)?$",
     re.I,
 )
+_YEARS_REACH = 60  # characters before a name where its years are looked for
+# YEARS's words without their word boundaries: one of them stands in every count of years
+_YEAR_WORDS_ANYWHERE = regex_cache.compile(YEARS.words.pattern.replace(r"\b", ""))
+
+
+def _counted_in_years(text: str, start: int) -> bool:
+    """_YEARS_OF.search in the stretch before `start`, which runs only where that stretch, in
+    lower case (lowered_alike), holds a year's word: the case-blind search, tried at each of
+    its characters, costs several times this test."""
+    low = max(0, start - _YEARS_REACH)
+    lowered = lowered_alike(text[low:start])
+    if lowered is not None and not _YEAR_WORDS_ANYWHERE.search(lowered):
+        return False
+    return _YEARS_OF.search(text, low, start) is not None
 
 
 # A lower-case -ing word and the next word: "writing SQL", "speaking Spanish"
@@ -1064,7 +1081,7 @@ def _context_vouches(
         return True
     # "3+ years of writing SQL": the years and the ask are of SQL, "writing" is their verb
     named = guard.case_sensitive and not _acts_on_the_next_word(text, match)
-    if named and _YEARS_OF.search(text, max(0, match.start - 60), match.start):
+    if named and _counted_in_years(text, match.start):
         return True  # "You must have 3+ years of Spark": a name counted in years of work
     if _alone_on_its_line(text, match) and section not in REQUIREMENT_SECTIONS:
         return False  # a heading "CV" above the name: the document, not the field
