@@ -124,7 +124,9 @@ def test_each_signal_piece_alone_and_beside_another_is_found_as_searched() -> No
 def test_the_negation_index_finds_what_the_case_blind_patterns_find(text: str) -> None:
     index = skills.NegationIndex(text)
     assert index.ends == [m.span() for m in skills.CLAUSE_END.finditer(text)]
-    assert index.cues == [m.span() for m in skills.NEGATION.finditer(text)]
+    # the same cues, less the Portuguese "no" (in the) both ways: "no Õ" is no denial
+    found = [m.span() for m in skills.NEGATION.finditer(text)]
+    assert index.cues == skills._without_in_the(text, found)
 
 
 def test_the_signals_found_on_lines_are_still_found() -> None:
