@@ -94,3 +94,73 @@ def test_bullets_dating_their_own_work_still_count(profile_of: ProfileOf, bullet
     job = "Data Engineer, Acme Corp, 2019 - 2022"
     alone = profile_of(_resume(job, "")).experience.years
     assert profile_of(_resume(job, bullet)).experience.years > alone
+
+
+# 2. A role's "... Master i" and a school's "MD" with its year in no clinician's resume
+
+
+def _degrees(profile_of: ProfileOf, work: str, education: str) -> list[tuple[str, str]]:
+    text = f"Ola Quux\n\nExperience\n{work}\n\nEducation\n{education}\n"
+    return [(d.level, d.text) for d in profile_of(text, "resume").education.degrees]
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Game master i dag for rollespillklubben, 2019 - 2022",
+        "Quiz Master i have been for the pub league",
+        "Release Master i prosjektet, Acme, 2020 - 2021",
+        "Scrum Master i teamet, Acme, 2020 - 2021",
+    ],
+)
+def test_a_roles_master_i_is_no_degree(profile_of: ProfileOf, line: str) -> None:
+    found = _degrees(profile_of, f"Utvikler, Acme, 2019 - 2022\n{line}", "BSc Physics, 2016")
+    assert found == [("bachelor", "BSc Physics, 2016")]
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Master i informatikk, NTNU, 2018",
+        "Fullført master i statistikk, UiO, 2018",
+        "Executive Master i ledelse, BI, 2018",
+        "Erfaringsbasert master i ledelse, 2020",
+    ],
+)
+def test_a_nordic_master_in_a_field_is_still_a_degree(profile_of: ProfileOf, line: str) -> None:
+    assert _degrees(profile_of, "Utvikler, Acme, 2019 - 2022", line) == [("master", line)]
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Towson University, MD, 2014",
+        "University of Lagos, MD, 2012",
+        "Towson University, MD (2014)",
+    ],
+)
+def test_a_schools_md_with_its_year_in_no_clinicians_resume_is_the_state(
+    profile_of: ProfileOf, line: str
+) -> None:
+    assert _degrees(profile_of, "Data Analyst, Acme, 2018 - 2024\n- SQL", line) == []
+
+
+@pytest.mark.parametrize(
+    "work",
+    [
+        "Resident Physician, Lagos University Teaching Hospital, 2013 - 2016",
+        # the writer's credentials beside another degree: "MD, MPH"
+        "Clinical Data Scientist, Acme Health, 2017 - 2024\n- Python\n\nAmara Quux, MD, MPH",
+    ],
+)
+def test_a_clinicians_school_md_with_its_year_is_the_degree(
+    profile_of: ProfileOf, work: str
+) -> None:
+    line = "University of Lagos, MD, 2012"
+    assert ("phd", line) in _degrees(profile_of, work, line)
+
+
+def test_a_schools_md_beside_a_public_health_degree_is_the_degree(profile_of: ProfileOf) -> None:
+    education = "Master of Public Health, Emory University, 2016\nUniversity of Lagos, MD, 2012"
+    found = _degrees(profile_of, "Data Analyst, Acme, 2018 - 2024", education)
+    assert ("phd", "University of Lagos, MD, 2012") in found
