@@ -9,7 +9,7 @@ import pytest
 
 from mlcareer.models import Profile
 
-from .posting_helpers import ProfileOf
+from .posting_helpers import ProfileOf, asked, listed
 
 # 1. A date range inside a bullet's sentence is an event in the job above it
 
@@ -164,3 +164,40 @@ def test_a_schools_md_beside_a_public_health_degree_is_the_degree(profile_of: Pr
     education = "Master of Public Health, Emory University, 2016\nUniversity of Lagos, MD, 2012"
     found = _degrees(profile_of, "Data Analyst, Acme, 2018 - 2024", education)
     assert ("phd", "University of Lagos, MD, 2012") in found
+
+
+# 3. A values statement asks nothing: no resume can show a hire's commitment to them, so a term
+# read there is a gap no candidate closes
+
+
+def _terms(profile_of: ProfileOf, text: str) -> list[str]:
+    return sorted(key for key in asked(profile_of, text) if key.startswith("term:"))
+
+
+@pytest.mark.parametrize(
+    "item",
+    [
+        "Commitment to the values of the United Nations.",
+        "Integrity: Demonstrates the values of the United Nations in daily activities.",
+        "Shares our core values of Openness and Courage.",
+        "Commitment to the values of the Quux Foundation; Python.",
+    ],
+)
+def test_a_values_statement_asks_no_term(profile_of: ProfileOf, item: str) -> None:
+    assert _terms(profile_of, listed(item, "Experience with SQL")) == []
+
+
+@pytest.mark.parametrize(
+    ("item", "term"),
+    [
+        ("Knowledge of the United Nations system is desirable.", "term:united-nations"),
+        ("Experience with the World Bank is an advantage.", "term:world-bank"),
+        ("Experience with Quuxbase; commitment to our values.", "term:quuxbase"),
+    ],
+)
+def test_an_organisation_to_know_is_still_asked(
+    profile_of: ProfileOf, item: str, term: str
+) -> None:
+    assert term in _terms(
+        profile_of, listed("Commitment to the values of the United Nations.", item)
+    )

@@ -11,7 +11,7 @@ from functools import lru_cache
 
 from .. import regex_cache
 from ..documents.sections import ITEM_MARK, POSTING_SECTIONS, heading_name
-from .importance import lowered_alike
+from .importance import lowered_alike, sentence_spans
 from .language_grades import (
     AT_LEAST_WORDS,
     CEFR_CODE,
@@ -403,6 +403,30 @@ def _a_person_or_an_attitude(line: str, text: str, start: int) -> bool:
     return any(at < end and start < until for at, until in spans_of(_CAN_DO, line))
 
 
+# A statement of values: "Commitment to the values of the United Nations", "Integrity:
+# Demonstrates the values of ...", "Shares our core values". No resume shows a hire's values:
+# a name there (the organisation's, a value's) is a gap no candidate could close.
+_VALUES_STATED = regex_cache.compile(
+    r"\b(?:commitment|committed|dedication|dedicated|adherence|loyalty)[ \t]+to[ \t]+"
+    r"(?:(?:the|our|its|their)[ \t]+)?(?:core[ \t]+)?values\b"
+    r"|\b(?:demonstrat|uphold|shar|embod|liv|model)\w*[ \t]+(?:(?:the|our|its|their)[ \t]+)?"
+    r"(?:core[ \t]+)?values\b",
+    re.I,
+)
+
+
+def _in_a_values_statement(line: str, start: int) -> bool:
+    """The term stands in a sentence, or a clause of one (split at ";"), stating values."""
+    for sentence_start, sentence_end in sentence_spans(line):
+        if not sentence_start <= start < sentence_end:
+            continue
+        clause_start = max(sentence_start, line.rfind(";", 0, start) + 1)
+        clause_end = line.find(";", start, sentence_end)
+        clause_end = sentence_end if clause_end < 0 else clause_end
+        return bool(_VALUES_STATED.search(line, clause_start, clause_end))
+    return False
+
+
 # A membership grade before its society: "Associate or Fellow of the CAS", "Chartered Member
 # of the CIPD". The society names the credential; the grade alone names nothing to have.
 _MEMBER_GRADE = (
@@ -528,6 +552,7 @@ def junk_term(line: str, text: str, start: int) -> bool:
         or any(at < end and start < until for at, until in spans_of(_REDACTED, line))
         or _in_a_place(line, text, start)
         or _a_person_or_an_attitude(line, text, start)
+        or _in_a_values_statement(line, start)
         or _graded_by_letters(line, text, start)
         or _membership_grade(line, text, start)
         or _or_better(line, text, start)
