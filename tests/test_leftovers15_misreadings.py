@@ -201,3 +201,66 @@ def test_an_organisation_to_know_is_still_asked(
     assert term in _terms(
         profile_of, listed("Commitment to the values of the United Nations.", item)
     )
+
+
+# 4. Employers listed with their years after another job; a journal's name in a posting
+
+
+def _after_a_job(rows: str) -> str:
+    return (
+        "Jane Quux\n\nExperience\nSenior Data Analyst, Quuxco, 2010 - 2013\n- SQL reports\n\n"
+        + rows
+    )
+
+
+@pytest.mark.parametrize(
+    "rows",
+    [
+        "Tableau | 2013 - 2018\nSalesforce | 2018 - 2024\n",
+        "Salesforce | 2013 - 2018\nLooker | 2018 - 2024\n",
+    ],
+)
+def test_employers_rows_after_a_job_are_jobs(profile_of: ProfileOf, rows: str) -> None:
+    profile = profile_of(_after_a_job(rows))
+    assert len(profile.experience.jobs) == 3
+    assert profile.experience.years == pytest.approx(14.1, abs=0.2)
+
+
+@pytest.mark.parametrize(
+    "rows",
+    [
+        # a skills table: years used side by side
+        "Tableau | 2013 - 2024\nSalesforce | 2015 - 2024\n",
+        # BI tools used one after the other, no maker's name among them
+        "Tableau | 2013 - 2018\nLooker | 2018 - 2024\n",
+        "Python | 2010 - 2024\nTableau | 2013 - 2018\nSalesforce | 2018 - 2024\n",
+    ],
+)
+def test_skills_rows_after_a_job_stay_skills(profile_of: ProfileOf, rows: str) -> None:
+    assert len(profile_of(_after_a_job(rows)).experience.jobs) == 1
+
+
+@pytest.mark.parametrize(
+    "item",
+    [
+        "Publications in NeurIPS, ICML or Nature Machine Intelligence.",
+        "Papers in Geophysical Research Letters or Remote Sensing of Environment.",
+        "A track record of publishing at top venues such as CVPR or ACL.",
+        "First-author papers at leading conferences (e.g. KDD, WWW).",
+    ],
+)
+def test_the_venues_papers_appeared_in_ask_no_term(profile_of: ProfileOf, item: str) -> None:
+    assert _terms(profile_of, listed(item, "Experience with Python")) == []
+
+
+@pytest.mark.parametrize(
+    ("item", "term"),
+    [
+        ("Publications in NeurIPS and experience with Quuxbase.", "term:quuxbase"),
+        ("Papers in NeurIPS; experience with Zorbco.", "term:zorbco"),
+        ("Publications in NeurIPS. Experience with Quuxsoft.", "term:quuxsoft"),
+        ("Experience publishing data to Quuxhub.", "term:quuxhub"),
+    ],
+)
+def test_a_name_past_the_venues_is_still_asked(profile_of: ProfileOf, item: str, term: str) -> None:
+    assert term in _terms(profile_of, listed(item))

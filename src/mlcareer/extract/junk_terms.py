@@ -21,7 +21,7 @@ from .language_grades import (
 )
 from .lines import matches_from, spans_of, starts_of
 from .numbers import ANY_NUMBER_WORD
-from .other_senses import in_a_venues_name
+from .other_senses import in_a_list_of_venues, in_a_venues_name
 
 # Sentence adverbs and connectives: they join a clause to what came before, name nothing.
 CONNECTIVES = set(
@@ -417,14 +417,22 @@ _VALUES_STATED = regex_cache.compile(
 
 def _in_a_values_statement(line: str, start: int) -> bool:
     """The term stands in a sentence, or a clause of one (split at ";"), stating values."""
+    return any(at <= start < until for at, until in _values_clauses(line))
+
+
+@lru_cache(maxsize=256)
+def _values_clauses(line: str) -> tuple[tuple[int, int], ...]:
+    """The line's clauses (its sentences, split at ";") that state values."""
+    clauses = []
     for sentence_start, sentence_end in sentence_spans(line):
-        if not sentence_start <= start < sentence_end:
-            continue
-        clause_start = max(sentence_start, line.rfind(";", 0, start) + 1)
-        clause_end = line.find(";", start, sentence_end)
-        clause_end = sentence_end if clause_end < 0 else clause_end
-        return bool(_VALUES_STATED.search(line, clause_start, clause_end))
-    return False
+        at = sentence_start
+        while at < sentence_end:
+            until = line.find(";", at, sentence_end)
+            until = sentence_end if until < 0 else until
+            if _VALUES_STATED.search(line, at, until):
+                clauses.append((at, until))
+            at = until + 1
+    return tuple(clauses)
 
 
 # A membership grade before its society: "Associate or Fellow of the CAS", "Chartered Member
@@ -564,6 +572,7 @@ def junk_term(line: str, text: str, start: int) -> bool:
         or _federal_notice(line, start)
         or bool(_POINTER_LINE.fullmatch(line.rstrip()))
         or in_a_venues_name(line, start, end)  # "Journal of Climate": where papers appear
+        or in_a_list_of_venues(line, start)  # "Publications in NeurIPS or ICML"
     )
 
 
