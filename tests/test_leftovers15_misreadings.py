@@ -264,3 +264,36 @@ def test_the_venues_papers_appeared_in_ask_no_term(profile_of: ProfileOf, item: 
 )
 def test_a_name_past_the_venues_is_still_asked(profile_of: ProfileOf, item: str, term: str) -> None:
     assert term in _terms(profile_of, listed(item))
+
+
+# 5. A firm named for a person ("Orosz", Hungarian for Russian and a surname) is no language
+
+
+def _skill_ids(profile_of: ProfileOf, experience: str, extra: str = "") -> list[str]:
+    text = f"Kovács Anna\n\nExperience\n{experience}\n- SQL reports.\n{extra}"
+    return [hit.id for hit in profile_of(text, "resume").skills]
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Data Analyst, Orosz & Partners, 2019 - 2023: wrote reports and read client briefs",
+        "Skills gained at Orosz & Partners: SQL, Python",
+        "Orosz & Társai Kft. (2019 - 2023): native mobile apps",
+        "Orosz Kft. (2019 - 2023): native mobile apps",
+    ],
+)
+def test_a_firm_named_like_a_language_is_no_language(profile_of: ProfileOf, line: str) -> None:
+    assert "lang-russian" not in _skill_ids(profile_of, line)
+
+
+@pytest.mark.parametrize(
+    "languages",
+    [
+        "\nNyelvtudás\nangol (C1), orosz (B2)\n",
+        "\nLanguages\nEnglish & Russian (fluent)\n",
+        "\nLanguages\nOrosz & angol nyelvtudás\n",
+    ],
+)
+def test_a_language_beside_an_ampersand_is_still_one(profile_of: ProfileOf, languages: str) -> None:
+    assert "lang-russian" in _skill_ids(profile_of, "Data Analyst, Acme, 2019 - 2023", languages)

@@ -328,6 +328,19 @@ def names_a_person(text: str, start: int, end: int) -> bool:
     )
 
 
+# A firm's name after a person's (a surname that is also a word): "Orosz & Partners", "Orosz és
+# Társai" (Hungarian: and partners), "Orosz Kft.", "Julia & Co"
+_FIRM_AFTER = regex_cache.compile(
+    r"[ \t]*(?:&|and|és)[ \t]+(?:Partners?|Co\b|Company|Associates|Sons|Társai|Társa|Fiai)\b"
+    r"|[ \t]+(?:Kft|Zrt|Nyrt|Bt|Ltd|LLC|LLP|GmbH|Inc)\b"
+)
+
+
+def names_a_firm(text: str, end: int) -> bool:
+    """The name ending at `end` opens a firm's name: "Orosz & Partners"."""
+    return _FIRM_AFTER.match(text, end) is not None
+
+
 # The title of whom the hire reports to or works with: "report to Maria Lopez, Head of AI",
 # "work closely with Tom Baker (Director of Data Engineering)", "reporting to our VP of ML".
 # The title is its run of capitalised words; what follows may still ask ("..., and build X").
