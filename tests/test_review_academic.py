@@ -107,7 +107,7 @@ _SPEC = (
     "Experience with Zorblex Quantum{g}E{g}A/I\n"
     "Docker{g}D{g}A\n"
     "Knowledge of Flarn Streams{g}D{g}I\n"
-    "Experience of Quuxlang{g}Essential{g}Application\n"
+    "Papers at NAACL{g}Essential{g}Application\n"
 )
 
 
@@ -119,7 +119,7 @@ def test_a_specs_stage_cells_are_no_terms_and_its_letters_are_marks(
     asked = {req.jd_text: req.importance for req in posting.requirements}
     assert asked["Zorblex Quantum"] == "required"
     assert asked["Docker"] == asked["Flarn Streams"] == "preferred"
-    assert asked["Quuxlang"] == "required"
+    assert asked["NAACL"] == "required"
     assert not {"A/I", "Application", "A", "I"} & set(asked)
 
 

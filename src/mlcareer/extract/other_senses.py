@@ -666,27 +666,37 @@ _VENUES_CUE = regex_cache.compile(
     rf"|\b{_VENUE_NOUN}[ \t]+(?:such[ \t]+as|like|including|\(?e\.g\.,?)[ \t]*)"
 )
 # The names listed after it: capitalised words, joined by small words, marks and single
-# blanks (a table's next cell, after a tab or a wide gap, is no venue)
+# blanks (a table's next cell, after a tab or a wide gap, is no venue) ...
 _NAMES_RUN = regex_cache.compile(
     r"(?:[A-Z][\w&'’+-]*|(?:of|on|in|for|and|or|the)\b|[,/()&]|[ ](?![ ]))*"
+)
+# ... each name between the list's marks: "NeurIPS", "Nature Machine Intelligence"
+_LISTED_NAME = regex_cache.compile(
+    r"[A-Z][\w&'’+-]*(?:[ ](?:(?:of|on|in|for|the)[ ])*[A-Z][\w&'’+-]*)*"
 )
 
 
 def in_a_list_of_venues(line: str, start: int) -> bool:
-    """The name is one of the venues a posting wants papers to have appeared in, or the
-    cue's own word: "Publications in NeurIPS, ICML or Nature Machine Intelligence", "Papers in
-    ...". It says where work appeared (the posting asks publications), not what to know."""
+    """The name stands in a journal's title that a posting wants papers in, or is the cue's
+    own word: "Publications in ... Nature Machine Intelligence", "Papers in Geophysical
+    Research Letters". Like "Journal of Climate", it says where work appeared (the posting
+    asks publications), not what to know. A one-word venue ("NeurIPS", "ICML") stays asked: a
+    resume's paper there meets it (match.py)."""
     return any(at <= start < until for at, until in _venue_lists(line))
 
 
 @lru_cache(maxsize=256)
 def _venue_lists(line: str) -> tuple[tuple[int, int], ...]:
-    """Where each cue and the venues' names after it stand in the line (remembered: each term
-    of the line asks about the same line)."""
+    """Where each cue and the titles of several words listed after it stand in the line
+    (remembered: each term of the line asks about the same line)."""
     spans = []
     for cue in _VENUES_CUE.finditer(line):
+        spans.append(cue.span())
         names = _NAMES_RUN.match(line, cue.end())
-        spans.append((cue.start(), names.end() if names else cue.end()))
+        run_end = names.end() if names else cue.end()
+        for name in _LISTED_NAME.finditer(line, cue.end(), run_end):
+            if " " in name.group():
+                spans.append(name.span())
     return tuple(spans)
 
 
