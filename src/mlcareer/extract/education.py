@@ -566,13 +566,11 @@ DEGREE_PATTERNS: list[tuple[DegreeLevel, re.Pattern[str]]] = [
     ("phd", regex_cache.compile(rf"F(?<!\wF)T\b{_FINNISH_CUE}")),
     # A Norwegian, Danish or Swedish degree in a field, which "i" (in) joins in lower case:
     # "Master i informatikk", "en master i statistikk", "Bachelor i matematikk"; a capital
-    # "I" is a rank, no field ("Master I Certification"), and a team's "Scrum Master i
-    # teamet" holds no degree
+    # "I" is a rank, no field ("Master I Certification"), and a role's "Scrum Master i
+    # teamet" holds no degree (_A_ROLES_MASTER)
     (
         "master",
-        regex_cache.compile(
-            rf"M(?<!\wM)(?<!crum M)aster{_NORDIC_FIELD}|m(?<!\wm)(?<!crum m)aster{_NORDIC_FIELD}"
-        ),
+        regex_cache.compile(rf"M(?<!\wM)aster{_NORDIC_FIELD}|m(?<!\wm)aster{_NORDIC_FIELD}"),
     ),
     (
         "bachelor",
@@ -707,6 +705,12 @@ _PAY_FIELDS = regex_cache.compile(
     r"\b(?:pay\s*plan|series|step|salary|grade\s+held)\b|(?-i:\bGS\b)", re.I
 )
 _STATUS_BEFORE = regex_cache.compile(r"(?:status|single|unmarried)\W*$", re.I)
+# A role's word before a Nordic "master i": "Scrum Master i teamet", "Game master i dag", "Quiz
+# Master i have been"; not a degree's kind ("Executive Master i ledelse") nor a verb ("Fullført")
+_A_ROLES_MASTER = regex_cache.compile(
+    r"\b(?:scrum|game|quiz|dungeon|release|build|test|web|chess|grand|toast)[ \t]+\Z", re.I
+)
+_NORDIC_MASTER = regex_cache.compile(rf"master{_NORDIC_FIELD}", re.I)
 # A high school named with a job there is a workplace: "High School Mathematics Teacher"...
 _SCHOOL_JOB_AFTER = regex_cache.compile(
     r"\s+(?:[A-Za-z]+\s+){0,2}(?:teachers?|students?|principal|counsell?ors?|coach|instructors?"
@@ -1093,6 +1097,8 @@ def _is_abbreviation_of_another(
 def _is_word_of_another(text: str, start: int, end: int, level: DegreeLevel, word: str) -> bool:
     """A degree's words used otherwise: a marital status, a teacher's school, a referee."""
     named = text[start:end]
+    if level == "master" and _NORDIC_MASTER.fullmatch(named):
+        return bool(_A_ROLES_MASTER.search(text, max(0, start - 12), start))
     if level == "bachelor" and word.startswith("bachelor"):  # marital status on Indian resumes
         return bool(_STATUS_BEFORE.search(text, max(0, start - 25), start))
     if level == "secondary" and word.startswith("grade"):  # a pay grade, not a school year
@@ -1146,7 +1152,7 @@ def _md_beside_its_school(text: str, start: int, end: int) -> bool:
     before a year ("MD, 2012" below the school) or follows the school's own name ("University
     of Lagos, MD") as the line's first part; after a town ("Baltimore, MD"), an employer, a
     school of Maryland, or beside a degree of the same school ("BS Biology") it is Maryland,
-    and so at the line's end in a document with no clinician's words (_CLINICIANS_WORDS)."""
+    and so in a document that is no clinician's (_a_clinicians_document)."""
     line_start = text.rfind("\n", 0, start) + 1
     if _MD_OPENS_LINE.fullmatch(text, line_start, start):
         return bool(_MD_YEAR_AFTER.match(text, end))
@@ -1159,6 +1165,8 @@ def _md_beside_its_school(text: str, start: int, end: int) -> bool:
         return False  # "Research Assistant, Johns Hopkins University, MD": an employer's
     if "maryland" in school.group().lower():
         return False  # "University of Maryland, MD"
+    if not _a_clinicians_document(text):
+        return False  # "Towson University, MD, 2014" in a data analyst's resume: the state
     above = text[text.rfind("\n", 0, max(0, line_start - 1)) + 1 : line_start]
     line_end = text.find("\n", end)
     below = _line_from(text, line_end + 1) if line_end != -1 else ""
@@ -1166,8 +1174,6 @@ def _md_beside_its_school(text: str, start: int, end: int) -> bool:
     if _MD_ENDS_LINE.match(text, end):
         if not _DATES_LINE.fullmatch(below) or _states_written_near(text, line_start, end):
             return False  # "Johns Hopkins University, MD" above no dates, or among places
-        if not _CLINICIANS_WORDS.search(text):
-            return False  # "Towson University, MD" in a data analyst's resume: the state
         if _names_a_job(above):
             return False  # "Teaching Assistant" above it: the employer's state
         beside.append(_line_from(text, line_end + len(below) + 2))
@@ -1183,6 +1189,17 @@ _CLINICIANS_WORDS = regex_cache.compile(
     r"|medical[ \t]+(?:school|college|university|degree|doctor|licen[cs]e))\b",
     re.I,
 )
+# A health degree: the writer's "MD" beside another one ("Amara Quux, MD, MPH", "MD/PhD"), or
+# a master's in public health
+_HEALTH_DEGREE = regex_cache.compile(
+    rf"\bMD{_MD_BESIDE_DEGREE}|\bM\.?P\.?H\b|\b(?i:master[ \t]+of[ \t]+public[ \t]+health)\b"
+)
+
+
+def _a_clinicians_document(text: str) -> bool:
+    """A clinician's words, or a health degree: a school's line ending on "MD" (or on "MD" and
+    its year) reads as the degree in such a document only."""
+    return bool(_CLINICIANS_WORDS.search(text) or _HEALTH_DEGREE.search(text))
 
 
 def _names_a_job(line: str) -> bool:

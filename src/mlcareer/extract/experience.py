@@ -703,6 +703,29 @@ def _opens_prose(hit: Found, lines: LineIndex, left: int, right: int) -> bool:
     return not _names_a_role(after, None)
 
 
+# A bullet's sentence around a range: lower-case words run up to the dates ("- Fixed an outage
+# logged as") and go on after them (" in the incident tracker.")
+_WORDS_BEFORE = regex_cache.compile(r"(?:\S+[ \t]+){2,}[a-z]+[ \t]+")
+_WORDS_AFTER = regex_cache.compile(r"[ \t]+[a-z][\w'-]*(?:[ \t]+\S+)+")
+
+
+def _told_in_a_bullet(hit: Found, lines: LineIndex, left: int, right: int) -> bool:
+    """Dates told inside a bullet's sentence, words on both sides, which name no role nor paid
+    work before the dates: an event in the job above ("- Fixed an outage logged as 2021-03-31
+    - 2021-04-02 in the incident tracker."), not a job of its own."""
+    if lines.text.rfind("\n", 0, hit.start) + 1 != left or right - left > FLATTENED_LINE:
+        return False  # a stretch of a flattened line: a pasted resume's
+    bullet = _BULLET_START.match(lines.text, left, hit.start)
+    if bullet is None:
+        return False
+    before = lines.text[bullet.end() : hit.start]
+    if not _WORDS_BEFORE.fullmatch(before) or not _WORDS_AFTER.fullmatch(
+        lines.text, hit.end, right
+    ):
+        return False
+    return not _WORK_DONE.search(before) and not _names_a_role(before, None)
+
+
 def _work_ranges(hits: list[Found], lines: LineIndex, has_sections: bool) -> list[Found]:
     """Ranges that describe work: not education, publications, projects, breaks or bootcamps."""
     excluded = {"education", "publications", "certifications", "awards", "projects"}
@@ -717,6 +740,12 @@ def _work_ranges(hits: list[Found], lines: LineIndex, has_sections: bool) -> lis
         study = _is_study(lines.text[left:right], section, lines, hit.range.line)
         if study or _time_off(hit, lines, next_start) or _opens_prose(hit, lines, left, right):
             continue
+        if (
+            work
+            and work[-1].range.section == section
+            and _told_in_a_bullet(hit, lines, left, right)
+        ):
+            continue  # an event in the dated job above
         if has_sections and section not in ("experience", None, "summary"):
             continue
         if work and _within_job(hit, work[-1], lines):

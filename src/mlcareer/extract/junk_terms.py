@@ -11,7 +11,7 @@ from functools import lru_cache
 
 from .. import regex_cache
 from ..documents.sections import ITEM_MARK, POSTING_SECTIONS, heading_name
-from .importance import lowered_alike
+from .importance import lowered_alike, sentence_spans
 from .language_grades import (
     AT_LEAST_WORDS,
     CEFR_CODE,
@@ -23,7 +23,7 @@ from .language_grades import (
 )
 from .lines import matches_from, spans_of, starts_of
 from .numbers import ANY_NUMBER_WORD
-from .other_senses import in_a_venues_name
+from .other_senses import in_a_list_of_venues, in_a_venues_name
 
 # Sentence adverbs and connectives: they join a clause to what came before, name nothing.
 CONNECTIVES = set(
@@ -330,6 +330,19 @@ def names_a_person(text: str, start: int, end: int) -> bool:
     )
 
 
+# A firm's name after a person's (a surname that is also a word): "Orosz & Partners", "Orosz és
+# Társai" (Hungarian: and partners), "Orosz Kft.", "Julia & Co"
+_FIRM_AFTER = regex_cache.compile(
+    r"[ \t]*(?:&|and|és)[ \t]+(?:Partners?|Co\b|Company|Associates|Sons|Társai|Társa|Fiai)\b"
+    r"|[ \t]+(?:Kft|Zrt|Nyrt|Bt|Ltd|LLC|LLP|GmbH|Inc)\b"
+)
+
+
+def names_a_firm(text: str, end: int) -> bool:
+    """The name ending at `end` opens a firm's name: "Orosz & Partners"."""
+    return _FIRM_AFTER.match(text, end) is not None
+
+
 # The title of whom the hire reports to or works with: "report to Maria Lopez, Head of AI",
 # "work closely with Tom Baker (Director of Data Engineering)", "reporting to our VP of ML".
 # The title is its run of capitalised words; what follows may still ask ("..., and build X").
@@ -403,6 +416,38 @@ def _a_person_or_an_attitude(line: str, text: str, start: int) -> bool:
     if any(s <= start < e for s, e in _colleague_spans(line)):
         return True
     return any(at < end and start < until for at, until in spans_of(_CAN_DO, line))
+
+
+# A statement of values: "Commitment to the values of the United Nations", "Integrity:
+# Demonstrates the values of ...", "Shares our core values". No resume shows a hire's values:
+# a name there (the organisation's, a value's) is a gap no candidate could close.
+_VALUES_STATED = regex_cache.compile(
+    r"\b(?:commitment|committed|dedication|dedicated|adherence|loyalty)[ \t]+to[ \t]+"
+    r"(?:(?:the|our|its|their)[ \t]+)?(?:core[ \t]+)?values\b"
+    r"|\b(?:demonstrat|uphold|shar|embod|liv|model)\w*[ \t]+(?:(?:the|our|its|their)[ \t]+)?"
+    r"(?:core[ \t]+)?values\b",
+    re.I,
+)
+
+
+def _in_a_values_statement(line: str, start: int) -> bool:
+    """The term stands in a sentence, or a clause of one (split at ";"), stating values."""
+    return any(at <= start < until for at, until in _values_clauses(line))
+
+
+@lru_cache(maxsize=256)
+def _values_clauses(line: str) -> tuple[tuple[int, int], ...]:
+    """The line's clauses (its sentences, split at ";") that state values."""
+    clauses = []
+    for sentence_start, sentence_end in sentence_spans(line):
+        at = sentence_start
+        while at < sentence_end:
+            until = line.find(";", at, sentence_end)
+            until = sentence_end if until < 0 else until
+            if _VALUES_STATED.search(line, at, until):
+                clauses.append((at, until))
+            at = until + 1
+    return tuple(clauses)
 
 
 # A membership grade before its society: "Associate or Fellow of the CAS", "Chartered Member
@@ -551,6 +596,7 @@ def junk_term(line: str, text: str, start: int) -> bool:
         or any(at < end and start < until for at, until in spans_of(_REDACTED, line))
         or _in_a_place(line, text, start)
         or _a_person_or_an_attitude(line, text, start)
+        or _in_a_values_statement(line, start)
         or _graded_by_letters(line, text, start)
         or _membership_grade(line, text, start)
         or _or_better(line, text, start)
@@ -563,6 +609,7 @@ def junk_term(line: str, text: str, start: int) -> bool:
         or _invited_to_apply(line, text, start)
         or bool(_POINTER_LINE.fullmatch(line.rstrip()))
         or in_a_venues_name(line, start, end)  # "Journal of Climate": where papers appear
+        or in_a_list_of_venues(line, start)  # "Publications in NeurIPS or ICML"
     )
 
 

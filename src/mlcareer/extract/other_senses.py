@@ -656,6 +656,50 @@ def in_a_venues_name(text: str, start: int, end: int, attended: bool = False) ->
     )
 
 
+# Where a posting wants papers to have appeared, before the venues' names: "Publications in",
+# "papers at leading conferences (e.g.", "publishing at top venues such as"
+_VENUE_NOUN = r"(?:venues?|conferences?|journals?)"
+_VENUES_CUE = regex_cache.compile(
+    r"(?i:\b(?:publications?|papers?|publish(?:ed|ing)|articles?)[ \t]+(?:in|at)[ \t]+"
+    r"(?:(?:top|top-tier|leading|premier|major|flagship|peer-reviewed|high-impact|relevant)"
+    rf"[ \t]+)*(?:{_VENUE_NOUN}[ \t]*(?:such[ \t]+as|like|including|\(?e\.g\.,?|:)?[ \t]*)?"
+    rf"|\b{_VENUE_NOUN}[ \t]+(?:such[ \t]+as|like|including|\(?e\.g\.,?)[ \t]*)"
+)
+# The names listed after it: capitalised words, joined by small words, marks and single
+# blanks (a table's next cell, after a tab or a wide gap, is no venue) ...
+_NAMES_RUN = regex_cache.compile(
+    r"(?:[A-Z][\w&'’+-]*|(?:of|on|in|for|and|or|the)\b|[,/()&]|[ ](?![ ]))*"
+)
+# ... each name between the list's marks: "NeurIPS", "Nature Machine Intelligence"
+_LISTED_NAME = regex_cache.compile(
+    r"[A-Z][\w&'’+-]*(?:[ ](?:(?:of|on|in|for|the)[ ])*[A-Z][\w&'’+-]*)*"
+)
+
+
+def in_a_list_of_venues(line: str, start: int) -> bool:
+    """The name stands in a journal's title that a posting wants papers in, or is the cue's
+    own word: "Publications in ... Nature Machine Intelligence", "Papers in Geophysical
+    Research Letters". Like "Journal of Climate", it says where work appeared (the posting
+    asks publications), not what to know. A one-word venue ("NeurIPS", "ICML") stays asked: a
+    resume's paper there meets it (match.py)."""
+    return any(at <= start < until for at, until in _venue_lists(line))
+
+
+@lru_cache(maxsize=256)
+def _venue_lists(line: str) -> tuple[tuple[int, int], ...]:
+    """Where each cue and the titles of several words listed after it stand in the line
+    (remembered: each term of the line asks about the same line)."""
+    spans = []
+    for cue in _VENUES_CUE.finditer(line):
+        spans.append(cue.span())
+        names = _NAMES_RUN.match(line, cue.end())
+        run_end = names.end() if names else cue.end()
+        for name in _LISTED_NAME.finditer(line, cue.end(), run_end):
+            if " " in name.group():
+                spans.append(name.span())
+    return tuple(spans)
+
+
 @lru_cache(maxsize=64)
 def _venue_words_at(text: str) -> list[int]:
     """Where the words that open a venue's name stand in the text, in order (remembered: each

@@ -52,14 +52,20 @@ _MAKERS_NAMES = frozenset(
         *("pinecone", "weaviate", "vercel", "netlify"),
     }
 )
+# Tools named after the company that made them, which an analyst lists by the years used: a
+# row naming one is an employer's only in a run of rows naming a maker ("Tableau | 2013 - 2018"
+# / "Salesforce | 2018 - 2024"), not among tools alone ("Tableau" / "Looker")
+_MAKERS_TOO = frozenset({"tableau", "looker", "alteryx", "qlik", "splunk"})
 
 
 def _employers_rows(work: list[Found], rows: set[int], skills: list[SkillHit]) -> set[int]:
     """The rows of each run of adjacent rows that lists employers: every name on them is a
-    company's, and their years follow one another, as jobs do (a table's skills are used side
-    by side: their years overlap)."""
-    companies = {m.line for hit in skills if hit.id in _MAKERS_NAMES for m in hit.mentions}
-    others = {m.line for hit in skills if hit.id not in _MAKERS_NAMES for m in hit.mentions}
+    company's (a maker's among them), and their years follow one another, as jobs do (a
+    table's skills are used side by side: their years overlap)."""
+    makers = {m.line for hit in skills if hit.id in _MAKERS_NAMES for m in hit.mentions}
+    companies = makers | {m.line for hit in skills if hit.id in _MAKERS_TOO for m in hit.mentions}
+    firms = _MAKERS_NAMES | _MAKERS_TOO
+    others = {m.line for hit in skills if hit.id not in firms for m in hit.mentions}
     ranges: defaultdict[int, list[DateRange]] = defaultdict(list)
     for hit in work:
         if hit.range.line in rows:
@@ -68,6 +74,7 @@ def _employers_rows(work: list[Found], rows: set[int], skills: list[SkillHit]) -
     for run in _runs(sorted(rows)):
         dated = sorted((found for line in run for found in ranges[line]), key=lambda r: r.start)
         named = all(line in companies and line not in others for line in run)
+        named = named and any(line in makers for line in run)
         if named and all(b.start >= a.end - _HANDOVER_MONTHS for a, b in pairwise(dated)):
             employers |= set(run)
     return employers

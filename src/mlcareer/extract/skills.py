@@ -21,6 +21,7 @@ from .importance import holds_any, lowered_alike, sentence_at
 from .junk_terms import (
     PERSON_OR_TIME_LABELS,
     colleague_titles,
+    names_a_firm,
     names_a_person,
     names_a_place,
     person_or_time_value,
@@ -1027,9 +1028,11 @@ def passes_guard(
     if not guard.context and not guard.case_sensitive:
         return True  # only phrases excluded: the name is no other word ("team player-ability")
     if guard.case_sensitive and (
-        _in_letter_series(taxonomy, doc, match) or names_a_person(text, match.start, match.end)
+        _in_letter_series(taxonomy, doc, match)
+        or names_a_person(text, match.start, match.end)
+        or names_a_firm(text, match.end)
     ):
-        return False  # "grade A B C", "work closely with Ruby", "report to Julia"
+        return False  # "grade A B C", "work closely with Ruby", "report to Julia", "Orosz & Co"
     if _hyphen_glued(doc, match) or _season_of_a_date(text, match):
         return False
     if guard.case_sensitive and _on_a_person_or_time_row(text, match):
