@@ -10,7 +10,16 @@ from functools import lru_cache
 from .. import regex_cache
 from ..models import Section
 from .cleaning import EAST_ASIAN_LETTERS
-from .posting_headings import ABOUT, COMPANY, OFFER, PROFILE, ROMANCE_SKILLS, TASKS, WISHES
+from .posting_headings import (
+    ABOUT,
+    COMPANY,
+    OFFER,
+    PROFILE,
+    ROMANCE_SKILLS,
+    TASKS,
+    WISHES,
+    turkish,
+)
 
 # A list item's mark at the start of a line: bullets and arrows, "1." or "2)", and the "o"
 # of bullets pasted from Word.
@@ -159,6 +168,19 @@ CEE_LANGUAGES = (
     *("limbi străine", "limbi", "limbi cunoscute", "keeleoskus", "keeled"),
 )
 
+# A Turkish CV's headings, folded as heading_key folds them (the dotless "ı" as "i")
+TR_SUMMARIES = turkish("hakkımda", "özet", "kariyer hedefi", "profesyonel özet")
+TR_SKILLS = turkish(
+    *("yetenekler", "beceriler", "teknik beceriler", "yetkinlikler", "teknik yetkinlikler"),
+    *("bilgisayar bilgisi", "teknik bilgiler", "uzmanlık alanları"),
+)
+TR_EXPERIENCE = turkish(
+    *("iş deneyimi", "iş deneyimleri", "deneyim", "deneyimler", "profesyonel deneyim"),
+    *("çalışma geçmişi", "iş tecrübesi", "tecrübeler", "staj deneyimi"),
+)
+TR_EDUCATION = turkish("eğitim", "eğitim bilgileri", "eğitim durumu", "öğrenim", "eğitim geçmişi")
+TR_LANGUAGES = turkish("yabancı diller", "yabancı dil", "diller", "dil bilgisi", "dil becerileri")
+
 # Heading wording -> canonical section name. Resume and posting headings share one table.
 HEADINGS: dict[str, tuple[str, ...]] = {
     "summary": (
@@ -190,6 +212,7 @@ HEADINGS: dict[str, tuple[str, ...]] = {
         "sammendrag",
         "personlig profil",
         *CEE_SUMMARIES,
+        *TR_SUMMARIES,
         "research statement",
         *CV_SUMMARIES,
     ),
@@ -257,6 +280,7 @@ HEADINGS: dict[str, tuple[str, ...]] = {
         "technické znalosti",
         *NORDIC_SKILLS,
         *CEE_SKILLS,
+        *TR_SKILLS,
         *EAST_ASIAN_SKILLS,
         *ROMANCE_SKILLS,
         "top skills",
@@ -348,6 +372,7 @@ HEADINGS: dict[str, tuple[str, ...]] = {
         "praxe",
         *NORDIC_EXPERIENCE,
         *CEE_EXPERIENCE,
+        *TR_EXPERIENCE,
         *EAST_ASIAN_EXPERIENCE,
         "teaching",
         "teaching and supervision",
@@ -437,6 +462,7 @@ HEADINGS: dict[str, tuple[str, ...]] = {
         "vzdělání",
         "vzdelanie",
         *CEE_EDUCATION,
+        *TR_EDUCATION,
         *EAST_ASIAN_EDUCATION,
         *("utbildning", "utbildningar", "uddannelse", "uddannelser", "utdanning", "utdannelse"),
         # Indian resumes
@@ -482,7 +508,7 @@ HEADINGS: dict[str, tuple[str, ...]] = {
         "projecten",
         "projektit",
         "projekty",
-        *("projektek", "proiecte", "projektid"),
+        *("projektek", "proiecte", "projektid", "projeler"),
         *("projekt", "projekter", "prosjekter"),
     ),
     "publications": (
@@ -505,7 +531,7 @@ HEADINGS: dict[str, tuple[str, ...]] = {
         "publicaties",
         "julkaisut",
         "publikace",
-        *("publikációk", "publicații", "publikatsioonid"),
+        *("publikációk", "publicații", "publikatsioonid", "yayınlar".replace("ı", "i")),
         *("publikationer", "publikasjoner"),
     ),
     "certifications": (
@@ -535,7 +561,7 @@ HEADINGS: dict[str, tuple[str, ...]] = {
         "sertifikaatit",
         "certifikáty",
         "certifikace",
-        *("tanúsítványok", "certificări", "certificari", "sertifikaadid"),
+        *("tanúsítványok", "certificări", "certificari", "sertifikaadid", "sertifikalar"),
         *("certifieringar", "certifikat", "certificeringer", "sertifiseringer", "sertifikater"),
     ),
     "awards": (
@@ -576,6 +602,7 @@ HEADINGS: dict[str, tuple[str, ...]] = {
         "kielet",
         "jazyky",
         *CEE_LANGUAGES,
+        *TR_LANGUAGES,
         "jazykové znalosti",
         "jazykové dovednosti",
         *("språk", "sprog", "språkkunskaper", "sprogkundskaber", "språkferdigheter"),
@@ -1083,6 +1110,8 @@ def heading_key(line: str) -> str:
     """A heading's words, lower-cased, without marks: "## Key Skills:" -> "key skills",
     "What You’ll Do" -> "what you'll do"."""
     key = _STRIP.sub("", line).lower().replace("&", "and").replace("’", "'").replace("/", " and ")
+    # Turkish: "İ" lowers to "i" and a combining dot, and "ı" and "I" are one letter's cases
+    key = key.replace("\u0307", "").replace("ı", "i")
     return re.sub(r"\s+", " ", key).replace("(s)", "s")  # "Mother tongue(s)"
 
 

@@ -59,7 +59,7 @@ _LINE = regex_cache.compile(r"[^\n]+")
 # of names and dates hold no word that marks the language ("- Ennustemallit Pythonilla")
 _DOCUMENT_LINES = 2
 # The languages of inflecting_languages: Finnish, Czech or Slovak, Polish
-ALL_LANGUAGES = frozenset(("fi", "cs", "pl", "hu", "et"))
+ALL_LANGUAGES = frozenset(("fi", "cs", "pl", "hu", "et", "tr"))
 
 
 def stems(word: str, languages: Collection[str] = ALL_LANGUAGES) -> list[str]:
@@ -79,6 +79,8 @@ def stems(word: str, languages: Collection[str] = ALL_LANGUAGES) -> list[str]:
         found += _hungarian_stems(word)
     if "et" in languages:
         found += _estonian_stems(word)
+    if "tr" in languages:
+        found += _turkish_stems(word)
     return [stem for stem in dict.fromkeys(found) if len(stem) >= MIN_STEM]
 
 
@@ -172,6 +174,16 @@ def _estonian_stems(word: str) -> list[str]:
         if rest.endswith(_ESTONIAN_VOWELS):
             found.append(rest[:-1])
     return found
+
+
+# A Turkish suffix after a name's apostrophe: "Python'da", "SQL'e", "Spark'la", "Kubernetes'te"
+_TURKISH_SUFFIX = regex_cache.compile(r"(.+)['’][^\W\d_]{1,6}")
+
+
+def _turkish_stems(word: str) -> list[str]:
+    """The name before a Turkish suffix, which Turkish sets off by an apostrophe."""
+    suffixed = _TURKISH_SUFFIX.fullmatch(word)
+    return [suffixed.group(1)] if suffixed else []
 
 
 def inflecting_lines(text: str) -> list[tuple[int, int, frozenset[str]]]:

@@ -1763,8 +1763,8 @@ _MANNER_SUFFIX = regex_cache.compile(
 _ACRONYM_END = regex_cache.compile(r" \([^()]*\)$")
 
 
-# Letters no Unicode decomposition folds to ASCII: "Łódź", "Smørrebrød", "Straße"
-_UNFOLDED = str.maketrans({"ł": "l", "ø": "o", "æ": "ae", "œ": "oe", "ß": "ss", "đ": "d"})
+# Letters no Unicode decomposition folds to ASCII: "Łódź", "Smørrebrød", "Straße", "Yapısı"
+_UNFOLDED = str.maketrans({"ł": "l", "ø": "o", "æ": "ae", "œ": "oe", "ß": "ss", "đ": "d", "ı": "i"})
 # What an id writes as a dash: all but letters, digits, "+" and "#"; letters of another
 # script stay ("знание-хадуп"), as an id of dashes alone would be every such term's
 _NOT_SLUG = regex_cache.compile(r"(?:[^\w+#]|_)+")

@@ -7,7 +7,7 @@ from __future__ import annotations
 ENGLISH_NOW = r"present|current|now|today"
 
 # "Today" in German, French, Italian, Spanish, Portuguese, Dutch, Finnish, Czech, Swedish,
-# Slovak, Polish, Hungarian, Romanian, Estonian, Danish and Norwegian ("d.d.": "dags dato",
+# Slovak, Polish, Hungarian, Romanian, Estonian, Turkish, Danish and Norwegian ("d.d.": "dags dato",
 # this day's date): a range's open end. The Finnish "nyt" and the Dutch or Swedish "nu" not in
 # capitals: "Summer 2019 - NYT" names a newspaper, "Summer 2019 - NU" a university
 # (Northeastern).
@@ -21,6 +21,7 @@ EUROPEAN_NOW = (
     r"|jelenleg|napjainkig|máig"  # Hungarian
     r"|(?:până[ \t]+)?în[ \t]+prezent|prezent"  # Romanian
     r"|praegu|tänaseni|kuni[ \t]+praeguseni"  # Estonian
+    r"|halen|günümüz|devam[ \t]+ediyor|hâlâ"  # Turkish
     r"|nå|pågående|d\.[ \t]?d\.?|dags[ \t]+dato|i[ \t]+dag|idag"
 )
 

@@ -93,7 +93,9 @@ _COUNT_OF_YEARS = regex_cache.compile(
     r"(?:\s*(?:\+\s*)?(?:years?|yrs?|yoe|y(?=\+)|jahre?n?|ans|années|años|anni|anos|jaar|års?"
     r"|lata?(?!/)|vuo(?:den|tta|si)|roky|roků|rokov|let(?=\s+(?:praxe|zkušenost\w*|odborn\w*"
     r"|pracovn\w*|relevantn\w*|v|ve|na|jako|s|se)\b|\s*[,.;)]|\s*$)"
-    r"|év|éves(?=\s+(?:\w+\s+)?(?:tapasztalat|gyakorlat)\w*)|ani|-?aasta(?:t|ne|se)?)"
+    r"|év|éves(?=\s+(?:\w+\s+)?(?:tapasztalat|gyakorlat)\w*)|ani|-?aasta(?:t|ne|se)?"
+    # Turkish "3 yıl", "2 yıllık deneyim" (not a firm's "25 yıllık köklü")
+    r"|yıl(?!\w)|yıllık(?=\s+(?:\w+\s+)?(?:deneyim|tecrübe|iş)\w*))"
     # one year in French, Spanish, Italian, Portuguese: "1 an", "1 año", "1 anno", "1 ano"
     rf"|{_ONE_YEAR}"
     # "5-years", "Zorblex, 2-year"; not "a 2-year degree"
@@ -107,7 +109,7 @@ YEARS = Gated(
     regex_cache.compile(
         r"year|yr|yoe|y\+|jahr|\bans\b|années|años|\banni\b|\banos\b|jaar|år|\blata?\b"
         r"|\b1\s+(?:an|année|año|anno|ano)\b|\bvuo|\brok|\blet\b"
-        r"|\bév|\bani\b|aasta"
+        r"|\bév|\bani\b|aasta|\byıl"
     ),
 )
 # Part of those years, for what follows: "5+ years of engineering, at least 3 of them in
@@ -1271,6 +1273,7 @@ _YEARS_WORDS = frozenset(
     + "legalább minimum év éves tapasztalat szakmai releváns".split()  # Hungarian
     + "minim cel puțin ani de experiență experienta".split()  # Romanian
     + "vähemalt aastat aastane kogemus kogemust töökogemus töökogemust".split()  # Estonian
+    + "en az minimum yıl yıllık deneyim tecrübe iş deneyimi tecrübesi".split()  # Turkish
 )
 # A line about years of work says "experience" ("Erfahrung", "expérience", "experiencia",
 # "esperienza", "experiência", "ervaring", "erfarenhet", "erfaring", "doświadczenie",
@@ -1278,7 +1281,7 @@ _YEARS_WORDS = frozenset(
 _WORK_WORD = regex_cache.compile(
     r"exp[ée]rience|erfahrung|\bexp\b|experiencia|esperienz|experiência|ervaring|erfarenhet"
     r"|erfaring|doświadczeni|kokemu|\bprax[ei]|\bprax\b|zkušenost|skúsenost"
-    r"|tapasztalat|experien[țţt][ăae]|kogemus",
+    r"|tapasztalat|experien[țţt][ăae]|kogemus|deneyim|tecrübe",
     re.I,
 )
 
