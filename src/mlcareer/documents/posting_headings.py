@@ -1,9 +1,9 @@
 """The headings of job postings written in German, French, Spanish, Italian, Portuguese, Dutch,
 Swedish, Danish, Norwegian, Polish, Finnish, Czech, Slovak, Hungarian, Romanian, Estonian,
-Lithuanian and Latvian, as job boards and careers sites set them (Stepstone, XING, Welcome to
-the Jungle, Indeed, InfoJobs, LinkedIn, werk.nl, Arbetsförmedlingen, Jobindex, FINN, pracuj.pl,
-Duunitori, jobs.cz, profession.hu, eJobs, CV Keskus, CVbankas, CV.lv), lower-cased as
-sections.heading_key gives them. Each list names one of a posting's sections;
+Lithuanian, Latvian and Turkish, as job boards and careers sites set them (Stepstone, XING,
+Welcome to the Jungle, Indeed, InfoJobs, LinkedIn, werk.nl, Arbetsförmedlingen, Jobindex, FINN,
+pracuj.pl, Duunitori, jobs.cz, profession.hu, eJobs, CV Keskus, CVbankas, CV.lv, kariyer.net),
+lower-cased as sections.heading_key gives them. Each list names one of a posting's sections;
 sections.HEADINGS takes them in."""
 
 from __future__ import annotations
@@ -484,10 +484,45 @@ LV_OFFER = (
     *("pieteikšanās", "darba vieta"),
 )
 
+
+# Turkish (kariyer.net, LinkedIn), written as heading_key folds them: the dotless "ı" as "i"
+def turkish(*phrases: str) -> tuple[str, ...]:
+    """Turkish headings as heading_key gives them: "Aranan Nitelikler" and "ARANAN
+    NİTELİKLER" alike."""
+    return tuple(phrase.replace("ı", "i") for phrase in phrases)
+
+
+TR_COMPANY = turkish("hakkımızda", "biz kimiz", "şirket hakkında", "şirketimiz hakkında")
+TR_ABOUT = turkish("pozisyon hakkında", "rol hakkında", "pozisyon tanımı", "genel tanım")
+TR_TASKS = turkish(
+    *("iş tanımı", "sorumluluklar", "görev ve sorumluluklar", "görevler", "sorumluluklarınız"),
+    *("temel sorumluluklar", "iş tanımı ve sorumluluklar", "görev tanımı", "neler yapacaksın"),
+    *asked("neler yapacaksın", "ne yapacaksın", "neler yapacaksınız"),
+)
+TR_PROFILE = turkish(
+    *("aranan nitelikler", "genel nitelikler", "nitelikler", "aradığımız nitelikler"),
+    *(
+        "aranan özellikler",
+        "aday profili",
+        "gereksinimler",
+        "beklentilerimiz",
+        "aranan yetkinlikler",
+    ),
+    *asked("kimi arıyoruz", "seni arıyoruz", "nasıl birini arıyoruz"),
+)
+TR_WISHES = turkish(
+    *("tercih sebebi", "tercih sebepleri", "tercih sebebidir", "tercih nedeni", "tercih nedenleri"),
+    *("artı olarak", "artı", "artılar", "artı değer", "olsa iyi olur", "tercihen"),
+)
+TR_OFFER = turkish(
+    *("sunduklarımız", "sana sunduklarımız", "size sunduklarımız", "yan haklar", "olanaklar"),
+    *asked("neler sunuyoruz", "ne sunuyoruz", "neler sağlıyoruz"),
+)
+
 COMPANY = (
     *(*DE_COMPANY, *FR_COMPANY, *ES_COMPANY, *IT_COMPANY, *PT_COMPANY),
     *(*NL_COMPANY, *SV_COMPANY, *DA_NO_COMPANY, *PL_COMPANY, *FI_COMPANY, *CS_COMPANY),
-    *(*HU_COMPANY, *RO_COMPANY, *ET_COMPANY),
+    *(*HU_COMPANY, *RO_COMPANY, *ET_COMPANY, *TR_COMPANY),
     *(*LT_COMPANY, *LV_COMPANY),
 )
 ABOUT = (
@@ -498,25 +533,25 @@ ABOUT = (
 TASKS = (
     *(*DE_TASKS, *FR_TASKS, *ES_TASKS, *IT_TASKS, *PT_TASKS),
     *(*NL_TASKS, *SV_TASKS, *DA_NO_TASKS, *PL_TASKS, *FI_TASKS, *CS_TASKS, *SK_TASKS),
-    *(*HU_TASKS, *RO_TASKS, *ET_TASKS),
+    *(*HU_TASKS, *RO_TASKS, *ET_TASKS, *TR_TASKS),
     *(*LT_TASKS, *LV_TASKS),
 )
 PROFILE = (
     *(*DE_PROFILE, *FR_PROFILE, *ES_PROFILE, *IT_PROFILE, *PT_PROFILE),
     *(*NL_PROFILE, *SV_PROFILE, *DA_NO_PROFILE, *PL_PROFILE, *FI_PROFILE, *CS_PROFILE),
-    *(*SK_PROFILE, *HU_PROFILE, *RO_PROFILE, *ET_PROFILE),
+    *(*SK_PROFILE, *HU_PROFILE, *RO_PROFILE, *ET_PROFILE, *TR_PROFILE),
     *(*LT_PROFILE, *LV_PROFILE),
 )
 WISHES = (
     *(*DE_WISHES, *FR_WISHES, *ES_WISHES, *IT_WISHES, *PT_WISHES),
     *(*NL_WISHES, *SV_WISHES, *DA_NO_WISHES, *PL_WISHES, *FI_WISHES, *CS_WISHES),
-    *(*HU_WISHES, *RO_WISHES, *ET_WISHES),
+    *(*HU_WISHES, *RO_WISHES, *ET_WISHES, *TR_WISHES),
     *(*LT_WISHES, *LV_WISHES),
 )
 OFFER = (
     *(*DE_OFFER, *FR_OFFER, *ES_OFFER, *IT_OFFER, *PT_OFFER),
     *(*NL_OFFER, *SV_OFFER, *DA_NO_OFFER, *PL_OFFER, *FI_OFFER, *CS_OFFER, *SK_OFFER),
-    *(*HU_OFFER, *RO_OFFER, *ET_OFFER),
+    *(*HU_OFFER, *RO_OFFER, *ET_OFFER, *TR_OFFER),
     *(*LT_OFFER, *LV_OFFER),
 )
 

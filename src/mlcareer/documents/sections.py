@@ -10,7 +10,16 @@ from functools import lru_cache
 from .. import regex_cache
 from ..models import Section
 from .cleaning import EAST_ASIAN_LETTERS
-from .posting_headings import ABOUT, COMPANY, OFFER, PROFILE, ROMANCE_SKILLS, TASKS, WISHES
+from .posting_headings import (
+    ABOUT,
+    COMPANY,
+    OFFER,
+    PROFILE,
+    ROMANCE_SKILLS,
+    TASKS,
+    WISHES,
+    turkish,
+)
 
 # A list item's mark at the start of a line: bullets and arrows, "1." or "2)", and the "o"
 # of bullets pasted from Word.
@@ -174,6 +183,18 @@ BALTIC_LANGUAGES = (
     *("kalbos", "kalbų žinios", "užsienio kalbos", "kalbų mokėjimas"),
     *("valodas", "valodu zināšanas", "svešvalodas", "valodu prasmes"),
 )
+# A Turkish CV's headings, folded as heading_key folds them (the dotless "ı" as "i")
+TR_SUMMARIES = turkish("hakkımda", "özet", "kariyer hedefi", "profesyonel özet")
+TR_SKILLS = turkish(
+    *("yetenekler", "beceriler", "teknik beceriler", "yetkinlikler", "teknik yetkinlikler"),
+    *("bilgisayar bilgisi", "teknik bilgiler", "uzmanlık alanları"),
+)
+TR_EXPERIENCE = turkish(
+    *("iş deneyimi", "iş deneyimleri", "deneyim", "deneyimler", "profesyonel deneyim"),
+    *("çalışma geçmişi", "iş tecrübesi", "tecrübeler", "staj deneyimi"),
+)
+TR_EDUCATION = turkish("eğitim", "eğitim bilgileri", "eğitim durumu", "öğrenim", "eğitim geçmişi")
+TR_LANGUAGES = turkish("yabancı diller", "yabancı dil", "diller", "dil bilgisi", "dil becerileri")
 
 # Heading wording -> canonical section name. Resume and posting headings share one table.
 HEADINGS: dict[str, tuple[str, ...]] = {
@@ -207,6 +228,7 @@ HEADINGS: dict[str, tuple[str, ...]] = {
         "personlig profil",
         *CEE_SUMMARIES,
         *BALTIC_SUMMARIES,
+        *TR_SUMMARIES,
         "research statement",
         *CV_SUMMARIES,
     ),
@@ -274,6 +296,7 @@ HEADINGS: dict[str, tuple[str, ...]] = {
         "technické znalosti",
         *NORDIC_SKILLS,
         *CEE_SKILLS,
+        *TR_SKILLS,
         *EAST_ASIAN_SKILLS,
         *BALTIC_SKILLS,
         *ROMANCE_SKILLS,
@@ -366,6 +389,7 @@ HEADINGS: dict[str, tuple[str, ...]] = {
         "praxe",
         *NORDIC_EXPERIENCE,
         *CEE_EXPERIENCE,
+        *TR_EXPERIENCE,
         *EAST_ASIAN_EXPERIENCE,
         *BALTIC_EXPERIENCE,
         "teaching",
@@ -456,6 +480,7 @@ HEADINGS: dict[str, tuple[str, ...]] = {
         "vzdělání",
         "vzdelanie",
         *CEE_EDUCATION,
+        *TR_EDUCATION,
         *EAST_ASIAN_EDUCATION,
         *BALTIC_EDUCATION,
         *("utbildning", "utbildningar", "uddannelse", "uddannelser", "utdanning", "utdannelse"),
@@ -502,7 +527,7 @@ HEADINGS: dict[str, tuple[str, ...]] = {
         "projecten",
         "projektit",
         "projekty",
-        *("projektek", "proiecte", "projektid", "projektai", "projekti"),
+        *("projektek", "proiecte", "projektid", "projektai", "projekti", "projeler"),
         *("projekt", "projekter", "prosjekter"),
     ),
     "publications": (
@@ -525,7 +550,14 @@ HEADINGS: dict[str, tuple[str, ...]] = {
         "publicaties",
         "julkaisut",
         "publikace",
-        *("publikációk", "publicații", "publikatsioonid", "publikacijos", "publikācijas"),
+        *(
+            "publikációk",
+            "publicații",
+            "publikatsioonid",
+            "publikacijos",
+            "publikācijas",
+            "yayinlar",
+        ),
         *("publikationer", "publikasjoner"),
     ),
     "certifications": (
@@ -556,7 +588,7 @@ HEADINGS: dict[str, tuple[str, ...]] = {
         "certifikáty",
         "certifikace",
         *("tanúsítványok", "certificări", "certificari", "sertifikaadid"),
-        *("sertifikatai", "sertifikāti"),
+        *("sertifikatai", "sertifikāti", "sertifikalar"),
         *("certifieringar", "certifikat", "certificeringer", "sertifiseringer", "sertifikater"),
     ),
     "awards": (
@@ -598,6 +630,7 @@ HEADINGS: dict[str, tuple[str, ...]] = {
         "jazyky",
         *CEE_LANGUAGES,
         *BALTIC_LANGUAGES,
+        *TR_LANGUAGES,
         "jazykové znalosti",
         "jazykové dovednosti",
         *("språk", "sprog", "språkkunskaper", "sprogkundskaber", "språkferdigheter"),
@@ -1106,6 +1139,8 @@ def heading_key(line: str) -> str:
     """A heading's words, lower-cased, without marks: "## Key Skills:" -> "key skills",
     "What You’ll Do" -> "what you'll do"."""
     key = _STRIP.sub("", line).lower().replace("&", "and").replace("’", "'").replace("/", " and ")
+    # Turkish: "İ" lowers to "i" and a combining dot, and "ı" and "I" are one letter's cases
+    key = key.replace("\u0307", "").replace("ı", "i")
     return re.sub(r"\s+", " ", key).replace("(s)", "s")  # "Mother tongue(s)"
 
 

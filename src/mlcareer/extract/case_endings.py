@@ -66,8 +66,8 @@ _LINE = regex_cache.compile(r"[^\n]+")
 # of names and dates hold no word that marks the language ("- Ennustemallit Pythonilla")
 _DOCUMENT_LINES = 2
 # The languages of inflecting_languages: Finnish, Czech or Slovak, Polish, Hungarian,
-# Estonian, Lithuanian, Latvian
-ALL_LANGUAGES = frozenset(("fi", "cs", "pl", "hu", "et", "lt", "lv"))
+# Estonian, Lithuanian, Latvian, Turkish
+ALL_LANGUAGES = frozenset(("fi", "cs", "pl", "hu", "et", "lt", "lv", "tr"))
 
 
 def stems(word: str, languages: Collection[str] = ALL_LANGUAGES) -> list[str]:
@@ -91,6 +91,8 @@ def stems(word: str, languages: Collection[str] = ALL_LANGUAGES) -> list[str]:
         found += _baltic_stems(word, _LITHUANIAN_ENDINGS, _LITHUANIAN_FEMININE_ENDINGS)
     if "lv" in languages:
         found += _baltic_stems(word, _LATVIAN_ENDINGS, _LATVIAN_FEMININE_ENDINGS)
+    if "tr" in languages:
+        found += _turkish_stems(word)
     return [stem for stem in dict.fromkeys(found) if len(stem) >= MIN_STEM]
 
 
@@ -191,6 +193,16 @@ def _baltic_stems(word: str, endings: tuple[str, ...], feminine: tuple[str, ...]
     "Dockerio") and a feminine name's in -a ("Javos" of "Java")."""
     found = [word[: -len(ending)] for ending in endings if word.endswith(ending)]
     return found + [word[: -len(end)] + "a" for end in feminine if word.endswith(end)]
+
+
+# A Turkish suffix after a name's apostrophe: "Python'da", "SQL'e", "Spark'la", "Kubernetes'te"
+_TURKISH_SUFFIX = regex_cache.compile(r"(.+)['’][^\W\d_]{1,6}")
+
+
+def _turkish_stems(word: str) -> list[str]:
+    """The name before a Turkish suffix, which Turkish sets off by an apostrophe."""
+    suffixed = _TURKISH_SUFFIX.fullmatch(word)
+    return [suffixed.group(1)] if suffixed else []
 
 
 def inflecting_lines(text: str) -> list[tuple[int, int, frozenset[str]]]:

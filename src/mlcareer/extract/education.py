@@ -295,6 +295,18 @@ _BALTIC_BACHELOR = (
     r"|aukštasis(?:[ \t]+(?:universitetinis|koleginis))?[ \t]+išsilavinimas\b"
     r"|augstākā(?:[ \t]+(?:akadēmiskā|profesionālā))?[ \t]+izglītība\b"
 )
+# Turkish degrees: a "doktora" (not a "doktora sonrası" post), a "yüksek lisans" a master's, a
+# "lisans" with its graduation, degree or a comma after it a bachelor's ("Lisans mezunu",
+# "Lisans, Boğaziçi"; a "lisans yönetimi" is licence management, an "ön lisans" an associate
+# degree), and a graduate of a university, faculty or department ("bölümlerinden mezun")
+_TURKISH_PHD = r"|doktora\b(?![ \t]+sonras)"
+_TURKISH_MASTER = r"|yüksek[ \t]+lisans\b"
+_TURKISH_BACHELOR = (
+    r"|(?<!yüksek )(?<!ön )lisans(?=[ \t]*(?:[,(–—]|-[ \t]|mezun|derece|diploma|öğrenim"
+    r"|eğitim))"
+    r"|üniversite\w*[ \t]+mezun\w*|fakülte\w*[ \t]+mezun\w*|bölüm\w*[ \t]+mezun\w*"
+)
+_TURKISH_ASSOCIATE = r"|ön[ \t]+lisans\b"
 _EUROPEAN_BACHELOR = (
     r"|laurea\b(?![ \t]+(?:magistrale|specialistica)\b)|licenciatura\b|bacharel(?:ado)?\b"
     # "Bac+3" (a licence), "Bac+4"; Quebec's "Baccalauréat en génie" (France's is school's end)
@@ -331,6 +343,7 @@ _PHD_WORDS = (
     r"|doctorat\b|dottorato\b|doutorado\b|doutoramento\b|doctorado\b|bac[ \t]*\+[ \t]*8\b"
     r"|dr\.[ \t]?(?:-[ \t]?ing\b\.?|rer\.[ \t]?[a-z]{2,5}\b\.?|phil\.|sc\.|techn\.)"
     rf"{_GERMAN_PHD}{_NORTHERN_PHD}{_FINNISH_CZECH_PHD}{_CEE_PHD}{_BALTIC_PHD}"
+    rf"{_TURKISH_PHD}"
 )
 _MASTER_WORDS = (
     r"(?<!scrum\s)masters?(?:['’´]s)?\s+(?:of(?!\s+ceremon)|in|degree|level|program|programme"
@@ -348,7 +361,7 @@ _MASTER_WORDS = (
     r"|(?<!\d )(?<!\d)mph\b|m\.p\.h\b\.?|msph\b"
     r"|masters?(?:['’´]s)?(?=\s+or\s+(?:an?\s+)?(?:ph\.?\s?d|doctor))"  # "Master or PhD"
     rf"{_EUROPEAN_MASTER}{_GERMAN_MASTER}{_NORTHERN_MASTER}{_DANISH_MASTER}"
-    rf"{_FINNISH_CZECH_MASTER}{_CEE_MASTER}{_BALTIC_MASTER}"
+    rf"{_FINNISH_CZECH_MASTER}{_CEE_MASTER}{_BALTIC_MASTER}{_TURKISH_MASTER}"
 )
 # "Graduated in Physics", "graduate with a degree in"; not "graduated in June 2019"
 _GRADUATED_IN = (
@@ -375,7 +388,7 @@ _BACHELOR_WORDS = (
     # the European "completed studies in physics" (abgeschlossenes Studium)
     r"|completed\s+(?:university\s+|academic\s+)?stud(?:y|ies)\s+(?:of|in)\b"
     rf"{_EUROPEAN_BACHELOR}{_GERMAN_BACHELOR}{_NORTHERN_BACHELOR}{_DANISH_BACHELOR}"
-    rf"{_FINNISH_CZECH_BACHELOR}{_CEE_BACHELOR}{_BALTIC_BACHELOR}"
+    rf"{_FINNISH_CZECH_BACHELOR}{_CEE_BACHELOR}{_BALTIC_BACHELOR}{_TURKISH_BACHELOR}"
 )
 _ASSOCIATE_WORDS = (
     rf"associate(?:['’´]s)?\s+(?:degree|of)|a\.a\.s\.?|diploma\b(?!{_FIVE_YEAR_DIPLOMA})"
@@ -386,6 +399,7 @@ _ASSOCIATE_WORDS = (
     r"|higher national diploma|bac[ \t]*\+[ \t]*2\b"  # the French "Bac+2" (BTS, DUT)
     # a Latin American technologist's title, a three-year degree short of a bachelor's
     r"|tecn[oó]log[oa][ \t]+en\b"
+    rf"{_TURKISH_ASSOCIATE}"
 )
 _SCHOOL_YEAR = r"[ \t]{0,3}(?:[-:][ \t]{0,3})?(?:x|xii|10|12)(?:th)?\b"  # "Class XII", "Std: 10th"
 _SECONDARY_WORDS = (

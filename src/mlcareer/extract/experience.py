@@ -63,6 +63,18 @@ HUNGARIAN_MONTHS = {
         1,
     )
 }
+# Turkish month names, set before the year ("Ocak 2020"), with the dotless "ı" as "i": case
+# folding reads "MAYIS", "Mayıs" and "mayis" alike
+TURKISH_MONTHS = {
+    name: number
+    for number, name in enumerate(
+        (
+            *("ocak", "şubat", "mart", "nisan", "mayis", "haziran", "temmuz", "ağustos"),
+            *("eylül", "ekim", "kasim", "aralik"),
+        ),
+        1,
+    )
+}
 # Month names and abbreviations in German, French, Italian, Spanish, Portuguese and Dutch. Like
 # the English ones, they make a date only with a year or in a range ("Mai 2019", "März – Juni
 # 2021"; not "Mars").
@@ -88,6 +100,7 @@ EUROPEAN_MONTHS = {
     **dict.fromkeys(("diciembre", "dezembro"), 12),
     **ROMANIAN_ESTONIAN_MONTHS,
     **HUNGARIAN_MONTHS,
+    **TURKISH_MONTHS,
 }
 
 
@@ -329,9 +342,14 @@ _TITLE_LEVELS: list[tuple[LevelId, re.Pattern[str]]] = [
 ]
 
 
+def lower_folded(text: str) -> str:
+    """The text in lower case, Turkish "İ" and "ı" read as "i" ("EKİM", "Kasım")."""
+    return text.lower().replace("\u0307", "").replace("ı", "i")
+
+
 def month_number(word: str) -> int:
     """1-12 for a month's name or abbreviation in any of the languages read: "Sept.", "März"."""
-    word = word.lower().rstrip(".")
+    word = lower_folded(word).rstrip(".")
     return EUROPEAN_MONTHS.get(word) or MONTHS[word[:3]]
 
 
@@ -362,7 +380,7 @@ def _day_first(*texts: str) -> bool:
 def _month_index(text: str, as_of: int, day_first: bool = False) -> int | None:
     """Parse one date as year*12 + month-1. A bare year is January, at either end: "2018 -
     2021" reads as three years, as people count it; _span widens a single-year range."""
-    lowered = " ".join(text.lower().split())
+    lowered = " ".join(lower_folded(text).split())
     if re.fullmatch(_NOW, lowered):
         return as_of
     if era := era_year(lowered):

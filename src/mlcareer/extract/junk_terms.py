@@ -148,6 +148,11 @@ _NEWCOMERS_TERM = regex_cache.compile(
 # A qualifier cut off from what it qualifies by a place: "Full" of "Full UK driving licence";
 # or by the head's trimming: "Board" of "Board certification"
 _QUALIFIER_ALONE = regex_cache.compile(r"full|valid|clean|current|board", re.I)
+# A country or a state right before a driving licence says where it is valid ("Valid UAE
+# driving license", "Saudi driver's licence"): the licence is the skill, the place no term
+_LICENCE_AFTER = regex_cache.compile(
+    r"[ \t]+(?:driving|driver['’]?s?)[ \t]+(?:licen[cs]es?|permits?)\b", re.I
+)
 # Time away from work, which a returnship asks of its applicants ("A career break of 2 years
 # or more", "Time away from the workforce"): who may apply, not a thing to show
 _TIME_AWAY = regex_cache.compile(
@@ -591,6 +596,7 @@ def junk_term(line: str, text: str, start: int) -> bool:
         or bool(_MONTH.fullmatch(text))
         or _a_bare_term(text.strip(" ()"))
         or bool(_QUALIFIER_ALONE.fullmatch(text.strip()))
+        or bool(_LICENCE_AFTER.match(line, end))
         or bool(_COMPANY_SUFFIX.search(text))
         or any(at <= start < until for at, until in spans_of(_COMPANY_LIST, line))
         or any(at < end and start < until for at, until in spans_of(_REDACTED, line))

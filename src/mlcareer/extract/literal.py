@@ -1558,12 +1558,21 @@ _ELIGIBILITY = Gated.on_words(
         r"|\bselective\s+service\b|\bmilitary\s+obligations?\b"
         # an EU institution's: "Be a national of one of the Member States", "Enjoy full
         # rights as a citizen"
-        r"|\b(?:be|is|are)\s+(?:an?\s+)?nationals?\s+of\b|\bfull\s+rights\s+as\s+a\s+citizen\b",
+        r"|\b(?:be|is|are)\s+(?:an?\s+)?nationals?\s+of\b|\bfull\s+rights\s+as\s+a\s+citizen\b"
+        # the Gulf's: a country's nationals ("UAE Nationals", "GCC nationals only"), its
+        # programme of hiring them (Emiratisation, Saudization, Nitaqat), a residence permit
+        # to transfer (Iqama) and the current sponsor's no-objection letter (not a Network
+        # Operations Centre: "NOC monitoring")
+        r"|(?-i:\b[A-Z][\w.]*)\s+nationals\b|\bnitaqat\b|\biqama\b"
+        r"|\b(?:emirati|saudi|qatari|omani|kuwaiti|bahraini)[sz]ation\b"
+        r"|(?-i:\bNOC\b)\s+(?:is\s+)?(?:required|needed|mandatory|letter|certificate|from)\b"
+        r"|\bno[\s-]objection\s+(?:certificate|letter)\b",
         re.I,
     ),
     (
         *("authori", "eligible", "entitled", "permitted", "right", "graduat", "class"),
         *("citizen", "selective", "pass", "singaporean", "obligation", "national"),
+        *("nitaqat", "iqama", "ation", "noc", "objection"),
     ),
 )
 _BOILERPLATE = Gated.on_words(
@@ -1754,8 +1763,8 @@ _MANNER_SUFFIX = regex_cache.compile(
 _ACRONYM_END = regex_cache.compile(r" \([^()]*\)$")
 
 
-# Letters no Unicode decomposition folds to ASCII: "Łódź", "Smørrebrød", "Straße"
-_UNFOLDED = str.maketrans({"ł": "l", "ø": "o", "æ": "ae", "œ": "oe", "ß": "ss", "đ": "d"})
+# Letters no Unicode decomposition folds to ASCII: "Łódź", "Smørrebrød", "Straße", "Yapısı"
+_UNFOLDED = str.maketrans({"ł": "l", "ø": "o", "æ": "ae", "œ": "oe", "ß": "ss", "đ": "d", "ı": "i"})
 # What an id writes as a dash: all but letters, digits, "+" and "#"; letters of another
 # script stay ("знание-хадуп"), as an id of dashes alone would be every such term's
 _NOT_SLUG = regex_cache.compile(r"(?:[^\w+#]|_)+")

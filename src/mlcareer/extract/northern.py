@@ -45,6 +45,13 @@ _HUNGARIAN_HEADING_WORDS = frozenset(
     "elvárások feladatok rólunk készségek tanulmányok nyelvismeret kínálunk".split()
 )
 _ESTONIAN_HEADING_WORDS = frozenset("töökogemus haridus oskused keeleoskus pakume ootame".split())
+# Turkish, whose suffixes follow a name's apostrophe ("Python'da"): its function words and the
+# words of its asks ("En az", "bilgisi", "deneyim", "hâkim")
+_TURKISH_FUNCTION_WORDS = frozenset("ve veya ile için bir olan gibi ayrıca tercihen".split())
+_TURKISH_ANY_CASE = frozenset(
+    "en az deneyim deneyimi tecrübe tecrübesi bilgi bilgisi iyi derecede ileri seviye düzey"
+    " hâkim hakim veri yıl yıllık mezun tercih sebebidir konusunda alanında".split()
+)
 _HUNGARIAN_ANY_CASE = _HUNGARIAN_ASKING_WORDS | _HUNGARIAN_HEADING_WORDS
 _ESTONIAN_ANY_CASE = _ESTONIAN_ASKING_WORDS | _ESTONIAN_HEADING_WORDS
 # Romanian, a Romance language whose asks open their items as these do ("Minim 3 ani",
@@ -157,6 +164,8 @@ INFLECTING_MARKERS = (
     | _LITHUANIAN_ANY_CASE
     | _LATVIAN_FUNCTION_WORDS
     | _LATVIAN_ANY_CASE
+    | _TURKISH_FUNCTION_WORDS
+    | _TURKISH_ANY_CASE
 )
 # Words these languages share with a name, with English or with German ("de Vries", "van
 # Dijk", "in", "a 50 mile radius", "lat/long", "samt"), and the others an item opens with
@@ -209,13 +218,14 @@ _INFLECTING_LANGUAGES = (
     ("et", _ESTONIAN_FUNCTION_WORDS, _ESTONIAN_ANY_CASE),
     ("lt", _LITHUANIAN_FUNCTION_WORDS, _LITHUANIAN_ANY_CASE),
     ("lv", _LATVIAN_FUNCTION_WORDS, _LATVIAN_ANY_CASE),
+    ("tr", _TURKISH_FUNCTION_WORDS, _TURKISH_ANY_CASE),
 )
 
 
 def inflecting_languages(line: str) -> frozenset[str]:
     """The languages whose nouns take case endings that the line reads as: "fi" (Finnish),
     "cs" (Czech or Slovak), "pl" (Polish), "hu" (Hungarian), "et" (Estonian), "lt"
-    (Lithuanian), "lv" (Latvian); none for a line in any other language."""
+    (Lithuanian), "lv" (Latvian), "tr" (Turkish); none for a line in any other language."""
     return frozenset(
         language
         for language, function_words, any_case in _INFLECTING_LANGUAGES

@@ -7,10 +7,10 @@ from __future__ import annotations
 ENGLISH_NOW = r"present|current|now|today"
 
 # "Today" in German, French, Italian, Spanish, Portuguese, Dutch, Finnish, Czech, Swedish,
-# Slovak, Polish, Hungarian, Romanian, Estonian, Lithuanian, Latvian, Danish and Norwegian
-# ("d.d.": "dags dato", this day's date): a range's open end. The Finnish "nyt" and the Dutch
-# or Swedish "nu" not in capitals: "Summer 2019 - NYT" names a newspaper, "Summer 2019 - NU" a
-# university (Northeastern).
+# Slovak, Polish, Hungarian, Romanian, Estonian, Lithuanian, Latvian, Turkish, Danish and
+# Norwegian ("d.d.": "dags dato", this day's date): a range's open end. The Finnish "nyt" and
+# the Dutch or Swedish "nu" not in capitals: "Summer 2019 - NYT" names a newspaper, "Summer
+# 2019 - NU" a university (Northeastern).
 EUROPEAN_NOW = (
     r"heute|bis\s+(?:heute|jetzt)|jetzt|aktuell|aujourd['’]hui|présent|actuel(?:lement)?"
     r"|en\s+cours|à\s+ce\s+jour|oggi|ad\s+oggi|attual(?:e|mente)|in\s+corso|presente"
@@ -24,6 +24,7 @@ EUROPEAN_NOW = (
     r"|praegu|tänaseni|kuni[ \t]+praeguseni"  # Estonian
     r"|(?:iki[ \t]+)?dabar|šiuo[ \t]+metu"  # Lithuanian
     r"|šobrīd|līdz[ \t]+šim|patlaban|tagad"  # Latvian
+    r"|halen|günümüz|devam[ \t]+ediyor|hâlâ"  # Turkish
     r"|nå|pågående|d\.[ \t]?d\.?|dags[ \t]+dato|i[ \t]+dag|idag"
 )
 

@@ -768,6 +768,48 @@ def a_trade_term(text: str, start: int, end: int) -> bool:
     return any(code in _PLAIN_INCOTERMS for code in codes)
 
 
+# The Gulf Cooperation Council, which shares its letters with the GNU compiler: a region
+# ("the GCC region", "across the GCC", "GCC nationals") on a line naming no compiler's
+# neighbour ("C/C++ with GCC and Clang", "the GCC toolchain")
+_REGION_AFTER = regex_cache.compile(
+    r"[ \t/-]*(?:region|regions|regional|countries|country|markets?|states|nations|nationals"
+    r"|members?|member[ \t]+states|economies|clients|customers|area|wide|based|governments"
+    r"|banks|banking|retail|sector)\b",
+    re.I,
+)
+_REGION_BEFORE = regex_cache.compile(
+    r"\b(?:across|throughout|within|in|around|to)[ \t]+the[ \t]+\Z"
+    r"|\b(?:uae|ksa|saudi(?:[ \t]+arabia)?|qatar|kuwait|bahrain|oman|mena|middle[ \t]+east)"
+    r"[ \t]*(?:and|&|/|,)[ \t]*(?:the[ \t]+)?\Z",
+    re.I,
+)
+_CLAUSE_ENDS = regex_cache.compile(r"[ \t]*(?:[.,;:)!?]|$)", re.M)
+_COMPILER_WORDS = regex_cache.compile(
+    r"\b(?:compil\w*|clang|llvm|toolchains?|g\+\+|gdb|cmake|makefiles?|linker|binutils"
+    r"|gnu|c\+\+|c/c\+\+|embedded|kernel|firmware|assembly|optimi[sz]ation[ \t]+flags?)"
+    r"(?!\w)",
+    re.I,
+)
+_GULF_REGION_REACH = 30  # characters before the name read for "across the", "UAE and"
+
+
+def the_gulf_region(text: str, start: int, end: int) -> bool:
+    """ "GCC" names the Gulf Cooperation Council: a region's noun after it ("GCC markets"), or
+    "across the" or a Gulf country before it with the clause ending there ("2 years in the
+    GCC.", "the UAE and GCC banking sector"), on a line naming nothing of a compiler's."""
+    if text[start:end] != "GCC":
+        return False
+    line_start = text.rfind("\n", 0, start) + 1
+    line_end = text.find("\n", end)
+    line_end = len(text) if line_end == -1 else line_end
+    if _COMPILER_WORDS.search(text, line_start, line_end):
+        return False
+    if _REGION_AFTER.match(text, end):
+        return True
+    before = text[max(line_start, start - _GULF_REGION_REACH) : start]
+    return bool(_REGION_BEFORE.search(before)) and bool(_CLAUSE_ENDS.match(text, end))
+
+
 # Legal forms that a skill's name also spells: the French "SAS" (société par actions simplifiée)
 _LEGAL_FORMS = frozenset({"SAS"})
 _CAPITALISED_BEFORE = regex_cache.compile(r"(?<![\w.&/-])[^\W\d_][\w’'&-]*[ \t]\Z")

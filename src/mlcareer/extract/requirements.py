@@ -95,7 +95,7 @@ _COUNT_OF_YEARS = regex_cache.compile(
     r"|lata?(?!/)|vuo(?:den|tta|si)|roky|roků|rokov|let(?=\s+(?:praxe|zkušenost\w*|odborn\w*"
     r"|pracovn\w*|relevantn\w*|v|ve|na|jako|s|se)\b|\s*[,.;)]|\s*$)"
     r"|év|éves(?=\s+(?:\w+\s+)?(?:tapasztalat|gyakorlat)\w*)|ani|-?aasta(?:t|ne|se)?"
-    r"|metai|metų(?=\s+(?:\w+\s+)?(?:patirt|darb)\w*)|gadi|gadu(?=\s+(?:\w+\s+)?(?:pieredz|darb)\w*))"
+    r"|yıl(?!\w)|yıllık(?=\s+(?:\w+\s+)?(?:deneyim|tecrübe|iş)\w*)|metai|metų(?=\s+(?:\w+\s+)?(?:patirt|darb)\w*)|gadi|gadu(?=\s+(?:\w+\s+)?(?:pieredz|darb)\w*))"
     # one year in French, Spanish, Italian, Portuguese: "1 an", "1 año", "1 anno", "1 ano"
     rf"|{_ONE_YEAR}"
     # "5-years", "Zorblex, 2-year"; not "a 2-year degree"
@@ -109,7 +109,7 @@ YEARS = Gated(
     regex_cache.compile(
         r"year|yr|yoe|y\+|jahr|\bans\b|années|años|\banni\b|\banos\b|jaar|år|\blata?\b"
         r"|\b1\s+(?:an|année|año|anno|ano)\b|\bvuo|\brok|\blet\b"
-        r"|\bév|\bani\b|aasta|\bmet(?:ų|ai)\b|\bgad[ui]\b"
+        r"|\bév|\bani\b|aasta|\bmet(?:ų|ai)\b|\bgad[ui]\b|\byıl"
     ),
 )
 # Part of those years, for what follows: "5+ years of engineering, at least 3 of them in
@@ -1283,6 +1283,7 @@ _YEARS_WORDS = frozenset(
     + "vähemalt aastat aastane kogemus kogemust töökogemus töökogemust".split()  # Estonian
     + "ne mažiau kaip bent metų metai patirtis patirties darbo".split()  # Lithuanian
     + "vismaz mazāk kā gadu gadi pieredze pieredzes darba".split()  # Latvian
+    + "en az minimum yıl yıllık deneyim tecrübe iş deneyimi tecrübesi".split()  # Turkish
 )
 # A line about years of work says "experience" ("Erfahrung", "expérience", "experiencia",
 # "esperienza", "experiência", "ervaring", "erfarenhet", "erfaring", "doświadczenie",
@@ -1291,7 +1292,7 @@ _YEARS_WORDS = frozenset(
 _WORK_WORD = regex_cache.compile(
     r"exp[ée]rience|erfahrung|\bexp\b|experiencia|esperienz|experiência|ervaring|erfarenhet"
     r"|erfaring|doświadczeni|kokemu|\bprax[ei]|\bprax\b|zkušenost|skúsenost"
-    r"|tapasztalat|experien[țţt][ăae]|kogemus|patirt|pieredz",
+    r"|tapasztalat|experien[țţt][ăae]|kogemus|patirt|pieredz|deneyim|tecrübe",
     re.I,
 )
 

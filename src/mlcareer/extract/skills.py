@@ -47,6 +47,7 @@ from .other_senses import (
     the_company_hiring,
     the_companys_own,
     the_companys_ways,
+    the_gulf_region,
 )
 from .requirements import REQUIREMENT_SECTIONS, YEARS
 from .romance import portuguese_line
@@ -1308,10 +1309,14 @@ def _names_something_else(
         return True  # "mentorship from senior engineers", "paired with a mentor"
     if a_share_accounted(text, match.start, match.end) or a_work_item(text, match.start, match.end):
         return True  # "Accounting for 30% of revenue, ...", "user stories per Epic" (Jira's)
-    if a_trade_term(text, match.start, match.end) or a_legal_form(
-        text, match.start, match.end, match_starts
+    if (
+        a_trade_term(text, match.start, match.end)
+        or a_legal_form(text, match.start, match.end, match_starts)
+        or the_gulf_region(text, match.start, match.end)
     ):
-        return True  # "Incoterms (FOB, CIF, DDP)": delivered duty paid; "Rivage SAS, Nantes"
+        # "Incoterms (FOB, CIF, DDP)": delivered duty paid; "Rivage SAS, Nantes"; "clients
+        # across the GCC": the Gulf Cooperation Council, not the compiler
+        return True
     if languages.ends and _an_adjective(taxonomy, doc, match, languages):
         return True
     category = taxonomy.skills[match.skill_id].category

@@ -104,6 +104,14 @@ _NATIONS: dict[str, tuple[str, str]] = {
     "Colombia": ("Colombian", r"colombian|colombia"),
     "Chile": ("Chilean", r"chilean|chile"),
     "Turkey": ("Turkish", r"turkish|t[uü]rkiye|turkey"),
+    # the Gulf, and its council as one (like the EU)
+    "UAE": ("Emirati", r"(?-i:U\.?A\.?E\.?)|emirati|united\s+arab\s+emirates"),
+    "Saudi Arabia": ("Saudi", r"saudi(?:\s+arabian?)?|(?-i:KSA)"),
+    "Qatar": ("Qatari", r"qatari?"),
+    "Kuwait": ("Kuwaiti", r"kuwaiti?"),
+    "Bahrain": ("Bahraini", r"bahraini?"),
+    "Oman": ("Omani", r"omani?"),
+    "GCC": ("GCC", r"(?-i:GCC)"),
 }
 _COUNTRY_NAMES = {name: pattern for name, (_, pattern) in _NATIONS.items()}
 
@@ -262,7 +270,9 @@ _A_NATIONAL = Gated(
     regex_cache.compile(
         r"\bbe\s+an?\s+national\s+of\s+(?:one\s+of\s+)?(?:the\s+|an?\s+)?"
         rf"(?:member\s+states?\s+of\s+(?:the\s+)?)?{_COUNTRY}(?!\w)"
-        rf"|\b(?:must|should|to)\s+be\s+an?\s+{_COUNTRY}\s+national\b",
+        rf"|\b(?:must|should|to)\s+be\s+an?\s+{_COUNTRY}\s+national\b"
+        # the Gulf's nationalised roles: "UAE nationals only", "Only Qatari nationals"
+        rf"|\b{_COUNTRY}\s+nationals?\s+only\b|\bonly\s+(?:open\s+to\s+)?{_COUNTRY}\s+nationals\b",
         re.I,
     ),
     _SAYS_NATIONAL,
