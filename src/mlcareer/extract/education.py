@@ -651,8 +651,8 @@ _NORDIC_I = (" i ", "\ti", "i\t")  # _NORDIC_FIELD's "i" between blanks
 _NEEDED_BY_OPENING = {
     _ING: ("ng.", "gr."),  # "Ing.", "Mgr."
     r"B(?<!\wB)c\.": ("c.", "ng."),  # "Bc.", "Ing."
-    r"M(?<!\wM)(?<!crum M)aster": _NORDIC_I,
-    r"B(?<!\wB)achelor": _NORDIC_I,
+    r"M(?<!\wM)aster[ \t]+i": _NORDIC_I,
+    r"B(?<!\wB)achelor[ \t]+i": _NORDIC_I,
     r"A(?<!\wA)[- ]level": ("level",),
     "a(?<!\\wa)(?:ssociate": ("associate", "a.a.s", "adn", "diploma", "hnd", "bac", "tecn"),
 }
