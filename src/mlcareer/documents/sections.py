@@ -88,7 +88,9 @@ CV_ACTIVITIES = (
     *("extra curricular activities", "co curricular activities", "cocurricular activities"),
 )
 CV_REFEREES = ("references", "referees", "professional references")
-CV_CLOSINGS = ("declaration", *CV_REFEREES)
+# A CV's closing headings: the declaration, the referees and a bare "Additional" (a veteran's
+# languages, clearance and the like after "Awards"), which in a posting opens no section
+CV_CLOSINGS = ("declaration", "additional", *CV_REFEREES)
 CV_PORTFOLIOS = ("portfolio", "project portfolio", "work samples")
 # A career changer's headings, set above the work of the old career (RESUME_ONLY): the
 # projects of the new one and the skills carried over

@@ -321,7 +321,8 @@ _PHD_WORDS = (
     rf"{_GERMAN_PHD}{_NORTHERN_PHD}{_FINNISH_CZECH_PHD}{_CEE_PHD}"
 )
 _MASTER_WORDS = (
-    r"(?<!scrum\s)masters?(?:['’´]s)?\s+(?:of(?!\s+ceremon)|in|degree|level|program|programme"
+    # "Master in Data Science"; not a rank's title ("Master Instructor", "Master Inventor")
+    r"(?<!scrum\s)masters?(?:['’´]s)?\s+(?:of(?!\s+ceremon)|in\b|degree|level|program|programme"
     r"|student|thesis|\(|(?:en|em)\b)"
     # "Master's" ending its clause too: "Degree in CS, ideally a Master's."
     r"|(?<!scrum\s)masters?['’´]s(?!\w)|m\.\s?sc?\b\.?|msc\b|m\.\s?s\."

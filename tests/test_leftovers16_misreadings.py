@@ -1,0 +1,93 @@
+"""Small misreadings left over: a veteran's "Master Instructor" and closing "ADDITIONAL"
+heading, network traffic read as graph theory, a posting's military occupation codes and
+the SkillBridge interns an employer hosts, East Asian headings in brackets and Korean
+"재학중" before a degree, and the Greek engineering Diploma written "Dipl." or beside its
+"Integrated Master"."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+import pytest
+
+from mlcareer.models import Profile
+
+ProfileOf = Callable[..., Profile]
+
+
+# --- a veteran's designations and closing heading -----------------------------------------
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "- Earned Master Instructor Designation",
+        "Master Instructor, Army Training Center, 2016",
+        "- Named IBM Master Inventor",
+        "- Master Gunner and Master Resilience Trainer",
+        "- Master Training Specialist (MTS)",
+    ],
+)
+def test_a_master_designation_is_no_masters_degree(profile_of: ProfileOf, line: str) -> None:
+    text = f"Jo Doe\n\nExperience\nInstructor, U.S. Army, 2015 - 2020\n{line}\n"
+    assert profile_of(text, "resume").education.degrees == []
+
+
+@pytest.mark.parametrize(
+    "line",
+    ["Master in Computer Science, University of Texas, 2020", "Masters in Data Science, 2021"],
+)
+def test_a_master_in_a_field_is_still_a_masters(profile_of: ProfileOf, line: str) -> None:
+    text = f"Jo Doe\n\nEducation\n{line}\n"
+    assert profile_of(text, "resume").education.highest == "master"
+
+
+@pytest.mark.parametrize("heading", ["ADDITIONAL", "Additional", "ADDITIONAL INFORMATION"])
+def test_an_additional_heading_closes_a_resume(profile_of: ProfileOf, heading: str) -> None:
+    text = (
+        "Jo Doe\n\nExperience\nAnalyst, U.S. Army, 2015 - 2020\n- Built dashboards in Python\n\n"
+        f"AWARDS\n- Army Commendation Medal, 2018\n\n{heading}\n- Fluent in Spanish\n"
+    )
+    sections = [section.name for section in profile_of(text, "resume").sections]
+    assert sections == ["experience", "awards", "interests"]
+
+
+def test_a_postings_additional_line_opens_no_resume_section(profile_of: ProfileOf) -> None:
+    text = "Data Analyst\n\nRequirements\n- Python\n\nAdditional\n- Experience with Kafka\n"
+    posting = profile_of(text, "posting")
+    assert "interests" not in [section.name for section in posting.sections]
+
+
+# --- network analysis of traffic, not of graphs -------------------------------------------
+
+
+def _skill_ids(profile: Profile) -> set[str]:
+    return {hit.id for hit in profile.skills}
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "- Packet capture and network analysis with Wireshark",
+        "- Performed network analysis of packet captures to find intrusions",
+        "- Network analysis of traffic with tcpdump",
+    ],
+)
+def test_network_analysis_of_traffic_is_no_graph_theory(profile_of: ProfileOf, line: str) -> None:
+    text = f"Jo Doe\n\nExperience\nCyber Analyst, U.S. Army, 2015 - 2020\n{line}\n"
+    profile = profile_of(text, "resume")
+    assert "graph-theory" not in _skill_ids(profile)
+    assert "computer-networking" in _skill_ids(profile)
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "- Social network analysis of Twitter followers",
+        "- Network analysis with NetworkX on a citation graph",
+        "- Network analysis",
+    ],
+)
+def test_network_analysis_of_graphs_stays_graph_theory(profile_of: ProfileOf, line: str) -> None:
+    text = f"Jo Doe\n\nExperience\nData Scientist, Acme, 2015 - 2020\n{line}\n"
+    assert "graph-theory" in _skill_ids(profile_of(text, "resume"))
