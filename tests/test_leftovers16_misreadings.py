@@ -91,3 +91,55 @@ def test_network_analysis_of_traffic_is_no_graph_theory(profile_of: ProfileOf, l
 def test_network_analysis_of_graphs_stays_graph_theory(profile_of: ProfileOf, line: str) -> None:
     text = f"Jo Doe\n\nExperience\nData Scientist, Acme, 2015 - 2020\n{line}\n"
     assert "graph-theory" in _skill_ids(profile_of(text, "resume"))
+
+
+# --- a posting's military occupation codes and the interns it hosts ----------------------
+
+
+def _terms(posting: Profile) -> list[str]:
+    return [req.jd_text for req in posting.requirements if req.id.startswith("term:")]
+
+
+@pytest.mark.parametrize(
+    ("line", "codes"),
+    [
+        (
+            "- Former Army 35F, 35N or 17C, or Air Force 1N0 / 1N4",
+            ["35F", "35N", "17C", "1N0", "1N4"],
+        ),
+        ("- Prior U.S. Army 35F experience", ["35F"]),
+        ("- Marine Corps 0231 intelligence experience", ["0231"]),
+        ("- Air Force 1N4X1 or equivalent", ["1N4X1"]),
+    ],
+)
+def test_a_service_branch_before_an_occupation_code_is_left_out_of_its_term(
+    profile_of: ProfileOf, line: str, codes: list[str]
+) -> None:
+    posting = profile_of(f"Intelligence Analyst\n\nRequirements\n{line}\n- Python\n", "posting")
+    assert _terms(posting) == codes
+
+
+def test_the_codes_of_one_ask_are_alternatives(profile_of: ProfileOf) -> None:
+    line = "- Former Army 35F, 35N or 17C, or Air Force 1N0"
+    posting = profile_of(f"Intelligence Analyst\n\nRequirements\n{line}\n- Python\n", "posting")
+    first = next(req for req in posting.requirements if req.jd_text == "35F")
+    assert first.alternatives == ["term:35n", "term:17c", "term:1n0"]
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "- Veterans welcome; we host DoD SkillBridge interns",
+        "- We proudly host DoD SkillBridge fellows every year.",
+        "- We participate in the DoD SkillBridge program.",
+    ],
+)
+def test_a_program_the_employer_runs_is_no_ask(profile_of: ProfileOf, line: str) -> None:
+    posting = profile_of(f"Data Analyst\n\nRequirements\n- Python\n{line}\n", "posting")
+    assert "DoD SkillBridge" not in _terms(posting)
+
+
+def test_a_program_the_hire_must_have_done_is_still_asked(profile_of: ProfileOf) -> None:
+    line = "- Completion of the DoD SkillBridge program"
+    posting = profile_of(f"Data Analyst\n\nRequirements\n- Python\n{line}\n", "posting")
+    assert "DoD SkillBridge" in _terms(posting)
