@@ -10,6 +10,7 @@ from collections.abc import Callable
 
 import pytest
 
+from mlcareer.documents.sections import heading_name
 from mlcareer.models import Profile
 
 ProfileOf = Callable[..., Profile]
@@ -143,3 +144,48 @@ def test_a_program_the_hire_must_have_done_is_still_asked(profile_of: ProfileOf)
     line = "- Completion of the DoD SkillBridge program"
     posting = profile_of(f"Data Analyst\n\nRequirements\n- Python\n{line}\n", "posting")
     assert "DoD SkillBridge" in _terms(posting)
+
+
+# --- East Asian headings in brackets, and Korean "enrolled" -------------------------------
+
+
+@pytest.mark.parametrize(
+    ("heading", "name"),
+    [
+        ("【学歴】", "education"),
+        ("【教育背景】", "education"),
+        ("［職歴］", "experience"),
+        ("【職務経歴】", "experience"),
+        ("〔技能〕", "skills"),
+        ("【 학력 】", "education"),
+    ],
+)
+def test_an_east_asian_heading_in_brackets_names_its_section(heading: str, name: str) -> None:
+    assert heading_name(heading) == name
+
+
+@pytest.mark.parametrize("line", ["【3年の職歴があります】", "【PR】", "【技能大赛一等奖】"])
+def test_a_bracketed_phrase_is_no_heading(line: str) -> None:
+    assert heading_name(line) is None
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "재학중 고려대학교 통계학 석사",
+        "재학 중 - 고려대학교 통계학 석사",
+        "고려대학교 통계학 석사 (재학중)",
+        "清华大学 计算机 硕士（在读）",
+    ],
+)
+def test_enrolled_before_or_after_the_degree_is_under_way(profile_of: ProfileOf, line: str) -> None:
+    resume = profile_of(f"김민수\n\n학력\n{line}\n", "resume")
+    assert [(d.level, d.in_progress) for d in resume.education.degrees] == [("master", True)]
+
+
+def test_a_degree_graduated_beside_one_enrolled_is_held(profile_of: ProfileOf) -> None:
+    resume = profile_of("김민수\n\n학력\n고려대학교 통계학 학사 졸업, 석사 재학중\n", "resume")
+    assert [(d.level, d.in_progress) for d in resume.education.degrees] == [
+        ("bachelor", False),
+        ("master", True),
+    ]

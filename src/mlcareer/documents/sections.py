@@ -1139,6 +1139,8 @@ def _heading_name(line: str) -> str | None:
         name = _one_heading(_SMALL_CAPS_INITIAL.sub(r"\g<initial>", line))
     if name is None and (words := _cjk_labelled_words(line)):
         name = _one_heading(words)
+    if name is None and (bracketed := _EAST_ASIAN_BRACKETS.fullmatch(line)):
+        name = _one_heading(bracketed["words"])
     if name is None and ("/" in line or "|" in line):
         parts = {_lookup(heading_key(part)) for part in _BILINGUAL.split(line)}
         name = parts.pop() if len(parts) == 1 else None
@@ -1157,6 +1159,13 @@ _CJK_LABEL = rf"[{_CJK}](?:[{_CJK} ]{{0,20}}[{_CJK}])?"
 _CJK_LABELLED = regex_cache.compile(
     rf"\s*(?:(?P<before>{_CJK_LABEL})[ \t]*[/|:]?[ \t]*)?(?P<words>[^{_CJK}]+?)"
     rf"(?:[ \t]*[/|:]?[ \t]*(?P<after>{_CJK_LABEL}))?[ \t]*"
+)
+
+
+# A heading set in the lenticular or full-width brackets of Japanese and Chinese CVs: "【学歴】",
+# "［職歴］", "〔技能〕"
+_EAST_ASIAN_BRACKETS = regex_cache.compile(
+    r"\s*[【［〔][ \t]*(?P<words>[^【［〔】］〕]+?)[ \t]*[】］〕]\s*:?\s*"
 )
 
 

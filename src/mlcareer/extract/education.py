@@ -1585,14 +1585,19 @@ _STILL_STUDIED = regex_cache.compile(
     r"|(?:final|first|second|third|fourth|1st|2nd|3rd|4th)\s+year)\s*(?:[,;/][^()\n]{0,40})?\)",
     re.I,
 )
-# ... or in Chinese, Japanese or Korean, right after the degree (and its "programme"): "硕士在读",
-# "博士課程 在学中", "석사 재학중"
+# ... or in Chinese, Japanese or Korean, right after the degree (and its "programme"), maybe in
+# brackets: "硕士在读", "博士課程 在学中", "석사 재학중", "硕士（在读）", "석사 (재학중)"
 _STILL_STUDIED_EAST = regex_cache.compile(
-    r"[ \t]*(?:课程|課程|과정)?[ \t]*(?:在读|在讀|在学中|在学|在籍中|就读中|재학[ \t]?중)"
+    r"[ \t]*[(（]?[ \t]*(?:课程|課程|과정)?"
+    r"[ \t]*(?:在读|在讀|在学中|在学|在籍中|就读中|재학[ \t]?중)"
 )
 # ... or right before it, in Chinese: "在读硕士", "在读博士"; not "在读硕士期间发表论文" (during
 # the master's studies, published papers), which tells of studies done
 _STILL_STUDIED_BEFORE = regex_cache.compile(r"(?:在读|在讀)[ \t]?")
+# ... or anywhere before it on its line, in Korean: "재학중 고려대학교 통계학 석사", unless another
+# degree or a graduation stands between ("학사 졸업, 석사 재학중": the bachelor's is held)
+_ENROLLED_KOREAN = regex_cache.compile(r"재학[ \t]?중")
+_ANOTHER_KOREAN_DEGREE = regex_cache.compile(r"학사|석사|박사|졸업|수료")
 _DURING = regex_cache.compile(r"[ \t]*(?:研究生)?期[间間]")
 # ... or set apart as a cell of its own on that line: "MCA - Pursuing | Pune University",
 # "B.Tech | 2022 - 2026 | Pursuing", "M.Tech, IIT Madras: Ongoing"; not "- pursuing a career"
@@ -1703,10 +1708,15 @@ def _is_unfinished(text: str, start: int, end: int, after: str, as_of: int) -> b
 
 
 def _studied_now_before(text: str, start: int, own_line: str) -> bool:
-    """Whether the degree at `start` follows the Chinese "under way" (_STILL_STUDIED_BEFORE)."""
+    """Whether the degree at `start` follows the Chinese "under way" (_STILL_STUDIED_BEFORE)
+    or, on its line, the Korean "enrolled" (_ENROLLED_KOREAN)."""
     reach = max(0, start - 3)
     before = _STILL_STUDIED_BEFORE.search(text, reach, start)
-    return before is not None and before.end() == start and not _DURING.match(own_line)
+    if before is not None and before.end() == start and not _DURING.match(own_line):
+        return True
+    line_start = text.rfind("\n", 0, start) + 1
+    enrolled = _ENROLLED_KOREAN.search(text, line_start, start)
+    return enrolled is not None and not _ANOTHER_KOREAN_DEGREE.search(text, enrolled.end(), start)
 
 
 # The longest a degree is studied for, in years: one dated to now from longer ago is held
