@@ -189,3 +189,38 @@ def test_a_degree_graduated_beside_one_enrolled_is_held(profile_of: ProfileOf) -
         ("bachelor", False),
         ("master", True),
     ]
+
+
+# --- the Greek engineering Diploma ---------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Dipl. Electrical and Computer Engineering, NTUA, 2018",
+        "Dipl. in Mechanical Engineering, University of Patras, 2015",
+    ],
+)
+def test_a_greek_dipl_is_a_masters(profile_of: ProfileOf, line: str) -> None:
+    resume = profile_of(f"Nikos P\n\nEducation\n{line}\n", "resume")
+    assert [d.level for d in resume.education.degrees] == ["master"]
+
+
+def test_a_dipl_elsewhere_is_no_degree(profile_of: ProfileOf) -> None:
+    resume = profile_of("Nikos P\n\nEducation\nDipl. Electrical Engineering, Govt Polytechnic\n")
+    assert resume.education.highest is None
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Diploma in Electrical and Computer Engineering (Integrated Master), NTUA, 2012 - 2018",
+        "Diploma in Electrical and Computer Engineering, NTUA - Integrated Master, 2018",
+        "Integrated Master / Diploma in Civil Engineering, AUTh, 2017",
+    ],
+)
+def test_a_diploma_and_its_integrated_master_are_one_degree(
+    profile_of: ProfileOf, line: str
+) -> None:
+    resume = profile_of(f"Nikos P\n\nEducation\n{line}\n", "resume")
+    assert [d.level for d in resume.education.degrees] == ["master"]

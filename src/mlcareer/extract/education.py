@@ -252,10 +252,14 @@ _GREEK_ENGINEERING_SCHOOL = (
     r"|democritus[ \t]+university"
     r"|university[ \t]+of[ \t]+(?:patras|thessaly|western[ \t]+macedonia)"
 )
-_FIVE_YEAR_DIPLOMA = (
-    r"[ \t]+(?:in|of)[ \t]+[^\n,;]{0,60}?engineering\b"
+_GREEK_ENGINEERING = (
+    r"[^\n,;]{0,60}?engineering\b"
     rf"(?:[^\n]{{0,120}}?|[^\n]{{0,120}}\n[^\n]{{0,120}}?)(?:{_GREEK_ENGINEERING_SCHOOL})"
 )
+_FIVE_YEAR_DIPLOMA = rf"[ \t]+(?:in|of)[ \t]+{_GREEK_ENGINEERING}"
+# ... abbreviated, its field maybe right after it: "Dipl. Electrical and Computer Engineering,
+# NTUA" (not the German "Dipl.-Ing.", a master's of its own)
+_FIVE_YEAR_DIPL = rf"[ \t]+(?:(?:in|of)[ \t]+)?{_GREEK_ENGINEERING}"
 _CEE_PHD = r"|doktori[ \t]+fokozat\w*|doktorikraad\w*|doktoriõpe\w*"
 _CEE_MASTER = (
     r"|mesterképzés\w*|mesterfokozat\w*|mesterszak\w*"
@@ -264,7 +268,7 @@ _CEE_MASTER = (
     rf"|(?<=\bde[ \t])master{_BEFORE_A_UNIVERSITY}"
     r"|magistrikraad\w*|magistriõpe\w*"
     r"|integrated[ \t]+master(?:['’]s)?\b(?![ \t]+(?:schedule|plan)\b)"
-    rf"|diploma(?={_FIVE_YEAR_DIPLOMA})"
+    rf"|diploma(?={_FIVE_YEAR_DIPLOMA})|dipl\.(?={_FIVE_YEAR_DIPL})"
 )
 _CEE_BACHELOR = (
     r"|felsőfokú(?:[ \t]+[^\W\d_]+){0,2}[ \t]+végzettség\w*|egyetemi[ \t]+végzettség\w*"
@@ -1219,6 +1223,7 @@ def degree_mentions(text: str) -> list[DegreeMention]:
         and not _acronym_of_before(item, nearby, text)
         and not _spelled_out_after(item, nearby, text)
         and not _board_beside_its_certificate(item, nearby, text)
+        and not _integrated_master_of_a_diploma(item, nearby, text)
     ]
     # two patterns may name one degree ("MSc" as a word and as an acronym): once
     return sorted(set(found), key=lambda item: (item[1], item[2]))
@@ -1303,6 +1308,25 @@ _NAME_THEN = r"[^\W\d_]*(?:[ \t]+[^\W\d_]+){0,4}"
 _NAME_THEN_DASH = regex_cache.compile(rf"{_NAME_THEN}[ \t]+[-–—][ \t]+")
 _NAME_THEN_BRACKET = regex_cache.compile(rf"{_NAME_THEN}[ \t]*\([ \t]*")
 _BRACKET_CLOSE = regex_cache.compile(r"[ \t]*\)")
+
+
+_INTEGRATED_MASTER = regex_cache.compile(r"integrated", re.I)
+_GREEK_DIPLOMA = regex_cache.compile(r"dipl(?:oma|\.)", re.I)
+
+
+def _integrated_master_of_a_diploma(item: DegreeMention, nearby: _Nearby, text: str) -> bool:
+    """An "Integrated Master" on the line of a Greek engineering school's five-year Diploma,
+    which it names again: "Diploma in ECE (Integrated Master), NTUA" is one master's."""
+    level, start, _ = item
+    if level != "master" or not _INTEGRATED_MASTER.match(text, start):
+        return False
+    line_start = text.rfind("\n", 0, start) + 1
+    line_end = text.find("\n", start)
+    line_end = len(text) if line_end < 0 else line_end
+    return any(
+        other == "master" and _GREEK_DIPLOMA.match(text, other_start) is not None
+        for other, other_start, _ in nearby.ending_within(line_start, line_end)
+    )
 
 
 def _acronym_of_before(item: DegreeMention, nearby: _Nearby, text: str) -> bool:
