@@ -97,7 +97,9 @@ CV_ACTIVITIES = (
     *("extra curricular activities", "co curricular activities", "cocurricular activities"),
 )
 CV_REFEREES = ("references", "referees", "professional references")
-CV_CLOSINGS = ("declaration", *CV_REFEREES)
+# A CV's closing headings: the declaration, the referees and a bare "Additional" (a veteran's
+# languages, clearance and the like after "Awards"), which in a posting opens no section
+CV_CLOSINGS = ("declaration", "additional", *CV_REFEREES)
 CV_PORTFOLIOS = ("portfolio", "project portfolio", "work samples")
 # A career changer's headings, set above the work of the old career (RESUME_ONLY): the
 # projects of the new one and the skills carried over
@@ -1195,6 +1197,8 @@ def _heading_name(line: str) -> str | None:
         name = _one_heading(_SMALL_CAPS_INITIAL.sub(r"\g<initial>", line))
     if name is None and (words := _cjk_labelled_words(line)):
         name = _one_heading(words)
+    if name is None and (bracketed := _EAST_ASIAN_BRACKETS.fullmatch(line)):
+        name = _one_heading(bracketed["words"])
     if name is None and ("/" in line or "|" in line):
         parts = {_lookup(heading_key(part)) for part in _BILINGUAL.split(line)}
         name = parts.pop() if len(parts) == 1 else None
@@ -1213,6 +1217,13 @@ _CJK_LABEL = rf"[{_CJK}](?:[{_CJK} ]{{0,20}}[{_CJK}])?"
 _CJK_LABELLED = regex_cache.compile(
     rf"\s*(?:(?P<before>{_CJK_LABEL})[ \t]*[/|:]?[ \t]*)?(?P<words>[^{_CJK}]+?)"
     rf"(?:[ \t]*[/|:]?[ \t]*(?P<after>{_CJK_LABEL}))?[ \t]*"
+)
+
+
+# A heading set in the lenticular or full-width brackets of Japanese and Chinese CVs: "【学歴】",
+# "［職歴］", "〔技能〕"
+_EAST_ASIAN_BRACKETS = regex_cache.compile(
+    r"\s*[【［〔][ \t]*(?P<words>[^【［〔】］〕]+?)[ \t]*[】］〕]\s*:?\s*"
 )
 
 

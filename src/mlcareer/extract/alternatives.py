@@ -28,6 +28,7 @@ from .. import regex_cache
 from ..models import IMPORTANCE_ORDER, Requirement
 from .importance import Gated
 from .lines import LineIndex
+from .service import BRANCH
 from .spoken import SPOKEN_LANGUAGES
 from .wraps import unwrapped
 
@@ -36,9 +37,11 @@ from .wraps import unwrapped
 # there, so that a long gap is not split among optional spaces every possible way.
 _VERSION = r"v?\d{1,3}(?:\.\d{1,3}){0,2}(?:\.x)?\+?|\+"
 _ACRONYM = rf"(?:(?:{_VERSION})\s*)?(?:\([^()]*\)\s*)?"
+# Before a military occupation code, the branch whose code it is: "Army 35F, or Air Force 1N0"
+_BRANCH = rf"(?:{BRANCH}\s*)?"
 # "Airflow or Dagster", "Java, C++, or Go", and an aside: "Airflow (or Dagster)"
-_OR = regex_cache.compile(rf"^\s*{_ACRONYM}(,\s*)?(?:\(\s*)?(?:or|and/or)\s*$", re.I)
-_COMMA = regex_cache.compile(rf"^\s*{_ACRONYM},\s*$")
+_OR = regex_cache.compile(rf"^\s*{_ACRONYM}(,\s*)?(?:\(\s*)?(?:or|and/or)\s*{_BRANCH}$", re.I)
+_COMMA = regex_cache.compile(rf"^\s*{_ACRONYM},\s*{_BRANCH}$")
 _AND = regex_cache.compile(rf"^\s*{_ACRONYM}(?:,\s*)?and\s*$", re.I)
 # "at least two of" is read as a choice too: any one member shown is closer to the ask than
 # all of them asked

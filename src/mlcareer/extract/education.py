@@ -252,10 +252,14 @@ _GREEK_ENGINEERING_SCHOOL = (
     r"|democritus[ \t]+university"
     r"|university[ \t]+of[ \t]+(?:patras|thessaly|western[ \t]+macedonia)"
 )
-_FIVE_YEAR_DIPLOMA = (
-    r"[ \t]+(?:in|of)[ \t]+[^\n,;]{0,60}?engineering\b"
+_GREEK_ENGINEERING = (
+    r"[^\n,;]{0,60}?engineering\b"
     rf"(?:[^\n]{{0,120}}?|[^\n]{{0,120}}\n[^\n]{{0,120}}?)(?:{_GREEK_ENGINEERING_SCHOOL})"
 )
+_FIVE_YEAR_DIPLOMA = rf"[ \t]+(?:in|of)[ \t]+{_GREEK_ENGINEERING}"
+# ... abbreviated, its field maybe right after it: "Dipl. Electrical and Computer Engineering,
+# NTUA" (not the German "Dipl.-Ing.", a master's of its own)
+_FIVE_YEAR_DIPL = rf"[ \t]+(?:(?:in|of)[ \t]+)?{_GREEK_ENGINEERING}"
 _CEE_PHD = r"|doktori[ \t]+fokozat\w*|doktorikraad\w*|doktoriõpe\w*"
 _CEE_MASTER = (
     r"|mesterképzés\w*|mesterfokozat\w*|mesterszak\w*"
@@ -264,7 +268,7 @@ _CEE_MASTER = (
     rf"|(?<=\bde[ \t])master{_BEFORE_A_UNIVERSITY}"
     r"|magistrikraad\w*|magistriõpe\w*"
     r"|integrated[ \t]+master(?:['’]s)?\b(?![ \t]+(?:schedule|plan)\b)"
-    rf"|diploma(?={_FIVE_YEAR_DIPLOMA})"
+    rf"|diploma(?={_FIVE_YEAR_DIPLOMA})|dipl\.(?={_FIVE_YEAR_DIPL})"
 )
 _CEE_BACHELOR = (
     r"|felsőfokú(?:[ \t]+[^\W\d_]+){0,2}[ \t]+végzettség\w*|egyetemi[ \t]+végzettség\w*"
@@ -346,7 +350,8 @@ _PHD_WORDS = (
     rf"{_TURKISH_PHD}"
 )
 _MASTER_WORDS = (
-    r"(?<!scrum\s)masters?(?:['’´]s)?\s+(?:of(?!\s+ceremon)|in|degree|level|program|programme"
+    # "Master in Data Science"; not a rank's title ("Master Instructor", "Master Inventor")
+    r"(?<!scrum\s)masters?(?:['’´]s)?\s+(?:of(?!\s+ceremon)|in\b|degree|level|program|programme"
     r"|student|thesis|\(|(?:en|em)\b)"
     # "Master's" ending its clause too: "Degree in CS, ideally a Master's."
     r"|(?<!scrum\s)masters?['’´]s(?!\w)|m\.\s?sc?\b\.?|msc\b|m\.\s?s\."
@@ -1342,6 +1347,7 @@ def degree_mentions(text: str) -> list[DegreeMention]:
         and not _acronym_of_before(item, nearby, text)
         and not _spelled_out_after(item, nearby, text)
         and not _board_beside_its_certificate(item, nearby, text)
+        and not _integrated_master_of_a_diploma(item, nearby, text)
     ]
     # two patterns may name one degree ("MSc" as a word and as an acronym): once
     return sorted(set(found), key=lambda item: (item[1], item[2]))
@@ -1426,6 +1432,25 @@ _NAME_THEN = r"[^\W\d_]*(?:[ \t]+[^\W\d_]+){0,4}"
 _NAME_THEN_DASH = regex_cache.compile(rf"{_NAME_THEN}[ \t]+[-–—][ \t]+")
 _NAME_THEN_BRACKET = regex_cache.compile(rf"{_NAME_THEN}[ \t]*\([ \t]*")
 _BRACKET_CLOSE = regex_cache.compile(r"[ \t]*\)")
+
+
+_INTEGRATED_MASTER = regex_cache.compile(r"integrated", re.I)
+_GREEK_DIPLOMA = regex_cache.compile(r"dipl(?:oma|\.)", re.I)
+
+
+def _integrated_master_of_a_diploma(item: DegreeMention, nearby: _Nearby, text: str) -> bool:
+    """An "Integrated Master" on the line of a Greek engineering school's five-year Diploma,
+    which it names again: "Diploma in ECE (Integrated Master), NTUA" is one master's."""
+    level, start, _ = item
+    if level != "master" or not _INTEGRATED_MASTER.match(text, start):
+        return False
+    line_start = text.rfind("\n", 0, start) + 1
+    line_end = text.find("\n", start)
+    line_end = len(text) if line_end < 0 else line_end
+    return any(
+        other == "master" and _GREEK_DIPLOMA.match(text, other_start) is not None
+        for other, other_start, _ in nearby.ending_within(line_start, line_end)
+    )
 
 
 def _acronym_of_before(item: DegreeMention, nearby: _Nearby, text: str) -> bool:
@@ -1708,14 +1733,19 @@ _STILL_STUDIED = regex_cache.compile(
     r"|(?:final|first|second|third|fourth|1st|2nd|3rd|4th)\s+year)\s*(?:[,;/][^()\n]{0,40})?\)",
     re.I,
 )
-# ... or in Chinese, Japanese or Korean, right after the degree (and its "programme"): "硕士在读",
-# "博士課程 在学中", "석사 재학중"
+# ... or in Chinese, Japanese or Korean, right after the degree (and its "programme"), maybe in
+# brackets: "硕士在读", "博士課程 在学中", "석사 재학중", "硕士（在读）", "석사 (재학중)"
 _STILL_STUDIED_EAST = regex_cache.compile(
-    r"[ \t]*(?:课程|課程|과정)?[ \t]*(?:在读|在讀|在学中|在学|在籍中|就读中|재학[ \t]?중)"
+    r"[ \t]*[(（]?[ \t]*(?:课程|課程|과정)?"
+    r"[ \t]*(?:在读|在讀|在学中|在学|在籍中|就读中|재학[ \t]?중)"
 )
 # ... or right before it, in Chinese: "在读硕士", "在读博士"; not "在读硕士期间发表论文" (during
 # the master's studies, published papers), which tells of studies done
 _STILL_STUDIED_BEFORE = regex_cache.compile(r"(?:在读|在讀)[ \t]?")
+# ... or anywhere before it on its line, in Korean: "재학중 고려대학교 통계학 석사", unless another
+# degree or a graduation stands between ("학사 졸업, 석사 재학중": the bachelor's is held)
+_ENROLLED_KOREAN = regex_cache.compile(r"재학[ \t]?중")
+_ANOTHER_KOREAN_DEGREE = regex_cache.compile(r"학사|석사|박사|졸업|수료")
 _DURING = regex_cache.compile(r"[ \t]*(?:研究生)?期[间間]")
 # ... or set apart as a cell of its own on that line: "MCA - Pursuing | Pune University",
 # "B.Tech | 2022 - 2026 | Pursuing", "M.Tech, IIT Madras: Ongoing"; not "- pursuing a career"
@@ -1826,10 +1856,15 @@ def _is_unfinished(text: str, start: int, end: int, after: str, as_of: int) -> b
 
 
 def _studied_now_before(text: str, start: int, own_line: str) -> bool:
-    """Whether the degree at `start` follows the Chinese "under way" (_STILL_STUDIED_BEFORE)."""
+    """Whether the degree at `start` follows the Chinese "under way" (_STILL_STUDIED_BEFORE)
+    or, on its line, the Korean "enrolled" (_ENROLLED_KOREAN)."""
     reach = max(0, start - 3)
     before = _STILL_STUDIED_BEFORE.search(text, reach, start)
-    return before is not None and before.end() == start and not _DURING.match(own_line)
+    if before is not None and before.end() == start and not _DURING.match(own_line):
+        return True
+    line_start = text.rfind("\n", 0, start) + 1
+    enrolled = _ENROLLED_KOREAN.search(text, line_start, start)
+    return enrolled is not None and not _ANOTHER_KOREAN_DEGREE.search(text, enrolled.end(), start)
 
 
 # The longest a degree is studied for, in years: one dated to now from longer ago is held

@@ -587,6 +587,23 @@ def _invited_to_apply(line: str, text: str, start: int) -> bool:
     return not _HOLDING.search(line, clause_start, invited.end())
 
 
+# What the employer itself hosts, runs or takes part in, named right after it says so: "we host
+# DoD SkillBridge interns", "We participate in the DoD SkillBridge program", "we are a proud
+# Zorblex partner"; not what it asks ("Completion of the DoD SkillBridge program")
+_THE_EMPLOYERS_OWN = regex_cache.compile(
+    r"\bwe[ \t]+(?:\w+ly[ \t]+)?(?:host|sponsor|run|offer|participate[ \t]+in"
+    r"|take[ \t]+part[ \t]+in|are[ \t]+(?:an?[ \t]+)?(?:(?:proud|approved|official|authori[sz]ed)"
+    r"[ \t]+)?)[ \t]*(?:(?:the|an?)[ \t]+)?\Z",
+    re.I,
+)
+_OWN_REACH = 60  # characters before a term where the employer's words may stand
+
+
+def _the_employers_own(line: str, start: int) -> bool:
+    """The term names what the employer hosts, runs or takes part in (_THE_EMPLOYERS_OWN)."""
+    return _THE_EMPLOYERS_OWN.search(line[max(0, start - _OWN_REACH) : start]) is not None
+
+
 def junk_term(line: str, text: str, start: int) -> bool:
     """The term at `start` on the line asks for nothing to know or have done."""
     end = start + len(text)
@@ -613,6 +630,7 @@ def junk_term(line: str, text: str, start: int) -> bool:
         or _a_terms_length(line, start)
         or _federal_notice(line, start)
         or _invited_to_apply(line, text, start)
+        or _the_employers_own(line, start)
         or bool(_POINTER_LINE.fullmatch(line.rstrip()))
         or in_a_venues_name(line, start, end)  # "Journal of Climate": where papers appear
         or in_a_list_of_venues(line, start)  # "Publications in NeurIPS or ICML"

@@ -51,6 +51,7 @@ from .requirements import (
     years_on_line,
 )
 from .roles import role_asked
+from .service import BRANCH
 from .skills import (
     ACRONYM_SMALL_WORDS,
     EXPANSION_WORD,
@@ -165,6 +166,8 @@ def _close_run(
         run.pop()  # "of", or a body's "and" whose next word the name did not take
     while run and run[-1].group().lower() in STOP_END and len(run) > 1:
         run.pop()
+    if len(run) > 1 and _branch_of_a_code(line, run[0].start(), run[-2].end()):
+        del run[:-1]  # "Former Army 35F" asks for the code alone
     if run:
         start, end = run[0].start(), run[-1].end()
         text = line[start:end].strip(".-/&")
@@ -175,6 +178,26 @@ def _close_run(
         ):
             terms.append((text, start))
     run.clear()
+
+
+# A military occupation code: the Army's and the Marines' MOS ("35F", "0231"), the Air
+# Force's specialty code ("1N0", "1N4X1"); and the service and branch before one ("Former Army
+# 35F", "Air Force 1N4"), which the code alone names
+_OCCUPATION_CODE = regex_cache.compile(r"\d{2}[A-Z]\d?|\d[A-Z]\d(?:X\d)?|\d{4}")
+_SERVICE_BEFORE_A_CODE = regex_cache.compile(
+    rf"(?:(?:former|prior|ex-?|retired|active)[ \t]+)?{BRANCH}[ \t]+", re.I
+)
+_CODE_ENDS = regex_cache.compile(r"(?![\w-])")
+
+
+def _branch_of_a_code(line: str, start: int, end: int) -> bool:
+    """The words from `start` to `end` are a service branch right before an occupation code
+    ("Marine Corps" in "Marine Corps 0231")."""
+    branch = _SERVICE_BEFORE_A_CODE.match(line, start)
+    if branch is None or line[start:end].rstrip() != line[start : branch.end()].rstrip():
+        return False
+    code = _OCCUPATION_CODE.match(line, branch.end())
+    return code is not None and _CODE_ENDS.match(line, code.end()) is not None
 
 
 def _names_nothing(text: str) -> bool:
@@ -1075,6 +1098,7 @@ def _line_terms(
         head
         for head in _spelled_heads(line, heads)
         if not junk_term(line, *head)
+        and not _branch_of_a_code(line, head[1], head[1] + len(head[0]))
         and not a_row_label(line, *head, spans)
         and not who_or_when(line, head[1])
     ]

@@ -24,13 +24,17 @@ _ASKS_SERVICE = regex_cache.compile(
     re.I,
 )
 
-# A service branch, in capitals ("an army of bots" is none), not a bank named for one ("Navy
-# Federal Credit Union"), nor a department's civilian side ("U.S. Army Corps of Engineers",
-# "Air Force Research Laboratory"); or what only service gives.
-_SERVICE = regex_cache.compile(
-    r"\b(?:U\.?\s?S\.?\s*|United\s+States\s+)?"
+# A service branch's name, in capitals ("an army of bots" is none)
+BRANCH = (
+    r"(?:U\.?\s?S\.?\s*|United\s+States\s+)?"
     r"(?-i:Army|Navy|Air\s+Force|Marine\s+Corps|Marines|Coast\s+Guard|Space\s+Force"
     r"|National\s+Guard)\b"
+)
+# A service branch, not a bank named for one ("Navy Federal Credit Union"), nor a department's
+# civilian side ("U.S. Army Corps of Engineers", "Air Force Research Laboratory"); or what
+# only service gives.
+_SERVICE = regex_cache.compile(
+    rf"\b{BRANCH}"
     r"(?!\s+(?-i:Federal|Corps\s+of\s+Engineers|Research))"
     r"|\b(?-i:USMC|USAF|USN|USCG|USSF)\b"
     r"|\b(?:military|combat|service[- ]disabled)\s+veteran\b"
