@@ -399,8 +399,10 @@ _ASSOCIATE_WORDS = (
     rf"associate(?:['’´]s)?\s+(?:degree|of)|a\.a\.s\.?|diploma\b(?!{_FIVE_YEAR_DIPLOMA})"
     r"|hnd\b|adn\b"
     # the US community colleges' (and the Air Force's) "Associate in (Applied) Science" or
-    # "in Arts", not a researcher's post ("Research Associate in Science Policy")
+    # "in Arts", not a researcher's post ("Research Associate in Science Policy") nor a post
+    # whose name goes on ("Associate in Science Communication", "Associate in Arts and Crafts")
     r"|(?<!research\s)associate\s+in\s+(?:applied\s+science|science|arts)\b"
+    r"(?![ \t]+(?!in\b|degree\b)[^\W\d_])"
     r"|higher national diploma|bac[ \t]*\+[ \t]*2\b"  # the French "Bac+2" (BTS, DUT)
     # a Latin American technologist's title, a three-year degree short of a bachelor's
     r"|tecn[oó]log[oa][ \t]+en\b"
@@ -719,9 +721,12 @@ _DEGREE_AFTER = regex_cache.compile(
 )
 _ROLE_BEFORE = regex_cache.compile(r"\b(?:senior|junior|sr|jr|lead|an?)\W*$", re.I)
 # A federal job's pay fields beside its "Grade: 12": "Series: 0343  Pay Plan: GS  Grade: 12
-# Step: 3", "Highest Grade Held: 12"
+# Step: 3", "Highest Grade Held: 12"; "series" and "step" as a form's fields, with a colon or
+# a number, not in a school's name ("Step by Step School", "Science Series")
 _PAY_FIELDS = regex_cache.compile(
-    r"\b(?:pay\s*plan|series|step|salary|grade\s+held)\b|(?-i:\bGS\b)", re.I
+    r"\b(?:pay\s*plan|grade\s+held)\b|\b(?:series|step|salary)[ \t]*:|\b(?:series|step)[ \t]+\d"
+    r"|(?-i:\bGS\b)",
+    re.I,
 )
 _STATUS_BEFORE = regex_cache.compile(r"(?:status|single|unmarried)\W*$", re.I)
 # A role's word before a Nordic "master i": "Scrum Master i teamet", "Game master i dag", "Quiz

@@ -782,9 +782,11 @@ def _work_ranges(hits: list[Found], lines: LineIndex, has_sections: bool) -> lis
 
 
 # A line that tells of time within a job rather than opening one: a bullet ("- Seconded to the
-# Brussels office, 2016 - 2017"), or a deployment's ("Deployment: Kandahar, 2014 - 2015")
+# Brussels office, 2016 - 2017"), or a deployment's ("Deployment: Kandahar, 2014 - 2015",
+# "Deployed to Iraq"); not a job's title ("Deployment Engineer, Beta Systems, 2016 - 2018")
+_DEPLOYED = r"deployed\b|deployments?(?:[ \t]+(?:to|in|at|with)\b|(?![ \t]*[^\W\d_]))"
 _BULLET_OR_DEPLOYMENT = regex_cache.compile(
-    rf"(?:{_BULLET_START.pattern})?[ \t]*(?P<deployed>deploy)|{_BULLET_START.pattern}", re.I
+    rf"(?:{_BULLET_START.pattern})?[ \t]*(?P<deployed>{_DEPLOYED})|{_BULLET_START.pattern}", re.I
 )
 
 

@@ -10,7 +10,7 @@ from __future__ import annotations
 import re
 
 from .. import regex_cache
-from .language_words import COUNT, holds_a_marker, line_words, sentence_case_common_word
+from .language_words import COUNT, WORD, holds_a_marker, sentence_case_common_word
 
 # Words that mark a line as French, Spanish, Italian or Portuguese, none of them an English
 # word: function words in lower case as they stand mid-sentence, and the words of a posting's
@@ -74,13 +74,27 @@ _PORTUGUESE_WORDS = frozenset(
     "em com na nas ao aos à às das não são uma pelo pela pelos pelas também dados".split()
 )
 _PORTUGUESE_LETTERS = regex_cache.compile(r"[ãõ]", re.I)
+# Words Spanish writes and Portuguese does not: a line holding one is Spanish, where "no" is
+# "not" ("No uso Docker, dados los plazos")
+_SPANISH_WORDS = frozenset("los las del con pero muy sin".split())
 
 
 def portuguese_line(line: str) -> bool:
-    """Whether the line reads as Portuguese: it holds a word or a letter only Portuguese
-    uses ("em", "na", "ã")."""
-    _, lowered = line_words(line)
-    return not lowered.isdisjoint(_PORTUGUESE_WORDS) or bool(_PORTUGUESE_LETTERS.search(line))
+    """Whether the line reads as Portuguese: a common word of it is one only Portuguese uses
+    ("em", "na") or holds "ã" or "õ" ("integração"), and no word is Spanish. A common word is
+    in lower case or opens the line: a word in capitals ("NA": not applicable) and a name
+    ("João", "São Paulo") say nothing."""
+    words = WORD.findall(line)
+    common = {
+        word.lower()
+        for at, word in enumerate(words)
+        if word.islower() or (at == 0 and not word.isupper())
+    }
+    if not common.isdisjoint(_SPANISH_WORDS):
+        return False
+    return not common.isdisjoint(_PORTUGUESE_WORDS) or any(
+        _PORTUGUESE_LETTERS.search(word) for word in common
+    )
 
 
 def _common_word(word: str) -> bool:
