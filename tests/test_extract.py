@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import time
 from collections.abc import Callable
+from pathlib import Path
 
 import pytest
 
@@ -1739,3 +1740,12 @@ def test_staff_is_a_senior_rung_only_of_engineers_and_scientists(
     Engineer' is the rung above senior."""
     profile = profile_of(f"{title}\n\nRequirements\n- Excel\n", doc_type="posting")
     assert profile.posting is not None and profile.posting.level == level
+
+
+def test_an_unknown_document_kind_from_the_python_api_is_a_value_error(tmp_path: Path) -> None:
+    from mlcareer.api import extract
+
+    resume = tmp_path / "cv.txt"
+    resume.write_text("Ana Lind\n\nSkills\nPython\n", encoding="utf-8")
+    with pytest.raises(ValueError, match="doc_type must be one of auto, resume, posting"):
+        extract(resume, doc_type="jd")  # type: ignore[arg-type]

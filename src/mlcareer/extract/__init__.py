@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import re
-from typing import Literal
+from typing import Literal, get_args
 
 from .. import regex_cache
 from ..documents.cleaning import Edit, swap_characters
@@ -442,6 +442,9 @@ def extract_profile(
 ) -> Profile:
     """The document's profile; a posting's `role_title`: the title of the one role of several
     that the document's text holds (several_roles)."""
+    if doc_type not in get_args(DocType):  # a caller of the Python API, not the command line
+        kinds = ", ".join(get_args(DocType))
+        raise ValueError(f"doc_type must be one of {kinds}, not {doc_type!r}")
     text, edits = document.text, document.edits
     settled = document.kind if doc_type == "auto" and document.kind else doc_type
     plain = find_sections(text) if settled != "posting" else []
