@@ -242,9 +242,10 @@ _FINNISH_CZECH_BACHELOR = (
 # word it ends a job's title ("Scrum Master", "Web Master", "Scrum-Master").
 _BEFORE_A_UNIVERSITY = r"(?=[ \t]*[,–—-][^\n]{0,80}\buniversitat)"
 # A Greek engineering school's five-year "Diploma", an integrated master's: "Diploma in
-# Electrical and Computer Engineering, NTUA", with that school on its line or the next. Not a
-# college's or a polytechnic's diploma ("Diploma in Computer Engineering, Government
-# Polytechnic"), nor a Greek diploma outside engineering (a Ptychio translated)
+# Electrical and Computer Engineering, NTUA", with that school on its line or opening the
+# next (the line ending at its field). Not a college's or a polytechnic's diploma ("Diploma in
+# Computer Engineering, Government Polytechnic", nor with the school of the next line's degree
+# "MSc, University of Patras"), nor a Greek diploma outside engineering (a Ptychio translated)
 _GREEK_ENGINEERING_SCHOOL = (
     r"ntua\b|national[ \t]+technical[ \t]+university[ \t]+of[ \t]+athens"
     r"|technical[ \t]+university[ \t]+of[ \t]+crete|aristotle[ \t]+university"
@@ -254,7 +255,7 @@ _GREEK_ENGINEERING_SCHOOL = (
 )
 _GREEK_ENGINEERING = (
     r"[^\n,;]{0,60}?engineering\b"
-    rf"(?:[^\n]{{0,120}}?|[^\n]{{0,120}}\n[^\n]{{0,120}}?)(?:{_GREEK_ENGINEERING_SCHOOL})"
+    rf"(?:[^\n]{{0,120}}?|[^\n,;]{{0,120}}\n[^\n,;]{{0,120}}?)(?:{_GREEK_ENGINEERING_SCHOOL})"
 )
 _FIVE_YEAR_DIPLOMA = rf"[ \t]+(?:in|of)[ \t]+{_GREEK_ENGINEERING}"
 # ... abbreviated, its field maybe right after it: "Dipl. Electrical and Computer Engineering,
@@ -360,8 +361,9 @@ _MASTER_WORDS = (
     r"|mca\b|m\.c\.a\.?|m\.\s?com\b|mcom\b|m\.\s?ed\b|m\.\s?pharm|ll\.\s?m\b"
     r"|m\.\s?des\b|mdes\b|m\.\s?f\.\s?a\b\.?|m\.\s?p\.\s?ed\b"  # design, fine arts
     r"|post\s?-?graduat(?:e|ion)|pgd(?:m|ba|ca)?\b|p\.?\s?g\.?\s*diploma|graduate degree"
-    # "advanced (university) degree"; "msn", a Master of Science in Nursing
-    r"|advanced[ \t]+(?:university[ \t]+|academic[ \t]+)?degree|msn\b"
+    # "advanced (university) degree", not "an advanced degree of autonomy"; "msn", a Master of
+    # Science in Nursing
+    r"|advanced[ \t]+(?:university[ \t]+|academic[ \t]+)?degree(?![ \t]+of\b)|msn\b"
     # Master of Public Health; not a speed ("40 mph")
     r"|(?<!\d )(?<!\d)mph\b|m\.p\.h\b\.?|msph\b"
     r"|masters?(?:['’´]s)?(?=\s+or\s+(?:an?\s+)?(?:ph\.?\s?d|doctor))"  # "Master or PhD"
@@ -1118,6 +1120,18 @@ def _is_abbreviation_of_another(
     return False
 
 
+# France's "Bac" and a series of one or two letters, written in capitals: "Bac S", "BAC ES";
+# not the bank's "BAC S.A." nor the Spanish "el BAC es" (is)
+_BAC_SERIES = regex_cache.compile(r"(?i:bac)[ \t]+(?:S|ES|L)")
+_INITIAL_AFTER = regex_cache.compile(r"\.[^\W\d_]")
+
+
+def _not_a_bac_series(text: str, start: int, end: int) -> bool:
+    """Whether "Bac S" (or ES, L) is written otherwise than _BAC_SERIES, or as initials."""
+    written = _BAC_SERIES.fullmatch(text, start, end)
+    return written is None or _INITIAL_AFTER.match(text, end) is not None
+
+
 def _is_word_of_another(text: str, start: int, end: int, level: DegreeLevel, word: str) -> bool:
     """A degree's words used otherwise: a marital status, a teacher's school, a referee."""
     named = text[start:end]
@@ -1128,6 +1142,8 @@ def _is_word_of_another(text: str, start: int, end: int, level: DegreeLevel, wor
     if level == "secondary" and word.startswith("grade"):  # a pay grade, not a school year
         left, right = local_span(text, start, end)
         return bool(_PAY_FIELDS.search(text, left, right))
+    if level == "secondary" and word in ("bacs", "baces", "bacl"):
+        return _not_a_bac_series(text, start, end)
     # "High School Mathematics Teacher", "IB Diploma Programme Coordinator"
     if level == "secondary" and word in ("highschool", "ibdiploma"):
         return bool(
@@ -1745,13 +1761,14 @@ _STILL_STUDIED_EAST = regex_cache.compile(
     r"[ \t]*(?:在读|在讀|在学中|在学|在籍中|就读中|재학[ \t]?중)"
 )
 # ... or right before it, in Chinese: "在读硕士", "在读博士"; not "在读硕士期间发表论文" (during
-# the master's studies, published papers), which tells of studies done
+# the master's studies, published papers) nor "在读硕士时" (while studying for it), which tell
+# of studies done
 _STILL_STUDIED_BEFORE = regex_cache.compile(r"(?:在读|在讀)[ \t]?")
 # ... or anywhere before it on its line, in Korean: "재학중 고려대학교 통계학 석사", unless another
 # degree or a graduation stands between ("학사 졸업, 석사 재학중": the bachelor's is held)
 _ENROLLED_KOREAN = regex_cache.compile(r"재학[ \t]?중")
 _ANOTHER_KOREAN_DEGREE = regex_cache.compile(r"학사|석사|박사|졸업|수료")
-_DURING = regex_cache.compile(r"[ \t]*(?:研究生)?期[间間]")
+_DURING = regex_cache.compile(r"[ \t]*(?:研究生)?(?:期[间間]|[时時](?![间間]))")
 # ... or set apart as a cell of its own on that line: "MCA - Pursuing | Pune University",
 # "B.Tech | 2022 - 2026 | Pursuing", "M.Tech, IIT Madras: Ongoing"; not "- pursuing a career"
 _STATUS_CELL = regex_cache.compile(

@@ -63,9 +63,19 @@ FIRM_CODE_LETTERS = frozenset({"UL", "CSA"})
 # A Japanese era's year, counted from the era's first year ("元", first): "令和2年" is 2020,
 # "平成31年" 2019, "令和元年" 2019
 ERA_FIRST_YEARS = {"令和": 2019, "平成": 1989, "昭和": 1926}
+# ... up to the era's last year: Heisei's 31st, Showa's 64th ("平成45年" is no year)
+_ERA_COUNTS = {
+    "令和": r"元|0?[1-9]|[1-9]\d",
+    "平成": r"元|0?[1-9]|[12]\d|3[01]",
+    "昭和": r"元|0?[1-9]|[1-5]\d|6[0-4]",
+}
 _ERA_NAME = "|".join(ERA_FIRST_YEARS)
-ERA_YEAR = rf"(?:{_ERA_NAME})[ \t]?(?:元|\d{{1,2}})[ \t]?年"
-_ERA = regex_cache.compile(rf"(?P<era>{_ERA_NAME})[ \t]?(?P<count>元|\d{{1,2}})[ \t]?年")
+ERA_YEAR = (
+    "(?:" + "|".join(rf"{era}[ \t]?(?:{count})[ \t]?年" for era, count in _ERA_COUNTS.items()) + ")"
+)
+_ERA = regex_cache.compile(
+    rf"(?={ERA_YEAR})(?P<era>{_ERA_NAME})[ \t]?(?P<count>元|\d{{1,2}})[ \t]?年"
+)
 
 
 def era_year(text: str, start: int = 0, end: int | None = None) -> re.Match[str] | None:

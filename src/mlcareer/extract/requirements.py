@@ -1045,20 +1045,29 @@ def _lowest_offered(clause: str, levels: list[DegreeLevel]) -> DegreeLevel | Non
 
 Span = tuple[int, int]
 
-# What a degree named but not asked follows: the degree a lower one replaces ("may be accepted
-# in lieu of the advanced university degree"), an example of the experience accepted instead
-# ("or equivalent experience, e.g. a PhD or 5 years of research")
+# What a degree named but not asked follows: the degree another one replaces ("a first-level
+# degree ... may be accepted in lieu of the advanced university degree"; when only experience
+# replaces it, "4 years of experience in lieu of a Bachelor's degree", that degree is asked),
+# an example of the experience accepted instead ("or equivalent experience, e.g. a PhD")
 _NOT_ASKED_BEFORE = regex_cache.compile(
-    r"(?:\b(?:in\s+lieu|in\s+place|instead)\s+of"
+    r"(?:\b(?P<replaced>in\s+lieu|in\s+place|instead)\s+of"
     r"|\bexperience,?\s+(?:e\.\s?g\.?|such\s+as|for\s+example),?)\s+(?:(?:the|an?)\s+)?$",
     re.I,
 )
 _NOT_ASKED_REACH = 40  # characters before a degree where those words may start
+_REPLACING_REACH = 160  # ... and before "in lieu of", where the degree replacing it is named
 
 
 def _named_not_asked(line: str, start: int) -> bool:
-    """The degree at `start` is named as one replaced or as an example of experience."""
-    return _NOT_ASKED_BEFORE.search(line, max(0, start - _NOT_ASKED_REACH), start) is not None
+    """The degree at `start` is named as one replaced by another or as an example of
+    experience."""
+    found = _NOT_ASKED_BEFORE.search(line, max(0, start - _NOT_ASKED_REACH), start)
+    if found is None:
+        return False
+    if not found["replaced"]:
+        return True
+    before = line[max(0, found.start() - _REPLACING_REACH) : found.start()]
+    return degree_in_line(before) is not None
 
 
 def _clause_degrees(line: str) -> list[tuple[DegreeLevel, Span, Span]]:
