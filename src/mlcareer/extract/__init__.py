@@ -433,6 +433,16 @@ def _posting_text(text: str, edits: list[Edit]) -> tuple[str, list[Edit], list[i
     return text, edits, wraps, sections
 
 
+def _kind_settled(document: Document, doc_type: DocType) -> DocType:
+    """The kind asked for, else the one the file's own format settles (a JSON Resume, a
+    JobPosting's data), else "auto"; an unknown kind, which only a caller of the Python API
+    can give, is a ValueError."""
+    if doc_type not in get_args(DocType):
+        kinds = ", ".join(get_args(DocType))
+        raise ValueError(f"doc_type must be one of {kinds}, not {doc_type!r}")
+    return document.kind if doc_type == "auto" and document.kind else doc_type
+
+
 def extract_profile(
     document: Document,
     taxonomy: Taxonomy,
@@ -442,11 +452,8 @@ def extract_profile(
 ) -> Profile:
     """The document's profile; a posting's `role_title`: the title of the one role of several
     that the document's text holds (several_roles)."""
-    if doc_type not in get_args(DocType):  # a caller of the Python API, not the command line
-        kinds = ", ".join(get_args(DocType))
-        raise ValueError(f"doc_type must be one of {kinds}, not {doc_type!r}")
     text, edits = document.text, document.edits
-    settled = document.kind if doc_type == "auto" and document.kind else doc_type
+    settled = _kind_settled(document, doc_type)
     plain = find_sections(text) if settled != "posting" else []
     kind, close_call = _kind_read(text, plain, settled)
     posting_sections: list[Section] = []
