@@ -34,6 +34,8 @@ from .other_senses import (
     a_field_department,
     a_legal_form,
     a_mailbox,
+    a_namesake,
+    a_provinces_code,
     a_share_accounted,
     a_trade_term,
     a_venues_acronym,
@@ -1288,10 +1290,14 @@ def _names_something_else(
         return True  # "mentorship from senior engineers", "paired with a mentor"
     if a_share_accounted(text, match.start, match.end) or a_work_item(text, match.start, match.end):
         return True  # "Accounting for 30% of revenue, ...", "user stories per Epic" (Jira's)
-    if a_trade_term(text, match.start, match.end) or a_legal_form(
-        text, match.start, match.end, match_starts
+    if (
+        a_trade_term(text, match.start, match.end)
+        or a_legal_form(text, match.start, match.end, match_starts)
+        or a_provinces_code(text, match.start, match.end, match_starts)
+        or a_namesake(text, match.start, match.end)
     ):
-        return True  # "Incoterms (FOB, CIF, DDP)": delivered duty paid; "Rivage SAS, Nantes"
+        return True  # "Incoterms (FOB, CIF, DDP)", "Rivage SAS, Nantes", "Montreal, QC",
+        # "a Kafka novel"
     if languages.ends and _an_adjective(taxonomy, doc, match, languages):
         return True
     category = taxonomy.skills[match.skill_id].category
