@@ -810,6 +810,8 @@ HEADINGS: dict[str, tuple[str, ...]] = {
         "what you bring",
         "what we are looking for",
         "what we're looking for",
+        "what we look for",
+        "you bring",
         "who you are",
         "required skills",
         "must have",

@@ -889,3 +889,67 @@ def a_work_item(text: str, start: int, end: int) -> bool:
         return False  # "Epic build", "Epic certification"
     near = _clause_words(before)[:_STORY_REACH] + _clause_words(after)[:_STORY_REACH]
     return not _STORIES.isdisjoint(near)
+
+
+# Canada's province codes that a skill's name also spells: Quebec's "QC" (quality control)
+_PROVINCE_CODES = frozenset({"QC"})
+# A town's name, by its last word, and its separator right before: "Montreal, ", "Quebec
+# City, ", "Trois-Rivières - "
+_TOWN_BEFORE = regex_cache.compile(
+    r"(?<![\w-])[^\W\d_][\w'’.-]*(?=[ \t]*(?:,|[ \t][-–—|])[ \t]*\Z)"
+)
+# What may follow a place's code: the line's or the sentence's end, a postal code ("H2X
+# 1Y4"), the country, another place ("and Toronto, ON"); not a comma alone, which a list of
+# tools goes on with ("SQL, QC, Jira")
+_PLACE_ENDS = regex_cache.compile(
+    r"[ \t]*(?:$|[.;)|]|,?[ \t]*(?:Canada\b|[A-Z]\d[A-Z][ \t]?\d[A-Z]\d\b)"
+    r"|(?:and|or)[ \t]+[A-Z])",
+    re.M,
+)
+
+
+def a_provinces_code(text: str, start: int, end: int, skill_starts: Container[int]) -> bool:
+    """The name is a province's code closing a town's name ("Montreal, QC", "Laval, QC
+    H7N 1A1"), not the skill it spells ("run QC checks", "SQL, QC, Jira"): the word before is
+    capitalised as a name is ("Montreal", not "SQL") and names no skill."""
+    if text[start:end] not in _PROVINCE_CODES:
+        return False
+    line_start = text.rfind("\n", 0, start) + 1
+    town = _TOWN_BEFORE.search(text, max(line_start, start - _WORD_REACH), start)
+    if town is None or not town.group().istitle() or town.start() in skill_starts:
+        return False
+    return _PLACE_ENDS.match(text, end) is not None
+
+
+# Phrases in which a tool's name is a person's, a film's, an animal's or a firm's: Franz
+# Kafka and his books, the film "Django Unchained", giant and red pandas, the Seaborn cruise
+# line. Kept here rather than as guards, which would cost these names their misspellings,
+# their case endings and their glued-on versions ("Djnago", "Kafkaan", "Django5").
+_NAMESAKES = {
+    "kafka": regex_cache.compile(
+        r"\bfranz[ \t]+kafka\b|\bkafka(?:['’]s)?[ \t]+(?:novels?|short[ \t]+stor(?:y|ies)"
+        r"|stories|the[ \t]+(?:trial|castle)|metamorphosis)\b",
+        re.I,
+    ),
+    "django": regex_cache.compile(r"\bdjango[ \t]+(?:unchained|reinhardt)\b", re.I),
+    "pandas": regex_cache.compile(
+        r"\b(?:giant|red|baby)[ \t]+pandas\b|\bpandas[ \t]+at[ \t]+the[ \t]+zoo\b"
+        r"|\bzoo['’]s[ \t]+pandas\b",
+        re.I,
+    ),
+    "seaborn": regex_cache.compile(r"\bseaborn[ \t]+cruises?\b", re.I),
+}
+_NAMESAKE_REACH = 30  # characters on either side of a name where its phrase may run
+
+
+def a_namesake(text: str, start: int, end: int) -> bool:
+    """The name stands in a phrase where it names a person, a work, an animal or a firm
+    ("a Kafka novel", "Django Unchained", "giant pandas"), not the tool."""
+    phrase = _NAMESAKES.get(text[start:end].lower())
+    if phrase is None:
+        return False
+    left, right = max(0, start - _NAMESAKE_REACH), end + _NAMESAKE_REACH
+    return any(
+        found.start() <= start and end <= found.end()
+        for found in phrase.finditer(text, left, right)
+    )

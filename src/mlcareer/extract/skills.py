@@ -35,6 +35,8 @@ from .other_senses import (
     a_field_department,
     a_legal_form,
     a_mailbox,
+    a_namesake,
+    a_provinces_code,
     a_share_accounted,
     a_trade_term,
     a_venues_acronym,
@@ -1313,9 +1315,12 @@ def _names_something_else(
         a_trade_term(text, match.start, match.end)
         or a_legal_form(text, match.start, match.end, match_starts)
         or the_gulf_region(text, match.start, match.end)
+        or a_provinces_code(text, match.start, match.end, match_starts)
+        or a_namesake(text, match.start, match.end)
     ):
         # "Incoterms (FOB, CIF, DDP)": delivered duty paid; "Rivage SAS, Nantes"; "clients
-        # across the GCC": the Gulf Cooperation Council, not the compiler
+        # across the GCC": the Gulf Cooperation Council, not the compiler; "Montreal, QC";
+        # "a Kafka novel"
         return True
     if languages.ends and _an_adjective(taxonomy, doc, match, languages):
         return True
