@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import pytest
 
+from mlcareer.extract.education import degree_in_line
 from mlcareer.extract.language_grades import grade_beside
 
 
@@ -20,3 +21,16 @@ from mlcareer.extract.language_grades import grade_beside
 def test_a_score_with_a_decimal_comma_is_read_whole(line: str, cefr: str) -> None:
     grade = grade_beside(line, (0, 5))
     assert grade is not None and grade.cefr == cefr
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Nebaigtas aukštasis išsilavinimas",  # unfinished higher education
+        "Nebaigtas aukštasis universitetinis išsilavinimas",
+        "Nepabeigta augstākā izglītība",
+        "nepabeigta augstākā akadēmiskā izglītība",
+    ],
+)
+def test_unfinished_higher_education_is_no_degree(line: str) -> None:
+    assert degree_in_line(line) is None

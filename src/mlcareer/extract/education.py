@@ -287,13 +287,14 @@ _AT_A_UNIVERSITY = (
 # "laipsnis" or "grāds" or alone in a list) or a "magistras"/"maģistrs" is a master's, a
 # "bakalauro"/"bakalaura" one a bachelor's, a "daktaro laipsnis" or "doktora grāds" a
 # doctorate; "aukštasis (universitetinis) išsilavinimas" and "augstākā izglītība" (higher
-# education) read as a bachelor's, as the Hungarian "felsőfokú végzettség" does
+# education) read as a bachelor's, as the Hungarian "felsőfokú végzettség" does; not after
+# "nebaigtas"/"nepabeigta" (unfinished), a CV's higher education left without a degree
 _BALTIC_PHD = r"|daktaro[ \t]+laipsn\w*|doktorantūr\w*|doktora[ \t]+grād\w*"
 _BALTIC_MASTER = r"|magistr(?:o|as|ą|antūr\w*)\b|maģistr(?:a|s|antūr\w*)\b"
 _BALTIC_BACHELOR = (
     r"|bakalaur(?:o|as|ą|a|s)\b"
-    r"|aukštasis(?:[ \t]+(?:universitetinis|koleginis))?[ \t]+išsilavinimas\b"
-    r"|augstākā(?:[ \t]+(?:akadēmiskā|profesionālā))?[ \t]+izglītība\b"
+    r"|(?<!nebaigtas[ \t])aukštasis(?:[ \t]+(?:universitetinis|koleginis))?[ \t]+išsilavinimas\b"
+    r"|(?<!nepabeigta[ \t])augstākā(?:[ \t]+(?:akadēmiskā|profesionālā))?[ \t]+izglītība\b"
 )
 _EUROPEAN_BACHELOR = (
     r"|laurea\b(?![ \t]+(?:magistrale|specialistica)\b)|licenciatura\b|bacharel(?:ado)?\b"
