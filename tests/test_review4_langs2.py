@@ -8,6 +8,8 @@ import pytest
 from mlcareer.extract.education import degree_in_line
 from mlcareer.extract.language_grades import grade_beside
 
+from .posting_helpers import ProfileOf
+
 
 @pytest.mark.parametrize(
     ("line", "cefr"),
@@ -34,3 +36,26 @@ def test_a_score_with_a_decimal_comma_is_read_whole(line: str, cefr: str) -> Non
 )
 def test_unfinished_higher_education_is_no_degree(line: str) -> None:
     assert degree_in_line(line) is None
+
+
+LATVIAN_CV = """Jānis Bērziņš
+
+Darba pieredze
+Datu analītiķis, Acme, 2019 - šobrīd
+- Pieredze ar datu modeļiem un {tool}
+
+Atsauksmes
+Gita Bērziņa, vadītāja
+"""
+
+
+def test_a_latvian_womans_name_is_no_three_letter_product(profile_of: ProfileOf) -> None:
+    resume = profile_of(LATVIAN_CV.format(tool="SQL"), doc_type="resume")
+    assert "git" not in {skill.id for skill in resume.skills}
+
+
+def test_a_three_letter_product_under_a_latvian_ending_still_reads(
+    profile_of: ProfileOf,
+) -> None:
+    resume = profile_of(LATVIAN_CV.format(tool="Gitu"), doc_type="resume")
+    assert "git" in {skill.id for skill in resume.skills}
