@@ -8,7 +8,7 @@ import pytest
 from mlcareer.extract.education import degree_in_line
 from mlcareer.extract.language_grades import grade_beside
 
-from .posting_helpers import ProfileOf
+from .posting_helpers import ProfileOf, asked
 
 
 @pytest.mark.parametrize(
@@ -59,3 +59,15 @@ def test_a_three_letter_product_under_a_latvian_ending_still_reads(
 ) -> None:
     resume = profile_of(LATVIAN_CV.format(tool="Gitu"), doc_type="resume")
     assert "git" in {skill.id for skill in resume.skills}
+
+
+@pytest.mark.parametrize(
+    "line", ["Licenta in Informatica", "Licenta in informatica economica, ASE Bucuresti"]
+)
+def test_a_romanian_licence_typed_without_marks_is_a_bachelor(line: str) -> None:
+    assert degree_in_line(line) == "bachelor"
+
+
+def test_a_romanian_licence_without_marks_names_no_etl_tool(profile_of: ProfileOf) -> None:
+    found = asked(profile_of, "Data Engineer\n\nCerinte\n- Licenta in Informatica\n- Python\n")
+    assert "informatica" not in found, sorted(found)

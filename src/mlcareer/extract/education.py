@@ -271,7 +271,7 @@ _CEE_BACHELOR = (
     r"|főiskolai[ \t]+végzettség\w*|alapképzés\w*"
     r"|studii[ \t]+superioare\b|diplom[ăa][ \t]+de[ \t]+licen[țţt][ăa]\b"
     r"|studii[ \t]+de[ \t]+licen[țţt][ăa]\b"
-    r"|licen[țţt][ăa](?=[ \t]*(?:[,(–—-]|în\b))"
+    r"|licen[țţt][ăa](?=[ \t]*(?:[,(–—-]|[îi]n\b))"  # "în" typed without marks too
     r"|kõrgharidus\w*|rakenduskõrgharidus\w*|bakalaureus\w*|ptychio\b"
 )
 # What follows a Quebec "Baccalauréat", a university's first degree: its field after "en" or
