@@ -71,3 +71,12 @@ def test_a_romanian_licence_typed_without_marks_is_a_bachelor(line: str) -> None
 def test_a_romanian_licence_without_marks_names_no_etl_tool(profile_of: ProfileOf) -> None:
     found = asked(profile_of, "Data Engineer\n\nCerinte\n- Licenta in Informatica\n- Python\n")
     assert "informatica" not in found, sorted(found)
+
+
+def test_a_romanian_cvs_licence_without_marks_names_no_etl_tool(profile_of: ProfileOf) -> None:
+    resume = profile_of(
+        "Ana Pop\n\nEducation\nLicenta in Informatica, Universitatea din Bucuresti, 2012 - 2015\n",
+        doc_type="resume",
+    )
+    assert resume.education.highest == "bachelor"
+    assert "informatica" not in {skill.id for skill in resume.skills}
