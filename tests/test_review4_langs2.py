@@ -73,6 +73,21 @@ def test_a_romanian_licence_without_marks_names_no_etl_tool(profile_of: ProfileO
     assert "informatica" not in found, sorted(found)
 
 
+@pytest.mark.parametrize(
+    "item",
+    [
+        "Constituie un avantaj: Python",
+        "Experienta cu Python reprezinta un avantaj",
+        "Experiența cu Python reprezintă un avantaj",
+        "Python ar fi un avantaj",
+    ],
+)
+def test_a_romanian_advantage_is_preferred(profile_of: ProfileOf, item: str) -> None:
+    found = asked(profile_of, f"Data Engineer\n\nRequirements\n- SQL\n- {item}\n")
+    assert found["python"].importance == "preferred"
+    assert found["sql"].importance == "required"
+
+
 def test_a_romanian_cvs_licence_without_marks_names_no_etl_tool(profile_of: ProfileOf) -> None:
     resume = profile_of(
         "Ana Pop\n\nEducation\nLicenta in Informatica, Universitatea din Bucuresti, 2012 - 2015\n",
