@@ -56,6 +56,9 @@ _LITHUANIAN_ENDINGS = ("o", "ui", "u", "e", "ą", "as", "io", "iui", "iu", "yje"
 _LITHUANIAN_FEMININE_ENDINGS = ("os", "ai", "ą", "oje")
 _LATVIAN_ENDINGS = ("a", "am", "u", "ā")
 _LATVIAN_FEMININE_ENDINGS = ("as", "ai", "u", "ā")
+# ... but a Latvian "-a" after three letters is a woman's name as often ("Gita Bērziņa" is no
+# Git's): a name that short is read under its other endings only ("Gitu", "Gitā")
+_LATVIAN_SHORT_NAME_ENDING = "a"
 # A shorter stem is another word as often as a name: "Rin" is no R, "Gon" no Go. A name of
 # three letters is read in its own case only, written as a word ("Gitin", "Gitem": Git)
 MIN_STEM = 3
@@ -90,7 +93,10 @@ def stems(word: str, languages: Collection[str] = ALL_LANGUAGES) -> list[str]:
     if "lt" in languages:
         found += _baltic_stems(word, _LITHUANIAN_ENDINGS, _LITHUANIAN_FEMININE_ENDINGS)
     if "lv" in languages:
-        found += _baltic_stems(word, _LATVIAN_ENDINGS, _LATVIAN_FEMININE_ENDINGS)
+        latvian = _baltic_stems(word, _LATVIAN_ENDINGS, _LATVIAN_FEMININE_ENDINGS)
+        if len(word) == MIN_STEM + len(_LATVIAN_SHORT_NAME_ENDING):
+            latvian = [stem for stem in latvian if stem + _LATVIAN_SHORT_NAME_ENDING != word]
+        found += latvian
     if "tr" in languages:
         found += _turkish_stems(word)
     return [stem for stem in dict.fromkeys(found) if len(stem) >= MIN_STEM]

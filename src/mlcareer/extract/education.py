@@ -276,7 +276,7 @@ _CEE_BACHELOR = (
     r"|főiskolai[ \t]+végzettség\w*|alapképzés\w*"
     r"|studii[ \t]+superioare\b|diplom[ăa][ \t]+de[ \t]+licen[țţt][ăa]\b"
     r"|studii[ \t]+de[ \t]+licen[țţt][ăa]\b"
-    r"|licen[țţt][ăa](?=[ \t]*(?:[,(–—-]|în\b))"
+    r"|licen[țţt][ăa](?=[ \t]*(?:[,(–—-]|[îi]n\b))"  # "în" typed without marks too
     r"|kõrgharidus\w*|rakenduskõrgharidus\w*|bakalaureus\w*|ptychio\b"
 )
 # What follows a Quebec "Baccalauréat", a university's first degree: its field after "en" or
@@ -292,13 +292,14 @@ _AT_A_UNIVERSITY = (
 # "laipsnis" or "grāds" or alone in a list) or a "magistras"/"maģistrs" is a master's, a
 # "bakalauro"/"bakalaura" one a bachelor's, a "daktaro laipsnis" or "doktora grāds" a
 # doctorate; "aukštasis (universitetinis) išsilavinimas" and "augstākā izglītība" (higher
-# education) read as a bachelor's, as the Hungarian "felsőfokú végzettség" does
+# education) read as a bachelor's, as the Hungarian "felsőfokú végzettség" does; not after
+# "nebaigtas"/"nepabeigta" (unfinished), a CV's higher education left without a degree
 _BALTIC_PHD = r"|daktaro[ \t]+laipsn\w*|doktorantūr\w*|doktora[ \t]+grād\w*"
 _BALTIC_MASTER = r"|magistr(?:o|as|ą|antūr\w*)\b|maģistr(?:a|s|antūr\w*)\b"
 _BALTIC_BACHELOR = (
     r"|bakalaur(?:o|as|ą|a|s)\b"
-    r"|aukštasis(?:[ \t]+(?:universitetinis|koleginis))?[ \t]+išsilavinimas\b"
-    r"|augstākā(?:[ \t]+(?:akadēmiskā|profesionālā))?[ \t]+izglītība\b"
+    r"|(?<!nebaigtas[ \t])aukštasis(?:[ \t]+(?:universitetinis|koleginis))?[ \t]+išsilavinimas\b"
+    r"|(?<!nepabeigta[ \t])augstākā(?:[ \t]+(?:akadēmiskā|profesionālā))?[ \t]+izglītība\b"
 )
 # Turkish degrees: a "doktora" (not a "doktora sonrası" post), a "yüksek lisans" a master's, a
 # "lisans" with its graduation, degree or a comma after it a bachelor's ("Lisans mezunu",

@@ -104,9 +104,11 @@ _PREFERRED = regex_cache.compile(
     r"|mile\s+widzian[eayi]|atut(?:em|y)?|plusem|preferowan[eayi]|pożądan[eayi])(?![\w-])"
     # Finnish: "katsotaan eduksi", "on eduksi", "plussaa", "toivottavaa"; Czech: "je výhodou",
     # "bude výhodou", "vítána", "vítaný" (welcome); Lithuanian: "būtų privalumas"; Latvian: "būs
-    # priekšrocība", "tiks uzskatīta par priekšrocību", "vēlama" (desirable)
+    # priekšrocība", "tiks uzskatīta par priekšrocību", "vēlama" (desirable); Romanian, with or
+    # without marks: "constituie un avantaj", "reprezintă un avantaj", "ar fi un avantaj"
     r"|\b(?:eduksi|plussaa|toivottava(?:a|t|ksi)?|hyödyksi|výhodou|vítán[aáoyé]?|vítan[ýáéí]"
-    r"|privalum(?:as|ai)|priekšrocīb(?:a|u|as)|vēlam[sa]?)(?![\w-])",
+    r"|privalum(?:as|ai)|priekšrocīb(?:a|u|as)|vēlam[sa]?"
+    r"|(?:constituie|reprezint[ăa]|este|ar\s+fi)\s+(?:un\s+)?avantaj)(?![\w-])",
     re.I,
 )
 # Any preference, for a quick test of a line ("is this line a requirement at all?")

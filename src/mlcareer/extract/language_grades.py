@@ -298,10 +298,11 @@ _TEST_SCALES: dict[str, tuple[float, float, tuple[tuple[float, str], ...]]] = {
     "TOEIC": (10, 990, ((945, "C1"), (785, "B2"), (550, "B1"), (225, "A2"))),
 }
 # The score after the test's name, past the words that say which one: "IELTS Academic 7.0",
-# "TOEFL (iBT): 100", "TOEIC score of 850", "IELTS overall band 6.5"
+# "TOEFL (iBT): 100", "TOEIC score of 850", "IELTS overall band 6.5"; a half band with a
+# decimal comma as much of Europe writes it ("IELTS 5,5"), not a comma before the next item
 _SCORE_AFTER = regex_cache.compile(
     r"[\s(:,\-–)]*(?:(?:ibt|academic|general|overall|band|score|of|total|l&r)[\s(:,\-–)]*)*"
-    r"(\d{1,3}(?:\.\d)?)(?![\d.]*\d)",
+    r"(\d{1,3}(?:[.,]\d)?)(?!\d|[.,]\d)",
     re.I,
 )
 
@@ -321,7 +322,7 @@ def _score_grade(line: str, span: tuple[int, int]) -> Grade | None:
         return None
     test = line[span[0] : span[1]].upper()
     lowest, highest, grades = _TEST_SCALES[test]
-    score = float(found.group(1))
+    score = float(found.group(1).replace(",", "."))
     if not lowest <= score <= highest:
         return None
     grade = next((cefr for least, cefr in grades if score >= least), None)
