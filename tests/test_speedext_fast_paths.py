@@ -84,6 +84,7 @@ DEGREE_PIECES = [
     *("bachelor", "i", "I", "informatikk", "Scrum Master", "A-level", "O levels", "a-level"),
     *("Associate's degree", "ASSOCIATE OF", "A.A.S.", "ADN", "Diploma", "HND", "Bac + 2"),
     *("Higher National Diploma", "Tecnólogo en", "TECNOLOGO EN", "İ", "ſ", "K", "PhD", "MS"),
+    *("Ön lisans", "ÖN LİSANS", "ön"),
 ]
 
 

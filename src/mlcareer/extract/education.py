@@ -664,7 +664,10 @@ _NEEDED_BY_OPENING = {
     r"M(?<!\wM)aster[ \t]+i": _NORDIC_I,
     r"B(?<!\wB)achelor[ \t]+i": _NORDIC_I,
     r"A(?<!\wA)[- ]level": ("level",),
-    "a(?<!\\wa)(?:ssociate": ("associate", "a.a.s", "adn", "diploma", "hnd", "bac", "tecn"),
+    "a(?<!\\wa)(?:ssociate": (
+        *("associate", "a.a.s", "adn", "diploma", "hnd", "bac", "tecn"),
+        "lisans",  # the Turkish "ön lisans"
+    ),
 }
 _NEEDED = {
     index: words
