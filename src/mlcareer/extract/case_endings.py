@@ -211,6 +211,24 @@ def _turkish_stems(word: str) -> list[str]:
     return [suffixed.group(1)] if suffixed else []
 
 
+# The Turkish case suffixes after an apostrophe, which no English word takes ("'s", "'t", "'ll"
+# are English): "AWS'de", "SQL'e", "Python'ı", "Spark'tan", "Docker'ın", "GCP'deki"
+_TURKISH_CASE = regex_cache.compile(
+    r"(?<![\w'’])([^\W\d_][\w+#]+)['’](?:[dt][ae](?:n|ki)?|y?l[ae]|y?[aeıiuü]|n?[ıiuü]n)(?!\w)"
+)
+
+
+def holds_a_turkish_case(text: str) -> bool:
+    """Whether the text holds a name under a Turkish case suffix."""
+    return _TURKISH_CASE.search(text) is not None
+
+
+def apostrophe_stem(word: str) -> str | None:
+    """The name before a Turkish case suffix set off by an apostrophe ("SQL'e" -> "SQL")."""
+    suffixed = _TURKISH_CASE.fullmatch(word)
+    return suffixed.group(1) if suffixed else None
+
+
 def inflecting_lines(text: str) -> list[tuple[int, int, frozenset[str]]]:
     """Where the lines whose names may carry a case ending start and end, and the languages
     whose endings they may carry: each line of a document with two Finnish, Czech or Polish
@@ -220,12 +238,21 @@ def inflecting_lines(text: str) -> list[tuple[int, int, frozenset[str]]]:
     marked = [
         (start, end, languages)
         for start, end in lines
-        if (languages := inflecting_languages(text[start:end]))
+        if (languages := _line_languages(text[start:end]))
     ]
     if len(marked) < _DOCUMENT_LINES:
         return marked
     throughout = frozenset().union(*(languages for _, _, languages in marked))
     return [(start, end, throughout) for start, end in lines]
+
+
+def _line_languages(line: str) -> frozenset[str]:
+    """The line's inflecting languages; Turkish too for a name under a Turkish case suffix,
+    which marks the line by itself ("Kubernetes'te dağıtım")."""
+    languages = inflecting_languages(line)
+    if "tr" not in languages and ("'" in line or "’" in line) and _TURKISH_CASE.search(line):
+        return languages | {"tr"}
+    return languages
 
 
 def stem_tables(taxonomy: Taxonomy) -> tuple[dict[str, str], dict[str, str]]:
@@ -247,6 +274,23 @@ def stem_tables(taxonomy: Taxonomy) -> tuple[dict[str, str], dict[str, str]]:
             else:
                 any_case.setdefault(spelling.lower(), skill.id)
     return any_case, exact
+
+
+def capitals_table(taxonomy: Taxonomy) -> dict[str, str]:
+    """The skills' names of three letters as written in capitals ("SQL", "AWS", "GCP"), to
+    their skill: read before a Turkish suffix only, where the apostrophe marks where the name
+    ends."""
+    found: dict[str, str] = {}
+    for skill in taxonomy.skills.values():
+        if not _knows_any_spelling(skill.guard):
+            continue
+        case_sensitive = skill.guard is not None and skill.guard.case_sensitive
+        for spelling in skill.spellings:
+            if len(spelling) != MIN_STEM or not spelling.isalpha():
+                continue
+            if spelling.isupper() or not case_sensitive:  # "SQL"; "aws" is written "AWS"
+                found.setdefault(spelling.upper(), skill.id)
+    return found
 
 
 def _knows_any_spelling(guard: Guard | None) -> bool:

@@ -132,6 +132,17 @@ _BALTIC_WORD_GRADES: dict[str, str] = {
     **dict.fromkeys(("pagrindinės", "pradedančiojo", "pamata"), "A2"),
 }
 
+# Turkish, before the name ("iyi derecede İngilizce", "ileri seviye Almanca", "akıcı
+# İngilizce") or after it ("İngilizce - ileri seviye"); the words of degree after a grade
+# ("derecede", "seviyede", "düzeyinde") are joining words (_TURKISH_KNOWLEDGE)
+_TURKISH_WORD_GRADES: dict[str, str] = {
+    **dict.fromkeys(("anadil", "anadili"), "C2"),
+    **dict.fromkeys(("çok iyi", "akıcı", "ileri"), "C1"),
+    "iyi": "B2",
+    "orta": "B1",
+    **dict.fromkeys(("temel", "başlangıç"), "A2"),
+}
+
 # Words onto the scale, in our own judgement. LinkedIn's five come first: Elementary A2,
 # Limited Working B1, Professional Working B2, Full Professional C1, Native or Bilingual C2.
 # Around them: a beginner reads and says simple things (A2); an intermediate or conversational
@@ -173,8 +184,11 @@ _WORD_GRADES: dict[str, str] = {
     **_EASTERN_WORD_GRADES,
     **_CZECH_SLOVAK_WORD_GRADES,
     **_BALTIC_WORD_GRADES,
+    **_TURKISH_WORD_GRADES,
 }
 _WORDS = "|".join(re.escape(w).replace(r"\ ", r"\s+") for w in _WORD_GRADES)
+# Each wording as a case-blind match of it is looked up ("AKICI", "akıcı" -> "akici")
+_GRADES_BY_KEY = {regex_cache.matched_key(words): cefr for words, cefr in _WORD_GRADES.items()}
 # A grade: a CEFR code ("C1", "B2+") or one of the words above
 _CODE_OR_WORDS = rf"\b(?:({_LEVEL})\+?|({_WORDS}))"
 _GRADE = regex_cache.compile(rf"{_CODE_OR_WORDS}(?![\w-])", re.I)
@@ -200,8 +214,14 @@ NORTHERN_KNOWLEDGE = frozenset(
 _EASTERN_KNOWLEDGE = frozenset(
     "cunoștințe cunostinte limba limbii nivel znalost znalosti znalosť".split()
 )
+# Turkish words of degree or level between a grade and the name: "iyi derecede", "ileri
+# seviyede", "temel düzeyde", "anadil seviyesinde"
+_TURKISH_KNOWLEDGE = frozenset(
+    "derecede seviye seviyede seviyesinde düzey düzeyde düzeyinde".split()
+)
 _JOINING = (
     frozenset("level in of command knowledge proficiency".split())
+    | _TURKISH_KNOWLEDGE
     | _EASTERN_KNOWLEDGE
     | ROMANCE_KNOWLEDGE
     | ROMANCE_ARTICLES
@@ -439,7 +459,7 @@ def _grade_of(found: re.Match[str] | None) -> Grade | None:
     if found.group(1):
         return Grade(found.group(1).upper(), found.group(0))
     words = " ".join(regex_cache.matched_key(found.group(2)).split())
-    return Grade(_WORD_GRADES[words], words)
+    return Grade(_GRADES_BY_KEY[words], words)
 
 
 GRID = "self-assessment grid"

@@ -10,7 +10,14 @@ from typing import TYPE_CHECKING, Any, NamedTuple
 
 from .. import cache, regex_cache
 from ..number import is_plural, other_number
-from .case_endings import inflecting_lines, stem_tables, stems
+from .case_endings import (
+    apostrophe_stem,
+    capitals_table,
+    holds_a_turkish_case,
+    inflecting_lines,
+    stem_tables,
+    stems,
+)
 from .lines import finditer_on_lines
 from .northern import INFLECTING_MARKERS
 
@@ -255,6 +262,7 @@ class SkillMatcher:
         # One-word spellings a Finnish, Czech or Polish case ending may follow
         # (_with_case_endings), and the words that mark a text as one of those, by hash
         self._inflectable, self._inflectable_exact = stem_tables(taxonomy)
+        self._capitals = capitals_table(taxonomy)
         self._markers = frozenset(strings.add(word) for word in INFLECTING_MARKERS)
         for skill_id, exact, patterns in self._patterns(taxonomy, spacy.about.__version__):
             unguarded = taxonomy.skills[skill_id].guard is None
@@ -385,7 +393,8 @@ class SkillMatcher:
             + self._sharing_heads(doc, named, taken)
             + (
                 self._with_case_endings(doc, written, taken)
-                if not self._markers.isdisjoint(hashes)  # an English text holds no marker
+                # an English text holds no marker, nor a name under a Turkish suffix
+                if not self._markers.isdisjoint(hashes) or holds_a_turkish_case(written)
                 else []
             ),
             key=lambda m: m.start,
@@ -456,7 +465,10 @@ class SkillMatcher:
             skill_id = self._inflectable_exact.get(stem) or self._inflectable.get(stem.lower())
             if skill_id is not None:
                 return skill_id
-        return None
+        # a name of three capitals before a Turkish suffix, which the apostrophe sets apart
+        # ("SQL'e", "AWS'de"); as a stem of other endings such a name is read as written only
+        capitals = apostrophe_stem(word) if "tr" in languages else None
+        return self._capitals.get(capitals) if capitals and capitals.isupper() else None
 
     def _with_amounts(self, doc: Any, text: str, taken: set[int]) -> list[RawMatch]:
         """A spelling "verb article noun" written with an amount before its noun: "Owned a

@@ -52,6 +52,14 @@ _TURKISH_ANY_CASE = frozenset(
     "en az deneyim deneyimi tecrübe tecrübesi bilgi bilgisi iyi derecede ileri seviye düzey"
     " hâkim hakim veri yıl yıllık mezun tercih sebebidir konusunda alanında".split()
 )
+# The words of a Turkish duty's or trait's item ("Takım çalışmasına yatkın", "Analitik düşünme
+# yeteneği"); with the asks' words but those an English line holds ("en", "az": Arizona,
+# "hakim": a name), they mark a line Turkish for its common words
+_TURKISH_ITEM_WORDS = frozenset(
+    "yatkın yetenek yeteneği yeteneğine beceri becerisi becerileri becerilerine sahip"
+    " analitik düşünme güçlü kuvvetli olmak".split()
+)
+_TURKISH_MARKERS = (_TURKISH_ANY_CASE - {"en", "az", "hakim"}) | _TURKISH_ITEM_WORDS
 _HUNGARIAN_ANY_CASE = _HUNGARIAN_ASKING_WORDS | _HUNGARIAN_HEADING_WORDS
 _ESTONIAN_ANY_CASE = _ESTONIAN_ASKING_WORDS | _ESTONIAN_HEADING_WORDS
 # Romanian, a Romance language whose asks open their items as these do ("Minim 3 ani",
@@ -97,6 +105,7 @@ _FUNCTION_WORDS = (
     | _ROMANIAN_FUNCTION_WORDS
     | _LITHUANIAN_FUNCTION_WORDS
     | _LATVIAN_FUNCTION_WORDS
+    | _TURKISH_FUNCTION_WORDS
     | frozenset(
         # Dutch
         "een het wij jij jouw ons onze zijn heb hebt voor naar ook bij zowel niet wordt"
@@ -128,6 +137,7 @@ _ASKING_WORDS = (
     | _ROMANIAN_ASKING_WORDS
     | _LITHUANIAN_ANY_CASE
     | _LATVIAN_ANY_CASE
+    | _TURKISH_MARKERS
     | frozenset(
         "minimaal ervaring werkervaring kennis jaar jaren opleiding afgeronde vloeiend goede"
         " minst erfarenhet kunskaper kunskap års goda meriterande flytande"
@@ -191,21 +201,28 @@ _COMMON_WORDS = _FUNCTION_WORDS | _ASKING_WORDS | _OTHER_COMMON_WORDS
 # ("Vähintään", "Dobrá", "Zkušenost"), and Finnish and Czech ones ("Osaaminen", "Kokemus",
 # "Komunikativní")
 _NORTHERN_LETTERS = regex_cache.compile(
-    r"[åäöøæąćęłńśźżóěřůčšťďňýíáúžľĺŕôőűõüăâîșțşţėįųūāēīģķļņ]", re.I
+    r"[åäöøæąćęłńśźżóěřůčšťďňýíáúžľĺŕôőűõüăâîșțşţėįųūāēīģķļņğı]", re.I
 )
 _NORTHERN_ENDING = regex_cache.compile(
     r"(?:heid|ing|ingen|isch|ische|lijk|lijke|het|heten|ning|ningar|else|elser|skap|ighed"
     r"|ność|ości|anie|enie|owy|owa|owe|icznych|iczna"
-    r"|minen|mista|inen|mus|mys|uus|yys|nost|nosti|ní|ství)\Z",
+    r"|minen|mista|inen|mus|mys|uus|yys|nost|nosti|ní|ství"
+    r"|mak|mek|lama|leme)\Z",  # Turkish verbs: "Geliştirmek", "Raporlama", "Modelleme"
     re.I,
 )
 
 
+# A Turkish infinitive in lower case, a duty's verb: "geliştirmek", "tasarlamak", "yönetmek"
+_TURKISH_INFINITIVE = regex_cache.compile(r"(?<!\w)[a-zçğıöşü]{3,}m[ae]k(?!\w)")
+
+
 def northern_line(line: str) -> bool:
     """Whether the line reads as Dutch, Swedish, Danish, Norwegian, Polish, Finnish, Czech,
-    Hungarian, Estonian, Romanian, Lithuanian or Latvian: it holds a word only those languages
-    use."""
-    return holds_a_marker(line, _FUNCTION_WORDS, _ASKING_WORDS)
+    Hungarian, Estonian, Romanian, Lithuanian, Latvian or Turkish: it holds a word only those
+    languages use."""
+    return holds_a_marker(line, _FUNCTION_WORDS, _ASKING_WORDS) or bool(
+        _TURKISH_INFINITIVE.search(line)
+    )
 
 
 # The languages whose nouns take case endings, each with its function words (as written) and
