@@ -153,7 +153,14 @@ CEE_EXPERIENCE = (
 EAST_ASIAN_EXPERIENCE = (
     *("工作经历", "工作經歷", "工作经验", "工作經驗", "实习经历", "實習經歷"),
     *("職歴", "職務経歴", "경력", "경력사항", "경력 사항", "업무 경력"),
+    # a Japanese rirekisho's one block of studies and jobs, each on a line of its own date
+    # (extract/rirekisho.py tells the studies from the jobs)
+    *("学歴・職歴", "学歴職歴", "学歴及び職歴"),
 )
+# The Japanese forms' summary ("職務要約", the career in brief; "自己PR", self-promotion), and
+# their licences and certificates ("資格", "免許・資格")
+EAST_ASIAN_SUMMARY = ("職務要約", "職務概要", "自己pr", "自己ｐｒ", "自己紹介")
+EAST_ASIAN_CERTIFICATIONS = ("資格", "免許・資格", "免許資格", "保有資格", "资格证书", "자격증")
 EAST_ASIAN_EDUCATION = (
     *("教育背景", "教育经历", "教育經歷", "学历", "學歷", "学歴", "학력", "학력사항", "학력 사항"),
 )
@@ -202,6 +209,7 @@ TR_LANGUAGES = turkish("yabancı diller", "yabancı dil", "diller", "dil bilgisi
 HEADINGS: dict[str, tuple[str, ...]] = {
     "summary": (
         "summary",
+        *EAST_ASIAN_SUMMARY,
         "profile",
         "professional summary",
         "about me",
@@ -300,6 +308,7 @@ HEADINGS: dict[str, tuple[str, ...]] = {
         *CEE_SKILLS,
         *TR_SKILLS,
         *EAST_ASIAN_SKILLS,
+        "活かせる経験・知識・技術",  # a Japanese CV's "experience, knowledge and skills to offer"
         *BALTIC_SKILLS,
         *ROMANCE_SKILLS,
         "top skills",
@@ -564,6 +573,7 @@ HEADINGS: dict[str, tuple[str, ...]] = {
     ),
     "certifications": (
         "certifications",
+        *EAST_ASIAN_CERTIFICATIONS,
         "certificates",
         "licenses and certifications",
         "certifications and licenses",

@@ -615,7 +615,13 @@ DEGREE_PATTERNS: list[tuple[DegreeLevel, re.Pattern[str]]] = [
         ),
     ),
     ("master", regex_cache.compile(r"硕士|碩士|修士|석사")),
-    ("bachelor", regex_cache.compile(r"本科|学士|學士|학(?<!전문학)사(?!지원|행정|관리|운영|팀)")),
+    # ... and a Japanese faculty graduated from: "東京大学 工学部 卒業"
+    (
+        "bachelor",
+        regex_cache.compile(
+            r"本科|学士|學士|학(?<!전문학)사(?!지원|행정|관리|운영|팀)|学部[ \t　]*卒業"
+        ),
+    ),
     ("associate", regex_cache.compile(open_on_letter(_ASSOCIATE_WORDS), re.I)),
     ("secondary", regex_cache.compile(open_on_letter(_SECONDARY_WORDS), re.I)),
     # two alternatives that open on a letter, not a class: _ANY_ACRONYM below then opens on

@@ -16,6 +16,7 @@ from .importance import Gated, is_table_row, lower_case_only, lowered_alike
 from .lines import LineIndex, plain
 from .now_words import EAST_ASIAN_NOW, ENGLISH_NOW, EUROPEAN_NOW
 from .numbers import CODE_LETTERS, ERA_YEAR, FIRM_CODE_LETTERS, calendar_year, era_year
+from .rirekisho import Pair, one_date_pairs
 from .titles import ENTRY_RANK, INTERN_RANK, SENIOR_RANK, own_words, without_place
 from .wording import is_occupation
 
@@ -554,7 +555,32 @@ def dated_work(
     """Every date range found, and those that date work; `sections` as resume_sections
     gives them."""
     hits = _range_hits(lines, sections, as_of)
-    return hits, _work_ranges(hits, lines, bool(sections))
+    pairs = one_date_pairs(lines.text)
+    if not pairs:
+        return hits, _work_ranges(hits, lines, bool(sections))
+    jobs, studies = (
+        [_paired_hit(pair, lines, sections, as_of) for pair in pairs if pair.kind == kind]
+        for kind in ("job", "study")
+    )
+    hits = sorted([*hits, *jobs], key=lambda hit: hit.start)
+    work = _work_ranges(hits, lines, bool(sections))
+    return sorted([*hits, *studies], key=lambda hit: hit.start), work
+
+
+def _paired_hit(pair: Pair, lines: LineIndex, sections: list[Section], as_of: int) -> Found:
+    """A rirekisho's job or study (rirekisho.one_date_pairs) as a range found: a job's on its
+    joining line, a study's on its graduation's line, where the degree is named."""
+    end = as_of if pair.last is None else min(pair.last, as_of)
+    at = pair.start if pair.kind == "job" else pair.closing
+    item = DateRange(
+        text=pair.text,
+        start=pair.first,
+        end=end,
+        ongoing=pair.last is None,
+        line=lines.line_of(at),
+        section=lines.section_of(at, sections),
+    )
+    return Found(item, pair.start, pair.end)
 
 
 def merged_months(ranges: list[DateRange]) -> int:

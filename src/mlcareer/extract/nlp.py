@@ -26,7 +26,7 @@ if TYPE_CHECKING:
 
 
 # bump when resume_tokenizer or the spelling variants (number_variants...) change: cached patterns
-TOKENIZER_VERSION = "18"
+TOKENIZER_VERSION = "19"
 BULLETS = r"[-–—•*·▪●►✓➢◦]"  # a bullet glued to a word: "-Python", "•SQL"
 # A French or Italian article or pronoun elided before a word: "d'AWS", "l'anglais",
 # "qu'Airflow", "dell'ecosistema"; not an English name ("O'Brien"), a contraction nor a
@@ -40,6 +40,9 @@ EXTRA_INFIXES = [
     r"(?<=[+#])-(?=[A-Za-z])",  # "C#-based"
     # "C#/.NET", "F#/OCaml": the sharp set apart as it is before a comma ("C", "#")
     r"(?<=\b[A-Za-z])#(?=/)",
+    # a Japanese or Chinese label's closing bracket glued to what it labels:
+    # "【使用技術】Python" (the tech used), "［言語］Go"
+    r"[】］〕](?=[^\W_])",
 ]
 EXTRA_SUFFIXES = [
     r"(?<=\b[A-Z+#])\.",  # "written in C." / "I know R." end a sentence

@@ -1,0 +1,112 @@
+"""The one-date lines of a Japanese rirekisho (履歴書), whose "学歴・職歴" block gives each event
+of a career its own line: "2015年4月 東京大学 工学部 入学" (entered), "2019年3月 ... 卒業"
+(graduated), "2019年4月 株式会社サンプル 入社" (joined), "2022年3月 一身上の都合により退社"
+(left), and "現在に至る" (to this day) under a job still held.
+
+How the lines pair: a job runs from its joining line to the next leaving line, or to now when
+"現在に至る" (or "現在") follows it first; a job joined while another is open closes that one
+the month it begins (a move with no leaving line). Studies run from an entry to the next
+graduation or completion ("修了"). A job with neither a leaving line nor "現在に至る" after it
+is left undated: the form says nothing of its end."""
+
+from __future__ import annotations
+
+import re
+from typing import Literal, NamedTuple
+
+from .. import regex_cache
+from .numbers import ERA_YEAR, calendar_year, era_year
+
+_MONTH = r"(?:0?[1-9]|1[0-2])"
+# A line's own date, first on it: "2019年4月", "令和2年4月", "2019.4", "2019/04"
+_DATE = (
+    rf"(?:(?:19|20)\d\d[ \t]?年[ \t]?{_MONTH}[ \t]?月|{ERA_YEAR}[ \t]?{_MONTH}[ \t]?月"
+    rf"|(?:19|20)\d\d[./]{_MONTH}(?!\d))"
+)
+# The event a dated line ends on ("一身上の都合により退社": left for personal reasons), maybe
+# with a note in brackets after it
+_EVENTS = {
+    "join": r"入社|入職|入所|入行|入庁",
+    "leave": r"退社|退職|退所|退行|退庁",
+    "enter": r"入学",
+    "finish": r"卒業|修了",
+}
+_EVENT = "|".join(rf"(?P<{kind}>{words})" for kind, words in _EVENTS.items())
+_DATED_LINE = regex_cache.compile(
+    rf"^[ \t　]*(?P<date>{_DATE})[ \t　]+[^\n]*?(?:{_EVENT})"
+    r"(?:[ \t　]*[（(][^\n）)]*[）)])?[ \t　]*$",
+    re.M,
+)
+_NOW_LINE = regex_cache.compile(r"^[ \t　]*(?P<now>現在に至る|現在)[ \t　]*$", re.M)
+_NOW_TEXT = "現在に至る"
+
+Kind = Literal["job", "study"]
+
+
+class Pair(NamedTuple):
+    """A job's or a study's dates: from its opening line's date (at text[start:end]) to its
+    closing month, or until now; `closing` is where the closing line starts."""
+
+    kind: Kind
+    start: int
+    end: int
+    first: int  # year*12 + month-1
+    last: int | None  # None: until now
+    closing: int
+    text: str
+
+
+def _month(date: str) -> int:
+    """year*12 + month-1 of a line's date, in figures or in a Japanese era."""
+    numbers = [int(number) for number in re.findall(r"\d+", date)]
+    era = era_year(date)
+    year = calendar_year(era) if era else numbers[0]
+    return year * 12 + numbers[-1] - 1
+
+
+def one_date_pairs(text: str) -> list[Pair]:
+    """The jobs and studies a rirekisho's one-date lines pair into, in the text's order of
+    their closing lines (see the module's notes)."""
+    if "入" not in text:  # no joining nor entry line: most texts
+        return []
+    events = sorted(
+        [*_DATED_LINE.finditer(text), *_NOW_LINE.finditer(text)], key=lambda found: found.start()
+    )
+    pairs: list[Pair] = []
+    job: re.Match[str] | None = None
+    study: re.Match[str] | None = None
+    for found in events:
+        kind = found.lastgroup
+        if kind == "join":
+            if job is not None:
+                pairs.append(_paired("job", job, found))
+            job = found
+        elif kind in ("leave", "now") and job is not None:
+            pairs.append(_paired("job", job, found))
+            job = None
+        elif kind == "enter":
+            study = found
+        elif kind == "finish" and study is not None:
+            pairs.append(_paired("study", study, found))
+            study = None
+    return pairs
+
+
+def closed_entries(text: str) -> set[int]:
+    """Where the entry lines of studies a graduation closes start ("... 修士課程 入学"): the
+    degree they name is the graduation line's, not a second one."""
+    return {pair.start for pair in one_date_pairs(text) if pair.kind == "study"}
+
+
+def _paired(kind: Kind, opening: re.Match[str], closing: re.Match[str]) -> Pair:
+    last = None if closing.lastgroup == "now" else _month(closing["date"])
+    end_text = _NOW_TEXT if last is None else closing["date"]
+    return Pair(
+        kind=kind,
+        start=opening.start("date"),
+        end=opening.end("date"),
+        first=_month(opening["date"]),
+        last=last,
+        closing=closing.start(),
+        text=f"{opening['date']}～{end_text}",
+    )
