@@ -25,3 +25,16 @@ def asked(profile_of: ProfileOf, text: str) -> dict[str, Requirement]:
 def listed(*items: str, title: str = "Data Scientist") -> str:
     """A small structured posting: a title, then the items under its requirements heading."""
     return f"{title}\n\nRequirements\n" + "".join(f"- {item}\n" for item in items)
+
+
+def assert_a_foreign_posting_read(profile: Profile) -> None:
+    """The shape the tests' postings in other languages share: company, duties, requirements
+    (Python among them), wishes (Kafka) and benefits (naming Kubernetes, which asks nothing),
+    guessed a posting from their headings alone."""
+    assert profile.doc_type == "posting"
+    names = [section.name for section in profile.sections]
+    assert names == ["company", "responsibilities", "requirements", "preferred", "benefits"]
+    importance = {req.id: req.importance for req in profile.requirements}
+    assert importance["python"] == "required"
+    assert importance["kafka"] == "preferred"
+    assert "kubernetes" not in importance

@@ -10,7 +10,7 @@ import pytest
 from mlcareer.extract.education import degree_in_line
 
 from .conftest import one_range
-from .posting_helpers import ProfileOf, asked, posting_info
+from .posting_helpers import ProfileOf, asked, assert_a_foreign_posting_read, posting_info
 
 LITHUANIAN_POSTING = """Duomenų inžinierius
 Vilnius, hibridinis darbas
@@ -53,14 +53,7 @@ Mēs piedāvājam
 
 @pytest.mark.parametrize("text", [LITHUANIAN_POSTING, LATVIAN_POSTING])
 def test_a_postings_headings_open_its_sections(profile_of: ProfileOf, text: str) -> None:
-    profile = profile_of(text)
-    assert profile.doc_type == "posting"
-    names = [section.name for section in profile.sections]
-    assert names == ["company", "responsibilities", "requirements", "preferred", "benefits"]
-    importance = {req.id: req.importance for req in profile.requirements}
-    assert importance["python"] == "required"
-    assert importance["kafka"] == "preferred"
-    assert "kubernetes" not in importance
+    assert_a_foreign_posting_read(profile_of(text))
 
 
 @pytest.mark.parametrize(

@@ -11,7 +11,7 @@ from mlcareer.documents.sections import heading_name
 from mlcareer.extract.education import degree_in_line
 
 from .conftest import one_range
-from .posting_helpers import ProfileOf, asked, posting_info
+from .posting_helpers import ProfileOf, asked, assert_a_foreign_posting_read, posting_info
 
 TURKISH_POSTING = """Veri Mühendisi
 İstanbul, hibrit
@@ -34,14 +34,7 @@ Sunduklarımız
 
 
 def test_a_postings_headings_open_its_sections(profile_of: ProfileOf) -> None:
-    profile = profile_of(TURKISH_POSTING)
-    assert profile.doc_type == "posting"
-    names = [section.name for section in profile.sections]
-    assert names == ["company", "responsibilities", "requirements", "preferred", "benefits"]
-    importance = {req.id: req.importance for req in profile.requirements}
-    assert importance["python"] == "required"
-    assert importance["kafka"] == "preferred"
-    assert "kubernetes" not in importance
+    assert_a_foreign_posting_read(profile_of(TURKISH_POSTING))
 
 
 @pytest.mark.parametrize(
