@@ -591,17 +591,30 @@ def _invited_to_apply(line: str, text: str, start: int) -> bool:
 # DoD SkillBridge interns", "We participate in the DoD SkillBridge program", "we are a proud
 # Zorblex partner"; not what it asks ("Completion of the DoD SkillBridge program")
 _THE_EMPLOYERS_OWN = regex_cache.compile(
-    r"\bwe[ \t]+(?:\w+ly[ \t]+)?(?:host|sponsor|run|offer|participate[ \t]+in"
-    r"|take[ \t]+part[ \t]+in|are[ \t]+(?:an?[ \t]+)?(?:(?:proud|approved|official|authori[sz]ed)"
+    r"\bwe[ \t]+(?:\w+ly[ \t]+)?(?:(?P<joins>participate[ \t]+in|take[ \t]+part[ \t]+in)"
+    r"|host|sponsor|run|offer|are[ \t]+(?:an?[ \t]+)?(?:(?:proud|approved|official|authori[sz]ed)"
     r"[ \t]+)?)[ \t]*(?:(?:the|an?)[ \t]+)?\Z",
     re.I,
 )
 _OWN_REACH = 60  # characters before a term where the employer's words may stand
+# What a program hosted, run or joined holds, or a partnership, right after its name ("DoD
+# SkillBridge interns", "a proud Zorblex partner"): with other verbs than "participate in",
+# the name is otherwise the employer's stack ("we run Zorblex in production"), still asked
+_A_PROGRAM_AFTER = regex_cache.compile(
+    r"[ \t]*(?:[\w-]+[ \t]+)?(?:interns?|internships?|fellows?|fellowships?|apprentices?"
+    r"|apprenticeships?|programs?|programmes?|participants?|cohorts?|students?|scholars?"
+    r"|scholarships?|partners?|partnerships?|members?|sponsors?)\b",
+    re.I,
+)
 
 
-def _the_employers_own(line: str, start: int) -> bool:
-    """The term names what the employer hosts, runs or takes part in (_THE_EMPLOYERS_OWN)."""
-    return _THE_EMPLOYERS_OWN.search(line[max(0, start - _OWN_REACH) : start]) is not None
+def _the_employers_own(line: str, text: str, start: int) -> bool:
+    """The term names a program the employer hosts, runs or takes part in, or its partnership
+    (_THE_EMPLOYERS_OWN, _A_PROGRAM_AFTER)."""
+    own = _THE_EMPLOYERS_OWN.search(line[max(0, start - _OWN_REACH) : start])
+    if own is None:
+        return False
+    return bool(own.group("joins")) or bool(_A_PROGRAM_AFTER.match(line, start + len(text)))
 
 
 def junk_term(line: str, text: str, start: int) -> bool:
@@ -630,7 +643,7 @@ def junk_term(line: str, text: str, start: int) -> bool:
         or _a_terms_length(line, start)
         or _federal_notice(line, start)
         or _invited_to_apply(line, text, start)
-        or _the_employers_own(line, start)
+        or _the_employers_own(line, text, start)
         or bool(_POINTER_LINE.fullmatch(line.rstrip()))
         or in_a_venues_name(line, start, end)  # "Journal of Climate": where papers appear
         or in_a_list_of_venues(line, start)  # "Publications in NeurIPS or ICML"

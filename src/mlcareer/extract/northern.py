@@ -193,7 +193,10 @@ _OTHER_COMMON_WORDS = frozenset(
     # the Lithuanian "at least" (the English "bent")
     " ne bent"
     # Romanian words without their marks that other languages write (see above)
-    " si putin competente".split()
+    " si putin competente"
+    # the Turkish "at least" as an item may open it, "En Az 3 yıl" ("AZ", in capitals, is
+    # Arizona and a name)
+    " az".split()
 )
 _COMMON_WORDS = _FUNCTION_WORDS | _ASKING_WORDS | _OTHER_COMMON_WORDS
 # Letters an English word does not hold ("Kvalifikationer" aside: "Erfarenhet", "Ervaring"
