@@ -18,6 +18,8 @@ from .posting_helpers import ProfileOf, asked, listed
         ("English at least C1", "lang-english", "C1"),
         ("English C1 or above", "lang-english", "C1"),
         ("English min. B2", "lang-english", "B2"),
+        ("English at minimum C1", "lang-english", "C1"),
+        ("English level minimum B2", "lang-english", "B2"),
         ("Spanish minimum C1", "lang-spanish", "C1"),
         ("Angličtina minimálně B2", "lang-english", "B2"),
         ("Anglický jazyk minimálně B2", "lang-english", "B2"),

@@ -409,16 +409,16 @@ _KNOWLEDGE_GLUED = regex_cache.compile(KNOWLEDGE_GLUED, re.I)
 
 
 # Words of least that bind a CEFR code to the name before them: "English at least B2",
-# "German minimum B2", "Englisch mindestens B2", "Inglés nivel mínimo B2", "Anglais au moins
-# B1", Czech and Slovak "minimálně B2", "alespoň B2", Lithuanian "ne žemesniu nei B2", Latvian
-# "vismaz B2"
+# "German minimum B2", "English at minimum C1", "Englisch mindestens B2", "Inglés nivel
+# mínimo B2", "Anglais au moins B1", Czech and Slovak "minimálně B2", "alespoň B2",
+# Lithuanian "ne žemesniu nei B2", Latvian "vismaz B2"
 BOUND_WORDS = (
     r"at\s+least|min(?:imum\b|\.|\b)|mindestens|au\s+moins|al\s+menos|(?:como\s+)?mínimo"
     r"|minimo|almeno|pelo\s+menos|minimáln[ěe]|alespoň|aspoň|nejméně|najmenej"
     r"|ne\s+žemesn(?:iu|io|is|ė)\s+(?:nei|kaip)|bent|vismaz"
 )
 _BOUND_CODE = regex_cache.compile(
-    rf"[ \t]*[:–—-]?[ \t]*(?:(?:{'|'.join(sorted(_LEVEL_WORDS))})[ \t]+)?(?:{BOUND_WORDS})"
+    rf"[ \t]*[:–—-]?[ \t]*(?:(?:{'|'.join(sorted(_LEVEL_WORDS))}|at)[ \t]+)?(?:{BOUND_WORDS})"
     rf"[ \t]*({_LEVEL})\+?(?![\w-])",
     re.I,
 )
