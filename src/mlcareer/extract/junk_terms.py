@@ -14,6 +14,7 @@ from ..documents.sections import ITEM_MARK, POSTING_SECTIONS, heading_name
 from .importance import lowered_alike, sentence_spans
 from .language_grades import (
     AT_LEAST_WORDS,
+    BOUND_WORDS,
     CEFR_CODE,
     GERMAN_GRADE_WORDS,
     KNOWLEDGE_GLUED,
@@ -652,7 +653,7 @@ def junk_term(line: str, text: str, start: int) -> bool:
 
 # A CEFR grade ("C1", "B2+"), and what may stand between it and the language it grades:
 # "English (C1)", "Spanish: B2", "German at B2 level", "French - level B1", "English: at
-# least B2", "German at minimum C1"
+# least B2", "German at minimum C1", "Angličtina minimálně B2" (language_grades.BOUND_WORDS)
 _GRADE = regex_cache.compile(rf"{CEFR_CODE}(?:[ \t]*[/–-][ \t]*{CEFR_CODE})?")  # "B2/C1" too
 # longest first, and in one order on every run (see regex_cache)
 _ROMANCE_GRADES = "|".join(
@@ -665,7 +666,7 @@ _BEFORE_A_GRADE = regex_cache.compile(
     # French, Spanish, Italian, Portuguese: the grade in words first, "Inglés avanzado (C1)"
     rf"(?:[ \t]+(?:{_ROMANCE_GRADES}))?"
     r"[ \t]*[(:,–—-]?[ \t]*"
-    r"(?:(?:at|least|minimum|min\.?|level|mindestens|niveau|nivel|livello|nível)[ \t]+)*\Z",
+    rf"(?:(?:{BOUND_WORDS}|at|least|level|niveau|nivel|livello|nível)[ \t]+)*\Z",
     re.I,
 )
 _LEVEL_AFTER = regex_cache.compile(r"[ \t]*\+?[ \t]*level\b", re.I)

@@ -408,9 +408,39 @@ KNOWLEDGE_GLUED = (
 _KNOWLEDGE_GLUED = regex_cache.compile(KNOWLEDGE_GLUED, re.I)
 
 
+# Words of least that bind a CEFR code to the name before them: "English at least B2",
+# "German minimum B2", "English at minimum C1", "Englisch mindestens B2", "Inglés nivel
+# mínimo B2", "Anglais au moins B1", Czech and Slovak "minimálně B2", "alespoň B2",
+# Lithuanian "ne žemesniu nei B2", Latvian "vismaz B2"
+BOUND_WORDS = (
+    r"at\s+least|min(?:imum\b|\.|\b)|mindestens|au\s+moins|al\s+menos|(?:como\s+)?mínimo"
+    r"|minimo|almeno|pelo\s+menos|minimáln[ěe]|alespoň|aspoň|nejméně|najmenej"
+    r"|ne\s+žemesn(?:iu|io|is|ė)\s+(?:nei|kaip)|bent|vismaz"
+)
+_BOUND_CODE = regex_cache.compile(
+    rf"[ \t]*[:–—-]?[ \t]*(?:(?:{'|'.join(sorted(_LEVEL_WORDS))}|at)[ \t]+)?(?:{BOUND_WORDS})"
+    rf"[ \t]*({_LEVEL})\+?(?![\w-])",
+    re.I,
+)
+
+
+def _bound_code(line: str, end: int) -> Grade | None:
+    """A code bound by a word of least right after the name ending at `end`."""
+    found = _BOUND_CODE.match(line, end)
+    return Grade(found.group(1).upper(), found.group(1)) if found else None
+
+
+def bound_code_after(text: str) -> bool:
+    """Whether `text`, the words after a language's name, opens with a code bound by a word of
+    least: "minimum B2", "at least C1", "nivel mínimo B2"."""
+    return _BOUND_CODE.match(text) is not None
+
+
 def _after(line: str, end: int) -> Grade | None:
     if glued := _KNOWLEDGE_GLUED.match(line, end):
         end = glued.end()
+    if bound := _bound_code(line, end):
+        return bound
     rest = line[end:]
     stripped = rest.lstrip()
     if stripped[:1] == "(":

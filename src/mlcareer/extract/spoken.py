@@ -11,7 +11,12 @@ from typing import Any
 from spacy.lang.en.stop_words import STOP_WORDS
 
 from .. import regex_cache
-from .language_grades import ROMANCE_ARTICLES, ROMANCE_GRADE_WORDS, ROMANCE_KNOWLEDGE
+from .language_grades import (
+    ROMANCE_ARTICLES,
+    ROMANCE_GRADE_WORDS,
+    ROMANCE_KNOWLEDGE,
+    bound_code_after,
+)
 from .wording import LIST_JOINERS, SPOKEN_GRADES
 
 SPOKEN_LANGUAGES = "spoken-languages"
@@ -104,12 +109,23 @@ def graded(doc: Any, start: int, end: int, english_name: bool = False) -> bool:
         return True
     if not english_name and romance_cue(doc, start, end):
         return True
+    if _bound_code_next(doc, end):
+        return True
     if end >= len(doc) or doc[end].text not in _GRADE_OPENERS:
         return False
     following = doc[end + 1 : end + 1 + _GRADE_REACH]
     # "Inglés (avanzado)", "Inglés: nivel alto", "Inglese - livello C1"
     words = _GRADE_WORDS if english_name else _GRADE_WORDS | _ROMANCE_ASKS_AFTER
     return any(word.lower_ in words for word in following)
+
+
+_BOUND_REACH = 6  # tokens after a name read for a bound code: "ne žemesniu nei B2"
+
+
+def _bound_code_next(doc: Any, end: int) -> bool:
+    """A CEFR code bound by a word of least follows the name ending before token `end`:
+    "German minimum B2", "English at least C1" (language_grades.bound_code_after)."""
+    return end < len(doc) and bound_code_after(doc[end : end + _BOUND_REACH].text)
 
 
 def romance_cue(doc: Any, start: int, end: int) -> bool:
@@ -243,8 +259,8 @@ def used_as_adjective(
     place, unless a cue or a label announces the run ("Languages: English, Hindi, Tamil"
     before a flattened heading). `cues` are the guard's words in lower case; `english_name`:
     the name is written in English ("French", not "français")."""
-    if _NOUN_NAME.fullmatch(doc[end - 1].lower_):
-        return False
+    if _NOUN_NAME.fullmatch(doc[end - 1].lower_) or _bound_code_next(doc, end):
+        return False  # "German minimum B2" grades the language
     after = _run_end(doc, end, spans)
     if after >= len(doc) or after in spans.ends:
         return False  # at the end, or before another language: "Chinese Mandarin"
