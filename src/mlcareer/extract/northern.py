@@ -9,6 +9,7 @@ reads as no word of these languages ("Zorblex") still does."""
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
 from .. import regex_cache
 from .language_words import COUNT, holds_a_marker, sentence_case_common_word
@@ -223,9 +224,12 @@ def northern_line(line: str) -> bool:
     """Whether the line reads as Dutch, Swedish, Danish, Norwegian, Polish, Finnish, Czech,
     Hungarian, Estonian, Romanian, Lithuanian, Latvian or Turkish: it holds a word only those
     languages use."""
-    return holds_a_marker(line, _FUNCTION_WORDS, _ASKING_WORDS) or bool(
-        _TURKISH_INFINITIVE.search(line)
-    )
+    return holds_a_marker(line, _FUNCTION_WORDS, _ASKING_WORDS) or _a_turkish_infinitive(line)
+
+
+@lru_cache(maxsize=4096)  # asked again for each term of the line, as line_words is
+def _a_turkish_infinitive(line: str) -> bool:
+    return _TURKISH_INFINITIVE.search(line) is not None
 
 
 # The languages whose nouns take case endings, each with its function words (as written) and
