@@ -201,7 +201,9 @@ def _baltic_stems(word: str, endings: tuple[str, ...], feminine: tuple[str, ...]
     return found + [word[: -len(end)] + "a" for end in feminine if word.endswith(end)]
 
 
-# A Turkish suffix after a name's apostrophe: "Python'da", "SQL'e", "Spark'la", "Kubernetes'te"
+# A Turkish suffix after a name's apostrophe: "Python'da", "SQL'e", "Spark'la", "Kubernetes'te".
+# Only a line already read as Turkish is searched with it, so any short suffix goes ("Docker'lar",
+# "Kubernetes'inde"); _TURKISH_CASE below, a closed list, is what marks a line Turkish by itself
 _TURKISH_SUFFIX = regex_cache.compile(r"(.+)['’][^\W\d_]{1,6}")
 
 
