@@ -69,6 +69,10 @@ def _read(profile_of: ProfileOf, education: str) -> list[tuple[str, bool]]:
             "M.Sc. in Computer Science (MSc by Research), University of Bristol, 2020",
             [("master", False)],
         ),
+        (
+            "Master of Science in Electrical and Computer Engineering (MSc), TU Delft, 2019",
+            [("master", False)],
+        ),
         # Guatemala's school-leaving certificate
         (
             "Bachiller en Ciencias y Letras, Colegio Americano de Guatemala, 2012",

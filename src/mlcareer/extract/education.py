@@ -1587,8 +1587,9 @@ def _named_before(item: DegreeMention, nearby: _Nearby, text: str) -> bool:
 # What lies between a degree's name and its acronym restating it: the rest of the name, then
 # a dash ("Master of Science - MS", "Doctor of Philosophy - PhD"), as profile exports write it,
 # or a bracket that holds only the acronym ("Bachelor of Science in Nursing (BSN)"; not "(PhD
-# preferred)").
-_NAME_THEN = r"[^\W\d_]*(?:[ \t]+[^\W\d_]+){0,4}"
+# preferred)"); the rest of the name may run to a long field's words ("Master of Science in
+# Electrical and Computer Engineering (MSc)").
+_NAME_THEN = r"[^\W\d_]*(?:[ \t]+[^\W\d_]+){0,8}"
 _NAME_THEN_DASH = regex_cache.compile(rf"{_NAME_THEN}[ \t]+[-–—][ \t]+")
 _NAME_THEN_BRACKET = regex_cache.compile(rf"{_NAME_THEN}[ \t]*\([ \t]*")
 _BRACKET_CLOSE = regex_cache.compile(r"[ \t]*\)")
