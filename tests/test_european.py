@@ -74,8 +74,6 @@ def test_european_degrees(profile_of: ProfileOf, line: str, level: str) -> None:
         "Erasmus exchange (Laurea Magistrale courses in Ingegneria Informatica)",
         "Ingeniero de Machine Learning, Nopal Tech",
         "Scrum Master 2 teams at once",
-        # the first year of a French master's: no master's held yet
-        "Master 1 Statistique, Université de Rennes",
         "Led the ingeniería de datos team in Madrid",
         # Spanish job titles: an engineering intern, a trainee, a chief engineer
         "Ingeniero en prácticas, Indra, Madrid, 2016 - 2017",

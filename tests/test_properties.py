@@ -380,6 +380,7 @@ ACRONYM_PIECES = [
     "Hogeschool", "HBO", "本科", "博士", "后", "硕士", "학사", "전문", "박사",
     "王", "年", "伦", "2015", "후", "보", "팀", "欧阳", "统计",
     "DI", "FM", "FT", "KTM", "TkT", " tai ", "-tutkinto", "tiede",
+    "BTS", "DUT", "L3", "M1", "M2", " SIO", " & ", "Université", " informatique",
 ]  # fmt: skip
 # The acronym patterns as they were written before the first letter came first
 BOUNDARY_FIRST = [
@@ -393,6 +394,14 @@ BOUNDARY_FIRST = [
     re.compile(rf"\b(?<![Ss]crum )[Mm]aster{education._NORDIC_FIELD}"),
     re.compile(rf"\b[Bb]achelor{education._NORDIC_FIELD}"),
     re.compile(rf"\b(?:BS|BE|BA|BSc|BEng)\b{education._ACRONYM_CUE}"),
+    re.compile(rf"\b(?:BTS|DUT)\b{education._TWO_YEAR_CUE}"),
+    re.compile(
+        rf"(?<!/)\bL3\b{education._FRENCH_CUE}"
+        rf"|(?<!/)\bM1\b(?!{education._M1_AND_M2}){education._FRENCH_CUE}"
+    ),
+    re.compile(
+        rf"(?<!/)\bM2\b{education._FRENCH_CUE}|(?<!/)\bM1{education._M1_AND_M2}{education._FRENCH_CUE}"
+    ),
     # Chinese, Japanese and Korean degrees need no boundary; the Korean bachelor's its lookbehind
     re.compile(
         rf"(?<!{education._LONE_HAN})(?<!{education._TWO_LETTER_SURNAME})博士(?![后後伦倫])"

@@ -107,6 +107,27 @@ _DATE_WORD = (
     r"|winter)\b"
 )
 
+# A German Diplom of a Fachhochschule (a university of applied sciences) or a Berufsakademie
+# is a bachelor's level: "Diplom-Informatiker (FH)", "Dipl.-Ing. (FH)", "Dipl.-Inf. (BA)",
+# or "Diplom-Informatiker, Fachhochschule Köln" (a dot the degree's letters end on may stand
+# before the bracket: "Dipl.-Inf. (FH)")
+_OF_A_FH = r"\.?[ \t]*\((?:fh|ba)\)|[ \t]*(?:(?:,|an[ \t]+der)[ \t]*)?fachhochschule\b"
+_NOT_OF_A_FH = rf"(?!{_OF_A_FH})"
+_DIPLOM_OF_A_FH = (
+    rf"|diplom(?:-[a-zäöü]+)?(?={_OF_A_FH})"
+    rf"|dipl\.(?:[ \t]?-[ \t]?[a-zäöü]{{2,6}}\b\.?)+(?={_OF_A_FH})"
+)
+# What ends a year's number, not a number going on: "Master 2, Université", not "Master 2.0"
+_NO_NUMBER_GOES_ON = (
+    r"(?![\w.]|,\S)(?![ \t]+(?:years?|yrs?|ans?|ann[ée]es?|months?|mois|weeks?|days?|times?"
+    r"|fois)\b)"
+)
+_AND_THE_SECOND_YEAR = (
+    rf"[ \t]*(?:&|et|and|ou|or|/|-|–)[ \t]*(?:master[ \t]+|m)?2{_NO_NUMBER_GOES_ON}"
+)
+# Italy's master's: a "Laurea magistrale" (or "specialistica") and the five- or six-year
+# "Laurea a ciclo unico"
+_LAUREA_MAGISTRALE = r"magistrale|specialistica|a[ \t]+ciclo[ \t]+unico"
 # European degrees, lower case. A German Diplom (from a university) is a master's, and so are
 # "Laurea Magistrale", "Mestrado", "Máster", "Ingénieur diplômé", the French "Master 2" (the
 # master's second and final year; "Master 1", its first year, holds no master's yet), "Bac+5"
@@ -118,10 +139,10 @@ _DATE_WORD = (
 # jefe"); "Licence" needs a field after it (not "Driving licence"), and "Ingeniería" a field
 # and no word such as "de" before it ("equipo de ingeniería" is a team).
 _EUROPEAN_MASTER = (
-    r"|diplom(?:-[a-zäöü]+(?:[ \t]*\(dipl\.[^()\n]{1,20}\))?|[ \t]+(?:in|im|der)\b"
-    r"|(?=[ \t]*[(,]))"
-    r"|dipl\.[ \t]?-[ \t]?[a-zäöü]{2,6}\b\.?"
-    r"|laurea[ \t]+(?:magistrale|specialistica)\b|máster\b|mestrado\b|maestr[ií]a\b"
+    rf"|diplom(?:-[a-zäöü]+\b(?:[ \t]*\(dipl\.[^()\n]{{1,20}}\))?|[ \t]+(?:in|im|der)\b"
+    rf"|(?=[ \t]*[(,])){_NOT_OF_A_FH}"
+    rf"|dipl\.[ \t]?-[ \t]?[a-zäöü]{{2,6}}\b\.?{_NOT_OF_A_FH}"
+    rf"|laurea[ \t]+(?:{_LAUREA_MAGISTRALE})\b|máster\b|mestrado\b|maestr[ií]a\b"
     # a "Maîtrise" names its field ("en informatique", "ès sciences"), its letters ("(M.
     # Sc.)") or its university; "Maîtrise parfaite de Python" is the mastery of a tool
     r"|ma[iî]trise\b(?=[ \t]+(?:en|ès|es|universitaire)\b|[ \t]*\([ \t]*m\."
@@ -129,7 +150,13 @@ _EUROPEAN_MASTER = (
     r"|ing[ée]nieur[ \t]+dipl[ôo]m[ée]|dipl[ôo]me[ \t]+d['’][ \t]?ing[ée]nieur"
     r"|école[ \t]+d['’][ \t]?ing[ée]nieurs?\b|ecole[ \t]+d['’][ \t]?ing[ée]nieurs?\b"
     r"|bac[ \t]*\+[ \t]*5\b"
-    r"|(?<!scrum )master[ \t]+2(?![\w.,])|ingenier[oa][ \t]+superior\b"
+    rf"|(?<!scrum )master[ \t]+2{_NO_NUMBER_GOES_ON}|ingenier[oa][ \t]+superior\b"
+    # ... and both of its years named: "Master 1 & 2", "Master 1 et 2", "M1/M2"
+    rf"|(?<!scrum )master[ \t]+1{_AND_THE_SECOND_YEAR}"
+    # a German "Staatsexamen" (state examination), which ends a university's study
+    r"|staatsexamens?\b"
+    # a Brazilian master's or doctoral programme: "Pós-graduação stricto sensu"
+    r"|p[óo]s[ \t-]?gradua[çc][ãa]o[ \t]+stricto\b"
 )
 _FRENCH_FIELDS = r"informatique|math[ée]matiques|physique|[ée]conomie|statistiques?|sciences"
 _SPANISH_FIELDS = (
@@ -314,7 +341,17 @@ _TURKISH_BACHELOR = (
 )
 _TURKISH_ASSOCIATE = r"|ön[ \t]+lisans\b"
 _EUROPEAN_BACHELOR = (
-    r"|laurea\b(?![ \t]+(?:magistrale|specialistica)\b)|licenciatura\b|bacharel(?:ado)?\b"
+    rf"|laurea\b(?![ \t]+(?:{_LAUREA_MAGISTRALE})\b)|licenciatura\b|bacharel(?:ado)?\b"
+    # the third year of a French licence, which completes it: "Licence 3" ("L3" is read as
+    # an acronym); the first of a master's, done, shows the licence it follows
+    # (_level_under_way)
+    rf"|licence[ \t]+3{_NO_NUMBER_GOES_ON}"
+    rf"|(?<!scrum )master[ \t]+1{_NO_NUMBER_GOES_ON}(?!{_AND_THE_SECOND_YEAR})"
+    # Brazil: the undergraduate degree ("Graduação em", "Graduação completa"), and a
+    # specialisation after it ("Pós-graduação (lato sensu) em"), which shows it held
+    rf"|(?<!pós-)(?<!pós )(?<!pos-)(?<!pos )gradua[çc][ãa]o[ \t]+(?:em|completa)\b(?![ \t]+\d)"
+    rf"|p[óo]s[ \t-]?gradua[çc][ãa]o\b(?![ \t]+stricto\b)"
+    rf"{_DIPLOM_OF_A_FH}"
     # "Bac+3" (a licence), "Bac+4"; Quebec's "Baccalauréat en génie" (France's is school's end)
     rf"|bac[ \t]*\+[ \t]*[34]\b|baccalaur[ée]at(?={_QUEBEC_FIELD})"
     # a Costa Rican university's "Bachillerato en ...", a Peruvian graduate's "Bachiller en"
@@ -338,6 +375,11 @@ _EUROPEAN_BACHELOR = (
 
 # The words of each level's degrees, as alternatives that each open on a letter (see
 # open_on_letter), in lower case: they run on the lower-cased text.
+# A doctoral candidate in Dutch, German, French, Italian, Spanish and Portuguese
+_DOCTORAL_CANDIDATES = (
+    r"promovend(?:us|a)\b|doktorand(?:in)?\b|doctorante?\b|dottorand[oa]\b|doctorand[oa]\b"
+    r"|doutorand[oa]\b"
+)
 _PHD_WORDS = (
     r"ph\.?\s?d\b\.?|p\.\s?h\.?\s?d\b\.?|doctorate|doctoral|doctor of philosophy"
     r"|d\.\s?phil\b\.?|dphil\b"
@@ -347,6 +389,9 @@ _PHD_WORDS = (
     r"|m\.\s?d\.(?![ \t]*anderson)|pharm\.?\s?d\b\.?|drph\b"
     # Europe: "Doctorat", "Dottorato", "Dr. rer. nat.", "Dr.-Ing.", "Dr. sc. techn."
     r"|doctorat\b|dottorato\b|doutorado\b|doutoramento\b|doctorado\b|bac[ \t]*\+[ \t]*8\b"
+    # a doctoral candidate, one: a doctorate under way (_DOCTORAL_CANDIDATE); not "Doktoranden",
+    # "doctorants", "promovendi", the candidates a supervisor has
+    rf"|{_DOCTORAL_CANDIDATES}"
     r"|dr\.[ \t]?(?:-[ \t]?ing\b\.?|rer\.[ \t]?[a-z]{2,5}\b\.?|phil\.|sc\.|techn\.)"
     rf"{_GERMAN_PHD}{_NORTHERN_PHD}{_FINNISH_CZECH_PHD}{_CEE_PHD}{_BALTIC_PHD}"
     rf"{_TURKISH_PHD}"
@@ -407,15 +452,22 @@ _ASSOCIATE_WORDS = (
     r"|(?<!research\s)associate\s+in\s+(?:applied\s+science|science|arts)\b"
     r"(?![ \t]+(?!in\b|degree\b)[^\W\d_])"
     r"|higher national diploma|bac[ \t]*\+[ \t]*2\b"  # the French "Bac+2" (BTS, DUT)
-    # a Latin American technologist's title, a three-year degree short of a bachelor's
-    r"|tecn[oó]log[oa][ \t]+en\b"
+    # a Latin American technologist's title, a three-year degree short of a bachelor's, and
+    # the Brazilian one ("Tecnólogo em Análise e Desenvolvimento de Sistemas")
+    r"|tecn[oó]log[oa][ \t]+e[nm]\b"
     rf"{_TURKISH_ASSOCIATE}"
 )
 _SCHOOL_YEAR = r"[ \t]{0,3}(?:[-:][ \t]{0,3})?(?:x|xii|10|12)(?:th)?\b"  # "Class XII", "Std: 10th"
 _SECONDARY_WORDS = (
     r"high school|higher\s+secondary|senior\s+secondary|sr\.?\s+secondary|secondary school"
     r"|h\.?\s?s\.?\s?c\b|s\.?\s?s\.?\s?c\b|s\.?s\.?l\.?c\b|hslc\b|ged\b|gcse"
-    r"|matric(?:ulation)?\b|cbse\b|icse\b|pre-university|puc\b|10\s?\+\s?2"
+    r"|matric(?:ulation)?\b|cbse\b|icse\b|pre-university|10\s?\+\s?2"
+    # India's pre-university course; not a Pontifical Catholic University ("PUC Minas",
+    # "PUC-Rio", "PUC de São Paulo")
+    r"|puc\b(?!(?:[ \t]*[-–])?[ \t]*(?:minas|rio|sp|campinas|goi[áa]s|paran[áa]|pr|rs|chile|per[úu]"
+    r"|valpara[íi]so|d[eoa])\b)"
+    # the Guatemalan school-leaving certificate ("Bachiller en Ciencias y Letras")
+    r"|bachiller[ \t]+en[ \t]+ciencias[ \t]+y[ \t]+letras\b"
     rf"|class{_SCHOOL_YEAR}|std\.?{_SCHOOL_YEAR}|standard{_SCHOOL_YEAR}|grade{_SCHOOL_YEAR}"
     r"|xth\b|xiith\b"
     r"|1[02]th\b(?!\W{0,3}(?:of\s+)?(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec))"
@@ -558,6 +610,32 @@ _TWO_LETTER_SURNAME = (
     r"(?<![\u4e00-\u9fff\d])(?:欧阳|歐陽|司马|司馬|诸葛|諸葛|上官|皇甫|司徒|慕容|夏侯|令狐"
     r"|公孙|公孫|尉迟|尉遲|宇文|长孙|長孫|南宫|南宮|端木|轩辕|軒轅)"
 )
+# French degrees' abbreviations: the two-year "BTS" and "DUT" (associate degrees), the years
+# "L3" (a licence's last), "M1" and "M2" (a master's first and second); each is other
+# things as often (a base transceiver station, a device under test, a network layer, a
+# chip), and names a degree only before a French field, a school later on its line, or for
+# the two-year ones a speciality's letters, "(Bac+2)" or the other of them ("BTS/DUT"); a
+# school named in the next cell, after capitalised words ("M2 MVA, ENS Paris-Saclay", "DUT
+# Informatique – IUT de Lannion"; not "DUT test benches with pytest, Université ...")
+_FRENCH_SCHOOL_LATER = (
+    r"(?:[ \t]+[A-ZÀ-ÖØ-Þ][^,|(–—\n]{0,60})?[ \t]*(?:[,|(–—]|-[ \t])[ \t]*"
+    r"(?:(?i:universit[ée]|university|[ée]cole|institut|polytechnique|sorbonne|lyc[ée]e"
+    r"|t[ée]l[ée]com|centrale|mines|dauphine)|(?:ENS|INSA|IUT|CNAM|UTC)\b)"
+)
+_FRENCH_FIELD_AFTER = (
+    rf"[ \t]+(?i:{_FRENCH_FIELDS}|g[ée]nie|gestion|r[ée]seaux|syst[èe]mes|services"
+    r"|[ée]lectronique|[ée]lectrotechnique|mesures|commerce|comptabilit[ée]|biologie|chimie"
+    r"|miashs|miage|en)\b"
+)
+_TWO_YEAR_SPECIALITY = r"[ \t]+(?:SIO|SN|CIEL|GEII|STID|MMI|GEA|TC|GIM|GMP|R&T|RT|NDRC|MCO)\b"
+# ... in brackets too: "Licence (L3) Informatique"
+_FRENCH_CUE = rf"(?=\)?(?:{_FRENCH_FIELD_AFTER}|{_FRENCH_SCHOOL_LATER}))"
+_TWO_YEAR_CUE = (
+    rf"(?={_FRENCH_FIELD_AFTER}|{_TWO_YEAR_SPECIALITY}|{_FRENCH_SCHOOL_LATER}"
+    r"|[ \t]*\((?i:bac)|[ \t]*(?:/|ou|or|,)[ \t]*(?:BTS|DUT)\b)"
+)
+# "M1/M2", "M1 & M2": both years of a master's
+_M1_AND_M2 = r"[ \t]*(?:&|et|and|/|-|–)[ \t]*M?2\b"
 DEGREE_PATTERNS: list[tuple[DegreeLevel, re.Pattern[str]]] = [
     ("phd", regex_cache.compile(open_on_letter(_PHD_WORDS), re.I)),
     ("master", regex_cache.compile(open_on_letter(_MASTER_WORDS), re.I)),
@@ -602,6 +680,23 @@ DEGREE_PATTERNS: list[tuple[DegreeLevel, re.Pattern[str]]] = [
     ),
     ("bachelor", regex_cache.compile(open_on_letter(_BACHELOR_WORDS), re.I)),
     ("bachelor", regex_cache.compile(rf"B(?<!\wB)(?:S|E|A|Sc|Eng|ASc)\b{_ACRONYM_CUE}")),
+    # French degrees' abbreviations (not a year after another's slash: "L2/L3 networking")
+    (
+        "associate",
+        regex_cache.compile(rf"B(?<!\wB)TS\b{_TWO_YEAR_CUE}|D(?<!\wD)UT\b{_TWO_YEAR_CUE}"),
+    ),
+    (
+        "bachelor",
+        regex_cache.compile(
+            rf"L(?<![\w/]L)3\b{_FRENCH_CUE}|M(?<![\w/]M)1\b(?!{_M1_AND_M2}){_FRENCH_CUE}"
+        ),
+    ),
+    (
+        "master",
+        regex_cache.compile(
+            rf"M(?<![\w/]M)2\b{_FRENCH_CUE}|M(?<![\w/]M)1{_M1_AND_M2}{_FRENCH_CUE}"
+        ),
+    ),
     # Chinese, Japanese and Korean degrees, often written with no space around them
     # ("北京大学统计学本科"): a doctorate (not "博士后" nor "박사후", a postdoc; not the brand
     # "博士伦"; not "王博士" nor "欧阳博士", a surname and the title, Dr Wang; "박사 후보" is a
@@ -670,6 +765,9 @@ _NEEDED_BY_OPENING = {
     r"M(?<!\wM)aster[ \t]+i": _NORDIC_I,
     r"B(?<!\wB)achelor[ \t]+i": _NORDIC_I,
     r"A(?<!\wA)[- ]level": ("level",),
+    r"B(?<!\wB)TS": ("BTS", "DUT"),
+    r"L(?<![\w/]L)3": ("L3", "M1"),
+    r"M(?<![\w/]M)2": ("M2", "M1"),
     "a(?<!\\wa)(?:ssociate": (
         *("associate", "a.a.s", "adn", "diploma", "hnd", "bac", "tecn"),
         "lisans",  # the Turkish "ön lisans"
@@ -796,8 +894,10 @@ _TEACHING_BEFORE = regex_cache.compile(
 # ... or its supervision ("PhD supervision"; not "PhD (supervision: Prof. Kim)", "PhD,
 # supervision by ...", "PhD supervision: Dr Kim", the writer's own)
 _TEACHING_AFTER = regex_cache.compile(
-    r"\W{0,3}(?:courses|classes|students|batch(?:es)?)\b"
-    r"|[ \t]+supervision\b(?![ \t]+(?:by|from|under)\b)"
+    r"\W{0,3}(?:courses|classes|students|studenten|batch(?:es)?)\b"
+    # ... or the job of a supervisor ("PhD supervisor", the Dutch "PhD-begeleider")
+    r"|(?:[ \t]+|-)(?:supervision|supervisors?|begeleid(?:er|ers|ing|ster))\b"
+    r"(?![ \t]+(?:by|from|under)\b)"
     r"(?![ \t]*[:\-–—][ \t]*(?:prof(?:essor)?|dr)\b)",
     re.I,
 )
@@ -1059,7 +1159,7 @@ def _school_and_town(part: str) -> bool:
 _INSTITUTION = regex_cache.compile(
     r"\b(?:University|College|Institute|School|Academy)\s+(?:of|for)\b"
     r"|\b\w+\s+(?:University|College|Institute|Polytechnic)\b"
-    r"|\bUniversi(?:ty|dad|dade|tät|té|tà|ta|te)\b|\b(?:[ÉE]cole|Politecnico|Hochschule"
+    r"|\bUniversi(?:ty|dad|dade|tät|té|tà|ta|te)\b|\b(?:[ÉE]cole|Lyc[ée]e|Politecnico|Hochschule"
     r"|Fachhochschule|Polytechnique|Istituto|Instituto|Institut)\b",
     re.I,
 )
@@ -1100,6 +1200,33 @@ def _is_false_friend(text: str, start: int, end: int, level: DegreeLevel) -> boo
     )
 
 
+_FRENCH_ABBREVIATIONS = frozenset({"BTS", "DUT", "L3", "M1", "M2"})
+# The rest of a cell: up to a comma, a bracket, a bar or the line's end
+_REST_OF_CELL = regex_cache.compile(r"[^,;|()\n]{0,40}")
+
+
+# What may stand before an entry's first word on its line: nothing, a bullet, a cell's mark
+# or a year ("2019 - 2021  M2 Data Science", "Formation : M2 ...", "| L3 Informatique"), or
+# in a French sentence an article or a conjunction ("titulaire d'un BTS ou DUT")
+_CELL_OPENS = regex_cache.compile(
+    r"(?:^|[|;:,(/]|[-–—][ \t]|(?:19|20)\d\d"
+    r"|\b(?:un|une|d['’]un|d['’]une|en|du|ou|et)[ \t])[ \t]*(?:[-–•*▪·][ \t]*)?\Z",
+    re.M,
+)
+
+
+def _opens_its_cell(text: str, start: int) -> bool:
+    """Whether the word at `start` opens its line or a cell of it, as a degree's name does."""
+    line_start = text.rfind("\n", 0, start) + 1
+    return _CELL_OPENS.search(text, max(line_start, start - 40), start) is not None
+
+
+def _a_jobs_title_after(text: str, end: int) -> bool:
+    """Whether the words after `end` in its cell name a job: "Support Engineer"."""
+    cell = _REST_OF_CELL.match(text, end)
+    return cell is not None and any(is_occupation(word) for word in cell.group().split())
+
+
 def _is_abbreviation_of_another(
     text: str, start: int, end: int, level: DegreeLevel, word: str
 ) -> bool:
@@ -1107,6 +1234,8 @@ def _is_abbreviation_of_another(
     named = text[start:end]
     if level == "master" and word == "ms" and _MS_TOOL.match(text, end):
         return True
+    if named[:3] in _FRENCH_ABBREVIATIONS:  # "L3 Support Engineer", "Built L3 switches"
+        return not _opens_its_cell(text, start) or _a_jobs_title_after(text, end)
     if word == "ms" and _LIVING_WITH_BEFORE.search(text, max(0, start - 40), start):
         # the disease: "patients with MS", "people living with MS"
         return not _DEGREE_NAMED_AFTER.match(text, end)
@@ -1458,8 +1587,9 @@ def _named_before(item: DegreeMention, nearby: _Nearby, text: str) -> bool:
 # What lies between a degree's name and its acronym restating it: the rest of the name, then
 # a dash ("Master of Science - MS", "Doctor of Philosophy - PhD"), as profile exports write it,
 # or a bracket that holds only the acronym ("Bachelor of Science in Nursing (BSN)"; not "(PhD
-# preferred)").
-_NAME_THEN = r"[^\W\d_]*(?:[ \t]+[^\W\d_]+){0,4}"
+# preferred)"); the rest of the name may run to a long field's words ("Master of Science in
+# Electrical and Computer Engineering (MSc)").
+_NAME_THEN = r"[^\W\d_]*(?:[ \t]+[^\W\d_]+){0,8}"
 _NAME_THEN_DASH = regex_cache.compile(rf"{_NAME_THEN}[ \t]+[-–—][ \t]+")
 _NAME_THEN_BRACKET = regex_cache.compile(rf"{_NAME_THEN}[ \t]*\([ \t]*")
 _BRACKET_CLOSE = regex_cache.compile(r"[ \t]*\)")
@@ -1529,7 +1659,10 @@ def _spelled_out_after(item: DegreeMention, nearby: _Nearby, text: str) -> bool:
     )
 
 
-_DEGREE_ALONE = regex_cache.compile(r"(?:['’]s)?[ \t]*(?:degree|diploma)?[ \t]*\)", re.I)
+# ... maybe with how it is earned: "M.Sc. in Computer Science (MSc by Research)"
+_DEGREE_ALONE = regex_cache.compile(
+    r"(?:['’]s)?[ \t]*(?:degree|diploma)?(?:[ \t]+by[ \t]+research)?[ \t]*\)", re.I
+)
 
 
 def _blanks_before(text: str, at: int) -> int:
@@ -1682,8 +1815,15 @@ def is_taught(text: str, start: int, end: int) -> bool:
 
 def names_the_post(text: str, end: int) -> bool:
     """The degree named before `end` is the post or award a posting offers ("PhD
-    studentship"), not one it asks for."""
-    return bool(_POST_AFTER.match(text, end))
+    studentship", "Doktorand (m/w/d)"), not one it asks for."""
+    return bool(
+        _POST_AFTER.match(text, end)
+        or _DOCTORAL_CANDIDATE_ENDS.search(text, max(0, end - _CANDIDATE_CHARS), end)
+    )
+
+
+_DOCTORAL_CANDIDATE_ENDS = regex_cache.compile(rf"(?:{_DOCTORAL_CANDIDATES})\Z", re.I)
+_CANDIDATE_CHARS = 12  # the longest title: "promovendus", "doktorandin"
 
 
 def is_pursued(text: str, start: int, end: int) -> bool:
@@ -1884,7 +2024,12 @@ def _is_unfinished(text: str, start: int, end: int, after: str, as_of: int) -> b
     )
     dated = _dated_until_now(own_line, as_of) or _dated_after(own_line, as_of)
     dated = dated or _opens_until_now(text, start, as_of)
-    return bool(expected or unfinished or dated) or is_pursued(text, start, end)
+    candidate = _DOCTORAL_CANDIDATE.fullmatch(text, start, end)
+    return bool(expected or unfinished or dated or candidate) or is_pursued(text, start, end)
+
+
+# A doctoral candidate's title ("Promovendus", "Doktorand"): the doctorate is under way
+_DOCTORAL_CANDIDATE = regex_cache.compile(_DOCTORAL_CANDIDATES, re.I)
 
 
 def _studied_now_before(text: str, start: int, own_line: str) -> bool:
@@ -2059,6 +2204,16 @@ def _theses_of_named_degrees(text: str, mentions: list[DegreeMention]) -> set[in
     return {start for level, start, _ in mentions if start in theses and level in named}
 
 
+# A French master's first year ("Master 1", "M1"), read as the licence it follows
+_FIRST_YEAR_OF_A_MASTER = regex_cache.compile(r"(?i:master)[ \t]+1|M1")
+
+
+def _level_under_way(level: DegreeLevel, text: str, start: int, end: int) -> DegreeLevel:
+    """The level of a degree under way, named at start:end: a master's first year, which
+    degree_mentions reads as the licence it shows held, is a master's under way."""
+    return "master" if _FIRST_YEAR_OF_A_MASTER.fullmatch(text, start, end) else level
+
+
 def _degree_hits(lines: LineIndex, as_of: int, counts: Named | None) -> list[_Hit]:
     """Every degree of the writer with its offsets, one per mention (taught ones left out,
     theses of degrees named elsewhere, and those `counts` rejects)."""
@@ -2086,12 +2241,13 @@ def _degree_hits(lines: LineIndex, as_of: int, counts: Named | None) -> list[_Hi
         line = lines.line_of(start)
         if line not in below_unfinished:
             below_unfinished[line] = _school_line_unfinished(lines, line, as_of)
+        in_progress = _is_unfinished(text, start, end, after, as_of) or below_unfinished[line]
         degree = Degree(
-            level=level,
+            level=_level_under_way(level, text, start, end) if in_progress else level,
             text=context,
             field=field,
             line=line,
-            in_progress=_is_unfinished(text, start, end, after, as_of) or below_unfinished[line],
+            in_progress=in_progress,
         )
         found.append(_Hit(degree, start, end))
     return found
