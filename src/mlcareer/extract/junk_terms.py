@@ -337,10 +337,11 @@ def names_a_person(text: str, start: int, end: int) -> bool:
 
 
 # A firm's name after a person's (a surname that is also a word): "Orosz & Partners", "Orosz és
-# Társai" (Hungarian: and partners), "Orosz Kft.", "Julia & Co"
+# Társai" (Hungarian: and partners), "Orosz Kft.", "Julia & Co"; or a name opening a firm's
+# that a capitalised word or two and its legal form close: "Access Bank Plc", "Spark Media Ltd"
 _FIRM_AFTER = regex_cache.compile(
     r"[ \t]*(?:&|and|és)[ \t]+(?:Partners?|Co\b|Company|Associates|Sons|Társai|Társa|Fiai)\b"
-    r"|[ \t]+(?:Kft|Zrt|Nyrt|Bt|Ltd|LLC|LLP|GmbH|Inc)\b"
+    r"|(?:[ \t]+[A-Z][a-z]+){0,2}[ \t]+(?:Kft|Zrt|Nyrt|Bt|Ltd|LLC|LLP|GmbH|Inc|Plc|PLC|Limited)\b"
 )
 
 
