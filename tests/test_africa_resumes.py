@@ -90,3 +90,55 @@ def test_a_word_broken_after_one_letter_still_joins(profile_of: ProfileOf) -> No
         "resume",
     )
     assert "E-commerce" in skill_names(resume)
+
+
+@pytest.mark.parametrize(
+    "title",
+    [
+        "Industrial Training (SIWES), Nigerian Communications Commission, Abuja",
+        "SIWES Student, Shell Petroleum Development Company, Port Harcourt",
+        "Industrial Attachment, Kenya Power, Nairobi",
+        "ICT Attachee, Kenya Revenue Authority, Nairobi",
+        "Data Science Learnership, Standard Bank, Johannesburg",
+    ],
+)
+def test_a_students_term_at_work_counts_half_its_time(profile_of: ProfileOf, title: str) -> None:
+    resume = profile_of(
+        f"EXPERIENCE\n{title}\nJan 2019 - Dec 2020\n- Built reports in Python and SQL\n",
+        "resume",
+    )
+    assert resume.experience.years == pytest.approx(1.0, abs=0.05)
+    assert any("student post" in note for note in resume.experience.level_evidence)
+
+
+@pytest.mark.parametrize(
+    "title",
+    [
+        "National Youth Service Corps (NYSC), Ministry of Finance, Abuja",
+        "National Service Personnel, Ghana Revenue Authority, Accra",
+        "Training Manager, Industrial Training Fund, Lagos",
+    ],
+)
+def test_national_service_and_a_trainers_post_count_in_full(
+    profile_of: ProfileOf, title: str
+) -> None:
+    resume = profile_of(
+        f"EXPERIENCE\n{title}\nJan 2019 - Dec 2020\n- Prepared reports in Excel\n", "resume"
+    )
+    assert resume.experience.years == pytest.approx(2.0, abs=0.05)
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "West African Senior School Certificate (WASSCE), Achimota School, 2013",
+        "WAEC/SSCE, Kings College Lagos, 2010",
+        "NECO, Federal Government College Enugu, 2010",
+        "Kenya Certificate of Secondary Education (KCSE), 2013",
+        "National Senior Certificate, Parktown Boys' High School, 2014",
+        "General Secondary Education Certificate, Cairo, 2012",
+    ],
+)
+def test_a_school_leaving_certificate_is_secondary(profile_of: ProfileOf, line: str) -> None:
+    resume = profile_of(f"EDUCATION\n{line}\n\nSKILLS\nPython, SQL\n", "resume")
+    assert resume.education.highest == "secondary"
