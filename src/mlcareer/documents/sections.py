@@ -960,6 +960,10 @@ HEADINGS: dict[str, tuple[str, ...]] = {
         "our offer",
         "equal opportunity",
         "how to apply",
+        # a Nigerian or Kenyan posting's pay and how to apply: "Remuneration", "Method of
+        # Application"
+        *("remuneration", "remuneration and benefits", "remuneration package"),
+        *("method of application", "mode of application", "application method"),
         "to apply",
         "apply now",
         "application process",

@@ -534,6 +534,24 @@ def _time_of_day(line: str, text: str, start: int) -> bool:
     )
 
 
+# A degree's class, which the degree asked beside it reports: "Second Class Upper", "First
+# Class or Second Class (Upper Division)", "Upper Second"; Nigeria's and Ghana's national
+# service and its papers ("NYSC discharge certificate or exemption letter", "National Youth
+# Service Corps"), Egypt's military service; and the car a job needs ("Own transport"): who may
+# apply or how to get there, nothing to know
+_DEGREE_CLASS = (
+    r"(?:(?:first|second|third)[ -]class|(?:upper|lower)[ -](?:second|division))"
+    r"(?:[ \t]*\(?[ \t]*(?:upper|lower|honours?|division|degree)\b[ \t]*\)?)*"
+)
+_SERVICE_PAPERS = regex_cache.compile(
+    rf"{_DEGREE_CLASS}"
+    r"|(?:the[ \t]+)?(?:mandatory[ \t]+)?(?:nysc|national[ \t]+(?:youth[ \t]+)?service"
+    r"(?:[ \t]+corps)?|military[ \t]+service)(?:[ \t]+(?:discharge|exemption|status))?"
+    r"(?:[ \t]+(?:certificates?|letters?))?"
+    r"|(?:discharge|exemption)[ \t]+(?:certificates?|letters?)"
+    r"|own[ \t]+(?:transport|car|vehicle)",
+    re.I,
+)
 # The catch-all closing a degree's fields: "or a closely related discipline", "a relevant
 # subject area"; not a trait ("Discipline and dedication")
 _RELATED_FIELD = regex_cache.compile(
@@ -544,7 +562,7 @@ _RELATED_FIELD = regex_cache.compile(
 # Terms that ask nothing whatever their line, as written without brackets
 _BARE_TERMS = (
     *(_JOB_TERMS, _FEDERAL_PAPERWORK, _RATE, _TIME_AWAY, _JOINING, _STUDENT_STANDING),
-    *(_NEWCOMERS_TERM, _RELATED_FIELD, _PUBLIC_SERVICE_PAPERWORK),
+    *(_NEWCOMERS_TERM, _RELATED_FIELD, _PUBLIC_SERVICE_PAPERWORK, _SERVICE_PAPERS),
 )
 
 
