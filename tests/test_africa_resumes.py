@@ -4,10 +4,16 @@ probing documents of those kinds."""
 from __future__ import annotations
 
 from collections.abc import Callable
+from pathlib import Path
 
 import pytest
+from fpdf import FPDF
 
+from mlcareer.api import extract_profile, read_document
 from mlcareer.models import Profile
+from mlcareer.taxonomy import load_taxonomy
+
+from .conftest import AS_OF
 
 ProfileOf = Callable[..., Profile]
 
@@ -142,3 +148,33 @@ def test_national_service_and_a_trainers_post_count_in_full(
 def test_a_school_leaving_certificate_is_secondary(profile_of: ProfileOf, line: str) -> None:
     resume = profile_of(f"EDUCATION\n{line}\n\nSKILLS\nPython, SQL\n", "resume")
     assert resume.education.highest == "secondary"
+
+
+def test_a_computer_literacy_heading_opens_the_skills(profile_of: ProfileOf) -> None:
+    resume = profile_of(
+        "THANDO NKOSI\n\nEXPERIENCE\nData Analyst | Discovery Health | Feb 2022 - Present\n"
+        "- Built churn reports\n\nCOMPUTER LITERACY\nMs Excel, MS Office, Python, SQL\n",
+        "resume",
+    )
+    assert [section.name for section in resume.sections] == ["experience", "skills"]
+    [python] = [hit for hit in resume.skills if hit.id == "python"]
+    assert python.mentions[0].section == "skills"
+
+
+def test_a_pdfs_grade_with_a_minus_ending_a_line_joins_no_next_line(tmp_path: Path) -> None:
+    pdf = FPDF()
+    pdf.add_page()
+    pdf.set_font("Helvetica", size=10)
+    lines = [
+        "EDUCATION",
+        "Kenya Certificate of Secondary Education (KCSE), Alliance High School, 2013. Grade: A-",
+        "Kenya Certificate of Primary Education (KCPE), 2009",
+    ]
+    for line in lines:
+        pdf.multi_cell(0, 5, line, new_x="LMARGIN", new_y="NEXT")
+    path = tmp_path / "cv.pdf"
+    pdf.output(str(path))
+    document = read_document(path)
+    assert "Grade: A-\nKenya" in document.text
+    resume = extract_profile(document, load_taxonomy(), AS_OF, "resume")
+    assert all("Primary" not in degree.text for degree in resume.education.degrees)

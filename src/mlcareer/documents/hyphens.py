@@ -29,6 +29,8 @@ def join_broken_words(text: str) -> str:
 
     def mend(match: re.Match[str]) -> str:
         left, right = match["left"], match["right"]
+        if _a_letter_grade(text, match.start(), left):
+            return f"{left}-\n{right}"  # "Mean Grade: A-", then the next line
         compound = match.start() > 0 and text[match.start() - 1] in "-\ufffe"
         keep = compound or len(left) < LEFT_MIN or len(right) < RIGHT_MIN
         keep = keep or _written_with_hyphen(lowered, left.lower(), right.lower())

@@ -259,6 +259,8 @@ HEADINGS: dict[str, tuple[str, ...]] = {
         "expertise",
         "areas of expertise",
         "it skills",
+        # South African and Nigerian CVs' list of programs ("Ms Excel, MS Office, Python")
+        *("computer literacy", "computer proficiency", "computer knowledge"),
         "soft skills",
         "skills and tools",
         "tools and technologies",
