@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import pytest
 
-from .posting_helpers import ProfileOf, asked, listed
+from .posting_helpers import ProfileOf, asked, listed, posting_info
 
 NIGERIAN_POSTING = """Data Scientist - Lagos
 
@@ -98,3 +98,31 @@ def test_terms_beside_a_class_or_a_grade_like_letter_stay(profile_of: ProfileOf,
         assert "term:zorblex" in requirements
     else:
         assert {"c", "cpp"} <= set(requirements)
+
+
+@pytest.mark.parametrize(
+    "school",
+    ["KCSE mean grade of C+ and above", "Minimum of five credits in WAEC/NECO including English"],
+)
+def test_a_school_certificate_below_a_diploma_offered_asks_the_diploma(
+    profile_of: ProfileOf, school: str
+) -> None:
+    info = posting_info(
+        profile_of,
+        listed(
+            "Bachelor's degree in Statistics, Economics or a related field",
+            "Diploma holders with relevant experience will be considered",
+            "Proficiency in SQL and Excel",
+            school,
+            title="Data Analyst",
+        ),
+    )
+    assert info.degree_required == "associate"
+
+
+def test_a_school_certificate_offered_by_or_is_the_lowest_asked(profile_of: ProfileOf) -> None:
+    info = posting_info(
+        profile_of,
+        listed("Diploma in Information Technology, or", "KCSE certificate", title="Data Clerk"),
+    )
+    assert info.degree_required == "secondary"
