@@ -535,20 +535,16 @@ def _time_of_day(line: str, text: str, start: int) -> bool:
 
 
 # A degree's class, which the degree asked beside it reports: "Second Class Upper", "First
-# Class or Second Class (Upper Division)", "Upper Second"; Nigeria's and Ghana's national
-# service and its papers ("NYSC discharge certificate or exemption letter", "National Youth
-# Service Corps"), Egypt's military service; and the car a job needs ("Own transport"): who may
-# apply or how to get there, nothing to know
+# Class or Second Class (Upper Division)", "Upper Second"; the papers of a service ("NYSC
+# discharge certificate or exemption letter": the service itself, "NYSC", stays asked, as a
+# resume shows it); and the car a job needs ("Own transport"): nothing to know or have done
 _DEGREE_CLASS = (
     r"(?:(?:first|second|third)[ -]class|(?:upper|lower)[ -](?:second|division))"
     r"(?:[ \t]*\(?[ \t]*(?:upper|lower|honours?|division|degree)\b[ \t]*\)?)*"
 )
 _SERVICE_PAPERS = regex_cache.compile(
     rf"{_DEGREE_CLASS}"
-    r"|(?:the[ \t]+)?(?:mandatory[ \t]+)?(?:nysc|national[ \t]+(?:youth[ \t]+)?service"
-    r"(?:[ \t]+corps)?|military[ \t]+service)(?:[ \t]+(?:discharge|exemption|status))?"
-    r"(?:[ \t]+(?:certificates?|letters?))?"
-    r"|(?:discharge|exemption)[ \t]+(?:certificates?|letters?)"
+    r"|(?:nysc[ \t]+)?(?:discharge|exemption)[ \t]+(?:certificates?|letters?)"
     r"|own[ \t]+(?:transport|car|vehicle)",
     re.I,
 )
