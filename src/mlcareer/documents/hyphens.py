@@ -29,6 +29,8 @@ def join_broken_words(text: str) -> str:
 
     def mend(match: re.Match[str]) -> str:
         left, right = match["left"], match["right"]
+        if _a_letter_grade(text, match.start(), left):
+            return f"{left}-\n{right}"  # "Mean Grade: A-", then the next line
         compound = match.start() > 0 and text[match.start() - 1] in "-\ufffe"
         keep = compound or len(left) < LEFT_MIN or len(right) < RIGHT_MIN
         keep = keep or _written_with_hyphen(lowered, left.lower(), right.lower())
@@ -64,6 +66,8 @@ class TextLineBreaks:
         if _ADDRESS_BEFORE.match(text, max(0, start - 1)) or text[end : end + 1] == "@":
             return "-"  # an email or a URL, which LaTeX's \url breaks after its own hyphen
         left, right = text[start:hyphen], text[hyphen + 2 : end]
+        if _a_letter_grade(text, start, left):
+            return None  # "Mean Grade: A-" then the next line's own words
         if right[0].isupper() and not self._goes_on(start, end):
             return "" if f"{left}{right}".lower() in self._words()[1] else None
         return "" if self._typeset(start, left.lower(), right.lower()) else "-"
@@ -95,6 +99,21 @@ class TextLineBreaks:
             }
             self._spelt = (pairs, set(_WORD.findall(lowered)))
         return self._spelt
+
+
+# A grade's label before a letter, whose minus may end the line: "Mean Grade: A-", "Grade B-"
+_GRADE_BEFORE = regex_cache.compile(r"\bgrade[ \t]*[:=]?[ \t]*\Z", re.I)
+_GRADE_REACH = 12  # characters before the letter where the label may stand
+
+
+def _a_letter_grade(text: str, start: int, left: str) -> bool:
+    """The word before the hyphen is a letter grade after its label (a Kenyan school
+    certificate's "Mean Grade: A-"): its minus, not a word broken at the line's end."""
+    return (
+        len(left) == 1
+        and left.isupper()
+        and _GRADE_BEFORE.search(text, max(0, start - _GRADE_REACH), start) is not None
+    )
 
 
 _HYPHENATED = regex_cache.compile(r"[^\W\d_]+(?:-[^\W\d_]+)+")

@@ -259,6 +259,8 @@ HEADINGS: dict[str, tuple[str, ...]] = {
         "expertise",
         "areas of expertise",
         "it skills",
+        # South African and Nigerian CVs' list of programs ("Ms Excel, MS Office, Python")
+        *("computer literacy", "computer proficiency", "computer knowledge"),
         "soft skills",
         "skills and tools",
         "tools and technologies",
@@ -960,6 +962,10 @@ HEADINGS: dict[str, tuple[str, ...]] = {
         "our offer",
         "equal opportunity",
         "how to apply",
+        # a Nigerian or Kenyan posting's pay and how to apply: "Remuneration", "Method of
+        # Application"
+        *("remuneration", "remuneration and benefits", "remuneration package"),
+        *("method of application", "mode of application", "application method"),
         "to apply",
         "apply now",
         "application process",

@@ -474,6 +474,11 @@ _SECONDARY_WORDS = (
     r"|intermediate(?=\s*(?:\(|from\b|board\b|education\b|exam|certificate|\d{4}"
     r"|[,:–-]\s*(?:\d{4}|board|mpc|bipc|cec|mec|science|commerce|arts)))"
     r"|board of intermediate"
+    # West Africa's school-leaving exams (WAEC's WASSCE, the SSCE, NECO's), Kenya's KCSE, South
+    # Africa's National Senior Certificate and Egypt's General Secondary Education Certificate
+    r"|wassce\b|waec\b|ssce\b|neco\b|kcse\b|senior\s+school\s+certificate"
+    r"|national\s+senior\s+certificate|certificate\s+of\s+secondary\s+education"
+    r"|secondary\s+education\s+certificate"
     # the German school-leaving certificates: "Abitur", "Allgemeine Hochschulreife"
     r"|abitur\b|fachabitur\b|allgemeine\s+hochschulreife|fachhochschulreife"
     # France's "Baccalauréat" (Quebec's "Baccalauréat en ..." is a bachelor's), the Austrian

@@ -337,10 +337,11 @@ def names_a_person(text: str, start: int, end: int) -> bool:
 
 
 # A firm's name after a person's (a surname that is also a word): "Orosz & Partners", "Orosz és
-# Társai" (Hungarian: and partners), "Orosz Kft.", "Julia & Co"
+# Társai" (Hungarian: and partners), "Orosz Kft.", "Julia & Co"; or a name opening a firm's
+# that a capitalised word or two and its legal form close: "Access Bank Plc", "Spark Media Ltd"
 _FIRM_AFTER = regex_cache.compile(
     r"[ \t]*(?:&|and|és)[ \t]+(?:Partners?|Co\b|Company|Associates|Sons|Társai|Társa|Fiai)\b"
-    r"|[ \t]+(?:Kft|Zrt|Nyrt|Bt|Ltd|LLC|LLP|GmbH|Inc)\b"
+    r"|(?:[ \t]+[A-Z][a-z]+){0,2}[ \t]+(?:Kft|Zrt|Nyrt|Bt|Ltd|LLC|LLP|GmbH|Inc|Plc|PLC|Limited)\b"
 )
 
 
@@ -533,6 +534,20 @@ def _time_of_day(line: str, text: str, start: int) -> bool:
     )
 
 
+# A degree's class, which the degree asked beside it reports: "Second Class Upper", "First
+# Class or Second Class (Upper Division)", "Upper Second"; the papers of a service ("NYSC
+# discharge certificate or exemption letter": the service itself, "NYSC", stays asked, as a
+# resume shows it); and the car a job needs ("Own transport"): nothing to know or have done
+_DEGREE_CLASS = (
+    r"(?:(?:first|second|third)[ -]class|(?:upper|lower)[ -](?:second|division))"
+    r"(?:[ \t]*\(?[ \t]*(?:upper|lower|honours?|division|degree)\b[ \t]*\)?)*"
+)
+_SERVICE_PAPERS = regex_cache.compile(
+    rf"{_DEGREE_CLASS}"
+    r"|(?:nysc[ \t]+)?(?:discharge|exemption)[ \t]+(?:certificates?|letters?)"
+    r"|own[ \t]+(?:transport|car|vehicle)",
+    re.I,
+)
 # The catch-all closing a degree's fields: "or a closely related discipline", "a relevant
 # subject area"; not a trait ("Discipline and dedication")
 _RELATED_FIELD = regex_cache.compile(
@@ -543,7 +558,7 @@ _RELATED_FIELD = regex_cache.compile(
 # Terms that ask nothing whatever their line, as written without brackets
 _BARE_TERMS = (
     *(_JOB_TERMS, _FEDERAL_PAPERWORK, _RATE, _TIME_AWAY, _JOINING, _STUDENT_STANDING),
-    *(_NEWCOMERS_TERM, _RELATED_FIELD, _PUBLIC_SERVICE_PAPERWORK),
+    *(_NEWCOMERS_TERM, _RELATED_FIELD, _PUBLIC_SERVICE_PAPERWORK, _SERVICE_PAPERS),
 )
 
 

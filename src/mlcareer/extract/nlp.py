@@ -26,7 +26,7 @@ if TYPE_CHECKING:
 
 
 # bump when resume_tokenizer or the spelling variants (number_variants...) change: cached patterns
-TOKENIZER_VERSION = "19"
+TOKENIZER_VERSION = "20"
 BULLETS = r"[-–—•*·▪●►✓➢◦]"  # a bullet glued to a word: "-Python", "•SQL"
 # A French or Italian article or pronoun elided before a word: "d'AWS", "l'anglais",
 # "qu'Airflow", "dell'ecosistema"; not an English name ("O'Brien"), a contraction nor a
@@ -131,11 +131,14 @@ def blank_english() -> Any:
 
 def case_variants(spelling: str) -> list[str]:
     """The spelling plus a variant whose letters after a dot are capitals ("Node.JS"), which
-    the tokenizer splits differently from "Node.js"."""
+    the tokenizer splits differently from "Node.js", and Microsoft's "MS" written "Ms", as
+    much of Africa and India writes it ("Ms Excel", "Ms-Word")."""
     variants = [spelling]
     raised = re.sub(r"\.([a-z]+)", lambda m: "." + m.group(1).upper(), spelling)
     if raised != spelling:
         variants.append(raised)
+    if spelling.startswith(("MS ", "MS-")):  # Microsoft's short name as a title's: "Ms Excel"
+        variants.append(f"Ms{spelling[2:]}")
     return variants
 
 

@@ -300,11 +300,14 @@ def a_mailbox(text: str, start: int, end: int) -> bool:
 
 
 # The company hiring: "We are recruiting engineers", "Acme is currently recruiting", "our
-# team is recruiting"; not "you are recruiting" (a recruiter's duty) nor "duties are recruiting"
+# team is recruiting", an agency's "Our client is recruiting" and "Our client, a leading bank in
+# Lagos, is recruiting" (a subject closed by its comma); not "you are recruiting" (a
+# recruiter's duty) nor "duties are recruiting"
 _IS_RECRUITING = regex_cache.compile(
     r"(?:\bwe[ \t]+are|\bwe['’]re|(?-i:\b[A-Z][\w&.-]*)[ \t]+is|>[ \t]+(?:is|are)"
+    r"|[\w)],[ \t]+(?:is|are)"
     r"|\b(?:company|team|teams|lab|group|university|department|organi[sz]ation|firm|startup"
-    r"|school|business)[ \t]+(?:is|are))[ \t]+"
+    r"|school|business|client|employer)[ \t]+(?:is|are))[ \t]+"
     r"(?:(?:now|currently|also|still|actively|constantly|continuously|always)[ \t]+)*\Z",
     re.I,
 )

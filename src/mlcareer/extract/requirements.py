@@ -1543,7 +1543,10 @@ def _required_degree(
     choices: list[DegreeLevel] = []  # the lowest of each run of lines offered as a choice
     previous = 0
     for number, level in sorted(by_line.items()):
-        if choices and _offered_as_choice(lines, previous, number):
+        # a school's grades join a choice only by "or": "Diploma holders will be considered"
+        # above "KCSE mean grade of C+" offers the diploma, not the school certificate
+        offered = level != "secondary" or _or_between(lines, previous, number)
+        if choices and offered and _offered_as_choice(lines, previous, number):
             choices[-1] = min(choices[-1], level, key=_degree_rank)
         else:
             choices.append(level)

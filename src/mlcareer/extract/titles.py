@@ -82,6 +82,11 @@ INTERN_RANK = (
     # Associate", "Industrial Placement", "Placement Year", "Year in Industry"
     r"|summer\s+(?:analyst|associate)|(?:industrial|sandwich)\s+placement"
     r"|placement\s+(?:year|student)|year\s+in\s+industry"
+    # a student's term at work in Nigeria ("Industrial Training (SIWES)"), Kenya and Ghana
+    # ("Industrial Attachment", "ICT Attachee"), and South Africa's "Learnership"; not a body
+    # that runs such terms ("Industrial Training Fund")
+    r"|industrial\s+training(?![ \t]+(?:fund|centre|center|institute|council|board)\b)"
+    rf"|siwes|(?:attachment|attachee){_NOT_THE_POST}|learnerships?"
     # French, Spanish, Italian, Portuguese: "Stagiaire", "en alternance", "Prácticas", "Becario/a",
     # "Tirocinio", "Estágio"; a French "Stage" before its dash, bracket or length ("Stage -
     # Data Scientist", "Stage (6 mois)") or after the title ("Data Scientist - Stage"), not a
