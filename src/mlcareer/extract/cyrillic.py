@@ -44,3 +44,16 @@ def common_words(term: str) -> bool:
     "Знание", "Вища освіта"; not "Go", "ClickHouse", "ДМС" nor "Zorblex"."""
     words = term.split()
     return bool(words) and all(_common_word(word) for word in words)
+
+
+# A term's opening Cyrillic words, in sentence case, before the name they ask for
+_COMMON_OPENING = regex_cache.compile(r"(?:[А-ЯЁІЇЄҐа-яёіїєґ][а-яёіїєґ'’ʼ]*[ \t]+)+(?=[A-Za-z])")
+
+
+def name_after_common_words(term: str) -> tuple[str, int]:
+    """A term past its opening common Russian or Ukrainian words, and how many characters
+    they took: "Знание Go" -> ("Go", 7); a term without such an opening as it stands."""
+    opening = _COMMON_OPENING.match(term)
+    if opening is None:
+        return term, 0
+    return term[opening.end() :], opening.end()

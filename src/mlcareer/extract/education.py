@@ -332,6 +332,9 @@ _CYRILLIC_MASTER = (
     r"|магистр\w*|магістр\w*|специалитет\w*|спеціаліт\w*"
     rf"|{_OPENS_ITEM}специалист(?:а|у)?{_NAMED_ALONE}|{_OPENS_ITEM}спеціаліст(?:а|у)?{_NAMED_ALONE}"
     r"|(?<=диплом[ \t])специалиста\b|(?<=диплом[ \t])спеціаліста\b"
+    # ... written in English: "Specialist degree in Mathematics" (and the US Ed.S., a step
+    # past a master's)
+    r"|specialist(?:['’]s)?[ \t]+degree\b"
 )
 _NOT_FINISHED = (
     r"(?<!неоконченное[ \t])(?<!незаконченное[ \t])(?<!неполное[ \t])"
