@@ -300,3 +300,30 @@ def test_a_word_in_capitals_stays_a_term(profile_of: ProfileOf) -> None:
 def test_one_range_of_a_cyrillic_line(profile_of: ProfileOf) -> None:
     profile = profile_of("Иванов\n\nОпыт работы\nАналитик, Сбер, 2018–2021 гг.\n- SQL\n")
     assert one_range(profile, (2018, 1), (2021, 1), False) == "2018–2021 гг."
+
+
+def _best_of_three(profile_of: ProfileOf, text: str) -> float:
+    import time
+
+    best = float("inf")
+    for _ in range(3):
+        started = time.perf_counter()
+        profile_of(text, "posting")
+        best = min(best, time.perf_counter() - started)
+    return best
+
+
+def test_a_long_hostile_cyrillic_line_stays_fast(profile_of: ProfileOf) -> None:
+    """Repeated openings of the new readings (a candidate of sciences without "наук", higher
+    education without its noun, "not below" without a grade, a month without a year) on one
+    line cost about what a plain line of the same length does."""
+    hostile = (
+        "кандидат физико математических высшее техническое Английский не ниже март с Знание "
+    ) * 250
+    plain = ("обычные слова без особого смысла здесь и там снова и снова опять " * 400)[
+        : len(hostile)
+    ]
+    head = "Data Scientist\n\nТребования:\n- "
+    slow = _best_of_three(profile_of, head + hostile + "\n")
+    fast = _best_of_three(profile_of, head + plain + "\n")
+    assert slow < 3 * fast + 0.5, (slow, fast)

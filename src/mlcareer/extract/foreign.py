@@ -1,7 +1,8 @@
 """A posting's lines written in another language than English: German (german.py), French,
 Spanish, Italian or Portuguese (romance.py), Dutch, Swedish, Danish, Norwegian, Polish, Finnish
-or Czech (northern.py), Russian or Ukrainian (cyrillic.py). Their common words, which a
-sentence or an item capitalises as its language does, name no requirement of their own."""
+or Czech (northern.py), Russian or Ukrainian (cyrillic.py, whose terms literal.py reads by
+where they stand). Their common words, which a sentence or an item capitalises as its language
+does, name no requirement of their own."""
 
 from __future__ import annotations
 
@@ -42,7 +43,5 @@ def common_words(line: str, term: str) -> bool:
     if german.german_line(line) and german.common_words(term):
         return True
     if romance.romance_line(line) and romance.common_words(term):
-        return True
-    if cyrillic.cyrillic_line(line) and cyrillic.common_words(term):
         return True
     return northern.northern_line(line) and northern.common_words(term)

@@ -465,7 +465,9 @@ def bound_code_after(text: str) -> bool:
 
 
 # A Russian or Ukrainian "at least" before a grade in words: "на уровне не ниже Upper-Intermediate"
-_CYRILLIC_LEAST = regex_cache.compile(r"(?<!\S)не\s+(?:ниже|нижче)\s+", re.I)
+_CYRILLIC_LEAST = regex_cache.compile(
+    r"([:–—-]?[ \t]*(?:на[ \t]+(?:уровне|рівні)[ \t]+)?)не[ \t]+(?:ниже|нижче)[ \t]+", re.I
+)
 
 
 def _after(line: str, end: int) -> Grade | None:
@@ -474,7 +476,9 @@ def _after(line: str, end: int) -> Grade | None:
     if bound := _bound_code(line, end):
         return bound
     rest = line[end:]
-    stripped = _CYRILLIC_LEAST.sub("", rest.lstrip(), count=1)
+    stripped = rest.lstrip()
+    if least := _CYRILLIC_LEAST.match(stripped):  # "— не ниже B1": the grade after the words
+        stripped = least.group(1) + stripped[least.end() :]
     if stripped[:1] == "(":
         window = stripped[1:].split(")", 1)[0]
     elif stripped[:1] and stripped[0] in _OPENERS:
