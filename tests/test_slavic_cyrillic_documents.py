@@ -327,3 +327,19 @@ def test_a_long_hostile_cyrillic_line_stays_fast(profile_of: ProfileOf) -> None:
     slow = _best_of_three(profile_of, head + hostile + "\n")
     fast = _best_of_three(profile_of, head + plain + "\n")
     assert slow < 3 * fast + 0.5, (slow, fast)
+
+
+@pytest.mark.parametrize(
+    ("title", "level"),
+    [
+        ("Data Scientist (Middle)", "mid"),
+        ("Middle Data Scientist", "mid"),
+        ("Middle+ ML Engineer", "mid"),
+        ("Middle Office Analyst", None),
+        ("Middle School Math Teacher", None),
+    ],
+)
+def test_a_middle_rank_in_a_title(profile_of: ProfileOf, title: str, level: str | None) -> None:
+    """Eastern Europe's "Middle" is the rung between junior and senior."""
+    info = posting_info(profile_of, f"{title}\n\nRequirements:\n- Python\n- SQL\n")
+    assert info.level == level

@@ -94,8 +94,14 @@ ENTRY_RANK = (
     r"j[uú]nior|jr\.?|graduate|new[- ]grad|entry[- ]level"  # Portuguese "Júnior"
     r"|associate(?!\s+(?:professor|director|dean|partner|principal|vice\s+president))"
 )
-# ... and Latin America's "Semi Senior", Brazil's "Pleno" (between "Júnior" and "Sênior")
-MID_RANK = r"mid[- ](?:level|senior)|intermediate|semi[- ]?s[eê]nior|pleno"
+# ... and Latin America's "Semi Senior", Brazil's "Pleno" (between "Júnior" and "Sênior"),
+# and Eastern Europe's "Middle" ("Middle Data Scientist", "Data Scientist (Middle)", "Middle+",
+# "Middle/Senior"; not a "Middle Office Analyst" nor a "Middle School" teacher)
+_MIDDLE = (
+    r"middle(?=[ \t]*[+/)]|[ \t]+(?:data|ml|machine|python|software|backend|frontend|devops"
+    r"|qa|ai|nlp|computer|mlops|java|go|golang)\b)"
+)
+MID_RANK = rf"mid[- ](?:level|senior)|intermediate|semi[- ]?s[eê]nior|pleno|{_MIDDLE}"
 
 # A rung of a job ladder after an occupation: "Data Scientist II", "ML Engineer III - NLP",
 # "Software Engineer 2". I and II are the ladder's first rungs (entry and mid); III and up are
