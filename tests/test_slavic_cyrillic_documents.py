@@ -343,3 +343,29 @@ def test_a_middle_rank_in_a_title(profile_of: ProfileOf, title: str, level: str 
     """Eastern Europe's "Middle" is the rung between junior and senior."""
     info = posting_info(profile_of, f"{title}\n\nRequirements:\n- Python\n- SQL\n")
     assert info.level == level
+
+
+@pytest.mark.parametrize(
+    ("title", "level"),
+    [
+        ("Старший Data Scientist", "senior"),
+        ("Ведущий ML-инженер", "senior"),
+        ("Провідний інженер з даних", "senior"),
+        ("Младший аналитик данных", "entry"),
+        ("Стажёр-аналитик", "intern"),
+        ("Інженер з машинного навчання (стажист)", "intern"),
+    ],
+)
+def test_a_cyrillic_rank_in_a_title(profile_of: ProfileOf, title: str, level: str) -> None:
+    info = posting_info(profile_of, f"{title}\n\nТребования:\n- Python\n- SQL\n")
+    assert info.level == level
+
+
+def test_a_cyrillic_job_title_above_its_employer(profile_of: ProfileOf) -> None:
+    """ "Стажёр-аналитик" over "Сбербанк, Москва" over the dates: the title is the role's."""
+    profile = profile_of(
+        "Иванов Алексей\n\nОпыт работы\n\nСтажёр-аналитик\nСбербанк, Москва\n06.2017 – 08.2018\n"
+        "- Анализ данных на Python\n",
+        "resume",
+    )
+    assert [job.title for job in profile.experience.jobs] == ["Стажёр-аналитик"]

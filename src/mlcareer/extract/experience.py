@@ -671,7 +671,12 @@ _ROLE_WORD = regex_cache.compile(
     r"|ingenier[oa]|engenheir[oa]|ing[ée]nieure?|ingegnere|analista|desarrollador[a]?"
     r"|cient[ií]fic[oa]|cientista|consultor[a]?|desenvolvedor[a]?|d[ée]veloppeu(?:r|se)"
     r"|sviluppat(?:ore|rice)|pesquisador[a]?|investigador[a]?|chercheu(?:r|se)"
-    r"|ricercat(?:ore|rice)|gerente|coordenador[a]?|coordinador[a]?)s?\b",
+    r"|ricercat(?:ore|rice)|gerente|coordenador[a]?|coordinador[a]?"
+    # ... in Russian and Ukrainian CVs, in any case ("Стажёр-аналитик", "Інженер з даних"); not
+    # "специалист", also a five-year degree's name
+    r"|аналити?к\w*|аналітик\w*|инженер\w*|інженер\w*|разработчик\w*|розробник\w*"
+    r"|программист\w*|програміст\w*|стаж[её]р\w*|стажист\w*|руководител\w*|керівник\w*"
+    r"|исследовател\w*|дослідник\w*|преподавател\w*|викладач\w*|тимлид\w*)s?\b",
     re.I,
 )
 
