@@ -369,3 +369,17 @@ def test_a_cyrillic_job_title_above_its_employer(profile_of: ProfileOf) -> None:
         "resume",
     )
     assert [job.title for job in profile.experience.jobs] == ["Стажёр-аналитик"]
+
+
+@pytest.mark.parametrize(
+    "heading", ["Опыт работы — 5 лет 2 месяца", "Досвід роботи — 3 роки", "Опыт работы - 1 год"]
+)
+def test_a_work_heading_with_its_total_time(profile_of: ProfileOf, heading: str) -> None:
+    """hh.ru and work.ua write the career's total after the work heading."""
+    profile = profile_of(f"Сидорова Мария\n\n{heading}\nАналитик, Озон, 2019–2021\n", "resume")
+    assert [section.name for section in profile.sections] == ["experience"]
+
+
+def test_a_line_of_time_alone_is_no_heading(profile_of: ProfileOf) -> None:
+    profile = profile_of("Сидорова Мария\n\nАналитик — 5 лет\nPython, SQL\n", "resume")
+    assert profile.sections == []

@@ -1263,10 +1263,18 @@ def _heading_name(line: str) -> str | None:
     if name is None and ("/" in line or "|" in line):
         parts = {_lookup(heading_key(part)) for part in _BILINGUAL.split(line)}
         name = parts.pop() if len(parts) == 1 else None
+    if name is None and (total := _TOTAL_TIME.search(line)):
+        name = _one_heading(line[: total.start()])
     return name
 
 
 _BILINGUAL = regex_cache.compile(r"\s*[/|]\s*")
+# The total time hh.ru and work.ua write after a CV's work heading: "Опыт работы — 5 лет 2
+# месяца", "Досвід роботи — 3 роки"
+_TOTAL_TIME = regex_cache.compile(
+    r"[ \t]*[—–-][ \t]*\d{1,2}[ \t]+(?:год|года|лет|рік|роки|років)"
+    r"(?:[ \t]+\d{1,2}[ \t]+(?:месяц|месяца|месяцев|місяць|місяці|місяців))?[ \t]*$"
+)
 # A small-capital heading's larger first letter, which PDF readers may set apart from the rest
 # of its word: "P ROJECTS", "T ECHNICAL S KILLS" (LaTeX's \scshape, as Jake's template sets it)
 _SMALL_CAPS_INITIAL = regex_cache.compile(r"(?<!\w)(?P<initial>[A-Z]) (?=[A-Z]{2})")
