@@ -383,3 +383,17 @@ def test_a_work_heading_with_its_total_time(profile_of: ProfileOf, heading: str)
 def test_a_line_of_time_alone_is_no_heading(profile_of: ProfileOf) -> None:
     profile = profile_of("Сидорова Мария\n\nАналитик — 5 лет\nPython, SQL\n", "resume")
     assert profile.sections == []
+
+
+def test_duties_and_achievements_under_each_job(profile_of: ProfileOf) -> None:
+    """ "Обязанности:", "Задачи:" and "Достижения:" under a job are its parts: the CV stays a
+    resume and keeps both jobs."""
+    profile = profile_of(
+        "Козлов Иван\n\nОпыт работы\n\nML Engineer\nТинькофф, Москва\n"
+        "Март 2021 — по настоящее время\nОбязанности:\n- обучение моделей на PyTorch\n"
+        "Достижения:\n- рост Gini на 5 пунктов\n\nData Scientist\nАвито, Москва\n"
+        "Январь 2018 — февраль 2021\nЗадачи:\n- рекомендательные системы на Python\n\n"
+        "Образование\nМГТУ им. Баумана, магистр, 2017\n"
+    )
+    assert profile.doc_type == "resume"
+    assert [job.title for job in profile.experience.jobs] == ["ML Engineer", "Data Scientist"]
