@@ -320,8 +320,13 @@ def _same_word(term: str, used: set[str]) -> bool:
     return any(_words_meet(term, other) for other in used)
 
 
+# A word as _words_meet reads it: Latin or Cyrillic letters ("машинного обучения" and
+# "машинное обучение" are one term in two cases), digits, "+" and "#"
+_WORD = regex_cache.compile(r"[a-z0-9+#а-яёіїєґ]+")
+
+
 def _words_meet(a: str, b: str) -> bool:
-    short, long = sorted((re.findall(r"[a-z0-9+#]+", x.lower()) for x in (a, b)), key=len)
+    short, long = sorted((_WORD.findall(x.lower()) for x in (a, b)), key=len)
     return bool(short) and all(any(_one_word(w, v) for v in long) for w in short)
 
 

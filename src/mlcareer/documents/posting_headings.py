@@ -1,8 +1,9 @@
 """The headings of job postings written in German, French, Spanish, Italian, Portuguese, Dutch,
 Swedish, Danish, Norwegian, Polish, Finnish, Czech, Slovak, Hungarian, Romanian, Estonian,
-Lithuanian, Latvian and Turkish, as job boards and careers sites set them (Stepstone, XING,
-Welcome to the Jungle, Indeed, InfoJobs, LinkedIn, werk.nl, Arbetsförmedlingen, Jobindex, FINN,
-pracuj.pl, Duunitori, jobs.cz, profession.hu, eJobs, CV Keskus, CVbankas, CV.lv, kariyer.net),
+Lithuanian, Latvian, Turkish, Russian and Ukrainian, as job boards and careers sites set them
+(Stepstone, XING, Welcome to the Jungle, Indeed, InfoJobs, LinkedIn, werk.nl, Arbetsförmedlingen,
+Jobindex, FINN, pracuj.pl, Duunitori, jobs.cz, profession.hu, eJobs, CV Keskus, CVbankas, CV.lv,
+kariyer.net, hh.ru, DOU, Djinni, work.ua),
 lower-cased as sections.heading_key gives them. Each list names one of a posting's sections;
 sections.HEADINGS takes them in."""
 
@@ -519,40 +520,95 @@ TR_OFFER = turkish(
     *asked("neler sunuyoruz", "ne sunuyoruz", "neler sağlıyoruz"),
 )
 
+
+def apostrophes(*phrases: str) -> tuple[str, ...]:
+    """Ukrainian headings with each apostrophe a keyboard gives: "обов'язки" and "обовʼязки"
+    (heading_key turns "’" into "'" already)."""
+    return tuple(dict.fromkeys(f for phrase in phrases for f in (phrase, phrase.replace("'", "ʼ"))))
+
+
+# Russian (hh.ru, Habr Career) and Ukrainian (DOU, Djinni, work.ua), in the "ты" and the "вы"
+# form; questions as their boards set them ("Что мы предлагаем?")
+RU_UK_COMPANY = (
+    *asked("кто мы", "кто мы такие", "хто ми", "хто ми такі"),
+    *("о компании", "о нас", "про компанію", "про нас", "о команде", "про команду"),
+)
+RU_UK_ABOUT = (
+    *("о вакансии", "описание вакансии", "о проекте", "о позиции", "о роли"),
+    *("про вакансію", "опис вакансії", "про проєкт", "про проект", "про позицію", "про роль"),
+)
+RU_UK_TASKS = (
+    *("обязанности", "ваши обязанности", "твои обязанности", "основные обязанности"),
+    *("должностные обязанности", "задачи", "ваши задачи", "твои задачи", "основные задачи"),
+    *asked("чем предстоит заниматься", "что нужно делать", "что предстоит делать"),
+    *asked("чем ты будешь заниматься", "чем вы будете заниматься"),
+    *apostrophes("обов'язки", "ваші обов'язки", "твої обов'язки", "основні обов'язки"),
+    *("завдання", "ваші завдання", "твої завдання", "основні завдання"),
+    *asked("що потрібно робити", "чим доведеться займатися", "що ти будеш робити"),
+    *asked("що ти робитимеш", "чим ти будеш займатися", "чим ви будете займатися"),
+)
+RU_UK_PROFILE = (
+    *("требования", "требования к кандидату", "наши требования", "ожидания", "мы ожидаем"),
+    *asked("что мы ожидаем", "кого мы ищем", "что мы ждем от тебя", "что мы ждём от тебя"),
+    *("мы ждем от вас", "мы ждём от вас", "мы ждем от тебя", "мы ждём от тебя"),
+    *("вимоги", "вимоги до кандидата", "наші вимоги", "очікування", "ми очікуємо"),
+    *asked("що ми очікуємо", "кого ми шукаємо", "що ми чекаємо від тебе"),
+    *("ми чекаємо від тебе", "ми чекаємо від вас", "необхідні навички"),
+)
+RU_UK_WISHES = (
+    *("будет плюсом", "будет преимуществом", "плюсом будет", "преимуществом будет"),
+    *("будет большим плюсом", "желательно", "приветствуется"),
+    *("буде перевагою", "буде плюсом", "перевагою буде", "плюсом буде", "бажано"),
+    *("буде великим плюсом", "вітається"),
+)
+RU_UK_OFFER = (
+    *asked("что мы предлагаем", "що ми пропонуємо"),
+    *("мы предлагаем", "предлагаем", "условия", "условия работы", "наши условия"),
+    *("мы предлагаем вам", "мы предлагаем тебе", "как откликнуться", "зарплата"),
+    *("ми пропонуємо", "пропонуємо", "умови", "умови роботи", "наші умови", "зарплата"),
+    *("ми пропонуємо тобі", "ми пропонуємо вам", "як відгукнутися", "заробітна плата"),
+)
+
 COMPANY = (
     *(*DE_COMPANY, *FR_COMPANY, *ES_COMPANY, *IT_COMPANY, *PT_COMPANY),
     *(*NL_COMPANY, *SV_COMPANY, *DA_NO_COMPANY, *PL_COMPANY, *FI_COMPANY, *CS_COMPANY),
     *(*HU_COMPANY, *RO_COMPANY, *ET_COMPANY, *TR_COMPANY),
     *(*LT_COMPANY, *LV_COMPANY),
+    *RU_UK_COMPANY,
 )
 ABOUT = (
     *(*FR_ABOUT, *ES_ABOUT, *IT_ABOUT, *PT_ABOUT, *NL_ABOUT, *SV_ABOUT, *DA_NO_ABOUT),
     *(*PL_ABOUT, *FI_ABOUT, *CS_ABOUT, *HU_ABOUT, *RO_ABOUT, *ET_ABOUT),
     *(*LT_ABOUT, *LV_ABOUT),
+    *RU_UK_ABOUT,
 )
 TASKS = (
     *(*DE_TASKS, *FR_TASKS, *ES_TASKS, *IT_TASKS, *PT_TASKS),
     *(*NL_TASKS, *SV_TASKS, *DA_NO_TASKS, *PL_TASKS, *FI_TASKS, *CS_TASKS, *SK_TASKS),
     *(*HU_TASKS, *RO_TASKS, *ET_TASKS, *TR_TASKS),
     *(*LT_TASKS, *LV_TASKS),
+    *RU_UK_TASKS,
 )
 PROFILE = (
     *(*DE_PROFILE, *FR_PROFILE, *ES_PROFILE, *IT_PROFILE, *PT_PROFILE),
     *(*NL_PROFILE, *SV_PROFILE, *DA_NO_PROFILE, *PL_PROFILE, *FI_PROFILE, *CS_PROFILE),
     *(*SK_PROFILE, *HU_PROFILE, *RO_PROFILE, *ET_PROFILE, *TR_PROFILE),
     *(*LT_PROFILE, *LV_PROFILE),
+    *RU_UK_PROFILE,
 )
 WISHES = (
     *(*DE_WISHES, *FR_WISHES, *ES_WISHES, *IT_WISHES, *PT_WISHES),
     *(*NL_WISHES, *SV_WISHES, *DA_NO_WISHES, *PL_WISHES, *FI_WISHES, *CS_WISHES),
     *(*HU_WISHES, *RO_WISHES, *ET_WISHES, *TR_WISHES),
     *(*LT_WISHES, *LV_WISHES),
+    *RU_UK_WISHES,
 )
 OFFER = (
     *(*DE_OFFER, *FR_OFFER, *ES_OFFER, *IT_OFFER, *PT_OFFER),
     *(*NL_OFFER, *SV_OFFER, *DA_NO_OFFER, *PL_OFFER, *FI_OFFER, *CS_OFFER, *SK_OFFER),
     *(*HU_OFFER, *RO_OFFER, *ET_OFFER, *TR_OFFER),
     *(*LT_OFFER, *LV_OFFER),
+    *RU_UK_OFFER,
 )
 
 # Skills headings ("Conocimientos técnicos"), a resume's or a posting's

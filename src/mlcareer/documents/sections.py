@@ -18,6 +18,7 @@ from .posting_headings import (
     ROMANCE_SKILLS,
     TASKS,
     WISHES,
+    apostrophes,
     turkish,
 )
 
@@ -205,6 +206,44 @@ TR_EXPERIENCE = turkish(
 TR_EDUCATION = turkish("eğitim", "eğitim bilgileri", "eğitim durumu", "öğrenim", "eğitim geçmişi")
 TR_LANGUAGES = turkish("yabancı diller", "yabancı dil", "diller", "dil bilgisi", "dil becerileri")
 
+# A Russian or Ukrainian CV's headings (hh.ru's, DOU's and work.ua's forms among them)
+RU_UK_SUMMARIES = ("о себе", "обо мне", "про себе", "про мене", "цель", "мета")
+RU_UK_SKILLS = (
+    *("навыки", "ключевые навыки", "профессиональные навыки", "технические навыки"),
+    *("компетенции", "технологии", "стек технологий", "знания и навыки", "hard skills"),
+    *("навички", "ключові навички", "професійні навички", "технічні навички"),
+    *("компетенції", "технології", "стек технологій", "знання та навички"),
+)
+RU_UK_EXPERIENCE = (
+    *("опыт работы", "профессиональный опыт", "трудовая деятельность", "места работы"),
+    *("досвід роботи", "професійний досвід", "трудова діяльність", "місця роботи"),
+)
+RU_UK_EDUCATION = ("образование", "основное образование", "освіта", "вища освіта")
+RU_UK_CERTIFICATIONS = (
+    *("курсы", "сертификаты", "курсы и сертификаты", "повышение квалификации"),
+    *("повышение квалификации, курсы", "дополнительное образование"),
+    *("курси", "сертифікати", "курси та сертифікати", "курси і сертифікати"),
+    *("підвищення кваліфікації", "додаткова освіта"),
+)
+RU_UK_LANGUAGES = (
+    *("языки", "знание языков", "владение языками", "иностранные языки"),
+    *("мови", "знання мов", "володіння мовами", "іноземні мови"),
+)
+RU_UK_OTHERS = {
+    "projects": ("проекты", "проєкти", "проекти", "пет-проекты", "пет-проєкти"),
+    "publications": ("публикации", "публікації", "научные публикации", "наукові публікації"),
+    # not "Достижения" / "Досягнення", which a CV sets under each job as its achievements
+    "awards": ("награды", "нагороди"),
+    "interests": (
+        *("хобби", "интересы", "хобі", "інтереси", "дополнительная информация"),
+        *apostrophes("додаткова інформація", "інтереси та хобі"),
+    ),
+    "contact": (
+        *("контакты", "контактная информация", "личная информация", "личные данные"),
+        *("контакти", "контактна інформація", "особиста інформація", "особисті дані"),
+    ),
+}
+
 # Heading wording -> canonical section name. Resume and posting headings share one table.
 HEADINGS: dict[str, tuple[str, ...]] = {
     "summary": (
@@ -239,6 +278,7 @@ HEADINGS: dict[str, tuple[str, ...]] = {
         *CEE_SUMMARIES,
         *BALTIC_SUMMARIES,
         *TR_SUMMARIES,
+        *RU_UK_SUMMARIES,
         "research statement",
         *CV_SUMMARIES,
     ),
@@ -309,6 +349,7 @@ HEADINGS: dict[str, tuple[str, ...]] = {
         *NORDIC_SKILLS,
         *CEE_SKILLS,
         *TR_SKILLS,
+        *RU_UK_SKILLS,
         *EAST_ASIAN_SKILLS,
         "活かせる経験・知識・技術",  # a Japanese CV's "experience, knowledge and skills to offer"
         *BALTIC_SKILLS,
@@ -403,6 +444,7 @@ HEADINGS: dict[str, tuple[str, ...]] = {
         *NORDIC_EXPERIENCE,
         *CEE_EXPERIENCE,
         *TR_EXPERIENCE,
+        *RU_UK_EXPERIENCE,
         *EAST_ASIAN_EXPERIENCE,
         *BALTIC_EXPERIENCE,
         "teaching",
@@ -494,6 +536,7 @@ HEADINGS: dict[str, tuple[str, ...]] = {
         "vzdelanie",
         *CEE_EDUCATION,
         *TR_EDUCATION,
+        *RU_UK_EDUCATION,
         *EAST_ASIAN_EDUCATION,
         *BALTIC_EDUCATION,
         *("utbildning", "utbildningar", "uddannelse", "uddannelser", "utdanning", "utdannelse"),
@@ -542,6 +585,7 @@ HEADINGS: dict[str, tuple[str, ...]] = {
         "projekty",
         *("projektek", "proiecte", "projektid", "projektai", "projekti", "projeler"),
         *("projekt", "projekter", "prosjekter"),
+        *RU_UK_OTHERS["projects"],
     ),
     "publications": (
         "publications",
@@ -572,6 +616,7 @@ HEADINGS: dict[str, tuple[str, ...]] = {
             "yayinlar",
         ),
         *("publikationer", "publikasjoner"),
+        *RU_UK_OTHERS["publications"],
     ),
     "certifications": (
         "certifications",
@@ -604,6 +649,7 @@ HEADINGS: dict[str, tuple[str, ...]] = {
         *("tanúsítványok", "certificări", "certificari", "sertifikaadid"),
         *("sertifikatai", "sertifikāti", "sertifikalar"),
         *("certifieringar", "certifikat", "certificeringer", "sertifiseringer", "sertifikater"),
+        *RU_UK_CERTIFICATIONS,
     ),
     "awards": (
         "awards",
@@ -626,6 +672,7 @@ HEADINGS: dict[str, tuple[str, ...]] = {
         "scholarships",
         "awards and fellowships",
         *CV_ACHIEVEMENTS,
+        *RU_UK_OTHERS["awards"],
     ),
     "languages": (
         "languages",
@@ -645,6 +692,7 @@ HEADINGS: dict[str, tuple[str, ...]] = {
         *CEE_LANGUAGES,
         *BALTIC_LANGUAGES,
         *TR_LANGUAGES,
+        *RU_UK_LANGUAGES,
         "jazykové znalosti",
         "jazykové dovednosti",
         *("språk", "sprog", "språkkunskaper", "sprogkundskaber", "språkferdigheter"),
@@ -696,6 +744,7 @@ HEADINGS: dict[str, tuple[str, ...]] = {
         *CLOSING_NOTES,
         *CV_CLOSINGS,
         *CV_SIDEBAR_PASTIMES,
+        *RU_UK_OTHERS["interests"],
     ),
     "contact": (
         "contact",
@@ -718,6 +767,7 @@ HEADINGS: dict[str, tuple[str, ...]] = {
         "driving licence",
         "driving license",
         "driver's license",
+        *RU_UK_OTHERS["contact"],
     ),
     # What the employer is: its blurb asks for nothing
     "company": (
@@ -1220,10 +1270,18 @@ def _heading_name(line: str) -> str | None:
     if name is None and ("/" in line or "|" in line):
         parts = {_lookup(heading_key(part)) for part in _BILINGUAL.split(line)}
         name = parts.pop() if len(parts) == 1 else None
+    if name is None and (total := _TOTAL_TIME.search(line)):
+        name = _one_heading(line[: total.start()])
     return name
 
 
 _BILINGUAL = regex_cache.compile(r"\s*[/|]\s*")
+# The total time hh.ru and work.ua write after a CV's work heading: "Опыт работы — 5 лет 2
+# месяца", "Досвід роботи — 3 роки"
+_TOTAL_TIME = regex_cache.compile(
+    r"[ \t]*[—–-][ \t]*\d{1,2}[ \t]+(?:год|года|лет|рік|роки|років)"
+    r"(?:[ \t]+\d{1,2}[ \t]+(?:месяц|месяца|месяцев|місяць|місяці|місяців))?[ \t]*$"
+)
 # A small-capital heading's larger first letter, which PDF readers may set apart from the rest
 # of its word: "P ROJECTS", "T ECHNICAL S KILLS" (LaTeX's \scshape, as Jake's template sets it)
 _SMALL_CAPS_INITIAL = regex_cache.compile(r"(?<!\w)(?P<initial>[A-Z]) (?=[A-Z]{2})")

@@ -340,6 +340,39 @@ _TURKISH_BACHELOR = (
     r"|üniversite\w*[ \t]+mezun\w*|fakülte\w*[ \t]+mezun\w*|bölüm\w*[ \t]+mezun\w*"
 )
 _TURKISH_ASSOCIATE = r"|ön[ \t]+lisans\b"
+# Russian and Ukrainian degrees: a "кандидат наук" (a candidate of sciences, "к.т.н.") and a
+# "доктор наук" or the Ukrainian "доктор філософії" are doctorates, so is an "аспирантура"
+# (the study towards one); a "магистр" and a "специалист" (a five-year degree, named so on
+# its line: "Специалист, прикладная математика"; "специалист по данным" is a job) masters; a
+# "бакалавр" and "высшее образование" (higher education, any case: "с высшим образованием")
+# bachelors, unless "неоконченное" or "незакінчена" (unfinished) stands before
+_CYRILLIC_PHD = (
+    r"|кандидат(?:а|ом|у)?[ \t]+(?:[\w.\-]+[ \t]+){0,2}наук\b|канд\.[ \t]?[\w.\- ]{0,20}?наук\b"
+    r"|доктор(?:а|ом|у)?[ \t]+(?:[\w.\-]+[ \t]+){0,2}(?:наук|філософії|философии)\b"
+    r"|к\.(?:[ \t]?[а-яёі]{1,2}\.-?){1,2}[ \t]?н\.|аспирантур\w*|аспірантур\w*"
+)
+# "Специалист, ...", "Специалист (5 лет)": the degree opens its item and stands alone (not a
+# job's "Ведущий специалист — ...")
+_OPENS_ITEM = r"(?<![^\W\d_][ \t])(?<![^\W\d_][ \t]{2})"
+_NAMED_ALONE = r"(?=[ \t]*[,(–—:]|[ \t]+-[ \t])"
+_CYRILLIC_MASTER = (
+    r"|магистр\w*|магістр\w*|специалитет\w*|спеціаліт\w*"
+    rf"|{_OPENS_ITEM}специалист(?:а|у)?{_NAMED_ALONE}|{_OPENS_ITEM}спеціаліст(?:а|у)?{_NAMED_ALONE}"
+    r"|(?<=диплом[ \t])специалиста\b|(?<=диплом[ \t])спеціаліста\b"
+    # ... written in English: "Specialist degree in Mathematics" (and the US Ed.S., a step
+    # past a master's)
+    r"|specialist(?:['’]s)?[ \t]+degree\b"
+)
+_NOT_FINISHED = (
+    r"(?<!неоконченное[ \t])(?<!незаконченное[ \t])(?<!неполное[ \t])"
+    r"(?<!незакінчена[ \t])(?<!неповна[ \t])"
+)
+_CYRILLIC_BACHELOR = (
+    r"|бакалав\w*"
+    rf"|{_NOT_FINISHED}высш(?:ее|его|им|ем)\b(?:[ \t]+[^\W\d_]+){{0,2}}[ \t]+образовани\w*"
+    rf"|{_NOT_FINISHED}вищ(?:а|ої|у|ою|ій)\b(?:[ \t]+[^\W\d_]+){{0,2}}[ \t]+освіт\w*"
+    rf"|(?<=образование:[ \t]){_NOT_FINISHED}высшее\b|(?<=освіта:[ \t])вища\b"
+)
 _EUROPEAN_BACHELOR = (
     rf"|laurea\b(?![ \t]+(?:{_LAUREA_MAGISTRALE})\b)|licenciatura\b|bacharel(?:ado)?\b"
     # the third year of a French licence, which completes it: "Licence 3" ("L3" is read as
@@ -394,7 +427,7 @@ _PHD_WORDS = (
     rf"|{_DOCTORAL_CANDIDATES}"
     r"|dr\.[ \t]?(?:-[ \t]?ing\b\.?|rer\.[ \t]?[a-z]{2,5}\b\.?|phil\.|sc\.|techn\.)"
     rf"{_GERMAN_PHD}{_NORTHERN_PHD}{_FINNISH_CZECH_PHD}{_CEE_PHD}{_BALTIC_PHD}"
-    rf"{_TURKISH_PHD}"
+    rf"{_TURKISH_PHD}{_CYRILLIC_PHD}"
 )
 _MASTER_WORDS = (
     # "Master in Data Science"; not a rank's title ("Master Instructor", "Master Inventor")
@@ -415,6 +448,7 @@ _MASTER_WORDS = (
     r"|masters?(?:['’´]s)?(?=\s+or\s+(?:an?\s+)?(?:ph\.?\s?d|doctor))"  # "Master or PhD"
     rf"{_EUROPEAN_MASTER}{_GERMAN_MASTER}{_NORTHERN_MASTER}{_DANISH_MASTER}"
     rf"{_FINNISH_CZECH_MASTER}{_CEE_MASTER}{_BALTIC_MASTER}{_TURKISH_MASTER}"
+    rf"{_CYRILLIC_MASTER}"
 )
 # "Graduated in Physics", "graduate with a degree in"; not "graduated in June 2019"
 _GRADUATED_IN = (
@@ -442,6 +476,7 @@ _BACHELOR_WORDS = (
     r"|completed\s+(?:university\s+|academic\s+)?stud(?:y|ies)\s+(?:of|in)\b"
     rf"{_EUROPEAN_BACHELOR}{_GERMAN_BACHELOR}{_NORTHERN_BACHELOR}{_DANISH_BACHELOR}"
     rf"{_FINNISH_CZECH_BACHELOR}{_CEE_BACHELOR}{_BALTIC_BACHELOR}{_TURKISH_BACHELOR}"
+    rf"{_CYRILLIC_BACHELOR}"
 )
 _ASSOCIATE_WORDS = (
     rf"associate(?:['’´]s)?\s+(?:degree|of)|a\.a\.s\.?|diploma\b(?!{_FIVE_YEAR_DIPLOMA})"
@@ -471,7 +506,9 @@ _SECONDARY_WORDS = (
     rf"|class{_SCHOOL_YEAR}|std\.?{_SCHOOL_YEAR}|standard{_SCHOOL_YEAR}|grade{_SCHOOL_YEAR}"
     r"|xth\b|xiith\b"
     r"|1[02]th\b(?!\W{0,3}(?:of\s+)?(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec))"
-    r"|intermediate(?=\s*(?:\(|from\b|board\b|education\b|exam|certificate|\d{4}"
+    # not a language's grade: "English: Upper-Intermediate (B2)", "Pre-Intermediate (A2)"
+    r"|(?<!upper-)(?<!upper )(?<!pre-)(?<!pre )"
+    r"intermediate(?=\s*(?:\(|from\b|board\b|education\b|exam|certificate|\d{4}"
     r"|[,:–-]\s*(?:\d{4}|board|mpc|bipc|cec|mec|science|commerce|arts)))"
     r"|board of intermediate"
     # West Africa's school-leaving exams (WAEC's WASSCE, the SSCE, NECO's), Kenya's KCSE, South

@@ -76,6 +76,31 @@ TURKISH_MONTHS = {
         1,
     )
 }
+# Russian and Ukrainian month names, set before the year in the nominative ("Март 2019",
+# "січень 2020"), the genitive ("с марта 2020", "з січня 2020") or the locative ("в марте
+# 2019", "у березні 2019"), and abbreviations that are no common word ("сент. 2018", "вер.
+# 2018"; not "лист", a letter, nor "лип", a lime tree)
+CYRILLIC_MONTHS = {
+    name: number
+    for number, names in enumerate(
+        (
+            "январь января январе янв січень січня січні січ",
+            "февраль февраля феврале фев февр лютий лютого лютому лют",
+            "март марта марте мар березень березня березні бер",
+            "апрель апреля апреле апр квітень квітня квітні квіт",
+            "май мая мае травень травня травні трав",
+            "июнь июня июне июн червень червня червні черв",
+            "июль июля июле июл липень липня липні",
+            "август августа августе авг серпень серпня серпні серп",
+            "сентябрь сентября сентябре сен сент вересень вересня вересні вер",
+            "октябрь октября октябре окт жовтень жовтня жовтні жовт",
+            "ноябрь ноября ноябре ноя нояб листопад листопада листопаді",
+            "декабрь декабря декабре дек грудень грудня грудні груд",
+        ),
+        1,
+    )
+    for name in names.split()
+}
 # Month names and abbreviations in German, French, Italian, Spanish, Portuguese and Dutch. Like
 # the English ones, they make a date only with a year or in a range ("Mai 2019", "März – Juni
 # 2021"; not "Mars").
@@ -102,6 +127,7 @@ EUROPEAN_MONTHS = {
     **ROMANIAN_ESTONIAN_MONTHS,
     **HUNGARIAN_MONTHS,
     **TURKISH_MONTHS,
+    **CYRILLIC_MONTHS,
 }
 
 
@@ -162,6 +188,9 @@ _HUNGARIAN_MONTH_WORD = "|".join(HUNGARIAN_MONTHS)
 _HUNGARIAN_DATE = (
     rf"{_YEAR4}\.[ \t]?(?:{_NUM_MONTH}\.(?![ \t]?\d)|(?:{_HUNGARIAN_MONTH_WORD})(?![^\W\d_]))"
 )
+# The Russian and Ukrainian "year" after a date ("2020 г.", "2018–2021 гг.", "2020 р.",
+# "марта 2020 года", "2020 року")
+_YEAR_WORD = r"(?:[ \t]?(?:гг?|рр?)\.|[ \t](?:года|году|року|році)(?![^\W\d_]))"
 # A Japanese era's year and month: "令和2年4月" is April 2020, "平成31年3月" March 2019
 _ERA_DATE = rf"{ERA_YEAR}(?:[ \t]?{_NUM_MONTH}[ \t]?月)?"
 _DATE = (
@@ -185,6 +214,7 @@ _DATE = (
     rf"|{_ERA_DATE}"
     rf"|{_YEAR4}"
     rf"|['’]\d{{2}}(?!\d))"
+    rf"{_YEAR_WORD}?"
 )
 # A Chinese, Japanese or Korean letter, which a CV glues to a range's dates
 # ("字节跳动2019.03-至今算法工程师"), and the words for "to" between the dates
@@ -212,7 +242,7 @@ _ROMANCE_TO = (
 )
 _SEP = (
     r"\s*(?:(?:-{1,2}>?|[–—―‒−~→⟶])(?:\s*(?:to|till|until|upto)(?=\s))?"
-    r"|(?:to|until|till|through|thru|upto|bis|à|al|hasta|até|tot|til)(?:[ \t]*:)?"
+    r"|(?:to|until|till|through|thru|upto|bis|à|al|hasta|até|tot|til|по|до)(?:[ \t]*:)?"
     rf"|{_ROMANCE_TO}"
     r"|end(?:ing)?(?:[ \t]+date)?[ \t]*:)\s*"
 )
@@ -225,7 +255,21 @@ _GAP_NOW = (
     r"|pågående|súčasnosť)"
 )
 # Words that open a range running to the present: "since 2019", "seit 03/2021", "depuis 2021".
-_SINCE_WORDS = ("since", "from", "seit", "depuis", "desde", "sinds", "dal")
+# Russian "с" ("с 2019 г."), Ukrainian "з", "із", "від"
+_SINCE_WORDS = (
+    "since",
+    "from",
+    "seit",
+    "depuis",
+    "desde",
+    "sinds",
+    "dal",
+    "с",
+    "со",
+    "з",
+    "із",
+    "від",
+)
 _SINCE = rf"(?:{'|'.join(_SINCE_WORDS)})"
 _END = rf"(?:(?![\w/])|(?={_EAST_ASIAN}))"
 
@@ -235,7 +279,8 @@ _WRAPPED_END = rf"{_MONTH}[ \t]*\n[ \t]*{_YEAR4}(?!\d)"
 RANGE = regex_cache.compile(
     rf"(?:(?<![\w/.'’])|(?<={_EAST_ASIAN}))(?P<start>{_DATE}|{_MONTH}(?=\s*[-–]\s*{_MONTH}))"
     rf"(?:{_SEP}(?P<end>{_DATE}|{_NOW}|{_WRAPPED_END})|{_GAP_SEP}(?P<gap_end>{_DATE}|{_GAP_NOW})){_END}"
-    rf"|(?<![\w/.]){_SINCE}\s+(?P<since>{_DATE}){_END}(?!{_SEP}(?:\d|(?:{_NOW}|{_MONTH})(?![^\W\d_])))"
+    rf"|(?<![\w/.]){_SINCE}\s+(?P<since>{_DATE}){_END}"
+    rf"(?!{_YEAR_WORD}?{_SEP}(?:\d|(?:{_NOW}|{_MONTH})(?![^\W\d_])))"
     rf"|(?<![\w/.])(?P<onward>{_DATE})\s*(?:onwards?|[-–]\s*(?:present|now))(?![\w/])"
     rf"|(?<![\w/.])(?P<open>{_DATE})\s*[-–—]\s*(?=$|\n|[ \t]{{2,}}|[)\]|])"
     rf"|(?<![\w/.])(?P<short>{_YEAR4})\s?[-–/]\s?(?P<short_end>\d{{2}})(?![\w/.%-])"
@@ -626,7 +671,12 @@ _ROLE_WORD = regex_cache.compile(
     r"|ingenier[oa]|engenheir[oa]|ing[ée]nieure?|ingegnere|analista|desarrollador[a]?"
     r"|cient[ií]fic[oa]|cientista|consultor[a]?|desenvolvedor[a]?|d[ée]veloppeu(?:r|se)"
     r"|sviluppat(?:ore|rice)|pesquisador[a]?|investigador[a]?|chercheu(?:r|se)"
-    r"|ricercat(?:ore|rice)|gerente|coordenador[a]?|coordinador[a]?)s?\b",
+    r"|ricercat(?:ore|rice)|gerente|coordenador[a]?|coordinador[a]?"
+    # ... in Russian and Ukrainian CVs, in any case ("Стажёр-аналитик", "Інженер з даних"); not
+    # "специалист", also a five-year degree's name
+    r"|аналити?к\w*|аналітик\w*|инженер\w*|інженер\w*|разработчик\w*|розробник\w*"
+    r"|программист\w*|програміст\w*|стаж[её]р\w*|стажист\w*|руководител\w*|керівник\w*"
+    r"|исследовател\w*|дослідник\w*|преподавател\w*|викладач\w*|тимлид\w*)s?\b",
     re.I,
 )
 

@@ -1,11 +1,12 @@
 """A posting's lines written in another language than English: German (german.py), French,
 Spanish, Italian or Portuguese (romance.py), Dutch, Swedish, Danish, Norwegian, Polish, Finnish
-or Czech (northern.py). Their common words, which a sentence or an item
-capitalises as its language does, name no requirement of their own."""
+or Czech (northern.py), Russian or Ukrainian (cyrillic.py, whose terms literal.py reads by
+where they stand). Their common words, which a sentence or an item capitalises as its language
+does, name no requirement of their own."""
 
 from __future__ import annotations
 
-from . import german, northern, romance
+from . import cyrillic, german, northern, romance
 
 # A document is written in another language when this share of its lines with words is, and
 # at least this many (an English line may hold a word such as "und" or "pour", and a flattened
@@ -16,8 +17,13 @@ _OTHER_LANGUAGE_LINES = 2
 
 def foreign_line(line: str) -> bool:
     """Whether the line reads as German, French, Spanish, Italian, Portuguese, Dutch, Swedish,
-    Danish, Norwegian, Polish, Finnish or Czech."""
-    return german.german_line(line) or romance.romance_line(line) or northern.northern_line(line)
+    Danish, Norwegian, Polish, Finnish, Czech, Russian or Ukrainian."""
+    return (
+        german.german_line(line)
+        or romance.romance_line(line)
+        or northern.northern_line(line)
+        or cyrillic.cyrillic_line(line)
+    )
 
 
 def in_another_language(text: str) -> bool:

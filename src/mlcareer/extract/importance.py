@@ -296,7 +296,8 @@ Span = tuple[int, int]
 # simplicity). Written as escapes: the Kelvin sign (U+212A) had become a plain "K", which
 # sent every text with a capital K down the slow way.
 _FOLDS_UNLIKE_LOWER = regex_cache.compile(
-    "[\u017f\u212a\u0130\u0131\u03a3]"  # long s, Kelvin sign, dotted I, dotless i, sigma
+    "[\u017f\u212a\u0130\u0131\u03a3"  # long s, Kelvin sign, dotted I, dotless i, sigma
+    "\u1c80-\u1c88]"  # old Cyrillic letter forms, which re.I reads as "в", "д", "о", "с", "т"...
 )
 
 
@@ -310,11 +311,13 @@ def lower_case_only(pattern: str) -> bool:
 
 
 def _plain_lower(letter: str) -> bool:
-    """A lower-case letter that re.I folds only with its one capital."""
+    """A lower-case letter that re.I folds only with its one capital: Latin-1, Latin
+    Extended-A or a Russian or Ukrainian letter (their old forms are _FOLDS_UNLIKE_LOWER's)."""
     if letter <= "ÿ":
         return letter.islower() and letter != "µ"
     capital = letter.upper()
-    return letter <= "ſ" and letter.islower() and len(capital) == 1 and capital.lower() == letter
+    alphabet = letter <= "ſ" or "\u0430" <= letter <= "\u045f" or letter == "ґ"
+    return alphabet and letter.islower() and len(capital) == 1 and capital.lower() == letter
 
 
 class _Patterns(NamedTuple):

@@ -143,6 +143,21 @@ _TURKISH_WORD_GRADES: dict[str, str] = {
     **dict.fromkeys(("temel", "başlangıç"), "A2"),
 }
 
+# Russian and Ukrainian, after the name ("Английский — свободный", "Англійська — вільно",
+# "Русский — родной") or before it ("разговорный английский", "хорошее знание английского")
+_CYRILLIC_WORD_GRADES: dict[str, str] = {
+    **dict.fromkeys(("родной", "родная", "рідна", "рідний", "носитель", "носій"), "C2"),
+    **dict.fromkeys(("свободный", "свободно", "свободное", "свободная", "вільно"), "C1"),
+    **dict.fromkeys(("вільний", "вільна", "вільне", "продвинутый", "просунутий"), "C1"),
+    **dict.fromkeys(("отличный", "отличное", "відмінний", "відмінне", "відмінна"), "C1"),
+    **dict.fromkeys(("хороший", "хорошее", "хорошая", "уверенный", "уверенное"), "B2"),
+    **dict.fromkeys(("уверенная", "впевнений", "впевнена", "впевнене", "добрий", "добре"), "B2"),
+    **dict.fromkeys(("разговорный", "разговорная", "средний", "розмовний", "розмовна"), "B1"),
+    **dict.fromkeys(("середній",), "B1"),
+    **dict.fromkeys(("базовый", "базовое", "базовая", "начальный", "базовий", "базова"), "A2"),
+    **dict.fromkeys(("базове", "початковий"), "A2"),
+}
+
 # Words onto the scale, in our own judgement. LinkedIn's five come first: Elementary A2,
 # Limited Working B1, Professional Working B2, Full Professional C1, Native or Bilingual C2.
 # Around them: a beginner reads and says simple things (A2); an intermediate or conversational
@@ -185,6 +200,7 @@ _WORD_GRADES: dict[str, str] = {
     **_CZECH_SLOVAK_WORD_GRADES,
     **_BALTIC_WORD_GRADES,
     **_TURKISH_WORD_GRADES,
+    **_CYRILLIC_WORD_GRADES,
 }
 _WORDS = "|".join(re.escape(w).replace(r"\ ", r"\s+") for w in _WORD_GRADES)
 # Each wording as a case-blind match of it is looked up ("AKICI", "akıcı" -> "akici")
@@ -219,8 +235,15 @@ _EASTERN_KNOWLEDGE = frozenset(
 _TURKISH_KNOWLEDGE = frozenset(
     "derecede seviye seviyede seviyesinde düzey düzeyde düzeyinde".split()
 )
+# Russian and Ukrainian words of knowledge or level: "хорошее знание английского языка",
+# "вільне володіння англійською"
+_CYRILLIC_KNOWLEDGE = frozenset(
+    "знание знания знанием владение владения на уровне уровень знання володіння рівні рівень"
+    " языка языком мови мовою".split()
+)
 _JOINING = (
     frozenset("level in of command knowledge proficiency".split())
+    | _CYRILLIC_KNOWLEDGE
     | _TURKISH_KNOWLEDGE
     | _EASTERN_KNOWLEDGE
     | ROMANCE_KNOWLEDGE
@@ -236,7 +259,10 @@ _CLAUSE_END = regex_cache.compile(
 )
 _OPENERS = "(-–—:"  # "German (C1)", "English - native", "German: B2"
 # "English level B2"; Czech, Slovak and Polish "na úrovni B2", "na poziomie B2" (at the level)
-_LEVEL_WORDS = frozenset("level niveau nivel livello nível úrovni úrovne poziomie".split())
+# Russian and Ukrainian "на уровне B2", "на рівні B2"
+_LEVEL_WORDS = frozenset(
+    "level niveau nivel livello nível úrovni úrovne poziomie уровне рівні".split()
+)
 _REACH = 4  # words read after an opener, and before the name
 
 
@@ -403,6 +429,7 @@ def _runs(line: str, names: list[Span]) -> list[list[Span]]:
 # "inglise keele oskus", "anglų kalbos žinios", "angļu valoda – B2"
 KNOWLEDGE_GLUED = (
     r"-?kenntnissen?\b|\s+(?:nyelvtudás\w*|nyelvismeret\w*|keele\s+oskus\w*|keel"
+    r"|язык(?:а|ом|е)?|мов(?:а|и|ою|і)"  # "Английский язык — B2", "Англійська мова"
     r"|kalb(?:os|a|ą)(?:\s+žini(?:os|ų))?|valod(?:as|a|ā)(?:\s+zināšan(?:as|u))?)(?!\w)"
 )
 _KNOWLEDGE_GLUED = regex_cache.compile(KNOWLEDGE_GLUED, re.I)
@@ -416,6 +443,7 @@ BOUND_WORDS = (
     r"at\s+least|min(?:imum\b|\.|\b)|mindestens|au\s+moins|al\s+menos|(?:como\s+)?mínimo"
     r"|minimo|almeno|pelo\s+menos|minimáln[ěe]|alespoň|aspoň|nejméně|najmenej"
     r"|ne\s+žemesn(?:iu|io|is|ė)\s+(?:nei|kaip)|bent|vismaz"
+    r"|не\s+(?:ниже|нижче|менее|менше)|минимум|мінімум"  # Russian, Ukrainian
 )
 _BOUND_CODE = regex_cache.compile(
     rf"[ \t]*[:–—-]?[ \t]*(?:(?:{'|'.join(sorted(_LEVEL_WORDS))}|at)[ \t]+)?(?:{BOUND_WORDS})"
@@ -436,6 +464,12 @@ def bound_code_after(text: str) -> bool:
     return _BOUND_CODE.match(text) is not None
 
 
+# A Russian or Ukrainian "at least" before a grade in words: "на уровне не ниже Upper-Intermediate"
+_CYRILLIC_LEAST = regex_cache.compile(
+    r"([:–—-]?[ \t]*(?:на[ \t]+(?:уровне|рівні)[ \t]+)?)не[ \t]+(?:ниже|нижче)[ \t]+", re.I
+)
+
+
 def _after(line: str, end: int) -> Grade | None:
     if glued := _KNOWLEDGE_GLUED.match(line, end):
         end = glued.end()
@@ -443,13 +477,15 @@ def _after(line: str, end: int) -> Grade | None:
         return bound
     rest = line[end:]
     stripped = rest.lstrip()
+    if least := _CYRILLIC_LEAST.match(stripped):  # "— не ниже B1": the grade after the words
+        stripped = least.group(1) + stripped[least.end() :]
     if stripped[:1] == "(":
         window = stripped[1:].split(")", 1)[0]
     elif stripped[:1] and stripped[0] in _OPENERS:
         window = _clause(stripped[1:].lstrip(_OPENERS))
     else:  # only the next word ("German C1"), past a word of level ("Inglés nivel B2")
         words = _clause(stripped).split()[:3]
-        at = words[0].lower() in ("na", "la") if words else False
+        at = words[0].lower() in ("na", "la", "на") if words else False
         if len(words) > 1 and at and words[1].lower() in _LEVEL_WORDS:
             words = words[1:]  # "anglického jazyka na úrovni B2", "engleze la nivel avansat"
         elif len(words) > 2 and at and words[2].lower() in _LEVEL_WORDS:

@@ -17,6 +17,8 @@ from .. import regex_cache
 from ..documents.sections import CLOSING_NOTES, ITEM_MARK, PROSE_SECTIONS, heading_key
 from ..models import IMPORTANCE_ORDER, Importance, Requirement, Section, SkillHit
 from ..taxonomy import Taxonomy
+from .cyrillic import common_words as cyrillic_words
+from .cyrillic import cyrillic_line, name_after_common_words
 from .education import degree_in_line, field_spans
 from .foreign import common_words
 from .importance import (
@@ -1138,7 +1140,16 @@ def _line_terms(
     # a German line's capitalised nouns name nothing ("Tage Urlaub"), nor a French or Spanish
     # item's opening words ("Au moins", "Experiencia mínima de")
     terms = [term for term in terms if not common_words(line, term[0])]
+    if cyrillic_line(line):  # "Знание Zorblex": the name asked, past the words asking for it
+        terms = [_past_cyrillic_opening(t) for t in terms if not cyrillic_words(line, t[0], t[3])]
     return _without_parts_of_spelled(terms, spelled), {_head_key(text) for text, _ in heads}
+
+
+def _past_cyrillic_opening(term: Term) -> Term:
+    """A term of a Russian or Ukrainian line past its opening common words."""
+    text, kind, note, start = term
+    name, cut = name_after_common_words(text)
+    return (name, kind, note, start + cut)
 
 
 # Rank words before a role's title, alone or joined by slashes: "Senior", "Staff/Senior"

@@ -6,6 +6,16 @@ from __future__ import annotations
 # English, the words both readers take
 ENGLISH_NOW = r"present|current|now|today"
 
+# "To the present time" in Russian ("по настоящее время", "наст. время", "н.в.", "сейчас")
+# and Ukrainian ("по теперішній час", "т.ч.", "досі", "дотепер", "зараз"), with or without
+# the "по" ("up to") before it
+CYRILLIC_NOW = (
+    r"(?:по[ \t]+)?(?:(?:настоящее|текущее|нынешнее|наст\.?)[ \t]*(?:время|вр\.)"
+    r"|н\.[ \t]?в\.?|(?:теперішній|поточний|цей)[ \t]+час|т\.[ \t]?ч\.?|сьогодні|сегодня)"
+    r"|наст\.[ \t]?вр\.?|сейчас|до[ \t]+сих[ \t]+пор|по[ \t]+сей[ \t]+день"
+    r"|досі|дотепер|зараз|тепер"
+)
+
 # "Today" in German, French, Italian, Spanish, Portuguese, Dutch, Finnish, Czech, Swedish,
 # Slovak, Polish, Hungarian, Romanian, Estonian, Lithuanian, Latvian, Turkish, Danish and
 # Norwegian ("d.d.": "dags dato", this day's date): a range's open end. The Finnish "nyt" and
@@ -26,6 +36,7 @@ EUROPEAN_NOW = (
     r"|šobrīd|līdz[ \t]+šim|patlaban|tagad"  # Latvian
     r"|halen|günümüz|devam[ \t]+ediyor|hâlâ"  # Turkish
     r"|nå|pågående|d\.[ \t]?d\.?|dags[ \t]+dato|i[ \t]+dag|idag"
+    rf"|{CYRILLIC_NOW}"
 )
 
 # "Until now" in Chinese ("至今", "现在", "今"), Japanese ("現在", "現在まで") and Korean

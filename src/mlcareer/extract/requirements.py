@@ -77,11 +77,12 @@ _ONE_YEAR = r"(?<![\d.,]1)(?<=1)\s+(?:an|année|año|anno|ano)(?![\w'’])"
 _COUNT_OF_YEARS = regex_cache.compile(
     # "two (2) years", "tres años", "a couple of years"
     rf"\b(\d{{1,2}}|{ANY_NUMBER_WORD}|{A_COUPLE})(?:\s*\(\d{{1,2}}\))?"
+    r"(?:-?х(?!\w))?"  # the Russian count's ending: "от 3-х лет", "от 3х лет"
     # "two or more years", "five-plus years"
     r"(?:\s*(?:-|–|to)\s*\d{1,2})?(?:\s+or\s+(?:more|above)|[\s-]plus)?"
     # "de 3 à 5 ans", "entre 2 y 4 años", "tra 3 e 5 anni", "3 tot 5 jaar", "od 3 do 5 lat"
-    r"(?:\s+(?:à|a|y|e|et|tot|till|til|do)\s+\d{1,2}"
-    r"(?=\s+(?:ans|années|años|anni|anos|jaar|års?|lata?)\b))?"
+    r"(?:\s+(?:à|a|y|e|et|tot|till|til|do|до)\s+\d{1,2}"
+    r"(?=\s+(?:ans|années|años|anni|anos|jaar|års?|lata?|лет|років|роки)\b))?"
     # "4+ YOE", "3y+"; German "3 Jahre", "4 Jahren"; French "3 ans", "4 années", Spanish
     # "3 años", Italian "3 anni", Portuguese "3 anos"; Dutch "3 jaar"; Swedish, Danish and
     # Norwegian "3 år", "3 års erfarenhet"; Polish "3 lata", "5 lat" (not "52 lat/long");
@@ -95,7 +96,9 @@ _COUNT_OF_YEARS = regex_cache.compile(
     r"|lata?(?!/)|vuo(?:den|tta|si)|roky|roků|rokov|let(?=\s+(?:praxe|zkušenost\w*|odborn\w*"
     r"|pracovn\w*|relevantn\w*|v|ve|na|jako|s|se)\b|\s*[,.;)]|\s*$)"
     r"|év|éves(?=\s+(?:\w+\s+)?(?:tapasztalat|gyakorlat)\w*)|ani|-?aasta(?:t|ne|se)?"
-    r"|yıl(?!\w)|yıllık(?=\s+(?:\w+\s+)?(?:deneyim|tecrübe|iş)\w*)|metai|metų(?=\s+(?:\w+\s+)?(?:patirt|darb)\w*)|gadi|gadu(?=\s+(?:\w+\s+)?(?:pieredz|darb)\w*))"
+    r"|yıl(?!\w)|yıllık(?=\s+(?:\w+\s+)?(?:deneyim|tecrübe|iş)\w*)|metai|metų(?=\s+(?:\w+\s+)?(?:patirt|darb)\w*)|gadi|gadu(?=\s+(?:\w+\s+)?(?:pieredz|darb)\w*)"
+    # Russian "3 года", "5 лет", "1 год"; Ukrainian "3 роки", "5 років", "1 рік"
+    r"|лет|года?|рок(?:и|ів)|рік)"
     # one year in French, Spanish, Italian, Portuguese: "1 an", "1 año", "1 anno", "1 ano"
     rf"|{_ONE_YEAR}"
     # "5-years", "Zorblex, 2-year"; not "a 2-year degree"
@@ -109,7 +112,7 @@ YEARS = Gated(
     regex_cache.compile(
         r"year|yr|yoe|y\+|jahr|\bans\b|années|años|\banni\b|\banos\b|jaar|år|\blata?\b"
         r"|\b1\s+(?:an|année|año|anno|ano)\b|\bvuo|\brok|\blet\b"
-        r"|\bév|\bani\b|aasta|\bmet(?:ų|ai)\b|\bgad[ui]\b|\byıl"
+        r"|\bév|\bani\b|aasta|\bmet(?:ų|ai)\b|\bgad[ui]\b|\byıl|\bлет\b|\bгода?\b|\bрок|\bрік\b"
     ),
 )
 # Part of those years, for what follows: "5+ years of engineering, at least 3 of them in
@@ -1293,6 +1296,8 @@ _YEARS_WORDS = frozenset(
     + "ne mažiau kaip bent metų metai patirtis patirties darbo".split()  # Lithuanian
     + "vismaz mazāk kā gadu gadi pieredze pieredzes darba".split()  # Latvian
     + "en az minimum yıl yıllık deneyim tecrübe iş deneyimi tecrübesi".split()  # Turkish
+    + "опыт опыта работы от не менее лет года год коммерческой коммерческий".split()  # Russian
+    + "досвід досвіду роботи від не менше років роки рік комерційний".split()  # Ukrainian
 )
 # A line about years of work says "experience" ("Erfahrung", "expérience", "experiencia",
 # "esperienza", "experiência", "ervaring", "erfarenhet", "erfaring", "doświadczenie",
@@ -1301,7 +1306,7 @@ _YEARS_WORDS = frozenset(
 _WORK_WORD = regex_cache.compile(
     r"exp[ée]rience|erfahrung|\bexp\b|experiencia|esperienz|experiência|ervaring|erfarenhet"
     r"|erfaring|doświadczeni|kokemu|\bprax[ei]|\bprax\b|zkušenost|skúsenost"
-    r"|tapasztalat|experien[țţt][ăae]|kogemus|patirt|pieredz|deneyim|tecrübe",
+    r"|tapasztalat|experien[țţt][ăae]|kogemus|patirt|pieredz|deneyim|tecrübe|опыт|досвід",
     re.I,
 )
 

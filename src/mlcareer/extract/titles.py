@@ -46,6 +46,8 @@ SENIOR_RANK = (
     r"|staff(?=[ \t-]+(?:[\w/&+-]+[ \t]+){0,3}(?:engineer|scientist|developer|architect"
     r"|researcher|designer|swe|sre|programmer)s?\b)"
     r"|head of|director|architect|vp"
+    # Russian and Ukrainian: "Старший", "Ведущий", "Главный"; "Старший", "Провідний", "Головний"
+    r"|старш(?:ий|ая|а)|ведущ(?:ий|ая)|главн(?:ый|ая)|провідн(?:ий|а)|головн(?:ий|а)"
 )
 # Whom the hire serves, named with the post: "Executive Assistant to the VP", "Scheduler for
 # the Head of Surgery", "Office Manager (reports to the Director)", "Director's Assistant".
@@ -94,13 +96,21 @@ INTERN_RANK = (
     r"|stagiaire|alternant|alternante|alternance|pr[aá]cticas|becari[oa]|tirocini(?:o|ante)"
     r"|stagista|est[aá]gio|estagi[aá]ri[oa]"
     rf"|{_OPENS_A_PART}stage(?=[ \t]*(?:[-–—:|()]|$|de[ \t]+fin\b|\d+[ \t]*mois\b|data\b|ml\b))"
+    r"|стаж[её]р(?:ка)?|стажист(?:ка)?|практикант(?:ка)?"  # Russian and Ukrainian
 )
 ENTRY_RANK = (
     r"j[uú]nior|jr\.?|graduate|new[- ]grad|entry[- ]level"  # Portuguese "Júnior"
     r"|associate(?!\s+(?:professor|director|dean|partner|principal|vice\s+president))"
+    r"|младш(?:ий|ая)|молодш(?:ий|а)"  # Russian and Ukrainian
 )
-# ... and Latin America's "Semi Senior", Brazil's "Pleno" (between "Júnior" and "Sênior")
-MID_RANK = r"mid[- ](?:level|senior)|intermediate|semi[- ]?s[eê]nior|pleno"
+# ... and Latin America's "Semi Senior", Brazil's "Pleno" (between "Júnior" and "Sênior"),
+# and Eastern Europe's "Middle" ("Middle Data Scientist", "Data Scientist (Middle)", "Middle+",
+# "Middle/Senior"; not a "Middle Office Analyst" nor a "Middle School" teacher)
+_MIDDLE = (
+    r"middle(?=[ \t]*[+/)]|[ \t]+(?:data|ml|machine|python|software|backend|frontend|devops"
+    r"|qa|ai|nlp|computer|mlops|java|go|golang)\b)"
+)
+MID_RANK = rf"mid[- ](?:level|senior)|intermediate|semi[- ]?s[eê]nior|pleno|{_MIDDLE}"
 
 # A rung of a job ladder after an occupation: "Data Scientist II", "ML Engineer III - NLP",
 # "Software Engineer 2". I and II are the ladder's first rungs (entry and mid); III and up are
