@@ -3,12 +3,14 @@
 from __future__ import annotations
 
 import re
+import unicodedata
 from bisect import bisect_right
 from collections.abc import Callable
 from functools import lru_cache
 
 from .. import regex_cache
 from ..models import Section
+from . import seasia_headings as seasia
 from .cleaning import EAST_ASIAN_LETTERS
 from .posting_headings import (
     ABOUT,
@@ -96,7 +98,7 @@ CV_ACTIVITIES = (
     *("positions of responsibility", "position of responsibility"),
     *("extra curricular activities", "co curricular activities", "cocurricular activities"),
 )
-CV_REFEREES = ("references", "referees", "professional references")
+CV_REFEREES = ("references", "referees", "professional references", *seasia.PH_REFEREES)
 # A CV's closing headings: the declaration, the referees and a bare "Additional" (a veteran's
 # languages, clearance and the like after "Awards"), which in a posting opens no section
 CV_CLOSINGS = ("declaration", "additional", *CV_REFEREES)
@@ -241,6 +243,7 @@ HEADINGS: dict[str, tuple[str, ...]] = {
         *TR_SUMMARIES,
         "research statement",
         *CV_SUMMARIES,
+        *seasia.SUMMARY,
     ),
     "skills": (
         "skills",
@@ -324,6 +327,7 @@ HEADINGS: dict[str, tuple[str, ...]] = {
         "software",
         # Europass CVs (RESUME_ONLY)
         *EUROPASS_SKILLS,
+        *seasia.SKILLS,
     ),
     "experience": (
         "experience",
@@ -432,6 +436,7 @@ HEADINGS: dict[str, tuple[str, ...]] = {
         "previous employers",
         # other jobs set apart from the main ones (RESUME_ONLY)
         *OTHER_WORK_HEADINGS,
+        *seasia.EXPERIENCE,
     ),
     "education": (
         "education",
@@ -510,6 +515,7 @@ HEADINGS: dict[str, tuple[str, ...]] = {
         "educational credentials",
         "qualification",
         *CV_COURSEWORK,
+        *seasia.EDUCATION,
     ),
     "projects": (
         "projects",
@@ -540,6 +546,7 @@ HEADINGS: dict[str, tuple[str, ...]] = {
         "projekty",
         *("projektek", "proiecte", "projektid", "projektai", "projekti", "projeler"),
         *("projekt", "projekter", "prosjekter"),
+        *seasia.PROJECTS,
     ),
     "publications": (
         "publications",
@@ -602,6 +609,7 @@ HEADINGS: dict[str, tuple[str, ...]] = {
         *("tanúsítványok", "certificări", "certificari", "sertifikaadid"),
         *("sertifikatai", "sertifikāti", "sertifikalar"),
         *("certifieringar", "certifikat", "certificeringer", "sertifiseringer", "sertifikater"),
+        *seasia.CERTIFICATIONS,
     ),
     "awards": (
         "awards",
@@ -624,6 +632,7 @@ HEADINGS: dict[str, tuple[str, ...]] = {
         "scholarships",
         "awards and fellowships",
         *CV_ACHIEVEMENTS,
+        *seasia.AWARDS,
     ),
     "languages": (
         "languages",
@@ -653,6 +662,7 @@ HEADINGS: dict[str, tuple[str, ...]] = {
         "native language",
         "native languages",
         *CV_LANGUAGES,
+        *seasia.LANGUAGES,
     ),
     "interests": (
         "interests",
@@ -694,6 +704,7 @@ HEADINGS: dict[str, tuple[str, ...]] = {
         *CLOSING_NOTES,
         *CV_CLOSINGS,
         *CV_SIDEBAR_PASTIMES,
+        *seasia.INTERESTS,
     ),
     "contact": (
         "contact",
@@ -716,6 +727,7 @@ HEADINGS: dict[str, tuple[str, ...]] = {
         "driving licence",
         "driving license",
         "driver's license",
+        *seasia.CONTACT,
     ),
     # What the employer is: its blurb asks for nothing
     "company": (
@@ -741,6 +753,7 @@ HEADINGS: dict[str, tuple[str, ...]] = {
         "work environment",
         "working environment",
         *COMPANY,
+        *seasia.COMPANY,
     ),
     # What the job is: the skills it names are wanted, if not asked
     "about": (
@@ -809,6 +822,7 @@ HEADINGS: dict[str, tuple[str, ...]] = {
         "tasks and responsibilities",
         "your tasks and responsibilities",
         *TASKS,
+        *seasia.TASKS,
     ),
     "requirements": (
         "requirements",
@@ -903,6 +917,7 @@ HEADINGS: dict[str, tuple[str, ...]] = {
         "desired profile",
         "ideal candidate profile",
         *PROFILE,
+        *seasia.PROFILE,
     ),
     "preferred": (
         "nice to have",
@@ -946,6 +961,7 @@ HEADINGS: dict[str, tuple[str, ...]] = {
         "advantageous",
         "an advantage",
         *WISHES,
+        *seasia.WISHES,
     ),
     "benefits": (
         "benefits",
@@ -1043,6 +1059,7 @@ HEADINGS: dict[str, tuple[str, ...]] = {
         "employer details",
         "employer certification and accreditation badges",
         *OFFER,
+        *seasia.OFFER,
     ),
 }
 
@@ -1153,6 +1170,8 @@ def heading_key(line: str) -> str:
     """A heading's words, lower-cased, without marks: "## Key Skills:" -> "key skills",
     "What You’ll Do" -> "what you'll do"."""
     key = _STRIP.sub("", line).lower().replace("&", "and").replace("’", "'").replace("/", " and ")
+    if not key.isascii():  # a Vietnamese heading saved with its marks apart ("e" + U+0302 U+0323)
+        key = unicodedata.normalize("NFC", key)
     # Turkish: "İ" lowers to "i" and a combining dot, and "ı" and "I" are one letter's cases
     key = key.replace("\u0307", "").replace("ı", "i")
     return re.sub(r"\s+", " ", key).replace("(s)", "s")  # "Mother tongue(s)"

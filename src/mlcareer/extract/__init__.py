@@ -9,6 +9,7 @@ from .. import regex_cache
 from ..documents.cleaning import Edit, swap_characters
 from ..documents.labels import flattened_sections, posting_label_breaks
 from ..documents.posting_headings import ASKED_IN_POSTINGS as FOREIGN_ASKED_IN_POSTINGS
+from ..documents.seasia_headings import ASKED_IN_POSTINGS as SEASIA_ASKED_IN_POSTINGS
 from ..documents.sections import (
     ITEM_MARK,
     POSTING_SECTIONS,
@@ -266,6 +267,7 @@ ASKED_IN_POSTINGS = frozenset(
         *("knowledge, skills and abilities", "knowledge, skills, and abilities", "ksas"),
         "knowledge skills and abilities",
         *FOREIGN_ASKED_IN_POSTINGS,
+        *SEASIA_ASKED_IN_POSTINGS,
     }
 )
 # A heading's note in brackets at its end ("Knowledge, Skills and Abilities (KSAs)") and a

@@ -5,7 +5,7 @@ capitalises as its language does, name no requirement of their own."""
 
 from __future__ import annotations
 
-from . import german, northern, romance
+from . import german, northern, romance, seasia
 
 # A document is written in another language when this share of its lines with words is, and
 # at least this many (an English line may hold a word such as "und" or "pour", and a flattened
@@ -17,7 +17,14 @@ _OTHER_LANGUAGE_LINES = 2
 def foreign_line(line: str) -> bool:
     """Whether the line reads as German, French, Spanish, Italian, Portuguese, Dutch, Swedish,
     Danish, Norwegian, Polish, Finnish or Czech."""
-    return german.german_line(line) or romance.romance_line(line) or northern.northern_line(line)
+    return (
+        german.german_line(line)
+        or romance.romance_line(line)
+        or northern.northern_line(line)
+        or seasia.vietnamese_line(line)
+        or seasia.malay_line(line)
+        or seasia.thai_line(line)
+    )
 
 
 def in_another_language(text: str) -> bool:
@@ -38,4 +45,6 @@ def common_words(line: str, term: str) -> bool:
         return True
     if romance.romance_line(line) and romance.common_words(term):
         return True
-    return northern.northern_line(line) and northern.common_words(term)
+    if northern.northern_line(line) and northern.common_words(term):
+        return True
+    return seasia.common_words(line, term)
