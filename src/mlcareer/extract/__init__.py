@@ -62,6 +62,7 @@ from .skills import find_skills
 from .tables import Columns, column_section, table_columns
 from .tags import tag_lines, tags_apart
 from .targets import without_targets
+from .thai_dates import common_era
 from .titles import ml_by_its_asks, title_role
 from .wishes import wished_and_learning
 from .work_authorization import posting_stance, resume_need
@@ -462,7 +463,7 @@ def extract_profile(
     posting_sections: list[Section] = []
     if kind == "posting":
         text, edits, wraps, posting_sections = _posting_text(text, edits)
-    lines = LineIndex(text)
+    lines = LineIndex(common_era(text))  # a Thai CV's dates as the date readers take them
     matcher = skill_matcher(taxonomy)
     tags = tag_lines(text)
     tokenized = tags_apart(text, tags) if tags else text
