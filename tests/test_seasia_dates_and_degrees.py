@@ -126,3 +126,35 @@ def test_vietnamese_posting_asks_a_university_degree(profile_of: Callable[..., P
     )
     assert posting.posting is not None
     assert posting.posting.degree_required == "bachelor"
+
+
+@pytest.mark.parametrize(
+    ("line", "years"),
+    [
+        ("- Ít nhất 2 năm kinh nghiệm làm việc với Python", 2.0),
+        ("- Minimal 2 tahun pengalaman sebagai Data Engineer", 2.0),
+        ("- Sekurang-kurangnya 3 tahun pengalaman dalam Python", 3.0),
+        ("- มีประสบการณ์อย่างน้อย 3 ปี ในงาน Data Science", 3.0),
+        ("- มีประสบการณ์ 4 ปีขึ้นไป", 4.0),
+    ],
+)
+def test_seasia_posting_asks_its_years(
+    profile_of: Callable[..., Profile], line: str, years: float
+) -> None:
+    posting = profile_of(f"Data Engineer\n\nRequirements\n{line}\n- SQL\n", "posting")
+    assert posting.posting is not None
+    assert posting.posting.years_required == years
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "- Công ty thành lập năm 2010, Python",
+        "- Perusahaan didirikan 10 tahun yang lalu; Python",
+        "- Dự án bắt đầu 2 năm trước, Python",
+    ],
+)
+def test_seasia_year_words_that_ask_no_years(profile_of: Callable[..., Profile], line: str) -> None:
+    posting = profile_of(f"Data Engineer\n\nRequirements\n{line}\n- SQL\n", "posting")
+    assert posting.posting is not None
+    assert posting.posting.years_required is None
