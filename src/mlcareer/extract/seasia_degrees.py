@@ -21,8 +21,9 @@ _MASTER = (
 )
 _BACHELOR = (
     r"cử[ \t]+nhân\b|k[ỹĩ][ \t]+sư\b(?=[^\n]{0,80}?(?:đại[ \t]+học|học[ \t]+viện|university))"
-    r"|(?:tốt[ \t]+nghiệp|trình[ \t]+độ|bằng)[ \t]+đại[ \t]+học\b"
-    r"|ปริญญาตรี|sarjana[ \t]+muda\b|(?<!pasca)(?<!pasca )(?<!ijazah )sarjana\b"
+    r"|tốt[ \t]+nghiệp[ \t]+đại[ \t]+học\b|trình[ \t]+độ[ \t]+đại[ \t]+học\b"
+    r"|bằng[ \t]+đại[ \t]+học\b"
+    r"|ปริญญาตรี|sarjana[ \t]+muda\b|s(?<!pascas)(?<!pasca s)(?<!ijazah s)arjana\b"
 )
 _SECONDARY = (
     r"sijil[ \t]+(?:pelajaran|tinggi[ \t]+persekolahan)[ \t]+malaysia\b"
