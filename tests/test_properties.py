@@ -17,7 +17,7 @@ from mlcareer import suggest
 from mlcareer.api import Options, compare
 from mlcareer.documents import read_document
 from mlcareer.errors import DocumentError
-from mlcareer.extract import education, extract_profile
+from mlcareer.extract import education, extract_profile, seasia_degrees
 from mlcareer.extract.experience import RANGE, search_range
 from mlcareer.models import Profile
 
@@ -381,6 +381,7 @@ ACRONYM_PIECES = [
     "王", "年", "伦", "2015", "후", "보", "팀", "欧阳", "统计",
     "DI", "FM", "FT", "KTM", "TkT", " tai ", "-tutkinto", "tiede",
     "BTS", "DUT", "L3", "M1", "M2", " SIO", " & ", "Université", " informatique",
+    "S1", "S2", "S3", "Minimal ", "Teknik", "S.Kom.", "M.Kom.", "SPM", "STPM", "AWS", "S1/",
 ]  # fmt: skip
 # The acronym patterns as they were written before the first letter came first
 BOUNDARY_FIRST = [
@@ -409,6 +410,14 @@ BOUNDARY_FIRST = [
     ),
     re.compile(r"硕士|碩士|修士|석사"),
     re.compile(r"本科|学士|學士|(?<!전문)학사(?!지원|행정|관리|운영|팀)"),
+    # Indonesian levels with their cue, a graduate's title after the name, Malaysia's SPM
+    *(
+        re.compile(rf"\bS(?:{seasia_degrees._S_BEFORE}{d}|{d}{seasia_degrees._S_AFTER})(?!\d)")
+        for d in "321"
+    ),
+    re.compile(r"(?:(?<=[,(] )|(?<=[,(]))M\.(?:Kom|Si|Stat|Cs|T)\."),
+    re.compile(r"(?:(?<=[,(] )|(?<=[,(]))S\.(?:Kom|T|Si|Stat|Mat|E)\."),
+    re.compile(r"\bST?PM\b(?![-/])"),
     re.compile(r"\b[AO][- ]levels?\b"),
 ]
 

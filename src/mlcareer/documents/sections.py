@@ -3,12 +3,14 @@
 from __future__ import annotations
 
 import re
+import unicodedata
 from bisect import bisect_right
 from collections.abc import Callable
 from functools import lru_cache
 
 from .. import regex_cache
 from ..models import Section
+from . import seasia_headings as seasia
 from .cleaning import EAST_ASIAN_LETTERS
 from .posting_headings import (
     ABOUT,
@@ -97,7 +99,7 @@ CV_ACTIVITIES = (
     *("positions of responsibility", "position of responsibility"),
     *("extra curricular activities", "co curricular activities", "cocurricular activities"),
 )
-CV_REFEREES = ("references", "referees", "professional references")
+CV_REFEREES = ("references", "referees", "professional references", *seasia.PH_REFEREES)
 # A CV's closing headings: the declaration, the referees and a bare "Additional" (a veteran's
 # languages, clearance and the like after "Awards"), which in a posting opens no section
 CV_CLOSINGS = ("declaration", "additional", *CV_REFEREES)
@@ -281,6 +283,7 @@ HEADINGS: dict[str, tuple[str, ...]] = {
         *RU_UK_SUMMARIES,
         "research statement",
         *CV_SUMMARIES,
+        *seasia.SUMMARY,
     ),
     "skills": (
         "skills",
@@ -367,6 +370,7 @@ HEADINGS: dict[str, tuple[str, ...]] = {
         "software",
         # Europass CVs (RESUME_ONLY)
         *EUROPASS_SKILLS,
+        *seasia.SKILLS,
     ),
     "experience": (
         "experience",
@@ -476,6 +480,7 @@ HEADINGS: dict[str, tuple[str, ...]] = {
         "previous employers",
         # other jobs set apart from the main ones (RESUME_ONLY)
         *OTHER_WORK_HEADINGS,
+        *seasia.EXPERIENCE,
     ),
     "education": (
         "education",
@@ -555,6 +560,7 @@ HEADINGS: dict[str, tuple[str, ...]] = {
         "educational credentials",
         "qualification",
         *CV_COURSEWORK,
+        *seasia.EDUCATION,
     ),
     "projects": (
         "projects",
@@ -586,6 +592,7 @@ HEADINGS: dict[str, tuple[str, ...]] = {
         *("projektek", "proiecte", "projektid", "projektai", "projekti", "projeler"),
         *("projekt", "projekter", "prosjekter"),
         *RU_UK_OTHERS["projects"],
+        *seasia.PROJECTS,
     ),
     "publications": (
         "publications",
@@ -650,6 +657,7 @@ HEADINGS: dict[str, tuple[str, ...]] = {
         *("sertifikatai", "sertifikāti", "sertifikalar"),
         *("certifieringar", "certifikat", "certificeringer", "sertifiseringer", "sertifikater"),
         *RU_UK_CERTIFICATIONS,
+        *seasia.CERTIFICATIONS,
     ),
     "awards": (
         "awards",
@@ -673,6 +681,7 @@ HEADINGS: dict[str, tuple[str, ...]] = {
         "awards and fellowships",
         *CV_ACHIEVEMENTS,
         *RU_UK_OTHERS["awards"],
+        *seasia.AWARDS,
     ),
     "languages": (
         "languages",
@@ -703,6 +712,7 @@ HEADINGS: dict[str, tuple[str, ...]] = {
         "native language",
         "native languages",
         *CV_LANGUAGES,
+        *seasia.LANGUAGES,
     ),
     "interests": (
         "interests",
@@ -745,6 +755,7 @@ HEADINGS: dict[str, tuple[str, ...]] = {
         *CV_CLOSINGS,
         *CV_SIDEBAR_PASTIMES,
         *RU_UK_OTHERS["interests"],
+        *seasia.INTERESTS,
     ),
     "contact": (
         "contact",
@@ -768,6 +779,7 @@ HEADINGS: dict[str, tuple[str, ...]] = {
         "driving license",
         "driver's license",
         *RU_UK_OTHERS["contact"],
+        *seasia.CONTACT,
     ),
     # What the employer is: its blurb asks for nothing
     "company": (
@@ -793,6 +805,7 @@ HEADINGS: dict[str, tuple[str, ...]] = {
         "work environment",
         "working environment",
         *COMPANY,
+        *seasia.COMPANY,
     ),
     # What the job is: the skills it names are wanted, if not asked
     "about": (
@@ -861,6 +874,7 @@ HEADINGS: dict[str, tuple[str, ...]] = {
         "tasks and responsibilities",
         "your tasks and responsibilities",
         *TASKS,
+        *seasia.TASKS,
     ),
     "requirements": (
         "requirements",
@@ -955,6 +969,7 @@ HEADINGS: dict[str, tuple[str, ...]] = {
         "desired profile",
         "ideal candidate profile",
         *PROFILE,
+        *seasia.PROFILE,
     ),
     "preferred": (
         "nice to have",
@@ -998,6 +1013,7 @@ HEADINGS: dict[str, tuple[str, ...]] = {
         "advantageous",
         "an advantage",
         *WISHES,
+        *seasia.WISHES,
     ),
     "benefits": (
         "benefits",
@@ -1099,6 +1115,7 @@ HEADINGS: dict[str, tuple[str, ...]] = {
         "employer details",
         "employer certification and accreditation badges",
         *OFFER,
+        *seasia.OFFER,
     ),
 }
 
@@ -1209,6 +1226,8 @@ def heading_key(line: str) -> str:
     """A heading's words, lower-cased, without marks: "## Key Skills:" -> "key skills",
     "What You’ll Do" -> "what you'll do"."""
     key = _STRIP.sub("", line).lower().replace("&", "and").replace("’", "'").replace("/", " and ")
+    if not key.isascii():  # a Vietnamese heading saved with its marks apart ("e" + U+0302 U+0323)
+        key = unicodedata.normalize("NFC", key)
     # Turkish: "İ" lowers to "i" and a combining dot, and "ı" and "I" are one letter's cases
     key = key.replace("\u0307", "").replace("ı", "i")
     return re.sub(r"\s+", " ", key).replace("(s)", "s")  # "Mother tongue(s)"

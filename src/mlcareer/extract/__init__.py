@@ -9,6 +9,7 @@ from .. import regex_cache
 from ..documents.cleaning import Edit, swap_characters
 from ..documents.labels import flattened_sections, posting_label_breaks
 from ..documents.posting_headings import ASKED_IN_POSTINGS as FOREIGN_ASKED_IN_POSTINGS
+from ..documents.seasia_headings import ASKED_IN_POSTINGS as SEASIA_ASKED_IN_POSTINGS
 from ..documents.sections import (
     ITEM_MARK,
     POSTING_SECTIONS,
@@ -61,6 +62,7 @@ from .skills import find_skills
 from .tables import Columns, column_section, table_columns
 from .tags import tag_lines, tags_apart
 from .targets import without_targets
+from .thai_dates import common_era
 from .titles import ml_by_its_asks, title_role
 from .wishes import wished_and_learning
 from .work_authorization import posting_stance, resume_need
@@ -266,6 +268,7 @@ ASKED_IN_POSTINGS = frozenset(
         *("knowledge, skills and abilities", "knowledge, skills, and abilities", "ksas"),
         "knowledge skills and abilities",
         *FOREIGN_ASKED_IN_POSTINGS,
+        *SEASIA_ASKED_IN_POSTINGS,
     }
 )
 # A heading's note in brackets at its end ("Knowledge, Skills and Abilities (KSAs)") and a
@@ -460,7 +463,7 @@ def extract_profile(
     posting_sections: list[Section] = []
     if kind == "posting":
         text, edits, wraps, posting_sections = _posting_text(text, edits)
-    lines = LineIndex(text)
+    lines = LineIndex(common_era(text))  # a Thai CV's dates as the date readers take them
     matcher = skill_matcher(taxonomy)
     tags = tag_lines(text)
     tokenized = tags_apart(text, tags) if tags else text

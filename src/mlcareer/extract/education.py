@@ -16,6 +16,7 @@ from ..models import DEGREE_ORDER, Degree, DegreeLevel, Education, Section
 from .lines import LineIndex, plain
 from .now_words import DEGREE_NOW
 from .numbers import ERA_YEAR, calendar_year, era_year
+from .seasia_degrees import SEASIA_DEGREE_PATTERNS, may_hold
 from .wording import is_occupation
 
 # A field of study right after a bare acronym makes it a degree: "BS Electrical Engineering",
@@ -759,6 +760,7 @@ DEGREE_PATTERNS: list[tuple[DegreeLevel, re.Pattern[str]]] = [
             r"本科|学士|學士|학(?<!전문학)사(?!지원|행정|관리|운영|팀)|学部[ \t　]*卒業"
         ),
     ),
+    *SEASIA_DEGREE_PATTERNS,
     ("associate", regex_cache.compile(open_on_letter(_ASSOCIATE_WORDS), re.I)),
     ("secondary", regex_cache.compile(open_on_letter(_SECONDARY_WORDS), re.I)),
     # two alternatives that open on a letter, not a class: _ANY_ACRONYM below then opens on
@@ -794,6 +796,13 @@ _EAST_ASIAN_PATTERNS = frozenset(
     index
     for index, (_, pattern) in enumerate(DEGREE_PATTERNS)
     if _EAST_ASIAN_LETTER.match(pattern.pattern)
+)
+# The case-blind patterns of Vietnamese, Indonesian, Malay and Thai degrees: searched only in
+# a text that may hold one (seasia_degrees.may_hold)
+_SEASIA_WORD_PATTERNS = frozenset(
+    index
+    for index, (_, pattern) in enumerate(DEGREE_PATTERNS)
+    if pattern.flags & re.I and any(pattern is p for _, p in SEASIA_DEGREE_PATTERNS)
 )
 
 # Patterns that rarely match, searched only in a text holding one of the strings every match
@@ -1517,12 +1526,15 @@ def degree_mentions(text: str) -> list[DegreeMention]:
     lowered = text.lower()
     if len(lowered) != len(text):  # a letter whose lower case is longer ("İ"): no shortcut
         lowered = ""
-    elif not _ANY_WORD.search(lowered) and not _ANY_ACRONYM.search(text):
+    seasia = may_hold(text, lowered or text.lower())
+    if lowered and not seasia and not _ANY_WORD.search(lowered) and not _ANY_ACRONYM.search(text):
         return []
     found: list[tuple[DegreeLevel, int, int]] = []
     east_asian = not text.isascii() and _EAST_ASIAN_LETTER.search(text) is not None
     for index, (level, pattern) in enumerate(DEGREE_PATTERNS):
         if index in _EAST_ASIAN_PATTERNS and not east_asian:
+            continue
+        if index in _SEASIA_WORD_PATTERNS and not seasia:
             continue
         fast = _LOWER_CASE_PATTERNS.get(index) if lowered else None
         if (fast or not pattern.flags & re.I) and not _may_match(index, lowered if fast else text):

@@ -14,7 +14,7 @@ from ..models import DateRange, LevelId, Section
 from .education import degree_in_line, local_span, school_job_beside
 from .importance import Gated, is_table_row, lower_case_only, lowered_alike
 from .lines import LineIndex, plain
-from .now_words import EAST_ASIAN_NOW, ENGLISH_NOW, EUROPEAN_NOW
+from .now_words import EAST_ASIAN_NOW, ENGLISH_NOW, EUROPEAN_NOW, SEASIA_NOW
 from .numbers import CODE_LETTERS, ERA_YEAR, FIRM_CODE_LETTERS, calendar_year, era_year
 from .rirekisho import Pair, one_date_pairs
 from .titles import ENTRY_RANK, INTERN_RANK, SENIOR_RANK, own_words, without_place
@@ -52,6 +52,15 @@ ROMANIAN_ESTONIAN_MONTHS = {
     **dict.fromkeys(("octombrie", "oktoober"), 10),
     **dict.fromkeys(("noiembrie",), 11),
     **dict.fromkeys(("decembrie", "detsember"), 12),
+}
+# Indonesian and Malay month names not spelled as German or Dutch ones are ("Januari",
+# "Juni", "Mei"): "Maret" and the Malay "Mac", "Agustus", "Ogos", "Desember", "Disember"
+INDONESIAN_MALAY_MONTHS = {
+    **dict.fromkeys(("maret", "mac"), 3),
+    **dict.fromkeys(("julai",), 7),
+    **dict.fromkeys(("agustus", "agu", "agt", "ogos", "ogo"), 8),
+    **dict.fromkeys(("nopember", "nop"), 11),
+    **dict.fromkeys(("desember", "disember"), 12),
 }
 # Hungarian month names, which follow the year and its dot ("2019. március")
 HUNGARIAN_MONTHS = {
@@ -125,6 +134,7 @@ EUROPEAN_MONTHS = {
     **dict.fromkeys(("dezember", "dez", "décembre", "decembre", "déc", "dicembre", "dic"), 12),
     **dict.fromkeys(("diciembre", "dezembro"), 12),
     **ROMANIAN_ESTONIAN_MONTHS,
+    **INDONESIAN_MALAY_MONTHS,
     **HUNGARIAN_MONTHS,
     **TURKISH_MONTHS,
     **CYRILLIC_MONTHS,
@@ -224,7 +234,7 @@ _EAST_ASIAN_SEP = r"\s*(?:至|から|～|〜)\s*"
 _NOW = (
     rf"(?:{ENGLISH_NOW}|currently|date|(?:to|till)\s*date|till\s+(?:now|today)"
     r"|still(?:\s+working)?|continue"  # Indian English: "Mar 2016 to still"
-    rf"|ongoing|onwards?|continuing|the\s+present|{EUROPEAN_NOW}|{EAST_ASIAN_NOW})"
+    rf"|ongoing|onwards?|continuing|the\s+present|{EUROPEAN_NOW}|{EAST_ASIAN_NOW}|{SEASIA_NOW})"
 )
 # Dashes of every kind, arrows ("→", as Notion writes a range of dates, and a typed "->") and
 # words ("bis", "à", "al", "hasta", "até", "tot"). A run of spaces

@@ -1,12 +1,12 @@
 """A posting's lines written in another language than English: German (german.py), French,
 Spanish, Italian or Portuguese (romance.py), Dutch, Swedish, Danish, Norwegian, Polish, Finnish
 or Czech (northern.py), Russian or Ukrainian (cyrillic.py, whose terms literal.py reads by
-where they stand). Their common words, which a sentence or an item capitalises as its language
-does, name no requirement of their own."""
+where they stand), Vietnamese, Indonesian, Malay or Thai (seasia.py). Their common words, which
+a sentence or an item capitalises as its language does, name no requirement of their own."""
 
 from __future__ import annotations
 
-from . import cyrillic, german, northern, romance
+from . import cyrillic, german, northern, romance, seasia
 
 # A document is written in another language when this share of its lines with words is, and
 # at least this many (an English line may hold a word such as "und" or "pour", and a flattened
@@ -17,12 +17,16 @@ _OTHER_LANGUAGE_LINES = 2
 
 def foreign_line(line: str) -> bool:
     """Whether the line reads as German, French, Spanish, Italian, Portuguese, Dutch, Swedish,
-    Danish, Norwegian, Polish, Finnish, Czech, Russian or Ukrainian."""
+    Danish, Norwegian, Polish, Finnish, Czech, Russian, Ukrainian, Vietnamese, Indonesian,
+    Malay or Thai."""
     return (
         german.german_line(line)
         or romance.romance_line(line)
         or northern.northern_line(line)
         or cyrillic.cyrillic_line(line)
+        or seasia.vietnamese_line(line)
+        or seasia.malay_line(line)
+        or seasia.thai_line(line)
     )
 
 
@@ -44,4 +48,6 @@ def common_words(line: str, term: str) -> bool:
         return True
     if romance.romance_line(line) and romance.common_words(term):
         return True
-    return northern.northern_line(line) and northern.common_words(term)
+    if northern.northern_line(line) and northern.common_words(term):
+        return True
+    return seasia.common_words(line, term)

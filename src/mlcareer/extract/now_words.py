@@ -43,7 +43,12 @@ EUROPEAN_NOW = (
 # ("현재", "재직중": still employed)
 EAST_ASIAN_NOW = r"(?:至今|现在|現在|今|현재)(?:まで)?|재직[ \t]?중"
 
+# "Now" in Vietnamese ("hiện tại", "hiện nay", "nay": "03/2020 - nay"), Indonesian ("sekarang",
+# "saat ini"), Malay ("kini") and Thai ("ปัจจุบัน"). "nay" and "kini" in lower case or
+# capitalised only.
+SEASIA_NOW = r"hiện[ \t]+(?:tại|nay)|(?-i:[Nn]ay|NAY)|sekarang|saat[ \t]+ini|(?-i:[Kk]ini)|ปัจจุบัน"
+
 # The words that end a degree's dates still under way: English and European ones, not the
 # looser words a job's range takes ("date", "still", "ongoing"), which a degree's line uses
 # otherwise ("Thesis submitted, defence date to be set")
-DEGREE_NOW = rf"(?:{ENGLISH_NOW}|{EUROPEAN_NOW})"
+DEGREE_NOW = rf"(?:{ENGLISH_NOW}|{EUROPEAN_NOW}|{SEASIA_NOW})"

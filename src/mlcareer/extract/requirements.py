@@ -70,7 +70,8 @@ REQUIREMENT_SECTIONS = ("requirements", "preferred")  # where a posting lists wh
 # Words after a count of years that date something gone by, asking nothing: "founded 10
 # years ago", "a couple years back", "many years later", "tre anni fa", "três anos atrás"
 _TIME_GONE_BY = (
-    r"[\s-]*(?:ago|old|back|later|plus\s+tard|später|más\s+tarde|fa|atrás|sitten)(?![\w-])"
+    r"[\s-]*(?:ago|old|back|later|plus\s+tard|später|más\s+tarde|fa|atrás|sitten"
+    r"|(?:yang\s+)?lalu|trước)(?![\w-])"
 )
 # A single year in the Romance languages, only after the digit ("un an" is also an article's)
 _ONE_YEAR = r"(?<![\d.,]1)(?<=1)\s+(?:an|année|año|anno|ano)(?![\w'’])"
@@ -98,7 +99,10 @@ _COUNT_OF_YEARS = regex_cache.compile(
     r"|év|éves(?=\s+(?:\w+\s+)?(?:tapasztalat|gyakorlat)\w*)|ani|-?aasta(?:t|ne|se)?"
     r"|yıl(?!\w)|yıllık(?=\s+(?:\w+\s+)?(?:deneyim|tecrübe|iş)\w*)|metai|metų(?=\s+(?:\w+\s+)?(?:patirt|darb)\w*)|gadi|gadu(?=\s+(?:\w+\s+)?(?:pieredz|darb)\w*)"
     # Russian "3 года", "5 лет", "1 год"; Ukrainian "3 роки", "5 років", "1 рік"
-    r"|лет|года?|рок(?:и|ів)|рік)"
+    r"|лет|года?|рок(?:и|ів)|рік"
+    # Vietnamese "2 năm", Indonesian and Malay "2 tahun", Thai "3 ปี" (its "ป" alone: the
+    # vowel mark after it is no word's letter to Python, and \b would fail after it)
+    r"|năm|tahun|ป(?=ี))"
     # one year in French, Spanish, Italian, Portuguese: "1 an", "1 año", "1 anno", "1 ano"
     rf"|{_ONE_YEAR}"
     # "5-years", "Zorblex, 2-year"; not "a 2-year degree"
@@ -113,6 +117,7 @@ YEARS = Gated(
         r"year|yr|yoe|y\+|jahr|\bans\b|années|años|\banni\b|\banos\b|jaar|år|\blata?\b"
         r"|\b1\s+(?:an|année|año|anno|ano)\b|\bvuo|\brok|\blet\b"
         r"|\bév|\bani\b|aasta|\bmet(?:ų|ai)\b|\bgad[ui]\b|\byıl|\bлет\b|\bгода?\b|\bрок|\bрік\b"
+        r"|năm|tahun|ปี"
     ),
 )
 # Part of those years, for what follows: "5+ years of engineering, at least 3 of them in
