@@ -15,7 +15,7 @@ from ..documents.sections import HEADINGS, ITEM_MARK, POSTING_SECTIONS, heading_
 from ..models import DEGREE_ORDER, Degree, DegreeLevel, Education, Section
 from .lines import LineIndex, plain
 from .now_words import DEGREE_NOW
-from .numbers import ERA_YEAR, calendar_year, era_year
+from .numbers import ERA_INITIAL_DATE, ERA_YEAR, calendar_year, era_year
 from .wording import is_occupation
 
 # A field of study right after a bare acronym makes it a degree: "BS Electrical Engineering",
@@ -1813,10 +1813,10 @@ _UNTIL_NOW = regex_cache.compile(rf"\b((?:19|20)\d\d)\s*(?:-|–|—|to|bis)+\s*
 _START_DATE = (
     rf"(?:(?:(?:{_DATE_WORD}\.?|(?:0?[1-9]|1[0-2])[/.])[ \t]*)?(?:19|20)\d\d"
     # the East Asian way, year first: "2019.09", "2021年4月", "2022년 3월"
-    r"(?:[/.](?:0?[1-9]|1[0-2])(?!\d)|年(?:[ \t]?(?:0?[1-9]|1[0-2])[ \t]?月)?"
+    r"(?:[/.](?:0?[1-9]|1[0-2])(?!\d)|年(?:度|[ \t]?(?:0?[1-9]|1[0-2])[ \t]?月)?"
     r"|[ \t]?년(?:[ \t]?(?:0?[1-9]|1[0-2])[ \t]?월)?)?"
-    # a Japanese era's year: "令和5年4月"
-    rf"|{ERA_YEAR}(?:[ \t]?(?:0?[1-9]|1[0-2])[ \t]?月)?)"
+    # a Japanese era's year, its fiscal year or its initial: "令和5年4月", "令和5年度", "R5.4"
+    rf"|{ERA_YEAR}(?:度|[ \t]?(?:0?[1-9]|1[0-2])[ \t]?月)?|{ERA_INITIAL_DATE})"
 )
 _OPENING_DATES = (
     rf"[\W_]*(?:(?:seit|since)[ \t]+{_START_DATE}"

@@ -15,13 +15,22 @@ import re
 from typing import Literal, NamedTuple
 
 from .. import regex_cache
-from .numbers import ERA_YEAR, calendar_year, era_year
+from .numbers import (
+    ERA_INITIAL_DATE,
+    ERA_YEAR,
+    calendar_year,
+    era_month_index,
+    era_year,
+)
 
 _MONTH = r"(?:0?[1-9]|1[0-2])"
-# A line's own date, first on it: "2019年4月", "令和2年4月", "2019.4", "2019/04"
+# A line's own date, first on it: "2019年4月", "令和2年4月", "2019.4", "2019/04", an era's
+# initial ("H30.4", "R2年4月"), or a fiscal year ("2020年度", "令和2年度"), which runs from
+# April to the next March
 _DATE = (
     rf"(?:(?:19|20)\d\d[ \t]?年[ \t]?{_MONTH}[ \t]?月|{ERA_YEAR}[ \t]?{_MONTH}[ \t]?月"
-    rf"|(?:19|20)\d\d[./]{_MONTH}(?!\d))"
+    rf"|(?:19|20)\d\d[./]{_MONTH}(?!\d)|{ERA_INITIAL_DATE}"
+    rf"|(?P<fiscal>(?:(?:19|20)\d\d[ \t]?年|{ERA_YEAR})度))"
 )
 # The event a dated line ends on ("一身上の都合により退社": left for personal reasons), maybe
 # with a note in brackets after it
@@ -56,12 +65,16 @@ class Pair(NamedTuple):
     text: str
 
 
-def _month(date: str) -> int:
-    """year*12 + month-1 of a line's date, in figures or in a Japanese era."""
-    numbers = [int(number) for number in re.findall(r"\d+", date)]
-    era = era_year(date)
-    year = calendar_year(era) if era else numbers[0]
-    return year * 12 + numbers[-1] - 1
+def _month(date: re.Match[str], closing: bool = False) -> int:
+    """year*12 + month-1 of a line's date, in figures or in a Japanese era; a fiscal year's
+    April, or as it closes a job or studies, its last month (the next March)."""
+    text = date["date"]
+    numbers = [int(number) for number in re.findall(r"\d+", text)]
+    era = era_year(text)
+    if date["fiscal"]:
+        year = calendar_year(era) if era else numbers[0]
+        return year * 12 + (14 if closing else 3)
+    return era_month_index(era) if era else numbers[0] * 12 + numbers[1] - 1
 
 
 def one_date_pairs(text: str) -> list[Pair]:
@@ -99,13 +112,15 @@ def closed_entries(text: str) -> set[int]:
 
 
 def _paired(kind: Kind, opening: re.Match[str], closing: re.Match[str]) -> Pair:
-    last = None if closing.lastgroup == "now" else _month(closing["date"])
+    """A job or studies from `opening` to `closing`: a leaving or a graduation closes them on
+    its month, a new job (which opens in its month) too, "現在に至る" never."""
+    last = None if closing.lastgroup == "now" else _month(closing, closing.lastgroup != "join")
     end_text = _NOW_TEXT if last is None else closing["date"]
     return Pair(
         kind=kind,
         start=opening.start("date"),
         end=opening.end("date"),
-        first=_month(opening["date"]),
+        first=_month(opening),
         last=last,
         closing=closing.start(),
         text=f"{opening['date']}～{end_text}",
