@@ -23,7 +23,7 @@ from .numbers import (
     era_month_index,
     era_year,
 )
-from .rirekisho import Pair, one_date_pairs
+from .rirekisho import Pair, joining_title, one_date_pairs
 from .titles import ENTRY_RANK, INTERN_RANK, SENIOR_RANK, own_words, without_place
 from .wording import is_occupation
 
@@ -1203,8 +1203,10 @@ def title_of(hit: Found, lines: LineIndex) -> tuple[str, int] | None:
     """A range's job title and its line. The title is usually beside the range (same line or
     stretch) or above it; a place beside the range ("Oslo · 2020 – Present") leaves the title
     to the line above."""
-    own = _own_words(hit, lines)
     line = hit.range.line
+    if (joined := _joining_title(lines, line)) is not None:
+        return joined
+    own = _own_words(hit, lines)
     if _ROW_LABEL.fullmatch(own):  # "Dates: 01/2020 - present"
         if (row := _position_row(lines, line)) is not None:
             return row
@@ -1221,6 +1223,19 @@ def title_of(hit: Found, lines: LineIndex) -> tuple[str, int] | None:
     if not candidate or _no_title(candidate) or _run_on(candidate, lines, line):
         return None
     return candidate[:120], line if own_title or above_line is None else above_line
+
+
+def _joining_title(lines: LineIndex, line: int) -> tuple[str, int] | None:
+    """A rirekisho's job's title and its line (rirekisho.joining_title), on its joining
+    line `line`, or on the line below when that names the role."""
+    if "入" not in lines.line_text(line):
+        return None
+    below = lines.line_text(line + 1) if line < len(lines) else ""
+    joined = joining_title(lines.text, lines.line_start(line), below)
+    if joined is None:
+        return None
+    title, from_below = joined
+    return title[:120], line + 1 if from_below else line
 
 
 Titled = dict[int, tuple[str, int] | None]  # id() of a range's hit -> its title and line

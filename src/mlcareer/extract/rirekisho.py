@@ -41,9 +41,11 @@ _EVENTS = {
     "finish": r"卒業|修了",
 }
 _EVENT = "|".join(rf"(?P<{kind}>{words})" for kind, words in _EVENTS.items())
+# or with the role it began in after it, apart from it ("入社 データサイエンティストとして配属":
+# joined, posted as a data scientist; "入社、機械学習エンジニア")
 _DATED_LINE = regex_cache.compile(
-    rf"^[ \t　]*(?P<date>{_DATE})[ \t　]+[^\n]*?(?:{_EVENT})"
-    r"(?:[ \t　]*[（(][^\n）)]*[）)])?[ \t　]*$",
+    rf"^[ \t　]*(?P<date>{_DATE})[ \t　]+(?P<before>[^\n]*?)(?:{_EVENT})"
+    r"(?:[ \t　]*[（(][^\n）)]*[）)]|[ \t　,]+(?P<after>[^\n]*))?[ \t　]*$",
     re.M,
 )
 _NOW_LINE = regex_cache.compile(r"^[ \t　]*(?P<now>現在に至る|現在)[ \t　]*$", re.M)
@@ -77,6 +79,11 @@ def _month(date: re.Match[str], closing: bool = False) -> int:
     return era_month_index(era) if era else numbers[0] * 12 + numbers[1] - 1
 
 
+def _event(found: re.Match[str]) -> str:
+    """What a dated line (or "現在に至る") tells: "join", "leave", "enter", "finish", "now"."""
+    return next(kind for kind in (*_EVENTS, "now") if found.re.groupindex.get(kind) and found[kind])
+
+
 def one_date_pairs(text: str) -> list[Pair]:
     """The jobs and studies a rirekisho's one-date lines pair into, in the text's order of
     their closing lines (see the module's notes)."""
@@ -89,7 +96,7 @@ def one_date_pairs(text: str) -> list[Pair]:
     job: re.Match[str] | None = None
     study: re.Match[str] | None = None
     for found in events:
-        kind = found.lastgroup
+        kind = _event(found)
         if kind == "join":
             if job is not None:
                 pairs.append(_paired("job", job, found))
@@ -114,7 +121,8 @@ def closed_entries(text: str) -> set[int]:
 def _paired(kind: Kind, opening: re.Match[str], closing: re.Match[str]) -> Pair:
     """A job or studies from `opening` to `closing`: a leaving or a graduation closes them on
     its month, a new job (which opens in its month) too, "現在に至る" never."""
-    last = None if closing.lastgroup == "now" else _month(closing, closing.lastgroup != "join")
+    event = _event(closing)
+    last = None if event == "now" else _month(closing, event != "join")
     end_text = _NOW_TEXT if last is None else closing["date"]
     return Pair(
         kind=kind,
@@ -125,3 +133,25 @@ def _paired(kind: Kind, opening: re.Match[str], closing: re.Match[str]) -> Pair:
         closing=closing.start(),
         text=f"{opening['date']}～{end_text}",
     )
+
+
+# A role said to be held: "データサイエンティストとして" (as a data scientist)
+_AS_ROLE = regex_cache.compile(r"^[ \t]*([^\s,.、。()（）]{2,40}?)として")
+
+
+def joining_title(text: str, line_start: int, next_line: str) -> tuple[str, bool] | None:
+    """The title of the job a rirekisho's joining line at `line_start` opens, and whether the
+    line below gives it: the role named after "入社" ("入社 データサイエンティストとして配属"
+    -> "データサイエンティスト") or as the line below opens ("機械学習エンジニアとして推薦
+    システムを担当"), else the employer named before "入社"; None for no joining line."""
+    found = _DATED_LINE.match(text, line_start)
+    if found is None or _event(found) != "join":
+        return None
+    after = (found["after"] or "").strip()
+    if after:
+        role = _AS_ROLE.match(after)
+        return (role.group(1) if role else after), False
+    if role := _AS_ROLE.match(next_line):
+        return role.group(1), True
+    employer = found["before"].strip()
+    return (employer, False) if employer else None
