@@ -16,6 +16,7 @@ from ..models import DEGREE_ORDER, Degree, DegreeLevel, Education, Section
 from .lines import LineIndex, plain
 from .now_words import DEGREE_NOW
 from .numbers import ERA_INITIAL_DATE, ERA_YEAR, calendar_year, era_year
+from .rirekisho import closed_entries
 from .wording import is_occupation
 
 # A field of study right after a bare acronym makes it a degree: "BS Electrical Engineering",
@@ -604,17 +605,20 @@ DEGREE_PATTERNS: list[tuple[DegreeLevel, re.Pattern[str]]] = [
     ("bachelor", regex_cache.compile(rf"B(?<!\wB)(?:S|E|A|Sc|Eng|ASc)\b{_ACRONYM_CUE}")),
     # Chinese, Japanese and Korean degrees, often written with no space around them
     # ("北京大学统计学本科"): a doctorate (not "博士后" nor "박사후", a postdoc; not the brand
-    # "博士伦"; not "王博士" nor "欧阳博士", a surname and the title, Dr Wang; "박사 후보" is a
+    # "博士伦"; not "王博士" nor "欧阳博士", a surname and the title, Dr Wang; not "博士前期課程",
+    # a master's, though "博士後期課程" is a doctorate's programme; "박사 후보" is a
     # doctoral candidate), a master's, a bachelor's (not
     # "학사지원팀", a school's academic affairs office)
     (
         "phd",
         regex_cache.compile(
-            rf"博(?<!{_LONE_HAN}博)(?<!{_TWO_LETTER_SURNAME}博)士(?![后後伦倫])"
+            rf"博(?<!{_LONE_HAN}博)(?<!{_TWO_LETTER_SURNAME}博)士(?![后伦倫]|後(?!期)|前期)"
             r"|박사(?![ \t]?후(?!보))"
         ),
     ),
-    ("master", regex_cache.compile(r"硕士|碩士|修士|석사")),
+    # ... a Japanese doctoral programme's first part, the master's ("博士前期課程"), whose
+    # latter part ("博士後期課程") is the doctorate's
+    ("master", regex_cache.compile(r"硕士|碩士|修士|석사|博士前期")),
     # ... and a Japanese faculty graduated from: "東京大学 工学部 卒業"
     (
         "bachelor",
@@ -1770,6 +1774,17 @@ _STILL_STUDIED_EAST = regex_cache.compile(
     r"[ \t]*[(（]?[ \t]*(?:课程|課程|과정)?"
     r"[ \t]*(?:在读|在讀|在学中|在学|在籍中|就读中|재학[ \t]?중)"
 )
+# ... or how studies for it ended, right after it (and its programme's words): left unfinished,
+# no degree ("修士課程 中退", "硕士 肄业", "석사 중퇴"); its coursework done without the thesis, as
+# "ABD" says ("博士課程 単位取得満期退学", "박사 수료"); expected ("卒業見込み", "修了予定",
+# "졸업 예정", "预计2027年6月毕业"; the faculty's "学部 卒業" ends on the graduation)
+_ENDED_EAST = regex_cache.compile(
+    r"[ \t]*(?:後期|前期)?(?:課程|课程|과정)?[ \t]*"
+    r"(?:(?P<left>中退|中途退学|退学|肄业|肄業|중퇴|중도[ \t]?퇴학)"
+    r"|(?P<unfinished>単位取得(?:満期)?退学|満期退学|수료"
+    r"|(?:卒業|修了)[ \t]?(?:見込み?|予定)|(?<=卒業)[ \t]?(?:見込み?|予定)|졸업[ \t]?예정"
+    r"|(?:预计|預計)[^\n]{0,12}?(?:毕业|畢業)))"
+)
 # ... or right before it, in Chinese: "在读硕士", "在读博士"; not "在读硕士期间发表论文" (during
 # the master's studies, published papers) nor "在读硕士时" (while studying for it), which tell
 # of studies done
@@ -2068,9 +2083,14 @@ def _degree_hits(lines: LineIndex, as_of: int, counts: Named | None) -> list[_Hi
     starts = [start for _, start, _ in mentions]  # in text order
     theses = _theses_of_named_degrees(text, mentions)
     below_unfinished: dict[int, bool] = {}  # per line: read once however many degrees it holds
+    # a rirekisho's entry lines whose studies a later line closes: that line tells the degree
+    entries = {lines.line_of(start) for start in closed_entries(text)}
     for level, start, end in mentions:
-        if start in theses or is_taught(text, start, end):
+        if start in theses or is_taught(text, start, end) or lines.line_of(start) in entries:
             continue
+        ended = _ENDED_EAST.match(text, end) if _EAST_ASIAN_LETTER.match(text, start) else None
+        if ended and ended["left"]:
+            continue  # studies left unfinished: no degree
         if counts and not counts(lines, start, end):
             continue
         left, right = local_span(text, start, end)
@@ -2091,7 +2111,9 @@ def _degree_hits(lines: LineIndex, as_of: int, counts: Named | None) -> list[_Hi
             text=context,
             field=field,
             line=line,
-            in_progress=_is_unfinished(text, start, end, after, as_of) or below_unfinished[line],
+            in_progress=bool(ended)
+            or _is_unfinished(text, start, end, after, as_of)
+            or below_unfinished[line],
         )
         found.append(_Hit(degree, start, end))
     return found

@@ -39,6 +39,9 @@ _EVENTS = {
     "leave": r"退社|退職|退所|退行|退庁",
     "enter": r"入学",
     "finish": r"卒業|修了",
+    # studies left, coursework done without the thesis, or a graduation expected
+    "left": r"中退|中途退学|(?:単位取得)?(?:満期)?退学",
+    "expected": r"(?:卒業|修了)(?:見込み?|予定)",
 }
 _EVENT = "|".join(rf"(?P<{kind}>{words})" for kind, words in _EVENTS.items())
 # or with the role it began in after it, apart from it ("入社 データサイエンティストとして配属":
@@ -106,7 +109,7 @@ def one_date_pairs(text: str) -> list[Pair]:
             job = None
         elif kind == "enter":
             study = found
-        elif kind == "finish" and study is not None:
+        elif kind in ("finish", "left", "expected") and study is not None:
             pairs.append(_paired("study", study, found))
             study = None
     return pairs
