@@ -2138,6 +2138,26 @@ def _school_worked_at(hit: _Hit, lines: LineIndex, sections: list[Section]) -> b
     )
 
 
+# A name line: a full name, maybe labelled, and the doctor's title after it: "山田 太郎 博士",
+# "山田太郎博士", "氏名: 李明博士"; not a field before the doctorate ("工学博士", "情報科学 博士")
+_NAME_TITLED = regex_cache.compile(
+    r"[ \t]*(?:氏名[ \t]*:?[ \t]*)?[\u4e00-\u9fff]{1,3}[ \t]?[\u4e00-\u9fff]{1,3}(?<!学)"
+    r"[ \t]?博士[ \t]*"
+)
+_HEADER_LINES = 3  # how far a resume without headings may hold its name line
+
+
+def _name_titled(hit: _Hit, lines: LineIndex, sections: list[Section]) -> bool:
+    """A doctor's title after the writer's name on the resume's name line, above its first
+    section (or among its first lines without one): no degree claimed."""
+    if hit.degree.level != "phd" or lines.text[hit.start] != "博":
+        return False
+    first = min((section.start for section in sections), default=None)
+    in_header = hit.start < first if first is not None else hit.degree.line <= _HEADER_LINES
+    line = hit.degree.line
+    return in_header and _NAME_TITLED.fullmatch(lines.line_text(line)) is not None
+
+
 def resume_education(
     lines: LineIndex, sections: list[Section], as_of: int, counts: Named | None = None
 ) -> Education:
@@ -2149,7 +2169,7 @@ def resume_education(
     found = [
         hit
         for hit in _degree_hits(lines, as_of, counts)
-        if not _school_worked_at(hit, lines, sections)
+        if not _school_worked_at(hit, lines, sections) and not _name_titled(hit, lines, sections)
     ]
     held = [hit for hit in found if not hit.degree.in_progress]
     in_education = [hit for hit in held if lines.section_of(hit.start, sections) == "education"]
