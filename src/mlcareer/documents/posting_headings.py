@@ -1,9 +1,9 @@
 """The headings of job postings written in German, French, Spanish, Italian, Portuguese, Dutch,
 Swedish, Danish, Norwegian, Polish, Finnish, Czech, Slovak, Hungarian, Romanian, Estonian,
-Lithuanian, Latvian, Turkish, Russian and Ukrainian, as job boards and careers sites set them
-(Stepstone, XING, Welcome to the Jungle, Indeed, InfoJobs, LinkedIn, werk.nl, Arbetsförmedlingen,
-Jobindex, FINN, pracuj.pl, Duunitori, jobs.cz, profession.hu, eJobs, CV Keskus, CVbankas, CV.lv,
-kariyer.net, hh.ru, DOU, Djinni, work.ua),
+Lithuanian, Latvian, Turkish, Russian, Ukrainian, Chinese, Japanese and Korean, as job boards and
+careers sites set them (Stepstone, XING, Welcome to the Jungle, Indeed, InfoJobs, LinkedIn,
+werk.nl, Arbetsförmedlingen, Jobindex, FINN, pracuj.pl, Duunitori, jobs.cz, profession.hu, eJobs,
+CV Keskus, CVbankas, CV.lv, kariyer.net, hh.ru, DOU, Djinni, work.ua, 拉勾, doda, 원티드),
 lower-cased as sections.heading_key gives them. Each list names one of a posting's sections;
 sections.HEADINGS takes them in."""
 
@@ -569,7 +569,34 @@ RU_UK_OFFER = (
     *("ми пропонуємо тобі", "ми пропонуємо вам", "як відгукнутися", "заробітна плата"),
 )
 
+# Chinese (Boss直聘, 拉勾, 智联), Japanese (doda, Green, Wantedly) and Korean (원티드, 사람인,
+# 잡코리아) postings' headings
+EAST_ASIAN_COMPANY = (
+    *("公司介绍", "公司简介", "关于我们", "会社概要", "企業紹介", "会社紹介", "회사 소개"),
+    "회사소개",
+)
+EAST_ASIAN_TASKS = (
+    *("岗位职责", "工作职责", "职位描述", "岗位描述", "工作内容", "職位描述", "崗位職責"),
+    *("業務内容", "仕事内容", "職務内容", "主な業務"),
+    *("주요 업무", "주요업무", "담당 업무", "담당업무"),
+)
+EAST_ASIAN_PROFILE = (
+    *("任职要求", "岗位要求", "任职资格", "职位要求", "任職要求", "崗位要求"),
+    *("必須スキル", "応募資格", "必須要件", "必須条件", "求める人材", "必要なスキル", "必須経験"),
+    *("자격 요건", "자격요건", "필수 요건", "필수요건", "지원 자격", "지원자격"),
+)
+EAST_ASIAN_WISHES = (
+    *("加分项", "加分項", "优先条件", "優先條件"),
+    *("歓迎スキル", "歓迎要件", "歓迎条件", "歓迎経験", "尚可"),
+    *("우대 사항", "우대사항", "우대 조건", "우대조건"),
+)
+EAST_ASIAN_OFFER = (
+    *("福利待遇", "薪资福利", "薪資福利", "我们提供", "福利厚生", "待遇・福利厚生", "給与"),
+    *("복리후생", "혜택 및 복지", "복지"),
+)
+
 COMPANY = (
+    *EAST_ASIAN_COMPANY,
     *(*DE_COMPANY, *FR_COMPANY, *ES_COMPANY, *IT_COMPANY, *PT_COMPANY),
     *(*NL_COMPANY, *SV_COMPANY, *DA_NO_COMPANY, *PL_COMPANY, *FI_COMPANY, *CS_COMPANY),
     *(*HU_COMPANY, *RO_COMPANY, *ET_COMPANY, *TR_COMPANY),
@@ -583,6 +610,7 @@ ABOUT = (
     *RU_UK_ABOUT,
 )
 TASKS = (
+    *EAST_ASIAN_TASKS,
     *(*DE_TASKS, *FR_TASKS, *ES_TASKS, *IT_TASKS, *PT_TASKS),
     *(*NL_TASKS, *SV_TASKS, *DA_NO_TASKS, *PL_TASKS, *FI_TASKS, *CS_TASKS, *SK_TASKS),
     *(*HU_TASKS, *RO_TASKS, *ET_TASKS, *TR_TASKS),
@@ -590,6 +618,7 @@ TASKS = (
     *RU_UK_TASKS,
 )
 PROFILE = (
+    *EAST_ASIAN_PROFILE,
     *(*DE_PROFILE, *FR_PROFILE, *ES_PROFILE, *IT_PROFILE, *PT_PROFILE),
     *(*NL_PROFILE, *SV_PROFILE, *DA_NO_PROFILE, *PL_PROFILE, *FI_PROFILE, *CS_PROFILE),
     *(*SK_PROFILE, *HU_PROFILE, *RO_PROFILE, *ET_PROFILE, *TR_PROFILE),
@@ -597,6 +626,7 @@ PROFILE = (
     *RU_UK_PROFILE,
 )
 WISHES = (
+    *EAST_ASIAN_WISHES,
     *(*DE_WISHES, *FR_WISHES, *ES_WISHES, *IT_WISHES, *PT_WISHES),
     *(*NL_WISHES, *SV_WISHES, *DA_NO_WISHES, *PL_WISHES, *FI_WISHES, *CS_WISHES),
     *(*HU_WISHES, *RO_WISHES, *ET_WISHES, *TR_WISHES),
@@ -604,6 +634,7 @@ WISHES = (
     *RU_UK_WISHES,
 )
 OFFER = (
+    *EAST_ASIAN_OFFER,
     *(*DE_OFFER, *FR_OFFER, *ES_OFFER, *IT_OFFER, *PT_OFFER),
     *(*NL_OFFER, *SV_OFFER, *DA_NO_OFFER, *PL_OFFER, *FI_OFFER, *CS_OFFER, *SK_OFFER),
     *(*HU_OFFER, *RO_OFFER, *ET_OFFER, *TR_OFFER),

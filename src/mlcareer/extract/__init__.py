@@ -53,7 +53,6 @@ from .nlp import skill_matcher
 from .person_spec import person_spec_rows, with_row_labels
 from .relevance import technical_posting
 from .requirements import degree_not_denied, posting_info, posting_requirements
-from .rirekisho import closed_entries
 from .senses import in_their_senses
 from .several_roles import role_names, role_parts, several_roles_warning
 from .signals import find_signals
@@ -585,8 +584,6 @@ def _date_degrees(
     for found in dated[0]:
         on_line.setdefault(found.range.line, found.range)
     below_a_row = dated_rows(dated[0], lines)
-    entries = {lines.line_of(start) for start in closed_entries(lines.text)}
-    education.degrees = [degree for degree in education.degrees if degree.line not in entries]
     for degree in education.degrees:
         degree.dates = on_line.get(degree.line) or below_a_row.get(degree.line)
 

@@ -15,7 +15,8 @@ from ..documents.sections import HEADINGS, ITEM_MARK, POSTING_SECTIONS, heading_
 from ..models import DEGREE_ORDER, Degree, DegreeLevel, Education, Section
 from .lines import LineIndex, plain
 from .now_words import DEGREE_NOW
-from .numbers import ERA_YEAR, calendar_year, era_year
+from .numbers import ERA_INITIAL_DATE, ERA_YEAR, calendar_year, era_year
+from .rirekisho import closed_entries
 from .seasia_degrees import SEASIA_DEGREE_PATTERNS, may_hold
 from .wording import is_occupation
 
@@ -742,17 +743,20 @@ DEGREE_PATTERNS: list[tuple[DegreeLevel, re.Pattern[str]]] = [
     ),
     # Chinese, Japanese and Korean degrees, often written with no space around them
     # ("北京大学统计学本科"): a doctorate (not "博士后" nor "박사후", a postdoc; not the brand
-    # "博士伦"; not "王博士" nor "欧阳博士", a surname and the title, Dr Wang; "박사 후보" is a
+    # "博士伦"; not "王博士" nor "欧阳博士", a surname and the title, Dr Wang; not "博士前期課程",
+    # a master's, though "博士後期課程" is a doctorate's programme; "박사 후보" is a
     # doctoral candidate), a master's, a bachelor's (not
     # "학사지원팀", a school's academic affairs office)
     (
         "phd",
         regex_cache.compile(
-            rf"博(?<!{_LONE_HAN}博)(?<!{_TWO_LETTER_SURNAME}博)士(?![后後伦倫])"
+            rf"博(?<!{_LONE_HAN}博)(?<!{_TWO_LETTER_SURNAME}博)士(?![后伦倫]|後(?!期)|前期)"
             r"|박사(?![ \t]?후(?!보))"
         ),
     ),
-    ("master", regex_cache.compile(r"硕士|碩士|修士|석사")),
+    # ... a Japanese doctoral programme's first part, the master's ("博士前期課程"), whose
+    # latter part ("博士後期課程") is the doctorate's
+    ("master", regex_cache.compile(r"硕士|碩士|修士|석사|博士前期")),
     # ... and a Japanese faculty graduated from: "東京大学 工学部 卒業"
     (
         "bachelor",
@@ -1964,6 +1968,17 @@ _STILL_STUDIED_EAST = regex_cache.compile(
     r"[ \t]*[(（]?[ \t]*(?:课程|課程|과정)?"
     r"[ \t]*(?:在读|在讀|在学中|在学|在籍中|就读中|재학[ \t]?중)"
 )
+# ... or how studies for it ended, right after it (and its programme's words): left unfinished,
+# no degree ("修士課程 中退", "硕士 肄业", "석사 중퇴"); its coursework done without the thesis, as
+# "ABD" says ("博士課程 単位取得満期退学", "박사 수료"); expected ("卒業見込み", "修了予定",
+# "졸업 예정", "预计2027年6月毕业"; the faculty's "学部 卒業" ends on the graduation)
+_ENDED_EAST = regex_cache.compile(
+    r"[ \t]*(?:後期|前期)?(?:課程|课程|과정)?[ \t]*"
+    r"(?:(?P<left>中退|中途退学|退学|肄业|肄業|중퇴|중도[ \t]?퇴학)"
+    r"|(?P<unfinished>単位取得(?:満期)?退学|満期退学|수료"
+    r"|(?:卒業|修了)[ \t]?(?:見込み?|予定)|(?<=卒業)[ \t]?(?:見込み?|予定)|졸업[ \t]?예정"
+    r"|(?:预计|預計)[^\n]{0,12}?(?:毕业|畢業)))"
+)
 # ... or right before it, in Chinese: "在读硕士", "在读博士"; not "在读硕士期间发表论文" (during
 # the master's studies, published papers) nor "在读硕士时" (while studying for it), which tell
 # of studies done
@@ -2007,10 +2022,10 @@ _UNTIL_NOW = regex_cache.compile(rf"\b((?:19|20)\d\d)\s*(?:-|–|—|to|bis)+\s*
 _START_DATE = (
     rf"(?:(?:(?:{_DATE_WORD}\.?|(?:0?[1-9]|1[0-2])[/.])[ \t]*)?(?:19|20)\d\d"
     # the East Asian way, year first: "2019.09", "2021年4月", "2022년 3월"
-    r"(?:[/.](?:0?[1-9]|1[0-2])(?!\d)|年(?:[ \t]?(?:0?[1-9]|1[0-2])[ \t]?月)?"
+    r"(?:[/.](?:0?[1-9]|1[0-2])(?!\d)|年(?:度|[ \t]?(?:0?[1-9]|1[0-2])[ \t]?月)?"
     r"|[ \t]?년(?:[ \t]?(?:0?[1-9]|1[0-2])[ \t]?월)?)?"
-    # a Japanese era's year: "令和5年4月"
-    rf"|{ERA_YEAR}(?:[ \t]?(?:0?[1-9]|1[0-2])[ \t]?月)?)"
+    # a Japanese era's year, its fiscal year or its initial: "令和5年4月", "令和5年度", "R5.4"
+    rf"|{ERA_YEAR}(?:度|[ \t]?(?:0?[1-9]|1[0-2])[ \t]?月)?|{ERA_INITIAL_DATE})"
 )
 _OPENING_DATES = (
     rf"[\W_]*(?:(?:seit|since)[ \t]+{_START_DATE}"
@@ -2277,9 +2292,14 @@ def _degree_hits(lines: LineIndex, as_of: int, counts: Named | None) -> list[_Hi
     starts = [start for _, start, _ in mentions]  # in text order
     theses = _theses_of_named_degrees(text, mentions)
     below_unfinished: dict[int, bool] = {}  # per line: read once however many degrees it holds
+    # a rirekisho's entry lines whose studies a later line closes: that line tells the degree
+    entries = {lines.line_of(start) for start in closed_entries(text)}
     for level, start, end in mentions:
-        if start in theses or is_taught(text, start, end):
+        if start in theses or is_taught(text, start, end) or lines.line_of(start) in entries:
             continue
+        ended = _ENDED_EAST.match(text, end) if _EAST_ASIAN_LETTER.match(text, start) else None
+        if ended and ended["left"]:
+            continue  # studies left unfinished: no degree
         if counts and not counts(lines, start, end):
             continue
         left, right = local_span(text, start, end)
@@ -2295,7 +2315,9 @@ def _degree_hits(lines: LineIndex, as_of: int, counts: Named | None) -> list[_Hi
         line = lines.line_of(start)
         if line not in below_unfinished:
             below_unfinished[line] = _school_line_unfinished(lines, line, as_of)
-        in_progress = _is_unfinished(text, start, end, after, as_of) or below_unfinished[line]
+        in_progress = (
+            bool(ended) or _is_unfinished(text, start, end, after, as_of) or below_unfinished[line]
+        )
         degree = Degree(
             level=_level_under_way(level, text, start, end) if in_progress else level,
             text=context,
@@ -2326,6 +2348,26 @@ def _school_worked_at(hit: _Hit, lines: LineIndex, sections: list[Section]) -> b
     )
 
 
+# A name line: a full name, maybe labelled, and the doctor's title after it: "山田 太郎 博士",
+# "山田太郎博士", "氏名: 李明博士"; not a field before the doctorate ("工学博士", "情報科学 博士")
+_NAME_TITLED = regex_cache.compile(
+    r"[ \t]*(?:氏名[ \t]*:?[ \t]*)?[\u4e00-\u9fff]{1,3}[ \t]?[\u4e00-\u9fff]{1,3}(?<!学)"
+    r"[ \t]?博士[ \t]*"
+)
+_HEADER_LINES = 3  # how far a resume without headings may hold its name line
+
+
+def _name_titled(hit: _Hit, lines: LineIndex, sections: list[Section]) -> bool:
+    """A doctor's title after the writer's name on the resume's name line, above its first
+    section (or among its first lines without one): no degree claimed."""
+    if hit.degree.level != "phd" or lines.text[hit.start] != "博":
+        return False
+    first = min((section.start for section in sections), default=None)
+    in_header = hit.start < first if first is not None else hit.degree.line <= _HEADER_LINES
+    line = hit.degree.line
+    return in_header and _NAME_TITLED.fullmatch(lines.line_text(line)) is not None
+
+
 def resume_education(
     lines: LineIndex, sections: list[Section], as_of: int, counts: Named | None = None
 ) -> Education:
@@ -2337,7 +2379,7 @@ def resume_education(
     found = [
         hit
         for hit in _degree_hits(lines, as_of, counts)
-        if not _school_worked_at(hit, lines, sections)
+        if not _school_worked_at(hit, lines, sections) and not _name_titled(hit, lines, sections)
     ]
     held = [hit for hit in found if not hit.degree.in_progress]
     in_education = [hit for hit in held if lines.section_of(hit.start, sections) == "education"]

@@ -15,8 +15,15 @@ from .education import degree_in_line, local_span, school_job_beside
 from .importance import Gated, is_table_row, lower_case_only, lowered_alike
 from .lines import LineIndex, plain
 from .now_words import EAST_ASIAN_NOW, ENGLISH_NOW, EUROPEAN_NOW, SEASIA_NOW
-from .numbers import CODE_LETTERS, ERA_YEAR, FIRM_CODE_LETTERS, calendar_year, era_year
-from .rirekisho import Pair, one_date_pairs
+from .numbers import (
+    CODE_LETTERS,
+    ERA_INITIAL_DATE,
+    ERA_YEAR,
+    FIRM_CODE_LETTERS,
+    era_month_index,
+    era_year,
+)
+from .rirekisho import Pair, joining_title, one_date_pairs
 from .titles import ENTRY_RANK, INTERN_RANK, SENIOR_RANK, own_words, without_place
 from .wording import is_occupation
 
@@ -201,8 +208,9 @@ _HUNGARIAN_DATE = (
 # The Russian and Ukrainian "year" after a date ("2020 г.", "2018–2021 гг.", "2020 р.",
 # "марта 2020 года", "2020 року")
 _YEAR_WORD = r"(?:[ \t]?(?:гг?|рр?)\.|[ \t](?:года|году|року|році)(?![^\W\d_]))"
-# A Japanese era's year and month: "令和2年4月" is April 2020, "平成31年3月" March 2019
-_ERA_DATE = rf"{ERA_YEAR}(?:[ \t]?{_NUM_MONTH}[ \t]?月)?"
+# A Japanese era's year and month: "令和2年4月" is April 2020, "平成31年3月" March 2019, a
+# fiscal year ("令和2年度", April 2020 to March 2021), the era's initial ("H30.4", "R2年4月")
+_ERA_DATE = rf"{ERA_YEAR}(?:度|[ \t]?{_NUM_MONTH}[ \t]?月)?|{ERA_INITIAL_DATE}"
 _DATE = (
     rf"(?:{_MONTH_DATE}"
     rf"|{_QUARTER_DATE}"
@@ -219,7 +227,8 @@ _DATE = (
     rf"|{_YEAR4}[/.\-](?:0[1-9]|1[0-2])(?=-(?!\d{{1,2}}(?!\d)))"
     rf"|{_HUNGARIAN_DATE}"
     rf"|{_NUM_MONTH}/\d{{2}}(?!\d)"
-    rf"|{_YEAR4}\s?年(?:\s?{_NUM_MONTH}\s?月)?"  # Chinese and Japanese: "2019年4月", "2019年"
+    # Chinese and Japanese: "2019年4月", "2019年", a Japanese fiscal year "2019年度"
+    rf"|{_YEAR4}\s?年(?:度|\s?{_NUM_MONTH}\s?月)?"
     rf"|{_YEAR4}\s?년(?:\s?{_NUM_MONTH}\s?월)?"  # Korean: "2019년 3월", "2019년"
     rf"|{_ERA_DATE}"
     rf"|{_YEAR4}"
@@ -307,6 +316,7 @@ RANGE = regex_cache.compile(
 _RANGE_START = regex_cache.compile(
     rf"(?:(?<!\w)|(?<={_EAST_ASIAN}))"
     rf"(?:[\d'’]|{_MONTH_WORD}(?![^\W\d_])|{_SEASON}|{_SINCE}(?=\s)|q[1-4]|h[12]|{ERA_YEAR}"
+    r"|[rhs]\d{1,2}[.年]"  # an era's initial, "H30.4" (ERA_INITIAL_DATE tells it in capitals)
     r"|present|current|now|today)",
     re.I,
 )
@@ -352,9 +362,22 @@ def search_range(text: str, position: int) -> re.Match[str] | None:
         if not _may_open_a_range(text, candidate.start()):
             continue
         found = RANGE.match(text, candidate.start())
-        if found and not _an_english_word_first(found):
+        if found and not _an_english_word_first(found) and not _an_era_initial_abroad(found):
             return found
     return None
+
+
+_ERA_INITIAL = regex_cache.compile(ERA_INITIAL_DATE)
+_JAPANESE_LETTER = regex_cache.compile("[\u3040-\u30ff\u4e00-\u9fff]")
+
+
+def _an_era_initial_abroad(found: re.Match[str]) -> bool:
+    """Whether the range has an era's initial ("R2.4") in a text with no Japanese in it, where
+    it is a version or a name ("releases R2.4 - R3.1", "S3.4 - S3.5 tiers")."""
+    return (
+        _ERA_INITIAL.search(found.string, found.start(), found.end()) is not None
+        and _JAPANESE_LETTER.search(found.string) is None
+    )
 
 
 # Short month names of Spanish, Portuguese, Italian and Romanian that English spells as words:
@@ -439,8 +462,8 @@ def _month_index(text: str, as_of: int, day_first: bool = False) -> int | None:
     lowered = " ".join(lower_folded(text).split())
     if re.fullmatch(_NOW, lowered):
         return as_of
-    if era := era_year(lowered):
-        return _era_month_index(era)
+    if (japanese := _japanese_month(lowered)) is not None:
+        return japanese
     numbers = re.findall(r"\d+", lowered)
     if not numbers:
         return None
@@ -468,13 +491,15 @@ def _month_index(text: str, as_of: int, day_first: bool = False) -> int | None:
     return _year(numbers[0], as_of) * 12
 
 
-_ERA_MONTH = regex_cache.compile(r"[ \t]?(\d{1,2})[ \t]?月")
-
-
-def _era_month_index(era: re.Match[str]) -> int:
-    """year*12 + month-1 of a date in a Japanese era ("平成31年3月"): January without a month."""
-    month = _ERA_MONTH.match(era.string, era.end())
-    return calendar_year(era) * 12 + (int(month.group(1)) - 1 if month else 0)
+def _japanese_month(lowered: str) -> int | None:
+    """year*12 + month-1 of a date in a Japanese era ("令和2年4月", "h30.4") or of a fiscal
+    year's first month, April ("2020年度", "令和2年度"); None for any other date."""
+    era = era_year(lowered)
+    fiscal = 3 if "年度" in lowered else 0
+    if era:
+        return era_month_index(era) + fiscal
+    numbers = re.findall(r"\d+", lowered)
+    return int(numbers[0]) * 12 + fiscal if fiscal and numbers else None
 
 
 def _has_day(text: str) -> bool:
@@ -529,13 +554,22 @@ def _span(found: re.Match[str], as_of: int) -> tuple[int, int, bool] | None:
         start, end = end, start  # newest first: "Dec 2023 – Mar 2021"
         if _BARE_YEAR.fullmatch(start_text):
             end += 11  # "2023 - 2021" ends with 2023
-    if _QUARTER.search(end_text):
-        end += 2  # the quarter's last month
-    elif _HALF.search(end_text):
-        end += 5  # the half-year's last month
+    end += _to_last_month(end_text)
     if end == start and _BARE_YEAR.fullmatch(end_text):
         end += 11  # "2019 - 2019" counts as that year; "Jun 2023 - Jun 2023" is one month
     return start, end, bool(re.fullmatch(_NOW, " ".join(end_text.lower().split())))
+
+
+def _to_last_month(end_text: str) -> int:
+    """The months from an end's first month to its last: a fiscal year's ("2020年度", to the
+    next March), a quarter's, a half-year's ("H2 2020"; not Heisei's second year, "H2.9")."""
+    if "年度" in end_text:
+        return 11
+    if era_year(end_text):
+        return 0
+    if _QUARTER.search(end_text):
+        return 2
+    return 5 if _HALF.search(end_text) else 0
 
 
 _BARE_YEAR = regex_cache.compile(r"\s*(?:\d{4}|['’]\d{2})\s*")
@@ -1229,8 +1263,10 @@ def title_of(hit: Found, lines: LineIndex) -> tuple[str, int] | None:
     """A range's job title and its line. The title is usually beside the range (same line or
     stretch) or above it; a place beside the range ("Oslo · 2020 – Present") leaves the title
     to the line above."""
-    own = _own_words(hit, lines)
     line = hit.range.line
+    if (joined := _joining_title(lines, line)) is not None:
+        return joined
+    own = _own_words(hit, lines)
     if _ROW_LABEL.fullmatch(own):  # "Dates: 01/2020 - present"
         if (row := _position_row(lines, line)) is not None:
             return row
@@ -1247,6 +1283,19 @@ def title_of(hit: Found, lines: LineIndex) -> tuple[str, int] | None:
     if not candidate or _no_title(candidate) or _run_on(candidate, lines, line):
         return None
     return candidate[:120], line if own_title or above_line is None else above_line
+
+
+def _joining_title(lines: LineIndex, line: int) -> tuple[str, int] | None:
+    """A rirekisho's job's title and its line (rirekisho.joining_title), on its joining
+    line `line`, or on the line below when that names the role."""
+    if "入" not in lines.line_text(line):
+        return None
+    below = lines.line_text(line + 1) if line < len(lines) else ""
+    joined = joining_title(lines.text, lines.line_start(line), below)
+    if joined is None:
+        return None
+    title, from_below = joined
+    return title[:120], line + 1 if from_below else line
 
 
 Titled = dict[int, tuple[str, int] | None]  # id() of a range's hit -> its title and line

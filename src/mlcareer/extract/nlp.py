@@ -9,6 +9,7 @@ from collections.abc import Sequence
 from typing import TYPE_CHECKING, Any, NamedTuple
 
 from .. import cache, regex_cache
+from ..documents.cleaning import EAST_ASIAN_LETTERS
 from ..number import is_plural, other_number
 from .case_endings import (
     apostrophe_stem,
@@ -26,7 +27,7 @@ if TYPE_CHECKING:
 
 
 # bump when resume_tokenizer or the spelling variants (number_variants...) change: cached patterns
-TOKENIZER_VERSION = "20"
+TOKENIZER_VERSION = "21"
 BULLETS = r"[-–—•*·▪●►✓➢◦]"  # a bullet glued to a word: "-Python", "•SQL"
 # A French or Italian article or pronoun elided before a word: "d'AWS", "l'anglais",
 # "qu'Airflow", "dell'ecosistema"; not an English name ("O'Brien"), a contraction nor a
@@ -43,6 +44,9 @@ EXTRA_INFIXES = [
     # a Japanese or Chinese label's closing bracket glued to what it labels:
     # "【使用技術】Python" (the tech used), "［言語］Go"
     r"[】］〕](?=[^\W_])",
+    # a Latin name glued to Chinese, Japanese or Korean words, written without spaces:
+    # "Pythonでの開発" (developing in Python), "Python으로", "熟悉PyTorch或TensorFlow"
+    rf"(?<=[A-Za-z0-9+#])(?=[{EAST_ASIAN_LETTERS}])|(?<=[{EAST_ASIAN_LETTERS}])(?=[A-Za-z])",
 ]
 EXTRA_SUFFIXES = [
     r"(?<=\b[A-Z+#])\.",  # "written in C." / "I know R." end a sentence

@@ -1,6 +1,6 @@
 """Counts written in words, as people write years: "six years", "Fourteen years'"; the
 letters of codes whose numbers look like years: "29 CFR 1910", "EN 1998"; and the years of
-Japan's eras: "平成31年"."""
+Japan's eras: "平成31年", "H30.4"."""
 
 from __future__ import annotations
 
@@ -73,8 +73,22 @@ _ERA_NAME = "|".join(ERA_FIRST_YEARS)
 ERA_YEAR = (
     "(?:" + "|".join(rf"{era}[ \t]?(?:{count})[ \t]?年" for era, count in _ERA_COUNTS.items()) + ")"
 )
+# ... and, as forms abbreviate it, the era's Latin initial before the year and the month,
+# with a dot or in Japanese: "H30.4" (April 2018), "R2.4", "S63.3", "H30年4月", maybe with
+# the day ("H30.4.1"); capitals only
+ERA_INITIALS = {"R": "令和", "H": "平成", "S": "昭和"}
+_INITIAL_YEARS = "|".join(
+    rf"{initial}(?:{_ERA_COUNTS[era]})" for initial, era in ERA_INITIALS.items()
+)
+_INITIAL_MONTH = (
+    r"(?:\.(?:0?[1-9]|1[0-2])(?:\.(?:0?[1-9]|[12]\d|3[01]))?(?![\d.])"
+    r"|年[ \t]?(?:0?[1-9]|1[0-2])[ \t]?月)"
+)
+ERA_INITIAL_DATE = rf"(?-i:{_INITIAL_YEARS}){_INITIAL_MONTH}"
+# Both, as era_year() finds them: an initial in either case (a date lower-cased is read too)
 _ERA = regex_cache.compile(
-    rf"(?={ERA_YEAR})(?P<era>{_ERA_NAME})[ \t]?(?P<count>元|\d{{1,2}})[ \t]?年"
+    rf"(?={ERA_YEAR}|(?i:{_INITIAL_YEARS}){_INITIAL_MONTH})"
+    r"(?P<era>令和|平成|昭和|[RHSrhs])[ \t]?(?P<count>元|\d{1,2})(?:[ \t]?年)?"
 )
 
 
@@ -86,4 +100,16 @@ def era_year(text: str, start: int = 0, end: int | None = None) -> re.Match[str]
 def calendar_year(era: re.Match[str]) -> int:
     """The year of the common era an era_year() match names."""
     count = 1 if era["count"] == "元" else int(era["count"])
-    return ERA_FIRST_YEARS[era["era"]] + count - 1
+    name = ERA_INITIALS.get(era["era"].upper(), era["era"])
+    return ERA_FIRST_YEARS[name] + count - 1
+
+
+_ERA_MONTH = regex_cache.compile(r"[ \t]?(\d{1,2})[ \t]?月|\.(\d{1,2})")
+
+
+def era_month_index(era: re.Match[str]) -> int:
+    """year*12 + month-1 of a date in a Japanese era (an era_year() match): "平成31年3月",
+    "H30.4"; January without a month."""
+    month = _ERA_MONTH.match(era.string, era.end())
+    number = month and (month.group(1) or month.group(2))
+    return calendar_year(era) * 12 + (int(number) - 1 if number else 0)
