@@ -28,6 +28,15 @@ EUROPEAN_NOW = (
     r"|nå|pågående|d\.[ \t]?d\.?|dags[ \t]+dato|i[ \t]+dag|idag"
 )
 
+# "Today" and "until today" in Hebrew ("היום", "עד היום", "כיום", "עד כה"), Arabic ("حتى الآن",
+# "حاليا", "الآن", "حتى اليوم"; with or without the hamza and the tanwin) and Greek ("σήμερα",
+# "έως σήμερα", "μέχρι σήμερα", "τώρα"; accented or in capitals without accents)
+MIDEAST_NOW = (
+    r"(?:עד[ \t]+)?(?:היום|כיום|הווה)|עד[ \t]+כה"
+    r"|(?:(?:حتى|لغاية|إلى|الى)[ \t]+)?(?:ال[آا]ن|اليوم|تاريخه)|حالي(?:اً|ًا|ا)?"
+    r"|(?:(?:έως|εως|μέχρι|μεχρι)[ \t]+)?(?:σ[ήη]μερα|τ[ώω]ρα)"
+)
+
 # "Until now" in Chinese ("至今", "现在", "今"), Japanese ("現在", "現在まで") and Korean
 # ("현재", "재직중": still employed)
 EAST_ASIAN_NOW = r"(?:至今|现在|現在|今|현재)(?:まで)?|재직[ \t]?중"
@@ -35,4 +44,4 @@ EAST_ASIAN_NOW = r"(?:至今|现在|現在|今|현재)(?:まで)?|재직[ \t]?�
 # The words that end a degree's dates still under way: English and European ones, not the
 # looser words a job's range takes ("date", "still", "ongoing"), which a degree's line uses
 # otherwise ("Thesis submitted, defence date to be set")
-DEGREE_NOW = rf"(?:{ENGLISH_NOW}|{EUROPEAN_NOW})"
+DEGREE_NOW = rf"(?:{ENGLISH_NOW}|{EUROPEAN_NOW}|{MIDEAST_NOW})"
