@@ -558,6 +558,30 @@ _TWO_LETTER_SURNAME = (
     r"(?<![\u4e00-\u9fff\d])(?:欧阳|歐陽|司马|司馬|诸葛|諸葛|上官|皇甫|司徒|慕容|夏侯|令狐"
     r"|公孙|公孫|尉迟|尉遲|宇文|长孙|長孫|南宫|南宮|端木|轩辕|軒轅)"
 )
+# Hebrew, Arabic and Greek degrees, in lower case (searched case-blind, as the Greek capitals
+# drop their accents: "ΠΤΥΧΙΟ"). Hebrew and Arabic glue a preposition or an article to a word
+# ("בתואר ראשון", "الماجستير"), so no word boundary before them. A postdoc ("פוסט-דוקטורט",
+# "ما بعد الدكتوراه", "μεταδιδακτορικός") is no doctorate, and a Greek "πτυχίο" of a language
+# ("Πτυχίο Αγγλικών", "Πτυχίο Proficiency") a certificate, no degree.
+_GREEK_LANGUAGE_CERTIFICATE = (
+    r"[ \t]+(?:αγγλικ|γαλλικ|γερμανικ|ιταλικ|ισπανικ|ρωσικ|ξέν|ξεν|γλώσσ|γλωσσ"
+    r"|proficiency|lower|advanced|cambridge|michigan|ecpe|ecce|delf|goethe)"
+)
+_MIDEAST_PHD = (
+    r"(?<!פוסט)(?<!פוסט-)(?<!פוסט )(?<!פוסט־)דוקטורט|תואר[ \t]+שלישי"
+    r"|(?<!بعد )(?<!بعد ال)دكتورا[هة]"
+    r"|(?<![^\W\d_])(?:διδακτορ[ιί]κ|διδ[άα]κτορ|διδ[άα]κτωρ)"
+)
+_MIDEAST_MASTER = r"תואר[ \t]+(?:שני|מוסמך)|ماج(?:ي)?ستير|(?<![^\W\d_])μεταπτυχιακ"
+_MIDEAST_BACHELOR = (
+    r"תואר[ \t]+(?:ראשון|בוגר)|بكالوري?وس|ليسانس"
+    rf"|(?<![^\W\d_])πτυχ(?:[ιί](?:ο|ου|α|ων)|ιούχ\w*|ιουχ\w*)(?!\w)(?!{_GREEK_LANGUAGE_CERTIFICATE})"
+)
+_MIDEAST_DEGREES: list[tuple[DegreeLevel, re.Pattern[str]]] = [
+    ("phd", regex_cache.compile(_MIDEAST_PHD, re.I)),
+    ("master", regex_cache.compile(_MIDEAST_MASTER, re.I)),
+    ("bachelor", regex_cache.compile(_MIDEAST_BACHELOR, re.I)),
+]
 DEGREE_PATTERNS: list[tuple[DegreeLevel, re.Pattern[str]]] = [
     ("phd", regex_cache.compile(open_on_letter(_PHD_WORDS), re.I)),
     ("master", regex_cache.compile(open_on_letter(_MASTER_WORDS), re.I)),
@@ -622,6 +646,7 @@ DEGREE_PATTERNS: list[tuple[DegreeLevel, re.Pattern[str]]] = [
             r"本科|学士|學士|학(?<!전문학)사(?!지원|행정|관리|운영|팀)|学部[ \t　]*卒業"
         ),
     ),
+    *_MIDEAST_DEGREES,
     ("associate", regex_cache.compile(open_on_letter(_ASSOCIATE_WORDS), re.I)),
     ("secondary", regex_cache.compile(open_on_letter(_SECONDARY_WORDS), re.I)),
     # two alternatives that open on a letter, not a class: _ANY_ACRONYM below then opens on
@@ -657,6 +682,15 @@ _EAST_ASIAN_PATTERNS = frozenset(
     index
     for index, (_, pattern) in enumerate(DEGREE_PATTERNS)
     if _EAST_ASIAN_LETTER.match(pattern.pattern)
+)
+
+# The patterns of Hebrew, Arabic and Greek degrees: searched only in a text that holds such a
+# letter
+_MIDEAST_LETTER = regex_cache.compile(r"[\u0370-\u03ff\u1f00-\u1fff\u0590-\u05ff\u0600-\u06ff]")
+_MIDEAST_PATTERNS = frozenset(
+    index
+    for index, entry in enumerate(DEGREE_PATTERNS)
+    if any(entry is mideast for mideast in _MIDEAST_DEGREES)
 )
 
 # Patterns that rarely match, searched only in a text holding one of the strings every match
@@ -1344,14 +1378,17 @@ DegreeMention = tuple[DegreeLevel, int, int]  # level, start, end
 def degree_mentions(text: str) -> list[DegreeMention]:
     """Every degree named in the text as (level, start, end), in text order."""
     lowered = text.lower()
+    mideast = not text.isascii() and _MIDEAST_LETTER.search(text) is not None
     if len(lowered) != len(text):  # a letter whose lower case is longer ("İ"): no shortcut
         lowered = ""
-    elif not _ANY_WORD.search(lowered) and not _ANY_ACRONYM.search(text):
+    elif not mideast and not _ANY_WORD.search(lowered) and not _ANY_ACRONYM.search(text):
         return []
     found: list[tuple[DegreeLevel, int, int]] = []
     east_asian = not text.isascii() and _EAST_ASIAN_LETTER.search(text) is not None
     for index, (level, pattern) in enumerate(DEGREE_PATTERNS):
         if index in _EAST_ASIAN_PATTERNS and not east_asian:
+            continue
+        if index in _MIDEAST_PATTERNS and not mideast:
             continue
         fast = _LOWER_CASE_PATTERNS.get(index) if lowered else None
         if (fast or not pattern.flags & re.I) and not _may_match(index, lowered if fast else text):
