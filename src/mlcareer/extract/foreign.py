@@ -5,7 +5,7 @@ capitalises as its language does, name no requirement of their own."""
 
 from __future__ import annotations
 
-from . import german, northern, romance
+from . import german, mideast, northern, romance
 
 # A document is written in another language when this share of its lines with words is, and
 # at least this many (an English line may hold a word such as "und" or "pour", and a flattened
@@ -37,5 +37,7 @@ def common_words(line: str, term: str) -> bool:
     if german.german_line(line) and german.common_words(term):
         return True
     if romance.romance_line(line) and romance.common_words(term):
+        return True
+    if mideast.mideast_line(line) and mideast.common_words(term):
         return True
     return northern.northern_line(line) and northern.common_words(term)
