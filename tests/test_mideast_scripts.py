@@ -165,3 +165,15 @@ def test_a_hebrew_headed_posting_sorts_its_asks(profile_of: ProfileOf) -> None:
     importance = {req.id: req.importance for req in profile_of(HEBREW_POSTING).requirements}
     assert importance["python"] == importance["sql"] == "required"
     assert importance["airflow"] == "preferred"
+
+
+def test_israeli_army_service_is_work_and_no_skill(profile_of: ProfileOf) -> None:
+    cv = (
+        "Noa Levi\nnoa@example.com\n\nניסיון תעסוקתי\nData Scientist, Lumio, 2019 - 2021\n"
+        "- Python\n\nשירות צבאי\nIDF, Unit 8200, 2014-2017\n"
+        "Team lead, signals analysis; Atuda (academic reserve)\n"
+    )
+    profile = profile_of(cv, doc_type="resume")
+    assert [s.name for s in profile.sections] == ["experience", "experience"]
+    assert [job.title for job in profile.experience.jobs][-1].startswith("IDF")
+    assert not {"idf", "term:idf", "term:atuda"} & {skill.id for skill in profile.skills}
