@@ -567,15 +567,18 @@ _GREEK_LANGUAGE_CERTIFICATE = (
     r"[ \t]+(?:αγγλικ|γαλλικ|γερμανικ|ιταλικ|ισπανικ|ρωσικ|ξέν|ξεν|γλώσσ|γλωσσ"
     r"|proficiency|lower|advanced|cambridge|michigan|ecpe|ecce|delf|goethe)"
 )
+# (each alternative opens on its letter, its lookbehinds after it, so that the search skips to
+# that letter: tests/test_pattern_openings.py)
 _MIDEAST_PHD = (
-    r"(?<!פוסט)(?<!פוסט-)(?<!פוסט )(?<!פוסט־)דוקטורט|תואר[ \t]+שלישי"
-    r"|(?<!بعد )(?<!بعد ال)دكتورا[هة]"
-    r"|(?<![^\W\d_])(?:διδακτορ[ιί]κ|διδ[άα]κτορ|διδ[άα]κτωρ)"
+    r"ד(?<!פוסטד)(?<!פוסט-ד)(?<!פוסט ד)(?<!פוסט־ד)וקטורט|תואר[ \t]+שלישי"
+    r"|د(?<!بعد د)(?<!بعد الد)كتورا[هة]"
+    r"|δ(?<![^\W\d_]δ)(?:ιδακτορ[ιί]κ|ιδ[άα]κτ[οω]ρ)"
 )
-_MIDEAST_MASTER = r"תואר[ \t]+(?:שני|מוסמך)|ماج(?:ي)?ستير|(?<![^\W\d_])μεταπτυχιακ"
+_MIDEAST_MASTER = r"תואר[ \t]+(?:שני|מוסמך)|ماج(?:ي)?ستير|μ(?<![^\W\d_]μ)εταπτυχιακ"
 _MIDEAST_BACHELOR = (
     r"תואר[ \t]+(?:ראשון|בוגר)|بكالوري?وس|ليسانس"
-    rf"|(?<![^\W\d_])πτυχ(?:[ιί](?:ο|ου|α|ων)|ιούχ\w*|ιουχ\w*)(?!\w)(?!{_GREEK_LANGUAGE_CERTIFICATE})"
+    r"|π(?<![^\W\d_]π)τυχ(?:[ιί](?:ο|ου|α|ων)|ιούχ\w*|ιουχ\w*)(?!\w)"
+    rf"(?!{_GREEK_LANGUAGE_CERTIFICATE})"
 )
 _MIDEAST_DEGREES: list[tuple[DegreeLevel, re.Pattern[str]]] = [
     ("phd", regex_cache.compile(_MIDEAST_PHD, re.I)),
