@@ -149,6 +149,15 @@ _WIDE = "[\uff01-\uff5e\u3001\u3002\u301c]"
 _PLAIN_OF_WIDE = str.maketrans(
     {chr(0xFF01 + n): chr(0x21 + n) for n in range(94)} | {"、": ",", "。": ".", "〜": "~"}
 )
+# Arabic-Indic and Eastern Arabic-Indic (Persian, Urdu) digits, as Arabic text writes dates
+# ("٢٠١٩ - ٢٠٢١", "۲۰۱۹"), and the Arabic comma, semicolon and percent sign ("Python، SQL"):
+# read one for one as their plain twins.
+_ARABIC = "[\u0660-\u066a\u06f0-\u06f9\u060c\u061b]"
+_PLAIN_OF_ARABIC = str.maketrans(
+    {chr(0x0660 + n): str(n) for n in range(10)}
+    | {chr(0x06F0 + n): str(n) for n in range(10)}
+    | {"\u066a": "%", "\u060c": ",", "\u061b": ";"}
+)
 # An icon font's glyph (private use: Font Awesome as LaTeX and builder templates set it before
 # a phone number, an e-mail address or a GitHub name) shows no text: read as a space, one for
 # one. The bullets Word draws from its Symbol and Wingdings fonts stay: they mark list items.
@@ -177,6 +186,7 @@ _REMOVED = regex_cache.compile(
     f"|(?P<control>(?:{_ESCAPE}|{_CONTROL})+)|(?P<invisible>{_INVISIBLE}+)|(?P<space>{_SPACE}+)"
     f"|(?P<line_end_hyphen>{_LINE_END_HYPHEN})|(?P<hyphen>{_HYPHEN}+)"
     f"|(?P<entity>{_ENTITY})|(?P<ligature>{_LIGATURE}+)|(?P<styled>{_STYLED}+)"
+    f"|(?P<arabic>{_ARABIC}+)"
     f"|(?P<wide>{_WIDE})"  # one edit each: a word inside a run maps back to its own letters
     f"|(?P<soft>{_SOFT_HYPHEN}+)|(?P<icon>{_ICON}+)"
     f"|(?P<tag>(?i:{_TAG}))|(?P<link_open>{_LINK_OPEN})|(?P<link_close>{_LINK_CLOSE})"
@@ -187,7 +197,7 @@ _REMOVED = regex_cache.compile(
 # search above. A character of the set may open no repair (an "*" that opens no emphasis).
 _REMOVED_START = regex_cache.compile(
     f"[{_CONTROL[1:-1]}{_INVISIBLE[1:-1]}{_SPACE[1:-1]}{_HYPHEN[1:-1]}\\-&<{_LIGATURE[1:-1]}"
-    f"{_STYLED[1:-1]}{_WIDE[1:-1]}"
+    f"{_STYLED[1:-1]}{_WIDE[1:-1]}{_ARABIC[1:-1]}"
     f"{_SOFT_HYPHEN}{_ICON_START}"
     "\u00c2-\u00c5\u00e2\u00ef\u00f0\\[\\]*_!]"
 )
@@ -205,6 +215,7 @@ _REPLACED = (
     "ligature",
     "styled",
     "wide",
+    "arabic",
     "tag",
     "link_open",
     "link_close",
@@ -297,6 +308,7 @@ _PLAIN_FORMS: dict[str, Callable[[str], str]] = {
     "ligature": lambda found: unicodedata.normalize("NFKC", found),
     "styled": lambda found: unicodedata.normalize("NFKC", found).translate(_PLAIN_OF_SMALL),
     "wide": lambda found: found.translate(_PLAIN_OF_WIDE),
+    "arabic": lambda found: found.translate(_PLAIN_OF_ARABIC),
 }
 
 

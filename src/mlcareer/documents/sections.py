@@ -12,6 +12,7 @@ from .. import regex_cache
 from ..models import Section
 from . import seasia_headings as seasia
 from .cleaning import EAST_ASIAN_LETTERS
+from .mideast_headings import MIDEAST_HEADINGS, MILITARY_HEADINGS, fold_script
 from .posting_headings import (
     ABOUT,
     COMPANY,
@@ -1187,6 +1188,7 @@ POSTING_SECTIONS = {
 RESUME_ONLY = frozenset(
     {"leadership", "leadership experience", "software", *OTHER_WORK_HEADINGS, *EUROPASS_SKILLS}
     | {"military experience", "military service"}  # a posting's ask ("- Military service")
+    | set(MILITARY_HEADINGS)
     | set(CLOSING_NOTES)
     | {*CV_SUMMARIES, *CV_COURSEWORK, *CV_LANGUAGES, *CV_ACHIEVEMENTS, *CV_ACTIVITIES}
     | {*CV_SIDEBAR_PASTIMES, *CV_SIDEBAR_LINKS, *CV_SIDEBAR_SKILLS}
@@ -1196,6 +1198,10 @@ RESUME_ONLY = frozenset(
     | {*CV_PAPERS, *CV_TALKS_AND_SERVICE}
     | set(STUDENT_WORK_HEADINGS)
 )
+
+# Hebrew, Arabic and Greek headings, a resume's and a posting's
+for _name, _phrases in MIDEAST_HEADINGS.items():
+    HEADINGS[_name] = (*HEADINGS[_name], *_phrases)
 
 _LOOKUP = {phrase: name for name, phrases in HEADINGS.items() for phrase in phrases}
 # Headings letter-spaced for looks ("W O R K  E X P E R I E N C E"), whose word gaps text
@@ -1230,6 +1236,7 @@ def heading_key(line: str) -> str:
         key = unicodedata.normalize("NFC", key)
     # Turkish: "İ" lowers to "i" and a combining dot, and "ı" and "I" are one letter's cases
     key = key.replace("\u0307", "").replace("ı", "i")
+    key = fold_script(key)  # Greek accents, Arabic hamza and vowels, "؟"
     return re.sub(r"\s+", " ", key).replace("(s)", "s")  # "Mother tongue(s)"
 
 

@@ -680,6 +680,33 @@ _TWO_YEAR_CUE = (
 )
 # "M1/M2", "M1 & M2": both years of a master's
 _M1_AND_M2 = r"[ \t]*(?:&|et|and|/|-|–)[ \t]*M?2\b"
+# Hebrew, Arabic and Greek degrees, in lower case (searched case-blind, as the Greek capitals
+# drop their accents: "ΠΤΥΧΙΟ"). Hebrew and Arabic glue a preposition or an article to a word
+# ("בתואר ראשון", "الماجستير"), so no word boundary before them. A postdoc ("פוסט-דוקטורט",
+# "ما بعد الدكتوراه", "μεταδιδακτορικός") is no doctorate, and a Greek "πτυχίο" of a language
+# ("Πτυχίο Αγγλικών", "Πτυχίο Proficiency") a certificate, no degree.
+_GREEK_LANGUAGE_CERTIFICATE = (
+    r"[ \t]+(?:αγγλικ|γαλλικ|γερμανικ|ιταλικ|ισπανικ|ρωσικ|ξέν|ξεν|γλώσσ|γλωσσ"
+    r"|proficiency|lower|advanced|cambridge|michigan|ecpe|ecce|delf|goethe)"
+)
+# (each alternative opens on its letter, its lookbehinds after it, so that the search skips to
+# that letter: tests/test_pattern_openings.py)
+_MIDEAST_PHD = (
+    r"ד(?<!פוסטד)(?<!פוסט-ד)(?<!פוסט ד)(?<!פוסט־ד)וקטורט|תואר[ \t]+שלישי"
+    r"|د(?<!بعد د)(?<!بعد الد)كتورا[هة]"
+    r"|δ(?<![^\W\d_]δ)(?:ιδακτορ[ιί]κ|ιδ[άα]κτ[οω]ρ)"
+)
+_MIDEAST_MASTER = r"תואר[ \t]+(?:שני|מוסמך)|ماج(?:ي)?ستير|μ(?<![^\W\d_]μ)εταπτυχιακ"
+_MIDEAST_BACHELOR = (
+    r"תואר[ \t]+(?:ראשון|בוגר)|بكالوري?وس|ليسانس"
+    r"|π(?<![^\W\d_]π)τυχ(?:[ιί](?:ο|ου|α|ων)|ιούχ\w*|ιουχ\w*)(?!\w)"
+    rf"(?!{_GREEK_LANGUAGE_CERTIFICATE})"
+)
+_MIDEAST_DEGREES: list[tuple[DegreeLevel, re.Pattern[str]]] = [
+    ("phd", regex_cache.compile(_MIDEAST_PHD, re.I)),
+    ("master", regex_cache.compile(_MIDEAST_MASTER, re.I)),
+    ("bachelor", regex_cache.compile(_MIDEAST_BACHELOR, re.I)),
+]
 DEGREE_PATTERNS: list[tuple[DegreeLevel, re.Pattern[str]]] = [
     ("phd", regex_cache.compile(open_on_letter(_PHD_WORDS), re.I)),
     ("master", regex_cache.compile(open_on_letter(_MASTER_WORDS), re.I)),
@@ -765,6 +792,7 @@ DEGREE_PATTERNS: list[tuple[DegreeLevel, re.Pattern[str]]] = [
         ),
     ),
     *SEASIA_DEGREE_PATTERNS,
+    *_MIDEAST_DEGREES,
     ("associate", regex_cache.compile(open_on_letter(_ASSOCIATE_WORDS), re.I)),
     ("secondary", regex_cache.compile(open_on_letter(_SECONDARY_WORDS), re.I)),
     # two alternatives that open on a letter, not a class: _ANY_ACRONYM below then opens on
@@ -807,6 +835,15 @@ _SEASIA_WORD_PATTERNS = frozenset(
     index
     for index, (_, pattern) in enumerate(DEGREE_PATTERNS)
     if pattern.flags & re.I and any(pattern is p for _, p in SEASIA_DEGREE_PATTERNS)
+)
+
+# The patterns of Hebrew, Arabic and Greek degrees: searched only in a text that holds such a
+# letter
+_MIDEAST_LETTER = regex_cache.compile(r"[\u0370-\u03ff\u1f00-\u1fff\u0590-\u05ff\u0600-\u06ff]")
+_MIDEAST_PATTERNS = frozenset(
+    index
+    for index, entry in enumerate(DEGREE_PATTERNS)
+    if any(entry is mideast for mideast in _MIDEAST_DEGREES)
 )
 
 # Patterns that rarely match, searched only in a text holding one of the strings every match
@@ -1528,10 +1565,17 @@ DegreeMention = tuple[DegreeLevel, int, int]  # level, start, end
 def degree_mentions(text: str) -> list[DegreeMention]:
     """Every degree named in the text as (level, start, end), in text order."""
     lowered = text.lower()
+    mideast = not text.isascii() and _MIDEAST_LETTER.search(text) is not None
     if len(lowered) != len(text):  # a letter whose lower case is longer ("İ"): no shortcut
         lowered = ""
     seasia = may_hold(text, lowered or text.lower())
-    if lowered and not seasia and not _ANY_WORD.search(lowered) and not _ANY_ACRONYM.search(text):
+    if (
+        lowered
+        and not seasia
+        and not mideast
+        and not _ANY_WORD.search(lowered)
+        and not _ANY_ACRONYM.search(text)
+    ):
         return []
     found: list[tuple[DegreeLevel, int, int]] = []
     east_asian = not text.isascii() and _EAST_ASIAN_LETTER.search(text) is not None
@@ -1539,6 +1583,8 @@ def degree_mentions(text: str) -> list[DegreeMention]:
         if index in _EAST_ASIAN_PATTERNS and not east_asian:
             continue
         if index in _SEASIA_WORD_PATTERNS and not seasia:
+            continue
+        if index in _MIDEAST_PATTERNS and not mideast:
             continue
         fast = _LOWER_CASE_PATTERNS.get(index) if lowered else None
         if (fast or not pattern.flags & re.I) and not _may_match(index, lowered if fast else text):

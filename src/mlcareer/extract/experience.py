@@ -14,7 +14,7 @@ from ..models import DateRange, LevelId, Section
 from .education import degree_in_line, local_span, school_job_beside
 from .importance import Gated, is_table_row, lower_case_only, lowered_alike
 from .lines import LineIndex, plain
-from .now_words import EAST_ASIAN_NOW, ENGLISH_NOW, EUROPEAN_NOW, SEASIA_NOW
+from .now_words import EAST_ASIAN_NOW, ENGLISH_NOW, EUROPEAN_NOW, MIDEAST_NOW, SEASIA_NOW
 from .numbers import (
     CODE_LETTERS,
     ERA_INITIAL_DATE,
@@ -243,7 +243,8 @@ _EAST_ASIAN_SEP = r"\s*(?:至|から|～|〜)\s*"
 _NOW = (
     rf"(?:{ENGLISH_NOW}|currently|date|(?:to|till)\s*date|till\s+(?:now|today)"
     r"|still(?:\s+working)?|continue"  # Indian English: "Mar 2016 to still"
-    rf"|ongoing|onwards?|continuing|the\s+present|{EUROPEAN_NOW}|{EAST_ASIAN_NOW}|{SEASIA_NOW})"
+    rf"|ongoing|onwards?|continuing|the\s+present|{EUROPEAN_NOW}|{EAST_ASIAN_NOW}|{SEASIA_NOW}"
+    rf"|{MIDEAST_NOW})"
 )
 # Dashes of every kind, arrows ("→", as Notion writes a range of dates, and a typed "->") and
 # words ("bis", "à", "al", "hasta", "até", "tot"). A run of spaces
@@ -261,7 +262,8 @@ _ROMANCE_TO = (
 )
 _SEP = (
     r"\s*(?:(?:-{1,2}>?|[–—―‒−~→⟶])(?:\s*(?:to|till|until|upto)(?=\s))?"
-    r"|(?:to|until|till|through|thru|upto|bis|à|al|hasta|até|tot|til|по|до)(?:[ \t]*:)?"
+    r"|(?:to|until|till|through|thru|upto|bis|à|al|hasta|até|tot|til|по|до"
+    r"|עד|إلى|الى|حتى|έως|εως|μέχρι|μεχρι)(?:[ \t]*:)?"  # Hebrew, Arabic, Greek
     rf"|{_ROMANCE_TO}"
     r"|end(?:ing)?(?:[ \t]+date)?[ \t]*:)\s*"
 )

@@ -6,7 +6,7 @@ a sentence or an item capitalises as its language does, name no requirement of t
 
 from __future__ import annotations
 
-from . import cyrillic, german, northern, romance, seasia
+from . import cyrillic, german, mideast, northern, romance, seasia
 
 # A document is written in another language when this share of its lines with words is, and
 # at least this many (an English line may hold a word such as "und" or "pour", and a flattened
@@ -47,6 +47,8 @@ def common_words(line: str, term: str) -> bool:
     if german.german_line(line) and german.common_words(term):
         return True
     if romance.romance_line(line) and romance.common_words(term):
+        return True
+    if mideast.mideast_line(line) and mideast.common_words(term):
         return True
     if northern.northern_line(line) and northern.common_words(term):
         return True

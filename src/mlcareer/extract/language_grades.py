@@ -158,6 +158,19 @@ _CYRILLIC_WORD_GRADES: dict[str, str] = {
     **dict.fromkeys(("базове", "початковий"), "A2"),
 }
 
+# Hebrew, Arabic and Greek, after the name ("עברית - שפת אם", "אנגלית ברמה גבוהה", "العربية:
+# اللغة الأم", "Αγγλικά: άριστα") or before it ("إجادة اللغة الإنجليزية", "Πολύ καλή γνώση
+# αγγλικών"); Greek accented and not, as capitals drop the accent ("ΑΡΙΣΤΑ")
+_MIDEAST_WORD_GRADES: dict[str, str] = {
+    **dict.fromkeys(("שפת אם", "اللغة الأم", "لغة أم", "اللغة الام", "μητρική", "μητρικη"), "C2"),
+    **dict.fromkeys(("שוטפת", "שוטף", "גבוהה", "גבוהה מאוד", "ממש טובה"), "C1"),
+    **dict.fromkeys(("ممتاز", "ممتازة", "إجادة", "اجادة", "بطلاقة", "جيد جدا", "جيدة جدا"), "C1"),
+    **dict.fromkeys(("άριστα", "άριστη", "αριστα", "αριστη", "πολύ καλή", "πολύ καλά"), "C1"),
+    **dict.fromkeys(("πολυ καλη", "πολυ καλα"), "C1"),
+    **dict.fromkeys(("טובה", "טובה מאוד", "جيد", "جيدة", "καλή", "καλά", "καλη", "καλα"), "B2"),
+    **dict.fromkeys(("בינונית", "متوسط", "متوسطة", "μέτρια", "μετρια"), "B1"),
+    **dict.fromkeys(("בסיסית", "أساسي", "أساسية", "مبتدئ", "βασική", "βασικη"), "A2"),
+}
 # Words onto the scale, in our own judgement. LinkedIn's five come first: Elementary A2,
 # Limited Working B1, Professional Working B2, Full Professional C1, Native or Bilingual C2.
 # Around them: a beginner reads and says simple things (A2); an intermediate or conversational
@@ -201,6 +214,7 @@ _WORD_GRADES: dict[str, str] = {
     **_BALTIC_WORD_GRADES,
     **_TURKISH_WORD_GRADES,
     **_CYRILLIC_WORD_GRADES,
+    **_MIDEAST_WORD_GRADES,
 }
 _WORDS = "|".join(re.escape(w).replace(r"\ ", r"\s+") for w in _WORD_GRADES)
 # Each wording as a case-blind match of it is looked up ("AKICI", "akıcı" -> "akici")
@@ -241,9 +255,15 @@ _CYRILLIC_KNOWLEDGE = frozenset(
     "знание знания знанием владение владения на уровне уровень знання володіння рівні рівень"
     " языка языком мови мовою".split()
 )
+# Hebrew, Arabic and Greek words of language or knowledge between a grade and the name:
+# "إجادة اللغة الإنجليزية", "Πολύ καλή γνώση αγγλικών", "Άριστη γνώση της αγγλικής γλώσσας"
+_MIDEAST_KNOWLEDGE = frozenset(
+    "ידע שפה השפה ב- اللغة لغة باللغة γνώση γνώσεις γνωση γνωσεις της τη γλώσσα γλώσσας".split()
+)
 _JOINING = (
     frozenset("level in of command knowledge proficiency".split())
     | _CYRILLIC_KNOWLEDGE
+    | _MIDEAST_KNOWLEDGE
     | _TURKISH_KNOWLEDGE
     | _EASTERN_KNOWLEDGE
     | ROMANCE_KNOWLEDGE
@@ -261,7 +281,8 @@ _OPENERS = "(-–—:"  # "German (C1)", "English - native", "German: B2"
 # "English level B2"; Czech, Slovak and Polish "na úrovni B2", "na poziomie B2" (at the level)
 # Russian and Ukrainian "на уровне B2", "на рівні B2"
 _LEVEL_WORDS = frozenset(
-    "level niveau nivel livello nível úrovni úrovne poziomie уровне рівні".split()
+    "level niveau nivel livello nível úrovni úrovne poziomie уровне рівні"
+    " ברמה ברמת רמה بمستوى مستوى επίπεδο".split()  # Hebrew, Arabic, Greek
 )
 _REACH = 4  # words read after an opener, and before the name
 

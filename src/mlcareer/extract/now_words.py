@@ -39,6 +39,15 @@ EUROPEAN_NOW = (
     rf"|{CYRILLIC_NOW}"
 )
 
+# "Today" and "until today" in Hebrew ("היום", "עד היום", "כיום", "עד כה"), Arabic ("حتى الآن",
+# "حاليا", "الآن", "حتى اليوم"; with or without the hamza and the tanwin) and Greek ("σήμερα",
+# "έως σήμερα", "μέχρι σήμερα", "τώρα"; accented or in capitals without accents)
+MIDEAST_NOW = (
+    r"(?:עד[ \t]+)?(?:היום|כיום|הווה)|עד[ \t]+כה"
+    r"|(?:(?:حتى|لغاية|إلى|الى)[ \t]+)?(?:ال[آا]ن|اليوم|تاريخه)|حالي(?:اً|ًا|ا)?"
+    r"|(?:(?:έως|εως|μέχρι|μεχρι)[ \t]+)?(?:σ[ήη]μερα|τ[ώω]ρα)"
+)
+
 # "Until now" in Chinese ("至今", "现在", "今"), Japanese ("現在", "現在まで") and Korean
 # ("현재", "재직중": still employed)
 EAST_ASIAN_NOW = r"(?:至今|现在|現在|今|현재)(?:まで)?|재직[ \t]?중"
@@ -51,4 +60,4 @@ SEASIA_NOW = r"hiện[ \t]+(?:tại|nay)|(?-i:[Nn]ay|NAY)|sekarang|saat[ \t]+ini
 # The words that end a degree's dates still under way: English and European ones, not the
 # looser words a job's range takes ("date", "still", "ongoing"), which a degree's line uses
 # otherwise ("Thesis submitted, defence date to be set")
-DEGREE_NOW = rf"(?:{ENGLISH_NOW}|{EUROPEAN_NOW}|{SEASIA_NOW})"
+DEGREE_NOW = rf"(?:{ENGLISH_NOW}|{EUROPEAN_NOW}|{SEASIA_NOW}|{MIDEAST_NOW})"

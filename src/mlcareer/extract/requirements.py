@@ -102,7 +102,10 @@ _COUNT_OF_YEARS = regex_cache.compile(
     r"|лет|года?|рок(?:и|ів)|рік"
     # Vietnamese "2 năm", Indonesian and Malay "2 tahun", Thai "3 ปี" (its "ป" alone: the
     # vowel mark after it is no word's letter to Python, and \b would fail after it)
-    r"|năm|tahun|ป(?=ี))"
+    r"|năm|tahun|ป(?=ี)"
+    # Hebrew "3+ שנות ניסיון", "3 שנים"; Arabic "3 سنوات", "5 أعوام"; Greek "3 χρόνια",
+    # "5 έτη", "3 ετών"
+    r"|שנ(?:ות|ים)|سنوات|سنين|أعوام|اعوام|χρ[όο]ν(?:ια|ων)|[έε]τ(?:η|[ώω]ν))"
     # one year in French, Spanish, Italian, Portuguese: "1 an", "1 año", "1 anno", "1 ano"
     rf"|{_ONE_YEAR}"
     # "5-years", "Zorblex, 2-year"; not "a 2-year degree"
@@ -118,6 +121,7 @@ YEARS = Gated(
         r"|\b1\s+(?:an|année|año|anno|ano)\b|\bvuo|\brok|\blet\b"
         r"|\bév|\bani\b|aasta|\bmet(?:ų|ai)\b|\bgad[ui]\b|\byıl|\bлет\b|\bгода?\b|\bрок|\bрік\b"
         r"|năm|tahun|ปี"
+        r"|שנות|שנים|سنوات|سنين|عوام|χρ[όο]ν|[έε]τη|[έε]τ[ώω]ν"
     ),
 )
 # Part of those years, for what follows: "5+ years of engineering, at least 3 of them in
@@ -1225,6 +1229,8 @@ def _years_asked(
     if not counts:
         return None
     asked = counts[0]
+    if _MIDEAST_YEARS.search(asked.group()) and not _WORK_WORD.search(line):
+        return None  # "חברה עם 20 שנות פעילות", "Εταιρεία με 30 χρόνια παρουσίας": a firm's
     if not _WORK_WORD.search(line) and not asked.group().lower().endswith("yoe"):
         lists = REQUIREMENT_SECTIONS if wanted == "preferred" else ("requirements",)
         listed = structured and section in lists
@@ -1238,6 +1244,9 @@ def _years_asked(
 
 
 _COUNTS_READ = 6  # counts of years read on a line: a line asking years states one or two
+# Years counted in Hebrew, Arabic or Greek: an ask in those languages says "experience"
+# (ניסיון, خبرة, εμπειρία), and without it the years are most often the firm's
+_MIDEAST_YEARS = regex_cache.compile(r"[\u0370-\u03ff\u0590-\u05ff\u0600-\u06ff]")
 
 
 def _asks_these_years(
@@ -1303,6 +1312,9 @@ _YEARS_WORDS = frozenset(
     + "en az minimum yıl yıllık deneyim tecrübe iş deneyimi tecrübesi".split()  # Turkish
     + "опыт опыта работы от не менее лет года год коммерческой коммерческий".split()  # Russian
     + "досвід досвіду роботи від не менше років роки рік комерційний".split()  # Ukrainian
+    + "לפחות שנות שנים ניסיון נסיון של מינימום".split()  # Hebrew
+    + "خبرة الخبرة لا تقل عن سنوات سنين أعوام على الأقل".split()  # Arabic
+    + "τουλάχιστον χρόνια χρόνων έτη ετών εμπειρία εμπειρίας".split()  # Greek
 )
 # A line about years of work says "experience" ("Erfahrung", "expérience", "experiencia",
 # "esperienza", "experiência", "ervaring", "erfarenhet", "erfaring", "doświadczenie",
@@ -1311,7 +1323,8 @@ _YEARS_WORDS = frozenset(
 _WORK_WORD = regex_cache.compile(
     r"exp[ée]rience|erfahrung|\bexp\b|experiencia|esperienz|experiência|ervaring|erfarenhet"
     r"|erfaring|doświadczeni|kokemu|\bprax[ei]|\bprax\b|zkušenost|skúsenost"
-    r"|tapasztalat|experien[țţt][ăae]|kogemus|patirt|pieredz|deneyim|tecrübe|опыт|досвід",
+    r"|tapasztalat|experien[țţt][ăae]|kogemus|patirt|pieredz|deneyim|tecrübe|опыт|досвід"
+    r"|ניסיון|נסיון|خبر[ةه]|εμπειρ[ίι]",
     re.I,
 )
 

@@ -1,0 +1,43 @@
+"""A posting's lines written in Hebrew, Arabic or Greek: the common words of their asks ("at
+least", "experience", "years", "knowledge", "good"), which name no requirement of their own
+("خبرة لا تقل عن" before "3 سنوات", "τουλάχιστον" before "3 χρόνια εμπειρία")."""
+
+from __future__ import annotations
+
+from functools import lru_cache
+
+from .. import regex_cache
+from ..documents.mideast_headings import fold_script
+
+# A letter of the Greek, Hebrew or Arabic script
+_SCRIPT_LETTER = regex_cache.compile(r"[\u0370-\u03ff\u1f00-\u1fff\u0590-\u05ff\u0600-\u06ff]")
+# A word of those scripts (Hebrew's geresh and gershayim inside one: "ת״א")
+_WORD = regex_cache.compile(r"[^\W\d_]+(?:[\"'״׳][^\W\d_]+)?")
+
+_COMMON = frozenset(
+    fold_script(word)
+    for word in (
+        # Hebrew: at least, years of experience, with, in, knowledge, familiarity, level
+        "לפחות מינימום שנות שנים שנה ניסיון נסיון של עם ידע היכרות הכרות ברמה רמה גבוהה טובה"
+        " חובה יתרון עבודה או ו"
+        # Arabic: experience not less than, years, at least, in, with, knowledge, mastery
+        " خبرة الخبرة لا تقل عن سنوات سنة أعوام على الأقل في مع من و أو معرفة إتقان اتقان"
+        " إجادة اجادة يفضل ميزة إضافية جيدة جيد ممتازة مجال"
+        # Greek: at least, years, experience, in, with, and, or, knowledge, very good
+        " τουλάχιστον χρόνια χρόνων έτη ετών εμπειρία εμπειρίας σε στο στη στην με και ή"
+        " γνώση γνώσεις άριστη πολύ καλή απαραίτητη επιθυμητή του της των"
+    ).split()
+)
+
+
+def mideast_line(line: str) -> bool:
+    """Whether the line holds a Hebrew, Arabic or Greek letter."""
+    return not line.isascii() and _SCRIPT_LETTER.search(line) is not None
+
+
+@lru_cache(maxsize=4096)
+def common_words(term: str) -> bool:
+    """Whether a term is only common words of a Hebrew, Arabic or Greek ask: "خبرة لا تقل
+    عن", "τουλάχιστον"; not a name in Latin letters nor a phrase with a word of its own."""
+    words = _WORD.findall(term)
+    return bool(words) and all(fold_script(word.lower()) in _COMMON for word in words)
