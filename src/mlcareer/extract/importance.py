@@ -108,7 +108,11 @@ _PREFERRED = regex_cache.compile(
     # without marks: "constituie un avantaj", "reprezintă un avantaj", "ar fi un avantaj"
     r"|\b(?:eduksi|plussaa|toivottava(?:a|t|ksi)?|hyödyksi|výhodou|vítán[aáoyé]?|vítan[ýáéí]"
     r"|privalum(?:as|ai)|priekšrocīb(?:a|u|as)|vēlam[sa]?"
-    r"|(?:constituie|reprezint[ăa]|este|ar\s+fi)\s+(?:un\s+)?avantaj)(?![\w-])",
+    r"|(?:constituie|reprezint[ăa]|este|ar\s+fi)\s+(?:un\s+)?avantaj)(?![\w-])"
+    # Turkish: "Docker bilgisi tercih sebebidir" (a reason to prefer), "tercih nedenidir",
+    # "tercih edilir" (is preferred), "avantajdır", "avantaj sağlar" (gives an advantage);
+    # the suffix's dotless "ı" as any letter, which keeps the pattern lower-case only
+    r"|\b(?:tercih\s+(?:sebeb|neden)\w*|tercih\s+edil\w*|avantaj(?:[dt]\wr|\s+sağla\w*))(?!\w)",
     re.I,
 )
 # Any preference, for a quick test of a line ("is this line a requirement at all?")

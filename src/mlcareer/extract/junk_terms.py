@@ -19,6 +19,7 @@ from .language_grades import (
     GERMAN_GRADE_WORDS,
     KNOWLEDGE_GLUED,
     ROMANCE_GRADE_WORDS,
+    TURKISH_GRADE_KEYS,
     jlpt_level_at,
     score_at,
 )
@@ -670,6 +671,8 @@ _BEFORE_A_GRADE = regex_cache.compile(
     re.I,
 )
 _LEVEL_AFTER = regex_cache.compile(r"[ \t]*\+?[ \t]*level\b", re.I)
+_IN_THE_NAME = regex_cache.compile(r"[ \t]+in[ \t]+")  # "C1 in English"
+_BOUND_OPENING = regex_cache.compile(rf"(?:{BOUND_WORDS})[ \t]*(?={CEFR_CODE}$)", re.I)
 # "level B2", and the word in other languages: "niveau C1", "nivå C1", "na poziomie C1", Czech
 # and Slovak "na úrovni B2"
 _LEVEL_BEFORE = regex_cache.compile(
@@ -685,11 +688,15 @@ _LEVEL_THEN = regex_cache.compile(r"[ \t]*-?[ \t]*level[ \t]+", re.I)
 def language_level(line: str, text: str, start: int, known: list[tuple[int, int]]) -> bool:
     """The term is a grade of the known skill just before it ("English (C1)") or right after
     it ("C1 German"), or beside the word "level" ("C1 level"), or a spoken grade before "level"
-    and the known skill ("Business level English"): how well, not what."""
+    and the known skill ("Business level English"): how well, not what. A word of least
+    opening the term is read with the code ("English, minimum B2", "Minimum C1 in English")."""
+    if bound := _BOUND_OPENING.match(text):
+        start, text = start + bound.end(), text[bound.end() :]
     end = start + len(text)
     if text.lower() in _SPOKEN_GRADES and (level := _LEVEL_THEN.match(line, end)):
         return any(s == level.end() for s, _ in known)
-    if text.lower() in GERMAN_GRADE_WORDS:  # "Verhandlungssicheres Englisch"
+    if text.lower() in GERMAN_GRADE_WORDS or regex_cache.matched_key(text) in TURKISH_GRADE_KEYS:
+        # "Verhandlungssicheres Englisch", "AKICI İngilizce"
         return any(s > end and not line[end:s].strip() for s, _ in known)
     if any(
         (level := jlpt_level_at(line, span) or score_at(line, span)) and level.end() == end
@@ -702,6 +709,8 @@ def language_level(line: str, text: str, start: int, known: list[tuple[int, int]
         return True
     if any(s > end and not line[end:s].strip() for s, _ in known):
         return True  # "C1 German": the grade written before the name
+    if any(s > end and _IN_THE_NAME.fullmatch(line, end, s) for s, _ in known):
+        return True  # "Minimum C1 in English"
     return any(_BEFORE_A_GRADE.fullmatch(line, e, start) for _, e in known if e <= start)
 
 

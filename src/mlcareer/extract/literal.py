@@ -1101,6 +1101,7 @@ def _line_terms(
         and not _branch_of_a_code(line, head[1], head[1] + len(head[0]))
         and not a_row_label(line, *head, spans)
         and not who_or_when(line, head[1])
+        and not language_level(line, *head, spans)  # "English, minimum B2"
     ]
     terms = [
         (term + defined_after(line, term, start + len(term)), "term", "", start)
