@@ -81,7 +81,7 @@ _PREFERRED = regex_cache.compile(
     r"|\bplus\b(?=\s*(?:[.,;:)!]|$))"  # "Docker plus" ends a part; "Python plus Django" joins
     # an alternative the posting accepts, at the end of its part: "GCP welcome)", "TensorFlow
     # acceptable", "Go also works", "(TensorFlow is fine too)"; not "we welcome applicants"
-    r"|\b(?:welcome|acceptable|ok|okay|(?:is|are)\s+fine(?:\s+too)?|fine\s+too"
+    r"|\b(?:welcomed?|acceptable|ok|okay|(?:is|are)\s+fine(?:\s+too)?|fine\s+too"
     r"|also\s+works|works\s+too|(?:is|are)\s+(?:also\s+)?accepted)(?=\s*(?:[.,;:)!]|$))"
     r"|\bideal\b(?=\s*(?:[.,;:)!]|$))"  # "Docker (ideal)"; not "the ideal candidate has"
     # German: "Spark ist von Vorteil", "wünschenswert", "idealerweise", "wäre schön"
@@ -915,7 +915,8 @@ def _list_asks(line: str, parts: Sequence[Span], asks: list[int | None], own: in
 
 
 # What the company is and uses, not what it asks: "About us: ...", "We run on Databricks and
-# Kafka", "Our analysts live in Power BI", "We are building with PyTorch".
+# Kafka", "Our analysts live in Power BI", "We are building with PyTorch"; or lacks: "We have no
+# Airflow yet".
 _COMPANY_LABEL = regex_cache.compile(
     r"^[\s\-*•]*(?:about (?:us|the company|the team|our company|our team)|our (?:company|team"
     r"|mission|story)|who we are|the company|the team|team|department|division|group)\s*:",
@@ -927,7 +928,9 @@ _COMPANY_SAYS = regex_cache.compile(
     r"|services))\s+(?:\w+\s+){0,2}?"
     r"(?:use|uses|using|run|runs|build|building|built|rely|work with|live in|love|is built"
     r"|are built|ship|deploy)\b"
-    r"|\W*our (?:current )?(?:tech(?:nology)? )?stack\s*(?::|is\b|includes\b)",
+    r"|\W*our (?:current )?(?:tech(?:nology)? )?stack\s*(?::|is\b|includes\b)"
+    # what it lacks: "We have no Airflow yet", "We don't have Kubernetes yet"
+    r"|\W*we\s+(?:\w+\s+)?(?:have|use|run)\s+no\b|\W*we\s+(?:do\s+not|don['’]t)\s+(?:\w+\s+)?have\b",
     re.I,
 )
 

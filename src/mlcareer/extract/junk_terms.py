@@ -26,6 +26,7 @@ from .language_grades import (
 from .lines import matches_from, spans_of, starts_of
 from .numbers import ANY_NUMBER_WORD
 from .other_senses import in_a_list_of_venues, in_a_venues_name
+from .wording import OCCUPATIONS
 
 # Sentence adverbs and connectives: they join a clause to what came before, name nothing.
 CONNECTIVES = set(
@@ -351,10 +352,12 @@ def names_a_firm(text: str, end: int) -> bool:
 
 
 # The title of whom the hire reports to or works with: "report to Maria Lopez, Head of AI",
-# "work closely with Tom Baker (Director of Data Engineering)", "reporting to our VP of ML".
+# "work closely with Tom Baker (Director of Data Engineering)", "reporting to our VP of ML",
+# "reporting into the VP of ML", "Reporting line: Head of Data Governance".
 # The title is its run of capitalised words; what follows may still ask ("..., and build X").
 _COLLEAGUE_TITLE = regex_cache.compile(
-    r"\b(?i:report(?:s|ing)?[ \t]+(?:directly[ \t]+)?to|(?:closely|together|alongside)[ \t]+with"
+    r"\b(?i:report(?:s|ing)?[ \t]+(?:directly[ \t]+)?(?:in)?to|reporting[ \t]+line[ \t]*:"
+    r"|(?:closely|together|alongside)[ \t]+with"
     r"|(?:led|managed|supervised|headed)[ \t]+by)[ \t]+"
     r"(?:(?:[A-Z][\w'’.-]*[ \t]+){0,2}[A-Z][\w'’-]+[ \t]*[,(][ \t]*)?"  # a name, then its title
     r"(?:(?:the|our|your|a|an)[ \t]+)?(?:[A-Z][\w&'’-]*[ \t]+){0,2}"
@@ -580,6 +583,33 @@ _HOLDING = regex_cache.compile(r"\b(?:with|who|having|holding|holders?|possessin
 _CLAUSE_MARKS = ".;:"
 
 
+# People a posting welcomes, named by who they are: "Veterans welcome", "Career changers
+# welcome", "Military spouses are welcome", "Military veterans encouraged to apply"; not a
+# tool it accepts ("Zorblex welcome")
+_WELCOME_WORDS = frozenset({"welcome", "welcomed", "encouraged"})
+_WELCOMED_AFTER = regex_cache.compile(
+    r"[ \t]+(?:(?:are|is)[ \t]+)?(?:(?:also|especially|always|very)[ \t]+)?"
+    r"(?:welcome|welcomed|encouraged)\b",
+    re.I,
+)
+_WELCOMED_PEOPLE = frozenset(
+    "veterans spouses changers graduates grads students parents returners juniors beginners"
+    " newcomers freshers candidates applicants people women minorities retirees learners"
+    " career-changers self-starters".split()
+)
+
+
+def _people_welcomed(line: str, text: str, start: int) -> bool:
+    """The term names people the posting welcomes (_WELCOMED_PEOPLE, or an occupation),
+    with its word of welcome inside the term or right after it."""
+    words = text.lower().split()
+    if words and words[-1] in _WELCOME_WORDS:
+        words.pop()
+    elif not _WELCOMED_AFTER.match(line, start + len(text)):
+        return False
+    return bool(words) and (words[-1] in _WELCOMED_PEOPLE or words[-1] in OCCUPATIONS)
+
+
 def _invited_to_apply(line: str, text: str, start: int) -> bool:
     """The term names people the line invites to apply, and nothing they must hold."""
     invited = _INVITED_AFTER.match(line, start + len(text))
@@ -645,6 +675,7 @@ def junk_term(line: str, text: str, start: int) -> bool:
         or _a_terms_length(line, start)
         or _federal_notice(line, start)
         or _invited_to_apply(line, text, start)
+        or _people_welcomed(line, text, start)
         or _the_employers_own(line, text, start)
         or bool(_POINTER_LINE.fullmatch(line.rstrip()))
         or in_a_venues_name(line, start, end)  # "Journal of Climate": where papers appear

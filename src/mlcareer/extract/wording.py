@@ -76,7 +76,7 @@ GENERIC = _LEAD_OR_GRADE | set(
     january february march april june july august september october november december
     competencies one two three four five six seven eight nine ten several various multiple
     extensive superior impeccable keen sound in-depth comprehensive fine high-level
-    mid-senior seniority
+    mid-senior seniority welcome welcomed
     summary overview description qualifications duties min w2 c2c c2h 1099 industry
     exp u.s u.s. usa u.s.a u.k uk must-haves nice-to-haves phds asap us eu emea apac latam
     remote hybrid onsite on-site
