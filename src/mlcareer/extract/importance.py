@@ -78,6 +78,8 @@ _PREFERRED = regex_cache.compile(
     r"|\b(?:(?:it|this|that)\s+(?:really\s+)?helps|(?:would|could|will|may|might)\s+"
     r"(?:also\s+|really\s+|certainly\s+)?help)(?:\s+(?:a\s+lot|a\s+great\s+deal|greatly"
     r"|enormously|tremendously|immensely|massively))?(?=\s*(?:[.,;:)!]|$))"
+    # "C++ is not required but helps", "Experience with dbt helps."
+    r"|\bhelps(?=\s*(?:[.,;:)!]|$))"
     r"|\bplus\b(?=\s*(?:[.,;:)!]|$))"  # "Docker plus" ends a part; "Python plus Django" joins
     # an alternative the posting accepts, at the end of its part: "GCP welcome)", "TensorFlow
     # acceptable", "Go also works", "(TensorFlow is fine too)"; not "we welcome applicants"
@@ -198,7 +200,9 @@ _APPLYING = regex_cache.compile(
     r"|\b(?:send|submit|e-?mail|include|attach|upload|forward|share|provide)\s+"
     r"(?:(?:us|your|a|an|the|updated|latest|current|recent|short|brief|pdf)\s+){0,3}"
     r"(?:cvs?|r[eé]sum[eé]s?|curriculum\s+vitae|portfolios?|links?\s+to|code\s+samples?"
-    r"|writing\s+samples?|application)\b",
+    r"|writing\s+samples?|application)\b"
+    # a recruiter's post: "DM me or email ...", "send me a DM", "drop us a message"
+    r"|\bdm\s+(?:me|us)\b|\b(?:send|drop)\s+(?:me|us)\s+an?\s+(?:dm|direct\s+message|message|line)\b",
     re.I,
 )
 # A part that opens with a negation denies what it names: "- No Scala", "(no Jenkins)",
@@ -359,7 +363,7 @@ _NEGATION_HINT = regex_cache.compile(r"n(?<!\wn)o|n['’]t|u(?<!\wu)nnecessary")
 _OFFER_OR_APPLY_HINT = regex_cache.compile(
     "train|gain|access to|learn|opportunit|offer|we pay|include|your salary|your pay"  # _OFFERED
     "|contributes"  # _OFFERED
-    "|apply|cover|send|submit|mail|attach|upload|forward|share|provide"  # _APPLYING
+    "|apply|cover|send|submit|mail|attach|upload|forward|share|provide|dm|drop"  # _APPLYING
 )
 
 
