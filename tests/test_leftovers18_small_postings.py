@@ -53,7 +53,7 @@ def test_leftovers18_a_sentence_of_many_words_opens_no_section(
     [
         "Bonus if you know dbt. DM me or email jobs@example.com",
         "Know dbt? Send me a DM!",
-        "Drop me a message if interested. dbt a plus",
+        "DMs open. dbt a plus",
     ],
 )
 def test_leftovers18_a_recruiters_dm_names_no_term(profile_of: ProfileOf, line: str) -> None:

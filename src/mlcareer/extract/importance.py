@@ -200,9 +200,7 @@ _APPLYING = regex_cache.compile(
     r"|\b(?:send|submit|e-?mail|include|attach|upload|forward|share|provide)\s+"
     r"(?:(?:us|your|a|an|the|updated|latest|current|recent|short|brief|pdf)\s+){0,3}"
     r"(?:cvs?|r[eé]sum[eé]s?|curriculum\s+vitae|portfolios?|links?\s+to|code\s+samples?"
-    r"|writing\s+samples?|application)\b"
-    # a recruiter's post: "DM me or email ...", "send me a DM", "drop us a message"
-    r"|\bdm\s+(?:me|us)\b|\b(?:send|drop)\s+(?:me|us)\s+an?\s+(?:dm|direct\s+message|message|line)\b",
+    r"|writing\s+samples?|application)\b",
     re.I,
 )
 # A part that opens with a negation denies what it names: "- No Scala", "(no Jenkins)",
@@ -363,7 +361,7 @@ _NEGATION_HINT = regex_cache.compile(r"n(?<!\wn)o|n['’]t|u(?<!\wu)nnecessary")
 _OFFER_OR_APPLY_HINT = regex_cache.compile(
     "train|gain|access to|learn|opportunit|offer|we pay|include|your salary|your pay"  # _OFFERED
     "|contributes"  # _OFFERED
-    "|apply|cover|send|submit|mail|attach|upload|forward|share|provide|dm|drop"  # _APPLYING
+    "|apply|cover|send|submit|mail|attach|upload|forward|share|provide"  # _APPLYING
 )
 
 

@@ -599,6 +599,20 @@ _WELCOMED_PEOPLE = frozenset(
 )
 
 
+# A recruiter's direct message, how to apply: "DM me", "DMs open", "Send me a DM"
+_DIRECT_MESSAGE = regex_cache.compile(r"DMs?", re.I)
+_DM_AFTER = regex_cache.compile(r"[ \t]+(?:me|us|open)\b", re.I)
+_DM_BEFORE = regex_cache.compile(r"\b(?:send|drop)[ \t]+(?:me|us)[ \t]+an?[ \t]+\Z", re.I)
+
+
+def _a_direct_message(line: str, text: str, start: int) -> bool:
+    """The term is a direct message the post asks for (_DIRECT_MESSAGE)."""
+    if not _DIRECT_MESSAGE.fullmatch(text):
+        return False
+    before = line[max(0, start - 20) : start]
+    return bool(_DM_AFTER.match(line, start + len(text)) or _DM_BEFORE.search(before))
+
+
 def _people_welcomed(line: str, text: str, start: int) -> bool:
     """The term names people the posting welcomes (_WELCOMED_PEOPLE, or an occupation),
     with its word of welcome inside the term or right after it."""
@@ -676,6 +690,7 @@ def junk_term(line: str, text: str, start: int) -> bool:
         or _federal_notice(line, start)
         or _invited_to_apply(line, text, start)
         or _people_welcomed(line, text, start)
+        or _a_direct_message(line, text, start)
         or _the_employers_own(line, text, start)
         or bool(_POINTER_LINE.fullmatch(line.rstrip()))
         or in_a_venues_name(line, start, end)  # "Journal of Climate": where papers appear
