@@ -899,6 +899,7 @@ HEADINGS: dict[str, tuple[str, ...]] = {
         "your profile",
         "you have",
         "you will need",
+        "you'll need",
         "key requirements",
         "essential skills",
         "job requirements",
@@ -1000,6 +1001,11 @@ HEADINGS: dict[str, tuple[str, ...]] = {
         "preferred skills and experience",
         "even better if you have",
         "it would be great if you have",
+        "it would be great if you had",
+        "it'd be great if you have",
+        "it'd be great if you had",
+        "it would be nice if you had",
+        "even better if you had",
         "desired",
         "desirable criteria",
         "desirable requirements",
@@ -1377,8 +1383,10 @@ def _one_heading(line: str) -> str | None:
     if spaced := _letter_spaced(line):
         return spaced
     key = heading_key(line)
-    if not key or len(key.split()) > 6:
+    if not key:
         return None
+    if len(key.split()) > 6:  # a sentence, unless a long heading as written
+        return _named(key)  # "It would be great if you had"
     name = _lookup(key)
     if name is None and (appended := _APPENDIX.fullmatch(key)):
         name = _lookup(appended["words"])

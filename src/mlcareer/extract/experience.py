@@ -364,7 +364,12 @@ def search_range(text: str, position: int) -> re.Match[str] | None:
         if not _may_open_a_range(text, candidate.start()):
             continue
         found = RANGE.match(text, candidate.start())
-        if found and not _an_english_word_first(found) and not _an_era_initial_abroad(found):
+        if (
+            found
+            and not _an_english_word_first(found)
+            and not _an_era_initial_abroad(found)
+            and not _an_article_after_a_year(found)
+        ):
             return found
     return None
 
@@ -380,6 +385,21 @@ def _an_era_initial_abroad(found: re.Match[str]) -> bool:
         _ERA_INITIAL.search(found.string, found.start(), found.end()) is not None
         and _JAPANESE_LETTER.search(found.string) is None
     )
+
+
+_ROMANCE_TO_ALONE = regex_cache.compile(r"\s*(?:a|ad)\s*")
+_BARE_YEAR = regex_cache.compile(r"\d{4}")
+
+
+def _an_article_after_a_year(found: re.Match[str]) -> bool:
+    """A bare year, then "a" and a month in figures: the English article ("In 2019 a 10/2020
+    deadline"), as a Romance range joins dates of one precision ("2015 a 2018", "03/2015 a
+    10/2020")."""
+    start, end = found.group("start"), found.group("end")
+    if not (start and end and end[0].isdigit() and _BARE_YEAR.fullmatch(start)):
+        return False
+    between = found.string[found.end("start") : found.start("end")]
+    return bool(_ROMANCE_TO_ALONE.fullmatch(between)) and not _BARE_YEAR.fullmatch(end)
 
 
 # Short month names of Spanish, Portuguese, Italian and Romanian that English spells as words:

@@ -78,10 +78,12 @@ _PREFERRED = regex_cache.compile(
     r"|\b(?:(?:it|this|that)\s+(?:really\s+)?helps|(?:would|could|will|may|might)\s+"
     r"(?:also\s+|really\s+|certainly\s+)?help)(?:\s+(?:a\s+lot|a\s+great\s+deal|greatly"
     r"|enormously|tremendously|immensely|massively))?(?=\s*(?:[.,;:)!]|$))"
+    # "C++ is not required but helps", "Experience with dbt helps."
+    r"|\bhelps(?=\s*(?:[.,;:)!]|$))"
     r"|\bplus\b(?=\s*(?:[.,;:)!]|$))"  # "Docker plus" ends a part; "Python plus Django" joins
     # an alternative the posting accepts, at the end of its part: "GCP welcome)", "TensorFlow
     # acceptable", "Go also works", "(TensorFlow is fine too)"; not "we welcome applicants"
-    r"|\b(?:welcome|acceptable|ok|okay|(?:is|are)\s+fine(?:\s+too)?|fine\s+too"
+    r"|\b(?:welcomed?|acceptable|ok|okay|(?:is|are)\s+fine(?:\s+too)?|fine\s+too"
     r"|also\s+works|works\s+too|(?:is|are)\s+(?:also\s+)?accepted)(?=\s*(?:[.,;:)!]|$))"
     r"|\bideal\b(?=\s*(?:[.,;:)!]|$))"  # "Docker (ideal)"; not "the ideal candidate has"
     # German: "Spark ist von Vorteil", "wünschenswert", "idealerweise", "wäre schön"
@@ -108,7 +110,11 @@ _PREFERRED = regex_cache.compile(
     # without marks: "constituie un avantaj", "reprezintă un avantaj", "ar fi un avantaj"
     r"|\b(?:eduksi|plussaa|toivottava(?:a|t|ksi)?|hyödyksi|výhodou|vítán[aáoyé]?|vítan[ýáéí]"
     r"|privalum(?:as|ai)|priekšrocīb(?:a|u|as)|vēlam[sa]?"
-    r"|(?:constituie|reprezint[ăa]|este|ar\s+fi)\s+(?:un\s+)?avantaj)(?![\w-])",
+    r"|(?:constituie|reprezint[ăa]|este|ar\s+fi)\s+(?:un\s+)?avantaj)(?![\w-])"
+    # Turkish: "Docker bilgisi tercih sebebidir" (a reason to prefer), "tercih nedenidir",
+    # "tercih edilir" (is preferred), "avantajdır", "avantaj sağlar" (gives an advantage);
+    # the suffix's dotless "ı" as any letter, which keeps the pattern lower-case only
+    r"|\b(?:tercih\s+(?:sebeb|neden)\w*|tercih\s+edil\w*|avantaj(?:[dt]\wr|\s+sağla\w*))(?!\w)",
     re.I,
 )
 # Any preference, for a quick test of a line ("is this line a requirement at all?")
@@ -914,7 +920,8 @@ def _list_asks(line: str, parts: Sequence[Span], asks: list[int | None], own: in
 
 
 # What the company is and uses, not what it asks: "About us: ...", "We run on Databricks and
-# Kafka", "Our analysts live in Power BI", "We are building with PyTorch".
+# Kafka", "Our analysts live in Power BI", "We are building with PyTorch"; or lacks: "We have no
+# Airflow yet".
 _COMPANY_LABEL = regex_cache.compile(
     r"^[\s\-*•]*(?:about (?:us|the company|the team|our company|our team)|our (?:company|team"
     r"|mission|story)|who we are|the company|the team|team|department|division|group)\s*:",
@@ -926,7 +933,9 @@ _COMPANY_SAYS = regex_cache.compile(
     r"|services))\s+(?:\w+\s+){0,2}?"
     r"(?:use|uses|using|run|runs|build|building|built|rely|work with|live in|love|is built"
     r"|are built|ship|deploy)\b"
-    r"|\W*our (?:current )?(?:tech(?:nology)? )?stack\s*(?::|is\b|includes\b)",
+    r"|\W*our (?:current )?(?:tech(?:nology)? )?stack\s*(?::|is\b|includes\b)"
+    # what it lacks: "We have no Airflow yet", "We don't have Kubernetes yet"
+    r"|\W*we\s+(?:\w+\s+)?(?:have|use|run)\s+no\b|\W*we\s+(?:do\s+not|don['’]t)\s+(?:\w+\s+)?have\b",
     re.I,
 )
 

@@ -19,12 +19,14 @@ from .language_grades import (
     GERMAN_GRADE_WORDS,
     KNOWLEDGE_GLUED,
     ROMANCE_GRADE_WORDS,
+    TURKISH_GRADE_KEYS,
     jlpt_level_at,
     score_at,
 )
 from .lines import matches_from, spans_of, starts_of
 from .numbers import ANY_NUMBER_WORD
 from .other_senses import in_a_list_of_venues, in_a_venues_name
+from .wording import OCCUPATIONS
 
 # Sentence adverbs and connectives: they join a clause to what came before, name nothing.
 CONNECTIVES = set(
@@ -351,10 +353,12 @@ def names_a_firm(text: str, end: int) -> bool:
 
 
 # The title of whom the hire reports to or works with: "report to Maria Lopez, Head of AI",
-# "work closely with Tom Baker (Director of Data Engineering)", "reporting to our VP of ML".
+# "work closely with Tom Baker (Director of Data Engineering)", "reporting to our VP of ML",
+# "reporting into the VP of ML", "Reporting line: Head of Data Governance".
 # The title is its run of capitalised words; what follows may still ask ("..., and build X").
 _COLLEAGUE_TITLE = regex_cache.compile(
-    r"\b(?i:report(?:s|ing)?[ \t]+(?:directly[ \t]+)?to|(?:closely|together|alongside)[ \t]+with"
+    r"\b(?i:report(?:s|ing)?[ \t]+(?:directly[ \t]+)?(?:in)?to|reporting[ \t]+line[ \t]*:"
+    r"|(?:closely|together|alongside)[ \t]+with"
     r"|(?:led|managed|supervised|headed)[ \t]+by)[ \t]+"
     r"(?:(?:[A-Z][\w'’.-]*[ \t]+){0,2}[A-Z][\w'’-]+[ \t]*[,(][ \t]*)?"  # a name, then its title
     r"(?:(?:the|our|your|a|an)[ \t]+)?(?:[A-Z][\w&'’-]*[ \t]+){0,2}"
@@ -594,6 +598,47 @@ _HOLDING = regex_cache.compile(r"\b(?:with|who|having|holding|holders?|possessin
 _CLAUSE_MARKS = ".;:"
 
 
+# People a posting welcomes, named by who they are: "Veterans welcome", "Career changers
+# welcome", "Military spouses are welcome", "Military veterans encouraged to apply"; not a
+# tool it accepts ("Zorblex welcome")
+_WELCOME_WORDS = frozenset({"welcome", "welcomed", "encouraged"})
+_WELCOMED_AFTER = regex_cache.compile(
+    r"[ \t]+(?:(?:are|is)[ \t]+)?(?:(?:also|especially|always|very)[ \t]+)?"
+    r"(?:welcome|welcomed|encouraged)\b",
+    re.I,
+)
+_WELCOMED_PEOPLE = frozenset(
+    "veterans spouses changers graduates grads students parents returners juniors beginners"
+    " newcomers freshers candidates applicants people women minorities retirees learners"
+    " career-changers self-starters".split()
+)
+
+
+# A recruiter's direct message, how to apply: "DM me", "DMs open", "Send me a DM"
+_DIRECT_MESSAGE = regex_cache.compile(r"DMs?", re.I)
+_DM_AFTER = regex_cache.compile(r"[ \t]+(?:me|us|open)\b", re.I)
+_DM_BEFORE = regex_cache.compile(r"\b(?:send|drop)[ \t]+(?:me|us)[ \t]+an?[ \t]+\Z", re.I)
+
+
+def _a_direct_message(line: str, text: str, start: int) -> bool:
+    """The term is a direct message the post asks for (_DIRECT_MESSAGE)."""
+    if not _DIRECT_MESSAGE.fullmatch(text):
+        return False
+    before = line[max(0, start - 20) : start]
+    return bool(_DM_AFTER.match(line, start + len(text)) or _DM_BEFORE.search(before))
+
+
+def _people_welcomed(line: str, text: str, start: int) -> bool:
+    """The term names people the posting welcomes (_WELCOMED_PEOPLE, or an occupation),
+    with its word of welcome inside the term or right after it."""
+    words = text.lower().split()
+    if words and words[-1] in _WELCOME_WORDS:
+        words.pop()
+    elif not _WELCOMED_AFTER.match(line, start + len(text)):
+        return False
+    return bool(words) and (words[-1] in _WELCOMED_PEOPLE or words[-1] in OCCUPATIONS)
+
+
 def _invited_to_apply(line: str, text: str, start: int) -> bool:
     """The term names people the line invites to apply, and nothing they must hold."""
     invited = _INVITED_AFTER.match(line, start + len(text))
@@ -659,6 +704,8 @@ def junk_term(line: str, text: str, start: int) -> bool:
         or _a_terms_length(line, start)
         or _federal_notice(line, start)
         or _invited_to_apply(line, text, start)
+        or _people_welcomed(line, text, start)
+        or _a_direct_message(line, text, start)
         or _the_employers_own(line, text, start)
         or bool(_POINTER_LINE.fullmatch(line.rstrip()))
         or in_a_venues_name(line, start, end)  # "Journal of Climate": where papers appear
@@ -685,6 +732,8 @@ _BEFORE_A_GRADE = regex_cache.compile(
     re.I,
 )
 _LEVEL_AFTER = regex_cache.compile(r"[ \t]*\+?[ \t]*level\b", re.I)
+_IN_THE_NAME = regex_cache.compile(r"[ \t]+in[ \t]+")  # "C1 in English"
+_BOUND_OPENING = regex_cache.compile(rf"(?:{BOUND_WORDS})[ \t]*(?={CEFR_CODE}$)", re.I)
 # "level B2", and the word in other languages: "niveau C1", "nivå C1", "na poziomie C1", Czech
 # and Slovak "na úrovni B2"
 _LEVEL_BEFORE = regex_cache.compile(
@@ -700,11 +749,15 @@ _LEVEL_THEN = regex_cache.compile(r"[ \t]*-?[ \t]*level[ \t]+", re.I)
 def language_level(line: str, text: str, start: int, known: list[tuple[int, int]]) -> bool:
     """The term is a grade of the known skill just before it ("English (C1)") or right after
     it ("C1 German"), or beside the word "level" ("C1 level"), or a spoken grade before "level"
-    and the known skill ("Business level English"): how well, not what."""
+    and the known skill ("Business level English"): how well, not what. A word of least
+    opening the term is read with the code ("English, minimum B2", "Minimum C1 in English")."""
+    if bound := _BOUND_OPENING.match(text):
+        start, text = start + bound.end(), text[bound.end() :]
     end = start + len(text)
     if text.lower() in _SPOKEN_GRADES and (level := _LEVEL_THEN.match(line, end)):
         return any(s == level.end() for s, _ in known)
-    if text.lower() in GERMAN_GRADE_WORDS:  # "Verhandlungssicheres Englisch"
+    if text.lower() in GERMAN_GRADE_WORDS or regex_cache.matched_key(text) in TURKISH_GRADE_KEYS:
+        # "Verhandlungssicheres Englisch", "AKICI İngilizce"
         return any(s > end and not line[end:s].strip() for s, _ in known)
     if any(
         (level := jlpt_level_at(line, span) or score_at(line, span)) and level.end() == end
@@ -717,6 +770,8 @@ def language_level(line: str, text: str, start: int, known: list[tuple[int, int]
         return True
     if any(s > end and not line[end:s].strip() for s, _ in known):
         return True  # "C1 German": the grade written before the name
+    if any(s > end and _IN_THE_NAME.fullmatch(line, end, s) for s, _ in known):
+        return True  # "Minimum C1 in English"
     return any(_BEFORE_A_GRADE.fullmatch(line, e, start) for _, e in known if e <= start)
 
 

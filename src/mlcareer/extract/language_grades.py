@@ -60,6 +60,8 @@ _ROMANCE_WORD_GRADES: dict[str, str] = {
     **dict.fromkeys(("buen", "bueno", "buena", "buono", "buona", "buon", "bom", "boa"), "B2"),
     **dict.fromkeys(("intermédiaire", "intermedio", "intermedia", "intermediário"), "B1"),
     **dict.fromkeys(("medio", "conversacional"), "B1"),
+    # "Inglês técnico", "inglés técnico": enough to read technical documents
+    **dict.fromkeys(("técnico", "técnica"), "B1"),
     **dict.fromkeys(("notions", "scolaire", "básico", "básica", "scolastico"), "A2"),
 }
 ROMANCE_GRADE_WORDS = frozenset(_ROMANCE_WORD_GRADES)
@@ -142,6 +144,8 @@ _TURKISH_WORD_GRADES: dict[str, str] = {
     "orta": "B1",
     **dict.fromkeys(("temel", "başlangıç"), "A2"),
 }
+# Each Turkish wording as a case-blind match of it gives it ("AKICI" -> "akici")
+TURKISH_GRADE_KEYS = frozenset(regex_cache.matched_key(words) for words in _TURKISH_WORD_GRADES)
 
 # Russian and Ukrainian, after the name ("Английский — свободный", "Англійська — вільно",
 # "Русский — родной") or before it ("разговорный английский", "хорошее знание английского")
@@ -467,7 +471,7 @@ BOUND_WORDS = (
     r"|не\s+(?:ниже|нижче|менее|менше)|минимум|мінімум"  # Russian, Ukrainian
 )
 _BOUND_CODE = regex_cache.compile(
-    rf"[ \t]*[:–—-]?[ \t]*(?:(?:{'|'.join(sorted(_LEVEL_WORDS))}|at)[ \t]+)?(?:{BOUND_WORDS})"
+    rf"[ \t]*[:,–—-]?[ \t]*(?:(?:{'|'.join(sorted(_LEVEL_WORDS))}|at)[ \t]+)?(?:{BOUND_WORDS})"
     rf"[ \t]*({_LEVEL})\+?(?![\w-])",
     re.I,
 )

@@ -967,7 +967,7 @@ _ANY_LEAD_IN = regex_cache.compile(
     r"|capability|capacity|acquaintance|fluency|fluent|know-?how|involvement|penchant|flair"
     r"|knack|talent|eye|sense|excellence|efficiency|apprehension|adherence|adeptness"
     r"|implementation|application|range|variety|forms|types|kinds|passion|interest"
-    r"|comfort|comfortable|confidence|confident|track\s+record)"
+    r"|commitment|dedication|comfort|comfortable|confidence|confident|track\s+record)"
     r"\s+(?:of|in|with|on|over|to|for|about)\s+|\bskills?\s+in\s+|\b(?:craft|adept)\s+at\s+"
     # "comfortable reading and writing CUDA": what one is at ease doing names the thing
     r"|\b(?:comfort|comfortable|confident)\s+(?=[a-z]+ing\b)"
@@ -982,7 +982,8 @@ _LEAD_IN = Gated(
         r"|mastery|grasp|grounding|foundation|skill|exposure|competen|capability|capacity"
         r"|acquaintance|fluen|involvement|penchant|flair|knack|talent|eye|sense|excellence"
         r"|efficiency|apprehension|adherence|adept|implementation|application|range|variety"
-        r"|forms|types|kinds|passion|interest|comfort|confiden|track|craft|attention"
+        r"|forms|types|kinds|passion|interest|commitment|dedication|comfort|confiden|track"
+        r"|craft|attention"
     ),
 )
 _SKILLS_AFTER = regex_cache.compile(r" skills?\b", re.I)
@@ -1103,6 +1104,7 @@ def _line_terms(
         and not _branch_of_a_code(line, head[1], head[1] + len(head[0]))
         and not a_row_label(line, *head, spans)
         and not who_or_when(line, head[1])
+        and not language_level(line, *head, spans)  # "English, minimum B2"
     ]
     terms = [
         (term + defined_after(line, term, start + len(term)), "term", "", start)

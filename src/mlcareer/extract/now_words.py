@@ -25,7 +25,8 @@ EUROPEAN_NOW = (
     r"heute|bis\s+(?:heute|jetzt)|jetzt|aktuell|aujourd['’]hui|présent|actuel(?:lement)?"
     r"|en\s+cours|à\s+ce\s+jour|oggi|ad\s+oggi|attual(?:e|mente)|in\s+corso|presente"
     r"|actual(?:idad|mente)?|hoy|atual(?:mente)?|hoje|heden|(?-i:[Nn]u)"
-    r"|e[nm]\s+curso|o\s+momento|la\s+fecha"  # "en curso", "até o momento", "hasta la fecha"
+    # "en curso", "até o momento", "hasta la fecha", "- a la fecha"; not "la fecha de inicio"
+    r"|e[nm]\s+curso|o\s+momento|(?:(?:hasta|a)\s+)?la\s+fecha(?!\s+de\b)"
     r"|nykyhetki|nykyään|(?-i:[Nn]yt)|současnost|dosud|doposud|dodnes|nyní"
     r"|súčasnos[tť]|doteraz"  # Slovak
     r"|obecnie|teraz|nadal|do\s+dzi[śs]"  # Polish

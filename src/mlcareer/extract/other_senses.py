@@ -776,7 +776,10 @@ def a_trade_term(text: str, start: int, end: int) -> bool:
 # neighbour ("C/C++ with GCC and Clang", "the GCC toolchain")
 _REGION_AFTER = regex_cache.compile(
     r"[ \t/-]*(?:region|regions|regional|countries|country|markets?|states|nations|nationals"
-    r"|members?|member[ \t]+states|economies|clients|customers|area|wide|based|governments"
+    r"|members?|member[ \t]+states|economies|clients|customers|area|wide|governments"
+    # "GCC based clients", not "GCC based build pipelines" (the compiler's builds)
+    r"|based(?![ \t]+(?:builds?|building|pipelines?|ci|toolchains?|tool(?:s|ing)|compil\w*"
+    r"|images?|environments?|workflows?|projects?|code|firmware|binaries)\b)"
     r"|banks|banking|retail|sector)\b",
     re.I,
 )

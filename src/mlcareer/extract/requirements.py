@@ -334,7 +334,41 @@ def _employers_own_years(line: str, count: re.Match[str], sentence_start: int) -
         or _EMPLOYERS_AGE.match(line, count.end())
         or _opens_with_employers_age(line, count, sentence_start)
         or _years_in_its_market(line, count, sentence_start)
+        or _a_baltic_firms_years(line, count, sentence_start)
     )
+
+
+# A firm's years in Estonian, Lithuanian or Latvian: the firm or "we" before the count
+# ("Ettevõte on tegutsenud 15 aastat", "Oleme üle 15 aasta turul", "Įmonė turi 20 metų
+# patirtį", "Uzņēmumam ir 25 gadu pieredze") or its market after it ("Üle 15 aasta turul"), in
+# words that neither speak to the candidate, seek someone nor set a minimum ("Sul on vähemalt
+# 4 aastat", "Mes ieškome specialisto, turinčio 3 metų patirtį")
+_BALTIC_COUNT = regex_cache.compile(r"aasta|met[ųa]|gad[ui]", re.I)
+_BALTIC_FIRM = regex_cache.compile(
+    r"\b(?:ettevõt\w*|firma\w*|oleme|meie|meil|tegutseme|įmon\w*|bendrov\w*|esame|mes|mūsų"
+    r"|veikiame|uzņēmum\w*|esam|mēs|mums|mūsu|darbojamies)(?!\w)",
+    re.I,
+)
+_BALTIC_MARKET = regex_cache.compile(r"\s+(?:turul|rinkoje|tirgū)(?!\w)", re.I)
+_BALTIC_CANDIDATES_SIDE = regex_cache.compile(
+    r"\b(?:sa|sul|sinu|teil|te|kandidaa\w*|tu|jūs|jums|tavo|jūsų|kandidat\w*|tev|jūsu"
+    r"|kandidāt\w*|vähemalt|mažiau|bent|vismaz|min"
+    # whom the firm seeks: "Mes ieškome specialisto, turinčio 3 metų patirtį"
+    r"|ieško\w*|otsi\w*|meklē\w*|specialist\w*|darbuotoj\w*|töötaja\w*|darbiniek\w*)(?!\w)",
+    re.I,
+)
+_BALTIC_REACH = 40  # characters after the count read for a candidate's words
+
+
+def _a_baltic_firms_years(line: str, count: re.Match[str], sentence_start: int) -> bool:
+    """The count is an Estonian, Lithuanian or Latvian firm's years (_BALTIC_FIRM)."""
+    if not _BALTIC_COUNT.search(count.group()):
+        return False
+    before = line[sentence_start : count.start()]
+    if not (_BALTIC_FIRM.search(before) or _BALTIC_MARKET.match(line, count.end())):
+        return False
+    said = line[sentence_start : count.end() + _BALTIC_REACH]
+    return not _BALTIC_CANDIDATES_SIDE.search(said)
 
 
 def _years_in_its_market(line: str, count: re.Match[str], sentence_start: int) -> bool:

@@ -261,10 +261,11 @@ def _hyphen_glued(doc: Any, match: RawMatch) -> bool:
 
 @lru_cache(maxsize=4096)
 def cue_hashes(context: tuple[str, ...]) -> frozenset[int]:
-    """A guard's cue words as spaCy's string hashes (what Doc.to_array gives for LOWER)."""
+    """A guard's cue words as spaCy's string hashes (what Doc.to_array gives for LOWER), and
+    as a word in capitals lowers: the Turkish "AKICI" gives "akici", not "akıcı"."""
     from spacy.strings import get_string_id
 
-    return frozenset(get_string_id(w.lower()) for w in context)
+    return frozenset(get_string_id(w.lower()) for w in {*context, *map(str.upper, context)})
 
 
 def _lower_hashes(doc: Any) -> Any:

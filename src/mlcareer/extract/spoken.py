@@ -238,11 +238,12 @@ def _describes_a_noun(word: Any, cues: frozenset[str], english_name: bool) -> bo
 
 
 # A Czech or Slovak language's name that is a noun of its own: "Anglický jazyk" (the English
-# language), "Angličtina", "Nemčina" in their cases; and a language test's name. It describes
-# no noun after it: "Německý jazyk výhodou" (an advantage), "Angličtina slovem i písmem",
-# "TOEIC score of 800", "TOEFL iBT 100" ask for the language.
+# language), "Angličtina", "Francouzština", "Němčina", "Nemčina" in their cases; and a language
+# test's name. It describes no noun after it: "Německý jazyk výhodou" (an advantage),
+# "Angličtina slovem i písmem", "Angličtina na úrovni B2", "TOEIC score of 800", "TOEFL iBT
+# 100" ask for the language.
 _NOUN_NAME = regex_cache.compile(
-    r"jazyk(?:a|em|om|u)?|jazyce|\w+štin(?:a|y|u|ě|e|ou)|toeic|toefl|ielts|jlpt"
+    r"jazyk(?:a|em|om|u)?|jazyce|\w+(?:št|čt|č)in(?:a|y|u|ě|e|ou)|toeic|toefl|ielts|jlpt"
 )
 
 

@@ -64,7 +64,7 @@ GENERIC = _LEAD_OR_GRADE | set(
     e.g. i.e. etc. high level field equivalent comparable self team work office new responsible
     responsibilities requirement require requires need needs ideally least more it nice exposure
     we're you'll must-have nice-to-have both either each this that these those who what when
-    where how why if not no senior junior lead principal staff head chief entry mid consultant
+    where how why if not no then senior junior lead principal staff head chief entry mid consultant
     sr sr. jr jr. ii iii
     manager engineer developer analyst specialist officer director administrator architect
     assistant associate coordinator technician intern trainee expert professional professionals
@@ -76,7 +76,7 @@ GENERIC = _LEAD_OR_GRADE | set(
     january february march april june july august september october november december
     competencies one two three four five six seven eight nine ten several various multiple
     extensive superior impeccable keen sound in-depth comprehensive fine high-level
-    mid-senior seniority
+    mid-senior seniority welcome welcomed
     summary overview description qualifications duties min w2 c2c c2h 1099 industry
     exp u.s u.s. usa u.s.a u.k uk must-haves nice-to-haves phds asap us eu emea apac latam
     remote hybrid onsite on-site
