@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_left, bisect_right
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
 from functools import lru_cache
 from typing import NamedTuple
 
@@ -638,8 +638,14 @@ _LOWER_CASE_PATTERNS = {
     for index, (_, pattern) in enumerate(DEGREE_PATTERNS)
     if pattern.flags & re.I
 }
+# (and which patterns are case-blind, without re.I's flag arithmetic per search)
+_CASE_BLIND = frozenset(
+    index for index, (_, pattern) in enumerate(DEGREE_PATTERNS) if pattern.flags & re.I
+)
 # Most lines name no degree: one search for any of the words, and one for any acronym, says
-# so in a third of the time the patterns take one by one.
+# so in a third of the time the patterns take one by one; and where they match is where the
+# patterns are tried (_matches_within: each pattern's alternatives are among theirs, so a
+# pattern matches only where one of them does).
 _ANY_WORD = regex_cache.compile(
     open_on_letter(
         "|".join((_PHD_WORDS, _MASTER_WORDS, _BACHELOR_WORDS, _ASSOCIATE_WORDS, _SECONDARY_WORDS))
@@ -681,6 +687,30 @@ _NEEDED = {
     for opening, words in _NEEDED_BY_OPENING.items()
     if pattern.pattern.startswith(opening)
 }
+
+
+def _starts(wide: re.Pattern[str], text: str) -> list[int]:
+    """Where `wide` matches in the text, in order: where each match its search finds starts,
+    and each place within one where it matches as well."""
+    starts: list[int] = []
+    for found in wide.finditer(text):
+        start, end = found.span()
+        starts.append(start)
+        starts.extend(at for at in range(start + 1, end) if wide.match(text, at))
+    return starts
+
+
+def _matches_within(
+    pattern: re.Pattern[str], text: str, starts: list[int]
+) -> Iterator[re.Match[str]]:
+    """pattern.finditer(text), tried only at `starts`: where a wider pattern (an alternation of
+    this one's alternatives and others) matches, so wherever this one does (_starts). Most
+    texts name a few degrees: a few tries instead of a search of every letter."""
+    at = 0  # where the last match ended: matches do not overlap
+    for start in starts:
+        if start >= at and (found := pattern.match(text, start)):
+            yield found
+            at = found.end()
 
 
 def _may_match(index: int, searched: str) -> bool:
@@ -1346,7 +1376,9 @@ def degree_mentions(text: str) -> list[DegreeMention]:
     lowered = text.lower()
     if len(lowered) != len(text):  # a letter whose lower case is longer ("İ"): no shortcut
         lowered = ""
-    elif not _ANY_WORD.search(lowered) and not _ANY_ACRONYM.search(text):
+    words = _starts(_ANY_WORD, lowered) if lowered else []
+    acronyms = _starts(_ANY_ACRONYM, text)
+    if lowered and not words and not acronyms:
         return []
     found: list[tuple[DegreeLevel, int, int]] = []
     east_asian = not text.isascii() and _EAST_ASIAN_LETTER.search(text) is not None
@@ -1354,9 +1386,13 @@ def degree_mentions(text: str) -> list[DegreeMention]:
         if index in _EAST_ASIAN_PATTERNS and not east_asian:
             continue
         fast = _LOWER_CASE_PATTERNS.get(index) if lowered else None
-        if (fast or not pattern.flags & re.I) and not _may_match(index, lowered if fast else text):
-            continue  # (a case-blind pattern searching the text as written is not gated)
-        for match in fast.finditer(lowered) if fast else pattern.finditer(text):
+        if fast:
+            matches = _matches_within(fast, lowered, words) if _may_match(index, lowered) else ()
+        elif index in _CASE_BLIND:  # searching the text as written: not gated
+            matches = pattern.finditer(text)
+        else:
+            matches = _matches_within(pattern, text, acronyms) if _may_match(index, text) else ()
+        for match in matches:
             if not _is_false_friend(text, match.start(), match.end(), level):
                 found.append((level, match.start(), match.end()))
     # A bare acronym offered after a degree is one too: "MS or BS with 3 years", "MS/PhD"
