@@ -8,7 +8,7 @@ import re
 from hypothesis import example, given, settings
 from hypothesis import strategies as st
 
-from mlcareer.extract import education
+from mlcareer.extract import case_endings, education, kind_cues, literal
 
 SETTINGS = settings(max_examples=400, deadline=None)
 SEPARATORS = ["", " ", "  ", "\n", "\t", "-", ".", "/", ",", "(", ")", "'", ":", "x"]
@@ -96,3 +96,69 @@ def test_a_text_of_degrees_read_as_first_written_names_the_same_degrees() -> Non
     )
     assert _as_searched_now(text) == _as_first_written(text)
     assert education.degree_mentions(text)  # and the whole reading finds them
+
+
+# --- a Turkish case suffix: the suffix alone is searched first ----------------------------
+
+TURKISH_PIECES = [
+    *("Python'da", "SQL'e", "Spark'la", "Kubernetes'te", "AWS'de", "Docker'ın", "GCP'deki"),
+    *("Python’u", "Go'dan", "R'ye", "Master's", "don't", "I'll", "we're", "d'Arc", "L'Oréal"),
+    *("'da", "'e", "’ın", "x", "Dell'Anno", "C#'ta", "'", "’", "İ", "ı"),
+]
+
+
+@SETTINGS
+@given(text=texts(TURKISH_PIECES))
+@example(text="Python'da ve SQL'e")
+@example(text="'da Python'")
+def test_a_turkish_case_is_found_as_the_whole_search_finds_it(text: str) -> None:
+    expected = case_endings._TURKISH_CASE.search(text) is not None
+    assert case_endings.holds_a_turkish_case(text) == expected
+
+
+# --- who may apply: the Gulf's hiring programmes gate on the country's name ------------------
+
+
+def test_a_gulf_hiring_programme_is_still_who_may_apply() -> None:
+    gate = literal._ELIGIBILITY
+    for line in ("Emiratisation role", "Saudization applies", "QATARIZATION", "Omanisation"):
+        assert gate.search(line) is not None, line
+        assert spans(gate.search(line)) == spans(gate.compiled.search(line))
+    for line in ("Kuwaiti nationals preferred", "Bahrainisation", "organisation and automation"):
+        assert spans(gate.search(line)) == spans(gate.compiled.search(line)), line
+
+
+def spans(found: re.Match[str] | None) -> tuple[int, int] | None:
+    return found.span() if found else None
+
+
+# --- the reader addressed as the hire: searched in lower case, opening on "y" ---------------
+
+ADDRESSED_PIECES = [
+    *("You will", "you'll", "YOU HAVE", "you've", "You're", "you are", "you bring", "you need"),
+    *("you hold", "you know", "You own", "you should", "you must", "You'll find me", "I", "me"),
+    *("my", "I'm", "i've", "Beyond", "bayou will", "you", "your", "İ", "ſ", "K", "\n", "\n\n"),
+]
+
+
+def _addressed_votes_as_first_written(text: str) -> int:
+    lines, line_end = 0, -1
+    for found in kind_cues._ADDRESSED.finditer(text):
+        if found.start() <= line_end:
+            continue
+        line_start = text.rfind("\n", line_end + 1, found.start()) + 1
+        line_end = text.find("\n", found.end())
+        line_end = len(text) if line_end < 0 else line_end
+        if not kind_cues._FIRST_PERSON.search(text, line_start, line_end):
+            lines += 1
+        if lines >= kind_cues.ADDRESSED_LINES:
+            return kind_cues.ADDRESSED_VOTES
+    return 0
+
+
+@SETTINGS
+@given(text=texts(ADDRESSED_PIECES))
+@example(text="You will lead\nYou'll find me\nyou have shipped")
+@example(text="ſ you will\nİ you have\nyou bring")
+def test_the_reader_addressed_is_counted_as_first_written(text: str) -> None:
+    assert kind_cues.addressed_votes(text) == _addressed_votes_as_first_written(text)
