@@ -215,14 +215,16 @@ def _turkish_stems(word: str) -> list[str]:
 
 # The Turkish case suffixes after an apostrophe, which no English word takes ("'s", "'t", "'ll"
 # are English): "AWS'de", "SQL'e", "Python'ı", "Spark'tan", "Docker'ın", "GCP'deki"
-_TURKISH_CASE = regex_cache.compile(
-    r"(?<![\w'’])([^\W\d_][\w+#]+)['’](?:[dt][ae](?:n|ki)?|y?l[ae]|y?[aeıiuü]|n?[ıiuü]n)(?!\w)"
-)
+_TURKISH_ENDING = r"['’](?:[dt][ae](?:n|ki)?|y?l[ae]|y?[aeıiuü]|n?[ıiuü]n)(?!\w)"
+_TURKISH_CASE = regex_cache.compile(rf"(?<![\w'’])([^\W\d_][\w+#]+){_TURKISH_ENDING}")
+# The suffix alone, which the search skips to (the name before it is read at every word):
+# most texts hold none, and then no name under it
+_TURKISH_ENDING_ALONE = regex_cache.compile(_TURKISH_ENDING)
 
 
 def holds_a_turkish_case(text: str) -> bool:
     """Whether the text holds a name under a Turkish case suffix."""
-    return _TURKISH_CASE.search(text) is not None
+    return _TURKISH_ENDING_ALONE.search(text) is not None and _TURKISH_CASE.search(text) is not None
 
 
 def apostrophe_stem(word: str) -> str | None:

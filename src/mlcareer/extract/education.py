@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_left, bisect_right
-from collections.abc import Callable
+from collections.abc import Callable, Iterable, Iterator
 from functools import lru_cache
 from typing import NamedTuple
 
@@ -809,8 +809,14 @@ _LOWER_CASE_PATTERNS = {
     for index, (_, pattern) in enumerate(DEGREE_PATTERNS)
     if pattern.flags & re.I
 }
+# (and which patterns are case-blind, without re.I's flag arithmetic per search)
+_CASE_BLIND = frozenset(
+    index for index, (_, pattern) in enumerate(DEGREE_PATTERNS) if pattern.flags & re.I
+)
 # Most lines name no degree: one search for any of the words, and one for any acronym, says
-# so in a third of the time the patterns take one by one.
+# so in a third of the time the patterns take one by one; and where they match is where the
+# patterns are tried (_matches_within: each pattern's alternatives are among theirs, so a
+# pattern matches only where one of them does).
 _ANY_WORD = regex_cache.compile(
     open_on_letter(
         "|".join((_PHD_WORDS, _MASTER_WORDS, _BACHELOR_WORDS, _ASSOCIATE_WORDS, _SECONDARY_WORDS))
@@ -845,6 +851,9 @@ _MIDEAST_PATTERNS = frozenset(
     for index, entry in enumerate(DEGREE_PATTERNS)
     if any(entry is mideast for mideast in _MIDEAST_DEGREES)
 )
+# The two groups above are case-blind patterns whose words _ANY_WORD leaves out: each searches
+# the whole text on its own, where its letters are
+_OWN_SEARCH = _SEASIA_WORD_PATTERNS | _MIDEAST_PATTERNS
 
 # Patterns that rarely match, searched only in a text holding one of the strings every match
 # holds (as searched: a case-blind pattern's in the lower-cased text): a substring test costs
@@ -871,6 +880,30 @@ _NEEDED = {
     for opening, words in _NEEDED_BY_OPENING.items()
     if pattern.pattern.startswith(opening)
 }
+
+
+def _starts(wide: re.Pattern[str], text: str) -> list[int]:
+    """Where `wide` matches in the text, in order: where each match its search finds starts,
+    and each place within one where it matches as well."""
+    starts: list[int] = []
+    for found in wide.finditer(text):
+        start, end = found.span()
+        starts.append(start)
+        starts.extend(at for at in range(start + 1, end) if wide.match(text, at))
+    return starts
+
+
+def _matches_within(
+    pattern: re.Pattern[str], text: str, starts: list[int]
+) -> Iterator[re.Match[str]]:
+    """pattern.finditer(text), tried only at `starts`: where a wider pattern (an alternation of
+    this one's alternatives and others) matches, so wherever this one does (_starts). Most
+    texts name a few degrees: a few tries instead of a search of every letter."""
+    at = 0  # where the last match ended: matches do not overlap
+    for start in starts:
+        if start >= at and (found := pattern.match(text, start)):
+            yield found
+            at = found.end()
 
 
 def _may_match(index: int, searched: str) -> bool:
@@ -1562,6 +1595,17 @@ def _alone_on_line(text: str, start: int, end: int) -> bool:
 DegreeMention = tuple[DegreeLevel, int, int]  # level, start, end
 
 
+def _skipped_scripts(text: str, *, seasia: bool, mideast: bool) -> frozenset[int]:
+    """The patterns of scripts and languages the text cannot hold: East Asian letters,
+    South-East Asian words, Hebrew, Arabic or Greek letters."""
+    east_asian = not text.isascii() and _EAST_ASIAN_LETTER.search(text) is not None
+    return (
+        (frozenset() if east_asian else _EAST_ASIAN_PATTERNS)
+        | (frozenset() if seasia else _SEASIA_WORD_PATTERNS)
+        | (frozenset() if mideast else _MIDEAST_PATTERNS)
+    )
+
+
 def degree_mentions(text: str) -> list[DegreeMention]:
     """Every degree named in the text as (level, start, end), in text order."""
     lowered = text.lower()
@@ -1569,27 +1613,26 @@ def degree_mentions(text: str) -> list[DegreeMention]:
     if len(lowered) != len(text):  # a letter whose lower case is longer ("İ"): no shortcut
         lowered = ""
     seasia = may_hold(text, lowered or text.lower())
-    if (
-        lowered
-        and not seasia
-        and not mideast
-        and not _ANY_WORD.search(lowered)
-        and not _ANY_ACRONYM.search(text)
-    ):
+    words = _starts(_ANY_WORD, lowered) if lowered else []
+    acronyms = _starts(_ANY_ACRONYM, text)
+    if lowered and not seasia and not mideast and not words and not acronyms:
         return []
     found: list[tuple[DegreeLevel, int, int]] = []
-    east_asian = not text.isascii() and _EAST_ASIAN_LETTER.search(text) is not None
+    skipped = _skipped_scripts(text, seasia=seasia, mideast=mideast)
     for index, (level, pattern) in enumerate(DEGREE_PATTERNS):
-        if index in _EAST_ASIAN_PATTERNS and not east_asian:
-            continue
-        if index in _SEASIA_WORD_PATTERNS and not seasia:
-            continue
-        if index in _MIDEAST_PATTERNS and not mideast:
+        if index in skipped:
             continue
         fast = _LOWER_CASE_PATTERNS.get(index) if lowered else None
-        if (fast or not pattern.flags & re.I) and not _may_match(index, lowered if fast else text):
-            continue  # (a case-blind pattern searching the text as written is not gated)
-        for match in fast.finditer(lowered) if fast else pattern.finditer(text):
+        matches: Iterable[re.Match[str]]
+        if index in _OWN_SEARCH:  # (gated by their letters above)
+            matches = fast.finditer(lowered) if fast else pattern.finditer(text)
+        elif fast:
+            matches = _matches_within(fast, lowered, words) if _may_match(index, lowered) else ()
+        elif index in _CASE_BLIND:  # searching the text as written: not gated
+            matches = pattern.finditer(text)
+        else:
+            matches = _matches_within(pattern, text, acronyms) if _may_match(index, text) else ()
+        for match in matches:
             if not _is_false_friend(text, match.start(), match.end(), level):
                 found.append((level, match.start(), match.end()))
     # A bare acronym offered after a degree is one too: "MS or BS with 3 years", "MS/PhD"

@@ -10,6 +10,7 @@ from .. import regex_cache
 from ..documents.sections import POSTING_SECTIONS
 from ..models import Section
 from .experience import search_range
+from .importance import lowered_alike
 
 # The reader addressed as the one to do the work: "You will lead", "What you need", "you've
 # shipped", "You bring"; a posting's voice, which a resume (written of its writer) has not
@@ -20,6 +21,12 @@ _ADDRESSED = regex_cache.compile(
 # The writer's own words on a line: "You'll find me", "you'll love my dashboards" speak of a
 # resume's writer, not of what a hire will do
 _FIRST_PERSON = regex_cache.compile(r"\b(?:i|me|my|i'm|i've)\b", re.I)
+# Both searched without re.I in a lower-cased text where that finds the same (lowered_alike),
+# "you" opening on its letter, which the search skips to (the boundary looked at behind it)
+_ADDRESSED_LOWERED = regex_cache.compile(
+    r"y(?<!\wy)ou(?:'ll| will|'ve| have|'re| are| bring| need| hold| know| own| should| must)\b"
+)
+_FIRST_PERSON_LOWERED = regex_cache.compile(_FIRST_PERSON.pattern)
 # Lines that address the reader before that voice counts beyond its words
 ADDRESSED_LINES = 2
 ADDRESSED_VOTES = 2
@@ -28,14 +35,21 @@ ADDRESSED_VOTES = 2
 def addressed_votes(text: str) -> int:
     """Votes for a posting when two lines or more speak to the reader as the hire (and not of
     the writer); each line is read once."""
+    lowered = lowered_alike(text)
+    addressed, first_person = (
+        (_ADDRESSED, _FIRST_PERSON)
+        if lowered is None
+        else (_ADDRESSED_LOWERED, _FIRST_PERSON_LOWERED)
+    )
+    text = text if lowered is None else lowered
     lines, line_end = 0, -1
-    for found in _ADDRESSED.finditer(text):
+    for found in addressed.finditer(text):
         if found.start() <= line_end:
             continue  # a line already read
         line_start = text.rfind("\n", line_end + 1, found.start()) + 1
         line_end = text.find("\n", found.end())
         line_end = len(text) if line_end < 0 else line_end
-        if not _FIRST_PERSON.search(text, line_start, line_end):
+        if not first_person.search(text, line_start, line_end):
             lines += 1
         if lines >= ADDRESSED_LINES:
             return ADDRESSED_VOTES

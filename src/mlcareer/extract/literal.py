@@ -1609,7 +1609,9 @@ _ELIGIBILITY = Gated.on_words(
     (
         *("authori", "eligible", "entitled", "permitted", "right", "graduat", "class"),
         *("citizen", "selective", "pass", "singaporean", "obligation", "national"),
-        *("nitaqat", "iqama", "ation", "noc", "objection"),
+        *("nitaqat", "iqama", "noc", "objection"),
+        # a Gulf country's programme of hiring its nationals (not any word in -ation)
+        *("emirati", "saudi", "qatari", "omani", "kuwaiti", "bahraini"),
     ),
 )
 _BOILERPLATE = Gated.on_words(
