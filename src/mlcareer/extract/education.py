@@ -1076,6 +1076,15 @@ FIELDS: dict[str, tuple[str, ...]] = {
         "cs",
         "cse",
         "pgdca",  # a postgraduate diploma in computer applications
+        "ilmu komputer",  # Indonesian, Malay, Vietnamese, Thai
+        "informatika",
+        "sains komputer",
+        "sistem informasi",
+        "khoa học máy tính",
+        "công nghệ thông tin",
+        "kỹ thuật phần mềm",
+        "วิทยาการคอมพิวเตอร์",
+        "วิศวกรรมคอมพิวเตอร์",
     ),
     "artificial intelligence": (
         "artificial intelligence",
@@ -1089,6 +1098,8 @@ FIELDS: dict[str, tuple[str, ...]] = {
         "aprendizado de máquina",
         "apprentissage automatique",
         "apprendimento automatico",
+        "kecerdasan buatan",
+        "trí tuệ nhân tạo",
     ),
     "data science": (
         "data science",
@@ -1100,6 +1111,9 @@ FIELDS: dict[str, tuple[str, ...]] = {
         "science des données",
         "sciences des données",
         "scienza dei dati",
+        "sains data",
+        "khoa học dữ liệu",
+        "วิทยาการข้อมูล",
     ),
     "mathematics": (
         "mathematics",
@@ -1112,6 +1126,9 @@ FIELDS: dict[str, tuple[str, ...]] = {
         "matemática",
         "matemáticas",
         "dipl.-math",
+        "matematika",
+        "toán học",
+        "คณิตศาสตร์",
     ),
     "statistics": (
         "statistics",
@@ -1123,8 +1140,20 @@ FIELDS: dict[str, tuple[str, ...]] = {
         "statistiques",
         "estadística",
         "estatística",
+        "statistika",
+        "thống kê",
+        "สถิติ",
     ),
-    "physics": ("physics", "physik", "physique", "fisica", "física", "dipl.-phys"),
+    "physics": (
+        "physics",
+        "physik",
+        "physique",
+        "fisica",
+        "física",
+        "dipl.-phys",
+        "fisika",
+        "vật lý",
+    ),
     "electrical engineering": (
         "electrical",
         "electronics",
@@ -1134,6 +1163,8 @@ FIELDS: dict[str, tuple[str, ...]] = {
         "elettronica",
         "électronique",
         "electrónica",
+        "teknik elektro",
+        "điện tử",
     ),
     "engineering": ("engineering", "dipl.-ing", "ingegneria", "ingeniería", "engenharia"),
     "economics": ("economics", "econometrics", "finance", "economía", "economia", "économie"),
@@ -1143,7 +1174,8 @@ FIELDS: dict[str, tuple[str, ...]] = {
 # A field follows "in", "of", a comma or a dash, or a degree's acronym ("MSc Robotics").
 _FIELD_AFTER = regex_cache.compile(
     r"(?:(?P<in>\bin\b)|(?P<of>\bof\b)|,|(?<!ipl\.)-|–|:"
-    r"|(?<![\w.])(?:[BM]\.?\s?(?:Sc|S|A|E|Eng|Tech)|Ph\.?\s?D)\.?(?=[ \t]))"
+    r"|(?<![\w.])(?:[BM]\.?\s?(?:Sc|S|A|E|Eng|Tech)|Ph\.?\s?D|S[123])\.?(?=[ \t])"
+    r"|\b(?:[Cc]ử[ \t]+nhân|[Tt]hạc[ \t]+sĩ|[Tt]iến[ \t]+sĩ)(?=[ \t]))"  # "Cử nhân Ngôn ngữ Anh"
     r"\s*(?P<field>[A-ZÀ-ÖØ-Þ](?:[^\W\d_]|[&.\- ]){2,60})"
 )
 
@@ -1189,8 +1221,8 @@ def field_of(line: str, within: int | None = None) -> str | None:
     for found in _FIELD_AFTER.finditer(line):
         if within is not None and found.start() > within:
             break
-        if _CUT_WORD.match(line, found.end("field")):
-            continue  # "- You don't need a graduate degree": a word cut at its apostrophe
+        if _CUT_WORD.match(line, found.end("field")) or _CUT_AT_DIGIT.match(line, found.end()):
+            continue  # "- You don't need a graduate degree", "- Pendidikan minimal S1": a word cut
         if found.group("of") and _SCHOOL_BEFORE_OF.search(line, 0, found.start()):
             continue  # "University of Lagos, MSc": the school's place, not the field
         for part in re.split(r"\s[-–]\s", found.group("field")):
@@ -1238,6 +1270,7 @@ def _first_words(field: str) -> str:
 
 
 _CUT_WORD = regex_cache.compile(r"['’]\w")
+_CUT_AT_DIGIT = regex_cache.compile(r"(?<=\w)\d")  # a level's letter cut from its digit: "S|1"
 # Care before "informatics": "Health Informatics", "Nursing Informatics" study care's records
 _CARE_BEFORE = regex_cache.compile(
     r"\b(?:health|healthcare|nursing|clinical|medical|biomedical|pharmacy)\s+(?=$)"
@@ -1284,7 +1317,8 @@ def _school_and_town(part: str) -> bool:
 _INSTITUTION = regex_cache.compile(
     r"\b(?:University|College|Institute|School|Academy)\s+(?:of|for)\b"
     r"|\b\w+\s+(?:University|College|Institute|Polytechnic)\b"
-    r"|\bUniversi(?:ty|dad|dade|tät|té|tà|ta|te)\b|\b(?:[ÉE]cole|Lyc[ée]e|Politecnico|Hochschule"
+    r"|\bUniversi(?:ty|dad|dade|tät|té|tà|ta|te|tas|ti)\b|\b(?:[ÉE]cole|Lyc[ée]e|Politecnico|Hochschule"
+    r"|Đại[ \t]+học|Học[ \t]+viện"  # Vietnamese: a university, an academy
     r"|Fachhochschule|Polytechnique|Istituto|Instituto|Institut)\b",
     re.I,
 )

@@ -60,12 +60,16 @@ _TOWN_AND_STATE = regex_cache.compile(
     rf"(?P<state>{_PLAIN_CODES}|{_OTHER_CODES}|{_STATE_NAMES})(?![\w-])"
     r"(?=\s*(?:$|[,.;:)/|]|\s(?:or|and|area|region)\b))"
 )
-# "based in Quuxville", "relocate to Port Quux", "sites in Quuxville", "near Quuxton"; with
+# "based in Quuxville", "relocate to Port Quux", "sites in Quuxville", "near Quuxton", "willing
+# to work in Quuxville"; with
 # the town's region and country when they close the sentence: "located in Quuxville,
 # Quuxshire." (a name after the comma that the sentence goes on from is another ask)
 _AFTER_A_CUE = regex_cache.compile(
     r"\b(?:(?:based|located|headquartered|situated|relocat(?:e|ing|ion)|commut(?:e|ing)|local"
-    r"|resid(?:e|ing)|living|on-?site|offices?|sites?|locations?)\s+(?:in|to|near|at|within"
+    r"|resid(?:e|ing)|living|on-?site|offices?|sites?|locations?"
+    # "Willing to work in Taguig City", "willing to be assigned in Makati"
+    r"|[Ww]illing\s+to\s+(?:work|report|be\s+(?:assigned|based|deployed)))"
+    r"\s+(?:in|to|near|at|within"
     rf"|around)|near)\s+(?:the\s+)?({_NAME_RUN}(?:(?:,\s*{_NAME_RUN}){{1,2}}(?=\s*(?:$|[.;)])))?)"
 )
 # "the Quuxville area", "the Quuxton metro area", "the LA area"

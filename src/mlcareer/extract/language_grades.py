@@ -175,6 +175,19 @@ _MIDEAST_WORD_GRADES: dict[str, str] = {
     **dict.fromkeys(("בינונית", "متوسط", "متوسطة", "μέτρια", "μετρια"), "B1"),
     **dict.fromkeys(("בסיסית", "أساسي", "أساسية", "مبتدئ", "βασική", "βασικη"), "A2"),
 }
+
+# Vietnamese, Indonesian, Malay and Thai, after the name ("Tiếng Anh: giao tiếp tốt", "Bahasa
+# Inggris (aktif)", "Bahasa Inggeris (Fasih)", "ภาษาอังกฤษ: ดี"); a Vietnamese "khá" is the
+# grade below "giỏi" (good, below excellent), an Indonesian "aktif" speaks it at work
+_SEASIA_WORD_GRADES: dict[str, str] = {
+    **dict.fromkeys(("bản ngữ", "tiếng mẹ đẻ", "penutur asli", "bahasa ibu", "เจ้าของภาษา"), "C2"),
+    **dict.fromkeys(("lưu loát", "thành thạo", "rất tốt", "giỏi", "fasih", "lancar"), "C1"),
+    **dict.fromkeys(("sangat baik", "ดีมาก", "ดีเยี่ยม"), "C1"),
+    **dict.fromkeys(("khá tốt", "tốt", "aktif", "baik", "ดี"), "B2"),
+    **dict.fromkeys(("khá", "trung bình", "cukup", "พอใช้"), "B1"),
+    **dict.fromkeys(("cơ bản", "dasar", "asas", "pasif", "พื้นฐาน"), "A2"),
+}
+
 # Words onto the scale, in our own judgement. LinkedIn's five come first: Elementary A2,
 # Limited Working B1, Professional Working B2, Full Professional C1, Native or Bilingual C2.
 # Around them: a beginner reads and says simple things (A2); an intermediate or conversational
@@ -219,6 +232,7 @@ _WORD_GRADES: dict[str, str] = {
     **_TURKISH_WORD_GRADES,
     **_CYRILLIC_WORD_GRADES,
     **_MIDEAST_WORD_GRADES,
+    **_SEASIA_WORD_GRADES,
 }
 _WORDS = "|".join(re.escape(w).replace(r"\ ", r"\s+") for w in _WORD_GRADES)
 # Each wording as a case-blind match of it is looked up ("AKICI", "akıcı" -> "akici")
@@ -289,6 +303,9 @@ _LEVEL_WORDS = frozenset(
     " ברמה ברמת רמה بمستوى مستوى επίπεδο".split()  # Hebrew, Arabic, Greek
 )
 _REACH = 4  # words read after an opener, and before the name
+# Words that lead a grade written right after the name without an opener: Indonesian "dengan
+# baik" (well), "secara aktif" (actively), Vietnamese "giao tiếp tốt" (communicates well)
+_GRADE_LEADS = frozenset("dengan secara giao tiếp".split())
 
 
 @dataclass(frozen=True)
@@ -509,7 +526,12 @@ def _after(line: str, end: int) -> Grade | None:
     elif stripped[:1] and stripped[0] in _OPENERS:
         window = _clause(stripped[1:].lstrip(_OPENERS))
     else:  # only the next word ("German C1"), past a word of level ("Inglés nivel B2")
-        words = _clause(stripped).split()[:3]
+        words = _clause(stripped).split()[:5]
+        while words and words[0].lower() in _GRADE_LEADS:
+            words = words[1:]  # "berbahasa Inggris dengan baik", "Tiếng Anh giao tiếp tốt"
+        if spelled := _GRADE.match(" ".join(words[:3])):
+            return _grade_of(spelled)  # a grade of several words: "Tiếng Anh lưu loát"
+        words = words[:3]
         at = words[0].lower() in ("na", "la", "на") if words else False
         if len(words) > 1 and at and words[1].lower() in _LEVEL_WORDS:
             words = words[1:]  # "anglického jazyka na úrovni B2", "engleze la nivel avansat"

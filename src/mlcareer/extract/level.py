@@ -492,8 +492,23 @@ def _stated_years(text: str) -> float:
     for found in _LABELLED_DURATION.finditer(text):
         in_months = found.group(2).lower().startswith("month")
         stated.append(float(found.group(1)) / (12 if in_months else 1))
+    if any(word in text for word in _SEASIA_YEAR_WORDS):
+        stated += [float(next(filter(None, m.groups()))) for m in _SEASIA_STATED.finditer(text)]
     kept = [years for years in stated if years <= MAX_STATED_YEARS]
     return round(max(kept), 1) if kept else 0.0
+
+
+# Years of experience stated in Indonesian, Malay, Vietnamese or Thai: "pengalaman 4 tahun",
+# "4 tahun pengalaman", "4 năm kinh nghiệm", "kinh nghiệm 4 năm", "ประสบการณ์ 4 ปี"
+_SEASIA_YEAR_WORDS = ("tahun", "năm", "ปี")
+_SEASIA_STATED = regex_cache.compile(
+    r"\b(?:ber)?pengalaman(?:[ \t]+(?:kerja|selama))?[ \t]+(\d{1,2})\+?[ \t]+tahun\b"
+    r"|\b(\d{1,2})\+?[ \t]+tahun[ \t]+(?:ber)?pengalaman\b"
+    r"|\b(\d{1,2})\+?[ \t]+năm[ \t]+kinh[ \t]+nghiệm\b"
+    r"|\bkinh[ \t]+nghiệm(?:[ \t]+làm[ \t]+việc)?[ \t]+(\d{1,2})\+?[ \t]+năm\b"
+    r"|ประสบการณ์(?:ทำงาน)?[ \t]*(\d{1,2})\+?[ \t]*ปี",
+    re.I,
+)
 
 
 # Any date or length of time: a year ("2019", "'19"), a month and year in numbers ("03/19"), a

@@ -245,6 +245,10 @@ def _describes_a_noun(word: Any, cues: frozenset[str], english_name: bool) -> bo
 _NOUN_NAME = regex_cache.compile(
     r"jazyk(?:a|em|om|u)?|jazyce|\w+(?:št|čt|č)in(?:a|y|u|ě|e|ou)|toeic|toefl|ielts|jlpt"
 )
+# ... and a name opened by the word "language" in Vietnamese, Indonesian, Malay or Thai, a
+# noun the words after it describe: "Tiếng Anh lưu loát", "Bahasa Inggris aktif", "berbahasa
+# Inggris dengan baik", "ภาษาอังกฤษดี"
+_LANGUAGE_NOUNS = ("tiếng", "bahasa", "berbahasa", "ภาษา")
 
 
 def used_as_adjective(
@@ -262,6 +266,8 @@ def used_as_adjective(
     the name is written in English ("French", not "français")."""
     if _NOUN_NAME.fullmatch(doc[end - 1].lower_) or _bound_code_next(doc, end):
         return False  # "German minimum B2" grades the language
+    if doc[start].lower_.startswith(_LANGUAGE_NOUNS):
+        return False
     after = _run_end(doc, end, spans)
     if after >= len(doc) or after in spans.ends:
         return False  # at the end, or before another language: "Chinese Mandarin"
