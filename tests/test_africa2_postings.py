@@ -3,7 +3,11 @@ appositive blurb, and the languages of Southern, Eastern and Western Africa."""
 
 from __future__ import annotations
 
+import timeit
+
 import pytest
+
+from mlcareer.extract.importance import line_importance
 
 from .posting_helpers import ProfileOf, asked, posting_info
 
@@ -85,3 +89,16 @@ def test_an_appositive_of_no_company_still_asks(
 ) -> None:
     posting = f"Data Analyst\n\nRequirements\n- Python\n{line}\n"
     assert kept in asked(profile_of, posting)
+
+
+def test_a_long_line_of_names_and_asides_stays_fast() -> None:
+    hostile = "Acme Beta Gamma, a big new fintech " * 150 + "fintech"
+    plain = "x" * (len(hostile) - len("fintech")) + "fintech"
+
+    def best(line: str) -> float:
+        span = (len(line) - len("fintech"), len(line))
+        return min(
+            timeit.repeat(lambda: line_importance(line, None, True, span), number=3, repeat=3)
+        )
+
+    assert best(hostile) < 50 * best(plain) + 0.05
