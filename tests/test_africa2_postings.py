@@ -92,8 +92,9 @@ def test_an_appositive_of_no_company_still_asks(
 
 
 def test_a_long_line_of_names_and_asides_stays_fast() -> None:
+    # the same line with semicolons in place of the asides' commas reads no aside
     hostile = "Acme Beta Gamma, a big new fintech " * 150 + "fintech"
-    plain = "x" * (len(hostile) - len("fintech")) + "fintech"
+    plain = hostile.replace(",", ";")
 
     def best(line: str) -> float:
         span = (len(line) - len("fintech"), len(line))
@@ -101,4 +102,4 @@ def test_a_long_line_of_names_and_asides_stays_fast() -> None:
             timeit.repeat(lambda: line_importance(line, None, True, span), number=3, repeat=3)
         )
 
-    assert best(hostile) < 50 * best(plain) + 0.05
+    assert best(hostile) < 3 * best(plain)
