@@ -1131,8 +1131,11 @@ def field_of(line: str, within: int | None = None) -> str | None:
         if _BULLET.fullmatch(line, 0, found.start("field")):
             parts = parts[1:]  # "- HND holders may apply": a bullet's dash, then the degree
         for part in parts:
-            if (named := _parts_field(part, found)) is not None:
-                return named if within is None else _first_words(named)
+            named = _parts_field(part, found)
+            if named is not None and within is not None:
+                named = _first_words(named) or None  # "B.Com Skill Details": no field
+            if named is not None:
+                return named
     return None
 
 
@@ -1172,10 +1175,10 @@ def _the_field(lowered: str, at: int) -> bool:
 def _first_words(field: str) -> str:
     """A field read in a flattened line: its first few words, up to a job title's or a
     label's word, or a word said again (the field's "English" in the title "English
-    Teacher")."""
+    Teacher"); none when such a word opens it ("B.Com Skill Details")."""
     kept: list[str] = []
     for word in field.split()[:_FIELD_WORDS]:
-        if kept and (_NEXT_ENTRY.fullmatch(word) or word in kept):
+        if _NEXT_ENTRY.fullmatch(word) or word in kept:
             break
         kept.append(word)
     return " ".join(kept)
