@@ -661,10 +661,14 @@ _TWO_LETTER_SURNAME = (
 # the two-year ones a speciality's letters, "(Bac+2)" or the other of them ("BTS/DUT"); a
 # school named in the next cell, after capitalised words ("M2 MVA, ENS Paris-Saclay", "DUT
 # Informatique – IUT de Lannion"; not "DUT test benches with pytest, Université ...")
-_FRENCH_SCHOOL_LATER = (
-    r"(?:[ \t]+[A-ZÀ-ÖØ-Þ][^,|(–—\n]{0,60})?[ \t]*(?:[,|(–—]|-[ \t])[ \t]*"
+# French schools' names by their first word: "Télécom Paris", "ENS Paris-Saclay"
+_FRENCH_SCHOOL = (
     r"(?:(?i:universit[ée]|university|[ée]cole|institut|polytechnique|sorbonne|lyc[ée]e"
     r"|t[ée]l[ée]com|centrale|mines|dauphine)|(?:ENS|INSA|IUT|CNAM|UTC)\b)"
+)
+_FRENCH_SCHOOL_LATER = (
+    r"(?:[ \t]+[A-ZÀ-ÖØ-Þ][^,|(–—\n]{0,60})?[ \t]*(?:[,|(–—]|-[ \t])[ \t]*"
+    rf"{_FRENCH_SCHOOL}"
 )
 _FRENCH_FIELD_AFTER = (
     rf"[ \t]+(?i:{_FRENCH_FIELDS}|g[ée]nie|gestion|r[ée]seaux|syst[èe]mes|services"
@@ -1174,7 +1178,7 @@ FIELDS: dict[str, tuple[str, ...]] = {
 # A field follows "in", "of", a comma or a dash, or a degree's acronym ("MSc Robotics").
 _FIELD_AFTER = regex_cache.compile(
     r"(?:(?P<in>\bin\b)|(?P<of>\bof\b)|,|(?<!ipl\.)-|–|:"
-    r"|(?<![\w.])(?:[BM]\.?\s?(?:Sc|S|A|E|Eng|Tech)|Ph\.?\s?D|S[123])\.?(?=[ \t])"
+    r"|(?<![\w.])(?:[BM]\.?\s?(?:Sc|S|A|E|Eng|Tech|Com)|Ph\.?\s?D|S[123])\.?(?=[ \t])"
     r"|\b(?:[Cc]ử[ \t]+nhân|[Tt]hạc[ \t]+sĩ|[Tt]iến[ \t]+sĩ)(?=[ \t]))"  # "Cử nhân Ngôn ngữ Anh"
     r"\s*(?P<field>[A-ZÀ-ÖØ-Þ](?:[^\W\d_]|[&.\- ]){2,60})"
 )
@@ -1225,18 +1229,31 @@ def field_of(line: str, within: int | None = None) -> str | None:
             continue  # "- You don't need a graduate degree", "- Pendidikan minimal S1": a word cut
         if found.group("of") and _SCHOOL_BEFORE_OF.search(line, 0, found.start()):
             continue  # "University of Lagos, MSc": the school's place, not the field
-        for part in re.split(r"\s[-–]\s", found.group("field")):
-            if _INSTITUTION.search(part) or (not found.group("in") and _school_and_town(part)):
-                continue  # not "University of Utah", nor "Diplôme d'ingénieur, INSA Lyon"
-            # "Bachelor of Science in Nursing": the field follows the last "in"
-            field = part.rsplit(" in ", 1)[-1].strip()
-            if not field or _NOT_A_FIELD.match(field) or _DEGREE_ITSELF.fullmatch(field):
-                continue
-            if found.group("of") and _DEGREE_NAME.fullmatch(part.strip()):
-                continue  # "Bachelor of Science, Information Systems": the degree's own name
-            if found.group("in") or not _ABBREVIATION.fullmatch(field):
-                return field if within is None else _first_words(field)
+        parts = re.split(r"\s[-–]\s", found.group("field"))
+        if _BULLET.fullmatch(line, 0, found.start("field")):
+            parts = parts[1:]  # "- HND holders may apply": a bullet's dash, then the degree
+        for part in parts:
+            named = _parts_field(part, found)
+            if named is not None and within is not None:
+                named = _first_words(named) or None  # "B.Com Skill Details": no field
+            if named is not None:
+                return named
     return None
+
+
+def _parts_field(part: str, found: re.Match[str]) -> str | None:
+    """The field a part of the text after a separator (`found`) names, if any."""
+    if _INSTITUTION.search(part) or (not found.group("in") and _school_and_town(part)):
+        return None  # not "University of Utah", nor "Diplôme d'ingénieur, INSA Lyon"
+    # "Bachelor of Science in Nursing": the field follows the last "in"
+    field = part.rsplit(" in ", 1)[-1].strip()
+    honours = _HONOURS.match(field)
+    field = field[honours.end() :] if honours else field  # "BSc Honours Information Systems"
+    if not field or _NOT_A_FIELD.match(field) or _DEGREE_ITSELF.fullmatch(field):
+        return None
+    if found.group("of") and _DEGREE_NAME.fullmatch(part.strip()):
+        return None  # "Bachelor of Science, Information Systems": the degree's own name
+    return field if found.group("in") or not _ABBREVIATION.fullmatch(field) else None
 
 
 _FIELD_WORDS = 3  # "Mechanical and Automation", "English Literature"
@@ -1260,10 +1277,10 @@ def _the_field(lowered: str, at: int) -> bool:
 def _first_words(field: str) -> str:
     """A field read in a flattened line: its first few words, up to a job title's or a
     label's word, or a word said again (the field's "English" in the title "English
-    Teacher")."""
+    Teacher"); none when such a word opens it ("B.Com Skill Details")."""
     kept: list[str] = []
     for word in field.split()[:_FIELD_WORDS]:
-        if kept and (_NEXT_ENTRY.fullmatch(word) or word in kept):
+        if _NEXT_ENTRY.fullmatch(word) or word in kept:
             break
         kept.append(word)
     return " ".join(kept)
@@ -1271,6 +1288,10 @@ def _first_words(field: str) -> str:
 
 _CUT_WORD = regex_cache.compile(r"['’]\w")
 _CUT_AT_DIGIT = regex_cache.compile(r"(?<=\w)\d")  # a level's letter cut from its digit: "S|1"
+# A list's bullet dash opening the line, before the degree: no separator before a field
+_BULLET = regex_cache.compile(r"[ \t]*[-–][ \t]*")
+# An honours degree's word where its field would follow: "BA Honours degree", "BSc Hons"
+_HONOURS = regex_cache.compile(r"(?:(?:\(?hons\.?\)?|honou?rs)(?:[ \t]+degree)?\b[ \t]*)?", re.I)
 # Care before "informatics": "Health Informatics", "Nursing Informatics" study care's records
 _CARE_BEFORE = regex_cache.compile(
     r"\b(?:health|healthcare|nursing|clinical|medical|biomedical|pharmacy)\s+(?=$)"
@@ -1302,14 +1323,21 @@ _ABBREVIATION = regex_cache.compile(r"(?!(?:MIS|ECE|CSE|EEE|EIE|IT|EE|ME|CS|AI|M
 
 def _school_and_town(part: str) -> bool:
     """A school's abbreviation and its town, as French schools name themselves: "INSA Lyon",
-    "ENSAE Paris", "HEC Paris"; not a field's acronym ("IT Management")."""
+    "ENSAE Paris", "ENS Paris-Saclay", or a school known by its first word and its place
+    ("Télécom Paris", "FATEC São Paulo"); not a field's acronym ("IT Management")."""
     words = part.split()
-    return (
-        len(words) == 2
-        and bool(_ABBREVIATION.fullmatch(words[0]))
-        and words[1][1:].islower()
-        and words[1][0].isupper()
-    )
+    if len(words) == 2 and _ABBREVIATION.fullmatch(words[0]) and _TOWN.fullmatch(words[1]):
+        return True
+    return _KNOWN_SCHOOL_AND_PLACE.fullmatch(part.strip()) is not None
+
+
+# A town's name: "Lyon", "Paris-Saclay"; not a field's word ("Management")
+_TOWN_NAME = rf"(?!{_FIELD_WORD})[A-ZÀ-ÖØ-Þ][a-zß-öø-ÿ]+(?:-[A-ZÀ-ÖØ-Þ][a-zß-öø-ÿ]+)*"
+_TOWN = regex_cache.compile(_TOWN_NAME)
+# ... after a school's own first word: French schools', Brazil's Faculdade de Tecnologia
+_KNOWN_SCHOOL_AND_PLACE = regex_cache.compile(
+    rf"(?:{_FRENCH_SCHOOL}|FATEC\b|ETEC\b)(?:[ \t]+(?:{_TOWN_NAME}|[A-Z][a-z]*[A-Z]\w*))+"
+)
 
 
 # The name of a school ("University of Utah", "Oregon State University"), not "School
@@ -1688,6 +1716,7 @@ def degree_mentions(text: str) -> list[DegreeMention]:
         and not _acronym_of_before(item, nearby, text)
         and not _spelled_out_after(item, nearby, text)
         and not _board_beside_its_certificate(item, nearby, text)
+        and not _school_after_its_certificate(item, nearby, text)
         and not _integrated_master_of_a_diploma(item, nearby, text)
     ]
     # two patterns may name one degree ("MSc" as a word and as an acronym): once
@@ -1750,6 +1779,24 @@ def _board_beside_its_certificate(item: DegreeMention, nearby: _Nearby, text: st
         and other_start != start
         and not _SCHOOL_BOARD.fullmatch(text, other_start, other_end)
         for other, other_start, other_end in nearby.ending_within(line_start, line_end)
+    )
+
+
+# A school's name, as the school-leaving certificate before it names it: "Parktown Boys' High
+# School", "Kings College Secondary School"
+_SCHOOLS_NAME = regex_cache.compile(r"(?:high|secondary)[ \t]+school", re.I)
+
+
+def _school_after_its_certificate(item: DegreeMention, nearby: _Nearby, text: str) -> bool:
+    """A school named after a school-leaving certificate on its line is the school that gave
+    it: "National Senior Certificate (Matric), Parktown Boys' High School, 2014" holds one."""
+    level, start, end = item
+    if level != "secondary" or not _SCHOOLS_NAME.fullmatch(text, start, end):
+        return False
+    line_start = max(text.rfind("\n", max(0, start - _REACH), start) + 1, start - _REACH)
+    return any(
+        other == "secondary" and other_end <= start and "\n" not in text[other_end:start]
+        for other, _, other_end in nearby.ending_within(line_start, start)
     )
 
 

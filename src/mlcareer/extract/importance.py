@@ -979,10 +979,26 @@ _SELF_DESCRIBED = regex_cache.compile(
 )
 
 
+# ... or in an aside after the name opening the sentence: "Our client, a leading fintech
+# company in Lagos, is hiring", "Acme, a fast-growing fintech start-up"; a tool's aside
+# describes the tool, not a company ("Snowflake, a cloud data platform"), so only a
+# company's own nouns count here.
+_NAME_THEN_ASIDE = regex_cache.compile(
+    r"[\s\-*•]*(?:(?:our|the)\s+(?:client|customer|partner)|(?-i:[A-Z][\w&.'’-]*)"
+    r"(?:\s+(?-i:[A-Z][\w&.'’-]*)){0,2}),\s+an?\s+(?:[\w&+./-]+\s+){0,4}?"
+    r"(?:start-?ups?|scale-?ups?|company|firm|business|agency|consultancy|bank|insurer"
+    r"|retailer|unicorn|organi[sz]ation|non-?profit)\b",
+    re.I,
+)
+
+
 def _self_described(line: str, start: int, end: int) -> bool:
     """The skill at start..end stands among the words a company describes itself with."""
     left, right = _between(_sentence_ends(line), start, end, (0, len(line)))
+    aside = "," in line[left:start]  # a cheap gate: the aside's comma before the skill
     found = _SELF_DESCRIBED.search(line, left, right)
+    if found is None and aside:
+        found = _NAME_THEN_ASIDE.match(line, left, right)
     return found is not None and found.start() < start and end <= found.end()
 
 

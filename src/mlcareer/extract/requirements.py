@@ -1475,6 +1475,10 @@ class _Degrees:
     preferred: list[DegreeLevel] = field(default_factory=list)
     # what stands in for a degree: the posting's words, the degree it still asks for
     alternatives: dict[DegreeLevel, tuple[str, DegreeLevel | None]] = field(default_factory=dict)
+    # years asked per degree ("BS with 5 years, or MS with 3": bachelor 5, master 3)
+    by_years: dict[DegreeLevel, float] = field(default_factory=dict)
+    # a degree offered in place of another with its own years: line, degree, years
+    offered_years: list[tuple[int, DegreeLevel, float]] = field(default_factory=list)
 
 
 # A degree the posting accepts is the least it asks: "a Bachelor's in a STEM field is fine",
@@ -1752,8 +1756,8 @@ def posting_info(
     years: list[float] = []
     preferred: list[float] = []  # years only wished for: "5-7 years preferred"
     some_years: list[tuple[LevelId, str]] = []  # counts without a figure: "several years"
-    by_degree: dict[DegreeLevel, float] = {}
     degrees = _Degrees()
+    by_degree = degrees.by_years
     enrollment: str | None = None
     expected: str | None = None
     phd: tuple[bool, float | None] = (False, None)  # a PhD's time counts, up to these years
@@ -1770,12 +1774,7 @@ def posting_info(
         if _years_only_within(line, instead):
             continue  # no years, or only the alternative's
         if (found := _years_asked(line, section, structured)) is not None:
-            if (alternatives := degree_years(line)) is not None:
-                by_degree.update(alternatives)
-                # "BS + 5 years or MS + 3 years": the lowest degree is asked, with its years
-                degrees.required.append((number, min(alternatives, key=_degree_rank)))
-            elif _a_careers_years(found, line):
-                years.append(found)
+            _count_years(line, number, found, years, degrees)
             phd = phd if phd[0] else _phd_counted(line)
         elif (wished := _years_asked(line, section, structured, "preferred")) is not None and (
             _a_careers_years(wished, line)
@@ -1784,7 +1783,10 @@ def posting_info(
     title = role_title or labelled_title(header) or _first_line_title(lines)
     title = (plain_title(title) or None) if title else None
     newcomers = _newcomers_welcome(lines.text)
+    above = _years_of_lower_degrees(degrees, years)
     years_required = max(years) if years and not newcomers else None
+    if above is not None:  # the degree the lower one stands in for: the posting's own years
+        by_degree.setdefault(above, years_required or 0.0)
     years_preferred = max(preferred) if preferred and not newcomers else None
     # for the level, the years asked with the lowest degree ("BS with 5 years, or MS with 3")
     lowest_degree = min(by_degree, key=_degree_rank, default=None)
@@ -1821,6 +1823,59 @@ def posting_info(
         enrollment_required=enrollment,
         degree_expected=expected if required or highest else None,
     )
+
+
+# A line offering a degree in place of another: "Diploma holders with at least 4 years'
+# experience will be considered", "HND holders with 5 years' experience may also apply"
+_OFFERS_IN_PLACE = regex_cache.compile(
+    rf"{_STANDS_FOR_ANOTHER.pattern}|\bmay\s+(?:also\s+)?apply\b"
+    r"|\b(?:are|is)\s+(?:also\s+)?eligible\b",
+    re.I,
+)
+
+
+def _offered_degree(line: str) -> DegreeLevel | None:
+    """The one degree a line with years offers in place of another, else None."""
+    if not _OFFERS_IN_PLACE.search(line):
+        return None
+    levels = {level for level, _, _ in degree_mentions(line)}
+    return levels.pop() if len(levels) == 1 else None
+
+
+def _count_years(
+    line: str, number: int, found: float, years: list[float], degrees: _Degrees
+) -> None:
+    """Files the years line `number` asks: per degree ("BS + 5 years or MS + 3 years"), of a
+    degree offered in place of another (decided by _years_of_lower_degrees), or of all."""
+    if (alternatives := degree_years(line)) is not None:
+        degrees.by_years.update(alternatives)
+        # "BS + 5 years or MS + 3 years": the lowest degree is asked, with its years
+        degrees.required.append((number, min(alternatives, key=_degree_rank)))
+    elif not _a_careers_years(found, line):
+        return
+    elif (lower := _offered_degree(line)) is not None:
+        degrees.offered_years.append((number, lower, found))
+    else:
+        years.append(found)
+
+
+def _years_of_lower_degrees(degrees: _Degrees, years: list[float]) -> DegreeLevel | None:
+    """Years a line asks of a degree it offers below one required on another line are that
+    degree's own (into degrees.by_years); the lowest such higher degree, whose years are the
+    posting's own. Years beside a degree no lower are everyone's (into years)."""
+    higher: list[DegreeLevel] = []
+    for number, level, count in degrees.offered_years:
+        above = [
+            other
+            for line, other in degrees.required
+            if line != number and _degree_rank(other) > _degree_rank(level)
+        ]
+        if above:
+            degrees.by_years[level] = min(degrees.by_years.get(level, count), count)
+            higher.append(min(above, key=_degree_rank))
+        else:
+            years.append(count)
+    return min(higher, key=_degree_rank, default=None)
 
 
 def _a_careers_years(years: float, line: str) -> bool:
