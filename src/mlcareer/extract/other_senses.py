@@ -899,11 +899,13 @@ _TOWN_BEFORE = regex_cache.compile(
     r"(?<![\w-])[^\W\d_][\w'’.-]*(?=[ \t]*(?:,|[ \t][-–—|])[ \t]*\Z)"
 )
 # What may follow a place's code: the line's or the sentence's end, a postal code ("H2X
-# 1Y4"), the country, another place ("and Toronto, ON"); not a comma alone, which a list of
-# tools goes on with ("SQL, QC, Jira")
+# 1Y4"), the country, another town with its province ("and Toronto, ON", "or Kingston,
+# Ontario."); not a comma alone, which a list of tools goes on with ("SQL, QC, Jira"), nor a
+# department ("Production, QC and Regulatory Affairs")
 _PLACE_ENDS = regex_cache.compile(
     r"[ \t]*(?:$|[.;)|]|,?[ \t]*(?:Canada\b|[A-Z]\d[A-Z][ \t]?\d[A-Z]\d\b)"
-    r"|(?:and|or)[ \t]+[A-Z])",
+    r"|(?:and|or)[ \t]+[A-Z][\w'’.-]*(?:[ \t]+[A-Z][\w'’.-]*){0,2},[ \t]*"
+    r"(?:[A-Z]{2}(?!\w)|[A-Z][^\W\d_]+[ \t]*(?:$|[.;)|])))",
     re.M,
 )
 
