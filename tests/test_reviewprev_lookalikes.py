@@ -175,3 +175,32 @@ def test_a_now_word_ending_a_range_still_ends_it(
 ) -> None:
     text = f"Tom Baker\n\nEXPERIENCE\n{line}\n"
     assert [r.text for r in profile_of(text, "resume").experience.ranges] == [expected], line
+
+
+# --- a backlog's "Kafka stories" are about the tool -------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "duty",
+    [
+        "- Groom Kafka stories in the Jira backlog with the platform team",
+        "- Write Kafka stories and acceptance criteria for the streaming epic",
+    ],
+)
+def test_kafka_stories_in_a_backlog_name_the_tool(profile_of: ProfileOf, duty: str) -> None:
+    text = f"Platform Engineer\n\nResponsibilities\n{duty}\n- Python and SQL\n"
+    assert _skill_lines(profile_of(text, "posting"), "kafka"), duty
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "- We read Kafka stories in our monthly book club",
+        "- Our editors love Kafka's stories and long walks",
+    ],
+)
+def test_kafka_stories_of_a_book_club_are_still_literature(
+    profile_of: ProfileOf, line: str
+) -> None:
+    text = f"Tour Guide\n\nAbout us\n{line}\n- Guide visitors in English\n"
+    assert _skill_lines(profile_of(text, "posting"), "kafka") == [], line

@@ -930,7 +930,7 @@ def a_provinces_code(text: str, start: int, end: int, skill_starts: Container[in
 _NAMESAKES = {
     "kafka": regex_cache.compile(
         r"\bfranz[ \t]+kafka\b|\bkafka(?:['’]s)?[ \t]+(?:novels?|short[ \t]+stor(?:y|ies)"
-        r"|stories|the[ \t]+(?:trial|castle)|metamorphosis)\b",
+        r"|(?P<stories>stories)|the[ \t]+(?:trial|castle)|metamorphosis)\b",
         re.I,
     ),
     "django": regex_cache.compile(r"\bdjango[ \t]+(?:unchained|reinhardt)\b", re.I),
@@ -942,6 +942,11 @@ _NAMESAKES = {
     "seaborn": regex_cache.compile(r"\bseaborn[ \t]+cruises?\b", re.I),
 }
 _NAMESAKE_REACH = 30  # characters on either side of a name where its phrase may run
+# ... but "Kafka stories" beside a backlog's words are user stories about the tool ("Groom
+# Kafka stories in the Jira backlog")
+_BACKLOG_WORDS = regex_cache.compile(
+    r"\b(?:jira|backlog|epics?|sprints?|acceptance|story[ \t]+points|tickets?|user)\b", re.I
+)
 
 
 def a_namesake(text: str, start: int, end: int) -> bool:
@@ -952,6 +957,16 @@ def a_namesake(text: str, start: int, end: int) -> bool:
         return False
     left, right = max(0, start - _NAMESAKE_REACH), end + _NAMESAKE_REACH
     return any(
-        found.start() <= start and end <= found.end()
+        found.start() <= start and end <= found.end() and not _user_stories(found)
         for found in phrase.finditer(text, left, right)
     )
+
+
+def _user_stories(found: re.Match[str]) -> bool:
+    """Whether a namesake's "stories" are a backlog's (_BACKLOG_WORDS on the line)."""
+    if not found.groupdict().get("stories"):
+        return False
+    text = found.string
+    line_start, line_end = text.rfind("\n", 0, found.start()) + 1, text.find("\n", found.end())
+    line = text[line_start : line_end if line_end >= 0 else len(text)]
+    return _BACKLOG_WORDS.search(line) is not None
