@@ -88,6 +88,7 @@ def test_the_turkish_and_still_marks_its_line(line: str) -> None:
         "- Rotated through Production, QC and Regulatory Affairs.",
         "- Supported Manufacturing, QC or Packaging teams.",
         "- Owned Sampling, QC and Release for the biologics line.",
+        "- Production, QC or Packaging support on night shifts",
     ],
 )
 def test_qc_between_departments_is_quality_control(profile_of: ProfileOf, duty: str) -> None:
@@ -101,6 +102,10 @@ def test_qc_between_departments_is_quality_control(profile_of: ProfileOf, duty: 
         "Offices in Laval, QC and Toronto, ON.",
         "Hybrid from Montreal, QC or Ottawa, ON",
         "Based in Gatineau, QC and Kingston, Ontario",
+        "Location: Montreal, QC or Remote",
+        "Montreal, QC and Toronto",
+        "Hybrid role in Sherbrooke, QC and Ottawa.",
+        "Lanternfish Games - Montreal, QC or Remote",
     ],
 )
 def test_quebec_before_another_place_is_still_no_quality_control(

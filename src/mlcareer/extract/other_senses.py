@@ -900,13 +900,20 @@ _TOWN_BEFORE = regex_cache.compile(
 )
 # What may follow a place's code: the line's or the sentence's end, a postal code ("H2X
 # 1Y4"), the country, another town with its province ("and Toronto, ON", "or Kingston,
-# Ontario."); not a comma alone, which a list of tools goes on with ("SQL, QC, Jira"), nor a
-# department ("Production, QC and Regulatory Affairs")
+# Ontario."); not a comma alone, which a list of tools goes on with ("SQL, QC, Jira")
 _PLACE_ENDS = regex_cache.compile(
     r"[ \t]*(?:$|[.;)|]|,?[ \t]*(?:Canada\b|[A-Z]\d[A-Z][ \t]?\d[A-Z]\d\b)"
     r"|(?:and|or)[ \t]+[A-Z][\w'’.-]*(?:[ \t]+[A-Z][\w'’.-]*){0,2},[ \t]*"
     r"(?:[A-Z]{2}(?!\w)|[A-Z][^\W\d_]+[ \t]*(?:$|[.;)|])))",
     re.M,
+)
+# ... or any name after "and" or "or" ("Montreal, QC or Remote", "and Toronto") when the town
+# opens a place: the line's start, a label's colon, a spaced dash, "in", "from", "near", "at";
+# not a list of departments after a verb or a bullet ("Rotated through Production, QC and
+# Regulatory Affairs", "- Production, QC or Packaging")
+_ANOTHER_NAME = regex_cache.compile(r"[ \t]*(?:and|or)[ \t]+[A-Z]")
+_PLACE_OPENS = regex_cache.compile(
+    r"(?:\A|[:|(\[]|[ \t][-–—]|\b(?:in|from|near|at|based|located))[ \t]*\Z", re.I
 )
 
 
@@ -920,7 +927,10 @@ def a_provinces_code(text: str, start: int, end: int, skill_starts: Container[in
     town = _TOWN_BEFORE.search(text, max(line_start, start - _WORD_REACH), start)
     if town is None or not town.group().istitle() or town.start() in skill_starts:
         return False
-    return _PLACE_ENDS.match(text, end) is not None
+    if _PLACE_ENDS.match(text, end) is not None:
+        return True
+    opening = text[max(line_start, town.start() - _WORD_REACH) : town.start()]
+    return _ANOTHER_NAME.match(text, end) is not None and _PLACE_OPENS.search(opening) is not None
 
 
 # Phrases in which a tool's name is a person's, a film's, an animal's or a firm's: Franz
