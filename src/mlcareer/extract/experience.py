@@ -369,6 +369,7 @@ def search_range(text: str, position: int) -> re.Match[str] | None:
             and not _an_english_word_first(found)
             and not _an_era_initial_abroad(found)
             and not _an_article_after_a_year(found)
+            and not _an_adjective_in_prose(found)
         ):
             return found
     return None
@@ -400,6 +401,33 @@ def _an_article_after_a_year(found: re.Match[str]) -> bool:
         return False
     between = found.string[found.end("start") : found.start("end")]
     return bool(_ROMANCE_TO_ALONE.fullmatch(between)) and not _BARE_YEAR.fullmatch(end)
+
+
+# "Present", "current" (and the Spanish "actual") in lower case before a noun of their own, the
+# range mid-sentence after a word: "Migrated 2018 - current projects", "Refactored 2019 -
+# present value models"; not before a word that goes on about the job ("2019 - present at Code
+# Club", "present building models"), nor after "from" ("from 2020 - present leading pricing")
+_ADJECTIVE_NOW = frozenset(("present", "current", "actual"))
+_NOUN_AFTER = regex_cache.compile(r"[ \t]+([a-z]+)(?![\w'’-])")
+_WORD_BEFORE = regex_cache.compile(r"(?<![\w'’-])([A-Za-z][a-z]*)[ \t]+\Z")
+_NO_NOUN = frozenset(
+    "at as in on of for with by via and or to the a an from since while until where when who"
+    " which that under within".split()
+)
+_NO_PROSE = frozenset("from since between during over in period".split())
+
+
+def _an_adjective_in_prose(found: re.Match[str]) -> bool:
+    """Whether the range's end is an adjective of the sentence it stands in, not "now" (see
+    _ADJECTIVE_NOW)."""
+    if found.group("end") not in _ADJECTIVE_NOW:
+        return False
+    noun = _NOUN_AFTER.match(found.string, found.end())
+    if noun is None or noun.group(1) in _NO_NOUN or noun.group(1).endswith("ing"):
+        return False
+    line_start = found.string.rfind("\n", 0, found.start()) + 1
+    before = _WORD_BEFORE.search(found.string[max(line_start, found.start() - 40) : found.start()])
+    return before is not None and before.group(1).lower() not in _NO_PROSE
 
 
 # Short month names of Spanish, Portuguese, Italian and Romanian that English spells as words:

@@ -10,8 +10,11 @@ from functools import lru_cache
 
 from .. import regex_cache
 
-# A word standing as a word, not inside an address ("web.mit.edu", "mit/lab", "x@mit")
-WORD = regex_cache.compile(r"(?<![\w./@])[^\W\d_]+(?![\w/@]|\.\w)")
+# A word standing as a word, not inside an address ("web.mit.edu", "mit/lab", "x@mit"), nor
+# an English contraction's ending ("You've": no Turkish "ve", and)
+WORD = regex_cache.compile(
+    r"(?<![\w./@])(?!(?<=[^\W\d_]['’])(?:ve|ll|re|[stdm])(?![^\W\d_]))[^\W\d_]+(?![\w/@]|\.\w)"
+)
 # A count before the words it counts: "3 ans", "2+ años", "3 jaar", "5+ år"
 COUNT = regex_cache.compile(r"\d{1,3}\+?")
 

@@ -58,7 +58,11 @@ EAST_ASIAN_NOW = r"(?:至今|现在|現在|今|현재)(?:まで)?|재직[ \t]?�
 # capitalised only.
 SEASIA_NOW = r"hiện[ \t]+(?:tại|nay)|(?-i:[Nn]ay|NAY)|sekarang|saat[ \t]+ini|(?-i:[Kk]ini)|ปัจจุบัน"
 
+# "To date" ending a range ("2023 - to date", "2023 to date", "2024 – till date"): "date"
+# only after "to" or "till"
+TO_DATE = r"(?:to|till)[ \t]+date|(?<=\bto[ \t])date|(?<=\btill[ \t])date"
+
 # The words that end a degree's dates still under way: English and European ones, not the
-# looser words a job's range takes ("date", "still", "ongoing"), which a degree's line uses
-# otherwise ("Thesis submitted, defence date to be set")
-DEGREE_NOW = rf"(?:{ENGLISH_NOW}|{EUROPEAN_NOW}|{SEASIA_NOW}|{MIDEAST_NOW})"
+# looser words a job's range takes (a bare "date", "still", "ongoing"), which a degree's line
+# uses otherwise ("Thesis submitted, defence date to be set")
+DEGREE_NOW = rf"(?:{ENGLISH_NOW}|{EUROPEAN_NOW}|{SEASIA_NOW}|{MIDEAST_NOW}|{TO_DATE})"

@@ -905,12 +905,21 @@ _TOWN_BEFORE = regex_cache.compile(
     r"(?<![\w-])[^\W\d_][\w'’.-]*(?=[ \t]*(?:,|[ \t][-–—|])[ \t]*\Z)"
 )
 # What may follow a place's code: the line's or the sentence's end, a postal code ("H2X
-# 1Y4"), the country, another place ("and Toronto, ON"); not a comma alone, which a list of
-# tools goes on with ("SQL, QC, Jira")
+# 1Y4"), the country, another town with its province ("and Toronto, ON", "or Kingston,
+# Ontario."); not a comma alone, which a list of tools goes on with ("SQL, QC, Jira")
 _PLACE_ENDS = regex_cache.compile(
     r"[ \t]*(?:$|[.;)|]|,?[ \t]*(?:Canada\b|[A-Z]\d[A-Z][ \t]?\d[A-Z]\d\b)"
-    r"|(?:and|or)[ \t]+[A-Z])",
+    r"|(?:and|or)[ \t]+[A-Z][\w'’.-]*(?:[ \t]+[A-Z][\w'’.-]*){0,2},[ \t]*"
+    r"(?:[A-Z]{2}(?!\w)|[A-Z][^\W\d_]+[ \t]*(?:$|[.;)|])))",
     re.M,
+)
+# ... or any name after "and" or "or" ("Montreal, QC or Remote", "and Toronto") when the town
+# opens a place: the line's start, a label's colon, a spaced dash, "in", "from", "near", "at";
+# not a list of departments after a verb or a bullet ("Rotated through Production, QC and
+# Regulatory Affairs", "- Production, QC or Packaging")
+_ANOTHER_NAME = regex_cache.compile(r"[ \t]*(?:and|or)[ \t]+[A-Z]")
+_PLACE_OPENS = regex_cache.compile(
+    r"(?:\A|[:|(\[]|[ \t][-–—]|\b(?:in|from|near|at|based|located))[ \t]*\Z", re.I
 )
 
 
@@ -924,7 +933,10 @@ def a_provinces_code(text: str, start: int, end: int, skill_starts: Container[in
     town = _TOWN_BEFORE.search(text, max(line_start, start - _WORD_REACH), start)
     if town is None or not town.group().istitle() or town.start() in skill_starts:
         return False
-    return _PLACE_ENDS.match(text, end) is not None
+    if _PLACE_ENDS.match(text, end) is not None:
+        return True
+    opening = text[max(line_start, town.start() - _WORD_REACH) : town.start()]
+    return _ANOTHER_NAME.match(text, end) is not None and _PLACE_OPENS.search(opening) is not None
 
 
 # Phrases in which a tool's name is a person's, a film's, an animal's or a firm's: Franz
@@ -934,7 +946,7 @@ def a_provinces_code(text: str, start: int, end: int, skill_starts: Container[in
 _NAMESAKES = {
     "kafka": regex_cache.compile(
         r"\bfranz[ \t]+kafka\b|\bkafka(?:['’]s)?[ \t]+(?:novels?|short[ \t]+stor(?:y|ies)"
-        r"|stories|the[ \t]+(?:trial|castle)|metamorphosis)\b",
+        r"|(?P<stories>stories)|the[ \t]+(?:trial|castle)|metamorphosis)\b",
         re.I,
     ),
     "django": regex_cache.compile(r"\bdjango[ \t]+(?:unchained|reinhardt)\b", re.I),
@@ -946,6 +958,11 @@ _NAMESAKES = {
     "seaborn": regex_cache.compile(r"\bseaborn[ \t]+cruises?\b", re.I),
 }
 _NAMESAKE_REACH = 30  # characters on either side of a name where its phrase may run
+# ... but "Kafka stories" beside a backlog's words are user stories about the tool ("Groom
+# Kafka stories in the Jira backlog")
+_BACKLOG_WORDS = regex_cache.compile(
+    r"\b(?:jira|backlog|epics?|sprints?|acceptance|story[ \t]+points|tickets?|user)\b", re.I
+)
 
 
 def a_namesake(text: str, start: int, end: int) -> bool:
@@ -956,6 +973,16 @@ def a_namesake(text: str, start: int, end: int) -> bool:
         return False
     left, right = max(0, start - _NAMESAKE_REACH), end + _NAMESAKE_REACH
     return any(
-        found.start() <= start and end <= found.end()
+        found.start() <= start and end <= found.end() and not _user_stories(found)
         for found in phrase.finditer(text, left, right)
     )
+
+
+def _user_stories(found: re.Match[str]) -> bool:
+    """Whether a namesake's "stories" are a backlog's (_BACKLOG_WORDS on the line)."""
+    if not found.groupdict().get("stories"):
+        return False
+    text = found.string
+    line_start, line_end = text.rfind("\n", 0, found.start()) + 1, text.find("\n", found.end())
+    line = text[line_start : line_end if line_end >= 0 else len(text)]
+    return _BACKLOG_WORDS.search(line) is not None
