@@ -1,0 +1,80 @@
+"""A sub-heading inside a job ("Key achievements:", "Accomplishments:", "Key projects:",
+"Tech stack:") over some of its bullets, with another dated job after it: the job goes on,
+and the next job is not lost to an awards, projects or skills section."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+import pytest
+
+from mlcareer.models import Profile
+
+_TWO_JOBS = (
+    "Jane Doe\nData Scientist\n\nEXPERIENCE\n\nSenior Data Scientist\nAcme Analytics, London\n"
+    "March 2021 - Present\n- Built churn models in Python\n{heading}\n"
+    "- Cut forecast error by 20% with LightGBM\n\nData Analyst\nBeta Retail, Manchester\n"
+    "June 2017 - February 2021\n- Wrote SQL reports in Tableau\n\n"
+    "EDUCATION\nMSc Data Science, University of Leeds, 2017\n\n"
+    "ACHIEVEMENTS\n- Kaggle competition silver medal, 2019\n- Won a hackathon with PyTorch\n"
+)
+
+
+def _sections(profile: Profile) -> dict[str, set[str | None]]:
+    return {hit.name: {m.section for m in hit.mentions} for hit in profile.skills}
+
+
+@pytest.mark.parametrize(
+    "heading",
+    [
+        *("Key achievements:", "Achievements:", "Accomplishments:", "Key Achievements"),
+        *("Key projects:", "Tech stack:", "Highlights:"),
+    ],
+)
+def test_a_sub_heading_inside_a_job_keeps_the_next_job(
+    profile_of: Callable[..., Profile], heading: str
+) -> None:
+    resume = profile_of(_TWO_JOBS.format(heading=heading), "resume")
+    assert [job.title for job in resume.experience.jobs] == [
+        "Senior Data Scientist",
+        "Data Analyst",
+    ]
+    sections = _sections(resume)
+    assert sections["LightGBM"] == {"experience"}
+    assert sections["Tableau"] == {"experience"}
+    # the real section at the end still opens
+    assert sections["PyTorch"] == {"awards"}
+
+
+def test_a_capitals_achievements_heading_after_the_jobs_opens_its_section(
+    profile_of: Callable[..., Profile],
+) -> None:
+    resume = profile_of(_TWO_JOBS.format(heading="- Led a team of four"), "resume")
+    assert _sections(resume)["PyTorch"] == {"awards"}
+    assert [job.title for job in resume.experience.jobs][-1] == "Data Analyst"
+
+
+def test_an_awards_section_of_dated_scholarships_stays_awards(
+    profile_of: Callable[..., Profile],
+) -> None:
+    # a scholarship's years are no job: the awards heading after the jobs still opens there
+    resume = profile_of(
+        "Jane Doe\n\nExperience\nData Analyst\nBeta Retail\nJune 2017 - February 2021\n"
+        "- Wrote SQL reports in Tableau\nAchievements:\n- Merit scholarship with PyTorch work\n"
+        "Merit Scholarship, University of Leeds\n2013 - 2016\n",
+        "resume",
+    )
+    assert _sections(resume)["PyTorch"] == {"awards"}
+    assert [job.title for job in resume.experience.jobs] == ["Data Analyst"]
+
+
+def test_a_capitals_sub_heading_among_jobs_opens_its_section(
+    profile_of: Callable[..., Profile],
+) -> None:
+    # set out as the section headings are, "KEY PROJECTS" heads a section of its own
+    resume = profile_of(
+        "Jane Doe\n\nEXPERIENCE\nData Analyst\nBeta Retail\nJune 2017 - February 2021\n"
+        "- Wrote SQL reports\n\nKEY PROJECTS\nChurn model in PyTorch\nJan 2020 - Mar 2020\n",
+        "resume",
+    )
+    assert _sections(resume)["PyTorch"] == {"projects"}
