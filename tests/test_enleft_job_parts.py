@@ -5,10 +5,13 @@ and the next job is not lost to an awards, projects or skills section."""
 from __future__ import annotations
 
 from collections.abc import Callable
+from pathlib import Path
 
 import pytest
 
 from mlcareer.models import Profile
+
+from .pdf_rows import dejavu, rows_pdf
 
 _TWO_JOBS = (
     "Jane Doe\nData Scientist\n\nEXPERIENCE\n\nSenior Data Scientist\nAcme Analytics, London\n"
@@ -78,3 +81,32 @@ def test_a_capitals_sub_heading_among_jobs_opens_its_section(
         "resume",
     )
     assert _sections(resume)["PyTorch"] == {"projects"}
+
+
+def test_a_pdfs_achievements_sub_heading_keeps_the_next_job(tmp_path: Path) -> None:
+    # a PDF's text has no blank lines, and the dates stand flush right of each job's line
+    from mlcareer.api import Options, extract
+
+    rows = [
+        ("Dana Whitfield", ""),
+        ("EXPERIENCE", ""),
+        ("Lead Data Scientist, Quarry Health", "Feb 2020 - Present"),
+        ("- Clinical NLP models with spaCy", ""),
+        ("Key achievements:", ""),
+        ("- Cut triage time by 30% with a BERT classifier", ""),
+        ("Data Scientist, Fernway Travel", "Sep 2016 - Jan 2020"),
+        ("- Pricing models in scikit-learn", ""),
+        ("EDUCATION", ""),
+        ("MSc Statistics, University of Glasgow", "2015 - 2016"),
+        ("AWARDS", ""),
+        ("- Best poster with PyTorch, ML4H workshop, 2021", ""),
+    ]
+    path = rows_pdf(tmp_path, rows, dejavu(), 10, 6)
+    resume = extract(path, Options(as_of=2022 * 12 + 8), "resume")
+    assert [job.title for job in resume.experience.jobs] == [
+        "Lead Data Scientist, Quarry Health",
+        "Data Scientist, Fernway Travel",
+    ]
+    sections = _sections(resume)
+    assert sections["scikit-learn"] == {"experience"}
+    assert sections["PyTorch"] == {"awards"}
