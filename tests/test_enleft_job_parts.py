@@ -110,3 +110,32 @@ def test_a_pdfs_achievements_sub_heading_keeps_the_next_job(tmp_path: Path) -> N
     sections = _sections(resume)
     assert sections["scikit-learn"] == {"experience"}
     assert sections["PyTorch"] == {"awards"}
+
+
+def test_the_last_jobs_achievements_stay_in_the_job(profile_of: Callable[..., Profile]) -> None:
+    # a label with a colon right under the last job's bullets, over bullets only: the job's
+    resume = profile_of(
+        "Jane Doe\n\nEXPERIENCE\nData Analyst\nBeta Retail\nJune 2017 - February 2021\n"
+        "- Wrote SQL reports\nKey achievements:\n- Cut churn 5% with LightGBM\n\n"
+        "EDUCATION\nMSc Data Science, University of Leeds, 2017\n",
+        "resume",
+    )
+    assert _sections(resume)["LightGBM"] == {"experience"}
+
+
+@pytest.mark.parametrize(
+    ("experience", "heading"),
+    [
+        ("Experience:", "Achievements:"),  # every heading set with a colon
+        ("EXPERIENCE", "Achievements"),  # no colon: the heading may be the page's
+    ],
+)
+def test_an_achievements_section_after_the_last_job_opens(
+    profile_of: Callable[..., Profile], experience: str, heading: str
+) -> None:
+    resume = profile_of(
+        f"Jane Doe\n\n{experience}\nData Analyst\nBeta Retail\nJune 2017 - February 2021\n"
+        f"- Wrote SQL reports\n{heading}\n- Won a hackathon with LightGBM\n",
+        "resume",
+    )
+    assert _sections(resume)["LightGBM"] == {"awards"}

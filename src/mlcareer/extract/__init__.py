@@ -285,7 +285,10 @@ def _resume_sections(sections: list[Section], lines: LineIndex) -> list[Section]
         within = section.name in ("responsibilities", "benefits", "about", "company", "closing")
         in_jobs = kept and kept[-1].name == "experience"
         goes_on = _under_a_job(section, lines) or _jobs_go_on(section, lines)
-        if within or (in_jobs and (goes_on or _a_jobs_part(section, lines))):
+        goes_on = goes_on or _a_jobs_part(section, lines)
+        if in_jobs and not goes_on:
+            goes_on = _the_last_jobs_part(section, kept[-1].heading, lines)
+        if within or (in_jobs and goes_on):
             if kept:
                 kept[-1] = kept[-1].model_copy(update={"end": section.end})
             continue
@@ -326,6 +329,23 @@ def _a_jobs_part(section: Section, lines: LineIndex) -> bool:
         _job_dates(lines.line_text(n)) and names_a_job(job_entry(lines, n, first))
         for n in range(first, last + 1)
     )
+
+
+def _the_last_jobs_part(section: Section, work_heading: str, lines: LineIndex) -> bool:
+    """A job's part labelled with a colon right under a job's bullet, over bullets only, in a
+    resume whose work heading has none ("Key achievements:" under the last job): the job's.
+    Written as the headings are ("Achievements:" under "Experience:"), it opens a section."""
+    heading = section.heading
+    if heading_key(heading) not in _SUB_HEADINGS or heading.isupper():
+        return False
+    if not heading.endswith(":") or work_heading.endswith(":"):
+        return False
+    first = lines.line_of(section.start)
+    last = lines.line_of(max(section.start, section.end - 1))
+    if first < 2 or not _ITEM.match(lines.line_text(first - 1)):
+        return False
+    below = [lines.line_text(n) for n in range(first + 1, last + 1)]
+    return any(below) and all(_ITEM.match(text) for text in below if text.strip())
 
 
 def _jobs_go_on(section: Section, lines: LineIndex) -> bool:
