@@ -43,7 +43,7 @@ from .employers import (
     without_endorsements,
     without_referees,
 )
-from .experience import Found, dated_rows, dated_work, search_range
+from .experience import Found, dated_rows, dated_work, names_a_job, search_range
 from .feedback import without_clients_products, without_feedback
 from .importance import lowered_alike
 from .kind_cues import addressed_votes, job_parts, outside, work_spans
@@ -65,7 +65,7 @@ from .thai_dates import common_era
 from .titles import ml_by_its_asks, title_role
 from .wishes import wished_and_learning
 from .work_authorization import posting_stance, resume_need
-from .work_headings import as_work
+from .work_headings import as_work, job_entry
 from .wraps import capital_breaks, joined_wraps, wrap_breaks
 
 DocType = Literal["auto", "resume", "posting"]
@@ -284,7 +284,11 @@ def _resume_sections(sections: list[Section], lines: LineIndex) -> list[Section]
     for section in (as_work(section, lines) for section in sections):
         within = section.name in ("responsibilities", "benefits", "about", "company", "closing")
         in_jobs = kept and kept[-1].name == "experience"
-        if within or (in_jobs and (_under_a_job(section, lines) or _jobs_go_on(section, lines))):
+        goes_on = _under_a_job(section, lines) or _jobs_go_on(section, lines)
+        goes_on = goes_on or _a_jobs_part(section, lines)
+        if in_jobs and not goes_on:
+            goes_on = _the_last_jobs_part(section, kept[-1].heading, lines)
+        if within or (in_jobs and goes_on):
             if kept:
                 kept[-1] = kept[-1].model_copy(update={"end": section.end})
             continue
@@ -306,6 +310,42 @@ def _under_a_job(section: Section, lines: LineIndex) -> bool:
         return False
     above = lines.line_of(section.start) - 1
     return above >= 1 and search_range(lines.line_text(above), 0) is not None
+
+
+# A job's parts that a CV heads among the job's bullets ("Accomplishments:" after some,
+# "Tech stack:" over the tools), which also head a resume's own sections
+_SUB_HEADINGS = _JOB_PARTS | {"accomplishments", "key projects", "tech stack", "technologies"}
+
+
+def _a_jobs_part(section: Section, lines: LineIndex) -> bool:
+    """A job's part among a resume's jobs ("Key achievements:" over some of a job's bullets),
+    with a later job below it, dated and named by its role: not the awards, projects or
+    skills that end the jobs. A heading in capitals ("KEY PROJECTS") opens its section."""
+    if heading_key(section.heading) not in _SUB_HEADINGS or section.heading.isupper():
+        return False
+    first = lines.line_of(section.start) + 1
+    last = lines.line_of(max(section.start, section.end - 1))
+    return any(
+        _job_dates(lines.line_text(n)) and names_a_job(job_entry(lines, n, first))
+        for n in range(first, last + 1)
+    )
+
+
+def _the_last_jobs_part(section: Section, work_heading: str, lines: LineIndex) -> bool:
+    """A job's part labelled with a colon right under a job's bullet, over bullets only, in a
+    resume whose work heading has none ("Key achievements:" under the last job): the job's.
+    Written as the headings are ("Achievements:" under "Experience:"), it opens a section."""
+    heading = section.heading
+    if heading_key(heading) not in _SUB_HEADINGS or heading.isupper():
+        return False
+    if not heading.endswith(":") or work_heading.endswith(":"):
+        return False
+    first = lines.line_of(section.start)
+    last = lines.line_of(max(section.start, section.end - 1))
+    if first < 2 or not _ITEM.match(lines.line_text(first - 1)):
+        return False
+    below = [lines.line_text(n) for n in range(first + 1, last + 1)]
+    return any(below) and all(_ITEM.match(text) for text in below if text.strip())
 
 
 def _jobs_go_on(section: Section, lines: LineIndex) -> bool:

@@ -1042,19 +1042,40 @@ def title_below(lines: LineIndex, line: int, own: str = "") -> int | None:
     if not addressed and (names_a_role(own) or names_a_role(above_text)):
         return None
     budget = _BELOW
+    lengthed = False  # the line before is the job's length ("3 years 6 months")
     for number in range(line + 1, min(len(lines), line + _FIELDS_BELOW) + 1):
         text = lines.line_text(number).strip()
+        if not text and lengthed:
+            lengthed = False  # hh.ru sets the employer apart from the dates and length
+            continue
         if not text or text.startswith(("-", "•", "*")) or search_range(text, 0):
             return None
-        if _form_field(text):
-            continue
-        words = re.findall(r"[A-Za-z]+", _TITLE_PART.split(text, maxsplit=1)[0])
-        if len(words) <= 6 and not _NOT_A_TITLE.search(text) and any(map(is_occupation, words)):
+        lengthed = bool(_DURATION.fullmatch(text))
+        if lengthed or _form_field(text) or _ends_on_a_site(text):
+            continue  # the employer's town and site: "London, acme.co.uk"
+        head = _TITLE_PART.split(text, maxsplit=1)[0]
+        words = re.findall(r"[A-Za-z]+", head)
+        if len(words) <= 6 and not _NOT_A_TITLE.search(text) and _a_title_below(words, head):
             return number if addressed or _set_as_title(text) else None
         budget -= 1
         if not budget:
             return None
     return None
+
+
+# A web site's address: "acmeanalytics.co.uk", "www.acme.com"
+_WEB_SITE = regex_cache.compile(r"(?:www\.)?[a-z0-9-]+(?:\.[a-z]{2,6}){1,2}/?")
+
+
+def _ends_on_a_site(text: str) -> bool:
+    """A line whose last word is a web site's address: "London, acmeanalytics.co.uk"."""
+    return "." in text and bool(_WEB_SITE.fullmatch(text.rsplit(None, 1)[-1].lstrip(",(")))
+
+
+def _a_title_below(words: list[str], head: str) -> bool:
+    """Words that name a job by its occupation, or a rank alone ("Head of Analytics",
+    "Team Lead") set out as a title."""
+    return any(map(is_occupation, words)) or (_set_as_title(head) and names_a_role(head))
 
 
 def fields_below(lines: LineIndex, line: int) -> list[int]:

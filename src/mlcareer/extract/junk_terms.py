@@ -414,8 +414,11 @@ def _graded_by_letters(line: str, text: str, start: int) -> bool:
     return series is not None and series.start() <= after + 1 and line[after : after + 1] != "\t"
 
 
-# An attitude, not the CAN bus: "a CAN-do attitude", "CAN do spirit"
-_CAN_DO = regex_cache.compile(r"\bcan[ -]do\b", re.I)
+# An attitude, not the CAN bus: "a CAN-do attitude", "CAN do spirit"; and idioms of "go", not
+# the language: "the Go-to person" (not "go-to-market"), "Go/No-Go calls", "Go live with ..."
+_CAN_DO = regex_cache.compile(
+    r"\bcan[ -]do\b|\bgo-to\b(?!-)|\b(?:go/)?no-go\b|^[ \t]*(?:[-*•][ \t]+)?go[ \t]+live\b", re.I
+)
 
 
 # "Reports to", "Reporting directly to": whom the hire answers to follows, no ask
@@ -424,7 +427,7 @@ _REPORTS_TO = regex_cache.compile(r"\breport(?:s|ing)?[ \t]+(?:directly[ \t]+)?t
 
 def _a_person_or_an_attitude(line: str, text: str, start: int) -> bool:
     """The term names a colleague ("report to Maria Lopez") or their title ("Head of
-    Nursing"), is the cue "Reports to", or is a can-do attitude."""
+    Nursing"), is the cue "Reports to", or is a can-do attitude or an idiom of "go"."""
     end = start + len(text)
     if names_a_person(line, start, end) or _REPORTS_TO.match(line, start):
         return True

@@ -21,7 +21,8 @@ _TIME_AS_A_ROLE = regex_cache.compile(
     # French, Spanish, Portuguese: "3 ans d'expérience en tant que Data Engineer", "2 años
     # como ML Engineer"
     r"|ans|années|años|anos|expérience|experiencia|experiência)\b[^.;]{0,30}?"
-    r"(?<!as well )\b(?:as|comme|en\s+tant\s+que|como)"
+    # "in the position of Data Scientist", "in the role of ..."
+    r"(?<!as well )\b(?:as|in\s+the\s+(?:position|role|capacity)\s+of|comme|en\s+tant\s+que|como)"
     # Italian "come" after Italian words only ("3 anni di esperienza come Data Engineer"), not
     # the English verb ("Years of experience don't come first")
     r"|(?:anni|esperienza)\b[^.;]{0,30}?\bcome)\s+(?:an?\s+|une?\s+|una?\s+)?"
@@ -61,11 +62,32 @@ def role_asked(line: str) -> str | None:
     Analyst' -> 'Business Systems Analyst'."""
     role = next((r for r in _ROLE_LINE.finditer(line) if not _not_a_role(line, r)), None)
     if role is None:
-        return _titles_before_similar_role(line)
+        return _titles_before_similar_role(line) or _title_before_role(line)
     title = _role_title(role.group("role"))
     start = line.find(title, role.start("role"))
     end = _listed_titles_end(line, start + len(title)) if start != -1 else None
     return line[start:end] if end is not None else title
+
+
+# "2 years of experience in a Data Scientist role": a title in capitals before "role"
+_IN_A_TITLED_ROLE = Gated(
+    regex_cache.compile(
+        r"\b(?:years?|yrs?|experience)\b[^.;]{0,30}?\bin\s+(?:an?|the)\s+"
+        r"(?P<title>(?-i:[A-Z])[\w+/&-]*(?:[ \t]+(?-i:[A-Z])[\w+/&-]*){0,5})"
+        r"[ \t]+(?:role|position|capacity)\b",
+        re.I,
+    ),
+    regex_cache.compile(r"\b(?:role|position|capacity)\b"),
+)
+
+
+def _title_before_role(line: str) -> str | None:
+    """The title of "in a Data Scientist role", when its last word is an occupation; not a
+    role described ("in a Python-heavy role")."""
+    found = _IN_A_TITLED_ROLE.search(line)
+    if found is None or not is_occupation(found.group("title").split()[-1]):
+        return None
+    return found.group("title")
 
 
 # ", BI developer, or data analyst": another title in a list of the roles asked

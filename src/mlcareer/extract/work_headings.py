@@ -45,7 +45,7 @@ def _holds_jobs(section: Section, lines: LineIndex) -> bool:
     """Whether there is a dated entry and each names a role, but no club, volunteering or
     paper."""
     first = lines.line_of(section.start) + 1  # below the heading
-    entries = [_entry(lines, line, first) for line in _dated_lines(section, lines)]
+    entries = [job_entry(lines, line, first) for line in _dated_lines(section, lines)]
     return bool(entries) and all(names_a_job(e) and not _NOT_A_JOB.search(e) for e in entries)
 
 
@@ -58,7 +58,7 @@ def _dated_lines(section: Section, lines: LineIndex) -> Iterator[int]:
         yield lines.line_of(section.start + found.start())
 
 
-def _entry(lines: LineIndex, line: int, first: int) -> str:
+def job_entry(lines: LineIndex, line: int, first: int) -> str:
     """A range's line with the lines above it that name its title and employer: up to the
     heading, a list item or another range's line."""
     texts = [lines.line_text(line)]
