@@ -54,6 +54,7 @@ from .titles import (
     SENIOR_RANK,
     field_grade_level,
     grade_level,
+    in_english_words,
     informal_title,
     is_role_id,
     labelled_title,
@@ -796,7 +797,7 @@ def _named_level(text: str) -> LevelId | None:
     """The level a title or a "Level:" field names in words: "Senior", "Entry level"."""
     if text.lower() in ("intern", "entry", "mid", "senior"):
         return text.lower()  # type: ignore[return-value]
-    own = own_words(text)
+    own = own_words(in_english_words(text))  # "高级机器学习工程师": senior
     for level, pattern in _LEVEL_WORDS:
         if pattern.search(own):
             return level
