@@ -170,6 +170,7 @@ EAST_ASIAN_EDUCATION = (
 )
 EAST_ASIAN_SKILLS = (
     *("技能", "专业技能", "專業技能", "スキル", "保有スキル", "스킬", "기술 스택", "보유 기술"),
+    *("技能特长", "技能特長", "技术栈", "技術スタック", "기술", "기술스택", "보유기술"),
 )
 CEE_EDUCATION = (
     *("tanulmányok", "végzettség", "iskolai végzettség", "képzettség", "oktatás"),

@@ -59,6 +59,10 @@ _SOFT_PREFERRED = regex_cache.compile(
     r"|primeira\s+experiência|notions?\s+(?:de|d['’]|en)|nociones\s+de)(?!\w)",
     re.I,
 )
+_CJK_PREFERRED = (
+    r"(?:优先(?:考虑)?|優先(?:考慮)?|加分(?:项|項)?|更佳|为佳|為佳|尚可|(?<!ご)歓迎(?:します)?"
+    r"|優遇(?:します)?|우대(?:합니다)?)(?=\s*(?:[.,;:)!。，；、）！]|$))"
+)
 _PREFERRED = regex_cache.compile(
     r"\b(?:preferred|prefer(?:ably)?|preference (?:for|to)|a plus|plus points?"
     r"|(?:nice|good)[- ]to[- ]haves?|bonus(?: points?)?|desired|desirable|ideally|advantage(?:ous)?"
@@ -114,7 +118,10 @@ _PREFERRED = regex_cache.compile(
     # Turkish: "Docker bilgisi tercih sebebidir" (a reason to prefer), "tercih nedenidir",
     # "tercih edilir" (is preferred), "avantajdır", "avantaj sağlar" (gives an advantage);
     # the suffix's dotless "ı" as any letter, which keeps the pattern lower-case only
-    r"|\b(?:tercih\s+(?:sebeb|neden)\w*|tercih\s+edil\w*|avantaj(?:[dt]\wr|\s+sağla\w*))(?!\w)",
+    r"|\b(?:tercih\s+(?:sebeb|neden)\w*|tercih\s+edil\w*|avantaj(?:[dt]\wr|\s+sağla\w*))(?!\w)"
+    # Chinese "(者)优先", "加分", "更佳"; Japanese "尚可", "歓迎", "優遇"; Korean "우대": at
+    # the end of their clause ("有Spark经验者优先"), not "优先级" (a priority) nor "歓迎会"
+    rf"|{_CJK_PREFERRED}",
     re.I,
 )
 # Any preference, for a quick test of a line ("is this line a requirement at all?")
@@ -135,7 +142,9 @@ _REQUIRED = regex_cache.compile(
     r"|\b(?:edellytetään|edellytämme|vaaditaan|välttämätön|välttämättömä\w*|pakollinen"
     r"|nutn[áéýo]|nezbytn[áéýo]|podmínkou|povinn[áéýo]"
     # Slovak: "podmienkou", "nevyhnutná"
-    r"|podmienkou|nevyhnutn[áéýo])(?!\w)",
+    r"|podmienkou|nevyhnutn[áéýo])(?!\w)"
+    # Chinese "必须", Japanese "必須", Korean "필수", at the end of their clause ("Python必須")
+    r"|(?:必須|必须|必需|필수)(?:です)?(?=\s*(?:[.,;:)!]|$))",
     re.I,
 )
 _NO = rf"no(?!\s+(?:less|more|later)\b){NO_FEAR}"  # not "no less than 3 years"
@@ -236,6 +245,9 @@ _OWN_LEAD = regex_cache.compile(
 )
 # the last item of a list: "SQL and Airflow"
 _LIST_END = regex_cache.compile(r"\b(?:and|or)\b|&", re.I)
+# The last item of a Chinese, Japanese or Korean list and its wish, which holds for every item
+# ("有 Spark、Hadoop 大数据经验者优先"); not a clause of its own ("熟悉Python，有Spark经验者优先")
+_CJK_LIST_TAIL = regex_cache.compile(rf"\s*[A-Za-z][^,]*{_CJK_PREFERRED}\W*")
 _FILLERS = regex_cache.compile(
     r"\b(?:is|are|be|been|would|will|very|also|it['’]s|it|its|a|an|highly|strongly|definitely"
     r"|considered|as|but|though|although|while|however|whereas|skills?"
@@ -727,6 +739,8 @@ def _list_cue(line: str, parts: Sequence[Span], own: int) -> Cue | None:
             if _OWN_LEAD.match(line, start, end):
                 break  # "Python, and familiarity with NumPy": the lead-in is NumPy's own
             if _bare(line[start:end]) or (_LIST_END.search(line, start, end) and not aside):
+                return cue
+            if _CJK_LIST_TAIL.fullmatch(line, start, end):
                 return cue
             break
     if own > 0 and _ELABORATES.match(line[slice(*parts[own])]):

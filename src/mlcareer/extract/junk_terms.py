@@ -685,6 +685,19 @@ def _the_employers_own(line: str, text: str, start: int) -> bool:
     return bool(own.group("joins")) or bool(_A_PROGRAM_AFTER.match(line, start + len(text)))
 
 
+# A count of years in Chinese, Japanese or Korean ("工作经验3年以上", "경력 3년 이상"): the
+# years asked of the candidate (requirements.YEARS), no thing to know
+_CJK_YEARS_ASKED = regex_cache.compile(r"\d{1,2}(?:\s*[-–~〜～]\s*\d{1,2})?\s*[年년]")
+
+
+def _holds_cjk_years(line: str, text: str, start: int) -> bool:
+    """The term holds a digit of a count of years in Chinese, Japanese or Korean."""
+    if "年" not in line and "년" not in line:
+        return False
+    end = start + len(text)
+    return any(at < end and start < until for at, until in spans_of(_CJK_YEARS_ASKED, line))
+
+
 def junk_term(line: str, text: str, start: int) -> bool:
     """The term at `start` on the line asks for nothing to know or have done."""
     end = start + len(text)
@@ -709,6 +722,7 @@ def junk_term(line: str, text: str, start: int) -> bool:
         or _time_of_day(line, text, start)
         or _work_mode_label(line, text, start)
         or _a_terms_length(line, start)
+        or _holds_cjk_years(line, text, start)
         or _federal_notice(line, start)
         or _invited_to_apply(line, text, start)
         or _people_welcomed(line, text, start)

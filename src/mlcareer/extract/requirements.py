@@ -54,6 +54,7 @@ from .titles import (
     SENIOR_RANK,
     field_grade_level,
     grade_level,
+    in_english_words,
     informal_title,
     is_role_id,
     labelled_title,
@@ -73,14 +74,19 @@ _TIME_GONE_BY = (
     r"[\s-]*(?:ago|old|back|later|plus\s+tard|später|más\s+tarde|fa|atrás|sitten"
     r"|(?:yang\s+)?lalu|trước)(?![\w-])"
 )
+_AFTER_CJK = r"(?<=[\u3040-\u30ff\u3400-\u9fff\uac00-\ud7af])"
+# A count's year in Chinese, Japanese or Korean, not a time gone by nor an anniversary
+_CJK_YEAR = r"[年년](?!\s*(?:前|来|來|后|後|전|째|동안의|周年|週年|ぶり))"
 # A single year in the Romance languages, only after the digit ("un an" is also an article's)
 _ONE_YEAR = r"(?<![\d.,]1)(?<=1)\s+(?:an|année|año|anno|ano)(?![\w'’])"
 _COUNT_OF_YEARS = regex_cache.compile(
-    # "two (2) years", "tres años", "a couple of years"
-    rf"\b(\d{{1,2}}|{ANY_NUMBER_WORD}|{A_COUPLE})(?:\s*\(\d{{1,2}}\))?"
+    # "two (2) years", "tres años", "a couple of years"; right after an East Asian letter too
+    # ("经验3年", "경력3년"), which is a word's letter to \b
+    rf"(?:\b|{_AFTER_CJK})(\d{{1,2}}|{ANY_NUMBER_WORD}|{A_COUPLE})(?:\s*\(\d{{1,2}}\))?"
     r"(?:-?х(?!\w))?"  # the Russian count's ending: "от 3-х лет", "от 3х лет"
     # "two or more years", "five-plus years"
-    r"(?:\s*(?:-|–|to)\s*\d{1,2})?(?:\s+or\s+(?:more|above)|[\s-]plus)?"
+    # "3~5년", "3〜5年"
+    r"(?:\s*(?:-|–|~|〜|～|to)\s*\d{1,2})?(?:\s+or\s+(?:more|above)|[\s-]plus)?"
     # "de 3 à 5 ans", "entre 2 y 4 años", "tra 3 e 5 anni", "3 tot 5 jaar", "od 3 do 5 lat"
     r"(?:\s+(?:à|a|y|e|et|tot|till|til|do|до)\s+\d{1,2}"
     r"(?=\s+(?:ans|années|años|anni|anos|jaar|års?|lata?|лет|років|роки)\b))?"
@@ -105,12 +111,14 @@ _COUNT_OF_YEARS = regex_cache.compile(
     r"|năm|tahun|ป(?=ี)"
     # Hebrew "3+ שנות ניסיון", "3 שנים"; Arabic "3 سنوات", "5 أعوام"; Greek "3 χρόνια",
     # "5 έτη", "3 ετών"
-    r"|שנ(?:ות|ים)|سنوات|سنين|أعوام|اعوام|χρ[όο]ν(?:ια|ων)|[έε]τ(?:η|[ώω]ν))"
+    r"|שנ(?:ות|ים)|سنوات|سنين|أعوام|اعوام|χρ[όο]ν(?:ια|ων)|[έε]τ(?:η|[ώω]ν)"
+    # Chinese and Japanese "3年", Korean "3년" (not "3年前" ago, "10年来" since, "10년째")
+    rf"|{_CJK_YEAR})"
     # one year in French, Spanish, Italian, Portuguese: "1 an", "1 año", "1 anno", "1 ano"
     rf"|{_ONE_YEAR}"
     # "5-years", "Zorblex, 2-year"; not "a 2-year degree"
     r"|-(?:years|yrs)|-(?:year|yr)(?!\s+(?!(?:of|experience|exp)\b)[a-z]))"
-    rf"\b(?:['’]s?)?(?!{_TIME_GONE_BY})",  # "founded 10 years ago" asks nothing
+    rf"(?:\b|(?<=[年년]))(?:['’]s?)?(?!{_TIME_GONE_BY})",  # "founded 10 years ago" asks nothing
     re.I,
 )
 # Every count of years holds "year", "yr", "yoe", "y+" or "jahr": searched only in texts that do.
@@ -122,6 +130,7 @@ YEARS = Gated(
         r"|\bév|\bani\b|aasta|\bmet(?:ų|ai)\b|\bgad[ui]\b|\byıl|\bлет\b|\bгода?\b|\bрок|\bрік\b"
         r"|năm|tahun|ปี"
         r"|שנות|שנים|سنوات|سنين|عوام|χρ[όο]ν|[έε]τη|[έε]τ[ώω]ν"
+        r"|年|년"
     ),
 )
 # Part of those years, for what follows: "5+ years of engineering, at least 3 of them in
@@ -827,7 +836,7 @@ def _named_level(text: str) -> LevelId | None:
     """The level a title or a "Level:" field names in words: "Senior", "Entry level"."""
     if text.lower() in ("intern", "entry", "mid", "senior"):
         return text.lower()  # type: ignore[return-value]
-    own = own_words(text)
+    own = own_words(in_english_words(text))  # "高级机器学习工程师": senior
     for level, pattern in _LEVEL_WORDS:
         if pattern.search(own):
             return level
@@ -1353,12 +1362,13 @@ _YEARS_WORDS = frozenset(
 # A line about years of work says "experience" ("Erfahrung", "expérience", "experiencia",
 # "esperienza", "experiência", "ervaring", "erfarenhet", "erfaring", "doświadczenie",
 # "kokemus", "praxe", "zkušenost", "tapasztalat", "experiență", "kogemus", "patirtis",
-# "pieredze")
+# "pieredze", "经验", "経験", "경력")
 _WORK_WORD = regex_cache.compile(
     r"exp[ée]rience|erfahrung|\bexp\b|experiencia|esperienz|experiência|ervaring|erfarenhet"
     r"|erfaring|doświadczeni|kokemu|\bprax[ei]|\bprax\b|zkušenost|skúsenost"
     r"|tapasztalat|experien[țţt][ăae]|kogemus|patirt|pieredz|deneyim|tecrübe|опыт|досвід"
-    r"|ניסיון|נסיון|خبر[ةه]|εμπειρ[ίι]",
+    r"|ניסיון|נסיון|خبر[ةه]|εμπειρ[ίι]"
+    r"|经验|經驗|経験|実務|경력|경험",  # Chinese, Japanese, Korean
     re.I,
 )
 

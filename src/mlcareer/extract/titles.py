@@ -512,6 +512,32 @@ _COMPOUND_TITLES = (
 )
 
 
+# A Chinese, Japanese or Korean title's words, in English: "高级机器学习工程师" -> "senior
+# machine learning engineer", "데이터 사이언티스트" -> "data scientist"; not "機械設計エンジニア"
+# (mechanical design), whose "engineer" alone is read
+_CJK_TITLE_WORDS = (
+    (r"机器学习|機器學習|機械学習|머신\s?러닝", "machine learning"),
+    (r"人工智能|人工知能|인공지능", "ai"),
+    (r"数据科学家|數據科學家|データサイエンティスト|데이터\s?사이언티스트", "data scientist"),
+    (r"数据分析师|數據分析師|データアナリスト|데이터\s?(?:분석가|애널리스트)", "data analyst"),
+    (r"数据|數據|データ|데이터", "data"),
+    (r"算法|アルゴリズム|알고리즘", "algorithm"),
+    (r"工程师|工程師|エンジニア|엔지니어", "engineer"),
+    (r"高级|高級|资深|資深|シニア|시니어", "senior"),
+    (r"初级|初級|ジュニア|주니어", "junior"),
+    (r"实习生?|實習生?|インターン(?:シップ)?|인턴(?:십)?", "intern"),
+)
+_CJK_TITLE = regex_cache.compile("|".join(f"({words})" for words, _ in _CJK_TITLE_WORDS))
+
+
+def in_english_words(title: str) -> str:
+    """A title with its Chinese, Japanese or Korean job words in English (_CJK_TITLE_WORDS),
+    set apart by spaces; others as given."""
+    if _CJK_TITLE.search(title) is None:
+        return title
+    return _CJK_TITLE.sub(lambda m: f" {_CJK_TITLE_WORDS[(m.lastindex or 1) - 1][1]} ", title)
+
+
 def _in_english_order(title: str) -> str:
     """A lower-case French, Spanish, Italian or Portuguese title in English words and order:
     "ingénieur en apprentissage automatique" -> "machine learning engineer"; a Finnish, Czech
@@ -537,7 +563,7 @@ def _in_english_order(title: str) -> str:
 @lru_cache(maxsize=1024)  # the roles' names are read again for every title
 def _role_words(text: str) -> str:
     """Lower-case words with the short forms: "Machine Learning Engineer" -> "ml engineer"."""
-    text = re.sub(r"\([^)]*\)", " ", text.lower())  # "Research scientist (ML)"
+    text = re.sub(r"\([^)]*\)", " ", in_english_words(text).lower())  # "Scientist (ML)"
     text = _in_english_order(text.strip())
     for long_form, short in _SHORT_FORMS:
         text = long_form.sub(short, text)
