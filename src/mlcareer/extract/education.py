@@ -601,7 +601,9 @@ _BARE_DEGREE = (
 
 # A British degree class standing for the degree: "a 2:1 or above in", "a First or 2:1 in",
 # "2.1 or higher in" (a dotted class only with its "or higher": "Python 2.1 in 2019" is none)
-_OR_BETTER = r"\s*\(?\s*or\s+(?:above|higher|better|equivalent)\s*\)?"
+# (one run of blanks before "or" or its bracket, and the closing bracket with its own: two runs
+# in a row are split every way before a long run of blanks)
+_OR_BETTER = r"\s*(?:\(\s*)?or\s+(?:above|higher|better|equivalent)(?:\s*\))?"
 # The "2" comes first and the ratio before it is looked at behind it, so that the search skips
 # to each "2" instead of trying the lookbehinds at every character
 _CLASS_DEGREE = (  # not a ratio: "a compression ratio of 2:1 in production"
