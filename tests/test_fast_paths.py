@@ -17,8 +17,10 @@ from mlcareer.extract import (
     importance,
     junk_terms,
     level,
+    mideast,
     northern,
     romance,
+    seasia,
     signals,
     skills,
     wraps,
@@ -642,11 +644,14 @@ def _plain_marks(line: str, module: Any) -> bool:
 
 
 def _terms_first(line: str, term: str) -> bool:
-    """foreign.common_words as first written, the term's words read before the line's."""
+    """foreign.common_words as first written, the term's words read before the line's (the
+    South-East Asian check reads both at once, as foreign.common_words does)."""
     return (
         (german.common_words(term) and german.german_line(line))
         or (romance.common_words(term) and romance.romance_line(line))
+        or (mideast.common_words(term) and mideast.mideast_line(line))
         or (northern.common_words(term) and northern.northern_line(line))
+        or seasia.common_words(line, term)
     )
 
 
@@ -655,6 +660,7 @@ def _terms_first(line: str, term: str) -> bool:
 @example(line="Kenntnisse in Python und AWS", term="Kenntnisse")
 @example(line="Au moins 3 ans avec Python", term="Au moins")
 @example(line="Minst 3 års erfarenhet och Python", term="Minst")
+@example(line="", term="\u0e00 ")
 def test_a_lines_language_read_from_its_words_once_is_read_as_word_by_word(
     line: str, term: str
 ) -> None:
