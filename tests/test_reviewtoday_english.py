@@ -1,0 +1,79 @@
+"""English lines that rules merged for other countries' documents misread: the staff who run
+a student scheme ("Industrial Training Manager") counted at a student's half time; a firm's
+attitude ("We have no tolerance for untested SQL") and a duty after its lack ("We have no
+DevOps team, so you will own Docker") read as what the firm lacks, not asked."""
+
+from __future__ import annotations
+
+import pytest
+
+from .posting_helpers import ProfileOf, asked, listed
+
+
+@pytest.mark.parametrize(
+    "title",
+    [
+        "Industrial Training Manager, Dangote Cement Plc, Lagos",
+        "Industrial Training Officer, Shell Nigeria, Port Harcourt",
+        "SIWES Coordinator, University of Nigeria, Nsukka",
+        "Industrial Attachment Supervisor, Kenya Power, Nairobi",
+        "Learnership Programme Administrator, MICT SETA, Midrand",
+        "Head of Industrial Training, Shell Nigeria, Lagos",
+    ],
+)
+def test_reviewtoday_a_student_schemes_staff_count_in_full(
+    profile_of: ProfileOf, title: str
+) -> None:
+    resume = profile_of(
+        f"EXPERIENCE\n{title}\nJan 2019 - Dec 2020\n- Prepared reports in Excel\n", "resume"
+    )
+    assert resume.experience.years == pytest.approx(2.0, abs=0.05)
+    assert not any("student post" in note for note in resume.experience.level_evidence)
+
+
+@pytest.mark.parametrize(
+    "title",
+    [
+        "Industrial Training (SIWES), Shell Nigeria, Lagos",
+        "SIWES Intern, Shell Nigeria, Lagos",
+        "ICT Attachee, Safaricom, Nairobi",
+        "Data Science Learnership, Standard Bank, Johannesburg",
+        "Learnership Programme, MICT SETA, Midrand",
+    ],
+)
+def test_reviewtoday_a_student_schemes_learner_still_counts_half(
+    profile_of: ProfileOf, title: str
+) -> None:
+    resume = profile_of(
+        f"EXPERIENCE\n{title}\nJan 2019 - Dec 2020\n- Built reports in Python and SQL\n",
+        "resume",
+    )
+    assert resume.experience.years == pytest.approx(1.0, abs=0.05)
+
+
+@pytest.mark.parametrize(
+    ("line", "skill"),
+    [
+        ("We have no tolerance for untested SQL.", "sql"),
+        ("We don't have patience for Kafka consumers without tests.", "kafka"),
+        ("We have no dedicated DevOps team, so you will own Docker.", "docker"),
+    ],
+)
+def test_reviewtoday_a_firms_attitude_or_your_duty_is_no_lack(
+    profile_of: ProfileOf, line: str, skill: str
+) -> None:
+    assert skill in asked(profile_of, listed("Python", line))
+
+
+@pytest.mark.parametrize(
+    ("line", "skill"),
+    [
+        ("We have no Terraform, Pulumi or Ansible yet.", "ansible"),
+        ("We have no Kubernetes yet.", "kubernetes"),
+        ("We don't have time-series tooling or Grafana yet.", "grafana"),
+    ],
+)
+def test_reviewtoday_a_listed_lack_stays_unasked(
+    profile_of: ProfileOf, line: str, skill: str
+) -> None:
+    assert skill not in asked(profile_of, listed("Python", line))
