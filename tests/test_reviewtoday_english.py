@@ -77,3 +77,55 @@ def test_reviewtoday_a_listed_lack_stays_unasked(
     profile_of: ProfileOf, line: str, skill: str
 ) -> None:
     assert skill not in asked(profile_of, listed("Python", line))
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Minimal S3 footprint for nightly backups",
+        "Kept a minimal S3 bill.",
+        "Designed a minimal S3-compatible object store",
+    ],
+)
+def test_reviewtoday_a_minimal_s3_is_amazons_storage(profile_of: ProfileOf, line: str) -> None:
+    resume = profile_of(
+        f"Tom Baker\n\nExperience\nCloud Engineer, Acme\nJan 2020 - Dec 2022\n- {line}\n",
+        "resume",
+    )
+    assert resume.education.degrees == []
+
+
+@pytest.mark.parametrize(
+    ("line", "level"),
+    [
+        ("Pendidikan minimal S1", "bachelor"),
+        ("Minimal S1/D3", "bachelor"),
+        ("minimal S1 semua jurusan", "bachelor"),
+        ("Minimal S2, diutamakan Ilmu Komputer", "master"),
+        ("Minimal S3.", "phd"),
+    ],
+)
+def test_reviewtoday_minimal_before_an_indonesian_level_still_asks_it(
+    profile_of: ProfileOf, line: str, level: str
+) -> None:
+    posting = profile_of(listed(line, "Python"), "posting")
+    assert posting.education.highest == level
+
+
+@pytest.mark.parametrize(
+    "title",
+    ["Middle/High School Math Teacher", "Middle / Upper School Science Teacher"],
+)
+def test_reviewtoday_a_middle_and_high_school_teacher_names_no_level(
+    profile_of: ProfileOf, title: str
+) -> None:
+    assert profile_of(listed("Python", title=title), "posting").posting.level is None
+
+
+@pytest.mark.parametrize(
+    "title", ["Middle/Senior Data Scientist", "Middle+ Python Developer", "Middle/Lead ML Engineer"]
+)
+def test_reviewtoday_eastern_europes_middle_before_a_slash_stays(
+    profile_of: ProfileOf, title: str
+) -> None:
+    assert profile_of(listed("Python", title=title), "posting").posting.level is not None

@@ -113,9 +113,11 @@ ENTRY_RANK = (
 )
 # ... and Latin America's "Semi Senior", Brazil's "Pleno" (between "Júnior" and "Sênior"),
 # and Eastern Europe's "Middle" ("Middle Data Scientist", "Data Scientist (Middle)", "Middle+",
-# "Middle/Senior"; not a "Middle Office Analyst" nor a "Middle School" teacher)
+# "Middle/Senior"; not a "Middle Office Analyst" nor a "Middle School" or "Middle/High
+# School" teacher)
 _MIDDLE = (
-    r"middle(?=[ \t]*[+/)]|[ \t]+(?:data|ml|machine|python|software|backend|frontend|devops"
+    r"middle(?=[ \t]*(?:[+)]|/(?![ \t]*(?:high|upper|lower|secondary|elementary|primary"
+    r"|junior)\b))|[ \t]+(?:data|ml|machine|python|software|backend|frontend|devops"
     r"|qa|ai|nlp|computer|mlops|java|go|golang)\b)"
 )
 MID_RANK = rf"mid[- ](?:level|senior)|intermediate|semi[- ]?s[eê]nior|pleno|{_MIDDLE}"
