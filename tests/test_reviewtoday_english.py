@@ -129,3 +129,38 @@ def test_reviewtoday_eastern_europes_middle_before_a_slash_stays(
     profile_of: ProfileOf, title: str
 ) -> None:
     assert profile_of(listed("Python", title=title), "posting").posting.level is not None
+
+
+@pytest.mark.parametrize("item", ["Computer literacy", "Computer Literacy", "Computer proficiency"])
+def test_reviewtoday_computer_literacy_among_unbulleted_items_is_an_item(
+    profile_of: ProfileOf, item: str
+) -> None:
+    text = (
+        "Data Clerk\n\nNice to have\nKnowledge of Tableau\n"
+        f"{item}\nExperience with Power BI\n\nRequirements\n3 years experience with SQL\n"
+    )
+    assert asked(profile_of, text)["power-bi"].importance == "preferred"
+
+
+@pytest.mark.parametrize(
+    "heading", ["Computer Literacy", "COMPUTER LITERACY", "Computer Literacy:"]
+)
+def test_reviewtoday_a_postings_computer_literacy_heading_asks(
+    profile_of: ProfileOf, heading: str
+) -> None:
+    text = (
+        "Data Clerk\n\nRequirements\nDegree in IT\n3 years experience with SQL\n\n"
+        f"{heading}\nMs Excel, Python\n"
+    )
+    assert asked(profile_of, text)["python"].importance == "required"
+
+
+def test_reviewtoday_a_resumes_computer_literacy_heading_lists_skills(
+    profile_of: ProfileOf,
+) -> None:
+    resume = profile_of(
+        "Ada Obi\n\nExperience\nClerk, Acme\nJan 2020 - Dec 2022\n- Filed records\n"
+        "Computer Literacy\nMs Excel, Python\n",
+        "resume",
+    )
+    assert [s.name for s in resume.sections][-1] == "skills"
