@@ -1526,6 +1526,8 @@ def posting_heading(
         name = None
     if name is not None and _an_item_of_the_list(line, current, after_blank):
         name = None  # "- Contract terms" among a procurement analyst's skills
+    if name is not None and _a_listed_literacy(line, current, after_blank):
+        name = None  # "Computer literacy" among the unbulleted items of a list
     if name is None and after_blank and current not in PROSE_SECTIONS and _closes(line):
         # how to apply, whom to ask: no list goes on past it, and its own sentences ask only
         # when they say so ("Please apply only if you know Spark")
@@ -1640,6 +1642,22 @@ def _an_item_of_the_list(line: str, current: str | None, after_blank: bool) -> b
         current in _LISTS
         and not after_blank
         and bool(_BULLETED.match(line))
+        and not line.endswith(":")
+        and any(c.islower() for c in line)
+    )
+
+
+# Skills headings that a posting also lists as one of its asks
+_LITERACY_KEYS = frozenset({"computer literacy", "computer proficiency", "computer knowledge"})
+
+
+def _a_listed_literacy(line: str, current: str | None, after_blank: bool) -> bool:
+    """ "Computer literacy" right below another item of a list, without a heading's marks (no
+    colon, not all in capitals): an ask of the list, bulleted or not."""
+    return (
+        current in _LISTS
+        and not after_blank
+        and heading_key(line) in _LITERACY_KEYS
         and not line.endswith(":")
         and any(c.islower() for c in line)
     )

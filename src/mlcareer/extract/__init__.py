@@ -259,6 +259,7 @@ ASKED_IN_POSTINGS = frozenset(
         *("education and training", "degrees", "certifications", "certificates"),
         *("licenses and certifications", "languages", "language skills", "expertise"),
         *("areas of expertise", "it skills", "key strengths", "strengths"),
+        *("computer literacy", "computer proficiency", "computer knowledge"),
         # an agency's "Top 3 Skills:", "Top Skills"
         "top skills",
         # a European posting's "Missions" then "Profile", as it writes its "Profil" in English

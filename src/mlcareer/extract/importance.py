@@ -948,8 +948,11 @@ _COMPANY_SAYS = regex_cache.compile(
     r"(?:use|uses|using|run|runs|build|building|built|rely|work with|live in|love|is built"
     r"|are built|ship|deploy)\b"
     r"|\W*our (?:current )?(?:tech(?:nology)? )?stack\s*(?::|is\b|includes\b)"
-    # what it lacks: "We have no Airflow yet", "We don't have Kubernetes yet"
-    r"|\W*we\s+(?:\w+\s+)?(?:have|use|run)\s+no\b|\W*we\s+(?:do\s+not|don['’]t)\s+(?:\w+\s+)?have\b",
+    # what it lacks: "We have no Airflow yet", "We don't have Kubernetes yet"; not what it
+    # will not bear ("We have no tolerance for untested SQL")
+    r"|(?P<lack>\W*we\s+(?:\w+\s+)?(?:have|use|run)\s+no\b"
+    r"|\W*we\s+(?:do\s+not|don['’]t)\s+(?:\w+\s+)?have\b)"
+    r"(?!\s+(?:any\s+)?(?:tolerance|patience|appetite|time)\s+for\b)",
     re.I,
 )
 
@@ -1016,6 +1019,14 @@ def _self_described(line: str, start: int, end: int) -> bool:
     return found is not None and found.start() < start and end <= found.end()
 
 
+def _turns_to_the_reader(line: str, start: int, end: int) -> bool:
+    """A clause between start and end turns to the person sought: what a firm lacks ends
+    there ("We have no DevOps team, so you will own Docker"; not "We have no Airflow,
+    Dagster or Prefect yet")."""
+    cut = _CLAUSE_BREAK.search(line, start, end)
+    return cut is not None and _PERSON.search(line, cut.end(), end) is not None
+
+
 def about_the_company(line: str, span: Span | None) -> bool:
     """The sentence naming the skill tells what the company is or uses, or the aside or
     clause it stands in does: "SQL (we use Snowflake)", "Python; we use Airflow"; not an aside
@@ -1024,7 +1035,10 @@ def about_the_company(line: str, span: Span | None) -> bool:
         return True
     start, end = span or (0, len(line))
     left, right = _between(_sentence_ends(line), start, end, (0, len(line)))
-    if _COMPANY_SAYS.match(line, left, right) or (span and _self_described(line, start, end)):
+    says = _COMPANY_SAYS.match(line, left, right)
+    if says and not (says.group("lack") and _turns_to_the_reader(line, says.end(), start)):
+        return True
+    if span and _self_described(line, start, end):
         return True
     aside = max(line.rfind("(", left, start), line.rfind(";", left, start)) + 1
     if aside == 0 or line.find(")", aside, start) >= 0:

@@ -41,13 +41,23 @@ _S_FIELD = (
 )
 _S_AFTER = rf"(?=[ \t]*/[ \t]*S[123]\b|[ \t]*[-–,(]?[ \t]*(?:{_S_FIELD})\b)"
 _S_BEFORE = (
-    r"(?:(?<=inimal S)|(?<=ulusan S)|(?<=endidikan S)|(?<=enjang S)|(?<=elar S)"
+    r"(?:(?<=ulusan S)|(?<=endidikan S)|(?<=enjang S)|(?<=elar S)"
     r"|(?<=S1/S)|(?<=S1 / S)|(?<=S2/S)|(?<=S2 / S))"
+)
+# ... and after "minimal", an English word too, only where the level's ask ends or goes on
+# in Indonesian ("Minimal S1/D3", "minimal S1 semua jurusan"; not "a minimal S3 footprint")
+_MINIMAL_BEFORE = r"(?<=inimal S)"
+_MINIMAL_AFTER = (
+    r"(?=[ \t]*(?:\n|$|[/,;.()]|(?:semua|dari|di|dengan|jurusan|bidang|atau|sederajat"
+    r"|setara)\b))"
 )
 
 
 def _s_level(digit: str) -> str:
-    return rf"S(?<!\wS)(?:{_S_BEFORE}{digit}|{digit}{_S_AFTER})(?!\d)"
+    return (
+        rf"S(?<!\wS)(?:{_S_BEFORE}{digit}|{_MINIMAL_BEFORE}{digit}(?!\d){_MINIMAL_AFTER}"
+        rf"|{digit}{_S_AFTER})(?!\d)"
+    )
 
 
 SEASIA_DEGREE_PATTERNS: list[tuple[DegreeLevel, re.Pattern[str]]] = [

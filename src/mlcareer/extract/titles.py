@@ -73,6 +73,14 @@ _NOT_THE_POST = (
     r"(?![ \t]+(?:coordinator|co-ordinator|recruit(?:er|ing|ment)|mentor"
     r"|program(?:me)?s?[ \t]+(?:manager|lead|director|officer|specialist|coordinator))\b)"
 )
+# ... nor, after a student scheme's name, a post of its staff ("Industrial Training Manager",
+# "SIWES Coordinator", "Learnership Programme Administrator"; "Head of Industrial Training"
+# by the lookbehind where it is used)
+_SCHEME_STAFF = (
+    rf"{_NOT_THE_POST}(?![ \t]+(?:(?:programmes?|programs?|scheme|unit)[ \t]+)?(?:manager|officer"
+    r"|supervisor|administrator|facilitator|assessor|lead|head|director|specialist|consultant"
+    r"|advis[eo]r|liaison|co-?ordinator)\b)"
+)
 # Where a part of a title opens: its start, a bracket, a bar or a separating dash ("Data
 # Scientist - Stage"), and "de" ("Offre de stage"); not after a word ("Early Stage") nor
 # glued to a hyphen ("Late-Stage")
@@ -86,9 +94,9 @@ INTERN_RANK = (
     r"|placement\s+(?:year|student)|year\s+in\s+industry"
     # a student's term at work in Nigeria ("Industrial Training (SIWES)"), Kenya and Ghana
     # ("Industrial Attachment", "ICT Attachee"), and South Africa's "Learnership"; not a body
-    # that runs such terms ("Industrial Training Fund")
-    r"|industrial\s+training(?![ \t]+(?:fund|centre|center|institute|council|board)\b)"
-    rf"|siwes|(?:attachment|attachee){_NOT_THE_POST}|learnerships?"
+    # that runs such terms ("Industrial Training Fund") nor the staff who run them
+    rf"|(?<!\bof[ \t])(?:industrial\s+training(?![ \t]+(?:fund|centre|center|institute"
+    rf"|council|board)\b)|siwes|attachment|attachee|learnerships?){_SCHEME_STAFF}"
     # French, Spanish, Italian, Portuguese: "Stagiaire", "en alternance", "Prácticas", "Becario/a",
     # "Tirocinio", "Estágio"; a French "Stage" before its dash, bracket or length ("Stage -
     # Data Scientist", "Stage (6 mois)") or after the title ("Data Scientist - Stage"), not a
@@ -105,9 +113,11 @@ ENTRY_RANK = (
 )
 # ... and Latin America's "Semi Senior", Brazil's "Pleno" (between "Júnior" and "Sênior"),
 # and Eastern Europe's "Middle" ("Middle Data Scientist", "Data Scientist (Middle)", "Middle+",
-# "Middle/Senior"; not a "Middle Office Analyst" nor a "Middle School" teacher)
+# "Middle/Senior"; not a "Middle Office Analyst" nor a "Middle School" or "Middle/High
+# School" teacher)
 _MIDDLE = (
-    r"middle(?=[ \t]*[+/)]|[ \t]+(?:data|ml|machine|python|software|backend|frontend|devops"
+    r"middle(?=[ \t]*(?:[+)]|/(?![ \t]*(?:high|upper|lower|secondary|elementary|primary"
+    r"|junior)\b))|[ \t]+(?:data|ml|machine|python|software|backend|frontend|devops"
     r"|qa|ai|nlp|computer|mlops|java|go|golang)\b)"
 )
 MID_RANK = rf"mid[- ](?:level|senior)|intermediate|semi[- ]?s[eê]nior|pleno|{_MIDDLE}"
