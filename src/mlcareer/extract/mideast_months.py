@@ -15,8 +15,8 @@ from .mideast import mideast_line
 _ENGLISH = "Jan Feb Mar Apr May Jun Jul Aug Sep Oct Nov Dec".split()
 
 # Each month's names, January first: Hebrew; Arabic as Egypt and the Gulf name them, with and
-# without the hamza; the Levant's (Syria, Lebanon, Jordan, Iraq); Greek nominative, genitive,
-# spoken forms ("Μάης", "Οκτώβρης") and the 3- or 4-letter abbreviations
+# without the hamza; the Levant's (Syria, Lebanon, Jordan, Iraq); Greek nominative (and its
+# accusative, _greek_cases), genitive, spoken forms ("Μάης", "Οκτώβρης") and abbreviations
 _NAMES = (
     "ינואר يناير كانون_الثاني Ιανουάριος Ιανουαρίου Γενάρης Ιαν",
     "פברואר فبراير شباط Φεβρουάριος Φεβρουαρίου Φλεβάρης Φεβ",
@@ -39,11 +39,17 @@ def _bare(word: str, keep: str = "") -> str:
     return unicodedata.normalize("NFC", marks.replace("_", " "))
 
 
+def _greek_cases(name: str) -> tuple[str, ...]:
+    """A name, and for a Greek nominative its accusative: "Μάιος", "(τον) Μάιο"."""
+    return (name, name[:-1]) if name.endswith("ος") else (name,)
+
+
 _MONTH_OF: dict[str, int] = {
     spelling.lower(): number
     for number, names in enumerate(_NAMES, 1)
     for name in names.split()
-    for spelling in (name.replace("_", " "), _bare(name, "\u0308 _"), _bare(name, " _"))
+    for case in _greek_cases(name)
+    for spelling in (case.replace("_", " "), _bare(case, "\u0308 _"), _bare(case, " _"))
 }
 # A name, after a Hebrew prefix glued to it ("מינואר", from January; "ובמאי", and in May), not
 # inside a longer word, before a year ("Ιαν. 2015", "آب 2017") or a dash that opens the end
