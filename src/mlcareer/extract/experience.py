@@ -14,6 +14,7 @@ from ..models import DateRange, LevelId, Section
 from .education import degree_in_line, local_span, school_job_beside
 from .importance import Gated, is_table_row, lower_case_only, lowered_alike
 from .lines import LineIndex, plain
+from .mideast_months import english_months, name_start
 from .now_words import EAST_ASIAN_NOW, ENGLISH_NOW, EUROPEAN_NOW, MIDEAST_NOW, SEASIA_NOW
 from .numbers import (
     CODE_LETTERS,
@@ -263,7 +264,7 @@ _ROMANCE_TO = (
 _SEP = (
     r"\s*(?:(?:-{1,2}>?|[–—―‒−~→⟶])(?:\s*(?:to|till|until|upto)(?=\s))?"
     r"|(?:to|until|till|through|thru|upto|bis|à|al|hasta|até|tot|til|по|до"
-    r"|עד|إلى|الى|حتى|έως|εως|μέχρι|μεχρι)(?:[ \t]*:)?"  # Hebrew, Arabic, Greek
+    r"|ו?עד|إلى|الى|حتى|έως|εως|μέχρι|μεχρι)(?:[ \t]*:)?"  # Hebrew, Arabic, Greek
     rf"|{_ROMANCE_TO}"
     r"|end(?:ing)?(?:[ \t]+date)?[ \t]*:)\s*"
 )
@@ -353,7 +354,9 @@ def _may_open_a_range(text: str, at: int) -> bool:
 
 
 def search_range(text: str, position: int) -> re.Match[str] | None:
-    """RANGE.search(text, position), trying only the places a range can start."""
+    """RANGE.search(text, position), trying only the places a range can start; Hebrew, Arabic
+    and Greek month names read as English ones (the match's string is then that rewrite)."""
+    text = english_months(text)
     lowered = lowered_alike(text) if _LOWER_RANGE_START else None
     starts = (
         _LOWER_RANGE_START.finditer(lowered, position)
@@ -675,16 +678,19 @@ def _range_hits(lines: LineIndex, sections: list[Section], as_of: int) -> list[F
             continue
         position = found.end()
         start, end, ongoing = span
+        begin = found.start()
+        if found.string is not lines.text:  # a Hebrew, Arabic or Greek month read in English
+            begin = name_start(lines.text, found.string, begin)
         item = DateRange(
-            text=found.group().strip(),
+            text=lines.text[begin : found.end()].strip(),
             start=start,
             end=min(end, as_of),
             ongoing=ongoing and end == as_of,
-            line=lines.line_of(found.start()),
-            section=lines.section_of(found.start(), sections),
+            line=lines.line_of(begin),
+            section=lines.section_of(begin, sections),
         )
         ends_later = end > as_of + _PLANNED_MONTHS
-        found_ranges.append(Found(item, found.start(), found.end(), ends_later))
+        found_ranges.append(Found(item, begin, found.end(), ends_later))
     return found_ranges
 
 

@@ -40,11 +40,11 @@ EUROPEAN_NOW = (
     rf"|{CYRILLIC_NOW}"
 )
 
-# "Today" and "until today" in Hebrew ("היום", "עד היום", "כיום", "עד כה"), Arabic ("حتى الآن",
+# "Today" and "until today" in Hebrew ("היום", "(ו)עד היום", "כיום", "עד כה"), Arabic ("حتى الآن",
 # "حاليا", "الآن", "حتى اليوم"; with or without the hamza and the tanwin) and Greek ("σήμερα",
 # "έως σήμερα", "μέχρι σήμερα", "τώρα"; accented or in capitals without accents)
 MIDEAST_NOW = (
-    r"(?:עד[ \t]+)?(?:היום|כיום|הווה)|עד[ \t]+כה"
+    r"(?:ו?עד[ \t]+)?(?:היום|כיום|הווה)|ו?עד[ \t]+כה"
     r"|(?:(?:حتى|لغاية|إلى|الى)[ \t]+)?(?:ال[آا]ن|اليوم|تاريخه)|حالي(?:اً|ًا|ا)?"
     r"|(?:(?:έως|εως|μέχρι|μεχρι)[ \t]+)?(?:σ[ήη]μερα|τ[ώω]ρα)"
 )
