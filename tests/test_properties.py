@@ -412,7 +412,11 @@ BOUNDARY_FIRST = [
     re.compile(r"本科|学士|學士|(?<!전문)학사(?!지원|행정|관리|운영|팀)"),
     # Indonesian levels with their cue, a graduate's title after the name, Malaysia's SPM
     *(
-        re.compile(rf"\bS(?:{seasia_degrees._S_BEFORE}{d}|{d}{seasia_degrees._S_AFTER})(?!\d)")
+        re.compile(
+            rf"\bS(?:{seasia_degrees._S_BEFORE}{d}"
+            rf"|{seasia_degrees._MINIMAL_BEFORE}{d}(?!\d){seasia_degrees._MINIMAL_AFTER}"
+            rf"|{d}{seasia_degrees._S_AFTER})(?!\d)"
+        )
         for d in "321"
     ),
     re.compile(r"(?:(?<=[,(] )|(?<=[,(]))M\.(?:Kom|Si|Stat|Cs|T)\."),
@@ -424,6 +428,7 @@ BOUNDARY_FIRST = [
 
 @settings(max_examples=400, deadline=None)
 @given(text=st.lists(st.sampled_from(ACRONYM_PIECES), max_size=12).map("".join))
+@example(text="Minimal S1/")
 def test_the_acronym_patterns_match_where_the_word_boundary_first_matched(text: str) -> None:
     """The all-caps degree patterns open with a letter for speed, and match where the patterns
     opening with a word boundary matched."""
