@@ -1024,13 +1024,22 @@ _TEACHING_BEFORE = regex_cache.compile(
 )
 # ... or its supervision ("PhD supervision"; not "PhD (supervision: Prof. Kim)", "PhD,
 # supervision by ...", "PhD supervision: Dr Kim", the writer's own)
+_SUPERVISOR_AFTER = (
+    r"(?:[ \t]+|-)(?:supervision|supervisors?|begeleid(?:er|ers|ing|ster))\b"
+    r"(?![ \t]+(?:by|from|under)\b)"
+    r"(?![ \t]*[:\-–—][ \t]*(?:prof(?:essor)?|dr)\b)"
+)
 _TEACHING_AFTER = regex_cache.compile(
     r"\W{0,3}(?:courses|classes|students|studenten|batch(?:es)?)\b"
     # ... or the job of a supervisor ("PhD supervisor", the Dutch "PhD-begeleider")
-    r"|(?:[ \t]+|-)(?:supervision|supervisors?|begeleid(?:er|ers|ing|ster))\b"
-    r"(?![ \t]+(?:by|from|under)\b)"
-    r"(?![ \t]*[:\-–—][ \t]*(?:prof(?:essor)?|dr)\b)",
+    rf"|{_SUPERVISOR_AFTER}",
     re.I,
+)
+# In a posting, the job of supervising a degree's students, not the degree asked: "PhD
+# supervisor experience", "Experience supervising PhD students"
+_SUPERVISOR_AFTER_ALONE = regex_cache.compile(_SUPERVISOR_AFTER, re.I)
+_SUPERVISING_JUST_BEFORE = regex_cache.compile(
+    r"\b(?:co-?)?supervis(?:e|es|ed|ing)[ \t]+(?:(?:of|\d+|a|an|the)[ \t]+)?\Z", re.I
 )
 # A course's level in brackets on a teacher's line: "Teaching Assistant, Introduction to
 # Machine Learning (PhD)", "2018-2020  Graduate TA - Statistical Learning (Master's level)",
@@ -2041,6 +2050,15 @@ def is_taught(text: str, start: int, end: int) -> bool:
     if _AWARD_AFTER.match(text, end):
         return True
     return bool(_SUPERVISING_BEFORE.search(text, max(0, start - 60), start))
+
+
+def names_a_supervisor(text: str, start: int, end: int) -> bool:
+    """The degree at start-end names a supervisor's job, not a degree asked: "PhD supervisor",
+    "PhD supervision", "supervising PhD students"."""
+    return bool(
+        _SUPERVISOR_AFTER_ALONE.match(text, end)
+        or _SUPERVISING_JUST_BEFORE.search(text, max(0, start - 30), start)
+    )
 
 
 def names_the_post(text: str, end: int) -> bool:
