@@ -1830,8 +1830,15 @@ def _named_before(item: DegreeMention, nearby: _Nearby, text: str) -> bool:
 # Electrical and Computer Engineering (MSc)").
 _NAME_THEN = r"[^\W\d_]*(?:[ \t]+[^\W\d_]+){0,8}"
 _NAME_THEN_DASH = regex_cache.compile(rf"{_NAME_THEN}[ \t]+[-–—][ \t]+")
-_NAME_THEN_BRACKET = regex_cache.compile(rf"{_NAME_THEN}[ \t]*\([ \t]*")
-_BRACKET_CLOSE = regex_cache.compile(r"[ \t]*\)")
+# ... with the honours of either in brackets or after the acronym: "Bachelor of Engineering
+# (Honours) (BE(Hons))", "Bachelor of Engineering (BE Hons)"
+_HONOURS_WORD = r"(?:with[ \t]+)?(?:honou?rs|hons\.?)"
+_NAME_THEN_BRACKET = regex_cache.compile(
+    rf"{_NAME_THEN}(?:[ \t]*\({_HONOURS_WORD}\))?[ \t]*\([ \t]*", re.I
+)
+_BRACKET_CLOSE = regex_cache.compile(
+    rf"(?:[ \t]*\([ \t]*{_HONOURS_WORD}[ \t]*\)|[ \t]+{_HONOURS_WORD})?[ \t]*\)", re.I
+)
 
 
 _INTEGRATED_MASTER = regex_cache.compile(r"integrated", re.I)
@@ -1865,7 +1872,7 @@ def _acronym_of_before(item: DegreeMention, nearby: _Nearby, text: str) -> bool:
     mark = _blanks_before(text, start) - 1
     if mark < 0 or not (text[mark] in "-–—" or (closed and text[mark] == "(")):
         return False
-    low = max(start - _REACH, nearby.name_run_start(mark))
+    low = max(start - _REACH, _name_run_start_past_honours(nearby, text, mark))
     return any(
         other == level
         and before < start
@@ -1875,6 +1882,17 @@ def _acronym_of_before(item: DegreeMention, nearby: _Nearby, text: str) -> bool:
         )
         for other, before, after in nearby.ending_within(low, mark)
     )
+
+
+_HONOURS_BEFORE = regex_cache.compile(rf"\([ \t]*{_HONOURS_WORD}[ \t]*\)[ \t]*\Z", re.I)
+
+
+def _name_run_start_past_honours(nearby: _Nearby, text: str, at: int) -> int:
+    """Where the name's run ending at `at` starts, past a bracket of honours inside it
+    ("Bachelor of Engineering (Honours) ")."""
+    low = nearby.name_run_start(at)
+    honours = _HONOURS_BEFORE.search(text, max(0, low - 16), low)
+    return nearby.name_run_start(honours.start()) if honours else low
 
 
 def _spelled_out_after(item: DegreeMention, nearby: _Nearby, text: str) -> bool:
