@@ -1024,13 +1024,22 @@ _TEACHING_BEFORE = regex_cache.compile(
 )
 # ... or its supervision ("PhD supervision"; not "PhD (supervision: Prof. Kim)", "PhD,
 # supervision by ...", "PhD supervision: Dr Kim", the writer's own)
+_SUPERVISOR_AFTER = (
+    r"(?:[ \t]+|-)(?:supervision|supervisors?|begeleid(?:er|ers|ing|ster))\b"
+    r"(?![ \t]+(?:by|from|under)\b)"
+    r"(?![ \t]*[:\-–—][ \t]*(?:prof(?:essor)?|dr)\b)"
+)
 _TEACHING_AFTER = regex_cache.compile(
     r"\W{0,3}(?:courses|classes|students|studenten|batch(?:es)?)\b"
     # ... or the job of a supervisor ("PhD supervisor", the Dutch "PhD-begeleider")
-    r"|(?:[ \t]+|-)(?:supervision|supervisors?|begeleid(?:er|ers|ing|ster))\b"
-    r"(?![ \t]+(?:by|from|under)\b)"
-    r"(?![ \t]*[:\-–—][ \t]*(?:prof(?:essor)?|dr)\b)",
+    rf"|{_SUPERVISOR_AFTER}",
     re.I,
+)
+# In a posting, the job of supervising a degree's students, not the degree asked: "PhD
+# supervisor experience", "Experience supervising PhD students"
+_SUPERVISOR_AFTER_ALONE = regex_cache.compile(_SUPERVISOR_AFTER, re.I)
+_SUPERVISING_JUST_BEFORE = regex_cache.compile(
+    r"\b(?:co-?)?supervis(?:e|es|ed|ing)[ \t]+(?:(?:of|\d+|a|an|the)[ \t]+)?\Z", re.I
 )
 # A course's level in brackets on a teacher's line: "Teaching Assistant, Introduction to
 # Machine Learning (PhD)", "2018-2020  Graduate TA - Statistical Learning (Master's level)",
@@ -1821,8 +1830,15 @@ def _named_before(item: DegreeMention, nearby: _Nearby, text: str) -> bool:
 # Electrical and Computer Engineering (MSc)").
 _NAME_THEN = r"[^\W\d_]*(?:[ \t]+[^\W\d_]+){0,8}"
 _NAME_THEN_DASH = regex_cache.compile(rf"{_NAME_THEN}[ \t]+[-–—][ \t]+")
-_NAME_THEN_BRACKET = regex_cache.compile(rf"{_NAME_THEN}[ \t]*\([ \t]*")
-_BRACKET_CLOSE = regex_cache.compile(r"[ \t]*\)")
+# ... with the honours of either in brackets or after the acronym: "Bachelor of Engineering
+# (Honours) (BE(Hons))", "Bachelor of Engineering (BE Hons)"
+_HONOURS_WORD = r"(?:with[ \t]+)?(?:honou?rs|hons\.?)"
+_NAME_THEN_BRACKET = regex_cache.compile(
+    rf"{_NAME_THEN}(?:[ \t]*\({_HONOURS_WORD}\))?[ \t]*\([ \t]*", re.I
+)
+_BRACKET_CLOSE = regex_cache.compile(
+    rf"(?:[ \t]*\([ \t]*{_HONOURS_WORD}[ \t]*\)|[ \t]+{_HONOURS_WORD})?[ \t]*\)", re.I
+)
 
 
 _INTEGRATED_MASTER = regex_cache.compile(r"integrated", re.I)
@@ -1856,7 +1872,7 @@ def _acronym_of_before(item: DegreeMention, nearby: _Nearby, text: str) -> bool:
     mark = _blanks_before(text, start) - 1
     if mark < 0 or not (text[mark] in "-–—" or (closed and text[mark] == "(")):
         return False
-    low = max(start - _REACH, nearby.name_run_start(mark))
+    low = max(start - _REACH, _name_run_start_past_honours(nearby, text, mark))
     return any(
         other == level
         and before < start
@@ -1866,6 +1882,17 @@ def _acronym_of_before(item: DegreeMention, nearby: _Nearby, text: str) -> bool:
         )
         for other, before, after in nearby.ending_within(low, mark)
     )
+
+
+_HONOURS_BEFORE = regex_cache.compile(rf"\([ \t]*{_HONOURS_WORD}[ \t]*\)[ \t]*\Z", re.I)
+
+
+def _name_run_start_past_honours(nearby: _Nearby, text: str, at: int) -> int:
+    """Where the name's run ending at `at` starts, past a bracket of honours inside it
+    ("Bachelor of Engineering (Honours) ")."""
+    low = nearby.name_run_start(at)
+    honours = _HONOURS_BEFORE.search(text, max(0, low - 16), low)
+    return nearby.name_run_start(honours.start()) if honours else low
 
 
 def _spelled_out_after(item: DegreeMention, nearby: _Nearby, text: str) -> bool:
@@ -2041,6 +2068,15 @@ def is_taught(text: str, start: int, end: int) -> bool:
     if _AWARD_AFTER.match(text, end):
         return True
     return bool(_SUPERVISING_BEFORE.search(text, max(0, start - 60), start))
+
+
+def names_a_supervisor(text: str, start: int, end: int) -> bool:
+    """The degree at start-end names a supervisor's job, not a degree asked: "PhD supervisor",
+    "PhD supervision", "supervising PhD students"."""
+    return bool(
+        _SUPERVISOR_AFTER_ALONE.match(text, end)
+        or _SUPERVISING_JUST_BEFORE.search(text, max(0, start - 30), start)
+    )
 
 
 def names_the_post(text: str, end: int) -> bool:

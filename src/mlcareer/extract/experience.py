@@ -25,6 +25,7 @@ from .numbers import (
     era_year,
 )
 from .rirekisho import Pair, joining_title, one_date_pairs
+from .seasia import malay_line
 from .titles import ENTRY_RANK, INTERN_RANK, SENIOR_RANK, own_words, without_place
 from .wording import is_occupation
 
@@ -373,6 +374,7 @@ def search_range(text: str, position: int) -> re.Match[str] | None:
             and not _an_era_initial_abroad(found)
             and not _an_article_after_a_year(found)
             and not _an_adjective_in_prose(found)
+            and not _the_computer_mac(found)
         ):
             return found
     return None
@@ -464,6 +466,28 @@ def _an_english_word_first(found: re.Match[str]) -> bool:
     before = found.string[line_start : homograph.start()]
     after_a_word = before[-1:] in (" ", "\t") and before.rstrip(" \t")[-1:].isalpha()
     return not homograph.group("mark") or after_a_word
+
+
+# The Malay "Mac" (March), which English writes for the computer ("Windows and Mac 2019 -
+# 2021"), and what marks it a month: a month's name or a Malay or Indonesian "now" at the
+# range's other end ("Mac 2019 - Ogos 2021", "Mac 2021 - kini")
+_MAC = regex_cache.compile(r"mac(?![^\W\d_])", re.I)
+_MALAY_END = regex_cache.compile(
+    rf"(?<![^\W\d_])(?:{_MONTH_WORD}|sekarang|kini|saat[ \t]+ini)(?![^\W\d_])", re.I
+)
+
+
+def _the_computer_mac(found: re.Match[str]) -> bool:
+    """Whether the range opens on "Mac" on an English line, the other end no month's name
+    nor a Malay "now" (see _MAC)."""
+    opening = next((name for name in ("start", "onward", "open") if found.group(name)), None)
+    if opening is None or _MAC.match(found.string, found.start(opening)) is None:
+        return False
+    if _MALAY_END.search(found.group("end") or found.group("gap_end") or ""):
+        return False
+    line_start = found.string.rfind("\n", 0, found.start()) + 1
+    line_end = found.string.find("\n", found.end())
+    return not malay_line(found.string[line_start : None if line_end < 0 else line_end])
 
 
 # The ranks a title names (titles.SENIOR_RANK and the others); any manager leads people.

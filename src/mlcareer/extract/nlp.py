@@ -27,7 +27,7 @@ if TYPE_CHECKING:
 
 
 # bump when resume_tokenizer or the spelling variants (number_variants...) change: cached patterns
-TOKENIZER_VERSION = "21"
+TOKENIZER_VERSION = "22"
 BULLETS = r"[-–—•*·▪●►✓➢◦]"  # a bullet glued to a word: "-Python", "•SQL"
 # A French or Italian article or pronoun elided before a word: "d'AWS", "l'anglais",
 # "qu'Airflow", "dell'ecosistema"; not an English name ("O'Brien"), a contraction nor a
@@ -44,6 +44,11 @@ EXTRA_INFIXES = [
     # a Japanese or Chinese label's closing bracket glued to what it labels:
     # "【使用技術】Python" (the tech used), "［言語］Go"
     r"[】］〕](?=[^\W_])",
+    # East Asian brackets and arrows inside a word, as an English CV typed with an East Asian
+    # keyboard writes them: "GKE「Kubernetes」", "Airflow→BigQuery", "Kafka->Spark"; and a
+    # bracket glued to the word before it, as full-width ones are once read as plain
+    # ("AWS（SageMaker）" is "AWS(SageMaker)")
+    r"[「」『』【〔〈〉《》→←↔⇒⇐⇔⟶⟵➔➜➝➞]|(?<=[\w+#])(?:[(\[]|->)(?=\w)",
     # a Latin name glued to Chinese, Japanese or Korean words, written without spaces:
     # "Pythonでの開発" (developing in Python), "Python으로", "熟悉PyTorch或TensorFlow"
     rf"(?<=[A-Za-z0-9+#])(?=[{EAST_ASIAN_LETTERS}])|(?<=[{EAST_ASIAN_LETTERS}])(?=[A-Za-z])",

@@ -30,6 +30,7 @@ from .education import (
     degree_mentions,
     field_spans,
     is_field_of_study,
+    names_a_supervisor,
     names_the_post,
 )
 from .enrollment import enrollment_asked, enrollment_words
@@ -1134,7 +1135,9 @@ def _clause_degrees(line: str) -> list[tuple[DegreeLevel, Span, Span]]:
     mentions = [
         m
         for m in degree_mentions(line)
-        if not names_the_post(line, m[2]) and not _named_not_asked(line, m[1])
+        if not names_the_post(line, m[2])
+        and not _named_not_asked(line, m[1])
+        and not names_a_supervisor(line, m[1], m[2])
     ]
     found: list[tuple[DegreeLevel, Span, Span]] = []
     for clause in _DEGREE_CLAUSE.finditer(line):

@@ -85,8 +85,14 @@ _SCHEME_STAFF = (
 # Scientist - Stage"), and "de" ("Offre de stage"); not after a word ("Early Stage") nor
 # glued to a hyphen ("Late-Stage")
 _OPENS_A_PART = r"(?:^|(?<=[(\[|/,:])|(?<=[(\[|/,:–—-][ \t])|(?<=\bde[ \t]))"
+# ... nor the staff who run interns ("Intern Manager", "Internship Officer", "Intern
+# Supervisor"), though a "Trainee Manager" is one in training
+_INTERNS_STAFF = (
+    r"(?![ \t]+(?:(?:programmes?|programs?|scheme)[ \t]+)?(?:manager|supervisor|administrator"
+    r"|director|head|officer|liaison|advis[eo]r)\b)"
+)
 INTERN_RANK = (
-    rf"(?:intern|internship|trainee|apprentice){_NOT_THE_POST}"
+    rf"(?:intern|internship){_NOT_THE_POST}{_INTERNS_STAFF}|(?:trainee|apprentice){_NOT_THE_POST}"
     r"|working\s+student|werkstudent(?:in)?|praktikant(?:in)?|praktikum"
     # a bank's summer interns and a UK degree's year at work: "Summer Analyst", "Summer
     # Associate", "Industrial Placement", "Placement Year", "Year in Industry"
