@@ -1100,6 +1100,17 @@ FIELDS: dict[str, tuple[str, ...]] = {
         "kỹ thuật phần mềm",
         "วิทยาการคอมพิวเตอร์",
         "วิศวกรรมคอมพิวเตอร์",
+        "计算机",  # Chinese, Japanese, Korean
+        "計算機",
+        "软件工程",
+        "軟件工程",
+        "軟體工程",
+        "情報工学",
+        "情報科学",
+        "컴퓨터공학",
+        "컴퓨터과학",
+        "전산학",
+        "소프트웨어공학",
     ),
     "artificial intelligence": (
         "artificial intelligence",
@@ -1115,6 +1126,9 @@ FIELDS: dict[str, tuple[str, ...]] = {
         "apprendimento automatico",
         "kecerdasan buatan",
         "trí tuệ nhân tạo",
+        "人工智能",
+        "人工知能",
+        "인공지능",
     ),
     "data science": (
         "data science",
@@ -1129,6 +1143,11 @@ FIELDS: dict[str, tuple[str, ...]] = {
         "sains data",
         "khoa học dữ liệu",
         "วิทยาการข้อมูล",
+        "数据科学",
+        "數據科學",
+        "データサイエンス",
+        "데이터과학",
+        "데이터사이언스",
     ),
     "mathematics": (
         "mathematics",
@@ -1144,6 +1163,8 @@ FIELDS: dict[str, tuple[str, ...]] = {
         "matematika",
         "toán học",
         "คณิตศาสตร์",
+        "数学",
+        "數學",
     ),
     "statistics": (
         "statistics",
@@ -1158,6 +1179,9 @@ FIELDS: dict[str, tuple[str, ...]] = {
         "statistika",
         "thống kê",
         "สถิติ",
+        "统计",
+        "統計",
+        "통계학",
     ),
     "physics": (
         "physics",
@@ -1168,6 +1192,8 @@ FIELDS: dict[str, tuple[str, ...]] = {
         "dipl.-phys",
         "fisika",
         "vật lý",
+        "物理学",
+        "물리학",
     ),
     "electrical engineering": (
         "electrical",
@@ -2357,6 +2383,27 @@ def _opens_until_now(text: str, start: int, as_of: int) -> bool:
     return not any(is_occupation(word) for word in words)
 
 
+# An expected graduation in Chinese, Japanese or Korean (_ENDED_EAST): "卒業見込み", "졸업 예정"
+_EXPECTED_EAST = regex_cache.compile(r"見込|予定|예정|预计|預計")
+# A date as these lines write it: "2022年4月", "2022.03", "2022년 2월", "2022年"
+_EAST_DATE = regex_cache.compile(
+    r"(?<!\d)((?:19|20)\d\d)(?:[ \t]*(?:[./]|年|년)[ \t]*(?:(\d{1,2})(?!\d))?)?"
+)
+
+
+def _east_asian_due_after(line: str, as_of: int) -> bool:
+    """Whether an expected graduation is still ahead at as_of: the last date its line writes
+    (the graduation's, or its range's end) is after as_of, as "expected May 2022" is read; a
+    line with no date, or with only a year that is as_of's, stays under way."""
+    dates = list(_EAST_DATE.finditer(line))
+    if not dates:
+        return True
+    year, month = int(dates[-1].group(1)), dates[-1].group(2)
+    if month is None or not 1 <= int(month) <= 12:
+        return year >= as_of // 12
+    return year * 12 + int(month) - 1 > as_of
+
+
 # The year a degree's line opens with
 _BEGUN = regex_cache.compile(r"(?:19|20)\d\d")
 # A year as degrees and jobs are dated; it ends an entry: "B.Tech Mechanical VIT 2012"
@@ -2444,6 +2491,40 @@ def _own_field(
 
 _DEGREE_WORD_AFTER = regex_cache.compile(r"(?:['’]s)?[ \t]*(?:degree|diploma)?[ \t]*", re.I)
 
+# A school's (or its faculty's) name ends in Chinese, Japanese or Korean: "清华大学",
+# "東京大学大学院", "서울대학교", "공과대학", "计算机学院"
+_EAST_SCHOOL_END = regex_cache.compile(
+    r"大学院|大學院|研究生院|大学|大學|学院|學院|대학교|대학원|대학|학교|学部"
+)
+# The words between that name and the degree, which name its field: "计算机科学与技术", or a
+# major's marked one ("情報工学専攻", "컴퓨터공학 전공"); the last of them when several stand
+_EAST_FIELD_WORDS = regex_cache.compile(
+    rf"[{EAST_ASIAN_LETTERS}]{{2,20}}?(?:専攻|专业|專業|전공|研究科)?"
+)
+# A status before the degree, not its field: "在读硕士", "재학중 석사"
+_EAST_STATUS = regex_cache.compile(r"在读|在讀|在学中?|在籍中?|就读中?|재학[ \t]?중")
+
+
+def _end(found: re.Match[str]) -> int:
+    return found.end()
+
+
+def _east_asian_field(text: str, start: int) -> str | None:
+    """The field a Chinese, Japanese or Korean degree's line names between its school and
+    the degree's word ("2015.09 - 2019.06 清华大学 计算机科学与技术 本科", "北京大学统计学本科"):
+    a known area when the words name one, else the words as written."""
+    line_start = text.rfind("\n", 0, start) + 1
+    school = max(_EAST_SCHOOL_END.finditer(text, line_start, start), default=None, key=_end)
+    if school is None or text.startswith("学部", start):
+        return None  # no school before, or "工学部 卒業": the faculty is the degree's word
+    between = text[school.end() : start].strip(" \t|·,，、/／")
+    words = re.split(r"[\s|·,，、/／]+", between)[-1]
+    found = _EAST_FIELD_WORDS.fullmatch(words)
+    if found is None or _EAST_STATUS.search(words):
+        return None
+    field = re.sub(r"(?:専攻|专业|專業|전공|研究科)$", "", words)
+    return field_of(field) or field
+
 
 Named = Callable[[LineIndex, int, int], bool]  # whether a degree named at start:end counts
 
@@ -2519,13 +2600,20 @@ def _degree_hits(lines: LineIndex, as_of: int, counts: Named | None) -> list[_Hi
         field = None
         if level != "secondary":
             own = _own_field(text, start, end, left, right, starts, following)
+            if own is None and _EAST_ASIAN_LETTER.match(text, start):
+                own = _east_asian_field(text, start)
             field = own or _labelled_field(text, right)
         line = lines.line_of(start)
         if line not in below_unfinished:
             below_unfinished[line] = _school_line_unfinished(lines, line, as_of)
-        in_progress = (
-            bool(ended) or _is_unfinished(text, start, end, after, as_of) or below_unfinished[line]
-        )
+        if ended and _EXPECTED_EAST.search(ended.group()):
+            in_progress = _east_asian_due_after(lines.line_text(line), as_of)
+        else:
+            in_progress = (
+                bool(ended)
+                or _is_unfinished(text, start, end, after, as_of)
+                or below_unfinished[line]
+            )
         degree = Degree(
             level=_level_under_way(level, text, start, end) if in_progress else level,
             text=context,

@@ -12,6 +12,7 @@ from functools import lru_cache
 from typing import Any
 
 from .. import regex_cache
+from ..documents.cleaning import EAST_ASIAN_LETTERS
 from ..documents.sections import ITEM_MARK
 from ..literal_match import DENIED_STATES
 from ..models import Mention, Section, SkillHit
@@ -305,6 +306,26 @@ def _context_window(doc: Any, match: RawMatch) -> tuple[int, int]:
 def _context_near(doc: Any, match: RawMatch, cues: frozenset[int]) -> bool:
     lo, hi = _context_window(doc, match)
     return not cues.isdisjoint(_lower_hashes(doc)[lo:hi].tolist())
+
+
+_EAST_ASIAN_LETTER = regex_cache.compile(f"[{EAST_ASIAN_LETTERS}]")
+
+
+@lru_cache(maxsize=1024)
+def _east_asian_cues(context: tuple[str, ...]) -> tuple[str, ...]:
+    """A guard's cue words written in Chinese, Japanese or Korean ("大数据", "分散", "데이터")."""
+    return tuple(word for word in context if _EAST_ASIAN_LETTER.match(word))
+
+
+def _east_asian_cue_near(doc: Any, text: str, match: RawMatch, context: tuple[str, ...]) -> bool:
+    """A cue word in those scripts within the context window, glued in a token with no space
+    ("使用Spark搭建推荐系统": the token "搭建推荐系统" holds "推荐")."""
+    cues = _east_asian_cues(context)
+    if not cues:
+        return False
+    lo, hi = _context_window(doc, match)
+    window = text[doc[lo].idx : doc[hi - 1].idx + len(doc[hi - 1])]
+    return any(cue in window for cue in cues)
 
 
 def nearest_cue(doc: Any, match: RawMatch, cues: frozenset[int]) -> int | None:
@@ -1109,7 +1130,9 @@ def _context_vouches(
     cues = cue_hashes(tuple(guard.context))
     if section == "interests" and not posting:
         return _context_on_its_line(doc, text, match, cues, pastimes)
-    if _context_near(doc, match, cues):
+    if _context_near(doc, match, cues) or _east_asian_cue_near(
+        doc, text, match, tuple(guard.context)
+    ):
         return True
     return posting and guard.case_sensitive and _asked_in_its_sentence(text, match)
 
