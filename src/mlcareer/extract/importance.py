@@ -68,6 +68,7 @@ _PREFERRED = regex_cache.compile(
     r"|(?:nice|good)[- ]to[- ]haves?|bonus(?: points?)?|desired|desirable|ideally|advantage(?:ous)?"
     r"|optional|would be great|helpful|an asset|beneficial|valued|willing(?:ness)? to learn"
     r"|(?:also |is |are )welcome|would (?:like|love)|['’]d (?:like|love)"
+    r"|encouraged\s+to\s+apply"  # "Applicants with Kubernetes experience are encouraged to apply"
     r"|sets? you apart|(?:would|could|will|may|might)\s+(?:also\s+|really\s+)?help\s+you"
     r"|(?:you(?:['’]ll| will)?|candidates?|applicants?|profiles?) (?:really )?"
     r"stands? out|makes? you stand out|(?:it|this|that) helps (?:if|when|to have)"
