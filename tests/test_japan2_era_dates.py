@@ -18,6 +18,19 @@ def _months(profile: Profile) -> list[tuple[int, int, bool]]:
     return [(r.start, r.end, r.ongoing) for r in profile.experience.ranges]
 
 
+def _assert_one_job(
+    profile_of: ProfileOf,
+    joining: str,
+    leaving: str,
+    first: tuple[int, int],
+    last: tuple[int, int],
+) -> None:
+    """A rirekisho of one job, joined and left on the lines given, runs from first to last."""
+    text = f"学歴・職歴\n{joining} 株式会社サンプル 入社\n{leaving}\n以上\n"
+    start, end = first[0] * 12 + first[1] - 1, last[0] * 12 + last[1] - 1
+    assert _months(profile_of(text, "resume")) == [(start, end, False)]
+
+
 @pytest.mark.parametrize(
     ("joined", "left", "first", "last"),
     [
@@ -34,9 +47,7 @@ def test_a_rirekisho_dated_by_era_initials_pairs_its_lines(
     last: tuple[int, int],
     profile_of: ProfileOf,
 ) -> None:
-    text = f"学歴・職歴\n{joined} 株式会社サンプル 入社\n{left} 一身上の都合により退社\n以上\n"
-    start, end = first[0] * 12 + first[1] - 1, last[0] * 12 + last[1] - 1
-    assert _months(profile_of(text, "resume")) == [(start, end, False)]
+    _assert_one_job(profile_of, joined, f"{left} 一身上の都合により退社", first, last)
 
 
 def test_a_rirekishos_studies_dated_by_era_initials_are_dated_degrees(
@@ -119,9 +130,7 @@ def test_a_rirekishos_fiscal_years_run_from_april_to_march(
     last: tuple[int, int],
     profile_of: ProfileOf,
 ) -> None:
-    text = f"学歴・職歴\n{joined} 株式会社サンプル 入社\n{left} 退社\n以上\n"
-    start, end = first[0] * 12 + first[1] - 1, last[0] * 12 + last[1] - 1
-    assert _months(profile_of(text, "resume")) == [(start, end, False)]
+    _assert_one_job(profile_of, joined, f"{left} 退社", first, last)
 
 
 def test_a_fiscal_years_joining_closes_the_job_before_in_its_april(
