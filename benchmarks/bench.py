@@ -141,12 +141,14 @@ def batch_rate(pairs_dir: Path, sizes: list[int], runs: int) -> list[dict[str, f
     out = []
     for size in sizes:
         chosen = all_pairs[:size]
-        with tempfile.NamedTemporaryFile("w", suffix=".csv", delete=False, newline="") as f:
-            writer = csv.writer(f)
-            writer.writerow(["resume", "jd"])
-            writer.writerows([str(r), str(j)] for r, j in chosen)
-        cmd = [*TOOL, "batch", "--pairs", f.name, "--format", "jsonl", "-o", os.devnull]
-        samples = [timed_run(cmd)[0] for _ in range(runs)]
+        with tempfile.TemporaryDirectory(prefix="mlcareer-bench-") as folder:
+            pairs_csv = Path(folder) / "pairs.csv"
+            with pairs_csv.open("w", newline="") as f:
+                writer = csv.writer(f)
+                writer.writerow(["resume", "jd"])
+                writer.writerows([str(r), str(j)] for r, j in chosen)
+            cmd = [*TOOL, "batch", "--pairs", str(pairs_csv), "--format", "jsonl", "-o", os.devnull]
+            samples = [timed_run(cmd)[0] for _ in range(runs)]
         seconds = statistics.median(samples)
         documents = len({p for pair in chosen for p in pair})
         out.append(
