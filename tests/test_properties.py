@@ -414,6 +414,7 @@ BOUNDARY_FIRST = [
     *(
         re.compile(
             rf"\bS(?:{seasia_degrees._S_BEFORE}{d}"
+            rf"|{seasia_degrees._S_SLASHED_BEFORE}{d}{seasia_degrees._S_RUN_END}"
             rf"|{seasia_degrees._MINIMAL_BEFORE}{d}(?!\d){seasia_degrees._MINIMAL_AFTER}"
             rf"|{d}{seasia_degrees._S_AFTER})(?!\d)"
         )

@@ -13,6 +13,7 @@ from collections.abc import Callable, Iterator
 from itertools import accumulate
 
 from .. import regex_cache
+from .homoglyphs import latin_lookalikes
 from .hyphens import TextLineBreaks
 from .limits import Limits
 
@@ -240,7 +241,16 @@ def clean_text(text: str, warnings: list[str], limits: Limits) -> tuple[str, lis
         warnings.append(
             f"split {cut_lines} line(s) longer than {limits.max_line_chars:,} characters"
         )
-    return text, _merge(removals, cuts)
+    return _in_latin(text, _merge(removals, cuts))
+
+
+def _in_latin(text: str, edits: list[Edit]) -> tuple[str, list[Edit]]:
+    """The text with Cyrillic lookalikes inside Latin words read as Latin ("Сloud", "С++")."""
+    found = latin_lookalikes(text)
+    for latin, cyrillic in set(found.values()):
+        positions = [at for at, pair in found.items() if pair == (latin, cyrillic)]
+        text, edits = swap_characters(text, edits, positions, latin, cyrillic)
+    return text, edits
 
 
 def _remove_unseen(text: str, warnings: list[str]) -> tuple[str, list[Edit]]:

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+from itertools import pairwise
 from typing import Literal, get_args
 
 from .. import regex_cache
@@ -282,11 +283,12 @@ def _resume_sections(sections: list[Section], lines: LineIndex) -> list[Section]
     section; "Qualifications" lists skills, and "Experience and Qualifications" holds the
     jobs. "Leadership" or "Research" holds work when its entries are jobs."""
     kept: list[Section] = []
-    for section in (as_work(section, lines) for section in sections):
+    read = [as_work(section, lines) for section in sections]
+    for index, section in enumerate(read):
         within = section.name in ("responsibilities", "benefits", "about", "company", "closing")
         in_jobs = kept and kept[-1].name == "experience"
         goes_on = _under_a_job(section, lines) or _jobs_go_on(section, lines)
-        goes_on = goes_on or _a_jobs_part(section, lines)
+        goes_on = goes_on or _a_jobs_part(section, lines) or _parts_of_a_job(read[index:], lines)
         if in_jobs and not goes_on:
             goes_on = _the_last_jobs_part(section, kept[-1].heading, lines)
         if within or (in_jobs and goes_on):
@@ -330,6 +332,24 @@ def _a_jobs_part(section: Section, lines: LineIndex) -> bool:
         _job_dates(lines.line_text(n)) and names_a_job(job_entry(lines, n, first))
         for n in range(first, last + 1)
     )
+
+
+def _parts_of_a_job(run: list[Section], lines: LineIndex) -> bool:
+    """A job's part over bullets only, followed right away by the job's next part, that has a
+    later job below it ("Accomplishments:" right under the job's dates, then "Key projects:"
+    over some bullets and the next job): the job's, as that next part is."""
+    for section, below in pairwise(run):
+        heading = section.heading
+        if heading_key(heading) not in _SUB_HEADINGS or heading.isupper():
+            return False
+        first = lines.line_of(section.start) + 1
+        last = lines.line_of(max(section.start, section.end - 1))
+        texts = [lines.line_text(n) for n in range(first, last + 1)]
+        if not any(texts) or not all(_ITEM.match(text) for text in texts if text.strip()):
+            return False
+        if _a_jobs_part(below, lines):
+            return True
+    return False
 
 
 def _the_last_jobs_part(section: Section, work_heading: str, lines: LineIndex) -> bool:

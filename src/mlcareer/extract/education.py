@@ -919,10 +919,30 @@ def _may_match(index: int, searched: str) -> bool:
     return needed is None or any(word in searched for word in needed)
 
 
+# Microsoft's tools after a comma too: "MS, Excel and PowerPoint" (not "MS, Project Management")
+_MS_TOOL_LISTED = (
+    r"|[ \t]*,[ \t]*(?:office|excel|word|access|visio|outlook|powerpoint|teams|sharepoint)\b"
+)
+# A two-letter acronym with another after a slash: a degree only beside another degree's
+# ("MS/PhD", "BS/MS", "ME/MTech"); else what the pair names ("ME/CFS", "BA/BI", "MS/Excel")
+_SLASHED_WORDS = frozenset({"ms", "ma", "me", "ba", "bs", "be"})
+_SLASHED_OTHER = regex_cache.compile(r"/[ \t]*([A-Za-z]{2,8})\b")
+_DEGREE_ACRONYMS = frozenset(
+    "MS MA ME BS BA BE MSC BSC MENG BENG MBA MPH MFA BFA MTECH BTECH MPHIL DPHIL PHD MD JD"
+    " MRES MSE BSE MASC BASC MCA BCA MCOM BCOM LLB LLM EDD DBA MASTER MASTERS BACHELOR"
+    " BACHELORS DOCTORATE CS EE CE ECE CSE IT".split()
+)
+_FIELD_NAMED = regex_cache.compile(_FIELD_WORD)
+# A depth of work, not a degree: "PhD-level problems", "PhD level research" ("PhD-level
+# degree", "PhD level education", "Masters level in Data Science" name one)
+_LEVEL_OF_WORK = regex_cache.compile(
+    r"[ \t]?-?[ \t]?level[ \t]+(?!(?:degree|education|qualifications?|or|and|in|of|from)\b)"
+    r"[a-z]"
+)
 # Tool names that follow "MS"/"M.S." ("MS-Word", "M.S. Office"): not a master's degree.
 _MS_TOOL = regex_cache.compile(
     r"[\s.\-–]*(?:office|excel|word|access|dos|project|visio|sql|windows|outlook|powerpoint"
-    r"|teams|dynamics|paint|azure|sharepoint|exchange|crm|publisher|navision)\b",
+    r"|teams|dynamics|paint|azure|sharepoint|exchange|crm|publisher|navision)\b" + _MS_TOOL_LISTED,
     re.I,
 )
 # Those who live with multiple sclerosis, which is written "MS": "patients with MS", "adults
@@ -1458,6 +1478,10 @@ def _is_abbreviation_of_another(
     named = text[start:end]
     if level == "master" and word == "ms" and _MS_TOOL.match(text, end):
         return True
+    if word in _SLASHED_WORDS and (other := _SLASHED_OTHER.match(text, end)):
+        # "ME/CFS" the illness, "BA/BI team", "MS/Excel": no degree beside it ("MS/PhD")
+        paired = other.group(1)
+        return paired.upper() not in _DEGREE_ACRONYMS and not _FIELD_NAMED.fullmatch(paired)
     if named[:3] in _FRENCH_ABBREVIATIONS:  # "L3 Support Engineer", "Built L3 switches"
         return not _opens_its_cell(text, start) or _a_jobs_title_after(text, end)
     if word == "ms" and _LIVING_WITH_BEFORE.search(text, max(0, start - 40), start):
@@ -1500,6 +1524,8 @@ def _is_word_of_another(text: str, start: int, end: int, level: DegreeLevel, wor
     named = text[start:end]
     if level == "master" and _NORDIC_MASTER.fullmatch(named):
         return bool(_A_ROLES_MASTER.search(text, max(0, start - 12), start))
+    if level == "phd" and _LEVEL_OF_WORK.match(text, end):
+        return True
     if level == "bachelor" and word.startswith("bachelor"):  # marital status on Indian resumes
         return bool(_STATUS_BEFORE.search(text, max(0, start - 25), start))
     if level == "secondary" and word.startswith("grade"):  # a pay grade, not a school year

@@ -69,6 +69,8 @@ _PREFERRED = regex_cache.compile(
     r"|optional|would be great|helpful|an asset|beneficial|valued|willing(?:ness)? to learn"
     r"|(?:also |is |are )welcome|would (?:like|love)|['’]d (?:like|love)"
     r"|encouraged\s+to\s+apply"  # "Applicants with Kubernetes experience are encouraged to apply"
+    # ... as the firm words it: "We encourage applicants with Kubernetes experience to apply"
+    r"|encourage\s+(?:applicants|candidates|anyone|those|people|you)\b[^.;\n]{0,80}?\bto\s+apply"
     r"|sets? you apart|(?:would|could|will|may|might)\s+(?:also\s+|really\s+)?help\s+you"
     r"|(?:you(?:['’]ll| will)?|candidates?|applicants?|profiles?) (?:really )?"
     r"stands? out|makes? you stand out|(?:it|this|that) helps (?:if|when|to have)"

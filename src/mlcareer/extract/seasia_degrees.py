@@ -39,11 +39,17 @@ _S_FIELD = (
     r"Teknik|Ilmu|Sistem|Matematika|Statistika|Informatika|Fisika|Manajemen|Ekonomi|Sains"
     r"|Komputer|Akuntansi|Sarjana|Magister|Doktor|Universitas|Institut"
 )
-_S_AFTER = rf"(?=[ \t]*/[ \t]*S[123]\b|[ \t]*[-–,(]?[ \t]*(?:{_S_FIELD})\b)"
-_S_BEFORE = (
-    r"(?:(?<=ulusan S)|(?<=endidikan S)|(?<=enjang S)|(?<=elar S)"
-    r"|(?<=S1/S)|(?<=S1 / S)|(?<=S2/S)|(?<=S2 / S))"
+# Levels side by side ("S1/S2", "S1/S2/S3") are degrees where their run ends on a cue: a
+# field, a school, an Indonesian word, "degree", "in" before a name, a mark or the line's end
+# (not "S1/S2/S3 incidents", "S2/S3 support tiers": severities and tiers)
+_S_RUN_END = (
+    r"(?=(?:[ \t]*/[ \t]*S[123]\b)?[ \t]*(?:\n|$|[-–,;.()]|/(?![ \t]*S[123]\b)"
+    rf"|(?:{_S_FIELD}|semua|dari|di|dengan|jurusan|bidang|atau|sederajat|setara|degree)\b"
+    r"|in[ \t]+[A-Z]))"
 )
+_S_AFTER = rf"(?=[ \t]*/[ \t]*S[123]\b{_S_RUN_END}|[ \t]*[-–,(]?[ \t]*(?:{_S_FIELD})\b)"
+_S_BEFORE = r"(?:(?<=ulusan S)|(?<=endidikan S)|(?<=enjang S)|(?<=elar S))"
+_S_SLASHED_BEFORE = r"(?:(?<=S1/S)|(?<=S1 / S)|(?<=S2/S)|(?<=S2 / S))"
 # ... and after "minimal", an English word too, only where the level's ask ends or goes on
 # in Indonesian ("Minimal S1/D3", "minimal S1 semua jurusan"; not "a minimal S3 footprint")
 _MINIMAL_BEFORE = r"(?<=inimal S)"
@@ -55,7 +61,8 @@ _MINIMAL_AFTER = (
 
 def _s_level(digit: str) -> str:
     return (
-        rf"S(?<!\wS)(?:{_S_BEFORE}{digit}|{_MINIMAL_BEFORE}{digit}(?!\d){_MINIMAL_AFTER}"
+        rf"S(?<!\wS)(?:{_S_BEFORE}{digit}|{_S_SLASHED_BEFORE}{digit}{_S_RUN_END}"
+        rf"|{_MINIMAL_BEFORE}{digit}(?!\d){_MINIMAL_AFTER}"
         rf"|{digit}{_S_AFTER})(?!\d)"
     )
 
