@@ -1,0 +1,156 @@
+"""The vocabulary of 2026 AI and ML postings: robot learning (VLA models, diffusion policies,
+teleoperation), vision encoders (CLIP, SigLIP, DINOv2, Segment Anything), generative methods
+(flow matching, world models), GPU work (ROCm, CUTLASS, Triton the compiler), RL algorithms
+(PPO, SAC), preference tuning (ORPO, KTO), fine-tuning tools (Unsloth, axolotl, torchtune),
+serverless GPUs (Modal), search (Vespa), deep recommenders (TorchRec, two-tower models) and
+monitoring (Evidently). Each name is read where a team writes it; its namesakes (a health
+plan's PPO, square feet written SFT, modal dialogs, a Vespa scooter, an axolotl at the zoo, a
+paper clip, Model UN) are not."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+import pytest
+
+from mlcareer.api import Options, compare
+from mlcareer.models import Profile
+
+ProfileOf = Callable[..., Profile]
+
+
+def _ids(found: Profile) -> set[str]:
+    return {hit.id for hit in found.skills}
+
+
+def _resume(bullet: str) -> str:
+    return f"Experience\nMachine Learning Engineer, Acme AI, Jan 2021 - Mar 2024\n- {bullet}\n"
+
+
+def _posting(line: str) -> str:
+    return f"Machine Learning Engineer\n\nRequirements\n- {line}\n"
+
+
+@pytest.mark.parametrize(
+    ("line", "skill"),
+    [
+        ("Train vision-language-action (VLA) models for grasping", "vision-language-action-models"),
+        ("Experience with VLA models such as OpenVLA or pi0", "vision-language-action-models"),
+        ("Train diffusion policies from teleoperation data", "diffusion-policy"),
+        ("Train diffusion policies from teleoperation data", "teleoperation"),
+        ("Experience with world models for planning and RL", "world-models"),
+        ("Experience with diffusion models or flow matching", "flow-matching"),
+        ("Pretrain vision encoders (ViT, DINOv2, CLIP, SigLIP)", "clip"),
+        ("Pretrain vision encoders (ViT, DINOv2, CLIP, SigLIP)", "vision-transformers"),
+        ("Fine-tune SigLIP image-text encoders for retrieval", "clip"),
+        ("Experience with Segment Anything (SAM), YOLO, Detectron2", "segment-anything"),
+        ("Experience with reinforcement learning (PPO, SAC)", "policy-gradient-methods"),
+        ("Preference tuning with ORPO or KTO", "rlhf"),
+        ("Run SFT and DPO on 8B models", "instruction-tuning"),
+        ("Mixed precision training in bf16 on H100s", "mixed-precision-training"),
+        ("Experience with AMD ROCm or CUDA", "rocm"),
+        ("Write GEMM kernels with CUTLASS", "cutlass"),
+        ("Experience with Triton (the GPU kernel compiler) or CUTLASS", "triton-language"),
+        ("Experience with Google TPU pods", "cloud-tpu"),
+        ("Open-source LLM fine-tuning tools (axolotl, Unsloth, torchtune)", "axolotl"),
+        ("Open-source LLM fine-tuning tools (axolotl, Unsloth, torchtune)", "unsloth"),
+        ("Open-source LLM fine-tuning tools (axolotl, Unsloth, torchtune)", "torchtune"),
+        ("Run GPU batch jobs on Modal and Anyscale", "modal"),
+        ("Experience with Vespa or Elasticsearch for hybrid search", "vespa"),
+        ("Train ranking models (DLRM, wide and deep) on TorchRec", "torchrec"),
+        ("Train ranking models (DLRM, wide and deep) on TorchRec", "deep-recommender-models"),
+        ("Build candidate generation with two-tower models", "deep-recommender-models"),
+        ("Model monitoring with Evidently and WhyLabs", "evidently"),
+        ("Variance reduction with CUPED", "ab-testing"),
+    ],
+)  # fmt: skip
+def test_ai2026_posting_lines_read_the_skill(profile_of: ProfileOf, line: str, skill: str) -> None:
+    assert skill in _ids(profile_of(_posting(line), "posting")), line
+
+
+@pytest.mark.parametrize(
+    ("line", "skill"),
+    [
+        ("Fine-tuned a 7B model with Unsloth on one A100.", "unsloth"),
+        ("Deployed batch inference on Modal with H100s.", "modal"),
+        ("Trained a diffusion policy for bimanual folding.", "diffusion-policy"),
+        ("Collected 2,000 teleop demonstrations for a pick task.", "teleoperation"),
+        ("Ported CUDA kernels to ROCm for MI300X GPUs.", "rocm"),
+        ("Aligned the policy with PPO and then GRPO.", "policy-gradient-methods"),
+        ("Wrote the SFT data mix for the post-training run.", "instruction-tuning"),
+        ("Zero-shot image search with CLIP embeddings.", "clip"),
+        ("Worked with ROS 2 on real arms and mobile bases.", "ros"),
+    ],
+)
+def test_ai2026_resume_bullets_read_the_skill(profile_of: ProfileOf, line: str, skill: str) -> None:
+    assert skill in _ids(profile_of(_resume(line), "resume")), line
+
+
+@pytest.mark.parametrize(
+    ("line", "skill"),
+    [
+        ("Leased a 2,400 SFT retail unit and a 1,200 sq ft office.", "instruction-tuning"),
+        ("Staff health plans: PPO and HMO options for all employees.", "policy-gradient-methods"),
+        ("Chose the PPO plan at open enrollment.", "policy-gradient-methods"),
+        ("Chaired the SAC meetings of the staff advisory committee.", "policy-gradient-methods"),
+        ("Built modal dialogs and a Modal component in React.", "modal"),
+        ("Evidently, the new process saved 12 hours a week.", "evidently"),
+        ("Organised a team trip to a Vespa scooter rally.", "vespa"),
+        ("Counted axolotl tanks at the aquarium.", "axolotl"),
+        ("Polished a cutlass for the maritime museum.", "cutlass"),
+        ("Cut paper clip usage in half; sent CLIP coupons monthly.", "clip"),
+        ("Represented France at a World Model United Nations conference.", "world-models"),
+        ("The world model of our customers changed after the survey.", "world-models"),
+        ("Ran cash flow matching for the pension liabilities.", "flow-matching"),
+        ("Kept the Segment of the market we served.", "segment-anything"),
+        ("Observed at the VLA radio telescope in New Mexico.", "vision-language-action-models"),
+        ("Ran the Triton water polo club's fundraiser.", "triton-language"),
+    ],
+)
+def test_ai2026_namesakes_are_not_the_skill(profile_of: ProfileOf, line: str, skill: str) -> None:
+    assert skill not in _ids(profile_of(_resume(line), "resume")), line
+
+
+def test_ai2026_segment_anything_is_not_the_cdp(profile_of: ProfileOf) -> None:
+    found = _ids(profile_of(_posting("Experience with Segment Anything (SAM)"), "posting"))
+    assert "segment" not in found
+    assert "segment-anything" in found
+
+
+def test_ai2026_triton_beside_serving_words_stays_the_server(profile_of: ProfileOf) -> None:
+    found = _ids(profile_of(_resume("Served models with Triton and TensorRT."), "resume"))
+    assert "triton-inference-server" in found
+    assert "triton-language" not in found
+
+
+def test_ai2026_google_tpu_leaves_no_google_term(profile_of: ProfileOf) -> None:
+    posting = profile_of(_posting("Experience with AWS Inferentia, Google TPU or AMD ROCm"))
+    asked = {req.id for req in posting.requirements}
+    assert {"cloud-tpu", "rocm"} <= asked, asked
+    assert not {"term:google", "term:amd-rocm"} & asked, asked
+
+
+@pytest.mark.parametrize(
+    ("resume_line", "posting_line", "skill"),
+    [
+        ("Distilled a CLIP ViT-L into a mobile encoder.", "Experience with CLIP or SigLIP",
+         "clip"),
+        ("Trained two-tower retrieval on 2B interactions.", "Experience with two-tower models",
+         "deep-recommender-models"),
+        ("Wrote LoRA recipes in torchtune.", "Experience with torchtune or axolotl", "torchtune"),
+    ],
+)  # fmt: skip
+def test_ai2026_spellings_meet_across_resume_and_posting(
+    profile_of: ProfileOf, options: Options, resume_line: str, posting_line: str, skill: str
+) -> None:
+    posting = profile_of(_posting(posting_line), "posting")
+    report = compare(profile_of(_resume(resume_line), "resume"), posting, options)
+    verdict = {m.id: m.status for m in report.matched + report.missing}
+    assert verdict.get(skill) == "matched", (resume_line, verdict)
+
+
+def test_ai2026_young_tools_know_when_they_appeared(options: Options) -> None:
+    skills = options.taxonomy.skills
+    assert skills["vision-language-action-models"].since == 2023
+    assert skills["torchtune"].since == 2024
+    assert skills["clip"].since == 2021
