@@ -154,3 +154,62 @@ def test_ai2026_young_tools_know_when_they_appeared(options: Options) -> None:
     assert skills["vision-language-action-models"].since == 2023
     assert skills["torchtune"].since == 2024
     assert skills["clip"].since == 2021
+
+
+# --- agent frameworks, gateways, serving, on-device and orchestration tools --------------------
+
+
+@pytest.mark.parametrize(
+    ("line", "skill"),
+    [
+        ("Experience with Haystack or LlamaIndex RAG pipelines", "haystack"),
+        ("Experience with Semantic Kernel or AutoGen", "semantic-kernel"),
+        ("Experience with LLM gateways such as LiteLLM", "litellm"),
+        ("Experience with LanceDB or Qdrant", "lancedb"),
+        ("Experience with turbopuffer for vector search", "turbopuffer"),
+        ("Experience with ExecuTorch or Core ML for on-device inference", "executorch"),
+        ("Experience with MLX on Apple silicon", "mlx"),
+        ("Experience deploying NVIDIA NIM microservices", "nvidia-nim"),
+        ("Experience with NVIDIA Dynamo for disaggregated serving", "nvidia-dynamo"),
+        ("Experience with Flyte or Kubeflow pipelines", "flyte"),
+        ("Experience with Temporal for durable agent workflows", "temporal-io"),
+        ("Experience with late-interaction retrieval (ColBERT) and SPLADE", "semantic-search"),
+        ("Experience with Megatron Core or DeepSpeed", "megatron-lm"),
+        ("Experience with the OpenAI Agents SDK", "openai-api"),
+        ("Experience with W&B Weave for tracing", "wandb"),
+        ("Experience with Vertex AI Agent Builder", "vertex-ai"),
+        ("Experience with Amazon Bedrock AgentCore", "bedrock"),
+        ("Experience with ExLlamaV2 or HQQ quantization", "model-compression"),
+    ],
+)
+def test_ai2026_tool_names_are_their_skills(profile_of: ProfileOf, line: str, skill: str) -> None:
+    found = profile_of(_posting(line), "posting")
+    assert skill in _ids(found), line
+    assert not [r.id for r in found.requirements if r.id in {"term:sdk", "term:agentcore"}]
+
+
+@pytest.mark.parametrize(
+    ("line", "skill"),
+    [
+        ("Passed needle-in-a-haystack tests at 128k context for the LLM.", "haystack"),
+        ("Ran needle in a haystack evals on the long-context model.", "haystack"),
+        ("Found the bug like a needle in a Haystack of logs.", "haystack"),
+        ("Studied temporal patterns in the data; built temporal workflows for sensor data.",
+         "temporal-io"),
+        ("Temporal lobe research in the neuroscience lab.", "temporal-io"),
+        ("Ran the MLX-5 mixer at the radio station.", "mlx"),
+        ("Filed the NIM report for the nursing home.", "nvidia-nim"),
+    ],
+)  # fmt: skip
+def test_ai2026_tool_namesakes_are_not_the_tool(
+    profile_of: ProfileOf, line: str, skill: str
+) -> None:
+    assert skill not in _ids(profile_of(_resume(line), "resume")), line
+
+
+def test_ai2026_triton_beside_cuda_in_a_skills_list_is_the_language(profile_of: ProfileOf) -> None:
+    found = _ids(profile_of("Skills\nPython, PyTorch, CUDA, Triton, Unsloth, vLLM\n", "resume"))
+    assert "triton-language" in found
+    assert "triton-inference-server" not in found
+    served = _ids(profile_of("Skills\nKafka, Flink, Triton, KServe, dbt\n", "resume"))
+    assert "triton-inference-server" in served
