@@ -218,3 +218,48 @@ def test_ai2026_triton_beside_cuda_in_a_skills_list_is_the_language(profile_of: 
     assert "triton-inference-server" not in found
     served = _ids(profile_of("Skills\nKafka, Flink, Triton, KServe, dbt\n", "resume"))
     assert "triton-inference-server" in served
+
+
+# --- robot learning, safety research and coding assistants --------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("line", "skill"),
+    [
+        ("Experience with sim-to-real transfer and domain randomization", "sim-to-real"),
+        ("Experience with Sim2Real for legged robots", "sim-to-real"),
+        ("Experience with LeRobot or robomimic datasets", "lerobot"),
+        ("Research in mechanistic interpretability (sparse autoencoders, circuits)",
+         "mechanistic-interpretability"),
+        ("Contribute to constitutional AI and scalable oversight research", "ai-safety"),
+        ("Build dangerous capability evaluations for frontier models", "ai-safety"),
+        ("Maintain benchmarks such as MMLU, GPQA and SWE-bench", "llm-evaluation"),
+        ("Experience with AI coding assistants such as GitHub Copilot or Cursor", "cursor-ide"),
+    ],
+)  # fmt: skip
+def test_ai2026_research_and_robotics_lines_read_the_skill(
+    profile_of: ProfileOf, line: str, skill: str
+) -> None:
+    assert skill in _ids(profile_of(_posting(line), "posting")), line
+
+
+def test_ai2026_mechanistic_interpretability_is_not_met_by_shap(
+    profile_of: ProfileOf, options: Options
+) -> None:
+    posting = profile_of(_posting("Experience with mechanistic interpretability"), "posting")
+    cv = profile_of(_resume("Explained churn models with SHAP; model explainability."), "resume")
+    report = compare(cv, posting, options)
+    verdict = {m.id: m.status for m in report.matched + report.missing}
+    assert verdict.get("mechanistic-interpretability") != "matched", verdict
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Declared a SQL Server Cursor to loop over the invoices.",
+        "Moved the cursor to the next field in the data-entry form.",
+        "Cursor-based pagination for the orders API.",
+    ],
+)
+def test_ai2026_a_database_cursor_is_not_the_editor(profile_of: ProfileOf, line: str) -> None:
+    assert "cursor-ide" not in _ids(profile_of(_resume(line), "resume")), line
