@@ -263,3 +263,26 @@ def test_ai2026_mechanistic_interpretability_is_not_met_by_shap(
 )
 def test_ai2026_a_database_cursor_is_not_the_editor(profile_of: ProfileOf, line: str) -> None:
     assert "cursor-ide" not in _ids(profile_of(_resume(line), "resume")), line
+
+
+# --- years of a tool: no more than it has existed -------------------------------------------------
+
+
+def test_ai2026_years_of_whisper_count_from_its_release(
+    profile_of: ProfileOf, options: Options
+) -> None:
+    """Whisper was released in 2022: a role since 2014 that fine-tunes it shows under five
+    years of it by November 2026 (under the six asked), not twelve."""
+    cv = "Experience\nSpeech Scientist, Acme, Jan 2014 - Present\n- Fine-tuned Whisper on calls.\n"
+    posting = profile_of(_posting("6+ years of Whisper"), "posting")
+    report = compare(profile_of(cv, "resume"), posting, options)
+    [found] = [m for m in report.matched + report.missing if m.id == "whisper"]
+    assert found.status != "matched"
+    assert "2022" in (found.detail or ""), found.detail
+
+
+def test_ai2026_tools_of_the_llm_stack_know_their_first_year(options: Options) -> None:
+    skills = options.taxonomy.skills
+    firsts = {"chroma": 2022, "llm-agents": 2022, "instruction-tuning": 2021, "vertex-ai": 2021,
+              "mlflow": 2018, "ray": 2017, "xgboost": 2014}  # fmt: skip
+    assert {skill: skills[skill].since for skill in firsts} == firsts
