@@ -286,3 +286,18 @@ def test_ai2026_tools_of_the_llm_stack_know_their_first_year(options: Options) -
     firsts = {"chroma": 2022, "llm-agents": 2022, "instruction-tuning": 2021, "vertex-ai": 2021,
               "mlflow": 2018, "ray": 2017, "xgboost": 2014}  # fmt: skip
     assert {skill: skills[skill].since for skill in firsts} == firsts
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Tipo de contrato: Temporal, jornada completa",
+        "Contrato Temporal de 6 meses con posibilidad de incorporación",
+        "Duración: Temporal (sustitución)",
+    ],
+)
+def test_ai2026_a_spanish_fixed_term_contract_is_not_temporal(
+    profile_of: ProfileOf, line: str
+) -> None:
+    text = f"Ingeniero de Datos\n\nRequisitos\n- Experiencia con Python y Airflow\n- {line}\n"
+    assert "temporal-io" not in _ids(profile_of(text, "posting")), line
