@@ -301,3 +301,53 @@ def test_ai2026_a_spanish_fixed_term_contract_is_not_temporal(
 ) -> None:
     text = f"Ingeniero de Datos\n\nRequisitos\n- Experiencia con Python y Airflow\n- {line}\n"
     assert "temporal-io" not in _ids(profile_of(text, "posting")), line
+
+
+# --- generative media, reasoning models, open models, voice and regulation ---------------------
+
+
+@pytest.mark.parametrize(
+    ("line", "skill"),
+    [
+        ("Experience with Stable Diffusion, SDXL and ControlNet", "stable-diffusion"),
+        ("Experience building ComfyUI workflows", "comfyui"),
+        ("Experience training reasoning models with GRPO", "reasoning-models"),
+        ("Research on test-time compute and inference-time scaling", "reasoning-models"),
+        ("Fine-tune open models such as Gemma 3 or Phi-4", "gemma-models"),
+        ("Fine-tune open models such as Gemma 3 or Phi-4", "phi-models"),
+        ("Experience with Gemma and Llama models", "gemma-models"),
+        ("Build computer-use agents that operate a browser", "llm-agents"),
+        ("Experience with the Agent2Agent (A2A) protocol and MCP", "a2a-protocol"),
+        ("Experience with LayoutLMv3 for invoices", "document-ai"),
+        ("Experience with prompt caching and KV cache reuse", "llm-inference-optimization"),
+        ("Experience with LiveKit or Pipecat for voice agents", "livekit"),
+        ("Experience with LiveKit or Pipecat for voice agents", "pipecat"),
+        ("Experience with Deepgram or ElevenLabs APIs", "deepgram"),
+        ("Experience with Deepgram or ElevenLabs APIs", "elevenlabs"),
+        ("Knowledge of the EU AI Act and GDPR", "eu-ai-act"),
+    ],
+)
+def test_ai2026_generative_and_voice_lines_read_the_skill(
+    profile_of: ProfileOf, line: str, skill: str
+) -> None:
+    assert skill in _ids(profile_of(_posting(line), "posting")), line
+
+
+@pytest.mark.parametrize(
+    ("line", "skill"),
+    [
+        ("Reported to Gemma Smith, the office manager.", "gemma-models"),
+        ("Worked closely with Gemma on the quarterly budget.", "gemma-models"),
+        ("Taught clinical reasoning models to nursing students.", "reasoning-models"),
+        ("Taught basic computer use to seniors at the library.", "llm-agents"),
+    ],
+)
+def test_ai2026_generative_namesakes_are_not_the_skill(
+    profile_of: ProfileOf, line: str, skill: str
+) -> None:
+    assert skill not in _ids(profile_of(_resume(line), "resume")), line
+
+
+def test_ai2026_a_state_ai_act_is_not_the_eu_one(profile_of: ProfileOf) -> None:
+    found = _ids(profile_of(_posting("Knowledge of the Colorado AI Act"), "posting"))
+    assert "eu-ai-act" not in found
