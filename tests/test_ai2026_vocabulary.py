@@ -233,7 +233,6 @@ def test_ai2026_triton_beside_cuda_in_a_skills_list_is_the_language(profile_of: 
          "mechanistic-interpretability"),
         ("Contribute to constitutional AI and scalable oversight research", "ai-safety"),
         ("Build dangerous capability evaluations for frontier models", "ai-safety"),
-        ("Maintain benchmarks such as MMLU, GPQA and SWE-bench", "llm-evaluation"),
         ("Experience with AI coding assistants such as GitHub Copilot or Cursor", "cursor-ide"),
     ],
 )  # fmt: skip
