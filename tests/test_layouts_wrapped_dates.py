@@ -134,6 +134,66 @@ def test_layouts_pdf_rows_that_are_no_wrapped_range_stay_as_pdfium_reads_them(
     ]
 
 
+def _flush_right_pdf(tmp_path: Path, rows: list[Row]) -> Path:
+    """Each row's text at the left margin and its date piece flush right, 5 mm apart."""
+    pdf = FPDF()
+    pdf.add_font("body", "", str(dejavu()))
+    pdf.set_font("body", size=10)
+    pdf.add_page()
+    for number, (text, dates) in enumerate(rows):
+        y = 20 + 5 * number
+        pdf.text(10, y, text)
+        if dates:
+            pdf.text(200 - pdf.get_string_width(dates), y, dates)
+    path = tmp_path / "cv.pdf"
+    pdf.output(str(path))
+    return path
+
+
+def test_layouts_a_flush_right_date_wrapped_after_the_dash_ends_its_range(
+    tmp_path: Path, options: Options
+) -> None:
+    rows = [
+        ("EXPERIENCE", ""),
+        ("Machine Learning Engineer", "Mar 2021 –"),
+        ("Brightline Health, Portland", "Present"),
+        ("• Built forecasting services in Python.", ""),
+        ("Data Analyst", "Jun 2018 –"),
+        ("Corvid Insurance, Salem", "Feb 2021"),
+        ("• Wrote dashboards in Tableau.", ""),
+    ]
+    path = _flush_right_pdf(tmp_path, rows)
+    lines = read_document(path).text.splitlines()
+    assert lines[1:3] == [
+        "Machine Learning Engineer Mar 2021 – Present",
+        "Brightline Health, Portland",
+    ]
+    assert lines[4:6] == ["Data Analyst Jun 2018 – Feb 2021", "Corvid Insurance, Salem"]
+    jobs = _experience(path, options).jobs
+    assert [(job.title, job.years) for job in jobs] == [
+        ("Machine Learning Engineer", 5.8),
+        ("Data Analyst", 2.8),
+    ]
+
+
+def test_layouts_a_flush_right_open_range_keeps_the_next_lines_own_date(
+    tmp_path: Path,
+) -> None:
+    rows = [
+        ("EXPERIENCE", ""),
+        ("Lead ML Engineer, Acme", "2021 –"),  # open: it runs to the present
+        ("• Paper accepted at NeurIPS", "2023"),  # a bullet's date
+        ("Senior ML Engineer, Acme", "2021 –"),
+        ("Speaker, PyData Berlin", "Jun 2023"),  # a date of another form
+        ("ML Engineer, Initech", "2019 –"),
+        ("Analyst, Initech", "2016"),  # runs back
+        ("Engineer, Hooli", "2015 –"),
+        ("Hooli Research", "2016 – 2018"),  # a range of its own
+    ]
+    lines = read_document(_flush_right_pdf(tmp_path, rows)).text.splitlines()
+    assert lines == [f"{text} {dates}".strip() for text, dates in rows]
+
+
 def test_layouts_a_word_date_cell_wrapped_over_paragraphs_dates_each_role(
     tmp_path: Path, options: Options
 ) -> None:

@@ -46,7 +46,18 @@ _SPLIT_RANGE = regex_cache.compile(
     r"(?P<after>[^\n]*)",
     re.I | re.M,
 )
+# ... or the date column is flush right, and the range ends both lines: "Data Analyst Jun 2018
+# –" over "Corvid Insurance, Salem Feb 2021", which would read as a range still open. Found
+# from each dash that ends a line: the date before it, then the next line's last date.
+_LINE_END_DASH = regex_cache.compile(r"[-–—][ \t]*\n")  # a dash: scanned for fast
+_DATE_BEFORE = regex_cache.compile(rf"(?<![\w/.])(?P<start>{_DATE})[ \t]*\Z", re.I)
+_LAST_DATE = regex_cache.compile(rf"(?P<body>[^\n]*?\S)[ \t]+(?P<end>{_POINT})[ \t]*$", re.I | re.M)
+_ENDS_A_RANGE = regex_cache.compile(rf"(?:{_DASH}|{_POINT})\Z", re.I)
+DATE_REACH = 20  # characters a date before a dash takes at most ("September 2021 ")
 _YEAR_IN = regex_cache.compile(_YEAR)
+_NOW_ALONE = regex_cache.compile(_NOW, re.I)
+_BULLET = regex_cache.compile(r"[ \t]*[-–—•*·▪●►✓➢➤◦\uf0b7]")
+MAX_BODY = 80  # characters of a line beside the date column's end: a company and a place
 MAX_YEARS = 60  # a range longer than this is no one's job
 
 
@@ -73,21 +84,62 @@ def joined_range_lines(lines: list[str]) -> list[str]:
 
 def mend_split_ranges(text: str) -> str:
     """PDF text with each range whose ends a narrow date column put on two lines, beside
-    a role's lines, written whole on the first line before the role's text."""
+    a role's lines, written whole on the first line: before the role's text when the column
+    is left of it, at the line's end when it is flush right."""
     if "\n" not in text or not _HAS_DASH.search(text):
         return text
-    return _SPLIT_RANGE.sub(_mended, text)
+    return _mended_at_ends(_SPLIT_RANGE.sub(_mended, text))
 
 
 def _mended(found: re.Match[str]) -> str:
     end = found["end"] or found["end2"]
     dash = found["dash"] or found["dash2"]
     rest = found["rest"] or found["rest2"]
-    if not _ascending(f"{found['start']} {end}"):
+    if not _one_range(found["start"], end):
         return found[0]
     after = found["after"].strip()
     line = f"{found['indent']}{found['start']} {dash} {end} {rest}"
     return f"{line}\n{after}" if after else line
+
+
+def _mended_at_ends(text: str) -> str:
+    """The text with each range whose end the next line's end holds written whole."""
+    out: list[str] = []
+    done = 0  # where the text not yet in `out` starts
+    for dash in _LINE_END_DASH.finditer(text):
+        if dash.start() < done:
+            continue
+        reach = max(text.rfind("\n", 0, dash.start()) + 1, dash.start() - DATE_REACH)
+        start = _DATE_BEFORE.search(text[reach : dash.start()])
+        below = _LAST_DATE.match(text, dash.end())
+        if start is None or below is None or not _a_column_end(below, start["start"]):
+            continue
+        dashed = text[dash.start() : dash.end()].strip()
+        out += [text[done : dash.start()].rstrip(" \t"), f" {dashed} {below['end']}\n"]
+        out.append(below["body"])
+        done = below.end()
+    return "".join(out) + text[done:] if out else text
+
+
+def _a_column_end(below: re.Match[str], start: str) -> bool:
+    """Whether the next line's last date ends the range: the line is no bullet, no running
+    text and no range of its own, and the dates are one range's ends."""
+    body = below["body"]
+    if _BULLET.match(body) or len(body) > MAX_BODY or _ENDS_A_RANGE.search(body[-DATE_REACH:]):
+        return False
+    return _one_range(start, below["end"])
+
+
+def _one_range(start: str, end: str) -> bool:
+    """Whether two dates can be the ends of one range: written alike (a month's name, a
+    month's number or a bare year each; the end may be "present") and running forward."""
+    return (end[0].isalpha() and _NOW_ALONE.fullmatch(end) is not None) or (
+        _form(start) == _form(end) and _ascending(f"{start} {end}")
+    )
+
+
+def _form(date: str) -> str:
+    return "name" if date[0].isalpha() else "number" if len(date) > 4 else "year"
 
 
 def _ascending(text: str) -> bool:
