@@ -5,7 +5,8 @@ a PDF laid out with a date column) often wraps the range after its dash: "Mar 20
 "Present". In a table cell the pieces are lines of one cell; in a PDF, pdfium joins each
 piece with the role's text on its baseline, so the two lines read "Mar 2021 – Machine
 Learning Engineer" and "Present Brightline Health". A careful reader sees one range, "Mar
-2021 – Present", beside the title.
+2021 – Present", beside the title. A flush-right date column wraps the same way at the
+lines' ends ("Data Analyst Jun 2018 –" over "Corvid Insurance, Salem Feb 2021").
 
 The dates are English month names or numbers: this runs before the extractors, which know
 every language's months, and only mends what is plainly one range.
