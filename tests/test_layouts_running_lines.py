@@ -84,6 +84,9 @@ def test_layouts_lines_that_only_look_like_running_ones_stay() -> None:
     # a year at a page's foot is no page number; a line on one page only is no header
     pages = ["EXPERIENCE\nML Engineer\n2019", "2021\nData Scientist\nSKILLS\nPython"]
     assert without_running_lines(pages) == pages
+    # a section's heading that opens each page
+    pages = ["EXPERIENCE\nML Engineer\nAcme", "EXPERIENCE\nData Scientist\nInitech"]
+    assert without_running_lines(pages) == pages
     # a sentence naming a page, at a page's foot
     pages = ["SUMMARY\nML engineer\nRebuilt the landing page 3 times", "SKILLS\nPython\nSQL"]
     assert without_running_lines(pages) == pages

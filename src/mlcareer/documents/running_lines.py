@@ -9,12 +9,14 @@ A line is running when it opens (or ends) two pages or more, the same but for it
 it is looked for among each page's first and last few lines (a header drawn after the body
 comes last). The header is kept where it first stands, on the first page (where it may be
 the only place the name and contact are); the footer where it last stands, at the document's
-end, so that neither parts a page's last lines from the next page's first.
+end, so that neither parts a page's last lines from the next page's first. A section's
+heading that opens two pages ("Experience" over a page of jobs each) stays where it stands.
 """
 
 from __future__ import annotations
 
 from .. import regex_cache
+from .sections import heading_name
 
 EDGE_LINES = 3  # lines at each page's top and foot where a header or a footer may stand
 _NUMBER = regex_cache.compile(r"(?<!\d)\d{1,3}(?!\d)")  # a page's number, not a year
@@ -37,7 +39,11 @@ def without_running_lines(pages: list[str]) -> list[str]:
     for index, (lines, (top, foot)) in enumerate(zip(split, edges, strict=True)):
         for key in {_key(lines[number]) for number in top | foot}:
             seen.setdefault(key, []).append(index)
-    running = {key: pages_of for key, pages_of in seen.items() if len(pages_of) > 1}
+    running = {
+        key: pages_of
+        for key, pages_of in seen.items()
+        if len(pages_of) > 1 and not heading_name(key)  # a section each page opens stays
+    }
     out = []
     for index, (lines, (top, foot)) in enumerate(zip(split, edges, strict=True)):
         kept = [
