@@ -18,6 +18,8 @@ from .cleaning import clean_text
 from .hyphens import join_broken_words
 from .left_out import hidden_text_warning
 from .limits import Limits
+from .running_lines import without_running_lines
+from .wrapped_dates import joined_range_lines, mend_split_ranges
 
 _BINARY = regex_cache.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f]")  # in bytes read as Latin-1
 _ANY_CONTROL = regex_cache.compile(r"[\x00-\x1f\x7f-\x9f]")
@@ -180,8 +182,9 @@ def read_pdf(path: Path, limits: Limits) -> Document:
     if pages > limits.max_pages:
         warnings.append(f"read the first {limits.max_pages} of {pages} pages")
     warnings += result["warnings"]
-    pages_text = "\n".join(t.rstrip() for t in result["texts"])
+    pages_text = "\n".join(t.rstrip() for t in without_running_lines(result["texts"]))
     text, _ = clean_text(join_broken_words(pages_text), warnings, limits)
+    text = mend_split_ranges(text)
     if pages and not text.strip():
         raise DocumentError(
             f"{shown(path)}: the PDF has no {'visible ' if result['hidden'] else ''}text layer"
@@ -584,7 +587,8 @@ def _data_row_lines(cells: list[list[str]]) -> list[str]:
     """A data row's first lines joined by tabs ("ML Engineer, Acme<tab>2019 - 2024"), then each
     cell's other lines (the role's bullets): the dates stay on the line of their role."""
     split = [[line for text in lines for line in text.split("\n")] for lines in cells]
-    blocks = [_without_leading_blanks(lines) for lines in split]  # a cell's breaks split too
+    # a cell's breaks split too; a range of dates a narrow cell wrapped is one line again
+    blocks = [joined_range_lines(_without_leading_blanks(lines)) for lines in split]
     zipped = _side_cells_by_head(blocks)
     if zipped is not None:
         return zipped

@@ -117,7 +117,9 @@ CV_COMPETITIONS = (
     *("data science competitions", "machine learning competitions", "ml competitions"),
 )
 # The sidebars of online builders' templates (RESUME_ONLY): pastimes, a pie chart of the week
-# and a motto; links; industries rated with bars
+# and a motto; contact details and links ("Details", "Links", as resume.io sets them); skills
+# as a toolkit; industries rated with bars. A two-column page is read column by column only
+# when each column holds a heading (pdf_columns.py): a sidebar of these must name one.
 CV_SIDEBAR_PASTIMES = (
     "passions",
     "my passions",
@@ -125,8 +127,11 @@ CV_SIDEBAR_PASTIMES = (
     "life philosophy",
     "my life philosophy",
 )
-CV_SIDEBAR_LINKS = ("find me online", "online profiles")
-CV_SIDEBAR_SKILLS = ("industry expertise",)
+CV_SIDEBAR_LINKS = (
+    *("find me online", "online profiles", "details", "links", "socials"),
+    *("contact me", "get in touch"),
+)
+CV_SIDEBAR_SKILLS = ("industry expertise", "toolkit", "my toolkit", "my skills")
 
 # A Swedish, Danish or Norwegian CV's headings over its skills and its work
 NORDIC_SKILLS = (

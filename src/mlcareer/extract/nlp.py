@@ -27,7 +27,7 @@ if TYPE_CHECKING:
 
 
 # bump when resume_tokenizer or the spelling variants (number_variants...) change: cached patterns
-TOKENIZER_VERSION = "22"
+TOKENIZER_VERSION = "23"
 BULLETS = r"[-–—•*·▪●►✓➢◦]"  # a bullet glued to a word: "-Python", "•SQL"
 # A French or Italian article or pronoun elided before a word: "d'AWS", "l'anglais",
 # "qu'Airflow", "dell'ecosistema"; not an English name ("O'Brien"), a contraction nor a
@@ -37,6 +37,9 @@ ELISION = (
     r"(?=[^\W\d_])(?![sS]\b)"
 )
 EXTRA_INFIXES = [
+    # a bullet between a list's items with no space around it: "Tableau•Looker", "Kafka·Flink",
+    # Word's Symbol-font bullet (U+F0B7); not the middle dot of a Catalan "l·l" ("col·legi")
+    r"(?<=\w)[•‧∙⋅\uf0b7](?=\w)|(?<=[^\W_lL])·(?=\w)|(?<=\w)·(?=[^\W_lL])",
     r"(?<=[\w+#.])/(?=[\w.])",  # "Node.js/Python", "C++/Java"
     r"(?<=[+#])-(?=[A-Za-z])",  # "C#-based"
     # "C#/.NET", "F#/OCaml": the sharp set apart as it is before a comma ("C", "#")

@@ -1,0 +1,75 @@
+"""A PDF's running header and footer, read once.
+
+A resume of two pages or more often repeats a line at the top or foot of every page: the
+name, "Page 1 of 2", "Confidential". pdfium gives it among the page's text, so a job whose
+title ends one page and whose dates open the next reads the page's header in between ("Dana
+Okafor Page 2 of 2" taken for the job's title). A careful reader skips them.
+
+A line is running when it opens (or ends) two pages or more, the same but for its numbers:
+it is looked for among each page's first and last few lines (a header drawn after the body
+comes last). The header is kept where it first stands, on the first page (where it may be
+the only place the name and contact are); the footer where it last stands, at the document's
+end, so that neither parts a page's last lines from the next page's first. A section's
+heading that opens two pages ("Experience" over a page of jobs each) stays where it stands.
+"""
+
+from __future__ import annotations
+
+from .. import regex_cache
+from .sections import heading_name
+
+EDGE_LINES = 3  # lines at each page's top and foot where a header or a footer may stand
+_NUMBER = regex_cache.compile(r"(?<!\d)\d{1,3}(?!\d)")  # a page's number, not a year
+# A line that numbers its page: "Page 2 of 3", "Dana Okafor | Page 2", "Page 2 - Resume",
+# "2 / 3", "- 2 -"; not a sentence ("rebuilt the landing page 3 times")
+_PAGE = r"page[ \t]+\d{1,3}(?:[ \t]*(?:of|/)[ \t]*\d{1,3})?"
+_PAGE_NUMBER = regex_cache.compile(
+    rf"(?i:(?:.*?[ \t|·•–—-][ \t]*)?{_PAGE}(?:[ \t]*[|·•–—-].*)?)"
+    r"|\d{1,3}[ \t]*/[ \t]*\d{1,3}|[-–][ \t]*\d{1,3}[ \t]*[-–]"
+)
+
+
+def without_running_lines(pages: list[str]) -> list[str]:
+    """The pages' texts without the header and footer lines they repeat (see above)."""
+    if len(pages) < 2:
+        return pages
+    split = [page.splitlines() for page in pages]
+    edges = [_edges(lines) for lines in split]
+    seen: dict[str, list[int]] = {}  # a line's key -> the pages at whose edges it stands
+    for index, (lines, (top, foot)) in enumerate(zip(split, edges, strict=True)):
+        for key in {_key(lines[number]) for number in top | foot}:
+            seen.setdefault(key, []).append(index)
+    running = {
+        key: pages_of
+        for key, pages_of in seen.items()
+        if len(pages_of) > 1 and not heading_name(key)  # a section each page opens stays
+    }
+    out = []
+    for index, (lines, (top, foot)) in enumerate(zip(split, edges, strict=True)):
+        kept = [
+            line
+            for number, line in enumerate(lines)
+            if number not in top | foot or _kept(line, number in top, index, running)
+        ]
+        out.append(pages[index] if len(kept) == len(lines) else "\n".join(kept))
+    return out
+
+
+def _kept(line: str, at_top: bool, page: int, running: dict[str, list[int]]) -> bool:
+    """Whether a line at a page's edge is read there: a header on the first page it stands
+    on, a footer on the last; a line numbering its page only at the first page's top."""
+    if _PAGE_NUMBER.fullmatch(line.strip()):
+        return at_top and page == 0
+    pages = running.get(_key(line))
+    return pages is None or page == (pages[0] if at_top else pages[-1])
+
+
+def _edges(lines: list[str]) -> tuple[set[int], set[int]]:
+    """Where a page's first and last EDGE_LINES lines that hold text stand."""
+    filled = [number for number, line in enumerate(lines) if line.strip()]
+    return set(filled[:EDGE_LINES]), set(filled[-EDGE_LINES:])
+
+
+def _key(line: str) -> str:
+    """A line as it repeats from page to page: its small numbers masked, spaces trimmed."""
+    return _NUMBER.sub("#", " ".join(line.split()))
