@@ -399,7 +399,7 @@ def _report_row(report: Report) -> Row:
 
 
 def summary_line(total: int, failed: int) -> str:
-    return f"{total} pairs: {total - failed} scored, {failed} failed"
+    return f"{total} pair{'' if total == 1 else 's'}: {total - failed} scored, {failed} failed"
 
 
 @dataclass

@@ -192,7 +192,11 @@ def _length(resume: Profile) -> RuleResult:
         name="length",
         passed=MIN_WORDS <= words <= MAX_WORDS,
         message=f"{words} words (aim for {MIN_WORDS}-{MAX_WORDS})",
-        fix="one page for a few years of work, two at most",
+        fix=(
+            "add to each role what you did and what came of it, and your projects"
+            if words < MIN_WORDS
+            else "one page for a few years of work, two at most"
+        ),
     )
 
 

@@ -1,0 +1,59 @@
+"""The match report's own lines read well: evidence snippets, counts and wording."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from typer.testing import CliRunner
+
+from mlcareer.cli import app
+
+RESUME = """Dana Whitfield
+dana.whitfield@example.org | +1 555 0100
+
+EXPERIENCE
+Machine Learning Engineer - Larchmont Retail, Portland, OR            03/2021 - Present
+- Trained ranking models with XGBoost in Python, lifting click-through 7%
+
+EDUCATION
+B.S. Computer Science, Oregon State University, 2019
+"""
+POSTING = """Machine Learning Engineer
+
+Requirements
+- Machine learning experience
+- Python and XGBoost
+"""
+
+
+def _match(tmp_path: Path, resume: str, posting: str, *options: str) -> str:
+    (tmp_path / "resume.txt").write_text(resume, encoding="utf-8")
+    (tmp_path / "jd.txt").write_text(posting, encoding="utf-8")
+    files = [str(tmp_path / "resume.txt"), str(tmp_path / "jd.txt")]
+    result = CliRunner().invoke(app, ["match", *files, "--as-of", "2026-11", *options])
+    assert result.exit_code == 0, result.stderr
+    return result.stdout
+
+
+def _evidence_of(report: str, skill: str) -> str:
+    """The resume evidence cell of a skill's row in the Matched table, its wrapped lines joined."""
+    cells: list[str] = []
+    for line in report.splitlines():
+        columns = line.split("│")
+        if len(columns) != 6:
+            continue
+        if columns[1].strip():
+            if cells:
+                break
+            if columns[1].strip() != skill:
+                continue
+        if columns[1].strip() == skill or cells:
+            cells.append(columns[4].strip())
+    return " ".join(cells)
+
+
+def test_ux_evidence_snippet_collapses_a_run_of_blanks(tmp_path: Path) -> None:
+    evidence = _evidence_of(_match(tmp_path, RESUME, POSTING), "Machine learning")
+    assert evidence.startswith("line 5: "), evidence
+    assert " …" not in evidence and "  " not in evidence, evidence
+    assert "Portland, OR 03/2021" in evidence, evidence
