@@ -45,3 +45,34 @@ def test_ux_long_resume_is_told_to_cut(tmp_path: Path) -> None:
     rule = _length_rule(tmp_path, SHORT_RESUME + bullet * 110)
     assert rule["passed"] is False
     assert "two at most" in str(rule["fix"])
+
+
+SPARK_RESUME = """Priya Raman
+priya.raman@example.com | +1 555 0199
+
+EXPERIENCE
+Data Scientist, Quillfeather Media            Jan 2022 - Present
+- Used PySpark to build features over 2 billion events, cutting training time by 30%
+- Wrote the team's JavaScript dashboards for 20 editors
+
+EDUCATION
+MSc Statistics, University of Toronto, 2020
+
+SKILLS
+Spark, Java, Kubernetes
+"""
+
+
+def _listed_only_message(tmp_path: Path, text: str) -> str:
+    resume = tmp_path / "resume.txt"
+    resume.write_text(text, encoding="utf-8")
+    result = CliRunner().invoke(app, ["check", str(resume), "--format", "json"])
+    rules = json.loads(result.stdout)["rules"]
+    return str(next(r for r in rules if r["name"] == "skills-in-experience")["message"])
+
+
+def test_ux_lint_counts_a_form_of_a_listed_skill_at_work(tmp_path: Path) -> None:
+    """PySpark in a bullet shows the listed Spark; JavaScript does not show Java."""
+    message = _listed_only_message(tmp_path, SPARK_RESUME)
+    assert "Apache Spark" not in message, message
+    assert "Java" in message and "Kubernetes" in message, message
