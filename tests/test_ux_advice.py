@@ -55,3 +55,26 @@ def test_ux_a_lookalike_name_at_work_does_not_show_the_skill(tmp_path: Path) -> 
     advice = " ".join(_advice(tmp_path, resume))
     assert "Java appears only in your skills" in advice, advice
     assert "Apache Spark appears only in your skills" in advice, advice
+
+
+RAG_POSTING = """Machine Learning Engineer
+
+Requirements
+- Python
+
+Preferred
+- Experience with retrieval-augmented generation (RAG)
+- Experience with LLMs
+- Machine-learning pipelines
+"""
+
+
+def test_ux_the_postings_words_are_quoted_only_when_they_differ(tmp_path: Path) -> None:
+    """ "retrieval-augmented generation (RAG)" is the skill's name with its acronym: quoting
+    it after the name says it twice; "LLMs" is another wording and stays quoted."""
+    (tmp_path / "resume.txt").write_text(RESUME, encoding="utf-8")
+    (tmp_path / "jd.txt").write_text(RAG_POSTING, encoding="utf-8")
+    result = invoke("match", tmp_path / "resume.txt", tmp_path / "jd.txt", "--format", "json")
+    advice = " ".join(s["message"] for s in json.loads(result.stdout)["suggestions"])
+    assert "Nice to have: Retrieval-augmented generation. " in advice, advice
+    assert '("LLMs")' in advice, advice

@@ -171,10 +171,19 @@ def _missing_advice(m: SkillMatch) -> list[Suggestion]:
     return []
 
 
+# An acronym in brackets after a term: "retrieval-augmented generation (RAG)"
+_ACRONYM_AFTER = regex_cache.compile(r"\s*\([A-Z][A-Za-z0-9&./-]{1,9}\)$")
+
+
 def _their_words(m: SkillMatch) -> str:
     """The posting's wording in quotes after the skill's name, unless it is the name itself
-    ("MLflow", "model monitoring"): quoting it again says nothing."""
-    return "" if m.jd_text.casefold() == m.name.casefold() else f' ("{m.jd_text}")'
+    ("MLflow", "model monitoring"), maybe hyphenated otherwise or with its acronym after it
+    ("retrieval-augmented generation (RAG)"): quoting it again says nothing."""
+    return "" if _plain(m.jd_text) == _plain(m.name) else f' ("{m.jd_text}")'
+
+
+def _plain(term: str) -> str:
+    return " ".join(_ACRONYM_AFTER.sub("", term).casefold().replace("-", " ").split())
 
 
 def _wording_advice(
