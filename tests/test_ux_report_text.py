@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from pathlib import Path
 
 from typer.testing import CliRunner
@@ -57,3 +58,12 @@ def test_ux_evidence_snippet_collapses_a_run_of_blanks(tmp_path: Path) -> None:
     assert evidence.startswith("line 5: "), evidence
     assert " …" not in evidence and "  " not in evidence, evidence
     assert "Portland, OR 03/2021" in evidence, evidence
+
+
+def test_ux_html_breakdown_states_each_share_met_in_figures(tmp_path: Path) -> None:
+    """The HTML report's "met" column drew only a bar: its share met, which the terminal and
+    Markdown reports print, was in no text a reader (or a screen reader) could read."""
+    posting = POSTING + "- Spark and Kafka\n"
+    page = _match(tmp_path, RESUME, posting, "--format", "html")
+    row = next(line for line in page.split("<tr>") if line.startswith("<td>required skills"))
+    assert re.search(r">\d+%<", row), row

@@ -129,7 +129,8 @@ def render_report(report: Report, color: bool = False) -> str:
         [
             escape(c.name),
             weight_text(c.weight),
-            f"<div class=bar><div class=fill style='width:{c.value:.0%}'></div></div>",
+            f"<div class=bar><div class=fill style='width:{c.value:.0%}'></div></div>"
+            f"<small>{c.value:.0%}</small>",  # the figure too, as the other formats print it
             f"{c.points:.1f}",
             escape(c.detail),
         ]
