@@ -5,6 +5,7 @@ from __future__ import annotations
 import re
 from pathlib import Path
 
+import pytest
 from typer.testing import CliRunner
 
 from mlcareer.cli import app
@@ -67,3 +68,20 @@ def test_ux_html_breakdown_states_each_share_met_in_figures(tmp_path: Path) -> N
     page = _match(tmp_path, RESUME, posting, "--format", "html")
     row = next(line for line in page.split("<tr>") if line.startswith("<td>required skills"))
     assert re.search(r">\d+%<", row), row
+
+
+@pytest.mark.parametrize("form", ["markdown", "html"])
+def test_ux_markdown_and_html_reports_carry_the_documents_warnings(
+    tmp_path: Path, form: str
+) -> None:
+    """Files given the wrong way round are warned of at the end of the terminal report and in
+    JSON; the Markdown and HTML reports (a CI run's summary page) said nothing of it."""
+    page = _match(tmp_path, POSTING + "- 3+ years of experience\n", RESUME, "--format", form)
+    assert "resume: this reads like a job posting, not a resume" in page, page[-600:]
+    assert "posting: this reads like a resume, not a job posting" in page
+
+
+@pytest.mark.parametrize("form", ["markdown", "html"])
+def test_ux_a_report_without_warnings_has_no_warnings_heading(tmp_path: Path, form: str) -> None:
+    page = _match(tmp_path, RESUME, POSTING, "--format", form)
+    assert "Warnings" not in page

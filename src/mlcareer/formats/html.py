@@ -124,6 +124,14 @@ def _authorization_note(report: Report) -> str:
     return f"<p class=warn><strong>Work authorization:</strong> {escape(fit.conflict)}</p>\n"
 
 
+def _warnings(report: Report) -> str:
+    """The documents' warnings, worded as at the end of the terminal report."""
+    if not report.warnings:
+        return ""
+    items = "".join(f"<li>{escape(shown(w))}</li>" for w in report.warnings)
+    return f"<h2>Warnings</h2><ul class=warn>{items}</ul>\n"
+
+
 def render_report(report: Report, color: bool = False) -> str:
     components = [
         [
@@ -164,6 +172,7 @@ def render_report(report: Report, color: bool = False) -> str:
         )
     suggestions = _suggestions(report)
     evidence = _evidence(report)
+    warnings = _warnings(report)
     band = escape(report.band)
     return f"""<!DOCTYPE html>
 <html lang="en"><head><meta charset="utf-8">
@@ -180,7 +189,7 @@ def render_report(report: Report, color: bool = False) -> str:
 <h2>Education and experience</h2>
 <table><tr><th></th><th>posting asks</th><th>resume shows</th></tr>{_rows(side)}</table>
 {evidence}
-<h2>What to change</h2>{suggestions}
+<h2>What to change</h2>{suggestions}{warnings}
 <p class=meta>mlcareer {escape(report.tool_version)}, taxonomy {escape(report.taxonomy.version)}
 ({escape(report.taxonomy.sha256[:12])})</p>
 </body></html>
