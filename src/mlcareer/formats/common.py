@@ -2,9 +2,9 @@
 
 from __future__ import annotations
 
-import re
 from collections.abc import Mapping, Sequence
 
+from .. import regex_cache
 from ..models import (
     COMPONENT_NAMES,
     UNDATED_EVIDENCE,
@@ -16,7 +16,7 @@ from ..models import (
 )
 
 SNIPPET = 70
-_BLANKS = re.compile(r"\s{2,}|\t")  # a gap in a resume's line ("Portland, OR      03/2021")
+_BLANKS = regex_cache.compile(r"\s{2,}|\t")  # a layout's gap: "Portland, OR      03/2021"
 
 
 def weight_text(weight: float) -> str:
