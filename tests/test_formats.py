@@ -299,9 +299,7 @@ def test_an_evidence_snippet_is_cut_between_words() -> None:
     from mlcareer.formats.common import snippet
 
     line = "Principal ML Engineer, Northwind Streaming, Seattle   Technical lead for the home-page"
-    assert (
-        snippet(line, 0) == "Principal ML Engineer, Northwind Streaming, Seattle   Technical lead…"
-    )
+    assert snippet(line, 0) == "Principal ML Engineer, Northwind Streaming, Seattle Technical lead…"
     assert snippet("x" * 100, 50).count("x") == 70  # no space to cut at: the width holds
 
 

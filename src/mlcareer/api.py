@@ -28,6 +28,7 @@ from .models import (
     RoleRanking,
     RoleScore,
     Signals,
+    SkillHit,
     SkillMatch,
     Suggestion,
     TaxonomyInfo,
@@ -44,7 +45,7 @@ from .scoring import (
     score_components,
     total_score,
 )
-from .suggest import MAX_SUGGESTIONS, Misspelt, suggestions
+from .suggest import MAX_SUGGESTIONS, Forms, Misspelt, suggestions
 from .taxonomy import Taxonomy, load_taxonomy
 
 
@@ -213,10 +214,23 @@ def _advice(
     # an English resume is not told to take up the words of a posting written in French
     translated = in_another_language(posting.text) and not in_another_language(resume.text)
     misspelt = _misspelt(resume, matches, taxonomy)
-    advice = suggestions(matches, resume, info, categories, misspelt, translated)
+    forms = _forms(resume, matches, taxonomy)
+    advice = suggestions(matches, resume, info, categories, misspelt, translated, forms)
     if authorization and authorization.conflict:
         advice.insert(0, Suggestion(kind="work-authorization", message=authorization.conflict))
     return advice
+
+
+def _forms(resume: Profile, matches: list[SkillMatch], taxonomy: Taxonomy) -> Forms:
+    """Skill id of each matched skill -> the resume's skills that imply it directly (PySpark
+    for Spark): shown at work, they show it at work."""
+    matched = {m.id for m in matches if m.status == "matched"}
+    forms: dict[str, list[SkillHit]] = {}
+    for hit in resume.skills:
+        skill = taxonomy.skills.get(hit.id)
+        for implied in matched.intersection(skill.implies if skill else ()):
+            forms.setdefault(implied, []).append(hit)
+    return forms
 
 
 def _misspelt(resume: Profile, matches: list[SkillMatch], taxonomy: Taxonomy) -> Misspelt:

@@ -144,8 +144,9 @@ def _read_pairs_csv(path: Path) -> list[tuple[int, Pair]]:
     try:
         text = path.read_text(encoding="utf-8-sig")
     except (OSError, UnicodeDecodeError) as e:
+        why = "it is not UTF-8" if isinstance(e, UnicodeDecodeError) else e.strerror or str(e)
         raise UsageError(
-            f"--pairs {path}: cannot read the CSV ({e})",
+            f"--pairs {path}: cannot read the CSV ({why})",
             "pass a UTF-8 CSV file with a header 'resume,jd'",
         ) from e
     reader = csv.DictReader(io.StringIO(text))
@@ -399,7 +400,7 @@ def _report_row(report: Report) -> Row:
 
 
 def summary_line(total: int, failed: int) -> str:
-    return f"{total} pairs: {total - failed} scored, {failed} failed"
+    return f"{total} pair{'' if total == 1 else 's'}: {total - failed} scored, {failed} failed"
 
 
 @dataclass

@@ -192,7 +192,11 @@ def _length(resume: Profile) -> RuleResult:
         name="length",
         passed=MIN_WORDS <= words <= MAX_WORDS,
         message=f"{words} words (aim for {MIN_WORDS}-{MAX_WORDS})",
-        fix="one page for a few years of work, two at most",
+        fix=(
+            "add to each role what you did and what came of it, and your projects"
+            if words < MIN_WORDS
+            else "one page for a few years of work, two at most"
+        ),
     )
 
 
@@ -257,9 +261,10 @@ def _marker_end(bullet: str) -> int:
     return found.end() if found else 0
 
 
-def _listed_only(resume: Profile) -> RuleResult:
+def _listed_only(resume: Profile, taxonomy: Taxonomy | None = None) -> RuleResult:
     """Listed skills shown nowhere else at work: in experience or projects, or in a bullet
-    telling of work done wherever it stands (a functional resume's themed sections)."""
+    telling of work done wherever it stands (a functional resume's themed sections), by name
+    or, with the taxonomy, by a skill that implies it (PySpark at work shows Spark)."""
     listed = {h.id: h.name for h in resume.skills if any(m.section == "skills" for m in h.mentions)}
     used = {
         h.id
@@ -267,6 +272,8 @@ def _listed_only(resume: Profile) -> RuleResult:
         if any(m.section in ("experience", "projects") for m in h.mentions)
         or in_a_work_bullet(resume, h.mentions)
     }
+    if taxonomy is not None:
+        used |= {i for u in used if u in taxonomy.skills for i in taxonomy.skills[u].implies}
     only = [name for skill_id, name in listed.items() if skill_id not in used]
     passed = not listed or len(only) <= LISTED_ONLY_SHARE * len(listed)
     return RuleResult(
@@ -319,6 +326,6 @@ def lint_rules(resume: Profile, taxonomy: Taxonomy | None = None) -> list[RuleRe
         _length(resume),
         _dates(resume),
         _results(resume),
-        _listed_only(resume),
+        _listed_only(resume, taxonomy),
     ]
     return rules if taxonomy is None else [*rules, _skill_spelling(resume, taxonomy)]

@@ -83,7 +83,7 @@ class DocKind(str, Enum):
 
 def _version(value: bool) -> None:
     if value:
-        typer.echo(f"mlcareer {__version__}")
+        say(f"mlcareer {__version__}")  # a full disk: one error line, as for reports
         raise typer.Exit()
 
 
@@ -403,7 +403,7 @@ def schema(
     say(json.dumps(found, indent=2))
 
 
-@app.command()
+@app.command(cls=MetavarCommand)
 @handle_errors
 def batch(
     pairs: Annotated[
@@ -731,7 +731,10 @@ from . import cli_career  # noqa: E402, F401
 
 
 def main() -> None:
+    from .output import stand_in_for_closed_stdout
+
     gc.disable()  # switched back on by _finish_startup, or when the process ends
+    stand_in_for_closed_stdout()
     try:
         app()
     finally:

@@ -32,7 +32,7 @@ class ListFormat(str, Enum):
 FormatOpt = Annotated[ListFormat, typer.Option("--format", "-f")]
 
 
-@app.command()
+@app.command(cls=MetavarCommand)
 @handle_errors
 def jobs(
     format: FormatOpt = ListFormat.terminal, output: OutputOpt = None, color: ColorOpt = None
@@ -66,7 +66,7 @@ def roles(
     write_output(ROLES_FORMATS[format.value](ranking, _use_color(color, output)), output)
 
 
-@app.command()
+@app.command(cls=MetavarCommand)
 @handle_errors
 def salary(
     city: Annotated[

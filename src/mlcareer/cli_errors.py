@@ -10,8 +10,8 @@ from contextlib import contextmanager
 from typing import Any, TypeVar
 
 import typer
-from typer.core import TyperGroup
 
+from .cli_help import HelpGroup
 from .errors import MlcareerError, UsageError
 
 F = TypeVar("F", bound=Callable[..., Any])
@@ -104,7 +104,7 @@ def one_line_errors() -> Iterator[None]:
         raise
 
 
-class OneLineErrorsGroup(TyperGroup):
+class OneLineErrorsGroup(HelpGroup):
     """The app's group: every parser error of every command is reported as ours are."""
 
     def make_context(self, *args: Any, **kwargs: Any) -> Any:

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from typing import Any
 
-from typer.core import TyperCommand
+from typer.core import TyperCommand, TyperGroup
 
 
 def _shown(param: Any, usage: bool) -> str:
@@ -17,7 +17,31 @@ def _named(param: Any) -> bool:
     return param.param_type_name == "argument" and param.metavar is not None
 
 
-class MetavarCommand(TyperCommand):
+def _show_help(ctx: Any, param: Any, value: bool) -> None:
+    """click's --help callback, writing as reports do: a full disk or a closed stdout is one
+    `error:` line (a UsageError, exit 2), not a traceback."""
+    if value and not ctx.resilient_parsing:
+        from .output import write_stdout
+
+        write_stdout(ctx.get_help() + "\n")
+        ctx.exit()
+
+
+class HelpOnStdout:
+    """Gives a command's --help option the callback above."""
+
+    def get_help_option(self, ctx: Any) -> Any:
+        option = super().get_help_option(ctx)  # type: ignore[misc]
+        if option is not None:
+            option.callback = _show_help
+        return option
+
+
+class HelpGroup(HelpOnStdout, TyperGroup):
+    """The app's group, its --help written as above."""
+
+
+class MetavarCommand(HelpOnStdout, TyperCommand):
     """A command whose arguments with a metavar show just it, in the usage line and the
     Arguments list; options show theirs as typer does."""
 

@@ -4,6 +4,7 @@ stdout with a one-line error when it cannot be written."""
 from __future__ import annotations
 
 import errno
+import io
 import os
 import stat
 import sys
@@ -25,6 +26,24 @@ def escape_unencodable(stream: TextIO | None) -> None:
     reconfigure = getattr(stream, "reconfigure", None)
     if reconfigure is not None:
         reconfigure(errors=UNENCODABLE)
+
+
+class _ClosedStdout(io.TextIOBase):
+    """Stands in for stdout when its file descriptor is closed (`mlcareer ... >&-`, where
+    Python sets sys.stdout to None): a write fails as a full disk does, so the report ends in
+    one `error:` line instead of a traceback, and a report sent to --output is unaffected."""
+
+    def write(self, text: str) -> int:
+        raise OSError(errno.EBADF, "it is closed")
+
+    def isatty(self) -> bool:
+        return False
+
+
+def stand_in_for_closed_stdout() -> None:
+    """Give a closed stdout a stand-in whose writes fail with an OSError (see above)."""
+    if sys.stdout is None:
+        sys.stdout = _ClosedStdout()
 
 
 def _umask() -> int:

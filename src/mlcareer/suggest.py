@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import re
-from collections.abc import Mapping
+from collections.abc import Mapping, Sequence
 
 from . import regex_cache
 from .documents.sections import ITEM_MARK
@@ -14,7 +14,7 @@ from .extract.wraps import unwrapped
 from .literal_match import IRREGULAR_PAST, stem
 from .match import UNTIMED_CATEGORIES, job_title_lines, line_index, titles_work
 from .misspellings import Misspelling
-from .models import DEGREE_ORDER, Mention, PostingInfo, Profile, SkillMatch, Suggestion
+from .models import DEGREE_ORDER, Mention, PostingInfo, Profile, SkillHit, SkillMatch, Suggestion
 from .number import other_number
 from .scoring import (
     UNDATED,
@@ -49,6 +49,9 @@ Ranked = tuple[int, Suggestion]  # a suggestion with the importance of what it i
 
 
 Misspelt = Mapping[str, Misspelling]  # skill id -> where the resume misspells its name
+# skill id -> the resume's skills that imply it directly (PySpark for Spark, PyTorch for deep
+# learning): one of them at work shows the skill at work
+Forms = Mapping[str, Sequence[SkillHit]]
 
 
 def _skill_suggestions(
@@ -57,11 +60,12 @@ def _skill_suggestions(
     categories: Mapping[str, str],
     misspelt: Misspelt,
     translated: bool,
+    forms: Forms,
 ) -> list[Ranked]:
     out: list[Ranked] = []
     for m in matches:
         rank = _IMPORTANCE_RANK.get(m.importance, 2)
-        advice = _advice(m, resume, categories.get(m.id), misspelt, translated)
+        advice = _advice(m, resume, categories.get(m.id), misspelt, translated, forms)
         out += [(rank, found) for found in advice]
     return out
 
@@ -72,6 +76,7 @@ def _advice(
     category: str | None = None,
     misspelt: Misspelt | None = None,
     translated: bool = False,
+    forms: Forms | None = None,
 ) -> list[Suggestion]:
     """What to change about one requirement (of the taxonomy's `category`, if known);
     `translated`: the posting is written in another language than the resume."""
@@ -106,7 +111,7 @@ def _advice(
             f"it. If your experience includes {m.name}, name it."
         )
         return [Suggestion(kind="name-it", message=message)]
-    return _wording_advice(m, resume, translated)
+    return _wording_advice(m, resume, translated, (forms or {}).get(m.id, ()))
 
 
 # A language spoken or a clearance or licence held is stated, not shown by work done (nor by
@@ -166,16 +171,27 @@ def _missing_advice(m: SkillMatch) -> list[Suggestion]:
     return []
 
 
+# An acronym in brackets after a term: "retrieval-augmented generation (RAG)"
+_ACRONYM_AFTER = regex_cache.compile(r"\s*\([A-Z][A-Za-z0-9&./-]{1,9}\)$")
+
+
 def _their_words(m: SkillMatch) -> str:
     """The posting's wording in quotes after the skill's name, unless it is the name itself
-    ("MLflow", "model monitoring"): quoting it again says nothing."""
-    return "" if m.jd_text.casefold() == m.name.casefold() else f' ("{m.jd_text}")'
+    ("MLflow", "model monitoring"), maybe hyphenated otherwise or with its acronym after it
+    ("retrieval-augmented generation (RAG)"): quoting it again says nothing."""
+    return "" if _plain(m.jd_text) == _plain(m.name) else f' ("{m.jd_text}")'
 
 
-def _wording_advice(m: SkillMatch, resume: Profile, translated: bool) -> list[Suggestion]:
+def _plain(term: str) -> str:
+    return " ".join(_ACRONYM_AFTER.sub("", term).casefold().replace("-", " ").split())
+
+
+def _wording_advice(
+    m: SkillMatch, resume: Profile, translated: bool, forms: Sequence[SkillHit] = ()
+) -> list[Suggestion]:
     """A matched skill: in the posting's words (not when the posting is written in another
     language: "procesamiento de lenguaje natural" for an English resume's "NLP"), and shown
-    where the work is."""
+    where the work is, itself or by a skill that implies it (`forms`)."""
     hit = next((h for h in resume.skills if h.id == m.id), None)
     if m.status != "matched" or not m.known or not m.evidence or hit is None:
         return []
@@ -206,6 +222,7 @@ def _wording_advice(m: SkillMatch, resume: Profile, translated: bool) -> list[Su
         and not _named_at_work(resume, {m.name, *(unwrapped(x.text) for x in hit.mentions)})
         and not in_a_work_bullet(resume, hit.mentions)
         and not _a_titles_work(m.name, hit.mentions, resume)
+        and not any(_at_work(resume, form) for form in forms)
     ):
         message = (
             f"{m.name} appears only in your skills or summary: show it in an experience bullet "
@@ -223,6 +240,14 @@ _SELF_DESCRIBED = frozenset(
     """skilled experienced certified seasoned qualified advanced accomplished talented
     dedicated motivated licensed versed detailed""".split()
 )
+
+
+def _at_work(resume: Profile, hit: SkillHit) -> bool:
+    """A skill named, not negated, in a work section or in a bullet that tells of work."""
+    shown = [mention for mention in hit.mentions if not mention.negated]
+    return any(m.section in ("experience", "projects") for m in shown) or in_a_work_bullet(
+        resume, shown
+    )
 
 
 def in_a_work_bullet(resume: Profile, mentions: list[Mention]) -> bool:
@@ -461,6 +486,7 @@ def suggestions(
     categories: Mapping[str, str] | None = None,
     misspelt: Misspelt | None = None,
     translated: bool = False,
+    forms: Forms | None = None,
 ) -> list[Suggestion]:
     """Every change, the most worth making first: advice on what the posting asks before
     advice on what it only mentions (which weighs least), then by kind (PRIORITY), then by the
@@ -468,10 +494,11 @@ def suggestions(
     MAX_SUGGESTIONS and counts the rest. `categories` gives the taxonomy category of skill ids
     (a language or a clearance is stated, not shown in a bullet); `misspelt` where the
     resume misspells a skill's name, to be corrected rather than added; `translated` that the
-    posting is written in another language than the resume, whose words are not to be taken up."""
-    ranked = _skill_suggestions(matches, resume, categories or {}, misspelt or {}, translated) + [
-        (0, found) for found in _profile_suggestions(resume, info)
-    ]
+    posting is written in another language than the resume, whose words are not to be taken up;
+    `forms` the resume's skills that imply a skill (PySpark for Spark)."""
+    ranked = _skill_suggestions(
+        matches, resume, categories or {}, misspelt or {}, translated, forms or {}
+    ) + [(0, found) for found in _profile_suggestions(resume, info)]
     mentioned = _IMPORTANCE_RANK["mentioned"]
     ranked.sort(
         key=lambda item: (

@@ -113,9 +113,22 @@ def _pdf_error(path: Path, error: Exception) -> DocumentError:
             "save an unprotected copy (print to PDF) and pass that",
         )
     return DocumentError(
-        f"{shown(path)}: not a readable PDF ({str(error).strip() or type(error).__name__})",
+        f"{shown(path)}: not a readable PDF ({_pdf_reason(error)})",
         "the file may be damaged or not a PDF: export it again",
     )
+
+
+# pdfium's own words for why a file failed to load: "Failed to load document (PDFium: Data
+# format error)."
+_PDFIUM_REASON = regex_cache.compile(r"\(PDFium: ([^()]+)\)")
+
+
+def _pdf_reason(error: Exception) -> str:
+    """Why the PDF could not be read, in pdfium's words without the wrapping around them."""
+    said = str(error).strip()
+    if found := _PDFIUM_REASON.search(said):
+        return found.group(1).strip().lower()
+    return said or type(error).__name__
 
 
 def _pdf_pages(path: str, max_pages: int) -> dict[str, Any]:

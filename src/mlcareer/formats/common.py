@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from collections.abc import Mapping, Sequence
 
+from .. import regex_cache
 from ..models import (
     COMPONENT_NAMES,
     UNDATED_EVIDENCE,
@@ -15,6 +16,7 @@ from ..models import (
 )
 
 SNIPPET = 70
+_BLANKS = regex_cache.compile(r"\s{2,}|\t")  # a layout's gap: "Portland, OR      03/2021"
 
 
 def weight_text(weight: float) -> str:
@@ -51,7 +53,11 @@ def roles_note(roles: PostingRoles | None) -> str | None:
 
 
 def snippet(text: str, column: int, width: int = SNIPPET) -> str:
-    """A window of the line around the skill, with ellipses where it was cut."""
+    """A window of the line around the skill, with ellipses where it was cut; a run of blanks
+    (a gap a layout left before the dates) is one space, as a reader sees it."""
+    if "  " in text or "\t" in text:
+        column = len(_BLANKS.sub(" ", text[:column]))
+        text = _BLANKS.sub(" ", text)
     if len(text) <= width:
         return text
     start = max(0, min(column - width // 3, len(text) - width))

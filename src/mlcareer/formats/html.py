@@ -124,12 +124,21 @@ def _authorization_note(report: Report) -> str:
     return f"<p class=warn><strong>Work authorization:</strong> {escape(fit.conflict)}</p>\n"
 
 
+def _warnings(report: Report) -> str:
+    """The documents' warnings, worded as at the end of the terminal report."""
+    if not report.warnings:
+        return ""
+    items = "".join(f"<li>{escape(shown(w))}</li>" for w in report.warnings)
+    return f"<h2>Warnings</h2><ul class=warn>{items}</ul>\n"
+
+
 def render_report(report: Report, color: bool = False) -> str:
     components = [
         [
             escape(c.name),
             weight_text(c.weight),
-            f"<div class=bar><div class=fill style='width:{c.value:.0%}'></div></div>",
+            f"<div class=bar><div class=fill style='width:{c.value:.0%}'></div></div>"
+            f"<small>{c.value:.0%}</small>",  # the figure too, as the other formats print it
             f"{c.points:.1f}",
             escape(c.detail),
         ]
@@ -163,6 +172,7 @@ def render_report(report: Report, color: bool = False) -> str:
         )
     suggestions = _suggestions(report)
     evidence = _evidence(report)
+    warnings = _warnings(report)
     band = escape(report.band)
     return f"""<!DOCTYPE html>
 <html lang="en"><head><meta charset="utf-8">
@@ -179,7 +189,7 @@ def render_report(report: Report, color: bool = False) -> str:
 <h2>Education and experience</h2>
 <table><tr><th></th><th>posting asks</th><th>resume shows</th></tr>{_rows(side)}</table>
 {evidence}
-<h2>What to change</h2>{suggestions}
+<h2>What to change</h2>{suggestions}{warnings}
 <p class=meta>mlcareer {escape(report.tool_version)}, taxonomy {escape(report.taxonomy.version)}
 ({escape(report.taxonomy.sha256[:12])})</p>
 </body></html>

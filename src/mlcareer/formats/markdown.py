@@ -58,6 +58,14 @@ def _missing_rows(matches: list[SkillMatch]) -> list[str]:
     return rows
 
 
+def _warning_lines(report: Report) -> list[str]:
+    """The documents' warnings (a guess at the encoding, hidden PDF text, files given the
+    wrong way round), worded as at the end of the terminal report."""
+    if not report.warnings:
+        return []
+    return ["### Warnings", "", *(f"- {escape(w)}" for w in report.warnings), ""]
+
+
 def _evidence_lines(report: Report) -> list[str]:
     """ML evidence beyond skills and the salary reference, when there are any."""
     rows = signal_lines(report.signals)
@@ -142,6 +150,7 @@ def render_report(report: Report, color: bool = False) -> str:
         *([] if report.suggestions else ["No changes to suggest."]),
         *(["", escape(more)] if (more := more_advice(report.suggestions_left_out)) else []),
         "",
+        *_warning_lines(report),
         f"<sub>mlcareer {report.tool_version}, taxonomy {escape(report.taxonomy.version)} "
         f"({report.taxonomy.sha256[:12]})</sub>",
         "",
