@@ -129,7 +129,13 @@ _AND_THE_SECOND_YEAR = (
 )
 # Italy's master's: a "Laurea magistrale" (or "specialistica") and the five- or six-year
 # "Laurea a ciclo unico"
-_LAUREA_MAGISTRALE = r"magistrale|specialistica|a[ \t]+ciclo[ \t]+unico"
+# "Laurea a ciclo unico", and the old system's four- or five-year degree: "Laurea
+# quinquennale", "Laurea vecchio ordinamento", or so noted later on its line ("Laurea in
+# Fisica (vecchio ordinamento)", "(V.O.)")
+_LAUREA_MAGISTRALE = (
+    r"magistrale|specialistica|a[ \t]+ciclo[ \t]+unico|quinquennale|vecchio[ \t]+ordinamento"
+)
+_OLD_SYSTEM_LATER = r"[^\n]{0,80}?\((?:vecchio[ \t]+ordinamento|v\.[ \t]?o\.)\)"
 # European degrees, lower case. A German Diplom (from a university) is a master's, and so are
 # "Laurea Magistrale", "Mestrado", "Máster", "Ingénieur diplômé", the French "Master 2" (the
 # master's second and final year; "Master 1", its first year, holds no master's yet), "Bac+5"
@@ -144,7 +150,8 @@ _EUROPEAN_MASTER = (
     rf"|diplom(?:-[a-zäöü]+\b(?:[ \t]*\(dipl\.[^()\n]{{1,20}}\))?|[ \t]+(?:in|im|der)\b"
     rf"|(?=[ \t]*[(,])){_NOT_OF_A_FH}"
     rf"|dipl\.[ \t]?-[ \t]?[a-zäöü]{{2,6}}\b\.?{_NOT_OF_A_FH}"
-    rf"|laurea[ \t]+(?:{_LAUREA_MAGISTRALE})\b|máster\b|mestrado\b|maestr[ií]a\b"
+    rf"|laurea[ \t]+(?:{_LAUREA_MAGISTRALE})\b|laurea\b(?={_OLD_SYSTEM_LATER})"
+    r"|máster\b|mestrado\b|maestr[ií]a\b"
     # a "Maîtrise" names its field ("en informatique", "ès sciences"), its letters ("(M.
     # Sc.)") or its university; "Maîtrise parfaite de Python" is the mastery of a tool
     r"|ma[iî]trise\b(?=[ \t]+(?:en|ès|es|universitaire)\b|[ \t]*\([ \t]*m\."
@@ -204,7 +211,17 @@ _GERMAN_PHD = (
 # "kandidatexamen", a "högskoleexamen", the Norwegian "høyere utdanning" and the Polish
 # "wykształcenie wyższe" (higher education) bachelors, unless "magisterskie" says a master's.
 _DUTCH_LEVEL = r"(?:opleiding|niveau|denkniveau|diploma|bachelor|master)\b"
+# A degree's word opening its item, no word before it
+_OPENS_ITEM = r"(?<![^\W\d_][ \t])(?<![^\W\d_][ \t]{2})"
+# A Dutch "Master" or "Bachelor" opening its item before its field, with no "in": "Master
+# Technische Informatica, TU Delft", "Bachelor Wiskunde" (not a role: "Scrum Master")
+_DUTCH_FIELDS = (
+    r"(?:technische[ \t]+)?(?:informatica|wiskunde|natuurkunde|econometrie|bedrijfskunde"
+    r"|statistiek|scheikunde|sterrenkunde|elektrotechniek|werktuigbouwkunde|bioinformatica"
+    r"|kunstmatige[ \t]+intelligentie|economie|bedrijfseconomie|bestuurskunde)\b"
+)
 _NORTHERN_MASTER = (
+    rf"|{_OPENS_ITEM}master[ \t]+{_DUTCH_FIELDS}"
     rf"|wo(?=[ \t]*-?[ \t]*{_DUTCH_LEVEL})"
     r"|master(?:examen|grad|opleiding|diploma|uddannelse|utdanning|niveau|nivå)\b"
     r"|civilingenj[öø]r(?:s?examen|s?utbildning)?\b|civilingeni[øo]r\b|sivilingeni[øo]r\b"
@@ -215,6 +232,7 @@ _NORTHERN_MASTER = (
     r"|cand\.[ \t]?(?:polyt|scient|merc|it|mag|psych|oecon|techn|real|act|ling)\b"
 )
 _NORTHERN_BACHELOR = (
+    rf"|{_OPENS_ITEM}bachelor[ \t]+{_DUTCH_FIELDS}"
     rf"|hbo(?=[ \t]*-?[ \t]*(?:(?:/|of)[ \t]*wo\b|{_DUTCH_LEVEL}))"
     r"|bachelor(?:examen|grad|opleiding|diploma|uddannelse|utdanning|niveau|nivå)\b"
     r"|kandidatexamen\b|högskoleexamen\b|universitetsexamen\b|professionsbachelor\b"
@@ -355,7 +373,6 @@ _CYRILLIC_PHD = (
 )
 # "Специалист, ...", "Специалист (5 лет)": the degree opens its item and stands alone (not a
 # job's "Ведущий специалист — ...")
-_OPENS_ITEM = r"(?<![^\W\d_][ \t])(?<![^\W\d_][ \t]{2})"
 _NAMED_ALONE = r"(?=[ \t]*[,(–—:]|[ \t]+-[ \t])"
 _CYRILLIC_MASTER = (
     r"|магистр\w*|магістр\w*|специалитет\w*|спеціаліт\w*"
@@ -375,8 +392,17 @@ _CYRILLIC_BACHELOR = (
     rf"|{_NOT_FINISHED}вищ(?:а|ої|у|ою|ій)\b(?:[ \t]+[^\W\d_]+){{0,2}}[ \t]+освіт\w*"
     rf"|(?<=образование:[ \t]){_NOT_FINISHED}высшее\b|(?<=освіта:[ \t])вища\b"
 )
+# A licence's first or second year, named after it on its line, holds no licence yet:
+# "Licence informatique (L2)", "Licence – L1", "Licence de mathématiques, 2e année"; not all
+# its years ("(L1 à L3)") nor an L1 cache
+_FIRST_YEARS = (
+    r"(?:[(,–—-][ \t]*l[12]\b(?![ \t]*(?:à|a|-|–|/|et|&)[ \t]*l?3\b)"
+    r"|(?:1(?:re|ère|er)|2(?:e|ème|nde?)|premi[èe]re|deuxi[èe]me)[ \t]+ann[ée]e\b)"
+)
+_NOT_A_FIRST_YEAR = rf"(?![^\n]{{0,80}}?{_FIRST_YEARS})"
 _EUROPEAN_BACHELOR = (
-    rf"|laurea\b(?![ \t]+(?:{_LAUREA_MAGISTRALE})\b)|licenciatura\b|bacharel(?:ado)?\b"
+    rf"|laurea\b(?![ \t]+(?:{_LAUREA_MAGISTRALE})\b)(?!{_OLD_SYSTEM_LATER})"
+    r"|licenciatura\b|bacharel(?:ado)?\b"
     # the third year of a French licence, which completes it: "Licence 3" ("L3" is read as
     # an acronym); the first of a master's, done, shows the licence it follows
     # (_level_under_way)
@@ -392,10 +418,15 @@ _EUROPEAN_BACHELOR = (
     # a Costa Rican university's "Bachillerato en ...", a Peruvian graduate's "Bachiller en"
     rf"|bachiller(?:ato)?(?={_AT_A_UNIVERSITY})"
     # "Formación universitaria en", "Titulación universitaria", "Graduado/a en"
+    # a Spanish or Latin American postgraduate "Especialización en ...", opening its item
+    # (not a job's "Ingeniero con especialización en visión")
+    rf"|{_OPENS_ITEM}especializaci[oó]n[ \t]+en\b"
     r"|formaci[oó]n[ \t]+universitaria\b|titulaci[oó]n[ \t]+universitaria\b"
     r"|t[ií]tulo[ \t]+universitario\b|graduad[oa](?:/a)?[ \t]+en\b"
     r"|licence[ \t]+(?:en|ès|es|d['’]|de(?![ \t]+conduire)|professionnelle)(?!\w)"
-    rf"|licence[ \t]+(?:{_FRENCH_FIELDS})\b"
+    rf"{_NOT_A_FIRST_YEAR}|licence[ \t]+(?:{_FRENCH_FIELDS})\b{_NOT_A_FIRST_YEAR}"
+    # a "BUT" (Bachelor Universitaire de Technologie), three years at an IUT
+    r"|bachelor[ \t]+universitaire[ \t]+de[ \t]+technologie\b"
     rf"|grado[ \t]+en\b|ingenier[oa][ \t]+en\b(?![ \t]+(?:{_SPANISH_JOBS})\b)"
     # ... nor a rank after its field, "Ingeniero en Informática Senior": a job's title
     # (the field in words of letters: a rank after "-", "|" or "/" is a headline's job's)
@@ -684,6 +715,13 @@ _TWO_YEAR_CUE = (
     rf"(?={_FRENCH_FIELD_AFTER}|{_TWO_YEAR_SPECIALITY}|{_FRENCH_SCHOOL_LATER}"
     r"|[ \t]*\((?i:bac)|[ \t]*(?:/|ou|or|,)[ \t]*(?:BTS|DUT)\b)"
 )
+# A "BUT" (Bachelor Universitaire de Technologie) before its field, speciality, school or
+# "(Bac+3)", or restating its name in brackets: "BUT Informatique, IUT de Nantes", "BUT GEII";
+# not the English "BUT we also ..."
+_BUT_CUE = (
+    rf"(?=\)?(?:{_FRENCH_FIELD_AFTER}|{_TWO_YEAR_SPECIALITY}|[ \t]+SD\b|{_FRENCH_SCHOOL_LATER}"
+    r"|[ \t]*\((?i:bac)))"
+)
 # "M1/M2", "M1 & M2": both years of a master's
 _M1_AND_M2 = r"[ \t]*(?:&|et|and|/|-|–)[ \t]*M?2\b"
 # Hebrew, Arabic and Greek degrees, in lower case (searched case-blind, as the Greek capitals
@@ -766,6 +804,7 @@ DEGREE_PATTERNS: list[tuple[DegreeLevel, re.Pattern[str]]] = [
         "bachelor",
         regex_cache.compile(
             rf"L(?<![\w/]L)3\b{_FRENCH_CUE}|M(?<![\w/]M)1\b(?!{_M1_AND_M2}){_FRENCH_CUE}"
+            rf"|B(?<!\wB)UT\b{_BUT_CUE}"
         ),
     ),
     (
@@ -873,7 +912,7 @@ _NEEDED_BY_OPENING = {
     r"B(?<!\wB)achelor[ \t]+i": _NORDIC_I,
     r"A(?<!\wA)[- ]level": ("level",),
     r"B(?<!\wB)TS": ("BTS", "DUT"),
-    r"L(?<![\w/]L)3": ("L3", "M1"),
+    r"L(?<![\w/]L)3": ("L3", "M1", "BUT"),
     r"M(?<![\w/]M)2": ("M2", "M1"),
     "a(?<!\\wa)(?:ssociate": (
         *("associate", "a.a.s", "adn", "diploma", "hnd", "bac", "tecn"),
@@ -1155,6 +1194,7 @@ FIELDS: dict[str, tuple[str, ...]] = {
         "maths",
         "math",
         "mathematik",
+        "wiskunde",  # Dutch
         "mathématiques",
         "matematica",
         "matemática",
@@ -1186,6 +1226,7 @@ FIELDS: dict[str, tuple[str, ...]] = {
     "physics": (
         "physics",
         "physik",
+        "natuurkunde",  # Dutch
         "physique",
         "fisica",
         "física",
@@ -1714,7 +1755,8 @@ def degree_mentions(text: str) -> list[DegreeMention]:
     seasia = may_hold(text, lowered or text.lower())
     words = _starts(_ANY_WORD, lowered) if lowered else []
     acronyms = _starts(_ANY_ACRONYM, text)
-    if lowered and not seasia and not mideast and not words and not acronyms:
+    titles = _dutch_titles(text)
+    if lowered and not seasia and not mideast and not words and not acronyms and not titles:
         return []
     found: list[tuple[DegreeLevel, int, int]] = []
     skipped = _skipped_scripts(text, seasia=seasia, mideast=mideast)
@@ -1743,6 +1785,7 @@ def degree_mentions(text: str) -> list[DegreeMention]:
             found.append((bare, offered.start(1), offered.end(1)))
             starts.add(offered.start(1))
     found += _finnish_offered_after(text, found)
+    found += titles
     found = list(dict.fromkeys(found))  # two patterns may name one degree: read it once
     nearby = _Nearby(found, text)
     found = [
@@ -1856,6 +1899,7 @@ def _named_before(item: DegreeMention, nearby: _Nearby, text: str) -> bool:
 # Electrical and Computer Engineering (MSc)").
 _NAME_THEN = r"[^\W\d_]*(?:[ \t]+[^\W\d_]+){0,8}"
 _NAME_THEN_DASH = regex_cache.compile(rf"{_NAME_THEN}[ \t]+[-–—][ \t]+")
+_NAME_THEN_BLANKS = regex_cache.compile(rf"{_NAME_THEN}[ \t]+")
 # ... with the honours of either in brackets or after the acronym: "Bachelor of Engineering
 # (Honours) (BE(Hons))", "Bachelor of Engineering (BE Hons)"
 _HONOURS_WORD = r"(?:with[ \t]+)?(?:honou?rs|hons\.?)"
@@ -1896,6 +1940,8 @@ def _acronym_of_before(item: DegreeMention, nearby: _Nearby, text: str) -> bool:
     # Both forms end on a dash or an opening bracket and blanks, after a name's letters: only
     # the mentions ending in those letters are tried (each tried every mention within reach).
     mark = _blanks_before(text, start) - 1
+    if mark >= 0 and mark < start - 1 and _restated_bare(text, mark, end):
+        return _bare_after_its_name(item, nearby, text, mark)
     if mark < 0 or not (text[mark] in "-–—" or (closed and text[mark] == "(")):
         return False
     low = max(start - _REACH, _name_run_start_past_honours(nearby, text, mark))
@@ -1907,6 +1953,27 @@ def _acronym_of_before(item: DegreeMention, nearby: _Nearby, text: str) -> bool:
             or (closed and _NAME_THEN_BRACKET.fullmatch(text, after, start))
         )
         for other, before, after in nearby.ending_within(low, mark)
+    )
+
+
+# A degree's acronym right after its name, a blank between, that ends the name: "Master of
+# Science MSc, University of Leeds", "Studia magisterskie MSc, Politechnika" (not "Master of
+# Science, MSc Physics": a comma parts two degrees)
+_ENDS_THE_NAME = regex_cache.compile(r"[ \t]*(?:[,;|(–—]|-[ \t]|in\b|\n|\Z)")
+
+
+def _restated_bare(text: str, mark: int, end: int) -> bool:
+    """Whether an acronym after blanks, a letter before them, ends its degree's name."""
+    return text[mark].isalpha() and _ENDS_THE_NAME.match(text, end) is not None
+
+
+def _bare_after_its_name(item: DegreeMention, nearby: _Nearby, text: str, mark: int) -> bool:
+    """A mention of the acronym's level ends the run of a name's letters the acronym ends."""
+    level, start, _ = item
+    low = max(start - _REACH, nearby.name_run_start(mark + 1))
+    return any(
+        other == level and before < start and _NAME_THEN_BLANKS.fullmatch(text, after, start)
+        for other, before, after in nearby.ending_within(low, mark + 1)
     )
 
 
@@ -2024,6 +2091,36 @@ def _finnish_offered_after(text: str, found: list[DegreeMention]) -> list[Degree
         offered.append((level, after.start(after.lastindex or 1), after.end()))
         ends.append(after.end())
     return offered
+
+
+# The Dutch academic titles written in lower case before the writer's name on a CV's first
+# lines: "ir." (an engineer's master's of a university), "drs." (a doctorandus, a master's of
+# the old system), "ing." (an engineer of a university of applied sciences, HBO: a
+# bachelor's), maybe after "prof." or "dr." (a doctor's title, left alone as in English):
+# "dr. ir. Jan de Vries". Not a referee's title further down, nor "drs" (doctors) in a sentence.
+_DUTCH_TITLE_RUN = regex_cache.compile(
+    r"[ \t]*((?:(?:prof|dr|mr|ir|drs|ing)\.[ \t]*)+)(?=[A-Z])", re.M
+)
+_DUTCH_TITLE = regex_cache.compile(r"(?<![\w.])(ir|drs|ing)\.")
+_DUTCH_TITLE_LEVELS: dict[str, DegreeLevel] = {"ir": "master", "drs": "master", "ing": "bachelor"}
+_NAME_LINES = 3  # how many of a CV's first lines may hold its writer's name
+
+
+def _dutch_titles(text: str) -> list[DegreeMention]:
+    """The degrees the Dutch titles before a name on one of the text's first lines name."""
+    head = text.lstrip()
+    head_start = len(text) - len(head)
+    found: list[DegreeMention] = []
+    line_start = head_start
+    for _ in range(_NAME_LINES):
+        run = _DUTCH_TITLE_RUN.match(text, line_start)
+        if run:
+            for title in _DUTCH_TITLE.finditer(text, run.start(1), run.end(1)):
+                found.append((_DUTCH_TITLE_LEVELS[title[1]], title.start(), title.end()))
+        line_start = text.find("\n", line_start) + 1
+        if not line_start:
+            break
+    return found
 
 
 # After a degree, where its fields of study start ("Bachelor's degree in", "MS (or PhD) in")
