@@ -92,3 +92,37 @@ def test_a_degree_then_its_acronym_reads_once(profile_of: ProfileOf, line: str) 
 def test_two_degrees_on_a_line_stay_two(profile_of: ProfileOf, line: str) -> None:
     degrees = profile_of(f"Jan Nowak\n\nEducation\n{line}\n", "resume").education.degrees
     assert len(degrees) == 2
+
+
+@pytest.mark.parametrize(
+    ("line", "level"),
+    [
+        ("2015 – 2019 inżynier, Politechnika Łódzka, informatyka", "bachelor"),
+        ("2015 – 2019 Inżynier (studia I stopnia), Politechnika Łódzka", "bachelor"),
+    ],
+)
+def test_a_polish_engineers_degree_alone_is_read(
+    profile_of: ProfileOf, line: str, level: str
+) -> None:
+    cv = f"Anna Kowalska\n\nWykształcenie\n{line}\n"
+    [degree] = profile_of(cv, "resume").education.degrees
+    assert degree.level == level
+
+
+def test_a_polish_engineers_job_is_no_degree(profile_of: ProfileOf) -> None:
+    cv = (
+        "Anna Kowalska\n\nDoświadczenie zawodowe\nInżynier danych — Sklep sp. z o.o.\n"
+        "2019 – obecnie\n"
+    )
+    assert profile_of(cv, "resume").education.degrees == []
+
+
+@pytest.mark.parametrize(
+    ("title", "level"),
+    [("mgr inż.", "master"), ("mgr", "master"), ("inż.", "bachelor")],
+)
+def test_a_polish_title_before_the_name_is_one_degree(
+    profile_of: ProfileOf, title: str, level: str
+) -> None:
+    cv = f"{title} Anna Kowalska\nWarszawa\n\nDoświadczenie zawodowe\nData Scientist, Acme\n"
+    assert [d.level for d in profile_of(cv, "resume").education.degrees] == [level]

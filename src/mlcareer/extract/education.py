@@ -213,6 +213,8 @@ _GERMAN_PHD = (
 _DUTCH_LEVEL = r"(?:opleiding|niveau|denkniveau|diploma|bachelor|master)\b"
 # A degree's word opening its item, no word before it
 _OPENS_ITEM = r"(?<![^\W\d_][ \t])(?<![^\W\d_][ \t]{2})"
+# ... standing alone, a comma, bracket or dash after it
+_NAMED_ALONE = r"(?=[ \t]*[,(–—:]|[ \t]+-[ \t])"
 # A Dutch "Master" or "Bachelor" opening its item before its field, with no "in": "Master
 # Technische Informatica, TU Delft", "Bachelor Wiskunde" (not a role: "Scrum Master")
 _DUTCH_FIELDS = (
@@ -239,6 +241,9 @@ _NORTHERN_BACHELOR = (
     r"|högskoleutbildning\b|universitetsutbildning\b|høyere[ \t]+utdanning\b"
     r"|wykształcenie[ \t]+wyższe\b(?![ \t]+magisterskie)|studia[ \t]+wyższe\b|licencjat\b"
     r"|tytuł(?:em)?[ \t]+inżyniera\b|studia[ \t]+inżynierskie\b"
+    # an engineer's degree named alone, opening its item: "inżynier, Politechnika Łódzka";
+    # not a job's "Inżynier danych"
+    rf"|{_OPENS_ITEM}inżynier{_NAMED_ALONE}"
 )
 _NORTHERN_PHD = (
     r"|doktorsexamen\b|doktorgrad(?:en)?\b|doktorat\b|gepromoveerd\b"
@@ -373,7 +378,6 @@ _CYRILLIC_PHD = (
 )
 # "Специалист, ...", "Специалист (5 лет)": the degree opens its item and stands alone (not a
 # job's "Ведущий специалист — ...")
-_NAMED_ALONE = r"(?=[ \t]*[,(–—:]|[ \t]+-[ \t])"
 _CYRILLIC_MASTER = (
     r"|магистр\w*|магістр\w*|специалитет\w*|спеціаліт\w*"
     rf"|{_OPENS_ITEM}специалист(?:а|у)?{_NAMED_ALONE}|{_OPENS_ITEM}спеціаліст(?:а|у)?{_NAMED_ALONE}"
@@ -1120,6 +1124,11 @@ FIELDS: dict[str, tuple[str, ...]] = {
         "informatique",
         "informatica",
         "informática",
+        "informatikk",  # Norwegian, Swedish, Danish, Polish
+        "datavetenskap",
+        "datateknik",
+        "datalogi",
+        "informatyka",
         "ciência da computação",  # Portuguese
         "ciências da computação",
         "engenharia de computação",
@@ -1195,6 +1204,9 @@ FIELDS: dict[str, tuple[str, ...]] = {
         "math",
         "mathematik",
         "wiskunde",  # Dutch
+        "matematik",  # Swedish, Danish, Norwegian, Polish
+        "matematikk",
+        "matematyka",
         "mathématiques",
         "matematica",
         "matemática",
@@ -1211,6 +1223,8 @@ FIELDS: dict[str, tuple[str, ...]] = {
         "statistical",
         "biostatistics",
         "statistik",
+        "statistikk",
+        "statystyka",
         "statistica",
         "statistique",
         "statistiques",
@@ -1227,6 +1241,9 @@ FIELDS: dict[str, tuple[str, ...]] = {
         "physics",
         "physik",
         "natuurkunde",  # Dutch
+        "fysik",  # Swedish, Danish, Norwegian, Polish
+        "fysikk",
+        "fizyka",
         "physique",
         "fisica",
         "física",
@@ -1423,7 +1440,9 @@ _KNOWN_SCHOOL_AND_PLACE = regex_cache.compile(
 _INSTITUTION = regex_cache.compile(
     r"\b(?:University|College|Institute|School|Academy)\s+(?:of|for)\b"
     r"|\b\w+\s+(?:University|College|Institute|Polytechnic)\b"
-    r"|\bUniversi(?:ty|dad|dade|tät|té|tà|ta|te|tas|ti)\b|\b(?:[ÉE]cole|Lyc[ée]e|Politecnico|Hochschule"
+    r"|\bUniversi(?:ty|dad|dade|tät|té|tà|ta|te|tas|ti|tet|tetet|teit)\b"
+    r"|\b(?:Uniwersytet\w*|Politechnik\w*|Hogeschool|Högskola\w*)"
+    r"|\b(?:[ÉE]cole|Lyc[ée]e|Politecnico|Hochschule"
     r"|Đại[ \t]+học|Học[ \t]+viện"  # Vietnamese: a university, an academy
     r"|Fachhochschule|Polytechnique|Istituto|Instituto|Institut)\b",
     re.I,
@@ -2093,21 +2112,27 @@ def _finnish_offered_after(text: str, found: list[DegreeMention]) -> list[Degree
     return offered
 
 
-# The Dutch academic titles written in lower case before the writer's name on a CV's first
-# lines: "ir." (an engineer's master's of a university), "drs." (a doctorandus, a master's of
-# the old system), "ing." (an engineer of a university of applied sciences, HBO: a
-# bachelor's), maybe after "prof." or "dr." (a doctor's title, left alone as in English):
-# "dr. ir. Jan de Vries". Not a referee's title further down, nor "drs" (doctors) in a sentence.
+# The Dutch and Polish academic titles written in lower case before the writer's name on a
+# CV's first lines: "ir." (an engineer's master's of a university), "drs." (a doctorandus, a
+# master's of the old system), "ing." (an engineer of a university of applied sciences, HBO:
+# a bachelor's), the Polish "mgr" (a magister) and "inż." (an engineer's first degree), maybe
+# after "prof." or "dr" (a doctor's title, left alone as in English): "dr. ir. Jan de Vries".
+# A run of them names one degree, its highest ("mgr inż.": a master's in engineering). Not a
+# referee's title further down, nor "drs" (doctors) in a sentence.
 _DUTCH_TITLE_RUN = regex_cache.compile(
-    r"[ \t]*((?:(?:prof|dr|mr|ir|drs|ing)\.[ \t]*)+)(?=[A-Z])", re.M
+    r"[ \t]*((?:(?:prof|dr|mr|ir|drs|ing|inż)\.[ \t]*|(?:mgr|dr)[ \t]+)+)(?=[A-Z])"
 )
-_DUTCH_TITLE = regex_cache.compile(r"(?<![\w.])(ir|drs|ing)\.")
-_DUTCH_TITLE_LEVELS: dict[str, DegreeLevel] = {"ir": "master", "drs": "master", "ing": "bachelor"}
+_DUTCH_TITLE = regex_cache.compile(r"(?<![\w.])(?:(ir|drs|ing|inż)\.|(mgr)\b)")
+_DUTCH_TITLE_LEVELS: dict[str, DegreeLevel] = {
+    **{"ir": "master", "drs": "master", "mgr": "master"},
+    **{"ing": "bachelor", "inż": "bachelor"},
+}
 _NAME_LINES = 3  # how many of a CV's first lines may hold its writer's name
 
 
 def _dutch_titles(text: str) -> list[DegreeMention]:
-    """The degrees the Dutch titles before a name on one of the text's first lines name."""
+    """The degree the Dutch or Polish titles before a name on one of the text's first lines
+    name."""
     head = text.lstrip()
     head_start = len(text) - len(head)
     found: list[DegreeMention] = []
@@ -2115,8 +2140,12 @@ def _dutch_titles(text: str) -> list[DegreeMention]:
     for _ in range(_NAME_LINES):
         run = _DUTCH_TITLE_RUN.match(text, line_start)
         if run:
-            for title in _DUTCH_TITLE.finditer(text, run.start(1), run.end(1)):
-                found.append((_DUTCH_TITLE_LEVELS[title[1]], title.start(), title.end()))
+            titles = [
+                (_DUTCH_TITLE_LEVELS[title[1] or title[2]], title.start(), title.end())
+                for title in _DUTCH_TITLE.finditer(text, run.start(1), run.end(1))
+            ]
+            if titles:
+                found.append(max(titles, key=lambda title: DEGREE_ORDER[title[0]]))
         line_start = text.find("\n", line_start) + 1
         if not line_start:
             break
