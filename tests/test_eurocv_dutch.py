@@ -80,3 +80,8 @@ def test_a_dutch_degree_before_its_field_is_read(
 def test_a_master_before_no_field_is_no_degree(profile_of: ProfileOf, line: str) -> None:
     cv = f"Jan de Vries\n\nWerkervaring\n{line}\n2016 - 2018\n"
     assert profile_of(cv, "resume").education.degrees == []
+
+
+def test_an_hbo_programme_is_a_bachelors(profile_of: ProfileOf) -> None:
+    cv = "Jan de Vries\n\nOpleidingen\n2014 – 2018  HBO-ICT, Hogeschool van Amsterdam\n"
+    assert [d.level for d in profile_of(cv, "resume").education.degrees] == ["bachelor"]

@@ -67,3 +67,27 @@ def test_a_whole_licence_stays_a_bachelors(profile_of: ProfileOf, line: str) -> 
 
 def test_an_l1_cache_is_no_degree(profile_of: ProfileOf) -> None:
     assert _degrees(profile_of, "Tuned the L1 cache, University of Leeds") == []
+
+
+@pytest.mark.parametrize(
+    ("line", "field"),
+    [
+        ("Master Informatique, parcours IA, Sorbonne Université", "computer science"),
+        ("Master Mathématiques appliquées, Université Paris-Saclay", "mathematics"),
+    ],
+)
+def test_a_french_master_before_its_field_is_read(
+    profile_of: ProfileOf, line: str, field: str
+) -> None:
+    cv = f"Camille Dubois\n\nFormation\n2018 – 2020  {line}\n"
+    [degree] = profile_of(cv, "resume").education.degrees
+    assert (degree.level, degree.field) == ("master", field)
+
+
+@pytest.mark.parametrize(
+    "line",
+    ["Scrum Master informatique, Acme SA", "Master Class Informatique, Acme SA"],
+)
+def test_a_master_not_opening_a_degree_is_none(profile_of: ProfileOf, line: str) -> None:
+    cv = f"Camille Dubois\n\nExpérience\n2018 – 2020  {line}\n"
+    assert profile_of(cv, "resume").education.degrees == []

@@ -129,6 +129,11 @@ _AND_THE_SECOND_YEAR = (
 )
 # Italy's master's: a "Laurea magistrale" (or "specialistica") and the five- or six-year
 # "Laurea a ciclo unico"
+# A degree's word opening its item, no word before it
+_OPENS_ITEM = r"(?<![^\W\d_][ \t])(?<![^\W\d_][ \t]{2})"
+# ... standing alone, a comma, bracket or dash after it
+_NAMED_ALONE = r"(?=[ \t]*[,(–—:]|[ \t]+-[ \t])"
+_FRENCH_FIELDS = r"informatique|math[ée]matiques|physique|[ée]conomie|statistiques?|sciences"
 # "Laurea a ciclo unico", and the old system's four- or five-year degree: "Laurea
 # quinquennale", "Laurea vecchio ordinamento", or so noted later on its line ("Laurea in
 # Fisica (vecchio ordinamento)", "(V.O.)")
@@ -160,6 +165,8 @@ _EUROPEAN_MASTER = (
     r"|école[ \t]+d['’][ \t]?ing[ée]nieurs?\b|ecole[ \t]+d['’][ \t]?ing[ée]nieurs?\b"
     r"|bac[ \t]*\+[ \t]*5\b"
     rf"|(?<!scrum )master[ \t]+2{_NO_NUMBER_GOES_ON}|ingenier[oa][ \t]+superior\b"
+    # ... and the whole master's before its field: "Master Informatique, parcours IA"
+    rf"|{_OPENS_ITEM}master[ \t]+(?:{_FRENCH_FIELDS})\b"
     # ... and both of its years named: "Master 1 & 2", "Master 1 et 2", "M1/M2"
     rf"|(?<!scrum )master[ \t]+1{_AND_THE_SECOND_YEAR}"
     # a German "Staatsexamen" (state examination), which ends a university's study
@@ -167,7 +174,6 @@ _EUROPEAN_MASTER = (
     # a Brazilian master's or doctoral programme: "Pós-graduação stricto sensu"
     r"|p[óo]s[ \t-]?gradua[çc][ãa]o[ \t]+stricto\b"
 )
-_FRENCH_FIELDS = r"informatique|math[ée]matiques|physique|[ée]conomie|statistiques?|sciences"
 _SPANISH_FIELDS = (
     r"en|inform[aá]tica|industrial|civil|electr[oó]nica|el[eé]ctrica|mec[aá]nica|qu[ií]mica"
     r"|telem[aá]tica|de[ \t]+(?:sistemas|telecomunicaci[oó]n|computaci[oó]n)"
@@ -211,10 +217,6 @@ _GERMAN_PHD = (
 # "kandidatexamen", a "högskoleexamen", the Norwegian "høyere utdanning" and the Polish
 # "wykształcenie wyższe" (higher education) bachelors, unless "magisterskie" says a master's.
 _DUTCH_LEVEL = r"(?:opleiding|niveau|denkniveau|diploma|bachelor|master)\b"
-# A degree's word opening its item, no word before it
-_OPENS_ITEM = r"(?<![^\W\d_][ \t])(?<![^\W\d_][ \t]{2})"
-# ... standing alone, a comma, bracket or dash after it
-_NAMED_ALONE = r"(?=[ \t]*[,(–—:]|[ \t]+-[ \t])"
 # A Dutch "Master" or "Bachelor" opening its item before its field, with no "in": "Master
 # Technische Informatica, TU Delft", "Bachelor Wiskunde" (not a role: "Scrum Master")
 _DUTCH_FIELDS = (
@@ -235,6 +237,7 @@ _NORTHERN_MASTER = (
 )
 _NORTHERN_BACHELOR = (
     rf"|{_OPENS_ITEM}bachelor[ \t]+{_DUTCH_FIELDS}"
+    r"|hbo-ict\b"  # the HBO's bachelor's programme in ICT
     rf"|hbo(?=[ \t]*-?[ \t]*(?:(?:/|of)[ \t]*wo\b|{_DUTCH_LEVEL}))"
     r"|bachelor(?:examen|grad|opleiding|diploma|uddannelse|utdanning|niveau|nivå)\b"
     r"|kandidatexamen\b|högskoleexamen\b|universitetsexamen\b|professionsbachelor\b"
