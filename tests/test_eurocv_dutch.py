@@ -4,7 +4,11 @@ Informatica, TU Delft") is read. Texts written here."""
 
 from __future__ import annotations
 
+import time
+
 import pytest
+
+from mlcareer.extract.education import degree_mentions
 
 from .posting_helpers import ProfileOf
 
@@ -85,3 +89,25 @@ def test_a_master_before_no_field_is_no_degree(profile_of: ProfileOf, line: str)
 def test_an_hbo_programme_is_a_bachelors(profile_of: ProfileOf) -> None:
     cv = "Jan de Vries\n\nOpleidingen\n2014 – 2018  HBO-ICT, Hogeschool van Amsterdam\n"
     assert [d.level for d in profile_of(cv, "resume").education.degrees] == ["bachelor"]
+
+
+def _best_of_three(text: str) -> float:
+    times = []
+    for _ in range(3):
+        start = time.perf_counter()
+        degree_mentions(text)
+        times.append(time.perf_counter() - start)
+    return min(times)
+
+
+@pytest.mark.parametrize(
+    "piece",
+    ["ir. ", "mgr ", "dr.\t", "licence en x, ", "laurea x ", "master informatique "],
+)
+def test_a_long_line_of_titles_or_degrees_stays_linear(piece: str) -> None:
+    """Each title or degree looks a bounded stretch ahead: twice the line, about twice the
+    time (a line of blanks or letters of the same length beside it)."""
+    line = piece * (10_000 // len(piece))
+    short, long = _best_of_three(line), _best_of_three(line * 2)
+    assert long < 3 * short + 0.05
+    assert _best_of_three("y" * len(line)) < 0.05
