@@ -126,3 +126,18 @@ def test_a_polish_title_before_the_name_is_one_degree(
 ) -> None:
     cv = f"{title} Anna Kowalska\nWarszawa\n\nDoświadczenie zawodowe\nData Scientist, Acme\n"
     assert [d.level for d in profile_of(cv, "resume").education.degrees] == [level]
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "2018 - 2022 Master of Science or MSc, University of Leeds",
+        "2018 - 2022 BSc BSc, University of Leeds",
+        "2018 - 2022 DI tai FM, Aalto-yliopisto",
+    ],
+)
+def test_an_acronym_offered_beside_another_degree_is_its_own(
+    profile_of: ProfileOf, line: str
+) -> None:
+    degrees = profile_of(f"Jan Nowak\n\nEducation\n{line}\n", "resume").education.degrees
+    assert len(degrees) == 2

@@ -1816,6 +1816,7 @@ def degree_mentions(text: str) -> list[DegreeMention]:
         if not _named_before(item, nearby, text)
         and not _levels_in_brackets(item, nearby, text)
         and not _acronym_of_before(item, nearby, text)
+        and not _acronym_after_its_name(item, nearby, text)
         and not _spelled_out_after(item, nearby, text)
         and not _board_beside_its_certificate(item, nearby, text)
         and not _school_after_its_certificate(item, nearby, text)
@@ -1962,8 +1963,6 @@ def _acronym_of_before(item: DegreeMention, nearby: _Nearby, text: str) -> bool:
     # Both forms end on a dash or an opening bracket and blanks, after a name's letters: only
     # the mentions ending in those letters are tried (each tried every mention within reach).
     mark = _blanks_before(text, start) - 1
-    if mark >= 0 and mark < start - 1 and _restated_bare(text, mark, end):
-        return _bare_after_its_name(item, nearby, text, mark)
     if mark < 0 or not (text[mark] in "-–—" or (closed and text[mark] == "(")):
         return False
     low = max(start - _REACH, _name_run_start_past_honours(nearby, text, mark))
@@ -1984,17 +1983,30 @@ def _acronym_of_before(item: DegreeMention, nearby: _Nearby, text: str) -> bool:
 _ENDS_THE_NAME = regex_cache.compile(r"[ \t]*(?:[,;|(–—]|-[ \t]|in\b|\n|\Z)")
 
 
-def _restated_bare(text: str, mark: int, end: int) -> bool:
-    """Whether an acronym after blanks, a letter before them, ends its degree's name."""
-    return text[mark].isalpha() and _ENDS_THE_NAME.match(text, end) is not None
+# ... and not another degree's acronym, nor a degree offered beside it ("DI tai FM", "Master
+# of Science or MSc")
+_AN_ACRONYM = regex_cache.compile(r"[A-Z][A-Za-z]{0,4}")
+_JOINING_WORD = regex_cache.compile(
+    r"\b(?:or|and|tai|ja|eller|og|och|oder|und|ou|et|o|y|e|lub|oraz|albo|nebo|a)\b", re.I
+)
 
 
-def _bare_after_its_name(item: DegreeMention, nearby: _Nearby, text: str, mark: int) -> bool:
-    """A mention of the acronym's level ends the run of a name's letters the acronym ends."""
-    level, start, _ = item
+def _acronym_after_its_name(item: DegreeMention, nearby: _Nearby, text: str) -> bool:
+    """An acronym after blanks that restates the degree of its level whose name the run of
+    letters before it holds: "Studia magisterskie MSc, Politechnika" is one master's."""
+    level, start, end = item
+    mark = _blanks_before(text, start) - 1
+    if mark < 0 or mark == start - 1 or not text[start:end].isalnum():
+        return False
+    if not text[mark].isalpha() or _ENDS_THE_NAME.match(text, end) is None:
+        return False
     low = max(start - _REACH, nearby.name_run_start(mark + 1))
     return any(
-        other == level and before < start and _NAME_THEN_BLANKS.fullmatch(text, after, start)
+        other == level
+        and before < start
+        and not _AN_ACRONYM.fullmatch(text, before, after)
+        and _NAME_THEN_BLANKS.fullmatch(text, after, start) is not None
+        and _JOINING_WORD.search(text, after, start) is None
         for other, before, after in nearby.ending_within(low, mark + 1)
     )
 
