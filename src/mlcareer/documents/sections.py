@@ -144,6 +144,17 @@ NORDIC_EXPERIENCE = (
     *("erhvervserfaring", "arbejdserfaring", "arbeidserfaring", "yrkeserfaring", "erfaring"),
 )
 
+# A Polish CV's headings: its summary, skills, work, studies, languages and certificates
+PL_SUMMARIES = ("o mnie", "podsumowanie", "profil zawodowy", "podsumowanie zawodowe")
+PL_SKILLS = ("umiejętności", "umiejętności techniczne", "kompetencje", "kompetencje techniczne")
+PL_EXPERIENCE = (
+    *("doświadczenie zawodowe", "doświadczenie", "przebieg pracy zawodowej"),
+    *("historia zatrudnienia", "przebieg kariery"),
+)
+PL_EDUCATION = ("wykształcenie", "edukacja", "wykształcenie i kursy")
+PL_LANGUAGES = ("języki", "języki obce", "znajomość języków", "znajomość języków obcych")
+PL_CERTIFICATIONS = ("certyfikaty", "kursy i certyfikaty", "szkolenia i certyfikaty")
+
 # A Hungarian, Romanian or Estonian CV's headings (Europass's among them)
 CEE_SUMMARIES = ("magamról", "szakmai összefoglaló", "despre mine", "rezumat", "minust")
 CEE_SKILLS = (
@@ -285,6 +296,7 @@ HEADINGS: dict[str, tuple[str, ...]] = {
         "sammendrag",
         "personlig profil",
         *CEE_SUMMARIES,
+        *PL_SUMMARIES,
         *BALTIC_SUMMARIES,
         *TR_SUMMARIES,
         *RU_UK_SUMMARIES,
@@ -358,6 +370,7 @@ HEADINGS: dict[str, tuple[str, ...]] = {
         "technické znalosti",
         *NORDIC_SKILLS,
         *CEE_SKILLS,
+        *PL_SKILLS,
         *TR_SKILLS,
         *RU_UK_SKILLS,
         *EAST_ASIAN_SKILLS,
@@ -454,6 +467,7 @@ HEADINGS: dict[str, tuple[str, ...]] = {
         "praxe",
         *NORDIC_EXPERIENCE,
         *CEE_EXPERIENCE,
+        *PL_EXPERIENCE,
         *TR_EXPERIENCE,
         *RU_UK_EXPERIENCE,
         *EAST_ASIAN_EXPERIENCE,
@@ -547,6 +561,7 @@ HEADINGS: dict[str, tuple[str, ...]] = {
         "vzdělání",
         "vzdelanie",
         *CEE_EDUCATION,
+        *PL_EDUCATION,
         *TR_EDUCATION,
         *RU_UK_EDUCATION,
         *EAST_ASIAN_EDUCATION,
@@ -663,6 +678,7 @@ HEADINGS: dict[str, tuple[str, ...]] = {
         *("tanúsítványok", "certificări", "certificari", "sertifikaadid"),
         *("sertifikatai", "sertifikāti", "sertifikalar"),
         *("certifieringar", "certifikat", "certificeringer", "sertifiseringer", "sertifikater"),
+        *PL_CERTIFICATIONS,
         *RU_UK_CERTIFICATIONS,
         *seasia.CERTIFICATIONS,
     ),
@@ -706,6 +722,7 @@ HEADINGS: dict[str, tuple[str, ...]] = {
         "kielet",
         "jazyky",
         *CEE_LANGUAGES,
+        *PL_LANGUAGES,
         *BALTIC_LANGUAGES,
         *TR_LANGUAGES,
         *RU_UK_LANGUAGES,

@@ -129,7 +129,18 @@ _AND_THE_SECOND_YEAR = (
 )
 # Italy's master's: a "Laurea magistrale" (or "specialistica") and the five- or six-year
 # "Laurea a ciclo unico"
-_LAUREA_MAGISTRALE = r"magistrale|specialistica|a[ \t]+ciclo[ \t]+unico"
+# A degree's word opening its item, no word before it
+_OPENS_ITEM = r"(?<![^\W\d_][ \t])(?<![^\W\d_][ \t]{2})"
+# ... standing alone, a comma, bracket or dash after it
+_NAMED_ALONE = r"(?=[ \t]*[,(–—:]|[ \t]+-[ \t])"
+_FRENCH_FIELDS = r"informatique|math[ée]matiques|physique|[ée]conomie|statistiques?|sciences"
+# "Laurea a ciclo unico", and the old system's four- or five-year degree: "Laurea
+# quinquennale", "Laurea vecchio ordinamento", or so noted later on its line ("Laurea in
+# Fisica (vecchio ordinamento)", "(V.O.)")
+_LAUREA_MAGISTRALE = (
+    r"magistrale|specialistica|a[ \t]+ciclo[ \t]+unico|quinquennale|vecchio[ \t]+ordinamento"
+)
+_OLD_SYSTEM_LATER = r"[^\n]{0,80}?\((?:vecchio[ \t]+ordinamento|v\.[ \t]?o\.)\)"
 # European degrees, lower case. A German Diplom (from a university) is a master's, and so are
 # "Laurea Magistrale", "Mestrado", "Máster", "Ingénieur diplômé", the French "Master 2" (the
 # master's second and final year; "Master 1", its first year, holds no master's yet), "Bac+5"
@@ -144,7 +155,8 @@ _EUROPEAN_MASTER = (
     rf"|diplom(?:-[a-zäöü]+\b(?:[ \t]*\(dipl\.[^()\n]{{1,20}}\))?|[ \t]+(?:in|im|der)\b"
     rf"|(?=[ \t]*[(,])){_NOT_OF_A_FH}"
     rf"|dipl\.[ \t]?-[ \t]?[a-zäöü]{{2,6}}\b\.?{_NOT_OF_A_FH}"
-    rf"|laurea[ \t]+(?:{_LAUREA_MAGISTRALE})\b|máster\b|mestrado\b|maestr[ií]a\b"
+    rf"|laurea[ \t]+(?:{_LAUREA_MAGISTRALE})\b|laurea\b(?={_OLD_SYSTEM_LATER})"
+    r"|máster\b|mestrado\b|maestr[ií]a\b"
     # a "Maîtrise" names its field ("en informatique", "ès sciences"), its letters ("(M.
     # Sc.)") or its university; "Maîtrise parfaite de Python" is the mastery of a tool
     r"|ma[iî]trise\b(?=[ \t]+(?:en|ès|es|universitaire)\b|[ \t]*\([ \t]*m\."
@@ -153,6 +165,8 @@ _EUROPEAN_MASTER = (
     r"|école[ \t]+d['’][ \t]?ing[ée]nieurs?\b|ecole[ \t]+d['’][ \t]?ing[ée]nieurs?\b"
     r"|bac[ \t]*\+[ \t]*5\b"
     rf"|(?<!scrum )master[ \t]+2{_NO_NUMBER_GOES_ON}|ingenier[oa][ \t]+superior\b"
+    # ... and the whole master's before its field: "Master Informatique, parcours IA"
+    rf"|{_OPENS_ITEM}master[ \t]+(?:{_FRENCH_FIELDS})\b"
     # ... and both of its years named: "Master 1 & 2", "Master 1 et 2", "M1/M2"
     rf"|(?<!scrum )master[ \t]+1{_AND_THE_SECOND_YEAR}"
     # a German "Staatsexamen" (state examination), which ends a university's study
@@ -160,7 +174,6 @@ _EUROPEAN_MASTER = (
     # a Brazilian master's or doctoral programme: "Pós-graduação stricto sensu"
     r"|p[óo]s[ \t-]?gradua[çc][ãa]o[ \t]+stricto\b"
 )
-_FRENCH_FIELDS = r"informatique|math[ée]matiques|physique|[ée]conomie|statistiques?|sciences"
 _SPANISH_FIELDS = (
     r"en|inform[aá]tica|industrial|civil|electr[oó]nica|el[eé]ctrica|mec[aá]nica|qu[ií]mica"
     r"|telem[aá]tica|de[ \t]+(?:sistemas|telecomunicaci[oó]n|computaci[oó]n)"
@@ -204,7 +217,15 @@ _GERMAN_PHD = (
 # "kandidatexamen", a "högskoleexamen", the Norwegian "høyere utdanning" and the Polish
 # "wykształcenie wyższe" (higher education) bachelors, unless "magisterskie" says a master's.
 _DUTCH_LEVEL = r"(?:opleiding|niveau|denkniveau|diploma|bachelor|master)\b"
+# A Dutch "Master" or "Bachelor" opening its item before its field, with no "in": "Master
+# Technische Informatica, TU Delft", "Bachelor Wiskunde" (not a role: "Scrum Master")
+_DUTCH_FIELDS = (
+    r"(?:technische[ \t]+)?(?:informatica|wiskunde|natuurkunde|econometrie|bedrijfskunde"
+    r"|statistiek|scheikunde|sterrenkunde|elektrotechniek|werktuigbouwkunde|bioinformatica"
+    r"|kunstmatige[ \t]+intelligentie|economie|bedrijfseconomie|bestuurskunde)\b"
+)
 _NORTHERN_MASTER = (
+    rf"|{_OPENS_ITEM}master[ \t]+{_DUTCH_FIELDS}"
     rf"|wo(?=[ \t]*-?[ \t]*{_DUTCH_LEVEL})"
     r"|master(?:examen|grad|opleiding|diploma|uddannelse|utdanning|niveau|nivå)\b"
     r"|civilingenj[öø]r(?:s?examen|s?utbildning)?\b|civilingeni[øo]r\b|sivilingeni[øo]r\b"
@@ -215,12 +236,17 @@ _NORTHERN_MASTER = (
     r"|cand\.[ \t]?(?:polyt|scient|merc|it|mag|psych|oecon|techn|real|act|ling)\b"
 )
 _NORTHERN_BACHELOR = (
+    rf"|{_OPENS_ITEM}bachelor[ \t]+{_DUTCH_FIELDS}"
+    r"|hbo-ict\b"  # the HBO's bachelor's programme in ICT
     rf"|hbo(?=[ \t]*-?[ \t]*(?:(?:/|of)[ \t]*wo\b|{_DUTCH_LEVEL}))"
     r"|bachelor(?:examen|grad|opleiding|diploma|uddannelse|utdanning|niveau|nivå)\b"
     r"|kandidatexamen\b|högskoleexamen\b|universitetsexamen\b|professionsbachelor\b"
     r"|högskoleutbildning\b|universitetsutbildning\b|høyere[ \t]+utdanning\b"
     r"|wykształcenie[ \t]+wyższe\b(?![ \t]+magisterskie)|studia[ \t]+wyższe\b|licencjat\b"
     r"|tytuł(?:em)?[ \t]+inżyniera\b|studia[ \t]+inżynierskie\b"
+    # an engineer's degree named alone, opening its item: "inżynier, Politechnika Łódzka";
+    # not a job's "Inżynier danych"
+    rf"|{_OPENS_ITEM}inżynier{_NAMED_ALONE}"
 )
 _NORTHERN_PHD = (
     r"|doktorsexamen\b|doktorgrad(?:en)?\b|doktorat\b|gepromoveerd\b"
@@ -355,8 +381,6 @@ _CYRILLIC_PHD = (
 )
 # "Специалист, ...", "Специалист (5 лет)": the degree opens its item and stands alone (not a
 # job's "Ведущий специалист — ...")
-_OPENS_ITEM = r"(?<![^\W\d_][ \t])(?<![^\W\d_][ \t]{2})"
-_NAMED_ALONE = r"(?=[ \t]*[,(–—:]|[ \t]+-[ \t])"
 _CYRILLIC_MASTER = (
     r"|магистр\w*|магістр\w*|специалитет\w*|спеціаліт\w*"
     rf"|{_OPENS_ITEM}специалист(?:а|у)?{_NAMED_ALONE}|{_OPENS_ITEM}спеціаліст(?:а|у)?{_NAMED_ALONE}"
@@ -375,8 +399,17 @@ _CYRILLIC_BACHELOR = (
     rf"|{_NOT_FINISHED}вищ(?:а|ої|у|ою|ій)\b(?:[ \t]+[^\W\d_]+){{0,2}}[ \t]+освіт\w*"
     rf"|(?<=образование:[ \t]){_NOT_FINISHED}высшее\b|(?<=освіта:[ \t])вища\b"
 )
+# A licence's first or second year, named after it on its line, holds no licence yet:
+# "Licence informatique (L2)", "Licence – L1", "Licence de mathématiques, 2e année"; not all
+# its years ("(L1 à L3)") nor an L1 cache
+_FIRST_YEARS = (
+    r"(?:[(,–—-][ \t]*l[12]\b(?![ \t]*(?:à|a|-|–|/|et|&)[ \t]*l?3\b)"
+    r"|(?:1(?:re|ère|er)|2(?:e|ème|nde?)|premi[èe]re|deuxi[èe]me)[ \t]+ann[ée]e\b)"
+)
+_NOT_A_FIRST_YEAR = rf"(?![^\n]{{0,80}}?{_FIRST_YEARS})"
 _EUROPEAN_BACHELOR = (
-    rf"|laurea\b(?![ \t]+(?:{_LAUREA_MAGISTRALE})\b)|licenciatura\b|bacharel(?:ado)?\b"
+    rf"|laurea\b(?![ \t]+(?:{_LAUREA_MAGISTRALE})\b)(?!{_OLD_SYSTEM_LATER})"
+    r"|licenciatura\b|bacharel(?:ado)?\b"
     # the third year of a French licence, which completes it: "Licence 3" ("L3" is read as
     # an acronym); the first of a master's, done, shows the licence it follows
     # (_level_under_way)
@@ -392,10 +425,15 @@ _EUROPEAN_BACHELOR = (
     # a Costa Rican university's "Bachillerato en ...", a Peruvian graduate's "Bachiller en"
     rf"|bachiller(?:ato)?(?={_AT_A_UNIVERSITY})"
     # "Formación universitaria en", "Titulación universitaria", "Graduado/a en"
+    # a Spanish or Latin American postgraduate "Especialización en ...", opening its item
+    # (not a job's "Ingeniero con especialización en visión")
+    rf"|{_OPENS_ITEM}especializaci[oó]n[ \t]+en\b"
     r"|formaci[oó]n[ \t]+universitaria\b|titulaci[oó]n[ \t]+universitaria\b"
     r"|t[ií]tulo[ \t]+universitario\b|graduad[oa](?:/a)?[ \t]+en\b"
     r"|licence[ \t]+(?:en|ès|es|d['’]|de(?![ \t]+conduire)|professionnelle)(?!\w)"
-    rf"|licence[ \t]+(?:{_FRENCH_FIELDS})\b"
+    rf"{_NOT_A_FIRST_YEAR}|licence[ \t]+(?:{_FRENCH_FIELDS})\b{_NOT_A_FIRST_YEAR}"
+    # a "BUT" (Bachelor Universitaire de Technologie), three years at an IUT
+    r"|bachelor[ \t]+universitaire[ \t]+de[ \t]+technologie\b"
     rf"|grado[ \t]+en\b|ingenier[oa][ \t]+en\b(?![ \t]+(?:{_SPANISH_JOBS})\b)"
     # ... nor a rank after its field, "Ingeniero en Informática Senior": a job's title
     # (the field in words of letters: a rank after "-", "|" or "/" is a headline's job's)
@@ -684,6 +722,13 @@ _TWO_YEAR_CUE = (
     rf"(?={_FRENCH_FIELD_AFTER}|{_TWO_YEAR_SPECIALITY}|{_FRENCH_SCHOOL_LATER}"
     r"|[ \t]*\((?i:bac)|[ \t]*(?:/|ou|or|,)[ \t]*(?:BTS|DUT)\b)"
 )
+# A "BUT" (Bachelor Universitaire de Technologie) before its field, speciality, school or
+# "(Bac+3)", or restating its name in brackets: "BUT Informatique, IUT de Nantes", "BUT GEII";
+# not the English "BUT we also ..."
+_BUT_CUE = (
+    rf"(?=\)?(?:{_FRENCH_FIELD_AFTER}|{_TWO_YEAR_SPECIALITY}|[ \t]+SD\b|{_FRENCH_SCHOOL_LATER}"
+    r"|[ \t]*\((?i:bac)))"
+)
 # "M1/M2", "M1 & M2": both years of a master's
 _M1_AND_M2 = r"[ \t]*(?:&|et|and|/|-|–)[ \t]*M?2\b"
 # Hebrew, Arabic and Greek degrees, in lower case (searched case-blind, as the Greek capitals
@@ -766,6 +811,7 @@ DEGREE_PATTERNS: list[tuple[DegreeLevel, re.Pattern[str]]] = [
         "bachelor",
         regex_cache.compile(
             rf"L(?<![\w/]L)3\b{_FRENCH_CUE}|M(?<![\w/]M)1\b(?!{_M1_AND_M2}){_FRENCH_CUE}"
+            rf"|B(?<!\wB)UT\b{_BUT_CUE}"
         ),
     ),
     (
@@ -873,7 +919,7 @@ _NEEDED_BY_OPENING = {
     r"B(?<!\wB)achelor[ \t]+i": _NORDIC_I,
     r"A(?<!\wA)[- ]level": ("level",),
     r"B(?<!\wB)TS": ("BTS", "DUT"),
-    r"L(?<![\w/]L)3": ("L3", "M1"),
+    r"L(?<![\w/]L)3": ("L3", "M1", "BUT"),
     r"M(?<![\w/]M)2": ("M2", "M1"),
     "a(?<!\\wa)(?:ssociate": (
         *("associate", "a.a.s", "adn", "diploma", "hnd", "bac", "tecn"),
@@ -1101,6 +1147,11 @@ FIELDS: dict[str, tuple[str, ...]] = {
         "informatique",
         "informatica",
         "informática",
+        "informatikk",  # Norwegian, Swedish, Danish, Polish
+        "datavetenskap",
+        "datateknik",
+        "datalogi",
+        "informatyka",
         "ciência da computação",  # Portuguese
         "ciências da computação",
         "engenharia de computação",
@@ -1175,6 +1226,10 @@ FIELDS: dict[str, tuple[str, ...]] = {
         "maths",
         "math",
         "mathematik",
+        "wiskunde",  # Dutch
+        "matematik",  # Swedish, Danish, Norwegian, Polish
+        "matematikk",
+        "matematyka",
         "mathématiques",
         "matematica",
         "matemática",
@@ -1191,6 +1246,8 @@ FIELDS: dict[str, tuple[str, ...]] = {
         "statistical",
         "biostatistics",
         "statistik",
+        "statistikk",
+        "statystyka",
         "statistica",
         "statistique",
         "statistiques",
@@ -1206,6 +1263,10 @@ FIELDS: dict[str, tuple[str, ...]] = {
     "physics": (
         "physics",
         "physik",
+        "natuurkunde",  # Dutch
+        "fysik",  # Swedish, Danish, Norwegian, Polish
+        "fysikk",
+        "fizyka",
         "physique",
         "fisica",
         "física",
@@ -1402,7 +1463,9 @@ _KNOWN_SCHOOL_AND_PLACE = regex_cache.compile(
 _INSTITUTION = regex_cache.compile(
     r"\b(?:University|College|Institute|School|Academy)\s+(?:of|for)\b"
     r"|\b\w+\s+(?:University|College|Institute|Polytechnic)\b"
-    r"|\bUniversi(?:ty|dad|dade|tät|té|tà|ta|te|tas|ti)\b|\b(?:[ÉE]cole|Lyc[ée]e|Politecnico|Hochschule"
+    r"|\bUniversi(?:ty|dad|dade|tät|té|tà|ta|te|tas|ti|tet|tetet|teit)\b"
+    r"|\b(?:Uniwersytet\w*|Politechnik\w*|Hogeschool|Högskola\w*)"
+    r"|\b(?:[ÉE]cole|Lyc[ée]e|Politecnico|Hochschule"
     r"|Đại[ \t]+học|Học[ \t]+viện"  # Vietnamese: a university, an academy
     r"|Fachhochschule|Polytechnique|Istituto|Instituto|Institut)\b",
     re.I,
@@ -1740,7 +1803,8 @@ def degree_mentions(text: str) -> list[DegreeMention]:
     seasia = may_hold(text, lowered or text.lower())
     words = _starts(_ANY_WORD, lowered) if lowered else []
     acronyms = _starts(_ANY_ACRONYM, text)
-    if lowered and not seasia and not mideast and not words and not acronyms:
+    titles = _dutch_titles(text)
+    if lowered and not seasia and not mideast and not words and not acronyms and not titles:
         return []
     found: list[tuple[DegreeLevel, int, int]] = []
     skipped = _skipped_scripts(text, seasia=seasia, mideast=mideast)
@@ -1769,6 +1833,7 @@ def degree_mentions(text: str) -> list[DegreeMention]:
             found.append((bare, offered.start(1), offered.end(1)))
             starts.add(offered.start(1))
     found += _finnish_offered_after(text, found)
+    found += titles
     found = list(dict.fromkeys(found))  # two patterns may name one degree: read it once
     nearby = _Nearby(found, text)
     found = [
@@ -1777,6 +1842,7 @@ def degree_mentions(text: str) -> list[DegreeMention]:
         if not _named_before(item, nearby, text)
         and not _levels_in_brackets(item, nearby, text)
         and not _acronym_of_before(item, nearby, text)
+        and not _acronym_after_its_name(item, nearby, text)
         and not _spelled_out_after(item, nearby, text)
         and not _board_beside_its_certificate(item, nearby, text)
         and not _school_after_its_certificate(item, nearby, text)
@@ -1882,6 +1948,7 @@ def _named_before(item: DegreeMention, nearby: _Nearby, text: str) -> bool:
 # Electrical and Computer Engineering (MSc)").
 _NAME_THEN = r"[^\W\d_]*(?:[ \t]+[^\W\d_]+){0,8}"
 _NAME_THEN_DASH = regex_cache.compile(rf"{_NAME_THEN}[ \t]+[-–—][ \t]+")
+_NAME_THEN_BLANKS = regex_cache.compile(rf"{_NAME_THEN}[ \t]+")
 # ... with the honours of either in brackets or after the acronym: "Bachelor of Engineering
 # (Honours) (BE(Hons))", "Bachelor of Engineering (BE Hons)"
 _HONOURS_WORD = r"(?:with[ \t]+)?(?:honou?rs|hons\.?)"
@@ -1933,6 +2000,40 @@ def _acronym_of_before(item: DegreeMention, nearby: _Nearby, text: str) -> bool:
             or (closed and _NAME_THEN_BRACKET.fullmatch(text, after, start))
         )
         for other, before, after in nearby.ending_within(low, mark)
+    )
+
+
+# A degree's acronym right after its name, a blank between, that ends the name: "Master of
+# Science MSc, University of Leeds", "Studia magisterskie MSc, Politechnika" (not "Master of
+# Science, MSc Physics": a comma parts two degrees)
+_ENDS_THE_NAME = regex_cache.compile(r"[ \t]*(?:[,;|(–—]|-[ \t]|in\b|\n|\Z)")
+
+
+# ... and not another degree's acronym, nor a degree offered beside it ("DI tai FM", "Master
+# of Science or MSc")
+_AN_ACRONYM = regex_cache.compile(r"[A-Z][A-Za-z]{0,4}")
+_JOINING_WORD = regex_cache.compile(
+    r"\b(?:or|and|tai|ja|eller|og|och|oder|und|ou|et|o|y|e|lub|oraz|albo|nebo|a)\b", re.I
+)
+
+
+def _acronym_after_its_name(item: DegreeMention, nearby: _Nearby, text: str) -> bool:
+    """An acronym after blanks that restates the degree of its level whose name the run of
+    letters before it holds: "Studia magisterskie MSc, Politechnika" is one master's."""
+    level, start, end = item
+    mark = _blanks_before(text, start) - 1
+    if mark < 0 or mark == start - 1 or not text[start:end].isalnum():
+        return False
+    if not text[mark].isalpha() or _ENDS_THE_NAME.match(text, end) is None:
+        return False
+    low = max(start - _REACH, nearby.name_run_start(mark + 1))
+    return any(
+        other == level
+        and before < start
+        and not _AN_ACRONYM.fullmatch(text, before, after)
+        and _NAME_THEN_BLANKS.fullmatch(text, after, start) is not None
+        and _JOINING_WORD.search(text, after, start) is None
+        for other, before, after in nearby.ending_within(low, mark + 1)
     )
 
 
@@ -2050,6 +2151,46 @@ def _finnish_offered_after(text: str, found: list[DegreeMention]) -> list[Degree
         offered.append((level, after.start(after.lastindex or 1), after.end()))
         ends.append(after.end())
     return offered
+
+
+# The Dutch and Polish academic titles written in lower case before the writer's name on a
+# CV's first lines: "ir." (an engineer's master's of a university), "drs." (a doctorandus, a
+# master's of the old system), "ing." (an engineer of a university of applied sciences, HBO:
+# a bachelor's), the Polish "mgr" (a magister) and "inż." (an engineer's first degree), maybe
+# after "prof." or "dr" (a doctor's title, left alone as in English): "dr. ir. Jan de Vries".
+# A run of them names one degree, its highest ("mgr inż.": a master's in engineering). Not a
+# referee's title further down, nor "drs" (doctors) in a sentence.
+_DUTCH_TITLE_RUN = regex_cache.compile(
+    r"[ \t]*((?:(?:prof|dr|mr|ir|drs|ing|inż)\.[ \t]*|(?:mgr|dr)[ \t]+)+)(?=[A-Z])"
+)
+_DUTCH_TITLE = regex_cache.compile(r"(?<![\w.])(?:(ir|drs|ing|inż)\.|(mgr)\b)")
+_DUTCH_TITLE_LEVELS: dict[str, DegreeLevel] = {
+    **{"ir": "master", "drs": "master", "mgr": "master"},
+    **{"ing": "bachelor", "inż": "bachelor"},
+}
+_NAME_LINES = 3  # how many of a CV's first lines may hold its writer's name
+
+
+def _dutch_titles(text: str) -> list[DegreeMention]:
+    """The degree the Dutch or Polish titles before a name on one of the text's first lines
+    name."""
+    head = text.lstrip()
+    head_start = len(text) - len(head)
+    found: list[DegreeMention] = []
+    line_start = head_start
+    for _ in range(_NAME_LINES):
+        run = _DUTCH_TITLE_RUN.match(text, line_start)
+        if run:
+            titles = [
+                (_DUTCH_TITLE_LEVELS[title[1] or title[2]], title.start(), title.end())
+                for title in _DUTCH_TITLE.finditer(text, run.start(1), run.end(1))
+            ]
+            if titles:
+                found.append(max(titles, key=lambda title: DEGREE_ORDER[title[0]]))
+        line_start = text.find("\n", line_start) + 1
+        if not line_start:
+            break
+    return found
 
 
 # After a degree, where its fields of study start ("Bachelor's degree in", "MS (or PhD) in")
