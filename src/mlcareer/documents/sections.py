@@ -11,6 +11,7 @@ from functools import lru_cache
 from .. import regex_cache
 from ..models import Section
 from . import seasia_headings as seasia
+from . import southasia_headings as southasia
 from .cleaning import EAST_ASIAN_LETTERS
 from .mideast_headings import MIDEAST_HEADINGS, MILITARY_HEADINGS, fold_script
 from .posting_headings import (
@@ -100,7 +101,11 @@ CV_ACTIVITIES = (
     *("positions of responsibility", "position of responsibility"),
     *("extra curricular activities", "co curricular activities", "cocurricular activities"),
 )
-CV_REFEREES = ("references", "referees", "professional references", *seasia.PH_REFEREES)
+CV_REFEREES = (
+    *("references", "referees", "professional references"),
+    *seasia.PH_REFEREES,
+    *southasia.REFEREES,
+)
 # A CV's closing headings: the declaration, the referees and a bare "Additional" (a veteran's
 # languages, clearance and the like after "Awards"), which in a posting opens no section
 CV_CLOSINGS = ("declaration", "additional", *CV_REFEREES)
@@ -286,6 +291,7 @@ HEADINGS: dict[str, tuple[str, ...]] = {
         "research statement",
         *CV_SUMMARIES,
         *seasia.SUMMARY,
+        *southasia.SUMMARY,
     ),
     "skills": (
         "skills",
@@ -373,6 +379,7 @@ HEADINGS: dict[str, tuple[str, ...]] = {
         # Europass CVs (RESUME_ONLY)
         *EUROPASS_SKILLS,
         *seasia.SKILLS,
+        *southasia.SKILLS,
     ),
     "experience": (
         "experience",
@@ -483,6 +490,7 @@ HEADINGS: dict[str, tuple[str, ...]] = {
         # other jobs set apart from the main ones (RESUME_ONLY)
         *OTHER_WORK_HEADINGS,
         *seasia.EXPERIENCE,
+        *southasia.WORK,
     ),
     "education": (
         "education",
@@ -595,6 +603,7 @@ HEADINGS: dict[str, tuple[str, ...]] = {
         *("projekt", "projekter", "prosjekter"),
         *RU_UK_OTHERS["projects"],
         *seasia.PROJECTS,
+        *southasia.PROJECTS,
     ),
     "publications": (
         "publications",
@@ -660,6 +669,7 @@ HEADINGS: dict[str, tuple[str, ...]] = {
         *("certifieringar", "certifikat", "certificeringer", "sertifiseringer", "sertifikater"),
         *RU_UK_CERTIFICATIONS,
         *seasia.CERTIFICATIONS,
+        *southasia.CERTIFICATIONS,
     ),
     "awards": (
         "awards",
@@ -715,6 +725,7 @@ HEADINGS: dict[str, tuple[str, ...]] = {
         "native languages",
         *CV_LANGUAGES,
         *seasia.LANGUAGES,
+        *southasia.LANGUAGES,
     ),
     "interests": (
         "interests",
@@ -808,10 +819,12 @@ HEADINGS: dict[str, tuple[str, ...]] = {
         "working environment",
         *COMPANY,
         *seasia.COMPANY,
+        *southasia.COMPANY,
     ),
     # What the job is: the skills it names are wanted, if not asked
     "about": (
         "about the team",
+        *southasia.ABOUT,
         "the team",
         "about the role",
         "the role",
@@ -877,6 +890,7 @@ HEADINGS: dict[str, tuple[str, ...]] = {
         "your tasks and responsibilities",
         *TASKS,
         *seasia.TASKS,
+        *southasia.TASKS,
     ),
     "requirements": (
         "requirements",
@@ -973,6 +987,7 @@ HEADINGS: dict[str, tuple[str, ...]] = {
         "ideal candidate profile",
         *PROFILE,
         *seasia.PROFILE,
+        *southasia.PROFILE,
     ),
     "preferred": (
         "nice to have",
@@ -1124,6 +1139,7 @@ HEADINGS: dict[str, tuple[str, ...]] = {
         "employer certification and accreditation badges",
         *OFFER,
         *seasia.OFFER,
+        *southasia.OFFER,
     ),
 }
 
@@ -1204,6 +1220,7 @@ RESUME_ONLY = frozenset(
     | {*CV_CHANGER_PROJECTS, *CV_STUDENT_PROJECTS, *CV_CHANGER_SKILLS, *CV_COMPETITIONS}
     | {*CV_PAPERS, *CV_TALKS_AND_SERVICE}
     | set(STUDENT_WORK_HEADINGS)
+    | set(southasia.RESUME_ONLY)
 )
 
 # Hebrew, Arabic and Greek headings, a resume's and a posting's

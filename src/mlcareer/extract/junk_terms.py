@@ -719,6 +719,7 @@ def junk_term(line: str, text: str, start: int) -> bool:
         or _or_better(line, text, start)
         or _abbreviated_place(line, text, start)
         or _a_fields_label(line, text, start)
+        or a_post_detail(line, text, start)
         or _time_of_day(line, text, start)
         or _work_mode_label(line, text, start)
         or _a_terms_length(line, start)
@@ -833,6 +834,42 @@ def who_or_when(line: str, start: int) -> bool:
 # A row's label: opening the line (after a bullet or a table's bar), before a colon or a bar
 _ROW_OPENING = regex_cache.compile(rf"[ \t]*(?:{ITEM_MARK}[ \t]*|\|[ \t]*)?")
 _ROW_LABEL_END = regex_cache.compile(r"[ \t]*[:|][ \t]*")
+
+
+# A job board's rows of facts about the post, each a label and a value that ask nothing one
+# could know: Rozee's and BDJobs' "Total Positions: 2 Posts", "Vacancy: 02", "Job Shift:
+# First Shift (Day)", "Gender: No Preference", "Career Level: Experienced Professional",
+# "Apply Before: Dec 15, 2026", "Job Location: Lahore, Pakistan", "Age Limit: 30 years"
+_POST_DETAIL_ROW = regex_cache.compile(
+    rf"[ \t]*(?:{ITEM_MARK}[ \t]*)?(?:(?:total[ \t]+|no\.?[ \t]+of[ \t]+|number[ \t]+of[ \t]+)?"
+    r"(?:positions|posts|vacanc(?:y|ies)|openings)|(?:job[ \t]+)?shift|gender|career[ \t]+level"
+    r"|apply[ \t]+(?:before|by)|last[ \t]+date(?:[ \t]+(?:to|of)[ \t]+apply)?|job[ \t]+location"
+    r"|age(?:[ \t]+limit)?|marital[ \t]+status|religion)[ \t]*:",
+    re.I,
+)
+# An age asked, no know-how ("Age 25 to 35 years", "Maximum age 30 years"): the term "Age"
+_AGE_TERM = regex_cache.compile(
+    r"(?:(?:Max(?:imum)?|Min(?:imum)?|Upper)[ \t]+)?(?:Age|age)(?:[ \t]+(?:[Ll]imit|[Bb]ar))?"
+)
+_AGE_NUMBER_AFTER = regex_cache.compile(
+    r"[ \t]*[:\-–]?[ \t]*(?:(?:below|under|up[ \t]+to|between|maximum|max|minimum|min"
+    r"|not[ \t]+more[ \t]+than|within)[ \t]+)?\d{2}\b",
+    re.I,
+)
+# BDJobs' list of the industries ("business areas") one's experience should be in: "...
+# experience in the following business area(s): IT Enabled Service, Software Company"
+_BUSINESS_AREAS = regex_cache.compile(r"\bbusiness[ \t]+areas?(?:\(s\))?[ \t]*:", re.I)
+
+
+def a_post_detail(line: str, text: str, start: int) -> bool:
+    """The term stands in a board's row of facts about the post, is an age asked, or names
+    one of BDJobs' business areas."""
+    if _POST_DETAIL_ROW.match(line):
+        return True
+    if _AGE_TERM.fullmatch(text) and _AGE_NUMBER_AFTER.match(line, start + len(text)):
+        return True
+    areas = _BUSINESS_AREAS.search(line) if "rea" in line else None
+    return areas is not None and start + len(text) > areas.start()  # the label's words too
 
 
 def a_row_label(line: str, text: str, start: int, known: list[tuple[int, int]]) -> bool:
