@@ -1,0 +1,119 @@
+"""Resumes from India, Pakistan, Bangladesh, Sri Lanka and Nepal: school certificates that are
+no degrees (Sri Lanka's "G.C.E. A/L" and "O/L", Nepal's "+2 Science" and "School Leaving
+Certificate", Cambridge "A-Levels"), degrees written as one acronym ("BSCS", "MCA") with their
+field, a degree whose final exams are being sat ("Appearing"), and a student's headings
+("Final Year Project", "Summer Internship", "Trainings")."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+import pytest
+
+from mlcareer.documents.sections import heading_name
+from mlcareer.models import Profile
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "G.C.E. Advanced Level (A/L) - 2019 | Physical Science Stream",
+        "GCE A/L 2019, Royal College, Colombo",
+        "G.C.E. O/L 2016 - 9 A passes",
+        "A/L - 2019, Visakha Vidyalaya",
+        "+2 Science, St. Xavier's College, 2015",
+        "+2 Management, Kathmandu Model College, 2016",
+        "School Leaving Certificate (SLC), Budhanilkantha School, 2013",
+        "A-Levels: Maths A*, Physics A, Lahore Grammar School, 2016",
+        "Cambridge O Levels, Beaconhouse, 2014",
+    ],
+)
+def test_south_asian_school_certificates_are_school(
+    profile_of: Callable[..., Profile], line: str
+) -> None:
+    resume = profile_of(f"Nimali Perera\n\nEducation\n{line}\n", "resume")
+    assert [d.level for d in resume.education.degrees] == ["secondary"]
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Science fair judge: 2+2 science fair, 2019",
+        "Data Analyst, N/A/L Logistics, 2019 - 2021",
+        "Won the NEBULA award, 2020",
+    ],
+)
+def test_lookalikes_of_school_certificates_are_no_degree(
+    profile_of: Callable[..., Profile], line: str
+) -> None:
+    resume = profile_of(f"Nimali Perera\n\nAwards\n{line}\n", "resume")
+    assert resume.education.degrees == []
+
+
+@pytest.mark.parametrize(
+    ("line", "level"),
+    [
+        ("BSCS, COMSATS University Islamabad, 2020", "bachelor"),
+        ("BSSE, UET Taxila, 2021", "bachelor"),
+        ("MSCS, LUMS, 2023", "master"),
+        ("MCA, Savitribai Phule Pune University, 2019", "master"),
+        ("BCA, IGNOU, 2016", "bachelor"),
+    ],
+)
+def test_a_computing_degree_in_one_acronym_names_its_field(
+    profile_of: Callable[..., Profile], line: str, level: str
+) -> None:
+    resume = profile_of(f"Ayesha Khan\n\nEducation\n{line}\n", "resume")
+    assert (resume.education.highest, resume.education.field) == (level, "computer science")
+
+
+@pytest.mark.parametrize(
+    "line",
+    ["B.Tech in CSE, Amity University - Appearing", "B.Tech CSE (Appearing), Amity University"],
+)
+def test_a_degree_whose_final_exams_are_being_sat_is_not_held(
+    profile_of: Callable[..., Profile], line: str
+) -> None:
+    resume = profile_of(f"Rohit Verma\n\nEducation\n{line}\n12th (CBSE), 2022\n", "resume")
+    [degree] = [d for d in resume.education.degrees if d.level == "bachelor"]
+    assert degree.in_progress
+    assert resume.education.highest == "secondary"
+
+
+def test_appearing_for_an_exam_is_no_degree_status(profile_of: Callable[..., Profile]) -> None:
+    resume = profile_of(
+        "Rohit Verma\n\nEducation\nB.Tech in CSE, Amity University, 2024\n"
+        "Appearing for GATE 2027\n",
+        "resume",
+    )
+    assert resume.education.highest == "bachelor"
+
+
+@pytest.mark.parametrize(
+    ("heading", "name"),
+    [
+        ("Final Year Project", "projects"),
+        ("Mini Projects", "projects"),
+        ("Summer Internship", "experience"),
+        ("Internship", "experience"),
+        ("Trainings", "certifications"),
+        ("Workshops Attended", "certifications"),
+        ("Technical Proficiency", "skills"),
+        ("Linguistic Proficiency", "languages"),
+        ("Reference", "interests"),
+    ],
+)
+def test_a_south_asian_students_heading_names_its_section(heading: str, name: str) -> None:
+    assert heading_name(heading) == name
+
+
+def test_an_internship_under_its_own_heading_is_dated_work(
+    profile_of: Callable[..., Profile],
+) -> None:
+    resume = profile_of(
+        "Ayesha Khan\n\nEducation\nBSCS, FAST-NU, 2024\n\nSummer Internship\n"
+        "Data Science Intern, Systems Limited, Lahore\nJune 2023 - August 2023\n"
+        "- Built churn models in Python.\n",
+        "resume",
+    )
+    assert [r.section for r in resume.experience.ranges] == ["experience"]
