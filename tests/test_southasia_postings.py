@@ -111,3 +111,37 @@ def test_terms_near_the_words_of_job_details_stay(
     profile_of: Callable[..., Profile], item: str, term: str
 ) -> None:
     assert term in _unknown_terms(profile_of(listed("Python", item), "posting"))
+
+
+@pytest.mark.parametrize(
+    "item",
+    [
+        "Candidates from Tier-1 colleges preferred.",
+        "B.Tech from Tier 1 institutes only.",
+        "Candidates should be comfortable with 6 days working (Mon-Sat).",
+        "Immediate joiners or 15 days notice only.",
+        "Should have a valid PAN card and Aadhaar.",
+        "Only male candidates.",
+        "Night shift (US process).",
+        "Rotational shifts",
+    ],
+)
+def test_an_indian_postings_terms_of_work_ask_nothing(
+    profile_of: Callable[..., Profile], item: str
+) -> None:
+    posting = profile_of(listed("Python", item), "posting")
+    assert _unknown_terms(posting) == []
+
+
+@pytest.mark.parametrize(
+    ("item", "term"),
+    [
+        ("Experience with Tier 1 support tickets in Zorblex", "Tier 1"),
+        ("Experience with the Shift Planner tool", "Shift Planner"),
+        ("Experience with Panorama PAN management for Zorblex", "Zorblex"),
+    ],
+)
+def test_tiers_and_shifts_that_name_a_thing_stay(
+    profile_of: Callable[..., Profile], item: str, term: str
+) -> None:
+    assert term in _unknown_terms(profile_of(listed("Python", item), "posting"))

@@ -137,8 +137,27 @@ _CREDITS = regex_cache.compile(
 # When one can start, not what one knows: "Immediate joiners preferred", "Notice period: 30
 # days" (postings from India put these among the requirements)
 _JOINING = regex_cache.compile(
-    r"(?:immediate|early|quick)\s+joiners?|joiners?|notice\s+period", re.I
+    r"(?:immediate|early|quick)\s+joiners?|joiners?|notice\s+period"
+    r"|days?\s+notice(?:\s+(?:period|only))?",  # "15 days notice only"
+    re.I,
 )
+# When and by whom the work is done, as Indian postings set it among the asks: a shift ("Night
+# shift (US process)", "Rotational shifts"), the working week ("6 days working (Mon-Sat)"), a
+# gender ("Only male candidates") and the identity papers to hold ("PAN card", "Aadhaar")
+_SHIFTS_AND_PAPERS = regex_cache.compile(
+    r"(?:night|day|general|rotational|rotating|morning|evening|us|uk|first|second|third)"
+    r"\s+shifts?|mon(?:day)?\s*[-–]\s*(?:fri|sat)(?:day)?"
+    r"|(?:only\s+)?(?:male|female)(?:\s+candidates?)?(?:\s+only)?|aadh?aar(?:\s+card)?",
+    re.I,
+)
+# ... and a college's tier, which names its standing, not a thing learnt there: "Tier-1
+# colleges", "Tier 1 institutes"; a PAN card (India's tax number), not a personal network
+_BEFORE_A_COLLEGE = regex_cache.compile(
+    r"[ \t]+(?:colleges?|institut(?:e|es|ions?)|universit(?:y|ies)|campus(?:es)?|schools?)\b"
+    r"|[ \t]+card\b",
+    re.I,
+)
+_TIER_OR_PAN = regex_cache.compile(r"Tier[ -]?(?:1|2|3|I{1,3}|one|two)|PAN", re.I)
 # A student's standing, which the posting's enrolment requirement reports (enrollment.py):
 # "Enrolled student in Computer Science", "Matriculated student"
 _STUDENT_STANDING = regex_cache.compile(
@@ -569,6 +588,7 @@ _RELATED_FIELD = regex_cache.compile(
 # Terms that ask nothing whatever their line, as written without brackets
 _BARE_TERMS = (
     *(_JOB_TERMS, _FEDERAL_PAPERWORK, _RATE, _TIME_AWAY, _JOINING, _STUDENT_STANDING),
+    _SHIFTS_AND_PAPERS,
     *(_NEWCOMERS_TERM, _RELATED_FIELD, _PUBLIC_SERVICE_PAPERWORK, _SERVICE_PAPERS),
 )
 
@@ -862,10 +882,12 @@ _BUSINESS_AREAS = regex_cache.compile(r"\bbusiness[ \t]+areas?(?:\(s\))?[ \t]*:"
 
 
 def a_post_detail(line: str, text: str, start: int) -> bool:
-    """The term stands in a board's row of facts about the post, is an age asked, or names
-    one of BDJobs' business areas."""
+    """The term stands in a board's row of facts about the post, is an age asked, a
+    college's tier or a PAN card, or names one of BDJobs' business areas."""
     if _POST_DETAIL_ROW.match(line):
         return True
+    if _TIER_OR_PAN.fullmatch(text) and _BEFORE_A_COLLEGE.match(line, start + len(text)):
+        return True  # "Tier-1 colleges", "PAN card"
     if _AGE_TERM.fullmatch(text) and _AGE_NUMBER_AFTER.match(line, start + len(text)):
         return True
     areas = _BUSINESS_AREAS.search(line) if "rea" in line else None
