@@ -117,3 +117,40 @@ def test_an_internship_under_its_own_heading_is_dated_work(
         "resume",
     )
     assert [r.section for r in resume.experience.ranges] == ["experience"]
+
+
+def test_a_project_done_for_a_degree_named_above_is_no_degree_of_its_own(
+    profile_of: Callable[..., Profile],
+) -> None:
+    resume = profile_of(
+        "Ananya K\n\nEducation\nB.Tech (IT), Vellore Institute of Technology, 2019\n\n"
+        "Academic Projects\nFinal Year Project: Crop disease detection using CNN (B.Tech)\n"
+        "Mini Project (B.E.): Sentiment analysis of Hindi tweets\n"
+        "B.Tech Project - Traffic sign recognition with OpenCV\n",
+        "resume",
+    )
+    assert [d.text for d in resume.education.degrees] == [
+        "B.Tech (IT), Vellore Institute of Technology, 2019"
+    ]
+
+
+def test_a_degree_whose_line_names_a_project_later_stays_a_degree(
+    profile_of: Callable[..., Profile],
+) -> None:
+    resume = profile_of(
+        "Ananya K\n\nEducation\nB.Sc. Computer Science, 2019\n"
+        "M.Sc Data Science - Project: churn model, 2021\n",
+        "resume",
+    )
+    assert resume.education.highest == "master"
+
+
+def test_an_internee_is_a_student_post(profile_of: Callable[..., Profile]) -> None:
+    resume = profile_of(
+        "Usman Tariq\n\nExperience\nInternee\nNETSOL Technologies, Lahore\n"
+        "June 2019 - August 2019\n- Built dashboards in Power BI.\n\n"
+        "Data Analyst, Daraz, Karachi, Jan 2020 - Jun 2022\n- Wrote SQL reports.\n",
+        "resume",
+    )
+    assert "Internee" in resume.experience.titles
+    assert "student post, counted at half its time: Internee" in resume.experience.level_evidence

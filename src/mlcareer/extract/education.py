@@ -2568,15 +2568,26 @@ def _school_line_unfinished(lines: LineIndex, line: int, as_of: int) -> bool:
 # A thesis named by its degree: "Master's thesis:", "M.S. Thesis", "PhD dissertation"
 _THESIS_AFTER = regex_cache.compile(r"(?:['’´]s)?[ \t]*(?:thesis|dissertation)\b", re.I)
 _THESIS_END = regex_cache.compile(r"(?:thesis|dissertation)$", re.I)
+# A project done for a degree, as an Indian student's resume labels it: "Final Year Project:
+# Crop disease detection using CNN (B.Tech)", "Mini Project (B.E.): ...", "B.Tech Project -
+# ...": the line opens on the project's label, and the degree is the one it was done for
+_PROJECT_LABEL = regex_cache.compile(
+    r"[ \t]*(?:[-•*][ \t]*)?(?:(?:final[ \t-]+year|major|minor|mini|capstone|academic"
+    r"|[A-Za-z.]{2,7})[ \t]+)?projects?[ \t]*(?:\([^()\n]{1,12}\)[ \t]*)?[:\-–]",
+    re.I,
+)
 
 
 def _theses_of_named_degrees(text: str, mentions: list[DegreeMention]) -> set[int]:
-    """The starts of mentions that name a thesis of a degree the text names elsewhere as
-    such ("Master's thesis: ..." below "M.S. Computer Science, expected 2027"): the thesis
-    is that degree's, no degree of its own (nor one held); alone it still names its degree."""
+    """The starts of mentions that name a thesis or a project of a degree the text names
+    elsewhere as such ("Master's thesis: ..." below "M.S. Computer Science, expected 2027",
+    "Final Year Project: ... (B.Tech)"): the thesis is that degree's, no degree of its own
+    (nor one held); alone it still names its degree."""
 
     def names_thesis(start: int, end: int) -> bool:
-        return bool(_THESIS_END.search(text, start, end) or _THESIS_AFTER.match(text, end))
+        if _THESIS_END.search(text, start, end) or _THESIS_AFTER.match(text, end):
+            return True
+        return bool(_PROJECT_LABEL.match(text, text.rfind("\n", 0, start) + 1))
 
     theses = {start for _, start, end in mentions if names_thesis(start, end)}
     named = {level for level, start, _ in mentions if start not in theses}

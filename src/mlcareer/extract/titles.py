@@ -92,7 +92,9 @@ _INTERNS_STAFF = (
     r"|director|head|officer|liaison|advis[eo]r)\b)"
 )
 INTERN_RANK = (
-    rf"(?:intern|internship){_NOT_THE_POST}{_INTERNS_STAFF}|(?:trainee|apprentice){_NOT_THE_POST}"
+    # Pakistan's and Bangladesh's "Internee" too
+    rf"(?:intern|internship|internee){_NOT_THE_POST}{_INTERNS_STAFF}"
+    rf"|(?:trainee|apprentice){_NOT_THE_POST}"
     r"|working\s+student|werkstudent(?:in)?|praktikant(?:in)?|praktikum"
     # a bank's summer interns and a UK degree's year at work: "Summer Analyst", "Summer
     # Associate", "Industrial Placement", "Placement Year", "Year in Industry"
