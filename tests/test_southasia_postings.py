@@ -145,3 +145,24 @@ def test_tiers_and_shifts_that_name_a_thing_stay(
     profile_of: Callable[..., Profile], item: str, term: str
 ) -> None:
     assert term in _unknown_terms(profile_of(listed("Python", item), "posting"))
+
+
+def test_a_merojob_postings_specifications_ask_and_its_category_does_not(
+    profile_of: Callable[..., Profile],
+) -> None:
+    posting = profile_of(
+        "Machine Learning Engineer\n\nJob Category: IT & Telecommunication\n"
+        "Job Level: Mid Level\nNo. of Vacancy/s: [ 2 ]\n\nJob Specification\n"
+        "Education Level: Bachelor\nExperience Required: More than or equal to 2 years\n"
+        "Professional Skill Required: Python, TensorFlow\n\nOther Specification\n"
+        "- Strong knowledge of computer vision.\n- Experience with ONNX is a plus.\n",
+        "posting",
+    )
+    asked = {r.id: r.importance for r in posting.requirements}
+    assert asked == {
+        "python": "required",
+        "tensorflow": "required",
+        "computer-vision": "required",
+        "onnx": "preferred",
+    }
+    assert posting.posting is not None and posting.posting.years_required == 2.0

@@ -154,3 +154,37 @@ def test_an_internee_is_a_student_post(profile_of: Callable[..., Profile]) -> No
     )
     assert "Internee" in resume.experience.titles
     assert "student post, counted at half its time: Internee" in resume.experience.level_evidence
+
+
+@pytest.mark.parametrize(
+    "title", ["Graduate Engineer Trainee", "Management Trainee", "Post Graduate Engineer Trainee"]
+)
+def test_a_trainee_hired_after_the_degree_works_full_time(
+    profile_of: Callable[..., Profile], title: str
+) -> None:
+    resume = profile_of(
+        f"Experience\n{title}, Larsen & Toubro, Mumbai, Jul 2019 - Jun 2021\n"
+        "- Built Python tools for plant data.\n",
+        "resume",
+    )
+    assert resume.experience.years == 2.0
+    assert not any("student post" in line for line in resume.experience.level_evidence)
+
+
+def test_a_trainee_analyst_is_still_a_student_post(profile_of: Callable[..., Profile]) -> None:
+    resume = profile_of(
+        "Experience\nTrainee Data Analyst, Daraz, Karachi, Jul 2019 - Jun 2021\n- Wrote SQL.\n",
+        "resume",
+    )
+    assert any("student post" in line for line in resume.experience.level_evidence)
+
+
+def test_a_graduate_engineer_trainee_posting_asks_an_entry_level(
+    profile_of: Callable[..., Profile],
+) -> None:
+    posting = profile_of(
+        "Graduate Engineer Trainee - Data Science\n\nEligibility Criteria\n"
+        "- B.E/B.Tech 2026 passouts only.\n- Knowledge of Python.\n",
+        "posting",
+    )
+    assert posting.posting is not None and posting.posting.level == "entry"

@@ -12,12 +12,14 @@ TASKS = (
     "duties & responsibilities",
 )
 # What it asks: BDJobs' "Educational Requirements", "Experience Requirements" and "Additional
-# Requirements"; Naukri's "Required Candidate Profile" and, in its newer template, "Preferred
+# Requirements"; Merojob's "Job Specification" and "Other Specification"; Naukri's "Required
+# Candidate Profile" and, in its newer template, "Preferred
 # candidate profile", which holds the must-haves as the older "Desired Candidate Profile" did
 PROFILE = (
     *("educational requirements", "education requirements", "experience requirements"),
     *("additional requirements", "required candidate profile", "preferred candidate profile"),
     *("job specification", "job specifications", "job requirement"),
+    *("other specification", "other specifications"),  # Merojob's (Nepal) own asks
 )
 # The company: Naukri's "About Company", Rozee's "Company Profile"
 COMPANY = ("about company", "company profile", "company info")

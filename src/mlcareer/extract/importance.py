@@ -278,7 +278,7 @@ _OFFER_LABEL = regex_cache.compile(
     # "Exempt status: Exempt", "Substitution: experience may substitute for the degree"
     r"|classification|job classification|exempt status|flsa status|flsa|ctc|grade|pay grade"
     r"|job grade|salary grade|substitutions?|contract type|contract|industry|functional area"
-    r"|role category|industry type|department"
+    r"|role category|industry type|department|job category"
     # a contractor's terms: "Day rate: £650", "Engagement: 6 months for a fintech client"
     r"|rates?|day rate|daily rate|hourly rate|ir35 status|engagement|engagement type"
     r"|contract length|contract duration"
