@@ -6,6 +6,7 @@ in "Yrs"."""
 
 from __future__ import annotations
 
+import time
 from collections.abc import Callable
 
 import pytest
@@ -166,3 +167,38 @@ def test_a_merojob_postings_specifications_ask_and_its_category_does_not(
         "onnx": "preferred",
     }
     assert posting.posting is not None and posting.posting.years_required == 2.0
+
+
+def _fastest(run: Callable[[], object], times: int = 3) -> float:
+    """The fastest of a few runs: a shared machine may stall one."""
+    best = float("inf")
+    for _ in range(times):
+        started = time.perf_counter()
+        run()
+        best = min(best, time.perf_counter() - started)
+    return best
+
+
+@pytest.mark.parametrize(
+    ("head", "dense", "sparse", "kind"),
+    [
+        (
+            "Data Scientist\n\nRequirements\n- Python\n- ",
+            "Age 25 Tier-1 colleges PAN card Mon-Sat business area(s): Zorblex ",
+            "Bge 25 Tier-x collage PAM cord Mun-Sut busyness arena(s): Zorblex ",
+            "posting",
+        ),
+        ("Ravi\n\nEducation\n", "G.C.E. A/L, +2 Science, ", "B.Sc. Eng, B.Sc. Scien, ", "resume"),
+    ],
+)
+def test_a_long_line_dense_with_south_asian_details_is_read_in_linear_time(
+    profile_of: Callable[..., Profile], head: str, dense: str, sparse: str, kind: str
+) -> None:
+    """A line packed with ages, tiers, papers, business areas or school certificates reads
+    about as fast as one of the same length with lookalike words (or other degrees)."""
+    assert len(dense) == len(sparse)
+    texts = [f"{head}{line * 150}\n" for line in (dense, sparse)]
+    profile_of(texts[1], kind)  # warm up
+    dense_time = _fastest(lambda: profile_of(texts[0], kind))
+    sparse_time = _fastest(lambda: profile_of(texts[1], kind))
+    assert dense_time < 2 * sparse_time + 0.05, (dense_time, sparse_time)
