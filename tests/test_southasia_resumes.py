@@ -188,3 +188,28 @@ def test_a_graduate_engineer_trainee_posting_asks_an_entry_level(
         "posting",
     )
     assert posting.posting is not None and posting.posting.level == "entry"
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "BSc in CSE, Bangladesh University of Engineering and Technology (BUET), 2022",
+        "BSc, NED University of Engineering & Technology, Karachi, 2018",
+        "Intermediate (MPC) | Sri Chaitanya Junior College | 2017 | 95.6%",
+        "Intermediate - MPC, Narayana Junior College, 2016",
+    ],
+)
+def test_a_universitys_name_and_an_intermediate_group_name_no_skill(
+    profile_of: Callable[..., Profile], line: str
+) -> None:
+    resume = profile_of(f"Sai Kiran\n\nEducation\n{line}\n", "resume")
+    assert resume.skills == []
+
+
+def test_model_predictive_control_is_still_a_skill(profile_of: Callable[..., Profile]) -> None:
+    resume = profile_of(
+        "Experience\nRobotics Engineer, Acme, 2019 - 2021\n"
+        "- Designed MPC controllers for drones.\n",
+        "resume",
+    )
+    assert "control-systems" in {skill.id for skill in resume.skills}
