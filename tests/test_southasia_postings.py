@@ -202,3 +202,32 @@ def test_a_long_line_dense_with_south_asian_details_is_read_in_linear_time(
     dense_time = _fastest(lambda: profile_of(texts[0], kind))
     sparse_time = _fastest(lambda: profile_of(texts[1], kind))
     assert dense_time < 2 * sparse_time + 0.05, (dense_time, sparse_time)
+
+
+@pytest.mark.parametrize(
+    "item",
+    [
+        "Experience with Kafka will be given preference",
+        "Candidates with Kafka knowledge will get preference.",
+        "Preference will be given to those with Kafka experience.",
+    ],
+)
+def test_a_skill_given_preference_is_preferred(
+    profile_of: Callable[..., Profile], item: str
+) -> None:
+    asked = {r.id: r.importance for r in profile_of(listed("Python", item), "posting").requirements}
+    assert asked == {"python": "required", "kafka": "preferred"}
+
+
+def test_a_masters_given_preference_is_a_preferred_degree(
+    profile_of: Callable[..., Profile],
+) -> None:
+    text = listed("BSc in Computer Science", "MSc in CSE will be given preference")
+    info = posting_info(profile_of, text)
+    assert (info.degree_required, info.degree_preferred) == ("bachelor", "master")
+
+
+def test_preferences_given_by_users_are_no_preference(profile_of: Callable[..., Profile]) -> None:
+    text = listed("Python", "Experience with Kafka streams of preferences given by users")
+    asked = {r.id: r.importance for r in profile_of(text, "posting").requirements}
+    assert asked["kafka"] == "required"

@@ -69,6 +69,10 @@ _PREFERRED = regex_cache.compile(
     r"|optional|would be great|helpful|an asset|beneficial|valued|willing(?:ness)? to learn"
     r"|(?:also |is |are )welcome|would (?:like|love)|['’]d (?:like|love)"
     r"|encouraged\s+to\s+apply"  # "Applicants with Kubernetes experience are encouraged to apply"
+    # "Candidates with Kafka will be given preference", "MSc holders will get preference",
+    # "Preference will be given to those with Spark", as South Asian postings say it
+    r"|(?:given|gets?|getting|receives?)\s+(?:a\s+|an\s+added\s+)?preference"
+    r"|preference\s+(?:will|shall|would)\s+be\s+given"
     r"|sets? you apart|(?:would|could|will|may|might)\s+(?:also\s+|really\s+)?help\s+you"
     r"|(?:you(?:['’]ll| will)?|candidates?|applicants?|profiles?) (?:really )?"
     r"stands? out|makes? you stand out|(?:it|this|that) helps (?:if|when|to have)"
