@@ -367,12 +367,16 @@ def test_the_repairs_tried_at_their_first_characters_are_those_the_search_finds(
 
 
 @FAST_PATH_SETTINGS
-@given(text=texts(["A-level", "A level", "O levels", "AO-level", "a-level", "BA", "xA-level"]))
+@given(
+    text=texts(
+        ["A-level", "A level", "O levels", "AO-level", "a-level", "BA", "xA-level", "A-Levels"]
+    )
+)
 def test_the_a_and_o_levels_as_two_alternatives_find_what_the_class_finds(text: str) -> None:
     from mlcareer.extract import education
 
-    with_a_class = re.compile(r"[AO](?<!\w[AO])[- ]levels?\b")
-    (pattern,) = [p for _, p in education.DEGREE_PATTERNS if "levels?" in p.pattern]
+    with_a_class = re.compile(r"[AO](?<!\w[AO])[- ][Ll]evels?\b")
+    (pattern,) = [p for _, p in education.DEGREE_PATTERNS if "[Ll]evels?" in p.pattern]
     assert [m.span() for m in pattern.finditer(text)] == [
         m.span() for m in with_a_class.finditer(text)
     ]

@@ -382,6 +382,7 @@ ACRONYM_PIECES = [
     "DI", "FM", "FT", "KTM", "TkT", " tai ", "-tutkinto", "tiede",
     "BTS", "DUT", "L3", "M1", "M2", " SIO", " & ", "Université", " informatique",
     "S1", "S2", "S3", "Minimal ", "Teknik", "S.Kom.", "M.Kom.", "SPM", "STPM", "AWS", "S1/",
+    "A Levels", "G.C.E. ", "GCE", "A/L", "O/L", "N", "Advanced Level", "(",
 ]  # fmt: skip
 # The acronym patterns as they were written before the first letter came first
 BOUNDARY_FIRST = [
@@ -423,7 +424,12 @@ BOUNDARY_FIRST = [
     re.compile(r"(?:(?<=[,(] )|(?<=[,(]))M\.(?:Kom|Si|Stat|Cs|T)\."),
     re.compile(r"(?:(?<=[,(] )|(?<=[,(]))S\.(?:Kom|T|Si|Stat|Mat|E)\."),
     re.compile(r"\bST?PM\b(?![-/])"),
-    re.compile(r"\b[AO][- ]levels?\b"),
+    re.compile(r"\b[AO][- ][Ll]evels?\b"),
+    re.compile(
+        r"\bG\.?[ \t]?C\.?[ \t]?E\.?[ \t]*\(?"
+        r"(?:[AO][ \t]?/[ \t]?L\b|(?:Advanced|Ordinary)[ \t]+Level)"
+        r"|(?<![\w/])[AO]/L(?![\w/])"
+    ),
 ]
 
 

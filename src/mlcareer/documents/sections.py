@@ -11,6 +11,7 @@ from functools import lru_cache
 from .. import regex_cache
 from ..models import Section
 from . import seasia_headings as seasia
+from . import southasia_headings as southasia
 from .cleaning import EAST_ASIAN_LETTERS
 from .mideast_headings import MIDEAST_HEADINGS, MILITARY_HEADINGS, fold_script
 from .posting_headings import (
@@ -100,7 +101,11 @@ CV_ACTIVITIES = (
     *("positions of responsibility", "position of responsibility"),
     *("extra curricular activities", "co curricular activities", "cocurricular activities"),
 )
-CV_REFEREES = ("references", "referees", "professional references", *seasia.PH_REFEREES)
+CV_REFEREES = (
+    *("references", "referees", "professional references"),
+    *seasia.PH_REFEREES,
+    *southasia.REFEREES,
+)
 # A CV's closing headings: the declaration, the referees and a bare "Additional" (a veteran's
 # languages, clearance and the like after "Awards"), which in a posting opens no section
 CV_CLOSINGS = ("declaration", "additional", *CV_REFEREES)
@@ -303,6 +308,7 @@ HEADINGS: dict[str, tuple[str, ...]] = {
         "research statement",
         *CV_SUMMARIES,
         *seasia.SUMMARY,
+        *southasia.SUMMARY,
     ),
     "skills": (
         "skills",
@@ -391,6 +397,7 @@ HEADINGS: dict[str, tuple[str, ...]] = {
         # Europass CVs (RESUME_ONLY)
         *EUROPASS_SKILLS,
         *seasia.SKILLS,
+        *southasia.SKILLS,
     ),
     "experience": (
         "experience",
@@ -502,6 +509,7 @@ HEADINGS: dict[str, tuple[str, ...]] = {
         # other jobs set apart from the main ones (RESUME_ONLY)
         *OTHER_WORK_HEADINGS,
         *seasia.EXPERIENCE,
+        *southasia.WORK,
     ),
     "education": (
         "education",
@@ -615,6 +623,7 @@ HEADINGS: dict[str, tuple[str, ...]] = {
         *("projekt", "projekter", "prosjekter"),
         *RU_UK_OTHERS["projects"],
         *seasia.PROJECTS,
+        *southasia.PROJECTS,
     ),
     "publications": (
         "publications",
@@ -681,6 +690,7 @@ HEADINGS: dict[str, tuple[str, ...]] = {
         *PL_CERTIFICATIONS,
         *RU_UK_CERTIFICATIONS,
         *seasia.CERTIFICATIONS,
+        *southasia.CERTIFICATIONS,
     ),
     "awards": (
         "awards",
@@ -737,6 +747,7 @@ HEADINGS: dict[str, tuple[str, ...]] = {
         "native languages",
         *CV_LANGUAGES,
         *seasia.LANGUAGES,
+        *southasia.LANGUAGES,
     ),
     "interests": (
         "interests",
@@ -830,10 +841,12 @@ HEADINGS: dict[str, tuple[str, ...]] = {
         "working environment",
         *COMPANY,
         *seasia.COMPANY,
+        *southasia.COMPANY,
     ),
     # What the job is: the skills it names are wanted, if not asked
     "about": (
         "about the team",
+        *southasia.ABOUT,
         "the team",
         "about the role",
         "the role",
@@ -899,6 +912,7 @@ HEADINGS: dict[str, tuple[str, ...]] = {
         "your tasks and responsibilities",
         *TASKS,
         *seasia.TASKS,
+        *southasia.TASKS,
     ),
     "requirements": (
         "requirements",
@@ -995,6 +1009,7 @@ HEADINGS: dict[str, tuple[str, ...]] = {
         "ideal candidate profile",
         *PROFILE,
         *seasia.PROFILE,
+        *southasia.PROFILE,
     ),
     "preferred": (
         "nice to have",
@@ -1146,6 +1161,7 @@ HEADINGS: dict[str, tuple[str, ...]] = {
         "employer certification and accreditation badges",
         *OFFER,
         *seasia.OFFER,
+        *southasia.OFFER,
     ),
 }
 
@@ -1226,6 +1242,7 @@ RESUME_ONLY = frozenset(
     | {*CV_CHANGER_PROJECTS, *CV_STUDENT_PROJECTS, *CV_CHANGER_SKILLS, *CV_COMPETITIONS}
     | {*CV_PAPERS, *CV_TALKS_AND_SERVICE}
     | set(STUDENT_WORK_HEADINGS)
+    | set(southasia.RESUME_ONLY)
 )
 
 # Hebrew, Arabic and Greek headings, a resume's and a posting's

@@ -477,7 +477,7 @@ _MASTER_WORDS = (
     r"|(?<!scrum\s)masters?['’´]s(?!\w)|m\.\s?sc?\b\.?|msc\b|m\.\s?s\."
     r"|m\.?\s?eng\b|m[.\-]?\s?tech\b|m\.\s?e\b\.?|mba\b|m\.b\.a\.?|m\.\s?a\.|m\.?\s?phil\b"
     rf"|m\.\s?a{_UNDOTTED_CUE}"
-    r"|mca\b|m\.c\.a\.?|m\.\s?com\b|mcom\b|m\.\s?ed\b|m\.\s?pharm|ll\.\s?m\b"
+    r"|mca\b|m\.c\.a\.?|mscs\b|m\.\s?com\b|mcom\b|m\.\s?ed\b|m\.\s?pharm|ll\.\s?m\b"
     r"|m\.\s?des\b|mdes\b|m\.\s?f\.\s?a\b\.?|m\.\s?p\.\s?ed\b"  # design, fine arts
     r"|post\s?-?graduat(?:e|ion)|pgd(?:m|ba|ca)?\b|p\.?\s?g\.?\s*diploma|graduate degree"
     # "advanced (university) degree", not "an advanced degree of autonomy"; "msn", a Master of
@@ -500,7 +500,7 @@ _BACHELOR_WORDS = (
     r"(?=[ \t]*(?:(?:of|in|degree|program|programme)\b|[(,:-])|s\b|'|’)"
     r"|b\.\s?sc?\b\.?|bsc\b|b\.\s?s\.|b[.\-]?\s?tech\b\.?|b\.\s?e\b\.?|b\.?\s?eng\b"
     rf"|b\.\s?a\.|b\.\s?a{_UNDOTTED_CUE}|bba\b|b\.b\.a\.?|bca\b|b\.c\.a\.?|b\.\s?com\b|bcom\b|bbm\b"
-    r"|b\.?\s?pharm|b\.\s?arch\b|b\.\s?ed\b|ll\.?\s?b\b|mbbs\b"
+    r"|b\.?\s?pharm|b\.\s?arch\b|b\.\s?ed\b|ll\.?\s?b\b|mbbs\b|bscs\b|bsse\b|bsit\b"
     # design, fine arts, hotel management, mass media, physical education
     r"|b\.\s?des\b|bdes\b|bfa\b|b\.\s?f\.\s?a\b\.?|bhm\b|bmm\b|b\.\s?p\.\s?ed\b|bped\b"
     r"|bsn\b"  # Bachelor of Science in Nursing
@@ -532,11 +532,23 @@ _ASSOCIATE_WORDS = (
     r"|tecn[oó]log[oa][ \t]+e[nm]\b"
     rf"{_TURKISH_ASSOCIATE}"
 )
+# Sri Lanka's school certificates: "G.C.E. Advanced Level", "G.C.E. (A/L)", "A/L", "O/L"
+# (not "N/A/L", "A/L/M")
+_SOUTH_ASIAN_SCHOOL = (
+    r"G(?<!\wG)\.?[ \t]?C\.?[ \t]?E\.?[ \t]*\(?"
+    r"(?:[AO][ \t]?/[ \t]?L\b|(?:Advanced|Ordinary)[ \t]+Level)"
+    r"|A(?<![\w/]A)/L(?![\w/])|O(?<![\w/]O)/L(?![\w/])"
+)
+_PLUS_TWO = r"(?<=\+2[ \t])(?<!\d\+2[ \t])"  # "+2 Science", not "2+2 science"
 _SCHOOL_YEAR = r"[ \t]{0,3}(?:[-:][ \t]{0,3})?(?:x|xii|10|12)(?:th)?\b"  # "Class XII", "Std: 10th"
 _SECONDARY_WORDS = (
     r"high school|higher\s+secondary|senior\s+secondary|sr\.?\s+secondary|secondary school"
     r"|h\.?\s?s\.?\s?c\b|s\.?\s?s\.?\s?c\b|s\.?s\.?l\.?c\b|hslc\b|ged\b|gcse"
     r"|matric(?:ulation)?\b|cbse\b|icse\b|pre-university|10\s?\+\s?2"
+    # Nepal's "+2 Science" (the two years after school's tenth) and "School Leaving
+    # Certificate" (SLC), which ends the tenth
+    rf"|{_PLUS_TWO}science\b|{_PLUS_TWO}management\b|{_PLUS_TWO}commerce\b"
+    r"|school\s+leaving\s+certificate"
     # India's pre-university course; not a Pontifical Catholic University ("PUC Minas",
     # "PUC-Rio", "PUC de São Paulo")
     r"|puc\b(?!(?:[ \t]*[-–])?[ \t]*(?:minas|rio|sp|campinas|goi[áa]s|paran[áa]|pr|rs|chile|per[úu]"
@@ -849,7 +861,10 @@ DEGREE_PATTERNS: list[tuple[DegreeLevel, re.Pattern[str]]] = [
     ("secondary", regex_cache.compile(open_on_letter(_SECONDARY_WORDS), re.I)),
     # two alternatives that open on a letter, not a class: _ANY_ACRONYM below then opens on
     # letters only, and the search skips to them
-    ("secondary", regex_cache.compile(r"A(?<!\wA)[- ]levels?\b|O(?<!\wO)[- ]levels?\b")),
+    ("secondary", regex_cache.compile(r"A(?<!\wA)[- ][Ll]evels?\b|O(?<!\wO)[- ][Ll]evels?\b")),
+    # Sri Lanka's G.C.E. Advanced and Ordinary Levels ("G.C.E. (A/L)", "A/L 2019", "O/L") and
+    # an A-level's "A/L": school, as A-levels are
+    ("secondary", regex_cache.compile(_SOUTH_ASIAN_SCHOOL)),
     ("bachelor", regex_cache.compile(_CLASS_DEGREE, re.I)),
     ("bachelor", regex_cache.compile(_CLASSED_DEGREE, re.I)),
     ("bachelor", regex_cache.compile(_BARE_DEGREE, re.I)),  # last: tests/test_properties.py
@@ -917,7 +932,8 @@ _NEEDED_BY_OPENING = {
     r"B(?<!\wB)c\.": ("c.", "ng."),  # "Bc.", "Ing."
     r"M(?<!\wM)aster[ \t]+i": _NORDIC_I,
     r"B(?<!\wB)achelor[ \t]+i": _NORDIC_I,
-    r"A(?<!\wA)[- ]level": ("level",),
+    r"A(?<!\wA)[- ][Ll]evel": ("level", "Level"),
+    r"G(?<!\wG)\.?": ("/L", "Level"),
     r"B(?<!\wB)TS": ("BTS", "DUT"),
     r"L(?<![\w/]L)3": ("L3", "M1", "BUT"),
     r"M(?<![\w/]M)2": ("M2", "M1"),
@@ -1162,6 +1178,9 @@ FIELDS: dict[str, tuple[str, ...]] = {
         "cs",
         "cse",
         "pgdca",  # a postgraduate diploma in computer applications
+        # India's Bachelor and Master of Computer Applications, Pakistan's BS in Computer
+        # Science, Software Engineering or IT written as one word
+        *("mca", "bca", "computer applications", "bscs", "mscs", "bsse", "bsit"),
         "ilmu komputer",  # Indonesian, Malay, Vietnamese, Thai
         "informatika",
         "sains komputer",
@@ -2358,7 +2377,7 @@ _UNFINISHED = regex_cache.compile(
 # "PhD, Machine Learning, Acme University, 2023 – present", "B.E. Civil (pursuing, 3rd year)",
 # "B.Tech (final year)"
 _STILL_STUDIED = regex_cache.compile(
-    r"\(\s*(?:in\s+progress|ongoing|pursuing|laufend|en\s+cours"
+    r"\(\s*(?:in\s+progress|ongoing|pursuing|appearing|laufend|en\s+cours"
     r"|current(?:ly\s+(?:enrolled|pursuing|studying))?"
     r"|(?:final|first|second|third|fourth|1st|2nd|3rd|4th)\s+year)\s*(?:[,;/][^()\n]{0,40})?\)",
     re.I,
@@ -2390,9 +2409,11 @@ _ENROLLED_KOREAN = regex_cache.compile(r"재학[ \t]?중")
 _ANOTHER_KOREAN_DEGREE = regex_cache.compile(r"학사|석사|박사|졸업|수료")
 _DURING = regex_cache.compile(r"[ \t]*(?:研究生)?(?:期[间間]|[时時](?![间間]))")
 # ... or set apart as a cell of its own on that line: "MCA - Pursuing | Pune University",
-# "B.Tech | 2022 - 2026 | Pursuing", "M.Tech, IIT Madras: Ongoing"; not "- pursuing a career"
+# "B.Tech | 2022 - 2026 | Pursuing", "M.Tech, IIT Madras: Ongoing", India's "B.Tech in CSE -
+# Appearing" (sitting the final exams); not "- pursuing a career"
 _STATUS_CELL = regex_cache.compile(
-    r"(?:^|[-–—|,:;])[ \t]*(?:currently[ \t]+)?(?:pursuing|ongoing|in[ \t]+progress)[ \t]*"
+    r"(?:^|[-–—|,:;])[ \t]*(?:currently[ \t]+)?"
+    r"(?:pursuing|ongoing|in[ \t]+progress|appearing)[ \t]*"
     r"(?=$|[-–—|,;:(])",
     re.I | re.M,
 )
@@ -2714,15 +2735,26 @@ def _school_line_unfinished(lines: LineIndex, line: int, as_of: int) -> bool:
 # A thesis named by its degree: "Master's thesis:", "M.S. Thesis", "PhD dissertation"
 _THESIS_AFTER = regex_cache.compile(r"(?:['’´]s)?[ \t]*(?:thesis|dissertation)\b", re.I)
 _THESIS_END = regex_cache.compile(r"(?:thesis|dissertation)$", re.I)
+# A project done for a degree, as an Indian student's resume labels it: "Final Year Project:
+# Crop disease detection using CNN (B.Tech)", "Mini Project (B.E.): ...", "B.Tech Project -
+# ...": the line opens on the project's label, and the degree is the one it was done for
+_PROJECT_LABEL = regex_cache.compile(
+    r"[ \t]*(?:[-•*][ \t]*)?(?:(?:final[ \t-]+year|major|minor|mini|capstone|academic"
+    r"|[A-Za-z.]{2,7})[ \t]+)?projects?[ \t]*(?:\([^()\n]{1,12}\)[ \t]*)?[:\-–]",
+    re.I,
+)
 
 
 def _theses_of_named_degrees(text: str, mentions: list[DegreeMention]) -> set[int]:
-    """The starts of mentions that name a thesis of a degree the text names elsewhere as
-    such ("Master's thesis: ..." below "M.S. Computer Science, expected 2027"): the thesis
-    is that degree's, no degree of its own (nor one held); alone it still names its degree."""
+    """The starts of mentions that name a thesis or a project of a degree the text names
+    elsewhere as such ("Master's thesis: ..." below "M.S. Computer Science, expected 2027",
+    "Final Year Project: ... (B.Tech)"): the thesis is that degree's, no degree of its own
+    (nor one held); alone it still names its degree."""
 
     def names_thesis(start: int, end: int) -> bool:
-        return bool(_THESIS_END.search(text, start, end) or _THESIS_AFTER.match(text, end))
+        if _THESIS_END.search(text, start, end) or _THESIS_AFTER.match(text, end):
+            return True
+        return bool(_PROJECT_LABEL.match(text, text.rfind("\n", 0, start) + 1))
 
     theses = {start for _, start, end in mentions if names_thesis(start, end)}
     named = {level for level, start, _ in mentions if start not in theses}

@@ -71,6 +71,10 @@ _PREFERRED = regex_cache.compile(
     r"|encouraged\s+to\s+apply"  # "Applicants with Kubernetes experience are encouraged to apply"
     # ... as the firm words it: "We encourage applicants with Kubernetes experience to apply"
     r"|encourage\s+(?:applicants|candidates|anyone|those|people|you)\b[^.;\n]{0,80}?\bto\s+apply"
+    # "Candidates with Kafka will be given preference", "MSc holders will get preference",
+    # "Preference will be given to those with Spark", as South Asian postings say it
+    r"|(?:given|gets?|getting|receives?)\s+(?:a\s+|an\s+added\s+)?preference"
+    r"|preference\s+(?:will|shall|would)\s+be\s+given"
     r"|sets? you apart|(?:would|could|will|may|might)\s+(?:also\s+|really\s+)?help\s+you"
     r"|(?:you(?:['’]ll| will)?|candidates?|applicants?|profiles?) (?:really )?"
     r"stands? out|makes? you stand out|(?:it|this|that) helps (?:if|when|to have)"
@@ -280,7 +284,7 @@ _OFFER_LABEL = regex_cache.compile(
     # "Exempt status: Exempt", "Substitution: experience may substitute for the degree"
     r"|classification|job classification|exempt status|flsa status|flsa|ctc|grade|pay grade"
     r"|job grade|salary grade|substitutions?|contract type|contract|industry|functional area"
-    r"|role category|industry type|department"
+    r"|role category|industry type|department|job category"
     # a contractor's terms: "Day rate: £650", "Engagement: 6 months for a fintech client"
     r"|rates?|day rate|daily rate|hourly rate|ir35 status|engagement|engagement type"
     r"|contract length|contract duration"

@@ -137,8 +137,27 @@ _CREDITS = regex_cache.compile(
 # When one can start, not what one knows: "Immediate joiners preferred", "Notice period: 30
 # days" (postings from India put these among the requirements)
 _JOINING = regex_cache.compile(
-    r"(?:immediate|early|quick)\s+joiners?|joiners?|notice\s+period", re.I
+    r"(?:immediate|early|quick)\s+joiners?|joiners?|notice\s+period"
+    r"|days?\s+notice(?:\s+(?:period|only))?",  # "15 days notice only"
+    re.I,
 )
+# When and by whom the work is done, as Indian postings set it among the asks: a shift ("Night
+# shift (US process)", "Rotational shifts"), the working week ("6 days working (Mon-Sat)"), a
+# gender ("Only male candidates") and the identity papers to hold ("PAN card", "Aadhaar")
+_SHIFTS_AND_PAPERS = regex_cache.compile(
+    r"(?:night|day|general|rotational|rotating|morning|evening|us|uk|first|second|third)"
+    r"\s+shifts?|mon(?:day)?\s*[-–]\s*(?:fri|sat)(?:day)?"
+    r"|(?:only\s+)?(?:male|female)(?:\s+candidates?)?(?:\s+only)?|aadh?aar(?:\s+card)?",
+    re.I,
+)
+# ... and a college's tier, which names its standing, not a thing learnt there: "Tier-1
+# colleges", "Tier 1 institutes"; a PAN card (India's tax number), not a personal network
+_BEFORE_A_COLLEGE = regex_cache.compile(
+    r"[ \t]+(?:colleges?|institut(?:e|es|ions?)|universit(?:y|ies)|campus(?:es)?|schools?)\b"
+    r"|[ \t]+card\b",
+    re.I,
+)
+_TIER_OR_PAN = regex_cache.compile(r"Tier[ -]?(?:1|2|3|I{1,3}|one|two)|PAN", re.I)
 # A student's standing, which the posting's enrolment requirement reports (enrollment.py):
 # "Enrolled student in Computer Science", "Matriculated student"
 _STUDENT_STANDING = regex_cache.compile(
@@ -569,6 +588,7 @@ _RELATED_FIELD = regex_cache.compile(
 # Terms that ask nothing whatever their line, as written without brackets
 _BARE_TERMS = (
     *(_JOB_TERMS, _FEDERAL_PAPERWORK, _RATE, _TIME_AWAY, _JOINING, _STUDENT_STANDING),
+    _SHIFTS_AND_PAPERS,
     *(_NEWCOMERS_TERM, _RELATED_FIELD, _PUBLIC_SERVICE_PAPERWORK, _SERVICE_PAPERS),
 )
 
@@ -719,6 +739,7 @@ def junk_term(line: str, text: str, start: int) -> bool:
         or _or_better(line, text, start)
         or _abbreviated_place(line, text, start)
         or _a_fields_label(line, text, start)
+        or a_post_detail(line, text, start)
         or _time_of_day(line, text, start)
         or _work_mode_label(line, text, start)
         or _a_terms_length(line, start)
@@ -833,6 +854,44 @@ def who_or_when(line: str, start: int) -> bool:
 # A row's label: opening the line (after a bullet or a table's bar), before a colon or a bar
 _ROW_OPENING = regex_cache.compile(rf"[ \t]*(?:{ITEM_MARK}[ \t]*|\|[ \t]*)?")
 _ROW_LABEL_END = regex_cache.compile(r"[ \t]*[:|][ \t]*")
+
+
+# A job board's rows of facts about the post, each a label and a value that ask nothing one
+# could know: Rozee's and BDJobs' "Total Positions: 2 Posts", "Vacancy: 02", "Job Shift:
+# First Shift (Day)", "Gender: No Preference", "Career Level: Experienced Professional",
+# "Apply Before: Dec 15, 2026", "Job Location: Lahore, Pakistan", "Age Limit: 30 years"
+_POST_DETAIL_ROW = regex_cache.compile(
+    rf"[ \t]*(?:{ITEM_MARK}[ \t]*)?(?:(?:total[ \t]+|no\.?[ \t]+of[ \t]+|number[ \t]+of[ \t]+)?"
+    r"(?:positions|posts|vacanc(?:y|ies)|openings)|(?:job[ \t]+)?shift|gender|career[ \t]+level"
+    r"|apply[ \t]+(?:before|by)|last[ \t]+date(?:[ \t]+(?:to|of)[ \t]+apply)?|job[ \t]+location"
+    r"|age(?:[ \t]+limit)?|marital[ \t]+status|religion)[ \t]*:",
+    re.I,
+)
+# An age asked, no know-how ("Age 25 to 35 years", "Maximum age 30 years"): the term "Age"
+_AGE_TERM = regex_cache.compile(
+    r"(?:(?:Max(?:imum)?|Min(?:imum)?|Upper)[ \t]+)?(?:Age|age)(?:[ \t]+(?:[Ll]imit|[Bb]ar))?"
+)
+_AGE_NUMBER_AFTER = regex_cache.compile(
+    r"[ \t]*[:\-–]?[ \t]*(?:(?:below|under|up[ \t]+to|between|maximum|max|minimum|min"
+    r"|not[ \t]+more[ \t]+than|within)[ \t]+)?\d{2}\b",
+    re.I,
+)
+# BDJobs' list of the industries ("business areas") one's experience should be in: "...
+# experience in the following business area(s): IT Enabled Service, Software Company"
+_BUSINESS_AREAS = regex_cache.compile(r"\bbusiness[ \t]+areas?(?:\(s\))?[ \t]*:", re.I)
+
+
+def a_post_detail(line: str, text: str, start: int) -> bool:
+    """The term stands in a board's row of facts about the post, is an age asked, a
+    college's tier or a PAN card, or names one of BDJobs' business areas."""
+    if _POST_DETAIL_ROW.match(line):
+        return True
+    if _TIER_OR_PAN.fullmatch(text) and _BEFORE_A_COLLEGE.match(line, start + len(text)):
+        return True  # "Tier-1 colleges", "PAN card"
+    if _AGE_TERM.fullmatch(text) and _AGE_NUMBER_AFTER.match(line, start + len(text)):
+        return True
+    areas = _BUSINESS_AREAS.search(line) if "rea" in line else None
+    return areas is not None and start + len(text) > areas.start()  # the label's words too
 
 
 def a_row_label(line: str, text: str, start: int, known: list[tuple[int, int]]) -> bool:

@@ -1,6 +1,6 @@
-"""A posting's lines written in Hebrew, Arabic or Greek: the common words of their asks ("at
-least", "experience", "years", "knowledge", "good"), which name no requirement of their own
-("خبرة لا تقل عن" before "3 سنوات", "τουλάχιστον" before "3 χρόνια εμπειρία")."""
+"""A posting's lines written in Hebrew, Arabic (Urdu too) or Greek: the common words of
+their asks ("at least", "experience", "years", "knowledge", "good"), which name no requirement
+of their own ("خبرة لا تقل عن" before "3 سنوات", "τουλάχιστον" before "3 χρόνια εμπειρία")."""
 
 from __future__ import annotations
 
@@ -23,6 +23,10 @@ _COMMON = frozenset(
         # Arabic: experience not less than, years, at least, in, with, knowledge, mastery
         " خبرة الخبرة لا تقل عن سنوات سنة أعوام على الأقل في مع من و أو معرفة إتقان اتقان"
         " إجادة اجادة يفضل ميزة إضافية جيدة جيد ممتازة مجال"
+        # Urdu, in the same script: language, command of, on, experience, years, at least,
+        # of, in, and, or, skill, good, necessary, preferred, knowledge
+        " زبان پر عبور تجربہ سال کم از کا کی کے میں اور یا مہارت اچھی بہترین ضروری لازمی"
+        " ترجیح علم"
         # Greek: at least, years, experience, in, with, and, or, knowledge, very good
         " τουλάχιστον χρόνια χρόνων έτη ετών εμπειρία εμπειρίας σε στο στη στην με και ή"
         " γνώση γνώσεις άριστη πολύ καλή απαραίτητη επιθυμητή του της των"

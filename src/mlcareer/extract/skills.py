@@ -439,7 +439,10 @@ class NegationIndex:
 
 ORG_UNIT_BEFORE = regex_cache.compile(
     r"\b(?:department|dept\.?|school|faculty|institute|centre|center|division|ministry|office"
-    r"|chair|professor|lecturer)\s+(?:of|for)\s+(?:the\s+)?$",
+    r"|chair|professor|lecturer)\s+(?:of|for)\s+(?:the\s+)?$"
+    # a university named for its fields, as Pakistan's and Bangladesh's are: "University of
+    # Engineering and Technology" (UET, BUET), "NED University of Engineering & Technology"
+    r"|\buniversity\s+of\s+$",
     re.I,
 )
 ORG_UNIT_AFTER = regex_cache.compile(r"^\s+(?:department|dept\b|division|faculty|institute)", re.I)

@@ -91,8 +91,13 @@ _INTERNS_STAFF = (
     r"(?![ \t]+(?:(?:programmes?|programs?|scheme)[ \t]+)?(?:manager|supervisor|administrator"
     r"|director|head|officer|liaison|advis[eo]r)\b)"
 )
+# A trainee hired after the degree, in a full-time post: India's "Graduate Engineer Trainee"
+# (GET), "Post Graduate Engineer Trainee", "Management Trainee", "Graduate Trainee"
+_NOT_A_GRADUATE_HIRE = r"(?<!graduate engineer )(?<!graduate )(?<!management )"
 INTERN_RANK = (
-    rf"(?:intern|internship){_NOT_THE_POST}{_INTERNS_STAFF}|(?:trainee|apprentice){_NOT_THE_POST}"
+    # Pakistan's and Bangladesh's "Internee" too
+    rf"(?:intern|internship|internee){_NOT_THE_POST}{_INTERNS_STAFF}"
+    rf"|{_NOT_A_GRADUATE_HIRE}(?:trainee|apprentice){_NOT_THE_POST}"
     r"|working\s+student|werkstudent(?:in)?|praktikant(?:in)?|praktikum"
     # a bank's summer interns and a UK degree's year at work: "Summer Analyst", "Summer
     # Associate", "Industrial Placement", "Placement Year", "Year in Industry"

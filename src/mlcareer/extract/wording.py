@@ -56,7 +56,7 @@ GENERIC = _LEAD_OR_GRADE | set(
     expertise skills skill skilled must should will you your we our the a an in with to and or of
     for on at by as is are be have has minimum required requirements preferred plus bonus degree
     bachelor bachelor's master master's masters bachelors doctorate graduate undergraduate phd
-    ph.d msc bsc ba bs mba ms bscs mscs bsee msee years year yoe certification certified
+    ph.d msc bsc ba bs mba ms bscs mscs bsee msee years year yoe yrs yr certification certified
     previous prior relevant related
     outstanding effective exceptional advanced basic willingness willing eager capable capability
     comfortable background track record some any all other similar etc including such e.g i.e
