@@ -31,10 +31,11 @@ from ..models import (
 )
 from ..taxonomy import Taxonomy
 
+# lean_spacy imports spaCy without its command line, before any module below imports it.
 # posting_requirements imports literal when called (literal imports requirements): importing
 # it with the package compiles its patterns before `batch` forks its workers, where they
 # would be compiled again in each worker and never stored (see regex_cache).
-from . import literal  # noqa: F401
+from . import lean_spacy, literal  # noqa: F401
 from .education import open_on_letter, resume_education, resume_sections
 from .employers import (
     not_a_referees,
