@@ -56,5 +56,5 @@ def test_layouts_a_sidebar_of_details_links_and_a_toolkit_is_read_whole(
 def test_layouts_sidebar_headings_name_no_posting_section_nor_a_line_with_words() -> None:
     for line in ("Details", "Links", "Toolkit", "My Skills", "Contact me"):
         assert posting_heading(line) is None
-    for line in ("Links: github.com/dana", "Project details", "Social Media", "Tech"):
+    for line in ("Links: github.com/dana", "Implementation details", "Social Media", "Tech"):
         assert heading_name(line) is None
