@@ -89,3 +89,25 @@ def test_salaries_come_from_the_cache_without_yaml(
             [sys.executable, "-c", code], capture_output=True, text=True, check=True
         ).stdout.splitlines()
     assert out == [expected, "False"]
+
+
+def test_a_write_keeps_only_the_entries_of_its_kind_used_last(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    import os
+
+    monkeypatch.setenv("MLCAREER_CACHE_DIR", str(tmp_path))
+    keep = cache.KEEP_PER_KIND
+    for number in range(keep):  # taxonomy versions written one after another
+        cache.store(f"taxonomy-{number:02d}", number)
+        os.utime(tmp_path / f"taxonomy-{number:02d}.json", (1_000 + number, 1_000 + number))
+    cache.store_bytes("regexes-cpython", b"x")  # another kind is never counted with them
+    cache.load("taxonomy-00")  # reading the oldest marks it used: it stays
+    cache.store("taxonomy-new", "newest")
+    names = sorted(p.name for p in tmp_path.iterdir())
+    taxonomies = [name for name in names if name.startswith("taxonomy-")]
+    assert len(taxonomies) == keep
+    assert {"taxonomy-00.json", "taxonomy-new.json", "regexes-cpython.bin"} <= set(names)
+    assert "taxonomy-01.json" not in names  # the least recently used went first
+    assert cache.load("taxonomy-new") == "newest"
+
