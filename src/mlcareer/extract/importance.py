@@ -943,11 +943,13 @@ _COMPANY_LABEL = regex_cache.compile(
     re.I,
 )
 _COMPANY_SAYS = regex_cache.compile(
-    r"\W*(?:we(?:['’]re| are)?|our (?:\w+\s+){0,2}?(?:teams?|analysts|engineers|scientists"
+    # a time word may open the sentence: "Currently we run ...", "Today we use ..."
+    r"\W*(?:(?:currently|today|presently|at present|right now),?\s+)?"
+    r"(?:we(?:['’]re| are)?|(?:our|the) (?:\w+\s+){0,2}?(?:teams?|analysts|engineers|scientists"
     r"|stack|platform|product|products|company|customers|clients|warehouse|infrastructure"
     r"|services))\s+(?:\w+\s+){0,2}?"
-    r"(?:use|uses|using|run|runs|build|building|built|rely|work with|live in|love|is built"
-    r"|are built|ship|deploy)\b"
+    r"(?:use|uses|using|run|runs|running|build|building|built|rely|work with|live in|love"
+    r"|is built|are built|ship|deploy)\b"
     r"|\W*our (?:current )?(?:tech(?:nology)? )?stack\s*(?::|is\b|includes\b)"
     # what it lacks: "We have no Airflow yet", "We don't have Kubernetes yet"; not what it
     # will not bear ("We have no tolerance for untested SQL")

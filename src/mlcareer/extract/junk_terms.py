@@ -566,10 +566,16 @@ _RELATED_FIELD = regex_cache.compile(
     r"(?:disciplines?|subjects?(?:\s+areas?)?|areas?|fields?)",
     re.I,
 )
+# A perk the team shares: "Quarterly team building offsites", "Fun team-building activities"
+_TEAM_PERK = regex_cache.compile(
+    r"(?:[\w-]+\s+)?team[ -]building\s+(?:events?|activit(?:y|ies)|offsites?|retreats?"
+    r"|trips?|days?|outings?)(?:\s+[\w-]+){0,2}",
+    re.I,
+)
 # Terms that ask nothing whatever their line, as written without brackets
 _BARE_TERMS = (
     *(_JOB_TERMS, _FEDERAL_PAPERWORK, _RATE, _TIME_AWAY, _JOINING, _STUDENT_STANDING),
-    *(_NEWCOMERS_TERM, _RELATED_FIELD, _PUBLIC_SERVICE_PAPERWORK, _SERVICE_PAPERS),
+    *(_NEWCOMERS_TERM, _RELATED_FIELD, _PUBLIC_SERVICE_PAPERWORK, _SERVICE_PAPERS, _TEAM_PERK),
 )
 
 

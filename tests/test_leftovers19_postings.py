@@ -1,0 +1,95 @@
+"""English posting lines read wrongly before: the stack a company states with a time word or
+a progressive verb ("Currently we run Kubernetes"), team-building perks, years stretched past a
+closed pair ("5+ yrs Python/SQL, causal inference"), the markets a company serves in a
+language ("French-speaking markets"), a partner's line of business, eligibility words (NYSC,
+a polygraph) and words of a bank's or a project's wording ("Middle Office", "Drive Go-live")."""
+
+from __future__ import annotations
+
+import pytest
+
+from .posting_helpers import ProfileOf, asked, listed
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "We currently run Kubernetes and Airflow",
+        "We're currently running Kubernetes and Airflow",
+        "We are running Kubernetes and Airflow",
+        "Currently we run Kubernetes and Airflow",
+        "Today we run Kubernetes and Airflow",
+        "The team currently runs Kubernetes and Airflow",
+    ],
+)
+def test_leftovers19_stated_stack_asks_nothing(profile_of: ProfileOf, line: str) -> None:
+    found = asked(profile_of, listed("Python and SQL", line))
+    assert "python" in found
+    assert "kubernetes" not in found and "airflow" not in found
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Experience running Kubernetes and Airflow",
+        "You are running Kubernetes and Airflow in production today",
+        "Currently running Kubernetes and Airflow at scale",
+        "We need someone running Kubernetes and Airflow",
+    ],
+)
+def test_leftovers19_running_asked_of_the_candidate(profile_of: ProfileOf, line: str) -> None:
+    found = asked(profile_of, listed("Python and SQL", line))
+    assert found["kubernetes"].importance == "required"
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Team building events every quarter",
+        "Team-building events",
+        "Quarterly team building offsites",
+        "Fun team-building activities",
+        "Annual team building retreat",
+    ],
+)
+def test_leftovers19_team_building_perks_ask_nothing(profile_of: ProfileOf, line: str) -> None:
+    found = asked(profile_of, listed("Python and SQL", line))
+    assert set(found) == {"python", "sql"}
+
+
+@pytest.mark.parametrize(
+    "line", ["Team building and people management", "Experience in team building"]
+)
+def test_leftovers19_team_building_skill_still_asked(profile_of: ProfileOf, line: str) -> None:
+    assert "team-management" in asked(profile_of, listed("Python and SQL", line))
+
+
+def test_leftovers19_resume_team_building_stays_a_skill(profile_of: ProfileOf) -> None:
+    text = (
+        "Sam Ortiz\nsam@example.com\n\nExperience\nEngineering Lead, Acme, 2019 - 2023\n"
+        "- Led team building for 12 engineers\n"
+    )
+    assert "team-management" in {s.id for s in profile_of(text, "resume").skills}
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "5+ yrs Python/SQL, causal inference",
+        "5+ years of Python and SQL, plus causal inference",
+        "5+ years of Python and SQL, causal inference",
+        "5+ years Python, SQL, as well as causal inference",
+    ],
+)
+def test_leftovers19_years_end_at_a_closed_pair(profile_of: ProfileOf, line: str) -> None:
+    found = asked(profile_of, listed(line))
+    assert found["python"].years == found["sql"].years == 5.0
+    assert found["causal-inference"].years is None
+
+
+@pytest.mark.parametrize(
+    "line",
+    ["5+ years Python, SQL, causal inference", "5+ years of Python, SQL and causal inference"],
+)
+def test_leftovers19_years_reach_a_plain_list(profile_of: ProfileOf, line: str) -> None:
+    assert asked(profile_of, listed(line))["causal-inference"].years == 5.0
