@@ -93,3 +93,53 @@ def test_leftovers19_years_end_at_a_closed_pair(profile_of: ProfileOf, line: str
 )
 def test_leftovers19_years_reach_a_plain_list(profile_of: ProfileOf, line: str) -> None:
     assert asked(profile_of, listed(line))["causal-inference"].years == 5.0
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Data Scientist\n\nAbout us\nWe serve Hausa-speaking and French-speaking markets.\n\n"
+        "Requirements\n- Python and SQL\n",
+        "Data Scientist\nAcme builds credit tools for French-speaking markets. Python and SQL "
+        "required.\n",
+        listed("Python and SQL", "Experience in Spanish speaking countries"),
+        listed("Python and SQL", "Experience selling into French-speaking West Africa"),
+    ],
+)
+def test_leftovers19_markets_language_asks_nothing(profile_of: ProfileOf, text: str) -> None:
+    found = asked(profile_of, text)
+    assert "python" in found
+    assert not {"lang-french", "lang-hausa", "lang-spanish"} & set(found)
+
+
+@pytest.mark.parametrize(
+    ("line", "language"),
+    [
+        ("French-speaking candidates preferred", "lang-french"),
+        ("Hausa-speaking", "lang-hausa"),
+        ("Support our French-speaking customers", "lang-french"),
+        ("Spanish speaking is a plus", "lang-spanish"),
+    ],
+)
+def test_leftovers19_speaking_people_ask_the_language(
+    profile_of: ProfileOf, line: str, language: str
+) -> None:
+    assert language in asked(profile_of, listed("Python and SQL", line))
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        listed("Python and SQL", "We partner with Acme, a leading fintech company"),
+        "Data Scientist\nWe partner with Acme, a leading fintech company. You need Python and "
+        "SQL.\n",
+        listed("Python and SQL", "We work closely with Acme, a leading fintech company"),
+    ],
+)
+def test_leftovers19_partners_business_asks_nothing(profile_of: ProfileOf, text: str) -> None:
+    assert set(asked(profile_of, text)) == {"python", "sql"}
+
+
+def test_leftovers19_fintech_experience_still_asked(profile_of: ProfileOf) -> None:
+    text = listed("Python and SQL", "Experience at a fintech company, such as Acme")
+    assert "fintech" in asked(profile_of, text)

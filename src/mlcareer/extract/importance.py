@@ -949,7 +949,9 @@ _COMPANY_SAYS = regex_cache.compile(
     r"|stack|platform|product|products|company|customers|clients|warehouse|infrastructure"
     r"|services))\s+(?:\w+\s+){0,2}?"
     r"(?:use|uses|using|run|runs|running|build|building|built|rely|work with|live in|love"
-    r"|is built|are built|ship|deploy)\b"
+    r"|is built|are built|ship|deploy|serve|serves"
+    # whom it works with: "We partner with Acme, a leading fintech company"
+    r"|partner(?:s|ed)? with|collaborate with|work closely with)\b"
     r"|\W*our (?:current )?(?:tech(?:nology)? )?stack\s*(?::|is\b|includes\b)"
     # what it lacks: "We have no Airflow yet", "We don't have Kubernetes yet"; not what it
     # will not bear ("We have no tolerance for untested SQL")

@@ -1,0 +1,27 @@
+"""English resume lines read wrongly before: an employer whose name starts with "Nu" after a
+year ("2016 - Nu Skin") read as the Dutch "nu" (now)."""
+
+from __future__ import annotations
+
+import pytest
+
+from .conftest import one_range
+from .posting_helpers import ProfileOf
+
+_CV = "Jane Doe\njane@example.com\n\nExperience\n{line}\n- Built dashboards in Tableau and SQL\n"
+
+
+@pytest.mark.parametrize(
+    "line", ["2016 - 2019 Nu Skin, Data Analyst", "2016 - Nu Skin, Data Analyst"]
+)
+def test_leftovers19_nu_opening_a_name_is_no_now(profile_of: ProfileOf, line: str) -> None:
+    profile = profile_of(_CV.format(line=line), "resume")
+    assert all(not found.ongoing for found in profile.experience.ranges)
+
+
+@pytest.mark.parametrize(
+    "line", ["2016 - nu  Data Analist, Acme B.V.", "2016 - Nu\tData Analist, Acme B.V."]
+)
+def test_leftovers19_dutch_nu_still_now(profile_of: ProfileOf, line: str) -> None:
+    profile = profile_of(_CV.format(line=line), "resume")
+    one_range(profile, (2016, 1), (2026, 11), True)
