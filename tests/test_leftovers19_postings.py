@@ -143,3 +143,75 @@ def test_leftovers19_partners_business_asks_nothing(profile_of: ProfileOf, text:
 def test_leftovers19_fintech_experience_still_asked(profile_of: ProfileOf) -> None:
     text = listed("Python and SQL", "Experience at a fintech company, such as Acme")
     assert "fintech" in asked(profile_of, text)
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "NYSC completed",
+        "Must have completed NYSC",
+        "NYSC discharge certificate",
+        "Completion of the National Youth Service Corps (NYSC)",
+    ],
+)
+def test_leftovers19_national_service_asks_no_term(profile_of: ProfileOf, line: str) -> None:
+    assert set(asked(profile_of, listed("Python and SQL", line))) == {"python", "sql"}
+
+
+def test_leftovers19_national_service_line_keeps_its_skill(profile_of: ProfileOf) -> None:
+    found = asked(profile_of, listed("NYSC certificate and strong Python skills"))
+    assert "python" in found
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "TS/SCI w/ Poly",
+        "Active TS/SCI with polygraph",
+        "Active TS/SCI with Full Scope Polygraph",
+        "TS/SCI with CI Poly required",
+    ],
+)
+def test_leftovers19_polygraph_asks_no_term(profile_of: ProfileOf, line: str) -> None:
+    found = asked(profile_of, listed("Python and SQL", line))
+    assert "ts-sci-clearance" in found
+    assert not [key for key in found if key.startswith("term:")]
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Drive Go-live of new models",
+        "Plan and drive go-live activities",
+        "Support Front Office and Middle Office teams",
+        "Experience supporting the Middle Office",
+    ],
+)
+def test_leftovers19_project_and_desk_words_no_stray_term(profile_of: ProfileOf, line: str) -> None:
+    found = asked(profile_of, listed("Python and SQL", line))
+    assert "go" not in found
+    terms = {key for key in found if key.startswith("term:")}
+    assert terms <= {"term:front-office", "term:middle-office"}
+
+
+def test_leftovers19_named_tools_after_a_verb_still_terms(profile_of: ProfileOf) -> None:
+    found = asked(profile_of, listed("Python and SQL", "Support Zorblex and Quuxware rollouts"))
+    assert {"term:zorblex", "term:quuxware"} <= set(found)
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Licensed Professional Teacher or Board passer is a plus",
+        "Must be a Licensed Professional Teacher (LPT)",
+    ],
+)
+def test_leftovers19_teachers_licence_is_one_ask(profile_of: ProfileOf, line: str) -> None:
+    found = asked(profile_of, listed("Python and SQL", line))
+    assert "licensed-professional-teacher" in found
+    assert not [key for key in found if key.startswith("term:")]
+
+
+def test_leftovers19_teacher_licence_met_by_a_resume(profile_of: ProfileOf) -> None:
+    text = "Ana Cruz\nana@example.com\n\nLicenses\nLicensed Professional Teacher (LPT), PRC 2019\n"
+    assert "licensed-professional-teacher" in {s.id for s in profile_of(text, "resume").skills}

@@ -566,16 +566,28 @@ _RELATED_FIELD = regex_cache.compile(
     r"(?:disciplines?|subjects?(?:\s+areas?)?|areas?|fields?)",
     re.I,
 )
+# Eligibility, not know-how: Nigeria's national service ("NYSC", "National Youth Service
+# Corps", its "discharge certificate") and the polygraph a US clearance comes with ("TS/SCI w/
+# Poly", "Full Scope Polygraph", "CI Poly"); the clearance itself stays a skill (taxonomy)
+_ELIGIBILITY_PAPERS = regex_cache.compile(
+    r"(?-i:NYSC)(?:\s+(?:(?:discharge|exemption)\s+)?certificate|\s+complet(?:ed|ion))?|national\s+youth\s+service"
+    r"(?:\s+corps)?|(?:(?:full[ -]scope|fs|ci|counter[ -]?intelligence|lifestyle)\s+)?"
+    r"poly(?:graph)?",
+    re.I,
+)
 # A perk the team shares: "Quarterly team building offsites", "Fun team-building activities"
 _TEAM_PERK = regex_cache.compile(
     r"(?:[\w-]+\s+)?team[ -]building\s+(?:events?|activit(?:y|ies)|offsites?|retreats?"
     r"|trips?|days?|outings?)(?:\s+[\w-]+){0,2}",
     re.I,
 )
+# A project's stage, not know-how: "Drive Go-live of new models", "support cutover"
+_PROJECT_STAGE = regex_cache.compile(r"go[ -]lives?|cut[ -]?overs?|hyper[ -]?care", re.I)
 # Terms that ask nothing whatever their line, as written without brackets
 _BARE_TERMS = (
     *(_JOB_TERMS, _FEDERAL_PAPERWORK, _RATE, _TIME_AWAY, _JOINING, _STUDENT_STANDING),
     *(_NEWCOMERS_TERM, _RELATED_FIELD, _PUBLIC_SERVICE_PAPERWORK, _SERVICE_PAPERS, _TEAM_PERK),
+    *(_ELIGIBILITY_PAPERS, _PROJECT_STAGE),
 )
 
 
