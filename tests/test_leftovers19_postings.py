@@ -215,3 +215,29 @@ def test_leftovers19_teachers_licence_is_one_ask(profile_of: ProfileOf, line: st
 def test_leftovers19_teacher_licence_met_by_a_resume(profile_of: ProfileOf) -> None:
     text = "Ana Cruz\nana@example.com\n\nLicenses\nLicensed Professional Teacher (LPT), PRC 2019\n"
     assert "licensed-professional-teacher" in {s.id for s in profile_of(text, "resume").skills}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Data Analyst\nPython and SQL required. Questions? Ask Ms Excel Smith (HR).\n",
+        listed("Python and SQL", "Questions go to Ms Excel Smith at jobs@example.com"),
+        listed("Python and SQL", "Your buddy will be Ms. Excel Okafor"),
+    ],
+)
+def test_leftovers19_ms_before_a_surname_is_a_person(profile_of: ProfileOf, text: str) -> None:
+    assert "excel" not in asked(profile_of, text)
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Strong MS Excel skills",
+        "Ms Excel",
+        "Ms Excel Power Query and pivot tables",
+        "Advanced Ms Excel, Word and PowerPoint",
+        "Ms Excel Macros, VBA",
+    ],
+)
+def test_leftovers19_ms_excel_still_the_skill(profile_of: ProfileOf, line: str) -> None:
+    assert "excel" in asked(profile_of, listed("Python and SQL", line))

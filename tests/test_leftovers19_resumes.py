@@ -1,5 +1,6 @@
 """English resume lines read wrongly before: an employer whose name starts with "Nu" after a
-year ("2016 - Nu Skin") read as the Dutch "nu" (now)."""
+year ("2016 - Nu Skin") read as the Dutch "nu" (now); a referees page under "Professional
+Referees:", "Referee", "Reference" or "Work References" read for skills."""
 
 from __future__ import annotations
 
@@ -25,3 +26,20 @@ def test_leftovers19_nu_opening_a_name_is_no_now(profile_of: ProfileOf, line: st
 def test_leftovers19_dutch_nu_still_now(profile_of: ProfileOf, line: str) -> None:
     profile = profile_of(_CV.format(line=line), "resume")
     one_range(profile, (2016, 1), (2026, 11), True)
+
+
+_REFEREES = (
+    "Jane Doe\njane@example.com\n\nExperience\nData Analyst, Acme, 2016 - 2020\n"
+    "- Built dashboards in Tableau\n\n{heading}\nDr. Ann Lee, Head of NLP, Acme Corp\n"
+    "Mrs. Ngozi Okeke, Kubernetes Platform Manager, Andela\n"
+)
+
+
+@pytest.mark.parametrize(
+    "heading", ["Professional Referees:", "Referee", "Reference", "Work References"]
+)
+def test_leftovers19_referees_lines_give_no_skill(profile_of: ProfileOf, heading: str) -> None:
+    profile = profile_of(_REFEREES.format(heading=heading), "resume")
+    found = {skill.id for skill in profile.skills}
+    assert "tableau" in found
+    assert not {"kubernetes", "natural-language-processing"} & found

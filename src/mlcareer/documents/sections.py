@@ -100,7 +100,11 @@ CV_ACTIVITIES = (
     *("positions of responsibility", "position of responsibility"),
     *("extra curricular activities", "co curricular activities", "cocurricular activities"),
 )
-CV_REFEREES = ("references", "referees", "professional references", *seasia.PH_REFEREES)
+CV_REFEREES = (
+    *("references", "referees", "reference", "referee", "professional references"),
+    *("professional referees", "work references", "employment references"),
+    *seasia.PH_REFEREES,
+)
 # A CV's closing headings: the declaration, the referees and a bare "Additional" (a veteran's
 # languages, clearance and the like after "Awards"), which in a posting opens no section
 CV_CLOSINGS = ("declaration", "additional", *CV_REFEREES)
