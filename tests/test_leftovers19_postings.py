@@ -241,3 +241,32 @@ def test_leftovers19_ms_before_a_surname_is_a_person(profile_of: ProfileOf, text
 )
 def test_leftovers19_ms_excel_still_the_skill(profile_of: ProfileOf, line: str) -> None:
     assert "excel" in asked(profile_of, listed("Python and SQL", line))
+
+
+@pytest.mark.parametrize(
+    ("text", "years"),
+    [
+        ("Data Scientist, Austin TX, Python SQL 3+ years\n", 3.0),
+        ("ML Engineer @ Quuxco (Austin) | Python | SQL | 3+ years\n", 3.0),
+        ("Hiring: Data Scientist in Austin, TX. Python SQL 3-5 years. DM me.\n", 3.0),
+    ],
+)
+def test_leftovers19_one_line_posts_years_asked(
+    profile_of: ProfileOf, text: str, years: float
+) -> None:
+    profile = profile_of(text, "posting")
+    assert profile.posting is not None and profile.posting.years_required == years
+    assert not [req.id for req in profile.requirements if req.id.startswith("term:")]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Data Scientist\nAcme has served Austin for 10+ years. Python and SQL required.\n",
+        "Data Scientist\nTrusted by clients for 20+ years. Python and SQL required.\n",
+        "Data Scientist\nPython and SQL required. Our 15+ years in Austin speak for us.\n",
+    ],
+)
+def test_leftovers19_one_line_firms_years_ask_none(profile_of: ProfileOf, text: str) -> None:
+    profile = profile_of(text, "posting")
+    assert profile.posting is not None and profile.posting.years_required is None

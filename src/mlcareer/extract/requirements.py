@@ -1348,11 +1348,27 @@ _SHORTHAND_YEARS = regex_cache.compile(
 )
 
 
+# ... or a least or a range of years standing as an item of its own: "Python SQL 3+ years",
+# "| 3-5 years |", "Python SQL 3-5 years." (not "for 10+ years": how long something lasted)
+_YEARS_ITEM = regex_cache.compile(
+    r"\d\s*(?:\+|[-–]\s*\d{1,2})\s*(?:years?|yrs?)(?=\s*(?:$|[,|;.•·)]|[-–—]\s))", re.I
+)
+_FOR_BEFORE = regex_cache.compile(
+    r"\b(?:for|over|in|since)\s+(?:the\s+)?(?:(?:past|last|over|more\s+than)\s+)?$", re.I
+)
+
+
 def _posted_years(line: str, asked: re.Match[str], structured: bool) -> bool:
     """Years written as a short post writes them, in a posting without sections ("Looking
     for a data analyst, SQL + Tableau, 2 yrs, NYC"): years of work, though no word says so."""
+    if structured:
+        return False
     shorthand = _SHORTHAND_YEARS.search(line, asked.start())
-    return not structured and shorthand is not None and shorthand.start() < asked.end()
+    if shorthand is not None and shorthand.start() < asked.end():
+        return True
+    item = _YEARS_ITEM.search(line, asked.start())
+    before = line[max(0, asked.start() - 30) : asked.start()]
+    return item is not None and item.start() < asked.end() and not _FOR_BEFORE.search(before)
 
 
 def _cued_years(line: str, asked: re.Match[str], structured: bool) -> bool:
