@@ -270,3 +270,57 @@ def test_leftovers19_one_line_posts_years_asked(
 def test_leftovers19_one_line_firms_years_ask_none(profile_of: ProfileOf, text: str) -> None:
     profile = profile_of(text, "posting")
     assert profile.posting is not None and profile.posting.years_required is None
+
+
+@pytest.mark.parametrize(
+    "heading", ["## ✅ You probably have", "## You probably have", "You likely have:"]
+)
+def test_leftovers19_hedged_you_have_heads_requirements(
+    profile_of: ProfileOf, heading: str
+) -> None:
+    text = (
+        "# ML Engineer\n\n## What you'll do\n- Ship evals\n\n"
+        f"{heading}\n\n- 3+ years shipping ML systems to production\n- Solid Python\n"
+    )
+    profile = profile_of(text, "posting")
+    assert {req.id: req.importance for req in profile.requirements}["python"] == "required"
+    assert profile.posting is not None and profile.posting.years_required == 3.0
+
+
+_HN_POST = (
+    "Quuxly | Senior Data Scientist | NYC or REMOTE (US) | Full-time | $170-210k\n\n"
+    "{line} Looking for someone with 5+ yrs experience in credit risk modeling and solid SQL.\n"
+)
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "We're a 40-person fintech helping credit unions price loans.",
+        "We are a 12-person insurtech. Stack is Python, Snowflake and Airflow.",
+    ],
+)
+def test_leftovers19_chat_posts_blurb_asks_nothing(profile_of: ProfileOf, line: str) -> None:
+    found = asked(profile_of, _HN_POST.format(line=line))
+    assert {"credit-risk-modeling", "sql"} <= set(found)
+    assert not {"fintech", "insurance", "python", "snowflake", "airflow"} & set(found)
+    assert not [key for key in found if key.startswith("term:")]
+
+
+def test_leftovers19_stack_you_know_still_asked(profile_of: ProfileOf) -> None:
+    found = asked(profile_of, _HN_POST.format(line="You know Python, Snowflake and Airflow."))
+    assert {"python", "snowflake", "airflow"} <= set(found)
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "If this sounds of interest, please send over an updated CV and a good time to call.",
+        "If interested, send me your updated CV.",
+        "Send an up-to-date CV",
+        "Reply with your latest CV and availability",
+    ],
+)
+def test_leftovers19_agency_how_to_apply_asks_no_term(profile_of: ProfileOf, line: str) -> None:
+    text = f"ML Ops Engineer\n\nKey skills:\n* Python\n* Docker\n\n{line}\n"
+    assert set(asked(profile_of, text)) == {"python", "docker"}

@@ -903,6 +903,9 @@ HEADINGS: dict[str, tuple[str, ...]] = {
         "skills and qualifications",
         "your profile",
         "you have",
+        # a startup's hedged "You probably have" lists what it asks all the same
+        "you probably have",
+        "you likely have",
         "you will need",
         "you'll need",
         "key requirements",

@@ -207,8 +207,10 @@ BOILERPLATE = regex_cache.compile(
 _APPLYING = regex_cache.compile(
     r"(?<![\w\s])\s*to\s+apply\s*(?:[,:]|please\b)|\bhow\s+to\s+apply\b"
     r"|\bapply\s+(?:online|here|now|via)\b|\bcover\s+letters?\b"
-    r"|\b(?:send|submit|e-?mail|include|attach|upload|forward|share|provide)\s+"
-    r"(?:(?:us|your|a|an|the|updated|latest|current|recent|short|brief|pdf)\s+){0,3}"
+    r"|\b(?:send|submit|e-?mail|include|attach|upload|forward|share|provide|reply\s+with)\s+"
+    # an agency's "send over an updated CV", "send me your CV", "an up-to-date CV"
+    r"(?:(?:us|me|over|across|your|a|an|the|updated|up-to-date|latest|current|recent|short"
+    r"|brief|pdf)\s+){0,3}"
     r"(?:cvs?|r[eé]sum[eé]s?|curriculum\s+vitae|portfolios?|links?\s+to|code\s+samples?"
     r"|writing\s+samples?|application)\b",
     re.I,
@@ -953,6 +955,8 @@ _COMPANY_SAYS = regex_cache.compile(
     # whom it works with: "We partner with Acme, a leading fintech company"
     r"|partner(?:s|ed)? with|collaborate with|work closely with)\b"
     r"|\W*our (?:current )?(?:tech(?:nology)? )?stack\s*(?::|is\b|includes\b)"
+    # a chat post's shorthand, opening its sentence: "Stack is Python, Snowflake, dbt"
+    r"|\W*(?:the )?(?:current )?(?:tech(?:nology)? )?stack\s+(?:is|includes)\b"
     # what it lacks: "We have no Airflow yet", "We don't have Kubernetes yet"; not what it
     # will not bear ("We have no tolerance for untested SQL")
     r"|(?P<lack>\W*we\s+(?:\w+\s+)?(?:have|use|run)\s+no\b"
@@ -994,7 +998,7 @@ _SELF_DESCRIBED = regex_cache.compile(
     r"\b(?:we(?:['’]re| are)|(?-i:[A-Z][\w&.'’-]*)\s+is)\s+an?\s+(?:[\w&+./-]+\s+){0,4}?"
     r"(?:start-?ups?|scale-?ups?|company|firm|business|agency|consultancy|provider|platform"
     r"|marketplace|studio|bank|insurer|retailer|unicorn|shop|house|organi[sz]ation"
-    r"|non-?profit|leader)\b"
+    r"|non-?profit|leader|fintech|insurtech|healthtech|edtech|proptech|regtech|legaltech)\b"
     # not the role's own kind: "This is a Kubernetes platform (engineering) role"
     r"(?![ \t-]+(?:[\w-]+[ \t]+){0,2}(?:role|position|job|opening|vacancy|opportunity)\b)",
     re.I,

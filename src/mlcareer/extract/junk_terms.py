@@ -85,6 +85,8 @@ _COMPANY_LIST = regex_cache.compile(r"\b(?:Fortune|Forbes(?:\s+Global)?)[\s-]*\d
 _JOB_TERMS = regex_cache.compile(
     r"(?:(?:junior|senior|entry|mid)[ /-]+)*(?:entry|mid|senior|junior)[ -]level|private"
     r"|vc[ -]funded|well[ -]funded(?:\s+\w+)?|salary|salaried"
+    # its size: "a 40-person fintech", "a 12-strong team"
+    r"|\d{1,5}[ -](?:person|people|strong|member)"
     # the role one served in: "in a lead or senior capacity", "in a similar capacity"
     r"|(?:lead|leading|senior|junior|leadership|managerial|management|supervisory|similar"
     r"|professional|technical|consulting|advisory|comparable|related)\s+capacity|capacity",
