@@ -6,6 +6,8 @@ a polygraph) and words of a bank's or a project's wording ("Middle Office", "Dri
 
 from __future__ import annotations
 
+import time
+
 import pytest
 
 from .posting_helpers import ProfileOf, asked, listed
@@ -324,3 +326,21 @@ def test_leftovers19_stack_you_know_still_asked(profile_of: ProfileOf) -> None:
 def test_leftovers19_agency_how_to_apply_asks_no_term(profile_of: ProfileOf, line: str) -> None:
     text = f"ML Ops Engineer\n\nKey skills:\n* Python\n* Docker\n\n{line}\n"
     assert set(asked(profile_of, text)) == {"python", "docker"}
+
+
+@pytest.mark.parametrize("fragment", ["and Go ", "a/b ", "3+ years "])
+def test_leftovers19_long_hostile_years_line_stays_fast(fragment: str) -> None:
+    from mlcareer.extract.requirements import years_for
+
+    def fastest(line: str) -> float:  # of three runs, as a shared machine may stall one
+        times = []
+        for _ in range(3):
+            started = time.perf_counter()
+            years_for(line, (len(line) - 6, len(line)))
+            times.append(time.perf_counter() - started)
+        return min(times)
+
+    hostile = "5+ years " + fragment * 1500 + ", Python"
+    plain = "5+ years " + "x" * (len(hostile) - 17) + ", Python"
+    fastest(hostile[:200])  # warm up
+    assert fastest(hostile) < 20 * fastest(plain) + 0.05
