@@ -157,12 +157,21 @@ def test_leftovers19_fintech_experience_still_asked(profile_of: ProfileOf) -> No
     ],
 )
 def test_leftovers19_national_service_asks_no_term(profile_of: ProfileOf, line: str) -> None:
-    assert set(asked(profile_of, listed("Python and SQL", line))) == {"python", "sql"}
+    # held and stated, as a clearance or a licence is: the taxonomy's, not a term
+    assert set(asked(profile_of, listed("Python and SQL", line))) == {"python", "sql", "nysc"}
 
 
 def test_leftovers19_national_service_line_keeps_its_skill(profile_of: ProfileOf) -> None:
     found = asked(profile_of, listed("NYSC certificate and strong Python skills"))
-    assert "python" in found
+    assert {"python", "nysc"} <= set(found)
+
+
+def test_leftovers19_national_service_met_by_a_resume(profile_of: ProfileOf) -> None:
+    text = (
+        "Tunde Bello\ntunde@example.com\n\nExperience\nData Analyst, Acme, 2020 - 2022\n"
+        "- Built SQL reports\n\nNYSC\nCompleted NYSC, Ministry of Finance, Abuja (2019)\n"
+    )
+    assert "nysc" in {skill.id for skill in profile_of(text, "resume").skills}
 
 
 @pytest.mark.parametrize(

@@ -43,3 +43,29 @@ def test_leftovers19_referees_lines_give_no_skill(profile_of: ProfileOf, heading
     found = {skill.id for skill in profile.skills}
     assert "tableau" in found
     assert not {"kubernetes", "natural-language-processing"} & found
+
+
+_PHD_CV = (
+    "KWAME ASANTE\nDoctoral Researcher, University of Cambridge\nkwame@cam.example\n\n"
+    "Education\n2022–Present  PhD in Engineering (Machine Learning), University of Cambridge\n\n"
+    "Selected Papers\nAsante K., Turner R. (2024). Inducing points for nonstationary kernels. "
+    "AISTATS.\n\n{heading}\nJAX, PyTorch, Python, C++\n\nLanguages\n"
+    "English (native), Twi (native), French (B2)\n"
+)
+
+
+@pytest.mark.parametrize("heading", ["Technical", "TECHNICAL", "Technical Proficiencies"])
+def test_leftovers19_bare_technical_heads_skills(profile_of: ProfileOf, heading: str) -> None:
+    profile = profile_of(_PHD_CV.format(heading=heading), "resume")
+    [jax] = [skill for skill in profile.skills if skill.id == "jax"]
+    assert {mention.section for mention in jax.mentions} == {"skills"}
+
+
+def test_leftovers19_twi_is_a_spoken_language(profile_of: ProfileOf) -> None:
+    profile = profile_of(_PHD_CV.format(heading="Skills"), "resume")
+    assert "lang-twi" in {skill.id for skill in profile.skills}
+
+
+def test_leftovers19_technical_in_a_posting_heads_nothing_new(profile_of: ProfileOf) -> None:
+    text = "Data Engineer\n\nRequirements\n- Python\n\nTechnical\n- Spark is a plus\n"
+    assert profile_of(text, "posting").requirements[0].id == "python"

@@ -109,6 +109,7 @@ CV_REFEREES = (
 # languages, clearance and the like after "Awards"), which in a posting opens no section
 CV_CLOSINGS = ("declaration", "additional", *CV_REFEREES)
 CV_PORTFOLIOS = ("portfolio", "project portfolio", "work samples")
+CV_TECHNICAL = ("technical", "technical proficiencies", "technical proficiency")
 # A career changer's headings, set above the work of the old career (RESUME_ONLY): the
 # projects of the new one and the skills carried over
 CV_CHANGER_PROJECTS = ("relevant projects", "data projects", "bootcamp projects")
@@ -296,6 +297,8 @@ HEADINGS: dict[str, tuple[str, ...]] = {
         "skills and certifications",  # the certificates' dates are no work
         "certifications and skills",
         "technical skills",
+        # a one-page academic CV's bare "Technical" over its tools (RESUME_ONLY)
+        *CV_TECHNICAL,
         "core skills",
         "key skills",
         "skill set",
@@ -1208,6 +1211,7 @@ RESUME_ONLY = frozenset(
     | {*CV_SIDEBAR_PASTIMES, *CV_SIDEBAR_LINKS, *CV_SIDEBAR_SKILLS}
     | set(CV_CLOSINGS)
     | set(CV_PORTFOLIOS)
+    | set(CV_TECHNICAL)
     | {*CV_CHANGER_PROJECTS, *CV_STUDENT_PROJECTS, *CV_CHANGER_SKILLS, *CV_COMPETITIONS}
     | {*CV_PAPERS, *CV_TALKS_AND_SERVICE}
     | set(STUDENT_WORK_HEADINGS)

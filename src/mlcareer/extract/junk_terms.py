@@ -568,14 +568,10 @@ _RELATED_FIELD = regex_cache.compile(
     r"(?:disciplines?|subjects?(?:\s+areas?)?|areas?|fields?)",
     re.I,
 )
-# Eligibility, not know-how: Nigeria's national service ("NYSC", "National Youth Service
-# Corps", its "discharge certificate") and the polygraph a US clearance comes with ("TS/SCI w/
-# Poly", "Full Scope Polygraph", "CI Poly"); the clearance itself stays a skill (taxonomy)
+# A clearance's polygraph, part of the eligibility the clearance states ("TS/SCI w/ Poly",
+# "Full Scope Polygraph", "CI Poly"); the clearance itself stays a skill (taxonomy)
 _ELIGIBILITY_PAPERS = regex_cache.compile(
-    r"(?-i:NYSC)(?:\s+(?:(?:discharge|exemption)\s+)?certificate|\s+complet(?:ed|ion))?|national\s+youth\s+service"
-    r"(?:\s+corps)?|(?:(?:full[ -]scope|fs|ci|counter[ -]?intelligence|lifestyle)\s+)?"
-    r"poly(?:graph)?",
-    re.I,
+    r"(?:(?:full[ -]scope|fs|ci|counter[ -]?intelligence|lifestyle)\s+)?poly(?:graph)?", re.I
 )
 # A perk the team shares: "Quarterly team building offsites", "Fun team-building activities"
 _TEAM_PERK = regex_cache.compile(
