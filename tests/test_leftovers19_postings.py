@@ -353,3 +353,42 @@ def test_leftovers19_long_hostile_years_line_stays_fast(fragment: str) -> None:
     plain = "5+ years " + "x" * (len(hostile) - 17) + ", Python"
     fastest(hostile[:200])  # warm up
     assert fastest(hostile) < 20 * fastest(plain) + 0.05
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "German is nice but not needed, our team language is English",
+        "German is nice but not required, since we work in English",
+    ],
+)
+def test_leftovers19_nice_but_not_needed_then_a_clause(profile_of: ProfileOf, line: str) -> None:
+    found = asked(profile_of, listed("Python", line))
+    assert "lang-german" not in found or found["lang-german"].importance != "required"
+
+
+def test_leftovers19_needed_then_a_clause_still_asked(profile_of: ProfileOf) -> None:
+    line = "Fluent German is needed, our clients are in Munich"
+    found = asked(profile_of, listed("Python", line))
+    assert found["lang-german"].importance == "required"
+
+
+def test_leftovers19_a_teams_size_is_no_cue(profile_of: ProfileOf) -> None:
+    text = (
+        "ML Engineer\n\nWe're Pixelhaus, a 25-strong team doing defect detection for car "
+        "plants.\n\nWhat we're after:\n- 2+ yrs of PyTorch, OpenCV\n- PM me with questions\n"
+    )
+    found = asked(profile_of, text)
+    assert found["pytorch"].importance == "required" and found["pytorch"].years == 2.0
+    assert "visual-inspection" not in found or found["visual-inspection"].importance != "required"
+    assert not [key for key in found if key.startswith("term:")]
+
+
+def test_leftovers19_strong_skills_still_asked(profile_of: ProfileOf) -> None:
+    text = "ML Engineer\n\nWe're a small team. You have strong PyTorch skills.\n\nPerks\n- Gym\n"
+    assert asked(profile_of, text)["pytorch"].importance == "required"
+
+
+def test_leftovers19_a_product_manager_still_a_term(profile_of: ProfileOf) -> None:
+    found = asked(profile_of, listed("Python", "PM experience with B2B SaaS"))
+    assert [key for key in found if key.startswith("term:")]

@@ -896,6 +896,8 @@ HEADINGS: dict[str, tuple[str, ...]] = {
         "what we are looking for",
         "what we're looking for",
         "what we look for",
+        # a chat post's "What we're after:"
+        *("what we're after", "what we are after", "who we're after", "who we are after"),
         "you bring",
         "who you are",
         "required skills",

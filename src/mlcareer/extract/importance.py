@@ -34,7 +34,9 @@ from .wording import NO_FEAR, PREPOSITIONS
 
 REQUIRED_CUES = regex_cache.compile(
     r"\b(?:must|required|requires?|requirements?|need(?:ed)?|essential|mandatory|minimum"
-    r"|strong|proficien\w*|expert\w*|solid|extensive|proven|demonstrated|hands-on)\b",
+    # not a team's size: "a 25-strong team"
+    r"|(?<!\d-)(?<!\d )strong|proficien\w*|expert\w*|solid|extensive|proven|demonstrated"
+    r"|hands-on)\b",
     re.I,
 )
 # A sentence that asks something of the person sought ("The role requires deep knowledge of
@@ -711,6 +713,13 @@ def _other_clauses(
     return after, before
 
 
+def _bare_head(text: str) -> str:
+    """The clause up to its first comma when those words name nothing else ("not needed"),
+    else the whole clause."""
+    head, comma, _ = text.partition(",")
+    return head if comma and _bare(head) else text
+
+
 def _turned(after: list[str], before: list[str]) -> Cue | Literal["denied"] | None:
     """What the clauses around this one say of it when they name nothing else: "though
     optional", "while not required, is a plus", "Preferred but not required - AWS"; or a
@@ -718,6 +727,8 @@ def _turned(after: list[str], before: list[str]) -> Cue | Literal["denied"] | No
     denied = False
     for clauses in (after, before):
         for index, text in enumerate(clauses):
+            if clauses is after and index == 0:
+                text = _bare_head(text)  # "but not needed, our team language is English"
             if not _bare(text):
                 negation = NEGATED.search(text)
                 points_back = negation and _POINTS_BACK.match(text, negation.end())

@@ -637,16 +637,20 @@ _WELCOMED_PEOPLE = frozenset(
 )
 
 
-# A recruiter's direct message, how to apply: "DM me", "DMs open", "Send me a DM"
-_DIRECT_MESSAGE = regex_cache.compile(r"DMs?", re.I)
+# A recruiter's direct (or private) message, how to apply: "DM me", "DMs open", "Send me a
+# DM", "PM me"
+_DIRECT_MESSAGE = regex_cache.compile(r"[DP]Ms?(?P<whom>\s+(?:me|us))?", re.I)
 _DM_AFTER = regex_cache.compile(r"[ \t]+(?:me|us|open)\b", re.I)
 _DM_BEFORE = regex_cache.compile(r"\b(?:send|drop)[ \t]+(?:me|us)[ \t]+an?[ \t]+\Z", re.I)
 
 
 def _a_direct_message(line: str, text: str, start: int) -> bool:
     """The term is a direct message the post asks for (_DIRECT_MESSAGE)."""
-    if not _DIRECT_MESSAGE.fullmatch(text):
+    message = _DIRECT_MESSAGE.fullmatch(text)
+    if message is None:
         return False
+    if message.group("whom"):
+        return True  # the head of "PM me with questions"
     before = line[max(0, start - 20) : start]
     return bool(_DM_AFTER.match(line, start + len(text)) or _DM_BEFORE.search(before))
 
