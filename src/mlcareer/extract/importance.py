@@ -714,10 +714,11 @@ def _other_clauses(
 
 
 def _bare_head(text: str) -> str:
-    """The clause up to its first comma when those words name nothing else ("not needed"),
-    else the whole clause."""
+    """The clause up to its first comma when those words name nothing else ("not needed")
+    and the words after it do ("our team language is English"), else the whole clause
+    ("while not required, is a plus")."""
     head, comma, _ = text.partition(",")
-    return head if comma and _bare(head) else text
+    return head if comma and _bare(head) and not _bare(text) else text
 
 
 def _turned(after: list[str], before: list[str]) -> Cue | Literal["denied"] | None:
