@@ -110,4 +110,3 @@ def test_a_write_keeps_only_the_entries_of_its_kind_used_last(
     assert {"taxonomy-00.json", "taxonomy-new.json", "regexes-cpython.bin"} <= set(names)
     assert "taxonomy-01.json" not in names  # the least recently used went first
     assert cache.load("taxonomy-new") == "newest"
-

@@ -102,14 +102,15 @@ CV_ACTIVITIES = (
     *("extra curricular activities", "co curricular activities", "cocurricular activities"),
 )
 CV_REFEREES = (
-    *("references", "referees", "professional references"),
+    *("references", "referees", "reference", "referee", "professional references"),
+    *("professional referees", "work references", "employment references"),
     *seasia.PH_REFEREES,
-    *southasia.REFEREES,
 )
 # A CV's closing headings: the declaration, the referees and a bare "Additional" (a veteran's
 # languages, clearance and the like after "Awards"), which in a posting opens no section
 CV_CLOSINGS = ("declaration", "additional", *CV_REFEREES)
 CV_PORTFOLIOS = ("portfolio", "project portfolio", "work samples")
+CV_TECHNICAL = ("technical", "technical proficiencies", "technical proficiency")
 # A career changer's headings, set above the work of the old career (RESUME_ONLY): the
 # projects of the new one and the skills carried over
 CV_CHANGER_PROJECTS = ("relevant projects", "data projects", "bootcamp projects")
@@ -315,6 +316,8 @@ HEADINGS: dict[str, tuple[str, ...]] = {
         "skills and certifications",  # the certificates' dates are no work
         "certifications and skills",
         "technical skills",
+        # a one-page academic CV's bare "Technical" over its tools (RESUME_ONLY)
+        *CV_TECHNICAL,
         "core skills",
         "key skills",
         "skill set",
@@ -925,6 +928,8 @@ HEADINGS: dict[str, tuple[str, ...]] = {
         "what we are looking for",
         "what we're looking for",
         "what we look for",
+        # a chat post's "What we're after:"
+        *("what we're after", "what we are after", "who we're after", "who we are after"),
         "you bring",
         "who you are",
         "required skills",
@@ -935,6 +940,9 @@ HEADINGS: dict[str, tuple[str, ...]] = {
         "skills and qualifications",
         "your profile",
         "you have",
+        # a startup's hedged "You probably have" lists what it asks all the same
+        "you probably have",
+        "you likely have",
         "you will need",
         "you'll need",
         "key requirements",
@@ -1239,6 +1247,7 @@ RESUME_ONLY = frozenset(
     | {*CV_SIDEBAR_PASTIMES, *CV_SIDEBAR_LINKS, *CV_SIDEBAR_SKILLS}
     | set(CV_CLOSINGS)
     | set(CV_PORTFOLIOS)
+    | set(CV_TECHNICAL)
     | {*CV_CHANGER_PROJECTS, *CV_STUDENT_PROJECTS, *CV_CHANGER_SKILLS, *CV_COMPETITIONS}
     | {*CV_PAPERS, *CV_TALKS_AND_SERVICE}
     | set(STUDENT_WORK_HEADINGS)

@@ -34,7 +34,9 @@ from .wording import NO_FEAR, PREPOSITIONS
 
 REQUIRED_CUES = regex_cache.compile(
     r"\b(?:must|required|requires?|requirements?|need(?:ed)?|essential|mandatory|minimum"
-    r"|strong|proficien\w*|expert\w*|solid|extensive|proven|demonstrated|hands-on)\b",
+    # not a team's size: "a 25-strong team"
+    r"|(?<!\d-)(?<!\d )strong|proficien\w*|expert\w*|solid|extensive|proven|demonstrated"
+    r"|hands-on)\b",
     re.I,
 )
 # A sentence that asks something of the person sought ("The role requires deep knowledge of
@@ -213,8 +215,10 @@ BOILERPLATE = regex_cache.compile(
 _APPLYING = regex_cache.compile(
     r"(?<![\w\s])\s*to\s+apply\s*(?:[,:]|please\b)|\bhow\s+to\s+apply\b"
     r"|\bapply\s+(?:online|here|now|via)\b|\bcover\s+letters?\b"
-    r"|\b(?:send|submit|e-?mail|include|attach|upload|forward|share|provide)\s+"
-    r"(?:(?:us|your|a|an|the|updated|latest|current|recent|short|brief|pdf)\s+){0,3}"
+    r"|\b(?:send|submit|e-?mail|include|attach|upload|forward|share|provide|reply\s+with)\s+"
+    # an agency's "send over an updated CV", "send me your CV", "an up-to-date CV"
+    r"(?:(?:us|me|over|across|your|a|an|the|updated|up-to-date|latest|current|recent|short"
+    r"|brief|pdf)\s+){0,3}"
     r"(?:cvs?|r[eé]sum[eé]s?|curriculum\s+vitae|portfolios?|links?\s+to|code\s+samples?"
     r"|writing\s+samples?|application)\b",
     re.I,
@@ -715,6 +719,14 @@ def _other_clauses(
     return after, before
 
 
+def _bare_head(text: str) -> str:
+    """The clause up to its first comma when those words name nothing else ("not needed")
+    and the words after it do ("our team language is English"), else the whole clause
+    ("while not required, is a plus")."""
+    head, comma, _ = text.partition(",")
+    return head if comma and _bare(head) and not _bare(text) else text
+
+
 def _turned(after: list[str], before: list[str]) -> Cue | Literal["denied"] | None:
     """What the clauses around this one say of it when they name nothing else: "though
     optional", "while not required, is a plus", "Preferred but not required - AWS"; or a
@@ -722,6 +734,8 @@ def _turned(after: list[str], before: list[str]) -> Cue | Literal["denied"] | No
     denied = False
     for clauses in (after, before):
         for index, text in enumerate(clauses):
+            if clauses is after and index == 0:
+                text = _bare_head(text)  # "but not needed, our team language is English"
             if not _bare(text):
                 negation = NEGATED.search(text)
                 points_back = negation and _POINTS_BACK.match(text, negation.end())
@@ -949,12 +963,18 @@ _COMPANY_LABEL = regex_cache.compile(
     re.I,
 )
 _COMPANY_SAYS = regex_cache.compile(
-    r"\W*(?:we(?:['’]re| are)?|our (?:\w+\s+){0,2}?(?:teams?|analysts|engineers|scientists"
+    # a time word may open the sentence: "Currently we run ...", "Today we use ..."
+    r"\W*(?:(?:currently|today|presently|at present|right now),?\s+)?"
+    r"(?:we(?:['’]re| are)?|(?:our|the) (?:\w+\s+){0,2}?(?:teams?|analysts|engineers|scientists"
     r"|stack|platform|product|products|company|customers|clients|warehouse|infrastructure"
     r"|services))\s+(?:\w+\s+){0,2}?"
-    r"(?:use|uses|using|run|runs|build|building|built|rely|work with|live in|love|is built"
-    r"|are built|ship|deploy)\b"
+    r"(?:use|uses|using|run|runs|running|build|building|built|rely|work with|live in|love"
+    r"|is built|are built|ship|deploy|serve|serves"
+    # whom it works with: "We partner with Acme, a leading fintech company"
+    r"|partner(?:s|ed)? with|collaborate with|work closely with)\b"
     r"|\W*our (?:current )?(?:tech(?:nology)? )?stack\s*(?::|is\b|includes\b)"
+    # a chat post's shorthand, opening its sentence: "Stack is Python, Snowflake, dbt"
+    r"|\W*(?:the )?(?:current )?(?:tech(?:nology)? )?stack\s+(?:is|includes)\b"
     # what it lacks: "We have no Airflow yet", "We don't have Kubernetes yet"; not what it
     # will not bear ("We have no tolerance for untested SQL")
     r"|(?P<lack>\W*we\s+(?:\w+\s+)?(?:have|use|run)\s+no\b"
@@ -996,7 +1016,7 @@ _SELF_DESCRIBED = regex_cache.compile(
     r"\b(?:we(?:['’]re| are)|(?-i:[A-Z][\w&.'’-]*)\s+is)\s+an?\s+(?:[\w&+./-]+\s+){0,4}?"
     r"(?:start-?ups?|scale-?ups?|company|firm|business|agency|consultancy|provider|platform"
     r"|marketplace|studio|bank|insurer|retailer|unicorn|shop|house|organi[sz]ation"
-    r"|non-?profit|leader)\b"
+    r"|non-?profit|leader|fintech|insurtech|healthtech|edtech|proptech|regtech|legaltech)\b"
     # not the role's own kind: "This is a Kubernetes platform (engineering) role"
     r"(?![ \t-]+(?:[\w-]+[ \t]+){0,2}(?:role|position|job|opening|vacancy|opportunity)\b)",
     re.I,

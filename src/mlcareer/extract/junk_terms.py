@@ -85,6 +85,8 @@ _COMPANY_LIST = regex_cache.compile(r"\b(?:Fortune|Forbes(?:\s+Global)?)[\s-]*\d
 _JOB_TERMS = regex_cache.compile(
     r"(?:(?:junior|senior|entry|mid)[ /-]+)*(?:entry|mid|senior|junior)[ -]level|private"
     r"|vc[ -]funded|well[ -]funded(?:\s+\w+)?|salary|salaried"
+    # its size: "a 40-person fintech", "a 12-strong team"
+    r"|\d{1,5}[ -](?:person|people|strong|member)"
     # the role one served in: "in a lead or senior capacity", "in a similar capacity"
     r"|(?:lead|leading|senior|junior|leadership|managerial|management|supervisory|similar"
     r"|professional|technical|consulting|advisory|comparable|related)\s+capacity|capacity",
@@ -585,11 +587,25 @@ _RELATED_FIELD = regex_cache.compile(
     r"(?:disciplines?|subjects?(?:\s+areas?)?|areas?|fields?)",
     re.I,
 )
+# A clearance's polygraph, part of the eligibility the clearance states ("TS/SCI w/ Poly",
+# "Full Scope Polygraph", "CI Poly"); the clearance itself stays a skill (taxonomy)
+_ELIGIBILITY_PAPERS = regex_cache.compile(
+    r"(?:(?:full[ -]scope|fs|ci|counter[ -]?intelligence|lifestyle)\s+)?poly(?:graph)?", re.I
+)
+# A perk the team shares: "Quarterly team building offsites", "Fun team-building activities"
+_TEAM_PERK = regex_cache.compile(
+    r"(?:[\w-]+\s+)?team[ -]building\s+(?:events?|activit(?:y|ies)|offsites?|retreats?"
+    r"|trips?|days?|outings?)(?:\s+[\w-]+){0,2}",
+    re.I,
+)
+# A project's stage, not know-how: "Drive Go-live of new models", "support cutover"
+_PROJECT_STAGE = regex_cache.compile(r"go[ -]lives?|cut[ -]?overs?|hyper[ -]?care", re.I)
 # Terms that ask nothing whatever their line, as written without brackets
 _BARE_TERMS = (
     *(_JOB_TERMS, _FEDERAL_PAPERWORK, _RATE, _TIME_AWAY, _JOINING, _STUDENT_STANDING),
     _SHIFTS_AND_PAPERS,
-    *(_NEWCOMERS_TERM, _RELATED_FIELD, _PUBLIC_SERVICE_PAPERWORK, _SERVICE_PAPERS),
+    *(_NEWCOMERS_TERM, _RELATED_FIELD, _PUBLIC_SERVICE_PAPERWORK, _SERVICE_PAPERS, _TEAM_PERK),
+    *(_ELIGIBILITY_PAPERS, _PROJECT_STAGE),
 )
 
 
@@ -641,16 +657,20 @@ _WELCOMED_PEOPLE = frozenset(
 )
 
 
-# A recruiter's direct message, how to apply: "DM me", "DMs open", "Send me a DM"
-_DIRECT_MESSAGE = regex_cache.compile(r"DMs?", re.I)
+# A recruiter's direct (or private) message, how to apply: "DM me", "DMs open", "Send me a
+# DM", "PM me"
+_DIRECT_MESSAGE = regex_cache.compile(r"[DP]Ms?(?P<whom>\s+(?:me|us))?", re.I)
 _DM_AFTER = regex_cache.compile(r"[ \t]+(?:me|us|open)\b", re.I)
 _DM_BEFORE = regex_cache.compile(r"\b(?:send|drop)[ \t]+(?:me|us)[ \t]+an?[ \t]+\Z", re.I)
 
 
 def _a_direct_message(line: str, text: str, start: int) -> bool:
     """The term is a direct message the post asks for (_DIRECT_MESSAGE)."""
-    if not _DIRECT_MESSAGE.fullmatch(text):
+    message = _DIRECT_MESSAGE.fullmatch(text)
+    if message is None:
         return False
+    if message.group("whom"):
+        return True  # the head of "PM me with questions"
     before = line[max(0, start - 20) : start]
     return bool(_DM_AFTER.match(line, start + len(text)) or _DM_BEFORE.search(before))
 

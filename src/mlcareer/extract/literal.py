@@ -374,6 +374,10 @@ def _opens_a_body(tokens: list[re.Match[str]], index: int) -> bool:
 _CELL_GAP = regex_cache.compile(r"\t| {2}")  # between a table's cells: "Zorblex<tab>A/I"
 
 
+# A bank's desks, named with the generic "Office" after them: "Front Office", "Middle Office"
+_DESKS = frozenset({"front", "middle", "back"})
+
+
 def _terms_in_line(line: str, known_spans: list[tuple[int, int]]) -> list[tuple[str, int]]:
     """Runs of Capitalised words / acronyms not already covered by a taxonomy match."""
     terms: list[tuple[str, int]] = []
@@ -394,6 +398,9 @@ def _terms_in_line(line: str, known_spans: list[tuple[int, int]]) -> list[tuple[
             continue
         if run and not covered and _joins_a_body(line, tokens, index, run, covering):
             run.append(token)  # "Institute and Faculty of Actuaries": one body's name
+            continue
+        if run and word == "Office" and run[-1].group().lower() in _DESKS:
+            run.append(token)  # "Middle Office": a bank's desk, not "Middle"
             continue
         if covered or (word.lower() in GENERIC and not (run and word.lower() in JOINERS)):
             _close_run(line, run, known_spans, terms)
@@ -955,6 +962,8 @@ def _trim_tail(picked: list[re.Match[str]]) -> tuple[list[re.Match[str]], bool, 
             setting_tail = True
         elif last == "tools" and len(picked) > 1 and picked[-2].group().lower() in TOOL_KINDS:
             break  # "power tools", "hand tools"; "Zorblex tools" asks for Zorblex
+        elif last == "office" and len(picked) > 1 and picked[-2].group().lower() in _DESKS:
+            break  # "Middle Office": a bank's desk
         elif last not in STOP_END and last not in GENERIC and not adverb(last):
             break
         picked.pop()  # "Python knowledge" -> "Python", "work efficiently" -> "work"

@@ -20,11 +20,12 @@ CYRILLIC_NOW = (
 # Slovak, Polish, Hungarian, Romanian, Estonian, Lithuanian, Latvian, Turkish, Danish and
 # Norwegian ("d.d.": "dags dato", this day's date): a range's open end. The Finnish "nyt" and
 # the Dutch or Swedish "nu" not in capitals: "Summer 2019 - NYT" names a newspaper, "Summer
-# 2019 - NU" a university (Northeastern).
+# 2019 - NU" a university (Northeastern); nor "Nu" opening a name, one space before a capital
+# ("2016 - Nu Skin", an employer).
 EUROPEAN_NOW = (
     r"heute|bis\s+(?:heute|jetzt)|jetzt|aktuell|aujourd['’]hui|présent|actuel(?:lement)?"
     r"|en\s+cours|à\s+ce\s+jour|oggi|ad\s+oggi|attual(?:e|mente)|in\s+corso|presente"
-    r"|actual(?:idad|mente)?|hoy|atual(?:mente)?|hoje|heden|(?-i:[Nn]u)"
+    r"|actual(?:idad|mente)?|hoy|atual(?:mente)?|hoje|heden|(?-i:nu|Nu(?! [A-Z]))"
     # "en curso", "até o momento", "hasta la fecha", "- a la fecha"; not "la fecha de inicio"
     r"|e[nm]\s+curso|o\s+momento|(?:(?:hasta|a)\s+)?la\s+fecha(?!\s+de\b)"
     r"|nykyhetki|nykyään|(?-i:[Nn]yt)|současnost|dosud|doposud|dodnes|nyní"

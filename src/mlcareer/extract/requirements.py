@@ -194,7 +194,9 @@ def years_for(line: str, span: tuple[int, int]) -> float | None:
     after = next((m for m in found if m.start() >= end or start < m.start() < end < m.end()), None)
     # "SQL (5 yrs)", "| Spark | 2+ years |"
     beside = after and re.fullmatch(r"[\s(:\-–|]*", line[end : max(end, after.start())])
-    if before and _NEW_ITEM.search(line, before.end(), start):
+    if before and (
+        _NEW_ITEM.search(line, before.end(), start) or _past_a_closed_list(line, before, start)
+    ):
         before = None  # "3+ years of Scala and strong Spark skills": Spark is an item of its own
     chosen = after if beside else before or after
     if chosen is None or _count(chosen) > 30 or _preferred_time(line, chosen):
@@ -572,6 +574,29 @@ _NEW_ITEM = regex_cache.compile(
     r"|proficiency)\b",
     re.I,
 )
+# The years' list closed by "and" or a slash, then a comma and another item: "5+ yrs
+# Python/SQL, causal inference"; or an item added with "plus" ("..., plus causal inference").
+# Not one the comma goes on to detail ("5+ years of ML and data science, including Python").
+_CLOSED_LIST = regex_cache.compile(r"[^,;]*?(?:/|\band\b|&)[^,;]*,", re.I)
+_ADDED_ITEM = regex_cache.compile(r",\s*(?:plus|as well as|along with|and also)\b", re.I)
+_DETAIL_NEXT = regex_cache.compile(
+    r"\s*(?:including|incl\.?|especially|particularly|ideally|preferably|e\.g\.?|such as"
+    r"|with|using|in|of)\b",
+    re.I,
+)
+
+
+def _past_a_closed_list(line: str, count: re.Match[str], start: int) -> bool:
+    """The skill at `start` follows the list of items the years `count` are asked of, closed
+    before it (_CLOSED_LIST, _ADDED_ITEM)."""
+    if "," not in line[count.end() : start]:
+        return False  # a cheap gate: no comma, no list closed
+    if _ADDED_ITEM.search(line, count.end(), start):
+        return True
+    closed = _CLOSED_LIST.match(line, count.end(), start)
+    return closed is not None and not _DETAIL_NEXT.match(line, closed.end(), start)
+
+
 _TIME_PREFERRED = regex_cache.compile(
     r"\b(?:preferred|desired|desirable|a plus|nice to have|a bonus)\b", re.I
 )
@@ -1323,11 +1348,27 @@ _SHORTHAND_YEARS = regex_cache.compile(
 )
 
 
+# ... or a least or a range of years standing as an item of its own: "Python SQL 3+ years",
+# "| 3-5 years |", "Python SQL 3-5 years." (not "for 10+ years": how long something lasted)
+_YEARS_ITEM = regex_cache.compile(
+    r"\d\s*(?:\+|[-–]\s*\d{1,2})\s*(?:years?|yrs?)(?=\s*(?:$|[,|;.•·)]|[-–—]\s))", re.I
+)
+_FOR_BEFORE = regex_cache.compile(
+    r"\b(?:for|over|in|since)\s+(?:the\s+)?(?:(?:past|last|over|more\s+than)\s+)?$", re.I
+)
+
+
 def _posted_years(line: str, asked: re.Match[str], structured: bool) -> bool:
     """Years written as a short post writes them, in a posting without sections ("Looking
     for a data analyst, SQL + Tableau, 2 yrs, NYC"): years of work, though no word says so."""
+    if structured:
+        return False
     shorthand = _SHORTHAND_YEARS.search(line, asked.start())
-    return not structured and shorthand is not None and shorthand.start() < asked.end()
+    if shorthand is not None and shorthand.start() < asked.end():
+        return True
+    item = _YEARS_ITEM.search(line, asked.start())
+    before = line[max(0, asked.start() - 30) : asked.start()]
+    return item is not None and item.start() < asked.end() and not _FOR_BEFORE.search(before)
 
 
 def _cued_years(line: str, asked: re.Match[str], structured: bool) -> bool:

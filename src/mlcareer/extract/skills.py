@@ -645,6 +645,23 @@ def in_excluded_phrase(text: str, start: int, end: int, phrases: list[str]) -> b
     return False
 
 
+# A person addressed by title, as the name's first word in title case, and a surname after
+# it: "Ask Ms Excel Smith (HR)" (not "MS Excel", nor "Ms Excel Power Query", whose next word
+# is among the guard's cues)
+_TITLE_OPENING = regex_cache.compile(r"(?-i:Ms|Mrs|Mr|Dr)\.?[ \t]")
+_SURNAME_NEXT = regex_cache.compile(
+    r"[ \t]+((?-i:(?:Ma?c|O['’])?[A-Z][a-z'’-]+))\b(?![ \t]+(?-i:[A-Z]))"
+)
+
+
+def _a_titled_name(text: str, start: int, end: int, cues: list[str]) -> bool:
+    """The name at start:end opens with a title and a surname follows it (_TITLE_OPENING)."""
+    if not _TITLE_OPENING.match(text, start, end):
+        return False
+    surname = _SURNAME_NEXT.match(text, end)
+    return surname is not None and surname.group(1).lower() not in _lower_cues(tuple(cues))
+
+
 _ITEM_MARK = regex_cache.compile(rf"^\s*{ITEM_MARK}")
 # "knowledge of Hibernate", "experience with Oracle", "proficient in Swift": the word right
 # before a name that says the name is what is asked for.
@@ -1059,6 +1076,7 @@ def passes_guard(
         _in_letter_series(taxonomy, doc, match)
         or names_a_person(text, match.start, match.end)
         or names_a_firm(text, match.end)
+        or _a_titled_name(text, match.start, match.end, guard.context)
     ):
         return False  # "grade A B C", "work closely with Ruby", "report to Julia", "Orosz & Co"
     if _hyphen_glued(doc, match) or _season_of_a_date(text, match):

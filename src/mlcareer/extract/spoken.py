@@ -251,6 +251,26 @@ _NOUN_NAME = regex_cache.compile(
 _LANGUAGE_NOUNS = ("tiếng", "bahasa", "berbahasa", "ภาษา")
 
 
+# The places where a language is spoken, after "-speaking": "French-speaking markets",
+# "Spanish speaking countries", "French-speaking West Africa" name a market, not a language
+# asked; people are not among them ("French-speaking customers" are spoken to in French).
+_SPOKEN_IN_PLACES = frozenset(
+    "markets market countries country regions region territories world africa europe asia"
+    " america americas canada switzerland belgium caribbean west east north south central"
+    " latin".split()
+)
+
+
+def _speaking_places(doc: Any, after: int) -> bool:
+    """The token `after` a language's run opens "-speaking" and a place (_SPOKEN_IN_PLACES)."""
+    at = after + 1 if doc[after].text == "-" else after
+    return (
+        at + 1 < len(doc)
+        and doc[at].lower_ == "speaking"
+        and doc[at + 1].lower_ in _SPOKEN_IN_PLACES
+    )
+
+
 def used_as_adjective(
     doc: Any,
     start: int,
@@ -271,6 +291,8 @@ def used_as_adjective(
     after = _run_end(doc, end, spans)
     if after >= len(doc) or after in spans.ends:
         return False  # at the end, or before another language: "Chinese Mandarin"
+    if _speaking_places(doc, after):
+        return True
     if not _describes_a_noun(doc[after], cues, english_name):
         return False
     return not _announced(doc, _run_start(doc, start, spans), cues, english_name)

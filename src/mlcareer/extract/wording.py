@@ -191,6 +191,7 @@ OPENING_VERBS = frozenset(
     write build develop deploy maintain implement create own debug optimize optimise monitor
     automate configure integrate migrate refactor ship scale prototype instrument tune
     productionize discuss explain communicate articulate convey describe justify deliver hire
+    drive plan support coordinate
     """.split()
 )
 # Verbs that also open names ("Design thinking", "Document AI"): verbs only when describing
