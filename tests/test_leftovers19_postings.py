@@ -392,3 +392,18 @@ def test_leftovers19_strong_skills_still_asked(profile_of: ProfileOf) -> None:
 def test_leftovers19_a_product_manager_still_a_term(profile_of: ProfileOf) -> None:
     found = asked(profile_of, listed("Python", "PM experience with B2B SaaS"))
     assert [key for key in found if key.startswith("term:")]
+
+
+def test_leftovers19_the_role_named_with_the_still_asks_its_duties(profile_of: ProfileOf) -> None:
+    """ "The Senior Infrastructure Architect will use ..." describes the role, not the firm's
+    stack: "the" stands for the firm only before a group word (team, stack, platform)."""
+    role = (
+        "Infrastructure Architect\n\nAbout the role\n"
+        "The Senior Infrastructure Architect will use deep knowledge of IT, Computer "
+        "Networking and peripherals to design scalable networks.\n"
+    )
+    assert "computer-networking" in asked(profile_of, role)
+    engineer = listed("Python and SQL", "The Data Engineer will use Apache Spark daily")
+    assert "apache-spark" in asked(profile_of, engineer)
+    firm = listed("Python and SQL", "The data platform team currently runs Kubernetes")
+    assert "kubernetes" not in asked(profile_of, firm)

@@ -965,9 +965,12 @@ _COMPANY_LABEL = regex_cache.compile(
 _COMPANY_SAYS = regex_cache.compile(
     # a time word may open the sentence: "Currently we run ...", "Today we use ..."
     r"\W*(?:(?:currently|today|presently|at present|right now),?\s+)?"
-    r"(?:we(?:['’]re| are)?|(?:our|the) (?:\w+\s+){0,2}?(?:teams?|analysts|engineers|scientists"
+    r"(?:we(?:['’]re| are)?|our (?:\w+\s+){0,2}?(?:teams?|analysts|engineers|scientists"
     r"|stack|platform|product|products|company|customers|clients|warehouse|infrastructure"
-    r"|services))\s+(?:\w+\s+){0,2}?"
+    r"|services)"
+    # "the" names the firm's own group only: "The team currently runs Kubernetes", not the
+    # role ("The Senior Infrastructure Architect will use ... Computer Networking")
+    r"|the (?:\w+\s+)?(?:teams?|stack|platform|company))\s+(?:\w+\s+){0,2}?"
     r"(?:use|uses|using|run|runs|running|build|building|built|rely|work with|live in|love"
     r"|is built|are built|ship|deploy|serve|serves"
     # whom it works with: "We partner with Acme, a leading fintech company"
