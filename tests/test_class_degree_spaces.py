@@ -3,20 +3,15 @@ linear time: the blanks around "or better" and before "in" had been split every 
 
 from __future__ import annotations
 
-import time
-
 import pytest
 
 from mlcareer.extract.education import degree_mentions
 
+from .timing import fastest
+
 
 def _best_of_three(text: str) -> float:
-    times = []
-    for _ in range(3):
-        start = time.perf_counter()
-        degree_mentions(text)
-        times.append(time.perf_counter() - start)
-    return min(times)
+    return fastest(lambda: degree_mentions(text))
 
 
 @pytest.mark.parametrize(

@@ -4,13 +4,12 @@ Informatica, TU Delft") is read. Texts written here."""
 
 from __future__ import annotations
 
-import time
-
 import pytest
 
 from mlcareer.extract.education import degree_mentions
 
 from .posting_helpers import ProfileOf
+from .timing import fastest
 
 _BODY = "Utrecht | jan@example.nl\n\nWerkervaring\nData Scientist, Winkel BV\n2020 - heden\n"
 
@@ -92,12 +91,7 @@ def test_an_hbo_programme_is_a_bachelors(profile_of: ProfileOf) -> None:
 
 
 def _best_of_three(text: str) -> float:
-    times = []
-    for _ in range(3):
-        start = time.perf_counter()
-        degree_mentions(text)
-        times.append(time.perf_counter() - start)
-    return min(times)
+    return fastest(lambda: degree_mentions(text))
 
 
 @pytest.mark.parametrize(

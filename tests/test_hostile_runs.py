@@ -6,7 +6,6 @@ replaced, match for match."""
 from __future__ import annotations
 
 import re
-import time
 from collections.abc import Callable
 from typing import Any
 
@@ -17,17 +16,9 @@ from mlcareer.extract import education, literal, other_senses, requirements
 from mlcareer.extract.education import DegreeMention
 from mlcareer.models import Profile
 
+from .timing import fastest
+
 ProfileOf = Callable[..., Profile]
-
-
-def _fastest(run: Callable[[], object], times: int = 3) -> float:
-    """The fastest of a few runs: a shared machine may stall one."""
-    best = float("inf")
-    for _ in range(times):
-        started = time.perf_counter()
-        run()
-        best = min(best, time.perf_counter() - started)
-    return best
 
 
 # --- a count of years before a long run of blanks ------------------------------------------
@@ -68,8 +59,8 @@ def test_a_count_before_a_long_run_of_blanks_is_read_in_linear_time() -> None:
     unit = "5" + " " * 10 + "x years "
     sparse = (unit * (len(dense) // len(unit) + 1))[: len(dense)]
     assert requirements._COUNT_OF_YEARS.search(dense) is None
-    dense_time = _fastest(lambda: requirements._COUNT_OF_YEARS.findall(dense))
-    sparse_time = _fastest(lambda: requirements._COUNT_OF_YEARS.findall(sparse))
+    dense_time = fastest(lambda: requirements._COUNT_OF_YEARS.findall(dense))
+    sparse_time = fastest(lambda: requirements._COUNT_OF_YEARS.findall(sparse))
     # linear: about the same time (it was about 1,000 times as long)
     assert dense_time < 3 * sparse_time + 0.005, (dense_time, sparse_time)
 
@@ -117,8 +108,8 @@ def test_a_posting_of_long_runs_of_blanks_is_read_in_linear_time(profile_of: Pro
     dense = head + "- 5" + " " * 40_000 + "x\n"
     sparse = head + "- 5" + " x" * 20_000 + "\n"
     profile_of(sparse, "posting")  # warm up
-    dense_time = _fastest(lambda: profile_of(dense, "posting"))
-    sparse_time = _fastest(lambda: profile_of(sparse, "posting"))
+    dense_time = fastest(lambda: profile_of(dense, "posting"))
+    sparse_time = fastest(lambda: profile_of(sparse, "posting"))
     assert dense_time < 2 * sparse_time + 0.05, (dense_time, sparse_time)
 
 
@@ -195,8 +186,8 @@ def test_degrees_packed_close_together_are_read_in_linear_time() -> None:
     dense = "BSc (" * 10_000
     sparse = ("BSc (" + "\n" * 45) * 1_000  # a tenth as many, as long
     education.degree_mentions("BSc (Hons)")  # warm up
-    dense_time = _fastest(lambda: education.degree_mentions(dense))
-    sparse_time = _fastest(lambda: education.degree_mentions(sparse))
+    dense_time = fastest(lambda: education.degree_mentions(dense))
+    sparse_time = fastest(lambda: education.degree_mentions(sparse))
     # ten times the degrees: about ten times the time (it was thirty times and more)
     assert dense_time < 15 * sparse_time + 0.02, (dense_time, sparse_time)
 
@@ -251,7 +242,7 @@ def test_many_epics_on_one_line_are_read_in_linear_time() -> None:
         return sum(other_senses.a_work_item(text, at, at + 4) for at in starts)
 
     assert read_all(dense) == 400
-    dense_time, sparse_time = _fastest(lambda: read_all(dense)), _fastest(lambda: read_all(sparse))
+    dense_time, sparse_time = fastest(lambda: read_all(dense)), fastest(lambda: read_all(sparse))
     assert dense_time < 2 * sparse_time + 0.005, (dense_time, sparse_time)
 
 

@@ -6,7 +6,6 @@ in "Yrs"."""
 
 from __future__ import annotations
 
-import time
 from collections.abc import Callable
 
 import pytest
@@ -15,6 +14,7 @@ from mlcareer.documents.sections import heading_name
 from mlcareer.models import Profile
 
 from .posting_helpers import listed, posting_info
+from .timing import fastest
 
 
 @pytest.mark.parametrize(
@@ -169,16 +169,6 @@ def test_a_merojob_postings_specifications_ask_and_its_category_does_not(
     assert posting.posting is not None and posting.posting.years_required == 2.0
 
 
-def _fastest(run: Callable[[], object], times: int = 3) -> float:
-    """The fastest of a few runs: a shared machine may stall one."""
-    best = float("inf")
-    for _ in range(times):
-        started = time.perf_counter()
-        run()
-        best = min(best, time.perf_counter() - started)
-    return best
-
-
 @pytest.mark.parametrize(
     ("head", "dense", "sparse", "kind"),
     [
@@ -199,8 +189,8 @@ def test_a_long_line_dense_with_south_asian_details_is_read_in_linear_time(
     assert len(dense) == len(sparse)
     texts = [f"{head}{line * 150}\n" for line in (dense, sparse)]
     profile_of(texts[1], kind)  # warm up
-    dense_time = _fastest(lambda: profile_of(texts[0], kind))
-    sparse_time = _fastest(lambda: profile_of(texts[1], kind))
+    dense_time = fastest(lambda: profile_of(texts[0], kind))
+    sparse_time = fastest(lambda: profile_of(texts[1], kind))
     assert dense_time < 2 * sparse_time + 0.05, (dense_time, sparse_time)
 
 
