@@ -183,6 +183,10 @@ _AFTER_HIRE = (
 _OFFERED = regex_cache.compile(
     r"\b(?:training (?:is |will be )?provided|we(?:'ll| will)? train|will be trained|you will gain"
     r"|you'll gain|gain experience|access to|you will learn|you'll learn|opportunit(?:y|ies) to"
+    # what it will teach: "We'll teach you Kubernetes", "You're encouraged to learn Kubernetes",
+    # "Kubernetes can be learned on the job"
+    r"|we(?:['’]ll| will)? teach\b|encouraged to learn\b"
+    r"|\b(?:can|will) be (?:learned|learnt|taught) on the job\b"
     r"|we offer|we pay|(?:our )?(?:benefits|perks) include"
     # training given after hire: "HIPAA training within 30 days of hire", "during onboarding"
     rf"|\btraining\b.{{0,80}}?(?:{_AFTER_HIRE})|(?:{_AFTER_HIRE}).{{0,80}}?\btraining\b"
@@ -386,6 +390,7 @@ _LOWER_CASE = (
 _NEGATION_HINT = regex_cache.compile(r"n(?<!\wn)o|n['’]t|u(?<!\wu)nnecessary")
 _OFFER_OR_APPLY_HINT = regex_cache.compile(
     "train|gain|access to|learn|opportunit|offer|we pay|include|your salary|your pay"  # _OFFERED
+    "|teach|taught"  # _OFFERED
     "|contributes"  # _OFFERED
     "|apply|cover|send|submit|mail|attach|upload|forward|share|provide"  # _APPLYING
 )
