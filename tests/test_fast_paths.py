@@ -208,6 +208,8 @@ CUE_PIECES = [
     *("training within 30 days of hire", "upon hiring", "during onboarding", "cover letter"),
     *("to apply, please", "how to apply", "apply online", "submit your resume", "e-mail a cv"),
     *("share links to", "provide code samples", "python", "sql", "nnot", "ino", "anot"),
+    *("even if you have never", "even if you've never", "never", "unever", "we'll teach"),
+    *("encouraged to learn", "can be learned on the job", "will be taught on the job"),
 ]
 
 

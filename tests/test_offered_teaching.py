@@ -1,6 +1,8 @@
 """What the employer will teach is not asked: "We will teach you Kubernetes", "You are
 encouraged to learn Kubernetes on the job", "Kubernetes can be learned on the job", as "You
-will learn Kubernetes on the job" already read. Asking the candidate to teach still asks."""
+will learn Kubernetes on the job" already read; nor what a candidate may never have used
+("Even if you have never used Kubernetes, you are encouraged to apply"). Asking the candidate
+to teach still asks."""
 
 from __future__ import annotations
 
@@ -38,3 +40,11 @@ def test_what_the_employer_teaches_is_not_asked(profile_of: ProfileOf, line: str
 )
 def test_teaching_asked_of_the_candidate_still_asks(profile_of: ProfileOf, line: str) -> None:
     assert "kubernetes" in asked(profile_of, listed("Python and SQL", line))
+
+
+def test_what_a_candidate_may_never_have_used_is_not_asked(profile_of: ProfileOf) -> None:
+    line = "Even if you have never used Kubernetes, you are encouraged to apply"
+    assert "kubernetes" not in asked(profile_of, listed("Python and SQL", line))
+    other_clause = "Even if you have never led a team; Kubernetes experience is required"
+    found = asked(profile_of, listed("Python and SQL", other_clause))
+    assert found["kubernetes"].importance == "required"

@@ -166,7 +166,8 @@ NEGATED = regex_cache.compile(
     r"|\b(?:do(?:es)?\s+not|don['’]t|doesn['’]t|won['’]t|will\s+not)\s+"
     r"(?:have\s+to|need(?:\s+to)?|use|require|expect)\b"  # "you don't need to", "we don't use"
     r"|\bno\s+need\s+(?:for|to)\b"
-    r"|\bno\b\s+(?:prior\s+)?\w+(?:\s+\w+)?\s+(?:needed|required|necessary)",
+    r"|\bno\b\s+(?:prior\s+)?\w+(?:\s+\w+)?\s+(?:needed|required|necessary)"
+    r"|\beven\s+if\s+you(?:['’]ve|\s+have)?\s+never\b",  # "... never used Kubernetes"
     re.I,
 )
 # When the employer gives training: after the hire ("within 30 days of hire", "upon hire",
@@ -387,7 +388,7 @@ _LOWER_CASE = (
 # of the cost of the full patterns. Both are for lower-cased text, which the patterns without
 # re.I (_LOWER_CASE, when it is not _ANY_CASE) search: there they match these letters as
 # written.
-_NEGATION_HINT = regex_cache.compile(r"n(?<!\wn)o|n['’]t|u(?<!\wu)nnecessary")
+_NEGATION_HINT = regex_cache.compile(r"n(?<!\wn)o|n['’]t|u(?<!\wu)nnecessary|n(?<!\wn)ever")
 _OFFER_OR_APPLY_HINT = regex_cache.compile(
     "train|gain|access to|learn|opportunit|offer|we pay|include|your salary|your pay"  # _OFFERED
     "|teach|taught"  # _OFFERED
