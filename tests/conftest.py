@@ -71,6 +71,16 @@ def one_range(profile: Profile, start: tuple[int, int], end: tuple[int, int], on
     return found.text
 
 
+def dated_job_cv(dates: str) -> str:
+    """A resume of one job dated by `dates` (for tests of how a range is read)."""
+    return f"Experience\nData Scientist, Acme\n{dates}\n- Python\n"
+
+
+def rirekisho_job(dates: str, name: str = "佐藤 健二") -> str:
+    """A Japanese resume's 職歴 (work history) with one job dated by `dates`."""
+    return f"{name}\n\n職歴\nData Scientist, Example K.K.\n{dates}\n- Python models\n"
+
+
 @pytest.fixture
 def graduate_and_intern_posting(tmp_path: Path) -> tuple[Path, Path]:
     """A senior graduate's resume and an internship for current students: a pair held down

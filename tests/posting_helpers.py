@@ -38,3 +38,13 @@ def assert_a_foreign_posting_read(profile: Profile) -> None:
     assert importance["python"] == "required"
     assert importance["kafka"] == "preferred"
     assert "kubernetes" not in importance
+
+
+def assert_graded_without_terms(
+    profile_of: ProfileOf, item: str, language: str, grade: str
+) -> None:
+    """A requirement item asks `language` at `grade` and leaves no unknown term."""
+    found = asked(profile_of, listed(item, "Python"))
+    assert language in found, sorted(found)
+    assert found[language].grade == grade
+    assert not [key for key in found if key.startswith("term:")], sorted(found)

@@ -12,7 +12,7 @@ import pytest
 
 from mlcareer.documents.sections import heading_name
 from mlcareer.models import Profile
-from tests.conftest import invoke, one_range
+from tests.conftest import invoke, one_range, rirekisho_job
 
 ProfileOf = Callable[..., Profile]
 
@@ -110,7 +110,7 @@ def test_japanese_era_years_make_a_range(
     profile_of: ProfileOf,
 ) -> None:
     resume = profile_of(
-        f"Sato Kenji\n\n職歴\nData Scientist, Example K.K.\n{written}\n- Python models\n",
+        rirekisho_job(written, "Sato Kenji"),
         "resume",
     )
     # the range's text is read with the full-width tilde made plain

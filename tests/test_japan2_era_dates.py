@@ -9,7 +9,7 @@ from collections.abc import Callable
 import pytest
 
 from mlcareer.models import Profile
-from tests.conftest import one_range
+from tests.conftest import one_range, rirekisho_job
 
 ProfileOf = Callable[..., Profile]
 
@@ -82,7 +82,7 @@ def test_era_initials_make_a_range_in_a_japanese_resume(
     profile_of: ProfileOf,
 ) -> None:
     resume = profile_of(
-        f"佐藤 健二\n\n職歴\nData Scientist, Example K.K.\n{written}\n- Python models\n",
+        rirekisho_job(written),
         "resume",
     )
     assert one_range(resume, start, end, ongoing) == written.replace("～", "~")
@@ -169,7 +169,7 @@ def test_fiscal_years_make_a_range_from_april_to_march(
     profile_of: ProfileOf,
 ) -> None:
     resume = profile_of(
-        f"佐藤 健二\n\n職歴\nData Scientist, Example K.K.\n{written}\n- Python models\n",
+        rirekisho_job(written),
         "resume",
     )
     assert one_range(resume, start, end, ongoing) == written.replace("～", "~")

@@ -9,7 +9,7 @@ import pytest
 
 from mlcareer.extract.education import degree_in_line
 
-from .conftest import one_range
+from .conftest import dated_job_cv, one_range
 from .posting_helpers import ProfileOf, asked, assert_a_foreign_posting_read, posting_info
 
 LITHUANIAN_POSTING = """Duomenų inžinierius
@@ -145,7 +145,7 @@ def test_a_cv_reads_its_sections_dates_and_degree(profile_of: ProfileOf, text: s
 def test_a_cvs_open_range_runs_to_now(
     profile_of: ProfileOf, dates: str, start: tuple[int, int]
 ) -> None:
-    cv = f"Experience\nData Scientist, Acme\n{dates}\n- Python\n"
+    cv = dated_job_cv(dates)
     one_range(profile_of(cv, doc_type="resume"), start, (2026, 11), True)
 
 

@@ -6,7 +6,7 @@ from __future__ import annotations
 
 import pytest
 
-from .posting_helpers import ProfileOf, asked, listed
+from .posting_helpers import ProfileOf, asked, assert_graded_without_terms, listed
 
 
 @pytest.mark.parametrize(
@@ -34,10 +34,7 @@ from .posting_helpers import ProfileOf, asked, listed
 def test_a_bound_code_grades_the_language_and_names_no_term(
     profile_of: ProfileOf, item: str, language: str, grade: str
 ) -> None:
-    found = asked(profile_of, listed(item, "Python"))
-    assert language in found, sorted(found)
-    assert found[language].grade == grade
-    assert not [key for key in found if key.startswith("term:")], sorted(found)
+    assert_graded_without_terms(profile_of, item, language, grade)
 
 
 def test_each_item_of_a_list_keeps_its_own_grade(profile_of: ProfileOf) -> None:

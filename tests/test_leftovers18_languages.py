@@ -7,7 +7,7 @@ from __future__ import annotations
 
 import pytest
 
-from .posting_helpers import ProfileOf, asked, listed
+from .posting_helpers import ProfileOf, asked, assert_graded_without_terms, listed
 
 
 @pytest.mark.parametrize(
@@ -31,10 +31,7 @@ from .posting_helpers import ProfileOf, asked, listed
 def test_leftovers18_a_grade_around_the_name_grades_it_and_names_no_term(
     profile_of: ProfileOf, item: str, language: str, grade: str
 ) -> None:
-    found = asked(profile_of, listed(item, "Python"))
-    assert language in found, sorted(found)
-    assert found[language].grade == grade
-    assert not [key for key in found if key.startswith("term:")], sorted(found)
+    assert_graded_without_terms(profile_of, item, language, grade)
 
 
 @pytest.mark.parametrize(

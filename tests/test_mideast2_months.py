@@ -8,7 +8,7 @@ import time
 
 import pytest
 
-from .conftest import one_range
+from .conftest import dated_job_cv, one_range
 from .posting_helpers import ProfileOf
 
 NOW = (2026, 11)
@@ -56,7 +56,7 @@ def test_mideast2_a_month_name_dates_the_range(
     end: tuple[int, int],
     ongoing: bool,
 ) -> None:
-    cv = f"Experience\nData Scientist, Acme\n{dates}\n- Python\n"
+    cv = dated_job_cv(dates)
     one_range(profile_of(cv, doc_type="resume"), start, end, ongoing)
 
 
@@ -75,7 +75,7 @@ def test_mideast2_a_month_name_dates_the_range(
 def test_mideast2_a_word_spelled_like_a_month_is_no_month(
     profile_of: ProfileOf, dates: str, start: tuple[int, int], end: tuple[int, int]
 ) -> None:
-    cv = f"Experience\nData Scientist, Acme\n{dates}\n- Python\n"
+    cv = dated_job_cv(dates)
     one_range(profile_of(cv, doc_type="resume"), start, end, False)
 
 

@@ -8,7 +8,7 @@ import pytest
 
 from mlcareer.documents.sections import heading_name
 
-from .conftest import one_range
+from .conftest import dated_job_cv, one_range
 from .posting_helpers import ProfileOf
 
 RLM, LRM = "\u200f", "\u200e"
@@ -40,7 +40,7 @@ def test_a_mideast_range_of_dates_is_read(
     end: tuple[int, int],
     ongoing: bool,
 ) -> None:
-    cv = f"Experience\nData Scientist, Acme\n{dates}\n- Python\n"
+    cv = dated_job_cv(dates)
     one_range(profile_of(cv, doc_type="resume"), start, end, ongoing)
 
 

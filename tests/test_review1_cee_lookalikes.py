@@ -10,6 +10,7 @@ import pytest
 from mlcareer.extract.education import degree_in_line
 from mlcareer.extract.northern import inflecting_languages, northern_line
 
+from .conftest import dated_job_cv
 from .posting_helpers import ProfileOf, asked
 
 
@@ -84,6 +85,6 @@ def test_a_name_ian_opens_no_range(profile_of: ProfileOf, dates: str) -> None:
 
 @pytest.mark.parametrize("dates", ["ian. 2019 - 2021", "ian 2019 - iun 2021", "Ian 2019 - prezent"])
 def test_a_romanian_january_still_opens_a_range(profile_of: ProfileOf, dates: str) -> None:
-    cv = f"Experience\nData Scientist, Acme\n{dates}\n- Python\n"
+    cv = dated_job_cv(dates)
     [found] = profile_of(cv, doc_type="resume").experience.ranges
     assert found.text == dates

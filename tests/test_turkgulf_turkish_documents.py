@@ -10,7 +10,7 @@ import pytest
 from mlcareer.documents.sections import heading_name
 from mlcareer.extract.education import degree_in_line
 
-from .conftest import one_range
+from .conftest import dated_job_cv, one_range
 from .posting_helpers import ProfileOf, asked, assert_a_foreign_posting_read, posting_info
 
 TURKISH_POSTING = """Veri Mühendisi
@@ -112,7 +112,7 @@ def test_a_cvs_range_of_dates_is_read(
     end: tuple[int, int],
     ongoing: bool,
 ) -> None:
-    cv = f"Experience\nData Scientist, Acme\n{dates}\n- Python\n"
+    cv = dated_job_cv(dates)
     one_range(profile_of(cv, doc_type="resume"), start, end, ongoing)
 
 
