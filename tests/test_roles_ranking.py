@@ -238,6 +238,10 @@ def test_roles_the_most_recent_and_longest_title_weighs_most(
         "Mechanical Engineer, Data Scientist Search Ltd",
         "Recruiter for Machine Learning Engineers, Hireco",
         "Chief Executive, NLP Engineer Hub",
+        "Engineering Manager, Machine Learning",
+        "Software Engineer (Contract)",
+        "Data Science Intern",
+        "Sales Engineer (AI products)",
     ],
 )
 def test_roles_titles_that_name_no_role_held_give_no_title_points(
@@ -258,6 +262,11 @@ def test_roles_titles_that_name_no_role_held_give_no_title_points(
         ("Junior Computer Vision Engineer", "computer-vision-engineer"),
         ("ML Platform Engineer", "mlops-engineer"),
         ("Business Intelligence Analyst", "data-analyst"),
+        ("Software Engineer (Machine Learning)", "ml-engineer"),
+        ("Engineer (Computer Vision)", "computer-vision-engineer"),
+        ("Machine Learning Engineer Intern", "ml-engineer"),
+        ("Data Scientist II", "data-scientist"),
+        ("Científico de Datos Senior", "data-scientist"),
     ],
 )
 def test_roles_aliases_and_seniority_words_name_the_role(

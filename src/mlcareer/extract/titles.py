@@ -602,30 +602,42 @@ def title_role(title: str | None, roles: dict[str, str]) -> str | None:
 
 
 # How a resume sets a job's title apart from its employer: "Title, Employer", "Employer |
-# Title", "Title at Employer", "Title - Employer"; and a grade or rank after the title
+# Title", "Title at Employer", "Title - Employer"; a grade, a rank or an internship after the
+# title; a field in brackets after it ("Software Engineer (NLP)")
 _HELD_PARTS = regex_cache.compile(r"\s*[,;|]\s*|\s+(?:[-–—/@]|at)\s+")
-_GRADE_AFTER = regex_cache.compile(r"(?:\s+(?:i{1,3}|iv|v|[1-5]|senior|sr|junior|jr|lead|staff))+$")
+_GRADE_AFTER = regex_cache.compile(
+    r"(?:\s+(?:i{1,3}|iv|v|[1-5]|senior|sr|junior|jr|lead|staff|intern|internship|trainee))+$"
+)
+_BRACKETED = regex_cache.compile(r"\(([^)]*)\)")
 
 
 def held_title_role(title: str | None, names: dict[str, tuple[str, ...]]) -> str | None:
     """The role profile a resume's job title names (`names`: id -> its names and aliases):
     a part of the title that ends with a role's name, so "Lead Machine Learning Engineer,
-    Acme" and "Ingeniero de Machine Learning" are ml-engineer, the longest name winning; not
-    an employer after it ("Chief Executive, NLP Engineer Hub") nor a field read before its
+    Acme" and "Ingeniero de Machine Learning" are ml-engineer, the longest name winning, or
+    its occupation after a field in brackets ("Software Engineer (Machine Learning)"); not an
+    employer after it ("Chief Executive, NLP Engineer Hub") nor a field read before its
     occupation ("Software Engineer, Vision AI"), as a posting's title may be read."""
     if not title:
         return None
-    for part in _HELD_PARTS.split(re.sub(r"\([^)]*\)", " ", title)):
-        words = _GRADE_AFTER.sub("", _role_words(part))
-        found = [
-            (len(name), role_id)
-            for role_id, role_names in names.items()
-            for name in map(_role_words, role_names)
-            if name and (words == name or words.endswith(f" {name}"))
-        ]
-        if found:
-            return max(found)[1]
+    for part in _HELD_PARTS.split(title):
+        words = _GRADE_AFTER.sub("", _role_words(_BRACKETED.sub(" ", part)))
+        found = _role_ending(words, names)
+        if found is None and words and (field := _BRACKETED.search(part)):
+            found = _role_ending(f"{_role_words(field[1])} {words.split()[-1]}", names)
+        if found is not None:
+            return found
     return None
+
+
+def _role_ending(words: str, names: dict[str, tuple[str, ...]]) -> str | None:
+    found = [
+        (len(name), role_id)
+        for role_id, role_names in names.items()
+        for name in map(_role_words, role_names)
+        if name and (words == name or words.endswith(f" {name}"))
+    ]
+    return max(found)[1] if found else None
 
 
 def _role_named(words: str, roles: dict[str, str]) -> str | None:

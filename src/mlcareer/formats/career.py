@@ -54,10 +54,15 @@ def _ranking_header(ranking: RoleRanking) -> Panel:
 
 
 def _defining_note(fit: RoleFit) -> str:
-    missing, change = fit.defining_missing, f"(score {fit.skills_score:.1f} -> {fit.score:.1f})"
-    if len(missing) == 1:
-        return f"lacks its defining skill {missing[0]} {change}"
-    return f"shows none of its defining skills, {', '.join(missing)} {change}"
+    missing = fit.defining_missing
+    lacks = (
+        f"lacks its defining skill {missing[0]}"
+        if len(missing) == 1
+        else f"shows none of its defining skills, {', '.join(missing)}"
+    )
+    if fit.score == fit.skills_score:  # no role shows its own: nothing is put lower
+        return lacks
+    return f"{lacks} (score {fit.skills_score:.1f} -> {fit.score:.1f})"
 
 
 def _score_notes(ranking: RoleRanking) -> Panel | None:
