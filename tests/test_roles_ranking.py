@@ -317,3 +317,15 @@ def test_roles_a_defining_skill_outside_the_role_is_a_taxonomy_error(tmp_path: P
     problems = "\n".join(info.value.problems)
     assert "roles[0].defining: 'sql' is not among the role's core or preferred skills" in problems
     assert "roles[1].defining: unknown skill id 'nowhere'" in problems
+
+
+def test_roles_a_title_joining_two_fields_by_a_slash_names_each(
+    ranked: Callable[[str], RoleRanking],
+) -> None:
+    """ "ML/AI Engineer" is read as ML engineer and AI engineer, not as an AI engineer alone;
+    "CI/CD Engineer" names neither."""
+    text = "Sam Lee\n\nExperience\nML/AI Engineer, Someco, 2018 - present\n- Python.\n"
+    named = [fit.id for fit in ranked(text).roles if fit.titles]
+    assert sorted(named) == ["ai-engineer", "ml-engineer"]
+    text = "Sam Lee\n\nExperience\nCI/CD Engineer, Someco, 2018 - present\n- Python.\n"
+    assert [fit.id for fit in ranked(text).roles if fit.titles] == []

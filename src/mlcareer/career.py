@@ -6,7 +6,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from .errors import UsageError
-from .extract.titles import held_title_role
+from .extract.titles import held_title_roles
 from .models import (
     IMPORTANCE_ORDER,
     Education,
@@ -151,8 +151,7 @@ def title_signals(resume: Profile, taxonomy: Taxonomy) -> dict[str, TitleSignal]
     total = sum(weight for *_, weight in held)
     named: dict[str, list[tuple[str, float]]] = {}
     for title, shown, weight in held:
-        role_id = held_title_role(title, names)
-        if role_id is not None:
+        for role_id in held_title_roles(title, names):
             named.setdefault(role_id, []).append((shown, weight))
     return {
         role_id: TitleSignal(
