@@ -329,3 +329,18 @@ def test_roles_a_title_joining_two_fields_by_a_slash_names_each(
     assert sorted(named) == ["ai-engineer", "ml-engineer"]
     text = "Sam Lee\n\nExperience\nCI/CD Engineer, Someco, 2018 - present\n- Python.\n"
     assert [fit.id for fit in ranked(text).roles if fit.titles] == []
+
+
+def test_roles_a_long_hostile_title_is_read_fast() -> None:
+    """Grades, spaces and separators repeated over a long line cost no more than plain words."""
+    from mlcareer.extract.titles import held_title_roles
+    from tests.timing import fastest
+
+    names = {r.id: (r.name, r.id, *r.aliases) for r in load_taxonomy().roles.values()}
+    hostile = "Engineer" + " ii" * 20_000 + " x" + " ," * 5_000 + " /" * 5_000
+    plain = "Engineer " + "word " * (len(hostile) // 5)
+    held_title_roles(plain, names)
+    ratio = fastest(lambda: held_title_roles(hostile, names)) / fastest(
+        lambda: held_title_roles(plain, names)
+    )
+    assert ratio < 5

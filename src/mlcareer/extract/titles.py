@@ -610,6 +610,7 @@ _GRADE_AFTER = regex_cache.compile(
 )
 _BRACKETED = regex_cache.compile(r"\(([^)]*)\)")
 _EITHER_FIELD = regex_cache.compile(r"\b(\w+)/(\w+)\b")  # "ML/AI Engineer"
+_HELD_TITLE_CHARS = 200  # a title, its employer and place; a longer line is read that far
 
 
 def held_title_roles(title: str | None, names: dict[str, tuple[str, ...]]) -> list[str]:
@@ -620,7 +621,7 @@ def held_title_roles(title: str | None, names: dict[str, tuple[str, ...]]) -> li
     of two fields joined by a slash ("ML/AI Engineer"). Not an employer after the title
     ("Chief Executive, NLP Engineer Hub") nor a field read before its occupation ("Software
     Engineer, Vision AI"), as a posting's title may be read."""
-    for part in _HELD_PARTS.split(title or ""):
+    for part in _HELD_PARTS.split((title or "")[:_HELD_TITLE_CHARS]):
         plain = _BRACKETED.sub(" ", part)
         either = _EITHER_FIELD.search(plain)
         variants = (
