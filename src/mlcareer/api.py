@@ -8,7 +8,7 @@ from pathlib import Path
 
 from . import __version__
 from .authorization import authorization_fit
-from .career import role_fit, taxonomy_posting
+from .career import ranked_fits, role_fit, taxonomy_posting, title_signals
 from .documents import Limits, read_document
 from .extract import DocType, extract_profile
 from .extract.foreign import in_another_language
@@ -298,15 +298,20 @@ def rank_roles(resume_path: Path, options: Options | None = None) -> RoleRanking
     """Every role profile of the taxonomy scored against one resume, best fit first."""
     options = options or Options()
     resume = extract(resume_path, options, "resume")
+    titles = title_signals(resume, options.taxonomy)
     fits = [
-        role_fit(role, compare(resume, taxonomy_posting(options.taxonomy, None, role.id), options))
+        role_fit(
+            role,
+            compare(resume, taxonomy_posting(options.taxonomy, None, role.id), options),
+            titles.get(role.id),
+        )
         for role in options.taxonomy.roles.values()
     ]
     return RoleRanking(
         resume=resume.path,
         level=resume.experience.level,
         level_evidence=resume.experience.level_evidence,
-        roles=sorted(fits, key=lambda fit: (-fit.score, fit.id)),
+        roles=ranked_fits(fits),
         signals=resume_signals(resume),
         warnings=[f"resume: {w}" for w in resume.warnings],
     )

@@ -3,7 +3,10 @@ and preferred skills become requirements, so `api.compare` scores them like any 
 
 from __future__ import annotations
 
+from dataclasses import dataclass
+
 from .errors import UsageError
+from .extract.titles import held_title_roles
 from .models import (
     IMPORTANCE_ORDER,
     Education,
@@ -104,15 +107,98 @@ def taxonomy_posting(taxonomy: Taxonomy, level_id: str | None, role_id: str | No
     )
 
 
-def role_fit(role: Role, report: Report) -> RoleFit:
+# A role that every titled job names earns this share of the points its skills left to earn
+# (a skills score of 40 becomes 40 + 0.4 * 60 = 64); a role whose defining skills the resume
+# shows none of keeps this share of its score and ranks below every role that shows its own.
+TITLE_WEIGHT = 0.4
+LACKING_DEFINING = 0.5
+_MIN_JOB_YEARS = 0.5  # a few months' job still counts as a title held
+
+
+@dataclass(frozen=True)
+class TitleSignal:
+    """The resume's job titles that name one role, and their share of all titled work."""
+
+    share: float
+    titles: list[str]
+
+
+def _held_titles(resume: Profile) -> list[tuple[str, str, float]]:
+    """(title, title with its dates as written, weight) per titled job: its years, doubled for
+    the most recent; undated titles weigh one each, the first (the latest, as resumes list
+    them) two."""
+    experience = resume.experience
+    jobs = [job for job in experience.jobs if job.title]
+    if not jobs:
+        return [(title, title, 2.0 if n == 0 else 1.0) for n, title in enumerate(experience.titles)]
+    dates = {r.line: r for r in experience.ranges}
+    latest = max(jobs, key=lambda job: dates[job.line].end if job.line in dates else -1)
+    held = []
+    for job in jobs:
+        title = job.title or ""
+        shown = f"{title} ({dates[job.line].text})" if job.line in dates else title
+        weight = max(job.years, _MIN_JOB_YEARS) * (2 if job is latest else 1)
+        held.append((title, shown, weight))
+    return held
+
+
+def title_signals(resume: Profile, taxonomy: Taxonomy) -> dict[str, TitleSignal]:
+    """Role id -> the resume's job titles that name it ("Lead Machine Learning Engineer,
+    Acme Corp" names ml-engineer by its name, "Applied Scientist" by an alias) and their
+    share of the weight of all titled jobs."""
+    names = {role.id: (role.name, role.id, *role.aliases) for role in taxonomy.roles.values()}
+    held = _held_titles(resume)
+    total = sum(weight for *_, weight in held)
+    named: dict[str, list[tuple[str, float]]] = {}
+    for title, shown, weight in held:
+        for role_id in held_title_roles(title, names):
+            named.setdefault(role_id, []).append((shown, weight))
+    return {
+        role_id: TitleSignal(
+            share=round(sum(weight for _, weight in titles) / total, 2),
+            titles=[shown for shown, _ in sorted(titles, key=lambda t: -t[1])],
+        )
+        for role_id, titles in named.items()
+    }
+
+
+def role_fit(role: Role, report: Report, title: TitleSignal | None = None) -> RoleFit:
     """A role's score with the core (required) skills that count for it (shown, or implied by
-    what is shown) and those that count against it (not shown at all)."""
-    core = [m for m in report.matched + report.missing if m.importance == "required"]
+    what is shown) and those that count against it (not shown at all), the points its job
+    titles add, and its defining skills when neither one of them nor a title names it."""
+    asked = report.matched + report.missing
+    core = [m for m in asked if m.importance == "required"]
+    shown = {m.id for m in asked if m.status in ("matched", "implied")}
+    names = {m.id: m.name for m in asked}
+    share = title.share if title else 0.0
+    points = round(TITLE_WEIGHT * share * (100 - report.score), 1)
     return RoleFit(
         id=role.id,
         name=role.name,
-        score=report.score,
+        score=round(report.score + points, 1),
         for_=[m.name for m in core if m.status in ("matched", "implied")],
         against=[m.name for m in core if m.status in ("missing", "related")],
         salary=report.salary,
+        skills_score=report.score,
+        titles=title.titles if title else [],
+        title_share=share,
+        title_points=points,
+        # a title held in the role shows its specialty too ("Data Scientist (m/w/d)")
+        defining_missing=(
+            []
+            if title or shown.intersection(role.defining)
+            else [names.get(d, d) for d in role.defining]
+        ),
     )
+
+
+def ranked_fits(fits: list[RoleFit]) -> list[RoleFit]:
+    """Best fit first: a role lacking its defining skills keeps LACKING_DEFINING of its score,
+    at most the lowest of the roles that show theirs, and ranks below all of them."""
+    defined = [fit.score for fit in fits if not fit.defining_missing]
+    if defined:
+        floor = min(defined)
+        for fit in fits:
+            if fit.defining_missing:
+                fit.score = min(round(fit.score * LACKING_DEFINING, 1), floor)
+    return sorted(fits, key=lambda fit: (bool(fit.defining_missing), -fit.score, fit.id))

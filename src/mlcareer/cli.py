@@ -380,7 +380,8 @@ def schema(
         str,
         typer.Argument(
             metavar="WHICH",
-            help="report (match output), profile (extract output) or batch (a batch row).",
+            help="report (match output), profile (extract output), batch (a batch row) or"
+            " roles (roles output).",
         ),
     ] = "report",
 ) -> None:
@@ -389,12 +390,17 @@ def schema(
 
     from pydantic import BaseModel
 
-    from .models import SCHEMA_VERSION, BatchRow, Profile, Report
+    from .models import SCHEMA_VERSION, BatchRow, Profile, Report, RoleRanking
 
-    models: dict[str, type[BaseModel]] = {"report": Report, "profile": Profile, "batch": BatchRow}
+    models: dict[str, type[BaseModel]] = {
+        "report": Report,
+        "profile": Profile,
+        "batch": BatchRow,
+        "roles": RoleRanking,
+    }
     if which not in models:
         typer.echo(f"error: unknown schema {which!r}", err=True)
-        typer.echo("hint: use 'report', 'profile' or 'batch'", err=True)
+        typer.echo("hint: use 'report', 'profile', 'batch' or 'roles'", err=True)
         raise typer.Exit(EXIT_USAGE)
     found = models[which].model_json_schema(mode="serialization")  # as the JSON output is made
     if which == "profile":  # extract's JSON opens with the version its records follow

@@ -525,7 +525,9 @@ class PostingRoles(BaseModel):
 
 
 class RoleFit(BaseModel):
-    """How well a resume fits one taxonomy role profile, with the core skills for and against."""
+    """How well a resume fits one taxonomy role profile, with the core skills for and against.
+    `score` is `skills_score` plus `title_points`, halved (and put below every role that shows
+    its defining skills) when the resume shows none of the role's defining skills."""
 
     id: str
     name: str
@@ -533,6 +535,14 @@ class RoleFit(BaseModel):
     for_: list[str] = Field(default_factory=list, serialization_alias="for")  # dump by_alias
     against: list[str] = Field(default_factory=list)
     salary: SalaryContext | None = None
+    skills_score: float = 0.0  # the role's skills scored as a posting's would be
+    # The resume's job titles that name the role, as "Title, Employer (dates as written)", and
+    # their share of all titled work (0-1; the most recent job's years count double)
+    titles: list[str] = Field(default_factory=list)
+    title_share: float = 0.0
+    title_points: float = 0.0  # the share of what the skills left to earn, at TITLE_WEIGHT
+    # The role's defining skills, when the resume shows none of them (else empty)
+    defining_missing: list[str] = Field(default_factory=list)
 
 
 class RoleRanking(BaseModel):

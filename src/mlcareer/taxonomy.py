@@ -95,6 +95,12 @@ class Role(BaseModel):
     description: str
     core: list[str]
     preferred: list[str] = Field(default_factory=list)
+    # Other titles the role goes by ("Applied Scientist"), besides its name and id, for the
+    # resume's job titles that `roles` reads (career.py)
+    aliases: list[str] = Field(default_factory=list)
+    # The skills that make it this role (NLP for an NLP engineer), among core or preferred: a
+    # resume that shows none of them ranks the role below those whose defining skills it shows
+    defining: list[str] = Field(default_factory=list)
 
 
 class TaxonomyFile(BaseModel):
@@ -330,13 +336,20 @@ def _check_references(spec: TaxonomyFile, origin: Origin) -> list[str]:
                 )
             owner.setdefault(spelling, skill.id)
         problems += _unknown_links(skill, ids, where)
-    for key, fields in (("levels", ("expects",)), ("roles", ("core", "preferred"))):
+    for key, fields in (("levels", ("expects",)), ("roles", ("core", "preferred", "defining"))):
         for item in getattr(spec, key):
             for field in fields:
                 for target in getattr(item, field):
                     if target not in ids:
                         where = origin[key, item.id]
                         problems.append(f"{where}.{field}: unknown skill id {target!r}")
+    for role in spec.roles:
+        problems += [
+            f"{origin['roles', role.id]}.defining: {target!r} is not among the role's core or"
+            " preferred skills"
+            for target in role.defining
+            if target in ids and target not in role.core + role.preferred
+        ]
     return problems
 
 

@@ -601,6 +601,59 @@ def title_role(title: str | None, roles: dict[str, str]) -> str | None:
     return _role_named(_role_words(title), roles) or _role_named(_field_first(title), roles)
 
 
+# How a resume sets a job's title apart from its employer: "Title, Employer", "Employer |
+# Title", "Title at Employer", "Title - Employer"; a grade, a rank or an internship after the
+# title; a field in brackets after it ("Software Engineer (NLP)")
+_HELD_PARTS = regex_cache.compile(r"\s*[,;|]\s*|\s+(?:[-–—/@]|at)\s+")
+_GRADE_AFTER = regex_cache.compile(
+    r"(?:\s+(?:i{1,3}|iv|v|[1-5]|senior|sr|junior|jr|lead|staff|intern|internship|trainee))+$"
+)
+_BRACKETED = regex_cache.compile(r"\(([^)]*)\)")
+_EITHER_FIELD = regex_cache.compile(r"\b(\w+)/(\w+)\b")  # "ML/AI Engineer"
+_HELD_TITLE_CHARS = 200  # a title, its employer and place; a longer line is read that far
+
+
+def held_title_roles(title: str | None, names: dict[str, tuple[str, ...]]) -> list[str]:
+    """The role profiles a resume's job title names (`names`: id -> its names and aliases):
+    a part of the title that ends with a role's name, so "Lead Machine Learning Engineer,
+    Acme" and "Ingeniero de Machine Learning" are ml-engineer, the longest name winning, or
+    its occupation after a field in brackets ("Software Engineer (Machine Learning)"); each
+    of two fields joined by a slash ("ML/AI Engineer"). Not an employer after the title
+    ("Chief Executive, NLP Engineer Hub") nor a field read before its occupation ("Software
+    Engineer, Vision AI"), as a posting's title may be read."""
+    for part in _HELD_PARTS.split((title or "")[:_HELD_TITLE_CHARS]):
+        plain = _BRACKETED.sub(" ", part)
+        either = _EITHER_FIELD.search(plain)
+        variants = (
+            [plain[: either.start()] + field + plain[either.end() :] for field in either.groups()]
+            if either
+            else [plain]
+        )
+        found = [role for variant in variants if (role := _part_role(variant, part, names))]
+        if found:
+            return list(dict.fromkeys(found))
+    return []
+
+
+def _part_role(plain: str, part: str, names: dict[str, tuple[str, ...]]) -> str | None:
+    """The role one part of a title names, as written or with its bracketed field first."""
+    words = _GRADE_AFTER.sub("", _role_words(plain))
+    found = _role_ending(words, names)
+    if found is None and words and (field := _BRACKETED.search(part)):
+        found = _role_ending(f"{_role_words(field[1])} {words.split()[-1]}", names)
+    return found
+
+
+def _role_ending(words: str, names: dict[str, tuple[str, ...]]) -> str | None:
+    found = [
+        (len(name), role_id)
+        for role_id, role_names in names.items()
+        for name in map(_role_words, role_names)
+        if name and (words == name or words.endswith(f" {name}"))
+    ]
+    return max(found)[1] if found else None
+
+
 def _role_named(words: str, roles: dict[str, str]) -> str | None:
     found = [
         (len(name), role_id)

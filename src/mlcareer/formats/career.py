@@ -11,7 +11,7 @@ from rich.table import Table
 from rich.text import Text
 
 from ..documents.readers import shown
-from ..models import BundledPosting, RoleRanking, SalaryReference
+from ..models import BundledPosting, RoleFit, RoleRanking, SalaryReference
 from .json_format import dumps
 from .terminal import render_parts, salary_text, signals_panel
 from .whole_words import WholeWords
@@ -53,6 +53,37 @@ def _ranking_header(ranking: RoleRanking) -> Panel:
     return Panel(body, title="mlcareer roles", title_align="left")
 
 
+def _defining_note(fit: RoleFit) -> str:
+    missing = fit.defining_missing
+    lacks = (
+        f"lacks its defining skill {missing[0]}"
+        if len(missing) == 1
+        else f"shows none of its defining skills, {', '.join(missing)}"
+    )
+    if fit.score == fit.skills_score:  # no role shows its own: nothing is put lower
+        return lacks
+    return f"{lacks} (score {fit.skills_score:.1f} -> {fit.score:.1f})"
+
+
+def _score_notes(ranking: RoleRanking) -> Panel | None:
+    """What besides the core skills moved a role: its job titles, its defining skills."""
+    body = Text()
+    for fit in ranking.roles:
+        if fit.titles:
+            body.append(f"{fit.name}: ", style="bold")
+            body.append(f"skills {fit.skills_score:.1f} + title {fit.title_points:.1f}\n")
+            for title in fit.titles:
+                body.append(f"  title: {title}\n")
+    lacking = [fit for fit in ranking.roles if fit.defining_missing]
+    for fit in lacking:
+        body.append(f"{fit.name}: ", style="bold")
+        body.append(_defining_note(fit) + "\n")
+    if lacking and len(lacking) < len(ranking.roles):
+        body.append("Roles lacking their defining skills rank below those that show them.", "dim")
+    body.rstrip()
+    return Panel(body, title="score notes", title_align="left") if body else None
+
+
 def roles_terminal(ranking: RoleRanking, color: bool = False) -> str:
     table = Table(title="Role profiles, best fit first", title_justify="left", expand=True)
     table.add_column("#", justify="right")
@@ -67,8 +98,10 @@ def roles_terminal(ranking: RoleRanking, color: bool = False) -> str:
     parts: list[RenderableType] = [
         _ranking_header(ranking),
         WholeWords(table, headline=1),
-        signals_panel(ranking.signals),
     ]
+    notes = _score_notes(ranking)
+    parts += [notes] if notes else []
+    parts.append(signals_panel(ranking.signals))
     parts += [salary_text(fit.salary) for fit in ranking.roles if fit.salary]
     parts += [Text(f"warning: {w}", style="yellow") for w in ranking.warnings]
     return render_parts(parts, color)
