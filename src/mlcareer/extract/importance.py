@@ -1139,6 +1139,20 @@ SECTION_IMPORTANCE: dict[str | None, Importance | None] = {
 _BOARD_PILLS = regex_cache.compile(r"[,·]\s*\+\s?\d+\s+more\s*$", re.I)
 
 
+# A list item opened by a cross (a chat post's "❌ PHP", Slack's ":x: Java"): what the writer
+# does not want, or does not have; a cross inside a line ("Python ❌ is not enough") is not read
+CROSS_MARKS = ("❌", "✗", "✘", "✖", "🚫", "⛔", "☒", ":x:", ":no_entry")
+CROSSED_ITEM = regex_cache.compile(
+    r"^[ \t]*(?:[-•*][ \t]*)?(?:[❌✗✘✖🚫⛔☒]\ufe0f?|:x:|:no_entry(?:_sign)?:)(?P<item>[^\n]*)",
+    re.M,
+)
+
+
+def crossed_item(line: str) -> bool:
+    """The line is a list item opened by a cross (CROSSED_ITEM)."""
+    return any(mark in line for mark in CROSS_MARKS) and CROSSED_ITEM.match(line) is not None
+
+
 # A post's hashtag: "#python", "#MachineLearning" (not "C#" nor "## Skills")
 _HASHTAG = regex_cache.compile(r"(?:^|(?<=[\s(]))#$")
 
@@ -1156,6 +1170,8 @@ def line_importance(
     posting says it is not needed or names it among its benefits."""
     if section in ("benefits", "code", "signature") or _BOARD_PILLS.search(line):
         return None
+    if crossed_item(line):
+        return None  # "❌ PHP": what the post does not want
     if is_hashtag(line, span):
         return "mentioned"  # "#hiring #MLOps #python": the post's topics, not its asks
     if section in PROSE_SECTIONS and _names_breadth(line, span):

@@ -18,7 +18,7 @@ from ..literal_match import DENIED_STATES
 from ..models import Mention, Section, SkillHit
 from ..taxonomy import Guard, Taxonomy
 from .education import open_on_letter
-from .importance import holds_any, lowered_alike, sentence_at
+from .importance import CROSS_MARKS, CROSSED_ITEM, holds_any, lowered_alike, sentence_at
 from .junk_terms import (
     PERSON_OR_TIME_LABELS,
     colleague_titles,
@@ -398,6 +398,8 @@ class NegationIndex:
             found = CUE_LIST.match(self.text, cue_end)
             if found:
                 spans.append((cue_end, found.end()))
+        if any(mark in self.text for mark in CROSS_MARKS):
+            spans.extend(found.span("item") for found in CROSSED_ITEM.finditer(self.text))
         if holds_any(self.text, ("avoid", "clear", "away")):
             for cue in _AVOIDED.finditer(self.text):
                 found = _AVOIDED_OBJECT.match(self.text, cue.end())

@@ -1,0 +1,71 @@
+"""Postings and resumes from informal channels (small texts written here): a chat post's
+cross-marked items, a forwarded e-mail's quoted posting, a personal site's blog list."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+import pytest
+
+from mlcareer.extract.importance import crossed_item
+from mlcareer.models import Profile
+
+from .posting_helpers import asked
+from .timing import fastest
+
+ProfileOf = Callable[..., Profile]
+
+CHAT_POST = """:rocket: We're hiring a Data Engineer at Fernleaf! :rocket:
+
+✅ 3+ yrs Python
+✅ dbt and Airflow
+{cross} PHP
+{cross} Java-only backgrounds
+❌ no crypto bros
+
+DM me if interested
+"""
+
+
+@pytest.mark.parametrize("cross", ["❌", "✗", "✘", "🚫", ":x:", "- ❌"])
+def test_a_cross_marked_item_asks_nothing(profile_of: ProfileOf, cross: str) -> None:
+    asks = asked(profile_of, CHAT_POST.format(cross=cross))
+    assert "php" not in asks and "java" not in asks
+    assert asks["python"].importance == "required" and asks["dbt"].importance == "required"
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "- PHP ✅",  # a tick after the item
+        "- Python ❌ is not enough, PHP too",  # a cross inside the line, not opening it
+        "- PHP (we moved off Java ❌)",
+        "- PHP; x-platform apps",
+    ],
+)
+def test_a_cross_inside_a_line_denies_nothing_new(profile_of: ProfileOf, line: str) -> None:
+    asks = asked(profile_of, f"Data Engineer\n\nRequirements\n- 3+ years of Python\n{line}\n")
+    assert "php" in asks
+
+
+def test_a_resumes_cross_marked_skill_is_not_shown(profile_of: ProfileOf) -> None:
+    cv = (
+        "Experience\nData Engineer, Acme, 2020 - Present\n- Airflow pipelines\n\n"
+        "Skills\n✅ Python\n✅ SQL\n❌ Java\n"
+    )
+    hits = {hit.id: hit for hit in profile_of(cv, "resume").skills}
+    assert not hits["python"].mentions[0].negated
+    assert "java" not in hits or all(m.negated for m in hits["java"].mentions)
+
+
+def test_a_cross_marked_term_is_no_term_asked(profile_of: ProfileOf) -> None:
+    text = "Data Engineer\n\nRequirements\n- 3+ years of Python\n- Zorblex\n❌ Quarkle Studio\n"
+    asks = {req.jd_text for req in profile_of(text, "posting").requirements}
+    assert "Zorblex" in asks and not any("Quarkle" in ask for ask in asks)
+
+
+def test_a_long_line_of_blanks_before_a_cross_is_read_in_linear_time() -> None:
+    blanks = " " * 30_000
+    hostile, plain = f"{blanks}-{blanks}x ❌ PHP", f"{blanks}y{blanks}x ❌ PHP"
+    assert not crossed_item(hostile) and crossed_item(f"{blanks}-{blanks}❌ PHP")
+    assert fastest(lambda: crossed_item(hostile)) < 5 * fastest(lambda: crossed_item(plain)) + 0.05
