@@ -10,7 +10,7 @@ import pytest
 from mlcareer.extract.importance import crossed_item
 from mlcareer.models import Profile
 
-from .posting_helpers import asked
+from .posting_helpers import asked, posting_info
 from .timing import fastest
 
 ProfileOf = Callable[..., Profile]
@@ -69,3 +69,76 @@ def test_a_long_line_of_blanks_before_a_cross_is_read_in_linear_time() -> None:
     hostile, plain = f"{blanks}-{blanks}x ❌ PHP", f"{blanks}y{blanks}x ❌ PHP"
     assert not crossed_item(hostile) and crossed_item(f"{blanks}-{blanks}❌ PHP")
     assert fastest(lambda: crossed_item(hostile)) < 5 * fastest(lambda: crossed_item(plain)) + 0.05
+
+
+FORWARDED = """---------- Forwarded message ---------
+From: Sarah Lin <sarah.lin@example.com>
+Sent: Tuesday, November 3, 2026 9:14 AM
+Subject: FW: Data Engineer opening
+
+Hi all, passing this along in case you know someone.
+
+{q}We are hiring a Data Engineer to join our analytics platform team.
+{q}Requirements:
+{q}- 3+ years of experience with Airflow and dbt
+{q}- Strong SQL and Python
+{q}
+{q}Nice to have:
+{q}- Kafka
+
+Thanks,
+Sarah
+"""
+
+
+@pytest.mark.parametrize("quote", ["> ", ">", ">> ", "> > ", "  > "])
+def test_a_forwarded_postings_quoted_headings_open_its_sections(
+    profile_of: ProfileOf, quote: str
+) -> None:
+    text = FORWARDED.format(q=quote)
+    profile = profile_of(text, "posting")
+    asks = {req.id: req.importance for req in profile.requirements}
+    assert asks["kafka"] == "preferred" and asks["airflow"] == "required"
+    assert posting_info(profile_of, text).years_required == 3.0
+    for req in profile.requirements:  # offsets still point into the file's own text
+        hit = next(hit for hit in profile.skills if hit.id == req.id)
+        assert all(text[m.start : m.end] == m.text for m in hit.mentions)
+
+
+@pytest.mark.parametrize(
+    "items",
+    [
+        "> 5 years of Python\n- Spark\n",  # one line opened by "more than"
+        "> 5 years of Python\n> 3 years of Spark\n",  # two such lines
+        "- >5 years of Python\n- Spark\n",
+    ],
+)
+def test_more_than_at_a_lines_start_still_counts_years(profile_of: ProfileOf, items: str) -> None:
+    text = f"Data Engineer\n\nRequirements:\n{items}"
+    assert asked(profile_of, text)["python"].years == 5.0
+
+
+BULLETED_WITH_ARROWS = """JOHN DOE
+
+EXPERIENCE
+Senior Data Scientist
+Acme Corp, Jan 2021 - Present
+> Built churn models in Python and XGBoost
+> Led a team of 3 analysts
+Data Analyst
+Beta Ltd, Mar 2018 - Dec 2020
+> SQL reporting in Tableau
+> Automated ETL with Airflow
+
+EDUCATION
+MSc Statistics, 2017
+"""
+
+
+def test_a_resume_bulleted_with_quote_marks_keeps_its_jobs(profile_of: ProfileOf) -> None:
+    profile = profile_of(BULLETED_WITH_ARROWS, "resume")
+    assert [job.title for job in profile.experience.jobs] == [
+        "Senior Data Scientist",
+        "Data Analyst",
+    ]
+    assert {"python", "tableau", "airflow"} <= {hit.id for hit in profile.skills}

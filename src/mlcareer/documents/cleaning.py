@@ -241,7 +241,37 @@ def clean_text(text: str, warnings: list[str], limits: Limits) -> tuple[str, lis
         warnings.append(
             f"split {cut_lines} line(s) longer than {limits.max_line_chars:,} characters"
         )
-    return _in_latin(text, _merge(removals, cuts))
+    text, edits = _in_latin(text, _merge(removals, cuts))
+    return _unquoted(text, edits)
+
+
+# An e-mail's quote marks opening a line ("> Requirements:", ">> - Python", "> > Nice to have"),
+# as a reply or a forward sets the message it quotes
+_QUOTE_MARKS = regex_cache.compile(r"^[ \t]{0,3}>(?:[ \t]?>)*", re.M)
+
+
+def _unquoted(text: str, edits: list[Edit]) -> tuple[str, list[Edit]]:
+    """The text with the quote marks of two or more quoted lines in a row read as blanks, one
+    for one, so that a forwarded posting keeps its headings and list items; a lone line opened
+    by ">" ("> 5 years of Python", more than five) keeps it."""
+    if ">" not in text:
+        return text, edits
+    positions: list[int] = []
+    run: list[re.Match[str]] = []
+    for found in _QUOTE_MARKS.finditer(text):
+        if run and text.count("\n", run[-1].end(), found.start()) != 1:
+            positions += _marks_of(run)
+            run = []
+        run.append(found)
+    positions += _marks_of(run)
+    return swap_characters(text, edits, positions, " ", ">")
+
+
+def _marks_of(run: list[re.Match[str]]) -> list[int]:
+    """Where the ">" of a run of quoted lines stand; none for a run of one line."""
+    if len(run) < 2:
+        return []
+    return [found.start() + at for found in run for at, c in enumerate(found.group()) if c == ">"]
 
 
 def _in_latin(text: str, edits: list[Edit]) -> tuple[str, list[Edit]]:
