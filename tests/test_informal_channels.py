@@ -142,3 +142,36 @@ def test_a_resume_bulleted_with_quote_marks_keeps_its_jobs(profile_of: ProfileOf
         "Data Analyst",
     ]
     assert {"python", "tableau", "airflow"} <= {hit.id for hit in profile.skills}
+
+
+BLOG_BELOW_WORK = """# Sam Patel
+
+## Experience
+
+**ML Engineer, Quanta Labs** (Jan 2023 - Present)
+- Built ranking models in PyTorch
+
+## {heading}
+
+- Scaling Ray on Kubernetes - Mar 2016 - Jun 2016
+- Notes on Triton kernels, 2015 - 2016
+
+## Education
+
+BSc Computer Science, 2022
+"""
+
+
+@pytest.mark.parametrize(
+    "heading", ["Blog", "Blog Posts", "Writing", "Recent Posts", "Articles", "Writing & Talks"]
+)
+def test_a_blogs_post_dates_are_no_jobs(profile_of: ProfileOf, heading: str) -> None:
+    profile = profile_of(BLOG_BELOW_WORK.format(heading=heading), "resume", "cv.md")
+    assert [job.title for job in profile.experience.jobs] == ["ML Engineer, Quanta Labs"]
+    assert profile.experience.years == pytest.approx(3.9, abs=0.1)
+    assert "kubernetes" in {hit.id for hit in profile.skills}  # written about, still named
+
+
+def test_a_postings_blog_heading_opens_no_section(profile_of: ProfileOf) -> None:
+    text = "Data Engineer\n\nRequirements\n- Python\n\nBlog\n- Spark required\n"
+    assert asked(profile_of, text)["apache-spark"].importance == "required"

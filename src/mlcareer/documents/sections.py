@@ -72,6 +72,13 @@ CV_TALKS_AND_SERVICE = (
     *("editorial service", "editorial boards", "outreach"),
     *("departmental service", "university service"),
 )
+# A personal site's or a blog writer's list of posts (RESUME_ONLY): a post's date is when it
+# was written, no job's; its topics are named, as a talk's are
+CV_WRITING = (
+    *("blog", "blog posts", "recent posts", "latest posts", "recent blog posts"),
+    *("writing", "selected writing", "recent writing", "articles", "recent articles"),
+    *("selected articles", "blog and talks", "writing and talks", "talks and writing"),
+)
 # A student's work terms and internships (RESUME_ONLY: a co-op posting's "Work Terms" says
 # when its terms run, and asks for nothing)
 STUDENT_WORK_HEADINGS = (
@@ -779,6 +786,7 @@ HEADINGS: dict[str, tuple[str, ...]] = {
         "talks and presentations",
         "conferences and talks",
         *CV_TALKS_AND_SERVICE,
+        *CV_WRITING,
         "affiliations",
         "professional affiliations",
         "memberships",
@@ -1249,7 +1257,7 @@ RESUME_ONLY = frozenset(
     | set(CV_PORTFOLIOS)
     | set(CV_TECHNICAL)
     | {*CV_CHANGER_PROJECTS, *CV_STUDENT_PROJECTS, *CV_CHANGER_SKILLS, *CV_COMPETITIONS}
-    | {*CV_PAPERS, *CV_TALKS_AND_SERVICE}
+    | {*CV_PAPERS, *CV_TALKS_AND_SERVICE, *CV_WRITING}
     | set(STUDENT_WORK_HEADINGS)
     | set(southasia.RESUME_ONLY)
 )
