@@ -175,3 +175,43 @@ def test_a_blogs_post_dates_are_no_jobs(profile_of: ProfileOf, heading: str) -> 
 def test_a_postings_blog_heading_opens_no_section(profile_of: ProfileOf) -> None:
     text = "Data Engineer\n\nRequirements\n- Python\n\nBlog\n- Spark required\n"
     assert asked(profile_of, text)["apache-spark"].importance == "required"
+
+
+@pytest.mark.parametrize(
+    ("text", "title"),
+    [
+        (
+            "#jobs-board\n\n:rocket: *We're hiring an ML Platform Engineer!* :rocket:\n\n"
+            "✅ 3+ yrs PyTorch\n",
+            "ML Platform Engineer",
+        ),
+        (
+            ":rocket: We're hiring a Data Engineer at Fernleaf! :rocket:\n\n✅ Python\n",
+            "Data Engineer",
+        ),
+        (
+            "#data-jobs #remote\nSenior Data Scientist | Acme | Remote\n\n- Python\n",
+            "Senior Data Scientist",
+        ),
+        (":mega: Analytics Engineer :mega:\n\n- dbt\n", "Analytics Engineer"),
+    ],
+)
+def test_the_title_of_a_chat_channels_post(profile_of: ProfileOf, text: str, title: str) -> None:
+    assert posting_info(profile_of, text).title == title
+
+
+@pytest.mark.parametrize(
+    ("text", "title"),
+    [
+        ("# Data Engineer\n\n## Requirements\n- Python\n", "Data Engineer"),  # Markdown's heading
+        ("C# Developer\n\nRequirements\n- .NET\n", "C# Developer"),
+        (
+            "Data Engineer: 10:30 standup daily\n\nRequirements\n- Python\n",
+            "Data Engineer: 10:30 standup daily",
+        ),
+    ],
+)
+def test_titles_like_a_channels_are_read_as_before(
+    profile_of: ProfileOf, text: str, title: str | None
+) -> None:
+    assert posting_info(profile_of, text).title == title
