@@ -7,6 +7,8 @@ from collections.abc import Callable
 
 import pytest
 
+from mlcareer.documents.cleaning import clean_text
+from mlcareer.documents.limits import Limits
 from mlcareer.extract.importance import crossed_item
 from mlcareer.models import Profile
 
@@ -215,3 +217,47 @@ def test_titles_like_a_channels_are_read_as_before(
     profile_of: ProfileOf, text: str, title: str | None
 ) -> None:
     assert posting_info(profile_of, text).title == title
+
+
+THREAD = """1/4 We're hiring ML engineers! 🧵
+
+2/4 We build open-source evaluation tools for LLMs. Small team, fully remote.
+
+3/4 Looking for folks with 2+ years shipping ML in prod. Python + PyTorch a must, JAX a plus.
+
+4/4 Pay: $150k-$200k + equity. Apply at evalco.ai/jobs. RT appreciated! #MLjobs #hiring
+"""
+
+
+def test_a_threads_post_numbers_are_neither_title_nor_terms(profile_of: ProfileOf) -> None:
+    profile = profile_of(THREAD, "posting")
+    asks = {req.jd_text: req for req in profile.requirements}
+    assert not any("Looking" in text for text in asks)
+    assert asks["Python"].importance == "required" and asks["JAX"].importance == "preferred"
+    assert profile.posting is not None and profile.posting.title == "ML engineers"
+    assert {req.id: req.years for req in profile.requirements}["machine-learning"] == 2.0
+
+
+@pytest.mark.parametrize(
+    "cv",
+    [
+        "Experience\n1/20 - 3/20 Intern, Acme: Python scripts\n4/20 - 9/21 Analyst, Beta: SQL\n",
+        "Experience\n1/20 to 3/20 Intern, Acme\n4/20 to 9/21 Analyst, Beta\n",
+    ],
+)
+def test_month_and_year_at_a_lines_start_are_no_thread_numbers(
+    profile_of: ProfileOf, cv: str
+) -> None:
+    assert profile_of(cv, "resume").experience.ranges
+
+
+@pytest.mark.parametrize("opening", ["1/", ">", "> >"])
+def test_long_blank_lines_of_a_thread_or_a_quote_are_read_in_linear_time(opening: str) -> None:
+    blanks = " " * 20_000
+    hostile = f"1/2 {opening}{blanks}x\n" * 3
+    plain = f"1/2 {'y' * len(opening)}{blanks}x\n" * 3
+
+    def cleaned(text: str) -> Callable[[], object]:
+        return lambda: clean_text(text, [], Limits(max_line_chars=100_000))
+
+    assert fastest(cleaned(hostile)) < 5 * fastest(cleaned(plain)) + 0.05

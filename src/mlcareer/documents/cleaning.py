@@ -242,7 +242,7 @@ def clean_text(text: str, warnings: list[str], limits: Limits) -> tuple[str, lis
             f"split {cut_lines} line(s) longer than {limits.max_line_chars:,} characters"
         )
     text, edits = _in_latin(text, _merge(removals, cuts))
-    return _unquoted(text, edits)
+    return _unnumbered_thread(*_unquoted(text, edits))
 
 
 # An e-mail's quote marks opening a line ("> Requirements:", ">> - Python", "> > Nice to have"),
@@ -272,6 +272,33 @@ def _marks_of(run: list[re.Match[str]]) -> list[int]:
     if len(run) < 2:
         return []
     return [found.start() + at for found in run for at, c in enumerate(found.group()) if c == ">"]
+
+
+# A thread's post numbers opening its lines ("1/5 We're hiring", "2/5 Looking for..."): the
+# post's place in the thread, then its words (not a range, nor a date's dash)
+_THREAD_NUMBER = regex_cache.compile(r"^[ \t]*(\d{1,2})/(\d{1,2})(?=[ \t]+[^\W\d_])", re.M)
+
+
+def _unnumbered_thread(text: str, edits: list[Edit]) -> tuple[str, list[Edit]]:
+    """The text with a thread's post numbers read as blanks, one for one: numbers 1/n, 2/n...
+    rising, at least two, each no more than n; else as it was ("1/20 to 3/20 Intern")."""
+    if "/" not in text:
+        return text, edits
+    numbers = list(_THREAD_NUMBER.finditer(text))
+    if len(numbers) < 2 or not _a_thread([(int(m[1]), int(m[2])) for m in numbers]):
+        return text, edits
+    for number in numbers:
+        for at in range(number.start(1), number.end(2)):
+            text, edits = swap_characters(text, edits, [at], " ", text[at])
+    return text, edits
+
+
+def _a_thread(numbers: list[tuple[int, int]]) -> bool:
+    """Post numbers of one thread: 1/n first, each the one before it plus one, up to n."""
+    total = numbers[0][1]
+    return all(place == at + 1 and of == total for at, (place, of) in enumerate(numbers)) and (
+        len(numbers) <= total
+    )
 
 
 def _in_latin(text: str, edits: list[Edit]) -> tuple[str, list[Edit]]:

@@ -250,8 +250,11 @@ _SHORTCODE = regex_cache.compile(r"(?<![\w:]):[a-z0-9_+-]{1,40}:(?![\w:])")
 # A one-line post naming whom it seeks: "Looking for a data analyst, SQL + Tableau, NYC",
 # "Hiring a data engineer, Python + Spark, Berlin"
 _SOUGHT = regex_cache.compile(
-    r"(?:we(?:'re|’re|\s+are)\s+(?:now\s+|currently\s+)?)?"
-    r"(?:looking for|need|seeking|hiring(?!\s+an?\s+team\b))\s+an?\s+(?P<title>.+?)"
+    r"(?:(?:we(?:'re|’re|\s+are)\s+(?:now\s+|currently\s+)?)?"
+    r"(?:looking for|need|seeking|hiring(?!\s+an?\s+team\b))\s+an?"
+    # "We're hiring ML engineers!": a team's call may name whom it hires in the plural
+    r"|we(?:'re|’re|\s+are)\s+(?:now\s+|currently\s+)?hiring(?!\s+an?\s+team\b))"
+    r"\s+(?P<title>.+?)"
     r"(?=\s*(?:[,;(!.]|\s(?:w/|with|to|who|for|in|at)\s|$))",
     re.I,
 )
