@@ -261,3 +261,41 @@ def test_long_blank_lines_of_a_thread_or_a_quote_are_read_in_linear_time(opening
         return lambda: clean_text(text, [], Limits(max_line_chars=100_000))
 
     assert fastest(cleaned(hostile)) < 5 * fastest(cleaned(plain)) + 0.05
+
+
+def test_a_subreddits_name_is_no_skill(profile_of: ProfileOf) -> None:
+    text = (
+        "[HIRING] Data Scientist (contract, remote)\n\nHey r/MachineLearning! Cross-posted to "
+        "r/datascience.\n\nYou should know pandas and SQL.\n"
+    )
+    asks = asked(profile_of, text)
+    assert "machine-learning" not in asks and "data-science" not in asks
+    assert {"pandas", "sql"} <= set(asks)
+
+
+@pytest.mark.parametrize("line", ["Skills: R/Python, SQL", "Languages: r/python/sql"])
+def test_a_list_joined_by_slashes_is_no_subreddit(profile_of: ProfileOf, line: str) -> None:
+    cv = f"Experience\nData Analyst, Acme, 2020 - Present\n- Reporting\n{line}\n"
+    assert "python" in {hit.id for hit in profile_of(cv, "resume").skills}
+
+
+GITHUB_README = """# Hi, I'm Lena 👋
+
+- 🔭 I'm currently working on speech recognition for Yoruba
+- 💬 Ask me about PyTorch and MLflow
+
+## 📊 GitHub Stats:
+
+![Lena's GitHub stats](https://github-readme-stats.vercel.app/api?username=lenaok)
+⭐ Total Stars: 1.2k | 🔥 Current streak: 45 days | Top Langs: Python 78%
+"""
+
+
+def test_a_profiles_github_stats_are_no_statistics(profile_of: ProfileOf) -> None:
+    skills = {hit.id for hit in profile_of(GITHUB_README, "resume", "README.md").skills}
+    assert "statistics" not in skills and {"pytorch", "python"} <= skills
+
+
+def test_stats_as_a_field_is_still_statistics(profile_of: ProfileOf) -> None:
+    cv = "Skills\nStats, ML, SQL\n\nExperience\nAnalyst, Acme, 2020 - Present\n- Sports stats\n"
+    assert "statistics" in {hit.id for hit in profile_of(cv, "resume").skills}

@@ -1545,6 +1545,8 @@ def find_skills(
             continue
         if titles and any(s <= match.start and match.end <= e for s, e in titles):
             continue  # "report to Maria Lopez, Head of AI": the boss's field, not an ask
+        if _a_subreddit(text, match.start, match.end):
+            continue  # "Hey r/MachineLearning!": a forum's name, not the field
         if a_venues_acronym(text, match.start, match.end, section == "publications"):
             continue  # "In Proceedings of UMAP 2016": a conference, not the tool
         if in_a_venues_name(text, match.start, match.end, section == "certifications"):
@@ -1565,6 +1567,14 @@ def find_skills(
         if not posting:  # a posting's "AWS SageMaker" stays one requirement
             _add_named_within(hits, taxonomy, match.skill_id, mention)
     return list(hits.values())
+
+
+def _a_subreddit(text: str, start: int, end: int) -> bool:
+    """The name is a Reddit forum's, one word after "r/" ("r/MachineLearning", "r/datascience"),
+    not an item of a list joined by slashes ("R/Python", "r/python/sql")."""
+    if start < 2 or text[start - 2 : start] != "r/" or (start > 2 and text[start - 3].isalnum()):
+        return False
+    return end == len(text) or not (text[end].isalnum() or text[end] in "/_")
 
 
 def _add_named_within(
