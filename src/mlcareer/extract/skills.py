@@ -1545,12 +1545,8 @@ def find_skills(
             continue
         if titles and any(s <= match.start and match.end <= e for s, e in titles):
             continue  # "report to Maria Lopez, Head of AI": the boss's field, not an ask
-        if _a_subreddit(text, match.start, match.end):
-            continue  # "Hey r/MachineLearning!": a forum's name, not the field
-        if a_venues_acronym(text, match.start, match.end, section == "publications"):
-            continue  # "In Proceedings of UMAP 2016": a conference, not the tool
-        if in_a_venues_name(text, match.start, match.end, section == "certifications"):
-            continue  # "Journal of Finance and Data Science": where a paper appeared
+        if _names_a_forum_or_venue(text, match, section):
+            continue
         if graded_in and _a_soft_skill(taxonomy, match) and _within(graded_in, match):
             continue
         if posting and section == "benefits" and _a_soft_skill(taxonomy, match):
@@ -1567,6 +1563,17 @@ def find_skills(
         if not posting:  # a posting's "AWS SageMaker" stays one requirement
             _add_named_within(hits, taxonomy, match.skill_id, mention)
     return list(hits.values())
+
+
+def _names_a_forum_or_venue(text: str, match: RawMatch, section: str | None) -> bool:
+    """The name is part of a forum's or a venue's: "Hey r/MachineLearning!", "In Proceedings
+    of UMAP 2016", "Journal of Finance and Data Science" (where a paper appeared)."""
+    start, end = match.start, match.end
+    return (
+        _a_subreddit(text, start, end)
+        or a_venues_acronym(text, start, end, section == "publications")
+        or in_a_venues_name(text, start, end, section == "certifications")
+    )
 
 
 def _a_subreddit(text: str, start: int, end: int) -> bool:
