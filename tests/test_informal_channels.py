@@ -165,13 +165,24 @@ BSc Computer Science, 2022
 
 
 @pytest.mark.parametrize(
-    "heading", ["Blog", "Blog Posts", "Writing", "Recent Posts", "Articles", "Writing & Talks"]
+    "heading",
+    ["Blog", "Blog Posts", "Selected Writing", "Recent Posts", "Articles", "Writing & Talks"],
 )
 def test_a_blogs_post_dates_are_no_jobs(profile_of: ProfileOf, heading: str) -> None:
     profile = profile_of(BLOG_BELOW_WORK.format(heading=heading), "resume", "cv.md")
     assert [job.title for job in profile.experience.jobs] == ["ML Engineer, Quanta Labs"]
     assert profile.experience.years == pytest.approx(3.9, abs=0.1)
     assert "kubernetes" in {hit.id for hit in profile.skills}  # written about, still named
+
+
+@pytest.mark.parametrize("item", ["- Writing", "Writing", "- Blog"])
+def test_a_skill_listed_alone_is_no_blogs_heading(profile_of: ProfileOf, item: str) -> None:
+    cv = (
+        "Experience\nContent Lead, Acme, 2020 - Present\n- Editorial calendar\n\n"
+        f"Skills\n- Communication\n{item}\n- SEO\n- Python\n"
+    )
+    profile = profile_of(cv, "resume")
+    assert [section.name for section in profile.sections] == ["experience", "skills"]
 
 
 def test_a_postings_blog_heading_opens_no_section(profile_of: ProfileOf) -> None:

@@ -76,7 +76,8 @@ CV_TALKS_AND_SERVICE = (
 # was written, no job's; its topics are named, as a talk's are
 CV_WRITING = (
     *("blog", "blog posts", "recent posts", "latest posts", "recent blog posts"),
-    *("writing", "selected writing", "recent writing", "articles", "recent articles"),
+    # not a bare "Writing", a skill listed on a line of its own ("- Writing")
+    *("selected writing", "recent writing", "articles", "recent articles"),
     *("selected articles", "blog and talks", "writing and talks", "talks and writing"),
 )
 # A student's work terms and internships (RESUME_ONLY: a co-op posting's "Work Terms" says
@@ -1743,16 +1744,17 @@ def _a_listed_skill(line: str, set_apart: bool, current: str | None, previous: s
     a list item, or a line not `set_apart` by a blank line or a heading before it, of the
     `current` skills section or under a line that opens a list ("Skills gained:") or names
     another such skill. Under a role's bullet (PDF text has no blank lines) it heads its own
-    section."""
-    if heading_key(line) not in _EUROPASS_KEYS:
+    section. So too a site's link among others ("- Blog"), which a posts heading names."""
+    if heading_key(line) not in _LISTED_KEYS:
         return False
     if _BULLETED.match(line):
         return True
-    listed_before = previous.endswith(":") or heading_key(previous) in _EUROPASS_KEYS
+    listed_before = previous.endswith(":") or heading_key(previous) in _LISTED_KEYS
     return not set_apart and (current in (None, "skills") or listed_before)
 
 
 _EUROPASS_KEYS = frozenset(EUROPASS_SKILLS)
+_LISTED_KEYS = _EUROPASS_KEYS | frozenset(CV_WRITING)
 # Headings that are also strengths a resume lists: "Strengths" then "Leadership" names one
 _STRENGTH_HEADINGS = frozenset({"leadership"})
 
