@@ -310,3 +310,61 @@ def test_a_profiles_github_stats_are_no_statistics(profile_of: ProfileOf) -> Non
 def test_stats_as_a_field_is_still_statistics(profile_of: ProfileOf) -> None:
     cv = "Skills\nStats, ML, SQL\n\nExperience\nAnalyst, Acme, 2020 - Present\n- Sports stats\n"
     assert "statistics" in {hit.id for hit in profile_of(cv, "resume").skills}
+
+
+INMAIL = """Hi Priya,
+
+I came across your profile and was really impressed by your work on recommendation systems at
+Zalando. I'm working with my client, a Series B fintech based in London, who are building out
+their ML team.
+
+They need a Senior Machine Learning Engineer to lead their fraud detection models. The role
+involves XGBoost and real-time scoring with Kafka.
+
+Are you open to a quick chat this week?
+
+Best regards,
+Tom Hughes
+Senior Talent Partner | BrightPath Recruitment
+M: +44 7700 900123
+
+Sent from my iPhone
+"""
+
+
+def test_a_recruiters_compliment_and_clients_trade_ask_nothing(profile_of: ProfileOf) -> None:
+    asks = asked(profile_of, INMAIL)
+    assert "recommender-systems" not in asks and "fintech" not in asks
+    assert {"fraud-detection", "xgboost", "kafka"} <= set(asks)
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "We were impressed by candidates with recommendation systems experience.",
+        "Your work on recommendation systems will reach millions of shoppers.",
+        "Our client, a Series B fintech, needs someone with recommendation systems experience.",
+    ],
+)
+def test_lines_like_a_compliment_still_ask(profile_of: ProfileOf, line: str) -> None:
+    asks = asked(profile_of, f"Senior ML Engineer\n\n{line}\n")
+    assert asks["recommender-systems"].importance in ("required", "mentioned")
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "DM me with your GitHub or portfolio.",
+        "Send us your GitHub and a short note.",
+        "Please share your GitHub profile when you apply.",
+    ],
+)
+def test_a_github_link_asked_to_apply_is_no_skill(profile_of: ProfileOf, line: str) -> None:
+    text = f"Data Scientist\n\nYou should know pandas and SQL.\n\n{line}\n"
+    asks = asked(profile_of, text)
+    assert "github" not in asks and "pandas" in asks
+
+
+def test_github_as_a_tool_is_still_asked(profile_of: ProfileOf) -> None:
+    text = "Data Scientist\n\nRequirements\n- Experience with GitHub Actions and GitHub\n"
+    assert "github" in asked(profile_of, text)

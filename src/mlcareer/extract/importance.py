@@ -220,12 +220,13 @@ BOILERPLATE = regex_cache.compile(
 _APPLYING = regex_cache.compile(
     r"(?<![\w\s])\s*to\s+apply\s*(?:[,:]|please\b)|\bhow\s+to\s+apply\b"
     r"|\bapply\s+(?:online|here|now|via)\b|\bcover\s+letters?\b"
-    r"|\b(?:send|submit|e-?mail|include|attach|upload|forward|share|provide|reply\s+with)\s+"
+    r"|\b(?:send|submit|e-?mail|include|attach|upload|forward|share|provide|reply\s+with"
+    r"|(?:dm|pm|message)\s+(?:me|us)\s+with)\s+"
     # an agency's "send over an updated CV", "send me your CV", "an up-to-date CV"
     r"(?:(?:us|me|over|across|your|a|an|the|updated|up-to-date|latest|current|recent|short"
     r"|brief|pdf)\s+){0,3}"
     r"(?:cvs?|r[eé]sum[eé]s?|curriculum\s+vitae|portfolios?|links?\s+to|code\s+samples?"
-    r"|writing\s+samples?|application)\b",
+    r"|writing\s+samples?|application|github)\b",
     re.I,
 )
 # A part that opens with a negation denies what it names: "- No Scala", "(no Jenkins)",
@@ -394,6 +395,7 @@ _OFFER_OR_APPLY_HINT = regex_cache.compile(
     "|teach|taught"  # _OFFERED
     "|contributes"  # _OFFERED
     "|apply|cover|send|submit|mail|attach|upload|forward|share|provide"  # _APPLYING
+    "|me with|us with"  # _APPLYING
 )
 
 
@@ -1045,6 +1047,16 @@ _NAME_THEN_ASIDE = regex_cache.compile(
 )
 
 
+# ... or a recruiter's client in an aside inside the sentence: "I'm working with my client, a
+# Series B fintech based in London, who ..."
+_CLIENT_ASIDE = regex_cache.compile(
+    r"\b(?:our|the|my|a)\s+client,\s+an?\s+(?:[\w&+./-]+\s+){0,4}?"
+    r"(?:start-?ups?|scale-?ups?|company|firm|business|bank|insurer|retailer|unicorn"
+    r"|fintech|insurtech|healthtech|edtech|proptech|regtech|legaltech)\b",
+    re.I,
+)
+
+
 def _self_described(line: str, start: int, end: int) -> bool:
     """The skill at start..end stands among the words a company describes itself with."""
     left, right = _between(_sentence_ends(line), start, end, (0, len(line)))
@@ -1052,6 +1064,8 @@ def _self_described(line: str, start: int, end: int) -> bool:
     found = _SELF_DESCRIBED.search(line, left, right)
     if found is None and aside:
         found = _NAME_THEN_ASIDE.match(line, left, right)
+    if found is None and aside and "client," in line[left:start].lower():
+        found = _CLIENT_ASIDE.search(line, left, right)
     return found is not None and found.start() < start and end <= found.end()
 
 
@@ -1176,6 +1190,8 @@ def line_importance(
         return "mentioned"  # "#hiring #MLOps #python": the post's topics, not its asks
     if section in PROSE_SECTIONS and _names_breadth(line, span):
         return "mentioned"
+    if span and _praises_the_readers_work(line, span):
+        return None  # "impressed by your work on recommender systems": the reader's past
     cue = mention_cue(line, span)
     if cue == "denied":
         return None
@@ -1188,6 +1204,25 @@ def line_importance(
     if section in PROSE_SECTIONS and _asks(line, span):
         return "required"  # "We are looking for someone with Kafka"
     return SECTION_IMPORTANCE.get(section, "mentioned" if structured else "required")
+
+
+# A recruiter's compliment on the reader's past work: "I was impressed by your work on
+# recommender systems", "impressed with your background in NLP"
+_PRAISED_WORK = regex_cache.compile(
+    r"\bimpressed\s+(?:by|with)\s+your\s+(?:\w+\s+)?"
+    r"(?:work|background|experience|projects?|research|contributions?|profile)\b[^,;.!?]*",
+    re.I,
+)
+
+
+def _praises_the_readers_work(line: str, span: Span) -> bool:
+    """The skill at `span` names what the recruiter praises in the reader's work, in the
+    compliment's own clause (_PRAISED_WORK)."""
+    lowered = line.lower()
+    if "impressed" not in lowered or "your" not in lowered:
+        return False
+    praised = _PRAISED_WORK.finditer(line)
+    return any(found.start() <= span[0] and span[1] <= found.end() for found in praised)
 
 
 def _asks(line: str, span: Span | None) -> bool:
