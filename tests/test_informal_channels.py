@@ -368,3 +368,12 @@ def test_a_github_link_asked_to_apply_is_no_skill(profile_of: ProfileOf, line: s
 def test_github_as_a_tool_is_still_asked(profile_of: ProfileOf) -> None:
     text = "Data Scientist\n\nRequirements\n- Experience with GitHub Actions and GitHub\n"
     assert "github" in asked(profile_of, text)
+
+
+@pytest.mark.parametrize(
+    "closing", ["DM me if interested", "DM me for details!", "PM us if you're keen"]
+)
+def test_a_call_to_message_the_poster_is_no_term(profile_of: ProfileOf, closing: str) -> None:
+    text = f"Data Engineer\n\nMust haves:\n- 3+ yrs Python\n- Zorblex\n\n{closing}\n"
+    asks = {req.jd_text for req in profile_of(text, "posting").requirements}
+    assert "Zorblex" in asks and not any(ask.startswith(("DM", "PM")) for ask in asks)
