@@ -287,9 +287,12 @@ def _unnumbered_thread(text: str, edits: list[Edit]) -> tuple[str, list[Edit]]:
     numbers = list(_THREAD_NUMBER.finditer(text))
     if len(numbers) < 2 or not _a_thread([(int(m[1]), int(m[2])) for m in numbers]):
         return text, edits
+    by_character: dict[str, list[int]] = {}
     for number in numbers:
         for at in range(number.start(1), number.end(2)):
-            text, edits = swap_characters(text, edits, [at], " ", text[at])
+            by_character.setdefault(text[at], []).append(at)
+    for character, positions in by_character.items():  # a digit or the slash, each swapped once
+        text, edits = swap_characters(text, edits, positions, " ", character)
     return text, edits
 
 
