@@ -282,7 +282,7 @@ _THREAD_NUMBER = regex_cache.compile(r"^[ \t]*(\d{1,2})/(\d{1,2})(?=[ \t]+[^\W\d
 def _unnumbered_thread(text: str, edits: list[Edit]) -> tuple[str, list[Edit]]:
     """The text with a thread's post numbers read as blanks, one for one: numbers 1/n, 2/n...
     rising, at least two, each no more than n; else as it was ("1/20 to 3/20 Intern")."""
-    if "/" not in text:
+    if "1/" not in text:  # a thread's first post is numbered 1/n
         return text, edits
     numbers = list(_THREAD_NUMBER.finditer(text))
     if len(numbers) < 2 or not _a_thread([(int(m[1]), int(m[2])) for m in numbers]):
