@@ -241,7 +241,67 @@ def clean_text(text: str, warnings: list[str], limits: Limits) -> tuple[str, lis
         warnings.append(
             f"split {cut_lines} line(s) longer than {limits.max_line_chars:,} characters"
         )
-    return _in_latin(text, _merge(removals, cuts))
+    text, edits = _in_latin(text, _merge(removals, cuts))
+    return _unnumbered_thread(*_unquoted(text, edits))
+
+
+# An e-mail's quote marks opening a line ("> Requirements:", ">> - Python", "> > Nice to have"),
+# as a reply or a forward sets the message it quotes
+_QUOTE_MARKS = regex_cache.compile(r"^[ \t]{0,3}>(?:[ \t]?>)*", re.M)
+
+
+def _unquoted(text: str, edits: list[Edit]) -> tuple[str, list[Edit]]:
+    """The text with the quote marks of two or more quoted lines in a row read as blanks, one
+    for one, so that a forwarded posting keeps its headings and list items; a lone line opened
+    by ">" ("> 5 years of Python", more than five) keeps it."""
+    if ">" not in text:
+        return text, edits
+    positions: list[int] = []
+    run: list[re.Match[str]] = []
+    for found in _QUOTE_MARKS.finditer(text):
+        if run and text.count("\n", run[-1].end(), found.start()) != 1:
+            positions += _marks_of(run)
+            run = []
+        run.append(found)
+    positions += _marks_of(run)
+    return swap_characters(text, edits, positions, " ", ">")
+
+
+def _marks_of(run: list[re.Match[str]]) -> list[int]:
+    """Where the ">" of a run of quoted lines stand; none for a run of one line."""
+    if len(run) < 2:
+        return []
+    return [found.start() + at for found in run for at, c in enumerate(found.group()) if c == ">"]
+
+
+# A thread's post numbers opening its lines ("1/5 We're hiring", "2/5 Looking for..."): the
+# post's place in the thread, then its words (not a range, nor a date's dash)
+_THREAD_NUMBER = regex_cache.compile(r"^[ \t]*(\d{1,2})/(\d{1,2})(?=[ \t]+[^\W\d_])", re.M)
+
+
+def _unnumbered_thread(text: str, edits: list[Edit]) -> tuple[str, list[Edit]]:
+    """The text with a thread's post numbers read as blanks, one for one: numbers 1/n, 2/n...
+    rising, at least two, each no more than n; else as it was ("1/20 to 3/20 Intern")."""
+    if "1/" not in text:  # a thread's first post is numbered 1/n
+        return text, edits
+    numbers = list(_THREAD_NUMBER.finditer(text))
+    if len(numbers) < 2 or not _a_thread([(int(m[1]), int(m[2])) for m in numbers]):
+        return text, edits
+    by_character: dict[str, list[int]] = {}
+    for number in numbers:
+        for at in range(number.start(1), number.end(2)):
+            by_character.setdefault(text[at], []).append(at)
+    for character, positions in by_character.items():  # a digit or the slash, each swapped once
+        text, edits = swap_characters(text, edits, positions, " ", character)
+    return text, edits
+
+
+def _a_thread(numbers: list[tuple[int, int]]) -> bool:
+    """Post numbers of one thread: 1/n first, each the one before it plus one, up to n."""
+    total = numbers[0][1]
+    return all(place == at + 1 and of == total for at, (place, of) in enumerate(numbers)) and (
+        len(numbers) <= total
+    )
 
 
 def _in_latin(text: str, edits: list[Edit]) -> tuple[str, list[Edit]]:

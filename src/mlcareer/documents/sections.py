@@ -72,6 +72,14 @@ CV_TALKS_AND_SERVICE = (
     *("editorial service", "editorial boards", "outreach"),
     *("departmental service", "university service"),
 )
+# A personal site's or a blog writer's list of posts (RESUME_ONLY): a post's date is when it
+# was written, no job's; its topics are named, as a talk's are
+CV_WRITING = (
+    *("blog", "blog posts", "recent posts", "latest posts", "recent blog posts"),
+    # not a bare "Writing", a skill listed on a line of its own ("- Writing")
+    *("selected writing", "recent writing", "articles", "recent articles"),
+    *("selected articles", "blog and talks", "writing and talks", "talks and writing"),
+)
 # A student's work terms and internships (RESUME_ONLY: a co-op posting's "Work Terms" says
 # when its terms run, and asks for nothing)
 STUDENT_WORK_HEADINGS = (
@@ -779,6 +787,7 @@ HEADINGS: dict[str, tuple[str, ...]] = {
         "talks and presentations",
         "conferences and talks",
         *CV_TALKS_AND_SERVICE,
+        *CV_WRITING,
         "affiliations",
         "professional affiliations",
         "memberships",
@@ -1249,7 +1258,7 @@ RESUME_ONLY = frozenset(
     | set(CV_PORTFOLIOS)
     | set(CV_TECHNICAL)
     | {*CV_CHANGER_PROJECTS, *CV_STUDENT_PROJECTS, *CV_CHANGER_SKILLS, *CV_COMPETITIONS}
-    | {*CV_PAPERS, *CV_TALKS_AND_SERVICE}
+    | {*CV_PAPERS, *CV_TALKS_AND_SERVICE, *CV_WRITING}
     | set(STUDENT_WORK_HEADINGS)
     | set(southasia.RESUME_ONLY)
 )
@@ -1735,16 +1744,17 @@ def _a_listed_skill(line: str, set_apart: bool, current: str | None, previous: s
     a list item, or a line not `set_apart` by a blank line or a heading before it, of the
     `current` skills section or under a line that opens a list ("Skills gained:") or names
     another such skill. Under a role's bullet (PDF text has no blank lines) it heads its own
-    section."""
-    if heading_key(line) not in _EUROPASS_KEYS:
+    section. So too a site's link among others ("- Blog"), which a posts heading names."""
+    if heading_key(line) not in _LISTED_KEYS:
         return False
     if _BULLETED.match(line):
         return True
-    listed_before = previous.endswith(":") or heading_key(previous) in _EUROPASS_KEYS
+    listed_before = previous.endswith(":") or heading_key(previous) in _LISTED_KEYS
     return not set_apart and (current in (None, "skills") or listed_before)
 
 
 _EUROPASS_KEYS = frozenset(EUROPASS_SKILLS)
+_LISTED_KEYS = _EUROPASS_KEYS | frozenset(CV_WRITING)
 # Headings that are also strengths a resume lists: "Strengths" then "Leadership" names one
 _STRENGTH_HEADINGS = frozenset({"leadership"})
 

@@ -220,12 +220,13 @@ BOILERPLATE = regex_cache.compile(
 _APPLYING = regex_cache.compile(
     r"(?<![\w\s])\s*to\s+apply\s*(?:[,:]|please\b)|\bhow\s+to\s+apply\b"
     r"|\bapply\s+(?:online|here|now|via)\b|\bcover\s+letters?\b"
-    r"|\b(?:send|submit|e-?mail|include|attach|upload|forward|share|provide|reply\s+with)\s+"
+    r"|\b(?:send|submit|e-?mail|include|attach|upload|forward|share|provide|reply\s+with"
+    r"|(?:dm|pm|message)\s+(?:me|us)\s+with)\s+"
     # an agency's "send over an updated CV", "send me your CV", "an up-to-date CV"
     r"(?:(?:us|me|over|across|your|a|an|the|updated|up-to-date|latest|current|recent|short"
     r"|brief|pdf)\s+){0,3}"
     r"(?:cvs?|r[eé]sum[eé]s?|curriculum\s+vitae|portfolios?|links?\s+to|code\s+samples?"
-    r"|writing\s+samples?|application)\b",
+    r"|writing\s+samples?|application|github)\b",
     re.I,
 )
 # A part that opens with a negation denies what it names: "- No Scala", "(no Jenkins)",
@@ -394,6 +395,7 @@ _OFFER_OR_APPLY_HINT = regex_cache.compile(
     "|teach|taught"  # _OFFERED
     "|contributes"  # _OFFERED
     "|apply|cover|send|submit|mail|attach|upload|forward|share|provide"  # _APPLYING
+    "|me with|us with"  # _APPLYING
 )
 
 
@@ -1045,6 +1047,16 @@ _NAME_THEN_ASIDE = regex_cache.compile(
 )
 
 
+# ... or a recruiter's client in an aside inside the sentence: "I'm working with my client, a
+# Series B fintech based in London, who ..."
+_CLIENT_ASIDE = regex_cache.compile(
+    r"\b(?:our|the|my|a)\s+client,\s+an?\s+(?:[\w&+./-]+\s+){0,4}?"
+    r"(?:start-?ups?|scale-?ups?|company|firm|business|bank|insurer|retailer|unicorn"
+    r"|fintech|insurtech|healthtech|edtech|proptech|regtech|legaltech)\b",
+    re.I,
+)
+
+
 def _self_described(line: str, start: int, end: int) -> bool:
     """The skill at start..end stands among the words a company describes itself with."""
     left, right = _between(_sentence_ends(line), start, end, (0, len(line)))
@@ -1052,6 +1064,8 @@ def _self_described(line: str, start: int, end: int) -> bool:
     found = _SELF_DESCRIBED.search(line, left, right)
     if found is None and aside:
         found = _NAME_THEN_ASIDE.match(line, left, right)
+    if found is None and aside and "client," in line[left:start].lower():
+        found = _CLIENT_ASIDE.search(line, left, right)
     return found is not None and found.start() < start and end <= found.end()
 
 
@@ -1139,6 +1153,20 @@ SECTION_IMPORTANCE: dict[str | None, Importance | None] = {
 _BOARD_PILLS = regex_cache.compile(r"[,·]\s*\+\s?\d+\s+more\s*$", re.I)
 
 
+# A list item opened by a cross (a chat post's "❌ PHP", Slack's ":x: Java"): what the writer
+# does not want, or does not have; a cross inside a line ("Python ❌ is not enough") is not read
+CROSS_MARKS = ("❌", "✗", "✘", "✖", "🚫", "⛔", "☒", ":x:", ":no_entry")
+CROSSED_ITEM = regex_cache.compile(
+    r"^[ \t]*(?:[-•*][ \t]*)?(?:[❌✗✘✖🚫⛔☒]\ufe0f?|:x:|:no_entry(?:_sign)?:)(?P<item>[^\n]*)",
+    re.M,
+)
+
+
+def crossed_item(line: str) -> bool:
+    """The line is a list item opened by a cross (CROSSED_ITEM)."""
+    return any(mark in line for mark in CROSS_MARKS) and CROSSED_ITEM.match(line) is not None
+
+
 # A post's hashtag: "#python", "#MachineLearning" (not "C#" nor "## Skills")
 _HASHTAG = regex_cache.compile(r"(?:^|(?<=[\s(]))#$")
 
@@ -1156,10 +1184,14 @@ def line_importance(
     posting says it is not needed or names it among its benefits."""
     if section in ("benefits", "code", "signature") or _BOARD_PILLS.search(line):
         return None
+    if crossed_item(line):
+        return None  # "❌ PHP": what the post does not want
     if is_hashtag(line, span):
         return "mentioned"  # "#hiring #MLOps #python": the post's topics, not its asks
     if section in PROSE_SECTIONS and _names_breadth(line, span):
         return "mentioned"
+    if span and _praises_the_readers_work(line, span):
+        return None  # "impressed by your work on recommender systems": the reader's past
     cue = mention_cue(line, span)
     if cue == "denied":
         return None
@@ -1172,6 +1204,25 @@ def line_importance(
     if section in PROSE_SECTIONS and _asks(line, span):
         return "required"  # "We are looking for someone with Kafka"
     return SECTION_IMPORTANCE.get(section, "mentioned" if structured else "required")
+
+
+# A recruiter's compliment on the reader's past work: "I was impressed by your work on
+# recommender systems", "impressed with your background in NLP"
+_PRAISED_WORK = regex_cache.compile(
+    r"\bimpressed\s+(?:by|with)\s+your\s+(?:\w+\s+)?"
+    r"(?:work|background|experience|projects?|research|contributions?|profile)\b[^,;.!?]*",
+    re.I,
+)
+
+
+def _praises_the_readers_work(line: str, span: Span) -> bool:
+    """The skill at `span` names what the recruiter praises in the reader's work, in the
+    compliment's own clause (_PRAISED_WORK)."""
+    lowered = line.lower()
+    if "impressed" not in lowered or "your" not in lowered:
+        return False
+    praised = _PRAISED_WORK.finditer(line)
+    return any(found.start() <= span[0] and span[1] <= found.end() for found in praised)
 
 
 def _asks(line: str, span: Span | None) -> bool:

@@ -658,8 +658,10 @@ _WELCOMED_PEOPLE = frozenset(
 
 
 # A recruiter's direct (or private) message, how to apply: "DM me", "DMs open", "Send me a
-# DM", "PM me"
-_DIRECT_MESSAGE = regex_cache.compile(r"[DP]Ms?(?P<whom>\s+(?:me|us))?", re.I)
+# DM", "PM me", "DM me if interested"
+_DIRECT_MESSAGE = regex_cache.compile(
+    r"[DP]Ms?(?P<whom>\s+(?:me|us)(?:\s+(?:if|for|when|with)\b[^\n]*)?)?", re.I
+)
 _DM_AFTER = regex_cache.compile(r"[ \t]+(?:me|us|open)\b", re.I)
 _DM_BEFORE = regex_cache.compile(r"\b(?:send|drop)[ \t]+(?:me|us)[ \t]+an?[ \t]+\Z", re.I)
 

@@ -18,7 +18,7 @@ from ..literal_match import DENIED_STATES
 from ..models import Mention, Section, SkillHit
 from ..taxonomy import Guard, Taxonomy
 from .education import open_on_letter
-from .importance import holds_any, lowered_alike, sentence_at
+from .importance import CROSS_MARKS, CROSSED_ITEM, holds_any, lowered_alike, sentence_at
 from .junk_terms import (
     PERSON_OR_TIME_LABELS,
     colleague_titles,
@@ -398,6 +398,8 @@ class NegationIndex:
             found = CUE_LIST.match(self.text, cue_end)
             if found:
                 spans.append((cue_end, found.end()))
+        if any(mark in self.text for mark in CROSS_MARKS):
+            spans.extend(found.span("item") for found in CROSSED_ITEM.finditer(self.text))
         if holds_any(self.text, ("avoid", "clear", "away")):
             for cue in _AVOIDED.finditer(self.text):
                 found = _AVOIDED_OBJECT.match(self.text, cue.end())
@@ -1543,10 +1545,8 @@ def find_skills(
             continue
         if titles and any(s <= match.start and match.end <= e for s, e in titles):
             continue  # "report to Maria Lopez, Head of AI": the boss's field, not an ask
-        if a_venues_acronym(text, match.start, match.end, section == "publications"):
-            continue  # "In Proceedings of UMAP 2016": a conference, not the tool
-        if in_a_venues_name(text, match.start, match.end, section == "certifications"):
-            continue  # "Journal of Finance and Data Science": where a paper appeared
+        if _names_a_forum_or_venue(text, match, section):
+            continue
         if graded_in and _a_soft_skill(taxonomy, match) and _within(graded_in, match):
             continue
         if posting and section == "benefits" and _a_soft_skill(taxonomy, match):
@@ -1563,6 +1563,25 @@ def find_skills(
         if not posting:  # a posting's "AWS SageMaker" stays one requirement
             _add_named_within(hits, taxonomy, match.skill_id, mention)
     return list(hits.values())
+
+
+def _names_a_forum_or_venue(text: str, match: RawMatch, section: str | None) -> bool:
+    """The name is part of a forum's or a venue's: "Hey r/MachineLearning!", "In Proceedings
+    of UMAP 2016", "Journal of Finance and Data Science" (where a paper appeared)."""
+    start, end = match.start, match.end
+    return (
+        _a_subreddit(text, start, end)
+        or a_venues_acronym(text, start, end, section == "publications")
+        or in_a_venues_name(text, start, end, section == "certifications")
+    )
+
+
+def _a_subreddit(text: str, start: int, end: int) -> bool:
+    """The name is a Reddit forum's, one word after "r/" ("r/MachineLearning", "r/datascience"),
+    not an item of a list joined by slashes ("R/Python", "r/python/sql")."""
+    if start < 2 or text[start - 2 : start] != "r/" or (start > 2 and text[start - 3].isalnum()):
+        return False
+    return end == len(text) or not (text[end].isalnum() or text[end] in "/_")
 
 
 def _add_named_within(

@@ -243,10 +243,18 @@ _HIRING_CALL = regex_cache.compile(
     re.I,
 )
 _HANDLE = regex_cache.compile(r"(?<![\w.])@\w+")
+# A chat channel's name or a post's hashtags alone on a line: "#jobs-board", "#data-jobs #remote"
+_CHANNEL = regex_cache.compile(r"#[\w-]+(?:\s+#[\w-]+)*")
+# An emoji typed by its short name, as Slack and GitHub show it: ":rocket:", ":mega:"
+_SHORTCODE = regex_cache.compile(r"(?<![\w:]):[a-z0-9_+-]{1,40}:(?![\w:])")
 # A one-line post naming whom it seeks: "Looking for a data analyst, SQL + Tableau, NYC",
 # "Hiring a data engineer, Python + Spark, Berlin"
 _SOUGHT = regex_cache.compile(
-    r"(?:looking for|need|seeking|hiring(?!\s+an?\s+team\b))\s+an?\s+(?P<title>.+?)"
+    r"(?:(?:we(?:'re|’re|\s+are)\s+(?:now\s+|currently\s+)?)?"
+    r"(?:looking for|need|seeking|hiring(?!\s+an?\s+team\b))\s+an?"
+    # "We're hiring ML engineers!": a team's call may name whom it hires in the plural
+    r"|we(?:'re|’re|\s+are)\s+(?:now\s+|currently\s+)?hiring(?!\s+an?\s+team\b))"
+    r"\s+(?P<title>.+?)"
     r"(?=\s*(?:[,;(!.]|\s(?:w/|with|to|who|for|in|at)\s|$))",
     re.I,
 )
@@ -263,6 +271,8 @@ def without_call(text: str) -> str:
 
 def _undecorated(text: str) -> str:
     """The text's words without emoji and pictographs, one space apart."""
+    if ":" in text:
+        text = _SHORTCODE.sub(" ", text)
     return " ".join(_DECORATION.sub(" ", text).split())
 
 
@@ -345,6 +355,9 @@ def _first_title_line(lines: LineIndex) -> int | None:
             return None  # a posting that opens with a list item has no title line
         text = _title_text(raw)
         if not text:
+            continue
+        if _CHANNEL.fullmatch(raw.strip()):
+            headed = True  # the channel a chat post is in, or its tags: "#jobs-board"
             continue
         text = informal_title(text)
         if not text:  # past a greeting or a call, only a line naming a job is the title
