@@ -79,3 +79,86 @@ def test_a_heading_continued_stays_a_heading(profile_of: ProfileOf) -> None:
 def test_a_contract_after_a_year_is_no_end(profile_of: ProfileOf) -> None:
     profile = profile_of(_cv("Data Scientist, Infosys, 2020 - Contract role"), "resume")
     assert not any(ongoing for _, ongoing in _work_ranges(profile))
+
+
+# 12. A dated line of work inside a job's dates, set as no title, is a piece of that job
+
+
+def _job_with(line: str) -> str:
+    return (
+        "Sam Patel\n\nExperience\nML Engineer, Acme Corp, 2020 - 2024\n"
+        "- Built forecasting models in Python\n" + line + "\n- Cut latency by half\n"
+        "Data Analyst, Beta Ltd, 2017 - 2020\n- SQL reports\n"
+    )
+
+
+def _job_titles(profile: Profile) -> list[str]:
+    return [job.title for job in profile.experience.jobs]
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Deployment of models, 2022 - 2023: moved scoring to Kubernetes",
+        "Migration of the feature store (2021 - 2022) to Feast",
+        "Rewrite of pricing models, 03/2022 - 11/2022",
+    ],
+)
+def test_a_dated_piece_of_work_inside_a_job_is_no_job(profile_of: ProfileOf, line: str) -> None:
+    profile = profile_of(_job_with(line), "resume")
+    assert _job_titles(profile) == ["ML Engineer, Acme Corp", "Data Analyst, Beta Ltd"]
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Senior ML Engineer, Acme Corp, 2022 - 2024",
+        "Team lead of the pricing squad, 2022 - 2023",
+        "Gamma Labs, 2022 - 2023",
+    ],
+)
+def test_a_dated_role_inside_a_job_stays_a_job(profile_of: ProfileOf, line: str) -> None:
+    profile = profile_of(_job_with(line), "resume")
+    assert len(_job_titles(profile)) == 3
+
+
+# 10. A degree's dates on the line below its school's line
+
+
+def _degree_years(profile: Profile) -> dict[str, tuple[int, int] | None]:
+    return {
+        degree.text: None
+        if degree.dates is None
+        else (degree.dates.start // 12, degree.dates.end // 12)
+        for degree in profile.education.degrees
+    }
+
+
+def test_dates_below_a_degrees_school_are_the_degrees(profile_of: ProfileOf) -> None:
+    text = (
+        "Amy Lee\n\nEducation\nMSc Data Science\nUniversity of Leeds\n2019 - 2020\n"
+        "BSc Mathematics\nUniversity of York, 2015 - 2018\n\nExperience\n"
+        "Data Scientist, Sky, 2020 - 2024\n- Python models\n"
+    )
+    assert _degree_years(profile_of(text, "resume")) == {
+        "MSc Data Science": (2019, 2020),
+        "BSc Mathematics": (2015, 2018),
+    }
+
+
+def test_dates_set_above_each_degree_stay_with_their_own(profile_of: ProfileOf) -> None:
+    text = (
+        "Amy Lee\n\nEducation\n2019 - 2020\nMSc Data Science\nUniversity of Leeds\n2015 - 2018\n"
+        "BSc Mathematics\nUniversity of York\n\nExperience\nData Scientist, Sky, 2020 - 2024\n"
+        "- Python models\n"
+    )
+    years = _degree_years(profile_of(text, "resume"))
+    assert years["MSc Data Science"] != (2015, 2018)
+
+
+def test_dates_past_a_blank_line_are_no_degrees(profile_of: ProfileOf) -> None:
+    text = (
+        "Amy Lee\n\nEducation\nMSc Data Science\nUniversity of Leeds\n\n"
+        "Experience\nData Scientist, Sky\n2020 - 2024\n- Python models\n"
+    )
+    assert _degree_years(profile_of(text, "resume")) == {"MSc Data Science": None}

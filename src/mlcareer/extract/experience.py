@@ -1010,8 +1010,26 @@ def _within_job(hit: Found, job: Found, lines: LineIndex) -> bool:
         return False
     within = within_job_line(lines.line_text(hit.range.line))
     if within is None:
-        return False
+        return _a_piece_of_work(_own_words(hit, lines))
     return bool(within.group("deployed")) or not names_a_role(_own_words(hit, lines))
+
+
+# A company's legal form or kind, anywhere on a line: "Gamma Labs, 2022 - 2023"
+_FIRM_WORD = regex_cache.compile(
+    r"(?:Inc|LLC|Ltd|Limited|GmbH|Corp|Corporation|PLC|AG|SE|Pvt|Co|Technologies|Labs"
+    r"|Services|Solutions|Group|Bank|University)"
+)
+
+
+def _a_piece_of_work(own: str) -> bool:
+    """A line set as no title (lower-case words in it) naming no role, firm nor paid work:
+    a project inside the job dated above ("Deployment of models, 2022 - 2023: moved ...")."""
+    return (
+        bool(_LOWER_WORD.search(own))
+        and not names_a_role(own)
+        and not _FIRM_WORD.search(own)
+        and not _WORK_DONE.search(own)
+    )
 
 
 # A range's length, which LinkedIn prints beside it: "(4 years 11 months)", "7 mos"
