@@ -63,7 +63,8 @@ def _cv_degrees(profile_of: ProfileOf, text: str) -> list[str]:
 def test_a_specialist_after_a_university_is_a_masters(profile_of: ProfileOf) -> None:
     text = (
         "Ivan Petrov\n\nEducation\nMoscow State University, Specialist in Computer Science, "
-        "2010 - 2015\n\nExperience\nData Scientist, Yandex, 2015 - 2020\n- Ranking models in Python\n"
+        "2010 - 2015\n\nExperience\nData Scientist, Yandex, 2015 - 2020\n"
+        "- Ranking models in Python\n"
     )
     assert _cv_degrees(profile_of, text) == ["master"]
 
