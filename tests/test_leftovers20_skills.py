@@ -76,3 +76,38 @@ def test_spark_beside_another_technology_is_the_engine(profile_of: ProfileOf, bu
 )
 def test_spark_of_another_sense_stays_out(profile_of: ProfileOf, bullet: str) -> None:
     assert "apache-spark" not in _skill_ids(profile_of, _job(bullet))
+
+
+# 11. A page's footer and sidebars outside its article are the site's, not the posting's
+
+_PAGE = (
+    "<html><body>{before}<h1>ML Engineer</h1><h2>Requirements</h2>"
+    "<ul><li>Python</li><li>3+ years of PyTorch</li></ul>{after}</body></html>"
+)
+
+
+def _asked_on_page(profile_of: ProfileOf, before: str = "", after: str = "") -> set[str]:
+    page = _PAGE.format(before=before, after=after)
+    return {req.name for req in profile_of(page, "posting", "page.html").requirements}
+
+
+@pytest.mark.parametrize(
+    "after",
+    [
+        "<footer>Cookie settings</footer>",
+        "<footer><p>Cookie settings</p><p>Privacy | Terms</p></footer>",
+        "<aside>Similar jobs: Kubernetes Admin</aside>",
+    ],
+)
+def test_a_pages_footer_asks_nothing(profile_of: ProfileOf, after: str) -> None:
+    assert _asked_on_page(profile_of, after=after) == {"Python", "PyTorch"}
+
+
+def test_an_articles_own_aside_still_asks(profile_of: ProfileOf) -> None:
+    page = (
+        "<html><body><main><h1>ML Engineer</h1><h2>Requirements</h2>"
+        "<ul><li>Python</li></ul><aside><h2>Requirements</h2><ul><li>Docker</li></ul></aside>"
+        "</main><footer>Cookie settings</footer></body></html>"
+    )
+    asked = {req.name for req in profile_of(page, "posting", "page.html").requirements}
+    assert asked == {"Python", "Docker"}
