@@ -6,7 +6,7 @@ from __future__ import annotations
 
 import pytest
 
-from .posting_helpers import ProfileOf
+from .posting_helpers import ProfileOf, listed
 
 
 def _skill_ids(profile_of: ProfileOf, text: str, doc_type: str = "resume") -> set[str]:
@@ -111,3 +111,28 @@ def test_an_articles_own_aside_still_asks(profile_of: ProfileOf) -> None:
     )
     asked = {req.name for req in profile_of(page, "posting", "page.html").requirements}
     assert asked == {"Python", "Docker"}
+
+
+# 13. "QC" among departments is quality control; after a town it is Quebec
+
+
+@pytest.mark.parametrize(
+    "item",
+    [
+        "Experience in Production, QC and Packaging",
+        "Worked in Quality, QC or Validation teams",
+        "Rotations in Warehouse, QC and Logistics",
+    ],
+)
+def test_qc_among_departments_is_quality_control(profile_of: ProfileOf, item: str) -> None:
+    text = listed(item, "SQL", title="Plant Data Analyst")
+    assert "quality-control" in _skill_ids(profile_of, text, "posting")
+
+
+@pytest.mark.parametrize(
+    "item",
+    ["Based in Montreal, QC", "Experience in Montreal, QC and Toronto, ON"],
+)
+def test_qc_after_a_town_stays_quebec(profile_of: ProfileOf, item: str) -> None:
+    text = listed(item, "SQL", title="Plant Data Analyst")
+    assert "quality-control" not in _skill_ids(profile_of, text, "posting")
