@@ -136,3 +136,12 @@ def test_qc_among_departments_is_quality_control(profile_of: ProfileOf, item: st
 def test_qc_after_a_town_stays_quebec(profile_of: ProfileOf, item: str) -> None:
     text = listed(item, "SQL", title="Plant Data Analyst")
     assert "quality-control" not in _skill_ids(profile_of, text, "posting")
+
+
+@pytest.mark.parametrize(
+    "bullet", ["Met with Docker and Ruby teams", "Worked with AWS and Julia on pricing"]
+)
+def test_a_language_named_as_a_person_beside_a_tool_stays_out(
+    profile_of: ProfileOf, bullet: str
+) -> None:
+    assert not {"ruby", "julia"} & _skill_ids(profile_of, _job(bullet))

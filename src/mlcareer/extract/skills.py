@@ -207,8 +207,9 @@ def _a_joiner(token: Any) -> bool:
 
 
 # Kinds of tools whose guarded names a technology beside them vouches for: "PyTorch and
-# Spark", "Docker und Go" (not "Engineering", "Segment" or "Typing", words of their own)
-_TOOL_KINDS = frozenset({"big-data", "programming-languages"})
+# Spark", "dbt og Snowflake" (not "Engineering", "Segment" or "Typing", words of their own,
+# nor languages named as people are: "met with Docker and Ruby teams")
+_TOOL_KINDS = frozenset({"big-data"})
 
 
 _CAPITAL_NEXT = regex_cache.compile(r"[ \t]+[A-Z]")
