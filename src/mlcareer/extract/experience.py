@@ -1016,8 +1016,8 @@ def _within_job(hit: Found, job: Found, lines: LineIndex) -> bool:
 
 # A company's legal form or kind, anywhere on a line: "Gamma Labs, 2022 - 2023"
 _FIRM_WORD = regex_cache.compile(
-    r"(?:Inc|LLC|Ltd|Limited|GmbH|Corp|Corporation|PLC|AG|SE|Pvt|Co|Technologies|Labs"
-    r"|Services|Solutions|Group|Bank|University)"
+    r"\b(?:Inc|LLC|Ltd|Limited|GmbH|Corp|Corporation|PLC|AG|SE|Pvt|Co|Technologies|Labs"
+    r"|Services|Solutions|Group|Bank|University)\b"
 )
 
 
