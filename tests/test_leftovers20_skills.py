@@ -78,7 +78,7 @@ def test_spark_of_another_sense_stays_out(profile_of: ProfileOf, bullet: str) ->
     assert "apache-spark" not in _skill_ids(profile_of, _job(bullet))
 
 
-# 11. A page's footer and sidebars outside its article are the site's, not the posting's
+# 11. A page's footer outside its article is the site's, not the posting's
 
 _PAGE = (
     "<html><body>{before}<h1>ML Engineer</h1><h2>Requirements</h2>"
@@ -101,6 +101,11 @@ def _asked_on_page(profile_of: ProfileOf, before: str = "", after: str = "") -> 
 )
 def test_a_pages_footer_asks_nothing(profile_of: ProfileOf, after: str) -> None:
     assert _asked_on_page(profile_of, after=after) == {"Python", "PyTorch"}
+
+
+def test_a_sidebars_overview_still_asks(profile_of: ProfileOf) -> None:
+    asked = _asked_on_page(profile_of, before="<aside><h2>Requirements</h2><p>SQL</p></aside>")
+    assert asked == {"Python", "PyTorch", "SQL"}
 
 
 def test_an_articles_own_aside_still_asks(profile_of: ProfileOf) -> None:

@@ -109,7 +109,7 @@ class _PageText(HTMLParser):
 
     def _left_out_by(self, attrs: list[tuple[str, str | None]], tag: str) -> str | None:
         """How an element's attributes hide it from a reader, else _SITE_PART for the
-        site's own part of the page (a footer or a sidebar outside its article), else None."""
+        site's own part of the page (a footer outside its article), else None."""
         if how := _hidden_by(attrs):
             return how
         if self._keep_site:
@@ -226,9 +226,10 @@ def _hidden_by(attrs: list[tuple[str, str | None]]) -> str | None:
 # banner, its navigation by role, and copies set aside from screen readers (aria-hidden: a
 # mobile menu, an icon's glyph, text a screen reader is given in other words)
 _SITE_PART = "the site's own"
-# ... its footer and sidebars, outside the article or main element that holds the posting
-# (an article's own footer may close the posting: "Apply by 30 June")
-_PAGE_CHROME = frozenset({"footer", "aside"})
+# ... its footer, outside the article or main element that holds the posting (an article's
+# own footer may close the posting: "Apply by 30 June"); not a sidebar, where a job board
+# may set the posting's overview (years, place, pay)
+_PAGE_CHROME = frozenset({"footer"})
 _CONTENT = frozenset({"article", "main"})
 _SITE_CLASS = regex_cache.compile(r"breadcrumb|cookie|consent|onetrust|gdpr", re.I)
 _NAMING = frozenset({"id", "class", "aria-label"})
