@@ -6,7 +6,7 @@ from __future__ import annotations
 
 import pytest
 
-from .posting_helpers import ProfileOf, listed, posting_info
+from .posting_helpers import ProfileOf, asked, listed, posting_info
 
 # 6. A list of US states' codes names no master's
 
@@ -97,3 +97,15 @@ def test_ing_on_a_czech_cv_stays_a_masters(profile_of: ProfileOf) -> None:
         "Praxe\nData Engineer, Seznam, 2017 - 2022\n- Python a SQL\n"
     )
     assert _cv_degrees(profile_of, text) == ["master"]
+
+
+# Dotted degrees end no sentence: "M.A. or PhD preferred" asks degrees, no term "M.A"
+
+
+@pytest.mark.parametrize(
+    "item",
+    ["M.A. or PhD preferred", "B.A. or B.Tech. in Statistics", "M.Phil. or PhD in economics"],
+)
+def test_a_dotted_degree_asks_no_term(profile_of: ProfileOf, item: str) -> None:
+    found = asked(profile_of, listed(item, "SQL and Excel", title="Economist"))
+    assert not [key for key in found if key.startswith("term:")], sorted(found)
