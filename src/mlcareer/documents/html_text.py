@@ -78,6 +78,7 @@ class _PageText(HTMLParser):
         self.left_out: Counter[str] = Counter()  # characters of hidden elements, by how
         self.data_scripts: list[str] = []  # the page's JSON-LD, for its job posting's data
         self._data_script: list[str] | None = None  # ... the one the parser is in
+        self._content = 0  # depth inside the page's article or main element
 
     def parse_marked_section(self, i: int, report: bool = True) -> int:
         """A "<![keyword[ ... ]]>" section; one of a keyword the parser does not know, which
@@ -101,19 +102,23 @@ class _PageText(HTMLParser):
         if self._concealed:
             self._concealed_depth += tag == self._concealed
             return
-        if tag not in _NEVER_CONCEALED and (how := self._left_out_by(attrs)):
+        if tag not in _NEVER_CONCEALED and (how := self._left_out_by(attrs, tag)):
             self._concealed, self._concealed_depth, self._how = tag, 1, how
             return
         self._start(tag)
 
-    def _left_out_by(self, attrs: list[tuple[str, str | None]]) -> str | None:
+    def _left_out_by(self, attrs: list[tuple[str, str | None]], tag: str) -> str | None:
         """How an element's attributes hide it from a reader, else _SITE_PART for the
-        site's own part of the page, else None."""
+        site's own part of the page (a footer outside its article), else None."""
         if how := _hidden_by(attrs):
             return how
-        return None if self._keep_site or not _site_part(attrs) else _SITE_PART
+        if self._keep_site:
+            return None
+        chrome = tag in _PAGE_CHROME and not self._content
+        return _SITE_PART if chrome or _site_part(attrs) else None
 
     def _start(self, tag: str) -> None:
+        self._content += tag in _CONTENT
         if tag == "br":
             self._end_line()
         elif tag in _LINES:
@@ -148,6 +153,8 @@ class _PageText(HTMLParser):
                 self._concealed_depth -= 1
                 self._concealed = self._concealed if self._concealed_depth else None
             return
+        if tag in _CONTENT:
+            self._content = max(0, self._content - 1)
         if tag in ("ul", "ol"):
             self._lists = max(0, self._lists - 1)
             self._in_item = self._lists > 0  # a list inside an item ends in that item
@@ -219,6 +226,11 @@ def _hidden_by(attrs: list[tuple[str, str | None]]) -> str | None:
 # banner, its navigation by role, and copies set aside from screen readers (aria-hidden: a
 # mobile menu, an icon's glyph, text a screen reader is given in other words)
 _SITE_PART = "the site's own"
+# ... its footer, outside the article or main element that holds the posting (an article's
+# own footer may close the posting: "Apply by 30 June"); not a sidebar, where a job board
+# may set the posting's overview (years, place, pay)
+_PAGE_CHROME = frozenset({"footer"})
+_CONTENT = frozenset({"article", "main"})
 _SITE_CLASS = regex_cache.compile(r"breadcrumb|cookie|consent|onetrust|gdpr", re.I)
 _NAMING = frozenset({"id", "class", "aria-label"})
 _SITE_SHARE = 4  # ... unless they hold this many times the text of the rest

@@ -646,8 +646,32 @@ def _date_degrees(
     for found in dated[0]:
         on_line.setdefault(found.range.line, found.range)
     below_a_row = dated_rows(dated[0], lines)
+    degree_lines = {degree.line for degree in education.degrees}
+    # dates set above each entry, as above the first degree, are no dates of the one above
+    dated_above = min(degree_lines) - 1 in on_line
     for degree in education.degrees:
-        degree.dates = on_line.get(degree.line) or below_a_row.get(degree.line)
+        degree.dates = (
+            on_line.get(degree.line)
+            or below_a_row.get(degree.line)
+            or (None if dated_above else _dates_below(degree.line, on_line, degree_lines, lines))
+        )
+
+
+_ENTRY_BELOW = 2  # lines below a degree where its school's line and dates may stand
+
+
+def _dates_below(
+    line: int, on_line: dict[int, DateRange], degree_lines: set[int], lines: LineIndex
+) -> DateRange | None:
+    """The dates on the school's line below an undated degree, or on the line below that
+    ("MSc Data Science", "University of Leeds", "2019 - 2020"); none past a blank line or the
+    next degree."""
+    for below in range(line + 1, line + 1 + _ENTRY_BELOW):
+        if below in degree_lines or below > len(lines.starts) or not lines.line_text(below).strip():
+            return None
+        if below in on_line:
+            return on_line[below]
+    return None
 
 
 def _read_each_role(profile: Profile, document: Document, taxonomy: Taxonomy, as_of: int) -> None:

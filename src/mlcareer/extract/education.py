@@ -388,6 +388,11 @@ _CYRILLIC_MASTER = (
     # ... written in English: "Specialist degree in Mathematics" (and the US Ed.S., a step
     # past a master's)
     r"|specialist(?:['’]s)?[ \t]+degree\b"
+    # ... or after a school's name or a degree's label: "Moscow State University, Specialist
+    # in Computer Science", "Degree: Specialist (5 years)"; not a job's title on its own line
+    r"|specialist(?:(?<=university,[ \t]specialist)|(?<=institute,[ \t]specialist)"
+    r"|(?<=academy,[ \t]specialist)|(?<=degree:[ \t]specialist))"
+    r"(?=[ \t]+(?:in|of)[ \t]|[ \t]*[,(]|[ \t]*$)"
 )
 _NOT_FINISHED = (
     r"(?<!неоконченное[ \t])(?<!незаконченное[ \t])(?<!неполное[ \t])"
@@ -1040,6 +1045,24 @@ _TOWN_WORD_BEFORE = regex_cache.compile(r"\b[A-Z][a-z]{2,}[ \t]+$")
 _NOT_A_TOWN = regex_cache.compile(rf"\w+(?:ed|ing)|has|have|holds?|got|{_FIELD_WORD}", re.I)
 
 
+# US states' codes that spell no degree (nor "IN", "OR"), beside a code in a list of states:
+# "clients in MA, NY and CT", "NJ/MA"; not "MS, MA or PhD"
+_PLAIN_STATE = (
+    r"(?-i:A[KLRZ]|C[AOT]|D[CE]|FL|GA|HI|I[ADL]|K[SY]|LA|M[INOT]|N[CDEHJMVY]|O[HK]|PA|RI"
+    r"|S[CD]|T[NX]|UT|V[AT]|W[AIVY])"
+)
+_STATE_LIST_JOIN = r"[ \t]*(?:,|/|&|\band\b|\bor\b)[ \t]*(?:(?:and|or)[ \t]+)?"
+_STATE_NEXT = regex_cache.compile(rf"{_STATE_LIST_JOIN}{_PLAIN_STATE}\b")
+_STATE_BEFORE = regex_cache.compile(rf"\b{_PLAIN_STATE}{_STATE_LIST_JOIN}$")
+
+
+def _among_state_codes(text: str, start: int, end: int) -> bool:
+    """A code in a list of US states' codes: "in MA, NY and CT", "NY, MA"."""
+    return bool(
+        _STATE_NEXT.match(text, end) or _STATE_BEFORE.search(text, max(0, start - 12), start)
+    )
+
+
 def _town_before(text: str, start: int) -> bool:
     """A town's name right before a state's code, with no comma between: a place; not a field
     ("Computer Science MS") or a verb ("Received MS, 2015")."""
@@ -1582,6 +1605,8 @@ def _is_abbreviation_of_another(
         return _maryland(text, start, end)
     if named == "Mgr.":
         return _a_managers_abbreviation(text, start)
+    if word in _STATES and named.isupper() and _among_state_codes(text, start, end):
+        return True  # "clients in MA, NY and CT"
     if (
         word in _STATES
         and named.isupper()
@@ -1861,6 +1886,7 @@ def degree_mentions(text: str) -> list[DegreeMention]:
             found.append((bare, offered.start(1), offered.end(1)))
             starts.add(offered.start(1))
     found += _finnish_offered_after(text, found)
+    found = _dutch_ing_bachelors(text, found)
     found += titles
     found = list(dict.fromkeys(found))  # two patterns may name one degree: read it once
     nearby = _Nearby(found, text)
@@ -2179,6 +2205,34 @@ def _finnish_offered_after(text: str, found: list[DegreeMention]) -> list[Degree
         offered.append((level, after.start(after.lastindex or 1), after.end()))
         ends.append(after.end())
     return offered
+
+
+# Words only a Dutch CV writes, its headings' and its sentences' ("Data Engineer bij Bol.com",
+# "gebouwd met Python"): two of them make the document Dutch
+_DUTCH_WORD = regex_cache.compile(
+    r"\b(?:opleiding(?:en)?|werkervaring(?:en)?|vaardigheden|talen|nederlands|hogeschool|een|het"
+    r"|voor|naar|ook|bij|zowel|niet|wordt|gebouwd|ontwikkeld|verantwoordelijk|werkzaam)\b",
+    re.I,
+)
+_DUTCH_WORDS_NEEDED = 2
+
+
+def _dutch_ing_bachelors(text: str, found: list[DegreeMention]) -> list[DegreeMention]:
+    """An "Ing." read as the Czech master's, in a Dutch document: the Dutch bachelor's of a
+    university of applied sciences (HBO)."""
+    if "Ing." not in text or not any(text.startswith("Ing.", start) for _, start, _ in found):
+        return found
+    words = {word.lower() for word in _DUTCH_WORD.findall(text)}
+    if len(words) < _DUTCH_WORDS_NEEDED:
+        return found
+    return [_the_dutch_ing(text, item) for item in found]
+
+
+def _the_dutch_ing(text: str, item: DegreeMention) -> DegreeMention:
+    level, start, end = item
+    return (
+        ("bachelor", start, end) if level == "master" and text.startswith("Ing.", start) else item
+    )
 
 
 # The Dutch and Polish academic titles written in lower case before the writer's name on a

@@ -213,6 +213,8 @@ _YEAR_WORD = r"(?:[ \t]?(?:гг?|рр?)\.|[ \t](?:года|году|року|р�
 # A Japanese era's year and month: "令和2年4月" is April 2020, "平成31年3月" March 2019, a
 # fiscal year ("令和2年度", April 2020 to March 2021), the era's initial ("H30.4", "R2年4月")
 _ERA_DATE = rf"{ERA_YEAR}(?:度|[ \t]?{_NUM_MONTH}[ \t]?月)?|{ERA_INITIAL_DATE}"
+# A fiscal year, read as its calendar year: "FY2020", "FY 2021", "FY22" (in capitals)
+_FISCAL_YEAR = rf"(?-i:FY)[ \t]?(?:{_YEAR4}|\d{{2}}(?!\d))"
 _DATE = (
     rf"(?:{_MONTH_DATE}"
     rf"|{_QUARTER_DATE}"
@@ -233,6 +235,7 @@ _DATE = (
     rf"|{_YEAR4}\s?年(?:度|\s?{_NUM_MONTH}\s?月)?"
     rf"|{_YEAR4}\s?년(?:\s?{_NUM_MONTH}\s?월)?"  # Korean: "2019년 3월", "2019년"
     rf"|{_ERA_DATE}"
+    rf"|{_FISCAL_YEAR}"
     rf"|{_YEAR4}"
     rf"|['’]\d{{2}}(?!\d))"
     rf"{_YEAR_WORD}?"
@@ -245,6 +248,7 @@ _EAST_ASIAN_SEP = r"\s*(?:至|から|～|〜)\s*"
 _NOW = (
     rf"(?:{ENGLISH_NOW}|currently|date|(?:to|till)\s*date|till\s+(?:now|today)"
     r"|still(?:\s+working)?|continue"  # Indian English: "Mar 2016 to still"
+    r"|cont(?:['’]?d)?\.?"  # "2020 - Cont.", "2020 - cont'd" (continuing)
     rf"|ongoing|onwards?|continuing|the\s+present|{EUROPEAN_NOW}|{EAST_ASIAN_NOW}|{SEASIA_NOW}"
     rf"|{MIDEAST_NOW})"
 )
@@ -320,6 +324,7 @@ RANGE = regex_cache.compile(
 _RANGE_START = regex_cache.compile(
     rf"(?:(?<!\w)|(?<={_EAST_ASIAN}))"
     rf"(?:[\d'’]|{_MONTH_WORD}(?![^\W\d_])|{_SEASON}|{_SINCE}(?=\s)|q[1-4]|h[12]|{ERA_YEAR}"
+    r"|fy(?=[ \t]?\d)"  # a fiscal year: "FY2020 - FY2022"
     r"|[rhs]\d{1,2}[.年]"  # an era's initial, "H30.4" (ERA_INITIAL_DATE tells it in capitals)
     r"|present|current|now|today)",
     re.I,
@@ -1005,8 +1010,26 @@ def _within_job(hit: Found, job: Found, lines: LineIndex) -> bool:
         return False
     within = within_job_line(lines.line_text(hit.range.line))
     if within is None:
-        return False
+        return _a_piece_of_work(_own_words(hit, lines))
     return bool(within.group("deployed")) or not names_a_role(_own_words(hit, lines))
+
+
+# A company's legal form or kind, anywhere on a line: "Gamma Labs, 2022 - 2023"
+_FIRM_WORD = regex_cache.compile(
+    r"\b(?:Inc|LLC|Ltd|Limited|GmbH|Corp|Corporation|PLC|AG|SE|Pvt|Co|Technologies|Labs"
+    r"|Services|Solutions|Group|Bank|University)\b"
+)
+
+
+def _a_piece_of_work(own: str) -> bool:
+    """A line set as no title (lower-case words in it) naming no role, firm nor paid work:
+    a project inside the job dated above ("Deployment of models, 2022 - 2023: moved ...")."""
+    return (
+        bool(_LOWER_WORD.search(own))
+        and not names_a_role(own)
+        and not _FIRM_WORD.search(own)
+        and not _WORK_DONE.search(own)
+    )
 
 
 # A range's length, which LinkedIn prints beside it: "(4 years 11 months)", "7 mos"

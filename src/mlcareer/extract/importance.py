@@ -238,7 +238,9 @@ _SENTENCE_END = regex_cache.compile(r"[!?]|\.(?=\s|$)")
 # Words that end with a dot without ending a sentence: "e.g. Tableau", "5+ yrs. of Java".
 _ABBREVIATIONS = frozenset(
     "e.g i.e etc vs incl approx esp yrs yr min max no sr jr dept st exp hrs mos wk"
-    " u.s u.k b.s m.s ph.d b.sc m.sc rs".split()  # "Rs. 3.5 LPA": rupees
+    " u.s u.k b.s m.s ph.d b.sc m.sc rs"  # "Rs. 3.5 LPA": rupees
+    # dotted degrees: "M.A. or PhD preferred", "B.Tech. in CS"
+    " b.a m.a b.e m.e b.tech m.tech b.eng m.eng m.phil b.com m.com b.ed m.ed".split()
 )
 # "e.g" before the final dot of "e.g.", without a bracket before it: "(min. 3 years)"
 _LAST_WORD = regex_cache.compile(r"[^\s.(\[]+(?:\.[^\s.(\[]+)*$")

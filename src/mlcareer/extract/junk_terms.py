@@ -740,11 +740,24 @@ def _holds_cjk_years(line: str, text: str, start: int) -> bool:
     return any(at < end and start < until for at, until in spans_of(_CJK_YEARS_ASKED, line))
 
 
+# The word that closes a law's name ("the Data Protection Act 2018", "Equality Act"), left
+# over when the words before it name a skill: the law is that skill's, the "Act" asks nothing
+_ACT = regex_cache.compile(r"Acts?(?:[ \t]+(?:19|20)\d\d)?")
+_NAME_WORD_BEFORE = regex_cache.compile(r"[A-Z][\w-]*[ \t]+\Z")
+
+
+def _closes_a_laws_name(line: str, text: str, start: int) -> bool:
+    return bool(_ACT.fullmatch(text.strip())) and bool(
+        _NAME_WORD_BEFORE.search(line, max(0, start - 30), start)
+    )
+
+
 def junk_term(line: str, text: str, start: int) -> bool:
     """The term at `start` on the line asks for nothing to know or have done."""
     end = start + len(text)
     return (
         _connective(line, text, start)
+        or _closes_a_laws_name(line, text, start)
         or _pay(line, text, start)
         or bool(_MONTH.fullmatch(text))
         or _a_bare_term(text.strip(" ()"))

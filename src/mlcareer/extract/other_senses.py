@@ -923,6 +923,24 @@ _PLACE_OPENS = regex_cache.compile(
 )
 
 
+# A plant's or a firm's departments, which a list names beside "QC" ("Experience in
+# Production, QC and Packaging"): no town
+_DEPARTMENTS = frozenset(
+    """production packaging manufacturing assembly maintenance warehouse warehousing logistics
+    operations engineering procurement purchasing quality regulatory validation finance sales
+    marketing planning shipping receiving dispatch stores fabrication labs laboratory qa""".split()
+)
+_NEXT_NAME = regex_cache.compile(r"[ \t]*(?:,|and|or|&)[ \t]*(?:and[ \t]+|or[ \t]+)?([A-Za-z]+)")
+
+
+def _among_departments(town: str, text: str, end: int) -> bool:
+    """The word before the code, or the one after it, names a department: a list of them."""
+    after = _NEXT_NAME.match(text, end)
+    return town.lower() in _DEPARTMENTS or (
+        after is not None and after.group(1).lower() in _DEPARTMENTS
+    )
+
+
 def a_provinces_code(text: str, start: int, end: int, skill_starts: Container[int]) -> bool:
     """The name is a province's code closing a town's name ("Montreal, QC", "Laval, QC
     H7N 1A1"), not the skill it spells ("run QC checks", "SQL, QC, Jira"): the word before is
@@ -933,6 +951,8 @@ def a_provinces_code(text: str, start: int, end: int, skill_starts: Container[in
     town = _TOWN_BEFORE.search(text, max(line_start, start - _WORD_REACH), start)
     if town is None or not town.group().istitle() or town.start() in skill_starts:
         return False
+    if _among_departments(town.group(), text, end):
+        return False  # "Production, QC and Packaging"
     if _PLACE_ENDS.match(text, end) is not None:
         return True
     opening = text[max(line_start, town.start() - _WORD_REACH) : town.start()]

@@ -1103,7 +1103,9 @@ _OTHER_TIME = regex_cache.compile(
 
 _DEGREE_CLAUSE = regex_cache.compile(r"(?:[^;,().]|\.(?!\s))+")  # between ; , ( ) and full stops
 _DEGREE_WORD = regex_cache.compile(
-    r"\b(?:bachelor|master|ph\.?d|doctor\w*|associate|b\.?sc?|m\.?sc?|mba|degree|diploma)",
+    r"\b(?:bachelor|master|ph\.?d|doctor\w*|associate|b\.?sc?|m\.?sc?|mba|degree|diploma"
+    # a school's certificate, whose own negation or wish asks it: "Matric not required"
+    r"|matric\w*|high[ \t]+school|gcses?\b|ged\b)",
     re.I,
 )
 
@@ -1731,6 +1733,14 @@ _NEWCOMERS_WELCOME = regex_cache.compile(
 _REFUSED_BEFORE = regex_cache.compile(r"\b(?:not|never|no)\s+(?:\w+\s+){0,2}\Z", re.I)
 _REFUSED_WITHIN = regex_cache.compile(r"\b(?:not|never|only)\b|n['’]t\b", re.I)
 _REFUSAL_REACH = 30  # characters before the match where its negation may stand
+# ... nor sent to another door: "Freshers can apply for our trainee program separately",
+# "New graduates may apply to the Graduate Scheme" (not "Freshers can apply for this role")
+_APPLY_ELSEWHERE = regex_cache.compile(
+    r"[ \t]+(?:separately\b|(?:for|to)[ \t]+(?:(?:our|the|a|an|its|a[ \t]+separate)[ \t]+)?"
+    r"(?:[\w-]+[ \t]+){0,3}?(?:program(?:me)?s?|schemes?|tracks?|internships?|academy"
+    r"|bootcamps?|traineeships?|apprenticeships?|cohorts?)\b)",
+    re.I,
+)
 
 
 def _newcomers_welcome(text: str) -> bool:
@@ -1740,6 +1750,8 @@ def _newcomers_welcome(text: str) -> bool:
         if _REFUSED_BEFORE.search(text, max(0, found.start() - _REFUSAL_REACH), found.start()):
             continue
         if _REFUSED_WITHIN.search(within):
+            continue
+        if _APPLY_ELSEWHERE.match(text, found.end()):
             continue
         return True
     return False

@@ -190,12 +190,45 @@ def _joined_to(
     """The skill of an unguarded mention joined to this one by "or", "and", a comma or a
     slash ("CV or NLP", "NLP/CV", "Go and Rust"), or None."""
     after = match.token_end
-    if after + 1 < len(doc) and doc[after].lower_ in LIST_JOINERS and after + 1 in starts:
+    if after + 1 < len(doc) and _a_joiner(doc[after]) and after + 1 in starts:
         return starts[after + 1]
     before = match.token_start - 1
-    if before > 0 and doc[before].lower_ in LIST_JOINERS and before in ends:
+    if before > 0 and _a_joiner(doc[before]) and before in ends:
         return ends[before]
     return None
+
+
+# "and" in other languages, written in lower case: "Python, Spark og Azure", "Docker und Spark"
+_OTHER_ANDS = frozenset("og och und et y e i en ja oraz ve".split())
+
+
+def _a_joiner(token: Any) -> bool:
+    return token.lower_ in LIST_JOINERS or token.text in _OTHER_ANDS
+
+
+# Kinds of tools whose guarded names a technology beside them vouches for: "PyTorch and
+# Spark", "dbt og Snowflake" (not "Engineering", "Segment" or "Typing", words of their own,
+# nor languages named as people are: "met with Docker and Ruby teams")
+_TOOL_KINDS = frozenset({"big-data"})
+
+
+_CAPITAL_NEXT = regex_cache.compile(r"[ \t]+[A-Z]")
+
+
+def _tool_beside_a_technology(
+    taxonomy: Taxonomy, text: str, match: RawMatch, beside_technical: bool
+) -> bool:
+    """A guarded name of a tool, longer than a letter, joined to an unguarded technology
+    and no longer name's first word ("Spark Networks")."""
+    skill = taxonomy.skills[match.skill_id]
+    return (
+        beside_technical
+        and skill.category in _TOOL_KINDS
+        and skill.guard is not None
+        and skill.guard.case_sensitive
+        and match.end - match.start > 1
+        and not _CAPITAL_NEXT.match(text, match.end)
+    )
 
 
 def _a_field(taxonomy: Taxonomy, skill_id: str) -> bool:
@@ -634,6 +667,25 @@ def foreign_acronyms(taxonomy: Taxonomy, text: str) -> set[str]:
     return foreign
 
 
+# A count before a name is a measure ("2,400 SFT office": square feet) unless the word after
+# the name says what was counted are a model's training items: "50,000 SFT examples"
+_COUNT_BEFORE = regex_cache.compile(r"\d[\d,.]*[kKmM]?(?:-examples?)?[ \t]+\Z")
+_TRAINING_ITEMS_AFTER = regex_cache.compile(
+    r"[ \t]+(?:examples|samples|demonstrations|prompts|conversations|dialogues|completions"
+    r"|tokens|pairs|runs|checkpoints|datasets?)\b",
+    re.I,
+)
+
+
+def counts_training_items(text: str, start: int, end: int) -> bool:
+    """The name stands between a count and the training items it counts: "50,000 SFT
+    examples", "a 20k-example SFT dataset"."""
+    return (
+        _COUNT_BEFORE.search(text, max(0, start - 24), start) is not None
+        and _TRAINING_ITEMS_AFTER.match(text, end) is not None
+    )
+
+
 def in_excluded_phrase(text: str, start: int, end: int, phrases: list[str]) -> bool:
     """The mention sits inside a phrase where the word means something else."""
     window_start = max(0, start - 60)
@@ -1068,7 +1120,11 @@ def passes_guard(
     if guard is None:
         return True
     # doc.text rebuilds the whole string on every access: the text is passed in instead.
-    if guard.exclude and in_excluded_phrase(text, match.start, match.end, guard.exclude):
+    if (
+        guard.exclude
+        and in_excluded_phrase(text, match.start, match.end, guard.exclude)
+        and not counts_training_items(text, match.start, match.end)
+    ):
         return False
     if excel_the_verb(text, match.start) and (posting or section != "skills"):
         return False  # a resume's skills section lists names: "Excel in VBA and Power Query"
@@ -1523,6 +1579,7 @@ def find_skills(
             continue
         # a lower-case name let in beside a technical name has that name for its context
         joined = joined or (match.folded and joined_to_technical)
+        joined = joined or _tool_beside_a_technology(taxonomy, text, match, joined_to_technical)
         others = counts.unguarded.get(line, 0)
         pastimes = pastimes_stretch(text, match.start) if pastimes_listed else None
         technical_here = counts.technical_beside(line, pastimes)
