@@ -77,6 +77,11 @@ _PREFERRED = regex_cache.compile(
     # "Preference will be given to those with Spark", as South Asian postings say it
     r"|(?:given|gets?|getting|receives?)\s+(?:a\s+|an\s+added\s+)?preference"
     r"|preference\s+(?:will|shall|would)\s+be\s+given"
+    # the same with priority, where a candidate is to get it ("Those with Kafka will be given
+    # priority", "Priority will be given to ..."); not work put first ("incidents are given
+    # priority")
+    r"|(?:will|shall|would)\s+(?:be\s+given|get|receive)\s+(?:a\s+)?priority"
+    r"|priority\s+(?:will|shall|would)\s+be\s+given\s+to"
     r"|sets? you apart|(?:would|could|will|may|might)\s+(?:also\s+|really\s+)?help\s+you"
     r"|(?:you(?:['’]ll| will)?|candidates?|applicants?|profiles?) (?:really )?"
     r"stands? out|makes? you stand out|(?:it|this|that) helps (?:if|when|to have)"
@@ -183,6 +188,10 @@ _AFTER_HIRE = (
 # Kafka", "You will gain experience with Kubernetes", "access to Coursera".
 _OFFERED = regex_cache.compile(
     r"\b(?:training (?:is |will be )?provided|we(?:'ll| will)? train|will be trained|you will gain"
+    # training in a skill the employer gives: "Training in Kafka will be provided", "Full
+    # training on Kafka provided", "We provide training in Kafka"
+    r"|training (?:in|on) [^.;:\n]{1,60}? (?:is |will be )?provided\b"
+    r"|we(?:['’]ll| will)? provide (?:full |free |on-the-job )?training (?:in|on)\b"
     r"|you'll gain|gain experience|access to|you will learn|you'll learn|opportunit(?:y|ies) to"
     # what it will teach: "We'll teach you Kubernetes", "You're encouraged to learn Kubernetes",
     # "Kubernetes can be learned on the job"
