@@ -533,11 +533,13 @@ _ASSOCIATE_WORDS = (
     rf"{_TURKISH_ASSOCIATE}"
 )
 # Sri Lanka's school certificates: "G.C.E. Advanced Level", "G.C.E. (A/L)", "A/L", "O/L"
-# (not "N/A/L", "A/L/M")
+# (not "N/A/L", "A/L/M"; nor a British posting's annual leave: "28 days A/L", "A/L
+# entitlement", "A/L: 25 days")
 _SOUTH_ASIAN_SCHOOL = (
     r"G(?<!\wG)\.?[ \t]?C\.?[ \t]?E\.?[ \t]*\(?"
     r"(?:[AO][ \t]?/[ \t]?L\b|(?:Advanced|Ordinary)[ \t]+Level)"
-    r"|A(?<![\w/]A)/L(?![\w/])|O(?<![\w/]O)/L(?![\w/])"
+    r"|A(?<![\w/]A)(?<!days[ \t]A)/L(?![\w/])(?![ \t]*(?:entitlement|allowance|:[ \t]*\d))"
+    r"|O(?<![\w/]O)/L(?![\w/])"
 )
 _PLUS_TWO = r"(?<=\+2[ \t])(?<!\d\+2[ \t])"  # "+2 Science", not "2+2 science"
 _SCHOOL_YEAR = r"[ \t]{0,3}(?:[-:][ \t]{0,3})?(?:x|xii|10|12)(?:th)?\b"  # "Class XII", "Std: 10th"
