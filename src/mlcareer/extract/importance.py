@@ -172,7 +172,11 @@ NEGATED = regex_cache.compile(
     r"(?:have\s+to|need(?:\s+to)?|use|require|expect)\b"  # "you don't need to", "we don't use"
     r"|\bno\s+need\s+(?:for|to)\b"
     r"|\bno\b\s+(?:prior\s+)?\w+(?:\s+\w+)?\s+(?:needed|required|necessary)"
-    r"|\beven\s+if\s+you(?:['’]ve|\s+have)?\s+never\b",  # "... never used Kubernetes"
+    r"|\beven\s+if\s+you(?:['’]ve|\s+have)?\s+never\b"  # "... never used Kubernetes"
+    # the same said otherwise: "Even if you don't have / haven't used / have no / lack ...",
+    # "Don't worry if you have never used ..."
+    r"|\beven\s+if\s+you\s+(?:(?:don['’]t|do\s+not)\s+have|haven['’]t|have\s+no|lack)\b"
+    r"|\bdon['’]t\s+worry\s+if\s+you\b",
     re.I,
 )
 # When the employer gives training: after the hire ("within 30 days of hire", "upon hire",
@@ -391,13 +395,15 @@ _LOWER_CASE = (
 )
 
 
-# What every match of NEGATED opens with or holds ("no", "not", "n't", "unnecessary"), and a
+# What every match of NEGATED opens with or holds ("no", "not", "n't", "unnecessary", "lack"), and a
 # word every match of _OFFERED or _APPLYING holds: most clauses have neither, which these
 # quick searches (alternatives that open on a letter, see open_on_letter) tell at a fraction
 # of the cost of the full patterns. Both are for lower-cased text, which the patterns without
 # re.I (_LOWER_CASE, when it is not _ANY_CASE) search: there they match these letters as
 # written.
-_NEGATION_HINT = regex_cache.compile(r"n(?<!\wn)o|n['’]t|u(?<!\wu)nnecessary|n(?<!\wn)ever")
+_NEGATION_HINT = regex_cache.compile(
+    r"n(?<!\wn)o|n['’]t|u(?<!\wu)nnecessary|n(?<!\wn)ever|l(?<!\wl)ack\b"
+)
 _OFFER_OR_APPLY_HINT = regex_cache.compile(
     "train|gain|access to|learn|opportunit|offer|we pay|include|your salary|your pay"  # _OFFERED
     "|teach|taught"  # _OFFERED
