@@ -1006,10 +1006,12 @@ _DEGREE_ACRONYMS = frozenset(
     " BACHELORS DOCTORATE CS EE CE ECE CSE IT".split()
 )
 _FIELD_NAMED = regex_cache.compile(_FIELD_WORD)
-# A depth of work, not a degree: "PhD-level problems", "PhD level research" ("PhD-level
-# degree", "PhD level education", "Masters level in Data Science" name one)
+# A depth of work, not a degree: "PhD-level problems", "PhD level research", "MBA-level
+# thinking" ("PhD-level degree", "PhD level education", "Masters level in Data Science",
+# "MBA-level study" name one)
 _LEVEL_OF_WORK = regex_cache.compile(
-    r"[ \t]?-?[ \t]?level[ \t]+(?!(?:degree|education|qualifications?|or|and|in|of|from)\b)"
+    r"[ \t]?-?[ \t]?level[ \t]+(?!(?:degree|education|qualifications?|or|and|in|of|from"
+    r"|study|studies|programmes?|programs?|coursework|courses?)\b)"
     r"[a-z]"
 )
 # Tool names that follow "MS"/"M.S." ("MS-Word", "M.S. Office"): not a master's degree.
@@ -1617,7 +1619,7 @@ def _is_word_of_another(text: str, start: int, end: int, level: DegreeLevel, wor
     named = text[start:end]
     if level == "master" and _NORDIC_MASTER.fullmatch(named):
         return bool(_A_ROLES_MASTER.search(text, max(0, start - 12), start))
-    if level == "phd" and _LEVEL_OF_WORK.match(text, end):
+    if level in ("phd", "master") and _LEVEL_OF_WORK.match(text, end):
         return True
     if level == "bachelor" and word.startswith("bachelor"):  # marital status on Indian resumes
         return bool(_STATUS_BEFORE.search(text, max(0, start - 25), start))
