@@ -1071,9 +1071,9 @@ def _self_described(line: str, start: int, end: int) -> bool:
 
 
 def _turns_to_the_reader(line: str, start: int, end: int) -> bool:
-    """A clause between start and end turns to the person sought: what a firm lacks ends
-    there ("We have no DevOps team, so you will own Docker"; not "We have no Airflow,
-    Dagster or Prefect yet")."""
+    """A clause between start and end turns to the person sought: what a firm uses or lacks
+    ends there ("The team uses dbt; you will own our dbt models", "We have no DevOps team, so
+    you will own Docker"; not "We have no Airflow, Dagster or Prefect yet")."""
     cut = _CLAUSE_BREAK.search(line, start, end)
     return cut is not None and _PERSON.search(line, cut.end(), end) is not None
 
@@ -1087,8 +1087,8 @@ def about_the_company(line: str, span: Span | None) -> bool:
     start, end = span or (0, len(line))
     left, right = _between(_sentence_ends(line), start, end, (0, len(line)))
     says = _COMPANY_SAYS.match(line, left, right)
-    if says and not (says.group("lack") and _turns_to_the_reader(line, says.end(), start)):
-        return True
+    if says and not _turns_to_the_reader(line, says.end(), start):
+        return True  # not past a turn to the hire: "The team uses dbt; you will own dbt models"
     if span and _self_described(line, start, end):
         return True
     aside = max(line.rfind("(", left, start), line.rfind(";", left, start)) + 1
