@@ -469,6 +469,11 @@ _PHD_WORDS = (
     rf"{_GERMAN_PHD}{_NORTHERN_PHD}{_FINNISH_CZECH_PHD}{_CEE_PHD}{_BALTIC_PHD}"
     rf"{_TURKISH_PHD}{_CYRILLIC_PHD}"
 )
+# After "MCA" or "BCA", what makes it no degree: a certification, a registration, Singapore's
+# Green Mark, a bracket spelling out another name ("MCA (Mental Capacity Act)")
+_NOT_COMPUTER_APPLICATIONS = (
+    r"(?![ \t-]*(?:certifi|registered|green[ \t]+mark|\((?!master|bachelor|[mb]\.|computer)))"
+)
 _MASTER_WORDS = (
     # "Master in Data Science"; not a rank's title ("Master Instructor", "Master Inventor")
     r"(?<!scrum\s)masters?(?:['’´]s)?\s+(?:of(?!\s+ceremon)|in\b|degree|level|program|programme"
@@ -477,7 +482,8 @@ _MASTER_WORDS = (
     r"|(?<!scrum\s)masters?['’´]s(?!\w)|m\.\s?sc?\b\.?|msc\b|m\.\s?s\."
     r"|m\.?\s?eng\b|m[.\-]?\s?tech\b|m\.\s?e\b\.?|mba\b|m\.b\.a\.?|m\.\s?a\.|m\.?\s?phil\b"
     rf"|m\.\s?a{_UNDOTTED_CUE}"
-    r"|mca\b|m\.c\.a\.?|mscs\b|m\.\s?com\b|mcom\b|m\.\s?ed\b|m\.\s?pharm|ll\.\s?m\b"
+    rf"|(?<!microsoft )mca\b{_NOT_COMPUTER_APPLICATIONS}|m\.c\.a\.?|mscs\b"
+    r"|m\.\s?com\b|mcom\b|m\.\s?ed\b|m\.\s?pharm|ll\.\s?m\b"
     r"|m\.\s?des\b|mdes\b|m\.\s?f\.\s?a\b\.?|m\.\s?p\.\s?ed\b"  # design, fine arts
     r"|post\s?-?graduat(?:e|ion)|pgd(?:m|ba|ca)?\b|p\.?\s?g\.?\s*diploma|graduate degree"
     # "advanced (university) degree", not "an advanced degree of autonomy"; "msn", a Master of
@@ -499,7 +505,8 @@ _BACHELOR_WORDS = (
     r"bachelors?(?:['’´]s)?"
     r"(?=[ \t]*(?:(?:of|in|degree|program|programme)\b|[(,:-])|s\b|'|’)"
     r"|b\.\s?sc?\b\.?|bsc\b|b\.\s?s\.|b[.\-]?\s?tech\b\.?|b\.\s?e\b\.?|b\.?\s?eng\b"
-    rf"|b\.\s?a\.|b\.\s?a{_UNDOTTED_CUE}|bba\b|b\.b\.a\.?|bca\b|b\.c\.a\.?|b\.\s?com\b|bcom\b|bbm\b"
+    rf"|b\.\s?a\.|b\.\s?a{_UNDOTTED_CUE}|bba\b|b\.b\.a\.?|bca\b{_NOT_COMPUTER_APPLICATIONS}"
+    r"|b\.c\.a\.?|b\.\s?com\b|bcom\b|bbm\b"
     r"|b\.?\s?pharm|b\.\s?arch\b|b\.\s?ed\b|ll\.?\s?b\b|mbbs\b|bscs\b|bsse\b|bsit\b"
     # design, fine arts, hotel management, mass media, physical education
     r"|b\.\s?des\b|bdes\b|bfa\b|b\.\s?f\.\s?a\b\.?|bhm\b|bmm\b|b\.\s?p\.\s?ed\b|bped\b"
