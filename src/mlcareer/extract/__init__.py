@@ -325,6 +325,9 @@ def _under_a_job(section: Section, lines: LineIndex) -> bool:
 # "Tech stack:" over the tools), which also head a resume's own sections
 _SUB_HEADINGS = _JOB_PARTS | _LABELLED_JOB_PARTS
 _SUB_HEADINGS |= {"accomplishments", "key projects", "tech stack", "technologies"}
+# a builder's sidebar heading ("Details" over contact lines) that a job's bullets also take
+# as a label, with a later job below it
+_SUB_HEADINGS |= {"details"}
 
 
 def _a_jobs_part(section: Section, lines: LineIndex) -> bool:
