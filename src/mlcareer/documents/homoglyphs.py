@@ -1,9 +1,12 @@
 """Cyrillic letters that look like Latin ones, typed inside a Latin word on a Russian or
-Ukrainian keyboard layout ("Сloud", "Pythоn") or as the "C" of "С++" and "С#": read as the
-Latin letters they stand for, one for one, so that offsets do not move. A word holding any
-other Cyrillic letter, or no Latin one, is Cyrillic and stays as written."""
+Ukrainian keyboard layout ("Сloud", "Pythоn"), as the "C" of "С++" and "С#" or as a lone "С"
+listed among Latin names ("С, Java, SQL"): read as the Latin letters they stand for, one for
+one, so that offsets do not move. A word holding any other Cyrillic letter, or no Latin one,
+is Cyrillic and stays as written."""
 
 from __future__ import annotations
+
+import re
 
 from .. import regex_cache
 
@@ -15,6 +18,11 @@ _LATIN_RUN = regex_cache.compile("[A-Za-z]+")
 # The letters of a Latin word typed so: Latin ones and their lookalikes
 _WORD_LETTERS = frozenset(_CYRILLIC + "ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz")
 _LANGUAGE_MARKS = ("++", "#")  # "С++", "С#"
+# A capital "С" standing alone as a list's item ("Технологии: С, Java", "Java / С / Go"): the
+# preposition "с" always has a word after it; the line must list a Latin name too (not a
+# driving licence's categories "В, С")
+_LISTED_C = regex_cache.compile(r"(?:^|(?<=[,:;/(]))[ \t]*(С)(?=[ \t]*(?:[,;/)]|$))", re.M)
+_LATIN_NAME = regex_cache.compile(r"[A-Za-z]{2,}")
 
 
 def latin_lookalikes(text: str) -> dict[int, tuple[str, str]]:
@@ -36,7 +44,17 @@ def latin_lookalikes(text: str) -> dict[int, tuple[str, str]]:
             if text[at - 1] in "Сс" and not (at > 1 and text[at - 2].isalpha()):
                 found[at - 1] = ("C" if text[at - 1] == "С" else "c", text[at - 1])
             at = text.find(mark, at + len(mark))
+    if "С" in text:
+        for listed in _LISTED_C.finditer(text):
+            if _LATIN_NAME.search(_line_of(text, listed.start(1))):
+                found[listed.start(1)] = ("C", "С")
     return found
+
+
+def _line_of(text: str, at: int) -> str:
+    start = text.rfind("\n", 0, at) + 1
+    end = text.find("\n", at)
+    return text[start : end if end >= 0 else len(text)]
 
 
 def _add_word(text: str, inside: int, found: dict[int, tuple[str, str]]) -> int:

@@ -5,7 +5,8 @@ name, "Page 1 of 2", "Confidential". pdfium gives it among the page's text, so a
 title ends one page and whose dates open the next reads the page's header in between ("Dana
 Okafor Page 2 of 2" taken for the job's title). A careful reader skips them.
 
-A line is running when it opens (or ends) two pages or more, the same but for its numbers:
+A line is running when it opens (or ends) two pages or more, the same but for its numbers
+(not one that ends a page and opens the next, which is the text going on):
 it is looked for among each page's first and last few lines (a header drawn after the body
 comes last). The header is kept where it first stands, on the first page (where it may be
 the only place the name and contact are); the footer where it last stands, at the document's
@@ -36,13 +37,24 @@ def without_running_lines(pages: list[str]) -> list[str]:
     split = [page.splitlines() for page in pages]
     edges = [_edges(lines) for lines in split]
     seen: dict[str, list[int]] = {}  # a line's key -> the pages at whose edges it stands
+    # how many pages it opens, and how many it ends: a line ending one page and opening the
+    # next ("Northwind Retail, Chicago" over two roles either side of the break) is content
+    opens: dict[str, int] = {}
+    ends: dict[str, int] = {}
     for index, (lines, (top, foot)) in enumerate(zip(split, edges, strict=True)):
-        for key in {_key(lines[number]) for number in top | foot}:
+        top_keys = {_key(lines[number]) for number in top}
+        foot_keys = {_key(lines[number]) for number in foot}
+        for key in top_keys | foot_keys:
             seen.setdefault(key, []).append(index)
+        for key in top_keys:
+            opens[key] = opens.get(key, 0) + 1
+        for key in foot_keys:
+            ends[key] = ends.get(key, 0) + 1
     running = {
         key: pages_of
         for key, pages_of in seen.items()
-        if len(pages_of) > 1 and not heading_name(key)  # a section each page opens stays
+        if (opens.get(key, 0) > 1 or ends.get(key, 0) > 1)
+        and not heading_name(key)  # a section each page opens stays
     }
     out = []
     for index, (lines, (top, foot)) in enumerate(zip(split, edges, strict=True)):

@@ -306,11 +306,16 @@ def _resume_sections(sections: list[Section], lines: LineIndex) -> list[Section]
 # Headings a CV also writes right below a job's dates, over that job's bullets ("Key
 # Achievements:" under "Analyst, Infosys, Jan 2018 - Present"), where they open no section
 _JOB_PARTS = frozenset({"achievements", "key achievements"})
+# ... and one that is a job's part only as a label: "Project details:" right below each job's
+# dates, as Indian resumes write it ("Project details" alone heads the projects)
+_LABELLED_JOB_PARTS = frozenset({"project details"})
 
 
 def _under_a_job(section: Section, lines: LineIndex) -> bool:
     """The section's heading is one of a job's parts and stands right below a dated line."""
-    if heading_key(section.heading) not in _JOB_PARTS:
+    key = heading_key(section.heading)
+    labelled = key in _LABELLED_JOB_PARTS and section.heading.rstrip().endswith(":")
+    if key not in _JOB_PARTS and not labelled:
         return False
     above = lines.line_of(section.start) - 1
     return above >= 1 and search_range(lines.line_text(above), 0) is not None
@@ -318,7 +323,11 @@ def _under_a_job(section: Section, lines: LineIndex) -> bool:
 
 # A job's parts that a CV heads among the job's bullets ("Accomplishments:" after some,
 # "Tech stack:" over the tools), which also head a resume's own sections
-_SUB_HEADINGS = _JOB_PARTS | {"accomplishments", "key projects", "tech stack", "technologies"}
+_SUB_HEADINGS = _JOB_PARTS | _LABELLED_JOB_PARTS
+_SUB_HEADINGS |= {"accomplishments", "key projects", "tech stack", "technologies"}
+# a builder's sidebar heading ("Details" over contact lines) that a job's bullets also take
+# as a label, with a later job below it
+_SUB_HEADINGS |= {"details"}
 
 
 def _a_jobs_part(section: Section, lines: LineIndex) -> bool:

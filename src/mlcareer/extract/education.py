@@ -474,6 +474,11 @@ _PHD_WORDS = (
     rf"{_GERMAN_PHD}{_NORTHERN_PHD}{_FINNISH_CZECH_PHD}{_CEE_PHD}{_BALTIC_PHD}"
     rf"{_TURKISH_PHD}{_CYRILLIC_PHD}"
 )
+# After "MCA" or "BCA", what makes it no degree: a certification, a registration, Singapore's
+# Green Mark, a bracket spelling out another name ("MCA (Mental Capacity Act)")
+_NOT_COMPUTER_APPLICATIONS = (
+    r"(?![ \t-]*(?:certifi|registered|green[ \t]+mark|\((?!master|bachelor|[mb]\.|computer)))"
+)
 _MASTER_WORDS = (
     # "Master in Data Science"; not a rank's title ("Master Instructor", "Master Inventor")
     r"(?<!scrum\s)masters?(?:['’´]s)?\s+(?:of(?!\s+ceremon)|in\b|degree|level|program|programme"
@@ -482,7 +487,8 @@ _MASTER_WORDS = (
     r"|(?<!scrum\s)masters?['’´]s(?!\w)|m\.\s?sc?\b\.?|msc\b|m\.\s?s\."
     r"|m\.?\s?eng\b|m[.\-]?\s?tech\b|m\.\s?e\b\.?|mba\b|m\.b\.a\.?|m\.\s?a\.|m\.?\s?phil\b"
     rf"|m\.\s?a{_UNDOTTED_CUE}"
-    r"|mca\b|m\.c\.a\.?|mscs\b|m\.\s?com\b|mcom\b|m\.\s?ed\b|m\.\s?pharm|ll\.\s?m\b"
+    rf"|(?<!microsoft )mca\b{_NOT_COMPUTER_APPLICATIONS}|m\.c\.a\.?|mscs\b"
+    r"|m\.\s?com\b|mcom\b|m\.\s?ed\b|m\.\s?pharm|ll\.\s?m\b"
     r"|m\.\s?des\b|mdes\b|m\.\s?f\.\s?a\b\.?|m\.\s?p\.\s?ed\b"  # design, fine arts
     r"|post\s?-?graduat(?:e|ion)|pgd(?:m|ba|ca)?\b|p\.?\s?g\.?\s*diploma|graduate degree"
     # "advanced (university) degree", not "an advanced degree of autonomy"; "msn", a Master of
@@ -504,7 +510,8 @@ _BACHELOR_WORDS = (
     r"bachelors?(?:['’´]s)?"
     r"(?=[ \t]*(?:(?:of|in|degree|program|programme)\b|[(,:-])|s\b|'|’)"
     r"|b\.\s?sc?\b\.?|bsc\b|b\.\s?s\.|b[.\-]?\s?tech\b\.?|b\.\s?e\b\.?|b\.?\s?eng\b"
-    rf"|b\.\s?a\.|b\.\s?a{_UNDOTTED_CUE}|bba\b|b\.b\.a\.?|bca\b|b\.c\.a\.?|b\.\s?com\b|bcom\b|bbm\b"
+    rf"|b\.\s?a\.|b\.\s?a{_UNDOTTED_CUE}|bba\b|b\.b\.a\.?|bca\b{_NOT_COMPUTER_APPLICATIONS}"
+    r"|b\.c\.a\.?|b\.\s?com\b|bcom\b|bbm\b"
     r"|b\.?\s?pharm|b\.\s?arch\b|b\.\s?ed\b|ll\.?\s?b\b|mbbs\b|bscs\b|bsse\b|bsit\b"
     # design, fine arts, hotel management, mass media, physical education
     r"|b\.\s?des\b|bdes\b|bfa\b|b\.\s?f\.\s?a\b\.?|bhm\b|bmm\b|b\.\s?p\.\s?ed\b|bped\b"
@@ -538,11 +545,13 @@ _ASSOCIATE_WORDS = (
     rf"{_TURKISH_ASSOCIATE}"
 )
 # Sri Lanka's school certificates: "G.C.E. Advanced Level", "G.C.E. (A/L)", "A/L", "O/L"
-# (not "N/A/L", "A/L/M")
+# (not "N/A/L", "A/L/M"; nor a British posting's annual leave: "28 days A/L", "A/L
+# entitlement", "A/L: 25 days")
 _SOUTH_ASIAN_SCHOOL = (
     r"G(?<!\wG)\.?[ \t]?C\.?[ \t]?E\.?[ \t]*\(?"
     r"(?:[AO][ \t]?/[ \t]?L\b|(?:Advanced|Ordinary)[ \t]+Level)"
-    r"|A(?<![\w/]A)/L(?![\w/])|O(?<![\w/]O)/L(?![\w/])"
+    r"|A(?<![\w/]A)(?<!days[ \t]A)/L(?![\w/])(?![ \t]*(?:entitlement|allowance|:[ \t]*\d))"
+    r"|O(?<![\w/]O)/L(?![\w/])"
 )
 _PLUS_TWO = r"(?<=\+2[ \t])(?<!\d\+2[ \t])"  # "+2 Science", not "2+2 science"
 _SCHOOL_YEAR = r"[ \t]{0,3}(?:[-:][ \t]{0,3})?(?:x|xii|10|12)(?:th)?\b"  # "Class XII", "Std: 10th"
@@ -1009,10 +1018,12 @@ _DEGREE_ACRONYMS = frozenset(
     " BACHELORS DOCTORATE CS EE CE ECE CSE IT".split()
 )
 _FIELD_NAMED = regex_cache.compile(_FIELD_WORD)
-# A depth of work, not a degree: "PhD-level problems", "PhD level research" ("PhD-level
-# degree", "PhD level education", "Masters level in Data Science" name one)
+# A depth of work, not a degree: "PhD-level problems", "PhD level research", "MBA-level
+# thinking" ("PhD-level degree", "PhD level education", "Masters level in Data Science",
+# "MBA-level study" name one)
 _LEVEL_OF_WORK = regex_cache.compile(
-    r"[ \t]?-?[ \t]?level[ \t]+(?!(?:degree|education|qualifications?|or|and|in|of|from)\b)"
+    r"[ \t]?-?[ \t]?level[ \t]+(?!(?:degree|education|qualifications?|or|and|in|of|from"
+    r"|study|studies|programmes?|programs?|coursework|courses?)\b)"
     r"[a-z]"
 )
 # Tool names that follow "MS"/"M.S." ("MS-Word", "M.S. Office"): not a master's degree.
@@ -1640,7 +1651,7 @@ def _is_word_of_another(text: str, start: int, end: int, level: DegreeLevel, wor
     named = text[start:end]
     if level == "master" and _NORDIC_MASTER.fullmatch(named):
         return bool(_A_ROLES_MASTER.search(text, max(0, start - 12), start))
-    if level == "phd" and _LEVEL_OF_WORK.match(text, end):
+    if level in ("phd", "master") and _LEVEL_OF_WORK.match(text, end):
         return True
     if level == "bachelor" and word.startswith("bachelor"):  # marital status on Indian resumes
         return bool(_STATUS_BEFORE.search(text, max(0, start - 25), start))

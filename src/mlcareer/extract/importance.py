@@ -77,6 +77,11 @@ _PREFERRED = regex_cache.compile(
     # "Preference will be given to those with Spark", as South Asian postings say it
     r"|(?:given|gets?|getting|receives?)\s+(?:a\s+|an\s+added\s+)?preference"
     r"|preference\s+(?:will|shall|would)\s+be\s+given"
+    # the same with priority, where a candidate is to get it ("Those with Kafka will be given
+    # priority", "Priority will be given to ..."); not work put first ("incidents are given
+    # priority")
+    r"|(?:will|shall|would)\s+(?:be\s+given|get|receive)\s+(?:a\s+)?priority"
+    r"|priority\s+(?:will|shall|would)\s+be\s+given\s+to"
     r"|sets? you apart|(?:would|could|will|may|might)\s+(?:also\s+|really\s+)?help\s+you"
     r"|(?:you(?:['’]ll| will)?|candidates?|applicants?|profiles?) (?:really )?"
     r"stands? out|makes? you stand out|(?:it|this|that) helps (?:if|when|to have)"
@@ -167,7 +172,11 @@ NEGATED = regex_cache.compile(
     r"(?:have\s+to|need(?:\s+to)?|use|require|expect)\b"  # "you don't need to", "we don't use"
     r"|\bno\s+need\s+(?:for|to)\b"
     r"|\bno\b\s+(?:prior\s+)?\w+(?:\s+\w+)?\s+(?:needed|required|necessary)"
-    r"|\beven\s+if\s+you(?:['’]ve|\s+have)?\s+never\b",  # "... never used Kubernetes"
+    r"|\beven\s+if\s+you(?:['’]ve|\s+have)?\s+never\b"  # "... never used Kubernetes"
+    # the same said otherwise: "Even if you don't have / haven't used / have no / lack ...",
+    # "Don't worry if you have never used ..."
+    r"|\beven\s+if\s+you\s+(?:(?:don['’]t|do\s+not)\s+have|haven['’]t|have\s+no|lack)\b"
+    r"|\bdon['’]t\s+worry\s+if\s+you\b",
     re.I,
 )
 # When the employer gives training: after the hire ("within 30 days of hire", "upon hire",
@@ -183,6 +192,10 @@ _AFTER_HIRE = (
 # Kafka", "You will gain experience with Kubernetes", "access to Coursera".
 _OFFERED = regex_cache.compile(
     r"\b(?:training (?:is |will be )?provided|we(?:'ll| will)? train|will be trained|you will gain"
+    # training in a skill the employer gives: "Training in Kafka will be provided", "Full
+    # training on Kafka provided", "We provide training in Kafka"
+    r"|training (?:in|on) [^.;:\n]{1,60}? (?:is |will be )?provided\b"
+    r"|we(?:['’]ll| will)? provide (?:full |free |on-the-job )?training (?:in|on)\b"
     r"|you'll gain|gain experience|access to|you will learn|you'll learn|opportunit(?:y|ies) to"
     # what it will teach: "We'll teach you Kubernetes", "You're encouraged to learn Kubernetes",
     # "Kubernetes can be learned on the job"
@@ -385,13 +398,15 @@ _LOWER_CASE = (
 )
 
 
-# What every match of NEGATED opens with or holds ("no", "not", "n't", "unnecessary"), and a
+# What every match of NEGATED opens with or holds ("no", "not", "n't", "unnecessary", "lack"), and a
 # word every match of _OFFERED or _APPLYING holds: most clauses have neither, which these
 # quick searches (alternatives that open on a letter, see open_on_letter) tell at a fraction
 # of the cost of the full patterns. Both are for lower-cased text, which the patterns without
 # re.I (_LOWER_CASE, when it is not _ANY_CASE) search: there they match these letters as
 # written.
-_NEGATION_HINT = regex_cache.compile(r"n(?<!\wn)o|n['’]t|u(?<!\wu)nnecessary|n(?<!\wn)ever")
+_NEGATION_HINT = regex_cache.compile(
+    r"n(?<!\wn)o|n['’]t|u(?<!\wu)nnecessary|n(?<!\wn)ever|l(?<!\wl)ack\b"
+)
 _OFFER_OR_APPLY_HINT = regex_cache.compile(
     "train|gain|access to|learn|opportunit|offer|we pay|include|your salary|your pay"  # _OFFERED
     "|teach|taught"  # _OFFERED
@@ -1072,9 +1087,9 @@ def _self_described(line: str, start: int, end: int) -> bool:
 
 
 def _turns_to_the_reader(line: str, start: int, end: int) -> bool:
-    """A clause between start and end turns to the person sought: what a firm lacks ends
-    there ("We have no DevOps team, so you will own Docker"; not "We have no Airflow,
-    Dagster or Prefect yet")."""
+    """A clause between start and end turns to the person sought: what a firm uses or lacks
+    ends there ("The team uses dbt; you will own our dbt models", "We have no DevOps team, so
+    you will own Docker"; not "We have no Airflow, Dagster or Prefect yet")."""
     cut = _CLAUSE_BREAK.search(line, start, end)
     return cut is not None and _PERSON.search(line, cut.end(), end) is not None
 
@@ -1088,8 +1103,8 @@ def about_the_company(line: str, span: Span | None) -> bool:
     start, end = span or (0, len(line))
     left, right = _between(_sentence_ends(line), start, end, (0, len(line)))
     says = _COMPANY_SAYS.match(line, left, right)
-    if says and not (says.group("lack") and _turns_to_the_reader(line, says.end(), start)):
-        return True
+    if says and not _turns_to_the_reader(line, says.end(), start):
+        return True  # not past a turn to the hire: "The team uses dbt; you will own dbt models"
     if span and _self_described(line, start, end):
         return True
     aside = max(line.rfind("(", left, start), line.rfind(";", left, start)) + 1

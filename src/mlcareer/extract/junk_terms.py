@@ -595,7 +595,8 @@ _ELIGIBILITY_PAPERS = regex_cache.compile(
 # A perk the team shares: "Quarterly team building offsites", "Fun team-building activities"
 _TEAM_PERK = regex_cache.compile(
     r"(?:[\w-]+\s+)?team[ -]building\s+(?:events?|activit(?:y|ies)|offsites?|retreats?"
-    r"|trips?|days?|outings?)(?:\s+[\w-]+){0,2}",
+    r"|trips?|days?|outings?|lunch(?:es)?|dinners?|part(?:y|ies)|budgets?|socials?)"
+    r"(?:\s+[\w-]+){0,2}",
     re.I,
 )
 # A project's stage, not know-how: "Drive Go-live of new models", "support cutover"
