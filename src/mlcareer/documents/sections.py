@@ -1222,9 +1222,17 @@ _BOARD_FIELDS = frozenset({"ability to commute", "ability to relocate", "work lo
 # The page's buttons, above the posting or below it ("Apply", "Easy Apply", "Save"): below a
 # section what follows is the company's card, which asks only when its sentences say so, as a
 # closing paragraph does.
-JOB_BOARD_BUTTONS = frozenset(
-    {"apply", "easy apply", "save", "save job", "apply for this job", "apply for this position"}
+JOB_BOARD_BUTTONS = frozenset({"apply", "easy apply", "save", "save job"})
+# An applicant-tracking site's button to apply below the posting (Greenhouse, Lever, Ashby,
+# iCIMS): its application form follows, whose screening questions ("Do you have experience
+# with Kubernetes?") and fields ask nothing, or the site's footer. iCIMS sets its buttons
+# under "Options".
+APPLY_BUTTONS = frozenset(
+    {"apply for this job", "apply for this position", "apply for this job online"}
 )
+_BUTTONS_HEADING = "options"
+# Headings read with the line after them
+_OVER_THE_NEXT_LINE = BOARD_CRITERIA | {_BUTTONS_HEADING}
 # Indeed's profile insights set the posting's asks out as the reader's own under headings of
 # their own: inside that panel these open no section of the posting.
 _PANEL_FIELDS = frozenset(
@@ -1604,8 +1612,9 @@ def _too_long_to_open_a_list(line: str) -> bool:
 
 
 def _job_board_page(line: str, current: str | None, following: str | None = None) -> str | None:
-    """The section a line of a job board's page opens: its panels and forms ask nothing, and
-    after its buttons below a section a sentence asks only when it says so (above the first
+    """The section a line of a job board's page opens: its panels and forms ask nothing, nor
+    what follows a careers site's button to apply below a section (its form), and after a
+    board's buttons below a section a sentence asks only when it says so (above the first
     section, the posting's text may follow without a heading)."""
     key = heading_key(line)
     if key in BOARD_CRITERIA and following is not None and not _a_criterions_value(following):
@@ -1615,7 +1624,15 @@ def _job_board_page(line: str, current: str | None, following: str | None = None
     lead = key.split(":", 1)[0]
     if lead in OTHER_OPENINGS or _JOBS_ELSEWHERE.fullmatch(lead):
         return "benefits"
-    return "closing" if key in JOB_BOARD_BUTTONS and current is not None else None
+    if current is None:
+        return None
+    if key in APPLY_BUTTONS or (
+        key == _BUTTONS_HEADING
+        and following is not None
+        and heading_key(following) in APPLY_BUTTONS
+    ):
+        return "benefits"
+    return "closing" if key in JOB_BOARD_BUTTONS else None
 
 
 def _a_criterions_value(line: str) -> bool:
@@ -2131,10 +2148,10 @@ def _opening_items(lines: list[str], number: int, most: int = 8) -> list[str]:
 
 
 def _criterions_value(lines: list[str], number: int) -> str | None:
-    """The next line with words after a job criterion's heading (line `number`), stripped ("" at
-    the end); None after any other line."""
+    """The next line with words after a job criterion's heading or a site's "Options" (line
+    `number`), stripped ("" at the end); None after any other line."""
     line = lines[number].strip()
-    if len(line) > _MAX_CRITERION_CHARS or heading_key(line) not in BOARD_CRITERIA:
+    if len(line) > _MAX_CRITERION_CHARS or heading_key(line) not in _OVER_THE_NEXT_LINE:
         return None
     words = (lines[index].strip() for index in range(number + 1, len(lines)))
     return next((line for line in words if line), "")

@@ -1,0 +1,124 @@
+"""Postings copied or saved from applicant-tracking sites with the application form and the
+site's own buttons below the text: a form's screening questions ("Do you have experience with
+Kubernetes?") and its fields ask nothing, whether the form follows "Apply for this job" with or
+without its name fields, or a saved page sets its labels and boxes side by side. Each page is
+written for these tests in the sites' manner."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from pathlib import Path
+
+import pytest
+
+from mlcareer.documents import read_document
+from mlcareer.models import Profile
+
+ProfileOf = Callable[..., Profile]
+
+POSTING = (
+    "Machine Learning Engineer, Fraud\nRemote (Canada)\n\n"
+    "Ledgerly helps small businesses get paid.\n\n"
+    "What you'll do\n- Build fraud detection models with gradient boosting\n\n"
+    "What we're looking for\n- 3+ years of Python\n- Experience with feature stores\n\n"
+    "Nice to have\n- Experience with ONNX\n"
+)
+KEPT = {"Python": "required", "Feature stores": "required", "ONNX": "preferred"}
+
+
+def _asked(profile: Profile) -> dict[str, str]:
+    return {r.name: r.importance for r in profile.requirements}
+
+
+def _kept(asked: dict[str, str]) -> None:
+    assert {name: asked.get(name) for name in KEPT} == KEPT
+
+
+@pytest.mark.parametrize(
+    "button", ["Apply for this job", "Apply for this Job", "Apply for this position"]
+)
+def test_ats_screening_questions_after_the_apply_button_ask_nothing(
+    profile_of: ProfileOf, button: str
+) -> None:
+    form = (
+        f"\n{button}\n\nDo you have experience with Kubernetes?\nYes\nNo\n"
+        "How many years of experience do you have with Scala?\n"
+        "Have you worked with Apache Flink in production?\nSubmit application\n"
+    )
+    asked = _asked(profile_of(POSTING + form, doc_type="posting"))
+    _kept(asked)
+    assert not {"Kubernetes", "Scala", "Apache Flink"} & set(asked)
+
+
+def test_ats_apply_button_above_the_posting_leaves_it_read(profile_of: ProfileOf) -> None:
+    """Lever sets the button under the title too: the text after it is the posting's."""
+    text = "Data Scientist, Fleet\nData Science – Full-time – Remote\nApply for this job\n\n"
+    asked = _asked(profile_of(text + POSTING.split("\n\n", 1)[1], doc_type="posting"))
+    _kept(asked)
+
+
+def test_ats_a_closing_paragraph_after_a_plain_apply_still_asks(profile_of: ProfileOf) -> None:
+    """A board's "Apply" button is followed by the company's card, whose sentences ask when
+    they say so: not the application form's rule."""
+    text = POSTING + "\nApply\n\nCandidates must have experience with Kubernetes.\n"
+    assert _asked(profile_of(text, doc_type="posting")).get("Kubernetes") == "required"
+
+
+ICIMS_FOOTER = (
+    "Options\nApply for this job online\nEmail this job to a friend\nRefer\n"
+    "Share on your newsfeed\nConnect With Us!\n"
+    "Not ready to apply? Connect with us for general consideration.\n"
+    "Application FAQs\nSoftware Powered by iCIMS\nwww.icims.com\n"
+)
+
+
+def test_ats_icims_buttons_and_footer_ask_nothing(profile_of: ProfileOf) -> None:
+    asked = _asked(profile_of(POSTING + ICIMS_FOOTER, doc_type="posting"))
+    _kept(asked)
+    assert not {"Options", "Refer", "Share", "Connect", "Application FAQs"} & set(asked)
+    assert not any("Powered" in name for name in asked)
+
+
+def test_ats_an_options_line_without_the_apply_button_is_left_to_its_list(
+    profile_of: ProfileOf,
+) -> None:
+    """ "Options" opens the site's buttons only over one of them."""
+    text = POSTING + "\nOptions\n- Experience with Kubernetes is required\n"
+    assert _asked(profile_of(text, doc_type="posting")).get("Kubernetes") == "required"
+
+
+FORM_PAGE = (
+    "<html><body><h1>Machine Learning Engineer, Fraud</h1>"
+    "<h3>What we're looking for</h3><ul><li>3+ years of Python</li>"
+    "<li>Experience with feature stores</li></ul>"
+    "<h3>Nice to have</h3><ul><li>Experience with ONNX</li></ul>"
+    "<h2>Apply for this job</h2><form>"
+    '<label for="f">First Name<span>*</span></label><input id="f" type="text">'
+    '<label for="l">Last Name<span>*</span></label><input id="l" type="text">'
+    "<label>Resume/CV<span>*</span></label><button>Attach</button>"
+    "<label>Do you have experience with Scala and Kafka?<span>*</span></label>"
+    "<select><option>Select...</option><option>Yes</option></select>"
+    "<label>Portfolio</label><textarea></textarea>"
+    '<button type="submit">Submit application</button></form></body></html>'
+)
+
+
+def test_ats_a_saved_forms_fields_stand_on_lines_of_their_own(
+    profile_of: ProfileOf,
+) -> None:
+    """A browser draws each field as a box, so the label after one is the next field's: a
+    saved form's labels are not one run of text."""
+    profile = profile_of(FORM_PAGE, doc_type="posting", name="job.html")
+    asked = _asked(profile)
+    _kept(asked)
+    assert not {"Scala", "Apache Kafka", "First Name", "Last Name", "Resume/CV"} & set(asked)
+
+
+def test_ats_a_hidden_input_inside_a_sentence_leaves_it_whole(tmp_path: Path) -> None:
+    page = (
+        "<html><body><h3>Requirements</h3><ul><li>Experience with "
+        '<input type="hidden" name="t" value="1">Apache Kafka streams</li></ul></body></html>'
+    )
+    path = tmp_path / "job.html"
+    path.write_text(page, encoding="utf-8")
+    assert "- Experience with Apache Kafka streams" in read_document(path).text.splitlines()
