@@ -1361,10 +1361,17 @@ def _heading_name(line: str) -> str | None:
         name = parts.pop() if len(parts) == 1 else None
     if name is None and (total := _TOTAL_TIME.search(line)):
         name = _one_heading(line[: total.start()])
+    if name is None and (numbered := _NUMBERED_BLOCK.fullmatch(line)):
+        numbered_name = _one_heading(numbered["words"])
+        name = numbered_name if numbered_name in _NUMBERED_BLOCKS else None
     return name
 
 
 _BILINGUAL = regex_cache.compile(r"\s*[/|]\s*")
+# An applicant-tracking site's profile numbers its repeated blocks: "Work Experience 1",
+# "Education 2"
+_NUMBERED_BLOCK = regex_cache.compile(r"(?P<words>[^\W\d][^\d\n]*?)[ \t]+\d{1,2}")
+_NUMBERED_BLOCKS = frozenset({"experience", "education"})
 # The total time hh.ru and work.ua write after a CV's work heading: "Опыт работы — 5 лет 2
 # месяца", "Досвід роботи — 3 роки"
 _TOTAL_TIME = regex_cache.compile(
