@@ -122,3 +122,40 @@ def test_ats_a_hidden_input_inside_a_sentence_leaves_it_whole(tmp_path: Path) ->
     path = tmp_path / "job.html"
     path.write_text(page, encoding="utf-8")
     assert "- Experience with Apache Kafka streams" in read_document(path).text.splitlines()
+
+
+BODY = "\n\nRequirements\n- 2+ years of SQL\n- Experience with Tableau\n"
+
+
+@pytest.mark.parametrize(
+    "header",
+    [
+        "Junior Data Analyst\nCopperline Logistics\n3.8 out of 5 stars\nDenver, CO",
+        "Applied Scientist\nQuantix Robotics\n4.1 ★\nSeattle, WA",
+        "Tidewater Robotics home page\nData Scientist, Fleet\nRemote",
+        "Northvale Robotics logo\nNorthvale Robotics\nData Scientist\nDenver, CO",
+        "Data Scientist\nLumen Analytics\nAustin, TX",
+    ],
+)
+def test_ats_the_company_line_of_a_boards_header_asks_no_field(
+    profile_of: ProfileOf, header: str
+) -> None:
+    asked = _asked(profile_of(header + BODY, doc_type="posting"))
+    assert not {"Logistics", "Robotics", "Analytics"} & set(asked)
+    assert asked["SQL"] == asked["Tableau"] == "required"
+
+
+@pytest.mark.parametrize(
+    ("header", "field"),
+    [
+        # the team, not the company: a field alone, or before its own words
+        ("Data Scientist\nRobotics\nDenver, CO", "Robotics"),
+        ("Data Scientist\nRobotics and perception team\nDenver, CO", "Robotics"),
+        # a name over no place nor rating
+        ("Data Scientist\nApplied Robotics\nWe build arms for farms.", "Robotics"),
+    ],
+)
+def test_ats_a_field_in_a_header_line_that_is_no_company_stays(
+    profile_of: ProfileOf, header: str, field: str
+) -> None:
+    assert field in _asked(profile_of(header + BODY, doc_type="posting"))
