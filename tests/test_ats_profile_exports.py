@@ -111,3 +111,11 @@ def test_ats_a_statement_with_a_link_is_still_read(profile_of: ProfileOf) -> Non
     text = PROFILE + "Requires H-1B sponsorship (details: https://example.com/?visa=1)\n"
     stated = _resume(profile_of, text).work_authorization
     assert stated is not None and stated.status == "needs-sponsorship"
+
+
+def test_ats_profiles_field_of_study_stands_under_its_label(profile_of: ProfileOf) -> None:
+    degrees = _resume(profile_of, PROFILE).education.degrees
+    assert [(d.level, d.field) for d in degrees] == [
+        ("master", "data science"),  # "Analytics" by its known field
+        ("bachelor", "mathematics"),
+    ]
