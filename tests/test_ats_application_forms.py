@@ -12,7 +12,10 @@ from pathlib import Path
 import pytest
 
 from mlcareer.documents import read_document
+from mlcareer.extract.skills import _boards_name_line
 from mlcareer.models import Profile
+
+from .timing import fastest
 
 ProfileOf = Callable[..., Profile]
 
@@ -159,3 +162,23 @@ def test_ats_a_field_in_a_header_line_that_is_no_company_stays(
     profile_of: ProfileOf, header: str, field: str
 ) -> None:
     assert field in _asked(profile_of(header + BODY, doc_type="posting"))
+
+
+@pytest.mark.parametrize(
+    "hostile",
+    [
+        "Quantix Robotics" + " " * 30_000 + "x",
+        "Quantix Robotics Robotics Robotics" + " \t" * 15_000 + "logo x",
+        "Quantix Robotics\n" + "4" * 30_000 + " ★",
+    ],
+)
+def test_ats_a_long_header_line_is_read_in_linear_time(hostile: str) -> None:
+    """A header line's name is tried once, from its start: as fast as a plain line."""
+    plain = "Quantix Robotics " + "a" * (len(hostile) - 17)
+    at = hostile.index("Robotics")
+    end = hostile.find("\n") if "\n" in hostile else len(hostile)
+
+    def read(text: str) -> Callable[[], object]:
+        return lambda: _boards_name_line(text, at, at + 8, 0, min(end, len(text)))
+
+    assert fastest(read(hostile)) < 10 * fastest(read(plain)) + 0.05

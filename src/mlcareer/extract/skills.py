@@ -541,8 +541,22 @@ def _boards_name_line(text: str, start: int, end: int, line_start: int, line_end
         return False
     if found.group("logo") or _under_its_logo(text, line_start, found.group("name")):
         return True
-    following = next((line for line in text[line_end:].split("\n", 3)[1:] if line.strip()), "")
+    following = _next_line_with_words(text, line_end)
     return bool(_RATING.match(following)) or names_a_place(following)
+
+
+def _next_line_with_words(text: str, line_end: int, tries: int = 3) -> str:
+    """The first of the next `tries` lines after the line ending at `line_end` that holds
+    words; "" without one."""
+    for _ in range(tries):
+        if line_end >= len(text):
+            return ""
+        start = line_end + 1
+        line_end = text.find("\n", start)
+        line_end = len(text) if line_end == -1 else line_end
+        if text[start:line_end].strip():
+            return text[start:line_end]
+    return ""
 
 
 def _under_its_logo(text: str, line_start: int, name: str) -> bool:
