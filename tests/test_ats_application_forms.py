@@ -182,3 +182,27 @@ def test_ats_a_long_header_line_is_read_in_linear_time(hostile: str) -> None:
         return lambda: _boards_name_line(text, at, at + 8, 0, min(end, len(text)))
 
     assert fastest(read(hostile)) < 10 * fastest(read(plain)) + 0.05
+
+
+INDEED_TAIL = (
+    "\nApplication Question(s):\n- Do you have experience with Spark?\n"
+    "- How many years of experience do you have with Kubernetes?\n\n"
+    "Work Location: Remote\n\n"
+    "If you require alternative methods of application or screening, you must approach the "
+    "employer directly to request this as Indeed is not responsible for the employer's "
+    "application process.\n\nHiring Insights\nJob activity\nEmployer reviewed job 2 days ago\n"
+)
+
+
+def test_ats_indeeds_questions_notice_and_insights_ask_nothing(profile_of: ProfileOf) -> None:
+    asked = _asked(profile_of(POSTING + INDEED_TAIL, doc_type="posting"))
+    _kept(asked)
+    assert not {"Apache Spark", "Kubernetes", "Indeed", "Hiring Insights", "Job activity"} & set(
+        asked
+    )
+
+
+def test_ats_a_postings_own_question_list_still_asks(profile_of: ProfileOf) -> None:
+    """Questions under the posting's own heading are its asks, as a reader takes them."""
+    text = POSTING + "\nRequirements\n- Do you have experience with Kubernetes?\n"
+    assert _asked(profile_of(text, doc_type="posting")).get("Kubernetes") == "required"

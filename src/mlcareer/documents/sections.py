@@ -1194,6 +1194,9 @@ JOB_BOARD_PAGE = frozenset(
         *("voluntary self-identification", "voluntary self identification"),
         *("report job", "report this job", "powered by greenhouse", "jobs powered by lever"),
         "create a job alert",
+        # Indeed's screening questions listed after the posting, and its panel of how the
+        # employer answers
+        *("application questions", "hiring insights", "job activity"),
         *BOARD_CRITERIA,
     }
 )
@@ -1231,6 +1234,9 @@ APPLY_BUTTONS = frozenset(
     {"apply for this job", "apply for this position", "apply for this job online"}
 )
 _BUTTONS_HEADING = "options"
+# Indeed's notice below every posting, which names the board ("... as Indeed is not
+# responsible for the employer's application process")
+_BOARDS_NOTICE = "if you require alternative methods of application or screening"
 # Headings read with the line after them
 _OVER_THE_NEXT_LINE = BOARD_CRITERIA | {_BUTTONS_HEADING}
 # Indeed's profile insights set the posting's asks out as the reader's own under headings of
@@ -1627,6 +1633,8 @@ def _job_board_page(line: str, current: str | None, following: str | None = None
     if key in BOARD_CRITERIA and following is not None and not _a_criterions_value(following):
         return None
     if key in JOB_BOARD_PAGE or (key in _BOARD_FIELDS and line.rstrip().endswith(":")):
+        return "benefits"
+    if key.startswith(_BOARDS_NOTICE):
         return "benefits"
     lead = key.split(":", 1)[0]
     if lead in OTHER_OPENINGS or _JOBS_ELSEWHERE.fullmatch(lead):
