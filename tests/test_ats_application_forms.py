@@ -206,3 +206,73 @@ def test_ats_a_postings_own_question_list_still_asks(profile_of: ProfileOf) -> N
     """Questions under the posting's own heading are its asks, as a reader takes them."""
     text = POSTING + "\nRequirements\n- Do you have experience with Kubernetes?\n"
     assert _asked(profile_of(text, doc_type="posting")).get("Kubernetes") == "required"
+
+
+ASHBY_HEADER = (
+    "Research Engineer, Evaluation\nLocation\nNew York City\nEmployment Type\nFull time\n"
+    "{label}\n{value}\n\n"
+    "We train small language models for legal teams. You must have 2+ years writing research "
+    "code in Python. Experience with JAX is a plus.\n"
+)
+
+
+@pytest.mark.parametrize(("label", "value"), [("Department", "Research"), ("Team", "Education")])
+def test_ats_a_header_fields_value_opens_no_section(
+    profile_of: ProfileOf, label: str, value: str
+) -> None:
+    """Ashby's and Lever's headers set each field's label over its value: "Department" over
+    "Research" names the team, not a list of papers."""
+    profile = profile_of(ASHBY_HEADER.format(label=label, value=value), doc_type="posting")
+    assert value not in [s.heading for s in profile.sections]
+    assert profile.posting.years_required == 2
+    assert _asked(profile)["JAX"] == "preferred"
+
+
+def test_ats_a_heading_after_other_words_still_opens_its_section(profile_of: ProfileOf) -> None:
+    text = POSTING + "\nOur lab\nResearch\n- Papers at NeurIPS are a plus\n"
+    assert "Research" in [s.heading for s in profile_of(text, doc_type="posting").sections]
+
+
+@pytest.mark.parametrize(
+    "fields",
+    [
+        "Location\nNew York City\n",
+        "Location\nNew York City\nEmployment Type\nFull time\nCompensation\n$170K – $240K\n",
+        "Overview\nApplication\nLocation\nRemote (US)\nSalary\n$150,000 - $180,000\n",
+    ],
+)
+def test_ats_header_fields_over_their_values_leave_the_text_asking(
+    profile_of: ProfileOf, fields: str
+) -> None:
+    """A careers site's header sets "Location" over "New York City" as it would write
+    "Location: New York City": the unheaded text after it is the posting's, not a section of
+    where the job is."""
+    text = (
+        f"Research Engineer, Evaluation\n{fields}\nWe train small language models. You must "
+        "have 2+ years writing research code in Python. Experience with JAX is a plus.\n"
+    )
+    profile = profile_of(text, doc_type="posting")
+    assert profile.posting.years_required == 2
+    assert _asked(profile) == {"Python": "required", "JAX": "preferred"}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a section of its own: a paragraph below the heading
+        "Research Engineer\nLocation\nThis role sits in our New York office; you will visit "
+        "clients in Boston and work with our Python and Kafka teams there each month.\n",
+        # below another section: the posting's own heading
+        "Research Engineer\n\nAbout us\nWe train models.\n\nLocation\nNew York City\n\n"
+        "Our Kafka team works there.\n",
+    ],
+)
+def test_ats_a_location_heading_of_the_posting_still_asks_nothing(
+    profile_of: ProfileOf, text: str
+) -> None:
+    assert "Apache Kafka" not in _asked(profile_of(text, doc_type="posting"))
+
+
+def test_ats_an_overview_over_its_text_is_still_a_heading(profile_of: ProfileOf) -> None:
+    text = "Research Engineer\n\nOverview\nApplications of LLMs to law.\n" + POSTING
+    assert "Overview" in [s.heading for s in profile_of(text, doc_type="posting").sections]

@@ -1237,6 +1237,18 @@ _BUTTONS_HEADING = "options"
 # Indeed's notice below every posting, which names the board ("... as Indeed is not
 # responsible for the employer's application process")
 _BOARDS_NOTICE = "if you require alternative methods of application or screening"
+# The fields of an applicant-tracking site's header, each label on a line over its value
+# ("Department" over "Research"): the value opens no section
+HEADER_FIELD_LABELS = frozenset({"department", "team", "job family", "job category"})
+# ... and those of its labels that name a section elsewhere ("Location" over "New York City"
+# above the posting's text is a field, as "Location: New York City" is), above any section
+# but the site's tab ("Overview")
+_HEADER_FIELDS = frozenset({"location", "employment type", "compensation", "salary", "pay"})
+_HEADER_TABS = frozenset({"overview"})
+# A careers site's tabs over the posting (Ashby's "Overview" beside "Application"): the site's
+# own, no heading
+_TAB_BAR = ("overview", "application")
+_MAX_FIELD_VALUE_WORDS = 8
 # Headings read with the line after them
 _OVER_THE_NEXT_LINE = BOARD_CRITERIA | {_BUTTONS_HEADING}
 # Indeed's profile insights set the posting's asks out as the reader's own under headings of
@@ -1907,6 +1919,9 @@ def find_sections(text: str, posting: bool = False) -> list[Section]:
             if name == "responsibilities" and _the_hires_traits(line.strip(), lines, number):
                 name = "requirements"
             name = _merit_criteria(line.strip(), name, sections)
+            name = None if name and heading_key(previous) in HEADER_FIELD_LABELS else name
+            name = None if name and _a_header_field(line.strip(), sections, lines, number) else name
+            name = None if name and _a_tab_bar(line.strip(), lines, number) else name
         else:
             name = heading_name(line.strip())
             name = (
@@ -2170,6 +2185,26 @@ def _criterions_value(lines: list[str], number: int) -> str | None:
         return None
     words = (lines[index].strip() for index in range(number + 1, len(lines)))
     return next((line for line in words if line), "")
+
+
+def _a_header_field(line: str, sections: list[Section], lines: list[str], number: int) -> bool:
+    """Whether a heading's words are a field's label in the header of a careers site's
+    posting, over a short value on the next line with words (see _HEADER_FIELDS)."""
+    if heading_key(line) not in _HEADER_FIELDS:
+        return False
+    if any(heading_key(section.heading) not in _HEADER_TABS for section in sections):
+        return False
+    value = next((text.strip() for text in lines[number + 1 : number + 3] if text.strip()), "")
+    return (
+        bool(value) and not _BULLETED.match(value) and len(value.split()) <= _MAX_FIELD_VALUE_WORDS
+    )
+
+
+def _a_tab_bar(line: str, lines: list[str], number: int) -> bool:
+    """Whether the line is the first of a careers site's tabs with the next one below it."""
+    if heading_key(line) != _TAB_BAR[0] or number + 1 >= len(lines):
+        return False
+    return heading_key(lines[number + 1].strip()) == _TAB_BAR[1]
 
 
 def _in_a_boards_panel(sections: list[Section], line: str) -> bool:
