@@ -276,3 +276,35 @@ def test_ats_a_location_heading_of_the_posting_still_asks_nothing(
 def test_ats_an_overview_over_its_text_is_still_a_heading(profile_of: ProfileOf) -> None:
     text = "Research Engineer\n\nOverview\nApplications of LLMs to law.\n" + POSTING
     assert "Overview" in [s.heading for s in profile_of(text, doc_type="posting").sections]
+
+
+SURVEY = (
+    "\n{heading}\nForm CC-305\nPage 1 of 1\nOMB Control Number 1250-0005\nExpires 04/30/2026\n"
+    "Why are you being asked to complete this form?\nDisabilities include, but are not limited "
+    "to:\nDiabetes\nNervous system condition, for example, migraine headaches, multiple "
+    "sclerosis (MS)\nPlease check one of the boxes below:\nI do not want to answer\n"
+)
+
+
+@pytest.mark.parametrize(
+    "heading",
+    [
+        "Voluntary Self-Identification of Disability",
+        "Voluntary Self-Identification of Veteran Status",
+        "U.S. Standard Demographic Questions",
+        "Demographic Questions",
+    ],
+)
+def test_ats_the_self_identification_forms_ask_nothing(profile_of: ProfileOf, heading: str) -> None:
+    profile = profile_of(POSTING + SURVEY.format(heading=heading), doc_type="posting")
+    asked = _asked(profile)
+    _kept(asked)
+    assert set(asked) <= {*KEPT, "Fraud detection", "Gradient boosting"}
+    assert profile.posting.degree_required is None
+
+
+def test_ats_an_item_on_survey_questions_still_asks(profile_of: ProfileOf) -> None:
+    text = "Survey Methodologist\n\nRequirements\nExperience with Qualtrics\n"
+    text += "Designing demographic questions\nExperience with SPSS\n"
+    asked = _asked(profile_of(text, doc_type="posting"))
+    assert asked.get("IBM SPSS") == "required"

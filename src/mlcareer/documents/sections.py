@@ -1237,6 +1237,24 @@ _BUTTONS_HEADING = "options"
 # Indeed's notice below every posting, which names the board ("... as Indeed is not
 # responsible for the employer's application process")
 _BOARDS_NOTICE = "if you require alternative methods of application or screening"
+# The surveys an application form closes with, whatever they ask about: "Voluntary
+# Self-Identification of Disability" (the federal Form CC-305), "... of Veteran Status",
+# "U.S. Standard Demographic Questions"
+_SURVEY_OPENINGS = ("voluntary self-identification", "voluntary self identification")
+_SURVEYS = frozenset(
+    {"demographic questions", "standard demographic questions", "demographic survey"}
+    | {"u.s. standard demographic questions", "us standard demographic questions", "eeo survey"}
+)
+_MAX_SURVEY_HEADING_WORDS = 8
+
+
+def _a_survey(key: str) -> bool:
+    """Whether a heading's words open an application form's survey."""
+    if key in _SURVEYS:
+        return True
+    return key.startswith(_SURVEY_OPENINGS) and len(key.split()) <= _MAX_SURVEY_HEADING_WORDS
+
+
 # The fields of an applicant-tracking site's header, each label on a line over its value
 # ("Department" over "Research"): the value opens no section
 HEADER_FIELD_LABELS = frozenset({"department", "team", "job family", "job category"})
@@ -1646,7 +1664,7 @@ def _job_board_page(line: str, current: str | None, following: str | None = None
         return None
     if key in JOB_BOARD_PAGE or (key in _BOARD_FIELDS and line.rstrip().endswith(":")):
         return "benefits"
-    if key.startswith(_BOARDS_NOTICE):
+    if key.startswith(_BOARDS_NOTICE) or _a_survey(key):
         return "benefits"
     lead = key.split(":", 1)[0]
     if lead in OTHER_OPENINGS or _JOBS_ELSEWHERE.fullmatch(lead):
