@@ -1279,15 +1279,27 @@ _FIELD_LABELS = {None, *POSTING_SECTIONS}  # "Company", "Location": a posting's 
 
 def _stacked_title(lines: LineIndex, line: int) -> tuple[str, int] | None:
     """The title under its label line ("Job Title") among the fields above a range's line,
-    in the same block (no blank line, heading or other range between)."""
+    in the same block (no blank line, heading or other range between). The label is looked
+    for first: most resumes have none."""
     for number in range(line - 1, max(0, line - _STACKED_ABOVE - 1), -1):
         text = lines.line_text(number).strip()
-        if not text or heading_name(text) not in _FIELD_LABELS or search_range(text, 0):
-            return None  # a blank line, a resume's heading ("Work Experience 2"), a range
+        if not text:
+            return None
         if _STACKED_TITLE_LABEL.fullmatch(text) and number + 1 < line:
+            if not _one_block(lines, number + 1, line):
+                return None
             title = lines.line_text(number + 1).strip()
             return (title[:120], number + 1) if title and not _no_title(title) else None
     return None
+
+
+def _one_block(lines: LineIndex, first: int, end: int) -> bool:
+    """Whether lines first..end-1 hold no resume's heading ("Work Experience 2") nor range."""
+    for number in range(first, end):
+        text = lines.line_text(number).strip()
+        if heading_name(text) not in _FIELD_LABELS or search_range(text, 0):
+            return False
+    return True
 
 
 def _position_row(lines: LineIndex, line: int) -> tuple[str, int] | None:
