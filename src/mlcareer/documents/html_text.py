@@ -35,6 +35,8 @@ _LINES = _SPACED | frozenset(
     | {"fieldset", "figcaption", "figure", "footer", "form", "header", "hr", "li", "main"}
     | {"section", "summary", "tr", "caption", "tbody", "thead", "tfoot", "center"}
 )
+# A form's fields, each drawn as a box: the text after one is the next field's label
+_FIELDS = frozenset({"input", "select", "textarea", "button"})
 _VOID = frozenset({"br", "hr", "img", "input", "meta", "link", "wbr", "area", "base", "col"})
 # Tags whose end tag may be left out: hiding one would hide the rest of the page
 _END_OPTIONAL = frozenset(
@@ -92,6 +94,8 @@ class _PageText(HTMLParser):
     def handle_starttag(self, tag: str, attrs: list[tuple[str, str | None]]) -> None:
         if tag == "body":
             self._hidden = 0  # a title or a script left open in the head ends here
+        if tag in _FIELDS and not (self._hidden or self._concealed) and _shown_field(attrs):
+            self._end_line()
         if tag in _HIDDEN:
             self._hidden += tag not in _VOID
             if tag == "script" and _JSON_LD.fullmatch(dict(attrs).get("type") or ""):
@@ -209,6 +213,11 @@ class _PageText(HTMLParser):
         self.close()
         self._end_line()
         return _BLANK_RUN.sub("\n\n", "\n".join(self.lines)).strip() + "\n"
+
+
+def _shown_field(attrs: list[tuple[str, str | None]]) -> bool:
+    """Whether a form's field is drawn: not an input of type "hidden"."""
+    return (dict(attrs).get("type") or "").strip().lower() != "hidden"
 
 
 def _hidden_by(attrs: list[tuple[str, str | None]]) -> str | None:

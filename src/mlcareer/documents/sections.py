@@ -1203,6 +1203,9 @@ JOB_BOARD_PAGE = frozenset(
         *("voluntary self-identification", "voluntary self identification"),
         *("report job", "report this job", "powered by greenhouse", "jobs powered by lever"),
         "create a job alert",
+        # Indeed's screening questions listed after the posting, and its panel of how the
+        # employer answers
+        *("application questions", "hiring insights", "job activity"),
         *BOARD_CRITERIA,
     }
 )
@@ -1231,9 +1234,50 @@ _BOARD_FIELDS = frozenset({"ability to commute", "ability to relocate", "work lo
 # The page's buttons, above the posting or below it ("Apply", "Easy Apply", "Save"): below a
 # section what follows is the company's card, which asks only when its sentences say so, as a
 # closing paragraph does.
-JOB_BOARD_BUTTONS = frozenset(
-    {"apply", "easy apply", "save", "save job", "apply for this job", "apply for this position"}
+JOB_BOARD_BUTTONS = frozenset({"apply", "easy apply", "save", "save job"})
+# An applicant-tracking site's button to apply below the posting (Greenhouse, Lever, Ashby,
+# iCIMS): its application form follows, whose screening questions ("Do you have experience
+# with Kubernetes?") and fields ask nothing, or the site's footer. iCIMS sets its buttons
+# under "Options".
+APPLY_BUTTONS = frozenset(
+    {"apply for this job", "apply for this position", "apply for this job online"}
 )
+_BUTTONS_HEADING = "options"
+# Indeed's notice below every posting, which names the board ("... as Indeed is not
+# responsible for the employer's application process")
+_BOARDS_NOTICE = "if you require alternative methods of application or screening"
+# The surveys an application form closes with, whatever they ask about: "Voluntary
+# Self-Identification of Disability" (the federal Form CC-305), "... of Veteran Status",
+# "U.S. Standard Demographic Questions"
+_SURVEY_OPENINGS = ("voluntary self-identification", "voluntary self identification")
+_SURVEYS = frozenset(
+    {"demographic questions", "standard demographic questions", "demographic survey"}
+    | {"u.s. standard demographic questions", "us standard demographic questions", "eeo survey"}
+)
+_MAX_SURVEY_HEADING_WORDS = 8
+
+
+def _a_survey(key: str) -> bool:
+    """Whether a heading's words open an application form's survey."""
+    if key in _SURVEYS:
+        return True
+    return key.startswith(_SURVEY_OPENINGS) and len(key.split()) <= _MAX_SURVEY_HEADING_WORDS
+
+
+# The fields of an applicant-tracking site's header, each label on a line over its value
+# ("Department" over "Research"): the value opens no section
+HEADER_FIELD_LABELS = frozenset({"department", "team", "job family", "job category"})
+# ... and those of its labels that name a section elsewhere ("Location" over "New York City"
+# above the posting's text is a field, as "Location: New York City" is), above any section
+# but the site's tab ("Overview")
+_HEADER_FIELDS = frozenset({"location", "employment type", "compensation", "salary", "pay"})
+_HEADER_TABS = frozenset({"overview"})
+# A careers site's tabs over the posting (Ashby's "Overview" beside "Application"): the site's
+# own, no heading
+_TAB_BAR = ("overview", "application")
+_MAX_FIELD_VALUE_WORDS = 8
+# Headings read with the line after them
+_OVER_THE_NEXT_LINE = BOARD_CRITERIA | {_BUTTONS_HEADING}
 # Indeed's profile insights set the posting's asks out as the reader's own under headings of
 # their own: inside that panel these open no section of the posting.
 _PANEL_FIELDS = frozenset(
@@ -1362,10 +1406,17 @@ def _heading_name(line: str) -> str | None:
         name = parts.pop() if len(parts) == 1 else None
     if name is None and (total := _TOTAL_TIME.search(line)):
         name = _one_heading(line[: total.start()])
+    if name is None and (numbered := _NUMBERED_BLOCK.fullmatch(line)):
+        numbered_name = _one_heading(numbered["words"])
+        name = numbered_name if numbered_name in _NUMBERED_BLOCKS else None
     return name
 
 
 _BILINGUAL = regex_cache.compile(r"\s*[/|]\s*")
+# An applicant-tracking site's profile numbers its repeated blocks: "Work Experience 1",
+# "Education 2"
+_NUMBERED_BLOCK = regex_cache.compile(r"(?P<words>[^\W\d][^\d\n]*?)[ \t]+\d{1,2}")
+_NUMBERED_BLOCKS = frozenset({"experience", "education"})
 # The total time hh.ru and work.ua write after a CV's work heading: "Опыт работы — 5 лет 2
 # месяца", "Досвід роботи — 3 роки"
 _TOTAL_TIME = regex_cache.compile(
@@ -1613,18 +1664,29 @@ def _too_long_to_open_a_list(line: str) -> bool:
 
 
 def _job_board_page(line: str, current: str | None, following: str | None = None) -> str | None:
-    """The section a line of a job board's page opens: its panels and forms ask nothing, and
-    after its buttons below a section a sentence asks only when it says so (above the first
+    """The section a line of a job board's page opens: its panels and forms ask nothing, nor
+    what follows a careers site's button to apply below a section (its form), and after a
+    board's buttons below a section a sentence asks only when it says so (above the first
     section, the posting's text may follow without a heading)."""
     key = heading_key(line)
     if key in BOARD_CRITERIA and following is not None and not _a_criterions_value(following):
         return None
     if key in JOB_BOARD_PAGE or (key in _BOARD_FIELDS and line.rstrip().endswith(":")):
         return "benefits"
+    if key.startswith(_BOARDS_NOTICE) or _a_survey(key):
+        return "benefits"
     lead = key.split(":", 1)[0]
     if lead in OTHER_OPENINGS or _JOBS_ELSEWHERE.fullmatch(lead):
         return "benefits"
-    return "closing" if key in JOB_BOARD_BUTTONS and current is not None else None
+    if current is None:
+        return None
+    if key in APPLY_BUTTONS or (
+        key == _BUTTONS_HEADING
+        and following is not None
+        and heading_key(following) in APPLY_BUTTONS
+    ):
+        return "benefits"
+    return "closing" if key in JOB_BOARD_BUTTONS else None
 
 
 def _a_criterions_value(line: str) -> bool:
@@ -1885,6 +1947,9 @@ def find_sections(text: str, posting: bool = False) -> list[Section]:
             if name == "responsibilities" and _the_hires_traits(line.strip(), lines, number):
                 name = "requirements"
             name = _merit_criteria(line.strip(), name, sections)
+            name = None if name and heading_key(previous) in HEADER_FIELD_LABELS else name
+            name = None if name and _a_header_field(line.strip(), sections, lines, number) else name
+            name = None if name and _a_tab_bar(line.strip(), lines, number) else name
         else:
             name = heading_name(line.strip())
             name = (
@@ -2141,13 +2206,33 @@ def _opening_items(lines: list[str], number: int, most: int = 8) -> list[str]:
 
 
 def _criterions_value(lines: list[str], number: int) -> str | None:
-    """The next line with words after a job criterion's heading (line `number`), stripped ("" at
-    the end); None after any other line."""
+    """The next line with words after a job criterion's heading or a site's "Options" (line
+    `number`), stripped ("" at the end); None after any other line."""
     line = lines[number].strip()
-    if len(line) > _MAX_CRITERION_CHARS or heading_key(line) not in BOARD_CRITERIA:
+    if len(line) > _MAX_CRITERION_CHARS or heading_key(line) not in _OVER_THE_NEXT_LINE:
         return None
     words = (lines[index].strip() for index in range(number + 1, len(lines)))
     return next((line for line in words if line), "")
+
+
+def _a_header_field(line: str, sections: list[Section], lines: list[str], number: int) -> bool:
+    """Whether a heading's words are a field's label in the header of a careers site's
+    posting, over a short value on the next line with words (see _HEADER_FIELDS)."""
+    if heading_key(line) not in _HEADER_FIELDS:
+        return False
+    if any(heading_key(section.heading) not in _HEADER_TABS for section in sections):
+        return False
+    value = next((text.strip() for text in lines[number + 1 : number + 3] if text.strip()), "")
+    return (
+        bool(value) and not _BULLETED.match(value) and len(value.split()) <= _MAX_FIELD_VALUE_WORDS
+    )
+
+
+def _a_tab_bar(line: str, lines: list[str], number: int) -> bool:
+    """Whether the line is the first of a careers site's tabs with the next one below it."""
+    if heading_key(line) != _TAB_BAR[0] or number + 1 >= len(lines):
+        return False
+    return heading_key(lines[number + 1].strip()) == _TAB_BAR[1]
 
 
 def _in_a_boards_panel(sections: list[Section], line: str) -> bool:

@@ -1478,9 +1478,11 @@ _CARE_BEFORE = regex_cache.compile(
 )
 _MINOR_BEFORE = regex_cache.compile(r"\bminor(?:ing)?(?:\s+(?:in|of))?\s*:?\s*$")
 # The field on a line of its own under the degree: "Major: Statistics"
+# ... or on a line of its own over its value, as a careers site's profile sets its fields
+# ("Field of Study", then "Analytics")
 _FIELD_LABEL = regex_cache.compile(
     r"[ \t]*(?:major|field(?: of study)?|concentration|speciali[sz]ation|specialty)"
-    r"\s*[:\-–]\s*(.+)",
+    r"(?:\s*[:\-–]\s*|[ \t]*\n[ \t]*)(.+)",
     re.I,
 )
 # A date ("June 2023") or what names the degree's work ("M.Tech Project") is not a field.

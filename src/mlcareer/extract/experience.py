@@ -9,7 +9,7 @@ from typing import NamedTuple
 from .. import regex_cache
 from ..documents.cleaning import EAST_ASIAN_LETTERS
 from ..documents.labels import FLATTENED_LINE
-from ..documents.sections import heading_name
+from ..documents.sections import POSTING_SECTIONS, heading_name
 from ..models import DateRange, LevelId, Section
 from .education import degree_in_line, local_span, school_job_beside
 from .importance import Gated, is_table_row, lower_case_only, lowered_alike
@@ -1293,6 +1293,38 @@ _POSITION_ROW = regex_cache.compile(
 )
 
 
+# An applicant-tracking site's profile sets each field's label on a line over its value
+# ("Job Title", then "Machine Learning Engineer", then "Company", ..., "From", "06/2022")
+_STACKED_TITLE_LABEL = regex_cache.compile(r"(?:job|position)\s+title|position|title", re.I)
+_STACKED_ABOVE = 12  # lines of a job's fields above its dates
+_FIELD_LABELS = {None, *POSTING_SECTIONS}  # "Company", "Location": a posting's words only
+
+
+def _stacked_title(lines: LineIndex, line: int) -> tuple[str, int] | None:
+    """The title under its label line ("Job Title") among the fields above a range's line,
+    in the same block (no blank line, heading or other range between). The label is looked
+    for first: most resumes have none."""
+    for number in range(line - 1, max(0, line - _STACKED_ABOVE - 1), -1):
+        text = lines.line_text(number).strip()
+        if not text:
+            return None
+        if _STACKED_TITLE_LABEL.fullmatch(text) and number + 1 < line:
+            if not _one_block(lines, number + 1, line):
+                return None
+            title = lines.line_text(number + 1).strip()
+            return (title[:120], number + 1) if title and not _no_title(title) else None
+    return None
+
+
+def _one_block(lines: LineIndex, first: int, end: int) -> bool:
+    """Whether lines first..end-1 hold no resume's heading ("Work Experience 2") nor range."""
+    for number in range(first, end):
+        text = lines.line_text(number).strip()
+        if heading_name(text) not in _FIELD_LABELS or search_range(text, 0):
+            return False
+    return True
+
+
 def _position_row(lines: LineIndex, line: int) -> tuple[str, int] | None:
     """The title a form's position row gives, in the rows after a range's line and before a
     blank line or another range."""
@@ -1390,6 +1422,8 @@ def title_of(hit: Found, lines: LineIndex) -> tuple[str, int] | None:
     line = hit.range.line
     if (joined := _joining_title(lines, line)) is not None:
         return joined
+    if (stacked := _stacked_title(lines, line)) is not None:
+        return stacked
     own = _own_words(hit, lines)
     if _ROW_LABEL.fullmatch(own):  # "Dates: 01/2020 - present"
         if (row := _position_row(lines, line)) is not None:

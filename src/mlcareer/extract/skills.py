@@ -534,16 +534,71 @@ def in_a_named_header(text: str, start: int, end: int) -> bool:
     """A field named within a company's name that a posting's header line sets before a
     place: "Robotics" in "Ironclad Robotics | Ann Arbor, MI"; not "Robotics engineering team
     | Ann Arbor, MI", a name that is all the skill ("Robotics | Remote"), nor a job's title
-    ("Senior Robotics Engineer | Remote")."""
+    ("Senior Robotics Engineer | Remote"). A job board's header may set the name on a line of
+    its own (see _boards_name_line)."""
     line_start = text.rfind("\n", 0, start) + 1
     line_end = text.find("\n", end)
-    found = _NAME_AND_PLACE.fullmatch(text, line_start, len(text) if line_end == -1 else line_end)
-    if found is None or not found.start("name") <= start < end <= found.end("name"):
-        return False
-    name = found.group("name")
-    if (start, end) == found.span("name") or any(is_occupation(w) for w in name.split()):
+    line_end = len(text) if line_end == -1 else line_end
+    found = _NAME_AND_PLACE.fullmatch(text, line_start, line_end)
+    if found is None:
+        return _boards_name_line(text, start, end, line_start, line_end)
+    if not _a_companys_name(found, start, end):
         return False
     return names_a_place(found.group("place"))
+
+
+def _a_companys_name(found: re.Match[str], start: int, end: int) -> bool:
+    """Whether the skill at start-end is a part of the name `found` holds that names no
+    occupation and is more than the skill."""
+    if not found.start("name") <= start < end <= found.end("name"):
+        return False
+    name = found.group("name")
+    return (start, end) != found.span("name") and not any(is_occupation(w) for w in name.split())
+
+
+# A job board's header sets the company's name on a line of its own, over its rating or its
+# place ("Copperline Logistics", then "3.8 out of 5 stars" or "Denver, CO"), or names its logo
+# ("Tidewater Robotics home page", "Northvale Robotics logo")
+_NAME_LINE = regex_cache.compile(
+    r"[ \t]*(?P<name>[A-Z][\w&.'’]*(?:[ \t]+(?:[A-Z0-9][\w&.'’]*|&)){1,4})"
+    r"(?P<logo>[ \t]+(?:logo|home[ \t]+page))?[ \t]*"
+)
+_RATING = regex_cache.compile(
+    r"[ \t]*(?:rating[ \t]*:?[ \t]*)?[0-5](?:\.\d)?[ \t]*(?:★|out[ \t]+of[ \t]+5\b)", re.I
+)
+
+
+def _boards_name_line(text: str, start: int, end: int, line_start: int, line_end: int) -> bool:
+    """A field named within a company's name on a board's header line of its own (see
+    _NAME_LINE)."""
+    found = _NAME_LINE.fullmatch(text, line_start, line_end)
+    if found is None or not _a_companys_name(found, start, end):
+        return False
+    if found.group("logo") or _under_its_logo(text, line_start, found.group("name")):
+        return True
+    following = _next_line_with_words(text, line_end)
+    return bool(_RATING.match(following)) or names_a_place(following)
+
+
+def _next_line_with_words(text: str, line_end: int, tries: int = 3) -> str:
+    """The first of the next `tries` lines after the line ending at `line_end` that holds
+    words; "" without one."""
+    for _ in range(tries):
+        if line_end >= len(text):
+            return ""
+        start = line_end + 1
+        line_end = text.find("\n", start)
+        line_end = len(text) if line_end == -1 else line_end
+        if text[start:line_end].strip():
+            return text[start:line_end]
+    return ""
+
+
+def _under_its_logo(text: str, line_start: int, name: str) -> bool:
+    """Whether the line with words above the one at `line_start` names `name`'s logo."""
+    above = text[max(0, line_start - 200) : line_start].rstrip().rsplit("\n", 1)[-1].strip()
+    logo = _NAME_LINE.fullmatch(above)
+    return logo is not None and bool(logo.group("logo")) and logo.group("name") == name
 
 
 # The path of a web address and the whole of an e-mail address name people and pages. (The

@@ -459,7 +459,13 @@ def _posting_statements(text: str) -> Iterator[_Statement]:
 
 
 def _resume_statements(text: str) -> Iterator[_Statement]:
+    lines: list[str] = []
     for number, line in _cued_lines(text, _RESUME_CUES, _RESUME_CODES):
+        if "?" in line and (question := _QUESTION.match(line)):
+            lines = lines or text.split("\n")
+            if (answered := _answered(question, lines, number)) is not None:
+                yield answered
+            continue
         labelled = _LABEL.match(line)
         if labelled:
             stated = _label_status(labelled["value"])
@@ -469,6 +475,41 @@ def _resume_statements(text: str) -> Iterator[_Statement]:
             stated = _first_rule(_RESUME_RULES, line) or _status_label_visa(line)
         if stated is not None:
             yield (*stated, line, number)
+
+
+# An application form's question, as a profile on a careers site saves it with its answer
+# on its line or the next ("Will you now or in the future require sponsorship?", "No"): the
+# question states nothing, its answer does
+_QUESTION = regex_cache.compile(
+    r"(?P<question>[^?]{10,}\?)[\s*]*(?P<answer>(?:yes|no)\b.*)?$", re.I
+)
+_YES_NO = regex_cache.compile(r"\W*(?P<word>yes|no)\b", re.I)
+# What a yes and a no to a question state, by the rule the question meets
+_ANSWERS: tuple[tuple[_Rule, WorkStatus | None, WorkStatus | None], ...] = (
+    (_NEEDS, "needs-sponsorship", "authorized"),
+    (_AUTHORIZED, "authorized", None),
+)
+
+
+def _answered(question: re.Match[str], lines: list[str], number: int) -> _Statement | None:
+    """What a form's yes or no (after the question, or on the next line with words) states;
+    None without one."""
+    answer = question["answer"]
+    if not answer:
+        following = (line.strip() for line in lines[number:])
+        answer = next((line for line in following if line), "")
+    if (yes_no := _YES_NO.match(answer)) is None:
+        return None
+    said = yes_no["word"].lower() == "yes"
+    for rule, yes, no in _ANSWERS:
+        if rule.search(question["question"]):
+            status = yes if said else no
+            words = f"{question['question'].strip()} {yes_no['word']}"
+            return (status, _WHOLE, words, number) if status else None
+    return None
+
+
+_WHOLE = -1  # a statement's words quoted whole, not cut to a clause
 
 
 def _status_label_visa(line: str) -> tuple[WorkStatus, int] | None:
@@ -572,7 +613,7 @@ def _label_status(value: str) -> tuple[WorkStatus, int] | None:
 
 def _stated(status: WorkStatus, at: int, words: str, line: int) -> WorkAuthorization:
     """What the words state, quoted by the clause around `at` (a long line holds others)."""
-    words = _clause(words, at)
+    words = words if at == _WHOLE else _clause(words, at)
     # the country of a citizenship, or of a residence ("Canadian Permanent Resident")
     citizens = status in ("citizen", "citizens-only", "citizens-or-residents", "permanent-resident")
     visa = status in ("needs-sponsorship", "visa", "no-sponsorship", "sponsors")
