@@ -1750,9 +1750,13 @@ def _newcomers_welcome(text: str) -> bool:
 _EXPECTED_DEGREE = regex_cache.compile(
     r"\bor\s+(?:expect(?:ing)?\s+to\s+(?:obtain|complete|receive|be\s+awarded)"
     r"|(?:be\s+)?(?:near(?:ing)?|close\s+to)\s+complet\w*|about\s+to\s+complete)"
-    r"|(?P<by>\bby\s+the\s+(?:start(?:ing)?\s+date|time\s+of\s+appointment)\b)",
+    r"|(?P<by>\bby\s+the\s+(?:start(?:ing)?\s+date|time\s+of\s+appointment)\b)"
+    # a doctorate "all but dissertation": "ABD candidates will be considered"
+    r"|(?P<abd>(?-i:\bABD\b)|\ball[\s-]+but[\s-]+(?:the\s+)?dissertation\b)",
     re.I,
 )
+# ... unless turned away: "ABD candidates will not be considered", "No ABD applicants"
+_REFUSED = regex_cache.compile(r"\b(?:not|never|no)\b|n['’]t\b", re.I)
 # What a degree "by the start date" is: "awarded by the start date", "PhD in hand by ..."
 _AWARDED_BEFORE = regex_cache.compile(
     r"\b(?:awarded|obtained|completed|conferred|submitted|in\s+hand)\W*\Z", re.I
@@ -1772,6 +1776,10 @@ def _degree_expected(line: str) -> str | None:
     named = [found for _, _, found in _clause_degrees(line)]
     for words in islice(_EXPECTED_DEGREE.finditer(line), _MOST_EXPECTED_WORDS):
         start, end = _part_of_sentence(line, words.start())
+        if words.group("abd"):  # names the doctorate itself
+            if not _REFUSED.search(line, start, end):
+                return words.group()
+            continue
         inside = [until for at, until in named if start <= at < end]
         if inside and (not words.group("by") or _about_the_degree(line, words, inside)):
             return words.group()
