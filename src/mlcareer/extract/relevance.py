@@ -187,11 +187,13 @@ def judge_job(
     skills: list[str],
     subjects: frozenset[str],
     doctorate: str | None = None,
+    taught: bool = False,
 ) -> Verdict:
     """Whether a job is technical work, and why; None when it cannot be told (no title that
     names a role, no technical skill named). A teacher's `subjects` show no hands-on work;
-    `doctorate` is the field of the resume's doctorate in computing, if any."""
-    if title and _TEACHING.search(title):
+    `doctorate` is the field of the resume's doctorate in computing, if any; `taught`: the
+    entry is a course taught (its title the course's name)."""
+    if taught or (title and _TEACHING.search(title)):
         tools = [skill for skill in skills if skill not in subjects]
         if tools:  # "Wrote autograded Python assignments"
             return True, "teaching with " + ", ".join(tools[:MAX_NAMED])
