@@ -606,6 +606,10 @@ _PROJECT_STAGE = regex_cache.compile(r"go[ -]lives?|cut[ -]?overs?|hyper[ -]?car
 _UNFINISHED_DOCTORATE = regex_cache.compile(
     r"ABD(?:\s+(?i:candidates?|applicants?))?|(?i:all[\s-]+but[\s-]+(?:the\s+)?dissertation)"
 )
+# A bound on a count, cut off from it: "No more than" of "No more than 3 years of ..."
+_BOUND_ALONE = regex_cache.compile(
+    r"(?:no|not)\s+more\s+than|(?:fewer|less)\s+than|at\s+most|maximum(?:\s+of)?", re.I
+)
 _APPLICATION_PAPERS = regex_cache.compile(
     r"(?:research|teaching|diversity|DEI)\s+statements?|statements?\s+of\s+(?:research"
     r"|teaching)\s+(?:interests|philosophy|plans?)|teaching\s+philosophy\s+statements?",
@@ -617,6 +621,7 @@ _BARE_TERMS = (
     _SHIFTS_AND_PAPERS,
     *(_NEWCOMERS_TERM, _RELATED_FIELD, _PUBLIC_SERVICE_PAPERWORK, _SERVICE_PAPERS, _TEAM_PERK),
     *(_ELIGIBILITY_PAPERS, _PROJECT_STAGE, _UNFINISHED_DOCTORATE, _APPLICATION_PAPERS),
+    _BOUND_ALONE,
 )
 
 

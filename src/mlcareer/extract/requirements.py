@@ -1338,7 +1338,19 @@ def _asks_these_years(
         return False  # "Experience: 4 - 7 years" in a posting's header asks all the same
     if _employer_history(line, count, sentence_at(line, count.start()) or (0, len(line))):
         return False
+    if _CEILING_BEFORE.search(line, max(0, count.start() - _CEILING_REACH), count.start()):
+        return False  # "No more than 3 years of postdoctoral experience": a most, not a least
     return not _spans_no_work(line, count.end()) and not _terms_length(line, count)
+
+
+# A most a posting allows, as a postdoc's or a fellowship's eligibility sets it ("no more
+# than 3 years of postdoctoral experience", "fewer than 4 years", "a maximum of 2 years")
+_CEILING_BEFORE = regex_cache.compile(
+    r"\b(?:(?:no|not)\s+more\s+than|(?:fewer|less)\s+than|at\s+most|(?:a\s+)?maximum(?:\s+of)?"
+    r"|up\s+to)\s*\Z",
+    re.I,
+)
+_CEILING_REACH = 20  # characters before the count where its bound may stand
 
 
 # A count in a chat post's shorthand: "2 yrs", "3+ yrs", "(0-2 yrs)"; not a term's length
