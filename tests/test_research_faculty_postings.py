@@ -137,3 +137,30 @@ def test_writing_statements_as_work_stays_asked(profile_of: ProfileOf) -> None:
     aim = "Experience drafting Zorblex impact statements"
     posting = profile_of(TENURE_CALL.format(abd="", aim=aim), doc_type="posting")
     assert _terms(posting)
+
+
+@pytest.mark.parametrize(
+    ("ask", "expected"),
+    [
+        ("PhD in Computer Science at the time of appointment", "at the time of appointment"),
+        ("PhD in Computer Science must be completed by August 2027", "by August 2027"),
+        ("PhD in Computer Science; ABDs will be considered", "ABDs"),
+    ],
+)
+def test_a_doctorate_held_by_a_date_to_come_is_about_to_be_held(
+    profile_of: ProfileOf, options: Options, ask: str, expected: str
+) -> None:
+    text = TENURE_CALL.replace("PhD in Computer Science or a closely related field.", ask)
+    posting = profile_of(text.format(abd="", aim="Teaching experience"), doc_type="posting")
+    assert posting.posting is not None and posting.posting.degree_expected == expected
+    assert _terms(posting) == set()
+    report = compare(profile_of(ABD_STUDENT, doc_type="resume"), posting, options)
+    [education] = [c for c in report.components if c.name == "education"]
+    assert education.value == 1.0
+
+
+def test_years_by_a_date_are_no_doctorate_about_to_be_held(profile_of: ProfileOf) -> None:
+    ask = "PhD in Computer Science and 3 years of experience by 2027"
+    text = TENURE_CALL.replace("PhD in Computer Science or a closely related field.", ask)
+    posting = profile_of(text.format(abd="", aim="Teaching experience"), doc_type="posting")
+    assert posting.posting is not None and posting.posting.degree_expected is None

@@ -604,7 +604,7 @@ _PROJECT_STAGE = regex_cache.compile(r"go[ -]lives?|cut[ -]?overs?|hyper[ -]?car
 # doctorate all but its dissertation, which requirements.py reads as a degree about to be
 # held); and what an application holds besides the CV: "a research statement"
 _UNFINISHED_DOCTORATE = regex_cache.compile(
-    r"ABD(?:\s+(?i:candidates?|applicants?))?|(?i:all[\s-]+but[\s-]+(?:the\s+)?dissertation)"
+    r"ABDs?(?:\s+(?i:candidates?|applicants?))?|(?i:all[\s-]+but[\s-]+(?:the\s+)?dissertation)"
 )
 # A bound on a count, cut off from it: "No more than" of "No more than 3 years of ..."
 _BOUND_ALONE = regex_cache.compile(

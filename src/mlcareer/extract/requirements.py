@@ -1762,9 +1762,13 @@ def _newcomers_welcome(text: str) -> bool:
 _EXPECTED_DEGREE = regex_cache.compile(
     r"\bor\s+(?:expect(?:ing)?\s+to\s+(?:obtain|complete|receive|be\s+awarded)"
     r"|(?:be\s+)?(?:near(?:ing)?|close\s+to)\s+complet\w*|about\s+to\s+complete)"
-    r"|(?P<by>\bby\s+the\s+(?:start(?:ing)?\s+date|time\s+of\s+appointment)\b)"
-    # a doctorate "all but dissertation": "ABD candidates will be considered"
-    r"|(?P<abd>(?-i:\bABD\b)|\ball[\s-]+but[\s-]+(?:the\s+)?dissertation\b)",
+    r"|(?P<by>\bby\s+the\s+(?:start(?:ing)?\s+date|time\s+of\s+appointment)\b"
+    r"|\bat\s+the\s+time\s+of\s+appointment\b"
+    # ... or by a month and year: "a PhD completed by August 2027"
+    r"|\bby\s+(?:(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?\s+)?"
+    r"(?:19|20)\d\d\b)"
+    # a doctorate "all but dissertation": "ABD candidates will be considered", "ABDs"
+    r"|(?P<abd>(?-i:\bABDs?\b)|\ball[\s-]+but[\s-]+(?:the\s+)?dissertation\b)",
     re.I,
 )
 # ... unless turned away: "ABD candidates will not be considered", "No ABD applicants"
