@@ -76,3 +76,23 @@ def test_a_new_doctor_meets_a_postdocs_window_of_years(
     [experience] = [c for c in report.components if c.name == "experience"]
     assert "3+ years" not in experience.detail
     assert experience.value == 1.0
+
+
+def test_research_a_long_hostile_line_of_bounds_and_dates_stays_fast(
+    profile_of: ProfileOf,
+) -> None:
+    import time
+
+    hostile = "PhD " + "no more than by Aug 20 ABD up to excellence in " * 60 + "3 years"
+    plain = "PhD " + "knowledge of data analysis and statistical methods " * 60
+    plain = plain[: len(hostile)]
+
+    def best(line: str) -> float:
+        times = []
+        for _ in range(3):
+            began = time.perf_counter()
+            profile_of(f"Postdoc\n\nRequirements\n- {line}\n", "posting")
+            times.append(time.perf_counter() - began)
+        return min(times)
+
+    assert best(hostile) < 5 * best(plain) + 0.05
