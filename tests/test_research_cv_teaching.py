@@ -85,3 +85,19 @@ def test_a_professors_courses_add_nothing_to_the_post_they_fall_within(
     experience = profile_of(FACULTY, doc_type="resume").experience
     assert experience.years == 12.2  # Sep 2014 - Nov 2026
     assert experience.relevant_years == 12.2
+
+
+def test_a_professor_of_computing_with_no_degree_listed_does_technical_work(
+    profile_of: ProfileOf,
+) -> None:
+    text = FACULTY.split("\nEducation")[0]
+    experience = profile_of(text, doc_type="resume").experience
+    assert (experience.years, experience.relevant_years) == (12.2, 10.3)
+    assert experience.level == "senior"
+    assert experience.jobs[0].why == "research title in computing"
+
+
+def test_a_professor_of_another_field_does_no_technical_work(profile_of: ProfileOf) -> None:
+    text = "Appointments\nAssistant Professor of History, Tallowmere University, 2016 - 2026\n"
+    [job] = profile_of(text, doc_type="resume").experience.jobs
+    assert job.technical is False

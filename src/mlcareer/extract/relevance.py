@@ -204,6 +204,8 @@ def judge_job(
         return True, "names " + ", ".join(skills[:MAX_NAMED])
     if title and doctorate and _RESEARCH_TITLE.search(title):
         return True, f"research title, doctorate in {doctorate}"
+    if title and _RESEARCH_TITLE.search(title) and COMPUTING_FIELD.search(title):
+        return True, "research title in computing"  # "Professor of Computer Science"
     if title and names_role:
         return _NO_TECHNICAL_WORK
     return ROLE_NOT_TOLD
