@@ -80,6 +80,18 @@ CV_WRITING = (
     *("selected writing", "recent writing", "articles", "recent articles"),
     *("selected articles", "blog and talks", "writing and talks", "talks and writing"),
 )
+# The students an academic CV's writer supervised or mentored (RESUME_ONLY): their dates
+# ("PhD students: Priya Osei (2019 - present)") and the writer's own ("Supervised 3
+# undergraduate projects, 2018 - 2021") fall within a post or a degree named elsewhere, and
+# measure no job of their own
+CV_SUPERVISION = (
+    *("supervision", "mentoring and supervision", "supervision and mentoring"),
+    *("student supervision", "students supervised", "supervised students"),
+    *("research supervision", "graduate supervision", "doctoral supervision", "phd supervision"),
+    # (not a bare "Mentoring" or "Advising": a skill a resume lists, or a line inside a job)
+    *("research mentoring", "student mentoring", "students mentored", "mentees"),
+    *("student advising", "students advised", "research advising", "advisees"),
+)
 # A student's work terms and internships (RESUME_ONLY: a co-op posting's "Work Terms" says
 # when its terms run, and asks for nothing)
 STUDENT_WORK_HEADINGS = (
@@ -492,8 +504,6 @@ HEADINGS: dict[str, tuple[str, ...]] = {
         *BALTIC_EXPERIENCE,
         "teaching",
         "teaching and supervision",
-        "supervision",
-        "mentoring and supervision",
         # a freelancer's or a veteran's
         "engagements",
         "client engagements",
@@ -788,6 +798,7 @@ HEADINGS: dict[str, tuple[str, ...]] = {
         "conferences and talks",
         *CV_TALKS_AND_SERVICE,
         *CV_WRITING,
+        *CV_SUPERVISION,
         "affiliations",
         "professional affiliations",
         "memberships",
@@ -1302,7 +1313,7 @@ RESUME_ONLY = frozenset(
     | set(CV_PORTFOLIOS)
     | set(CV_TECHNICAL)
     | {*CV_CHANGER_PROJECTS, *CV_STUDENT_PROJECTS, *CV_CHANGER_SKILLS, *CV_COMPETITIONS}
-    | {*CV_PAPERS, *CV_TALKS_AND_SERVICE, *CV_WRITING}
+    | {*CV_PAPERS, *CV_TALKS_AND_SERVICE, *CV_WRITING, *CV_SUPERVISION}
     | set(STUDENT_WORK_HEADINGS)
     | set(southasia.RESUME_ONLY)
 )

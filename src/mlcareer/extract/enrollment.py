@@ -24,7 +24,8 @@ _ENROLLED_PATTERN = regex_cache.compile(
     # enrolled students", whom the job serves
     r"|(?:^\W*|\b(?:be|as|are|is)\s+)(?:an?\s+)?(?:currently\s+)?(?:enrolled|matriculated)\s+"
     r"(?:(?:full|part)[- ]time\s+)?" + _STUDENT + r"students?\b"
-    r"|returning\s+to\s+(?:school|university|college|(?:your|their)\s+studies)\b"
+    r"|(?:returning|\bintent(?:ion)?\s+to\s+return)\s+to\s+(?:school|university|college"
+    r"|(?:your|their)\s+studies|(?:(?:your|their|a|the)\s+)?(?:phd\s+|degree\s+)?program(?:me)?)\b"
     r"|(?:are|is|be)\s+(?:a\s+)?current(?:ly\s+a)?\s+" + _STUDENT + r"students?\b"
     r"|^\W*pursuing\s+(?:an?|your)\s+(?:\S+\s+){0,3}?(?:degree|program|programme|studies)\b"
     r"|graduating\s+(?:in\s+|between\s+|after\s+)?[^.;\n]{0,25}?(?:19|20)\d\d\s+or\s+later\b"
@@ -38,7 +39,7 @@ _ENROLLED_PATTERN = regex_cache.compile(
 _ENROLLED = Gated.on_words(
     _ENROLLED_PATTERN,
     tuple(
-        "enrolled|pursuing|studying|attending|registered|matriculated|student|returning|graduat"
+        "enrolled|pursuing|studying|attending|registered|matriculated|student|return|graduat"
         "|immatrikuliert|eingeschrieben|studierst|studium".split("|")
     ),
 )

@@ -601,12 +601,28 @@ _TEAM_PERK = regex_cache.compile(
 )
 # A project's stage, not know-how: "Drive Go-live of new models", "support cutover"
 _PROJECT_STAGE = regex_cache.compile(r"go[ -]lives?|cut[ -]?overs?|hyper[ -]?care", re.I)
+# Who a faculty posting takes, not what they know: "ABD candidates will be considered" (a
+# doctorate all but its dissertation, which requirements.py reads as a degree about to be
+# held); and what an application holds besides the CV: "a research statement"
+_UNFINISHED_DOCTORATE = regex_cache.compile(
+    r"ABDs?(?:\s+(?i:candidates?|applicants?))?|(?i:all[\s-]+but[\s-]+(?:the\s+)?dissertation)"
+)
+# A bound on a count, cut off from it: "No more than" of "No more than 3 years of ..."
+_BOUND_ALONE = regex_cache.compile(
+    r"(?:no|not)\s+more\s+than|(?:fewer|less)\s+than|at\s+most|maximum(?:\s+of)?", re.I
+)
+_APPLICATION_PAPERS = regex_cache.compile(
+    r"(?:research|teaching|diversity|DEI)\s+statements?|statements?\s+of\s+(?:research"
+    r"|teaching)\s+(?:interests|philosophy|plans?)|teaching\s+philosophy\s+statements?",
+    re.I,
+)
 # Terms that ask nothing whatever their line, as written without brackets
 _BARE_TERMS = (
     *(_JOB_TERMS, _FEDERAL_PAPERWORK, _RATE, _TIME_AWAY, _JOINING, _STUDENT_STANDING),
     _SHIFTS_AND_PAPERS,
     *(_NEWCOMERS_TERM, _RELATED_FIELD, _PUBLIC_SERVICE_PAPERWORK, _SERVICE_PAPERS, _TEAM_PERK),
-    *(_ELIGIBILITY_PAPERS, _PROJECT_STAGE),
+    *(_ELIGIBILITY_PAPERS, _PROJECT_STAGE, _UNFINISHED_DOCTORATE, _APPLICATION_PAPERS),
+    _BOUND_ALONE,
 )
 
 

@@ -6,7 +6,7 @@ import re
 from typing import NamedTuple
 
 from .. import regex_cache
-from ..documents.sections import ITEM_MARK
+from ..documents.sections import ITEM_MARK, heading_key
 from ..models import UNDATED_EVIDENCE, Education, Experience, Job, LevelId, Section, SkillHit
 from .education import resume_sections
 from .experience import (
@@ -161,15 +161,40 @@ def _shares(work: list[Found], headings: Headings) -> Shares:
 STUDENT_POST_CREDIT = 0.5
 
 
-def _credited(work: list[Found], titled: Titled, shares: Shares) -> Shares:
+def _credited(
+    work: list[Found], titled: Titled, shares: Shares, courses: set[int] | None = None
+) -> Shares:
     """Each range's share of a full week (shares), at most STUDENT_POST_CREDIT for the range
-    of a student's post: what the years of work count of it."""
+    of a student's post or of a course taught (`courses`, ids of their hits): what the years
+    of work count of it."""
     credited = dict(shares)
     for hit in work:
         title = titled[id(hit)]
-        if title is not None and STUDENT_ROLE.search(title[0]):
+        if (title is not None and STUDENT_ROLE.search(title[0])) or id(hit) in (courses or ()):
             credited[id(hit)] = min(shares.get(id(hit), 1.0), STUDENT_POST_CREDIT)
     return credited
+
+
+# An academic CV's teaching headings, whose entries may name a course and no role
+_TEACHING_HEADINGS = frozenset({"teaching", "teaching experience", "teaching and supervision"})
+
+
+def _courses_taught(
+    work: list[Found], titled: Titled, lines: LineIndex, sections: list[Section]
+) -> set[int]:
+    """The ranges of courses listed under a teaching heading with no role named ("CS 229
+    Machine Learning, 2017 - 2020"): taught beside a doctorate, as an assistant's post, or
+    within a faculty post they overlap; never a full-time job of their own."""
+    teaching = [s for s in sections if heading_key(s.heading) in _TEACHING_HEADINGS]
+    if not teaching:
+        return set()  # nearly every resume
+    found = set()
+    for hit in work:
+        at = lines.line_start(hit.range.line)
+        title = titled[id(hit)]
+        if any(s.start <= at < s.end for s in teaching) and not (title and names_a_role(title[0])):
+            found.add(id(hit))
+    return found
 
 
 MAX_PART_TIME_NOTES = 2
@@ -263,10 +288,12 @@ def held_jobs(
     doctorate: str | None = None,
     shares: Shares | None = None,
     entries: list[int] | None = None,
+    courses: set[int] | None = None,
 ) -> list[_Held]:
     """Each dated job, judged technical or not by its title and its own lines' skills (and a
-    researcher's by the resume's `doctorate` in computing); a job's lines end before the next
-    job's or before one of the `entries`, dated entries that are no job (other_entries)."""
+    researcher's by the resume's `doctorate` in computing, a course taught as teaching:
+    `courses`, from _courses_taught); a job's lines end before the next job's or before one
+    of the `entries`, dated entries that are no job (other_entries)."""
     groups = _by_job(work, titled)
     named = technical_lines(skills)
     subjects = subject_names(skills)
@@ -280,7 +307,12 @@ def held_jobs(
         spans.append((first, last))
         verdicts.append(
             judge_job(
-                title, names_a_role(title or ""), [*dict.fromkeys(shown)], subjects, doctorate
+                title,
+                names_a_role(title or ""),
+                [*dict.fromkeys(shown)],
+                subjects,
+                doctorate,
+                all(id(hit) in (courses or ()) for hit in hits),
             )
             if _told_apart(title, hits)
             else NOT_TOLD_APART
@@ -578,13 +610,14 @@ def resume_experience(
     titled = titles_of(work, lines)
     headings = _headings(work, titled, lines)
     shares = _shares(work, headings)
-    credited = _credited(work, titled, shares)
+    courses = _courses_taught(work, titled, lines, sections)
+    credited = _credited(work, titled, shares, courses)
     years = _years(work, credited) if work else _stated_years(lines.text)
     undated = not work and not years and undated_work(lines.text, sections)
     doctorate = computing_doctorate(education)
     entries = other_entries(hits, work, lines)
     held = _without_twins(
-        held_jobs(work, titled, lines, sections, skills or [], doctorate, shares, entries)
+        held_jobs(work, titled, lines, sections, skills or [], doctorate, shares, entries, courses)
     )
     listed = [hit for h in held for hit in h.hits]
     counted = _counted(held)

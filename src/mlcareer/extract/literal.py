@@ -585,6 +585,11 @@ def _only_its_kind(picked: list[re.Match[str]], whole: list[re.Match[str]]) -> b
     return _describing(picked[0].group())
 
 
+# An aim a lead-in may open on before the thing it is about: "Commitment to excellence in
+# teaching", "Passion for excellence in research"
+_STACKED_LEAD_IN = regex_cache.compile(r"excellence\s+in\s+", re.I)
+
+
 def _past_the_lead(line: str, offset: int, stop: int) -> int:
     """Where the named part of line[offset:stop] starts: past an opening cue and a lead-in."""
     cue = _CUE_OPENING.match(line, offset, stop)
@@ -593,6 +598,9 @@ def _past_the_lead(line: str, offset: int, stop: int) -> int:
     lead = _LEAD_IN.search(line, offset, stop)
     if lead and _within_reach(line[offset : lead.start()]) and not _names_a_noun(line, lead):
         offset = lead.end()  # "Deeply-rooted skill set in animal care" -> "animal care"
+        stacked = _STACKED_LEAD_IN.match(line, offset, stop)
+        if stacked:  # "Commitment to excellence in teaching": the aim is no thing to have
+            offset = stacked.end()
     return offset
 
 

@@ -698,9 +698,17 @@ def _venue_lists(line: str) -> tuple[tuple[int, int], ...]:
         names = _NAMES_RUN.match(line, cue.end())
         run_end = names.end() if names else cue.end()
         for name in _LISTED_NAME.finditer(line, cue.end(), run_end):
-            if " " in name.group():
+            if " " in name.group() or name.group() in _PLAIN_WORD_JOURNALS:
                 spans.append(name.span())
     return tuple(spans)
+
+
+# Journals named by a plain word: the word's own sense ("the nature of the work", "Computer
+# Science") would meet them, and they name no skill; another one-word venue ("NeurIPS",
+# "Zorcon") stays asked, and a paper there meets it
+_PLAIN_WORD_JOURNALS = frozenset(
+    {"Nature", "Science", "Cell", "Neuron", "Brain", "Blood", "Lancet"}
+)
 
 
 @lru_cache(maxsize=64)

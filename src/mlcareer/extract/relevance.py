@@ -187,11 +187,13 @@ def judge_job(
     skills: list[str],
     subjects: frozenset[str],
     doctorate: str | None = None,
+    taught: bool = False,
 ) -> Verdict:
     """Whether a job is technical work, and why; None when it cannot be told (no title that
     names a role, no technical skill named). A teacher's `subjects` show no hands-on work;
-    `doctorate` is the field of the resume's doctorate in computing, if any."""
-    if title and _TEACHING.search(title):
+    `doctorate` is the field of the resume's doctorate in computing, if any; `taught`: the
+    entry is a course taught (its title the course's name)."""
+    if taught or (title and _TEACHING.search(title)):
         tools = [skill for skill in skills if skill not in subjects]
         if tools:  # "Wrote autograded Python assignments"
             return True, "teaching with " + ", ".join(tools[:MAX_NAMED])
@@ -202,6 +204,8 @@ def judge_job(
         return True, "names " + ", ".join(skills[:MAX_NAMED])
     if title and doctorate and _RESEARCH_TITLE.search(title):
         return True, f"research title, doctorate in {doctorate}"
+    if title and _RESEARCH_TITLE.search(title) and COMPUTING_FIELD.search(title):
+        return True, "research title in computing"  # "Professor of Computer Science"
     if title and names_role:
         return _NO_TECHNICAL_WORK
     return ROLE_NOT_TOLD

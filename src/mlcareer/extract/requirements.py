@@ -1340,7 +1340,19 @@ def _asks_these_years(
         return False  # "Experience: 4 - 7 years" in a posting's header asks all the same
     if _employer_history(line, count, sentence_at(line, count.start()) or (0, len(line))):
         return False
+    if _CEILING_BEFORE.search(line, max(0, count.start() - _CEILING_REACH), count.start()):
+        return False  # "No more than 3 years of postdoctoral experience": a most, not a least
     return not _spans_no_work(line, count.end()) and not _terms_length(line, count)
+
+
+# A most a posting allows, as a postdoc's or a fellowship's eligibility sets it ("no more
+# than 3 years of postdoctoral experience", "fewer than 4 years", "a maximum of 2 years")
+_CEILING_BEFORE = regex_cache.compile(
+    r"\b(?:(?:no|not)\s+more\s+than|(?:fewer|less)\s+than|at\s+most|(?:a\s+)?maximum(?:\s+of)?"
+    r"|up\s+to)\s*\Z",
+    re.I,
+)
+_CEILING_REACH = 20  # characters before the count where its bound may stand
 
 
 # A count in a chat post's shorthand: "2 yrs", "3+ yrs", "(0-2 yrs)"; not a term's length
@@ -1762,9 +1774,17 @@ def _newcomers_welcome(text: str) -> bool:
 _EXPECTED_DEGREE = regex_cache.compile(
     r"\bor\s+(?:expect(?:ing)?\s+to\s+(?:obtain|complete|receive|be\s+awarded)"
     r"|(?:be\s+)?(?:near(?:ing)?|close\s+to)\s+complet\w*|about\s+to\s+complete)"
-    r"|(?P<by>\bby\s+the\s+(?:start(?:ing)?\s+date|time\s+of\s+appointment)\b)",
+    r"|(?P<by>\bby\s+the\s+(?:start(?:ing)?\s+date|time\s+of\s+appointment)\b"
+    r"|\bat\s+the\s+time\s+of\s+appointment\b"
+    # ... or by a month and year: "a PhD completed by August 2027"
+    r"|\bby\s+(?:(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?\s+)?"
+    r"(?:19|20)\d\d\b)"
+    # a doctorate "all but dissertation": "ABD candidates will be considered", "ABDs"
+    r"|(?P<abd>(?-i:\bABDs?\b)|\ball[\s-]+but[\s-]+(?:the\s+)?dissertation\b)",
     re.I,
 )
+# ... unless turned away: "ABD candidates will not be considered", "No ABD applicants"
+_REFUSED = regex_cache.compile(r"\b(?:not|never|no)\b|n['’]t\b", re.I)
 # What a degree "by the start date" is: "awarded by the start date", "PhD in hand by ..."
 _AWARDED_BEFORE = regex_cache.compile(
     r"\b(?:awarded|obtained|completed|conferred|submitted|in\s+hand)\W*\Z", re.I
@@ -1784,6 +1804,10 @@ def _degree_expected(line: str) -> str | None:
     named = [found for _, _, found in _clause_degrees(line)]
     for words in islice(_EXPECTED_DEGREE.finditer(line), _MOST_EXPECTED_WORDS):
         start, end = _part_of_sentence(line, words.start())
+        if words.group("abd"):  # names the doctorate itself
+            if not _REFUSED.search(line, start, end):
+                return words.group()
+            continue
         inside = [until for at, until in named if start <= at < end]
         if inside and (not words.group("by") or _about_the_degree(line, words, inside)):
             return words.group()

@@ -61,6 +61,7 @@ GENERIC = _LEAD_OR_GRADE | set(
     outstanding effective exceptional advanced basic willingness willing eager capable capability
     comfortable background track record some any all other similar etc including such e.g i.e
     happy glad ready excited fearless unafraid afraid shy shying away hesitate never
+    intent intention
     e.g. i.e. etc. high level field equivalent comparable self team work office new responsible
     responsibilities requirement require requires need needs ideally least more it nice exposure
     we're you'll must-have nice-to-have both either each this that these those who what when
