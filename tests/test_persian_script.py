@@ -1,0 +1,78 @@
+"""Persian and Dari documents: the zero-width non-joiner (U+200C) inside a Persian word is
+spelling, not hidden text; the headings of a Persian resume and posting open their sections,
+written with the Persian or the Arabic "ی" and "ک", with the joiner, a space or neither."""
+
+from __future__ import annotations
+
+import pytest
+
+from .posting_helpers import ProfileOf
+
+_INVISIBLE_WARNING = "removed invisible formatting characters (zero-width, bidi)"
+
+
+def test_persian_joiner_inside_a_word_warns_of_nothing(profile_of: ProfileOf) -> None:
+    cv = "مهارت\u200cها\nPython, SQL\nزبان\u200cها\nانگلیسی: خوب\n"
+    assert _INVISIBLE_WARNING not in profile_of(cv, "resume").warnings
+
+
+def test_persian_joiner_between_latin_letters_still_warns(profile_of: ProfileOf) -> None:
+    cv = "Skills\nPy\u200cthon, SQL\nمهارت\u200cها\n"
+    assert _INVISIBLE_WARNING in profile_of(cv, "resume").warnings
+
+
+@pytest.mark.parametrize(
+    ("heading", "section"),
+    [
+        ("سوابق کاری", "experience"),
+        ("سوابق شغلی", "experience"),
+        ("تجربه کاری", "experience"),
+        ("تحصیلات", "education"),
+        ("سوابق تحصیلی", "education"),
+        ("مهارت\u200cها", "skills"),
+        ("مهارتها", "skills"),
+        ("مهارت ها", "skills"),
+        ("مهارت\u200cهای فنی", "skills"),
+        ("زبان\u200cها", "languages"),
+        ("پروژه\u200cها", "projects"),
+        ("خلاصه", "summary"),
+        ("درباره من", "summary"),
+        ("گواهینامه\u200cها", "certifications"),
+        # the Arabic "ي" and "ك" a Persian text typed on an Arabic keyboard has
+        ("سوابق كاري", "experience"),
+        ("مهارتهاي فني", "skills"),
+    ],
+)
+def test_persian_resume_heading_opens_its_section(
+    profile_of: ProfileOf, heading: str, section: str
+) -> None:
+    cv = f"علی رضایی\n\n{heading}\nPython, PyTorch, SQL\n"
+    names = [found.name for found in profile_of(cv, "resume").sections]
+    assert section in names
+
+
+@pytest.mark.parametrize(
+    ("heading", "section"),
+    [
+        ("الزامات", "requirements"),
+        ("شرایط احراز", "requirements"),
+        ("مهارت\u200cهای مورد نیاز", "requirements"),
+        ("شرح وظایف", "responsibilities"),
+        ("مزایا", "benefits"),
+        ("درباره ما", "company"),
+        ("امتیاز محسوب می\u200cشود", "preferred"),
+    ],
+)
+def test_persian_posting_heading_opens_its_section(
+    profile_of: ProfileOf, heading: str, section: str
+) -> None:
+    posting = f"استخدام مهندس یادگیری ماشین\n\n{heading}\n- Python\n- PyTorch\n"
+    names = [found.name for found in profile_of(posting, "posting").sections]
+    assert section in names
+
+
+def test_persian_sentence_is_no_heading(profile_of: ProfileOf) -> None:
+    # a line that only holds a heading's word among others opens nothing
+    cv = "علی رضایی\n\nمهارت‌ها\nPython\nتحصیلات من در دانشگاه تهران بود\n"
+    names = [found.name for found in profile_of(cv, "resume").sections]
+    assert names == ["skills"]
