@@ -6,6 +6,8 @@ from __future__ import annotations
 
 import pytest
 
+from mlcareer.extract.education import degree_in_line
+
 from .posting_helpers import ProfileOf
 
 _INVISIBLE_WARNING = "removed invisible formatting characters (zero-width, bidi)"
@@ -76,3 +78,35 @@ def test_persian_sentence_is_no_heading(profile_of: ProfileOf) -> None:
     cv = "علی رضایی\n\nمهارت‌ها\nPython\nتحصیلات من در دانشگاه تهران بود\n"
     names = [found.name for found in profile_of(cv, "resume").sections]
     assert names == ["skills"]
+
+
+@pytest.mark.parametrize(
+    ("line", "degree"),
+    [
+        ("کارشناسی مهندسی کامپیوتر - دانشگاه تهران، ۱۳۹۲ - ۱۳۹۶", "bachelor"),
+        ("کارشناسی ارشد هوش مصنوعی، دانشگاه صنعتی شریف", "master"),
+        ("کارشناسیارشد مهندسی نرم‌افزار", "master"),
+        ("كارشناسي ارشد آمار", "master"),
+        ("فوق لیسانس علوم کامپیوتر", "master"),
+        ("دکتری یادگیری ماشین، دانشگاه صنعتی امیرکبیر", "phd"),
+        ("دکترای آمار", "phd"),
+        ("لیسانس کمپیوتر ساینس - پوهنتون کابل", "bachelor"),
+        ("ماستری تکنالوژی معلوماتی", "master"),
+    ],
+)
+def test_persian_degree_is_read(line: str, degree: str) -> None:
+    assert degree_in_line(line) == degree
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "دکتر علی رضایی، مدیر فنی",  # the title Dr. before a name
+        "کارشناس ارشد داده در دیجی‌کالا",  # a senior data specialist's title
+        "کارشناس یادگیری ماشین",  # an ML specialist
+        "پژوهشگر پسادکتری در دانشگاه تهران",  # a postdoc
+        "مهندس ارشد یادگیری ماشین",  # a senior engineer
+    ],
+)
+def test_persian_degree_lookalike_is_no_degree(line: str) -> None:
+    assert degree_in_line(line) is None
