@@ -110,3 +110,29 @@ def test_persian_degree_is_read(line: str, degree: str) -> None:
 )
 def test_persian_degree_lookalike_is_no_degree(line: str) -> None:
     assert degree_in_line(line) is None
+
+
+@pytest.mark.parametrize(
+    ("line", "skill"),
+    [
+        ("پروژه\u200cهای Pythonی", "python"),  # a Persian suffix glued to the name
+        ("ساخت مدل\u200cها با\u200cPyTorch", "pytorch"),  # a preposition before it
+        ("استقرار روی Kubernetes\u200cها", "kubernetes"),
+        ("سرویس\u200cهای Dockerی", "docker"),
+        ("کار با TensorFlowو Keras", "tensorflow"),  # "and" glued to it
+    ],
+)
+def test_persian_latin_name_glued_to_persian_is_read(
+    profile_of: ProfileOf, line: str, skill: str
+) -> None:
+    cv = f"علی رضایی\n\nسوابق کاری\nمهندس داده - اسنپ\n- {line}\n"
+    profile = profile_of(cv, "resume")
+    assert skill in {hit.id for hit in profile.skills}
+    assert _INVISIBLE_WARNING not in profile.warnings
+
+
+def test_persian_glue_rule_leaves_latin_words_whole(profile_of: ProfileOf) -> None:
+    # no Persian letter: "Pythonic" and "Dockerfile" are no Python and no Docker
+    cv = "Jane Doe\n\nExperience\nData Engineer, Acme\n- Wrote Pythonic code and a Dockerfile\n"
+    ids = {hit.id for hit in profile_of(cv, "resume").skills}
+    assert "python" not in ids
