@@ -29,13 +29,20 @@ _LUNAR_YEAR = 354.367 / 365.2425
 _LUNAR_EPOCH = 622.54
 
 # A year of a working life in either Hijri calendar (1300-1479), not inside a longer number
-_YEAR = r"(?<![\d.,/])1[34]\d\d(?!\d|[.,/]\d)"
+# (it opens on its digit, the look-behind after it, so that a search skips to that digit)
+_YEAR = r"1(?<![\d.,/]1)[34]\d\d(?!\d|[.,/]\d)"
 _ANY_YEAR = regex_cache.compile(_YEAR)
+_ARABIC_LETTER = regex_cache.compile(r"[\u0600-\u06ff]")
 # Persian letters Arabic lacks (پ چ ژ گ ی ک), or an Iranian or Afghan place, or the calendar's
-# English name: the document is one whose bare years may be Solar Hijri
-_PERSIAN_DOCUMENT = regex_cache.compile(
-    r"[پچژگیک]|\b(?:Iran(?:ian)?|Tehran|Teheran|Isfahan|Esfahan|Shiraz|Tabriz|Mashhad|Karaj"
-    r"|Afghanistan|Afghan|Kabul|Herat|Persian|Farsi|Shamsi|Solar[ \t]Hijri)\b"
+# English name: the document is one whose bare years may be Solar Hijri. Each place opens on
+# its letter, the look-behind after it, so that a search skips to those letters.
+_PERSIAN_LETTER = regex_cache.compile(r"[پچژگیک]")
+_PLACES = (
+    "Iran Iranian Tehran Teheran Isfahan Esfahan Shiraz Tabriz Mashhad Karaj Afghanistan Afghan"
+    " Kabul Herat Persian Farsi Shamsi"
+).split()
+_PERSIAN_PLACE = regex_cache.compile(
+    "|".join(f"{word[0]}(?<![^\\W\\d_]{word[0]}){word[1:]}(?![^\\W\\d_])" for word in _PLACES)
 )
 
 # Month names, Farvardin first: Iranian, then the Afghan (zodiac) ones
@@ -81,13 +88,12 @@ _NAMED = regex_cache.compile(
     + rf")(?P<blank>[ \t]?(?:ماه[ \t]?)?|[ \t]{{1,3}})(?P<year>{_YEAR})"
 )
 # The words between a range's ends: a dash, "to", the Persian "تا" and Arabic "إلى", "حتى"
-_SEP = r"[ \t]*(?:[-–—]|to|till|until|تا|إلى|الى|حتى)[ \t]*"
-_NOW_AHEAD = rf"(?=(?:{ENGLISH_NOW}|{MIDEAST_NOW})(?![^\W\d_]))"
+_SEP = r"[ \t]{0,4}(?:[-–—]|(?i:to|till|until)|تا|إلى|الى|حتى)[ \t]{0,4}"
+_NOW_AHEAD = rf"(?=(?i:{ENGLISH_NOW}|{MIDEAST_NOW})(?![^\W\d_]))"
 # A range of years, or a year before a dash and "now", each year with its mark or none
 _RANGE = regex_cache.compile(
     rf"(?P<start>{_YEAR}){_MARK.format('start_')}?(?P<sep>{_SEP})"
-    rf"(?:(?P<end>{_YEAR}){_MARK.format('end_')}?|{_NOW_AHEAD})",
-    re.I,
+    rf"(?:(?P<end>{_YEAR}){_MARK.format('end_')}?|{_NOW_AHEAD})"
 )
 # A year with its Hijri mark alone ("تخرجت 1438 هـ"), and a Gregorian one ("2019م")
 _MARKED = regex_cache.compile(rf"(?P<start>{_YEAR}){_MARK.format('start_')}")
@@ -160,12 +166,13 @@ def _marked(found: re.Match[str]) -> str:
 def gregorian(text: str) -> str:
     """The text with its Solar Hijri and Hijri dates in the common era and the marks of the
     calendars blanked, each of the same length; any other text as it is."""
-    if text.isascii() and "Iran" not in text and "Afghan" not in text:
+    if "م" in text:  # the Gregorian mark, in an Arabic or Persian text only
+        text = _GREGORIAN_MARK.sub(lambda mark: " " * len(mark[0]), text)
+    if _ANY_YEAR.search(text) is None:
         return text
-    text = _GREGORIAN_MARK.sub(lambda mark: " " * len(mark[0]), text)
-    if not _ANY_YEAR.search(text):
-        return text
-    text = _NAMED.sub(_named_month, text)  # a Persian month's name before the year tells it
-    persian = _PERSIAN_DOCUMENT.search(text) is not None
+    arabic = not text.isascii() and _ARABIC_LETTER.search(text) is not None
+    if arabic:  # a Persian month's name before the year tells the calendar
+        text = _NAMED.sub(_named_month, text)
+    persian = bool(arabic and _PERSIAN_LETTER.search(text)) or bool(_PERSIAN_PLACE.search(text))
     text = _RANGE.sub(lambda found: _range(found, persian), text)
     return _MARKED.sub(_marked, text)
