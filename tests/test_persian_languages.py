@@ -1,6 +1,7 @@
 """Persian names of spoken languages with their Persian grades ("انگلیسی: عالی", "فارسی: زبان
 مادری", "تسلط بر زبان انگلیسی"), in a resume's languages section and as a posting's ask; the
-same words elsewhere ("Python خوب", a door, Turkish food) name no language."""
+same words elsewhere ("Python خوب", a door, Turkish food) name no language. And the Persian
+and Arabic names of machine learning's fields ("یادگیری ماشین", "التعلم العميق")."""
 
 from __future__ import annotations
 
@@ -55,3 +56,21 @@ def test_persian_words_of_a_language_elsewhere_name_none(profile_of: ProfileOf, 
     text = f"علی رضایی\n\nخلاصه\n{line}\n\nمهارت‌ها\nPython\n"
     profile = profile_of(text, "resume")
     assert [s.id for s in profile.skills if s.category == "spoken-languages"] == []
+
+
+@pytest.mark.parametrize(
+    ("line", "skill"),
+    [
+        ("مهندس یادگیری ماشین با ۵ سال تجربه", "machine-learning"),
+        ("طراحی مدل‌های یادگیری عمیق", "deep-learning"),
+        ("پروژه‌های پردازش زبان طبیعی", "natural-language-processing"),
+        ("بینایی ماشین برای تصاویر فروشگاهی", "computer-vision"),
+        ("مهندس تعلم الآلة", "machine-learning"),
+        ("بناء نماذج التعلم العميق", "deep-learning"),
+    ],
+)
+def test_persian_and_arabic_names_of_ml_fields(
+    profile_of: ProfileOf, line: str, skill: str
+) -> None:
+    text = f"علی رضایی\n\nسوابق کاری\nمهندس داده - اسنپ\n- {line}\n"
+    assert skill in {hit.id for hit in profile_of(text, "resume").skills}
