@@ -6,6 +6,7 @@ common era with the same length, as thai_dates does for the Buddhist era:
   Esfand. A month named with its year ("مهر ۱۴۰۰") becomes the Gregorian month holding most
   of it ("Oct 2021": Mehr runs from 23 September to 22 October); a bare year becomes the
   Gregorian year holding most of it (1400 -> 2021). Exact to the month, then.
+  Figures too, in a Persian document: "1400/07" becomes "2021/10".
 - Hijri (lunar, the Gulf's "1441 هـ"): a year is 354 or 355 days, so it becomes the Gregorian
   year holding most of it (1441 AH, August 2019 to August 2020 -> 2020), at most a year off at
   either end of a range.
@@ -28,10 +29,20 @@ SOLAR_HIJRI_OFFSET = 621
 _LUNAR_YEAR = 354.367 / 365.2425
 _LUNAR_EPOCH = 622.54
 
-# A year of a working life in either Hijri calendar (1300-1479), not inside a longer number
-# (it opens on its digit, the look-behind after it, so that a search skips to that digit)
-_YEAR = r"1(?<![\d.,/]1)[34]\d\d(?!\d|[.,/]\d)"
-_ANY_YEAR = regex_cache.compile(_YEAR)
+# A year of a working life in either Hijri calendar (1340-1449: 1961 to 2028 or 2070), not
+# inside a longer number (it opens on its digit, the look-behind after it, so that a search
+# skips to that digit)
+_BARE_YEAR = r"1(?<![\d.,/]1)(?:3[4-9]|4[0-4])\d"
+_YEAR = rf"{_BARE_YEAR}(?!\d|[.,/]\d)"
+# ... and for a first look, a year before a month in figures too ("1400/07")
+_ANY_YEAR = regex_cache.compile(r"1(?<!\d1)[34]\d\d(?!\d)")
+# A Solar Hijri year and month in figures, the month in two ("1400/07", "07/1400"); not a
+# full date ("1400/07/15")
+_NUMERIC = regex_cache.compile(
+    rf"(?P<year>{_BARE_YEAR})(?P<sep>[/.])(?P<month>0[1-9]|1[0-2])(?![\d]|[/.]\d)"
+    r"|(?<![\d/.])(?P<month_first>0[1-9]|1[0-2])(?P<sep_first>[/.])"
+    r"(?P<year_last>1(?:3[4-9]|4[0-4])\d)(?![\d]|[/.]\d)"
+)
 _ARABIC_LETTER = regex_cache.compile(r"[\u0600-\u06ff]")
 # Persian letters Arabic lacks (پ چ ژ گ ی ک), or an Iranian or Afghan place, or the calendar's
 # English name: the document is one whose bare years may be Solar Hijri. Each place opens on
@@ -126,6 +137,16 @@ def _named_month(found: re.Match[str]) -> str:
     return english.rjust(len(name) + len(blank)) + str(year)
 
 
+def _numeric(found: re.Match[str]) -> str:
+    """ "1400/07" as "2021/10", "07/1400" as "10/2021": Mehr is October's most."""
+    month = int(found["month"] or found["month_first"])
+    year = int(found["year"] or found["year_last"]) + SOLAR_HIJRI_OFFSET + (month >= 10)
+    english = f"{(month + 2) % 12 + 1:02d}"
+    if found["year"]:
+        return f"{year}{found['sep']}{english}"
+    return f"{english}{found['sep_first']}{year}"
+
+
 def _in_era(year: str, lunar: bool) -> str:
     number = int(year)
     return str(_lunar_to_gregorian(number) if lunar else number + SOLAR_HIJRI_OFFSET)
@@ -174,5 +195,7 @@ def gregorian(text: str) -> str:
     if arabic:  # a Persian month's name before the year tells the calendar
         text = _NAMED.sub(_named_month, text)
     persian = bool(arabic and _PERSIAN_LETTER.search(text)) or bool(_PERSIAN_PLACE.search(text))
+    if persian:
+        text = _NUMERIC.sub(_numeric, text)
     text = _RANGE.sub(lambda found: _range(found, persian), text)
     return _MARKED.sub(_marked, text)
