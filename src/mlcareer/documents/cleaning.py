@@ -55,6 +55,10 @@ _ESCAPE = (
 EAST_ASIAN_LETTERS = "\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uac00-\ud7af"
 _CONTROL = r"[\x00-\x08\x0b-\x1f\x7f-\x9f]"
 _INVISIBLE = r"[\u200b-\u200f\u202a-\u202e\u2060-\u2064\u2066-\u2069\ufeff]"
+# The zero-width non-joiner beside an Arabic-script letter is Persian spelling ("مهارت‌ها",
+# skills; "می‌شود"; "Kubernetes‌ها"), not hidden text: removed like the others, without a
+# warning
+_PERSIAN_JOINER = r"(?<=[\u0600-\u06ff])\u200c|\u200c(?=[\u0600-\u06ff])"
 # Spaces other than the plain one (no-break, thin, ideographic...): read as plain spaces, one
 # for one, so "Python,\u00a0SQL" is a list like "Python, SQL" and offsets do not move.
 _SPACE = r"[\u00a0\u2000-\u200a\u202f\u205f\u3000]"
@@ -184,7 +188,8 @@ _MOJIBAKE = (
 )
 _REMOVED = regex_cache.compile(
     f"(?P<mojibake>{_MOJIBAKE})"
-    f"|(?P<control>(?:{_ESCAPE}|{_CONTROL})+)|(?P<invisible>{_INVISIBLE}+)|(?P<space>{_SPACE}+)"
+    f"|(?P<control>(?:{_ESCAPE}|{_CONTROL})+)|(?P<joiner>{_PERSIAN_JOINER})"
+    f"|(?P<invisible>{_INVISIBLE}+)|(?P<space>{_SPACE}+)"
     f"|(?P<line_end_hyphen>{_LINE_END_HYPHEN})|(?P<hyphen>{_HYPHEN}+)"
     f"|(?P<entity>{_ENTITY})|(?P<ligature>{_LIGATURE}+)|(?P<styled>{_STYLED}+)"
     f"|(?P<arabic>{_ARABIC}+)"

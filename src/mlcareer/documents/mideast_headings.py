@@ -1,18 +1,22 @@
-"""The headings of resumes and job postings written in Hebrew, Arabic and Greek (AllJobs,
-Drushim, Bayt, Wuzzuf, Kariera.gr), as sections.heading_key folds them: Greek without its
-accents ("ΕΚΠΑΙΔΕΥΣΗ" and "Εκπαίδευση" alike), Arabic without hamza on its alef and without
-short vowels ("الإنجليزية" and "الانجليزية" alike), and "؟" read as "?". Each tuple names one
-section; sections.HEADINGS takes them in."""
+"""The headings of resumes and job postings written in Hebrew, Arabic, Persian (Dari too) and
+Greek (AllJobs, Drushim, Bayt, Wuzzuf, Jobinja, Kariera.gr), as sections.heading_key folds
+them: Greek without its accents ("ΕΚΠΑΙΔΕΥΣΗ" and "Εκπαίδευση" alike), Arabic without hamza on
+its alef and without short vowels ("الإنجليزية" and "الانجليزية" alike), Persian "ی" and "ک"
+as the Arabic "ي" and "ك" (a Persian text typed on an Arabic keyboard has those), and "؟"
+read as "?". Each tuple names one section; sections.HEADINGS takes them in."""
 
 from __future__ import annotations
 
 # Greek vowels with an accent or a diaeresis, Arabic alef with a hamza or a madda, the Arabic
-# question mark; Arabic short vowels and the tatweel (a stretching stroke) dropped
+# question mark, the Persian "ی" and "ک" and the dotless final "ى" as the Arabic "ي" and "ك";
+# Arabic short vowels, the tatweel (a stretching stroke) and Persian's zero-width non-joiner
+# ("مهارت\u200cها", skills) dropped
 _FOLDS = str.maketrans(
-    "άέήίόύώϊϋΐΰأإآ؟",
-    "αεηιουωιυιυااا?",
-    "".join(chr(c) for c in range(0x064B, 0x0653)) + "\u0640",
+    "άέήίόύώϊϋΐΰأإآ؟یکى",
+    "αεηιουωιυιυااا?يكي",
+    "".join(chr(c) for c in range(0x064B, 0x0653)) + "\u0640\u200c",
 )
+_JOINER = "\u200c"
 
 
 def fold_script(key: str) -> str:
@@ -21,7 +25,10 @@ def fold_script(key: str) -> str:
 
 
 def _folded(*phrases: str) -> tuple[str, ...]:
-    return tuple(fold_script(phrase) for phrase in phrases)
+    """The phrases folded; a Persian one with the non-joiner also with a space in its place,
+    as it is often typed ("مهارت\u200cها" and "مهارت ها")."""
+    spaced = (phrase.replace(_JOINER, " ") for phrase in phrases if _JOINER in phrase)
+    return tuple(fold_script(phrase) for phrase in (*phrases, *spaced))
 
 
 # Military and national service, a resume's section ("שירות צבאי" / "IDF, Unit 8200, 2014-2017"):
@@ -33,17 +40,22 @@ MILITARY_HEADINGS = _folded(
 
 MIDEAST_HEADINGS: dict[str, tuple[str, ...]] = {
     "summary": _folded(
+        *("خلاصه", "درباره من", "معرفی", "خلاصه سوابق", "هدف شغلی", "پروفایل"),
         *("תקציר", "פרופיל", "פרופיל אישי", "על עצמי", "סיכום"),
         *("نبذة عني", "نبذة شخصية", "الملخص", "الملف الشخصي", "ملخص مهني", "الهدف الوظيفي"),
         *("προφίλ", "σύνοψη", "σχετικά με εμένα", "περίληψη"),
     ),
     "skills": _folded(
+        *("مهارت\u200cها", "مهارت\u200cهای فنی", "مهارت\u200cهای تخصصی", "مهارت\u200cهای کلیدی"),
+        *("مهارت\u200cهای نرم", "توانمندی\u200cها"),
         *("כישורים", "מיומנויות", "כישורים טכניים", "מיומנויות טכניות", "ידע טכני"),
         *("טכנולוגיות", "ידע מקצועי"),
         *("المهارات", "المهارات التقنية", "المهارات الفنية", "مهارات", "المهارات الشخصية"),
         *("δεξιότητες", "τεχνικές δεξιότητες", "ικανότητες", "γνώσεις", "τεχνικές γνώσεις"),
     ),
     "experience": _folded(
+        *("سوابق کاری", "سوابق شغلی", "سابقه کار", "سوابق حرفه\u200cای", "تجربه کاری"),
+        *("تجربیات کاری", "تجارب کاری", "تجربه\u200cهای کاری"),
         *("ניסיון תעסוקתי", "ניסיון מקצועי", "ניסיון", "ניסיון בעבודה", "היסטוריה תעסוקתית"),
         *MILITARY_HEADINGS,
         *("الخبرة العملية", "الخبرات العملية", "الخبرة المهنية", "الخبرات المهنية", "الخبرات"),
@@ -51,28 +63,37 @@ MIDEAST_HEADINGS: dict[str, tuple[str, ...]] = {
         *("επαγγελματική εμπειρία", "εμπειρία", "εργασιακή εμπειρία"),
     ),
     "education": _folded(
+        *("تحصیلات", "سوابق تحصیلی", "تحصیلات دانشگاهی", "تحصیلات و آموزش"),
         *("השכלה", "השכלה אקדמית", "לימודים"),
         *("التعليم", "المؤهلات العلمية", "المؤهل العلمي", "التحصيل العلمي", "الدراسة"),
         *("εκπαίδευση", "σπουδές", "ακαδημαϊκή εκπαίδευση"),
     ),
     "languages": _folded(
+        *("زبان\u200cها", "زبان\u200cهای خارجی", "مهارت\u200cهای زبانی"),
         *("שפות",),
         *("اللغات",),
         *("γλώσσες", "ξένες γλώσσες"),
     ),
-    "projects": _folded("פרויקטים", "المشاريع", "έργα"),
-    "certifications": _folded("הסמכות", "תעודות", "الشهادات", "الشهادات المهنية", "πιστοποιήσεις"),
+    "projects": _folded("פרויקטים", "المشاريع", "έργα", "پروژه\u200cها", "نمونه کارها"),
+    "certifications": _folded(
+        *("הסמכות", "תעודות", "الشهادات", "الشهادات المهنية", "πιστοποιήσεις"),
+        *("گواهینامه\u200cها", "گواهی\u200cنامه\u200cها", "مدارک"),
+    ),
     "company": _folded(
+        *("درباره ما", "درباره شرکت", "معرفی شرکت"),
         *("על החברה", "קצת עלינו", "מי אנחנו"),
         *("عن الشركة", "من نحن", "نبذة عن الشركة"),
         *("η εταιρεία", "σχετικά με εμάς", "ποιοι είμαστε"),
     ),
     "responsibilities": _folded(
+        *("شرح وظایف", "وظایف", "شرح شغل", "مسئولیت\u200cها", "شرح موقعیت شغلی"),
         *("תיאור התפקיד", "תחומי אחריות", "תיאור משרה", "מה תעשו", "מה תעשה"),
         *("الوصف الوظيفي", "المسؤوليات", "المهام", "المهام والمسؤوليات", "المهام الوظيفية"),
         *("περιγραφή θέσης", "αρμοδιότητες", "καθήκοντα", "περιγραφή εργασίας"),
     ),
     "requirements": _folded(
+        *("الزامات", "شرایط احراز", "شرایط احراز شغل", "نیازمندی\u200cها", "شرایط لازم"),
+        *("مهارت\u200cهای مورد نیاز", "دانش و مهارت\u200cهای مورد نیاز"),
         *("דרישות", "דרישות התפקיד", "דרישות המשרה", "דרישות חובה", "כישורים נדרשים"),
         *("المتطلبات", "متطلبات الوظيفة", "المؤهلات المطلوبة", "المؤهلات", "الشروط"),
         *("المهارات المطلوبة",),
@@ -80,11 +101,13 @@ MIDEAST_HEADINGS: dict[str, tuple[str, ...]] = {
         *("τι ζητάμε", "ζητούμενα προσόντα"),
     ),
     "preferred": _folded(
+        *("امتیاز محسوب می\u200cشود", "مزیت محسوب می\u200cشود", "موارد امتیازی", "امتیازات"),
         *("יתרון", "יתרונות", "יהווה יתרון", "נחשב יתרון"),
         *("ميزة إضافية", "مميزات إضافية", "يفضل", "يعتبر ميزة"),
         *("επιθυμητά προσόντα", "θα εκτιμηθούν", "θα εκτιμηθεί", "επιθυμητά"),
     ),
     "benefits": _folded(
+        *("مزایا", "مزایای شغلی", "مزایای همکاری", "امکانات رفاهی", "ما ارائه می\u200cدهیم"),
         *("אנחנו מציעים", "מה אנחנו מציעים", "הטבות"),
         *("نقدم لك", "ما نقدمه", "المزايا", "ماذا نقدم?"),
         *("προσφέρουμε", "τι προσφέρουμε", "παροχές"),

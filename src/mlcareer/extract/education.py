@@ -757,11 +757,11 @@ _BUT_CUE = (
 )
 # "M1/M2", "M1 & M2": both years of a master's
 _M1_AND_M2 = r"[ \t]*(?:&|et|and|/|-|–)[ \t]*M?2\b"
-# Hebrew, Arabic and Greek degrees, in lower case (searched case-blind, as the Greek capitals
-# drop their accents: "ΠΤΥΧΙΟ"). Hebrew and Arabic glue a preposition or an article to a word
-# ("בתואר ראשון", "الماجستير"), so no word boundary before them. A postdoc ("פוסט-דוקטורט",
-# "ما بعد الدكتوراه", "μεταδιδακτορικός") is no doctorate, and a Greek "πτυχίο" of a language
-# ("Πτυχίο Αγγλικών", "Πτυχίο Proficiency") a certificate, no degree.
+# Hebrew, Arabic, Persian and Greek degrees, in lower case (searched case-blind, as the Greek
+# capitals drop their accents: "ΠΤΥΧΙΟ"). Hebrew and Arabic glue a preposition or an article
+# to a word ("בתואר ראשון", "الماجستير"), so no word boundary before them. A postdoc
+# ("פוסט-דוקטורט", "ما بعد الدكتوراه", "μεταδιδακτορικός") is no doctorate, and a Greek
+# "πτυχίο" of a language ("Πτυχίο Αγγλικών", "Πτυχίο Proficiency") a certificate, no degree.
 _GREEK_LANGUAGE_CERTIFICATE = (
     r"[ \t]+(?:αγγλικ|γαλλικ|γερμανικ|ιταλικ|ισπανικ|ρωσικ|ξέν|ξεν|γλώσσ|γλωσσ"
     r"|proficiency|lower|advanced|cambridge|michigan|ecpe|ecce|delf|goethe)"
@@ -771,11 +771,24 @@ _GREEK_LANGUAGE_CERTIFICATE = (
 _MIDEAST_PHD = (
     r"ד(?<!פוסטד)(?<!פוסט-ד)(?<!פוסט ד)(?<!פוסט־ד)וקטורט|תואר[ \t]+שלישי"
     r"|د(?<!بعد د)(?<!بعد الد)كتورا[هة]"
+    # Persian and Dari: "دکتری", "دکترای"; not the title "دکتر" (Dr.) before a name, nor a
+    # postdoc ("پسادکتری", "فوق دکتری")
+    r"|د(?<!پساد)(?<!پسا د)(?<!فوق د)(?<!فوقد)[کك]تر(?:ا|[یي](?![^\W\d_]))|دو[کك]تورا"
     r"|δ(?<![^\W\d_]δ)(?:ιδακτορ[ιί]κ|ιδ[άα]κτ[οω]ρ)"
 )
-_MIDEAST_MASTER = r"תואר[ \t]+(?:שני|מוסמך)|ماج(?:ي)?ستير|μ(?<![^\W\d_]μ)εταπτυχιακ"
+_MIDEAST_MASTER = (
+    r"תואר[ \t]+(?:שני|מוסמך)|ماج(?:ي)?ستير|μ(?<![^\W\d_]μ)εταπτυχιακ"
+    # Persian and Dari: "کارشناسی ارشد", "فوق لیسانس", "ماستری"; not a senior expert's title
+    # ("کارشناس ارشد", without the "ی")
+    r"|ک(?<![^\W\d_]ک)ارشناس[یي][ \t]*ارشد|ك(?<![^\W\d_]ك)ارشناس[یي][ \t]*ارشد"
+    r"|ف(?<![^\W\d_]ف)وق[ \t]*ل[یي]سانس"
+    r"|م(?<![^\W\d_]م)استر(?:[یي])?(?![^\W\d_])"
+)
 _MIDEAST_BACHELOR = (
-    r"תואר[ \t]+(?:ראשון|בוגר)|بكالوري?وس|ليسانس"
+    r"תואר[ \t]+(?:ראשון|בוגר)|بكالوري?وس|ل(?<!فوق ل)(?<!فوقل)[يی]سانس"
+    # Persian: "کارشناسی", not "کارشناسی ارشد" (a master's) nor the title "کارشناس" (expert)
+    r"|ک(?<![^\W\d_]ک)ارشناس[یي](?![ \t]*ارشد)(?![^\W\d_])"
+    r"|ك(?<![^\W\d_]ك)ارشناس[یي](?![ \t]*ارشد)(?![^\W\d_])"
     r"|π(?<![^\W\d_]π)τυχ(?:[ιί](?:ο|ου|α|ων)|ιούχ\w*|ιουχ\w*)(?!\w)"
     rf"(?!{_GREEK_LANGUAGE_CERTIFICATE})"
 )

@@ -269,7 +269,7 @@ _ROMANCE_TO = (
 _SEP = (
     r"\s*(?:(?:-{1,2}>?|[–—―‒−~→⟶])(?:\s*(?:to|till|until|upto)(?=\s))?"
     r"|(?:to|until|till|through|thru|upto|bis|à|al|hasta|até|tot|til|по|до"
-    r"|ו?עד|إلى|الى|حتى|έως|εως|μέχρι|μεχρι)(?:[ \t]*:)?"  # Hebrew, Arabic, Greek
+    r"|ו?עד|إلى|الى|حتى|تا|έως|εως|μέχρι|μεχρι)(?:[ \t]*:)?"  # Hebrew, Arabic, Persian, Greek
     rf"|{_ROMANCE_TO}"
     r"|end(?:ing)?(?:[ \t]+date)?[ \t]*:)\s*"
 )

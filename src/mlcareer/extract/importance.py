@@ -133,6 +133,10 @@ _PREFERRED = regex_cache.compile(
     # "tercih edilir" (is preferred), "avantajdır", "avantaj sağlar" (gives an advantage);
     # the suffix's dotless "ı" as any letter, which keeps the pattern lower-case only
     r"|\b(?:tercih\s+(?:sebeb|neden)\w*|tercih\s+edil\w*|avantaj(?:[dt]\wr|\s+sağla\w*))(?!\w)"
+    # Persian: "امتیاز محسوب می‌شود" (counts as a plus), "مزیت به شمار می‌رود", "یک مزیت است",
+    # "ترجیحاً" (preferably), "در اولویت است"; not a score ("امتیاز بالا در Kaggle")
+    r"|\b(?:(?:امتیاز|مزیت)\s+(?:محسوب|به\s+(?:حساب|شمار)|است|دارد)|یک\s+(?:امتیاز|مزیت)"
+    r"|ترجیحا|در\s+اولویت)(?!\w)"
     # Chinese "(者)优先", "加分", "更佳"; Japanese "尚可", "歓迎", "優遇"; Korean "우대": at
     # the end of their clause ("有Spark经验者优先"), not "优先级" (a priority) nor "歓迎会"
     rf"|{_CJK_PREFERRED}",
@@ -157,6 +161,8 @@ _REQUIRED = regex_cache.compile(
     r"|nutn[áéýo]|nezbytn[áéýo]|podmínkou|povinn[áéýo]"
     # Slovak: "podmienkou", "nevyhnutná"
     r"|podmienkou|nevyhnutn[áéýo])(?!\w)"
+    # Persian: "الزامی" (mandatory), "ضروری" (necessary); not "... الزامی نیست" (NEGATED)
+    r"|\b(?:الزامی|الزاما|ضروری)(?!\w)(?!\s+نیست)"
     # Chinese "必须", Japanese "必須", Korean "필수", at the end of their clause ("Python必須")
     r"|(?:必須|必须|必需|필수)(?:です)?(?=\s*(?:[.,;:)!]|$))",
     re.I,
@@ -176,7 +182,8 @@ NEGATED = regex_cache.compile(
     # the same said otherwise: "Even if you don't have / haven't used / have no / lack ...",
     # "Don't worry if you have never used ..."
     r"|\beven\s+if\s+you\s+(?:(?:don['’]t|do\s+not)\s+have|haven['’]t|have\s+no|lack)\b"
-    r"|\bdon['’]t\s+worry\s+if\s+you\b",
+    r"|\bdon['’]t\s+worry\s+if\s+you\b"
+    r"|\b(?:الزامی|ضروری)\s+نیست|\bنیازی\s+(?:به|نیست)",  # Persian: "not required", "no need"
     re.I,
 )
 # When the employer gives training: after the hire ("within 30 days of hire", "upon hire",
@@ -406,6 +413,7 @@ _LOWER_CASE = (
 # written.
 _NEGATION_HINT = regex_cache.compile(
     r"n(?<!\wn)o|n['’]t|u(?<!\wu)nnecessary|n(?<!\wn)ever|l(?<!\wl)ack\b"
+    r"|نی(?:ست|ازی)"  # ... Persian
 )
 _OFFER_OR_APPLY_HINT = regex_cache.compile(
     "train|gain|access to|learn|opportunit|offer|we pay|include|your salary|your pay"  # _OFFERED

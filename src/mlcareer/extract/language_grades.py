@@ -176,6 +176,24 @@ _MIDEAST_WORD_GRADES: dict[str, str] = {
     **dict.fromkeys(("בסיסית", "أساسي", "أساسية", "مبتدئ", "βασική", "βασικη"), "A2"),
 }
 
+
+def _persian_spellings(*words: str) -> tuple[str, ...]:
+    """Persian words, and as a Persian text typed on an Arabic keyboard spells them (the
+    Arabic "ي" and "ك" for "ی" and "ک")."""
+    return tuple(dict.fromkeys((*words, *(w.replace("ی", "ي").replace("ک", "ك") for w in words))))
+
+
+# Persian and Dari, after the name ("انگلیسی: عالی", "فارسی: زبان مادری", "انگلیسی در سطح
+# پیشرفته") or before it ("تسلط بر زبان انگلیسی", command of English)
+_PERSIAN_WORD_GRADES: dict[str, str] = {
+    **dict.fromkeys(_persian_spellings("زبان مادری", "مادری"), "C2"),
+    **dict.fromkeys(_persian_spellings("عالی", "مسلط", "تسلط", "پیشرفته", "بسیار خوب"), "C1"),
+    **dict.fromkeys(_persian_spellings("خیلی خوب", "روان"), "C1"),
+    **dict.fromkeys(_persian_spellings("خوب"), "B2"),
+    **dict.fromkeys(_persian_spellings("متوسط"), "B1"),
+    **dict.fromkeys(_persian_spellings("مبتدی", "مقدماتی", "ابتدایی"), "A2"),
+}
+
 # Vietnamese, Indonesian, Malay and Thai, after the name ("Tiếng Anh: giao tiếp tốt", "Bahasa
 # Inggris (aktif)", "Bahasa Inggeris (Fasih)", "ภาษาอังกฤษ: ดี"); a Vietnamese "khá" is the
 # grade below "giỏi" (good, below excellent), an Indonesian "aktif" speaks it at work
@@ -232,6 +250,7 @@ _WORD_GRADES: dict[str, str] = {
     **_TURKISH_WORD_GRADES,
     **_CYRILLIC_WORD_GRADES,
     **_MIDEAST_WORD_GRADES,
+    **_PERSIAN_WORD_GRADES,
     **_SEASIA_WORD_GRADES,
 }
 _WORDS = "|".join(re.escape(w).replace(r"\ ", r"\s+") for w in _WORD_GRADES)
@@ -275,8 +294,10 @@ _CYRILLIC_KNOWLEDGE = frozenset(
 )
 # Hebrew, Arabic and Greek words of language or knowledge between a grade and the name:
 # "إجادة اللغة الإنجليزية", "Πολύ καλή γνώση αγγλικών", "Άριστη γνώση της αγγλικής γλώσσας"
+# ... and Persian: "تسلط بر زبان انگلیسی" (command of the English language)
 _MIDEAST_KNOWLEDGE = frozenset(
-    "ידע שפה השפה ב- اللغة لغة باللغة γνώση γνώσεις γνωση γνωσεις της τη γλώσσα γλώσσας".split()
+    "ידע שפה השפה ב- اللغة لغة باللغة γνώση γνώσεις γνωση γνωσεις της τη γλώσσα γλώσσας"
+    " بر به با زبان".split()
 )
 _JOINING = (
     frozenset("level in of command knowledge proficiency".split())
@@ -300,7 +321,7 @@ _OPENERS = "(-–—:"  # "German (C1)", "English - native", "German: B2"
 # Russian and Ukrainian "на уровне B2", "на рівні B2"
 _LEVEL_WORDS = frozenset(
     "level niveau nivel livello nível úrovni úrovne poziomie уровне рівні"
-    " ברמה ברמת רמה بمستوى مستوى επίπεδο".split()  # Hebrew, Arabic, Greek
+    " ברמה ברמת רמה بمستوى مستوى επίπεδο سطح".split()  # Hebrew, Arabic, Greek, Persian
 )
 _REACH = 4  # words read after an opener, and before the name
 # Words that lead a grade written right after the name without an opener: Indonesian "dengan
@@ -532,9 +553,9 @@ def _after(line: str, end: int) -> Grade | None:
         if spelled := _GRADE.match(" ".join(words[:3])):
             return _grade_of(spelled)  # a grade of several words: "Tiếng Anh lưu loát"
         words = words[:3]
-        at = words[0].lower() in ("na", "la", "на") if words else False
+        at = words[0].lower() in ("na", "la", "на", "در") if words else False
         if len(words) > 1 and at and words[1].lower() in _LEVEL_WORDS:
-            words = words[1:]  # "anglického jazyka na úrovni B2", "engleze la nivel avansat"
+            words = words[1:]  # "anglického jazyka na úrovni B2", "انگلیسی در سطح پیشرفته"
         elif len(words) > 2 and at and words[2].lower() in _LEVEL_WORDS:
             words = words[1:2]  # "Německý jazyk na komunikativní úrovni"
         words = words[:2]

@@ -1,4 +1,4 @@
-"""A posting's lines written in Hebrew, Arabic (Urdu too) or Greek: the common words of
+"""A posting's lines written in Hebrew, Arabic (Urdu and Persian too) or Greek: the common words of
 their asks ("at least", "experience", "years", "knowledge", "good"), which name no requirement
 of their own ("خبرة لا تقل عن" before "3 سنوات", "τουλάχιστον" before "3 χρόνια εμπειρία")."""
 
@@ -27,6 +27,15 @@ _COMMON = frozenset(
         # of, in, and, or, skill, good, necessary, preferred, knowledge
         " زبان پر عبور تجربہ سال کم از کا کی کے میں اور یا مہارت اچھی بہترین ضروری لازمی"
         " ترجیح علم"
+        # Persian: at least, year(s), record of work, experience, in the field of, familiarity
+        # with, command of, and, or, a plus, is counted, required, preferred, related
+        " حداقل سال سابقه کار کاری تجربه در زمینه آشنایی با تسلط بر به و یا امتیاز محسوب میشود"
+        " الزامی ضروری مرتبط مسلط"
+        # ... and a man's conscription status, which an Iranian posting asks as eligibility,
+        # no skill: "پایان خدمت یا معافیت دائم برای آقایان", "داشتن کارت پایان خدمت",
+        # "معافیت از خدمت سربازی", "وضعیت نظام وظیفه مشخص"
+        " پایان خدمت معافیت دائم کارت داشتن برای آقایان از سربازی نظام وظیفه وضعیت مشخص"
+        " دارای"
         # Greek: at least, years, experience, in, with, and, or, knowledge, very good
         " τουλάχιστον χρόνια χρόνων έτη ετών εμπειρία εμπειρίας σε στο στη στην με και ή"
         " γνώση γνώσεις άριστη πολύ καλή απαραίτητη επιθυμητή του της των"

@@ -1,7 +1,8 @@
-"""Month names in Hebrew, Arabic and Greek as the date readers take them. Each such name before
-a year or a dash ("ינואר 2020", "كانون الثاني 2018", "Ιαν. 2015", "Μάρτιος - Ιούνιος 2021") is
-rewritten in place to an English abbreviation of the same length, as thai_dates does, so every
-offset still points where it did. A text without these scripts' letters is returned as it is."""
+"""Month names in Hebrew, Arabic, Persian and Greek as the date readers take them. Each such
+name before a year or a dash ("ינואר 2020", "كانون الثاني 2018", "Ιαν. 2015", "Μάρτιος -
+Ιούνιος 2021") is rewritten in place to an English abbreviation of the same length, as
+thai_dates does, so every offset still points where it did. A text without these scripts'
+letters is returned as it is."""
 
 from __future__ import annotations
 
@@ -15,21 +16,23 @@ from .mideast import mideast_line
 _ENGLISH = "Jan Feb Mar Apr May Jun Jul Aug Sep Oct Nov Dec".split()
 
 # Each month's names, January first: Hebrew; Arabic as Egypt and the Gulf name them, with and
-# without the hamza; the Levant's (Syria, Lebanon, Jordan, Iraq); Greek nominative (and its
-# accusative, _greek_cases), genitive, spoken forms ("Μάης", "Οκτώβρης") and abbreviations
+# without the hamza; the Levant's (Syria, Lebanon, Jordan, Iraq); Persian (the Gregorian
+# months, with the Persian or the Arabic "ی" and "ک"; Iran's own are in hijri_dates); Greek
+# nominative (and its accusative, _greek_cases), genitive, spoken forms ("Μάης", "Οκτώβρης")
+# and abbreviations
 _NAMES = (
-    "ינואר يناير كانون_الثاني Ιανουάριος Ιανουαρίου Γενάρης Ιαν",
-    "פברואר فبراير شباط Φεβρουάριος Φεβρουαρίου Φλεβάρης Φεβ",
+    "ינואר يناير كانون_الثاني ژانویه ژانويه Ιανουάριος Ιανουαρίου Γενάρης Ιαν",
+    "פברואר فبراير شباط فوریه فوريه Φεβρουάριος Φεβρουαρίου Φλεβάρης Φεβ",
     "מרץ מרס مارس آذار اذار Μάρτιος Μαρτίου Μάρτης Μαρ",
-    "אפריל أبريل إبريل ابريل نيسان Απρίλιος Απριλίου Απρίλης Απρ",
-    "מאי مايو أيار ايار Μάιος Μαΐου Μάης Μαΐ",
-    "יוני يونيو يونية حزيران Ιούνιος Ιουνίου Ιούνης Ιουν",
-    "יולי يوليو يولية تموز Ιούλιος Ιουλίου Ιούλης Ιουλ",
-    "אוגוסט أغسطس اغسطس آب Αύγουστος Αυγούστου Αυγ",
-    "ספטמבר سبتمبر أيلول ايلول Σεπτέμβριος Σεπτεμβρίου Σεπτέμβρης Σεπ Σεπτ",
-    "אוקטובר أكتوبر اكتوبر تشرين_الأول تشرين_الاول Οκτώβριος Οκτωβρίου Οκτώβρης Οκτ",
-    "נובמבר نوفمبر تشرين_الثاني Νοέμβριος Νοεμβρίου Νοέμβρης Νοε",
-    "דצמבר ديسمبر كانون_الأول كانون_الاول Δεκέμβριος Δεκεμβρίου Δεκέμβρης Δεκ",
+    "אפריל أبريل إبريل ابريل نيسان آوریل آوريل Απρίλιος Απριλίου Απρίλης Απρ",
+    "מאי مايو أيار ايار مه می Μάιος Μαΐου Μάης Μαΐ",
+    "יוני يونيو يونية حزيران ژوئن Ιούνιος Ιουνίου Ιούνης Ιουν",
+    "יולי يوليو يولية تموز ژوئیه ژوئيه جولای جولاي Ιούλιος Ιουλίου Ιούλης Ιουλ",
+    "אוגוסט أغسطس اغسطس آب اوت آگوست Αύγουστος Αυγούστου Αυγ",
+    "ספטמבר سبتمبر أيلول ايلول سپتامبر Σεπτέμβριος Σεπτεμβρίου Σεπτέμβρης Σεπ Σεπτ",
+    "אוקטובר أكتوبر اكتوبر تشرين_الأول تشرين_الاول اکتبر اكتبر Οκτώβριος Οκτωβρίου Οκτώβρης Οκτ",
+    "נובמבר نوفمبر تشرين_الثاني نوامبر Νοέμβριος Νοεμβρίου Νοέμβρης Νοε",
+    "דצמבר ديسمبر كانون_الأول كانون_الاول دسامبر Δεκέμβριος Δεκεμβρίου Δεκέμβρης Δεκ",
 )
 
 

@@ -27,7 +27,7 @@ if TYPE_CHECKING:
 
 
 # bump when resume_tokenizer or the spelling variants (number_variants...) change: cached patterns
-TOKENIZER_VERSION = "23"
+TOKENIZER_VERSION = "24"
 BULLETS = r"[-–—•*·▪●►✓➢◦]"  # a bullet glued to a word: "-Python", "•SQL"
 # A French or Italian article or pronoun elided before a word: "d'AWS", "l'anglais",
 # "qu'Airflow", "dell'ecosistema"; not an English name ("O'Brien"), a contraction nor a
@@ -36,6 +36,8 @@ ELISION = (
     r"(?i:[cdjlmnst]|qu|jusqu|lorsqu|puisqu|dell|dall|nell|sull|all|quell)['’]"
     r"(?=[^\W\d_])(?![sS]\b)"
 )
+# The letters of the Arabic script, as Persian, Dari, Arabic and Urdu write them
+_ARABIC_SCRIPT = "\u0620-\u064a\u066e-\u06d3\u06fa-\u06ff"
 EXTRA_INFIXES = [
     # a bullet between a list's items with no space around it: "Tableau•Looker", "Kafka·Flink",
     # Word's Symbol-font bullet (U+F0B7); not the middle dot of a Catalan "l·l" ("col·legi")
@@ -52,9 +54,12 @@ EXTRA_INFIXES = [
     # bracket glued to the word before it, as full-width ones are once read as plain
     # ("AWS（SageMaker）" is "AWS(SageMaker)")
     r"[「」『』【〔〈〉《》→←↔⇒⇐⇔⟶⟵➔➜➝➞]|(?<=[\w+#])(?:[(\[]|->)(?=\w)",
-    # a Latin name glued to Chinese, Japanese or Korean words, written without spaces:
-    # "Pythonでの開発" (developing in Python), "Python으로", "熟悉PyTorch或TensorFlow"
-    rf"(?<=[A-Za-z0-9+#])(?=[{EAST_ASIAN_LETTERS}])|(?<=[{EAST_ASIAN_LETTERS}])(?=[A-Za-z])",
+    # a Latin name glued to Chinese, Japanese, Korean or Persian words, written without spaces:
+    # "Pythonでの開発" (developing in Python), "Python으로", "熟悉PyTorch或TensorFlow", and
+    # Persian's suffixes and prepositions ("Pythonی", "Kubernetesها", "TensorFlowو", "باPyTorch",
+    # once the non-joiner between them is gone)
+    rf"(?<=[A-Za-z0-9+#])(?=[{EAST_ASIAN_LETTERS}{_ARABIC_SCRIPT}])"
+    rf"|(?<=[{EAST_ASIAN_LETTERS}{_ARABIC_SCRIPT}])(?=[A-Za-z])",
 ]
 EXTRA_SUFFIXES = [
     r"(?<=\b[A-Z+#])\.",  # "written in C." / "I know R." end a sentence

@@ -41,13 +41,22 @@ EUROPEAN_NOW = (
     rf"|{CYRILLIC_NOW}"
 )
 
-# "Today" and "until today" in Hebrew ("היום", "(ו)עד היום", "כיום", "עד כה"), Arabic ("حتى الآن",
-# "حاليا", "الآن", "حتى اليوم"; with or without the hamza and the tanwin) and Greek ("σήμερα",
-# "έως σήμερα", "μέχρι σήμερα", "τώρα"; accented or in capitals without accents)
+# "Until now" in Persian and Dari ("تاکنون", "تا کنون", "تا اکنون", "تا به حال", "تا امروز",
+# "هم‌اکنون", "در حال حاضر"), with the Persian or the Arabic "ک"
+PERSIAN_NOW = (
+    r"تا[ \t]*(?:به[ \t]+)?(?:ا?[کك]نون|امروز|حال)|هم[ \t]?ا[کك]نون|ا?[کك]نون"
+    r"|(?:در[ \t]+)?حال[ \t]+حاضر"
+)
+
+# "Today" and "until today" in Hebrew ("היום", "(ו)עד היום", "כיום", "עד כה"), Arabic
+# ("حتى الآن", "حاليا", "الآن", "حتى اليوم"; with or without the hamza and the tanwin), Greek
+# ("σήμερα", "έως σήμερα", "μέχρι σήμερα", "τώρα"; accented or in capitals without accents)
+# and Persian (PERSIAN_NOW)
 MIDEAST_NOW = (
     r"(?:ו?עד[ \t]+)?(?:היום|כיום|הווה)|ו?עד[ \t]+כה"
     r"|(?:(?:حتى|لغاية|إلى|الى)[ \t]+)?(?:ال[آا]ن|اليوم|تاريخه)|حالي(?:اً|ًا|ا)?"
     r"|(?:(?:έως|εως|μέχρι|μεχρι)[ \t]+)?(?:σ[ήη]μερα|τ[ώω]ρα)"
+    rf"|{PERSIAN_NOW}"
 )
 
 # "Until now" in Chinese ("至今", "现在", "今"), Japanese ("現在", "現在まで") and Korean

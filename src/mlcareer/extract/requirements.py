@@ -113,6 +113,7 @@ _COUNT_OF_YEARS = regex_cache.compile(
     # Hebrew "3+ שנות ניסיון", "3 שנים"; Arabic "3 سنوات", "5 أعوام"; Greek "3 χρόνια",
     # "5 έτη", "3 ετών"
     r"|שנ(?:ות|ים)|سنوات|سنين|أعوام|اعوام|χρ[όο]ν(?:ια|ων)|[έε]τ(?:η|[ώω]ν)"
+    r"|سال"  # Persian and Urdu "3 سال سابقه کار", "3 سال تجربہ" (not "25 سالگی", aged 25)
     # Chinese and Japanese "3年", Korean "3년" (not "3年前" ago, "10年来" since, "10년째")
     rf"|{_CJK_YEAR})"
     # one year in French, Spanish, Italian, Portuguese: "1 an", "1 año", "1 anno", "1 ano"
@@ -130,7 +131,7 @@ YEARS = Gated(
         r"|\b1\s+(?:an|année|año|anno|ano)\b|\bvuo|\brok|\blet\b"
         r"|\bév|\bani\b|aasta|\bmet(?:ų|ai)\b|\bgad[ui]\b|\byıl|\bлет\b|\bгода?\b|\bрок|\bрік\b"
         r"|năm|tahun|ปี"
-        r"|שנות|שנים|سنوات|سنين|عوام|χρ[όο]ν|[έε]τη|[έε]τ[ώω]ν"
+        r"|שנות|שנים|سنوات|سنين|عوام|χρ[όο]ν|[έε]τη|[έε]τ[ώω]ν|سال"
         r"|年|년"
     ),
 )
@@ -1096,7 +1097,10 @@ _OTHER_TIME = regex_cache.compile(
     r"|siste|od|ostatnich|założon[aey]"
     # Finnish, Czech: "toiminut jo 25 vuotta", "perustettu", "působí na trhu 20 let"
     r"|toiminut|toimineet|toimimme|perustettu|perustettiin|viime|viimeiset|viimeisten"
-    r"|působí|působíme|založen[aáéoý]?|posledních|historie)\b",
+    r"|působí|působíme|založen[aáéoý]?|posledních|historie"
+    # Persian: "شرکت ما ۱۰ سال سابقه فعالیت دارد" (has been active), "تأسیس" (founded), "اخیر"
+    # (the last), "تحصیل" (study), "سن" (age)
+    r"|فعالیت|تأسیس|تاسیس|اخیر|گذشته|تحصیل|سن)\b",
     re.I,
 )
 
@@ -1110,10 +1114,12 @@ _DEGREE_WORD = regex_cache.compile(
 )
 
 
-# "or" in German, Swedish, Danish, Norwegian, Polish, Finnish and Czech; the Dutch "of" (an
-# English word too) only before the Dutch degrees ("HBO- of WO-opleiding")
+# "or" in German, Swedish, Danish, Norwegian, Polish, Finnish, Czech, Persian ("کارشناسی یا
+# کارشناسی ارشد") and Arabic ("بكالوريوس أو ماجستير"); the Dutch "of" (an English word too)
+# only before the Dutch degrees ("HBO- of WO-opleiding")
 _OFFERED = regex_cache.compile(
-    r"\b(?:or|oder|bzw|eller|lub|albo|tai|nebo|alebo)\b|\w\s*/\s*\w|\bof\s+(?:een\s+)?(?:wo|hbo)\b",
+    r"\b(?:or|oder|bzw|eller|lub|albo|tai|nebo|alebo|یا|أو)\b|\w\s*/\s*\w"
+    r"|\bof\s+(?:een\s+)?(?:wo|hbo)\b",
     re.I,
 )
 
@@ -1416,6 +1422,7 @@ _YEARS_WORDS = frozenset(
     + "לפחות שנות שנים ניסיון נסיון של מינימום".split()  # Hebrew
     + "خبرة الخبرة لا تقل عن سنوات سنين أعوام على الأقل".split()  # Arabic
     + "τουλάχιστον χρόνια χρόνων έτη ετών εμπειρία εμπειρίας".split()  # Greek
+    + "حداقل سال سابقه کار کاری تجربه مرتبط در زمینه".split()  # Persian
 )
 # A line about years of work says "experience" ("Erfahrung", "expérience", "experiencia",
 # "esperienza", "experiência", "ervaring", "erfarenhet", "erfaring", "doświadczenie",
@@ -1425,7 +1432,8 @@ _WORK_WORD = regex_cache.compile(
     r"exp[ée]rience|erfahrung|\bexp\b|experiencia|esperienz|experiência|ervaring|erfarenhet"
     r"|erfaring|doświadczeni|kokemu|\bprax[ei]|\bprax\b|zkušenost|skúsenost"
     r"|tapasztalat|experien[țţt][ăae]|kogemus|patirt|pieredz|deneyim|tecrübe|опыт|досвід"
-    r"|ניסיון|נסיון|خبر[ةه]|εμπειρ[ίι]"
+    # ... Persian "سابقه کار" (a record of work; "سابقه فعالیت" is a firm's), "تجربه"
+    r"|ניסיון|נסיון|خبر[ةه]|εμπειρ[ίι]|سابقه[ \t]?کار|تجرب[هی]"
     r"|经验|經驗|経験|実務|경력|경험",  # Chinese, Japanese, Korean
     re.I,
 )

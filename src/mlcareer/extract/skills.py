@@ -783,7 +783,9 @@ _ASKED_FOR = regex_cache.compile(
     r"|\b(?:de|du|des|avec|sur|con|di|del|della|com|em|en|no|na)\s+$|\b(?:d|dell)['’]$"
     # Dutch, Swedish, Danish, Norwegian, Polish: "Ervaring met Spark", "Erfarenhet av Spark",
     # "Erfaring med Spark", "Doświadczenie z Spark", "Znajomość Spark"
-    r"|\b(?:met|van|av|med|af|z|ze|znajomość|znajomości|doświadczenie)\s+$",
+    r"|\b(?:met|van|av|med|af|z|ze|znajomość|znajomości|doświadczenie)\s+$"
+    # Persian: "آشنایی با Spark" (familiarity with), "تسلط بر Spark", "استفاده از Spark"
+    r"|\b(?:با|بر|از)\s+$",
     re.I,
 )
 _GRADED_BEFORE = regex_cache.compile(

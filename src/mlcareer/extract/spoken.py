@@ -288,6 +288,8 @@ def used_as_adjective(
         return False  # "German minimum B2" grades the language
     if doc[start].lower_.startswith(_LANGUAGE_NOUNS):
         return False
+    if "\u0600" <= doc[start].text[:1] <= "\u06ff":
+        return False  # Arabic and Persian set an adjective after its noun: "غذای ترکی"
     after = _run_end(doc, end, spans)
     if after >= len(doc) or after in spans.ends:
         return False  # at the end, or before another language: "Chinese Mandarin"

@@ -1,13 +1,15 @@
 """A Thai CV's dates as the date readers take them. Thai counts years in the Buddhist era
 (พ.ศ. 2563 is 2020: 543 years ahead) and names months in Thai ("มิ.ย. 2563 - ปัจจุบัน"). Each
 such year and month is rewritten in place, to a common-era year and an English month of the
-same length, so every offset still points where it did; the document's own text is kept."""
+same length, so every offset still points where it did; the document's own text is kept.
+The Solar Hijri and Hijri calendars' dates are rewritten alike (hijri_dates)."""
 
 from __future__ import annotations
 
 import re
 
 from .. import regex_cache
+from .hijri_dates import gregorian
 
 BUDDHIST_ERA_OFFSET = 543
 _THAI = regex_cache.compile(r"[\u0e00-\u0e7f]")
@@ -42,7 +44,9 @@ _THAI_MONTH = regex_cache.compile(
 
 def common_era(text: str) -> str:
     """The text with a Thai document's months in English and its Buddhist-era years in the
-    common era, each of the same length; any other text as it is."""
+    common era, each of the same length, and an Iranian, Afghan or Arabian document's Solar
+    Hijri and Hijri dates too (hijri_dates); any other text as it is."""
+    text = gregorian(text)
     if not _THAI.search(text):
         return text
     text = _THAI_MONTH.sub(lambda month: _ENGLISH_MONTH[month[0]], text)
