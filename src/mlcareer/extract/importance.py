@@ -30,6 +30,7 @@ from typing import Literal, NamedTuple
 from .. import regex_cache
 from ..documents.sections import PROSE_SECTIONS
 from ..models import Importance
+from .education import _alternatives
 from .wording import NO_FEAR, PREPOSITIONS
 
 REQUIRED_CUES = regex_cache.compile(
@@ -432,6 +433,20 @@ def holds_any(text: str, words: tuple[str, ...]) -> bool:
     return lowered is None or any(word in lowered for word in words)
 
 
+def one_boundary(words: re.Pattern[str]) -> re.Pattern[str]:
+    r"""A pattern that matches somewhere in a text exactly when `words` does (a test of whether
+    a text holds one, not where): its alternatives that open on a word boundary joined behind
+    one ("year|\bans\b|\blet\b" -> "year|\b(?:ans\b|let\b)"). The engine skips through an
+    alternative that opens on a letter, while one that opens on a boundary is tried at every
+    character: YEARS's words, with eighteen of them, took five times as long."""
+    alternatives = _alternatives(words.pattern)
+    bounded = [a.removeprefix(r"\b") for a in alternatives if a.startswith(r"\b")]
+    if len(bounded) < 2:
+        return words
+    free = [a for a in alternatives if not a.startswith(r"\b")]
+    return regex_cache.compile("|".join([*free, rf"\b(?:{'|'.join(bounded)})"]), words.flags)
+
+
 class Gated:
     """A pattern, with re.Pattern's searches, that runs only on texts where `words` (lower-case
     words as alternatives, one of which every match holds in any case) finds one in the text's
@@ -442,6 +457,7 @@ class Gated:
     def __init__(self, compiled: re.Pattern[str], words: re.Pattern[str]) -> None:
         self.compiled = compiled
         self.words = words
+        self._words_found = one_boundary(words)
         self.may_match = lru_cache(maxsize=1024)(self._holds_a_word)
 
     @classmethod
@@ -460,7 +476,7 @@ class Gated:
 
     def _holds_a_word(self, text: str) -> bool:
         lowered = lowered_alike(text)
-        return lowered is None or self.words.search(lowered) is not None
+        return lowered is None or self._words_found.search(lowered) is not None
 
     def search(self, text: str, pos: int = 0, endpos: int = sys.maxsize) -> re.Match[str] | None:
         return self.compiled.search(text, pos, endpos) if self.may_match(text) else None
