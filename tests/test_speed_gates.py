@@ -101,3 +101,43 @@ def test_a_term_within_a_contracts_length_still_asks_nothing() -> None:
     assert junk_terms.junk_term(line, "Contract", 2)
     assert junk_terms.junk_term("- 6 month contract with Zorblex", "contract", 10)
     assert not junk_terms.junk_term(line, "Zorblex", line.index("Zorblex"))
+
+
+# Cue words of the importance patterns, cut short and in other cases
+CUE_PIECES = [
+    *("preferred", "a plus", "nice to have", "nice-to-haves", "bonus points", "ideally", "must"),
+    *("required", "requires", "needed", "essential", "mandatory", "expected to", "not", "no"),
+    *("don't need to", "no need for", "unnecessary", "none required", "even if you've never"),
+    *("helps", "it helps a lot", "plus", "welcome", "ideal", "von Vorteil", "un atout", "apply"),
+    *("how to apply", "send your CV", "cover letter", "training", "equal opportunity", "vital"),
+    *("seeking", "with", "candidates", "familiarity", "is", "are", "Python", "n't", "必須"),
+]
+
+
+def _joined_alike(text: str) -> None:
+    for name, pattern in zip(importance._Patterns._fields, importance._ANY_CASE, strict=True):
+        joined = re.compile(importance.boundaries_joined(pattern.pattern), pattern.flags)
+        assert [m.span() for m in joined.finditer(text)] == [
+            m.span() for m in pattern.finditer(text)
+        ], name
+        assert _spans(joined.match(text, 1)) == _spans(pattern.match(text, 1)), name
+
+
+def test_boundaries_are_joined_only_in_runs_of_alternatives() -> None:
+    assert importance.boundaries_joined(r"\bno\b|\bnot\b|n't") == r"\b(?:no\b|not\b)|n't"
+    assert importance.boundaries_joined(r"a|\bb|c|\bd") == r"a|\bb|c|\bd"
+    assert importance.boundaries_joined(r"\\bx|\\by") == r"\\bx|\\by"  # a backslash, then "b"
+
+
+@SETTINGS
+@given(text=texts(CUE_PIECES))
+@example(text="No Java needed, a plus")
+def test_cue_patterns_with_boundaries_joined_find_what_they_found(text: str) -> None:
+    _joined_alike(text)
+    _joined_alike(text.lower())
+
+
+def test_each_cue_piece_alone_and_beside_another_is_found_alike() -> None:
+    for piece in CUE_PIECES:
+        for other in ["", *CUE_PIECES]:
+            _joined_alike(f"{piece} {other}")
