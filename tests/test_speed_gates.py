@@ -7,7 +7,7 @@ import re
 from hypothesis import example, given, settings
 from hypothesis import strategies as st
 
-from mlcareer.extract import importance, junk_terms, requirements, roles
+from mlcareer.extract import importance, junk_terms, literal, requirements, roles
 
 SETTINGS = settings(max_examples=300, deadline=None)
 SEPARATORS = [" ", "  ", "\n", "\t", "-", ".", ",", "(", ")", "'", "", "x", "_"]
@@ -141,3 +141,20 @@ def test_each_cue_piece_alone_and_beside_another_is_found_alike() -> None:
     for piece in CUE_PIECES:
         for other in ["", *CUE_PIECES]:
             _joined_alike(f"{piece} {other}")
+
+
+LEAD_IN_PIECES = [
+    *("knowledge of", "Skills in", "skill set with", "craft at", "Adept at", "comfortable"),
+    *("confident using", "comfortable writing", "attention to", "attention to detail", "eye"),
+    *("track record of", "exposures to", "Know-how in", "ſkills in", "Python", "of", "in"),
+]
+
+
+@SETTINGS
+@given(text=texts(LEAD_IN_PIECES))
+@example(text="comfortable writing CUDA; knowledge of Zorblex")
+def test_lead_ins_with_boundaries_joined_are_found_where_they_were(text: str) -> None:
+    flat = re.compile(literal.LEAD_IN_WORDS, re.I)
+    assert [m.span() for m in literal._ANY_LEAD_IN.finditer(text)] == [
+        m.span() for m in flat.finditer(text)
+    ]
