@@ -158,3 +158,13 @@ def test_lead_ins_with_boundaries_joined_are_found_where_they_were(text: str) ->
     assert [m.span() for m in literal._ANY_LEAD_IN.finditer(text)] == [
         m.span() for m in flat.finditer(text)
     ]
+
+
+@SETTINGS
+@given(text=texts([*YEAR_PIECES, *CUE_PIECES]))
+@example(text="Kelvin \u212a and ſ")
+def test_a_text_is_lowered_alike_as_by_its_letters(text: str) -> None:
+    lowered = text.lower()
+    alike = len(lowered) == len(text) and not importance._FOLDS_UNLIKE_LOWER.search(text)
+    importance.lowered_alike.cache_clear()
+    assert importance.lowered_alike(text) == (lowered if alike else None)

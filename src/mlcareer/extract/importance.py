@@ -444,6 +444,8 @@ def lowered_alike(text: str) -> str | None:
     pattern with re.I finds in the text; None where lower case changes a length or a letter
     folds unlike its lower case."""
     lowered = text.lower()
+    if text.isascii():  # every letter that folds unlike its lower case is beyond ASCII
+        return lowered
     if len(lowered) == len(text) and not _FOLDS_UNLIKE_LOWER.search(text):
         return lowered
     return None
