@@ -470,7 +470,8 @@ def one_boundary(words: re.Pattern[str]) -> re.Pattern[str]:
     if len(bounded) < 2:
         return words
     free = [a for a in alternatives if not a.startswith(r"\b")]
-    return regex_cache.compile("|".join([*free, rf"\b(?:{'|'.join(bounded)})"]), words.flags)
+    # (compiled here, not through the pattern cache: a few words compile fast)
+    return re.compile("|".join([*free, rf"\b(?:{'|'.join(bounded)})"]), words.flags)
 
 
 class Gated:
