@@ -11,7 +11,7 @@ from functools import lru_cache
 
 from .. import regex_cache
 from ..documents.sections import ITEM_MARK, POSTING_SECTIONS, heading_name
-from .importance import lowered_alike, sentence_spans
+from .importance import Gated, lowered_alike, sentence_spans
 from .language_grades import (
     AT_LEAST_WORDS,
     BOUND_WORDS,
@@ -212,12 +212,21 @@ PLACEMENT_NOUN = (
 # The length of one: "Contrat de deux ans", "Contract of 2 years", "Projekt von 3 Jahren",
 # "Befristet auf zwei Jahre", "contrato de 18 meses", "Contrat d'1 an"; a term within it asks
 # nothing
-_TERM_LENGTH = regex_cache.compile(
-    rf"(?:{TERM_NOUN}|{PLACEMENT_NOUN}|befristet\w*)(?:\s+\w+)?\s+"
-    r"(?:of|de|d['’]|di|da|van|von|auf|für|por)"
-    rf"\s*(?:\d{{1,2}}|{ANY_NUMBER_WORD})\s+(?:years?|ans?|années|años|anni|anos|jahren?|jaar"
-    r"|months?|mois|meses|mesi|monate?n?|maanden)\b",
-    re.I,
+_TERM_LENGTH = Gated.on_words(
+    regex_cache.compile(
+        rf"(?:{TERM_NOUN}|{PLACEMENT_NOUN}|befristet\w*)(?:\s+\w+)?\s+"
+        r"(?:of|de|d['’]|di|da|van|von|auf|für|por)"
+        rf"\s*(?:\d{{1,2}}|{ANY_NUMBER_WORD})\s+(?:years?|ans?|années|años|anni|anos|jahren?|jaar"
+        r"|months?|mois|meses|mesi|monate?n?|maanden)\b",
+        re.I,
+    ),
+    # a piece of every noun above: most lines name none, and are not searched
+    (
+        *("contra", "cdd", "proj", "proyecto", "progett", "vertrag", "appointment", "assignment"),
+        *("engagement", "placement", "secondment", "fellowship", "mission", "laufzeit", "dura"),
+        *("durée", "internship", "traineeship", "apprenti", "stage", "alternance", "cticas"),
+        *("pasant", "tirocini", "gio", "praktikum", "befristet"),
+    ),
 )
 # What may follow a contract's noun that has its length before it: the line's end, a mark or
 # a word that says more of the contract ("a 12-month contract, ...", "a 3 year project in
@@ -227,11 +236,14 @@ TERM_NOUN_ENDS = (
     r"|role|opportunity|basis)\b))"
 )
 # ... and that length: "6 month contract", "12-month contract, 5+ years of Python required"
-_LENGTH_THEN_TERM = regex_cache.compile(
-    rf"\b(?:\d{{1,2}}|{ANY_NUMBER_WORD})[\s-]+(?:years?|months?|weeks?)[\s-]+"
-    r"(?:(?:fixed|term|fixed-term|renewable|temporary|limited|initial)[\s-]+){0,2}"
-    rf"(?:{TERM_NOUN}|term)(?![\w-]){TERM_NOUN_ENDS}",
-    re.I,
+_LENGTH_THEN_TERM = Gated.on_words(
+    regex_cache.compile(
+        rf"\b(?:\d{{1,2}}|{ANY_NUMBER_WORD})[\s-]+(?:years?|months?|weeks?)[\s-]+"
+        r"(?:(?:fixed|term|fixed-term|renewable|temporary|limited|initial)[\s-]+){0,2}"
+        rf"(?:{TERM_NOUN}|term)(?![\w-]){TERM_NOUN_ENDS}",
+        re.I,
+    ),
+    ("year", "month", "week"),
 )
 # A time of day: "6:30 PM", "2 PM" (a shift's hours, not a product manager)
 _MERIDIEM = regex_cache.compile(r"[AP]\.?M\.?", re.I)

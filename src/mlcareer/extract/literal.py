@@ -28,6 +28,7 @@ from .importance import (
     Gated,
     asks_beside_boilerplate,
     asks_the_candidate,
+    boundaries_joined,
     label_asks,
     line_importance,
     only_cues,
@@ -978,9 +979,11 @@ def _trim_tail(picked: list[re.Match[str]]) -> tuple[list[re.Match[str]], bool, 
     return picked, people_tail, setting_tail
 
 
-_ANY_LEAD_IN = regex_cache.compile(
-    r"\b(?:knowledge|understanding|experience|proficiency|expertise|familiarity|familiarization|background"
-    r"|command|mastery|grasp|grounding|foundation|skill\s*set|exposures?|competency|competence"
+# The words that lead in to a named thing: "knowledge of", "skills in", "comfortable writing"
+LEAD_IN_WORDS = (
+    r"\b(?:knowledge|understanding|experience|proficiency|expertise|familiarity|familiarization"
+    r"|background|command|mastery|grasp|grounding|foundation|skill\s*set|exposures?|competency"
+    r"|competence"
     r"|capability|capacity|acquaintance|fluency|fluent|know-?how|involvement|penchant|flair"
     r"|knack|talent|eye|sense|excellence|efficiency|apprehension|adherence|adeptness"
     r"|implementation|application|range|variety|forms|types|kinds|passion|interest"
@@ -988,9 +991,10 @@ _ANY_LEAD_IN = regex_cache.compile(
     r"\s+(?:of|in|with|on|over|to|for|about)\s+|\bskills?\s+in\s+|\b(?:craft|adept)\s+at\s+"
     # "comfortable reading and writing CUDA": what one is at ease doing names the thing
     r"|\b(?:comfort|comfortable|confident)\s+(?=[a-z]+ing\b)"
-    r"|\battention\s+to\s+(?!details?\b)",  # "attention to aviation safety": the safety
-    re.I,
+    r"|\battention\s+to\s+(?!details?\b)"  # "attention to aviation safety": the safety
 )
+# (the alternatives' word boundaries looked for once: importance.boundaries_joined)
+_ANY_LEAD_IN = regex_cache.compile(boundaries_joined(LEAD_IN_WORDS), re.I)
 # A word every lead-in holds: most lines hold none, and are not searched
 _LEAD_IN = Gated(
     _ANY_LEAD_IN,
