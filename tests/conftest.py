@@ -81,6 +81,16 @@ def rirekisho_job(dates: str, name: str = "佐藤 健二") -> str:
     return f"{name}\n\n職歴\nData Scientist, Example K.K.\n{dates}\n- Python models\n"
 
 
+def new_doctor_cv(heading: str, entry: str) -> str:
+    """A new doctor's CV (a PhD 2016 - 2021, a research post since 2022) with one more section:
+    `heading` over `entry` (for tests of an academic CV's teaching and supervision)."""
+    return (
+        "Education\nPhD in Statistics, University of Kelso, 2016 - 2021\n\n"
+        "Experience\nResearch Scientist, Quillon Labs, Jan 2022 - Present\n"
+        f"- Trained diffusion models in PyTorch.\n\n{heading}\n{entry}\n"
+    )
+
+
 @pytest.fixture
 def graduate_and_intern_posting(tmp_path: Path) -> tuple[Path, Path]:
     """A senior graduate's resume and an internship for current students: a pair held down

@@ -4,26 +4,12 @@ elsewhere and measure no job. Texts written for these tests."""
 
 from __future__ import annotations
 
-from collections.abc import Callable
-
 import pytest
 
-from mlcareer.models import Profile
+from .conftest import new_doctor_cv
+from .posting_helpers import ProfileOf
 
-ProfileOf = Callable[..., Profile]
-
-RESEARCHER = """Dr Ines Falkenrath
-
-Education
-PhD in Statistics, University of Kelso, 2016 - 2021
-
-Experience
-Research Scientist, Quillon Labs, Jan 2022 - Present
-- Trained diffusion models in PyTorch.
-
-{heading}
-{entry}
-"""
+NAME_LINE = "Dr Ines Falkenrath\n\n"
 
 
 @pytest.mark.parametrize(
@@ -40,7 +26,7 @@ Research Scientist, Quillon Labs, Jan 2022 - Present
 def test_students_supervised_during_a_phd_are_no_job(
     profile_of: ProfileOf, heading: str, entry: str
 ) -> None:
-    experience = profile_of(RESEARCHER.format(heading=heading, entry=entry), "resume").experience
+    experience = profile_of(NAME_LINE + new_doctor_cv(heading, entry), "resume").experience
     assert experience.years == 4.9
     assert [job.title for job in experience.jobs] == ["Research Scientist, Quillon Labs"]
 
@@ -49,7 +35,7 @@ def test_a_teaching_assistantship_under_teaching_and_supervision_is_a_students_p
     profile_of: ProfileOf,
 ) -> None:
     entry = "Teaching Assistant, Machine Learning, University of Kelso, 2017 - 2020"
-    text = RESEARCHER.format(heading="Teaching and Supervision", entry=entry)
+    text = NAME_LINE + new_doctor_cv("Teaching and Supervision", entry)
     experience = profile_of(text, doc_type="resume").experience
     assert experience.years == 6.5  # the assistantship's 3.1 years at half
     assert "Teaching Assistant, Machine Learning, University of Kelso" in {

@@ -5,24 +5,10 @@ technical work. A role named (a lecturer's) stays a job. Texts written for these
 
 from __future__ import annotations
 
-from collections.abc import Callable
-
 import pytest
 
-from mlcareer.models import Profile
-
-ProfileOf = Callable[..., Profile]
-
-NEW_DOCTOR = """Education
-PhD in Statistics, University of Kelso, 2016 - 2021
-
-Experience
-Research Scientist, Quillon Labs, Jan 2022 - Present
-- Trained diffusion models in PyTorch.
-
-{heading}
-{entry}
-"""
+from .conftest import new_doctor_cv
+from .posting_helpers import ProfileOf
 
 
 @pytest.mark.parametrize(
@@ -39,7 +25,7 @@ Research Scientist, Quillon Labs, Jan 2022 - Present
 def test_a_course_taught_with_no_role_named_counts_as_an_assistantship(
     profile_of: ProfileOf, heading: str, entry: str, years: float
 ) -> None:
-    text = NEW_DOCTOR.format(heading=heading, entry=entry)
+    text = new_doctor_cv(heading, entry)
     experience = profile_of(text, doc_type="resume").experience
     assert (experience.years, experience.relevant_years) == (years, 4.9)
     assert experience.level == "mid"  # not senior for three years of a course
@@ -48,9 +34,9 @@ def test_a_course_taught_with_no_role_named_counts_as_an_assistantship(
 
 def test_a_teaching_assistants_course_reads_as_the_course_alone(profile_of: ProfileOf) -> None:
     entry = "Teaching Assistant, Machine Learning, University of Kelso, 2017 - 2020"
-    assisted = profile_of(NEW_DOCTOR.format(heading="Teaching", entry=entry), "resume")
+    assisted = profile_of(new_doctor_cv("Teaching", entry), "resume")
     course = "Machine Learning, University of Kelso, 2017 - 2020"
-    taught = profile_of(NEW_DOCTOR.format(heading="Teaching", entry=course), "resume")
+    taught = profile_of(new_doctor_cv("Teaching", course), "resume")
     assert assisted.experience.years == taught.experience.years == 6.5
 
 
@@ -62,7 +48,7 @@ def test_a_teaching_assistants_course_reads_as_the_course_alone(profile_of: Prof
     ],
 )
 def test_a_teaching_post_with_its_role_named_stays_a_job(profile_of: ProfileOf, entry: str) -> None:
-    text = NEW_DOCTOR.format(heading="Teaching", entry=entry)
+    text = new_doctor_cv("Teaching", entry)
     assert profile_of(text, doc_type="resume").experience.years == 8.0
 
 
