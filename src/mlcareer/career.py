@@ -3,10 +3,12 @@ and preferred skills become requirements, so `api.compare` scores them like any 
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
 
 from .errors import UsageError
-from .extract.titles import held_title_roles
+from .extract.experience import names_a_job
+from .extract.titles import held_title_roles, led_field_roles
 from .models import (
     IMPORTANCE_ORDER,
     Education,
@@ -20,6 +22,7 @@ from .models import (
 )
 from .taxonomy import Level, Role, Taxonomy
 
+_YEAR = re.compile(r"(?<!\d)(?:19|20)\d\d(?!\d)")
 _LEVEL_PREFIX = {"entry": "Entry-level", "mid": "Mid-level", "senior": "Senior"}
 
 
@@ -113,6 +116,16 @@ def taxonomy_posting(taxonomy: Taxonomy, level_id: str | None, role_id: str | No
 TITLE_WEIGHT = 0.4
 LACKING_DEFINING = 0.5
 _MIN_JOB_YEARS = 0.5  # a few months' job still counts as a title held
+# A leader of a field's people ("Director of Machine Learning", "Manager, Data Science") did
+# the field's work through others, and may have come from any of its roles: the job counts at
+# this share of its weight for the field's role.
+LEADER_WEIGHT = 0.5
+LEADER_NOTE = " [leads the field: half weight]"
+# A title under Experience with no dates: how long it was held is unknown, so it weighs as the
+# shortest job that counts (_MIN_JOB_YEARS) rather than nothing.
+UNDATED_NOTE = " (undated)"
+_BULLETS = tuple("-*•·–—>▪◦●o")
+_TITLE_LINE_CHARS = 80  # a longer line under Experience is prose, not a title
 
 
 @dataclass(frozen=True)
@@ -123,36 +136,87 @@ class TitleSignal:
     titles: list[str]
 
 
-def _held_titles(resume: Profile) -> list[tuple[str, str, float]]:
+def _held_titles(
+    resume: Profile, names: dict[str, tuple[str, ...]]
+) -> list[tuple[str, str, float]]:
     """(title, title with its dates as written, weight) per titled job: its years, doubled for
-    the most recent; undated titles weigh one each, the first (the latest, as resumes list
-    them) two."""
+    the most recent; undated titles under Experience that name a role weigh _MIN_JOB_YEARS
+    each, the first (the latest, as resumes list them) twice when no job is dated."""
     experience = resume.experience
     jobs = [job for job in experience.jobs if job.title]
-    if not jobs:
-        return [(title, title, 2.0 if n == 0 else 1.0) for n, title in enumerate(experience.titles)]
     dates = {r.line: r for r in experience.ranges}
-    latest = max(jobs, key=lambda job: dates[job.line].end if job.line in dates else -1)
+    latest = max(
+        jobs, key=lambda job: dates[job.line].end if job.line in dates else -1, default=None
+    )
     held = []
     for job in jobs:
         title = job.title or ""
         shown = f"{title} ({dates[job.line].text})" if job.line in dates else title
         weight = max(job.years, _MIN_JOB_YEARS) * (2 if job is latest else 1)
         held.append((title, shown, weight))
+    if not jobs:  # titles read near dates that made no job, as before
+        held = [(t, t, 2.0 if n == 0 else 1.0) for n, t in enumerate(experience.titles)]
+    undated = _undated_titles(resume, {title for title, *_ in held}, names)
+    for n, title in enumerate(undated):
+        weight = _MIN_JOB_YEARS * (2 if n == 0 and not held else 1)
+        held.append((title, title + UNDATED_NOTE, weight))
     return held
+
+
+def _undated_titles(
+    resume: Profile, dated: set[str], names: dict[str, tuple[str, ...]]
+) -> list[str]:
+    """The lines under Experience that name a role and hold no date: not a bullet nor prose
+    (a sentence, a lower-case continuation, a "Role:" label), nor a dated job's title (read on
+    its own line above its dates). A line naming no role is left out of the total too: prose
+    that names a job ("Led a team of developers") is not told from a title by its words."""
+    text = resume.text
+    dated_lines = {r.line for r in resume.experience.ranges}
+    found = []
+    for section in (s for s in resume.sections if s.name == "experience"):
+        number = text.count("\n", 0, section.start) + 1
+        for line in text[section.start : section.end].split("\n"):
+            title = line.strip()
+            if (
+                number not in dated_lines
+                and title
+                and len(title) <= _TITLE_LINE_CHARS
+                and title[0].isupper()
+                and not title.endswith((".", ":", ";"))
+                and ":" not in title
+                and not title.startswith(_BULLETS)
+                and not any(title.startswith(held) for held in dated)
+                and _YEAR.search(title) is None
+                and names_a_job(title)
+                and _title_roles(title, names)[0]
+            ):
+                found.append(title)
+            number += 1
+    return found
+
+
+def _title_roles(title: str, names: dict[str, tuple[str, ...]]) -> tuple[list[str], float]:
+    """The roles a title names, and the share of its job's weight they take: all of it for a
+    role held, LEADER_WEIGHT for a role whose field it leads."""
+    if held := held_title_roles(title, names):
+        return held, 1.0
+    return led_field_roles(title, names), LEADER_WEIGHT
 
 
 def title_signals(resume: Profile, taxonomy: Taxonomy) -> dict[str, TitleSignal]:
     """Role id -> the resume's job titles that name it ("Lead Machine Learning Engineer,
-    Acme Corp" names ml-engineer by its name, "Applied Scientist" by an alias) and their
-    share of the weight of all titled jobs."""
+    Acme Corp" names ml-engineer by its name, "Applied Scientist" by an alias, "Director of
+    Machine Learning" by the field it leads) and their share of the weight of all titled
+    jobs."""
     names = {role.id: (role.name, role.id, *role.aliases) for role in taxonomy.roles.values()}
-    held = _held_titles(resume)
+    held = _held_titles(resume, names)
     total = sum(weight for *_, weight in held)
     named: dict[str, list[tuple[str, float]]] = {}
     for title, shown, weight in held:
-        for role_id in held_title_roles(title, names):
-            named.setdefault(role_id, []).append((shown, weight))
+        roles, share = _title_roles(title, names)
+        note = LEADER_NOTE if share < 1 else ""
+        for role_id in roles:
+            named.setdefault(role_id, []).append((shown + note, weight * share))
     return {
         role_id: TitleSignal(
             share=round(sum(weight for _, weight in titles) / total, 2),

@@ -536,8 +536,9 @@ class RoleFit(BaseModel):
     against: list[str] = Field(default_factory=list)
     salary: SalaryContext | None = None
     skills_score: float = 0.0  # the role's skills scored as a posting's would be
-    # The resume's job titles that name the role, as "Title, Employer (dates as written)", and
-    # their share of all titled work (0-1; the most recent job's years count double)
+    # The resume's job titles that name the role, as "Title, Employer (dates as written)" or
+    # "(undated)", "[leads the field: half weight]" after a leader's, and their share of all
+    # titled work (0-1; the most recent job's years count double)
     titles: list[str] = Field(default_factory=list)
     title_share: float = 0.0
     title_points: float = 0.0  # the share of what the skills left to earn, at TITLE_WEIGHT

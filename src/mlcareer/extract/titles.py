@@ -633,8 +633,10 @@ def held_title_roles(title: str | None, names: dict[str, tuple[str, ...]]) -> li
     its occupation after a field in brackets ("Software Engineer (Machine Learning)"); each
     of two fields joined by a slash ("ML/AI Engineer"). Not an employer after the title
     ("Chief Executive, NLP Engineer Hub") nor a field read before its occupation ("Software
-    Engineer, Vision AI"), as a posting's title may be read."""
-    for part in _HELD_PARTS.split((title or "")[:_HELD_TITLE_CHARS]):
+    Engineer, Vision AI"), as a posting's title may be read; a field set after a plain
+    occupation as its own part ("Senior Software Engineer - Machine Learning")."""
+    parts = _HELD_PARTS.split((title or "")[:_HELD_TITLE_CHARS])
+    for n, part in enumerate(parts):
         plain = _BRACKETED.sub(" ", part)
         either = _EITHER_FIELD.search(plain)
         variants = (
@@ -643,6 +645,8 @@ def held_title_roles(title: str | None, names: dict[str, tuple[str, ...]]) -> li
             else [plain]
         )
         found = [role for variant in variants if (role := _part_role(variant, part, names))]
+        if not found and n + 1 < len(parts):
+            found = [role] if (role := _field_after_role(plain, parts[n + 1], names)) else []
         if found:
             return list(dict.fromkeys(found))
     return []
@@ -714,3 +718,81 @@ def _field_first(title: str) -> str:
     parts = _FIELD_AFTER.split(title, maxsplit=1)
     head = _role_words(parts[0]).split()
     return f"{_role_words(parts[1])} {head[-1]}" if len(parts) == 2 and head else ""
+
+
+# A plain occupation that a field after it makes a role: "Senior Software Engineer - Machine
+# Learning", "Researcher, NLP"; not a trade of its own ("Sales Engineer - AI")
+_PLAIN_OCCUPATION = regex_cache.compile(
+    r"(?:(?:senior|sr|junior|jr|lead|staff|principal|associate)\s+)*"
+    r"(?:(?:software|research)\s+)?(?:engineer|developer|programmer|scientist|researcher|analyst)"
+)
+
+
+def _field_after_role(head: str, after: str, names: dict[str, tuple[str, ...]]) -> str | None:
+    """The role a plain occupation names with the field set after it, as its own part of the
+    title: exactly a role's name once the field is put first, so an employer after the title
+    ("Software Engineer - Acme AI") names none."""
+    words, field = _GRADE_AFTER.sub("", _role_words(head)), _role_words(after)
+    if not field or _PLAIN_OCCUPATION.fullmatch(words) is None:
+        return None
+    named = f"{field} {words.split()[-1]}"
+    found = [
+        (len(name), role_id)
+        for role_id, role_names in names.items()
+        for name in map(_role_words, role_names)
+        if name == named
+    ]
+    return max(found)[1] if found else None
+
+
+# Who leads a field's people: "Director of Machine Learning", "Head of Data Science", "VP, AI",
+# "ML Engineering Manager", "Data Science Team Lead", "Chief AI Officer"; not a product's,
+# a program's or a recruiting manager ("Product Manager, Machine Learning")
+_LEADER = (
+    r"(?:(?:senior|sr|associate|group|principal)\s+)*(?:(?:engineering|team|tech|technical)\s+)?"
+    r"(?:manager|director|head|lead|vp|vice\s+president)"
+)
+_LEADER_FIRST = regex_cache.compile(rf"{_LEADER}(?:\s+of)?\s+(?P<field>.+)")
+_LEADER_AFTER = regex_cache.compile(
+    r"(?P<field>.+?)\s+(?:manager|director|head|lead)|chief\s+(?P<chief>.+?)\s+officer"
+)
+_LEADER_ALONE = regex_cache.compile(_LEADER)
+_RANKS_BEFORE = regex_cache.compile(r"^(?:(?:senior|sr|lead|staff|principal|associate)\s+)+")
+_TEAM_AFTER = regex_cache.compile(r"\s+(?:engineering|team|tech|technical)$")
+# The fields a leader's title names, in _role_words's words, and the role whose work they lead;
+# "data" alone or "research" alone names none of them ("Head of Data", "Director of Research")
+LED_FIELDS = {
+    **dict.fromkeys(("ml", "deep learning"), "ml-engineer"),
+    **dict.fromkeys(("data science", "decision science"), "data-scientist"),
+    **dict.fromkeys(("ai", "generative ai", "genai", "applied ai"), "ai-engineer"),
+    **dict.fromkeys(("nlp", "conversational ai", "speech recognition"), "nlp-engineer"),
+    **dict.fromkeys(("computer vision", "perception"), "computer-vision-engineer"),
+    **dict.fromkeys(("mlops", "ml platform", "ml infrastructure"), "mlops-engineer"),
+    **dict.fromkeys(("data engineering", "data platform", "data infrastructure"), "data-engineer"),
+    **dict.fromkeys(("analytics", "data analytics", "business intelligence", "bi"), "data-analyst"),
+    **dict.fromkeys(("ml research", "ai research", "applied science"), "research-scientist"),
+}
+
+
+def _led_field_role(field: str) -> str | None:
+    """The role of a field a leader's title names: "ML Engineering" and "Data Science Team"
+    as "ML" and "Data Science", ranks before it aside."""
+    field = _RANKS_BEFORE.sub("", field)
+    return LED_FIELDS.get(field) or LED_FIELDS.get(_TEAM_AFTER.sub("", field))
+
+
+def led_field_roles(title: str | None, names: dict[str, tuple[str, ...]]) -> list[str]:
+    """The role whose field a resume's title leads (`names`: the taxonomy's role ids):
+    "Director of Machine Learning, Acme" is ml-engineer, "Manager, Data Science" and "Head of
+    Data Science" data-scientist; none for "Engineering Manager, Payments" or "Head of Sales".
+    Read only when the title names no role itself (held_title_roles)."""
+    parts = [_role_words(part) for part in _HELD_PARTS.split((title or "")[:_HELD_TITLE_CHARS])]
+    for n, words in enumerate(parts):
+        first, after = _LEADER_FIRST.fullmatch(words), _LEADER_AFTER.fullmatch(words)
+        field = (first and first["field"]) or (after and (after["field"] or after["chief"]))
+        role = _led_field_role(field) if field else None
+        if role is None and n + 1 < len(parts) and _LEADER_ALONE.fullmatch(words):
+            role = _led_field_role(parts[n + 1])  # "Manager, Data Science"
+        if role in names:
+            return [role]
+    return []
