@@ -59,7 +59,8 @@ def test_ing_on_a_portuguese_cv_is_a_bachelors(profile_of: ProfileOf) -> None:
         "Ing. Peter Horváth\n\nSkúsenosti\nDátový analytik, Slovnaft, 2016 - 2022\n"
         "- Reporty v Power BI a SQL\n\nVzdelanie\nSTU Bratislava, Informatika, 2010 - 2015\n\n"
         "Jazyky\nslovenčina, angličtina\n",
-        "Ing. Peter Horváth\n\nExperience\nData Analyst, Slovnaft, 2016 - 2022\n"
+        "Ing. Peter Horváth\npeter@seznam.com, www.horvath.com, Los Angeles, CA\n\n"
+        "Experience\nData Analyst, Del Taco, 2016 - 2022\n"
         "- Reports in Power BI and SQL for the sales team\n\n"
         "Education\nSTU Bratislava, Computer Science, 2010 - 2015\n",
     ],

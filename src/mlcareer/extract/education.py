@@ -2252,10 +2252,11 @@ _ING_BACHELOR_LANGUAGES = (
         re.I,
     ),
     regex_cache.compile(
-        r"(?<!\w)(?:experiencia|educación|formación|idiomas|español|inglés|universidad"
-        r"|ingeniero|ingeniería|desarrollador|desarrollé|los|las|del|con|para|nativo"
+        # (not a web address's "com", nor a place's "Los", "Las", "Del")
+        r"(?<![\w.@/])(?:experiencia|educación|formación|idiomas|español|inglés|universidad"
+        r"|ingeniero|ingeniería|desarrollador|desarrollé|con|para|nativo"
         r"|experiência|formação|português|inglês|universidade|engenharia|engenheiro"
-        r"|desenvolvedor|desenvolvi|com|dos|das|fluente)(?!\w)",
+        r"|desenvolvedor|desenvolvi|com|fluente)(?!\w)",
         re.I,
     ),
 )
