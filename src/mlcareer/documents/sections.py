@@ -125,6 +125,8 @@ CV_REFEREES = (
     *("references", "referees", "reference", "referee", "professional references"),
     *("professional referees", "work references", "employment references"),
     *seasia.PH_REFEREES,
+    # Dutch, Catalan, Spanish, Portuguese
+    *("referenties", "referències", "referencias", "referências"),
 )
 # A CV's closing headings: the declaration, the referees and a bare "Additional" (a veteran's
 # languages, clearance and the like after "Awards"), which in a posting opens no section
@@ -182,6 +184,12 @@ PL_LANGUAGES = ("języki", "języki obce", "znajomość języków", "znajomość
 PL_CERTIFICATIONS = ("certyfikaty", "kursy i certyfikaty", "szkolenia i certyfikaty")
 
 # A Hungarian, Romanian or Estonian CV's headings (Europass's among them)
+# Catalan CV headings
+CA_SUMMARIES = ("sobre mi", "perfil professional")
+CA_SKILLS = ("habilitats", "habilitats tècniques", "competències", "competències tècniques")
+CA_EXPERIENCE = ("experiència", "experiència laboral", "experiència professional")
+CA_EDUCATION = ("formació", "formació acadèmica", "educació", "estudis")
+CA_LANGUAGES = ("idiomes", "llengües")
 CEE_SUMMARIES = ("magamról", "szakmai összefoglaló", "despre mine", "rezumat", "minust")
 CEE_SKILLS = (
     *("készségek", "szakmai készségek", "kompetenciák", "ismeretek", "informatikai ismeretek"),
@@ -323,6 +331,7 @@ HEADINGS: dict[str, tuple[str, ...]] = {
         "personlig profil",
         *CEE_SUMMARIES,
         *PL_SUMMARIES,
+        *CA_SUMMARIES,
         *BALTIC_SUMMARIES,
         *TR_SUMMARIES,
         *RU_UK_SUMMARIES,
@@ -400,6 +409,7 @@ HEADINGS: dict[str, tuple[str, ...]] = {
         *NORDIC_SKILLS,
         *CEE_SKILLS,
         *PL_SKILLS,
+        *CA_SKILLS,
         *TR_SKILLS,
         *RU_UK_SKILLS,
         *EAST_ASIAN_SKILLS,
@@ -498,6 +508,7 @@ HEADINGS: dict[str, tuple[str, ...]] = {
         *NORDIC_EXPERIENCE,
         *CEE_EXPERIENCE,
         *PL_EXPERIENCE,
+        *CA_EXPERIENCE,
         *TR_EXPERIENCE,
         *RU_UK_EXPERIENCE,
         *EAST_ASIAN_EXPERIENCE,
@@ -591,6 +602,7 @@ HEADINGS: dict[str, tuple[str, ...]] = {
         "vzdelanie",
         *CEE_EDUCATION,
         *PL_EDUCATION,
+        *CA_EDUCATION,
         *TR_EDUCATION,
         *RU_UK_EDUCATION,
         *EAST_ASIAN_EDUCATION,
@@ -754,6 +766,7 @@ HEADINGS: dict[str, tuple[str, ...]] = {
         "jazyky",
         *CEE_LANGUAGES,
         *PL_LANGUAGES,
+        *CA_LANGUAGES,
         *BALTIC_LANGUAGES,
         *TR_LANGUAGES,
         *RU_UK_LANGUAGES,

@@ -812,14 +812,20 @@ DEGREE_PATTERNS: list[tuple[DegreeLevel, re.Pattern[str]]] = [
     # The Czech titles written before a name and after it in a CV's education: "Ing.",
     # "Mgr." (masters), "Bc." (a bachelor's); not a Latin American "Ing. en Sistemas", an
     # engineer's title that a bachelor's gives, nor the end of a German "Dipl.-Ing.", "Dr.-Ing."
-    # A Dutch "Ing.", from a university of applied sciences (HBO), is a bachelor's
+    # A Dutch "Ing.", from a university of applied sciences (HBO), is a bachelor's, and so is
+    # the Latin American "Ing. en Sistemas" (an Ingeniero's, its field in capitals after "en")
     (
         "master",
         regex_cache.compile(
             rf"{_ING}(?![ \t]+(?:en|de|del)\b)(?!{_DUTCH_HBO_LATER})|M(?<!\wM)gr\."
         ),
     ),
-    ("bachelor", regex_cache.compile(rf"B(?<!\wB)c\.(?!\w)|{_ING}(?={_DUTCH_HBO_LATER})")),
+    (
+        "bachelor",
+        regex_cache.compile(
+            rf"B(?<!\wB)c\.(?!\w)|{_ING}(?={_DUTCH_HBO_LATER}|[ \t]+en[ \t]+[A-ZÁÉÍÓÚ])"
+        ),
+    ),
     (
         "master",
         regex_cache.compile(
@@ -1912,7 +1918,7 @@ def degree_mentions(text: str) -> list[DegreeMention]:
             found.append((bare, offered.start(1), offered.end(1)))
             starts.add(offered.start(1))
     found += _finnish_offered_after(text, found)
-    found = _dutch_ing_bachelors(text, found)
+    found = _ing_bachelors(text, found)
     found += titles
     found = list(dict.fromkeys(found))  # two patterns may name one degree: read it once
     nearby = _Nearby(found, text)
@@ -2234,27 +2240,59 @@ def _finnish_offered_after(text: str, found: list[DegreeMention]) -> list[Degree
 
 
 # Words only a Dutch CV writes, its headings' and its sentences' ("Data Engineer bij Bol.com",
-# "gebouwd met Python"): two of them make the document Dutch
-_DUTCH_WORD = regex_cache.compile(
-    r"\b(?:opleiding(?:en)?|werkervaring(?:en)?|vaardigheden|talen|nederlands|hogeschool|een|het"
-    r"|voor|naar|ook|bij|zowel|niet|wordt|gebouwd|ontwikkeld|verantwoordelijk|werkzaam)\b",
-    re.I,
+# "gebouwd met Python"); and those only a Spanish or Portuguese one writes ("Educación",
+# "Desarrollador Backend en Softtek", "Formação", "serviços em Python"), where "Ing." (an
+# Ingeniero's, an Engenheiro's title) is a bachelor's too. Two of one language make the
+# document of it; a Czech or Slovak CV holds none ("Vzdělání", "Skúsenosti", "Python a SQL")
+_ING_BACHELOR_LANGUAGES = (
+    regex_cache.compile(
+        r"\b(?:opleiding(?:en)?|werkervaring(?:en)?|vaardigheden|talen|nederlands|hogeschool"
+        r"|een|het|voor|naar|ook|bij|zowel|niet|wordt|gebouwd|ontwikkeld|verantwoordelijk"
+        r"|werkzaam)\b",
+        re.I,
+    ),
+    regex_cache.compile(
+        # (not a web address's "com", nor a place's "Los", "Las", "Del")
+        r"(?<![\w.@/])(?:experiencia|educación|formación|idiomas|español|inglés|universidad"
+        r"|ingeniero|ingeniería|desarrollador|desarrollé|con|para|nativo"
+        r"|experiência|formação|português|inglês|universidade|engenharia|engenheiro"
+        r"|desenvolvedor|desenvolvi|com|fluente)(?!\w)",
+        re.I,
+    ),
 )
-_DUTCH_WORDS_NEEDED = 2
+_LANGUAGE_WORDS_NEEDED = 2
 
 
-def _dutch_ing_bachelors(text: str, found: list[DegreeMention]) -> list[DegreeMention]:
-    """An "Ing." read as the Czech master's, in a Dutch document: the Dutch bachelor's of a
-    university of applied sciences (HBO)."""
+def _ing_bachelors(text: str, found: list[DegreeMention]) -> list[DegreeMention]:
+    """An "Ing." read as the Czech master's, in a Dutch document (the bachelor's of a
+    university of applied sciences, HBO) or a Spanish or Portuguese one (an engineer's title,
+    which a bachelor's gives): a bachelor's."""
     if "Ing." not in text or not any(text.startswith("Ing.", start) for _, start, _ in found):
         return found
-    words = {word.lower() for word in _DUTCH_WORD.findall(text)}
-    if len(words) < _DUTCH_WORDS_NEEDED:
+    if not any(
+        len({word.lower() for word in words.findall(text)}) >= _LANGUAGE_WORDS_NEEDED
+        for words in _ING_BACHELOR_LANGUAGES
+    ):
         return found
-    return [_the_dutch_ing(text, item) for item in found]
+    starts = {start for _, start, _ in found}
+    return [
+        _the_bachelors_ing(text, item)
+        for item in found
+        if not _ing_before_its_degree(text, item, starts)
+    ]
 
 
-def _the_dutch_ing(text: str, item: DegreeMention) -> DegreeMention:
+_SPACE_AFTER = regex_cache.compile(r"[ \t]+")
+
+
+def _ing_before_its_degree(text: str, item: DegreeMention, starts: set[int]) -> bool:
+    """An "Ing." before the degree it is the title of: "Ing. Ingeniería en Computación"."""
+    _, start, _ = item
+    space = _SPACE_AFTER.match(text, start + 4) if text.startswith("Ing.", start) else None
+    return space is not None and space.end() in starts
+
+
+def _the_bachelors_ing(text: str, item: DegreeMention) -> DegreeMention:
     level, start, end = item
     return (
         ("bachelor", start, end) if level == "master" and text.startswith("Ing.", start) else item

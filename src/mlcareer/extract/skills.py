@@ -1289,8 +1289,12 @@ def _worked_in_a_letter(text: str, match: RawMatch) -> bool:
 # A task done with a tool, on a resume's line of work: "Customer segmentation with Spark",
 # "Survival analysis using Julia."; the name closes its clause (not "with Spark Foundry", a
 # firm), no apposition says who it is ("with Julia, our VP") and neither word before "with" is
-# a meeting or partnering ("worked closely with Julia", "worked daily with Julia")
-_DONE_WITH = regex_cache.compile(r"\b([A-Za-z]+)(?:[ \t]+([A-Za-z]+))?[ \t]+(?:with|using)[ \t]+\Z")
+# a meeting or partnering ("worked closely with Julia", "worked daily with Julia"). "With" in
+# Dutch, German, Spanish or Italian, Portuguese, Catalan and French too: "ervaring met Spark",
+# "Prozesse mit Spark", "procesos con Spark", "serviços com Spark", "processos amb Spark"
+_DONE_WITH = regex_cache.compile(
+    r"\b(\w+)(?:[ \t]+(\w+))?[ \t]+(?:with|using|met|mit|con|com|amb|avec)[ \t]+\Z"
+)
 _NAME_CLOSES = regex_cache.compile(r"[ \t]*(?:[,;)]|\.(?:\s|\Z)|\n|\Z)")
 _INTRODUCED = regex_cache.compile(r"[ \t]*,[ \t]*(?:the|our|my|a|an|their|his|her|its)\b", re.I)
 _WITH_SOMEONE = frozenset(
@@ -1300,6 +1304,9 @@ _WITH_SOMEONE = frozenset(
     alongside along teamed talked spoke interviewed coordinated coordinating engaged connected
     sync syncs session sessions call calls chats lunch friends contract contracted directly
     daily weekly regularly jointly hand side
+    samen samengewerkt samenwerking overleg gewerkt gesprek gesprekken zusammen gearbeitet
+    zusammengearbeitet trabajé trabajado junto juntos colaboré reuniones trabalhei trabalhado
+    junto reuniões treballat juntament travaillé ensemble lavorato insieme
     """.split()
 )
 
