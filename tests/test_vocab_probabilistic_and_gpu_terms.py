@@ -36,6 +36,7 @@ def resume(bullet: str) -> str:
         ("Tuned reactor settings by Bayesian optimisation in BoTorch.", "bayesian-optimization"),
         ("Pretrained a 1B Mamba language model on code.", "mamba"),
         ("Compared state space models with transformers on long sequences.", "state-space-models"),
+        ("Trained selective SSMs such as Mamba and S4.", "state-space-models"),
         ("Profiled all-reduce over NVLink and NVSwitch with NCCL.", "nvlink"),
         ("Reported MMLU and HumanEval scores for every checkpoint.", "llm-evaluation"),
         ("Raised the agent's SWE-bench Verified score to 41%.", "llm-evaluation"),
@@ -57,6 +58,8 @@ def test_vocab_terms_are_their_skills(profile_of: ProfileOf, bullet: str, skill:
         ("We run: AI tools, spreadsheets and e-mail for the office.", "run-ai"),
         ("Run AI pilots across three departments.", "run-ai"),
         ("Explored the state space of the warehouse layout.", "state-space-models"),
+        ("Reported to the SSM (site safety manager) daily.", "state-space-models"),
+        ("Promoted to SSM of the northern region in 2022.", "state-space-models"),
         ("Cash flows normalizing after the merger helped the budget.", "normalizing-flows"),
         ("Ran grid search over the learning rate.", "bayesian-optimization"),
         ("Sent Bayes opt-in forms to the newsletter list.", "bayesian-optimization"),
@@ -93,3 +96,15 @@ def test_bayesian_optimization_meets_hyperparameter_tuning_asked(
     report = compare(cv, posting, options)
     verdict = {m.id: m.status for m in report.matched + report.missing}
     assert verdict["hyperparameter-tuning"] != "missing", verdict
+
+
+def test_grid_search_does_not_meet_bayesian_optimization_asked(
+    profile_of: ProfileOf, options: Options
+) -> None:
+    cv = profile_of("Sam Ortiz\n\n" + resume("Tuned models with grid search."), "resume")
+    posting = profile_of(
+        "ML Engineer\n\nRequirements\n- Experience with Bayesian optimization.\n", "posting"
+    )
+    report = compare(cv, posting, options)
+    verdict = {m.id: m.status for m in report.matched + report.missing}
+    assert verdict.get("bayesian-optimization") == "missing", verdict
