@@ -151,6 +151,18 @@ def test_a_province_code_that_names_a_thing_needs_in(profile_of: ProfileOf) -> N
     assert "term:storage" in found
 
 
+@pytest.mark.parametrize("item", ["Quebec City, QC or remote", "Montreal, QC / hybrid"])
+def test_quebecs_code_before_a_way_of_working_is_no_skill(profile_of: ProfileOf, item: str) -> None:
+    found = asked(profile_of, listed(item, "Python"))
+    assert "quality-control" not in found
+    assert _terms(found) == []
+
+
+@pytest.mark.parametrize("item", ["Production, QC or remote teams", "SQL, QC or remote monitoring"])
+def test_quality_control_in_a_list_stays_asked(profile_of: ProfileOf, item: str) -> None:
+    assert "quality-control" in asked(profile_of, listed(item, "Python"))
+
+
 # 6. A postdoc's years are research experience; "Successful" grades grant writing
 
 
