@@ -247,7 +247,35 @@ def clean_text(text: str, warnings: list[str], limits: Limits) -> tuple[str, lis
             f"split {cut_lines} line(s) longer than {limits.max_line_chars:,} characters"
         )
     text, edits = _in_latin(text, _merge(removals, cuts))
-    return _unnumbered_thread(*_unquoted(text, edits))
+    return _without_copyright(*_unnumbered_thread(*_unquoted(text, edits)))
+
+
+# A copyright notice, a site's or a document's footer: "© 2019-2026 Jane Doe. Hosted on
+# Netlify", "Copyright 2024 Acme", "(c) 2023 Jane Doe"; its years are no dates of work and
+# what it names is no skill. Not "(c) Python" (a list's third item) nor "copyright law".
+_COPYRIGHT_LINE = regex_cache.compile(
+    r"^[ \t]*©[ \t]*[A-Z][^\n]*|^[^\n©]{0,80}©[ \t]*(?:19|20)\d\d\b[^\n]*"
+    r"|^[ \t]*(?:(?i:copyright)[ \t]*(?:\((?i:c)\)[ \t]*)?|\((?i:c)\)[ \t]*)(?:19|20)\d\d\b[^\n]*",
+    re.M,
+)
+
+
+def _without_copyright(text: str, edits: list[Edit]) -> tuple[str, list[Edit]]:
+    """The text with each copyright notice's line read as blanks, one for one."""
+    if "©" not in text and "(c)" not in text.lower() and "opyright" not in text.lower():
+        return text, edits
+    chars = list(text)
+    told = {at for at, _, added in edits if added}
+    swapped: list[Edit] = []
+    for notice in _COPYRIGHT_LINE.finditer(text):
+        for at in range(*notice.span()):
+            if not chars[at].isspace():
+                if at not in told:
+                    swapped.append((at, chars[at], 1))
+                chars[at] = " "
+    if not swapped:
+        return "".join(chars), edits
+    return "".join(chars), sorted([*edits, *swapped], key=lambda edit: (edit[0], edit[2]))
 
 
 # An e-mail's quote marks opening a line ("> Requirements:", ">> - Python", "> > Nice to have"),

@@ -83,6 +83,11 @@ _PREFERRED = regex_cache.compile(
     # priority")
     r"|(?:will|shall|would)\s+(?:be\s+given|get|receive)\s+(?:a\s+)?priority"
     r"|priority\s+(?:will|shall|would)\s+be\s+given\s+to"
+    # "Docker will be given due consideration", "MS in CS will be given weightage", "carries
+    # weightage": the same wish; not a duty ("security is given due consideration")
+    r"|(?:will|shall|would)\s+be\s+given\s+(?:due\s+|special\s+|additional\s+|extra\s+)?"
+    r"(?:consideration|weightage)|weightage\s+(?:will|shall|would)\s+be\s+given"
+    r"|carr(?:y|ies)\s+(?:additional\s+|extra\s+)?weightage"
     r"|sets? you apart|(?:would|could|will|may|might)\s+(?:also\s+|really\s+)?help\s+you"
     r"|(?:you(?:['’]ll| will)?|candidates?|applicants?|profiles?) (?:really )?"
     r"stands? out|makes? you stand out|(?:it|this|that) helps (?:if|when|to have)"
@@ -269,6 +274,9 @@ _LAST_WORD = regex_cache.compile(r"[^\s.(\[]+(?:\.[^\s.(\[]+)*$")
 _CONTRAST = regex_cache.compile(
     r";|(?<=[a-z0-9)])\s[-–—]\s|\s[-–—]\s(?=[a-z])"
     r"|(?i:\b(?:but|whereas|while|however|though|although)\b)"
+    # a comma before a short clause that denies the one before it: "Kafka can be learned on
+    # the job, Python cannot."
+    r"|,(?=[^,;.]{1,60}?(?i:\b(?:cannot|can['’]t|can\s+not))\s*(?:[.!)]|$))"
 )
 # "We use Redis, but you don't have to know it": the negation points back across "but"
 _POINTS_BACK = regex_cache.compile(r"\s*(?:[\w'’]+\s+){0,2}(?:it|them|these|those|either)\b", re.I)
@@ -571,6 +579,7 @@ def _sentence_ends(line: str) -> tuple[Span, ...]:
 # Every contrast holds ";", a dash between spaces or one of _CONTRAST's words (in any case):
 # nineteen posting lines in twenty hold none, which these tests tell faster than the search.
 _CONTRAST_WORDS = ("but", "whereas", "while", "however", "though")
+_DENIAL_WORDS = ("cannot", "can't", "can’t", "can not")  # "Kafka ..., Python cannot."
 _SPACED_DASH = regex_cache.compile(r"\s[-–—]\s")
 
 
@@ -582,6 +591,7 @@ def _may_contrast(line: str) -> bool:
         or ";" in line
         or _SPACED_DASH.search(line) is not None
         or any(word in lowered for word in _CONTRAST_WORDS)
+        or any(word in lowered for word in _DENIAL_WORDS)
     )
 
 

@@ -49,8 +49,16 @@ _STATE = regex_cache.compile(_STATE_NAMES)
 # US state codes that spell nothing else in a requirement list: "Quuxville, TX" is a place.
 # Others also name a thing ("GA" Google Analytics, "AR", "MS", "CT") and make a place only
 # after "in", "at", "near": "offices in Quuxville, GA".
-_PLAIN_CODES = "AL|AK|AZ|CA|FL|IL|KS|KY|MI|MN|NV|NH|NJ|NM|NY|NC|ND|OH|RI|TN|TX|VT|WA|WI|WV|WY"
-_OTHER_CODES = "AR|CO|CT|DC|DE|GA|HI|IA|ID|IN|LA|MA|MD|ME|MO|MS|MT|NE|OK|OR|PA|SC|SD|UT|VA"
+# Canada's province codes alike: "Montreal, QC" is a place, "Toronto, ON" only after "in"
+# ("MB", "AB", "PE", "NL" also name megabytes, A/B, private equity, natural language).
+_PLAIN_CODES = (
+    "AL|AK|AZ|CA|FL|IL|KS|KY|MI|MN|NV|NH|NJ|NM|NY|NC|ND|OH|RI|TN|TX|VT|WA|WI|WV|WY"
+    "|QC|BC|SK|NS|YT|NU"
+)
+_OTHER_CODES = (
+    "AR|CO|CT|DC|DE|GA|HI|IA|ID|IN|LA|MA|MD|ME|MO|MS|MT|NE|OK|OR|PA|SC|SD|UT|VA"
+    "|ON|AB|MB|NB|NL|PE|NT"
+)
 _OTHER_CODE_SET = frozenset(_OTHER_CODES.split("|"))
 _TOWN = r"[A-Z][a-z]+(?:[ -][A-Z][a-z]+){0,2}"
 _NAME_RUN = r"[A-Z][\w.]*(?:[ -][A-Z][\w.]*){0,3}"
@@ -638,6 +646,22 @@ _BARE_TERMS = (
 )
 
 
+# The UK's criminal-record check, eligibility like a clearance: "Enhanced DBS check", "a DBS
+# check", "PVG disclosure"; not the bank "DBS" ("experience at DBS")
+_CHECK_NOUN = r"\s+(?:check|disclosure|clearance|certificate|(?:scheme\s+)?membership)\b"
+_RECORD_CHECK = regex_cache.compile(
+    rf"(?:(enhanced|standard|basic)\s+)?(?-i:DBS|CRB|PVG)({_CHECK_NOUN})?", re.I
+)
+_CHECK_AFTER = regex_cache.compile(_CHECK_NOUN, re.I)
+
+
+def _a_record_check(line: str, text: str, start: int) -> bool:
+    check = _RECORD_CHECK.fullmatch(text)
+    return check is not None and bool(
+        check.group(1) or check.group(2) or _CHECK_AFTER.match(line, start + len(text))
+    )
+
+
 def _a_bare_term(bare: str) -> bool:
     return any(pattern.fullmatch(bare) for pattern in _BARE_TERMS)
 
@@ -790,6 +814,7 @@ def junk_term(line: str, text: str, start: int) -> bool:
         or _pay(line, text, start)
         or bool(_MONTH.fullmatch(text))
         or _a_bare_term(text.strip(" ()"))
+        or _a_record_check(line, text, start)
         or bool(_QUALIFIER_ALONE.fullmatch(text.strip()))
         or bool(_LICENCE_AFTER.match(line, end))
         or bool(_COMPANY_SUFFIX.search(text))

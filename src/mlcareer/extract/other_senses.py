@@ -914,11 +914,14 @@ _TOWN_BEFORE = regex_cache.compile(
 )
 # What may follow a place's code: the line's or the sentence's end, a postal code ("H2X
 # 1Y4"), the country, another town with its province ("and Toronto, ON", "or Kingston,
-# Ontario."); not a comma alone, which a list of tools goes on with ("SQL, QC, Jira")
+# Ontario."), a way of working ("or remote"); not a comma alone, which a list of tools goes
+# on with ("SQL, QC, Jira")
 _PLACE_ENDS = regex_cache.compile(
     r"[ \t]*(?:$|[.;)|]|,?[ \t]*(?:Canada\b|[A-Z]\d[A-Z][ \t]?\d[A-Z]\d\b)"
     r"|(?:and|or)[ \t]+[A-Z][\w'’.-]*(?:[ \t]+[A-Z][\w'’.-]*){0,2},[ \t]*"
-    r"(?:[A-Z]{2}(?!\w)|[A-Z][^\W\d_]+[ \t]*(?:$|[.;)|])))",
+    r"(?:[A-Z]{2}(?!\w)|[A-Z][^\W\d_]+[ \t]*(?:$|[.;)|]))"
+    # a way of working: "Montreal, QC or remote", "Laval, QC / hybrid"
+    r"|(?:or|and|/)[ \t]*(?i:remote|hybrid|on-?site)\b)",
     re.M,
 )
 # ... or any name after "and" or "or" ("Montreal, QC or Remote", "and Toronto") when the town

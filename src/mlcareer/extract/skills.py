@@ -1375,6 +1375,7 @@ class _LineCounts:
     technical_at: list[int] = field(default_factory=list)  # where those technical names start
     folded: dict[int, int] = field(default_factory=dict)  # technical, another case: "spark, hive"
     shouted: Counter[int] = field(default_factory=Counter)  # in capitals: "JAVA, ORACLE"
+    names_only: set[int] = field(default_factory=set)  # "- Excel and SAP": bullets of names
     starts: dict[int, str] = field(default_factory=dict)  # a vouching mention's first token
     ends: dict[int, str] = field(default_factory=dict)  # the token after one ends
 
@@ -1389,6 +1390,38 @@ class _LineCounts:
     def technical_besides(self, line: int, own: int) -> int:
         """Technical names on the line in any case, less this one's `own` count."""
         return self.technical.get(line, 0) + self.folded.get(line, 0) - own
+
+
+# What may stand between the names of a bullet that lists nothing else: "- Excel and SAP"
+_BETWEEN_NAMES = regex_cache.compile(r"(?:\s|,|/|&|\b(?i:and|or)\b)*")
+
+
+def _bullets_of_names(taxonomy: Taxonomy, matches: list[RawMatch], lines: LineIndex) -> set[int]:
+    """The bulleted lines that list two or more technical names in their own case and nothing
+    else ("- Excel and SAP", "- Excel, SAP"): each name is the other's context."""
+    on_line: dict[int, list[RawMatch]] = {}
+    for match in matches:
+        if not match.folded and taxonomy.skills[match.skill_id].kind == "technical":
+            on_line.setdefault(lines.line_of(match.start), []).append(match)
+    found: set[int] = set()
+    for line, named in on_line.items():
+        if len(named) < 2:
+            continue
+        text = lines.line_text(line)
+        mark = _ITEM_MARK.match(text)
+        if mark is None or not mark.group().strip():
+            continue  # a bullet, not any line
+        at, offset = mark.end(), lines.starts[line - 1]
+        for match in sorted(named, key=lambda m: m.start):
+            if match.start - offset < at or not _BETWEEN_NAMES.fullmatch(
+                text, at, match.start - offset
+            ):
+                break
+            at = match.end - offset
+        else:
+            if not text[at:].strip(" \t."):
+                found.add(line)
+    return found
 
 
 def _count_lines(
@@ -1413,6 +1446,7 @@ def _count_lines(
             # "CV or DL": two fields of ML vouch for each other
             counts.starts[match.token_start] = counts.ends[match.token_end] = match.skill_id
     counts.technical_at.sort()
+    counts.names_only = _bullets_of_names(taxonomy, matches, lines)
     counts.shouted.update(lines.line_of(m.start) for m in matches if _shouted(taxonomy, text, m))
     return counts
 
@@ -1644,6 +1678,7 @@ def find_skills(
         # a lower-case name let in beside a technical name has that name for its context
         joined = joined or (match.folded and joined_to_technical)
         joined = joined or _tool_beside_a_technology(taxonomy, text, match, joined_to_technical)
+        joined = joined or line in counts.names_only
         others = counts.unguarded.get(line, 0)
         pastimes = pastimes_stretch(text, match.start) if pastimes_listed else None
         technical_here = counts.technical_beside(line, pastimes)
