@@ -103,6 +103,16 @@ def test_a_bullet_with_other_words_needs_its_context(profile_of: ProfileOf, bull
     assert "spring" not in found
 
 
+@pytest.mark.parametrize("doc_type", ["resume", "posting"])
+def test_a_compound_of_two_names_is_no_list_of_them(profile_of: ProfileOf, doc_type: str) -> None:
+    # "UI test automation" tests user interfaces: a bare space joins no list, so its "UI" still
+    # needs its own context to be UI design
+    text = _JOB.format(bullet="UI test automation.")
+    if doc_type == "posting":
+        text = "Required Skills:\n- UI test automation.\n- Complex SQL queries.\n"
+    assert "ui-design" not in _skills(profile_of(text, doc_type))
+
+
 # 4. The UK's criminal-record check is eligibility, not a term
 
 

@@ -1392,8 +1392,9 @@ class _LineCounts:
         return self.technical.get(line, 0) + self.folded.get(line, 0) - own
 
 
-# What may stand between the names of a bullet that lists nothing else: "- Excel and SAP"
-_BETWEEN_NAMES = regex_cache.compile(r"(?:\s|,|/|&|\b(?i:and|or)\b)*")
+# What stands between the names of a bullet that lists nothing else: "- Excel and SAP"; a bare
+# space joins no list ("- UI test automation" is one compound, not UI and test automation)
+_BETWEEN_NAMES = regex_cache.compile(r"\s*(?:[,/&]|\b(?i:and|or)\b)\s*")
 
 
 def _bullets_of_names(taxonomy: Taxonomy, matches: list[RawMatch], lines: LineIndex) -> set[int]:
@@ -1413,9 +1414,9 @@ def _bullets_of_names(taxonomy: Taxonomy, matches: list[RawMatch], lines: LineIn
             continue  # a bullet, not any line
         at, offset = mark.end(), lines.starts[line - 1]
         for match in sorted(named, key=lambda m: m.start):
-            if match.start - offset < at or not _BETWEEN_NAMES.fullmatch(
-                text, at, match.start - offset
-            ):
+            start = match.start - offset
+            between = text[at:start].strip() if at == mark.end() else None
+            if start < at or (between != "" and not _BETWEEN_NAMES.fullmatch(text, at, start)):
                 break
             at = match.end - offset
         else:
