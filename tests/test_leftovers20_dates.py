@@ -162,3 +162,13 @@ def test_dates_past_a_blank_line_are_no_degrees(profile_of: ProfileOf) -> None:
         "Experience\nData Scientist, Sky\n2020 - 2024\n- Python models\n"
     )
     assert _degree_years(profile_of(text, "resume")) == {"MSc Data Science": None}
+
+
+def test_a_jobs_dates_right_below_the_last_degree_are_no_degrees(profile_of: ProfileOf) -> None:
+    # no blank line: the experience heading opens on the next line, and its first job's dates
+    # stand within two lines of the degree
+    text = (
+        "Amy Lee\n\nEducation\nMSc Data Science\nWork Experience\nMay 2010 - till date\n"
+        "Data Scientist, Sky\n- Python models\n"
+    )
+    assert _degree_years(profile_of(text, "resume")) == {"MSc Data Science": None}

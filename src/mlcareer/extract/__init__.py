@@ -674,12 +674,13 @@ def _dates_below(
 ) -> DateRange | None:
     """The dates on the school's line below an undated degree, or on the line below that
     ("MSc Data Science", "University of Leeds", "2019 - 2020"); none past a blank line or the
-    next degree."""
+    next degree, and none of a job's (a range read outside education and unheaded text)."""
     for below in range(line + 1, line + 1 + _ENTRY_BELOW):
         if below in degree_lines or below > len(lines.starts) or not lines.line_text(below).strip():
             return None
         if below in on_line:
-            return on_line[below]
+            found = on_line[below]
+            return found if found.section in (None, "education") else None
     return None
 
 
