@@ -3,9 +3,9 @@ and preferred skills become requirements, so `api.compare` scores them like any 
 
 from __future__ import annotations
 
-import re
 from dataclasses import dataclass
 
+from . import regex_cache
 from .errors import UsageError
 from .extract.experience import names_a_job
 from .extract.titles import held_title_roles, led_field_roles
@@ -22,7 +22,7 @@ from .models import (
 )
 from .taxonomy import Level, Role, Taxonomy
 
-_YEAR = re.compile(r"(?<!\d)(?:19|20)\d\d(?!\d)")
+_YEAR = regex_cache.compile(r"(?<!\d)(?:19|20)\d\d(?!\d)")
 _LEVEL_PREFIX = {"entry": "Entry-level", "mid": "Mid-level", "senior": "Senior"}
 
 
