@@ -48,3 +48,18 @@ def assert_graded_without_terms(
     assert language in found, sorted(found)
     assert found[language].grade == grade
     assert not [key for key in found if key.startswith("term:")], sorted(found)
+
+
+def spoken_languages_listed(profile_of: ProfileOf, resume: str) -> list[str]:
+    """The ids of the spoken languages a resume's text shows."""
+    profile = profile_of(resume, "resume")
+    return [skill.id for skill in profile.skills if skill.category == "spoken-languages"]
+
+
+def grades_asked_beside_python(profile_of: ProfileOf, posting: str) -> dict[str, str | None]:
+    """What a posting that also asks Python asks besides it, each with the grade asked."""
+    return {
+        req.id: req.grade
+        for req in profile_of(posting, "posting").requirements
+        if req.id != "python"
+    }

@@ -7,18 +7,15 @@ from __future__ import annotations
 
 import pytest
 
-from .posting_helpers import ProfileOf
+from .posting_helpers import ProfileOf, grades_asked_beside_python, spoken_languages_listed
 
 
 def persian_resume_languages(profile_of: ProfileOf, line: str) -> list[str]:
-    text = f"علی رضایی\n\nمهارت‌ها\nPython\n\nزبان‌ها\n{line}\n"
-    profile = profile_of(text, "resume")
-    return [skill.id for skill in profile.skills if skill.category == "spoken-languages"]
+    return spoken_languages_listed(profile_of, f"علی رضایی\n\nمهارت‌ها\nPython\n\nزبان‌ها\n{line}\n")
 
 
 def persian_asked_languages(profile_of: ProfileOf, line: str) -> dict[str, str | None]:
-    posting = profile_of(f"مهندس داده\n\nالزامات\n- Python\n- {line}\n", "posting")
-    return {req.id: req.grade for req in posting.requirements if req.id != "python"}
+    return grades_asked_beside_python(profile_of, f"مهندس داده\n\nالزامات\n- Python\n- {line}\n")
 
 
 @pytest.mark.parametrize(

@@ -9,18 +9,17 @@ import pytest
 
 from mlcareer.extract.language_grades import grade_beside
 
-from .posting_helpers import ProfileOf
+from .posting_helpers import ProfileOf, grades_asked_beside_python, spoken_languages_listed
 
 
 def resume_languages(profile_of: ProfileOf, line: str) -> list[str]:
-    text = f"Jane Doe\n\nSkills\nPython\n\nLanguages\n{line}\n"
-    profile = profile_of(text, "resume")
-    return [skill.id for skill in profile.skills if skill.category == "spoken-languages"]
+    return spoken_languages_listed(profile_of, f"Jane Doe\n\nSkills\nPython\n\nLanguages\n{line}\n")
 
 
 def asked_languages(profile_of: ProfileOf, line: str) -> dict[str, str | None]:
-    posting = profile_of(f"Data Engineer\n\nRequirements\n- Python\n- {line}\n", "posting")
-    return {req.id: req.grade for req in posting.requirements if req.id != "python"}
+    return grades_asked_beside_python(
+        profile_of, f"Data Engineer\n\nRequirements\n- Python\n- {line}\n"
+    )
 
 
 @pytest.mark.parametrize(
