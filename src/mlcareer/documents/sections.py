@@ -1839,6 +1839,20 @@ def _a_listed_skill(line: str, set_apart: bool, current: str | None, previous: s
     return not set_apart and (current in (None, "skills") or listed_before)
 
 
+def _a_skills_bullet(line: str, set_apart: bool, current: str | None, previous: str) -> bool:
+    """A bullet right under another of a resume's skills list that names a heading's words
+    without a heading's marks (no colon, not all in capitals): one of the skills ("- Leadership",
+    "- Teaching", "- Supervision"), not a heading over the rest of the list."""
+    return (
+        current == "skills"
+        and not set_apart
+        and bool(_BULLETED.match(line))
+        and bool(_BULLETED.match(previous))
+        and not line.endswith(":")
+        and any(c.islower() for c in line)
+    )
+
+
 _EUROPASS_KEYS = frozenset(EUROPASS_SKILLS)
 _LISTED_KEYS = _EUROPASS_KEYS | frozenset(CV_WRITING)
 # Headings that are also strengths a resume lists: "Strengths" then "Leadership" names one
@@ -1981,6 +1995,8 @@ def find_sections(text: str, posting: bool = False) -> list[Section]:
                 if name and _a_listed_skill(line.strip(), set_apart, current, previous)
                 else name
             )
+            if name and _a_skills_bullet(line.strip(), set_apart, current, previous):
+                name = None  # "- Leadership" among a skills list's bullets
             following = lines[number + 1] if number + 1 < len(lines) else ""
             listed = name and _a_listed_strength(
                 line.strip(), after_heading, current, previous, following
