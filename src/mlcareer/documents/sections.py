@@ -1781,13 +1781,12 @@ def _an_item_of_the_list(line: str, current: str | None, after_blank: bool) -> b
     """A list item inside a list that names a heading's words without a heading's marks (no
     colon, not all in capitals): one of the list's things ("- Compensation", "- Contract
     terms"), not a heading over what follows."""
-    return (
-        current in _LISTS
-        and not after_blank
-        and bool(_BULLETED.match(line))
-        and not line.endswith(":")
-        and any(c.islower() for c in line)
-    )
+    return current in _LISTS and not after_blank and _an_unmarked_bullet(line)
+
+
+def _an_unmarked_bullet(line: str) -> bool:
+    """A list item without a heading's marks: no colon at its end, not all in capitals."""
+    return bool(_BULLETED.match(line)) and not line.endswith(":") and any(c.islower() for c in line)
 
 
 # Skills headings that a posting also lists as one of its asks
@@ -1846,10 +1845,8 @@ def _a_skills_bullet(line: str, set_apart: bool, current: str | None, previous: 
     return (
         current == "skills"
         and not set_apart
-        and bool(_BULLETED.match(line))
         and bool(_BULLETED.match(previous))
-        and not line.endswith(":")
-        and any(c.islower() for c in line)
+        and _an_unmarked_bullet(line)
     )
 
 
