@@ -90,17 +90,17 @@ _COUNT_OF_YEARS = regex_cache.compile(
     r"(?:\s*(?:-|–|~|〜|～|to)\s*\d{1,2})?(?:\s+or\s+(?:more|above)|[\s-]plus)?"
     # "de 3 à 5 ans", "entre 2 y 4 años", "tra 3 e 5 anni", "3 tot 5 jaar", "od 3 do 5 lat"
     r"(?:\s+(?:à|a|y|e|et|tot|till|til|do|до)\s+\d{1,2}"
-    r"(?=\s+(?:ans|années|años|anni|anos|jaar|års?|lata?|лет|років|роки)\b))?"
+    r"(?=\s+(?:ans|années|años|anys|anni|anos|jaar|års?|lata?|лет|років|роки)\b))?"
     # "4+ YOE", "3y+"; German "3 Jahre", "4 Jahren"; French "3 ans", "4 années", Spanish
-    # "3 años", Italian "3 anni", Portuguese "3 anos"; Dutch "3 jaar"; Swedish, Danish and
-    # Norwegian "3 år", "3 års erfarenhet"; Polish "3 lata", "5 lat" (not "52 lat/long");
+    # "3 años", Catalan "3 anys", Italian "3 anni", Portuguese "3 anos"; Dutch "3 jaar"; Swedish,
+    # Danish and Norwegian "3 år", "3 års erfarenhet"; Polish "3 lata", "5 lat" (not "52 lat/long");
     # Finnish "3 vuoden kokemus", "3 vuotta"; Czech "3 roky", "5 let praxe" (not the English
     # "let": only before a Czech word of work or a stop); Slovak "5 rokov praxe"; Hungarian
     # "3 év", "4 éves tapasztalat" (not a firm's "25 éves múlt"); Romanian "3 ani"; Estonian
     # "3 aastat", "3-aastane kogemus"; Lithuanian "3 metų patirtis", "5+ metai"; Latvian "3 gadu
     # pieredze", "4+ gadi" (not a firm's "20 metų", "25 gadus" in the market)
     # (one run of blanks, with or without a "+": two runs in a row were split every way)
-    r"(?:\s*(?:\+\s*)?(?:years?|yrs?|yoe|y(?=\+)|jahre?n?|ans|années|años|anni|anos|jaar|års?"
+    r"(?:\s*(?:\+\s*)?(?:years?|yrs?|yoe|y(?=\+)|jahre?n?|ans|années|años|anys|anni|anos|jaar|års?"
     r"|lata?(?!/)|vuo(?:den|tta|si)|roky|roků|rokov|let(?=\s+(?:praxe|zkušenost\w*|odborn\w*"
     r"|pracovn\w*|relevantn\w*|v|ve|na|jako|s|se)\b|\s*[,.;)]|\s*$)"
     r"|év|éves(?=\s+(?:\w+\s+)?(?:tapasztalat|gyakorlat)\w*)|ani|-?aasta(?:t|ne|se)?"
@@ -127,7 +127,7 @@ _COUNT_OF_YEARS = regex_cache.compile(
 YEARS = Gated(
     _COUNT_OF_YEARS,
     regex_cache.compile(
-        r"year|yr|yoe|y\+|jahr|\bans\b|années|años|\banni\b|\banos\b|jaar|år|\blata?\b"
+        r"year|yr|yoe|y\+|jahr|\bans\b|années|años|\banys\b|\banni\b|\banos\b|jaar|år|\blata?\b"
         r"|\b1\s+(?:an|année|año|anno|ano)\b|\bvuo|\brok|\blet\b"
         r"|\bév|\bani\b|aasta|\bmet(?:ų|ai)\b|\bgad[ui]\b|\byıl|\bлет\b|\bгода?\b|\bрок|\bрік\b"
         r"|năm|tahun|ปี"
