@@ -560,13 +560,23 @@ _CJK_TITLE_WORDS = (
     (r"高级|高級|资深|資深|シニア|시니어", "senior"),
     (r"初级|初級|ジュニア|주니어", "junior"),
     (r"实习生?|實習生?|インターン(?:シップ)?|인턴(?:십)?", "intern"),
+    # Persian and Arabic ("مهندس یادگیری ماشین", "عالم بيانات"), with either form of ی and ک
+    (r"مهندس [یي]ادگ[یي]ر[یي] ماش[یي]ن|مهندس (?:التعلم الآلي|تعلم الآلة)", "ml engineer"),
+    (r"[یي]ادگ[یي]ر[یي] ماش[یي]ن|التعلم الآلي|تعلم الآلة", "machine learning"),
+    (r"هوش مصنوع[یي]|الذكاء الاصطناعي", "ai"),
+    (r"دانشمند داده|عالم (?:ال)?بيانات", "data scientist"),
+    (r"تحل[یي]ل\s?گر داده|محلل (?:ال)?بيانات", "data analyst"),
+    # only whole titles: "مهندس" alone also names a civil engineer, "داده" a clerk's data entry
+    (r"مهندس داده|مهندس (?:ال)?بيانات", "data engineer"),
+    (r"علم داده|علم (?:ال)?بيانات", "data science"),
+    (r"[کك]ارآموز|متدرب", "intern"),
 )
 _CJK_TITLE = regex_cache.compile("|".join(f"({words})" for words, _ in _CJK_TITLE_WORDS))
 
 
 def in_english_words(title: str) -> str:
-    """A title with its Chinese, Japanese or Korean job words in English (_CJK_TITLE_WORDS),
-    set apart by spaces; others as given."""
+    """A title with its Chinese, Japanese, Korean, Persian or Arabic job words in English
+    (_CJK_TITLE_WORDS), set apart by spaces; others as given."""
     if _CJK_TITLE.search(title) is None:
         return title
     return _CJK_TITLE.sub(lambda m: f" {_CJK_TITLE_WORDS[(m.lastindex or 1) - 1][1]} ", title)
