@@ -663,10 +663,11 @@ def held_title_roles(title: str | None, names: dict[str, tuple[str, ...]]) -> li
 
 
 def _part_role(plain: str, part: str, names: dict[str, tuple[str, ...]]) -> str | None:
-    """The role one part of a title names, as written or with its bracketed field first."""
+    """The role one part of a title names, as written or, after a plain occupation, with its
+    bracketed field first ("Software Engineer (ML)"; not a trade's "Sales Engineer (AI)")."""
     words = _GRADE_AFTER.sub("", _role_words(plain))
     found = _role_ending(words, names)
-    if found is None and words and (field := _BRACKETED.search(part)):
+    if found is None and _PLAIN_OCCUPATION.fullmatch(words) and (field := _BRACKETED.search(part)):
         found = _role_ending(f"{_role_words(field[1])} {words.split()[-1]}", names)
     return found
 
