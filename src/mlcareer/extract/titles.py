@@ -468,6 +468,10 @@ _ROMANCE_OCCUPATIONS = {
     r"|pesquisador|pesquisadora",
     "developer": r"développeur|développeuse|desarrollador|desarrolladora|sviluppatore"
     r"|desenvolvedor|desenvolvedora",
+    # a leader of the field: "Jefe de Ciencia de Datos" -> "data science head"; the English
+    # "Director" only before a Spanish "de"
+    "head": r"jef[ea]|directeur|directrice|directora|director(?=\s+del?\s)|diretor[a]?"
+    r"|direttore|direttrice|responsable|responsabile",
 }
 _ROMANCE_TITLE = regex_cache.compile(
     r"(?P<before>.*?)\b(?P<occupation>"
@@ -480,6 +484,13 @@ _ROMANCE_TITLE = regex_cache.compile(
 )
 # ... and the fields it names, in English words
 _ROMANCE_FIELDS = (
+    (
+        regex_cache.compile(
+            r"\bciencia de (?:los )?datos|\bscience des données|\bscienza dei dati"
+            r"|\bciência de dados"
+        ),
+        "data science",
+    ),
     (
         regex_cache.compile(
             r"\btraitement (?:automatique )?du langage(?: naturel)?|\bprocesamiento del? lenguaje"
