@@ -1263,6 +1263,14 @@ FIELDS: dict[str, tuple[str, ...]] = {
         "컴퓨터과학",
         "전산학",
         "소프트웨어공학",
+        "کامپیوتر",  # Persian and Arabic: computer (engineering, science), software
+        "نرمافزار",
+        "نرم افزار",
+        "علوم الحاسوب",
+        "علوم الحاسب",
+        "هندسة الحاسوب",
+        "هندسة الحاسب",
+        "هندسة البرمجيات",
     ),
     "artificial intelligence": (
         "artificial intelligence",
@@ -1281,6 +1289,10 @@ FIELDS: dict[str, tuple[str, ...]] = {
         "人工智能",
         "人工知能",
         "인공지능",
+        "هوش مصنوعی",  # Persian and Arabic
+        "یادگیری ماشین",
+        "الذكاء الاصطناعي",
+        "التعلم الآلي",
     ),
     "data science": (
         "data science",
@@ -1300,6 +1312,10 @@ FIELDS: dict[str, tuple[str, ...]] = {
         "データサイエンス",
         "데이터과학",
         "데이터사이언스",
+        "علم داده",  # Persian and Arabic
+        "علوم داده",
+        "علم البيانات",
+        "علوم البيانات",
     ),
     "mathematics": (
         "mathematics",
@@ -1321,6 +1337,8 @@ FIELDS: dict[str, tuple[str, ...]] = {
         "คณิตศาสตร์",
         "数学",
         "數學",
+        "ریاضی",  # Persian and Arabic
+        "الرياضيات",
     ),
     "statistics": (
         "statistics",
@@ -1340,6 +1358,9 @@ FIELDS: dict[str, tuple[str, ...]] = {
         "统计",
         "統計",
         "통계학",
+        "آمار",  # Persian and Arabic
+        "الإحصاء",
+        "الاحصاء",
     ),
     "physics": (
         "physics",
@@ -1356,6 +1377,8 @@ FIELDS: dict[str, tuple[str, ...]] = {
         "vật lý",
         "物理学",
         "물리학",
+        "فیزیک",  # Persian and Arabic
+        "الفيزياء",
     ),
     "electrical engineering": (
         "electrical",
@@ -1368,10 +1391,22 @@ FIELDS: dict[str, tuple[str, ...]] = {
         "electrónica",
         "teknik elektro",
         "điện tử",
+        "مهندسی برق",  # Persian and Arabic
+        "الهندسة الكهربائية",
+        "هندسة كهربائية",
     ),
-    "engineering": ("engineering", "dipl.-ing", "ingegneria", "ingeniería", "engenharia"),
-    "economics": ("economics", "econometrics", "finance", "economía", "economia", "économie"),
-    "business": ("business", "management", "commerce", "mba", "pgdm", "pgdba"),
+    "engineering": (
+        *("engineering", "dipl.-ing", "ingegneria", "ingeniería", "engenharia"),
+        *("مهندسی", "هندسة"),  # Persian and Arabic
+    ),
+    "economics": (
+        *("economics", "econometrics", "finance", "economía", "economia", "économie"),
+        *("اقتصاد", "الاقتصاد"),
+    ),
+    "business": (
+        *("business", "management", "commerce", "mba", "pgdm", "pgdba"),
+        *("مدیریت", "إدارة الأعمال", "ادارة الاعمال"),
+    ),
 }
 
 # A field follows "in", "of", a comma or a dash, or a degree's acronym ("MSc Robotics").
