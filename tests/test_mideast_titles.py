@@ -38,3 +38,29 @@ def test_a_persian_or_arabic_title_names_technical_work(
 def test_other_persian_or_arabic_titles_stay_other_work(profile_of: ProfileOf, title: str) -> None:
     technical, _ = _posting(profile_of, title)
     assert technical is False
+
+
+def test_a_persian_hiring_word_is_not_part_of_the_title(profile_of: ProfileOf) -> None:
+    text = "استخدام مهندس داده\n\nشرایط احراز\n- ۳ سال سابقه کار با Python\n"
+    posting = profile_of(text, "posting").posting
+    assert posting is not None and posting.title == "مهندس داده"
+
+
+def test_an_arabic_title_opening_with_the_word_for_use_keeps_it(profile_of: ProfileOf) -> None:
+    text = "استخدام الذكاء الاصطناعي في الرعاية الصحية\n\nالمتطلبات\n- خبرة 3 سنوات في Python\n"
+    posting = profile_of(text, "posting").posting
+    assert posting is not None and posting.title is not None
+    assert posting.title.startswith("استخدام")
+
+
+@pytest.mark.parametrize("title", ["استخدام برنامه‌نویس پایتون", "مطور برمجيات", "توسعه‌دهنده وب"])
+def test_a_persian_or_arabic_programmer_or_developer_is_technical(
+    profile_of: ProfileOf, title: str
+) -> None:
+    technical, _ = _posting(profile_of, title)
+    assert technical is True
+
+
+def test_an_arabic_business_developer_is_not_technical(profile_of: ProfileOf) -> None:
+    technical, _ = _posting(profile_of, "مطور أعمال")
+    assert technical is False

@@ -1,6 +1,7 @@
 """A posting's title names its role by one of the role's aliases too, as a resume's title
 does ("Applied Scientist, Ads", "Deep Learning Engineer"), so the report's role and the
-salary reference for it follow; a trade's title ("Sales Engineer (AI)") names none. Small texts written here."""
+salary reference for it follow; a trade's title ("Sales Engineer (AI)") names none. Small
+texts written here."""
 
 from __future__ import annotations
 

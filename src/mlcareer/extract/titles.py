@@ -239,7 +239,11 @@ def _title_text(raw: str) -> str:
 _GREETING = regex_cache.compile(r"(?:hi|hello|hey|dear)(?:\s+[\w.'’-]+){0,2}\s*[,!.]?", re.I)
 _HIRING_CALL = regex_cache.compile(
     r"\[hiring\]|#hiring\b|(?:(?:we(?:'re|’re| are)|now|are|is)\s+)?hiring(?:\s+now)?\s*[!:]+"
-    r"|(?:we(?:'re|’re| are)|now)\s+hiring\s*$",
+    r"|(?:we(?:'re|’re| are)|now)\s+hiring\s*$"
+    # "استخدام" (hiring, in Persian and Arabic) before a job's noun; not the Arabic "use of"
+    # (or a word that opens one: "برنامه‌نویس", programmer, read without its joiner)
+    r"|استخدام\s+(?=(?:مهندس|[کك]ارشناس|دانشمند|مد[یي]ر|[کك]ارآموز|محلل|عالم|مطور|مبرمج"
+    r"|أخصائي|اخصائي)\b|برنامه|توسعه|تحل[یي]ل)",
     re.I,
 )
 _HANDLE = regex_cache.compile(r"(?<![\w.])@\w+")
@@ -581,6 +585,8 @@ _CJK_TITLE_WORDS = (
     (r"مهندس داده|مهندس (?:ال)?بيانات", "data engineer"),
     (r"علم داده|علم (?:ال)?بيانات", "data science"),
     (r"[کك]ارآموز|متدرب", "intern"),
+    (r"برنامه\s?نو[یي]س|مبرمج", "programmer"),
+    (r"توسعه\s?دهنده|مطور(?!\s+(?:أعمال|اعمال|عقار))", "developer"),  # not of business
 )
 _CJK_TITLE = regex_cache.compile("|".join(f"({words})" for words, _ in _CJK_TITLE_WORDS))
 
