@@ -19,9 +19,9 @@ from .language_grades import (
     GERMAN_GRADE_WORDS,
     KNOWLEDGE_GLUED,
     ROMANCE_GRADE_WORDS,
-    TURKISH_GRADE_KEYS,
     jlpt_level_at,
     score_at,
+    turkish_grade_words,
 )
 from .lines import matches_from, spans_of, starts_of
 from .numbers import ANY_NUMBER_WORD
@@ -898,7 +898,7 @@ def language_level(line: str, text: str, start: int, known: list[tuple[int, int]
     end = start + len(text)
     if text.lower() in _SPOKEN_GRADES and (level := _LEVEL_THEN.match(line, end)):
         return any(s == level.end() for s, _ in known)
-    if text.lower() in GERMAN_GRADE_WORDS or regex_cache.matched_key(text) in TURKISH_GRADE_KEYS:
+    if text.lower() in GERMAN_GRADE_WORDS or turkish_grade_words(text):
         # "Verhandlungssicheres Englisch", "AKICI İngilizce"
         return any(s > end and not line[end:s].strip() for s, _ in known)
     if any(
