@@ -1271,6 +1271,14 @@ FIELDS: dict[str, tuple[str, ...]] = {
         "هندسة الحاسوب",
         "هندسة الحاسب",
         "هندسة البرمجيات",
+        "информатик",  # Russian and Ukrainian
+        "інформатик",
+        "компьютерные науки",
+        "комп'ютерні науки",
+        "комп’ютерні науки",
+        "вычислительная техника",
+        "программная инженерия",
+        "програмна інженерія",
     ),
     "artificial intelligence": (
         "artificial intelligence",
@@ -1293,6 +1301,9 @@ FIELDS: dict[str, tuple[str, ...]] = {
         "یادگیری ماشین",
         "الذكاء الاصطناعي",
         "التعلم الآلي",
+        "искусственный интеллект",
+        "машинное обучение",
+        "штучний інтелект",
     ),
     "data science": (
         "data science",
@@ -1316,6 +1327,9 @@ FIELDS: dict[str, tuple[str, ...]] = {
         "علوم داده",
         "علم البيانات",
         "علوم البيانات",
+        "наука о данных",
+        "анализ данных",
+        "науки про дані",
     ),
     "mathematics": (
         "mathematics",
@@ -1339,6 +1353,7 @@ FIELDS: dict[str, tuple[str, ...]] = {
         "數學",
         "ریاضی",  # Persian and Arabic
         "الرياضيات",
+        "математик",
     ),
     "statistics": (
         "statistics",
@@ -1361,6 +1376,7 @@ FIELDS: dict[str, tuple[str, ...]] = {
         "آمار",  # Persian and Arabic
         "الإحصاء",
         "الاحصاء",
+        "статистик",
     ),
     "physics": (
         "physics",
@@ -1379,6 +1395,8 @@ FIELDS: dict[str, tuple[str, ...]] = {
         "물리학",
         "فیزیک",  # Persian and Arabic
         "الفيزياء",
+        "физик",
+        "фізик",
     ),
     "electrical engineering": (
         "electrical",
@@ -1394,6 +1412,9 @@ FIELDS: dict[str, tuple[str, ...]] = {
         "مهندسی برق",  # Persian and Arabic
         "الهندسة الكهربائية",
         "هندسة كهربائية",
+        "электротехник",
+        "радиотехник",
+        "електротехнік",
     ),
     "engineering": (
         *("engineering", "dipl.-ing", "ingegneria", "ingeniería", "engenharia"),
@@ -1401,11 +1422,11 @@ FIELDS: dict[str, tuple[str, ...]] = {
     ),
     "economics": (
         *("economics", "econometrics", "finance", "economía", "economia", "économie"),
-        *("اقتصاد", "الاقتصاد"),
+        *("اقتصاد", "الاقتصاد", "экономик", "економік"),
     ),
     "business": (
         *("business", "management", "commerce", "mba", "pgdm", "pgdba"),
-        *("مدیریت", "إدارة الأعمال", "ادارة الاعمال"),
+        *("مدیریت", "إدارة الأعمال", "ادارة الاعمال", "менеджмент"),
     ),
 }
 
