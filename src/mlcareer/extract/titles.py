@@ -587,12 +587,20 @@ _CJK_TITLE_WORDS = (
     (r"[کك]ارآموز|متدرب", "intern"),
     (r"برنامه\s?نو[یي]س|مبرمج", "programmer"),
     (r"توسعه\s?دهنده|مطور(?!\s+(?:أعمال|اعمال|عقار))", "developer"),  # not of business
+    # Hebrew: "מהנדס למידת מכונה", "מדענית נתונים", "מפתח תוכנה"
+    (r"מהנדס(?:ת)? למידת מכונה", "ml engineer"),
+    (r"למידת מכונה", "machine learning"),
+    (r"בינה מלאכותית", "ai"),
+    (r"מדע(?:ן|נית) נתונים", "data scientist"),
+    (r"אנליסט(?:ית)? נתונים", "data analyst"),
+    (r"מהנדס(?:ת)? נתונים", "data engineer"),
+    (r"מתכנת(?:ת)?|מפתח(?:ת)? תוכנה", "software developer"),
 )
 _CJK_TITLE = regex_cache.compile("|".join(f"({words})" for words, _ in _CJK_TITLE_WORDS))
 
 
 def in_english_words(title: str) -> str:
-    """A title with its Chinese, Japanese, Korean, Persian or Arabic job words in English
+    """A title with its Chinese, Japanese, Korean, Persian, Arabic or Hebrew job words in English
     (_CJK_TITLE_WORDS), set apart by spaces; others as given."""
     if _CJK_TITLE.search(title) is None:
         return title
