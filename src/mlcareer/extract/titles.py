@@ -587,6 +587,14 @@ _CJK_TITLE_WORDS = (
     (r"[کك]ارآموز|متدرب", "intern"),
     (r"برنامه\s?نو[یي]س|مبرمج", "programmer"),
     (r"توسعه\s?دهنده|مطور(?!\s+(?:أعمال|اعمال|عقار))", "developer"),  # not of business
+    # Vietnamese, in any case: "Kỹ sư Học máy" (ML engineer), "Nhà khoa học dữ liệu"
+    (r"(?i:k[ỹy]\s+s[ưu]\s+h[ọo]c\s+m[áa]y)", "ml engineer"),
+    (r"(?i:h[ọo]c\s+m[áa]y)", "machine learning"),
+    (r"(?i:tr[íi]\s+tu[ệe]\s+nh[âa]n\s+t[ạa]o)", "ai"),
+    (r"(?i:nh[àa]\s+khoa\s+h[ọo]c\s+d[ữu]\s+li[ệe]u)", "data scientist"),
+    (r"(?i:k[ỹy]\s+s[ưu]\s+d[ữu]\s+li[ệe]u)", "data engineer"),
+    (r"(?i:(?:chuy[êe]n\s+vi[êe]n\s+)?ph[âa]n\s+t[íi]ch\s+d[ữu]\s+li[ệe]u)", "data analyst"),
+    (r"(?i:l[ậa]p\s+tr[ìi]nh\s+vi[êe]n)", "programmer"),
     # Hebrew: "מהנדס למידת מכונה", "מדענית נתונים", "מפתח תוכנה"
     (r"מהנדס(?:ת)? למידת מכונה", "ml engineer"),
     (r"למידת מכונה", "machine learning"),
@@ -600,14 +608,14 @@ _CJK_TITLE = regex_cache.compile("|".join(f"({words})" for words, _ in _CJK_TITL
 
 
 def in_english_words(title: str) -> str:
-    """A title with its Chinese, Japanese, Korean, Persian, Arabic or Hebrew job words in English
-    (_CJK_TITLE_WORDS), set apart by spaces; others as given."""
+    """A title with its Chinese, Japanese, Korean, Persian, Arabic, Hebrew or Vietnamese job
+    words in English (_CJK_TITLE_WORDS), set apart by spaces; others as given."""
     if _CJK_TITLE.search(title) is None:
         return title
     return _CJK_TITLE.sub(lambda m: f" {_CJK_TITLE_WORDS[(m.lastindex or 1) - 1][1]} ", title)
 
 
-def _in_english_order(title: str) -> str:
+def in_english_order(title: str) -> str:
     """A lower-case French, Spanish, Italian or Portuguese title in English words and order:
     "ingénieur en apprentissage automatique" -> "machine learning engineer"; a Finnish, Czech
     or Scandinavian compound in English words ("koneoppimisinsinööri"); others as given."""
@@ -633,7 +641,7 @@ def _in_english_order(title: str) -> str:
 def _role_words(text: str) -> str:
     """Lower-case words with the short forms: "Machine Learning Engineer" -> "ml engineer"."""
     text = re.sub(r"\([^)]*\)", " ", in_english_words(text).lower())  # "Scientist (ML)"
-    text = _in_english_order(text.strip())
+    text = in_english_order(text.strip())
     for long_form, short in _SHORT_FORMS:
         text = long_form.sub(short, text)
     return " ".join(_NOT_A_WORD.sub(" ", text).split())
