@@ -2029,6 +2029,30 @@ def _with(hit: SkillHit, mentions: list[Mention]) -> SkillHit:
     return hit.model_copy(update={"mentions": mentions})
 
 
+# A job board's tags under the posting ("Key Skills: Python, SQL, Spark", as Naukri and Shine
+# set them): the recruiter's keywords, which repeat what the text asks without its nuance
+_TAG_HEADINGS = frozenset({"key skills", "keyskills", "key skill"})
+
+
+def _tags_repeating_asks(skills: list[SkillHit], sections: list[Section]) -> list[SkillHit]:
+    """The skills with their mentions in a job board's tags left out when the text's own
+    requirement lists name them too: "Knowledge of Spark is a plus" stays a wish when the
+    tags list Spark; a skill only described in the text ("We run Spark") is asked by them."""
+    tags = [s for s in sections if s.heading.lower().strip(" :") in _TAG_HEADINGS]
+    if not tags:
+        return skills
+
+    def tagged(mention: Mention) -> bool:
+        return any(s.start <= mention.start < s.end for s in tags)
+
+    kept = []
+    for hit in skills:
+        told = [mention for mention in hit.mentions if not tagged(mention)]
+        listed = any(mention.section in ("requirements", "preferred") for mention in told)
+        kept.append(hit.model_copy(update={"mentions": told}) if listed else hit)
+    return kept
+
+
 def posting_requirements(
     taxonomy: Taxonomy,
     skills: list[SkillHit],
@@ -2041,7 +2065,7 @@ def posting_requirements(
     from .literal import literal_requirements
 
     structured = any(s.name in ("requirements", "preferred", "responsibilities") for s in sections)
-    asked = _without_tool_named_asks(taxonomy, skills, lines.text)
+    asked = _tags_repeating_asks(_without_tool_named_asks(taxonomy, skills, lines.text), sections)
     known = skill_requirements(asked, lines, structured, _plain_title(lines))
     literal = literal_requirements(taxonomy, skills, lines, sections, structured, columns or {})
     literal = [req for req in literal if not _in_degree_fields(req, lines)]
