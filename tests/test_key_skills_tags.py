@@ -1,7 +1,8 @@
 """A job board's "Key Skills" tags under a posting (Naukri, Shine) repeat its keywords without
 their nuance: a skill the requirement lists call a plus stays a wish when the tags list it
-too; a skill the text only describes, or one only the tags name, is asked by them. Small texts
-written here."""
+too; a skill the text only describes, or one only the tags name, is asked by them. The board's
+"Role:" field beside its other fields files the job and asks nothing. Small texts written
+here."""
 
 from __future__ import annotations
 
@@ -39,3 +40,17 @@ def test_a_requirements_heading_named_skills_is_no_tag_list(profile_of: ProfileO
         "Skills\nPython, SQL, Spark\n"
     )
     assert _importance(profile_of, text)["Apache Spark"] == "required"
+
+
+def test_a_job_boards_role_field_asks_nothing(profile_of: ProfileOf) -> None:
+    text = (
+        "Machine Learning Engineer\n\nRequirements\n- 3+ years with Python and PyTorch\n\n"
+        "Role: Software Development - Other\nIndustry Type: Retail\n"
+        "Department: Engineering - Software & QA\nRole Category: Software Development\n"
+    )
+    assert "Software development" not in _importance(profile_of, text)
+
+
+def test_a_role_label_in_the_text_still_asks(profile_of: ProfileOf) -> None:
+    text = "Data Engineer\n\nRequirements\n- Role: build pipelines in Python and Airflow\n"
+    assert _importance(profile_of, text)["Apache Airflow"] == "required"

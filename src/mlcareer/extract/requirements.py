@@ -743,6 +743,25 @@ def _settled(best: Requirement | None, best_alone: bool, section: str | None, al
     return best_alone or not alone
 
 
+# A job board's field block under a posting (Naukri): "Role: Software Development - Other"
+# beside "Industry Type:", "Department:", "Role Category:"; the role's category files the
+# job, it asks nothing
+_ROLE_FIELD = regex_cache.compile(r"[ \t]*role[ \t]*:", re.I)
+_BOARD_FIELD = regex_cache.compile(
+    r"[ \t]*(?:industry\s+type|department|employment\s+type|role\s+category|functional\s+area)"
+    r"[ \t]*:",
+    re.I,
+)
+
+
+def _board_role_field(lines: LineIndex, number: int) -> bool:
+    """The line is a job board's "Role:" field, next to another of its fields."""
+    if not _ROLE_FIELD.match(lines.line_text(number)):
+        return False
+    near = (n for n in (number - 1, number + 1) if 1 <= n <= len(lines))
+    return any(_BOARD_FIELD.match(lines.line_text(n)) for n in near)
+
+
 def skill_requirements(
     skills: list[SkillHit], lines: LineIndex, structured: bool, title_line: int | None = None
 ) -> list[Requirement]:
@@ -776,6 +795,8 @@ def skill_requirements(
             section = "about" if mention.line == title_line else mention.section
             importance = line_importance(line, section, structured, span)
             if importance is None or _degree_words(line, mention.text, span):
+                continue
+            if _board_role_field(lines, mention.line):
                 continue
             if found is not None and not _shared_years(line, span):
                 years.append(found)
