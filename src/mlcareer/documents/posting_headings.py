@@ -1,5 +1,5 @@
-"""The headings of job postings written in German, French, Spanish, Italian, Portuguese, Dutch,
-Swedish, Danish, Norwegian, Polish, Finnish, Czech, Slovak, Hungarian, Romanian, Estonian,
+"""The headings of job postings written in German, French, Spanish, Catalan, Italian, Portuguese,
+Dutch, Swedish, Danish, Norwegian, Polish, Finnish, Czech, Slovak, Hungarian, Romanian, Estonian,
 Lithuanian, Latvian, Turkish, Russian, Ukrainian, Chinese, Japanese and Korean, as job boards and
 careers sites set them (Stepstone, XING, Welcome to the Jungle, Indeed, InfoJobs, LinkedIn,
 werk.nl, Arbetsförmedlingen, Jobindex, FINN, pracuj.pl, Duunitori, jobs.cz, profession.hu, eJobs,
@@ -140,6 +140,24 @@ ES_OFFER = (
     *("nuestros beneficios", "condiciones laborales", "salario", "retribución", "prestaciones"),
     *("proceso de selección", "ubicación", "tipo de contrato", "jornada", "cómo aplicar"),
 )
+
+# Catalan (InfoJobs, Barcelona and Valencia employers)
+CA_COMPANY = (*asked("qui som"), "sobre nosaltres", "l'empresa", "sobre l'empresa")
+CA_ABOUT = ("descripció del lloc", "el lloc de treball", "descripció de l'oferta", "el rol")
+CA_TASKS = (
+    *("funcions", "les teves funcions", "responsabilitats", "tasques", "les teves tasques"),
+    *asked("què faràs", "que faràs"),
+)
+CA_PROFILE = (
+    *("requisits", "requisits mínims", "requisits imprescindibles", "imprescindible"),
+    *asked("què busquem", "que busquem", "a qui busquem"),
+    *("el teu perfil", "perfil requerit", "perfil del candidat"),
+)
+CA_WISHES = (
+    *("es valorarà", "es valorara", "es valoraran", "valorarem", "requisits valorables"),
+    *("serà un plus", "és un plus"),
+)
+CA_OFFER = (*asked("què oferim", "que oferim", "què t'oferim", "que t'oferim"), "t'oferim")
 
 # Italian
 IT_COMPANY = ("chi siamo", "l'azienda", "azienda", "la società", "l'azienda cliente")
@@ -597,21 +615,21 @@ EAST_ASIAN_OFFER = (
 
 COMPANY = (
     *EAST_ASIAN_COMPANY,
-    *(*DE_COMPANY, *FR_COMPANY, *ES_COMPANY, *IT_COMPANY, *PT_COMPANY),
+    *(*DE_COMPANY, *FR_COMPANY, *ES_COMPANY, *CA_COMPANY, *IT_COMPANY, *PT_COMPANY),
     *(*NL_COMPANY, *SV_COMPANY, *DA_NO_COMPANY, *PL_COMPANY, *FI_COMPANY, *CS_COMPANY),
     *(*HU_COMPANY, *RO_COMPANY, *ET_COMPANY, *TR_COMPANY),
     *(*LT_COMPANY, *LV_COMPANY),
     *RU_UK_COMPANY,
 )
 ABOUT = (
-    *(*FR_ABOUT, *ES_ABOUT, *IT_ABOUT, *PT_ABOUT, *NL_ABOUT, *SV_ABOUT, *DA_NO_ABOUT),
+    *(*FR_ABOUT, *ES_ABOUT, *CA_ABOUT, *IT_ABOUT, *PT_ABOUT, *NL_ABOUT, *SV_ABOUT, *DA_NO_ABOUT),
     *(*PL_ABOUT, *FI_ABOUT, *CS_ABOUT, *HU_ABOUT, *RO_ABOUT, *ET_ABOUT),
     *(*LT_ABOUT, *LV_ABOUT),
     *RU_UK_ABOUT,
 )
 TASKS = (
     *EAST_ASIAN_TASKS,
-    *(*DE_TASKS, *FR_TASKS, *ES_TASKS, *IT_TASKS, *PT_TASKS),
+    *(*DE_TASKS, *FR_TASKS, *ES_TASKS, *CA_TASKS, *IT_TASKS, *PT_TASKS),
     *(*NL_TASKS, *SV_TASKS, *DA_NO_TASKS, *PL_TASKS, *FI_TASKS, *CS_TASKS, *SK_TASKS),
     *(*HU_TASKS, *RO_TASKS, *ET_TASKS, *TR_TASKS),
     *(*LT_TASKS, *LV_TASKS),
@@ -619,7 +637,7 @@ TASKS = (
 )
 PROFILE = (
     *EAST_ASIAN_PROFILE,
-    *(*DE_PROFILE, *FR_PROFILE, *ES_PROFILE, *IT_PROFILE, *PT_PROFILE),
+    *(*DE_PROFILE, *FR_PROFILE, *ES_PROFILE, *CA_PROFILE, *IT_PROFILE, *PT_PROFILE),
     *(*NL_PROFILE, *SV_PROFILE, *DA_NO_PROFILE, *PL_PROFILE, *FI_PROFILE, *CS_PROFILE),
     *(*SK_PROFILE, *HU_PROFILE, *RO_PROFILE, *ET_PROFILE, *TR_PROFILE),
     *(*LT_PROFILE, *LV_PROFILE),
@@ -627,7 +645,7 @@ PROFILE = (
 )
 WISHES = (
     *EAST_ASIAN_WISHES,
-    *(*DE_WISHES, *FR_WISHES, *ES_WISHES, *IT_WISHES, *PT_WISHES),
+    *(*DE_WISHES, *FR_WISHES, *ES_WISHES, *CA_WISHES, *IT_WISHES, *PT_WISHES),
     *(*NL_WISHES, *SV_WISHES, *DA_NO_WISHES, *PL_WISHES, *FI_WISHES, *CS_WISHES),
     *(*HU_WISHES, *RO_WISHES, *ET_WISHES, *TR_WISHES),
     *(*LT_WISHES, *LV_WISHES),
@@ -635,7 +653,7 @@ WISHES = (
 )
 OFFER = (
     *EAST_ASIAN_OFFER,
-    *(*DE_OFFER, *FR_OFFER, *ES_OFFER, *IT_OFFER, *PT_OFFER),
+    *(*DE_OFFER, *FR_OFFER, *ES_OFFER, *CA_OFFER, *IT_OFFER, *PT_OFFER),
     *(*NL_OFFER, *SV_OFFER, *DA_NO_OFFER, *PL_OFFER, *FI_OFFER, *CS_OFFER, *SK_OFFER),
     *(*HU_OFFER, *RO_OFFER, *ET_OFFER, *TR_OFFER),
     *(*LT_OFFER, *LV_OFFER),

@@ -64,7 +64,7 @@ from .tables import Columns, column_section, table_columns
 from .tags import tag_lines, tags_apart
 from .targets import without_targets
 from .thai_dates import common_era
-from .titles import ml_by_its_asks, title_role
+from .titles import held_title_roles, ml_by_its_asks, title_role
 from .wishes import wished_and_learning
 from .work_authorization import posting_stance, resume_need
 from .work_headings import as_work, job_entry
@@ -438,15 +438,21 @@ MISREAD = {
 def _posting_role(
     taxonomy: Taxonomy, title: str | None, requirements: list[Requirement]
 ) -> str | None:
-    """The role profile a posting's title names, or an algorithm engineer's that its required
-    skills make an ML engineer."""
+    """The role profile a posting's title names, by a role's name or else by one of its
+    aliases as a resume's title would ("Applied Scientist, Ads"), or an algorithm engineer's
+    that its required skills make an ML engineer."""
     roles = {role.id: role.name for role in taxonomy.roles.values()}
+    if named := title_role(title, roles):
+        return named
+    names = {role.id: (role.name, role.id, *role.aliases) for role in taxonomy.roles.values()}
+    if len(aliased := held_title_roles(title, names)) == 1:  # not "ML/AI Engineer"
+        return aliased[0]
     required = [
         taxonomy.skills[req.id].category
         for req in requirements
         if req.importance == "required" and req.id in taxonomy.skills
     ]
-    return title_role(title, roles) or ml_by_its_asks(title, required)
+    return ml_by_its_asks(title, required)
 
 
 # A guess between two kinds that each had real evidence and won by a vote at most: the reader

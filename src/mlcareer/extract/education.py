@@ -1263,6 +1263,22 @@ FIELDS: dict[str, tuple[str, ...]] = {
         "컴퓨터과학",
         "전산학",
         "소프트웨어공학",
+        "کامپیوتر",  # Persian and Arabic: computer (engineering, science), software
+        "نرمافزار",
+        "نرم افزار",
+        "علوم الحاسوب",
+        "علوم الحاسب",
+        "هندسة الحاسوب",
+        "هندسة الحاسب",
+        "هندسة البرمجيات",
+        "информатик",  # Russian and Ukrainian
+        "інформатик",
+        "компьютерные науки",
+        "комп'ютерні науки",
+        "комп’ютерні науки",
+        "вычислительная техника",
+        "программная инженерия",
+        "програмна інженерія",
     ),
     "artificial intelligence": (
         "artificial intelligence",
@@ -1281,6 +1297,13 @@ FIELDS: dict[str, tuple[str, ...]] = {
         "人工智能",
         "人工知能",
         "인공지능",
+        "هوش مصنوعی",  # Persian and Arabic
+        "یادگیری ماشین",
+        "الذكاء الاصطناعي",
+        "التعلم الآلي",
+        "искусственный интеллект",
+        "машинное обучение",
+        "штучний інтелект",
     ),
     "data science": (
         "data science",
@@ -1300,6 +1323,13 @@ FIELDS: dict[str, tuple[str, ...]] = {
         "データサイエンス",
         "데이터과학",
         "데이터사이언스",
+        "علم داده",  # Persian and Arabic
+        "علوم داده",
+        "علم البيانات",
+        "علوم البيانات",
+        "наука о данных",
+        "анализ данных",
+        "науки про дані",
     ),
     "mathematics": (
         "mathematics",
@@ -1321,6 +1351,9 @@ FIELDS: dict[str, tuple[str, ...]] = {
         "คณิตศาสตร์",
         "数学",
         "數學",
+        "ریاضی",  # Persian and Arabic
+        "الرياضيات",
+        "математик",
     ),
     "statistics": (
         "statistics",
@@ -1340,6 +1373,10 @@ FIELDS: dict[str, tuple[str, ...]] = {
         "统计",
         "統計",
         "통계학",
+        "آمار",  # Persian and Arabic
+        "الإحصاء",
+        "الاحصاء",
+        "статистик",
     ),
     "physics": (
         "physics",
@@ -1356,6 +1393,10 @@ FIELDS: dict[str, tuple[str, ...]] = {
         "vật lý",
         "物理学",
         "물리학",
+        "فیزیک",  # Persian and Arabic
+        "الفيزياء",
+        "физик",
+        "фізик",
     ),
     "electrical engineering": (
         "electrical",
@@ -1368,10 +1409,25 @@ FIELDS: dict[str, tuple[str, ...]] = {
         "electrónica",
         "teknik elektro",
         "điện tử",
+        "مهندسی برق",  # Persian and Arabic
+        "الهندسة الكهربائية",
+        "هندسة كهربائية",
+        "электротехник",
+        "радиотехник",
+        "електротехнік",
     ),
-    "engineering": ("engineering", "dipl.-ing", "ingegneria", "ingeniería", "engenharia"),
-    "economics": ("economics", "econometrics", "finance", "economía", "economia", "économie"),
-    "business": ("business", "management", "commerce", "mba", "pgdm", "pgdba"),
+    "engineering": (
+        *("engineering", "dipl.-ing", "ingegneria", "ingeniería", "engenharia"),
+        *("مهندسی", "هندسة"),  # Persian and Arabic
+    ),
+    "economics": (
+        *("economics", "econometrics", "finance", "economía", "economia", "économie"),
+        *("اقتصاد", "الاقتصاد", "экономик", "економік"),
+    ),
+    "business": (
+        *("business", "management", "commerce", "mba", "pgdm", "pgdba"),
+        *("مدیریت", "إدارة الأعمال", "ادارة الاعمال", "менеджмент"),
+    ),
 }
 
 # A field follows "in", "of", a comma or a dash, or a degree's acronym ("MSc Robotics").

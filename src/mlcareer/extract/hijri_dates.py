@@ -112,7 +112,7 @@ _GREGORIAN_MARK = regex_cache.compile(
     r"(?<=(?<![\d.,])(?:19|20)\d\d)[ \t]?(?:م|میلادی)(?![^\W\d_])"
 )
 # Words before a number that is no year: "port 1398 - 1402", "Room 1399", "pp. 1390-1402"
-_NOT_A_YEAR_BEFORE = regex_cache.compile(
+NOT_A_YEAR_BEFORE = regex_cache.compile(
     r"(?:ports?|rooms?|pages?|pp\.?|lines?|ext\.?|nos?\.?|#|units?|versions?|builds?|numbers?)"
     r"[ \t]*:?[ \t]*$",
     re.I,
@@ -174,7 +174,7 @@ def _range(found: re.Match[str], persian: bool) -> str:
     lunar = bool(found["start_lunar"] or found["end_lunar"])
     solar = bool(found["start_solar"] or found["end_solar"])
     before = found.string[max(0, found.start() - 12) : found.start()]
-    if not (lunar or solar or persian) or _NOT_A_YEAR_BEFORE.search(before):
+    if not (lunar or solar or persian) or NOT_A_YEAR_BEFORE.search(before):
         return found[0]
     return _rewritten(found, lunar)
 

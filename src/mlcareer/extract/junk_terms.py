@@ -19,9 +19,9 @@ from .language_grades import (
     GERMAN_GRADE_WORDS,
     KNOWLEDGE_GLUED,
     ROMANCE_GRADE_WORDS,
-    TURKISH_GRADE_KEYS,
     jlpt_level_at,
     score_at,
+    turkish_grade_words,
 )
 from .lines import matches_from, spans_of, starts_of
 from .numbers import ANY_NUMBER_WORD
@@ -805,6 +805,16 @@ def _closes_a_laws_name(line: str, text: str, start: int) -> bool:
     )
 
 
+# A man's conscription status, which postings in Korea, Taiwan and Greece ask as eligibility
+# (Iran's: mideast.py), no skill: "병역필 또는 면제자", "役畢或免役", "Εκπληρωμένες στρατιωτικές
+# υποχρεώσεις" (military obligations fulfilled)
+_CONSCRIPTION = regex_cache.compile(r"병역|군필|役畢|免役|兵役|στρατιωτικ\w*\s+υποχρε", re.I)
+
+
+def _conscription_status(text: str) -> bool:
+    return not text.isascii() and _CONSCRIPTION.search(text) is not None
+
+
 def junk_term(line: str, text: str, start: int) -> bool:
     """The term at `start` on the line asks for nothing to know or have done."""
     end = start + len(text)
@@ -833,6 +843,7 @@ def junk_term(line: str, text: str, start: int) -> bool:
         or _work_mode_label(line, text, start)
         or _a_terms_length(line, start)
         or _holds_cjk_years(line, text, start)
+        or _conscription_status(text)
         or _federal_notice(line, start)
         or _invited_to_apply(line, text, start)
         or _people_welcomed(line, text, start)
@@ -887,7 +898,7 @@ def language_level(line: str, text: str, start: int, known: list[tuple[int, int]
     end = start + len(text)
     if text.lower() in _SPOKEN_GRADES and (level := _LEVEL_THEN.match(line, end)):
         return any(s == level.end() for s, _ in known)
-    if text.lower() in GERMAN_GRADE_WORDS or regex_cache.matched_key(text) in TURKISH_GRADE_KEYS:
+    if text.lower() in GERMAN_GRADE_WORDS or turkish_grade_words(text):
         # "Verhandlungssicheres Englisch", "AKICI İngilizce"
         return any(s > end and not line[end:s].strip() for s, _ in known)
     if any(

@@ -286,6 +286,17 @@ _EASTERN_KNOWLEDGE = frozenset(
 _TURKISH_KNOWLEDGE = frozenset(
     "derecede seviye seviyede seviyesinde düzey düzeyde düzeyinde".split()
 )
+
+
+def turkish_grade_words(text: str) -> bool:
+    """Whether the text is a Turkish grade and its words of degree only, in any case: "AKICI",
+    "İLERİ SEVİYE", "İyi derecede"."""
+    words = regex_cache.matched_key(text).split()
+    while words and words[-1] in _TURKISH_KNOWLEDGE:
+        words.pop()
+    return " ".join(words) in TURKISH_GRADE_KEYS
+
+
 # Russian and Ukrainian words of knowledge or level: "хорошее знание английского языка",
 # "вільне володіння англійською"
 _CYRILLIC_KNOWLEDGE = frozenset(
@@ -573,7 +584,7 @@ def _before(line: str, start: int) -> Grade | None:
     ends = list(_CLAUSE_END.finditer(head))
     clause = head[ends[-1].end() :] if ends else head
     words = clause.replace("-", " ").split()[-_REACH:]
-    while words and words[-1].lower() in _JOINING:
+    while words and regex_cache.matched_key(words[-1]) in _JOINING:  # "SEVİYE" too
         words.pop()
     return _grade_of(_GRADE_LAST.search(" ".join(words)))
 

@@ -24,7 +24,12 @@ def line_words(line: str) -> tuple[frozenset[str], frozenset[str]]:
     """The line's words (WORD) as written and lower-cased: read once for the German, the
     Romance and the northern languages' checks."""
     words = frozenset(WORD.findall(line))
-    return words, frozenset(word.lower() for word in words)
+    return words, frozenset(map(lowered_word, words))
+
+
+def lowered_word(word: str) -> str:
+    """The word in lower case, a Turkish "İ" as "i" (lower() adds a dot above: "BİLGİ")."""
+    return word.lower().replace("\u0307", "")
 
 
 def holds_a_marker(line: str, function_words: frozenset[str], asking_words: frozenset[str]) -> bool:
@@ -40,7 +45,10 @@ def sentence_case_common_word(
     """Whether a word of a language that capitalises only a sentence's or an item's first word
     is a common word there, not a name: any word in lower case, or a capitalised one that is
     among its `common` words, holds one of its `letters` or has one of its nouns' `ending`s.
-    A word in capitals, in mixed case or with digits ("AWS", "PyTorch", "K7") is a name."""
+    A word in capitals, in mixed case or with digits ("AWS", "PyTorch", "K7") is a name, but
+    for a common word written in capitals with a letter beyond ASCII ("BİLGİSİ")."""
+    if word.isupper() and not word.isascii():
+        return lowered_word(word) in common
     if not word.isalpha() or word[1:] != word[1:].lower():
         return False
     if word.islower():

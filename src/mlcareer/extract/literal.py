@@ -99,10 +99,12 @@ from .wording import (
 )
 from .wraps import unwrapped
 
+# The capitals of Latin letters beyond ASCII ("İ", "Ç", "Ł", "Ž"), which open a word in capitals
+UPPER_LATIN = "".join(chr(code) for code in range(0xC0, 0x250) if chr(code).isupper())
 # Tokens that start or join a named term: Capitalised words, acronyms, words with digits.
 # Letters beyond ASCII are letters: "İstanbul" and "Ørsted" are whole words; a stray one
 # glued to a capital ("-óExtensive", a bullet read in the wrong encoding) is not.
-_STRAY = r"(?![^\W\d_A-Za-z][A-Z])"
+_STRAY = rf"(?![^\W\d_A-Za-z{UPPER_LATIN}][A-Z])"  # "İLERİ", "ÇALIŞMA" are words
 # Years right after a word: "Zorblex for 5 years", "Zorblex, 2-year", "Zorblex (3+ yrs)"
 _YEARS_AFTER = Gated(
     regex_cache.compile(rf"(?:\s+for|\s*[,:(]|\s+[-–])?\s*{YEARS.pattern}", re.I),

@@ -27,7 +27,7 @@ if TYPE_CHECKING:
 
 
 # bump when resume_tokenizer or the spelling variants (number_variants...) change: cached patterns
-TOKENIZER_VERSION = "24"
+TOKENIZER_VERSION = "25"
 BULLETS = r"[-–—•*·▪●►✓➢◦]"  # a bullet glued to a word: "-Python", "•SQL"
 # A French or Italian article or pronoun elided before a word: "d'AWS", "l'anglais",
 # "qu'Airflow", "dell'ecosistema"; not an English name ("O'Brien"), a contraction nor a
@@ -38,6 +38,8 @@ ELISION = (
 )
 # The letters of the Arabic script, as Persian, Dari, Arabic and Urdu write them
 _ARABIC_SCRIPT = "\u0620-\u064a\u066e-\u06d3\u06fa-\u06ff"
+# The Hebrew letters, whose one-letter prepositions glue to the next word: "בPython" (in Python)
+_HEBREW = "\u05d0-\u05ea"
 EXTRA_INFIXES = [
     # a bullet between a list's items with no space around it: "Tableau•Looker", "Kafka·Flink",
     # Word's Symbol-font bullet (U+F0B7); not the middle dot of a Catalan "l·l" ("col·legi")
@@ -57,9 +59,9 @@ EXTRA_INFIXES = [
     # a Latin name glued to Chinese, Japanese, Korean or Persian words, written without spaces:
     # "Pythonでの開発" (developing in Python), "Python으로", "熟悉PyTorch或TensorFlow", and
     # Persian's suffixes and prepositions ("Pythonی", "Kubernetesها", "TensorFlowو", "باPyTorch",
-    # once the non-joiner between them is gone)
+    # once the non-joiner between them is gone), and a Hebrew preposition before a name
     rf"(?<=[A-Za-z0-9+#])(?=[{EAST_ASIAN_LETTERS}{_ARABIC_SCRIPT}])"
-    rf"|(?<=[{EAST_ASIAN_LETTERS}{_ARABIC_SCRIPT}])(?=[A-Za-z])",
+    rf"|(?<=[{EAST_ASIAN_LETTERS}{_ARABIC_SCRIPT}{_HEBREW}])(?=[A-Za-z])",
 ]
 EXTRA_SUFFIXES = [
     r"(?<=\b[A-Z+#])\.",  # "written in C." / "I know R." end a sentence

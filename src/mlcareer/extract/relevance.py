@@ -7,7 +7,7 @@ import re
 
 from .. import regex_cache
 from ..models import SkillHit
-from .titles import INTERN_RANK, in_english_words
+from .titles import INTERN_RANK, in_english_order, in_english_words
 
 # Skills that show hands-on technical, ML or data work. Office and design tools, business,
 # domain knowledge and school subjects (mathematics) are named in any job.
@@ -137,8 +137,16 @@ def is_hands_on(skill_id: str, category: str) -> bool:
 
 
 def technical_title(title: str) -> bool:
-    """A title that names technical, ML or data work, not teaching it."""
-    title = in_english_words(title)  # "机器学习工程师"
+    """A title that names technical, ML or data work, not teaching it; in English words when
+    written in another language ("机器学习工程师", "Científico de Datos", "Datový analytik")."""
+    title = in_english_words(title)
+    if _technical_words(title):
+        return True
+    english = in_english_order(title.lower())
+    return english != title.lower() and _technical_words(english)
+
+
+def _technical_words(title: str) -> bool:
     if _TEACHING.search(title):
         return False
     title = _OTHER_WORK.sub(" ", title)

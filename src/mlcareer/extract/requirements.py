@@ -90,17 +90,17 @@ _COUNT_OF_YEARS = regex_cache.compile(
     r"(?:\s*(?:-|–|~|〜|～|to)\s*\d{1,2})?(?:\s+or\s+(?:more|above)|[\s-]plus)?"
     # "de 3 à 5 ans", "entre 2 y 4 años", "tra 3 e 5 anni", "3 tot 5 jaar", "od 3 do 5 lat"
     r"(?:\s+(?:à|a|y|e|et|tot|till|til|do|до)\s+\d{1,2}"
-    r"(?=\s+(?:ans|années|años|anni|anos|jaar|års?|lata?|лет|років|роки)\b))?"
+    r"(?=\s+(?:ans|années|años|anys|anni|anos|jaar|års?|lata?|лет|років|роки)\b))?"
     # "4+ YOE", "3y+"; German "3 Jahre", "4 Jahren"; French "3 ans", "4 années", Spanish
-    # "3 años", Italian "3 anni", Portuguese "3 anos"; Dutch "3 jaar"; Swedish, Danish and
-    # Norwegian "3 år", "3 års erfarenhet"; Polish "3 lata", "5 lat" (not "52 lat/long");
+    # "3 años", Catalan "3 anys", Italian "3 anni", Portuguese "3 anos"; Dutch "3 jaar"; Swedish,
+    # Danish and Norwegian "3 år", "3 års erfarenhet"; Polish "3 lata", "5 lat" (not "52 lat/long");
     # Finnish "3 vuoden kokemus", "3 vuotta"; Czech "3 roky", "5 let praxe" (not the English
     # "let": only before a Czech word of work or a stop); Slovak "5 rokov praxe"; Hungarian
     # "3 év", "4 éves tapasztalat" (not a firm's "25 éves múlt"); Romanian "3 ani"; Estonian
     # "3 aastat", "3-aastane kogemus"; Lithuanian "3 metų patirtis", "5+ metai"; Latvian "3 gadu
     # pieredze", "4+ gadi" (not a firm's "20 metų", "25 gadus" in the market)
     # (one run of blanks, with or without a "+": two runs in a row were split every way)
-    r"(?:\s*(?:\+\s*)?(?:years?|yrs?|yoe|y(?=\+)|jahre?n?|ans|années|años|anni|anos|jaar|års?"
+    r"(?:\s*(?:\+\s*)?(?:years?|yrs?|yoe|y(?=\+)|jahre?n?|ans|années|años|anys|anni|anos|jaar|års?"
     r"|lata?(?!/)|vuo(?:den|tta|si)|roky|roků|rokov|let(?=\s+(?:praxe|zkušenost\w*|odborn\w*"
     r"|pracovn\w*|relevantn\w*|v|ve|na|jako|s|se)\b|\s*[,.;)]|\s*$)"
     r"|év|éves(?=\s+(?:\w+\s+)?(?:tapasztalat|gyakorlat)\w*)|ani|-?aasta(?:t|ne|se)?"
@@ -127,7 +127,7 @@ _COUNT_OF_YEARS = regex_cache.compile(
 YEARS = Gated(
     _COUNT_OF_YEARS,
     regex_cache.compile(
-        r"year|yr|yoe|y\+|jahr|\bans\b|années|años|\banni\b|\banos\b|jaar|år|\blata?\b"
+        r"year|yr|yoe|y\+|jahr|\bans\b|années|años|\banys\b|\banni\b|\banos\b|jaar|år|\blata?\b"
         r"|\b1\s+(?:an|année|año|anno|ano)\b|\bvuo|\brok|\blet\b"
         r"|\bév|\bani\b|aasta|\bmet(?:ų|ai)\b|\bgad[ui]\b|\byıl|\bлет\b|\bгода?\b|\bрок|\bрік\b"
         r"|năm|tahun|ปี"
@@ -743,6 +743,25 @@ def _settled(best: Requirement | None, best_alone: bool, section: str | None, al
     return best_alone or not alone
 
 
+# A job board's field block under a posting (Naukri): "Role: Software Development - Other"
+# beside "Industry Type:", "Department:", "Role Category:"; the role's category files the
+# job, it asks nothing
+_ROLE_FIELD = regex_cache.compile(r"[ \t]*role[ \t]*:", re.I)
+_BOARD_FIELD = regex_cache.compile(
+    r"[ \t]*(?:industry\s+type|department|employment\s+type|role\s+category|functional\s+area)"
+    r"[ \t]*:",
+    re.I,
+)
+
+
+def _board_role_field(lines: LineIndex, number: int) -> bool:
+    """The line is a job board's "Role:" field, next to another of its fields."""
+    if not _ROLE_FIELD.match(lines.line_text(number)):
+        return False
+    near = (n for n in (number - 1, number + 1) if 1 <= n <= len(lines))
+    return any(_BOARD_FIELD.match(lines.line_text(n)) for n in near)
+
+
 def skill_requirements(
     skills: list[SkillHit], lines: LineIndex, structured: bool, title_line: int | None = None
 ) -> list[Requirement]:
@@ -776,6 +795,8 @@ def skill_requirements(
             section = "about" if mention.line == title_line else mention.section
             importance = line_importance(line, section, structured, span)
             if importance is None or _degree_words(line, mention.text, span):
+                continue
+            if _board_role_field(lines, mention.line):
                 continue
             if found is not None and not _shared_years(line, span):
                 years.append(found)
@@ -2029,6 +2050,30 @@ def _with(hit: SkillHit, mentions: list[Mention]) -> SkillHit:
     return hit.model_copy(update={"mentions": mentions})
 
 
+# A job board's tags under the posting ("Key Skills: Python, SQL, Spark", as Naukri and Shine
+# set them): the recruiter's keywords, which repeat what the text asks without its nuance
+_TAG_HEADINGS = frozenset({"key skills", "keyskills", "key skill"})
+
+
+def _tags_repeating_asks(skills: list[SkillHit], sections: list[Section]) -> list[SkillHit]:
+    """The skills with their mentions in a job board's tags left out when the text's own
+    requirement lists name them too: "Knowledge of Spark is a plus" stays a wish when the
+    tags list Spark; a skill only described in the text ("We run Spark") is asked by them."""
+    tags = [s for s in sections if s.heading.lower().strip(" :") in _TAG_HEADINGS]
+    if not tags:
+        return skills
+
+    def tagged(mention: Mention) -> bool:
+        return any(s.start <= mention.start < s.end for s in tags)
+
+    kept = []
+    for hit in skills:
+        told = [mention for mention in hit.mentions if not tagged(mention)]
+        listed = any(mention.section in ("requirements", "preferred") for mention in told)
+        kept.append(hit.model_copy(update={"mentions": told}) if listed else hit)
+    return kept
+
+
 def posting_requirements(
     taxonomy: Taxonomy,
     skills: list[SkillHit],
@@ -2041,7 +2086,7 @@ def posting_requirements(
     from .literal import literal_requirements
 
     structured = any(s.name in ("requirements", "preferred", "responsibilities") for s in sections)
-    asked = _without_tool_named_asks(taxonomy, skills, lines.text)
+    asked = _tags_repeating_asks(_without_tool_named_asks(taxonomy, skills, lines.text), sections)
     known = skill_requirements(asked, lines, structured, _plain_title(lines))
     literal = literal_requirements(taxonomy, skills, lines, sections, structured, columns or {})
     literal = [req for req in literal if not _in_degree_fields(req, lines)]

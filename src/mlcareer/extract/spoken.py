@@ -244,6 +244,9 @@ def _describes_a_noun(word: Any, cues: frozenset[str], english_name: bool) -> bo
 # 100" ask for the language.
 _NOUN_NAME = regex_cache.compile(
     r"jazyk(?:a|em|om|u)?|jazyce|\w+(?:št|čt|č)in(?:a|y|u|ě|e|ou)|toeic|toefl|ielts|jlpt"
+    # ... and the Czech and Slovak adverb, which describes no noun either: "Anglicky na
+    # komunikativní úrovni" (in English at a conversational level)
+    r"|\w+[cs]ky"
 )
 # ... and a name opened by the word "language" in Vietnamese, Indonesian, Malay or Thai, a
 # noun the words after it describe: "Tiếng Anh lưu loát", "Bahasa Inggris aktif", "berbahasa

@@ -9,7 +9,7 @@ from __future__ import annotations
 import re
 
 from .. import regex_cache
-from .hijri_dates import gregorian
+from .hijri_dates import NOT_A_YEAR_BEFORE, gregorian
 
 BUDDHIST_ERA_OFFSET = 543
 _THAI = regex_cache.compile(r"[\u0e00-\u0e7f]")
@@ -51,4 +51,18 @@ def common_era(text: str) -> str:
         return text
     text = _THAI_MONTH.sub(lambda month: _ENGLISH_MONTH[month[0]], text)
     text = _ERA_NAME.sub(lambda era: " " * len(era[0]), text)
-    return _ERA_YEAR.sub(lambda year: str(int(year[0]) - BUDDHIST_ERA_OFFSET), text)
+    return _ERA_YEAR.sub(_in_common_era, text)
+
+
+# The start of a range of numbers before the year: "2567 - " in "ports 2567 - 2570"
+_RANGE_START = regex_cache.compile(r"\d+[ \t]*[-–][ \t]*$")
+
+
+def _in_common_era(year: re.Match[str]) -> str:
+    """A Buddhist-era year in the common era; a number a word before it counts ("Room 2563",
+    both ends of "ports 2567 - 2570") as it is."""
+    before = year.string[max(0, year.start() - 24) : year.start()]
+    before = _RANGE_START.sub("", before)
+    if NOT_A_YEAR_BEFORE.search(before):
+        return year[0]
+    return str(int(year[0]) - BUDDHIST_ERA_OFFSET)

@@ -239,7 +239,11 @@ def _title_text(raw: str) -> str:
 _GREETING = regex_cache.compile(r"(?:hi|hello|hey|dear)(?:\s+[\w.'’-]+){0,2}\s*[,!.]?", re.I)
 _HIRING_CALL = regex_cache.compile(
     r"\[hiring\]|#hiring\b|(?:(?:we(?:'re|’re| are)|now|are|is)\s+)?hiring(?:\s+now)?\s*[!:]+"
-    r"|(?:we(?:'re|’re| are)|now)\s+hiring\s*$",
+    r"|(?:we(?:'re|’re| are)|now)\s+hiring\s*$"
+    # "استخدام" (hiring, in Persian and Arabic) before a job's noun; not the Arabic "use of"
+    # (or a word that opens one: "برنامه‌نویس", programmer, read without its joiner)
+    r"|استخدام\s+(?=(?:مهندس|[کك]ارشناس|دانشمند|مد[یي]ر|[کك]ارآموز|محلل|عالم|مطور|مبرمج"
+    r"|أخصائي|اخصائي)\b|برنامه|توسعه|تحل[یي]ل)",
     re.I,
 )
 _HANDLE = regex_cache.compile(r"(?<![\w.])@\w+")
@@ -468,6 +472,10 @@ _ROMANCE_OCCUPATIONS = {
     r"|pesquisador|pesquisadora",
     "developer": r"développeur|développeuse|desarrollador|desarrolladora|sviluppatore"
     r"|desenvolvedor|desenvolvedora",
+    # a leader of the field: "Jefe de Ciencia de Datos" -> "data science head"; the English
+    # "Director" only before a Spanish "de"
+    "head": r"jef[ea]|directeur|directrice|directora|director(?=\s+del?\s)|diretor[a]?"
+    r"|direttore|direttrice|responsable|responsabile",
 }
 _ROMANCE_TITLE = regex_cache.compile(
     r"(?P<before>.*?)\b(?P<occupation>"
@@ -480,6 +488,13 @@ _ROMANCE_TITLE = regex_cache.compile(
 )
 # ... and the fields it names, in English words
 _ROMANCE_FIELDS = (
+    (
+        regex_cache.compile(
+            r"\bciencia de (?:los )?datos|\bscience des données|\bscienza dei dati"
+            r"|\bciência de dados"
+        ),
+        "data science",
+    ),
     (
         regex_cache.compile(
             r"\btraitement (?:automatique )?du langage(?: naturel)?|\bprocesamiento del? lenguaje"
@@ -560,19 +575,47 @@ _CJK_TITLE_WORDS = (
     (r"高级|高級|资深|資深|シニア|시니어", "senior"),
     (r"初级|初級|ジュニア|주니어", "junior"),
     (r"实习生?|實習生?|インターン(?:シップ)?|인턴(?:십)?", "intern"),
+    # Persian and Arabic ("مهندس یادگیری ماشین", "عالم بيانات"), with either form of ی and ک
+    (r"مهندس [یي]ادگ[یي]ر[یي] ماش[یي]ن|مهندس (?:التعلم الآلي|تعلم الآلة)", "ml engineer"),
+    (r"[یي]ادگ[یي]ر[یي] ماش[یي]ن|التعلم الآلي|تعلم الآلة", "machine learning"),
+    (r"هوش مصنوع[یي]|الذكاء الاصطناعي", "ai"),
+    (r"دانشمند داده|عالم (?:ال)?بيانات", "data scientist"),
+    (r"تحل[یي]ل\s?گر داده|محلل (?:ال)?بيانات", "data analyst"),
+    # only whole titles: "مهندس" alone also names a civil engineer, "داده" a clerk's data entry
+    (r"مهندس داده|مهندس (?:ال)?بيانات", "data engineer"),
+    (r"علم داده|علم (?:ال)?بيانات", "data science"),
+    (r"[کك]ارآموز|متدرب", "intern"),
+    (r"برنامه\s?نو[یي]س|مبرمج", "programmer"),
+    (r"توسعه\s?دهنده|مطور(?!\s+(?:أعمال|اعمال|عقار))", "developer"),  # not of business
+    # Vietnamese, in any case: "Kỹ sư Học máy" (ML engineer), "Nhà khoa học dữ liệu"
+    (r"(?i:k[ỹy]\s+s[ưu]\s+h[ọo]c\s+m[áa]y)", "ml engineer"),
+    (r"(?i:h[ọo]c\s+m[áa]y)", "machine learning"),
+    (r"(?i:tr[íi]\s+tu[ệe]\s+nh[âa]n\s+t[ạa]o)", "ai"),
+    (r"(?i:nh[àa]\s+khoa\s+h[ọo]c\s+d[ữu]\s+li[ệe]u)", "data scientist"),
+    (r"(?i:k[ỹy]\s+s[ưu]\s+d[ữu]\s+li[ệe]u)", "data engineer"),
+    (r"(?i:(?:chuy[êe]n\s+vi[êe]n\s+)?ph[âa]n\s+t[íi]ch\s+d[ữu]\s+li[ệe]u)", "data analyst"),
+    (r"(?i:l[ậa]p\s+tr[ìi]nh\s+vi[êe]n)", "programmer"),
+    # Hebrew: "מהנדס למידת מכונה", "מדענית נתונים", "מפתח תוכנה"
+    (r"מהנדס(?:ת)? למידת מכונה", "ml engineer"),
+    (r"למידת מכונה", "machine learning"),
+    (r"בינה מלאכותית", "ai"),
+    (r"מדע(?:ן|נית) נתונים", "data scientist"),
+    (r"אנליסט(?:ית)? נתונים", "data analyst"),
+    (r"מהנדס(?:ת)? נתונים", "data engineer"),
+    (r"מתכנת(?:ת)?|מפתח(?:ת)? תוכנה", "software developer"),
 )
 _CJK_TITLE = regex_cache.compile("|".join(f"({words})" for words, _ in _CJK_TITLE_WORDS))
 
 
 def in_english_words(title: str) -> str:
-    """A title with its Chinese, Japanese or Korean job words in English (_CJK_TITLE_WORDS),
-    set apart by spaces; others as given."""
+    """A title with its Chinese, Japanese, Korean, Persian, Arabic, Hebrew or Vietnamese job
+    words in English (_CJK_TITLE_WORDS), set apart by spaces; others as given."""
     if _CJK_TITLE.search(title) is None:
         return title
     return _CJK_TITLE.sub(lambda m: f" {_CJK_TITLE_WORDS[(m.lastindex or 1) - 1][1]} ", title)
 
 
-def _in_english_order(title: str) -> str:
+def in_english_order(title: str) -> str:
     """A lower-case French, Spanish, Italian or Portuguese title in English words and order:
     "ingénieur en apprentissage automatique" -> "machine learning engineer"; a Finnish, Czech
     or Scandinavian compound in English words ("koneoppimisinsinööri"); others as given."""
@@ -598,7 +641,7 @@ def _in_english_order(title: str) -> str:
 def _role_words(text: str) -> str:
     """Lower-case words with the short forms: "Machine Learning Engineer" -> "ml engineer"."""
     text = re.sub(r"\([^)]*\)", " ", in_english_words(text).lower())  # "Scientist (ML)"
-    text = _in_english_order(text.strip())
+    text = in_english_order(text.strip())
     for long_form, short in _SHORT_FORMS:
         text = long_form.sub(short, text)
     return " ".join(_NOT_A_WORD.sub(" ", text).split())
@@ -653,10 +696,11 @@ def held_title_roles(title: str | None, names: dict[str, tuple[str, ...]]) -> li
 
 
 def _part_role(plain: str, part: str, names: dict[str, tuple[str, ...]]) -> str | None:
-    """The role one part of a title names, as written or with its bracketed field first."""
+    """The role one part of a title names, as written or, after a plain occupation, with its
+    bracketed field first ("Software Engineer (ML)"; not a trade's "Sales Engineer (AI)")."""
     words = _GRADE_AFTER.sub("", _role_words(plain))
     found = _role_ending(words, names)
-    if found is None and words and (field := _BRACKETED.search(part)):
+    if found is None and _PLAIN_OCCUPATION.fullmatch(words) and (field := _BRACKETED.search(part)):
         found = _role_ending(f"{_role_words(field[1])} {words.split()[-1]}", names)
     return found
 
