@@ -1,0 +1,223 @@
+"""Plain text laid out with spaces as a printed page (what `pdftotext -layout` prints): two
+columns side by side are read one after the other, and a date range a narrow column wrapped
+over two lines is one range. Text that only aligns with spaces (a date column, labels beside
+their sections, a table of skills, indented lists) keeps its lines and its file offsets."""
+
+from __future__ import annotations
+
+import time
+from collections.abc import Callable
+from pathlib import Path
+
+import pytest
+
+from mlcareer.documents import read_document
+from mlcareer.documents.text_columns import laid_out_text
+from mlcareer.models import Profile
+
+ProfileOf = Callable[..., Profile]
+
+LEFT_SIDEBAR = """\
+                                   PRIYA RAMANATHAN
+                                   Machine Learning Engineer
+
+CONTACT                            SUMMARY
+priya.r@example.com                Machine learning engineer with six years of experience
++1 (415) 555-0142                  building ranking and forecasting systems in production.
+San Jose, CA
+linkedin.com/in/priyar             EXPERIENCE
+
+SKILLS                             Senior ML Engineer, Coralbay Retail          Jan 2021 - Present
+Python                             • Built demand forecasting models with LightGBM and PyTorch
+SQL                                • Served models on Kubernetes with FastAPI and Docker
+Apache Spark                       • Cut pipeline cost 30% by moving jobs to Apache Spark
+Kubernetes
+Airflow                            Data Scientist, Tallgrass Insurance          Jun 2017 - Dec 2020
+                                   • Priced policies with gradient boosting in scikit-learn
+LANGUAGES                          • Wrote dbt models and Airflow DAGs for the claims warehouse
+English (native)
+Tamil (native)                     EDUCATION
+                                   M.S. in Computer Science, San Jose State University    2017
+INTERESTS                          B.Tech. in Electronics, Anna University                2015
+Bouldering, chess
+"""
+
+RIGHT_SIDEBAR = """\
+Marcus Oyelaran-Hughes                                              marcus.oh@example.net
+Data Engineer                                                       +44 7700 900123
+
+PROFILE                                                             TECHNICAL SKILLS
+Data engineer who builds reliable batch and streaming pipelines     Languages: Python, Scala,
+for retail analytics teams.                                         SQL
+                                                                    Data: Kafka, Flink, Spark,
+EXPERIENCE                                                          Snowflake
+Data Engineer, Hollin Foods                  Mar 2022 – Present     Cloud: AWS, Terraform
+• Rebuilt the loyalty pipeline on Kafka and Flink
+• Modelled sales data in Snowflake with dbt                         EDUCATION
+                                                                    BSc Mathematics
+Junior Data Engineer, Brightwater Bank       Sep 2019 – Feb 2022    University of Leeds
+• Moved nightly ETL jobs from SSIS to Airflow                       2016 – 2019
+"""
+
+THEN_FULL_WIDTH = """\
+Ines Carvalho
+Computer Vision Engineer, Porto
+
+SKILLS                   EXPERIENCE
+Python                   Computer Vision Engineer, Lumio Robotics      2021 - Present
+OpenCV                   • Trained detection models in PyTorch
+TensorRT                 • Shipped models to Jetson devices with TensorRT
+
+LANGUAGES                EDUCATION
+Portuguese               MSc Electrical Engineering, University of Porto, 2018
+English
+
+PROJECTS
+Open-source annotation tool written in Python and Qt, used by three research groups in Lisbon.
+Hobby drone that follows a cyclist with a YOLO detector running on a Raspberry Pi at 15 fps.
+"""
+
+WRAPPED_DATES = """\
+Tomas Lindqvist
+Data Scientist | tomas.l@example.com
+
+EXPERIENCE
+Jan 2021 –      Senior Data Scientist, Northwind Mobility
+Mar 2024        • Built churn models in Python with XGBoost and SQL
+                • Ran A/B tests for pricing changes
+
+Jun 2017 –      Data Analyst, Kestrel Bank
+Dec 2020        • Built Tableau dashboards for the risk team
+"""
+
+
+def _section_of(profile: Profile, skill: str) -> set[str | None]:
+    [found] = [s for s in profile.skills if s.name == skill]
+    return {mention.section for mention in found.mentions}
+
+
+def test_formats2_a_left_sidebar_is_read_before_the_main_column(
+    profile_of: ProfileOf,
+) -> None:
+    profile = profile_of(LEFT_SIDEBAR, doc_type="resume")
+    names = [section.name for section in profile.sections]
+    sidebar = ["contact", "skills", "languages", "interests"]
+    assert names == [*sidebar, "summary", "experience", "education"]
+    experience = profile.experience
+    assert experience.titles == [
+        "Senior ML Engineer, Coralbay Retail",
+        "Data Scientist, Tallgrass Insurance",
+    ]
+    assert [found.section for found in experience.ranges] == ["experience", "experience"]
+    degrees = [degree.text.split(",")[0] for degree in profile.education.degrees]
+    assert degrees == ["M.S. in Computer Science", "B.Tech. in Electronics"]
+    assert _section_of(profile, "Tamil") == {"languages"}
+
+
+def test_formats2_a_right_sidebar_keeps_each_job_in_experience(profile_of: ProfileOf) -> None:
+    profile = profile_of(RIGHT_SIDEBAR, doc_type="resume")
+    experience = profile.experience
+    assert experience.titles == [
+        "Data Engineer, Hollin Foods",
+        "Junior Data Engineer, Brightwater Bank",
+    ]
+    work = [found.text for found in experience.ranges if found.section == "experience"]
+    assert work == ["Mar 2022 – Present", "Sep 2019 – Feb 2022"]
+    assert experience.years == pytest.approx(7.2, abs=0.1)  # Sep 2019 to Nov 2026
+    [degree] = profile.education.degrees
+    assert (degree.text, degree.level) == ("BSc Mathematics", "bachelor")
+    assert "Terraform" in {skill.name for skill in profile.skills}  # beside a title before
+
+
+def test_formats2_full_width_text_below_two_columns_follows_the_main_column(
+    write: Callable[[str, str], Path],
+) -> None:
+    document = read_document(write("cv.txt", THEN_FULL_WIDTH))
+    lines = document.text.splitlines()
+    assert lines[:4] == ["Ines Carvalho", "Computer Vision Engineer, Porto", "", "SKILLS"]
+    # the sidebar, then the main column, then the full-width section under its heading
+    order = ["SKILLS", "LANGUAGES", "EXPERIENCE", "EDUCATION", "PROJECTS"]
+    assert [lines.index(heading) for heading in order] == sorted(
+        lines.index(heading) for heading in order
+    )
+    assert lines[lines.index("PROJECTS") + 1].startswith("Open-source annotation tool")
+    assert document.warnings == [
+        "two columns side by side: read one after the other (offsets index the text so read)"
+    ]
+
+
+def test_formats2_sections_side_by_side_in_one_band_are_read_in_turn(
+    profile_of: ProfileOf,
+) -> None:
+    text = (
+        "Noor Haddad\nData Analyst\n\nEXPERIENCE\n"
+        "Data Analyst, Cedar Health, 2020 - Present, building dashboards in Power BI for "
+        "the finance team\n\n"
+        "SKILLS                  LANGUAGES\n"
+        "Python                  Arabic (native)\n"
+        "SQL                     French (fluent)\n"
+        "Power BI                English (fluent)\n"
+    )
+    profile = profile_of(text, doc_type="resume")
+    assert [section.name for section in profile.sections] == ["experience", "skills", "languages"]
+    assert _section_of(profile, "SQL") == {"skills"}
+    assert _section_of(profile, "French") == {"languages"}
+
+
+def test_formats2_a_date_range_wrapped_in_a_date_column_is_one_range(
+    profile_of: ProfileOf,
+) -> None:
+    profile = profile_of(WRAPPED_DATES, doc_type="resume")
+    ranges = [found.text for found in profile.experience.ranges]
+    assert ranges == ["Jan 2021 – Mar 2024", "Jun 2017 – Dec 2020"]
+    assert profile.experience.years == pytest.approx(6.8, abs=0.1)  # not open to now
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a single column with its dates flush right
+        "EXPERIENCE\nData Engineer, Hollin Foods                  Mar 2022 – Present\n"
+        "• Rebuilt the loyalty pipeline on Kafka and Flink for the stores team\n"
+        "Junior Data Engineer, Brightwater Bank       Sep 2019 – Feb 2022\n"
+        "• Moved nightly ETL jobs from SSIS to Airflow\n"
+        "EDUCATION\nBSc Mathematics, University of Leeds             2016 – 2019\n",
+        # headings as labels left of their sections
+        "EXPERIENCE        Senior Data Scientist, Northwind Mobility, 2021 - Present\n"
+        "                  Built churn models in Python with XGBoost and SQL\n"
+        "EDUCATION         MSc Statistics, Uppsala University, 2017\n"
+        "SKILLS            Languages: Python, R, SQL\n"
+        "                  Tools: Tableau, dbt\n"
+        "LANGUAGES         Swedish, English\n",
+        # a table of skills by kind
+        "SKILLS\nLanguages       Python, SQL, Scala\nFrameworks      PyTorch, Spark\n"
+        "Cloud           AWS, GCP\nTools           Git, Docker\n",
+        # an indented list under each job
+        "Experience\nData Analyst at Cedar Health\n    - Built dashboards in Power BI\n"
+        "    - Wrote SQL for the finance team\n    - Cleaned data in Python\nSkills\n"
+        "    Python, SQL\n",
+    ],
+)
+def test_formats2_text_aligned_with_spaces_keeps_its_lines(
+    write: Callable[[str, str], Path], text: str
+) -> None:
+    document = read_document(write("cv.txt", text))
+    assert document.text == text
+    assert not document.warnings
+    assert laid_out_text(text) is None
+
+
+def test_formats2_lines_of_many_gaps_stay_fast() -> None:
+    """Lines that are all gaps take no longer a character than a real two-column page."""
+    hostile = "\n".join(("ab   " * 190 + "Skills") for _ in range(200))
+    page = (LEFT_SIDEBAR * (len(hostile) // len(LEFT_SIDEBAR) + 1))[: len(hostile)]
+
+    def best(text: str) -> float:
+        times = []
+        for _ in range(3):
+            started = time.perf_counter()
+            laid_out_text(text)
+            times.append(time.perf_counter() - started)
+        return min(times)
+
+    assert best(hostile) < 3 * best(page)
