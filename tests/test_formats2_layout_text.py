@@ -5,15 +5,21 @@ their sections, a table of skills, indented lists) keeps its lines and its file 
 
 from __future__ import annotations
 
+import json
 import time
 from collections.abc import Callable
 from pathlib import Path
 
 import pytest
+from fpdf import FPDF
 
+from mlcareer.api import Options
 from mlcareer.documents import read_document
 from mlcareer.documents.text_columns import laid_out_text
+from mlcareer.extract import extract_profile
 from mlcareer.models import Profile
+
+from .conftest import invoke
 
 ProfileOf = Callable[..., Profile]
 
@@ -182,13 +188,9 @@ def test_formats2_a_date_range_wrapped_in_a_date_column_is_one_range(
         "Junior Data Engineer, Brightwater Bank       Sep 2019 – Feb 2022\n"
         "• Moved nightly ETL jobs from SSIS to Airflow\n"
         "EDUCATION\nBSc Mathematics, University of Leeds             2016 – 2019\n",
-        # headings as labels left of their sections
-        "EXPERIENCE        Senior Data Scientist, Northwind Mobility, 2021 - Present\n"
-        "                  Built churn models in Python with XGBoost and SQL\n"
-        "EDUCATION         MSc Statistics, Uppsala University, 2017\n"
-        "SKILLS            Languages: Python, R, SQL\n"
-        "                  Tools: Tableau, dbt\n"
-        "LANGUAGES         Swedish, English\n",
+        # a table of skills whose labels name no page's section
+        "SKILLS\nLanguages         Python, R, SQL\nTools             Tableau, dbt\n"
+        "Cloud             AWS, GCP\nSpoken            Swedish, English\n",
         # a table of skills by kind
         "SKILLS\nLanguages       Python, SQL, Scala\nFrameworks      PyTorch, Spark\n"
         "Cloud           AWS, GCP\nTools           Git, Docker\n",
@@ -221,3 +223,124 @@ def test_formats2_lines_of_many_gaps_stay_fast() -> None:
         return min(times)
 
     assert best(hostile) < 3 * best(page)
+
+
+def test_formats2_a_form_feed_is_a_page_break_not_a_stray_control(
+    write: Callable[[str, str], Path],
+) -> None:
+    text = (
+        "Dana Whitfield\nEXPERIENCE\nML Engineer, Harborview Labs, 2020 - Present\n"
+        "\fEDUCATION\nMSc Statistics, Lakeside University, 2017 - 2019\fSKILLS\nPython, SQL\n\f"
+    )
+    path = write("cv.txt", text)
+    document = read_document(path)
+    assert not document.warnings
+    assert "\nEDUCATION\n" in document.text
+    assert "2017 - 2019\nSKILLS\nPython, SQL\n" in document.text  # a break between lines
+    result = invoke("extract", path, "--format", "json", "--as", "resume")
+    data = json.loads(result.stdout)
+    assert [section["name"] for section in data["sections"]] == [
+        "experience",
+        "education",
+        "skills",
+    ]
+    content = path.read_text(encoding="utf-8")
+    for skill in data["skills"]:
+        for mention in skill["mentions"]:
+            assert content[mention["start"] : mention["end"]] == mention["text"]
+
+
+def test_formats2_other_controls_still_warn(write: Callable[[str, str], Path]) -> None:
+    document = read_document(write("cv.txt", "Skills\nPython\x07, SQL\x0b\n"))
+    assert document.warnings == ["removed control characters from the text"]
+    assert document.text == "Skills\nPython, SQL\n"
+
+
+LABELLED = """\
+Tomas Lindqvist
+Data Scientist | tomas.l@example.com
+
+EXPERIENCE        Senior Data Scientist, Northwind Mobility, 2021 - Present
+                  Built churn models in Python with XGBoost and SQL
+                  Data Analyst, Kestrel Bank, 2017 - 2020
+EDUCATION         MSc Statistics, Uppsala University, 2017
+Skills            Languages: Python, R, SQL
+LANGUAGES         Swedish, English
+"""
+
+
+def _labelled_pdf(path: Path, rows: list[tuple[str, str]]) -> Path:
+    """Each label in bold capitals at the left margin, its section's lines 40 mm right of it,
+    a label on the baseline of its section's first line."""
+    pdf = FPDF()
+    pdf.add_page()
+    for number, (label, text) in enumerate(rows):
+        y = 15 + 6 * number
+        if label:
+            pdf.set_font("helvetica", "B", 10)
+            pdf.set_xy(15, y)
+            pdf.cell(text=label)
+        if text:
+            pdf.set_font("helvetica", "", 10)
+            pdf.set_xy(55, y)
+            pdf.cell(text=text)
+    pdf.output(str(path))
+    return path
+
+
+def _check_labelled(profile: Profile, sections: list[str]) -> None:
+    assert [section.name for section in profile.sections] == sections
+    assert profile.experience.titles == [
+        "Senior Data Scientist, Northwind Mobility",
+        "Data Analyst, Kestrel Bank",
+    ]
+    [degree] = profile.education.degrees
+    assert degree.text == "MSc Statistics, Uppsala University, 2017"
+
+
+def test_formats2_labels_beside_their_sections_head_them_in_text(
+    profile_of: ProfileOf,
+) -> None:
+    sections = ["experience", "education", "skills", "languages"]
+    _check_labelled(profile_of(LABELLED, doc_type="resume"), sections)
+
+
+def test_formats2_labels_beside_their_sections_head_them_in_a_pdf(
+    tmp_path: Path, options: Options
+) -> None:
+    rows = [
+        (label.strip(), text.strip())
+        for line in LABELLED.splitlines()
+        for label, text in [(line[:18], line[18:]) if len(line) > 18 else ("", line)]
+        if line
+    ]
+    document = read_document(_labelled_pdf(tmp_path / "cv.pdf", rows))
+    assert "\nEXPERIENCE\nSenior Data Scientist, Northwind" in document.text
+    # "Skills" is not in capitals: the PDF's reader left one space, as in a sentence
+    assert "\nSkills Languages: Python, R, SQL\n" in document.text
+    profile = extract_profile(document, options.taxonomy, options.as_of, "resume")
+    _check_labelled(profile, ["experience", "education", "languages"])
+
+
+@pytest.mark.parametrize(
+    "rows",
+    [
+        # a table of skills in capitals: no page's section
+        [("", "Ana Ruiz"), ("SKILLS", ""), ("LANGUAGES", "Python, Scala"), ("TOOLS", "Git")],
+        # one label beside its text, the other headings on lines of their own
+        [
+            ("", "Ana Ruiz"),
+            ("SUMMARY", "Data scientist in retail."),
+            ("EXPERIENCE", ""),
+            ("", "Data Scientist, Acme, 2020 - 2024"),
+            ("EDUCATION", ""),
+            ("", "BSc Physics"),
+        ],
+    ],
+)
+def test_formats2_capitals_beside_text_without_a_label_column_stay(
+    tmp_path: Path, rows: list[tuple[str, str]]
+) -> None:
+    text = read_document(_labelled_pdf(tmp_path / "cv.pdf", rows)).text
+    joined = [f"{label} {line}".strip() for label, line in rows]
+    assert text.splitlines() == joined

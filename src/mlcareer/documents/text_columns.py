@@ -4,6 +4,10 @@ column, a wide gap, then a piece of the right one ("SKILLS          EXPERIENCE",
 Senior ML Engineer, Acme"); a careful reader reads one column, then the other. A narrow date
 column wraps its ranges over two lines ("Jan 2021 –" over "Present"), which are one range.
 
+A column of section labels beside the text ("EXPERIENCE        Senior Data Scientist") puts
+each label on a line of its own above its section, as it is read (a PDF's reader joins the
+two with one space: "EXPERIENCE Senior Data Scientist", labels in capitals).
+
 A run of lines that one vertical gap parts (every line of the run is blank at the gap's
 place, some hold text on both sides) is read as two columns when each side holds a section
 heading: the lines above each column's first heading first (the name and contact details
@@ -34,6 +38,7 @@ _WIDE_GAP = regex_cache.compile(rf"\S {{{MIN_GAP},}}\S")
 
 COLUMNS_READ = "two columns side by side: read one after the other"
 DATES_JOINED = "date ranges wrapped over two lines: read on one"
+LABELS_APART = "section labels in a column beside their sections: read above them"
 
 
 def laid_out_text(text: str) -> tuple[str, str] | None:
@@ -44,10 +49,52 @@ def laid_out_text(text: str) -> tuple[str, str] | None:
         return None
     lines = text.split("\n")
     columns = _columns_read(lines)
-    mended = mend_split_ranges("\n".join(columns or lines))
+    joined = "\n".join(columns or lines)
+    labelled = labels_apart(joined, _WIDE_LABEL)
+    mended = mend_split_ranges(labelled)
     if mended == text:
         return None
-    return mended, COLUMNS_READ if columns else DATES_JOINED
+    return mended, COLUMNS_READ if columns else LABELS_APART if labelled != joined else DATES_JOINED
+
+
+# A line that opens with a section's label in a column of its own, then that section's first
+# line: "EXPERIENCE        Senior Data Scientist, Acme" in a page laid out with spaces...
+_WIDE_LABEL = regex_cache.compile(
+    rf"^(?P<label>[^\W\d_][^\W\d_&/ ]{{1,30}}(?: [^\W\d_&/]{{2,30}}){{0,3}})"
+    rf"(?P<gap> {{{MIN_GAP},}})(?=[^\s:])",
+    re.M,
+)
+# ... or a label in capitals beside it in a PDF, whose reader joins them with one space:
+# "EXPERIENCE Senior Data Scientist, Acme", "TECHNICAL SKILLS Languages: Python"
+CAPITAL_LABEL = regex_cache.compile(
+    r"^(?P<label>[A-Z][A-Z]{2,30}(?: [A-Z]{2,30}){0,3})(?P<gap> )"
+    r"(?=[A-Z0-9•▪●(–-])(?=[^\n]*[a-z])",
+    re.M,
+)
+MIN_LABELS = 2  # labelled sections that make a column of labels
+# Sections only a page's layout labels: a table of skills by kind ("Languages", "Tools")
+# labels none of them
+_PAGE_LABELS = frozenset({"experience", "education", "summary", "requirements"})
+
+
+def labels_apart(text: str, label: re.Pattern[str]) -> str:
+    """The text with each section label that stands left of its section's first line on a
+    line of its own, when lines open with the labels of two or more sections, one of them a
+    page's own (experience, education...): a column of labels beside the page's text. The
+    text as it is otherwise."""
+    found = [
+        (match, name)
+        for match in label.finditer(text)
+        if (name := heading_name(match["label"])) is not None
+    ]
+    named = {name for _, name in found}
+    if len(named) < MIN_LABELS or not named & _PAGE_LABELS:
+        return text
+    pieces, done = [], 0
+    for match, _ in found:
+        pieces += [text[done : match.end("label")], "\n"]
+        done = match.end("gap")
+    return "".join(pieces) + text[done:]
 
 
 def _columns_read(lines: list[str]) -> list[str] | None:
