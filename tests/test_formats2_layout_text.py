@@ -344,3 +344,44 @@ def test_formats2_capitals_beside_text_without_a_label_column_stay(
     text = read_document(_labelled_pdf(tmp_path / "cv.pdf", rows)).text
     joined = [f"{label} {line}".strip() for label, line in rows]
     assert text.splitlines() == joined
+
+
+def test_formats2_a_two_column_table_copied_with_tabs_is_read_by_column(
+    profile_of: ProfileOf,
+) -> None:
+    text = (
+        "Ines Carvalho\nComputer Vision Engineer\n\n"
+        "SKILLS\tEXPERIENCE\n"
+        "Python\tComputer Vision Engineer, Lumio Robotics, 2021 - Present\n"
+        "OpenCV\tTrained detection models in PyTorch\n"
+        "TensorRT\tShipped models to Jetson devices\n"
+        "\tResearch Assistant, University of Porto, 2018 - 2021\n"
+        "LANGUAGES\tEDUCATION\n"
+        "Portuguese\tMSc Electrical Engineering, University of Porto, 2018\n"
+        "English\t\n"
+    )
+    profile = profile_of(text, doc_type="resume")
+    assert [s.name for s in profile.sections] == ["skills", "languages", "experience", "education"]
+    assert _section_of(profile, "OpenCV") == {"skills"}
+    assert _section_of(profile, "English") == {"languages"}
+    [degree] = profile.education.degrees
+    assert degree.text == "MSc Electrical Engineering, University of Porto, 2018"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # roles and their dates, a tab apart
+        "EXPERIENCE\nData Engineer, Hollin Foods\tMar 2022 - Present\n- Rebuilt pipelines\n"
+        "Data Analyst, Brightwater Bank\tSep 2019 - Feb 2022\n- Wrote SQL\n"
+        "EDUCATION\nBSc Mathematics, University of Leeds\t2016 - 2019\n",
+        # a table of skills and years
+        "Skills\nSkill\tYears\nPython\t5\nSQL\t4\nDocker\t2\n",
+    ],
+)
+def test_formats2_rows_with_tabs_keep_their_lines(
+    write: Callable[[str, str], Path], text: str
+) -> None:
+    document = read_document(write("cv.txt", text))
+    assert document.text == text
+    assert not document.warnings

@@ -20,6 +20,8 @@ from __future__ import annotations
 
 import re
 from collections import Counter
+from collections.abc import Callable
+from functools import partial
 
 from .. import regex_cache
 from .sections import heading_name, posting_heading
@@ -45,7 +47,8 @@ def laid_out_text(text: str) -> tuple[str, str] | None:
     """The text with its side-by-side columns read one after the other and its wrapped date
     ranges on one line, and what was done (COLUMNS_READ or DATES_JOINED); None when it is
     not laid out with spaces, or nothing changed."""
-    if " " * MIN_GAP not in text or len(_WIDE_GAP.findall(text)) < MIN_LAID_OUT_LINES:
+    spaced = " " * MIN_GAP in text and len(_WIDE_GAP.findall(text)) >= MIN_LAID_OUT_LINES
+    if not spaced and "\t" not in text:
         return None
     lines = text.split("\n")
     columns = _columns_read(lines)
@@ -61,7 +64,7 @@ def laid_out_text(text: str) -> tuple[str, str] | None:
 # line: "EXPERIENCE        Senior Data Scientist, Acme" in a page laid out with spaces...
 _WIDE_LABEL = regex_cache.compile(
     rf"^(?P<label>[^\W\d_][^\W\d_&/ ]{{1,30}}(?: [^\W\d_&/]{{2,30}}){{0,3}})"
-    rf"(?P<gap> {{{MIN_GAP},}})(?=[^\s:])",
+    rf"(?P<gap>(?: {{{MIN_GAP},}}|\t)[ \t]*)(?=[^\s:])",
     re.M,
 )
 # ... or a label in capitals beside it in a PDF, whose reader joins them with one space:
@@ -97,12 +100,20 @@ def labels_apart(text: str, label: re.Pattern[str]) -> str:
     return "".join(pieces) + text[done:]
 
 
+Splitter = Callable[[str], int | None]  # where a line parts into its two columns
+
+
 def _columns_read(lines: list[str]) -> list[str] | None:
-    """The lines with each run of two columns read column by column; None when none is."""
-    for edge in _likely_edges(lines):
-        runs = [run for run in _runs(lines, edge) if _two_columns(lines, run, edge)]
+    """The lines with each run of two columns read column by column; None when none is.
+    The columns part at a gap of spaces at one place on every line, or at a line's one tab
+    (a two-column table's rows copied as text)."""
+    splits: list[Splitter] = [partial(_split_at, edge=edge) for edge in _likely_edges(lines)]
+    if any("\t" in line for line in lines):
+        splits.append(_split_at_tab)
+    for split in splits:
+        runs = [run for run in _runs(lines, split) if _two_columns(lines, run, split)]
         if runs:
-            return _reordered(lines, runs, edge)
+            return _reordered(lines, runs, split)
     return None
 
 
@@ -130,20 +141,26 @@ def _split_at(line: str, edge: int) -> int | None:
     return edge if line[edge - 2 : edge + 1].isspace() else None
 
 
-def _runs(lines: list[str], edge: int) -> list[range]:
-    """The runs of consecutive lines that part at `edge`."""
+def _split_at_tab(line: str) -> int | None:
+    """Where a line parts at its one tab; a line without one is the left column's."""
+    tabs = line.count("\t")
+    return len(line) if tabs == 0 else line.index("\t") if tabs == 1 else None
+
+
+def _runs(lines: list[str], split: Splitter) -> list[range]:
+    """The runs of consecutive lines that part where `split` says."""
     runs, start = [], None
-    for index, line in enumerate([*lines, "\0" * (edge + 1)]):
-        if _split_at(line, edge) is not None:
+    for index, line in enumerate(lines):
+        if split(line) is not None:
             start = index if start is None else start
         elif start is not None:
             runs.append(range(start, index))
             start = None
-    return runs
+    return runs if start is None else [*runs, range(start, len(lines))]
 
 
-def _sides(line: str, edge: int) -> tuple[str, str]:
-    at = _split_at(line, edge)
+def _sides(line: str, split: Splitter) -> tuple[str, str]:
+    at = split(line)
     at = len(line) if at is None else at
     return line[:at].rstrip(), line[at:].strip()
 
@@ -152,10 +169,10 @@ def _is_heading(text: str) -> bool:
     return bool(text) and (heading_name(text) is not None or posting_heading(text) is not None)
 
 
-def _two_columns(lines: list[str], run: range, edge: int) -> bool:
+def _two_columns(lines: list[str], run: range, split: Splitter) -> bool:
     """Whether a run holds two columns: text on both sides of the gap on some line, enough
     lines each side, and a section heading on each."""
-    sides = [_sides(lines[index], edge) for index in run]
+    sides = [_sides(lines[index], split) for index in run]
     if not any(left.strip() and right for left, right in sides):
         return False
     for column in (0, 1):
@@ -165,22 +182,22 @@ def _two_columns(lines: list[str], run: range, edge: int) -> bool:
     return True
 
 
-def _reordered(lines: list[str], runs: list[range], edge: int) -> list[str]:
+def _reordered(lines: list[str], runs: list[range], split: Splitter) -> list[str]:
     out: list[str] = []
     done = 0
     for run in runs:
         if run.stop < len(lines):  # full-width text follows: see _side_by_side
-            run = _side_by_side(lines, run, edge)
+            run = _side_by_side(lines, run, split)
         out += lines[done : run.start]
-        out += _column_lines([_sides(lines[index], edge) for index in run])
+        out += _column_lines([_sides(lines[index], split) for index in run])
         done = run.stop
     return out + lines[done:]
 
 
-def _side_by_side(lines: list[str], run: range, edge: int) -> range:
+def _side_by_side(lines: list[str], run: range, split: Splitter) -> range:
     """A run without its last lines that hold no right column's text, when full-width text
     follows: a short heading over that text ("PROJECTS") starts it, not the left column."""
-    last = max(index for index in run if _sides(lines[index], edge)[1])
+    last = max(index for index in run if _sides(lines[index], split)[1])
     return range(run.start, last + 1)
 
 
