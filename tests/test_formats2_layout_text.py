@@ -377,6 +377,10 @@ def test_formats2_a_two_column_table_copied_with_tabs_is_read_by_column(
         "EDUCATION\nBSc Mathematics, University of Leeds\t2016 - 2019\n",
         # a table of skills and years
         "Skills\nSkill\tYears\nPython\t5\nSQL\t4\nDocker\t2\n",
+        # sections indented with tabs, one label beside its line, a sub-heading indented
+        "Dana Whitfield\nEXPERIENCE\n\tData Engineer, Acme, 2019 - 2024\n\t- Built pipelines\n"
+        "\t- Wrote SQL\n\tProjects\n\t- Churn model in Python\nEDUCATION\n\tBSc Mathematics\n"
+        "SKILLS\tPython, SQL\n\tDocker, Airflow\n",
     ],
 )
 def test_formats2_rows_with_tabs_keep_their_lines(

@@ -32,6 +32,7 @@ MIN_SIDE_LINES = 3  # lines with text each column holds in a run
 MIN_LAID_OUT_LINES = 3  # lines with a wide gap in a document laid out with spaces
 EDGE_SLACK = 1  # characters a column's text may start off its edge
 CANDIDATE_EDGES = 3  # the most common edges tried
+SIDE_BY_SIDE_SHARE = 3  # one line in this many of a run holds text in both columns
 
 # A wide gap between two pieces of a line, or a deep indent: where a column's text starts
 _PIECE_START = regex_cache.compile(rf"(?:^|\S) {{{MIN_GAP},}}(?=\S)", re.M)
@@ -170,10 +171,13 @@ def _is_heading(text: str) -> bool:
 
 
 def _two_columns(lines: list[str], run: range, split: Splitter) -> bool:
-    """Whether a run holds two columns: text on both sides of the gap on some line, enough
-    lines each side, and a section heading on each."""
+    """Whether a run holds two columns: text on both sides of the gap on a good share of its
+    lines (not an indented text whose one label sits beside its line), enough lines each
+    side, and a section heading on each."""
     sides = [_sides(lines[index], split) for index in run]
-    if not any(left.strip() and right for left, right in sides):
+    both = sum(bool(left.strip() and right) for left, right in sides)
+    filled = sum(bool(left.strip() or right) for left, right in sides)
+    if not both or both * SIDE_BY_SIDE_SHARE < filled:
         return False
     for column in (0, 1):
         texts = [side[column].strip() for side in sides if side[column].strip()]
