@@ -67,6 +67,33 @@ ASHBY_LISTING: dict[str, Any] = {
         }
     ],
 }
+SMARTRECRUITERS_JOB: dict[str, Any] = {
+    "id": "744000012345678",
+    "name": "NLP Engineer",
+    "releasedDate": "2026-10-20T08:00:00.000Z",
+    "location": {"city": "Lisbon", "region": "Lisbon", "country": "pt", "remote": False},
+    "company": {"identifier": "CoralbayRetail", "name": "Coralbay Retail"},
+    "jobAd": {
+        "sections": {
+            "companyDescription": {"title": "Company Description", "text": "<p>We sell.</p>"},
+            "jobDescription": {"title": "Job Description", "text": "<p>Build search.</p>"},
+            "qualifications": {
+                "title": "Qualifications",
+                "text": "<ul><li>3+ years of Python</li><li>Experience with spaCy</li></ul>",
+            },
+            "additionalInformation": {"title": "Additional Information", "text": "<p>Hybrid.</p>"},
+        }
+    },
+}
+WORKABLE_JOB: dict[str, Any] = {
+    "title": "Computer Vision Engineer",
+    "shortcode": "A1B2C3D4E5",
+    "employment_type": "Full-time",
+    "location": {"country": "Portugal", "city": "Porto", "region": "Porto"},
+    "description": "<p>We build robots that sort parcels.</p>",
+    "requirements": "<ul><li>Experience with OpenCV</li><li>PyTorch</li></ul>",
+    "benefits": "<ul><li>Private health insurance</li></ul>",
+}
 RESUME: dict[str, Any] = {
     "basics": {"name": "Dana Whitfield", "label": "Machine Learning Engineer"},
     "work": [
@@ -130,6 +157,20 @@ def test_formats2_an_ashby_listing_of_one_job_is_that_posting(tmp_path: Path) ->
     asks = _asks(path)
     assert asks["PyTorch"][0] == "required"
     assert asks["Recommender systems"][0] == "preferred"
+
+
+def test_formats2_smartrecruiters_and_workable_jobs_are_postings(tmp_path: Path) -> None:
+    path = _saved_json(tmp_path, SMARTRECRUITERS_JOB)
+    text = read_document(path).text
+    assert text.startswith("NLP Engineer\nCompany: Coralbay Retail\nLocation: Lisbon\n")
+    asks = _asks(path)
+    assert asks["Python"] == ("required", 3.0)
+    assert asks["spaCy"][0] == "required"
+    path = _saved_json(tmp_path, WORKABLE_JOB, "workable.json")
+    assert read_document(path).text.startswith("Computer Vision Engineer\nLocation: Porto\n")
+    asks = _asks(path)
+    assert asks["OpenCV"][0] == "required"
+    assert asks["PyTorch"][0] == "required"
 
 
 def test_formats2_a_json_list_of_one_resume_is_that_resume(tmp_path: Path) -> None:

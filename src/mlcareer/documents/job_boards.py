@@ -1,7 +1,9 @@
 """A job saved from a job board's public API as JSON: Greenhouse's job board API
 (boards-api.greenhouse.io: "title", "content" as escaped HTML, "location": {"name"}), Lever's
 postings API (api.lever.co: "text" for the title, "categories", "description", "lists" of
-headed items, "additional") and Ashby's job board API ("title", "descriptionHtml"). Each is
+headed items, "additional"), SmartRecruiters' ("name", "jobAd" with titled sections),
+Workable's ("shortcode", "description", "requirements") and Ashby's job board API ("title",
+"descriptionHtml"). Each is
 turned into schema.org JobPosting data, which job_data.py lays out as a posting's text. A
 board's listing of several jobs names no one posting: `jobs_in` counts them so that the
 reader can say so."""
@@ -124,7 +126,71 @@ def _ashby(data: Entry) -> Entry:
     return posting
 
 
-_BOARDS = ((_is_greenhouse, _greenhouse), (_is_lever, _lever), (_is_ashby, _ashby))
+def _city_region(location: Any) -> str:
+    """ "Porto" or "Austin, TX" from a location's city and region, each once."""
+    place = location if isinstance(location, dict) else {}
+    names = (_str(place.get(key)) for key in ("city", "region"))
+    return ", ".join(dict.fromkeys(name for name in names if name))
+
+
+def _is_smartrecruiters(data: Entry) -> bool:
+    """A SmartRecruiters job: its title in "name", its text in "jobAd"'s titled sections."""
+    ad = data.get("jobAd")
+    return (
+        bool(_str(data.get("name")))
+        and isinstance(ad, dict)
+        and isinstance(ad.get("sections"), dict)
+    )
+
+
+def _smartrecruiters(data: Entry) -> Entry:
+    parts = []
+    for section in data["jobAd"]["sections"].values():
+        if isinstance(section, dict) and (text := _str(section.get("text"))):
+            parts.append(f"<h3>{html.escape(_str(section.get('title')))}</h3><div>{text}</div>")
+    where = _city_region(data.get("location"))
+    return {
+        "@type": "JobPosting",
+        "title": data["name"],
+        "description": "\n".join(parts),
+        "hiringOrganization": _names([data.get("company")]),
+        "jobLocation": where,
+        "datePosted": _str(data.get("releasedDate")),
+    }
+
+
+def _is_workable(data: Entry) -> bool:
+    """A Workable job: "shortcode", its title, and its text in "description" and
+    "requirements"."""
+    return (
+        "shortcode" in data
+        and bool(_str(data.get("title")))
+        and (bool(_str(data.get("description")) or _str(data.get("requirements"))))
+    )
+
+
+def _workable(data: Entry) -> Entry:
+    parts = [_str(data.get("description"))]
+    for key, heading in (("requirements", "Requirements"), ("benefits", "Benefits")):
+        if text := _str(data.get(key)):
+            parts.append(f"<h3>{heading}</h3><div>{text}</div>")
+    where = _city_region(data.get("location"))
+    return {
+        "@type": "JobPosting",
+        "title": data["title"],
+        "description": "\n".join(part for part in parts if part),
+        "jobLocation": where,
+        "employmentType": _str(data.get("employment_type")),
+    }
+
+
+_BOARDS = (
+    (_is_greenhouse, _greenhouse),
+    (_is_lever, _lever),
+    (_is_smartrecruiters, _smartrecruiters),
+    (_is_workable, _workable),
+    (_is_ashby, _ashby),
+)
 
 
 def board_posting(job: Any) -> Entry | None:
