@@ -377,6 +377,9 @@ def test_formats2_a_two_column_table_copied_with_tabs_is_read_by_column(
         "EDUCATION\nBSc Mathematics, University of Leeds\t2016 - 2019\n",
         # a table of skills and years
         "Skills\nSkill\tYears\nPython\t5\nSQL\t4\nDocker\t2\n",
+        # typed text with a tab: a year opening each line is no wrapped date column
+        "Dana Whitfield\tdana@example.org\nEXPERIENCE\n2019 - Data Analyst at Acme\n"
+        "2021 Promoted to Senior Analyst\n",
         # sections indented with tabs, one label beside its line, a sub-heading indented
         "Dana Whitfield\nEXPERIENCE\n\tData Engineer, Acme, 2019 - 2024\n\t- Built pipelines\n"
         "\t- Wrote SQL\n\tProjects\n\t- Churn model in Python\nEDUCATION\n\tBSc Mathematics\n"

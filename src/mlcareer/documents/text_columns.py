@@ -45,9 +45,11 @@ LABELS_APART = "section labels in a column beside their sections: read above the
 
 
 def laid_out_text(text: str) -> tuple[str, str] | None:
-    """The text with its side-by-side columns read one after the other and its wrapped date
-    ranges on one line, and what was done (COLUMNS_READ or DATES_JOINED); None when it is
-    not laid out with spaces, or nothing changed."""
+    """The text with its side-by-side columns read one after the other, its labels above
+    their sections and its wrapped date ranges on one line, and what was done (COLUMNS_READ,
+    LABELS_APART or DATES_JOINED); None when it is not laid out with spaces or tabs, or
+    nothing changed. Text with tabs but no wide gaps has its dates mended only when its
+    columns were read."""
     spaced = " " * MIN_GAP in text and len(_WIDE_GAP.findall(text)) >= MIN_LAID_OUT_LINES
     if not spaced and "\t" not in text:
         return None
@@ -55,7 +57,7 @@ def laid_out_text(text: str) -> tuple[str, str] | None:
     columns = _columns_read(lines)
     joined = "\n".join(columns or lines)
     labelled = labels_apart(joined, _WIDE_LABEL)
-    mended = mend_split_ranges(labelled)
+    mended = mend_split_ranges(labelled) if spaced or columns else labelled
     if mended == text:
         return None
     return mended, COLUMNS_READ if columns else LABELS_APART if labelled != joined else DATES_JOINED
