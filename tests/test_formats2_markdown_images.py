@@ -1,6 +1,6 @@
-"""An HTML image inside Markdown (a GitHub profile README's row of tool icons) reads its alt
-text, as a Markdown image's does, at the file's own offsets; a posting's logo or photo asks
-nothing."""
+"""HTML images in a row inside Markdown (a GitHub profile README's tool icons) read their alt
+texts, as Markdown images do, at the file's own offsets; a photo or a logo alone reads as
+nothing, and a posting's logo or photo asks nothing."""
 
 from __future__ import annotations
 
@@ -73,3 +73,10 @@ def test_formats2_an_image_without_alt_text_reads_as_nothing(
     text = 'Skills: <img src="a.svg" alt=""/>Python, <img src="b.svg">SQL, <img alt="C&amp;D">\n'
     document = read_document(write("cv.md", text))
     assert document.text == "Skills: Python, SQL, \n"
+
+
+def test_formats2_a_photo_alone_on_its_line_reads_as_nothing(
+    write: Callable[[str, str], Path],
+) -> None:
+    text = '<img src="me.png" alt="Dana Whitfield"/> Data scientist\nSkills: Python\n'
+    assert read_document(write("cv.md", text)).text == " Data scientist\nSkills: Python\n"

@@ -402,17 +402,41 @@ def _repairs(text: str) -> Iterator[re.Match[str]]:
     if (front := _FRONT_MATTER.match(text)) is not None:
         yield front
         position = front.end()
+    icons = _IconRows(text)
     while (candidate := _REMOVED_START.search(text, position)) is not None:
         match = _REMOVED.match(text, candidate.start())
         if match is None:
             position = candidate.start() + 1
             continue
-        yield from _image_parts(match) if match.lastgroup == "tag" else (match,)
+        is_image = match.lastgroup == "tag" and match.group()[:4].lower() == "<img"
+        yield from _image_parts(match) if is_image and icons.in_a_row(match.start()) else (match,)
         position = match.end()
 
 
+class _IconRows:
+    """Whether an image stands in a row of images, a line holding two or more (a GitHub
+    profile's icons of the tools its owner uses, each named by its alt text); a photo or a
+    logo alone reads as nothing, as a browser shows no text for it. Each line is counted
+    once, as the repairs reach it."""
+
+    def __init__(self, text: str) -> None:
+        self.text = text
+        self.end = -1  # where the line last looked at ends
+        self.row = False
+
+    def in_a_row(self, at: int) -> bool:
+        if at > self.end:
+            start = self.text.rfind("\n", 0, at) + 1
+            end = self.text.find("\n", at)
+            self.end = len(self.text) if end < 0 else end
+            line = self.text[start : self.end].lower()
+            self.row = line.count("<img") >= MIN_ICONS
+        return self.row
+
+
+MIN_ICONS = 2  # images on a line that make a row of icons
 # An image's short text in its tag, which a screen reader names it by ("<img src=... alt=
-# "python"/>": a GitHub profile's icons of the tools its owner uses)
+# "python"/>")
 _IMAGE_ALT = regex_cache.compile(
     r"""<img\b[^>]*?\salt\s*=\s*(["'])(?P<alt>(?:(?!\1)[^<>&\n]){1,40})\1""", re.I
 )
