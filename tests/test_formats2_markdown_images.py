@@ -5,6 +5,7 @@ nothing, and a posting's logo or photo asks nothing."""
 from __future__ import annotations
 
 import json
+import time
 from collections.abc import Callable
 from pathlib import Path
 
@@ -80,3 +81,21 @@ def test_formats2_a_photo_alone_on_its_line_reads_as_nothing(
 ) -> None:
     text = '<img src="me.png" alt="Dana Whitfield"/> Data scientist\nSkills: Python\n'
     assert read_document(write("cv.md", text)).text == " Data scientist\nSkills: Python\n"
+
+
+def test_formats2_a_long_row_of_images_stays_fast() -> None:
+    from mlcareer.documents.cleaning import clean_text
+    from mlcareer.documents.limits import Limits
+
+    icons = '<img src="a.svg" alt="python"/>' * 3000 + "\n"
+    bold = "<b>python</b> and more words  " * (len(icons) // 29) + "\n"
+
+    def best(text: str) -> float:
+        times = []
+        for _ in range(3):
+            started = time.perf_counter()
+            clean_text(text, [], Limits())
+            times.append(time.perf_counter() - started)
+        return min(times)
+
+    assert best(icons) < 5 * best(bold) + 0.05
