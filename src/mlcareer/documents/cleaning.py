@@ -53,7 +53,9 @@ _ESCAPE = (
 # The letters of Chinese, Japanese (kana) and Korean, for a character class: where a heading's
 # label, a date's neighbour or a degree's word may stand
 EAST_ASIAN_LETTERS = "\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uac00-\ud7af"
-_CONTROL = r"[\x00-\x08\x0b-\x1f\x7f-\x9f]"
+_CONTROL = r"[\x00-\x08\x0b\x0d-\x1f\x7f-\x9f]"
+# A form feed: a page break, as pdftotext and printouts end each page with; no stray control
+_PAGE_BREAK = "\x0c"
 _INVISIBLE = r"[\u200b-\u200f\u202a-\u202e\u2060-\u2064\u2066-\u2069\ufeff]"
 # The zero-width non-joiner beside an Arabic-script letter is Persian spelling ("مهارت‌ها",
 # skills; "می‌شود"; "Kubernetes‌ها"), not hidden text: removed like the others, without a
@@ -188,7 +190,8 @@ _MOJIBAKE = (
 )
 _REMOVED = regex_cache.compile(
     f"(?P<mojibake>{_MOJIBAKE})"
-    f"|(?P<control>(?:{_ESCAPE}|{_CONTROL})+)|(?P<joiner>{_PERSIAN_JOINER})"
+    f"|(?P<control>(?:{_ESCAPE}|{_CONTROL})+)|(?P<page_break>{_PAGE_BREAK})"
+    f"|(?P<joiner>{_PERSIAN_JOINER})"
     f"|(?P<invisible>{_INVISIBLE}+)|(?P<space>{_SPACE}+)"
     f"|(?P<line_end_hyphen>{_LINE_END_HYPHEN})|(?P<hyphen>{_HYPHEN}+)"
     f"|(?P<entity>{_ENTITY})|(?P<ligature>{_LIGATURE}+)|(?P<styled>{_STYLED}+)"
@@ -202,7 +205,7 @@ _REMOVED = regex_cache.compile(
 # most documents have none, and scanning for one character of a set costs a fiftieth of the
 # search above. A character of the set may open no repair (an "*" that opens no emphasis).
 _REMOVED_START = regex_cache.compile(
-    f"[{_CONTROL[1:-1]}{_INVISIBLE[1:-1]}{_SPACE[1:-1]}{_HYPHEN[1:-1]}\\-&<{_LIGATURE[1:-1]}"
+    f"[{_CONTROL[1:-1]}{_PAGE_BREAK}{_INVISIBLE[1:-1]}{_SPACE[1:-1]}{_HYPHEN[1:-1]}\\-&<{_LIGATURE[1:-1]}"
     f"{_STYLED[1:-1]}{_WIDE[1:-1]}{_ARABIC[1:-1]}"
     f"{_SOFT_HYPHEN}{_ICON_START}"
     "\u00c2-\u00c5\u00e2\u00ef\u00f0\\[\\]*_!]"
@@ -210,9 +213,11 @@ _REMOVED_START = regex_cache.compile(
 # Half of a UTF-16 pair standing alone, as a JSON escape ("\\ud800") may give: no character,
 # which no UTF-8 output can write; read as the replacement character, one for one
 _LONE_SURROGATE = regex_cache.compile(r"[\ud800-\udfff]")
-_UNSEEN = regex_cache.compile(f"{_CONTROL}|{_INVISIBLE}|{_SOFT_HYPHEN}")
+_UNSEEN = regex_cache.compile(f"{_CONTROL}|{_PAGE_BREAK}|{_INVISIBLE}|{_SOFT_HYPHEN}")
 _REPLACED = (
     "front_matter",
+    "page_break",
+    "image_part",
     "mojibake",
     "space",
     "hyphen",
@@ -397,13 +402,57 @@ def _repairs(text: str) -> Iterator[re.Match[str]]:
     if (front := _FRONT_MATTER.match(text)) is not None:
         yield front
         position = front.end()
+    icons = _IconRows(text)
     while (candidate := _REMOVED_START.search(text, position)) is not None:
         match = _REMOVED.match(text, candidate.start())
         if match is None:
             position = candidate.start() + 1
             continue
-        yield match
+        is_image = match.lastgroup == "tag" and match.group()[:4].lower() == "<img"
+        yield from _image_parts(match) if is_image and icons.in_a_row(match.start()) else (match,)
         position = match.end()
+
+
+class _IconRows:
+    """Whether an image stands in a row of images, a line holding two or more (a GitHub
+    profile's icons of the tools its owner uses, each named by its alt text); a photo or a
+    logo alone reads as nothing, as a browser shows no text for it. Each line is counted
+    once, as the repairs reach it."""
+
+    def __init__(self, text: str) -> None:
+        self.text = text
+        self.end = -1  # where the line last looked at ends
+        self.row = False
+
+    def in_a_row(self, at: int) -> bool:
+        if at > self.end:
+            start = self.text.rfind("\n", 0, at) + 1
+            end = self.text.find("\n", at)
+            self.end = len(self.text) if end < 0 else end
+            line = self.text[start : self.end].lower()
+            self.row = line.count("<img") >= MIN_ICONS
+        return self.row
+
+
+MIN_ICONS = 2  # images on a line that make a row of icons
+# An image's short text in its tag, which a screen reader names it by ("<img src=... alt=
+# "python"/>")
+_IMAGE_ALT = regex_cache.compile(
+    r"""<img\b[^>]*?\salt\s*=\s*(["'])(?P<alt>(?:(?!\1)[^<>&\n]){1,40})\1""", re.I
+)
+_IMAGE_PART = regex_cache.compile(r"(?P<image_part>[\s\S]+)")
+
+
+def _image_parts(tag: re.Match[str]) -> tuple[re.Match[str], ...]:
+    """An inline image's tag as the two parts around its alt text, which reads as text, as
+    a Markdown image's does; any other tag as it is."""
+    alt = _IMAGE_ALT.match(tag.group())
+    if alt is None or not alt["alt"].strip():
+        return (tag,)
+    at, text = tag.start(), tag.string
+    before = _IMAGE_PART.match(text, at, at + alt.start("alt"))
+    after = _IMAGE_PART.match(text, at + alt.end("alt"), tag.end())
+    return tuple(part for part in (before, after) if part is not None)
 
 
 # The plain letters of ligatures, styled letters and full-width characters
@@ -421,29 +470,46 @@ def _shown_as(match: re.Match[str], closers: set[int]) -> str | None:
     character a reference names (a space for "&nbsp;", nothing for an invisible one); None
     for a name HTML does not define. An emphasis mark reads as nothing when it opens or
     closes emphasis (noted in `closers`), else as text."""
-    if match.lastgroup == "front_matter":
-        return "\n" * match.group().count("\n")
     if match.lastgroup == "emphasis_open":
         closers.add(match.start("closer"))
         return ""
     if match.lastgroup == "emphasis_close":
         return "" if match.start() in closers else None
-    if match.lastgroup in ("space", "icon"):
-        return " " * len(match.group())
-    if match.lastgroup == "hyphen":
-        return "-" * len(match.group())
+    if match.lastgroup in _MARKS_SHOWN_AS:
+        return _MARKS_SHOWN_AS[match.lastgroup](match)
     if match.lastgroup in _PLAIN_FORMS:
         return _PLAIN_FORMS[match.lastgroup](match.group())
-    if match.lastgroup == "mojibake":
-        return _unmangled(match.group())
-    if match.lastgroup == "tag":
-        return _tag_shown_as(match.group())
-    if match.lastgroup in ("link_open", "link_close"):
-        return _link_mark_shown_as(match)
     char = html.unescape(match.group())
     if char == match.group():
         return None
     return "" if _UNSEEN.fullmatch(char) else re.sub(_SPACE, " ", char)
+
+
+def _spaces(found: re.Match[str]) -> str:
+    return " " * len(found.group())
+
+
+# What the marks and breaks that need no state read as
+_MARKS_SHOWN_AS: dict[str | None, Callable[[re.Match[str]], str | None]] = {
+    "front_matter": lambda found: "\n" * found.group().count("\n"),
+    "space": _spaces,
+    "icon": _spaces,
+    "page_break": lambda found: _page_break_shown_as(found),
+    "image_part": lambda found: " ",  # an image's tag around the alt text it reads as
+    "hyphen": lambda found: "-" * len(found.group()),
+    "mojibake": lambda found: _unmangled(found.group()),
+    "tag": lambda found: _tag_shown_as(found.group()),
+    "link_open": lambda found: _link_mark_shown_as(found),
+    "link_close": lambda found: _link_mark_shown_as(found),
+}
+
+
+def _page_break_shown_as(page_break: re.Match[str]) -> str:
+    """Nothing for a page break at a line's start or end (pdftotext's "\fEDUCATION"), a line
+    break for one between two lines' words ("2019\fSKILLS")."""
+    text, at = page_break.string, page_break.start()
+    at_line_end = at == 0 or text[at - 1] == "\n" or text[at + 1 : at + 2] in ("", "\n")
+    return "" if at_line_end else "\n"
 
 
 def _link_mark_shown_as(mark: re.Match[str]) -> str:

@@ -3,7 +3,8 @@
 text of a resume that the extractors read: a heading line per section, a job as "Position,
 Company" over its dates ("Apr 2019 - Present") and its bullets, a degree as "Master of Science
 in Statistics, University, 2015 - 2017", skills as "Name: keyword, keyword". A schema.org
-JobPosting saved as JSON is laid out as a saved page's posting data is (job_data.py). Mention
+JobPosting saved as JSON, or a job saved from a job board's API (job_boards.py), is laid out
+as a saved page's posting data is (job_data.py). Mention
 offsets index the laid-out text. A null anywhere is a field left out; a field of the wrong
 kind (a list for a name, text for a list of jobs) is an error that names it."""
 
@@ -19,6 +20,7 @@ from ..errors import DocumentError
 from ..models import Document
 from .cleaning import clean_text
 from .html_text import data_posting_text
+from .job_boards import board_posting, jobs_in
 from .job_data import a_job_posting, posting_in
 from .limits import Limits
 from .readers import decode_bytes, read_bytes, shown
@@ -277,11 +279,16 @@ def resume_text(data: Entry) -> str:
 
 
 def _laid_out(data: Any) -> tuple[str, Literal["resume", "posting"]]:
-    """The text of a JSON Resume, or of a JobPosting wherever it stands in the JSON-LD, and
-    which of the two it is. An object that is no JobPosting but has a JSON Resume's sections
-    is the resume, whatever its own fields hold (a posting aimed at, kept under "meta")."""
-    if isinstance(data, dict) and not a_job_posting(data) and _RESUME_KEYS & data.keys():
+    """The text of a JSON Resume, of a job saved from a job board's API (job_boards.py), or
+    of a JobPosting wherever it stands in the JSON-LD, and which of the two it is. An object
+    that is no JobPosting but has a JSON Resume's sections is the resume, whatever its own
+    fields hold (a posting aimed at, kept under "meta"). A list (or a board's listing) of
+    one resume or one job is that one."""
+    data = _only_item(data)
+    if _is_resume(data):
         return resume_text(data), "resume"
+    if (board := board_posting(data)) is not None:
+        return data_posting_text(board), "posting"
     posting = posting_in(data)
     if posting is not None:
         return data_posting_text(posting), "posting"
@@ -292,6 +299,30 @@ def _laid_out(data: Any) -> tuple[str, Literal["resume", "posting"]]:
 
 class _NotOurs(Exception):
     """JSON that is neither a JSON Resume nor a JobPosting."""
+
+
+class _Several(Exception):
+    """A list of several resumes, or a job board's listing of several jobs."""
+
+
+def _is_resume(data: Any) -> bool:
+    return isinstance(data, dict) and not a_job_posting(data) and bool(_RESUME_KEYS & data.keys())
+
+
+def _only_item(data: Any) -> Any:
+    """The one item of a list, or of a job board's listing, that holds one (nulls left out);
+    `data` itself otherwise. Several resumes or board jobs name no one document: _Several."""
+    items = jobs_in(data)
+    if items is None:
+        return data
+    items = [item for item in items if item is not None]
+    if len(items) == 1:
+        return items[0]
+    if resumes := sum(_is_resume(item) for item in items):
+        raise _Several(f"a JSON list of {resumes} resumes")
+    if jobs := sum(board_posting(item) is not None for item in items):
+        raise _Several(f"a job board's list of {jobs} jobs")
+    return data
 
 
 def looks_like_json(raw: bytes) -> bool:
@@ -328,6 +359,11 @@ def read_json(path: Path, limits: Limits) -> Document:
         raise DocumentError(
             f"{shown(path)}: {e}, neither a JSON Resume nor a schema.org JobPosting",
             "pass a resume.json (jsonresume.org) or a posting's JobPosting data",
+        ) from e
+    except _Several as e:
+        raise DocumentError(
+            f"{shown(path)}: {e}, not one document",
+            "save each resume or job as a file of its own ('mlcareer batch' takes folders)",
         ) from e
     except _Misshapen as e:
         raise DocumentError(f"{shown(path)}: the JSON Resume's {e}", _SCHEMA_HINT) from e

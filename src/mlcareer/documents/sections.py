@@ -1142,6 +1142,7 @@ HEADINGS: dict[str, tuple[str, ...]] = {
         # the pay a posting must state in some states, under a careers site's heading
         *("base salary", "base pay", "base pay range", "salary range", "pay range"),
         *("us base salary", "us base salary range", "annual base salary", "compensation range"),
+        *("us base pay", "us base pay range"),  # Greenhouse's pay box
         "compensation and benefits",
         "why you'll love working here",
         "equal opportunity employer",
