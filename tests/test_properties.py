@@ -128,9 +128,7 @@ def test_extract_json_offsets_index_the_file_content(
 
     assume(not any(0xD800 <= ord(c) <= 0xDFFF for c in text))  # a UTF-8 file
     profile = profile_from(folder, text.encode("utf-8"), options)
-    # the text re-decoded, or reordered as a page's columns: offsets index the text as read
-    said = ("read as", "offsets index")
-    assume(profile is not None and not any(s in w for w in profile.warnings for s in said))
+    assume(profile is not None and not any("read as" in w for w in profile.warnings))
     assert profile is not None
     content = (folder / "resume.txt").read_text(encoding="utf-8-sig")
     record = profile_object(profile)

@@ -18,8 +18,8 @@ from .cleaning import clean_text
 from .hyphens import join_broken_words
 from .left_out import hidden_text_warning
 from .limits import Limits
+from .pdf_labels import CAPITAL_LABEL, labels_apart
 from .running_lines import without_running_lines
-from .text_columns import CAPITAL_LABEL, labels_apart, laid_out_text
 from .wrapped_dates import joined_range_lines, mend_split_ranges
 
 _BINARY = regex_cache.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f]")  # in bytes read as Latin-1
@@ -103,10 +103,6 @@ def read_text(path: Path, limits: Limits) -> Document:
     # No character takes more than 4 bytes: this is enough for max_chars, and no more is read.
     decoded = decode_file(path, 4 * limits.max_chars + 4, warnings)
     text, edits = clean_text(decoded, warnings, limits)  # edits: offsets back into the file
-    if (laid_out := laid_out_text(text)) is not None:  # a page's layout: see text_columns
-        text, done = laid_out
-        edits = []
-        warnings.append(f"{done} (offsets index the text so read)")
     return Document(path=str(path), format="txt", text=text, warnings=warnings, edits=edits)
 
 
