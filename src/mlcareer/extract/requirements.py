@@ -1354,7 +1354,9 @@ def _asks_these_years(
 # A most a posting allows, as a postdoc's or a fellowship's eligibility sets it ("no more
 # than 3 years of postdoctoral experience", "fewer than 4 years", "a maximum of 2 years")
 _CEILING_BEFORE = regex_cache.compile(
-    r"\b(?:(?:no|not)\s+more\s+than|(?:fewer|less)\s+than|at\s+most|(?:a\s+)?maximum(?:\s+of)?"
+    # (not a least: "no less than 3 years", "not fewer than 4 years")
+    r"\b(?:(?:no|not)\s+more\s+than|(?<!\bno\s)(?<!\bnot\s)(?:fewer|less)\s+than|at\s+most"
+    r"|(?:a\s+)?maximum(?:\s+of)?"
     r"|up\s+to)\s*\Z",
     re.I,
 )
