@@ -1555,6 +1555,11 @@ _INSTITUTION = regex_cache.compile(
 )
 
 
+def names_a_school(text: str) -> bool:
+    """Whether the text names a school ("University of Leeds", "Leeds Beckett University")."""
+    return _INSTITUTION.search(text) is not None
+
+
 # A title before a person's name is no degree of the writer's ("Prof. Dr.-Ing. Hans Müller",
 # a referee); the name is two or three capitalised words, then the end of the clause.
 _TITLES = ("dr.", "dipl.", "diplom-")
