@@ -51,3 +51,35 @@ def test_review_prev2_a_most_still_asks_no_years(profile_of: ProfileOf, line: st
 def test_review_prev2_no_sql_is_still_negated(profile_of: ProfileOf) -> None:
     posting = profile_of(_POSTING.format(line="No SQL needed, less than a day of setup"), "posting")
     assert all(m.negated for s in posting.skills if s.id == "sql" for m in s.mentions)
+
+
+_CALL = "Research Scientist\n\nRequirements\n- {line}\n- Python\n"
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "PhD in Machine Learning with 3+ papers published by 2024",
+        "PhD in Statistics and papers accepted at NeurIPS by June 2025",
+        "PhD in Computer Science with work presented at ICML by 2023",
+    ],
+)
+def test_review_prev2_papers_by_a_year_are_no_doctorate_about_to_be_held(
+    profile_of: ProfileOf, line: str
+) -> None:
+    posting = profile_of(_CALL.format(line=line), doc_type="posting")
+    assert posting.posting is not None and posting.posting.degree_expected is None
+
+
+@pytest.mark.parametrize(
+    ("line", "expected"),
+    [
+        ("PhD in Computer Science by August 2027", "by August 2027"),
+        ("PhD in Computer Science completed by 2027", "by 2027"),
+    ],
+)
+def test_review_prev2_a_doctorate_by_a_year_is_still_about_to_be_held(
+    profile_of: ProfileOf, line: str, expected: str
+) -> None:
+    posting = profile_of(_CALL.format(line=line), doc_type="posting")
+    assert posting.posting is not None and posting.posting.degree_expected == expected

@@ -1802,6 +1802,10 @@ _AWARDED_BEFORE = regex_cache.compile(
 _MOST_EXPECTED_WORDS = 3  # a line's first such words are read: a long line in bounded time
 _AWARD_REACH = 30  # characters before the date where its word of award may stand
 _ANOTHER_ASK = regex_cache.compile(r"\band\b|,")  # "a BSc and the right to work by ..."
+# ... or a deed of the work the date is of: "a PhD with 3+ papers published by 2024"
+_ANOTHER_DEED = regex_cache.compile(
+    r"\b(?:published|accepted|presented|authored|written|released|shipped|deployed)\b", re.I
+)
 
 
 def _degree_expected(line: str) -> str | None:
@@ -1837,7 +1841,11 @@ def _about_the_degree(line: str, by: re.Match[str], named_ends: list[int]) -> bo
     if _AWARDED_BEFORE.search(line, max(0, by.start() - _AWARD_REACH), by.start()):
         return True
     last = max((end for end in named_ends if end <= by.start()), default=None)
-    return last is not None and not _ANOTHER_ASK.search(line, last, by.start())
+    return (
+        last is not None
+        and not _ANOTHER_ASK.search(line, last, by.start())
+        and not _ANOTHER_DEED.search(line, last, by.start())
+    )
 
 
 def posting_info(
