@@ -1317,9 +1317,13 @@ def _stacked_title(lines: LineIndex, line: int) -> tuple[str, int] | None:
 
 
 def _one_block(lines: LineIndex, first: int, end: int) -> bool:
-    """Whether lines first..end-1 hold no resume's heading ("Work Experience 2") nor range."""
+    """Whether lines first..end-1 hold no resume's heading ("Work Experience 2"), range nor
+    bullet (a job's line of work: a project's "Title" inside the job above is no field)."""
     for number in range(first, end):
-        text = lines.line_text(number).strip()
+        text = lines.line_text(number)
+        if _BULLET_START.match(text):
+            return False
+        text = text.strip()
         if heading_name(text) not in _FIELD_LABELS or search_range(text, 0):
             return False
     return True
