@@ -38,3 +38,17 @@ def test_review_prev2_a_schools_dates_below_a_degree_stay_its_own(
 ) -> None:
     text = f"Tom Baker\n\nEducation\nMSc Data Science\n{school}\n2019 - 2020\n"
     assert _degree_years(profile_of(text, "resume")) == (2019, 2020)
+
+
+@pytest.mark.parametrize(
+    "job",
+    [
+        "Ohio State University, Specialist in Research Computing",
+        "Columbia University, Specialist (IT Support)",
+    ],
+)
+def test_review_prev2_a_specialists_post_at_a_university_is_no_degree(
+    profile_of: ProfileOf, job: str
+) -> None:
+    text = f"Kim Park\n\nExperience\n{job}\nAug 2019 - Present\n- Supported HPC users with Slurm\n"
+    assert profile_of(text, "resume").education.degrees == []

@@ -26,7 +26,10 @@ def test_review_prev2_a_call_with_its_place_first_keeps_its_role(
 
 @pytest.mark.parametrize(
     ("first", "title"),
-    [("We're hiring ML engineers!", "ML engineers"), ("We are hiring a Data Engineer", "Data Engineer")],
+    [
+        ("We're hiring ML engineers!", "ML engineers"),
+        ("We are hiring a Data Engineer", "Data Engineer"),
+    ],
 )
 def test_review_prev2_a_call_naming_a_job_still_titles_it(
     profile_of: ProfileOf, first: str, title: str

@@ -2967,12 +2967,14 @@ def school_job_beside(lines: LineIndex, line: int) -> bool:
 
 
 def _school_worked_at(hit: _Hit, lines: LineIndex, sections: list[Section]) -> bool:
-    """A high school named in the work section beside a teacher's title: a workplace."""
-    return (
-        hit.degree.level == "secondary"
-        and lines.section_of(hit.start, sections) == "experience"
-        and school_job_beside(lines, hit.degree.line)
-    )
+    """A high school named in the work section beside a teacher's title, or a university's
+    "Specialist" there ("Ohio State University, Specialist in Research Computing"): a
+    workplace and a post, no degree."""
+    if lines.section_of(hit.start, sections) != "experience":
+        return False
+    if hit.degree.level == "master":
+        return lines.text.startswith(("Specialist", "specialist"), hit.start)
+    return hit.degree.level == "secondary" and school_job_beside(lines, hit.degree.line)
 
 
 # A name line: a full name, maybe labelled, and the doctor's title after it: "山田 太郎 博士",
