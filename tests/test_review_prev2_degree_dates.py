@@ -29,6 +29,16 @@ def test_review_prev2_a_jobs_dates_below_a_degree_are_not_its_own(
     assert _degree_years(profile_of(text, "resume")) is None
 
 
+def test_review_prev2_a_jobs_dated_line_below_a_degree_is_not_its_own(
+    profile_of: ProfileOf,
+) -> None:
+    text = (
+        "Tom Baker\ntom@example.com\n\nBSc Computer Science, University of York\n"
+        "Data Analyst, Acme Ltd, 2019 - 2023\n- Built reports in SQL and Power BI\n"
+    )
+    assert _degree_years(profile_of(text, "resume")) is None
+
+
 @pytest.mark.parametrize(
     "school",
     ["University of Leeds", "Teaching Assistant, University of Leeds", "Leeds Beckett University"],

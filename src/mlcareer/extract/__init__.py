@@ -681,7 +681,8 @@ def _dates_below(
     """The dates on the school's line below an undated degree, or on the line below that
     ("MSc Data Science", "University of Leeds", "2019 - 2020"); none past a blank line or the
     next degree, and none of a job's (a range read outside education and unheaded text, or
-    under a job's title: "Data Analyst, Acme Ltd" between the degree and its dates)."""
+    beside or under a job's title: "Data Analyst, Acme Ltd" between the degree and its
+    dates, or on their line)."""
     for below in range(line + 1, line + 1 + _ENTRY_BELOW):
         if below in degree_lines or below > len(lines.starts) or not lines.line_text(below).strip():
             return None
@@ -689,7 +690,8 @@ def _dates_below(
             return None
         if below in on_line:
             found = on_line[below]
-            return found if found.section in (None, "education") else None
+            own = found.section in (None, "education")
+            return found if own and not _a_jobs_title(lines.line_text(below)) else None
     return None
 
 
