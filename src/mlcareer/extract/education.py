@@ -11,7 +11,13 @@ from typing import NamedTuple
 from .. import regex_cache
 from ..documents.cleaning import EAST_ASIAN_LETTERS
 from ..documents.labels import FLATTENED_LINE
-from ..documents.sections import HEADINGS, ITEM_MARK, POSTING_SECTIONS, heading_name
+from ..documents.sections import (
+    HEADINGS,
+    ITEM_MARK,
+    POSTING_SECTIONS,
+    heading_key,
+    heading_name,
+)
 from ..models import DEGREE_ORDER, Degree, DegreeLevel, Education, Section
 from .lines import LineIndex, plain
 from .now_words import DEGREE_NOW
@@ -2967,14 +2973,28 @@ def school_job_beside(lines: LineIndex, line: int) -> bool:
 
 
 def _school_worked_at(hit: _Hit, lines: LineIndex, sections: list[Section]) -> bool:
-    """A high school named in the work section beside a teacher's title, or a university's
-    "Specialist" there ("Ohio State University, Specialist in Research Computing"): a
-    workplace and a post, no degree."""
+    """A high school named in the work section beside a teacher's title or under a teaching
+    heading, or a university's "Specialist" there ("Ohio State University, Specialist in
+    Research Computing"): a workplace and a post, no degree."""
     if lines.section_of(hit.start, sections) != "experience":
         return False
     if hit.degree.level == "master":
         return lines.text.startswith(("Specialist", "specialist"), hit.start)
-    return hit.degree.level == "secondary" and school_job_beside(lines, hit.degree.line)
+    return hit.degree.level == "secondary" and (
+        school_job_beside(lines, hit.degree.line) or under_teaching(hit.start, sections)
+    )
+
+
+# A CV's headings over what its writer taught
+TEACHING_HEADINGS = frozenset({"teaching", "teaching experience", "teaching and supervision"})
+
+
+def under_teaching(at: int, sections: list[Section]) -> bool:
+    """Whether a teaching heading's section holds the offset `at`: a school named there is
+    where its writer taught ("Lincoln High School, Aug 2014 - Jun 2022")."""
+    return any(
+        s.start <= at < s.end and heading_key(s.heading) in TEACHING_HEADINGS for s in sections
+    )
 
 
 # A name line: a full name, maybe labelled, and the doctor's title after it: "山田 太郎 博士",

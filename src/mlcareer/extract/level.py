@@ -8,7 +8,7 @@ from typing import NamedTuple
 from .. import regex_cache
 from ..documents.sections import ITEM_MARK, heading_key
 from ..models import UNDATED_EVIDENCE, Education, Experience, Job, LevelId, Section, SkillHit
-from .education import names_a_school, resume_sections
+from .education import TEACHING_HEADINGS, names_a_school, resume_sections
 from .experience import (
     Found,
     Titled,
@@ -176,7 +176,6 @@ def _credited(
 
 
 # An academic CV's teaching headings, whose entries may name a course and no role
-_TEACHING_HEADINGS = frozenset({"teaching", "teaching experience", "teaching and supervision"})
 
 
 def _courses_taught(
@@ -186,7 +185,7 @@ def _courses_taught(
     first ("CS 229 Machine Learning, 2017 - 2020"): taught beside a doctorate, as an
     assistant's post, or within a faculty post they overlap; never a full-time job of their
     own."""
-    teaching = [s for s in sections if heading_key(s.heading) in _TEACHING_HEADINGS]
+    teaching = [s for s in sections if heading_key(s.heading) in TEACHING_HEADINGS]
     if not teaching:
         return set()  # nearly every resume
     found = set()
