@@ -2985,7 +2985,7 @@ def _school_worked_at(hit: _Hit, lines: LineIndex, sections: list[Section]) -> b
     )
 
 
-# A CV's headings over what its writer taught
+# A CV's headings over what its writer taught, whose entries may name a course and no role
 TEACHING_HEADINGS = frozenset({"teaching", "teaching experience", "teaching and supervision"})
 
 

@@ -175,9 +175,6 @@ def _credited(
     return credited
 
 
-# An academic CV's teaching headings, whose entries may name a course and no role
-
-
 def _courses_taught(
     work: list[Found], titled: Titled, lines: LineIndex, sections: list[Section]
 ) -> set[int]:
@@ -200,7 +197,7 @@ def _courses_taught(
 
 
 _TITLE_PART = regex_cache.compile(r"\s*[,|–—]\s*|\s+-\s+")
-# ... and the schools before a university a teacher's post may be at ("Northfield High School")
+# ... and the schools below a college a teacher's post may be at ("Northfield High School")
 _SCHOOL = regex_cache.compile(
     r"\b(?:High|Middle|Elementary|Primary|Secondary|Public|Grammar|Charter)\s+School\b", re.I
 )
