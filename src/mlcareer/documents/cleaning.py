@@ -306,10 +306,19 @@ def _unquoted(text: str, edits: list[Edit]) -> tuple[str, list[Edit]]:
 
 
 def _marks_of(run: list[re.Match[str]]) -> list[int]:
-    """Where the ">" of a run of quoted lines stand; none for a run of one line."""
-    if len(run) < 2:
+    """Where the ">" of a run of quoted lines stand; none for a run of one line, nor for a
+    list bulleted with ">" (a run that is no quoted message: _A_MESSAGES_LINE)."""
+    if len(run) < 2 or not any(
+        _A_MESSAGES_LINE.match(found.string, found.start()) for found in run
+    ):
         return []
     return [found.start() + at for found in run for at, c in enumerate(found.group()) if c == ">"]
+
+
+# What only a quoted message holds among its lines: an empty quoted line, a quote inside the
+# quote ("> >"), a heading's colon ("> Requirements:"); a resume bulleted with ">" ("> Python",
+# "> Leadership") holds none of them
+_A_MESSAGES_LINE = regex_cache.compile(r"[ \t]{0,3}>(?:[ \t]*(?:$|>)|[^\n]*:[ \t]*$)", re.M)
 
 
 # A thread's post numbers opening its lines ("1/5 We're hiring", "2/5 Looking for..."): the

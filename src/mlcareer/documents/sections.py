@@ -1439,8 +1439,8 @@ def _heading_name(line: str) -> str | None:
 
 _BILINGUAL = regex_cache.compile(r"\s*[/|]\s*")
 # An applicant-tracking site's profile numbers its repeated blocks: "Work Experience 1",
-# "Education 2"
-_NUMBERED_BLOCK = regex_cache.compile(r"(?P<words>[^\W\d][^\d\n]*?)[ \t]+\d{1,2}")
+# "Education 2"; not a label over its count ("Experience: 5", years a posting asks)
+_NUMBERED_BLOCK = regex_cache.compile(r"(?P<words>[^\W\d][^\d\n:]*?)[ \t]+\d{1,2}")
 _NUMBERED_BLOCKS = frozenset({"experience", "education"})
 # The total time hh.ru and work.ua write after a CV's work heading: "Опыт работы — 5 лет 2
 # месяца", "Досвід роботи — 3 роки"

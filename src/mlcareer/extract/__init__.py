@@ -36,7 +36,7 @@ from ..taxonomy import Taxonomy
 # it with the package compiles its patterns before `batch` forks its workers, where they
 # would be compiled again in each worker and never stored (see regex_cache).
 from . import lean_spacy, literal  # noqa: F401
-from .education import open_on_letter, resume_education, resume_sections
+from .education import names_a_school, open_on_letter, resume_education, resume_sections
 from .employers import (
     not_a_referees,
     referees_spans,
@@ -675,18 +675,29 @@ def _date_degrees(
 _ENTRY_BELOW = 2  # lines below a degree where its school's line and dates may stand
 
 
+def _a_jobs_title(line: str) -> bool:
+    """A job's title that names no school: "Data Analyst, Acme Ltd" (not "Teaching Assistant,
+    University of Leeds", where the degree was studied too)."""
+    return names_a_job(line) and not names_a_school(line)
+
+
 def _dates_below(
     line: int, on_line: dict[int, DateRange], degree_lines: set[int], lines: LineIndex
 ) -> DateRange | None:
     """The dates on the school's line below an undated degree, or on the line below that
     ("MSc Data Science", "University of Leeds", "2019 - 2020"); none past a blank line or the
-    next degree, and none of a job's (a range read outside education and unheaded text)."""
+    next degree, and none of a job's (a range read outside education and unheaded text, or
+    beside or under a job's title: "Data Analyst, Acme Ltd" between the degree and its
+    dates, or on their line)."""
     for below in range(line + 1, line + 1 + _ENTRY_BELOW):
         if below in degree_lines or below > len(lines.starts) or not lines.line_text(below).strip():
             return None
+        if below > line + 1 and _a_jobs_title(lines.line_text(below - 1)):
+            return None
         if below in on_line:
             found = on_line[below]
-            return found if found.section in (None, "education") else None
+            own = found.section in (None, "education")
+            return found if own and not _a_jobs_title(lines.line_text(below)) else None
     return None
 
 

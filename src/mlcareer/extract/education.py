@@ -11,7 +11,13 @@ from typing import NamedTuple
 from .. import regex_cache
 from ..documents.cleaning import EAST_ASIAN_LETTERS
 from ..documents.labels import FLATTENED_LINE
-from ..documents.sections import HEADINGS, ITEM_MARK, POSTING_SECTIONS, heading_name
+from ..documents.sections import (
+    HEADINGS,
+    ITEM_MARK,
+    POSTING_SECTIONS,
+    heading_key,
+    heading_name,
+)
 from ..models import DEGREE_ORDER, Degree, DegreeLevel, Education, Section
 from .lines import LineIndex, plain
 from .now_words import DEGREE_NOW
@@ -1611,6 +1617,11 @@ _INSTITUTION = regex_cache.compile(
 )
 
 
+def names_a_school(text: str) -> bool:
+    """Whether the text names a school ("University of Leeds", "Leeds Beckett University")."""
+    return _INSTITUTION.search(text) is not None
+
+
 # A title before a person's name is no degree of the writer's ("Prof. Dr.-Ing. Hans Müller",
 # a referee); the name is two or three capitalised words, then the end of the clause.
 _TITLES = ("dr.", "dipl.", "diplom-")
@@ -3018,11 +3029,27 @@ def school_job_beside(lines: LineIndex, line: int) -> bool:
 
 
 def _school_worked_at(hit: _Hit, lines: LineIndex, sections: list[Section]) -> bool:
-    """A high school named in the work section beside a teacher's title: a workplace."""
-    return (
-        hit.degree.level == "secondary"
-        and lines.section_of(hit.start, sections) == "experience"
-        and school_job_beside(lines, hit.degree.line)
+    """A high school named in the work section beside a teacher's title or under a teaching
+    heading, or a university's "Specialist" there ("Ohio State University, Specialist in
+    Research Computing"): a workplace and a post, no degree."""
+    if lines.section_of(hit.start, sections) != "experience":
+        return False
+    if hit.degree.level == "master":
+        return lines.text.startswith(("Specialist", "specialist"), hit.start)
+    return hit.degree.level == "secondary" and (
+        school_job_beside(lines, hit.degree.line) or under_teaching(hit.start, sections)
+    )
+
+
+# A CV's headings over what its writer taught, whose entries may name a course and no role
+TEACHING_HEADINGS = frozenset({"teaching", "teaching experience", "teaching and supervision"})
+
+
+def under_teaching(at: int, sections: list[Section]) -> bool:
+    """Whether a teaching heading's section holds the offset `at`: a school named there is
+    where its writer taught ("Lincoln High School, Aug 2014 - Jun 2022")."""
+    return any(
+        s.start <= at < s.end and heading_key(s.heading) in TEACHING_HEADINGS for s in sections
     )
 
 

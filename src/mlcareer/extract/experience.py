@@ -11,7 +11,7 @@ from ..documents.cleaning import EAST_ASIAN_LETTERS
 from ..documents.labels import FLATTENED_LINE
 from ..documents.sections import POSTING_SECTIONS, heading_name
 from ..models import DateRange, LevelId, Section
-from .education import degree_in_line, local_span, school_job_beside
+from .education import degree_in_line, local_span, school_job_beside, under_teaching
 from .importance import Gated, is_table_row, lower_case_only, lowered_alike
 from .lines import LineIndex, plain
 from .mideast_months import english_months, name_start
@@ -731,13 +731,13 @@ def dated_work(
     hits = _range_hits(lines, sections, as_of)
     pairs = one_date_pairs(lines.text)
     if not pairs:
-        return hits, _work_ranges(hits, lines, bool(sections))
+        return hits, _work_ranges(hits, lines, sections)
     jobs, studies = (
         [_paired_hit(pair, lines, sections, as_of) for pair in pairs if pair.kind == kind]
         for kind in ("job", "study")
     )
     hits = sorted([*hits, *jobs], key=lambda hit: hit.start)
-    work = _work_ranges(hits, lines, bool(sections))
+    work = _work_ranges(hits, lines, sections)
     return sorted([*hits, *studies], key=lambda hit: hit.start), work
 
 
@@ -949,8 +949,9 @@ def _told_in_a_bullet(hit: Found, lines: LineIndex, left: int, right: int) -> bo
     return not _WORK_DONE.search(before) and not _names_a_role(before, None)
 
 
-def _work_ranges(hits: list[Found], lines: LineIndex, has_sections: bool) -> list[Found]:
+def _work_ranges(hits: list[Found], lines: LineIndex, sections: list[Section]) -> list[Found]:
     """Ranges that describe work: not education, publications, projects, breaks or bootcamps."""
+    has_sections = bool(sections)
     excluded = {"education", "publications", "certifications", "awards", "projects"}
     work: list[Found] = []
     titled: Titled = {}
@@ -961,6 +962,7 @@ def _work_ranges(hits: list[Found], lines: LineIndex, has_sections: bool) -> lis
         left, right = local_span(lines.text, hit.start, hit.end)
         next_start = hits[index + 1].start if index + 1 < len(hits) else None
         study = _is_study(lines.text[left:right], section, lines, hit.range.line)
+        study = study and not under_teaching(hit.start, sections)  # "Lincoln High School"
         if study or _time_off(hit, lines, next_start) or _opens_prose(hit, lines, left, right):
             continue
         if (
@@ -1317,9 +1319,13 @@ def _stacked_title(lines: LineIndex, line: int) -> tuple[str, int] | None:
 
 
 def _one_block(lines: LineIndex, first: int, end: int) -> bool:
-    """Whether lines first..end-1 hold no resume's heading ("Work Experience 2") nor range."""
+    """Whether lines first..end-1 hold no resume's heading ("Work Experience 2"), range nor
+    bullet (a job's line of work: a project's "Title" inside the job above is no field)."""
     for number in range(first, end):
-        text = lines.line_text(number).strip()
+        text = lines.line_text(number)
+        if _BULLET_START.match(text):
+            return False
+        text = text.strip()
         if heading_name(text) not in _FIELD_LABELS or search_range(text, 0):
             return False
     return True

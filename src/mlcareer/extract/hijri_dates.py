@@ -13,7 +13,8 @@ common era with the same length, as thai_dates does for the Buddhist era:
 
 A bare year is read in the Solar Hijri calendar only in a Persian or Dari document (its
 letters, or an Iranian or Afghan place) and only where it dates a range ("1398 - 1402",
-"1400 - Present", "۱۳۹۶ تا ۱۳۹۸"), not after "port" or "room"; a Hijri year needs its mark
+"1400 - Present", "۱۳۹۶ تا ۱۳۹۸"), not after "port" or "room", nor as a quantity that fell,
+a phone number's groups, a count of a unit or a citation's pages; a Hijri year needs its mark
 ("هـ", "ه.ق"). The marks of the calendars, Gregorian "م" too ("2019م"), are blanked."""
 
 from __future__ import annotations
@@ -119,6 +120,33 @@ NOT_A_YEAR_BEFORE = regex_cache.compile(
 )
 
 
+# What tells a bare range of such numbers from years, in an English line: a number's group
+# before it ("+98 21 1398-1402"), a unit after it ("1398 - 1404 tokens"; not "at", "in"...),
+# a Gregorian year beside it (a citation's pages: "33(5), 1399-1405, 2021")
+_NUMBER_BEFORE = regex_cache.compile(r"\d[ \t-]*$")
+_UNIT_AFTER = regex_cache.compile(
+    r"[ \t]*(?!(?:at|in|on|with|for|as|and|of|from|to|under|via|during|till|until)\b)[a-z]"
+)
+_GREGORIAN_YEAR = regex_cache.compile(r"(?<![\d.,/])(?:19|20)\d\d(?![\d.,/]\d|\d)")
+
+
+def _no_bare_years(found: re.Match[str]) -> bool:
+    """A bare range that counts something else: falling ("from 1402 to 1396 ms"), a longer
+    number's groups, a count in a unit, or beside a Gregorian year on its line."""
+    text, start, end = found.string, found.start(), found.end()
+    if found["end"] and int(found["end"]) < int(found["start"]):
+        return True
+    line_start = text.rfind("\n", 0, start) + 1
+    line_end = text.find("\n", end)
+    line_end = len(text) if line_end < 0 else line_end
+    return bool(
+        _NUMBER_BEFORE.search(text, line_start, start)
+        or (found["end"] and _UNIT_AFTER.match(text, end, line_end))
+        or _GREGORIAN_YEAR.search(text, line_start, start)
+        or _GREGORIAN_YEAR.search(text, end, line_end)
+    )
+
+
 def _lunar_to_gregorian(year: int) -> int:
     """The Gregorian year holding most of a Hijri (lunar) year: 1441 -> 2020."""
     return int(_LUNAR_EPOCH + (year - 1) * _LUNAR_YEAR + _LUNAR_YEAR / 2)
@@ -175,6 +203,8 @@ def _range(found: re.Match[str], persian: bool) -> str:
     solar = bool(found["start_solar"] or found["end_solar"])
     before = found.string[max(0, found.start() - 12) : found.start()]
     if not (lunar or solar or persian) or NOT_A_YEAR_BEFORE.search(before):
+        return found[0]
+    if not (lunar or solar) and _no_bare_years(found):
         return found[0]
     return _rewritten(found, lunar)
 

@@ -173,8 +173,9 @@ _REQUIRED = regex_cache.compile(
     r"|(?:必須|必须|必需|필수)(?:です)?(?=\s*(?:[.,;:)!]|$))",
     re.I,
 )
-_NO = rf"no(?!\s+(?:less|more|later)\b){NO_FEAR}"  # not "no less than 3 years"
-_NOT_WORD = rf"not(?!\s+(?:limited|only|just)\b){NO_FEAR}"  # not "not only", "not limited to"
+_NO = rf"no(?!\s+(?:less|fewer|more|later)\b){NO_FEAR}"  # not "no less than 3 years"
+# not "not only", "not limited to", "not less than 5 years"
+_NOT_WORD = rf"not(?!\s+(?:limited|only|just|less|fewer|more|later)\b){NO_FEAR}"
 _NOT = rf"(?:\b{_NOT_WORD}|n['’]t|\b{_NO})"
 NEGATED = regex_cache.compile(
     rf"{_NOT}\b[^.;]{{0,60}}\b(?:required|needed|necessary|expected|mandatory|essential"

@@ -627,9 +627,10 @@ _PROJECT_STAGE = regex_cache.compile(r"go[ -]lives?|cut[ -]?overs?|hyper[ -]?car
 _UNFINISHED_DOCTORATE = regex_cache.compile(
     r"ABDs?(?:\s+(?i:candidates?|applicants?))?|(?i:all[\s-]+but[\s-]+(?:the\s+)?dissertation)"
 )
-# A bound on a count, cut off from it: "No more than" of "No more than 3 years of ..."
+# A bound on a count, cut off from it: "No more than" of "No more than 3 years of ...", "No
+# less than" of "No less than 3 years"
 _BOUND_ALONE = regex_cache.compile(
-    r"(?:no|not)\s+more\s+than|(?:fewer|less)\s+than|at\s+most|maximum(?:\s+of)?", re.I
+    r"(?:(?:no|not)\s+)?(?:more|less|fewer)\s+than|at\s+most|maximum(?:\s+of)?", re.I
 )
 _APPLICATION_PAPERS = regex_cache.compile(
     r"(?:research|teaching|diversity|DEI)\s+statements?|statements?\s+of\s+(?:research"

@@ -8,7 +8,7 @@ from typing import NamedTuple
 from .. import regex_cache
 from ..documents.sections import ITEM_MARK, heading_key
 from ..models import UNDATED_EVIDENCE, Education, Experience, Job, LevelId, Section, SkillHit
-from .education import resume_sections
+from .education import TEACHING_HEADINGS, names_a_school, resume_sections
 from .experience import (
     Found,
     Titled,
@@ -175,26 +175,40 @@ def _credited(
     return credited
 
 
-# An academic CV's teaching headings, whose entries may name a course and no role
-_TEACHING_HEADINGS = frozenset({"teaching", "teaching experience", "teaching and supervision"})
-
-
 def _courses_taught(
     work: list[Found], titled: Titled, lines: LineIndex, sections: list[Section]
 ) -> set[int]:
-    """The ranges of courses listed under a teaching heading with no role named ("CS 229
-    Machine Learning, 2017 - 2020"): taught beside a doctorate, as an assistant's post, or
-    within a faculty post they overlap; never a full-time job of their own."""
-    teaching = [s for s in sections if heading_key(s.heading) in _TEACHING_HEADINGS]
+    """The ranges of courses listed under a teaching heading with no role nor school named
+    first ("CS 229 Machine Learning, 2017 - 2020"): taught beside a doctorate, as an
+    assistant's post, or within a faculty post they overlap; never a full-time job of their
+    own."""
+    teaching = [s for s in sections if heading_key(s.heading) in TEACHING_HEADINGS]
     if not teaching:
         return set()  # nearly every resume
     found = set()
     for hit in work:
         at = lines.line_start(hit.range.line)
         title = titled[id(hit)]
-        if any(s.start <= at < s.end for s in teaching) and not (title and names_a_role(title[0])):
+        if any(s.start <= at < s.end for s in teaching) and not (
+            title and (names_a_role(title[0]) or _a_schools_post(title[0]))
+        ):
             found.add(id(hit))
     return found
+
+
+_TITLE_PART = regex_cache.compile(r"\s*[,|–—]\s*|\s+-\s+")
+# ... and the schools below a college a teacher's post may be at ("Northfield High School")
+_SCHOOL = regex_cache.compile(
+    r"\b(?:High|Middle|Elementary|Primary|Secondary|Public|Grammar|Charter)\s+School\b", re.I
+)
+
+
+def _a_schools_post(title: str) -> bool:
+    """A teaching entry named by its school first ("Springfield Community College,
+    Springfield, IL"): a post there, not a course ("CS 229 Machine Learning, University of
+    Kelso")."""
+    first = _TITLE_PART.split(title, maxsplit=1)[0]
+    return names_a_school(first) or _SCHOOL.search(first) is not None
 
 
 MAX_PART_TIME_NOTES = 2

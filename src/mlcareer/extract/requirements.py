@@ -1375,7 +1375,9 @@ def _asks_these_years(
 # A most a posting allows, as a postdoc's or a fellowship's eligibility sets it ("no more
 # than 3 years of postdoctoral experience", "fewer than 4 years", "a maximum of 2 years")
 _CEILING_BEFORE = regex_cache.compile(
-    r"\b(?:(?:no|not)\s+more\s+than|(?:fewer|less)\s+than|at\s+most|(?:a\s+)?maximum(?:\s+of)?"
+    # (not a least: "no less than 3 years", "not fewer than 4 years")
+    r"\b(?:(?:no|not)\s+more\s+than|(?<!\bno\s)(?<!\bnot\s)(?:fewer|less)\s+than|at\s+most"
+    r"|(?:a\s+)?maximum(?:\s+of)?"
     r"|up\s+to)\s*\Z",
     re.I,
 )
@@ -1821,6 +1823,10 @@ _AWARDED_BEFORE = regex_cache.compile(
 _MOST_EXPECTED_WORDS = 3  # a line's first such words are read: a long line in bounded time
 _AWARD_REACH = 30  # characters before the date where its word of award may stand
 _ANOTHER_ASK = regex_cache.compile(r"\band\b|,")  # "a BSc and the right to work by ..."
+# ... or a deed of the work the date is of: "a PhD with 3+ papers published by 2024"
+_ANOTHER_DEED = regex_cache.compile(
+    r"\b(?:published|accepted|presented|authored|written|released|shipped|deployed)\b", re.I
+)
 
 
 def _degree_expected(line: str) -> str | None:
@@ -1856,7 +1862,11 @@ def _about_the_degree(line: str, by: re.Match[str], named_ends: list[int]) -> bo
     if _AWARDED_BEFORE.search(line, max(0, by.start() - _AWARD_REACH), by.start()):
         return True
     last = max((end for end in named_ends if end <= by.start()), default=None)
-    return last is not None and not _ANOTHER_ASK.search(line, last, by.start())
+    return (
+        last is not None
+        and not _ANOTHER_ASK.search(line, last, by.start())
+        and not _ANOTHER_DEED.search(line, last, by.start())
+    )
 
 
 def posting_info(

@@ -78,8 +78,11 @@ Span = tuple[int, int]  # start and end offsets in the text
 # A word glued to the next by a hyphen makes a compound, which denies nothing: "no-code
 # pipelines", "migrated from no-SQL to SQL", "not-for-profit data", "never-ending backlog"
 _GLUED = r"(?!-\w)"
+# A least a count is, which denies nothing: "No less than 3 years of SQL", "not fewer than"
+_NO_LEAST = r"(?!\s+(?:less|fewer)\s+than\b)"
 _NEGATION_WORDS = (
-    rf"no{_GLUED}{NO_FEAR}|not{_GLUED}(?!\s+(?:just|only|merely|limited)\b){NO_FEAR}"
+    rf"no{_GLUED}{_NO_LEAST}{NO_FEAR}"
+    rf"|not{_GLUED}{_NO_LEAST}(?!\s+(?:just|only|merely|limited)\b){NO_FEAR}"
     rf"|never{_GLUED}{NO_FEAR}|without"
     r"|lack(?:s|ing)?|missing|unfamiliar|none|except|exception of|excluding|minus"
 )

@@ -257,7 +257,7 @@ _SOUGHT = regex_cache.compile(
     r"(?:(?:we(?:'re|’re|\s+are)\s+(?:now\s+|currently\s+)?)?"
     r"(?:looking for|need|seeking|hiring(?!\s+an?\s+team\b))\s+an?"
     # "We're hiring ML engineers!": a team's call may name whom it hires in the plural
-    r"|we(?:'re|’re|\s+are)\s+(?:now\s+|currently\s+)?hiring(?!\s+an?\s+team\b))"
+    r"|(?P<plural>we(?:'re|’re|\s+are)\s+(?:now\s+|currently\s+)?hiring(?!\s+an?\s+team\b)))"
     r"\s+(?P<title>.+?)"
     r"(?=\s*(?:[,;(!.]|\s(?:w/|with|to|who|for|in|at)\s|$))",
     re.I,
@@ -294,8 +294,11 @@ def informal_title(text: str) -> str:
     words = _undecorated(text)
     if _GREETING.fullmatch(words) or (_HANDLE.search(words) and not names_a_job(words)):
         return ""
-    if sought := _SOUGHT.match(words):
-        return sought["title"] if names_a_job(sought["title"]) else ""
+    sought = _SOUGHT.match(words)
+    if sought and names_a_job(sought["title"]):
+        return sought["title"]
+    if sought and not sought["plural"]:  # "Looking for a great team to join"
+        return ""
     rest, called = _after_call(words)
     fields = [field for field in _TITLE_FIELDS.split(rest) if field]
     if called or len([f for f in re.split(r"\s*\|\s*", rest) if f]) >= _MANY_FIELDS:

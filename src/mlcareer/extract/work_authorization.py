@@ -461,7 +461,8 @@ def _posting_statements(text: str) -> Iterator[_Statement]:
 def _resume_statements(text: str) -> Iterator[_Statement]:
     lines: list[str] = []
     for number, line in _cued_lines(text, _RESUME_CUES, _RESUME_CODES):
-        if "?" in line and (question := _QUESTION.match(line)):
+        question = _QUESTION.match(line) if "?" in line else None
+        if question and _on_work_rights(question):
             lines = lines or text.split("\n")
             if (answered := _answered(question, lines, number)) is not None:
                 yield answered
@@ -489,6 +490,12 @@ _ANSWERS: tuple[tuple[_Rule, WorkStatus | None, WorkStatus | None], ...] = (
     (_NEEDS, "needs-sponsorship", "authorized"),
     (_AUTHORIZED, "authorized", None),
 )
+
+
+def _on_work_rights(question: re.Match[str]) -> bool:
+    """Whether a form's question asks about work rights; another ("Open to relocation? Yes.
+    US citizen") leaves its line read as any other."""
+    return any(rule.search(question["question"]) for rule, _, _ in _ANSWERS)
 
 
 def _answered(question: re.Match[str], lines: list[str], number: int) -> _Statement | None:
