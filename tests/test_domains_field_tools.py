@@ -127,3 +127,33 @@ def test_ros_of_a_biologist_is_not_asked_as_robotics(profile_of: ProfileOf) -> N
 
 def test_ros_of_a_roboticist_stays(profile_of: ProfileOf) -> None:
     assert "ros" in _shown(profile_of, "Wrote ROS nodes for robot navigation")
+
+
+@pytest.mark.parametrize(
+    ("item", "expected"),
+    [
+        ("Knowledge of GxP and computer system validation", "gxp"),
+        ("Knowledge of Basel II/III capital rules", "basel-iii"),
+        ("Familiarity with Solvency II and IFRS 17", "solvency-ii"),
+        ("Hands-on with SLAM, VIO and bundle adjustment", "visual-odometry"),
+        ("Experience with ArcPy", "arcgis"),
+        ("Experience building SMART on FHIR apps", "fhir"),
+    ],
+)
+def test_more_domain_asks_are_known(profile_of: ProfileOf, item: str, expected: str) -> None:
+    assert expected in _asked(profile_of, item)
+
+
+@pytest.mark.parametrize(
+    ("line", "absent"),
+    [
+        ("Flew SAS to client sites, analysing the data on the plane", "sas"),
+        ("Generated SAS tokens for Azure Blob Storage from Python services", "sas"),
+        ("Replaced SAS drives holding the statistics data warehouse", "sas"),
+        ("Reviewed export controls for shipping customer orders", "itar"),
+        ("Reported to the RMF team at the radio plant", "nist-rmf"),
+        ("Added weather forecasts as features to the sales model", "numerical-weather-prediction"),
+    ],
+)
+def test_more_namesakes_are_not_the_skill(profile_of: ProfileOf, line: str, absent: str) -> None:
+    assert absent not in _shown(profile_of, line)
