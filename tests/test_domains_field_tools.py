@@ -157,3 +157,52 @@ def test_more_domain_asks_are_known(profile_of: ProfileOf, item: str, expected: 
 )
 def test_more_namesakes_are_not_the_skill(profile_of: ProfileOf, line: str, absent: str) -> None:
     assert absent not in _shown(profile_of, line)
+
+
+@pytest.mark.parametrize(
+    ("item", "expected", "not_asked"),
+    [
+        ("Proficient in SAS/STAT and PROC SQL", "sas", "sql"),
+        ("Familiarity with SDTM and Define-XML", "cdisc", "xml"),
+        ("Experience with vibration analysis for rotating equipment", "predictive-maintenance", ""),
+        ("Knowledge of variant calling pipelines", "genomics", ""),
+        ("Experience with MONAI for CT segmentation", "monai", ""),
+        ("Experience building digital twins of production lines", "digital-twins", ""),
+    ],
+)
+def test_field_wordings_name_their_skill(
+    profile_of: ProfileOf, item: str, expected: str, not_asked: str
+) -> None:
+    asked = _asked(profile_of, item)
+    assert expected in asked and not_asked not in asked
+
+
+@pytest.mark.parametrize(
+    "item",
+    [
+        "Strong communication skills; you will present to the VP of Merchandising",
+        "Partner with the VP of Engineering on hiring",
+        "Collaborate closely with the Head of Pricing",
+    ],
+)
+def test_the_title_of_whom_the_hire_presents_to_asks_nothing(
+    profile_of: ProfileOf, item: str
+) -> None:
+    asked = _asked(profile_of, item)
+    assert not any(
+        "VP" in text or "Pricing" in text or "Engineering" in text for text in asked.values()
+    )
+
+
+@pytest.mark.parametrize(
+    ("item", "expected"),
+    [
+        ("Present findings to the Head of Pricing", "presentation-skills"),
+        ("Partner with product teams to ship Python services", "python"),
+        ("Collaborate with the Head of Data to deploy Kubernetes clusters", "kubernetes"),
+    ],
+)
+def test_what_follows_a_colleagues_title_still_asks(
+    profile_of: ProfileOf, item: str, expected: str
+) -> None:
+    assert expected in _asked(profile_of, item)
