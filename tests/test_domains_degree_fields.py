@@ -65,3 +65,12 @@ def test_a_state_or_a_tool_before_those_words_is_no_degree(
 def test_a_posting_asks_a_degree_in_an_industry_field(profile_of: ProfileOf, item: str) -> None:
     posting = f"Data Scientist\n\nRequirements\n- {item}\n"
     assert profile_of(posting, doc_type="posting").education.highest == "master"
+
+
+@pytest.mark.parametrize(
+    "entry", ["M.S. Data Science student | mei@example.edu", "MS Data Science student | Columbia"]
+)
+def test_a_student_of_an_industry_field_studies_for_a_masters(
+    profile_of: ProfileOf, entry: str
+) -> None:
+    assert _degrees(profile_of, entry) == ["master"]

@@ -1637,7 +1637,8 @@ _A_PLACE_OR_THING = (
 # "Biostatistics" at the line's end, "Data Science or a related field", "... preferred"
 _INDUSTRY_CELL = regex_cache.compile(
     rf"[ \t]+{_INDUSTRY_FIELD}(?:[ \t]+(?:and[ \t]+)?(?!{_A_PLACE_OR_THING})[A-Z][a-z]+){{0,3}}"
-    r"[ \t]*(?:[,(|–—\t]|[ \t]-[ \t]|$|(?:or|and|preferred|required|desired|degree)\b)",
+    r"[ \t]*(?:[,(|–—\t]|[ \t]-[ \t]|$"
+    r"|(?:or|and|preferred|required|desired|degree|student|candidate|program|programme)\b)",
     re.M,
 )
 # What may stand before such an entry on its line: nothing, a bullet or a year
@@ -1671,7 +1672,12 @@ def _is_abbreviation_of_another(
 ) -> bool:
     """A degree's letters standing for something else: a tool, a disease, a state, a role."""
     named = text[start:end]
-    if word in _SLASHED_WORDS and named.isupper() and _only_an_industry_field(text, end):
+    if (
+        word in _SLASHED_WORDS
+        and named.isupper()
+        and named.isalpha()
+        and _only_an_industry_field(text, end)
+    ):
         # "MS Data Science": a degree in an entry of its own
         return not _an_industry_entry(text, start, end)
     if level == "master" and word == "ms" and _MS_TOOL.match(text, end):
