@@ -474,6 +474,8 @@ COLLEAGUE_PIECES = [
     *("report to", "Reporting directly to", "REPORTS TO", "closely with", "cloſely with"),
     *("Led by", "headed BY", "together with", "Maria Lopez", ",", "(", "Head", "of", "AI", "VP"),
     *("Director", "Sue", "the", "our", "Chief", "\u212a", "reporter", "misled by"),
+    *("present to", "Presenting findings to", "partner with", "COLLABORATE closely with"),
+    *("liaise with", "representing", "partnership"),
 ]
 
 
@@ -482,7 +484,7 @@ COLLEAGUE_PIECES = [
 @example(text="Work cloſely with Tom Baker (Director of Data)")
 @example(text="reporting to Maria Lopez, Head of AI; led by our VP")
 def test_colleague_titles_tried_at_their_cues_are_those_found(text: str) -> None:
-    spans = [m.span() for m in junk_terms._COLLEAGUE_TITLE.finditer(text)]
+    spans = [m.span("who") for m in junk_terms._COLLEAGUE_TITLE.finditer(text)]
     assert junk_terms.colleague_titles(text) == spans
 
 

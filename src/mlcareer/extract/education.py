@@ -54,7 +54,16 @@ _WANTED = (  # in any case: "BS Required, MS Preferred"
 )
 # A state's code ("Jackson, MS") is never wanted: one with such a word after it is a degree
 _WANTED_AFTER = regex_cache.compile(_WANTED, re.I)
-_ACRONYM_CUE = rf"(?={_STRONG_CUE}|{_ANOTHER_DEGREE}|{_WANTED}|\s*(?:,|/|[-–:]\s+[A-Z]|\.\s*[A-Z]))"
+_PLAIN_CUE = rf"{_STRONG_CUE}|{_ANOTHER_DEGREE}|{_WANTED}|\s*(?:,|/|[-–:]\s+[A-Z]|\.\s*[A-Z])"
+# Fields of ML in industry, which name a degree after a bare acronym only in an entry of its
+# own (_an_industry_entry): "MS Data Science, Columbia University", "MS Biostatistics | 2016";
+# not "Jackson, MS Health Department" nor "MS Data Access Components"
+_INDUSTRY_FIELD = (
+    r"(?i:data|financial|quantitative|actuarial|operations|robotics|aerospace|environmental"
+    r"|atmospheric|geospatial|health|informatics|bioinformatics|biostatistics|epidemiology"
+    r"|machine|artificial)\b"
+)
+_ACRONYM_CUE = rf"(?={_PLAIN_CUE}|[ \t]+{_INDUSTRY_FIELD})"
 
 # What follows "MD" when it is the medical degree: another degree ("MD, MPH", "MD/PhD"), the
 # word "degree", its name in brackets, or a school on the line ("MD, University of Illinois
@@ -1684,11 +1693,60 @@ def _a_jobs_title_after(text: str, end: int) -> bool:
     return cell is not None and any(is_occupation(word) for word in cell.group().split())
 
 
+_PLAIN_CUED = regex_cache.compile(_PLAIN_CUE)
+_INDUSTRY_AFTER = regex_cache.compile(rf"[ \t]+{_INDUSTRY_FIELD}")
+# A place or a thing of that name: "Data Migration Lead", "Health Department"
+_A_PLACE_OR_THING = (
+    r"(?:Lead|Team|Department|Office|Board|Group|Unit|Components|Services|Center|Centre"
+    r"|Manager|Hub|Division)\b"
+)
+# The industry field's words to the end of its cell: "Data Science," "Health Informatics (",
+# "Biostatistics" at the line's end, "Data Science or a related field", "... preferred"
+_INDUSTRY_CELL = regex_cache.compile(
+    rf"[ \t]+{_INDUSTRY_FIELD}(?:[ \t]+(?:and[ \t]+)?(?!{_A_PLACE_OR_THING})[A-Z][a-z]+){{0,3}}"
+    r"[ \t]*(?:[,(|–—\t]|[ \t]-[ \t]|$"
+    r"|(?:or|and|preferred|required|desired|degree|student|candidate|program|programme)\b)",
+    re.M,
+)
+# What may stand before such an entry on its line: nothing, a bullet or a year
+_ENTRY_OPENS = regex_cache.compile(
+    r"(?:^|(?:19|20)\d\d[ \t]*[-–—:|,]?)[ \t]*(?:[-–•*▪·][ \t]*)?\Z", re.M
+)
+
+
+_ENTRY_OPENING = 40  # the most an entry's bullet or years before it take
+
+
+def _only_an_industry_field(text: str, end: int) -> bool:
+    """Whether only an industry field after an acronym makes it a degree."""
+    return _INDUSTRY_AFTER.match(text, end) is not None and _PLAIN_CUED.match(text, end) is None
+
+
+def _an_industry_entry(text: str, start: int, end: int) -> bool:
+    """Whether an acronym before an industry field opens an entry of its own: "MS Data
+    Science, Columbia University, 2017"; not a job ("BA Data Migration Lead, Acme")."""
+    line_start = text.rfind("\n", 0, start) + 1
+    return (
+        start - line_start <= _ENTRY_OPENING
+        and _ENTRY_OPENS.search(text, line_start, start) is not None
+        and _INDUSTRY_CELL.match(text, end) is not None
+        and not _a_jobs_title_after(text, end)
+    )
+
+
 def _is_abbreviation_of_another(
     text: str, start: int, end: int, level: DegreeLevel, word: str
 ) -> bool:
     """A degree's letters standing for something else: a tool, a disease, a state, a role."""
     named = text[start:end]
+    if (
+        word in _SLASHED_WORDS
+        and named.isupper()
+        and named.isalpha()
+        and _only_an_industry_field(text, end)
+    ):
+        # "MS Data Science": a degree in an entry of its own
+        return not _an_industry_entry(text, start, end)
     if level == "master" and word == "ms" and _MS_TOOL.match(text, end):
         return True
     if word in _SLASHED_WORDS and (other := _SLASHED_OTHER.match(text, end)):

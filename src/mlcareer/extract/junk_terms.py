@@ -399,23 +399,28 @@ def names_a_firm(text: str, end: int) -> bool:
 
 # The title of whom the hire reports to or works with: "report to Maria Lopez, Head of AI",
 # "work closely with Tom Baker (Director of Data Engineering)", "reporting to our VP of ML",
-# "reporting into the VP of ML", "Reporting line: Head of Data Governance".
+# "reporting into the VP of ML", "Reporting line: Head of Data Governance", "present to the VP
+# of Merchandising", "partner with the Head of Pricing".
 # The title is its run of capitalised words; what follows may still ask ("..., and build X").
 _COLLEAGUE_TITLE = regex_cache.compile(
     r"\b(?i:report(?:s|ing)?[ \t]+(?:directly[ \t]+)?(?:in)?to|reporting[ \t]+line[ \t]*:"
     r"|(?:closely|together|alongside)[ \t]+with"
-    r"|(?:led|managed|supervised|headed)[ \t]+by)[ \t]+"
+    r"|(?:led|managed|supervised|headed)[ \t]+by"
+    r"|present(?:s|ing)?(?:[ \t]+[a-z]+){0,2}[ \t]+to"
+    r"|(?:partner(?:s|ing)?|collaborat(?:e|es|ing)|liais(?:e|es|ing))[ \t]+(?:closely[ \t]+)?with"
+    r")[ \t]+(?P<who>"
     r"(?:(?:[A-Z][\w'’.-]*[ \t]+){0,2}[A-Z][\w'’-]+[ \t]*[,(][ \t]*)?"  # a name, then its title
     r"(?:(?:the|our|your|a|an)[ \t]+)?(?:[A-Z][\w&'’-]*[ \t]+){0,2}"
     r"(?:Heads?|Directors?|VP|SVP|EVP|Vice[ \t]+President|Chief|Managers?|Leads?|Leaders?|CTO"
     r"|CEO|CIO|CDO|CAIO|Presidents?|Founders?|Co-?founders?)\b"
-    r"(?:[ \t]*(?:of|for|and|&)?[ \t]*[A-Z][\w&/+'’-]*)*"  # "of Data Engineering", "of AI"
+    r"(?:[ \t]*(?:of|for|and|&)?[ \t]*[A-Z][\w&/+'’-]*)*)"  # "of Data Engineering", "of AI"
 )
 
 
 # The words a _COLLEAGUE_TITLE match opens with (its case-blind cue), in lower case
 _COLLEAGUE_CUES = (
     *("report", "closely", "together", "alongside", "led", "managed", "supervised", "headed"),
+    *("present", "partner", "collaborat", "liais"),
 )
 
 
@@ -430,7 +435,7 @@ def colleague_titles(text: str) -> list[tuple[int, int]]:
         if lowered is None
         else matches_from(_COLLEAGUE_TITLE, text, starts_of(lowered, _COLLEAGUE_CUES))
     )
-    return [m.span() for m in found]
+    return [m.span("who") for m in found]  # not the cue: "Present findings to" asks to present
 
 
 @lru_cache(maxsize=1024)

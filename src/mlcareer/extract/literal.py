@@ -54,6 +54,7 @@ from .requirements import (
     years_on_line,
 )
 from .roles import role_asked
+from .senses import own_sense_words
 from .service import BRANCH
 from .skills import (
     ACRONYM_SMALL_WORDS,
@@ -1503,6 +1504,46 @@ def _asking(line: str, section: str | None, structured: bool) -> list[tuple[int,
     ]
 
 
+_LINE_WORD = regex_cache.compile(r"[\w+#&.-]+")
+
+
+def _in_the_lines_sense(taxonomy: Taxonomy, skill_id: str, line: str, term: str) -> str:
+    """The skill a shared spelling names on this line, as the matcher reads it (senses.py):
+    the nearest word of another sense hands it over ("ARIMA, VAR, state space models" is a
+    vector autoregression); the owner keeps a tie and a line with no such word."""
+    guard = taxonomy.skills[skill_id].guard
+    at = line.find(term)
+    if guard is None or not guard.senses or at == -1:
+        return skill_id
+    words = [
+        (found.start(), found.group().strip(".-").lower()) for found in _LINE_WORD.finditer(line)
+    ]
+    here = sum(1 for start, _ in words if start < at)
+    size = len(_LINE_WORD.findall(term))
+
+    def nearest(cues: list[str]) -> int | None:
+        wanted = set(cues)
+        return min(
+            (
+                here - i if i < here else i - here - size + 1
+                for i, (_, word) in enumerate(words)
+                if word in wanted and not here <= i < here + size
+            ),
+            default=None,
+        )
+
+    own = nearest(own_sense_words(guard, skill_id))
+    told = [
+        (distance, other)
+        for other, cues in guard.senses.items()
+        if other != skill_id and (distance := nearest(cues)) is not None
+    ]
+    if not told:
+        return skill_id
+    distance, other = min(told, key=lambda pair: pair[0])
+    return skill_id if own is not None and own <= distance else other
+
+
 def _in_another_case(taxonomy: Taxonomy, skill_id: str, term: str) -> bool:
     """A case-sensitive name written in lower case ("spark"): not this skill's spelling."""
     guard = taxonomy.skills[skill_id].guard
@@ -1812,6 +1853,8 @@ def _taxonomy_skill(taxonomy: Taxonomy, key: str, line: str, term: str) -> str |
     skill_id = taxonomy.by_spelling.get(key) or taxonomy.by_spelling.get(_head_key(key))
     if skill_id is not None and _other_meaning(taxonomy, skill_id, line, term):
         return None  # "CMS guidelines": the taxonomy's CMS is another thing
+    if skill_id is not None:
+        skill_id = _in_the_lines_sense(taxonomy, skill_id, line, term)
     at = line.find(term)
     if skill_id is not None and at != -1 and a_trade_term(line, at, at + len(term)):
         return None  # "Incoterms (FOB, CIF, DDP)": the term of delivery, not the skill
