@@ -43,6 +43,15 @@ OTHER_WORK_HEADINGS = (
     *("industry and research experience", "research and industry experience"),
     *("management experience", "consulting", "consulting and freelance work"),
 )
+# A contractor's headings over the contracts and over the permanent jobs before them
+# (RESUME_ONLY): "Contract History", "Recent Contracts", "Permanent Roles"
+CV_CONTRACT_WORK = (
+    *("contract history", "contract experience", "contract roles", "contract assignments"),
+    *("recent contracts", "key contracts", "selected contracts", "previous contracts"),
+    *("contracts and assignments", "interim assignments", "interim roles", "freelance history"),
+    *("permanent roles", "permanent positions", "permanent employment", "permanent experience"),
+    *("previous permanent roles", "permanent roles held", "permanent career history"),
+)
 
 # A Europass CV's skills headings, which in a posting open no section ("Communication skills:
 # you present to executives")
@@ -540,6 +549,7 @@ HEADINGS: dict[str, tuple[str, ...]] = {
         "previous employers",
         # other jobs set apart from the main ones (RESUME_ONLY)
         *OTHER_WORK_HEADINGS,
+        *CV_CONTRACT_WORK,
         *seasia.EXPERIENCE,
         *southasia.WORK,
     ),
@@ -1317,6 +1327,7 @@ POSTING_SECTIONS = {
 # decide there.
 RESUME_ONLY = frozenset(
     {"leadership", "leadership experience", "software", *OTHER_WORK_HEADINGS, *EUROPASS_SKILLS}
+    | set(CV_CONTRACT_WORK)
     | {"military experience", "military service"}  # a posting's ask ("- Military service")
     | set(MILITARY_HEADINGS)
     | set(CLOSING_NOTES)
