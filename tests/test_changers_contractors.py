@@ -62,3 +62,54 @@ def test_changers_a_contract_heading_in_a_posting_asks_as_before(
     asked = {req.name: req.importance for req in posting.requirements}
     assert asked["Python"] == "required"
     assert asked["Apache Kafka"] == "preferred"
+
+
+SPEC_SHEET = """\
+CANDIDATE PROFILE
+Candidate Ref: 4471
+Role: Senior Machine Learning Engineer
+Location: London (hybrid) | Notice: 1 month | Rate: £550/day
+
+Key Skills:
+- Python, PyTorch, Kubernetes
+
+Career History
+Lead ML Engineer, Insurtech (Series B), London            Feb 2023 - Present
+- Fine-tuned LLMs for claims triage.
+
+Education
+MEng Computer Science, Imperial College London, 2019
+
+{notice}
+Nexus Talent Ltd | 20 Fleet Street, London | Java | .NET | SAP recruitment specialists
+"""
+
+
+@pytest.mark.parametrize(
+    "notice",
+    [
+        "This profile is presented by Nexus Talent Ltd, acting as an employment agency.",
+        "Confidential: please do not contact the candidate directly.",
+        "This CV has been submitted by Nexus Talent Ltd on behalf of the candidate.",
+    ],
+)
+def test_changers_an_agencys_notice_names_none_of_the_candidates_skills(
+    profile_of: ProfileOf, notice: str
+) -> None:
+    profile = profile_of(SPEC_SHEET.format(notice=notice), "resume")
+    names = {hit.name for hit in profile.skills}
+    assert not {"Java", ".NET", "SAP", "Recruiting"} & names
+    assert {"Python", "PyTorch", "Kubernetes"} <= names
+    assert profile.education.highest == "master"
+
+
+def test_changers_a_recruiters_own_lines_keep_their_skills(profile_of: ProfileOf) -> None:
+    # near miss: the writer's own work with an agency, and a paragraph with no notice
+    profile = profile_of(
+        SPEC_SHEET.format(
+            notice="Acted as the agency's point of contact for contract candidates; "
+            "screened candidates directly."
+        ),
+        "resume",
+    )
+    assert {"Java", ".NET"} <= {hit.name for hit in profile.skills}
