@@ -46,3 +46,45 @@ def test_changers_venture_capitalists_are_no_version_control(
 def test_changers_a_version_control_system_is_still_asked(profile_of: ProfileOf, line: str) -> None:
     asked = _asked(profile_of(AD.format(backed="backed by VCs", line=line), "posting"))
     assert asked["Version control"] == "required"
+
+
+SCHEME = """\
+Graduate Data Scientist - 2027 Graduate Programme
+
+Requirements
+- A 2:1 degree in a numerate subject such as Maths, Physics or Economics
+- Some experience of coding in Python or R
+{line}
+"""
+
+
+@pytest.mark.parametrize(
+    "line", ["- Minimum 120 UCAS points", "- 128 UCAS tariff points or equivalent", "- UCAS: 112"]
+)
+def test_changers_ucas_points_are_a_grade_not_a_term(profile_of: ProfileOf, line: str) -> None:
+    asked = _asked(profile_of(SCHEME.format(line=line), "posting"))
+    assert not any("UCAS" in name for name in asked)
+    assert asked["Python"] == "required"
+
+
+RETURNSHIP = """\
+Returnship: Data Scientist
+
+What we're looking for
+- A career break of at least 18 months at the time of applying
+- 3+ years of prior experience in {field} before your break
+- Python and SQL
+"""
+
+
+@pytest.mark.parametrize(
+    ("field", "term"),
+    [("Zorblex", "Zorblex"), ("data science or analytics", "analytics")],
+)
+def test_changers_the_time_of_a_returnships_years_is_no_part_of_the_term(
+    profile_of: ProfileOf, field: str, term: str
+) -> None:
+    posting = profile_of(RETURNSHIP.format(field=field), "posting")
+    asked = {req.name: req for req in posting.requirements}
+    assert asked[term].years == 3.0
+    assert not any("break" in name for name in asked)

@@ -636,13 +636,16 @@ _APPLICATION_PAPERS = regex_cache.compile(
     r"|teaching)\s+(?:interests|philosophy|plans?)|teaching\s+philosophy\s+statements?",
     re.I,
 )
+# The UK's school-leaving grades counted for university entry, which a graduate scheme sets
+# as a bar ("Minimum 120 UCAS points"): a grade, as a degree's class is, no thing to show
+_SCHOOL_POINTS = regex_cache.compile(r"UCAS(?:[ \t]+tariff)?(?:[ \t]+points?)?", re.I)
 # Terms that ask nothing whatever their line, as written without brackets
 _BARE_TERMS = (
     *(_JOB_TERMS, _FEDERAL_PAPERWORK, _RATE, _TIME_AWAY, _JOINING, _STUDENT_STANDING),
     _SHIFTS_AND_PAPERS,
     *(_NEWCOMERS_TERM, _RELATED_FIELD, _PUBLIC_SERVICE_PAPERWORK, _SERVICE_PAPERS, _TEAM_PERK),
     *(_ELIGIBILITY_PAPERS, _PROJECT_STAGE, _UNFINISHED_DOCTORATE, _APPLICATION_PAPERS),
-    _BOUND_ALONE,
+    *(_BOUND_ALONE, _SCHOOL_POINTS),
 )
 
 
