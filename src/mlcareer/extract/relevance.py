@@ -41,8 +41,11 @@ SUBJECT_CATEGORIES = frozenset(
     }
 )
 # Teaching a subject is not doing its work ("Math Tutor"), unless the job's own lines show
-# hands-on work (see judge_job)
-_TEACHING = regex_cache.compile(r"\b(?:teach(?:er|ers|ing)|tutors?|lehrer(?:in)?)\b", re.I)
+# hands-on work (see judge_job); a teaching hospital is an employer ("Data Scientist, Leeds
+# Teaching Hospitals NHS Trust"), not a kind of work
+_TEACHING = regex_cache.compile(
+    r"\b(?:teach(?:er|ers|ing)(?![ \t]+hospitals?\b)|tutors?|lehrer(?:in)?)\b", re.I
+)
 # A title that names technical work: "Data Analyst", "Software Engineers", "ML Researcher",
 # "Research Intern - Computer Vision", "IT Auditor", "Network Administrator", "Release Manager"
 _TECHNICAL_TITLE = regex_cache.compile(

@@ -1,0 +1,48 @@
+"""Career changers' resumes: the old career's employer named like a kind of work."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+import pytest
+
+from mlcareer.models import Profile
+
+ProfileOf = Callable[..., Profile]
+
+HOSPITAL = """\
+Tom Baker
+tom@example.com
+
+Experience
+{title}, {employer}              Jan 2020 - Present
+- Built readmission risk models for the trust's surgical wards.
+Staff Nurse, Sheffield Teaching Hospitals                       Sep 2012 - Dec 2019
+- Ward nursing.
+
+Education
+MSc Health Data Science, University of Leeds, 2019
+"""
+
+
+@pytest.mark.parametrize(
+    "employer",
+    ["Leeds Teaching Hospitals NHS Trust", "Oxford University Hospitals (a teaching hospital)"],
+)
+def test_changers_a_data_scientist_at_a_teaching_hospital_does_technical_work(
+    profile_of: ProfileOf, employer: str
+) -> None:
+    profile = profile_of(HOSPITAL.format(title="Data Scientist", employer=employer), "resume")
+    jobs = profile.experience.jobs
+    assert jobs[0].technical and jobs[0].why == "technical title"
+    assert not jobs[1].technical  # the nurse's work stays no technical work
+    assert (profile.experience.relevant_years or 0) > 6
+
+
+@pytest.mark.parametrize(
+    ("title", "employer"),
+    [("Statistics Teacher", "Leeds Grammar School"), ("Teaching Fellow", "University of Leeds")],
+)
+def test_changers_a_teacher_still_teaches(profile_of: ProfileOf, title: str, employer: str) -> None:
+    profile = profile_of(HOSPITAL.format(title=title, employer=employer), "resume")
+    assert profile.experience.jobs[0].why == "teaching"
