@@ -46,3 +46,32 @@ def test_changers_a_data_scientist_at_a_teaching_hospital_does_technical_work(
 def test_changers_a_teacher_still_teaches(profile_of: ProfileOf, title: str, employer: str) -> None:
     profile = profile_of(HOSPITAL.format(title=title, employer=employer), "resume")
     assert profile.experience.jobs[0].why == "teaching"
+
+
+STUDENT = """\
+Oliver Hughes
+
+Work Experience
+Data Science Placement Student, AstraZeneca, Macclesfield    Jul 2024 - Jun 2025
+- {bullet}
+"""
+
+
+@pytest.mark.parametrize(
+    "bullet",
+    [
+        "Built a survival-analysis pipeline in Python to forecast clinical trial recruitment.",
+        "Modelled patient recruitment rates across 40 study sites.",
+        "Dashboards of participant recruitment for three studies.",
+    ],
+)
+def test_changers_a_trials_recruitment_is_no_hiring(profile_of: ProfileOf, bullet: str) -> None:
+    profile = profile_of(STUDENT.format(bullet=bullet), "resume")
+    assert "Recruiting" not in {hit.name for hit in profile.skills}
+
+
+def test_changers_hiring_people_is_still_recruiting(profile_of: ProfileOf) -> None:
+    profile = profile_of(
+        STUDENT.format(bullet="Led recruitment of 12 engineers for the trial team."), "resume"
+    )
+    assert "Recruiting" in {hit.name for hit in profile.skills}
