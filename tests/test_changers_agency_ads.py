@@ -88,3 +88,46 @@ def test_changers_the_time_of_a_returnships_years_is_no_part_of_the_term(
     asked = {req.name: req for req in posting.requirements}
     assert asked[term].years == 3.0
     assert not any("break" in name for name in asked)
+
+
+CONTRACT_AD = """\
+Senior Data Scientist - Contract - Inside IR35
+
+Rate: £500 - £550 per day via umbrella
+Job Ref: JS-88213
+
+Key Requirements:
+- Strong experience in Python and SQL
+- Pricing experience with GLMs and GBMs
+
+{notice}
+"""
+
+
+@pytest.mark.parametrize(
+    "notice",
+    [
+        "Harvey Nash is an equal opportunities employer. Harvey Nash acts as an employment agency\n"
+        "for permanent roles and an employment business for contract roles. Visit our website for\n"
+        "Java, SAP and Salesforce contract opportunities.",
+        "Quuxstaff act as an employment business for this vacancy. We also place Java and SAP\n"
+        "contractors.",
+    ],
+)
+def test_changers_an_agency_that_acts_as_one_asks_nothing_after(
+    profile_of: ProfileOf, notice: str
+) -> None:
+    asked = _asked(profile_of(CONTRACT_AD.format(notice=notice), "posting"))
+    assert not {"Java", "SAP", "Salesforce"} & set(asked)
+    assert asked["Python"] == "required"
+    assert asked["Gradient boosting"] == "required"  # "GBMs", as "GBM"
+    assert "GBMs" not in asked
+
+
+def test_changers_a_paragraph_after_the_list_still_asks_without_the_agencys_words(
+    profile_of: ProfileOf,
+) -> None:
+    # near miss: a paragraph that names no agency still asks what it says is required
+    notice = "The team acts as the bridge to underwriting.\n- Java is required."
+    asked = _asked(profile_of(CONTRACT_AD.format(notice=notice), "posting"))
+    assert asked["Java"] == "required"

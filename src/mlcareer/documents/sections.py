@@ -1823,7 +1823,7 @@ _CLOSING = regex_cache.compile(
     r"|^(?:informal\s+)?(?:enquiries|inquiries)\b|\breach\s+out\s+to\s+(?:us\b|(?-i:[A-Z]))"
     r"|^interested\?|\blook\s+forward\s+to\s+(?:your|receiving|hearing)\b"
     r"|\bif\s+(?:this|that)\s+sounds\s+like\s+you\b"
-    r"|\bacting\s+as\s+an?\s+employment\s+(?:agency|business)\b",
+    r"|\bact(?:ing|s)?\s+as\s+an?\s+employment\s+(?:agency|business)\b",
     re.I,
 )
 

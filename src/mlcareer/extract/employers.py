@@ -294,7 +294,7 @@ def referees_spans(sections: list[Section]) -> list[tuple[int, int]]:
 # has been submitted by ...". Its paragraph (the agency's address, its own specialisms: "Java
 # | .NET | SAP recruitment specialists") is the agency's, not the candidate's.
 _AGENCY_NOTICE = regex_cache.compile(
-    r"\bacting\s+as\s+an?\s+employment\s+(?:agency|business)\b"
+    r"\bact(?:ing|s)?\s+as\s+an?\s+employment\s+(?:agency|business)\b"
     r"|\bdo\s+not\s+(?:contact|approach)\s+(?:the|this)\s+candidate\b"
     r"|\bthis\s+(?:cv|profile|resume|candidate\s+profile)\s+(?:has\s+been|was|is)\s+"
     r"(?:presented|submitted|supplied|provided)\s+by\b",
