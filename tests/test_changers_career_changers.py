@@ -75,3 +75,41 @@ def test_changers_hiring_people_is_still_recruiting(profile_of: ProfileOf) -> No
         STUDENT.format(bullet="Led recruitment of 12 engineers for the trial team."), "resume"
     )
     assert "Recruiting" in {hit.name for hit in profile.skills}
+
+
+FINANCE = """\
+Michael Torres
+
+Experience
+{title}, JPMorgan Chase, New York            Jun 2017 - Dec 2024
+- {bullet}
+"""
+
+
+@pytest.mark.parametrize(
+    ("title", "bullet"),
+    [
+        ("Senior Financial Analyst", "Built quarterly forecasting models in Excel for the CFO."),
+        ("Sales Operations Manager", "Owned revenue forecasting and territory planning."),
+    ],
+)
+def test_changers_a_finance_jobs_forecasts_are_no_technical_work(
+    profile_of: ProfileOf, title: str, bullet: str
+) -> None:
+    [job] = profile_of(FINANCE.format(title=title, bullet=bullet), "resume").experience.jobs
+    assert job.technical is False
+
+
+@pytest.mark.parametrize(
+    ("title", "bullet"),
+    [
+        ("Senior Financial Analyst", "Built quarterly forecasting models in Python."),
+        ("Senior Financial Analyst", "Built time series forecasting models with Prophet."),
+        ("Data Analyst", "Built quarterly forecasting models in Excel."),
+    ],
+)
+def test_changers_forecasting_with_code_or_by_an_analyst_of_data_is_technical(
+    profile_of: ProfileOf, title: str, bullet: str
+) -> None:
+    [job] = profile_of(FINANCE.format(title=title, bullet=bullet), "resume").experience.jobs
+    assert job.technical is True

@@ -29,6 +29,9 @@ NOT_HANDS_ON = frozenset(
         *("agile", "scrum", "kanban", "software-development-lifecycle"),
         *("technical-documentation", "saas", "cybersecurity", "experimentation"),
         *("ux-design", "ui-design", "wireframing"),
+        # finance's, sales' and planners' forecasts as much as a model's ("quarterly
+        # forecasting models in Excel"): the tools or the title tell technical work
+        "forecasting",
     }
 )
 # Fields a teacher teaches ("Taught Algebra II, Statistics and AP Calculus", "coached the
