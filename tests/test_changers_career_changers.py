@@ -113,3 +113,40 @@ def test_changers_forecasting_with_code_or_by_an_analyst_of_data_is_technical(
 ) -> None:
     [job] = profile_of(FINANCE.format(title=title, bullet=bullet), "resume").experience.jobs
     assert job.technical is True
+
+
+RETURNER = """\
+Helen Marsh
+
+Experience
+Data Analyst, Acme    Apr 2023 - Present
+- SQL and Python.
+{entry}
+- Completed the Coursera Machine Learning Specialization.
+Data Scientist, Beta    2015 - 2019
+- Python models.
+"""
+
+
+@pytest.mark.parametrize(
+    "entry",
+    [
+        "Time out to care for family    2020 - 2023",
+        "Time off to raise my children, 2020 - 2023",
+        "Caring responsibilities    Jan 2020 - Mar 2023",
+        "Break to care for a parent | 2020 - 2023",
+    ],
+)
+def test_changers_time_out_to_care_is_no_work(profile_of: ProfileOf, entry: str) -> None:
+    profile = profile_of(RETURNER.format(entry=entry), "resume")
+    assert len(profile.experience.jobs) == 2
+    assert profile.experience.years < 8.5
+
+
+@pytest.mark.parametrize(
+    "entry",
+    ["Time Series Analyst, Gamma    2020 - 2023", "Family Support Worker, Leeds  2020 - 2023"],
+)
+def test_changers_a_job_named_with_those_words_is_work(profile_of: ProfileOf, entry: str) -> None:
+    profile = profile_of(RETURNER.format(entry=entry), "resume")
+    assert len(profile.experience.jobs) == 3
