@@ -150,3 +150,32 @@ def test_changers_time_out_to_care_is_no_work(profile_of: ProfileOf, entry: str)
 def test_changers_a_job_named_with_those_words_is_work(profile_of: ProfileOf, entry: str) -> None:
     profile = profile_of(RETURNER.format(entry=entry), "resume")
     assert len(profile.experience.jobs) == 3
+
+
+PROJECTS_FIRST = """\
+Sam Lee
+sam@example.com
+
+{heading}
+Churn model for a telco dataset - Python, XGBoost    Mar 2025 - Apr 2025
+- Built features in pandas.
+
+Experience
+Store Manager, Target    2015 - 2024
+- Managed a team of 30.
+"""
+
+
+@pytest.mark.parametrize(
+    "heading",
+    ["CAPSTONE PROJECT", "Portfolio Projects", "Independent Projects", "Side Projects",
+     "Machine Learning Projects", "Technical Projects"],
+)  # fmt: skip
+def test_changers_a_changers_project_headings_hold_no_jobs(
+    profile_of: ProfileOf, heading: str
+) -> None:
+    profile = profile_of(PROJECTS_FIRST.format(heading=heading), "resume")
+    assert profile.sections[0].name == "projects"
+    assert [job.title for job in profile.experience.jobs] == ["Store Manager, Target"]
+    assert not profile.experience.relevant_years
+    assert {"Python", "XGBoost", "pandas"} <= {hit.name for hit in profile.skills}

@@ -144,7 +144,12 @@ CV_PORTFOLIOS = ("portfolio", "project portfolio", "work samples")
 CV_TECHNICAL = ("technical", "technical proficiencies", "technical proficiency")
 # A career changer's headings, set above the work of the old career (RESUME_ONLY): the
 # projects of the new one and the skills carried over
-CV_CHANGER_PROJECTS = ("relevant projects", "data projects", "bootcamp projects")
+CV_CHANGER_PROJECTS = (
+    *("relevant projects", "data projects", "bootcamp projects", "capstone project"),
+    *("capstone projects", "capstone", "portfolio projects", "independent projects"),
+    *("side projects", "technical projects", "machine learning projects", "ml projects"),
+    *("data science projects", "deep learning projects", "ai projects"),
+)
 CV_STUDENT_PROJECTS = ("projects undertaken",)  # an Indian student's
 CV_CHANGER_SKILLS = ("transferable skills",)
 # A competitor's entries (RESUME_ONLY), whose lines say what was built, as a project's do
