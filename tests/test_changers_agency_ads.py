@@ -131,3 +131,54 @@ def test_changers_a_paragraph_after_the_list_still_asks_without_the_agencys_word
     notice = "The team acts as the bridge to underwriting.\n- Java is required."
     asked = _asked(profile_of(CONTRACT_AD.format(notice=notice), "posting"))
     assert asked["Java"] == "required"
+
+
+INTERNSHIP = """\
+Software Engineering Intern, Machine Learning
+
+Requirements
+{line}
+- Python
+"""
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "- Final-year undergraduate or recent graduate (graduated within the last 12 months)",
+        "- Final year students welcome",
+        "- Penultimate-year undergraduates in Computer Science",
+    ],
+)
+def test_changers_a_students_year_is_no_term(profile_of: ProfileOf, line: str) -> None:
+    asked = _asked(profile_of(INTERNSHIP.format(line=line), "posting"))
+    assert not any("year" in name.lower() for name in asked)
+    assert asked["Python"] == "required"
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "- Must be in your final year of a Bachelor's degree in Computer Science",
+        "- You are in the penultimate year of a BSc in Mathematics",
+    ],
+)
+def test_changers_a_final_year_of_a_degree_asks_a_current_student(
+    profile_of: ProfileOf, line: str
+) -> None:
+    posting = profile_of(INTERNSHIP.format(line=line), "posting").posting
+    assert posting is not None and posting.enrollment_required
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "- In your final year of a degree or a recent graduate",
+        "- Led the final year of a three-year data migration programme",
+    ],
+)
+def test_changers_a_final_year_with_graduates_or_no_studies_asks_no_student(
+    profile_of: ProfileOf, line: str
+) -> None:
+    posting = profile_of(INTERNSHIP.format(line=line), "posting").posting
+    assert posting is not None and not posting.enrollment_required

@@ -171,7 +171,10 @@ _TIER_OR_PAN = regex_cache.compile(r"Tier[ -]?(?:1|2|3|I{1,3}|one|two)|PAN", re.
 # A student's standing, which the posting's enrolment requirement reports (enrollment.py):
 # "Enrolled student in Computer Science", "Matriculated student"
 _STUDENT_STANDING = regex_cache.compile(
-    r"(?:currently\s+)?(?:enrolled|matriculated)\s+(?:(?:full|part)[- ]time\s+)?students?", re.I
+    r"(?:currently\s+)?(?:enrolled|matriculated)\s+(?:(?:full|part)[- ]time\s+)?students?"
+    # "Final-year undergraduate", "Penultimate-year students": the year of study reached
+    r"|(?:final|penultimate)[- ]year(?:\s+(?:undergraduates?|undergrads?|students?))?",
+    re.I,
 )
 # People new to work: "Freshers", "new grads", "recent graduates" (requirements.py reads
 # them too)
