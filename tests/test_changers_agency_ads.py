@@ -182,3 +182,43 @@ def test_changers_a_final_year_with_graduates_or_no_studies_asks_no_student(
 ) -> None:
     posting = profile_of(INTERNSHIP.format(line=line), "posting").posting
     assert posting is not None and not posting.enrollment_required
+
+
+HAYS = """\
+Data Engineer
+
+Your new company
+This leading retailer is recruiting a Data Engineer to join its growing team.
+
+Your new role
+You will build pipelines in Azure Data Factory and Databricks.
+
+What you'll need to succeed
+You will have 3+ years of experience with Python and SQL.
+
+{offer}
+Salary of £60,000 - £70,000, 25 days holiday, pension and hybrid working.
+
+What you need to do now
+If you're interested in this role, click 'apply now' to forward an up-to-date copy of your CV.
+"""
+
+
+@pytest.mark.parametrize("offer", ["What you'll get in return", "What you will get in return"])
+def test_changers_an_agencys_own_headings_ask_nothing(profile_of: ProfileOf, offer: str) -> None:
+    posting = profile_of(HAYS.format(offer=offer), "posting")
+    asked = _asked(posting)
+    assert not any("get" in name.lower() for name in asked)
+    assert "Recruiting" not in asked
+    assert asked["Python"] == "required"
+    assert asked["Databricks"] == "mentioned"
+    names = [section.name for section in posting.sections]
+    assert names == ["company", "about", "requirements", "benefits", "benefits"]
+
+
+def test_changers_recruiting_work_is_still_asked(profile_of: ProfileOf) -> None:
+    # near miss: the work itself, not the company's own hiring
+    posting = profile_of(
+        "Talent Partner\n\nRequirements\n- 3+ years of technical recruiting\n", "posting"
+    )
+    assert _asked(posting)["Recruiting"] == "required"

@@ -890,6 +890,8 @@ HEADINGS: dict[str, tuple[str, ...]] = {
         "work conditions",
         "work environment",
         "working environment",
+        # a UK agency's (Hays') headings over its client's blurb and the job
+        "your new company",
         *COMPANY,
         *seasia.COMPANY,
         *southasia.COMPANY,
@@ -912,6 +914,7 @@ HEADINGS: dict[str, tuple[str, ...]] = {
         "about this role",
         "about the opportunity",
         "the opportunity",
+        "your new role",
         # a job board's heading over the posting's own text, below its panels
         "full job description",
         *ABOUT,
@@ -1129,6 +1132,9 @@ HEADINGS: dict[str, tuple[str, ...]] = {
         "our offer",
         "equal opportunity",
         "how to apply",
+        # ... and over its offer and how to apply
+        *("what you'll get in return", "what you will get in return", "what you get in return"),
+        "what you need to do now",
         # a Nigerian or Kenyan posting's pay and how to apply: "Remuneration", "Method of
         # Application"
         *("remuneration", "remuneration and benefits", "remuneration package"),
