@@ -43,6 +43,15 @@ OTHER_WORK_HEADINGS = (
     *("industry and research experience", "research and industry experience"),
     *("management experience", "consulting", "consulting and freelance work"),
 )
+# A contractor's headings over the contracts and over the permanent jobs before them
+# (RESUME_ONLY): "Contract History", "Recent Contracts", "Permanent Roles"
+CV_CONTRACT_WORK = (
+    *("contract history", "contract experience", "contract roles", "contract assignments"),
+    *("recent contracts", "key contracts", "selected contracts", "previous contracts"),
+    *("contracts and assignments", "interim assignments", "interim roles", "freelance history"),
+    *("permanent roles", "permanent positions", "permanent employment", "permanent experience"),
+    *("previous permanent roles", "permanent roles held", "permanent career history"),
+)
 
 # A Europass CV's skills headings, which in a posting open no section ("Communication skills:
 # you present to executives")
@@ -135,7 +144,12 @@ CV_PORTFOLIOS = ("portfolio", "project portfolio", "work samples")
 CV_TECHNICAL = ("technical", "technical proficiencies", "technical proficiency")
 # A career changer's headings, set above the work of the old career (RESUME_ONLY): the
 # projects of the new one and the skills carried over
-CV_CHANGER_PROJECTS = ("relevant projects", "data projects", "bootcamp projects")
+CV_CHANGER_PROJECTS = (
+    *("relevant projects", "data projects", "bootcamp projects", "capstone project"),
+    *("capstone projects", "capstone", "portfolio projects", "independent projects"),
+    *("side projects", "technical projects", "machine learning projects", "ml projects"),
+    *("data science projects", "deep learning projects", "ai projects"),
+)
 CV_STUDENT_PROJECTS = ("projects undertaken",)  # an Indian student's
 CV_CHANGER_SKILLS = ("transferable skills",)
 # A competitor's entries (RESUME_ONLY), whose lines say what was built, as a project's do
@@ -540,6 +554,7 @@ HEADINGS: dict[str, tuple[str, ...]] = {
         "previous employers",
         # other jobs set apart from the main ones (RESUME_ONLY)
         *OTHER_WORK_HEADINGS,
+        *CV_CONTRACT_WORK,
         *seasia.EXPERIENCE,
         *southasia.WORK,
     ),
@@ -875,6 +890,8 @@ HEADINGS: dict[str, tuple[str, ...]] = {
         "work conditions",
         "work environment",
         "working environment",
+        # a UK agency's (Hays') headings over its client's blurb and the job
+        "your new company",
         *COMPANY,
         *seasia.COMPANY,
         *southasia.COMPANY,
@@ -897,6 +914,7 @@ HEADINGS: dict[str, tuple[str, ...]] = {
         "about this role",
         "about the opportunity",
         "the opportunity",
+        "your new role",
         # a job board's heading over the posting's own text, below its panels
         "full job description",
         *ABOUT,
@@ -1114,6 +1132,9 @@ HEADINGS: dict[str, tuple[str, ...]] = {
         "our offer",
         "equal opportunity",
         "how to apply",
+        # ... and over its offer and how to apply
+        *("what you'll get in return", "what you will get in return", "what you get in return"),
+        "what you need to do now",
         # a Nigerian or Kenyan posting's pay and how to apply: "Remuneration", "Method of
         # Application"
         *("remuneration", "remuneration and benefits", "remuneration package"),
@@ -1318,6 +1339,7 @@ POSTING_SECTIONS = {
 # decide there.
 RESUME_ONLY = frozenset(
     {"leadership", "leadership experience", "software", *OTHER_WORK_HEADINGS, *EUROPASS_SKILLS}
+    | set(CV_CONTRACT_WORK)
     | {"military experience", "military service"}  # a posting's ask ("- Military service")
     | set(MILITARY_HEADINGS)
     | set(CLOSING_NOTES)
@@ -1813,7 +1835,7 @@ _CLOSING = regex_cache.compile(
     r"|^(?:informal\s+)?(?:enquiries|inquiries)\b|\breach\s+out\s+to\s+(?:us\b|(?-i:[A-Z]))"
     r"|^interested\?|\blook\s+forward\s+to\s+(?:your|receiving|hearing)\b"
     r"|\bif\s+(?:this|that)\s+sounds\s+like\s+you\b"
-    r"|\bacting\s+as\s+an?\s+employment\s+(?:agency|business)\b",
+    r"|\bact(?:ing|s)?\s+as\s+an?\s+employment\s+(?:agency|business)\b",
     re.I,
 )
 

@@ -38,6 +38,7 @@ from ..taxonomy import Taxonomy
 from . import lean_spacy, literal  # noqa: F401
 from .education import names_a_school, open_on_letter, resume_education, resume_sections
 from .employers import (
+    agency_notice_spans,
     not_a_referees,
     referees_spans,
     without_clients,
@@ -556,7 +557,7 @@ def extract_profile(
     found = in_their_senses(taxonomy, doc, tokenized, matcher.find(doc, tokenized, wraps))
     skills = find_skills(taxonomy, doc, found, lines, sections, kind == "posting", tags)
     dated = dated_work(lines, resume_sections(lines, sections), as_of) if kind == "resume" else None
-    refereed = referees_spans(sections) if kind == "resume" else []
+    refereed = [*referees_spans(sections), *agency_notice_spans(text)] if kind == "resume" else []
     not_claimed: list[tuple[int, int]] = []
     if dated is not None:
         skills, dated, not_claimed = _own_claims(skills, lines, text, dated, refereed)

@@ -289,6 +289,41 @@ def referees_spans(sections: list[Section]) -> list[tuple[int, int]]:
     ]
 
 
+# A recruiting agency's notice on the candidate's spec sheet: "presented by Nexus Talent,
+# acting as an employment agency", "Please do not contact the candidate directly", "This CV
+# has been submitted by ...". Its paragraph (the agency's address, its own specialisms: "Java
+# | .NET | SAP recruitment specialists") is the agency's, not the candidate's.
+_AGENCY_NOTICE = regex_cache.compile(
+    r"\bact(?:ing|s)?\s+as\s+an?\s+employment\s+(?:agency|business)\b"
+    r"|\bdo\s+not\s+(?:contact|approach)\s+(?:the|this)\s+candidate\b"
+    r"|\bthis\s+(?:cv|profile|resume|candidate\s+profile)\s+(?:has\s+been|was|is)\s+"
+    r"(?:presented|submitted|supplied|provided)\s+by\b",
+    re.I,
+)
+_BLANK_LINE = regex_cache.compile(r"\n[ \t]*\n")
+_NOTICE_REACH = 600  # characters of the notice's paragraph read on either side of it
+
+
+def agency_notice_spans(text: str) -> list[tuple[int, int]]:
+    """Where a recruiting agency's notice stands on a spec sheet: the paragraph around
+    _AGENCY_NOTICE, between blank lines within _NOTICE_REACH characters (or the text's end;
+    else the notice's own line)."""
+    spans = []
+    for notice in _AGENCY_NOTICE.finditer(text):
+        floor = max(0, notice.start() - _NOTICE_REACH)
+        blanks = [gap.end() for gap in _BLANK_LINE.finditer(text, floor, notice.start())]
+        start = blanks[-1] if blanks else text.rfind("\n", floor, notice.start()) + 1
+        gap = _BLANK_LINE.search(text, notice.end(), notice.end() + _NOTICE_REACH)
+        if gap is not None:
+            end = gap.start()
+        elif len(text) - notice.end() <= _NOTICE_REACH:
+            end = len(text)  # a footer closing the text
+        else:  # no blank line to end it: only its own line
+            end = line_end if (line_end := text.find("\n", notice.end())) >= 0 else len(text)
+        spans.append((start, end))
+    return spans
+
+
 def without_referees(skills: list[SkillHit], spans: list[tuple[int, int]]) -> list[SkillHit]:
     """The skills, without the mentions that stand on a References page."""
     return without_mentions(skills, lambda m: any(s <= m.start and m.end <= e for s, e in spans))

@@ -27,6 +27,8 @@ _ENROLLED_PATTERN = regex_cache.compile(
     r"|(?:returning|\bintent(?:ion)?\s+to\s+return)\s+to\s+(?:school|university|college"
     r"|(?:your|their)\s+studies|(?:(?:your|their|a|the)\s+)?(?:phd\s+|degree\s+)?program(?:me)?)\b"
     r"|(?:are|is|be)\s+(?:a\s+)?current(?:ly\s+a)?\s+" + _STUDENT + r"students?\b"
+    # "Must be in your final year of a Bachelor's degree" (_STUDIES: of studies)
+    r"|\b(?:are|is|be)\s+in\s+(?:your|their|the)\s+(?:final|penultimate|last)[- ]year\s+of\b"
     r"|^\W*pursuing\s+(?:an?|your)\s+(?:\S+\s+){0,3}?(?:degree|program|programme|studies)\b"
     r"|graduating\s+(?:in\s+|between\s+|after\s+)?[^.;\n]{0,25}?(?:19|20)\d\d\s+or\s+later\b"
     # a window of graduation dates: "students graduating between December 2026 and June 2028"
@@ -40,7 +42,7 @@ _ENROLLED = Gated.on_words(
     _ENROLLED_PATTERN,
     tuple(
         "enrolled|pursuing|studying|attending|registered|matriculated|student|return|graduat"
-        "|immatrikuliert|eingeschrieben|studierst|studium".split("|")
+        "|immatrikuliert|eingeschrieben|studierst|studium|year".split("|")
     ),
 )
 # The line takes graduates too: "Currently pursuing or recently completed a degree",

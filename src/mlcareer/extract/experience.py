@@ -833,11 +833,16 @@ _TIME_AWAY = regex_cache.compile(
     r"\b(?:career\s+(?:break|gap|pause)|sabbatical|gap\s+year|employment\s+gap"
     r"|(?:parental|maternity|paternity|family|medical|personal)\s+leave|boot\s?camp"
     r"|(?:full[- ]time|stay[- ]at[- ]home)\s+(?:parent|mom|mum|dad|mother|father|carer"
-    r"|caregiver)|homemaker|family\s+(?:care(?:giv(?:ing|ers?))?|carers?))\b",
+    r"|caregiver)|homemaker|family\s+(?:care(?:giv(?:ing|ers?))?|carers?)"
+    # time taken to care or to raise children: "Time out to care for family", "Time off to
+    # raise my children", "Break to care for a parent", "Caring responsibilities"
+    r"|(?:time\s+(?:out|off|away)|break)\s+(?:from\s+work\s+)?to\s+(?:care|raise|look\s+after)"
+    r"|caring\s+responsibilit(?:y|ies))\b",
     re.I,
 )
 _NOT_WORK = Gated(
-    _TIME_AWAY, regex_cache.compile("career|sabbatical|gap|leave|camp|full|home|family")
+    _TIME_AWAY,
+    regex_cache.compile("career|sabbatical|gap|leave|camp|full|home|family|time|break|caring"),
 )
 
 

@@ -171,7 +171,10 @@ _TIER_OR_PAN = regex_cache.compile(r"Tier[ -]?(?:1|2|3|I{1,3}|one|two)|PAN", re.
 # A student's standing, which the posting's enrolment requirement reports (enrollment.py):
 # "Enrolled student in Computer Science", "Matriculated student"
 _STUDENT_STANDING = regex_cache.compile(
-    r"(?:currently\s+)?(?:enrolled|matriculated)\s+(?:(?:full|part)[- ]time\s+)?students?", re.I
+    r"(?:currently\s+)?(?:enrolled|matriculated)\s+(?:(?:full|part)[- ]time\s+)?students?"
+    # "Final-year undergraduate", "Penultimate-year students": the year of study reached
+    r"|(?:final|penultimate)[- ]year(?:\s+(?:undergraduates?|undergrads?|students?))?",
+    re.I,
 )
 # People new to work: "Freshers", "new grads", "recent graduates" (requirements.py reads
 # them too)
@@ -642,13 +645,16 @@ _APPLICATION_PAPERS = regex_cache.compile(
     r"|teaching)\s+(?:interests|philosophy|plans?)|teaching\s+philosophy\s+statements?",
     re.I,
 )
+# The UK's school-leaving grades counted for university entry, which a graduate scheme sets
+# as a bar ("Minimum 120 UCAS points"): a grade, as a degree's class is, no thing to show
+_SCHOOL_POINTS = regex_cache.compile(r"UCAS(?:[ \t]+tariff)?(?:[ \t]+points?)?", re.I)
 # Terms that ask nothing whatever their line, as written without brackets
 _BARE_TERMS = (
     *(_JOB_TERMS, _FEDERAL_PAPERWORK, _RATE, _TIME_AWAY, _JOINING, _STUDENT_STANDING),
     _SHIFTS_AND_PAPERS,
     *(_NEWCOMERS_TERM, _RELATED_FIELD, _PUBLIC_SERVICE_PAPERWORK, _SERVICE_PAPERS, _TEAM_PERK),
     *(_ELIGIBILITY_PAPERS, _PROJECT_STAGE, _UNFINISHED_DOCTORATE, _APPLICATION_PAPERS),
-    _BOUND_ALONE,
+    *(_BOUND_ALONE, _SCHOOL_POINTS),
 )
 
 

@@ -29,6 +29,9 @@ NOT_HANDS_ON = frozenset(
         *("agile", "scrum", "kanban", "software-development-lifecycle"),
         *("technical-documentation", "saas", "cybersecurity", "experimentation"),
         *("ux-design", "ui-design", "wireframing"),
+        # finance's, sales' and planners' forecasts as much as a model's ("quarterly
+        # forecasting models in Excel"): the tools or the title tell technical work
+        "forecasting",
     }
 )
 # Fields a teacher teaches ("Taught Algebra II, Statistics and AP Calculus", "coached the
@@ -41,8 +44,11 @@ SUBJECT_CATEGORIES = frozenset(
     }
 )
 # Teaching a subject is not doing its work ("Math Tutor"), unless the job's own lines show
-# hands-on work (see judge_job)
-_TEACHING = regex_cache.compile(r"\b(?:teach(?:er|ers|ing)|tutors?|lehrer(?:in)?)\b", re.I)
+# hands-on work (see judge_job); a teaching hospital is an employer ("Data Scientist, Leeds
+# Teaching Hospitals NHS Trust"), not a kind of work
+_TEACHING = regex_cache.compile(
+    r"\b(?:teach(?:er|ers|ing)(?![ \t]+hospitals?\b)|tutors?|lehrer(?:in)?)\b", re.I
+)
 # A title that names technical work: "Data Analyst", "Software Engineers", "ML Researcher",
 # "Research Intern - Computer Vision", "IT Auditor", "Network Administrator", "Release Manager"
 _TECHNICAL_TITLE = regex_cache.compile(

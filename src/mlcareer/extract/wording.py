@@ -134,7 +134,8 @@ HEAD_END = set(
     """
     to for with in on at that which who and or making ensuring including such like using by from
     as while when across within through into is are be will should must based under alongside
-    used catered tailored geared needed but though although whereas however not nor yet
+    used catered tailored geared needed but though although whereas however not nor yet before
+    during
     """.split()
     # French, Spanish, Italian, Portuguese: "Zorblex serait un plus", "Kafka es un plus"
     + "serait sera est sont será sería es è sarà sono é seria são".split()
