@@ -93,3 +93,59 @@ def test_ux_short_dated_career_still_told_to_date_every_role(tmp_path: Path) -> 
     short = CHEF.replace("2012 - Present", "2024 - Present")
     advice = [a for a in _advice(tmp_path, short, SENIOR_POSTING) if "years" in a]
     assert len(advice) == 1 and "start and end date" in advice[0], advice
+
+
+def test_ux_posting_asking_nothing_reads_as_not_scored_not_as_empty_tables(tmp_path: Path) -> None:
+    code, out, _ = _run(tmp_path, ANALYST, VAGUE_POSTING)
+    assert code == 0
+    assert "NOTHING TO SCORE" in out and "WEAK" not in out
+    # the warning comes right below the score, before any table
+    assert out.index("measures nothing") < out.index("Score breakdown")
+    assert "┏" not in out.split("Education and experience")[0], out  # no empty tables
+    assert "the posting names none" in out
+
+
+def test_ux_posting_asking_nothing_in_markdown_has_no_empty_table(tmp_path: Path) -> None:
+    code, out, _ = _run(tmp_path, ANALYST, VAGUE_POSTING, "--format", "markdown")
+    assert code == 0
+    assert out.index("measures nothing") < out.index("### Score breakdown")
+    assert "| component |" not in out and "| skill |" not in out
+    assert "### Warnings" not in out  # said once, on top
+
+
+def test_ux_no_skill_matched_is_a_line_not_an_empty_table(tmp_path: Path) -> None:
+    code, out, _ = _run(tmp_path, CHEF, SENIOR_POSTING)
+    assert code == 0 and "WEAK" in out
+    assert "Matched: the resume shows none of the skills the posting asks for." in out
+    assert "Matched (0)" not in out and "Missing (" in out
+
+
+def test_ux_same_document_twice_is_warned_right_below_the_score(tmp_path: Path) -> None:
+    (tmp_path / "cv.txt").write_text(ANALYST, encoding="utf-8")
+    cv = str(tmp_path / "cv.txt")
+    result = CliRunner().invoke(app, ["match", cv, cv, "--as-of", "2026-11"])
+    assert result.exit_code == 0, result.stderr
+    out = result.stdout
+    assert "warning: the resume and the job description are the same text" in " ".join(out.split())
+    assert out.index("same text") < out.index("Score breakdown")
+
+
+def test_ux_same_text_warned_in_json_and_a_different_posting_is_not(tmp_path: Path) -> None:
+    import json
+
+    code, out, _ = _run(tmp_path, ANALYST, ANALYST, "--format", "json")
+    assert code == 0 and any("same text" in w for w in json.loads(out)["warnings"])
+    # the posting differs by one line only: no longer the same document
+    code, out, _ = _run(tmp_path, ANALYST, ANALYST + "\nPyTorch required\n", "--format", "json")
+    assert code == 0 and not any("same text" in w for w in json.loads(out)["warnings"])
+
+
+def test_ux_swapped_files_warned_right_below_the_score(tmp_path: Path) -> None:
+    code, out, _ = _run(tmp_path, SENIOR_POSTING + "\nNice to have\n- Kafka\n", ANALYST)
+    assert code == 0
+    assert out.index("check which file is which") < out.index("Score breakdown"), out
+
+
+def test_ux_ordinary_warning_stays_at_the_end(tmp_path: Path) -> None:
+    code, out, _ = _run(tmp_path, ANALYST, SENIOR_POSTING)
+    assert code == 0 and "warning:" not in out.split("What to change")[0]
