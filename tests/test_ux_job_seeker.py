@@ -149,3 +149,11 @@ def test_ux_swapped_files_warned_right_below_the_score(tmp_path: Path) -> None:
 def test_ux_ordinary_warning_stays_at_the_end(tmp_path: Path) -> None:
     code, out, _ = _run(tmp_path, ANALYST, SENIOR_POSTING)
     assert code == 0 and "warning:" not in out.split("What to change")[0]
+
+
+def test_ux_report_saved_to_a_file_has_no_trailing_blanks(tmp_path: Path) -> None:
+    code, out, _ = _run(tmp_path, CHEF, SENIOR_POSTING)
+    assert code == 0
+    padded = [line for line in out.splitlines() if line != line.rstrip()]
+    assert padded == [], padded[:3]
+    assert out.endswith("\n") and "Score breakdown\n" in out

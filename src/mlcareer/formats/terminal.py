@@ -71,7 +71,10 @@ def render_parts(parts: Iterable[RenderableType], color: bool) -> str:
     )
     for part in parts:
         console.print(WholeWords(part) if isinstance(part, Table) else part)
-    return buffer.getvalue()
+    if color:
+        return buffer.getvalue()
+    # rich pads titles and wrapped lines to the full width: blanks a saved report need not keep
+    return "\n".join(line.rstrip() for line in buffer.getvalue().split("\n"))
 
 
 # The band of a score with no component: the posting asked for nothing that could be read
