@@ -1,0 +1,38 @@
+"""Inputs that are no document file: each is one error line with a hint and exit status 3."""
+
+from __future__ import annotations
+
+import os
+from pathlib import Path
+
+import pytest
+from typer.testing import CliRunner
+
+from mlcareer.cli import app
+
+POSTING = "Machine Learning Engineer\n\nRequirements\n- Python\n"
+
+
+@pytest.mark.skipif(not os.path.exists("/dev/null"), reason="no /dev/null here")
+def test_ux_dev_null_as_resume_is_not_a_regular_file(tmp_path: Path) -> None:
+    (tmp_path / "jd.txt").write_text(POSTING, encoding="utf-8")
+    result = CliRunner().invoke(app, ["match", "/dev/null", str(tmp_path / "jd.txt")])
+    assert result.exit_code == 3
+    assert result.stderr.splitlines() == [
+        "error: /dev/null: not a regular file",
+        "hint: pass a saved document file, or - to read one piped in",
+    ]
+
+
+@pytest.mark.skipif(not hasattr(os, "mkfifo"), reason="no FIFOs here")
+def test_ux_fifo_without_a_suffix_is_not_a_regular_file(tmp_path: Path) -> None:
+    os.mkfifo(tmp_path / "pipe")
+    result = CliRunner().invoke(app, ["extract", str(tmp_path / "pipe")])
+    assert result.exit_code == 3
+    assert "not a regular file" in result.stderr and "unsupported" not in result.stderr
+
+
+def test_ux_regular_file_without_a_suffix_is_still_an_unsupported_type(tmp_path: Path) -> None:
+    (tmp_path / "resume").write_text("Python\n", encoding="utf-8")
+    result = CliRunner().invoke(app, ["extract", str(tmp_path / "resume")])
+    assert result.exit_code == 3 and "unsupported file type" in result.stderr
