@@ -693,6 +693,12 @@ def check(
     )
     if jd is not None and fail_under is None and not required and max_missing_required is None:
         typer.echo(f"note: {_NO_RULE}", err=True)
+    if fail_under is not None and 0 < fail_under < 1:  # a fraction: nearly any score passes
+        typer.echo(
+            f"note: --fail-under {fail_under:g} is out of 100, as scores are; for "
+            f"{fail_under:.0%} write --fail-under {round(fail_under * 100, 4):g}",
+            err=True,
+        )
     posting = _check_posting(jd, options)  # an unreadable posting stops the run at once
     if posting is not None and role is not None:
         from .api import role_named
