@@ -44,3 +44,28 @@ def test_ux_help_with_examples_imports_no_spacy() -> None:
     )
     out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True)
     assert out.stdout.strip().endswith("False"), out.stdout
+
+
+def _complete(words: str, cword: int) -> list[str]:
+    """What bash completion offers for the command line `words`, as mlcareer's script asks."""
+    import os
+
+    env = {**os.environ, "COMP_WORDS": words, "COMP_CWORD": str(cword)}
+    env["_MLCAREER_COMPLETE"] = "complete_bash"
+    code = "import sys; sys.argv[0] = 'mlcareer'; from mlcareer.cli import main; main()"
+    out = subprocess.run(
+        [sys.executable, "-c", code], capture_output=True, text=True, env=env, check=False
+    )
+    return out.stdout.split()
+
+
+def test_ux_shell_completes_commands_options_and_choices() -> None:
+    assert _complete("mlcareer ma", 1) == ["match"]
+    assert "--format" in _complete("mlcareer match --fo", 2)
+    assert _complete("mlcareer batch -f ", 3) == ["terminal", "csv", "json", "jsonl"]
+
+
+def test_ux_completion_script_is_shown_for_a_named_shell() -> None:
+    result = CliRunner().invoke(app, ["--show-completion", "bash"], prog_name="mlcareer")
+    assert result.exit_code == 0
+    assert "_MLCAREER_COMPLETE=complete_bash" in result.stdout

@@ -36,7 +36,7 @@ app = typer.Typer(
     no_args_is_help=True,
     epilog="\b\nExamples:\n  mlcareer match resume.pdf job.txt\n  mlcareer COMMAND --help"
     "       # each command's options and examples",
-    add_completion=False,
+    add_completion=True,
     pretty_exceptions_enable=False,
     pretty_exceptions_show_locals=False,
     rich_markup_mode=None,
