@@ -36,3 +36,15 @@ def test_ux_regular_file_without_a_suffix_is_still_an_unsupported_type(tmp_path:
     (tmp_path / "resume").write_text("Python\n", encoding="utf-8")
     result = CliRunner().invoke(app, ["extract", str(tmp_path / "resume")])
     assert result.exit_code == 3 and "unsupported file type" in result.stderr
+
+
+def test_ux_extract_of_a_resume_without_skills_says_so(tmp_path: Path) -> None:
+    resume = tmp_path / "chef.txt"
+    resume.write_text(
+        "Marco Bellini\n\nExperience\nHead Chef, Trattoria Rosa\n2015 - Present\n"
+        "- Designed seasonal menus.\n",
+        encoding="utf-8",
+    )
+    result = CliRunner().invoke(app, ["extract", str(resume), "--as", "resume"])
+    assert result.exit_code == 0, result.stderr
+    assert "skills: none found" in result.stdout and "┏" not in result.stdout

@@ -317,9 +317,8 @@ def _profile_panel(profile: Profile) -> RenderableType:
     if profile.work_authorization is not None:
         facts.append(f"\nwork authorization: {need_shown(profile.work_authorization)}")
     _append_warnings(facts, profile)
-    return Panel(
-        Group(facts, WholeWords(table)), title=Text(shown(profile.path)), title_align="left"
-    )
+    found: RenderableType = WholeWords(table) if profile.skills else Text("skills: none found")
+    return Panel(Group(facts, found), title=Text(shown(profile.path)), title_align="left")
 
 
 def _posting_panel(profile: Profile) -> RenderableType:
