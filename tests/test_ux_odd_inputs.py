@@ -48,3 +48,47 @@ def test_ux_extract_of_a_resume_without_skills_says_so(tmp_path: Path) -> None:
     result = CliRunner().invoke(app, ["extract", str(resume), "--as", "resume"])
     assert result.exit_code == 0, result.stderr
     assert "skills: none found" in result.stdout and "┏" not in result.stdout
+
+
+def _pdf_bytes() -> bytes:
+    from fpdf import FPDF
+
+    pdf = FPDF()
+    pdf.add_page()
+    pdf.set_font("helvetica", size=12)
+    pdf.cell(0, 10, "Data Scientist. Skills: Python, SQL")
+    return bytes(pdf.output())
+
+
+def _docx_bytes(tmp_path: Path) -> bytes:
+    import docx
+
+    document = docx.Document()
+    document.add_paragraph("Data Scientist. Skills: Python, SQL")
+    document.save(str(tmp_path / "made.docx"))
+    return (tmp_path / "made.docx").read_bytes()
+
+
+def test_ux_pdf_under_a_docx_name_is_named_a_pdf(tmp_path: Path) -> None:
+    (tmp_path / "resume.docx").write_bytes(_pdf_bytes())
+    result = CliRunner().invoke(app, ["extract", str(tmp_path / "resume.docx")])
+    assert result.exit_code == 3
+    assert result.stderr.splitlines() == [
+        f"error: {tmp_path / 'resume.docx'}: not a DOCX (it is a PDF)",
+        "hint: give it the .pdf suffix",
+    ]
+
+
+def test_ux_docx_under_a_pdf_name_is_named_a_docx(tmp_path: Path) -> None:
+    (tmp_path / "resume.pdf").write_bytes(_docx_bytes(tmp_path))
+    result = CliRunner().invoke(app, ["extract", str(tmp_path / "resume.pdf")])
+    assert result.exit_code == 3
+    assert "not a PDF (it is a DOCX or another zip package)" in result.stderr
+    assert "hint: give it the .docx suffix" in result.stderr
+
+
+def test_ux_text_under_docx_and_pdf_names_keeps_the_old_errors(tmp_path: Path) -> None:
+    for name, said in (("cv.docx", "not a valid DOCX"), ("cv.pdf", "not a readable PDF")):
+        (tmp_path / name).write_text("Python developer, 5 years\n", encoding="utf-8")
+        result = CliRunner().invoke(app, ["extract", str(tmp_path / name)])
+        assert result.exit_code == 3 and said in result.stderr, result.stderr
