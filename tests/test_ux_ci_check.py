@@ -69,3 +69,21 @@ def test_ux_fail_under_whole_numbers_get_no_note(tmp_path: Path) -> None:
     for threshold in ("0", "1", "70"):
         code, _, err = _check(tmp_path, "--fail-under", threshold)
         assert code in (0, 1) and err == "", err
+
+
+def test_ux_check_against_the_resume_itself_fails(tmp_path: Path) -> None:
+    (tmp_path / "resume.txt").write_text(RESUME, encoding="utf-8")
+    resume = str(tmp_path / "resume.txt")
+    result = CliRunner().invoke(
+        app, ["check", resume, "--jd", resume, "--fail-under", "50", "--as-of", "2026-11"]
+    )
+    assert result.exit_code == 1
+    assert result.stdout.splitlines()[0] == (
+        "FAIL posting: the posting is the resume itself (the same text)"
+        " (fix: check that --jd is the job description)"
+    )
+
+
+def test_ux_check_against_a_real_posting_has_no_posting_rule(tmp_path: Path) -> None:
+    code, out, _ = _check(tmp_path, "--fail-under", "50")
+    assert code == 0 and "posting:" not in out

@@ -11,7 +11,7 @@ from . import regex_cache
 from .errors import UsageError
 from .formats.common import graduate_for_students
 from .misspellings import Misspelling, find_misspellings
-from .models import Profile, Report
+from .models import SAME_DOCUMENT, Profile, Report
 from .scoring import overqualified_share
 from .suggest import in_a_work_bullet, opens_with_work_done
 
@@ -116,6 +116,15 @@ def posting_rules(
                 name="posting",
                 passed=False,
                 message="the posting names no skills, degree or years the tool recognises",
+                fix="check that --jd is the job description",
+            )
+        )
+    if SAME_DOCUMENT in report.warnings:  # --jd names the resume: every rule would pass
+        results.append(
+            RuleResult(
+                name="posting",
+                passed=False,
+                message="the posting is the resume itself (the same text)",
                 fix="check that --jd is the job description",
             )
         )
