@@ -17,6 +17,8 @@ from .extract.signals import find_signals
 from .match import match_requirements, shown_profile
 from .misspellings import Misspelling, find_misspellings
 from .models import (
+    NOTHING_TO_SCORE,
+    SAME_DOCUMENT,
     Education,
     Experience,
     LevelId,
@@ -82,12 +84,6 @@ def resume_signals(resume: Profile) -> Signals:
     if resume.signals is not None:
         return resume.signals
     return find_signals(resume.text, resume.sections, resume.education.degrees)
-
-
-NOTHING_TO_SCORE = (
-    "posting: no skills, degree or years found in it, so the score of 0 measures nothing;"
-    " check that the file is the job description"
-)
 
 
 def compare(
@@ -190,7 +186,8 @@ def _compare_role(resume: Profile, posting: Profile, options: Options, advice: b
         },
         suggestions=advised[:MAX_SUGGESTIONS],
         suggestions_left_out=max(0, len(advised) - MAX_SUGGESTIONS),
-        warnings=[f"resume: {w}" for w in resume.warnings]
+        warnings=([SAME_DOCUMENT] if _same_text(resume, posting) else [])
+        + [f"resume: {w}" for w in resume.warnings]
         + [f"posting: {w}" for w in posting.warnings]
         + ([] if components else [NOTHING_TO_SCORE]),
         level_evidence=evidence,
@@ -198,6 +195,14 @@ def _compare_role(resume: Profile, posting: Profile, options: Options, advice: b
         salary=salary_context(info.role, posting.text),
         work_authorization=authorization,
     )
+
+
+def _same_text(resume: Profile, posting: Profile) -> bool:
+    """The one document given as both (the same file twice, or a copy of it): the same words,
+    whatever line breaks reading it as a posting joined."""
+    if len(resume.text) != len(posting.text) or not resume.text.strip():
+        return False  # a posting's joined lines keep the length: a newline becomes a space
+    return resume.text.split() == posting.text.split()
 
 
 def _advice(

@@ -769,6 +769,11 @@ def _json(rows: Iterable[Row]) -> str:
 
 
 PIPE_WIDTH = 140  # the table's width in a file or a pipe: six columns, two of them paths
+# How the table's ranks were given, below it
+_RANKING_TOLD = (
+    "rank: best score first among the rows of one posting (of one resume with --by resume); "
+    "equal scores share a rank. 'mlcareer match RESUME JD' explains a pair's score."
+)
 
 
 def _terminal(rows: Iterable[Row]) -> str:
@@ -780,7 +785,10 @@ def _terminal(rows: Iterable[Row]) -> str:
     from .formats.terminal import output_width
     from .formats.whole_words import WholeWords
 
-    table = Table(expand=True)
+    rows = list(rows)
+    table = Table(expand=True, caption=_RANKING_TOLD, caption_justify="left")
+    if all("error" in row for row in rows):
+        table.caption = None
     for name in ("rank", "resume", "posting", "score", "band", "missing (required)"):
         table.add_column(name, overflow="fold")  # fold, never cut: paths and errors matter
     for row in rows:
@@ -813,7 +821,7 @@ def _terminal(rows: Iterable[Row]) -> str:
         highlight=False,
     )  # a terminal's own width: a wider table would break every line of a narrower one
     console.print(WholeWords(table, headline=1))
-    return buffer.getvalue()
+    return "\n".join(line.rstrip() for line in buffer.getvalue().split("\n"))  # no padding
 
 
 def _error_cell(row: Row) -> Any:

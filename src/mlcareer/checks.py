@@ -11,7 +11,7 @@ from . import regex_cache
 from .errors import UsageError
 from .formats.common import graduate_for_students
 from .misspellings import Misspelling, find_misspellings
-from .models import Profile, Report
+from .models import SAME_DOCUMENT, Profile, Report
 from .scoring import overqualified_share
 from .suggest import in_a_work_bullet, opens_with_work_done
 
@@ -46,17 +46,34 @@ class RuleResult(BaseModel):
 def required_skills(taxonomy: Taxonomy, names: list[str]) -> list[str]:
     """The ids of the skills named by `--require` (names, aliases or ids), checked before any
     document is read: a typo is a usage error, whatever the documents hold."""
-    ids = []
-    for wanted in names:
-        skill_id = taxonomy.by_spelling.get(wanted.lower(), wanted.lower())
-        if skill_id not in taxonomy.skills:
-            raise UsageError(
-                f"--require {wanted!r}: not a skill the taxonomy knows",
-                _closest_skill(taxonomy, wanted)
-                or "use a skill's name, alias or id (mlcareer extract shows them)",
-            )
-        ids.append(skill_id)
+    ids = [taxonomy.by_spelling.get(wanted.lower(), wanted.lower()) for wanted in names]
+    unknown = [
+        wanted
+        for wanted, skill_id in zip(names, ids, strict=True)
+        if skill_id not in taxonomy.skills
+    ]
+    if len(unknown) == 1:
+        raise UsageError(
+            f"--require {unknown[0]!r}: not a skill the taxonomy knows",
+            _closest_skill(taxonomy, unknown[0]) or _NAME_A_SKILL,
+        )
+    if unknown:  # all of them at once: a CI run is not repeated once for each
+        guesses = [
+            f"{guess} for {wanted!r}"
+            for wanted in unknown
+            if (guess := _closest_name(taxonomy, wanted))
+        ]
+        each = "each must be a skill's name, alias or id (mlcareer extract shows them)"
+        hint = (
+            f"did you mean {', '.join(guesses)}? {each[0].upper()}{each[1:]}" if guesses else each
+        )
+        raise UsageError(
+            f"--require {', '.join(map(repr, unknown))}: not skills the taxonomy knows", hint
+        )
     return list(dict.fromkeys(ids))
+
+
+_NAME_A_SKILL = "use a skill's name, alias or id (mlcareer extract shows them)"
 
 
 _SUGGESTED_FROM = 4  # characters: "py" is as near to "pyg" as to "Python"; no guess
@@ -65,6 +82,12 @@ _SUGGESTED_FROM = 4  # characters: "py" is as near to "pyg" as to "Python"; no g
 def _closest_skill(taxonomy: Taxonomy, wanted: str) -> str:
     """ "did you mean 'Kubernetes'?" for "kubernetess": the skill whose spelling is nearest,
     when one is near enough to be a typo; "" otherwise."""
+    name = _closest_name(taxonomy, wanted)
+    return f"did you mean {name}? (a skill's name, alias or id)" if name else ""
+
+
+def _closest_name(taxonomy: Taxonomy, wanted: str) -> str:
+    """The quoted name of the skill whose spelling is nearest `wanted`, or ""."""
     from rapidfuzz import fuzz, process
 
     if len(wanted) < _SUGGESTED_FROM:
@@ -74,8 +97,7 @@ def _closest_skill(taxonomy: Taxonomy, wanted: str) -> str:
     )
     if found is None:
         return ""
-    name = taxonomy.skills[taxonomy.by_spelling[found[0]]].name
-    return f"did you mean {name!r}? (a skill's name, alias or id)"
+    return repr(taxonomy.skills[taxonomy.by_spelling[found[0]]].name)
 
 
 def posting_rules(
@@ -94,6 +116,15 @@ def posting_rules(
                 name="posting",
                 passed=False,
                 message="the posting names no skills, degree or years the tool recognises",
+                fix="check that --jd is the job description",
+            )
+        )
+    if SAME_DOCUMENT in report.warnings:  # --jd names the resume: every rule would pass
+        results.append(
+            RuleResult(
+                name="posting",
+                passed=False,
+                message="the posting is the resume itself (the same text)",
                 fix="check that --jd is the job description",
             )
         )

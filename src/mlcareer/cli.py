@@ -34,7 +34,9 @@ app = typer.Typer(
     help="Match a resume against a job description for machine-learning careers: offline, "
     "deterministic and explained.",
     no_args_is_help=True,
-    add_completion=False,
+    epilog="\b\nExamples:\n  mlcareer match resume.pdf job.txt\n  mlcareer COMMAND --help"
+    "       # each command's options and examples",
+    add_completion=True,
     pretty_exceptions_enable=False,
     pretty_exceptions_show_locals=False,
     rich_markup_mode=None,
@@ -153,6 +155,36 @@ ColorOpt = Annotated[
 ]
 
 
+def examples(*lines: str) -> str:
+    """A command's --help epilog: example command lines, kept as written (click's \\b)."""
+    return "\b\nExamples:\n" + "\n".join(f"  {line}" for line in lines)
+
+
+MATCH_EXAMPLES = examples(
+    "mlcareer match resume.pdf job.txt",
+    "mlcareer match resume.docx senior-ml-engineer   # a bundled posting",
+    "pbpaste | mlcareer match resume.pdf -           # the posting piped in",
+    "mlcareer match resume.pdf job.html -f markdown -o report.md",
+    "mlcareer match resume.pdf --level mid --role ml-engineer",
+)
+EXTRACT_EXAMPLES = examples(
+    "mlcareer extract resume.pdf",
+    "mlcareer extract job.txt --as posting -f json",
+    "mlcareer extract cvs/*.pdf -f jsonl -o skills.jsonl",
+)
+BATCH_EXAMPLES = examples(
+    "mlcareer batch --resumes cvs/ --jds jobs/ --top 5",
+    "mlcareer batch --resumes 'cvs/*.pdf' --jds job.txt -f csv -o ranking.csv",
+    "mlcareer batch --pairs pairs.csv -f jsonl --stream -o scores.jsonl",
+)
+CHECK_EXAMPLES = examples(
+    "mlcareer check resume.pdf                     # lint the resume alone",
+    "mlcareer check resume.pdf --jd job.txt --fail-under 70",
+    "mlcareer check resume.pdf --jd job.txt --require pytorch,docker",
+    "mlcareer check cvs/*.pdf --jd job.txt --max-missing-required 2 -f jsonl",
+)
+
+
 AS_OF_YEARS = range(1950, 2101)  # a typo ("2205") would make every "Present" range count 0
 # The closing line of a run where some files could not be read
 _EACH_FAILURE_SAID = "the error and hint lines above name each file and what to do about it"
@@ -259,7 +291,7 @@ def _check_match_inputs(jd: Path | None, level: LevelChoice | None, role: str | 
         raise UsageError("give a job description or --level", example)
 
 
-@app.command(cls=MetavarCommand)
+@app.command(cls=MetavarCommand, epilog=MATCH_EXAMPLES)
 @handle_errors
 def match(
     resume: Annotated[
@@ -328,7 +360,7 @@ def match(
     write_output(REPORT_FORMATS[format.value](report, _use_color(color, output)), output)
 
 
-@app.command(cls=MetavarCommand)
+@app.command(cls=MetavarCommand, epilog=EXTRACT_EXAMPLES)
 @handle_errors
 def extract(
     files: Annotated[
@@ -373,7 +405,9 @@ def extract(
         raise typer.Exit(EXIT_DOCUMENT)
 
 
-@app.command(cls=MetavarCommand)
+@app.command(
+    cls=MetavarCommand, short_help="Print the JSON Schema of match, extract or batch output."
+)
 @handle_errors
 def schema(
     which: Annotated[
@@ -409,7 +443,11 @@ def schema(
     say(json.dumps(found, indent=2))
 
 
-@app.command(cls=MetavarCommand)
+@app.command(
+    cls=MetavarCommand,
+    epilog=BATCH_EXAMPLES,
+    short_help="Score many resumes against many postings, ranked.",
+)
 @handle_errors
 def batch(
     pairs: Annotated[
@@ -572,7 +610,11 @@ class CheckFormat(str, Enum):
     jsonl = "jsonl"  # one object per line, one line per resume
 
 
-@app.command(cls=MetavarCommand)
+@app.command(
+    cls=MetavarCommand,
+    epilog=CHECK_EXAMPLES,
+    short_help="Exit 1 when a resume falls short of rules (for CI).",
+)
 @handle_errors
 def check(
     resumes: Annotated[
@@ -651,6 +693,12 @@ def check(
     )
     if jd is not None and fail_under is None and not required and max_missing_required is None:
         typer.echo(f"note: {_NO_RULE}", err=True)
+    if fail_under is not None and 0 < fail_under < 1:  # a fraction: nearly any score passes
+        typer.echo(
+            f"note: --fail-under {fail_under:g} is out of 100, as scores are; for "
+            f"{fail_under:.0%} write --fail-under {round(fail_under * 100, 4):g}",
+            err=True,
+        )
     posting = _check_posting(jd, options)  # an unreadable posting stops the run at once
     if posting is not None and role is not None:
         from .api import role_named

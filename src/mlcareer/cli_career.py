@@ -32,7 +32,7 @@ class ListFormat(str, Enum):
 FormatOpt = Annotated[ListFormat, typer.Option("--format", "-f")]
 
 
-@app.command(cls=MetavarCommand)
+@app.command(cls=MetavarCommand, short_help="List the bundled job descriptions, by name.")
 @handle_errors
 def jobs(
     format: FormatOpt = ListFormat.terminal, output: OutputOpt = None, color: ColorOpt = None
@@ -45,7 +45,7 @@ def jobs(
     write_output(text, output)
 
 
-@app.command(cls=MetavarCommand)
+@app.command(cls=MetavarCommand, short_help="Rank the taxonomy's role profiles by fit to a resume.")
 @handle_errors
 def roles(
     resume: Annotated[
@@ -66,7 +66,7 @@ def roles(
     write_output(ROLES_FORMATS[format.value](ranking, _use_color(color, output)), output)
 
 
-@app.command(cls=MetavarCommand)
+@app.command(cls=MetavarCommand, short_help="Show reference salaries for ML engineers in the US.")
 @handle_errors
 def salary(
     city: Annotated[

@@ -128,6 +128,26 @@ class Job(BaseModel):
     why: str = ""  # "technical title", "names Python, SQL", "teaching", ...
 
 
+# A document given as one kind that reads as the other: swapped arguments, or a posting pasted
+# in as a resume (whose "3+ years" and "PhD preferred" would read as the writer's own).
+MISREAD = {
+    "resume": "this reads like a job posting, not a resume; check which file is which",
+    "posting": "this reads like a resume, not a job posting; check which file is which",
+}
+NOTHING_TO_SCORE = (
+    "posting: no skills, degree or years found in it, so the score of 0 measures nothing;"
+    " check that the file is the job description"
+)
+SAME_DOCUMENT = (
+    "the resume and the job description are the same text, so the score compares it with"
+    " itself; give the job description as the second file"
+)
+# Warnings that the score measures little or nothing: reports show them right below it.
+HEADLINE_WARNINGS = frozenset(
+    {NOTHING_TO_SCORE, SAME_DOCUMENT, *(f"{kind}: {said}" for kind, said in MISREAD.items())}
+)
+
+
 # The level evidence of a resume whose jobs carry no dates (Experience.undated); the reports
 # then say its years are not stated, not 0
 UNDATED_EVIDENCE = "jobs named without dates: years unknown"

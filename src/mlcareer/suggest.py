@@ -409,6 +409,23 @@ def _short_of_preferred(resume: Profile, info: PostingInfo, years: float) -> boo
     return measured and not info.years_required and preferred is not None and years < preferred
 
 
+def _years_short(resume: Profile, info: PostingInfo, years_shown: str) -> str:
+    """Advice to a resume whose dated years fall short of those required. When all its dated
+    work would be enough and only its technical roles count, dates are not what is missing."""
+    asked = info.years_required or 0
+    opening = f"The posting asks for {asked:g}+ years; the resume's dated roles add up to "
+    exp = resume.experience
+    if info.technical and exp.relevant_years is not None and exp.years >= asked:
+        return (
+            f"{opening}{years_shown}, and only technical work counts here. Where a role "
+            "included technical work, say what you built and with which tools in its bullets."
+        )
+    return (
+        f"{opening}{years_shown}. Give every role a start and end date (relevant internships "
+        "and research count, a student's post at half its time)."
+    )
+
+
 def _profile_suggestions(resume: Profile, info: PostingInfo) -> list[Suggestion]:
     out: list[Suggestion] = _level_advice(resume, info)
     years, _, years_shown = compared_experience(resume, info)
@@ -419,17 +436,7 @@ def _profile_suggestions(resume: Profile, info: PostingInfo) -> list[Suggestion]
         )
         out.append(Suggestion(kind="experience", message=message))
     elif info.years_required and years < info.years_required:
-        out.append(
-            Suggestion(
-                kind="experience",
-                message=(
-                    f"The posting asks for {info.years_required:g}+ years; the resume's dated "
-                    f"roles add up to {years_shown}. Give every role a start and end date "
-                    "(relevant internships and research count, a student's post at half its "
-                    "time)."
-                ),
-            )
-        )
+        out.append(Suggestion(kind="experience", message=_years_short(resume, info, years_shown)))
     elif _short_of_preferred(resume, info, years):
         message = (
             f"The posting prefers {info.years_preferred:g}+ years (it requires none); the "
@@ -467,15 +474,17 @@ def _profile_suggestions(resume: Profile, info: PostingInfo) -> list[Suggestion]
         if pending is not None:
             shown += f" ({pending} in progress)"
         offered = f' (or "{info.degree_alternative}")' if info.degree_alternative else ""
-        out.append(
-            Suggestion(
-                kind="education",
-                message=(
-                    f"The posting asks for a {asked} degree{offered} and the resume shows "
-                    f"{shown}: state your degree, field and school in an Education section."
-                ),
-            )
+        # a resume that shows a lower degree has an Education section: it may leave one out
+        action = (
+            f"if you hold a {asked} degree, add it with its field and school"
+            if have
+            else "state your degree, field and school in an Education section"
         )
+        message = (
+            f"The posting asks for a {asked} degree{offered} and the resume shows {shown}: "
+            f"{action}."
+        )
+        out.append(Suggestion(kind="education", message=message))
     return out
 
 

@@ -105,9 +105,12 @@ def read_document(path: Path, limits: Limits | None = None) -> Document:
         raise DocumentError(
             f"{shown(path)}: is a folder, not a file", "pass a file (batch takes folders)"
         )
+    if not stat.S_ISREG(info.st_mode):  # a device (/dev/null) or a FIFO, whatever its name
+        raise DocumentError(
+            f"{shown(path)}: not a regular file",
+            "pass a saved document file, or - to read one piped in",
+        )
     reader = _reader(path)
-    if not stat.S_ISREG(info.st_mode):
-        raise DocumentError(f"{shown(path)}: not a regular file", "pass a saved document file")
     _check_size(path, info.st_size, limits)
     return _with_text(reader(path, limits), shown(path))
 

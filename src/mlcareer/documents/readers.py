@@ -113,10 +113,23 @@ def _pdf_error(path: Path, error: Exception) -> DocumentError:
             f"{shown(path)}: the PDF is encrypted with a password",
             "save an unprotected copy (print to PDF) and pass that",
         )
+    if _opening(path).startswith(_ZIP_ENTRY):  # a DOCX saved under a .pdf name
+        return DocumentError(
+            f"{shown(path)}: not a PDF (it is a DOCX or another zip package)",
+            "give it the .docx suffix, or export it again as PDF",
+        )
     return DocumentError(
         f"{shown(path)}: not a readable PDF ({_pdf_reason(error)})",
         "the file may be damaged or not a PDF: export it again",
     )
+
+
+def _opening(path: Path) -> bytes:
+    """The file's first kilobyte, to tell what it really is; b"" when it cannot be read."""
+    try:
+        return read_bytes(path, 1024)[0]
+    except DocumentError:
+        return b""
 
 
 # pdfium's own words for why a file failed to load: "Failed to load document (PDFium: Data
@@ -217,8 +230,10 @@ _ZIP_ENTRY = b"PK\x03\x04"  # how a zip package's first entry starts
 
 
 def _not_a_zip(path: Path) -> DocumentError:
-    head = read_bytes(path, len(_OLE))[0]  # raises "cannot read" when it cannot
-    if head == _OLE:
+    head = read_bytes(path, 1024)[0]  # raises "cannot read" when it cannot
+    if b"%PDF-" in head:  # a PDF saved under a .docx name (readers allow junk before it)
+        return DocumentError(f"{shown(path)}: not a DOCX (it is a PDF)", "give it the .pdf suffix")
+    if head.startswith(_OLE):
         return DocumentError(
             f"{shown(path)}: not a valid DOCX (not a zip package: a Word 97-2003 file or a"
             " password-protected DOCX)",

@@ -19,6 +19,7 @@ from ..documents.sections import (
     signature_start,
 )
 from ..models import (
+    MISREAD,
     DateRange,
     Document,
     Education,
@@ -426,14 +427,6 @@ def _sections_by_column(skills: list[SkillHit], lines: LineIndex, columns: Colum
         for mention in hit.mentions:
             at = mention.start - lines.line_start(mention.line)
             mention.section = column_section(columns, mention.line, at) or mention.section
-
-
-# A document given as one kind that reads as the other: swapped arguments, or a posting pasted
-# in as a resume (whose "3+ years" and "PhD preferred" would read as the writer's own).
-MISREAD = {
-    "resume": "this reads like a job posting, not a resume; check which file is which",
-    "posting": "this reads like a resume, not a job posting; check which file is which",
-}
 
 
 def _posting_role(

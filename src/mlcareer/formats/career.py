@@ -84,8 +84,17 @@ def _score_notes(ranking: RoleRanking) -> Panel | None:
     return Panel(body, title="score notes", title_align="left") if body else None
 
 
+# Above a ranking of role profiles that all score 0: their order says nothing
+NO_ROLE_FITS = (
+    "No role fits yet: the resume shows none of the core skills of any role profile, so the "
+    "order of the roles below means nothing."
+)
+
+
 def roles_terminal(ranking: RoleRanking, color: bool = False) -> str:
-    table = Table(title="Role profiles, best fit first", title_justify="left", expand=True)
+    none_fits = bool(ranking.roles) and not any(fit.score for fit in ranking.roles)
+    title = "Role profiles" if none_fits else "Role profiles, best fit first"
+    table = Table(title=title, title_justify="left", expand=True)
     table.add_column("#", justify="right")
     table.add_column("role")
     table.add_column("score", justify="right")
@@ -95,10 +104,10 @@ def roles_terminal(ranking: RoleRanking, color: bool = False) -> str:
         table.add_row(
             str(rank), Text(fit.name), f"{fit.score:.1f}", _listed(fit.for_), _listed(fit.against)
         )
-    parts: list[RenderableType] = [
-        _ranking_header(ranking),
-        WholeWords(table, headline=1),
-    ]
+    parts: list[RenderableType] = [_ranking_header(ranking)]
+    if none_fits:  # a tie of them all, not a ranking
+        parts.append(Text(NO_ROLE_FITS, style="yellow"))
+    parts.append(WholeWords(table, headline=1))
     notes = _score_notes(ranking)
     parts += [notes] if notes else []
     parts.append(signals_panel(ranking.signals))

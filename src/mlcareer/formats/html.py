@@ -7,7 +7,7 @@ from html import escape
 
 from ..authorization import need_shown, stance_shown
 from ..documents.readers import shown
-from ..models import Report, SkillMatch
+from ..models import HEADLINE_WARNINGS, Report, SkillMatch
 from .common import (
     degree_asked,
     degree_shown,
@@ -126,10 +126,20 @@ def _authorization_note(report: Report) -> str:
 
 def _warnings(report: Report) -> str:
     """The documents' warnings, worded as at the end of the terminal report."""
-    if not report.warnings:
+    rest = [w for w in report.warnings if w not in HEADLINE_WARNINGS]  # those are on top
+    if not rest:
         return ""
-    items = "".join(f"<li>{escape(shown(w))}</li>" for w in report.warnings)
+    items = "".join(f"<li>{escape(shown(w))}</li>" for w in rest)
     return f"<h2>Warnings</h2><ul class=warn>{items}</ul>\n"
+
+
+def _headline_warnings(report: Report) -> str:
+    """The warnings that the score measures little, right below it."""
+    return "".join(
+        f"<p class=warn><strong>Warning:</strong> {escape(shown(w))}</p>\n"
+        for w in report.warnings
+        if w in HEADLINE_WARNINGS
+    )
 
 
 def render_report(report: Report, color: bool = False) -> str:
@@ -173,6 +183,7 @@ def render_report(report: Report, color: bool = False) -> str:
     suggestions = _suggestions(report)
     evidence = _evidence(report)
     warnings = _warnings(report)
+    notes = _headline_warnings(report) + _roles_note(report) + _authorization_note(report)
     band = escape(report.band)
     return f"""<!DOCTYPE html>
 <html lang="en"><head><meta charset="utf-8">
@@ -181,7 +192,7 @@ def render_report(report: Report, color: bool = False) -> str:
 <h1>Resume match report</h1>
 <p class=meta>Resume: {escape(shown(report.resume))}<br>Posting: {escape(shown(report.jd))}</p>
 <p><span class=score>{report.score:.1f}</span> / 100 <span class="band {band}">{band}</span></p>
-{_roles_note(report)}{_authorization_note(report)}<h2>Score breakdown</h2>
+{notes}<h2>Score breakdown</h2>
 <table><tr><th>component</th><th>weight</th><th>met</th><th>points</th><th>detail</th></tr>
 {_rows(components)}</table>{_note(report)}
 <h2>Matched ({len(report.matched)})</h2>{_matched(report.matched)}

@@ -6,7 +6,7 @@ from __future__ import annotations
 from .. import regex_cache
 from ..authorization import need_shown, stance_shown
 from ..documents.readers import shown
-from ..models import Report, SkillMatch
+from ..models import HEADLINE_WARNINGS, Report, SkillMatch
 from .common import (
     degree_asked,
     degree_shown,
@@ -39,6 +39,8 @@ def code(path: str) -> str:
 
 
 def _matched_rows(matches: list[SkillMatch]) -> list[str]:
+    if not matches:
+        return ["None."]
     rows = ["| skill | asked as | how | resume evidence |", "|---|---|---|---|"]
     for m in matches:
         how = escape(m.status + how_detail(m))
@@ -58,12 +60,27 @@ def _missing_rows(matches: list[SkillMatch]) -> list[str]:
     return rows
 
 
+def _component_rows(report: Report) -> list[str]:
+    if not report.components:  # an empty table would read as a broken report
+        return ["Nothing to score (see the warning above)."]
+    return [
+        "| component | weight | met | points | detail |",
+        "|---|---:|---:|---:|---|",
+        *(
+            f"| {c.name} | {weight_text(c.weight)} | {c.value:.0%} | {c.points:.1f} |"
+            f" {escape(c.detail)} |"
+            for c in report.components
+        ),
+    ]
+
+
 def _warning_lines(report: Report) -> list[str]:
     """The documents' warnings (a guess at the encoding, hidden PDF text, files given the
     wrong way round), worded as at the end of the terminal report."""
-    if not report.warnings:
+    rest = [w for w in report.warnings if w not in HEADLINE_WARNINGS]  # those are on top
+    if not rest:
         return []
-    return ["### Warnings", "", *(f"- {escape(w)}" for w in report.warnings), ""]
+    return ["### Warnings", "", *(f"- {escape(w)}" for w in rest), ""]
 
 
 def _evidence_lines(report: Report) -> list[str]:
@@ -108,17 +125,12 @@ def render_report(report: Report, color: bool = False) -> str:
         f"Resume: {code(report.resume)}  ",
         f"Posting: {code(report.jd)}",
         "",
+        *(f"**Warning:** {escape(w)}\n" for w in report.warnings if w in HEADLINE_WARNINGS),
         *_roles_note(report),
         *_authorization_note(report),
         "### Score breakdown",
         "",
-        "| component | weight | met | points | detail |",
-        "|---|---:|---:|---:|---|",
-        *(
-            f"| {c.name} | {weight_text(c.weight)} | {c.value:.0%} | {c.points:.1f} |"
-            f" {escape(c.detail)} |"
-            for c in report.components
-        ),
+        *_component_rows(report),
         *(["", note] if (note := unscored_note(report.components)) else []),
         "",
         f"### Matched ({len(report.matched)})",

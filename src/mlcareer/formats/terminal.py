@@ -15,7 +15,16 @@ from rich.text import Text
 
 from ..authorization import need_shown, stance_shown
 from ..documents.readers import shown
-from ..models import Failure, PostingInfo, Profile, Report, SalaryContext, Signals, SkillMatch
+from ..models import (
+    HEADLINE_WARNINGS,
+    Failure,
+    PostingInfo,
+    Profile,
+    Report,
+    SalaryContext,
+    Signals,
+    SkillMatch,
+)
 from .common import (
     asked_and_preferred,
     degree_asked,
@@ -62,12 +71,22 @@ def render_parts(parts: Iterable[RenderableType], color: bool) -> str:
     )
     for part in parts:
         console.print(WholeWords(part) if isinstance(part, Table) else part)
-    return buffer.getvalue()
+    if color:
+        return buffer.getvalue()
+    # rich pads titles and wrapped lines to the full width: blanks a saved report need not keep
+    return "\n".join(line.rstrip() for line in buffer.getvalue().split("\n"))
+
+
+# The band of a score with no component: the posting asked for nothing that could be read
+NOT_SCORED = "NOTHING TO SCORE"
 
 
 def _header(report: Report) -> Panel:
     title = Text(f"{report.score:.1f} / 100  ", style="bold")
-    title.append(report.band.upper(), style=BAND_STYLE.get(report.band, ""))
+    if report.components:
+        title.append(report.band.upper(), style=BAND_STYLE.get(report.band, ""))
+    else:
+        title.append(NOT_SCORED, style="bold yellow")
     body = Text()
     body.append("resume   ", style="dim")
     body.append(shown(report.resume) + "\n")
@@ -79,7 +98,9 @@ def _header(report: Report) -> Panel:
     return Panel(Group(title, body), title="mlcareer match", title_align="left", expand=True)
 
 
-def _components(report: Report) -> Table:
+def _components(report: Report) -> RenderableType:
+    if not report.components:  # an empty table would read as a broken report
+        return Text("Score breakdown: nothing to score (see the warning above).")
     note = unscored_note(report.components)
     table = Table(
         title="Score breakdown",
@@ -98,6 +119,16 @@ def _components(report: Report) -> Table:
             c.name, weight_text(c.weight), f"{c.value:.0%}", f"{c.points:.1f}", Text(c.detail)
         )
     return table
+
+
+def _skills(report: Report) -> list[RenderableType]:
+    """The Matched and Missing tables, or a line for either that would be empty."""
+    if not report.matched and not report.missing:
+        return [Text("Skills: the posting names none, so none is matched or missing.")]
+    if not report.matched:
+        none = "Matched: the resume shows none of the skills the posting asks for."
+        return [Text(none, style="red"), _missing(report.missing)]
+    return [_matched(report.matched), _missing(report.missing)]
 
 
 def _matched(matches: list[SkillMatch]) -> Table:
@@ -187,19 +218,29 @@ def _suggestions(report: Report) -> RenderableType:
 def render_report(report: Report, color: bool = False) -> str:
     parts: list[RenderableType] = [
         _header(report),
+        *_warning_lines(report, headline=True),
         *_roles_note(report),
         *_authorization_note(report),
         _components(report),
-        _matched(report.matched),
-        _missing(report.missing),
+        *_skills(report),
         _side_by_side(report),
         signals_panel(report.signals),
         _suggestions(report),
     ]
     if report.salary:
         parts.append(salary_text(report.salary))
-    parts += [Text(f"warning: {w}", style="yellow") for w in report.warnings]
+    parts += _warning_lines(report, headline=False)
     return render_parts(parts, color)
+
+
+def _warning_lines(report: Report, headline: bool) -> list[Text]:
+    """The report's warnings: those that the score measures little (the same file twice,
+    swapped files, a posting that asks nothing) right below it, the others at the end."""
+    return [
+        Text(f"warning: {w}", style="bold yellow" if headline else "yellow")
+        for w in report.warnings
+        if (w in HEADLINE_WARNINGS) == headline
+    ]
 
 
 def _roles_note(report: Report) -> list[Text]:
@@ -276,9 +317,8 @@ def _profile_panel(profile: Profile) -> RenderableType:
     if profile.work_authorization is not None:
         facts.append(f"\nwork authorization: {need_shown(profile.work_authorization)}")
     _append_warnings(facts, profile)
-    return Panel(
-        Group(facts, WholeWords(table)), title=Text(shown(profile.path)), title_align="left"
-    )
+    found: RenderableType = WholeWords(table) if profile.skills else Text("skills: none found")
+    return Panel(Group(facts, found), title=Text(shown(profile.path)), title_align="left")
 
 
 def _posting_panel(profile: Profile) -> RenderableType:
