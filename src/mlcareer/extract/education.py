@@ -959,7 +959,9 @@ def _opens_a_word(source: str) -> bool:
 # Each part by the character its matches open a word on: a part whose character opens no word
 # of a text finds nothing there (most lines open no word on most of the ~40 parts' letters),
 # which one search for the text's words' first characters tells.
-_ANY_WORD_PARTS_BY_OPENING = tuple((part.pattern[0], part) for part in _ANY_WORD_PARTS)
+_ANY_WORD_PARTS_BY_OPENING: dict[str, list[re.Pattern[str]]] = {}
+for _part in _ANY_WORD_PARTS:
+    _ANY_WORD_PARTS_BY_OPENING.setdefault(_part.pattern[0], []).append(_part)
 if not all(_opens_a_word(p.pattern) and not p.flags & re.I for p in _ANY_WORD_PARTS):
     raise ValueError("each degree word must open a word on its first character, as written")
 
@@ -970,7 +972,8 @@ def _degree_word_starts(lowered: str) -> list[int]:
     if len(lowered) > _GATED_CHARS:
         return _starts_of_any(_ANY_WORD_PARTS, lowered)
     openings = {word[0] for word in _WORDS.findall(lowered)}
-    parts = tuple(part for first, part in _ANY_WORD_PARTS_BY_OPENING if first in openings)
+    by_opening = _ANY_WORD_PARTS_BY_OPENING
+    parts = tuple(part for first in openings & by_opening.keys() for part in by_opening[first])
     return _starts_of_any(parts, lowered)
 
 
