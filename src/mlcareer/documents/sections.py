@@ -1362,6 +1362,10 @@ _LOOKUP = {phrase: name for name, phrases in HEADINGS.items() for phrase in phra
 # Headings letter-spaced for looks ("W O R K  E X P E R I E N C E"), whose word gaps text
 # extraction may keep or lose, are looked up with no spaces at all.
 _UNSPACED_LOOKUP = {phrase.replace(" ", ""): name for phrase, name in _LOOKUP.items()}
+# The headings by their first letter, in _LOOKUP's order: the candidates for a misspelt one
+_LOOKUP_BY_FIRST: dict[str, list[str]] = {}
+for _phrase in _LOOKUP:
+    _LOOKUP_BY_FIRST.setdefault(_phrase[:1], []).append(_phrase)
 _LETTER_SPACED = regex_cache.compile(r"[^\W\d_](?: {1,3}(?:[^\W\d_]|&))+")
 # Emoji and pictographs that decorate a heading: "🎁 What we offer", "What you bring ✅"; and
 # an icon font's glyph (private use, U+E000-U+F8FF), as builders set one before a heading
@@ -1378,6 +1382,17 @@ _STRIP = regex_cache.compile(
     rf"^(?:{_SHORTCODE}|[\s#*\-–—•|:=~+¿¡]|{PICTOGRAPH})+"
     rf"|(?<!{_TRAILING_MARK})(?:{_SHORTCODE}|{_TRAILING_MARK})+$"
 )
+# A character _STRIP may take at either end of a line (a shortcode opens and closes with ":"):
+# a line that opens and ends with none is left as it is, without trying _STRIP's trailing
+# marks at each of its characters
+_EDGE_MARK = regex_cache.compile(rf"[\s#*\-–—•|:=~+¿¡.]|{PICTOGRAPH}")
+
+
+def _without_marks(line: str) -> str:
+    """_STRIP.sub("", line)."""
+    if _EDGE_MARK.match(line[:1]) or _EDGE_MARK.match(line[-1:]):
+        return _STRIP.sub("", line)
+    return line
 
 
 # A pure function of the line, asked about each line by several readers (heading_name,
@@ -1386,7 +1401,7 @@ _STRIP = regex_cache.compile(
 def heading_key(line: str) -> str:
     """A heading's words, lower-cased, without marks: "## Key Skills:" -> "key skills",
     "What You’ll Do" -> "what you'll do"."""
-    key = _STRIP.sub("", line).lower().replace("&", "and").replace("’", "'").replace("/", " and ")
+    key = _without_marks(line).lower().replace("&", "and").replace("’", "'").replace("/", " and ")
     if not key.isascii():  # a Vietnamese heading saved with its marks apart ("e" + U+0302 U+0323)
         key = unicodedata.normalize("NFC", key)
     # Turkish: "İ" lowers to "i" and a combining dot, and "ı" and "I" are one letter's cases
@@ -1407,8 +1422,10 @@ def heading_name(line: str) -> str | None:
     both its parts name; one with a note in brackets ("Publications (selected; * equal
     contribution)") the section its words before the note name."""
     name = _heading_name(line)
-    if name is None and (noted := _NOTE.fullmatch(line)) and not _names_something(noted):
-        name = _heading_name(noted["words"])
+    if name is None and "(" in line:  # (every note is in brackets)
+        noted = _NOTE.fullmatch(line)
+        if noted and not _names_something(noted):
+            name = _heading_name(noted["words"])
     return name
 
 
@@ -1444,14 +1461,17 @@ def _heading_name(line: str) -> str | None:
     name = _one_heading(line)
     if name is None and _SMALL_CAPS_INITIAL.search(line) and not _LOWER_LETTER.search(line):
         name = _one_heading(_SMALL_CAPS_INITIAL.sub(r"\g<initial>", line))
-    if name is None and (words := _cjk_labelled_words(line)):
+    # a label in Chinese, Japanese or Korean, their brackets and the total time in Russian or
+    # Ukrainian are written in letters beyond ASCII: an ASCII line holds none
+    ascii_only = line.isascii()
+    if name is None and not ascii_only and (words := _cjk_labelled_words(line)):
         name = _one_heading(words)
-    if name is None and (bracketed := _EAST_ASIAN_BRACKETS.fullmatch(line)):
+    if name is None and not ascii_only and (bracketed := _EAST_ASIAN_BRACKETS.fullmatch(line)):
         name = _one_heading(bracketed["words"])
     if name is None and ("/" in line or "|" in line):
         parts = {_lookup(heading_key(part)) for part in _BILINGUAL.split(line)}
         name = parts.pop() if len(parts) == 1 else None
-    if name is None and (total := _TOTAL_TIME.search(line)):
+    if name is None and not ascii_only and (total := _TOTAL_TIME.search(line)):
         name = _one_heading(line[: total.start()])
     if name is None and (numbered := _NUMBERED_BLOCK.fullmatch(line)):
         numbered_name = _one_heading(numbered["words"])
@@ -1529,7 +1549,7 @@ def _letter_spaced(line: str) -> str | None:
     """The section of a letter-spaced heading: "S K I L L S", "W O R K E X P E R I E N C E"."""
     if not _SPACED_LETTERS.search(line):
         return None
-    letters = _STRIP.sub("", line).lower()
+    letters = _without_marks(line).lower()
     if len(letters) < 5 or not _LETTER_SPACED.fullmatch(letters):
         return None
     return _UNSPACED_LOOKUP.get(letters.replace(" ", "").replace("&", "and"))
@@ -1588,7 +1608,7 @@ def _misspelt_heading(key: str) -> str | None:
     from rapidfuzz import fuzz, process
 
     # A typo keeps the first letter and the length: "Deployment" is not "Employment".
-    choices = [k for k in _LOOKUP if k[0] == key[0] and abs(len(k) - len(key)) <= 2]
+    choices = [k for k in _LOOKUP_BY_FIRST.get(key[0], ()) if abs(len(k) - len(key)) <= 2]
     found = process.extractOne(key, choices, scorer=fuzz.ratio, score_cutoff=90)
     return _LOOKUP[found[0]] if found else None
 

@@ -945,6 +945,52 @@ _ANY_ACRONYM = regex_cache.compile(
 # ahead to its opening letter, while the alternation tries each of its ~40 letters' groups at
 # every letter; together half the time. (Not so the acronyms: their alternation is as fast.)
 _ANY_WORD_PARTS = tuple(regex_cache.compile(part) for part in _alternatives(_ANY_WORD.pattern))
+# A text's words: each opens where no word character stands right before it
+_WORDS = regex_cache.compile(r"\w+")
+# Past this many characters a text opens words on most parts' letters, and finding its words
+# costs more than the parts it leaves out
+_GATED_CHARS = 400
+# Looking behind a pattern's first character for a word character: "p(?<!\wp)", and the
+# "2(?<![\w.:]2)" of a British class of degree
+_NONE_BEFORE = r"\(\?<!(?:\\w|\[\\w[^\]]*\]){}\)"
+# ... and behind its first word for a boundary: "degree(?<=\bdegree)"
+_OPENING_WORD_BOUNDED = regex_cache.compile(r"(\w+)\(\?<=\\b\1\)")
+
+
+def _opens_a_word(source: str) -> bool:
+    """Every match of the pattern (its source) opens a word: its first character is a literal
+    one that its lookbehinds, right after it, look at for a word character before it, or its
+    first word is bounded behind."""
+    first = source[:1]
+    if not first.isalnum():
+        return False
+    if _OPENING_WORD_BOUNDED.match(source):
+        return True
+    lookbehinds = re.match(r"(?:\(\?<![^()]*\))*", source[1:])
+    assert lookbehinds is not None  # it matches the empty string
+    return re.search(_NONE_BEFORE.format(re.escape(first)), lookbehinds.group()) is not None
+
+
+# Each part by the character its matches open a word on: a part whose character opens no word
+# of a text finds nothing there (most lines open no word on most of the ~40 parts' letters),
+# which one search for the text's words' first characters tells.
+_ANY_WORD_PARTS_BY_OPENING: dict[str, list[re.Pattern[str]]] = {}
+for _part in _ANY_WORD_PARTS:
+    _ANY_WORD_PARTS_BY_OPENING.setdefault(_part.pattern[0], []).append(_part)
+if not all(_opens_a_word(p.pattern) and not p.flags & re.I for p in _ANY_WORD_PARTS):
+    raise ValueError("each degree word must open a word on its first character, as written")
+
+
+def _degree_word_starts(lowered: str) -> list[int]:
+    """_starts_of_any(_ANY_WORD_PARTS, lowered), searching in a line only the parts whose
+    character opens one of its words (a line opens a dozen words: most parts are left out)."""
+    if len(lowered) > _GATED_CHARS:
+        return _starts_of_any(_ANY_WORD_PARTS, lowered)
+    openings = {word[0] for word in _WORDS.findall(lowered)}
+    by_opening = _ANY_WORD_PARTS_BY_OPENING
+    parts = tuple(part for first in openings & by_opening.keys() for part in by_opening[first])
+    return _starts_of_any(parts, lowered)
+
 
 # The patterns of Chinese, Japanese and Korean degrees (本科, 修士, 박사): searched only in a text
 # that holds such a letter
@@ -2011,7 +2057,7 @@ def degree_mentions(text: str) -> list[DegreeMention]:
     if len(lowered) != len(text):  # a letter whose lower case is longer ("İ"): no shortcut
         lowered = ""
     seasia = may_hold(text, lowered or text.lower())
-    words = _starts_of_any(_ANY_WORD_PARTS, lowered) if lowered else []
+    words = _degree_word_starts(lowered) if lowered else []
     acronyms = _starts(_ANY_ACRONYM, text)
     titles = _dutch_titles(text)
     if lowered and not seasia and not mideast and not words and not acronyms and not titles:

@@ -1044,11 +1044,16 @@ def _some_years(line: str, section: str | None, structured: bool) -> tuple[Level
     return ("senior" if many else "mid"), found.group()
 
 
+@lru_cache(maxsize=4)  # the same posting's lines: read for its title and for its skills' asks
+def _title_line_number(lines: LineIndex) -> int | None:
+    return title_line_number(lines)
+
+
 def _first_line_title(lines: LineIndex) -> str | None:
     """The first short line that is not a heading ("## Job title" announces the title); of a
     line of sentences, the first when it names an occupation ("Data Analyst at a retailer.
     We are growing fast." -> "Data Analyst at a retailer")."""
-    number = title_line_number(lines)
+    number = _title_line_number(lines)
     if number is None:
         return None
     text = informal_title(lines.line_text(number).strip().lstrip("#*").strip())
@@ -1067,7 +1072,7 @@ _TITLE_SENTENCE_END = regex_cache.compile(r"\b([a-z]+|[A-Za-z]{4,})[.!?] +(?=[A-
 def _plain_title(lines: LineIndex) -> int | None:
     """The title line, when it reads as a title: no sentence, no label ("Data Engineer II -
     Logistics"; not "We are hiring ..." nor "Skills: Python")."""
-    number = title_line_number(lines)
+    number = _title_line_number(lines)
     if number is None:
         return None
     text = without_call(lines.line_text(number))  # "HIRING: AI Engineer" -> "AI Engineer"
