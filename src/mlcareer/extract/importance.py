@@ -1135,6 +1135,21 @@ _CLIENT_ASIDE = regex_cache.compile(
 )
 
 
+# ... or in the recruiter's words for whom they hire: "for a fintech client", "for one of our
+# healthcare clients" (the skill right before "client")
+_FOR_A_CLIENT = regex_cache.compile(
+    r"\bfor\s+(?:(?:one\s+of\s+)?(?:a|an|our|my)\s+)(?:[\w&+./-]+\s+){0,2}?\Z", re.I
+)
+_CLIENT_AFTER = regex_cache.compile(r"\s+clients?\b", re.I)
+
+
+def _the_clients_field(line: str, start: int, end: int) -> bool:
+    """The skill names the field of the recruiter's client: "for a fintech client"."""
+    return bool(_CLIENT_AFTER.match(line, end)) and bool(
+        _FOR_A_CLIENT.search(line, max(0, start - 40), start)
+    )
+
+
 def _self_described(line: str, start: int, end: int) -> bool:
     """The skill at start..end stands among the words a company describes itself with."""
     left, right = _between(_sentence_ends(line), start, end, (0, len(line)))
@@ -1166,7 +1181,7 @@ def about_the_company(line: str, span: Span | None) -> bool:
     says = _COMPANY_SAYS.match(line, left, right)
     if says and not _turns_to_the_reader(line, says.end(), start):
         return True  # not past a turn to the hire: "The team uses dbt; you will own dbt models"
-    if span and _self_described(line, start, end):
+    if span and (_self_described(line, start, end) or _the_clients_field(line, start, end)):
         return True
     aside = max(line.rfind("(", left, start), line.rfind(";", left, start)) + 1
     if aside == 0 or line.find(")", aside, start) >= 0:

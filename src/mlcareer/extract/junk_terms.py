@@ -69,12 +69,12 @@ _TOWN_AND_STATE = regex_cache.compile(
     r"(?=\s*(?:$|[,.;:)/|]|\s(?:or|and|area|region)\b))"
 )
 # "based in Quuxville", "relocate to Port Quux", "sites in Quuxville", "near Quuxton", "willing
-# to work in Quuxville"; with
+# to work in Quuxville", a recruiter's "a fintech client in Quuxville"; with
 # the town's region and country when they close the sentence: "located in Quuxville,
 # Quuxshire." (a name after the comma that the sentence goes on from is another ask)
 _AFTER_A_CUE = regex_cache.compile(
     r"\b(?:(?:based|located|headquartered|situated|relocat(?:e|ing|ion)|commut(?:e|ing)|local"
-    r"|resid(?:e|ing)|living|on-?site|offices?|sites?|locations?"
+    r"|resid(?:e|ing)|living|on-?site|offices?|sites?|locations?|clients?"
     # "Willing to work in Taguig City", "willing to be assigned in Makati"
     r"|[Ww]illing\s+to\s+(?:work|report|be\s+(?:assigned|based|deployed)))"
     r"\s+(?:in|to|near|at|within"

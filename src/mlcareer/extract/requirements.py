@@ -59,6 +59,7 @@ from .titles import (
     informal_title,
     is_role_id,
     labelled_title,
+    mail_subject_title,
     own_words,
     plain_title,
     rung_level,
@@ -157,6 +158,23 @@ _LEVEL_WORDS: list[tuple[LevelId, re.Pattern[str]]] = [
     ("senior", regex_cache.compile(rf"\b(?:{SENIOR_RANK}|head|{_LEADS_ENGINEERS})\b", re.I)),
     ("entry", regex_cache.compile(rf"\b(?:{ENTRY_RANK})\b", re.I)),
     ("mid", regex_cache.compile(rf"\b(?:{MID_RANK})\b", re.I)),
+    # A university's faculty ranks: an Associate or Full Professor's is a tenured career; a
+    # tenure-track Assistant Professor asks a doctorate and a research record of one's own
+    # (past a postdoc's entry level). Of "Assistant or Associate Professor" the lower is the bar.
+    (
+        "senior",
+        regex_cache.compile(
+            r"(?<!assistant or )(?<!assistant/)\b(?:associate|full)[ \t]+professor\b", re.I
+        ),
+    ),
+    (
+        "mid",
+        regex_cache.compile(
+            r"\b(?:assistant(?:[ \t]+or[ \t]+associate|/associate)?[ \t]+professor"
+            r"|tenure[- ]track)\b",
+            re.I,
+        ),
+    ),
 ]
 
 
@@ -1838,6 +1856,20 @@ def _about_the_degree(line: str, by: re.Match[str], named_ends: list[int]) -> bo
     return last is not None and not _ANOTHER_ASK.search(line, last, by.start())
 
 
+# A posting's overview of the job, whose sentences ask only when they say so: "Overview: ...
+# you bring 5+ years of ML engineering", "About the role: ... someone with 3+ years in Go"
+_OVERVIEWS = ("summary", "about")
+
+
+def _count_overview_years(
+    line: str, number: int, section: str | None, years: list[float], degrees: _Degrees
+) -> None:
+    """Years a sentence of the job's overview asks of the candidate (only its years: its
+    degrees and levels are read from the lists); none in other sections but the lists."""
+    if section in _OVERVIEWS and (found := _years_asked(line, section, True)) is not None:
+        _count_years(line, number, found, years, degrees)
+
+
 def posting_info(
     lines: LineIndex,
     sections: list[Section],
@@ -1863,6 +1895,7 @@ def posting_info(
         line = lines.line_text(number)
         section = marked.get(number) or lines.section_of(lines.line_start(number), sections)
         if structured and section not in ("requirements", "preferred", "closing", None):
+            _count_overview_years(line, number, section, years, degrees)
             continue  # a closing paragraph's sentence may ask: "Apply if you have 3+ years"
         enrollment = enrollment or _enrollment_required(line, section, structured)
         expected = expected or _degree_expected(line)
@@ -1878,7 +1911,12 @@ def posting_info(
             _a_careers_years(wished, line)
         ):
             preferred.append(wished)
-    title = role_title or labelled_title(header) or _first_line_title(lines)
+    title = (
+        role_title
+        or labelled_title(header)
+        or mail_subject_title(lines.text)
+        or _first_line_title(lines)
+    )
     title = (plain_title(title) or None) if title else None
     newcomers = _newcomers_welcome(lines.text)
     above = _years_of_lower_degrees(degrees, years)
@@ -1923,6 +1961,14 @@ def posting_info(
     )
 
 
+# Years a postdoc served, which a doctorate comes before: "2+ years of post-doctoral research
+# experience", "3 years of postdoc experience"; not years that may include some ("5+ years of
+# experience, including postdoctoral research")
+_POSTDOC_YEARS = regex_cache.compile(
+    r"\b(?:years?|yrs)['’]?[ \t]+(?:of[ \t]+)?(?:[a-z]+[ \t]+)?post[ -]?doc(?:toral)?\b", re.I
+)
+
+
 # A line offering a degree in place of another: "Diploma holders with at least 4 years'
 # experience will be considered", "HND holders with 5 years' experience may also apply"
 _OFFERS_IN_PLACE = regex_cache.compile(
@@ -1945,6 +1991,8 @@ def _count_years(
 ) -> None:
     """Files the years line `number` asks: per degree ("BS + 5 years or MS + 3 years"), of a
     degree offered in place of another (decided by _years_of_lower_degrees), or of all."""
+    if _POSTDOC_YEARS.search(line):
+        degrees.required.append((number, "phd"))  # only a doctor can be a postdoc
     if (alternatives := degree_years(line)) is not None:
         degrees.by_years.update(alternatives)
         # "BS + 5 years or MS + 3 years": the lowest degree is asked, with its years

@@ -252,6 +252,8 @@ _SHORTCODE = regex_cache.compile(r"(?<![\w:]):[a-z0-9_+-]{1,40}:(?![\w:])")
 _SOUGHT = regex_cache.compile(
     r"(?:(?:we(?:'re|’re|\s+are)\s+(?:now\s+|currently\s+)?)?"
     r"(?:looking for|need|seeking|hiring(?!\s+an?\s+team\b))\s+an?"
+    # a recruiter's InMail: "I'm recruiting a Senior ML Engineer for a fintech client"
+    r"|(?:I(?:'m|’m|\s+am)|we(?:'re|’re|\s+are))\s+(?:currently\s+)?recruiting\s+(?:for\s+)?an?"
     # "We're hiring ML engineers!": a team's call may name whom it hires in the plural
     r"|we(?:'re|’re|\s+are)\s+(?:now\s+|currently\s+)?hiring(?!\s+an?\s+team\b))"
     r"\s+(?P<title>.+?)"
@@ -402,6 +404,31 @@ _ROLE_ID = regex_cache.compile(r"[a-z0-9]+(?:-[a-z0-9]+)*")
 def is_role_id(value: str) -> bool:
     """A role profile's id ("ml-engineer"), not a title in words ("Lead ML Engineer")."""
     return bool(_ROLE_ID.fullmatch(value.strip()))
+
+
+# A forwarded or sent mail's subject, below its "From:" line: "Subject: Senior Data
+# Scientist - Remote", "Subject: Fwd: Data Engineer role"
+_MAIL_FROM = regex_cache.compile(r"^[ \t>]*(?:from|von|de)[ \t]*:[ \t]*\S", re.I | re.M)
+_MAIL_SUBJECT = regex_cache.compile(
+    r"^[ \t>]*(?:subject|betreff|objet|asunto)[ \t]*:[ \t]*"
+    r"(?:(?:re|fwd?|fw|aw|wg|tr)[ \t]*:[ \t]*)*(?P<title>\S[^\n]*?)[ \t]*$",
+    re.I | re.M,
+)
+_MAIL_HEADER_CHARS = 1500  # where a forwarded mail's header stands: its first lines
+
+
+def mail_subject_title(text: str) -> str | None:
+    """The title a mail's subject names, in a mail's header (a "From:" line above it); not a
+    subject naming no job ("Subject: Quick question")."""
+    head = text[:_MAIL_HEADER_CHARS]
+    sender = _MAIL_FROM.search(head)
+    if sender is None:
+        return None
+    subject = _MAIL_SUBJECT.search(head, sender.end())
+    if subject is None:
+        return None
+    title = without_place(subject["title"])
+    return title if names_a_job(title) else None
 
 
 def labelled_title(fields: dict[str, str]) -> str | None:
