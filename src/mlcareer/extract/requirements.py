@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+from collections.abc import Iterator
 from dataclasses import dataclass, field
 from functools import lru_cache
 from itertools import islice
@@ -213,6 +214,8 @@ def years_for(line: str, span: tuple[int, int]) -> float | None:
     after = next((m for m in found if m.start() >= end or start < m.start() < end < m.end()), None)
     # "SQL (5 yrs)", "| Spark | 2+ years |"
     beside = after and re.fullmatch(r"[\s(:\-–|]*", line[end : max(end, after.start())])
+    if after and not beside and line.find(";", end, after.start()) >= 0:
+        after = None  # "... and mentor two engineers; you need 6 years of SQL": another clause
     if before and (
         _NEW_ITEM.search(line, before.end(), start) or _past_a_closed_list(line, before, start)
     ):
@@ -1674,11 +1677,17 @@ def _accepted_in_lieu(line: str, clause: Span, degree: DegreeLevel, asked: _Degr
 
 
 def _read_degrees_below(
-    lines: LineIndex, number: int, section: str | None, structured: bool, asked: _Degrees
+    lines: LineIndex,
+    number: int,
+    section: str | None,
+    structured: bool,
+    asked: _Degrees,
+    line: str | None = None,
 ) -> Span:
     """The degrees line `number` asks for (_read_degrees), or what it offers in place of the
-    degree on a line above; where that alternative stands ((0, 0): nowhere)."""
-    line = lines.line_text(number)
+    degree on a line above; where that alternative stands ((0, 0): nowhere). `line`: the part
+    of the line read, when a table's row asks its cells apart."""
+    line = lines.line_text(number) if line is None else line
     within = _read_degrees(line, number, section, structured, asked)
     return within if within != (0, 0) else _alternative_below(lines, number, asked) or within
 
@@ -1870,6 +1879,24 @@ def _count_overview_years(
         _count_years(line, number, found, years, degrees)
 
 
+def _posting_rows(
+    lines: LineIndex, sections: list[Section], columns: Columns, marked: dict[int, str]
+) -> Iterator[tuple[int, str, str | None]]:
+    """Each line's number, text and section; a table's row of "Must have | Nice to have"
+    cells, which ask apart, once per cell with its column's section."""
+    for number in range(1, len(lines) + 1):
+        line = lines.line_text(number)
+        cells = columns.get(number) if number not in marked else None
+        if cells and any(name for _, _, name in cells):
+            yield from ((number, line[a:b], name or None) for a, b, name in cells)
+            continue
+        yield (
+            number,
+            line,
+            marked.get(number) or lines.section_of(lines.line_start(number), sections),
+        )
+
+
 def posting_info(
     lines: LineIndex,
     sections: list[Section],
@@ -1891,15 +1918,13 @@ def posting_info(
     enrollment: str | None = None
     expected: str | None = None
     phd: tuple[bool, float | None] = (False, None)  # a PhD's time counts, up to these years
-    for number in range(1, len(lines) + 1):
-        line = lines.line_text(number)
-        section = marked.get(number) or lines.section_of(lines.line_start(number), sections)
+    for number, line, section in _posting_rows(lines, sections, columns or {}, marked):
         if structured and section not in ("requirements", "preferred", "closing", None):
             _count_overview_years(line, number, section, years, degrees)
             continue  # a closing paragraph's sentence may ask: "Apply if you have 3+ years"
         enrollment = enrollment or _enrollment_required(line, section, structured)
         expected = expected or _degree_expected(line)
-        instead = _read_degrees_below(lines, number, section, structured, degrees)
+        instead = _read_degrees_below(lines, number, section, structured, degrees, line)
         if hint := _some_years(line, section, structured):
             some_years.append(hint)  # "several years of experience": no figure, a level
         if _years_only_within(line, instead):

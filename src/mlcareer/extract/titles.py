@@ -411,7 +411,7 @@ def is_role_id(value: str) -> bool:
 _MAIL_FROM = regex_cache.compile(r"^[ \t>]*(?:from|von|de)[ \t]*:[ \t]*\S", re.I | re.M)
 _MAIL_SUBJECT = regex_cache.compile(
     r"^[ \t>]*(?:subject|betreff|objet|asunto)[ \t]*:[ \t]*"
-    r"(?:(?:re|fwd?|fw|aw|wg|tr)[ \t]*:[ \t]*)*(?P<title>\S[^\n]*?)[ \t]*$",
+    r"(?:(?:re|fwd?|fw|aw|wg|tr)[ \t]*:[ \t]*)*(?P<title>\S(?:[^\n]*\S)?)[ \t]*$",
     re.I | re.M,
 )
 _MAIL_HEADER_CHARS = 1500  # where a forwarded mail's header stands: its first lines
