@@ -1294,9 +1294,41 @@ def line_importance(
         return "required"  # "About you: You know Kubernetes.", "Skills: AutoCAD"
     if about_the_company(line, span):
         return _asked_after_company(line, span)
+    if not structured and span and _tells_the_duties(line, span):
+        return "mentioned"  # "You will own our Kafka pipelines": the work, as a duties list
     if section in PROSE_SECTIONS and _asks(line, span):
         return "required"  # "We are looking for someone with Kafka"
     return SECTION_IMPORTANCE.get(section, "mentioned" if structured else "required")
+
+
+# A sentence of a posting without headings that tells the work, before the skill: "You will
+# own the batch pipelines", "where you'll build models in PyTorch", "In this role you will
+# design ..."; not "You will need Python" nor "You'll have 3+ years of Go" (asks)
+_DUTY_OPENER = regex_cache.compile(
+    r"\byou(?:['’]ll|[ \t]+will)[ \t]+(?:[a-z]+ly[ \t]+)?(?:own|build|design|develop|lead"
+    r"|maintain|work|drive|partner|mentor|run|create|deliver|ship|implement|manage|support"
+    r"|collaborate|join|architect|be[ \t]+(?:responsible|building|working|owning|designing"
+    r"|developing|leading))\b",
+    re.I,
+)
+
+
+def _tells_the_duties(line: str, span: Span) -> bool:
+    """The skill at `span` stands in a sentence that tells the duties, after its opener."""
+    if "you" not in line.lower():
+        return False  # nearly every line: a cheap test first
+    start, end = span
+    left, _ = _between(_sentence_ends(line), start, end, (0, len(line)))
+    opener = _DUTY_OPENER.search(line, left, start)
+    return opener is not None and not _ASK_AFTER_DUTY.search(line, opener.end(), start)
+
+
+# An ask between the duty's opener and the skill: "You'll work with us and need strong Kafka"
+_ASK_AFTER_DUTY = regex_cache.compile(
+    r"\b(?:need|needs|have|has|bring|know|possess|must|should|require[sd]?|experience"
+    r"|proficien\w*|familiar\w*|knowledge|skills?|background|comfortable|expert\w*)\b",
+    re.I,
+)
 
 
 # A recruiter's compliment on the reader's past work: "I was impressed by your work on

@@ -69,12 +69,13 @@ _TOWN_AND_STATE = regex_cache.compile(
     r"(?=\s*(?:$|[,.;:)/|]|\s(?:or|and|area|region)\b))"
 )
 # "based in Quuxville", "relocate to Port Quux", "sites in Quuxville", "near Quuxton", "willing
-# to work in Quuxville", a recruiter's "a fintech client in Quuxville"; with
+# to work in Quuxville", a recruiter's "a fintech client in Quuxville", "our team in
+# Quuxville"; with
 # the town's region and country when they close the sentence: "located in Quuxville,
 # Quuxshire." (a name after the comma that the sentence goes on from is another ask)
 _AFTER_A_CUE = regex_cache.compile(
     r"\b(?:(?:based|located|headquartered|situated|relocat(?:e|ing|ion)|commut(?:e|ing)|local"
-    r"|resid(?:e|ing)|living|on-?site|offices?|sites?|locations?|clients?"
+    r"|resid(?:e|ing)|living|on-?site|offices?|sites?|locations?|clients?|teams?|group|hub"
     # "Willing to work in Taguig City", "willing to be assigned in Makati"
     r"|[Ww]illing\s+to\s+(?:work|report|be\s+(?:assigned|based|deployed)))"
     r"\s+(?:in|to|near|at|within"
@@ -771,6 +772,22 @@ _A_PROGRAM_AFTER = regex_cache.compile(
 )
 
 
+# The employer named as the one hiring: "Northwind Freight is looking for a data engineer",
+# "Acme is hiring", "Zorblex seeks a ..."; the name opens its sentence
+_IS_HIRING_AFTER = regex_cache.compile(
+    r"[ \t]+(?:(?:is|are)[ \t]+(?:now[ \t]+|currently[ \t]+|actively[ \t]+)?"
+    r"(?:looking[ \t]+for|hiring|seeking|recruiting|searching[ \t]+for)|seeks|hires)\b"
+)
+_SENTENCE_OPENS = regex_cache.compile(r"(?:^|[.!?:;][ \t]+)[ \t\-*•]*\Z")
+
+
+def _the_employer_hiring(line: str, text: str, start: int) -> bool:
+    """The term names the employer, opening a sentence that says it hires."""
+    return bool(_IS_HIRING_AFTER.match(line, start + len(text))) and bool(
+        _SENTENCE_OPENS.search(line, max(0, start - 4), start)
+    )
+
+
 def _the_employers_own(line: str, text: str, start: int) -> bool:
     """The term names a program the employer hosts, runs or takes part in, or its partnership
     (_THE_EMPLOYERS_OWN, _A_PROGRAM_AFTER)."""
@@ -838,6 +855,7 @@ def junk_term(line: str, text: str, start: int) -> bool:
         or _people_welcomed(line, text, start)
         or _a_direct_message(line, text, start)
         or _the_employers_own(line, text, start)
+        or _the_employer_hiring(line, text, start)
         or bool(_POINTER_LINE.fullmatch(line.rstrip()))
         or in_a_venues_name(line, start, end)  # "Journal of Climate": where papers appear
         or in_a_list_of_venues(line, start)  # "Publications in NeurIPS or ICML"
