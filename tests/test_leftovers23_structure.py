@@ -367,3 +367,40 @@ def test_leftovers23_endorsement_bullet_keeps_what_it_is_for(profile_of: Profile
     skills = {skill.name for skill in profile_of(text, "resume").skills}
     assert {"Kubernetes", "Go"} <= skills
     assert "Logistics" not in skills
+
+
+@pytest.mark.parametrize(
+    ("sentence", "title"),
+    [
+        (
+            "I'm reaching out about a Senior ML Engineer role at a Series B startup in Berlin.",
+            "Senior ML Engineer",
+        ),
+        ("We're recruiting a Data Engineer for our London office.", "Data Engineer"),
+        ("I am recruiting an experienced MLOps Engineer for one of our clients.", "MLOps Engineer"),
+        ("We're hiring a Data Engineer for our team in Paris.", "Data Engineer"),
+    ],
+)
+def test_leftovers23_recruiters_sentence_names_the_title_only(
+    profile_of: ProfileOf, sentence: str, title: str
+) -> None:
+    text = f"Hi Sam,\n\n{sentence} They need Python.\n\nBest,\nTom\n"
+    posting = profile_of(text, "posting")
+    assert posting.posting.title == title
+    # the title's words, the company's round and its town ask nothing
+    assert [r.name for r in posting.requirements] == ["Python"]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "term"),
+    [
+        # near misses: a licence's series, and a tool beside the job sought
+        ("Experience with Series 7 licensing is required.", "Series 7"),
+        ("We need a Quuxflow Engineer with Python.", "Quuxflow"),
+    ],
+)
+def test_leftovers23_terms_beside_a_hiring_sentence(
+    profile_of: ProfileOf, sentence: str, term: str
+) -> None:
+    text = f"Hi Sam,\n\n{sentence} They need Python.\n"
+    assert term in {r.name for r in profile_of(text, "posting").requirements}

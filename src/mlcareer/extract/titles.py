@@ -254,15 +254,37 @@ _SOUGHT = regex_cache.compile(
     r"(?:looking for|need|seeking|hiring(?!\s+an?\s+team\b))\s+an?"
     # a recruiter's InMail: "I'm recruiting a Senior ML Engineer for a fintech client"
     r"|(?:I(?:'m|’m|\s+am)|we(?:'re|’re|\s+are))\s+(?:currently\s+)?recruiting\s+(?:for\s+)?an?"
+    # ... or one writing about a role: "I'm reaching out about a Senior ML Engineer role"
+    r"|(?:I(?:'m|’m|\s+am)\s+)?(?:reaching\s+out|writing|getting\s+in\s+touch)\s+"
+    r"(?:about|regarding|re)\s+an?"
     # "We're hiring ML engineers!": a team's call may name whom it hires in the plural
     r"|we(?:'re|’re|\s+are)\s+(?:now\s+|currently\s+)?hiring(?!\s+an?\s+team\b))"
-    r"\s+(?P<title>.+?)"
-    r"(?=\s*(?:[,;(!.]|\s(?:w/|with|to|who|for|in|at)\s|$))",
+    # (not the praise before the title: "an experienced MLOps Engineer")
+    r"\s+(?:(?:experienced|talented|skilled|motivated|passionate|driven|seasoned|strong)\s+)?"
+    r"(?P<title>.+?)"
+    r"(?=\s*(?:[,;(!.]|\s(?:w/|with|to|who|for|in|at)\s|\s(?:role|position|opening"
+    r"|opportunity|vacancy)\b|$))",
     re.I,
 )
 # A title's fields: "Acme | ML Engineer | Berlin | Full-time", "Junior MLE - Toronto - CAD 90k"
 _TITLE_FIELDS = regex_cache.compile(r"\s+[|–—-]\s+|\s*\|\s*")
 _MANY_FIELDS = 3  # a "Who is hiring" line: company, title, place, terms, pay
+
+
+_SOUGHT_WORDS = ("hiring", "looking", "seeking", "need", "recruiting")
+
+
+def sought_title_span(line: str) -> tuple[int, int] | None:
+    """Where a sentence opening the line names the job it seeks ("We're hiring a Data Engineer
+    for our office" -> "Data Engineer"), when that names a job: the title, asking nothing."""
+    lowered = line.lower()
+    if not any(word in lowered for word in _SOUGHT_WORDS):
+        return None  # nearly every line
+    opening = len(line) - len(line.lstrip(" \t-*•"))
+    sought = _SOUGHT.match(line, opening)
+    if sought is None or not names_a_job(sought["title"]):
+        return None
+    return sought.span("title")
 
 
 def without_call(text: str) -> str:
