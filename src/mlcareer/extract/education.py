@@ -3046,9 +3046,12 @@ _DEGREES_DETAIL = regex_cache.compile(
 _DETAIL_REACH = 3  # lines below the degree where its details stand
 
 
-def _not_a_degree_held(hit: _Hit, lines: LineIndex, found: list[_Hit]) -> bool:
+def _not_a_degree_held(
+    hit: _Hit, lines: LineIndex, levels_by_line: dict[int, set[DegreeLevel]]
+) -> bool:
     """A doctorate's milestone ("(PhD transfer)"), or a line of details opening with the
-    degree named on a line just above ("PhD Supervisor: Prof. Jane Smith")."""
+    degree named on a line just above ("PhD Supervisor: Prof. Jane Smith"); `levels_by_line`:
+    the levels named on each line."""
     text = lines.text
     if _MILESTONE_AFTER.match(text, hit.end) or _TRANSFERRED_BEFORE.search(
         text, max(0, hit.start - 20), hit.start
@@ -3060,8 +3063,8 @@ def _not_a_degree_held(hit: _Hit, lines: LineIndex, found: list[_Hit]) -> bool:
         opens
         and _DEGREES_DETAIL.match(text, hit.end) is not None
         and any(
-            other.degree.level == hit.degree.level and 0 < line - other.degree.line <= _DETAIL_REACH
-            for other in found
+            hit.degree.level in levels_by_line.get(line - above, ())
+            for above in range(1, _DETAIL_REACH + 1)
         )
     )
 
@@ -3081,7 +3084,10 @@ def resume_education(
         and not _name_titled(hit, lines, sections)
         and not _a_students_degree(hit, sections)
     ]
-    found = [hit for hit in found if not _not_a_degree_held(hit, lines, found)]
+    levels_by_line: dict[int, set[DegreeLevel]] = {}
+    for hit in found:
+        levels_by_line.setdefault(hit.degree.line, set()).add(hit.degree.level)
+    found = [hit for hit in found if not _not_a_degree_held(hit, lines, levels_by_line)]
     held = [hit for hit in found if not hit.degree.in_progress]
     in_education = [hit for hit in held if lines.section_of(hit.start, sections) == "education"]
     if in_education:
