@@ -791,7 +791,7 @@ def weighted_months(
         into = within if index in pooled else filled
         for month in range(item.start, item.end + 1):
             into[month] = into.get(month, 0.0) + share
-    worked = filled.keys() | within.keys()
+    worked = dict.fromkeys([*filled, *within])  # in the order filled (the sum's float is one)
     return sum(
         min(1.0, filled.get(month, 0.0) + min(pool, within.get(month, 0.0))) for month in worked
     )

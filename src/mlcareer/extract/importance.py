@@ -25,6 +25,7 @@ import sys
 from bisect import bisect_right
 from collections.abc import Iterator, Sequence
 from functools import lru_cache
+from itertools import islice
 from typing import Literal, NamedTuple
 
 from .. import regex_cache
@@ -1315,12 +1316,30 @@ _DUTY_OPENER = regex_cache.compile(
 
 def _tells_the_duties(line: str, span: Span) -> bool:
     """The skill at `span` stands in a sentence that tells the duties, after its opener."""
-    if "you" not in line.lower():
-        return False  # nearly every line: a cheap test first
+    if not _addresses_the_reader(line):
+        return False  # nearly every line
     start, end = span
-    left, _ = _between(_sentence_ends(line), start, end, (0, len(line)))
-    opener = _DUTY_OPENER.search(line, left, start)
-    return opener is not None and not _ASK_AFTER_DUTY.search(line, opener.end(), start)
+    left, right = _between(_sentence_ends(line), start, end, (0, len(line)))
+    return any(after <= start < until for after, until in _duty_stretches(line, left, right))
+
+
+_MOST_DUTY_OPENERS = 8  # openers read in a sentence: a long line in bounded time
+
+
+@lru_cache(maxsize=1024)  # the same for each skill in the sentence
+def _duty_stretches(line: str, left: int, right: int) -> tuple[Span, ...]:
+    """Where the sentence line[left:right] tells duties: from each opener's end to the first
+    ask after it ("You'll work with us and need ..."), or the sentence's end."""
+    stretches = []
+    for opener in islice(_DUTY_OPENER.finditer(line, left, right), _MOST_DUTY_OPENERS):
+        ask = _ASK_AFTER_DUTY.search(line, opener.end(), right)
+        stretches.append((opener.end(), ask.start() if ask else right))
+    return tuple(stretches)
+
+
+@lru_cache(maxsize=1024)  # asked for each skill on the line
+def _addresses_the_reader(line: str) -> bool:
+    return "you" in line.lower()
 
 
 # An ask between the duty's opener and the skill: "You'll work with us and need strong Kafka"

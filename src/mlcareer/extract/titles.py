@@ -274,6 +274,7 @@ _MANY_FIELDS = 3  # a "Who is hiring" line: company, title, place, terms, pay
 _SOUGHT_WORDS = ("hiring", "looking", "seeking", "need", "recruiting")
 
 
+@lru_cache(maxsize=1024)  # asked for each term on the line
 def sought_title_span(line: str) -> tuple[int, int] | None:
     """Where a sentence opening the line names the job it seeks ("We're hiring a Data Engineer
     for our office" -> "Data Engineer"), when that names a job: the title, asking nothing."""
