@@ -23,10 +23,11 @@ _MEXICAN_CV = (
     ("name", "degree", "levels"),
     [
         ("Ing. Carlos Pérez", "Instituto Tecnológico de Monterrey, 2013 - 2017", ["bachelor"]),
+        # the title before the name defers to the degree the education names (leftovers23)
         (
             "Ing. Carlos Pérez",
             "Ingeniero en Sistemas Computacionales, ITESM, 2013 - 2017",
-            ["bachelor", "bachelor"],
+            ["bachelor"],
         ),
         ("Carlos Pérez", "Ing. Ingeniería en Computación, UNAM, 2014 - 2018", ["bachelor"]),
         ("Carlos Pérez", "Ing. en Sistemas, UNAM, 2014 - 2018", ["bachelor"]),

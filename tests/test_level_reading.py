@@ -52,7 +52,8 @@ def _posting_level(profile_of: ProfileOf, head: str) -> str | None:
         ("Senior Living Caregiver", None),
         ("Staff Nurse", None),
         ("Lead Generation Specialist", None),
-        ("Associate Professor of Machine Learning", None),
+        # a faculty rank, not the entry "Associate": a tenured career (leftovers23)
+        ("Associate Professor of Machine Learning", "senior"),
         ("Account Manager", None),
         ("Sr. Machine Learning Engineer", "senior"),
         ("Associate Machine Learning Engineer", "entry"),

@@ -136,6 +136,9 @@ CV_REFEREES = (
     *seasia.PH_REFEREES,
     # Dutch, Catalan, Spanish, Portuguese
     *("referenties", "referències", "referencias", "referências"),
+    # a web profile's recommendations and testimonials: others' words, about the writer and
+    # about themselves ("Head of Engineering ... led our Kubernetes migration")
+    *("recommendations", "recommendations received", "testimonials"),
 )
 # A CV's closing headings: the declaration, the referees and a bare "Additional" (a veteran's
 # languages, clearance and the like after "Awards"), which in a posting opens no section
@@ -1927,6 +1930,33 @@ _JOB_SUB_LINES = frozenset(
 )
 
 
+# A bare "Mentoring" or "Advising" line (a skill a resume lists, or a line inside a job) heads
+# an academic CV's supervised students when the entry below names one: "Anna Berg, MSc
+# thesis: ...", "Leo Kim (PhD student, 2021 - present)"
+_BARE_SUPERVISION = frozenset({"mentoring", "advising", "mentorship"})
+_BARE_SUPERVISION_CHARS = 16  # "## Mentorship:" and its marks
+_A_STUDENTS_ENTRY = regex_cache.compile(
+    r"\b(?:(?:phd|ph\.d\.|msc|m\.sc\.|ms|ma|mphil|bsc|b\.sc\.|bs|ba|master['’]?s|bachelor['’]?s"
+    r"|doctoral|undergraduate|graduate|postgraduate)\s+(?:students?|thesis|theses|dissertation"
+    r"|project|candidate)|postdoc(?:toral)?(?:\s+(?:fellow|researcher))?)\b",
+    re.I,
+)
+
+
+def _a_bare_mentoring_heading(
+    line: str, set_apart: bool, lines: list[str], number: int
+) -> str | None:
+    """ "interests" (CV_SUPERVISION's section) for a set-apart "Mentoring" line whose next
+    entry names a supervised student."""
+    if not set_apart or len(line) > _BARE_SUPERVISION_CHARS:
+        return None  # nearly every line: a cheap test before heading_key
+    if heading_key(line).rstrip(" :") not in _BARE_SUPERVISION:
+        return None
+    following = (lines[index].strip() for index in range(number + 1, len(lines)))
+    entry = next((text for text in following if text), "")
+    return "interests" if _A_STUDENTS_ENTRY.search(entry) else None
+
+
 def _a_jobs_sub_line(line: str, sections: list[Section], previous: str, following: str) -> bool:
     """A one-word academic heading inside a job: in the experience section, right after one
     of the job's bullets (no blank line between), and over another bullet or written unlike
@@ -2024,6 +2054,7 @@ def find_sections(text: str, posting: bool = False) -> list[Section]:
                 name = "responsibilities"
             if name == "responsibilities" and _the_hires_traits(line.strip(), lines, number):
                 name = "requirements"
+            name = name or _ticked_traits(line.strip(), current, blank, lines, number)
             name = _merit_criteria(line.strip(), name, sections)
             name = None if name and heading_key(previous) in HEADER_FIELD_LABELS else name
             name = None if name and _a_header_field(line.strip(), sections, lines, number) else name
@@ -2044,6 +2075,7 @@ def find_sections(text: str, posting: bool = False) -> list[Section]:
             name = None if listed else name
             if name and _a_jobs_sub_line(line.strip(), sections, previous, following):
                 name = None  # "Outreach" over some of a job's bullets
+            name = name or _a_bare_mentoring_heading(line.strip(), blank, lines, number)
             name = _profile_or_details(line.strip(), name, sections)
             name = "summary" if name is None and _GREETING.fullmatch(line.strip()) else name
         blank = not line.strip()
@@ -2271,6 +2303,35 @@ def _the_hires_traits(line: str, lines: list[str], number: int) -> bool:
     items = _opening_items(lines, number)
     traits = sum(1 for item in items if _A_TRAIT.match(item))
     return traits * 2 > len(items)
+
+
+# A tick opening an item ("✓ 3+ years of Python"), and what a ticked item says of the hire
+# rather than of the work: "Strong SQL", "Experience with Kafka", "Knowledge of ..."
+_TICK = "✓✔☑✅"
+_TICKED_TRAIT = regex_cache.compile(
+    rf"[{_TICK}]\s*(?:(?:strong|solid|proven|good|excellent|deep|hands[\s-]on)\b"
+    r"|(?:experience|knowledge|background|understanding|familiarity|proficiency|expertise"
+    r"|fluency)\s+(?:in|with|of)\b|(?:bachelor|master|phd|degree)|\d+\+?\s*(?:years?|yrs)\b)"
+    rf"|{_A_TRAIT.pattern}",
+    re.I,
+)
+
+
+def _ticked_traits(
+    line: str, current: str | None, after_blank: bool, lines: list[str], number: int
+) -> str | None:
+    """ "requirements" for a ticked list set apart below the duties, with no heading, most of
+    whose items say who the hire is ("✓ 3+ years of Python", "✓ Strong SQL"). The list
+    before it is not ticked (a ticked duties list goes on), and ticked duties ("✓ Build
+    pipelines") stay duties."""
+    if current != "responsibilities" or not after_blank or line[:1] not in _TICK:
+        return None
+    before = next((text.strip() for text in reversed(lines[:number]) if text.strip()), "")
+    if before[:1] in _TICK:
+        return None
+    items = [line, *(item for item in _opening_items(lines, number) if item[:1] in _TICK)]
+    traits = sum(1 for item in items if _TICKED_TRAIT.match(item))
+    return "requirements" if traits * 2 > len(items) else None
 
 
 def _opening_items(lines: list[str], number: int, most: int = 8) -> list[str]:

@@ -12,11 +12,13 @@ from .. import regex_cache
 from ..documents.cleaning import EAST_ASIAN_LETTERS
 from ..documents.labels import FLATTENED_LINE
 from ..documents.sections import (
+    CV_SUPERVISION,
     HEADINGS,
     ITEM_MARK,
     POSTING_SECTIONS,
     heading_key,
     heading_name,
+    section_index,
 )
 from ..models import DEGREE_ORDER, Degree, DegreeLevel, Education, Section
 from .lines import LineIndex, plain
@@ -474,7 +476,9 @@ _DOCTORAL_CANDIDATES = (
     r"|doutorand[oa]\b"
 )
 _PHD_WORDS = (
-    r"ph\.?\s?d\b\.?|p\.\s?h\.?\s?d\b\.?|doctorate|doctoral|doctor of philosophy"
+    # (not a postdoc's "post-doctoral" research: it implies a doctorate, but names none)
+    r"ph\.?\s?d\b\.?|p\.\s?h\.?\s?d\b\.?|doctorate|doctoral(?<!post-doctoral)(?<!post doctoral)"
+    r"|doctor of philosophy"
     r"|d\.\s?phil\b\.?|dphil\b"
     # professional doctorates: medicine, pharmacy, public health ("M.D.", not the cancer
     # center "M.D. Anderson")
@@ -3177,6 +3181,75 @@ def _name_titled(hit: _Hit, lines: LineIndex, sections: list[Section]) -> bool:
     return in_header and _NAME_TITLED.fullmatch(lines.line_text(line)) is not None
 
 
+# A title before the writer's name on the name line: "Ing. Carlos Pérez", "Mgr. Jana Nová"
+_TITLE_BEFORE_NAME = regex_cache.compile(
+    r"[ \t]*(?:Ing|Mgr|Bc)\.[ \t]+[^\W\d_][^\W\d_'.-]*(?:[ \t]+[^\W\d_][^\W\d_'.-]*){1,3}[ \t]*"
+)
+
+
+def _title_before_name(hit: _Hit, lines: LineIndex, sections: list[Section]) -> bool:
+    """An "Ing.", "Mgr." or "Bc." opening the name line above the first section: a title
+    whose degree the education section tells (its level differs by country: the Czech
+    master's, a Latin American or Dutch engineer's bachelor's)."""
+    first = min((section.start for section in sections), default=None)
+    if first is None or hit.start >= first:
+        return False
+    return _TITLE_BEFORE_NAME.fullmatch(lines.line_text(hit.degree.line)) is not None
+
+
+# The headings over the students an academic CV's writer supervised: their degrees are theirs
+_SUPERVISION_HEADINGS = frozenset({*CV_SUPERVISION, "mentoring", "advising", "mentorship"})
+
+
+def _a_students_degree(hit: _Hit, sections: list[Section]) -> bool:
+    """A degree named under the writer's supervised students ("Anna Berg, MSc thesis")."""
+    index = section_index(sections, hit.start)
+    return index >= 0 and heading_key(sections[index].heading).rstrip(" :") in (
+        _SUPERVISION_HEADINGS
+    )
+
+
+# A milestone inside a doctorate, no degree held: "MPhil ... (PhD transfer)", "PhD upgrade",
+# "transferred to the PhD programme"
+_MILESTONE_AFTER = regex_cache.compile(
+    r"[ \t]+(?:transfer|upgrade|confirmation|progression)\b", re.I
+)
+_TRANSFERRED_BEFORE = regex_cache.compile(
+    r"\b(?:transferred|upgraded)[ \t]+to[ \t]+(?:the[ \t]+)?\Z", re.I
+)
+# A detail of the degree named above, on a line of its own: "PhD Supervisor: Prof. Jane
+# Smith", "MSc Thesis: Graph neural networks", "Doctoral advisor - Dr. Lee"
+_DEGREES_DETAIL = regex_cache.compile(
+    r"[ \t]+(?:supervisors?|co-?supervisors?|advisors?|advisers?|thesis|dissertation|committee"
+    r"|examiners?)[ \t]*[:\-–—]",
+    re.I,
+)
+_DETAIL_REACH = 3  # lines below the degree where its details stand
+
+
+def _not_a_degree_held(
+    hit: _Hit, lines: LineIndex, levels_by_line: dict[int, set[DegreeLevel]]
+) -> bool:
+    """A doctorate's milestone ("(PhD transfer)"), or a line of details opening with the
+    degree named on a line just above ("PhD Supervisor: Prof. Jane Smith"); `levels_by_line`:
+    the levels named on each line."""
+    text = lines.text
+    if _MILESTONE_AFTER.match(text, hit.end) or _TRANSFERRED_BEFORE.search(
+        text, max(0, hit.start - 20), hit.start
+    ):
+        return True
+    line = hit.degree.line
+    opens = not lines.line_text(line)[: hit.start - lines.line_start(line)].strip(" \t-•*")
+    return (
+        opens
+        and _DEGREES_DETAIL.match(text, hit.end) is not None
+        and any(
+            hit.degree.level in levels_by_line.get(line - above, ())
+            for above in range(1, _DETAIL_REACH + 1)
+        )
+    )
+
+
 def resume_education(
     lines: LineIndex, sections: list[Section], as_of: int, counts: Named | None = None
 ) -> Education:
@@ -3188,10 +3261,18 @@ def resume_education(
     found = [
         hit
         for hit in _degree_hits(lines, as_of, counts)
-        if not _school_worked_at(hit, lines, sections) and not _name_titled(hit, lines, sections)
+        if not _school_worked_at(hit, lines, sections)
+        and not _name_titled(hit, lines, sections)
+        and not _a_students_degree(hit, sections)
     ]
+    levels_by_line: dict[int, set[DegreeLevel]] = {}
+    for hit in found:
+        levels_by_line.setdefault(hit.degree.line, set()).add(hit.degree.level)
+    found = [hit for hit in found if not _not_a_degree_held(hit, lines, levels_by_line)]
     held = [hit for hit in found if not hit.degree.in_progress]
     in_education = [hit for hit in held if lines.section_of(hit.start, sections) == "education"]
+    if in_education:
+        found = [hit for hit in found if not _title_before_name(hit, lines, sections)]
     pool = in_education or held
     degrees = [hit.degree for hit in found]
     if not pool:

@@ -11,7 +11,7 @@ import re
 from collections.abc import Callable, Iterator
 
 from .. import regex_cache
-from ..documents.sections import CV_REFEREES, heading_key
+from ..documents.sections import CV_REFEREES, ITEM_MARK, heading_key
 from ..models import Mention, Section, SkillHit
 from .experience import Found, titles_of
 from .lines import LineIndex
@@ -200,8 +200,10 @@ def without_employers(
 
 
 # A profile export's endorsements under a skill: who vouched for it and where they work
-# ("Endorsed by 12 colleagues at Zentro Logistics", "3 endorsements")
-_ENDORSEMENT = regex_cache.compile(r"[ \t]*(?:endorsed[ \t]+by\b|\d+[ \t]+endorsements?\b)", re.I)
+# ("Endorsed by 12 colleagues at Zentro Logistics", "3 endorsements"), bulleted or not
+_ENDORSEMENT = regex_cache.compile(
+    rf"[ \t]*(?:{ITEM_MARK}[ \t]*)?(?:endorsed[ \t]+by\b|\d+[ \t]+endorsements?\b)", re.I
+)
 # What an endorsement is for, which names the person's own skills ("Endorsed by colleagues
 # for Python and SQL expertise"), up to where the endorsers are named again ("... for SQL at
 # Acme", "..., who ..."); a comma between its skills goes on ("for Python, SQL and Spark")

@@ -773,19 +773,28 @@ def merged_months(ranges: list[DateRange]) -> int:
     return total
 
 
-def weighted_months(ranges: list[tuple[DateRange, float]]) -> float:
+def weighted_months(
+    ranges: list[tuple[DateRange, float]], pooled: frozenset[int] = frozenset(), pool: float = 1.0
+) -> float:
     """Months of work, each counted once at most and as much as the jobs held in it filled
     it (each range with its share of a full week: see hours.py): a half-time job's month
     counts a half, two half-time jobs' together a whole one, as does a full-time job's beside
-    another. With every share 1, merged_months."""
+    another. The ranges at the indexes `pooled` fill at most `pool` of a month together (a
+    student's posts, each credited at half: two internships at once are one month at half,
+    not a whole one). With every share 1, merged_months."""
     if all(share == 1.0 for _, share in ranges):  # nearly every resume: no month by month
         months = merged_months([item for item, _ in ranges])
         return float(months) if months else 0  # what the sum below gives: 1.0 a month
     filled: dict[int, float] = {}
-    for item, share in ranges:
+    within: dict[int, float] = {}  # the pooled ranges' shares
+    for index, (item, share) in enumerate(ranges):
+        into = within if index in pooled else filled
         for month in range(item.start, item.end + 1):
-            filled[month] = filled.get(month, 0.0) + share
-    return sum(min(1.0, share) for share in filled.values())
+            into[month] = into.get(month, 0.0) + share
+    worked = dict.fromkeys([*filled, *within])  # in the order filled (the sum's float is one)
+    return sum(
+        min(1.0, filled.get(month, 0.0) + min(pool, within.get(month, 0.0))) for month in worked
+    )
 
 
 # A role named beside a degree makes the line a job: "Doctoral Researcher", "MBA Intern".

@@ -25,6 +25,7 @@ import sys
 from bisect import bisect_right
 from collections.abc import Iterator, Sequence
 from functools import lru_cache
+from itertools import islice
 from typing import Literal, NamedTuple
 
 from .. import regex_cache
@@ -1136,6 +1137,21 @@ _CLIENT_ASIDE = regex_cache.compile(
 )
 
 
+# ... or in the recruiter's words for whom they hire: "for a fintech client", "for one of our
+# healthcare clients" (the skill right before "client")
+_FOR_A_CLIENT = regex_cache.compile(
+    r"\bfor\s+(?:(?:one\s+of\s+)?(?:a|an|our|my)\s+)(?:[\w&+./-]+\s+){0,2}?\Z", re.I
+)
+_CLIENT_AFTER = regex_cache.compile(r"\s+clients?\b", re.I)
+
+
+def _the_clients_field(line: str, start: int, end: int) -> bool:
+    """The skill names the field of the recruiter's client: "for a fintech client"."""
+    return bool(_CLIENT_AFTER.match(line, end)) and bool(
+        _FOR_A_CLIENT.search(line, max(0, start - 40), start)
+    )
+
+
 def _self_described(line: str, start: int, end: int) -> bool:
     """The skill at start..end stands among the words a company describes itself with."""
     left, right = _between(_sentence_ends(line), start, end, (0, len(line)))
@@ -1167,7 +1183,7 @@ def about_the_company(line: str, span: Span | None) -> bool:
     says = _COMPANY_SAYS.match(line, left, right)
     if says and not _turns_to_the_reader(line, says.end(), start):
         return True  # not past a turn to the hire: "The team uses dbt; you will own dbt models"
-    if span and _self_described(line, start, end):
+    if span and (_self_described(line, start, end) or _the_clients_field(line, start, end)):
         return True
     aside = max(line.rfind("(", left, start), line.rfind(";", left, start)) + 1
     if aside == 0 or line.find(")", aside, start) >= 0:
@@ -1280,9 +1296,59 @@ def line_importance(
         return "required"  # "About you: You know Kubernetes.", "Skills: AutoCAD"
     if about_the_company(line, span):
         return _asked_after_company(line, span)
+    if not structured and span and _tells_the_duties(line, span):
+        return "mentioned"  # "You will own our Kafka pipelines": the work, as a duties list
     if section in PROSE_SECTIONS and _asks(line, span):
         return "required"  # "We are looking for someone with Kafka"
     return SECTION_IMPORTANCE.get(section, "mentioned" if structured else "required")
+
+
+# A sentence of a posting without headings that tells the work, before the skill: "You will
+# own the batch pipelines", "where you'll build models in PyTorch", "In this role you will
+# design ..."; not "You will need Python" nor "You'll have 3+ years of Go" (asks)
+_DUTY_OPENER = regex_cache.compile(
+    r"\byou(?:['’]ll|[ \t]+will)[ \t]+(?:[a-z]+ly[ \t]+)?(?:own|build|design|develop|lead"
+    r"|maintain|work|drive|partner|mentor|run|create|deliver|ship|implement|manage|support"
+    r"|collaborate|join|architect|be[ \t]+(?:responsible|building|working|owning|designing"
+    r"|developing|leading))\b",
+    re.I,
+)
+
+
+def _tells_the_duties(line: str, span: Span) -> bool:
+    """The skill at `span` stands in a sentence that tells the duties, after its opener."""
+    if not _addresses_the_reader(line):
+        return False  # nearly every line
+    start, end = span
+    left, right = _between(_sentence_ends(line), start, end, (0, len(line)))
+    return any(after <= start < until for after, until in _duty_stretches(line, left, right))
+
+
+_MOST_DUTY_OPENERS = 8  # openers read in a sentence: a long line in bounded time
+
+
+@lru_cache(maxsize=1024)  # the same for each skill in the sentence
+def _duty_stretches(line: str, left: int, right: int) -> tuple[Span, ...]:
+    """Where the sentence line[left:right] tells duties: from each opener's end to the first
+    ask after it ("You'll work with us and need ..."), or the sentence's end."""
+    stretches = []
+    for opener in islice(_DUTY_OPENER.finditer(line, left, right), _MOST_DUTY_OPENERS):
+        ask = _ASK_AFTER_DUTY.search(line, opener.end(), right)
+        stretches.append((opener.end(), ask.start() if ask else right))
+    return tuple(stretches)
+
+
+@lru_cache(maxsize=1024)  # asked for each skill on the line
+def _addresses_the_reader(line: str) -> bool:
+    return "you" in line.lower()
+
+
+# An ask between the duty's opener and the skill: "You'll work with us and need strong Kafka"
+_ASK_AFTER_DUTY = regex_cache.compile(
+    r"\b(?:need|needs|have|has|bring|know|possess|must|should|require[sd]?|experience"
+    r"|proficien\w*|familiar\w*|knowledge|skills?|background|comfortable|expert\w*)\b",
+    re.I,
+)
 
 
 # A recruiter's compliment on the reader's past work: "I was impressed by your work on

@@ -26,6 +26,7 @@ from .language_grades import (
 from .lines import matches_from, spans_of, starts_of
 from .numbers import ANY_NUMBER_WORD
 from .other_senses import in_a_list_of_venues, in_a_venues_name
+from .titles import sought_title_span
 from .wording import OCCUPATIONS
 
 # Sentence adverbs and connectives: they join a clause to what came before, name nothing.
@@ -69,12 +70,14 @@ _TOWN_AND_STATE = regex_cache.compile(
     r"(?=\s*(?:$|[,.;:)/|]|\s(?:or|and|area|region)\b))"
 )
 # "based in Quuxville", "relocate to Port Quux", "sites in Quuxville", "near Quuxton", "willing
-# to work in Quuxville"; with
+# to work in Quuxville", a recruiter's "a fintech client in Quuxville", "our team in
+# Quuxville"; with
 # the town's region and country when they close the sentence: "located in Quuxville,
 # Quuxshire." (a name after the comma that the sentence goes on from is another ask)
 _AFTER_A_CUE = regex_cache.compile(
     r"\b(?:(?:based|located|headquartered|situated|relocat(?:e|ing|ion)|commut(?:e|ing)|local"
-    r"|resid(?:e|ing)|living|on-?site|offices?|sites?|locations?"
+    r"|resid(?:e|ing)|living|on-?site|offices?|sites?|locations?|clients?|teams?|group|hub"
+    r"|start-?ups?|scale-?ups?|company|companies|firms?"
     # "Willing to work in Taguig City", "willing to be assigned in Makati"
     r"|[Ww]illing\s+to\s+(?:work|report|be\s+(?:assigned|based|deployed)))"
     r"\s+(?:in|to|near|at|within"
@@ -85,6 +88,11 @@ _BEFORE_AN_AREA = regex_cache.compile(
     rf"\bthe\s+({_TOWN}|{_PLAIN_CODES}|{_OTHER_CODES})\s+(?:metro(?:politan)?\s+)?"
     r"(?:area|region)\b(?!\s+of)"
 )
+# "our London office", "the Berlin hub", "our Austin headquarters": a town before a site
+_BEFORE_A_SITE = regex_cache.compile(
+    rf"\b(?:our|the|its|their)\s+({_TOWN})\s+(?:offices?|headquarters|HQ|campus|hub|site"
+    r"|studio)\b"
+)
 # "Fortune 500 clients", "Forbes Global 2000 companies": a list of companies, not a skill
 _COMPANY_LIST = regex_cache.compile(r"\b(?:Fortune|Forbes(?:\s+Global)?)[\s-]*\d{2,4}\b")
 # What describes the company, the level or the pay as a whole term: "Private", "VC Funded",
@@ -93,6 +101,8 @@ _COMPANY_LIST = regex_cache.compile(r"\b(?:Fortune|Forbes(?:\s+Global)?)[\s-]*\d
 _JOB_TERMS = regex_cache.compile(
     r"(?:(?:junior|senior|entry|mid)[ /-]+)*(?:entry|mid|senior|junior)[ -]level|private"
     r"|vc[ -]funded|well[ -]funded(?:\s+\w+)?|salary|salaried"
+    # its funding round: "a Series B startup"
+    r"|series[ -][a-f]\+?(?:[ -]funded)?"
     # its size: "a 40-person fintech", "a 12-strong team"
     r"|\d{1,5}[ -](?:person|people|strong|member)"
     # the role one served in: "in a lead or senior capacity", "in a similar capacity"
@@ -308,6 +318,7 @@ def _place_spans(line: str) -> tuple[tuple[int, int], ...]:
     """Where places stand on the line: a town with its state, after a cue or before 'area'."""
     spans = [m.span(1) for m in _AFTER_A_CUE.finditer(line)]
     spans += [m.span(1) for m in _BEFORE_AN_AREA.finditer(line)]
+    spans += [m.span(1) for m in _BEFORE_A_SITE.finditer(line)]
     spans += _places_before_an_arrangement(line)
     for match in _TOWN_AND_STATE.finditer(line):
         plain = match.group("state") not in _OTHER_CODE_SET
@@ -783,6 +794,28 @@ _A_PROGRAM_AFTER = regex_cache.compile(
 )
 
 
+# The employer named as the one hiring: "Northwind Freight is looking for a data engineer",
+# "Acme is hiring", "Zorblex seeks a ..."; the name opens its sentence
+_IS_HIRING_AFTER = regex_cache.compile(
+    r"[ \t]+(?:(?:is|are)[ \t]+(?:now[ \t]+|currently[ \t]+|actively[ \t]+)?"
+    r"(?:looking[ \t]+for|hiring|seeking|recruiting|searching[ \t]+for)|seeks|hires)\b"
+)
+_SENTENCE_OPENS = regex_cache.compile(r"(?:^|[.!?:;][ \t]+)[ \t\-*•]*\Z")
+
+
+def _the_employer_hiring(line: str, text: str, start: int) -> bool:
+    """The term names the employer, opening a sentence that says it hires."""
+    return bool(_IS_HIRING_AFTER.match(line, start + len(text))) and bool(
+        _SENTENCE_OPENS.search(line, max(0, start - 4), start)
+    )
+
+
+def _in_the_title_sought(line: str, start: int) -> bool:
+    """The term stands in the title a hiring sentence names: "We're hiring a Data Engineer"."""
+    span = sought_title_span(line)
+    return span is not None and span[0] <= start < span[1]
+
+
 def _the_employers_own(line: str, text: str, start: int) -> bool:
     """The term names a program the employer hosts, runs or takes part in, or its partnership
     (_THE_EMPLOYERS_OWN, _A_PROGRAM_AFTER)."""
@@ -861,6 +894,8 @@ def junk_term(line: str, text: str, start: int) -> bool:
         or _people_welcomed(line, text, start)
         or _a_direct_message(line, text, start)
         or _the_employers_own(line, text, start)
+        or _the_employer_hiring(line, text, start)
+        or _in_the_title_sought(line, start)
         or bool(_POINTER_LINE.fullmatch(line.rstrip()))
         or in_a_venues_name(line, start, end)  # "Journal of Climate": where papers appear
         or in_a_list_of_venues(line, start)  # "Publications in NeurIPS or ICML"

@@ -118,8 +118,12 @@ Grade = tuple[LevelId, str]  # a federal pay grade's level, and the grade: ("mid
 Shares = dict[int, float]  # id() of a range's hit -> the share of a full week its job took
 
 
-def _years(hits: list[Found], shares: Shares) -> float:
-    return round(weighted_months([(h.range, shares.get(id(h), 1.0)) for h in hits]) / 12, 1)
+def _years(hits: list[Found], shares: Shares, students: frozenset[int] = frozenset()) -> float:
+    """Years of work in the ranges, at their shares; `students`: the ids of a student's posts,
+    which together fill at most STUDENT_POST_CREDIT of a month."""
+    ranges = [(h.range, shares.get(id(h), 1.0)) for h in hits]
+    pooled = frozenset(index for index, h in enumerate(hits) if id(h) in students)
+    return round(weighted_months(ranges, pooled, STUDENT_POST_CREDIT) / 12, 1)
 
 
 Headings = dict[int, str]  # id() of a range's hit -> its job's heading text
@@ -163,16 +167,18 @@ STUDENT_POST_CREDIT = 0.5
 
 def _credited(
     work: list[Found], titled: Titled, shares: Shares, courses: set[int] | None = None
-) -> Shares:
+) -> tuple[Shares, frozenset[int]]:
     """Each range's share of a full week (shares), at most STUDENT_POST_CREDIT for the range
     of a student's post or of a course taught (`courses`, ids of their hits): what the years
-    of work count of it."""
+    of work count of it; and the ids of those student ranges."""
     credited = dict(shares)
+    students = set()
     for hit in work:
         title = titled[id(hit)]
         if (title is not None and STUDENT_ROLE.search(title[0])) or id(hit) in (courses or ()):
             credited[id(hit)] = min(shares.get(id(hit), 1.0), STUDENT_POST_CREDIT)
-    return credited
+            students.add(id(hit))
+    return credited, frozenset(students)
 
 
 def _courses_taught(
@@ -625,8 +631,8 @@ def resume_experience(
     headings = _headings(work, titled, lines)
     shares = _shares(work, headings)
     courses = _courses_taught(work, titled, lines, sections)
-    credited = _credited(work, titled, shares, courses)
-    years = _years(work, credited) if work else _stated_years(lines.text)
+    credited, students = _credited(work, titled, shares, courses)
+    years = _years(work, credited, students) if work else _stated_years(lines.text)
     undated = not work and not years and undated_work(lines.text, sections)
     doctorate = computing_doctorate(education)
     entries = other_entries(hits, work, lines)
@@ -647,7 +653,7 @@ def resume_experience(
         relevant = None
     else:
         kept = [hit for h in counted for hit in h.hits]
-        relevant = _years(kept, credited)
+        relevant = _years(kept, credited, students)
         scope = "\n".join(lines.line_text(n) for h in counted for n in range(h.first, h.last + 1))
         kept_grade = newest_grade(kept, headings)
         level, evidence = level_for(

@@ -299,12 +299,13 @@ def a_mailbox(text: str, start: int, end: int) -> bool:
     return bool(_WRITE_TO.search(before)) and bool(_ADDRESSEE_AFTER.match(text, end))
 
 
-# The company hiring: "We are recruiting engineers", "Acme is currently recruiting", "our
-# team is recruiting", an agency's "Our client is recruiting" and "Our client, a leading bank in
-# Lagos, is recruiting" (a subject closed by its comma); not "you are recruiting" (a
-# recruiter's duty) nor "duties are recruiting"
+# The company hiring: "We are recruiting engineers", "Acme is currently recruiting", "our team
+# is recruiting", a recruiter's "I'm recruiting a Senior ML Engineer", an agency's "Our client
+# is recruiting" and "Our client, a leading bank in Lagos, is recruiting" (a subject closed by
+# its comma); not "you are recruiting" (a recruiter's duty) nor "duties are recruiting"
 _IS_RECRUITING = regex_cache.compile(
-    r"(?:\bwe[ \t]+are|\bwe['’]re|(?-i:\b[A-Z][\w&.-]*)[ \t]+is|>[ \t]+(?:is|are)"
+    r"(?:\bwe[ \t]+are|\bwe['’]re|(?-i:\bI)(?:[ \t]+am|['’]m)|(?-i:\b[A-Z][\w&.-]*)[ \t]+is"
+    r"|>[ \t]+(?:is|are)"
     r"|[\w)],[ \t]+(?:is|are)"
     r"|\b(?:company|team|teams|lab|group|university|department|organi[sz]ation|firm|startup"
     r"|school|business|client|employer)[ \t]+(?:is|are))[ \t]+"

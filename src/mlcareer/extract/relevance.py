@@ -103,9 +103,11 @@ STUDENT_ROLE = regex_cache.compile(
     # (not a graduate scheme's full post: "Graduate Assistant Engineer", "... Manager")
     r"|(?:under)?graduate\s+(?:researcher|assistant(?!\s+(?:engineer|manager|director|buyer"
     r"|accountant|producer|editor|surveyor|planner|merchandiser)))"
-    # a co-op term: "Backend Developer (Co-op)", "Software Developer Co-op"; not a
-    # cooperative's name ("Riverside Food Co-op")
-    r"|(?:developer|engineer|analyst|scientist|designer|researcher|programmer)\s+co-?op"
+    # a co-op term: "Backend Developer (Co-op)", "Software Developer Co-op", a field's "Data
+    # Science Co-op"; not a cooperative's name ("Riverside Food Co-op")
+    r"|(?:developer|engineer|analyst|scientist|designer|researcher|programmer|science"
+    r"|engineering|analytics|learning|development|software|marketing|finance|accounting"
+    r"|operations)\s+co-?op"
     r"|co-?op\s+(?:student|term))\b|\(\s*co-?op(?:\s+(?:student|term))?\s*\)",
     re.I,
 )

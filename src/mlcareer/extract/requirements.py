@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+from collections.abc import Iterator
 from dataclasses import dataclass, field
 from functools import lru_cache
 from itertools import islice
@@ -59,6 +60,7 @@ from .titles import (
     informal_title,
     is_role_id,
     labelled_title,
+    mail_subject_title,
     own_words,
     plain_title,
     rung_level,
@@ -157,6 +159,23 @@ _LEVEL_WORDS: list[tuple[LevelId, re.Pattern[str]]] = [
     ("senior", regex_cache.compile(rf"\b(?:{SENIOR_RANK}|head|{_LEADS_ENGINEERS})\b", re.I)),
     ("entry", regex_cache.compile(rf"\b(?:{ENTRY_RANK})\b", re.I)),
     ("mid", regex_cache.compile(rf"\b(?:{MID_RANK})\b", re.I)),
+    # A university's faculty ranks: an Associate or Full Professor's is a tenured career; a
+    # tenure-track Assistant Professor asks a doctorate and a research record of one's own
+    # (past a postdoc's entry level). Of "Assistant or Associate Professor" the lower is the bar.
+    (
+        "senior",
+        regex_cache.compile(
+            r"(?<!assistant or )(?<!assistant/)\b(?:associate|full)[ \t]+professor\b", re.I
+        ),
+    ),
+    (
+        "mid",
+        regex_cache.compile(
+            r"\b(?:assistant(?:[ \t]+or[ \t]+associate|/associate)?[ \t]+professor"
+            r"|tenure[- ]track)\b",
+            re.I,
+        ),
+    ),
 ]
 
 
@@ -195,6 +214,8 @@ def years_for(line: str, span: tuple[int, int]) -> float | None:
     after = next((m for m in found if m.start() >= end or start < m.start() < end < m.end()), None)
     # "SQL (5 yrs)", "| Spark | 2+ years |"
     beside = after and re.fullmatch(r"[\s(:\-–|]*", line[end : max(end, after.start())])
+    if after and not beside and line.find(";", end, after.start()) >= 0:
+        after = None  # "... and mentor two engineers; you need 6 years of SQL": another clause
     if before and (
         _NEW_ITEM.search(line, before.end(), start) or _past_a_closed_list(line, before, start)
     ):
@@ -1684,11 +1705,17 @@ def _accepted_in_lieu(line: str, clause: Span, degree: DegreeLevel, asked: _Degr
 
 
 def _read_degrees_below(
-    lines: LineIndex, number: int, section: str | None, structured: bool, asked: _Degrees
+    lines: LineIndex,
+    number: int,
+    section: str | None,
+    structured: bool,
+    asked: _Degrees,
+    line: str | None = None,
 ) -> Span:
     """The degrees line `number` asks for (_read_degrees), or what it offers in place of the
-    degree on a line above; where that alternative stands ((0, 0): nowhere)."""
-    line = lines.line_text(number)
+    degree on a line above; where that alternative stands ((0, 0): nowhere). `line`: the part
+    of the line read, when a table's row asks its cells apart."""
+    line = lines.line_text(number) if line is None else line
     within = _read_degrees(line, number, section, structured, asked)
     return within if within != (0, 0) else _alternative_below(lines, number, asked) or within
 
@@ -1874,6 +1901,38 @@ def _about_the_degree(line: str, by: re.Match[str], named_ends: list[int]) -> bo
     )
 
 
+# A posting's overview of the job, whose sentences ask only when they say so: "Overview: ...
+# you bring 5+ years of ML engineering", "About the role: ... someone with 3+ years in Go"
+_OVERVIEWS = ("summary", "about")
+
+
+def _count_overview_years(
+    line: str, number: int, section: str | None, years: list[float], degrees: _Degrees
+) -> None:
+    """Years a sentence of the job's overview asks of the candidate (only its years: its
+    degrees and levels are read from the lists); none in other sections but the lists."""
+    if section in _OVERVIEWS and (found := _years_asked(line, section, True)) is not None:
+        _count_years(line, number, found, years, degrees)
+
+
+def _posting_rows(
+    lines: LineIndex, sections: list[Section], columns: Columns, marked: dict[int, str]
+) -> Iterator[tuple[int, str, str | None]]:
+    """Each line's number, text and section; a table's row of "Must have | Nice to have"
+    cells, which ask apart, once per cell with its column's section."""
+    for number in range(1, len(lines) + 1):
+        line = lines.line_text(number)
+        cells = columns.get(number) if number not in marked else None
+        if cells and any(name for _, _, name in cells):
+            yield from ((number, line[a:b], name or None) for a, b, name in cells)
+            continue
+        yield (
+            number,
+            line,
+            marked.get(number) or lines.section_of(lines.line_start(number), sections),
+        )
+
+
 def posting_info(
     lines: LineIndex,
     sections: list[Section],
@@ -1895,14 +1954,13 @@ def posting_info(
     enrollment: str | None = None
     expected: str | None = None
     phd: tuple[bool, float | None] = (False, None)  # a PhD's time counts, up to these years
-    for number in range(1, len(lines) + 1):
-        line = lines.line_text(number)
-        section = marked.get(number) or lines.section_of(lines.line_start(number), sections)
+    for number, line, section in _posting_rows(lines, sections, columns or {}, marked):
         if structured and section not in ("requirements", "preferred", "closing", None):
+            _count_overview_years(line, number, section, years, degrees)
             continue  # a closing paragraph's sentence may ask: "Apply if you have 3+ years"
         enrollment = enrollment or _enrollment_required(line, section, structured)
         expected = expected or _degree_expected(line)
-        instead = _read_degrees_below(lines, number, section, structured, degrees)
+        instead = _read_degrees_below(lines, number, section, structured, degrees, line)
         if hint := _some_years(line, section, structured):
             some_years.append(hint)  # "several years of experience": no figure, a level
         if _years_only_within(line, instead):
@@ -1914,7 +1972,12 @@ def posting_info(
             _a_careers_years(wished, line)
         ):
             preferred.append(wished)
-    title = role_title or labelled_title(header) or _first_line_title(lines)
+    title = (
+        role_title
+        or labelled_title(header)
+        or mail_subject_title(lines.text)
+        or _first_line_title(lines)
+    )
     title = (plain_title(title) or None) if title else None
     newcomers = _newcomers_welcome(lines.text)
     above = _years_of_lower_degrees(degrees, years)
@@ -1959,6 +2022,14 @@ def posting_info(
     )
 
 
+# Years a postdoc served, which a doctorate comes before: "2+ years of post-doctoral research
+# experience", "3 years of postdoc experience"; not years that may include some ("5+ years of
+# experience, including postdoctoral research")
+_POSTDOC_YEARS = regex_cache.compile(
+    r"\b(?:years?|yrs)['’]?[ \t]+(?:of[ \t]+)?(?:[a-z]+[ \t]+)?post[ -]?doc(?:toral)?\b", re.I
+)
+
+
 # A line offering a degree in place of another: "Diploma holders with at least 4 years'
 # experience will be considered", "HND holders with 5 years' experience may also apply"
 _OFFERS_IN_PLACE = regex_cache.compile(
@@ -1981,6 +2052,8 @@ def _count_years(
 ) -> None:
     """Files the years line `number` asks: per degree ("BS + 5 years or MS + 3 years"), of a
     degree offered in place of another (decided by _years_of_lower_degrees), or of all."""
+    if _POSTDOC_YEARS.search(line):
+        degrees.required.append((number, "phd"))  # only a doctor can be a postdoc
     if (alternatives := degree_years(line)) is not None:
         degrees.by_years.update(alternatives)
         # "BS + 5 years or MS + 3 years": the lowest degree is asked, with its years

@@ -182,6 +182,8 @@ def table_columns(lines: LineIndex) -> Columns:
         line = lines.line_text(number)
         bar = "|" in line
         if not bar and "\t" not in line:
+            if (names or mark is not None) and line.strip() and _RULE.fullmatch(line):
+                continue  # a plain-text table's rule under its header: "-------+-------"
             names, mark, first = None, None, True  # the table, if any, ended
             continue
         cells = _cells(line, bar)

@@ -256,15 +256,40 @@ _SHORTCODE = regex_cache.compile(r"(?<![\w:]):[a-z0-9_+-]{1,40}:(?![\w:])")
 _SOUGHT = regex_cache.compile(
     r"(?:(?:we(?:'re|’re|\s+are)\s+(?:now\s+|currently\s+)?)?"
     r"(?:looking for|need|seeking|hiring(?!\s+an?\s+team\b))\s+an?"
+    # a recruiter's InMail: "I'm recruiting a Senior ML Engineer for a fintech client"
+    r"|(?:I(?:'m|’m|\s+am)|we(?:'re|’re|\s+are))\s+(?:currently\s+)?recruiting\s+(?:for\s+)?an?"
+    # ... or one writing about a role: "I'm reaching out about a Senior ML Engineer role"
+    r"|(?:I(?:'m|’m|\s+am)\s+)?(?:reaching\s+out|writing|getting\s+in\s+touch)\s+"
+    r"(?:about|regarding|re)\s+an?"
     # "We're hiring ML engineers!": a team's call may name whom it hires in the plural
     r"|(?P<plural>we(?:'re|’re|\s+are)\s+(?:now\s+|currently\s+)?hiring(?!\s+an?\s+team\b)))"
-    r"\s+(?P<title>.+?)"
-    r"(?=\s*(?:[,;(!.]|\s(?:w/|with|to|who|for|in|at)\s|$))",
+    # (not the praise before the title: "an experienced MLOps Engineer")
+    r"\s+(?:(?:experienced|talented|skilled|motivated|passionate|driven|seasoned|strong)\s+)?"
+    r"(?P<title>.+?)"
+    r"(?=\s*(?:[,;(!.]|\s(?:w/|with|to|who|for|in|at)\s|\s(?:role|position|opening"
+    r"|opportunity|vacancy)\b|$))",
     re.I,
 )
 # A title's fields: "Acme | ML Engineer | Berlin | Full-time", "Junior MLE - Toronto - CAD 90k"
 _TITLE_FIELDS = regex_cache.compile(r"\s+[|–—-]\s+|\s*\|\s*")
 _MANY_FIELDS = 3  # a "Who is hiring" line: company, title, place, terms, pay
+
+
+_SOUGHT_WORDS = ("hiring", "looking", "seeking", "need", "recruiting")
+
+
+@lru_cache(maxsize=1024)  # asked for each term on the line
+def sought_title_span(line: str) -> tuple[int, int] | None:
+    """Where a sentence opening the line names the job it seeks ("We're hiring a Data Engineer
+    for our office" -> "Data Engineer"), when that names a job: the title, asking nothing."""
+    lowered = line.lower()
+    if not any(word in lowered for word in _SOUGHT_WORDS):
+        return None  # nearly every line
+    opening = len(line) - len(line.lstrip(" \t-*•"))
+    sought = _SOUGHT.match(line, opening)
+    if sought is None or not names_a_job(sought["title"]):
+        return None
+    return sought.span("title")
 
 
 def without_call(text: str) -> str:
@@ -409,6 +434,31 @@ _ROLE_ID = regex_cache.compile(r"[a-z0-9]+(?:-[a-z0-9]+)*")
 def is_role_id(value: str) -> bool:
     """A role profile's id ("ml-engineer"), not a title in words ("Lead ML Engineer")."""
     return bool(_ROLE_ID.fullmatch(value.strip()))
+
+
+# A forwarded or sent mail's subject, below its "From:" line: "Subject: Senior Data
+# Scientist - Remote", "Subject: Fwd: Data Engineer role"
+_MAIL_FROM = regex_cache.compile(r"^[ \t>]*(?:from|von|de)[ \t]*:[ \t]*\S", re.I | re.M)
+_MAIL_SUBJECT = regex_cache.compile(
+    r"^[ \t>]*(?:subject|betreff|objet|asunto)[ \t]*:[ \t]*"
+    r"(?:(?:re|fwd?|fw|aw|wg|tr)[ \t]*:[ \t]*)*(?P<title>\S(?:[^\n]*\S)?)[ \t]*$",
+    re.I | re.M,
+)
+_MAIL_HEADER_CHARS = 1500  # where a forwarded mail's header stands: its first lines
+
+
+def mail_subject_title(text: str) -> str | None:
+    """The title a mail's subject names, in a mail's header (a "From:" line above it); not a
+    subject naming no job ("Subject: Quick question")."""
+    head = text[:_MAIL_HEADER_CHARS]
+    sender = _MAIL_FROM.search(head)
+    if sender is None:
+        return None
+    subject = _MAIL_SUBJECT.search(head, sender.end())
+    if subject is None:
+        return None
+    title = without_place(subject["title"])
+    return title if names_a_job(title) else None
 
 
 def labelled_title(fields: dict[str, str]) -> str | None:
