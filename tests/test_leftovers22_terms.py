@@ -1,0 +1,103 @@
+"""Short names and new tools that earlier sessions left as literal terms or read in the wrong
+sense: OpenAI's Triton beside CUDA or JAX, a bare "SAM" beside segmentation words, Grounding
+DINO; and their namesakes (the inference server, software asset management, AWS SAM, a
+colleague called Sam) that must keep their own reading."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+import pytest
+
+from mlcareer.models import Profile
+
+ProfileOf = Callable[..., Profile]
+
+
+def _ids(found: Profile) -> set[str]:
+    return {hit.id for hit in found.skills}
+
+
+def _resume(*lines: str) -> str:
+    body = "\n".join(f"- {line}" for line in lines)
+    return f"Jane Doe\nExperience\nML Engineer, Acme, Jan 2021 - Mar 2024\n{body}\n"
+
+
+def _posting(*lines: str) -> str:
+    body = "\n".join(f"- {line}" for line in lines)
+    return f"Machine Learning Engineer\n\nRequirements\n{body}\n"
+
+
+def _asked(found: Profile) -> set[str]:
+    return {req.id for req in found.requirements}
+
+
+def test_leftovers22_cuda_and_triton_in_a_posting_asks_the_language(
+    profile_of: ProfileOf,
+) -> None:
+    asked = _asked(profile_of(_posting("Experience with CUDA and Triton"), "posting"))
+    assert "triton-language" in asked
+    assert "term:triton" not in asked
+    assert "triton-inference-server" not in asked
+
+
+def test_leftovers22_cuda_and_triton_for_inference_is_the_language(profile_of: ProfileOf) -> None:
+    line = "Wrote GPU kernels in CUDA and Triton for inference."
+    found = _ids(profile_of(_resume(line), "resume"))
+    assert "triton-language" in found
+    assert "triton-inference-server" not in found
+
+
+def test_leftovers22_triton_beside_jax_in_skills_is_the_language(profile_of: ProfileOf) -> None:
+    found = _ids(profile_of("Jane Doe\nSkills\nMamba, JAX, Triton\n", "resume"))
+    assert "triton-language" in found
+    assert "triton-inference-server" not in found
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Served models with Triton and TensorRT at low latency.",
+        "Skills: PyTorch, JAX, Triton Inference Server",
+        "Deployed Triton on GPU nodes with CUDA 12 for model serving.",
+    ],
+)
+def test_leftovers22_triton_serving_stays_the_server(profile_of: ProfileOf, line: str) -> None:
+    found = _ids(profile_of(_resume(line), "resume"))
+    assert "triton-inference-server" in found, line
+    assert "triton-language" not in found, line
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Built an annotation pipeline with Grounding DINO and SAM for instance segmentation.",
+        "Fine-tuned SAM to produce masks for satellite imagery.",
+        "Zero-shot labeling with SAM and CLIP.",
+    ],
+)
+def test_leftovers22_bare_sam_beside_vision_words_is_segment_anything(
+    profile_of: ProfileOf, line: str
+) -> None:
+    assert "segment-anything" in _ids(profile_of(_resume(line), "resume")), line
+
+
+def test_leftovers22_grounding_dino_is_a_skill(profile_of: ProfileOf) -> None:
+    found = profile_of(_posting("Familiarity with Grounding DINO, SAM and CLIP"), "posting")
+    asked = _asked(found)
+    assert {"grounding-dino", "segment-anything", "clip"} <= asked
+    assert not {r for r in asked if r.startswith("term:")}
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Worked with Sam on the segmentation roadmap.",
+        "Deployed serverless apps with AWS SAM templates for image resizing.",
+        "Ran SAM and ITAM audits of licenses for vision software.",
+        "Used the AWS Serverless Application Model (SAM) for image pipelines.",
+        "Owned Software Asset Management (SAM) for the video team.",
+    ],
+)
+def test_leftovers22_other_sams_are_not_segment_anything(profile_of: ProfileOf, line: str) -> None:
+    assert "segment-anything" not in _ids(profile_of(_resume(line), "resume")), line
