@@ -101,3 +101,31 @@ def test_leftovers22_grounding_dino_is_a_skill(profile_of: ProfileOf) -> None:
 )
 def test_leftovers22_other_sams_are_not_segment_anything(profile_of: ProfileOf, line: str) -> None:
     assert "segment-anything" not in _ids(profile_of(_resume(line), "resume")), line
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Wrote ETL in Python and Spark-jobs on Databricks.",
+        "Schreef Python- en Spark-jobs op Azure.",
+        "Tuned Spark-clusters for the nightly loads.",
+    ],
+)
+def test_leftovers22_spark_compound_with_its_own_cue_is_spark(
+    profile_of: ProfileOf, line: str
+) -> None:
+    assert "apache-spark" in _ids(profile_of(_resume(line), "resume")), line
+
+
+@pytest.mark.parametrize(
+    ("line", "skill"),
+    [
+        ("Tested Spark-ignition engines on the data bench.", "apache-spark"),
+        ("Briefed C-level executives on the data roadmap.", "c"),
+        ("Ran a Go-to-market code review for the launch.", "go"),
+    ],
+)
+def test_leftovers22_hyphen_compounds_of_other_words_stay_words(
+    profile_of: ProfileOf, line: str, skill: str
+) -> None:
+    assert skill not in _ids(profile_of(_resume(line), "resume")), line

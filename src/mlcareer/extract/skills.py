@@ -280,13 +280,20 @@ _MODEL_SIZES = frozenset("tiny small base large huge giant".split())
 _SIZE_LETTERS = frozenset("Ti S B L H G".split())
 
 
-def _hyphen_glued(doc: Any, match: RawMatch) -> bool:
-    """Part of a hyphenated word: "R-CNN", "C-suite", "Go-to"; not "Spark-based"."""
+def _hyphen_glued(doc: Any, match: RawMatch, cues: list[str] | None = None) -> bool:
+    """Part of a hyphenated word: "R-CNN", "C-suite", "Go-to"; not "Spark-based", nor a
+    compound with one of the guard's own `cues` (a name in exact case), English or Dutch:
+    "Spark-jobs", "Spark-clusters"."""
     end, start = match.token_end, match.token_start
     glued_after = not doc[end - 1].whitespace_ and not doc[min(end, len(doc) - 1)].whitespace_
     if end + 1 < len(doc) and doc[end].text == "-" and glued_after:
         after = doc[end + 1].lower_
-        return after not in _MANNER and after not in _KNOW_HOW and not _model_size(doc, end + 1)
+        return (
+            after not in _MANNER
+            and after not in _KNOW_HOW
+            and not (cues and after in _lower_cues(tuple(cues)))
+            and not _model_size(doc, end + 1)
+        )
     if start >= 2 and doc[start - 1].text == "-":  # a hyphen opening a line is a bullet
         before = doc[start - 2]
         return not before.whitespace_ and not before.is_space and not doc[start - 1].whitespace_
@@ -1194,7 +1201,9 @@ def passes_guard(
         or _a_titled_name(text, match.start, match.end, guard.context)
     ):
         return False  # "grade A B C", "work closely with Ruby", "report to Julia", "Orosz & Co"
-    if _hyphen_glued(doc, match) or _season_of_a_date(text, match):
+    # a longer name than a letter ("C-level" is no C)
+    compounds = guard.context if guard.case_sensitive and match.end - match.start > 1 else None
+    if _hyphen_glued(doc, match, compounds) or _season_of_a_date(text, match):
         return False
     if guard.case_sensitive and _on_a_person_or_time_row(text, match):
         return False  # "- Manager: Julia", "- Season: Spring": who or when, whatever is near
