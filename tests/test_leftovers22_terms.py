@@ -129,3 +129,41 @@ def test_leftovers22_hyphen_compounds_of_other_words_stay_words(
     profile_of: ProfileOf, line: str, skill: str
 ) -> None:
     assert skill not in _ids(profile_of(_resume(line), "resume")), line
+
+
+def _learning(found: Profile) -> dict[str, bool]:
+    return {hit.id: all(m.learning for m in hit.mentions) for hit in found.skills}
+
+
+@pytest.mark.parametrize(
+    ("text", "skill"),
+    [
+        ("I'm learning Rust in my spare time.", "rust"),
+        ("Currently learning Go and Swift.", "swift"),
+        ("Analyst. Julia (learning), Rust (learning).", "rust"),
+    ],
+)
+def test_leftovers22_a_language_the_writer_is_learning_is_read_as_learning(
+    profile_of: ProfileOf, text: str, skill: str
+) -> None:
+    found = _learning(profile_of(f"Jane Doe\nSummary\n{text}\n", "resume"))
+    assert found.get(skill) is True, text
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Tutor. Helped students who are learning Rust.",
+        "Machine learning Rust belt manufacturers' demand data.",
+        "I'm learning about Rust prevention on bridges.",
+    ],
+)
+def test_leftovers22_others_learning_or_other_rusts_are_no_skill(
+    profile_of: ProfileOf, text: str
+) -> None:
+    assert "rust" not in _ids(profile_of(f"Jane Doe\nSummary\n{text}\n", "resume")), text
+
+
+def test_leftovers22_a_postings_own_learning_asks_nothing(profile_of: ProfileOf) -> None:
+    text = "Data Analyst\nAbout us\nOur founder is learning Rust for fun.\nRequirements\n- SQL\n"
+    assert "rust" not in _asked(profile_of(text, "posting"))

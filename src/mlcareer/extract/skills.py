@@ -1227,6 +1227,33 @@ def passes_guard(
     return _context_vouches(guard, doc, text, match, listed, section, joined, posting, pastimes)
 
 
+# What the writer says they are learning, a name in its exact case among the first items
+# after the cue: "I'm learning Rust", "currently learning Go and Swift"; or a note after the
+# name: "Rust (learning)", "Go - self-learning" (wishes.py's cues, which import this module)
+_STUDYING_BEFORE = regex_cache.compile(
+    r"\b(?:currently|presently|now|actively|still|am|i['’]m)[ \t]+(?:also[ \t]+)?"
+    r"(?:self[- ]?)?learning[ \t]+"
+    r"(?:[\w+#.]+(?:[ \t]*,[ \t]*|[ \t]+(?:and|&)[ \t]+)){0,3}\Z",
+    re.I,
+)
+_STUDYING_AFTER = regex_cache.compile(
+    r"[ \t]*(?:\(|[-–—:])[ \t]*(?:currently[ \t]+|self[- ]?)?learning"
+    r"(?=[ \t]*(?:[).,;!?\n]|$))",
+    re.I,
+)
+_STUDY_REACH = 80  # characters before a name where the cue may stand
+
+
+def _studied_by_the_writer(text: str, match: RawMatch) -> bool:
+    if _STUDYING_AFTER.match(text, match.end):
+        return True
+    before = max(0, match.start - _STUDY_REACH)
+    return (
+        "learning" in text[before : match.start].lower()
+        and _STUDYING_BEFORE.search(text, before, match.start) is not None
+    )
+
+
 def _on_a_person_or_time_row(text: str, match: RawMatch) -> bool:
     """The name is the value of a row labelled with a person or a time
     (person_or_time_value), not a clause after it ("- Location: Munich, fluent in German")."""
@@ -1252,6 +1279,8 @@ def _context_vouches(
     compounds with a skill ("Spark-osaaminen") is a product's name there."""
     if guard.case_sensitive and (match.inflected or _know_how_of(doc, match)):
         return True
+    if guard.case_sensitive and not posting and _studied_by_the_writer(text, match):
+        return True  # "I'm learning Rust", "Rust (learning)": wishes.py marks it as learning
     # "3+ years of writing SQL": the years and the ask are of SQL, "writing" is their verb
     named = guard.case_sensitive and not _acts_on_the_next_word(text, match)
     if named and _counted_in_years(text, match.start):
