@@ -167,3 +167,42 @@ def test_leftovers22_others_learning_or_other_rusts_are_no_skill(
 def test_leftovers22_a_postings_own_learning_asks_nothing(profile_of: ProfileOf) -> None:
     text = "Data Analyst\nAbout us\nOur founder is learning Rust for fun.\nRequirements\n- SQL\n"
     assert "rust" not in _asked(profile_of(text, "posting"))
+
+
+def test_leftovers22_a_firm_in_a_contact_line_is_no_field(profile_of: ProfileOf) -> None:
+    text = "Jane Doe | Acme AI | jane@example.com\nSkills\nSQL, Tableau\n"
+    assert "artificial-intelligence" not in _ids(profile_of(text, "resume"))
+
+
+def test_leftovers22_a_headline_field_in_a_contact_line_stays(profile_of: ProfileOf) -> None:
+    text = "Jane Doe | Generative AI | Agentic AI | jane@example.com\nSkills\nSQL\n"
+    found = _ids(profile_of(text, "resume"))
+    assert {"generative-ai", "llm-agents"} <= found
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Tidewater Robotics makes warehouse robots; I built dashboards in Tableau.",
+        "Acme AI is a fast-growing startup; I built dashboards in Tableau.",
+    ],
+)
+def test_leftovers22_a_firm_doing_its_business_is_no_field(
+    profile_of: ProfileOf, line: str
+) -> None:
+    found = _ids(profile_of(_resume(line), "resume"))
+    assert not {"robotics", "artificial-intelligence"} & found, line
+
+
+@pytest.mark.parametrize(
+    ("line", "skill"),
+    [
+        ("Applied Robotics is a field I love; built grasping policies.", "robotics"),
+        ("Healthcare AI provides my focus: triage models.", "artificial-intelligence"),
+        ("Robotics makes up half my coursework.", "robotics"),
+    ],
+)
+def test_leftovers22_a_qualified_field_doing_things_stays_the_field(
+    profile_of: ProfileOf, line: str, skill: str
+) -> None:
+    assert skill in _ids(profile_of(_resume(line), "resume")), line

@@ -34,6 +34,7 @@ from .nlp import RawMatch
 from .other_senses import (
     a_department_worked_with,
     a_field_department,
+    a_firm_doing,
     a_legal_form,
     a_mailbox,
     a_namesake,
@@ -1565,8 +1566,11 @@ def _names_something_else(
     if languages.ends and _an_adjective(taxonomy, doc, match, languages):
         return True
     category = taxonomy.skills[match.skill_id].category
-    if category in FIELD_CATEGORIES and in_company_name(text, match.start, match.end, match_starts):
-        return True  # "Lumen Robotics Inc.": where someone works, not what they do
+    if category in FIELD_CATEGORIES and (
+        in_company_name(text, match.start, match.end, match_starts)
+        or a_firm_doing(text, match.start, match.end)
+    ):
+        return True  # "Lumen Robotics Inc.", "Tidewater Robotics makes ...": a firm, not a field
     if posting and category in FIELD_CATEGORIES and in_a_named_header(text, match.start, match.end):
         return True  # "Ironclad Robotics | Ann Arbor, MI": the company, not an ask
     if addresses and _in_address(addresses, match.start, match.end):
