@@ -206,3 +206,33 @@ def test_leftovers22_a_qualified_field_doing_things_stays_the_field(
     profile_of: ProfileOf, line: str, skill: str
 ) -> None:
     assert skill in _ids(profile_of(_resume(line), "resume")), line
+
+
+def _terms(found: Profile) -> set[str]:
+    return {req.id for req in found.requirements if req.id.startswith("term:")}
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Atlanta, GA or remote",
+        "Calgary, AB",
+        "Portland, OR.",
+        "Calgary, AB or Toronto, ON (hybrid)",
+    ],
+)
+def test_leftovers22_a_town_and_its_code_is_a_place(profile_of: ProfileOf, line: str) -> None:
+    assert _terms(profile_of(_posting("Python", line), "posting")) == set(), line
+
+
+@pytest.mark.parametrize(
+    ("line", "term"),
+    [
+        ("Experience with GA tagging, AB tests or remote usability studies", "term:ga"),
+        ("Knowledge of Atlanta, GA payroll rules", "term:atlanta"),
+    ],
+)
+def test_leftovers22_codes_inside_other_asks_stay_asked(
+    profile_of: ProfileOf, line: str, term: str
+) -> None:
+    assert term in _terms(profile_of(_posting("Python", line), "posting")), line
