@@ -236,3 +236,19 @@ def test_leftovers22_codes_inside_other_asks_stay_asked(
     profile_of: ProfileOf, line: str, term: str
 ) -> None:
     assert term in _terms(profile_of(_posting("Python", line), "posting")), line
+
+
+@pytest.mark.parametrize("line", ["MS, PA or MD degree", "MS, PA or MD"])
+def test_leftovers22_ms_among_clinical_degrees_is_a_masters(
+    profile_of: ProfileOf, line: str
+) -> None:
+    found = profile_of(_posting(line, "Python"), "posting")
+    assert found.posting is not None
+    assert found.posting.degree_required == "master", line
+
+
+@pytest.mark.parametrize("line", ["Offices in MS, PA or MD", "Clients in MA, NY and CT"])
+def test_leftovers22_codes_after_in_stay_states(profile_of: ProfileOf, line: str) -> None:
+    found = profile_of(_posting(line, "Python"), "posting")
+    assert found.posting is not None
+    assert found.posting.degree_required is None, line
