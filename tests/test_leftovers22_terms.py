@@ -252,3 +252,41 @@ def test_leftovers22_codes_after_in_stay_states(profile_of: ProfileOf, line: str
     found = profile_of(_posting(line, "Python"), "posting")
     assert found.posting is not None
     assert found.posting.degree_required is None, line
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Jane Doe\nExperience\nZookeeper Assistant, City Zoo, 2019 - 2020\n- Fed the primates.\n",
+        "Jane Doe\nExperience\nVolunteer, City Zoo, 2019 - 2020\n- Shadowed the head zookeeper.\n",
+    ],
+)
+def test_leftovers22_a_keeper_at_a_zoo_is_no_zookeeper(profile_of: ProfileOf, text: str) -> None:
+    assert "zookeeper" not in _ids(profile_of(text, "resume"))
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Ran Kafka with ZooKeeper ensembles in production.",
+        "Migrated ZooKeeper to KRaft.",
+        "Tools: Kafka, Zookeeper, Python",
+    ],
+)
+def test_leftovers22_zookeeper_beside_its_stack_is_the_tool(
+    profile_of: ProfileOf, line: str
+) -> None:
+    assert "zookeeper" in _ids(profile_of(_resume(line), "resume")), line
+
+
+def test_leftovers22_gpu_clouds_are_skills(profile_of: ProfileOf) -> None:
+    line = "Training on GPU clouds such as Lambda Labs, CoreWeave, RunPod, Vast.ai or Paperspace"
+    asked = _asked(profile_of(_posting(line), "posting"))
+    assert {"lambda-labs", "coreweave", "runpod", "vast-ai", "paperspace"} <= asked
+    assert not {r for r in asked if r.startswith("term:")}
+
+
+def test_leftovers22_gpu_cloud_lookalike_words_are_no_cloud(profile_of: ProfileOf) -> None:
+    line = "We run pod-based teams; the core weave of a vast AI market; AWS Lambda functions"
+    found = _ids(profile_of(_resume(line), "resume"))
+    assert not {"lambda-labs", "coreweave", "runpod", "vast-ai"} & found
