@@ -290,3 +290,37 @@ def test_leftovers22_gpu_cloud_lookalike_words_are_no_cloud(profile_of: ProfileO
     line = "We run pod-based teams; the core weave of a vast AI market; AWS Lambda functions"
     found = _ids(profile_of(_resume(line), "resume"))
     assert not {"lambda-labs", "coreweave", "runpod", "vast-ai"} & found
+
+
+@pytest.mark.parametrize(
+    ("line", "skill"),
+    [
+        ("Pretraining with TorchTitan", "torchtitan"),
+        ("Experience with Pallas, JAX, XLA and TPUs", "pallas"),
+        ("Experience with Pallas, JAX, XLA and TPUs", "xla"),
+        ("Agent frameworks: CrewAI, AutoGen, smolagents", "smolagents"),
+        ("FlashAttention, Liger Kernel, DeepSpeed, FSDP2", "liger-kernel"),
+        ("FlashAttention, Liger Kernel, DeepSpeed, FSDP2", "distributed-training"),
+        ("LLM evals in Braintrust or LangSmith", "braintrust"),
+        ("Ray Data, Daft, Polars, DuckDB", "daft"),
+        ("Experience with Codex CLI and Cursor", "codex-cli"),
+    ],
+)
+def test_leftovers22_new_ml_tools_are_asked(profile_of: ProfileOf, line: str, skill: str) -> None:
+    asked = _asked(profile_of(_posting(line), "posting"))
+    assert skill in asked, line
+    assert not {r for r in asked if r.startswith("term:")}, line
+
+
+@pytest.mark.parametrize(
+    ("line", "skill"),
+    [
+        ("Led tours of the Pallas Athena statue.", "pallas"),
+        ("Joined the Braintrust talent network as a freelancer.", "braintrust"),
+        ("Called it a Daft idea in the retro.", "daft"),
+    ],
+)
+def test_leftovers22_new_tools_namesakes_are_no_tool(
+    profile_of: ProfileOf, line: str, skill: str
+) -> None:
+    assert skill not in _ids(profile_of(_resume(line), "resume")), line
