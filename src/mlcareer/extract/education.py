@@ -1151,6 +1151,19 @@ _STATE_NEXT = regex_cache.compile(rf"{_STATE_LIST_JOIN}{_PLAIN_STATE}\b")
 _STATE_BEFORE = regex_cache.compile(rf"\b{_PLAIN_STATE}{_STATE_LIST_JOIN}$")
 
 
+# ... a list of codes that a degree's word closes is of degrees: "MS, PA or MD degree" (a
+# physician assistant's), "MS, PA or PhD"
+_DEGREES_CLOSE_THE_LIST = regex_cache.compile(
+    rf"(?:{_STATE_LIST_JOIN}(?-i:[A-Z]{{2}})\b){{1,3}}"
+    r"(?:[ \t]+(?:degrees?|qualifications?|credentials?)\b"
+    rf"|{_STATE_LIST_JOIN}(?:Ph\.?\s?D\b|(?-i:MD|DO|MBA|MPH|DNP|PharmD)\b))",
+    re.I,
+)
+
+# ... unless a place's word opens it: "offices in MS, PA or MD"
+_A_PLACE_OPENS = regex_cache.compile(r"\b(?:in|across|from|throughout|at|near|to)[ \t]+\Z", re.I)
+
+
 def _among_state_codes(text: str, start: int, end: int) -> bool:
     """A code in a list of US states' codes: "in MA, NY and CT", "NY, MA"."""
     return bool(
@@ -1812,8 +1825,16 @@ def _is_abbreviation_of_another(
         return _maryland(text, start, end)
     if named == "Mgr.":
         return _a_managers_abbreviation(text, start)
-    if word in _STATES and named.isupper() and _among_state_codes(text, start, end):
-        return True  # "clients in MA, NY and CT"
+    if (
+        word in _STATES
+        and named.isupper()
+        and _among_state_codes(text, start, end)
+        and not (
+            _DEGREES_CLOSE_THE_LIST.match(text, end)
+            and not _A_PLACE_OPENS.search(text, max(0, start - 20), start)
+        )
+    ):
+        return True  # "clients in MA, NY and CT"; not "MS, PA or MD degree"
     if (
         word in _STATES
         and named.isupper()

@@ -292,13 +292,14 @@ _MONTH = regex_cache.compile(
     r"|December)(?:\s+\d{4})?"
 )
 
-# "New York or London (hybrid, 4 days on-site)", "Berlin, Munich or Hamburg - remote": the
-# names before a way of working that ends its phrase are places
+# "New York or London (hybrid, 4 days on-site)", "Berlin, Munich or Hamburg - remote",
+# "Atlanta, GA or remote": the names before a way of working that ends its phrase are places
 _ARRANGEMENT = regex_cache.compile(
     r"\b(?i:hybrid|remote|on-?site|in[- ]office|in[- ]person)(?=\s*(?:$|[),;.|]))"
 )
 _PLACES_BEFORE = regex_cache.compile(
-    rf"({_NAME_RUN}(?:\s*(?:,|/|\bor\b|\band\b)\s*{_NAME_RUN})*)\s*(?:[(,/|]|\s[-–—])\s*\Z"
+    rf"({_NAME_RUN}(?:\s*(?:,|/|\bor\b|\band\b)\s*{_NAME_RUN})*)"
+    r"\s*(?:[(,/|]|\s[-–—]|\s(?:or|and))\s*\Z"
 )
 _PLACES_REACH = 120  # characters read before the way of working
 
@@ -322,9 +323,27 @@ def _place_spans(line: str) -> tuple[tuple[int, int], ...]:
     spans += _places_before_an_arrangement(line)
     for match in _TOWN_AND_STATE.finditer(line):
         plain = match.group("state") not in _OTHER_CODE_SET
-        if plain or match.group("lead"):
+        if plain or match.group("lead") or _the_whole_line(line, match):
             spans.append((match.end("lead") if match.group("lead") else match.start(), match.end()))
     return tuple(spans)
+
+
+# What may stand around a place that is a line of its own: "- Calgary, AB", "Calgary, AB."
+_BULLET_ONLY = regex_cache.compile(r"[ \t]*(?:[-–—*•·▪◦][ \t]*)?\Z")
+_STOP_ONLY = regex_cache.compile(r"[ \t]*[.;]?[ \t]*\Z")
+
+
+# ... but a unit's code after a noun is a quantity asked: "- Storage, MB"
+_UNIT_CODES = frozenset({"MB"})
+
+
+def _the_whole_line(line: str, match: re.Match[str]) -> bool:
+    """The town and its code are all the line holds, after a bullet: "- Calgary, AB"."""
+    return (
+        match.group("state") not in _UNIT_CODES
+        and _BULLET_ONLY.match(line[: match.start()]) is not None
+        and _STOP_ONLY.match(line, match.end()) is not None
+    )
 
 
 def names_a_place(text: str) -> bool:

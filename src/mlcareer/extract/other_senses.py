@@ -587,7 +587,51 @@ def closes_a_brand(text: str, start: int, end: int) -> bool:
     if any(c.isupper() for c in word[1:]):
         return True  # "DataRobot"
     opening = _SENTENCE_OPENING.search(text, line_start, before.start())
-    return opening is None and not word.lower().endswith(_QUALIFIER_ENDS)
+    if opening is not None:
+        return _a_contact_cell(text, line_start, end) and not word.lower().endswith(_ADJECTIVE_ENDS)
+    return not word.lower().endswith(_QUALIFIER_ENDS)
+
+
+# A cell of a resume's contact line, between bars or dots: "Jane Doe | Acme AI | jane@x.org"
+_CELL_END = regex_cache.compile(r"[ \t]*(?:[|·•][ \t]|\n|\Z)")
+_CONTACT_MARKS = ("@", "http", "www.", "linkedin", "github")
+
+
+def _a_contact_cell(text: str, line_start: int, end: int) -> bool:
+    """The name closes a cell (the cell opens after a bar) of a line that holds an address."""
+    if text[line_start:end].rstrip()[-1:] == "|" or not _CELL_END.match(text, end):
+        return False
+    opened = text.rfind("|", line_start, end)
+    if opened == -1:
+        return False
+    line_end = text.find("\n", end)
+    line = text[line_start : len(text) if line_end == -1 else line_end].lower()
+    return any(mark in line for mark in _CONTACT_MARKS)
+
+
+# A firm named as the subject of what it does: "Tidewater Robotics makes warehouse robots",
+# "Acme AI builds tools for retailers"
+_FIRM_DOES = regex_cache.compile(
+    r"[ \t]+(?:makes|builds|develops|designs|sells|manufactures|provides|offers|delivers"
+    r"|creates|operates|raised|acquired|announced|speciali[sz]es|was[ \t]+founded"
+    r"|is[ \t]+(?:a|an)[ \t]+(?:[\w-]+[ \t]+)?(?:startup|company|firm|leader|provider|maker))\b"
+)
+# The name's first word: title case, on the same line
+_NAME_WORD_BEFORE = regex_cache.compile(r"(?<![\w.&/-])([A-Z][a-z0-9]+)[ \t]\Z")
+
+
+def a_firm_doing(text: str, start: int, end: int) -> bool:
+    """A field's name in title case that closes a firm's name doing what firms do ("Tidewater
+    Robotics makes ..."); not a field qualified by an adjective or a market ("Applied Robotics
+    is a ...", "Healthcare AI provides ...")."""
+    if not text[start].isupper() or not _FIRM_DOES.match(text, end):
+        return False
+    line_start = text.rfind("\n", 0, start) + 1
+    before = _NAME_WORD_BEFORE.search(text, line_start, start)
+    if before is None:
+        return False
+    word = before.group(1).lower()
+    return word not in _APPLIED_TO and not word.endswith(_ADJECTIVE_ENDS)
 
 
 # A conference's acronym, as a list of papers names it: "UMAP", "KDD", "SIGIR"

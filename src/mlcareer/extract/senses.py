@@ -8,8 +8,10 @@
 itself with words of its own sense that, unlike its `context`, it does not require. The word
 nearest the mention tells its sense; the owner keeps a tie, and a mention with no such word
 near it. The other skill's guard then judges a mention handed to it as it judges its own names.
-A mention inside one of the owner's excluded phrases ("under the radar") means neither sense
-and stays with the owner, whose guard turns it down.
+A mention inside one of the owner's excluded phrases ("under the radar") is not the owner's:
+another sense a word right beside it tells takes it ("CUDA and Triton" is OpenAI's kernel
+language, though "inference" follows); with none it stays with the owner, whose guard turns it
+down.
 """
 
 from __future__ import annotations
@@ -19,6 +21,9 @@ from typing import Any
 from ..taxonomy import Guard, Taxonomy
 from .nlp import RawMatch
 from .skills import cue_hashes, in_excluded_phrase, nearest_cue
+
+# tokens from a name in an excluded phrase to a word of another sense: "CUDA and Triton"
+_BESIDE = 2
 
 
 def in_their_senses(
@@ -41,15 +46,22 @@ def _in_its_sense(taxonomy: Taxonomy, doc: Any, text: str, match: RawMatch) -> R
         return match
     if not guard.applies_to(text[match.start : match.end]):
         return match  # "automotive radar" is the sensor whatever stands around it
-    if guard.exclude and in_excluded_phrase(text, match.start, match.end, guard.exclude):
-        return match
-    own = nearest_cue(doc, match, cue_hashes(tuple(own_sense_words(guard, match.skill_id))))
+    excluded = bool(guard.exclude) and in_excluded_phrase(
+        text, match.start, match.end, guard.exclude
+    )
+    own = (
+        None
+        if excluded
+        else nearest_cue(doc, match, cue_hashes(tuple(own_sense_words(guard, match.skill_id))))
+    )
     told = [
         (distance, other)
         for other, words in guard.senses.items()
         if other != match.skill_id
         and (distance := nearest_cue(doc, match, cue_hashes(tuple(words)))) is not None
     ]
+    if excluded:
+        told = [(distance, other) for distance, other in told if distance <= _BESIDE]
     if not told:
         return match
     distance, other = min(told, key=lambda pair: pair[0])  # the first listed of a tie

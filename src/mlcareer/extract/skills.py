@@ -34,6 +34,7 @@ from .nlp import RawMatch
 from .other_senses import (
     a_department_worked_with,
     a_field_department,
+    a_firm_doing,
     a_legal_form,
     a_mailbox,
     a_namesake,
@@ -283,13 +284,20 @@ _MODEL_SIZES = frozenset("tiny small base large huge giant".split())
 _SIZE_LETTERS = frozenset("Ti S B L H G".split())
 
 
-def _hyphen_glued(doc: Any, match: RawMatch) -> bool:
-    """Part of a hyphenated word: "R-CNN", "C-suite", "Go-to"; not "Spark-based"."""
+def _hyphen_glued(doc: Any, match: RawMatch, cues: list[str] | None = None) -> bool:
+    """Part of a hyphenated word: "R-CNN", "C-suite", "Go-to"; not "Spark-based", nor a
+    compound with one of the guard's own `cues` (a name in exact case), English or Dutch:
+    "Spark-jobs", "Spark-clusters"."""
     end, start = match.token_end, match.token_start
     glued_after = not doc[end - 1].whitespace_ and not doc[min(end, len(doc) - 1)].whitespace_
     if end + 1 < len(doc) and doc[end].text == "-" and glued_after:
         after = doc[end + 1].lower_
-        return after not in _MANNER and after not in _KNOW_HOW and not _model_size(doc, end + 1)
+        return (
+            after not in _MANNER
+            and after not in _KNOW_HOW
+            and not (cues and after in _lower_cues(tuple(cues)))
+            and not _model_size(doc, end + 1)
+        )
     if start >= 2 and doc[start - 1].text == "-":  # a hyphen opening a line is a bullet
         before = doc[start - 2]
         return not before.whitespace_ and not before.is_space and not doc[start - 1].whitespace_
@@ -1197,7 +1205,9 @@ def passes_guard(
         or _a_titled_name(text, match.start, match.end, guard.context)
     ):
         return False  # "grade A B C", "work closely with Ruby", "report to Julia", "Orosz & Co"
-    if _hyphen_glued(doc, match) or _season_of_a_date(text, match):
+    # a longer name than a letter ("C-level" is no C)
+    compounds = guard.context if guard.case_sensitive and match.end - match.start > 1 else None
+    if _hyphen_glued(doc, match, compounds) or _season_of_a_date(text, match):
         return False
     if guard.case_sensitive and _on_a_person_or_time_row(text, match):
         return False  # "- Manager: Julia", "- Season: Spring": who or when, whatever is near
@@ -1219,6 +1229,33 @@ def passes_guard(
     # that needs no context in the list makes it one of skills ("Arduino, Go, hiking")
     listed = listed and (section != "interests" or technical_on_line > 0)
     return _context_vouches(guard, doc, text, match, listed, section, joined, posting, pastimes)
+
+
+# What the writer says they are learning, a name in its exact case among the first items
+# after the cue: "I'm learning Rust", "currently learning Go and Swift"; or a note after the
+# name: "Rust (learning)", "Go - self-learning" (wishes.py's cues, which import this module)
+_STUDYING_BEFORE = regex_cache.compile(
+    r"\b(?:currently|presently|now|actively|still|am|i['’]m)[ \t]+(?:also[ \t]+)?"
+    r"(?:self[- ]?)?learning[ \t]+"
+    r"(?:[\w+#.]+(?:[ \t]*,[ \t]*|[ \t]+(?:and|&)[ \t]+)){0,3}\Z",
+    re.I,
+)
+_STUDYING_AFTER = regex_cache.compile(
+    r"[ \t]*(?:\(|[-–—:])[ \t]*(?:currently[ \t]+|self[- ]?)?learning"
+    r"(?=[ \t]*(?:[).,;!?\n]|$))",
+    re.I,
+)
+_STUDY_REACH = 80  # characters before a name where the cue may stand
+
+
+def _studied_by_the_writer(text: str, match: RawMatch) -> bool:
+    if _STUDYING_AFTER.match(text, match.end):
+        return True
+    before = max(0, match.start - _STUDY_REACH)
+    return (
+        "learning" in text[before : match.start].lower()
+        and _STUDYING_BEFORE.search(text, before, match.start) is not None
+    )
 
 
 def _on_a_person_or_time_row(text: str, match: RawMatch) -> bool:
@@ -1246,6 +1283,8 @@ def _context_vouches(
     compounds with a skill ("Spark-osaaminen") is a product's name there."""
     if guard.case_sensitive and (match.inflected or _know_how_of(doc, match)):
         return True
+    if guard.case_sensitive and not posting and _studied_by_the_writer(text, match):
+        return True  # "I'm learning Rust", "Rust (learning)": wishes.py marks it as learning
     # "3+ years of writing SQL": the years and the ask are of SQL, "writing" is their verb
     named = guard.case_sensitive and not _acts_on_the_next_word(text, match)
     if named and _counted_in_years(text, match.start):
@@ -1530,8 +1569,11 @@ def _names_something_else(
     if languages.ends and _an_adjective(taxonomy, doc, match, languages):
         return True
     category = taxonomy.skills[match.skill_id].category
-    if category in FIELD_CATEGORIES and in_company_name(text, match.start, match.end, match_starts):
-        return True  # "Lumen Robotics Inc.": where someone works, not what they do
+    if category in FIELD_CATEGORIES and (
+        in_company_name(text, match.start, match.end, match_starts)
+        or a_firm_doing(text, match.start, match.end)
+    ):
+        return True  # "Lumen Robotics Inc.", "Tidewater Robotics makes ...": a firm, not a field
     if posting and category in FIELD_CATEGORIES and in_a_named_header(text, match.start, match.end):
         return True  # "Ironclad Robotics | Ann Arbor, MI": the company, not an ask
     if addresses and _in_address(addresses, match.start, match.end):
