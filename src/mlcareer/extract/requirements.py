@@ -1961,6 +1961,8 @@ def posting_info(
         enrollment = enrollment or _enrollment_required(line, section, structured)
         expected = expected or _degree_expected(line)
         instead = _read_degrees_below(lines, number, section, structured, degrees, line)
+        if _POSTDOC_POST.search(line):
+            degrees.required.append((number, "phd"))  # a postdoc's post asks a doctorate
         if hint := _some_years(line, section, structured):
             some_years.append(hint)  # "several years of experience": no figure, a level
         if _years_only_within(line, instead):
@@ -2027,6 +2029,15 @@ def posting_info(
 # experience, including postdoctoral research")
 _POSTDOC_YEARS = regex_cache.compile(
     r"\b(?:years?|yrs)['’]?[ \t]+(?:of[ \t]+)?(?:[a-z]+[ \t]+)?post[ -]?doc(?:toral)?\b", re.I
+)
+
+
+# A postdoc's post, which only a doctor holds: "an appointment as post doctoral researcher",
+# "Postdoctoral Fellow in Machine Learning", "two postdoc positions"
+_POSTDOC_POST = regex_cache.compile(
+    r"\bpost[ -]?doc(?:toral)?[ \t]+(?:research[ \t]+)?(?:researcher|fellow|fellowship|position"
+    r"|scholar|associate|appointment)s?\b",
+    re.I,
 )
 
 
