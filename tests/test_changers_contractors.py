@@ -124,7 +124,8 @@ def test_changers_a_long_line_of_near_notices_is_read_as_fast_as_plain_words() -
         return time.perf_counter() - started
 
     hostile = "this cv has been acting as an employment do not contact the " * 800
-    plain = "this is the line of a resume that names no agency at all here " * 800
+    # (a word of a notice in it too, so that both are searched: see _NOTICE_WORDS)
+    plain = "this is the line of a resume that names no candidate at all " * 800
     seconds(plain)  # warm up
     # the best of three runs each, so that a busy machine's pause is no failure
     assert min(seconds(hostile) for _ in range(3)) < 3 * min(seconds(plain) for _ in range(3))

@@ -302,6 +302,8 @@ _AGENCY_NOTICE = regex_cache.compile(
     r"(?:presented|submitted|supplied|provided)\s+by\b",
     re.I,
 )
+# A word each notice holds, for a quick look before the search
+_NOTICE_WORDS = ("employment", "candidate", "this cv", "this profile", "this resume")
 _BLANK_LINE = regex_cache.compile(r"\n[ \t]*\n")
 _NOTICE_REACH = 600  # characters of the notice's paragraph read on either side of it
 
@@ -310,6 +312,9 @@ def agency_notice_spans(text: str) -> list[tuple[int, int]]:
     """Where a recruiting agency's notice stands on a spec sheet: the paragraph around
     _AGENCY_NOTICE, between blank lines within _NOTICE_REACH characters (or the text's end;
     else the notice's own line)."""
+    lowered = text.lower()
+    if not any(word in lowered for word in _NOTICE_WORDS):
+        return []  # nearly every document: a substring test each, not the search
     spans = []
     for notice in _AGENCY_NOTICE.finditer(text):
         floor = max(0, notice.start() - _NOTICE_REACH)

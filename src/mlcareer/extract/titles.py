@@ -663,7 +663,8 @@ _CJK_TITLE = regex_cache.compile("|".join(f"({words})" for words, _ in _CJK_TITL
 def in_english_words(title: str) -> str:
     """A title with its Chinese, Japanese, Korean, Persian, Arabic, Hebrew or Vietnamese job
     words in English (_CJK_TITLE_WORDS), set apart by spaces; others as given."""
-    if _CJK_TITLE.search(title) is None:
+    # (an ASCII title is as given: Vietnamese typed without its marks too)
+    if title.isascii() or _CJK_TITLE.search(title) is None:
         return title
     return _CJK_TITLE.sub(lambda m: f" {_CJK_TITLE_WORDS[(m.lastindex or 1) - 1][1]} ", title)
 
