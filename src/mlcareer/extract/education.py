@@ -43,7 +43,10 @@ _FIELD_WORD = (
 _STRONG_CUE = rf"[ \t]*(?:in\b|of\b|degree|\()|(?:[ \t]+|[ \t]*[-–][ \t]*){_FIELD_WORD}"
 # ... or another degree offered beside it: "MS or PhD in Computer Science".
 _ANOTHER_DEGREE = (
-    r"\s+(?:or|and|/)\s+(?i:an?\s+)?(?i:ph\.?\s?d|doctor|m\.?\s?sc?\b|master|b\.?\s?sc?\b|bachelor)"
+    r"\s+(?:or|and|/)\s+"
+    r"(?:(?i:an?\s+)?(?i:ph\.?\s?d|doctor|m\.?\s?sc?\b|master|b\.?\s?sc?\b|bachelor)"
+    # ... a clinician's, in capitals: "MS or MD degree", "MS or PA degree"
+    r"|(?-i:MD|PA|MPH|MBA)\b(?=[ \t]+(?i:degree|in\b)))"
 )
 # ... or a posting's word for how much it is wanted: "a BS is a plus", "MS preferred", "a BS is
 # fine".
