@@ -527,6 +527,11 @@ class Report(BaseModel):
     # field only then)
     posting_roles: PostingRoles | None = None
 
+    def warnings_where(self, headline: bool) -> list[str]:
+        """The warnings every report shows right below the score (HEADLINE_WARNINGS: the
+        score measures little), or the others, shown at its end."""
+        return [w for w in self.warnings if (w in HEADLINE_WARNINGS) == headline]
+
 
 class RoleScore(BaseModel):
     title: str

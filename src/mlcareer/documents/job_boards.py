@@ -3,10 +3,9 @@
 postings API (api.lever.co: "text" for the title, "categories", "description", "lists" of
 headed items, "additional"), SmartRecruiters' ("name", "jobAd" with titled sections),
 Workable's ("shortcode", "description", "requirements") and Ashby's job board API ("title",
-"descriptionHtml"). Each is
-turned into schema.org JobPosting data, which job_data.py lays out as a posting's text. A
-board's listing of several jobs names no one posting: `jobs_in` counts them so that the
-reader can say so."""
+"descriptionHtml"). Each is turned into schema.org JobPosting data, which job_data.py lays
+out as a posting's text. A board's listing of several jobs names no one posting: `jobs_in`
+counts them so that the reader can say so."""
 
 from __future__ import annotations
 

@@ -7,7 +7,7 @@ from html import escape
 
 from ..authorization import need_shown, stance_shown
 from ..documents.readers import shown
-from ..models import HEADLINE_WARNINGS, Report, SkillMatch
+from ..models import Report, SkillMatch
 from .common import (
     degree_asked,
     degree_shown,
@@ -126,7 +126,7 @@ def _authorization_note(report: Report) -> str:
 
 def _warnings(report: Report) -> str:
     """The documents' warnings, worded as at the end of the terminal report."""
-    rest = [w for w in report.warnings if w not in HEADLINE_WARNINGS]  # those are on top
+    rest = report.warnings_where(headline=False)
     if not rest:
         return ""
     items = "".join(f"<li>{escape(shown(w))}</li>" for w in rest)
@@ -137,8 +137,7 @@ def _headline_warnings(report: Report) -> str:
     """The warnings that the score measures little, right below it."""
     return "".join(
         f"<p class=warn><strong>Warning:</strong> {escape(shown(w))}</p>\n"
-        for w in report.warnings
-        if w in HEADLINE_WARNINGS
+        for w in report.warnings_where(headline=True)
     )
 
 

@@ -6,7 +6,7 @@ from __future__ import annotations
 from .. import regex_cache
 from ..authorization import need_shown, stance_shown
 from ..documents.readers import shown
-from ..models import HEADLINE_WARNINGS, Report, SkillMatch
+from ..models import Report, SkillMatch
 from .common import (
     degree_asked,
     degree_shown,
@@ -77,7 +77,7 @@ def _component_rows(report: Report) -> list[str]:
 def _warning_lines(report: Report) -> list[str]:
     """The documents' warnings (a guess at the encoding, hidden PDF text, files given the
     wrong way round), worded as at the end of the terminal report."""
-    rest = [w for w in report.warnings if w not in HEADLINE_WARNINGS]  # those are on top
+    rest = report.warnings_where(headline=False)
     if not rest:
         return []
     return ["### Warnings", "", *(f"- {escape(w)}" for w in rest), ""]
@@ -125,7 +125,7 @@ def render_report(report: Report, color: bool = False) -> str:
         f"Resume: {code(report.resume)}  ",
         f"Posting: {code(report.jd)}",
         "",
-        *(f"**Warning:** {escape(w)}\n" for w in report.warnings if w in HEADLINE_WARNINGS),
+        *(f"**Warning:** {escape(w)}\n" for w in report.warnings_where(headline=True)),
         *_roles_note(report),
         *_authorization_note(report),
         "### Score breakdown",

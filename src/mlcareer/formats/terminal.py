@@ -16,7 +16,6 @@ from rich.text import Text
 from ..authorization import need_shown, stance_shown
 from ..documents.readers import shown
 from ..models import (
-    HEADLINE_WARNINGS,
     Failure,
     PostingInfo,
     Profile,
@@ -236,11 +235,8 @@ def render_report(report: Report, color: bool = False) -> str:
 def _warning_lines(report: Report, headline: bool) -> list[Text]:
     """The report's warnings: those that the score measures little (the same file twice,
     swapped files, a posting that asks nothing) right below it, the others at the end."""
-    return [
-        Text(f"warning: {w}", style="bold yellow" if headline else "yellow")
-        for w in report.warnings
-        if (w in HEADLINE_WARNINGS) == headline
-    ]
+    style = "bold yellow" if headline else "yellow"
+    return [Text(f"warning: {w}", style=style) for w in report.warnings_where(headline)]
 
 
 def _roles_note(report: Report) -> list[Text]:
