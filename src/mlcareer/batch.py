@@ -782,7 +782,7 @@ def _terminal(rows: Iterable[Row]) -> str:
     from rich.text import Text
 
     from .documents.readers import shown  # file names may hold terminal escape codes
-    from .formats.terminal import output_width
+    from .formats.terminal import output_width, without_padding
     from .formats.whole_words import WholeWords
 
     rows = list(rows)
@@ -821,7 +821,7 @@ def _terminal(rows: Iterable[Row]) -> str:
         highlight=False,
     )  # a terminal's own width: a wider table would break every line of a narrower one
     console.print(WholeWords(table, headline=1))
-    return "\n".join(line.rstrip() for line in buffer.getvalue().split("\n"))  # no padding
+    return without_padding(buffer.getvalue())
 
 
 def _error_cell(row: Row) -> Any:

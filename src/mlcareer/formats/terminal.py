@@ -70,10 +70,13 @@ def render_parts(parts: Iterable[RenderableType], color: bool) -> str:
     )
     for part in parts:
         console.print(WholeWords(part) if isinstance(part, Table) else part)
-    if color:
-        return buffer.getvalue()
-    # rich pads titles and wrapped lines to the full width: blanks a saved report need not keep
-    return "\n".join(line.rstrip() for line in buffer.getvalue().split("\n"))
+    return buffer.getvalue() if color else without_padding(buffer.getvalue())
+
+
+def without_padding(text: str) -> str:
+    """Rich pads titles and wrapped lines to the full width: blanks a saved or piped report
+    need not keep."""
+    return "\n".join(line.rstrip() for line in text.split("\n"))
 
 
 # The band of a score with no component: the posting asked for nothing that could be read
