@@ -1933,7 +1933,7 @@ _JOB_SUB_LINES = frozenset(
 # A bare "Mentoring" or "Advising" line (a skill a resume lists, or a line inside a job) heads
 # an academic CV's supervised students when the entry below names one: "Anna Berg, MSc
 # thesis: ...", "Leo Kim (PhD student, 2021 - present)"
-_BARE_SUPERVISION = frozenset({"mentoring", "advising", "mentorship"})
+BARE_SUPERVISION = frozenset({"mentoring", "advising", "mentorship"})
 _BARE_SUPERVISION_CHARS = 16  # "## Mentorship:" and its marks
 _A_STUDENTS_ENTRY = regex_cache.compile(
     r"\b(?:(?:phd|ph\.d\.|msc|m\.sc\.|ms|ma|mphil|bsc|b\.sc\.|bs|ba|master['’]?s|bachelor['’]?s"
@@ -1950,7 +1950,7 @@ def _a_bare_mentoring_heading(
     entry names a supervised student."""
     if not set_apart or len(line) > _BARE_SUPERVISION_CHARS:
         return None  # nearly every line: a cheap test before heading_key
-    if heading_key(line).rstrip(" :") not in _BARE_SUPERVISION:
+    if heading_key(line).rstrip(" :") not in BARE_SUPERVISION:
         return None
     following = (lines[index].strip() for index in range(number + 1, len(lines)))
     entry = next((text for text in following if text), "")

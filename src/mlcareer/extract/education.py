@@ -12,6 +12,7 @@ from .. import regex_cache
 from ..documents.cleaning import EAST_ASIAN_LETTERS
 from ..documents.labels import FLATTENED_LINE
 from ..documents.sections import (
+    BARE_SUPERVISION,
     CV_SUPERVISION,
     HEADINGS,
     ITEM_MARK,
@@ -3222,7 +3223,7 @@ def _title_before_name(hit: _Hit, lines: LineIndex, sections: list[Section]) -> 
 
 
 # The headings over the students an academic CV's writer supervised: their degrees are theirs
-_SUPERVISION_HEADINGS = frozenset({*CV_SUPERVISION, "mentoring", "advising", "mentorship"})
+_SUPERVISION_HEADINGS = frozenset({*CV_SUPERVISION, *BARE_SUPERVISION})
 
 
 def _a_students_degree(hit: _Hit, sections: list[Section]) -> bool:
