@@ -301,7 +301,9 @@ _CJK_LIST_TAIL = regex_cache.compile(rf"\s*[A-Za-z][^,]*{_CJK_PREFERRED}\W*")
 _FILLERS = regex_cache.compile(
     r"\b(?:is|are|be|been|would|will|very|also|it['’]s|it|its|a|an|highly|strongly|definitely"
     r"|considered|as|but|though|although|while|however|whereas|skills?"
-    r"|either|both|all|any|each|or|and|of|them)\b",
+    r"|either|both|all|any|each|or|and|of|them"
+    # how big a wish is: "(we use pgvector) is a big plus", "a huge plus", "a major bonus"
+    r"|big|huge|major|massive|real|definite|great|added|extra)\b",
     re.I,
 )
 _NEGATION_WORDS = regex_cache.compile(
