@@ -112,3 +112,43 @@ def test_big_without_its_plus_after_an_aside_asks(line: str, profile_of: Profile
     text = f"ML Engineer\n\nRequirements\n- Python\n- {line}\n"
     asked = _asked(profile_of(text, doc_type="posting"))
     assert asked["retrieval-augmented-generation"] == "required"
+
+
+_CIVIL_SERVICE = (
+    "Senior Data Scientist\n"
+    "Grade: Senior Executive Officer (SEO)\n\n"
+    "Essential criteria\n"
+    "- Strong programming skills in Python\n\n"
+    "Behaviours\n"
+    "We'll assess you against these behaviours during the selection process:\n"
+    "- Working Together\n\n"
+    "Technical skills\n"
+    "- Data Science Technical Skills\n\n"
+    "{success}"
+    "Benefits\n"
+    "- Civil Service Pension\n"
+)
+
+
+@pytest.mark.parametrize(
+    "success",
+    [
+        "Success Profiles\n"
+        "This role uses Success Profiles. You will be assessed on Experience, Behaviours and"
+        " Technical skills.\n\n",
+        "This role uses Success Profiles. You will be assessed on Experience, Behaviours and"
+        " Technical skills.\n\n",
+    ],
+)
+def test_civil_service_success_profiles_note_asks_nothing(
+    success: str, profile_of: ProfileOf
+) -> None:
+    profile = profile_of(_CIVIL_SERVICE.format(success=success), doc_type="posting")
+    terms = {r.jd_text for r in profile.requirements if not r.known}
+    assert "Success Profiles" not in terms
+    assert "Behaviours" not in terms
+    assert _asked(profile)["python"] == "required"
+
+
+def test_success_profiles_heading_is_a_notice() -> None:
+    assert heading_name("Success Profiles") == "benefits"

@@ -1227,6 +1227,7 @@ HEADINGS: dict[str, tuple[str, ...]] = {
         "agency contact information",
         # the UK civil service's notices: who may apply by nationality, the code staff keep
         "nationality requirements",
+        "success profiles",  # how candidates are assessed: experience, behaviours, strengths
         "civil service code",
         "recruitment principles",
         "things you need to know",
