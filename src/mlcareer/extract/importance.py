@@ -1077,10 +1077,15 @@ _COMPANY_SAYS = regex_cache.compile(
 )
 
 
+# A posting's header field of the experience asked, wherever it stands (an Indian posting's
+# below the company's blurb): "Experience: 0-2 yrs", "Exp: 3-5 years"
+_EXPERIENCE_LABEL = r"(?:(?:work|relevant|total|years of) )?(?:experience|exp)(?: required)?"
+EXPERIENCE_FIELD = regex_cache.compile(rf"[\s\-*•]*{_EXPERIENCE_LABEL}\s*:", re.I)
 _ASKING_LABEL = regex_cache.compile(
     r"[\s\-*•]*(?:about you|who you are|your profile|you have|you bring|what you bring"
     r"|requirements|qualifications|must[- ]haves?"
-    r"|(?:(?:key|core|technical|primary|mandatory) )?(?:skills?|skill ?sets?))\s*:",
+    r"|(?:(?:key|core|technical|primary|mandatory) )?(?:skills?|skill ?sets?)"
+    rf"|{_EXPERIENCE_LABEL})\s*:",
     re.I,
 )
 
