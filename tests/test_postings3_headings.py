@@ -152,3 +152,54 @@ def test_civil_service_success_profiles_note_asks_nothing(
 
 def test_success_profiles_heading_is_a_notice() -> None:
     assert heading_name("Success Profiles") == "benefits"
+
+
+_NOTION = (
+    "# Data Engineer (Founding Team) 🌱\n\n"
+    "Hey! 👋 We're Loomleaf. We help independent bookshops forecast demand.\n\n"
+    "## 🛠 What you'll do\n\n"
+    "- Build and run our dbt models in BigQuery\n\n"
+    "## 🙌 You might be a fit if\n\n"
+    "- SQL is your first language and Python a close second\n\n"
+    "{wish}\n\n"
+    "- You've worked with Terraform\n\n"
+    "{not_you}\n\n"
+    "- You want a big team with lots of process\n"
+    "- You need to use Java every day\n\n"
+    "## 🎁 Perks\n\n"
+    "- 4-day work week in August\n"
+)
+
+
+@pytest.mark.parametrize(
+    ("wish", "not_you"),
+    [
+        ("## ✨ Extra love if", "## 🚫 Not for you if"),
+        ("## Extra points if you", "## This role is not for you if"),
+        ("Brownie points if:", "You might not be a good fit if:"),
+        ("## ✨ Extra love if", "Please don't apply if:"),
+    ],
+)
+def test_startup_wish_and_not_for_you_headings(
+    wish: str, not_you: str, profile_of: ProfileOf
+) -> None:
+    profile = profile_of(_NOTION.format(wish=wish, not_you=not_you), doc_type="posting")
+    asked = _asked(profile)
+    assert asked["sql"] == "required"
+    assert asked["terraform"] == "preferred"
+    assert "java" not in asked  # who the job is not for asks nothing
+
+
+@pytest.mark.parametrize(
+    ("heading", "name"),
+    [
+        ("## You might be a fit if", "requirements"),
+        ("You'd be a great fit if:", "requirements"),
+        ("Who should apply:", "requirements"),
+        ("Nice to have:", "preferred"),
+    ],
+)
+def test_fit_headings_without_a_denial_keep_their_section(heading: str, name: str) -> None:
+    from mlcareer.documents.sections import posting_heading
+
+    assert posting_heading(heading, "responsibilities", True) == name

@@ -1628,6 +1628,16 @@ def _misspelt_heading(key: str) -> str | None:
 # A posting's own headings and the lines that open its lists ("The ideal candidate should
 # have:", "## Required Skills and Expertise"), named by their words, first match wins.
 _POSTING_HEADING_WORDS = [
+    # whom the job is not for, as a startup's page lists it ("Not for you if", "You might not
+    # be a good fit if:", "Please don't apply if:"): its items ask nothing
+    (
+        "benefits",
+        regex_cache.compile(
+            r"\bnot\s+(?:be\s+)?(?:for\s+you|(?:a\s+)?(?:good\s+|great\s+|right\s+)?fit)\b"
+            r"|\b(?:should\s+not|shouldn't|don't|do\s+not)\s+apply\b",
+            re.I,
+        ),
+    ),
     # what applicants are assessed against, though during a "selection process": "We'll
     # assess you against these behaviours during the selection process:" (not the work's
     # measure, "You will be assessed on delivery of pipelines:")
@@ -1658,6 +1668,7 @@ _POSTING_HEADING_WORDS = [
         regex_cache.compile(
             r"nice to have|good to have|preferred|bonus|\bplus\b|desir|recommended|might also"
             r"|^nice$"  # a staffing agency's "Nice:" list after its "Must:" one
+            r"|extra (?:love|points?|kudos)|brownie points"  # "Extra love if", a startup's
             # what candidates may also have, not what the role may also involve or have
             # ("This role may also have the opportunity to:", "The role may also have you:")
             r"|(?<!role )(?<!position )(?<!job )may also (?:have|bring|possess|hold|know)\b"
