@@ -333,6 +333,10 @@ _OFFER_LABEL = regex_cache.compile(
     # a contractor's terms: "Day rate: £650", "Engagement: 6 months for a fintech client"
     r"|rates?|day rate|daily rate|hourly rate|ir35 status|engagement|engagement type"
     r"|contract length|contract duration"
+    # what an agency needs to put a candidate forward: "Submission requirements: full legal
+    # name, last 4 SSN, DOB (MM/DD), LinkedIn URL"
+    r"|submission|submission requirements|submission details|required for submission"
+    r"|submittal|submittal requirements"
     # a French, Spanish, Italian or Portuguese job board's fields: "Type d'emploi", "Salaire",
     # "Lieu du poste", "Tipo de puesto", "Lugar de trabajo", "Tipo di contratto"
     r"|salaire|rémunération|type d['’]emploi|type de contrat|contrat|lieu du poste"
