@@ -679,3 +679,17 @@ ASKED_IN_POSTINGS = frozenset(
         *ROMANCE_SKILLS,
     }
 )
+
+
+# The heading of one language's version of a bilingual posting, as Canadian postings set the
+# English and the French one after the other: the list before it ends there, and it asks for
+# no language.
+LANGUAGE_VERSIONS = frozenset(
+    {
+        *("english version", "french version", "version française", "version francaise"),
+        *("version anglaise", "en français", "en francais", "in english", "in french"),
+    }
+)
+# ... and a bare language name, which may as well be an item of a list of languages: a
+# version's heading only set apart over a heading or a sentence
+BARE_LANGUAGE_VERSIONS = frozenset({"english", "français", "francais", "french", "anglais"})

@@ -16,7 +16,9 @@ from .cleaning import EAST_ASIAN_LETTERS
 from .mideast_headings import MIDEAST_HEADINGS, MILITARY_HEADINGS, fold_script
 from .posting_headings import (
     ABOUT,
+    BARE_LANGUAGE_VERSIONS,
     COMPANY,
+    LANGUAGE_VERSIONS,
     OFFER,
     PROFILE,
     ROMANCE_SKILLS,
@@ -918,6 +920,9 @@ HEADINGS: dict[str, tuple[str, ...]] = {
         "about the opportunity",
         "the opportunity",
         "your new role",
+        # a Gulf or UK job description's one-paragraph aim of the job, an NHS posting's summary
+        *("job purpose", "role purpose", "purpose of the role", "purpose of the job"),
+        "job overview",
         # a job board's heading over the posting's own text, below its panels
         "full job description",
         *ABOUT,
@@ -959,6 +964,9 @@ HEADINGS: dict[str, tuple[str, ...]] = {
         # an NHS posting's duties, after its job summary
         "main duties of the job",
         "what the job involves",
+        # a Gulf or UK job description's duties, as graded job descriptions set them
+        *("accountabilities", "key accountabilities", "main accountabilities"),
+        *("principal accountabilities", "job accountabilities", "role accountabilities"),
         # the European "Your tasks" ("Ihre Aufgaben")
         "tasks",
         "your tasks",
@@ -1219,6 +1227,7 @@ HEADINGS: dict[str, tuple[str, ...]] = {
         "agency contact information",
         # the UK civil service's notices: who may apply by nationality, the code staff keep
         "nationality requirements",
+        "success profiles",  # how candidates are assessed: experience, behaviours, strengths
         "civil service code",
         "recruitment principles",
         "things you need to know",
@@ -1619,6 +1628,16 @@ def _misspelt_heading(key: str) -> str | None:
 # A posting's own headings and the lines that open its lists ("The ideal candidate should
 # have:", "## Required Skills and Expertise"), named by their words, first match wins.
 _POSTING_HEADING_WORDS = [
+    # whom the job is not for, as a startup's page lists it ("Not for you if", "You might not
+    # be a good fit if:", "Please don't apply if:"): its items ask nothing
+    (
+        "benefits",
+        regex_cache.compile(
+            r"\bnot\s+(?:be\s+)?(?:for\s+you|(?:a\s+)?(?:good\s+|great\s+|right\s+)?fit)\b"
+            r"|\b(?:should\s+not|shouldn't|don't|do\s+not)\s+apply\b",
+            re.I,
+        ),
+    ),
     # what applicants are assessed against, though during a "selection process": "We'll
     # assess you against these behaviours during the selection process:" (not the work's
     # measure, "You will be assessed on delivery of pipelines:")
@@ -1648,6 +1667,8 @@ _POSTING_HEADING_WORDS = [
         "preferred",
         regex_cache.compile(
             r"nice to have|good to have|preferred|bonus|\bplus\b|desir|recommended|might also"
+            r"|^nice$"  # a staffing agency's "Nice:" list after its "Must:" one
+            r"|extra (?:love|points?|kudos)|brownie points"  # "Extra love if", a startup's
             # what candidates may also have, not what the role may also involve or have
             # ("This role may also have the opportunity to:", "The role may also have you:")
             r"|(?<!role )(?<!position )(?<!job )may also (?:have|bring|possess|hold|know)\b"
@@ -1943,6 +1964,36 @@ _A_STUDENTS_ENTRY = regex_cache.compile(
 )
 
 
+_VERSION_CHARS = 40  # "--- Version française ---" and its marks
+
+
+def _an_item(line: str) -> bool:
+    """A list item ("- English"), not a heading set between dashes ("--- English ---")."""
+    return bool(_BULLETED.match(line)) and line[-1:].isalnum()
+
+
+_VERSION_SENTENCE_WORDS = 6
+
+
+def _a_language_version(line: str, set_apart: bool, lines: list[str], number: int) -> str | None:
+    """ "about" for the heading of one language's version of a bilingual posting (see
+    posting_headings.LANGUAGE_VERSIONS), set apart; a bare language name only over a
+    heading or a sentence, not over another item ("English" over "French")."""
+    if not set_apart or len(line) > _VERSION_CHARS or _an_item(line):
+        return None  # nearly every line: cheap tests before heading_key
+    key = heading_key(line)
+    if key in LANGUAGE_VERSIONS:
+        return "about"
+    if key not in BARE_LANGUAGE_VERSIONS:
+        return None
+    following = next((text.strip() for text in lines[number + 1 :] if text.strip()), "")
+    if not following or _BULLETED.match(following):
+        return None
+    if heading_name(following) or len(following.split()) >= _VERSION_SENTENCE_WORDS:
+        return "about"
+    return None
+
+
 def _a_bare_mentoring_heading(
     line: str, set_apart: bool, lines: list[str], number: int
 ) -> str | None:
@@ -2054,7 +2105,11 @@ def find_sections(text: str, posting: bool = False) -> list[Section]:
                 name = "responsibilities"
             if name == "responsibilities" and _the_hires_traits(line.strip(), lines, number):
                 name = "requirements"
-            name = name or _ticked_traits(line.strip(), current, blank, lines, number)
+            name = (
+                name
+                or _ticked_traits(line.strip(), current, blank, lines, number)
+                or _a_language_version(line.strip(), blank, lines, number)
+            )
             name = _merit_criteria(line.strip(), name, sections)
             name = None if name and heading_key(previous) in HEADER_FIELD_LABELS else name
             name = None if name and _a_header_field(line.strip(), sections, lines, number) else name

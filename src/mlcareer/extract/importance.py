@@ -301,7 +301,9 @@ _CJK_LIST_TAIL = regex_cache.compile(rf"\s*[A-Za-z][^,]*{_CJK_PREFERRED}\W*")
 _FILLERS = regex_cache.compile(
     r"\b(?:is|are|be|been|would|will|very|also|it['’]s|it|its|a|an|highly|strongly|definitely"
     r"|considered|as|but|though|although|while|however|whereas|skills?"
-    r"|either|both|all|any|each|or|and|of|them)\b",
+    r"|either|both|all|any|each|or|and|of|them"
+    # how big a wish is: "(we use pgvector) is a big plus", "a huge plus", "a major bonus"
+    r"|big|huge|major|massive|real|definite|great|added|extra)\b",
     re.I,
 )
 _NEGATION_WORDS = regex_cache.compile(
@@ -331,6 +333,10 @@ _OFFER_LABEL = regex_cache.compile(
     # a contractor's terms: "Day rate: £650", "Engagement: 6 months for a fintech client"
     r"|rates?|day rate|daily rate|hourly rate|ir35 status|engagement|engagement type"
     r"|contract length|contract duration"
+    # what an agency needs to put a candidate forward: "Submission requirements: full legal
+    # name, last 4 SSN, DOB (MM/DD), LinkedIn URL"
+    r"|submission|submission requirements|submission details|required for submission"
+    r"|submittal|submittal requirements"
     # a French, Spanish, Italian or Portuguese job board's fields: "Type d'emploi", "Salaire",
     # "Lieu du poste", "Tipo de puesto", "Lugar de trabajo", "Tipo di contratto"
     r"|salaire|rémunération|type d['’]emploi|type de contrat|contrat|lieu du poste"
@@ -1075,10 +1081,15 @@ _COMPANY_SAYS = regex_cache.compile(
 )
 
 
+# A posting's header field of the experience asked, wherever it stands (an Indian posting's
+# below the company's blurb): "Experience: 0-2 yrs", "Exp: 3-5 years"
+_EXPERIENCE_LABEL = r"(?:(?:work|relevant|total|years of) )?(?:experience|exp)(?: required)?"
+EXPERIENCE_FIELD = regex_cache.compile(rf"[\s\-*•]*{_EXPERIENCE_LABEL}\s*:", re.I)
 _ASKING_LABEL = regex_cache.compile(
     r"[\s\-*•]*(?:about you|who you are|your profile|you have|you bring|what you bring"
     r"|requirements|qualifications|must[- ]haves?"
-    r"|(?:(?:key|core|technical|primary|mandatory) )?(?:skills?|skill ?sets?))\s*:",
+    r"|(?:(?:key|core|technical|primary|mandatory) )?(?:skills?|skill ?sets?)"
+    rf"|{_EXPERIENCE_LABEL})\s*:",
     re.I,
 )
 

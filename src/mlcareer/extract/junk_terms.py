@@ -121,6 +121,8 @@ _FEDERAL_PAPERWORK = regex_cache.compile(
 # government's data skills framework ("GDaD", "DDaT") with its levels ("practitioner")
 _PUBLIC_SERVICE_PAPERWORK = regex_cache.compile(
     r"(?-i:[A-EPX]{3}\s*/\s*[A-EPX]{3})|bilingual(?:\s*[-–]?\s*(?:non[ -])?imperative)?"
+    # ... bilingualism itself, in English and French, which names no language of its own
+    r"|bilingu(?:alism|e|es|isme)"
     r"|(?:non[ -])?imperative"
     # the bare "Reliability" is a quality an engineer builds, not a clearance
     r"|(?:baseline|nv ?[12]|negative\s+vetting(?:\s+level\s+[12])?|enhanced\s+reliability"
@@ -128,7 +130,9 @@ _PUBLIC_SERVICE_PAPERWORK = regex_cache.compile(
     r"|developed\s+vetting|counter[ -]terrorist\s+check)"
     r"(?:\s+(?:security\s+)?clearance)?"
     r"|(?-i:APS|EL|AD|AST|SES|HEO|SEO|EO|AO|G)\s*[1-9]|(?-i:P|D|EC|CS|IT)-\d{1,2}"
-    r"|(?-i:HEO|SEO)|gdad|ddat|practitioner",
+    r"|(?-i:HEO|SEO)|gdad|ddat|practitioner"
+    # ... and the framework its posts are assessed by, with one of its elements
+    r"|success\s+profiles?|behaviou?rs",
     re.I,
 )
 # A federal vacancy's labels over its rules, at a line's start before a colon: "Selective
@@ -559,6 +563,22 @@ _GRADES_OF_A_SOCIETY = regex_cache.compile(
 )
 
 
+# The Canadian public service's Second Language Evaluation, in English and French, and the
+# level a posting asks in it ("level BBB", "niveau CBC"): how well a language is known
+_LANGUAGE_EVALUATION = regex_cache.compile(
+    r"\bsecond\s+language\s+evaluation\b|\b[ée]valuation\s+de\s+(?:la\s+)?langue\s+seconde\b"
+    r"|\b(?:level|niveau)\s+(?-i:[A-EPX]{3})\b",
+    re.I,
+)
+
+
+def _in_a_language_evaluation(line: str, text: str, start: int) -> bool:
+    if "valuation" not in line and "evel" not in line and "iveau" not in line:
+        return False  # nearly every line: a cheap test first
+    end = start + len(text)
+    return any(at <= start and end <= until for at, until in spans_of(_LANGUAGE_EVALUATION, line))
+
+
 def _membership_grade(line: str, text: str, start: int) -> bool:
     """The term is a grade (or grades) of membership of the society named after it."""
     end = start + len(text)
@@ -668,7 +688,9 @@ _UNFINISHED_DOCTORATE = regex_cache.compile(
 # A bound on a count, cut off from it: "No more than" of "No more than 3 years of ...", "No
 # less than" of "No less than 3 years"
 _BOUND_ALONE = regex_cache.compile(
-    r"(?:(?:no|not)\s+)?(?:more|less|fewer)\s+than|at\s+most|maximum(?:\s+of)?", re.I
+    r"(?:(?:no|not)\s+)?(?:more|less|fewer)\s+than|at\s+most|maximum(?:\s+of)?"
+    r"|(?:minimum|maximum)\s+(?:de|d['’])",  # French: "Minimum de 5 ans d'expérience"
+    re.I,
 )
 _APPLICATION_PAPERS = regex_cache.compile(
     r"(?:research|teaching|diversity|DEI)\s+statements?|statements?\s+of\s+(?:research"
@@ -899,6 +921,7 @@ def junk_term(line: str, text: str, start: int) -> bool:
         or _in_a_values_statement(line, start)
         or _graded_by_letters(line, text, start)
         or _membership_grade(line, text, start)
+        or _in_a_language_evaluation(line, text, start)
         or _or_better(line, text, start)
         or _abbreviated_place(line, text, start)
         or _a_fields_label(line, text, start)

@@ -1667,13 +1667,17 @@ _ELIGIBILITY = Gated.on_words(
         r"|(?-i:\b[A-Z][\w.]*)\s+nationals\b|\bnitaqat\b|\biqama\b"
         r"|\b(?:emirati|saudi|qatari|omani|kuwaiti|bahraini)[sz]ation\b"
         r"|(?-i:\bNOC\b)\s+(?:is\s+)?(?:required|needed|mandatory|letter|certificate|from)\b"
-        r"|\bno[\s-]objection\s+(?:certificate|letter)\b",
+        r"|\bno[\s-]objection\s+(?:certificate|letter)\b"
+        # French: "Être admissible à travailler au Canada", "permis de travail valide"
+        r"|\b(?:admissibles?|autorisée?s?|habilitée?s?)\s+à\s+travailler\b"
+        r"|\bpermis\s+de\s+travail\b|\bdroit\s+de\s+travailler\b",
         re.I,
     ),
     (
         *("authori", "eligible", "entitled", "permitted", "right", "graduat", "class"),
         *("citizen", "selective", "pass", "singaporean", "obligation", "national"),
         *("nitaqat", "iqama", "noc", "objection"),
+        *("admissible", "autoris", "habilit", "permis", "droit de"),
         # a Gulf country's programme of hiring its nationals (not any word in -ation)
         *("emirati", "saudi", "qatari", "omani", "kuwaiti", "bahraini"),
     ),

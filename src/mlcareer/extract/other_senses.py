@@ -965,8 +965,10 @@ _PLACE_ENDS = regex_cache.compile(
     r"[ \t]*(?:$|[.;)|]|,?[ \t]*(?:Canada\b|[A-Z]\d[A-Z][ \t]?\d[A-Z]\d\b)"
     r"|(?:and|or)[ \t]+[A-Z][\w'’.-]*(?:[ \t]+[A-Z][\w'’.-]*){0,2},[ \t]*"
     r"(?:[A-Z]{2}(?!\w)|[A-Z][^\W\d_]+[ \t]*(?:$|[.;)|]))"
-    # a way of working: "Montreal, QC or remote", "Laval, QC / hybrid"
-    r"|(?:or|and|/)[ \t]*(?i:remote|hybrid|on-?site)\b)",
+    # a way of working: "Montreal, QC or remote", "Laval, QC / hybrid", and in brackets or
+    # after a dash, in English or French: "Montréal, QC (hybride, 3 jours au bureau)"
+    r"|(?:or|and|/|[(\[]|[-–—])[ \t]*(?i:remote|hybrid|hybride|on-?site|in[- ]office"
+    r"|télétravail|teletravail|sur[ \t]+place|en[ \t]+présentiel|présentiel)\b)",
     re.M,
 )
 # ... or any name after "and" or "or" ("Montreal, QC or Remote", "and Toronto") when the town

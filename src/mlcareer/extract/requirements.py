@@ -36,6 +36,7 @@ from .education import (
 )
 from .enrollment import enrollment_asked, enrollment_words
 from .importance import (
+    EXPERIENCE_FIELD,
     Gated,
     is_hashtag,
     is_table_row,
@@ -1910,8 +1911,12 @@ def _count_overview_years(
     line: str, number: int, section: str | None, years: list[float], degrees: _Degrees
 ) -> None:
     """Years a sentence of the job's overview asks of the candidate (only its years: its
-    degrees and levels are read from the lists); none in other sections but the lists."""
-    if section in _OVERVIEWS and (found := _years_asked(line, section, True)) is not None:
+    degrees and levels are read from the lists), or a header field of them set in another
+    section ("Experience: 0-2 yrs" below the company's blurb); none in other sections but the
+    lists."""
+    if (section in _OVERVIEWS or EXPERIENCE_FIELD.match(line)) and (
+        found := _years_asked(line, section, True)
+    ) is not None:
         _count_years(line, number, found, years, degrees)
 
 
