@@ -15,4 +15,4 @@ _CV = (
 
 def test_ports_and_rooms_are_not_buddhist_era_years(profile_of: ProfileOf) -> None:
     ranges = [r.text for r in profile_of(_CV, "resume").experience.ranges]
-    assert ranges == ["Jun. 2020 - ปัจจุบัน", "2017 - 2020"]  # the dates, in the common era
+    assert ranges == ["มิ.ย. 2563 - ปัจจุบัน", "2560 - 2563"]  # the dates, as written

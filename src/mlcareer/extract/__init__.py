@@ -533,7 +533,8 @@ def extract_profile(
     posting_sections: list[Section] = []
     if kind == "posting":
         text, edits, wraps, posting_sections = _posting_text(text, edits)
-    lines = LineIndex(common_era(text))  # a Thai CV's dates as the date readers take them
+    # a Thai or Persian CV's dates as the date readers take them
+    lines = LineIndex(common_era(text), written=text)
     matcher = skill_matcher(taxonomy)
     tags = tag_lines(text)
     tokenized = tags_apart(text, tags) if tags else text

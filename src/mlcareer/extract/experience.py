@@ -313,7 +313,7 @@ RANGE = regex_cache.compile(
     rf"|(?<![\w/.])(?P<short>{_YEAR4})\s?[-–/]\s?(?P<short_end>\d{{2}})(?![\w/.%-])"
     rf"|(?<![\w/.])(?P<glued>{_YEAR4})(?P<glued_end>{_YEAR4})(?![\w/])"
     rf"|(?<![\w/.])(?P<season>{_SEASON}\s+(?:of\s+)?(?:{_YEAR4}|['’]\d{{2}}))(?![\w/])"
-    # newest first: "Present – 2021", "Current - Mar 2019"
+    # newest first: "Present – 2021", "Current - Mar 2019" (and "היום - 2019": mideast_months)
     rf"|(?<![\w/.])(?:present|current|now|today){_SEP}(?P<back_to>{_DATE}){_END}",
     re.I,
 )
@@ -711,7 +711,7 @@ def _range_hits(lines: LineIndex, sections: list[Section], as_of: int) -> list[F
         if found.string is not lines.text:  # a Hebrew, Arabic or Greek month read in English
             begin = name_start(lines.text, found.string, begin)
         item = DateRange(
-            text=lines.text[begin : found.end()].strip(),
+            text=_as_written(lines, begin, found.end()),
             start=start,
             end=min(end, as_of),
             ongoing=ongoing and end == as_of,
@@ -721,6 +721,16 @@ def _range_hits(lines: LineIndex, sections: list[Section], as_of: int) -> list[F
         ends_later = end > as_of + _PLANNED_MONTHS
         found_ranges.append(Found(item, begin, found.end(), ends_later))
     return found_ranges
+
+
+def _as_written(lines: LineIndex, begin: int, end: int) -> str:
+    """The range as the document wrote it: a rewritten month's padding ("  Jun." for a Thai
+    "มิ.ย.") stands where the written name opens, so the name is taken from there."""
+    written = lines.written
+    if written is not lines.text:
+        while begin > 0 and lines.text[begin - 1] == " " and not written[begin - 1].isspace():
+            begin -= 1
+    return written[begin:end].strip()
 
 
 def dated_work(

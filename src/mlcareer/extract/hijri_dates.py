@@ -37,11 +37,13 @@ _BARE_YEAR = r"1(?<![\d.,/]1)(?:3[4-9]|4[0-4])\d"
 _YEAR = rf"{_BARE_YEAR}(?!\d|[.,/]\d)"
 # ... and for a first look, a year before a month in figures too ("1400/07")
 _ANY_YEAR = regex_cache.compile(r"1(?<!\d1)[34]\d\d(?!\d)")
-# A Solar Hijri year and month in figures, the month in two ("1400/07", "07/1400"); not a
-# full date ("1400/07/15")
+# A Solar Hijri year and month in figures, the month in two ("1400/07", "07/1400") or, after
+# a slash, in one ("1400/7", "7/1400"; "1400.7" may be a decimal); not a full date
+# ("1400/07/15")
 _NUMERIC = regex_cache.compile(
-    rf"(?P<year>{_BARE_YEAR})(?P<sep>[/.])(?P<month>0[1-9]|1[0-2])(?![\d]|[/.]\d)"
-    r"|(?<![\d/.])(?P<month_first>0[1-9]|1[0-2])(?P<sep_first>[/.])"
+    rf"(?P<year>{_BARE_YEAR})(?:(?P<sep>[/.])(?P<month>0[1-9]|1[0-2])|/(?P<digit>[1-9]))"
+    r"(?![\d]|[/.]\d)"
+    r"|(?<![\d/.])(?:(?P<month_first>0[1-9]|1[0-2])(?P<sep_first>[/.])|(?P<digit_first>[1-9])/)"
     r"(?P<year_last>1(?:3[4-9]|4[0-4])\d)(?![\d]|[/.]\d)"
 )
 _ARABIC_LETTER = regex_cache.compile(r"[\u0600-\u06ff]")
@@ -107,6 +109,11 @@ _RANGE = regex_cache.compile(
     rf"(?P<start>{_YEAR}){_MARK.format('start_')}?(?P<sep>{_SEP})"
     rf"(?:(?P<end>{_YEAR}){_MARK.format('end_')}?|{_NOW_AHEAD})"
 )
+# ... and written newest first, "now" before a dash and the year ("تاکنون - 1398")
+_NOW_THEN = regex_cache.compile(
+    rf"(?<![^\W\d_])(?i:{ENGLISH_NOW}|{MIDEAST_NOW})(?P<sep>{_SEP})"
+    rf"(?P<start>{_YEAR}){_MARK.format('start_')}?"
+)
 # A year with its Hijri mark alone ("تخرجت 1438 هـ"), and a Gregorian one ("2019م")
 _MARKED = regex_cache.compile(rf"(?P<start>{_YEAR}){_MARK.format('start_')}")
 _GREGORIAN_MARK = regex_cache.compile(
@@ -134,14 +141,15 @@ def _no_bare_years(found: re.Match[str]) -> bool:
     """A bare range that counts something else: falling ("from 1402 to 1396 ms"), a longer
     number's groups, a count in a unit, or beside a Gregorian year on its line."""
     text, start, end = found.string, found.start(), found.end()
-    if found["end"] and int(found["end"]) < int(found["start"]):
+    groups = found.groupdict()
+    if groups.get("end") and int(found["end"]) < int(found["start"]):
         return True
     line_start = text.rfind("\n", 0, start) + 1
     line_end = text.find("\n", end)
     line_end = len(text) if line_end < 0 else line_end
     return bool(
         _NUMBER_BEFORE.search(text, line_start, start)
-        or (found["end"] and _UNIT_AFTER.match(text, end, line_end))
+        or (groups.get("end") and _UNIT_AFTER.match(text, end, line_end))
         or _GREGORIAN_YEAR.search(text, line_start, start)
         or _GREGORIAN_YEAR.search(text, end, line_end)
     )
@@ -166,13 +174,19 @@ def _named_month(found: re.Match[str]) -> str:
 
 
 def _numeric(found: re.Match[str]) -> str:
-    """ "1400/07" as "2021/10", "07/1400" as "10/2021": Mehr is October's most."""
-    month = int(found["month"] or found["month_first"])
+    """ "1400/07" as "2021/10", "07/1400" as "10/2021": Mehr is October's most. A month in
+    one figure keeps one ("1400/2" as "2021/5"), or when October to December need two, the
+    year takes two ("1400/7" as "10/21 ", "7/1400" as "10/21 ")."""
+    written = found["month"] or found["month_first"] or found["digit"] or found["digit_first"]
+    month = int(written)
     year = int(found["year"] or found["year_last"]) + SOLAR_HIJRI_OFFSET + (month >= 10)
-    english = f"{(month + 2) % 12 + 1:02d}"
+    english = (month + 2) % 12 + 1
+    if len(written) < len(str(english)):
+        return f"{english}/{year % 100:02d}".ljust(len(found[0]))
+    english_month = f"{english:0{len(written)}d}"
     if found["year"]:
-        return f"{year}{found['sep']}{english}"
-    return f"{english}{found['sep_first']}{year}"
+        return f"{year}{found['sep'] or '/'}{english_month}"
+    return f"{english_month}{found['sep_first'] or '/'}{year}"
 
 
 def _in_era(year: str, lunar: bool) -> str:
@@ -199,8 +213,9 @@ def _rewritten(found: re.Match[str], lunar: bool) -> str:
 def _range(found: re.Match[str], persian: bool) -> str:
     """A range's years in the common era, their marks blanked; as it is when nothing marks
     its calendar and the document is not Persian, or a word before it counts something."""
-    lunar = bool(found["start_lunar"] or found["end_lunar"])
-    solar = bool(found["start_solar"] or found["end_solar"])
+    groups = found.groupdict()
+    lunar = bool(groups["start_lunar"] or groups.get("end_lunar"))
+    solar = bool(groups["start_solar"] or groups.get("end_solar"))
     before = found.string[max(0, found.start() - 12) : found.start()]
     if not (lunar or solar or persian) or NOT_A_YEAR_BEFORE.search(before):
         return found[0]
@@ -228,4 +243,6 @@ def gregorian(text: str) -> str:
     if persian:
         text = _NUMERIC.sub(_numeric, text)
     text = _RANGE.sub(lambda found: _range(found, persian), text)
+    if persian:
+        text = _NOW_THEN.sub(lambda found: _range(found, persian), text)
     return _MARKED.sub(_marked, text)

@@ -966,9 +966,11 @@ _LEVEL_AFTER = regex_cache.compile(r"[ \t]*\+?[ \t]*level\b", re.I)
 _IN_THE_NAME = regex_cache.compile(r"[ \t]+in[ \t]+")  # "C1 in English"
 _BOUND_OPENING = regex_cache.compile(rf"(?:{BOUND_WORDS})[ \t]*(?={CEFR_CODE}$)", re.I)
 # "level B2", and the word in other languages: "niveau C1", "nivå C1", "na poziomie C1", Czech
-# and Slovak "na úrovni B2"
+# and Slovak "na úrovni B2", Russian and Ukrainian "на уровне B2", "на рівні B2"
 _LEVEL_BEFORE = regex_cache.compile(
-    r"\b(?:level|niveau|nivel|livello|nível|nivå|poziom(?:ie|u)?|úrovn[ie])[ \t]*\Z", re.I
+    r"\b(?:level|niveau|nivel|livello|nível|nivå|poziom(?:ie|u)?|úrovn[ie]|уровн[еья]|уровень"
+    r"|рівн[іяе]|рівень)[ \t]*\Z",
+    re.I,
 )
 
 

@@ -16,8 +16,11 @@ _NOT_A_HEADING = regex_cache.compile(rf"^\s*{ITEM_MARK}\s|\.\s*$")
 
 
 class LineIndex:
-    def __init__(self, text: str) -> None:
+    def __init__(self, text: str, written: str | None = None) -> None:
         self.text = text
+        # the text as the document wrote it, when `text` is a rewrite of the same length (a
+        # Thai or Persian CV's dates in the common era): what a date range is reported as
+        self.written = text if written is None else written
         self.starts = [0] + [m.end() for m in re.finditer("\n", text)]
         # The text between its newlines, one item a line: line_text is asked ~100 times a
         # document, and an index is cheaper than working out and cutting the slice

@@ -1,8 +1,9 @@
 """Month names in Hebrew, Arabic, Persian and Greek as the date readers take them. Each such
 name before a year or a dash ("ינואר 2020", "كانون الثاني 2018", "Ιαν. 2015", "Μάρτιος -
 Ιούνιος 2021") is rewritten in place to an English abbreviation of the same length, as
-thai_dates does, so every offset still points where it did. A text without these scripts'
-letters is returned as it is."""
+thai_dates does, so every offset still points where it did; so is a word for now that opens
+a range written newest first ("היום - 2019"). A text without these scripts' letters is
+returned as it is."""
 
 from __future__ import annotations
 
@@ -12,6 +13,7 @@ from functools import lru_cache
 
 from .. import regex_cache
 from .mideast import mideast_line
+from .now_words import PERSIAN_NOW
 
 _ENGLISH = "Jan Feb Mar Apr May Jun Jul Aug Sep Oct Nov Dec".split()
 
@@ -66,6 +68,14 @@ _NAME = regex_cache.compile(
 )
 
 
+# "Now" in Hebrew, Arabic and Persian opening a range written newest first ("היום - 2019",
+# "حاليا – 2018", "تاکنون - 1398"), rewritten as the English "now" the range reader takes
+_NOW_FIRST = regex_cache.compile(
+    rf"(?<![^\W\d_])(?:היום|כיום|הווה|ال[آا]ن|اليوم|حالي(?:اً|ًا|ا)?|{PERSIAN_NOW})"
+    r"(?=[ \t]{0,3}[-–—][ \t]{0,3}\d)"
+)
+
+
 def _in_english(found: re.Match[str]) -> str:
     """The name as an English abbreviation of the same length, its Hebrew prefix as blanks; a
     name shorter than three letters takes the blank after it too ("آب 2017" -> "Aug2017")."""
@@ -86,7 +96,8 @@ def english_months(text: str) -> str:
     """The text with its Hebrew, Arabic and Greek month names in English, of the same length."""
     if not mideast_line(text):
         return text
-    return _NAME.sub(_in_english, text)
+    text = _NAME.sub(_in_english, text)
+    return _NOW_FIRST.sub(lambda now: "now".rjust(len(now[0])), text)
 
 
 def name_start(text: str, rewritten: str, at: int) -> int:

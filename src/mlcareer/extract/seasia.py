@@ -28,7 +28,7 @@ _THAI = regex_cache.compile(r"[\u0e00-\u0e7f]")
 # as they stand mid-sentence; and the words of a posting's asks in any case ("Minimal 2
 # tahun", "Menguasai Python", "Diutamakan")
 _FUNCTION_WORDS = frozenset(
-    "dan yang dengan untuk atau dari pada dalam serta sebagai secara bisa dapat juga"
+    "dan yang dengan untuk atau dari pada dalam serta sebagai secara bisa dapat juga maupun"
     " memiliki mampu mempunyai menggunakan bekerja berbahasa tahun bulan sekarang kini".split()
 )
 _ASKING_WORDS = frozenset(
