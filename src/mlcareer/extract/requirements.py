@@ -298,12 +298,15 @@ _EMPLOYER_DOING = regex_cache.compile(
 )
 # ... or the years of the people a hire will work beside: "alongside engineers with 10+ years",
 # "learn from mentors with 12+ years", "report to a director with 15 years", "a team of
-# researchers with 20 years"; not those sought: "looking for engineers with 5+ years"
+# researchers with 20 years", "partner with a founder who has 15 years"; not those sought:
+# "looking for engineers with 5+ years", "looking to hire engineers with 5+ years"
 _COLLEAGUES_WITH = regex_cache.compile(
-    r"\b(?:alongside|beside|among|from|to|by|under|(?:team|group)\s+of)\s+(?:an?\s+|the\s+|our\s+)?"
+    r"\b(?:alongside|beside|among|from|to|by|under|with|(?:team|group)\s+of)\s+"
+    r"(?!(?:hire|recruit|find|bring\s+on|welcome|attract|add|onboard)\b)"
+    r"(?:an?\s+|the\s+|our\s+)?"
     r"(?:[\w-]+\s+){0,2}?(?:engineers|scientists|researchers|experts|mentors|colleagues|peers"
     r"|leaders|veterans|professionals|people|practitioners|specialists|(?:vp|director|manager"
-    r"|lead|head|cto|ceo|founder)s?)\s+with"
+    r"|lead|head|cto|ceo|founder)s?)\s+(?:with|who\s+(?:have|has|bring|brings))"
     r"(?:\s+(?:over|more\s+than|nearly|almost|about|around|some|a\s+combined))?\s+$",
     re.I,
 )
