@@ -30,6 +30,8 @@ _PLATFORMS = frozenset(
         *("kafka", "hadoop", "ros", "llvm", "postgresql"),
     }
 )
+# Products of a field's kind that are also their makers' names: "Quant Developer, Bloomberg"
+_FIRMS_PRODUCTS = frozenset({"bloomberg-terminal", "refinitiv"})
 # What parts a heading's title, employer, place and dates: commas, bars, dots, spaced dashes,
 # tabs, wide gaps, brackets, "at" and "@"
 _CELL_BREAK = regex_cache.compile(
@@ -144,7 +146,9 @@ def _heading_lines(lines: LineIndex, work: list[Found]) -> set[int]:
 
 def may_name_a_company(hit: SkillHit) -> bool:
     """A product a company may be named after (Databricks, Snowflake), not a field, a
-    language or an open platform."""
+    language or an open platform; a firm's product of a field's kind (Bloomberg)."""
+    if hit.id in _FIRMS_PRODUCTS:
+        return True
     return hit.category not in _NO_EMPLOYERS and hit.id not in _PLATFORMS
 
 
