@@ -214,7 +214,8 @@ def years_for(line: str, span: tuple[int, int]) -> float | None:
     after = next((m for m in found if m.start() >= end or start < m.start() < end < m.end()), None)
     # "SQL (5 yrs)", "| Spark | 2+ years |"
     beside = after and re.fullmatch(r"[\s(:\-–|]*", line[end : max(end, after.start())])
-    if after and not beside and line.find(";", end, after.start()) >= 0:
+    semicolon = line.find(";", end, after.start()) if after else -1
+    if after and not beside and semicolon >= 0 and not _bare_count(line, semicolon, after):
         after = None  # "... and mentor two engineers; you need 6 years of SQL": another clause
     if before and (
         _NEW_ITEM.search(line, before.end(), start) or _past_a_closed_list(line, before, start)
@@ -224,6 +225,27 @@ def years_for(line: str, span: tuple[int, int]) -> float | None:
     if chosen is None or _count(chosen) > 30 or _preferred_time(line, chosen):
         return None
     return float(_count(chosen))
+
+
+# All a clause says after a semicolon besides its count: "Python; 5+ years", "Kafka; at least
+# 3 years minimum"; not "...; 6+ years of Python" (the count's own object)
+_BARE_BEFORE = regex_cache.compile(r"[ \t]*(?:(?:at[ \t]+least|min(?:imum)?|over)[ \t]+)?", re.I)
+_OWN_OBJECT_AFTER = regex_cache.compile(
+    r"[^;.,]*?\b(?:of|in|with|using|on)[ \t]+"
+    r"(?!(?:relevant[ \t]+|professional[ \t]+|hands-on[ \t]+)?(?:experience|exp)\b)\w",
+    re.I,
+)
+
+
+def _bare_count(line: str, semicolon: int, count: re.Match[str]) -> bool:
+    """Whether the count is all of the clause after the semicolon, which so tells the years
+    of the skill before it."""
+    gap = _BARE_BEFORE.match(line, semicolon + 1)
+    return (
+        gap is not None
+        and gap.end() == count.start()
+        and _OWN_OBJECT_AFTER.match(line, count.end()) is None
+    )
 
 
 @lru_cache(maxsize=4096)  # the same for every skill in the sentence
