@@ -1762,17 +1762,19 @@ def _a_jobs_title_after(text: str, end: int) -> bool:
 
 _PLAIN_CUED = regex_cache.compile(_PLAIN_CUE)
 _INDUSTRY_AFTER = regex_cache.compile(rf"[ \t]+{_INDUSTRY_FIELD}")
-# A place or a thing of that name: "Data Migration Lead", "Health Department"
+# A place or a thing of that name: "Data Migration Lead", "Health Department", Microsoft's
+# "Machine Learning Server" and "Data Science Virtual Machine"
 _A_PLACE_OR_THING = (
     r"(?:Lead|Team|Department|Office|Board|Group|Unit|Components|Services|Center|Centre"
-    r"|Manager|Hub|Division)\b"
+    r"|Manager|Hub|Division|Server|Studio|Suite|Machine|Platform|Toolkit|Connector)\b"
 )
 # The industry field's words to the end of its cell: "Data Science," "Health Informatics (",
-# "Biostatistics" at the line's end, "Data Science or a related field", "... preferred"
+# "Biostatistics" at the line's end, "Data Science or a related field", "... preferred" (a
+# word of its own: "Connector" ends in no "or")
 _INDUSTRY_CELL = regex_cache.compile(
     rf"[ \t]+{_INDUSTRY_FIELD}(?:[ \t]+(?:and[ \t]+)?(?!{_A_PLACE_OR_THING})[A-Z][a-z]+){{0,3}}"
     r"[ \t]*(?:[,(|–—\t]|[ \t]-[ \t]|$"
-    r"|(?:or|and|preferred|required|desired|degree|student|candidate|program|programme)\b)",
+    r"|\b(?:or|and|preferred|required|desired|degree|student|candidate|program|programme)\b)",
     re.M,
 )
 # What may stand before such an entry on its line: nothing, a bullet or a year

@@ -11,7 +11,7 @@ import re
 from collections.abc import Callable, Iterator
 
 from .. import regex_cache
-from ..documents.sections import CV_REFEREES, ITEM_MARK, heading_key
+from ..documents.sections import CV_REFEREES, ITEM_MARK, heading_key, heading_name
 from ..models import Mention, Section, SkillHit
 from .experience import Found, titles_of
 from .lines import LineIndex
@@ -30,6 +30,8 @@ _PLATFORMS = frozenset(
         *("kafka", "hadoop", "ros", "llvm", "postgresql"),
     }
 )
+# Products of a field's kind that are also their makers' names: "Quant Developer, Bloomberg"
+_FIRMS_PRODUCTS = frozenset({"bloomberg-terminal", "refinitiv"})
 # What parts a heading's title, employer, place and dates: commas, bars, dots, spaced dashes,
 # tabs, wide gaps, brackets, "at" and "@"
 _CELL_BREAK = regex_cache.compile(
@@ -144,7 +146,9 @@ def _heading_lines(lines: LineIndex, work: list[Found]) -> set[int]:
 
 def may_name_a_company(hit: SkillHit) -> bool:
     """A product a company may be named after (Databricks, Snowflake), not a field, a
-    language or an open platform."""
+    language or an open platform; a firm's product of a field's kind (Bloomberg)."""
+    if hit.id in _FIRMS_PRODUCTS:
+        return True
     return hit.category not in _NO_EMPLOYERS and hit.id not in _PLATFORMS
 
 
@@ -327,8 +331,43 @@ def agency_notice_spans(text: str) -> list[tuple[int, int]]:
             end = len(text)  # a footer closing the text
         else:  # no blank line to end it: only its own line
             end = line_end if (line_end := text.find("\n", notice.end())) >= 0 else len(text)
-        spans.append((start, end))
+        spans.append(_without_candidates_lines(text, start, notice.start(), notice.end(), end))
     return spans
+
+
+# A line's label before its colon: "Profile: Senior data engineer ..." -> "Profile"
+_LABEL = regex_cache.compile(r"[^:\n]{1,30}(?=:)")
+
+
+def _a_candidates_line(line: str) -> bool:
+    """Whether a line of the notice's paragraph opens the candidate's own part: a heading
+    ("Key Skills") or a heading's label ("Profile: Senior data engineer ...")"""
+    line = line.strip()
+    label = _LABEL.match(line)
+    if heading_name(line) is not None:
+        return True
+    return label is not None and heading_name(label[0]) is not None
+
+
+def _without_candidates_lines(
+    text: str, start: int, notice_start: int, notice_end: int, end: int
+) -> tuple[int, int]:
+    """The notice's paragraph start:end less the candidate's part beside it: what follows
+    the candidate's heading or labelled line above the notice, what precedes such a line
+    below it (a spec sheet's notice right above "Profile: ...")."""
+    at = text.find("\n", notice_end, end)
+    while at >= 0:
+        line_end = text.find("\n", at + 1, end)
+        if _a_candidates_line(text[at + 1 : line_end if line_end >= 0 else end]):
+            end = at
+            break
+        at = line_end
+    at = text.rfind("\n", start, notice_start)
+    while at >= start:
+        if _a_candidates_line(text[max(start, text.rfind("\n", start, at) + 1) : at]):
+            return at + 1, end
+        at = text.rfind("\n", start, at)
+    return start, end
 
 
 def without_referees(skills: list[SkillHit], spans: list[tuple[int, int]]) -> list[SkillHit]:

@@ -215,7 +215,8 @@ def years_for(line: str, span: tuple[int, int]) -> float | None:
     after = next((m for m in found if m.start() >= end or start < m.start() < end < m.end()), None)
     # "SQL (5 yrs)", "| Spark | 2+ years |"
     beside = after and re.fullmatch(r"[\s(:\-–|]*", line[end : max(end, after.start())])
-    if after and not beside and line.find(";", end, after.start()) >= 0:
+    semicolon = line.find(";", end, after.start()) if after else -1
+    if after and not beside and semicolon >= 0 and not _bare_count(line, semicolon, after):
         after = None  # "... and mentor two engineers; you need 6 years of SQL": another clause
     if before and (
         _NEW_ITEM.search(line, before.end(), start) or _past_a_closed_list(line, before, start)
@@ -225,6 +226,27 @@ def years_for(line: str, span: tuple[int, int]) -> float | None:
     if chosen is None or _count(chosen) > 30 or _preferred_time(line, chosen):
         return None
     return float(_count(chosen))
+
+
+# All a clause says after a semicolon besides its count: "Python; 5+ years", "Kafka; at least
+# 3 years minimum"; not "...; 6+ years of Python" (the count's own object)
+_BARE_BEFORE = regex_cache.compile(r"[ \t]*(?:(?:at[ \t]+least|min(?:imum)?|over)[ \t]+)?", re.I)
+_OWN_OBJECT_AFTER = regex_cache.compile(
+    r"[^;.,]*?\b(?:of|in|with|using|on)[ \t]+"
+    r"(?!(?:relevant[ \t]+|professional[ \t]+|hands-on[ \t]+)?(?:experience|exp)\b)\w",
+    re.I,
+)
+
+
+def _bare_count(line: str, semicolon: int, count: re.Match[str]) -> bool:
+    """Whether the count is all of the clause after the semicolon, which so tells the years
+    of the skill before it."""
+    gap = _BARE_BEFORE.match(line, semicolon + 1)
+    return (
+        gap is not None
+        and gap.end() == count.start()
+        and _OWN_OBJECT_AFTER.match(line, count.end()) is None
+    )
 
 
 @lru_cache(maxsize=4096)  # the same for every skill in the sentence
@@ -299,12 +321,15 @@ _EMPLOYER_DOING = regex_cache.compile(
 )
 # ... or the years of the people a hire will work beside: "alongside engineers with 10+ years",
 # "learn from mentors with 12+ years", "report to a director with 15 years", "a team of
-# researchers with 20 years"; not those sought: "looking for engineers with 5+ years"
+# researchers with 20 years", "partner with a founder who has 15 years"; not those sought:
+# "looking for engineers with 5+ years", "looking to hire engineers with 5+ years"
 _COLLEAGUES_WITH = regex_cache.compile(
-    r"\b(?:alongside|beside|among|from|to|by|under|(?:team|group)\s+of)\s+(?:an?\s+|the\s+|our\s+)?"
+    r"\b(?:alongside|beside|among|from|to|by|under|with|(?:team|group)\s+of)\s+"
+    r"(?!(?:hire|recruit|find|bring\s+on|welcome|attract|add|onboard)\b)"
+    r"(?:an?\s+|the\s+|our\s+)?"
     r"(?:[\w-]+\s+){0,2}?(?:engineers|scientists|researchers|experts|mentors|colleagues|peers"
     r"|leaders|veterans|professionals|people|practitioners|specialists|(?:vp|director|manager"
-    r"|lead|head|cto|ceo|founder)s?)\s+with"
+    r"|lead|head|cto|ceo|founder)s?)\s+(?:with|who\s+(?:have|has|bring|brings))"
     r"(?:\s+(?:over|more\s+than|nearly|almost|about|around|some|a\s+combined))?\s+$",
     re.I,
 )
