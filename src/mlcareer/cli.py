@@ -176,6 +176,7 @@ BATCH_EXAMPLES = examples(
     "mlcareer batch --resumes cvs/ --jds jobs/ --top 5",
     "mlcareer batch --resumes 'cvs/*.pdf' --jds job.txt -f csv -o ranking.csv",
     "mlcareer batch --pairs pairs.csv -f jsonl --stream -o scores.jsonl",
+    "mlcareer batch --resumes cvs/ --jds job.txt -f csv --bom -o for-excel.csv",
 )
 CHECK_EXAMPLES = examples(
     "mlcareer check resume.pdf                     # lint the resume alone",
@@ -516,6 +517,14 @@ def batch(
             "--stream", help="Write csv/jsonl rows as they finish, unranked, in finishing order."
         ),
     ] = False,
+    bom: Annotated[
+        bool,
+        typer.Option(
+            "--bom",
+            help="Start the CSV with a UTF-8 byte-order mark, so Excel reads accented names "
+            "right (scripts: leave it off).",
+        ),
+    ] = False,
     output: OutputOpt = None,
     taxonomy: TaxonomyOpt = None,
     as_of: AsOfOpt = None,
@@ -531,6 +540,9 @@ def batch(
     )
 
     _check_batch_options(by, engine, scheduler, stream, format, top, prerank, pairs)
+    if bom and format is not BatchFormat.csv:
+        raise UsageError("--bom marks a CSV file", "add --format csv, or drop --bom")
+    start = UTF8_BOM if bom else ""
     options = build_options(taxonomy, as_of)
     notes: list[str] = []
     pair_list = collect_pairs(pairs, resumes or [], jds or [], notes)
@@ -541,10 +553,11 @@ def batch(
     progress = sys.stderr.isatty()
     with engine_rows(engine.value, pair_list, options, jobs, progress, spec, scheduler) as rows:
         if stream:
-            total, failed = _write_stream((row for _, row in rows), format.value, output)
+            total, failed = _write_stream((row for _, row in rows), format.value, output, start)
         else:
             result = collect(rows)
-            write_output(BATCH_FORMATS[format.value](result.ranked(by=by, top=top)), output)
+            ranked = result.ranked(by=by, top=top)
+            write_output(start + BATCH_FORMATS[format.value](ranked), output)
             total, failed = len(result.rows), result.failed
     if spec is not None:
         typer.echo(f"pre-ranking kept {total} of {len(pair_list)} pairs", err=True)
@@ -586,19 +599,30 @@ def _check_batch_options(
         )
 
 
-def _write_stream(rows: Iterable[Any], format: str, output: Path | None) -> tuple[int, int]:
-    """Rows straight to the file (or stdout) as they come: memory does not grow with them."""
+# Excel reads a CSV as UTF-8 only when it starts with this mark; csv modules keep it in the
+# first header ("\ufeffrank") unless told utf-8-sig, hence an option, off by default.
+UTF8_BOM = "\ufeff"
+
+
+def _write_stream(
+    rows: Iterable[Any], format: str, output: Path | None, start: str = ""
+) -> tuple[int, int]:
+    """Rows straight to the file (or stdout) as they come, after `start` (a byte-order mark):
+    memory does not grow with them."""
     from .batch import write_stream
     from .output import UNENCODABLE, flushing_writer, write_stdout
 
     if output is None:
+        write_stdout(start)
         return write_stream(rows, format, write_stdout)
     try:
         out = output.open("w", encoding="utf-8", errors=UNENCODABLE, newline="")
     except OSError as e:
         raise UsageError(f"cannot write {output}: {e.strerror}", "check the --output path") from e
     try:
-        return write_stream(rows, format, flushing_writer(out, output))
+        write = flushing_writer(out, output)
+        write(start)
+        return write_stream(rows, format, write)
     finally:
         with contextlib.suppress(OSError):  # a failed write was reported; closing flushes again
             out.close()
