@@ -9,7 +9,7 @@ import os
 import re
 import sys
 from collections.abc import Iterable
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from enum import Enum
 from pathlib import Path
 from typing import TYPE_CHECKING, Annotated, Any
@@ -671,6 +671,15 @@ def check(
             help="Skills that must be shown, comma-separated; may be repeated.",
         ),
     ] = None,
+    require_text: Annotated[
+        list[str] | None,
+        typer.Option(
+            "--require-text",
+            metavar="TERMS",
+            help="Words the resume must hold as written (any case), comma-separated; may be "
+            "repeated. For tools the taxonomy does not know.",
+        ),
+    ] = None,
     max_missing_required: Annotated[
         int | None,
         typer.Option(
@@ -700,22 +709,29 @@ def check(
 
     refuse_repeated_stdin([*resumes, jd])
     options = build_options(taxonomy, as_of)
-    required = [s.strip() for option in require or [] for s in option.split(",") if s.strip()]
+    required = _comma_separated(require)
     if require is not None and not required:  # "--require $SKILLS" with the variable unset
         raise UsageError(
             "--require names no skill", "give a skill, e.g. --require python, or drop --require"
         )
+    texts = list(dict.fromkeys(_comma_separated(require_text)))
+    if require_text is not None and not texts:
+        raise UsageError(
+            "--require-text names no words",
+            "give the words, e.g. --require-text Zorblex, or drop --require-text",
+        )
     if jd is None and (
-        fail_under is not None or required or max_missing_required is not None or role
+        fail_under is not None or required or texts or max_missing_required is not None or role
     ):
         raise UsageError(
-            "--fail-under, --require, --max-missing-required and --role need --jd",
+            "--fail-under, --require, --require-text, --max-missing-required and --role need --jd",
             "add --jd POSTING, or drop them to lint the resume alone",
         )
     rules = CheckRules(
-        fail_under, required_skills(options.taxonomy, required), max_missing_required, role
+        fail_under, required_skills(options.taxonomy, required), max_missing_required, role, texts
     )
-    if jd is not None and fail_under is None and not required and max_missing_required is None:
+    nothing_asked = not (required or texts) and max_missing_required is None
+    if jd is not None and fail_under is None and nothing_asked:
         typer.echo(f"note: {_NO_RULE}", err=True)
     if fail_under is not None and 0 < fail_under < 1:  # a fraction: nearly any score passes
         typer.echo(
@@ -739,12 +755,18 @@ def check(
         raise typer.Exit(max(statuses))  # an unreadable resume (3) wins over a failed rule (1)
 
 
+def _comma_separated(options: list[str] | None) -> list[str]:
+    """The items of repeated comma-separated options, stripped, empty ones left out."""
+    return [item.strip() for option in options or [] for item in option.split(",") if item.strip()]
+
+
 @dataclass(frozen=True)
 class CheckRules:
     fail_under: float | None
     required: list[str]  # skill ids
     max_missing_required: int | None
     role: str | None = None  # words of the title of one of a posting's several roles
+    texts: list[str] = field(default_factory=list)  # --require-text: words as written
 
 
 def _check_posting(jd: Path | None, options: Options) -> Profile | None:
@@ -785,7 +807,7 @@ def _rule_results(
 ) -> _Checked:
     """The rules' results for one resume."""
     from .api import compare, extract
-    from .checks import lint_rules, posting_rules
+    from .checks import lint_rules, posting_rules, text_rules
 
     profile = extract(resume, options, "resume")
     if posting is None:
@@ -797,7 +819,7 @@ def _rule_results(
     report = compare(profile, posting, options, rules.role, advice=False)  # check shows none
     results = posting_rules(
         report, options, rules.fail_under, rules.required, rules.max_missing_required
-    )
+    ) + text_rules(profile.text, rules.texts)
     # which of several roles was checked: a resume's own best fit, so said for each resume
     note = roles_note(report.posting_roles)
     role = report.posting_roles.scored if report.posting_roles else None
