@@ -271,10 +271,11 @@ def _length(resume: Profile) -> RuleResult:
 
 def _dates(resume: Profile) -> RuleResult:
     work = [r for r in resume.experience.ranges if r.section in ("experience", None)]
+    ranges = "range" if len(work) == 1 else "ranges"
     return RuleResult(
         name="dates",
         passed=bool(work),
-        message=f"{len(work)} readable date ranges in work experience",
+        message=f"{len(work)} readable date {ranges} in work experience",
         fix="give every role a start and end, e.g. 'Jan 2021 - Present'",
     )
 

@@ -632,6 +632,7 @@ class CheckFormat(str, Enum):
     text = "text"
     json = "json"  # one JSON document: an object for one resume, an array for several
     jsonl = "jsonl"  # one object per line, one line per resume
+    github = "github"  # text, with failures and warnings as GitHub Actions annotations
 
 
 @app.command(
@@ -750,7 +751,8 @@ def check(
     unreadable = statuses.count(EXIT_DOCUMENT)
     if unreadable and len(resumes) > 1:
         typer.echo(f"error: {unreadable} of {len(resumes)} resumes could not be read", err=True)
-        typer.echo(f"hint: {_failures_told(format is not CheckFormat.text)}", err=True)
+        as_json = format in (CheckFormat.json, CheckFormat.jsonl)
+        typer.echo(f"hint: {_failures_told(as_json)}", err=True)
     if max(statuses) != EXIT_OK:
         raise typer.Exit(max(statuses))  # an unreadable resume (3) wins over a failed rule (1)
 
