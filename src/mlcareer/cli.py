@@ -8,7 +8,7 @@ import gc
 import os
 import re
 import sys
-from collections.abc import Iterable
+from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, field
 from enum import Enum
 from pathlib import Path
@@ -17,7 +17,13 @@ from typing import TYPE_CHECKING, Annotated, Any
 import typer
 
 from . import __version__
-from .cli_errors import OneLineErrorsGroup, handle_errors, number_in, print_error
+from .cli_errors import (
+    EXIT_INTERRUPTED,
+    OneLineErrorsGroup,
+    handle_errors,
+    number_in,
+    print_error,
+)
 from .cli_help import MetavarCommand
 from .errors import UsageError
 from .output import refuse_overwriting_inputs
@@ -551,19 +557,46 @@ def batch(
         typer.echo(f"note: {note}", err=True)
     spec = load_prerank(prerank, by) if prerank else None
     progress = sys.stderr.isatty()
-    with engine_rows(engine.value, pair_list, options, jobs, progress, spec, scheduler) as rows:
-        if stream:
-            total, failed = _write_stream((row for _, row in rows), format.value, output, start)
-        else:
-            result = collect(rows)
-            ranked = result.ranked(by=by, top=top)
-            write_output(start + BATCH_FORMATS[format.value](ranked), output)
-            total, failed = len(result.rows), result.failed
+    streamed = [0]  # rows handed to the stream's writer, for the hint after Ctrl-C
+    try:
+        with engine_rows(engine.value, pair_list, options, jobs, progress, spec, scheduler) as rows:
+            if stream:
+                written = _counted(rows, streamed)
+                total, failed = _write_stream(written, format.value, output, start)
+            else:
+                result = collect(rows)
+                ranked = result.ranked(by=by, top=top)
+                write_output(start + BATCH_FORMATS[format.value](ranked), output)
+                total, failed = len(result.rows), result.failed
+    except KeyboardInterrupt:
+        typer.echo("error: interrupted", err=True)
+        typer.echo(f"hint: {_kept_when_interrupted(stream, streamed[0], output)}", err=True)
+        raise typer.Exit(EXIT_INTERRUPTED) from None
     if spec is not None:
         typer.echo(f"pre-ranking kept {total} of {len(pair_list)} pairs", err=True)
     typer.echo(summary_line(total, failed), err=True)
     if failed:
         raise typer.Exit(EXIT_DOCUMENT)
+
+
+def _counted(rows: Iterable[tuple[Any, Any]], counter: list[int]) -> Iterator[Any]:
+    """The rows, each counted once the writer asks for the next: once it is written."""
+    for _, row in rows:
+        yield row
+        counter[0] += 1
+
+
+def _kept_when_interrupted(stream: bool, rows: int, output: Path | None) -> str:
+    """What an interrupted batch left: the rows streamed so far, or nothing (a ranking needs
+    every pair, and a file is written whole or not at all)."""
+    if not stream:
+        return (
+            "nothing was written: a ranking needs every pair; --stream (csv or jsonl) writes "
+            "each row as it is scored, and keeps them when interrupted"
+        )
+    where = f"in {output}" if output is not None else "on standard output"
+    kept = "1 row scored before it stands" if rows == 1 else f"{rows} rows scored before it stand"
+    return f"the {kept} {where}, complete"
 
 
 def _check_batch_options(
