@@ -81,3 +81,8 @@ def test_ux2_one_readable_date_range_is_singular(tmp_path: Path) -> None:
     (tmp_path / "cv.txt").write_text(RESUME, encoding="utf-8")
     result = CliRunner().invoke(app, ["check", str(tmp_path / "cv.txt"), "--as-of", "2026-11"])
     assert "ok   dates: 1 readable date range in work experience" in result.stdout
+
+
+def test_ux2_a_piped_resume_gets_annotations_without_a_file() -> None:
+    line = _annotation("error", Path("-"), "fail-under", "score 20.0, threshold 60")
+    assert line == "::error title=mlcareer check fail-under::score 20.0, threshold 60"

@@ -123,8 +123,9 @@ class CheckOutput:
 def _annotation(level: str, path: Path, rule: str, message: str) -> str:
     """A GitHub Actions workflow command ("::error file=cv.md,title=...::message") that the
     runner shows on the file, in the run and in the pull request's checks."""
-    title = f"mlcareer check {rule}"
-    return f"::{level} file={_property(str(path))},title={_property(title)}::{_data(message)}"
+    title = f"title={_property(f'mlcareer check {rule}')}"
+    where = "" if str(path) == "-" else f"file={_property(str(path))},"  # "-": piped, no file
+    return f"::{level} {where}{title}::{_data(message)}"
 
 
 def _data(text: str) -> str:
