@@ -422,10 +422,10 @@ def _years_short(resume: Profile, info: PostingInfo, years_shown: str) -> str:
         )
     # every role found is dated (undated ones get their own advice): the years may be short
     return (
-        f"{opening}{years_shown}. Date any role left without dates and add relevant work left "
-        "out (internships and research count, a student's post at half its time); if there is "
-        "none, the posting asks for more years than you have: lead with your weightiest "
-        "results, or look for postings nearer your years."
+        f"{opening}{years_shown}. Give any role left undated a start and end date, and add "
+        "relevant work left out (internships and research count, a student's post at half its "
+        "time); if there is none, the posting asks for more years than you have: lead with your "
+        "weightiest results, or look for postings nearer your years."
     )
 
 
