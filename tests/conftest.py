@@ -22,6 +22,8 @@ from mlcareer.models import Profile
 _CACHE_DIR = tempfile.mkdtemp(prefix="mlcareer-test-cache-")
 os.environ["MLCAREER_CACHE_DIR"] = _CACHE_DIR
 atexit.register(shutil.rmtree, _CACHE_DIR, ignore_errors=True)
+# Reports are as wide as COLUMNS asks: tests see the default width unless they set it.
+os.environ.pop("COLUMNS", None)
 
 ROOT = Path(__file__).resolve().parents[1]
 EXAMPLES = ROOT / "examples"

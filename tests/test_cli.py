@@ -524,7 +524,8 @@ def test_an_unknown_required_skill_is_a_usage_error_before_any_document_is_read(
         assert result.exit_code == 2, result.output
         assert result.stderr.splitlines() == [
             "error: --require 'zorblex': not a skill the taxonomy knows",
-            "hint: use a skill's name, alias or id (mlcareer extract shows them)",
+            "hint: use a skill's name, alias or id (mlcareer extract shows them), or "
+            "--require-text zorblex to look for the words as written",
         ]
         assert result.stdout == ""
 
@@ -540,7 +541,8 @@ def test_a_mistyped_required_skill_gets_the_nearest_name(
     assert result.exit_code == 2, result.output
     assert (
         result.stderr.splitlines()[1]
-        == f"hint: did you mean {meant!r}? (a skill's name, alias or id)"
+        == f"hint: did you mean {meant!r}? (a skill's name, alias or id; --require-text looks"
+        " for words)"
     )
 
 

@@ -1653,7 +1653,7 @@ def test_the_preferred_breakdown_says_why_its_credit_is_less_than_its_count(
     )
     resume = profile_of("Experience\nData Engineer, Acme, 2019 - 2023\n- Python, Docker\n")
     preferred = next(c for c in compare(resume, posting, options).components if "pref" in c.name)
-    assert preferred.detail == "1 of 2 shown (1.0 of 1.5 credit); 1 only mentioned count half"
+    assert preferred.detail == "1 of 2 shown (1.0 of 1.5 credit); 1 only mentioned counts half"
 
 
 @pytest.mark.parametrize(

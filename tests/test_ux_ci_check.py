@@ -39,7 +39,8 @@ def test_ux_every_unknown_required_skill_is_named_at_once(tmp_path: Path) -> Non
     assert err.splitlines() == [
         "error: --require 'Pyhton', 'kubernetess', 'zorblex': not skills the taxonomy knows",
         "hint: did you mean 'Python' for 'Pyhton', 'Kubernetes' for 'kubernetess'? Each must be"
-        " a skill's name, alias or id (mlcareer extract shows them)",
+        " a skill's name, alias or id (mlcareer extract shows them); --require-text looks for"
+        " words as written",
     ]
 
 
@@ -47,7 +48,8 @@ def test_ux_several_unknown_skills_without_a_near_name(tmp_path: Path) -> None:
     code, _, err = _check(tmp_path, "--require", "qwzx,zorblex")
     assert code == 2
     assert err.splitlines()[1] == (
-        "hint: each must be a skill's name, alias or id (mlcareer extract shows them)"
+        "hint: each must be a skill's name, alias or id (mlcareer extract shows them); "
+        "--require-text looks for words as written"
     )
 
 

@@ -1,6 +1,8 @@
 """What `mlcareer check` prints: rule lines (text), one JSON document (json: an object for one
-resume, an array for several) or one object per line (jsonl). The documents' warnings go to
-stderr in every format, as `warning: ...` lines, and into each JSON record."""
+resume, an array for several), one object per line (jsonl) or rule lines whose failures and
+warnings are GitHub Actions workflow commands (github: annotations on the run and the pull
+request). The documents' warnings go to stderr in every format, as `warning: ...` lines (as
+`::warning` commands in github), and into each JSON record."""
 
 from __future__ import annotations
 
@@ -43,7 +45,7 @@ class CheckOutput:
         """One resume's rules; `role`: the one checked, of a posting of several roles (JSON
         names it; a warning says it in every format)."""
         self._warn(resume, warnings)
-        if self.format == "text":
+        if self.format in ("text", "github"):
             self._text(resume, rules, score)
             return
         passed = all(r.passed for r in rules)
@@ -62,7 +64,9 @@ class CheckOutput:
     def unreadable(self, resume: Path, error: MlcareerError) -> None:
         """A resume that could not be read: its record (JSON) or error lines; the run goes on.
         With several resumes, a JSON record says it all (a summary line follows)."""
-        if self.format != "text":
+        if self.format == "github":
+            _say(_annotation("error", resume, "unreadable", f"{error.message} ({error.hint})"))
+        elif self.format != "text":
             base = {"resume": str(resume), "jd": self.jd}
             self._record({**base, "error": error.message, "hint": error.hint})
             if self.named:
@@ -93,6 +97,9 @@ class CheckOutput:
         for warning in warnings:
             posting = warning.startswith("posting: ")
             line = f"{'' if posting else self._prefix(resume)}warning: {shown(warning)}"
+            if self.format == "github":
+                about = Path(self.jd) if posting and self.jd else resume
+                line = _annotation("warning", about, "document", warning)
             if line not in self.said:
                 typer.echo(line, err=True)
             if posting:
@@ -102,8 +109,30 @@ class CheckOutput:
         prefix = self._prefix(resume)
         for r in rules:
             label = "FAIL" if not r.passed else "warn" if r.warning else "ok  "
-            line = f"{prefix}{label} {r.name}: {r.message}"
             told = (not r.passed or r.warning) and r.fix
-            _say(line + (f" (fix: {r.fix})" if told else ""))
+            message = r.message + (f" (fix: {r.fix})" if told else "")
+            if self.format == "github" and label != "ok  ":
+                level = "error" if label == "FAIL" else "warning"
+                _say(_annotation(level, resume, r.name, message))
+            else:
+                _say(f"{prefix}{label} {r.name}: {message}")
         if score is not None:
             _say(f"{prefix}score {score:.1f}")
+
+
+def _annotation(level: str, path: Path, rule: str, message: str) -> str:
+    """A GitHub Actions workflow command ("::error file=cv.md,title=...::message") that the
+    runner shows on the file, in the run and in the pull request's checks."""
+    title = f"title={_property(f'mlcareer check {rule}')}"
+    where = "" if str(path) == "-" else f"file={_property(str(path))},"  # "-": piped, no file
+    return f"::{level} {where}{title}::{_data(message)}"
+
+
+def _data(text: str) -> str:
+    """A command's message, escaped as the runner reads it back (a newline would end it)."""
+    return text.replace("%", "%25").replace("\r", "%0D").replace("\n", "%0A")
+
+
+def _property(text: str) -> str:
+    """A command's property value: its ':' and ',' would end the value."""
+    return _data(text).replace(":", "%3A").replace(",", "%2C")

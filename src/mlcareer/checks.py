@@ -3,6 +3,7 @@ lint of the resume itself. Every rule is named and says how to fix what it finds
 
 from __future__ import annotations
 
+import shlex
 from typing import TYPE_CHECKING
 
 from pydantic import BaseModel
@@ -55,7 +56,7 @@ def required_skills(taxonomy: Taxonomy, names: list[str]) -> list[str]:
     if len(unknown) == 1:
         raise UsageError(
             f"--require {unknown[0]!r}: not a skill the taxonomy knows",
-            _closest_skill(taxonomy, unknown[0]) or _NAME_A_SKILL,
+            _closest_skill(taxonomy, unknown[0]) or _name_a_skill(unknown[0]),
         )
     if unknown:  # all of them at once: a CI run is not repeated once for each
         guesses = [
@@ -63,7 +64,10 @@ def required_skills(taxonomy: Taxonomy, names: list[str]) -> list[str]:
             for wanted in unknown
             if (guess := _closest_name(taxonomy, wanted))
         ]
-        each = "each must be a skill's name, alias or id (mlcareer extract shows them)"
+        each = (
+            "each must be a skill's name, alias or id (mlcareer extract shows them); "
+            "--require-text looks for words as written"
+        )
         hint = (
             f"did you mean {', '.join(guesses)}? {each[0].upper()}{each[1:]}" if guesses else each
         )
@@ -73,7 +77,12 @@ def required_skills(taxonomy: Taxonomy, names: list[str]) -> list[str]:
     return list(dict.fromkeys(ids))
 
 
-_NAME_A_SKILL = "use a skill's name, alias or id (mlcareer extract shows them)"
+def _name_a_skill(wanted: str) -> str:
+    """The hint for a name the taxonomy does not know, nor any near it."""
+    return (
+        "use a skill's name, alias or id (mlcareer extract shows them), or "
+        f"--require-text {shlex.quote(wanted)} to look for the words as written"
+    )
 
 
 _SUGGESTED_FROM = 4  # characters: "py" is as near to "pyg" as to "Python"; no guess
@@ -83,7 +92,9 @@ def _closest_skill(taxonomy: Taxonomy, wanted: str) -> str:
     """ "did you mean 'Kubernetes'?" for "kubernetess": the skill whose spelling is nearest,
     when one is near enough to be a typo; "" otherwise."""
     name = _closest_name(taxonomy, wanted)
-    return f"did you mean {name}? (a skill's name, alias or id)" if name else ""
+    if not name:
+        return ""
+    return f"did you mean {name}? (a skill's name, alias or id; --require-text looks for words)"
 
 
 def _closest_name(taxonomy: Taxonomy, wanted: str) -> str:
@@ -164,6 +175,33 @@ def posting_rules(
     return results
 
 
+def text_rules(resume_text: str, terms: list[str]) -> list[RuleResult]:
+    """`--require-text`: each term written in the resume as whole words, in any case, and not
+    denied ("no Zorblex"); for tools and terms the taxonomy does not know."""
+    from .literal_match import find_exact, normalise
+    from .literal_match import resume_text as normalised_resume
+
+    resume = normalised_resume(resume_text)
+    results = []
+    for term in terms:
+        hit = find_exact(term, resume, any_number=True)
+        if hit:
+            said = f"is written in the resume (line {hit.lines[0].number})"
+        elif f" {normalise(term)} " in resume.normal:  # "No Zorblex experience"
+            said = "is written only where the resume says it lacks it"
+        else:
+            said = "is not written in the resume"
+        results.append(
+            RuleResult(
+                name=f"require-text:{term}",
+                passed=hit is not None,
+                message=f"{term!r} {said}",
+                fix=f"write {term} in the resume, where you used it",
+            )
+        )
+    return results
+
+
 def held_down(report: Report) -> list[str]:
     """What lowers the score that no skill added lifts: a resume far above an early-career
     posting (experience.level_fit), a graduate for a posting for current students."""
@@ -233,10 +271,11 @@ def _length(resume: Profile) -> RuleResult:
 
 def _dates(resume: Profile) -> RuleResult:
     work = [r for r in resume.experience.ranges if r.section in ("experience", None)]
+    ranges = "range" if len(work) == 1 else "ranges"
     return RuleResult(
         name="dates",
         passed=bool(work),
-        message=f"{len(work)} readable date ranges in work experience",
+        message=f"{len(work)} readable date {ranges} in work experience",
         fix="give every role a start and end, e.g. 'Jan 2021 - Present'",
     )
 

@@ -8,8 +8,8 @@ import gc
 import os
 import re
 import sys
-from collections.abc import Iterable
-from dataclasses import dataclass
+from collections.abc import Iterable, Iterator
+from dataclasses import dataclass, field
 from enum import Enum
 from pathlib import Path
 from typing import TYPE_CHECKING, Annotated, Any
@@ -17,7 +17,13 @@ from typing import TYPE_CHECKING, Annotated, Any
 import typer
 
 from . import __version__
-from .cli_errors import OneLineErrorsGroup, handle_errors, number_in, print_error
+from .cli_errors import (
+    EXIT_INTERRUPTED,
+    OneLineErrorsGroup,
+    handle_errors,
+    number_in,
+    print_error,
+)
 from .cli_help import MetavarCommand
 from .errors import UsageError
 from .output import refuse_overwriting_inputs
@@ -176,6 +182,7 @@ BATCH_EXAMPLES = examples(
     "mlcareer batch --resumes cvs/ --jds jobs/ --top 5",
     "mlcareer batch --resumes 'cvs/*.pdf' --jds job.txt -f csv -o ranking.csv",
     "mlcareer batch --pairs pairs.csv -f jsonl --stream -o scores.jsonl",
+    "mlcareer batch --resumes cvs/ --jds job.txt -f csv --bom -o for-excel.csv",
 )
 CHECK_EXAMPLES = examples(
     "mlcareer check resume.pdf                     # lint the resume alone",
@@ -516,6 +523,14 @@ def batch(
             "--stream", help="Write csv/jsonl rows as they finish, unranked, in finishing order."
         ),
     ] = False,
+    bom: Annotated[
+        bool,
+        typer.Option(
+            "--bom",
+            help="Start the CSV with a UTF-8 byte-order mark, so Excel reads accented names "
+            "right (scripts: leave it off).",
+        ),
+    ] = False,
     output: OutputOpt = None,
     taxonomy: TaxonomyOpt = None,
     as_of: AsOfOpt = None,
@@ -531,6 +546,9 @@ def batch(
     )
 
     _check_batch_options(by, engine, scheduler, stream, format, top, prerank, pairs)
+    if bom and format is not BatchFormat.csv:
+        raise UsageError("--bom marks a CSV file", "add --format csv, or drop --bom")
+    start = UTF8_BOM if bom else ""
     options = build_options(taxonomy, as_of)
     notes: list[str] = []
     pair_list = collect_pairs(pairs, resumes or [], jds or [], notes)
@@ -539,18 +557,46 @@ def batch(
         typer.echo(f"note: {note}", err=True)
     spec = load_prerank(prerank, by) if prerank else None
     progress = sys.stderr.isatty()
-    with engine_rows(engine.value, pair_list, options, jobs, progress, spec, scheduler) as rows:
-        if stream:
-            total, failed = _write_stream((row for _, row in rows), format.value, output)
-        else:
-            result = collect(rows)
-            write_output(BATCH_FORMATS[format.value](result.ranked(by=by, top=top)), output)
-            total, failed = len(result.rows), result.failed
+    streamed = [0]  # rows handed to the stream's writer, for the hint after Ctrl-C
+    try:
+        with engine_rows(engine.value, pair_list, options, jobs, progress, spec, scheduler) as rows:
+            if stream:
+                written = _counted(rows, streamed)
+                total, failed = _write_stream(written, format.value, output, start)
+            else:
+                result = collect(rows)
+                ranked = result.ranked(by=by, top=top)
+                write_output(start + BATCH_FORMATS[format.value](ranked), output)
+                total, failed = len(result.rows), result.failed
+    except KeyboardInterrupt:
+        typer.echo("error: interrupted", err=True)
+        typer.echo(f"hint: {_kept_when_interrupted(stream, streamed[0], output)}", err=True)
+        raise typer.Exit(EXIT_INTERRUPTED) from None
     if spec is not None:
         typer.echo(f"pre-ranking kept {total} of {len(pair_list)} pairs", err=True)
     typer.echo(summary_line(total, failed), err=True)
     if failed:
         raise typer.Exit(EXIT_DOCUMENT)
+
+
+def _counted(rows: Iterable[tuple[Any, Any]], counter: list[int]) -> Iterator[Any]:
+    """The rows, each counted once the writer asks for the next: once it is written."""
+    for _, row in rows:
+        yield row
+        counter[0] += 1
+
+
+def _kept_when_interrupted(stream: bool, rows: int, output: Path | None) -> str:
+    """What an interrupted batch left: the rows streamed so far, or nothing (a ranking needs
+    every pair, and a file is written whole or not at all)."""
+    if not stream:
+        return (
+            "nothing was written: a ranking needs every pair; --stream (csv or jsonl) writes "
+            "each row as it is scored, and keeps them when interrupted"
+        )
+    where = f"in {output}" if output is not None else "on standard output"
+    kept = "1 row scored before it stands" if rows == 1 else f"{rows} rows scored before it stand"
+    return f"the {kept} {where}, complete"
 
 
 def _check_batch_options(
@@ -586,19 +632,30 @@ def _check_batch_options(
         )
 
 
-def _write_stream(rows: Iterable[Any], format: str, output: Path | None) -> tuple[int, int]:
-    """Rows straight to the file (or stdout) as they come: memory does not grow with them."""
+# Excel reads a CSV as UTF-8 only when it starts with this mark; csv modules keep it in the
+# first header ("\ufeffrank") unless told utf-8-sig, hence an option, off by default.
+UTF8_BOM = "\ufeff"
+
+
+def _write_stream(
+    rows: Iterable[Any], format: str, output: Path | None, start: str = ""
+) -> tuple[int, int]:
+    """Rows straight to the file (or stdout) as they come, after `start` (a byte-order mark):
+    memory does not grow with them."""
     from .batch import write_stream
     from .output import UNENCODABLE, flushing_writer, write_stdout
 
     if output is None:
+        write_stdout(start)
         return write_stream(rows, format, write_stdout)
     try:
         out = output.open("w", encoding="utf-8", errors=UNENCODABLE, newline="")
     except OSError as e:
         raise UsageError(f"cannot write {output}: {e.strerror}", "check the --output path") from e
     try:
-        return write_stream(rows, format, flushing_writer(out, output))
+        write = flushing_writer(out, output)
+        write(start)
+        return write_stream(rows, format, write)
     finally:
         with contextlib.suppress(OSError):  # a failed write was reported; closing flushes again
             out.close()
@@ -608,6 +665,7 @@ class CheckFormat(str, Enum):
     text = "text"
     json = "json"  # one JSON document: an object for one resume, an array for several
     jsonl = "jsonl"  # one object per line, one line per resume
+    github = "github"  # text, with failures and warnings as GitHub Actions annotations
 
 
 @app.command(
@@ -647,6 +705,15 @@ def check(
             help="Skills that must be shown, comma-separated; may be repeated.",
         ),
     ] = None,
+    require_text: Annotated[
+        list[str] | None,
+        typer.Option(
+            "--require-text",
+            metavar="TERMS",
+            help="Words the resume must hold as written (any case), comma-separated; may be "
+            "repeated. For tools the taxonomy does not know.",
+        ),
+    ] = None,
     max_missing_required: Annotated[
         int | None,
         typer.Option(
@@ -676,22 +743,29 @@ def check(
 
     refuse_repeated_stdin([*resumes, jd])
     options = build_options(taxonomy, as_of)
-    required = [s.strip() for option in require or [] for s in option.split(",") if s.strip()]
+    required = _comma_separated(require)
     if require is not None and not required:  # "--require $SKILLS" with the variable unset
         raise UsageError(
             "--require names no skill", "give a skill, e.g. --require python, or drop --require"
         )
+    texts = list(dict.fromkeys(_comma_separated(require_text)))
+    if require_text is not None and not texts:
+        raise UsageError(
+            "--require-text names no words",
+            "give the words, e.g. --require-text Zorblex, or drop --require-text",
+        )
     if jd is None and (
-        fail_under is not None or required or max_missing_required is not None or role
+        fail_under is not None or required or texts or max_missing_required is not None or role
     ):
         raise UsageError(
-            "--fail-under, --require, --max-missing-required and --role need --jd",
+            "--fail-under, --require, --require-text, --max-missing-required and --role need --jd",
             "add --jd POSTING, or drop them to lint the resume alone",
         )
     rules = CheckRules(
-        fail_under, required_skills(options.taxonomy, required), max_missing_required, role
+        fail_under, required_skills(options.taxonomy, required), max_missing_required, role, texts
     )
-    if jd is not None and fail_under is None and not required and max_missing_required is None:
+    nothing_asked = not (required or texts) and max_missing_required is None
+    if jd is not None and fail_under is None and nothing_asked:
         typer.echo(f"note: {_NO_RULE}", err=True)
     if fail_under is not None and 0 < fail_under < 1:  # a fraction: nearly any score passes
         typer.echo(
@@ -710,9 +784,15 @@ def check(
     unreadable = statuses.count(EXIT_DOCUMENT)
     if unreadable and len(resumes) > 1:
         typer.echo(f"error: {unreadable} of {len(resumes)} resumes could not be read", err=True)
-        typer.echo(f"hint: {_failures_told(format is not CheckFormat.text)}", err=True)
+        as_json = format in (CheckFormat.json, CheckFormat.jsonl)
+        typer.echo(f"hint: {_failures_told(as_json)}", err=True)
     if max(statuses) != EXIT_OK:
         raise typer.Exit(max(statuses))  # an unreadable resume (3) wins over a failed rule (1)
+
+
+def _comma_separated(options: list[str] | None) -> list[str]:
+    """The items of repeated comma-separated options, stripped, empty ones left out."""
+    return [item.strip() for option in options or [] for item in option.split(",") if item.strip()]
 
 
 @dataclass(frozen=True)
@@ -721,6 +801,7 @@ class CheckRules:
     required: list[str]  # skill ids
     max_missing_required: int | None
     role: str | None = None  # words of the title of one of a posting's several roles
+    texts: list[str] = field(default_factory=list)  # --require-text: words as written
 
 
 def _check_posting(jd: Path | None, options: Options) -> Profile | None:
@@ -761,7 +842,7 @@ def _rule_results(
 ) -> _Checked:
     """The rules' results for one resume."""
     from .api import compare, extract
-    from .checks import lint_rules, posting_rules
+    from .checks import lint_rules, posting_rules, text_rules
 
     profile = extract(resume, options, "resume")
     if posting is None:
@@ -773,7 +854,7 @@ def _rule_results(
     report = compare(profile, posting, options, rules.role, advice=False)  # check shows none
     results = posting_rules(
         report, options, rules.fail_under, rules.required, rules.max_missing_required
-    )
+    ) + text_rules(profile.text, rules.texts)
     # which of several roles was checked: a resume's own best fit, so said for each resume
     note = roles_note(report.posting_roles)
     role = report.posting_roles.scored if report.posting_roles else None

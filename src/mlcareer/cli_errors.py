@@ -14,6 +14,8 @@ import typer
 from .cli_help import HelpGroup
 from .errors import MlcareerError, UsageError
 
+EXIT_INTERRUPTED = 130  # Ctrl-C, as a shell reports a process ended by SIGINT
+
 F = TypeVar("F", bound=Callable[..., Any])
 
 # click's UsageError, found through a public name: typer >= 0.20 vendors click, older releases
@@ -52,7 +54,7 @@ def handle_errors(command: F) -> F:
             raise fail(e) from None
         except KeyboardInterrupt:
             typer.echo("error: interrupted", err=True)
-            raise typer.Exit(130) from None
+            raise typer.Exit(EXIT_INTERRUPTED) from None
 
     return wrapper  # type: ignore[return-value]
 

@@ -175,7 +175,7 @@ def _skills_component(
         detail += f"; {', '.join(core)} in the title {count} {TITLE_WEIGHT:g}x"
     if passing := sum(m.importance == "mentioned" for m in counted):
         share = "half" if MENTIONED_WEIGHT == 0.5 else f"{MENTIONED_WEIGHT:g}x"
-        detail += f"; {passing} only mentioned count {share}"
+        detail += f"; {passing} only mentioned {'counts' if passing == 1 else 'count'} {share}"
     return Component(name=name, weight=weight, value=got / total, points=0.0, detail=detail)
 
 

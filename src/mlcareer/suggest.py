@@ -420,9 +420,12 @@ def _years_short(resume: Profile, info: PostingInfo, years_shown: str) -> str:
             f"{opening}{years_shown}, and only technical work counts here. Where a role "
             "included technical work, say what you built and with which tools in its bullets."
         )
+    # every role found is dated (undated ones get their own advice): the years may be short
     return (
-        f"{opening}{years_shown}. Give every role a start and end date (relevant internships "
-        "and research count, a student's post at half its time)."
+        f"{opening}{years_shown}. Give any role left undated a start and end date, and add "
+        "relevant work left out (internships and research count, a student's post at half its "
+        "time); if there is none, the posting asks for more years than you have: lead with your "
+        "weightiest results, or look for postings nearer your years."
     )
 
 

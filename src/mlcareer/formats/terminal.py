@@ -4,6 +4,7 @@ markup, so a resume containing "[bold red]" or escape sequences prints as plain 
 from __future__ import annotations
 
 import io
+import os
 import shutil
 import sys
 from collections.abc import Iterable
@@ -50,11 +51,20 @@ MIN_WIDTH, MAX_WIDTH = 40, 160  # narrow: tables turn into records (whole_words.
 
 
 def output_width(pipe_width: int = WIDTH) -> int:
-    """The terminal's width when printing to one (within reason), else `pipe_width`."""
-    if not sys.stdout.isatty():
-        return pipe_width
-    columns = shutil.get_terminal_size((WIDTH, 24)).columns
+    """The width asked by COLUMNS, else the terminal's when printing to one, else
+    `pipe_width` (a file or a pipe); within reason."""
+    if sys.stdout.isatty():
+        columns = shutil.get_terminal_size((WIDTH, 24)).columns  # reads COLUMNS first
+    else:
+        columns = _columns_asked() or pipe_width
     return max(MIN_WIDTH, min(MAX_WIDTH, columns))
+
+
+def _columns_asked() -> int:
+    """COLUMNS as a positive whole number ("COLUMNS=80 mlcareer match ... > report.txt"),
+    else 0: unset, empty or not a number is no ask."""
+    value = os.environ.get("COLUMNS", "").strip()
+    return int(value) if value.isascii() and value.isdigit() else 0
 
 
 def render_parts(parts: Iterable[RenderableType], color: bool) -> str:
