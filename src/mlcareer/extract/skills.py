@@ -1049,11 +1049,15 @@ def _other_case_counts(
     written = text[match.start : match.end]
     if len(written.split()) >= UNAMBIGUOUS_WORDS:
         return True
+    guard = taxonomy.skills[match.skill_id].guard
+    if (guard is None or not guard.case_sensitive) and written.isupper():
+        # handed over by its neighbours' words (senses.py), which vouch for it in capitals:
+        # "ARIMA, VAR, GARCH" is a vector autoregression, though market risk writes "VaR"
+        return True
     if section == "languages" and taxonomy.skills[match.skill_id].category == SPOKEN_LANGUAGES:
         return True  # "ENGLISH" on its own line under Languages, as Europass CVs write them
     shouted_line = _upper_line(text, match.start)
     if written.isupper() and (sum(c.isalpha() for c in written) >= 3 or shouted_line):
-        guard = taxonomy.skills[match.skill_id].guard
         return (shouting or shouted_line) and bool(guard and guard.context)
     if section != "skills" and section not in REQUIREMENT_SECTIONS and others < 2:
         return False
