@@ -108,9 +108,16 @@ def test_terms24_run_ai_written_closed_up_stays(profile_of: ProfileOf, item: str
     assert "run-ai" in asked(profile_of, listed(item))
 
 
-def test_terms24_sas_the_airline_asks_nothing(profile_of: ProfileOf) -> None:
-    text = listed("Python and SQL", "Travel: SAS or Norwegian flights to Oslo each quarter")
-    found = asked(profile_of, text)
+@pytest.mark.parametrize(
+    "item",
+    [
+        "Travel: SAS or Norwegian flights to Oslo each quarter",
+        "Book SAS or Norwegian flights for the data team",
+        "Comfortable with SAS, Finnair or Norwegian flights every month",
+    ],
+)
+def test_terms24_sas_the_airline_asks_nothing(profile_of: ProfileOf, item: str) -> None:
+    found = asked(profile_of, listed("Python and SQL", item))
     assert "sas" not in found
     assert "term:sas" not in found
 

@@ -75,7 +75,7 @@ RESUME = (
 
 
 def test_terms24_lettered_certificate_is_no_copyright_line(profile_of: ProfileOf) -> None:
-    profile = profile_of(RESUME, "resume")
+    profile = profile_of(RESUME.replace("certified", "Certified"), "resume")
     assert "scrum" in {hit.id for hit in profile.skills}
 
 

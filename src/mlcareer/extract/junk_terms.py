@@ -657,6 +657,13 @@ _TEAM_PERK = regex_cache.compile(
     r"(?:\s+[\w-]+){0,2}",
     re.I,
 )
+# The research department or its work, which the posting's own words name: "Work closely
+# with R&D teams", "our R&D group" (no keyword a resume shows)
+_RESEARCH_DEPARTMENT = regex_cache.compile(
+    r"r\s?&\s?d(?:\s+(?:teams?|departments?|groups?|organi[sz]ations?|functions?|centers?"
+    r"|centres?|labs?|units?|divisions?|colleagues|partners|staff))?",
+    re.I,
+)
 # A project's stage, not know-how: "Drive Go-live of new models", "support cutover"
 _PROJECT_STAGE = regex_cache.compile(r"go[ -]lives?|cut[ -]?overs?|hyper[ -]?care", re.I)
 # Who a faculty posting takes, not what they know: "ABD candidates will be considered" (a
@@ -684,7 +691,7 @@ _BARE_TERMS = (
     _SHIFTS_AND_PAPERS,
     *(_NEWCOMERS_TERM, _RELATED_FIELD, _PUBLIC_SERVICE_PAPERWORK, _SERVICE_PAPERS, _TEAM_PERK),
     *(_ELIGIBILITY_PAPERS, _PROJECT_STAGE, _UNFINISHED_DOCTORATE, _APPLICATION_PAPERS),
-    *(_BOUND_ALONE, _SCHOOL_POINTS),
+    *(_BOUND_ALONE, _SCHOOL_POINTS, _RESEARCH_DEPARTMENT),
 )
 
 
@@ -879,6 +886,19 @@ def _conscription_status(text: str) -> bool:
     return not text.isascii() and _CONSCRIPTION.search(text) is not None
 
 
+# Airlines named before the flights they run: "SAS, Finnair or Norwegian flights"
+_FLIGHTS_AFTER = regex_cache.compile(
+    r"(?:[ \t]*(?:,|/|&|\bor\b|\band\b)[ \t]*(?-i:[A-Z][\w-]*)){0,3}[ \t]+"
+    r"(?:flights?|airlines?|airways)\b",
+    re.I,
+)
+
+
+def _an_airline(line: str, text: str, start: int) -> bool:
+    """The term names an airline: flights or airlines follow it, with other names between."""
+    return _FLIGHTS_AFTER.match(line, start + len(text)) is not None
+
+
 def junk_term(line: str, text: str, start: int) -> bool:
     """The term at `start` on the line asks for nothing to know or have done."""
     end = start + len(text)
@@ -908,6 +928,7 @@ def junk_term(line: str, text: str, start: int) -> bool:
         or _a_terms_length(line, start)
         or _holds_cjk_years(line, text, start)
         or _conscription_status(text)
+        or _an_airline(line, text, start)
         or _federal_notice(line, start)
         or _invited_to_apply(line, text, start)
         or _people_welcomed(line, text, start)
