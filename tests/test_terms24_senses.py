@@ -132,3 +132,8 @@ def test_terms24_pydantic_ai_is_its_own_skill(profile_of: ProfileOf) -> None:
     assert "pydantic-ai" in found
     assert "pydantic" not in found
     assert "pydantic" in asked(profile_of, listed("Pydantic and FastAPI"))
+
+
+def test_terms24_a_list_of_names_borrows_no_capital_word(profile_of: ProfileOf) -> None:
+    text = "Jane Doe\n\nSkills\nMicrosoft Office (Excel, Word, Access, Power Point)\n"
+    assert "ms-access" in {hit.id for hit in profile_of(text, "resume").skills}

@@ -657,13 +657,21 @@ _TEAM_PERK = regex_cache.compile(
     r"(?:\s+[\w-]+){0,2}",
     re.I,
 )
-# The research department or its work, which the posting's own words name: "Work closely
-# with R&D teams", "our R&D group" (no keyword a resume shows)
-_RESEARCH_DEPARTMENT = regex_cache.compile(
-    r"r\s?&\s?d(?:\s+(?:teams?|departments?|groups?|organi[sz]ations?|functions?|centers?"
-    r"|centres?|labs?|units?|divisions?|colleagues|partners|staff))?",
+# The research department, a colleague the posting names: "Work closely with R&D teams",
+# "our R&D group" (no keyword a resume shows; "R&D experience" is asked)
+_RESEARCH_DEPARTMENT = regex_cache.compile(r"r[ \t]?&[ \t]?d", re.I)
+_DEPARTMENT_AFTER = regex_cache.compile(
+    r"[ \t]+(?:teams?|departments?|groups?|organi[sz]ations?|functions?|centers?|centres?"
+    r"|labs?|units?|divisions?|colleagues|partners|staff)\b",
     re.I,
 )
+
+
+def _research_department(line: str, text: str, start: int) -> bool:
+    """The term is the R&D department, named as a colleague ("with R&D teams")."""
+    if _RESEARCH_DEPARTMENT.fullmatch(text) is None:
+        return False
+    return _DEPARTMENT_AFTER.match(line, start + len(text)) is not None
 # A project's stage, not know-how: "Drive Go-live of new models", "support cutover"
 _PROJECT_STAGE = regex_cache.compile(r"go[ -]lives?|cut[ -]?overs?|hyper[ -]?care", re.I)
 # Who a faculty posting takes, not what they know: "ABD candidates will be considered" (a
@@ -691,7 +699,7 @@ _BARE_TERMS = (
     _SHIFTS_AND_PAPERS,
     *(_NEWCOMERS_TERM, _RELATED_FIELD, _PUBLIC_SERVICE_PAPERWORK, _SERVICE_PAPERS, _TEAM_PERK),
     *(_ELIGIBILITY_PAPERS, _PROJECT_STAGE, _UNFINISHED_DOCTORATE, _APPLICATION_PAPERS),
-    *(_BOUND_ALONE, _SCHOOL_POINTS, _RESEARCH_DEPARTMENT),
+    *(_BOUND_ALONE, _SCHOOL_POINTS),
 )
 
 
@@ -929,6 +937,7 @@ def junk_term(line: str, text: str, start: int) -> bool:
         or _holds_cjk_years(line, text, start)
         or _conscription_status(text)
         or _an_airline(line, text, start)
+        or _research_department(line, text, start)
         or _federal_notice(line, start)
         or _invited_to_apply(line, text, start)
         or _people_welcomed(line, text, start)

@@ -793,7 +793,10 @@ _NAMES_LISTED_AFTER = regex_cache.compile(
 
 
 def _a_phrases_tail(text: str, start: int, end: int, tail_at: int, phrases: list[str]) -> bool:
-    """An excluded phrase is the mention and the words at `tail_at`: "SAS" + "flights"."""
+    """An excluded phrase is the mention and the words at `tail_at`, a common noun written
+    in lower case: "SAS" + "flights" (not "Access, Power Point")."""
+    if not text[tail_at : tail_at + 1].islower():
+        return False
     written = text[start:end].lower() + " "
     after = text[tail_at : tail_at + 40].lower()
     for phrase in phrases:
