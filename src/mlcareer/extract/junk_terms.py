@@ -672,6 +672,8 @@ def _research_department(line: str, text: str, start: int) -> bool:
     if _RESEARCH_DEPARTMENT.fullmatch(text) is None:
         return False
     return _DEPARTMENT_AFTER.match(line, start + len(text)) is not None
+
+
 # A project's stage, not know-how: "Drive Go-live of new models", "support cutover"
 _PROJECT_STAGE = regex_cache.compile(r"go[ -]lives?|cut[ -]?overs?|hyper[ -]?care", re.I)
 # Who a faculty posting takes, not what they know: "ABD candidates will be considered" (a
