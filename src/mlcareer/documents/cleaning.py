@@ -257,12 +257,24 @@ def clean_text(text: str, warnings: list[str], limits: Limits) -> tuple[str, lis
 
 # A copyright notice, a site's or a document's footer: "© 2019-2026 Jane Doe. Hosted on
 # Netlify", "Copyright 2024 Acme", "(c) 2023 Jane Doe"; its years are no dates of work and
-# what it names is no skill. Not "(c) Python" (a list's third item) nor "copyright law".
+# what it names is no skill. Not "(c) Python" (a list's third item) nor "copyright law", nor
+# "(c) 2019 certified Scrum Master" (a lower-case word after the year: a list's item).
 _COPYRIGHT_LINE = regex_cache.compile(
     r"^[ \t]*©[ \t]*[A-Z][^\n]*|^[^\n©]{0,80}©[ \t]*(?:19|20)\d\d\b[^\n]*"
-    r"|^[ \t]*(?:(?i:copyright)[ \t]*(?:\((?i:c)\)[ \t]*)?|\((?i:c)\)[ \t]*)(?:19|20)\d\d\b[^\n]*",
+    r"|^[ \t]*(?i:copyright)[ \t]*(?:\((?i:c)\)[ \t]*)?(?:19|20)\d\d\b[^\n]*"
+    r"|^[ \t]*(?P<lettered>\((?i:c)\))[ \t]*(?:19|20)\d\d\b(?![ \t]+[a-z])[^\n]*",
     re.M,
 )
+# The item before a lettered "(c)": "(b) 2018 Google Analytics" on the line above
+_ITEM_B_BEFORE = regex_cache.compile(r"(?:^|\n)[ \t]*\((?i:b)\)[^\n]*\n[ \t]*\Z")
+
+
+def _a_lettered_item(text: str, notice: re.Match[str]) -> bool:
+    """A "(c)" line after a "(b)" line: the third item of a lettered list, no notice."""
+    start = notice.start()
+    return notice.group("lettered") is not None and bool(
+        _ITEM_B_BEFORE.search(text, max(0, start - 200), start)
+    )
 
 
 def _without_copyright(text: str, edits: list[Edit]) -> tuple[str, list[Edit]]:
@@ -273,6 +285,8 @@ def _without_copyright(text: str, edits: list[Edit]) -> tuple[str, list[Edit]]:
     told = {at for at, _, added in edits if added}
     swapped: list[Edit] = []
     for notice in _COPYRIGHT_LINE.finditer(text):
+        if _a_lettered_item(text, notice):
+            continue
         for at in range(*notice.span()):
             if not chars[at].isspace():
                 if at not in told:

@@ -677,6 +677,23 @@ _TEAM_PERK = regex_cache.compile(
     r"(?:\s+[\w-]+){0,2}",
     re.I,
 )
+# The research department, a colleague the posting names: "Work closely with R&D teams",
+# "our R&D group" (no keyword a resume shows; "R&D experience" is asked)
+_RESEARCH_DEPARTMENT = regex_cache.compile(r"r[ \t]?&[ \t]?d", re.I)
+_DEPARTMENT_AFTER = regex_cache.compile(
+    r"[ \t]+(?:teams?|departments?|groups?|organi[sz]ations?|functions?|centers?|centres?"
+    r"|labs?|units?|divisions?|colleagues|partners|staff)\b",
+    re.I,
+)
+
+
+def _research_department(line: str, text: str, start: int) -> bool:
+    """The term is the R&D department, named as a colleague ("with R&D teams")."""
+    if _RESEARCH_DEPARTMENT.fullmatch(text) is None:
+        return False
+    return _DEPARTMENT_AFTER.match(line, start + len(text)) is not None
+
+
 # A project's stage, not know-how: "Drive Go-live of new models", "support cutover"
 _PROJECT_STAGE = regex_cache.compile(r"go[ -]lives?|cut[ -]?overs?|hyper[ -]?care", re.I)
 # Who a faculty posting takes, not what they know: "ABD candidates will be considered" (a
@@ -901,6 +918,19 @@ def _conscription_status(text: str) -> bool:
     return not text.isascii() and _CONSCRIPTION.search(text) is not None
 
 
+# Airlines named before the flights they run: "SAS, Finnair or Norwegian flights"
+_FLIGHTS_AFTER = regex_cache.compile(
+    r"(?:[ \t]*(?:,|/|&|\bor\b|\band\b)[ \t]*(?-i:[A-Z][\w-]*)){0,3}[ \t]+"
+    r"(?:flights?|airlines?|airways)\b",
+    re.I,
+)
+
+
+def _an_airline(line: str, text: str, start: int) -> bool:
+    """The term names an airline: flights or airlines follow it, with other names between."""
+    return _FLIGHTS_AFTER.match(line, start + len(text)) is not None
+
+
 def junk_term(line: str, text: str, start: int) -> bool:
     """The term at `start` on the line asks for nothing to know or have done."""
     end = start + len(text)
@@ -931,6 +961,8 @@ def junk_term(line: str, text: str, start: int) -> bool:
         or _a_terms_length(line, start)
         or _holds_cjk_years(line, text, start)
         or _conscription_status(text)
+        or _an_airline(line, text, start)
+        or _research_department(line, text, start)
         or _federal_notice(line, start)
         or _invited_to_apply(line, text, start)
         or _people_welcomed(line, text, start)

@@ -62,6 +62,7 @@ from .skills import (
     acronym_expansion,
     excel_the_verb,
     in_excluded_phrase,
+    people_counted,
 )
 from .spoken import SPOKEN_LANGUAGES, language_skills_after
 from .tables import Columns, column_section, in_label, label_within
@@ -1955,6 +1956,7 @@ def literal_requirements(
                 and not _in_another_case(taxonomy, skill_id, term)
                 and taxonomy.skills[skill_id].category != SPOKEN_LANGUAGES
                 and not excel_the_verb(line, start)
+                and not people_counted(line, start, start + len(term))
             ):
                 # A list item naming a guarded skill whose guard wanted more context: the item
                 # itself is the context ("- Instructing abilities for knowledge transfer").

@@ -289,6 +289,7 @@ class SkillMatcher:
         self._inflectable, self._inflectable_exact = stem_tables(taxonomy)
         self._capitals = capitals_table(taxonomy)
         self._markers = frozenset(strings.add(word) for word in INFLECTING_MARKERS)
+        self._colon_closed = frozenset(strings.add(s) for s in _colon_closed_ids(taxonomy))
         for skill_id, exact, patterns in self._patterns(taxonomy, spacy.about.__version__):
             unguarded = taxonomy.skills[skill_id].guard is None
             for words in patterns:
@@ -388,6 +389,8 @@ class SkillMatcher:
         # Matches as (match id, start, end) tuples of tokens, filtered as spaCy's filter_spans
         # filters Span objects (longest_first), without building a Span for each
         spans = [match for matches in found for match in matches]
+        if self._colon_closed:
+            spans = [m for m in spans if m[0] not in self._colon_closed or _colon_closed(doc, m)]
         kept = longest_first(spans)
         kept += _sharing_a_word(doc, spans, kept)
         # Another case only fills gaps: it never displaces a match in the written case.
@@ -511,6 +514,29 @@ class SkillMatcher:
 
 
 TokenSpan = tuple[Any, int, int]  # a match's id (a hash, or the taxonomy's id), start, end
+
+
+# A name closed up around a colon: "Run:ai", "re:dash"
+_CLOSED_COLON = regex_cache.compile(r"[A-Za-z]:[A-Za-z]")
+
+
+def _colon_closed_ids(taxonomy: Taxonomy) -> list[str]:
+    """The skills with a spelling closed up around a colon (_CLOSED_COLON)."""
+    return [
+        skill.id
+        for skill in taxonomy.skills.values()
+        if any(":" in s and _CLOSED_COLON.search(s) for s in skill.spellings)
+    ]
+
+
+def _colon_closed(doc: Any, span: TokenSpan) -> bool:
+    """The span's colons stand closed up, as in the name: "Run:ai", not a label and its
+    value ("We run: AI tools")."""
+    _, start, end = span
+    return not any(
+        doc[at].text == ":" and (doc[at].whitespace_ or doc[at - 1].whitespace_)
+        for at in range(start + 1, end - 1)
+    )
 
 
 def longest_first(spans: list[TokenSpan]) -> list[TokenSpan]:

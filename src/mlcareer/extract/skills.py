@@ -752,8 +752,28 @@ def counts_training_items(text: str, start: int, end: int) -> bool:
     )
 
 
+# People led, counted: "Led 2 SSMs" (site safety managers), "managed a team of 6 PMs"
+_PEOPLE_LED_BEFORE = regex_cache.compile(
+    r"\b(?:led|lead|leads|leading|managed|manage|manages|managing|supervised|supervise"
+    r"|supervising|hired|hiring|coached|coaching|mentored|mentoring|oversaw|oversee|overseeing"
+    r"|directed|directing)[ \t]+(?:a[ \t]+team[ \t]+of[ \t]+)?"
+    r"(?:\d{1,4}\+?|two|three|four|five|six|seven|eight|nine|ten|twelve|several|multiple)[ \t]+\Z",
+    re.I,
+)
+
+
+def people_counted(text: str, start: int, end: int) -> bool:
+    """A plural acronym counted after a verb of leading people: "Led 2 SSMs" are managers."""
+    written = text[start:end]
+    if len(written) < 3 or written[-1] != "s" or not written[:-1].isupper():
+        return False
+    return _PEOPLE_LED_BEFORE.search(text, max(0, start - 40), start) is not None
+
+
 def in_excluded_phrase(text: str, start: int, end: int, phrases: list[str]) -> bool:
-    """The mention sits inside a phrase where the word means something else."""
+    """The mention sits inside a phrase where the word means something else, or opens one
+    with a list of names between it and the phrase's last words ("SAS or Norwegian flights"
+    reads "SAS flights")."""
     window_start = max(0, start - 60)
     window = text[window_start : end + 60].lower()
     for phrase in phrases:
@@ -762,6 +782,29 @@ def in_excluded_phrase(text: str, start: int, end: int, phrases: list[str]) -> b
             if window_start + at <= start and end <= window_start + at + len(phrase):
                 return True
             at = window.find(phrase.lower(), at + 1)
+    names = _NAMES_LISTED_AFTER.match(text, end)
+    return names is not None and _a_phrases_tail(text, start, end, names.end(), phrases)
+
+
+# Other names listed after a mention, before the words they share: ", Finnair or Norwegian "
+_NAMES_LISTED_AFTER = regex_cache.compile(
+    r"(?:[ \t]*(?:,|/|&|\bor\b|\band\b)[ \t]*(?-i:[A-Z][\w-]*)){1,3}[ \t]+"
+)
+
+
+def _a_phrases_tail(text: str, start: int, end: int, tail_at: int, phrases: list[str]) -> bool:
+    """An excluded phrase is the mention and the words at `tail_at`, a common noun written
+    in lower case: "SAS" + "flights" (not "Access, Power Point")."""
+    if not text[tail_at : tail_at + 1].islower():
+        return False
+    written = text[start:end].lower() + " "
+    after = text[tail_at : tail_at + 40].lower()
+    for phrase in phrases:
+        lowered = phrase.lower()
+        if lowered.startswith(written):
+            tail = lowered[len(written) :]
+            if after.startswith(tail) and not after[len(tail) : len(tail) + 1].isalnum():
+                return True
     return False
 
 
@@ -1049,11 +1092,15 @@ def _other_case_counts(
     written = text[match.start : match.end]
     if len(written.split()) >= UNAMBIGUOUS_WORDS:
         return True
+    guard = taxonomy.skills[match.skill_id].guard
+    if (guard is None or not guard.case_sensitive) and written.isupper():
+        # handed over by its neighbours' words (senses.py), which vouch for it in capitals:
+        # "ARIMA, VAR, GARCH" is a vector autoregression, though market risk writes "VaR"
+        return True
     if section == "languages" and taxonomy.skills[match.skill_id].category == SPOKEN_LANGUAGES:
         return True  # "ENGLISH" on its own line under Languages, as Europass CVs write them
     shouted_line = _upper_line(text, match.start)
     if written.isupper() and (sum(c.isalpha() for c in written) >= 3 or shouted_line):
-        guard = taxonomy.skills[match.skill_id].guard
         return (shouting or shouted_line) and bool(guard and guard.context)
     if section != "skills" and section not in REQUIREMENT_SECTIONS and others < 2:
         return False
@@ -1186,7 +1233,9 @@ def passes_guard(
     (in its stretch of `pastimes`, when a label of pastimes lists it: pastimes_stretch)."""
     guard = _guard_of(taxonomy, text, match)
     if guard is None:
-        return True
+        # an excluded phrase means something else whatever the spelling in it: "Normalizing
+        # flows of cash", though only the singular needs context words
+        return not _excluded_unguarded(taxonomy, text, match)
     # doc.text rebuilds the whole string on every access: the text is passed in instead.
     if (
         guard.exclude
@@ -1229,6 +1278,14 @@ def passes_guard(
     # that needs no context in the list makes it one of skills ("Arduino, Go, hiking")
     listed = listed and (section != "interests" or technical_on_line > 0)
     return _context_vouches(guard, doc, text, match, listed, section, joined, posting, pastimes)
+
+
+def _excluded_unguarded(taxonomy: Taxonomy, text: str, match: RawMatch) -> bool:
+    """A spelling its guard leaves alone, inside one of the guard's excluded phrases."""
+    guard = taxonomy.skills[match.skill_id].guard
+    if guard is None or not guard.exclude:
+        return False
+    return in_excluded_phrase(text, match.start, match.end, guard.exclude)
 
 
 # What the writer says they are learning, a name in its exact case among the first items
@@ -1553,8 +1610,14 @@ def _names_something_else(
         return True  # "a React front end communicating with our backend services"
     if guidance_received(text, match.start, match.end, posting):
         return True  # "mentorship from senior engineers", "paired with a mentor"
-    if a_share_accounted(text, match.start, match.end) or a_work_item(text, match.start, match.end):
-        return True  # "Accounting for 30% of revenue, ...", "user stories per Epic" (Jira's)
+    if (
+        a_share_accounted(text, match.start, match.end)
+        or a_work_item(text, match.start, match.end)
+        or people_counted(text, match.start, match.end)
+    ):
+        # "Accounting for 30% of revenue, ...", "user stories per Epic" (Jira's), "Led 2
+        # SSMs" (managers, not state space models)
+        return True
     if (
         a_trade_term(text, match.start, match.end)
         or a_legal_form(text, match.start, match.end, match_starts)

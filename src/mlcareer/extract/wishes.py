@@ -68,6 +68,10 @@ _WISH_PATTERN = regex_cache.compile(
     rf"|(?:look(?:s|ing)?[ \t]+forward|open)[ \t]+to[ \t]+{_WISHED_DOING_ING}"
     rf"|(?:passionate|excited|curious)[ \t]+about[ \t]+{_WISHED_DOING_ING}"
     r"|interested[ \t]+in|curious[ \t]+about"
+    # help asked for: "I'm looking for help with CUDA kernels", "I need guidance on Rust"
+    r"|(?:looking[ \t]+for|seeking|i[ \t]+need|i['’]m[ \t]+in[ \t]+need[ \t]+of)[ \t]+"
+    r"(?:some[ \t]+|more[ \t]+)?(?:help|guidance|advice|mentoring|mentorship)[ \t]+"
+    r"(?:with|on|in|for)"
     # a job sought by what it uses: "looking for a role using Spark"
     r"|(?:seeking|looking[ \t]+for|applying[ \t]+for|in[ \t]+search[ \t]+of)[ \t]+"
     r"(?:an?[ \t]+|the[ \t]+)?(?:[\w+#/.-]+[ \t]+){0,5}?"
@@ -81,7 +85,7 @@ _WISH = Gated.on_words(
     _WISH_PATTERN,
     tuple(
         "eager keen excit hop aspir want wish plan intend aim look ready motivat thrill would 'd"
-        " ’d goal ambition open passion curious interest seek apply search next".split()
+        " ’d goal ambition open passion curious interest seek apply search next need".split()
     ),
 )
 # Learning under way, before what is learnt: "currently learning Go", "am learning Scala now",
@@ -183,6 +187,7 @@ _OPENINGS = {
         *("look", "ready", "motivated", "thrilled", "would", "'d", "’d", "my", "career"),
         *("professional", "long", "open", "passionate", "curious", "interested", "seeking"),
         *("applying", "in ", "in\t", "learning", "development", "goal", "next"),
+        *("i need", "i'm in", "i’m in"),
     ),
     id(_LEARNING): (
         *("currently", "presently", "now", "actively", "still", "am", "i'm", "i’m"),
