@@ -712,7 +712,7 @@ def _numbers_a_code(text: str, start: int) -> bool:
 def _end_texts(found: re.Match[str]) -> tuple[str, str]:
     """The texts of a range's start and end ("present" when it names none)."""
     start_text = found.group("start") or found.group("since") or found.group("onward")
-    start_text = start_text or found.group("open") or found.group("back_to")
+    start_text = start_text or found.group("open") or found.group("back_to") or ""
     return start_text, found.group("end") or found.group("gap_end") or "present"
 
 
