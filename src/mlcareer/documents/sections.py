@@ -388,6 +388,8 @@ HEADINGS: dict[str, tuple[str, ...]] = {
         *CV_SIDEBAR_SKILLS,
         *CV_CHANGER_SKILLS,
         "skills summary",
+        # a table of each skill's years and level ("Skill | Years | Level")
+        *("skills matrix", "skill matrix", "technical skills matrix", "competency matrix"),
         "professional skills",
         "skills and abilities",
         # a federal vacancy's "Knowledge, Skills and Abilities (KSAs)"
