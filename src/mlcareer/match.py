@@ -10,6 +10,7 @@ from typing import NamedTuple
 from . import regex_cache
 from .documents.labels import FLATTENED_LINE
 from .documents.sections import ITEM_MARK, section_at, section_index
+from .extract.answered import answered_years
 from .extract.education import YEAR, degree_mentions
 from .extract.experience import merged_months, title_above, title_below
 from .extract.language_grades import (
@@ -1080,6 +1081,9 @@ def _years_beside(lines: LineIndex, mention: Mention, resume: Profile) -> float:
     text = lines.line_text(mention.line)
     if stated := years_for(text, span) or matrix_years(lines, mention.line, span):
         return stated
+    asked = text.endswith("?") or "? " in text  # "How many years ... with Go?" over "2"
+    if asked and (answered := answered_years(lines.text, start)):
+        return answered
     ranges = [r for r in resume.experience.ranges if r.line == mention.line]
     return row_years(text, span, ranges) if ranges else 0.0
 

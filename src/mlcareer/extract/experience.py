@@ -13,6 +13,7 @@ from ..documents.sections import POSTING_SECTIONS, heading_name
 from ..models import DateRange, LevelId, Section
 from .education import degree_in_line, local_span, school_job_beside, under_teaching
 from .importance import Gated, is_table_row, lower_case_only, lowered_alike
+from .junk_terms import US_STATE_NAMES
 from .lines import LineIndex, plain
 from .mideast_months import english_months, name_start
 from .now_words import EAST_ASIAN_NOW, ENGLISH_NOW, EUROPEAN_NOW, MIDEAST_NOW, SEASIA_NOW
@@ -1121,8 +1122,9 @@ _US_STATES = (
     "AL AK AZ AR CA CO CT DE DC FL GA HI ID IL IN IA KS KY LA ME MD MA MI MN MS MO MT NE NV NH NJ"
     " NM NY NC ND OH OK OR PA RI SC SD TN TX UT VT VA WA WV WI WY PR"
 )
+# ... its code or its name written out ("Seattle, Washington", as a job board's form sets it)
 _US_PLACE = regex_cache.compile(
-    rf"[A-Z][a-z]+(?:[ -][A-Z][a-z]+)*,\s*(?:{'|'.join(_US_STATES.split())})"
+    rf"[A-Z][a-z]+(?:[ -][A-Z][a-z]+)*,\s*(?:{'|'.join(_US_STATES.split())}|{US_STATE_NAMES})"
     r"(?:\s+\d{5}(?:-\d{4})?)?(?:,?\s+(?:United States|USA))?\s*"
 )
 # A title set as one, every longer word capitalised: "Senior Data Scientist", "Head of Data";
