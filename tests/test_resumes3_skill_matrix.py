@@ -58,6 +58,7 @@ def test_resumes3_a_sentence_naming_a_skills_matrix_is_no_heading() -> None:
         "Skill | Years | Level\nPython | 8 | Expert\nGo | 1 | Beginner",
         "| Skill | Years | Level |\n|---|---|---|\n| Python | 8 | Expert |\n| Go | 1 | Beginner |",
         "Skill\tYears of experience\tLevel\nPython\t8\tExpert\nGo\t1 yr\tBeginner",
+        "Skill | Experience | Proficiency\nPython | 8 | Expert\nGo | 1 | Beginner",
         "Tool    Yrs   Proficiency\nPython  8+    Expert\nGo      1     Beginner",
     ],
 )

@@ -19,6 +19,7 @@ _YEARS_HEADERS = frozenset(
     {
         *("years", "year", "yrs", "yrs.", "yoe", "years of experience", "years of use"),
         *("years used", "experience (years)", "experience (yrs)", "exp. (yrs)", "exp (yrs)"),
+        *("experience", "exp.", "exp", "years exp.", "yrs exp.", "years exp", "yrs exp"),
     }
 )
 # Rows looked at above a skill's for its table's header
