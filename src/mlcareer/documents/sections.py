@@ -720,6 +720,8 @@ HEADINGS: dict[str, tuple[str, ...]] = {
         "certifications and qualifications",
         "qualifications and certifications",
         "courses",
+        # an East African or a British CV's courses taken beside the degrees
+        *("professional courses", "short courses", "online courses"),
         "training",
         "certifications and training",
         "training and certifications",
