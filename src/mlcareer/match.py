@@ -10,6 +10,7 @@ from typing import NamedTuple
 from . import regex_cache
 from .documents.labels import FLATTENED_LINE
 from .documents.sections import ITEM_MARK, section_at, section_index
+from .extract.answered import answered_years
 from .extract.education import YEAR, degree_mentions
 from .extract.experience import merged_months, title_above, title_below
 from .extract.language_grades import (
@@ -28,6 +29,7 @@ from .extract.roles import field_spellings, role_alternatives, title_spellings
 from .extract.senses import own_sense_words
 from .extract.service import ServiceLine, asks_service, service_lines
 from .extract.signals import VENUES, names_venue
+from .extract.skill_matrix import matrix_years
 from .extract.skill_rows import row_years
 from .extract.skills import in_excluded_phrase, in_org_name
 from .extract.wording import is_occupation
@@ -1072,13 +1074,16 @@ def _career_for(resume: Profile, technical: bool) -> float:
 
 def _years_beside(lines: LineIndex, mention: Mention, resume: Profile) -> float:
     """Years the resume writes beside a skill, read as a posting's would be: "Python (5 yrs)",
-    "7 years of SQL", "Linux engineer for 10 years"; or the years of use a row of a skills
-    table gives it ("Python | 2012 - 2024")."""
+    "7 years of SQL", "Linux engineer for 10 years"; the years of use a row of a skills
+    table gives it ("Python | 2012 - 2024"), or a skills matrix ("Python | 8 | Expert")."""
     start = lines.line_start(mention.line)
     span = (mention.start - start, mention.end - start)
     text = lines.line_text(mention.line)
-    if stated := years_for(text, span):
+    if stated := years_for(text, span) or matrix_years(lines, mention.line, span):
         return stated
+    asked = text.endswith("?") or "? " in text  # "How many years ... with Go?" over "2"
+    if asked and (answered := answered_years(lines.text, start)):
+        return answered
     ranges = [r for r in resume.experience.ranges if r.line == mention.line]
     return row_years(text, span, ranges) if ranges else 0.0
 

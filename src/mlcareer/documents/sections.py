@@ -390,6 +390,8 @@ HEADINGS: dict[str, tuple[str, ...]] = {
         *CV_SIDEBAR_SKILLS,
         *CV_CHANGER_SKILLS,
         "skills summary",
+        # a table of each skill's years and level ("Skill | Years | Level")
+        *("skills matrix", "skill matrix", "technical skills matrix", "competency matrix"),
         "professional skills",
         "skills and abilities",
         # a federal vacancy's "Knowledge, Skills and Abilities (KSAs)"
@@ -720,6 +722,8 @@ HEADINGS: dict[str, tuple[str, ...]] = {
         "certifications and qualifications",
         "qualifications and certifications",
         "courses",
+        # an East African or a British CV's courses taken beside the degrees
+        *("professional courses", "short courses", "online courses"),
         "training",
         "certifications and training",
         "training and certifications",

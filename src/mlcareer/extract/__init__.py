@@ -42,6 +42,7 @@ from .employers import (
     agency_notice_spans,
     not_a_referees,
     referees_spans,
+    sector_line_spans,
     without_clients,
     without_employers,
     without_endorsements,
@@ -551,7 +552,11 @@ def extract_profile(
     found = in_their_senses(taxonomy, doc, tokenized, matcher.find(doc, tokenized, wraps))
     skills = find_skills(taxonomy, doc, found, lines, sections, kind == "posting", tags)
     dated = dated_work(lines, resume_sections(lines, sections), as_of) if kind == "resume" else None
-    refereed = [*referees_spans(sections), *agency_notice_spans(text)] if kind == "resume" else []
+    refereed = (
+        [*referees_spans(sections), *agency_notice_spans(text), *sector_line_spans(text)]
+        if kind == "resume"
+        else []
+    )
     not_claimed: list[tuple[int, int]] = []
     if dated is not None:
         skills, dated, not_claimed = _own_claims(skills, lines, text, dated, refereed)

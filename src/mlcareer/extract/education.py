@@ -22,6 +22,7 @@ from ..documents.sections import (
     section_index,
 )
 from ..models import DEGREE_ORDER, Degree, DegreeLevel, Education, Section
+from .answered import answered_no
 from .lines import LineIndex, plain
 from .now_words import DEGREE_NOW
 from .numbers import ERA_INITIAL_DATE, ERA_YEAR, calendar_year, era_year
@@ -3111,8 +3112,11 @@ def _degree_hits(lines: LineIndex, as_of: int, counts: Named | None) -> list[_Hi
     below_unfinished: dict[int, bool] = {}  # per line: read once however many degrees it holds
     # a rirekisho's entry lines whose studies a later line closes: that line tells the degree
     entries = {lines.line_of(start) for start in closed_entries(text)}
+    denied = answered_no(text)  # "Have you completed ...: Master's Degree?" over "No"
     for level, start, end in mentions:
         if start in theses or is_taught(text, start, end) or lines.line_of(start) in entries:
+            continue
+        if any(first <= start < last for first, last in denied):
             continue
         ended = _ENDED_EAST.match(text, end) if _EAST_ASIAN_LETTER.match(text, start) else None
         if ended and ended["left"]:

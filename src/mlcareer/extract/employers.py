@@ -370,6 +370,18 @@ def _without_candidates_lines(
     return start, end
 
 
+# A Europass CV's line under a job naming its employer's industry: "Business or sector
+# Information and communication"
+_SECTOR_LINE = regex_cache.compile(r"^[ \t]*business or sector\b[^\n]*", re.I | re.M)
+
+
+def sector_line_spans(text: str) -> list[tuple[int, int]]:
+    """Where a Europass CV names an employer's business or sector: no skill of the writer."""
+    if "ector" not in text and "ECTOR" not in text:
+        return []  # nearly every document: a substring test each, not the search
+    return [found.span() for found in _SECTOR_LINE.finditer(text)]
+
+
 def without_referees(skills: list[SkillHit], spans: list[tuple[int, int]]) -> list[SkillHit]:
     """The skills, without the mentions that stand on a References page."""
     return without_mentions(skills, lambda m: any(s <= m.start and m.end <= e for s, e in spans))

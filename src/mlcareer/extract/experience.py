@@ -13,6 +13,7 @@ from ..documents.sections import POSTING_SECTIONS, heading_name
 from ..models import DateRange, LevelId, Section
 from .education import degree_in_line, local_span, school_job_beside, under_teaching
 from .importance import Gated, is_table_row, lower_case_only, lowered_alike
+from .junk_terms import US_STATE_NAMES
 from .lines import LineIndex, plain
 from .mideast_months import english_months, name_start
 from .now_words import EAST_ASIAN_NOW, ENGLISH_NOW, EUROPEAN_NOW, MIDEAST_NOW, SEASIA_NOW
@@ -525,17 +526,30 @@ def _year(text: str, as_of: int) -> int:
 _YEAR_FIRST = regex_cache.compile(r"\s*\d{4}\D")  # "2019-07-15": the year, then its month
 
 
-def _day_first(*texts: str) -> bool:
+def _day_first(*texts: str, document: bool = False) -> bool:
     """Whether the numeric dates of a range read day/month/year. A number above 12 decides for
     both ends ("04-09-2003 to 19-12-2007"); otherwise the month comes first ("06/15/2019"),
-    except with dots, the European way ("04.09.2003")."""
+    except with dots, the European way ("04.09.2003"), or in a document whose other dates
+    read day first (`document`: "01/09/2021 – Present" over "01/09/2019 – 31/08/2021")."""
     dates = [t for t in texts if len(re.findall(r"\d+", t)) == 3 and not _YEAR_FIRST.match(t)]
     numbers = [[int(n) for n in re.findall(r"\d+", t)] for t in dates]
     if any(first > 12 for first, _, _ in numbers):
         return True
     if any(second > 12 for _, second, _ in numbers):
         return False
-    return any("." in t for t in dates)
+    return any("." in t for t in dates) or (document and bool(dates))
+
+
+# A numeric date with its day and month before a four-digit year: "31/08/2021", "06.15.2019"
+_NUMERIC_DATE = regex_cache.compile(r"(?<![\d/.-])(\d{1,2})[/.-](\d{1,2})[/.-]\d{4}(?![\d/.-])")
+
+
+def _document_day_first(text: str) -> bool:
+    """Whether the document's numeric dates read day first: one has a day above 12 before its
+    month ("31/08/2021", a birth date "14/03/1992") and none a day above 12 after it."""
+    pairs = [(int(m.group(1)), int(m.group(2))) for m in _NUMERIC_DATE.finditer(text)]
+    day_first = any(first > 12 >= second for first, second in pairs)
+    return day_first and not any(second > 12 >= first for first, second in pairs)
 
 
 def _month_index(text: str, as_of: int, day_first: bool = False) -> int | None:
@@ -606,8 +620,11 @@ def _dates_a_role(found: re.Match[str]) -> bool:
     return bool(_HEADER_END.match(found.string[found.end() : right]))
 
 
-def _span(found: re.Match[str], as_of: int) -> tuple[int, int, bool] | None:
-    """Start month, end month and whether the range is ongoing, before any sanity check."""
+def _span(
+    found: re.Match[str], as_of: int, day_first_document: bool = False
+) -> tuple[int, int, bool] | None:
+    """Start month, end month and whether the range is ongoing, before any sanity check;
+    `day_first_document` when the document's other numeric dates read day first."""
     if found.group("since") and not _dates_a_role(found):
         return None
     if found.group("season"):
@@ -621,10 +638,8 @@ def _span(found: re.Match[str], as_of: int) -> tuple[int, int, bool] | None:
         last = first // 100 * 100 + int(found.group("short_end"))
         last += 100 if last < first else 0
         return (first * 12, _year_end(first, last), False) if last - first <= 10 else None
-    start_text = found.group("start") or found.group("since") or found.group("onward")
-    start_text = start_text or found.group("open") or found.group("back_to")
-    end_text = found.group("end") or found.group("gap_end") or "present"
-    day_first = _day_first(start_text, end_text)
+    start_text, end_text = _end_texts(found)
+    day_first = _day_first(start_text, end_text, document=day_first_document)
     end = _month_index(end_text, as_of, day_first)
     start = _month_index(start_text, as_of, day_first)
     if start is None and end is not None and (named := re.match(_MONTH, start_text, re.I)):
@@ -695,11 +710,32 @@ def _numbers_a_code(text: str, start: int) -> bool:
     return title is None or not is_occupation(title.group(1))
 
 
+def _end_texts(found: re.Match[str]) -> tuple[str, str]:
+    """The texts of a range's start and end ("present" when it names none)."""
+    start_text = found.group("start") or found.group("since") or found.group("onward")
+    start_text = start_text or found.group("open") or found.group("back_to") or ""
+    return start_text, found.group("end") or found.group("gap_end") or "present"
+
+
 def _range_hits(lines: LineIndex, sections: list[Section], as_of: int) -> list[Found]:
+    """Every date range, its numeric dates read day first when the range cannot tell and the
+    document's other dates do (a Europass CV's "01/09/2021 – Present")."""
+    found_ranges, undecided = _scanned_ranges(lines, sections, as_of, False)
+    if undecided and _document_day_first(lines.text):
+        found_ranges, _ = _scanned_ranges(lines, sections, as_of, True)
+    return found_ranges
+
+
+def _scanned_ranges(
+    lines: LineIndex, sections: list[Section], as_of: int, day_first: bool
+) -> tuple[list[Found], bool]:
+    """The ranges read with `day_first` for the document, and whether a numeric one could
+    read either way."""
     found_ranges: list[Found] = []
+    undecided = False
     position = 0
     while found := search_range(lines.text, position):
-        span = _span(found, as_of)
+        span = _span(found, as_of, day_first)
         coded = _numbers_a_code(lines.text, found.start())
         if span is None or coded or span[1] < span[0] or span[1] - span[0] > 50 * 12:
             # A rejected range's end date may start the next one: "May 2009  Jan 2001 - Dec 2004".
@@ -720,7 +756,13 @@ def _range_hits(lines: LineIndex, sections: list[Section], as_of: int) -> list[F
         )
         ends_later = end > as_of + _PLANNED_MONTHS
         found_ranges.append(Found(item, begin, found.end(), ends_later))
-    return found_ranges
+        undecided = undecided or _either_order(*_end_texts(found))
+    return found_ranges, undecided
+
+
+def _either_order(start_text: str, end_text: str) -> bool:
+    """Whether a range's numeric dates read one way month first, another day first."""
+    return _day_first(start_text, end_text) != _day_first(start_text, end_text, document=True)
 
 
 def _as_written(lines: LineIndex, begin: int, end: int) -> str:
@@ -1090,8 +1132,9 @@ _US_STATES = (
     "AL AK AZ AR CA CO CT DE DC FL GA HI ID IL IN IA KS KY LA ME MD MA MI MN MS MO MT NE NV NH NJ"
     " NM NY NC ND OH OK OR PA RI SC SD TN TX UT VT VA WA WV WI WY PR"
 )
+# ... its code or its name written out ("Seattle, Washington", as a job board's form sets it)
 _US_PLACE = regex_cache.compile(
-    rf"[A-Z][a-z]+(?:[ -][A-Z][a-z]+)*,\s*(?:{'|'.join(_US_STATES.split())})"
+    rf"[A-Z][a-z]+(?:[ -][A-Z][a-z]+)*,\s*(?:{'|'.join(_US_STATES.split())}|{US_STATE_NAMES})"
     r"(?:\s+\d{5}(?:-\d{4})?)?(?:,?\s+(?:United States|USA))?\s*"
 )
 # A title set as one, every longer word capitalised: "Senior Data Scientist", "Head of Data";

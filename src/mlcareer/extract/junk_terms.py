@@ -38,7 +38,7 @@ CONNECTIVES = set(
     """.split()
 )
 
-_STATE_NAMES = (
+US_STATE_NAMES = (
     "Alabama|Alaska|Arizona|Arkansas|California|Colorado|Connecticut|Delaware|Florida|Georgia"
     "|Hawaii|Idaho|Illinois|Indiana|Iowa|Kansas|Kentucky|Louisiana|Maine|Maryland|Massachusetts"
     "|Michigan|Minnesota|Mississippi|Missouri|Montana|Nebraska|Nevada|New Hampshire|New Jersey"
@@ -46,7 +46,7 @@ _STATE_NAMES = (
     "|Rhode Island|South Carolina|South Dakota|Tennessee|Texas|Utah|Vermont|Virginia|Washington"
     "|West Virginia|Wisconsin|Wyoming"
 )
-_STATE = regex_cache.compile(_STATE_NAMES)
+_STATE = regex_cache.compile(US_STATE_NAMES)
 # US state codes that spell nothing else in a requirement list: "Quuxville, TX" is a place.
 # Others also name a thing ("GA" Google Analytics, "AR", "MS", "CT") and make a place only
 # after "in", "at", "near": "offices in Quuxville, GA".
@@ -66,7 +66,7 @@ _NAME_RUN = r"[A-Z][\w.]*(?:[ -][A-Z][\w.]*){0,3}"
 # "Quuxville, TX", "Barton - NC", "Quuxton, Ohio"; the state ends the phrase or a list of them
 _TOWN_AND_STATE = regex_cache.compile(
     rf"(?<![\w-])(?P<lead>(?:in|at|near|from|of|to)\s+)?{_TOWN}\s*(?:,|\s[-–—])\s*"
-    rf"(?P<state>{_PLAIN_CODES}|{_OTHER_CODES}|{_STATE_NAMES})(?![\w-])"
+    rf"(?P<state>{_PLAIN_CODES}|{_OTHER_CODES}|{US_STATE_NAMES})(?![\w-])"
     r"(?=\s*(?:$|[,.;:)/|]|\s(?:or|and|area|region)\b))"
 )
 # "based in Quuxville", "relocate to Port Quux", "sites in Quuxville", "near Quuxton", "willing

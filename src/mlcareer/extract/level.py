@@ -7,8 +7,17 @@ from typing import NamedTuple
 
 from .. import regex_cache
 from ..documents.sections import ITEM_MARK, heading_key
-from ..models import UNDATED_EVIDENCE, Education, Experience, Job, LevelId, Section, SkillHit
-from .education import TEACHING_HEADINGS, names_a_school, resume_sections
+from ..models import (
+    UNDATED_EVIDENCE,
+    Degree,
+    Education,
+    Experience,
+    Job,
+    LevelId,
+    Section,
+    SkillHit,
+)
+from .education import TEACHING_HEADINGS, YEAR, names_a_school, resume_sections
 from .experience import (
     Found,
     Titled,
@@ -424,13 +433,41 @@ def _student(education: Education | None, held: list[_Held]) -> str | None:
 
 
 def _past_intern(
-    level: LevelId | None, evidence: list[str], education: Education | None
+    level: LevelId | None, evidence: list[str], education: Education | None, graduate: bool
 ) -> tuple[LevelId | None, list[str]]:
     """A doctorate held puts its holder past an intern's level, whatever jobs the resume dates
-    (a new PhD's research internships): entry at least, as for a postdoc."""
-    if level != "intern" or education is None or education.highest != "phd":
+    (a new PhD's research internships): entry at least, as for a postdoc. So does a degree
+    finished before this year by a `graduate` (see _graduated): one whose only jobs were
+    internships ("B.Tech (CSE), 2021 - 2025") looks for a graduate's post, not an internship."""
+    if level != "intern" or education is None:
         return level, evidence
-    return "entry", [*evidence, "a doctorate held"]
+    if education.highest == "phd":
+        return "entry", [*evidence, "a doctorate held"]
+    if graduate:
+        return "entry", [*evidence, f"a {education.highest}'s degree held, none studied for"]
+    return level, evidence
+
+
+def _graduated(education: Education | None, as_of: int) -> bool:
+    """A bachelor's or a master's held, finished in a year before the as-of month's, and no
+    degree under way. This year's ("2022 - 2026" in November 2026) may still be studied for."""
+    if education is None or education.highest not in ("bachelor", "master"):
+        return False
+    if education.in_progress_above():
+        return False
+    return any(
+        degree.level == education.highest and not degree.in_progress
+        for degree in education.degrees
+        if _ended_before(degree, as_of)
+    )
+
+
+def _ended_before(degree: Degree, as_of: int) -> bool:
+    """The degree's last year, from its dates or the years on its line, is before as_of's."""
+    if degree.dates is not None:
+        return degree.dates.end // 12 < as_of // 12
+    years = [int(year) for year in YEAR.findall(degree.text)]
+    return bool(years) and max(years) < as_of // 12
 
 
 def _years_evidence(years: float, total: float | None) -> str:
@@ -668,8 +705,9 @@ def resume_experience(
         student = f"{studied} in progress, only student jobs"
         level, evidence = "intern", [*evidence, student]
         all_work, all_evidence = "intern", [*all_evidence, student]
-    level, evidence = _past_intern(level, evidence, education)
-    all_work, all_evidence = _past_intern(all_work, all_evidence, education)
+    graduate = not any(hit.range.ongoing for hit in work) and _graduated(education, as_of)
+    level, evidence = _past_intern(level, evidence, education, graduate)
+    all_work, all_evidence = _past_intern(all_work, all_evidence, education, graduate)
     return Experience(
         years=years,
         relevant_years=relevant,

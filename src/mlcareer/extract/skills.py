@@ -17,6 +17,7 @@ from ..documents.sections import ITEM_MARK
 from ..literal_match import DENIED_STATES
 from ..models import Mention, Section, SkillHit
 from ..taxonomy import Guard, Taxonomy
+from .answered import answered_no
 from .education import open_on_letter
 from .importance import CROSS_MARKS, CROSSED_ITEM, holds_any, lowered_alike, sentence_at
 from .junk_terms import (
@@ -1760,6 +1761,7 @@ def find_skills(
     # "English reading and writing": the language's grades, not soft skills
     graded_in = language_skill_runs(text, (m.end for m in matches if _a_language(taxonomy, m)))
     denied = [] if posting else [(m.start, m.end) for m in matches if _denies_itself(text, m)]
+    denied += [] if posting else answered_no(text)  # "Do you have experience with Java? No"
     for match in matches:
         line = lines.line_of(match.start)
         if line in headings:
