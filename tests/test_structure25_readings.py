@@ -1,0 +1,121 @@
+"""Structure, education, years and requirement misreadings earlier sessions left (structure25):
+each pinned by a small text written here, with near misses that keep their reading."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+import pytest
+
+from mlcareer.models import Profile
+
+from .posting_helpers import listed, posting_info
+from .timing import fastest
+
+ProfileOf = Callable[..., Profile]
+
+
+# 1. A degree completed in or after a year is a recent degree, not one still being finished
+
+
+@pytest.mark.parametrize(
+    ("item", "expected"),
+    [
+        ("Bachelor's degree in Computer Science, completed by 2019 or later", None),
+        ("Bachelor's degree in Computer Science, completed by 2019 or after", None),
+        # near misses: a degree held by a date is still taken while being finished
+        ("Bachelor's degree in Computer Science, completed by August 2027", "by August 2027"),
+        ("PhD in Computer Science awarded by 2027", "by 2027"),
+    ],
+)
+def test_structure25_degree_completed_since_a_year(
+    profile_of: ProfileOf, item: str, expected: str | None
+) -> None:
+    info = posting_info(profile_of, listed(item, "2+ years of Python"))
+    assert info.degree_required is not None
+    assert info.degree_expected == expected
+
+
+# 2. Years told of the reader in a posting's overview
+
+
+@pytest.mark.parametrize(
+    ("sentence", "years"),
+    [
+        ("You have at least 4 years of experience building data pipelines.", 4.0),
+        ("You've got 3+ years of hands-on experience shipping models.", 3.0),
+        ("You have over 6 years of professional experience.", 6.0),
+        # near misses: time that is no work, another's years, a count beyond a career
+        ("You have 2 years to finish the certification once hired.", None),
+        ("You will join a team with 15 years of experience in search.", None),
+        ("You have 40 years of experience behind you as a team.", None),
+    ],
+)
+def test_structure25_overview_tells_the_readers_years(
+    profile_of: ProfileOf, sentence: str, years: float | None
+) -> None:
+    text = (
+        f"Data Engineer\n\nOverview\n{sentence} You will own our streaming platform.\n\n"
+        "Requirements\n- Python, SQL, Airflow\n"
+    )
+    assert posting_info(profile_of, text).years_required == years
+
+
+def test_structure25_overview_years_hostile_line_stays_fast(profile_of: ProfileOf) -> None:
+    from mlcareer.extract.requirements import _readers_years
+
+    hostile = "you have " * 3000 + "1"
+    plain = "a" * len(hostile)
+    slow = fastest(lambda: _readers_years(hostile))
+    quick = fastest(lambda: _readers_years(plain + " you"))
+    assert slow < max(quick * 50, 0.02)
+
+
+# 3. Years as a postdoc ask a doctorate, whatever lower degree the line names
+
+
+@pytest.mark.parametrize(
+    ("item", "degree"),
+    [
+        ("Master's degree and 3+ years of post-doctoral experience in machine learning", "phd"),
+        ("MSc with 2+ years of postdoc experience", "phd"),
+        # near misses: years that may include a postdoc, and a master's with plain years
+        ("Master's degree and 5+ years of experience, including postdoctoral research", "master"),
+        ("Master's degree and 3+ years of industry experience", "master"),
+    ],
+)
+def test_structure25_postdoc_years_ask_a_doctorate(
+    profile_of: ProfileOf, item: str, degree: str
+) -> None:
+    info = posting_info(profile_of, listed(item, title="Research Scientist"))
+    assert info.degree_required == degree
+
+
+# 4. An unticked box among plain items of its list is a to-do
+
+
+def _skills_list(*items: str) -> str:
+    return (
+        "# Lena Ortiz\nlena@example.com\n\n## Skills\n"
+        + "".join(f"- {item}\n" for item in items)
+        + "\n## Experience\nData Analyst, Cobalt Insights — 2020 - Present\n"
+        "- Built dashboards in Tableau\n"
+    )
+
+
+def _negated(profile: Profile) -> dict[str, bool]:
+    return {hit.id: all(m.negated for m in hit.mentions) for hit in profile.skills}
+
+
+def test_structure25_unticked_box_among_plain_items(profile_of: ProfileOf) -> None:
+    text = _skills_list("Python", "SQL", "[ ] Rust (learning)")
+    negated = _negated(profile_of(text, "resume", "resume.md"))
+    assert negated["rust"] is True
+    assert negated["python"] is False and negated["sql"] is False
+
+
+def test_structure25_boxes_on_every_item_are_the_lists_look(profile_of: ProfileOf) -> None:
+    # near miss: every item boxed and none ticked, a template's look
+    text = _skills_list("[ ] Python", "[ ] SQL", "[ ] Rust")
+    negated = _negated(profile_of(text, "resume", "resume.md"))
+    assert not (negated["python"] or negated["sql"] or negated["rust"])
