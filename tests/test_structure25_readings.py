@@ -119,3 +119,35 @@ def test_structure25_boxes_on_every_item_are_the_lists_look(profile_of: ProfileO
     text = _skills_list("[ ] Python", "[ ] SQL", "[ ] Rust")
     negated = _negated(profile_of(text, "resume", "resume.md"))
     assert not (negated["python"] or negated["sql"] or negated["rust"])
+
+
+# 5. A postgraduate certificate is a first degree's sequel, not a master's; a craft school's
+# diploma is no degree
+
+
+def _education_of(profile_of: ProfileOf, line: str) -> list[str]:
+    text = (
+        f"Priya Nand\npriya@example.com\n\nEducation\n{line}\n\n"
+        "Experience\nData Analyst, Kestrel Retail — 2020 - Present\n- SQL, Python dashboards\n"
+    )
+    return [degree.level for degree in profile_of(text, "resume").education.degrees]
+
+
+@pytest.mark.parametrize(
+    ("line", "levels"),
+    [
+        ("PGCE Secondary Mathematics, University of Bristol, 2015", ["bachelor"]),
+        ("Postgraduate Certificate in Education (PGCE), University of Bristol, 2015", ["bachelor"]),
+        ("PGCert in Data Science, University of Bristol, 2015", ["bachelor"]),
+        ("Culinary Arts Diploma, Leith's School of Food and Wine, 2012", []),
+        ("Diploma in Pâtisserie, Le Cordon Bleu London, 2012", []),
+        # near misses: a postgraduate degree and a polytechnic's diploma
+        ("Postgraduate degree in Statistics, University of Leeds, 2015", ["master"]),
+        ("Diploma in Computer Engineering, Government Polytechnic Pune, 2012", ["associate"]),
+        ("MSc Data Science, University of Bristol, 2016", ["master"]),
+    ],
+)
+def test_structure25_certificates_and_craft_diplomas(
+    profile_of: ProfileOf, line: str, levels: list[str]
+) -> None:
+    assert _education_of(profile_of, line) == levels
