@@ -151,3 +151,62 @@ def test_structure25_certificates_and_craft_diplomas(
     profile_of: ProfileOf, line: str, levels: list[str]
 ) -> None:
     assert _education_of(profile_of, line) == levels
+
+
+# 6. A placement with an employer listed under "Training" is work
+
+
+def _veteran(training: str) -> str:
+    return (
+        "Marcus Hale\nmarcus@example.com\n\nExperience\n"
+        "Software Engineer, Brightline Tech — Aug 2022 - Present\n- Built Python services\n\n"
+        f"Training\n{training}\n- Worked in SQL and Tableau on the analytics team\n\n"
+        "Military Service\nSignals Sergeant, US Army — 2014 - 2021\n"
+    )
+
+
+def test_structure25_skillbridge_internship_is_a_job(profile_of: ProfileOf) -> None:
+    line = "SkillBridge Internship, Northwind Data — Jan 2022 - Jun 2022"
+    jobs = [job.title for job in profile_of(_veteran(line), "resume").experience.jobs]
+    assert any(title.startswith("SkillBridge Internship") for title in jobs), jobs
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Data Analytics Bootcamp, General Assembly — Jan 2022 - Jun 2022",
+        "AWS Certified Cloud Practitioner — Jan 2022 - Jan 2025",
+    ],
+)
+def test_structure25_training_dates_stay_no_job(profile_of: ProfileOf, line: str) -> None:
+    jobs = [job.title for job in profile_of(_veteran(line), "resume").experience.jobs]
+    assert len(jobs) == 2, jobs
+
+
+# 7. A dated bullet inside a job: an event is no job; a role held within it keeps a clean title
+
+
+def _dated_bullet_resume(bullet: str) -> str:
+    return (
+        "Dana Whitfield\ndana@example.com\n\nExperience\n"
+        f"Data Engineer, Harbor Analytics — Jan 2018 - Present\n{bullet}\n"
+        "- Built Spark pipelines for billing data\n\n"
+        "Education\nBSc Computer Science, University of Leeds, 2017\n"
+    )
+
+
+@pytest.mark.parametrize(
+    ("bullet", "titles"),
+    [
+        ("- 2021: moved the team to Airflow", []),
+        ("- 2021 - 2022: moved the team to Airflow", []),
+        ("- 2019-2021: Tech Lead, billing squad", ["Tech Lead, billing squad"]),
+        ("* 2019 - 2021: Tech lead for the billing squad", ["Tech lead for the billing squad"]),
+    ],
+)
+def test_structure25_dated_bullet_inside_a_job(
+    profile_of: ProfileOf, bullet: str, titles: list[str]
+) -> None:
+    experience = profile_of(_dated_bullet_resume(bullet), "resume").experience
+    assert [job.title for job in experience.jobs][1:] == titles
+    assert experience.jobs[0].title == "Data Engineer, Harbor Analytics"
