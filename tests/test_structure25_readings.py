@@ -4,9 +4,14 @@ each pinned by a small text written here, with near misses that keep their readi
 from __future__ import annotations
 
 from collections.abc import Callable
+from pathlib import Path
 
 import pytest
+from fpdf import FPDF
 
+from mlcareer.api import Options
+from mlcareer.documents import read_document
+from mlcareer.extract import extract_profile
 from mlcareer.models import Profile
 
 from .posting_helpers import listed, posting_info
@@ -210,3 +215,59 @@ def test_structure25_dated_bullet_inside_a_job(
     experience = profile_of(_dated_bullet_resume(bullet), "resume").experience
     assert [job.title for job in experience.jobs][1:] == titles
     assert experience.jobs[0].title == "Data Engineer, Harbor Analytics"
+
+
+# 8. Labels in title case beside their sections in a PDF head them
+
+
+def _labelled_pdf(path: Path, rows: list[tuple[str, str]]) -> Path:
+    """Each label at the left margin, its section's lines 40 mm right of it, a label on the
+    baseline of its section's first line."""
+    pdf = FPDF()
+    pdf.add_page()
+    pdf.set_font("helvetica", "", 10)
+    for number, (label, text) in enumerate(rows):
+        y = 15 + 6 * number
+        for x, words in ((15, label), (55, text)):
+            if words:
+                pdf.set_xy(x, y)
+                pdf.cell(text=words)
+    pdf.output(str(path))
+    return path
+
+
+_TITLE_CASE_ROWS = [
+    ("", "Tomas Lindqvist"),
+    ("", "Data Scientist | tomas.l@example.com"),
+    ("Summary", "Data scientist working on churn and pricing."),
+    ("Experience", "Senior Data Scientist, Northwind Mobility, 2021 - Present"),
+    ("", "Built churn models in Python with XGBoost and SQL"),
+    ("Education", "MSc Statistics, Uppsala University, 2017"),
+    ("Skills", "Python, R, SQL"),
+]
+
+
+def test_structure25_title_case_labels_head_their_sections(
+    tmp_path: Path, options: Options
+) -> None:
+    document = read_document(_labelled_pdf(tmp_path / "cv.pdf", _TITLE_CASE_ROWS))
+    assert "\nExperience\nSenior Data Scientist, Northwind" in document.text
+    profile = extract_profile(document, options.taxonomy, options.as_of, "resume")
+    names = [section.name for section in profile.sections]
+    assert names == ["summary", "experience", "education", "skills"]
+    assert profile.experience.titles == ["Senior Data Scientist, Northwind Mobility"]
+    [degree] = profile.education.degrees
+    assert degree.text == "MSc Statistics, Uppsala University, 2017"
+
+
+def test_structure25_titles_opening_with_a_headings_word_stay(tmp_path: Path) -> None:
+    # near miss: jobs whose titles open with "Experience" and "Education", no label column
+    # (a column labels four sections or more)
+    rows = [
+        ("", "Ana Ruiz"),
+        ("", "Experience Design Lead, Acme, 2019 - 2021"),
+        ("", "Education Consultant, Beta Learning, 2015 - 2019"),
+        ("", "Skills Python, SQL"),
+    ]
+    text = read_document(_labelled_pdf(tmp_path / "cv.pdf", rows)).text
+    assert text.splitlines() == [line for _, line in rows]
