@@ -271,3 +271,27 @@ def test_structure25_titles_opening_with_a_headings_word_stay(tmp_path: Path) ->
     ]
     text = read_document(_labelled_pdf(tmp_path / "cv.pdf", rows)).text
     assert text.splitlines() == [line for _, line in rows]
+
+
+# 9. An h-index is a record of publications
+
+
+def test_structure25_h_index_shows_publications(profile_of: ProfileOf) -> None:
+    resume = (
+        "Amal Reyes\namal@example.com\n\nSummary\nMachine learning researcher; h-index 12.\n\n"
+        "Experience\nResearch Scientist, Lumen Labs — 2019 - Present\n- PyTorch models\n"
+    )
+    assert "publications" in {hit.id for hit in profile_of(resume, "resume").skills}
+    posting = listed("PhD in machine learning", "An h-index of 10 or more", "Python")
+    found = {req.id: req.importance for req in profile_of(posting, "posting").requirements}
+    assert found["publications"] == "required"
+    assert not [key for key in found if key.startswith("term:")]
+
+
+def test_structure25_index_words_stay_no_publications(profile_of: ProfileOf) -> None:
+    # near misses: other indexes
+    resume = (
+        "Amal Reyes\namal@example.com\n\nExperience\nData Analyst, Lumen Labs — 2019 - Present\n"
+        "- Built a price index and an HNSW index in Python\n"
+    )
+    assert "publications" not in {hit.id for hit in profile_of(resume, "resume").skills}
