@@ -295,3 +295,69 @@ def test_structure25_index_words_stay_no_publications(profile_of: ProfileOf) -> 
         "- Built a price index and an HNSW index in Python\n"
     )
     assert "publications" not in {hit.id for hit in profile_of(resume, "resume").skills}
+
+
+# 10. A network profile's name and headline are its header, not its sidebar's last items
+
+
+def _profile_pdf(path: Path, address: str) -> Path:
+    """A profile saved as PDF: the sidebar on the left, the main column to its right."""
+    sidebar = [
+        "Contact",
+        "jose.nunez@example.org",
+        f"www.linkedin.com/in/{address}",
+        "(LinkedIn)",
+        "Top Skills",
+        "Apache Spark",
+        "Honors-Awards",
+        "Hackathon Winner, Data Week",
+    ]
+    main = [
+        "José Núñez",
+        "Data Engineer at Tidewater Freight | MLOps",
+        "Valencia, Spain",
+        "Summary",
+        "I build batch and streaming pipelines.",
+        "Experience",
+        "Tidewater Freight",
+        "Data Engineer",
+        "March 2021 - Present (3 years 9 months)",
+        "Built Kafka pipelines in Python.",
+        "Education",
+        "Universitat de València",
+        "Bachelor of Science - BS, Computer Science · (2015 - 2019)",
+    ]
+    pdf = FPDF()
+    pdf.add_page()
+    pdf.set_font("helvetica", size=9)
+    for x, lines in ((10, sidebar), (75, main)):
+        for row, line in enumerate(lines):
+            pdf.set_xy(x, 15 + 6 * row)
+            pdf.cell(60 if x == 10 else 120, 5, line)
+    pdf.output(str(path))
+    return path
+
+
+def _sections_of_mlops(profile: Profile) -> list[str | None]:
+    [hit] = [hit for hit in profile.skills if hit.id == "mlops"]
+    return [mention.section for mention in hit.mentions]
+
+
+@pytest.mark.parametrize("address", ["josenunez", "jose-nunez-4b2a19"])
+def test_structure25_profile_headline_is_no_award(
+    tmp_path: Path, options: Options, address: str
+) -> None:
+    document = read_document(_profile_pdf(tmp_path / "Profile.pdf", address))
+    profile = extract_profile(document, options.taxonomy, options.as_of, "resume")
+    assert _sections_of_mlops(profile) == [None]
+    awards = [section for section in profile.sections if section.name == "awards"]
+    assert "Hackathon Winner" in document.text[awards[0].start : awards[0].end]
+
+
+def test_structure25_profile_address_not_the_name_keeps_sections(
+    tmp_path: Path, options: Options
+) -> None:
+    # near miss: an address that spells no line above the main column leaves it as it was
+    document = read_document(_profile_pdf(tmp_path / "Profile.pdf", "datawizard"))
+    profile = extract_profile(document, options.taxonomy, options.as_of, "resume")
+    assert _sections_of_mlops(profile) == ["awards"]
