@@ -288,6 +288,12 @@ def test_structure25_h_index_shows_publications(profile_of: ProfileOf) -> None:
     assert not [key for key in found if key.startswith("term:")]
 
 
+def test_structure25_one_first_author_publication_asked(profile_of: ProfileOf) -> None:
+    posting = listed("At least one first-author publication at a top ML conference", "PyTorch")
+    found = {req.id: req.importance for req in profile_of(posting, "posting").requirements}
+    assert found["publications"] == "required"
+
+
 def test_structure25_index_words_stay_no_publications(profile_of: ProfileOf) -> None:
     # near misses: other indexes
     resume = (

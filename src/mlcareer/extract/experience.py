@@ -1261,7 +1261,8 @@ def _trimmed(text: str) -> str:
     text = _EMPTY_BRACKETS.sub(" ", _LEFT_SEPARATOR.sub("", text))
     while True:
         before = text
-        text = text.strip(" |,-–—·:*•\t")  # also a bullet's mark and colon ("- 2019-21: Lead")
+        # ... and a bullet's mark and colon before ("- 2019-21: Lead"; not "Dates:" after)
+        text = text.strip(" |,-–—·\t").lstrip(":*• \t")
         if text.endswith(")") and text.count(")") > text.count("("):
             text = text[:-1]
         if text.startswith("(") and text.count("(") > text.count(")"):
