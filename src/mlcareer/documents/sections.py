@@ -27,6 +27,7 @@ from .posting_headings import (
     apostrophes,
     turkish,
 )
+from .profile_header import header_apart
 
 # A list item's mark at the start of a line: bullets and arrows, "1." or "2)", and the "o"
 # of bullets pasted from Word.
@@ -2143,8 +2144,8 @@ def find_sections(text: str, posting: bool = False) -> list[Section]:
         if name is not None:
             _open(sections, name, line.strip(), offset, len(text))
         offset += len(line)
-    if posting:
-        sections = rated_competencies(text, sections)
+    # a posting's rated competencies; a network profile's name, read under its sidebar
+    sections = rated_competencies(text, sections) if posting else header_apart(text, sections)
     signed = signature_start(text) if posting else None
     if signed is not None and (not sections or sections[-1].start < signed):
         # the writer's name, job and contact details ask nothing

@@ -514,7 +514,9 @@ _MASTER_WORDS = (
     rf"|(?<!microsoft )mca\b{_NOT_COMPUTER_APPLICATIONS}|m\.c\.a\.?|mscs\b"
     r"|m\.\s?com\b|mcom\b|m\.\s?ed\b|m\.\s?pharm|ll\.\s?m\b"
     r"|m\.\s?des\b|mdes\b|m\.\s?f\.\s?a\b\.?|m\.\s?p\.\s?ed\b"  # design, fine arts
-    r"|post\s?-?graduat(?:e|ion)|pgd(?:m|ba|ca)?\b|p\.?\s?g\.?\s*diploma|graduate degree"
+    # (not a postgraduate certificate, which a first degree comes before: _BACHELOR_WORDS)
+    r"|post\s?-?graduat(?:e|ion)(?!\s+certificate)|pgd(?:m|ba|ca)?\b|p\.?\s?g\.?\s*diploma"
+    r"|graduate degree"
     # "advanced (university) degree", not "an advanced degree of autonomy"; "msn", a Master of
     # Science in Nursing
     r"|advanced[ \t]+(?:university[ \t]+|academic[ \t]+)?degree(?![ \t]+of\b)|msn\b"
@@ -540,6 +542,9 @@ _BACHELOR_WORDS = (
     # design, fine arts, hotel management, mass media, physical education
     r"|b\.\s?des\b|bdes\b|bfa\b|b\.\s?f\.\s?a\b\.?|bhm\b|bmm\b|b\.\s?p\.\s?ed\b|bped\b"
     r"|bsn\b"  # Bachelor of Science in Nursing
+    # a postgraduate certificate, which a first degree comes before and which is no master's:
+    # the UK's teaching "PGCE", "PGCert", "Postgraduate Certificate in Education"
+    r"|pgce\b|pg\s?cert\b|post\s?-?graduate\s+certificate\b"
     rf"|under{_GRADUATED_IN}|{_GRADUATED_IN}|undergraduate degree"
     # a posting's "Any Graduate", "Graduate / MBA": a first degree
     r"|any\s+graduate\b"
@@ -1226,6 +1231,14 @@ _SCHOOL_BEFORE = regex_cache.compile(
     r"(?:school|secondary|ged|1[02]th|hsc|ssc|baccalaureate|\bib)\W*$", re.I
 )
 _SCHOOL_AFTER = regex_cache.compile(r"[ \t]+di[ \t]+maturit", re.I)  # "Diploma di maturità"
+# A craft school's diploma, a vocational certificate and no degree: "Culinary Arts Diploma",
+# "Diploma in Pâtisserie" (not a polytechnic's "Diploma in Computer Engineering")
+_CRAFT = (
+    r"(?:culinary|cookery|pastry|p[aâ]tisserie|baking|bakery|hairdressing|barbering"
+    r"|cosmetology|beauty[ \t]+therapy|floristry|bartending|mixology)"
+)
+_CRAFT_BEFORE = regex_cache.compile(rf"\b{_CRAFT}(?:[ \t]+arts?)?[ \t]+\Z", re.I)
+_CRAFT_AFTER = regex_cache.compile(rf"[ \t]+(?:in|of)[ \t]+(?:the[ \t]+)?{_CRAFT}\b", re.I)
 # A degree being studied for is not held; a degree named while teaching is not the writer's.
 _PURSUED_AFTER = regex_cache.compile(
     r"\W{0,3}(?:student|candidate|scholar|aspirant|\(?\s*(?:pursuing|ongoing|in progress))\b"
@@ -1901,7 +1914,10 @@ def _is_word_of_another(text: str, start: int, end: int, level: DegreeLevel, wor
         return not _field_labelled(text, end)  # "Degree: not required", "Degree: Master of ..."
     if level == "associate" and word == "diploma":
         return bool(
-            _SCHOOL_BEFORE.search(text, max(0, start - 30), start) or _SCHOOL_AFTER.match(text, end)
+            _SCHOOL_BEFORE.search(text, max(0, start - 30), start)
+            or _SCHOOL_AFTER.match(text, end)
+            or _CRAFT_BEFORE.search(text, max(0, start - 30), start)
+            or _CRAFT_AFTER.match(text, end)
         )
     return False
 

@@ -1015,6 +1015,16 @@ def _told_in_a_bullet(hit: Found, lines: LineIndex, left: int, right: int) -> bo
     return not _WORK_DONE.search(before) and not _names_a_role(before, None)
 
 
+# A placement with an employer, work wherever it is listed: a US service member's "SkillBridge
+# Internship, Northwind Data" under "Training", an apprenticeship under "Certifications"
+_PLACEMENT = regex_cache.compile(r"\b(?:internship|apprenticeship|skillbridge)\b", re.I)
+
+
+def _placement(text: str, left: int, right: int) -> bool:
+    """The dated line text[left:right] names a placement with an employer (_PLACEMENT)."""
+    return _PLACEMENT.search(text, left, right) is not None
+
+
 def _work_ranges(hits: list[Found], lines: LineIndex, sections: list[Section]) -> list[Found]:
     """Ranges that describe work: not education, publications, projects, breaks or bootcamps."""
     has_sections = bool(sections)
@@ -1023,9 +1033,10 @@ def _work_ranges(hits: list[Found], lines: LineIndex, sections: list[Section]) -
     titled: Titled = {}
     for index, hit in enumerate(hits):
         section = hit.range.section
-        if section in excluded:
-            continue
         left, right = local_span(lines.text, hit.start, hit.end)
+        placement = section == "certifications" and _placement(lines.text, left, right)
+        if section in excluded and not placement:
+            continue
         next_start = hits[index + 1].start if index + 1 < len(hits) else None
         study = _is_study(lines.text[left:right], section, lines, hit.range.line)
         study = study and not under_teaching(hit.start, sections)  # "Lincoln High School"
@@ -1037,7 +1048,7 @@ def _work_ranges(hits: list[Found], lines: LineIndex, sections: list[Section]) -
             and _told_in_a_bullet(hit, lines, left, right)
         ):
             continue  # an event in the dated job above
-        if has_sections and section not in ("experience", None, "summary"):
+        if has_sections and section not in ("experience", None, "summary") and not placement:
             continue
         if work and _within_job(hit, work[-1], lines):
             continue
@@ -1303,7 +1314,8 @@ def _trimmed(text: str) -> str:
     text = _EMPTY_BRACKETS.sub(" ", _LEFT_SEPARATOR.sub("", text))
     while True:
         before = text
-        text = text.strip(" |,-–—·\t")
+        # ... and a bullet's mark and colon before ("- 2019-21: Lead"; not "Dates:" after)
+        text = text.strip(" |,-–—·\t").lstrip(":*• \t")
         if text.endswith(")") and text.count(")") > text.count("("):
             text = text[:-1]
         if text.startswith("(") and text.count("(") > text.count(")"):

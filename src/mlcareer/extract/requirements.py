@@ -1630,6 +1630,9 @@ class _Degrees:
     by_years: dict[DegreeLevel, float] = field(default_factory=dict)
     # a degree offered in place of another with its own years: line, degree, years
     offered_years: list[tuple[int, DegreeLevel, float]] = field(default_factory=list)
+    # years served as a postdoc, which only a doctor has: "Master's degree and 3+ years of
+    # post-doctoral experience" asks a doctorate, whatever lower degree the posting names
+    postdoc_years: bool = False
 
 
 # A degree the posting accepts is the least it asks: "a Bachelor's in a STEM field is fine",
@@ -1865,9 +1868,10 @@ _EXPECTED_DEGREE = regex_cache.compile(
     r"|(?:be\s+)?(?:near(?:ing)?|close\s+to)\s+complet\w*|about\s+to\s+complete)"
     r"|(?P<by>\bby\s+the\s+(?:start(?:ing)?\s+date|time\s+of\s+appointment)\b"
     r"|\bat\s+the\s+time\s+of\s+appointment\b"
-    # ... or by a month and year: "a PhD completed by August 2027"
+    # ... or by a month and year: "a PhD completed by August 2027" (not a year it is held
+    # since: "completed by 2019 or later", a recent degree)
     r"|\bby\s+(?:(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?\s+)?"
-    r"(?:19|20)\d\d\b)"
+    r"(?:19|20)\d\d\b(?!\s+or\s+(?:later|after)\b))"
     # a doctorate "all but dissertation": "ABD candidates will be considered", "ABDs"
     r"|(?P<abd>(?-i:\bABDs?\b)|\ball[\s-]+but[\s-]+(?:the\s+)?dissertation\b)",
     re.I,
@@ -1939,10 +1943,39 @@ def _count_overview_years(
     degrees and levels are read from the lists), or a header field of them set in another
     section ("Experience: 0-2 yrs" below the company's blurb); none in other sections but the
     lists."""
-    if (section in _OVERVIEWS or EXPERIENCE_FIELD.match(line)) and (
-        found := _years_asked(line, section, True)
-    ) is not None:
+    if section not in _OVERVIEWS and not EXPERIENCE_FIELD.match(line):
+        return
+    found = _years_asked(line, section, True)
+    if found is None and section in _OVERVIEWS:
+        found = _readers_years(line)
+    if found is not None:
         _count_years(line, number, found, years, degrees)
+
+
+# The reader's own years, told of them: "You have at least 4 years of experience building data
+# pipelines", "You've got 3+ years of experience"; not "You have 2 years to finish the course"
+# (no work), nor "You will join a team with 15 years of experience" (another's)
+_READERS_YEARS = regex_cache.compile(
+    r"\byou(?:['’]ve|[ \t]+(?:have|bring|possess))[ \t]+(?:got[ \t]+)?"
+    r"(?:(?:at[ \t]+least|a[ \t]+minimum[ \t]+of|over|more[ \t]+than)[ \t]+)?(?=\d)",
+    re.I,
+)
+_READERS_WORK = regex_cache.compile(r"[ \t]+(?:of[ \t]+)?(?:[\w-]+[ \t]+){0,2}?experience\b", re.I)
+
+
+def _readers_years(line: str) -> float | None:
+    """The years an overview's sentence tells the reader has (_READERS_YEARS), up to 30."""
+    if "you" not in line.lower():
+        return None  # most lines
+    for told in _READERS_YEARS.finditer(line):
+        count = next(YEARS.finditer(line, told.end(), told.end() + _COUNT_REACH), None)
+        if count and count.start() == told.end() and _READERS_WORK.match(line, count.end()):
+            return float(_count(count)) if _count(count) <= _MOST_YEARS else None
+    return None
+
+
+_COUNT_REACH = 20  # characters of a count of years: "4+ years", "10 - 12 yrs"
+_MOST_YEARS = 30  # a count above is no career's (as years_on_line)
 
 
 def _posting_rows(
@@ -2020,7 +2053,7 @@ def posting_info(
     # for the level, the years asked with the lowest degree ("BS with 5 years, or MS with 3")
     lowest_degree = min(by_degree, key=_degree_rank, default=None)
     least = by_degree[lowest_degree] if lowest_degree else None
-    required = _required_degree(degrees.required, lines)
+    required = "phd" if degrees.postdoc_years else _required_degree(degrees.required, lines)
     if enrollment and required is None:
         required = "bachelor"  # "currently enrolled at a university": a first degree, in progress
     highest = max(degrees.preferred, key=_degree_rank, default=None)
@@ -2093,9 +2126,11 @@ def _count_years(
 ) -> None:
     """Files the years line `number` asks: per degree ("BS + 5 years or MS + 3 years"), of a
     degree offered in place of another (decided by _years_of_lower_degrees), or of all."""
+    alternatives = degree_years(line)
     if _POSTDOC_YEARS.search(line):
         degrees.required.append((number, "phd"))  # only a doctor can be a postdoc
-    if (alternatives := degree_years(line)) is not None:
+        degrees.postdoc_years = degrees.postdoc_years or alternatives is None
+    if alternatives is not None:
         degrees.by_years.update(alternatives)
         # "BS + 5 years or MS + 3 years": the lowest degree is asked, with its years
         degrees.required.append((number, min(alternatives, key=_degree_rank)))

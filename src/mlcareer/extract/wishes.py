@@ -278,10 +278,28 @@ _UNTICKED = regex_cache.compile(r"^[ \t]*[-*+][ \t]+\[ \][ \t][^\n]*", re.M)
 
 def _unticked_items(text: str) -> list[Span]:
     """The items a checklist leaves unticked, where it ticks others: plans, as a learning
-    roadmap in a README lists them. Boxes none of which is ticked are only the list's look."""
-    if "[ ]" not in text or not _TICKED.search(text):
+    roadmap in a README lists them; or an unticked box among plain items of its list, a
+    to-do in a Notion page ("- Python", "- [ ] Rust"). Boxes none of which is ticked, on every
+    item, are only the list's look."""
+    if "[ ]" not in text:
         return []
-    return [item.span() for item in _UNTICKED.finditer(text)]
+    unticked = _UNTICKED.finditer(text)
+    if _TICKED.search(text):
+        return [item.span() for item in unticked]
+    return [item.span() for item in unticked if _beside_a_plain_item(text, *item.span())]
+
+
+_PLAIN_ITEM = regex_cache.compile(r"[ \t]*[-*+][ \t]+(?!\[[ xX]\])\S")
+
+
+def _beside_a_plain_item(text: str, start: int, end: int) -> bool:
+    """The line before or after the item at start..end is a list item with no box."""
+    before = text.rfind("\n", 0, max(0, start - 1)) + 1
+    after = end + 1
+    return bool(
+        (start > 0 and _PLAIN_ITEM.match(text, before, start))
+        or (after < len(text) and _PLAIN_ITEM.match(text, after))
+    )
 
 
 _LIST_ITEM = regex_cache.compile(rf"[ \t]*{ITEM_MARK}[ \t]")
