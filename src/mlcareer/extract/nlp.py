@@ -21,6 +21,7 @@ from .case_endings import (
 )
 from .lines import finditer_on_lines
 from .northern import INFLECTING_MARKERS
+from .suffix_search import suffix_search
 
 if TYPE_CHECKING:
     from ..taxonomy import Taxonomy
@@ -103,7 +104,8 @@ def resume_tokenizer(nlp: Any) -> Any:
     }
     affixes = {
         "prefix_search": affix_pattern([BULLETS, ELISION, *defaults.prefixes], before="^").search,
-        "suffix_search": affix_pattern([*defaults.suffixes, *EXTRA_SUFFIXES], after="$").search,
+        # finds what affix_pattern(..., after="$").search finds, trying fewer pieces
+        "suffix_search": suffix_search([*defaults.suffixes, *EXTRA_SUFFIXES], regex_cache.compile),
         "infix_finditer": affix_pattern([*defaults.infixes, *EXTRA_INFIXES]).finditer,
         "token_match": defaults.token_match,
         # Only explicit URLs stay whole, so that "Node.js/Python" splits at the slash.
