@@ -1,16 +1,18 @@
-"""spaCy's suffix search, with the same matches at a fraction of the cost.
+"""spaCy's suffix and infix searches, with the same matches at a fraction of the cost.
 
 spaCy searches every new word for a suffix, and again after each suffix it strips, with one
 alternation of about ninety pieces, each ending at the word's end ("...$"); the engine tries
 every piece at every letter of the word. A match of a piece ends on the word's last
 character, so only the pieces that can end on it are tried, and only from where the longest
-of them can start.
+of them can start. Its infix search, about twenty pieces tried at every letter of what is
+left, finds nothing in a word without one of the characters its matches need: hyphens,
+slashes, dots, commas, brackets ("Zorblex" or "3D" has none of them).
 """
 
 from __future__ import annotations
 
 import re
-from collections.abc import Callable, Sequence
+from collections.abc import Callable, Iterator, Sequence
 from typing import Any
 
 try:  # the parsed pattern's opcodes, widths and last characters
@@ -145,3 +147,66 @@ def _class_characters(items: list[tuple[Any, Any]]) -> Ranges | None:
         else:
             return None  # "[^...]", "\w"
     return ranges
+
+
+def infix_finditer(
+    pieces: Sequence[str], compile: Callable[[str], re.Pattern[str]]
+) -> Callable[[str], Iterator[re.Match[str]]]:
+    """The finditer of the infix pattern `compile` makes of the pieces (as
+    spacy.util.compile_infix_regex builds it), run only on a word holding a character that
+    every match of some piece holds: where the match starts, or, for a match of lookarounds
+    alone, before or after it."""
+    pieces = [piece for piece in pieces if piece.strip()]
+    whole = compile("|".join(pieces))
+    needed: Ranges = []
+    for piece in pieces:
+        parsed = sre_parse.parse(piece)
+        opening = None if parsed.state.flags & re.I else _opening_characters(list(parsed))
+        if opening is None:
+            return whole.finditer
+        needed += opening
+    holds_one = re.compile("[" + "".join(_class_range(low, high) for low, high in needed) + "]")
+
+    def finditer(word: str) -> Iterator[re.Match[str]]:
+        return whole.finditer(word) if holds_one.search(word) else iter(())
+
+    return finditer
+
+
+def _class_range(low: int, high: int) -> str:
+    return re.escape(chr(low)) + ("" if low == high else "-" + re.escape(chr(high)))
+
+
+def _opening_characters(items: list[tuple[Any, Any]]) -> Ranges | None:
+    """Characters one of which every match of the parsed items holds: the first it takes, or,
+    when it takes none, one a lookaround of it needs; None when unknown."""
+    looked_at: list[Ranges] = []
+    for op, value in items:
+        if op in (sre.AT, sre.ASSERT_NOT):
+            continue
+        if op is sre.ASSERT:
+            seen = _opening_characters(list(value[1]))  # before or after the match: in the word
+            if seen is not None:
+                looked_at.append(seen)
+            continue
+        if op in (sre.MAX_REPEAT, sre.MIN_REPEAT):
+            least, _, repeated = value
+            return _opening_characters(list(repeated)) if least > 0 else None
+        if op is sre.BRANCH:
+            opening: Ranges = []
+            for alternative in value[1]:
+                first = _opening_characters(list(alternative))
+                if first is None:
+                    return None
+                opening += first
+            return opening
+        if op is sre.SUBPATTERN:
+            _, added_flags, _, inner = value
+            return None if added_flags & re.I else _opening_characters(list(inner))
+        return _last_of_one(op, value)  # a character or a class: its characters
+    # lookarounds alone: the one that needs the fewest ASCII characters, which most words hold
+    return min(looked_at, key=_ascii_count, default=None)
+
+
+def _ascii_count(ranges: Ranges) -> int:
+    return sum(max(0, min(high, 127) - low + 1) for low, high in ranges)
