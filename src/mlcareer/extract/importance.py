@@ -517,6 +517,31 @@ def one_boundary(words: re.Pattern[str]) -> re.Pattern[str]:
     return re.compile("|".join([*free, rf"\b(?:{'|'.join(bounded)})"]), words.flags)
 
 
+def letters_first(words: re.Pattern[str]) -> re.Pattern[str]:
+    r"""A pattern that matches somewhere in a text exactly when `words` does: each alternative
+    that opens on a word boundary and a letter opens on the letter, the boundary looked at
+    behind it ("\bans\b" -> "a(?<!\wa)ns\b"), the others behind one boundary (one_boundary).
+    When every alternative opens on a plain character the engine skips to the characters that
+    open them, instead of trying every alternative at every character: the years words are
+    searched in less than half the time."""
+    moved = [_letter_first(alternative) for alternative in _alternatives(words.pattern)]
+    if moved == _alternatives(words.pattern):
+        return one_boundary(words)
+    # (compiled here, not through the pattern cache: a few words compile fast)
+    return one_boundary(re.compile("|".join(moved), words.flags))
+
+
+def _letter_first(alternative: str) -> str:
+    letter, rest = alternative[2:3], alternative[3:]
+    if (
+        not alternative.startswith(r"\b")
+        or not letter.isalnum()
+        or rest[:1] in ("?", "*", "+", "{")
+    ):
+        return alternative
+    return rf"{letter}(?<!\w{letter}){rest}"
+
+
 class Gated:
     """A pattern, with re.Pattern's searches, that runs only on texts where `words` (lower-case
     words as alternatives, one of which every match holds in any case) finds one in the text's
@@ -527,7 +552,7 @@ class Gated:
     def __init__(self, compiled: re.Pattern[str], words: re.Pattern[str]) -> None:
         self.compiled = compiled
         self.words = words
-        self._words_found = one_boundary(words)
+        self._words_found = letters_first(words)
         self.may_match = lru_cache(maxsize=1024)(self._holds_a_word)
 
     @classmethod

@@ -21,6 +21,7 @@ from .case_endings import (
 )
 from .lines import finditer_on_lines
 from .northern import INFLECTING_MARKERS
+from .suffix_search import infix_finditer, suffix_search
 
 if TYPE_CHECKING:
     from ..taxonomy import Taxonomy
@@ -103,8 +104,9 @@ def resume_tokenizer(nlp: Any) -> Any:
     }
     affixes = {
         "prefix_search": affix_pattern([BULLETS, ELISION, *defaults.prefixes], before="^").search,
-        "suffix_search": affix_pattern([*defaults.suffixes, *EXTRA_SUFFIXES], after="$").search,
-        "infix_finditer": affix_pattern([*defaults.infixes, *EXTRA_INFIXES]).finditer,
+        # these two find what affix_pattern(...).search and .finditer find, with fewer tries
+        "suffix_search": suffix_search([*defaults.suffixes, *EXTRA_SUFFIXES], regex_cache.compile),
+        "infix_finditer": infix_finditer([*defaults.infixes, *EXTRA_INFIXES], regex_cache.compile),
         "token_match": defaults.token_match,
         # Only explicit URLs stay whole, so that "Node.js/Python" splits at the slash.
         "url_match": re.compile(r"^(?:https?://|www\.)\S+$", re.I).match,

@@ -134,7 +134,8 @@ YEARS = Gated(
         r"|\b1\s+(?:an|année|año|anno|ano)\b|\bvuo|\brok|\blet\b"
         r"|\bév|\bani\b|aasta|\bmet(?:ų|ai)\b|\bgad[ui]\b|\byıl|\bлет\b|\bгода?\b|\bрок|\bрік\b"
         r"|năm|tahun|ปี"
-        r"|שנות|שנים|سنوات|سنين|عوام|χρ[όο]ν|[έε]τη|[έε]τ[ώω]ν|سال"
+        # (each opening on a letter, none on a class: see importance.letters_first)
+        r"|שנות|שנים|سنوات|سنين|عوام|χρ[όο]ν|έτη|ετη|έτ[ώω]ν|ετ[ώω]ν|سال"
         r"|年|년"
     ),
 )
