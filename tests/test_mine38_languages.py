@@ -123,3 +123,10 @@ def test_a_persian_range_written_newest_first(profile_of: ProfileOf) -> None:
 def test_present_before_a_number_in_an_english_cv_is_no_range(profile_of: ProfileOf) -> None:
     text = "Sam Lee\n\nExperience\nAnalyst, Acme\nPresent - 1398 slides to the board\n- SQL\n"
     assert profile_of(text, "resume").experience.ranges == []
+
+
+def test_a_head_in_chinese_letters_before_a_full_width_bracket(profile_of: ProfileOf) -> None:
+    # a head with no Latin word before its examples made the alternatives reader fail
+    text = "EDUCATION\nLanguages: English (native), Deutsch (B2), 日本語（N3）\n"
+    found = asked(profile_of, text)
+    assert {"lang-english", "lang-german"} <= set(found)

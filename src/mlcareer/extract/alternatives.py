@@ -367,7 +367,7 @@ def _illustrated(
             continue
         req = head[2]
         named = _WORD.findall(line[head[0] : at])
-        kind_named = named[-1].lower() in KIND_NOUNS
+        kind_named = bool(named) and named[-1].lower() in KIND_NOUNS  # none: "日本語（N3）"
         only_here = req.line == number
         if not req.known:
             if kind_named and only_here:
