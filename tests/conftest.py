@@ -23,6 +23,14 @@ _CACHE_DIR = tempfile.mkdtemp(prefix="mlcareer-test-cache-")
 os.environ["MLCAREER_CACHE_DIR"] = _CACHE_DIR
 atexit.register(shutil.rmtree, _CACHE_DIR, ignore_errors=True)
 
+# Child processes (`python -m mlcareer`, `python -c ...`) compile mlcareer's 45,000 lines anew
+# each time when bytecode is not to be written (PYTHONDONTWRITEBYTECODE): with it set, they
+# keep their bytecode in a folder of this run instead (never beside the sources), so only the
+# first child compiles. test_module_imports re-imports every module: minutes without it.
+if os.environ.pop("PYTHONDONTWRITEBYTECODE", None):
+    os.environ["PYTHONPYCACHEPREFIX"] = tempfile.mkdtemp(prefix="mlcareer-test-bytecode-")
+    atexit.register(shutil.rmtree, os.environ["PYTHONPYCACHEPREFIX"], ignore_errors=True)
+
 ROOT = Path(__file__).resolve().parents[1]
 EXAMPLES = ROOT / "examples"
 POSTINGS = ROOT / "data" / "job_descriptions"
