@@ -70,6 +70,29 @@ def profile_of(options: Options, write: Callable[[str, str], Path]) -> Callable[
     return _profile
 
 
+@pytest.fixture(scope="session")
+def shared_profile_of(
+    options: Options, tmp_path_factory: pytest.TempPathFactory
+) -> Callable[..., Profile]:
+    """profile_of, extracting each (text, doc_type, name) once for the whole run: for a text
+    that many tests or parametrized cases read (a module's constant). The profile is shared,
+    so a test must not change it; profile_of gives each test its own."""
+    folder = tmp_path_factory.mktemp("shared")
+    profiles: dict[tuple[str, str, str], Profile] = {}
+
+    def _profile(text: str, doc_type: DocType = "auto", name: str = "doc.txt") -> Profile:
+        key = (text, doc_type, name)
+        if key not in profiles:
+            path = folder / str(len(profiles)) / name
+            path.parent.mkdir()
+            path.write_text(text, encoding="utf-8")
+            document = read_document(path)
+            profiles[key] = extract_profile(document, options.taxonomy, options.as_of, doc_type)
+        return profiles[key]
+
+    return _profile
+
+
 def one_range(profile: Profile, start: tuple[int, int], end: tuple[int, int], ongoing: bool) -> str:
     """The profile's only date range, checked against (year, month) start and end; its text."""
     [found] = profile.experience.ranges
