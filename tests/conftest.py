@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import atexit
+import gc
 import os
 import shutil
 import tempfile
@@ -16,6 +17,7 @@ from mlcareer.api import Options, compare
 from mlcareer.cli import app
 from mlcareer.documents import read_document
 from mlcareer.extract import DocType, extract_profile
+from mlcareer.extract.nlp import skill_matcher
 from mlcareer.models import Profile
 
 # Tests never read or write the user's cache: each run gets a fresh one, removed at exit.
@@ -31,6 +33,8 @@ if os.environ.pop("PYTHONDONTWRITEBYTECODE", None):
     os.environ["PYTHONPYCACHEPREFIX"] = tempfile.mkdtemp(prefix="mlcareer-test-bytecode-")
     atexit.register(shutil.rmtree, os.environ["PYTHONPYCACHEPREFIX"], ignore_errors=True)
 
+gc.disable()  # until the start-up is frozen (_frozen_startup)
+
 ROOT = Path(__file__).resolve().parents[1]
 EXAMPLES = ROOT / "examples"
 POSTINGS = ROOT / "data" / "job_descriptions"
@@ -45,6 +49,18 @@ def invoke(*args: str | Path) -> Result:
 @pytest.fixture(scope="session")
 def options() -> Options:
     return Options(as_of=AS_OF)
+
+
+@pytest.fixture(scope="session", autouse=True)
+def _frozen_startup(options: Options) -> None:
+    """What every run keeps (spaCy, the taxonomy and its matchers, the collected tests) is
+    built with the garbage collector off, then frozen out of its passes and the collector
+    switched on, as the CLI does (cli._finish_startup): collecting it again and again took
+    an eighth of a run's time."""
+    skill_matcher(options.taxonomy)
+    gc.collect()
+    gc.freeze()
+    gc.enable()
 
 
 @pytest.fixture
