@@ -52,12 +52,12 @@ def options() -> Options:
 
 
 @pytest.fixture(scope="session", autouse=True)
-def _frozen_startup(options: Options) -> None:
+def _frozen_startup() -> None:
     """What every run keeps (spaCy, the taxonomy and its matchers, the collected tests) is
     built with the garbage collector off, then frozen out of its passes and the collector
     switched on, as the CLI does (cli._finish_startup): collecting it again and again took
     an eighth of a run's time."""
-    skill_matcher(options.taxonomy)
+    skill_matcher(Options(as_of=AS_OF).taxonomy)  # not `options`: a module may override it
     gc.collect()
     gc.freeze()
     gc.enable()
@@ -87,12 +87,12 @@ def profile_of(options: Options, write: Callable[[str, str], Path]) -> Callable[
 
 
 @pytest.fixture(scope="session")
-def shared_profile_of(
-    options: Options, tmp_path_factory: pytest.TempPathFactory
-) -> Callable[..., Profile]:
+def shared_profile_of(tmp_path_factory: pytest.TempPathFactory) -> Callable[..., Profile]:
     """profile_of, extracting each (text, doc_type, name) once for the whole run: for a text
     that many tests or parametrized cases read (a module's constant). The profile is shared,
-    so a test must not change it; profile_of gives each test its own."""
+    so a test must not change it; profile_of gives each test its own. It reads as of AS_OF
+    whatever `options` a module defines."""
+    options = Options(as_of=AS_OF)
     folder = tmp_path_factory.mktemp("shared")
     profiles: dict[tuple[str, str, str], Profile] = {}
 
