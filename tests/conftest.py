@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import atexit
+import gc
 import os
 import shutil
 import tempfile
@@ -16,6 +17,7 @@ from mlcareer.api import Options, compare
 from mlcareer.cli import app
 from mlcareer.documents import read_document
 from mlcareer.extract import DocType, extract_profile
+from mlcareer.extract.nlp import skill_matcher
 from mlcareer.models import Profile
 
 # Tests never read or write the user's cache: each run gets a fresh one, removed at exit.
@@ -24,6 +26,16 @@ os.environ["MLCAREER_CACHE_DIR"] = _CACHE_DIR
 atexit.register(shutil.rmtree, _CACHE_DIR, ignore_errors=True)
 # Reports are as wide as COLUMNS asks: tests see the default width unless they set it.
 os.environ.pop("COLUMNS", None)
+
+# Child processes (`python -m mlcareer`, `python -c ...`) compile mlcareer's 45,000 lines anew
+# each time when bytecode is not to be written (PYTHONDONTWRITEBYTECODE): with it set, they
+# keep their bytecode in a folder of this run instead (never beside the sources), so only the
+# first child compiles (test_module_imports, which re-imports every module: 36 s -> 17 s).
+if os.environ.pop("PYTHONDONTWRITEBYTECODE", None):
+    os.environ["PYTHONPYCACHEPREFIX"] = tempfile.mkdtemp(prefix="mlcareer-test-bytecode-")
+    atexit.register(shutil.rmtree, os.environ["PYTHONPYCACHEPREFIX"], ignore_errors=True)
+
+gc.disable()  # until the start-up is frozen (_frozen_startup)
 
 ROOT = Path(__file__).resolve().parents[1]
 EXAMPLES = ROOT / "examples"
@@ -39,6 +51,18 @@ def invoke(*args: str | Path) -> Result:
 @pytest.fixture(scope="session")
 def options() -> Options:
     return Options(as_of=AS_OF)
+
+
+@pytest.fixture(scope="session", autouse=True)
+def _frozen_startup() -> None:
+    """What every run keeps (spaCy, the taxonomy and its matchers, the collected tests) is
+    built with the garbage collector off, then frozen out of its passes and the collector
+    switched on, as the CLI does (cli._finish_startup): collecting it again and again took
+    an eighth of the CPU of large test files."""
+    skill_matcher(Options(as_of=AS_OF).taxonomy)  # not `options`: a module may override it
+    gc.collect()
+    gc.freeze()
+    gc.enable()
 
 
 @pytest.fixture
@@ -60,6 +84,29 @@ def profile_of(options: Options, write: Callable[[str, str], Path]) -> Callable[
     def _profile(text: str, doc_type: DocType = "auto", name: str = "doc.txt") -> Profile:
         document = read_document(write(name, text))
         return extract_profile(document, options.taxonomy, options.as_of, doc_type)
+
+    return _profile
+
+
+@pytest.fixture(scope="session")
+def shared_profile_of(tmp_path_factory: pytest.TempPathFactory) -> Callable[..., Profile]:
+    """profile_of, extracting each (text, doc_type, name) once for the whole run: for a text
+    that many tests or parametrized cases read (a module's constant). The profile is shared,
+    so a test must not change it; profile_of gives each test its own. It reads as of AS_OF
+    whatever `options` a module defines."""
+    options = Options(as_of=AS_OF)
+    folder = tmp_path_factory.mktemp("shared")
+    profiles: dict[tuple[str, str, str], Profile] = {}
+
+    def _profile(text: str, doc_type: DocType = "auto", name: str = "doc.txt") -> Profile:
+        key = (text, doc_type, name)
+        if key not in profiles:
+            path = folder / str(len(profiles)) / name
+            path.parent.mkdir()
+            path.write_text(text, encoding="utf-8")
+            document = read_document(path)
+            profiles[key] = extract_profile(document, options.taxonomy, options.as_of, doc_type)
+        return profiles[key]
 
     return _profile
 

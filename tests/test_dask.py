@@ -1,10 +1,9 @@
-"""batch --engine dask: the local engine's rows on a LocalCluster and on a real scheduler with two
-worker processes; a worker killed mid-run loses no row."""
+"""batch --engine dask: the local engine's rows on the CLI's LocalCluster and on a real scheduler
+with two worker processes (one for the module); a worker killed mid-run loses no row."""
 
 from __future__ import annotations
 
 import json
-import logging
 import os
 import shutil
 import subprocess
@@ -17,7 +16,7 @@ import pytest
 pytest.importorskip("distributed")
 pytest.importorskip("scipy")
 
-from distributed import Client, LocalCluster
+from distributed import Client
 from typer.testing import Result
 
 from mlcareer.api import Options
@@ -68,18 +67,21 @@ def test_cli_local_cluster_gives_the_local_rows(folders: tuple[Path, Path]) -> N
 
 
 @pytest.fixture(scope="module")
-def client() -> Iterator[Client]:
-    with (
-        LocalCluster(
-            n_workers=2,
-            threads_per_worker=1,
-            processes=True,
-            host="127.0.0.1",
-            dashboard_address=None,
-            silence_logs=logging.ERROR,
-        ) as cluster,
-        Client(cluster) as connected,
-    ):
+def cluster(tmp_path_factory: pytest.TempPathFactory) -> Iterator[tuple[str, Workers]]:
+    """A real `dask scheduler` and two `dask worker` processes on 127.0.0.1, started once for
+    the module (starting them is most of its time). Only the last test kills a worker; a test
+    run after it would give the same rows on the one left."""
+    with real_cluster(tmp_path_factory.mktemp("cluster")) as (address, workers):
+        with Client(address, timeout="30s") as connected:
+            connected.wait_for_workers(2, timeout=60)
+        yield address, list(workers)
+
+
+@pytest.fixture
+def client(cluster: tuple[str, Workers]) -> Iterator[Client]:
+    """A client of the module's cluster, closed after its test: nothing it computed stays on
+    the workers for the next test."""
+    with Client(cluster[0], timeout="30s") as connected:
         yield connected
 
 
@@ -93,15 +95,6 @@ def test_small_blocks_and_prerank_give_the_local_rows(
     assert dask.rows == local.rows
     if spec is not None:
         assert len(local.rows) < len(pairs)
-
-
-@pytest.fixture
-def cluster(tmp_path_factory: pytest.TempPathFactory) -> Iterator[tuple[str, Workers]]:
-    """A real `dask scheduler` and two `dask worker` processes on 127.0.0.1."""
-    with real_cluster(tmp_path_factory.mktemp("cluster")) as (address, workers):
-        with Client(address, timeout="30s") as connected:
-            connected.wait_for_workers(2, timeout=60)
-        yield address, list(workers)
 
 
 def test_cli_through_a_running_scheduler(

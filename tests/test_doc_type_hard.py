@@ -107,12 +107,14 @@ Mira Santos
 
 
 @pytest.mark.parametrize("text", [AGENCY_RECRUITER, HR_GENERALIST, COVER_LETTER])
-def test_a_resume_with_a_postings_words_reads_as_a_resume(profile_of: ProfileOf, text: str) -> None:
-    assert profile_of(text).doc_type == "resume"
+def test_a_resume_with_a_postings_words_reads_as_a_resume(
+    shared_profile_of: ProfileOf, text: str
+) -> None:
+    assert shared_profile_of(text).doc_type == "resume"
 
 
-def test_a_hiring_resume_keeps_its_jobs_and_years(profile_of: ProfileOf) -> None:
-    profile = profile_of(AGENCY_RECRUITER)
+def test_a_hiring_resume_keeps_its_jobs_and_years(shared_profile_of: ProfileOf) -> None:
+    profile = shared_profile_of(AGENCY_RECRUITER)
     assert len(profile.experience.ranges) == 2
     assert profile.experience.years > 5
 

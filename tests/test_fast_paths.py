@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+from functools import cache
 from pathlib import Path
 from typing import Any
 
@@ -166,6 +167,7 @@ def test_a_line_is_the_text_between_its_newlines(text: str) -> None:
     assert index.line_text(0) == text[index.line_start(len(index)) : -1]
 
 
+@cache  # built once: it is asked for again by every example
 def _flat_posting_label() -> re.Pattern[str]:
     """The posting label pattern as one flat alternation of its phrases, longest first."""
     phrases = "|".join(labels._phrase_pattern(p) for p in labels._POSTING_PHRASES)
@@ -289,6 +291,7 @@ GATED_PIECES = [
 ]
 
 
+@cache
 def _gates() -> list[Any]:
     from mlcareer.extract import enrollment, literal
 
@@ -511,6 +514,7 @@ SEARCH_GATE_PIECES = [
 ]
 
 
+@cache  # the modules are walked once, not for each example
 def _search_gates() -> list[Any]:
     """Every Gated pattern of the extraction modules."""
     import importlib

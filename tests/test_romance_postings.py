@@ -56,12 +56,12 @@ def _asks(profile: Profile) -> dict[str, str]:
 
 
 @pytest.mark.parametrize("text", [FRENCH, SPANISH])
-def test_a_romance_posting_reads_as_a_posting(profile_of: ProfileOf, text: str) -> None:
-    assert profile_of(text).doc_type == "posting"
+def test_a_romance_posting_reads_as_a_posting(shared_profile_of: ProfileOf, text: str) -> None:
+    assert shared_profile_of(text).doc_type == "posting"
 
 
-def test_french_headings_open_the_postings_sections(profile_of: ProfileOf) -> None:
-    profile = profile_of(FRENCH)
+def test_french_headings_open_the_postings_sections(shared_profile_of: ProfileOf) -> None:
+    profile = shared_profile_of(FRENCH)
     assert [section.name for section in profile.sections] == [
         "company",
         "responsibilities",
@@ -75,8 +75,8 @@ def test_french_headings_open_the_postings_sections(profile_of: ProfileOf) -> No
     assert "kubernetes" not in asks  # what the employer offers asks nothing
 
 
-def test_spanish_headings_open_the_postings_sections(profile_of: ProfileOf) -> None:
-    profile = profile_of(SPANISH)
+def test_spanish_headings_open_the_postings_sections(shared_profile_of: ProfileOf) -> None:
+    profile = shared_profile_of(SPANISH)
     assert [section.name for section in profile.sections] == [
         "company",
         "responsibilities",
