@@ -92,7 +92,9 @@ def test_text_a_reader_cannot_see_is_left_out_with_a_warning(
 
 
 @pytest.mark.parametrize(
-    "hide", [in_colour(0x000000), in_colour(0xC0C0C0), in_colour(0x1F3864)], ids=str
+    "hide",
+    [in_colour(0x000000), in_colour(0xC0C0C0), in_colour(0x1F3864)],
+    ids=["black", "silver", "dark-blue"],  # the same names in every process (pytest-xdist)
 )
 def test_coloured_and_grey_text_is_read(
     tmp_path: Path, hide: Callable[[docx.document.Document, Run], None]
