@@ -37,15 +37,3 @@ def test_lookalikes_name_no_training_or_design(profile_of: ProfileOf, item: str)
     found = asked(profile_of, listed(item, "SQL"))
     assert "model-training" not in found
     assert "experimental-design" not in found
-
-
-def test_architecture_alone_after_a_known_skill_is_no_term(profile_of: ProfileOf) -> None:
-    found = asked(
-        profile_of, listed("Practical understanding of InfiniBand performance and architecture")
-    )
-    assert "infiniband" in found
-    assert not [key for key in found if key.startswith("term:")]
-
-
-def test_a_named_architecture_stays_a_term(profile_of: ProfileOf) -> None:
-    assert "term:zorblex-architecture" in asked(profile_of, listed("Zorblex architecture", "SQL"))

@@ -95,7 +95,7 @@ VAGUE = set(
     approaches education training licensure license passion enthusiasm interest standards
     disciplines contributions
     overtime targets target quotas quota oriented driven independent subject site
-    practice fundamentals basics essentials guidelines potential architecture
+    practice fundamentals basics essentials guidelines potential
     """.split()
 )
 # Ranks that name nothing alone: a label's "Key Skills:" left "Key", and "Tertiary
