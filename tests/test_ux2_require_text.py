@@ -10,6 +10,8 @@ from typer.testing import CliRunner
 
 from mlcareer.cli import app
 
+from .check_helpers import run_check
+
 RESUME = """Dana Okafor
 dana@example.com
 
@@ -26,11 +28,7 @@ POSTING = "Machine Learning Engineer\n\nRequirements\n- Python\n- PyTorch\n"
 
 
 def _check(tmp_path: Path, *options: str) -> tuple[int, str, str]:
-    (tmp_path / "resume.txt").write_text(RESUME, encoding="utf-8")
-    (tmp_path / "jd.txt").write_text(POSTING, encoding="utf-8")
-    args = ["check", str(tmp_path / "resume.txt"), "--jd", str(tmp_path / "jd.txt")]
-    result = CliRunner().invoke(app, [*args, "--as-of", "2026-11", *options])
-    return result.exit_code, result.stdout, result.stderr
+    return run_check(tmp_path, RESUME, POSTING, *options)
 
 
 def test_ux2_require_text_passes_on_words_written_in_any_case(tmp_path: Path) -> None:

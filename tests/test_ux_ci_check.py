@@ -9,6 +9,8 @@ from typer.testing import CliRunner
 
 from mlcareer.cli import app
 
+from .check_helpers import run_check
+
 RESUME = """Dana Whitlock
 dana.whitlock@example.com
 
@@ -24,11 +26,7 @@ POSTING = "Machine Learning Engineer\n\nRequirements\n- Python and PyTorch\n- Do
 
 
 def _check(tmp_path: Path, *options: str) -> tuple[int, str, str]:
-    (tmp_path / "resume.txt").write_text(RESUME, encoding="utf-8")
-    (tmp_path / "jd.txt").write_text(POSTING, encoding="utf-8")
-    args = ["check", str(tmp_path / "resume.txt"), "--jd", str(tmp_path / "jd.txt")]
-    result = CliRunner().invoke(app, [*args, "--as-of", "2026-11", *options])
-    return result.exit_code, result.stdout, result.stderr
+    return run_check(tmp_path, RESUME, POSTING, *options)
 
 
 def test_ux_every_unknown_required_skill_is_named_at_once(tmp_path: Path) -> None:

@@ -122,18 +122,26 @@ def _last_of_one(op: Any, value: Any) -> Ranges | None:
         return [(value, value)]
     if op is sre.IN:
         return _class_characters(value)
-    if op is sre.BRANCH:
-        ends: Ranges = []
-        for alternative in value[1]:
-            last = _last_characters(list(alternative))
-            if last is None:
-                return None
-            ends += last
-        return ends
+    if op in (sre.BRANCH, sre.SUBPATTERN):
+        return _through_groups(op, value, _last_characters)
+    return None
+
+
+def _through_groups(
+    op: Any, value: Any, characters: Callable[[list[tuple[Any, Any]]], Ranges | None]
+) -> Ranges | None:
+    """`characters` of a branch (those of every alternative, None when one has none) or of a
+    group (None when it turns case-blind)."""
     if op is sre.SUBPATTERN:
         _, added_flags, _, inner = value
-        return None if added_flags & re.I else _last_characters(list(inner))
-    return None
+        return None if added_flags & re.I else characters(list(inner))
+    found: Ranges = []
+    for alternative in value[1]:
+        part = characters(list(alternative))
+        if part is None:
+            return None
+        found += part
+    return found
 
 
 def _class_characters(items: list[tuple[Any, Any]]) -> Ranges | None:
@@ -192,17 +200,8 @@ def _opening_characters(items: list[tuple[Any, Any]]) -> Ranges | None:
         if op in (sre.MAX_REPEAT, sre.MIN_REPEAT):
             least, _, repeated = value
             return _opening_characters(list(repeated)) if least > 0 else None
-        if op is sre.BRANCH:
-            opening: Ranges = []
-            for alternative in value[1]:
-                first = _opening_characters(list(alternative))
-                if first is None:
-                    return None
-                opening += first
-            return opening
-        if op is sre.SUBPATTERN:
-            _, added_flags, _, inner = value
-            return None if added_flags & re.I else _opening_characters(list(inner))
+        if op in (sre.BRANCH, sre.SUBPATTERN):
+            return _through_groups(op, value, _opening_characters)
         return _last_of_one(op, value)  # a character or a class: its characters
     # lookarounds alone: the one that needs the fewest ASCII characters, which most words hold
     return min(looked_at, key=_ascii_count, default=None)
