@@ -130,3 +130,25 @@ def test_a_head_in_chinese_letters_before_a_full_width_bracket(profile_of: Profi
     text = "EDUCATION\nLanguages: English (native), Deutsch (B2), 日本語（N3）\n"
     found = asked(profile_of, text)
     assert {"lang-english", "lang-german"} <= set(found)
+
+
+def test_a_thai_jobs_title_leaves_out_its_dates(profile_of: ProfileOf) -> None:
+    text = (
+        "สมชาย ใจดี\n\nประสบการณ์ทำงาน\nData Engineer, Acme Co., มิ.ย. 2563 - ธ.ค. 2566\n"
+        "- Built pipelines in Python and SQL\n"
+    )
+    experience = profile_of(text, "resume").experience
+    assert [job.title for job in experience.jobs] == ["Data Engineer, Acme Co."]
+    assert [found.text for found in experience.ranges] == ["มิ.ย. 2563 - ธ.ค. 2566"]
+
+
+def test_a_one_figure_month_ending_a_persian_range_is_reported_whole(
+    profile_of: ProfileOf,
+) -> None:
+    text = (
+        "علی رضایی\nسوابق کاری\nمهندس داده، شرکت دیجی‌کالا، 7/1398 - 7/1400\n"
+        "تحلیلگر داده، شرکت اسنپ، 1396/12 - 1397/3\nPython\n"
+    )
+    experience = profile_of(text, "resume").experience
+    assert [found.text for found in experience.ranges] == ["7/1398 - 7/1400", "1396/12 - 1397/3"]
+    assert all("1400" not in job.title and "2021" not in job.title for job in experience.jobs)

@@ -766,13 +766,23 @@ def _either_order(start_text: str, end_text: str) -> bool:
 
 
 def _as_written(lines: LineIndex, begin: int, end: int) -> str:
-    """The range as the document wrote it: a rewritten month's padding ("  Jun." for a Thai
-    "มิ.ย.") stands where the written name opens, so the name is taken from there."""
-    written = lines.written
-    if written is not lines.text:
-        while begin > 0 and lines.text[begin - 1] == " " and not written[begin - 1].isspace():
-            begin -= 1
+    """The range as the document wrote it: a rewrite's padding stands where the written date
+    opens ("  Jun." for a Thai "มิ.ย.") or goes on ("10/21 " for a Persian "1400/7"), so the
+    date is taken from there."""
+    written, text = lines.written, lines.text
+    if written is not text:
+        begin = name_start(written, text, begin)
+        while end < len(text) and text[end] == " " and not written[end].isspace():
+            end += 1
     return written[begin:end].strip()
+
+
+def _as_read(hit: Found, lines: LineIndex) -> str:
+    """The range as it stands in the text the readers take: a Thai or Persian CV's dates in
+    the common era (its `text` is as written)."""
+    if lines.written is lines.text:
+        return hit.range.text
+    return lines.text[hit.start : hit.end].strip()
 
 
 def dated_work(
@@ -922,7 +932,7 @@ def _time_off(hit: Found, lines: LineIndex, next_start: int | None = None) -> bo
     if next_start is not None and next_start < right:
         right = hit.end
     named = _ASIDE.sub(" ", lines.text[left:right])
-    if len(named.replace(hit.range.text, "").strip(" |,-–—()\t")) <= 3 and hit.range.line > 1:
+    if len(named.replace(_as_read(hit, lines), "").strip(" |,-–—()\t")) <= 3 and hit.range.line > 1:
         named = lines.line_text(hit.range.line - 1)
     if _VOLUNTEERING.search(named):
         return True  # unpaid, whatever the role, as under a Volunteering heading
@@ -1479,7 +1489,7 @@ def _own_words(hit: Found, lines: LineIndex) -> str:
     pasted = _flattened_at(lines.text, hit.start)
     if pasted:
         left, right = _pasted_stretch(lines.text, left, right, hit)
-    own = _trimmed(lines.text[left:right].replace(hit.range.text, ""))
+    own = _trimmed(lines.text[left:right].replace(_as_read(hit, lines), ""))
     return _title_tail(own) if pasted else own
 
 
