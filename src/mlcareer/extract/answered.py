@@ -16,6 +16,17 @@ _ANSWERED_NO = regex_cache.compile(
 )
 
 
+# What ends the sentence before a question on its line ("Skills: Python, Docker. Are you
+# willing to relocate? No"): the question is only what follows the last such break...
+_BEFORE_THE_QUESTION = regex_cache.compile(r".*(?:[.!;|][ \t]+|\t|[ \t]{2,})", re.S)
+# ... and it opens as a form's question does: "Do you ...", "Have you ...", "How many ..."
+_QUESTION_OPENING = regex_cache.compile(
+    r"[ \t]*(?:[-•*][ \t]*|\d{1,2}[.)][ \t]*)?"
+    r"(?:do|does|did|have|has|are|is|will|would|can|could|how|what|which)\b",
+    re.I,
+)
+
+
 def answered_no(text: str) -> list[tuple[int, int]]:
     """The spans of the questions the text answers "No" (or none, or zero years), read only
     from the lines holding a question mark."""
@@ -24,7 +35,11 @@ def answered_no(text: str) -> list[tuple[int, int]]:
     while mark >= 0:
         found = _ANSWERED_NO.match(text, text.rfind("\n", 0, mark) + 1)
         if found:
-            spans.append(found.span("question"))
+            start, end = found.span("question")
+            before = _BEFORE_THE_QUESTION.match(text, start, end)
+            start = before.end() if before else start
+            if _QUESTION_OPENING.match(text, start, end):
+                spans.append((start, end))
         line_end = text.find("\n", mark)
         mark = -1 if line_end < 0 else text.find("?", line_end)
     return spans

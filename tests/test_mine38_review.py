@@ -1,0 +1,42 @@
+"""Misreadings a review of this session's rules found: a form's answered question that opens
+after another sentence on its line, list-then-phrase exclusions whose tail is a preposition,
+machines counted as people, a placement's title under Certifications. Small texts written
+here."""
+
+from __future__ import annotations
+
+import pytest
+
+from .posting_helpers import ProfileOf
+
+
+def _negated(profile_of: ProfileOf, text: str) -> dict[str, bool]:
+    skills = profile_of(text, "resume").skills
+    return {s.name: all(m.negated for m in s.mentions) for s in skills}
+
+
+def test_a_question_after_a_sentence_denies_only_itself(profile_of: ProfileOf) -> None:
+    text = (
+        "Jane Doe\n\nExperience\nData Engineer, Acme Corp, Jan 2019 - Present\n"
+        "Skills: Python, Kubernetes. Are you willing to relocate? No\n"
+    )
+    negated = _negated(profile_of, text)
+    assert negated["Python"] is False
+    assert negated["Kubernetes"] is False
+
+
+def test_a_degree_before_a_question_on_its_line_stands(profile_of: ProfileOf) -> None:
+    text = (
+        "Jane Doe\n\nEducation\nMaster of Science in Computer Science, Stanford University, "
+        "2020. Do you require visa sponsorship? No\n\nExperience\nData Scientist, Acme, "
+        "Jan 2021 - Present\nPython\n"
+    )
+    assert profile_of(text, "resume").education.highest == "master"
+
+
+@pytest.mark.parametrize(
+    "answer", ["Do you have experience with Java?\nNo", "Do you have experience with Java? No"]
+)
+def test_a_form_question_answered_no_still_denies(profile_of: ProfileOf, answer: str) -> None:
+    text = f"Jane Doe\n\nExperience\nData Engineer, Acme, 2019 - 2024\n- Python\n\n{answer}\n"
+    assert _negated(profile_of, text)["Java"] is True
