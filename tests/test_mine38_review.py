@@ -40,3 +40,27 @@ def test_a_degree_before_a_question_on_its_line_stands(profile_of: ProfileOf) ->
 def test_a_form_question_answered_no_still_denies(profile_of: ProfileOf, answer: str) -> None:
     text = f"Jane Doe\n\nExperience\nData Engineer, Acme, 2019 - 2024\n- Python\n\n{answer}\n"
     assert _negated(profile_of, text)["Java"] is True
+
+
+def test_names_listed_before_a_preposition_keep_their_sense(profile_of: ProfileOf) -> None:
+    text = (
+        "Dana Lee\n\nExperience\nOffice Manager, Acme, Jan 2020 - Present\n"
+        "- Proficient in Outlook, Word and Excel for daily scheduling and reporting.\n"
+        "- Built reports in Access, Excel and Tableau to the finance team's spec.\n"
+    )
+    names = {skill.name for skill in profile_of(text, "resume").skills}
+    assert {"Microsoft Outlook", "Microsoft Access"} <= names
+
+
+def test_machines_managed_are_no_people(profile_of: ProfileOf) -> None:
+    text = (
+        "Dana Lee\n\nExperience\nInfrastructure Engineer, Acme, Jan 2020 - Present\n"
+        "- Managed 40 VMs and 6 GPUs across two data centers.\n"
+    )
+    assert "Virtual machines" in {skill.name for skill in profile_of(text, "resume").skills}
+
+
+def test_state_space_models_led_by_count_are_still_people(profile_of: ProfileOf) -> None:
+    text = "Dana Lee\n\nExperience\nSite Lead, Acme, Jan 2020 - Present\n- Led 2 SSMs on site.\n"
+    names = {skill.name for skill in profile_of(text, "resume").skills}
+    assert "State space models" not in names

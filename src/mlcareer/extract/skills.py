@@ -753,11 +753,13 @@ def counts_training_items(text: str, start: int, end: int) -> bool:
     )
 
 
-# People led, counted: "Led 2 SSMs" (site safety managers), "managed a team of 6 PMs"
+# People led, counted: "Led 2 SSMs" (site safety managers), "managed a team of 6 PMs"; verbs
+# that take things too need the team ("Managed 40 VMs" are machines)
 _PEOPLE_LED_BEFORE = regex_cache.compile(
-    r"\b(?:led|lead|leads|leading|managed|manage|manages|managing|supervised|supervise"
-    r"|supervising|hired|hiring|coached|coaching|mentored|mentoring|oversaw|oversee|overseeing"
-    r"|directed|directing)[ \t]+(?:a[ \t]+team[ \t]+of[ \t]+)?"
+    r"\b(?:(?:led|lead|leads|leading|supervised|supervise|supervising|hired|hiring|coached"
+    r"|coaching|mentored|mentoring)[ \t]+(?:a[ \t]+team[ \t]+of[ \t]+)?"
+    r"|(?:managed|manage|manages|managing|oversaw|oversee|overseeing|directed|directing)"
+    r"[ \t]+a[ \t]+team[ \t]+of[ \t]+)"
     r"(?:\d{1,4}\+?|two|three|four|five|six|seven|eight|nine|ten|twelve|several|multiple)[ \t]+\Z",
     re.I,
 )
@@ -793,10 +795,18 @@ _NAMES_LISTED_AFTER = regex_cache.compile(
 )
 
 
+# Words that go on from any list of names, so no excluded phrase's tail: "Outlook, Word and
+# Excel for daily scheduling" is not "outlook for", "Access, Excel and Tableau to the spec"
+# not "access to"
+_NO_TAIL = frozenset("for to of the by and or on in at a an with from as into".split())
+
+
 def _a_phrases_tail(text: str, start: int, end: int, tail_at: int, phrases: list[str]) -> bool:
     """An excluded phrase is the mention and the words at `tail_at`, a common noun written
-    in lower case: "SAS" + "flights" (not "Access, Power Point")."""
+    in lower case: "SAS" + "flights" (not "Access, Power Point", nor "Excel for")."""
     if not text[tail_at : tail_at + 1].islower():
+        return False
+    if text[tail_at : tail_at + 12].split(maxsplit=1)[0] in _NO_TAIL:
         return False
     written = text[start:end].lower() + " "
     after = text[tail_at : tail_at + 40].lower()
