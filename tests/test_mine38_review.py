@@ -64,3 +64,15 @@ def test_state_space_models_led_by_count_are_still_people(profile_of: ProfileOf)
     text = "Dana Lee\n\nExperience\nSite Lead, Acme, Jan 2020 - Present\n- Led 2 SSMs on site.\n"
     names = {skill.name for skill in profile_of(text, "resume").skills}
     assert "State space models" not in names
+
+
+def test_an_apprenticeship_under_certifications_keeps_its_own_title(
+    profile_of: ProfileOf,
+) -> None:
+    text = (
+        "John Smith\n\nExperience\nLogistics Specialist, US Army, Jan 2015 - Dec 2022\n\n"
+        "Certifications\nApprenticeship, Contoso Analytics, Jul 2023 - Dec 2023\n"
+        "AWS Certified Cloud Practitioner, 2024\n"
+    )
+    titles = [job.title for job in profile_of(text, "resume").experience.jobs]
+    assert titles[-1] == "Apprenticeship, Contoso Analytics"

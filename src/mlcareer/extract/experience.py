@@ -1184,6 +1184,8 @@ def title_below(lines: LineIndex, line: int, own: str = "") -> int | None:
     addressed = bool(_NOT_A_TITLE.search(above_text))
     if not addressed and (names_a_role(own) or names_a_role(above_text)):
         return None
+    if _PLACEMENT.search(own):
+        return None  # "Apprenticeship, Contoso Analytics": the placement is its own title
     budget = _BELOW
     lengthed = False  # the line before is the job's length ("3 years 6 months")
     for number in range(line + 1, min(len(lines), line + _FIELDS_BELOW) + 1):
