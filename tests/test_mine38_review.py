@@ -1,11 +1,16 @@
 """Misreadings a review of this session's rules found: a form's answered question that opens
 after another sentence on its line, list-then-phrase exclusions whose tail is a preposition,
-machines counted as people, a placement's title under Certifications. Small texts written
-here."""
+machines counted as people, a placement's title under Certifications, control characters in
+GitHub annotations. Small texts written here."""
 
 from __future__ import annotations
 
+from pathlib import Path
+
 import pytest
+from typer.testing import CliRunner
+
+from mlcareer.cli import app
 
 from .posting_helpers import ProfileOf
 
@@ -76,3 +81,16 @@ def test_an_apprenticeship_under_certifications_keeps_its_own_title(
     )
     titles = [job.title for job in profile_of(text, "resume").experience.jobs]
     assert titles[-1] == "Apprenticeship, Contoso Analytics"
+
+
+def test_github_annotations_hold_no_control_characters(tmp_path: Path) -> None:
+    resume = "Dana Lee\n\nExperience\nML Engineer, Acme, 2019 - 2024\n- Python\n"
+    bad = tmp_path / "cv\x1b]0;pwned\x07.txt"  # a file name that would retitle a terminal
+    bad.write_text(resume, encoding="utf-8")
+    posting = tmp_path / "jd.txt"
+    posting.write_text("ML Engineer\n\nRequirements\n- Python\n- Kubernetes\n", encoding="utf-8")
+    args = ["check", str(bad), "--jd", str(posting), "--require", "kubernetes", "-f", "github"]
+    result = CliRunner().invoke(app, [*args, "--as-of", "2026-11"])
+    assert result.exit_code == 1
+    assert "::error file=" in result.stdout
+    assert "\x1b" not in result.stdout and "\x07" not in result.stdout

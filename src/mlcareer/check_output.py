@@ -123,9 +123,11 @@ class CheckOutput:
 def _annotation(level: str, path: Path, rule: str, message: str) -> str:
     """A GitHub Actions workflow command ("::error file=cv.md,title=...::message") that the
     runner shows on the file, in the run and in the pull request's checks."""
-    title = f"title={_property(f'mlcareer check {rule}')}"
-    where = "" if str(path) == "-" else f"file={_property(str(path))},"  # "-": piped, no file
-    return f"::{level} {where}{title}::{_data(message)}"
+    title = f"title={_property(shown(f'mlcareer check {rule}'))}"
+    where = "" if str(path) == "-" else f"file={_property(shown(path))},"  # "-": piped, no file
+    # a file name or a document's words may hold control characters that drive a terminal
+    lines = message.split("\n")
+    return f"::{level} {where}{title}::{_data(chr(10).join(shown(line) for line in lines))}"
 
 
 def _data(text: str) -> str:
