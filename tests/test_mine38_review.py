@@ -12,6 +12,7 @@ from typer.testing import CliRunner
 
 from mlcareer.cli import app
 
+from .check_helpers import run_check
 from .posting_helpers import ProfileOf
 
 
@@ -94,3 +95,17 @@ def test_github_annotations_hold_no_control_characters(tmp_path: Path) -> None:
     assert result.exit_code == 1
     assert "::error file=" in result.stdout
     assert "\x1b" not in result.stdout and "\x07" not in result.stdout
+
+
+@pytest.mark.parametrize(
+    ("term", "passed"), [("Битрикс24", True), ("настройка", True), ("1С", False), ("データ", False)]
+)
+def test_require_text_beyond_ascii(tmp_path: Path, term: str, passed: bool) -> None:
+    resume = (
+        "Ivan Petrov\n\nExperience\nData Engineer, Acme, 2019 - 2024\n"
+        "- Настройка Битрикс24 и Kafka\n- Managed 1 team of analysts\n"
+    )
+    posting = "Data Engineer\n\nRequirements\n- Kafka\n"
+    code, out, _ = run_check(tmp_path, resume, posting, "--require-text", term)
+    assert (f"ok   require-text:{term}" in out) is passed
+    assert code == (0 if passed else 1)

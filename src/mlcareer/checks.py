@@ -3,6 +3,7 @@ lint of the resume itself. Every rule is named and says how to fix what it finds
 
 from __future__ import annotations
 
+import re
 import shlex
 from typing import TYPE_CHECKING
 
@@ -184,22 +185,34 @@ def text_rules(resume_text: str, terms: list[str]) -> list[RuleResult]:
     resume = normalised_resume(resume_text)
     results = []
     for term in terms:
-        hit = find_exact(term, resume, any_number=True)
-        if hit:
-            said = f"is written in the resume (line {hit.lines[0].number})"
-        elif f" {normalise(term)} " in resume.normal:  # "No Zorblex experience"
+        hit = find_exact(term, resume, any_number=True) if term.isascii() else None
+        written = _line_holding(resume_text, term) if not term.isascii() else None
+        if hit or written:
+            number = hit.lines[0].number if hit else written
+            said = f"is written in the resume (line {number})"
+        elif term.isascii() and f" {normalise(term)} " in resume.normal:  # "No Zorblex"
             said = "is written only where the resume says it lacks it"
         else:
             said = "is not written in the resume"
         results.append(
             RuleResult(
                 name=f"require-text:{term}",
-                passed=hit is not None,
+                passed=bool(hit or written),
                 message=f"{term!r} {said}",
                 fix=f"write {term} in the resume, where you used it",
             )
         )
     return results
+
+
+def _line_holding(text: str, term: str) -> int | None:
+    """The first line holding a term written beyond ASCII ("1С", "Битрикс24", "データ") as
+    whole words in any case: the literal matcher's normal form keeps only ASCII letters."""
+    pattern = re.compile(rf"(?<!\w){re.escape(term.casefold())}(?!\w)")
+    for number, line in enumerate(text.split("\n"), 1):
+        if pattern.search(line.casefold()):
+            return number
+    return None
 
 
 def held_down(report: Report) -> list[str]:
