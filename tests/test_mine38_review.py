@@ -109,3 +109,28 @@ def test_require_text_beyond_ascii(tmp_path: Path, term: str, passed: bool) -> N
     code, out, _ = run_check(tmp_path, resume, posting, "--require-text", term)
     assert (f"ok   require-text:{term}" in out) is passed
     assert code == (0 if passed else 1)
+
+
+@pytest.mark.parametrize(
+    "opener",
+    [
+        "Please don't apply unless you have:",
+        "The role is not for you unless you have:",
+        "You might not be a good fit if you lack:",
+    ],
+)
+def test_a_list_needed_to_apply_asks_its_items(profile_of: ProfileOf, opener: str) -> None:
+    text = (
+        f"Data Engineer at Acme\n\nAbout us\nWe build data tools.\n\n{opener}\n- Kafka\n- Airflow\n"
+    )
+    asked = {req.id: req.importance for req in profile_of(text, "posting").requirements}
+    assert asked.get("kafka") == "required"
+
+
+def test_a_not_for_you_list_still_asks_nothing(profile_of: ProfileOf) -> None:
+    text = (
+        "Data Engineer at Acme\n\nRequirements\n- Python\n\n## Not for you if\n"
+        "- You need Java daily\n"
+    )
+    asked = {req.id: req.importance for req in profile_of(text, "posting").requirements}
+    assert "java" not in asked

@@ -1638,8 +1638,10 @@ _POSTING_HEADING_WORDS = [
     (
         "benefits",
         regex_cache.compile(
-            r"\bnot\s+(?:be\s+)?(?:for\s+you|(?:a\s+)?(?:good\s+|great\s+|right\s+)?fit)\b"
-            r"|\b(?:should\s+not|shouldn't|don't|do\s+not)\s+apply\b",
+            r"(?:\bnot\s+(?:be\s+)?(?:for\s+you|(?:a\s+)?(?:good\s+|great\s+|right\s+)?fit)"
+            r"|\b(?:should\s+not|shouldn't|don't|do\s+not)\s+apply)\s+if\b"
+            # ... not the list of what is needed: "not a good fit if you lack:"
+            r"(?![^\n]*\b(?:lack|lacking|missing|without|unless)\b)",
             re.I,
         ),
     ),
