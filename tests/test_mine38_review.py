@@ -134,3 +134,13 @@ def test_a_not_for_you_list_still_asks_nothing(profile_of: ProfileOf) -> None:
     )
     asked = {req.id: req.importance for req in profile_of(text, "posting").requirements}
     assert "java" not in asked
+
+
+def test_a_companys_experience_field_asks_no_years(profile_of: ProfileOf) -> None:
+    text = (
+        "Data Engineer\n\nAbout Acme\nAcme is a consultancy.\n"
+        "Experience: 25 years of delivering data projects for the energy sector.\n\n"
+        "Requirements\n- Python\n- SQL\n"
+    )
+    info = profile_of(text, "posting").posting
+    assert info is not None and info.years_required is None

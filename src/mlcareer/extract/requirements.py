@@ -1937,6 +1937,15 @@ def _about_the_degree(line: str, by: re.Match[str], named_ends: list[int]) -> bo
 _OVERVIEWS = ("summary", "about")
 
 
+# A header field of the years asked, its value alone: "Experience: 0-2 yrs", "Exp: 3+ years"
+# (not a company's "Experience: 25 years of delivering data projects")
+_YEARS_FIELD = regex_cache.compile(
+    rf"{EXPERIENCE_FIELD.pattern}[ \t]*\d{{1,2}}(?:[ \t]*(?:-|–|to)[ \t]*\d{{1,2}})?\+?"
+    r"[ \t]*(?:years?|yrs?)\b[ \t.]*$",
+    re.I,
+)
+
+
 def _count_overview_years(
     line: str, number: int, section: str | None, years: list[float], degrees: _Degrees
 ) -> None:
@@ -1944,7 +1953,7 @@ def _count_overview_years(
     degrees and levels are read from the lists), or a header field of them set in another
     section ("Experience: 0-2 yrs" below the company's blurb); none in other sections but the
     lists."""
-    if section not in _OVERVIEWS and not EXPERIENCE_FIELD.match(line):
+    if section not in _OVERVIEWS and not _YEARS_FIELD.match(line):
         return
     found = _years_asked(line, section, True)
     if found is None and section in _OVERVIEWS:
