@@ -144,3 +144,14 @@ def test_a_companys_experience_field_asks_no_years(profile_of: ProfileOf) -> Non
     )
     info = profile_of(text, "posting").posting
     assert info is not None and info.years_required is None
+
+
+def test_a_language_under_languages_is_asked_not_a_versions_heading(
+    profile_of: ProfileOf,
+) -> None:
+    text = (
+        "Data Engineer\n\nRequirements\n- 3+ years of Python\n- Experience with Kafka\n\n"
+        "Languages\n\nEnglish\nOur team works with clients across many European countries.\n"
+    )
+    asked = {req.id: req.importance for req in profile_of(text, "posting").requirements}
+    assert asked.get("lang-english") == "required"

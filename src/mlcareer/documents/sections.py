@@ -1993,6 +1993,9 @@ def _a_language_version(line: str, set_apart: bool, lines: list[str], number: in
         return "about"
     if key not in BARE_LANGUAGE_VERSIONS:
         return None
+    preceding = next((text.strip() for text in reversed(lines[:number]) if text.strip()), "")
+    if heading_name(preceding) == "languages":
+        return None  # "Languages" over "English": the language asked, no version's heading
     following = next((text.strip() for text in lines[number + 1 :] if text.strip()), "")
     if not following or _BULLETED.match(following):
         return None
