@@ -155,3 +155,12 @@ def test_a_language_under_languages_is_asked_not_a_versions_heading(
     )
     asked = {req.id: req.importance for req in profile_of(text, "posting").requirements}
     assert asked.get("lang-english") == "required"
+
+
+def test_a_sidebars_last_skill_is_no_name_spelt_by_the_address(profile_of: ProfileOf) -> None:
+    text = (
+        "Contact\nwww.linkedin.com/in/rustacean-dev\nsam@example.com\n\nTop Skills\nPython\n"
+        "Rust\n\nSummary\nData engineer who builds streaming pipelines.\n\nExperience\nAcme\n"
+        "Senior Data Engineer\nJanuary 2020 - Present\nBuilt pipelines with Spark.\n"
+    )
+    assert "Rust" in {skill.name for skill in profile_of(text, "resume").skills}

@@ -56,8 +56,8 @@ def _spells_the_name(line: str, spelled: str) -> bool:
     """The line is a short name whose letters open the address's, or the address's its
     ("danaoyelaran", "dana-oyelaran-4b2a19")."""
     words = line.split()
-    if not words or len(words) > _NAME_WORDS:
-        return False
+    if not 2 <= len(words) <= _NAME_WORDS:
+        return False  # a name has two words at least: not a skill ("Rust" in /in/rustacean-dev)
     name = _letters(line)
     if len(name) < _LEAST_LETTERS:
         return False
