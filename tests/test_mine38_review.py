@@ -164,3 +164,16 @@ def test_a_sidebars_last_skill_is_no_name_spelt_by_the_address(profile_of: Profi
         "Senior Data Engineer\nJanuary 2020 - Present\nBuilt pipelines with Spark.\n"
     )
     assert "Rust" in {skill.name for skill in profile_of(text, "resume").skills}
+
+
+@pytest.mark.parametrize(
+    "footer",
+    ["(c) 2024 built with Gatsby and hosted on Netlify", "(c) 2024 all rights reserved. Netlify"],
+)
+def test_a_lower_case_footer_is_still_a_copyright_notice(
+    profile_of: ProfileOf, footer: str
+) -> None:
+    text = (
+        f"Sam Lee\n\nExperience\nData Engineer, Acme, 2020 - 2024\n- Python and Kafka\n\n{footer}\n"
+    )
+    assert "Netlify" not in {skill.name for skill in profile_of(text, "resume").skills}

@@ -258,11 +258,13 @@ def clean_text(text: str, warnings: list[str], limits: Limits) -> tuple[str, lis
 # A copyright notice, a site's or a document's footer: "© 2019-2026 Jane Doe. Hosted on
 # Netlify", "Copyright 2024 Acme", "(c) 2023 Jane Doe"; its years are no dates of work and
 # what it names is no skill. Not "(c) Python" (a list's third item) nor "copyright law", nor
-# "(c) 2019 certified Scrum Master" (a lower-case word after the year: a list's item).
+# "(c) 2019 certified Scrum Master" (a lower-case word after the year: a list's item; not a
+# footer's "built with", "hosted on", "all rights reserved").
 _COPYRIGHT_LINE = regex_cache.compile(
     r"^[ \t]*©[ \t]*[A-Z][^\n]*|^[^\n©]{0,80}©[ \t]*(?:19|20)\d\d\b[^\n]*"
     r"|^[ \t]*(?i:copyright)[ \t]*(?:\((?i:c)\)[ \t]*)?(?:19|20)\d\d\b[^\n]*"
-    r"|^[ \t]*(?P<lettered>\((?i:c)\))[ \t]*(?:19|20)\d\d\b(?![ \t]+[a-z])[^\n]*",
+    r"|^[ \t]*(?P<lettered>\((?i:c)\))[ \t]*(?:19|20)\d\d\b"
+    r"(?![ \t]+(?!(?:by|built|powered|hosted|made|designed|all|site|theme)\b)[a-z])[^\n]*",
     re.M,
 )
 # The item before a lettered "(c)": "(b) 2018 Google Analytics" on the line above
