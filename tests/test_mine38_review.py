@@ -177,3 +177,12 @@ def test_a_lower_case_footer_is_still_a_copyright_notice(
         f"Sam Lee\n\nExperience\nData Engineer, Acme, 2020 - 2024\n- Python and Kafka\n\n{footer}\n"
     )
     assert "Netlify" not in {skill.name for skill in profile_of(text, "resume").skills}
+
+
+def test_reservation_systems_named_before_airline_are_asked(profile_of: ProfileOf) -> None:
+    text = (
+        "Travel Data Analyst\n\nRequirements\n- SQL\n"
+        "- Knowledge of Sabre or Amadeus airline reservation systems\n"
+    )
+    asked = {req.id for req in profile_of(text, "posting").requirements}
+    assert "term:sabre" in asked

@@ -921,7 +921,7 @@ def _conscription_status(text: str) -> bool:
 # Airlines named before the flights they run: "SAS, Finnair or Norwegian flights"
 _FLIGHTS_AFTER = regex_cache.compile(
     r"(?:[ \t]*(?:,|/|&|\bor\b|\band\b)[ \t]*(?-i:[A-Z][\w-]*)){0,3}[ \t]+"
-    r"(?:flights?|airlines?|airways)\b",
+    r"(?:flights?|airlines|airways)\b",  # not "Sabre or Amadeus airline reservation systems"
     re.I,
 )
 
