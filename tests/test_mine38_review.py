@@ -186,3 +186,15 @@ def test_reservation_systems_named_before_airline_are_asked(profile_of: ProfileO
     )
     asked = {req.id for req in profile_of(text, "posting").requirements}
     assert "term:sabre" in asked
+
+
+@pytest.mark.parametrize(("name", "linkedin"), [("Positions.csv", True), ("people.csv", False)])
+def test_a_linkedin_data_export_is_named_in_the_hint(
+    tmp_path: Path, name: str, linkedin: bool
+) -> None:
+    table = tmp_path / name
+    table.write_text("First Name,Last Name\nDana,Lee\n", encoding="utf-8")
+    result = CliRunner().invoke(app, ["extract", str(table)])
+    assert result.exit_code == 3
+    assert ("Save to PDF" in result.stderr) is linkedin
+    assert "Traceback" not in result.output

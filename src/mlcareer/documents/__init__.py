@@ -73,13 +73,22 @@ def _stat(path: Path) -> os.stat_result:
         ) from e
 
 
+# The files of a LinkedIn data export ("Get a copy of your data"): tables, not a resume
+_LINKEDIN_EXPORT = frozenset(
+    "profile.csv positions.csv education.csv skills.csv certifications.csv languages.csv"
+    " projects.csv".split()
+)
+
+
 def _reader(path: Path) -> Reader:
     reader = READERS.get(path.suffix.lower())
     if reader is None:
         known = ", ".join(sorted(READERS))
+        hint = f"save it as one of {known} (for .doc or .rtf, export to .docx or PDF)"
+        if path.name.lower() in _LINKEDIN_EXPORT:
+            hint = "a LinkedIn data export holds tables; save the profile with 'Save to PDF'"
         raise DocumentError(
-            f"{shown(path)}: unsupported file type {path.suffix or '(none)'!r}",
-            f"save it as one of {known} (for .doc or .rtf, export to .docx or PDF)",
+            f"{shown(path)}: unsupported file type {path.suffix or '(none)'!r}", hint
         )
     return reader
 
