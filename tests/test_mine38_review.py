@@ -198,3 +198,17 @@ def test_a_linkedin_data_export_is_named_in_the_hint(
     assert result.exit_code == 3
     assert ("Save to PDF" in result.stderr) is linkedin
     assert "Traceback" not in result.output
+
+
+@pytest.mark.parametrize(
+    ("bullet", "lambda_shown"),
+    [
+        ("Data Engineer, Lambda School, 2019 - 2021\n- Built ETL jobs on AWS with S3", False),
+        ("Data Engineer, Acme, 2019 - 2021\n- Deployed Lambda functions with S3 triggers", True),
+    ],
+)
+def test_lambda_school_is_no_aws_lambda(
+    profile_of: ProfileOf, bullet: str, lambda_shown: bool
+) -> None:
+    names = {s.name for s in profile_of(f"Sam Lee\n\nExperience\n{bullet}\n", "resume").skills}
+    assert ("AWS Lambda" in names) is lambda_shown
