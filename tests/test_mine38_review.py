@@ -212,3 +212,12 @@ def test_lambda_school_is_no_aws_lambda(
 ) -> None:
     names = {s.name for s in profile_of(f"Sam Lee\n\nExperience\n{bullet}\n", "resume").skills}
     assert ("AWS Lambda" in names) is lambda_shown
+
+
+def test_an_earlier_label_is_no_part_of_the_title(profile_of: ProfileOf) -> None:
+    text = (
+        "Priya Rao\n\nExperience\nSenior Data Scientist, Acme, 2015 - Present\n- Models\n\n"
+        "Earlier: Research Assistant, Indian Institute of Science (2007 – 2009)\n"
+    )
+    titles = [job.title for job in profile_of(text, "resume").experience.jobs]
+    assert titles[-1] == "Research Assistant, Indian Institute of Science"

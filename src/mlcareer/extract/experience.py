@@ -1319,11 +1319,17 @@ _EMPTY_BRACKETS = regex_cache.compile(r"\(\s*\)")
 _LEFT_SEPARATOR = regex_cache.compile(r"\s*[,;|·–—-]+\s*(?=\))|(?<=\()\s*[,;|·–—-]+\s*")
 
 
+# A word that places an entry in time before its title: "Earlier: Research Assistant, ..."
+_WHEN_LABEL = regex_cache.compile(r"[ \t]*(?:earlier|previously|prior|before that)[ \t]*:", re.I)
+
+
 def _trimmed(text: str) -> str:
     """A stretch beside a range without the marks around it, and without a bracket at either
     end that opens or closes nothing: "(Jan 2020 - Present)" and its empty "()" go, "Meta AI
     (FAIR)" keeps its own, and "(contract, Jan 2020 - Present)" leaves "(contract)"."""
     text = _EMPTY_BRACKETS.sub(" ", _LEFT_SEPARATOR.sub("", text))
+    if (when := _WHEN_LABEL.match(text)) is not None:
+        text = text[when.end() :]
     while True:
         before = text
         # ... and a bullet's mark and colon before ("- 2019-21: Lead"; not "Dates:" after)
