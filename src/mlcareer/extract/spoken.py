@@ -61,7 +61,13 @@ _ROMANCE_ASKS_AFTER = ROMANCE_GRADE_WORDS | frozenset(
     " parlée écrite leído parlato scritto letto falado lido"
     " requis requise exigé obligatoire souhaité souhaitée apprécié appréciée imprescindible"
     " valorable deseable obligatorio requerido richiesto richiesta gradito gradita"
-    " obbligatorio obrigatório desejável niveau nivel livello nível".split()
+    " obbligatorio obrigatório desejável niveau nivel livello nível"
+    # ... as they agree with two names ("anglais et français obligatoires", "inglés y
+    # portugués requeridos", "inglese e francese richiesti")
+    " requises exigée exigés exigées obligatoires souhaités souhaitées appréciés appréciées"
+    " imprescindibles valorables deseables obligatoria obligatorios obligatorias requerida"
+    " requeridos requeridas richiesti richieste graditi gradite obbligatoria obbligatori"
+    " obbligatorie obrigatória obrigatórios obrigatórias desejáveis".split()
 )
 # ... words that join two names ("français et anglais", "inglés y español")
 _ROMANCE_JOINERS = frozenset("et ou y o e".split())
