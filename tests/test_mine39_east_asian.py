@@ -90,3 +90,35 @@ def test_a_japanese_resume_matches_a_japanese_posting(
 )
 def test_english_postings_read_as_before(profile_of: ProfileOf, text: str) -> None:
     assert not [key for key in asked(profile_of, text) if key.startswith("term:")]
+
+
+@pytest.mark.parametrize(
+    ("item", "language", "grade"),
+    [
+        ("ビジネスレベルの英語力", "lang-english", "B2"),
+        ("日常会話レベルの英語", "lang-english", "B1"),
+        ("英语六级", "lang-english", "B2"),
+        ("流利的英语口语", "lang-english", "C1"),
+        ("영어 회화 가능자", "lang-english", "B1"),
+        ("영어 능통자", "lang-english", "C1"),
+        ("中国語 ネイティブ", "lang-mandarin", "C2"),
+        ("TOEIC 800点以上", "lang-english", "B2"),
+    ],
+)
+def test_a_language_graded_in_chinese_japanese_or_korean(
+    profile_of: ProfileOf, item: str, language: str, grade: str
+) -> None:
+    found = asked(profile_of, f"Data Scientist\n\nRequirements\n- Python\n- {item}\n")
+    assert found[language].grade == grade
+    assert not [key for key in found if key.startswith("term:")], sorted(found)
+
+
+def test_each_language_of_a_japanese_list_takes_its_own_grade(profile_of: ProfileOf) -> None:
+    item = "語学：英語（ビジネスレベル）、日本語（ネイティブ）"
+    found = asked(profile_of, f"Data Scientist\n\nRequirements\n- Python\n- {item}\n")
+    assert (found["lang-english"].grade, found["lang-japanese"].grade) == ("B2", "C2")
+
+
+def test_an_english_language_name_before_a_noun_stays_an_adjective(profile_of: ProfileOf) -> None:
+    found = asked(profile_of, "Data Scientist\n\nRequirements\n- Python\n- Japanese clients\n")
+    assert "lang-japanese" not in found

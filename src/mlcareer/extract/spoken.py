@@ -11,6 +11,7 @@ from typing import Any
 from spacy.lang.en.stop_words import STOP_WORDS
 
 from .. import regex_cache
+from ..documents.cleaning import EAST_ASIAN_LETTERS
 from .language_grades import (
     ROMANCE_ARTICLES,
     ROMANCE_GRADE_WORDS,
@@ -18,6 +19,8 @@ from .language_grades import (
     bound_code_after,
 )
 from .wording import LIST_JOINERS, SPOKEN_GRADES
+
+_EAST_ASIAN_LETTER = regex_cache.compile(f"[{EAST_ASIAN_LETTERS}]")
 
 SPOKEN_LANGUAGES = "spoken-languages"
 
@@ -299,6 +302,8 @@ def used_as_adjective(
         return False
     if "\u0600" <= doc[start].text[:1] <= "\u06ff":
         return False  # Arabic and Persian set an adjective after its noun: "غذای ترکی"
+    if _EAST_ASIAN_LETTER.match(doc[start].text):
+        return False  # "영어", "英語" name the language itself: "영어 회화 가능자"
     after = _run_end(doc, end, spans)
     if after >= len(doc) or after in spans.ends:
         return False  # at the end, or before another language: "Chinese Mandarin"
