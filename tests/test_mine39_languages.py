@@ -109,3 +109,38 @@ def test_te_reo_maori_is_a_language(profile_of: ProfileOf, item: str, importance
 )
 def test_maori_people_name_no_language(profile_of: ProfileOf, item: str) -> None:
     assert "lang-maori" not in _requirements(profile_of, item, "Requirements")
+
+
+_CZECH = "Datový analytik\n\nPožadavky\n- Znalost Pythonu a SQL\n- {item}\n- Praxe v oboru\n"
+
+
+@pytest.mark.parametrize(
+    ("item", "language", "grade"),
+    [
+        ("AJ na komunikativní úrovni", "lang-english", "B1"),
+        ("Aktivní znalost AJ slovem i písmem", "lang-english", None),
+        ("AJ - pokročilá", "lang-english", "C1"),
+        ("Znalost NJ výhodou", "lang-german", None),
+        ("Aktívna znalosť AJ", "lang-english", None),
+    ],
+)
+def test_czech_languages_shortened_to_initials(
+    profile_of: ProfileOf, item: str, language: str, grade: str | None
+) -> None:
+    found = asked(profile_of, _CZECH.format(item=item))
+    assert language in found, sorted(found)
+    if grade is not None:
+        assert found[language].grade == grade
+    assert "term:aj" not in found and "term:nj" not in found
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # initials on an English posting, or on a Czech line that speaks of no language
+        "Data Analyst\n\nRequirements\n- Python and SQL\n- Report to AJ, our head of data\n",
+        _CZECH.format(item="Kontaktní osoba: AJ"),
+    ],
+)
+def test_initials_that_name_no_language(profile_of: ProfileOf, text: str) -> None:
+    assert "lang-english" not in asked(profile_of, text)

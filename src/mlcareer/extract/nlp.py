@@ -19,6 +19,7 @@ from .case_endings import (
     stem_tables,
     stems,
 )
+from .language_words import CZECH_LANGUAGE_SHORT
 from .lines import finditer_on_lines
 from .northern import INFLECTING_MARKERS
 from .suffix_search import infix_finditer, suffix_search
@@ -422,6 +423,7 @@ class SkillMatcher:
             + self._with_versions(doc, written, taken)
             + self._with_amounts(doc, written, taken)
             + self._within_east_asian_words(doc, written, taken)
+            + _czech_language_initials(doc, written, taken)
             + self._sharing_heads(doc, named, taken)
             + (
                 self._with_case_endings(doc, written, taken)
@@ -533,6 +535,35 @@ class SkillMatcher:
 
 
 TokenSpan = tuple[Any, int, int]  # a match's id (a hash, or the taxonomy's id), start, end
+
+# The words of a Czech or Slovak line that speaks of knowing or grading a language
+_CZECH_LANGUAGE_CUES = regex_cache.compile(
+    r"(?i:znalost|znalosť|úrovn|úroveň|slovem|slovom|písmem|písmom|aktivn|aktívn|pasivn"
+    r"|pasívn|komunikativn|komunikatívn|pokročil|plynul|mluven|hovoren|psan|jazyk|výhodou"
+    r"|\b[ABC][12]\b)"
+)
+
+
+_CZECH_INITIALS = regex_cache.compile(r"(?<![\w.])(?:AJ|NJ|FJ|RJ|ŠJ)(?![\w.])")
+
+
+def _czech_language_initials(doc: Any, text: str, taken: set[int]) -> list[RawMatch]:
+    """Languages shortened to their initials (CZECH_LANGUAGE_SHORT) on the lines of a Czech or
+    Slovak document that speak of knowing or grading a language."""
+    hits = list(_CZECH_INITIALS.finditer(text))
+    if not hits or not any("cs" in languages for *_, languages in inflecting_lines(text)):
+        return []  # nearly every text
+    found = []
+    for hit in hits:
+        start, end = text.rfind("\n", 0, hit.start()) + 1, text.find("\n", hit.end())
+        word = doc.char_span(*hit.span())
+        if word is None or word.start in taken:
+            continue
+        if _CZECH_LANGUAGE_CUES.search(text, start, end if end >= 0 else len(text)):
+            skill_id = CZECH_LANGUAGE_SHORT[hit.group()]
+            found.append(RawMatch(skill_id, *hit.span(), word.start, word.end, inflected=True))
+    return found
+
 
 _EAST_ASIAN_LETTER = regex_cache.compile(f"[{EAST_ASIAN_LETTERS}]")
 

@@ -18,6 +18,7 @@ from .language_grades import (
     ROMANCE_KNOWLEDGE,
     bound_code_after,
 )
+from .language_words import CZECH_LANGUAGE_SHORT
 from .wording import LIST_JOINERS, SPOKEN_GRADES
 
 _EAST_ASIAN_LETTER = regex_cache.compile(f"[{EAST_ASIAN_LETTERS}]")
@@ -302,6 +303,8 @@ def used_as_adjective(
         return False
     if "\u0600" <= doc[start].text[:1] <= "\u06ff":
         return False  # Arabic and Persian set an adjective after its noun: "غذای ترکی"
+    if doc[start].text in CZECH_LANGUAGE_SHORT:
+        return False  # "AJ" is "anglický jazyk", a noun: "AJ na komunikativní úrovni"
     if _EAST_ASIAN_LETTER.match(doc[start].text):
         return False  # "영어", "英語" name the language itself: "영어 회화 가능자"
     after = _run_end(doc, end, spans)
