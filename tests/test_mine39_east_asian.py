@@ -122,3 +122,20 @@ def test_each_language_of_a_japanese_list_takes_its_own_grade(profile_of: Profil
 def test_an_english_language_name_before_a_noun_stays_an_adjective(profile_of: ProfileOf) -> None:
     found = asked(profile_of, "Data Scientist\n\nRequirements\n- Python\n- Japanese clients\n")
     assert "lang-japanese" not in found
+
+
+def test_a_chinese_postings_methods_glued_in_its_sentences(profile_of: ProfileOf) -> None:
+    text = (
+        "算法工程师\n\n任职要求\n1. 3年以上数据挖掘、特征工程经验\n2. 熟悉神经网络与异常检测\n"
+        "3. 有分布式系统、模型部署经验者优先\n"
+    )
+    found = asked(profile_of, text)
+    assert found["data-mining"].years == 3
+    assert found["feature-engineering"].importance == "required"
+    assert {"neural-networks", "anomaly-detection"} <= found.keys()
+    assert found["model-deployment"].importance == "preferred"
+
+
+def test_a_general_word_for_improving_names_no_optimization(profile_of: ProfileOf) -> None:
+    text = "データアナリスト\n\n【必須スキル】\n・SQLでの分析経験\n・業務プロセスの最適化経験\n"
+    assert "optimization" not in asked(profile_of, text)
