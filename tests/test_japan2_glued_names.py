@@ -19,10 +19,10 @@ ProfileOf = Callable[..., Profile]
         ("Pythonでの開発経験3年以上", {"python"}),
         ("AWSやGCPでの開発経験", {"aws", "gcp"}),
         ("Kubernetesの経験", {"kubernetes"}),
-        ("SQL, Python으로 데이터 분석", {"sql", "python"}),
+        ("SQL, Python으로 데이터 분석", {"sql", "python", "data-analysis"}),
         ("AWS와 Docker로 모델 배포", {"aws", "docker"}),
         ("熟悉PyTorch或TensorFlow", {"pytorch", "tensorflow"}),
-        ("使用PyTorch和Docker搭建推荐系统", {"pytorch", "docker"}),
+        ("使用PyTorch和Docker搭建推荐系统", {"pytorch", "docker", "recommender-systems"}),
     ],
 )
 def test_a_latin_name_glued_to_east_asian_words_is_found(

@@ -15,6 +15,10 @@ from . import cache, regex_cache
 from .errors import TaxonomyError
 from .resources import data_path
 
+# Chinese, Japanese and Korean letters (documents.cleaning.EAST_ASIAN_LETTERS, which imports
+# more than the taxonomy needs)
+_EAST_ASIAN_LETTER = regex_cache.compile("[\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uac00-\ud7af]")
+
 ID_PATTERN = r"^[a-z0-9][a-z0-9+#.\-]*$"  # lowercase letters, digits and - + # .
 MAX_BYTES = 20_000_000  # a taxonomy file's size; the bundled one is about 0.4 MB
 
@@ -43,9 +47,12 @@ class Guard(BaseModel):
     senses: dict[str, list[str]] = Field(default_factory=dict)
 
     def applies_to(self, written: str) -> bool:
-        """The guard governs this mention's spelling."""
+        """The guard governs this mention's spelling; a spelling in Chinese, Japanese or Korean
+        letters ("英語", "영어") only when the guard lists it: those names are unambiguous."""
         lowered = written.lower()
-        return not self.spellings or any(s.lower() == lowered for s in self.spellings)
+        if not self.spellings:
+            return not _EAST_ASIAN_LETTER.search(written)
+        return any(s.lower() == lowered for s in self.spellings)
 
 
 class Skill(BaseModel):

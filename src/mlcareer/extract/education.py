@@ -910,11 +910,14 @@ DEGREE_PATTERNS: list[tuple[DegreeLevel, re.Pattern[str]]] = [
     # ... a Japanese doctoral programme's first part, the master's ("博士前期課程"), whose
     # latter part ("博士後期課程") is the doctorate's
     ("master", regex_cache.compile(r"硕士|碩士|修士|석사|博士前期")),
-    # ... and a Japanese faculty graduated from: "東京大学 工学部 卒業"
+    # ... and a Japanese faculty or university graduated from: "東京大学 工学部 卒業",
+    # "大学卒業以上" (a university degree or more), "大卒", Korean "대졸"; not a junior
+    # college's ("短期大学卒業", "短大卒") nor graduate school ("大学院")
     (
         "bachelor",
         regex_cache.compile(
             r"本科|学士|學士|학(?<!전문학)사(?!지원|행정|관리|운영|팀)|学部[ \t　]*卒業"
+            r"|(?<!短期)大学[ \t　]*卒業|(?<!短)大卒|대졸"
         ),
     ),
     *SEASIA_DEGREE_PATTERNS,

@@ -888,6 +888,11 @@ def _the_employers_own(line: str, text: str, start: int) -> bool:
 _CJK_YEARS_ASKED = regex_cache.compile(r"\d{1,2}(?:\s*[-–~〜～]\s*\d{1,2})?\s*[年년]")
 
 
+# A test's score in Chinese, Japanese or Korean ("TOEIC 800点以上", "850점 이상"): the grade
+# of the language the test is named for (language_grades), no thing to know
+_CJK_SCORE = regex_cache.compile(r"\d{2,4}[ \t]*[点分점](?:[ \t]*(?:以上|이상))?")
+
+
 def _holds_cjk_years(line: str, text: str, start: int) -> bool:
     """The term holds a digit of a count of years in Chinese, Japanese or Korean."""
     if "年" not in line and "년" not in line:
@@ -960,6 +965,7 @@ def junk_term(line: str, text: str, start: int) -> bool:
         or _work_mode_label(line, text, start)
         or _a_terms_length(line, start)
         or _holds_cjk_years(line, text, start)
+        or bool(_CJK_SCORE.fullmatch(text.strip()))
         or _conscription_status(text)
         or _an_airline(line, text, start)
         or _research_department(line, text, start)

@@ -11,6 +11,7 @@ from dataclasses import dataclass
 from itertools import pairwise
 
 from .. import regex_cache
+from ..documents.cleaning import EAST_ASIAN_LETTERS
 
 CEFR = ("A1", "A2", "B1", "B2", "C1", "C2")
 _LEVEL = r"[ABC][12]"
@@ -376,9 +377,46 @@ def grade_beside(line: str, span: tuple[int, int]) -> Grade | None:
     return (
         _jlpt_grade(line, span)
         or _score_grade(line, span)
+        or _east_asian_grade(line, span)
         or _after(line, span[1])
         or _before(line, span[0])
     )
+
+
+# Chinese, Japanese and Korean grade words, onto the scale as _WORD_GRADES puts their English
+# peers; China's College English Test bands: band 6 B2, band 4 B1 ("英语六级", "CET-6")
+_EAST_ASIAN_WORD_GRADES: dict[str, str] = {
+    **dict.fromkeys(("ネイティブ", "母国語", "母語", "母语", "모국어", "원어민"), "C2"),
+    **dict.fromkeys(("流暢", "流畅", "流利", "堪能", "능통", "유창", "上級", "高级"), "C1"),
+    **dict.fromkeys(("ビジネスレベル", "ビジネス", "商务", "商務", "비즈니스", "六级"), "B2"),
+    **dict.fromkeys(("日常会話", "日常会话", "회화 가능", "中級", "中级", "四级"), "B1"),
+    **dict.fromkeys(("基礎", "基础", "기초", "初級", "初级"), "A2"),
+}
+_EAST_ASIAN_GRADE = regex_cache.compile(
+    "|".join(sorted(map(re.escape, _EAST_ASIAN_WORD_GRADES), key=len, reverse=True))
+)
+EAST_ASIAN_LETTER = regex_cache.compile(f"[{EAST_ASIAN_LETTERS}]")
+# What parts a list of languages: "英語（ビジネスレベル）、日本語（ネイティブ）"
+_EAST_ASIAN_PARTS = regex_cache.compile(r"[、，,;；。/・|]")
+
+
+def _east_asian_grade(line: str, span: tuple[int, int]) -> Grade | None:
+    """The grade word nearest a language's name written in Chinese, Japanese or Korean, in
+    its part of the line: "ビジネスレベルの英語力", "英語（ネイティブ）", "영어 능통자"."""
+    if not EAST_ASIAN_LETTER.match(line, span[0]):
+        return None
+    parts = list(_EAST_ASIAN_PARTS.finditer(line))
+    start = max((p.end() for p in parts if p.end() <= span[0]), default=0)
+    end = min((p.start() for p in parts if p.start() >= span[1]), default=len(line))
+    found = [
+        (abs(m.start() - span[0]) if m.start() < span[0] else m.start() - span[1], m.group())
+        for m in _EAST_ASIAN_GRADE.finditer(line, start, end)
+        if m.end() <= span[0] or m.start() >= span[1]
+    ]
+    if not found:
+        return None
+    words = min(found)[1]
+    return Grade(_EAST_ASIAN_WORD_GRADES[words], words)
 
 
 # The Japanese-Language Proficiency Test's levels onto the scale, in our own judgement: N1,

@@ -55,3 +55,15 @@ def sentence_case_common_word(
         return True
     lowered = word.lower()
     return lowered in common or bool(letters.search(word)) or bool(ending.search(lowered))
+
+
+# Czech and Slovak postings shorten a language to its initial and "J" (jazyk, language): "AJ
+# na komunikativní úrovni", "znalost NJ výhodou". As initials they may be anyone's, so they
+# name a language only on a Czech or Slovak line that speaks of knowing or grading one.
+CZECH_LANGUAGE_SHORT = {
+    "AJ": "lang-english",
+    "NJ": "lang-german",
+    "FJ": "lang-french",
+    "RJ": "lang-russian",
+    "ŠJ": "lang-spanish",
+}

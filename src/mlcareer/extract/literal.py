@@ -1141,6 +1141,7 @@ def _line_terms(
         and not language_level(line, term, start, spans)
         and not _in_ranked_title(line, term, start)
     ]
+    terms = _joined_by_acronyms(line, terms)
     # A known skill's name that its guard turned down ("API" in "Knowledge of API testing")
     # does not stand for the item: the head around it does; nor does a word of the words an
     # acronym spells ("Pre-provision" in "Pre-provision net revenue (PPNR)").
@@ -1170,6 +1171,26 @@ def _line_terms(
     if cyrillic_line(line):  # "Знание Zorblex": the name asked, past the words asking for it
         terms = [_past_cyrillic_opening(t) for t in terms if not cyrillic_words(line, t[0], t[3])]
     return _without_parts_of_spelled(terms, spelled), {_head_key(text) for text, _ in heads}
+
+
+def _joined_by_acronyms(line: str, terms: list[Term]) -> list[Term]:
+    """Terms among the words an acronym after them spells are one term with the acronym:
+    "Ordre" and "Québec (OIQ)" in "Ordre des ingénieurs du Québec (OIQ)", "Institution" and
+    "IET" in "Institution of Engineering and Technology (IET)"."""
+    if len(terms) < 2 or "(" not in line:
+        return terms
+    for defined in _DEFINED_AFTER.finditer(line):
+        whole = _expansion(line, defined)
+        if whole is None:
+            continue
+        inside = [t for t in terms if whole[0] <= t[3] and t[3] + len(t[0]) <= whole[2]]
+        if len(inside) < 2:
+            continue
+        name = f"{line[whole[0] : whole[1]]} {line[whole[1] : whole[2]].strip()}"
+        at = terms.index(inside[0])
+        terms = [t for t in terms if t not in inside]
+        terms.insert(at, (name, "term", "", whole[0]))
+    return terms
 
 
 def _past_cyrillic_opening(term: Term) -> Term:

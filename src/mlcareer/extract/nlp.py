@@ -19,6 +19,7 @@ from .case_endings import (
     stem_tables,
     stems,
 )
+from .language_words import CZECH_LANGUAGE_SHORT
 from .lines import finditer_on_lines
 from .northern import INFLECTING_MARKERS
 from .suffix_search import infix_finditer, suffix_search
@@ -292,6 +293,7 @@ class SkillMatcher:
         self._capitals = capitals_table(taxonomy)
         self._markers = frozenset(strings.add(word) for word in INFLECTING_MARKERS)
         self._colon_closed = frozenset(strings.add(s) for s in _colon_closed_ids(taxonomy))
+        self._east_asian_names, self._east_asian = _east_asian_spellings(taxonomy)
         for skill_id, exact, patterns in self._patterns(taxonomy, spacy.about.__version__):
             unguarded = taxonomy.skills[skill_id].guard is None
             for words in patterns:
@@ -420,6 +422,8 @@ class SkillMatcher:
             ]
             + self._with_versions(doc, written, taken)
             + self._with_amounts(doc, written, taken)
+            + self._within_east_asian_words(doc, written, taken)
+            + _czech_language_initials(doc, written, taken)
             + self._sharing_heads(doc, named, taken)
             + (
                 self._with_case_endings(doc, written, taken)
@@ -500,6 +504,21 @@ class SkillMatcher:
         capitals = apostrophe_stem(word) if "tr" in languages else None
         return self._capitals.get(capitals) if capitals and capitals.isupper() else None
 
+    def _within_east_asian_words(self, doc: Any, text: str, taken: set[int]) -> list[RawMatch]:
+        """A name written in Chinese, Japanese or Korean inside a longer run of those scripts,
+        which has no spaces to part its words: "機械学習" in "機械学習モデルの本番運用経験",
+        "머신러닝" in "머신러닝을". The match keeps the run's token and its own characters."""
+        if self._east_asian is None or not _EAST_ASIAN_LETTER.search(text):
+            return []  # most texts
+        found = []
+        for name in self._east_asian.finditer(text):
+            word = doc.char_span(*name.span(), alignment_mode="expand")
+            if word is None or not taken.isdisjoint(range(word.start, word.end)):
+                continue
+            skill_id = self._east_asian_names[name.group()]
+            found.append(RawMatch(skill_id, *name.span(), word.start, word.end))
+        return found
+
     def _with_amounts(self, doc: Any, text: str, taken: set[int]) -> list[RawMatch]:
         """A spelling "verb article noun" written with an amount before its noun: "Owned a
         $3M annual budget" is budgeting, "Managed a 12-person team" team management."""
@@ -516,6 +535,52 @@ class SkillMatcher:
 
 
 TokenSpan = tuple[Any, int, int]  # a match's id (a hash, or the taxonomy's id), start, end
+
+# The words of a Czech or Slovak line that speaks of knowing or grading a language
+_CZECH_LANGUAGE_CUES = regex_cache.compile(
+    r"(?i:znalost|znalosť|úrovn|úroveň|slovem|slovom|písmem|písmom|aktivn|aktívn|pasivn"
+    r"|pasívn|komunikativn|komunikatívn|pokročil|plynul|mluven|hovoren|psan|jazyk|výhodou"
+    r"|\b[ABC][12]\b)"
+)
+
+
+_CZECH_INITIALS = regex_cache.compile(r"(?<![\w.])(?:AJ|NJ|FJ|RJ|ŠJ)(?![\w.])")
+
+
+def _czech_language_initials(doc: Any, text: str, taken: set[int]) -> list[RawMatch]:
+    """Languages shortened to their initials (CZECH_LANGUAGE_SHORT) on the lines of a Czech or
+    Slovak document that speak of knowing or grading a language."""
+    hits = list(_CZECH_INITIALS.finditer(text))
+    if not hits or not any("cs" in languages for *_, languages in inflecting_lines(text)):
+        return []  # nearly every text
+    found = []
+    for hit in hits:
+        start, end = text.rfind("\n", 0, hit.start()) + 1, text.find("\n", hit.end())
+        word = doc.char_span(*hit.span())
+        if word is None or word.start in taken:
+            continue
+        if _CZECH_LANGUAGE_CUES.search(text, start, end if end >= 0 else len(text)):
+            skill_id = CZECH_LANGUAGE_SHORT[hit.group()]
+            found.append(RawMatch(skill_id, *hit.span(), word.start, word.end, inflected=True))
+    return found
+
+
+_EAST_ASIAN_LETTER = regex_cache.compile(f"[{EAST_ASIAN_LETTERS}]")
+
+
+def _east_asian_spellings(taxonomy: Taxonomy) -> tuple[dict[str, str], re.Pattern[str] | None]:
+    """The spellings holding Chinese, Japanese or Korean letters, each with its skill, and one
+    pattern that finds them, the longest first ("深度学习" before "学习")."""
+    names = {
+        spelling: skill.id
+        for skill in taxonomy.skills.values()
+        for spelling in skill.spellings
+        if _EAST_ASIAN_LETTER.search(spelling)
+    }
+    if not names:
+        return names, None
+    ordered = sorted(names, key=len, reverse=True)
+    return names, regex_cache.compile("|".join(re.escape(name) for name in ordered))
 
 
 # A name closed up around a colon: "Run:ai", "re:dash"

@@ -670,9 +670,14 @@ def in_org_name(text: str, start: int, end: int) -> bool:
 
 
 _DEFINED = regex_cache.compile(r"\(\s*([A-Z][A-Za-z]*[A-Z][A-Za-z0-9]*)\s*\)")  # "(CPR)", "(NAS)"
-# Words of an acronym's expansion, and the small ones it may skip ("Center for Protein Research")
-ACRONYM_SMALL_WORDS = frozenset({"of", "for", "and", "the", "de", "&", "in", "on", "to", "a", "an"})
-EXPANSION_WORD = regex_cache.compile(r"[A-Za-z][A-Za-z0-9'\-]*")
+# Words of an acronym's expansion, and the small ones it may skip ("Center for Protein
+# Research", "Ordre des ingénieurs du Québec", "Colegio de Ingenieros del Perú"); a French or
+# Italian article cut short before a word is passed over ("l'Ordre", "dell'Ingegneria")
+ACRONYM_SMALL_WORDS = frozenset(
+    {"of", "for", "and", "the", "de", "&", "in", "on", "to", "a", "an"}
+    | set("des du la le les et del los las y di della da do dos das der die und für von".split())
+)
+EXPANSION_WORD = regex_cache.compile(r"(?![dlDL]['’][^\W\d_])[^\W\d_][\w'’\-]*")
 
 
 def acronym_expansion(text: str, at: int, letters: str) -> list[str] | None:

@@ -11,13 +11,17 @@ from typing import Any
 from spacy.lang.en.stop_words import STOP_WORDS
 
 from .. import regex_cache
+from ..documents.cleaning import EAST_ASIAN_LETTERS
 from .language_grades import (
     ROMANCE_ARTICLES,
     ROMANCE_GRADE_WORDS,
     ROMANCE_KNOWLEDGE,
     bound_code_after,
 )
+from .language_words import CZECH_LANGUAGE_SHORT
 from .wording import LIST_JOINERS, SPOKEN_GRADES
+
+_EAST_ASIAN_LETTER = regex_cache.compile(f"[{EAST_ASIAN_LETTERS}]")
 
 SPOKEN_LANGUAGES = "spoken-languages"
 
@@ -61,7 +65,13 @@ _ROMANCE_ASKS_AFTER = ROMANCE_GRADE_WORDS | frozenset(
     " parlée écrite leído parlato scritto letto falado lido"
     " requis requise exigé obligatoire souhaité souhaitée apprécié appréciée imprescindible"
     " valorable deseable obligatorio requerido richiesto richiesta gradito gradita"
-    " obbligatorio obrigatório desejável niveau nivel livello nível".split()
+    " obbligatorio obrigatório desejável niveau nivel livello nível"
+    # ... as they agree with two names ("anglais et français obligatoires", "inglés y
+    # portugués requeridos", "inglese e francese richiesti")
+    " requises exigée exigés exigées obligatoires souhaités souhaitées appréciés appréciées"
+    " imprescindibles valorables deseables obligatoria obligatorios obligatorias requerida"
+    " requeridos requeridas richiesti richieste graditi gradite obbligatoria obbligatori"
+    " obbligatorie obrigatória obrigatórios obrigatórias desejáveis".split()
 )
 # ... words that join two names ("français et anglais", "inglés y español")
 _ROMANCE_JOINERS = frozenset("et ou y o e".split())
@@ -293,6 +303,10 @@ def used_as_adjective(
         return False
     if "\u0600" <= doc[start].text[:1] <= "\u06ff":
         return False  # Arabic and Persian set an adjective after its noun: "غذای ترکی"
+    if doc[start].text in CZECH_LANGUAGE_SHORT:
+        return False  # "AJ" is "anglický jazyk", a noun: "AJ na komunikativní úrovni"
+    if _EAST_ASIAN_LETTER.match(doc[start].text):
+        return False  # "영어", "英語" name the language itself: "영어 회화 가능자"
     after = _run_end(doc, end, spans)
     if after >= len(doc) or after in spans.ends:
         return False  # at the end, or before another language: "Chinese Mandarin"
