@@ -57,3 +57,15 @@ def test_postings4_an_open_ending_before_a_title_or_a_heading_joins_nothing(
 ) -> None:
     profile = profile_of(text, "posting")
     assert "Quuxlang" in _terms(profile)
+
+
+@pytest.mark.parametrize("gap", ["\t", "    ", " | "])
+def test_postings4_a_tables_header_ending_in_by_joins_no_row(
+    gap: str, profile_of: ProfileOf
+) -> None:
+    text = (
+        f"Research Fellow\n\nPerson Specification\n\nCriteria{gap}Essential or Desirable{gap}Assessed by\n"
+        f"Zorblex modelling{gap}Essential{gap}Interview\nPython{gap}Essential{gap}Application\n"
+    )
+    terms = _terms(profile_of(text, "posting"))
+    assert "Criteria" not in " ".join(terms)

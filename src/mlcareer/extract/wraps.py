@@ -107,6 +107,9 @@ _OPEN_ENDING = regex_cache.compile(
 )
 
 
+_CELL_GAP = regex_cache.compile(r"\t|   |\|")  # what parts a table's cells on a line
+
+
 def open_ended_breaks(text: str, sections: list[Section]) -> list[int]:
     """Where a line break wraps a sentence that goes on in a capital after a word it cannot end
     on ("... 2 days per week onsite in" / "Austin."): the line before runs on (several words),
@@ -120,6 +123,8 @@ def open_ended_breaks(text: str, sections: list[Section]) -> list[int]:
         before = text[text.rfind("\n", 0, at) + 1 : at]
         if not _OPEN_ENDING.search(before) or len(_WORD.findall(before)) < RUNNING_WORDS:
             continue
+        if _CELL_GAP.search(before):
+            continue  # a table's row ("Criteria    Essential    Assessed by"), not a sentence
         after_start = found.end()
         if text.rfind("\n", 0, after_start) + 1 in headings:
             continue
