@@ -64,7 +64,8 @@ def test_postings4_a_tables_header_ending_in_by_joins_no_row(
     gap: str, profile_of: ProfileOf
 ) -> None:
     text = (
-        f"Research Fellow\n\nPerson Specification\n\nCriteria{gap}Essential or Desirable{gap}Assessed by\n"
+        "Research Fellow\n\nPerson Specification\n\n"
+        f"Criteria{gap}Essential or Desirable{gap}Assessed by\n"
         f"Zorblex modelling{gap}Essential{gap}Interview\nPython{gap}Essential{gap}Application\n"
     )
     terms = _terms(profile_of(text, "posting"))
