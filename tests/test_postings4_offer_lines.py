@@ -32,6 +32,8 @@ def _terms(profile: Profile) -> list[str]:
         "H-1B sponsorship available for this role",
         "Visa sponsorship: yes (H-1B, TN)",
         "Remote-first; core hours 10:00-15:00 CET",
+        "EU work permit required; we sponsor Blue Card applications.",
+        "Candidates holding an EU Blue Card are welcome",
         "Relocation support to Berlin provided",
         "- Ability to obtain a security clearance",
         "- Eligible to obtain and maintain a security clearance",
@@ -55,6 +57,8 @@ def test_postings4_an_offer_line_after_the_wishes_asks_nothing(
         ("Experience with Tabletop-first", "Tabletop-first"),
         # names that look like a visa's code or a perk, and are things to know
         ("Experience with TNT", "TNT"),
+        # a card that is no permit, on a line that speaks of none
+        ("Experience with Blue Card", "Blue Card"),
         ("Experience with the OPTIMADE API", "OPTIMADE API"),
         ("Experience with Remote-Sensing imagery", "Remote-Sensing"),
         ("Relocation experience (moving data centres)", "Relocation"),

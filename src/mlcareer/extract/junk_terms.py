@@ -690,17 +690,22 @@ _OFFERED = regex_cache.compile(
     r"|optional)|relocation[ \t]+(?:support|assistance|packages?|allowance|bonus|budget|help)",
     re.I,
 )
-# A visa or a student's work status, who may be hired, not a skill: "H-1B", "OPT/CPT", "TN".
+# A visa or a student's work status, who may be hired, not a skill: "H-1B", "OPT/CPT", "TN",
+# the EU's "Blue Card".
 # The codes that name nothing else stand alone; the others ("TN", "L1", "E3", "F1") only on a
 # line that speaks of visas.
 _VISA_TERM = regex_cache.compile(rf"{VISA_CODE}(?:[ \t]*[/,&][ \t]*{VISA_CODE})*", re.I)
 _ONLY_A_VISA = regex_cache.compile(r"h-?1-?b|h-4|(?-i:OPT|CPT|EAD)", re.I)
+_BLUE_CARD = regex_cache.compile(r"(?:EU[ \t-])?Blue[ \t-]Card")
+_EU = regex_cache.compile(r"\bEU\b|\bEuropean\b")
 _VISA_WORDS = regex_cache.compile(
     r"\b(?:visas?|sponsor\w*|transfers?|holders?|status|authori[sz]ation|permits?)\b", re.I
 )
 
 
 def _a_visa(line: str, text: str) -> bool:
+    if _BLUE_CARD.fullmatch(text):
+        return _EU.search(line) is not None or _VISA_WORDS.search(line) is not None
     if _VISA_TERM.fullmatch(text) is None:
         return False
     return _ONLY_A_VISA.search(text) is not None or _VISA_WORDS.search(line) is not None
