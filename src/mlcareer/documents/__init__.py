@@ -14,6 +14,7 @@ from ..models import Document
 from .html_text import read_html
 from .json_resume import read_json
 from .limits import Limits, size_text
+from .mail import read_eml
 from .readers import read_docx, read_pdf, read_text, shown
 from .stdin import SHOWN_AS, is_stdin, read_stdin
 
@@ -29,6 +30,7 @@ READERS: dict[str, Reader] = {
     ".html": read_html,
     ".htm": read_html,
     ".json": read_json,
+    ".eml": read_eml,
 }
 
 __all__ = ["READERS", "Limits", "read_document"]

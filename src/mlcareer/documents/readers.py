@@ -19,7 +19,7 @@ from .hyphens import join_broken_words
 from .left_out import hidden_text_warning
 from .limits import Limits
 from .pdf_labels import CAPITAL_LABEL, labels_apart
-from .running_lines import without_running_lines
+from .running_lines import without_print_lines, without_running_lines
 from .wrapped_dates import joined_range_lines, mend_split_ranges
 
 _BINARY = regex_cache.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f]")  # in bytes read as Latin-1
@@ -209,7 +209,9 @@ def read_pdf(path: Path, limits: Limits) -> Document:
     if pages > limits.max_pages:
         warnings.append(f"read the first {limits.max_pages} of {pages} pages")
     warnings += result["warnings"]
-    pages_text = "\n".join(t.rstrip() for t in without_running_lines(result["texts"]))
+    pages_text = "\n".join(
+        t.rstrip() for t in without_running_lines(without_print_lines(result["texts"]))
+    )
     text, _ = clean_text(join_broken_words(pages_text), warnings, limits)
     text = mend_split_ranges(labels_apart(text, CAPITAL_LABEL))
     if pages and not text.strip():

@@ -12,6 +12,11 @@ comes last). The header is kept where it first stands, on the first page (where 
 the only place the name and contact are); the footer where it last stands, at the document's
 end, so that neither parts a page's last lines from the next page's first. A section's
 heading that opens two pages ("Experience" over a page of jobs each) stays where it stands.
+
+A page printed from a browser carries the browser's own header and footer on every page, even
+a single one: the date and time printed with the page's title ("11/30/26, 9:52 PM  Data
+Engineer | Acme Careers"), the page's address with its number ("https://... 1/2"); Firefox
+sets the title and the address on top, the number and the date below. They are left out.
 """
 
 from __future__ import annotations
@@ -28,6 +33,48 @@ _PAGE_NUMBER = regex_cache.compile(
     rf"(?i:(?:.*?[ \t|·•–—-][ \t]*)?{_PAGE}(?:[ \t]*[|·•–—-].*)?)"
     r"|\d{1,3}[ \t]*/[ \t]*\d{1,3}|[-–][ \t]*\d{1,3}[ \t]*[-–]"
 )
+
+# A browser's print header and footer (see above), read on a page's first and last line
+_PRINTED_AT = (
+    r"\d{1,2}[/.]\d{1,2}[/.]\d{2,4},?[ \t]+\d{1,2}:\d{2}(?::\d{2})?(?:[ \t]*[AaPp]\.?[Mm]\.?)?"
+)
+_ADDRESS = r"(?:https?|file)://[^\s]+"
+_PAGE_OF = r"\d{1,3}(?:[ \t]*/[ \t]*|[ \t]+of[ \t]+)\d{1,3}"
+_PRINT_HEADER = regex_cache.compile(
+    rf"[ \t]*{_PRINTED_AT}(?:[ \t]+[^\n]*)?|[^\n]*[^\s][ \t]+{_ADDRESS}[ \t]*"
+)
+_PRINT_FOOTER = regex_cache.compile(
+    rf"[ \t]*(?:{_ADDRESS}[ \t]+{_PAGE_OF}|{_PAGE_OF}[ \t]+{_PRINTED_AT})[ \t]*"
+)
+_PRINTED_LINE_CHARS = 300  # a browser's header or footer line is shorter
+
+
+def without_print_lines(pages: list[str]) -> list[str]:
+    """The pages' texts without a browser's print header and footer (see above): dropped only
+    when every page has both, as a browser sets them."""
+    split = [page.splitlines() for page in pages]
+    edges = [_printed_edges(lines) for lines in split]
+    if not pages or any(edge is None for edge in edges):
+        return pages
+    out = []
+    for lines, edge in zip(split, edges, strict=True):
+        assert edge is not None
+        out.append("\n".join(line for number, line in enumerate(lines) if number not in edge))
+    return out
+
+
+def _printed_edges(lines: list[str]) -> tuple[int, int] | None:
+    """Where a page's print header and footer stand, its first and last lines with text;
+    None unless both read as a browser's."""
+    filled = [number for number, line in enumerate(lines) if line.strip()]
+    if len(filled) < 2:
+        return None
+    top, foot = lines[filled[0]], lines[filled[-1]]
+    if max(len(top), len(foot)) > _PRINTED_LINE_CHARS:
+        return None
+    if _PRINT_HEADER.fullmatch(top) and _PRINT_FOOTER.fullmatch(foot):
+        return filled[0], filled[-1]
+    return None
 
 
 def without_running_lines(pages: list[str]) -> list[str]:

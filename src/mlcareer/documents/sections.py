@@ -2110,6 +2110,7 @@ def find_sections(text: str, posting: bool = False) -> list[Section]:
         current = sections[-1].name if sections else None
         if posting:
             name = posting_heading(line.strip(), current, blank, _criterions_value(lines, number))
+            name = name or _an_outlines_part(lines, number, current)
             name = None if name and _in_a_boards_panel(sections, line.strip()) else name
             if name == "requirements" and _the_hires_duties(line.strip(), lines, number):
                 name = "responsibilities"
@@ -2409,6 +2410,29 @@ def _opening_items(lines: list[str], number: int, most: int = 8) -> list[str]:
             break
         items.extend([text] if text else [])
     return [item for item in items if item]
+
+
+# A numbered outline's part: its number and words ("2. Responsibilities", "3) Qualifications"),
+# then the number of its first sub-part ("2.1 Analyse ...")
+_OUTLINE_PART = regex_cache.compile(
+    r"[ \t]*(\d{1,2})[.)][ \t]+([^\W\d][^\n]{0,60}?)[ \t]*:?[ \t]*\n?"
+)
+_SUB_PART = regex_cache.compile(r"[ \t]*(\d{1,2})\.1(?:[.)]|[ \t])")
+_SUB_PART_REACH = 3  # lines after a part's heading where its first sub-part may stand
+
+
+def _an_outlines_part(lines: list[str], number: int, current: str | None) -> str | None:
+    """The section a numbered outline's part opens: its words name one ("2. Responsibilities")
+    and its first sub-part follows within a line or two ("2.1 ..."); not a numbered list's
+    item ("2. Communication skills" over "3. Tableau")."""
+    part = _OUTLINE_PART.fullmatch(lines[number])
+    if part is None:
+        return None
+    following = (line for line in lines[number + 1 : number + 1 + _SUB_PART_REACH] if line.strip())
+    sub = _SUB_PART.match(next(following, ""))
+    if sub is None or sub.group(1) != part.group(1):
+        return None
+    return posting_heading(part.group(2), current)
 
 
 def _criterions_value(lines: list[str], number: int) -> str | None:

@@ -71,7 +71,7 @@ from .titles import held_title_roles, ml_by_its_asks, title_role
 from .wishes import wished_and_learning
 from .work_authorization import posting_stance, resume_need
 from .work_headings import as_work, job_entry
-from .wraps import capital_breaks, joined_wraps, wrap_breaks
+from .wraps import capital_breaks, joined_wraps, open_ended_breaks, wrap_breaks
 
 DocType = Literal["auto", "resume", "posting"]
 
@@ -501,7 +501,7 @@ def _posting_text(text: str, edits: list[Edit]) -> tuple[str, list[Edit], list[i
     was joined)."""
     text, edits = _labels_apart(text, edits)
     sections = find_sections(text, posting=True)
-    wraps = wrap_breaks(text, sections)
+    wraps = sorted([*wrap_breaks(text, sections), *open_ended_breaks(text, sections)])
     joined, edits = joined_wraps(text, edits, wraps)
     if joined != text:
         text, sections = joined, find_sections(joined, posting=True)

@@ -28,6 +28,7 @@ from .numbers import ANY_NUMBER_WORD
 from .other_senses import in_a_list_of_venues, in_a_venues_name
 from .titles import sought_title_span
 from .wording import OCCUPATIONS
+from .work_authorization import VISA_CODE
 
 # Sentence adverbs and connectives: they join a clause to what came before, name nothing.
 CONNECTIVES = set(
@@ -76,6 +77,8 @@ _TOWN_AND_STATE = regex_cache.compile(
 # Quuxshire." (a name after the comma that the sentence goes on from is another ask)
 _AFTER_A_CUE = regex_cache.compile(
     r"\b(?:(?:based|located|headquartered|situated|relocat(?:e|ing|ion)|commut(?:e|ing)|local"
+    # "Relocation support to Berlin"
+    r"|[Rr]elocation\s+(?:support|assistance|package|allowance|help)"
     r"|resid(?:e|ing)|living|on-?site|offices?|sites?|locations?|clients?|teams?|group|hub"
     r"|start-?ups?|scale-?ups?|company|companies|firms?"
     # "Willing to work in Taguig City", "willing to be assigned in Makati"
@@ -285,10 +288,13 @@ _PAY_UNIT = regex_cache.compile(r"LPA|CTC|p\.?a|USD|EUR|GBP|INR", re.I)
 # a currency's code ("GBP 650"), the rate's own name ("Day rate") and the UK's IR35 status
 # ("Outside IR35"): how the work is paid and taxed, not what one knows.
 _RATE = regex_cache.compile(
-    rf"{_AMOUNT}(?:\s?[-–]\s?{_AMOUNT})?\s?(?:/\s?|per\s+)(?:hour|hr|h|day|week|month|year|annum)"
+    rf"{_AMOUNT}(?:\s?[-–]\s?{_AMOUNT})?\s?(?:/\s?|per\s+)"
+    r"(?:hour|hr|h|day|week|wk|month|mo|year|yr|annum)"
     r"|(?:USD|EUR|GBP|INR|CAD|AUD|CHF)\s?\d[\d,.]*[kK]?(?:\s?[-–]\s?\d[\d,.]*[kK]?)?"
     r"|(?:day|daily|hourly|bill|billing|contract|contractor)\s+rates?"
-    r"|(?:(?:inside|outside)\s+)?IR\s?35(?:\s+status)?",
+    r"|(?:(?:inside|outside)\s+)?IR\s?35(?:\s+status)?"
+    # a part-time post's pay, in proportion to its hours: "£60,000 - £75,000 pro rata"
+    r"|pro[ -]rata",
     re.I,
 )
 _MONTH = regex_cache.compile(
@@ -677,6 +683,34 @@ _TEAM_PERK = regex_cache.compile(
     r"(?:\s+[\w-]+){0,2}",
     re.I,
 )
+# What the employer offers, or how the work is done, not a thing to know: "Remote-first",
+# "Hybrid-friendly", "Relocation support" (the bare "Relocation" may be work done)
+_OFFERED = regex_cache.compile(
+    r"(?:fully[ -])?(?:remote|hybrid|office|async|distributed)[ -](?:first|friendly|only"
+    r"|optional)|relocation[ \t]+(?:support|assistance|packages?|allowance|bonus|budget|help)",
+    re.I,
+)
+# A visa or a student's work status, who may be hired, not a skill: "H-1B", "OPT/CPT", "TN",
+# the EU's "Blue Card".
+# The codes that name nothing else stand alone; the others ("TN", "L1", "E3", "F1") only on a
+# line that speaks of visas.
+_VISA_TERM = regex_cache.compile(rf"{VISA_CODE}(?:[ \t]*[/,&][ \t]*{VISA_CODE})*", re.I)
+_ONLY_A_VISA = regex_cache.compile(r"h-?1-?b|h-4|(?-i:OPT|CPT|EAD)", re.I)
+_BLUE_CARD = regex_cache.compile(r"(?:EU[ \t-])?Blue[ \t-]Card")
+_EU = regex_cache.compile(r"\bEU\b|\bEuropean\b")
+_VISA_WORDS = regex_cache.compile(
+    r"\b(?:visas?|sponsor\w*|transfers?|holders?|status|authori[sz]ation|permits?)\b", re.I
+)
+
+
+def _a_visa(line: str, text: str) -> bool:
+    if _BLUE_CARD.fullmatch(text):
+        return _EU.search(line) is not None or _VISA_WORDS.search(line) is not None
+    if _VISA_TERM.fullmatch(text) is None:
+        return False
+    return _ONLY_A_VISA.search(text) is not None or _VISA_WORDS.search(line) is not None
+
+
 # The research department, a colleague the posting names: "Work closely with R&D teams",
 # "our R&D group" (no keyword a resume shows; "R&D experience" is asked)
 _RESEARCH_DEPARTMENT = regex_cache.compile(r"r[ \t]?&[ \t]?d", re.I)
@@ -723,7 +757,7 @@ _BARE_TERMS = (
     _SHIFTS_AND_PAPERS,
     *(_NEWCOMERS_TERM, _RELATED_FIELD, _PUBLIC_SERVICE_PAPERWORK, _SERVICE_PAPERS, _TEAM_PERK),
     *(_ELIGIBILITY_PAPERS, _PROJECT_STAGE, _UNFINISHED_DOCTORATE, _APPLICATION_PAPERS),
-    *(_BOUND_ALONE, _SCHOOL_POINTS),
+    *(_BOUND_ALONE, _SCHOOL_POINTS, _OFFERED),
 )
 
 
@@ -967,6 +1001,7 @@ def junk_term(line: str, text: str, start: int) -> bool:
         or _holds_cjk_years(line, text, start)
         or bool(_CJK_SCORE.fullmatch(text.strip()))
         or _conscription_status(text)
+        or _a_visa(line, text)
         or _an_airline(line, text, start)
         or _research_department(line, text, start)
         or _federal_notice(line, start)

@@ -1676,6 +1676,10 @@ _ELIGIBILITY = Gated.on_words(
         rf"|\b(?:citizens?|singaporeans?)\s*(?:/|or|and|&)\s*(?-i:PRs?){_PAIR_ENDS}"
         rf"|(?-i:\bPRs?)\s*(?:/|or|and|&)\s*(?:citizens?|singaporeans?){_PAIR_ENDS}"
         r"|\b(?:graduat(?:e|es|ed|ing|ion)|class\s+of)\b[^.;]{0,40}\b(?:19|20)\d\d\b"
+        # a clearance to be granted after the hire: "Ability to obtain a security clearance",
+        # "Eligible to obtain and maintain a clearance" (one held is asked: the taxonomy's)
+        r"|\b(?:able|ability|eligib(?:le|ility))\s+to\s+(?:obtain|acquire|gain|get|be\s+granted)"
+        r"\b[^.;]{0,60}\bclearances?\b"
         # a US public job's condition: "must be registered for Selective Service"; a Greek or
         # Cypriot one: "Completed military obligations (for male candidates)"
         r"|\bselective\s+service\b|\bmilitary\s+obligations?\b"
@@ -1697,6 +1701,7 @@ _ELIGIBILITY = Gated.on_words(
     ),
     (
         *("authori", "eligible", "entitled", "permitted", "right", "graduat", "class"),
+        "clearance",
         *("citizen", "selective", "pass", "singaporean", "obligation", "national"),
         *("nitaqat", "iqama", "noc", "objection"),
         *("admissible", "autoris", "habilit", "permis", "droit de"),

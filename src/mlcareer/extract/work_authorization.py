@@ -26,11 +26,11 @@ _NOT = r"(?:\bcan\s?not|(?<!\bor\s)\bnot(?!\s+sure\b)|n['’]t|\bunable\s+to|\bn
 _FEW = r"(?:[\w,'’-]+\s+){0,8}?"
 
 # A visa or temporary status, as a resume or posting names it
-_VISA_CODE = (
+VISA_CODE = (
     r"(?:h-?1-?b|h-?4(?:\s+ead)?|f-?1(?:\s+(?:stem\s+)?(?-i:OPT|CPT))?|(?-i:STEM\s+OPT)|j-?1"
     r"|l-?1[ab]?|o-?1a?|e-?3|(?-i:TN|OPT|CPT|EAD))(?![\w-])"
 )
-_VISA = regex_cache.compile(r"\b" + _VISA_CODE, re.I)
+_VISA = regex_cache.compile(r"\b" + VISA_CODE, re.I)
 # Its spelling in reports: "H1B" and "h-1b" read "H-1B"
 _VISA_NAMES = {
     "H1B": "H-1B",

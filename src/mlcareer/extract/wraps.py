@@ -40,14 +40,24 @@ def at_breaks(pattern: re.Pattern[str], text: str) -> Iterator[re.Match[str]]:
         at = text.find("\n", at + 1)
 
 
+# A careers site's field label in lower case, alone on its line above its value, as Workday
+# sets them ("locations" / "Austin, TX", "time type" / "Full time"): no sentence goes on there
+_SITE_LABEL = regex_cache.compile(
+    r"[ \t]*(?:locations?|time type|remote type|posted on|job requisition id|time left to apply"
+    r"|job family|worker type)[ \t]*(?:\n|$)"
+)
+
+
 def wrap_breaks(text: str, sections: list[Section]) -> list[int]:
     """Where a line break only wraps a sentence, in text order; never the break after a
-    section's heading ("Skills" / "python, sql")."""
+    section's heading ("Skills" / "python, sql") nor before a site's label ("locations")."""
     if "\n" not in text:
         return []
     after_headings = {text.find("\n", section.start) for section in sections}
     return [
-        found.start(1) for found in at_breaks(_WRAP, text) if found.start(1) not in after_headings
+        found.start(1)
+        for found in at_breaks(_WRAP, text)
+        if found.start(1) not in after_headings and not _SITE_LABEL.match(text, found.end())
     ]
 
 
@@ -85,6 +95,42 @@ def capital_breaks(text: str, sections: list[Section]) -> list[int]:
         if not running or after.isupper() or _LABEL.match(after):
             continue
         if search_range(before, 0) or search_range(after, 0):
+            continue
+        breaks.append(at)
+    return breaks
+
+
+# The words a sentence cannot end on: a preposition, an article, a conjunction ("2 days a
+# week onsite in" / "Austin.")
+_OPEN_ENDING = regex_cache.compile(
+    r"(?:^|[ \t])(?:in|of|to|for|with|at|on|from|by|into|near|the|a|an|and|or)[ \t]*\Z"
+)
+
+
+_CELL_GAP = regex_cache.compile(r"\t|   |\|")  # what parts a table's cells on a line
+
+
+def open_ended_breaks(text: str, sections: list[Section]) -> list[int]:
+    """Where a line break wraps a sentence that goes on in a capital after a word it cannot end
+    on ("... 2 days per week onsite in" / "Austin."): the line before runs on (several words),
+    the next is no heading, no labelled item and holds no dates."""
+    if "\n" not in text:
+        return []
+    headings = {section.start for section in sections}
+    breaks = []
+    for found in at_breaks(_CAPITAL_WRAP, text):
+        at = found.start(1)
+        before = text[text.rfind("\n", 0, at) + 1 : at]
+        if not _OPEN_ENDING.search(before) or len(_WORD.findall(before)) < RUNNING_WORDS:
+            continue
+        if _CELL_GAP.search(before):
+            continue  # a table's row ("Criteria    Essential    Assessed by"), not a sentence
+        after_start = found.end()
+        if text.rfind("\n", 0, after_start) + 1 in headings:
+            continue
+        end = text.find("\n", after_start)
+        after = text[after_start : len(text) if end == -1 else end]
+        if after.isupper() or _LABEL.match(after) or search_range(after, 0):
             continue
         breaks.append(at)
     return breaks
