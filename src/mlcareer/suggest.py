@@ -13,6 +13,7 @@ from .extract.spoken import SPOKEN_LANGUAGES
 from .extract.wraps import unwrapped
 from .literal_match import IRREGULAR_PAST, stem
 from .match import UNTIMED_CATEGORIES, job_title_lines, line_index, titles_work
+from .missing_kinds import missing_action
 from .misspellings import Misspelling
 from .models import DEGREE_ORDER, Mention, PostingInfo, Profile, SkillHit, SkillMatch, Suggestion
 from .number import other_number
@@ -86,7 +87,7 @@ def _advice(
         if (slip := _misspelt_choice(m, misspelt or {})) is not None:
             return [_spelling_advice(m, slip)]
     if m.status == "missing":
-        return _missing_advice(m)
+        return _missing_advice(m, category)
     if m.status == "related" and m.detail and SHORT_OF in m.detail:  # a language spoken less well
         message = (
             f'The posting asks {m.name} ("{m.jd_text}") at a higher grade than your resume '
@@ -151,8 +152,12 @@ def _spelling_advice(m: SkillMatch, slip: Misspelling) -> Suggestion:
     return _asked_advice(m, f"{_their_words(m)}; {fix}")
 
 
-def _missing_advice(m: SkillMatch) -> list[Suggestion]:
+def _missing_advice(m: SkillMatch, category: str | None = None) -> list[Suggestion]:
     several = len(m.one_of) > 1
+    if m.importance == "mentioned":
+        return []
+    if action := missing_action(m.id, m.name, m.jd_text, category, several):
+        return [_asked_advice(m, f"{_their_words(m)}. {action}")]  # no tool: listed or shown
     if m.importance == "required":
         it = "one of them" if several else "it"
         message = (
