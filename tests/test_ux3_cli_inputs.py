@@ -1,0 +1,66 @@
+"""The command line as a new user meets it: a file of a type no reader takes says how to get
+one that is read, and a failed check names the match command that explains its score."""
+
+from __future__ import annotations
+
+import shutil
+from pathlib import Path
+
+import pytest
+from typer.testing import CliRunner
+
+from mlcareer.cli import app
+
+from .conftest import EXAMPLES
+
+RESUME = EXAMPLES / "entry-ml-engineer.txt"
+
+
+def _unread(tmp_path: Path, name: str) -> str:
+    path = tmp_path / name
+    shutil.copy(RESUME, path)
+    result = CliRunner().invoke(app, ["match", str(path), "entry-ml-engineer"])
+    assert result.exit_code == 3, result.output
+    assert "unsupported file type" in result.stderr
+    return result.stderr
+
+
+@pytest.mark.parametrize(
+    ("name", "hint"),
+    [
+        ("cv.doc", "open it in Word or LibreOffice and save it as .docx or PDF"),
+        ("cv.ODT", "open it in Word or LibreOffice and save it as .docx or PDF"),
+        ("cv.pages", "in Pages, choose File > Export To > Word or PDF"),
+        ("scan.jpg", "a picture of a page holds no text to read"),
+        ("scan.png", "a picture of a page holds no text to read"),
+    ],
+)
+def test_ux3_an_unread_file_type_gets_its_own_hint(tmp_path: Path, name: str, hint: str) -> None:
+    assert f"hint: {hint}" in _unread(tmp_path, name)
+
+
+def test_ux3_other_unread_types_list_the_types_read(tmp_path: Path) -> None:
+    """Lookalike: a type with no hint of its own still lists the suffixes read."""
+    stderr = _unread(tmp_path, "cv.xlsx")
+    assert "hint: save it as one of .docx," in stderr
+    assert "Pages" not in stderr and "picture" not in stderr
+
+
+def test_ux3_a_failed_threshold_names_the_command_that_explains_it(tmp_path: Path) -> None:
+    resume = tmp_path / "my cv.txt"
+    shutil.copy(RESUME, resume)
+    args = ["check", str(resume), "--jd", "senior-ml-engineer", "--fail-under", "99"]
+    result = CliRunner().invoke(app, [*args, "--as-of", "2026-11"])
+    assert result.exit_code == 1, result.output
+    assert f"run `mlcareer match '{resume}' senior-ml-engineer` for what to change" in (
+        result.stdout
+    )
+
+
+def test_ux3_a_posting_given_as_a_path_is_named_as_given(tmp_path: Path) -> None:
+    posting = tmp_path / "target.txt"
+    posting.write_text("ML Engineer\n\nRequirements\n- Rust\n- Haskell\n", encoding="utf-8")
+    args = ["check", str(RESUME), "--jd", str(posting), "--fail-under", "90"]
+    result = CliRunner().invoke(app, [*args, "--as-of", "2026-11"])
+    assert result.exit_code == 1, result.output
+    assert f"run `mlcareer match {RESUME} {posting}`" in result.stdout
