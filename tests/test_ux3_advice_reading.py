@@ -164,3 +164,23 @@ def test_ux3_a_role_asked_is_work_done_not_a_bullet_to_add(tmp_path: Path) -> No
     [role] = [a for a in advice if "data analyst" in a]
     assert role.startswith("The posting requires experience as a data analyst:"), role
     assert "under another job title" in role
+
+
+def test_ux3_a_resume_levels_below_the_posting_is_told_which_postings_fit(
+    tmp_path: Path,
+) -> None:
+    [years] = [a for a in _advice(tmp_path, STUDENT, SENIOR_POSTING) if "6+ years" in a]
+    assert "the posting is senior level and your resume reads as intern" in years, years
+    assert "at the intern or entry level" in years
+    assert "Give any role left undated" not in years
+
+
+def test_ux3_one_level_below_keeps_the_plain_years_advice(tmp_path: Path) -> None:
+    """Lookalike: a year and a half against a posting asking three is one level short, no
+    advice to look elsewhere by level."""
+    resume = STUDENT.replace("September 2025 - Present", "March 2025 - Present").replace(
+        "Teaching Assistant, Intro to Programming", "Junior Data Analyst"
+    )
+    posting = "Data Analyst\n\nRequirements\n- 3+ years of experience\n- SQL\n"
+    [years] = [a for a in _advice(tmp_path, resume, posting) if "3+ years" in a]
+    assert "reads as" not in years, years

@@ -19,6 +19,8 @@ from .misspellings import Misspelling
 from .models import DEGREE_ORDER, Mention, PostingInfo, Profile, SkillHit, SkillMatch, Suggestion
 from .number import other_number
 from .scoring import (
+    LEVEL_ORDER,
+    OVERQUALIFIED_GAP,
     UNDATED,
     alternative_met,
     compared_experience,
@@ -491,6 +493,16 @@ def _short_of_preferred(resume: Profile, info: PostingInfo, years: float) -> boo
     return measured and not info.years_required and preferred is not None and years < preferred
 
 
+_LEVEL_ABOVE = {"intern": "entry", "entry": "mid", "mid": "senior", "senior": "senior"}
+
+
+def _levels_below(level: str | None, asked: str | None) -> int:
+    """How many levels the resume's reads below the posting's (0 when either is unknown)."""
+    if level not in LEVEL_ORDER or asked not in LEVEL_ORDER:
+        return 0
+    return LEVEL_ORDER[asked] - LEVEL_ORDER[level]
+
+
 def _years_short(resume: Profile, info: PostingInfo, years_shown: str) -> str:
     """Advice to a resume whose dated years fall short of those required. When all its dated
     work would be enough and only its technical roles count, dates are not what is missing."""
@@ -502,6 +514,15 @@ def _years_short(resume: Profile, info: PostingInfo, years_shown: str) -> str:
         return (
             f"{opening}{years_shown}, and only technical work counts here. Where a role "
             "included technical work, say what you built and with which tools in its bullets."
+        )
+    level = compared_experience(resume, info).level
+    all_counted = exp.relevant_years is None or exp.relevant_years == exp.years
+    if all_counted and level and _levels_below(level, info.level) >= OVERQUALIFIED_GAP:
+        return (
+            f"{opening}{years_shown}. If you left work out, add it with its dates (internships "
+            "and research count, a student's post at half its time); otherwise the posting is "
+            f"{info.level} level and your resume reads as {level}: look for postings nearer "
+            f"your years, at the {level} or {_LEVEL_ABOVE[level]} level."
         )
     # every role found is dated (undated ones get their own advice): the years may be short
     return (
