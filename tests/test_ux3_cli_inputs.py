@@ -3,6 +3,7 @@ one that is read, and a failed check names the match command that explains its s
 
 from __future__ import annotations
 
+import json
 import shutil
 from pathlib import Path
 
@@ -64,3 +65,28 @@ def test_ux3_a_posting_given_as_a_path_is_named_as_given(tmp_path: Path) -> None
     result = CliRunner().invoke(app, [*args, "--as-of", "2026-11"])
     assert result.exit_code == 1, result.output
     assert f"run `mlcareer match {RESUME} {posting}`" in result.stdout
+
+
+POSTING = "Senior Machine Learning Engineer\n\nRequirements\n- 5+ years of Python\n- PyTorch\n"
+
+
+def test_ux3_swapped_files_are_one_warning_saying_so(tmp_path: Path) -> None:
+    posting = tmp_path / "jd.txt"
+    posting.write_text(POSTING + "\nNice to have\n- Kafka\n", encoding="utf-8")
+    result = CliRunner().invoke(app, ["match", str(posting), str(RESUME), "-f", "json"])
+    assert result.exit_code == 0, result.output
+    warnings = json.loads(result.stdout)["warnings"]
+    assert [w for w in warnings if "swapped" in w or "which file" in w] == [
+        "the files look swapped: the resume reads like a job posting and the posting like a"
+        " resume; give the resume first, then the job description"
+    ], warnings
+
+
+def test_ux3_a_posting_given_twice_is_still_a_misread_resume(tmp_path: Path) -> None:
+    """Lookalike: only the resume misread (a posting pasted as both files): its own warning."""
+    posting = tmp_path / "jd.txt"
+    posting.write_text(POSTING + "\nNice to have\n- Kafka\n", encoding="utf-8")
+    result = CliRunner().invoke(app, ["match", str(posting), str(posting), "-f", "json"])
+    warnings = json.loads(result.stdout)["warnings"]
+    assert not any("swapped" in w for w in warnings), warnings
+    assert any(w.startswith("resume: this reads like a job posting") for w in warnings), warnings
