@@ -11,6 +11,7 @@ from typer.testing import CliRunner
 
 from mlcareer.cli import app
 from mlcareer.extract.signals import only_venues
+from mlcareer.missing_kinds import SOFT_SKILLS, missing_action
 
 RESUME = """Jordan Reyes
 jordan.reyes@example.com | 555-010-2233
@@ -111,11 +112,30 @@ def test_ux3_a_servers_certificate_is_no_certification(tmp_path: Path) -> None:
 
 
 def test_ux3_a_venue_asked_is_a_place_to_publish(tmp_path: Path) -> None:
-    message = _about(_advice(tmp_path), "Nice to have: NeurIPS or KDD")
-    assert "If you have papers there, list them in a Publications section" in message
+    """With publications asked beside them, the venues are said in the same line."""
+    advice = _advice(tmp_path)
+    message = _about(advice, "Nice to have: Publications at NeurIPS or KDD.")
+    assert "list them in a Publications section" in message
+    assert not [m for m in advice if m.startswith("Nice to have: NeurIPS")], advice
 
 
 def test_ux3_an_access_control_list_is_no_venue() -> None:
     assert only_venues("NeurIPS or KDD") and only_venues("ACL, EMNLP")
     assert not only_venues("ACL") and not only_venues("ACL policies")
     assert not only_venues("KDD Cup data")
+
+
+def test_ux3_talks_are_listed_but_speaking_is_a_soft_skill() -> None:
+    talks = missing_action("speaking", "Speaking", "Speaking at meetups", SOFT_SKILLS)
+    assert talks is not None and "list them with the event and year" in talks
+    plain = missing_action("speaking", "Speaking", "speaking", SOFT_SKILLS)
+    assert plain is not None and plain.startswith("If it fits you, show it by an example")
+    assert missing_action("pytorch", "PyTorch", "PyTorch", "ml-frameworks") is None
+
+
+def test_ux3_venues_alone_are_places_to_publish(tmp_path: Path) -> None:
+    posting = (
+        "Research Engineer\n\nRequirements\n- PyTorch\n\nNice to have\n- Work at NeurIPS or ICML\n"
+    )
+    message = _about(_advice(tmp_path, posting), "Nice to have: NeurIPS or ICML.")
+    assert "If you have papers there, list them in a Publications section" in message

@@ -33,7 +33,7 @@ _RECORDS: tuple[tuple[re.Pattern[str], str], ...] = tuple(
             "If you have taken part, name the competition and your result (rank or medal).",
         ),
         (
-            r"\bpublic[- ]speaking\b|\bspeaking\b|\btalks\b|\bconferences?\b",
+            r"\bpublic[- ]speaking\b|\bspeaking at\b|\btalks\b|\bconferences?\b",
             "If you have given any talks, list them with the event and year.",
         ),
         (r"\bpatents?\b", "If you hold any, list them with their numbers."),
