@@ -167,11 +167,24 @@ def _read_pairs_csv(path: Path) -> list[tuple[int, Pair]]:
             f"--pairs {path}: cannot read the CSV ({why})",
             "pass a UTF-8 CSV file with a header 'resume,jd'",
         ) from e
-    reader = csv.DictReader(io.StringIO(text))
+    reader = csv.DictReader(io.StringIO(text), delimiter=_header_delimiter(text))
     try:
         return _pairs_from_rows(path, reader)
     except csv.Error as e:  # DictReader's own line_num lags behind a failed row
         raise _csv_problem(path, reader.reader.line_num, str(e)) from e
+
+
+_DELIMITERS = (",", ";", "\t")  # Excel saves a CSV with ";" where "," is the decimal mark
+
+
+def _header_delimiter(text: str) -> str:
+    """The character that separates the header's resume and jd columns: a comma, or the
+    semicolon or tab of a CSV saved by Excel in many locales ("resume;jd")."""
+    header = text.split("\n", 1)[0]
+    for delimiter in _DELIMITERS:
+        if {"resume", "jd"} <= {name.strip().lower() for name in header.split(delimiter)}:
+            return delimiter
+    return ","
 
 
 def _csv_problem(path: Path, line: int, problem: str) -> UsageError:
