@@ -90,3 +90,32 @@ def test_ux3_a_posting_given_twice_is_still_a_misread_resume(tmp_path: Path) -> 
     warnings = json.loads(result.stdout)["warnings"]
     assert not any("swapped" in w for w in warnings), warnings
     assert any(w.startswith("resume: this reads like a job posting") for w in warnings), warnings
+
+
+NO_SKILLS_LIST = """Maria Lopez
+maria.lopez@example.com | 303-555-0110
+
+Experience
+Charge Nurse, St. Anne Medical Center, Denver, CO
+January 2019 - Present
+- Cut medication errors by 30% with a new double-check protocol.
+
+Education
+Bachelor of Science in Nursing, University of Colorado, 2015
+"""
+
+
+def test_ux3_lint_without_a_skills_list_does_not_count_zero_of_zero(tmp_path: Path) -> None:
+    resume = tmp_path / "cv.txt"
+    resume.write_text(NO_SKILLS_LIST, encoding="utf-8")
+    result = CliRunner().invoke(app, ["check", str(resume), "--as-of", "2026-11"])
+    [line] = [x for x in result.stdout.splitlines() if "skills-in-experience" in x]
+    assert "no skills list found" in line and "0 of 0" not in line, line
+
+
+def test_ux3_lint_with_a_skills_list_still_counts(tmp_path: Path) -> None:
+    resume = tmp_path / "cv.txt"
+    resume.write_text(NO_SKILLS_LIST + "\nSkills\nExcel, SQL\n", encoding="utf-8")
+    result = CliRunner().invoke(app, ["check", str(resume), "--as-of", "2026-11"])
+    [line] = [x for x in result.stdout.splitlines() if "skills-in-experience" in x]
+    assert "2 of 2 listed skills appear only in the list" in line, line

@@ -374,8 +374,12 @@ def _listed_only(resume: Profile, taxonomy: Taxonomy | None = None) -> RuleResul
     return RuleResult(
         name="skills-in-experience",
         passed=passed,
-        message=f"{len(only)} of {len(listed)} listed skills appear only in the list"
-        + (f": {', '.join(only[:8])}" if only else ""),
+        message=(
+            f"{len(only)} of {len(listed)} listed skills appear only in the list"
+            + (f": {', '.join(only[:8])}" if only else "")
+            if listed
+            else "no skills list found, so none can appear only there"
+        ),
         fix="show your main skills in experience or project bullets",
     )
 
