@@ -497,7 +497,7 @@ _LEVEL_ABOVE = {"intern": "entry", "entry": "mid", "mid": "senior", "senior": "s
 
 
 def _levels_below(level: str | None, asked: str | None) -> int:
-    """How many levels the resume's reads below the posting's (0 when either is unknown)."""
+    """How many levels the resume reads below the posting (0 when either level is unknown)."""
     if level not in LEVEL_ORDER or asked not in LEVEL_ORDER:
         return 0
     return LEVEL_ORDER[asked] - LEVEL_ORDER[level]
@@ -565,8 +565,7 @@ def _profile_suggestions(resume: Profile, info: PostingInfo) -> list[Suggestion]
         message = (
             f"The posting prefers {info.years_preferred:g}+ years (it requires none); the "
             f"resume's dated roles add up to {_years(years_shown)}. Date every role, and lead "
-            "with the "
-            "work closest to this one."
+            "with the work closest to this one."
         )
         out.append(Suggestion(kind="experience", message=message))
     have = resume.education.highest
