@@ -10,13 +10,13 @@ import io
 import json
 import multiprocessing
 import os
-import re
 from collections.abc import Callable, Iterable, Iterator, Sequence
 from concurrent.futures import ProcessPoolExecutor
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
+from . import regex_cache
 from .api import Options, compare
 from .api import extract as extract_one
 from .documents import READERS
@@ -36,7 +36,7 @@ Extracted = Profile | Failure
 Pair = tuple[Path, Path]
 Indexed = tuple[int, Row]  # a row with the position of its pair in the input
 
-_DIGIT_RUNS = re.compile(r"([0-9]+)")
+_DIGIT_RUNS = regex_cache.compile(r"([0-9]+)")
 
 
 def natural_key(name: str) -> tuple[tuple[str, ...], str]:
