@@ -1215,7 +1215,7 @@ def test_a_degree_in_progress_meets_an_internship_and_half_a_job(
     report = compare(student, job, options)
     assert next(c for c in report.components if c.name == "education").value == 0.5
     assert [s.message for s in report.suggestions if s.kind == "education"] == [
-        "The posting asks for a bachelor degree and yours is in progress: give its expected date,"
+        "The posting asks for a bachelor's degree and yours is in progress: give its expected date,"
         " and say whether you will hold it by the start date."
     ]
 
@@ -1274,7 +1274,7 @@ def test_experience_offered_in_place_of_a_degree_meets_it(
     report = compare(short, posting, options)
     assert _education(report)[0] == 0.3  # 2 of the 4 years asked
     assert [s.message for s in report.suggestions if s.kind == "education"] == [
-        'The posting asks for a bachelor degree (or "equivalent work experience") and the resume'
+        'The posting asks for a bachelor\'s degree (or "equivalent work experience") and the resume'
         " shows no degree: state your degree, field and school in an Education section."
     ]
     counted = profile_of(
@@ -1314,7 +1314,7 @@ def test_research_offered_in_place_of_a_degree_needs_research_shown(
     report = compare(coder, posting, options)
     assert _education(report)[0] == 0.3
     assert [s.message for s in report.suggestions if s.kind == "education"] == [
-        'The posting asks for a phd degree (or "equivalent research experience") and the resume'
+        'The posting asks for a PhD (or "equivalent research experience") and the resume'
         " shows no degree: state your degree, field and school in an Education section."
     ]
     assistant = profile_of(

@@ -143,7 +143,7 @@ def test_ux_same_text_warned_in_json_and_a_different_posting_is_not(tmp_path: Pa
 def test_ux_swapped_files_warned_right_below_the_score(tmp_path: Path) -> None:
     code, out, _ = _run(tmp_path, SENIOR_POSTING + "\nNice to have\n- Kafka\n", ANALYST)
     assert code == 0
-    assert out.index("check which file is which") < out.index("Score breakdown"), out
+    assert out.index("the files look swapped") < out.index("Score breakdown"), out
 
 
 def test_ux_ordinary_warning_stays_at_the_end(tmp_path: Path) -> None:

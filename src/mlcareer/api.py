@@ -35,6 +35,7 @@ from .models import (
     Suggestion,
     TaxonomyInfo,
     WorkAuthorizationFit,
+    swapped_in_one,
 )
 from .salaries import salary_context
 from .scoring import (
@@ -186,10 +187,12 @@ def _compare_role(resume: Profile, posting: Profile, options: Options, advice: b
         },
         suggestions=advised[:MAX_SUGGESTIONS],
         suggestions_left_out=max(0, len(advised) - MAX_SUGGESTIONS),
-        warnings=([SAME_DOCUMENT] if _same_text(resume, posting) else [])
-        + [f"resume: {w}" for w in resume.warnings]
-        + [f"posting: {w}" for w in posting.warnings]
-        + ([] if components else [NOTHING_TO_SCORE]),
+        warnings=swapped_in_one(
+            ([SAME_DOCUMENT] if _same_text(resume, posting) else [])
+            + [f"resume: {w}" for w in resume.warnings]
+            + [f"posting: {w}" for w in posting.warnings]
+            + ([] if components else [NOTHING_TO_SCORE])
+        ),
         level_evidence=evidence,
         signals=resume_signals(resume),
         salary=salary_context(info.role, posting.text),

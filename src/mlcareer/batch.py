@@ -16,6 +16,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
+from . import regex_cache
 from .api import Options, compare
 from .api import extract as extract_one
 from .documents import READERS
@@ -35,6 +36,23 @@ Extracted = Profile | Failure
 Pair = tuple[Path, Path]
 Indexed = tuple[int, Row]  # a row with the position of its pair in the input
 
+_DIGIT_RUNS = regex_cache.compile(r"([0-9]+)")
+
+
+def natural_key(name: str) -> tuple[tuple[str, ...], str]:
+    """A name's place in the order a person reads names: cv2 before cv10, case aside. A run of
+    digits compares by its value (its length without leading zeros, then its digits, so no
+    number is too long); the name itself settles what is left ("cv01" and "cv1")."""
+    parts = _DIGIT_RUNS.split(name)
+    for i in range(1, len(parts), 2):
+        digits = parts[i].lstrip("0")
+        parts[i] = f"{len(digits):06d}{digits}"
+    return tuple(p if i % 2 else p.casefold() for i, p in enumerate(parts)), name
+
+
+def _natural_paths(paths: Iterable[Path]) -> list[Path]:
+    return sorted(paths, key=lambda path: natural_key(str(path)))
+
 
 def _expand(spec: str, option: str, notes: list[str]) -> list[Path]:
     """A file (kept even when missing, so it becomes an error row), a folder or a glob. A path
@@ -52,7 +70,7 @@ def _expand(spec: str, option: str, notes: list[str]) -> list[Path]:
 def _glob_documents(spec: str, option: str, notes: list[str]) -> list[Path]:
     """Everything a glob matches is an input, as if named one by one (a broken link or a FIFO
     becomes an error row), except folders, which a note names."""
-    matched = sorted(Path(p) for p in glob.glob(spec, recursive=True))
+    matched = _natural_paths(Path(p) for p in glob.glob(spec, recursive=True))
     folders = [p for p in matched if p.is_dir()]
     files = [p for p in matched if not p.is_dir()]
     if not files:
@@ -95,7 +113,7 @@ def _folder_documents(folder: Path, option: str, notes: list[str]) -> list[Path]
             f"{option} {folder}: the folder holds no PDF, DOCX, TXT, MD, HTML or JSON files",
             "point at the folder that holds the documents",
         )
-    return sorted(found)
+    return _natural_paths(found)
 
 
 SKIPPED_NAMES_SHOWN = 10
@@ -149,11 +167,24 @@ def _read_pairs_csv(path: Path) -> list[tuple[int, Pair]]:
             f"--pairs {path}: cannot read the CSV ({why})",
             "pass a UTF-8 CSV file with a header 'resume,jd'",
         ) from e
-    reader = csv.DictReader(io.StringIO(text))
+    reader = csv.DictReader(io.StringIO(text), delimiter=_header_delimiter(text))
     try:
         return _pairs_from_rows(path, reader)
     except csv.Error as e:  # DictReader's own line_num lags behind a failed row
         raise _csv_problem(path, reader.reader.line_num, str(e)) from e
+
+
+_DELIMITERS = (",", ";", "\t")  # Excel saves a CSV with ";" where "," is the decimal mark
+
+
+def _header_delimiter(text: str) -> str:
+    """The character that separates the header's resume and jd columns: a comma, or the
+    semicolon or tab of a CSV saved by Excel in many locales ("resume;jd")."""
+    header = text.split("\n", 1)[0]
+    for delimiter in _DELIMITERS:
+        if {"resume", "jd"} <= {name.strip().lower() for name in header.split(delimiter)}:
+            return delimiter
+    return ","
 
 
 def _csv_problem(path: Path, line: int, problem: str) -> UsageError:
@@ -422,7 +453,7 @@ class BatchResult:
         for rows in ordered:
             scored = sorted(
                 (r for r in rows if "error" not in r),
-                key=lambda r: (-r["score"], r["resume" if by == "jd" else "jd"]),
+                key=lambda r: (-r["score"], natural_key(r["resume" if by == "jd" else "jd"])),
             )
             kept = scored[:top] if top else scored
             ranks = competition_ranks([r["score"] for r in kept])

@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import re
 import shlex
+from pathlib import Path
 from typing import TYPE_CHECKING
 
 from pydantic import BaseModel
@@ -14,6 +15,7 @@ from .errors import UsageError
 from .formats.common import graduate_for_students
 from .misspellings import Misspelling, find_misspellings
 from .models import SAME_DOCUMENT, Profile, Report
+from .resources import data_path
 from .scoring import overqualified_share
 from .suggest import in_a_work_bullet, opens_with_work_done
 
@@ -147,7 +149,7 @@ def posting_rules(
                 passed=report.score >= fail_under,
                 message=f"score {report.score:.1f}, threshold {fail_under:g}"
                 + "".join(f"; {why}" for why in held_down(report)),
-                fix="see `mlcareer match` for what to change",
+                fix=f"run `{_match_command(report)}` for what to change",
             )
         )
     if max_missing_required is not None:
@@ -174,6 +176,16 @@ def posting_rules(
             )
         )
     return results
+
+
+def _match_command(report: Report) -> str:
+    """The match command that explains this score, ready to copy: "mlcareer match cv.pdf
+    jobs/target.txt", a bundled posting by its name (a piped document, "-", cannot be read
+    again: named as it was)."""
+    jd = Path(report.jd)
+    bundled = jd.parent == data_path("job_descriptions") and jd.suffix == ".txt"
+    posting = jd.stem if bundled else report.jd
+    return f"mlcareer match {shlex.quote(report.resume)} {shlex.quote(posting)}"
 
 
 def text_rules(resume_text: str, terms: list[str]) -> list[RuleResult]:
@@ -362,8 +374,12 @@ def _listed_only(resume: Profile, taxonomy: Taxonomy | None = None) -> RuleResul
     return RuleResult(
         name="skills-in-experience",
         passed=passed,
-        message=f"{len(only)} of {len(listed)} listed skills appear only in the list"
-        + (f": {', '.join(only[:8])}" if only else ""),
+        message=(
+            f"{len(only)} of {len(listed)} listed skills appear only in the list"
+            + (f": {', '.join(only[:8])}" if only else "")
+            if listed
+            else "no skills list found, so none can appear only there"
+        ),
         fix="show your main skills in experience or project bullets",
     )
 

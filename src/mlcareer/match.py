@@ -715,6 +715,9 @@ def _indent(text: str) -> int:
     return len(text) - len(text.lstrip())
 
 
+WHOLE_CAREER = "in its whole career"  # a skill's time shown: all the resume's dated years
+
+
 class Shown(NamedTuple):
     """Where a resume shows a skill, for the years it is asked for."""
 
@@ -740,7 +743,7 @@ def _time_check(
         return _verdict(req, "matched", credit, evidence)  # nothing dated: it cannot be timed
     if shown.undated and (career > years + 1 / 12 or not (dated or shown.stated)):
         whole = career >= resume.experience.years
-        years, source = career, "in its whole career" if whole else "in technical roles"
+        years, source = career, WHOLE_CAREER if whole else "in technical roles"
     else:
         source = "as written" if shown.stated >= years else "in " + _range_texts(dated)
     if years + 1 / 12 >= req.years:

@@ -142,10 +142,31 @@ SAME_DOCUMENT = (
     "the resume and the job description are the same text, so the score compares it with"
     " itself; give the job description as the second file"
 )
+# Both documents misread the same way: the files were given the wrong way round
+SWAPPED = (
+    "the files look swapped: the resume reads like a job posting and the posting like a"
+    " resume; give the resume first, then the job description"
+)
 # Warnings that the score measures little or nothing: reports show them right below it.
 HEADLINE_WARNINGS = frozenset(
-    {NOTHING_TO_SCORE, SAME_DOCUMENT, *(f"{kind}: {said}" for kind, said in MISREAD.items())}
+    {
+        NOTHING_TO_SCORE,
+        SAME_DOCUMENT,
+        SWAPPED,
+        *(f"{kind}: {said}" for kind, said in MISREAD.items()),
+    }
 )
+
+
+def swapped_in_one(warnings: list[str]) -> list[str]:
+    """A pair's warnings with the two misread documents' said once, as files given the wrong
+    way round."""
+    misread = {f"{kind}: {said}" for kind, said in MISREAD.items()}
+    if not misread <= set(warnings):
+        return warnings
+    first = min(warnings.index(w) for w in misread)
+    kept = [w for w in warnings if w not in misread]
+    return [*kept[:first], SWAPPED, *kept[first:]]
 
 
 # The level evidence of a resume whose jobs carry no dates (Experience.undated); the reports

@@ -9,14 +9,18 @@ from . import regex_cache
 from .documents.sections import ITEM_MARK
 from .extract.language_grades import SHORT_OF
 from .extract.lines import LineIndex
+from .extract.signals import only_venues
 from .extract.spoken import SPOKEN_LANGUAGES
 from .extract.wraps import unwrapped
 from .literal_match import IRREGULAR_PAST, stem
-from .match import UNTIMED_CATEGORIES, job_title_lines, line_index, titles_work
+from .match import UNTIMED_CATEGORIES, WHOLE_CAREER, job_title_lines, line_index, titles_work
+from .missing_kinds import missing_action
 from .misspellings import Misspelling
 from .models import DEGREE_ORDER, Mention, PostingInfo, Profile, SkillHit, SkillMatch, Suggestion
 from .number import other_number
 from .scoring import (
+    LEVEL_ORDER,
+    OVERQUALIFIED_GAP,
     UNDATED,
     alternative_met,
     compared_experience,
@@ -61,13 +65,41 @@ def _skill_suggestions(
     misspelt: Misspelt,
     translated: bool,
     forms: Forms,
+    career_short: bool = False,
 ) -> list[Ranked]:
     out: list[Ranked] = []
+    venues = _venues_of_papers_asked(matches)
     for m in matches:
+        if m in venues:
+            continue  # said with the papers asked
         rank = _IMPORTANCE_RANK.get(m.importance, 2)
-        advice = _advice(m, resume, categories.get(m.id), misspelt, translated, forms)
+        category = categories.get(m.id)
+        advice = _advice(m, resume, category, misspelt, translated, forms, career_short)
+        if venues and m.id == PUBLICATIONS:
+            advice = [_with_venues(found, venues) for found in advice]
         out += [(rank, found) for found in advice]
     return out
+
+
+PUBLICATIONS = "publications"
+
+
+def _unmet(m: SkillMatch) -> bool:
+    return m.status == "missing" and m.importance != "mentioned"
+
+
+def _venues_of_papers_asked(matches: list[SkillMatch]) -> list[SkillMatch]:
+    """Venues asked ("NeurIPS, KDD or RecSys") beside publications asked, both missing: one
+    line of advice says both ("Publications at NeurIPS, KDD or RecSys")."""
+    if not any(m.id == PUBLICATIONS and _unmet(m) for m in matches):
+        return []
+    return [m for m in matches if not m.known and _unmet(m) and only_venues(m.jd_text)]
+
+
+def _with_venues(found: Suggestion, venues: list[SkillMatch]) -> Suggestion:
+    at = " or ".join(m.name for m in venues)
+    message = found.message.replace("Publications", f"Publications at {at}", 1)
+    return found.model_copy(update={"message": message})
 
 
 def _advice(
@@ -77,16 +109,18 @@ def _advice(
     misspelt: Misspelt | None = None,
     translated: bool = False,
     forms: Forms | None = None,
+    career_short: bool = False,
 ) -> list[Suggestion]:
     """What to change about one requirement (of the taxonomy's `category`, if known);
-    `translated`: the posting is written in another language than the resume."""
+    `translated`: the posting is written in another language than the resume; `career_short`:
+    other advice says the resume's years fall short of the posting's."""
     if m.status == "missing" and m.importance != "mentioned":
         if category in _HELD_ADVICE:
             return [_asked_advice(m, ". " + _HELD_ADVICE[category].format(m=m))]
         if (slip := _misspelt_choice(m, misspelt or {})) is not None:
             return [_spelling_advice(m, slip)]
     if m.status == "missing":
-        return _missing_advice(m)
+        return _missing_advice(m, category)
     if m.status == "related" and m.detail and SHORT_OF in m.detail:  # a language spoken less well
         message = (
             f'The posting asks {m.name} ("{m.jd_text}") at a higher grade than your resume '
@@ -94,6 +128,8 @@ def _advice(
         )
         return [Suggestion(kind="grade", message=message)]
     if m.status in ("implied", "related") and m.via is None:  # shown, for too short a time
+        if WHOLE_CAREER in (m.detail or ""):
+            return _career_short_advice(m, career_short)
         message = (
             f'The posting asks for more time with {m.name} ("{m.jd_text}") than your dated '
             f"roles show ({m.detail}): name it in every role where you used it."
@@ -105,6 +141,13 @@ def _advice(
             f'posting asks for "{m.jd_text}".'
         )
         return [Suggestion(kind="name-it", message=message)]
+    if m.status == "related" and only_venues(m.jd_text):  # "a paper at RecSys" for NeurIPS
+        message = (
+            f"The posting asks for papers at {m.name}; your resume shows {m.via}. If you have "
+            f"papers at {'those venues' if len(m.one_of) > 1 else 'that venue'}, list them in your "
+            "Publications section."
+        )
+        return [Suggestion(kind="name-it", message=message)]
     if m.status == "related":
         message = (
             f'The posting asks for "{m.jd_text}"; your resume shows {m.via}, which is close to '
@@ -112,6 +155,18 @@ def _advice(
         )
         return [Suggestion(kind="name-it", message=message)]
     return _wording_advice(m, resume, translated, (forms or {}).get(m.id, ()))
+
+
+def _career_short_advice(m: SkillMatch, career_short: bool) -> list[Suggestion]:
+    """A skill asked for longer than the resume's whole dated career: naming it in more roles
+    adds no time. Said once, by the advice on the posting's years, when that is given."""
+    if career_short:
+        return []
+    message = (
+        f'The posting asks for more time with {m.name} ("{m.jd_text}") than your whole dated '
+        f"career ({m.detail}): lead with your weightiest work with it."
+    )
+    return [Suggestion(kind="years", message=message)]
 
 
 # A language spoken or a clearance or licence held is stated, not shown by work done (nor by
@@ -151,8 +206,14 @@ def _spelling_advice(m: SkillMatch, slip: Misspelling) -> Suggestion:
     return _asked_advice(m, f"{_their_words(m)}; {fix}")
 
 
-def _missing_advice(m: SkillMatch) -> list[Suggestion]:
+def _missing_advice(m: SkillMatch, category: str | None = None) -> list[Suggestion]:
     several = len(m.one_of) > 1
+    if m.importance == "mentioned":
+        return []
+    if m.id.startswith("role:"):  # "3+ years as a data engineer": a job held, not a tool
+        return [_role_advice(m)]
+    if action := missing_action(m.id, m.name, m.jd_text, category, several):
+        return [_asked_advice(m, f"{_their_words(m)}. {action}")]  # no tool: listed or shown
     if m.importance == "required":
         it = "one of them" if several else "it"
         message = (
@@ -169,6 +230,29 @@ def _missing_advice(m: SkillMatch) -> list[Suggestion]:
         message = f"Nice to have: {m.name}{_their_words(m)}. {mention}"
         return [Suggestion(kind="add-preferred", message=message)]
     return []
+
+
+def _role_advice(m: SkillMatch) -> Suggestion:
+    """Time in a role asked ("experience as a data engineer"): work done under another title
+    is described in that job's bullets."""
+    role = f"{_article(m.jd_text)} {m.jd_text}"
+    action = (
+        "if you have done that work under another job title, describe it in that job's "
+        "bullets, with the tools you used."
+    )
+    if m.importance == "required":
+        message = f"The posting requires experience as {role}: {action}"
+        return Suggestion(kind="add-required", message=message)
+    return Suggestion(kind="add-preferred", message=f"Nice to have: experience as {role}: {action}")
+
+
+def _article(noun: str) -> str:
+    """ "a" or "an" before a noun as it is said: "an analyst", "an ML engineer", "a data
+    engineer"."""
+    word = noun.split()[0] if noun.split() else noun
+    if word.isupper() and len(word) > 1:
+        return "an" if word[0] in "AEFHILMNORSX" else "a"
+    return "an" if word[:1].lower() in "aeiou" else "a"
 
 
 # An acronym in brackets after a term: "retrieval-augmented generation (RAG)"
@@ -409,16 +493,36 @@ def _short_of_preferred(resume: Profile, info: PostingInfo, years: float) -> boo
     return measured and not info.years_required and preferred is not None and years < preferred
 
 
+_LEVEL_ABOVE = {"intern": "entry", "entry": "mid", "mid": "senior", "senior": "senior"}
+
+
+def _levels_below(level: str | None, asked: str | None) -> int:
+    """How many levels the resume reads below the posting (0 when either level is unknown)."""
+    if level not in LEVEL_ORDER or asked not in LEVEL_ORDER:
+        return 0
+    return LEVEL_ORDER[asked] - LEVEL_ORDER[level]
+
+
 def _years_short(resume: Profile, info: PostingInfo, years_shown: str) -> str:
     """Advice to a resume whose dated years fall short of those required. When all its dated
     work would be enough and only its technical roles count, dates are not what is missing."""
     asked = info.years_required or 0
     opening = f"The posting asks for {asked:g}+ years; the resume's dated roles add up to "
+    years_shown = _years(years_shown)
     exp = resume.experience
     if info.technical and exp.relevant_years is not None and exp.years >= asked:
         return (
             f"{opening}{years_shown}, and only technical work counts here. Where a role "
             "included technical work, say what you built and with which tools in its bullets."
+        )
+    level = compared_experience(resume, info).level
+    all_counted = exp.relevant_years is None or exp.relevant_years == exp.years
+    if all_counted and level and _levels_below(level, info.level) >= OVERQUALIFIED_GAP:
+        return (
+            f"{opening}{years_shown}. If you left work out, add it with its dates (internships "
+            "and research count, a student's post at half its time); otherwise the posting is "
+            f"{info.level} level and your resume reads as {level}: look for postings nearer "
+            f"your years, at the {level} or {_LEVEL_ABOVE[level]} level."
         )
     # every role found is dated (undated ones get their own advice): the years may be short
     return (
@@ -427,6 +531,23 @@ def _years_short(resume: Profile, info: PostingInfo, years_shown: str) -> str:
         "time); if there is none, the posting asks for more years than you have: lead with your "
         "weightiest results, or look for postings nearer your years."
     )
+
+
+# A degree level as a sentence names it: "asks for a master's degree", "shows a PhD"
+_A_DEGREE = {
+    "secondary": "a secondary school diploma",
+    "associate": "an associate degree",
+    "bachelor": "a bachelor's degree",
+    "master": "a master's degree",
+    "phd": "a PhD",
+}
+
+
+def _years(shown: str) -> str:
+    """Years as compared ("0.6", "0 in technical roles (11.5 in all)") with their unit after
+    the first figure: "0.6 years", "1 year", "0 years in technical roles (11.5 in all)"."""
+    figure, space, rest = shown.partition(" ")
+    return f"{figure} {'year' if figure == '1' else 'years'}{space}{rest}"
 
 
 def _profile_suggestions(resume: Profile, info: PostingInfo) -> list[Suggestion]:
@@ -443,8 +564,8 @@ def _profile_suggestions(resume: Profile, info: PostingInfo) -> list[Suggestion]
     elif _short_of_preferred(resume, info, years):
         message = (
             f"The posting prefers {info.years_preferred:g}+ years (it requires none); the "
-            f"resume's dated roles add up to {years_shown}. Date every role, and lead with the "
-            "work closest to this one."
+            f"resume's dated roles add up to {_years(years_shown)}. Date every role, and lead "
+            "with the work closest to this one."
         )
         out.append(Suggestion(kind="experience", message=message))
     have = resume.education.highest
@@ -464,27 +585,32 @@ def _profile_suggestions(resume: Profile, info: PostingInfo) -> list[Suggestion]
         return out  # a posting for students asks for the degree they are studying for
     if asked and studies_past(resume.education, asked):
         return out  # a bachelor's student holds the secondary diploma asked
-    if studying:
+    if studying and asked:
         message = (
-            f"The posting asks for a {asked} degree and yours is in progress: give its expected "
-            "date, and say whether you will hold it by the start date."
+            f"The posting asks for {_A_DEGREE[asked]} and yours is in progress: give its "
+            "expected date, and say whether you will hold it by the start date."
         )
         return [*out, Suggestion(kind="education", message=message)]
     if asked and (have is None or DEGREE_ORDER[have] < DEGREE_ORDER[asked]):
         if alternative_met(resume, info) is not None:
             return out  # "or equivalent experience", and the resume shows it
-        shown: str = have or "no degree"
+        shown = _A_DEGREE[have] if have else "no degree"
         if pending is not None:
-            shown += f" ({pending} in progress)"
+            shown = (
+                f"{_A_DEGREE[pending]} in progress"
+                if have is None
+                else f"{shown} ({_A_DEGREE[pending]} in progress)"
+            )
         offered = f' (or "{info.degree_alternative}")' if info.degree_alternative else ""
-        # a resume that shows a lower degree has an Education section: it may leave one out
+        # a resume that shows a lower degree, or one under way, has an Education section: it
+        # may leave one out
         action = (
-            f"if you hold a {asked} degree, add it with its field and school"
-            if have
+            f"if you hold {_A_DEGREE[asked]}, add it with its field and school"
+            if have or pending
             else "state your degree, field and school in an Education section"
         )
         message = (
-            f"The posting asks for a {asked} degree{offered} and the resume shows {shown}: "
+            f"The posting asks for {_A_DEGREE[asked]}{offered} and the resume shows {shown}: "
             f"{action}."
         )
         out.append(Suggestion(kind="education", message=message))
@@ -508,9 +634,11 @@ def suggestions(
     resume misspells a skill's name, to be corrected rather than added; `translated` that the
     posting is written in another language than the resume, whose words are not to be taken up;
     `forms` the resume's skills that imply a skill (PySpark for Spark)."""
+    profile = _profile_suggestions(resume, info)
+    career_short = any(found.kind == "experience" for found in profile)
     ranked = _skill_suggestions(
-        matches, resume, categories or {}, misspelt or {}, translated, forms or {}
-    ) + [(0, found) for found in _profile_suggestions(resume, info)]
+        matches, resume, categories or {}, misspelt or {}, translated, forms or {}, career_short
+    ) + [(0, found) for found in profile]
     mentioned = _IMPORTANCE_RANK["mentioned"]
     ranked.sort(
         key=lambda item: (

@@ -82,11 +82,23 @@ _LINKEDIN_EXPORT = frozenset(
 )
 
 
+# What to do with a file of a type no reader takes, by its suffix
+_WORD_PROCESSED = "open it in Word or LibreOffice and save it as .docx or PDF"
+_UNREAD_HINTS = {
+    **dict.fromkeys((".doc", ".rtf", ".odt", ".wps", ".wpd"), _WORD_PROCESSED),
+    ".pages": "in Pages, choose File > Export To > Word or PDF",
+    **dict.fromkeys(
+        (".png", ".jpg", ".jpeg", ".gif", ".tif", ".tiff", ".heic", ".bmp", ".webp"),
+        "a picture of a page holds no text to read: export the document itself as PDF or .docx",
+    ),
+}
+
+
 def _reader(path: Path) -> Reader:
     reader = READERS.get(path.suffix.lower())
     if reader is None:
         known = ", ".join(sorted(READERS))
-        hint = f"save it as one of {known} (for .doc or .rtf, export to .docx or PDF)"
+        hint = _UNREAD_HINTS.get(path.suffix.lower(), f"save it as one of {known}")
         if path.name.lower() in _LINKEDIN_EXPORT:
             hint = "a LinkedIn data export holds tables; save the profile with 'Save to PDF'"
         raise DocumentError(

@@ -187,6 +187,20 @@ def names_venue(text: str) -> bool:
     return _VENUE.search(text) is not None
 
 
+# Venues' acronyms that are also other things' (an access control list, a collection of terms)
+_OTHER_SENSES = frozenset({"ACL", "COLT", "UAI"})
+_JOINERS = frozenset({"or", "and"})
+
+
+def only_venues(text: str) -> bool:
+    """The text names nothing but known venues ("NeurIPS or KDD", "ACL, EMNLP"): one of them
+    alone only when it has no other sense ("ACL" may be an access control list)."""
+    venues = _VENUE.findall(text)
+    rest = _VENUE.sub(" ", text)
+    alone_ok = len(venues) > 1 or (len(venues) == 1 and venues[0] not in _OTHER_SENSES)
+    return alone_ok and all(word.lower() in _JOINERS for word in re.findall(r"\w+", rest))
+
+
 def _links(lines: LineIndex) -> list[Signal]:
     found: list[Signal] = []
     for number in _lines_to_search(lines, _ARXIV, _SCHOLAR, _GITHUB):
