@@ -93,3 +93,97 @@ def test_audit4_experience_of_exactly_the_years_asked_stands_in_for_the_degree(
     )
     value, detail = _education(compare(four_years, posting, options))
     assert (value, detail.rsplit("; ", 1)[1]) == (1.0, "resume shows 4 years")
+
+
+def test_audit4_the_largest_part_takes_the_rounding_cent(
+    profile_of: ProfileOf, options: Options
+) -> None:
+    # three equal parts of 100 are 33.33 each: the cent left goes to the first largest
+    posting = (
+        "Data Engineer\n\nRequirements\n- Python\n- Bachelor's degree in Computer Science\n\n"
+        "Nice to have\n- Airflow\n"
+    )
+    thirds = Weights.parse("required=1,preferred=1,education=1,experience=0")
+    report = _report(profile_of, Options(as_of=options.as_of, weights=thirds), posting)
+    assert [(c.name, c.weight) for c in report.components] == [
+        ("required skills", 33.34),
+        ("preferred skills", 33.33),
+        ("education", 33.33),
+    ]
+
+
+def test_audit4_a_degree_only_preferred_weighs_half(
+    profile_of: ProfileOf, options: Options
+) -> None:
+    posting = (
+        "Data Engineer\n\nRequirements\n- Python\n- SQL\n\n"
+        "Nice to have\n- Bachelor's degree in Computer Science\n"
+    )
+    parts = {c.name: c for c in _report(profile_of, options, posting).components}
+    assert parts["education"].detail.startswith("prefers bachelor")
+    assert parts["education"].weight / parts["required skills"].weight == pytest.approx(
+        7.5 / 50, abs=0.001
+    )
+
+
+@pytest.mark.parametrize(
+    "posting",
+    [
+        # "Java" stands in "JavaScript" but not as whole words
+        "JavaScript Developer\n\nRequirements\n- Java\n- SQL\n- Spark\n",
+        # a title that names no role (an organisation's name read as the title) weighs nothing
+        "Python Software Foundation\n\nRequirements\n- Python\n- SQL\n- Spark\n",
+    ],
+)
+def test_audit4_a_title_counts_a_skill_only_as_whole_words_of_a_role(
+    profile_of: ProfileOf, options: Options, posting: str
+) -> None:
+    resume = "Skills\nJava, Python, SQL, Spark\n"
+    report = compare(
+        profile_of(resume, doc_type="resume", name="r.txt"),
+        profile_of(posting, doc_type="posting", name="j.txt"),
+        options,
+    )
+    assert len(report.matched) >= 3
+    assert "in the title" not in _required_detail(report)
+
+
+def test_audit4_a_diploma_still_studied_for_is_not_held(
+    profile_of: ProfileOf, options: Options
+) -> None:
+    # only a degree above the one asked shows it held; the same one in progress is half
+    posting = profile_of(
+        "Warehouse Data Clerk\n\nRequirements\n- High school diploma or GED\n- Excel\n",
+        doc_type="posting",
+        name="j.txt",
+    )
+    resume = profile_of(
+        "Education\nHigh School Diploma, Lincoln High School (expected June 2027)\n\n"
+        "Skills\nExcel\n",
+        doc_type="resume",
+        name="r.txt",
+    )
+    value, detail = _education(compare(resume, posting, options))
+    assert (value, "which follows it" in detail) == (0.5, False)
+
+
+def test_audit4_an_undated_senior_title_is_not_overqualified(
+    profile_of: ProfileOf, options: Options
+) -> None:
+    # without dates the resume's level is a guess from its titles: no overqualification
+    posting = profile_of(
+        "Machine Learning Intern\n\nRequirements\n- Python\n- PyTorch\n",
+        doc_type="posting",
+        name="j.txt",
+    )
+    resume = profile_of(
+        "Experience\nSenior Machine Learning Engineer, Acme\n- Built models in PyTorch\n\n"
+        "Skills\nPython, PyTorch\n",
+        doc_type="resume",
+        name="r.txt",
+    )
+    assert resume.experience.undated
+    report = compare(resume, posting, options)
+    part = next((c for c in report.components if c.name == "experience"), None)
+    assert part is None or "overqualified" not in part.detail
+    assert report.experience.get("level_fit") != "overqualified"
