@@ -38,10 +38,10 @@ def test_short_unbulleted_line_in_a_list_is_an_item() -> None:
 
 
 def test_peers_of_a_known_skill_in_one_list_are_requirements() -> None:
-    line = "- Proven ability in basic troubleshooting, inspection, cleaning and testing."
+    line = "- Proven ability in routine troubleshooting, calibration, cleaning and testing."
     known = line.index("troubleshooting")
     items = coordinated_items(line, [(known, known + len("troubleshooting"))])
-    assert [text for text, _ in items] == ["inspection", "cleaning", "testing"]
+    assert [text for text, _ in items] == ["calibration", "cleaning", "testing"]
     line = "- Excel, launch planning and vendor sourcing"  # "launch" is a noun here
     assert [text for text, _ in coordinated_items(line, [(2, 7)])] == [
         "launch planning",
@@ -377,7 +377,7 @@ def test_a_literal_term_in_the_other_number_is_an_exact_match() -> None:
 
 
 def test_clauses_and_adverbs_are_not_items() -> None:
-    line = "- Negotiation, to navigate complex decisions and create value"
+    line = "- Negotiation, to settle hard trade-offs and build trust"
     assert coordinated_items(line, [(2, 13)]) == []
     assert head_phrase("- Ability to work efficiently in a team") is None
 
@@ -551,7 +551,7 @@ def test_other_number(word: str, other: str | None) -> None:
         ),
         ("- Ability to provide guidance clearly alongside attention to detail", "guidance"),
         ("- Experienced managerial abilities and craft", "managerial"),
-        ("- Deploying competencies as a Facility Project Manager", None),
+        ("- Deploying competencies as a Warehouse Shift Supervisor", None),
         ("- Business Analysis skills and techniques", "Business Analysis skills"),
         ("- Ability to use power tools safely", "power tools"),
         ("- Background in strategy", "strategy"),
