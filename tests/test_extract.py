@@ -382,7 +382,7 @@ def test_more_degree_spellings(profile_of: ProfileOf, line: str, level: str) -> 
         "Office in Boston, MA, USA",
         "mei@example.com | Boston, MA\n\nEducation",  # the heading below is no field of a MA
         "Boston, MS\nEngineering intern",
-        "Warehouse Lead, Delta Foods, Greenwood MS, June 2010 - February 2015",  # no comma
+        "Warehouse Lead, Delta Foods, Starkville MS, May 2011 - March 2016",  # no comma
         "Co-supervise 3 PhD students and 5 MSc dissertations",  # others' degrees
         "Google PhD Fellowship finalist 2022",  # an award
         "Enforced MFA and SSO for all users",  # multi-factor authentication

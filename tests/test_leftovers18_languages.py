@@ -45,6 +45,7 @@ def test_leftovers18_a_grade_around_the_name_grades_it_and_names_no_term(
 )
 def test_leftovers18_no_grade_where_none_is_written(profile_of: ProfileOf, item: str) -> None:
     found = asked(profile_of, listed(item, "Python"))
+    assert "python" in found
     assert all(req.grade is None for req in found.values()), {
         key: req.grade for key, req in found.items()
     }

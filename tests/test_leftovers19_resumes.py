@@ -13,10 +13,14 @@ _CV = "Jane Doe\njane@example.com\n\nExperience\n{line}\n- Built dashboards in T
 
 
 @pytest.mark.parametrize(
-    "line", ["2016 - 2019 Nu Skin, Data Analyst", "2016 - Nu Skin, Data Analyst"]
+    ("line", "read"),
+    [("2016 - 2019 Nu Skin, Data Analyst", ["2016 - 2019"]), ("2016 - Nu Skin, Data Analyst", [])],
 )
-def test_leftovers19_nu_opening_a_name_is_no_now(profile_of: ProfileOf, line: str) -> None:
+def test_leftovers19_nu_opening_a_name_is_no_now(
+    profile_of: ProfileOf, line: str, read: list[str]
+) -> None:
     profile = profile_of(_CV.format(line=line), "resume")
+    assert [found.text for found in profile.experience.ranges] == read  # none runs to now
     assert all(not found.ongoing for found in profile.experience.ranges)
 
 

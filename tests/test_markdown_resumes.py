@@ -123,9 +123,10 @@ def test_reference_links_name_skills(tmp_path: Path) -> None:
 def test_offsets_are_the_files_own(tmp_path: Path, text: str) -> None:
     path = _write(tmp_path, text)
     content = path.read_text(encoding="utf-8")
-    for skill in _extract(path, "resume")["skills"]:
-        for mention in skill["mentions"]:
-            assert content[mention["start"] : mention["end"]] == mention["text"]
+    mentions = [m for skill in _extract(path, "resume")["skills"] for m in skill["mentions"]]
+    assert "PyTorch" in {m["text"] for m in mentions}  # some are checked
+    for mention in mentions:
+        assert content[mention["start"] : mention["end"]] == mention["text"]
 
 
 def test_emphasis_marks_go_and_other_stars_stay() -> None:

@@ -811,7 +811,7 @@ def test_any_example_before_or_similar_meets_the_item(
     posting = profile_of(f"Engineer\n\nRequirements\n{line}\n", doc_type="posting")
     report = compare(profile_of(resume, doc_type="resume"), posting, options)
     assert not report.missing
-    assert all(m.status == "matched" for m in report.matched)
+    assert report.matched and all(m.status == "matched" for m in report.matched)
 
 
 @pytest.mark.parametrize(

@@ -38,10 +38,10 @@ def test_short_unbulleted_line_in_a_list_is_an_item() -> None:
 
 
 def test_peers_of_a_known_skill_in_one_list_are_requirements() -> None:
-    line = "- Proven ability in basic troubleshooting, inspection, cleaning and testing."
+    line = "- Proven ability in routine troubleshooting, calibration, cleaning and testing."
     known = line.index("troubleshooting")
     items = coordinated_items(line, [(known, known + len("troubleshooting"))])
-    assert [text for text, _ in items] == ["inspection", "cleaning", "testing"]
+    assert [text for text, _ in items] == ["calibration", "cleaning", "testing"]
     line = "- Excel, launch planning and vendor sourcing"  # "launch" is a noun here
     assert [text for text, _ in coordinated_items(line, [(2, 7)])] == [
         "launch planning",
@@ -150,18 +150,18 @@ def test_a_reworded_skill_counts_with_partial_credit(
 
 def test_time_in_a_role_is_not_read_from_a_degree(profile_of: ProfileOf, options: Options) -> None:
     posting = profile_of(
-        "Requirements\n- 2 years of experience as a Natural Sciences Manager\n",
+        "Requirements\n- 2 years of experience as a Marine Resources Manager\n",
         doc_type="posting",
         name="jd.txt",
     )
     resume = profile_of(
-        "Education\nDegree in Natural Sciences Management (2015 - 2019)\n\n"
+        "Education\nDegree in Marine Resources Management (2015 - 2019)\n\n"
         "Experience\n- Lab Assistant (2019 - 2023)\n",
         doc_type="resume",
         name="r.txt",
     )
     gap = compare(resume, posting, options).missing
-    assert [m.jd_text for m in gap] == ["Natural Sciences Manager"]
+    assert [m.jd_text for m in gap] == ["Marine Resources Manager"]
     assert gap[0].status == "missing"
 
 
@@ -302,11 +302,11 @@ def test_a_common_capitalised_word_does_not_cut_a_title_cased_item(
 
 def test_capitalised_verbs_after_to_name_nothing(profile_of: ProfileOf) -> None:
     posting = profile_of(
-        "Requirements\n- Ability to Follow and Execute Recipes to Perfection\n"
+        "Requirements\n- Ability to Read and Apply Checklists to Perfection\n"
         "- Ability to Follow Instructions\n- Lead Generation\n",
         doc_type="posting",
     )
-    assert _literal_terms(posting) == {"Recipes"}
+    assert _literal_terms(posting) == {"Checklists"}
     assert {"following-instructions", "lead-generation"} <= {r.id for r in posting.requirements}
 
 
@@ -377,7 +377,7 @@ def test_a_literal_term_in_the_other_number_is_an_exact_match() -> None:
 
 
 def test_clauses_and_adverbs_are_not_items() -> None:
-    line = "- Negotiation, to navigate complex decisions and create value"
+    line = "- Negotiation, to settle hard trade-offs and build trust"
     assert coordinated_items(line, [(2, 13)]) == []
     assert head_phrase("- Ability to work efficiently in a team") is None
 
@@ -493,8 +493,8 @@ def test_review_follow_ups(profile_of: ProfileOf) -> None:
     posting = profile_of("Requirements\n- Managing SQL servers\n", doc_type="posting")
     assert "sql-server" in {r.id for r in posting.requirements}
     assert head_phrase("- A solid foundation in typography") == ("typography", 24)
-    assert head_phrase("3. Adroit understanding of blueprints and schematics.") == (
-        "blueprints",
+    assert head_phrase("3. Adroit understanding of wiring diagrams and schematics.") == (
+        "wiring diagrams",
         27,
     )
 
@@ -551,13 +551,13 @@ def test_other_number(word: str, other: str | None) -> None:
         ),
         ("- Ability to provide guidance clearly alongside attention to detail", "guidance"),
         ("- Experienced managerial abilities and craft", "managerial"),
-        ("- Deploying competencies as a Facility Project Manager", None),
+        ("- Deploying competencies as a Warehouse Shift Supervisor", None),
         ("- Business Analysis skills and techniques", "Business Analysis skills"),
         ("- Ability to use power tools safely", "power tools"),
         ("- Background in strategy", "strategy"),
         ("- Understanding of our strategy", "strategy"),
         ("- Familiarity with ticketing tools", "ticketing"),
-        ("- Deeply-rooted skill set in animal care", "animal care"),
+        ("- Long-standing skill set in livestock handling", "livestock handling"),
         ("- Exposures to J2EE framework", "J2EE framework"),
         ("- Remarkable patience with customers", "patience"),
         ("- Exhibits keen manual dexterity", "manual dexterity"),
@@ -600,7 +600,7 @@ def test_what_one_does_with_vague_things_names_nothing(bullet: str) -> None:
     ("line", "role"),
     [
         ("- 3 years as Advertising and promotions managers", "Advertising and promotions managers"),
-        ("- 1+ years as a Motion Controls Engineer - 82772", "Motion Controls Engineer"),
+        ("- 1+ years as a Hydraulics Test Engineer - 40615", "Hydraulics Test Engineer"),
         ("- 3 years as a Senior Security Analyst - Req ID: 1534", "Senior Security Analyst"),
         ("- 3 years of experience as a Field Service Coordinator 3", "Field Service Coordinator"),
         ("- 2 years as a Level 4 Technical Support - iLab", "Level 4 Technical Support"),
@@ -684,7 +684,7 @@ def test_as_a_service_is_not_a_role_and_plain_nouns_are_not_terms(profile_of: Pr
 
 
 def test_adept_at_or_a_craft_at_opens_the_item() -> None:
-    assert head_phrase("- Boasts masterly craft at impeccable Writing") == ("Writing", 38)
+    assert head_phrase("- Shows expert craft at impeccable Drafting") == ("Drafting", 35)
     assert head_phrase("- Adept at Zorblex tuning") == ("Zorblex tuning", 11)
 
 
@@ -1005,8 +1005,8 @@ def test_in_prose_the_sentence_that_asks_asks_for_all_it_names(skill: str, impor
 
 
 def test_an_unbulleted_item_opening_with_a_lead_in_is_an_item() -> None:
-    line = "Understanding of skin diseases and conditions."
-    assert head_phrase(line, listed=True) == ("skin diseases", 17)
+    line = "Understanding of joint injuries and conditions."
+    assert head_phrase(line, listed=True) == ("joint injuries", 17)
     assert head_phrase(line) is None  # outside a requirement list
     assert head_phrase("We value our customers and the knowledge of our team", listed=True) is None
     assert head_phrase("Knowledge of our products will be taught on the job.", listed=True) is None

@@ -50,7 +50,8 @@ def test_review_prev2_a_most_still_asks_no_years(profile_of: ProfileOf, line: st
 
 def test_review_prev2_no_sql_is_still_negated(profile_of: ProfileOf) -> None:
     posting = profile_of(_POSTING.format(line="No SQL needed, less than a day of setup"), "posting")
-    assert all(m.negated for s in posting.skills if s.id == "sql" for m in s.mentions)
+    [sql] = [s for s in posting.skills if s.id == "sql"]
+    assert all(m.negated for m in sql.mentions)
 
 
 _CALL = "Research Scientist\n\nRequirements\n- {line}\n- Python\n"

@@ -457,7 +457,7 @@ def _implied_match(
 @lru_cache(maxsize=512)
 def _work_text(text: str, education: tuple[tuple[int, int], ...], degrees: frozenset[int]) -> str:
     """The resume with its education section and degree lines blanked (line numbers kept): a
-    degree in "Natural Sciences Management" is not time as a Natural Sciences Manager."""
+    degree in "Marine Resources Management" is not time as a Marine Resources Manager."""
     lines = text.split("\n")
     offset = 0
     for number, line in enumerate(lines):

@@ -88,8 +88,10 @@ class DateRange(BaseModel):
     """A period of work (or study) as written, with its parsed bounds (year*12 + month - 1)."""
 
     text: str
-    start: int
-    end: int
+    start: int = Field(
+        description="The first month worked, as year*12 + month - 1 (not a character offset)"
+    )
+    end: int = Field(description="The last month worked, included, as year*12 + month - 1")
     ongoing: bool = False
     line: int
     section: str | None = None

@@ -1146,7 +1146,7 @@ _DEGREE_NAMED_AFTER = regex_cache.compile(
 # without a degree cue; in brackets only a field is one ("MA (Economics)").
 _STATES = {"ma", "me", "ms"}
 _CITY_BEFORE = regex_cache.compile(r"[a-z]{2,}\.?,\s*$")
-# "Greenwood MS, June 2010 - ..."
+# "Starkville MS, May 2011 - ..."
 _TOWN_WORD_BEFORE = regex_cache.compile(r"\b[A-Z][a-z]{2,}[ \t]+$")
 
 

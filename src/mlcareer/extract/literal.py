@@ -457,7 +457,7 @@ _SAYS_SOMETHING = regex_cache.compile(
 
 def _opens_with_lead(line: str, listed: bool) -> bool:
     """An unbulleted line of a requirement list that opens with a lead-in is one item, like a
-    bullet: "Understanding of skin diseases and conditions." """
+    bullet: "Understanding of joint injuries and conditions." """
     if not listed or len(line.split()) > LEAD_ITEM_WORDS:
         return False
     lead = _LEAD_IN.search(line)
@@ -602,7 +602,9 @@ def _past_the_lead(line: str, offset: int, stop: int) -> int:
         offset = cue.end()
     lead = _LEAD_IN.search(line, offset, stop)
     if lead and _within_reach(line[offset : lead.start()]) and not _names_a_noun(line, lead):
-        offset = lead.end()  # "Deeply-rooted skill set in animal care" -> "animal care"
+        offset = (
+            lead.end()
+        )  # "Long-standing skill set in livestock handling" -> "livestock handling"
         stacked = _STACKED_LEAD_IN.match(line, offset, stop)
         if stacked:  # "Commitment to excellence in teaching": the aim is no thing to have
             offset = stacked.end()
