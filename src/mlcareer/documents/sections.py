@@ -1980,6 +1980,9 @@ def _an_item(line: str) -> bool:
 
 
 _VERSION_SENTENCE_WORDS = 6
+# A line above that asks a language, or opens a value below it: "Working language:",
+# "Language requirements", "You must speak:"
+_ASKS_A_LANGUAGE = regex_cache.compile(r"\blangu(?:age|e)s?\b|:[ \t*]*$", re.I)
 
 
 def _a_language_version(line: str, set_apart: bool, lines: list[str], number: int) -> str | None:
@@ -1994,7 +1997,7 @@ def _a_language_version(line: str, set_apart: bool, lines: list[str], number: in
     if key not in BARE_LANGUAGE_VERSIONS:
         return None
     preceding = next((text.strip() for text in reversed(lines[:number]) if text.strip()), "")
-    if heading_name(preceding) == "languages":
+    if heading_name(preceding) == "languages" or _ASKS_A_LANGUAGE.search(preceding):
         return None  # "Languages" over "English": the language asked, no version's heading
     following = next((text.strip() for text in lines[number + 1 :] if text.strip()), "")
     if not following or _BULLETED.match(following):

@@ -1,0 +1,117 @@
+"""Review of the previous session's posting rules (review_prev4): ordinary English postings
+they misread. A language's name under a line that asks a language is the language asked, no
+bilingual version's heading; years as a postdoc offered beside other years ask no doctorate;
+the people a posting wants to speak with are those it hires."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+import pytest
+
+from mlcareer.models import Profile
+
+from .posting_helpers import listed, posting_info
+
+ProfileOf = Callable[..., Profile]
+
+
+def _importance(profile: Profile) -> dict[str, str]:
+    return {r.id: r.importance for r in profile.requirements}
+
+
+# 1. "Working language:" or "Language requirements" over "English": the language asked
+
+
+@pytest.mark.parametrize(
+    ("label", "language", "skill"),
+    [
+        ("Working language:", "English", "lang-english"),
+        ("Language requirements", "French", "lang-french"),
+        ("Required language", "English", "lang-english"),
+        ("You must speak:", "French", "lang-french"),
+    ],
+)
+def test_review_prev4_language_under_a_language_label_is_asked(
+    profile_of: ProfileOf, label: str, language: str, skill: str
+) -> None:
+    text = (
+        "Data Analyst\n\nRequirements\n- 2+ years of SQL\n\n"
+        f"{label}\n\n{language}\n\n"
+        "You will present findings to regional managers across the country every quarter.\n"
+    )
+    profile = profile_of(text, "posting")
+    assert _importance(profile).get(skill) == "required"
+    assert "about" not in [section.name for section in profile.sections]
+
+
+def test_review_prev4_language_version_after_an_item_still_heads_a_version(
+    profile_of: ProfileOf,
+) -> None:
+    # near miss: the version's heading below the English version's last item
+    text = (
+        "Data Analyst / Analyste de données\n\nRequirements\n- Strong SQL\n\n"
+        "Français\n"
+        "Notre équipe chez Northshore conçoit des outils pour les hôpitaux du Québec.\n\n"
+        "Exigences\n- Maîtrise de SQL\n"
+    )
+    assert "lang-french" not in _importance(profile_of(text, "posting"))
+
+
+# 2. Years as a postdoc, or other years: no doctorate asked
+
+
+@pytest.mark.parametrize(
+    ("item", "degree"),
+    [
+        ("3+ years of postdoctoral or industry research experience in machine learning", "master"),
+        ("3+ years of post-doctoral experience, or 5+ years of industry experience", "master"),
+        ("3+ years of industry or postdoctoral research experience", "master"),
+        ("3+ years of postdoc/industry experience", "master"),
+        # near misses: the postdoc's years alone, with a field of several names
+        ("3+ years of post-doctoral experience in machine learning", "phd"),
+        ("2+ years of postdoctoral experience in NLP or computer vision", "phd"),
+    ],
+)
+def test_review_prev4_postdoc_years_offered_with_others_ask_no_doctorate(
+    profile_of: ProfileOf, item: str, degree: str
+) -> None:
+    text = listed("Master's degree in Computer Science", item, title="Research Engineer")
+    assert posting_info(profile_of, text).degree_required == degree
+
+
+# 3. The people a posting wants to speak with or hear from are those it hires
+
+
+@pytest.mark.parametrize(
+    "item",
+    [
+        "We want to speak with engineers who have 6+ years of Python experience",
+        "We want to hear from engineers who have 6+ years of Python experience",
+        "Keen to connect with data scientists who have 6+ years of Python experience",
+    ],
+)
+def test_review_prev4_people_spoken_with_have_their_years_asked(
+    profile_of: ProfileOf, item: str
+) -> None:
+    text = listed(item, "SQL", title="Senior Data Scientist")
+    assert posting_info(profile_of, text).years_required == 6.0
+
+
+@pytest.mark.parametrize(
+    "item",
+    [
+        "You will work with engineers who have 8+ years of experience in search",
+        "You will collaborate closely with scientists who have 10+ years in the field",
+        "You will partner with a founder who has 15 years of experience in retail",
+        "You will learn from engineers who have 10+ years of experience",
+    ],
+)
+def test_review_prev4_colleagues_worked_with_keep_their_years(
+    profile_of: ProfileOf, item: str
+) -> None:
+    text = (
+        "Machine Learning Engineer\n\nOverview\nWe build recommender systems. "
+        f"{item}.\n\nResponsibilities\n- Build ranking models in Python\n"
+    )
+    assert posting_info(profile_of, text).years_required is None
