@@ -325,10 +325,15 @@ _EMPLOYER_DOING = regex_cache.compile(
 # researchers with 20 years", "partner with a founder who has 15 years"; not those sought:
 # "looking for engineers with 5+ years", "looking to hire engineers with 5+ years"
 _COLLEAGUES_WITH = regex_cache.compile(
-    r"\b(?:alongside|beside|among|from|to|by|under|with|(?:team|group)\s+of)\s+"
+    r"\b(?:alongside|beside|among|to|by|under|(?:team|group)\s+of"
+    # ... learnt from, not heard from ("we'd love to hear from engineers who have 6+ years")
+    r"|(?<!hear\s)(?<!hearing\s)(?<!welcome\s)(?<!welcomed\s)(?<!welcomes\s)from"
+    # ... those worked with, not those a posting would speak with ("speak with engineers who
+    # have 6+ years" are the hires)
+    r"|(?:work|partner|collaborat|pair|team)\w*(?:\s+up)?(?:\s+(?:closely|directly))?\s+with)\s+"
     r"(?!(?:hire|recruit|find|bring\s+on|welcome|attract|add|onboard)\b)"
     r"(?:an?\s+|the\s+|our\s+)?"
-    r"(?:[\w-]+\s+){0,2}?(?:engineers|scientists|researchers|experts|mentors|colleagues|peers"
+    r"(?:(?!(?:with|from)\b)[\w-]+\s+){0,2}?(?:engineers|scientists|researchers|experts|mentors|colleagues|peers"
     r"|leaders|veterans|professionals|people|practitioners|specialists|(?:vp|director|manager"
     r"|lead|head|cto|ceo|founder)s?)\s+(?:with|who\s+(?:have|has|bring|brings))"
     r"(?:\s+(?:over|more\s+than|nearly|almost|about|around|some|a\s+combined))?\s+$",
@@ -2105,6 +2110,15 @@ _POSTDOC_YEARS = regex_cache.compile(
 )
 
 
+# ... offered beside other years: "3+ years of postdoctoral or industry experience", "3+ years
+# of post-doctoral experience, or 5+ years of industry experience", "postdoc/industry"
+_POSTDOC_OR_OTHER = regex_cache.compile(
+    r"\bpost[ -]?doc(?:toral)?\b[^.;\n]{0,60}?(?:\bor\b|/)[ \t]*"
+    r"(?:\d|(?:[\w-]+[ \t]+){0,3}?(?:experience|industry|industrial|work|professional)\b)",
+    re.I,
+)
+
+
 # A postdoc's post, which only a doctor holds: "an appointment as post doctoral researcher",
 # "Postdoctoral Fellow in Machine Learning", "two postdoc positions"
 _POSTDOC_POST = regex_cache.compile(
@@ -2139,7 +2153,8 @@ def _count_years(
     alternatives = degree_years(line)
     if _POSTDOC_YEARS.search(line):
         degrees.required.append((number, "phd"))  # only a doctor can be a postdoc
-        degrees.postdoc_years = degrees.postdoc_years or alternatives is None
+        offered = alternatives is None and not _POSTDOC_OR_OTHER.search(line)
+        degrees.postdoc_years = degrees.postdoc_years or offered
     if alternatives is not None:
         degrees.by_years.update(alternatives)
         # "BS + 5 years or MS + 3 years": the lowest degree is asked, with its years
