@@ -7,6 +7,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from pathlib import Path
 
+import pytest
 from fpdf import FPDF
 
 from mlcareer.api import Options
@@ -120,3 +121,62 @@ def test_review_prev4_harbor_as_a_registry_still_reads(profile_of: ProfileOf) ->
     )
     hits = {hit.id: hit for hit in profile_of(resume, "resume").skills}
     assert len(hits["harbor-registry"].mentions) == 2
+
+
+# 4. Words of the previous session's new skills in their everyday or other fields' senses
+
+
+def _skills_of(
+    profile_of: ProfileOf, bullet: str, job: str = "Scientist, Molecule Labs"
+) -> set[str]:
+    resume = (
+        f"Kenji Watanabe\nkenji@example.com\n\nExperience\n{job} — 2021 - Present\n- {bullet}\n"
+    )
+    return {hit.id for hit in profile_of(resume, "resume").skills}
+
+
+@pytest.mark.parametrize(
+    ("bullet", "job", "absent"),
+    [
+        (
+            "Generated conformer ensembles with RDKit for molecular recognition studies",
+            "Scientist, Molecule Labs",
+            "conformer",
+        ),
+        (
+            "Ran conformer searches for ligands before docking with a GNN encoder",
+            "Scientist, Molecule Labs",
+            "conformer",
+        ),
+        (
+            "Shipped audio features in the iOS app, including voice notes and podcasts",
+            "Mobile Engineer, Podly",
+            "audio-features",
+        ),
+        (
+            "Built visitor recommendations and ranking of attractions with SQL",
+            "Data Analyst, Merlin Entertainments",
+            "nvidia-merlin",
+        ),
+    ],
+)
+def test_review_prev4_new_skills_words_in_other_senses(
+    profile_of: ProfileOf, bullet: str, job: str, absent: str
+) -> None:
+    assert absent not in _skills_of(profile_of, bullet, job)
+
+
+@pytest.mark.parametrize(
+    ("bullet", "present"),
+    [
+        ("Trained a Conformer encoder with CTC loss for streaming ASR", "conformer"),
+        ("Fine-tuned Conformer models for speech recognition in NeMo", "conformer"),
+        ("Extracted audio features (MFCCs) for speaker identification", "audio-features"),
+        ("Extracted audio features for a sound event classifier", "audio-features"),
+        ("Trained DLRM recommenders with Merlin and HugeCTR on GPUs", "nvidia-merlin"),
+    ],
+)
+def test_review_prev4_new_skills_still_read_in_their_fields(
+    profile_of: ProfileOf, bullet: str, present: str
+) -> None:
+    assert present in _skills_of(profile_of, bullet)
