@@ -115,3 +115,32 @@ def test_review_prev4_colleagues_worked_with_keep_their_years(
         f"{item}.\n\nResponsibilities\n- Build ranking models in Python\n"
     )
     assert posting_info(profile_of, text).years_required is None
+
+
+# 4. A company's card of facts: its "Experience: 20 years" is the firm's
+
+
+_FACTS = (
+    "Data Analyst\n\nAbout the company\nFinverse Consulting is an analytics firm serving banks.\n"
+    "{fields}\n\nWhat we're looking for\n- Good SQL and Excel\n"
+)
+
+
+@pytest.mark.parametrize(
+    "fields",
+    [
+        "Founded: 2004\nExperience: 20 years\nEmployees: 1,200",
+        "Experience: 20 years\nHeadquarters: Pune",
+        "Industry: Financial services\nExperience: 18 years",
+    ],
+)
+def test_review_prev4_experience_among_company_facts_asks_nothing(
+    profile_of: ProfileOf, fields: str
+) -> None:
+    info = posting_info(profile_of, _FACTS.format(fields=fields))
+    assert info.years_required is None
+
+
+def test_review_prev4_experience_among_job_fields_still_asks(profile_of: ProfileOf) -> None:
+    fields = "Experience: 3-5 years\nCTC: 8-14 LPA\nNotice period: 30 days"
+    assert posting_info(profile_of, _FACTS.format(fields=fields)).years_required == 3.0

@@ -1951,14 +1951,38 @@ _YEARS_FIELD = regex_cache.compile(
 )
 
 
+# A company's card of facts, beside which "Experience: 20 years" is the firm's: "Founded: 2004",
+# "Employees: 1,200", "Headquarters: Pune"
+_COMPANY_FACT = regex_cache.compile(
+    r"[ \t\-*•]*(?:founded|established|employees|headcount|headquarters|hq|company[ \t]+size"
+    r"|industry|revenue|turnover|offices|website)[ \t]*:",
+    re.I,
+)
+
+
+def _among_company_facts(lines: LineIndex, number: int) -> bool:
+    """The line above or below line `number` is one of a company's facts (_COMPANY_FACT)."""
+    return any(
+        0 < near <= len(lines) and _COMPANY_FACT.match(lines.line_text(near))
+        for near in (number - 1, number + 1)
+    )
+
+
 def _count_overview_years(
-    line: str, number: int, section: str | None, years: list[float], degrees: _Degrees
+    line: str,
+    number: int,
+    section: str | None,
+    lines: LineIndex,
+    years: list[float],
+    degrees: _Degrees,
 ) -> None:
     """Years a sentence of the job's overview asks of the candidate (only its years: its
     degrees and levels are read from the lists), or a header field of them set in another
-    section ("Experience: 0-2 yrs" below the company's blurb); none in other sections but the
-    lists."""
-    if section not in _OVERVIEWS and not _YEARS_FIELD.match(line):
+    section ("Experience: 0-2 yrs" below the company's blurb, not among its facts); none in
+    other sections but the lists."""
+    if section not in _OVERVIEWS and (
+        not _YEARS_FIELD.match(line) or _among_company_facts(lines, number)
+    ):
         return
     found = _years_asked(line, section, True)
     if found is None and section in _OVERVIEWS:
@@ -2034,7 +2058,7 @@ def posting_info(
     phd: tuple[bool, float | None] = (False, None)  # a PhD's time counts, up to these years
     for number, line, section in _posting_rows(lines, sections, columns or {}, marked):
         if structured and section not in ("requirements", "preferred", "closing", None):
-            _count_overview_years(line, number, section, years, degrees)
+            _count_overview_years(line, number, section, lines, years, degrees)
             continue  # a closing paragraph's sentence may ask: "Apply if you have 3+ years"
         enrollment = enrollment or _enrollment_required(line, section, structured)
         expected = expected or _degree_expected(line)
