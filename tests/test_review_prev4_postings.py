@@ -144,3 +144,35 @@ def test_review_prev4_experience_among_company_facts_asks_nothing(
 def test_review_prev4_experience_among_job_fields_still_asks(profile_of: ProfileOf) -> None:
     fields = "Experience: 3-5 years\nCTC: 8-14 LPA\nNotice period: 30 days"
     assert posting_info(profile_of, _FACTS.format(fields=fields)).years_required == 3.0
+
+
+# 5. A job overview's sentence of what the ideal candidate has asks its degree
+
+
+@pytest.mark.parametrize(
+    ("sentence", "degree"),
+    [
+        (
+            "The ideal candidate has 3+ years of experience with SQL and a bachelor's degree"
+            " in a quantitative field.",
+            "bachelor",
+        ),
+        ("You have a master's degree in statistics and 3+ years of SQL.", "master"),
+        ("The successful candidate will hold a Bachelor's degree in Finance.", "bachelor"),
+        # near misses: degrees of others, and of no one
+        ("You will join a team of PhD researchers and analysts.", None),
+        ("Our founders hold PhDs from MIT and have built three companies.", None),
+        ("You'll have the chance to work alongside PhD researchers.", None),
+        ("If you hire analysts, a bachelor's degree is typical.", None),
+    ],
+)
+def test_review_prev4_overview_candidates_degree_is_asked(
+    profile_of: ProfileOf, sentence: str, degree: str | None
+) -> None:
+    text = (
+        "Business Intelligence Analyst\n\nJob Overview\n"
+        f"We are seeking a BI Analyst to join our finance team. {sentence}\n\n"
+        "Responsibilities\n- Build and maintain dashboards\n\n"
+        "Qualifications\n- Strong communication skills\n"
+    )
+    assert posting_info(profile_of, text).degree_required == degree

@@ -1989,6 +1989,32 @@ def _count_overview_years(
         found = _readers_years(line)
     if found is not None:
         _count_years(line, number, found, years, degrees)
+    if section in _OVERVIEWS and (told := _candidates_sentence(line)):
+        _read_degrees(told, number, "requirements", True, degrees)
+
+
+# A sentence of an overview that tells what the hire has: "The ideal candidate has ... a
+# bachelor's degree", "You have a master's degree", "The successful candidate will hold ..."
+_CANDIDATE_TOLD = regex_cache.compile(
+    r"\b(?:(?:ideal|successful|right|preferred)[ \t]+(?:candidate|applicant|hire)s?"
+    r"(?:[ \t]+(?:will|should|must|would))?[ \t]+(?:have|has|hold|holds|possess|possesses|bring"
+    r"|brings)|you[ \t]+(?:have|hold|possess))\b",  # not "you'll have the chance to ..."
+    re.I,
+)
+_SENTENCE_END = regex_cache.compile(r"[.!?](?:[ \t]|$)")
+
+
+def _candidates_sentence(line: str) -> str:
+    """The overview's sentence that tells what the hire has (_CANDIDATE_TOLD), "" if none."""
+    lowered = line.lower()
+    if not any(word in lowered for word in ("you", "candidate", "applicant", "hire")):
+        return ""  # most lines: no one told of
+    told = _CANDIDATE_TOLD.search(line)
+    if told is None:
+        return ""
+    opening = max(line.rfind(". ", 0, told.start()), line.rfind("! ", 0, told.start()))
+    end = _SENTENCE_END.search(line, told.end())
+    return line[opening + 1 : end.end() if end else len(line)]
 
 
 # The reader's own years, told of them: "You have at least 4 years of experience building data
