@@ -56,10 +56,12 @@ def labels_apart(text: str, label: re.Pattern[str]) -> str:
 
 
 def _headed(text: str) -> bool:
-    """The page heads its experience or its education on a line of its own ("EXPERIENCE"):
-    it has no column of labels, and a line opening with a heading's word opens with a job's
-    title ("Training Specialist, Northwind", "Research Assistant, Tufts University")."""
-    return any(heading_name(line.strip()) in _TITLE_LABELS for line in text.splitlines())
+    """The page heads its experience and its education on lines of their own ("EXPERIENCE"):
+    it has no column of labels (where a label may stand alone, one whose section opens below
+    it), and a line opening with a heading's word opens with a job's title ("Training
+    Specialist, Northwind", "Research Assistant, Tufts University")."""
+    headed = {heading_name(line.strip()) for line in text.splitlines()}
+    return _TITLE_LABELS.issubset(headed)
 
 
 def _title_labels(text: str) -> Iterator[Spot]:
