@@ -180,3 +180,30 @@ def test_review_prev4_new_skills_still_read_in_their_fields(
     profile_of: ProfileOf, bullet: str, present: str
 ) -> None:
     assert present in _skills_of(profile_of, bullet)
+
+
+# 5. Things led, counted: documents and devices are no people
+
+
+@pytest.mark.parametrize(
+    ("bullet", "present"),
+    [
+        (
+            "Led 4 PRDs from discovery to launch for the payments team",
+            "product-requirements-documents",
+        ),
+        ("Supervised 20 PLCs across two bottling lines", "plc-programming"),
+        ("Led 3 SLOs reviews for the checkout service", "service-level-objectives"),
+    ],
+)
+def test_review_prev4_things_led_are_no_people(
+    profile_of: ProfileOf, bullet: str, present: str
+) -> None:
+    assert present in _skills_of(profile_of, bullet, "Product Manager, Acme")
+
+
+def test_review_prev4_models_led_are_still_people(profile_of: ProfileOf) -> None:
+    # near miss: a model's acronym after a verb of leading names people ("site safety managers")
+    assert "state-space-models" not in _skills_of(
+        profile_of, "Led 2 SSMs on the plant", "Site Lead, Acme"
+    )
