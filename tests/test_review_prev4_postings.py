@@ -164,6 +164,7 @@ def test_review_prev4_experience_among_job_fields_still_asks(profile_of: Profile
         ("Our founders hold PhDs from MIT and have built three companies.", None),
         ("You'll have the chance to work alongside PhD researchers.", None),
         ("If you hire analysts, a bachelor's degree is typical.", None),
+        ("You have a bachelor's degree? Great, but we do not require one.", None),
     ],
 )
 def test_review_prev4_overview_candidates_degree_is_asked(
@@ -176,3 +177,19 @@ def test_review_prev4_overview_candidates_degree_is_asked(
         "Qualifications\n- Strong communication skills\n"
     )
     assert posting_info(profile_of, text).degree_required == degree
+
+
+def test_review_prev4_language_version_below_a_title_naming_language(
+    profile_of: ProfileOf,
+) -> None:
+    # near miss: the title above names language models; "English" heads a version
+    text = (
+        "NLP Engineer, Large Language Models / Ingénieur(e) TALN\n\n"
+        "English\n"
+        "Our team at Northshore builds clinical tools with Health Analytics for hospitals.\n\n"
+        "Requirements\n- Strong Python\n\n"
+        "Français\n"
+        "Notre équipe chez Northshore conçoit des outils pour les hôpitaux.\n\n"
+        "Exigences\n- Maîtrise de Python\n"
+    )
+    assert "lang-english" not in _importance(profile_of(text, "posting"))

@@ -2014,6 +2014,8 @@ def _candidates_sentence(line: str) -> str:
         return ""
     opening = max(line.rfind(". ", 0, told.start()), line.rfind("! ", 0, told.start()))
     end = _SENTENCE_END.search(line, told.end())
+    if end and end.group().startswith("?"):
+        return ""  # a question: "You have a bachelor's degree? Great, but we require none."
     return line[opening + 1 : end.end() if end else len(line)]
 
 
