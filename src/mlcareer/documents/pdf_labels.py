@@ -50,9 +50,18 @@ def labels_apart(text: str, label: re.Pattern[str]) -> str:
         return _apart(text, spots)
     titled = list(_title_labels(text))
     named = {name for name, _, _ in titled}
-    if len(named) >= MIN_TITLE_LABELS and _TITLE_LABELS.issubset(named):
+    if len(named) >= MIN_TITLE_LABELS and _TITLE_LABELS.issubset(named) and not _headed(text):
         return _apart(text, titled)
     return text
+
+
+def _headed(text: str) -> bool:
+    """The page heads its experience and its education on lines of their own ("EXPERIENCE"):
+    it has no column of labels (where a label may stand alone, one whose section opens below
+    it), and a line opening with a heading's word opens with a job's title ("Training
+    Specialist, Northwind", "Research Assistant, Tufts University")."""
+    headed = {heading_name(line.strip()) for line in text.splitlines()}
+    return _TITLE_LABELS.issubset(headed)
 
 
 def _title_labels(text: str) -> Iterator[Spot]:

@@ -1980,6 +1980,14 @@ def _an_item(line: str) -> bool:
 
 
 _VERSION_SENTENCE_WORDS = 6
+# A line above that asks a language, or opens a value below it: "Working language:",
+# "Language requirements", "You must speak:" (not a title that names one: "Large Language
+# Models Engineer")
+_ASKS_A_LANGUAGE = regex_cache.compile(
+    r"(?:(?:working|required|spoken|official)[ \t]+)?langu(?:age|e)s?"
+    r"(?:[ \t]+(?:requirements?|required|skills?|proficiency))?[ \t*]*:?[ \t*]*$|.*:[ \t*]*$",
+    re.I,
+)
 
 
 def _a_language_version(line: str, set_apart: bool, lines: list[str], number: int) -> str | None:
@@ -1994,7 +2002,7 @@ def _a_language_version(line: str, set_apart: bool, lines: list[str], number: in
     if key not in BARE_LANGUAGE_VERSIONS:
         return None
     preceding = next((text.strip() for text in reversed(lines[:number]) if text.strip()), "")
-    if heading_name(preceding) == "languages":
+    if heading_name(preceding) == "languages" or _ASKS_A_LANGUAGE.match(preceding):
         return None  # "Languages" over "English": the language asked, no version's heading
     following = next((text.strip() for text in lines[number + 1 :] if text.strip()), "")
     if not following or _BULLETED.match(following):

@@ -1030,9 +1030,21 @@ def _told_in_a_bullet(hit: Found, lines: LineIndex, left: int, right: int) -> bo
 _PLACEMENT = regex_cache.compile(r"\b(?:internship|apprenticeship|skillbridge)\b", re.I)
 
 
+# ... not a course that prepares for one: "Internship Readiness Program (online course)"
+_A_COURSE = regex_cache.compile(
+    r"\b(?:courses?|coursework|readiness|prep|preparation|certificate|workshops?|classes"
+    r"|curriculum|mooc)\b",
+    re.I,
+)
+
+
 def _placement(text: str, left: int, right: int) -> bool:
-    """The dated line text[left:right] names a placement with an employer (_PLACEMENT)."""
-    return _PLACEMENT.search(text, left, right) is not None
+    """The dated line text[left:right] names a placement with an employer (_PLACEMENT), not
+    a course (_A_COURSE)."""
+    return (
+        _PLACEMENT.search(text, left, right) is not None
+        and _A_COURSE.search(text, left, right) is None
+    )
 
 
 def _work_ranges(hits: list[Found], lines: LineIndex, sections: list[Section]) -> list[Found]:

@@ -1984,7 +1984,9 @@ def literal_requirements(
                 and not _in_another_case(taxonomy, skill_id, term)
                 and taxonomy.skills[skill_id].category != SPOKEN_LANGUAGES
                 and not excel_the_verb(line, start)
-                and not people_counted(line, start, start + len(term))
+                and not people_counted(
+                    line, start, start + len(term), taxonomy.skills[skill_id].category
+                )
             ):
                 # A list item naming a guarded skill whose guard wanted more context: the item
                 # itself is the context ("- Instructing abilities for knowledge transfer").

@@ -325,10 +325,15 @@ _EMPLOYER_DOING = regex_cache.compile(
 # researchers with 20 years", "partner with a founder who has 15 years"; not those sought:
 # "looking for engineers with 5+ years", "looking to hire engineers with 5+ years"
 _COLLEAGUES_WITH = regex_cache.compile(
-    r"\b(?:alongside|beside|among|from|to|by|under|with|(?:team|group)\s+of)\s+"
+    r"\b(?:alongside|beside|among|to|by|under|(?:team|group)\s+of"
+    # ... learnt from, not heard from ("we'd love to hear from engineers who have 6+ years")
+    r"|(?<!hear\s)(?<!hearing\s)(?<!welcome\s)(?<!welcomed\s)(?<!welcomes\s)from"
+    # ... those worked with, not those a posting would speak with ("speak with engineers who
+    # have 6+ years" are the hires)
+    r"|(?:work|partner|collaborat|pair|team)\w*(?:\s+up)?(?:\s+(?:closely|directly))?\s+with)\s+"
     r"(?!(?:hire|recruit|find|bring\s+on|welcome|attract|add|onboard)\b)"
     r"(?:an?\s+|the\s+|our\s+)?"
-    r"(?:[\w-]+\s+){0,2}?(?:engineers|scientists|researchers|experts|mentors|colleagues|peers"
+    r"(?:(?!(?:with|from)\b)[\w-]+\s+){0,2}?(?:engineers|scientists|researchers|experts|mentors|colleagues|peers"
     r"|leaders|veterans|professionals|people|practitioners|specialists|(?:vp|director|manager"
     r"|lead|head|cto|ceo|founder)s?)\s+(?:with|who\s+(?:have|has|bring|brings))"
     r"(?:\s+(?:over|more\s+than|nearly|almost|about|around|some|a\s+combined))?\s+$",
@@ -1946,20 +1951,72 @@ _YEARS_FIELD = regex_cache.compile(
 )
 
 
+# A company's card of facts, beside which "Experience: 20 years" is the firm's: "Founded: 2004",
+# "Employees: 1,200", "Headquarters: Pune"
+_COMPANY_FACT = regex_cache.compile(
+    r"[ \t\-*•]*(?:founded|established|employees|headcount|headquarters|hq|company[ \t]+size"
+    r"|industry|revenue|turnover|offices|website)[ \t]*:",
+    re.I,
+)
+
+
+def _among_company_facts(lines: LineIndex, number: int) -> bool:
+    """The line above or below line `number` is one of a company's facts (_COMPANY_FACT)."""
+    return any(
+        0 < near <= len(lines) and _COMPANY_FACT.match(lines.line_text(near))
+        for near in (number - 1, number + 1)
+    )
+
+
 def _count_overview_years(
-    line: str, number: int, section: str | None, years: list[float], degrees: _Degrees
+    line: str,
+    number: int,
+    section: str | None,
+    lines: LineIndex,
+    years: list[float],
+    degrees: _Degrees,
 ) -> None:
     """Years a sentence of the job's overview asks of the candidate (only its years: its
     degrees and levels are read from the lists), or a header field of them set in another
-    section ("Experience: 0-2 yrs" below the company's blurb); none in other sections but the
-    lists."""
-    if section not in _OVERVIEWS and not _YEARS_FIELD.match(line):
+    section ("Experience: 0-2 yrs" below the company's blurb, not among its facts); none in
+    other sections but the lists."""
+    if section not in _OVERVIEWS and (
+        not _YEARS_FIELD.match(line) or _among_company_facts(lines, number)
+    ):
         return
     found = _years_asked(line, section, True)
     if found is None and section in _OVERVIEWS:
         found = _readers_years(line)
     if found is not None:
         _count_years(line, number, found, years, degrees)
+    if section in _OVERVIEWS and (told := _candidates_sentence(line)):
+        _read_degrees(told, number, "requirements", True, degrees)
+
+
+# A sentence of an overview that tells what the hire has: "The ideal candidate has ... a
+# bachelor's degree", "You have a master's degree", "The successful candidate will hold ..."
+_CANDIDATE_TOLD = regex_cache.compile(
+    r"\b(?:(?:ideal|successful|right|preferred)[ \t]+(?:candidate|applicant|hire)s?"
+    r"(?:[ \t]+(?:will|should|must|would))?[ \t]+(?:have|has|hold|holds|possess|possesses|bring"
+    r"|brings)|you[ \t]+(?:have|hold|possess))\b",  # not "you'll have the chance to ..."
+    re.I,
+)
+_SENTENCE_END = regex_cache.compile(r"[.!?](?:[ \t]|$)")
+
+
+def _candidates_sentence(line: str) -> str:
+    """The overview's sentence that tells what the hire has (_CANDIDATE_TOLD), "" if none."""
+    lowered = line.lower()
+    if not any(word in lowered for word in ("you", "candidate", "applicant", "hire")):
+        return ""  # most lines: no one told of
+    told = _CANDIDATE_TOLD.search(line)
+    if told is None:
+        return ""
+    opening = max(line.rfind(". ", 0, told.start()), line.rfind("! ", 0, told.start()))
+    end = _SENTENCE_END.search(line, told.end())
+    if end and end.group().startswith("?"):
+        return ""  # a question: "You have a bachelor's degree? Great, but we require none."
+    return line[opening + 1 : end.end() if end else len(line)]
 
 
 # The reader's own years, told of them: "You have at least 4 years of experience building data
@@ -2029,7 +2086,7 @@ def posting_info(
     phd: tuple[bool, float | None] = (False, None)  # a PhD's time counts, up to these years
     for number, line, section in _posting_rows(lines, sections, columns or {}, marked):
         if structured and section not in ("requirements", "preferred", "closing", None):
-            _count_overview_years(line, number, section, years, degrees)
+            _count_overview_years(line, number, section, lines, years, degrees)
             continue  # a closing paragraph's sentence may ask: "Apply if you have 3+ years"
         enrollment = enrollment or _enrollment_required(line, section, structured)
         expected = expected or _degree_expected(line)
@@ -2105,6 +2162,15 @@ _POSTDOC_YEARS = regex_cache.compile(
 )
 
 
+# ... offered beside other years: "3+ years of postdoctoral or industry experience", "3+ years
+# of post-doctoral experience, or 5+ years of industry experience", "postdoc/industry"
+_POSTDOC_OR_OTHER = regex_cache.compile(
+    r"\bpost[ -]?doc(?:toral)?\b[^.;\n]{0,60}?(?:\bor\b|/)[ \t]*"
+    r"(?:\d|(?:[\w-]+[ \t]+){0,3}?(?:experience|industry|industrial|work|professional)\b)",
+    re.I,
+)
+
+
 # A postdoc's post, which only a doctor holds: "an appointment as post doctoral researcher",
 # "Postdoctoral Fellow in Machine Learning", "two postdoc positions"
 _POSTDOC_POST = regex_cache.compile(
@@ -2139,7 +2205,8 @@ def _count_years(
     alternatives = degree_years(line)
     if _POSTDOC_YEARS.search(line):
         degrees.required.append((number, "phd"))  # only a doctor can be a postdoc
-        degrees.postdoc_years = degrees.postdoc_years or alternatives is None
+        offered = alternatives is None and not _POSTDOC_OR_OTHER.search(line)
+        degrees.postdoc_years = degrees.postdoc_years or offered
     if alternatives is not None:
         degrees.by_years.update(alternatives)
         # "BS + 5 years or MS + 3 years": the lowest degree is asked, with its years

@@ -770,8 +770,22 @@ _PEOPLE_LED_BEFORE = regex_cache.compile(
 )
 
 
-def people_counted(text: str, start: int, end: int) -> bool:
-    """A plural acronym counted after a verb of leading people: "Led 2 SSMs" are managers."""
+# The kinds of skill no one leads by the count, models and methods: "Led 2 SSMs" are people;
+# not documents, devices or targets, which are led ("Led 4 PRDs", "Supervised 20 PLCs")
+_NONE_LED = frozenset(
+    {
+        *("ml-methods", "deep-learning", "nlp", "computer-vision", "speech-audio", "robotics"),
+        *("reinforcement-learning", "statistics", "time-series", "recommender-systems"),
+        *("ml-frameworks", "ml-libraries"),
+    }
+)
+
+
+def people_counted(text: str, start: int, end: int, category: str) -> bool:
+    """A plural acronym of a skill of `category` counted after a verb of leading people: "Led
+    2 SSMs" are managers (_NONE_LED)."""
+    if category not in _NONE_LED:
+        return False
     written = text[start:end]
     if len(written) < 3 or written[-1] != "s" or not written[:-1].isupper():
         return False
@@ -1629,7 +1643,7 @@ def _names_something_else(
     if (
         a_share_accounted(text, match.start, match.end)
         or a_work_item(text, match.start, match.end)
-        or people_counted(text, match.start, match.end)
+        or people_counted(text, match.start, match.end, taxonomy.skills[match.skill_id].category)
     ):
         # "Accounting for 30% of revenue, ...", "user stories per Epic" (Jira's), "Led 2
         # SSMs" (managers, not state space models)
