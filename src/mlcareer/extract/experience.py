@@ -1041,10 +1041,14 @@ def _work_ranges(hits: list[Found], lines: LineIndex, sections: list[Section]) -
     excluded = {"education", "publications", "certifications", "awards", "projects"}
     work: list[Found] = []
     titled: Titled = {}
+    unheaded_jobs = not any(section.name == "experience" for section in sections)
     for index, hit in enumerate(hits):
         section = hit.range.section
         left, right = local_span(lines.text, hit.start, hit.end)
         placement = section == "certifications" and _placement(lines.text, left, right)
+        placement = placement or (
+            unheaded_jobs and section == "projects" and _job_under_projects(hit, lines)
+        )
         if section in excluded and not placement:
             continue
         next_start = hits[index + 1].start if index + 1 < len(hits) else None
@@ -1073,6 +1077,28 @@ def _work_ranges(hits: list[Found], lines: LineIndex, sections: list[Section]) -
             titled[id(hit)] = title
     _LAST_TITLED[:] = [(lines, list(work), titled)]  # titles_of(work) asks no title again
     return work
+
+
+# A project's own words in its title line: "Capstone Project: Data Analyst Toolkit"
+_PROJECT_WORD = regex_cache.compile(
+    r"\b(?:projects?|capstone|thesis|dissertation|hackathon|prototype|app|dashboard|model)\b",
+    re.I,
+)
+
+
+def _job_under_projects(hit: Found, lines: LineIndex) -> bool:
+    """A dated job below a "Projects" heading on a CV with no experience heading: its title
+    names an occupation or a role and an employer beside it ("Data Analyst, Brightline
+    Logistics"), and no project ("Churn Model for Acme Analytics")."""
+    title = title_of(hit, lines)
+    if title is None or _PROJECT_WORD.search(title[0]) or not names_a_job(title[0]):
+        return False
+    return bool(_EMPLOYER_BESIDE.search(title[0]))
+
+
+# A title's employer beside it: "Data Analyst, Brightline", "Analyst at Harbor Bank", "Analyst |
+# Harbor Bank"; or the employer's line above the title's
+_EMPLOYER_BESIDE = regex_cache.compile(r"[,|\u2014\u2013]|\s(?:at|@|-)\s")
 
 
 # A line that tells of time within a job rather than opening one: a bullet ("- Seconded to the
