@@ -223,10 +223,33 @@ def years_for(line: str, span: tuple[int, int]) -> float | None:
         _NEW_ITEM.search(line, before.end(), start) or _past_a_closed_list(line, before, start)
     ):
         before = None  # "3+ years of Scala and strong Spark skills": Spark is an item of its own
+    if before and _a_roles_years_before_own_ask(line, before, start):
+        before = None  # "4 years as an Incident Response Specialist - IAT Level III Cert"
     chosen = after if beside else before or after
     if chosen is None or _count(chosen) > 30 or _preferred_time(line, chosen):
         return None
     return float(_count(chosen))
+
+
+# Years held in a role ("4 years as an Incident Response Specialist"), and a break after the
+# role, a spaced dash or a semicolon, before another item: the years are the role's only
+_ROLES_YEARS = regex_cache.compile(
+    r"[ \t]+(?:(?:of[ \t]+)?(?:experience|work)[ \t]+)?as[ \t]+(?:an?[ \t]+)?[A-Z]", re.I
+)
+_CLAUSE_BREAK = regex_cache.compile(r"[ \t][-–—][ \t]|;")
+_OWN_ASK = regex_cache.compile(
+    r"\b(?:required|requires?|must|mandatory|cert(?:s|ified|ification)?|licen[cs]ed?|clearance)\b",
+    re.I,
+)
+
+
+def _a_roles_years_before_own_ask(line: str, count: re.Match[str], start: int) -> bool:
+    """The count is the years of a role, and the skill at `start` is in a clause of its own
+    after a break that asks it in its own words ("- IAT Level III Cert required")."""
+    if not _ROLES_YEARS.match(line, count.end(), start):
+        return False
+    broken = _CLAUSE_BREAK.search(line, count.end(), start)
+    return broken is not None and _OWN_ASK.search(line, broken.end()) is not None
 
 
 # All a clause says after a semicolon besides its count: "Python; 5+ years", "Kafka; at least
@@ -1160,7 +1183,9 @@ _AGE = regex_cache.compile(
 # years", "2 years of post-secondary education".
 _OTHER_TIME = regex_cache.compile(
     r"\b(?:last|past|within|renew\w*|valid|convict\w*|felony|record|education|school|college"
-    r"|degree|post-?secondary|coursework|violations?|accidents?|incidents?|tickets?"
+    r"|degree|post-?secondary|coursework|violations?|accidents?|tickets?"
+    # a record's incidents, not a trade's ("Incident Response Specialist", "incident management")
+    r"|incidents?(?![ \t]+(?:response|responder|management|manager|handl\w*|command\w*))"
     # German: "seit 10 Jahren", "vor 5 Jahren gegründet", "in den letzten 3 Jahren"
     r"|seit|vor|gegründet|letzten|innerhalb|gültig|studium|ausbildung|schule"
     # French, Spanish, Italian, Portuguese: "fondée il y a 12 ans", "desde hace 20 años"

@@ -178,6 +178,7 @@ _ROLE_END = regex_cache.compile(
     re.I,
 )
 _TITLE_JOINERS = {"of", "and", "or", "&", "/", "-", "–", "for", "in", "the", "a"}
+_DASHES = {"-", "–", "—"}
 # "Network Engineer 4"
 _GRADE_NUMBER = regex_cache.compile(r"[\s-]+(?:level\s*)?\d+(?:/\d+)?$", re.I)
 
@@ -196,6 +197,8 @@ def _role_title(text: str) -> str:
         for word in words:
             if not (word[:1].isupper() or word[:1].isdigit() or word.lower() in _TITLE_JOINERS):
                 break
+            if word in _DASHES and kept and is_occupation(kept[-1]):
+                break  # "Incident Response Specialist - IAT Level III Cert": another item
             kept.append(word)
         while kept and kept[-1].lower() in _TITLE_JOINERS:
             kept.pop()
