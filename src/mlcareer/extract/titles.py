@@ -391,6 +391,9 @@ def _first_title_line(lines: LineIndex) -> int | None:
         if _CHANNEL.fullmatch(raw.strip()):
             headed = True  # the channel a chat post is in, or its tags: "#jobs-board"
             continue
+        if _MAIL_FIELD.match(raw):
+            headed = True  # "From: Dan Brooks, Senior Recruiter": the mail's, not the job's
+            continue
         text = informal_title(text)
         if not text:  # past a greeting or a call, only a line naming a job is the title
             headed = True
@@ -443,6 +446,13 @@ _MAIL_SUBJECT = regex_cache.compile(
     r"^[ \t>]*(?:subject|betreff|objet|asunto)[ \t]*:[ \t]*"
     r"(?:(?:re|fwd?|fw|aw|wg|tr)[ \t]*:[ \t]*)*(?P<title>\S(?:[^\n]*\S)?)[ \t]*$",
     re.I | re.M,
+)
+# A mail header's field, whatever it names: its sender ("From: Dan Brooks, Senior Recruiter at
+# Nimbus"), recipients, date; a subject naming a job is read by mail_subject_title
+_MAIL_FIELD = regex_cache.compile(
+    r"[ \t>]*(?:from|to|cc|bcc|sent|date|subject|reply-to|von|an|gesendet|betreff|de|objet"
+    r"|asunto|para|enviado)[ \t]*:[ \t]*\S",
+    re.I,
 )
 _MAIL_HEADER_CHARS = 1500  # where a forwarded mail's header stands: its first lines
 
