@@ -1413,7 +1413,10 @@ def _years_asked(
         lists = REQUIREMENT_SECTIONS if wanted == "preferred" else ("requirements",)
         listed = structured and section in lists
         if _OTHER_TIME.search(line) or not (
-            listed or _posted_years(line, asked, structured) or _cued_years(line, asked, structured)
+            listed
+            or _posted_years(line, asked, structured)
+            or _cued_years(line, asked, structured)
+            or _told_the_reader(line, asked)
         ):
             return None
     # of two counts asked, the larger is the career ("8+ years of experience, 5+ years in Go")
@@ -1995,7 +1998,26 @@ _READERS_YEARS = regex_cache.compile(
     r"(?:(?:at[ \t]+least|a[ \t]+minimum[ \t]+of|over|more[ \t]+than)[ \t]+)?(?=\d)",
     re.I,
 )
-_READERS_WORK = regex_cache.compile(r"[ \t]+(?:of[ \t]+)?(?:[\w-]+[ \t]+){0,2}?experience\b", re.I)
+# ... of work or of a named tool: "5+ years of Python", "3 years with Spark"
+_READERS_WORK = regex_cache.compile(
+    r"[ \t]+(?:(?:of[ \t]+)?(?:[\w-]+[ \t]+){0,2}?experience\b"
+    r"|(?:of|in|with)[ \t]+(?-i:[A-Z]))",
+    re.I,
+)
+
+
+def _told_the_reader(line: str, count: re.Match[str]) -> bool:
+    """The count is the reader's own years, of work or of a tool: "You bring 5+ years of
+    Python" in a posting's prose."""
+    told = _READERS_YEARS.search(line, max(0, count.start() - _TOLD_REACH), count.start() + 1)
+    return (
+        told is not None
+        and told.end() == count.start()
+        and _READERS_WORK.match(line, count.end()) is not None
+    )
+
+
+_TOLD_REACH = 40  # characters before a count where "you bring at least" may start
 
 
 def _readers_years(line: str) -> float | None:
