@@ -1365,7 +1365,13 @@ def _trimmed(text: str) -> str:
         if text.startswith("(") and text.count("(") > text.count(")"):
             text = text[1:]
         if text == before:
-            return text
+            promoted = _PROMOTED.match(text)
+            return text[promoted.end() :].rstrip(" :") if promoted else text
+
+
+# A promotion told in a job's bullet: "- Promoted to Senior Data Scientist (2022 - Present)"
+# names the later title held at the same employer, not a title "Promoted to ..."
+_PROMOTED = regex_cache.compile(r"^(?:promoted|promotion)[ \t]+(?:to|as)[ \t]+(?=\S)", re.I)
 
 
 def _title_cell(text: str, row: bool = False) -> str:
