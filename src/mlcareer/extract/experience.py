@@ -1345,6 +1345,17 @@ _EMPTY_BRACKETS = regex_cache.compile(r"\(\s*\)")
 _LEFT_SEPARATOR = regex_cache.compile(r"\s*[,;|·–—-]+\s*(?=\))|(?<=\()\s*[,;|·–—-]+\s*")
 
 
+# A bracket of a post's terms or years only, whose other dates were read apart: "PHYS 101
+# Teaching Assistant (Fall 2021, Fall 2022)" leaves "(Fall 2021)" beside the second's range
+_TERM = r"(?:(?:spring|summer|fall|autumn|winter)[ \t]+)?(?:19|20)\d\d"
+_JOINER = r"(?:,|;|&|and\b)"
+_TERMS_BRACKET = regex_cache.compile(
+    rf"\([ \t]*(?:{_JOINER}[ \t]*)?{_TERM}(?:[ \t]*{_JOINER}[ \t]*{_TERM})*"
+    rf"(?:[ \t]*{_JOINER})?[ \t]*\)",
+    re.I,
+)
+
+
 # A word that places an entry in time before its title: "Earlier: Research Assistant, ..."
 _WHEN_LABEL = regex_cache.compile(r"[ \t]*(?:earlier|previously|prior|before that)[ \t]*:", re.I)
 
@@ -1354,6 +1365,8 @@ def _trimmed(text: str) -> str:
     end that opens or closes nothing: "(Jan 2020 - Present)" and its empty "()" go, "Meta AI
     (FAIR)" keeps its own, and "(contract, Jan 2020 - Present)" leaves "(contract)"."""
     text = _EMPTY_BRACKETS.sub(" ", _LEFT_SEPARATOR.sub("", text))
+    if "(" in text:
+        text = _TERMS_BRACKET.sub(" ", text)  # the other terms of the post: "(Fall 2021, )"
     if (when := _WHEN_LABEL.match(text)) is not None:
         text = text[when.end() :]
     while True:
