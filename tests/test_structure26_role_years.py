@@ -44,6 +44,12 @@ def test_structure26_role_years_before_a_semicolon_and_a_certificate(
         ("5+ years as a Data Engineer working in Python", "python", 5.0),
         ("4 years of Splunk and CISSP required", "splunk", 4.0),
         ("3+ years of incident management with Splunk", "splunk", 3.0),
+        # the dashes inside the role's own title: its skill keeps the years
+        (
+            "6 years as a Project Lead - Splunk Migrations - Security Operations, required",
+            "splunk",
+            6.0,
+        ),
     ],
 )
 def test_structure26_years_kept_in_their_own_clause(

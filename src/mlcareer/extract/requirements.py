@@ -48,6 +48,7 @@ from .junk_terms import NEWCOMERS, PLACEMENT_NOUN, TERM_NOUN, TERM_NOUN_ENDS
 from .language_grades import Grade, grade_beside, grades_of_lists
 from .lines import LineIndex
 from .numbers import A_COUPLE, ANY_NUMBER_WORD, NUMBER_WORD, count_of
+from .roles import role_asked
 from .spoken import SPOKEN_LANGUAGES
 from .tables import Columns, row_sections
 from .titles import (
@@ -248,7 +249,11 @@ def _a_roles_years_before_own_ask(line: str, count: re.Match[str], start: int) -
     after a break that asks it in its own words ("- IAT Level III Cert required")."""
     if not _ROLES_YEARS.match(line, count.end(), start):
         return False
-    broken = _CLAUSE_BREAK.search(line, count.end(), start)
+    role = role_asked(line)
+    role_end = line.find(role, count.end()) + len(role) if role else -1
+    if role is None or role_end < len(role) or role_end > start:
+        return False  # the skill inside the role's title: "... HR Transformation Manager"
+    broken = _CLAUSE_BREAK.search(line, role_end, start)
     return broken is not None and _OWN_ASK.search(line, broken.end()) is not None
 
 

@@ -178,15 +178,32 @@ _ROLE_END = regex_cache.compile(
     re.I,
 )
 _TITLE_JOINERS = {"of", "and", "or", "&", "/", "-", "–", "for", "in", "the", "a"}
-_DASHES = {"-", "–", "—"}
 # "Network Engineer 4"
 _GRADE_NUMBER = regex_cache.compile(r"[\s-]+(?:level\s*)?\d+(?:/\d+)?$", re.I)
+
+
+# After a role's occupation, a dash and a clause asking something of its own: "Incident
+# Response Specialist - IAT Level III Cert required" (not a qualifier of the role: "Geography
+# Teacher - Postsecondary", "Camera Operator - Television")
+_DASH_THEN_ASK = regex_cache.compile(
+    r"[ \t][-–—][ \t](?=[^-–—]*?\b(?:required|mandatory|must|cert(?:s|ified|ification)?"
+    r"|licen[cs]ed?|clearance)\b)",
+    re.I,
+)
+
+
+def _before_another_ask(text: str) -> str:
+    """The role's words before a dash that opens another ask (_DASH_THEN_ASK)."""
+    dash = _DASH_THEN_ASK.search(text)
+    if dash is None or not any(map(is_occupation, text[: dash.start()].split()[-2:])):
+        return text
+    return text[: dash.start()]
 
 
 def _role_title(text: str) -> str:
     """'Medical Appliance Technician must.' -> 'Medical Appliance Technician'; a Title Case
     title ends at the first lowercase word that is not a joiner ('... Architect overseeing')."""
-    words = _ROLE_END.sub("", text).split()[:8]
+    words = _ROLE_END.sub("", _before_another_ask(text)).split()[:8]
     opening = next((i for i, w in enumerate(words[:3]) if w[:1].isupper()), 0)
     if opening and all(adjective(w) for w in words[:opening]):
         words = words[
@@ -197,8 +214,6 @@ def _role_title(text: str) -> str:
         for word in words:
             if not (word[:1].isupper() or word[:1].isdigit() or word.lower() in _TITLE_JOINERS):
                 break
-            if word in _DASHES and kept and is_occupation(kept[-1]):
-                break  # "Incident Response Specialist - IAT Level III Cert": another item
             kept.append(word)
         while kept and kept[-1].lower() in _TITLE_JOINERS:
             kept.pop()
