@@ -39,3 +39,39 @@ def test_structure26_a_named_format_is_still_read(profile_of: ProfileOf) -> None
     )
     asks = {req.id for req in profile_of(text, "posting").requirements}
     assert "term:fernleaf" in asks
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "If you've worked with satellite imagery, even better.",
+        "And if you know satellite imagery, a big plus.",
+        "If you have handled satellite imagery, all the better!",
+    ],
+)
+def test_structure26_condition_then_wish_prefers(profile_of: ProfileOf, sentence: str) -> None:
+    text = f"Data Scientist\n\nYou must know Python and SQL for crop models. {sentence}\n"
+    asks = {req.id: req.importance for req in profile_of(text, "posting").requirements}
+    assert asks["remote-sensing"] == "preferred"
+    assert asks["python"] == "required"
+    assert not any(ask.startswith("term:") for ask in asks)
+
+
+def test_structure26_condition_without_a_wish_still_asks(profile_of: ProfileOf) -> None:
+    # near miss: a condition whose next part is no wish keeps the sentence's ask
+    text = (
+        "Data Scientist\n\nRequirements\n- If you join, you must know satellite imagery, "
+        "Python and SQL\n"
+    )
+    asks = {req.id: req.importance for req in profile_of(text, "posting").requirements}
+    assert asks["remote-sensing"] == "required"
+
+
+def test_structure26_even_better_in_a_duty_is_no_wish(profile_of: ProfileOf) -> None:
+    # near miss: "even better" as the duty's own words, not a wish closing a condition
+    text = (
+        "Data Scientist\n\nRequirements\n- Python and satellite imagery to make our yield "
+        "forecasts even better\n"
+    )
+    asks = {req.id: req.importance for req in profile_of(text, "posting").requirements}
+    assert asks["remote-sensing"] == "required"

@@ -874,6 +874,9 @@ _WE_ARE_BEFORE = regex_cache.compile(r"\bwe(?:['’]re|[ \t]+are)[ \t]+\Z", re.I
 _WHAT_IT_IS_AFTER = regex_cache.compile(r"[ \t]*(?:,|[-–—])[ \t]*(?:an?|the|one)\b", re.I)
 
 
+_WISH_WORDS = regex_cache.compile(r"(?:even|all[ \t]+the)[ \t]+better", re.I)
+
+
 def _the_employer_introduced(line: str, text: str, start: int) -> bool:
     """The term names the employer introducing itself: "We're Fernleaf, a ... startup"."""
     return bool(_WE_ARE_BEFORE.search(line, max(0, start - 10), start)) and bool(
@@ -983,6 +986,7 @@ def junk_term(line: str, text: str, start: int) -> bool:
         or _the_employers_own(line, text, start)
         or _the_employer_hiring(line, text, start)
         or _the_employer_introduced(line, text, start)
+        or bool(_WISH_WORDS.fullmatch(text))  # "..., even better": how much it is wished
         or _in_the_title_sought(line, start)
         or bool(_POINTER_LINE.fullmatch(line.rstrip()))
         or in_a_venues_name(line, start, end)  # "Journal of Climate": where papers appear
