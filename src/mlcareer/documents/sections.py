@@ -545,6 +545,8 @@ HEADINGS: dict[str, tuple[str, ...]] = {
         "freelance experience",
         "military experience",
         "military service",
+        # Nigeria's year of national service after a degree, a posting of its own (RESUME_ONLY)
+        *("nysc", "national youth service", "national youth service corps"),
         # Indian resumes
         "career",
         "career graph",
@@ -726,6 +728,7 @@ HEADINGS: dict[str, tuple[str, ...]] = {
         # an East African or a British CV's courses taken beside the degrees
         *("professional courses", "short courses", "online courses"),
         "training",
+        "professional development",  # courses after the degree (RESUME_ONLY)
         "certifications and training",
         "training and certifications",
         "courses and certifications",
@@ -1031,6 +1034,9 @@ HEADINGS: dict[str, tuple[str, ...]] = {
         "required skills and experience",
         "required certifications",
         "what we need",
+        # what the employer asks of its reader: "What we need from you (do not apply without
+        # these):"
+        *("what we need from you", "what we expect from you", "what we ask of you"),
         "requirements and qualifications",
         "must have qualifications",
         "what you'll bring",
@@ -1269,6 +1275,7 @@ JOB_BOARD_PAGE = frozenset(
         # Indeed's screening questions listed after the posting, and its panel of how the
         # employer answers
         *("application questions", "hiring insights", "job activity"),
+        *("additional questions", "screening questions"),  # the form's, pasted with the posting
         *BOARD_CRITERIA,
     }
 )
@@ -1358,6 +1365,8 @@ RESUME_ONLY = frozenset(
     {"leadership", "leadership experience", "software", *OTHER_WORK_HEADINGS, *EUROPASS_SKILLS}
     | set(CV_CONTRACT_WORK)
     | {"military experience", "military service"}  # a posting's ask ("- Military service")
+    | {"nysc", "national youth service", "national youth service corps"}
+    | {"professional development"}  # a posting's benefit ("- Professional development")
     | set(MILITARY_HEADINGS)
     | set(CLOSING_NOTES)
     | {*CV_SUMMARIES, *CV_COURSEWORK, *CV_LANGUAGES, *CV_ACHIEVEMENTS, *CV_ACTIVITIES}

@@ -1917,12 +1917,20 @@ def _is_word_of_another(text: str, start: int, end: int, level: DegreeLevel, wor
         return not _field_labelled(text, end)  # "Degree: not required", "Degree: Master of ..."
     if level == "associate" and word == "diploma":
         return bool(
-            _SCHOOL_BEFORE.search(text, max(0, start - 30), start)
+            _POSTGRADUATE_BEFORE.search(text, max(0, start - 20), start)
+            or _SCHOOL_BEFORE.search(text, max(0, start - 30), start)
             or _SCHOOL_AFTER.match(text, end)
             or _CRAFT_BEFORE.search(text, max(0, start - 30), start)
             or _CRAFT_AFTER.match(text, end)
         )
     return False
+
+
+# A postgraduate diploma, read as a master's (_MASTER_WORDS), is no associate degree too:
+# "Post Graduate Diploma in Data Science", "Postgraduate Diploma", "PG Diploma", "P.G. Diploma"
+_POSTGRADUATE_BEFORE = regex_cache.compile(
+    r"(?:\bpost[ \t]?-?[ \t]?graduate|\bp\.?[ \t]?g\.?)[ \t]*\Z", re.I
+)
 
 
 # The word a role's "Mgr." (manager) follows on its line: "Program Mgr.", "Sr. Mgr."; not

@@ -1053,10 +1053,14 @@ def _work_ranges(hits: list[Found], lines: LineIndex, sections: list[Section]) -
     excluded = {"education", "publications", "certifications", "awards", "projects"}
     work: list[Found] = []
     titled: Titled = {}
+    unheaded_jobs = not any(section.name == "experience" for section in sections)
     for index, hit in enumerate(hits):
         section = hit.range.section
         left, right = local_span(lines.text, hit.start, hit.end)
         placement = section == "certifications" and _placement(lines.text, left, right)
+        placement = placement or (
+            unheaded_jobs and section == "projects" and _job_under_projects(hit, lines)
+        )
         if section in excluded and not placement:
             continue
         next_start = hits[index + 1].start if index + 1 < len(hits) else None
@@ -1085,6 +1089,28 @@ def _work_ranges(hits: list[Found], lines: LineIndex, sections: list[Section]) -
             titled[id(hit)] = title
     _LAST_TITLED[:] = [(lines, list(work), titled)]  # titles_of(work) asks no title again
     return work
+
+
+# A project's own words in its title line: "Capstone Project: Data Analyst Toolkit"
+_PROJECT_WORD = regex_cache.compile(
+    r"\b(?:projects?|capstone|thesis|dissertation|hackathon|prototype|app|dashboard|model)\b",
+    re.I,
+)
+
+
+def _job_under_projects(hit: Found, lines: LineIndex) -> bool:
+    """A dated job below a "Projects" heading on a CV with no experience heading: its title
+    names an occupation or a role and an employer beside it ("Data Analyst, Brightline
+    Logistics"), and no project ("Churn Model for Acme Analytics")."""
+    title = title_of(hit, lines)
+    if title is None or _PROJECT_WORD.search(title[0]) or not names_a_job(title[0]):
+        return False
+    return bool(_EMPLOYER_BESIDE.search(title[0]))
+
+
+# A title's employer beside it: "Data Analyst, Brightline", "Analyst at Harbor Bank", "Analyst |
+# Harbor Bank"; or the employer's line above the title's
+_EMPLOYER_BESIDE = regex_cache.compile(r"[,|\u2014\u2013]|\s(?:at|@|-)\s")
 
 
 # A line that tells of time within a job rather than opening one: a bullet ("- Seconded to the
@@ -1331,6 +1357,17 @@ _EMPTY_BRACKETS = regex_cache.compile(r"\(\s*\)")
 _LEFT_SEPARATOR = regex_cache.compile(r"\s*[,;|·–—-]+\s*(?=\))|(?<=\()\s*[,;|·–—-]+\s*")
 
 
+# A bracket of a post's terms or years only, whose other dates were read apart: "PHYS 101
+# Teaching Assistant (Fall 2021, Fall 2022)" leaves "(Fall 2021)" beside the second's range
+_TERM = r"(?:(?:spring|summer|fall|autumn|winter)[ \t]+)?(?:19|20)\d\d"
+_JOINER = r"(?:,|;|&|and\b)"
+_TERMS_BRACKET = regex_cache.compile(
+    rf"\([ \t]*(?:{_JOINER}[ \t]*)?{_TERM}(?:[ \t]*{_JOINER}[ \t]*{_TERM})*"
+    rf"(?:[ \t]*{_JOINER})?[ \t]*\)",
+    re.I,
+)
+
+
 # A word that places an entry in time before its title: "Earlier: Research Assistant, ..."
 _WHEN_LABEL = regex_cache.compile(r"[ \t]*(?:earlier|previously|prior|before that)[ \t]*:", re.I)
 
@@ -1340,6 +1377,8 @@ def _trimmed(text: str) -> str:
     end that opens or closes nothing: "(Jan 2020 - Present)" and its empty "()" go, "Meta AI
     (FAIR)" keeps its own, and "(contract, Jan 2020 - Present)" leaves "(contract)"."""
     text = _EMPTY_BRACKETS.sub(" ", _LEFT_SEPARATOR.sub("", text))
+    if "(" in text:
+        text = _TERMS_BRACKET.sub(" ", text)  # the other terms of the post: "(Fall 2021, )"
     if (when := _WHEN_LABEL.match(text)) is not None:
         text = text[when.end() :]
     while True:
@@ -1351,7 +1390,13 @@ def _trimmed(text: str) -> str:
         if text.startswith("(") and text.count("(") > text.count(")"):
             text = text[1:]
         if text == before:
-            return text
+            promoted = _PROMOTED.match(text)
+            return text[promoted.end() :].rstrip(" :") if promoted else text
+
+
+# A promotion told in a job's bullet: "- Promoted to Senior Data Scientist (2022 - Present)"
+# names the later title held at the same employer, not a title "Promoted to ..."
+_PROMOTED = regex_cache.compile(r"^(?:promoted|promotion)[ \t]+(?:to|as)[ \t]+(?=\S)", re.I)
 
 
 def _title_cell(text: str, row: bool = False) -> str:

@@ -962,10 +962,29 @@ def mention_cue(line: str, span: Span | None) -> Cue | Literal["denied"] | None:
     found = _cue(line[slice(*own_part)], (start - own_part[0], end - own_part[0]))
     if found is not None:
         return found
+    if own is not None and _wished_after_a_condition(line, parts, own):
+        return "preferred"
     turned = _said_by_other_clauses(line, clause, sentence)
     if turned is not None:
         return turned
     return _list_or_label_cue(line, parts, own, label, start)
+
+
+# A condition on the reader, then its wish in the next part alone: "if you've worked with
+# satellite imagery, even better", "if you know dbt, that's a bonus"
+_IF_YOU = regex_cache.compile(r"\s*(?:and\s+|or\s+)?if\s+you\b", re.I)
+_WISH_PART = regex_cache.compile(
+    r"\s*(?:(?:that['’]s|that\s+is|it['’]s)\s+)?(?:even\s+better|all\s+the\s+better"
+    r"|an?\s+(?:big\s+|huge\s+)?(?:plus|bonus))\s*[.!]?\s*",
+    re.I,
+)
+
+
+def _wished_after_a_condition(line: str, parts: Sequence[Span], own: int) -> bool:
+    """The skill's part is a condition on the reader and the next part its wish alone."""
+    if own + 1 >= len(parts) or not _IF_YOU.match(line, parts[own][0]):
+        return False
+    return _WISH_PART.fullmatch(line, *parts[own + 1]) is not None
 
 
 def _said_by_other_clauses(

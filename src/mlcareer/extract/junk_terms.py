@@ -902,6 +902,22 @@ def _the_employer_hiring(line: str, text: str, start: int) -> bool:
     )
 
 
+# ... or introducing itself by name, then what it is: "We're Fernleaf, a twelve-person
+# startup", "We are Zorblex, the ..."
+_WE_ARE_BEFORE = regex_cache.compile(r"\bwe(?:['’]re|[ \t]+are)[ \t]+\Z", re.I)
+_WHAT_IT_IS_AFTER = regex_cache.compile(r"[ \t]*(?:,|[-–—])[ \t]*(?:an?|the|one)\b", re.I)
+
+
+_WISH_WORDS = regex_cache.compile(r"(?:even|all[ \t]+the)[ \t]+better", re.I)
+
+
+def _the_employer_introduced(line: str, text: str, start: int) -> bool:
+    """The term names the employer introducing itself: "We're Fernleaf, a ... startup"."""
+    return bool(_WE_ARE_BEFORE.search(line, max(0, start - 10), start)) and bool(
+        _WHAT_IT_IS_AFTER.match(line, start + len(text))
+    )
+
+
 def _in_the_title_sought(line: str, start: int) -> bool:
     """The term stands in the title a hiring sentence names: "We're hiring a Data Engineer"."""
     span = sought_title_span(line)
@@ -1010,6 +1026,8 @@ def junk_term(line: str, text: str, start: int) -> bool:
         or _a_direct_message(line, text, start)
         or _the_employers_own(line, text, start)
         or _the_employer_hiring(line, text, start)
+        or _the_employer_introduced(line, text, start)
+        or bool(_WISH_WORDS.fullmatch(text))  # "..., even better": how much it is wished
         or _in_the_title_sought(line, start)
         or bool(_POINTER_LINE.fullmatch(line.rstrip()))
         or in_a_venues_name(line, start, end)  # "Journal of Climate": where papers appear

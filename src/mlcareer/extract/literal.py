@@ -1698,12 +1698,17 @@ _ELIGIBILITY = Gated.on_words(
         r"|\bno[\s-]objection\s+(?:certificate|letter)\b"
         # French: "Être admissible à travailler au Canada", "permis de travail valide"
         r"|\b(?:admissibles?|autorisée?s?|habilitée?s?)\s+à\s+travailler\b"
-        r"|\bpermis\s+de\s+travail\b|\bdroit\s+de\s+travailler\b",
+        r"|\bpermis\s+de\s+travail\b|\bdroit\s+de\s+travailler\b"
+        # New Zealand's and Australia's: "must hold NZ residency or a valid work visa"
+        r"|\b(?:hold|have|holds|has)\s+(?:(?:an?|the|valid|current|full)\s+)?"
+        r"(?:(?:NZ|New\s+Zealand|Australian|permanent)\s+)?residency\b"
+        r"|\b(?:valid|current)\s+work\s+(?:visa|permit)s?\b",
         re.I,
     ),
     (
         *("authori", "eligible", "entitled", "permitted", "right", "graduat", "class"),
         "clearance",
+        *("residency", "work visa", "work permit"),
         *("citizen", "selective", "pass", "singaporean", "obligation", "national"),
         *("nitaqat", "iqama", "noc", "objection"),
         *("admissible", "autoris", "habilit", "permis", "droit de"),

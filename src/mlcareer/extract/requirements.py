@@ -48,6 +48,7 @@ from .junk_terms import NEWCOMERS, PLACEMENT_NOUN, TERM_NOUN, TERM_NOUN_ENDS
 from .language_grades import Grade, grade_beside, grades_of_lists
 from .lines import LineIndex
 from .numbers import A_COUPLE, ANY_NUMBER_WORD, NUMBER_WORD, count_of
+from .roles import role_asked
 from .spoken import SPOKEN_LANGUAGES
 from .tables import Columns, row_sections
 from .titles import (
@@ -223,10 +224,37 @@ def years_for(line: str, span: tuple[int, int]) -> float | None:
         _NEW_ITEM.search(line, before.end(), start) or _past_a_closed_list(line, before, start)
     ):
         before = None  # "3+ years of Scala and strong Spark skills": Spark is an item of its own
+    if before and _a_roles_years_before_own_ask(line, before, start):
+        before = None  # "4 years as an Incident Response Specialist - IAT Level III Cert"
     chosen = after if beside else before or after
     if chosen is None or _count(chosen) > 30 or _preferred_time(line, chosen):
         return None
     return float(_count(chosen))
+
+
+# Years held in a role ("4 years as an Incident Response Specialist"), and a break after the
+# role, a spaced dash or a semicolon, before another item: the years are the role's only
+_ROLES_YEARS = regex_cache.compile(
+    r"[ \t]+(?:(?:of[ \t]+)?(?:experience|work)[ \t]+)?as[ \t]+(?:an?[ \t]+)?[A-Z]", re.I
+)
+_CLAUSE_BREAK = regex_cache.compile(r"[ \t][-–—][ \t]|;")
+_OWN_ASK = regex_cache.compile(
+    r"\b(?:required|requires?|must|mandatory|cert(?:s|ified|ification)?|licen[cs]ed?|clearance)\b",
+    re.I,
+)
+
+
+def _a_roles_years_before_own_ask(line: str, count: re.Match[str], start: int) -> bool:
+    """The count is the years of a role, and the skill at `start` is in a clause of its own
+    after a break that asks it in its own words ("- IAT Level III Cert required")."""
+    if not _ROLES_YEARS.match(line, count.end(), start):
+        return False
+    role = role_asked(line)
+    role_end = line.find(role, count.end()) + len(role) if role else -1
+    if role is None or role_end < len(role) or role_end > start:
+        return False  # the skill inside the role's title: "... HR Transformation Manager"
+    broken = _CLAUSE_BREAK.search(line, role_end, start)
+    return broken is not None and _OWN_ASK.search(line, broken.end()) is not None
 
 
 # All a clause says after a semicolon besides its count: "Python; 5+ years", "Kafka; at least
@@ -1165,7 +1193,9 @@ _AGE = regex_cache.compile(
 # years", "2 years of post-secondary education".
 _OTHER_TIME = regex_cache.compile(
     r"\b(?:last|past|within|renew\w*|valid|convict\w*|felony|record|education|school|college"
-    r"|degree|post-?secondary|coursework|violations?|accidents?|incidents?|tickets?"
+    r"|degree|post-?secondary|coursework|violations?|accidents?|tickets?"
+    # a record's incidents, not a trade's ("Incident Response Specialist", "incident management")
+    r"|incidents?(?![ \t]+(?:response|responder|management|manager|handl\w*|command\w*))"
     # German: "seit 10 Jahren", "vor 5 Jahren gegründet", "in den letzten 3 Jahren"
     r"|seit|vor|gegründet|letzten|innerhalb|gültig|studium|ausbildung|schule"
     # French, Spanish, Italian, Portuguese: "fondée il y a 12 ans", "desde hace 20 años"
@@ -1393,7 +1423,10 @@ def _years_asked(
         lists = REQUIREMENT_SECTIONS if wanted == "preferred" else ("requirements",)
         listed = structured and section in lists
         if _OTHER_TIME.search(line) or not (
-            listed or _posted_years(line, asked, structured) or _cued_years(line, asked, structured)
+            listed
+            or _posted_years(line, asked, structured)
+            or _cued_years(line, asked, structured)
+            or _told_the_reader(line, asked)
         ):
             return None
     # of two counts asked, the larger is the career ("8+ years of experience, 5+ years in Go")
@@ -2027,7 +2060,26 @@ _READERS_YEARS = regex_cache.compile(
     r"(?:(?:at[ \t]+least|a[ \t]+minimum[ \t]+of|over|more[ \t]+than)[ \t]+)?(?=\d)",
     re.I,
 )
-_READERS_WORK = regex_cache.compile(r"[ \t]+(?:of[ \t]+)?(?:[\w-]+[ \t]+){0,2}?experience\b", re.I)
+# ... of work or of a named tool: "5+ years of Python", "3 years with Spark"
+_READERS_WORK = regex_cache.compile(
+    r"[ \t]+(?:(?:of[ \t]+)?(?:[\w-]+[ \t]+){0,2}?experience\b"
+    r"|(?:of|in|with)[ \t]+(?-i:[A-Z]))",
+    re.I,
+)
+
+
+def _told_the_reader(line: str, count: re.Match[str]) -> bool:
+    """The count is the reader's own years, of work or of a tool: "You bring 5+ years of
+    Python" in a posting's prose."""
+    told = _READERS_YEARS.search(line, max(0, count.start() - _TOLD_REACH), count.start() + 1)
+    return (
+        told is not None
+        and told.end() == count.start()
+        and _READERS_WORK.match(line, count.end()) is not None
+    )
+
+
+_TOLD_REACH = 40  # characters before a count where "you bring at least" may start
 
 
 def _readers_years(line: str) -> float | None:

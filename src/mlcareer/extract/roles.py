@@ -182,10 +182,28 @@ _TITLE_JOINERS = {"of", "and", "or", "&", "/", "-", "–", "for", "in", "the", "
 _GRADE_NUMBER = regex_cache.compile(r"[\s-]+(?:level\s*)?\d+(?:/\d+)?$", re.I)
 
 
+# After a role's occupation, a dash and a clause asking something of its own: "Incident
+# Response Specialist - IAT Level III Cert required" (not a qualifier of the role: "Geography
+# Teacher - Postsecondary", "Camera Operator - Television")
+_DASH_THEN_ASK = regex_cache.compile(
+    r"[ \t][-–—][ \t](?=[^-–—]*?\b(?:required|mandatory|must|cert(?:s|ified|ification)?"
+    r"|licen[cs]ed?|clearance)\b)",
+    re.I,
+)
+
+
+def _before_another_ask(text: str) -> str:
+    """The role's words before a dash that opens another ask (_DASH_THEN_ASK)."""
+    dash = _DASH_THEN_ASK.search(text)
+    if dash is None or not any(map(is_occupation, text[: dash.start()].split()[-2:])):
+        return text
+    return text[: dash.start()]
+
+
 def _role_title(text: str) -> str:
     """'Medical Appliance Technician must.' -> 'Medical Appliance Technician'; a Title Case
     title ends at the first lowercase word that is not a joiner ('... Architect overseeing')."""
-    words = _ROLE_END.sub("", text).split()[:8]
+    words = _ROLE_END.sub("", _before_another_ask(text)).split()[:8]
     opening = next((i for i, w in enumerate(words[:3]) if w[:1].isupper()), 0)
     if opening and all(adjective(w) for w in words[:opening]):
         words = words[

@@ -157,15 +157,39 @@ _GRADE_LEVELS: tuple[tuple[int, LevelId], ...] = ((13, "senior"), (9, "mid"), (1
 
 def grade_level(text: str) -> tuple[LevelId, str] | None:
     """The level the lowest federal pay grade in `text` names, and the grade ("GS-12"): a
-    posting open at GS-11/12 takes people from GS-11."""
+    posting open at GS-11/12 takes people from GS-11. Else the lowest Australian Public
+    Service grade ("APS 6", "EL1": aps_grade_level)."""
     found = [*_GS_GRADE.finditer(text), *_PAY_PLAN_GRADE.finditer(text)]
     grades = [int(grade.group(1)) for grade in found]
     grades = [grade for grade in grades if 1 <= grade <= _HIGHEST_GRADE]
     if not grades:
-        return None
+        return aps_grade_level(text) if any(word in text for word in _APS_WORDS) else None
     lowest = min(grades)
     level = next(level for floor, level in _GRADE_LEVELS if lowest >= floor)
     return level, f"GS-{lowest}"
+
+
+# The Australian Public Service's classifications: "APS 6", "APS6", "APS 5-6", "APS Level 4",
+# "EL1", "EL 2", "Executive Level 1" (not the American Physical Society's "APS March Meeting")
+_APS_GRADE = regex_cache.compile(
+    r"\bAPS[ \t]?-?(?:[Ll]evel[ \t]?)?([1-6])(?!\d)|\b(?:EL|Executive[ \t]Level)[ \t]?([12])(?!\d)"
+)
+# Graduates join at APS 3 or 4; APS 5 and 6 are experienced officers; the Executive Levels lead
+# teams or are the experts (EL1 and EL2 ranked 7 and 8 here)
+_APS_WORDS = ("APS", "EL", "Executive Level")
+_APS_LEVELS: tuple[tuple[int, LevelId], ...] = ((7, "senior"), (5, "mid"), (1, "entry"))
+
+
+def aps_grade_level(text: str) -> tuple[LevelId, str] | None:
+    """The level the lowest Australian Public Service grade in `text` names, and the grade."""
+    ranks = [
+        (int(aps), f"APS {aps}") if aps else (6 + int(executive), f"EL{executive}")
+        for aps, executive in _APS_GRADE.findall(text)
+    ]
+    if not ranks:
+        return None
+    lowest, grade = min(ranks)
+    return next(level for floor, level in _APS_LEVELS if lowest >= floor), grade
 
 
 # A vacancy's grade field: "Series and Grade: GS-1560-13", "Pay scale & grade: GS 13"
@@ -391,6 +415,9 @@ def _first_title_line(lines: LineIndex) -> int | None:
         if _CHANNEL.fullmatch(raw.strip()):
             headed = True  # the channel a chat post is in, or its tags: "#jobs-board"
             continue
+        if _MAIL_FIELD.match(raw):
+            headed = True  # "From: Dan Brooks, Senior Recruiter": the mail's, not the job's
+            continue
         text = informal_title(text)
         if not text:  # past a greeting or a call, only a line naming a job is the title
             headed = True
@@ -443,6 +470,13 @@ _MAIL_SUBJECT = regex_cache.compile(
     r"^[ \t>]*(?:subject|betreff|objet|asunto)[ \t]*:[ \t]*"
     r"(?:(?:re|fwd?|fw|aw|wg|tr)[ \t]*:[ \t]*)*(?P<title>\S(?:[^\n]*\S)?)[ \t]*$",
     re.I | re.M,
+)
+# A mail header's field, whatever it names: its sender ("From: Dan Brooks, Senior Recruiter at
+# Nimbus"), recipients, date; a subject naming a job is read by mail_subject_title
+_MAIL_FIELD = regex_cache.compile(
+    r"[ \t>]*(?:from|to|cc|bcc|sent|date|subject|reply-to|von|an|gesendet|betreff|de|objet"
+    r"|asunto|para|enviado)[ \t]*:[ \t]*\S",
+    re.I,
 )
 _MAIL_HEADER_CHARS = 1500  # where a forwarded mail's header stands: its first lines
 
