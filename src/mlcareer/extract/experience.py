@@ -182,6 +182,9 @@ _MONTH_WORD = trie_pattern(_MONTH_NAMES)
 _MONTH = rf"{_MONTH_WORD}\.?"
 _SEASON = r"(?:spring|summer|fall|autumn|winter)"
 _YEAR4 = r"(?:19[5-9]\d|20[0-4]\d)"
+# A winter written with both years it straddles: "Winter 2016/17", "Winter 2018/2019"
+_WINTER_SPLIT_YEAR = r"(?<=winter[ \t]\d{4})/(?:\d{4}|\d{2})(?!\d)"
+_SEASON_YEAR = rf"(?:{_YEAR4}(?:{_WINTER_SPLIT_YEAR})?|['’]\d{{2}}(?!\d))"
 _DAY = r"(?:0?[1-9]|[12]\d|3[01])(?:st|nd|rd|th)?"
 _NUM_MONTH = r"(?:0?[1-9]|1[0-2])"
 # "4 Sep 2003", "Sep 4, 2003", "Jan-2015", "May'16", "Jan’ 2015", "Sept. 2015", "Nov, 2014",
@@ -219,7 +222,7 @@ _FISCAL_YEAR = rf"(?-i:FY)[ \t]?(?:{_YEAR4}|\d{{2}}(?!\d))"
 _DATE = (
     rf"(?:{_MONTH_DATE}"
     rf"|{_QUARTER_DATE}"
-    rf"|{_SEASON}\s+(?:of\s+)?(?:{_YEAR4}|['’]\d{{2}}(?!\d))"
+    rf"|{_SEASON}\s+(?:of\s+)?{_SEASON_YEAR}"
     rf"|(?:{_NUM_MONTH}[/.\-]{_DAY}|{_DAY}[/.\-]{_NUM_MONTH})[/.\-]{_YEAR4}"
     rf"|{_NUM_MONTH}\s*[/.\-]\s*{_YEAR4}"
     # year, month and day with one separator: "2019-07-15", "2019.07.15", "2019/07/15"; not a
@@ -313,7 +316,7 @@ RANGE = regex_cache.compile(
     rf"|(?<![\w/.])(?P<open>{_DATE})\s*[-–—]\s*(?=$|\n|[ \t]{{2,}}|[)\]|])"
     rf"|(?<![\w/.])(?P<short>{_YEAR4})\s?[-–/]\s?(?P<short_end>\d{{2}})(?![\w/.%-])"
     rf"|(?<![\w/.])(?P<glued>{_YEAR4})(?P<glued_end>{_YEAR4})(?![\w/])"
-    rf"|(?<![\w/.])(?P<season>{_SEASON}\s+(?:of\s+)?(?:{_YEAR4}|['’]\d{{2}}))(?![\w/])"
+    rf"|(?<![\w/.])(?P<season>{_SEASON}\s+(?:of\s+)?{_SEASON_YEAR})(?![\w/])"
     # newest first: "Present – 2021", "Current - Mar 2019" (and "היום - 2019": mideast_months)
     rf"|(?<![\w/.])(?:present|current|now|today){_SEP}(?P<back_to>{_DATE}){_END}",
     re.I,
@@ -571,8 +574,8 @@ def _month_index(text: str, as_of: int, day_first: bool = False) -> int | None:
         return _year(year, as_of) * 12 + (int(half.group(1)) - 1) * 6
     if named := re.search(_MONTH, lowered):
         return _year(numbers[-1], as_of) * 12 + month_number(named.group()) - 1
-    if season := re.match(_SEASON, lowered):
-        return _year(numbers[-1], as_of) * 12 + SEASONS[season.group()] - 1
+    if season := re.match(_SEASON, lowered):  # a winter's split year starts in its first
+        return _year(numbers[0], as_of) * 12 + SEASONS[season.group()] - 1
     values = [int(n) for n in numbers]
     if len(values) == 3 and len(numbers[0]) == 4:  # the year, the month, then the day
         return values[0] * 12 + values[1] - 1
