@@ -81,6 +81,8 @@ class _PageText(HTMLParser):
         self.data_scripts: list[str] = []  # the page's JSON-LD, for its job posting's data
         self._data_script: list[str] | None = None  # ... the one the parser is in
         self._content = 0  # depth inside the page's article or main element
+        self._classes: dict[str, str] = {}  # each inline tag's class where it last opened
+        self._just_ended: tuple[str, str] | None = None  # an inline element, nothing after yet
 
     def parse_marked_section(self, i: int, report: bool = True) -> int:
         """A "<![keyword[ ... ]]>" section; one of a keyword the parser does not know, which
@@ -109,7 +111,17 @@ class _PageText(HTMLParser):
         if tag not in _NEVER_CONCEALED and (how := self._left_out_by(attrs, tag)):
             self._concealed, self._concealed_depth, self._how = tag, 1, how
             return
+        if tag not in _LINES and tag not in _VOID:
+            self._part_from_its_twin(tag, dict(attrs).get("class") or "")
         self._start(tag)
+
+    def _part_from_its_twin(self, tag: str, css_class: str) -> None:
+        """A comma between inline elements of one tag and class with nothing between them,
+        which a page draws as boxes of their own: a skill's tags ("R", "Stan")."""
+        self._classes[tag] = css_class
+        if css_class and self._just_ended == (tag, css_class):
+            self._words.append(", ")
+        self._just_ended = None
 
     def _left_out_by(self, attrs: list[tuple[str, str | None]], tag: str) -> str | None:
         """How an element's attributes hide it from a reader, else _SITE_PART for the
@@ -170,6 +182,7 @@ class _PageText(HTMLParser):
             self._bullet = False
         if tag == "pre":
             self._preformatted = max(0, self._preformatted - 1)
+        self._just_ended = None if tag in _LINES else (tag, self._classes.get(tag, ""))
 
     def _spaced(self, tag: str) -> bool:
         """Whether the tag sets its block apart with a blank line: not a paragraph inside a
@@ -189,6 +202,7 @@ class _PageText(HTMLParser):
             else:
                 self.left_out[self._how] += len(data.strip())
             return
+        self._just_ended = None
         if self._bullet and data.strip():
             self._words.append("- ")
             self._bullet = False
@@ -202,6 +216,7 @@ class _PageText(HTMLParser):
             self._words.append(line)
 
     def _end_line(self, blank: bool = False) -> None:
+        self._just_ended = None
         line = "".join(self._words).strip()
         self._words = []
         if line:

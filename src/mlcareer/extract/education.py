@@ -1820,11 +1820,29 @@ def _an_industry_entry(text: str, start: int, end: int) -> bool:
     )
 
 
+# Mass spectrometry, "MS" after its method's letters: "LC-MS", "ICP-MS", "LC-MS/MS", "MS/MS",
+# "MALDI-TOF MS", "tandem MS"; not after a degree's ("BS-MS dual degree")
+_SPECTROMETRY_BEFORE = regex_cache.compile(
+    r"(?:(?<![A-Za-z0-9])([A-Z]{2,6})-|\bTOF[ \t]|\btandem[ \t]|\bMS/)\Z"
+)
+_SPECTROMETRY_AFTER = regex_cache.compile(r"/MS\b")
+
+
+def _mass_spectrometry(text: str, start: int, end: int) -> bool:
+    """Whether an "MS" names mass spectrometry (_SPECTROMETRY_BEFORE), as a lab CV writes it."""
+    if _SPECTROMETRY_AFTER.match(text, end):
+        return True
+    before = _SPECTROMETRY_BEFORE.search(text, max(0, start - 8), start)
+    return before is not None and (before.group(1) or "") not in _DEGREE_ACRONYMS
+
+
 def _is_abbreviation_of_another(
     text: str, start: int, end: int, level: DegreeLevel, word: str
 ) -> bool:
     """A degree's letters standing for something else: a tool, a disease, a state, a role."""
     named = text[start:end]
+    if named == "MS" and _mass_spectrometry(text, start, end):
+        return True
     if (
         word in _SLASHED_WORDS
         and named.isupper()

@@ -182,6 +182,9 @@ _MONTH_WORD = trie_pattern(_MONTH_NAMES)
 _MONTH = rf"{_MONTH_WORD}\.?"
 _SEASON = r"(?:spring|summer|fall|autumn|winter)"
 _YEAR4 = r"(?:19[5-9]\d|20[0-4]\d)"
+# A winter written with both years it straddles: "Winter 2016/17", "Winter 2018/2019"
+_WINTER_SPLIT_YEAR = r"(?<=winter[ \t]\d{4})/(?:\d{4}|\d{2})(?!\d)"
+_SEASON_YEAR = rf"(?:{_YEAR4}(?:{_WINTER_SPLIT_YEAR})?|['’]\d{{2}}(?!\d))"
 _DAY = r"(?:0?[1-9]|[12]\d|3[01])(?:st|nd|rd|th)?"
 _NUM_MONTH = r"(?:0?[1-9]|1[0-2])"
 # "4 Sep 2003", "Sep 4, 2003", "Jan-2015", "May'16", "Jan’ 2015", "Sept. 2015", "Nov, 2014",
@@ -195,12 +198,12 @@ _MONTH_DATE = (
 )
 # "Q3 2020", "Q3'20", "2020 Q3": a quarter starts a range on its first month, ends it on its last;
 # so does a half-year: "H2 2014 - H1 2015"
-_PART_OF_YEAR = r"(?:Q[1-4]|H[12])"
+_PART_OF_YEAR = r"(?:Q[1-4]|[1-4]Q|H[12])"  # finance writes a quarter's number first: "3Q21"
 _QUARTER_DATE = (
     rf"{_PART_OF_YEAR}[ \t\-/]?(?:{_YEAR4}|['’]?\d{{2}})(?!\d)"
     rf"|{_YEAR4}[ \t\-/]?{_PART_OF_YEAR}(?!\w)"
 )
-_QUARTER = regex_cache.compile(r"(?<![a-z])q([1-4])(?!\d)", re.I)
+_QUARTER = regex_cache.compile(r"(?<![a-z])q([1-4])(?!\d)|(?<!\d)([1-4])q(?![a-z])", re.I)
 _HALF = regex_cache.compile(r"(?<![a-z])h([12])(?!\d)", re.I)
 # A Hungarian date: the year, a dot, the month in figures or words and, after figures, a dot
 # ("2019. 03.", "2019.03.", "2019. március"); not a day after it ("2019. 03. 15.")
@@ -219,7 +222,7 @@ _FISCAL_YEAR = rf"(?-i:FY)[ \t]?(?:{_YEAR4}|\d{{2}}(?!\d))"
 _DATE = (
     rf"(?:{_MONTH_DATE}"
     rf"|{_QUARTER_DATE}"
-    rf"|{_SEASON}\s+(?:of\s+)?(?:{_YEAR4}|['’]\d{{2}}(?!\d))"
+    rf"|{_SEASON}\s+(?:of\s+)?{_SEASON_YEAR}"
     rf"|(?:{_NUM_MONTH}[/.\-]{_DAY}|{_DAY}[/.\-]{_NUM_MONTH})[/.\-]{_YEAR4}"
     rf"|{_NUM_MONTH}\s*[/.\-]\s*{_YEAR4}"
     # year, month and day with one separator: "2019-07-15", "2019.07.15", "2019/07/15"; not a
@@ -305,7 +308,8 @@ _END = rf"(?:(?![\w/])|(?={_EAST_ASIAN}))"
 _WRAPPED_END = rf"{_MONTH}[ \t]*\n[ \t]*{_YEAR4}(?!\d)"
 
 RANGE = regex_cache.compile(
-    rf"(?:(?<![\w/.'’])|(?<={_EAST_ASIAN}))(?P<start>{_DATE}|{_MONTH}(?=\s*[-–]\s*{_MONTH}))"
+    rf"(?:(?<![\w/.'’])|(?<={_EAST_ASIAN}))(?P<start>{_DATE}|{_MONTH}(?=\s*[-–]\s*{_MONTH})"
+    rf"|{_SEASON}(?=\s*[-–]\s*{_SEASON}\s))"
     rf"(?:{_SEP}(?P<end>{_DATE}|{_NOW}|{_WRAPPED_END})|{_GAP_SEP}(?P<gap_end>{_DATE}|{_GAP_NOW})){_END}"
     rf"|(?<![\w/.]){_SINCE}\s+(?P<since>{_DATE}){_END}"
     rf"(?!{_YEAR_WORD}?{_SEP}(?:\d|(?:{_NOW}|{_MONTH})(?![^\W\d_])))"
@@ -313,7 +317,7 @@ RANGE = regex_cache.compile(
     rf"|(?<![\w/.])(?P<open>{_DATE})\s*[-–—]\s*(?=$|\n|[ \t]{{2,}}|[)\]|])"
     rf"|(?<![\w/.])(?P<short>{_YEAR4})\s?[-–/]\s?(?P<short_end>\d{{2}})(?![\w/.%-])"
     rf"|(?<![\w/.])(?P<glued>{_YEAR4})(?P<glued_end>{_YEAR4})(?![\w/])"
-    rf"|(?<![\w/.])(?P<season>{_SEASON}\s+(?:of\s+)?(?:{_YEAR4}|['’]\d{{2}}))(?![\w/])"
+    rf"|(?<![\w/.])(?P<season>{_SEASON}\s+(?:of\s+)?{_SEASON_YEAR})(?![\w/])"
     # newest first: "Present – 2021", "Current - Mar 2019" (and "היום - 2019": mideast_months)
     rf"|(?<![\w/.])(?:present|current|now|today){_SEP}(?P<back_to>{_DATE}){_END}",
     re.I,
@@ -348,7 +352,7 @@ _LOWER_RANGE_START = (
 # case-blind; this costs a fraction of that (tests/test_speedext_fast_paths.py compares).
 _MONTH_INITIALS = "".join(sorted({name[0] for name in _MONTH_NAMES}))
 _DIGIT_OPENING = regex_cache.compile(
-    r"(?:19[5-9]|20[0-4])\d|(?:0?[1-9]|[12]\d|3[01])(?:st|nd|rd|th)?"
+    r"(?:19[5-9]|20[0-4])\d|[1-4]q(?![a-z])|(?:0?[1-9]|[12]\d|3[01])(?:st|nd|rd|th)?"
     rf"(?:[ \-/.]{{1,2}}[{re.escape(_MONTH_INITIALS)}]|\s*[/.\-])",
     re.I,
 )
@@ -565,14 +569,15 @@ def _month_index(text: str, as_of: int, day_first: bool = False) -> int | None:
         return None
     if quarter := _QUARTER.search(lowered):
         year = re.findall(r"\d+", _QUARTER.sub(" ", lowered))[-1]
-        return _year(year, as_of) * 12 + (int(quarter.group(1)) - 1) * 3
+        number = quarter.group(1) or quarter.group(2)
+        return _year(year, as_of) * 12 + (int(number) - 1) * 3
     if half := _HALF.search(lowered):
         year = re.findall(r"\d+", _HALF.sub(" ", lowered))[-1]
         return _year(year, as_of) * 12 + (int(half.group(1)) - 1) * 6
     if named := re.search(_MONTH, lowered):
         return _year(numbers[-1], as_of) * 12 + month_number(named.group()) - 1
-    if season := re.match(_SEASON, lowered):
-        return _year(numbers[-1], as_of) * 12 + SEASONS[season.group()] - 1
+    if season := re.match(_SEASON, lowered):  # a winter's split year starts in its first
+        return _year(numbers[0], as_of) * 12 + SEASONS[season.group()] - 1
     values = [int(n) for n in numbers]
     if len(values) == 3 and len(numbers[0]) == 4:  # the year, the month, then the day
         return values[0] * 12 + values[1] - 1
@@ -642,9 +647,8 @@ def _span(
     day_first = _day_first(start_text, end_text, document=day_first_document)
     end = _month_index(end_text, as_of, day_first)
     start = _month_index(start_text, as_of, day_first)
-    if start is None and end is not None and (named := re.match(_MONTH, start_text, re.I)):
-        start = end // 12 * 12 + month_number(named.group()) - 1  # "June - Aug 2013"
-        start -= 12 if start > end else 0
+    if start is None and end is not None:  # "June - Aug 2013", "Spring–Summer 2022"
+        start = _first_of_two(start_text, end)
     if start is None or end is None or (found.group("gap_end") and _has_day(start_text)):
         return None
     if end < start and found.group("end") and not _NOW_RE.fullmatch(end_text.strip()):
@@ -655,6 +659,20 @@ def _span(
     if end == start and _BARE_YEAR.fullmatch(end_text):
         end += 11  # "2019 - 2019" counts as that year; "Jun 2023 - Jun 2023" is one month
     return start, end, bool(re.fullmatch(_NOW, " ".join(end_text.lower().split())))
+
+
+def _first_of_two(start_text: str, end: int) -> int | None:
+    """The month a yearless month or season opens a range in, before its end's month: "June"
+    in "June - Aug 2013"; "Winter" in "Winter–Spring 2020", the December before."""
+    lowered = start_text.lower()
+    if named := re.match(_MONTH, lowered):
+        month = month_number(named.group())
+    elif season := re.match(_SEASON, lowered):
+        month = SEASONS[season.group()]
+    else:
+        return None
+    start = end // 12 * 12 + month - 1
+    return start - 12 if start > end else start
 
 
 def _to_last_month(end_text: str) -> int:
