@@ -1869,13 +1869,14 @@ def _unvouched(terms: list[Term], spans: list[tuple[int, int]]) -> bool:
 
 
 def _a_phrase_turned_down(taxonomy: Taxonomy, line: str, term: str) -> bool:
-    """A term in lower case past its first letter that opens with a skill's spelling which
-    the skill's guard turns down here ("Normalizing flows of cash": money moved): the words
-    mean something ordinary, not another name ("CMS guidelines", "Lambda School" stay)."""
+    """A term in lower case past its first letter that opens with a skill's spelling of two
+    words or more which the skill's guard turns down here ("Normalizing flows of cash": money
+    moved): the words mean something ordinary, not another name ("CMS guidelines", "Lambda
+    School" stay), nor a field's term after one word ("database lock activities")."""
     if not term[1:].islower():
         return False
     words = term.split()
-    for size in range(len(words), 0, -1):
+    for size in range(len(words), 1, -1):
         opening = " ".join(words[:size])
         skill_id = taxonomy.by_spelling.get(opening.lower())
         if skill_id is not None:
