@@ -242,7 +242,7 @@ KIND_NOUNS = frozenset(
     environment environments practices methods techniques approaches models algorithms
     architectures applications products software suites toolkits devices warehouse warehouses
     lake lakes orchestrator orchestrators format formats protocol protocols api apis
-    infrastructure cloud clouds""".split()
+    infrastructure cloud clouds metrics harness harnesses""".split()
 )
 # Kinds that add nothing to what they follow: "ASR systems" are ASR, "NLP models" are NLP.
 _PLAIN_KINDS = frozenset(

@@ -1515,6 +1515,11 @@ FIELDS: dict[str, tuple[str, ...]] = {
         "радиотехник",
         "електротехнік",
     ),
+    # a quant's field of its own, before the engineering and the finance in its name
+    "financial engineering": (
+        *("financial engineering", "quantitative finance", "computational finance"),
+        "mathematical finance",
+    ),
     "engineering": (
         *("engineering", "dipl.-ing", "ingegneria", "ingeniería", "engenharia"),
         *("مهندسی", "هندسة"),  # Persian and Arabic

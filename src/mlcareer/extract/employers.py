@@ -45,6 +45,9 @@ _LEGAL_FORM = regex_cache.compile(
 # A company's name by its last word ("Tata Consultancy Services", "Acme Data Solutions") or
 # by the kind of job a profile export writes after it ("Zentro Logistics · Full-time")
 _COMPANY_END = regex_cache.compile(r"[ \t](?:Services|Solutions)$")
+# ... or by "AI" after its own proper words, on a line of its own ("Acme AI | Boston, MA");
+# not a field's ("Clinical AI", "Applied AI"), whose first word describes
+_AI_FIRM = regex_cache.compile(r"[ \t]AI$")
 _EMPLOYMENT_KIND = regex_cache.compile(
     r"[ \t]*·[ \t]*(?:Full-time|Part-time|Contract|Internship|Freelance|Self-employed"
     r"|Apprenticeship|Seasonal|Temporary|Permanent)\b"
@@ -76,12 +79,13 @@ def _company_names(text: str, offset: int) -> Iterator[tuple[int, int]]:
     for found in [*_CELL_BREAK.finditer(text), None]:
         end = found.start() if found else len(text)
         cell = text[start:end].strip(" \t.")
+        words = cell.split()
         named = (
             _LEGAL_FORM.search(cell)
             or _COMPANY_END.search(cell)
             or (found is not None and _EMPLOYMENT_KIND.match(text, found.start()))
+            or (_AI_FIRM.search(cell) and all(map(_proper, words[:-1])))
         )
-        words = cell.split()
         if named and len(words) > 1 and not any(is_occupation(w) for w in words):
             at = start + text[start:end].index(cell)
             yield offset + at, offset + at + len(cell)

@@ -1158,12 +1158,20 @@ def label_asks(line: str, section: str | None) -> bool:
 
 # The company naming its own line of business: "We are a fintech startup", "Acme is a leading
 # e-commerce company". The words before the noun tell what the company is, not what it asks,
-# unless a role follows the noun ("This is a Python platform role").
+# unless a role follows the noun ("This is a Python platform role"); and so do the few words
+# of what it builds: "We're Acme, a tiny team building an AI copilot", "a startup building AI
+# tools" (a team is the company's only when it builds: "We are a Python team" still asks).
+_BUILDING = (
+    r"[ \t]+(?:building|(?:that|which|who)[ \t]+(?:is[ \t]+building|builds|makes))[ \t]+"
+    r"(?:(?:an?|the)[ \t]+)?(?:[\w&+./-]+[ \t]+){0,2}[\w&+./-]+"
+)
 _SELF_DESCRIBED = regex_cache.compile(
-    r"\b(?:we(?:['’]re| are)|(?-i:[A-Z][\w&.'’-]*)\s+is)\s+an?\s+(?:[\w&+./-]+\s+){0,4}?"
-    r"(?:start-?ups?|scale-?ups?|company|firm|business|agency|consultancy|provider|platform"
+    r"\b(?:we(?:['’]re| are)(?:\s+(?-i:[A-Z][\w&.'’-]*),)?|(?-i:[A-Z][\w&.'’-]*)\s+is)"
+    r"\s+an?\s+(?:[\w&+./-]+\s+){0,4}?"
+    r"(?:(?:start-?ups?|scale-?ups?|company|firm|business|agency|consultancy|provider|platform"
     r"|marketplace|studio|bank|insurer|retailer|unicorn|shop|house|organi[sz]ation"
-    r"|non-?profit|leader|fintech|insurtech|healthtech|edtech|proptech|regtech|legaltech)\b"
+    rf"|non-?profit|leader|fintech|insurtech|healthtech|edtech|proptech|regtech|legaltech)\b"
+    rf"(?:{_BUILDING})?|teams?{_BUILDING})"
     # not the role's own kind: "This is a Kubernetes platform (engineering) role"
     r"(?![ \t-]+(?:[\w-]+[ \t]+){0,2}(?:role|position|job|opening|vacancy|opportunity)\b)",
     re.I,

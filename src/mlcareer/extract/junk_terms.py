@@ -986,6 +986,42 @@ def _an_airline(line: str, text: str, start: int) -> bool:
     return _FLIGHTS_AFTER.match(line, start + len(text)) is not None
 
 
+# Credentials before the carers holding them: "MD and PA clinicians", "RN, NP and PA
+# providers": whom the hire works with, not what the hire must know.
+_CARER_CREDENTIALS = regex_cache.compile(r"[A-Z]{2,4}")
+_CARERS_AFTER = regex_cache.compile(
+    r"(?:[ \t]*(?:,|/|&|\band\b|\bor\b)[ \t]*[A-Z]{2,4})*[ \t]+(?:clinicians|physicians"
+    r"|doctors|nurses|providers|practitioners|surgeons|pharmacists|therapists|dentists"
+    r"|midwives|residents|caregivers)\b"
+)
+
+
+def _credentials_of_carers(line: str, text: str, start: int) -> bool:
+    """The term is a credential of the carers named right after it (_CARERS_AFTER)."""
+    return bool(_CARER_CREDENTIALS.fullmatch(text)) and bool(
+        _CARERS_AFTER.match(line, start + len(text))
+    )
+
+
+# A release stage, not Google Analytics: "shipping features to GA", "from beta to GA", "the
+# GA release", "GA launch"
+_TO_A_STAGE = regex_cache.compile(
+    r"\b(?:to|into|through|reach(?:es|ed|ing)?|hit(?:s|ting)?|until|before)[ \t]+\Z", re.I
+)
+_STAGE_NOUN_AFTER = regex_cache.compile(
+    r"[ \t]+(?:release|releases|launch|launches|milestone|readiness|date|rollout)\b", re.I
+)
+
+
+def _general_availability(line: str, text: str, start: int) -> bool:
+    """The term is "GA", the stage of a release (_TO_A_STAGE before it, or a stage's noun
+    after it)."""
+    if text != "GA":
+        return False
+    before = line[max(0, start - 20) : start]
+    return bool(_TO_A_STAGE.search(before) or _STAGE_NOUN_AFTER.match(line, start + 2))
+
+
 def junk_term(line: str, text: str, start: int) -> bool:
     """The term at `start` on the line asks for nothing to know or have done."""
     end = start + len(text)
@@ -1019,6 +1055,8 @@ def junk_term(line: str, text: str, start: int) -> bool:
         or _conscription_status(text)
         or _a_visa(line, text)
         or _an_airline(line, text, start)
+        or _credentials_of_carers(line, text, start)
+        or _general_availability(line, text, start)
         or _research_department(line, text, start)
         or _federal_notice(line, start)
         or _invited_to_apply(line, text, start)

@@ -541,6 +541,8 @@ def _head_at(line: str, offset: int, stop: int) -> tuple[str, int] | None:
     if _only_its_kind(picked, whole):
         return None  # "internal tools" -> "internal": what kind, not what
     picked = _past_an_opening_verb(line, offset, picked)
+    if _the_employers_own(picked):
+        return None  # "Own the roadmap for search": a duty, no name
     text = line[offset + picked[0].start() : offset + picked[-1].end()]
     skills = _SKILLS_AFTER.match(line, offset + picked[-1].end())
     if skills:  # the posting's wording keeps "skills"; matching drops it (literal_match)
@@ -568,6 +570,19 @@ def _past_an_opening_verb(
     ):
         return picked[1:]
     return picked
+
+
+_DETERMINERS = frozenset({"the", "our", "its", "their", "this"})
+
+
+def _the_employers_own(picked: list[re.Match[str]]) -> bool:
+    """Words in lower case after "the" or "our", left once the verb opening the item went:
+    "Own the roadmap", "Drive our strategy" name the employer's own thing, not a skill."""
+    return (
+        len(picked) > 1
+        and picked[0].group() in _DETERMINERS
+        and all(word.group().islower() for word in picked)
+    )
 
 
 # Being at ease somewhere, not with something: "Comfort on camera", "Confident on stage"
@@ -1886,6 +1901,22 @@ def _unvouched(terms: list[Term], spans: list[tuple[int, int]]) -> bool:
     return len(terms) > 1 and not spans
 
 
+def _a_phrase_turned_down(taxonomy: Taxonomy, line: str, term: str) -> bool:
+    """A term in lower case past its first letter that opens with a skill's spelling of two
+    words or more which the skill's guard turns down here ("Normalizing flows of cash": money
+    moved): the words mean something ordinary, not another name ("CMS guidelines", "Lambda
+    School" stay), nor a field's term after one word ("database lock activities")."""
+    if not term[1:].islower():
+        return False
+    words = term.split()
+    for size in range(len(words), 1, -1):
+        opening = " ".join(words[:size])
+        skill_id = taxonomy.by_spelling.get(opening.lower())
+        if skill_id is not None:
+            return _other_meaning(taxonomy, skill_id, line, opening)
+    return False
+
+
 def _taxonomy_skill(taxonomy: Taxonomy, key: str, line: str, term: str) -> str | None:
     """The taxonomy skill the term spells, unless the line gives it another meaning."""
     skill_id = taxonomy.by_spelling.get(key) or taxonomy.by_spelling.get(_head_key(key))
@@ -1970,8 +2001,12 @@ def literal_requirements(
             skill_id = _taxonomy_skill(taxonomy, key, line, term)
             if skill_id not in asked and _head_key(key) in head_keys and _unvouched(terms, spans):
                 skill_id = None  # the posting's own term
-            if skill_id is None and _vendor_before_a_skill(taxonomy, key, line, span, spans):
-                continue  # "Oracle Java certification" asks for Java
+            if skill_id is None and (
+                _vendor_before_a_skill(taxonomy, key, line, span, spans)
+                or _a_phrase_turned_down(taxonomy, line, term)
+            ):
+                continue  # "Oracle Java certification" asks for Java; "Normalizing flows of
+                # cash" is money, no name to look for
             if skill_id is None:
                 found[key] = Requirement(
                     id=f"{kind}:{_slug(key)}",

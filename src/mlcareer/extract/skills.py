@@ -1245,6 +1245,23 @@ def excel_the_verb(text: str, start: int) -> bool:
     return not before.lstrip("-•*·▪●0123456789.) \t") or before[-1] in ".;:!?"
 
 
+# An application form's question of the years with a named skill, the name closing it: "How
+# many years of work experience do you have with Go?" (a form asks only of skills there)
+_YEARS_QUESTION = regex_cache.compile(
+    r"\bhow[ \t]+many[ \t]+years[ \t]+of[ \t]+(?:[\w-]+[ \t]+)?experience[ \t]+"
+    r"(?:do[ \t]+)?you[ \t]+(?:have[ \t]+)?(?:with|in|using)[ \t]+\Z",
+    re.I,
+)
+_QUESTION_MARK = regex_cache.compile(r"[ \t]*\?")
+
+
+def named_in_a_years_question(text: str, start: int, end: int) -> bool:
+    """The name at start..end closes a form's question of years with it (_YEARS_QUESTION)."""
+    return bool(_QUESTION_MARK.match(text, end)) and bool(
+        _YEARS_QUESTION.search(text, max(0, start - 160), start)
+    )
+
+
 def passes_guard(
     taxonomy: Taxonomy,
     doc: Any,
@@ -1292,7 +1309,12 @@ def passes_guard(
         return False  # "- Manager: Julia", "- Season: Spring": who or when, whatever is near
     if pastimes is not None:
         section = "interests"
-    if not guard.context or section == "skills":
+    if (
+        not guard.context
+        or section == "skills"
+        # "How many years of work experience do you have with Go?"
+        or (guard.case_sensitive and named_in_a_years_question(text, match.start, match.end))
+    ):
         return True
     if excel_inside_a_sentence(text, match.start, match.end):
         return True
