@@ -221,7 +221,9 @@ def years_for(line: str, span: tuple[int, int]) -> float | None:
     if after and not beside and semicolon >= 0 and not _bare_count(line, semicolon, after):
         after = None  # "... and mentor two engineers; you need 6 years of SQL": another clause
     if before and (
-        _NEW_ITEM.search(line, before.end(), start) or _past_a_closed_list(line, before, start)
+        _NEW_ITEM.search(line, before.end(), start)
+        or _past_a_closed_list(line, before, start)
+        or _past_a_semicolon(line, before, start)
     ):
         before = None  # "3+ years of Scala and strong Spark skills": Spark is an item of its own
     if before and _a_roles_years_before_own_ask(line, before, start):
@@ -230,6 +232,14 @@ def years_for(line: str, span: tuple[int, int]) -> float | None:
     if chosen is None or _count(chosen) > 30 or _preferred_time(line, chosen):
         return None
     return float(_count(chosen))
+
+
+def _past_a_semicolon(line: str, count: re.Match[str], start: int) -> bool:
+    """A semicolon parts the count from the skill at `start`, and no colon after the count
+    opens a list that the semicolons part: "4+ years of React; expert-level TypeScript"
+    asks no years of TypeScript; "5+ years in: Python; SQL" asks them of both."""
+    semicolon = line.find(";", count.end(), start)
+    return semicolon >= 0 and ":" not in line[count.end() : semicolon]
 
 
 # Years held in a role ("4 years as an Incident Response Specialist"), and a break after the
