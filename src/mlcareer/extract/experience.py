@@ -1655,9 +1655,9 @@ _LAST_TITLED: list[tuple[LineIndex, list[Found], Titled]] = []
 
 def titles_near(hits: list[Found], titled: Titled) -> list[str]:
     """The jobs' titles, newest first, each once."""
-    titles: list[str] = []
+    titles: dict[str, None] = {}  # in order, each once
     for hit in sorted(hits, key=lambda h: -h.range.end):
         found = titled[id(hit)]
-        if found is not None and found[0] not in titles:
-            titles.append(found[0])
-    return titles
+        if found is not None:
+            titles.setdefault(found[0])
+    return list(titles)

@@ -1383,8 +1383,7 @@ def _alternative_below(lines: LineIndex, number: int, degrees: _Degrees) -> Span
     if not degrees.required or _clause_degrees(line := lines.line_text(number)):
         return None
     above = degrees.required[-1][0]
-    between = [lines.line_text(n) for n in range(above + 1, number)]
-    if any(text.strip() and not _ONLY_OR.fullmatch(text) for text in between):
+    if _standing_above(lines, number, degrees.standing_above) > above:
         return None  # another line stands between: "- Python"
     opening = _ROUTE_OPENING.match(line)
     if opening is None or not _or_between(lines, above, number):
@@ -1398,6 +1397,25 @@ def _alternative_below(lines: LineIndex, number: int, degrees: _Degrees) -> Span
         if at == above:
             degrees.alternatives.setdefault(level, (text, None))
     return span
+
+
+def _standing_above(lines: LineIndex, number: int, known: dict[int, int]) -> int:
+    """The nearest line above line `number` that is neither blank nor only "OR" (0: none).
+    `known` keeps, for each line read, the nearest such line at or above it, so a posting's
+    lines are each read once however many lines below a degree ask."""
+    passed = []
+    at = number - 1
+    while at > 0 and at not in known:
+        text = lines.line_text(at)
+        if text.strip() and not _ONLY_OR.fullmatch(text):
+            known[at] = at
+            break
+        passed.append(at)
+        at -= 1
+    found = known.get(at, 0)
+    for line in passed:
+        known[line] = found
+    return found
 
 
 @lru_cache(maxsize=4096)
@@ -1682,6 +1700,8 @@ class _Degrees:
     # years served as a postdoc, which only a doctor has: "Master's degree and 3+ years of
     # post-doctoral experience" asks a doctorate, whatever lower degree the posting names
     postdoc_years: bool = False
+    # each line's nearest line above that says more than "OR" (0: none), worked out once
+    standing_above: dict[int, int] = field(default_factory=dict)
 
 
 # A degree the posting accepts is the least it asks: "a Bachelor's in a STEM field is fine",
@@ -1774,8 +1794,10 @@ def _accepted_in_lieu(line: str, clause: Span, degree: DegreeLevel, asked: _Degr
     """Where a clause offers its degree (with what it adds) in lieu of a higher degree asked
     before it, recorded as that degree's alternative; None when it offers nothing so."""
     found = _IN_LIEU_OF_A_DEGREE.search(line, *clause)
+    if found is None:
+        return None  # most clauses: worked out before the degrees asked are looked through
     higher = [level for _, level in asked.required if _degree_rank(level) > _degree_rank(degree)]
-    if found is None or not higher:
+    if not higher:
         return None
     words = line[clause[0] : found.start()].strip(" ,")
     asked.alternatives.setdefault(higher[-1], (words, degree))
