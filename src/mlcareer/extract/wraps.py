@@ -112,17 +112,20 @@ _CELL_GAP = regex_cache.compile(r"\t|   |\|")  # what parts a table's cells on a
 
 def open_ended_breaks(text: str, sections: list[Section]) -> list[int]:
     """Where a line break wraps a sentence that goes on in a capital after a word it cannot end
-    on ("... 2 days per week onsite in" / "Austin."): the line before runs on (several words),
-    the next is no heading, no labelled item and holds no dates."""
+    on ("... 2 days per week onsite in" / "Austin."): the line before runs on (several words)
+    and is no heading, the next is no heading, no labelled item and holds no dates."""
     if "\n" not in text:
         return []
     headings = {section.start for section in sections}
     breaks = []
     for found in at_breaks(_CAPITAL_WRAP, text):
         at = found.start(1)
-        before = text[text.rfind("\n", 0, at) + 1 : at]
+        before_start = text.rfind("\n", 0, at) + 1
+        before = text[before_start:at]
         if not _OPEN_ENDING.search(before) or len(_WORD.findall(before)) < RUNNING_WORDS:
             continue
+        if before_start in headings:
+            continue  # a heading that ends on such a word: "Who we are looking for"
         if _CELL_GAP.search(before):
             continue  # a table's row ("Criteria    Essential    Assessed by"), not a sentence
         after_start = found.end()
