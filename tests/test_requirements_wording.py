@@ -328,8 +328,8 @@ def test_an_item_around_a_guarded_name_its_guard_turned_down_is_a_requirement(
     [
         ("- 3 years of experience as a Sr. Quandrix Developer in Ohio", "Sr. Quandrix Developer"),
         (
-            "- 2 years of experience as a Senior I.T. Systems Analyst.",
-            "Senior I.T. Systems Analyst",
+            "- 2 years of experience as a Lead I.T. Network Analyst.",
+            "Lead I.T. Network Analyst",
         ),
     ],
 )
@@ -345,9 +345,7 @@ def test_range_of_skills_in_names_what_follows() -> None:
 def test_fuzzy_terms_start_a_word() -> None:
     from mlcareer.literal_match import find_literal, resume_text
 
-    assert (
-        find_literal("Mechanical", resume_text("Diploma in Electromechanical Machinery\n")) is None
-    )
+    assert find_literal("Mechanical", resume_text("Diploma in Electromechanical Systems\n")) is None
     found = find_literal("Kubernetes", resume_text("- Ran Kubernets clusters\n"))  # a typo
     assert found is not None and not found.exact
     # ... and ends in the word or one of its forms, not inside another name
@@ -492,7 +490,7 @@ def test_review_follow_ups(profile_of: ProfileOf) -> None:
     # a product's name gains a plural ("SQL servers") but never loses one ("Google sheet")
     posting = profile_of("Requirements\n- Managing SQL servers\n", doc_type="posting")
     assert "sql-server" in {r.id for r in posting.requirements}
-    assert head_phrase("- A solid foundation in typography") == ("typography", 24)
+    assert head_phrase("- A firm foundation in typography") == ("typography", 23)
     assert head_phrase("3. Adroit understanding of wiring diagrams and schematics.") == (
         "wiring diagrams",
         27,
@@ -522,18 +520,18 @@ def test_other_number(word: str, other: str | None) -> None:
     [
         ("- Ability to analyze data and identify trends", "analyze data"),
         ("- Ability to thrive in a startup environment", "startup"),
-        ("- Capacity to work efficiently in various weather conditions", "weather conditions"),
+        ("- Capacity to operate efficiently in various weather conditions", "weather conditions"),
         ("- Ability to work 12-hour shifts, nights and weekends", None),
         ("- Ability to troubleshoot electrical problems", "troubleshoot electrical problems"),
         ("- Fluent with Zorblex Data Management", "Zorblex Data Management"),
-        ("- Exceptional capacity for Critical Thinking", "Critical Thinking"),
+        ("- Remarkable capacity for Critical Thinking", "Critical Thinking"),
         ("- Theoretical and working knowledge of Programming.", "Programming"),
         ("- Some years of involvement in Zorblex support work", "Zorblex support"),
-        ("- Applies Multitasking Abilities efficiently", "Multitasking"),
+        ("- Uses Multitasking Abilities efficiently", "Multitasking"),
         ("- Capacity planning", "Capacity planning"),
         ("- Python and SQL experience with Airflow", "Python"),
         ("- Knowledge of dental materials used in manufacturing", "dental materials"),
-        ("- Strong leadership and management skills essential.", "leadership"),
+        ("- Solid leadership and management skills essential.", "leadership"),
         ("- Experience in a manufacturing environment", "manufacturing"),
         ("- Knowledge of essential oils", "essential oils"),
         ("- Initiative and experience with grant writing", "Initiative"),
@@ -546,24 +544,24 @@ def test_other_number(word: str, other: str | None) -> None:
         ("- Ability to lift 50 pounds", None),
         ("- Leads generation and qualification", "Leads generation"),
         (
-            "- Ability to identify and resolve process inefficiencies",
-            "resolve process inefficiencies",
+            "- Ability to identify and resolve workflow inefficiencies",
+            "resolve workflow inefficiencies",
         ),
         ("- Ability to provide guidance clearly alongside attention to detail", "guidance"),
         ("- Experienced managerial abilities and craft", "managerial"),
         ("- Deploying competencies as a Warehouse Shift Supervisor", None),
-        ("- Business Analysis skills and techniques", "Business Analysis skills"),
+        ("- Business Analysis skills and methods", "Business Analysis skills"),
         ("- Ability to use power tools safely", "power tools"),
         ("- Background in strategy", "strategy"),
         ("- Understanding of our strategy", "strategy"),
         ("- Familiarity with ticketing tools", "ticketing"),
         ("- Long-standing skill set in livestock handling", "livestock handling"),
-        ("- Exposures to J2EE framework", "J2EE framework"),
+        ("- Some exposures to J2EE framework", "J2EE framework"),
         ("- Remarkable patience with customers", "patience"),
         ("- Exhibits keen manual dexterity", "manual dexterity"),
         ("- Thorough understanding of Zorblex K7 and Z1 capabilities", "Zorblex K7"),
-        ("- Command over executing and designing ladder logic", "ladder logic"),
-        ("- Knowledge and implementation of fiber works.", "fiber works"),
+        ("- Good command over executing and designing ladder logic", "ladder logic"),
+        ("- Knowledge and implementation of fiber splicing.", "fiber splicing"),
         ("- Programming in Python", "Programming"),  # a skill, not a verb to skip
         ("- Lead generation and prospecting", "Lead generation"),
         ("- Learning management systems", "Learning management systems"),
@@ -582,9 +580,9 @@ def test_heads_past_lead_ins_verbs_and_trailing_clauses(bullet: str, head: str |
     "bullet",
     [
         "- Ability to confront and resolve issues as they arise",
-        "- Ability to manage changes within an organization",
-        "- Capability to gather and articulate requirements precisely",
-        "- Ability to work well under hectic and stressful conditions",
+        "- Ability to manage changes across a company",
+        "- Capability to collect and state requirements precisely",
+        "- Ability to work well under busy and stressful conditions",
         "- Ability to work well in a cooperative environment",
         "- Thrives in a fast-paced setting",
         "- Ability to work in a fast-paced, dynamic environment",
@@ -617,7 +615,7 @@ def test_what_one_does_with_vague_things_names_nothing(bullet: str) -> None:
             "pest-control worker",
         ),
         ("- 2 years as a practicing UI Lead Developer", "UI Lead Developer"),
-        ("- 2 years as a computer user support specialist", "computer user support specialist"),
+        ("- 2 years as a desktop user support specialist", "desktop user support specialist"),
         ("- 3 years of experience as a nurse practitioner", "nurse practitioner"),
         ("- 2 years as an assistant manager", "assistant manager"),
         ("- 2+ years as a supervisor of a team of 5 or more employees", "supervisor"),
@@ -634,7 +632,7 @@ def test_role_titles_without_reference_numbers_or_grades(
 def test_adjectives_and_opening_verbs_are_not_items(profile_of: ProfileOf) -> None:
     posting = profile_of(
         "Requirements\n- Fluency in Python, invaluable for creating Zorblex dashboards\n"
-        "- Applies Multitasking Abilities efficiently\n"
+        "- Uses Multitasking Abilities efficiently\n"
         "- Coordination skills, aligned with safety rules\n",
         doc_type="posting",
     )
@@ -673,7 +671,7 @@ def test_section_words_contract_terms_and_grades_are_not_terms(profile_of: Profi
 def test_as_a_service_is_not_a_role_and_plain_nouns_are_not_terms(profile_of: ProfileOf) -> None:
     posting = profile_of(
         "Requirements\n- Experience with Software as a Service (SaaS) Platform\n"
-        "- Know-how of Point of Sale (POS) Technologies\n"
+        "- Know-how of Point of Sale (POS) Systems\n"
         "- 2 years as a Service Desk Specialist\n",
         doc_type="posting",
     )

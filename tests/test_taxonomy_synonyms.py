@@ -297,7 +297,7 @@ def test_other_meanings_of_those_words_are_not_soft_skills(
 @pytest.mark.parametrize(
     ("text", "skill"),
     [
-        ("Exceptional Operation Monitoring Skills", "operations-monitoring"),
+        ("Strong Operation Monitoring Skills for our plant", "operations-monitoring"),
         ("Operation analysis of the warehouse floor", "operations-analysis"),
         ("Able to follow written and verbal instructions", "following-instructions"),
         ("Solid grasp of operating systems concepts", "operating-systems"),
