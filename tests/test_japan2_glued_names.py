@@ -20,7 +20,7 @@ ProfileOf = Callable[..., Profile]
         ("AWSやGCPでの開発経験", {"aws", "gcp"}),
         ("Kubernetesの経験", {"kubernetes"}),
         ("SQL, Python으로 데이터 분석", {"sql", "python", "data-analysis"}),
-        ("AWS와 Docker로 모델 배포", {"aws", "docker"}),
+        ("AWS와 Docker로 모델 배포", {"aws", "docker", "model-deployment"}),
         ("熟悉PyTorch或TensorFlow", {"pytorch", "tensorflow"}),
         ("使用PyTorch和Docker搭建推荐系统", {"pytorch", "docker", "recommender-systems"}),
     ],

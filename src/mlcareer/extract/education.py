@@ -917,7 +917,7 @@ DEGREE_PATTERNS: list[tuple[DegreeLevel, re.Pattern[str]]] = [
         "bachelor",
         regex_cache.compile(
             r"本科|学士|學士|학(?<!전문학)사(?!지원|행정|관리|운영|팀)|学部[ \t　]*卒業"
-            r"|(?<!短期)大学[ \t　]*卒業|(?<!短)大卒|대졸"
+            r"|大(?<!短期大)学[ \t　]*卒業|大(?<!短大)卒|대졸"
         ),
     ),
     *SEASIA_DEGREE_PATTERNS,

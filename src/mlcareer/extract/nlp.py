@@ -580,7 +580,8 @@ def _east_asian_spellings(taxonomy: Taxonomy) -> tuple[dict[str, str], re.Patter
     if not names:
         return names, None
     ordered = sorted(names, key=len, reverse=True)
-    return names, regex_cache.compile("|".join(re.escape(name) for name in ordered))
+    # built from the taxonomy, so not stored in regex_cache (which keeps the code's own)
+    return names, re.compile("|".join(re.escape(name) for name in ordered))
 
 
 # A name closed up around a colon: "Run:ai", "re:dash"
