@@ -33,38 +33,93 @@ ALERT = "the mail is a job board's alert listing several jobs: they are read as 
 def read_eml(path: Path, limits: Limits) -> Document:
     raw, more = read_bytes(path, limits.max_bytes)
     warnings = ["the mail was cut short: only its first part is read"] if more else []
-    message = email.message_from_bytes(raw, policy=email.policy.default)
-    if not isinstance(message, EmailMessage):  # (the default policy always makes one)
-        raise DocumentError(f"{shown(path)}: not a mail", "save the message again as .eml")
-    body = _body_text(message)
+    try:
+        head, body, attached, subject = _parts(raw, warnings)
+    except _MAIL_FAULTS as fault:  # the email package fails on some malformed mails
+        raise DocumentError(
+            f"{shown(path)}: not a readable mail ({type(fault).__name__})",
+            "save the message again as .eml, or copy its text into a .txt file",
+        ) from None
     if body is None:
         raise DocumentError(
             f"{shown(path)}: the mail has no text part",
             "save the attachment it carries and pass that file",
         )
-    if _ALERT_SUBJECT.search(str(message["Subject"] or "")):
+    if not body.strip():
+        raise DocumentError(f"{shown(path)}: the mail's text is empty", "pass the posting itself")
+    if _ALERT_SUBJECT.search(subject):
         warnings.append(f"{ALERT}; save the one you want from its page")
-    attached = [name for part in message.iter_attachments() if (name := part.get_filename())]
     if attached:
         warnings.append(f"attachments not read: {', '.join(attached)} (pass each as a file)")
-    head = [
-        f"{name}: {' '.join(str(value).split())}" for name in _HEADERS if (value := message[name])
-    ]
     text, edits = clean_text("\n".join([*head, "", body]), warnings, limits)
     return Document(path=str(path), format="eml", text=text, warnings=warnings, edits=edits)
 
 
-def _body_text(message: EmailMessage) -> str | None:
-    """The mail's text: its plain part, else its HTML part as a page shows it; None without
-    either."""
-    part = message.get_body(preferencelist=("plain", "html"))
-    if part is None:
+# What the email package raises on malformed mails ("From: noreply@", a multipart with no
+# boundary lines): a mail that cannot be read is a document error, not a crash
+_MAIL_FAULTS = (AttributeError, IndexError, KeyError, LookupError, TypeError, ValueError)
+# An address in a header line ("<jane@mba.com>", "careers@phd.org"): its domain may look like a
+# degree and names nothing the reader needs, so only the part before the "@" is kept
+_ADDRESS = regex_cache.compile(r"<[^<>\s]*@[^<>\s]*>|[^\s<>]+@[^\s<>]+")
+
+
+def _local_part(address: re.Match[str]) -> str:
+    """An address's part before the "@" ("careers" of "<careers@mba.com>")."""
+    return " " + address.group().strip("<>").split("@", 1)[0] + " "
+
+
+def _parts(raw: bytes, warnings: list[str]) -> tuple[list[str], str | None, list[str], str]:
+    """The mail's header lines, its text (with the text of any message forwarded inside it),
+    the names of its attachments and its subject."""
+    message = email.message_from_bytes(raw, policy=email.policy.default)
+    if not isinstance(message, EmailMessage):  # (the default policy always makes one)
+        raise ValueError("not a mail")
+    head = []
+    for name in _HEADERS:
+        value = message[name]
+        shown_value = " ".join(_ADDRESS.sub(_local_part, str(value or "")).split())
+        if shown_value:
+            head.append(f"{name}: {shown_value}")
+    body = _body_text(message, warnings)
+    forwarded = [
+        text
+        for part in message.walk()
+        if part.get_content_type() == "message/rfc822"
+        for inner in part.get_payload() or []
+        if isinstance(inner, EmailMessage) and (text := _body_text(inner, warnings))
+    ]
+    if forwarded:
+        body = "\n\n".join([body or "", *forwarded])
+    attached = [file for part in message.iter_attachments() if (file := part.get_filename())]
+    return head, body, attached, str(message["Subject"] or "")
+
+
+def _body_text(message: EmailMessage, warnings: list[str]) -> str | None:
+    """The mail's text: its plain part, else (or when the plain part is blank or a stub much
+    shorter than it) its HTML part as a page shows it; None without either."""
+    plain = _part_text(message.get_body(preferencelist=("plain",)), warnings)
+    html = _part_text(message.get_body(preferencelist=("html",)), warnings)
+    if html is not None and (plain is None or len(plain.strip()) * 2 < len(html.strip())):
+        return html
+    return plain
+
+
+def _part_text(part: object, warnings: list[str]) -> str | None:
+    """A text part's content, decoded; read as Windows-1252, with a warning, when its bytes
+    are not in the charset it names (as a .txt file that is not UTF-8 is read)."""
+    if not isinstance(part, EmailMessage):
         return None
     try:
         content = part.get_content()
     except (LookupError, ValueError):  # a charset Python does not know, a broken encoding
+        content = None
+    if not isinstance(content, str) or "\ufffd" in content:
         payload = part.get_payload(decode=True)
-        content = payload.decode("utf-8", errors="replace") if isinstance(payload, bytes) else ""
-    if not isinstance(content, str):
-        return None
+        if not isinstance(payload, bytes):
+            return None
+        try:
+            content = payload.decode("utf-8")
+        except UnicodeDecodeError:
+            content = payload.decode("cp1252", errors="replace")
+            warnings.append("the mail's text is not in its charset: read as Windows-1252")
     return page_text(content) if part.get_content_subtype() == "html" else content
