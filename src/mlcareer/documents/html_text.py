@@ -37,6 +37,7 @@ _LINES = _SPACED | frozenset(
 )
 # A form's fields, each drawn as a box: the text after one is the next field's label
 _FIELDS = frozenset({"input", "select", "textarea", "button"})
+_CELLS = frozenset({"td", "th"})  # a table's cells, set apart by the reader's " | "
 _VOID = frozenset({"br", "hr", "img", "input", "meta", "link", "wbr", "area", "base", "col"})
 # Tags whose end tag may be left out: hiding one would hide the rest of the page
 _END_OPTIONAL = frozenset(
@@ -83,6 +84,7 @@ class _PageText(HTMLParser):
         self._content = 0  # depth inside the page's article or main element
         self._classes: dict[str, str] = {}  # each inline tag's class where it last opened
         self._just_ended: tuple[str, str] | None = None  # an inline element, nothing after yet
+        self._comma_pending = False  # ... and its twin opened right after it
 
     def parse_marked_section(self, i: int, report: bool = True) -> int:
         """A "<![keyword[ ... ]]>" section; one of a keyword the parser does not know, which
@@ -117,10 +119,13 @@ class _PageText(HTMLParser):
 
     def _part_from_its_twin(self, tag: str, css_class: str) -> None:
         """A comma between inline elements of one tag and class with nothing between them,
-        which a page draws as boxes of their own: a skill's tags ("R", "Stan")."""
+        which a page draws as boxes of their own: a skill's tags ("R", "Stan"). Not where a
+        space ends the one or opens the other (a word processor's runs of text: "Machine"
+        and "&nbsp;learning"), nor between a table's cells; the next text decides."""
         self._classes[tag] = css_class
-        if css_class and self._just_ended == (tag, css_class):
-            self._words.append(", ")
+        ended = self._just_ended == (tag, css_class) and tag not in _CELLS
+        words = "".join(self._words[-1:])
+        self._comma_pending = bool(css_class) and ended and bool(words) and not words[-1].isspace()
         self._just_ended = None
 
     def _left_out_by(self, attrs: list[tuple[str, str | None]], tag: str) -> str | None:
@@ -203,6 +208,9 @@ class _PageText(HTMLParser):
                 self.left_out[self._how] += len(data.strip())
             return
         self._just_ended = None
+        if self._comma_pending and data and not data[0].isspace():
+            self._words.append(", ")  # "\xa0".isspace() too
+        self._comma_pending = False
         if self._bullet and data.strip():
             self._words.append("- ")
             self._bullet = False
