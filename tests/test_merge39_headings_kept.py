@@ -36,3 +36,15 @@ def test_a_sentence_wrapped_after_in_still_joins(profile_of: ProfileOf) -> None:
     )
     asked = {req.id for req in profile_of(text, "posting").requirements}
     assert "term:austin" not in asked
+
+
+def test_an_unlisted_heading_ending_on_in_is_not_joined_to_its_first_item(
+    profile_of: ProfileOf,
+) -> None:
+    text = (
+        "Machine Learning Engineer\n\nWhat we are looking for\n3+ years of Python\n"
+        "Experience with computer vision\n\nThings that would set you apart in\nKubernetes\nROS\n"
+    )
+    asked = {req.id: req.importance for req in profile_of(text, "posting").requirements}
+    # both items of the list read alike: the heading was not joined to the first one
+    assert asked["kubernetes"] == asked["ros"]

@@ -124,7 +124,7 @@ def open_ended_breaks(text: str, sections: list[Section]) -> list[int]:
         before = text[before_start:at]
         if not _OPEN_ENDING.search(before) or len(_WORD.findall(before)) < RUNNING_WORDS:
             continue
-        if before_start in headings:
+        if before_start in headings or _stands_as_a_heading(text, before_start, before):
             continue  # a heading that ends on such a word: "Who we are looking for"
         if _CELL_GAP.search(before):
             continue  # a table's row ("Criteria    Essential    Assessed by"), not a sentence
@@ -137,6 +137,18 @@ def open_ended_breaks(text: str, sections: list[Section]) -> list[int]:
             continue
         breaks.append(at)
     return breaks
+
+
+_HEADING_WORDS = 8  # a short line after a blank one, no sentence's end: a heading's place
+
+
+def _stands_as_a_heading(text: str, start: int, line: str) -> bool:
+    """The line is short, ends on no stop and opens the text or follows a blank line, as an
+    unlisted heading stands ("What you will be responsible for", "Things that would set you
+    apart in"); a wrapped sentence's first line runs longer."""
+    if len(_WORD.findall(line)) >= _HEADING_WORDS or line.rstrip().endswith((".", ",", ";")):
+        return False
+    return start == 0 or text[max(0, start - 2) : start] == "\n\n" or not text[:start].strip()
 
 
 # The longest line joined wraps make: the reader splits longer lines, as extraction reads a
