@@ -21,7 +21,8 @@ _RECORDS: tuple[tuple[re.Pattern[str], str], ...] = tuple(
             "If you have any, list them in a Publications section (title, venue, year).",
         ),
         (
-            r"\bopen[- ]source[- ]contribution|\bcontributions? to open[- ]source",
+            r"\bopen[- ]source[- ]contributions?\b"
+            r"|\bcontributions? to open[- ]source(?: projects?)?\b",
             "If you have any, name the projects and link your contributions.",
         ),
         (
@@ -33,12 +34,27 @@ _RECORDS: tuple[tuple[re.Pattern[str], str], ...] = tuple(
             "If you have taken part, name the competition and your result (rank or medal).",
         ),
         (
-            r"\bpublic[- ]speaking\b|\bspeaking at\b|\btalks\b|\bconferences?\b",
+            r"\bpublic[- ]speaking\b|\btalks\b"
+            r"|\b(?:speaking|present(?:ing|ed)?) at (?:\w+ )?(?:conferences?|events?|meetups?)\b",
             "If you have given any talks, list them with the event and year.",
         ),
         (r"\bpatents?\b", "If you hold any, list them with their numbers."),
     )
 )
+# What may follow a record's word when the ask is the record itself: the end, a stop, a
+# bracket, or a word that opens what it is of or where ("Publications at NeurIPS", "a portfolio
+# of projects"); not another noun it qualifies ("portfolio optimization", "patent law")
+_RECORD_ENDS = regex_cache.compile(
+    r"\s*(?:$|[.,;:()/!?]|(?:at|in|on|of|to|with|for|from|and|or|by|such|like|e\.g)\b)",
+    re.IGNORECASE,
+)
+
+
+def _names_the_record(pattern: re.Pattern[str], text: str) -> bool:
+    """The text asks the record itself, not a thing its word qualifies."""
+    return any(_RECORD_ENDS.match(text, found.end()) for found in pattern.finditer(text))
+
+
 # A person's certificate ("AWS Certified ...", "PMP certification"), not a server's ("SSL
 # certificates")
 _CERTIFICATE = regex_cache.compile(
@@ -59,7 +75,7 @@ def missing_action(
     if only_venues(jd_text):  # "NeurIPS or KDD": papers there
         return "If you have papers there, list them in a Publications section (title, venue, year)."
     for pattern, action in _RECORDS:
-        if pattern.search(words):
+        if _names_the_record(pattern, name) or _names_the_record(pattern, jd_text):
             return action
     if _CERTIFICATE.search(words):
         return _CERTIFICATE_ACTION.format(it=it)

@@ -250,9 +250,18 @@ def _article(noun: str) -> str:
     """ "a" or "an" before a noun as it is said: "an analyst", "an ML engineer", "a data
     engineer"."""
     word = noun.split()[0] if noun.split() else noun
-    if word.isupper() and len(word) > 1:
+    capitals = _LEADING_CAPITALS.match(word)
+    if capitals and len(capitals.group()) > 1:  # said letter by letter: "an MLOps engineer"
         return "an" if word[0] in "AEFHILMNORSX" else "a"
-    return "an" if word[:1].lower() in "aeiou" else "a"
+    if _SAID_YOU.match(word) or word[:1].lower() not in "aeiou":
+        return "a"  # "a user researcher", "a unit lead"
+    return "an"
+
+
+# The capitals a word opens with ("ML" of "MLOps"), and words opening on "u" or "eu" said as
+# "you" ("user", "unit", "European")
+_LEADING_CAPITALS = regex_cache.compile(r"[A-Z]+(?=[A-Z][a-z]|\b|$)")
+_SAID_YOU = regex_cache.compile(r"(?i:u(?:s|ni|ti|r[aeio])|eu)")
 
 
 # An acronym in brackets after a term: "retrieval-augmented generation (RAG)"
