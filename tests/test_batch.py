@@ -409,7 +409,8 @@ def test_a_folder_skips_hidden_files_silently_and_notes_other_types(tmp_path: Pa
     resumes = [json.loads(line)["resume"] for line in result.stdout.splitlines()]
     assert sorted(resumes) == [str(folder / "a.txt"), str(folder / "sub" / "d.txt")]
     note = (
-        f"note: --resumes {folder}: skipped 3 files that are not PDF, DOCX, TXT, MD, HTML or JSON: "
+        f"note: --resumes {folder}: skipped 3 files that are not"
+        " PDF, DOCX, TXT, MD, HTML, JSON or EML: "
     )
     assert note + "b.doc, c.rtf, e\n" in result.stderr
 
@@ -553,7 +554,7 @@ def test_a_folder_scan_drops_no_input_silently(odd_folder: Path) -> None:
     assert "not a regular file" in str(rows["fifo.txt"]["error"])
     assert "cannot read" in str(rows["loop.txt"]["error"])
     assert f"note: --resumes {odd_folder}: skipped 1 file that is not PDF" in stderr
-    assert "JSON: pipe\n" in stderr
+    assert "JSON or EML: pipe\n" in stderr
     linked = f"note: --resumes {odd_folder}: skipped 1 linked folder (a symbolic link): linked"
     assert linked in stderr
 

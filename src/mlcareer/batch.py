@@ -110,7 +110,7 @@ def _folder_documents(folder: Path, option: str, notes: list[str]) -> list[Path]
     _note_left_out(folder, option, notes, (sorted(skipped), sorted(linked), unsearched))
     if not found:
         raise UsageError(
-            f"{option} {folder}: the folder holds no PDF, DOCX, TXT, MD, HTML or JSON files",
+            f"{option} {folder}: the folder holds no PDF, DOCX, TXT, MD, HTML, JSON or EML files",
             "point at the folder that holds the documents",
         )
     return _natural_paths(found)
@@ -145,7 +145,7 @@ def _note_left_out(
     if skipped:
         files = "file that is" if len(skipped) == 1 else "files that are"
         notes.append(
-            f"{where}: skipped {len(skipped)} {files} not PDF, DOCX, TXT, MD, HTML or JSON: "
+            f"{where}: skipped {len(skipped)} {files} not PDF, DOCX, TXT, MD, HTML, JSON or EML: "
             f"{relative(skipped)}"
         )
     if linked:
@@ -182,7 +182,9 @@ def _header_delimiter(text: str) -> str:
     semicolon or tab of a CSV saved by Excel in many locales ("resume;jd")."""
     header = text.split("\n", 1)[0]
     for delimiter in _DELIMITERS:
-        if {"resume", "jd"} <= {name.strip().lower() for name in header.split(delimiter)}:
+        # csv parses the quotes LibreOffice puts around every cell: "resume";"jd"
+        names = next(csv.reader([header], delimiter=delimiter), [])
+        if {"resume", "jd"} <= {name.strip().lower() for name in names}:
             return delimiter
     return ","
 

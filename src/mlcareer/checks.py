@@ -185,7 +185,12 @@ def _match_command(report: Report) -> str:
     jd = Path(report.jd)
     bundled = jd.parent == data_path("job_descriptions") and jd.suffix == ".txt"
     posting = jd.stem if bundled else report.jd
-    return f"mlcareer match {shlex.quote(report.resume)} {shlex.quote(posting)}"
+    return f"mlcareer match {_shell_word(report.resume)} {_shell_word(posting)}"
+
+
+def _shell_word(path: str) -> str:
+    """A path quoted for a shell, and read as no option: "./-cv.txt", not "-cv.txt"."""
+    return shlex.quote(f"./{path}" if path.startswith("-") and path != "-" else path)
 
 
 def text_rules(resume_text: str, terms: list[str]) -> list[RuleResult]:

@@ -305,15 +305,15 @@ def match(
         Path,
         typer.Argument(
             metavar="RESUME",
-            help="The resume: PDF, DOCX, TXT, MD, HTML or JSON; - reads it piped in.",
+            help="The resume: PDF, DOCX, TXT, MD, HTML, JSON or EML; - reads it piped in.",
         ),
     ],
     jd: Annotated[
         Path | None,
         typer.Argument(
             metavar="JD",
-            help="The job description (PDF, DOCX, TXT, MD, HTML or JSON; - reads it piped in) or a "
-            "bundled posting's name (see 'mlcareer jobs'). Leave out with --level.",
+            help="The job description (PDF, DOCX, TXT, MD, HTML, JSON or EML; - reads it piped"
+            " in) or a bundled posting's name (see 'mlcareer jobs'). Leave out with --level.",
             show_default=False,
         ),
     ] = None,

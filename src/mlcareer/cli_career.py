@@ -49,7 +49,8 @@ def jobs(
 @handle_errors
 def roles(
     resume: Annotated[
-        Path, typer.Argument(metavar="RESUME", help="The resume: PDF, DOCX, TXT, MD, HTML or JSON.")
+        Path,
+        typer.Argument(metavar="RESUME", help="The resume: PDF, DOCX, TXT, MD, HTML, JSON or EML."),
     ],
     format: FormatOpt = ListFormat.terminal,
     output: OutputOpt = None,
