@@ -29,7 +29,12 @@ def test_years_before_a_semicolon_stay_in_their_clause(profile_of: ProfileOf) ->
         ("5+ years in: Python; SQL; Spark", {"python": 5, "sql": 5, "apache-spark": 5}),
         # the count after a semicolon, all of its clause, is the skill's before it
         ("Python; 5+ years", {"python": 5}),
-        ("5+ years of Python; SQL", {"python": 5, "sql": None}),
+        # bare names parted by semicolons, or a bracket's list: the years are each one's
+        ("5+ years with Python; SQL; Spark", {"python": 5, "sql": 5, "apache-spark": 5}),
+        (
+            "5+ years in data engineering (Spark; Kafka; Airflow)",
+            {"apache-spark": 5, "kafka": 5, "airflow": 5},
+        ),
     ],
 )
 def test_years_and_semicolons_in_one_item(

@@ -912,12 +912,13 @@ DEGREE_PATTERNS: list[tuple[DegreeLevel, re.Pattern[str]]] = [
     ("master", regex_cache.compile(r"硕士|碩士|修士|석사|博士前期")),
     # ... and a Japanese faculty or university graduated from: "東京大学 工学部 卒業",
     # "大学卒業以上" (a university degree or more), "大卒", Korean "대졸"; not a junior
-    # college's ("短期大学卒業", "短大卒") nor graduate school ("大学院")
+    # college's ("短期大学卒業", "短大卒", Korean "초대졸", "전문대졸") nor graduate school
+    # ("大学院")
     (
         "bachelor",
         regex_cache.compile(
             r"本科|学士|學士|학(?<!전문학)사(?!지원|행정|관리|운영|팀)|学部[ \t　]*卒業"
-            r"|大(?<!短期大)学[ \t　]*卒業|大(?<!短大)卒|대졸"
+            r"|大(?<!短期大)学[ \t　]*卒業|大(?<!短大)卒|대(?<!초대)(?<!전문대)졸"
         ),
     ),
     *SEASIA_DEGREE_PATTERNS,

@@ -1109,9 +1109,12 @@ def _work_ranges(hits: list[Found], lines: LineIndex, sections: list[Section]) -
     return work
 
 
-# A project's own words in its title line: "Capstone Project: Data Analyst Toolkit"
+# A project's own words in its title line: "Capstone Project: Data Analyst Toolkit", "LLM Agent
+# for Travel Planning", "Customer Support Agent Chatbot" (an agent or assistant that is built)
 _PROJECT_WORD = regex_cache.compile(
-    r"\b(?:projects?|capstone|thesis|dissertation|hackathon|prototype|app|dashboard|model)\b",
+    r"\b(?:projects?|capstone|thesis|dissertation|hackathon|prototype|app|dashboard|model"
+    r"|chatbot|bot|classifier|detector|recommender|simulator|tracker|generator|pipeline"
+    r"|(?:llm|ai|rag|voice|chat|gpt)[ \t-]+(?:agent|assistant)s?|(?:agent|assistant)s?[ \t]+for)\b",
     re.I,
 )
 

@@ -1006,7 +1006,10 @@ def _credentials_of_carers(line: str, text: str, start: int) -> bool:
 # A release stage, not Google Analytics: "shipping features to GA", "from beta to GA", "the
 # GA release", "GA launch"
 _TO_A_STAGE = regex_cache.compile(
-    r"\b(?:to|into|through|reach(?:es|ed|ing)?|hit(?:s|ting)?|until|before)[ \t]+\Z", re.I
+    r"(?:\b(?:ship|release|launch|take|bring|move|promote|graduate|beta|preview|alpha)\w*\b"
+    r"[^.;,]{0,30}?[ \t](?:to|into|through)"
+    r"|\b(?:reach(?:es|ed|ing)?|hit(?:s|ting)?|until|before))[ \t]+\Z",
+    re.I,
 )
 _STAGE_NOUN_AFTER = regex_cache.compile(
     r"[ \t]+(?:release|releases|launch|launches|milestone|readiness|date|rollout)\b", re.I
@@ -1018,7 +1021,7 @@ def _general_availability(line: str, text: str, start: int) -> bool:
     after it)."""
     if text != "GA":
         return False
-    before = line[max(0, start - 20) : start]
+    before = line[max(0, start - 50) : start]
     return bool(_TO_A_STAGE.search(before) or _STAGE_NOUN_AFTER.match(line, start + 2))
 
 

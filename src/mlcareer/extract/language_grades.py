@@ -396,8 +396,9 @@ _EAST_ASIAN_GRADE = regex_cache.compile(
     "|".join(sorted(map(re.escape, _EAST_ASIAN_WORD_GRADES), key=len, reverse=True))
 )
 EAST_ASIAN_LETTER = regex_cache.compile(f"[{EAST_ASIAN_LETTERS}]")
-# What parts a list of languages: "英語（ビジネスレベル）、日本語（ネイティブ）"
-_EAST_ASIAN_PARTS = regex_cache.compile(r"[、，,;；。/・|]")
+# What parts a list of languages: "英語（ビジネスレベル）、日本語（ネイティブ）", "... または
+# 中国語ネイティブ" (or); not "・", which joins two names one grade follows ("英語・中国語（...）")
+_EAST_ASIAN_PARTS = regex_cache.compile(r"[、，,;；。/|]|または|或者|또는|\bor\b")
 
 
 def _east_asian_grade(line: str, span: tuple[int, int]) -> Grade | None:

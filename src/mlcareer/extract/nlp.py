@@ -515,6 +515,8 @@ class SkillMatcher:
             word = doc.char_span(*name.span(), alignment_mode="expand")
             if word is None or not taken.isdisjoint(range(word.start, word.end)):
                 continue
+            if _NAMES_ANOTHER_THING.match(text, name.end()):
+                continue  # "中文简历" (a CV in Chinese), "英語圏" (English-speaking lands)
             skill_id = self._east_asian_names[name.group()]
             found.append(RawMatch(skill_id, *name.span(), word.start, word.end))
         return found
@@ -566,6 +568,12 @@ def _czech_language_initials(doc: Any, text: str, taken: set[int]) -> list[RawMa
 
 
 _EAST_ASIAN_LETTER = regex_cache.compile(f"[{EAST_ASIAN_LETTERS}]")
+# Words glued after a name that make it part of another thing's name: a CV in that language
+# ("中文简历", "英文履歴書"), the lands that speak it ("英語圏"), a department of its
+# literature ("영어영문학과", "英文系")
+_NAMES_ANOTHER_THING = regex_cache.compile(
+    "简历|簡歷|履歴書|圏|圈|영문학|학과|文学|文學|系(?![统統])"
+)
 
 
 def _east_asian_spellings(taxonomy: Taxonomy) -> tuple[dict[str, str], re.Pattern[str] | None]:

@@ -235,11 +235,23 @@ def years_for(line: str, span: tuple[int, int]) -> float | None:
 
 
 def _past_a_semicolon(line: str, count: re.Match[str], start: int) -> bool:
-    """A semicolon parts the count from the skill at `start`, and no colon after the count
-    opens a list that the semicolons part: "4+ years of React; expert-level TypeScript"
-    asks no years of TypeScript; "5+ years in: Python; SQL" asks them of both."""
+    """A semicolon parts the count from the skill at `start`, and no colon or bracket after the
+    count opens a list that the semicolons part, nor is the skill a bare name of such a list:
+    "4+ years of React; expert-level TypeScript" asks no years of TypeScript; "5+ years in:
+    Python; SQL", "5+ years in data engineering (Spark; Kafka)" and "5+ years with Python;
+    SQL; Spark" ask them of all."""
     semicolon = line.find(";", count.end(), start)
-    return semicolon >= 0 and ":" not in line[count.end() : semicolon]
+    if semicolon < 0:
+        return False
+    opening = line[count.end() : semicolon]
+    if ":" in opening or opening.count("(") > opening.count(")"):
+        return False
+    last = line.rfind(";", count.end(), start)
+    return bool(line[last + 1 : start].strip()) or not _BARE_NAME_ENDS.match(line, start)
+
+
+# After a skill's name, the end of a bare name in a list parted by semicolons
+_BARE_NAME_ENDS = regex_cache.compile(r"[^\s;.,()]*(?:[ \t]+[^\s;.,()]+){0,2}[ \t]*(?:[;.)]|$)")
 
 
 # Years held in a role ("4 years as an Incident Response Specialist"), and a break after the
@@ -2020,7 +2032,7 @@ _YEARS_FIELD = regex_cache.compile(
 # "Employees: 1,200", "Headquarters: Pune"
 _COMPANY_FACT = regex_cache.compile(
     r"[ \t\-*•]*(?:founded|established|employees|headcount|headquarters|hq|company[ \t]+size"
-    r"|industry|revenue|turnover|offices|website)[ \t]*:",
+    r"|revenue|turnover|offices)[ \t]*:",  # not "Industry:" nor "Website:" (a job's card too)
     re.I,
 )
 
@@ -2081,7 +2093,22 @@ def _candidates_sentence(line: str) -> str:
     end = _SENTENCE_END.search(line, told.end())
     if end and end.group().startswith("?"):
         return ""  # a question: "You have a bachelor's degree? Great, but we require none."
-    return line[opening + 1 : end.end() if end else len(line)]
+    sentence = line[opening + 1 : end.end() if end else len(line)]
+    if _NOT_TOLD.search(sentence):
+        return ""  # "Whether you have a master's or taught yourself", "If you have a PhD, great,
+        # but we do not require one", "You have the option to pursue a master's"
+    return sentence
+
+
+# What makes the hire's sentence no ask: a condition before "you have", a chance or option
+# offered, or a denial of the need
+_NOT_TOLD = regex_cache.compile(
+    r"\b(?:if|whether|even[ \t]+if|unless)[ \t]+you\b"
+    r"|\byou[ \t]+have[ \t]+(?:the|an?)[ \t]+(?:option|chance|opportunity|access)\b"
+    r"|\b(?:do|does|will)[ \t]+not[ \t]+(?:require|need)|\bdon['’]t[ \t]+(?:require|need)"
+    r"|\bnot[ \t]+(?:required|necessary|needed)\b",
+    re.I,
+)
 
 
 # The reader's own years, told of them: "You have at least 4 years of experience building data

@@ -174,6 +174,9 @@ def grade_level(text: str) -> tuple[LevelId, str] | None:
 _APS_GRADE = regex_cache.compile(
     r"\bAPS[ \t]?-?(?:[Ll]evel[ \t]?)?([1-6])(?!\d)|\b(?:EL|Executive[ \t]Level)[ \t]?([12])(?!\d)"
 )
+_AUSTRALIAN = regex_cache.compile(
+    r"\b(?:Australian?|Canberra|Commonwealth|APSC|Public[ \t]Service|Department[ \t]of)\b"
+)
 # Graduates join at APS 3 or 4; APS 5 and 6 are experienced officers; the Executive Levels lead
 # teams or are the experts (EL1 and EL2 ranked 7 and 8 here)
 _APS_WORDS = ("APS", "EL", "Executive Level")
@@ -181,7 +184,11 @@ _APS_LEVELS: tuple[tuple[int, LevelId], ...] = ((7, "senior"), (5, "mid"), (1, "
 
 
 def aps_grade_level(text: str) -> tuple[LevelId, str] | None:
-    """The level the lowest Australian Public Service grade in `text` names, and the grade."""
+    """The level the lowest Australian Public Service grade in `text` names, and the grade; an
+    Executive Level only beside an APS grade or an Australian word (Arm's exception levels are
+    "EL1" and "EL2" too)."""
+    if "APS" not in text and _AUSTRALIAN.search(text) is None:
+        return None
     ranks = [
         (int(aps), f"APS {aps}") if aps else (6 + int(executive), f"EL{executive}")
         for aps, executive in _APS_GRADE.findall(text)
