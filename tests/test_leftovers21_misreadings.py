@@ -9,7 +9,7 @@ import pytest
 
 from mlcareer.models import Profile
 
-from .posting_helpers import ProfileOf, asked, listed, posting_info
+from .posting_helpers import ProfileOf, asked, best_of_three, listed, posting_info
 
 
 def _skills(profile: Profile) -> set[str]:
@@ -225,20 +225,9 @@ def test_lines_like_a_copyright_notice_keep_their_skills(profile_of: ProfileOf, 
 # The new patterns over whole lines stay fast on long hostile lines
 
 
-def _best_of_three(profile_of: ProfileOf, text: str) -> float:
-    import time
-
-    times = []
-    for _ in range(3):
-        start = time.perf_counter()
-        profile_of(text, "posting")
-        times.append(time.perf_counter() - start)
-    return min(times)
-
-
 def test_long_lines_of_commas_and_copyright_marks_stay_fast(profile_of: ProfileOf) -> None:
     hostile = "- " + "Kafka, " * 300 + "Python cannot\n" + "x © " * 300 + "\n"
     plain = "- " + "Kafka and " * 210 + "Python cannot\n" + "x y " * 300 + "\n"
-    slow = _best_of_three(profile_of, listed("SQL") + hostile)
-    usual = _best_of_three(profile_of, listed("SQL") + plain)
+    slow = best_of_three(profile_of, listed("SQL") + hostile)
+    usual = best_of_three(profile_of, listed("SQL") + plain)
     assert slow < 3 * usual + 0.05

@@ -12,7 +12,13 @@ import pytest
 from mlcareer.models import Profile
 
 from .conftest import one_range
-from .posting_helpers import ProfileOf, asked, assert_a_foreign_posting_read, posting_info
+from .posting_helpers import (
+    ProfileOf,
+    asked,
+    assert_a_foreign_posting_read,
+    best_of_three,
+    posting_info,
+)
 
 _RU_POSTING = """Data Scientist
 
@@ -302,17 +308,6 @@ def test_one_range_of_a_cyrillic_line(profile_of: ProfileOf) -> None:
     assert one_range(profile, (2018, 1), (2021, 1), False) == "2018–2021 гг."
 
 
-def _best_of_three(profile_of: ProfileOf, text: str) -> float:
-    import time
-
-    best = float("inf")
-    for _ in range(3):
-        started = time.perf_counter()
-        profile_of(text, "posting")
-        best = min(best, time.perf_counter() - started)
-    return best
-
-
 def test_a_long_hostile_cyrillic_line_stays_fast(profile_of: ProfileOf) -> None:
     """Repeated openings of the new readings (a candidate of sciences without "наук", higher
     education without its noun, "not below" without a grade, a month without a year) on one
@@ -324,8 +319,8 @@ def test_a_long_hostile_cyrillic_line_stays_fast(profile_of: ProfileOf) -> None:
         : len(hostile)
     ]
     head = "Data Scientist\n\nТребования:\n- "
-    slow = _best_of_three(profile_of, head + hostile + "\n")
-    fast = _best_of_three(profile_of, head + plain + "\n")
+    slow = best_of_three(profile_of, head + hostile + "\n")
+    fast = best_of_three(profile_of, head + plain + "\n")
     assert slow < 3 * fast + 0.5, (slow, fast)
 
 

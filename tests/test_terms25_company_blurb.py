@@ -6,7 +6,7 @@ from __future__ import annotations
 
 import pytest
 
-from .posting_helpers import ProfileOf, asked
+from .posting_helpers import ProfileOf, asked, best_of_three
 
 STREAM = "# Founding ML Engineer\n\n{blurb}\n\nYou have shipped models with Python.\n"
 
@@ -38,20 +38,9 @@ def test_terms25_the_hires_own_ai_stays_asked(profile_of: ProfileOf, line: str) 
     assert "artificial-intelligence" in found
 
 
-def _best_of_three(profile_of: ProfileOf, text: str) -> float:
-    import time
-
-    times = []
-    for _ in range(3):
-        start = time.perf_counter()
-        profile_of(text, "posting")
-        times.append(time.perf_counter() - start)
-    return min(times)
-
-
 def test_terms25_a_long_line_of_teams_building_stays_fast(profile_of: ProfileOf) -> None:
     hostile = "We are a tiny team building " * 60 + "AI tools with Python.\n"
     plain = "Our lab has a big roof above " * 60 + "AI tools with Python.\n"
-    slow = _best_of_three(profile_of, STREAM.format(blurb=hostile))
-    usual = _best_of_three(profile_of, STREAM.format(blurb=plain[: len(hostile)]))
+    slow = best_of_three(profile_of, STREAM.format(blurb=hostile))
+    usual = best_of_three(profile_of, STREAM.format(blurb=plain[: len(hostile)]))
     assert slow < 3 * usual + 0.05
