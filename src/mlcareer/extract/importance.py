@@ -300,7 +300,7 @@ _LIST_END = regex_cache.compile(r"\b(?:and|or)\b|&", re.I)
 # ("有 Spark、Hadoop 大数据经验者优先"); not a clause of its own ("熟悉Python，有Spark经验者优先")
 _CJK_LIST_TAIL = regex_cache.compile(rf"\s*[A-Za-z][^,]*{_CJK_PREFERRED}\W*")
 _FILLERS = regex_cache.compile(
-    r"\b(?:is|are|be|been|would|will|very|also|it['’]s|it|its|a|an|highly|strongly|definitely"
+    r"\b(?:is|are|be|been|would|will|very|also|it['’]s|it|its|that['’]s|a|an|highly|strongly|definitely"
     r"|considered|as|but|though|although|while|however|whereas|skills?"
     r"|either|both|all|any|each|or|and|of|them"
     # how big a wish is: "(we use pgvector) is a big plus", "a huge plus", "a major bonus"
@@ -972,7 +972,7 @@ def mention_cue(line: str, span: Span | None) -> Cue | Literal["denied"] | None:
 
 # A condition on the reader, then its wish in the next part alone: "if you've worked with
 # satellite imagery, even better", "if you know dbt, that's a bonus"
-_IF_YOU = regex_cache.compile(r"\s*(?:and\s+|or\s+)?if\s+you\b", re.I)
+_IF_YOU = regex_cache.compile(r"[\s\-*•]*(?:and\s+|or\s+)?if\s+you\b", re.I)  # past a bullet
 _WISH_PART = regex_cache.compile(
     r"\s*(?:(?:that['’]s|that\s+is|it['’]s)\s+)?(?:even\s+better|all\s+the\s+better"
     r"|an?\s+(?:big\s+|huge\s+)?(?:plus|bonus))\s*[.!]?\s*",

@@ -938,6 +938,8 @@ def _the_employers_own(line: str, text: str, start: int) -> bool:
 _CJK_YEARS_ASKED = regex_cache.compile(r"\d{1,2}(?:\s*[-–~〜～]\s*\d{1,2})?\s*[年년]")
 
 
+# Words that point back at what came before: "..., that's a bonus" leaves "that's"
+_POINTING_WORDS = frozenset({"that's", "that is", "it's", "this is", "which is"})
 # A test's score in Chinese, Japanese or Korean ("TOEIC 800点以上", "850점 이상"): the grade
 # of the language the test is named for (language_grades), no thing to know
 _CJK_SCORE = regex_cache.compile(r"\d{2,4}[ \t]*[点分점](?:[ \t]*(?:以上|이상))?")
@@ -1055,6 +1057,7 @@ def junk_term(line: str, text: str, start: int) -> bool:
         or _a_terms_length(line, start)
         or _holds_cjk_years(line, text, start)
         or bool(_CJK_SCORE.fullmatch(text.strip()))
+        or text.strip().lower().replace("’", "'") in _POINTING_WORDS
         or _conscription_status(text)
         or _a_visa(line, text)
         or _an_airline(line, text, start)
