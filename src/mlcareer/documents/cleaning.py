@@ -53,6 +53,7 @@ _ESCAPE = (
 # The letters of Chinese, Japanese (kana) and Korean, for a character class: where a heading's
 # label, a date's neighbour or a degree's word may stand
 EAST_ASIAN_LETTERS = "\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uac00-\ud7af"
+EAST_ASIAN_LETTER = regex_cache.compile(f"[{EAST_ASIAN_LETTERS}]")  # one of them
 _CONTROL = r"[\x00-\x08\x0b\x0d-\x1f\x7f-\x9f]"
 # A form feed: a page break, as pdftotext and printouts end each page with; no stray control
 _PAGE_BREAK = "\x0c"

@@ -9,7 +9,7 @@ from functools import lru_cache
 from typing import NamedTuple
 
 from .. import regex_cache
-from ..documents.cleaning import EAST_ASIAN_LETTERS
+from ..documents.cleaning import EAST_ASIAN_LETTER, EAST_ASIAN_LETTERS
 from ..documents.labels import FLATTENED_LINE
 from ..documents.sections import (
     BARE_SUPERVISION,
@@ -1012,11 +1012,10 @@ def _degree_word_starts(lowered: str) -> list[int]:
 
 # The patterns of Chinese, Japanese and Korean degrees (本科, 修士, 박사): searched only in a text
 # that holds such a letter
-_EAST_ASIAN_LETTER = regex_cache.compile(r"[\u3040-\u30ff\u3400-\u9fff\uac00-\ud7af]")
 _EAST_ASIAN_PATTERNS = frozenset(
     index
     for index, (_, pattern) in enumerate(DEGREE_PATTERNS)
-    if _EAST_ASIAN_LETTER.match(pattern.pattern)
+    if EAST_ASIAN_LETTER.match(pattern.pattern)
 )
 # The case-blind patterns of Vietnamese, Indonesian, Malay and Thai degrees: searched only in
 # a text that may hold one (seasia_degrees.may_hold)
@@ -2125,7 +2124,7 @@ DegreeMention = tuple[DegreeLevel, int, int]  # level, start, end
 def _skipped_scripts(text: str, *, seasia: bool, mideast: bool) -> frozenset[int]:
     """The patterns of scripts and languages the text cannot hold: East Asian letters,
     South-East Asian words, Hebrew, Arabic or Greek letters."""
-    east_asian = not text.isascii() and _EAST_ASIAN_LETTER.search(text) is not None
+    east_asian = not text.isascii() and EAST_ASIAN_LETTER.search(text) is not None
     return (
         (frozenset() if east_asian else _EAST_ASIAN_PATTERNS)
         | (frozenset() if seasia else _SEASIA_WORD_PATTERNS)
@@ -2840,7 +2839,6 @@ _OPENS_UNTIL_NOW = regex_cache.compile(
 # ... and before a degree in Chinese, Japanese or Korean, which ends its line's school and
 # field: "2019.09 - 至今 清华大学 计算机 硕士"
 _OPENS_UNTIL_NOW_EAST = regex_cache.compile(rf"{_OPENING_DATES}[^\d\n]{{0,40}}", re.I)
-_EAST_ASIAN_LETTER = regex_cache.compile(f"[{EAST_ASIAN_LETTERS}]")
 # The first cell of a job's line, where its title holds a degree's word: "PhD supervisor",
 # "MSc Programme Director, UCL"
 _FIRST_CELL = regex_cache.compile(r"[^,;|\n]*")
@@ -2940,7 +2938,7 @@ def _opens_until_now(text: str, start: int, as_of: int) -> bool:
     a recent year, and the degree names no job ("2021 - present  PhD supervisor": a current
     job's title)."""
     line_start = text.rfind("\n", 0, start) + 1
-    east = _EAST_ASIAN_LETTER.match(text, start)  # the degree is written in its script
+    east = EAST_ASIAN_LETTER.match(text, start)  # the degree is written in its script
     opening = _OPENS_UNTIL_NOW_EAST if east else _OPENS_UNTIL_NOW
     if opening.fullmatch(text, line_start, start) is None:
         return False
@@ -3169,7 +3167,7 @@ def _degree_hits(lines: LineIndex, as_of: int, counts: Named | None) -> list[_Hi
             continue
         if any(first <= start < last for first, last in denied):
             continue
-        ended = _ENDED_EAST.match(text, end) if _EAST_ASIAN_LETTER.match(text, start) else None
+        ended = _ENDED_EAST.match(text, end) if EAST_ASIAN_LETTER.match(text, start) else None
         if ended and ended["left"]:
             continue  # studies left unfinished: no degree
         if counts and not counts(lines, start, end):
@@ -3183,7 +3181,7 @@ def _degree_hits(lines: LineIndex, as_of: int, counts: Named | None) -> list[_Hi
         field = None
         if level != "secondary":
             own = _own_field(text, start, end, left, right, starts, following)
-            if own is None and _EAST_ASIAN_LETTER.match(text, start):
+            if own is None and EAST_ASIAN_LETTER.match(text, start):
                 own = _east_asian_field(text, start)
             field = own or _labelled_field(text, right)
         line = lines.line_of(start)

@@ -11,7 +11,7 @@ from dataclasses import dataclass
 from itertools import pairwise
 
 from .. import regex_cache
-from ..documents.cleaning import EAST_ASIAN_LETTERS
+from ..documents.cleaning import EAST_ASIAN_LETTER
 
 CEFR = ("A1", "A2", "B1", "B2", "C1", "C2")
 _LEVEL = r"[ABC][12]"
@@ -395,7 +395,6 @@ _EAST_ASIAN_WORD_GRADES: dict[str, str] = {
 _EAST_ASIAN_GRADE = regex_cache.compile(
     "|".join(sorted(map(re.escape, _EAST_ASIAN_WORD_GRADES), key=len, reverse=True))
 )
-EAST_ASIAN_LETTER = regex_cache.compile(f"[{EAST_ASIAN_LETTERS}]")
 # What parts a list of languages: "英語（ビジネスレベル）、日本語（ネイティブ）", "... または
 # 中国語ネイティブ" (or); not "・", which joins two names one grade follows ("英語・中国語（...）")
 _EAST_ASIAN_PARTS = regex_cache.compile(r"[、，,;；。/|]|または|或者|또는|\bor\b")

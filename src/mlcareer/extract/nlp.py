@@ -9,7 +9,7 @@ from collections.abc import Sequence
 from typing import TYPE_CHECKING, Any, NamedTuple
 
 from .. import cache, regex_cache
-from ..documents.cleaning import EAST_ASIAN_LETTERS
+from ..documents.cleaning import EAST_ASIAN_LETTER, EAST_ASIAN_LETTERS
 from ..number import is_plural, other_number
 from .case_endings import (
     apostrophe_stem,
@@ -508,7 +508,7 @@ class SkillMatcher:
         """A name written in Chinese, Japanese or Korean inside a longer run of those scripts,
         which has no spaces to part its words: "機械学習" in "機械学習モデルの本番運用経験",
         "머신러닝" in "머신러닝을". The match keeps the run's token and its own characters."""
-        if self._east_asian is None or not _EAST_ASIAN_LETTER.search(text):
+        if self._east_asian is None or not EAST_ASIAN_LETTER.search(text):
             return []  # most texts
         found = []
         for name in self._east_asian.finditer(text):
@@ -567,7 +567,6 @@ def _czech_language_initials(doc: Any, text: str, taken: set[int]) -> list[RawMa
     return found
 
 
-_EAST_ASIAN_LETTER = regex_cache.compile(f"[{EAST_ASIAN_LETTERS}]")
 # Words glued after a name that make it part of another thing's name: a CV in that language
 # ("中文简历", "英文履歴書"), the lands that speak it ("英語圏"), a department of its
 # literature ("영어영문학과", "英文系")
@@ -583,7 +582,7 @@ def _east_asian_spellings(taxonomy: Taxonomy) -> tuple[dict[str, str], re.Patter
         spelling: skill.id
         for skill in taxonomy.skills.values()
         for spelling in skill.spellings
-        if _EAST_ASIAN_LETTER.search(spelling)
+        if EAST_ASIAN_LETTER.search(spelling)
     }
     if not names:
         return names, None

@@ -12,7 +12,7 @@ from functools import lru_cache
 from typing import Any
 
 from .. import regex_cache
-from ..documents.cleaning import EAST_ASIAN_LETTERS
+from ..documents.cleaning import EAST_ASIAN_LETTER
 from ..documents.sections import ITEM_MARK
 from ..literal_match import DENIED_STATES
 from ..models import Mention, Section, SkillHit
@@ -353,13 +353,10 @@ def _context_near(doc: Any, match: RawMatch, cues: frozenset[int]) -> bool:
     return not cues.isdisjoint(_lower_hashes(doc)[lo:hi].tolist())
 
 
-_EAST_ASIAN_LETTER = regex_cache.compile(f"[{EAST_ASIAN_LETTERS}]")
-
-
 @lru_cache(maxsize=1024)
 def _east_asian_cues(context: tuple[str, ...]) -> tuple[str, ...]:
     """A guard's cue words written in Chinese, Japanese or Korean ("大数据", "分散", "데이터")."""
-    return tuple(word for word in context if _EAST_ASIAN_LETTER.match(word))
+    return tuple(word for word in context if EAST_ASIAN_LETTER.match(word))
 
 
 def _east_asian_cue_near(doc: Any, text: str, match: RawMatch, context: tuple[str, ...]) -> bool:

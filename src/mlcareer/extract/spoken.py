@@ -11,7 +11,7 @@ from typing import Any
 from spacy.lang.en.stop_words import STOP_WORDS
 
 from .. import regex_cache
-from ..documents.cleaning import EAST_ASIAN_LETTERS
+from ..documents.cleaning import EAST_ASIAN_LETTER
 from .language_grades import (
     ROMANCE_ARTICLES,
     ROMANCE_GRADE_WORDS,
@@ -20,8 +20,6 @@ from .language_grades import (
 )
 from .language_words import CZECH_LANGUAGE_SHORT
 from .wording import LIST_JOINERS, SPOKEN_GRADES
-
-_EAST_ASIAN_LETTER = regex_cache.compile(f"[{EAST_ASIAN_LETTERS}]")
 
 SPOKEN_LANGUAGES = "spoken-languages"
 
@@ -305,7 +303,7 @@ def used_as_adjective(
         return False  # Arabic and Persian set an adjective after its noun: "غذای ترکی"
     if doc[start].text in CZECH_LANGUAGE_SHORT:
         return False  # "AJ" is "anglický jazyk", a noun: "AJ na komunikativní úrovni"
-    if _EAST_ASIAN_LETTER.match(doc[start].text):
+    if EAST_ASIAN_LETTER.match(doc[start].text):
         return False  # "영어", "英語" name the language itself: "영어 회화 가능자"
     after = _run_end(doc, end, spans)
     if after >= len(doc) or after in spans.ends:
