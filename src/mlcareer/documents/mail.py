@@ -18,7 +18,7 @@ from ..models import Document
 from .cleaning import clean_text
 from .html_text import page_text
 from .limits import Limits
-from .readers import read_bytes, shown
+from .readers import decode_bytes, read_bytes, shown
 
 _HEADERS = ("From", "Subject", "Date")  # the lines a forwarded mail's header shows
 # A job board's alert, which lists several jobs: "3 new Data Scientist jobs in Austin", "Jobs
@@ -34,7 +34,7 @@ def read_eml(path: Path, limits: Limits) -> Document:
     raw, more = read_bytes(path, limits.max_bytes)
     warnings = ["the mail was cut short: only its first part is read"] if more else []
     try:
-        head, body, attached, subject = _parts(raw, warnings)
+        head, body, attached, subject = _parts(raw, path, warnings)
     except _MAIL_FAULTS as fault:  # the email package fails on some malformed mails
         raise DocumentError(
             f"{shown(path)}: not a readable mail ({type(fault).__name__})",
@@ -68,7 +68,9 @@ def _local_part(address: re.Match[str]) -> str:
     return " " + address.group().strip("<>").split("@", 1)[0] + " "
 
 
-def _parts(raw: bytes, warnings: list[str]) -> tuple[list[str], str | None, list[str], str]:
+def _parts(
+    raw: bytes, path: Path, warnings: list[str]
+) -> tuple[list[str], str | None, list[str], str]:
     """The mail's header lines, its text (with the text of any message forwarded inside it),
     the names of its attachments and its subject."""
     message = email.message_from_bytes(raw, policy=email.policy.default)
@@ -80,13 +82,13 @@ def _parts(raw: bytes, warnings: list[str]) -> tuple[list[str], str | None, list
         shown_value = " ".join(_ADDRESS.sub(_local_part, str(value or "")).split())
         if shown_value:
             head.append(f"{name}: {shown_value}")
-    body = _body_text(message, warnings)
+    body = _body_text(message, path, warnings)
     forwarded = [
         text
         for part in message.walk()
         if part.get_content_type() == "message/rfc822"
         for inner in part.get_payload() or []
-        if isinstance(inner, EmailMessage) and (text := _body_text(inner, warnings))
+        if isinstance(inner, EmailMessage) and (text := _body_text(inner, path, warnings))
     ]
     if forwarded:
         body = "\n\n".join([body or "", *forwarded])
@@ -94,19 +96,19 @@ def _parts(raw: bytes, warnings: list[str]) -> tuple[list[str], str | None, list
     return head, body, attached, str(message["Subject"] or "")
 
 
-def _body_text(message: EmailMessage, warnings: list[str]) -> str | None:
+def _body_text(message: EmailMessage, path: Path, warnings: list[str]) -> str | None:
     """The mail's text: its plain part, else (or when the plain part is blank or a stub much
     shorter than it) its HTML part as a page shows it; None without either."""
-    plain = _part_text(message.get_body(preferencelist=("plain",)), warnings)
-    html = _part_text(message.get_body(preferencelist=("html",)), warnings)
+    plain = _part_text(message.get_body(preferencelist=("plain",)), path, warnings)
+    html = _part_text(message.get_body(preferencelist=("html",)), path, warnings)
     if html is not None and (plain is None or len(plain.strip()) * 2 < len(html.strip())):
         return html
     return plain
 
 
-def _part_text(part: object, warnings: list[str]) -> str | None:
-    """A text part's content, decoded; read as Windows-1252, with a warning, when its bytes
-    are not in the charset it names (as a .txt file that is not UTF-8 is read)."""
+def _part_text(part: object, path: Path, warnings: list[str]) -> str | None:
+    """A text part's content, decoded; when its bytes are not in the charset it names, decoded
+    as a text file's are (UTF-8, UTF-16, else Windows-1252 with a warning)."""
     if not isinstance(part, EmailMessage):
         return None
     try:
@@ -117,9 +119,5 @@ def _part_text(part: object, warnings: list[str]) -> str | None:
         payload = part.get_payload(decode=True)
         if not isinstance(payload, bytes):
             return None
-        try:
-            content = payload.decode("utf-8")
-        except UnicodeDecodeError:
-            content = payload.decode("cp1252", errors="replace")
-            warnings.append("the mail's text is not in its charset: read as Windows-1252")
+        content = decode_bytes(path, payload, warnings)
     return page_text(content) if part.get_content_subtype() == "html" else content
