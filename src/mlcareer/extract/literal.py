@@ -1196,10 +1196,7 @@ def _joined_by_acronyms(line: str, terms: list[Term]) -> list[Term]:
     "IET" in "Institution of Engineering and Technology (IET)"."""
     if len(terms) < 2 or "(" not in line:
         return terms
-    for defined in _DEFINED_AFTER.finditer(line):
-        whole = _expansion(line, defined)
-        if whole is None:
-            continue
+    for _, whole in _acronyms_spelled(line):
         inside = [t for t in terms if whole[0] <= t[3] and t[3] + len(t[0]) <= whole[2]]
         if len(inside) < 2:
             continue
@@ -1268,7 +1265,7 @@ def _spelled_heads(line: str, heads: list[tuple[str, int]]) -> list[tuple[str, i
     rooftop units (RTUs)" -> "rooftop units (RTUs)"."""
     if "(" not in line:
         return heads
-    spelled = [span for m in _DEFINED_AFTER.finditer(line) if (span := _expansion(line, m))]
+    spelled = [whole for _, whole in _acronyms_spelled(line)]
     found: list[tuple[str, int]] = []
     for text, start in heads:
         end = start + len(text)
@@ -1279,6 +1276,17 @@ def _spelled_heads(line: str, heads: list[tuple[str, int]]) -> list[tuple[str, i
         if (text, start) not in found:
             found.append((text, start))
     return found
+
+
+@lru_cache(maxsize=1024)
+def _acronyms_spelled(line: str) -> tuple[tuple[tuple[int, int], tuple[int, int, int]], ...]:
+    """Each acronym in brackets on the line that the words before it spell: where the acronym
+    stands, and where those words start and end and the acronym ends (_expansion). Read once
+    per line for the three readers of it."""
+    if "(" not in line:
+        return ()
+    found = ((m.span(1), _expansion(line, m)) for m in _DEFINED_AFTER.finditer(line))
+    return tuple((acronym, whole) for acronym, whole in found if whole is not None)
 
 
 def _expansion(line: str, acronym: re.Match[str]) -> tuple[int, int, int] | None:
@@ -1509,8 +1517,8 @@ def _with_spelled_out(line: str, spans: list[tuple[int, int]]) -> list[tuple[int
     "extract, transform and load (ETL)" names ETL, and its words are no terms."""
     if "(" not in line:
         return spans
-    for defined in _DEFINED_AFTER.finditer(line):
-        if defined.span(1) in spans and (expansion := _expansion(line, defined)):
+    for acronym, expansion in _acronyms_spelled(line):
+        if acronym in spans:
             spans.append((expansion[0], expansion[2]))
     return spans
 
