@@ -78,9 +78,9 @@ def test_cjk3_a_long_hostile_line_of_counts_stays_fast(profile_of: ProfileOf) ->
     def best(line: str) -> float:
         times = []
         for _ in range(3):
-            began = time.perf_counter()
+            began = time.process_time()
             profile_of(f"数据科学家\n\n任职要求\n- {line}\n", "posting")
-            times.append(time.perf_counter() - began)
+            times.append(time.process_time() - began)
         return min(times)
 
     assert best(hostile) < 5 * best(plain) + 0.05

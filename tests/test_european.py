@@ -431,9 +431,9 @@ def test_a_legal_form_looks_back_one_word_only() -> None:
 
     text = "a'" * 25_000 + "  SAS, Nantes"
     start = text.index("SAS")
-    began = time.perf_counter()
+    began = time.process_time()
     assert not a_legal_form(text, start, start + 3, set())
-    assert time.perf_counter() - began < 0.5
+    assert time.process_time() - began < 0.5
 
 
 def test_an_engineers_title_under_experience_is_a_job_though_it_names_a_degree(

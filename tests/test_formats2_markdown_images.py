@@ -93,9 +93,9 @@ def test_formats2_a_long_row_of_images_stays_fast() -> None:
     def best(text: str) -> float:
         times = []
         for _ in range(3):
-            started = time.perf_counter()
+            started = time.process_time()
             clean_text(text, [], Limits())
-            times.append(time.perf_counter() - started)
+            times.append(time.process_time() - started)
         return min(times)
 
     assert best(icons) < 5 * best(bold) + 0.05

@@ -212,9 +212,9 @@ def test_a_saved_job_board_page_asks_its_requirements_and_names_its_level(tmp_pa
 )
 def test_markup_that_never_ends_is_read_in_linear_time(markup: str) -> None:
     page_text("<p>warm up</p>")
-    started = time.perf_counter()
+    started = time.process_time()
     text = page_text(markup)
-    assert time.perf_counter() - started < 1.0
+    assert time.process_time() - started < 1.0
     assert text.startswith("Python\n")
 
 

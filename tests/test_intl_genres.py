@@ -29,9 +29,9 @@ def test_an_acronym_spelled_out_in_brackets_after_it_is_one_degree(line: str, le
 def test_many_degrees_on_a_line_are_read_in_linear_time() -> None:
     # each degree is looked up by where the bracket before it opens, not compared with every
     # other degree (quadratic: over a second on 24 KB of "B.Tech, ")
-    started = time.perf_counter()
+    started = time.process_time()
     found = degree_mentions("B.Tech, " * 3000 + "MCA (Master of Computer Applications)")
-    assert time.perf_counter() - started < 0.5
+    assert time.process_time() - started < 0.5
     assert len(found) == 3001
 
 

@@ -273,7 +273,7 @@ def test_a_long_list_of_languages_is_graded_in_linear_time(profile_of: ProfileOf
     # each language's grade is read once: reading the list again for every member of it
     # took seconds on a 7 KB line
     languages = " or ".join(["English", "German (C1)", "French", "Spanish"] * 150)
-    started = time.perf_counter()
+    started = time.process_time()
     grades = asked_grades(profile_of, f"Fluent {languages}")
-    assert time.perf_counter() - started < 1
+    assert time.process_time() - started < 1
     assert grades["lang-french"] == "C1"  # the mildest grade on the list: fluent English

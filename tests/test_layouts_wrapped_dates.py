@@ -228,9 +228,9 @@ def test_layouts_cell_lines_that_are_no_wrapped_range_stay_apart() -> None:
 
 def test_layouts_a_long_hostile_pdf_text_is_mended_as_fast_as_plain_text() -> None:
     def seconds(text: str) -> float:
-        started = time.perf_counter()
+        started = time.process_time()
         mend_split_ranges(text)
-        return time.perf_counter() - started
+        return time.process_time() - started
 
     hostile = ("2019 – " * 400 + "\n" + "Mar 2021 " * 400 + "\n") * 20
     plain = ("word - " * 400 + "\n" + "word word " * 400 + "\n") * 20

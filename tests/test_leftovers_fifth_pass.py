@@ -219,9 +219,9 @@ def test_the_advice_on_years_says_how_student_posts_count(
 def _fastest_extraction(profile_of: ProfileOf, text: str, doc_type: str) -> float:
     times = []
     for _ in range(3):  # the fastest of three: a shared machine may stall one
-        started = time.perf_counter()
+        started = time.process_time()
         profile_of(text, doc_type)
-        times.append(time.perf_counter() - started)
+        times.append(time.process_time() - started)
     return min(times)
 
 
@@ -255,8 +255,8 @@ def test_a_long_line_of_one_token_is_no_heading_and_is_read_quickly() -> None:
     # the key of "////...:" reads "and and and ..." (4,000 characters), each heading's
     # words were searched in it: 7 ms a line
     line = "/" * 1000 + ":"
-    started = time.perf_counter()
+    started = time.process_time()
     for _ in range(50):
         assert posting_heading(line, "requirements") is None
-    assert time.perf_counter() - started < 0.1
+    assert time.process_time() - started < 0.1
     assert posting_heading("Nice to have:", "requirements") == "preferred"  # a short one is

@@ -153,3 +153,16 @@ def test_only_the_newest_title_is_level_evidence(profile_of: ProfileOf) -> None:
     )
     evidence = [e for e in senior.experience.level_evidence if e.startswith("title:")]
     assert evidence == ["title: Senior Vision Engineer, ProScan"]
+
+
+def test_a_long_title_as_evidence_is_cut_after_a_whole_word(profile_of: ProfileOf) -> None:
+    place = "Ostrava Institute of Applied Computing and Industrial Mathematics, Ostrava, CZ"
+    resume = profile_of(
+        f"Experience\nSenior Research Engineer — {place}\n2021 - 2026\n- Built models\n",
+        "resume",
+    )
+    titles = [e for e in resume.experience.level_evidence if e.startswith("title:")]
+    assert len(titles) == 1 and titles[0].startswith("title: Senior Research Engineer")
+    shown = titles[0].removeprefix("title: ")
+    assert shown.endswith(" …") and len(shown) <= 100
+    assert shown.removesuffix(" …").split()[-1] in f"Senior Research Engineer — {place}".split()

@@ -106,9 +106,9 @@ def test_mideast2_a_long_hostile_line_stays_fast() -> None:
         timings = []
         for _ in range(3):
             english_months.cache_clear()
-            began = time.perf_counter()
+            began = time.process_time()
             english_months(text)
-            timings.append(time.perf_counter() - began)
+            timings.append(time.process_time() - began)
         return min(timings)
 
     hostile = ("Μάρτιος . - ," + " " * 3) * 2000

@@ -104,8 +104,8 @@ def test_a_joiner_inside_a_word_makes_no_list() -> None:
 
 def test_a_long_run_of_negations_is_read_in_linear_time() -> None:
     # a list is a dozen items at most: each "not" read the whole run of commas after it
-    started = time.perf_counter()
+    started = time.process_time()
     text = "- " + "not x, " * 6000 + "or y\n"
     index = NegationIndex(text)
-    assert time.perf_counter() - started < 0.5
+    assert time.process_time() - started < 0.5
     assert index.is_negated(text.index("y"), text.index("y") + 1)  # "not x, or y"

@@ -59,9 +59,9 @@ def test_grid_grade_reads_two_lines_below_each_mention_only() -> None:
         for n in range(2, count + 3)
     ]
     hit = SkillHit(id="lang-german", name="German", kind="soft", category="x", mentions=mentions)
-    started = time.monotonic()
+    started = time.process_time()
     grade = _best_grade(lines, hit)
-    assert time.monotonic() - started < 0.5
+    assert time.process_time() - started < 0.5
     assert grade is not None and grade.cefr == "C1"
 
 
@@ -192,9 +192,9 @@ def test_a_long_word_after_our_team_is_read_in_linear_time() -> None:
     for before in ("our leadership ", "join our leadership "):
         text = before + "x" * 1000
         start = text.index("leadership")
-        started = time.monotonic()
+        started = time.process_time()
         assert not the_companys_own(text, start, start + len("leadership"), True)
-        assert time.monotonic() - started < 0.1
+        assert time.process_time() - started < 0.1
     # the words are still read: "our sales-ops and customer team", "our sales team"
     text = "our sales-ops and customer team"
     assert the_companys_own(text, 4, 9, False)

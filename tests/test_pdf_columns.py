@@ -239,8 +239,8 @@ def test_edges_at_one_place_are_counted_in_time() -> None:
     from mlcareer.documents.pdf_columns import _most_at_one_edge
 
     edges = [float(index % 997) * 0.4 for index in range(30_000)]
-    began = time.perf_counter()
+    began = time.process_time()
     # edges 0.4 apart: one edge's slack of 1 point holds its own place and two either side
     assert _most_at_one_edge(edges) == 5 * 31
-    assert time.perf_counter() - began < 1.0
+    assert time.process_time() - began < 1.0
     assert _most_at_one_edge([10.0, 10.5, 11.2, 40.0]) == 3

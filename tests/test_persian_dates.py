@@ -137,9 +137,9 @@ def test_persian_dates_rewrite_keeps_length_and_is_fast_on_a_hostile_line() -> N
     def best(text: str) -> float:
         times = []
         for _ in range(3):
-            began = time.perf_counter()
+            began = time.process_time()
             gregorian(text + "\n")
-            times.append(time.perf_counter() - began)
+            times.append(time.process_time() - began)
         return min(times)
 
     assert best(hostile) < 10 * best(plain) + 0.01

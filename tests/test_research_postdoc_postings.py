@@ -90,9 +90,9 @@ def test_research_a_long_hostile_line_of_bounds_and_dates_stays_fast(
     def best(line: str) -> float:
         times = []
         for _ in range(3):
-            began = time.perf_counter()
+            began = time.process_time()
             profile_of(f"Postdoc\n\nRequirements\n- {line}\n", "posting")
-            times.append(time.perf_counter() - began)
+            times.append(time.process_time() - began)
         return min(times)
 
     assert best(hostile) < 5 * best(plain) + 0.05

@@ -125,9 +125,9 @@ def test_resumes3_years_answered_to_a_question_time_its_skill(
 def _best_of_three(read: Callable[[str], object], text: str) -> float:
     times = []
     for _ in range(3):
-        start = time.perf_counter()
+        start = time.process_time()
         read(text)
-        times.append(time.perf_counter() - start)
+        times.append(time.process_time() - start)
     return min(times)
 
 

@@ -58,9 +58,9 @@ def test_resumes3_a_bullet_about_a_business_sector_keeps_its_skills(
 def _best_of_three(text: str) -> float:
     times = []
     for _ in range(3):
-        start = time.perf_counter()
+        start = time.process_time()
         sector_line_spans(text)
-        times.append(time.perf_counter() - start)
+        times.append(time.process_time() - start)
     return min(times)
 
 

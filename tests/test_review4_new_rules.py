@@ -29,9 +29,9 @@ def _posting(profile_of: ProfileOf, item: str) -> Profile:
 )
 def test_a_long_run_of_degree_abbreviations_is_read_in_linear_time(line: str) -> None:
     """A 40 KB line of degrees: each is read once, not again from each degree before it."""
-    started = time.perf_counter()
+    started = time.process_time()
     found = degree_mentions(line)
-    assert time.perf_counter() - started < 1.0
+    assert time.process_time() - started < 1.0
     assert len(found) >= 5_000
 
 

@@ -134,9 +134,9 @@ def test_a_czech_ing_is_still_a_masters() -> None:
 
 def test_a_heading_check_reads_a_long_blank_run_in_linear_time() -> None:
     line = "The successful candidate will" + " " * 50_000 + "x"
-    began = time.perf_counter()
+    began = time.process_time()
     assert heading_key(line).endswith("will x")
-    assert time.perf_counter() - began < 1.0
+    assert time.process_time() - began < 1.0
 
 
 def test_a_venue_after_a_paper_in_prose_still_gives_no_skill(profile_of: ProfileOf) -> None:

@@ -55,9 +55,9 @@ def test_a_terms_length_reads_only_the_words_before_each_count() -> None:
 
     line = "worked 3 years here and " * 2000
     counts = list(requirements.YEARS.finditer(line))
-    began = time.perf_counter()
+    began = time.process_time()
     assert not any(requirements._terms_length(line, count) for count in counts)
-    assert time.perf_counter() - began < 0.5
+    assert time.process_time() - began < 0.5
 
 
 # A chatty post's own years (the writer's, its people's) beside the years it asks

@@ -113,7 +113,7 @@ def test_skills_listed_with_line_end_hyphens_are_found(profile_of: ProfileOf) ->
 
 def test_a_long_line_of_school_boards_is_read_in_linear_time() -> None:
     line = "ICSE | CBSE | " * 3000  # 42 KB of boards and no certificate: took 9 s
-    began = time.perf_counter()
+    began = time.process_time()
     found = degree_mentions(line + "\nClass XII | CBSE | 2019")
-    assert time.perf_counter() - began < 1.0
+    assert time.process_time() - began < 1.0
     assert [level for level, start, _ in found if start > len(line)] == ["secondary"]

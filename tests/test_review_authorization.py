@@ -96,6 +96,6 @@ def test_a_long_chain_of_countries_before_no_citizen_is_read_in_linear_time() ->
     # lines are cut at 1,000 characters when read; a run of names failing at its end was
     # tried again from every name in it
     line = "US/" * 330 + "x citizen\n"
-    started = time.perf_counter()
+    started = time.process_time()
     assert resume_need(line * 20) is None
-    assert time.perf_counter() - started < 0.5
+    assert time.process_time() - started < 0.5

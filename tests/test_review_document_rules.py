@@ -25,9 +25,9 @@ from mlcareer.models import Profile
 )
 def test_comments_that_never_close_are_read_in_linear_time(text: str) -> None:
     clean_text("<!-- warm up -->", [], Limits())
-    started = time.perf_counter()
+    started = time.process_time()
     cleaned, _ = clean_text(text, [], Limits())
-    assert time.perf_counter() - started < 0.5
+    assert time.process_time() - started < 0.5
     assert cleaned.startswith("Python\n")
 
 

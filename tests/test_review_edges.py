@@ -27,10 +27,10 @@ def _asked(profile: Profile) -> dict[str, str]:
 def test_a_long_gap_between_two_names_is_read_in_linear_time() -> None:
     # the version and the aside's bracket each came with their own optional spaces, so a
     # run of spaces was split every possible way (cubic: 4 s on 1,000 spaces)
-    started = time.perf_counter()
+    started = time.process_time()
     for between in (" " * 1000 + "x", " " * 1000, "\t" * 1000 + "x"):
         assert alternatives._join(between) is None
-    assert time.perf_counter() - started < 0.5
+    assert time.process_time() - started < 0.5
     # the wordings the pattern exists for still join
     wordings = ((" or ", "or"), (" 11+ or ", "or"), (" (or ", "or"), (", or ", "comma-or"))
     for between, join in wordings:
@@ -44,17 +44,17 @@ def test_a_posting_of_long_gaps_before_a_choice_is_read_quickly(profile_of: Prof
     # of an optional comma: cubic in a run of spaces, 3.6 s for each line of 1,000
     gap = " " * 980
     body = "".join(f"- Python{gap}Java or Go\n" for _ in range(5))
-    started = time.perf_counter()
+    started = time.process_time()
     posting = profile_of(f"Data Engineer\n\nRequirements\n{body}", "posting")
-    assert time.perf_counter() - started < 1
+    assert time.process_time() - started < 1
     assert {"python", "java", "go"} <= set(_asked(posting))
 
 
 def test_a_name_before_a_long_run_of_spaces_is_no_mailbox_read_in_linear_time() -> None:
     # the spaces before and after an optional ":" or "at" were two optional runs
-    started = time.perf_counter()
+    started = time.process_time()
     assert not a_mailbox("Recruiting" + " " * 5000 + "x", 0, 10)
-    assert time.perf_counter() - started < 0.05
+    assert time.process_time() - started < 0.05
     assert a_mailbox("Recruiting:  jobs@acme.com", 0, 10)
     assert a_mailbox("Recruiting at jobs@acme.com", 0, 10)
 
@@ -63,9 +63,9 @@ def test_many_guarded_names_on_long_list_lines_are_read_quickly(profile_of: Prof
     # each guarded name read its whole line again to see whether the line is a list of names
     # (2.3 s on 30 KB of "VAD ", "GIS " or "CPT ")
     body = "".join("- " + "VAD GIS CPT " * 83 + "\n" for _ in range(30))
-    started = time.perf_counter()
+    started = time.process_time()
     profile_of(f"Speech Engineer\n\nRequirements\n{body}", "posting")
-    assert time.perf_counter() - started < 1.5
+    assert time.process_time() - started < 1.5
 
 
 # --- headings that close a posting's lists ---------------------------------------------------

@@ -27,12 +27,12 @@ def _asked(profile: Profile) -> dict[str, str]:
 def test_denied_lists_on_a_long_line_are_looked_up_in_linear_time() -> None:
     NegationIndex("warm up: without a, b or c")  # the first call imports the extractors
     line = "- Shipped without SDLC, testing frameworks or CI; " * 600 + "\n"
-    started = time.perf_counter()
+    started = time.process_time()
     assert find_exact("testing frameworks", resume_text(line)) is None
     assert find_reworded("framework testing", resume_text(line)) is None
     short = "- Shipped without a, b or c; " * 1000 + "\n"  # every "b" denied: each looked at
     assert find_exact("b", resume_text(short)) is None
-    assert time.perf_counter() - started < 0.2
+    assert time.process_time() - started < 0.2
 
 
 def test_an_item_of_a_denied_list_is_still_denied_and_one_outside_kept() -> None:

@@ -52,9 +52,9 @@ def test_an_english_contraction_marks_no_northern_line(line: str) -> None:
 
 def test_a_long_line_of_contractions_is_read_as_fast_as_plain_words() -> None:
     def seconds(line: str) -> float:
-        started = time.perf_counter()
+        started = time.process_time()
         WORD.findall(line)
-        return time.perf_counter() - started
+        return time.process_time() - started
 
     hostile = "we've they'll I'd x'" * 2000
     plain = "we ve they ll I d x " * 2000

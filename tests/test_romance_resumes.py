@@ -247,9 +247,9 @@ def test_a_long_line_of_portuguese_no_is_read_in_linear_time() -> None:
 
     def seconds(count: int) -> float:
         text = "- " + "no x em y, " * count + "\n"
-        started = time.perf_counter()
+        started = time.process_time()
         NegationIndex(text)
-        return time.perf_counter() - started
+        return time.process_time() - started
 
     seconds(500)  # warm up
     # the best of three runs each, so that a busy machine's pause is no failure

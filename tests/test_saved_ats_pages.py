@@ -308,9 +308,9 @@ def test_when_the_posting_went_up_asks_nothing(profile_of: ProfileOf, after: str
 
 @pytest.mark.parametrize("line", ["Posted" + " " * 50_000 + "x", "- Date posted" + " " * 50_000])
 def test_a_long_line_after_posted_is_read_in_linear_time(line: str) -> None:
-    started = time.perf_counter()
+    started = time.process_time()
     assert not _POSTED.match(line)
-    assert time.perf_counter() - started < 0.5
+    assert time.process_time() - started < 0.5
 
 
 @pytest.mark.parametrize(

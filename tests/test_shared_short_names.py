@@ -141,8 +141,8 @@ def test_the_senses_of_a_long_line_are_read_in_linear_time(options: Options) -> 
     in_their_senses(options.taxonomy, doc, text, found[:10])  # the first call builds caches
     times = []
     for _ in range(3):  # the fastest of three: a collection or a busy machine may stall one
-        started = time.perf_counter()
+        started = time.process_time()
         read = in_their_senses(options.taxonomy, doc, text, found)
-        times.append(time.perf_counter() - started)
+        times.append(time.process_time() - started)
     assert min(times) < 0.5, times
     assert len(read) == len(found) > 4000

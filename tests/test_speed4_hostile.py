@@ -33,9 +33,9 @@ def _seconds(text: str, kind: str) -> float:
     timings = []
     for run in range(3):
         document = Document(path="hostile.txt", format="txt", text=f"{text}\nrun {run}")
-        started = time.perf_counter()
+        started = time.process_time()
         extract_profile(document, _OPTIONS.taxonomy, _OPTIONS.as_of, kind)  # type: ignore[arg-type]
-        timings.append(time.perf_counter() - started)
+        timings.append(time.process_time() - started)
     return min(timings)
 
 

@@ -60,7 +60,7 @@ def test_many_jobs_on_the_same_dates_are_compared_in_linear_time(profile_of: Pro
     # each job's title words are read once, not again for every pair of jobs (quadratic: a
     # second on 40 KB of jobs sharing their dates)
     jobs = "".join(f"Data Analyst {i} | Acme Services | Jan 2020 - Dec 2021\n" for i in range(900))
-    started = time.perf_counter()
+    started = time.process_time()
     experience = profile_of(f"Jane Doe\n\nExperience\n{jobs}", doc_type="resume").experience
-    assert time.perf_counter() - started < 1.5
+    assert time.process_time() - started < 1.5
     assert len(experience.jobs) == 900

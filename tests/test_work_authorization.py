@@ -452,11 +452,11 @@ def test_hostile_long_lines_are_read_in_linear_time() -> None:
         "US citizen " * 2800,
         "not sponsor sponsorship visa H-1B citizens and green card " * 520,
     ]
-    started = time.perf_counter()
+    started = time.process_time()
     for line in lines:
         posting_stance(line + "\n")
         resume_need(line + "\n")
-    assert time.perf_counter() - started < 0.6
+    assert time.process_time() - started < 0.6
 
 
 def test_extracts_terminal_panel_shows_each_documents_side(tmp_path: Path) -> None:
@@ -551,9 +551,9 @@ def test_a_bare_status_label_of_something_else_states_no_need(line: str) -> None
 def test_a_sentence_we_sponsor_is_found_in_linear_time() -> None:
     """Marks without words before "we sponsor" are scanned once, not once per mark."""
     posting_stance("warm up: we sponsor.")
-    started = time.perf_counter()
+    started = time.process_time()
     found = _posting_status(". " * 20_000 + "we sponsor local meetups.\n")
-    assert time.perf_counter() - started < 0.5
+    assert time.process_time() - started < 0.5
     assert found is None
 
 

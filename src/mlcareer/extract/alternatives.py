@@ -25,6 +25,7 @@ from itertools import pairwise
 from typing import TypeVar
 
 from .. import regex_cache
+from ..documents.cleaning import EAST_ASIAN_LETTER
 from ..models import IMPORTANCE_ORDER, Requirement
 from .importance import Gated
 from .lines import LineIndex
@@ -40,8 +41,13 @@ _ACRONYM = rf"(?:(?:{_VERSION})\s*)?(?:\([^()]*\)\s*)?"
 # Before a military occupation code, the branch whose code it is: "Army 35F, or Air Force 1N0"
 _BRANCH = rf"(?:{BRANCH}\s*)?"
 # "Airflow or Dagster", "Java, C++, or Go", and an aside: "Airflow (or Dagster)"
-_OR = regex_cache.compile(rf"^\s*{_ACRONYM}(,\s*)?(?:\(\s*)?(?:or|and/or)\s*{_BRANCH}$", re.I)
-_COMMA = regex_cache.compile(rf"^\s*{_ACRONYM},\s*{_BRANCH}$")
+# ... and as Chinese, Japanese and Korean postings say "or": "PyTorch或TensorFlow",
+# "PyTorchまたはTensorFlow", "PyTorch 또는 TensorFlow"; their list commas "、" and "，"
+_CJK_OR = "或者?|または|もしくは|또는|혹은"
+_OR = regex_cache.compile(
+    rf"^\s*{_ACRONYM}([,，、]\s*)?(?:\(\s*)?(?:or|and/or|{_CJK_OR})\s*{_BRANCH}$", re.I
+)
+_COMMA = regex_cache.compile(rf"^\s*{_ACRONYM}[,，、]\s*{_BRANCH}$")
 _AND = regex_cache.compile(rf"^\s*{_ACRONYM}(?:,\s*)?and\s*$", re.I)
 # "at least two of" is read as a choice too: any one member shown is closer to the ask than
 # all of them asked
@@ -51,7 +57,7 @@ _ANY_OF = regex_cache.compile(
     re.I,
 )
 _DEFINED = regex_cache.compile(r"\s*\([^()]*\)$")
-_OFFERS_A_CHOICE = regex_cache.compile(r"\bor\b|\b(?:any|one) of\b", re.I)
+_OFFERS_A_CHOICE = regex_cache.compile(rf"\bor\b|\b(?:any|one) of\b|{_CJK_OR}", re.I)
 Placed = tuple[int, int, Requirement]  # where a requirement's wording stands on a line
 Alike = Callable[[Requirement, Requirement], bool]  # two requirements are close alternatives
 Category = Callable[[Requirement], str | None]  # the taxonomy's category of a known skill
@@ -60,13 +66,21 @@ Similar = Callable[[Requirement], list[Requirement]]
 T = TypeVar("T")
 
 
+def _joins(letter: str, edge: str) -> bool:
+    """`letter` beside a word's `edge` letter makes one word with it; a Latin name beside
+    Chinese, Japanese or Korean ("熟悉PyTorch或TensorFlow") stands apart."""
+    if not letter.isalnum():
+        return False
+    return EAST_ASIAN_LETTER.match(letter) is None or EAST_ASIAN_LETTER.match(edge) is not None
+
+
 def _whole_words(text: str, word: str) -> Iterator[int]:
     """Where `word` stands in `text` as whole words ("R" not inside "or")."""
     at = text.find(word) if word else -1
     while at != -1:
         before = text[at - 1 : at] if at else ""
         after = text[at + len(word) : at + len(word) + 1]
-        if not before.isalnum() and not after.isalnum():
+        if not _joins(before, word[0]) and not _joins(after, word[-1]):
             yield at
         at = text.find(word, at + 1)
 

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+import textwrap
 from typing import NamedTuple
 
 from .. import regex_cache
@@ -497,6 +498,12 @@ def _graded_evidence(grade: Grade) -> str:
     return f"grade: {grade[1]} ({grade[0]}, read as the newest title's rank)"
 
 
+def _title_evidence(title: str) -> str:
+    """A title as level evidence, cut after a whole word when long ("..., Ann Arbor, MI" is
+    not left as "Ann Arbor, M")."""
+    return "title: " + textwrap.shorten(title, width=100, placeholder=" …")
+
+
 def level_for(
     years: float,
     titles: list[str],
@@ -517,7 +524,7 @@ def level_for(
     # Researcher" years ago says nothing of a Vision Engineer's level now)
     latest = title_level(titles[0]) if titles else None
     if latest is not None:
-        evidence.append(f"title: {titles[0].strip()[:80]}")
+        evidence.append(_title_evidence(titles[0]))
     graded = latest is None and grade is not None
     if graded and grade is not None:
         latest = grade[0]
@@ -647,7 +654,7 @@ def _undated_evidence(lines: LineIndex, sections: list[Section]) -> list[str]:
             text = lines.line_text(number).strip()
             if text and names_a_role(text):
                 if title_level(text) is not None:
-                    evidence.append(f"title: {text[:80]}")
+                    evidence.append(_title_evidence(text))
                 return evidence
     return evidence
 
