@@ -63,3 +63,50 @@ def test_postings5_a_languages_grade_in_the_next_tab_cell(profile_of: ProfileOf)
 def test_postings5_a_longer_next_cell_is_no_grade(profile_of: ProfileOf) -> None:
     text = LEVEL_TABLE.format(header="Notes", grade="Used with fluent clients daily")
     assert asked(profile_of, text)["lang-spanish"].grade is None
+
+
+def _terms(profile_of: ProfileOf, *items: str) -> set[str]:
+    return {key for key in asked(profile_of, listed("Python", *items)) if key.startswith("term:")}
+
+
+@pytest.mark.parametrize(
+    "item",
+    [
+        "Open to candidates on OPT/CPT",
+        "Open to relocating for the right role",
+        "Shipping features to production is a plus",
+        "Writing tests for every change",
+        "You'll work from our offices three days a week in Rotterdam",
+        "Hybrid in Utrecht with the data team",
+    ],
+)
+def test_postings5_a_stance_a_deed_or_a_town_is_no_term(profile_of: ProfileOf, item: str) -> None:
+    assert not _terms(profile_of, item)
+
+
+@pytest.mark.parametrize(
+    ("item", "term"),
+    [
+        ("Open Zorblex Toolkit administration", "zorblex"),
+        ("Writing Quarkle adapters", "quarkle"),
+    ],
+)
+def test_postings5_a_name_after_the_opening_word_stays(
+    profile_of: ProfileOf, item: str, term: str
+) -> None:
+    assert any(term in key for key in _terms(profile_of, item)), _terms(profile_of, item)
+
+
+@pytest.mark.parametrize(
+    "item", ["Scale AI initiatives across the company", "Scale AI adoption across teams"]
+)
+def test_postings5_a_verb_before_ai_leaves_ai(profile_of: ProfileOf, item: str) -> None:
+    found = asked(profile_of, listed("Python", item))
+    assert "artificial-intelligence" in found
+    assert "scale-ai" not in found
+    assert not [key for key in found if key.startswith("term:")], sorted(found)
+
+
+def test_postings5_the_labeling_vendor_is_still_read(profile_of: ProfileOf) -> None:
+    found = asked(profile_of, listed("Python", "Scale AI or Labelbox for data annotation"))
+    assert "scale-ai" in found
