@@ -110,3 +110,20 @@ def test_postings5_a_verb_before_ai_leaves_ai(profile_of: ProfileOf, item: str) 
 def test_postings5_the_labeling_vendor_is_still_read(profile_of: ProfileOf) -> None:
     found = asked(profile_of, listed("Python", "Scale AI or Labelbox for data annotation"))
     assert "scale-ai" in found
+
+
+@pytest.mark.parametrize(
+    ("title", "plain"),
+    [
+        ("Senior Data Scientist — Remote (EU time zones)", "Senior Data Scientist"),
+        ("Data Engineer - Lisbon, Portugal (Hybrid)", "Data Engineer"),
+        ("ML Engineer | Hybrid", "ML Engineer"),
+        ("Data Scientist - Remote Sensing", "Data Scientist - Remote Sensing"),
+    ],
+)
+def test_postings5_a_title_ends_before_its_way_of_working(
+    profile_of: ProfileOf, title: str, plain: str
+) -> None:
+    info = profile_of(listed("Python", title=title), "posting").posting
+    assert info is not None
+    assert info.title == plain
