@@ -127,3 +127,20 @@ def test_postings5_a_title_ends_before_its_way_of_working(
     info = profile_of(listed("Python", title=title), "posting").posting
     assert info is not None
     assert info.title == plain
+
+
+@pytest.mark.parametrize(
+    "item", ["Must be a US citizen due to ITAR", "U.S. citizenship required (ITAR)"]
+)
+def test_postings5_the_rule_behind_citizenship_is_no_skill(
+    profile_of: ProfileOf, item: str
+) -> None:
+    profile = profile_of(listed("Python", item), "posting")
+    assert "itar" not in {req.id for req in profile.requirements}
+    assert profile.work_authorization is not None
+    assert profile.work_authorization.status == "citizens-only"
+
+
+def test_postings5_itar_asked_as_work_stays_a_skill(profile_of: ProfileOf) -> None:
+    found = asked(profile_of, listed("Python", "Must be a US citizen", "Experience with ITAR"))
+    assert "itar" in found

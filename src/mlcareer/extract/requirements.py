@@ -763,6 +763,29 @@ def _degree_field(line: str, text: str, span: tuple[int, int]) -> bool:
     return degree_in_line(line) is not None and is_field_of_study(text)
 
 
+# Who may hold the job, and the rule that says so after it: "Must be a US citizen due to
+# ITAR", "U.S. Persons only (export control regulations)"; the rule is no skill asked
+_ELIGIBLE_PEOPLE = regex_cache.compile(
+    r"\bcitizen(?:s|ship)?\b|\bU\.?S\.?\s+persons?\b|\bgreen\s+card\b"
+    r"|\bpermanent\s+residen(?:t|ts|cy)\b|\bclearance\b",
+    re.I,
+)
+_BECAUSE_OF = regex_cache.compile(
+    r"(?:\b(?:due\s+to|because\s+of|owing\s+to|per|under|as\s+required\s+by|required\s+by"
+    r"|in\s+(?:accordance|compliance)\s+with|to\s+comply\s+with)\s+|\(\s*)"
+    r"(?:(?:the|applicable|U\.?S\.?|federal|government)\s+)*\Z",
+    re.I,
+)
+
+
+def _eligibility_rule(line: str, span: tuple[int, int]) -> bool:
+    """The mention is the rule behind who may apply, named after it: ITAR in "Must be a US
+    citizen due to ITAR"."""
+    if not _BECAUSE_OF.search(line, 0, span[0]):
+        return False
+    return _ELIGIBLE_PEOPLE.search(line, 0, span[0]) is not None
+
+
 def _degree_words(line: str, text: str, span: tuple[int, int]) -> bool:
     """A mention that belongs to a degree: one of its fields, or words of what the posting
     accepts in its place ("PhD (or equivalent research experience)")."""
@@ -897,9 +920,10 @@ def skill_requirements(
                 continue  # nothing this mention could add: the most years asked count
             section = "about" if mention.line == title_line else mention.section
             importance = line_importance(line, section, structured, span)
+            # "Must be a US citizen due to ITAR": ITAR says who may apply, it asks no skill
             if importance is None or _degree_words(line, mention.text, span):
                 continue
-            if _board_role_field(lines, mention.line):
+            if _eligibility_rule(line, span) or _board_role_field(lines, mention.line):
                 continue
             if found is not None and not _shared_years(line, span):
                 years.append(found)
