@@ -778,10 +778,13 @@ _BECAUSE_OF = regex_cache.compile(
 )
 
 
+_RULE_REACH = 50  # characters read before the mention for "due to the", "as required by"
+
+
 def _eligibility_rule(line: str, span: tuple[int, int]) -> bool:
     """The mention is the rule behind who may apply, named after it: ITAR in "Must be a US
     citizen due to ITAR"."""
-    if not _BECAUSE_OF.search(line, 0, span[0]):
+    if not _BECAUSE_OF.search(line, max(0, span[0] - _RULE_REACH), span[0]):
         return False
     return _ELIGIBLE_PEOPLE.search(line, 0, span[0]) is not None
 
