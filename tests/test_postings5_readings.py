@@ -144,3 +144,19 @@ def test_postings5_the_rule_behind_citizenship_is_no_skill(
 def test_postings5_itar_asked_as_work_stays_a_skill(profile_of: ProfileOf) -> None:
     found = asked(profile_of, listed("Python", "Must be a US citizen", "Experience with ITAR"))
     assert "itar" in found
+
+
+@pytest.mark.parametrize(
+    "item",
+    ["Configuring IOS on edge routers and switches", "IOS-XE and IOS-XR upgrades across sites"],
+)
+def test_postings5_ios_beside_routers_is_ciscos(profile_of: ProfileOf, item: str) -> None:
+    found = asked(profile_of, listed("Python", item))
+    assert "cisco-networking" in found
+    assert "ios" not in found
+
+
+def test_postings5_ios_beside_apps_stays_apples(profile_of: ProfileOf) -> None:
+    found = asked(profile_of, listed("Python", "Shipping iOS apps; switch between platforms"))
+    assert "ios" in found
+    assert "cisco-networking" not in found
