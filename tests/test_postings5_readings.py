@@ -160,3 +160,16 @@ def test_postings5_ios_beside_apps_stays_apples(profile_of: ProfileOf) -> None:
     found = asked(profile_of, listed("Python", "Shipping iOS apps; switch between platforms"))
     assert "ios" in found
     assert "cisco-networking" not in found
+
+
+def test_postings5_years_before_a_spaced_dash_stay_with_their_skill(profile_of: ProfileOf) -> None:
+    found = asked(profile_of, listed("4 years of Splunk - Security+ required"))
+    assert found["splunk"].years == 4
+    assert found["comptia-security-plus"].years is None
+    assert found["comptia-security-plus"].importance == "required"
+
+
+def test_postings5_years_of_experience_before_a_dash_ask_the_list(profile_of: ProfileOf) -> None:
+    found = asked(profile_of, listed("5+ years of experience - Python, SQL"))
+    assert found["python"].years == 5
+    assert found["sql"].years == 5

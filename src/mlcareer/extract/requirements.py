@@ -224,6 +224,7 @@ def years_for(line: str, span: tuple[int, int]) -> float | None:
         _NEW_ITEM.search(line, before.end(), start)
         or _past_a_closed_list(line, before, start)
         or _past_a_semicolon(line, before, start)
+        or _past_a_spaced_dash(line, before, start)
     ):
         before = None  # "3+ years of Scala and strong Spark skills": Spark is an item of its own
     if before and _a_roles_years_before_own_ask(line, before, start):
@@ -232,6 +233,28 @@ def years_for(line: str, span: tuple[int, int]) -> float | None:
     if chosen is None or _count(chosen) > 30 or _preferred_time(line, chosen):
         return None
     return float(_count(chosen))
+
+
+_SPACED_DASH = regex_cache.compile(r"\s[-–—]\s")
+# The words a count of years may take before what it is of: "5+ years of experience"
+_COUNT_WORDS = regex_cache.compile(
+    r"(?:\s|\+|\b(?:years?|yrs?|of|in|with|total|hands-on|professional|relevant|work|working"
+    r"|industry|experience)\b)*",
+    re.I,
+)
+
+
+_AS_A_ROLE = regex_cache.compile(r"\bas\b", re.I)
+
+
+def _past_a_spaced_dash(line: str, count: re.Match[str], start: int) -> bool:
+    """A spaced dash parts the skill at `start` from a count asked of something named before
+    the dash: "4 years of Splunk - Security+ required" asks no years of Security+; "5+ years of
+    experience - Python, SQL" asks them of both."""
+    dash = _SPACED_DASH.search(line, count.end(), start)
+    if dash is None or _AS_A_ROLE.search(line, count.end(), dash.start()):
+        return False  # "6 years as a Project Lead - Splunk Migrations": the role's own title
+    return _COUNT_WORDS.fullmatch(line, count.end(), dash.start()) is None
 
 
 def _past_a_semicolon(line: str, count: re.Match[str], start: int) -> bool:
