@@ -3,7 +3,12 @@ their row's skill, leftover terms, titles, eligibility conditions). Small texts 
 
 from __future__ import annotations
 
+from email.message import EmailMessage
+from pathlib import Path
+
 import pytest
+
+from mlcareer.documents import read_document
 
 from .posting_helpers import ProfileOf, asked, listed
 
@@ -173,3 +178,40 @@ def test_postings5_years_of_experience_before_a_dash_ask_the_list(profile_of: Pr
     found = asked(profile_of, listed("5+ years of experience - Python, SQL"))
     assert found["python"].years == 5
     assert found["sql"].years == 5
+
+
+ALERT_BODY = (
+    "Data Scientist - Quuxco - Austin, TX\nPython, SQL, experimentation\nView job\n\n"
+    "ML Engineer - Zorblex Labs - Remote\nPyTorch, Kubernetes\nView job\n"
+)
+ONE_JOB_BODY = "Hi Dana,\n\nRequirements\n- 3+ years of Python\n\nApply now\n"
+
+
+def _mail(path: Path, subject: str, body: str) -> Path:
+    message = EmailMessage()
+    message["From"] = "alerts@quuxjobs.example"
+    message["Subject"] = subject
+    message.set_content(body)
+    path.write_bytes(message.as_bytes())
+    return path
+
+
+@pytest.mark.parametrize(
+    ("subject", "body"),
+    [
+        ("Data Scientist at Quuxco and 9 more jobs", ONE_JOB_BODY),
+        ("New jobs matching your search", ONE_JOB_BODY),
+        ("Jobs you may be interested in", ONE_JOB_BODY),
+        ("Your weekly update", ALERT_BODY),
+    ],
+)
+def test_postings5_a_job_alert_mail_is_warned_about(
+    tmp_path: Path, subject: str, body: str
+) -> None:
+    warnings = read_document(_mail(tmp_path / "alert.eml", subject, body)).warnings
+    assert any("several jobs" in warning for warning in warnings), warnings
+
+
+def test_postings5_one_postings_mail_is_no_alert(tmp_path: Path) -> None:
+    path = _mail(tmp_path / "role.eml", "Senior Data Scientist - Remote", ONE_JOB_BODY)
+    assert read_document(path).warnings == []
