@@ -215,3 +215,22 @@ def test_postings5_a_job_alert_mail_is_warned_about(
 def test_postings5_one_postings_mail_is_no_alert(tmp_path: Path) -> None:
     path = _mail(tmp_path / "role.eml", "Senior Data Scientist - Remote", ONE_JOB_BODY)
     assert read_document(path).warnings == []
+
+
+@pytest.mark.parametrize(
+    "item", ["Forecast volatility with GARCH and VAR models", "Estimate demand using Prophet"]
+)
+def test_postings5_what_is_worked_out_with_a_skill_is_no_term(
+    profile_of: ProfileOf, item: str
+) -> None:
+    found = asked(profile_of, listed("Python", item))
+    assert not [key for key in found if key.startswith("term:")], sorted(found)
+
+
+def test_postings5_var_beside_garch_is_vector_autoregression(profile_of: ProfileOf) -> None:
+    found = asked(profile_of, listed("Forecast volatility with GARCH and VAR models"))
+    assert {"garch-models", "vector-autoregression"} <= set(found)
+
+
+def test_postings5_a_name_before_with_stays_a_term(profile_of: ProfileOf) -> None:
+    assert "term:zorblex-integration" in _terms(profile_of, "Zorblex integration with Salesforce")

@@ -1386,11 +1386,22 @@ def _in_order(letters: str, word: str) -> bool:
 _WITH_A_SKILL = regex_cache.compile(r"\s+(?:in|with|using)\s+", re.I)
 
 
+# Verbs of analysis that open an item on what is worked out with a skill: "Forecast
+# volatility with GARCH", "Estimate demand using Prophet"
+_ANALYSING = frozenset("forecast predict estimate detect classify simulate quantify".split())
+
+
 def _done_with_a_skill(line: str, head: tuple[str, int], spans: list[tuple[int, int]]) -> bool:
     """A lone '-ing' word right before a known skill names what is done with it, which the
-    skill asks: "Experience programming in Java" asks for Java, not "programming"."""
+    skill asks: "Experience programming in Java" asks for Java, not "programming"; so does a
+    verb opening the item with its plain object: "Forecast volatility with GARCH"."""
     text, start = head
-    if " " in text or not text.lower().endswith("ing"):
+    first, *rest = text.split()
+    if rest:
+        verb = first.lower() in OPENING_VERBS | _ANALYSING and _opens(line, start)
+        if not verb or not all(word.islower() for word in rest):
+            return False
+    elif not text.lower().endswith("ing"):
         return False
     joined = _WITH_A_SKILL.match(line, start + len(text))
     return joined is not None and any(s == joined.end() for s, _ in spans)
