@@ -234,3 +234,15 @@ def test_postings5_var_beside_garch_is_vector_autoregression(profile_of: Profile
 
 def test_postings5_a_name_before_with_stays_a_term(profile_of: ProfileOf) -> None:
     assert "term:zorblex-integration" in _terms(profile_of, "Zorblex integration with Salesforce")
+
+
+BARE_TABLE = (
+    "Data Engineer\n\nRequirements\n\nSkill | Level | Years\n--- | --- | ---\n"
+    "SQL | Advanced | 4\ndbt | Nice to have | 1\n"
+)
+
+
+def test_postings5_rows_of_a_table_without_outer_bars_stay_apart(profile_of: ProfileOf) -> None:
+    found = asked(profile_of, BARE_TABLE)
+    assert (found["sql"].importance, found["sql"].years) == ("required", 4)
+    assert (found["dbt"].importance, found["dbt"].years) == ("preferred", 1)
