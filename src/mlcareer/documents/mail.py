@@ -24,9 +24,21 @@ _HEADERS = ("From", "Subject", "Date")  # the lines a forwarded mail's header sh
 # A job board's alert, which lists several jobs: "3 new Data Scientist jobs in Austin", "Jobs
 # for you", "Your job alert for ML Engineer"
 _ALERT_SUBJECT = regex_cache.compile(
-    r"\b\d+\+?\s+(?:new\s+)?(?:[\w/+-]+\s+){0,5}?jobs\b|\bjobs\s+for\s+you\b|\bjob\s+alert\b",
+    r"\b\d+\+?\s+(?:new\s+)?(?:[\w/+-]+\s+){0,5}?jobs\b|\bjobs\s+for\s+you\b|\bjob\s+alert\b"
+    # "Data Scientist at Quuxco and 9 more jobs", "New jobs matching your search", "Jobs you
+    # may be interested in", "Recommended jobs", "Your daily job digest"
+    r"|\band\s+\d+\s+more\b|\bnew\s+jobs\b|\bjobs\s+(?:you|that)\s+(?:may|might|could)\b"
+    r"|\brecommended\s+jobs\b|\bjob\s+(?:digest|matches|recommendations)\b",
     re.I,
 )
+# ... or, whatever its subject, a body with a link to each of its jobs: "View job", "Apply
+# now", "Easy Apply", "See details" on lines of their own
+_JOB_LINK = regex_cache.compile(
+    r"^[ \t\W]*(?:view|see|apply(?:[ \t]+now)?|easy[ \t]+apply)(?:[ \t]+(?:the[ \t]+)?"
+    r"(?:job|details|role|posting|position))?[ \t\W]*$",
+    re.I | re.M,
+)
+_JOB_LINKS = 2  # one posting's mail has one such link at most
 ALERT = "the mail is a job board's alert listing several jobs: they are read as one posting"
 
 
@@ -47,7 +59,7 @@ def read_eml(path: Path, limits: Limits) -> Document:
         )
     if not body.strip():
         raise DocumentError(f"{shown(path)}: the mail's text is empty", "pass the posting itself")
-    if _ALERT_SUBJECT.search(subject):
+    if _ALERT_SUBJECT.search(subject) or len(_JOB_LINK.findall(body)) >= _JOB_LINKS:
         warnings.append(f"{ALERT}; save the one you want from its page")
     if attached:
         warnings.append(f"attachments not read: {', '.join(attached)} (pass each as a file)")

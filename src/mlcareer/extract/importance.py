@@ -68,7 +68,9 @@ _CJK_PREFERRED = (
     r"|優遇(?:します)?|우대(?:합니다)?)(?=\s*(?:[.,;:)!。，；、）！]|$))"
 )
 _PREFERRED = regex_cache.compile(
-    r"\b(?:preferred|prefer(?:ably)?|preference (?:for|to)|a plus|plus points?"
+    r"\b(?:preferred|prefer(?:ably)?|preference (?:for|to)|plus points?"
+    # "a plus", and how big a plus: "A real plus if you have used Looker", "a huge plus"
+    r"|an?\s+(?:(?:real|big|huge|major|massive|definite|great|added|extra|strong|nice)\s+)?plus"
     r"|(?:nice|good)[- ]to[- ]haves?|bonus(?: points?)?|desired|desirable|ideally|advantage(?:ous)?"
     r"|optional|would be great|helpful|an asset|beneficial|valued|willing(?:ness)? to learn"
     r"|(?:also |is |are )welcome|would (?:like|love)|['’]d (?:like|love)"

@@ -81,6 +81,9 @@ _AFTER_A_CUE = regex_cache.compile(
     r"|[Rr]elocation\s+(?:support|assistance|package|allowance|help)"
     r"|resid(?:e|ing)|living|on-?site|offices?|sites?|locations?|clients?|teams?|group|hub"
     r"|start-?ups?|scale-?ups?|company|companies|firms?"
+    # a way or rhythm of working before the town: "three days a week in Rotterdam", "hybrid
+    # in Utrecht", "on-site twice per week at Eindhoven"
+    r"|(?:a|per|each|every)\s+(?:week|month)|[Hh]ybrid|[Rr]emote(?:ly)?"
     # "Willing to work in Taguig City", "willing to be assigned in Makati"
     r"|[Ww]illing\s+to\s+(?:work|report|be\s+(?:assigned|based|deployed)))"
     r"\s+(?:in|to|near|at|within"

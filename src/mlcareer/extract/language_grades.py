@@ -380,7 +380,30 @@ def grade_beside(line: str, span: tuple[int, int]) -> Grade | None:
         or _east_asian_grade(line, span)
         or _after(line, span[1])
         or _before(line, span[0])
+        or _next_cell(line, span)
     )
+
+
+# A table row's cells: a language's name alone in its cell, its grade in the next one
+_CELL_LEAD = regex_cache.compile(r"[\s*_]*$")  # "| **German** |": bold marks around the name
+_CELL_WORDS = 3  # a cell longer than a grade's words holds something else ("Used with clients")
+
+
+def _next_cell(line: str, span: tuple[int, int]) -> Grade | None:
+    """The grade in the cell after a language's name that fills its own cell of a table row
+    ("| German | Fluent |", "| English | C1 | - |"); the name's cell holds nothing else. A
+    tab-parted row needs no such reading: its grade is the word right after the name."""
+    opened = line.rfind("|", 0, span[0])
+    closed = line.find("|", span[1])
+    if closed < 0 or not _CELL_LEAD.match(line[opened + 1 : span[0]]):
+        return None
+    if not _CELL_LEAD.match(line[span[1] : closed]):
+        return None
+    after = line.find("|", closed + 1)
+    cell = line[closed + 1 : after if after >= 0 else len(line)].strip(" \t*_")
+    if not cell or len(cell.split()) > _CELL_WORDS:
+        return None
+    return _grade_of(_GRADE.match(cell))
 
 
 # Chinese, Japanese and Korean grade words, onto the scale as _WORD_GRADES puts their English

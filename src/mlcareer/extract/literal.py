@@ -643,6 +643,8 @@ def _names_no_thing(
         return True  # "Our team has been using Spark": a sentence about something
     if _a_verb_and_its_modifiers(line, offset, picked) or _talking(line, offset, picked):
         return True  # "Write clean, well-tested Python", "Ability to discuss tradeoffs"
+    if _an_attitude_to(line, offset, picked) or _a_deed_done(line, offset, picked):
+        return True  # "Open to candidates on OPT", "Shipping features to production"
     if _INFINITIVE.search(line, 0, offset + picked[0].start()) and all(
         _vague(w.group()) for w in picked[1:]
     ):
@@ -653,6 +655,38 @@ def _names_no_thing(
     ):
         return True  # "a cooperative environment", "a fast-paced, dynamic setting"
     return _vague_or_a_deed(picked)
+
+
+# Words that open an item to say how someone stands toward something: "Open to relocation",
+# "Happy to mentor juniors", "Keen to learn Rust"
+_ATTITUDES = frozenset("open happy keen eager ready glad free available willing".split())
+_TO_AFTER = regex_cache.compile(r"[ \t]+to[ \t]", re.I)
+
+
+def _an_attitude_to(line: str, offset: int, picked: list[re.Match[str]]) -> bool:
+    """One describing word opening the item before "to": a stance, not a thing to have."""
+    if len(picked) != 1 or not _opens(line, offset + picked[0].start()):
+        return False
+    word = picked[0].group().lower()
+    describing = word in _ATTITUDES or word.endswith(ADJECTIVE_LIKE)
+    return describing and _TO_AFTER.match(line, offset + picked[0].end()) is not None
+
+
+# Verbs whose -ing form opening an item with only lower-case words after it tells what is
+# done, not a thing to know: "Shipping features to production", "Writing tests"
+_DEEDS_DONE = frozenset(
+    "ship write deliver deploy migrate refactor debug productionize hire own automate".split()
+)
+
+
+def _a_deed_done(line: str, offset: int, picked: list[re.Match[str]]) -> bool:
+    """A doing of one of _DEEDS_DONE opening the item, with lower-case words after it."""
+    first = picked[0].group()
+    if len(picked) < 2 or not _opens(line, offset + picked[0].start()):
+        return False
+    if not all(word.group().islower() for word in picked[1:]):
+        return False  # "Deploying Zorblex clusters": a name after the doing
+    return _doing(first, _DEEDS_DONE)
 
 
 # A word after a comma, and a word after it: "clean, well-tested Python"
@@ -1352,11 +1386,22 @@ def _in_order(letters: str, word: str) -> bool:
 _WITH_A_SKILL = regex_cache.compile(r"\s+(?:in|with|using)\s+", re.I)
 
 
+# Verbs of analysis that open an item on what is worked out with a skill: "Forecast
+# volatility with GARCH", "Estimate demand using Prophet"
+_ANALYSING = frozenset("forecast predict estimate detect classify simulate quantify".split())
+
+
 def _done_with_a_skill(line: str, head: tuple[str, int], spans: list[tuple[int, int]]) -> bool:
     """A lone '-ing' word right before a known skill names what is done with it, which the
-    skill asks: "Experience programming in Java" asks for Java, not "programming"."""
+    skill asks: "Experience programming in Java" asks for Java, not "programming"; so does a
+    verb opening the item with its plain object: "Forecast volatility with GARCH"."""
     text, start = head
-    if " " in text or not text.lower().endswith("ing"):
+    first, *rest = text.split()
+    if rest:
+        verb = first.lower() in OPENING_VERBS | _ANALYSING and _opens(line, start)
+        if not verb or not all(word.islower() for word in rest):
+            return False
+    elif not text.lower().endswith("ing"):
         return False
     joined = _WITH_A_SKILL.match(line, start + len(text))
     return joined is not None and any(s == joined.end() for s, _ in spans)

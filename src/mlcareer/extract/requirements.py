@@ -224,6 +224,7 @@ def years_for(line: str, span: tuple[int, int]) -> float | None:
         _NEW_ITEM.search(line, before.end(), start)
         or _past_a_closed_list(line, before, start)
         or _past_a_semicolon(line, before, start)
+        or _past_a_spaced_dash(line, before, start)
     ):
         before = None  # "3+ years of Scala and strong Spark skills": Spark is an item of its own
     if before and _a_roles_years_before_own_ask(line, before, start):
@@ -232,6 +233,28 @@ def years_for(line: str, span: tuple[int, int]) -> float | None:
     if chosen is None or _count(chosen) > 30 or _preferred_time(line, chosen):
         return None
     return float(_count(chosen))
+
+
+_SPACED_DASH = regex_cache.compile(r"\s[-–—]\s")
+# The words a count of years may take before what it is of: "5+ years of experience"
+_COUNT_WORDS = regex_cache.compile(
+    r"(?:\s|\+|\b(?:years?|yrs?|of|in|with|total|hands-on|professional|relevant|work|working"
+    r"|industry|experience)\b)*",
+    re.I,
+)
+
+
+_AS_A_ROLE = regex_cache.compile(r"\bas\b", re.I)
+
+
+def _past_a_spaced_dash(line: str, count: re.Match[str], start: int) -> bool:
+    """A spaced dash parts the skill at `start` from a count asked of something named before
+    the dash: "4 years of Splunk - Security+ required" asks no years of Security+; "5+ years of
+    experience - Python, SQL" asks them of both."""
+    dash = _SPACED_DASH.search(line, count.end(), start)
+    if dash is None or _AS_A_ROLE.search(line, count.end(), dash.start()):
+        return False  # "6 years as a Project Lead - Splunk Migrations": the role's own title
+    return _COUNT_WORDS.fullmatch(line, count.end(), dash.start()) is None
 
 
 def _past_a_semicolon(line: str, count: re.Match[str], start: int) -> bool:
@@ -763,6 +786,32 @@ def _degree_field(line: str, text: str, span: tuple[int, int]) -> bool:
     return degree_in_line(line) is not None and is_field_of_study(text)
 
 
+# Who may hold the job, and the rule that says so after it: "Must be a US citizen due to
+# ITAR", "U.S. Persons only (export control regulations)"; the rule is no skill asked
+_ELIGIBLE_PEOPLE = regex_cache.compile(
+    r"\bcitizen(?:s|ship)?\b|\bU\.?S\.?\s+persons?\b|\bgreen\s+card\b"
+    r"|\bpermanent\s+residen(?:t|ts|cy)\b|\bclearance\b",
+    re.I,
+)
+_BECAUSE_OF = regex_cache.compile(
+    r"(?:\b(?:due\s+to|because\s+of|owing\s+to|per|under|as\s+required\s+by|required\s+by"
+    r"|in\s+(?:accordance|compliance)\s+with|to\s+comply\s+with)\s+|\(\s*)"
+    r"(?:(?:the|applicable|U\.?S\.?|federal|government)\s+)*\Z",
+    re.I,
+)
+
+
+_RULE_REACH = 50  # characters read before the mention for "due to the", "as required by"
+
+
+def _eligibility_rule(line: str, span: tuple[int, int]) -> bool:
+    """The mention is the rule behind who may apply, named after it: ITAR in "Must be a US
+    citizen due to ITAR"."""
+    if not _BECAUSE_OF.search(line, max(0, span[0] - _RULE_REACH), span[0]):
+        return False
+    return _ELIGIBLE_PEOPLE.search(line, 0, span[0]) is not None
+
+
 def _degree_words(line: str, text: str, span: tuple[int, int]) -> bool:
     """A mention that belongs to a degree: one of its fields, or words of what the posting
     accepts in its place ("PhD (or equivalent research experience)")."""
@@ -897,9 +946,10 @@ def skill_requirements(
                 continue  # nothing this mention could add: the most years asked count
             section = "about" if mention.line == title_line else mention.section
             importance = line_importance(line, section, structured, span)
+            # "Must be a US citizen due to ITAR": ITAR says who may apply, it asks no skill
             if importance is None or _degree_words(line, mention.text, span):
                 continue
-            if _board_role_field(lines, mention.line):
+            if _eligibility_rule(line, span) or _board_role_field(lines, mention.line):
                 continue
             if found is not None and not _shared_years(line, span):
                 years.append(found)

@@ -69,6 +69,7 @@ from .wording import (
     HEAD_END,
     LIST_JOINERS,
     NO_FEAR,
+    OPENING_VERBS,
     PREPOSITIONS,
     SKILL_NOUNS,
     STOP_END,
@@ -1844,7 +1845,9 @@ def find_skills(
         if not tagged and not passes_guard(
             taxonomy, doc, text, match, others, section, joined, posting, technical_here, pastimes
         ):
-            continue
+            if (after_verb := _named_after_an_opening_verb(taxonomy, text, match)) is None:
+                continue
+            match = after_verb  # "Scale AI initiatives ...": the verb goes, AI stays
         if _names_something_else(
             taxonomy,
             doc,
@@ -1878,6 +1881,27 @@ def find_skills(
         if not posting:  # a posting's "AWS SageMaker" stays one requirement
             _add_named_within(hits, taxonomy, match.skill_id, mention)
     return list(hits.values())
+
+
+# What may stand before a verb that opens its item: a bullet, a number, or a sentence's end
+_ITEM_OPENING = regex_cache.compile(rf"(?:^|\n)[ \t]*(?:{ITEM_MARK}[ \t]*)?\Z|[.!?;:][ \t]+\Z")
+_OPENING_REACH = 12  # characters read before the verb
+
+
+def _named_after_an_opening_verb(taxonomy: Taxonomy, text: str, match: RawMatch) -> RawMatch | None:
+    """A name whose first word is a verb opening its item, turned down by its guard ("Scale AI
+    initiatives across the company" is no labeling vendor): the words after the verb, when
+    they are an unguarded skill's own spelling ("AI")."""
+    verb, _, rest = text[match.start : match.end].partition(" ")
+    if not rest or verb.lower() not in OPENING_VERBS:
+        return None
+    if not _ITEM_OPENING.search(text, max(0, match.start - _OPENING_REACH), match.start):
+        return None
+    skill_id = taxonomy.by_spelling.get(rest.lower())
+    if skill_id is None or skill_id == match.skill_id or taxonomy.skills[skill_id].guard:
+        return None
+    start = match.end - len(rest)
+    return RawMatch(skill_id, start, match.end, match.token_start + 1, match.token_end)
 
 
 def _names_a_forum_or_venue(text: str, match: RawMatch, section: str | None) -> bool:

@@ -25,9 +25,13 @@ _TAB_CELL = regex_cache.compile(r"[^\t]+")
 # The line under a Markdown table's header row: "|---|:---:|", "--- | ---"
 _DELIMITER_ROW = regex_cache.compile(r"[ \t]*\|?(?:[ \t]*:?-+:?[ \t]*\|)+(?:[ \t]*:?-+:?[ \t]*)?")
 
-# A column that marks each row: "Required", "Priority", "Level", "Must-have?"
+# A column that marks each row: "Required", "Priority", "Level", "Proficiency", "Must-have?"
 _MARK_HEADER = regex_cache.compile(
-    r"(?:required|mandatory|must[- ]?have|priority|importance|necessity|(?:requirement )?level"
+    r"(?:required|mandatory|must[- ]?have|priority|importance|necessity"
+    # a column of each row's level: "Level", "Required level", "Proficiency", "Expertise"
+    r"|(?:(?:requirement|required|minimum|expected|skill|proficiency) )?level"
+    r"|level (?:required|expected)"
+    r"|(?:proficiency|expertise)(?: level)?"
     r"|required or (?:preferred|optional)|required/(?:preferred|optional)"
     r"|essential(?: or)? desirable|e(?: or)? d)\??",
     re.I,

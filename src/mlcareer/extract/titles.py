@@ -526,11 +526,27 @@ _AT_COMPANY = regex_cache.compile(
 )
 
 
+# The way of working, or a place and its way of working, set after a title past a dash or a
+# bar: "— Remote (EU time zones)", "| Hybrid", "- Berlin, Germany (Hybrid)", "(Remote)"; not
+# a field that opens with the word ("- Remote Sensing")
+_MODE = r"(?i:(?:fully[ \t]+|100%[ \t]+)?(?:remote|hybrid|on-?site|in[- ]office))"
+_PLACE = r"[A-Z][\w.]*(?:,?[ \t]+[A-Z][\w.]*){0,3}"
+_MODE_TAIL = regex_cache.compile(
+    rf"[ \t]*(?:(?:[–—|]|[ \t]-)[ \t]*(?:{_MODE}(?=[ \t]*(?:$|[(,;|–—-])).*"
+    rf"|{_PLACE}[ \t]*\([ \t]*{_MODE}\b[^)]*\))"
+    rf"|\([ \t]*{_MODE}\b[^)]*\))[ \t]*$"
+)
+
+
 def plain_title(title: str) -> str:
-    """A title without its emoji and pictographs, a job board's "- job post" suffix and the
-    company a careers board names after it: "MLOps Engineer 🚀" -> "MLOps Engineer",
-    "Data Engineer at Acme (View all jobs)" -> "Data Engineer"."""
+    """A title without its emoji and pictographs, a job board's "- job post" suffix, the
+    company a careers board names after it and the way of working after it: "MLOps Engineer
+    🚀" -> "MLOps Engineer", "Data Engineer at Acme (View all jobs)" -> "Data Engineer", "Data
+    Scientist — Remote (EU time zones)" -> "Data Scientist"."""
     title = _BOARD_SUFFIX.sub("", _undecorated(title))
+    mode = _MODE_TAIL.search(title)
+    if mode and names_a_job(title[: mode.start()]):
+        title = title[: mode.start()]
     company = _AT_COMPANY.search(title)
     if company and names_a_job(title[: company.start()]):
         return title[: company.start()]

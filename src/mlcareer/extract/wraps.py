@@ -50,15 +50,27 @@ _SITE_LABEL = regex_cache.compile(
 
 def wrap_breaks(text: str, sections: list[Section]) -> list[int]:
     """Where a line break only wraps a sentence, in text order; never the break after a
-    section's heading ("Skills" / "python, sql") nor before a site's label ("locations")."""
+    section's heading ("Skills" / "python, sql"), before a site's label ("locations") nor
+    between a table's rows."""
     if "\n" not in text:
         return []
     after_headings = {text.find("\n", section.start) for section in sections}
     return [
         found.start(1)
         for found in at_breaks(_WRAP, text)
-        if found.start(1) not in after_headings and not _SITE_LABEL.match(text, found.end())
+        if found.start(1) not in after_headings
+        and not _SITE_LABEL.match(text, found.end())
+        and not _between_rows(text, found.start(1))
     ]
+
+
+def _between_rows(text: str, at: int) -> bool:
+    """The break at `at` parts two rows of a table whose cells bars part, as a Markdown table
+    without outer bars sets them ("SQL | Advanced | 4" / "dbt | Familiar | 1")."""
+    if "|" not in text[text.rfind("\n", 0, at) + 1 : at]:
+        return False
+    end = text.find("\n", at + 1)
+    return "|" in text[at + 1 : len(text) if end == -1 else end]
 
 
 # A line break before a capital after a word: "models with Machine\n  Learning pipelines"
