@@ -969,7 +969,8 @@ def test_a_choice_met_only_by_a_close_alternative_is_named_whole(
 
 
 def test_degree_and_years_advice_survive_the_cap(profile_of: ProfileOf, options: Options) -> None:
-    extras = [f"Quux{n}" for n in range(14)]
+    # choices keep a line each (single skills would share one line)
+    extras = [f"Quux{n} or Quuz{n}" for n in range(14)]
     posting = profile_of(
         "Requirements\n- Master's degree in Computer Science\n- 8+ years of experience\n"
         "- Python\n\nNice to have\n" + "".join(f"- {name}\n" for name in extras),

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Mapping, Sequence
+from dataclasses import dataclass
 
 from . import regex_cache
 from .documents.sections import ITEM_MARK
@@ -14,7 +15,7 @@ from .extract.spoken import SPOKEN_LANGUAGES
 from .extract.wraps import unwrapped
 from .literal_match import IRREGULAR_PAST, stem
 from .match import UNTIMED_CATEGORIES, WHOLE_CAREER, job_title_lines, line_index, titles_work
-from .missing_kinds import missing_action
+from .missing_kinds import SOFT_ALONE, missing_action
 from .misspellings import Misspelling
 from .models import DEGREE_ORDER, Mention, PostingInfo, Profile, SkillHit, SkillMatch, Suggestion
 from .number import other_number
@@ -49,7 +50,44 @@ PRIORITY = {
     "add-preferred": 6,
 }
 _IMPORTANCE_RANK = {"required": 0, "preferred": 1, "mentioned": 2}
-Ranked = tuple[int, Suggestion]  # a suggestion with the importance of what it is about
+
+
+@dataclass(frozen=True)
+class Shared:
+    """Advice that reads the same for every skill it is about: said once, naming them all, when
+    several share it (an off-field resume is not told twelve times to add a tool to a bullet)."""
+
+    alone: Suggestion  # the advice when this skill is the only one
+    sentence: str  # the key of the sentence several share, in SHARED_SENTENCES
+    named: str  # the skill as that sentence lists it: 'Model deployment ("models in production")'
+
+
+# The sentence advice shared by several skills reads, {names} listing them ("A, B and C")
+SHARED_SENTENCES = {
+    "add-tool": (
+        "The posting requires {names}, which your resume does not show: add each you have used "
+        "to an experience bullet that says what you did with it."
+    ),
+    "add-soft": (
+        "The posting requires {names}: show each that fits you by an example in an experience "
+        "bullet, what you did and what came of it."
+    ),
+    "nice-tool": "Nice to have: {names}. Mention any of them you have exposure to.",
+    "nice-soft": (
+        "Nice to have: {names}. Show each that fits you by an example in an experience bullet, "
+        "what you did and what came of it."
+    ),
+    "show": (
+        "{names} appear only in your skills or summary: show each in an experience bullet with "
+        "a result."
+    ),
+    "years": (
+        "The posting asks for more time with {names} than your dated roles show: name each in "
+        "every role where you used it."
+    ),
+}
+Advice = Suggestion | Shared
+Ranked = tuple[int, Advice]  # advice with the importance of what it is about
 
 
 Misspelt = Mapping[str, Misspelling]  # skill id -> where the resume misspells its name
@@ -76,7 +114,10 @@ def _skill_suggestions(
         category = categories.get(m.id)
         advice = _advice(m, resume, category, misspelt, translated, forms, career_short)
         if venues and m.id == PUBLICATIONS:
-            advice = [_with_venues(found, venues) for found in advice]
+            advice = [
+                _with_venues(found, venues) if isinstance(found, Suggestion) else found
+                for found in advice
+            ]
         out += [(rank, found) for found in advice]
     return out
 
@@ -110,7 +151,7 @@ def _advice(
     translated: bool = False,
     forms: Forms | None = None,
     career_short: bool = False,
-) -> list[Suggestion]:
+) -> Sequence[Advice]:
     """What to change about one requirement (of the taxonomy's `category`, if known);
     `translated`: the posting is written in another language than the resume; `career_short`:
     other advice says the resume's years fall short of the posting's."""
@@ -131,10 +172,12 @@ def _advice(
         if WHOLE_CAREER in (m.detail or ""):
             return _career_short_advice(m, career_short)
         message = (
-            f'The posting asks for more time with {m.name} ("{m.jd_text}") than your dated '
+            f"The posting asks for more time with {m.name}{_their_words(m)} than your dated "
             f"roles show ({m.detail}): name it in every role where you used it."
         )
-        return [Suggestion(kind="years", message=message)]
+        named = f"{m.name}{_their_words(m)[:-1]}, {m.detail})" if _their_words(m) else None
+        named = named or f"{m.name} ({m.detail})"
+        return [Shared(Suggestion(kind="years", message=message), "years", named)]
     if m.status == "implied":
         message = (
             f"Name {m.name} explicitly: your resume lists {m.via}, which implies it, but the "
@@ -206,30 +249,42 @@ def _spelling_advice(m: SkillMatch, slip: Misspelling) -> Suggestion:
     return _asked_advice(m, f"{_their_words(m)}; {fix}")
 
 
-def _missing_advice(m: SkillMatch, category: str | None = None) -> list[Suggestion]:
+def _missing_advice(m: SkillMatch, category: str | None = None) -> list[Advice]:
     several = len(m.one_of) > 1
     if m.importance == "mentioned":
         return []
     if m.id.startswith("role:"):  # "3+ years as a data engineer": a job held, not a tool
         return [_role_advice(m)]
+    named = f"{m.name}{_their_words(m)}"
+    required = m.importance == "required"
     if action := missing_action(m.id, m.name, m.jd_text, category, several):
-        return [_asked_advice(m, f"{_their_words(m)}. {action}")]  # no tool: listed or shown
-    if m.importance == "required":
+        alone = _asked_advice(m, f"{_their_words(m)}. {action}")  # no tool: listed or shown
+        if action != SOFT_ALONE:
+            return [alone]
+        return [Shared(alone, "add-soft" if required else "nice-soft", named)]
+    if required:
         it = "one of them" if several else "it"
         message = (
-            f"The posting requires {m.name}{_their_words(m)}. If your experience includes {it}, "
+            f"The posting requires {named}. If your experience includes {it}, "
             "add it to an experience bullet that says what you did with it."
         )
-        return [Suggestion(kind="add-required", message=message)]
+        alone = Suggestion(kind="add-required", message=message)
+        return [_one_of_or_shared(alone, "add-tool", m)]
     if m.importance == "preferred":
         mention = (
             "Mention any of them you have exposure to."
             if several
             else "Mention it if you have any exposure to it."
         )
-        message = f"Nice to have: {m.name}{_their_words(m)}. {mention}"
-        return [Suggestion(kind="add-preferred", message=message)]
+        alone = Suggestion(kind="add-preferred", message=f"Nice to have: {named}. {mention}")
+        return [_one_of_or_shared(alone, "nice-tool", m)]
     return []
+
+
+def _one_of_or_shared(alone: Suggestion, sentence: str, m: SkillMatch) -> Advice:
+    """A choice ("PyTorch or TensorFlow") keeps its own line: listed among other skills, its
+    "or" would read as one more of them."""
+    return alone if len(m.one_of) > 1 else Shared(alone, sentence, f"{m.name}{_their_words(m)}")
 
 
 def _role_advice(m: SkillMatch) -> Suggestion:
@@ -281,14 +336,14 @@ def _plain(term: str) -> str:
 
 def _wording_advice(
     m: SkillMatch, resume: Profile, translated: bool, forms: Sequence[SkillHit] = ()
-) -> list[Suggestion]:
+) -> list[Advice]:
     """A matched skill: in the posting's words (not when the posting is written in another
     language: "procesamiento de lenguaje natural" for an English resume's "NLP"), and shown
     where the work is, itself or by a skill that implies it (`forms`)."""
     hit = next((h for h in resume.skills if h.id == m.id), None)
     if m.status != "matched" or not m.known or not m.evidence or hit is None:
         return []
-    out = []
+    out: list[Advice] = []
     used = {unwrapped(mention.text).lower() for mention in hit.mentions}
     worded = m.jd_text.lower() in used or _same_word(m.jd_text, used)
     worded = worded or _shorter_form(m.jd_text, used)  # "ML" where the resume says it in full
@@ -321,7 +376,7 @@ def _wording_advice(
             f"{m.name} appears only in your skills or summary: show it in an experience bullet "
             "with a result."
         )
-        out.append(Suggestion(kind="show-in-experience", message=message))
+        out.append(Shared(Suggestion(kind="show-in-experience", message=message), "show", m.name))
     return out
 
 
@@ -652,8 +707,39 @@ def suggestions(
     ranked.sort(
         key=lambda item: (
             item[0] >= mentioned,
-            PRIORITY.get(item[1].kind, len(PRIORITY)),
+            PRIORITY.get(_kind(item[1]), len(PRIORITY)),
             item[0],
         )
     )
-    return [found for _, found in ranked]
+    return said_once([found for _, found in ranked])
+
+
+def _kind(advice: Advice) -> str:
+    return advice.alone.kind if isinstance(advice, Shared) else advice.kind
+
+
+def said_once(advice: list[Advice]) -> list[Suggestion]:
+    """Advice several skills share said once, where the first of them stands, naming them all
+    ("The posting requires Python, SQL and Docker, which ..."); a skill alone keeps its own."""
+    sharing: dict[str, list[Shared]] = {}
+    for found in advice:
+        if isinstance(found, Shared):
+            sharing.setdefault(found.sentence, []).append(found)
+    out: list[Suggestion] = []
+    for found in advice:
+        if not isinstance(found, Shared):
+            out.append(found)
+            continue
+        group = sharing[found.sentence]
+        if len(group) == 1:
+            out.append(found.alone)
+        elif found is group[0]:
+            names = listed([member.named for member in group])
+            message = SHARED_SENTENCES[found.sentence].format(names=names)
+            out.append(Suggestion(kind=found.alone.kind, message=message))
+    return out
+
+
+def listed(names: Sequence[str]) -> str:
+    """Names as a sentence lists them: "A", "A and B", "A, B and C"."""
+    return names[0] if len(names) == 1 else f"{', '.join(names[:-1])} and {names[-1]}"
