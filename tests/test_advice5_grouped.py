@@ -124,3 +124,57 @@ def test_terminal_and_json_give_the_same_advice(tmp_path: Path) -> None:
     assert result.exit_code == 0, result.stderr
     for message in advice:
         assert message in result.stdout, message
+
+
+STUDENT = """Ravi Kumar
+ravi.kumar@example.edu
+
+Education
+MSc Data Science, Lakeside University, expected Jun 2027
+BSc Physics, Lakeside University, 2025
+
+Experience
+Data Intern, Orbit Labs, Jun 2025 - Aug 2025
+- Built 2 forecasting models in Python that cut error by 9%
+
+Skills
+Python, SQL, pandas
+"""
+
+
+def _profile_advice(tmp_path: Path, resume: str, *given: str) -> list[str]:
+    (tmp_path / "resume.txt").write_text(resume, encoding="utf-8")
+    result = invoke("match", tmp_path / "resume.txt", *given, "--format", "json")
+    assert result.exit_code == 0, result.stderr
+    return _messages(json.loads(result.stdout))
+
+
+def test_a_level_given_instead_of_a_posting_is_named_in_the_advice(tmp_path: Path) -> None:
+    advice = _profile_advice(tmp_path, STUDENT, "--level", "senior")
+    assert advice, advice
+    assert not any("posting" in m.replace("postings", "") for m in advice), advice
+    years = next(m for m in advice if "years" in m)
+    assert years.startswith("The senior level asks for 5+ years"), years
+    assert "your resume reads as intern, below the senior level" in years, years
+    assert any(m.startswith("The senior level requires ") for m in advice), advice
+
+
+def test_a_role_given_is_named_with_its_level(tmp_path: Path) -> None:
+    advice = _profile_advice(tmp_path, STUDENT, "--level", "mid", "--role", "ml-engineer")
+    assert any(m.startswith("The mid-level machine learning engineer role ") for m in advice)
+    assert not any("the posting" in m.lower() for m in advice), advice
+
+
+def test_a_resume_far_above_the_level_given_is_told_so_without_a_posting(
+    tmp_path: Path,
+) -> None:
+    senior = (
+        "Lena Ortiz\nlena.ortiz@example.com\n\nExperience\n"
+        "Principal Data Scientist, Orbit Labs, Jan 2012 - Present\n"
+        "- Led 6 scientists building pricing models in Python that lifted margin by 3%\n\n"
+        "Education\nMSc Statistics, Lakeside University, 2011\n"
+    )
+    advice = _profile_advice(tmp_path, senior, "--level", "intern")
+    level = advice[0]
+    assert level.startswith("Your resume reads as senior, "), advice
+    assert "levels above the intern level: postings at that level are written" in level

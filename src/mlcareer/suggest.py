@@ -536,15 +536,23 @@ def _shortens(short: str, full: str) -> bool:
     return short[:1] == full[:1] and all(char in rest for char in short)
 
 
-def _level_advice(resume: Profile, info: PostingInfo) -> list[Suggestion]:
-    """A word to a resume far above an intern or entry-level posting (scoring.levels_over)."""
+def _level_advice(resume: Profile, info: PostingInfo, profile: bool) -> list[Suggestion]:
+    """A word to a resume far above an intern or entry-level posting (scoring.levels_over), or
+    above the level asked for instead of a posting (`profile`)."""
     if not (over := levels_over(resume, info)):
         return []
     level = compared_experience(resume, info).level
+    above = (
+        f"Your resume reads as {level}, {over} levels above the {info.level} level: postings "
+        "at that level are written for people early in their career, and someone this far past "
+        "them"
+        if profile
+        else f"The posting is {info.level} level and your resume reads as {level}, {over} "
+        "levels above it: it is written for people early in their career, and someone this far "
+        "past it"
+    )
     message = (
-        f"The posting is {info.level} level and your resume reads as {level}, {over} levels "
-        "above it: it is written for people early in their career, and someone this far past "
-        "it is seldom shortlisted. If you mean to step down, say why in your summary; "
+        f"{above} is seldom shortlisted. If you mean to step down, say why in your summary; "
         "otherwise look for postings at your level."
     )
     return [Suggestion(kind="level", message=message)]
@@ -567,7 +575,7 @@ def _levels_below(level: str | None, asked: str | None) -> int:
     return LEVEL_ORDER[asked] - LEVEL_ORDER[level]
 
 
-def _years_short(resume: Profile, info: PostingInfo, years_shown: str) -> str:
+def _years_short(resume: Profile, info: PostingInfo, years_shown: str, profile: bool) -> str:
     """Advice to a resume whose dated years fall short of those required. When all its dated
     work would be enough and only its technical roles count, dates are not what is missing."""
     asked = info.years_required or 0
@@ -582,11 +590,15 @@ def _years_short(resume: Profile, info: PostingInfo, years_shown: str) -> str:
     level = compared_experience(resume, info).level
     all_counted = exp.relevant_years is None or exp.relevant_years == exp.years
     if all_counted and level and _levels_below(level, info.level) >= OVERQUALIFIED_GAP:
+        below = (
+            f"your resume reads as {level}, below the {info.level} level"
+            if profile
+            else f"the posting is {info.level} level and your resume reads as {level}"
+        )
         return (
             f"{opening}{years_shown}. If you left work out, add it with its dates (internships "
-            "and research count, a student's post at half its time); otherwise the posting is "
-            f"{info.level} level and your resume reads as {level}: look for postings nearer "
-            f"your years, at the {level} or {_LEVEL_ABOVE[level]} level."
+            f"and research count, a student's post at half its time); otherwise {below}: look "
+            f"for postings nearer your years, at the {level} or {_LEVEL_ABOVE[level]} level."
         )
     # every role found is dated (undated ones get their own advice): the years may be short
     return (
@@ -614,8 +626,12 @@ def _years(shown: str) -> str:
     return f"{figure} {'year' if figure == '1' else 'years'}{space}{rest}"
 
 
-def _profile_suggestions(resume: Profile, info: PostingInfo) -> list[Suggestion]:
-    out: list[Suggestion] = _level_advice(resume, info)
+def _profile_suggestions(
+    resume: Profile, info: PostingInfo, profile: bool = False
+) -> list[Suggestion]:
+    """Advice on the years and the degree asked (`profile`: by a level or a role given instead
+    of a posting)."""
+    out: list[Suggestion] = _level_advice(resume, info, profile)
     years, _, years_shown = compared_experience(resume, info)
     if info.years_required and resume.experience.undated:
         message = (
@@ -624,7 +640,8 @@ def _profile_suggestions(resume: Profile, info: PostingInfo) -> list[Suggestion]
         )
         out.append(Suggestion(kind="experience", message=message))
     elif info.years_required and years < info.years_required:
-        out.append(Suggestion(kind="experience", message=_years_short(resume, info, years_shown)))
+        message = _years_short(resume, info, years_shown, profile)
+        out.append(Suggestion(kind="experience", message=message))
     elif _short_of_preferred(resume, info, years):
         message = (
             f"The posting prefers {info.years_preferred:g}+ years (it requires none); the "
@@ -689,6 +706,7 @@ def suggestions(
     misspelt: Misspelt | None = None,
     translated: bool = False,
     forms: Forms | None = None,
+    subject: str | None = None,
 ) -> list[Suggestion]:
     """Every change, the most worth making first: advice on what the posting asks before
     advice on what it only mentions (which weighs least), then by kind (PRIORITY), then by the
@@ -697,12 +715,14 @@ def suggestions(
     (a language or a clearance is stated, not shown in a bullet); `misspelt` where the
     resume misspells a skill's name, to be corrected rather than added; `translated` that the
     posting is written in another language than the resume, whose words are not to be taken up;
-    `forms` the resume's skills that imply a skill (PySpark for Spark)."""
-    profile = _profile_suggestions(resume, info)
-    career_short = any(found.kind == "experience" for found in profile)
+    `forms` the resume's skills that imply a skill (PySpark for Spark); `subject` what the
+    advice calls what asks when a level or a role is given instead of a posting ("the senior
+    level")."""
+    facts = _profile_suggestions(resume, info, subject is not None)
+    career_short = any(found.kind == "experience" for found in facts)
     ranked = _skill_suggestions(
         matches, resume, categories or {}, misspelt or {}, translated, forms or {}, career_short
-    ) + [(0, found) for found in profile]
+    ) + [(0, found) for found in facts]
     mentioned = _IMPORTANCE_RANK["mentioned"]
     ranked.sort(
         key=lambda item: (
@@ -711,7 +731,28 @@ def suggestions(
             item[0],
         )
     )
-    return said_once([found for _, found in ranked])
+    advice = said_once([found for _, found in ranked])
+    return advice if subject is None else _for_profile(advice, subject)
+
+
+# "the posting" as advice names what asks, not its words ("the posting's term")
+_THE_POSTING = regex_cache.compile(r"\b([Tt])he posting\b(?!')")
+
+
+def _for_profile(advice: list[Suggestion], subject: str) -> list[Suggestion]:
+    """Advice on a level or a role given instead of a posting, worded for it ("The senior level
+    requires C++"). A profile asks for skills by their names: it has no terms of its own for the
+    resume to take up."""
+    capital = subject[:1].upper() + subject[1:]
+
+    def named(found: re.Match[str]) -> str:
+        return capital if found.group(1) == "T" else subject
+
+    return [
+        found.model_copy(update={"message": _THE_POSTING.sub(named, found.message)})
+        for found in advice
+        if found.kind != "use-their-term"
+    ]
 
 
 def _kind(advice: Advice) -> str:
