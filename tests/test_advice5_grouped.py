@@ -178,3 +178,28 @@ def test_a_resume_far_above_the_level_given_is_told_so_without_a_posting(
     level = advice[0]
     assert level.startswith("Your resume reads as senior, "), advice
     assert "levels above the intern level: postings at that level are written" in level
+
+
+def test_a_masters_student_holding_the_bachelors_asked_is_not_told_it_is_in_progress(
+    tmp_path: Path,
+) -> None:
+    posting = "Data Scientist\n\nRequirements\n- Bachelor's degree in Statistics\n- Python\n"
+    report = _report(tmp_path, STUDENT, posting)
+    assert report["education"]["resume"] == "bachelor", report["education"]
+    assert not [s for s in report["suggestions"] if s["kind"] == "education"], report
+
+
+def test_a_robotics_venue_asked_is_papers_to_list_not_a_bullet(tmp_path: Path) -> None:
+    posting = "Research Scientist\n\nRequirements\n- Python\n- Publications at CoRL, RSS or ICRA\n"
+    advice = _messages(_report(tmp_path, STUDENT, posting))
+    venues = [m for m in advice if "ICRA" in m]
+    assert len(venues) == 1, advice
+    assert "Publications section" in venues[0] and "experience bullet" not in venues[0], venues
+
+
+def test_one_year_asked_is_said_in_the_singular(tmp_path: Path) -> None:
+    posting = "Data Analyst\n\nRequirements\n- 1+ year of SQL\n"
+    resume = STUDENT.replace("models in Python", "models in Python and SQL")
+    report = _report(tmp_path, resume, posting)
+    [sql] = [m for m in report["missing"] if m["name"] == "SQL"]
+    assert " of 1 year in " in sql["detail"], sql

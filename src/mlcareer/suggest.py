@@ -666,6 +666,8 @@ def _profile_suggestions(
         return out  # a posting for students asks for the degree they are studying for
     if asked and studies_past(resume.education, asked):
         return out  # a bachelor's student holds the secondary diploma asked
+    if asked and have is not None and DEGREE_ORDER[have] >= DEGREE_ORDER[asked]:
+        return out  # a master's student who holds the bachelor's asked
     if studying and asked:
         message = (
             f"The posting asks for {_A_DEGREE[asked]} and yours is in progress: give its "
