@@ -203,3 +203,24 @@ def test_one_year_asked_is_said_in_the_singular(tmp_path: Path) -> None:
     report = _report(tmp_path, resume, posting)
     [sql] = [m for m in report["missing"] if m["name"] == "SQL"]
     assert " of 1 year in " in sql["detail"], sql
+
+
+ONE_ROLE = """Noor Haddad
+noor.haddad@example.com
+
+Experience
+Data Scientist, Keel Analytics, Jan 2022 - Dec 2024
+- Built pricing models in Python that lifted margin by 4%
+
+Education
+MSc Statistics, Lakeside University, 2021
+"""
+
+
+def test_a_skill_in_every_dated_role_is_not_to_be_named_in_more(tmp_path: Path) -> None:
+    """Three years in the one role held: naming Python in more roles adds no time."""
+    posting = "Data Scientist\n\nRequirements\n- 6+ years of Python\n"
+    advice = _messages(_report(tmp_path, ONE_ROLE, posting))
+    assert not any("name it in every role" in m for m in advice), advice
+    # the advice on the years asked says it: the career is shorter than the ask
+    assert any(m.startswith("The posting asks for 6+ years;") for m in advice), advice

@@ -8,6 +8,7 @@ from dataclasses import dataclass
 
 from . import regex_cache
 from .documents.sections import ITEM_MARK
+from .extract.experience import merged_months
 from .extract.language_grades import SHORT_OF
 from .extract.lines import LineIndex
 from .extract.signals import only_venues
@@ -169,7 +170,7 @@ def _advice(
         )
         return [Suggestion(kind="grade", message=message)]
     if m.status in ("implied", "related") and m.via is None:  # shown, for too short a time
-        if WHOLE_CAREER in (m.detail or ""):
+        if WHOLE_CAREER in (m.detail or "") or _spans_career(m, resume):
             return _career_short_advice(m, career_short)
         message = (
             f"The posting asks for more time with {m.name}{_their_words(m)} than your dated "
@@ -198,6 +199,19 @@ def _advice(
         )
         return [Suggestion(kind="name-it", message=message)]
     return _wording_advice(m, resume, translated, (forms or {}).get(m.id, ()))
+
+
+# The years a skill's time-short detail says it shows: "shows 2.0 of 5 years in ..."
+_SHOWN_YEARS = regex_cache.compile(r"shows (\d+(?:\.\d+)?) of ")
+
+
+def _spans_career(m: SkillMatch, resume: Profile) -> bool:
+    """The skill's dated time is as long as all the resume's dated work: it stands in every
+    role already, and naming it in more adds no time."""
+    shown = _SHOWN_YEARS.match(m.detail or "")
+    work = [dated for dated in resume.experience.ranges if dated.section != "education"]
+    career = merged_months(work) / 12
+    return shown is not None and career > 0 and float(shown.group(1)) >= round(career, 1)
 
 
 def _career_short_advice(m: SkillMatch, career_short: bool) -> list[Suggestion]:
