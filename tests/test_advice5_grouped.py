@@ -6,7 +6,7 @@ from __future__ import annotations
 import json
 from pathlib import Path
 
-from mlcareer.suggest import listed
+from mlcareer.suggest import MAX_SUGGESTIONS, listed
 
 from .conftest import invoke
 
@@ -224,3 +224,11 @@ def test_a_skill_in_every_dated_role_is_not_to_be_named_in_more(tmp_path: Path) 
     assert not any("name it in every role" in m for m in advice), advice
     # the advice on the years asked says it: the career is shorter than the ask
     assert any(m.startswith("The posting asks for 6+ years;") for m in advice), advice
+
+
+def test_match_help_describes_the_report_and_its_cap() -> None:
+    result = invoke("match", "--help")
+    assert result.exit_code == 0
+    said = " ".join(result.stdout.split())
+    assert f"at most {MAX_SUGGESTIONS} changes" in said, said
+    assert "What to change" in said and '"suggestions"' in said, said
