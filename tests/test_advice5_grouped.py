@@ -232,3 +232,11 @@ def test_match_help_describes_the_report_and_its_cap() -> None:
     said = " ".join(result.stdout.split())
     assert f"at most {MAX_SUGGESTIONS} changes" in said, said
     assert "What to change" in said and '"suggestions"' in said, said
+
+
+def test_soft_skills_asked_come_after_the_tools_asked_with_them(tmp_path: Path) -> None:
+    posting = "ML Engineer\n\nRequirements\n- Mentoring\n- Communication\n- Python\n- Docker\n"
+    advice = _messages(_report(tmp_path, CARER, posting))
+    tools = next(i for i, m in enumerate(advice) if m.startswith("The posting requires Python"))
+    soft = next(i for i, m in enumerate(advice) if m.startswith("The posting requires Mentoring"))
+    assert tools < soft, advice

@@ -745,6 +745,7 @@ def suggestions(
             item[0] >= mentioned,
             PRIORITY.get(_kind(item[1]), len(PRIORITY)),
             item[0],
+            _shown_by_example(item[1]),
         )
     )
     advice = said_once([found for _, found in ranked])
@@ -769,6 +770,12 @@ def _for_profile(advice: list[Suggestion], subject: str) -> list[Suggestion]:
         for found in advice
         if found.kind != "use-their-term"
     ]
+
+
+def _shown_by_example(advice: Advice) -> bool:
+    """Advice on a soft skill ("show it by an example"), which comes after the tools and
+    methods asked with the same importance: those are what a reader screens for first."""
+    return isinstance(advice, Shared) and advice.sentence in ("add-soft", "nice-soft")
 
 
 def _kind(advice: Advice) -> str:
