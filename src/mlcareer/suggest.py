@@ -176,8 +176,8 @@ def _advice(
             f"The posting asks for more time with {m.name}{_their_words(m)} than your dated "
             f"roles show ({m.detail}): name it in every role where you used it."
         )
-        named = f"{m.name}{_their_words(m)[:-1]}, {m.detail})" if _their_words(m) else None
-        named = named or f"{m.name} ({m.detail})"
+        words = f'"{m.jd_text}", ' if _their_words(m) else ""
+        named = f"{m.name} ({words}{m.detail})"  # 'Python (shows 2.0 of 5 years in ...)'
         return [Shared(Suggestion(kind="years", message=message), "years", named)]
     if m.status == "implied":
         message = (
