@@ -3,6 +3,7 @@ US federal vacancies and LLM-era postings (AI engineering, ML platforms, clinica
 
 from __future__ import annotations
 
+import re
 from collections.abc import Callable
 
 from mlcareer.api import Options, compare
@@ -199,11 +200,11 @@ Requirements
 
 def _shown_only_in_skills(profile_of: ProfileOf, options: Options) -> list[str]:
     report = compare(profile_of(PM_RESUME, "resume"), profile_of(PM_POSTING, "posting"), options)
-    return [
-        s.message.split(" appears only")[0]
-        for s in report.suggestions
-        if s.kind == "show-in-experience"
+    # several skills share one line: "SQL and Looker appear only in your skills ..."
+    listed = [
+        s.message.split(" appear")[0] for s in report.suggestions if s.kind == "show-in-experience"
     ]
+    return [name for names in listed for name in re.split(r", | and ", names)]
 
 
 def test_a_product_managers_titles_show_product_management(

@@ -171,7 +171,8 @@ def test_match_keeps_its_advice_without_a_misspelling(
 ) -> None:
     advice = _advice(profile_of, options, "Spare parts, Scale, Panda")
     python = next(a for a in advice if a.startswith("The posting requires Python"))
-    assert "add it to an experience bullet" in python and "spelling" not in python
+    assert "add each you have used to an experience bullet" in python
+    assert "spelling" not in python
 
 
 def test_each_taxonomy_reads_the_same_words_afresh(

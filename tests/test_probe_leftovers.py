@@ -3,6 +3,7 @@ written here."""
 
 from __future__ import annotations
 
+import re
 from collections.abc import Callable
 
 import pytest
@@ -202,9 +203,11 @@ def _told_to_show(profile_of: ProfileOf, options: Options, cv: str) -> list[str]
     """The skills a report asks to show in an experience bullet."""
     resume = profile_of(_NAME + cv, "resume")
     report = compare(resume, profile_of(_FUNCTIONAL_POSTING, "posting"), options)
-    return [
-        s.message.split(" appears")[0] for s in report.suggestions if s.kind == "show-in-experience"
+    # one line names them all when there are several: "Python, SQL and Tableau appear only ..."
+    listed = [
+        s.message.split(" appear")[0] for s in report.suggestions if s.kind == "show-in-experience"
     ]
+    return [name for names in listed for name in re.split(r", | and ", names)]
 
 
 _WORK_BULLETS = (

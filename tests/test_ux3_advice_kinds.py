@@ -99,8 +99,8 @@ def test_ux3_tools_keep_the_advice_written_for_tools(tmp_path: Path) -> None:
     "paper" are still things to show at work."""
     posting = "ML Engineer\n\nRequirements\n- Python\n\nNice to have\n- PyTorch\n- Paperspace\n"
     advice = _advice(tmp_path, posting + "- Site reliability engineering\n")
-    for opening in ("Nice to have: PyTorch", "Nice to have: Paperspace"):
-        assert _about(advice, opening).endswith("Mention it if you have any exposure to it.")
+    tools = _about(advice, "Nice to have: PyTorch, Paperspace")  # said once for the tools
+    assert tools.endswith("Mention any of them you have exposure to.")
     sre = [m for m in advice if "Site reliability" in m or "SRE" in m]
     assert sre and all("exposure" in m for m in sre), sre
 

@@ -8,7 +8,7 @@ from pathlib import Path
 
 from . import __version__
 from .authorization import authorization_fit
-from .career import ranked_fits, role_fit, taxonomy_posting, title_signals
+from .career import profile_subject, ranked_fits, role_fit, taxonomy_posting, title_signals
 from .documents import Limits, read_document
 from .extract import DocType, extract_profile
 from .extract.foreign import in_another_language
@@ -223,7 +223,9 @@ def _advice(
     translated = in_another_language(posting.text) and not in_another_language(resume.text)
     misspelt = _misspelt(resume, matches, taxonomy)
     forms = _forms(resume, matches, taxonomy)
-    advice = suggestions(matches, resume, info, categories, misspelt, translated, forms)
+    # a level or a role given instead of a posting: advice names it ("the senior level")
+    subject = profile_subject(taxonomy, info) if posting.format == "taxonomy" else None
+    advice = suggestions(matches, resume, info, categories, misspelt, translated, forms, subject)
     if authorization and authorization.conflict:
         advice.insert(0, Suggestion(kind="work-authorization", message=authorization.conflict))
     return advice

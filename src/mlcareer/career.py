@@ -31,6 +31,9 @@ def _lower_first(name: str) -> str:
     return name[:1].lower() + name[1:] if name[1:2].islower() else name
 
 
+PROFILE_SUFFIX = " (taxonomy profile)"
+
+
 def profile_title(level: Level | None, role: Role | None) -> str:
     """E.g. Senior machine learning engineer, Data analyst intern, Mid level expectations."""
     if role is None:
@@ -41,7 +44,18 @@ def profile_title(level: Level | None, role: Role | None) -> str:
         name = f"{role.name} intern"
     else:
         name = f"{_LEVEL_PREFIX[level.id]} {_lower_first(role.name)}"
-    return f"{name} (taxonomy profile)"
+    return f"{name}{PROFILE_SUFFIX}"
+
+
+def profile_subject(taxonomy: Taxonomy, info: PostingInfo) -> str:
+    """What advice calls a taxonomy profile: "the senior level", "the data analyst role", "the
+    senior machine learning engineer role"."""
+    level = taxonomy.levels.get(info.level) if info.level else None
+    role = taxonomy.roles.get(info.role) if info.role else None
+    if role is None:
+        return f"the {info.level or 'chosen'} level"
+    name = profile_title(level, role).removesuffix(PROFILE_SUFFIX)
+    return f"the {_lower_first(name)} role"
 
 
 def _lookup_level(taxonomy: Taxonomy, level_id: str) -> Level:

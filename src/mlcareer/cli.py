@@ -348,8 +348,15 @@ def match(
 ) -> None:
     """Score a resume against a job description and say what to change.
 
+    The report shows the score out of 100 and its parts, the skills matched and missing, the
+    degree, years and level asked beside the resume's, and "What to change": at most 12 changes,
+    the weightiest first (degree and years, then required skills), with a count of the rest.
+    Advice that reads the same for several skills is given once, naming them all. The JSON
+    format holds the same facts; its "suggestions" are the changes as the terminal lists them.
+
     With --level (and optionally --role) instead of a job description, the resume is compared with
-    the taxonomy's profile of that level and role.
+    the taxonomy's profile of that level and role, and the advice names it ("The senior level
+    requires ...").
     """
     from .api import analyze, analyze_profile
     from .documents.stdin import refuse_repeated_stdin

@@ -751,7 +751,8 @@ def _time_check(
     if shown.since is not None and source != "as written":
         source += f", counted from {shown.since} when it appeared"
     verdict = _verdict(req, "related", credit * years / req.years, evidence)
-    verdict.detail = f"shows {years:.1f} of {req.years:g} years {source}"
+    unit = "year" if req.years == 1 else "years"  # "shows 0.2 of 1 year"
+    verdict.detail = f"shows {years:.1f} of {req.years:g} {unit} {source}"
     return verdict
 
 

@@ -62,6 +62,7 @@ _CERTIFICATE = regex_cache.compile(
 )
 _CERTIFICATE_ACTION = "If you hold {it}, list it under Certifications with the year you earned it."
 _SOFT_ACTION = "show {it} by an example in an experience bullet: what you did and what came of it."
+SOFT_ALONE = "If it fits you, " + _SOFT_ACTION.format(it="it")  # the action for one soft skill
 
 
 def missing_action(

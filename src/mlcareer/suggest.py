@@ -4,9 +4,11 @@ from __future__ import annotations
 
 import re
 from collections.abc import Mapping, Sequence
+from dataclasses import dataclass
 
 from . import regex_cache
 from .documents.sections import ITEM_MARK
+from .extract.experience import merged_months
 from .extract.language_grades import SHORT_OF
 from .extract.lines import LineIndex
 from .extract.signals import only_venues
@@ -14,7 +16,7 @@ from .extract.spoken import SPOKEN_LANGUAGES
 from .extract.wraps import unwrapped
 from .literal_match import IRREGULAR_PAST, stem
 from .match import UNTIMED_CATEGORIES, WHOLE_CAREER, job_title_lines, line_index, titles_work
-from .missing_kinds import missing_action
+from .missing_kinds import SOFT_ALONE, missing_action
 from .misspellings import Misspelling
 from .models import DEGREE_ORDER, Mention, PostingInfo, Profile, SkillHit, SkillMatch, Suggestion
 from .number import other_number
@@ -49,7 +51,44 @@ PRIORITY = {
     "add-preferred": 6,
 }
 _IMPORTANCE_RANK = {"required": 0, "preferred": 1, "mentioned": 2}
-Ranked = tuple[int, Suggestion]  # a suggestion with the importance of what it is about
+
+
+@dataclass(frozen=True)
+class Shared:
+    """Advice that reads the same for every skill it is about: said once, naming them all, when
+    several share it (an off-field resume is not told twelve times to add a tool to a bullet)."""
+
+    alone: Suggestion  # the advice when this skill is the only one
+    sentence: str  # the key of the sentence several share, in SHARED_SENTENCES
+    named: str  # the skill as that sentence lists it: 'Model deployment ("models in production")'
+
+
+# The sentence advice shared by several skills reads, {names} listing them ("A, B and C")
+SHARED_SENTENCES = {
+    "add-tool": (
+        "The posting requires {names}, which your resume does not show: add each you have used "
+        "to an experience bullet that says what you did with it."
+    ),
+    "add-soft": (
+        "The posting requires {names}: show each that fits you by an example in an experience "
+        "bullet, what you did and what came of it."
+    ),
+    "nice-tool": "Nice to have: {names}. Mention any of them you have exposure to.",
+    "nice-soft": (
+        "Nice to have: {names}. Show each that fits you by an example in an experience bullet, "
+        "what you did and what came of it."
+    ),
+    "show": (
+        "{names} appear only in your skills or summary: show each in an experience bullet with "
+        "a result."
+    ),
+    "years": (
+        "The posting asks for more time with {names} than your dated roles show: name each in "
+        "every role where you used it."
+    ),
+}
+Advice = Suggestion | Shared
+Ranked = tuple[int, Advice]  # advice with the importance of what it is about
 
 
 Misspelt = Mapping[str, Misspelling]  # skill id -> where the resume misspells its name
@@ -76,7 +115,10 @@ def _skill_suggestions(
         category = categories.get(m.id)
         advice = _advice(m, resume, category, misspelt, translated, forms, career_short)
         if venues and m.id == PUBLICATIONS:
-            advice = [_with_venues(found, venues) for found in advice]
+            advice = [
+                _with_venues(found, venues) if isinstance(found, Suggestion) else found
+                for found in advice
+            ]
         out += [(rank, found) for found in advice]
     return out
 
@@ -110,7 +152,7 @@ def _advice(
     translated: bool = False,
     forms: Forms | None = None,
     career_short: bool = False,
-) -> list[Suggestion]:
+) -> Sequence[Advice]:
     """What to change about one requirement (of the taxonomy's `category`, if known);
     `translated`: the posting is written in another language than the resume; `career_short`:
     other advice says the resume's years fall short of the posting's."""
@@ -128,13 +170,15 @@ def _advice(
         )
         return [Suggestion(kind="grade", message=message)]
     if m.status in ("implied", "related") and m.via is None:  # shown, for too short a time
-        if WHOLE_CAREER in (m.detail or ""):
+        if WHOLE_CAREER in (m.detail or "") or _spans_career(m, resume):
             return _career_short_advice(m, career_short)
         message = (
-            f'The posting asks for more time with {m.name} ("{m.jd_text}") than your dated '
+            f"The posting asks for more time with {m.name}{_their_words(m)} than your dated "
             f"roles show ({m.detail}): name it in every role where you used it."
         )
-        return [Suggestion(kind="years", message=message)]
+        words = f'"{m.jd_text}", ' if _their_words(m) else ""
+        named = f"{m.name} ({words}{m.detail})"  # 'Python (shows 2.0 of 5 years in ...)'
+        return [Shared(Suggestion(kind="years", message=message), "years", named)]
     if m.status == "implied":
         message = (
             f"Name {m.name} explicitly: your resume lists {m.via}, which implies it, but the "
@@ -155,6 +199,19 @@ def _advice(
         )
         return [Suggestion(kind="name-it", message=message)]
     return _wording_advice(m, resume, translated, (forms or {}).get(m.id, ()))
+
+
+# The years a skill's time-short detail says it shows: "shows 2.0 of 5 years in ..."
+_SHOWN_YEARS = regex_cache.compile(r"shows (\d+(?:\.\d+)?) of ")
+
+
+def _spans_career(m: SkillMatch, resume: Profile) -> bool:
+    """The skill's dated time is as long as all the resume's dated work: it stands in every
+    role already, and naming it in more adds no time."""
+    shown = _SHOWN_YEARS.match(m.detail or "")
+    work = [dated for dated in resume.experience.ranges if dated.section != "education"]
+    career = merged_months(work) / 12
+    return shown is not None and career > 0 and float(shown.group(1)) >= round(career, 1)
 
 
 def _career_short_advice(m: SkillMatch, career_short: bool) -> list[Suggestion]:
@@ -206,30 +263,42 @@ def _spelling_advice(m: SkillMatch, slip: Misspelling) -> Suggestion:
     return _asked_advice(m, f"{_their_words(m)}; {fix}")
 
 
-def _missing_advice(m: SkillMatch, category: str | None = None) -> list[Suggestion]:
+def _missing_advice(m: SkillMatch, category: str | None = None) -> list[Advice]:
     several = len(m.one_of) > 1
     if m.importance == "mentioned":
         return []
     if m.id.startswith("role:"):  # "3+ years as a data engineer": a job held, not a tool
         return [_role_advice(m)]
+    named = f"{m.name}{_their_words(m)}"
+    required = m.importance == "required"
     if action := missing_action(m.id, m.name, m.jd_text, category, several):
-        return [_asked_advice(m, f"{_their_words(m)}. {action}")]  # no tool: listed or shown
-    if m.importance == "required":
+        alone = _asked_advice(m, f"{_their_words(m)}. {action}")  # no tool: listed or shown
+        if action != SOFT_ALONE:
+            return [alone]
+        return [Shared(alone, "add-soft" if required else "nice-soft", named)]
+    if required:
         it = "one of them" if several else "it"
         message = (
-            f"The posting requires {m.name}{_their_words(m)}. If your experience includes {it}, "
+            f"The posting requires {named}. If your experience includes {it}, "
             "add it to an experience bullet that says what you did with it."
         )
-        return [Suggestion(kind="add-required", message=message)]
+        alone = Suggestion(kind="add-required", message=message)
+        return [_one_of_or_shared(alone, "add-tool", m)]
     if m.importance == "preferred":
         mention = (
             "Mention any of them you have exposure to."
             if several
             else "Mention it if you have any exposure to it."
         )
-        message = f"Nice to have: {m.name}{_their_words(m)}. {mention}"
-        return [Suggestion(kind="add-preferred", message=message)]
+        alone = Suggestion(kind="add-preferred", message=f"Nice to have: {named}. {mention}")
+        return [_one_of_or_shared(alone, "nice-tool", m)]
     return []
+
+
+def _one_of_or_shared(alone: Suggestion, sentence: str, m: SkillMatch) -> Advice:
+    """A choice ("PyTorch or TensorFlow") keeps its own line: listed among other skills, its
+    "or" would read as one more of them."""
+    return alone if len(m.one_of) > 1 else Shared(alone, sentence, f"{m.name}{_their_words(m)}")
 
 
 def _role_advice(m: SkillMatch) -> Suggestion:
@@ -281,14 +350,14 @@ def _plain(term: str) -> str:
 
 def _wording_advice(
     m: SkillMatch, resume: Profile, translated: bool, forms: Sequence[SkillHit] = ()
-) -> list[Suggestion]:
+) -> list[Advice]:
     """A matched skill: in the posting's words (not when the posting is written in another
     language: "procesamiento de lenguaje natural" for an English resume's "NLP"), and shown
     where the work is, itself or by a skill that implies it (`forms`)."""
     hit = next((h for h in resume.skills if h.id == m.id), None)
     if m.status != "matched" or not m.known or not m.evidence or hit is None:
         return []
-    out = []
+    out: list[Advice] = []
     used = {unwrapped(mention.text).lower() for mention in hit.mentions}
     worded = m.jd_text.lower() in used or _same_word(m.jd_text, used)
     worded = worded or _shorter_form(m.jd_text, used)  # "ML" where the resume says it in full
@@ -321,7 +390,7 @@ def _wording_advice(
             f"{m.name} appears only in your skills or summary: show it in an experience bullet "
             "with a result."
         )
-        out.append(Suggestion(kind="show-in-experience", message=message))
+        out.append(Shared(Suggestion(kind="show-in-experience", message=message), "show", m.name))
     return out
 
 
@@ -481,15 +550,23 @@ def _shortens(short: str, full: str) -> bool:
     return short[:1] == full[:1] and all(char in rest for char in short)
 
 
-def _level_advice(resume: Profile, info: PostingInfo) -> list[Suggestion]:
-    """A word to a resume far above an intern or entry-level posting (scoring.levels_over)."""
+def _level_advice(resume: Profile, info: PostingInfo, profile: bool) -> list[Suggestion]:
+    """A word to a resume far above an intern or entry-level posting (scoring.levels_over), or
+    above the level asked for instead of a posting (`profile`)."""
     if not (over := levels_over(resume, info)):
         return []
     level = compared_experience(resume, info).level
+    above = (
+        f"Your resume reads as {level}, {over} levels above the {info.level} level: postings "
+        "at that level are written for people early in their career, and someone this far past "
+        "them"
+        if profile
+        else f"The posting is {info.level} level and your resume reads as {level}, {over} "
+        "levels above it: it is written for people early in their career, and someone this far "
+        "past it"
+    )
     message = (
-        f"The posting is {info.level} level and your resume reads as {level}, {over} levels "
-        "above it: it is written for people early in their career, and someone this far past "
-        "it is seldom shortlisted. If you mean to step down, say why in your summary; "
+        f"{above} is seldom shortlisted. If you mean to step down, say why in your summary; "
         "otherwise look for postings at your level."
     )
     return [Suggestion(kind="level", message=message)]
@@ -512,7 +589,7 @@ def _levels_below(level: str | None, asked: str | None) -> int:
     return LEVEL_ORDER[asked] - LEVEL_ORDER[level]
 
 
-def _years_short(resume: Profile, info: PostingInfo, years_shown: str) -> str:
+def _years_short(resume: Profile, info: PostingInfo, years_shown: str, profile: bool) -> str:
     """Advice to a resume whose dated years fall short of those required. When all its dated
     work would be enough and only its technical roles count, dates are not what is missing."""
     asked = info.years_required or 0
@@ -527,11 +604,15 @@ def _years_short(resume: Profile, info: PostingInfo, years_shown: str) -> str:
     level = compared_experience(resume, info).level
     all_counted = exp.relevant_years is None or exp.relevant_years == exp.years
     if all_counted and level and _levels_below(level, info.level) >= OVERQUALIFIED_GAP:
+        below = (
+            f"your resume reads as {level}, below the {info.level} level"
+            if profile
+            else f"the posting is {info.level} level and your resume reads as {level}"
+        )
         return (
             f"{opening}{years_shown}. If you left work out, add it with its dates (internships "
-            "and research count, a student's post at half its time); otherwise the posting is "
-            f"{info.level} level and your resume reads as {level}: look for postings nearer "
-            f"your years, at the {level} or {_LEVEL_ABOVE[level]} level."
+            f"and research count, a student's post at half its time); otherwise {below}: look "
+            f"for postings nearer your years, at the {level} or {_LEVEL_ABOVE[level]} level."
         )
     # every role found is dated (undated ones get their own advice): the years may be short
     return (
@@ -559,8 +640,12 @@ def _years(shown: str) -> str:
     return f"{figure} {'year' if figure == '1' else 'years'}{space}{rest}"
 
 
-def _profile_suggestions(resume: Profile, info: PostingInfo) -> list[Suggestion]:
-    out: list[Suggestion] = _level_advice(resume, info)
+def _profile_suggestions(
+    resume: Profile, info: PostingInfo, profile: bool = False
+) -> list[Suggestion]:
+    """Advice on the years and the degree asked (`profile`: by a level or a role given instead
+    of a posting)."""
+    out: list[Suggestion] = _level_advice(resume, info, profile)
     years, _, years_shown = compared_experience(resume, info)
     if info.years_required and resume.experience.undated:
         message = (
@@ -569,7 +654,8 @@ def _profile_suggestions(resume: Profile, info: PostingInfo) -> list[Suggestion]
         )
         out.append(Suggestion(kind="experience", message=message))
     elif info.years_required and years < info.years_required:
-        out.append(Suggestion(kind="experience", message=_years_short(resume, info, years_shown)))
+        message = _years_short(resume, info, years_shown, profile)
+        out.append(Suggestion(kind="experience", message=message))
     elif _short_of_preferred(resume, info, years):
         message = (
             f"The posting prefers {info.years_preferred:g}+ years (it requires none); the "
@@ -594,6 +680,8 @@ def _profile_suggestions(resume: Profile, info: PostingInfo) -> list[Suggestion]
         return out  # a posting for students asks for the degree they are studying for
     if asked and studies_past(resume.education, asked):
         return out  # a bachelor's student holds the secondary diploma asked
+    if asked and have is not None and DEGREE_ORDER[have] >= DEGREE_ORDER[asked]:
+        return out  # a master's student who holds the bachelor's asked
     if studying and asked:
         message = (
             f"The posting asks for {_A_DEGREE[asked]} and yours is in progress: give its "
@@ -634,6 +722,7 @@ def suggestions(
     misspelt: Misspelt | None = None,
     translated: bool = False,
     forms: Forms | None = None,
+    subject: str | None = None,
 ) -> list[Suggestion]:
     """Every change, the most worth making first: advice on what the posting asks before
     advice on what it only mentions (which weighs least), then by kind (PRIORITY), then by the
@@ -642,18 +731,79 @@ def suggestions(
     (a language or a clearance is stated, not shown in a bullet); `misspelt` where the
     resume misspells a skill's name, to be corrected rather than added; `translated` that the
     posting is written in another language than the resume, whose words are not to be taken up;
-    `forms` the resume's skills that imply a skill (PySpark for Spark)."""
-    profile = _profile_suggestions(resume, info)
-    career_short = any(found.kind == "experience" for found in profile)
+    `forms` the resume's skills that imply a skill (PySpark for Spark); `subject` what the
+    advice calls what asks when a level or a role is given instead of a posting ("the senior
+    level")."""
+    facts = _profile_suggestions(resume, info, subject is not None)
+    career_short = any(found.kind == "experience" for found in facts)
     ranked = _skill_suggestions(
         matches, resume, categories or {}, misspelt or {}, translated, forms or {}, career_short
-    ) + [(0, found) for found in profile]
+    ) + [(0, found) for found in facts]
     mentioned = _IMPORTANCE_RANK["mentioned"]
     ranked.sort(
         key=lambda item: (
             item[0] >= mentioned,
-            PRIORITY.get(item[1].kind, len(PRIORITY)),
+            PRIORITY.get(_kind(item[1]), len(PRIORITY)),
             item[0],
+            _shown_by_example(item[1]),
         )
     )
-    return [found for _, found in ranked]
+    advice = said_once([found for _, found in ranked])
+    return advice if subject is None else _for_profile(advice, subject)
+
+
+# "the posting" as advice names what asks, not its words ("the posting's term")
+_THE_POSTING = regex_cache.compile(r"\b([Tt])he posting\b(?!')")
+
+
+def _for_profile(advice: list[Suggestion], subject: str) -> list[Suggestion]:
+    """Advice on a level or a role given instead of a posting, worded for it ("The senior level
+    requires C++"). A profile asks for skills by their names: it has no terms of its own for the
+    resume to take up."""
+    capital = subject[:1].upper() + subject[1:]
+
+    def named(found: re.Match[str]) -> str:
+        return capital if found.group(1) == "T" else subject
+
+    return [
+        found.model_copy(update={"message": _THE_POSTING.sub(named, found.message)})
+        for found in advice
+        if found.kind != "use-their-term"
+    ]
+
+
+def _shown_by_example(advice: Advice) -> bool:
+    """Advice on a soft skill ("show it by an example"), which comes after the tools and
+    methods asked with the same importance: those are what a reader screens for first."""
+    return isinstance(advice, Shared) and advice.sentence in ("add-soft", "nice-soft")
+
+
+def _kind(advice: Advice) -> str:
+    return advice.alone.kind if isinstance(advice, Shared) else advice.kind
+
+
+def said_once(advice: list[Advice]) -> list[Suggestion]:
+    """Advice several skills share said once, where the first of them stands, naming them all
+    ("The posting requires Python, SQL and Docker, which ..."); a skill alone keeps its own."""
+    sharing: dict[str, list[Shared]] = {}
+    for found in advice:
+        if isinstance(found, Shared):
+            sharing.setdefault(found.sentence, []).append(found)
+    out: list[Suggestion] = []
+    for found in advice:
+        if not isinstance(found, Shared):
+            out.append(found)
+            continue
+        group = sharing[found.sentence]
+        if len(group) == 1:
+            out.append(found.alone)
+        elif found is group[0]:
+            names = listed([member.named for member in group])
+            message = SHARED_SENTENCES[found.sentence].format(names=names)
+            out.append(Suggestion(kind=found.alone.kind, message=message))
+    return out
+
+
+def listed(names: Sequence[str]) -> str:
+    """Names as a sentence lists them: "A", "A and B", "A, B and C"."""
+    return names[0] if len(names) == 1 else f"{', '.join(names[:-1])} and {names[-1]}"

@@ -36,6 +36,7 @@ VENUES = {
     "UAI": "UAI",
     "COLT": "COLT",
     "CoRL": "CoRL",
+    "RSS": "RSS",  # Robotics: Science and Systems
     "ICRA": "ICRA",
     "IROS": "IROS",
     "ICASSP": "ICASSP",
@@ -187,8 +188,8 @@ def names_venue(text: str) -> bool:
     return _VENUE.search(text) is not None
 
 
-# Venues' acronyms that are also other things' (an access control list, a collection of terms)
-_OTHER_SENSES = frozenset({"ACL", "COLT", "UAI"})
+# Venues' acronyms that are also other things' (an access control list, a news feed)
+_OTHER_SENSES = frozenset({"ACL", "COLT", "UAI", "RSS"})
 _JOINERS = frozenset({"or", "and"})
 
 
