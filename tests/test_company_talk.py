@@ -93,3 +93,24 @@ def test_an_equal_opportunity_statement_names_no_skill(profile_of: ProfileOf) ->
         "We hire without regard to race, religion, disability, genetics or veteran status.\n"
     )
     assert mentions(profile_of(text, "posting"), "genetics") == ["genetics"]
+
+
+APPLY = """Data Analyst
+
+Requirements
+- 3+ years of SQL
+- Fluent English
+- Send your application in English by 1 May
+- Please attach your CV and an Excel sheet of your grades
+"""
+
+
+def test_how_to_apply_names_no_skill(profile_of: ProfileOf) -> None:
+    found = profile_of(APPLY, "posting")
+    assert mentions(found, "lang-english") == ["English"]
+    assert mentions(found, "excel") == []
+
+
+def test_a_skill_before_the_closing_words_stays(profile_of: ProfileOf) -> None:
+    text = APPLY.replace("- Send", "- Strong Jira skills; send")
+    assert mentions(profile_of(text, "posting"), "jira") == ["Jira"]

@@ -447,6 +447,12 @@ _LOWER_CASE = (
 )
 
 
+def tells_how_to_apply(line: str, start: int, end: int) -> bool:
+    """line[start:end] tells how to apply: "Apply online in English", "Please attach your
+    CV"."""
+    return _APPLYING.search(line, start, end) is not None
+
+
 # What every match of NEGATED opens with or holds ("no", "not", "n't", "unnecessary", "lack"), and a
 # word every match of _OFFERED or _APPLYING holds: most clauses have neither, which these
 # quick searches (alternatives that open on a letter, see open_on_letter) tell at a fraction
