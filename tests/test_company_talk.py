@@ -114,3 +114,13 @@ def test_how_to_apply_names_no_skill(profile_of: ProfileOf) -> None:
 def test_a_skill_before_the_closing_words_stays(profile_of: ProfileOf) -> None:
     text = APPLY.replace("- Send", "- Strong Jira skills; send")
     assert mentions(profile_of(text, "posting"), "jira") == ["Jira"]
+
+
+def test_a_language_among_the_benefits_is_offered_not_asked(profile_of: ProfileOf) -> None:
+    text = (
+        "Backend Engineer\n\nRequirements\n- 3+ years of Go\n- Fluent English\n\n"
+        "What we offer\n- Free German lessons\n- Flexible hours\n"
+    )
+    found = profile_of(text, "posting")
+    assert mentions(found, "lang-german") == []
+    assert mentions(found, "lang-english") == ["English"]

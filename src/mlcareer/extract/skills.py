@@ -1736,6 +1736,12 @@ def _a_language(taxonomy: Taxonomy, match: RawMatch) -> bool:
     return taxonomy.skills[match.skill_id].category == SPOKEN_LANGUAGES
 
 
+def _offered(taxonomy: Taxonomy, match: RawMatch) -> bool:
+    """A name a posting's benefits may offer without asking it: a soft skill ("team spirit")
+    or a spoken language ("German lessons", "an English-speaking office")."""
+    return _a_soft_skill(taxonomy, match) or _a_language(taxonomy, match)
+
+
 def _within(spans: list[tuple[int, int]], match: RawMatch) -> bool:
     return any(start <= match.start and match.end <= end for start, end in spans)
 
@@ -1864,8 +1870,8 @@ def find_skills(
             continue
         if graded_in and _a_soft_skill(taxonomy, match) and _within(graded_in, match):
             continue
-        if posting and section == "benefits" and _a_soft_skill(taxonomy, match):
-            continue  # "What we offer: flexible hours, team spirit": the workplace's, not asked
+        if posting and section == "benefits" and _offered(taxonomy, match):
+            continue  # "What we offer: team spirit, German lessons": the workplace's, not asked
         mention = Mention(
             start=match.start,
             end=match.end,
