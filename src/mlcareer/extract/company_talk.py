@@ -6,11 +6,16 @@ ask it ("we use Spark; you must know it")."""
 
 from __future__ import annotations
 
+from bisect import bisect_right
+from functools import lru_cache
+
 from ..models import Mention, Section, SkillHit
-from .importance import BOILERPLATE, line_importance, sentence_at, tells_how_to_apply
+from .importance import BOILERPLATE, how_to_apply_end, line_importance, sentence_spans
 from .lines import LineIndex
 from .requirements import board_role_field, structured_posting
 from .skills import without_mentions
+
+Span = tuple[int, int]
 
 
 def without_company_talk(
@@ -20,28 +25,36 @@ def without_company_talk(
     structured = structured_posting(sections)
 
     def talk(mention: Mention) -> bool:
+        if board_role_field(lines, mention.line):
+            return True
         line = lines.line_text(mention.line)
         offset = lines.line_start(mention.line)
         span = (mention.start - offset, mention.end - offset)
-        if board_role_field(lines, mention.line) or _in_boilerplate(line, span[0]):
-            return True
-        if mention.section != "company" and not _how_to_apply(line, span[0]):
+        if mention.section != "company" and not _says_nothing_asked(line, span[0]):
             return False
         return line_importance(line, mention.section, structured, span) is None
 
     return without_mentions(skills, talk)
 
 
-def _in_boilerplate(line: str, at: int) -> bool:
-    """The position stands in an equal-opportunity sentence: "We hire without regard to
-    race, religion, disability or genetics"."""
-    start, end = sentence_at(line, at) or (0, len(line))
-    return BOILERPLATE.search(line, start, end) is not None
+def _says_nothing_asked(line: str, at: int) -> bool:
+    """The position stands in an equal-opportunity sentence ("We hire without regard to
+    race, religion, disability or genetics") or after a sentence's words on how to apply
+    ("Apply online in English"; not "Skills in Jira ... Send your application to ...", where
+    a list without stops runs into the closing words)."""
+    sentences, boilerplate, applying_ends = _sentences_of(line)
+    index = bisect_right(sentences, (at, len(line) + 1)) - 1
+    if index < 0 or at >= sentences[index][1]:
+        return False
+    return boilerplate[index] or applying_ends[index] <= at
 
 
-def _how_to_apply(line: str, at: int) -> bool:
-    """The position stands in a sentence telling how to apply, after it says so: "Apply
-    online in English" (not "Skills in Jira ... Send your application to ...", where a list
-    without stops runs into the closing words)."""
-    start, _ = sentence_at(line, at) or (0, len(line))
-    return tells_how_to_apply(line, start, at)
+@lru_cache(maxsize=256)  # asked of each mention on the line: read once
+def _sentences_of(line: str) -> tuple[tuple[Span, ...], tuple[bool, ...], tuple[int, ...]]:
+    """The line's sentences; whether each holds boilerplate; where its first words on how to
+    apply end (past the line's end when it has none)."""
+    sentences = tuple(sentence_spans(line))
+    boilerplate = tuple(BOILERPLATE.search(line, s, e) is not None for s, e in sentences)
+    never = len(line) + 1
+    applying = tuple(how_to_apply_end(line, s, e) or never for s, e in sentences)
+    return sentences, boilerplate, applying

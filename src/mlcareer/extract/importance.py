@@ -447,10 +447,11 @@ _LOWER_CASE = (
 )
 
 
-def tells_how_to_apply(line: str, start: int, end: int) -> bool:
-    """line[start:end] tells how to apply: "Apply online in English", "Please attach your
-    CV"."""
-    return _APPLYING.search(line, start, end) is not None
+def how_to_apply_end(line: str, start: int, end: int) -> int | None:
+    """Where the first words in line[start:end] telling how to apply end ("Apply online",
+    "Please attach your CV"); None when it tells nothing of it."""
+    found = _APPLYING.search(line, start, end)
+    return found.end() if found else None
 
 
 # What every match of NEGATED opens with or holds ("no", "not", "n't", "unnecessary", "lack"), and a
