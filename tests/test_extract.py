@@ -564,12 +564,20 @@ def test_degree_clauses_have_their_own_importance(profile_of: ProfileOf) -> None
         ("Engineer at Helix Bioinformatics Ltd", "bioinformatics"),
         ("Our team works in Python and ships weekly.", "teamwork"),
         ("Analyst, Veleiro Machine Learning Corp.", "machine-learning"),
+        ("The Department of Geology and Data Mining runs the cluster.", "data-mining"),
+        ("She joined the Section for Genetics, Ecology and Evolution.", "genetics"),
+        ("The Chemical Engineering Section hires two postdocs.", "chemical-engineering"),
     ],
 )  # fmt: skip
 def test_words_used_in_another_sense_are_not_skills(
     profile_of: ProfileOf, sentence: str, absent: str
 ) -> None:
     assert absent not in ids(profile_of(sentence + "\n"))
+
+
+def test_a_field_after_a_units_name_in_a_list_stays(profile_of: ProfileOf) -> None:
+    text = "Skills: Statistics and Data Mining\nStudied at the Department of Physics.\n"
+    assert "data-mining" in ids(profile_of(text))
 
 
 @pytest.mark.parametrize(

@@ -172,6 +172,8 @@ def test_unity_beside_csharp_or_gameplay_is_the_engine(profile_of: ProfileOf) ->
         "You will report to the Head of AI .",
         "Reporting directly to our VP of Machine Learning , you will own the roadmap .",
         "You will work closely with Tom Baker ( Director of Data Engineering ) .",
+        "REPORTS TO: Manager Machine Learning",
+        "Reporting to: Head of AI",
     ],
 )
 def test_the_title_of_whom_the_hire_reports_to_asks_for_nothing(

@@ -37,6 +37,7 @@ from ..taxonomy import Taxonomy
 # it with the package compiles its patterns before `batch` forks its workers, where they
 # would be compiled again in each worker and never stored (see regex_cache).
 from . import lean_spacy, literal  # noqa: F401
+from .company_talk import without_company_talk
 from .education import names_a_school, open_on_letter, resume_education, resume_sections
 from .employers import (
     agency_notice_spans,
@@ -565,6 +566,8 @@ def extract_profile(
     )
     if columns:
         _sections_by_column(skills, lines, columns)
+    if kind == "posting":  # its blurb, a board's role field: what the company says of itself
+        skills = without_company_talk(skills, lines, sections)
     counts = degree_not_denied if kind == "posting" else None
     education = resume_education(
         lines, sections, as_of, not_a_referees(refereed) if refereed else counts

@@ -449,6 +449,13 @@ _LOWER_CASE = (
 )
 
 
+def how_to_apply_end(line: str, start: int, end: int) -> int | None:
+    """Where the first words in line[start:end] telling how to apply end ("Apply online",
+    "Please attach your CV"); None when it tells nothing of it."""
+    found = _APPLYING.search(line, start, end)
+    return found.end() if found else None
+
+
 # What every match of NEGATED opens with or holds ("no", "not", "n't", "unnecessary", "lack"), and a
 # word every match of _OFFERED or _APPLYING holds: most clauses have neither, which these
 # quick searches (alternatives that open on a letter, see open_on_letter) tell at a fraction

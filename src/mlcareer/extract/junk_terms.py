@@ -449,7 +449,9 @@ def names_a_firm(text: str, end: int) -> bool:
 # of Merchandising", "partner with the Head of Pricing".
 # The title is its run of capitalised words; what follows may still ask ("..., and build X").
 _COLLEAGUE_TITLE = regex_cache.compile(
-    r"\b(?i:report(?:s|ing)?[ \t]+(?:directly[ \t]+)?(?:in)?to|reporting[ \t]+line[ \t]*:"
+    # (a posting's label too: "REPORTS TO: Manager DevOps")
+    r"\b(?i:report(?:s|ing)?[ \t]+(?:directly[ \t]+)?(?:in)?to(?:[ \t]*:)?"
+    r"|reporting[ \t]+line[ \t]*:"
     r"|(?:closely|together|alongside)[ \t]+with"
     r"|(?:led|managed|supervised|headed)[ \t]+by"
     r"|present(?:s|ing)?(?:[ \t]+[a-z]+){0,2}[ \t]+to"

@@ -896,22 +896,35 @@ def _settled(best: Requirement | None, best_alone: bool, section: str | None, al
 
 
 # A job board's field block under a posting (Naukri): "Role: Software Development - Other"
-# beside "Industry Type:", "Department:", "Role Category:"; the role's category files the
-# job, it asks nothing
+# beside "Industry Type:", "Department:", "Role Category:"; or its labels each on a line over
+# their values (Stack Overflow's: "Experience level:", "Senior", "Role:", "Backend Developer",
+# "Industry:"). The role's category files the job, it asks nothing
 _ROLE_FIELD = regex_cache.compile(r"[ \t]*role[ \t]*:", re.I)
+_ROLE_LABEL = regex_cache.compile(r"[ \t]*role[ \t]*:[ \t]*$", re.I)
 _BOARD_FIELD = regex_cache.compile(
-    r"[ \t]*(?:industry\s+type|department|employment\s+type|role\s+category|functional\s+area)"
-    r"[ \t]*:",
+    r"[ \t]*(?:industry(?:\s+type)?|department|employment\s+type|role\s+category"
+    r"|functional\s+area|job\s+type|experience\s+level|company\s+(?:size|type))[ \t]*:",
     re.I,
 )
 
 
-def _board_role_field(lines: LineIndex, number: int) -> bool:
-    """The line is a job board's "Role:" field, next to another of its fields."""
-    if not _ROLE_FIELD.match(lines.line_text(number)):
+def board_role_field(lines: LineIndex, number: int) -> bool:
+    """The line is a job board's "Role:" field, or the value below its label, next to another
+    of the board's fields."""
+    if _ROLE_FIELD.match(lines.line_text(number)):
+        label, value = number, number
+    elif number > 1 and _ROLE_LABEL.match(lines.line_text(number - 1)):
+        label, value = number - 1, number
+    else:
         return False
-    near = (n for n in (number - 1, number + 1) if 1 <= n <= len(lines))
-    return any(_BOARD_FIELD.match(lines.line_text(n)) for n in near)
+    # a field beside the label, or a stacked one: its label above the value over "Role:"
+    near = {label - 2, label - 1, label + 1, value + 1} - {value}
+    return any(_BOARD_FIELD.match(lines.line_text(n)) for n in sorted(near) if 1 <= n <= len(lines))
+
+
+def structured_posting(sections: list[Section]) -> bool:
+    """The posting heads its asks or duties: its prose elsewhere asks only when it says so."""
+    return any(s.name in ("requirements", "preferred", "responsibilities") for s in sections)
 
 
 def skill_requirements(
@@ -949,7 +962,7 @@ def skill_requirements(
             # "Must be a US citizen due to ITAR": ITAR says who may apply, it asks no skill
             if importance is None or _degree_words(line, mention.text, span):
                 continue
-            if _eligibility_rule(line, span) or _board_role_field(lines, mention.line):
+            if _eligibility_rule(line, span) or board_role_field(lines, mention.line):
                 continue
             if found is not None and not _shared_years(line, span):
                 years.append(found)
@@ -2487,7 +2500,7 @@ def posting_requirements(
     of its "Must-have | Nice-to-have" tables (tables.table_columns)."""
     from .literal import literal_requirements
 
-    structured = any(s.name in ("requirements", "preferred", "responsibilities") for s in sections)
+    structured = structured_posting(sections)
     asked = _tags_repeating_asks(_without_tool_named_asks(taxonomy, skills, lines.text), sections)
     known = skill_requirements(asked, lines, structured, _plain_title(lines))
     literal = literal_requirements(taxonomy, skills, lines, sections, structured, columns or {})

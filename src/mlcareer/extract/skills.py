@@ -482,15 +482,24 @@ class NegationIndex:
         return False
 
 
-ORG_UNIT_BEFORE = regex_cache.compile(
+_UNIT_NAMED_FOR = (
     r"\b(?:department|dept\.?|school|faculty|institute|centre|center|division|ministry|office"
-    r"|chair|professor|lecturer)\s+(?:of|for)\s+(?:the\s+)?$"
+    r"|section|chair|professor|lecturer)\s+(?:of|for)\s+(?:the\s+)?"
+)
+ORG_UNIT_BEFORE = regex_cache.compile(
+    rf"{_UNIT_NAMED_FOR}$"
     # a university named for its fields, as Pakistan's and Bangladesh's are: "University of
     # Engineering and Technology" (UET, BUET), "NED University of Engineering & Technology"
     r"|\buniversity\s+of\s+$",
     re.I,
 )
-ORG_UNIT_AFTER = regex_cache.compile(r"^\s+(?:department|dept\b|division|faculty|institute)", re.I)
+ORG_UNIT_AFTER = regex_cache.compile(
+    r"^\s+(?:department|dept\b|division|faculty|institute|section\b)", re.I
+)
+# ... or the second field a unit is named for: "Department of Bioinformatics and Data Mining"
+_UNITS_SECOND_FIELD = regex_cache.compile(
+    rf"(?i:{_UNIT_NAMED_FOR})[A-Z][\w-]*(?:\s+[A-Z][\w-]*){{0,2}}\s+(?:and|&)\s+$"
+)
 
 
 # A capitalised name running on to a unit: "Chemical Engineering (BCE) Section",
@@ -657,12 +666,22 @@ def _org_unit_before(before: str) -> bool:
     return ORG_UNIT_BEFORE.search(before) is not None
 
 
+def _a_units_second_field(before: str) -> bool:
+    """`before` ends with a unit's name and "and", as _UNITS_SECOND_FIELD matches, searched
+    only when it ends with "and" or "&" and blanks."""
+    if not before.rstrip().endswith(("and", "&")):
+        return False
+    return _UNITS_SECOND_FIELD.search(before) is not None
+
+
 def in_org_name(text: str, start: int, end: int) -> bool:
     """Part of an organisation's name: "Department of Bioinformatics", "Procurement
     department". Such a name says where someone works or studies, not what they can do."""
+    before = text[max(0, start - 80) : start]
     return (
-        _org_unit_before(text[max(0, start - 40) : start])
+        _org_unit_before(before[-40:])
         or bool(ORG_UNIT_AFTER.match(text[end : end + 20]))
+        or (text[start].isupper() and _a_units_second_field(before))
         or (text[start].isupper() and bool(ORG_NAME_AFTER.match(text, end, end + 80)))
     )
 
@@ -1737,6 +1756,12 @@ def _a_language(taxonomy: Taxonomy, match: RawMatch) -> bool:
     return taxonomy.skills[match.skill_id].category == SPOKEN_LANGUAGES
 
 
+def _offered(taxonomy: Taxonomy, match: RawMatch) -> bool:
+    """A name a posting's benefits may offer without asking it: a soft skill ("team spirit")
+    or a spoken language ("German lessons", "an English-speaking office")."""
+    return _a_soft_skill(taxonomy, match) or _a_language(taxonomy, match)
+
+
 def _within(spans: list[tuple[int, int]], match: RawMatch) -> bool:
     return any(start <= match.start and match.end <= end for start, end in spans)
 
@@ -1867,8 +1892,8 @@ def find_skills(
             continue
         if graded_in and _a_soft_skill(taxonomy, match) and _within(graded_in, match):
             continue
-        if posting and section == "benefits" and _a_soft_skill(taxonomy, match):
-            continue  # "What we offer: flexible hours, team spirit": the workplace's, not asked
+        if posting and section == "benefits" and _offered(taxonomy, match):
+            continue  # "What we offer: team spirit, German lessons": the workplace's, not asked
         mention = Mention(
             start=match.start,
             end=match.end,
