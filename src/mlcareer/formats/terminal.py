@@ -74,6 +74,7 @@ def render_parts(parts: Iterable[RenderableType], color: bool) -> str:
         width=output_width(),
         color_system="standard" if color else None,
         force_terminal=color,
+        no_color=not color,  # an explicit --color wins over NO_COLOR, as no-color.org asks
         highlight=False,
         emoji=False,
         markup=False,
