@@ -5,6 +5,7 @@ UTF-16 text Excel saves as "Unicode Text"."""
 
 from __future__ import annotations
 
+import json
 import re
 from pathlib import Path
 from typing import Any, NoReturn
@@ -223,3 +224,45 @@ def test_users5_a_pairs_file_in_another_code_page_is_still_refused(tmp_path: Pat
     result = _run("batch", "--pairs", pairs)
     assert result.exit_code == 2, result.output
     assert "cannot read the CSV (it is not UTF-8)" in result.stderr
+
+
+# a standard output that cannot encode box drawing (Windows, a report redirected to a file)
+
+
+def _run_in(charset: str, *args: str | Path) -> Result:
+    argv = [str(arg) for arg in args] + ["--as-of", "2026-11"]
+    return CliRunner(charset=charset).invoke(app, argv)
+
+
+def test_users5_a_cp1252_stdout_gets_ascii_boxes(tmp_path: Path) -> None:
+    result = _run_in("cp1252", "match", _resume_txt(tmp_path), _posting(tmp_path))
+    assert result.exit_code == 0, result.output
+    assert "\\u25" not in result.stdout
+    assert result.stdout.startswith("+- mlcareer match ---")
+    assert "| required skills " in result.stdout
+
+
+def test_users5_a_cp1252_batch_table_gets_ascii_boxes(tmp_path: Path) -> None:
+    resume, posting = _resume_txt(tmp_path), _posting(tmp_path)
+    result = _run_in("cp1252", "batch", "--resumes", resume, "--jds", posting)
+    assert result.exit_code == 0, result.output
+    assert "\\u25" not in result.stdout
+    assert result.stdout.splitlines()[1].startswith("| rank ")
+
+
+def test_users5_json_on_a_cp1252_stdout_keeps_the_documents_characters(
+    tmp_path: Path,
+) -> None:
+    """Lookalike: only the drawn report changes; JSON keeps a resume's own "│" exactly (as
+    the escape \\u2502, which JSON reads back as the character)."""
+    resume = tmp_path / "cv.txt"
+    resume.write_text("\n".join([*RESUME_LINES, "Tools: Python │ SQL"]) + "\n", encoding="utf-8")
+    result = _run_in("cp1252", "match", resume, _posting(tmp_path), "-f", "json")
+    assert result.exit_code == 0, result.output
+    assert "Tools: Python │ SQL" in json.dumps(json.loads(result.stdout), ensure_ascii=False)
+
+
+def test_users5_a_utf8_stdout_keeps_the_drawn_boxes(tmp_path: Path) -> None:
+    result = _run("match", _resume_txt(tmp_path), _posting(tmp_path))
+    assert result.exit_code == 0, result.output
+    assert result.stdout.startswith("╭─ mlcareer match ─")

@@ -831,7 +831,7 @@ def _terminal(rows: Iterable[Row]) -> str:
     from rich.text import Text
 
     from .documents.readers import shown  # file names may hold terminal escape codes
-    from .formats.terminal import output_width, without_padding
+    from .formats.terminal import fit_to_stdout, output_width, without_padding
     from .formats.whole_words import WholeWords
 
     rows = list(rows)
@@ -870,7 +870,7 @@ def _terminal(rows: Iterable[Row]) -> str:
         highlight=False,
     )  # a terminal's own width: a wider table would break every line of a narrower one
     console.print(WholeWords(table, headline=1))
-    return without_padding(buffer.getvalue())
+    return fit_to_stdout(without_padding(buffer.getvalue()))
 
 
 def _error_cell(row: Row) -> Any:
