@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import codecs
 import contextlib
 import csv
 import gc
@@ -160,7 +161,7 @@ def _note_left_out(
 def _read_pairs_csv(path: Path) -> list[tuple[int, Pair]]:
     """The CSV's pairs, each with its line number."""
     try:
-        text = path.read_text(encoding="utf-8-sig")
+        text = _decoded_csv(path.read_bytes())
     except (OSError, UnicodeDecodeError) as e:
         why = "it is not UTF-8" if isinstance(e, UnicodeDecodeError) else e.strerror or str(e)
         raise UsageError(
@@ -172,6 +173,14 @@ def _read_pairs_csv(path: Path) -> list[tuple[int, Pair]]:
         return _pairs_from_rows(path, reader)
     except csv.Error as e:  # DictReader's own line_num lags behind a failed row
         raise _csv_problem(path, reader.reader.line_num, str(e)) from e
+
+
+def _decoded_csv(raw: bytes) -> str:
+    """UTF-8 (a byte-order mark aside), or UTF-16 with its mark, as Excel saves "Unicode
+    Text": tab-separated, the delimiter found from the header as for any CSV."""
+    if raw.startswith((codecs.BOM_UTF16_LE, codecs.BOM_UTF16_BE)):
+        return raw.decode("utf-16")
+    return raw.decode("utf-8-sig")
 
 
 _DELIMITERS = (",", ";", "\t")  # Excel saves a CSV with ";" where "," is the decimal mark
@@ -197,12 +206,19 @@ def _csv_problem(path: Path, line: int, problem: str) -> UsageError:
 
 
 def _pairs_from_rows(path: Path, reader: csv.DictReader[str]) -> list[tuple[int, Pair]]:
-    header = {(name or "").strip().lower(): name for name in reader.fieldnames or []}
+    names = [(name or "").strip().lower() for name in reader.fieldnames or []]
+    header = dict(zip(names, reader.fieldnames or [], strict=True))
     if "resume" not in header or "jd" not in header:
         raise UsageError(
             f"--pairs {path}: the header must name the columns resume and jd",
             "make the first line: resume,jd",
         )
+    for column in ("resume", "jd"):  # else the last of them would be read, unsaid
+        if names.count(column) > 1:
+            raise UsageError(
+                f"--pairs {path}: the header names the {column} column {names.count(column)} times",
+                "keep one resume and one jd column, or rename the others",
+            )
     base = path.parent
     pairs: list[tuple[int, Pair]] = []
     for row in reader:
@@ -815,7 +831,7 @@ def _terminal(rows: Iterable[Row]) -> str:
     from rich.text import Text
 
     from .documents.readers import shown  # file names may hold terminal escape codes
-    from .formats.terminal import output_width, without_padding
+    from .formats.terminal import fit_to_stdout, output_width, without_padding
     from .formats.whole_words import WholeWords
 
     rows = list(rows)
@@ -854,7 +870,7 @@ def _terminal(rows: Iterable[Row]) -> str:
         highlight=False,
     )  # a terminal's own width: a wider table would break every line of a narrower one
     console.print(WholeWords(table, headline=1))
-    return without_padding(buffer.getvalue())
+    return fit_to_stdout(without_padding(buffer.getvalue()))
 
 
 def _error_cell(row: Row) -> Any:

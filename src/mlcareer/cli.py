@@ -26,7 +26,7 @@ from .cli_errors import (
 )
 from .cli_help import MetavarCommand
 from .errors import UsageError
-from .output import refuse_overwriting_inputs
+from .output import check_output_target, refuse_overwriting_inputs
 
 if TYPE_CHECKING:
     from .api import Options
@@ -366,6 +366,7 @@ def match(
     _check_match_inputs(jd, level, role)
     refuse_repeated_stdin([resume, jd])
     refuse_overwriting_inputs(output, [resume, jd, taxonomy])
+    check_output_target(output)
     options = build_options(taxonomy, as_of, weights)
     if jd is not None:
         report = analyze(resume, resolve_posting(jd), options, role)
@@ -399,6 +400,7 @@ def extract(
 
     refuse_repeated_stdin([*files])
     refuse_overwriting_inputs(output, [*files, taxonomy])
+    check_output_target(output)
     options = build_options(taxonomy, as_of)
     items: list[Profile | Failure] = []
     for path in files:
@@ -560,6 +562,7 @@ def batch(
     notes: list[str] = []
     pair_list = collect_pairs(pairs, resumes or [], jds or [], notes)
     refuse_overwriting_inputs(output, [pairs, taxonomy, *{p for pair in pair_list for p in pair}])
+    check_output_target(output)
     for note in notes:
         typer.echo(f"note: {note}", err=True)
     spec = load_prerank(prerank, by) if prerank else None

@@ -21,7 +21,7 @@ from .cli import (
 )
 from .cli_errors import handle_errors
 from .cli_help import MetavarCommand
-from .output import refuse_overwriting_inputs
+from .output import check_output_target, refuse_overwriting_inputs
 
 
 class ListFormat(str, Enum):
@@ -63,6 +63,7 @@ def roles(
     from .formats.career import ROLES_FORMATS
 
     refuse_overwriting_inputs(output, [resume, taxonomy])
+    check_output_target(output)
     ranking = rank_roles(resume, build_options(taxonomy, as_of))
     write_output(ROLES_FORMATS[format.value](ranking, _use_color(color, output)), output)
 

@@ -72,18 +72,41 @@ def _same_file(first: Path, second: Path) -> bool:
         return False
 
 
-def write_atomic(path: Path, text: str) -> None:
-    """The whole text or nothing: a reader never sees a half-written report."""
+def check_output_target(path: Path | None) -> None:
+    """Fail before any work when --output cannot be written (a folder that does not exist, a
+    read-only one, a folder given as the file), so a long batch is not scored for nothing.
+    The probe is the temporary file write_atomic makes, removed at once."""
+    if path is None:
+        return
+    _refuse_folder(path)
+    if _is_device_or_pipe(path):
+        return
+    handle, temporary = _temporary_beside(path)
+    os.close(handle)
+    Path(temporary).unlink(missing_ok=True)
+
+
+def _refuse_folder(path: Path) -> None:
     if path.is_dir():
         raise UsageError(f"cannot write {path}: it is a folder", "give --output a file name")
+
+
+def _temporary_beside(path: Path) -> tuple[int, str]:
+    """A new temporary file in the folder of `path`, or a usage error saying why not."""
+    folder = path.parent if str(path.parent) else Path(".")
+    try:
+        return tempfile.mkstemp(prefix=f".{path.name}.", dir=folder)
+    except OSError as e:
+        raise UsageError(f"cannot write {path}: {e.strerror}", _folder_hint(e)) from e
+
+
+def write_atomic(path: Path, text: str) -> None:
+    """The whole text or nothing: a reader never sees a half-written report."""
+    _refuse_folder(path)
     if _is_device_or_pipe(path):
         _write_through(path, text)
         return
-    folder = path.parent if str(path.parent) else Path(".")
-    try:
-        handle, temporary = tempfile.mkstemp(prefix=f".{path.name}.", dir=folder)
-    except OSError as e:
-        raise UsageError(f"cannot write {path}: {e.strerror}", _folder_hint(e)) from e
+    handle, temporary = _temporary_beside(path)
     try:
         os.chmod(temporary, 0o666 & ~_umask())  # mkstemp's 0600 would hide the report
         with os.fdopen(handle, "w", encoding="utf-8", errors=UNENCODABLE, newline="") as stream:

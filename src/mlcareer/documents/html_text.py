@@ -18,7 +18,7 @@ from .cleaning import clean_text
 from .job_data import job_posting, posting_body, posting_header, shows
 from .left_out import hidden_text_warning
 from .limits import Limits
-from .readers import decode_bytes, read_bytes
+from .readers import decode_bytes, read_bytes, refuse_misnamed
 
 # What a browser does not show as text, or what is the site's rather than the document's; not
 # the head itself, which only these are in (its end tag and the body's start may be left out)
@@ -424,6 +424,7 @@ def _decoded(path: Path, limit: int, warnings: list[str]) -> str:
     """The page's text: UTF-8 when its bytes are, else in the charset it declares when Python
     knows it, else as a text file is decoded (Windows-1252 with a warning)."""
     raw, more = read_bytes(path, limit)
+    refuse_misnamed(path, raw)
     declared = _DECLARED_CHARSET.search(raw[:2048].decode("latin-1"))
     codec = _codec(declared.group(1)) if declared else None
     if codec is not None and codec != "utf-8":

@@ -23,7 +23,7 @@ from .html_text import data_posting_text
 from .job_boards import board_posting, jobs_in
 from .job_data import a_job_posting, posting_in
 from .limits import Limits
-from .readers import decode_bytes, read_bytes, shown
+from .readers import decode_bytes, read_bytes, refuse_misnamed, shown
 
 _MONTHS = ("Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec")
 # An ISO 8601 date as the schema writes it: "2019", "2019-04", "2019-04-01" (a time may follow)
@@ -340,6 +340,7 @@ def read_json(path: Path, limits: Limits) -> Document:
     """A JSON Resume or a JobPosting saved as JSON, laid out as a document's text."""
     warnings: list[str] = []
     raw, more = read_bytes(path, limits.max_bytes)
+    refuse_misnamed(path, raw)
     decoded = decode_bytes(path, raw, warnings, complete=not more)
     try:
         data = json.loads(decoded, strict=False)  # raw line breaks inside strings

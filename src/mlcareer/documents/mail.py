@@ -18,7 +18,7 @@ from ..models import Document
 from .cleaning import clean_text
 from .html_text import page_text
 from .limits import Limits
-from .readers import decode_bytes, read_bytes, shown
+from .readers import decode_bytes, read_bytes, refuse_misnamed, shown
 
 _HEADERS = ("From", "Subject", "Date")  # the lines a forwarded mail's header shows
 # A job board's alert, which lists several jobs: "3 new Data Scientist jobs in Austin", "Jobs
@@ -44,6 +44,7 @@ ALERT = "the mail is a job board's alert listing several jobs: they are read as 
 
 def read_eml(path: Path, limits: Limits) -> Document:
     raw, more = read_bytes(path, limits.max_bytes)
+    refuse_misnamed(path, raw)
     warnings = ["the mail was cut short: only its first part is read"] if more else []
     try:
         head, body, attached, subject = _parts(raw, path, warnings)

@@ -92,9 +92,22 @@ def read_bytes(path: Path, limit: int) -> tuple[bytes, bool]:
     return raw[:limit], len(raw) > limit
 
 
+def refuse_misnamed(path: Path, raw: bytes) -> None:
+    """A PDF or a DOCX saved under a text format's suffix (.txt, .md, .html, .json, .eml)
+    would be read as a page of stray characters: say what the file is instead."""
+    if raw[:1024].lstrip().startswith(b"%PDF-"):
+        raise DocumentError(f"{shown(path)}: not text (it is a PDF)", "give it the .pdf suffix")
+    if raw.startswith(_ZIP_ENTRY):
+        raise DocumentError(
+            f"{shown(path)}: not text (it is a DOCX or another zip package)",
+            "give it the .docx suffix if Word saved it, else save its text as .txt",
+        )
+
+
 def decode_file(path: Path, limit: int, warnings: list[str]) -> str:
     """At most `limit` bytes of the file, decoded as text (UTF-8, UTF-16 or Windows-1252)."""
     raw, more = read_bytes(path, limit)
+    refuse_misnamed(path, raw)
     return decode_bytes(path, raw, warnings, complete=not more)
 
 

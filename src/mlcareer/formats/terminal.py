@@ -7,6 +7,7 @@ import io
 import os
 import shutil
 import sys
+import unicodedata
 from collections.abc import Iterable
 
 from rich.console import Console, Group, RenderableType
@@ -74,13 +75,41 @@ def render_parts(parts: Iterable[RenderableType], color: bool) -> str:
         width=output_width(),
         color_system="standard" if color else None,
         force_terminal=color,
+        no_color=not color,  # an explicit --color wins over NO_COLOR, as no-color.org asks
         highlight=False,
         emoji=False,
         markup=False,
     )
     for part in parts:
         console.print(WholeWords(part) if isinstance(part, Table) else part)
-    return buffer.getvalue() if color else without_padding(buffer.getvalue())
+    return fit_to_stdout(buffer.getvalue() if color else without_padding(buffer.getvalue()))
+
+
+def _ascii_line(character: str) -> str:
+    """A box-drawing character's ASCII stand-in: a line's "-" or "|", a corner's or a
+    junction's "+"."""
+    name = unicodedata.name(character, "")
+    if " AND " in name or " ARC " in name:
+        return "+"
+    if name.endswith("HORIZONTAL"):
+        return "-"
+    return "|" if name.endswith("VERTICAL") else "+"
+
+
+_ASCII_BOXES = {code: _ascii_line(chr(code)) for code in range(0x2500, 0x2580)} | {0x2026: "..."}
+
+
+def fit_to_stdout(text: str) -> str:
+    """The drawn report as standard output can encode it: its boxes in ASCII where they
+    cannot be (a report redirected to a file on Windows is written in the ANSI code page,
+    where each "│" would become the escape "\\u2502"). Other characters it cannot encode
+    are escaped as before (output.escape_unencodable)."""
+    encoding = getattr(sys.stdout, "encoding", None) or "utf-8"
+    try:
+        "\u2502\u2501".encode(encoding)
+    except (UnicodeEncodeError, LookupError):
+        return text.translate(_ASCII_BOXES)
+    return text
 
 
 def without_padding(text: str) -> str:
