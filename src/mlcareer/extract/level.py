@@ -276,9 +276,11 @@ MAX_TITLE_WORDS = 12  # a longer "title" is a run of text: lines lost in a PDF's
 
 def _told_apart(title: str | None, hits: list[Found]) -> bool:
     """Whether a job stands apart from the others: its title is short and its dates do not
-    share a line (several jobs on one line, as a flattened PDF gives them)."""
+    share a line (several jobs on one line, as a flattened PDF gives them; one season's
+    years listed together, "Summers 2019 & 2020", are one job's)."""
     short = title is None or len(title.split()) <= MAX_TITLE_WORDS
-    return short and len({hit.range.line for hit in hits}) == len(hits)
+    own = [hit for hit in hits if not hit.listed_on]
+    return short and len({hit.range.line for hit in own}) == len(own)
 
 
 def other_entries(hits: list[Found], work: list[Found], lines: LineIndex) -> list[int]:
