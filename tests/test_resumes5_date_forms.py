@@ -124,3 +124,46 @@ def test_resumes5_a_promotion_outside_its_job_dates_nothing(profile_of: ProfileO
     """A year the job's range does not hold dates nothing: there is no job to promote in."""
     profile = profile_of(_promotion("2025"), "resume")
     assert _months(profile) == [("2018-01", "2023-07")]
+
+
+@pytest.mark.parametrize(
+    ("dates", "start", "end"),
+    [
+        # read before, pinned here: "now" words, numeric months, quarters, academic years
+        ("2019–now", "2019-01", None),
+        ("since 03/2021", "2021-03", None),
+        ("03.2019 – 11.2021", "2019-03", "2021-11"),
+        ("Q3 2020 – Q1 2022", "2020-07", "2022-03"),
+        ("2019/20", "2019-01", "2020-01"),
+        ("Mar 2019 to date", "2019-03", None),
+        ("2019 - till now", "2019-01", None),
+        # read now: an academic year with both years in full, "present" and "current" cut short,
+        # "up to now", "nowadays"
+        ("2019/2020", "2019-01", "2020-01"),
+        ("2019 – Pres.", "2019-01", None),
+        ("Jan 2019 - Pres", "2019-01", None),
+        ("Oct 2019 - Curr.", "2019-10", None),
+        ("2019 - up to now", "2019-01", None),
+        ("2019 – nowadays", "2019-01", None),
+    ],
+)
+def test_resumes5_other_date_forms(
+    shared_profile_of: ProfileOf, dates: str, start: str, end: str | None
+) -> None:
+    profile = shared_profile_of(_resume(f"Data Scientist, Lisbon Transit\n{dates}"), "resume")
+    (found,) = profile.experience.ranges
+    assert f"{found.start // 12}-{found.start % 12 + 1:02d}" == start
+    if end is None:
+        assert found.ongoing
+    else:
+        assert f"{found.end // 12}-{found.end % 12 + 1:02d}" == end
+
+
+@pytest.mark.parametrize(
+    "line", ["- Upgraded Windows Server 2016/2019 hosts", "- 2019 - Pres. of the Chess Club"]
+)
+def test_resumes5_versions_and_a_president_date_nothing(
+    shared_profile_of: ProfileOf, line: str
+) -> None:
+    text = _resume(f"Data Scientist, Lisbon Transit\nJan 2018 - Dec 2020\n{line}")
+    assert _months(shared_profile_of(text, "resume")) == [("2018-01", "2020-12")]

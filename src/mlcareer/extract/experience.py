@@ -263,6 +263,8 @@ _NOW = (
     r"|still(?:\s+working)?|continue"  # Indian English: "Mar 2016 to still"
     r"|cont(?:['’]?d)?\.?"  # "2020 - Cont.", "2020 - cont'd" (continuing)
     r"|tb[ad]"  # an end not yet set: "Aug 2021 - TBD", "2022 - TBA"
+    # "2019 - Pres.", "Oct 2019 - Curr.", "2019 - up to now"; not a president's "Pres. of"
+    r"|pres(?!\.?[ \t]+of\b)\.?|curr\.?|nowadays|up\s*to\s+(?:now|date|present|today)"
     rf"|ongoing|onwards?|continuing|the\s+present|{EUROPEAN_NOW}|{EAST_ASIAN_NOW}|{SEASIA_NOW}"
     rf"|{MIDEAST_NOW})"
 )
@@ -325,7 +327,7 @@ RANGE = regex_cache.compile(
     rf"(?!{_YEAR_WORD}?{_SEP}(?:\d|(?:{_NOW}|{_MONTH})(?![^\W\d_])))"
     rf"|(?<![\w/.])(?P<onward>{_DATE})\s*(?:onwards?|[-–]\s*(?:present|now))(?![\w/])"
     rf"|(?<![\w/.])(?P<open>{_DATE})\s*[-–—]\s*(?=$|\n|[ \t]{{2,}}|[)\]|])"
-    rf"|(?<![\w/.])(?P<short>{_YEAR4})\s?[-–/]\s?(?P<short_end>\d{{2}})(?![\w/.%-])"
+    rf"|(?<![\w/.])(?P<short>{_YEAR4})\s?[-–/]\s?(?P<short_end>\d{{2}}|(?<=/){_YEAR4})(?![\w/.%-])"
     rf"|(?<![\w/.])(?P<glued>{_YEAR4})(?P<glued_end>{_YEAR4})(?![\w/])"
     rf"|(?<![\w/.])(?P<seasons>{_SEASONS})(?![\w/])"
     rf"|(?<![\w/.])(?P<season>{_SEASON}\s+(?:of\s+)?{_SEASON_YEAR}|{_YEAR_SEASON})(?![\w/])"
@@ -650,8 +652,14 @@ def _span(
         first, last = int(found.group("glued")), int(found.group("glued_end"))
         return (first * 12, _year_end(first, last), False) if last - first <= 15 else None
     if found.group("short"):
-        first = int(found.group("short"))
-        last = first // 100 * 100 + int(found.group("short_end"))
+        first, written = int(found.group("short")), found.group("short_end")
+        if len(written) == 4:  # an academic year, "2019/2020"; not versions ("2016/2019")
+            return (
+                (first * 12, _year_end(first, first + 1), False)
+                if int(written) == first + 1
+                else None
+            )
+        last = first // 100 * 100 + int(written)
         last += 100 if last < first else 0
         return (first * 12, _year_end(first, last), False) if last - first <= 10 else None
     start_text, end_text = _end_texts(found)
