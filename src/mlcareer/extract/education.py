@@ -42,7 +42,11 @@ _FIELD_WORD = (
     r"|design|fine|applied|visual|painting|sculpture|photography|film|music|dance)\b"
 )
 # What may follow a bare all-caps acronym (BS, BE, MS...) when it names a degree.
-_STRONG_CUE = rf"[ \t]*(?:in\b|of\b|degree|\()|(?:[ \t]+|[ \t]*[-–][ \t]*){_FIELD_WORD}"
+_STRONG_CUE = (
+    rf"[ \t]*(?:in\b|of\b|degree|\()|(?:[ \t]+|[ \t]*[-–][ \t]*){_FIELD_WORD}"
+    # ... or the kind of degree it is part of: "MS dual degree", "BS-MS Dual Degree"
+    r"|[ \t]+(?i:dual|joint|combined|integrated|double)[ \t-]+(?i:degree)\b"
+)
 # ... or another degree offered beside it: "MS or PhD in Computer Science".
 _ANOTHER_DEGREE = (
     r"\s+(?:or|and|/)\s+"
@@ -61,7 +65,13 @@ _WANTED = (  # in any case: "BS Required, MS Preferred"
 )
 # A state's code ("Jackson, MS") is never wanted: one with such a word after it is a degree
 _WANTED_AFTER = regex_cache.compile(_WANTED, re.I)
-_PLAIN_CUE = rf"{_STRONG_CUE}|{_ANOTHER_DEGREE}|{_WANTED}|\s*(?:,|/|[-–:]\s+[A-Z]|\.\s*[A-Z])"
+# ... or a master's joined to it by a hyphen, as a five-year programme is named: "BS-MS"
+# (not tandem mass spectrometry's "MS-MS")
+_MASTERS_JOINED = r"(?<!MS)[-–](?=M(?:S|Sc|A|E|Tech)\b)"
+_PLAIN_CUE = (
+    rf"{_STRONG_CUE}|{_ANOTHER_DEGREE}|{_WANTED}|{_MASTERS_JOINED}"
+    r"|\s*(?:,|/|[-–:]\s+[A-Z]|\.\s*[A-Z])"
+)
 # Fields of ML in industry, which name a degree after a bare acronym only in an entry of its
 # own (_an_industry_entry): "MS Data Science, Columbia University", "MS Biostatistics | 2016";
 # not "Jackson, MS Health Department" nor "MS Data Access Components"
@@ -1667,6 +1677,9 @@ _FIELD_LABEL = regex_cache.compile(
 # A date ("June 2023") or what names the degree's work ("M.Tech Project") is not a field.
 _NOT_A_FIELD = regex_cache.compile(
     rf"{_DATE_WORD}|(?i:project|thesis|dissertation|student|candidate|course|program)"
+    # the kind of degree, after the master's of a pair: "BS-MS dual degree", "B.Tech-M.Tech
+    # Dual Degree"
+    r"|(?:M[\w.]{0,6}[ \t]+)?(?i:dual|joint|combined|integrated|double)[ \t-]+(?i:degree)\b"
 )
 _DEGREE_NAME = regex_cache.compile(
     r"(?:applied |fine |liberal )?(?:sciences?|arts|philosophy|technology|laws)", re.I

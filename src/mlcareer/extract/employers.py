@@ -98,17 +98,23 @@ _NAME_WORDS = 3
 
 
 def _named_for_a_field(
-    text: str, offset: int, fields: list[tuple[int, int]], named: list[tuple[int, int]]
+    text: str,
+    offset: int,
+    fields: list[tuple[int, int]],
+    named: list[tuple[int, int]],
+    beside_title: bool = False,
 ) -> Iterator[tuple[int, int]]:
     """The spans of a title line's parts that are a company named for its field: proper
     words before a field's name that ends the part, beside a part naming an occupation
-    ("Data Analyst II, Cascade Logistics"). Not a part that is the field alone ("Research
-    Engineer, Robotics"), nor one whose words describe or name a skill ("Applied Robotics",
-    "Supply Chain Logistics"): the job's own field. `named`: every skill's span on the line."""
+    ("Data Analyst II, Cascade Logistics") or, on a heading line of its own beside the
+    job's title line (`beside_title`), a part naming none ("Northwind Robotics, Berlin" over
+    "Software Engineer"). Not a part that is the field alone ("Research Engineer, Robotics"),
+    nor one whose words describe or name a skill ("Applied Robotics", "Supply Chain
+    Logistics"): the job's own field. `named`: every skill's span on the line."""
     cells = list(_cells(text, offset))
     titles = {c for c in cells if any(is_occupation(w) for w in _words(text, offset, c))}
     for start, end in cells:
-        if not titles - {(start, end)}:
+        if not titles - {(start, end)} and not (beside_title and (start, end) not in titles):
             continue  # no other part names the job
         for field_start, field_end in fields:
             words = text[start - offset : field_start - offset].split()
@@ -133,19 +139,25 @@ def _words(text: str, offset: int, span: tuple[int, int]) -> list[str]:
     return text[span[0] - offset : span[1] - offset].split()
 
 
-def _heading_lines(lines: LineIndex, work: list[Found]) -> set[int]:
+def _heading_lines(lines: LineIndex, work: list[Found]) -> tuple[set[int], set[int]]:
     """The lines of each dated job's heading: from its title to its dates, and the line just
-    above and below them, list items aside ("Databricks" over "Data Engineer  2019")."""
+    above and below them, list items aside ("Databricks" over "Data Engineer  2019"); and
+    those of them beside a title line that names an occupation ("Northwind Robotics" over
+    "Software Engineer")."""
     titled = titles_of(work, lines)
     headings: set[int] = set()
+    beside: set[int] = set()
     for hit in work:
         found = titled[id(hit)]
         first, last = sorted((found[1] if found else hit.range.line, hit.range.line))
+        occupied = found is not None and any(map(is_occupation, found[0].split()))
         for number in range(max(1, first - 1), min(len(lines), last + 1) + 1):
             text = lines.line_text(number)
             if not _ITEM.match(text) and len(text.split(None, _HEADING_WORDS)) <= _HEADING_WORDS:
                 headings.add(number)
-    return headings
+                if occupied and found is not None and number != found[1]:
+                    beside.add(number)
+    return headings, beside
 
 
 def may_name_a_company(hit: SkillHit) -> bool:
@@ -157,7 +169,7 @@ def may_name_a_company(hit: SkillHit) -> bool:
 
 
 def _employer_spans(
-    skills: list[SkillHit], lines: LineIndex, headings: set[int]
+    skills: list[SkillHit], lines: LineIndex, headings: set[int], beside: set[int]
 ) -> set[tuple[int, int]]:
     """Where a heading line's part is a product's name and nothing else (none on a line with
     two such parts, a list of tools: "Databricks, Snowflake"), or a company's name by its form
@@ -189,7 +201,7 @@ def _employer_spans(
         }
     for number, found in fields.items():
         text, offset = lines.line_text(number), lines.line_start(number)
-        spans |= set(_named_for_a_field(text, offset, found, within[number]))
+        spans |= set(_named_for_a_field(text, offset, found, within[number], number in beside))
     return spans
 
 
@@ -199,8 +211,8 @@ def without_employers(
     """The resume's skills less their mentions as the employer of a job dated by `work` (and
     what such a name names within it: Azure in "Azure Databricks"), a skill left with none
     dropped; and where those employers are named."""
-    headings = _heading_lines(lines, work)
-    spans = _employer_spans(skills, lines, headings) if headings else set()
+    headings, beside = _heading_lines(lines, work)
+    spans = _employer_spans(skills, lines, headings, beside) if headings else set()
     if not spans:
         return skills, []
     kept = without_mentions(skills, lambda m: any(s <= m.start and m.end <= e for s, e in spans))

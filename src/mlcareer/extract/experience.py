@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import bisect
 import re
 from functools import lru_cache
 from typing import NamedTuple
@@ -185,6 +186,13 @@ _YEAR4 = r"(?:19[5-9]\d|20[0-4]\d)"
 # A winter written with both years it straddles: "Winter 2016/17", "Winter 2018/2019"
 _WINTER_SPLIT_YEAR = r"(?<=winter[ \t]\d{4})/(?:\d{4}|\d{2})(?!\d)"
 _SEASON_YEAR = rf"(?:{_YEAR4}(?:{_WINTER_SPLIT_YEAR})?|['’]\d{{2}}(?!\d))"
+# A season after its year, as a form's columns or a table sort them: "2023 Summer", "2020 Fall
+# - 2021 Spring"; only where the date ends (the line, a mark, a dash or a gap), not before
+# words that go on ("in 2019 Spring Boot services")
+_YEAR_SEASON = rf"{_YEAR4}[ \t]+{_SEASON}(?=[ \t]*(?:[\n,;|)\]–—-]|\Z)|[ \t]{{2,}}|\t)"
+# One season in several years: "Summers 2019 & 2020", "Summer 2019, 2020 and 2021"
+_SEASON_JOINER = r"[ \t]*(?:,|&|\+|and\b)[ \t]*(?:and[ \t]+)?"
+_SEASONS = rf"{_SEASON}s?[ \t]+(?:of[ \t]+)?{_YEAR4}(?:{_SEASON_JOINER}{_YEAR4}(?!\d))+"
 _DAY = r"(?:0?[1-9]|[12]\d|3[01])(?:st|nd|rd|th)?"
 _NUM_MONTH = r"(?:0?[1-9]|1[0-2])"
 # "4 Sep 2003", "Sep 4, 2003", "Jan-2015", "May'16", "Jan’ 2015", "Sept. 2015", "Nov, 2014",
@@ -223,6 +231,7 @@ _DATE = (
     rf"(?:{_MONTH_DATE}"
     rf"|{_QUARTER_DATE}"
     rf"|{_SEASON}\s+(?:of\s+)?{_SEASON_YEAR}"
+    rf"|{_YEAR_SEASON}"
     rf"|(?:{_NUM_MONTH}[/.\-]{_DAY}|{_DAY}[/.\-]{_NUM_MONTH})[/.\-]{_YEAR4}"
     rf"|{_NUM_MONTH}\s*[/.\-]\s*{_YEAR4}"
     # year, month and day with one separator: "2019-07-15", "2019.07.15", "2019/07/15"; not a
@@ -253,6 +262,9 @@ _NOW = (
     rf"(?:{ENGLISH_NOW}|currently|date|(?:to|till)\s*date|till\s+(?:now|today)"
     r"|still(?:\s+working)?|continue"  # Indian English: "Mar 2016 to still"
     r"|cont(?:['’]?d)?\.?"  # "2020 - Cont.", "2020 - cont'd" (continuing)
+    r"|tb[ad]"  # an end not yet set: "Aug 2021 - TBD", "2022 - TBA"
+    # "2019 - Pres.", "Oct 2019 - Curr.", "2019 - up to now"; not a president's "Pres. of"
+    r"|pres(?!\.?[ \t]+of\b)\.?|curr\.?|nowadays|up\s*to\s+(?:now|date|present|today)"
     rf"|ongoing|onwards?|continuing|the\s+present|{EUROPEAN_NOW}|{EAST_ASIAN_NOW}|{SEASIA_NOW}"
     rf"|{MIDEAST_NOW})"
 )
@@ -315,9 +327,10 @@ RANGE = regex_cache.compile(
     rf"(?!{_YEAR_WORD}?{_SEP}(?:\d|(?:{_NOW}|{_MONTH})(?![^\W\d_])))"
     rf"|(?<![\w/.])(?P<onward>{_DATE})\s*(?:onwards?|[-–]\s*(?:present|now))(?![\w/])"
     rf"|(?<![\w/.])(?P<open>{_DATE})\s*[-–—]\s*(?=$|\n|[ \t]{{2,}}|[)\]|])"
-    rf"|(?<![\w/.])(?P<short>{_YEAR4})\s?[-–/]\s?(?P<short_end>\d{{2}})(?![\w/.%-])"
+    rf"|(?<![\w/.])(?P<short>{_YEAR4})\s?[-–/]\s?(?P<short_end>\d{{2}}|(?<=/){_YEAR4})(?![\w/.%-])"
     rf"|(?<![\w/.])(?P<glued>{_YEAR4})(?P<glued_end>{_YEAR4})(?![\w/])"
-    rf"|(?<![\w/.])(?P<season>{_SEASON}\s+(?:of\s+)?{_SEASON_YEAR})(?![\w/])"
+    rf"|(?<![\w/.])(?P<seasons>{_SEASONS})(?![\w/])"
+    rf"|(?<![\w/.])(?P<season>{_SEASON}\s+(?:of\s+)?{_SEASON_YEAR}|{_YEAR_SEASON})(?![\w/])"
     # newest first: "Present – 2021", "Current - Mar 2019" (and "היום - 2019": mideast_months)
     rf"|(?<![\w/.])(?:present|current|now|today){_SEP}(?P<back_to>{_DATE}){_END}",
     re.I,
@@ -576,7 +589,7 @@ def _month_index(text: str, as_of: int, day_first: bool = False) -> int | None:
         return _year(year, as_of) * 12 + (int(half.group(1)) - 1) * 6
     if named := re.search(_MONTH, lowered):
         return _year(numbers[-1], as_of) * 12 + month_number(named.group()) - 1
-    if season := re.match(_SEASON, lowered):  # a winter's split year starts in its first
+    if season := re.search(_SEASON, lowered):  # a winter's split year starts in its first
         return _year(numbers[0], as_of) * 12 + SEASONS[season.group()] - 1
     values = [int(n) for n in numbers]
     if len(values) == 3 and len(numbers[0]) == 4:  # the year, the month, then the day
@@ -639,8 +652,14 @@ def _span(
         first, last = int(found.group("glued")), int(found.group("glued_end"))
         return (first * 12, _year_end(first, last), False) if last - first <= 15 else None
     if found.group("short"):
-        first = int(found.group("short"))
-        last = first // 100 * 100 + int(found.group("short_end"))
+        first, written = int(found.group("short")), found.group("short_end")
+        if len(written) == 4:  # an academic year, "2019/2020"; not versions ("2016/2019")
+            return (
+                (first * 12, _year_end(first, first + 1), False)
+                if int(written) == first + 1
+                else None
+            )
+        last = first // 100 * 100 + int(written)
         last += 100 if last < first else 0
         return (first * 12, _year_end(first, last), False) if last - first <= 10 else None
     start_text, end_text = _end_texts(found)
@@ -702,6 +721,8 @@ class Found(NamedTuple):
     start: int
     end: int
     ends_later: bool = False  # written to end over a year after the as-of month
+    # one of a season's later years, listed with the one before: "2020" in "Summers 2019 & 2020"
+    listed_on: bool = False
 
 
 # How far past the as-of month a job's written end may be ("Postdoc, 2025 - 2027"); a range
@@ -741,7 +762,54 @@ def _range_hits(lines: LineIndex, sections: list[Section], as_of: int) -> list[F
     found_ranges, undecided = _scanned_ranges(lines, sections, as_of, False)
     if undecided and _document_day_first(lines.text):
         found_ranges, _ = _scanned_ranges(lines, sections, as_of, True)
-    return found_ranges
+    return _with_promotions(found_ranges, lines, sections, as_of)
+
+
+# A promotion told with the one date it took effect, in a job's bullet or line: "- Promoted to
+# Senior Engineer (2022)", "Promoted to Lead Data Scientist (Mar 2021)"
+_PROMOTION_DATE = rf"(?:{_MONTH}[ \t]{{0,3}}[,'’]?[ \t]{{0,3}})?{_YEAR4}|{_NUM_MONTH}[/.]{_YEAR4}"
+_DATED_PROMOTION = regex_cache.compile(
+    r"^[ \t]*(?:[-*•·▪●►✓➢◦][ \t]+)?(?:promoted|promotion)[ \t]+(?:to|as)[ \t]+[^\n()]{2,80}?"
+    rf"[ \t]*\([ \t]*(?P<date>{_PROMOTION_DATE})[ \t]*\)[ \t.;]*$",
+    re.I | re.M,
+)
+
+
+_JOB_RANGES_BACK = 3  # the ranges before a promotion among which its job's is looked for
+
+
+def _with_promotions(
+    hits: list[Found], lines: LineIndex, sections: list[Section], as_of: int
+) -> list[Found]:
+    """The ranges found, and for each promotion dated once within a job's range, the later
+    title's range: from that date to the job's end ("Jan 2018 - Jul 2023", then "- Promoted to
+    Senior Engineer (2021)": 2021 to Jul 2023, held at the same employer)."""
+    promoted: list[Found] = []
+    starts = [hit.start for hit in hits]
+    for told in _DATED_PROMOTION.finditer(lines.text):
+        start = _month_index(told.group("date"), as_of)
+        before = bisect.bisect_left(starts, told.start())
+        job = next(
+            (
+                hit
+                for hit in reversed(hits[max(0, before - _JOB_RANGES_BACK) : before])
+                if start is not None and hit.range.start <= start <= hit.range.end
+            ),
+            None,
+        )
+        if job is None or start is None:
+            continue
+        begin, end = told.span("date")
+        item = job.range.model_copy(
+            update={
+                "text": lines.written[begin:end],
+                "start": start,
+                "line": lines.line_of(begin),
+                "section": lines.section_of(begin, sections),
+            }
+        )
+        promoted.append(Found(item, begin, end, job.ends_later))
+    return sorted([*hits, *promoted], key=lambda hit: hit.start) if promoted else hits
 
 
 def _scanned_ranges(
@@ -753,6 +821,10 @@ def _scanned_ranges(
     undecided = False
     position = 0
     while found := search_range(lines.text, position):
+        if found.group("seasons"):
+            position = found.end()
+            found_ranges.extend(_season_hits(found, lines, sections, as_of))
+            continue
         span = _span(found, as_of, day_first)
         coded = _numbers_a_code(lines.text, found.start())
         if span is None or coded or span[1] < span[0] or span[1] - span[0] > 50 * 12:
@@ -760,22 +832,54 @@ def _scanned_ranges(
             position = found.end("start") if found.group("start") else found.end()
             continue
         position = found.end()
-        start, end, ongoing = span
-        begin = found.start()
-        if found.string is not lines.text:  # a Hebrew, Arabic or Greek month read in English
-            begin = name_start(lines.text, found.string, begin)
-        item = DateRange(
-            text=_as_written(lines, begin, found.end()),
-            start=start,
-            end=min(end, as_of),
-            ongoing=ongoing and end == as_of,
-            line=lines.line_of(begin),
-            section=lines.section_of(begin, sections),
-        )
-        ends_later = end > as_of + _PLANNED_MONTHS
-        found_ranges.append(Found(item, begin, found.end(), ends_later))
+        found_ranges.append(_found(found, found.start(), found.end(), span, lines, sections, as_of))
         undecided = undecided or _either_order(*_end_texts(found))
     return found_ranges, undecided
+
+
+def _found(
+    found: re.Match[str],
+    begin: int,
+    end_at: int,
+    span: tuple[int, int, bool],
+    lines: LineIndex,
+    sections: list[Section],
+    as_of: int,
+) -> Found:
+    """The range found between `begin` and `end_at` of the match's string, over `span`."""
+    start, end, ongoing = span
+    if found.string is not lines.text:  # a Hebrew, Arabic or Greek month read in English
+        begin = name_start(lines.text, found.string, begin)
+    item = DateRange(
+        text=_as_written(lines, begin, end_at),
+        start=start,
+        end=min(end, as_of),
+        ongoing=ongoing and end == as_of,
+        line=lines.line_of(begin),
+        section=lines.section_of(begin, sections),
+    )
+    return Found(item, begin, end_at, end > as_of + _PLANNED_MONTHS)
+
+
+_FOUR_DIGITS = regex_cache.compile(r"\d{4}")
+
+
+def _season_hits(
+    found: re.Match[str], lines: LineIndex, sections: list[Section], as_of: int
+) -> list[Found]:
+    """Each year of one season told for several ("Summers 2019 & 2020") as that season's
+    range: the first written with the season's name ("Summers 2019"), each later one as its
+    year ("2020"), so that the job holds two summers, not the year between them."""
+    named = re.match(_SEASON, found.group("seasons"), re.I)
+    month = SEASONS[named.group().lower()] if named else 1
+    hits: list[Found] = []
+    for year in _FOUR_DIGITS.finditer(found.string, found.start(), found.end()):
+        begin = year.start() if hits else found.start()
+        start = int(year.group()) * 12 + month - 1
+        span = (start, start + 2, False)
+        hit = _found(found, begin, year.end(), span, lines, sections, as_of)
+        hits.append(hit._replace(listed_on=bool(hits)))
+    return hits
 
 
 def _either_order(start_text: str, end_text: str) -> bool:
@@ -1389,6 +1493,15 @@ _TERMS_BRACKET = regex_cache.compile(
 )
 
 
+# ... and the other terms of a list left at the stretch's end or start: "Research Intern | ,
+# Summer 2020" (after "Summer 2019"), "& 2020 | Research Intern" (after "Summers 2019")
+_TERMS_LEFT = regex_cache.compile(
+    rf"(?:[ \t]*(?:{_JOINER}[ \t]*{_TERM}|{_TERM}[ \t]*{_JOINER}))+[ \t]*\Z"
+    rf"|\A(?:[ \t]*{_JOINER}[ \t]*{_TERM})+",
+    re.I,
+)
+
+
 # A word that places an entry in time before its title: "Earlier: Research Assistant, ..."
 _WHEN_LABEL = regex_cache.compile(r"[ \t]*(?:earlier|previously|prior|before that)[ \t]*:", re.I)
 
@@ -1400,6 +1513,7 @@ def _trimmed(text: str) -> str:
     text = _EMPTY_BRACKETS.sub(" ", _LEFT_SEPARATOR.sub("", text))
     if "(" in text:
         text = _TERMS_BRACKET.sub(" ", text)  # the other terms of the post: "(Fall 2021, )"
+    text = _TERMS_LEFT.sub("", text)
     if (when := _WHEN_LABEL.match(text)) is not None:
         text = text[when.end() :]
     while True:

@@ -277,9 +277,11 @@ MAX_TITLE_WORDS = 12  # a longer "title" is a run of text: lines lost in a PDF's
 
 def _told_apart(title: str | None, hits: list[Found]) -> bool:
     """Whether a job stands apart from the others: its title is short and its dates do not
-    share a line (several jobs on one line, as a flattened PDF gives them)."""
+    share a line (several jobs on one line, as a flattened PDF gives them; one season's
+    years listed together, "Summers 2019 & 2020", are one job's)."""
     short = title is None or len(title.split()) <= MAX_TITLE_WORDS
-    return short and len({hit.range.line for hit in hits}) == len(hits)
+    own = [hit for hit in hits if not hit.listed_on]
+    return short and len({hit.range.line for hit in own}) == len(own)
 
 
 def other_entries(hits: list[Found], work: list[Found], lines: LineIndex) -> list[int]:
@@ -374,26 +376,60 @@ def _same_title(words: frozenset[str], others: frozenset[str]) -> bool:
     return bool(words and others) and (words <= others or others <= words)
 
 
+class _TitleIndex:
+    """The kept jobs of one set of dates, found by their title words without comparing a
+    job with every other: a job whose words hold a new title's words has each of them, so it
+    is among the jobs of the new title's rarest word; a job whose words lie within the new
+    title's was filed under one of its own words (its rarest when kept), so it is among the
+    jobs filed under the new title's words."""
+
+    def __init__(self) -> None:
+        self.having: dict[str, list[int]] = {}  # word -> places of the jobs that have it
+        self.filed: dict[str, list[int]] = {}  # word -> places of the jobs filed under it
+
+    def add(self, place: int, words: frozenset[str]) -> None:
+        if not words:
+            return
+        rarest = min(sorted(words), key=lambda word: len(self.having.get(word, ())))
+        self.filed.setdefault(rarest, []).append(place)
+        for word in words:
+            self.having.setdefault(word, []).append(place)
+
+    def candidates(self, words: frozenset[str]) -> set[int]:
+        """The places of every job that may share the title; more are harmless: each is
+        compared as before."""
+        if not words:
+            return set()
+        rarest = min(sorted(words), key=lambda word: len(self.having.get(word, ())))
+        found = set(self.having.get(rarest, ()))
+        for word in words:
+            found.update(self.filed.get(word, ()))
+        return found
+
+
 def _without_twins(held: list[_Held]) -> list[_Held]:
     """Each job once where a resume lists it twice (the same dates, one title's words in the
     other's), as a Markdown resume may in a table of roles and under a heading for each (its
     years count once either way: overlaps merge); of two twins the one judged technical stays,
     then the one in a work section, then the first, in the first one's place. Jobs are
-    compared only with those on their dates, each job's title words read once."""
+    compared only with those on their dates that may share its title (_TitleIndex), each
+    job's title words read once: thousands of jobs on the same dates take linear time."""
     kept: list[_Held] = []
     words: list[frozenset[str]] = []  # each kept job's title words
-    on_dates: dict[frozenset[tuple[int, int]], list[int]] = {}  # dates -> kept jobs' places
+    on_dates: dict[frozenset[tuple[int, int]], _TitleIndex] = {}
     for job in held:
         dates = frozenset((h.range.start, h.range.end) for h in job.hits)
         own = _title_words(job.job.title)
-        places = on_dates.setdefault(dates, [])
-        twin = next((at for at in places if _same_title(words[at], own)), None)
+        index = on_dates.setdefault(dates, _TitleIndex())
+        near = sorted(index.candidates(own))
+        twin = next((at for at in near if _same_title(words[at], own)), None)
         if twin is None:
-            places.append(len(kept))
+            index.add(len(kept), own)
             kept.append(job)
             words.append(own)
         elif _preferred(job, kept[twin]):
             kept[twin], words[twin] = job, own
+            index.add(twin, own)
     return kept
 
 
