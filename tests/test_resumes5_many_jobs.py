@@ -50,9 +50,9 @@ def test_resumes5_thousands_of_jobs_sort_their_twins_quickly(
 
     def timed(held: list[level._Held]) -> list[level._Held]:
         nonlocal spent
-        started = time.perf_counter()
+        started = time.process_time()
         kept = sort_twins(held)
-        spent += time.perf_counter() - started
+        spent += time.process_time() - started
         return kept
 
     monkeypatch.setattr(level, "_without_twins", timed)
