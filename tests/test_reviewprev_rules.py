@@ -27,3 +27,31 @@ def test_no_chinese_language_inside_other_words(profile_of: ProfileOf, item: str
     found = asked(profile_of, listed("Python", item))
     assert "lang-mandarin" not in found, sorted(found)
     assert "python" in found
+
+
+_CZECH = "Datový analytik\n\nPožadavky\n- Znalost Pythonu a SQL\n- {item}\n"
+
+
+@pytest.mark.parametrize(
+    ("item", "language"),
+    [
+        ("Aktivní znalost AJ.", "lang-english"),
+        ("Znalost NJ je výhodou.", "lang-german"),
+        ("Pokročilý Excel, NJ výhodou", "lang-german"),
+    ],
+)
+def test_czech_initials_before_a_stop_or_after_a_name(
+    profile_of: ProfileOf, item: str, language: str
+) -> None:
+    found = asked(profile_of, _CZECH.format(item=item))
+    assert language in found, sorted(found)
+    assert not [key for key in found if key.startswith("term:")], sorted(found)
+
+
+@pytest.mark.parametrize(
+    "item", ["Pracoviště Princeton, NJ, aktivní přístup", "Kancelář Niterói, RJ; znalost SQL"]
+)
+def test_a_state_after_its_city_is_no_language(profile_of: ProfileOf, item: str) -> None:
+    found = asked(profile_of, _CZECH.format(item=item))
+    assert "lang-german" not in found and "lang-russian" not in found, sorted(found)
+    assert "python" in found

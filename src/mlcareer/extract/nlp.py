@@ -546,7 +546,10 @@ _CZECH_LANGUAGE_CUES = regex_cache.compile(
 )
 
 
-_CZECH_INITIALS = regex_cache.compile(r"(?<![\w.])(?:AJ|NJ|FJ|RJ|ŠJ)(?![\w.])")
+# The initials as a word of their own; a stop after them may end the sentence ("znalost AJ.")
+_CZECH_INITIALS = regex_cache.compile(r"(?<![\w.])(?:AJ|NJ|FJ|RJ|ŠJ)(?!\w|\.\w)")
+# A state's code after its city, with no word after it: "Princeton, NJ", "Rio de Janeiro, RJ"
+_STATE_AFTER_CITY = regex_cache.compile(r"\b[A-Z][^\W\d_]+, (?:NJ|RJ)(?![ \t]*[^\W\d])")
 
 
 def _czech_language_initials(doc: Any, text: str, taken: set[int]) -> list[RawMatch]:
@@ -558,13 +561,20 @@ def _czech_language_initials(doc: Any, text: str, taken: set[int]) -> list[RawMa
     found = []
     for hit in hits:
         start, end = text.rfind("\n", 0, hit.start()) + 1, text.find("\n", hit.end())
+        end = end if end >= 0 else len(text)
         word = doc.char_span(*hit.span())
-        if word is None or word.start in taken:
+        if word is None or word.start in taken or _a_state_after_its_city(text, hit, start, end):
             continue
-        if _CZECH_LANGUAGE_CUES.search(text, start, end if end >= 0 else len(text)):
+        if _CZECH_LANGUAGE_CUES.search(text, start, end):
             skill_id = CZECH_LANGUAGE_SHORT[hit.group()]
             found.append(RawMatch(skill_id, *hit.span(), word.start, word.end, inflected=True))
     return found
+
+
+def _a_state_after_its_city(text: str, hit: re.Match[str], start: int, end: int) -> bool:
+    """The initials are a state's code after its city (_STATE_AFTER_CITY) on the line that
+    holds them, from start to end."""
+    return any(city.end() == hit.end() for city in _STATE_AFTER_CITY.finditer(text, start, end))
 
 
 # Words glued after a name that make it part of another thing's name: a CV in that language
