@@ -1,9 +1,15 @@
 """Near neighbours of the previous session's narrow rules, found by an adversarial review:
-names in Chinese, Japanese or Korean inside longer words. Small texts written here."""
+names in Chinese, Japanese or Korean inside longer words, Czech language initials, a
+posting forwarded as an attached mail. Small texts written here."""
 
 from __future__ import annotations
 
+from email.message import EmailMessage
+from pathlib import Path
+
 import pytest
+
+from mlcareer.api import extract
 
 from .posting_helpers import ProfileOf, asked, listed
 
@@ -55,3 +61,23 @@ def test_a_state_after_its_city_is_no_language(profile_of: ProfileOf, item: str)
     found = asked(profile_of, _CZECH.format(item=item))
     assert "lang-german" not in found and "lang-russian" not in found, sorted(found)
     assert "python" in found
+
+
+def test_a_mail_forwarded_as_an_attachment_gives_its_title_and_no_warning(
+    tmp_path: Path,
+) -> None:
+    inner = EmailMessage()
+    inner["From"] = "Talent Team <talent@quux.example>"
+    inner["Subject"] = "Computer Vision Engineer"
+    inner.set_content("About the role\nWe build robots.\n\nRequirements\n- OpenCV\n- C++\n")
+    outer = EmailMessage()
+    outer["From"] = "Sam <sam@quux.example>"
+    outer["Subject"] = "Fwd: saw this and thought of you"
+    outer.set_content("Have a look.\n")
+    outer.add_attachment(inner, filename="role.eml")
+    path = tmp_path / "fwd.eml"
+    path.write_bytes(outer.as_bytes())
+    profile = extract(path, doc_type="posting")
+    assert profile.posting is not None
+    assert profile.posting.title == "Computer Vision Engineer"
+    assert not [warning for warning in profile.warnings if "role.eml" in warning]

@@ -76,15 +76,9 @@ def _parts(
     message = email.message_from_bytes(raw, policy=email.policy.default)
     if not isinstance(message, EmailMessage):  # (the default policy always makes one)
         raise ValueError("not a mail")
-    head = []
-    for name in _HEADERS:
-        value = message[name]
-        shown_value = " ".join(_ADDRESS.sub(_local_part, str(value or "")).split())
-        if shown_value:
-            head.append(f"{name}: {shown_value}")
     body = _body_text(message, path, warnings)
     forwarded = [
-        text
+        "\n".join([*_header_lines(inner), "", text])
         for part in message.walk()
         if part.get_content_type() == "message/rfc822"
         for inner in part.get_payload() or []
@@ -92,8 +86,22 @@ def _parts(
     ]
     if forwarded:
         body = "\n\n".join([body or "", *forwarded])
-    attached = [file for part in message.iter_attachments() if (file := part.get_filename())]
-    return head, body, attached, str(message["Subject"] or "")
+    attached = [  # a message forwarded as an attachment is read above
+        file
+        for part in message.iter_attachments()
+        if part.get_content_type() != "message/rfc822" and (file := part.get_filename())
+    ]
+    return _header_lines(message), body, attached, str(message["Subject"] or "")
+
+
+def _header_lines(message: EmailMessage) -> list[str]:
+    """A mail's sender, subject and date as a forwarded mail shows them ("Subject: ...")."""
+    head = []
+    for name in _HEADERS:
+        shown_value = " ".join(_ADDRESS.sub(_local_part, str(message[name] or "")).split())
+        if shown_value:
+            head.append(f"{name}: {shown_value}")
+    return head
 
 
 def _body_text(message: EmailMessage, path: Path, warnings: list[str]) -> str | None:
