@@ -81,3 +81,38 @@ def test_a_mail_forwarded_as_an_attachment_gives_its_title_and_no_warning(
     assert profile.posting is not None
     assert profile.posting.title == "Computer Vision Engineer"
     assert not [warning for warning in profile.warnings if "role.eml" in warning]
+
+
+_OUTLINE = (
+    "Data Scientist\n\n{one} About the company\n"
+    "We are a fintech that builds payment tools with Java and Scala.\n\n"
+    "{two} Requirements\n- Python and SQL\n\n{three} Benefits\n- Free Kubernetes training\n"
+)
+
+
+@pytest.mark.parametrize("marks", [("1.", "2.", "3."), ("I.", "II.", "III."), ("1)", "2)", "3)")])
+def test_an_outlines_parts_without_sub_parts_open_sections(
+    profile_of: ProfileOf, marks: tuple[str, str, str]
+) -> None:
+    one, two, three = marks
+    profile = profile_of(_OUTLINE.format(one=one, two=two, three=three), "posting")
+    names = [section.name for section in profile.sections]
+    assert names == ["company", "requirements", "benefits"]
+    assert {req.id for req in profile.requirements} == {"python", "sql"}
+
+
+def test_a_numbered_lists_items_open_no_sections(profile_of: ProfileOf) -> None:
+    text = "Data Scientist\n\nRequirements\n\n1. Benefits analysis with SQL\n2. Python\n"
+    profile = profile_of(text, "posting")
+    assert [section.name for section in profile.sections] == ["requirements"]
+
+
+@pytest.mark.parametrize("marks", [("a)", "b)", "c)"), ("i.", "ii.", "iii.")])
+def test_lettered_items_are_not_one_wrapped_sentence(
+    profile_of: ProfileOf, marks: tuple[str, str, str]
+) -> None:
+    one, two, three = marks
+    items = f"{one} Python and SQL\n{two} 3+ years of data science work\n{three} Kafka\n"
+    found = asked(profile_of, f"Data Scientist\n\nRequirements\n{items}")
+    assert found["data-science"].years == 3
+    assert found["python"].years is None and found["kafka"].years is None
