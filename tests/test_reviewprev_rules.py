@@ -10,6 +10,7 @@ from pathlib import Path
 import pytest
 
 from mlcareer.api import extract
+from mlcareer.documents.html_text import page_text
 
 from .posting_helpers import ProfileOf, asked, listed
 
@@ -116,3 +117,15 @@ def test_lettered_items_are_not_one_wrapped_sentence(
     found = asked(profile_of, f"Data Scientist\n\nRequirements\n{items}")
     assert found["data-science"].years == 3
     assert found["python"].years is None and found["kafka"].years is None
+
+
+@pytest.mark.parametrize(
+    ("html", "text"),
+    [
+        ('<span class="c1">Python</span><span class="c1">, SQL and Spark</span>', "Python, SQL"),
+        ('<span class="c1">Requirements</span><span class="c1">:</span>', "Requirements:"),
+        ('<span class="c1">5+ years of Go</span><span class="c1">.</span>', "years of Go."),
+    ],
+)
+def test_twin_elements_parted_by_a_stop_get_no_comma(html: str, text: str) -> None:
+    assert text in page_text(f"<p>{html}</p>")
