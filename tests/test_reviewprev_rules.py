@@ -129,3 +129,15 @@ def test_lettered_items_are_not_one_wrapped_sentence(
 )
 def test_twin_elements_parted_by_a_stop_get_no_comma(html: str, text: str) -> None:
     assert text in page_text(f"<p>{html}</p>")
+
+
+@pytest.mark.parametrize(
+    "item",
+    [
+        "Took two services to general availability (GA) on AWS",
+        "Owned the GA (general availability) checklist on AWS",
+    ],
+)
+def test_ga_defined_as_general_availability_is_no_term(profile_of: ProfileOf, item: str) -> None:
+    found = asked(profile_of, listed("Python", item))
+    assert "aws" in found and "term:ga" not in found, sorted(found)

@@ -1018,13 +1018,22 @@ _STAGE_NOUN_AFTER = regex_cache.compile(
 )
 
 
+# The stage spelled out on the line, as a posting defines its acronym: "general availability
+# (GA)", "GA (general availability)"
+_STAGE_SPELLED = regex_cache.compile(r"\bgeneral[ \t-]+availability\b", re.I)
+
+
 def _general_availability(line: str, text: str, start: int) -> bool:
-    """The term is "GA", the stage of a release (_TO_A_STAGE before it, or a stage's noun
-    after it)."""
+    """The term is "GA", the stage of a release (_TO_A_STAGE before it, a stage's noun after
+    it, or the stage spelled out on its line)."""
     if text != "GA":
         return False
     before = line[max(0, start - 50) : start]
-    return bool(_TO_A_STAGE.search(before) or _STAGE_NOUN_AFTER.match(line, start + 2))
+    return bool(
+        _TO_A_STAGE.search(before)
+        or _STAGE_NOUN_AFTER.match(line, start + 2)
+        or _STAGE_SPELLED.search(line)
+    )
 
 
 def junk_term(line: str, text: str, start: int) -> bool:
