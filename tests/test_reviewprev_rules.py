@@ -141,3 +141,30 @@ def test_twin_elements_parted_by_a_stop_get_no_comma(html: str, text: str) -> No
 def test_ga_defined_as_general_availability_is_no_term(profile_of: ProfileOf, item: str) -> None:
     found = asked(profile_of, listed("Python", item))
     assert "aws" in found and "term:ga" not in found, sorted(found)
+
+
+@pytest.mark.parametrize(
+    ("item", "wished"),
+    [("3 years with Spark, Kafka; Airflow a plus", "airflow"), ("4+ years of Spark; SQL a must", "sql")],
+)
+def test_a_name_with_its_own_cue_after_a_semicolon_keeps_no_years(
+    profile_of: ProfileOf, item: str, wished: str
+) -> None:
+    found = asked(profile_of, listed("Python", item))
+    assert found["apache-spark"].years is not None
+    assert found[wished].years is None
+
+
+def test_bare_names_parted_by_semicolons_keep_their_years(profile_of: ProfileOf) -> None:
+    found = asked(profile_of, listed("5+ years with Python; SQL; Spark"))
+    assert [found[key].years for key in ("python", "sql", "apache-spark")] == [5, 5, 5]
+
+
+@pytest.mark.parametrize(
+    "item", ["An APS 4-6 broadband role; EL1 may apply", "This is an APS 4-6 role", "At APS 5/6 level"]
+)
+def test_public_service_grades_and_their_ranges_are_no_terms(
+    profile_of: ProfileOf, item: str
+) -> None:
+    found = asked(profile_of, listed("Python", item))
+    assert not [key for key in found if key.startswith("term:")], sorted(found)
