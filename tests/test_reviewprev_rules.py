@@ -145,7 +145,10 @@ def test_ga_defined_as_general_availability_is_no_term(profile_of: ProfileOf, it
 
 @pytest.mark.parametrize(
     ("item", "wished"),
-    [("3 years with Spark, Kafka; Airflow a plus", "airflow"), ("4+ years of Spark; SQL a must", "sql")],
+    [
+        ("3 years with Spark, Kafka; Airflow a plus", "airflow"),
+        ("4+ years of Spark; SQL a must", "sql"),
+    ],
 )
 def test_a_name_with_its_own_cue_after_a_semicolon_keeps_no_years(
     profile_of: ProfileOf, item: str, wished: str
@@ -161,7 +164,8 @@ def test_bare_names_parted_by_semicolons_keep_their_years(profile_of: ProfileOf)
 
 
 @pytest.mark.parametrize(
-    "item", ["An APS 4-6 broadband role; EL1 may apply", "This is an APS 4-6 role", "At APS 5/6 level"]
+    "item",
+    ["An APS 4-6 broadband role; EL1 may apply", "This is an APS 4-6 role", "At APS 5/6 level"],
 )
 def test_public_service_grades_and_their_ranges_are_no_terms(
     profile_of: ProfileOf, item: str
