@@ -172,3 +172,22 @@ def test_public_service_grades_and_their_ranges_are_no_terms(
 ) -> None:
     found = asked(profile_of, listed("Python", item))
     assert not [key for key in found if key.startswith("term:")], sorted(found)
+
+
+@pytest.mark.parametrize(
+    "bullet",
+    [
+        "- Promoted twice, to Senior Data Scientist (2022 - Present)",
+        "- Received a promotion to Senior Data Scientist, Mar 2022 - Present",
+        "- Earned early promotion to Senior Data Scientist: 2022 - Present",
+    ],
+)
+def test_a_promotion_told_other_ways_names_the_later_title(
+    profile_of: ProfileOf, bullet: str
+) -> None:
+    text = (
+        "Sara Lind\n\nExperience\nAcme Analytics — Data Scientist\nJan 2019 - Present\n"
+        f"- Built churn models in Python.\n{bullet}\n\nEducation\nM.Sc. Statistics, 2018\n"
+    )
+    titles = profile_of(text, "resume").experience.titles
+    assert titles == ["Acme Analytics — Data Scientist", "Senior Data Scientist"]
