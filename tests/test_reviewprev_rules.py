@@ -11,6 +11,8 @@ import pytest
 
 from mlcareer.api import extract
 from mlcareer.documents.html_text import page_text
+from mlcareer.missing_kinds import missing_action
+from mlcareer.suggest import _article
 
 from .posting_helpers import ProfileOf, asked, listed
 
@@ -191,3 +193,29 @@ def test_a_promotion_told_other_ways_names_the_later_title(
     )
     titles = profile_of(text, "resume").experience.titles
     assert titles == ["Acme Analytics — Data Scientist", "Senior Data Scientist"]
+
+
+@pytest.mark.parametrize(
+    ("ask", "advice"),
+    [
+        ("portfolio website", "put its link"),
+        ("a link to your portfolio site", "put its link"),
+        ("technical blog posts", "put its link"),
+    ],
+)
+def test_a_records_form_after_its_word_still_names_the_record(ask: str, advice: str) -> None:
+    action = missing_action(f"term:{ask.replace(' ', '-')}", ask, ask, None)
+    assert action is not None and advice in action
+
+
+@pytest.mark.parametrize(
+    ("noun", "article"),
+    [
+        ("R&D engineer", "an"),
+        ("R developer", "an"),
+        ("F# developer", "an"),
+        ("one-person team", "a"),
+    ],
+)
+def test_a_single_letter_said_as_a_letter_takes_its_article(noun: str, article: str) -> None:
+    assert _article(noun) == article
