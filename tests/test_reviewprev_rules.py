@@ -219,3 +219,20 @@ def test_a_records_form_after_its_word_still_names_the_record(ask: str, advice: 
 )
 def test_a_single_letter_said_as_a_letter_takes_its_article(noun: str, article: str) -> None:
     assert _article(noun) == article
+
+
+@pytest.mark.parametrize(
+    "item",
+    [
+        "Membership of the Institution of Engineering and Technology (IET)",
+        "Fellow of the Royal Academy of Engineering",
+    ],
+)
+def test_a_field_in_a_learned_bodys_name_is_not_asked(profile_of: ProfileOf, item: str) -> None:
+    found = asked(profile_of, listed("Python", item))
+    assert "engineering" not in found, sorted(found)
+
+
+def test_an_association_in_prose_is_no_body(profile_of: ProfileOf) -> None:
+    found = asked(profile_of, listed("Python", "Study the association of genomics data"))
+    assert "genomics" in found

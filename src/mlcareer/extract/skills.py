@@ -484,6 +484,11 @@ class NegationIndex:
 ORG_UNIT_BEFORE = regex_cache.compile(
     r"\b(?:department|dept\.?|school|faculty|institute|centre|center|division|ministry|office"
     r"|chair|professor|lecturer)\s+(?:of|for)\s+(?:the\s+)?$"
+    # a learned or professional body, written with its capital: "Institution of Engineering
+    # and Technology", "Society for Industrial and Applied Mathematics" ("the association of
+    # two variables" is no body)
+    r"|\b(?-i:Institution|Society|Association|Academy|Council|College|Federation)"
+    r"\s+(?:of|for)\s+(?:the\s+)?$"
     # a university named for its fields, as Pakistan's and Bangladesh's are: "University of
     # Engineering and Technology" (UET, BUET), "NED University of Engineering & Technology"
     r"|\buniversity\s+of\s+$",
