@@ -236,3 +236,26 @@ def test_a_field_in_a_learned_bodys_name_is_not_asked(profile_of: ProfileOf, ite
 def test_an_association_in_prose_is_no_body(profile_of: ProfileOf) -> None:
     found = asked(profile_of, listed("Python", "Study the association of genomics data"))
     assert "genomics" in found
+
+
+_SOUGHT_POSTING = (
+    "ML Engineer\n\nAbout Acme\nAcme builds payment software with Java and Scala for banks.\n\n"
+    "{heading}\nStrong Python skills and 3+ years of experience shipping models.\n\n"
+    "Benefits\n- Free Kubernetes courses\n"
+)
+
+
+@pytest.mark.parametrize(
+    "heading",
+    [
+        "What we're looking for in you",
+        "The person we are looking for",
+        "Here is what we are seeking",
+    ],
+)
+def test_whom_the_employer_seeks_heads_the_requirements(
+    profile_of: ProfileOf, heading: str
+) -> None:
+    profile = profile_of(_SOUGHT_POSTING.format(heading=heading), "posting")
+    assert [section.name for section in profile.sections] == ["company", "requirements", "benefits"]
+    assert profile.posting is not None and profile.posting.years_required == 3

@@ -1587,6 +1587,8 @@ def _one_heading(line: str) -> str | None:
     key = heading_key(line)
     if not key:
         return None
+    if _SOUGHT.fullmatch(key):
+        return "requirements"
     if len(key.split()) > 6:  # a sentence, unless a long heading as written
         return _named(key)  # "It would be great if you had"
     name = _lookup(key)
@@ -1595,6 +1597,16 @@ def _one_heading(line: str) -> str | None:
     if name is None and len(key) >= _FUZZY_MIN_CHARS and _marked(line):
         return _misspelt_heading(key)
     return name
+
+
+# Whom or what the employer seeks, told in other words than the tables' ("who we are looking
+# for"): "What we're looking for in you", "The person we are looking for", "Here is what we
+# are seeking in a candidate"
+_SOUGHT = regex_cache.compile(
+    r"(?:here is |here's )?(?:what|who|the (?:person|people|candidate|profile))"
+    r" (?:we are|we're) (?:looking for|seeking)"
+    r"(?: in (?:you|a candidate|candidates|our next (?:hire|colleague|teammate)))?"
+)
 
 
 # An appendix set after a resume, named by the section it holds: "Appendix A: Publications",
