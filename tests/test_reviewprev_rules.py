@@ -259,3 +259,11 @@ def test_whom_the_employer_seeks_heads_the_requirements(
     profile = profile_of(_SOUGHT_POSTING.format(heading=heading), "posting")
     assert [section.name for section in profile.sections] == ["company", "requirements", "benefits"]
     assert profile.posting is not None and profile.posting.years_required == 3
+
+
+@pytest.mark.parametrize(
+    "item", ["短期大学卒以上", "大专及以上学历", "전문대 졸업 이상", "전문학사 이상"]
+)
+def test_a_junior_colleges_degree_is_an_associate(profile_of: ProfileOf, item: str) -> None:
+    info = profile_of(listed("Python", item), "posting").posting
+    assert info is not None and info.degree_required == "associate"
