@@ -267,3 +267,18 @@ def test_whom_the_employer_seeks_heads_the_requirements(
 def test_a_junior_colleges_degree_is_an_associate(profile_of: ProfileOf, item: str) -> None:
     info = profile_of(listed("Python", item), "posting").posting
     assert info is not None and info.degree_required == "associate"
+
+
+@pytest.mark.parametrize(
+    ("item", "present", "absent"),
+    [
+        ("Experience writing HELM charts for Kubernetes", "helm", "term:writing-helm-charts"),
+        ("Package the services as HELM charts", "helm", "llm-evaluation"),
+        ("Evaluate models with HELM, MMLU and other evals", "llm-evaluation", "helm"),
+    ],
+)
+def test_helm_in_capitals_is_told_apart(
+    profile_of: ProfileOf, item: str, present: str, absent: str
+) -> None:
+    found = asked(profile_of, listed("Python", item))
+    assert present in found and absent not in found, sorted(found)
