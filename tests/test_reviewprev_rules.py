@@ -282,3 +282,20 @@ def test_helm_in_capitals_is_told_apart(
 ) -> None:
     found = asked(profile_of, listed("Python", item))
     assert present in found and absent not in found, sorted(found)
+
+
+@pytest.mark.parametrize(
+    ("subject", "alert"),
+    [("Re: our call on Dec 3 - ML jobs at Acme", False), ("3 new Data Scientist jobs", True)],
+)
+def test_a_days_number_before_a_dash_is_no_alerts_count(
+    tmp_path: Path, subject: str, alert: bool
+) -> None:
+    message = EmailMessage()
+    message["From"] = "Ann <ann@quux.example>"
+    message["Subject"] = subject
+    message.set_content("Data Scientist\n\nRequirements\n- Python\n")
+    path = tmp_path / "call.eml"
+    path.write_bytes(message.as_bytes())
+    warnings = extract(path, doc_type="posting").warnings
+    assert any("alert" in warning for warning in warnings) == alert

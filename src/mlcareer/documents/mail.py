@@ -22,9 +22,10 @@ from .readers import decode_bytes, read_bytes, shown
 
 _HEADERS = ("From", "Subject", "Date")  # the lines a forwarded mail's header shows
 # A job board's alert, which lists several jobs: "3 new Data Scientist jobs in Austin", "Jobs
-# for you", "Your job alert for ML Engineer"
+# for you", "Your job alert for ML Engineer"; not a day's number before a dash ("Re: our call
+# on Dec 3 - ML jobs at Acme": each word after the count opens on a letter or a digit)
 _ALERT_SUBJECT = regex_cache.compile(
-    r"\b\d+\+?\s+(?:new\s+)?(?:[\w/+-]+\s+){0,5}?jobs\b|\bjobs\s+for\s+you\b|\bjob\s+alert\b",
+    r"\b\d+\+?\s+(?:new\s+)?(?:\w[\w/+-]*\s+){0,5}?jobs\b|\bjobs\s+for\s+you\b|\bjob\s+alert\b",
     re.I,
 )
 ALERT = "the mail is a job board's alert listing several jobs: they are read as one posting"
