@@ -35,7 +35,7 @@ def test_a_japanese_posting_asks_a_university_degree(profile_of: ProfileOf) -> N
 
 @pytest.mark.parametrize(
     ("item", "degree"),
-    [("大卒以上", "bachelor"), ("短期大学卒業以上", None), ("4년제 대졸 이상", "bachelor")],
+    [("大卒以上", "bachelor"), ("短期大学卒業以上", "associate"), ("4년제 대졸 이상", "bachelor")],
 )
 def test_degrees_asked_in_japanese_and_korean(
     profile_of: ProfileOf, item: str, degree: str | None

@@ -411,6 +411,7 @@ BOUNDARY_FIRST = [
     ),
     re.compile(r"硕士|碩士|修士|석사"),
     re.compile(r"本科|学士|學士|(?<!전문)학사(?!지원|행정|관리|운영|팀)"),
+    re.compile(r"短期大学|短大|大专|大專|전문대|전문학사|초대졸"),  # junior colleges'
     # Indonesian levels with their cue, a graduate's title after the name, Malaysia's SPM
     *(
         re.compile(

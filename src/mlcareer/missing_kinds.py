@@ -42,10 +42,13 @@ _RECORDS: tuple[tuple[re.Pattern[str], str], ...] = tuple(
     )
 )
 # What may follow a record's word when the ask is the record itself: the end, a stop, a
-# bracket, or a word that opens what it is of or where ("Publications at NeurIPS", "a portfolio
-# of projects"); not another noun it qualifies ("portfolio optimization", "patent law")
+# bracket, a word that opens what it is of or where ("Publications at NeurIPS", "a portfolio
+# of projects"), or a noun for the form the record takes ("a portfolio website", "a strong
+# publication record", "blog posts"); not another noun it qualifies ("portfolio optimization",
+# "patent law")
 _RECORD_ENDS = regex_cache.compile(
-    r"\s*(?:$|[.,;:()/!?]|(?:at|in|on|of|to|with|for|from|and|or|by|such|like|e\.g)\b)",
+    r"\s*(?:$|[.,;:()/!?]|(?:at|in|on|of|to|with|for|from|and|or|by|such|like|e\.g)\b"
+    r"|(?:(?:track[ -])?record|web[ -]?site|site|link|url|page|post)s?\b)",
     re.IGNORECASE,
 )
 

@@ -320,17 +320,18 @@ def _article(noun: str) -> str:
     engineer"."""
     word = noun.split()[0] if noun.split() else noun
     capitals = _LEADING_CAPITALS.match(word)
-    if capitals and len(capitals.group()) > 1:  # said letter by letter: "an MLOps engineer"
+    if capitals and (len(capitals.group()) > 1 or not word[1:2].islower()):
+        # said letter by letter: "an MLOps engineer", "an R&D engineer", "an F# developer"
         return "an" if word[0] in "AEFHILMNORSX" else "a"
     if _SAID_YOU.match(word) or word[:1].lower() not in "aeiou":
-        return "a"  # "a user researcher", "a unit lead"
+        return "a"  # "a user researcher", "a unit lead", "a one-person team"
     return "an"
 
 
-# The capitals a word opens with ("ML" of "MLOps"), and words opening on "u" or "eu" said as
-# "you" ("user", "unit", "European")
+# The capitals a word opens with ("ML" of "MLOps"), and words opening on a vowel said as a
+# consonant: "you" ("user", "unit", "European"), "won" ("one-person")
 _LEADING_CAPITALS = regex_cache.compile(r"[A-Z]+(?=[A-Z][a-z]|\b|$)")
-_SAID_YOU = regex_cache.compile(r"(?i:u(?:s|ni|ti|r[aeio])|eu)")
+_SAID_YOU = regex_cache.compile(r"(?i:u(?:s|ni|ti|r[aeio])|eu|one(?![a-z]))")
 
 
 # An acronym in brackets after a term: "retrieval-augmented generation (RAG)"

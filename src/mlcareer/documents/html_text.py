@@ -38,6 +38,11 @@ _LINES = _SPACED | frozenset(
 # A form's fields, each drawn as a box: the text after one is the next field's label
 _FIELDS = frozenset({"input", "select", "textarea", "button"})
 _CELLS = frozenset({"td", "th"})  # a table's cells, set apart by the reader's " | "
+# What already parts twin elements' words, so no comma goes between them: a space ("\xa0"
+# too) or a stop at the end of the one ("Python,"), a space or a stop opening the other
+# (", SQL", ":", ".")
+_ENDS_APART = regex_cache.compile(r"[\s,;:/(]\Z")
+_OPENS_APART = regex_cache.compile(r"[\s,.;:!?)/]")
 _VOID = frozenset({"br", "hr", "img", "input", "meta", "link", "wbr", "area", "base", "col"})
 # Tags whose end tag may be left out: hiding one would hide the rest of the page
 _END_OPTIONAL = frozenset(
@@ -125,7 +130,9 @@ class _PageText(HTMLParser):
         self._classes[tag] = css_class
         ended = self._just_ended == (tag, css_class) and tag not in _CELLS
         words = "".join(self._words[-1:])
-        self._comma_pending = bool(css_class) and ended and bool(words) and not words[-1].isspace()
+        self._comma_pending = (
+            bool(css_class) and ended and bool(words) and not _ENDS_APART.search(words[-1])
+        )
         self._just_ended = None
 
     def _left_out_by(self, attrs: list[tuple[str, str | None]], tag: str) -> str | None:
@@ -208,8 +215,8 @@ class _PageText(HTMLParser):
                 self.left_out[self._how] += len(data.strip())
             return
         self._just_ended = None
-        if self._comma_pending and data and not data[0].isspace():
-            self._words.append(", ")  # "\xa0".isspace() too
+        if self._comma_pending and data and not _OPENS_APART.match(data):
+            self._words.append(", ")
         self._comma_pending = False
         if self._bullet and data.strip():
             self._words.append("- ")

@@ -22,9 +22,10 @@ from .readers import decode_bytes, read_bytes, refuse_misnamed, shown
 
 _HEADERS = ("From", "Subject", "Date")  # the lines a forwarded mail's header shows
 # A job board's alert, which lists several jobs: "3 new Data Scientist jobs in Austin", "Jobs
-# for you", "Your job alert for ML Engineer"
+# for you", "Your job alert for ML Engineer"; not a day's number before a dash ("Re: our call
+# on Dec 3 - ML jobs at Acme": each word after the count opens on a letter or a digit)
 _ALERT_SUBJECT = regex_cache.compile(
-    r"\b\d+\+?\s+(?:new\s+)?(?:[\w/+-]+\s+){0,5}?jobs\b|\bjobs\s+for\s+you\b|\bjob\s+alert\b"
+    r"\b\d+\+?\s+(?:new\s+)?(?:\w[\w/+-]*\s+){0,5}?jobs\b|\bjobs\s+for\s+you\b|\bjob\s+alert\b"
     # "Data Scientist at Quuxco and 9 more jobs", "New jobs matching your search", "Jobs you
     # may be interested in", "Recommended jobs", "Your daily job digest"
     r"|\band\s+\d+\s+more\b|\bnew\s+jobs\b|\bjobs\s+(?:you|that)\s+(?:may|might|could)\b"
@@ -89,15 +90,9 @@ def _parts(
     message = email.message_from_bytes(raw, policy=email.policy.default)
     if not isinstance(message, EmailMessage):  # (the default policy always makes one)
         raise ValueError("not a mail")
-    head = []
-    for name in _HEADERS:
-        value = message[name]
-        shown_value = " ".join(_ADDRESS.sub(_local_part, str(value or "")).split())
-        if shown_value:
-            head.append(f"{name}: {shown_value}")
     body = _body_text(message, path, warnings)
     forwarded = [
-        text
+        "\n".join([*_header_lines(inner), "", text])
         for part in message.walk()
         if part.get_content_type() == "message/rfc822"
         for inner in part.get_payload() or []
@@ -105,8 +100,22 @@ def _parts(
     ]
     if forwarded:
         body = "\n\n".join([body or "", *forwarded])
-    attached = [file for part in message.iter_attachments() if (file := part.get_filename())]
-    return head, body, attached, str(message["Subject"] or "")
+    attached = [  # a message forwarded as an attachment is read above
+        file
+        for part in message.iter_attachments()
+        if part.get_content_type() != "message/rfc822" and (file := part.get_filename())
+    ]
+    return _header_lines(message), body, attached, str(message["Subject"] or "")
+
+
+def _header_lines(message: EmailMessage) -> list[str]:
+    """A mail's sender, subject and date as a forwarded mail shows them ("Subject: ...")."""
+    head = []
+    for name in _HEADERS:
+        shown_value = " ".join(_ADDRESS.sub(_local_part, str(message[name] or "")).split())
+        if shown_value:
+            head.append(f"{name}: {shown_value}")
+    return head
 
 
 def _body_text(message: EmailMessage, path: Path, warnings: list[str]) -> str | None:

@@ -1587,6 +1587,8 @@ def _one_heading(line: str) -> str | None:
     key = heading_key(line)
     if not key:
         return None
+    if _SOUGHT.fullmatch(key):
+        return "requirements"
     if len(key.split()) > 6:  # a sentence, unless a long heading as written
         return _named(key)  # "It would be great if you had"
     name = _lookup(key)
@@ -1595,6 +1597,16 @@ def _one_heading(line: str) -> str | None:
     if name is None and len(key) >= _FUZZY_MIN_CHARS and _marked(line):
         return _misspelt_heading(key)
     return name
+
+
+# Whom or what the employer seeks, told in other words than the tables' ("who we are looking
+# for"): "What we're looking for in you", "The person we are looking for", "Here is what we
+# are seeking in a candidate"
+_SOUGHT = regex_cache.compile(
+    r"(?:here is |here's )?(?:what|who|the (?:person|people|candidate|profile))"
+    r" (?:we are|we're) (?:looking for|seeking)"
+    r"(?: in (?:you|a candidate|candidates|our next (?:hire|colleague|teammate)))?"
+)
 
 
 # An appendix set after a resume, named by the section it holds: "Appendix A: Publications",
@@ -2429,25 +2441,32 @@ def _opening_items(lines: list[str], number: int, most: int = 8) -> list[str]:
     return [item for item in items if item]
 
 
-# A numbered outline's part: its number and words ("2. Responsibilities", "3) Qualifications"),
-# then the number of its first sub-part ("2.1 Analyse ...")
+# A numbered outline's part: its number (or a Roman one) and words ("2. Responsibilities",
+# "3) Qualifications", "II. Requirements"), then the number of its first sub-part ("2.1 ...")
 _OUTLINE_PART = regex_cache.compile(
-    r"[ \t]*(\d{1,2})[.)][ \t]+([^\W\d][^\n]{0,60}?)[ \t]*:?[ \t]*\n?"
+    r"[ \t]*(\d{1,2}|[IVX]{1,4})[.)][ \t]+([^\W\d][^\n]{0,60}?)[ \t]*:?[ \t]*\n?"
 )
 _SUB_PART = regex_cache.compile(r"[ \t]*(\d{1,2})\.1(?:[.)]|[ \t])")
 _SUB_PART_REACH = 3  # lines after a part's heading where its first sub-part may stand
+# A numbered list's item, as the next item of a list below a numbered line would open
+_NUMBERED_ITEM = regex_cache.compile(r"[ \t]*(?:\d{1,2}|[IVX]{1,4})[.)][ \t]")
 
 
 def _an_outlines_part(lines: list[str], number: int, current: str | None) -> str | None:
     """The section a numbered outline's part opens: its words name one ("2. Responsibilities")
-    and its first sub-part follows within a line or two ("2.1 ..."); not a numbered list's
-    item ("2. Communication skills" over "3. Tableau")."""
+    and either its first sub-part follows within a line or two ("2.1 ...") or it stands apart,
+    after a blank line, over lines that are no numbered items ("- Python", a paragraph); not
+    a numbered list's item ("2. Communication skills" over "3. Tableau")."""
     part = _OUTLINE_PART.fullmatch(lines[number])
     if part is None:
         return None
     following = (line for line in lines[number + 1 : number + 1 + _SUB_PART_REACH] if line.strip())
-    sub = _SUB_PART.match(next(following, ""))
-    if sub is None or sub.group(1) != part.group(1):
+    below = next(following, "")
+    sub = _SUB_PART.match(below)
+    if sub is not None and sub.group(1) == part.group(1):
+        return posting_heading(part.group(2), current)
+    set_apart = number == 0 or not lines[number - 1].strip()
+    if not set_apart or not below or _NUMBERED_ITEM.match(below):
         return None
     return posting_heading(part.group(2), current)
 

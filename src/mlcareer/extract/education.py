@@ -931,6 +931,9 @@ DEGREE_PATTERNS: list[tuple[DegreeLevel, re.Pattern[str]]] = [
             r"|大(?<!短期大)学[ \t　]*卒業|大(?<!短大)卒|대(?<!초대)(?<!전문대)졸"
         ),
     ),
+    # ... a junior college's two-year degree: Japanese "短期大学", "短大卒", Chinese "大专",
+    # Korean "전문대", "전문학사", "초대졸"
+    ("associate", regex_cache.compile(r"短期大学|短大|大专|大專|전문대|전문학사|초대졸")),
     *SEASIA_DEGREE_PATTERNS,
     *_MIDEAST_DEGREES,
     ("associate", regex_cache.compile(open_on_letter(_ASSOCIATE_WORDS), re.I)),

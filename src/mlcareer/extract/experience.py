@@ -1530,8 +1530,14 @@ def _trimmed(text: str) -> str:
 
 
 # A promotion told in a job's bullet: "- Promoted to Senior Data Scientist (2022 - Present)"
-# names the later title held at the same employer, not a title "Promoted to ..."
-_PROMOTED = regex_cache.compile(r"^(?:promoted|promotion)[ \t]+(?:to|as)[ \t]+(?=\S)", re.I)
+# names the later title held at the same employer, not a title "Promoted to ..."; also told
+# as "Promoted twice, to ...", "Received a promotion to ...", "Earned promotion to ..."
+_PROMOTED = regex_cache.compile(
+    r"^(?:(?:was|got|received|earned|won)[ \t]+(?:an?[ \t]+)?(?:early[ \t]+)?)?"
+    r"(?:promoted|promotion)(?:[ \t]+(?:twice|again|early|internally))?[ \t]*,?[ \t]*"
+    r"(?:to|as)[ \t]+(?=\S)",
+    re.I,
+)
 
 
 def _title_cell(text: str, row: bool = False) -> str:

@@ -123,7 +123,8 @@ _FEDERAL_PAPERWORK = regex_cache.compile(
 )
 # Other public services' paperwork: a Canadian language profile and its words ("CBC/CBC",
 # "Bilingual - Imperative"), a clearance's level ("Baseline", "NV1", "Reliability Status"),
-# a grade ("APS 6", "EL1", "HEO", "G7", "AD6", "AST 3", "P-3", "EC-05") and the UK
+# a grade ("APS 6", "EL1", "HEO", "G7", "AD6", "AST 3", "P-3", "EC-05"), or a range of them
+# ("APS 4-6", "APS 5/6"), and the UK
 # government's data skills framework ("GDaD", "DDaT") with its levels ("practitioner")
 _PUBLIC_SERVICE_PAPERWORK = regex_cache.compile(
     r"(?-i:[A-EPX]{3}\s*/\s*[A-EPX]{3})|bilingual(?:\s*[-–]?\s*(?:non[ -])?imperative)?"
@@ -135,7 +136,8 @@ _PUBLIC_SERVICE_PAPERWORK = regex_cache.compile(
     r"(?:\s+status)?|reliability(?:\s+status|(?=\s+(?:security\s+)?clearance))"
     r"|developed\s+vetting|counter[ -]terrorist\s+check)"
     r"(?:\s+(?:security\s+)?clearance)?"
-    r"|(?-i:APS|EL|AD|AST|SES|HEO|SEO|EO|AO|G)\s*[1-9]|(?-i:P|D|EC|CS|IT)-\d{1,2}"
+    r"|(?-i:APS|EL|AD|AST|SES|HEO|SEO|EO|AO|G)\s*[1-9](?:\s*[-–/]\s*[1-9])?"
+    r"|(?-i:P|D|EC|CS|IT)-\d{1,2}"
     r"|(?-i:HEO|SEO)|gdad|ddat|practitioner"
     # ... and the framework its posts are assessed by, with one of its elements
     r"|success\s+profiles?|behaviou?rs",
@@ -1023,13 +1025,32 @@ _STAGE_NOUN_AFTER = regex_cache.compile(
 )
 
 
+# A public service's grade read without its number, which follows it: "an APS 4-6 role"
+_GRADE_NAMES = frozenset({"APS", "EL", "SES", "AST", "HEO", "SEO"})
+_GRADES_NUMBER = regex_cache.compile(r"[ \t]*(?:[Ll]evel[ \t]*)?[1-9](?!\d)")
+
+
+def _a_grade_before_its_number(line: str, text: str, start: int) -> bool:
+    """The term is a grade's name (_GRADE_NAMES) with the grade's number after it."""
+    return text in _GRADE_NAMES and bool(_GRADES_NUMBER.match(line, start + len(text)))
+
+
+# The stage spelled out on the line, as a posting defines its acronym: "general availability
+# (GA)", "GA (general availability)"
+_STAGE_SPELLED = regex_cache.compile(r"\bgeneral[ \t-]+availability\b", re.I)
+
+
 def _general_availability(line: str, text: str, start: int) -> bool:
-    """The term is "GA", the stage of a release (_TO_A_STAGE before it, or a stage's noun
-    after it)."""
+    """The term is "GA", the stage of a release (_TO_A_STAGE before it, a stage's noun after
+    it, or the stage spelled out on its line)."""
     if text != "GA":
         return False
     before = line[max(0, start - 50) : start]
-    return bool(_TO_A_STAGE.search(before) or _STAGE_NOUN_AFTER.match(line, start + 2))
+    return bool(
+        _TO_A_STAGE.search(before)
+        or _STAGE_NOUN_AFTER.match(line, start + 2)
+        or _STAGE_SPELLED.search(line)
+    )
 
 
 def junk_term(line: str, text: str, start: int) -> bool:
@@ -1068,6 +1089,7 @@ def junk_term(line: str, text: str, start: int) -> bool:
         or _an_airline(line, text, start)
         or _credentials_of_carers(line, text, start)
         or _general_availability(line, text, start)
+        or _a_grade_before_its_number(line, text, start)
         or _research_department(line, text, start)
         or _federal_notice(line, start)
         or _invited_to_apply(line, text, start)

@@ -515,9 +515,9 @@ class SkillMatcher:
             word = doc.char_span(*name.span(), alignment_mode="expand")
             if word is None or not taken.isdisjoint(range(word.start, word.end)):
                 continue
-            if _NAMES_ANOTHER_THING.match(text, name.end()):
-                continue  # "中文简历" (a CV in Chinese), "英語圏" (English-speaking lands)
             skill_id = self._east_asian_names[name.group()]
+            if _names_another_thing(text, name, skill_id):
+                continue  # "中文简历" (a CV in Chinese), "英語圏" (English-speaking lands)
             found.append(RawMatch(skill_id, *name.span(), word.start, word.end))
         return found
 
@@ -546,7 +546,10 @@ _CZECH_LANGUAGE_CUES = regex_cache.compile(
 )
 
 
-_CZECH_INITIALS = regex_cache.compile(r"(?<![\w.])(?:AJ|NJ|FJ|RJ|ŠJ)(?![\w.])")
+# The initials as a word of their own; a stop after them may end the sentence ("znalost AJ.")
+_CZECH_INITIALS = regex_cache.compile(r"(?<![\w.])(?:AJ|NJ|FJ|RJ|ŠJ)(?!\w|\.\w)")
+# A state's code after its city, with no word after it: "Princeton, NJ", "Rio de Janeiro, RJ"
+_STATE_AFTER_CITY = regex_cache.compile(r"\b[A-Z][^\W\d_]+, (?:NJ|RJ)(?![ \t]*[^\W\d])")
 
 
 def _czech_language_initials(doc: Any, text: str, taken: set[int]) -> list[RawMatch]:
@@ -558,21 +561,43 @@ def _czech_language_initials(doc: Any, text: str, taken: set[int]) -> list[RawMa
     found = []
     for hit in hits:
         start, end = text.rfind("\n", 0, hit.start()) + 1, text.find("\n", hit.end())
+        end = end if end >= 0 else len(text)
         word = doc.char_span(*hit.span())
-        if word is None or word.start in taken:
+        if word is None or word.start in taken or _a_state_after_its_city(text, hit, start, end):
             continue
-        if _CZECH_LANGUAGE_CUES.search(text, start, end if end >= 0 else len(text)):
+        if _CZECH_LANGUAGE_CUES.search(text, start, end):
             skill_id = CZECH_LANGUAGE_SHORT[hit.group()]
             found.append(RawMatch(skill_id, *hit.span(), word.start, word.end, inflected=True))
     return found
 
 
+def _a_state_after_its_city(text: str, hit: re.Match[str], start: int, end: int) -> bool:
+    """The initials are a state's code after its city (_STATE_AFTER_CITY) on the line that
+    holds them, from start to end."""
+    return any(city.end() == hit.end() for city in _STATE_AFTER_CITY.finditer(text, start, end))
+
+
 # Words glued after a name that make it part of another thing's name: a CV in that language
 # ("中文简历", "英文履歴書"), the lands that speak it ("英語圏"), a department of its
 # literature ("영어영문학과", "英文系")
-_NAMES_ANOTHER_THING = regex_cache.compile(
-    "简历|簡歷|履歴書|圏|圈|영문학|학과|文学|文學|系(?![统統])"
-)
+_NAMES_ANOTHER_THING = regex_cache.compile("简历|簡歷|履歴書|圏|圈|영문학|학과|文学|文學")
+# A department after a language ("英语系"); after a field, "系" says of that kind ("機械学習系の
+# 業務", ML-type work) or opens a series or a system ("深度学习系列", "推荐系统")
+_LANGUAGE_DEPARTMENT = regex_cache.compile("系(?![统統列])")
+# Chinese words whose last character opens a name: "高中文凭" is a high school's diploma, no
+# "中文"; "其中文档" is "of which, documents"
+_WORDS_ACROSS_A_NAME = frozenset({"高中", "初中", "其中", "集中", "当中", "當中", "之中", "从中"})
+
+
+def _names_another_thing(text: str, name: re.Match[str], skill_id: str) -> bool:
+    """A Chinese, Japanese or Korean name found inside a run is part of a longer word that
+    names something else (_NAMES_ANOTHER_THING, _LANGUAGE_DEPARTMENT, _WORDS_ACROSS_A_NAME)."""
+    start, end = name.span()
+    if start and text[start - 1 : start + 1] in _WORDS_ACROSS_A_NAME:
+        return True
+    if _NAMES_ANOTHER_THING.match(text, end):
+        return True
+    return skill_id.startswith("lang-") and _LANGUAGE_DEPARTMENT.match(text, end) is not None
 
 
 def _east_asian_spellings(taxonomy: Taxonomy) -> tuple[dict[str, str], re.Pattern[str] | None]:

@@ -270,11 +270,21 @@ def _past_a_semicolon(line: str, count: re.Match[str], start: int) -> bool:
     if ":" in opening or opening.count("(") > opening.count(")"):
         return False
     last = line.rfind(";", count.end(), start)
-    return bool(line[last + 1 : start].strip()) or not _BARE_NAME_ENDS.match(line, start)
+    if line[last + 1 : start].strip():
+        return True
+    bare = _BARE_NAME_ENDS.match(line, start)
+    return bare is None or _OWN_CUE.search(bare.group()) is not None
 
 
 # After a skill's name, the end of a bare name in a list parted by semicolons
 _BARE_NAME_ENDS = regex_cache.compile(r"[^\s;.,()]*(?:[ \t]+[^\s;.,()]+){0,2}[ \t]*(?:[;.)]|$)")
+# A cue of the name's own after it, which makes its words a clause of their own: "Airflow a
+# plus", "SQL a must", "Rust preferred"
+_OWN_CUE = regex_cache.compile(
+    r"\b(?:plus|bonus|preferred|desired|desirable|optional|helpful|welcome|advantage|must"
+    r"|required|essential|nice)\b",
+    re.I,
+)
 
 
 # Years held in a role ("4 years as an Incident Response Specialist"), and a break after the

@@ -488,6 +488,11 @@ _UNIT_NAMED_FOR = (
 )
 ORG_UNIT_BEFORE = regex_cache.compile(
     rf"{_UNIT_NAMED_FOR}$"
+    # a learned or professional body, written with its capital: "Institution of Engineering
+    # and Technology", "Society for Industrial and Applied Mathematics" ("the association of
+    # two variables" is no body)
+    r"|\b(?-i:Institution|Society|Association|Academy|Council|College|Federation)"
+    r"\s+(?:of|for)\s+(?:the\s+)?$"
     # a university named for its fields, as Pakistan's and Bangladesh's are: "University of
     # Engineering and Technology" (UET, BUET), "NED University of Engineering & Technology"
     r"|\buniversity\s+of\s+$",

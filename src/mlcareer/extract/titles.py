@@ -490,16 +490,16 @@ _MAIL_HEADER_CHARS = 1500  # where a forwarded mail's header stands: its first l
 
 def mail_subject_title(text: str) -> str | None:
     """The title a mail's subject names, in a mail's header (a "From:" line above it); not a
-    subject naming no job ("Subject: Quick question")."""
+    subject naming no job ("Subject: Quick question"), whose mail may forward one that does."""
     head = text[:_MAIL_HEADER_CHARS]
     sender = _MAIL_FROM.search(head)
     if sender is None:
         return None
-    subject = _MAIL_SUBJECT.search(head, sender.end())
-    if subject is None:
-        return None
-    title = without_place(subject["title"])
-    return title if names_a_job(title) else None
+    for subject in _MAIL_SUBJECT.finditer(head, sender.end()):
+        title = without_place(subject["title"])
+        if names_a_job(title):
+            return title
+    return None
 
 
 def labelled_title(fields: dict[str, str]) -> str | None:

@@ -15,11 +15,12 @@ from .experience import search_range
 
 # A line break inside a sentence: after a word, a comma or a closing bracket, before a word
 # in lower case (a new item, a heading or a title opens with a capital or a mark); not before
-# an "o" used as a bullet ("o Built dashboards"). Also before an indented bracket that closes
-# on its line, the examples of what the line above named ("gradient boosting" /
-# "  (XGBoost/LightGBM)").
+# an "o" used as a bullet ("o Built dashboards") nor a lettered or Roman item's mark ("b) SQL",
+# "ii. Kafka"). Also before an indented bracket that closes on its line, the examples of what
+# the line above named ("gradient boosting" / "  (XGBoost/LightGBM)").
 _WRAP = regex_cache.compile(
-    r"(?<=[\w,)])[ \t]*(\n)(?:[ \t]*(?=[a-z])(?!o[ \t])|[ \t]+(?=\([^\n()]*\)))"
+    r"(?<=[\w,)])[ \t]*(\n)"
+    r"(?:[ \t]*(?=[a-z])(?!o[ \t]|(?:[a-z]|[ivx]{2,4})[.)][ \t])|[ \t]+(?=\([^\n()]*\)))"
 )
 
 
