@@ -772,6 +772,12 @@ def test_csv_cells_a_spreadsheet_would_run_as_formulas_stay_text(
     assert rows[0]["score"][0].isdigit()  # numbers stay numbers
 
 
+def test_a_lone_dash_for_standard_input_stays_as_it_is_in_csv() -> None:
+    # "-" names standard input; only a cell a spreadsheet would run gets the quote
+    line = batch_module._csv_line(["-", "-cv.txt", "=1+2", "cv.txt"])
+    assert line == "-,'-cv.txt,'=1+2,cv.txt\n"
+
+
 def test_every_batch_row_fits_the_schema_mlcareer_schema_batch_prints(
     folders: tuple[Path, Path],
 ) -> None:

@@ -266,3 +266,30 @@ def test_users5_a_utf8_stdout_keeps_the_drawn_boxes(tmp_path: Path) -> None:
     result = _run("match", _resume_txt(tmp_path), _posting(tmp_path))
     assert result.exit_code == 0, result.output
     assert result.stdout.startswith("╭─ mlcareer match ─")
+
+
+def test_a_docx_whose_main_part_is_not_a_word_document_says_so_in_words(tmp_path: Path) -> None:
+    import zipfile
+
+    package = "http://schemas.openxmlformats.org/package/2006"
+    office = "http://schemas.openxmlformats.org/officeDocument/2006/relationships/officeDocument"
+    path = tmp_path / "cv.docx"
+    with zipfile.ZipFile(path, "w") as archive:  # the main part's type is plain XML
+        archive.writestr(
+            "[Content_Types].xml",
+            f'<Types xmlns="{package}/content-types">'
+            '<Default Extension="rels" '
+            'ContentType="application/vnd.openxmlformats-package.relationships+xml"/>'
+            '<Default Extension="xml" ContentType="application/xml"/></Types>',
+        )
+        archive.writestr(
+            "_rels/.rels",
+            f'<Relationships xmlns="{package}/relationships">'
+            f'<Relationship Id="rId1" Type="{office}" Target="word/document.xml"/></Relationships>',
+        )
+        archive.writestr("word/document.xml", "<x/>")
+    result = _run("extract", path)
+    assert result.exit_code == 3
+    first = result.stderr.splitlines()[0]
+    assert first.endswith("cv.docx: the DOCX could not be read as a Word document")
+    assert "Error" not in result.stderr

@@ -767,8 +767,8 @@ _FORMULA_START = ("=", "+", "-", "@", "\t", "\r")
 
 def _csv_cell(value: Any) -> Any:
     """A text cell that a spreadsheet would read as a formula, quoted to stay text."""
-    if isinstance(value, str) and value.startswith(_FORMULA_START):
-        return "'" + value
+    if isinstance(value, str) and value.startswith(_FORMULA_START) and value != "-":
+        return "'" + value  # a lone "-" (standard input) is no formula
     return value
 
 

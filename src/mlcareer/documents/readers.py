@@ -789,7 +789,7 @@ def read_docx(path: Path, limits: Limits) -> Document:
         elif isinstance(e, KeyError):  # a zip without the parts a DOCX is made of
             what = "lacks the document part of a Word file"
         else:
-            what = f"is not readable ({type(e).__name__})"
+            what = "could not be read as a Word document"
         raise DocumentError(
             f"{shown(path)}: the DOCX {what}",
             "open it in a word processor and save it again as .docx",
