@@ -106,6 +106,9 @@ def test_the_same_standard_is_shown(
         ),
         ("- Led eDiscovery review for litigation holds", "Experience with e-discovery workflows"),
         ("- Serviced HVAC units across three plants", "Experience with HVAC systems"),
+        ("- Wrote the bank's disaster recovery runbook", "Disaster recovery protocols"),
+        ("- Gave crane signalling for two tower cranes", "Knowledge of crane signalling protocols"),
+        ("- Versed in the telehealth industry", "Understanding of telehealth norms"),
     ],
 )
 def test_a_generic_last_word_may_be_left_out(
@@ -122,6 +125,8 @@ def test_a_generic_last_word_may_be_left_out(
         ("- Presented to customer teams weekly", "Experience with customer data"),
         ("- Shared information with the board", "Knowledge of information systems"),
         ("- Designed algorithmic trading rules", "Algorithmic processes"),
+        ("- Wrote security reviews for vendors", "Security methodologies"),
+        ("- Answered support tickets by phone", "Customer support strategies"),
     ],
 )
 def test_a_common_word_left_alone_shows_nothing(
