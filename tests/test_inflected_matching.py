@@ -9,7 +9,7 @@ from collections.abc import Callable
 import pytest
 
 from mlcareer.api import Options, compare
-from mlcareer.literal_match import find_inexact, find_reworded, resume_text
+from mlcareer.literal_match import find_as_verb, find_inexact, find_reworded, resume_text
 from mlcareer.models import Profile
 
 ProfileOf = Callable[..., Profile]
@@ -55,6 +55,43 @@ def test_a_one_word_activity_is_shown_by_its_past_verb(
         "- Onboarded 40 new hires a year\n- Troubleshot hydraulic systems\n"
     )
     assert _missing(profile_of, options, asked, shown) == []
+
+
+@pytest.mark.parametrize(
+    ("term", "line"),
+    [
+        ("Troubleshooting", "- A patient troubleshooter of legacy billing code"),
+        ("Persuasion", "- A calm persuader in vendor talks"),
+        ("Scheduling", "- Efficient scheduler of crew rotas"),
+        ("Instructing", "- Able to instruct new warehouse staff"),
+        ("Expansion", "- Expanded the depot network to five towns"),  # "d" then "s" in the noun
+    ],
+)
+def test_a_one_word_activity_is_shown_by_another_form_of_its_verb(term: str, line: str) -> None:
+    assert find_inexact(term, resume_text(line + "\n")) is not None
+
+
+def test_a_known_activity_is_shown_by_its_verb_in_another_form(
+    profile_of: ProfileOf, options: Options
+) -> None:
+    asked = "- Coordination\n- Persuasion\n- Instructing\n"
+    shown = (
+        "- Coordinating deliveries across three depots\n- A calm persuader in vendor talks\n"
+        "- Able to instruct new warehouse staff\n"
+    )
+    assert _missing(profile_of, options, asked, shown) == []
+
+
+@pytest.mark.parametrize(
+    ("term", "line"),
+    [
+        ("Computing", "- Repaired the office computer fleet"),  # a thing in "-er", not a doer
+        ("Networking", "- Configured networking for forty servers"),  # its own word: the guard's
+        ("Coordination", "- Never coordinating anything with suppliers"),  # denied
+    ],
+)
+def test_a_thing_the_activitys_own_word_or_a_denial_shows_no_activity(term: str, line: str) -> None:
+    assert find_as_verb(term, resume_text(line + "\n")) is None
 
 
 @pytest.mark.parametrize(

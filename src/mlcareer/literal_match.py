@@ -448,13 +448,15 @@ MIN_NEAR_STEM = 6  # letters of the shorter stem when two stems one letter apart
 
 def _near_stem(wanted: str, found: str) -> bool:
     """Stems one final letter apart, as Snowball leaves a verb and its noun: "administ"
-    (administered) and "administr" (administration), "diagnos" and "diagnost"."""
+    (administered) and "administr" (administration), "diagnos" and "diagnost"; or a verb's
+    final "d" written "s" in its noun: "persuad" (persuader) and "persuas" (persuasion),
+    "expand" and "expans"."""
     shorter, longer = sorted((wanted, found), key=len)
-    return (
-        len(shorter) >= MIN_NEAR_STEM
-        and len(longer) == len(shorter) + 1
-        and longer.startswith(shorter)
-    )
+    if len(shorter) < MIN_NEAR_STEM:
+        return False
+    if len(longer) == len(shorter):
+        return shorter[:-1] == longer[:-1] and {shorter[-1], longer[-1]} == {"d", "s"}
+    return len(longer) == len(shorter) + 1 and longer.startswith(shorter)
 
 
 def _same_or_near(wanted: str, found: str) -> bool:
@@ -482,10 +484,10 @@ def find_reworded(phrase: str, resume: ResumeText) -> LiteralHit | None:
     activity asked as "teaching experience" also by a duty that opens with it."""
     wanted = stems(normalise(phrase))
     if len(wanted) < 2:
-        return find_as_past_verb(phrase, resume)
+        return find_as_verb(phrase, resume)
     hit = _all_words_on_a_line(wanted, resume)
     if hit is None and (activity := _activity_asked_as_experience(phrase)) is not None:
-        hit = find_as_past_verb(activity, resume) or _find_as_duty(activity, resume)
+        hit = find_as_verb(activity, resume) or _find_as_duty(activity, resume)
     return hit
 
 
@@ -603,12 +605,48 @@ def _is_past(word: str) -> bool:
     return word.endswith("ed") or word in IRREGULAR_PAST
 
 
-def find_as_past_verb(term: str, resume: ResumeText) -> LiteralHit | None:
-    """A one-word activity shown by its verb in the past tense, as a resume's lines open:
-    "Prospected new clients" shows "Prospecting", "Negotiated contracts" "Negotiation",
-    "Troubleshot pumps" "troubleshooting"; never a noun ("key accounts" is no "Accounting")
-    nor a denied verb ("never onboarded staff")."""
-    word = normalise(term)
+# Words in "-er" that name a thing, not one who does the work: "computer" shows no computing.
+_THING_NOUNS = frozenset(
+    "computer printer browser container folder scanner router transformer compiler adapter".split()
+)
+_AGENT_ENDINGS = ("er", "or")
+
+
+def _doer_of(word: str) -> str | None:
+    """The activity's stem of one who does it: "troubleshooter" -> "troubleshoot", "speaker"
+    -> "speak", "supervisor" -> "supervis"; None for another word."""
+    if not word.endswith(_AGENT_ENDINGS) or word in _THING_NOUNS:
+        return None
+    return stem(f"{word[:-2]}ing")
+
+
+def _shows_activity(word: str, wanted: str, words: list[str], at: int) -> bool:
+    """The word at `at` is the activity's verb, done: in the past tense ("Negotiated"), as
+    another "-ing" form ("Coordinating tasks"), after "to" ("able to instruct") or as the one
+    who does it ("skilled troubleshooter", "persuader"). The activity's own word is left to
+    exact matching, which heeds a skill's guard ("networking" for servers is no Networking)."""
+    found = words[at]
+    if found == word:
+        return False
+    verb_form = _is_past(found) or found.endswith("ing") or (at > 0 and words[at - 1] == "to")
+    if verb_form and _same_or_near(wanted, stem(found)):
+        return True
+    doer = _doer_of(found)
+    return doer is not None and _same_or_near(wanted, doer)
+
+
+def _one_word(term: str) -> str:
+    """A term's only word once "skills" is left off: "Repairing skills" -> "repairing"."""
+    words = [w for w in normalise(term).split() if w != "skills"]
+    return words[0] if len(words) == 1 else " ".join(words)
+
+
+def find_as_verb(term: str, resume: ResumeText) -> LiteralHit | None:
+    """A one-word activity shown by its verb, as a resume's lines write it: "Prospected new
+    clients" shows "Prospecting", "Negotiated contracts" "Negotiation", "Troubleshot pumps"
+    and "skilled troubleshooter" "troubleshooting", "able to instruct" "Instructing"; never
+    a noun ("key accounts" is no "Accounting") nor a denied verb ("never onboarded staff")."""
+    word = _one_word(term)
     if " " in word or len(word) < MIN_ACTIVITY_CHARS or not word.endswith(_ACTIVITY_ENDINGS):
         return None
     wanted = stem(word)
@@ -618,7 +656,7 @@ def find_as_past_verb(term: str, resume: ResumeText) -> LiteralHit | None:
             continue
         words = line.normal.split()
         for at, found in enumerate(words):
-            shown = _is_past(found) and _same_or_near(wanted, stem(found))
+            shown = _shows_activity(word, wanted, words, at)
             if (
                 shown
                 and not _has_denial(_clause_tail(words[:at]), _DENIALS)
