@@ -379,7 +379,7 @@ KIND_NOUNS = frozenset(
     """
     data system systems workflow workflows tool tools platform platforms process processes
     solution solutions software application applications protocol protocols strategy
-    strategies regulation regulations methodology methodologies norms procedure procedures
+    strategies regulation regulations methodology methodologies norms
     principles standards
     """.split()
 )
