@@ -46,6 +46,30 @@ def test_a_verb_whose_stem_is_a_letter_shorter_rewords_its_noun(phrase: str, lin
     assert find_reworded(phrase, resume_text(line + "\n")) is not None
 
 
+@pytest.mark.parametrize(
+    ("phrase", "line"),
+    [
+        ("equipment maintenance", "- Repaired and maintained farm equipment"),
+        ("systems analysis", "- Analysed system performance each quarter"),
+        ("conflict resolution", "- Resolved conflicts between shift teams"),
+        ("metrics creation", "- Creating performance metrics for the board"),  # an "-ing" verb
+    ],
+)
+def test_a_verb_whose_noun_changes_its_stem_rewords_the_noun(phrase: str, line: str) -> None:
+    assert find_reworded(phrase, resume_text(line + "\n")) is not None
+
+
+@pytest.mark.parametrize(
+    ("phrase", "line"),
+    [
+        ("equipment maintenance", "- Repaired farm equipment and sold it on"),
+        ("systems analysis", "- Built systems that analysts queried"),  # an analyst's noun
+    ],
+)
+def test_a_noun_is_not_reworded_without_its_verb(phrase: str, line: str) -> None:
+    assert find_reworded(phrase, resume_text(line + "\n")) is None
+
+
 def test_a_one_word_activity_is_shown_by_its_past_verb(
     profile_of: ProfileOf, options: Options
 ) -> None:

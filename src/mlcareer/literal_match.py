@@ -446,11 +446,23 @@ def _heads(wanted: str) -> tuple[str, ...]:
 MIN_NEAR_STEM = 6  # letters of the shorter stem when two stems one letter apart meet
 
 
+# A noun's stem and its verb's where Snowball leaves them further apart than a letter:
+# "maintenance" and "maintained", "analysis" and "analyzed", "creation" and "creating".
+NOUN_VERB_STEMS = {
+    "mainten": "maintain", "retent": "retain", "explan": "explain", "resolut": "resolv",
+    "solut": "solv", "descript": "describ", "prescript": "prescrib", "reduct": "reduc",
+    "introduct": "introduc", "consumpt": "consum", "percept": "perceiv", "recept": "receiv",
+    "applic": "appli", "analysi": "analyz", "creation": "creat",
+}  # fmt: skip
+
+
 def _near_stem(wanted: str, found: str) -> bool:
     """Stems one final letter apart, as Snowball leaves a verb and its noun: "administ"
-    (administered) and "administr" (administration), "diagnos" and "diagnost"; or a verb's
+    (administered) and "administr" (administration), "diagnos" and "diagnost"; a verb's
     final "d" written "s" in its noun: "persuad" (persuader) and "persuas" (persuasion),
-    "expand" and "expans"."""
+    "expand" and "expans"; or a noun and its verb as NOUN_VERB_STEMS pairs them."""
+    if NOUN_VERB_STEMS.get(wanted) == found or NOUN_VERB_STEMS.get(found) == wanted:
+        return True
     shorter, longer = sorted((wanted, found), key=len)
     if len(shorter) < MIN_NEAR_STEM:
         return False
@@ -464,13 +476,14 @@ def _same_or_near(wanted: str, found: str) -> bool:
 
 
 def _line_forms(wanted: frozenset[str], line: str) -> frozenset[str] | None:
-    """The line's stem for each wanted one: the same, or a near stem of a past verb
-    ("Administered benefits" for "benefits administration"); None when one lacks."""
+    """The line's stem for each wanted one: the same, or a near stem of a verb in the past
+    or "-ing" form ("Administered benefits" for "benefits administration", "Creating
+    dashboards" for "dashboard creation"); None when one lacks."""
     stem_set = line_stems(line)[0]
-    pasts = [stem(w) for w in line.split() if _is_past(w)]
+    verbs = [stem(w) for w in line.split() if _is_past(w) or w.endswith("ing")]
     found = []
     for want in wanted:
-        near = want if want in stem_set else next((s for s in pasts if _near_stem(want, s)), None)
+        near = want if want in stem_set else next((s for s in verbs if _near_stem(want, s)), None)
         if near is None:
             return None
         found.append(near)
