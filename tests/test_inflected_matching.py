@@ -238,3 +238,35 @@ def test_a_teacher_posting_finds_teaching_duties(profile_of: ProfileOf, options:
     asked = "- 2+ years of teaching experience\n"
     shown = "- Teaching physics to classes 11 and 12\n- Laboratory practicals\n"
     assert "teaching experience" not in " ".join(_missing(profile_of, options, asked, shown))
+
+
+@pytest.mark.parametrize(
+    ("phrase", "line"),
+    [
+        ("Organizational skills", "- Superior organizational capacity across four sites"),
+        ("analytical skills", "- Exceptional analytical reasoning ability"),
+        ("observational skills", "- Sharp observation skillset on night patrols"),
+    ],
+)
+def test_a_quality_asked_as_skills_is_shown_beside_another_noun_of_ability(
+    phrase: str, line: str
+) -> None:
+    assert find_reworded(phrase, resume_text(line + "\n")) is not None
+
+
+@pytest.mark.parametrize(
+    ("phrase", "line"),
+    [
+        ("analytical skills", "- No analytical ability was needed in this post"),  # denied
+        ("Organizational skills", "- Led organizational change, ability to adapt"),  # other clause
+        ("analytical skills", "- Built analytical dashboards for sales"),  # no noun of ability
+    ],
+)
+def test_a_quality_needs_its_noun_of_ability_in_the_same_clause(phrase: str, line: str) -> None:
+    assert find_reworded(phrase, resume_text(line + "\n")) is None
+
+
+def test_a_known_quality_is_shown_by_its_capacity(profile_of: ProfileOf, options: Options) -> None:
+    asked = "- Organizational skills\n"
+    shown = "- Superior organizational capacity across four sites\n"
+    assert _missing(profile_of, options, asked, shown) == []

@@ -10,7 +10,7 @@ import re
 from bisect import bisect_right
 from dataclasses import dataclass, field
 from functools import lru_cache
-from itertools import accumulate
+from itertools import accumulate, takewhile
 from typing import Any
 
 from rapidfuzz import fuzz, process
@@ -493,11 +493,12 @@ def _line_forms(wanted: frozenset[str], line: str) -> frozenset[str] | None:
 def find_reworded(phrase: str, resume: ResumeText) -> LiteralHit | None:
     """Every word of a phrase of two or more words, stemmed, close together on one resume line
     in any order: "managed time" shows "time management", "analysis of data" shows "data
-    analysis". One word that names an activity is shown by its verb in the past tense, and an
-    activity asked as "teaching experience" also by a duty that opens with it."""
+    analysis". One word that names an activity is shown by its verb, a quality asked as
+    "analytical skills" by its word before another noun of ability, and an activity asked as
+    "teaching experience" also by a duty that opens with it."""
     wanted = stems(normalise(phrase))
     if len(wanted) < 2:
-        return find_as_verb(phrase, resume)
+        return find_as_verb(phrase, resume) or find_as_quality(phrase, resume)
     hit = _all_words_on_a_line(wanted, resume)
     if hit is None and (activity := _activity_asked_as_experience(phrase)) is not None:
         hit = find_as_verb(activity, resume) or _find_as_duty(activity, resume)
@@ -652,6 +653,39 @@ def _one_word(term: str) -> str:
     """A term's only word once "skills" is left off: "Repairing skills" -> "repairing"."""
     words = [w for w in normalise(term).split() if w != "skills"]
     return words[0] if len(words) == 1 else " ".join(words)
+
+
+# Nouns a resume puts after a quality in place of "skills": "organizational capacity",
+# "analytical ability", "observation skillset".
+_ABILITY_NOUNS = frozenset(
+    """
+    skill skillset capacity capacities ability abilities aptitude competence competency
+    competencies prowess acumen strengths
+    """.split()
+)
+_SKILL_HEADS = frozenset({"skills", "abilities"})
+QUALITY_REACH = 2  # words from the quality to its noun of ability: "analytical derivation ability"
+
+
+def find_as_quality(phrase: str, resume: ResumeText) -> LiteralHit | None:
+    """A quality asked as "<quality> skills" shown by its word, stemmed, before another noun
+    of ability in the same clause: "Superior organizational capacity" shows "Organizational
+    skills"; not when denied ("no analytical ability")."""
+    words = normalise(phrase).split()
+    if len(words) != 2 or words[1] not in _SKILL_HEADS or len(words[0]) < MIN_ACTIVITY_CHARS:
+        return None
+    wanted = stem(words[0])
+    for line in resume.lines:
+        if wanted[:PREFIX_CHARS] not in line.normal:
+            continue
+        found = line.normal.split()
+        for at, word in enumerate(found):
+            if stem(word) != wanted or _has_denial(_clause_tail(found[:at]), _DENIALS):
+                continue
+            after = list(takewhile(lambda w: w != CLAUSE_BAR, found[at + 1 :]))
+            if _ABILITY_NOUNS.intersection(after[: QUALITY_REACH + 1]):
+                return LiteralHit(False, [line])
+    return None
 
 
 def find_as_verb(term: str, resume: ResumeText) -> LiteralHit | None:
