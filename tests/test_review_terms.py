@@ -96,6 +96,24 @@ def test_the_same_standard_is_shown(
 @pytest.mark.parametrize(
     ("resume", "item"),
     [
+        ("- Expert in landscape architecture", "The principles of landscape architecture"),
+        ("- Designed blister packaging for tablets", "Skilled in the process of blister packaging"),
+        ("- Sharp observation skillset on night patrols", "Good observational skills"),
+    ],
+)
+def test_a_generic_lead_or_a_noun_of_ability_may_be_reworded(
+    profile_of: ProfileOf, options: Options, resume: str, item: str
+) -> None:
+    assert _missing(profile_of, options, resume, item) == set()
+
+
+def test_a_lead_before_an_everyday_word_is_kept(profile_of: ProfileOf, options: Options) -> None:
+    assert _missing(profile_of, options, "- Taught science", "Knowledge of the logic of science")
+
+
+@pytest.mark.parametrize(
+    ("resume", "item"),
+    [
         (
             "- Modelled claim risk from telematics for fleet insurers",
             "Experience with telematics data",

@@ -403,11 +403,36 @@ def without_kind(wording: str) -> list[str]:
     rest, _, last = wording.strip().rpartition(" ")
     if last.lower() not in KIND_NOUNS or not rest:
         return []
+    return [rest] if _specific(rest) else []
+
+
+def _specific(rest: str) -> bool:
     if " " in rest or "-" in rest or sum(c.isupper() or c.isdigit() for c in rest) > 1:
-        return [rest]  # "data mapping", "e-discovery", "HVAC", "IBP"
+        return True  # "data mapping", "e-discovery", "HVAC", "IBP"
     lowered = rest.lower()
     plain = lowered in EVERYDAY_NOUNS or lowered.endswith(_DESCRIBING)
-    return [rest] if len(rest) >= MIN_KIND_REST_CHARS and not plain else []
+    return len(rest) >= MIN_KIND_REST_CHARS and not plain
+
+
+# Nouns before "of" that name only a side or a way of the thing after it: "principles of
+# architecture", "the process of packaging", "various forms of modelling".
+LEAD_KINDS = frozenset(
+    "principles process processes forms fundamentals basics concepts logic".split()
+)
+_LEAD_KIND = regex_cache.compile(
+    r"(?:(?:the|various|different|all)\s+)?(?P<kind>[a-z]+)\s+of\s+(?:the\s+)?(?P<rest>\S.*)",
+    re.I,
+)
+
+
+def without_lead_kind(wording: str) -> list[str]:
+    """A term less the noun before its "of" when that only names a side or a way of what
+    follows, and what follows is specific: "principles of architecture" -> "architecture";
+    not "logic of science" (an everyday word) nor "theory of computation"."""
+    found = _LEAD_KIND.fullmatch(wording.strip())
+    if found is None or found["kind"].lower() not in LEAD_KINDS:
+        return []
+    return [found["rest"]] if _specific(found["rest"]) else []
 
 
 # A code cited with its title's number: "21 CFR Part 11" is also written "CFR Part 11".

@@ -37,6 +37,7 @@ from .literal_match import (
     Line,
     LiteralHit,
     ResumeText,
+    find_as_quality,
     find_exact,
     find_expansion,
     find_inexact,
@@ -44,6 +45,7 @@ from .literal_match import (
     resume_text,
     spellings,
     without_kind,
+    without_lead_kind,
     without_title,
     without_vendor,
 )
@@ -511,6 +513,7 @@ def _literal_hit(req: Requirement, resume: Profile) -> tuple[LiteralHit, list[st
         next(filter(None, (find_exact(s, text, role) for s in forms)), None)
         or next(filter(None, (find_expansion(s, text) for s in forms)), None)
         or next(filter(None, (find_inexact(s, text) for s in forms)), None)
+        or (None if role else find_as_quality(req.jd_text, text))
     )
     if hit is None and not role:
         hit, forms = _without_its_kind(forms[0], text)
@@ -518,8 +521,9 @@ def _literal_hit(req: Requirement, resume: Profile) -> tuple[LiteralHit, list[st
 
 
 def _without_its_kind(wording: str, text: ResumeText) -> tuple[LiteralHit | None, list[str]]:
-    """ "telematics data" shown by "telematics": a partial match, the kind word not written."""
-    forms = without_kind(wording)
+    """ "telematics data" shown by "telematics", "principles of architecture" by
+    "architecture": a partial match, the kind word not written."""
+    forms = without_kind(wording) + without_lead_kind(wording)
     hit = next(filter(None, (find_exact(s, text) for s in forms)), None)
     return (None, []) if hit is None else (LiteralHit(False, hit.lines), forms)
 
