@@ -127,6 +127,10 @@ def test_a_lead_before_an_everyday_word_is_kept(profile_of: ProfileOf, options: 
         ("- Wrote the bank's disaster recovery runbook", "Disaster recovery protocols"),
         ("- Gave crane signalling for two tower cranes", "Knowledge of crane signalling protocols"),
         ("- Versed in the telehealth industry", "Understanding of telehealth norms"),
+        (  # two kind words in a row
+            "- Supported dermatology clinics with billing",
+            "Experience with dermatology software applications",
+        ),
     ],
 )
 def test_a_generic_last_word_may_be_left_out(

@@ -396,14 +396,15 @@ _DESCRIBING = ("al", "ic", "ive", "ous", "ful", "able", "ible", "ed", "ent", "an
 
 
 def without_kind(wording: str) -> list[str]:
-    """A term less its last word when that only names a kind of thing and what is left is
+    """A term less its last words while they only name a kind of thing and what is left is
     specific (two words, an acronym or a long word): "telematics data" -> "telematics",
-    "HVAC systems" -> "HVAC"; not "customer data", "information systems" or "algorithmic
-    processes" (an everyday or a describing word)."""
+    "HVAC systems" -> "HVAC", "clinic software applications" -> "clinic software", "clinic";
+    not "customer data", "information systems" or "algorithmic processes" (an everyday or a
+    describing word)."""
     rest, _, last = wording.strip().rpartition(" ")
-    if last.lower() not in KIND_NOUNS or not rest:
+    if last.lower() not in KIND_NOUNS or not rest or not _specific(rest):
         return []
-    return [rest] if _specific(rest) else []
+    return [rest, *without_kind(rest)]
 
 
 def _specific(rest: str) -> bool:
