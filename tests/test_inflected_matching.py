@@ -53,6 +53,7 @@ def test_a_verb_whose_stem_is_a_letter_shorter_rewords_its_noun(phrase: str, lin
         ("systems analysis", "- Analysed system performance each quarter"),
         ("conflict resolution", "- Resolved conflicts between shift teams"),
         ("metrics creation", "- Creating performance metrics for the board"),  # an "-ing" verb
+        ("problem solving", "- Resolved billing problems for key clients"),  # resolving is solving
     ],
 )
 def test_a_verb_whose_noun_changes_its_stem_rewords_the_noun(phrase: str, line: str) -> None:

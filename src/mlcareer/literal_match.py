@@ -473,12 +473,13 @@ MIN_NEAR_STEM = 6  # letters of the shorter stem when two stems one letter apart
 
 
 # A noun's stem and its verb's where Snowball leaves them further apart than a letter:
-# "maintenance" and "maintained", "analysis" and "analyzed", "creation" and "creating".
+# "maintenance" and "maintained", "analysis" and "analyzed", "creation" and "creating"; and
+# "resolving" problems, which is solving them.
 NOUN_VERB_STEMS = {
     "mainten": "maintain", "retent": "retain", "explan": "explain", "resolut": "resolv",
     "solut": "solv", "descript": "describ", "prescript": "prescrib", "reduct": "reduc",
     "introduct": "introduc", "consumpt": "consum", "percept": "perceiv", "recept": "receiv",
-    "applic": "appli", "analysi": "analyz", "creation": "creat",
+    "applic": "appli", "analysi": "analyz", "creation": "creat", "resolv": "solv",
 }  # fmt: skip
 
 
