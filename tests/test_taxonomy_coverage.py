@@ -136,18 +136,6 @@ def test_a_resume_praising_its_writing_meets_a_posting_asking_for_it(
     assert not report.missing
 
 
-def test_sox_on_a_resume_meets_a_posting_asking_for_sox_compliance(
-    profile_of: ProfileOf, options: Options
-) -> None:
-    resume = profile_of("Skills\n- SOX, COSO, internal controls\n", doc_type="resume")
-    posting = profile_of("Requirements\n- Knowledge of SOX compliance\n", doc_type="posting")
-    report = compare(resume, posting, options)
-    assert "sox" in {m.id for m in report.matched}
-    assert not report.missing
-    fans = profile_of("Experience\n- Sold tickets for the Boston Red Sox\n", doc_type="resume")
-    assert "sox" not in {h.id for h in fans.skills}
-
-
 # --- common requirements outside ML ------------------------------------------------------------
 
 
