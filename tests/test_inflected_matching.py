@@ -9,7 +9,7 @@ from collections.abc import Callable
 import pytest
 
 from mlcareer.api import Options, compare
-from mlcareer.literal_match import find_inexact, find_reworded, resume_text
+from mlcareer.literal_match import find_as_verb, find_inexact, find_reworded, resume_text
 from mlcareer.models import Profile
 
 ProfileOf = Callable[..., Profile]
@@ -46,6 +46,31 @@ def test_a_verb_whose_stem_is_a_letter_shorter_rewords_its_noun(phrase: str, lin
     assert find_reworded(phrase, resume_text(line + "\n")) is not None
 
 
+@pytest.mark.parametrize(
+    ("phrase", "line"),
+    [
+        ("equipment maintenance", "- Repaired and maintained farm equipment"),
+        ("systems analysis", "- Analysed system performance each quarter"),
+        ("conflict resolution", "- Resolved conflicts between shift teams"),
+        ("metrics creation", "- Creating performance metrics for the board"),  # an "-ing" verb
+        ("problem solving", "- Resolved billing problems for key clients"),  # resolving is solving
+    ],
+)
+def test_a_verb_whose_noun_changes_its_stem_rewords_the_noun(phrase: str, line: str) -> None:
+    assert find_reworded(phrase, resume_text(line + "\n")) is not None
+
+
+@pytest.mark.parametrize(
+    ("phrase", "line"),
+    [
+        ("equipment maintenance", "- Repaired farm equipment and sold it on"),
+        ("systems analysis", "- Built systems that analysts queried"),  # an analyst's noun
+    ],
+)
+def test_a_noun_is_not_reworded_without_its_verb(phrase: str, line: str) -> None:
+    assert find_reworded(phrase, resume_text(line + "\n")) is None
+
+
 def test_a_one_word_activity_is_shown_by_its_past_verb(
     profile_of: ProfileOf, options: Options
 ) -> None:
@@ -55,6 +80,43 @@ def test_a_one_word_activity_is_shown_by_its_past_verb(
         "- Onboarded 40 new hires a year\n- Troubleshot hydraulic systems\n"
     )
     assert _missing(profile_of, options, asked, shown) == []
+
+
+@pytest.mark.parametrize(
+    ("term", "line"),
+    [
+        ("Troubleshooting", "- A patient troubleshooter of legacy billing code"),
+        ("Persuasion", "- A calm persuader in vendor talks"),
+        ("Scheduling", "- Efficient scheduler of crew rotas"),
+        ("Instructing", "- Able to instruct new warehouse staff"),
+        ("Expansion", "- Expanded the depot network to five towns"),  # "d" then "s" in the noun
+    ],
+)
+def test_a_one_word_activity_is_shown_by_another_form_of_its_verb(term: str, line: str) -> None:
+    assert find_inexact(term, resume_text(line + "\n")) is not None
+
+
+def test_a_known_activity_is_shown_by_its_verb_in_another_form(
+    profile_of: ProfileOf, options: Options
+) -> None:
+    asked = "- Coordination\n- Persuasion\n- Instructing\n"
+    shown = (
+        "- Coordinating deliveries across three depots\n- A calm persuader in vendor talks\n"
+        "- Able to instruct new warehouse staff\n"
+    )
+    assert _missing(profile_of, options, asked, shown) == []
+
+
+@pytest.mark.parametrize(
+    ("term", "line"),
+    [
+        ("Computing", "- Repaired the office computer fleet"),  # a thing in "-er", not a doer
+        ("Networking", "- Configured networking for forty servers"),  # its own word: the guard's
+        ("Coordination", "- Never coordinating anything with suppliers"),  # denied
+    ],
+)
+def test_a_thing_the_activitys_own_word_or_a_denial_shows_no_activity(term: str, line: str) -> None:
+    assert find_as_verb(term, resume_text(line + "\n")) is None
 
 
 @pytest.mark.parametrize(
@@ -177,3 +239,35 @@ def test_a_teacher_posting_finds_teaching_duties(profile_of: ProfileOf, options:
     asked = "- 2+ years of teaching experience\n"
     shown = "- Teaching physics to classes 11 and 12\n- Laboratory practicals\n"
     assert "teaching experience" not in " ".join(_missing(profile_of, options, asked, shown))
+
+
+@pytest.mark.parametrize(
+    ("phrase", "line"),
+    [
+        ("Organizational skills", "- Superior organizational capacity across four sites"),
+        ("analytical skills", "- Exceptional analytical reasoning ability"),
+        ("observational skills", "- Sharp observation skillset on night patrols"),
+    ],
+)
+def test_a_quality_asked_as_skills_is_shown_beside_another_noun_of_ability(
+    phrase: str, line: str
+) -> None:
+    assert find_reworded(phrase, resume_text(line + "\n")) is not None
+
+
+@pytest.mark.parametrize(
+    ("phrase", "line"),
+    [
+        ("analytical skills", "- No analytical ability was needed in this post"),  # denied
+        ("Organizational skills", "- Led organizational change, ability to adapt"),  # other clause
+        ("analytical skills", "- Built analytical dashboards for sales"),  # no noun of ability
+    ],
+)
+def test_a_quality_needs_its_noun_of_ability_in_the_same_clause(phrase: str, line: str) -> None:
+    assert find_reworded(phrase, resume_text(line + "\n")) is None
+
+
+def test_a_known_quality_is_shown_by_its_capacity(profile_of: ProfileOf, options: Options) -> None:
+    asked = "- Organizational skills\n"
+    shown = "- Superior organizational capacity across four sites\n"
+    assert _missing(profile_of, options, asked, shown) == []

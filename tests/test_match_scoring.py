@@ -84,6 +84,17 @@ def test_a_programming_language_shows_programming(profile_of: ProfileOf, options
     assert (gap.status, gap.via) == ("implied", "Python")
 
 
+def test_a_skill_named_inside_the_one_that_implies_it_is_shown(
+    profile_of: ProfileOf, options: Options
+) -> None:
+    """ "public speaking" implies Speaking and writes its name: shown, not merely implied."""
+    posting = profile_of("Requirements\n- Excellent speaking proficiency\n", doc_type="posting")
+    resume = profile_of("Skills\n- Confident public speaking to large audiences\n")
+    report = compare(resume, posting, options)
+    assert "speaking" in {m.id for m in report.matched}
+    assert not report.missing
+
+
 def test_an_inference_runtime_shows_model_deployment(
     profile_of: ProfileOf, options: Options
 ) -> None:

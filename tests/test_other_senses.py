@@ -344,3 +344,16 @@ def test_mosaic_ai_is_the_databricks_product(profile_of: ProfileOf) -> None:
 def test_ai_as_the_field_is_still_read(profile_of: ProfileOf, ask: str) -> None:
     found = profile_of(posting("- Ship models.", ask), "posting")
     assert mentions(found, "artificial-intelligence") == ["AI"], ask
+
+
+def test_network_architectures_beside_computers_are_computer_networking(
+    profile_of: ProfileOf,
+) -> None:
+    """ "network architectures" in an IT posting's list of computers and peripherals are the
+    wired kind; beside models they stay the neural kind."""
+    asks = "- Proficiency with computer systems, network architectures and peripherals"
+    wired = {h.id for h in profile_of(posting("- Keep the office going.", asks), "posting").skills}
+    assert "computer-networking" in wired
+    assert "neural-network-architectures" not in wired
+    neural = profile_of(posting("- Design network architectures for vision models."), "posting")
+    assert "neural-network-architectures" in {h.id for h in neural.skills}

@@ -96,6 +96,24 @@ def test_the_same_standard_is_shown(
 @pytest.mark.parametrize(
     ("resume", "item"),
     [
+        ("- Expert in landscape architecture", "The principles of landscape architecture"),
+        ("- Designed blister packaging for tablets", "Skilled in the process of blister packaging"),
+        ("- Sharp observation skillset on night patrols", "Good observational skills"),
+    ],
+)
+def test_a_generic_lead_or_a_noun_of_ability_may_be_reworded(
+    profile_of: ProfileOf, options: Options, resume: str, item: str
+) -> None:
+    assert _missing(profile_of, options, resume, item) == set()
+
+
+def test_a_lead_before_an_everyday_word_is_kept(profile_of: ProfileOf, options: Options) -> None:
+    assert _missing(profile_of, options, "- Taught science", "Knowledge of the logic of science")
+
+
+@pytest.mark.parametrize(
+    ("resume", "item"),
+    [
         (
             "- Modelled claim risk from telematics for fleet insurers",
             "Experience with telematics data",
@@ -106,6 +124,13 @@ def test_the_same_standard_is_shown(
         ),
         ("- Led eDiscovery review for litigation holds", "Experience with e-discovery workflows"),
         ("- Serviced HVAC units across three plants", "Experience with HVAC systems"),
+        ("- Wrote the bank's disaster recovery runbook", "Disaster recovery protocols"),
+        ("- Gave crane signalling for two tower cranes", "Knowledge of crane signalling protocols"),
+        ("- Versed in the telehealth industry", "Understanding of telehealth norms"),
+        (  # two kind words in a row
+            "- Supported dermatology clinics with billing",
+            "Experience with dermatology software applications",
+        ),
     ],
 )
 def test_a_generic_last_word_may_be_left_out(
@@ -122,6 +147,8 @@ def test_a_generic_last_word_may_be_left_out(
         ("- Presented to customer teams weekly", "Experience with customer data"),
         ("- Shared information with the board", "Knowledge of information systems"),
         ("- Designed algorithmic trading rules", "Algorithmic processes"),
+        ("- Wrote security reviews for vendors", "Security methodologies"),
+        ("- Answered support tickets by phone", "Customer support strategies"),
     ],
 )
 def test_a_common_word_left_alone_shows_nothing(

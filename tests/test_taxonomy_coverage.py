@@ -306,6 +306,7 @@ def test_new_spellings_join_existing_skills(options: Options) -> None:
     assert by_spelling["b2c sales"] == "sales"
     assert by_spelling["asp.net mvc"] == "aspnet"
     assert by_spelling["spring mvc"] == "spring"
+    assert by_spelling["db modeling"] == "database-design"
 
 
 @pytest.mark.parametrize(

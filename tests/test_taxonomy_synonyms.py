@@ -263,6 +263,8 @@ def test_other_senses_of_new_skills(profile: ProfileOf, text: str, absent: str) 
          {"attention-to-detail", "self-motivation"}),
         ("Calm and patient with customers, personable and approachable.",
          {"patience", "interpersonal-skills"}),
+        ("Good at writing and editing, exceptionally patient.", {"patience"}),
+        ("Excellent at being patient and systematic with trainees.", {"patience"}),
     ],
 )  # fmt: skip
 def test_adjectives_describing_a_person_are_soft_skills(

@@ -10,7 +10,7 @@ import re
 from bisect import bisect_right
 from dataclasses import dataclass, field
 from functools import lru_cache
-from itertools import accumulate
+from itertools import accumulate, takewhile
 from typing import Any
 
 from rapidfuzz import fuzz, process
@@ -373,11 +373,14 @@ def without_vendor(wording: str) -> list[str]:
 
 
 # The kind of thing a term's last word names, which a resume often leaves out: "telematics
-# data", "matchmaking systems", "e-discovery workflows" are shown by the first word alone.
+# data", "matchmaking systems", "e-discovery workflows" are shown by the first word alone, and
+# so are "disaster recovery protocols", "HIPAA regulations" and "healthcare norms".
 KIND_NOUNS = frozenset(
     """
     data system systems workflow workflows tool tools platform platforms process processes
-    solution solutions software application applications
+    solution solutions software application applications protocol protocols strategy
+    strategies regulation regulations methodology methodologies norms
+    principles standards
     """.split()
 )
 # Everyday words that name a field only with the word after them: "information systems",
@@ -393,18 +396,44 @@ _DESCRIBING = ("al", "ic", "ive", "ous", "ful", "able", "ible", "ed", "ent", "an
 
 
 def without_kind(wording: str) -> list[str]:
-    """A term less its last word when that only names a kind of thing and what is left is
+    """A term less its last words while they only name a kind of thing and what is left is
     specific (two words, an acronym or a long word): "telematics data" -> "telematics",
-    "HVAC systems" -> "HVAC"; not "customer data", "information systems" or "algorithmic
-    processes" (an everyday or a describing word)."""
+    "HVAC systems" -> "HVAC", "clinic software applications" -> "clinic software", "clinic";
+    not "customer data", "information systems" or "algorithmic processes" (an everyday or a
+    describing word)."""
     rest, _, last = wording.strip().rpartition(" ")
-    if last.lower() not in KIND_NOUNS or not rest:
+    if last.lower() not in KIND_NOUNS or not rest or not _specific(rest):
         return []
+    return [rest, *without_kind(rest)]
+
+
+def _specific(rest: str) -> bool:
     if " " in rest or "-" in rest or sum(c.isupper() or c.isdigit() for c in rest) > 1:
-        return [rest]  # "data mapping", "e-discovery", "HVAC", "IBP"
+        return True  # "data mapping", "e-discovery", "HVAC", "IBP"
     lowered = rest.lower()
     plain = lowered in EVERYDAY_NOUNS or lowered.endswith(_DESCRIBING)
-    return [rest] if len(rest) >= MIN_KIND_REST_CHARS and not plain else []
+    return len(rest) >= MIN_KIND_REST_CHARS and not plain
+
+
+# Nouns before "of" that name only a side or a way of the thing after it: "principles of
+# architecture", "the process of packaging", "various forms of modelling".
+LEAD_KINDS = frozenset(
+    "principles process processes forms fundamentals basics concepts logic".split()
+)
+_LEAD_KIND = regex_cache.compile(
+    r"(?:(?:the|various|different|all)\s+)?(?P<kind>[a-z]+)\s+of\s+(?:the\s+)?(?P<rest>\S.*)",
+    re.I,
+)
+
+
+def without_lead_kind(wording: str) -> list[str]:
+    """A term less the noun before its "of" when that only names a side or a way of what
+    follows, and what follows is specific: "principles of architecture" -> "architecture";
+    not "logic of science" (an everyday word) nor "theory of computation"."""
+    found = _LEAD_KIND.fullmatch(wording.strip())
+    if found is None or found["kind"].lower() not in LEAD_KINDS:
+        return []
+    return [found["rest"]] if _specific(found["rest"]) else []
 
 
 # A code cited with its title's number: "21 CFR Part 11" is also written "CFR Part 11".
@@ -443,15 +472,30 @@ def _heads(wanted: str) -> tuple[str, ...]:
 MIN_NEAR_STEM = 6  # letters of the shorter stem when two stems one letter apart meet
 
 
+# A noun's stem and its verb's where Snowball leaves them further apart than a letter:
+# "maintenance" and "maintained", "analysis" and "analyzed", "creation" and "creating"; and
+# "resolving" problems, which is solving them.
+NOUN_VERB_STEMS = {
+    "mainten": "maintain", "retent": "retain", "explan": "explain", "resolut": "resolv",
+    "solut": "solv", "descript": "describ", "prescript": "prescrib", "reduct": "reduc",
+    "introduct": "introduc", "consumpt": "consum", "percept": "perceiv", "recept": "receiv",
+    "applic": "appli", "analysi": "analyz", "creation": "creat", "resolv": "solv",
+}  # fmt: skip
+
+
 def _near_stem(wanted: str, found: str) -> bool:
     """Stems one final letter apart, as Snowball leaves a verb and its noun: "administ"
-    (administered) and "administr" (administration), "diagnos" and "diagnost"."""
+    (administered) and "administr" (administration), "diagnos" and "diagnost"; a verb's
+    final "d" written "s" in its noun: "persuad" (persuader) and "persuas" (persuasion),
+    "expand" and "expans"; or a noun and its verb as NOUN_VERB_STEMS pairs them."""
+    if NOUN_VERB_STEMS.get(wanted) == found or NOUN_VERB_STEMS.get(found) == wanted:
+        return True
     shorter, longer = sorted((wanted, found), key=len)
-    return (
-        len(shorter) >= MIN_NEAR_STEM
-        and len(longer) == len(shorter) + 1
-        and longer.startswith(shorter)
-    )
+    if len(shorter) < MIN_NEAR_STEM:
+        return False
+    if len(longer) == len(shorter):
+        return shorter[:-1] == longer[:-1] and {shorter[-1], longer[-1]} == {"d", "s"}
+    return len(longer) == len(shorter) + 1 and longer.startswith(shorter)
 
 
 def _same_or_near(wanted: str, found: str) -> bool:
@@ -459,13 +503,14 @@ def _same_or_near(wanted: str, found: str) -> bool:
 
 
 def _line_forms(wanted: frozenset[str], line: str) -> frozenset[str] | None:
-    """The line's stem for each wanted one: the same, or a near stem of a past verb
-    ("Administered benefits" for "benefits administration"); None when one lacks."""
+    """The line's stem for each wanted one: the same, or a near stem of a verb in the past
+    or "-ing" form ("Administered benefits" for "benefits administration", "Creating
+    dashboards" for "dashboard creation"); None when one lacks."""
     stem_set = line_stems(line)[0]
-    pasts = [stem(w) for w in line.split() if _is_past(w)]
+    verbs = [stem(w) for w in line.split() if _is_past(w) or w.endswith("ing")]
     found = []
     for want in wanted:
-        near = want if want in stem_set else next((s for s in pasts if _near_stem(want, s)), None)
+        near = want if want in stem_set else next((s for s in verbs if _near_stem(want, s)), None)
         if near is None:
             return None
         found.append(near)
@@ -475,14 +520,15 @@ def _line_forms(wanted: frozenset[str], line: str) -> frozenset[str] | None:
 def find_reworded(phrase: str, resume: ResumeText) -> LiteralHit | None:
     """Every word of a phrase of two or more words, stemmed, close together on one resume line
     in any order: "managed time" shows "time management", "analysis of data" shows "data
-    analysis". One word that names an activity is shown by its verb in the past tense, and an
-    activity asked as "teaching experience" also by a duty that opens with it."""
+    analysis". One word that names an activity is shown by its verb, a quality asked as
+    "analytical skills" by its word before another noun of ability, and an activity asked as
+    "teaching experience" also by a duty that opens with it."""
     wanted = stems(normalise(phrase))
     if len(wanted) < 2:
-        return find_as_past_verb(phrase, resume)
+        return find_as_verb(phrase, resume) or find_as_quality(phrase, resume)
     hit = _all_words_on_a_line(wanted, resume)
     if hit is None and (activity := _activity_asked_as_experience(phrase)) is not None:
-        hit = find_as_past_verb(activity, resume) or _find_as_duty(activity, resume)
+        hit = find_as_verb(activity, resume) or _find_as_duty(activity, resume)
     return hit
 
 
@@ -600,12 +646,81 @@ def _is_past(word: str) -> bool:
     return word.endswith("ed") or word in IRREGULAR_PAST
 
 
-def find_as_past_verb(term: str, resume: ResumeText) -> LiteralHit | None:
-    """A one-word activity shown by its verb in the past tense, as a resume's lines open:
-    "Prospected new clients" shows "Prospecting", "Negotiated contracts" "Negotiation",
-    "Troubleshot pumps" "troubleshooting"; never a noun ("key accounts" is no "Accounting")
-    nor a denied verb ("never onboarded staff")."""
-    word = normalise(term)
+# Words in "-er" that name a thing, not one who does the work: "computer" shows no computing.
+_THING_NOUNS = frozenset(
+    "computer printer browser container folder scanner router transformer compiler adapter".split()
+)
+_AGENT_ENDINGS = ("er", "or")
+
+
+def _doer_of(word: str) -> str | None:
+    """The activity's stem of one who does it: "troubleshooter" -> "troubleshoot", "speaker"
+    -> "speak", "supervisor" -> "supervis"; None for another word."""
+    if not word.endswith(_AGENT_ENDINGS) or word in _THING_NOUNS:
+        return None
+    return stem(f"{word[:-2]}ing")
+
+
+def _shows_activity(word: str, wanted: str, words: list[str], at: int) -> bool:
+    """The word at `at` is the activity's verb, done: in the past tense ("Negotiated"), as
+    another "-ing" form ("Coordinating tasks"), after "to" ("able to instruct") or as the one
+    who does it ("skilled troubleshooter", "persuader"). The activity's own word is left to
+    exact matching, which heeds a skill's guard ("networking" for servers is no Networking)."""
+    found = words[at]
+    if found == word:
+        return False
+    verb_form = _is_past(found) or found.endswith("ing") or (at > 0 and words[at - 1] == "to")
+    if verb_form and _same_or_near(wanted, stem(found)):
+        return True
+    doer = _doer_of(found)
+    return doer is not None and _same_or_near(wanted, doer)
+
+
+def _one_word(term: str) -> str:
+    """A term's only word once "skills" is left off: "Repairing skills" -> "repairing"."""
+    words = [w for w in normalise(term).split() if w != "skills"]
+    return words[0] if len(words) == 1 else " ".join(words)
+
+
+# Nouns a resume puts after a quality in place of "skills": "organizational capacity",
+# "analytical ability", "observation skillset".
+_ABILITY_NOUNS = frozenset(
+    """
+    skill skillset capacity capacities ability abilities aptitude competence competency
+    competencies prowess acumen strengths
+    """.split()
+)
+_SKILL_HEADS = frozenset({"skills", "abilities"})
+QUALITY_REACH = 2  # words from the quality to its noun of ability: "analytical derivation ability"
+
+
+def find_as_quality(phrase: str, resume: ResumeText) -> LiteralHit | None:
+    """A quality asked as "<quality> skills" shown by its word, stemmed, before another noun
+    of ability in the same clause: "Superior organizational capacity" shows "Organizational
+    skills"; not when denied ("no analytical ability")."""
+    words = normalise(phrase).split()
+    if len(words) != 2 or words[1] not in _SKILL_HEADS or len(words[0]) < MIN_ACTIVITY_CHARS:
+        return None
+    wanted = stem(words[0])
+    for line in resume.lines:
+        if wanted[:PREFIX_CHARS] not in line.normal:
+            continue
+        found = line.normal.split()
+        for at, word in enumerate(found):
+            if stem(word) != wanted or _has_denial(_clause_tail(found[:at]), _DENIALS):
+                continue
+            after = list(takewhile(lambda w: w != CLAUSE_BAR, found[at + 1 :]))
+            if _ABILITY_NOUNS.intersection(after[: QUALITY_REACH + 1]):
+                return LiteralHit(False, [line])
+    return None
+
+
+def find_as_verb(term: str, resume: ResumeText) -> LiteralHit | None:
+    """A one-word activity shown by its verb, as a resume's lines write it: "Prospected new
+    clients" shows "Prospecting", "Negotiated contracts" "Negotiation", "Troubleshot pumps"
+    and "skilled troubleshooter" "troubleshooting", "able to instruct" "Instructing"; never
+    a noun ("key accounts" is no "Accounting") nor a denied verb ("never onboarded staff")."""
+    word = _one_word(term)
     if " " in word or len(word) < MIN_ACTIVITY_CHARS or not word.endswith(_ACTIVITY_ENDINGS):
         return None
     wanted = stem(word)
@@ -615,7 +730,7 @@ def find_as_past_verb(term: str, resume: ResumeText) -> LiteralHit | None:
             continue
         words = line.normal.split()
         for at, found in enumerate(words):
-            shown = _is_past(found) and _same_or_near(wanted, stem(found))
+            shown = _shows_activity(word, wanted, words, at)
             if (
                 shown
                 and not _has_denial(_clause_tail(words[:at]), _DENIALS)

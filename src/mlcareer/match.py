@@ -37,6 +37,7 @@ from .literal_match import (
     Line,
     LiteralHit,
     ResumeText,
+    find_as_quality,
     find_exact,
     find_expansion,
     find_inexact,
@@ -44,6 +45,7 @@ from .literal_match import (
     resume_text,
     spellings,
     without_kind,
+    without_lead_kind,
     without_title,
     without_vendor,
 )
@@ -443,15 +445,30 @@ def _implied_match(
     """A skill shown through one that implies it (pandas for data analysis). Its years are
     checked as a named skill's would be, on the work lines of what implies it, so naming the
     skill never earns less than leaving it implied."""
-    credit = CREDIT_IMPLIED if distance == 1 else CREDIT_IMPLIED_FAR
     evidence = _evidence(resume, lines, source)
-    verdict = _verdict(req, "implied", credit, evidence, via=taxonomy.skills[source].name)
+    if distance == 1 and _named_within_its_source(req, resume, source):
+        verdict = _verdict(req, "matched", 1.0, evidence)
+    else:
+        credit = CREDIT_IMPLIED if distance == 1 else CREDIT_IMPLIED_FAR
+        verdict = _verdict(req, "implied", credit, evidence, via=taxonomy.skills[source].name)
     if req.years:
         timed = _time_check(
             req, resume, evidence, credit, _shown_at_work(resume, taxonomy, {req.id})
         )
         verdict.credit, verdict.detail = timed.credit, timed.detail
     return verdict
+
+
+def _named_within_its_source(req: Requirement, resume: Profile, source: str) -> bool:
+    """The implied skill's name written inside a mention of the skill that implies it, which
+    a reader sees as plainly as the name alone: "speaking" in "public speaking", "Java" in
+    "Java EE"."""
+    hit = next((h for h in resume.skills if h.id == source), None)
+    names = [n for n in {req.name, spellings(req.jd_text)[0]} if len(n) >= MIN_NAMED_CHARS]
+    if hit is None or not names:
+        return False
+    shown = [m.text for m in hit.mentions if not m.negated and not m.learning]
+    return any(_whole_word(name).search(text) for name in names for text in shown)
 
 
 @lru_cache(maxsize=512)
@@ -511,6 +528,7 @@ def _literal_hit(req: Requirement, resume: Profile) -> tuple[LiteralHit, list[st
         next(filter(None, (find_exact(s, text, role) for s in forms)), None)
         or next(filter(None, (find_expansion(s, text) for s in forms)), None)
         or next(filter(None, (find_inexact(s, text) for s in forms)), None)
+        or (None if role else find_as_quality(req.jd_text, text))
     )
     if hit is None and not role:
         hit, forms = _without_its_kind(forms[0], text)
@@ -518,8 +536,9 @@ def _literal_hit(req: Requirement, resume: Profile) -> tuple[LiteralHit, list[st
 
 
 def _without_its_kind(wording: str, text: ResumeText) -> tuple[LiteralHit | None, list[str]]:
-    """ "telematics data" shown by "telematics": a partial match, the kind word not written."""
-    forms = without_kind(wording)
+    """ "telematics data" shown by "telematics", "principles of architecture" by
+    "architecture": a partial match, the kind word not written."""
+    forms = without_kind(wording) + without_lead_kind(wording)
     hit = next(filter(None, (find_exact(s, text) for s in forms)), None)
     return (None, []) if hit is None else (LiteralHit(False, hit.lines), forms)
 
