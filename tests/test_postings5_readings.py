@@ -246,3 +246,24 @@ def test_postings5_rows_of_a_table_without_outer_bars_stay_apart(profile_of: Pro
     found = asked(profile_of, BARE_TABLE)
     assert (found["sql"].importance, found["sql"].years) == ("required", 4)
     assert (found["dbt"].importance, found["dbt"].years) == ("preferred", 1)
+
+
+@pytest.mark.parametrize(
+    "item",
+    [
+        "At least 2 years in Level 3 Support - Field Operations and Network Engineering",
+        "1+ years in a Senior Analyst - Network Engineering position",
+    ],
+)
+def test_years_before_a_dash_inside_a_name_go_on_past_it(profile_of: ProfileOf, item: str) -> None:
+    # the dash asks nothing of its own after it: it is part of a team's or a role's name
+    found = asked(profile_of, listed(item))
+    assert found["computer-networking"].years is not None
+
+
+def test_years_in_a_closed_bracket_are_not_made_preferred_by_a_later_clause(
+    profile_of: ProfileOf,
+) -> None:
+    found = asked(profile_of, listed("Python (5+ years), Spark preferred"))
+    assert found["python"].years == 5.0 and found["python"].importance == "required"
+    assert found["apache-spark"].importance == "preferred"

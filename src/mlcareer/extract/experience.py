@@ -417,7 +417,6 @@ def _an_era_initial_abroad(found: re.Match[str]) -> bool:
 
 
 _ROMANCE_TO_ALONE = regex_cache.compile(r"\s*(?:a|ad)\s*")
-_BARE_YEAR = regex_cache.compile(r"\d{4}")
 
 
 def _an_article_after_a_year(found: re.Match[str]) -> bool:

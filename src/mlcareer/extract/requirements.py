@@ -37,6 +37,8 @@ from .education import (
 from .enrollment import enrollment_asked, enrollment_words
 from .importance import (
     EXPERIENCE_FIELD,
+    PREFERRED_CUES,
+    REQUIRED_CUES,
     Gated,
     is_hashtag,
     is_table_row,
@@ -254,7 +256,16 @@ def _past_a_spaced_dash(line: str, count: re.Match[str], start: int) -> bool:
     dash = _SPACED_DASH.search(line, count.end(), start)
     if dash is None or _AS_A_ROLE.search(line, count.end(), dash.start()):
         return False  # "6 years as a Project Lead - Splunk Migrations": the role's own title
-    return _COUNT_WORDS.fullmatch(line, count.end(), dash.start()) is None
+    if _COUNT_WORDS.fullmatch(line, count.end(), dash.start()) is not None:
+        return False
+    # only an ask of its own parts them; else the dash is inside a name: "2 years in Level 4
+    # Support - iLab and Cyberspace Operations", "1+ years as Engineer - Financial Services"
+    stop = _DASH_PART_END.search(line, dash.end())
+    own = line[dash.end() : stop.start() if stop else len(line)]
+    return bool(REQUIRED_CUES.search(own) or PREFERRED_CUES.search(own))
+
+
+_DASH_PART_END = regex_cache.compile(r"[;.](?=\s|$)|,")
 
 
 def _past_a_semicolon(line: str, count: re.Match[str], start: int) -> bool:
@@ -703,7 +714,7 @@ def _beside_another(line: str, count: re.Match[str], start: int) -> bool:
     return inside or bool(_AFTER_LABEL.search(line, 0, count.start()))
 
 
-_CLAUSE_END = regex_cache.compile(r"[),;]")
+_BRACKETED_TIME_END = regex_cache.compile(r"[),;]")
 # A graded item of its own after a count of years: "..., and strong Spark", "and hands-on K8s"
 _NEW_ITEM = regex_cache.compile(
     r"(?:\band|,)\s+(?:(?:a|an|some)\s+)?(?:strong|solid|hands-on|good|excellent|deep|proven"
@@ -753,7 +764,7 @@ def _preferred_time(line: str, count: re.Match[str]) -> bool:
     opened = line.rfind("(", 0, count.start())
     if opened == -1 or ")" in line[opened : count.start()]:
         return False
-    end = _CLAUSE_END.search(line, count.end())
+    end = _BRACKETED_TIME_END.search(line, count.end())
     return bool(_TIME_PREFERRED.search(line, count.end(), end.start() if end else len(line)))
 
 
@@ -1727,13 +1738,10 @@ def _pieces(line: str) -> list[Piece]:
     return parts
 
 
-# A sentence's end: "... a PhD and 3 years. An additional 4 years may be substituted for a
-# degree" asks the PhD for 3; the next sentence says something else.
-_SENTENCE_END = regex_cache.compile(r"\.\s+(?=[A-Z])")
-
-
 def _part_years(text: str) -> float | None:
-    """The years a piece asks, in its first sentence when that counts years."""
+    """The years a piece asks, in its first sentence when that counts years: "... a PhD and 3
+    years. An additional 4 years may be substituted for a degree" asks the PhD for 3; the next
+    sentence says something else (_SENTENCE_END, below)."""
     end = _SENTENCE_END.search(text)
     if end is not None and (first := _part_years(text[: end.start()])) is not None:
         return first
