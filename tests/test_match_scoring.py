@@ -95,6 +95,19 @@ def test_a_skill_named_inside_the_one_that_implies_it_is_shown(
     assert not report.missing
 
 
+def test_a_skill_named_inside_its_source_with_years_asked_is_timed(
+    profile_of: ProfileOf, options: Options
+) -> None:
+    """ "T-SQL" implies SQL and writes its name; the years asked of SQL are checked, not a
+    crash (the matched branch left its credit unset)."""
+    posting = profile_of("Requirements\n- 3+ years of experience with SQL\n", doc_type="posting")
+    resume = profile_of(
+        "Experience\nData Analyst, Acme, Jan 2018 - Present\n- Worked on T-SQL for clients.\n"
+    )
+    report = compare(resume, posting, options)
+    assert "sql" in {m.id for m in report.matched}
+
+
 def test_an_inference_runtime_shows_model_deployment(
     profile_of: ProfileOf, options: Options
 ) -> None:

@@ -447,7 +447,8 @@ def _implied_match(
     skill never earns less than leaving it implied."""
     evidence = _evidence(resume, lines, source)
     if distance == 1 and _named_within_its_source(req, resume, source):
-        verdict = _verdict(req, "matched", 1.0, evidence)
+        credit = 1.0
+        verdict = _verdict(req, "matched", credit, evidence)
     else:
         credit = CREDIT_IMPLIED if distance == 1 else CREDIT_IMPLIED_FAR
         verdict = _verdict(req, "implied", credit, evidence, via=taxonomy.skills[source].name)
