@@ -81,6 +81,12 @@ def test_a_boards_role_field_names_no_skill(profile_of: ProfileOf) -> None:
     assert mentions(found, "kubernetes") == ["Kubernetes"]
 
 
+def test_a_boards_fields_ask_no_term_nor_skill(profile_of: ProfileOf) -> None:
+    # the role's words and the industry's are the board's filing, no requirement
+    asked = {req.id for req in profile_of(BOARD, "posting").requirements}
+    assert asked == {"kubernetes", "devops"}
+
+
 def test_a_role_line_outside_a_boards_fields_stays(profile_of: ProfileOf) -> None:
     text = "Platform Engineer\n\nRole:\nDevOps\n\nRequirements\n- 3+ years of Python\n"
     assert mentions(profile_of(text, "posting"), "devops") == ["DevOps"]
@@ -124,3 +130,12 @@ def test_a_language_among_the_benefits_is_offered_not_asked(profile_of: ProfileO
     found = profile_of(text, "posting")
     assert mentions(found, "lang-german") == []
     assert mentions(found, "lang-english") == ["English"]
+
+
+def test_a_duty_under_a_boards_label_still_asks(profile_of: ProfileOf) -> None:
+    text = (
+        "Data Engineer\n\nJob type:\nFull-time\nIndustry:\n"
+        "- Build data pipelines in Spark and Airflow\n\nRequirements\n- 3+ years of Python\n"
+    )
+    asked = {req.id for req in profile_of(text, "posting").requirements}
+    assert {"apache-spark", "airflow", "python"} <= asked

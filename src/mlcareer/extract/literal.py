@@ -48,6 +48,7 @@ from .requirements import (
     REQUIREMENT_SECTIONS,
     YEARS,
     acronym_after,
+    board_field,
     defined_after,
     table_years,
     years_for,
@@ -1889,6 +1890,8 @@ def _lines_that_may_ask(
             continue  # "Certifications", "PHYSICAL DEMANDS", "Tools used:" head a list
         if _JOB_BOARD.search(line) or _ELIGIBILITY.search(line):
             continue  # "Try Premium for free", "Must be authorized to work in the US"
+        if board_field(lines, number):
+            continue  # "Role:" over "Backend Developer DevOps", "Industry:" over "Banking"
         if _closing_words(line, structured, closing):
             closing = True
             if not (_BOILERPLATE.search(line) and asks_beside_boilerplate(line)):

@@ -943,6 +943,30 @@ def board_role_field(lines: LineIndex, number: int) -> bool:
     return any(_BOARD_FIELD.match(lines.line_text(n)) for n in sorted(near) if 1 <= n <= len(lines))
 
 
+# A board's category: a few words, no item mark, no bracket or "with" ("Computer Software",
+# "Banking, IT Consulting")
+_CATEGORY_VALUE = regex_cache.compile(r"[ \t]*(?!.*\bwith\b)[A-Za-z0-9][\w&/,.'’\- ]{0,60}", re.I)
+_BOARD_LABEL = regex_cache.compile(rf"{_BOARD_FIELD.pattern}[ \t]*$", re.I)
+
+
+def board_field(lines: LineIndex, number: int) -> bool:
+    """The line is a job board's "Role:" field (board_role_field) or the value under another
+    of its stacked labels ("Industry:" over "Computer Software"), beside a second field: it
+    files the job and asks nothing, known skill or unknown term."""
+    if board_role_field(lines, number):
+        return True
+    if number < 2 or not _BOARD_LABEL.match(lines.line_text(number - 1)):
+        return False
+    if not _CATEGORY_VALUE.fullmatch(lines.line_text(number)):
+        return False  # "Industry:" over "- Build pipelines in Spark": a duty, no category
+    near = {number - 3, number - 2, number + 1, number + 2}
+    return any(
+        _BOARD_FIELD.match(lines.line_text(n)) or _ROLE_LABEL.match(lines.line_text(n))
+        for n in sorted(near)
+        if 1 <= n <= len(lines)
+    )
+
+
 def structured_posting(sections: list[Section]) -> bool:
     """The posting heads its asks or duties: its prose elsewhere asks only when it says so."""
     return any(s.name in ("requirements", "preferred", "responsibilities") for s in sections)
@@ -983,7 +1007,7 @@ def skill_requirements(
             # "Must be a US citizen due to ITAR": ITAR says who may apply, it asks no skill
             if importance is None or _degree_words(line, mention.text, span):
                 continue
-            if _eligibility_rule(line, span) or board_role_field(lines, mention.line):
+            if _eligibility_rule(line, span) or board_field(lines, mention.line):
                 continue
             if found is not None and not _shared_years(line, span):
                 years.append(found)
