@@ -346,6 +346,22 @@ def test_ai_as_the_field_is_still_read(profile_of: ProfileOf, ask: str) -> None:
     assert mentions(found, "artificial-intelligence") == ["AI"], ask
 
 
+@pytest.mark.parametrize(
+    "duty",
+    [
+        "- Experience designing network architectures for computer vision",
+        "- Design network architectures and train them on GPU hardware",
+        "- Network architectures (CNNs, transformers) for computer vision tasks",
+    ],
+)
+def test_network_architectures_for_vision_on_gpus_stay_neural(
+    profile_of: ProfileOf, duty: str
+) -> None:
+    found = {h.id for h in profile_of(posting(duty), "posting").skills}
+    assert "neural-network-architectures" in found
+    assert "computer-networking" not in found
+
+
 def test_network_architectures_beside_computers_are_computer_networking(
     profile_of: ProfileOf,
 ) -> None:

@@ -167,6 +167,18 @@ def test_postings5_ios_beside_apps_stays_apples(profile_of: ProfileOf) -> None:
     assert "cisco-networking" not in found
 
 
+@pytest.mark.parametrize(
+    "item",
+    ["Native iOS UI: buttons, toggle switches, sliders", "iOS and Android; web with React Router"],
+)
+def test_postings5_apples_ios_beside_switches_or_a_router_stays_apples(
+    profile_of: ProfileOf, item: str
+) -> None:
+    found = asked(profile_of, listed("Python", item))
+    assert "ios" in found
+    assert "cisco-networking" not in found
+
+
 def test_postings5_years_before_a_spaced_dash_stay_with_their_skill(profile_of: ProfileOf) -> None:
     found = asked(profile_of, listed("4 years of Splunk - Security+ required"))
     assert found["splunk"].years == 4

@@ -7,7 +7,7 @@ from pathlib import Path
 import pytest
 
 from mlcareer.errors import TaxonomyError
-from mlcareer.taxonomy import load_taxonomy
+from mlcareer.taxonomy import Guard, load_taxonomy
 
 SEED_SKILLS = [
     # technical and soft skills the career guide lists
@@ -201,3 +201,13 @@ def test_a_taxonomy_over_the_size_cap_is_refused(
     with pytest.raises(TaxonomyError, match=r"over the .* limit") as info:
         load_taxonomy(_write(tmp_path, "# padding\n" * 200))
     assert info.value.exit_code == 4
+
+
+def test_case_sensitive_guard_spellings_govern_only_their_case() -> None:
+    """A guard whose spellings keep their case governs "IOS", not Apple's "iOS" nor "ios";
+    without the flag, every case is governed."""
+    exact = Guard(spellings=["IOS"], spellings_case_sensitive=True)
+    assert exact.applies_to("IOS")
+    assert not exact.applies_to("iOS")
+    assert not exact.applies_to("ios")
+    assert Guard(spellings=["IOS"]).applies_to("iOS")

@@ -474,13 +474,16 @@ MIN_NEAR_STEM = 6  # letters of the shorter stem when two stems one letter apart
 
 # A noun's stem and its verb's where Snowball leaves them further apart than a letter:
 # "maintenance" and "maintained", "analysis" and "analyzed", "creation" and "creating"; and
-# "resolving" problems, which is solving them.
+# "resolving" problems, which is solving them. Not a noun whose usual sense is another than
+# doing its verb: "reception" (a desk), "perception" (vision), "application" (software).
 NOUN_VERB_STEMS = {
     "mainten": "maintain", "retent": "retain", "explan": "explain", "resolut": "resolv",
     "solut": "solv", "descript": "describ", "prescript": "prescrib", "reduct": "reduc",
-    "introduct": "introduc", "consumpt": "consum", "percept": "perceiv", "recept": "receiv",
-    "applic": "appli", "analysi": "analyz", "creation": "creat", "resolv": "solv",
+    "introduct": "introduc", "consumpt": "consum", "analysi": "analyz", "creation": "creat",
+    "resolv": "solv",
 }  # fmt: skip
+# Verbs in "d" whose noun in "s" names another thing: "provided" support is no "provisioning".
+_UNLIKE_NOUN_STEMS = frozenset({"provid"})
 
 
 def _near_stem(wanted: str, found: str) -> bool:
@@ -494,7 +497,8 @@ def _near_stem(wanted: str, found: str) -> bool:
     if len(shorter) < MIN_NEAR_STEM:
         return False
     if len(longer) == len(shorter):
-        return shorter[:-1] == longer[:-1] and {shorter[-1], longer[-1]} == {"d", "s"}
+        d_to_s = shorter[:-1] == longer[:-1] and {shorter[-1], longer[-1]} == {"d", "s"}
+        return d_to_s and not _UNLIKE_NOUN_STEMS.intersection((shorter, longer))
     return len(longer) == len(shorter) + 1 and longer.startswith(shorter)
 
 
@@ -507,7 +511,7 @@ def _line_forms(wanted: frozenset[str], line: str) -> frozenset[str] | None:
     or "-ing" form ("Administered benefits" for "benefits administration", "Creating
     dashboards" for "dashboard creation"); None when one lacks."""
     stem_set = line_stems(line)[0]
-    verbs = [stem(w) for w in line.split() if _is_past(w) or w.endswith("ing")]
+    verbs = [stem(w) for w in line.split() if _is_past(w) or _is_ing_verb(w)]
     found = []
     for want in wanted:
         near = want if want in stem_set else next((s for s in verbs if _near_stem(want, s)), None)
@@ -646,6 +650,16 @@ def _is_past(word: str) -> bool:
     return word.endswith("ed") or word in IRREGULAR_PAST
 
 
+# "-ing" words used as prepositions: "tickets, including refunds" shows no "Inclusion".
+_PREPOSITIONS_IN_ING = frozenset(
+    "including excluding regarding concerning according following pending during".split()
+)
+
+
+def _is_ing_verb(word: str) -> bool:
+    return word.endswith("ing") and word not in _PREPOSITIONS_IN_ING
+
+
 # Words in "-er" that name a thing, not one who does the work: "computer" shows no computing.
 _THING_NOUNS = frozenset(
     "computer printer browser container folder scanner router transformer compiler adapter".split()
@@ -669,11 +683,43 @@ def _shows_activity(word: str, wanted: str, words: list[str], at: int) -> bool:
     found = words[at]
     if found == word:
         return False
-    verb_form = _is_past(found) or found.endswith("ing") or (at > 0 and words[at - 1] == "to")
+    verb_form = _is_past(found) or _is_ing_verb(found) or (at > 0 and words[at - 1] == "to")
     if verb_form and _same_or_near(wanted, stem(found)):
         return True
-    doer = _doer_of(found)
+    doer = _doer_of(found) if _describes_a_person(words[:at]) else None
     return doer is not None and _same_or_near(wanted, doer)
+
+
+# Words that open a description of oneself before a doer: "a patient troubleshooter",
+# "worked as scheduler", "Efficient scheduler of crew rotas".
+_PERSON_OPENERS = frozenset({"a", "an", "as"})
+_PERSON_TRAITS = ("al", "ic", "ive", "ous", "ful", "able", "ible", "ent", "ant", "ly")
+# Traits a doer is praised with that no ending above tells: "calm", "skilled", "seasoned".
+_PLAIN_TRAITS = frozenset(
+    """
+    calm keen quick strong good great born expert skilled seasoned experienced accomplished
+    talented dedicated motivated proven
+    """.split()
+)
+TRAITS_BEFORE_DOER = 2  # "a calm, patient troubleshooter"
+
+
+def _describes_a_person(before: list[str]) -> bool:
+    """The words before an "-er"/"-or" noun make it a person: "a" or "as" then at most two
+    traits, or only traits at the start of a line ("Efficient scheduler"); not "the
+    scheduler", "ticket processor" or "Resolved customer tickets" (a thing, or a noun's
+    part)."""
+    bar = before[::-1].index(CLAUSE_BAR) if CLAUSE_BAR in before else len(before)
+    clause = before[len(before) - bar :]
+    traits = list(takewhile(_is_trait, reversed(clause)))
+    if len(traits) > TRAITS_BEFORE_DOER:
+        return False
+    rest = clause[: len(clause) - len(traits)]
+    return not rest or rest[-1] in _PERSON_OPENERS
+
+
+def _is_trait(word: str) -> bool:
+    return word in _PLAIN_TRAITS or (len(word) > 3 and word.endswith(_PERSON_TRAITS))
 
 
 def _one_word(term: str) -> str:

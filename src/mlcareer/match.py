@@ -61,7 +61,7 @@ from .models import (
     SkillHit,
     SkillMatch,
 )
-from .taxonomy import Guard, Taxonomy
+from .taxonomy import Guard, Taxonomy, load_taxonomy
 
 CREDIT_IMPLIED = 0.7  # the resume shows a skill that implies this one (PyTorch -> deep learning)
 CREDIT_IMPLIED_FAR = 0.5  # ... through a chain of implications (PyTorch -> machine learning)
@@ -539,9 +539,26 @@ def _literal_hit(req: Requirement, resume: Profile) -> tuple[LiteralHit, list[st
 def _without_its_kind(wording: str, text: ResumeText) -> tuple[LiteralHit | None, list[str]]:
     """ "telematics data" shown by "telematics", "principles of architecture" by
     "architecture": a partial match, the kind word not written."""
-    forms = without_kind(wording) + without_lead_kind(wording)
+    forms = [f for f in without_kind(wording) + without_lead_kind(wording) if not _soft(f)]
     hit = next(filter(None, (find_exact(s, text) for s in forms)), None)
     return (None, []) if hit is None else (LiteralHit(False, hit.lines), forms)
+
+
+@lru_cache(maxsize=1)
+def _soft_spellings() -> frozenset[str]:
+    """The bundled taxonomy's spellings of soft skills: "communication", "leadership"."""
+    taxonomy = load_taxonomy()
+    return frozenset(
+        spelling
+        for spelling, owner in taxonomy.by_spelling.items()
+        if taxonomy.skills[owner].kind == "soft"
+    )
+
+
+def _soft(wording: str) -> bool:
+    """A soft skill's word, which a kind word after it turns into another thing:
+    "communication" is not "communication protocols"."""
+    return wording.strip().lower() in _soft_spellings()
 
 
 def _literal_match(req: Requirement, resume: Profile) -> SkillMatch:

@@ -42,6 +42,8 @@ class Guard(BaseModel):
     exclude: list[str] = Field(default_factory=list)  # phrases in which the name means else
     # the spellings that need the guard ("CV", not "computer vision"); empty: all of them
     spellings: list[Spelling] = Field(default_factory=list)
+    # `spellings` govern only in the case written: "IOS" may be Cisco's, "iOS" is Apple's
+    spellings_case_sensitive: bool = False
     # other skills the same spelling names, each with the words that tell its sense: "Radar"
     # beside "Emblem" is WTW's pricing tool, not the sensor (see extract/senses.py)
     senses: dict[str, list[str]] = Field(default_factory=dict)
@@ -49,9 +51,11 @@ class Guard(BaseModel):
     def applies_to(self, written: str) -> bool:
         """The guard governs this mention's spelling; a spelling in Chinese, Japanese or Korean
         letters ("英語", "영어") only when the guard lists it: those names are unambiguous."""
-        lowered = written.lower()
         if not self.spellings:
             return not _EAST_ASIAN_LETTER.search(written)
+        if self.spellings_case_sensitive:
+            return written in self.spellings
+        lowered = written.lower()
         return any(s.lower() == lowered for s in self.spellings)
 
 
