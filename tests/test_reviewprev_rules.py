@@ -215,6 +215,10 @@ def test_a_records_form_after_its_word_still_names_the_record(ask: str, advice: 
         ("R developer", "an"),
         ("F# developer", "an"),
         ("one-person team", "a"),
+        ("L2 support engineer", "an"),
+        ("S3 admin", "an"),
+        ("K8s administrator", "a"),
+        ("3D artist", "a"),
     ],
 )
 def test_a_single_letter_said_as_a_letter_takes_its_article(noun: str, article: str) -> None:

@@ -330,7 +330,7 @@ def _article(noun: str) -> str:
 
 # The capitals a word opens with ("ML" of "MLOps"), and words opening on a vowel said as a
 # consonant: "you" ("user", "unit", "European"), "won" ("one-person")
-_LEADING_CAPITALS = regex_cache.compile(r"[A-Z]+(?=[A-Z][a-z]|\b|$)")
+_LEADING_CAPITALS = regex_cache.compile(r"[A-Z]+(?=[A-Z][a-z]|\d|\b|$)")
 _SAID_YOU = regex_cache.compile(r"(?i:u(?:s|ni|ti|r[aeio])|eu|one(?![a-z]))")
 
 
