@@ -1,0 +1,54 @@
+"""fixA: posting rules that took too much (a skill asked beside a clearance, a recruiter's
+"Role:" line, a proficiency column, a "section" of a codebase). Small texts written here."""
+
+from __future__ import annotations
+
+import pytest
+
+from .posting_helpers import ProfileOf, asked, listed
+
+
+@pytest.mark.parametrize(
+    ("item", "skill"),
+    [
+        ("Active Secret clearance; 5+ years with cloud platforms (AWS or Azure)", "aws"),
+        ("Must be a U.S. citizen with experience in scripting (Python, Bash)", "python"),
+        ("Active TS/SCI clearance and experience implementing controls under FedRAMP", "fedramp"),
+    ],
+)
+def test_fixa_a_skill_asked_after_a_clearance_stays_asked(
+    profile_of: ProfileOf, item: str, skill: str
+) -> None:
+    found = asked(profile_of, listed("SQL", item))
+    assert skill in found, sorted(found)
+    assert found[skill].importance == "required"
+
+
+@pytest.mark.parametrize(
+    "item", ["US persons only (due to ITAR)", "Must be a US citizen, as required by ITAR"]
+)
+def test_fixa_the_rule_named_for_citizenship_still_asks_nothing(
+    profile_of: ProfileOf, item: str
+) -> None:
+    assert "itar" not in asked(profile_of, listed("SQL", item))
+
+
+@pytest.mark.parametrize(
+    ("text", "skills"),
+    [
+        ("Role: Java Developer with Spring Boot\nJob Type: Contract\n", ["spring-boot"]),
+        (
+            "Role: Senior Python Developer (Django, PostgreSQL)\nIndustry: Banking\n",
+            ["django", "postgresql"],
+        ),
+        (
+            "Job type: Full-time\nRole:\n- Build data pipelines in Spark and Airflow\n",
+            ["apache-spark", "airflow"],
+        ),
+    ],
+)
+def test_fixa_a_role_line_that_asks_is_no_boards_category(
+    profile_of: ProfileOf, text: str, skills: list[str]
+) -> None:
+    found = asked(profile_of, f"Hello from a recruiter\n\n{text}\nRequirements\n- SQL\n")
+    assert [skill for skill in skills if skill not in found] == [], sorted(found)
