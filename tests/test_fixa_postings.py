@@ -52,3 +52,16 @@ def test_fixa_a_role_line_that_asks_is_no_boards_category(
 ) -> None:
     found = asked(profile_of, f"Hello from a recruiter\n\n{text}\nRequirements\n- SQL\n")
     assert [skill for skill in skills if skill not in found] == [], sorted(found)
+
+
+def test_fixa_a_required_column_beside_a_proficiency_column_decides(
+    profile_of: ProfileOf,
+) -> None:
+    table = (
+        "Data Analyst\n\nRequirements\n\n| Skill | Proficiency | Required |\n|---|---|---|\n"
+        "| Python | Advanced | Yes |\n| Tableau | Basic | No |\n"
+    )
+    found = asked(profile_of, table)
+    assert found["python"].importance == "required"
+    assert found["tableau"].importance == "preferred"
+    assert "term:yes" not in found
