@@ -65,3 +65,25 @@ def test_fixa_a_required_column_beside_a_proficiency_column_decides(
     assert found["python"].importance == "required"
     assert found["tableau"].importance == "preferred"
     assert "term:yes" not in found
+
+
+@pytest.mark.parametrize(
+    ("item", "skill"),
+    [
+        ("Refactor a large section of the Java codebase to Kotlin", "java"),
+        ("Own the section of Python services", "python"),
+        ("Support the Office of the CFO and Tableau reporting", "tableau"),
+    ],
+)
+def test_fixa_a_section_of_code_or_an_office_holds_its_skill(
+    profile_of: ProfileOf, item: str, skill: str
+) -> None:
+    assert skill in asked(profile_of, listed("SQL", item))
+
+
+def test_fixa_a_resumes_section_of_an_engine_keeps_its_language(profile_of: ProfileOf) -> None:
+    resume = (
+        "Jane Doe\n\nExperience\nEngineer, Acme, 2020 - 2023\n"
+        "- Rewrote a section of the C++ engine in Rust\n"
+    )
+    assert "cpp" in {skill.id for skill in profile_of(resume, "resume").skills}
