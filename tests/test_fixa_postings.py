@@ -87,3 +87,34 @@ def test_fixa_a_resumes_section_of_an_engine_keeps_its_language(profile_of: Prof
         "- Rewrote a section of the C++ engine in Rust\n"
     )
     assert "cpp" in {skill.id for skill in profile_of(resume, "resume").skills}
+
+
+@pytest.mark.parametrize(
+    ("item", "term"),
+    [
+        ("Writing grant proposals", "term:writing-grant-proposals"),
+        ("Automating month-end close", "term:automating-month-end-close"),
+        ("Predict customer churn with XGBoost", "term:predict-customer-churn"),
+        ("Estimate loan-level prepayment curves using R", "term:estimate-loan-level-prepayment"),
+    ],
+)
+def test_fixa_a_deed_on_a_compound_object_stays_a_term(
+    profile_of: ProfileOf, item: str, term: str
+) -> None:
+    found = asked(profile_of, listed("SQL", item))
+    assert [key for key in found if key.startswith(term)], sorted(found)
+
+
+@pytest.mark.parametrize(
+    ("item", "skill", "years"),
+    [
+        ("6 yrs exp - Java, Spring Boot", "java", 6),
+        ("3+ years of IT experience - Kafka", "kafka", 3),
+        ("2+ years (minimum) - Terraform", "terraform", 2),
+        ("Minimum of 5 years experience required - Kubernetes, Docker", "kubernetes", 5),
+    ],
+)
+def test_fixa_years_before_a_spaced_dash_reach_the_skills_after_it(
+    profile_of: ProfileOf, item: str, skill: str, years: int
+) -> None:
+    assert asked(profile_of, listed("SQL", item))[skill].years == years
