@@ -681,9 +681,11 @@ _DEEDS_DONE = frozenset(
 
 
 def _a_deed_done(line: str, offset: int, picked: list[re.Match[str]]) -> bool:
-    """A doing of one of _DEEDS_DONE opening the item, with lower-case words after it."""
+    """A doing of one of _DEEDS_DONE opening the item, with one lower-case word after it: a
+    compound object names a thing of the field ("Writing grant proposals", "Automating
+    month-end close"), which stays a term."""
     first = picked[0].group()
-    if len(picked) < 2 or not _opens(line, offset + picked[0].start()):
+    if len(picked) != 2 or not _opens(line, offset + picked[0].start()):
         return False
     if not all(word.group().islower() for word in picked[1:]):
         return False  # "Deploying Zorblex clusters": a name after the doing
@@ -1395,12 +1397,13 @@ _ANALYSING = frozenset("forecast predict estimate detect classify simulate quant
 def _done_with_a_skill(line: str, head: tuple[str, int], spans: list[tuple[int, int]]) -> bool:
     """A lone '-ing' word right before a known skill names what is done with it, which the
     skill asks: "Experience programming in Java" asks for Java, not "programming"; so does a
-    verb opening the item with its plain object: "Forecast volatility with GARCH"."""
+    verb opening the item with its one-word object: "Forecast volatility with GARCH". A
+    compound object is a thing of the field worked out, a term: "Predict customer churn"."""
     text, start = head
     first, *rest = text.split()
     if rest:
         verb = first.lower() in OPENING_VERBS | _ANALYSING and _opens(line, start)
-        if not verb or not all(word.islower() for word in rest):
+        if not verb or len(rest) > 1 or not rest[0].islower():
             return False
     elif not text.lower().endswith("ing"):
         return False

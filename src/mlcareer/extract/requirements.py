@@ -825,12 +825,23 @@ _BECAUSE_OF = regex_cache.compile(
 _RULE_REACH = 50  # characters read before the mention for "due to the", "as required by"
 
 
+# What may stand between the people and the rule: "U.S. citizenship required (ITAR)",
+# "US persons only, per EAR"; more words ("clearance; 5+ years with cloud platforms (AWS")
+# start another ask, whose brackets or "under" name no rule of eligibility
+_ELIGIBILITY_GAP = regex_cache.compile(
+    r"[\s,(]*(?:(?:is|are)\s+)?(?:required|only|needed|mandatory|status|holders?|eligible)?[\s,(]*",
+    re.I,
+)
+
+
 def _eligibility_rule(line: str, span: tuple[int, int]) -> bool:
-    """The mention is the rule behind who may apply, named after it: ITAR in "Must be a US
-    citizen due to ITAR"."""
-    if not _BECAUSE_OF.search(line, max(0, span[0] - _RULE_REACH), span[0]):
+    """The mention is the rule behind who may apply, named right after them: ITAR in "Must be
+    a US citizen due to ITAR", not AWS in "Secret clearance; 5+ years with clouds (AWS)"."""
+    cue = _BECAUSE_OF.search(line, max(0, span[0] - _RULE_REACH), span[0])
+    if cue is None:
         return False
-    return _ELIGIBLE_PEOPLE.search(line, 0, span[0]) is not None
+    people = [found.end() for found in _ELIGIBLE_PEOPLE.finditer(line, 0, cue.start())]
+    return bool(people) and _ELIGIBILITY_GAP.fullmatch(line, people[-1], cue.start()) is not None
 
 
 def _degree_words(line: str, text: str, span: tuple[int, int]) -> bool:
@@ -929,6 +940,16 @@ _BOARD_FIELD = regex_cache.compile(
 )
 
 
+# A board's role value is a short category ("Backend Developer DevOps", "Software Development
+# - Other"): no bullet, no brackets, no "with"/"using"/"in", at most six words
+_CATEGORY_VALUE = regex_cache.compile(
+    r"[ \t]*(?![-*\u2022\u00b7])(?![^\n]*[()\[\]])"
+    r"(?![^\n]*\b(?:with|using|in|on|for|to|and\s+(?:build|own|design|develop))\b)"
+    r"(?:[^\s]+[ \t]*){1,6}",
+    re.I,
+)
+
+
 def board_role_field(lines: LineIndex, number: int) -> bool:
     """The line is a job board's "Role:" field, or the value below its label, next to another
     of the board's fields."""
@@ -938,6 +959,10 @@ def board_role_field(lines: LineIndex, number: int) -> bool:
         label, value = number - 1, number
     else:
         return False
+    text = lines.line_text(value)
+    field = _ROLE_FIELD.match(text)
+    if not _CATEGORY_VALUE.fullmatch(text, field.end() if field else 0):
+        return False  # "Role: Java Developer with Spring Boot" asks for what it names
     # a field beside the label, or a stacked one: its label above the value over "Role:"
     near = {label - 2, label - 1, label + 1, value + 1} - {value}
     return any(_BOARD_FIELD.match(lines.line_text(n)) for n in sorted(near) if 1 <= n <= len(lines))

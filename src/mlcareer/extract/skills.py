@@ -482,9 +482,17 @@ class NegationIndex:
         return False
 
 
+# "section" names a unit only with its capital ("Section for Genetics"; not "a section of
+# the Java codebase")
 _UNIT_NAMED_FOR = (
     r"\b(?:department|dept\.?|school|faculty|institute|centre|center|division|ministry|office"
-    r"|section|chair|professor|lecturer)\s+(?:of|for)\s+(?:the\s+)?"
+    r"|(?-i:Section)|chair|professor|lecturer)\s+(?:of|for)\s+(?:the\s+)?"
+)
+# Units named for two fields, written with their capital ("Department of Geology and Data
+# Mining"); an office is named for a person's post ("the Office of the CFO and Tableau")
+_FIELDS_UNIT = (
+    r"\b(?-i:Department|Dept\.?|School|Faculty|Institute|Centre|Center|Division|Ministry"
+    r"|Section|Chair)\s+(?:of|for)\s+(?:the\s+)?"
 )
 ORG_UNIT_BEFORE = regex_cache.compile(
     rf"{_UNIT_NAMED_FOR}$"
@@ -503,7 +511,7 @@ ORG_UNIT_AFTER = regex_cache.compile(
 )
 # ... or the second field a unit is named for: "Department of Bioinformatics and Data Mining"
 _UNITS_SECOND_FIELD = regex_cache.compile(
-    rf"(?i:{_UNIT_NAMED_FOR})[A-Z][\w-]*(?:\s+[A-Z][\w-]*){{0,2}}\s+(?:and|&)\s+$"
+    rf"(?i:{_FIELDS_UNIT})[A-Z][\w-]*(?:\s+[A-Z][\w-]*){{0,2}}\s+(?:and|&)\s+$"
 )
 
 

@@ -36,6 +36,12 @@ _MARK_HEADER = regex_cache.compile(
     r"|essential(?: or)? desirable|e(?: or)? d)\??",
     re.I,
 )
+# A mark column that grades each row rather than saying how much it is wanted
+_LEVEL_HEADER = regex_cache.compile(
+    r"(?:(?:(?:requirement|required|minimum|expected|skill|proficiency) )?level"
+    r"|level (?:required|expected)|(?:proficiency|expertise)(?: level)?)\??",
+    re.I,
+)
 _MARKS = {
     **dict.fromkeys(
         ("yes", "y", "required", "must", "must have", "mandatory", "essential", "high", "✓", "e"),
@@ -106,6 +112,8 @@ def _mark_column(cells: list[str]) -> int | None:
         for i, cell in enumerate(cells)
         if _MARK_HEADER.fullmatch(_mark_key(cell)) and not cell.endswith(":")  # "Level: Senior"
     ]
+    if len(found) > 1:  # "| Skill | Proficiency | Required |": "Required" says how much
+        found = [i for i in found if not _LEVEL_HEADER.fullmatch(_mark_key(cells[i]))]
     return found[0] if len(cells) >= 2 and len(found) == 1 else None
 
 
