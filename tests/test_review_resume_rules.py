@@ -117,3 +117,43 @@ def test_a_professional_graduate_school_is_no_junior_college(
 def test_a_junior_college_is_still_an_associate(shared_profile_of: ProfileOf, line: str) -> None:
     text = f"Kim Minjun\n\nEDUCATION\n{line}\n\nEXPERIENCE\nEngineer, Hanbit\n- Built apps.\n"
     assert shared_profile_of(text, "resume").education.highest == "associate"
+
+
+def _job(job: str) -> str:
+    return f"Ana Ruiz\n\nEXPERIENCE\n\n{job}\n\nEDUCATION\nBSc Physics, University of Leon, 2012\n"
+
+
+@pytest.mark.parametrize(
+    ("job", "skill"),
+    [
+        ("Research Engineer\nMar 2016 - Feb 2018\nWarehouse Robotics\n- Wrote C++.", "robotics"),
+        (
+            "Data Scientist\nMar 2016 - Feb 2018\nWaymo Perception Computer Vision\n- Ran tests.",
+            "computer-vision",
+        ),
+        (
+            "Applied Scientist\nSiri Speech Recognition\nMar 2016 - Feb 2018\n- Ran tests.",
+            "speech-recognition",
+        ),
+    ],
+)
+def test_a_team_or_field_line_beside_the_title_keeps_its_skill(
+    shared_profile_of: ProfileOf, job: str, skill: str
+) -> None:
+    skills = {s.id for s in shared_profile_of(_job(job), "resume").skills}
+    assert skill in skills
+
+
+@pytest.mark.parametrize(
+    "job",
+    [
+        "Contoso Robotics\nSoftware Engineer\nMar 2016 - Feb 2018\n- Wrote Go.",
+        "Software Engineer\nHarbor Point Robotics\nMar 2016 - Feb 2018\n- Wrote Go.",
+        "Fabrikam Computer Vision | Leon\nBackend Developer\nMar 2016 - Feb 2018\n- Wrote Go.",
+    ],
+)
+def test_a_company_named_for_a_field_still_gives_no_skill(
+    shared_profile_of: ProfileOf, job: str
+) -> None:
+    skills = {s.id for s in shared_profile_of(_job(job), "resume").skills}
+    assert not skills & {"robotics", "computer-vision"}
