@@ -8,6 +8,7 @@ from collections.abc import Callable
 
 import pytest
 
+from mlcareer.extract.level import _title_evidence
 from mlcareer.models import Profile
 
 ProfileOf = Callable[..., Profile]
@@ -157,3 +158,18 @@ def test_a_company_named_for_a_field_still_gives_no_skill(
 ) -> None:
     skills = {s.id for s in shared_profile_of(_job(job), "resume").skills}
     assert not skills & {"robotics", "computer-vision"}
+
+
+def test_a_long_title_without_spaces_is_cut_by_characters() -> None:
+    title = "首席" + "推荐系统算法工程师" * 15
+    evidence = _title_evidence(title)
+    assert evidence.startswith("title: 首席推荐系统")
+    assert evidence.endswith("…")
+    assert len(evidence) <= len("title: ") + 100
+
+
+def test_a_long_title_with_words_is_still_cut_after_a_word() -> None:
+    title = "Staff Engineer, " + ", ".join(["Search Ranking Platform"] * 8)
+    kept = _title_evidence(title).removeprefix("title: ").removesuffix(" …")
+    assert title.startswith(kept)
+    assert title[len(kept)] == " "  # cut between words
