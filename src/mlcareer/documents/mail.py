@@ -39,7 +39,11 @@ _JOB_LINK = regex_cache.compile(
     r"(?:job|details|role|posting|position))?[ \t\W]*$",
     re.I | re.M,
 )
-_JOB_LINKS = 2  # one posting's mail has one such link at most
+_JOB_LINKS = 2  # jobs an alert lists at least, each with a title line before its link
+_BARE_LINKS = 3  # ... or links however titled: one posting has a button at top and bottom
+# A job card's title line: short, no list item and no sentence ("ML Engineer - Zorblex Labs")
+_CARD_WORDS = 10
+_LIST_MARK = regex_cache.compile(r"^[ \t]*(?:[-*•·▪●►✓]|\d{1,2}[.)])[ \t]")
 ALERT = "the mail is a job board's alert listing several jobs: they are read as one posting"
 
 
@@ -61,12 +65,44 @@ def read_eml(path: Path, limits: Limits) -> Document:
         )
     if not body.strip():
         raise DocumentError(f"{shown(path)}: the mail's text is empty", "pass the posting itself")
-    if _ALERT_SUBJECT.search(subject) or len(_JOB_LINK.findall(body)) >= _JOB_LINKS:
+    if _ALERT_SUBJECT.search(subject) or _lists_jobs(body):
         warnings.append(f"{ALERT}; save the one you want from its page")
     if attached:
         warnings.append(f"attachments not read: {', '.join(attached)} (pass each as a file)")
     text, edits = clean_text("\n".join([*head, "", body]), warnings, limits)
     return Document(path=str(path), format="eml", text=text, warnings=warnings, edits=edits)
+
+
+def _lists_jobs(body: str) -> bool:
+    """Whether a body links to several jobs: three job links or more, or two or more each
+    after a job's own title line ("Data Scientist - Quuxco" then "View job"); one posting's
+    "Apply now" above its text and again below it is one job's."""
+    links = list(_JOB_LINK.finditer(body))
+    if len(links) >= _BARE_LINKS:
+        return True
+    if len(links) < _JOB_LINKS:
+        return False
+    titles: set[str] = set()
+    start = 0
+    for link in links:
+        title = _card_title(body[start : link.start()])
+        if title is None or title in titles:
+            return False
+        titles.add(title)
+        start = link.end()
+    return True
+
+
+def _card_title(block: str) -> str | None:
+    """The first line of a job's card that names an occupation ("ML Engineer - Zorblex")."""
+    from ..extract.wording import is_occupation  # only for a mail with job links
+
+    for line in block.splitlines():
+        words = re.findall(r"[^\W\d_]+", line)
+        short = len(line.split()) <= _CARD_WORDS and not line.rstrip().endswith(".")
+        if short and not _LIST_MARK.match(line) and any(map(is_occupation, words)):
+            return " ".join(line.split()).lower()
+    return None
 
 
 # What the email package raises on malformed mails ("From: noreply@", a multipart with no

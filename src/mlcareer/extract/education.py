@@ -932,8 +932,12 @@ DEGREE_PATTERNS: list[tuple[DegreeLevel, re.Pattern[str]]] = [
         ),
     ),
     # ... a junior college's two-year degree: Japanese "短期大学", "短大卒", Chinese "大专",
-    # Korean "전문대", "전문학사", "초대졸"
-    ("associate", regex_cache.compile(r"短期大学|短大|大专|大專|전문대|전문학사|초대졸")),
+    # Korean "전문대", "전문학사", "초대졸"; not a professional graduate school ("법학전문대학원")
+    # nor colleges in general ("大专院校")
+    (
+        "associate",
+        regex_cache.compile(r"短期大学|短大|大[专專](?!院校)|전문대(?!학원)|전문학사|초대졸"),
+    ),
     *SEASIA_DEGREE_PATTERNS,
     *_MIDEAST_DEGREES,
     ("associate", regex_cache.compile(open_on_letter(_ASSOCIATE_WORDS), re.I)),

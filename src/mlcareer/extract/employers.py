@@ -102,24 +102,28 @@ def _named_for_a_field(
     offset: int,
     fields: list[tuple[int, int]],
     named: list[tuple[int, int]],
-    beside_title: bool = False,
+    beside_title: int = 0,
 ) -> Iterator[tuple[int, int]]:
     """The spans of a title line's parts that are a company named for its field: proper
     words before a field's name that ends the part, beside a part naming an occupation
     ("Data Analyst II, Cascade Logistics") or, on a heading line of its own beside the
-    job's title line (`beside_title`), a part naming none ("Northwind Robotics, Berlin" over
-    "Software Engineer"). Not a part that is the field alone ("Research Engineer, Robotics"),
-    nor one whose words describe or name a skill ("Applied Robotics", "Supply Chain
-    Logistics"): the job's own field. `named`: every skill's span on the line."""
+    job's title line, a part naming none ("Northwind Robotics, Berlin" over "Software
+    Engineer") whose field has at most `beside_title` words. Not a part that is the field
+    alone ("Research Engineer, Robotics"), nor one whose words describe or name a skill
+    ("Applied Robotics", "Supply Chain Logistics"): the job's own field. `named`: every
+    skill's span on the line."""
     cells = list(_cells(text, offset))
     titles = {c for c in cells if any(is_occupation(w) for w in _words(text, offset, c))}
     for start, end in cells:
-        if not titles - {(start, end)} and not (beside_title and (start, end) not in titles):
+        by_title = bool(titles - {(start, end)})
+        if not by_title and not (beside_title and (start, end) not in titles):
             continue  # no other part names the job
         for field_start, field_end in fields:
             words = text[start - offset : field_start - offset].split()
+            field_words = len(text[field_start - offset : field_end - offset].split())
             if (
-                field_end == end
+                (by_title or field_words <= beside_title)
+                and field_end == end
                 and start < field_start
                 and len(words) <= _NAME_WORDS
                 and all(map(_proper, words))
@@ -139,14 +143,22 @@ def _words(text: str, offset: int, span: tuple[int, int]) -> list[str]:
     return text[span[0] - offset : span[1] - offset].split()
 
 
-def _heading_lines(lines: LineIndex, work: list[Found]) -> tuple[set[int], set[int]]:
+# The most words of a field that ends a company's name on a line above a job's title and
+# dates ("Acme Computer Vision"), and on one between them ("Blue Harbor Robotics"), where a
+# team's longer field is more often its own ("Amazon Alexa Speech Recognition")
+_FIELD_WORDS_ABOVE = 8
+_FIELD_WORDS_BETWEEN = 1
+
+
+def _heading_lines(lines: LineIndex, work: list[Found]) -> tuple[set[int], dict[int, int]]:
     """The lines of each dated job's heading: from its title to its dates, and the line just
     above and below them, list items aside ("Databricks" over "Data Engineer  2019"); and
-    those of them beside a title line that names an occupation ("Northwind Robotics" over
-    "Software Engineer")."""
+    those of them beside a title line that names an occupation where a company's name may
+    stand ("Northwind Robotics" over "Software Engineer"), with the most words of the field
+    that may end it there. Not a line below both: a team's or a field's ("Mobile Robotics")."""
     titled = titles_of(work, lines)
     headings: set[int] = set()
-    beside: set[int] = set()
+    beside: dict[int, int] = {}
     for hit in work:
         found = titled[id(hit)]
         first, last = sorted((found[1] if found else hit.range.line, hit.range.line))
@@ -155,8 +167,9 @@ def _heading_lines(lines: LineIndex, work: list[Found]) -> tuple[set[int], set[i
             text = lines.line_text(number)
             if not _ITEM.match(text) and len(text.split(None, _HEADING_WORDS)) <= _HEADING_WORDS:
                 headings.add(number)
-                if occupied and found is not None and number != found[1]:
-                    beside.add(number)
+                if occupied and found is not None and number != found[1] and number < last:
+                    most = _FIELD_WORDS_ABOVE if number < first else _FIELD_WORDS_BETWEEN
+                    beside[number] = max(beside.get(number, 0), most)
     return headings, beside
 
 
@@ -169,7 +182,7 @@ def may_name_a_company(hit: SkillHit) -> bool:
 
 
 def _employer_spans(
-    skills: list[SkillHit], lines: LineIndex, headings: set[int], beside: set[int]
+    skills: list[SkillHit], lines: LineIndex, headings: set[int], beside: dict[int, int]
 ) -> set[tuple[int, int]]:
     """Where a heading line's part is a product's name and nothing else (none on a line with
     two such parts, a list of tools: "Databricks, Snowflake"), or a company's name by its form
@@ -201,7 +214,7 @@ def _employer_spans(
         }
     for number, found in fields.items():
         text, offset = lines.line_text(number), lines.line_start(number)
-        spans |= set(_named_for_a_field(text, offset, found, within[number], number in beside))
+        spans |= set(_named_for_a_field(text, offset, found, within[number], beside.get(number, 0)))
     return spans
 
 

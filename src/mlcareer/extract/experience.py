@@ -188,11 +188,21 @@ _WINTER_SPLIT_YEAR = r"(?<=winter[ \t]\d{4})/(?:\d{4}|\d{2})(?!\d)"
 _SEASON_YEAR = rf"(?:{_YEAR4}(?:{_WINTER_SPLIT_YEAR})?|['’]\d{{2}}(?!\d))"
 # A season after its year, as a form's columns or a table sort them: "2023 Summer", "2020 Fall
 # - 2021 Spring"; only where the date ends (the line, a mark, a dash or a gap), not before
-# words that go on ("in 2019 Spring Boot services")
-_YEAR_SEASON = rf"{_YEAR4}[ \t]+{_SEASON}(?=[ \t]*(?:[\n,;|)\]–—-]|\Z)|[ \t]{{2,}}|\t)"
+# words that go on ("in 2019 Spring Boot services"); after a comma only another term
+# ("2020 Fall, 2021 Spring"), not a list of tools ("the 2016 Spring, Struts and JSP stack")
+_YEAR_SEASON = (
+    rf"{_YEAR4}[ \t]+{_SEASON}"
+    rf"(?=[ \t]*(?:[\n;|)\]–—-]|\Z)|[ \t]{{2,}}|\t|,[ \t]*(?:\d|{_SEASON}\b|\n|\Z))"
+)
 # One season in several years: "Summers 2019 & 2020", "Summer 2019, 2020 and 2021"
 _SEASON_JOINER = r"[ \t]*(?:,|&|\+|and\b)[ \t]*(?:and[ \t]+)?"
-_SEASONS = rf"{_SEASON}s?[ \t]+(?:of[ \t]+)?{_YEAR4}(?:{_SEASON_JOINER}{_YEAR4}(?!\d))+"
+# ... whose last year opens no range of its own: "Summer 2018, 2019 - Present" is a summer
+# and a job from 2019
+_OPENS_RANGE = r"[ \t]*(?:[-–—~]|(?:to|till|until|through)\b)"
+_SEASONS = (
+    rf"{_SEASON}s?[ \t]+(?:of[ \t]+)?{_YEAR4}"
+    rf"(?:{_SEASON_JOINER}{_YEAR4}(?!\d)(?!{_OPENS_RANGE}))+"
+)
 _DAY = r"(?:0?[1-9]|[12]\d|3[01])(?:st|nd|rd|th)?"
 _NUM_MONTH = r"(?:0?[1-9]|1[0-2])"
 # "4 Sep 2003", "Sep 4, 2003", "Jan-2015", "May'16", "Jan’ 2015", "Sept. 2015", "Nov, 2014",
@@ -653,11 +663,8 @@ def _span(
     if found.group("short"):
         first, written = int(found.group("short")), found.group("short_end")
         if len(written) == 4:  # an academic year, "2019/2020"; not versions ("2016/2019")
-            return (
-                (first * 12, _year_end(first, first + 1), False)
-                if int(written) == first + 1
-                else None
-            )
+            academic = int(written) == first + 1 and _stands_as_date(found)
+            return (first * 12, _year_end(first, first + 1), False) if academic else None
         last = first // 100 * 100 + int(written)
         last += 100 if last < first else 0
         return (first * 12, _year_end(first, last), False) if last - first <= 10 else None
@@ -677,6 +684,20 @@ def _span(
     if end == start and _BARE_YEAR.fullmatch(end_text):
         end += 11  # "2019 - 2019" counts as that year; "Jun 2023 - Jun 2023" is one month
     return start, end, bool(re.fullmatch(_NOW, " ".join(end_text.lower().split())))
+
+
+# What stands before a date on its line: nothing but a bullet, or a mark that sets it apart
+# ("Tutor, Porto | 2019/2020", "BSc, 2019/2020"); not a product's name ("SQL Server 2016/2017")
+_BEFORE_DATE = regex_cache.compile(
+    r"(?:^[ \t]*(?:[-*•·][ \t]*)?|[,|(\[:;–—\t][ \t]*|[ \t]-[ \t]*|[ \t]{2,})\Z"
+)
+
+
+def _stands_as_date(found: re.Match[str]) -> bool:
+    """Whether a range stands where a line puts its date, not after a word on it."""
+    start = found.start()
+    line_start = found.string.rfind("\n", 0, start) + 1
+    return _BEFORE_DATE.search(found.string[line_start:start]) is not None
 
 
 def _first_of_two(start_text: str, end: int) -> int | None:
@@ -1483,7 +1504,8 @@ _LEFT_SEPARATOR = regex_cache.compile(r"\s*[,;|·–—-]+\s*(?=\))|(?<=\()\s*[,
 
 # A bracket of a post's terms or years only, whose other dates were read apart: "PHYS 101
 # Teaching Assistant (Fall 2021, Fall 2022)" leaves "(Fall 2021)" beside the second's range
-_TERM = r"(?:(?:spring|summer|fall|autumn|winter)[ \t]+)?(?:19|20)\d\d"
+_TERM_SEASON = r"(?:spring|summer|fall|autumn|winter)"
+_TERM = rf"(?:{_TERM_SEASON}s?[ \t]+)?(?:19|20)\d\d(?:[ \t]+{_TERM_SEASON}\b)?"
 _JOINER = r"(?:,|;|&|and\b)"
 _TERMS_BRACKET = regex_cache.compile(
     rf"\([ \t]*(?:{_JOINER}[ \t]*)?{_TERM}(?:[ \t]*{_JOINER}[ \t]*{_TERM})*"
@@ -1493,7 +1515,8 @@ _TERMS_BRACKET = regex_cache.compile(
 
 
 # ... and the other terms of a list left at the stretch's end or start: "Research Intern | ,
-# Summer 2020" (after "Summer 2019"), "& 2020 | Research Intern" (after "Summers 2019")
+# Summer 2020" (after "Summer 2019"), "& 2020 | Research Intern" (after "Summers 2019"),
+# "Research Intern | Summers 2019 &" (before "2020")
 _TERMS_LEFT = regex_cache.compile(
     rf"(?:[ \t]*(?:{_JOINER}[ \t]*{_TERM}|{_TERM}[ \t]*{_JOINER}))+[ \t]*\Z"
     rf"|\A(?:[ \t]*{_JOINER}[ \t]*{_TERM})+",

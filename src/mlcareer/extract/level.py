@@ -534,10 +534,17 @@ def _graded_evidence(grade: Grade) -> str:
     return f"grade: {grade[1]} ({grade[0]}, read as the newest title's rank)"
 
 
+_EVIDENCE_WIDTH = 100
+
+
 def _title_evidence(title: str) -> str:
     """A title as level evidence, cut after a whole word when long ("..., Ann Arbor, MI" is
-    not left as "Ann Arbor, M")."""
-    return "title: " + textwrap.shorten(title, width=100, placeholder=" …")
+    not left as "Ann Arbor, M"); cut by characters where its words are too long for that (a
+    Chinese or Japanese title, written without spaces), rather than left as "…"."""
+    shortened = textwrap.shorten(title, width=_EVIDENCE_WIDTH, placeholder=" …")
+    if len(shortened) < _EVIDENCE_WIDTH // 2 < len(title):
+        shortened = " ".join(title.split())[: _EVIDENCE_WIDTH - 1].rstrip() + "…"
+    return "title: " + shortened
 
 
 def level_for(
