@@ -940,8 +940,9 @@ _BOARD_FIELD = regex_cache.compile(
 )
 
 
-# A board's role value is a short category ("Backend Developer DevOps", "Software Development
-# - Other"): no bullet, no brackets, no "with"/"using"/"in", at most six words
+# A board's role or industry value is a short category ("Backend Developer DevOps", "Software
+# Development - Other", "Computer Software"): no bullet, no brackets, no "with"/"using"/"in",
+# at most six words
 _CATEGORY_VALUE = regex_cache.compile(
     r"[ \t]*(?![-*\u2022\u00b7])(?![^\n]*[()\[\]])"
     r"(?![^\n]*\b(?:with|using|in|on|for|to|and\s+(?:build|own|design|develop))\b)"
@@ -968,9 +969,6 @@ def board_role_field(lines: LineIndex, number: int) -> bool:
     return any(_BOARD_FIELD.match(lines.line_text(n)) for n in sorted(near) if 1 <= n <= len(lines))
 
 
-# A board's category: a few words, no item mark, no bracket or "with" ("Computer Software",
-# "Banking, IT Consulting")
-_CATEGORY_VALUE = regex_cache.compile(r"[ \t]*(?!.*\bwith\b)[A-Za-z0-9][\w&/,.'’\- ]{0,60}", re.I)
 _BOARD_LABEL = regex_cache.compile(rf"{_BOARD_FIELD.pattern}[ \t]*$", re.I)
 
 
