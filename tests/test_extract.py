@@ -575,6 +575,12 @@ def test_words_used_in_another_sense_are_not_skills(
     assert absent not in ids(profile_of(sentence + "\n"))
 
 
+def test_a_reports_section_is_no_unit(profile_of: ProfileOf) -> None:
+    # a lower-case "section" after a field is a part of a report, not a unit named for it
+    text = "- Write research reports with a thorough statistical analysis section.\n"
+    assert "statistical-analysis" in ids(profile_of(text))
+
+
 def test_a_field_after_a_units_name_in_a_list_stays(profile_of: ProfileOf) -> None:
     text = "Skills: Statistics and Data Mining\nStudied at the Department of Physics.\n"
     assert "data-mining" in ids(profile_of(text))

@@ -507,7 +507,10 @@ ORG_UNIT_BEFORE = regex_cache.compile(
     re.I,
 )
 ORG_UNIT_AFTER = regex_cache.compile(
-    r"^\s+(?:department|dept\b|division|faculty|institute|section\b)", re.I
+    # "Chemical Engineering Section" with its capital; "a statistical analysis section" is a
+    # report's part
+    r"^\s+(?:department|dept\b|division|faculty|institute|(?-i:Section)\b)",
+    re.I,
 )
 # ... or the second field a unit is named for: "Department of Bioinformatics and Data Mining"
 _UNITS_SECOND_FIELD = regex_cache.compile(
