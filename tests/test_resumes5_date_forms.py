@@ -11,14 +11,9 @@ import pytest
 
 from mlcareer.models import Profile
 
+from .resume_helpers import range_months
+
 ProfileOf = Callable[..., Profile]
-
-
-def _months(profile: Profile) -> list[tuple[str, str]]:
-    return [
-        (f"{r.start // 12}-{r.start % 12 + 1:02d}", f"{r.end // 12}-{r.end % 12 + 1:02d}")
-        for r in profile.experience.ranges
-    ]
 
 
 def _resume(entry: str) -> str:
@@ -45,7 +40,7 @@ def _resume(entry: str) -> str:
 )
 def test_resumes5_season_forms(shared_profile_of: ProfileOf, dates: str, months: list) -> None:
     profile = shared_profile_of(_resume(f"Forecasting Intern, Lisbon Transit\n{dates}"), "resume")
-    assert _months(profile) == months
+    assert range_months(profile) == months
     assert [job.title for job in profile.experience.jobs] == ["Forecasting Intern, Lisbon Transit"]
 
 
@@ -73,7 +68,7 @@ def test_resumes5_a_year_before_words_that_go_on_is_no_season(
     text = _resume(
         "Data Engineer, Lisbon Transit\nJan 2018 - Dec 2020\n- Moved in 2019 Spring Boot"
     )
-    assert _months(shared_profile_of(text, "resume")) == [("2018-01", "2020-12")]
+    assert range_months(shared_profile_of(text, "resume")) == [("2018-01", "2020-12")]
 
 
 @pytest.mark.parametrize("end", ["TBD", "TBA", "tbd"])
@@ -107,7 +102,7 @@ def test_resumes5_a_promotion_dated_once_is_a_later_title_of_the_job(
     profile_of: ProfileOf, bracket: str, job_dates: str, later: tuple[str, str]
 ) -> None:
     profile = profile_of(_promotion(bracket, job_dates), "resume")
-    assert _months(profile) == [("2018-01", "2023-07"), later]
+    assert range_months(profile) == [("2018-01", "2023-07"), later]
     titles = [job.title for job in profile.experience.jobs]
     assert titles == ["Software Engineer, Tailspin Systems", "Senior Engineer"]
     assert profile.experience.years == 5.6  # the promotion adds no time of its own
@@ -123,7 +118,7 @@ def test_resumes5_a_promotion_in_an_ongoing_job_is_ongoing(profile_of: ProfileOf
 def test_resumes5_a_promotion_outside_its_job_dates_nothing(profile_of: ProfileOf) -> None:
     """A year the job's range does not hold dates nothing: there is no job to promote in."""
     profile = profile_of(_promotion("2025"), "resume")
-    assert _months(profile) == [("2018-01", "2023-07")]
+    assert range_months(profile) == [("2018-01", "2023-07")]
 
 
 @pytest.mark.parametrize(
@@ -166,4 +161,4 @@ def test_resumes5_versions_and_a_president_date_nothing(
     shared_profile_of: ProfileOf, line: str
 ) -> None:
     text = _resume(f"Data Scientist, Lisbon Transit\nJan 2018 - Dec 2020\n{line}")
-    assert _months(shared_profile_of(text, "resume")) == [("2018-01", "2020-12")]
+    assert range_months(shared_profile_of(text, "resume")) == [("2018-01", "2020-12")]

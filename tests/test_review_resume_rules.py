@@ -11,14 +11,9 @@ import pytest
 from mlcareer.extract.level import _title_evidence
 from mlcareer.models import Profile
 
+from .resume_helpers import range_months
+
 ProfileOf = Callable[..., Profile]
-
-
-def _months(profile: Profile) -> list[tuple[str, str]]:
-    return [
-        (f"{r.start // 12}-{r.start % 12 + 1:02d}", f"{r.end // 12}-{r.end % 12 + 1:02d}")
-        for r in profile.experience.ranges
-    ]
 
 
 def _resume(entry: str) -> str:
@@ -32,12 +27,12 @@ def _resume(entry: str) -> str:
 def test_a_season_list_leaves_the_year_that_opens_a_range(shared_profile_of: ProfileOf) -> None:
     text = _resume("Backend Developer, Fjord Analytics\nWinter 2017, 2018 - Present")
     profile = shared_profile_of(text, "resume")
-    assert _months(profile) == [("2017-12", "2018-02"), ("2018-01", "2026-11")]
+    assert range_months(profile) == [("2017-12", "2018-02"), ("2018-01", "2026-11")]
 
 
 def test_a_season_list_before_a_range_keeps_its_own_years(shared_profile_of: ProfileOf) -> None:
     text = _resume("Backend Developer, Fjord Analytics\nSummers 2015, 2016, 2017 - 2019")
-    assert _months(shared_profile_of(text, "resume")) == [
+    assert range_months(shared_profile_of(text, "resume")) == [
         ("2015-06", "2015-08"),
         ("2016-06", "2016-08"),
         ("2017-01", "2019-01"),
@@ -55,7 +50,7 @@ def test_a_season_list_before_a_range_keeps_its_own_years(shared_profile_of: Pro
 def test_a_version_pair_after_a_product_dates_nothing(
     shared_profile_of: ProfileOf, text: str
 ) -> None:
-    assert _months(shared_profile_of(text, "resume")) == []
+    assert range_months(shared_profile_of(text, "resume")) == []
 
 
 @pytest.mark.parametrize(
@@ -69,7 +64,7 @@ def test_a_version_pair_after_a_product_dates_nothing(
 def test_an_academic_year_where_a_date_stands_is_read(
     shared_profile_of: ProfileOf, line: str
 ) -> None:
-    assert _months(shared_profile_of(_resume(line), "resume")) == [("2017-01", "2018-01")]
+    assert range_months(shared_profile_of(_resume(line), "resume")) == [("2017-01", "2018-01")]
 
 
 def test_a_year_before_a_framework_in_a_list_is_no_season(shared_profile_of: ProfileOf) -> None:
@@ -77,7 +72,7 @@ def test_a_year_before_a_framework_in_a_list_is_no_season(shared_profile_of: Pro
         "Backend Developer, Fjord Analytics\nMar 2020 - Aug 2023\n"
         "- Ported the old 2014 Spring, Hibernate and JSF monolith"
     )
-    assert _months(shared_profile_of(text, "resume")) == [("2020-03", "2023-08")]
+    assert range_months(shared_profile_of(text, "resume")) == [("2020-03", "2023-08")]
 
 
 def test_terms_after_their_years_in_a_list_are_read_and_leave_the_title(
@@ -85,7 +80,7 @@ def test_terms_after_their_years_in_a_list_are_read_and_leave_the_title(
 ) -> None:
     text = _resume("Grader, Uppsala University | 2019 Fall, 2020 Spring")
     profile = shared_profile_of(text, "resume")
-    assert _months(profile) == [("2019-09", "2019-11"), ("2020-03", "2020-05")]
+    assert range_months(profile) == [("2019-09", "2019-11"), ("2020-03", "2020-05")]
     assert profile.experience.titles == ["Grader, Uppsala University"]
 
 
