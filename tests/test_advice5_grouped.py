@@ -159,6 +159,15 @@ def test_a_level_given_instead_of_a_posting_is_named_in_the_advice(tmp_path: Pat
     assert any(m.startswith("The senior level requires ") for m in advice), advice
 
 
+def test_a_level_given_is_named_as_a_profile_in_every_report(tmp_path: Path) -> None:
+    (tmp_path / "resume.txt").write_text(STUDENT, encoding="utf-8")
+    for form in ("terminal", "markdown", "html"):
+        result = invoke("match", tmp_path / "resume.txt", "--level", "senior", "--format", form)
+        assert result.exit_code == 0, result.stderr
+        assert "profile asks" in result.stdout and "profile's wording" in result.stdout, form
+        assert "posting asks" not in result.stdout and "taxonomy:" not in result.stdout, form
+
+
 def test_a_role_given_is_named_with_its_level(tmp_path: Path) -> None:
     advice = _profile_advice(tmp_path, STUDENT, "--level", "mid", "--role", "ml-engineer")
     assert any(m.startswith("The mid-level machine learning engineer role ") for m in advice)

@@ -10,6 +10,7 @@ from ..models import (
     UNDATED_EVIDENCE,
     Component,
     PostingRoles,
+    Report,
     SalaryContext,
     Signals,
     SkillMatch,
@@ -221,3 +222,13 @@ def salary_figure(salary: SalaryContext) -> str:
         f"({salary.role_name}, {salary.area} average): {salary.currency} {salary.average:,}"
         f" a year; {salary.note}"
     )
+
+
+# What a level or a role given instead of a posting is matched as: "taxonomy:senior"
+PROFILE_PREFIX = "taxonomy:"
+
+
+def asker(report: Report) -> str:
+    """What asks in the report's tables: "posting", or "profile" where a level or a role was
+    given instead of one (`match --level senior`)."""
+    return "profile" if report.jd.startswith(PROFILE_PREFIX) else "posting"

@@ -9,6 +9,8 @@ from ..authorization import need_shown, stance_shown
 from ..documents.readers import shown
 from ..models import Report, SkillMatch
 from .common import (
+    PROFILE_PREFIX,
+    asker,
     degree_asked,
     degree_shown,
     how_detail,
@@ -62,9 +64,9 @@ def _matched(matches: list[SkillMatch]) -> str:
     )
 
 
-def _missing(matches: list[SkillMatch]) -> str:
+def _missing(matches: list[SkillMatch], who: str = "posting") -> str:
     if not matches:
-        return "<p>Nothing the posting asks for is missing.</p>"
+        return f"<p>Nothing the {who} asks for is missing.</p>"
     order = {"required": 0, "preferred": 1, "mentioned": 2}
     rows = [
         [
@@ -75,7 +77,7 @@ def _missing(matches: list[SkillMatch]) -> str:
         for m in sorted(matches, key=lambda m: order[m.importance])
     ]
     return (
-        "<table><tr><th>importance</th><th>skill</th><th>posting's wording</th></tr>"
+        f"<table><tr><th>importance</th><th>skill</th><th>{who}'s wording</th></tr>"
         f"{_rows(rows)}</table>"
     )
 
@@ -184,20 +186,23 @@ def render_report(report: Report, color: bool = False) -> str:
     warnings = _warnings(report)
     notes = _headline_warnings(report) + _roles_note(report) + _authorization_note(report)
     band = escape(report.band)
+    asked_by = (
+        f"{asker(report).capitalize()}: {escape(shown(report.jd.removeprefix(PROFILE_PREFIX)))}"
+    )
     return f"""<!DOCTYPE html>
 <html lang="en"><head><meta charset="utf-8">
 <meta http-equiv="Content-Security-Policy" content="default-src 'none'; style-src 'unsafe-inline'">
 <title>mlcareer report</title><style>{CSS}</style></head><body>
 <h1>Resume match report</h1>
-<p class=meta>Resume: {escape(shown(report.resume))}<br>Posting: {escape(shown(report.jd))}</p>
+<p class=meta>Resume: {escape(shown(report.resume))}<br>{asked_by}</p>
 <p><span class=score>{report.score:.1f}</span> / 100 <span class="band {band}">{band}</span></p>
 {notes}<h2>Score breakdown</h2>
 <table><tr><th>component</th><th>weight</th><th>met</th><th>points</th><th>detail</th></tr>
 {_rows(components)}</table>{_note(report)}
 <h2>Matched ({len(report.matched)})</h2>{_matched(report.matched)}
-<h2>Missing ({len(report.missing)})</h2>{_missing(report.missing)}
+<h2>Missing ({len(report.missing)})</h2>{_missing(report.missing, asker(report))}
 <h2>Education and experience</h2>
-<table><tr><th></th><th>posting asks</th><th>resume shows</th></tr>{_rows(side)}</table>
+<table><tr><th></th><th>{asker(report)} asks</th><th>resume shows</th></tr>{_rows(side)}</table>
 {evidence}
 <h2>What to change</h2>{suggestions}{warnings}
 <p class=meta>mlcareer {escape(report.tool_version)}, taxonomy {escape(report.taxonomy.version)}

@@ -8,6 +8,8 @@ from ..authorization import need_shown, stance_shown
 from ..documents.readers import shown
 from ..models import Report, SkillMatch
 from .common import (
+    PROFILE_PREFIX,
+    asker,
     degree_asked,
     degree_shown,
     how_detail,
@@ -51,8 +53,8 @@ def _matched_rows(matches: list[SkillMatch]) -> list[str]:
     return rows
 
 
-def _missing_rows(matches: list[SkillMatch]) -> list[str]:
-    rows = ["| importance | skill | posting's wording |", "|---|---|---|"]
+def _missing_rows(matches: list[SkillMatch], who: str = "posting") -> list[str]:
+    rows = [f"| importance | skill | {who}'s wording |", "|---|---|---|"]
     order = {"required": 0, "preferred": 1, "mentioned": 2}
     for m in sorted(matches, key=lambda m: order[m.importance]):
         note = f" ({escape(m.note)})" if m.note else ""
@@ -123,7 +125,7 @@ def render_report(report: Report, color: bool = False) -> str:
         f"## mlcareer: {report.score:.1f} / 100 ({report.band})",
         "",
         f"Resume: {code(report.resume)}  ",
-        f"Posting: {code(report.jd)}",
+        f"{asker(report).capitalize()}: {code(report.jd.removeprefix(PROFILE_PREFIX))}",
         "",
         *(f"**Warning:** {escape(w)}\n" for w in report.warnings_where(headline=True)),
         *_roles_note(report),
@@ -139,11 +141,15 @@ def render_report(report: Report, color: bool = False) -> str:
         "",
         f"### Missing ({len(report.missing)})",
         "",
-        *(_missing_rows(report.missing) if report.missing else ["Nothing is missing."]),
+        *(
+            _missing_rows(report.missing, asker(report))
+            if report.missing
+            else ["Nothing is missing."]
+        ),
         "",
         "### Education and experience",
         "",
-        "| | posting asks | resume shows |",
+        f"| | {asker(report)} asks | resume shows |",
         "|---|---|---|",
         f"| degree | {escape(degree_asked(edu))} | {escape(degree_shown(edu))} |",
         f"| years | {escape(years_asked(exp))} | {escape(years)} |",

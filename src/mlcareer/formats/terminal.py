@@ -27,7 +27,9 @@ from ..models import (
     SkillMatch,
 )
 from .common import (
+    PROFILE_PREFIX,
     asked_and_preferred,
+    asker,
     degree_asked,
     degree_shown,
     how_detail,
@@ -131,8 +133,8 @@ def _header(report: Report) -> Panel:
     body = Text()
     body.append("resume   ", style="dim")
     body.append(shown(report.resume) + "\n")
-    body.append("posting  ", style="dim")
-    body.append(shown(report.jd))
+    body.append(f"{asker(report):<9}", style="dim")
+    body.append(shown(report.jd.removeprefix(PROFILE_PREFIX)))
     posting_title = report.experience.get("posting_title")
     if posting_title:
         body.append(f"  ({posting_title})")
@@ -165,11 +167,11 @@ def _components(report: Report) -> RenderableType:
 def _skills(report: Report) -> list[RenderableType]:
     """The Matched and Missing tables, or a line for either that would be empty."""
     if not report.matched and not report.missing:
-        return [Text("Skills: the posting names none, so none is matched or missing.")]
+        return [Text(f"Skills: the {asker(report)} names none, so none is matched or missing.")]
     if not report.matched:
-        none = "Matched: the resume shows none of the skills the posting asks for."
-        return [Text(none, style="red"), _missing(report.missing)]
-    return [_matched(report.matched), _missing(report.missing)]
+        none = f"Matched: the resume shows none of the skills the {asker(report)} asks for."
+        return [Text(none, style="red"), _missing(report.missing, asker(report))]
+    return [_matched(report.matched), _missing(report.missing, asker(report))]
 
 
 def _matched(matches: list[SkillMatch]) -> Table:
@@ -190,13 +192,13 @@ def _matched(matches: list[SkillMatch]) -> Table:
     return table
 
 
-def _missing(matches: list[SkillMatch]) -> RenderableType:
+def _missing(matches: list[SkillMatch], who: str = "posting") -> RenderableType:
     if not matches:
-        return Text("Missing: nothing the posting asks for is missing.", style="green")
+        return Text(f"Missing: nothing the {who} asks for is missing.", style="green")
     table = Table(title=f"Missing ({len(matches)})", title_justify="left", expand=True)
     table.add_column("importance")
     table.add_column("skill")
-    table.add_column("posting's wording")
+    table.add_column(f"{who}'s wording")
     order = {"required": 0, "preferred": 1, "mentioned": 2}
     for m in sorted(matches, key=lambda m: order[m.importance]):
         style = "red" if m.importance == "required" else "yellow"
@@ -210,7 +212,7 @@ def _missing(matches: list[SkillMatch]) -> RenderableType:
 def _side_by_side(report: Report) -> Table:
     table = Table(title="Education and experience", title_justify="left", expand=True)
     table.add_column("")
-    table.add_column("posting asks")
+    table.add_column(f"{asker(report)} asks")
     table.add_column("resume shows")
     edu, exp = report.education, report.experience
     table.add_row("degree", Text(degree_asked(edu)), Text(degree_shown(edu)))
