@@ -178,8 +178,11 @@ def test_users5_text_that_names_the_pdf_format_is_still_text(tmp_path: Path) -> 
     lines = ["Parsed %PDF-1.7 headers in a document pipeline", *RESUME_LINES]
     mentions = tmp_path / "mentions.txt"
     mentions.write_text("\n".join(lines) + "\n", encoding="utf-8")
+    opens = tmp_path / "opens.txt"  # a first line that opens with the format's name
+    opens.write_text("%PDF-1.4 parsing notes\n" + "\n".join(RESUME_LINES) + "\n", encoding="utf-8")
     for resume in (
         mentions,
+        opens,
         _resume_pdf(tmp_path / "cv.pdf"),
         _resume_docx(tmp_path / "cv.docx"),
     ):

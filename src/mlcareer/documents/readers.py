@@ -92,10 +92,14 @@ def read_bytes(path: Path, limit: int) -> tuple[bytes, bool]:
     return raw[:limit], len(raw) > limit
 
 
+# A PDF's first line: its version alone ("%PDF-1.7"), not a sentence that opens with it
+_PDF_HEADER = re.compile(rb"%PDF-\d\.\d[ \t]*[\r\n]")
+
+
 def refuse_misnamed(path: Path, raw: bytes) -> None:
     """A PDF or a DOCX saved under a text format's suffix (.txt, .md, .html, .json, .eml)
     would be read as a page of stray characters: say what the file is instead."""
-    if raw[:1024].lstrip().startswith(b"%PDF-"):
+    if _PDF_HEADER.match(raw[:1024].lstrip()):
         raise DocumentError(f"{shown(path)}: not text (it is a PDF)", "give it the .pdf suffix")
     if raw.startswith(_ZIP_ENTRY):
         raise DocumentError(
